@@ -1,0 +1,371 @@
+"""Annotate a text: every mention of a glossary term, where it is, and what it means.
+
+The pipeline is fold → match → guard → select → map back → choose a sense. Matching runs
+on folded text; everything a caller sees is in the coordinates of the ORIGINAL ``str``:
+``text[a.start:a.end]`` is exactly what a reader would highlight.
+
+Long inputs are annotated in windows (:meth:`Annotator.annotate_chunks`) with a result
+identical to annotating the whole text at once: a window is only committed up to a point
+that no surface can straddle, and selection resumes exactly where it stopped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from .fold import CLOSING_QUOTES, OPENING_QUOTES, Folded, fold, fold_char
+from .glossary import NATIONAL_SCOPE, Glossary, Sense, load_glossary
+from .matcher import Candidate, select_leftmost_longest
+
+__all__ = [
+    "Annotation",
+    "CitationView",
+    "DocumentEvidence",
+    "Annotator",
+    "annotate",
+    "EVIDENCE_CHARS",
+]
+
+#: Sense choice looks for place names and the year in this many leading characters, the
+#: same for whole-text and streamed annotation (documents state both near the top).
+EVIDENCE_CHARS = 20_000
+
+ChosenBy = Literal["only", "scope", "document", "broadest"]
+
+_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "〝": "〞", '"': '"', "'": "'", "＂": "＂", "＇": "＇"}
+
+
+@dataclass(frozen=True)
+class CitationView:
+    """A citation with its source's title and URL resolved, as output formats show it."""
+
+    source: str
+    title: str | None
+    locator: str | None
+    quote: str | None
+    url: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"source": self.source, "title": self.title, "locator": self.locator, "quote": self.quote, "url": self.url}
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """One mention: a half-open span of the original text and the sense it was given.
+
+    ``chosen_by`` says why this sense: ``only`` (the surface has one sense), ``scope``
+    (the caller's scope), ``document`` (the document's own place names and year) or
+    ``broadest`` (no evidence: the widest scope). ``alternatives`` are the senses
+    passed over.
+    """
+
+    start: int
+    end: int
+    text: str
+    sense: Sense
+    citations: tuple[CitationView, ...]
+    chosen_by: ChosenBy = "only"
+    alternatives: tuple[Sense, ...] = ()
+
+    @property
+    def term(self) -> str:
+        return self.sense.term
+
+    @property
+    def sense_id(self) -> str:
+        return self.sense.id
+
+    @property
+    def scope(self) -> str:
+        return self.sense.scope
+
+    @property
+    def definition(self) -> str | None:
+        return self.sense.definition
+
+    @property
+    def en(self) -> str:
+        return self.sense.en
+
+    @property
+    def components(self) -> list[Any]:
+        return [component.to_json() for component in self.sense.components]
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON object of the CLI's ``jsonl`` and ``json`` formats."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "term": self.term,
+            "sense_id": self.sense_id,
+            "scope": self.scope,
+            "definition": self.definition,
+            "components": self.components,
+            "en": self.en,
+            "citations": [c.to_json() for c in self.citations],
+            "chosen_by": self.chosen_by,
+            "alternatives": [s.id for s in self.alternatives],
+        }
+
+
+@dataclass(frozen=True)
+class DocumentEvidence:
+    """What a document says about itself: how often it names each scope's place, its year."""
+
+    place_counts: dict[str, int]
+    year: int | None
+
+    @classmethod
+    def from_text(cls, text: str, scopes: Iterable[str]) -> DocumentEvidence:
+        folded = fold(text[:EVIDENCE_CHARS]).text
+        counts = {}
+        for scope in set(scopes):
+            names = _place_names(scope)
+            count = sum(folded.count(name) for name in names)
+            if count:
+                counts[scope] = count
+        year = re.search(r"(?:19|20)\d\d(?=年)", folded)
+        return cls(counts, int(year.group()) if year else None)
+
+
+def _place_names(scope: str) -> tuple[str, ...]:
+    """How a document names the place of a scope: 上海市嘉定区 → 嘉定区, 嘉定."""
+    if scope == NATIONAL_SCOPE:
+        return ()
+    last = re.split(r"(?<=[省市区县])", scope)
+    place = [part for part in last if part][-1]
+    bare = place[:-1] if len(place) > 2 and place[-1] in "省市区县" else place
+    return tuple(dict.fromkeys(fold(name).text for name in (place, bare)))
+
+
+def _specificity(scope: str) -> int:
+    return 0 if scope == NATIONAL_SCOPE else len(scope)
+
+
+def _scope_contains(outer: str, inner: str) -> bool:
+    return outer == NATIONAL_SCOPE or inner.startswith(outer)
+
+
+def _year_fits(sense: Sense, year: int | None) -> bool:
+    if sense.years is None or year is None:
+        return True
+    first, last = sense.years
+    return (first is None or first <= year) and (last is None or year <= last)
+
+
+def choose_sense(
+    senses: tuple[Sense, ...], scope: str | None, evidence: DocumentEvidence
+) -> tuple[Sense, ChosenBy]:
+    """Pick a sense: the caller's scope, else the document's own evidence, else the broadest."""
+    if len(senses) == 1:
+        return senses[0], "only"
+    fitting = [s for s in senses if _year_fits(s, evidence.year)] or list(senses)
+    if scope:
+        containing = [s for s in fitting if _scope_contains(s.scope, scope)]
+        if containing:
+            return max(containing, key=lambda s: _specificity(s.scope)), "scope"
+    local = [s for s in fitting if evidence.place_counts.get(s.scope)]
+    if local:
+        return max(local, key=lambda s: (evidence.place_counts[s.scope], _specificity(s.scope))), "document"
+    return min(fitting, key=lambda s: _specificity(s.scope)), "broadest"
+
+
+def _is_token_char(char: str) -> bool:
+    folded = fold_char(char)
+    return folded.isascii() and folded.isalnum()
+
+
+class Annotator:
+    """Annotates texts against one glossary; reusable and free of per-call state.
+
+    ``overlaps=True`` returns every occurrence instead of the leftmost-longest,
+    non-overlapping selection.
+    """
+
+    def __init__(self, glossary: Glossary | None = None, *, scope: str | None = None, overlaps: bool = False) -> None:
+        self.glossary = glossary if glossary is not None else load_glossary()
+        self.scope = scope
+        self.overlaps = overlaps
+        self._matcher = self.glossary.matcher
+        self._senses = self.glossary.senses_by_surface
+        self._scopes = {sense.scope for sense in self.glossary.senses}
+        self._edge_tokens = {s: (_is_token_char(s[0]), _is_token_char(s[-1])) for s in self._senses}
+        self._quoted_only = {s: all(sense.quoted_only for sense in senses) for s, senses in self._senses.items()}
+        longest = max((len(s) for s in self._senses), default=1)
+        #: Folded characters kept back at the end of a window: a surface can be at most
+        #: ``longest`` long, and guards look one character further.
+        self.window_margin = longest + 2
+
+    # -- public entry points ---------------------------------------------------------
+
+    def annotate(self, text: str) -> list[Annotation]:
+        """All annotations of ``text``, sorted by start."""
+        evidence = DocumentEvidence.from_text(text, self._scopes)
+        annotations, _, _ = self._annotate_window(text, 0, fold(text), evidence, final=True, covered_until=0)
+        return annotations
+
+    def annotate_chunks(self, chunks: Iterable[str]) -> Iterator[Annotation]:
+        """Annotate a text given in pieces of any size, yielding what :meth:`annotate` would.
+
+        Offsets are global to the concatenated text. Memory stays bounded by the chunk
+        size plus a small margin (and the first :data:`EVIDENCE_CHARS` characters, which
+        decide sense choice for the whole document).
+        """
+        iterator = iter(chunks)
+        buffer = ""
+        for chunk in iterator:  # gather the evidence window first
+            buffer += chunk
+            if len(buffer) >= EVIDENCE_CHARS:
+                break
+        evidence = DocumentEvidence.from_text(buffer, self._scopes)
+        base = 0  # original index of buffer[0]
+        context = 0  # leading characters of the buffer kept only as context for guards
+        covered_until = 0  # original index before which selection has already chosen
+        exhausted = False
+        while True:
+            if not exhausted:
+                chunk = next(iterator, None)
+                if chunk is None:
+                    exhausted = True
+                else:
+                    buffer += chunk
+                    continue_reading = len(buffer) - context < 2 * self.window_margin
+                    if continue_reading:
+                        continue
+            folded = fold(buffer)
+            annotations, resume, covered_until = self._annotate_window(
+                buffer, base, folded, evidence, final=exhausted, covered_until=covered_until, skip=context
+            )
+            yield from annotations
+            if exhausted:
+                return
+            # Keep one character of context so guards and quote checks see across the cut.
+            keep_from = max(resume - base - 1, 0)
+            buffer = buffer[keep_from:]
+            context = resume - base - keep_from
+            base += keep_from
+
+    # -- the work ----------------------------------------------------------------------
+
+    def _annotate_window(
+        self,
+        original: str,
+        base: int,
+        folded: Folded,
+        evidence: DocumentEvidence,
+        *,
+        final: bool,
+        covered_until: int,
+        skip: int = 0,
+    ) -> tuple[list[Annotation], int, int]:
+        """Annotate ``original`` (which starts at global index ``base``).
+
+        Candidates starting before original index ``skip`` are context from the previous
+        window. Unless ``final``, only candidates starting before a cut ``window_margin``
+        folded characters from the end are committed. Returns the annotations, the global
+        original index the next window should start at, and the new ``covered_until``.
+        """
+        cut = len(folded.text) if final else max(len(folded.text) - self.window_margin, 0)
+        spans: list[tuple[int, int, str]] = []
+        for candidate in self._matcher.candidates(folded.text):
+            if candidate.start >= cut:
+                break
+            start, end = folded.span_to_original(candidate.start, candidate.end)
+            if start < skip or base + start < covered_until and not self.overlaps:
+                continue
+            if self._passes_guards(original, start, end, candidate.surface):
+                spans.append((start, end, candidate.surface))
+        if not self.overlaps:
+            chosen = select_leftmost_longest(Candidate(s, e, surface) for s, e, surface in spans)
+            spans = [(c.start, c.end, c.surface) for c in chosen]
+        annotations = []
+        floor = 0 if self.overlaps else max(covered_until - base, 0)
+        for start, end, surface in spans:
+            start, end = self._with_quotes(original, start, end, floor)
+            annotations.append(self._make(original, base, start, end, surface, evidence))
+            if not self.overlaps:
+                floor = end
+        if not self.overlaps:
+            covered_until = max(covered_until, base + floor)
+        if final or cut >= len(folded.text):
+            resume = base + len(original)
+        else:
+            resume = base + folded.to_original(cut)
+        return annotations, resume, covered_until
+
+    def _passes_guards(self, original: str, start: int, end: int, surface: str) -> bool:
+        """Reject a digit/Latin-edged surface inside a longer number or word, and
+        a quoted-only surface without quotation marks around it."""
+        token_start, token_end = self._edge_tokens[surface]
+        if token_start and start > 0:
+            before = original[start - 1]
+            if _is_token_char(before):
+                return False
+            if fold_char(before) == "+" and start > 1 and _is_token_char(original[start - 2]):
+                return False  # 1+4+4 continuing a formula such as 2+1+4+4
+        if token_end and end < len(original):
+            after = original[end]
+            if _is_token_char(after):
+                return False
+            if fold_char(after) == "+" and end + 1 < len(original) and _is_token_char(original[end + 1]):
+                return False  # 1+4+4 inside 1+4+4+8
+        if self._quoted_only[surface]:
+            return start > 0 and end < len(original) and _PAIRS.get(original[start - 1]) == original[end]
+        return True
+
+    @staticmethod
+    def _with_quotes(original: str, start: int, end: int, floor: int) -> tuple[int, int]:
+        """Widen a span so it never holds an unbalanced quotation mark, and so a surface
+        quoted as a whole (“四好农村路”) is highlighted with its quotes."""
+        inside = original[start:end]
+        opens = sum(inside.count(q) for q in "“‘「『〝")
+        closes = sum(inside.count(q) for q in "”’」』〞〟")
+        if closes > opens and start > floor and original[start - 1] in OPENING_QUOTES:
+            start -= 1
+        elif opens > closes and end < len(original) and original[end] in CLOSING_QUOTES:
+            end += 1
+        if start > floor and end < len(original) and _PAIRS.get(original[start - 1]) == original[end]:
+            start, end = start - 1, end + 1
+        return start, end
+
+    def _make(
+        self, original: str, base: int, start: int, end: int, surface: str, evidence: DocumentEvidence
+    ) -> Annotation:
+        senses = self._senses[surface]
+        sense, chosen_by = choose_sense(senses, self.scope, evidence)
+        sources = self.glossary.sources
+        citations = tuple(
+            CitationView(
+                source=c.source,
+                title=sources[c.source].title if c.source in sources else None,
+                locator=c.locator,
+                quote=c.quote,
+                url=sources[c.source].url if c.source in sources else None,
+            )
+            for c in sense.cite
+        )
+        return Annotation(
+            start=base + start,
+            end=base + end,
+            text=original[start:end],
+            sense=sense,
+            citations=citations,
+            chosen_by=chosen_by,
+            alternatives=tuple(s for s in senses if s is not sense),
+        )
+
+
+def annotate(
+    text: str, glossary: Glossary | None = None, *, scope: str | None = None, overlaps: bool = False
+) -> list[Annotation]:
+    """Every glossary term mentioned in ``text``, with spans in ``text``'s own indices.
+
+    >>> [a.text for a in annotate("加快“四好农村路”建设")]
+    ['“四好农村路”']
+    """
+    return Annotator(glossary, scope=scope, overlaps=overlaps).annotate(text)

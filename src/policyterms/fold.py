@@ -1,0 +1,169 @@
+"""Folding: make text and patterns comparable, and remember where every character came from.
+
+Real documents write one term many ways: traditional or simplified characters, full-width
+digits (``１１１５７``), curly, straight or corner quotes, a PDF line break in the middle of a
+term, converter noise such as inline pinyin after characters (``區(qū)政府``). Folding maps all
+of these to one canonical form. The same :func:`fold` is applied to glossary surfaces and to
+documents, so the two always agree.
+
+Folding has two kinds of step, kept apart so that the offset map stays cheap:
+
+* **Substitutions** are one character for one character and applied with ``str.translate``
+  (traditional → simplified from OpenCC's character dictionary, full-width → ASCII, dash and
+  quote variants, ASCII case). They never move an index.
+* **Deletions** (whitespace, zero-width characters, quotation marks, pinyin annotations) are
+  found with one compiled regular expression. The offset map records only where deletions
+  happen, so its size grows with the number of deletions, not with the text.
+
+>>> f = fold("“四好農(nóng)村路”")
+>>> f.text
+'四好农村路'
+>>> f.original[slice(*f.span_to_original(0, 5))]
+'四好農(nóng)村路'
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["Folded", "fold", "fold_char", "fold_table", "QUOTES", "OPENING_QUOTES", "CLOSING_QUOTES"]
+
+#: Quotation marks folding deletes. Openers and closers are told apart where the script
+#: does; the straight ASCII and full-width marks are both.
+OPENING_QUOTES = "“‘「『〝\"'＂＇"
+CLOSING_QUOTES = "”’」』〞〟\"'＂＇"
+QUOTES = "".join(sorted(set(OPENING_QUOTES + CLOSING_QUOTES)))
+
+# Dashes and hyphens of every width fold to ASCII '-' (卫零北路—卫零路, 枫泾–新浜).
+_DASHES = "‐‑‒–—―−﹘﹣－"
+
+# Characters deleted wherever they stand: zero-width characters and the soft hyphen
+# (``\s`` in the pattern below already covers U+3000, NBSP and the line separators).
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TONE_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_VOWELS = "aeiouüv" + _TONE_MARKED
+_INITIAL = "(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
+_FINAL = "(?:ng|n|r)?"
+# One pinyin syllable in parentheses right after the character it reads, as converters
+# write them: 區(qū), 經(jīng). The syllable shape (initial, vowels, final) keeps real
+# parenthesised words such as (擴大) or (a) out. After a Han character any syllable
+# counts; after anything else (mojibake such as ^(qū) or l(fā)) only one with a tone mark.
+_PINYIN = (
+    rf"(?<=[{_CJK}])\({_INITIAL}[{_VOWELS}]{{1,4}}{_FINAL}\)"
+    rf"|(?<=[^\s(])\({_INITIAL}[{_VOWELS}]{{0,3}}[{_TONE_MARKED}][{_VOWELS}]{{0,3}}{_FINAL}\)"
+)
+_QUOTE_CLASS = re.escape(QUOTES)
+_DELETIONS = re.compile(rf"(?P<pinyin>{_PINYIN})|[\s{_INVISIBLE}{_QUOTE_CLASS}]+")
+
+
+@lru_cache(maxsize=1)
+def fold_table() -> dict[int, str]:
+    """The substitution table, built once from OpenCC's character dictionary.
+
+    Only one-to-one entries are kept (OpenCC lists alternatives; the first is the
+    standard simplified form), so applying the table never changes a string's length.
+    """
+    table: dict[int, str] = {}
+    data = resources.files("opencc").joinpath("dictionary", "TSCharacters.txt")
+    with data.open("r", encoding="utf-8") as lines:
+        for line in lines:
+            traditional, _, simplified = line.rstrip("\n").partition("\t")
+            target = simplified.split(" ")[0]
+            if len(traditional) == 1 and len(target) == 1 and traditional != target:
+                table[ord(traditional)] = target
+    for code in range(0xFF01, 0xFF5F):  # full-width ASCII block, letters lower-cased
+        table[code] = chr(code - 0xFEE0).lower()
+    for dash in _DASHES:
+        table[ord(dash)] = "-"
+    for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+        table[ord(letter)] = letter.lower()
+    # Quotes are deleted after substitution; map every variant to itself so that
+    # the full-width ones survive the full-width rule and are still recognised.
+    for quote in QUOTES:
+        table[ord(quote)] = quote
+    return table
+
+
+def fold_char(char: str) -> str:
+    """Fold one character by substitution only (no deletion): ``'１'`` → ``'1'``."""
+    return char.translate(fold_table())
+
+
+@dataclass(frozen=True)
+class Folded:
+    """A folded text, the original it came from, and the map between them.
+
+    ``_breaks[k]`` is the folded index at which the ``k``-th deleted run ends and
+    ``_shifts[k]`` the number of original characters deleted up to there, so folded
+    index ``i`` stands at original index ``i + _shifts[bisect_right(_breaks, i) - 1]``.
+    ``_pinyin_ends`` maps the original start of each pinyin annotation to its end: an
+    annotation belongs to the character before it, so a span ending on that character
+    takes the annotation along.
+    """
+
+    text: str
+    original: str
+    _breaks: tuple[int, ...]
+    _shifts: tuple[int, ...]
+    _pinyin_ends: dict[int, int]
+
+    def to_original(self, index: int) -> int:
+        """The original index of the folded character at ``index``."""
+        k = bisect_right(self._breaks, index) - 1
+        return index + (self._shifts[k] if k >= 0 else 0)
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map the half-open folded span ``[start, end)`` to the original text.
+
+        The result covers exactly the original characters the span folded from:
+        deletions inside it (a line break, a pinyin annotation) are included, deletions
+        around it are not, except a pinyin annotation of its last character.
+        """
+        if not 0 <= start < end <= len(self.text):
+            raise ValueError(f"span [{start}, {end}) is not inside the folded text of length {len(self.text)}")
+        original_start = self.to_original(start)
+        original_end = self.to_original(end - 1) + 1
+        return original_start, self._pinyin_ends.get(original_end, original_end)
+
+
+def fold(text: str) -> Folded:
+    """Fold ``text`` for matching and keep the map back to it.
+
+    >>> fold("“11157”工程").text
+    '11157工程'
+    >>> fold("建设1个市\\n      民健身中心").text
+    '建设1个市民健身中心'
+    >>> fold("ＧＰ６０ 科創(chuàng)走廊").text
+    'gp60科创走廊'
+    """
+    substituted = text.translate(fold_table())
+    pieces: list[str] = []
+    breaks: list[int] = []
+    shifts: list[int] = []
+    pinyin_ends: dict[int, int] = {}
+    kept_until = 0
+    deleted = 0
+    for match in _DELETIONS.finditer(substituted):
+        begin, finish = match.span()
+        pieces.append(substituted[kept_until:begin])
+        deleted += finish - begin
+        if match.lastgroup == "pinyin":
+            pinyin_ends[begin] = finish
+        folded_position = begin - (deleted - (finish - begin))
+        if breaks and breaks[-1] == folded_position:
+            shifts[-1] = deleted  # adjacent runs (pinyin then a space) share one break
+        else:
+            breaks.append(folded_position)
+            shifts.append(deleted)
+        kept_until = finish
+    if not breaks:
+        return Folded(substituted, text, (), (), {})
+    pieces.append(substituted[kept_until:])
+    # A pinyin annotation directly followed by more deletions still ends at its own ')'.
+    return Folded("".join(pieces), text, tuple(breaks), tuple(shifts), pinyin_ends)

@@ -1,0 +1,552 @@
+"""The glossary: senses with provenance, loaded from YAML into immutable objects.
+
+The format is described in ``docs/glossary-format.md``. Reading collects every problem it
+finds as a :class:`Finding` (file, line, message) instead of stopping at the first, so
+``policyterms lint`` can report them all; :func:`load_glossary` raises on the first error.
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from .errors import GlossaryError
+from .fold import fold
+from .yamlnodes import Mapping, Sequence, load_yaml
+
+__all__ = [
+    "Source",
+    "Citation",
+    "Component",
+    "Sense",
+    "Finding",
+    "Glossary",
+    "default_glossary_dir",
+    "glossary_files",
+    "read_glossary",
+    "load_glossary",
+    "NATIONAL_SCOPE",
+]
+
+#: The broadest scope: a sense that applies everywhere.
+NATIONAL_SCOPE = "全国"
+
+
+@dataclass(frozen=True)
+class Source:
+    """A public document that definitions cite."""
+
+    id: str
+    title: str
+    issuer: str | None = None
+    date: str | None = None
+    url: str | None = None
+    text_path: Path | None = None  #: the bundled text, when the project ships one
+    origin: str = ""  #: ``file:line`` where the source is declared
+
+    def read_text(self) -> str | None:
+        """The bundled text (gzip-compressed files are read transparently), or ``None``."""
+        if self.text_path is None:
+            return None
+        if self.text_path.suffix == ".gz":
+            with gzip.open(self.text_path, "rt", encoding="utf-8", newline="") as stream:
+                return stream.read()
+        return self.text_path.read_text(encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class Citation:
+    """Where a definition comes from: a source id, a place in it, and its own words."""
+
+    source: str
+    locator: str | None = None
+    quote: str | None = None
+    line: int = 0  #: line of the citation in its glossary file
+
+
+@dataclass(frozen=True)
+class Component:
+    """One enumerated part of a slogan: plain text, or a labelled group of parts."""
+
+    text: str | None = None
+    label: str | None = None
+    parts: tuple[str, ...] = ()
+
+    def to_json(self) -> str | dict[str, Any]:
+        """The form the glossary writes it in: a string, or ``{label, text|parts}``."""
+        if self.label is None:
+            return self.text or ""
+        group: dict[str, Any] = {"label": self.label}
+        if self.text is not None:
+            group["text"] = self.text
+        if self.parts:
+            group["parts"] = list(self.parts)
+        return group
+
+    def __str__(self) -> str:
+        if self.label is None:
+            return self.text or ""
+        body = self.text if self.text is not None else "、".join(self.parts)
+        return f"{self.label}: {body}"
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One meaning of a term in one scope (and optionally a span of years)."""
+
+    id: str
+    term: str
+    scope: str
+    en: str
+    cite: tuple[Citation, ...]
+    aliases: tuple[str, ...] = ()
+    definition: str | None = None  #: ``None``: no source tells what the term means
+    components: tuple[Component, ...] = ()
+    years: tuple[int | None, int | None] | None = None
+    quoted_only: bool = False
+    enumerates: bool = True
+    note: str | None = None
+    path: str = ""
+    line: int = 0
+
+    @property
+    def surfaces(self) -> tuple[str, ...]:
+        """The forms the matcher looks for: the headword and its aliases."""
+        return (self.term, *self.aliases)
+
+    @property
+    def origin(self) -> str:
+        return f"{self.path}:{self.line}"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem in a glossary, at a file and line."""
+
+    path: str
+    line: int
+    severity: Literal["error", "warning"]
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.severity}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Glossary:
+    """All senses and sources, with the lookups the annotator and the CLI need."""
+
+    senses: tuple[Sense, ...]
+    sources: dict[str, Source] = field(default_factory=dict)
+
+    @cached_property
+    def senses_by_surface(self) -> dict[str, tuple[Sense, ...]]:
+        """Folded surface → the senses that use it, in glossary order."""
+        table: dict[str, list[Sense]] = {}
+        for sense in self.senses:
+            for surface in dict.fromkeys(fold(s).text for s in sense.surfaces):
+                if surface:
+                    table.setdefault(surface, []).append(sense)
+        return {surface: tuple(senses) for surface, senses in table.items()}
+
+    @cached_property
+    def matcher(self):  # -> Matcher; imported lazily to keep this module's imports light
+        """The compiled Aho-Corasick automaton over all folded surfaces (built once)."""
+        from .matcher import Matcher
+
+        return Matcher(self.senses_by_surface)
+
+    def lookup(self, term: str) -> list[Sense]:
+        """The senses whose headword or alias is ``term`` (any script, quotes optional)."""
+        return list(self.senses_by_surface.get(fold(term).text, ()))
+
+    def search(self, word: str) -> list[Sense]:
+        """The senses whose term, definition, components or English mention ``word``."""
+        needle = fold(word).text
+        if not needle:
+            return []
+        found = []
+        for sense in self.senses:
+            haystack = " ".join(
+                [*sense.surfaces, sense.definition or "", sense.en, *(str(c) for c in sense.components)]
+            )
+            if needle in fold(haystack).text:
+                found.append(sense)
+        return found
+
+    def cited_source(self, citation: Citation) -> Source | None:
+        return self.sources.get(citation.source)
+
+
+# ---------------------------------------------------------------------------------------
+# Locating glossary files
+
+
+def default_glossary_dir() -> Path:
+    """The glossary shipped with the package (or the checkout's ``glossary/`` in development)."""
+    shipped = resources.files("policyterms").joinpath("glossary")
+    if shipped.is_dir():
+        return Path(str(shipped))
+    checkout = Path(__file__).resolve().parents[2] / "glossary"
+    if checkout.is_dir():
+        return checkout
+    raise GlossaryError(
+        "the default glossary is missing from this installation",
+        hint="reinstall policyterms, or pass --glossary PATH",
+    )
+
+
+def glossary_files(paths: Iterable[str | Path] | None = None) -> list[Path]:
+    """The YAML files named by ``paths`` (files, or folders searched recursively)."""
+    roots = [default_glossary_dir()] if paths is None else [Path(p) for p in paths]
+    files: list[Path] = []
+    for root in roots:
+        if root.is_dir():
+            files.extend(sorted(p for p in root.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()))
+        elif root.is_file():
+            files.append(root)
+        else:
+            raise GlossaryError("no such glossary file or folder", path=str(root), hint="check the --glossary path")
+    if not files:
+        raise GlossaryError("no glossary files (*.yaml) found", path=", ".join(map(str, roots)))
+    return files
+
+
+# ---------------------------------------------------------------------------------------
+# Reading and validating
+
+_SOURCE_KEYS = {"id": True, "title": True, "issuer": False, "date": False, "url": False, "text": False}
+_SENSE_KEYS = {
+    "term": True,
+    "en": True,
+    "cite": True,
+    "id": False,
+    "aliases": False,
+    "definition": False,
+    "components": False,
+    "years": False,
+    "quoted_only": False,
+    "enumerates": False,
+    "note": False,
+}
+_CITE_KEYS = {"source": True, "locator": False, "quote": False}
+_GROUP_KEYS = {"label": True, "text": False, "parts": False}
+
+
+class _Reader:
+    """Collects senses, sources and findings across files; one instance per read."""
+
+    def __init__(self) -> None:
+        self.findings: list[Finding] = []
+        self.senses: list[Sense] = []
+        self.sources: dict[str, Source] = {}
+
+    def error(self, path: str, line: int, message: str) -> None:
+        self.findings.append(Finding(path, line, "error", message))
+
+    # -- typed field access ----------------------------------------------------------
+
+    def keys_ok(self, mapping: Mapping, allowed: dict[str, bool], path: str, what: str) -> bool:
+        ok = True
+        for key in mapping.items:
+            if key not in allowed:
+                close = ", ".join(sorted(allowed))
+                self.error(path, mapping.line_of(key), f"unknown key '{key}' in {what} (allowed: {close})")
+                ok = False
+        for key, required in allowed.items():
+            if required and key not in mapping.items:
+                self.error(path, mapping.line, f"{what} lacks the required key '{key}'")
+                ok = False
+        return ok
+
+    def text(self, mapping: Mapping, key: str, path: str, *, required: bool = False) -> str | None:
+        value = mapping.items.get(key)
+        if value is None:
+            return None
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and key in ("date", "term", "label"):
+            value = str(value)
+        if not isinstance(value, str):
+            self.error(path, mapping.line_of(key), f"'{key}' must be text, not {_kind(value)}")
+            return None
+        value = value.strip()
+        if required and not value:
+            self.error(path, mapping.line_of(key), f"'{key}' must not be empty")
+            return None
+        return value
+
+    def texts(self, mapping: Mapping, key: str, path: str) -> tuple[str, ...]:
+        value = mapping.items.get(key)
+        if value is None:
+            return ()
+        if not isinstance(value, Sequence):
+            self.error(path, mapping.line_of(key), f"'{key}' must be a list, not {_kind(value)}")
+            return ()
+        out = []
+        for item, line in zip(value.items, value.item_lines):
+            if isinstance(item, (int, float)) and not isinstance(item, bool):
+                item = str(item)
+            if not isinstance(item, str) or not item.strip():
+                self.error(path, line, f"items of '{key}' must be non-empty text, not {_kind(item)}")
+                continue
+            out.append(item.strip())
+        return tuple(out)
+
+    def flag(self, mapping: Mapping, key: str, path: str, default: bool) -> bool:
+        value = mapping.items.get(key, default)
+        if not isinstance(value, bool):
+            self.error(path, mapping.line_of(key), f"'{key}' must be true or false, not {_kind(value)}")
+            return default
+        return value
+
+    # -- files -----------------------------------------------------------------------
+
+    def read_file(self, file: Path) -> None:
+        path = str(file)
+        try:
+            data = file.read_bytes()
+        except OSError as error:
+            self.error(path, 0, f"cannot read: {error.strerror}")
+            return
+        try:
+            root = load_yaml(data, path)
+        except GlossaryError as error:
+            self.error(path, error.line or 0, error.message + (f" ({error.hint})" if error.hint else ""))
+            return
+        if root is None:
+            self.error(path, 1, "empty glossary file (expected 'sources:' or 'scope:' and 'senses:')")
+            return
+        if not isinstance(root, Mapping):
+            self.error(path, 1, f"a glossary file must be a mapping, not {_kind(root)}")
+            return
+        if "sources" in root.items:
+            if self.keys_ok(root, {"sources": True}, path, "a sources file"):
+                self.read_sources(root.items["sources"], file, root.line_of("sources"))
+        elif self.keys_ok(root, {"scope": True, "senses": True}, path, "a senses file"):
+            scope = self.text(root, "scope", path, required=True)
+            senses = root.items["senses"]
+            if scope and not isinstance(senses, Sequence):
+                self.error(path, root.line_of("senses"), f"'senses' must be a list, not {_kind(senses)}")
+            elif scope:
+                for item, line in zip(senses.items, senses.item_lines):
+                    self.read_sense(item, scope, path, line)
+
+    def read_sources(self, value: Any, file: Path, line: int) -> None:
+        path = str(file)
+        if not isinstance(value, Sequence):
+            self.error(path, line, f"'sources' must be a list, not {_kind(value)}")
+            return
+        for item, item_line in zip(value.items, value.item_lines):
+            if not isinstance(item, Mapping):
+                self.error(path, item_line, f"a source must be a mapping, not {_kind(item)}")
+                continue
+            if not self.keys_ok(item, _SOURCE_KEYS, path, "a source"):
+                continue
+            source_id = self.text(item, "id", path, required=True)
+            title = self.text(item, "title", path, required=True)
+            text = self.text(item, "text", path)
+            text_path = None
+            if text:
+                text_path = (file.parent / text).resolve()
+                if not text_path.is_file():
+                    self.error(path, item.line_of("text"), f"bundled text '{text}' does not exist")
+                    text_path = None
+            if not (source_id and title):
+                continue
+            if source_id in self.sources:
+                self.error(path, item.line, f"duplicate source id '{source_id}' (first at {self.sources[source_id].origin})")
+                continue
+            self.sources[source_id] = Source(
+                id=source_id,
+                title=title,
+                issuer=self.text(item, "issuer", path),
+                date=self.text(item, "date", path),
+                url=self.text(item, "url", path),
+                text_path=text_path,
+                origin=f"{path}:{item.line}",
+            )
+
+    def read_sense(self, item: Any, scope: str, path: str, line: int) -> None:
+        if not isinstance(item, Mapping):
+            self.error(path, line, f"a sense must be a mapping, not {_kind(item)}")
+            return
+        if not self.keys_ok(item, _SENSE_KEYS, path, "a sense"):
+            return
+        term = self.text(item, "term", path, required=True)
+        en = self.text(item, "en", path, required=True)
+        years = self.read_years(item, path)
+        cite = self.read_citations(item, path)
+        components = self.read_components(item, path)
+        if not (term and en and cite):
+            return
+        if not fold(term).text:
+            self.error(path, item.line_of("term"), f"term '{term}' is empty once folded (only quotes or spaces)")
+            return
+        default_id = f"{term}@{scope}" + (f"@{_years_label(years)}" if years else "")
+        self.senses.append(
+            Sense(
+                id=self.text(item, "id", path, required=True) or default_id,
+                term=term,
+                scope=scope,
+                en=en,
+                cite=cite,
+                aliases=self.texts(item, "aliases", path),
+                definition=self.text(item, "definition", path),
+                components=components,
+                years=years,
+                quoted_only=self.flag(item, "quoted_only", path, False),
+                enumerates=self.flag(item, "enumerates", path, True),
+                note=self.text(item, "note", path),
+                path=path,
+                line=item.line,
+            )
+        )
+
+    def read_years(self, item: Mapping, path: str) -> tuple[int | None, int | None] | None:
+        value = item.items.get("years")
+        if value is None:
+            return None
+        if isinstance(value, int) and not isinstance(value, bool):
+            return (value, value)
+        if isinstance(value, Sequence) and len(value.items) == 2 and all(
+            v is None or (isinstance(v, int) and not isinstance(v, bool)) for v in value.items
+        ):
+            first, last = value.items
+            if first is not None and last is not None and first > last:
+                self.error(path, item.line_of("years"), f"'years' runs backwards: {first} to {last}")
+                return None
+            return (first, last)
+        self.error(path, item.line_of("years"), "'years' must be a year or [from, to] (either may be null)")
+        return None
+
+    def read_citations(self, item: Mapping, path: str) -> tuple[Citation, ...]:
+        value = item.items.get("cite")
+        if not isinstance(value, Sequence) or not value.items:
+            self.error(path, item.line_of("cite"), "'cite' must be a non-empty list of citations")
+            return ()
+        citations = []
+        for entry, line in zip(value.items, value.item_lines):
+            if not isinstance(entry, Mapping):
+                self.error(path, line, f"a citation must be a mapping, not {_kind(entry)}")
+                continue
+            if not self.keys_ok(entry, _CITE_KEYS, path, "a citation"):
+                continue
+            source = self.text(entry, "source", path, required=True)
+            if source:
+                citations.append(
+                    Citation(source, self.text(entry, "locator", path), self.text(entry, "quote", path), entry.line)
+                )
+        return tuple(citations)
+
+    def read_components(self, item: Mapping, path: str) -> tuple[Component, ...]:
+        value = item.items.get("components")
+        if value is None:
+            return ()
+        if not isinstance(value, Sequence):
+            self.error(path, item.line_of("components"), f"'components' must be a list, not {_kind(value)}")
+            return ()
+        components = []
+        for entry, line in zip(value.items, value.item_lines):
+            if isinstance(entry, (str, int)) and not isinstance(entry, bool) and str(entry).strip():
+                components.append(Component(text=str(entry).strip()))
+            elif isinstance(entry, Mapping):
+                if not self.keys_ok(entry, _GROUP_KEYS, path, "a component group"):
+                    continue
+                label = self.text(entry, "label", path, required=True)
+                parts = self.texts(entry, "parts", path)
+                text = self.text(entry, "text", path)
+                if label and not (text or parts):
+                    self.error(path, entry.line, f"component group '{label}' needs 'text' or 'parts'")
+                elif label:
+                    components.append(Component(text=text, label=label, parts=parts))
+            else:
+                self.error(path, line, f"a component must be text or a {{label, parts}} group, not {_kind(entry)}")
+        return tuple(components)
+
+    # -- checks across files ---------------------------------------------------------
+
+    def check_references(self) -> None:
+        seen_ids: dict[str, Sense] = {}
+        seen_surfaces: dict[tuple[str, str], Sense] = {}
+        for sense in self.senses:
+            if sense.id in seen_ids:
+                self.error(sense.path, sense.line, f"duplicate sense id '{sense.id}' (first at {seen_ids[sense.id].origin})")
+            seen_ids.setdefault(sense.id, sense)
+            for surface in sense.surfaces:
+                key = (sense.scope, fold(surface).text)
+                other = seen_surfaces.get(key)
+                if other is not None and other is not sense:
+                    self.error(
+                        sense.path,
+                        sense.line,
+                        f"surface '{surface}' of '{sense.term}' is already used by '{other.term}' "
+                        f"in scope {sense.scope} ({other.origin})",
+                    )
+                seen_surfaces.setdefault(key, sense)
+            for citation in sense.cite:
+                if citation.source not in self.sources:
+                    self.error(sense.path, citation.line, f"unknown source id '{citation.source}'")
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, Mapping):
+        return "a mapping"
+    if isinstance(value, Sequence):
+        return "a list"
+    if value is None:
+        return "nothing"
+    return f"{type(value).__name__} {value!r}"[:60]
+
+
+def _years_label(years: tuple[int | None, int | None]) -> str:
+    first, last = years
+    if first == last:
+        return str(first)
+    return f"{first or ''}-{last or ''}"
+
+
+def read_glossary(paths: Iterable[str | Path] | None = None) -> tuple[Glossary, list[Finding]]:
+    """Read and validate glossary files, returning what could be read and every finding.
+
+    Raises :class:`GlossaryError` only when the paths themselves do not exist.
+    """
+    reader = _Reader()
+    for file in glossary_files(paths):
+        reader.read_file(file)
+    reader.check_references()
+    return Glossary(tuple(reader.senses), dict(reader.sources)), reader.findings
+
+
+def load_glossary(paths: Iterable[str | Path] | None = None) -> Glossary:
+    """Load a glossary, raising :class:`GlossaryError` on its first error.
+
+    With ``paths=None`` the glossary shipped with the package is loaded once and cached.
+    """
+    if paths is None:
+        return _default_glossary()
+    return _load(paths)
+
+
+def _load(paths: Iterable[str | Path] | None) -> Glossary:
+    glossary, findings = read_glossary(paths)
+    for finding in findings:
+        if finding.severity == "error":
+            raise GlossaryError(finding.message, path=finding.path, line=finding.line or None)
+    return glossary
+
+
+@lru_cache(maxsize=1)
+def _default_glossary() -> Glossary:
+    return _load(None)
+
+
+def iter_quotes(glossary: Glossary) -> Iterator[tuple[Sense, Citation]]:
+    """Every (sense, citation) pair that carries a quote."""
+    for sense in glossary.senses:
+        for citation in sense.cite:
+            if citation.quote:
+                yield sense, citation

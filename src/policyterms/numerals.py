@@ -1,0 +1,113 @@
+"""Numerals in slogan headwords, and whether a slogan's components agree with them.
+
+Numbered slogans count their parts: 三张清单 has three lists, 三线一单 three lines and one
+list, ``1+4+4+8`` four groups. Reading those numbers lets the linter catch a definition that
+lost or gained a part.
+
+>>> headword_numerals("三线一单")
+[[3, 1]]
+>>> headword_numerals("“1+4+4+8”新型产业体系")
+[[1, 4, 4, 8]]
+>>> headword_numerals("“11157”工程")
+[[11157], [1, 1, 1, 5, 7]]
+>>> headword_numerals("全程代办")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["parse_chinese_number", "headword_numerals", "numeral_mismatch"]
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+
+# A Chinese number: digits and units, where 百/千/万 only count after a digit (三个百里's
+# 百 is a word, not a number) and 十 may stand alone (十项).
+_CHINESE_NUMBER = re.compile(r"双|[一二两三四五六七八九十零〇]+(?:[一二两三四五六七八九十百千万零〇]*[一二三四五六七八九十百千万])?")
+_ARABIC = re.compile(r"\d+(?:\+\d+)*")
+
+
+def parse_chinese_number(numeral: str) -> int:
+    """The value of a Chinese numeral: ``"十"`` → 10, ``"二十七"`` → 27, ``"双"`` → 2.
+
+    >>> parse_chinese_number("一百")
+    100
+    """
+    if numeral == "双":
+        return 2
+    total = 0
+    current = 0
+    for char in numeral:
+        if char in _DIGITS:
+            current = current * 10 + _DIGITS[char] if current and _DIGITS[char] == 0 else _DIGITS[char]
+        else:
+            total += (current or 1) * _UNITS[char]
+            current = 0
+    return total + current
+
+
+def headword_numerals(headword: str) -> list[list[int]]:
+    """The readings of the numerals in ``headword``, most literal first.
+
+    A digit string of three or more digits (``11157``) is also read digit by digit,
+    since slogans spell counts that way. Returns ``[]`` when there is no numeral.
+    """
+    numbers: list[int] = []
+    digit_strings: list[str] = []
+    position = 0
+    while position < len(headword):
+        arabic = _ARABIC.match(headword, position)
+        if arabic:
+            groups = arabic.group().split("+")
+            numbers.extend(int(group) for group in groups)
+            digit_strings.extend(groups)
+            position = arabic.end()
+            continue
+        chinese = _CHINESE_NUMBER.match(headword, position)
+        if chinese:
+            numbers.append(parse_chinese_number(chinese.group()))
+            digit_strings.append("")
+            position = chinese.end()
+            continue
+        position += 1
+    if not numbers:
+        return []
+    readings = [numbers]
+    if any(len(digits) >= 3 for digits in digit_strings):
+        spelled: list[int] = []
+        for number, digits in zip(numbers, digit_strings):
+            spelled.extend(int(d) for d in digits) if len(digits) >= 3 else spelled.append(number)
+        readings.append(spelled)
+    return readings
+
+
+def numeral_mismatch(headword: str, flat_count: int, group_sizes: Sequence[int | None]) -> str | None:
+    """Say how ``headword``'s numerals disagree with its components, or ``None``.
+
+    ``flat_count`` is the number of plain string components; ``group_sizes`` has one item
+    per grouped component: its number of parts, or ``None`` for a group described in text.
+    A headword without numerals, or without components, never mismatches here.
+    """
+    readings = headword_numerals(headword)
+    if not readings or (flat_count == 0 and not group_sizes):
+        return None
+    if group_sizes:
+        for reading in readings:
+            if len(reading) == len(group_sizes) and all(
+                size is None or size == number for size, number in zip(group_sizes, reading)
+            ):
+                return None
+        wanted = " or ".join("+".join(map(str, r)) for r in readings)
+        found = "+".join("?" if s is None else str(s) for s in group_sizes)
+        return f"numerals {wanted} do not match the {len(group_sizes)} component groups ({found})"
+    for reading in readings:
+        if flat_count in (sum(reading), reading[0]):
+            return None
+    wanted = " or ".join(
+        str(sum(r)) if len(r) == 1 or r[0] == sum(r) else f"{sum(r)} ({'+'.join(map(str, r))}) or {r[0]}"
+        for r in readings
+    )
+    return f"numerals call for {wanted} components, found {flat_count}"
