@@ -1,0 +1,376 @@
+"""The ``policyterms`` command: a thin shell over the library.
+
+Every command maps onto a library call; this module only parses arguments, reads input,
+chooses an output format and turns :class:`~policyterms.errors.PolicytermsError` into
+``policyterms: error: …`` on stderr. Exit codes: 0 success, 1 lint findings, 2 usage or
+input errors, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from . import __version__
+from .errors import PolicytermsError
+from .glossary import Glossary, load_glossary
+
+__all__ = ["main", "build_parser"]
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+FORMATS = ("rich", "jsonl", "json", "text")
+
+_EPILOG = """\
+examples:
+  policyterms annotate --source jinshan-2020-work-report   read a bundled report, terms explained
+  policyterms annotate report.txt --format jsonl > terms.jsonl
+  cat report.txt | policyterms annotate - --format text
+  policyterms show 四好農村路          every sense of a term (traditional input works)
+  policyterms search 清单              terms whose definition mentions a word
+  policyterms lint                    check the shipped glossary (or: lint my-terms.yaml)
+"""
+
+
+class UsageError(PolicytermsError):
+    """The command line asks for something impossible (exit 2)."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (importable, so tests and docs can inspect it)."""
+    parser = argparse.ArgumentParser(
+        prog="policyterms",
+        description="Explain the jargon of Chinese government documents: every numbered slogan and "
+        "coined term, where it is, what it means and which document says so.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"policyterms {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.required = True
+
+    glossary_option = argparse.ArgumentParser(add_help=False)
+    glossary_option.add_argument(
+        "--glossary",
+        "-g",
+        action="append",
+        metavar="PATH",
+        help="glossary YAML file or folder to use instead of the shipped one (repeatable)",
+    )
+
+    annotate = commands.add_parser(
+        "annotate",
+        parents=[glossary_option],
+        help="find and explain the terms in a document",
+        description="Annotate a document: every glossary term it mentions, with offsets into the "
+        "original text, definition, components and citations.",
+        epilog="offsets (start, end) are code-point indices into the decoded input, half-open.",
+    )
+    annotate.add_argument("file", nargs="?", metavar="FILE", help="text file to annotate, or - for standard input")
+    annotate.add_argument(
+        "--source",
+        metavar="ID",
+        help="annotate the bundled text of a glossary source instead of FILE "
+        "(e.g. jinshan-2020-work-report; see 'policyterms list --sources')",
+    )
+    annotate.add_argument(
+        "--format",
+        "-f",
+        choices=FORMATS,
+        help="rich: the terminal reader; jsonl: one JSON object per annotation; json: one array; "
+        "text: tab-separated lines (default: rich on a terminal, jsonl otherwise)",
+    )
+    annotate.add_argument("--scope", metavar="SCOPE", help="prefer senses of this place, e.g. 上海市嘉定区 or 全国")
+    annotate.add_argument(
+        "--overlaps", action="store_true", help="report every overlapping match, not the leftmost-longest"
+    )
+    annotate.add_argument("--encoding", metavar="CODEC", help="input encoding (default: detect UTF-8/16/32, GB18030)")
+    annotate.add_argument(
+        "--errors",
+        choices=("strict", "replace", "ignore"),
+        default="strict",
+        help="what to do with undecodable bytes (default: strict, i.e. stop with an error)",
+    )
+    annotate.add_argument("--output", "-o", metavar="FILE", help="write to FILE (atomically) instead of stdout")
+    annotate.add_argument("--lang", choices=("zh", "en"), default="zh", help="en: show English glosses beside terms")
+    annotate.add_argument("--no-color", action="store_true", help="plain output without colours or highlighting")
+    annotate.add_argument("--width", type=int, metavar="N", help="wrap the reader to N columns")
+
+    show = commands.add_parser(
+        "show",
+        parents=[glossary_option],
+        help="every sense of a term",
+        description="Show every sense of TERM: scope, years, definition, components, English, citations. "
+        "TERM may be simplified or traditional, with or without quotation marks.",
+    )
+    show.add_argument("term", metavar="TERM")
+    show.add_argument("--format", "-f", choices=("rich", "json"), default="rich")
+    show.add_argument("--no-color", action="store_true", help="plain output")
+
+    search = commands.add_parser(
+        "search",
+        parents=[glossary_option],
+        help="terms whose definition or components mention a word",
+        description="List the senses whose term, definition, components or English gloss mention WORD.",
+    )
+    search.add_argument("word", metavar="WORD")
+    search.add_argument("--format", "-f", choices=("rich", "json"), default="rich")
+    search.add_argument("--no-color", action="store_true", help="plain output")
+
+    listing = commands.add_parser(
+        "list",
+        parents=[glossary_option],
+        help="list the glossary's terms",
+        description="List every sense in the glossary, one per line: term, scope, English.",
+    )
+    listing.add_argument("--scope", metavar="SCOPE", help="only senses of this scope")
+    listing.add_argument("--sources", action="store_true", help="list the cited sources instead")
+    listing.add_argument("--format", "-f", choices=("text", "json"), default="text")
+
+    lint = commands.add_parser(
+        "lint",
+        help="check glossary files",
+        description="Check glossary files: schema, unknown keys, duplicate ids and surfaces, unknown sources, "
+        "every quote present in its bundled source text, numerals against components. "
+        "Exit 1 when there are errors.",
+    )
+    lint.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the shipped glossary)")
+    lint.add_argument("--strict", action="store_true", help="treat warnings as errors")
+
+    return parser
+
+
+# ---------------------------------------------------------------------------------------
+# Commands
+
+
+def _glossary(args: argparse.Namespace) -> Glossary:
+    return load_glossary(args.glossary) if args.glossary else load_glossary()
+
+
+def _console(out: TextIO, *, no_color: bool = False, width: int | None = None):
+    from rich.console import Console
+
+    from .render import READER_THEME
+
+    terminal = out.isatty() and not no_color
+    return Console(
+        file=out,
+        theme=READER_THEME,
+        force_terminal=terminal,
+        no_color=no_color or not terminal,
+        highlight=False,
+        width=width or (None if terminal else 100),
+        soft_wrap=False,
+        emoji=False,
+        markup=False,
+    )
+
+
+def cmd_annotate(args: argparse.Namespace, stdout: TextIO) -> int:
+    from .annotate import Annotator
+    from .render import render_reader, write_json, write_jsonl, write_text
+    from .textio import decode_bytes, read_text
+
+    if args.source and args.file:
+        raise UsageError("give either FILE or --source, not both")
+    glossary = _glossary(args)
+    if args.source:
+        source = glossary.sources.get(args.source)
+        if source is None or source.text_path is None:
+            known = ", ".join(sorted(s.id for s in glossary.sources.values() if s.text_path))
+            raise UsageError(f"no bundled text for source '{args.source}'", hint=f"bundled: {known}")
+        text = source.read_text() or ""
+        name = args.source
+    elif args.file in (None, "-"):
+        if args.file is None and sys.stdin.isatty():
+            raise UsageError(
+                "no input: give a FILE, - for standard input, or --source ID",
+                hint="try: policyterms annotate --source jinshan-2020-work-report",
+            )
+        name = "<stdin>"
+        text = decode_bytes(sys.stdin.buffer.read(), encoding=args.encoding, errors=args.errors, name=name).text
+    else:
+        name = args.file
+        text = read_text(args.file, encoding=args.encoding, errors=args.errors).text
+    if not text.strip():
+        raise UsageError(f"{name} is empty: there is nothing to annotate")
+
+    format_ = args.format or ("rich" if (args.output is None and stdout.isatty()) else "jsonl")
+    annotator = Annotator(glossary, scope=args.scope, overlaps=args.overlaps)
+    annotations = annotator.annotate(text)
+    with _output(args.output, stdout) as out:
+        if format_ == "rich":
+            console = _console(out, no_color=args.no_color or args.output is not None, width=args.width)
+            render_reader(text, annotations, console, lang=args.lang, glossary=glossary)
+        elif format_ == "jsonl":
+            write_jsonl(annotations, out)
+        elif format_ == "json":
+            write_json(annotations, out)
+        else:
+            write_text(annotations, out)
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace, stdout: TextIO) -> int:
+    glossary = _glossary(args)
+    senses = glossary.lookup(args.term)
+    if not senses:
+        near = glossary.search(args.term)[:5]
+        hint = "did you mean: " + "、".join(s.term for s in near) if near else "try: policyterms search WORD"
+        raise UsageError(f"'{args.term}' is not in the glossary", hint=hint)
+    return _print_senses(senses, glossary, args, stdout)
+
+
+def cmd_search(args: argparse.Namespace, stdout: TextIO) -> int:
+    glossary = _glossary(args)
+    senses = glossary.search(args.word)
+    if not senses:
+        print(f"no term mentions '{args.word}'", file=sys.stderr)
+        return EXIT_OK
+    return _print_senses(senses, glossary, args, stdout)
+
+
+def _print_senses(senses, glossary: Glossary, args: argparse.Namespace, stdout: TextIO) -> int:
+    from .render import render_senses
+
+    if args.format == "json":
+        json.dump([_sense_json(s, glossary) for s in senses], stdout, ensure_ascii=False, indent=1)
+        stdout.write("\n")
+    else:
+        render_senses(senses, _console(stdout, no_color=args.no_color), glossary)
+    return EXIT_OK
+
+
+def _sense_json(sense, glossary: Glossary) -> dict:
+    from .annotate import CitationView
+
+    citations = []
+    for c in sense.cite:
+        source = glossary.sources.get(c.source)
+        citations.append(
+            CitationView(c.source, source.title if source else None, c.locator, c.quote, source.url if source else None).to_json()
+        )
+    return {
+        "sense_id": sense.id,
+        "term": sense.term,
+        "aliases": list(sense.aliases),
+        "scope": sense.scope,
+        "years": list(sense.years) if sense.years else None,
+        "en": sense.en,
+        "definition": sense.definition,
+        "components": [c.to_json() for c in sense.components],
+        "citations": citations,
+        "note": sense.note,
+    }
+
+
+def cmd_list(args: argparse.Namespace, stdout: TextIO) -> int:
+    glossary = _glossary(args)
+    if args.sources:
+        sources = sorted(glossary.sources.values(), key=lambda s: s.id)
+        if args.format == "json":
+            rows = [
+                {"id": s.id, "title": s.title, "issuer": s.issuer, "date": s.date, "url": s.url, "bundled": s.text_path is not None}
+                for s in sources
+            ]
+            json.dump(rows, stdout, ensure_ascii=False, indent=1)
+            stdout.write("\n")
+        else:
+            for s in sources:
+                bundled = "bundled" if s.text_path else "not bundled"
+                stdout.write(f"{s.id}\t{s.title}\t{s.date or ''}\t{bundled}\n")
+        return EXIT_OK
+    senses = [s for s in glossary.senses if args.scope is None or s.scope == args.scope]
+    if args.format == "json":
+        json.dump([_sense_json(s, glossary) for s in senses], stdout, ensure_ascii=False, indent=1)
+        stdout.write("\n")
+    else:
+        for s in senses:
+            stdout.write(f"{s.term}\t{s.scope}\t{s.en}\n")
+    return EXIT_OK
+
+
+def cmd_lint(args: argparse.Namespace, stdout: TextIO) -> int:
+    from .lint import lint
+
+    report = lint(args.paths or None)
+    for finding in report.findings:
+        stdout.write(f"{finding}\n")
+    stdout.write(report.summary() + "\n")
+    failed = report.errors or (args.strict and report.warnings)
+    return EXIT_FINDINGS if failed else EXIT_OK
+
+
+COMMANDS = {
+    "annotate": cmd_annotate,
+    "show": cmd_show,
+    "search": cmd_search,
+    "list": cmd_list,
+    "lint": cmd_lint,
+}
+
+
+# ---------------------------------------------------------------------------------------
+# Output and the process boundary
+
+
+@contextlib.contextmanager
+def _output(path: str | None, stdout: TextIO) -> Iterator[TextIO]:
+    """Write to ``path`` atomically (a temporary file renamed into place on success,
+    removed on any failure), or to ``stdout``."""
+    if path is None:
+        yield stdout
+        return
+    target = Path(path)
+    if target.is_dir():
+        raise UsageError(f"{path} is a folder", hint="give a file name to --output")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
+    except OSError as error:
+        raise UsageError(f"cannot write {path}: {error.strerror}") from None
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
+            yield out
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int:
+    """Run the CLI; returns the exit code (the console script exits with it)."""
+    stdout = stdout or sys.stdout
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        return COMMANDS[args.command](args, stdout)
+    except PolicytermsError as error:
+        print(f"policyterms: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print(file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (`| head`): not an error. Point stdout at devnull so the
+        # interpreter's final flush does not complain.
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+
+
+def entry_point() -> None:  # pragma: no cover - exercised through the console script
+    sys.exit(main())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

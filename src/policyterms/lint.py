@@ -1,0 +1,111 @@
+"""Prove what can be proved about a glossary.
+
+Beyond what loading checks (schema, unknown keys, duplicate ids and surfaces, unknown
+sources), the linter reads the bundled source texts and verifies that every quote is
+really there (after folding, so a quote copied from a line-wrapped PDF or a traditional
+text still verifies), and that numbered slogans have as many components as their
+numerals say.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .fold import fold
+from .glossary import Finding, Glossary, Sense, read_glossary
+from .numerals import headword_numerals, numeral_mismatch
+
+__all__ = ["LintReport", "lint"]
+
+
+@dataclass(frozen=True)
+class LintReport:
+    """Every finding, plus the counts a curator wants to see."""
+
+    findings: tuple[Finding, ...]
+    senses: int
+    sources: int
+    citations: int
+    verified: int  #: citations whose quote was found in a bundled text
+    unverified: int  #: citations of sources the project does not bundle, or without a quote
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "warning"]
+
+    def summary(self) -> str:
+        return (
+            f"{self.senses} senses, {self.sources} sources, {self.citations} citations: "
+            f"{self.verified} verified against bundled texts, {self.unverified} unverified; "
+            f"{len(self.errors)} errors, {len(self.warnings)} warnings"
+        )
+
+
+def lint(paths: Iterable[str | Path] | None = None) -> LintReport:
+    """Read the glossary at ``paths`` (default: the shipped one) and check all of it."""
+    glossary, findings = read_glossary(paths)
+    verified, unverified, quote_findings = _check_quotes(glossary)
+    findings = [*findings, *quote_findings]
+    for sense in glossary.senses:
+        findings.extend(_check_numerals(sense))
+    findings.sort(key=lambda f: (f.path, f.line, f.severity))
+    return LintReport(
+        findings=tuple(findings),
+        senses=len(glossary.senses),
+        sources=len(glossary.sources),
+        citations=sum(len(s.cite) for s in glossary.senses),
+        verified=verified,
+        unverified=unverified,
+    )
+
+
+def _check_quotes(glossary: Glossary) -> tuple[int, int, list[Finding]]:
+    folded_texts: dict[str, str | None] = {}
+    findings = []
+    verified = unverified = 0
+    for sense in glossary.senses:
+        for citation in sense.cite:
+            source = glossary.sources.get(citation.source)
+            if source is None:
+                continue  # reported by read_glossary
+            if source.id not in folded_texts:
+                text = source.read_text()
+                folded_texts[source.id] = fold(text).text if text is not None else None
+            haystack = folded_texts[source.id]
+            if haystack is None or not citation.quote:
+                unverified += 1
+                continue
+            needle = fold(citation.quote).text
+            if needle and needle in haystack:
+                verified += 1
+            else:
+                findings.append(
+                    Finding(
+                        sense.path,
+                        citation.line,
+                        "error",
+                        f"quote for '{sense.term}' is not in the bundled text of {source.id}: «{citation.quote[:40]}»",
+                    )
+                )
+    return verified, unverified, findings
+
+
+def _check_numerals(sense: Sense) -> list[Finding]:
+    if not sense.enumerates or not headword_numerals(sense.term):
+        return []
+    if not sense.components:
+        return [Finding(sense.path, sense.line, "warning", f"numbered slogan '{sense.term}' lists no components")]
+    flat = sum(1 for c in sense.components if c.label is None)
+    groups = [len(c.parts) if c.parts else None for c in sense.components if c.label is not None]
+    if flat and groups:
+        return [Finding(sense.path, sense.line, "error", f"'{sense.term}' mixes plain and grouped components")]
+    problem = numeral_mismatch(sense.term, flat, groups)
+    if problem:
+        return [Finding(sense.path, sense.line, "error", f"'{sense.term}': {problem}")]
+    return []
