@@ -153,7 +153,7 @@ def sense_entry(
         why = {"scope": "your --scope", "document": "the document's place and year", "broadest": "the broadest scope"}
         other = "; ".join(f"{s.scope}: {s.en}" for s in alternatives)
         lines.append(_labelled(f"Chosen by {why.get(chosen_by or '', chosen_by)}; other senses", other))
-    return Group(head, Padding(Group(*lines), (0, 0, 1, 4), expand=False))
+    return Group(head, Padding(Group(*lines), (0, 0, 0, 4), expand=False), Text(""))
 
 
 def _labelled(label: str, value: str) -> Text:
