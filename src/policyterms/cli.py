@@ -176,47 +176,126 @@ def _console(out: TextIO, *, no_color: bool = False, width: int | None = None):
 
 def cmd_annotate(args: argparse.Namespace, stdout: TextIO) -> int:
     from .annotate import Annotator
-    from .render import render_reader, write_json, write_jsonl, write_text
-    from .textio import decode_bytes, read_text
 
     if args.source and args.file:
         raise UsageError("give either FILE or --source, not both")
+    if args.file is None and not args.source and sys.stdin.isatty():
+        raise UsageError(
+            "no input: give a FILE, - for standard input, or --source ID",
+            hint="try: policyterms annotate --source jinshan-2020-work-report",
+        )
     glossary = _glossary(args)
+    format_ = args.format or ("rich" if (args.output is None and stdout.isatty()) else "jsonl")
+    annotator = Annotator(glossary, scope=args.scope, overlaps=args.overlaps)
+    if format_ in ("jsonl", "text") and not args.source:
+        return _annotate_streaming(args, annotator, format_, stdout)
+
+    name, text = _read_whole(args, glossary)
+    annotations = annotator.annotate(text)
+    with _output(args.output, stdout) as out:
+        if format_ == "rich":
+            from .render import render_reader
+
+            console = _console(out, no_color=args.no_color or args.output is not None, width=args.width)
+            render_reader(text, annotations, console, lang=args.lang, glossary=glossary)
+        else:
+            from .render import write_json, write_jsonl, write_text
+
+            {"json": write_json, "jsonl": write_jsonl, "text": write_text}[format_](annotations, out)
+    return EXIT_OK
+
+
+def _read_whole(args: argparse.Namespace, glossary: Glossary) -> tuple[str, str]:
+    """The input as one string (for the reader and JSON), with its name for messages."""
+    from .textio import decode_bytes, read_text
+
     if args.source:
         source = glossary.sources.get(args.source)
         if source is None or source.text_path is None:
             known = ", ".join(sorted(s.id for s in glossary.sources.values() if s.text_path))
             raise UsageError(f"no bundled text for source '{args.source}'", hint=f"bundled: {known}")
-        text = source.read_text() or ""
-        name = args.source
+        name, text = args.source, source.read_text() or ""
     elif args.file in (None, "-"):
-        if args.file is None and sys.stdin.isatty():
-            raise UsageError(
-                "no input: give a FILE, - for standard input, or --source ID",
-                hint="try: policyterms annotate --source jinshan-2020-work-report",
-            )
         name = "<stdin>"
         text = decode_bytes(sys.stdin.buffer.read(), encoding=args.encoding, errors=args.errors, name=name).text
     else:
+        _check_input_path(args.file)
         name = args.file
         text = read_text(args.file, encoding=args.encoding, errors=args.errors).text
     if not text.strip():
         raise UsageError(f"{name} is empty: there is nothing to annotate")
+    return name, text
 
-    format_ = args.format or ("rich" if (args.output is None and stdout.isatty()) else "jsonl")
-    annotator = Annotator(glossary, scope=args.scope, overlaps=args.overlaps)
-    annotations = annotator.annotate(text)
-    with _output(args.output, stdout) as out:
-        if format_ == "rich":
-            console = _console(out, no_color=args.no_color or args.output is not None, width=args.width)
-            render_reader(text, annotations, console, lang=args.lang, glossary=glossary)
-        elif format_ == "jsonl":
-            write_jsonl(annotations, out)
-        elif format_ == "json":
-            write_json(annotations, out)
+
+def _check_input_path(path: str) -> None:
+    from .errors import InputError
+
+    target = Path(path)
+    if not target.exists():
+        raise InputError("no such file", path=path)
+    if target.is_dir():
+        raise InputError("is a directory, not a file", path=path)
+
+
+def _annotate_streaming(args: argparse.Namespace, annotator, format_: str, stdout: TextIO) -> int:
+    """jsonl/text: decode, annotate and write block by block, in bounded memory."""
+    from .errors import InputError
+    from .render import write_jsonl, write_text
+    from .stream import iter_text_chunks
+
+    write = write_jsonl if format_ == "jsonl" else write_text
+    with contextlib.ExitStack() as stack:
+        if args.file in (None, "-"):
+            name, stream, size = "<stdin>", sys.stdin.buffer, None
         else:
-            write_text(annotations, out)
+            _check_input_path(args.file)
+            name = args.file
+            try:
+                stream = stack.enter_context(open(args.file, "rb"))
+            except OSError as error:
+                raise InputError(f"cannot read: {error.strerror}", path=name) from None
+            size = os.fstat(stream.fileno()).st_size
+        on_bytes = stack.enter_context(_progress(name, size))
+        chunks = _TextSeen(
+            iter_text_chunks(stream, name=name, encoding=args.encoding, errors=args.errors, on_bytes=on_bytes)
+        )
+        out = stack.enter_context(_output(args.output, stdout))
+        write(annotator.annotate_chunks(chunks), out)
+        if not chunks.seen:
+            raise UsageError(f"{name} is empty: there is nothing to annotate")
     return EXIT_OK
+
+
+class _TextSeen:
+    """Passes chunks through and remembers whether any held more than whitespace."""
+
+    def __init__(self, chunks: Iterator[str]) -> None:
+        self._chunks = chunks
+        self.seen = False
+
+    def __iter__(self) -> Iterator[str]:
+        for chunk in self._chunks:
+            self.seen = self.seen or not chunk.isspace()
+            yield chunk
+
+
+#: Files at least this large get a progress bar (when stderr is a terminal).
+PROGRESS_MIN_BYTES = 8 << 20
+
+
+@contextlib.contextmanager
+def _progress(name: str, size: int | None):
+    """A byte-count progress bar on stderr for long runs; a no-op otherwise."""
+    if size is None or size < PROGRESS_MIN_BYTES or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = (TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(file=sys.stderr), transient=True) as progress:
+        task = progress.add_task(Path(name).name, total=size)
+        yield lambda count: progress.advance(task, count)
 
 
 def cmd_show(args: argparse.Namespace, stdout: TextIO) -> int:

@@ -1,0 +1,95 @@
+"""Streaming: annotating a text in chunks gives exactly what annotating it whole gives."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policyterms.annotate import Annotator
+from policyterms.errors import InputError
+from policyterms.stream import iter_text_chunks
+
+TEXTS = Path(__file__).resolve().parents[1] / "glossary" / "texts"
+REPORTS = sorted(p.name for p in TEXTS.glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def annotator() -> Annotator:
+    return Annotator()
+
+
+def split(text: str, sizes: list[int]) -> list[str]:
+    pieces, position = [], 0
+    for size in sizes:
+        if position >= len(text):
+            break
+        pieces.append(text[position : position + size])
+        position += size
+    pieces.append(text[position:])
+    return pieces
+
+
+def records(annotations) -> list[dict]:
+    return [a.to_json() for a in annotations]
+
+
+@pytest.mark.parametrize("report", REPORTS)
+@pytest.mark.parametrize("size", [1, 17, 4096])
+def test_real_reports_chunked_equal_whole(annotator: Annotator, report: str, size: int) -> None:
+    text = (TEXTS / report).read_text(encoding="utf-8")
+    whole = records(annotator.annotate(text))
+    assert whole, f"{report} has no annotations at all"
+    chunked = records(annotator.annotate_chunks(text[i : i + size] for i in range(0, len(text), size)))
+    assert chunked == whole
+
+
+@st.composite
+def excerpt_and_sizes(draw):
+    report = draw(st.sampled_from(REPORTS))
+    text = (TEXTS / report).read_text(encoding="utf-8")
+    start = draw(st.integers(0, len(text) - 1))
+    excerpt = text[start : start + draw(st.integers(1, 3000))]
+    sizes = draw(st.lists(st.integers(1, 400), max_size=40))
+    return excerpt, sizes
+
+
+@settings(max_examples=120, deadline=None)
+@given(excerpt_and_sizes())
+def test_random_chunk_sizes_equal_whole(annotator: Annotator, case) -> None:
+    text, sizes = case
+    assert records(annotator.annotate_chunks(split(text, sizes))) == records(annotator.annotate(text))
+
+
+@settings(max_examples=60, deadline=None)
+@given(excerpt_and_sizes())
+def test_overlap_mode_chunked_equals_whole(case) -> None:
+    text, sizes = case
+    annotator = Annotator(overlaps=True)
+    assert records(annotator.annotate_chunks(split(text, sizes))) == records(annotator.annotate(text))
+
+
+def test_evidence_beyond_the_first_chunk_is_still_gathered(annotator: Annotator) -> None:
+    text = (TEXTS / "jiading-2019-work-plan.txt").read_text(encoding="utf-8")
+    assert records(annotator.annotate_chunks(iter(text))) == records(annotator.annotate(text))
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "utf-8-sig", "gb18030", "utf-16"])
+@pytest.mark.parametrize("block", [1, 3, 1000])
+def test_byte_stream_decodes_identically_in_blocks(codec: str, block: int) -> None:
+    text = (TEXTS / "jinshan-2020-work-report.txt").read_text(encoding="utf-8")
+    data = text.encode(codec)
+    assert "".join(iter_text_chunks(io.BytesIO(data), name="r.txt", chunk_bytes=block)) == text
+
+
+@pytest.mark.parametrize("block", [1, 5, 1 << 20])
+def test_stream_decode_error_names_the_global_byte_offset(block: int) -> None:
+    good = "规范行政执法“三项制度”。".encode() * 10000
+    data = good + b"\xff" + good
+    with pytest.raises(InputError) as caught:
+        list(iter_text_chunks(io.BytesIO(data), name="big.txt", chunk_bytes=block))
+    assert str(caught.value).startswith(f"big.txt: cannot decode byte 0xff at offset {len(good)} as utf-8")
+    assert "--errors replace" in str(caught.value)
