@@ -1,3 +1,31 @@
-"""policyterms: explain the jargon of Chinese government documents."""
+"""policyterms: explain the jargon of Chinese government documents.
+
+>>> import policyterms
+>>> [a.term for a in policyterms.annotate("加快“四好农村路”建设")]
+['四好农村路']
+"""
+
+from .annotate import Annotation, Annotator, annotate
+from .errors import GlossaryError, InputError, PolicytermsError
+from .fold import Folded, fold
+from .glossary import Citation, Component, Glossary, Sense, Source, load_glossary
 
 __version__ = "0.1.0"
+
+__all__ = [
+    "annotate",
+    "Annotator",
+    "Annotation",
+    "load_glossary",
+    "Glossary",
+    "Sense",
+    "Source",
+    "Citation",
+    "Component",
+    "fold",
+    "Folded",
+    "PolicytermsError",
+    "GlossaryError",
+    "InputError",
+    "__version__",
+]
