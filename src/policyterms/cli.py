@@ -110,8 +110,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Show every sense of TERM: scope, years, definition, components, English, citations. "
         "TERM may be simplified or traditional, with or without quotation marks.",
     )
-    show.add_argument("term", metavar="TERM")
-    show.add_argument("--format", "-f", choices=("rich", "json"), default="rich")
+    show.add_argument("term", metavar="TERM", help="a headword or alias, e.g. 四好农村路 or “三集中”")
+    show.add_argument("--format", "-f", choices=("rich", "json"), default="rich", help="rich: for people (default); json")
     show.add_argument("--no-color", action="store_true", help="plain output")
 
     search = commands.add_parser(
@@ -120,8 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="terms whose definition or components mention a word",
         description="List the senses whose term, definition, components or English gloss mention WORD.",
     )
-    search.add_argument("word", metavar="WORD")
-    search.add_argument("--format", "-f", choices=("rich", "json"), default="rich")
+    search.add_argument("word", metavar="WORD", help="a word to look for, e.g. 清单 or 清單")
+    search.add_argument("--format", "-f", choices=("rich", "json"), default="rich", help="rich: for people (default); json")
     search.add_argument("--no-color", action="store_true", help="plain output")
 
     listing = commands.add_parser(
@@ -132,7 +132,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     listing.add_argument("--scope", metavar="SCOPE", help="only senses of this scope")
     listing.add_argument("--sources", action="store_true", help="list the cited sources instead")
-    listing.add_argument("--format", "-f", choices=("text", "json"), default="text")
+    listing.add_argument(
+        "--format", "-f", choices=("text", "json"), default="text", help="text: tab-separated lines (default); json"
+    )
 
     lint = commands.add_parser(
         "lint",
