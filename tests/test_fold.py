@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import doctest
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import policyterms.fold
 from policyterms.fold import QUOTES, fold, fold_char
 
 # Characters real documents mix: simplified and traditional Han, digits of both widths,
@@ -18,10 +16,6 @@ ALPHABET = HAN + "0123456789１２３ＡＢabcG+-—" + QUOTES + NOISE_SPACES + 
 text_strategy = st.text(alphabet=ALPHABET, max_size=60)
 pinyin_noise = st.sampled_from(["(qū)", "(jīng)", "(fā)", "(wǎng)", "(zhì)"])
 pattern_strategy = st.text(alphabet=HAN + "0123456789ＡＢab+" + "“”「」\"", min_size=1, max_size=12)
-
-
-def test_doctests() -> None:
-    assert doctest.testmod(policyterms.fold).failed == 0
 
 
 def test_traditional_pinyin_noise_folds_to_simplified() -> None:
