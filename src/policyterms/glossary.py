@@ -132,9 +132,11 @@ class Finding:
     line: int
     severity: Literal["error", "warning"]
     message: str
+    column: int | None = None
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.severity}: {self.message}"
+        column = f":{self.column}" if self.column else ""
+        return f"{self.path}:{self.line}{column}: {self.severity}: {self.message}"
 
 
 @dataclass(frozen=True)
@@ -246,8 +248,8 @@ class _Reader:
         self.senses: list[Sense] = []
         self.sources: dict[str, Source] = {}
 
-    def error(self, path: str, line: int, message: str) -> None:
-        self.findings.append(Finding(path, line, "error", message))
+    def error(self, path: str, line: int, message: str, column: int | None = None) -> None:
+        self.findings.append(Finding(path, line, "error", message, column))
 
     # -- typed field access ----------------------------------------------------------
 
@@ -315,7 +317,7 @@ class _Reader:
         try:
             root = load_yaml(data, path)
         except GlossaryError as error:
-            self.error(path, error.line or 0, error.message + (f" ({error.hint})" if error.hint else ""))
+            self.error(path, error.line or 0, error.message + (f" ({error.hint})" if error.hint else ""), error.column)
             return
         if root is None:
             self.error(path, 1, "empty glossary file (expected 'sources:' or 'scope:' and 'senses:')")
@@ -535,7 +537,7 @@ def _load(paths: Iterable[str | Path] | None) -> Glossary:
     glossary, findings = read_glossary(paths)
     for finding in findings:
         if finding.severity == "error":
-            raise GlossaryError(finding.message, path=finding.path, line=finding.line or None)
+            raise GlossaryError(finding.message, path=finding.path, line=finding.line or None, column=finding.column)
     return glossary
 
 

@@ -10,6 +10,8 @@ lost or gained a part.
 [[1, 4, 4, 8]]
 >>> headword_numerals("“11157”工程")
 [[11157], [1, 1, 1, 5, 7]]
+>>> headword_numerals("四位一体")
+[[4]]
 >>> headword_numerals("全程代办")
 []
 """
@@ -28,6 +30,8 @@ _UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 # 百 is a word, not a number) and 十 may stand alone (十项).
 _CHINESE_NUMBER = re.compile(r"双|[一二两三四五六七八九十零〇]+(?:[一二两三四五六七八九十百千万零〇]*[一二三四五六七八九十百千万])?")
 _ARABIC = re.compile(r"\d+(?:\+\d+)*")
+# 一 meaning "one whole" rather than a count: 三网合一, 四位一体, 多规合一.
+_UNITY = re.compile(r"[合归]一|一体")
 
 
 def parse_chinese_number(numeral: str) -> int:
@@ -67,6 +71,10 @@ def headword_numerals(headword: str) -> list[list[int]]:
             position = arabic.end()
             continue
         chinese = _CHINESE_NUMBER.match(headword, position)
+        unity = _UNITY.match(headword, position) or (position and _UNITY.match(headword, position - 1))
+        if chinese and chinese.group() == "一" and unity:
+            position = chinese.end()  # 合一, 一体: "into one", not a count
+            continue
         if chinese:
             numbers.append(parse_chinese_number(chinese.group()))
             digit_strings.append("")
@@ -84,8 +92,27 @@ def headword_numerals(headword: str) -> list[list[int]]:
     return readings
 
 
+# After the first numeral, these say it counts the parts on its own and later numerals
+# describe each part: 3个“3”服务, “六个一”工程, 四位一体, 双一百. Without one (三线一单,
+# 三高一低) every numeral counts parts and only their sum will do.
+_MEASURE_WORDS = set("个位项大张条") | set(_DIGITS) | set(_UNITS)
+
+
+def _first_numeral_counts(headword: str) -> bool:
+    """Whether the first numeral alone may count the components (see _MEASURE_WORDS)."""
+    matches = [m for m in (_ARABIC.search(headword), _CHINESE_NUMBER.search(headword)) if m]
+    if not matches:
+        return False
+    first = min(matches, key=lambda m: m.start())
+    rest = headword[first.end() :].lstrip("“”\"'「」")
+    return bool(rest) and rest[0] in _MEASURE_WORDS
+
+
 def numeral_mismatch(headword: str, flat_count: int, group_sizes: Sequence[int | None]) -> str | None:
     """Say how ``headword``'s numerals disagree with its components, or ``None``.
+
+    Flat components must number the sum of the numerals (三线一单 → 4), or the first
+    numeral when a measure word follows it (3个“3”服务 → 3).
 
     ``flat_count`` is the number of plain string components; ``group_sizes`` has one item
     per grouped component: its number of parts, or ``None`` for a group described in text.
@@ -103,8 +130,9 @@ def numeral_mismatch(headword: str, flat_count: int, group_sizes: Sequence[int |
         wanted = " or ".join("+".join(map(str, r)) for r in readings)
         found = "+".join("?" if s is None else str(s) for s in group_sizes)
         return f"numerals {wanted} do not match the {len(group_sizes)} component groups ({found})"
+    first_counts = _first_numeral_counts(headword)
     for reading in readings:
-        if flat_count in (sum(reading), reading[0]):
+        if flat_count == sum(reading) or (first_counts and flat_count == reading[0]):
             return None
     wanted = " or ".join(
         str(sum(r)) if len(r) == 1 or r[0] == sum(r) else f"{sum(r)} ({'+'.join(map(str, r))}) or {r[0]}"
