@@ -12,7 +12,8 @@ followed or preceded by a head (a bare number such as “2025” is not a slogan
 A slogan *recurs* when it occurs in two or more of those reports. The script then loads
 every ``glossary/*.yaml`` senses file with PyYAML and counts how many recurring slogans
 some sense defines: a slogan counts as covered when it equals a surface (``term`` or an
-``alias``) of any sense after removing quotation marks from both.
+``alias``) of any sense after removing quotation marks from both. As a second, looser
+measure it also counts the other quoted terms (no numeral: 放管服, 港人治港 …) that recur.
 
 The corpus is not part of the repository: when it is absent the script says so and exits
 with status 0.
@@ -100,16 +101,23 @@ def main(argv: list[str] | None = None) -> int:
 
     reports = load_reports(args.corpus)
     found: dict[str, set[str]] = defaultdict(set)
+    quoted: dict[str, set[str]] = defaultdict(set)
     for year, text in reports.items():
         for span in QUOTED.findall(text):
             span = span.strip()
+            quoted[span].add(year)
             if is_numbered(span):
                 found[span].add(year)
     recurring = {s: ys for s, ys in found.items() if len(ys) >= args.min_reports}
+    # every quoted term, numbered or not (coined terms such as 放管服, 港人治港)
+    recurring_quoted = {s: ys for s, ys in quoted.items() if len(ys) >= args.min_reports}
 
     surfaces = glossary_surfaces(GLOSSARY)
     defined = {s for s in recurring if s.translate(QUOTES) in surfaces}
     undefined = sorted(set(recurring) - defined, key=lambda s: (-len(recurring[s]), s))
+    coined = {s for s in recurring_quoted if s not in recurring}
+    coined_defined = {s for s in coined if s.translate(QUOTES) in surfaces}
+    coined_undefined = sorted(coined - coined_defined, key=lambda s: (-len(recurring_quoted[s]), s))
 
     years = sorted(reports)
     print(f"government work reports {years[0]}-{years[-1]}: {len(reports)} "
@@ -118,15 +126,21 @@ def main(argv: list[str] | None = None) -> int:
           f"{len(recurring)}")
     print(f"defined by the glossary: {len(defined)} of {len(recurring)} "
           f"({100 * len(defined) / max(1, len(recurring)):.0f}%)")
+    print(f"other quoted terms (no numeral) in {args.min_reports}+ reports: {len(coined)}; "
+          f"defined: {len(coined_defined)}")
     if args.all:
         print("\nrecurring slogans (reports, defined?):")
         for s in sorted(recurring, key=lambda s: (-len(recurring[s]), s)):
             mark = "yes" if s in defined else "NO"
             print(f"  {s}\t{len(recurring[s])}\t{mark}")
     if undefined:
-        print("\nundefined:")
+        print("\nundefined numbered slogans:")
         for s in undefined:
             print(f"  {s}\t{len(recurring[s])} reports: {', '.join(sorted(recurring[s]))}")
+    if coined_undefined:
+        print("\nundefined other quoted terms:")
+        for s in coined_undefined:
+            print(f"  {s}\t{len(recurring_quoted[s])} reports: {', '.join(sorted(recurring_quoted[s]))}")
     return 0
 
 
