@@ -36,6 +36,11 @@ EVIDENCE_CHARS = 20_000
 
 ChosenBy = Literal["only", "scope", "document", "broadest"]
 
+#: At most this many spaces or invisible characters may stand between a term and the
+#: quotation marks around it (“ 四好农村路 ” is still quoted).
+QUOTE_GAP = 16
+_GAP = frozenset(" \t\n\r\f\v\u3000\u00a0\u200b\u200c\u200d\u2060\ufeff\u00ad\u2028\u2029")
+
 _PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "〝": "〞", '"': '"', "'": "'", "＂": "＂", "＇": "＇"}
 
 
@@ -169,10 +174,35 @@ def choose_sense(
         containing = [s for s in fitting if _scope_contains(s.scope, scope)]
         if containing:
             return max(containing, key=lambda s: _specificity(s.scope)), "scope"
-    local = [s for s in fitting if evidence.place_counts.get(s.scope)]
-    if local:
-        return max(local, key=lambda s: (evidence.place_counts[s.scope], _specificity(s.scope))), "document"
+    counts = evidence.place_counts
+    named = [s for s in fitting if counts.get(s.scope)]
+    if named:
+        return max(named, key=lambda s: (counts[s.scope], _specificity(s.scope))), "document"
+    # A document that names only a place inside a sense's scope (嘉定 for 上海市) is evidence too.
+    within = {s.id: sum(n for place, n in counts.items() if _scope_contains(s.scope, place)) for s in fitting}
+    enclosing = [s for s in fitting if s.scope != NATIONAL_SCOPE and within[s.id]]
+    if enclosing:
+        return max(enclosing, key=lambda s: (_specificity(s.scope), within[s.id])), "document"
     return min(fitting, key=lambda s: _specificity(s.scope)), "broadest"
+
+
+def _outside_left(original: str, start: int, floor: int) -> int | None:
+    """The index of the first visible character before ``start`` (at most QUOTE_GAP
+    spaces back, never before ``floor``), or None."""
+    index = start - 1
+    while index >= floor and start - index <= QUOTE_GAP + 1:
+        if original[index] not in _GAP:
+            return index
+        index -= 1
+    return None
+
+
+def _outside_right(original: str, end: int) -> int | None:
+    """The index of the first visible character at or after ``end`` (within QUOTE_GAP), or None."""
+    for index in range(end, min(end + QUOTE_GAP + 1, len(original))):
+        if original[index] not in _GAP:
+            return index
+    return None
 
 
 def _is_token_char(char: str) -> bool:
@@ -244,8 +274,8 @@ class Annotator:
             yield from annotations
             if exhausted:
                 return
-            # Keep one character of context so guards and quote checks see across the cut.
-            keep_from = max(resume - base - 1, 0)
+            # Keep context so guards and quote checks see across the cut.
+            keep_from = max(resume - base - QUOTE_GAP - 1, 0)
             buffer = buffer[keep_from:]
             context = resume - base - keep_from
             base += keep_from
@@ -315,7 +345,8 @@ class Annotator:
             if fold_char(after) == "+" and end + 1 < len(original) and _is_token_char(original[end + 1]):
                 return False  # 1+4+4 inside 1+4+4+8
         if self._quoted_only[surface]:
-            return start > 0 and end < len(original) and _PAIRS.get(original[start - 1]) == original[end]
+            left, right = _outside_left(original, start, 0), _outside_right(original, end)
+            return left is not None and right is not None and _PAIRS.get(original[left]) == original[right]
         return True
 
     @staticmethod
@@ -325,12 +356,13 @@ class Annotator:
         inside = original[start:end]
         opens = sum(inside.count(q) for q in "“‘「『〝")
         closes = sum(inside.count(q) for q in "”’」』〞〟")
-        if closes > opens and start > floor and original[start - 1] in OPENING_QUOTES:
-            start -= 1
-        elif opens > closes and end < len(original) and original[end] in CLOSING_QUOTES:
-            end += 1
-        if start > floor and end < len(original) and _PAIRS.get(original[start - 1]) == original[end]:
-            start, end = start - 1, end + 1
+        left, right = _outside_left(original, start, floor), _outside_right(original, end)
+        if closes > opens and left is not None and original[left] in OPENING_QUOTES:
+            start, left = left, _outside_left(original, left, floor)
+        elif opens > closes and right is not None and original[right] in CLOSING_QUOTES:
+            end, right = right + 1, _outside_right(original, right + 1)
+        if left is not None and right is not None and _PAIRS.get(original[left]) == original[right]:
+            start, end = left, right + 1
         return start, end
 
     def _make(
