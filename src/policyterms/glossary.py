@@ -56,7 +56,8 @@ class Source:
         if self.text_path.suffix == ".gz":
             with gzip.open(self.text_path, "rt", encoding="utf-8", newline="") as stream:
                 return stream.read()
-        return self.text_path.read_text(encoding="utf-8")
+        with self.text_path.open(encoding="utf-8", newline="") as stream:  # keep \r\n: offsets
+            return stream.read()
 
 
 @dataclass(frozen=True)

@@ -135,7 +135,9 @@ def numeral_mismatch(headword: str, flat_count: int, group_sizes: Sequence[int |
         if flat_count == sum(reading) or (first_counts and flat_count == reading[0]):
             return None
     wanted = " or ".join(
-        str(sum(r)) if len(r) == 1 or r[0] == sum(r) else f"{sum(r)} ({'+'.join(map(str, r))}) or {r[0]}"
+        str(sum(r))
+        if len(r) == 1 or r[0] == sum(r)
+        else f"{sum(r)} ({'+'.join(map(str, r))})" + (f" or {r[0]}" if first_counts else "")
         for r in readings
     )
     return f"numerals call for {wanted} components, found {flat_count}"

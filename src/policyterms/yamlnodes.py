@@ -70,6 +70,7 @@ def load_yaml(data: bytes | str, path: str) -> Any:
             raise GlossaryError(
                 f"not UTF-8: cannot decode byte 0x{data[error.start]:02x} at offset {error.start}",
                 path=path,
+                line=data.count(b"\n", 0, error.start) + 1,
                 hint="save glossary files as UTF-8",
             ) from None
     try:
@@ -87,19 +88,36 @@ def load_yaml(data: bytes | str, path: str) -> Any:
         raise GlossaryError(f"invalid YAML: {error}", path=path) from None
     if root is None:
         return None
-    return _build(root, path, set())
+    try:
+        return _build(root, path, set())
+    except _AliasFound:
+        mark = _first_alias_mark(data)
+        raise GlossaryError(
+            "YAML aliases (*name) are not allowed in a glossary",
+            path=path,
+            line=mark.line + 1 if mark else None,
+            column=mark.column + 1 if mark else None,
+            hint="write the value out in full",
+        ) from None
+
+
+class _AliasFound(Exception):
+    """A node was reached twice: the document uses an alias."""
+
+
+def _first_alias_mark(data: str) -> yaml.Mark | None:
+    """Where the first alias stands. The composed graph only keeps the anchor's mark, so
+    this re-reads the events; it runs only for a file that is being refused anyway."""
+    for event in yaml.parse(data, Loader=_Loader):
+        if isinstance(event, yaml.AliasEvent):
+            return event.start_mark
+    return None
 
 
 def _build(node: yaml.Node, path: str, seen: set[int]) -> Any:
     line = node.start_mark.line + 1
     if id(node) in seen:
-        raise GlossaryError(
-            "YAML aliases (*name) are not allowed in a glossary",
-            path=path,
-            line=line,
-            column=node.start_mark.column + 1,
-            hint="write the value out in full",
-        )
+        raise _AliasFound
     seen.add(id(node))
     if isinstance(node, yaml.ScalarNode):
         return _scalar(node, path)
