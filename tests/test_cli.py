@@ -70,6 +70,14 @@ def test_lint_of_invalid_yaml_prints_line_and_column(glossary):
     assert out.startswith(f"{path}:4:7: error: invalid YAML: ")
 
 
+def test_lint_of_non_utf8_glossary_names_the_line_of_the_bad_byte(glossary):
+    path = glossary.root / "senses.yaml"
+    path.write_bytes(b"scope: x\nsenses:\n  - term: \xff\n")
+    code, out = run("lint", str(path))
+    assert code == 1
+    assert out.startswith(f"{path}:3: error: not UTF-8: cannot decode byte 0xff at offset 27")
+
+
 def test_lint_warnings_exit_0_unless_strict(glossary):
     glossary.senses(sense_yaml("金10条", source="unbundled"))
     assert run("lint", str(glossary.root))[0] == 0
@@ -136,13 +144,8 @@ def test_offsets_index_the_decoded_input_not_the_folded_one(glossary, tmp_path):
     assert records[0]["text"] in ("四好\n農村路", "“四好\n農村路”")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Source.read_text reads an uncompressed bundled text with universal newlines "
-    "(Path.read_text), so \\r\\n becomes \\n and --source offsets do not index the bundled file; "
-    "the .gz branch keeps newlines (newline='')",
-)
 def test_source_offsets_keep_crlf_newlines(glossary):
+    # --source offsets index the bundled file as it is, \r\n kept (as for FILE input)
     text = "甲\r\n乙\r\n四好农村路\r\n"
     (glossary.root / "texts" / "doc.txt").write_bytes(text.encode("utf-8"))
     glossary.senses(sense_yaml("四好农村路"))

@@ -192,11 +192,6 @@ def test_non_utf8_bytes_are_refused_with_the_offset(glossary):
     assert "not UTF-8" in error.message and "offset 7" in error.message
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a non-UTF-8 glossary is reported at line 0 ('file:0: error: not UTF-8 …'); "
-    "the byte offset is known, so the line of the bad byte could be named",
-)
 def test_non_utf8_error_names_the_line_of_the_bad_byte(glossary):
     glossary.root.joinpath("senses.yaml").write_bytes(b"scope: x\nsenses:\n  - term: \xff\n")
     assert load_error(glossary).line == 3
@@ -332,11 +327,6 @@ def test_a_single_alias_is_refused(glossary):
     assert "YAML aliases (*name) are not allowed" in load_error(glossary).message
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the alias error names the line of the anchor (&gloss, line 4), not of the alias "
-    "(*gloss, line 8): the composed node graph shares one node and keeps only the anchor's mark",
-)
 def test_alias_error_points_at_the_alias(glossary):
     path = glossary.senses(
         """\

@@ -140,15 +140,10 @@ def test_three_lines_one_list_with_three_components_is_an_error(glossary):
     assert "'三线一单'" in error.message and "4 (3+1)" in error.message and "found 3" in error.message
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="numeral_mismatch's message still offers the first-numeral count when the measure-word "
-    "rule does not allow it: '三线一单': numerals call for 4 (3+1) or 3 components, found 3",
-)
 def test_mismatch_message_does_not_offer_a_count_it_refuses(glossary):
     _, report = findings_for(glossary, "三线一单", items("红线", "底线", "上线"))
     (error,) = report.errors
-    assert "or 3" not in error.message
+    assert error.message == "'三线一单': numerals call for 4 (3+1) components, found 3"
 
 
 def test_unity_yi_is_not_a_count(glossary):
