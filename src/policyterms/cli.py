@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import json
 import os
 import sys
@@ -138,6 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     lint = commands.add_parser(
         "lint",
+        parents=[glossary_option],
         help="check glossary files",
         description="Check glossary files: schema, unknown keys, duplicate ids and surfaces, unknown sources, "
         "every quote present in its bundled source text, numerals against components. "
@@ -164,7 +166,7 @@ def _console(out: TextIO, *, no_color: bool = False, width: int | None = None):
 
     terminal = out.isatty() and not no_color
     return Console(
-        file=out,
+        file=out if terminal else _RstripLines(out),
         theme=READER_THEME,
         force_terminal=terminal,
         no_color=no_color or not terminal,
@@ -174,6 +176,30 @@ def _console(out: TextIO, *, no_color: bool = False, width: int | None = None):
         emoji=False,
         markup=False,
     )
+
+
+class _RstripLines(io.TextIOBase):
+    """Drops the trailing spaces rich pads plain lines with, so piped output is tidy."""
+
+    def __init__(self, out: TextIO) -> None:
+        self._out = out
+        self._pending = ""
+
+    def write(self, text: str) -> int:
+        lines = (self._pending + text).split("\n")
+        self._pending = lines.pop()
+        for line in lines:
+            self._out.write(line.rstrip(" ") + "\n")
+        return len(text)
+
+    def flush(self) -> None:
+        if self._pending:
+            self._out.write(self._pending.rstrip(" "))
+            self._pending = ""
+        self._out.flush()
+
+    def isatty(self) -> bool:
+        return False
 
 
 def cmd_annotate(args: argparse.Namespace, stdout: TextIO) -> int:
@@ -382,7 +408,7 @@ def cmd_list(args: argparse.Namespace, stdout: TextIO) -> int:
 def cmd_lint(args: argparse.Namespace, stdout: TextIO) -> int:
     from .lint import lint
 
-    report = lint(args.paths or None)
+    report = lint([*args.paths, *(args.glossary or [])] or None)
     for finding in report.findings:
         stdout.write(f"{finding}\n")
     stdout.write(report.summary() + "\n")
@@ -434,6 +460,8 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
     try:
         args = parser.parse_args(argv)
         return COMMANDS[args.command](args, stdout)
+    except SystemExit as exit_:  # argparse: --help, --version, usage errors (exit 2)
+        return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
     except PolicytermsError as error:
         print(f"policyterms: error: {error}", file=sys.stderr)
         return EXIT_USAGE

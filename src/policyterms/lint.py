@@ -43,8 +43,12 @@ class LintReport:
         return (
             f"{self.senses} senses, {self.sources} sources, {self.citations} citations: "
             f"{self.verified} verified against bundled texts, {self.unverified} unverified; "
-            f"{len(self.errors)} errors, {len(self.warnings)} warnings"
+            f"{_count(len(self.errors), 'error')}, {_count(len(self.warnings), 'warning')}"
         )
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def lint(paths: Iterable[str | Path] | None = None) -> LintReport:
