@@ -126,8 +126,15 @@ class DocumentEvidence:
     year: int | None
 
     @classmethod
-    def from_text(cls, text: str, scopes: Iterable[str]) -> DocumentEvidence:
+    def from_text(cls, text: str, scopes: Iterable[str], masked: Iterable[str] = ()) -> DocumentEvidence:
+        """Count place names in the first :data:`EVIDENCE_CHARS` characters of ``text``.
+
+        ``masked`` are folded surfaces that contain a place name without naming the
+        place (绿水青山就是金山银山 is not about 金山区); they are blanked out first.
+        """
         folded = fold(text[:EVIDENCE_CHARS]).text
+        for surface in masked:
+            folded = folded.replace(surface, "|")
         counts = {}
         for scope in set(scopes):
             names = _place_names(scope)
@@ -224,6 +231,18 @@ class Annotator:
         self._matcher = self.glossary.matcher
         self._senses = self.glossary.senses_by_surface
         self._scopes = {sense.scope for sense in self.glossary.senses}
+        place_names = {name for scope in self._scopes for name in _place_names(scope)}
+        # National slogans that happen to contain a place name (绿水青山就是金山银山) are not
+        # evidence for that place. Longest first, so the longest slogan is blanked whole.
+        self._place_surfaces = sorted(
+            (
+                surface
+                for surface, senses in self._senses.items()
+                if any(name in surface for name in place_names) and all(x.scope == NATIONAL_SCOPE for x in senses)
+            ),
+            key=len,
+            reverse=True,
+        )
         self._edge_tokens = {s: (_is_token_char(s[0]), _is_token_char(s[-1])) for s in self._senses}
         self._quoted_only = {s: all(sense.quoted_only for sense in senses) for s, senses in self._senses.items()}
         longest = max((len(s) for s in self._senses), default=1)
@@ -235,7 +254,7 @@ class Annotator:
 
     def annotate(self, text: str) -> list[Annotation]:
         """All annotations of ``text``, sorted by start."""
-        evidence = DocumentEvidence.from_text(text, self._scopes)
+        evidence = DocumentEvidence.from_text(text, self._scopes, self._place_surfaces)
         annotations, _, _ = self._annotate_window(text, 0, fold(text), evidence, final=True, covered_until=0)
         return annotations
 
@@ -252,7 +271,7 @@ class Annotator:
             buffer += chunk
             if len(buffer) >= EVIDENCE_CHARS:
                 break
-        evidence = DocumentEvidence.from_text(buffer, self._scopes)
+        evidence = DocumentEvidence.from_text(buffer, self._scopes, self._place_surfaces)
         base = 0  # original index of buffer[0]
         context = 0  # leading characters of the buffer kept only as context for guards
         covered_until = 0  # original index before which selection has already chosen
