@@ -1,0 +1,910 @@
+"""Turn the 名词解释 appendix of a report into glossary senses.
+
+Work reports end with an appendix that defines their own jargon (``名词解释``): numbered
+entries ``headword:definition``. Curating a glossary starts from that appendix, so this
+module parses it into :class:`ExtractedEntry` objects (term, definition, components,
+citation quote), writes them as a senses file (:func:`entries_to_yaml`) and merges them
+into an existing, curated one (:func:`merge_entries`) without ever overwriting what a
+curator wrote. The rules are described in ``docs/extract.md``; in short:
+
+* the section starts at a heading on its own line (名词解释, 名詞解釋, 注释, 注釋,
+  附件：名词解释, 名词解释：) followed by entry 1;
+* entries are numbered ``1.`` ``1．`` ``1、`` ``（1）`` ``(1)`` ``（一）`` or ``一、`` (one
+  style per list) and separate headword and definition with ``:`` ``：`` ``——`` ``—``, or
+  with nothing before 是指/即/指;
+* a line that is neither the next entry nor the continuation of an unfinished entry ends
+  the list (see :func:`find_appendix`).
+
+Parsing reads the original text. Headwords and definitions lose converter noise (inline
+pinyin such as ``區(qū)``, removed exactly where :func:`policyterms.fold.fold` removes it)
+but keep their characters as written; quotes are verbatim, so ``lint`` verifies them.
+
+>>> report = "名词解释\\n1.三线一单:是指生态保护红线、环境质量底线、资源利用上线和生态环境准入清单。\\n"
+>>> (entry,) = extract_entries(report)
+>>> entry.term, [c.text for c in entry.components]
+('三线一单', ['生态保护红线', '环境质量底线', '资源利用上线', '生态环境准入清单'])
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from .errors import GlossaryError, InputError
+from .fold import _PINYIN, QUOTES, fold, fold_char, fold_table
+from .glossary import Component
+from .numerals import headword_numerals, numeral_mismatch, parse_chinese_number
+from .yamlnodes import Mapping, Sequence as YamlSequence, load_yaml
+
+__all__ = [
+    "ExtractedEntry",
+    "MergeReport",
+    "find_appendix",
+    "extract_entries",
+    "entries_to_yaml",
+    "merge_entries",
+    "strip_pinyin",
+    "DEFAULT_LOCATOR_PREFIX",
+    "MAX_HEADWORD",
+]
+
+#: The locator of entry N is ``"名词解释 N"`` unless told otherwise.
+DEFAULT_LOCATOR_PREFIX = "名词解释"
+
+#: A headword longer than this (in characters, pinyin noise removed) is not a headword:
+#: the line is prose, not an entry.
+MAX_HEADWORD = 40
+
+
+# ---------------------------------------------------------------------------------------
+# Results
+
+
+@dataclass(frozen=True)
+class ExtractedEntry:
+    """One entry of a 名词解释 appendix, in the shape a glossary sense needs.
+
+    ``components`` are :class:`policyterms.glossary.Component` objects, the same type the
+    glossary loader produces, so an extracted entry compares directly with a loaded sense.
+    """
+
+    number: int  #: the entry's number as printed (1 for ``1.``, ``（一）`` or ``一、``)
+    term: str  #: the headword as written, quotes and prefixes kept (审批权限和审批流程“三集中”)
+    definition: str  #: the text after the separator; wrapped lines joined, pinyin noise removed
+    components: tuple[Component, ...]  #: the enumerated parts (see docs/extract.md)
+    enumerates: bool  #: ``False`` when the headword's numerals do not count the labelled parts
+    quote: str  #: ``headword<sep>definition`` verbatim from the source, on one line
+    line: int  #: 1-based line of the entry in the report
+
+    def locator(self, prefix: str = DEFAULT_LOCATOR_PREFIX) -> str:
+        """Where the entry is: ``"名词解释 7"``."""
+        return f"{prefix} {self.number}"
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    """What :func:`merge_entries` did, term by term, so a curator knows what to review."""
+
+    added: list[str] = field(default_factory=list)  #: terms appended as new senses
+    unchanged: list[str] = field(default_factory=list)  #: terms the file already has, identically
+    conflicts: list[tuple[str, str]] = field(default_factory=list)  #: (term, what differs); curated value kept
+
+    def summary(self) -> str:
+        """One line for a terminal: ``2 added, 27 unchanged, 0 conflicts``."""
+        terms = len({term for term, _ in self.conflicts})
+        return f"{len(self.added)} added, {len(self.unchanged)} unchanged, {terms} with conflicts"
+
+
+# ---------------------------------------------------------------------------------------
+# Text helpers
+
+# The pinyin pattern is taken from the folding module itself, so that extraction removes
+# exactly the annotations that folding deletes (and a quote verifies either way).
+_PINYIN_RE = re.compile(_PINYIN)
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+
+def strip_pinyin(text: str) -> str:
+    """Remove converter pinyin (``區(qū)`` → ``區``) and nothing else, characters as written.
+
+    The pattern runs on the substituted text (full-width brackets read as ASCII), exactly
+    as :func:`policyterms.fold.fold` runs it; substitution is one-for-one, so the spans
+    found there are spans of ``text``.
+
+    >>> strip_pinyin("經(jīng)濟(試行)")
+    '經濟(試行)'
+    """
+    substituted = text.translate(fold_table())
+    pieces, kept = [], 0
+    for match in _PINYIN_RE.finditer(substituted):
+        pieces.append(text[kept : match.start()])
+        kept = match.end()
+    if not pieces:
+        return text
+    pieces.append(text[kept:])
+    return "".join(pieces)
+
+
+@dataclass(frozen=True)
+class _Line:
+    number: int  # 1-based
+    start: int  # offset of the first character
+    end: int  # offset after the last character, line break excluded
+    raw: str  # the line as written, without its break
+    clean: str  # pinyin noise removed
+
+    @property
+    def blank(self) -> bool:
+        return not self.raw.strip(" \t\r\f\v\u3000" + _INVISIBLE)
+
+
+def _lines(text: str) -> list[_Line]:
+    lines = []
+    for number, match in enumerate(re.finditer(r"[^\n]*\n|[^\n]+$", text), 1):
+        raw = match.group().rstrip("\n").rstrip("\r")
+        lines.append(_Line(number, match.start(), match.start() + len(raw), raw, strip_pinyin(raw)))
+    return lines
+
+
+# ---------------------------------------------------------------------------------------
+# The section: heading, entry lines, stopping rule
+
+_HEADING = re.compile(
+    r"^[【\[〔]?(?:附件\d*[:：]|附[:：])?(?:名词解释|名詞解釋|注释|注釋)[:：]?[】\]〕]?$"
+)
+
+_NUMBERING = re.compile(
+    r"""^[\s\u3000]*(?:
+        (?P<arabic>[0-9０-９]+)[\s\u3000]*(?P<apunct>[.．、])
+      | [（(][\s\u3000]*(?P<parabic>[0-9０-９]+)[\s\u3000]*[）)]
+      | [（(][\s\u3000]*(?P<pchinese>[一二三四五六七八九十百零〇两]+)[\s\u3000]*[）)]
+      | (?P<chinese>[一二三四五六七八九十百零〇]+)[\s\u3000]*、
+    )[\s\u3000]*""",
+    re.VERBOSE,
+)
+
+# Separators between headword and definition, in the order they are tried.
+_PUNCT_SEPARATOR = re.compile(r"[:：]|——|—")
+_STRONG_MARKERS = ("是指", "系指", "係指")
+_WEAK_MARKERS = ("即", "指")
+_NOT_IN_HEADWORD = set("。，,；;！!？?")
+
+# A line ending like this finishes its entry; anything else leaves the entry open for a
+# continuation line.
+_FINISHED = re.compile(r"[。！？!?][”’」』)）]*$")
+
+# Page furniture of forum and portal pages: never a continuation, even of an open entry.
+_FURNITURE = re.compile(
+    r"登录|注册|回帖|发表于|Powered by|返回顶部|返回列表|上一篇|下一篇|打印本页|关闭窗口|分享到|"
+    r"责任编辑|扫一扫|版权所有|Copyright|©",
+    re.IGNORECASE,
+)
+
+
+def _is_heading(line: _Line) -> bool:
+    squeezed = re.sub(rf"[\s\u3000{_INVISIBLE}]+", "", line.clean)
+    return bool(_HEADING.match(squeezed))
+
+
+@dataclass(frozen=True)
+class _Numbered:
+    style: str
+    number: int
+    body_clean: str  # the line after its number, pinyin noise removed
+    body_raw: str  # the line after its number, as written
+
+
+def _numbered(line: _Line) -> _Numbered | None:
+    match = _NUMBERING.match(line.clean)
+    raw_match = _NUMBERING.match(line.raw)
+    if not match or not raw_match:
+        return None
+    if match.group("arabic"):
+        style, number = "1" + fold_char(match.group("apunct")), int(match.group("arabic"))
+    elif match.group("parabic"):
+        style, number = "(1)", int(match.group("parabic"))
+    elif match.group("pchinese"):
+        style, number = "(一)", parse_chinese_number(match.group("pchinese"))
+    else:
+        style, number = "一、", parse_chinese_number(match.group("chinese"))
+    return _Numbered(style, number, line.clean[match.end() :], line.raw[raw_match.end() :])
+
+
+def _split_headword(body: str) -> tuple[str, str] | None:
+    """``(term, definition)`` of an entry body (pinyin noise removed), or ``None``.
+
+    A punctuation separator (``:`` ``：`` ``——`` ``—``) wins unless 是指 comes before it;
+    without one, the headword ends where 是指 (or 系指), else 即, else 指 begins, and the
+    definition keeps the marker (``是指…``), just as it does after a colon.
+    """
+    separator = _PUNCT_SEPARATOR.search(body)
+    strong = [i for i in (body.find(m, 1) for m in _STRONG_MARKERS) if i > 0]
+    first_strong = min(strong) if strong else None
+    if separator and 0 < separator.start() <= MAX_HEADWORD and (first_strong is None or first_strong > separator.start()):
+        term, definition = body[: separator.start()], body[separator.end() :]
+    else:
+        cut = first_strong
+        if cut is None:
+            for marker in _WEAK_MARKERS:
+                index = body.find(marker, 1)
+                if index > 0:
+                    cut = index
+                    break
+        if cut is None or cut > MAX_HEADWORD:
+            return None
+        term, definition = body[:cut], body[cut:]
+    term, definition = term.strip(" \t\u3000"), definition.strip(" \t\u3000")
+    if not term or not definition or len(term) > MAX_HEADWORD or _NOT_IN_HEADWORD & set(term):
+        return None
+    return term, definition
+
+
+@dataclass
+class _RawEntry:
+    number: int
+    line: int
+    raw_parts: list[str]
+    end: int  # offset after the entry's last character
+
+    @property
+    def raw(self) -> str:
+        first, *rest = self.raw_parts
+        return (first.rstrip() + "".join(part.strip() for part in rest)).strip()
+
+
+def _entry_line(line: _Line, style: str | None, previous: int | None) -> _Numbered | None:
+    """The line as an entry of the list, or ``None``: numbered in the list's style, with a
+    number above the previous one, and a headword and separator on the line itself."""
+    numbered = _numbered(line)
+    if numbered is None or (style is not None and numbered.style != style):
+        return None
+    if previous is not None and numbered.number <= previous:
+        return None
+    if _split_headword(numbered.body_clean) is None:
+        return None
+    return numbered
+
+
+def _scan(text: str) -> tuple[_Line, list[_RawEntry]] | tuple[_Line, None] | None:
+    """The first heading followed by an entry list, and the list.
+
+    Returns ``(heading, entries)``; ``(heading, None)`` when headings exist but none is
+    followed by an entry; ``None`` when there is no heading at all.
+    """
+    lines = _lines(text)
+    first_heading = None
+    for index, line in enumerate(lines):
+        if not _is_heading(line):
+            continue
+        first_heading = first_heading or line
+        entries = _read_list(lines, index + 1)
+        if entries:
+            return line, entries
+    return (first_heading, None) if first_heading else None
+
+
+def _read_list(lines: list[_Line], start: int) -> list[_RawEntry]:
+    """Read entries from ``lines[start:]`` until the stopping rule says the list is over."""
+    index = start
+    while index < len(lines) and lines[index].blank:
+        index += 1
+    if index == len(lines):
+        return []
+    first = _entry_line(lines[index], None, None)
+    if first is None:
+        return []
+    style = first.style
+    entries = [_RawEntry(first.number, lines[index].number, [first.body_raw], lines[index].end)]
+    index += 1
+    while index < len(lines):
+        line = lines[index]
+        current = entries[-1]
+        numbered = _entry_line(line, style, current.number)
+        if numbered is not None:
+            entries.append(_RawEntry(numbered.number, line.number, [numbered.body_raw], line.end))
+            index += 1
+            continue
+        if line.blank:
+            # Blank lines may separate entries, but never an entry from its continuation.
+            ahead = index
+            while ahead < len(lines) and lines[ahead].blank:
+                ahead += 1
+            if ahead < len(lines) and _entry_line(lines[ahead], style, current.number):
+                index = ahead
+                continue
+            break
+        if _is_heading(line) or _FURNITURE.search(line.clean):
+            break
+        # A non-entry line right after an entry: a continuation when the entry is still
+        # open, or when the next entry follows these lines without a blank line between.
+        run_end = index
+        while (
+            run_end < len(lines)
+            and not lines[run_end].blank
+            and not _entry_line(lines[run_end], style, current.number)
+            and not _is_heading(lines[run_end])
+            and not _FURNITURE.search(lines[run_end].clean)
+        ):
+            run_end += 1
+        next_follows = run_end < len(lines) and _entry_line(lines[run_end], style, current.number) is not None
+        if next_follows:
+            chunk = lines[index:run_end]
+        elif not _FINISHED.search(current.raw):
+            chunk = [line]
+        else:
+            break
+        current.raw_parts.extend(piece.raw for piece in chunk)
+        current.end = chunk[-1].end
+        index += len(chunk)
+    return entries
+
+
+def find_appendix(text: str) -> tuple[int, int] | None:
+    """The character span ``[start, end)`` of the 名词解释 section, or ``None``.
+
+    The span runs from the start of the heading line to the end of the last entry (its
+    last continuation line included, line break excluded). Returning a span rather than
+    the entries lets a caller show or cut out the section exactly as the report has it.
+
+    The stopping rule: after the heading (blank lines allowed), the first line must be an
+    entry; then each line is the next entry, a continuation (no blank line before it, the
+    entry still open — no closing 。！？ — or the next entry following directly), or blank
+    lines followed by the next entry. The first line that is none of these — page
+    furniture such as ``您需要登录后才可以回帖``, another heading, blank lines then prose —
+    ends the section.
+    """
+    scanned = _scan(text)
+    if not scanned or scanned[1] is None:
+        return None
+    heading, entries = scanned
+    return heading.start, entries[-1].end
+
+
+# ---------------------------------------------------------------------------------------
+# Components
+
+_OPENERS = "（(《“‘「『〔【["
+_CLOSERS = "）)》”’」』〕】]"
+_CLAUSE_SEPARATORS = ",，;；"
+_DEFINITION_MARKERS = ("是指", "系指", "係指", "即", "指")
+_CONJUNCTIONS = ("以及", "和")
+
+# “1”是指…, 第一个“4”是指…, “网”是指…: a quoted label explained in its own clause.
+_QUOTED_LABEL = re.compile(
+    r"(?:第[一二三四五六七八九十\d]+个)?[“\"「‘『]([^”\"」’』]{1,10})[”\"」’』][\s\u3000]*(?:是指|系指|係指|指)"
+)
+# 四纵是指…: a phrase label explained in its own ;-segment.
+_PHRASE_LABEL = re.compile(r"^(?P<label>[^,，、;；。:：]{1,15}?)(?:是指|系指|係指)(?P<rest>.+)$", re.DOTALL)
+_ARABIC_NUMBER = re.compile(r"[0-9０-９]+")
+
+
+def _depths(text: str) -> list[int]:
+    """Bracket/quote nesting depth before each character (never below zero)."""
+    depth, out = 0, []
+    for char in text:
+        if char in _CLOSERS:
+            depth = max(0, depth - 1)
+        out.append(depth)
+        if char in _OPENERS:
+            depth += 1
+    return out
+
+
+def _split_top(text: str, separators: str) -> list[str]:
+    """Split at ``separators`` outside brackets and quotes (never ``1,000``)."""
+    depths = _depths(text)
+    pieces, start = [], 0
+    for i, char in enumerate(text):
+        if char in separators and depths[i] == 0:
+            if char == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+                continue
+            pieces.append(text[start:i])
+            start = i + 1
+    pieces.append(text[start:])
+    return pieces
+
+
+def _split_conjunction(item: str) -> list[str]:
+    """Split an item at 和/以及 outside brackets, when both sides have two characters or more."""
+    depths = _depths(item)
+    for word in _CONJUNCTIONS:
+        index = item.find(word)
+        while index != -1:
+            left, right = item[:index], item[index + len(word) :]
+            if depths[index] == 0 and len(left.strip()) >= 2 and len(right.strip()) >= 2:
+                return [left, *_split_conjunction(right)]
+            index = item.find(word, index + 1)
+    return [item]
+
+
+def _trim(text: str) -> str:
+    return text.strip(" \t\u3000" + _CLAUSE_SEPARATORS + "。")
+
+
+def _fold_chars(text: str) -> str:
+    return text.translate(fold_table())
+
+
+def _headword_bigrams(term: str) -> set[str]:
+    core = "".join(ch for ch in _fold_chars(term) if ch not in QUOTES and not ch.isspace() and ch not in "、,，")
+    return {core[i : i + 2] for i in range(len(core) - 1)}
+
+
+def _drop_shared_tail(last: str, previous: str, term: str) -> str:
+    """``运营好农村公路`` → ``运营好``: the tail the whole list shares, written once after it.
+
+    A tail is dropped when it repeats the headword (it starts with two characters of the
+    headword, after an optional 的), the previous item does not end like the last one (no
+    parallel ending runs to the end), and the shortest such tail is taken.
+    """
+    folded_last, folded_previous = _fold_chars(last), _fold_chars(previous)
+    if not folded_last or not folded_previous or folded_last[-1] == folded_previous[-1]:
+        return last
+    bigrams = _headword_bigrams(term)
+    for cut in range(len(last) - 2, 0, -1):
+        core = folded_last[cut:]
+        if core.startswith("的"):
+            continue  # the same tail without its 的 was tried first
+        if core[:2] in bigrams and not folded_previous.endswith(core):
+            head = last[:cut].rstrip("的")
+            return head if head else last
+    return last
+
+
+def _drop_lead_in(first: str, others: list[str]) -> str:
+    """``每个工业园区找到一个对照标杆园区`` → ``找到一个对照标杆园区``.
+
+    The first item of a 、-list also carries what the sentence says before the list (a
+    subject, a frame such as 在…过程中, a place). The other items show where an item
+    begins: the earliest offset at which they all have the same text (one shared
+    character is enough across two or more items; with a single other item two are
+    needed). The first item is cut so that this anchor stands at the same offset, when
+    that leaves something and brings its length closer to the others'.
+    """
+    if not others:
+        return first
+    folded_first = _fold_chars(first)
+    folded_others = [_fold_chars(o) for o in others]
+    shortest = min(len(o) for o in folded_others)
+    for offset in range(shortest):
+        if len(folded_others) == 1:
+            other = folded_others[0]
+            anchor = ""
+            for size in range(2, len(other) - offset + 1):
+                if other[offset : offset + size] in folded_first:
+                    anchor = other[offset : offset + size]
+                else:
+                    break
+        else:
+            anchor = ""
+            for size in range(1, shortest - offset + 1):
+                candidate = folded_others[0][offset : offset + size]
+                if all(o[offset : offset + size] == candidate for o in folded_others) and candidate in folded_first:
+                    anchor = candidate
+                else:
+                    break
+        if not anchor:
+            continue
+        cut = folded_first.find(anchor) - offset
+        if cut <= 0:
+            return first
+        mean = sum(len(o) for o in others) / len(others)
+        if abs(len(first) - cut - mean) < abs(len(first) - mean):
+            return first[cut:]
+        return first
+    return first
+
+
+def _enumerate(text: str, term: str) -> list[str]:
+    """The items of a 、/和 enumeration, lead-in and shared tail removed."""
+    sublists: list[list[str]] = [[]]
+    for item in _split_top(text, "、"):
+        first, *rest = _split_conjunction(item)
+        sublists[-1].append(first)
+        sublists.extend([piece] for piece in rest)
+    sublists = [[_trim(i) for i in sub if _trim(i)] for sub in sublists]
+    sublists = [sub for sub in sublists if sub]
+    flat = [item for sub in sublists for item in sub]
+    if len(flat) >= 2:
+        last = _drop_shared_tail(flat[-1], flat[-2], term)
+        sublists[-1][-1] = last
+    others = [item for sub in sublists for item in sub[1:]]
+    return [
+        _drop_lead_in(item, others) if position == 0 else item
+        for sub in sublists
+        for position, item in enumerate(sub)
+    ]
+
+
+def _quoted_groups(body: str) -> list[Component] | None:
+    """``“1”是指A,第一个“4”是指B…`` → ``[{label: 1, text: A}, …]`` (two groups or more)."""
+    starts = []
+    for match in _QUOTED_LABEL.finditer(body):
+        before = body[: match.start()].rstrip(" \t\u3000")
+        if match.start() == 0 or (before and before[-1] in _CLAUSE_SEPARATORS):
+            starts.append(match)
+    if len(starts) < 2 or starts[0].start() != 0:
+        return None
+    groups = []
+    for match, following in zip(starts, [*starts[1:], None]):
+        text = _trim(body[match.end() : following.start() if following else len(body)])
+        if not text:
+            return None
+        groups.append(Component(text=text, label=match.group(1)))
+    return groups
+
+
+def _phrase_groups(body: str, term: str) -> list[Component] | None:
+    """``四纵是指A、B;四横是指C、D`` → ``[{label: 四纵, parts: [A, B]}, …]`` (two or more)."""
+    segments = [s for s in (_trim(s) for s in _split_top(body, ";；")) if s]
+    if len(segments) < 2:
+        return None
+    groups = []
+    for segment in segments:
+        match = _PHRASE_LABEL.match(segment)
+        if not match:
+            return None
+        parts = tuple(p for p in _enumerate(match.group("rest"), term) if p)
+        if not parts:
+            return None
+        groups.append(Component(label=match.group("label").strip(), parts=parts))
+    return groups
+
+
+def _flat_items(body: str, term: str) -> list[str]:
+    """Clauses (split at , ; outside brackets); a clause holding a 、-list gives its items.
+
+    A definition of one clause is an enumeration by itself (``A和B`` counts two).
+    """
+    clauses = [c for c in (_trim(c) for c in _split_top(body, _CLAUSE_SEPARATORS)) if c]
+    if len(clauses) == 1:
+        return [i for i in _enumerate(clauses[0], term) if i]
+    items: list[str] = []
+    for clause in clauses:
+        if "、" in _split_top_marker(clause):
+            items.extend(i for i in _enumerate(clause, term) if i)
+        else:
+            items.append(clause)
+    return items
+
+
+def _split_top_marker(text: str) -> str:
+    """``text`` with bracketed content blanked, to test for top-level punctuation."""
+    return "".join(" " if depth else char for char, depth in zip(text, _depths(text)))
+
+
+def _digit_labels(items: list[str], term: str) -> list[Component] | None:
+    """Label each item by its leading count when the headword spells counts in digits.
+
+    ``“11157”工程`` reads 1, 1, 1, 5, 7; when the items carry exactly those numbers in
+    that order (the first number outside brackets), each becomes ``{label, text}``.
+    """
+    for reading in headword_numerals(term):
+        if len(reading) != len(items) or len(reading) < 2:
+            continue
+        labels = []
+        for item in items:
+            match = _ARABIC_NUMBER.search(_split_top_marker(item))
+            labels.append(int(match.group()) if match else None)
+        if labels == list(reading):
+            return [Component(text=item, label=str(n)) for item, n in zip(items, reading)]
+    return None
+
+
+def _components(term: str, definition: str) -> tuple[tuple[Component, ...], bool]:
+    """The components of a definition, and whether the headword's numerals count them."""
+    body = _trim(definition)
+    groups: list[Component] | None = None
+    marker = next((m for m in _DEFINITION_MARKERS if body.startswith(m)), None)
+    if marker is None:
+        groups = _quoted_groups(body) or _phrase_groups(body, term)
+    if groups is None:
+        if not headword_numerals(term):
+            return (), True  # an unnumbered term's commas are prose, not a list of parts
+        items = _flat_items(body[len(marker) :] if marker else body, term)
+        if len(items) < 2:
+            return (), True
+        if numeral_mismatch(term, len(items), []) is None:
+            return tuple(Component(text=i) for i in items), True
+        groups = _digit_labels(items, term)
+        if groups is None:
+            # Keep the flat list: lint reports the disagreement, which is a real fault.
+            return tuple(Component(text=i) for i in items), True
+    sizes = [len(g.parts) if g.parts else None for g in groups]
+    return tuple(groups), numeral_mismatch(term, 0, sizes) is None
+
+
+# ---------------------------------------------------------------------------------------
+# Entries
+
+
+_NO_APPENDIX_HINT = (
+    "the section must start with a heading line such as 名词解释, 名詞解釋, 注释 or 附件：名词解释, "
+    "followed by numbered entries (1. 1、 （1） （一） 一、) of the form headword:definition"
+)
+
+
+def extract_entries(text: str) -> list[ExtractedEntry]:
+    """Parse the 名词解释 section of ``text`` into entries, in appendix order.
+
+    Raises :class:`~policyterms.errors.InputError` when the text has no such section (or
+    a heading with no entry after it), since asking to extract from a report without an
+    appendix is a mistake the user should hear about, not an empty result.
+    """
+    scanned = _scan(text)
+    if scanned is None:
+        raise InputError("no 名词解释 appendix found", hint=_NO_APPENDIX_HINT)
+    heading, raw_entries = scanned
+    if raw_entries is None:
+        raise InputError(
+            f"the heading '{heading.raw.strip()}' is not followed by numbered entries",
+            line=heading.number,
+            hint=_NO_APPENDIX_HINT,
+        )
+    entries = []
+    for raw in raw_entries:
+        quote = raw.raw
+        split = _split_headword(strip_pinyin(quote))
+        assert split is not None  # the first line alone already split
+        term, definition = split
+        components, enumerates = _components(term, definition)
+        entries.append(ExtractedEntry(raw.number, term, definition, components, enumerates, quote, raw.line))
+    return entries
+
+
+# ---------------------------------------------------------------------------------------
+# YAML
+
+
+def _scalar(value: str, *, flow: bool = False) -> str:
+    """A YAML scalar: plain when that is unambiguous and reads back as the same text,
+    double-quoted otherwise (JSON escaping is valid YAML)."""
+    plain_ok = (
+        value != ""
+        and value == value.strip()
+        and not value[0] in "-?:,[]{}#&*!|>'\"%@`“‘0123456789.+"
+        and not any(ch in value for ch in ":#,\n\t\\")
+        and not (flow and any(ch in value for ch in "[]{}"))
+    )
+    if plain_ok:
+        try:
+            plain_ok = yaml.safe_load(value) == value
+        except yaml.YAMLError:
+            plain_ok = False
+    return value if plain_ok else json.dumps(value, ensure_ascii=False)
+
+
+def _component_lines(component: Component, indent: str) -> list[str]:
+    if component.label is None:
+        return [f"{indent}- {_scalar(component.text or '')}"]
+    label = json.dumps(component.label, ensure_ascii=False) if component.label.isdigit() else _scalar(component.label, flow=True)
+    if component.parts:
+        lines = [f"{indent}- label: {_scalar(component.label) if not component.label.isdigit() else label}", f"{indent}  parts:"]
+        lines += [f"{indent}    - {_scalar(part)}" for part in component.parts]
+        return lines
+    return [f"{indent}- {{label: {label}, text: {_scalar(component.text or '', flow=True)}}}"]
+
+
+def _sense_lines(entry: ExtractedEntry, source_id: str, locator_prefix: str, indent: int = 2) -> list[str]:
+    """One sense as YAML lines, in the key order the curated files use."""
+    pad, key = " " * indent, " " * (indent + 2)
+    lines = [f"{pad}- term: {_scalar(entry.term)}", f'{key}en: ""', f"{key}definition: {_scalar(entry.definition)}"]
+    if not entry.enumerates:
+        lines.append(f"{key}enumerates: false")
+    if entry.components:
+        lines.append(f"{key}components:")
+        for component in entry.components:
+            lines += _component_lines(component, key + "  ")
+    lines += [
+        f"{key}cite:",
+        f"{key}  - source: {_scalar(source_id)}",
+        f"{key}    locator: {_scalar(entry.locator(locator_prefix))}",
+        f"{key}    quote: {json.dumps(entry.quote, ensure_ascii=False)}",
+    ]
+    return lines
+
+
+def entries_to_yaml(
+    entries: Iterable[ExtractedEntry],
+    *,
+    scope: str,
+    source_id: str,
+    locator_prefix: str = DEFAULT_LOCATOR_PREFIX,
+) -> str:
+    """A senses file for ``entries``, citing ``source_id``.
+
+    ``en`` cannot be extracted from a Chinese appendix, and the schema requires it, so
+    every sense gets ``en: ""``: ``policyterms lint`` rejects the file ("'en' must not be
+    empty") until a curator writes each gloss. An empty value, not a placeholder, so that
+    nothing unreviewed can pass for a translation.
+    """
+    entries = list(entries)
+    lines = [
+        f"# Senses extracted from the {locator_prefix} appendix of {source_id} by policyterms.extract.",
+        "# Every 'en' is empty: lint rejects the file until a curator writes the English glosses.",
+        f"scope: {_scalar(scope)}",
+        "senses:" if entries else "senses: []",
+    ]
+    for entry in entries:
+        lines += _sense_lines(entry, source_id, locator_prefix)
+    return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------------------------------
+# Merging
+
+
+def _yaml_components(value: Any) -> tuple[Component, ...] | None:
+    """Components as the glossary loader reads them, or ``None`` when malformed."""
+    if value is None:
+        return ()
+    if not isinstance(value, YamlSequence):
+        return None
+    out = []
+    for item in value.items:
+        if isinstance(item, Mapping):
+            label = item.items.get("label")
+            text = item.items.get("text")
+            parts = item.items.get("parts")
+            out.append(
+                Component(
+                    text=str(text).strip() if text is not None else None,
+                    label=str(label).strip() if label is not None else None,
+                    parts=tuple(str(p).strip() for p in parts.items) if isinstance(parts, YamlSequence) else (),
+                )
+            )
+        elif item is not None and not isinstance(item, bool):
+            out.append(Component(text=str(item).strip()))
+        else:
+            return None
+    return tuple(out)
+
+
+def _text(value: Any) -> str | None:
+    return str(value).strip() if isinstance(value, (str, int, float)) and not isinstance(value, bool) else None
+
+
+def _short(value: Any) -> str:
+    text = value if isinstance(value, str) else repr(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def _differences(sense: Mapping, entry: ExtractedEntry, source_id: str, locator: str) -> list[str]:
+    found = []
+    definition = _text(sense.items.get("definition"))
+    if definition != entry.definition:
+        found.append(f"definition: curated {_short(definition)!s} / extracted {_short(entry.definition)}")
+    components = _yaml_components(sense.items.get("components"))
+    if components != entry.components:
+        curated = "malformed" if components is None else "; ".join(map(str, components)) or "none"
+        extracted = "; ".join(map(str, entry.components)) or "none"
+        found.append(f"components: curated {_short(curated)} / extracted {_short(extracted)}")
+    enumerates = sense.items.get("enumerates", True)
+    if enumerates is not entry.enumerates:
+        found.append(f"enumerates: curated {enumerates} / extracted {entry.enumerates}")
+    cite = sense.items.get("cite")
+    citations = [
+        c for c in (cite.items if isinstance(cite, YamlSequence) else []) if isinstance(c, Mapping) and _text(c.items.get("source")) == source_id
+    ]
+    if not citations:
+        found.append(f"cite: no citation of {source_id}")
+    elif not any(_text(c.items.get("quote")) == entry.quote and _text(c.items.get("locator")) == locator for c in citations):
+        first = citations[0]
+        quote, where = _text(first.items.get("quote")), _text(first.items.get("locator"))
+        if not any(_text(c.items.get("quote")) == entry.quote for c in citations):
+            found.append(f"quote: curated {_short(quote)} / extracted {_short(entry.quote)}")
+        if not any(_text(c.items.get("locator")) == locator for c in citations):
+            found.append(f"locator: curated {where} / extracted {locator}")
+    return found
+
+
+def merge_entries(
+    existing_yaml_text: str,
+    entries: Iterable[ExtractedEntry],
+    *,
+    scope: str,
+    source_id: str,
+    locator_prefix: str = DEFAULT_LOCATOR_PREFIX,
+) -> tuple[str, MergeReport]:
+    """Merge extracted entries into a curated senses file, never overwriting curation.
+
+    A sense is matched by its term or an alias (compared folded, so script and quotes do
+    not matter). A matched sense is left exactly as it is — curated ``en``, ``aliases``,
+    ``note`` and any edits stay — and each differing definition, components, enumerates,
+    quote or locator is reported as a conflict. Entries with no match are appended as new
+    senses at the end of ``senses:`` (with ``en: ""``, see :func:`entries_to_yaml`). The
+    file is edited as text, never re-dumped, so comments, key order and quoting survive;
+    with nothing to add, the text comes back unchanged.
+
+    Raises :class:`~policyterms.errors.GlossaryError` when the existing text is not a
+    senses file of ``scope``.
+    """
+    entries = list(entries)
+    report = MergeReport()
+    root = load_yaml(existing_yaml_text, "<existing senses file>") if existing_yaml_text.strip() else None
+    if root is None:
+        report.added.extend(e.term for e in entries)
+        return entries_to_yaml(entries, scope=scope, source_id=source_id, locator_prefix=locator_prefix), report
+    if not isinstance(root, Mapping) or "senses" not in root.items:
+        raise GlossaryError("the file to merge into is not a senses file (no 'senses:')", hint="merge into a file with scope: and senses:")
+    existing_scope = _text(root.items.get("scope"))
+    if existing_scope != scope:
+        raise GlossaryError(
+            f"the file to merge into has scope '{existing_scope}', not '{scope}'",
+            line=root.line_of("scope"),
+            hint="pass the file's own scope, or write a new file",
+        )
+    senses = root.items["senses"]
+    if senses is not None and not isinstance(senses, YamlSequence):
+        raise GlossaryError("'senses' must be a list", line=root.line_of("senses"))
+    by_surface: dict[str, Mapping] = {}
+    for sense in senses.items if senses else []:
+        if not isinstance(sense, Mapping):
+            continue
+        aliases = sense.items.get("aliases")
+        surfaces = [sense.items.get("term"), *(aliases.items if isinstance(aliases, YamlSequence) else [])]
+        for surface in surfaces:
+            if _text(surface):
+                by_surface.setdefault(fold(_text(surface)).text, sense)
+
+    new: list[ExtractedEntry] = []
+    for entry in entries:
+        key = fold(entry.term).text
+        sense = by_surface.get(key)
+        if sense is None:
+            if key not in {fold(e.term).text for e in new}:
+                new.append(entry)
+                report.added.append(entry.term)
+            continue
+        differences = _differences(sense, entry, source_id, entry.locator(locator_prefix))
+        if differences:
+            report.conflicts.extend((entry.term, what) for what in differences)
+        else:
+            report.unchanged.append(entry.term)
+    if not new:
+        return existing_yaml_text, report
+    return _append_senses(existing_yaml_text, root, senses, new, source_id, locator_prefix), report
+
+
+def _append_senses(
+    text: str, root: Mapping, senses: YamlSequence | None, new: list[ExtractedEntry], source_id: str, locator_prefix: str
+) -> str:
+    """Insert the new senses as text after the last line of the ``senses:`` block."""
+    lines = text.splitlines(keepends=True)
+    newline = "\r\n" if lines and lines[0].endswith("\r\n") else "\n"
+    senses_line = root.line_of("senses")  # 1-based
+    if senses is None or not senses.items:
+        # `senses:` or `senses: []`: make it a block list and put the senses under it.
+        indent = 2
+        head = lines[senses_line - 1]
+        lines[senses_line - 1] = head[: len(head) - len(head.lstrip())] + "senses:" + newline
+        insert_at = senses_line
+    else:
+        first_item = lines[senses.item_lines[0] - 1]
+        if senses.item_lines[0] == senses_line:
+            raise GlossaryError(
+                "cannot append to a flow-style senses list ([...])",
+                line=senses_line,
+                hint="write the senses as a block list, one '- term:' per sense",
+            )
+        indent = len(first_item) - len(first_item.lstrip(" "))
+        later_keys = [line for key, line in root.key_lines.items() if line > senses_line]
+        block_end = min(later_keys) - 1 if later_keys else len(lines)  # lines[:block_end] hold the block
+        insert_at = block_end
+        while insert_at > senses_line and not lines[insert_at - 1].strip():
+            insert_at -= 1
+        if later_keys:
+            # Comments just above the next top-level key belong to that key.
+            while insert_at > senses_line and lines[insert_at - 1].lstrip().startswith("#") and not lines[insert_at - 1].startswith(" "):
+                insert_at -= 1
+            while insert_at > senses_line and not lines[insert_at - 1].strip():
+                insert_at -= 1
+    if insert_at > 0 and not lines[insert_at - 1].endswith(("\n", "\r")):
+        lines[insert_at - 1] += newline
+    added = [line + newline for entry in new for line in _sense_lines(entry, source_id, locator_prefix, indent)]
+    return "".join(lines[:insert_at] + added + lines[insert_at:])
