@@ -36,9 +36,10 @@ EVIDENCE_CHARS = 20_000
 
 ChosenBy = Literal["only", "scope", "document", "broadest"]
 
-#: At most this many spaces or invisible characters may stand between a term and the
+#: At most this many spaces or invisible characters (a PDF line break and its indentation,
+#: several times over) may stand between a term and the
 #: quotation marks around it (“ 四好农村路 ” is still quoted).
-QUOTE_GAP = 16
+QUOTE_GAP = 100
 _GAP = frozenset(" \t\n\r\f\v\u3000\u00a0\u200b\u200c\u200d\u2060\ufeff\u00ad\u2028\u2029")
 
 _PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "〝": "〞", '"': '"', "'": "'", "＂": "＂", "＇": "＇"}
