@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import textwrap
@@ -10,6 +11,13 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import settings
+
+# In CI the property tests draw the same examples every run, so a result never depends on
+# luck; locally they explore new examples each time (and keep failures in .hypothesis/).
+settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 REPO = Path(__file__).resolve().parents[1]
 SHIPPED = REPO / "glossary"
