@@ -1,0 +1,1034 @@
+"""Discover the jargon a glossary does not know yet, and the definitions a text gives inline.
+
+This is the Chinese counterpart of Schwartz & Hearst (2003), "A simple algorithm for
+identifying abbreviation definitions in biomedical text". There, a *short form* in
+parentheses is paired with the *long form* just before it when the short form's letters
+can be found, in order, in the long form. Chinese policy documents abbreviate differently:
+a **numbered slogan** (六稳, 三全, 四个意识, “1+6+4”产业政策体系) compresses a list of N
+parallel items into a numeral and the character(s) they share, and the list itself, when
+the document gives it at all, is an enumeration of N items separated by 、 somewhere in the
+text — often right before the slogan (全流程管控、全行业保供、全空间覆盖的“三全”工作机制),
+sometimes thousands of characters away.
+
+The pipeline, all on folded text (see :mod:`policyterms.fold`) with every offset mapped
+back to the original:
+
+1. **Short-form candidates** (:func:`discover`):
+
+   * quoted spans that contain a numeral with a head (“六稳”, “四个意识”, “3+16”); a bare
+     numeral in quotes takes the head noun that follows it (“1+6+4”产业政策体系, “11157”工程);
+   * unquoted compounds of two or more numerals with one-character parts (三线一单,
+     两新一重, 一府一委两院);
+   * unquoted single-numeral slogans that recur (两化融合 twice), when their head is not
+     a measure word;
+   * coined terms in quotation marks (“一网统管”, “紧日子”) that occur at least twice.
+
+   Dates, quantities, ordinals and words that merely contain a numeral character are
+   filtered by the rules of :func:`is_numbered_slogan`.
+
+2. **Long forms** (:func:`find_enumerations`, :func:`score_long_form`): every enumeration
+   in the document (items separated by 、, ended by 的/等/punctuation) is a possible long
+   form of an N-slogan when it has N items and its items contain the slogan's head
+   character(s). The best-scoring enumeration in the whole document is proposed.
+
+Nothing here uses the glossary to *find* candidates; the glossary only removes the ones it
+already knows (``include_known=False``), so the measured precision and recall are those
+of the heuristics themselves.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from functools import cached_property
+
+from .fold import CLOSING_QUOTES, OPENING_QUOTES, Folded, fold
+from .glossary import Glossary, load_glossary
+from .numerals import parse_chinese_number
+
+__all__ = [
+    "SloganCandidate",
+    "InlineDefinition",
+    "Discovery",
+    "Enumeration",
+    "discover",
+    "discovery_to_yaml",
+    "render_table",
+    "TABLE_COLUMNS",
+    "find_enumerations",
+    "is_numbered_slogan",
+    "score_long_form",
+    "short_form_heads",
+    "slogan_numeral",
+    "read_numerals",
+]
+
+
+# ---------------------------------------------------------------------------------------
+# Results
+
+
+@dataclass(frozen=True)
+class SloganCandidate:
+    """A short form the text uses: where it first occurs and how often.
+
+    ``start``/``end`` index the original text (``text[start:end]`` is ``surface``, without
+    enclosing quotation marks); ``context`` is the original sentence of the first
+    occurrence. ``numeral`` is the number of parts the slogan names (三线一单 → 4,
+    “1+6+4” → 3 groups), ``None`` for a coined term without a counting numeral.
+    """
+
+    surface: str
+    folded: str
+    count: int
+    start: int
+    end: int
+    context: str
+    quoted: bool
+    numeral: int | None
+
+
+@dataclass(frozen=True)
+class InlineDefinition:
+    """A long form the document itself gives for a numbered short form.
+
+    ``long_form`` are the enumerated parts (simplified characters); ``quote`` is the
+    original text ``text[start:end]`` that states them, verbatim, ready to be a citation.
+    """
+
+    short_form: str
+    long_form: tuple[str, ...]
+    quote: str
+    start: int
+    end: int
+    score: float
+
+
+@dataclass(frozen=True)
+class Discovery:
+    """Candidates in order of first occurrence, and the definitions found for them."""
+
+    candidates: tuple[SloganCandidate, ...]
+    definitions: tuple[InlineDefinition, ...]
+
+    def definition_of(self, short_form: str) -> InlineDefinition | None:
+        """The inline definition proposed for ``short_form`` (folded or not), if any."""
+        key = fold(short_form).text
+        for definition in self.definitions:
+            if fold(definition.short_form).text == key:
+                return definition
+        return None
+
+
+# ---------------------------------------------------------------------------------------
+# Character classes and word lists (the documented filtering rules)
+
+_OPEN_MARK, _CLOSE_MARK = "«", "»"  # quotation marks survive folding as these
+_MARKS = _OPEN_MARK + _CLOSE_MARK
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff"
+_CN_DIGITS = "一二两三四五六七八九十"
+_NUMERAL_CHARS = _CN_DIGITS + "双"
+#: Classifiers between a numeral and its head: 四[个]意识, 四[大]品牌, 三[项]制度, 两[张]网.
+CLASSIFIERS = "个大项张条种类"
+
+#: A numeral: Chinese digits (十三, 二十), 双, or Arabic digits and ``+`` formulas
+#: (1+4+4+8, 3+x).
+_NUMERAL = re.compile(rf"[{_CN_DIGITS}]+|双|(?<![a-z\d])\d+(?:\+(?:\d+|x))*(?![a-z\d])")
+_FORMULA = re.compile(r"\d+(?:\+(?:\d+|x))+")
+#: A quoted span that is only a numeral (and a classifier): “3”, “1+6+4”, “双十”, “六个一”.
+_NUMERAL_ONLY = re.compile(rf"^(?:[{_NUMERAL_CHARS}]+(?:[{CLASSIFIERS}][{_CN_DIGITS}]+)?|\d+(?:\+(?:\d+|x))*)$")
+_PLAN_PERIOD = re.compile(rf"^十?[{_CN_DIGITS}]五$")  # 十三五, 十四五, 七五: plan periods
+_YEAR_PREFIX = re.compile(r"^(?:19|20)\d\d")  # “2020嘉定购物节”: an event of a year
+
+#: Heads that make a numeral a date or a time, never a slogan (三年, 一季度, 四中全会).
+TIME_WORDS = ("年", "月", "日", "号", "时", "点", "天", "周年", "季度", "个月", "周", "届", "次会议", "次全会", "中全会", "世纪")
+#: Heads that make an unquoted numeral a quantity (五个方面, 两个闭环, 8所学校, 3家企业).
+QUANTITY_HEADS = (
+    "方面", "阶段", "环节", "部分", "领域", "问题", "重点", "关键", "渠道", "层次", "维度", "步",
+    "倍", "成", "批", "次", "名", "人", "户", "家", "所", "座", "台", "辆", "套", "件", "份",
+    "亩", "米", "公里", "公顷", "万", "亿", "千", "百", "元", "吨", "%", "级", "期", "轮",
+    "位", "岁", "分", "场", "处", "幅", "只", "头", "张", "条", "项", "个", "类", "种", "字",
+    "方", "地", "县", "镇", "村", "区", "市", "省", "国", "城",
+)
+#: Words in which a numeral character numbers nothing (统一, 进一步, 长三角, 西双版纳).
+COMMON_WORDS = (
+    "统一", "一体化", "一致", "进一步", "一些", "一般", "一样", "一起", "唯一", "单一", "同一",
+    "万一", "第一", "一直", "一批", "一定", "一切", "之一", "一道", "一律", "一同", "一流", "一线",
+    "一轮", "一代", "一方面", "一番", "一半", "一系列", "一站式", "一级", "一期", "二期", "三期",
+    "四期", "十分", "百姓", "百分", "千方百计", "万众", "双方", "双边", "双向", "双重", "两岸",
+    "两国", "两侧", "两级", "三级", "三角", "双版纳", "九亭", "九里亭", "三友", "红双喜", "十字",
+    "八字", "一心", "一新", "一往无前", "二等奖", "一等奖", "三等奖", "一二三产业", "一把手",
+    "一次性", "小二", "一带而过", "不一", "一度", "一贯", "一举", "一手", "一系", "一项", "一年来",
+    "合一", "归一", "一体", "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是", "一则", "一旦",
+)
+#: Head nouns a quoted bare numeral takes from the text right after it: “1+6+4”产业政策体系,
+#: “11157”工程, “3+16”特色产业园体系 (the longest extension ending in one of them wins).
+HEAD_NOUNS = ("工程", "体系", "政策", "服务", "计划", "行动", "模式", "机制", "战略", "格局", "工作法", "制度", "清单", "方针")
+#: Generic suffixes dropped before reading a slogan's head characters (三项制度 keeps 制度
+#: because nothing else would be left).
+GENERIC_SUFFIXES = ("工作法", "工程", "体系", "机制", "工作", "政策", "行动", "任务", "战略", "理念", "格局", "要求", "目标", "模式", "建设")
+#: Lead-ins of an explicit definition (三张清单:是指A、B、C); stripped from a first item.
+LEAD_INS = ("是指", "指的是", "即", "指", "包括", "分别是", "主要是")
+#: Conjunctions that may join the last two items (A、B和C).
+CONJUNCTIONS = ("以及", "和", "及", "与")
+#: Redaction placeholders: a quoted name containing one (“xx 枢纽”) is not a term.
+PLACEHOLDERS = ("xx", "××", "某")
+
+# Thresholds, one line each.
+#: A quoted span longer than this (folded characters) is a quotation, not a term.
+MAX_QUOTED = 16
+#: An unquoted single-numeral slogan (两化融合) needs this many occurrences.
+MIN_UNQUOTED_RECURRENCE = 2
+#: A coined term without a numeral needs this many occurrences (“紧日子” twice).
+MIN_COINED_RECURRENCE = 2
+#: An unquoted slogan is extended to at most this many characters.
+MAX_UNQUOTED = 8
+#: Enumeration items longer than this are clauses, not parts of a slogan.
+MAX_ITEM = 20
+#: Items that must contain the slogan's head character (六稳: every item has 稳).
+MIN_HEAD_SHARE = 0.75
+#: A proposed definition scores at least this much (after the distance penalty).
+MIN_SCORE = 0.3
+#: The distance (folded characters) at which the proximity factor halves (~3 pages).
+DISTANCE_SCALE = 10_000
+#: Count agreement when the last item had to be split at a conjunction (A、B和C).
+CONJUNCTION_SPLIT = 0.9
+#: Two items sharing a character happen by chance: a 2-part long form must be this close.
+NEAR_TWO = 80
+#: An explicit definition (X:是指…) starts at most this many characters after X.
+EXPLICIT_GAP = 3
+
+
+def _strip_common_words(text: str) -> str:
+    """Blank out :data:`COMMON_WORDS` (same length, so offsets are kept)."""
+    for word in sorted(COMMON_WORDS, key=len, reverse=True):
+        text = text.replace(word, "\u3000" * len(word))
+    return text
+
+
+def read_numerals(folded: str) -> list[int]:
+    """The numerals of a short form, in order, outside :data:`COMMON_WORDS`.
+
+    >>> read_numerals("三线一单"), read_numerals("1+6+4产业政策体系"), read_numerals("一体化")
+    ([3, 1], [1, 6, 4], [])
+    """
+    numbers = []
+    for match in _NUMERAL.finditer(_strip_common_words(folded)):
+        token = match.group()
+        if token[0].isdigit():
+            numbers.extend(int(part) for part in token.split("+") if part.isdigit())
+        else:
+            numbers.append(parse_chinese_number(token))
+    return numbers
+
+
+def is_numbered_slogan(folded: str, *, quoted: bool, following: str = "") -> bool:
+    """Whether a folded span is a numbered slogan rather than a number, date or plain word.
+
+    ``following`` is the text after the span (the rules look a few characters ahead).
+    Rules, in order:
+
+    * it must contain a numeral outside the :data:`COMMON_WORDS` (长三角, 进一步 do not
+      count); plan periods (十四五) and ``+`` formulas (1+1+1) always are slogans;
+    * a year-prefixed name (2020嘉定购物节), an ordinal (第一, 一是) or a date or time
+      (三年, 一季度, 四中全会: :data:`TIME_WORDS`) is not;
+    * unquoted, a numeral followed by a quantity head (五个方面, 8所, 3家:
+      :data:`QUANTITY_HEADS`) is not; quoted, “27条” names a package and is;
+    * it needs a head: a character besides numerals and classifiers (“2025” is a number).
+
+    >>> is_numbered_slogan("六稳", quoted=True), is_numbered_slogan("三年", quoted=False)
+    (True, False)
+    >>> is_numbered_slogan("五个方面", quoted=False), is_numbered_slogan("长三角", quoted=True)
+    (False, False)
+    """
+    if _PLAN_PERIOD.match(folded) or _FORMULA.fullmatch(folded):
+        return True
+    stripped = _strip_common_words(folded)
+    match = _NUMERAL.search(stripped)
+    if not match or _YEAR_PREFIX.match(folded) or folded[match.start() - 1 : match.start()] == "第":
+        return False
+    after = folded[match.end() :] + following
+    if any(after.startswith(word) for word in TIME_WORDS) or after[:1] == ".":
+        return False
+    if re.fullmatch(r"\d{3,}", match.group()) and match.start() > 0:
+        return False  # 京东618大促: a date or a code inside a name
+    if quoted:
+        head = re.sub(rf"[{_NUMERAL_CHARS}\d+x.%]", "", folded)
+        return bool(re.search(rf"[{_CJK}a-z]", head))
+    rest = after[1:] if after[:1] in CLASSIFIERS else after
+    if after[:1] in CLASSIFIERS and any(rest.startswith(h) for h in QUANTITY_HEADS):
+        return False  # 五个方面, 两个闭环
+    if any(after.startswith(h) for h in QUANTITY_HEADS):
+        return False  # 8所学校, 三条
+    head = re.sub(rf"[{_NUMERAL_CHARS}{CLASSIFIERS}\d+x.%]", "", folded)
+    return bool(re.search(rf"[{_CJK}a-z]", head))
+
+
+def slogan_numeral(folded: str) -> int | None:
+    """The number of parts a numbered short form names, or ``None``.
+
+    ``+`` formulas count their groups (1+6+4 → 3), a digit string of three or more digits
+    its digits (11157 → 5), compounds its numerals' sum (三线一单 → 4), anything else its
+    first numeral (六稳 → 6, 3个“3”服务 → 3). Plan periods (十四五) name no parts.
+
+    >>> [slogan_numeral(s) for s in ("六稳", "三线一单", "1+6+4产业政策体系", "11157工程", "十四五")]
+    [6, 4, 3, 5, None]
+    """
+    if _PLAN_PERIOD.match(folded):
+        return None
+    formula = _FORMULA.search(folded)
+    if formula:
+        return formula.group().count("+") + 1
+    digits = re.search(r"\d{3,}", folded)
+    if digits and digits.start() == 0:
+        return len(digits.group())
+    numbers = read_numerals(folded)
+    if not numbers:
+        return None
+    if _is_compound(folded):
+        return sum(number for number, _ in _compound_parts(folded))
+    return numbers[0]
+
+
+_COMPOUND = re.compile(
+    rf"^(?:[{_NUMERAL_CHARS}](?![{_NUMERAL_CHARS}{CLASSIFIERS}])[{_CJK}]){{1,}}"
+    rf"[{_NUMERAL_CHARS}](?![{_NUMERAL_CHARS}{CLASSIFIERS}])[{_CJK}]{{1,2}}$"
+)
+
+
+def _is_compound(folded: str) -> bool:
+    """三线一单, 两新一重, 一府一委两院, 三区一基地: every numeral followed by a
+    one-character part (the last part may have two). 合一/一体 (unity) count nothing."""
+    return bool(_COMPOUND.match(folded)) and not re.search("合一|归一|一体", folded)
+
+
+def _compound_parts(folded: str) -> list[tuple[int, str]]:
+    """(numeral, first character of its part) of a compound: 三线一单 → [(3, 线), (1, 单)]."""
+    return [(parse_chinese_number(m.group(1)), m.group(2)) for m in re.finditer(rf"([{_NUMERAL_CHARS}])([^{_NUMERAL_CHARS}])", folded)]
+
+
+def _leads_with_numeral(folded: str) -> bool:
+    return bool(re.match(rf"[{_NUMERAL_CHARS}]|\d", folded))
+
+
+def short_form_heads(folded: str) -> str:
+    """The characters the parts of a numbered short form share.
+
+    Numerals, classifiers and a generic suffix are removed: 六稳 → 稳, 四个意识 → 意识,
+    三线一单 → 线单, “六个一”工程 → 一 (only a numeral is left, so it is the head).
+
+    >>> [short_form_heads(s) for s in ("六稳", "四个意识", "三线一单", "六个一工程", "三项制度")]
+    ['稳', '意识', '线单', '一', '制度']
+    """
+    body = folded
+    for suffix in GENERIC_SUFFIXES:
+        if body.endswith(suffix) and len(body) > len(suffix) + 1:
+            body = body[: -len(suffix)]
+            break
+    if _is_compound(body):
+        return "".join(char for _, char in _compound_parts(body))
+    body = re.sub(r"\d+(?:\+(?:\d+|x))*", "", body)
+    leading = re.match(rf"^[{_NUMERAL_CHARS}]+[{CLASSIFIERS}]?", body)
+    heads = body[leading.end() :] if leading else body
+    without_numerals = re.sub(rf"[{_NUMERAL_CHARS}]", "", heads)
+    return without_numerals or heads
+
+
+# ---------------------------------------------------------------------------------------
+# The folded text with quotation marks kept as marks
+
+
+class _Text:
+    """``fold(text)`` with quotation marks kept as « and » (``marked``), ``plain`` (the
+    marks removed), and the maps between them and the original."""
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        chars = list(original)
+        straight_open = True
+        for index, char in enumerate(chars):
+            if char in "\"＂":
+                chars[index] = _OPEN_MARK if straight_open else _CLOSE_MARK
+                straight_open = not straight_open
+            elif char in OPENING_QUOTES and char not in "'＇":
+                chars[index] = _OPEN_MARK
+            elif char in CLOSING_QUOTES and char not in "'＇":
+                chars[index] = _CLOSE_MARK
+        self.folded: Folded = fold("".join(chars))
+        self.marked = self.folded.text
+        self.plain_to_marked = [i for i, c in enumerate(self.marked) if c not in _MARKS]
+        self.plain = "".join(self.marked[i] for i in self.plain_to_marked)
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original span of the marked span ``[start, end)``, marks at its edges excluded."""
+        while start < end and self.marked[start] in _MARKS:
+            start += 1
+        while end > start and self.marked[end - 1] in _MARKS:
+            end -= 1
+        return self.folded.span_to_original(start, end)
+
+    def plain_span_to_marked(self, start: int, end: int) -> tuple[int, int]:
+        return self.plain_to_marked[start], self.plain_to_marked[end - 1] + 1
+
+    def readable(self, start: int, end: int) -> str:
+        """The marked span as simplified text without marks, with the original's letter
+        case (folding lower-cases G60)."""
+        out = []
+        for index in range(start, end):
+            char = self.marked[index]
+            if char in _MARKS:
+                continue
+            source = self.original[self.folded.to_original(index)]
+            out.append(char.upper() if source.isupper() and char.isascii() else char)
+        return "".join(out)
+
+    @cached_property
+    def sentence_bounds(self) -> list[tuple[int, int]]:
+        """Original spans of sentences: split after 。！？；, and at a line break that
+        follows punctuation or a short line (a heading); a wrapped line does not split."""
+        bounds = []
+        start = 0
+        text = self.original
+        for match in re.finditer(r"[。！？!?；;]|\n", text):
+            end = match.end()
+            if match.group() == "\n":
+                line_start = text.rfind("\n", 0, match.start()) + 1
+                line = text[line_start : match.start()].rstrip()
+                if line and len(line) >= 30 and not re.search(r"[。！？!?；;:：,，、”\"」)）]$", line):
+                    continue
+            if text[start:end].strip():
+                bounds.append((start, end))
+            start = end
+        if text[start:].strip():
+            bounds.append((start, len(text)))
+        return bounds
+
+    def sentence_at(self, position: int, limit: int = 160) -> str:
+        """The original sentence around ``position``, trimmed, at most ``limit`` characters."""
+        begin, finish = max(position - limit // 2, 0), position + limit // 2
+        for start, end in self.sentence_bounds:
+            if start <= position < end:
+                begin, finish = start, end
+                break
+        if finish - begin > limit:
+            begin = max(begin, position - limit // 2)
+            finish = min(finish, begin + limit)
+        return self.original[begin:finish].strip()
+
+
+# ---------------------------------------------------------------------------------------
+# Short-form candidates
+
+
+@dataclass
+class _Found:
+    folded: str
+    quoted: bool = False
+    numbered: bool = False
+    first: tuple[int, int] | None = None  # marked span of the first occurrence seen
+
+
+def _quoted_spans(text: _Text) -> Iterator[tuple[int, int, str]]:
+    """Marked spans (inside the marks) of short quoted strings."""
+    pattern = rf"{_OPEN_MARK}([^{_MARKS}。;!?\n]{{1,{MAX_QUOTED}}}){_CLOSE_MARK}"
+    for match in re.finditer(pattern, text.marked):
+        yield match.start(1), match.end(1), match.group(1)
+
+
+def _extend_bare_numeral(marked: str, start: int, end: int, inner: str) -> tuple[int, int, str] | None:
+    """A quoted bare numeral takes its head from around it: 3个“3”服务, “11157”工程,
+    “1+6+4”产业政策体系. Returns the marked span (from the opening mark) and the folded
+    surface, or ``None`` for a bare number (“110”, “2020”, “一”)."""
+    prefix = re.search(rf"(?:\d+|[{_CN_DIGITS}]+)个{_OPEN_MARK}$", marked[max(start - 6, 0) : start])
+    tail = re.match(rf"[{_CJK}]{{1,8}}", marked[end + 1 : end + 9])
+    suffix = ""
+    if tail:
+        words = re.split(r"[的等和与及]", tail.group())[0]
+        for length in range(len(words), 0, -1):
+            if words[:length].endswith(HEAD_NOUNS):
+                suffix = words[:length]
+                break
+        if (inner.isdigit() or _PLAN_PERIOD.match(inner)) and suffix not in HEAD_NOUNS:
+            suffix = ""  # “12345”市民服务热线, “十四五”规划指标体系: only a bare head noun
+    if suffix:
+        begin = start - len(prefix.group()) if prefix else start - 1
+        surface = (prefix.group()[:-1] if prefix else "") + inner + suffix
+        return begin, end + 1 + len(suffix), surface
+    if "+" in inner or (not inner[0].isdigit() and len(inner) >= 2):
+        return start, end, inner
+    return None
+
+
+#: An unquoted compound: two to four numerals each followed by one character (三线一单).
+_UNQUOTED_COMPOUND = re.compile(
+    rf"(?<![{_NUMERAL_CHARS}第\d])(?:[{_NUMERAL_CHARS}](?![{_NUMERAL_CHARS}{CLASSIFIERS}])[{_CJK}]){{2,4}}(?![{_NUMERAL_CHARS}\d])"
+)
+#: An unquoted single-numeral slogan: numeral, optional classifier (or 化: 两化融合), two
+#: head characters.
+_UNQUOTED_SINGLE = re.compile(rf"(?<![{_NUMERAL_CHARS}第\d])[{_NUMERAL_CHARS}][{CLASSIFIERS}化]?(?![{_NUMERAL_CHARS}])[{_CJK}]{{2}}")
+
+
+def _unquoted_candidates(text: _Text) -> Iterator[tuple[int, int, str]]:
+    """Marked spans of unquoted numbered slogans: compounds (三线一单) anywhere, and
+    single-numeral slogans that recur (两化融合 ×2)."""
+    marked = _strip_common_words(text.marked)
+    for match in _UNQUOTED_COMPOUND.finditer(marked):
+        surface = match.group()
+        following = marked[match.end() : match.end() + 3]
+        if is_numbered_slogan(surface[:2], quoted=False, following=surface[2:] + following):
+            yield match.start(), match.end(), surface
+    seen: dict[str, list[tuple[int, int]]] = {}
+    for match in _UNQUOTED_SINGLE.finditer(marked):
+        following = marked[match.end() : match.end() + 3]
+        if is_numbered_slogan(match.group(), quoted=False, following=following):
+            seen.setdefault(match.group(), []).append(match.span())
+    for surface, spans in seen.items():
+        if len(spans) < MIN_UNQUOTED_RECURRENCE:
+            continue
+        # extend while every occurrence goes on with the same character (四大产业 → 四大产业集群)
+        extra = 0
+        while len(surface) + extra < MAX_UNQUOTED:
+            nexts = {marked[end + extra : end + extra + 1] for _, end in spans}
+            if len(nexts) != 1 or not re.match(f"[{_CJK}]", next(iter(nexts))) or next(iter(nexts)) in "的和与及等是":
+                break
+            extra += 1
+        for start, end in spans:
+            yield start, end + extra, marked[start : end + extra]
+
+
+def _known_at(glossary: Glossary | None, folded: str, plain: str, positions: list[int]) -> bool:
+    """Whether the glossary knows ``folded`` here: as a surface, or inside a longer surface
+    written at one of its occurrences (三集中 inside 审批权限和审批流程“三集中”)."""
+    if glossary is None:
+        return False
+    surfaces = glossary.senses_by_surface
+    if folded in surfaces:
+        return True
+    for surface in surfaces:
+        if len(surface) <= len(folded):
+            continue
+        offset = surface.find(folded)
+        while offset >= 0:
+            if any(position >= offset and plain.startswith(surface, position - offset) for position in positions):
+                return True
+            offset = surface.find(folded, offset + 1)
+    return False
+
+
+def _occurrences(plain: str, folded: str) -> list[int]:
+    """Plain positions of ``folded``, not inside a longer number or formula."""
+    found = []
+    for match in re.finditer(re.escape(folded), plain):
+        before = plain[match.start() - 1 : match.start()] if match.start() else ""
+        after = plain[match.end() : match.end() + 1]
+        if folded[0].isdigit() and (before.isdigit() or before == "+"):
+            continue
+        if folded[-1].isdigit() and (after.isdigit() or after == "+"):
+            continue
+        if folded[0] in _CN_DIGITS and before and before in _CN_DIGITS:
+            continue  # 三五 inside 十三五
+        found.append(match.start())
+    return found
+
+
+# ---------------------------------------------------------------------------------------
+# Long forms: enumerations
+
+
+@dataclass(frozen=True)
+class Enumeration:
+    """Items listed with 、 in one clause: the folded ``items``, each item's marked span,
+    whether the last two were split at a conjunction, and whether the clause opens with a
+    definition lead-in (是指)."""
+
+    items: tuple[str, ...]
+    spans: tuple[tuple[int, int], ...]
+    conjunction_split: bool = False
+    clause_start: int = 0
+    lead_in: bool = False
+    #: the first and last items before trimming (see :func:`_trim`), for :func:`_fit`
+    untrimmed: tuple[tuple[int, int], tuple[int, int]] | None = None
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
+
+
+def _clauses(marked: str) -> Iterator[tuple[int, int]]:
+    """Spans of clauses: text between , ; : 。 ! ? and line breaks; a parenthesis
+    (建设一个邻里中心(人才公寓、职工公寓)) does not end or split a clause."""
+    depth = 0
+    start = 0
+    for index, char in enumerate(marked):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(depth - 1, 0)
+        elif char in ",;:。!?\n" and (depth == 0 or char in "。\n"):
+            depth = 0
+            if index > start:
+                yield start, index
+            start = index + 1
+    if start < len(marked):
+        yield start, len(marked)
+
+
+def _split_items(marked: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Item spans of a clause: split at 、 outside parentheses, and between adjacent
+    quotations (“六稳”“六保”)."""
+    spans = []
+    depth = 0
+    item_start = start
+    for index in range(start, end):
+        char = marked[index]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and char == "、":
+            spans.append((item_start, index))
+            item_start = index + 1
+        elif depth == 0 and char == _OPEN_MARK and index > item_start and marked[index - 1] == _CLOSE_MARK:
+            spans.append((item_start, index))
+            item_start = index
+    spans.append((item_start, end))
+    return spans
+
+
+def _strip_marks(text: str) -> str:
+    return text.replace(_OPEN_MARK, "").replace(_CLOSE_MARK, "")
+
+
+def _trim(marked: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], tuple[tuple[int, int], tuple[int, int]]]:
+    """Cut the lead-in off the first item and the rest of the clause off the last.
+
+    The first item carries the verb of the clause (着力稳就业、稳金融 …), the last the rest
+    of it (… 全空间覆盖的“三全”工作机制). The inner items show what an item looks like:
+
+    * the last item stops before a quoted short form introduced by 的/等 (…覆盖的“三全”),
+      and at 等;
+    * with two or more inner items sharing a first character (稳) the first item starts at
+      it; otherwise a definition lead-in (是指) is dropped and the first item is cut to
+      the length of the longest other item;
+    * with two or more inner items sharing a last character (建好、管好、护好、运营好农村公路)
+      the last item ends at it.
+    """
+    spans = list(spans)
+    first_start, first_end = spans[0]
+    last_start, last_end = spans[-1]
+    cue = re.search(rf"[的等]{_OPEN_MARK}", marked[last_start:last_end])
+    if cue:
+        last_end = last_start + cue.start() + 1
+    etc = marked.find("等", last_start + 1, last_end)
+    if etc > last_start:
+        last_end = etc
+    while last_end - last_start > 1 and (marked[last_end - 1] in _MARKS or marked[last_end - 1] == "的"):
+        last_end -= 1
+    while first_start < first_end and marked[first_start] in _MARKS:
+        first_start += 1
+    untrimmed = ((first_start, first_end), (last_start, last_end))
+    inner = [_strip_marks(marked[s:e]) for s, e in spans[1:-1]]
+    first = marked[first_start:first_end]
+    shared_first = {item[:1] for item in inner}
+    if len(inner) >= 2 and len(shared_first) == 1 and next(iter(shared_first)) in first:
+        first_start += first.rfind(next(iter(shared_first)))
+    else:
+        for lead in LEAD_INS:
+            found = first.find(lead)
+            if 0 <= found <= 6 and len(first) - found - len(lead) >= 1:
+                first_start += found + len(lead)
+                break
+        else:  # no lead-in: keep as many characters as the longest other item has
+            others = inner or [_strip_marks(marked[last_start:last_end])]
+            longest = max(len(item) for item in others)
+            kept = 0
+            cut = first_end
+            while cut > first_start and kept < longest:
+                cut -= 1
+                kept += marked[cut] not in _MARKS
+            first_start = cut
+    shared_last = {item[-1:] for item in inner}
+    if len(inner) >= 2 and len(shared_last) == 1:
+        found = marked.find(next(iter(shared_last)), last_start, last_end)
+        if found >= 0:
+            last_end = found + 1
+    spans[0] = (first_start, first_end)
+    spans[-1] = (last_start, last_end)
+    return spans, untrimmed
+
+
+def _fit(marked: str, enumeration: Enumeration, heads: str) -> Enumeration:
+    """Re-trim the first item for a short form with ``heads``: when every other item starts
+    with a head character, or trimming cut the only head character off the first item
+    (以新型基础设施 → 型基础设施 for 两新一重), the first item starts at its last head
+    character (新型基础设施)."""
+    if not heads or enumeration.untrimmed is None:
+        return enumeration
+    tail = heads[1:]
+    last_start, last_end = enumeration.spans[-1]
+    if len(tail) >= 2 and enumeration.items[-1].endswith(tail) and len(enumeration.items[-1]) > len(tail) + 1:
+        # 监管、监察、监测联动 (三监联动): the short form's tail belongs to the whole list
+        cut = last_end
+        for _ in tail:
+            cut -= 1
+            while marked[cut] in _MARKS:
+                cut -= 1
+        enumeration = replace(
+            enumeration,
+            items=(*enumeration.items[:-1], _strip_marks(marked[last_start:cut])),
+            spans=(*enumeration.spans[:-1], (last_start, cut)),
+        )
+    (raw_start, raw_end), _ = enumeration.untrimmed
+    raw = marked[raw_start:raw_end]
+    others = enumeration.items[1:]
+    leading = {item[:1] for item in others}
+    if len(leading) == 1 and next(iter(leading)) in heads:
+        chars = next(iter(leading))
+    elif not any(char in enumeration.items[0] for char in heads):
+        chars = heads
+    else:
+        return enumeration
+    at = max(raw.rfind(char) for char in chars)
+    if at < 0 or raw_start + at == enumeration.start:
+        return enumeration
+    spans = ((raw_start + at, raw_end), *enumeration.spans[1:])
+    items = (_strip_marks(marked[raw_start + at : raw_end]), *others)
+    if len(items[0]) > MAX_ITEM:
+        return enumeration
+    return replace(enumeration, items=items, spans=spans)
+
+
+def _individually_quoted(marked: str, span: tuple[int, int]) -> bool:
+    start, end = span
+    return start > 0 and end < len(marked) and marked[start - 1] == _OPEN_MARK and marked[end] == _CLOSE_MARK
+
+
+def find_enumerations(marked: str) -> list[Enumeration]:
+    """Every enumeration of two or more items in a (marked, folded) text.
+
+    Items are split at 、 and trimmed (see :func:`_trim`). When the last item joins two
+    with a conjunction (…公共租赁住房和动迁安置房) the split variant is returned as well.
+    A list of quoted items (增强“四个意识”、坚定“四个自信”) lists short forms, it does not
+    define one, and is skipped.
+
+    >>> [e.items for e in find_enumerations("着力稳就业、稳金融、稳外贸,以担当")]
+    [('稳就业', '稳金融', '稳外贸')]
+    """
+    found = []
+    for clause_start, clause_end in _clauses(marked):
+        raw = _split_items(marked, clause_start, clause_end)
+        if len(raw) < 2:
+            continue
+        first_raw = _strip_marks(marked[raw[0][0] : raw[0][1]])
+        lead_in = first_raw.startswith(LEAD_INS)
+        variants = [(raw, False)]
+        last_start, last_end = raw[-1]
+        for word in CONJUNCTIONS:
+            at = marked.find(word, last_start + 1, last_end)
+            if at > last_start:
+                variants.append((raw[:-1] + [(last_start, at), (at + len(word), last_end)], True))
+                break
+        for spans, split in variants:
+            spans, untrimmed = _trim(marked, spans)
+            items = tuple(_strip_marks(marked[s:e]) for s, e in spans)
+            if not all(0 < len(item) <= MAX_ITEM for item in items):
+                continue
+            if sum(_individually_quoted(marked, span) for span in spans) >= 2:
+                continue
+            found.append(Enumeration(items, tuple(spans), split, clause_start, lead_in, untrimmed))
+    return found
+
+
+def _formula_groups(folded: str) -> list[str]:
+    formula = _FORMULA.search(folded)
+    return formula.group().split("+") if formula else []
+
+
+def score_long_form(short_form: str, numeral: int, enumeration: Enumeration, distance: int, *, explicit: bool = False) -> float:
+    """How well ``enumeration`` spells out the folded ``short_form`` naming ``numeral`` parts.
+
+    ``score = count × share × proximity``:
+
+    * ``count``: 1 when the number of items equals the numeral, :data:`CONJUNCTION_SPLIT`
+      when that needed splitting the last item at 和/及, otherwise 0 (no proposal);
+    * ``share``: the fraction of items that contain the short form's head character (the
+      first character of :func:`short_form_heads`: 稳 of 六稳, 意 of 四个意识); for a
+      compound each head must be in as many items as its numeral says (三线一单: 线 in
+      three, 单 in one); for a formula item *i* must contain group *i*'s number. A share
+      under :data:`MIN_HEAD_SHARE` gives 0, so 稳增长、促改革、调结构… never defines 六稳.
+      An ``explicit`` definition (X:是指A、B、C) needs no shared head;
+    * ``proximity``: ``1 / (1 + distance / DISTANCE_SCALE)``, a mild penalty for a list far
+      from the short form; a two-item list must be within :data:`NEAR_TWO` characters.
+
+    >>> e = find_enumerations("着力稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期,")[0]
+    >>> score_long_form("六稳", 6, e, 0)
+    1.0
+    """
+    items = enumeration.items
+    if len(items) != numeral:
+        return 0.0
+    if numeral == 2 and distance > NEAR_TWO and not explicit:
+        return 0.0
+    count = CONJUNCTION_SPLIT if enumeration.conjunction_split else 1.0
+    share = _head_share(short_form, items)
+    if explicit:
+        share = max(share, 1.0)
+    if share < MIN_HEAD_SHARE:
+        return 0.0
+    proximity = 1 / (1 + distance / DISTANCE_SCALE)
+    return round(count * share * proximity, 3)
+
+
+def _head_share(short_form: str, items: tuple[str, ...]) -> float:
+    groups = _formula_groups(short_form)
+    if groups:
+        if len(groups) != len(items):
+            return 0.0
+        hits = sum(bool(re.search(rf"(?<!\d){group}(?!\d)", item)) for group, item in zip(groups, items))
+        return hits / len(items)
+    heads = short_form_heads(short_form)
+    if not heads:
+        return 0.0
+    body = short_form
+    for suffix in GENERIC_SUFFIXES:
+        if body.endswith(suffix) and len(body) > len(suffix) + 1:
+            body = body[: -len(suffix)]
+            break
+    if _is_compound(body):
+        for number, char in _compound_parts(body):
+            if sum(char in item for item in items) != number:
+                return 0.0
+        return sum(any(char in item for char in heads) for item in items) / len(items)
+    return sum(heads[0] in item for item in items) / len(items)
+
+
+# ---------------------------------------------------------------------------------------
+# The entry point
+
+
+def discover(text: str, glossary: Glossary | None = None, *, include_known: bool = False, min_count: int = 1) -> Discovery:
+    """The numbered slogans and recurring coined terms of ``text``, with inline definitions.
+
+    ``glossary`` (default: the shipped one) only removes what it already knows, by folded
+    surface; ``include_known=True`` keeps those too and never loads a glossary.
+    Candidates occurring fewer than ``min_count`` times are dropped (a coined term without
+    a numeral always needs :data:`MIN_COINED_RECURRENCE`).
+
+    >>> found = discover("形成全流程管控、全行业保供、全空间覆盖的“三全”工作机制。", include_known=True)
+    >>> [c.surface for c in found.candidates], found.definitions[0].long_form
+    (['三全'], ('全流程管控', '全行业保供', '全空间覆盖'))
+    """
+    doc = _Text(text)
+    if glossary is None and not include_known:
+        glossary = load_glossary()
+    found: dict[str, _Found] = {}
+
+    def note(folded: str, marked_span: tuple[int, int], *, quoted: bool, numbered: bool) -> None:
+        entry = found.setdefault(folded, _Found(folded))
+        entry.quoted |= quoted
+        entry.numbered |= numbered
+        if entry.first is None or marked_span[0] < entry.first[0]:
+            entry.first = marked_span
+
+    marked = doc.marked
+    for start, end, inner in _quoted_spans(doc):
+        if any(p in inner for p in PLACEHOLDERS):
+            continue
+        following = marked[end + 1 : end + 4]
+        if _NUMERAL_ONLY.match(inner):
+            extended = _extend_bare_numeral(marked, start, end, inner)
+            if extended is not None:
+                begin, finish, surface = extended
+                note(surface, (begin, finish), quoted=True, numbered=True)
+        elif is_numbered_slogan(inner, quoted=True, following=following):
+            note(inner, (start, end), quoted=True, numbered=True)
+        elif len(inner) >= 2 and not _YEAR_PREFIX.match(inner) and re.search(f"[{_CJK}]", inner):
+            note(inner, (start, end), quoted=True, numbered=False)
+    for start, end, surface in _unquoted_candidates(doc):
+        note(surface, (start, end), quoted=False, numbered=True)
+
+    plain = doc.plain
+    occurrences = {folded: _occurrences(plain, folded) for folded in found}
+    _drop_nested(found, occurrences)
+
+    candidates = []
+    for folded, entry in found.items():
+        positions = occurrences[folded]
+        count = max(len(positions), 1)
+        if count < min_count or (not entry.numbered and count < MIN_COINED_RECURRENCE):
+            continue
+        if not include_known and _known_at(glossary, folded, plain, positions):
+            continue
+        first = entry.first
+        if positions and doc.plain_to_marked[positions[0]] < first[0]:
+            first = doc.plain_span_to_marked(positions[0], positions[0] + len(folded))
+        start, end = doc.original_span(*first)
+        if first[0] < len(marked) and marked[first[0]] == _OPEN_MARK and _CLOSE_MARK in marked[first[0] : first[1]]:
+            start = doc.folded.to_original(first[0])  # “1+6+4”产业政策体系 keeps its opening quote
+        candidates.append(
+            SloganCandidate(
+                surface=text[start:end],
+                folded=folded,
+                count=count,
+                start=start,
+                end=end,
+                context=doc.sentence_at(start),
+                quoted=entry.quoted,
+                numeral=slogan_numeral(folded) if entry.numbered else None,
+            )
+        )
+    candidates.sort(key=lambda c: c.start)
+    definitions = _inline_definitions(doc, candidates, occurrences)
+    return Discovery(tuple(candidates), tuple(definitions))
+
+
+def _drop_nested(found: dict[str, _Found], occurrences: dict[str, list[int]]) -> None:
+    """Drop a candidate whose every occurrence lies inside a longer candidate
+    (两手抓 inside “两手抓、两手硬、两手赢”)."""
+    for folded in sorted(found, key=len):
+        mine = occurrences[folded]
+        for other in found:
+            if other == folded or folded not in other or not mine:
+                continue
+            offsets = [o for o in range(len(other) - len(folded) + 1) if other.startswith(folded, o)]
+            theirs = set(occurrences[other])
+            if all(any(p - o in theirs for o in offsets) for p in mine):
+                del found[folded]
+                break
+
+
+def _inline_definitions(
+    doc: _Text, candidates: Iterable[SloganCandidate], occurrences: dict[str, list[int]]
+) -> list[InlineDefinition]:
+    enumerations = find_enumerations(doc.marked)
+    definitions = []
+    for candidate in candidates:
+        folded = candidate.folded
+        numeral = candidate.numeral
+        if numeral is None or numeral < 2 or not _leads_with_numeral(folded) or re.search("[、,]", folded):
+            continue
+        spans = [doc.plain_span_to_marked(p, p + len(folded)) for p in occurrences.get(folded, [])]
+        best: tuple[float, Enumeration, tuple[int, int] | None] | None = None
+        heads = short_form_heads(folded)
+        for enumeration in enumerations:
+            if len(enumeration.items) != numeral:
+                continue
+            enumeration = _fit(doc.marked, enumeration, heads)
+            if any(s < enumeration.end and enumeration.start < e for s, e in spans):
+                continue  # a list that contains the short form does not define it
+            distance = min(
+                (max(enumeration.start - e, s - enumeration.end, 0) for s, e in spans), default=DISTANCE_SCALE
+            )
+            explicit_at = None
+            if enumeration.lead_in:
+                for s, e in spans:
+                    gap = doc.marked[e : enumeration.clause_start]
+                    if e <= enumeration.clause_start and len(gap) <= EXPLICIT_GAP and not _strip_marks(gap).strip(":"):
+                        explicit_at = (s, e)
+            score = score_long_form(folded, numeral, enumeration, distance, explicit=explicit_at is not None)
+            if score >= MIN_SCORE and (best is None or score > best[0]):
+                best = (score, enumeration, explicit_at)
+        if best is None:
+            continue
+        score, enumeration, explicit_at = best
+        quote_start, quote_end = enumeration.start, enumeration.end
+        if explicit_at is not None:
+            quote_start = explicit_at[0]  # 三张清单:是指…
+        for s, e in spans:
+            if 0 <= s - enumeration.end <= 3:  # …全空间覆盖的“三全”
+                quote_end = e + (1 if e < len(doc.marked) and doc.marked[e] == _CLOSE_MARK else 0)
+        start, end = doc.original_span(quote_start, quote_end)
+        if doc.marked[quote_end - 1 : quote_end] == _CLOSE_MARK:
+            end = doc.folded.to_original(quote_end - 1) + 1
+        if doc.marked[quote_start : quote_start + 1] == _OPEN_MARK or (
+            quote_start > 0 and doc.marked[quote_start - 1] == _OPEN_MARK and explicit_at is not None
+        ):
+            start = doc.folded.to_original(quote_start - (0 if doc.marked[quote_start] == _OPEN_MARK else 1))
+        definitions.append(
+            InlineDefinition(
+                short_form=candidate.surface,
+                long_form=tuple(doc.readable(s, e) for s, e in enumeration.spans),
+                quote=doc.original[start:end],
+                start=start,
+                end=end,
+                score=score,
+            )
+        )
+    return definitions
+
+
+# ---------------------------------------------------------------------------------------
+# Output
+
+
+def _yaml_string(value: str) -> str:
+    """A YAML double-quoted scalar (JSON string syntax is valid YAML)."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def discovery_to_yaml(discovery: Discovery, *, scope: str, source_id: str) -> str:
+    """Candidate senses as a glossary senses file, for a curator to complete.
+
+    Every candidate becomes a sense with ``en: ""`` (to fill in, so ``lint`` refuses the
+    file until a person has looked at it). A candidate with an inline definition gets
+    ``definition`` and ``components`` from it and cites its quote; any other cites the
+    sentence of its first occurrence and has no definition (*definition unknown*).
+    Quotes are verbatim original text, so ``lint`` verifies them against the source.
+    """
+    lines = [f"scope: {_yaml_string(scope)}", "senses:"]
+    seen = set()
+    for candidate in discovery.candidates:
+        term = candidate.surface
+        if candidate.folded in seen:
+            continue
+        seen.add(candidate.folded)
+        definition = discovery.definition_of(candidate.folded)
+        lines.append(f"  - term: {_yaml_string(term)}")
+        lines.append('    en: ""')
+        if definition is not None:
+            lines.append(f"    definition: {_yaml_string('是指' + '、'.join(definition.long_form) + '。')}")
+            lines.append("    components:")
+            lines.extend(f"      - {_yaml_string(part)}" for part in definition.long_form)
+            quote = definition.quote
+            note = f"proposed by policyterms.discover: inline enumeration, score {definition.score:.2f}; occurs {candidate.count}×"
+        else:
+            quote = candidate.context
+            note = f"proposed by policyterms.discover: occurs {candidate.count}×; no inline definition found"
+        lines.append(f"    note: {_yaml_string(note)}")
+        lines.append("    cite:")
+        lines.append(f"      - source: {_yaml_string(source_id)}")
+        lines.append(f"        quote: {_yaml_string(quote)}")
+    if len(lines) == 2:
+        lines[-1] = "senses: []"
+    return "\n".join(lines) + "\n"
+
+
+#: Column titles of :func:`render_table`'s rows.
+TABLE_COLUMNS = ("term", "count", "proposed definition", "score", "context")
+
+
+def render_table(discovery: Discovery) -> list[tuple[str, ...]]:
+    """Rows for a people-facing table, one per candidate, columns :data:`TABLE_COLUMNS`:
+    the surface (quoted as the text quotes it), its count, the proposed definition
+    (parts joined by 、, empty if none), its score (two decimals, empty if none) and the
+    first context with whitespace collapsed."""
+    rows = []
+    for candidate in discovery.candidates:
+        definition = discovery.definition_of(candidate.folded)
+        surface = f"“{candidate.surface}”" if candidate.quoted else candidate.surface
+        rows.append(
+            (
+                surface,
+                str(candidate.count),
+                "、".join(definition.long_form) if definition else "",
+                f"{definition.score:.2f}" if definition else "",
+                re.sub(r"\s+", " ", candidate.context),
+            )
+        )
+    return rows
