@@ -537,3 +537,28 @@ def test_merge_report_summary():
 
 def test_module_doctests():
     assert doctest.testmod(extract_module).failed == 0
+
+
+def test_merge_appends_inside_the_senses_block_whatever_the_layout(entries):
+    """Senses before scope, a column-0 list, CRLF line ends and no final newline."""
+    scope_last = "senses:\n  - term: 三张清单\n    en: Three Lists\n    cite:\n      - source: x\n\n# the scope\nscope: 上海市金山区\n"
+    merged, report = merge_entries(scope_last, entries[:3], scope=SCOPE, source_id=SOURCE_ID)
+    assert merged.endswith("\n\n# the scope\nscope: 上海市金山区\n")
+    assert [s["term"] for s in yaml.safe_load(merged)["senses"]] == [e.term for e in entries[:3]]
+    assert report.added == [entries[1].term, entries[2].term]
+
+    crlf = "scope: 上海市金山区\r\nsenses:\r\n- term: 三张清单\r\n  en: Three Lists\r\n  cite:\r\n    - source: x"
+    merged, _ = merge_entries(crlf, entries[:2], scope=SCOPE, source_id=SOURCE_ID)
+    assert merged.startswith(crlf + "\r\n- term: 一网通办\r\n  en: \"\"\r\n")
+    assert "\n" not in merged.replace("\r\n", "")
+    assert len(yaml.safe_load(merged)["senses"]) == 2
+
+
+def test_a_long_unfinished_entry_is_read_in_linear_time():
+    import time
+
+    text = "名词解释\n1.三个百里:是指百里花园、百里果园、百里菜园\n" + "继续的一行文字\n" * 20000
+    started = time.perf_counter()
+    (entry,) = extract_entries(text)
+    assert time.perf_counter() - started < 5
+    assert entry.definition.count("继续的一行文字") == 20000

@@ -331,16 +331,23 @@ def _read_list(lines: list[_Line], start: int) -> list[_RawEntry]:
             and not _FURNITURE.search(lines[run_end].clean)
         ):
             run_end += 1
-        next_follows = run_end < len(lines) and _entry_line(lines[run_end], style, current.number) is not None
-        if next_follows:
-            chunk = lines[index:run_end]
-        elif not _FINISHED.search(current.raw):
-            chunk = [line]
+        run = lines[index:run_end]
+        if run_end < len(lines) and _entry_line(lines[run_end], style, current.number) is not None:
+            taken = run
         else:
+            taken, ending = [], current.raw[-8:]
+            for piece in run:
+                if _FINISHED.search(ending):
+                    break
+                taken.append(piece)
+                ending = (ending + piece.raw.strip())[-8:]
+        if not taken:
             break
-        current.raw_parts.extend(piece.raw for piece in chunk)
-        current.end = chunk[-1].end
-        index += len(chunk)
+        current.raw_parts.extend(piece.raw for piece in taken)
+        current.end = taken[-1].end
+        index += len(taken)
+        if len(taken) < len(run):
+            break  # the entry closed and the rest of the run is not part of the list
     return entries
 
 
@@ -667,7 +674,7 @@ def _scalar(value: str, *, flow: bool = False) -> str:
     plain_ok = (
         value != ""
         and value == value.strip()
-        and not value[0] in "-?:,[]{}#&*!|>'\"%@`“‘0123456789.+"
+        and value[0] not in "-?:,[]{}#&*!|>'\"%@`“‘0123456789.+"
         and not any(ch in value for ch in ":#,\n\t\\")
         and not (flow and any(ch in value for ch in "[]{}"))
     )
@@ -682,12 +689,11 @@ def _scalar(value: str, *, flow: bool = False) -> str:
 def _component_lines(component: Component, indent: str) -> list[str]:
     if component.label is None:
         return [f"{indent}- {_scalar(component.text or '')}"]
-    label = json.dumps(component.label, ensure_ascii=False) if component.label.isdigit() else _scalar(component.label, flow=True)
     if component.parts:
-        lines = [f"{indent}- label: {_scalar(component.label) if not component.label.isdigit() else label}", f"{indent}  parts:"]
-        lines += [f"{indent}    - {_scalar(part)}" for part in component.parts]
-        return lines
-    return [f"{indent}- {{label: {label}, text: {_scalar(component.text or '', flow=True)}}}"]
+        lines = [f"{indent}- label: {_scalar(component.label)}", f"{indent}  parts:"]
+        return lines + [f"{indent}    - {_scalar(part)}" for part in component.parts]
+    label, text = _scalar(component.label, flow=True), _scalar(component.text or "", flow=True)
+    return [f"{indent}- {{label: {label}, text: {text}}}"]
 
 
 def _sense_lines(entry: ExtractedEntry, source_id: str, locator_prefix: str, indent: int = 2) -> list[str]:
