@@ -133,9 +133,9 @@ _NUMERAL_CHARS = _CN_DIGITS + "双"
 #: Classifiers between a numeral and its head: 四[个]意识, 四[大]品牌, 三[项]制度, 两[张]网.
 CLASSIFIERS = "个大项张条种类"
 
-#: A numeral: Chinese digits (十三, 二十), 双, or Arabic digits and ``+`` formulas
-#: (1+4+4+8, 3+x).
-_NUMERAL = re.compile(rf"[{_CN_DIGITS}]+|双|(?<![a-z\d])\d+(?:\+(?:\d+|x))*(?![a-z\d])")
+#: A numeral: Chinese digits (十三, 二十), 双, 百/千/万 before 个 (“百个公园”), or Arabic
+#: digits and ``+`` formulas (1+4+4+8, 3+x); not the digits of a code (G60, 5G).
+_NUMERAL = re.compile(rf"[{_CN_DIGITS}]+|双|[百千万](?=个)|(?<![a-z\d])\d+(?:\+(?:\d+|x))*(?![a-z\d])")
 _FORMULA = re.compile(r"\d+(?:\+(?:\d+|x))+")
 #: A quoted span that is only a numeral (and a classifier): “3”, “1+6+4”, “双十”, “六个一”.
 _NUMERAL_ONLY = re.compile(rf"^(?:[{_NUMERAL_CHARS}]+(?:[{CLASSIFIERS}][{_CN_DIGITS}]+)?|\d+(?:\+(?:\d+|x))*)$")
@@ -160,8 +160,15 @@ COMMON_WORDS = (
     "四期", "十分", "百姓", "百分", "千方百计", "万众", "双方", "双边", "双向", "双重", "两岸",
     "两国", "两侧", "两级", "三级", "三角", "双版纳", "九亭", "九里亭", "三友", "红双喜", "十字",
     "八字", "一心", "一新", "一往无前", "二等奖", "一等奖", "三等奖", "一二三产业", "一把手",
-    "一次性", "小二", "一带而过", "不一", "一度", "一贯", "一举", "一手", "一系", "一项", "一年来",
-    "合一", "归一", "一体", "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是", "一则", "一旦",
+    "一次性", "小二", "一带而过", "不一", "一度", "一贯", "一举", "一手", "一系", "一年来",
+    "二氧化", "一氧化", "合一", "归一", "一体", "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是", "一则", "一旦",
+)
+#: Idioms (成语) made of numerals and parts, which look like compounds but name no set.
+IDIOMS = (
+    "五湖四海", "四面八方", "一心一意", "三心二意", "三番五次", "七上八下", "千家万户", "千军万马",
+    "一五一十", "一朝一夕", "一草一木", "一点一滴", "一言一行", "一针一线", "一砖一瓦", "一举一动",
+    "一丝一毫", "一时一事", "一招一式", "一茬接着一茬", "一年接着一年", "四通八达", "九死一生",
+    "一本一", "一桩一件", "一件一件", "一年一度", "一视同仁", "一如既往", "一鼓作气", "一以贯之",
 )
 #: Head nouns a quoted bare numeral takes from the text right after it: “1+6+4”产业政策体系,
 #: “11157”工程, “3+16”特色产业园体系 (the longest extension ending in one of them wins).
@@ -193,7 +200,8 @@ MIN_HEAD_SHARE = 0.75
 MIN_SCORE = 0.3
 #: The distance (folded characters) at which the proximity factor halves (~3 pages).
 DISTANCE_SCALE = 10_000
-#: Count agreement when the last item had to be split at a conjunction (A、B和C).
+#: Count agreement when the last item had to be split (A、B和C) or cut (A、B和…) at a
+#: conjunction.
 CONJUNCTION_SPLIT = 0.9
 #: Two items sharing a character happen by chance: a 2-part long form must be this close.
 NEAR_TWO = 80
@@ -202,8 +210,8 @@ EXPLICIT_GAP = 3
 
 
 def _strip_common_words(text: str) -> str:
-    """Blank out :data:`COMMON_WORDS` (same length, so offsets are kept)."""
-    for word in sorted(COMMON_WORDS, key=len, reverse=True):
+    """Blank out :data:`IDIOMS` and :data:`COMMON_WORDS` (same length: offsets are kept)."""
+    for word in sorted(IDIOMS + COMMON_WORDS, key=len, reverse=True):
         text = text.replace(word, "\u3000" * len(word))
     return text
 
@@ -257,10 +265,10 @@ def is_numbered_slogan(folded: str, *, quoted: bool, following: str = "") -> boo
     if quoted:
         head = re.sub(rf"[{_NUMERAL_CHARS}\d+x.%]", "", folded)
         return bool(re.search(rf"[{_CJK}a-z]", head))
-    rest = after[1:] if after[:1] in CLASSIFIERS else after
-    if after[:1] in CLASSIFIERS and any(rest.startswith(h) for h in QUANTITY_HEADS):
-        return False  # 五个方面, 两个闭环
-    if any(after.startswith(h) for h in QUANTITY_HEADS):
+    if after[:1] in CLASSIFIERS and len(after) > 1:
+        if any(after[1:].startswith(h) for h in QUANTITY_HEADS):
+            return False  # 五个方面, 两个闭环
+    elif any(after.startswith(h) for h in QUANTITY_HEADS):
         return False  # 8所学校, 三条
     head = re.sub(rf"[{_NUMERAL_CHARS}{CLASSIFIERS}\d+x.%]", "", folded)
     return bool(re.search(rf"[{_CJK}a-z]", head))
@@ -292,21 +300,29 @@ def slogan_numeral(folded: str) -> int | None:
     return numbers[0]
 
 
-_COMPOUND = re.compile(
-    rf"^(?:[{_NUMERAL_CHARS}](?![{_NUMERAL_CHARS}{CLASSIFIERS}])[{_CJK}]){{1,}}"
-    rf"[{_NUMERAL_CHARS}](?![{_NUMERAL_CHARS}{CLASSIFIERS}])[{_CJK}]{{1,2}}$"
+_COMPOUND = (
+    # one-character parts, the last may have two: 三线一单, 一府一委两院, 三区一基地
+    re.compile(
+        rf"^(?:[{_NUMERAL_CHARS}](?![{_NUMERAL_CHARS}{CLASSIFIERS}])[{_CJK}]){{1,}}"
+        rf"[{_NUMERAL_CHARS}](?![{_NUMERAL_CHARS}{CLASSIFIERS}])[{_CJK}]{{1,2}}$"
+    ),
+    # two-character parts: 两不愁三保障
+    re.compile(rf"^(?:[{_NUMERAL_CHARS}](?![{_NUMERAL_CHARS}{CLASSIFIERS}])[^{_NUMERAL_CHARS}]{{2}}){{2,}}$"),
 )
 
 
 def _is_compound(folded: str) -> bool:
     """三线一单, 两新一重, 一府一委两院, 三区一基地: every numeral followed by a
     one-character part (the last part may have two). 合一/一体 (unity) count nothing."""
-    return bool(_COMPOUND.match(folded)) and not re.search("合一|归一|一体", folded)
+    return any(p.match(folded) for p in _COMPOUND) and not re.search("合一|归一|一体", folded)
 
 
 def _compound_parts(folded: str) -> list[tuple[int, str]]:
     """(numeral, first character of its part) of a compound: 三线一单 → [(3, 线), (1, 单)]."""
-    return [(parse_chinese_number(m.group(1)), m.group(2)) for m in re.finditer(rf"([{_NUMERAL_CHARS}])([^{_NUMERAL_CHARS}])", folded)]
+    return [
+        (parse_chinese_number(m.group(1)), m.group(2))
+        for m in re.finditer(rf"([{_NUMERAL_CHARS}])([^{_NUMERAL_CHARS}])", folded)
+    ]
 
 
 def _leads_with_numeral(folded: str) -> bool:
@@ -465,9 +481,14 @@ def _extend_bare_numeral(marked: str, start: int, end: int, inner: str) -> tuple
 _UNQUOTED_COMPOUND = re.compile(
     rf"(?<![{_NUMERAL_CHARS}第\d])(?:[{_NUMERAL_CHARS}](?![{_NUMERAL_CHARS}{CLASSIFIERS}])[{_CJK}]){{2,4}}(?![{_NUMERAL_CHARS}\d])"
 )
-#: An unquoted single-numeral slogan: numeral, optional classifier (or 化: 两化融合), two
-#: head characters.
-_UNQUOTED_SINGLE = re.compile(rf"(?<![{_NUMERAL_CHARS}第\d])[{_NUMERAL_CHARS}][{CLASSIFIERS}化]?(?![{_NUMERAL_CHARS}])[{_CJK}]{{2}}")
+#: An unquoted single-numeral slogan: numeral (not 一, which mostly means "a"), optional
+#: classifier (or 化: 两化融合), two head characters; or 双 and one (双创, 双拥).
+_UNQUOTED_SINGLE = (
+    re.compile(rf"(?<![{_NUMERAL_CHARS}第\d])[二两三四五六七八九十双][{CLASSIFIERS}化]?(?![{_NUMERAL_CHARS}])[{_CJK}]{{2}}"),
+    re.compile(rf"(?<![{_NUMERAL_CHARS}第\d])双(?![{_NUMERAL_CHARS}])[{_CJK}]"),
+)
+#: Words an unquoted slogan is not extended into (八项规定 stops before 精神).
+_EXTENSION_STOPS = ("精神", "工作", "建设", "任务", "要求", "的", "和", "与", "及", "等", "是")
 
 
 def _unquoted_candidates(text: _Text) -> Iterator[tuple[int, int, str]]:
@@ -480,18 +501,22 @@ def _unquoted_candidates(text: _Text) -> Iterator[tuple[int, int, str]]:
         if is_numbered_slogan(surface[:2], quoted=False, following=surface[2:] + following):
             yield match.start(), match.end(), surface
     seen: dict[str, list[tuple[int, int]]] = {}
-    for match in _UNQUOTED_SINGLE.finditer(marked):
-        following = marked[match.end() : match.end() + 3]
-        if is_numbered_slogan(match.group(), quoted=False, following=following):
-            seen.setdefault(match.group(), []).append(match.span())
+    for pattern in _UNQUOTED_SINGLE:
+        for match in pattern.finditer(marked):
+            following = marked[match.end() : match.end() + 3]
+            if is_numbered_slogan(match.group(), quoted=False, following=following):
+                seen.setdefault(match.group(), []).append(match.span())
     for surface, spans in seen.items():
         if len(spans) < MIN_UNQUOTED_RECURRENCE:
             continue
         # extend while every occurrence goes on with the same character (四大产业 → 四大产业集群)
         extra = 0
         while len(surface) + extra < MAX_UNQUOTED:
-            nexts = {marked[end + extra : end + extra + 1] for _, end in spans}
-            if len(nexts) != 1 or not re.match(f"[{_CJK}]", next(iter(nexts))) or next(iter(nexts)) in "的和与及等是":
+            rests = {marked[end + extra : end + extra + 4] for _, end in spans}
+            nexts = {rest[:1] for rest in rests}
+            if len(nexts) != 1 or not re.match(f"[{_CJK}]", next(iter(nexts))):
+                break
+            if any(rest.startswith(_EXTENSION_STOPS) for rest in rests):
                 break
             extra += 1
         for start, end in spans:
@@ -729,10 +754,14 @@ def find_enumerations(marked: str) -> list[Enumeration]:
         lead_in = first_raw.startswith(LEAD_INS)
         variants = [(raw, False)]
         last_start, last_end = raw[-1]
+        # A、B和C: split into two items; A、B和[the rest of the clause]: cut there
         for word in CONJUNCTIONS:
             at = marked.find(word, last_start + 1, last_end)
             if at > last_start:
-                variants.append((raw[:-1] + [(last_start, at), (at + len(word), last_end)], True))
+                variants = [
+                    (raw[:-1] + [(last_start, at), (at + len(word), last_end)], True),
+                    (raw[:-1] + [(last_start, at)], True),
+                ]
                 break
         for spans, split in variants:
             spans, untrimmed = _trim(marked, spans)
@@ -805,7 +834,9 @@ def _head_share(short_form: str, items: tuple[str, ...]) -> float:
             if sum(char in item for item in items) != number:
                 return 0.0
         return sum(any(char in item for char in heads) for item in items) / len(items)
-    return sum(heads[0] in item for item in items) / len(items)
+    leading = re.match(rf"^(?:[{_NUMERAL_CHARS}]+|\d+)([{CLASSIFIERS}])", short_form)
+    head = heads[:2] if leading and len(heads) >= 2 else heads[0]  # 四个意识 → 意识; 六稳 → 稳
+    return sum(head in item for item in items) / len(items)
 
 
 # ---------------------------------------------------------------------------------------
