@@ -138,3 +138,29 @@ def test_real_traditional_report_via_the_cli() -> None:
     assert code == 0
     assert "“四好農(nóng)村路”" in [r["text"] for r in records]
     assert all(text[r["start"] : r["end"]] == r["text"] for r in records)
+
+
+def test_extract_merge_reports_conflicts_and_keeps_the_curated_value(tmp_path: Path, capsys) -> None:
+    curated = (TEXTS.parent / "shanghai-jinshan.yaml").read_text(encoding="utf-8")
+    target = tmp_path / "jinshan.yaml"
+    target.write_text(curated.replace("特色产业培育清单。", "特色产业清单。", 1), encoding="utf-8")
+    report = TEXTS / "jinshan-2020-work-report.txt"
+    code = cli.main(["extract", str(report), "--scope", "上海市金山区", "--merge", str(target)], stdout=io.StringIO())
+    assert code == 1
+    error = capsys.readouterr().err
+    assert "0 added, 28 unchanged, 1 with conflicts" in error
+    assert "conflict: 三张清单" in error
+    assert "特色产业清单。" in target.read_text(encoding="utf-8")
+
+
+def test_extract_writes_yaml_that_reproduces_the_curated_appendix(tmp_path: Path) -> None:
+    out = io.StringIO()
+    report = TEXTS / "jinshan-2020-work-report.txt"
+    assert cli.main(["extract", str(report), "--scope", "上海市金山区"], stdout=out) == 0
+    assert out.getvalue().count("  - term: ") == 29
+
+
+def test_extract_without_appendix_exits_2(capsys) -> None:
+    report = TEXTS / "yangpu-2020-key-tasks.txt"
+    assert cli.main(["extract", str(report), "--scope", "上海市杨浦区"], stdout=io.StringIO()) == 2
+    assert "no 名词解释 appendix found" in capsys.readouterr().err

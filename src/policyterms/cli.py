@@ -36,6 +36,7 @@ examples:
   cat report.txt | policyterms annotate - --format text
   policyterms show 四好農村路          every sense of a term (traditional input works)
   policyterms search 清单              terms whose definition mentions a word
+  policyterms extract report.txt --scope 上海市金山区 --merge glossary/jinshan.yaml
   policyterms lint                    check the shipped glossary (or: lint my-terms.yaml)
 """
 
@@ -135,6 +136,29 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--sources", action="store_true", help="list the cited sources instead")
     listing.add_argument(
         "--format", "-f", choices=("text", "json"), default="text", help="text: tab-separated lines (default); json"
+    )
+
+    extract = commands.add_parser(
+        "extract",
+        help="turn a report's 名词解释 appendix into glossary YAML",
+        description="Parse the 名词解释 (名詞解釋, 注释, 附件：名词解释) section of a report into glossary senses: "
+        "headword, definition, components and a citation with locator and verbatim quote. The English "
+        "gloss is left empty for a curator ('lint' rejects it until filled in).",
+        epilog="with --merge, curated senses are never overwritten: a differing definition, component or quote "
+        "is reported as a conflict (exit 1) and the curated value kept; new terms are appended.",
+    )
+    extract.add_argument("report", metavar="REPORT", help="the report text, or - for standard input")
+    extract.add_argument("--scope", required=True, metavar="SCOPE", help="the scope of the senses, e.g. 上海市金山区")
+    extract.add_argument(
+        "--source-id",
+        metavar="ID",
+        help="the source id citations name (default: the report's file name without extension)",
+    )
+    extract.add_argument("--merge", metavar="FILE", help="merge into this senses file (created if missing)")
+    extract.add_argument("--output", "-o", metavar="FILE", help="write to FILE (atomically) instead of stdout")
+    extract.add_argument("--encoding", metavar="CODEC", help="input encoding (default: detect)")
+    extract.add_argument(
+        "--errors", choices=("strict", "replace", "ignore"), default="strict", help="undecodable bytes (default: strict)"
     )
 
     lint = commands.add_parser(
@@ -405,6 +429,37 @@ def cmd_list(args: argparse.Namespace, stdout: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_extract(args: argparse.Namespace, stdout: TextIO) -> int:
+    from .extract import entries_to_yaml, extract_entries, merge_entries
+    from .textio import decode_bytes, read_text
+
+    if args.report == "-":
+        name = "<stdin>"
+        text = decode_bytes(sys.stdin.buffer.read(), encoding=args.encoding, errors=args.errors, name=name).text
+    else:
+        _check_input_path(args.report)
+        name = args.report
+        text = read_text(args.report, encoding=args.encoding, errors=args.errors).text
+    source_id = args.source_id or (Path(args.report).name.split(".")[0] if args.report != "-" else None)
+    if not source_id:
+        raise UsageError("reading standard input, so --source-id is needed")
+    entries = extract_entries(text)
+    if args.merge is None:
+        with _output(args.output, stdout) as out:
+            out.write(entries_to_yaml(entries, scope=args.scope, source_id=source_id))
+        print(f"{name}: {len(entries)} entries extracted", file=sys.stderr)
+        return EXIT_OK
+    target = Path(args.merge)
+    existing = target.read_text(encoding="utf-8") if target.is_file() else ""
+    merged, report = merge_entries(existing, entries, scope=args.scope, source_id=source_id)
+    with _output(args.output or args.merge, stdout) as out:
+        out.write(merged)
+    print(f"{args.merge}: {report.summary()}", file=sys.stderr)
+    for term, difference in report.conflicts:
+        print(f"{args.merge}: conflict: {term}: {difference} (curated value kept)", file=sys.stderr)
+    return EXIT_FINDINGS if report.conflicts else EXIT_OK
+
+
 def cmd_lint(args: argparse.Namespace, stdout: TextIO) -> int:
     from .lint import lint
 
@@ -421,6 +476,7 @@ COMMANDS = {
     "show": cmd_show,
     "search": cmd_search,
     "list": cmd_list,
+    "extract": cmd_extract,
     "lint": cmd_lint,
 }
 
