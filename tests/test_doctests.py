@@ -7,7 +7,7 @@ import importlib
 
 import pytest
 
-MODULES = ["policyterms", "policyterms.fold", "policyterms.numerals", "policyterms.annotate"]
+MODULES = ["policyterms", "policyterms.fold", "policyterms.numerals", "policyterms.annotate", "policyterms.extract"]
 
 
 @pytest.mark.parametrize("name", MODULES)

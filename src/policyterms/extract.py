@@ -36,7 +36,7 @@ from typing import Any
 import yaml
 
 from .errors import GlossaryError, InputError
-from .fold import _PINYIN, QUOTES, fold, fold_char, fold_table
+from .fold import INVISIBLE, QUOTES, fold, fold_char, fold_table, strip_pinyin
 from .glossary import Component
 from .numerals import headword_numerals, numeral_mismatch, parse_chinese_number
 from .yamlnodes import Mapping, Sequence as YamlSequence, load_yaml
@@ -48,7 +48,6 @@ __all__ = [
     "extract_entries",
     "entries_to_yaml",
     "merge_entries",
-    "strip_pinyin",
     "DEFAULT_LOCATOR_PREFIX",
     "MAX_HEADWORD",
 ]
@@ -103,31 +102,8 @@ class MergeReport:
 # ---------------------------------------------------------------------------------------
 # Text helpers
 
-# The pinyin pattern is taken from the folding module itself, so that extraction removes
-# exactly the annotations that folding deletes (and a quote verifies either way).
-_PINYIN_RE = re.compile(_PINYIN)
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-
-
-def strip_pinyin(text: str) -> str:
-    """Remove converter pinyin (``區(qū)`` → ``區``) and nothing else, characters as written.
-
-    The pattern runs on the substituted text (full-width brackets read as ASCII), exactly
-    as :func:`policyterms.fold.fold` runs it; substitution is one-for-one, so the spans
-    found there are spans of ``text``.
-
-    >>> strip_pinyin("經(jīng)濟(試行)")
-    '經濟(試行)'
-    """
-    substituted = text.translate(fold_table())
-    pieces, kept = [], 0
-    for match in _PINYIN_RE.finditer(substituted):
-        pieces.append(text[kept : match.start()])
-        kept = match.end()
-    if not pieces:
-        return text
-    pieces.append(text[kept:])
-    return "".join(pieces)
+# Pinyin removal is the folding module's own (strip_pinyin), so extraction removes exactly
+# the annotations that folding deletes and a quote verifies either way.
 
 
 @dataclass(frozen=True)
@@ -140,7 +116,7 @@ class _Line:
 
     @property
     def blank(self) -> bool:
-        return not self.raw.strip(" \t\r\f\v\u3000" + _INVISIBLE)
+        return not self.raw.strip(" \t\r\f\v\u3000" + INVISIBLE)
 
 
 def _lines(text: str) -> list[_Line]:
@@ -187,7 +163,7 @@ _FURNITURE = re.compile(
 
 
 def _is_heading(line: _Line) -> bool:
-    squeezed = re.sub(rf"[\s\u3000{_INVISIBLE}]+", "", line.clean)
+    squeezed = re.sub(rf"[\s\u3000{INVISIBLE}]+", "", line.clean)
     return bool(_HEADING.match(squeezed))
 
 

@@ -30,7 +30,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["Folded", "fold", "fold_char", "fold_table", "QUOTES", "OPENING_QUOTES", "CLOSING_QUOTES"]
+__all__ = [
+    "Folded",
+    "fold",
+    "fold_char",
+    "fold_table",
+    "strip_pinyin",
+    "PINYIN",
+    "INVISIBLE",
+    "QUOTES",
+    "OPENING_QUOTES",
+    "CLOSING_QUOTES",
+]
 
 #: Quotation marks folding deletes. Openers and closers are told apart where the script
 #: does; the straight ASCII and full-width marks are both.
@@ -43,7 +54,7 @@ _DASHES = "‐‑‒–—―−﹘﹣－"
 
 # Characters deleted wherever they stand: zero-width characters and the soft hyphen
 # (``\s`` in the pattern below already covers U+3000, NBSP and the line separators).
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TONE_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -59,7 +70,9 @@ _PINYIN = (
     rf"|(?<=[^\s(])\({_INITIAL}[{_VOWELS}]{{0,3}}[{_TONE_MARKED}][{_VOWELS}]{{0,3}}{_FINAL}\)"
 )
 _QUOTE_CLASS = re.escape(QUOTES)
-_DELETIONS = re.compile(rf"(?P<pinyin>{_PINYIN})|[\s{_INVISIBLE}{_QUOTE_CLASS}]+")
+#: Converter pinyin after a character, compiled alone (for :func:`strip_pinyin`).
+PINYIN = re.compile(_PINYIN)
+_DELETIONS = re.compile(rf"(?P<pinyin>{_PINYIN})|[\s{INVISIBLE}{_QUOTE_CLASS}]+")
 
 
 @lru_cache(maxsize=1)
@@ -88,6 +101,25 @@ def fold_table() -> dict[int, str]:
     for quote in QUOTES:
         table[ord(quote)] = quote
     return table
+
+
+def strip_pinyin(text: str) -> str:
+    """Remove converter pinyin (``區(qū)`` → ``區``) and nothing else, characters as written.
+
+    The pattern runs on the substituted text (full-width brackets read as ASCII), exactly
+    as :func:`fold` runs it; substitution is one-for-one, so its spans are spans of ``text``.
+
+    >>> strip_pinyin("經(jīng)濟(試行)")
+    '經濟(試行)'
+    """
+    pieces, kept = [], 0
+    for match in PINYIN.finditer(text.translate(fold_table())):
+        pieces.append(text[kept : match.start()])
+        kept = match.end()
+    if not pieces:
+        return text
+    pieces.append(text[kept:])
+    return "".join(pieces)
 
 
 def fold_char(char: str) -> str:
