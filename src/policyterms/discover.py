@@ -168,7 +168,8 @@ IDIOMS = (
     "五湖四海", "四面八方", "一心一意", "三心二意", "三番五次", "七上八下", "千家万户", "千军万马",
     "一五一十", "一朝一夕", "一草一木", "一点一滴", "一言一行", "一针一线", "一砖一瓦", "一举一动",
     "一丝一毫", "一时一事", "一招一式", "一茬接着一茬", "一年接着一年", "四通八达", "九死一生",
-    "一本一", "一桩一件", "一件一件", "一年一度", "一视同仁", "一如既往", "一鼓作气", "一以贯之",
+    "一桩一件", "一件一件", "一年一度", "一视同仁", "一如既往", "一鼓作气", "一以贯之", "五谷丰登",
+    "一马当先", "一劳永逸", "三令五申", "四平八稳", "十全十美", "一成不变", "一脉相承", "一目了然",
 )
 #: Head nouns a quoted bare numeral takes from the text right after it: “1+6+4”产业政策体系,
 #: “11157”工程, “3+16”特色产业园体系 (the longest extension ending in one of them wins).
@@ -207,6 +208,9 @@ CONJUNCTION_SPLIT = 0.9
 NEAR_TWO = 80
 #: An explicit definition (X:是指…) starts at most this many characters after X.
 EXPLICIT_GAP = 3
+#: What may stand between a list and the short form it spells out (A、B、C的“X”), in
+#: which case the list is taken as an explicit definition.
+ADJACENT_GAPS = ("", "的", "等")
 
 
 def _strip_common_words(text: str) -> str:
@@ -345,10 +349,9 @@ def short_form_heads(folded: str) -> str:
             break
     if _is_compound(body):
         return "".join(char for _, char in _compound_parts(body))
-    body = re.sub(r"\d+(?:\+(?:\d+|x))*", "", body)
-    leading = re.match(rf"^[{_NUMERAL_CHARS}]+[{CLASSIFIERS}]?", body)
+    leading = re.match(rf"^(?:[{_NUMERAL_CHARS}]+|\d+(?:\+(?:\d+|x))*)[{CLASSIFIERS}]?", body)
     heads = body[leading.end() :] if leading else body
-    without_numerals = re.sub(rf"[{_NUMERAL_CHARS}]", "", heads)
+    without_numerals = re.sub(rf"[{_NUMERAL_CHARS}]|\d+(?:\+(?:\d+|x))*", "", heads)
     return without_numerals or heads
 
 
@@ -384,6 +387,25 @@ class _Text:
         while end > start and self.marked[end - 1] in _MARKS:
             end -= 1
         return self.folded.span_to_original(start, end)
+
+    def balanced_original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original span of the marked span, widened by a quotation mark just outside it
+        when the span would otherwise hold an unbalanced one (“一带一路”建设、…)."""
+        marked = self.marked
+        while start < end and marked[start] == _CLOSE_MARK:
+            start += 1
+        while end > start and marked[end - 1] == _OPEN_MARK:
+            end -= 1
+        opens = marked.count(_OPEN_MARK, start, end)
+        closes = marked.count(_CLOSE_MARK, start, end)
+        if closes > opens and start > 0 and marked[start - 1] == _OPEN_MARK:
+            start -= 1
+        elif opens > closes and end < len(marked) and marked[end] == _CLOSE_MARK:
+            end += 1
+        first, last = self.folded.to_original(start), self.folded.to_original(end - 1) + 1
+        if marked[end - 1] not in _MARKS:
+            last = self.folded.span_to_original(end - 1, end)[1]  # keep a pinyin annotation
+        return first, last
 
     def plain_span_to_marked(self, start: int, end: int) -> tuple[int, int]:
         return self.plain_to_marked[start], self.plain_to_marked[end - 1] + 1
@@ -677,6 +699,8 @@ def _trim(marked: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, in
             while cut > first_start and kept < longest:
                 cut -= 1
                 kept += marked[cut] not in _MARKS
+            if marked[cut + 1 : cut + 3].startswith(_OPEN_MARK) or marked[cut + 2 : cut + 3] == _OPEN_MARK:
+                cut = marked.index(_OPEN_MARK, cut) + 1  # 推进“一带一路”建设: start at the quotation
             first_start = cut
     shared_last = {item[-1:] for item in inner}
     if len(inner) >= 2 and len(shared_last) == 1:
@@ -729,6 +753,23 @@ def _fit(marked: str, enumeration: Enumeration, heads: str) -> Enumeration:
     return replace(enumeration, items=items, spans=spans)
 
 
+def _cut_before(marked: str, enumeration: Enumeration, spans: list[tuple[int, int]]) -> Enumeration:
+    """End the last item before the short form when the short form follows it directly
+    (科技、汽车、教化、健康、美丽“五个嘉定”: the last item is 美丽, not 美丽“五个嘉定”)."""
+    last_start, last_end = enumeration.spans[-1]
+    for start, _ in spans:
+        if last_start < start < last_end and (marked[start - 1] == _OPEN_MARK or marked[start - 1] in "的等"):
+            cut = start
+            while cut > last_start and (marked[cut - 1] in _MARKS or marked[cut - 1] in "的等"):
+                cut -= 1
+            if cut > last_start:
+                last = _strip_marks(marked[last_start:cut])
+                return replace(
+                    enumeration, items=(*enumeration.items[:-1], last), spans=(*enumeration.spans[:-1], (last_start, cut))
+                )
+    return enumeration
+
+
 def _individually_quoted(marked: str, span: tuple[int, int]) -> bool:
     start, end = span
     return start > 0 and end < len(marked) and marked[start - 1] == _OPEN_MARK and marked[end] == _CLOSE_MARK
@@ -768,6 +809,8 @@ def find_enumerations(marked: str) -> list[Enumeration]:
             items = tuple(_strip_marks(marked[s:e]) for s, e in spans)
             if not all(0 < len(item) <= MAX_ITEM for item in items):
                 continue
+            if any(re.fullmatch(rf"[{_NUMERAL_CHARS}\d]+", item) for item in items):
+                continue  # 十三、坚持和完善…: a heading number, not an item
             if sum(_individually_quoted(marked, span) for span in spans) >= 2:
                 continue
             found.append(Enumeration(items, tuple(spans), split, clause_start, lead_in, untrimmed))
@@ -791,7 +834,8 @@ def score_long_form(short_form: str, numeral: int, enumeration: Enumeration, dis
       compound each head must be in as many items as its numeral says (三线一单: 线 in
       three, 单 in one); for a formula item *i* must contain group *i*'s number. A share
       under :data:`MIN_HEAD_SHARE` gives 0, so 稳增长、促改革、调结构… never defines 六稳.
-      An ``explicit`` definition (X:是指A、B、C) needs no shared head;
+      An ``explicit`` definition (X:是指A、B、C, or A、B、C的“X” right before the short form)
+      needs no shared head;
     * ``proximity``: ``1 / (1 + distance / DISTANCE_SCALE)``, a mild penalty for a list far
       from the short form; a two-item list must be within :data:`NEAR_TWO` characters.
 
@@ -806,21 +850,25 @@ def score_long_form(short_form: str, numeral: int, enumeration: Enumeration, dis
         return 0.0
     count = CONJUNCTION_SPLIT if enumeration.conjunction_split else 1.0
     share = _head_share(short_form, items)
+    if share is None:
+        return 0.0  # a compound or a formula whose parts do not add up
     if explicit:
-        share = max(share, 1.0)
+        share = 1.0
     if share < MIN_HEAD_SHARE:
         return 0.0
     proximity = 1 / (1 + distance / DISTANCE_SCALE)
     return round(count * share * proximity, 3)
 
 
-def _head_share(short_form: str, items: tuple[str, ...]) -> float:
+def _head_share(short_form: str, items: tuple[str, ...]) -> float | None:
+    """The share of items containing the head; ``None`` when the structure of a compound
+    or formula rules the list out whatever else is said."""
     groups = _formula_groups(short_form)
     if groups:
         if len(groups) != len(items):
-            return 0.0
+            return None
         hits = sum(bool(re.search(rf"(?<!\d){group}(?!\d)", item)) for group, item in zip(groups, items))
-        return hits / len(items)
+        return hits / len(items) if hits == len(items) else None
     heads = short_form_heads(short_form)
     if not heads:
         return 0.0
@@ -832,7 +880,7 @@ def _head_share(short_form: str, items: tuple[str, ...]) -> float:
     if _is_compound(body):
         for number, char in _compound_parts(body):
             if sum(char in item for item in items) != number:
-                return 0.0
+                return None
         return sum(any(char in item for char in heads) for item in items) / len(items)
     leading = re.match(rf"^(?:[{_NUMERAL_CHARS}]+|\d+)([{CLASSIFIERS}])", short_form)
     head = heads[:2] if leading and len(heads) >= 2 else heads[0]  # 四个意识 → 意识; 六稳 → 稳
@@ -950,19 +998,24 @@ def _inline_definitions(
         for enumeration in enumerations:
             if len(enumeration.items) != numeral:
                 continue
-            enumeration = _fit(doc.marked, enumeration, heads)
+            enumeration = _cut_before(doc.marked, _fit(doc.marked, enumeration, heads), spans)
             if any(s < enumeration.end and enumeration.start < e for s, e in spans):
                 continue  # a list that contains the short form does not define it
             distance = min(
                 (max(enumeration.start - e, s - enumeration.end, 0) for s, e in spans), default=DISTANCE_SCALE
             )
-            explicit_at = None
-            if enumeration.lead_in:
-                for s, e in spans:
-                    gap = doc.marked[e : enumeration.clause_start]
-                    if e <= enumeration.clause_start and len(gap) <= EXPLICIT_GAP and not _strip_marks(gap).strip(":"):
+            explicit_at = None  # X:是指A、B、C
+            adjacent = False  # A、B、C的“X”
+            for s, e in spans:
+                gap = doc.marked[e : enumeration.clause_start]
+                if enumeration.lead_in and e <= enumeration.clause_start and len(gap) <= EXPLICIT_GAP:
+                    if not _strip_marks(gap).strip(":"):
                         explicit_at = (s, e)
-            score = score_long_form(folded, numeral, enumeration, distance, explicit=explicit_at is not None)
+                after = _strip_marks(doc.marked[enumeration.end : s])
+                if enumeration.end <= s and after in ADJACENT_GAPS:
+                    adjacent = True
+            explicit = explicit_at is not None or adjacent
+            score = score_long_form(folded, numeral, enumeration, distance, explicit=explicit)
             if score >= MIN_SCORE and (best is None or score > best[0]):
                 best = (score, enumeration, explicit_at)
         if best is None:
@@ -974,13 +1027,7 @@ def _inline_definitions(
         for s, e in spans:
             if 0 <= s - enumeration.end <= 3:  # …全空间覆盖的“三全”
                 quote_end = e + (1 if e < len(doc.marked) and doc.marked[e] == _CLOSE_MARK else 0)
-        start, end = doc.original_span(quote_start, quote_end)
-        if doc.marked[quote_end - 1 : quote_end] == _CLOSE_MARK:
-            end = doc.folded.to_original(quote_end - 1) + 1
-        if doc.marked[quote_start : quote_start + 1] == _OPEN_MARK or (
-            quote_start > 0 and doc.marked[quote_start - 1] == _OPEN_MARK and explicit_at is not None
-        ):
-            start = doc.folded.to_original(quote_start - (0 if doc.marked[quote_start] == _OPEN_MARK else 1))
+        start, end = doc.balanced_original_span(quote_start, quote_end)
         definitions.append(
             InlineDefinition(
                 short_form=candidate.surface,
