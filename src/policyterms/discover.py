@@ -451,6 +451,14 @@ class _Text:
         if finish - begin > limit:
             begin = max(begin, position - limit // 2)
             finish = min(finish, begin + limit)
+            text = self.original
+            # never cut a pinyin annotation in two: 經(jīng)
+            opening = text.rfind("(", max(finish - 8, begin), finish)
+            if opening >= 0 and text.find(")", opening, finish) < 0 and 0 <= text.find(")", finish) - finish < 8:
+                finish = text.find(")", finish) + 1
+            closing = text.find(")", begin, min(begin + 8, finish))
+            if closing >= 0 and text.rfind("(", begin, closing) < 0:
+                begin = closing + 1
         return self.original[begin:finish].strip()
 
 
@@ -693,10 +701,12 @@ def _trim(marked: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, in
             others = inner or [_strip_marks(marked[last_start:last_end])]
             longest = max(len(item) for item in others)
             kept = 0
+            depth = 0  # a parenthesis counts as nothing: 建设一个邻里中心(人才公寓、职工公寓)
             cut = first_end
-            while cut > first_start and kept < longest:
+            while cut > first_start and (kept < longest or depth > 0):
                 cut -= 1
-                kept += marked[cut] not in _MARKS
+                depth += {")": 1, "(": -1}.get(marked[cut], 0)
+                kept += marked[cut] not in _MARKS + "()" and depth == 0
             if marked[cut + 1 : cut + 3].startswith(_OPEN_MARK) or marked[cut + 2 : cut + 3] == _OPEN_MARK:
                 cut = marked.index(_OPEN_MARK, cut) + 1  # 推进“一带一路”建设: start at the quotation
             first_start = cut
@@ -768,9 +778,11 @@ def _cut_before(marked: str, enumeration: Enumeration, spans: list[tuple[int, in
     return enumeration
 
 
-def _individually_quoted(marked: str, span: tuple[int, int]) -> bool:
-    start, end = span
-    return start > 0 and end < len(marked) and marked[start - 1] == _OPEN_MARK and marked[end] == _CLOSE_MARK
+def _holds_quotation(marked: str, span: tuple[int, int]) -> bool:
+    """Whether an item is, or ends with, a whole quotation (坚定“四个自信”)."""
+    region = marked[max(span[0] - 1, 0) : span[1] + 1]
+    opening, closing = region.find(_OPEN_MARK), region.rfind(_CLOSE_MARK)
+    return 0 <= opening < closing and closing >= len(region) - 2
 
 
 def find_enumerations(marked: str) -> list[Enumeration]:
@@ -809,7 +821,7 @@ def find_enumerations(marked: str) -> list[Enumeration]:
                 continue
             if any(re.fullmatch(rf"[{_NUMERAL_CHARS}\d]+", item) for item in items):
                 continue  # 十三、坚持和完善…: a heading number, not an item
-            if sum(_individually_quoted(marked, span) for span in spans) >= 2:
+            if sum(_holds_quotation(marked, span) for span in spans) >= 2:
                 continue
             found.append(Enumeration(items, tuple(spans), split, clause_start, lead_in, untrimmed))
     return found

@@ -1,0 +1,439 @@
+"""Discovery of unknown jargon and of inline definitions (policyterms.discover).
+
+The pinned figures come from ``tests/golden/discover-labels.json`` through
+``benchmarks/discover_eval.py``, on the five bundled Shanghai documents only (the national
+reports of the labels live in the shared corpus, which tests never read). Discovery runs
+with ``include_known=True``, so the figures do not depend on the growing glossary.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from policyterms.discover import (
+    Discovery,
+    InlineDefinition,
+    SloganCandidate,
+    TABLE_COLUMNS,
+    discover,
+    discovery_to_yaml,
+    find_enumerations,
+    is_numbered_slogan,
+    read_numerals,
+    render_table,
+    score_long_form,
+    short_form_heads,
+    slogan_numeral,
+)
+from policyterms.fold import fold
+from policyterms.glossary import load_glossary, read_glossary
+
+REPO = Path(__file__).resolve().parents[1]
+TEXTS = REPO / "glossary" / "texts"
+SONGJIANG = TEXTS / "songjiang-2020-h1-report.zh-hant.txt"
+JINSHAN = TEXTS / "jinshan-2020-work-report.txt"
+
+
+def _read(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def _candidate(found: Discovery, folded: str) -> SloganCandidate:
+    matches = [c for c in found.candidates if c.folded == folded]
+    assert matches, f"{folded} not among {[c.folded for c in found.candidates]}"
+    return matches[0]
+
+
+@pytest.fixture(scope="module")
+def songjiang() -> tuple[str, Discovery]:
+    text = _read(SONGJIANG)
+    return text, discover(text, include_known=True)
+
+
+@pytest.fixture(scope="module")
+def jinshan() -> tuple[str, Discovery]:
+    text = _read(JINSHAN)
+    return text, discover(text, include_known=True)
+
+
+# ---------------------------------------------------------------------------------------
+# The two cases that must work on the real documents
+
+
+def test_songjiang_three_full_defined_from_the_traditional_text(songjiang):
+    text, found = songjiang
+    candidate = _candidate(found, "三全")
+    assert candidate.quoted and candidate.numeral == 3 and candidate.count == 1
+    assert text[candidate.start : candidate.end] == "三全"
+    definition = found.definition_of("三全")
+    assert definition is not None
+    assert definition.long_form == ("全流程管控", "全行业保供", "全空间覆盖")
+    # the quote is the original text, traditional characters and pinyin noise included
+    assert definition.quote == text[definition.start : definition.end]
+    assert definition.quote.startswith("全流程管控、全行業(yè)保供、全空間覆蓋的“三全”")
+    assert "形成" + definition.quote + "工作機制" in text
+    assert fold(definition.quote).text == "全流程管控、全行业保供、全空间覆盖的三全"
+    assert definition.score == pytest.approx(1.0)
+
+
+def test_jinshan_six_stabilities_from_the_first_enumeration_not_the_list_beside_it(jinshan):
+    text, found = jinshan
+    candidate = _candidate(found, "六稳")
+    definition = found.definition_of("六稳")
+    assert definition is not None
+    assert definition.long_form == ("稳就业", "稳金融", "稳外贸", "稳外资", "稳投资", "稳预期")
+    assert definition.quote == "稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期"
+    assert text[definition.start : definition.end] == definition.quote
+    # the enumeration is in the 2019 review, thousands of characters before “六稳”
+    assert candidate.start - definition.end > 3000
+    assert "统筹推进稳增长、促改革、调结构、惠民生、防风险、保稳定" in text[candidate.start : candidate.start + 60]
+    assert 0.5 < definition.score < 1.0  # the distance costs something, not everything
+
+
+def test_the_list_beside_six_stabilities_scores_zero():
+    enumeration = find_enumerations("统筹推进稳增长、促改革、调结构、惠民生、防风险、保稳定,保持")[0]
+    assert enumeration.items == ("稳增长", "促改革", "调结构", "惠民生", "防风险", "保稳定")
+    assert score_long_form("六稳", 6, enumeration, 0) == 0.0  # only 2 of 6 items share 稳
+
+
+# ---------------------------------------------------------------------------------------
+# Numeral rules
+
+
+@pytest.mark.parametrize(
+    "text, quoted, expected",
+    [
+        ("六稳", True, True),
+        ("四个意识", True, True),
+        ("1+1+1", True, True),
+        ("十四五", True, True),
+        ("27条", True, True),  # a quoted package of articles
+        ("27条", False, False),  # an unquoted quantity
+        ("三年", False, False),  # a duration
+        ("2020年", True, False),
+        ("一季度", False, False),
+        ("四中全会", False, False),
+        ("五个方面", False, False),  # numeral + classifier + generic head
+        ("8所学校", False, False),
+        ("第一", True, False),  # ordinal
+        ("长三角", True, False),  # a numeral inside a word
+        ("进一步", False, False),
+        ("统一", True, False),
+        ("2020嘉定购物节", True, False),  # year-prefixed event name
+        ("京东618大促", True, False),  # a date inside a name
+        ("G60科创云", True, False),  # a code, not a numeral
+        ("五湖四海", False, False),  # idiom
+        ("两化融合", False, True),
+        ("八项规定", False, True),
+    ],
+)
+def test_is_numbered_slogan(text, quoted, expected):
+    assert is_numbered_slogan(fold(text).text, quoted=quoted) is expected
+
+
+def test_following_text_is_read_for_the_filters():
+    assert is_numbered_slogan("四中", quoted=False, following="全会") is False
+    assert is_numbered_slogan("两个", quoted=False, following="方面") is False
+
+
+@pytest.mark.parametrize(
+    "surface, expected",
+    [
+        ("六稳", 6),
+        ("三线一单", 4),  # compound: 3 lines + 1 list
+        ("两新一重", 3),
+        ("一府一委两院", 4),
+        ("两不愁三保障", 5),  # compound with two-character parts
+        ("五位一体", 5),  # 一体 is "one body", not a count
+        ("三网合一", 3),
+        ("1+6+4产业政策体系", 3),  # a formula counts its groups
+        ("11157工程", 5),  # a digit string counts its digits
+        ("3个3服务", 3),
+        ("双十工程", 2),
+        ("十四五", None),  # a plan period names no parts
+    ],
+)
+def test_slogan_numeral(surface, expected):
+    assert slogan_numeral(surface) == expected
+
+
+def test_read_numerals_skips_common_words():
+    assert read_numerals("三线一单") == [3, 1]
+    assert read_numerals("进一步统一") == []
+    assert read_numerals("百个公园") == [100]
+
+
+@pytest.mark.parametrize(
+    "surface, heads",
+    [("六稳", "稳"), ("三全", "全"), ("四个意识", "意识"), ("三线一单", "线单"), ("六个一工程", "一"), ("3个3服务", "服务")],
+)
+def test_short_form_heads(surface, heads):
+    assert short_form_heads(surface) == heads
+
+
+# ---------------------------------------------------------------------------------------
+# Enumeration rules
+
+
+def test_enumeration_trims_the_verb_off_the_first_item_and_the_rest_off_the_last():
+    marked = "形成全流程管控、全行业保供、全空间覆盖的«三全»工作机制"
+    (enumeration,) = find_enumerations(marked)
+    assert enumeration.items == ("全流程管控", "全行业保供", "全空间覆盖")
+
+
+def test_enumeration_splits_or_cuts_at_a_final_conjunction():
+    found = find_enumerations("是指廉租住房、共有产权保障住房、公共租赁住房和动迁安置房。")
+    items = {e.items for e in found}
+    assert ("廉租住房", "共有产权保障住房", "公共租赁住房", "动迁安置房") in items
+    assert all(e.conjunction_split for e in found)
+
+
+def test_enumeration_keeps_a_parenthesis_inside_an_item():
+    found = find_enumerations("建设一个邻里中心(人才公寓、职工公寓)、开通一条公交专线。")
+    assert [e.items for e in found] == [("建设一个邻里中心(人才公寓、职工公寓)", "开通一条公交专线")]
+
+
+def test_a_list_of_quoted_short_forms_is_not_an_enumeration_of_parts():
+    assert find_enumerations("增强«四个意识»、坚定«四个自信»、坚决做到«两个维护»,") == []
+
+
+def test_a_heading_number_is_not_an_item():
+    assert find_enumerations("十三、坚持和完善«一国两制»") == []
+
+
+def test_shared_last_character_ends_the_last_item():
+    found = find_enumerations("四好农村路:是指建好、管好、护好、运营好农村公路。")
+    assert found[0].items == ("建好", "管好", "护好", "运营好")
+
+
+def test_score_needs_the_count_and_the_head():
+    enumeration = find_enumerations("着力稳就业、稳金融、稳外贸,以")[0]
+    assert score_long_form("三稳", 3, enumeration, 0) == 1.0
+    assert score_long_form("四稳", 4, enumeration, 0) == 0.0  # count disagrees
+    assert score_long_form("三全", 3, enumeration, 0) == 0.0  # head absent
+    assert score_long_form("三全", 3, enumeration, 0, explicit=True) == 1.0  # X:是指A、B、C
+    assert score_long_form("三稳", 3, enumeration, 10_000) == 0.5  # the proximity factor
+
+
+def test_compound_heads_must_each_count_right():
+    three_one = find_enumerations("是指高投入、高消耗、高污染、低效益。")[0]
+    assert score_long_form("三高一低", 4, three_one, 0) == 1.0
+    assert score_long_form("两高两低", 4, three_one, 0) == 0.0
+    # even an adjacent list cannot override the structure of a compound
+    assert score_long_form("两高两低", 4, three_one, 0, explicit=True) == 0.0
+
+
+def test_two_items_must_be_near():
+    enumeration = find_enumerations("着力大众创业、万众创新,以")[0]
+    assert score_long_form("双创", 2, enumeration, 50) > 0.9
+    assert score_long_form("双创", 2, enumeration, 5000) == 0.0
+
+
+# ---------------------------------------------------------------------------------------
+# discover() on small texts
+
+
+def test_offsets_index_the_original_text():
+    text = "加快“四好農(nóng)村路”建設，推進“四好農(nóng)村路”。形成全流程管控、全行業保供、全空間覆蓋的“三全”工作機制。"
+    found = discover(text, include_known=True)
+    for candidate in found.candidates:
+        assert text[candidate.start : candidate.end] == candidate.surface
+        assert fold(candidate.surface).text == candidate.folded
+        assert candidate.surface in candidate.context
+    road = _candidate(found, "四好农村路")
+    assert road.count == 2 and road.surface == "四好農(nóng)村路"
+
+
+def test_bare_numerals_take_their_head():
+    text = "发挥好“1+6+4”产业政策体系的导向作用,推进“11157”工程,落实3个“3”服务,拨打“12345”市民服务热线。"
+    found = discover(text, include_known=True)
+    surfaces = {c.folded: c.surface for c in found.candidates}
+    assert surfaces["1+6+4产业政策体系"] == "“1+6+4”产业政策体系"
+    assert surfaces["11157工程"] == "“11157”工程"
+    assert surfaces["3个3服务"] == "3个“3”服务"
+    assert not any("12345" in key for key in surfaces)  # a hotline number
+
+
+def test_coined_terms_need_two_occurrences_and_numbered_slogans_one():
+    once = discover("坚持政府过“紧日子”,推进“六稳”。", include_known=True)
+    assert [c.folded for c in once.candidates] == ["六稳"]
+    twice = discover("坚持政府过“紧日子”。继续过紧日子。", include_known=True)
+    assert [(c.folded, c.count, c.quoted) for c in twice.candidates] == [("紧日子", 2, True)]
+
+
+def test_unquoted_compound_and_recurring_unquoted_slogan():
+    text = "加快编制三线一单。推进两化融合。两化融合管理体系贯标。三年行动计划。三年行动计划。"
+    found = discover(text, include_known=True)
+    assert {c.folded for c in found.candidates} == {"三线一单", "两化融合"}
+    assert all(not c.quoted for c in found.candidates)
+
+
+def test_min_count():
+    text = "推进“六稳”。推进“六保”。落实“六保”。"
+    assert [c.folded for c in discover(text, include_known=True, min_count=2).candidates] == ["六保"]
+
+
+def test_known_terms_are_skipped_unless_asked(tmp_path):
+    (tmp_path / "sources.yaml").write_text("sources:\n  - id: doc\n    title: 测试\n", encoding="utf-8")
+    (tmp_path / "senses.yaml").write_text(
+        "scope: 测试区\nsenses:\n"
+        "  - term: 六稳\n    en: six stabilities\n    cite:\n      - source: doc\n"
+        "  - term: 审批权限和审批流程“三集中”\n    en: three concentrations\n    cite:\n      - source: doc\n",
+        encoding="utf-8",
+    )
+    glossary = load_glossary([tmp_path])
+    text = "全面做好“六稳”工作。审批权限和审批流程“三集中”实现全覆盖。推进“三全”机制。"
+    assert [c.folded for c in discover(text, glossary).candidates] == ["三全"]
+    assert len(discover(text, glossary, include_known=True).candidates) == 3
+
+
+def test_explicit_definition_quotes_from_the_short_form():
+    text = "形成“三张清单”。\n名词解释\n1.三张清单:是指新增工业用地正面清单、存量工业用地负面清单、特色产业培育清单。\n"
+    definition = discover(text, include_known=True).definition_of("三张清单")
+    assert definition.long_form == ("新增工业用地正面清单", "存量工业用地负面清单", "特色产业培育清单")
+    assert definition.quote == "三张清单:是指新增工业用地正面清单、存量工业用地负面清单、特色产业培育清单"
+
+
+def test_adjacent_list_defines_the_slogan_after_it():
+    text = "持续打造科技、汽车、教化、健康、美丽“五个嘉定”,力争到2025年。"
+    definition = discover(text, include_known=True).definition_of("五个嘉定")
+    assert definition.long_form == ("科技", "汽车", "教化", "健康", "美丽")
+    assert definition.quote == "科技、汽车、教化、健康、美丽“五个嘉定”"
+
+
+# ---------------------------------------------------------------------------------------
+# Output
+
+
+def test_discovery_to_yaml_is_a_senses_file_lint_can_read_once_en_is_filled(tmp_path, songjiang):
+    text, found = songjiang
+    document = discovery_to_yaml(found, scope="上海市松江区", source_id="songjiang-2020-h1-report")
+    data = yaml.safe_load(document)
+    assert data["scope"] == "上海市松江区"
+    three = next(s for s in data["senses"] if fold(s["term"]).text == "三全")
+    assert three["en"] == ""
+    assert three["components"] == ["全流程管控", "全行业保供", "全空间覆盖"]
+    assert three["cite"][0]["quote"] in text  # verbatim original
+    for sense in data["senses"]:
+        assert sense["cite"][0]["quote"] in text
+    # with the English filled in, the file reads as a glossary whose quotes verify
+    filled = document.replace('en: ""', "en: to be translated")
+    (tmp_path / "candidates.yaml").write_text(filled, encoding="utf-8")
+    sources = (
+        "sources:\n  - id: songjiang-2020-h1-report\n    title: 2020年上半年区政府工作报告\n"
+        f"    text: {SONGJIANG}\n"
+    )
+    (tmp_path / "sources.yaml").write_text(sources, encoding="utf-8")
+    glossary, findings = read_glossary([tmp_path])
+    assert [f for f in findings if f.severity == "error"] == []
+    assert len(glossary.senses) == len({c.folded for c in found.candidates})
+    folded_text = fold(text).text
+    for sense in glossary.senses:
+        assert fold(sense.cite[0].quote).text in folded_text
+
+
+def test_discovery_to_yaml_of_nothing():
+    assert discovery_to_yaml(Discovery((), ()), scope="全国", source_id="x") == 'scope: "全国"\nsenses: []\n'
+
+
+def test_render_table(jinshan):
+    _, found = jinshan
+    rows = render_table(found)
+    assert len(rows) == len(found.candidates)
+    assert all(len(row) == len(TABLE_COLUMNS) for row in rows)
+    six = next(row for row in rows if row[0] == "“六稳”")
+    assert six[1] == "1"
+    assert six[2] == "稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期"
+    assert six[3] == f"{found.definition_of('六稳').score:.2f}"
+    assert "\n" not in six[4]
+
+
+def test_results_are_frozen(jinshan):
+    _, found = jinshan
+    with pytest.raises(AttributeError):
+        found.candidates[0].count = 0  # type: ignore[misc]
+    assert isinstance(found.definitions[0], InlineDefinition)
+
+
+def test_bundled_national_report_runs_and_finds_known_slogans():
+    import gzip
+
+    with gzip.open(TEXTS / "national" / "gwr-2016.txt.gz", "rt", encoding="utf-8") as stream:
+        text = stream.read()
+    found = discover(text, include_known=True)
+    folded = {c.folded for c in found.candidates}
+    assert {"四个全面", "五位一体", "一带一路", "十三五"} <= folded
+    assert found.definition_of("三大战略").long_form == ("一带一路建设", "京津冀协同发展", "长江经济带发展")
+
+
+# ---------------------------------------------------------------------------------------
+# Measured figures (labels: tests/golden/discover-labels.json)
+
+#: Per-document figures measured when the labels were made: candidate precision and
+#: recall, and inline-definition precision. A regression below them (minus TOLERANCE) fails.
+PINNED = {
+    "jiading-2019-work-plan": (1.000, 0.875, 1.000),
+    "jiading-2020-h1-report": (0.873, 0.965, 1.000),
+    "jinshan-2020-work-report": (0.929, 0.942, 1.000),
+    "songjiang-2020-h1-report": (0.944, 0.919, 1.000),
+    "yangpu-2020-key-tasks": (0.931, 0.931, 1.000),
+}
+PINNED_OVERALL = (0.927, 0.935, 1.000)
+TOLERANCE = 0.02
+
+
+def _evaluation():
+    spec = importlib.util.spec_from_file_location("discover_eval", REPO / "benchmarks" / "discover_eval.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def measured():
+    module = _evaluation()
+    scores, skipped = module.evaluate(corpus=None)  # the bundled Shanghai documents only
+    total = module.Score("overall")
+    for score in scores:
+        total.add(score)
+    return {score.name: score for score in scores}, total, skipped
+
+
+def test_labels_cover_the_five_shanghai_documents_and_some_national_reports():
+    labels = json.loads((REPO / "tests" / "golden" / "discover-labels.json").read_text(encoding="utf-8"))
+    ids = [d["id"] for d in labels["documents"]]
+    assert set(PINNED) <= set(ids)
+    assert any(i.startswith("gwr-") for i in ids)
+    for document in labels["documents"]:
+        assert not set(document["jargon"]) & set(document["not_jargon"]), document["id"]
+
+
+def test_national_reports_are_not_read_by_tests(measured):
+    by_name, _, skipped = measured
+    assert set(by_name) == set(PINNED)
+    assert all(name.startswith("gwr-") or name.startswith("cpc-") for name in skipped)
+
+
+@pytest.mark.parametrize("name", sorted(PINNED))
+def test_pinned_figures_per_document(measured, name):
+    score = measured[0][name]
+    precision, recall, definition_precision = PINNED[name]
+    assert score.precision >= precision - TOLERANCE, (score.precision, score.unlabelled, score.found_other)
+    assert score.recall >= recall - TOLERANCE, (score.recall, score.missed)
+    assert score.definition_precision >= definition_precision - TOLERANCE, score.definitions_wrong
+
+
+def test_pinned_figures_overall(measured):
+    _, total, _ = measured
+    precision, recall, definition_precision = PINNED_OVERALL
+    assert total.precision >= precision - TOLERANCE
+    assert total.recall >= recall - TOLERANCE
+    assert total.definition_precision >= definition_precision - TOLERANCE
+    assert total.unlabelled == []  # every candidate has a label
