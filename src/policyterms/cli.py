@@ -105,26 +105,29 @@ def build_parser() -> argparse.ArgumentParser:
     annotate.add_argument("--no-color", action="store_true", help="plain output without colours or highlighting")
     annotate.add_argument("--width", type=int, metavar="N", help="wrap the reader to N columns")
 
+    # show and search print glossary entries the same way.
+    entry_output = argparse.ArgumentParser(add_help=False)
+    entry_output.add_argument(
+        "--format", "-f", choices=("rich", "json"), default="rich", help="rich: for people (default); json"
+    )
+    entry_output.add_argument("--no-color", action="store_true", help="plain output")
+
     show = commands.add_parser(
         "show",
-        parents=[glossary_option],
+        parents=[glossary_option, entry_output],
         help="every sense of a term",
         description="Show every sense of TERM: scope, years, definition, components, English, citations. "
         "TERM may be simplified or traditional, with or without quotation marks.",
     )
     show.add_argument("term", metavar="TERM", help="a headword or alias, e.g. 四好农村路 or “三集中”")
-    show.add_argument("--format", "-f", choices=("rich", "json"), default="rich", help="rich: for people (default); json")
-    show.add_argument("--no-color", action="store_true", help="plain output")
 
     search = commands.add_parser(
         "search",
-        parents=[glossary_option],
+        parents=[glossary_option, entry_output],
         help="terms whose definition or components mention a word",
         description="List the senses whose term, definition, components or English gloss mention WORD.",
     )
     search.add_argument("word", metavar="WORD", help="a word to look for, e.g. 清单 or 清單")
-    search.add_argument("--format", "-f", choices=("rich", "json"), default="rich", help="rich: for people (default); json")
-    search.add_argument("--no-color", action="store_true", help="plain output")
 
     listing = commands.add_parser(
         "list",
