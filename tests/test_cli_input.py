@@ -164,3 +164,27 @@ def test_extract_without_appendix_exits_2(capsys) -> None:
     report = TEXTS / "yangpu-2020-key-tasks.txt"
     assert cli.main(["extract", str(report), "--scope", "上海市杨浦区"], stdout=io.StringIO()) == 2
     assert "no 名词解释 appendix found" in capsys.readouterr().err
+
+
+def test_discover_proposes_the_three_wholes_in_the_songjiang_report() -> None:
+    out = io.StringIO()
+    report = TEXTS / "songjiang-2020-h1-report.zh-hant.txt"
+    assert cli.main(["discover", str(report), "--include-known", "--format", "json"], stdout=out) == 0
+    found = json.loads(out.getvalue())
+    (three,) = [d for d in found["definitions"] if d["short_form"] == "三全"]
+    assert three["long_form"] == ["全流程管控", "全行业保供", "全空间覆盖"]
+    text = report.read_text(encoding="utf-8")
+    assert text[three["start"] : three["end"]] == three["quote"]
+
+
+def test_discover_table_and_yaml(capsys) -> None:
+    report = TEXTS / "jinshan-2020-work-report.txt"
+    out = io.StringIO()
+    assert cli.main(["discover", str(report), "--include-known", "--width", "200"], stdout=out) == 0
+    assert "稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期" in out.getvalue()
+    assert cli.main(["discover", str(report), "--format", "yaml"], stdout=io.StringIO()) == 2
+    assert "--scope" in capsys.readouterr().err
+    out = io.StringIO()
+    args = ["discover", str(report), "--include-known", "--format", "yaml", "--scope", "上海市金山区"]
+    assert cli.main(args, stdout=out) == 0
+    assert "scope: 上海市金山区" in out.getvalue()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import io
 import json
 import os
@@ -36,6 +37,7 @@ examples:
   cat report.txt | policyterms annotate - --format text
   policyterms show 四好農村路          every sense of a term (traditional input works)
   policyterms search 清单              terms whose definition mentions a word
+  policyterms discover report.txt      slogans the glossary does not know, with inline definitions
   policyterms extract report.txt --scope 上海市金山区 --merge glossary/jinshan.yaml
   policyterms lint                    check the shipped glossary (or: lint my-terms.yaml)
 """
@@ -163,6 +165,34 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "--errors", choices=("strict", "replace", "ignore"), default="strict", help="undecodable bytes (default: strict)"
     )
+
+    discover = commands.add_parser(
+        "discover",
+        parents=[glossary_option],
+        help="list the jargon a document uses that the glossary does not know",
+        description="List the numbered slogans and recurring quoted coined terms of a document that the "
+        "glossary does not define, each with its count and first context, and propose definitions where the "
+        "document itself enumerates a slogan's parts (形成全流程管控、全行业保供、全空间覆盖的“三全”工作机制).",
+    )
+    discover.add_argument("file", metavar="FILE", help="the document, or - for standard input")
+    discover.add_argument(
+        "--format",
+        "-f",
+        choices=("table", "yaml", "json"),
+        default="table",
+        help="table: for people (default); yaml: candidate senses for the glossary; json: everything found",
+    )
+    discover.add_argument("--include-known", action="store_true", help="also list terms the glossary defines")
+    discover.add_argument("--min-count", type=int, default=1, metavar="N", help="only candidates seen N times or more")
+    discover.add_argument("--scope", metavar="SCOPE", help="scope of the YAML candidate senses (with --format yaml)")
+    discover.add_argument(
+        "--source-id", metavar="ID", help="source id their citations name (default: the file name without extension)"
+    )
+    discover.add_argument("--encoding", metavar="CODEC", help="input encoding (default: detect)")
+    discover.add_argument(
+        "--errors", choices=("strict", "replace", "ignore"), default="strict", help="undecodable bytes (default: strict)"
+    )
+    discover.add_argument("--width", type=int, metavar="N", help="table width (default: the terminal's)")
 
     lint = commands.add_parser(
         "lint",
@@ -432,18 +462,23 @@ def cmd_list(args: argparse.Namespace, stdout: TextIO) -> int:
     return EXIT_OK
 
 
-def cmd_extract(args: argparse.Namespace, stdout: TextIO) -> int:
-    from .extract import entries_to_yaml, extract_entries, merge_entries
+def _read_document(path: str, args: argparse.Namespace) -> tuple[str, str, str | None]:
+    """The whole text of FILE or stdin, its name, and a default source id (the file stem)."""
     from .textio import decode_bytes, read_text
 
-    if args.report == "-":
+    if path == "-":
         name = "<stdin>"
         text = decode_bytes(sys.stdin.buffer.read(), encoding=args.encoding, errors=args.errors, name=name).text
-    else:
-        _check_input_path(args.report)
-        name = args.report
-        text = read_text(args.report, encoding=args.encoding, errors=args.errors).text
-    source_id = args.source_id or (Path(args.report).name.split(".")[0] if args.report != "-" else None)
+        return text, name, None
+    _check_input_path(path)
+    return read_text(path, encoding=args.encoding, errors=args.errors).text, path, Path(path).name.split(".")[0]
+
+
+def cmd_extract(args: argparse.Namespace, stdout: TextIO) -> int:
+    from .extract import entries_to_yaml, extract_entries, merge_entries
+
+    text, name, stem = _read_document(args.report, args)
+    source_id = args.source_id or stem
     if not source_id:
         raise UsageError("reading standard input, so --source-id is needed")
     entries = extract_entries(text)
@@ -463,6 +498,42 @@ def cmd_extract(args: argparse.Namespace, stdout: TextIO) -> int:
     return EXIT_FINDINGS if report.conflicts else EXIT_OK
 
 
+def cmd_discover(args: argparse.Namespace, stdout: TextIO) -> int:
+    from .discover import TABLE_COLUMNS, discover, discovery_to_yaml, render_table
+
+    text, name, stem = _read_document(args.file, args)
+    if not text.strip():
+        raise UsageError(f"{name} is empty: there is nothing to look at")
+    found = discover(text, _glossary(args), include_known=args.include_known, min_count=args.min_count)
+    if args.format == "yaml":
+        if not args.scope:
+            raise UsageError("--format yaml needs --scope (the scope of the candidate senses)")
+        source_id = args.source_id or stem
+        if not source_id:
+            raise UsageError("reading standard input, so --source-id is needed")
+        stdout.write(discovery_to_yaml(found, scope=args.scope, source_id=source_id))
+    elif args.format == "json":
+        json.dump(
+            {
+                "candidates": [dataclasses.asdict(c) for c in found.candidates],
+                "definitions": [dataclasses.asdict(d) for d in found.definitions],
+            },
+            stdout,
+            ensure_ascii=False,
+            indent=1,
+        )
+        stdout.write("\n")
+    else:
+        from rich.table import Table
+
+        table = Table(*TABLE_COLUMNS, title=f"{name}: {len(found.candidates)} candidates, "
+                      f"{len(found.definitions)} inline definitions", title_justify="left")
+        for row in render_table(found):
+            table.add_row(*row)
+        _console(stdout, width=args.width).print(table)
+    return EXIT_OK
+
+
 def cmd_lint(args: argparse.Namespace, stdout: TextIO) -> int:
     from .lint import lint
 
@@ -480,6 +551,7 @@ COMMANDS = {
     "search": cmd_search,
     "list": cmd_list,
     "extract": cmd_extract,
+    "discover": cmd_discover,
     "lint": cmd_lint,
 }
 
