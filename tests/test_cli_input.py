@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+import yaml
 
 from policyterms import cli
 
@@ -187,4 +188,5 @@ def test_discover_table_and_yaml(capsys) -> None:
     out = io.StringIO()
     args = ["discover", str(report), "--include-known", "--format", "yaml", "--scope", "上海市金山区"]
     assert cli.main(args, stdout=out) == 0
-    assert "scope: 上海市金山区" in out.getvalue()
+    proposed = yaml.safe_load(out.getvalue())
+    assert proposed["scope"] == "上海市金山区" and proposed["senses"]
