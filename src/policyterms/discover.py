@@ -206,6 +206,10 @@ CONJUNCTION_SPLIT = 0.9
 NEAR_TWO = 80
 #: An explicit definition (X:是指…) starts at most this many characters after X.
 EXPLICIT_GAP = 3
+#: Points in order (一是…二是…) follow their short form within this many characters.
+ORDINAL_GAP = 60
+#: Each point (二是…) follows the previous one within this many characters.
+ORDINAL_SPAN = 1500
 #: What may stand between a list and the short form it spells out (A、B、C的“X”), in
 #: which case the list is taken as an explicit definition.
 ADJACENT_GAPS = ("", "的", "等")
@@ -519,10 +523,17 @@ _UNQUOTED_SINGLE = (
 _EXTENSION_STOPS = ("精神", "工作", "建设", "任务", "要求", "的", "和", "与", "及", "等", "是")
 
 
+#: Parallel numbered items: 两手抓、两手硬、两手赢 (the same numeral and head, three times).
+_PARALLEL = re.compile(rf"(?<![{_NUMERAL_CHARS}])([{_NUMERAL_CHARS}])([{_CJK}])[{_CJK}](?:、\1\2[{_CJK}]){{2,}}")
+
+
 def _unquoted_candidates(text: _Text) -> Iterator[tuple[int, int, str]]:
-    """Marked spans of unquoted numbered slogans: compounds (三线一单) anywhere, and
-    single-numeral slogans that recur (两化融合 ×2)."""
+    """Marked spans of unquoted numbered slogans: compounds (三线一单) and parallel items
+    (两手抓、两手硬、两手赢) anywhere, and single-numeral slogans that recur (两化融合 ×2)."""
     marked = _strip_common_words(text.marked)
+    for match in _PARALLEL.finditer(marked):
+        if is_numbered_slogan(match.group()[:3], quoted=False, following=match.group()[3:]):
+            yield match.start(), match.end(), match.group()
     for match in _UNQUOTED_COMPOUND.finditer(marked):
         surface = match.group()
         following = marked[match.end() : match.end() + 3]
@@ -603,6 +614,11 @@ class Enumeration:
     lead_in: bool = False
     #: the first and last items before trimming (see :func:`_trim`), for :func:`_fit`
     untrimmed: tuple[tuple[int, int], tuple[int, int]] | None = None
+    #: ``list`` (A、B、C in a clause), ``definition`` (the sentence after X: 是指…, split
+    #: at ; or , as well) or ``ordinal`` (一是…二是…三是…)
+    kind: str = "list"
+    #: the labels dropped from definition parts (“1”是指, 第一个“4”是指), one per item
+    labels: tuple[str, ...] = ()
 
     @property
     def start(self) -> int:
@@ -736,6 +752,8 @@ def _fit(marked: str, enumeration: Enumeration, heads: str) -> Enumeration:
             cut -= 1
             while marked[cut] in _MARKS:
                 cut -= 1
+        while cut - 1 > last_start and marked[cut - 1] == "的":
+            cut -= 1
         enumeration = replace(
             enumeration,
             items=(*enumeration.items[:-1], _strip_marks(marked[last_start:cut])),
@@ -827,6 +845,89 @@ def find_enumerations(marked: str) -> list[Enumeration]:
     return found
 
 
+_LABEL_PREFIX = re.compile(rf"(?:第[{_CN_DIGITS}]+个)?(?:{_OPEN_MARK}[^{_MARKS},、;]{{1,4}}{_CLOSE_MARK}|[^{_MARKS},、;]{{1,3}}?)?(?:是指|指的是|即)")
+_SENTENCE_END = re.compile(r"[。\n!?]")
+
+
+def _definition_enumerations(marked: str) -> list[Enumeration]:
+    """The sentences that define something explicitly (X:是指A、B、C; X:“1”是指…,“7”是指…;
+    “X”,即A;B), split into parts at ; or at , (and 、), labels such as “1”是指 dropped."""
+    found = []
+    for match in re.finditer(r"[:,]", marked):
+        start = match.end()
+        head = marked[start : start + 14]
+        if not (head.startswith("即") or "是指" in head):
+            continue
+        end_match = _SENTENCE_END.search(marked, start)
+        end = end_match.start() if end_match else len(marked)
+        if end - start > 400:
+            continue
+        for separators in (";", ",", ",、"):
+            parts = _split_at(marked, start, end, separators)
+            if len(parts) < 2 and separators != ",、":
+                continue
+            variants = [parts]
+            last_start, last_end = parts[-1]
+            for word in CONJUNCTIONS:
+                at = marked.find(word, last_start + 1, last_end)
+                if at > last_start:
+                    variants.append(parts[:-1] + [(last_start, at), (at + len(word), last_end)])
+                    break
+            for number, raw in enumerate(variants):
+                spans = [_drop_label(marked, s, e) for s, e in raw]
+                items = tuple(_strip_marks(marked[s:e]) for s, e in spans)
+                labels = tuple(_strip_marks(marked[r[0] : s]) for r, (s, _) in zip(raw, spans))
+                if len(items) >= 2 and all(0 < len(item) <= 2 * MAX_ITEM for item in items):
+                    found.append(Enumeration(items, tuple(spans), number > 0, start, True, None, "definition", labels))
+    return found
+
+
+def _split_at(marked: str, start: int, end: int, separators: str) -> list[tuple[int, int]]:
+    """Spans between the separators, outside parentheses."""
+    spans, depth, item_start = [], 0, start
+    for index in range(start, end):
+        char = marked[index]
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth <= 0 and char in separators:
+            spans.append((item_start, index))
+            item_start = index + 1
+            depth = 0
+    spans.append((item_start, end))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def _drop_label(marked: str, start: int, end: int) -> tuple[int, int]:
+    label = _LABEL_PREFIX.match(marked, start, end)
+    if label and label.end() < end:
+        start = label.end()
+    while end > start and marked[end - 1] in _MARKS:
+        end -= 1
+    return start, end
+
+
+def _ordinal_enumerations(marked: str) -> list[Enumeration]:
+    """Points announced in order: 一是…。二是…。三是… (or 一要…二要…); each part is the
+    phrase after its marker, up to the first punctuation."""
+    found = []
+    for verb in ("是", "要"):
+        for match in re.finditer(f"(?<=[。;:,(])一{verb}", marked):
+            spans: list[tuple[int, int]] = []
+            position = match.start()
+            for digit in "一二三四五六七八九十":
+                marker = re.compile(f"(?<=[。;:,(]){digit}{verb}")
+                at = marker.search(marked, position, position + ORDINAL_SPAN)
+                if at is None or (spans and f"一{verb}" in marked[position : at.start()]):
+                    break  # no next point, or a new list has begun
+                phrase = re.search(r"[,;。:!?]", marked[at.end() :])
+                spans.append((at.end(), at.end() + (phrase.start() if phrase else 0)))
+                position = spans[-1][1]
+            if len(spans) >= 2 and all(e > s for s, e in spans):
+                items = tuple(_strip_marks(marked[s:e]) for s, e in spans)
+                if all(len(item) <= 2 * MAX_ITEM for item in items):
+                    found.append(Enumeration(items, tuple(spans), False, match.start(), True, None, "ordinal"))
+    return found
+
+
 def _formula_groups(folded: str) -> list[str]:
     formula = _FORMULA.search(folded)
     return formula.group().split("+") if formula else []
@@ -845,7 +946,8 @@ def score_long_form(short_form: str, numeral: int, enumeration: Enumeration, dis
       three, 单 in one); for a formula item *i* must contain group *i*'s number. A share
       under :data:`MIN_HEAD_SHARE` gives 0, so 稳增长、促改革、调结构… never defines 六稳.
       An ``explicit`` definition (X:是指A、B、C, or A、B、C的“X” right before the short form)
-      needs no shared head;
+      needs no shared head; points in order (X。一是…二是…) need the head or the generic
+      suffix (十大专项行动 → 行动) in their items;
     * ``proximity``: ``1 / (1 + distance / DISTANCE_SCALE)``, a mild penalty for a list far
       from the short form; a two-item list must be within :data:`NEAR_TWO` characters.
 
@@ -859,10 +961,16 @@ def score_long_form(short_form: str, numeral: int, enumeration: Enumeration, dis
     if numeral == 2 and distance > NEAR_TWO and not explicit:
         return 0.0
     count = CONJUNCTION_SPLIT if enumeration.conjunction_split else 1.0
-    share = _head_share(short_form, items)
+    share = _head_share(short_form, items, enumeration.labels)
     if share is None:
         return 0.0  # a compound or a formula whose parts do not add up
-    if explicit:
+    if enumeration.kind == "ordinal":
+        # 一是…二是… after the short form: the points must still say what it is about
+        # (三个持续 → 持续, 十大专项行动 → 行动), so 三个对冲 does not take the next list
+        suffix = next((word for word in GENERIC_SUFFIXES if short_form.endswith(word)), "")
+        if suffix:
+            share = max(share, sum(suffix in item for item in items) / len(items))
+    elif explicit:
         share = 1.0
     if share < MIN_HEAD_SHARE:
         return 0.0
@@ -870,11 +978,14 @@ def score_long_form(short_form: str, numeral: int, enumeration: Enumeration, dis
     return round(count * share * proximity, 3)
 
 
-def _head_share(short_form: str, items: tuple[str, ...]) -> float | None:
+def _head_share(short_form: str, items: tuple[str, ...], labels: tuple[str, ...] = ()) -> float | None:
     """The share of items containing the head; ``None`` when the structure of a compound
-    or formula rules the list out whatever else is said."""
+    or formula rules the list out whatever else is said. A formula's numbers may also be
+    in the items' labels (“1”是指…)."""
     groups = _formula_groups(short_form)
     if groups:
+        if labels:
+            items = tuple(label + item for label, item in zip(labels, items))
         if len(groups) != len(items):
             return None
         hits = sum(bool(re.search(rf"(?<!\d){group}(?!\d)", item)) for group, item in zip(groups, items))
@@ -995,7 +1106,7 @@ def _drop_nested(found: dict[str, _Found], occurrences: dict[str, list[int]]) ->
 def _inline_definitions(
     doc: _Text, candidates: Iterable[SloganCandidate], occurrences: dict[str, list[int]]
 ) -> list[InlineDefinition]:
-    enumerations = find_enumerations(doc.marked)
+    enumerations = find_enumerations(doc.marked) + _definition_enumerations(doc.marked) + _ordinal_enumerations(doc.marked)
     definitions = []
     for candidate in candidates:
         folded = candidate.folded
@@ -1018,13 +1129,18 @@ def _inline_definitions(
             adjacent = False  # A、B、C的“X”
             for s, e in spans:
                 gap = doc.marked[e : enumeration.clause_start]
-                if enumeration.lead_in and e <= enumeration.clause_start and len(gap) <= EXPLICIT_GAP:
-                    if not _strip_marks(gap).strip(":"):
+                if enumeration.kind == "ordinal" and e <= enumeration.clause_start:
+                    if len(gap) <= ORDINAL_GAP and not re.search(rf"[{_CN_DIGITS}][是要]", gap):
+                        explicit_at = (s, e)
+                elif enumeration.lead_in and e <= enumeration.clause_start and len(gap) <= EXPLICIT_GAP:
+                    if not _strip_marks(gap).strip(":,"):
                         explicit_at = (s, e)
                 after = _strip_marks(doc.marked[enumeration.end : s])
                 if enumeration.end <= s and after in ADJACENT_GAPS:
                     adjacent = True
             explicit = explicit_at is not None or adjacent
+            if enumeration.kind != "list" and not explicit:
+                continue  # a definition sentence or 一是…二是… only defines what it follows
             score = score_long_form(folded, numeral, enumeration, distance, explicit=explicit)
             if score >= MIN_SCORE and (best is None or score > best[0]):
                 best = (score, enumeration, explicit_at)
