@@ -10,26 +10,35 @@ the document gives it at all, is an enumeration of N items separated by 、 some
 text — often right before the slogan (全流程管控、全行业保供、全空间覆盖的“三全”工作机制),
 sometimes thousands of characters away.
 
-The pipeline, all on folded text (see :mod:`policyterms.fold`) with every offset mapped
-back to the original:
+The pipeline, all on folded text (see :mod:`policyterms.fold`) with quotation marks kept
+as marks and every offset mapped back to the original:
 
 1. **Short-form candidates** (:func:`discover`):
 
    * quoted spans that contain a numeral with a head (“六稳”, “四个意识”, “3+16”); a bare
      numeral in quotes takes the head noun that follows it (“1+6+4”产业政策体系, “11157”工程);
-   * unquoted compounds of two or more numerals with one-character parts (三线一单,
-     两新一重, 一府一委两院);
+   * unquoted compounds of numerals with one-character parts (三线一单, 两新一重,
+     一府一委两院) and parallel numbered items (两手抓、两手硬、两手赢);
    * unquoted single-numeral slogans that recur (两化融合 twice), when their head is not
      a measure word;
    * coined terms in quotation marks (“一网统管”, “紧日子”) that occur at least twice.
 
-   Dates, quantities, ordinals and words that merely contain a numeral character are
-   filtered by the rules of :func:`is_numbered_slogan`.
+   Dates, quantities, ordinals, idioms and words that merely contain a numeral character
+   are filtered by the rules of :func:`is_numbered_slogan`.
 
-2. **Long forms** (:func:`find_enumerations`, :func:`score_long_form`): every enumeration
-   in the document (items separated by 、, ended by 的/等/punctuation) is a possible long
-   form of an N-slogan when it has N items and its items contain the slogan's head
-   character(s). The best-scoring enumeration in the whole document is proposed.
+2. **Long-form candidates**, all searched in the whole document:
+
+   * enumerations (:func:`find_enumerations`): items separated by 、 in one clause, the
+     first item trimmed of its verb and the last of the rest of the clause;
+   * definition sentences: the sentence after ``X:是指`` (or ``“X”,即``), split at ; or ,
+     (“1”是指…,“7”是指… for formulas);
+   * points in order: ``一是…。二是…。三是…`` right after the short form.
+
+3. **Scoring** (:func:`score_long_form`): an enumeration is a long form of an N-slogan
+   when it has N items, its items contain the slogan's head character(s) (稳 for 六稳),
+   and it is not too far away; a definition sentence, a list directly followed by the
+   slogan (A、B、C的“X”) and points in order are explicit and need less. The best
+   long form per short form is proposed as an :class:`InlineDefinition`.
 
 Nothing here uses the glossary to *find* candidates; the glossary only removes the ones it
 already knows (``include_known=False``), so the measured precision and recall are those
@@ -63,6 +72,7 @@ __all__ = [
     "short_form_heads",
     "slogan_numeral",
     "read_numerals",
+    "readable_surface",
 ]
 
 
@@ -74,8 +84,10 @@ __all__ = [
 class SloganCandidate:
     """A short form the text uses: where it first occurs and how often.
 
-    ``start``/``end`` index the original text (``text[start:end]`` is ``surface``, without
-    enclosing quotation marks); ``context`` is the original sentence of the first
+    ``start``/``end`` index the original text: ``text[start:end]`` is ``surface``, as
+    written (traditional characters and pinyin noise included), without enclosing
+    quotation marks but with inner ones (“1+6+4”产业政策体系). ``folded`` is its folded
+    form, the key the glossary uses. ``context`` is the original sentence of the first
     occurrence. ``numeral`` is the number of parts the slogan names (三线一单 → 4,
     “1+6+4” → 3 groups), ``None`` for a coined term without a counting numeral.
     """
@@ -446,7 +458,8 @@ class _Text:
         return bounds
 
     def sentence_at(self, position: int, limit: int = 160) -> str:
-        """The original sentence around ``position``, trimmed, at most ``limit`` characters."""
+        """The original sentence around ``position``, trimmed, at most ``limit`` characters;
+        a longer sentence is cut at commas around ``position`` where it can be."""
         begin, finish = max(position - limit // 2, 0), position + limit // 2
         for start, end in self.sentence_bounds:
             if start <= position < end:
@@ -456,6 +469,12 @@ class _Text:
             begin = max(begin, position - limit // 2)
             finish = min(finish, begin + limit)
             text = self.original
+            comma = re.search(r"[,，]", text[begin : min(begin + 40, position)])
+            if comma:
+                begin += comma.end()
+            commas = [m.end() for m in re.finditer(r"[,，]", text[max(finish - 40, position + 1) : finish])]
+            if commas:
+                finish = max(finish - 40, position + 1) + commas[-1]
             # never cut a pinyin annotation in two: 經(jīng)
             opening = text.rfind("(", max(finish - 8, begin), finish)
             if opening >= 0 and text.find(")", opening, finish) < 0 and 0 <= text.find(")", finish) - finish < 8:
@@ -841,7 +860,12 @@ def find_enumerations(marked: str) -> list[Enumeration]:
                 continue  # 十三、坚持和完善…: a heading number, not an item
             if sum(_holds_quotation(marked, span) for span in spans) >= 2:
                 continue
-            found.append(Enumeration(items, tuple(spans), split, clause_start, lead_in, untrimmed))
+            found.append(
+                Enumeration(
+                    items, tuple(spans), conjunction_split=split, clause_start=clause_start,
+                    lead_in=lead_in, untrimmed=untrimmed,
+                )
+            )
     return found
 
 
@@ -878,7 +902,12 @@ def _definition_enumerations(marked: str) -> list[Enumeration]:
                 items = tuple(_strip_marks(marked[s:e]) for s, e in spans)
                 labels = tuple(_strip_marks(marked[r[0] : s]) for r, (s, _) in zip(raw, spans))
                 if len(items) >= 2 and all(0 < len(item) <= 2 * MAX_ITEM for item in items):
-                    found.append(Enumeration(items, tuple(spans), number > 0, start, True, None, "definition", labels))
+                    found.append(
+                        Enumeration(
+                            items, tuple(spans), conjunction_split=number > 0, clause_start=start,
+                            lead_in=True, kind="definition", labels=labels,
+                        )
+                    )
     return found
 
 
@@ -924,7 +953,9 @@ def _ordinal_enumerations(marked: str) -> list[Enumeration]:
             if len(spans) >= 2 and all(e > s for s, e in spans):
                 items = tuple(_strip_marks(marked[s:e]) for s, e in spans)
                 if all(len(item) <= 2 * MAX_ITEM for item in items):
-                    found.append(Enumeration(items, tuple(spans), False, match.start(), True, None, "ordinal"))
+                    found.append(
+                        Enumeration(items, tuple(spans), clause_start=match.start(), lead_in=True, kind="ordinal")
+                    )
     return found
 
 
@@ -1171,6 +1202,17 @@ def _inline_definitions(
 # Output
 
 
+_PINYIN_NOISE = re.compile(rf"(?<=[{_CJK}])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{1,7}}\)")
+
+
+def readable_surface(candidate: SloganCandidate) -> str:
+    """The surface in simplified characters, without pinyin noise or spaces, quotation
+    marks inside it kept: 六穩(wěn) → 六稳, “26 條” → 26条, “1+6+4”产业政策体系."""
+    text = _PINYIN_NOISE.sub("", candidate.surface)
+    text = "".join(fold(char).text if re.match(f"[{_CJK}]", char) else char for char in text)
+    return re.sub(r"\s+", "", text)
+
+
 def _yaml_string(value: str) -> str:
     """A YAML double-quoted scalar (JSON string syntax is valid YAML)."""
     return json.dumps(value, ensure_ascii=False)
@@ -1179,7 +1221,8 @@ def _yaml_string(value: str) -> str:
 def discovery_to_yaml(discovery: Discovery, *, scope: str, source_id: str) -> str:
     """Candidate senses as a glossary senses file, for a curator to complete.
 
-    Every candidate becomes a sense with ``en: ""`` (to fill in, so ``lint`` refuses the
+    Every candidate becomes a sense (``term`` in simplified characters, see
+    :func:`readable_surface`) with ``en: ""`` (to fill in, so ``lint`` refuses the
     file until a person has looked at it). A candidate with an inline definition gets
     ``definition`` and ``components`` from it and cites its quote; any other cites the
     sentence of its first occurrence and has no definition (*definition unknown*).
@@ -1188,7 +1231,7 @@ def discovery_to_yaml(discovery: Discovery, *, scope: str, source_id: str) -> st
     lines = [f"scope: {_yaml_string(scope)}", "senses:"]
     seen = set()
     for candidate in discovery.candidates:
-        term = candidate.surface
+        term = readable_surface(candidate)
         if candidate.folded in seen:
             continue
         seen.add(candidate.folded)
@@ -1219,13 +1262,15 @@ TABLE_COLUMNS = ("term", "count", "proposed definition", "score", "context")
 
 def render_table(discovery: Discovery) -> list[tuple[str, ...]]:
     """Rows for a people-facing table, one per candidate, columns :data:`TABLE_COLUMNS`:
-    the surface (quoted as the text quotes it), its count, the proposed definition
-    (parts joined by 、, empty if none), its score (two decimals, empty if none) and the
-    first context with whitespace collapsed."""
+    the surface (simplified, see :func:`readable_surface`, in quotation marks when the
+    text quotes it), its count, the proposed definition (parts joined by 、, empty if
+    none), its score (two decimals, empty if none) and the first context with whitespace
+    collapsed."""
     rows = []
     for candidate in discovery.candidates:
         definition = discovery.definition_of(candidate.folded)
-        surface = f"“{candidate.surface}”" if candidate.quoted else candidate.surface
+        surface = readable_surface(candidate)
+        surface = f"“{surface}”" if candidate.quoted and not surface.startswith("“") else surface
         rows.append(
             (
                 surface,
