@@ -1159,15 +1159,14 @@ def _inline_definitions(
             explicit_at = None  # X:是指A、B、C
             adjacent = False  # A、B、C的“X”
             for s, e in spans:
-                gap = doc.marked[e : enumeration.clause_start]
-                if enumeration.kind == "ordinal" and e <= enumeration.clause_start:
-                    if len(gap) <= ORDINAL_GAP and not re.search(rf"[{_CN_DIGITS}][是要]", gap):
+                if 0 <= enumeration.clause_start - e <= ORDINAL_GAP:
+                    gap = doc.marked[e : enumeration.clause_start]
+                    if enumeration.kind == "ordinal":
+                        if not re.search(rf"[{_CN_DIGITS}][是要]", gap):
+                            explicit_at = (s, e)
+                    elif enumeration.lead_in and len(gap) <= EXPLICIT_GAP and not _strip_marks(gap).strip(":,"):
                         explicit_at = (s, e)
-                elif enumeration.lead_in and e <= enumeration.clause_start and len(gap) <= EXPLICIT_GAP:
-                    if not _strip_marks(gap).strip(":,"):
-                        explicit_at = (s, e)
-                after = _strip_marks(doc.marked[enumeration.end : s])
-                if enumeration.end <= s and after in ADJACENT_GAPS:
+                if 0 <= s - enumeration.end <= 4 and _strip_marks(doc.marked[enumeration.end : s]) in ADJACENT_GAPS:
                     adjacent = True
             explicit = explicit_at is not None or adjacent
             if enumeration.kind != "list" and not explicit:
