@@ -163,7 +163,8 @@ def _row(score: Score) -> str:
     return (
         f"{score.name:32} {score.candidates:5} {len(score.found_jargon):5} {len(score.missed):6} "
         f"{score.precision:6.3f} {score.recall:6.3f}   {score.proposed:4} {len(score.definitions_right):5} "
-        f"{len(score.definitions_exact):5} {score.defined:7} {score.definition_precision:6.3f} {score.definition_recall:6.3f}"
+        f"{len(score.definitions_exact):5} {score.defined:7} "
+        f"{score.definition_precision:6.3f} {score.definition_recall:6.3f}"
     )
 
 

@@ -274,6 +274,11 @@ def test_unquoted_compound_and_recurring_unquoted_slogan():
     assert all(not c.quoted for c in found.candidates)
 
 
+def test_empty_and_plain_texts():
+    assert discover("", include_known=True) == Discovery((), ())
+    assert discover("今年经济平稳增长,完成8所学校建设。", include_known=True) == Discovery((), ())
+
+
 def test_min_count():
     text = "推进“六稳”。推进“六保”。落实“六保”。"
     assert [c.folded for c in discover(text, include_known=True, min_count=2).candidates] == ["六保"]

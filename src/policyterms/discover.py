@@ -155,38 +155,42 @@ _PLAN_PERIOD = re.compile(rf"^十?[{_CN_DIGITS}]五$")  # 十三五, 十四五, 
 _YEAR_PREFIX = re.compile(r"^(?:19|20)\d\d")  # “2020嘉定购物节”: an event of a year
 
 #: Heads that make a numeral a date or a time, never a slogan (三年, 一季度, 四中全会).
-TIME_WORDS = ("年", "月", "日", "号", "时", "点", "天", "周年", "季度", "个月", "周", "届", "次会议", "次全会", "中全会", "世纪")
+TIME_WORDS = (
+    "年", "月", "日", "号", "时", "点", "天", "周年", "季度", "个月", "周", "届", "次会议", "次全会", "中全会", "世纪",
+)
 #: Heads that make an unquoted numeral a quantity (五个方面, 两个闭环, 8所学校, 3家企业).
 QUANTITY_HEADS = (
-    "方面", "阶段", "环节", "部分", "领域", "问题", "重点", "关键", "渠道", "层次", "维度", "步",
-    "倍", "成", "批", "次", "名", "人", "户", "家", "所", "座", "台", "辆", "套", "件", "份",
-    "亩", "米", "公里", "公顷", "万", "亿", "千", "百", "元", "吨", "%", "级", "期", "轮",
-    "位", "岁", "分", "场", "处", "幅", "只", "头", "张", "条", "项", "个", "类", "种", "字",
-    "方", "地", "县", "镇", "村", "区", "市", "省", "国", "城",
+    "方面", "阶段", "环节", "部分", "领域", "问题", "重点", "关键", "渠道", "层次", "维度", "步", "倍", "成", "批", "次", "名", "人",
+    "户", "家", "所", "座", "台", "辆", "套", "件", "份", "亩", "米", "公里", "公顷", "万", "亿", "千", "百", "元", "吨",
+    "%", "级", "期", "轮", "位", "岁", "分", "场", "处", "幅", "只", "头", "张", "条", "项", "个", "类", "种", "字", "方",
+    "地", "县", "镇", "村", "区", "市", "省", "国", "城",
 )
 #: Words in which a numeral character numbers nothing (统一, 进一步, 长三角, 西双版纳).
 COMMON_WORDS = (
-    "统一", "一体化", "一致", "进一步", "一些", "一般", "一样", "一起", "唯一", "单一", "同一",
-    "万一", "第一", "一直", "一批", "一定", "一切", "之一", "一道", "一律", "一同", "一流", "一线",
-    "一轮", "一代", "一方面", "一番", "一半", "一系列", "一站式", "一级", "十分", "百姓", "百分", "千方百计", "万众", "双方", "双边", "双向", "双重", "两岸",
-    "两国", "两侧", "两级", "三级", "三角", "双版纳", "十字", "一心", "一新", "一往无前", "二等奖", "一等奖", "三等奖", "一二三产业", "一把手",
-    "一次性", "小二", "一带而过", "不一", "一度", "一贯", "一举", "一手", "一系", "一年来",
-    "二氧化", "一氧化", "合一", "归一", "一体", "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是", "一则", "一旦",
+    "统一", "一体化", "一致", "进一步", "一些", "一般", "一样", "一起", "唯一", "单一", "同一", "万一", "第一", "一直", "一批", "一定",
+    "一切", "之一", "一道", "一律", "一同", "一流", "一线", "一轮", "一代", "一方面", "一番", "一半", "一系列", "一站式", "一级", "十分",
+    "百姓", "百分", "千方百计", "万众", "双方", "双边", "双向", "双重", "两岸", "两国", "两侧", "两级", "三级", "三角", "双版纳", "十字",
+    "一心", "一新", "一往无前", "二等奖", "一等奖", "三等奖", "一二三产业", "一把手", "一次性", "小二", "一带而过", "不一", "一度", "一贯",
+    "一举", "一手", "一系", "一年来", "二氧化", "一氧化", "合一", "归一", "一体", "一是", "二是", "三是", "四是", "五是", "六是", "七是",
+    "八是", "九是", "十是", "一则", "一旦",
 )
 #: Idioms (成语) made of numerals and parts, which look like compounds but name no set.
 IDIOMS = (
-    "五湖四海", "四面八方", "一心一意", "三心二意", "三番五次", "七上八下", "千家万户", "千军万马",
-    "一五一十", "一朝一夕", "一草一木", "一点一滴", "一言一行", "一针一线", "一砖一瓦", "一举一动",
-    "一丝一毫", "一时一事", "一招一式", "一茬接着一茬", "一年接着一年", "四通八达", "九死一生",
-    "一桩一件", "一件一件", "一年一度", "一视同仁", "一如既往", "一鼓作气", "一以贯之", "五谷丰登",
-    "一马当先", "一劳永逸", "三令五申", "四平八稳", "十全十美", "一成不变", "一脉相承", "一目了然",
+    "五湖四海", "四面八方", "一心一意", "三心二意", "三番五次", "七上八下", "千家万户", "千军万马", "一五一十", "一朝一夕", "一草一木", "一点一滴",
+    "一言一行", "一针一线", "一砖一瓦", "一举一动", "一丝一毫", "一时一事", "一招一式", "一茬接着一茬", "一年接着一年", "四通八达", "九死一生", "一桩一件",
+    "一件一件", "一年一度", "一视同仁", "一如既往", "一鼓作气", "一以贯之", "五谷丰登", "一马当先", "一劳永逸", "三令五申", "四平八稳", "十全十美",
+    "一成不变", "一脉相承", "一目了然",
 )
 #: Head nouns a quoted bare numeral takes from the text right after it: “1+6+4”产业政策体系,
 #: “11157”工程, “3+16”特色产业园体系 (the longest extension ending in one of them wins).
-HEAD_NOUNS = ("工程", "体系", "政策", "服务", "计划", "行动", "模式", "机制", "战略", "格局", "工作法", "制度", "清单", "方针")
+HEAD_NOUNS = (
+    "工程", "体系", "政策", "服务", "计划", "行动", "模式", "机制", "战略", "格局", "工作法", "制度", "清单", "方针",
+)
 #: Generic suffixes dropped before reading a slogan's head characters (三项制度 keeps 制度
 #: because nothing else would be left).
-GENERIC_SUFFIXES = ("工作法", "工程", "体系", "机制", "工作", "政策", "行动", "任务", "战略", "理念", "格局", "要求", "目标", "模式", "建设")
+GENERIC_SUFFIXES = (
+    "工作法", "工程", "体系", "机制", "工作", "政策", "行动", "任务", "战略", "理念", "格局", "要求", "目标", "模式", "建设",
+)
 #: Lead-ins of an explicit definition (三张清单:是指A、B、C); stripped from a first item.
 LEAD_INS = ("是指", "指的是", "即", "指", "包括", "分别是", "主要是")
 #: Conjunctions that may join the last two items (A、B和C).
@@ -530,7 +534,9 @@ def _extend_bare_numeral(marked: str, start: int, end: int, inner: str) -> tuple
 
 #: An unquoted compound: two to four numerals each followed by one character (三线一单).
 _UNQUOTED_COMPOUND = re.compile(
-    rf"(?<![{_NUMERAL_CHARS}第\d])(?:[{_NUMERAL_CHARS}](?![{_NUMERAL_CHARS}{CLASSIFIERS}])[{_CJK}]){{2,4}}(?![{_NUMERAL_CHARS}\d])"
+    rf"(?<![{_NUMERAL_CHARS}第\d])"
+    rf"(?:[{_NUMERAL_CHARS}](?![{_NUMERAL_CHARS}{CLASSIFIERS}])[{_CJK}]){{2,4}}"
+    rf"(?![{_NUMERAL_CHARS}\d])"
 )
 #: An unquoted single-numeral slogan: numeral (not 一, which mostly means "a"), optional
 #: classifier (or 化: 两化融合), two head characters; or 双 and one (双创, 双拥).
@@ -693,7 +699,10 @@ def _strip_marks(text: str) -> str:
     return text.replace(_OPEN_MARK, "").replace(_CLOSE_MARK, "")
 
 
-def _trim(marked: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], tuple[tuple[int, int], tuple[int, int]]]:
+Span = tuple[int, int]
+
+
+def _trim(marked: str, spans: list[Span]) -> tuple[list[Span], tuple[Span, Span]]:
     """Cut the lead-in off the first item and the rest of the clause off the last.
 
     The first item carries the verb of the clause (着力稳就业、稳金融 …), the last the rest
@@ -810,7 +819,9 @@ def _cut_before(marked: str, enumeration: Enumeration, spans: list[tuple[int, in
             if cut > last_start:
                 last = _strip_marks(marked[last_start:cut])
                 return replace(
-                    enumeration, items=(*enumeration.items[:-1], last), spans=(*enumeration.spans[:-1], (last_start, cut))
+                    enumeration,
+                    items=(*enumeration.items[:-1], last),
+                    spans=(*enumeration.spans[:-1], (last_start, cut)),
                 )
     return enumeration
 
@@ -869,7 +880,12 @@ def find_enumerations(marked: str) -> list[Enumeration]:
     return found
 
 
-_LABEL_PREFIX = re.compile(rf"(?:第[{_CN_DIGITS}]+个)?(?:{_OPEN_MARK}[^{_MARKS},、;]{{1,4}}{_CLOSE_MARK}|[^{_MARKS},、;]{{1,3}}?)?(?:是指|指的是|即)")
+#: The label of a definition part: “1”是指, 第一个“4”是指, 四纵是指, 是指.
+_LABEL_PREFIX = re.compile(
+    rf"(?:第[{_CN_DIGITS}]+个)?"
+    rf"(?:{_OPEN_MARK}[^{_MARKS},、;]{{1,4}}{_CLOSE_MARK}|[^{_MARKS},、;]{{1,3}}?)?"
+    r"(?:是指|指的是|即)"
+)
 _SENTENCE_END = re.compile(r"[。\n!?]")
 
 
@@ -964,7 +980,9 @@ def _formula_groups(folded: str) -> list[str]:
     return formula.group().split("+") if formula else []
 
 
-def score_long_form(short_form: str, numeral: int, enumeration: Enumeration, distance: int, *, explicit: bool = False) -> float:
+def score_long_form(
+    short_form: str, numeral: int, enumeration: Enumeration, distance: int, *, explicit: bool = False
+) -> float:
     """How well ``enumeration`` spells out the folded ``short_form`` naming ``numeral`` parts.
 
     ``score = count × share × proximity``:
@@ -1043,7 +1061,9 @@ def _head_share(short_form: str, items: tuple[str, ...], labels: tuple[str, ...]
 # The entry point
 
 
-def discover(text: str, glossary: Glossary | None = None, *, include_known: bool = False, min_count: int = 1) -> Discovery:
+def discover(
+    text: str, glossary: Glossary | None = None, *, include_known: bool = False, min_count: int = 1
+) -> Discovery:
     """The numbered slogans and recurring coined terms of ``text``, with inline definitions.
 
     ``glossary`` (default: the shipped one) only removes what it already knows, by folded
@@ -1137,7 +1157,8 @@ def _drop_nested(found: dict[str, _Found], occurrences: dict[str, list[int]]) ->
 def _inline_definitions(
     doc: _Text, candidates: Iterable[SloganCandidate], occurrences: dict[str, list[int]]
 ) -> list[InlineDefinition]:
-    enumerations = find_enumerations(doc.marked) + _definition_enumerations(doc.marked) + _ordinal_enumerations(doc.marked)
+    marked = doc.marked
+    enumerations = find_enumerations(marked) + _definition_enumerations(marked) + _ordinal_enumerations(marked)
     definitions = []
     for candidate in candidates:
         folded = candidate.folded
@@ -1242,7 +1263,10 @@ def discovery_to_yaml(discovery: Discovery, *, scope: str, source_id: str) -> st
             lines.append("    components:")
             lines.extend(f"      - {_yaml_string(part)}" for part in definition.long_form)
             quote = definition.quote
-            note = f"proposed by policyterms.discover: inline enumeration, score {definition.score:.2f}; occurs {candidate.count}×"
+            note = (
+                f"proposed by policyterms.discover: inline enumeration, score {definition.score:.2f}; "
+                f"occurs {candidate.count}×"
+            )
         else:
             quote = candidate.context
             note = f"proposed by policyterms.discover: occurs {candidate.count}×; no inline definition found"
