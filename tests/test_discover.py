@@ -376,6 +376,32 @@ def test_discovery_to_yaml_is_a_senses_file_lint_can_read_once_en_is_filled(tmp_
         assert fold(sense.cite[0].quote).text in folded_text
 
 
+@pytest.mark.parametrize(
+    "source, path",
+    [("songjiang-2020-h1-report", SONGJIANG), ("jinshan-2020-work-report", JINSHAN)],
+)
+def test_discovery_to_yaml_lints_clean_once_en_is_filled(tmp_path, source, path):
+    from policyterms.lint import lint
+
+    text = _read(path)
+    document = discovery_to_yaml(discover(text, include_known=True), scope="测试区", source_id=source)
+    (tmp_path / "candidates.yaml").write_text(document.replace('en: ""', "en: to be translated"), encoding="utf-8")
+    (tmp_path / "sources.yaml").write_text(
+        f"sources:\n  - id: {source}\n    title: 测试\n    text: {path}\n", encoding="utf-8"
+    )
+    report = lint([tmp_path])
+    assert report.errors == []  # formulas get one labelled group per numeral
+    assert report.verified == report.citations  # every quote is the source's own text
+
+
+def test_formula_components_are_labelled_groups(jinshan):
+    _, found = jinshan
+    data = yaml.safe_load(discovery_to_yaml(found, scope="上海市金山区", source_id="jinshan-2020-work-report"))
+    sense = next(s for s in data["senses"] if s["term"] == "“1+4+4+8”新型产业体系")
+    assert [c["label"] for c in sense["components"]] == ["1", "4", "4", "8"]
+    assert sense["components"][0]["text"] == "调整提升传统产业能级"
+
+
 def test_discovery_to_yaml_of_nothing():
     assert discovery_to_yaml(Discovery((), ()), scope="全国", source_id="x") == 'scope: "全国"\nsenses: []\n'
 

@@ -1233,6 +1233,15 @@ def readable_surface(candidate: SloganCandidate) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def _group_labels(folded: str) -> list[str]:
+    """The numerals a formula's components are grouped under: 1+7 → 1, 7; 11157 → 1, 1, 1, 5, 7."""
+    groups = _formula_groups(folded)
+    if groups:
+        return groups
+    digits = re.match(r"\d{3,}", folded)
+    return list(digits.group()) if digits else []
+
+
 def _yaml_string(value: str) -> str:
     """A YAML double-quoted scalar (JSON string syntax is valid YAML)."""
     return json.dumps(value, ensure_ascii=False)
@@ -1244,7 +1253,8 @@ def discovery_to_yaml(discovery: Discovery, *, scope: str, source_id: str) -> st
     Every candidate becomes a sense (``term`` in simplified characters, see
     :func:`readable_surface`) with ``en: ""`` (to fill in, so ``lint`` refuses the
     file until a person has looked at it). A candidate with an inline definition gets
-    ``definition`` and ``components`` from it and cites its quote; any other cites the
+    ``definition`` and ``components`` from it (labelled groups for a formula: “1+7” gives
+    ``{label: "1", text: …}`` and ``{label: "7", text: …}``) and cites its quote; any other cites the
     sentence of its first occurrence and has no definition (*definition unknown*).
     Quotes are verbatim original text, so ``lint`` verifies them against the source.
     """
@@ -1261,7 +1271,14 @@ def discovery_to_yaml(discovery: Discovery, *, scope: str, source_id: str) -> st
         if definition is not None:
             lines.append(f"    definition: {_yaml_string('是指' + '、'.join(definition.long_form) + '。')}")
             lines.append("    components:")
-            lines.extend(f"      - {_yaml_string(part)}" for part in definition.long_form)
+            groups = _group_labels(candidate.folded)
+            if len(groups) == len(definition.long_form):  # “1+7”: one labelled group per numeral
+                lines.extend(
+                    f"      - {{label: {_yaml_string(label)}, text: {_yaml_string(part)}}}"
+                    for label, part in zip(groups, definition.long_form)
+                )
+            else:
+                lines.extend(f"      - {_yaml_string(part)}" for part in definition.long_form)
             quote = definition.quote
             note = (
                 f"proposed by policyterms.discover: inline enumeration, score {definition.score:.2f}; "
