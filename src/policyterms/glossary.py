@@ -267,6 +267,14 @@ class _Reader:
                 ok = False
         return ok
 
+    def mappings(self, value: Sequence, allowed: dict[str, bool], path: str, what: str) -> Iterator[Mapping]:
+        """The items of a list that are mappings with only allowed keys; reports the rest."""
+        for item, line in zip(value.items, value.item_lines):
+            if not isinstance(item, Mapping):
+                self.error(path, line, f"{what} must be a mapping, not {_kind(item)}")
+            elif self.keys_ok(item, allowed, path, what):
+                yield item
+
     def text(self, mapping: Mapping, key: str, path: str, *, required: bool = False) -> str | None:
         value = mapping.items.get(key)
         if value is None:
@@ -335,20 +343,15 @@ class _Reader:
             if scope and not isinstance(senses, Sequence):
                 self.error(path, root.line_of("senses"), f"'senses' must be a list, not {_kind(senses)}")
             elif scope:
-                for item, line in zip(senses.items, senses.item_lines):
-                    self.read_sense(item, scope, path, line)
+                for item in self.mappings(senses, _SENSE_KEYS, path, "a sense"):
+                    self.read_sense(item, scope, path)
 
     def read_sources(self, value: Any, file: Path, line: int) -> None:
         path = str(file)
         if not isinstance(value, Sequence):
             self.error(path, line, f"'sources' must be a list, not {_kind(value)}")
             return
-        for item, item_line in zip(value.items, value.item_lines):
-            if not isinstance(item, Mapping):
-                self.error(path, item_line, f"a source must be a mapping, not {_kind(item)}")
-                continue
-            if not self.keys_ok(item, _SOURCE_KEYS, path, "a source"):
-                continue
+        for item in self.mappings(value, _SOURCE_KEYS, path, "a source"):
             source_id = self.text(item, "id", path, required=True)
             title = self.text(item, "title", path, required=True)
             text = self.text(item, "text", path)
@@ -373,12 +376,7 @@ class _Reader:
                 origin=f"{path}:{item.line}",
             )
 
-    def read_sense(self, item: Any, scope: str, path: str, line: int) -> None:
-        if not isinstance(item, Mapping):
-            self.error(path, line, f"a sense must be a mapping, not {_kind(item)}")
-            return
-        if not self.keys_ok(item, _SENSE_KEYS, path, "a sense"):
-            return
+    def read_sense(self, item: Mapping, scope: str, path: str) -> None:
         term = self.text(item, "term", path, required=True)
         en = self.text(item, "en", path, required=True)
         years = self.read_years(item, path)
@@ -432,12 +430,7 @@ class _Reader:
             self.error(path, item.line_of("cite"), "'cite' must be a non-empty list of citations")
             return ()
         citations = []
-        for entry, line in zip(value.items, value.item_lines):
-            if not isinstance(entry, Mapping):
-                self.error(path, line, f"a citation must be a mapping, not {_kind(entry)}")
-                continue
-            if not self.keys_ok(entry, _CITE_KEYS, path, "a citation"):
-                continue
+        for entry in self.mappings(value, _CITE_KEYS, path, "a citation"):
             source = self.text(entry, "source", path, required=True)
             if source:
                 citations.append(
