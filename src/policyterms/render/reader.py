@@ -9,6 +9,7 @@ footnote markers carry the links.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from urllib.parse import unquote
 
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
@@ -144,8 +145,8 @@ def sense_entry(
             cited.append(" [unverified: text not bundled]", style="policyterms.label")
         if citation.quote:
             cited.append(f"\n  «{' '.join(citation.quote.split())}»", style="policyterms.source")
-        if source and source.url:
-            cited.append(f"\n  {source.url}", style="policyterms.source")
+        if source and source.url:  # shown decoded: 中华人民共和国, not %E4%B8%AD…
+            cited.append(f"\n  {unquote(source.url)}", style="policyterms.source")
         lines.append(cited)
     if sense.note:
         lines.append(_labelled("Note", sense.note))
