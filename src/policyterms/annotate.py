@@ -12,7 +12,6 @@ that no surface can straddle, and selection resumes exactly where it stopped.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -279,11 +278,11 @@ class Annotator:
         exhausted = False
         while True:
             if not exhausted:
-                chunk = next(iterator, None)
-                if chunk is None:
+                more = next(iterator, None)
+                if more is None:
                     exhausted = True
                 else:
-                    buffer += chunk
+                    buffer += more
                     continue_reading = len(buffer) - context < 2 * self.window_margin
                     if continue_reading:
                         continue

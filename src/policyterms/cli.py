@@ -223,7 +223,7 @@ def _console(out: TextIO, *, no_color: bool = False, width: int | None = None):
 
     terminal = out.isatty() and not no_color
     return Console(
-        file=out if terminal else _RstripLines(out),
+        file=out if terminal else _RstripLines(out),  # type: ignore[arg-type]
         theme=READER_THEME,
         force_terminal=terminal,
         no_color=no_color or not terminal,
@@ -452,13 +452,13 @@ def cmd_list(args: argparse.Namespace, stdout: TextIO) -> int:
                 bundled = "bundled" if s.text_path else "not bundled"
                 stdout.write(f"{s.id}\t{s.title}\t{s.date or ''}\t{bundled}\n")
         return EXIT_OK
-    senses = [s for s in glossary.senses if args.scope is None or s.scope == args.scope]
+    senses = [sense for sense in glossary.senses if args.scope is None or sense.scope == args.scope]
     if args.format == "json":
-        json.dump([_sense_json(s, glossary) for s in senses], stdout, ensure_ascii=False, indent=1)
+        json.dump([_sense_json(sense, glossary) for sense in senses], stdout, ensure_ascii=False, indent=1)
         stdout.write("\n")
     else:
-        for s in senses:
-            stdout.write(f"{s.term}\t{s.scope}\t{s.en}\n")
+        for sense in senses:
+            stdout.write(f"{sense.term}\t{sense.scope}\t{sense.en}\n")
     return EXIT_OK
 
 

@@ -831,8 +831,9 @@ def merge_entries(
         aliases = sense.items.get("aliases")
         surfaces = [sense.items.get("term"), *(aliases.items if isinstance(aliases, YamlSequence) else [])]
         for surface in surfaces:
-            if _text(surface):
-                by_surface.setdefault(fold(_text(surface)).text, sense)
+            text = _text(surface)
+            if text:
+                by_surface.setdefault(fold(text).text, sense)
 
     new: list[ExtractedEntry] = []
     for entry in entries:

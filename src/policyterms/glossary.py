@@ -13,11 +13,14 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from .errors import GlossaryError
 from .fold import fold
 from .yamlnodes import Mapping, Sequence, load_yaml
+
+if TYPE_CHECKING:  # the matcher is imported lazily: loading a glossary needs no automaton
+    from .matcher import Matcher
 
 __all__ = [
     "Source",
@@ -158,7 +161,7 @@ class Glossary:
         return {surface: tuple(senses) for surface, senses in table.items()}
 
     @cached_property
-    def matcher(self):  # -> Matcher; imported lazily to keep this module's imports light
+    def matcher(self) -> Matcher:
         """The compiled Aho-Corasick automaton over all folded surfaces (built once)."""
         from .matcher import Matcher
 

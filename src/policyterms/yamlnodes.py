@@ -64,13 +64,14 @@ def load_yaml(data: bytes | str, path: str) -> Any:
             hint="split it into several files",
         )
     if isinstance(data, bytes):
+        raw = data
         try:
-            data = data.decode("utf-8-sig")
+            data = raw.decode("utf-8-sig")
         except UnicodeDecodeError as error:
             raise GlossaryError(
-                f"not UTF-8: cannot decode byte 0x{data[error.start]:02x} at offset {error.start}",
+                f"not UTF-8: cannot decode byte 0x{raw[error.start]:02x} at offset {error.start}",
                 path=path,
-                line=data.count(b"\n", 0, error.start) + 1,
+                line=raw.count(b"\n", 0, error.start) + 1,
                 hint="save glossary files as UTF-8",
             ) from None
     try:
@@ -105,7 +106,7 @@ class _AliasFound(Exception):
     """A node was reached twice: the document uses an alias."""
 
 
-def _first_alias_mark(data: str) -> yaml.Mark | None:
+def _first_alias_mark(data: str) -> Any:
     """Where the first alias stands. The composed graph only keeps the anchor's mark, so
     this re-reads the events; it runs only for a file that is being refused anyway."""
     for event in yaml.parse(data, Loader=_Loader):
