@@ -23,6 +23,7 @@ from .matcher import Candidate, select_leftmost_longest
 __all__ = [
     "Annotation",
     "CitationView",
+    "citation_views",
     "DocumentEvidence",
     "Annotator",
     "annotate",
@@ -56,6 +57,23 @@ class CitationView:
 
     def to_json(self) -> dict[str, Any]:
         return {"source": self.source, "title": self.title, "locator": self.locator, "quote": self.quote, "url": self.url}
+
+
+def citation_views(sense: Sense, glossary: Glossary) -> tuple[CitationView, ...]:
+    """The citations of ``sense`` with their sources' titles and URLs filled in."""
+    views = []
+    for citation in sense.cite:
+        source = glossary.sources.get(citation.source)
+        views.append(
+            CitationView(
+                source=citation.source,
+                title=source.title if source else None,
+                locator=citation.locator,
+                quote=citation.quote,
+                url=source.url if source else None,
+            )
+        )
+    return tuple(views)
 
 
 @dataclass(frozen=True)
@@ -245,6 +263,7 @@ class Annotator:
         )
         self._edge_tokens = {s: (_is_token_char(s[0]), _is_token_char(s[-1])) for s in self._senses}
         self._quoted_only = {s: all(sense.quoted_only for sense in senses) for s, senses in self._senses.items()}
+        self._citations: dict[str, tuple[CitationView, ...]] = {}  # by sense id, built on first use
         longest = max((len(s) for s in self._senses), default=1)
         #: Folded characters kept back at the end of a window: a surface can be at most
         #: ``longest`` long, and guards look one character further.
@@ -389,23 +408,14 @@ class Annotator:
     ) -> Annotation:
         senses = self._senses[surface]
         sense, chosen_by = choose_sense(senses, self.scope, evidence)
-        sources = self.glossary.sources
-        citations = tuple(
-            CitationView(
-                source=c.source,
-                title=sources[c.source].title if c.source in sources else None,
-                locator=c.locator,
-                quote=c.quote,
-                url=sources[c.source].url if c.source in sources else None,
-            )
-            for c in sense.cite
-        )
+        if sense.id not in self._citations:
+            self._citations[sense.id] = citation_views(sense, self.glossary)
         return Annotation(
             start=base + start,
             end=base + end,
             text=original[start:end],
             sense=sense,
-            citations=citations,
+            citations=self._citations[sense.id],
             chosen_by=chosen_by,
             alternatives=tuple(s for s in senses if s is not sense),
         )

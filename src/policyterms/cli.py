@@ -414,14 +414,9 @@ def _print_senses(senses, glossary: Glossary, args: argparse.Namespace, stdout: 
 
 
 def _sense_json(sense, glossary: Glossary) -> dict:
-    from .annotate import CitationView
+    from .annotate import citation_views
 
-    citations = []
-    for c in sense.cite:
-        source = glossary.sources.get(c.source)
-        citations.append(
-            CitationView(c.source, source.title if source else None, c.locator, c.quote, source.url if source else None).to_json()
-        )
+    citations = [view.to_json() for view in citation_views(sense, glossary)]
     return {
         "sense_id": sense.id,
         "term": sense.term,
