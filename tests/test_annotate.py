@@ -143,3 +143,49 @@ def test_every_span_maps_back_inside_the_original_and_folds_to_its_surface(jinsh
 
 def test_sense_evidence_window_covers_a_report_opening() -> None:
     assert EVIDENCE_CHARS >= 10_000
+
+
+# -- regressions found in review ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('实施"11157"工程。', '"11157"工程'),
+        ("实施'11157'工程。", "'11157'工程"),
+        ("实施＂11157＂工程。", "＂11157＂工程"),
+        ("实施「11157」工程。", "「11157」工程"),
+        ("加快〝四好农村路〟建设", "〝四好农村路〟"),
+        ("加快﹁四好农村路﹂建设", "﹁四好农村路﹂"),
+        ("加快“\u2009四好农村路\u2009”建设", "“\u2009四好农村路\u2009”"),
+    ],
+)
+def test_every_quote_style_is_balanced_and_wraps_the_term(jinshan_glossary, text: str, expected: str) -> None:
+    assert [a.text for a in annotate(text, jinshan_glossary)] == [expected]
+
+
+def test_parenthesised_letters_are_not_pinyin(jinshan_glossary) -> None:
+    assert [a.text for a in annotate("一网通办(a)建设", jinshan_glossary)] == ["一网通办"]
+
+
+def test_a_term_torn_apart_by_pages_of_blank_space_is_not_a_mention(jinshan_glossary) -> None:
+    assert annotate("四好" + " " * 5000 + "农村路", jinshan_glossary) == []
+    assert [a.text for a in annotate("四好\n        农村路", jinshan_glossary)] == ["四好\n        农村路"]
+
+
+def test_pinyin_cut_by_a_chunk_boundary_stays_with_its_character() -> None:
+    text = "这是一段没有术语的填充文字。" * 1600 + "加快“四好農(nóng)村路(lù)”建設(shè)"
+    whole = [a.to_json() for a in Annotator().annotate(text)]
+    assert whole[-1]["text"] == "“四好農(nóng)村路(lù)”"
+    for size in (1, 3, 7, 64):
+        chunks = (text[i : i + size] for i in range(0, len(text), size))
+        assert [a.to_json() for a in Annotator().annotate_chunks(chunks)] == whole
+
+
+def test_overlap_mode_never_repeats_a_mention_when_streaming() -> None:
+    text = "这是一段没有术语的填充文字。" * 1430 + "推进“一网通办”，發(fā)展(zhǎn)經(jīng)濟(jì)建設(shè)。"
+    annotator = Annotator(overlaps=True)
+    whole = [a.to_json() for a in annotator.annotate(text)]
+    for size in range(1, 12):
+        chunks = (text[i : i + size] for i in range(0, len(text), size))
+        assert [a.to_json() for a in annotator.annotate_chunks(chunks)] == whole

@@ -93,3 +93,9 @@ def test_stream_decode_error_names_the_global_byte_offset(block: int) -> None:
         list(iter_text_chunks(io.BytesIO(data), name="big.txt", chunk_bytes=block))
     assert str(caught.value).startswith(f"big.txt: cannot decode byte 0xff at offset {len(good)} as utf-8")
     assert "--errors replace" in str(caught.value)
+
+
+def test_long_blank_runs_do_not_hold_the_window_open(annotator: Annotator) -> None:
+    text = "加快“四好农村路”建设" + " " * 1_000_000 + "深化“一网通办”"
+    chunks = (text[i : i + 4096] for i in range(0, len(text), 4096))
+    assert records(annotator.annotate_chunks(chunks)) == records(annotator.annotate(text))

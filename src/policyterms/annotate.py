@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from .fold import CLOSING_QUOTES, OPENING_QUOTES, Folded, fold, fold_char
+from .fold import CLOSING_QUOTES, INVISIBLE, OPENING_QUOTES, PINYIN_MAX_LENGTH, QUOTE_PAIRS, Folded, fold, fold_char
 from .glossary import NATIONAL_SCOPE, Glossary, Sense, load_glossary
 from .matcher import Candidate, select_leftmost_longest
 
@@ -40,9 +40,20 @@ ChosenBy = Literal["only", "scope", "document", "broadest"]
 #: several times over) may stand between a term and the
 #: quotation marks around it (“ 四好农村路 ” is still quoted).
 QUOTE_GAP = 100
-_GAP = frozenset(" \t\n\r\f\v\u3000\u00a0\u200b\u200c\u200d\u2060\ufeff\u00ad\u2028\u2029")
+#: Quotation marks that open and close alike: inside a span they balance by parity.
+_SYMMETRIC_QUOTES = "\"'＂＇"
 
-_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "〝": "〞", '"': '"', "'": "'", "＂": "＂", "＇": "＇"}
+
+def _is_gap(char: str) -> bool:
+    """Whether folding deletes ``char`` as space (the same test as its ``\\s`` class)."""
+    return char.isspace() or char in INVISIBLE
+
+
+def max_span(surface_length: int) -> int:
+    """The most original characters a match of a folded surface may cover: every
+    character with a pinyin annotation, plus one PDF line break and its indentation.
+    A longer stretch (a term torn apart by pages of blank space) is not a mention."""
+    return surface_length * (PINYIN_MAX_LENGTH + 1) + QUOTE_GAP
 
 
 @dataclass(frozen=True)
@@ -216,7 +227,7 @@ def _outside_left(original: str, start: int, floor: int) -> int | None:
     spaces back, never before ``floor``), or None."""
     index = start - 1
     while index >= floor and start - index <= QUOTE_GAP + 1:
-        if original[index] not in _GAP:
+        if not _is_gap(original[index]):
             return index
         index -= 1
     return None
@@ -225,7 +236,7 @@ def _outside_left(original: str, start: int, floor: int) -> int | None:
 def _outside_right(original: str, end: int) -> int | None:
     """The index of the first visible character at or after ``end`` (within QUOTE_GAP), or None."""
     for index in range(end, min(end + QUOTE_GAP + 1, len(original))):
-        if original[index] not in _GAP:
+        if not _is_gap(original[index]):
             return index
     return None
 
@@ -265,9 +276,13 @@ class Annotator:
         self._quoted_only = {s: all(sense.quoted_only for sense in senses) for s, senses in self._senses.items()}
         self._citations: dict[str, tuple[CitationView, ...]] = {}  # by sense id, built on first use
         longest = max((len(s) for s in self._senses), default=1)
-        #: Folded characters kept back at the end of a window: a surface can be at most
-        #: ``longest`` long, and guards look one character further.
-        self.window_margin = longest + 2
+        #: Folded characters kept back at the end of a window: a surface is at most
+        #: ``longest`` long, guards look one character further, and an unfinished pinyin
+        #: annotation at the very end is still raw text.
+        self.window_margin = longest + 2 + PINYIN_MAX_LENGTH
+        #: Original characters kept back at the end of a window: a match covers at most
+        #: ``max_span(longest)`` of them, then quotes and guards look QUOTE_GAP further.
+        self.window_reserve = max_span(longest) + 2 * QUOTE_GAP + PINYIN_MAX_LENGTH + 4
 
     # -- public entry points ---------------------------------------------------------
 
@@ -302,9 +317,8 @@ class Annotator:
                     exhausted = True
                 else:
                     buffer += more
-                    continue_reading = len(buffer) - context < 2 * self.window_margin
-                    if continue_reading:
-                        continue
+                    if len(buffer) - context < 2 * self.window_reserve:
+                        continue  # read on: a window commits only what lies a reserve before its end
             folded = fold(buffer)
             annotations, resume, covered_until = self._annotate_window(
                 buffer, base, folded, evidence, final=exhausted, covered_until=covered_until, skip=context
@@ -334,19 +348,29 @@ class Annotator:
         """Annotate ``original`` (which starts at global index ``base``).
 
         Candidates starting before original index ``skip`` are context from the previous
-        window. Unless ``final``, only candidates starting before a cut ``window_margin``
-        folded characters from the end are committed. Returns the annotations, the global
+        window. Unless ``final``, only candidates starting before a safe point near the
+        end (see ``window_margin`` and ``window_reserve``) are committed. Returns the annotations, the global
         original index the next window should start at, and the new ``covered_until``.
         """
-        cut = len(folded.text) if final else max(len(folded.text) - self.window_margin, 0)
+        if final:
+            resume = len(original)
+        else:
+            # Commit what starts before the later of two safe points: window_margin folded
+            # characters from the end, or window_reserve original characters from the end
+            # (the second keeps a long run of blank space from holding the window open).
+            cut = len(folded.text) - self.window_margin
+            by_folded = folded.to_original(cut) if cut > 0 else 0
+            resume = max(by_folded, len(original) - self.window_reserve, skip)
         spans: list[tuple[int, int, str]] = []
         for candidate in self._matcher.candidates(folded.text):
-            if candidate.start >= cut:
-                break
             start, end = folded.span_to_original(candidate.start, candidate.end)
+            if start >= resume:
+                break
             if start < skip or base + start < covered_until and not self.overlaps:
                 continue
-            if self._passes_guards(original, start, end, candidate.surface):
+            if end - start <= max_span(len(candidate.surface)) and self._passes_guards(
+                original, start, end, candidate.surface
+            ):
                 spans.append((start, end, candidate.surface))
         if not self.overlaps:
             chosen = select_leftmost_longest(Candidate(s, e, surface) for s, e, surface in spans)
@@ -360,10 +384,7 @@ class Annotator:
                 floor = end
         if not self.overlaps:
             covered_until = max(covered_until, base + floor)
-        if final or cut >= len(folded.text):
-            resume = base + len(original)
-        else:
-            resume = base + folded.to_original(cut)
+        resume += base
         return annotations, resume, covered_until
 
     def _passes_guards(self, original: str, start: int, end: int, surface: str) -> bool:
@@ -384,7 +405,7 @@ class Annotator:
                 return False  # 1+4+4 inside 1+4+4+8
         if self._quoted_only[surface]:
             left, right = _outside_left(original, start, 0), _outside_right(original, end)
-            return left is not None and right is not None and _PAIRS.get(original[left]) == original[right]
+            return left is not None and right is not None and original[right] in QUOTE_PAIRS.get(original[left], "")
         return True
 
     @staticmethod
@@ -392,14 +413,19 @@ class Annotator:
         """Widen a span so it never holds an unbalanced quotation mark, and so a surface
         quoted as a whole (“四好农村路”) is highlighted with its quotes."""
         inside = original[start:end]
-        opens = sum(inside.count(q) for q in "“‘「『〝")
-        closes = sum(inside.count(q) for q in "”’」』〞〟")
+        opens = sum(inside.count(q) for q in OPENING_QUOTES if q not in _SYMMETRIC_QUOTES)
+        closes = sum(inside.count(q) for q in CLOSING_QUOTES if q not in _SYMMETRIC_QUOTES)
+        odd = [q for q in _SYMMETRIC_QUOTES if inside.count(q) % 2]
         left, right = _outside_left(original, start, floor), _outside_right(original, end)
         if closes > opens and left is not None and original[left] in OPENING_QUOTES:
             start, left = left, _outside_left(original, left, floor)
         elif opens > closes and right is not None and original[right] in CLOSING_QUOTES:
             end, right = right + 1, _outside_right(original, right + 1)
-        if left is not None and right is not None and _PAIRS.get(original[left]) == original[right]:
+        elif odd and left is not None and original[left] in odd:
+            start, left = left, _outside_left(original, left, floor)  # "11157"工程: the opener is outside
+        elif odd and right is not None and original[right] in odd:
+            end, right = right + 1, _outside_right(original, right + 1)
+        if left is not None and right is not None and original[right] in QUOTE_PAIRS.get(original[left], ""):
             start, end = left, right + 1
         return start, end
 

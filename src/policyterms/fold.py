@@ -38,16 +38,23 @@ __all__ = [
     "strip_pinyin",
     "PINYIN",
     "INVISIBLE",
+    "PINYIN_MAX_LENGTH",
     "QUOTES",
+    "QUOTE_PAIRS",
     "OPENING_QUOTES",
     "CLOSING_QUOTES",
 ]
 
 #: Quotation marks folding deletes. Openers and closers are told apart where the script
 #: does; the straight ASCII and full-width marks are both.
-OPENING_QUOTES = "“‘「『〝\"'＂＇"
-CLOSING_QUOTES = "”’」』〞〟\"'＂＇"
+OPENING_QUOTES = "“‘「『〝﹁﹃｢\"'＂＇"
+CLOSING_QUOTES = "”’」』〞〟﹂﹄｣\"'＂＇"
 QUOTES = "".join(sorted(set(OPENING_QUOTES + CLOSING_QUOTES)))
+#: Each opening quotation mark and the marks that close it.
+QUOTE_PAIRS = {
+    "“": "”", "‘": "’", "「": "」", "『": "』", "〝": "〞〟", "﹁": "﹂", "﹃": "﹄", "｢": "｣",
+    '"': '"', "'": "'", "＂": "＂", "＇": "＇",
+}  # fmt: skip
 
 # Dashes and hyphens of every width fold to ASCII '-' (卫零北路—卫零路, 枫泾–新浜).
 _DASHES = "‐‑‒–—―−﹘﹣－"
@@ -61,14 +68,17 @@ _TONE_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _VOWELS = "aeiouüv" + _TONE_MARKED
 _INITIAL = "(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
 _FINAL = "(?:ng|n|r)?"
+_CONSONANT_INITIAL = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
 # One pinyin syllable in parentheses right after the character it reads, as converters
-# write them: 區(qū), 經(jīng). The syllable shape (initial, vowels, final) keeps real
-# parenthesised words such as (擴大) or (a) out. After a Han character any syllable
-# counts; after anything else (mojibake such as ^(qū) or l(fā)) only one with a tone mark.
+# write them: 區(qū), 經(jīng). The syllable shape keeps real parenthesised words such as
+# (擴大), (a) or (ii) out: after a Han character a syllable needs an initial consonant or a
+# tone mark; after anything else (mojibake such as ^(qū) or l(fā)) it needs a tone mark.
 _PINYIN = (
-    rf"(?<=[{_CJK}])\({_INITIAL}[{_VOWELS}]{{1,4}}{_FINAL}\)"
+    rf"(?<=[{_CJK}])\({_CONSONANT_INITIAL}[{_VOWELS}]{{1,4}}{_FINAL}\)"
     rf"|(?<=[^\s(])\({_INITIAL}[{_VOWELS}]{{0,3}}[{_TONE_MARKED}][{_VOWELS}]{{0,3}}{_FINAL}\)"
 )
+#: The longest pinyin annotation the pattern accepts, parentheses included: "(zhuang)".
+PINYIN_MAX_LENGTH = 10
 _QUOTE_CLASS = re.escape(QUOTES)
 #: Converter pinyin after a character, compiled alone (for :func:`strip_pinyin`).
 PINYIN = re.compile(_PINYIN)
