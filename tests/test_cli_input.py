@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -189,3 +190,112 @@ def test_discover_table_and_yaml(capsys) -> None:
     assert cli.main(args, stdout=out) == 0
     proposed = yaml.safe_load(out.getvalue())
     assert proposed["scope"] == "上海市金山区" and proposed["senses"]
+
+
+# -- regressions found in review ------------------------------------------------------
+
+
+def test_closed_stdin_and_stdout_are_one_line_errors() -> None:
+    closed_in = subprocess.run(
+        [sys.executable, "-m", "policyterms.cli", "annotate", "-"], stdin=subprocess.DEVNULL, capture_output=True
+    )
+    assert closed_in.returncode == 2  # empty stdin
+    script = "import sys; sys.stdin = None; from policyterms.cli import main; sys.exit(main(['annotate', '-']))"
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 2
+    assert result.stderr == "policyterms: error: standard input is closed (give a FILE instead of -)\n"
+
+
+def test_rich_output_into_a_closed_pipe_exits_0(tmp_path: Path) -> None:
+    command = f"{sys.executable} -m policyterms.cli show 一网通办 --no-color | head -1"
+    result = subprocess.run(["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+
+
+def test_output_file_gets_the_usual_permissions(tmp_path: Path) -> None:
+    path = tmp_path / "in.txt"
+    path.write_text(SENTENCE, encoding="utf-8")
+    new = tmp_path / "new.jsonl"
+    assert cli.main(["annotate", str(path), "-f", "jsonl", "-o", str(new)], stdout=io.StringIO()) == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert new.stat().st_mode & 0o777 == 0o666 & ~umask
+    new.chmod(0o640)
+    assert cli.main(["annotate", str(path), "-f", "jsonl", "-o", str(new)], stdout=io.StringIO()) == 0
+    assert new.stat().st_mode & 0o777 == 0o640
+
+
+def test_unknown_scope_is_refused_with_the_known_ones(capsys) -> None:
+    report = TEXTS / "jiading-2019-work-plan.txt"
+    assert cli.main(["annotate", str(report), "--scope", "嘉定区", "-f", "jsonl"], stdout=io.StringIO()) == 2
+    error = capsys.readouterr().err
+    assert error.startswith("policyterms: error: unknown scope '嘉定区'") and "上海市嘉定区" in error
+    assert cli.main(["list", "--scope", "火星"], stdout=io.StringIO()) == 2
+
+
+def test_a_place_inside_a_known_scope_is_accepted() -> None:
+    report = TEXTS / "jiading-2019-work-plan.txt"
+    assert cli.main(["annotate", str(report), "--scope", "上海市浦东新区", "-f", "jsonl"], stdout=io.StringIO()) == 0
+
+
+def test_overlaps_cannot_go_to_the_reader(capsys) -> None:
+    report = TEXTS / "jinshan-2020-work-report.txt"
+    assert cli.main(["annotate", str(report), "--overlaps", "-f", "rich"], stdout=io.StringIO()) == 2
+    assert "--overlaps" in capsys.readouterr().err
+
+
+def test_search_json_without_hits_is_an_empty_array() -> None:
+    out = io.StringIO()
+    assert cli.main(["search", "zzzz", "-f", "json"], stdout=out) == 0
+    assert json.loads(out.getvalue()) == []
+
+
+def test_text_format_keeps_one_line_per_mention(tmp_path: Path) -> None:
+    path = tmp_path / "broken.txt"
+    path.write_bytes("加快“四好\r\n农村路”建设,\t“一网\t通办”".encode())
+    out = io.StringIO()
+    assert cli.main(["annotate", str(path), "-f", "text"], stdout=out) == 0
+    lines = out.getvalue().splitlines()
+    assert [line.split("\t")[1] for line in lines] == ["“四好 农村路”", "“一网 通办”"]
+    assert lines[0].startswith("2-11\t")
+
+
+def test_usage_errors_are_one_line(capsys) -> None:
+    assert cli.main(["annotate", "--format", "pdf"], stdout=io.StringIO()) == 2
+    error = capsys.readouterr().err
+    assert error.startswith("policyterms: error: argument --format/-f: invalid choice: 'pdf'")
+    assert error.count("\n") == 1
+
+
+def test_extract_errors_name_the_files(tmp_path: Path, capsys) -> None:
+    report = TEXTS / "yangpu-2020-key-tasks.txt"
+    assert cli.main(["extract", str(report), "--scope", "上海市杨浦区"], stdout=io.StringIO()) == 2
+    assert capsys.readouterr().err.startswith(f"policyterms: error: {report}: no 名词解释 appendix found")
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("scope: 上海市金山区\nsenses: [\n", encoding="utf-8")
+    jinshan = TEXTS / "jinshan-2020-work-report.txt"
+    args = ["extract", str(jinshan), "--scope", "上海市金山区", "--merge", str(broken)]
+    assert cli.main(args, stdout=io.StringIO()) == 2
+    assert capsys.readouterr().err.startswith(f"policyterms: error: {broken}:")
+    broken.write_bytes("scope: 上海市金山区\n".encode("gbk"))
+    assert cli.main(args, stdout=io.StringIO()) == 2
+    assert capsys.readouterr().err.startswith(f"policyterms: error: {broken}: cannot decode byte")
+
+
+def test_extract_merge_keeps_crlf_line_endings(tmp_path: Path) -> None:
+    curated = (TEXTS.parent / "shanghai-jinshan.yaml").read_bytes().replace(b"\n", b"\r\n")
+    target = tmp_path / "jinshan.yaml"
+    target.write_bytes(curated)
+    jinshan = TEXTS / "jinshan-2020-work-report.txt"
+    args = ["extract", str(jinshan), "--scope", "上海市金山区", "--merge", str(target)]
+    assert cli.main(args, stdout=io.StringIO()) == 0
+    assert target.read_bytes() == curated
+
+
+def test_utf32_big_endian_with_bom_streams(tmp_path: Path) -> None:
+    path = tmp_path / "u32be.txt"
+    path.write_bytes(b"\x00\x00\xfe\xff" + SENTENCE.encode("utf-32-be"))
+    for encoding in ([], ["--encoding", "utf-32"]):
+        code, records = run(["annotate", str(path), "-f", "jsonl", *encoding])
+        assert code == 0 and len(records) == 2

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from .fold import CLOSING_QUOTES, INVISIBLE, OPENING_QUOTES, PINYIN_MAX_LENGTH, QUOTE_PAIRS, Folded, fold, fold_char
+from .errors import PolicytermsError
 from .glossary import NATIONAL_SCOPE, Glossary, Sense, load_glossary
 from .matcher import Candidate, select_leftmost_longest
 
@@ -24,6 +25,7 @@ __all__ = [
     "Annotation",
     "CitationView",
     "citation_views",
+    "check_scope",
     "DocumentEvidence",
     "Annotator",
     "annotate",
@@ -222,6 +224,16 @@ def choose_sense(
     return min(fitting, key=lambda s: _specificity(s.scope)), "broadest"
 
 
+def check_scope(scope: str, glossary: Glossary) -> str:
+    """Return ``scope`` if it names a place the glossary can speak of: 全国, one of its
+    scopes, or a place inside one (上海市浦东新区 is inside 上海市). Raises otherwise, so a
+    typo such as 嘉定区 for 上海市嘉定区 is not silently read as "no local sense applies"."""
+    known = sorted({sense.scope for sense in glossary.senses} | {NATIONAL_SCOPE})
+    if scope in known or any(scope.startswith(k) for k in known if k != NATIONAL_SCOPE):
+        return scope
+    raise PolicytermsError(f"unknown scope '{scope}'", hint="scopes in the glossary: " + ", ".join(known))
+
+
 def _outside_left(original: str, start: int, floor: int) -> int | None:
     """The index of the first visible character before ``start`` (at most QUOTE_GAP
     spaces back, never before ``floor``), or None."""
@@ -255,7 +267,7 @@ class Annotator:
 
     def __init__(self, glossary: Glossary | None = None, *, scope: str | None = None, overlaps: bool = False) -> None:
         self.glossary = glossary if glossary is not None else load_glossary()
-        self.scope = scope
+        self.scope = check_scope(scope, self.glossary) if scope is not None else None
         self.overlaps = overlaps
         self._matcher = self.glossary.matcher
         self._senses = self.glossary.senses_by_surface

@@ -18,7 +18,7 @@ import sys
 import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 from . import __version__
 from .errors import PolicytermsError
@@ -47,9 +47,16 @@ class UsageError(PolicytermsError):
     """The command line asks for something impossible (exit 2)."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with the one-line error format of every other policyterms error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"policyterms: error: {message} (see '{self.prog} --help')\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (importable, so tests and docs can inspect it)."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="policyterms",
         description="Explain the jargon of Chinese government documents: every numbered slogan and "
         "coined term, where it is, what it means and which document says so.",
@@ -221,8 +228,12 @@ def _console(out: TextIO, *, no_color: bool = False, width: int | None = None):
 
     from .render import READER_THEME
 
+    class PipeAwareConsole(Console):
+        def on_broken_pipe(self) -> None:  # rich would exit 1; a closed pipe is not an error
+            raise BrokenPipeError
+
     terminal = out.isatty() and not no_color
-    return Console(
+    return PipeAwareConsole(
         file=out if terminal else _RstripLines(out),  # type: ignore[arg-type]
         theme=READER_THEME,
         force_terminal=terminal,
@@ -264,13 +275,15 @@ def cmd_annotate(args: argparse.Namespace, stdout: TextIO) -> int:
 
     if args.source and args.file:
         raise UsageError("give either FILE or --source, not both")
-    if args.file is None and not args.source and sys.stdin.isatty():
+    if args.file is None and not args.source and sys.stdin is not None and sys.stdin.isatty():
         raise UsageError(
             "no input: give a FILE, - for standard input, or --source ID",
             hint="try: policyterms annotate --source jinshan-2020-work-report",
         )
     glossary = _glossary(args)
     format_ = args.format or ("rich" if (args.output is None and stdout.isatty()) else "jsonl")
+    if args.overlaps and format_ == "rich":
+        raise UsageError("--overlaps reports nested mentions, which the reader cannot show", hint="use --format jsonl, json or text")
     annotator = Annotator(glossary, scope=args.scope, overlaps=args.overlaps)
     if format_ in ("jsonl", "text") and not args.source:
         return _annotate_streaming(args, annotator, format_, stdout)
@@ -302,7 +315,7 @@ def _read_whole(args: argparse.Namespace, glossary: Glossary) -> tuple[str, str]
         name, text = args.source, source.read_text() or ""
     elif args.file in (None, "-"):
         name = "<stdin>"
-        text = decode_bytes(sys.stdin.buffer.read(), encoding=args.encoding, errors=args.errors, name=name).text
+        text = decode_bytes(_stdin().read(), encoding=args.encoding, errors=args.errors, name=name).text
     else:
         _check_input_path(args.file)
         name = args.file
@@ -310,6 +323,13 @@ def _read_whole(args: argparse.Namespace, glossary: Glossary) -> tuple[str, str]
     if not text.strip():
         raise UsageError(f"{name} is empty: there is nothing to annotate")
     return name, text
+
+
+def _stdin():
+    """Standard input as bytes; a closed one is a usage error, not a traceback."""
+    if sys.stdin is None:
+        raise UsageError("standard input is closed", hint="give a FILE instead of -")
+    return sys.stdin.buffer
 
 
 def _check_input_path(path: str) -> None:
@@ -331,7 +351,7 @@ def _annotate_streaming(args: argparse.Namespace, annotator, format_: str, stdou
     write = write_jsonl if format_ == "jsonl" else write_text
     with contextlib.ExitStack() as stack:
         if args.file in (None, "-"):
-            name, stream, size = "<stdin>", sys.stdin.buffer, None
+            name, stream, size = "<stdin>", _stdin(), None
         else:
             _check_input_path(args.file)
             name = args.file
@@ -398,6 +418,8 @@ def cmd_search(args: argparse.Namespace, stdout: TextIO) -> int:
     senses = glossary.search(args.word)
     if not senses:
         print(f"no term mentions '{args.word}'", file=sys.stderr)
+        if args.format == "json":
+            stdout.write("[]\n")
         return EXIT_OK
     return _print_senses(senses, glossary, args, stdout)
 
@@ -447,6 +469,10 @@ def cmd_list(args: argparse.Namespace, stdout: TextIO) -> int:
                 bundled = "bundled" if s.text_path else "not bundled"
                 stdout.write(f"{s.id}\t{s.title}\t{s.date or ''}\t{bundled}\n")
         return EXIT_OK
+    if args.scope is not None:
+        from .annotate import check_scope
+
+        check_scope(args.scope, glossary)
     senses = [sense for sense in glossary.senses if args.scope is None or sense.scope == args.scope]
     if args.format == "json":
         json.dump([_sense_json(sense, glossary) for sense in senses], stdout, ensure_ascii=False, indent=1)
@@ -463,7 +489,7 @@ def _read_document(path: str, args: argparse.Namespace) -> tuple[str, str, str |
 
     if path == "-":
         name = "<stdin>"
-        text = decode_bytes(sys.stdin.buffer.read(), encoding=args.encoding, errors=args.errors, name=name).text
+        text = decode_bytes(_stdin().read(), encoding=args.encoding, errors=args.errors, name=name).text
         return text, name, None
     _check_input_path(path)
     return read_text(path, encoding=args.encoding, errors=args.errors).text, path, Path(path).name.split(".")[0]
@@ -476,21 +502,35 @@ def cmd_extract(args: argparse.Namespace, stdout: TextIO) -> int:
     source_id = args.source_id or stem
     if not source_id:
         raise UsageError("reading standard input, so --source-id is needed")
-    entries = extract_entries(text)
+    entries = _named(name, extract_entries, text)
     if args.merge is None:
         with _output(args.output, stdout) as out:
             out.write(entries_to_yaml(entries, scope=args.scope, source_id=source_id))
         print(f"{name}: {len(entries)} entries extracted", file=sys.stderr)
         return EXIT_OK
     target = Path(args.merge)
-    existing = target.read_text(encoding="utf-8") if target.is_file() else ""
-    merged, report = merge_entries(existing, entries, scope=args.scope, source_id=source_id)
+    existing = ""
+    if target.is_file():
+        from .textio import read_text
+
+        existing = read_text(target, encoding="utf-8").text  # newlines kept as they are
+    merged, report = _named(args.merge, merge_entries, existing, entries, scope=args.scope, source_id=source_id)
     with _output(args.output or args.merge, stdout) as out:
         out.write(merged)
     print(f"{args.merge}: {report.summary()}", file=sys.stderr)
     for term, difference in report.conflicts:
         print(f"{args.merge}: conflict: {term}: {difference} (curated value kept)", file=sys.stderr)
     return EXIT_FINDINGS if report.conflicts else EXIT_OK
+
+
+def _named(name: str, function, *args, **kwargs):
+    """Call ``function``; an error without a file (or with a placeholder name) gets ``name``."""
+    try:
+        return function(*args, **kwargs)
+    except PolicytermsError as error:
+        if error.path is None or error.path.startswith("<"):
+            error.path = name
+        raise
 
 
 def cmd_discover(args: argparse.Namespace, stdout: TextIO) -> int:
@@ -567,6 +607,7 @@ def _output(path: str | None, stdout: TextIO) -> Iterator[TextIO]:
         raise UsageError(f"{path} is a folder", hint="give a file name to --output")
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
+        os.fchmod(handle, _file_mode(target))  # mkstemp makes 0600; give what open() would
     except OSError as error:
         raise UsageError(f"cannot write {path}: {error.strerror}") from None
     try:
@@ -579,9 +620,23 @@ def _output(path: str | None, stdout: TextIO) -> Iterator[TextIO]:
         raise
 
 
+def _file_mode(target: Path) -> int:
+    """The mode a replaced file keeps, or what a new file gets under the current umask."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int:
     """Run the CLI; returns the exit code (the console script exits with it)."""
     stdout = stdout or sys.stdout
+    if stdout is None:  # started with stdout closed: nowhere to write, say so on stderr
+        if sys.stderr is not None:
+            print("policyterms: error: standard output is closed", file=sys.stderr)
+        return EXIT_USAGE
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

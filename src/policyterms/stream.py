@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
 from .errors import InputError
-from .textio import decode_bytes, sniff_encoding
+from .textio import decode_bytes, retry_hint, sniff_encoding
 
 __all__ = ["iter_text_chunks", "CHUNK_BYTES", "HEAD_BYTES"]
 
@@ -38,7 +38,7 @@ def iter_text_chunks(
     ``on_bytes`` is called with the number of bytes read after each block (for a progress
     bar). Raises :class:`InputError` for binary or undecodable input.
     """
-    head = stream.read(max(chunk_bytes, HEAD_BYTES))
+    head = _read(stream, max(chunk_bytes, HEAD_BYTES), name)
     if on_bytes:
         on_bytes(len(head))
     if not head:
@@ -49,7 +49,8 @@ def iter_text_chunks(
         codec = codecs.lookup(encoding).name
         if codec == "utf-8" and head.startswith(codecs.BOM_UTF8):
             codec = "utf-8-sig"
-        if codec in ("utf-16", "utf-32") and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        boms = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE) if codec == "utf-32" else (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+        if codec in ("utf-16", "utf-32") and not head.startswith(boms):
             codec += "-le"  # the incremental decoders need a BOM to pick the byte order
     else:
         codec = sniff_encoding(head, errors=errors, name=name)
@@ -67,20 +68,24 @@ def iter_text_chunks(
                 offset += len(codecs.BOM_UTF8)  # the first call counts after the BOM
             bad = error.object[error.start] if error.start < len(error.object) else 0
             raise InputError(
-                f"cannot decode byte 0x{bad:02x} at offset {offset} as {codec}",
-                path=name,
-                hint="try --encoding gb18030, or --errors replace to substitute U+FFFD"
-                if not codec.startswith("gb")
-                else "try --encoding utf-8, or --errors replace to substitute U+FFFD",
+                f"cannot decode byte 0x{bad:02x} at offset {offset} as {codec}", path=name, hint=retry_hint(codec)
             ) from None
         if text:
             yield text
         if final:
             return
         consumed += len(block)
-        block = stream.read(chunk_bytes)
+        block = _read(stream, chunk_bytes, name)
         if on_bytes:
             on_bytes(len(block))
+
+
+def _read(stream: BinaryIO, size: int, name: str) -> bytes:
+    """Read a block; an OS error (a vanished disk, /proc oddities) becomes an InputError."""
+    try:
+        return stream.read(size)
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror or error}", path=name) from None
 
 
 def _pending_bytes(decoder: codecs.IncrementalDecoder) -> int:

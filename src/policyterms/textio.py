@@ -28,6 +28,7 @@ __all__ = [
     "decode_bytes",
     "read_text",
     "sniff_encoding",
+    "retry_hint",
 ]
 
 #: How much of the input is searched for NUL bytes when deciding whether it is binary.
@@ -241,7 +242,7 @@ def _decode(data: bytes, codec: str, errors: str, name: str, *, final: bool) -> 
         raise _undecodable(exc, data, codec, name) from None
     except UnicodeError as exc:  # some codecs (punycode, ...) report no position
         raise InputError(
-            f"cannot decode as {codec}: {exc}", path=name, hint=_retry_hint(codec)
+            f"cannot decode as {codec}: {exc}", path=name, hint=retry_hint(codec)
         ) from None
 
 
@@ -265,11 +266,11 @@ def _undecodable(exc: UnicodeDecodeError, data: bytes, codec: str, name: str) ->
     return InputError(
         f"cannot decode byte 0x{byte:02x} at offset {offset} as {codec}",
         path=name,
-        hint=_retry_hint(codec),
+        hint=retry_hint(codec),
     )
 
 
-def _retry_hint(codec: str) -> str:
+def retry_hint(codec: str) -> str:
     """What to try next: the other common codec, or replacing bad bytes."""
     replace = "--errors replace to substitute U+FFFD"
     if codec.startswith(("utf-16", "utf-32")):

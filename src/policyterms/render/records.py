@@ -34,10 +34,15 @@ def write_json(annotations: Iterable[Annotation], out: TextIO) -> int:
 
 
 def write_text(annotations: Iterable[Annotation], out: TextIO) -> int:
-    """``start-end<TAB>text<TAB>term [scope]<TAB>definition``: easy to grep and cut."""
+    """``start-end<TAB>text<TAB>term [scope]<TAB>definition``: easy to grep and cut.
+
+    The offsets are exact; the text column shows the mention with its whitespace collapsed.
+    """
     count = 0
     for a in annotations:
         definition = a.definition if a.definition is not None else "(definition unknown)"
-        out.write(f"{a.start}-{a.end}\t{a.text}\t{a.term} [{a.scope}]\t{' '.join(definition.split())}\n")
+        # One line per mention: line breaks and tabs inside a span become single spaces.
+        shown = " ".join(a.text.split())
+        out.write(f"{a.start}-{a.end}\t{shown}\t{a.term} [{a.scope}]\t{' '.join(definition.split())}\n")
         count += 1
     return count
