@@ -463,3 +463,11 @@ def test_offset_of_the_first_bad_byte(prefix, rest):
     assume(not data.startswith(boms) and not is_refused_as_binary(data))  # b"\xff\xfe" is a BOM
     err = decode_error(data, name="p.txt")
     assert err.message == f"cannot decode byte 0xff at offset {len(head)} as utf-8"
+
+
+def test_a_gbk_file_with_a_damaged_last_byte_names_the_gb18030_offset():
+    data = ("全面推行行政执法三项制度" * 200).encode("gbk") + b"\xcb"
+    with pytest.raises(InputError) as info:
+        decode_bytes(data, name="gbk.txt")
+    assert info.value.message == "cannot decode byte 0xcb at offset 4800 as gb18030"
+    assert "--errors replace" in info.value.hint

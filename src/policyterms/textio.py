@@ -172,6 +172,9 @@ def _detect(data: bytes, errors: str, name: str, *, final: bool) -> DecodedText:
     if gb_text is not None:
         return DecodedText(gb_text, "gb18030")
     if errors == "strict":
+        gb_error = _gb18030_error_after_chinese(data, final)
+        if gb_error is not None:  # a GBK file with a damaged byte: say where, as GB18030
+            raise _undecodable(gb_error, data, "gb18030", name)
         raise _undecodable(utf8_error, data, "utf-8", name)
     return DecodedText(_decode_raw(data, "utf-8", errors, final), "utf-8")
 
@@ -193,6 +196,21 @@ def _gb18030_reading(data: bytes, errors: str, final: bool) -> str | None:
             return None
         return text if errors == "replace" else _decode_raw(data, "gb18030", errors, final)
     return text if _looks_like_chinese(text) else None
+
+
+def _gb18030_error_after_chinese(data: bytes, final: bool) -> UnicodeDecodeError | None:
+    """The GB18030 decode error, if everything before it reads as Chinese text.
+
+    A GBK file with one damaged byte is far likelier than a UTF-8 file whose first
+    non-ASCII byte is already wrong, so its error is the one worth reporting.
+    """
+    try:
+        _decode_raw(data, "gb18030", "strict", final)
+    except UnicodeDecodeError as error:
+        before = _decode_raw(data[: error.start], "gb18030", "replace", True)
+        if _common_share(before) >= MIN_COMMON_SHARE and len(before) - len(_NOT_PLAIN.sub("", before)) >= 8:
+            return error
+    return None
 
 
 def _looks_like_chinese(text: str) -> bool:
