@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from policyterms.discover import (
     Discovery,
@@ -277,6 +279,31 @@ def test_unquoted_compound_and_recurring_unquoted_slogan():
 def test_empty_and_plain_texts():
     assert discover("", include_known=True) == Discovery((), ())
     assert discover("今年经济平稳增长,完成8所学校建设。", include_known=True) == Discovery((), ())
+
+
+@pytest.mark.parametrize("text", ["完成了,。是指导意见", "完成了，。是指导意见", ",是指,,,。", "即"])
+def test_definition_sentence_with_nothing_between_the_commas(text):
+    # _split_at found no part at all and the last part was read from an empty list
+    assert discover(text, include_known=True) == Discovery((), ())
+
+
+_PUNCTUATION_HEAVY = "，。、；：,;:是指即“”\"「」()（）1234567890+一二三四五六七八九十百千万两全稳个项条和与及\n "
+_FRAGMENTS = (
+    st.text(alphabet=_PUNCTUATION_HEAVY, max_size=40)
+    | st.text(max_size=20)
+    | st.sampled_from(["是指", ",即", ":是指", "一是", "二是", "一要", "二要", "“三全”", "“1+4+4+8”", "六稳", "四个“一”"])
+    | st.sampled_from("，。、；：")
+)
+
+
+@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_FRAGMENTS, max_size=12).map("".join))
+def test_discover_never_crashes_on_punctuation_heavy_text(text):
+    found = discover(text, include_known=True)
+    discovery_to_yaml(found, scope="测试区", source_id="doc")
+    render_table(found)
+    for definition in found.definitions:
+        assert text[definition.start : definition.end] == definition.quote  # verbatim, as documented
 
 
 def test_min_count():

@@ -904,8 +904,8 @@ def _definition_enumerations(marked: str) -> list[Enumeration]:
             continue
         for separators in (";", ",", ",、"):
             parts = _split_at(marked, start, end, separators)
-            if len(parts) < 2 and separators != ",、":
-                continue
+            if not parts or (len(parts) < 2 and separators != ",、"):
+                continue  # nothing between the separators (是指,。): no parts at all
             variants = [parts]
             last_start, last_end = parts[-1]
             for word in CONJUNCTIONS:
