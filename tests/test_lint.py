@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import gzip
+
 import pytest
 
 from conftest import line_of, sense_yaml
 from policyterms.glossary import read_glossary
 from policyterms.lint import lint
+from policyterms.numerals import headword_numerals, parse_chinese_number
 
 # --- the shipped glossary ----------------------------------------------------------------
 
@@ -240,3 +243,65 @@ def test_loading_errors_are_lint_errors_too(glossary):
     (error,) = lint([glossary.root]).errors
     assert (error.path, error.line) == (str(path), line_of(path, "colour:"))
     assert str(error) == f"{path}:{error.line}: error: {error.message}"
+
+
+# --- bundled texts that cannot be read ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        ("doc.txt", "名词解释\n三张清单".encode("gb18030"), "is not UTF-8: cannot decode byte 0xc3 at offset 0"),
+        ("doc.txt.gz", b"not gzip", "is not a valid gzip file"),
+        ("doc.txt.gz", gzip.compress("三张清单".encode())[:12], "is not a valid gzip file"),
+    ],
+    ids=["not-utf8", "not-gzip", "truncated-gzip"],
+)
+def test_an_unreadable_bundled_text_is_an_error_at_its_source_and_leaves_citations_unverified(
+    glossary, name, content, expected
+):
+    text = glossary.root / "texts" / name
+    text.write_bytes(content)
+    glossary.sources.write_text(
+        glossary.sources.read_text(encoding="utf-8").replace("texts/doc.txt", f"texts/{name}"), encoding="utf-8"
+    )
+    glossary.senses(sense_yaml("三张清单") + sense_yaml("三线一单"))
+    report = lint([glossary.root])  # before the fix: UnicodeDecodeError / BadGzipFile / EOFError
+    (error,) = report.errors
+    assert (error.path, error.line) == (str(glossary.sources), line_of(glossary.sources, "id: doc"))
+    assert str(text) in error.message and expected in error.message
+    assert "\n" not in str(error)
+    assert (report.verified, report.unverified) == (0, 2)
+
+
+# --- reading numerals -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [
+        ("十万", 100_000),
+        ("五十万", 500_000),
+        ("三千万", 30_000_000),
+        ("一万二", 12_000),
+        ("一万二千", 12_000),
+        ("一万二千五", 12_500),
+        ("三百五", 350),
+        ("两千三", 2_300),
+        ("一万零二", 10_002),
+        ("三百零五", 305),
+        ("二十七", 27),
+        ("十", 10),
+        ("万", 10_000),
+    ],
+)
+def test_parse_chinese_number(numeral, value):
+    assert parse_chinese_number(numeral) == value
+
+
+@pytest.mark.parametrize(
+    ("headword", "readings"),
+    [("“十三五”规划", [[13, 5]]), ("十四五", [[14, 5]]), ("十万亩", [[100000]]), ("三百五十", [[350]])],
+)
+def test_plan_names_read_as_the_plan_number_and_five(headword, readings):
+    assert headword_numerals(headword) == readings

@@ -7,7 +7,10 @@ finds as a :class:`Finding` (file, line, message) instead of stopping at the fir
 
 from __future__ import annotations
 
+import datetime
 import gzip
+import re
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -53,14 +56,41 @@ class Source:
     origin: str = ""  #: ``file:line`` where the source is declared
 
     def read_text(self) -> str | None:
-        """The bundled text (gzip-compressed files are read transparently), or ``None``."""
+        """The bundled text (gzip-compressed files are read transparently), or ``None``.
+
+        Raises :class:`GlossaryError` naming the text's path when it cannot be read, is
+        not valid gzip, or is not UTF-8 (with the offset of the first bad byte).
+        """
         if self.text_path is None:
             return None
+        path = str(self.text_path)
+        try:
+            data = self.text_path.read_bytes()
+        except OSError as error:
+            raise GlossaryError(
+                f"cannot read the bundled text of source '{self.id}': {error.strerror or error}",
+                path=path,
+            ) from None
         if self.text_path.suffix == ".gz":
-            with gzip.open(self.text_path, "rt", encoding="utf-8", newline="") as stream:
-                return stream.read()
-        with self.text_path.open(encoding="utf-8", newline="") as stream:  # keep \r\n: offsets
-            return stream.read()
+            try:
+                data = gzip.decompress(data)
+            except (OSError, EOFError, zlib.error) as error:  # BadGzipFile is an OSError
+                raise GlossaryError(
+                    f"the bundled text of source '{self.id}' is not a valid gzip file: {error}",
+                    path=path,
+                    hint="compress it again with gzip, or bundle it uncompressed",
+                ) from None
+        try:
+            return data.decode("utf-8")  # not universal newlines: keep \r\n, offsets count it
+        except UnicodeDecodeError as error:
+            inside = " (decompressed)" if self.text_path.suffix == ".gz" else ""
+            raise GlossaryError(
+                f"the bundled text of source '{self.id}' is not UTF-8: cannot decode byte "
+                f"0x{data[error.start]:02x} at offset {error.start}{inside}",
+                path=path,
+                line=data.count(b"\n", 0, error.start) + 1,
+                hint="save bundled texts as UTF-8",
+            ) from None
 
 
 @dataclass(frozen=True)
@@ -140,7 +170,8 @@ class Finding:
 
     def __str__(self) -> str:
         column = f":{self.column}" if self.column else ""
-        return f"{self.path}:{self.line}{column}: {self.severity}: {self.message}"
+        message = " ".join(self.message.splitlines())  # one finding, one line
+        return f"{self.path}:{self.line}{column}: {self.severity}: {message}"
 
 
 @dataclass(frozen=True)
@@ -279,11 +310,13 @@ class _Reader:
                 yield item
 
     def text(self, mapping: Mapping, key: str, path: str, *, required: bool = False) -> str | None:
+        """A text field. A value YAML read as a number (``term: 1.10``, ``date: 2020``) is
+        taken as written, never as the number's own spelling; true/false is not text."""
         value = mapping.items.get(key)
         if value is None:
             return None
-        if isinstance(value, (int, float)) and not isinstance(value, bool) and key in ("date", "term", "label"):
-            value = str(value)
+        if key in mapping.raw:
+            value = mapping.raw[key]
         if not isinstance(value, str):
             self.error(path, mapping.line_of(key), f"'{key}' must be text, not {_kind(value)}")
             return None
@@ -301,14 +334,27 @@ class _Reader:
             self.error(path, mapping.line_of(key), f"'{key}' must be a list, not {_kind(value)}")
             return ()
         out = []
-        for item, line in zip(value.items, value.item_lines):
-            if isinstance(item, (int, float)) and not isinstance(item, bool):
-                item = str(item)
+        for index, (item, line) in enumerate(zip(value.items, value.item_lines)):
+            item = value.raw.get(index, item)  # aliases: [0x10] is the alias 0x10, not 16
             if not isinstance(item, str) or not item.strip():
                 self.error(path, line, f"items of '{key}' must be non-empty text, not {_kind(item)}")
                 continue
             out.append(item.strip())
         return tuple(out)
+
+    def date(self, mapping: Mapping, path: str) -> str | None:
+        """A source's ``date``: "YYYY", "YYYY-MM" or "YYYY-MM-DD", and a real one."""
+        value = self.text(mapping, "date", path)
+        if value is None:
+            return None
+        if not _DATE.fullmatch(value) or not _real_date(value):
+            self.error(
+                path,
+                mapping.line_of("date"),
+                f"'date' must be \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\", not '{value[:40]}'",
+            )
+            return None
+        return value
 
     def flag(self, mapping: Mapping, key: str, path: str, default: bool) -> bool:
         value = mapping.items.get(key, default)
@@ -373,7 +419,7 @@ class _Reader:
                 id=source_id,
                 title=title,
                 issuer=self.text(item, "issuer", path),
-                date=self.text(item, "date", path),
+                date=self.date(item, path),
                 url=self.text(item, "url", path),
                 text_path=text_path,
                 origin=f"{path}:{item.line}",
@@ -449,9 +495,10 @@ class _Reader:
             self.error(path, item.line_of("components"), f"'components' must be a list, not {_kind(value)}")
             return ()
         components = []
-        for entry, line in zip(value.items, value.item_lines):
-            if isinstance(entry, (str, int)) and not isinstance(entry, bool) and str(entry).strip():
-                components.append(Component(text=str(entry).strip()))
+        for index, (entry, line) in enumerate(zip(value.items, value.item_lines)):
+            entry = value.raw.get(index, entry)  # a component 1.10 stays 1.10
+            if isinstance(entry, str) and entry.strip():
+                components.append(Component(text=entry.strip()))
             elif isinstance(entry, Mapping):
                 if not self.keys_ok(entry, _GROUP_KEYS, path, "a component group"):
                     continue
@@ -489,6 +536,20 @@ class _Reader:
             for citation in sense.cite:
                 if citation.source not in self.sources:
                     self.error(sense.path, citation.line, f"unknown source id '{citation.source}'")
+
+
+_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", re.ASCII)
+
+
+def _real_date(value: str) -> bool:
+    """Whether a date shaped like ``_DATE`` names a real month and day."""
+    parts = value.split("-")
+    if len(parts) == 3:
+        try:
+            datetime.date.fromisoformat(value)
+        except ValueError:
+            return False
+    return len(parts) < 2 or 1 <= int(parts[1]) <= 12
 
 
 def _kind(value: Any) -> str:

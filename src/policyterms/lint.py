@@ -13,8 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .errors import GlossaryError
 from .fold import fold
-from .glossary import Finding, Glossary, Sense, read_glossary
+from .glossary import Finding, Glossary, Sense, Source, read_glossary
 from .numerals import headword_numerals, numeral_mismatch
 
 __all__ = ["LintReport", "lint"]
@@ -79,7 +80,11 @@ def _check_quotes(glossary: Glossary) -> tuple[int, int, list[Finding]]:
             if source is None:
                 continue  # reported by read_glossary
             if source.id not in folded_texts:
-                text = source.read_text()
+                try:
+                    text = source.read_text()
+                except GlossaryError as error:  # its citations count as unverified
+                    findings.append(_unreadable_text(source, error))
+                    text = None
                 folded_texts[source.id] = fold(text).text if text is not None else None
             haystack = folded_texts[source.id]
             if haystack is None or not citation.quote:
@@ -98,6 +103,14 @@ def _check_quotes(glossary: Glossary) -> tuple[int, int, list[Finding]]:
                     )
                 )
     return verified, unverified, findings
+
+
+def _unreadable_text(source: Source, error: GlossaryError) -> Finding:
+    """An error at the line that declares ``source``, naming the bundled text's fault."""
+    path, _, line = source.origin.rpartition(":")
+    if not (path and line.isdigit()):
+        path, line = source.origin or str(source.text_path), "0"
+    return Finding(path, int(line), "error", str(error))
 
 
 def _check_numerals(sense: Sense) -> list[Finding]:

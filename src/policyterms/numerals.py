@@ -14,6 +14,8 @@ lost or gained a part.
 [[4]]
 >>> headword_numerals("全程代办")
 []
+>>> headword_numerals("“十三五”规划")
+[[13, 5]]
 """
 
 from __future__ import annotations
@@ -37,8 +39,13 @@ _UNITY = re.compile(r"[合归]一|一体")
 def parse_chinese_number(numeral: str) -> int:
     """The value of a Chinese numeral: ``"十"`` → 10, ``"二十七"`` → 27, ``"双"`` → 2.
 
-    >>> parse_chinese_number("一百")
-    100
+    万 multiplies everything before it, and a digit left over after 百, 千 or 万 counts
+    in the next lower unit, as people write round numbers (一万二 is 12,000):
+
+    >>> [parse_chinese_number(n) for n in ("一百", "十万", "五十万", "三千万", "一万二千")]
+    [100, 100000, 500000, 30000000, 12000]
+    >>> [parse_chinese_number(n) for n in ("一万二", "三百五", "两千三", "一万零二", "三百零五")]
+    [12000, 350, 2300, 10002, 305]
     """
     if numeral == "双":
         return 2
@@ -47,10 +54,20 @@ def parse_chinese_number(numeral: str) -> int:
     for char in numeral:
         if char in _DIGITS:
             current = current * 10 + _DIGITS[char] if current and _DIGITS[char] == 0 else _DIGITS[char]
+        elif char == "万":
+            total = ((total + current) or 1) * _UNITS[char]
+            current = 0
         else:
             total += (current or 1) * _UNITS[char]
             current = 0
+    if len(numeral) >= 2 and numeral[-1] in _DIGITS and numeral[-2] in _UNITS:
+        current *= _UNITS[numeral[-2]] // 10  # 三百五: the 五 is 五十
     return total + current
+
+
+# 十三五, 十四五: a plan's number then the 五 of 五年规划, not one number. A digit right
+# after a unit's digit starts a new numeral.
+_PLAN_NAME = re.compile(r"(?<=[十百千万][一二两三四五六七八九])(?=[一二两三四五六七八九])")
 
 
 def headword_numerals(headword: str) -> list[list[int]]:
@@ -76,8 +93,9 @@ def headword_numerals(headword: str) -> list[list[int]]:
             position = chinese.end()  # 合一, 一体: "into one", not a count
             continue
         if chinese:
-            numbers.append(parse_chinese_number(chinese.group()))
-            digit_strings.append("")
+            for numeral in _PLAN_NAME.split(chinese.group()):
+                numbers.append(parse_chinese_number(numeral))
+                digit_strings.append("")
             position = chinese.end()
             continue
         position += 1

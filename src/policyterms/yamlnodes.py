@@ -3,12 +3,15 @@
 Glossary errors must name a file and a line, so values are built from PyYAML's node graph
 (which carries marks) rather than from ``yaml.safe_load``. Building from nodes also lets
 us refuse what a glossary never needs and an attacker would use: aliases (the
-"billion laughs" bomb expands a few lines into gigabytes), non-standard tags and
-oversized files.
+"billion laughs" bomb expands a few lines into gigabytes), non-standard tags (on
+scalars and on collections alike), nesting deeper than any glossary needs (PyYAML's
+composer recurses once per level: a few thousand levels overflow Python's stack, a hundred
+thousand crash the C composer) and oversized files.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,21 +24,28 @@ try:  # the C loader is many times faster; fall back where libyaml is missing
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
-__all__ = ["Mapping", "Sequence", "load_yaml", "MAX_FILE_BYTES", "MAX_SCALAR_CHARS"]
+__all__ = ["Mapping", "Sequence", "load_yaml", "MAX_FILE_BYTES", "MAX_SCALAR_CHARS", "MAX_DEPTH"]
 
 #: A glossary file larger than this is refused before parsing.
 MAX_FILE_BYTES = 8 * 1024 * 1024
 #: No single value (a definition, a quote) may be longer than this.
 MAX_SCALAR_CHARS = 20_000
+#: No mapping or list may be nested deeper than this (a glossary needs four levels).
+MAX_DEPTH = 64
 
 
 @dataclass
 class Mapping:
-    """A YAML mapping: its items in file order, and the line of each key."""
+    """A YAML mapping: its items in file order, and the line of each key.
+
+    ``raw`` keeps the text of the values YAML read as numbers, so a text field written
+    ``term: 1.10`` can be taken as written rather than as ``1.1``.
+    """
 
     line: int
     items: dict[str, Any]
     key_lines: dict[str, int] = field(default_factory=dict)
+    raw: dict[str, str] = field(default_factory=dict)
 
     def line_of(self, key: str) -> int:
         return self.key_lines.get(key, self.line)
@@ -43,11 +53,13 @@ class Mapping:
 
 @dataclass
 class Sequence:
-    """A YAML sequence and the line of each item."""
+    """A YAML sequence and the line of each item; ``raw``: the text of the items YAML
+    read as numbers, by index (see :class:`Mapping`)."""
 
     line: int
     items: list[Any]
     item_lines: list[int] = field(default_factory=list)
+    raw: dict[int, str] = field(default_factory=dict)
 
 
 def load_yaml(data: bytes | str, path: str) -> Any:
@@ -75,6 +87,7 @@ def load_yaml(data: bytes | str, path: str) -> Any:
                 hint="save glossary files as UTF-8",
             ) from None
     try:
+        _check_depth(data, path)
         root = yaml.compose(data, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
@@ -85,12 +98,25 @@ def load_yaml(data: bytes | str, path: str) -> Any:
             line=mark.line + 1 if mark else None,
             column=mark.column + 1 if mark else None,
         ) from None
+    except yaml.reader.ReaderError as error:
+        line, column = _place_of(data, error.position)
+        raise GlossaryError(
+            f"invalid YAML: {_character_problem(error)}",
+            path=path,
+            line=line,
+            column=column,
+            hint="delete that character",
+        ) from None
     except yaml.YAMLError as error:
-        raise GlossaryError(f"invalid YAML: {error}", path=path) from None
+        raise GlossaryError("invalid YAML: " + " ".join(str(error).split()), path=path) from None
+    except RecursionError:  # not expected after _check_depth; never a traceback all the same
+        raise GlossaryError(f"nesting deeper than {MAX_DEPTH} levels", path=path) from None
     if root is None:
         return None
     try:
         return _build(root, path, set())
+    except RecursionError:
+        raise GlossaryError(f"nesting deeper than {MAX_DEPTH} levels", path=path) from None
     except _AliasFound:
         mark = _first_alias_mark(data)
         raise GlossaryError(
@@ -100,6 +126,54 @@ def load_yaml(data: bytes | str, path: str) -> Any:
             column=mark.column + 1 if mark else None,
             hint="write the value out in full",
         ) from None
+
+
+_OPENING = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
+_CLOSING = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+
+
+def _check_depth(data: str, path: str) -> None:
+    """Refuse nesting deeper than :data:`MAX_DEPTH` before anything recurses over it.
+
+    Reads the parser's events (the parser keeps its own stack and never recurses) and
+    stops at the first level too deep, so even a hundred thousand ``[`` cost microseconds.
+    """
+    depth = 0
+    for event in yaml.parse(data, Loader=_Loader):
+        if isinstance(event, _OPENING):
+            depth += 1
+            if depth > MAX_DEPTH:
+                mark = event.start_mark
+                raise GlossaryError(
+                    f"nesting deeper than {MAX_DEPTH} levels",
+                    path=path,
+                    line=mark.line + 1 if mark else None,
+                    column=mark.column + 1 if mark else None,
+                    hint="a glossary nests a few lists and mappings, never more",
+                )
+        elif isinstance(event, _CLOSING):
+            depth -= 1
+
+
+_LINE_BREAK = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")
+
+
+def _place_of(data: str, position: int) -> tuple[int, int]:
+    """1-based line and column of a reader error's ``position``: a UTF-8 byte offset from
+    libyaml, a character index from the pure-Python reader."""
+    if _Loader is not yaml.SafeLoader:
+        position = len(data.encode("utf-8")[:position].decode("utf-8", errors="ignore"))
+    before = data[:position]
+    breaks = list(_LINE_BREAK.finditer(before))
+    column = position - breaks[-1].end() + 1 if breaks else position + 1
+    return len(breaks) + 1, column
+
+
+def _character_problem(error: yaml.reader.ReaderError) -> str:
+    """``unacceptable character U+0001: control characters are not allowed``, one line."""
+    character = error.character
+    code = ord(character) if isinstance(character, str) else int(character)
+    return f"unacceptable character U+{code:04X}: {error.reason}"
 
 
 class _AliasFound(Exception):
@@ -122,9 +196,22 @@ def _build(node: yaml.Node, path: str, seen: set[int]) -> Any:
     seen.add(id(node))
     if isinstance(node, yaml.ScalarNode):
         return _scalar(node, path)
+    if node.tag != (_TAG + "seq" if isinstance(node, yaml.SequenceNode) else _TAG + "map"):
+        raise GlossaryError(
+            f"unsupported YAML tag {node.tag}",
+            path=path,
+            line=line,
+            column=node.start_mark.column + 1,
+            hint="glossary values are plain text, numbers, lists and mappings",
+        )
     if isinstance(node, yaml.SequenceNode):
         items = [_build(child, path, seen) for child in node.value]
-        return Sequence(line, items, [child.start_mark.line + 1 for child in node.value])
+        raw = {
+            index: child.value
+            for index, (child, item) in enumerate(zip(node.value, items))
+            if _is_number(item)
+        }
+        return Sequence(line, items, [child.start_mark.line + 1 for child in node.value], raw)
     mapping = Mapping(line, {})
     for key_node, value_node in node.value:
         key = _build(key_node, path, seen)
@@ -133,9 +220,15 @@ def _build(node: yaml.Node, path: str, seen: set[int]) -> Any:
             raise GlossaryError(f"a key must be text, not {key!r}", path=path, line=key_line)
         if key in mapping.items:
             raise GlossaryError(f"key '{key}' appears twice in one mapping", path=path, line=key_line)
-        mapping.items[key] = _build(value_node, path, seen)
+        value = mapping.items[key] = _build(value_node, path, seen)
         mapping.key_lines[key] = key_line
+        if _is_number(value):
+            mapping.raw[key] = value_node.value
     return mapping
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 _TAG = "tag:yaml.org,2002:"
