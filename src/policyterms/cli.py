@@ -67,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.required = True
 
-    glossary_option = argparse.ArgumentParser(add_help=False)
+    glossary_option = _Parser(add_help=False)
     glossary_option.add_argument(
         "--glossary",
         "-g",
@@ -115,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     annotate.add_argument("--width", type=int, metavar="N", help="wrap the reader to N columns")
 
     # show and search print glossary entries the same way.
-    entry_output = argparse.ArgumentParser(add_help=False)
+    entry_output = _Parser(add_help=False)
     entry_output.add_argument(
         "--format", "-f", choices=("rich", "json"), default="rich", help="rich: for people (default); json"
     )
