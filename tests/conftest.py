@@ -122,8 +122,12 @@ def jinshan_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def console_script() -> Path:
-    """The installed ``policyterms`` console script of this interpreter's environment."""
+    """The installed ``policyterms`` console script of this interpreter's environment.
+
+    The README's test command installs the package, so a missing script means the install
+    is broken: that fails here rather than skipping the tests that use it.
+    """
     script = Path(sys.executable).parent / "policyterms"
     if not script.exists():
-        pytest.skip("the policyterms console script is not installed next to this interpreter")
+        pytest.fail(f"no policyterms console script next to {sys.executable}: install with pip install '.[test]'")
     return script

@@ -351,6 +351,14 @@ def _leads_with_numeral(folded: str) -> bool:
     return bool(re.match(rf"[{_NUMERAL_CHARS}]|\d", folded))
 
 
+def _without_generic_suffix(folded: str) -> str:
+    """``folded`` without one generic suffix (工程, 体系 …), unless only it would remain."""
+    for suffix in GENERIC_SUFFIXES:
+        if folded.endswith(suffix) and len(folded) > len(suffix) + 1:
+            return folded[: -len(suffix)]
+    return folded
+
+
 def short_form_heads(folded: str) -> str:
     """The characters the parts of a numbered short form share.
 
@@ -360,11 +368,7 @@ def short_form_heads(folded: str) -> str:
     >>> [short_form_heads(s) for s in ("六稳", "四个意识", "三线一单", "六个一工程", "三项制度")]
     ['稳', '意识', '线单', '一', '制度']
     """
-    body = folded
-    for suffix in GENERIC_SUFFIXES:
-        if body.endswith(suffix) and len(body) > len(suffix) + 1:
-            body = body[: -len(suffix)]
-            break
+    body = _without_generic_suffix(folded)
     if _is_compound(body):
         return "".join(char for _, char in _compound_parts(body))
     leading = re.match(rf"^(?:[{_NUMERAL_CHARS}]+|\d+(?:\+(?:\d+|x))*)[{CLASSIFIERS}]?", body)
@@ -1042,11 +1046,7 @@ def _head_share(short_form: str, items: tuple[str, ...], labels: tuple[str, ...]
     heads = short_form_heads(short_form)
     if not heads:
         return 0.0
-    body = short_form
-    for suffix in GENERIC_SUFFIXES:
-        if body.endswith(suffix) and len(body) > len(suffix) + 1:
-            body = body[: -len(suffix)]
-            break
+    body = _without_generic_suffix(short_form)
     if _is_compound(body):
         for number, char in _compound_parts(body):
             if sum(char in item for item in items) != number:
