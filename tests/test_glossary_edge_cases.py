@@ -66,7 +66,7 @@ def test_a_hundred_thousand_levels_are_refused_quickly_and_without_crashing(tmp_
     assert done.returncode == 0, done.stderr[-500:]
     seconds, message = done.stdout.split(" ", 1)
     assert f"nesting deeper than {MAX_DEPTH} levels" in message
-    assert float(seconds) < 0.5
+    assert float(seconds) < 2  # stops at level 65: milliseconds, not the 100,000 levels
 
 
 def test_nesting_of_exactly_the_limit_is_read():

@@ -137,9 +137,30 @@ def _check_depth(data: str, path: str) -> None:
 
     Reads the parser's events (the parser keeps its own stack and never recurses) and
     stops at the first level too deep, so even a hundred thousand ``[`` cost microseconds.
+
+    libyaml (PyYAML 6.0.4 and later) refuses nesting of its own, at 1,000 levels, and its
+    scanner reads up to 1,024 characters ahead of the events, so on a long run of ``[`` its
+    refusal can come before our 65th level is seen. Whenever the C parser refuses a file,
+    the pure-Python parser (no limit of its own, the same look-ahead but events in order)
+    checks the depth again, so a file that nests too deep gets our one message at the
+    first level too deep, whatever the PyYAML release. Other refusals are re-raised as
+    they were. This second pass only runs for a file that is being refused anyway.
     """
+    try:
+        _check_depth_with(_Loader, data, path)
+    except yaml.YAMLError:
+        if _Loader is yaml.SafeLoader:
+            raise
+        try:
+            _check_depth_with(yaml.SafeLoader, data, path)
+        except yaml.YAMLError:
+            pass
+        raise
+
+
+def _check_depth_with(loader: Any, data: str, path: str) -> None:
     depth = 0
-    for event in yaml.parse(data, Loader=_Loader):
+    for event in yaml.parse(data, Loader=loader):
         if isinstance(event, _OPENING):
             depth += 1
             if depth > MAX_DEPTH:
