@@ -36,6 +36,30 @@ def test_thousands_of_nested_lists_are_refused_at_the_first_level_too_deep(gloss
     assert "\n" not in str(error)
 
 
+def test_a_loader_refusing_nesting_first_still_gives_our_message_at_our_level(glossary, monkeypatch):
+    # libyaml's own limit (PyYAML >= 6.0.4) fires from its look-ahead, before our level 65
+    # is seen; any release's wording or limit must end in the same message and place
+    path = glossary.write("senses.yaml", "scope: 上海市测试区\nsenses: " + "[" * 3000 + "]" * 3000 + "\n")
+    real_parse = yaml.parse
+
+    def parse_refusing_early(data, Loader):
+        if Loader is not yaml.SafeLoader:
+            raise yaml.parser.ParserError(None, None, "some future wording", yaml.Mark("", 0, 1, 500, None, None))
+        return real_parse(data, Loader=Loader)
+
+    monkeypatch.setattr(yamlnodes.yaml, "parse", parse_refusing_early)
+    error = load_error(glossary)
+    assert (error.path, error.line, error.column) == (str(path), 2, 9 + MAX_DEPTH - 1)
+    assert f"nesting deeper than {MAX_DEPTH} levels" in error.message
+
+
+def test_other_refusals_of_the_c_parser_are_reported_as_they_were(glossary):
+    path = glossary.write("senses.yaml", "scope: 上海市测试区\nsenses: [a, b\n")
+    error = load_error(glossary)
+    assert error.path == str(path) and error.message.startswith("invalid YAML: ")
+    assert "nesting" not in error.message
+
+
 @pytest.mark.parametrize(
     "document",
     [
