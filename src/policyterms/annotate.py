@@ -253,6 +253,32 @@ def _outside_right(original: str, end: int) -> int | None:
     return None
 
 
+@dataclass(frozen=True)
+class SurfaceContext:
+    """Where a surface counts when every sense of it is restricted: quoted (any sense
+    ``quoted_only``), or followed or preceded by one of the senses' words (folded)."""
+
+    quoted: bool
+    followed_by: tuple[str, ...]
+    preceded_by: tuple[str, ...]
+
+    @property
+    def reach(self) -> int:
+        return max((len(w) for w in (*self.followed_by, *self.preceded_by)), default=0)
+
+
+def _surface_context(senses: tuple[Sense, ...]) -> SurfaceContext | None:
+    """``None`` when some sense of the surface counts anywhere."""
+    if not all(s.quoted_only or s.followed_by or s.preceded_by for s in senses):
+        return None
+
+    def words(attribute: str) -> tuple[str, ...]:
+        folded = (fold(w).text for s in senses for w in getattr(s, attribute))
+        return tuple(dict.fromkeys(w for w in folded if w))
+
+    return SurfaceContext(any(s.quoted_only for s in senses), words("followed_by"), words("preceded_by"))
+
+
 def _is_token_char(char: str) -> bool:
     folded = fold_char(char)
     return folded.isascii() and folded.isalnum()
@@ -285,9 +311,14 @@ class Annotator:
             reverse=True,
         )
         self._edge_tokens = {s: (_is_token_char(s[0]), _is_token_char(s[-1])) for s in self._senses}
-        self._quoted_only = {s: all(sense.quoted_only for sense in senses) for s, senses in self._senses.items()}
+        self._contexts = {s: _surface_context(senses) for s, senses in self._senses.items()}
+        reach = max((c.reach for c in self._contexts.values() if c), default=0)
+        #: Original characters kept before a window's cut, so guards, quotes and the words
+        #: of a preceded_by context are seen across it.
+        self.context_keep = QUOTE_GAP + 1 + (max_span(reach) if reach else 0)
         self._citations: dict[str, tuple[CitationView, ...]] = {}  # by sense id, built on first use
-        longest = max((len(s) for s in self._senses), default=1)
+        #: a surface plus the context words it may need to see (十五 before 计划)
+        longest = max((len(s) for s in self._senses), default=1) + reach
         #: Folded characters kept back at the end of a window: a surface is at most
         #: ``longest`` long, guards look one character further, and an unfinished pinyin
         #: annotation at the very end is still raw text.
@@ -339,7 +370,7 @@ class Annotator:
             if exhausted:
                 return
             # Keep context so guards and quote checks see across the cut.
-            keep_from = max(resume - base - QUOTE_GAP - 1, 0)
+            keep_from = max(resume - base - self.context_keep, 0)
             buffer = buffer[keep_from:]
             context = resume - base - keep_from
             base += keep_from
@@ -382,7 +413,7 @@ class Annotator:
                 continue
             if end - start <= max_span(len(candidate.surface)) and self._passes_guards(
                 original, start, end, candidate.surface
-            ):
+            ) and self._in_context(original, start, end, folded.text, candidate):
                 spans.append((start, end, candidate.surface))
         if not self.overlaps:
             chosen = select_leftmost_longest(Candidate(s, e, surface) for s, e, surface in spans)
@@ -415,10 +446,24 @@ class Annotator:
                 return False
             if fold_char(after) == "+" and end + 1 < len(original) and _is_token_char(original[end + 1]):
                 return False  # 1+4+4 inside 1+4+4+8
-        if self._quoted_only[surface]:
-            left, right = _outside_left(original, start, 0), _outside_right(original, end)
-            return left is not None and right is not None and original[right] in QUOTE_PAIRS.get(original[left], "")
         return True
+
+    def _in_context(self, original: str, start: int, end: int, folded_text: str, candidate: Candidate) -> bool:
+        """A surface that counts only in some contexts (see :class:`SurfaceContext`) is
+        kept where one of them holds: quoted, or next to one of its words in the folded
+        text (so “十五”计划, 十五計劃 and 十五\n计划 all count)."""
+        context = self._contexts[candidate.surface]
+        if context is None:
+            return True
+        if context.quoted:
+            left, right = _outside_left(original, start, 0), _outside_right(original, end)
+            if left is not None and right is not None and original[right] in QUOTE_PAIRS.get(original[left], ""):
+                return True
+        after = folded_text[candidate.end : candidate.end + context.reach]
+        before = folded_text[max(candidate.start - context.reach, 0) : candidate.start]
+        return any(after.startswith(w) for w in context.followed_by) or any(
+            before.endswith(w) for w in context.preceded_by
+        )
 
     @staticmethod
     def _with_quotes(original: str, start: int, end: int, floor: int) -> tuple[int, int]:

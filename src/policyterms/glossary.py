@@ -37,10 +37,18 @@ __all__ = [
     "read_glossary",
     "load_glossary",
     "NATIONAL_SCOPE",
+    "Origin",
+    "definition_core",
+    "states_definition",
 ]
 
 #: The broadest scope: a sense that applies everywhere.
 NATIONAL_SCOPE = "全国"
+
+#: Where a definition's words come from (see :attr:`Sense.origin`).
+Origin = Literal["quoted", "editorial", "learned"]
+#: The origins a glossary file may declare; ``learned`` is given only by learning.
+DECLARED_ORIGINS = ("quoted", "editorial")
 
 
 @dataclass(frozen=True)
@@ -53,7 +61,7 @@ class Source:
     date: str | None = None
     url: str | None = None
     text_path: Path | None = None  #: the bundled text, when the project ships one
-    origin: str = ""  #: ``file:line`` where the source is declared
+    declared_at: str = ""  #: ``file:line`` where the source is declared
 
     def read_text(self) -> str | None:
         """The bundled text (gzip-compressed files are read transparently), or ``None``.
@@ -143,8 +151,15 @@ class Sense:
     components: tuple[Component, ...] = ()
     years: tuple[int | None, int | None] | None = None
     quoted_only: bool = False
+    followed_by: tuple[str, ...] = ()  #: the surface counts only before one of these …
+    preceded_by: tuple[str, ...] = ()  #: … or after one of these (or quoted, if quoted_only)
     enumerates: bool = True
     note: str | None = None
+    #: Where the definition's words come from: ``quoted`` (a cited text states it),
+    #: ``editorial`` (written by the glossary's curators; the citations show the term in
+    #: use) or ``learned`` (from the document being read). ``None`` only without a definition.
+    origin: Origin | None = None
+    en_source: str | None = None  #: source id of an official English rendering, if any
     path: str = ""
     line: int = 0
 
@@ -154,7 +169,8 @@ class Sense:
         return (self.term, *self.aliases)
 
     @property
-    def origin(self) -> str:
+    def declared_at(self) -> str:
+        """``file:line`` of the sense in its glossary file."""
         return f"{self.path}:{self.line}"
 
 
@@ -220,6 +236,27 @@ class Glossary:
         return self.sources.get(citation.source)
 
 
+_DEFINITION_LEAD = re.compile(r"^(?:是指|就是|系指|指|即)")
+_DEFINITION_TAIL = re.compile(r"[。；;.,，]+$")
+
+
+def definition_core(definition: str) -> str:
+    """The folded words of a definition that a quote must contain to state it: without a
+    leading 是指/指/即 or trailing punctuation, which a glossary may write differently.
+
+    >>> definition_core("是指建好、管好、护好、运营好农村公路。")
+    '建好、管好、护好、运营好农村公路'
+    """
+    return _DEFINITION_TAIL.sub("", _DEFINITION_LEAD.sub("", fold(definition).text))
+
+
+def states_definition(quotes: Iterable[str], definition: str) -> bool:
+    """Whether one of ``quotes`` contains ``definition`` word for word (after folding):
+    what ``origin: quoted`` promises."""
+    core = definition_core(definition)
+    return bool(core) and any(core in fold(quote).text for quote in quotes)
+
+
 # ---------------------------------------------------------------------------------------
 # Locating glossary files
 
@@ -268,8 +305,12 @@ _SENSE_KEYS = {
     "components": False,
     "years": False,
     "quoted_only": False,
+    "followed_by": False,
+    "preceded_by": False,
     "enumerates": False,
     "note": False,
+    "origin": False,
+    "en_source": False,
 }
 _CITE_KEYS = {"source": True, "locator": False, "quote": False}
 _GROUP_KEYS = {"label": True, "text": False, "parts": False}
@@ -413,7 +454,7 @@ class _Reader:
             if not (source_id and title):
                 continue
             if source_id in self.sources:
-                self.error(path, item.line, f"duplicate source id '{source_id}' (first at {self.sources[source_id].origin})")
+                self.error(path, item.line, f"duplicate source id '{source_id}' (first at {self.sources[source_id].declared_at})")
                 continue
             self.sources[source_id] = Source(
                 id=source_id,
@@ -422,7 +463,7 @@ class _Reader:
                 date=self.date(item, path),
                 url=self.text(item, "url", path),
                 text_path=text_path,
-                origin=f"{path}:{item.line}",
+                declared_at=f"{path}:{item.line}",
             )
 
     def read_sense(self, item: Mapping, scope: str, path: str) -> None:
@@ -436,6 +477,8 @@ class _Reader:
         if not fold(term).text:
             self.error(path, item.line_of("term"), f"term '{term}' is empty once folded (only quotes or spaces)")
             return
+        definition = self.text(item, "definition", path)
+        origin = self.read_origin(item, path, definition)
         default_id = f"{term}@{scope}" + (f"@{_years_label(years)}" if years else "")
         self.senses.append(
             Sense(
@@ -445,16 +488,36 @@ class _Reader:
                 en=en,
                 cite=cite,
                 aliases=self.texts(item, "aliases", path),
-                definition=self.text(item, "definition", path),
+                definition=definition,
                 components=components,
                 years=years,
                 quoted_only=self.flag(item, "quoted_only", path, False),
+                followed_by=self.texts(item, "followed_by", path),
+                preceded_by=self.texts(item, "preceded_by", path),
                 enumerates=self.flag(item, "enumerates", path, True),
                 note=self.text(item, "note", path),
+                origin=origin,
+                en_source=self.text(item, "en_source", path),
                 path=path,
                 line=item.line,
             )
         )
+
+    def read_origin(self, item: Mapping, path: str, definition: str | None) -> Origin | None:
+        """``origin``: required with a definition, meaningless without one."""
+        value = self.text(item, "origin", path)
+        line = item.line_of("origin")
+        if value is None:
+            if definition is not None:
+                self.error(path, item.line_of("definition"), "a definition needs 'origin: quoted' or 'origin: editorial'")
+            return None
+        if definition is None:
+            self.error(path, line, "'origin' says where a definition comes from, and this sense has none")
+            return None
+        if value not in DECLARED_ORIGINS:
+            self.error(path, line, f"'origin' must be quoted or editorial, not '{value[:40]}'")
+            return None
+        return value  # type: ignore[return-value]
 
     def read_years(self, item: Mapping, path: str) -> tuple[int | None, int | None] | None:
         value = item.items.get("years")
@@ -520,7 +583,7 @@ class _Reader:
         seen_surfaces: dict[tuple[str, str], Sense] = {}
         for sense in self.senses:
             if sense.id in seen_ids:
-                self.error(sense.path, sense.line, f"duplicate sense id '{sense.id}' (first at {seen_ids[sense.id].origin})")
+                self.error(sense.path, sense.line, f"duplicate sense id '{sense.id}' (first at {seen_ids[sense.id].declared_at})")
             seen_ids.setdefault(sense.id, sense)
             for surface in sense.surfaces:
                 key = (sense.scope, fold(surface).text)
@@ -530,12 +593,14 @@ class _Reader:
                         sense.path,
                         sense.line,
                         f"surface '{surface}' of '{sense.term}' is already used by '{other.term}' "
-                        f"in scope {sense.scope} ({other.origin})",
+                        f"in scope {sense.scope} ({other.declared_at})",
                     )
                 seen_surfaces.setdefault(key, sense)
             for citation in sense.cite:
                 if citation.source not in self.sources:
                     self.error(sense.path, citation.line, f"unknown source id '{citation.source}'")
+            if sense.en_source is not None and sense.en_source not in self.sources:
+                self.error(sense.path, sense.line, f"unknown source id '{sense.en_source}' in en_source")
 
 
 _DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", re.ASCII)
