@@ -22,8 +22,8 @@ JINSHAN = "jinshan-2020-work-report"
 #: Annotations of the 金山 report with the 金山 glossary (the appendix itself included).
 JINSHAN_ANNOTATIONS = 65
 RECORD_KEYS = {
-    "start", "end", "text", "term", "sense_id", "scope", "definition",
-    "components", "en", "citations", "chosen_by", "alternatives",
+    "start", "end", "text", "term", "sense_id", "scope", "definition", "origin",
+    "components", "en", "en_source", "citations", "chosen_by", "alternatives",
 }  # fmt: skip
 CITATION_KEYS = {"source", "title", "locator", "quote", "url"}
 

@@ -447,7 +447,9 @@ def _sense_json(sense, glossary: Glossary) -> dict:
         "years": list(sense.years) if sense.years else None,
         "en": sense.en,
         "definition": sense.definition,
+        "origin": sense.origin,
         "components": [c.to_json() for c in sense.components],
+        "en_source": sense.en_source,
         "citations": citations,
         "note": sense.note,
     }
