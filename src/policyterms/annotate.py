@@ -19,6 +19,7 @@ from typing import Any, Literal
 from .fold import CLOSING_QUOTES, INVISIBLE, OPENING_QUOTES, PINYIN_MAX_LENGTH, QUOTE_PAIRS, Folded, fold, fold_char
 from .errors import PolicytermsError
 from .glossary import NATIONAL_SCOPE, Glossary, Sense, load_glossary
+from .learn import DOCUMENT_SCOPE
 from .matcher import Candidate, select_leftmost_longest
 
 __all__ = [
@@ -36,7 +37,7 @@ __all__ = [
 #: same for whole-text and streamed annotation (documents state both near the top).
 EVIDENCE_CHARS = 20_000
 
-ChosenBy = Literal["only", "scope", "document", "broadest"]
+ChosenBy = Literal["only", "learned", "scope", "document", "broadest"]
 
 #: At most this many spaces or invisible characters (a PDF line break and its indentation,
 #: several times over) may stand between a term and the
@@ -93,7 +94,8 @@ def citation_views(sense: Sense, glossary: Glossary) -> tuple[CitationView, ...]
 class Annotation:
     """One mention: a half-open span of the original text and the sense it was given.
 
-    ``chosen_by`` says why this sense: ``only`` (the surface has one sense), ``scope``
+    ``chosen_by`` says why this sense: ``only`` (the surface has one sense), ``learned``
+    (the document itself defines it: see :mod:`policyterms.learn`), ``scope``
     (the caller's scope), ``document`` (the document's own place names and year) or
     ``broadest`` (no evidence: the widest scope). ``alternatives`` are the senses
     passed over.
@@ -206,9 +208,19 @@ def _year_fits(sense: Sense, year: int | None) -> bool:
 def choose_sense(
     senses: tuple[Sense, ...], scope: str | None, evidence: DocumentEvidence
 ) -> tuple[Sense, ChosenBy]:
-    """Pick a sense: the caller's scope, else the document's own evidence, else the broadest."""
+    """Pick a sense: the one the document itself defines, else the caller's scope, else
+    the document's own place names and year, else the broadest."""
     if len(senses) == 1:
-        return senses[0], "only"
+        return senses[0], "learned" if senses[0].layer == "document" else "only"
+    defined = tuple(s for s in senses if s.layer == "document")
+    if defined:  # several glossary senses may say what the document says: choose among them
+        return (defined[0] if len(defined) == 1 else _choose_by_place(defined, scope, evidence)[0]), "learned"
+    return _choose_by_place(senses, scope, evidence)
+
+
+def _choose_by_place(
+    senses: tuple[Sense, ...], scope: str | None, evidence: DocumentEvidence
+) -> tuple[Sense, ChosenBy]:
     fitting = [s for s in senses if _year_fits(s, evidence.year)] or list(senses)
     if scope:
         containing = [s for s in fitting if _scope_contains(s.scope, scope)]
@@ -299,7 +311,7 @@ class Annotator:
         self.overlaps = overlaps
         self._matcher = self.glossary.matcher
         self._senses = self.glossary.senses_by_surface
-        self._scopes = {sense.scope for sense in self.glossary.senses}
+        self._scopes = {sense.scope for sense in self.glossary.senses if sense.scope != DOCUMENT_SCOPE}
         place_names = {name for scope in self._scopes for name in _place_names(scope)}
         # National slogans that happen to contain a place name (绿水青山就是金山银山) are not
         # evidence for that place. Longest first, so the longest slogan is blanked whole.

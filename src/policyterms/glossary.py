@@ -38,6 +38,7 @@ __all__ = [
     "load_glossary",
     "NATIONAL_SCOPE",
     "Origin",
+    "Layer",
     "definition_core",
     "states_definition",
 ]
@@ -47,6 +48,8 @@ NATIONAL_SCOPE = "全国"
 
 #: Where a definition's words come from (see :attr:`Sense.origin`).
 Origin = Literal["quoted", "editorial", "learned"]
+#: The glossaries a sense can come from (see :attr:`Sense.layer`).
+Layer = Literal["shipped", "user", "document"]
 #: The origins a glossary file may declare; ``learned`` is given only by learning.
 DECLARED_ORIGINS = ("quoted", "editorial")
 
@@ -160,6 +163,9 @@ class Sense:
     #: use) or ``learned`` (from the document being read). ``None`` only without a definition.
     origin: Origin | None = None
     en_source: str | None = None  #: source id of an official English rendering, if any
+    #: Which glossary it comes from: ``shipped`` with the package, ``user`` (``-g``), or
+    #: ``document`` (learned from, or confirmed by, the document being read).
+    layer: Layer = "shipped"
     path: str = ""
     line: int = 0
 
@@ -275,9 +281,21 @@ def default_glossary_dir() -> Path:
     )
 
 
-def glossary_files(paths: Iterable[str | Path] | None = None) -> list[Path]:
+def _path_list(paths: str | Path | Iterable[str | Path] | None) -> list[Path] | None:
+    """``paths`` as a list: one path (``str`` or ``Path``) or several; ``None`` stays."""
+    if paths is None:
+        return None
+    if isinstance(paths, (str, Path)):
+        return [Path(paths)]
+    if isinstance(paths, bytes) or not isinstance(paths, Iterable):
+        raise TypeError(f"glossary paths must be a str, a Path or a list of them, not {type(paths).__name__}")
+    return [Path(p) for p in paths]
+
+
+def glossary_files(paths: str | Path | Iterable[str | Path] | None = None) -> list[Path]:
     """The YAML files named by ``paths`` (files, or folders searched recursively)."""
-    roots = [default_glossary_dir()] if paths is None else [Path(p) for p in paths]
+    listed = _path_list(paths)
+    roots = [default_glossary_dir()] if listed is None else listed
     files: list[Path] = []
     for root in roots:
         if root.is_dir():
@@ -323,6 +341,7 @@ class _Reader:
         self.findings: list[Finding] = []
         self.senses: list[Sense] = []
         self.sources: dict[str, Source] = {}
+        self.source_layers: dict[str, Layer] = {}
 
     def error(self, path: str, line: int, message: str, column: int | None = None) -> None:
         self.findings.append(Finding(path, line, "error", message, column))
@@ -406,7 +425,7 @@ class _Reader:
 
     # -- files -----------------------------------------------------------------------
 
-    def read_file(self, file: Path) -> None:
+    def read_file(self, file: Path, layer: Layer = "shipped") -> None:
         path = str(file)
         try:
             data = file.read_bytes()
@@ -426,7 +445,7 @@ class _Reader:
             return
         if "sources" in root.items:
             if self.keys_ok(root, {"sources": True}, path, "a sources file"):
-                self.read_sources(root.items["sources"], file, root.line_of("sources"))
+                self.read_sources(root.items["sources"], file, root.line_of("sources"), layer)
         elif self.keys_ok(root, {"scope": True, "senses": True}, path, "a senses file"):
             scope = self.text(root, "scope", path, required=True)
             senses = root.items["senses"]
@@ -434,9 +453,9 @@ class _Reader:
                 self.error(path, root.line_of("senses"), f"'senses' must be a list, not {_kind(senses)}")
             elif scope:
                 for item in self.mappings(senses, _SENSE_KEYS, path, "a sense"):
-                    self.read_sense(item, scope, path)
+                    self.read_sense(item, scope, path, layer)
 
-    def read_sources(self, value: Any, file: Path, line: int) -> None:
+    def read_sources(self, value: Any, file: Path, line: int, layer: Layer) -> None:
         path = str(file)
         if not isinstance(value, Sequence):
             self.error(path, line, f"'sources' must be a list, not {_kind(value)}")
@@ -453,9 +472,10 @@ class _Reader:
                     text_path = None
             if not (source_id and title):
                 continue
-            if source_id in self.sources:
+            if source_id in self.sources and self.source_layers[source_id] == layer:
                 self.error(path, item.line, f"duplicate source id '{source_id}' (first at {self.sources[source_id].declared_at})")
                 continue
+            self.source_layers[source_id] = layer  # a user source replaces a shipped one
             self.sources[source_id] = Source(
                 id=source_id,
                 title=title,
@@ -466,7 +486,7 @@ class _Reader:
                 declared_at=f"{path}:{item.line}",
             )
 
-    def read_sense(self, item: Mapping, scope: str, path: str) -> None:
+    def read_sense(self, item: Mapping, scope: str, path: str, layer: Layer) -> None:
         term = self.text(item, "term", path, required=True)
         en = self.text(item, "en", path, required=True)
         years = self.read_years(item, path)
@@ -498,6 +518,7 @@ class _Reader:
                 note=self.text(item, "note", path),
                 origin=origin,
                 en_source=self.text(item, "en_source", path),
+                layer=layer,
                 path=path,
                 line=item.line,
             )
@@ -578,7 +599,21 @@ class _Reader:
 
     # -- checks across files ---------------------------------------------------------
 
+    def drop_replaced_senses(self) -> None:
+        """A user sense replaces every shipped sense that shares one of its surfaces in
+        its scope: the user's glossary is layered over the shipped one, not merged into it."""
+        user_keys = {
+            (sense.scope, fold(surface).text) for sense in self.senses if sense.layer == "user" for surface in sense.surfaces
+        }
+        if user_keys:
+            self.senses = [
+                sense
+                for sense in self.senses
+                if sense.layer == "user" or not any((sense.scope, fold(s).text) in user_keys for s in sense.surfaces)
+            ]
+
     def check_references(self) -> None:
+        self.drop_replaced_senses()
         seen_ids: dict[str, Sense] = {}
         seen_surfaces: dict[tuple[str, str], Sense] = {}
         for sense in self.senses:
@@ -634,30 +669,41 @@ def _years_label(years: tuple[int | None, int | None]) -> str:
     return f"{first or ''}-{last or ''}"
 
 
-def read_glossary(paths: Iterable[str | Path] | None = None) -> tuple[Glossary, list[Finding]]:
+def read_glossary(
+    paths: str | Path | Iterable[str | Path] | None = None, *, shipped: bool = False
+) -> tuple[Glossary, list[Finding]]:
     """Read and validate glossary files, returning what could be read and every finding.
 
+    ``paths`` (a file or folder, or a list of them; default: the shipped glossary) are
+    read as the user's layer; ``shipped=True`` reads the shipped glossary first, under
+    them, so a user sense replaces a shipped sense of the same scope and surface.
     Raises :class:`GlossaryError` only when the paths themselves do not exist.
     """
     reader = _Reader()
-    for file in glossary_files(paths):
-        reader.read_file(file)
+    if shipped or paths is None:
+        for file in glossary_files(None):
+            reader.read_file(file, "shipped")
+    if paths is not None:
+        for file in glossary_files(paths):
+            reader.read_file(file, "user")
     reader.check_references()
     return Glossary(tuple(reader.senses), dict(reader.sources)), reader.findings
 
 
-def load_glossary(paths: Iterable[str | Path] | None = None) -> Glossary:
+def load_glossary(paths: str | Path | Iterable[str | Path] | None = None, *, shipped: bool = False) -> Glossary:
     """Load a glossary, raising :class:`GlossaryError` on its first error.
 
-    With ``paths=None`` the glossary shipped with the package is loaded once and cached.
+    ``paths``: a glossary file or folder, or a list of them. With ``paths=None`` the
+    glossary shipped with the package is loaded (once, and cached); ``shipped=True`` adds
+    the shipped glossary under ``paths``, as the CLI's ``-g`` does.
     """
     if paths is None:
         return _default_glossary()
-    return _load(paths)
+    return _load(_path_list(paths), shipped=shipped)
 
 
-def _load(paths: Iterable[str | Path] | None) -> Glossary:
-    glossary, findings = read_glossary(paths)
+def _load(paths: list[Path] | None, *, shipped: bool = False) -> Glossary:
+    glossary, findings = read_glossary(paths, shipped=shipped)
     for finding in findings:
         if finding.severity == "error":
             raise GlossaryError(finding.message, path=finding.path, line=finding.line or None, column=finding.column)
