@@ -10,8 +10,10 @@ reader would want explained, with its level (national, provincial, local). The l
 rule is in ``docs/outside-evaluation.md``. Documents whose page was a press repost carry no
 text and are skipped.
 
-For every document the script runs ``policyterms.annotate(body, policyterms.load_glossary())``
-(no scope: the annotator chooses senses from the document itself) and compares:
+For every document the script annotates the body as ``policyterms annotate`` does: the
+shipped glossary with what the document itself defines layered over it
+(``policyterms.learn``; ``--no-learn`` leaves learning out), no scope (the annotator
+chooses senses from the document itself). A learned sense counts as local. It compares:
 
 * a label is **found** when some annotation overlaps it and covers it: the annotation's
   span, with quotation marks (“”"「」‘’ and the like) stripped from its ends, contains
@@ -27,7 +29,7 @@ asks for the held-apart documents too.
 
 Only the repository is needed (the documents and labels are bundled).
 
-    python benchmarks/outside_eval.py [--details dev|test|all|none] [--json]
+    python benchmarks/outside_eval.py [--details dev|test|all|none] [--json] [--no-learn]
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ DOCS = REPO / "benchmarks" / "outside"
 
 sys.path.insert(0, str(REPO / "src"))
 import policyterms  # noqa: E402
+from policyterms.learn import layered, learn as learn_document  # noqa: E402
 
 LEVELS = ("national", "provincial", "local")
 QUOTES = "“”\"「」『』‘’'《》〈〉"
@@ -55,6 +58,8 @@ def scope_level(scope: str) -> str:
     """The level of a glossary scope: 全国, a province's full name, or anything below."""
     if scope == "全国":
         return "national"
+    if scope == policyterms.learn.DOCUMENT_SCOPE:
+        return "local"
     if scope in MUNICIPALITIES or re.fullmatch(r".{2,8}(省|自治区|特别行政区)", scope):
         return "provincial"
     return "local"
@@ -150,8 +155,10 @@ def load_documents() -> tuple[list[Doc], list[str]]:
     return docs, without_text
 
 
-def evaluate(doc: Doc, glossary) -> tuple[Tally, dict]:
-    annotations = policyterms.annotate(doc.body, glossary)
+def evaluate(doc: Doc, glossary, *, learn: bool = True) -> tuple[Tally, dict]:
+    if learn:
+        glossary = layered(glossary, learn_document(doc.body))
+    annotations = policyterms.Annotator(glossary).annotate(doc.body)
     tally = Tally(documents=1)
     spans = [(a, *core_span(doc.body, a.start, a.end)) for a in annotations]
     misses, partial, false_positives, level_differs = [], [], [], []
@@ -241,6 +248,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--details", choices=("dev", "test", "all", "none"), default="dev",
                         help="whose misses and false positives to list (default: dev only)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("--no-learn", action="store_true", help="the glossary alone, without learning from the document")
     args = parser.parse_args(argv)
 
     glossary = policyterms.load_glossary()
@@ -248,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
     totals = {"dev": Tally(), "test": Tally(), "all": Tally()}
     details = []
     for doc in docs:
-        tally, detail = evaluate(doc, glossary)
+        tally, detail = evaluate(doc, glossary, learn=not args.no_learn)
         totals[doc.split].add(tally)
         totals["all"].add(tally)
         if args.details in (doc.split, "all"):
@@ -264,7 +272,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     print(f"policyterms {getattr(policyterms, '__version__', '?')}: {len(docs)} documents "
-          f"with text, {len(glossary.senses) if hasattr(glossary, 'senses') else '?'} senses")
+          f"with text, {len(glossary.senses)} senses, learning {'off' if args.no_learn else 'on'}")
     if without_text:
         print("skipped (no text bundled): " + ", ".join(without_text))
     print()
