@@ -155,3 +155,23 @@ def test_load_glossary_takes_a_path_as_str_or_path_or_a_list(glossary, as_):
 def test_load_glossary_says_what_it_expected_for_a_wrong_type():
     with pytest.raises(TypeError, match="a str, a Path or a list of them"):
         load_glossary(42)  # type: ignore[arg-type]
+
+
+# --- unknown jargon -----------------------------------------------------------------------
+
+
+def test_unknown_marks_jargon_no_glossary_defines(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text("我县深入实施“强工兴城”战略，持续推进“强工兴城”行动，全面落实“三张清单”。", encoding="utf-8")
+    marked = [r for r in records("annotate", str(path), "-f", "jsonl", "--unknown") if r["chosen_by"] == "unknown"]
+    assert [r["text"] for r in marked] == ["“强工兴城”", "“强工兴城”"]
+    assert all(r["definition"] is None and r["origin"] is None for r in marked)
+    assert marked[0]["citations"][0]["locator"] == "first use"
+    assert all(r["chosen_by"] != "unknown" for r in records("annotate", str(path), "-f", "jsonl"))
+
+
+def test_the_reader_says_unknown_jargon_is_not_in_the_glossary(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text("我县深入实施“强工兴城”战略，持续推进“强工兴城”行动。", encoding="utf-8")
+    code, out = run("annotate", str(path), "-f", "rich", "--unknown", "--width", "100")
+    assert code == 0 and "Not in the glossary" in out

@@ -37,7 +37,7 @@ __all__ = [
 #: same for whole-text and streamed annotation (documents state both near the top).
 EVIDENCE_CHARS = 20_000
 
-ChosenBy = Literal["only", "learned", "scope", "document", "broadest"]
+ChosenBy = Literal["only", "learned", "unknown", "scope", "document", "broadest"]
 
 #: At most this many spaces or invisible characters (a PDF line break and its indentation,
 #: several times over) may stand between a term and the
@@ -95,7 +95,8 @@ class Annotation:
     """One mention: a half-open span of the original text and the sense it was given.
 
     ``chosen_by`` says why this sense: ``only`` (the surface has one sense), ``learned``
-    (the document itself defines it: see :mod:`policyterms.learn`), ``scope``
+    (the document itself defines it: see :mod:`policyterms.learn`), ``unknown`` (jargon
+    the document uses that no glossary defines, marked on request), ``scope``
     (the caller's scope), ``document`` (the document's own place names and year) or
     ``broadest`` (no evidence: the widest scope). ``alternatives`` are the senses
     passed over.
@@ -210,12 +211,12 @@ def choose_sense(
 ) -> tuple[Sense, ChosenBy]:
     """Pick a sense: the one the document itself defines, else the caller's scope, else
     the document's own place names and year, else the broadest."""
-    if len(senses) == 1:
-        return senses[0], "learned" if senses[0].layer == "document" else "only"
     defined = tuple(s for s in senses if s.layer == "document")
-    if defined:  # several glossary senses may say what the document says: choose among them
-        return (defined[0] if len(defined) == 1 else _choose_by_place(defined, scope, evidence)[0]), "learned"
-    return _choose_by_place(senses, scope, evidence)
+    if not defined:
+        return (senses[0], "only") if len(senses) == 1 else _choose_by_place(senses, scope, evidence)
+    # several glossary senses may say what the document says: choose among them
+    sense = defined[0] if len(defined) == 1 else _choose_by_place(defined, scope, evidence)[0]
+    return sense, "unknown" if sense.definition is None and sense.origin is None and sense.scope == DOCUMENT_SCOPE else "learned"
 
 
 def _choose_by_place(

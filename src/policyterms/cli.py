@@ -107,6 +107,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     annotate.add_argument("--scope", metavar="SCOPE", help="prefer senses of this place, e.g. 上海市嘉定区 or 全国")
     annotate.add_argument(
+        "--unknown",
+        action="store_true",
+        help="also mark the jargon the document uses that no glossary defines (as 'discover' finds it): "
+        "definition null, chosen_by unknown; the reader shows it as not in the glossary",
+    )
+    annotate.add_argument(
         "--no-learn",
         action="store_true",
         help="do not learn from the document itself (by default its 名词解释 appendix, its “X”是指… "
@@ -308,8 +314,7 @@ def cmd_annotate(args: argparse.Namespace, stdout: TextIO) -> int:
         return _annotate_streaming(args, glossary, format_, stdout)
 
     name, text = _read_whole(args, glossary)
-    if not args.no_learn:
-        glossary = _learned(glossary, text, name)
+    glossary = _learned(glossary, text, name, args)
     annotations = Annotator(glossary, scope=args.scope, overlaps=args.overlaps).annotate(text)
     with _output(args.output, stdout) as out:
         if format_ == "rich":
@@ -363,11 +368,16 @@ def _check_input_path(path: str) -> None:
         raise InputError("is a directory, not a file", path=path)
 
 
-def _learned(glossary: Glossary, text: str, name: str) -> Glossary:
-    """``glossary`` with what the document defines layered over it."""
-    from .learn import layered, learn
+def _learned(glossary: Glossary, text: str, name: str, args: argparse.Namespace) -> Glossary:
+    """``glossary`` with what the document defines layered over it (unless --no-learn),
+    and with --unknown the jargon no glossary defines over that."""
+    from .learn import layered, learn, unknown_jargon
 
-    return layered(glossary, learn(text, title=name))
+    if not args.no_learn:
+        glossary = layered(glossary, learn(text, title=name))
+    if args.unknown:
+        glossary = layered(glossary, unknown_jargon(text, glossary))
+    return glossary
 
 
 def _annotate_streaming(args: argparse.Namespace, glossary: Glossary, format_: str, stdout: TextIO) -> int:
@@ -395,17 +405,16 @@ def _annotate_streaming(args: argparse.Namespace, glossary: Glossary, format_: s
             except OSError as error:
                 raise InputError(f"cannot read: {error.strerror}", path=name) from None
             size = os.fstat(stream.fileno()).st_size
-        if not args.no_learn:
-            from .learn import layered, learn, learning_text_of_chunks
+        if not args.no_learn or args.unknown:
+            from .learn import learning_text_of_chunks
 
             if not stream.seekable():  # standard input, a pipe: spool it to read it twice
                 spool = stack.enter_context(tempfile.TemporaryFile())
                 shutil.copyfileobj(stream, spool, 1 << 20)
                 spool.seek(0)
                 stream = spool
-
             edges = learning_text_of_chunks(iter_text_chunks(stream, name=name, encoding=args.encoding, errors=args.errors))
-            glossary = layered(glossary, learn(edges, title=name))
+            glossary = _learned(glossary, edges, name, args)
             stream.seek(0)
         annotator = Annotator(glossary, scope=args.scope, overlaps=args.overlaps)
         on_bytes = stack.enter_context(_progress(name, size))

@@ -29,7 +29,7 @@ from .errors import InputError
 from .fold import fold
 from .glossary import Citation, Component, Glossary, Sense, Source, definition_core
 
-__all__ = ["learn", "layered", "learning_text", "learning_text_of_chunks", "defining_sentences", "DOCUMENT_SCOPE", "DOCUMENT_SOURCE", "LEARN_EDGE"]
+__all__ = ["learn", "layered", "unknown_jargon", "learning_text", "learning_text_of_chunks", "defining_sentences", "DOCUMENT_SCOPE", "DOCUMENT_SOURCE", "LEARN_EDGE"]
 
 #: The scope of learned senses: they hold for the document they were learned from.
 DOCUMENT_SCOPE = "本文件"
@@ -142,6 +142,28 @@ def learn(text: str, *, title: str | None = None) -> Glossary:
         )
     source = Source(id=DOCUMENT_SOURCE, title=title or "this document")
     return Glossary(tuple(senses.values()), {DOCUMENT_SOURCE: source})
+
+
+def unknown_jargon(text: str, glossary: Glossary) -> Glossary:
+    """What :func:`policyterms.discover.discover` finds in ``text`` that ``glossary`` does
+    not define, as senses without a definition in the ``document`` layer: the reader shows
+    them as *not in the glossary* (``chosen_by: unknown``) instead of leaving them unmarked.
+    Each cites the sentence of its first use. Reads :func:`learning_text` of ``text``."""
+    from .discover import discover
+
+    senses = []
+    for candidate in discover(learning_text(text), glossary).candidates:
+        senses.append(
+            Sense(
+                id=f"{candidate.folded}@{DOCUMENT_SCOPE}@unknown",
+                term=candidate.surface,
+                scope=DOCUMENT_SCOPE,
+                en="",
+                cite=(Citation(DOCUMENT_SOURCE, "first use", candidate.context),),
+                layer="document",
+            )
+        )
+    return Glossary(tuple(senses), {DOCUMENT_SOURCE: Source(id=DOCUMENT_SOURCE, title="this document")})
 
 
 def _aliases(term: str) -> tuple[str, ...]:

@@ -120,6 +120,14 @@ def sense_entry(
         lines.append(_labelled("Also written", "、".join(sense.aliases)))
     if sense.definition is not None:
         lines.append(_labelled(f"Definition ({ORIGIN_LABELS.get(sense.origin or '', sense.origin)})", sense.definition))
+    elif sense.layer == "document":  # marked by annotate --unknown
+        lines.append(
+            Text(
+                "Not in the glossary: the document uses this term without defining it, and no glossary "
+                "defines it; its first use is quoted below.",
+                style="policyterms.unknown",
+            )
+        )
     else:
         lines.append(
             Text(
@@ -144,7 +152,7 @@ def sense_entry(
         cited = Text()
         cited.append("Source: ", style="policyterms.label")
         cited.append(where, style="policyterms.source")
-        if source is not None and source.text_path is None:
+        if source is not None and source.text_path is None and sense.layer != "document":
             cited.append(" [unverified: text not bundled]", style="policyterms.label")
         if citation.quote:
             cited.append(f"\n  «{' '.join(citation.quote.split())}»", style="policyterms.source")
