@@ -137,17 +137,27 @@ def _check_origin(sense: Sense) -> list[Finding]:
         return []
     folded = [fold(quote).text for quote in quotes]
     surfaces = [fold(surface).text for surface in sense.surfaces]
-    if not any(surface in quote for quote in folded for surface in surfaces):
-        return [
-            Finding(
-                sense.path,
-                sense.line,
-                "error",
-                f"'{sense.term}' has an editorial definition, but no citation's quote uses the term "
-                "(cite a sentence where the term is used)",
-            )
-        ]
-    return []
+    if any(surface in quote for quote in folded for surface in surfaces):
+        return []
+    # A slogan written out in its parts (在…上走在前、在…上勇争先、在…上善作为) is in use too.
+    parts = [fold(part).text for component in sense.components for part in _component_texts(component)]
+    if parts and all(any(part in quote for quote in folded) for part in parts):
+        return []
+    return [
+        Finding(
+            sense.path,
+            sense.line,
+            "error",
+            f"'{sense.term}' has an editorial definition, but no citation's quote uses the term or spells out "
+            "its components (cite a sentence where the term is used)",
+        )
+    ]
+
+
+def _component_texts(component) -> list[str]:
+    if component.parts:
+        return list(component.parts)
+    return [component.text] if component.text else []
 
 
 def _check_numerals(sense: Sense) -> list[Finding]:
