@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+import tempfile
 import textwrap
 from pathlib import Path
 
@@ -18,6 +19,11 @@ from hypothesis import settings
 settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
 if os.environ.get("CI"):
     settings.load_profile("ci")
+
+# Compiled glossaries are cached in the user's cache directory: the suite uses its own,
+# so it neither reads nor leaves anything in the real one (subprocesses inherit it).
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="policyterms-test-cache-")
+os.environ.pop("POLICYTERMS_NO_CACHE", None)
 
 REPO = Path(__file__).resolve().parents[1]
 SHIPPED = REPO / "glossary"

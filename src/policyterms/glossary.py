@@ -680,14 +680,20 @@ def read_glossary(
     Raises :class:`GlossaryError` only when the paths themselves do not exist.
     """
     reader = _Reader()
-    if shipped or paths is None:
-        for file in glossary_files(None):
-            reader.read_file(file, "shipped")
-    if paths is not None:
-        for file in glossary_files(paths):
-            reader.read_file(file, "user")
+    for file, layer in _layered_files(paths, shipped=shipped):
+        reader.read_file(file, layer)
     reader.check_references()
     return Glossary(tuple(reader.senses), dict(reader.sources)), reader.findings
+
+
+def _layered_files(paths: str | Path | Iterable[str | Path] | None, *, shipped: bool) -> list[tuple[Path, Layer]]:
+    """The files to read, in order, with the layer each belongs to."""
+    files: list[tuple[Path, Layer]] = []
+    if shipped or paths is None:
+        files += [(file, "shipped") for file in glossary_files(None)]
+    if paths is not None:
+        files += [(file, "user") for file in glossary_files(paths)]
+    return files
 
 
 def load_glossary(paths: str | Path | Iterable[str | Path] | None = None, *, shipped: bool = False) -> Glossary:
@@ -703,10 +709,25 @@ def load_glossary(paths: str | Path | Iterable[str | Path] | None = None, *, shi
 
 
 def _load(paths: list[Path] | None, *, shipped: bool = False) -> Glossary:
+    """Read, validate and compile a glossary, or take it from the user's cache (see
+    :mod:`policyterms.cache`): a cached glossary was valid when stored, and its key
+    covers every byte it was read from."""
+    from . import cache
+
+    files = _layered_files(paths, shipped=shipped)
+    try:
+        key = cache.cache_key(files)
+    except OSError:  # a file vanished or cannot be read: reading reports it properly
+        key = None
+    cached = cache.load_cached(key) if key else None
+    if cached is not None:
+        return cached
     glossary, findings = read_glossary(paths, shipped=shipped)
     for finding in findings:
         if finding.severity == "error":
             raise GlossaryError(finding.message, path=finding.path, line=finding.line or None, column=finding.column)
+    if key:
+        cache.store(key, glossary)
     return glossary
 
 

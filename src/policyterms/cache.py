@@ -1,0 +1,139 @@
+"""Compiled glossaries, cached in the user's own cache directory.
+
+Reading and validating a large glossary costs far more than annotating a short text, so
+the loaded :class:`~policyterms.glossary.Glossary` — senses, sources, surface table and
+Aho-Corasick automaton — is kept as a pickle under ``$XDG_CACHE_HOME/policyterms`` (else
+``~/.cache/policyterms``). Unpickling runs code, so a cache file is trusted only when:
+
+- it lies in that directory, which this module creates (mode 0700) and which belongs to
+  the user and is writable by nobody else; the file itself too, and is no symlink;
+- its name is the key: a SHA-256 over the package version, the Python and pyahocorasick
+  versions, the folding tables and the path, layer and bytes of every glossary file. Any
+  change to any of them is a different key, so a stale entry is never read (only the
+  :data:`KEEP` newest entries are kept).
+
+A file that fails to load (truncated, corrupted) is removed and the glossary is read again.
+Nothing here is ever an error for the user: a cache that cannot be written or read is
+simply not used. ``POLICYTERMS_NO_CACHE=1`` switches the cache off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import stat
+import sys
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .glossary import Glossary
+
+__all__ = ["cache_dir", "cache_key", "load_cached", "store"]
+
+#: Bumped whenever the pickled objects change shape.
+CACHE_FORMAT = 1
+#: How many compiled glossaries are kept (the shipped one, and a few -g combinations).
+KEEP = 8
+_SUFFIX = ".glossary.pickle"
+
+
+def cache_dir() -> Path | None:
+    """The user's cache directory for policyterms, or ``None`` when caching is off."""
+    if os.environ.get("POLICYTERMS_NO_CACHE"):
+        return None
+    base = os.environ.get("XDG_CACHE_HOME")
+    root = Path(base) if base and Path(base).is_absolute() else Path.home() / ".cache"
+    return root / "policyterms"
+
+
+def cache_key(files: Iterable[tuple[Path, str]]) -> str:
+    """The key of a glossary made of ``files`` (path, layer), read in that order."""
+    import ahocorasick
+
+    from . import __version__
+    from .fold import fold_table
+
+    digest = hashlib.sha256()
+    for part in (
+        f"format {CACHE_FORMAT}",
+        f"policyterms {__version__}",
+        f"python {sys.version}",
+        f"pyahocorasick {getattr(ahocorasick, '__version__', '?')}",
+        repr(sorted(fold_table().items())),
+        Path(__file__).with_name("fold.py").read_text(encoding="utf-8"),
+    ):
+        digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    for path, layer in files:
+        digest.update(f"{path.resolve()}\0{layer}\0".encode("utf-8", "surrogatepass"))
+        digest.update(path.read_bytes())
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def _trusted(path: Path, *, directory: bool) -> bool:
+    """Ours alone: owned by this user, writable by nobody else, not a symlink."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return False
+    kind_ok = stat.S_ISDIR(info.st_mode) if directory else stat.S_ISREG(info.st_mode)
+    return kind_ok and info.st_uid == os.getuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def load_cached(key: str) -> Glossary | None:
+    """The cached glossary for ``key``, or ``None`` (no cache, untrusted or unreadable)."""
+    directory = cache_dir()
+    if directory is None or not _trusted(directory, directory=True):
+        return None
+    path = directory / (key + _SUFFIX)
+    if not _trusted(path, directory=False):
+        return None
+    try:
+        with open(path, "rb") as file:
+            glossary = pickle.load(file)
+    except Exception:  # truncated or corrupted: read the glossary again, and forget this file
+        _remove(path)
+        return None
+    from .glossary import Glossary
+
+    return glossary if isinstance(glossary, Glossary) else None
+
+
+def store(key: str, glossary: Glossary) -> None:
+    """Compile ``glossary`` fully and keep it under ``key``; old entries are removed."""
+    directory = cache_dir()
+    if directory is None:
+        return
+    glossary.matcher  # noqa: B018 - compiled before pickling, so a cached load needs nothing more
+    try:
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not _trusted(directory, directory=True):
+            return
+        handle, temporary = tempfile.mkstemp(dir=directory, prefix=".tmp-", suffix=_SUFFIX)
+        try:
+            with os.fdopen(handle, "wb") as file:
+                pickle.dump(glossary, file, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, directory / (key + _SUFFIX))
+        except BaseException:
+            _remove(Path(temporary))
+            raise
+        entries = sorted(
+            (p for p in directory.glob("*" + _SUFFIX) if not p.name.startswith(".tmp-")),
+            key=lambda p: p.stat().st_mtime,
+            reverse=True,
+        )
+        for old in entries[KEEP:]:
+            _remove(old)
+    except OSError:  # a full disk or a read-only home: run without the cache
+        return
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink()
+    except OSError:
+        pass
