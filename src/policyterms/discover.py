@@ -552,6 +552,12 @@ _UNQUOTED_SINGLE = (
 _EXTENSION_STOPS = ("精神", "工作", "建设", "任务", "要求", "的", "和", "与", "及", "等", "是")
 
 
+#: A quoted string of four or more digits names a plan or a set of tasks (“11346”).
+_DIGIT_CODE = re.compile(r"^\d{4,}$")
+#: What follows a telephone or service number (“12345”热线), which is no slogan.
+_SERVICE_NUMBER = re.compile(r"[^\n]{0,6}?(?:热线|电话|号码|专线|服务平台)")
+#: A count written before the quotation marks: 三个“一号工程”, 两个“一百年”.
+_COUNT_BEFORE_QUOTE = re.compile(rf"(?<![{_NUMERAL_CHARS}\d第])([两三四五六七八九十]个){_OPEN_MARK}$")
 #: Parallel numbered items: 两手抓、两手硬、两手赢 (the same numeral and head, three times).
 _PARALLEL = re.compile(rf"(?<![{_NUMERAL_CHARS}])([{_NUMERAL_CHARS}])([{_CJK}])[{_CJK}](?:、\1\2[{_CJK}]){{2,}}")
 
@@ -1097,6 +1103,12 @@ def discover(
             if extended is not None:
                 begin, finish, surface = extended
                 note(surface, (begin, finish), quoted=True, numbered=True)
+            elif _DIGIT_CODE.match(inner) and not _YEAR_PREFIX.match(inner) and not _SERVICE_NUMBER.match(marked, end + 1):
+                note(inner, (start, end), quoted=True, numbered=True)  # “11346”: a digit code
+            continue
+        counted = _COUNT_BEFORE_QUOTE.search(marked, max(start - 5, 0), start)
+        if counted and re.search(f"[{_CJK}]", inner):  # 三个“一号工程”: the count is outside
+            note(counted.group(1) + inner, (counted.start(), end + 1), quoted=True, numbered=True)
         elif is_numbered_slogan(inner, quoted=True, following=following):
             note(inner, (start, end), quoted=True, numbered=True)
         elif len(inner) >= 2 and not _YEAR_PREFIX.match(inner) and re.search(f"[{_CJK}]", inner):
@@ -1122,6 +1134,8 @@ def discover(
         start, end = doc.original_span(*first)
         if first[0] < len(marked) and marked[first[0]] == _OPEN_MARK and _CLOSE_MARK in marked[first[0] : first[1]]:
             start = doc.folded.to_original(first[0])  # “1+6+4”产业政策体系 keeps its opening quote
+        elif marked.count(_OPEN_MARK, *first) > marked.count(_CLOSE_MARK, *first):
+            start, end = doc.balanced_original_span(*first)  # 三个“一号工程” keeps its closing quote
         candidates.append(
             SloganCandidate(
                 surface=text[start:end],
