@@ -19,32 +19,51 @@ Counting is done on exactly ``fold(text).text``: what the annotator sees.
 Kinds of candidate (a candidate may have several):
 
 ``quoted``
-    a string of 1–16 folded characters inside “…”, 「…」, ‘…’ or "…", without sentence
-    punctuation (，。；：！？) inside: the report itself marks it as a name.
+    a string of 2–16 folded characters inside “…”, 「…」, ‘…’ or "…", with a Han
+    character and without sentence punctuation (，。；：！？) inside: the report itself
+    marks it as a name.
 ``numbered``
     a numbered slogan (三个代表, 六稳六保, 一带一路, “1+N”): quoted spans accepted by
-    :func:`policyterms.discover.is_numbered_slogan`, and unquoted shapes — compounds of
-    numerals with one-character parts (三去一降一补), parallel items (两手抓、两手硬) and
-    numeral (+ classifier) + 2–4 characters (四个全面, 两个确立) — that recur (≥ 3 times in
-    ≥ 2 documents) with a free right edge (see ``compound``).
+    :func:`policyterms.discover.is_numbered_slogan`, and unquoted shapes — numerals with
+    one-character parts (三去一降一补, 一带一路), parallel items (两手抓、两手硬) and a
+    numeral (+ classifier) + 2–4 characters (四个全面, 两个确立) — that recur (≥ 3 times
+    in ≥ 2 documents) with free edges (see ``compound``). Numbers (一百二十), ordinal
+    points (二要) and place names (四川) are not slogans.
 ``defined``
-    a term a report introduces: 简称/又称/称为/叫做/统称 X, “X”即/是指/就是…, X是指….
-    The definition sentence is given in its own column.
+    a term a report introduces: 简称/又称/称为/叫做/统称 X, 即“X”, “X”即/是指/就是…,
+    X是指…, X，即：…. The introducing sentence is given in its own column.
 ``plan``
-    a five-year-plan period: 十四五 …; the two-character ones (六五, 十五) only where
-    quoted or followed by 计划/规划/时期/期间/末/纲要 (column ``followed_by``).
+    a five-year-plan period: 十一五 … 十五五 anywhere; the two-character ones (一五 … 十五)
+    only where quoted or followed by 计划/规划/时期/期间/末/纲要 (column ``followed_by``),
+    and never inside a longer number (一九五八).
 ``compound``
-    an unquoted run of 4–8 Han characters that recurs in ≥ 4 documents (≥ 5 times) and
-    is a word rather than a fragment: it is preceded and followed by varied characters
-    (left and right branching entropy ≥ 1.5 bits, a punctuation mark or paragraph edge
-    counting as its own neighbour) and neither starts nor ends with a function character
-    (的, 了, 和 …); a common verb + another candidate (推进 + 精准扶贫) is dropped.
+    an unquoted run of 4–8 Han characters, found when it occurs ≥ 5 times in ≥ 4
+    documents, that
 
-Deduplication: a candidate all of whose occurrences lie inside occurrences of one longer
-candidate is dropped (四个现代 inside 四个现代化).
+    * recurs: in ≥ 8 documents, or in at least half of the documents of its first–last
+      window (a recent coinage: 乡村振兴战略, 5 of the 9 reports since 2017);
+    * is a unit: both edges are word edges — the neighbouring characters are varied
+      (branching entropy ≥ 2 bits) and none accompanies more than half of the
+      occurrences (设施建设 is 基础设施建设) — where punctuation, quotation marks,
+      paragraph edges, particles (的, 在 …), a governing verb before (实施 科教兴国战略) and
+      a generic head after (科教兴国 战略) count as edges;
+    * is not general vocabulary: not in use across the whole period (window > 70 % of the
+      documents and present in over half of them: 经济发展, 人民群众), not a phrase (an
+      adverb or governing verb first, a conjunction inside, a complement or object-seeking
+      word last, a number inside), and neither starts nor ends with a function character;
+    * is not a governing verb + another candidate (推进精准扶贫).
 
-Score: ``documents × ln(1 + count)``, times 2 for quoted, numbered or plan and 1.5 for
-defined (the largest boost applies). Rows are sorted by score, then count.
+A surface found only in quotation marks that the reports mostly write unquoted (“民主”
+once, 民主 a thousand times: under 20 % quoted) counts only its quoted occurrences
+(column ``quoted_only``), as a ``quoted_only`` glossary sense would match.
+
+Counts are overlapping occurrences in ``fold(text).text``. Deduplication: a candidate all
+of whose occurrences lie inside occurrences of one longer candidate is dropped (四个现代
+inside 四个现代化).
+
+Score: ``documents × ln(1 + count)``, times 2 for quoted (when at least 20 % of the
+occurrences are quoted), numbered or plan and 1.5 for defined (the largest boost
+applies). Rows are sorted by score, then count.
 
 Outputs (in ``--out``): ``national-candidates.tsv`` (all candidates) and
 ``share-0.tsv`` … ``share-{N-1}.tsv``: the candidates the shipped national glossary does
@@ -109,8 +128,13 @@ COMPOUND_LENGTHS = range(4, 9)
 MIN_COMPOUND_DOCS = 4
 #: … and at least this many times.
 MIN_COMPOUND_COUNT = 5
+#: A compound recurs when it is in this many documents …
+RECURRING_DOCS = 8
+#: … or (a recent or short-lived coinage: 乡村振兴战略 in 5 of the 9 reports since 2017)
+#: in at least this share of the documents of its first–last window.
+RECURRING_DENSITY = 0.5
 #: Left and right branching entropy (bits) a compound needs: it is a unit, not a fragment.
-MIN_ENTROPY = 1.5
+MIN_ENTROPY = 2.0
 #: No single neighbour character may accompany more than this share of occurrences.
 MAX_NEIGHBOUR_SHARE = 0.5
 #: An unquoted numbered slogan recurs at least this often, in at least this many documents.
@@ -138,7 +162,8 @@ VERBS = (
 #: Adverbs that open a phrase, not a name (大力发展, 不断提高).
 ADVERBS = (
     "大力", "不断", "充分", "进一步", "认真", "切实", "努力", "坚决", "继续", "更加", "逐步", "普遍", "广泛", "深入", "加快", "积极",
-    "真正", "共同", "尽快", "尽量", "十分", "非常", "比较", "主要", "基本上", "已经", "正在", "始终", "必须", "坚定", "高度",
+    "真正", "尽快", "尽量", "十分", "非常", "比较", "基本上", "已经", "正在", "始终", "必须", "应当", "应该", "明确", "强调",
+    "毫不动摇", "集中", "分别", "同时", "特别", "尤其", "一定", "初步", "基本", "普遍", "有效", "大幅", "显著",
 )  # fmt: skip
 #: Verbs that govern an object: a compound starting with one is a verb phrase (加强农业).
 OPENING_VERBS = (
@@ -146,12 +171,17 @@ OPENING_VERBS = (
     "抓好", "做好", "加大", "扩大", "支持", "鼓励", "引导", "强化", "提升", "优化", "构建", "培育", "打造", "实现", "保持", "巩固",
     "取得", "得到", "加速", "重视", "注重", "依靠", "通过", "按照", "根据", "围绕", "结合", "适应", "维护", "改善", "改进", "推行",
     "发挥", "增加", "减少", "降低", "控制", "解决", "克服", "防止", "反对", "保证", "确保", "坚决", "严格", "严厉", "完成", "超额",
+    "成为", "用于", "夺取", "增强", "弘扬", "壮大", "整顿", "减轻", "开工", "符合", "具有", "代表", "领导", "争取", "提出", "指出",
+    "要求", "组织", "动员", "号召", "帮助", "教育", "学习", "研究", "制定", "召开", "举行", "参加", "遵守", "执行", "采取", "加以",
 )  # fmt: skip
 #: Words that end a phrase, not a name: verbs waiting for an object, adjectives for a noun.
 CLOSING_WORDS = (
     "推进", "取得", "进行", "加强", "实现", "提高", "促进", "推动", "加快", "实行", "坚持", "完善", "开展", "落实", "贯彻", "重大",
     "重要", "主要", "一定", "新的", "显著", "明显", "较大", "很大", "全面", "继续", "进一步", "不断", "得到", "达到", "增长", "增加",
+    "多来", "个五年", "说", "提出", "指出", "支持", "我国", "一批", "都有", "特别", "尤其", "以及", "包括", "各项", "各种", "各类", "各级", "一系列", "我们", "人民有", "国家有", "起来", "情况", "成为", "要求", "进行", "作出", "做出",
 )  # fmt: skip
+#: A number inside a compound (增长百分之二十, 五十亿元): a quantity, not a name.
+NUMBER_INSIDE = re.compile(rf"[百千万亿]|[{CN_DIGITS}零〇]{{2,}}|[{CN_DIGITS}][多几余]|百分之")
 #: Conjunctions: inside a compound they join two phrases (巩固和发展).
 CONJUNCTIONS = ("和", "与", "及", "或", "并", "而", "同")
 #: Verb complements that end a phrase (结合起来).
@@ -162,6 +192,24 @@ MIN_QUOTED_SHARE = 0.2
 #: A compound whose first–last window holds more than this share of all documents is
 #: general vocabulary of the whole period (经济发展, 人民群众), not a coinage.
 MAX_WINDOW_SHARE = 0.7
+#: … and it is in more than this share of the documents of its window (共同富裕, in 1955
+#: and again since the 1980s, is not: 23 of 66).
+MIN_GENERAL_DENSITY = 0.5
+#: Characters that end a word before a term (把“科教兴国”…, 的, 和 …).
+LEFT_PARTICLES = set("的与及在对为把是以从向于了并或即走搞抓")
+#: Characters that start a word after a term.
+RIGHT_PARTICLES = set("的与是在了并或")
+#: Governing verbs and adverbs whose object a term is (实施 科教兴国战略).
+GOVERNORS = frozenset((
+    "实施", "推进", "加强", "坚持", "深化", "推动", "完善", "建立", "健全", "提高", "促进", "实行", "落实", "贯彻", "开展", "加快",
+    "加大", "扩大", "支持", "鼓励", "引导", "强化", "提升", "优化", "构建", "培育", "打造", "实现", "保持", "巩固", "搞好", "抓好",
+    "做好", "发挥", "走好", "大力", "积极", "继续", "一步", "坚决", "切实", "认真", "努力", "不断", "着力", "统筹", "推行", "深入",
+))  # fmt: skip
+#: Generic heads a named policy is followed by (科教兴国 战略, 三峡 工程).
+HEADS = frozenset((
+    "战略", "工程", "体系", "机制", "行动", "计划", "政策", "制度", "道路", "理论", "思想", "方针", "原则", "建设", "改革", "发展",
+    "工作", "问题", "目标", "任务", "要求", "能力", "水平", "领域", "方面", "作用", "精神", "试点", "示范", "格局", "模式", "理念",
+))  # fmt: skip
 #: Suffixes that follow a two-character plan period (十五计划, “九五”期间).
 PLAN_FOLLOWERS = ("计划", "规划", "时期", "期间", "末", "纲要", "前期", "后期", "初期", "中期")
 
@@ -316,14 +364,19 @@ def entropy(counter: Counter) -> float:
 
 
 def neighbours(docs: list[Doc], surfaces: set[str]) -> dict[str, tuple[Counter, Counter]]:
-    """Left and right neighbour characters of every occurrence in the marked texts; a
-    quotation mark, punctuation or paragraph edge counts as a distinct neighbour each time
-    it is met (it is a boundary, never a context)."""
+    """Left and right neighbours of every occurrence in the marked texts.
+
+    A neighbour is the adjacent character, unless the occurrence stands at a word edge:
+    punctuation, a quotation mark or a paragraph edge, a particle (的, 和, 在 …), a
+    governing verb before it (实施科教兴国战略) or a generic head noun after it (…战略,
+    …工程). An edge counts as a new, distinct neighbour each time it is met, so it adds
+    to the entropy and is never dominant.
+    """
     found: dict[str, tuple[Counter, Counter]] = {s: (Counter(), Counter()) for s in surfaces}
-    automaton = ahocorasick.Automaton()
-    for s in surfaces:
-        automaton.add_word(s, s)
-    automaton.make_automaton()
+    automaton = _automaton(surfaces)
+    if not len(automaton):
+        return found
+    word = re.compile(f"[{HAN}0-9a-z]")
     edge = 0
     for doc in docs:
         text = doc.marked
@@ -331,13 +384,13 @@ def neighbours(docs: list[Doc], surfaces: set[str]) -> dict[str, tuple[Counter, 
             start = end - len(s) + 1
             left = text[start - 1] if start else PARA
             right = text[end + 1] if end + 1 < len(text) else PARA
-            lefts, rights = found[s]
-            if not re.match(f"[{HAN}0-9a-z]", left):
+            if not word.match(left) or left in LEFT_PARTICLES or text[max(start - 2, 0) : start] in GOVERNORS:
                 edge += 1
                 left = f"#{edge}"
-            if not re.match(f"[{HAN}0-9a-z]", right):
+            if not word.match(right) or right in RIGHT_PARTICLES or text[end + 1 : end + 3] in HEADS:
                 edge += 1
                 right = f"#{edge}"
+            lefts, rights = found[s]
             lefts[left] += 1
             rights[right] += 1
     return found
@@ -365,6 +418,20 @@ _COMPOUND_SLOGAN = re.compile(
 _PARALLEL = re.compile(rf"(?<![{NUMERAL_CHARS}])([{NUMERAL_CHARS}])([{HAN}])[{HAN}](?:、\1\2[{HAN}]){{2,}}")
 
 
+#: A number, not a slogan: 一百二十, 二十多年, 一亿一千, 十几年.
+NUMBER = re.compile(rf"[{CN_DIGITS}零〇]*[百千万亿零〇]|[{CN_DIGITS}]{{2,}}|[{CN_DIGITS}][多几余来点]")
+#: Ordinal points (二要加强, 三是), words whose numeral names no set (四川, 三门峡,
+#: 一年比一年), and endings that are grammar (的, 地, 就, 以来).
+NOT_SLOGAN = re.compile(
+    rf"^[{CN_DIGITS}][要是则来]|四川|三门峡|二手|一年比一年|一代又一代|一个一个|一心一意|以来$|[的地就了]$|大会|中全会"
+)
+
+
+def numbered_shape(surface: str) -> bool:
+    """Whether an unquoted numbered string can be a slogan (not a number or a phrase)."""
+    return not NUMBER.match(surface) and not NOT_SLOGAN.search(surface)
+
+
 def numbered_ngrams(docs: list[Doc]) -> Counter:
     """Unquoted numbered shapes: numeral (+ classifier) + 2–4 characters, and compounds."""
     found: Counter[str] = Counter()
@@ -381,13 +448,13 @@ def numbered_ngrams(docs: list[Doc]) -> Counter:
                 # 一 mostly means "a": only compounds (一带一路, 一事一议)
                 for length in range(4, min(len(run), 8) + 1):
                     surface = run[:length]
-                    if len(re.findall(f"[{NUMERAL_CHARS}]", surface)) >= 2:
+                    if len(re.findall(f"[{NUMERAL_CHARS}]", surface)) >= 2 and numbered_shape(surface):
                         found[surface] += 1
                 continue
             for length in range(numeral + 2, min(len(run), numeral + 4) + 1):
                 surface = run[:length]
                 following = text[i + length : i + length + 3]
-                if is_numbered_slogan(surface, quoted=False, following=following):
+                if numbered_shape(surface) and is_numbered_slogan(surface, quoted=False, following=following):
                     found[surface] += 1
         for match in _PARALLEL.finditer(text):
             found[match.group()] += 1
@@ -411,14 +478,19 @@ def mine_numbered(docs: list[Doc], add) -> None:
 
 
 _DEFINERS = [
-    # 简称“X” / 称为X / 叫做X: the term follows the marker
-    re.compile(rf"(?:简称|又称|称为|称之为|叫做|统称|俗称|简称为)(?:{OPEN}([^{MARKS}]{{2,16}}){CLOSE}|([{HAN}0-9a-z+]{{2,10}})(?=[，。；、）)¶]))"),
+    # 简称“X” / 称为X / 叫做（什么）“X” / 即“X”: the term follows the marker
+    re.compile(
+        rf"(?:简称|又称|称为|称之为|叫做|统称|俗称|简称为)(?:什么)?"
+        rf"(?:{OPEN}([^{MARKS}]{{2,16}}){CLOSE}|([{HAN}0-9a-z+]{{2,8}})(?=[，。；、）)¶]))"
+    ),
+    re.compile(rf"(?<=[，,（(])即{OPEN}([^{MARKS}，。；]{{2,16}}){CLOSE}"),
     # “X”，即 / “X”是指 / “X”就是: a quoted term before the marker
     re.compile(rf"{OPEN}([^{MARKS}，。；]{{2,16}}){CLOSE}[，,]?(?:即|是指|指的是|就是)"),
     # X是指 / X，即: an unquoted clause-initial term before the marker
-    re.compile(rf"(?:^|(?<=[。；，：¶{CLOSE}]))([{HAN}0-9a-z+]{{2,10}})[，,]?(?:是指|指的是)"),
+    re.compile(rf"(?:^|(?<=[。；，：¶{CLOSE}]))([{HAN}0-9a-z+]{{2,8}})(?:[，,]?(?:是指|指的是)|[，,]即[：:])"),
 ]
-_DEFINED_JUNK = re.compile(r"^(?:这|那|其|它|他|我|你|也|就|所|即|并|而|但|如|凡|此|上述|以上|前者|后者|所谓)")
+#: What an introduced term never is: a pronoun or a clause (有一部分指标, 不管它们…).
+_DEFINED_JUNK = re.compile(r"^(?:这|那|其|它|他|我|你|也|就|所|即|并|而|但|如|凡|此|有|不|才|上述|以上|前者|后者|所谓)|[的了们]")
 
 
 def mine_defined(docs: list[Doc], add, candidates: dict[str, Candidate]) -> None:
@@ -547,7 +619,8 @@ def drop_general(docs: list[Doc], candidates: dict[str, Candidate]) -> int:
     * A surface found only in quotation marks that the reports mostly write unquoted
       (“民主” once, 民主 a thousand times) is an ordinary word a report happened to quote.
     * A compound is general vocabulary when it is in use across the whole corpus period
-      (its first–last window holds more than MAX_WINDOW_SHARE of the documents), or shaped
+      (its first–last window holds more than MAX_WINDOW_SHARE of the documents and it is
+      in more than MIN_GENERAL_DENSITY of those), or shaped
       like a phrase: an adverb or governing verb first, a conjunction inside, a verb
       complement, an object-seeking verb or a noun-seeking adjective last.
 
@@ -565,12 +638,16 @@ def drop_general(docs: list[Doc], candidates: dict[str, Candidate]) -> int:
             continue
         used = [docs[d].year for d, _ in candidate.occurrences]
         window = sum(1 for y in years if min(used) <= y <= max(used))
+        documents = len(set(d for d, _ in candidate.occurrences))
+        recurring = documents >= RECURRING_DOCS or documents >= RECURRING_DENSITY * window
         if (
-            window / len(years) > MAX_WINDOW_SHARE
+            not recurring
+            or (window / len(years) > MAX_WINDOW_SHARE and documents / window > MIN_GENERAL_DENSITY)
             or surface.startswith(ADVERBS + OPENING_VERBS)
             or surface.endswith(CLOSING_WORDS)
             or any(c in surface[1:-1] for c in CONJUNCTIONS)
             or surface.endswith(COMPLEMENTS)
+            or NUMBER_INSIDE.search(surface)
         ):
             if candidate.quoted_count:
                 quoted_only(candidate)
@@ -742,11 +819,12 @@ each are in the docstring and constants of `scripts/mine_national.py`.
 """
 
 KIND_MEANINGS = {
-    "quoted": "written inside “…”, 「…」, ‘…’ or \"…\" (≤ 16 characters, no sentence punctuation inside)",
-    "numbered": "a numbered slogan: quoted (“六稳”, “1+N”) or unquoted and recurring with free edges (四个全面, 三去一降一补, 一带一路)",
+    "quoted": "written inside “…”, 「…」, ‘…’ or \"…\" (2–16 characters, no sentence punctuation inside)",
+    "numbered": "a numbered slogan: quoted (“六稳”, “1+N”), or unquoted and recurring with free edges (四个全面, 三去一降一补, 一带一路)",
     "plan": "a five-year-plan period (十四五; the two-character 十五, 九五 only quoted or before 计划/规划/时期/期间/末/纲要)",
-    "defined": "introduced by the report: 简称/又称/称为/叫做/统称 X, “X”即/是指/就是, X是指",
-    "compound": "an unquoted 4–8 character string in ≥ 4 documents with free edges, not general vocabulary (see the script)",
+    "defined": "introduced by a report: 简称/又称/称为/叫做/统称 X, 即“X”, “X”即/是指/就是, X是指",
+    "compound": "an unquoted 4–8 character string that recurs (≥ 8 documents, or half of those since it appeared), "
+    "with free edges, not general vocabulary of the whole period nor a phrase",
 }
 
 
