@@ -163,7 +163,8 @@ VERBS = (
 ADVERBS = (
     "大力", "不断", "充分", "进一步", "认真", "切实", "努力", "坚决", "继续", "更加", "逐步", "普遍", "广泛", "深入", "加快", "积极",
     "真正", "尽快", "尽量", "十分", "非常", "比较", "基本上", "已经", "正在", "始终", "必须", "应当", "应该", "明确", "强调",
-    "毫不动摇", "集中", "分别", "同时", "特别", "尤其", "一定", "初步", "基本", "普遍", "有效", "大幅", "显著",
+    "毫不动摇", "集中", "分别", "同时", "特别", "尤其", "一定", "初步", "基本", "普遍", "有效", "大幅", "显著", "迅速", "顺利",
+    "更好", "全面贯彻", "全面落实", "全面推进", "全面加强", "全面提高", "全面完成", "重点做好", "一些", "任何", "整个", "同", "面向",
 )  # fmt: skip
 #: Verbs that govern an object: a compound starting with one is a verb phrase (加强农业).
 OPENING_VERBS = (
@@ -178,10 +179,13 @@ OPENING_VERBS = (
 CLOSING_WORDS = (
     "推进", "取得", "进行", "加强", "实现", "提高", "促进", "推动", "加快", "实行", "坚持", "完善", "开展", "落实", "贯彻", "重大",
     "重要", "主要", "一定", "新的", "显著", "明显", "较大", "很大", "全面", "继续", "进一步", "不断", "得到", "达到", "增长", "增加",
-    "多来", "个五年", "说", "提出", "指出", "支持", "我国", "一批", "都有", "特别", "尤其", "以及", "包括", "各项", "各种", "各类", "各级", "一系列", "我们", "人民有", "国家有", "起来", "情况", "成为", "要求", "进行", "作出", "做出",
+    "奠定", "赋予", "做好", "改变", "深化", "快速", "加大", "发挥", "为首", "原因", "多来", "个五年", "说", "提出", "指出", "支持", "我国", "一批", "都有", "特别", "尤其", "以及", "包括", "各项", "各种", "各类", "各级", "一系列", "我们", "人民有", "国家有", "起来", "情况", "成为", "要求", "进行", "作出", "做出",
 )  # fmt: skip
 #: A number inside a compound (增长百分之二十, 五十亿元): a quantity, not a name.
 NUMBER_INSIDE = re.compile(rf"[百千万亿]|[{CN_DIGITS}零〇]{{2,}}|[{CN_DIGITS}][多几余]|百分之")
+#: Other phrase shapes: an adverb in 地 (更好地发挥), a year's tasks (年主要任务), a verb
+#: and its two-character object (发展农业, 保障人民).
+PHRASE = re.compile(r"好地|地(?:发挥|推进|发展|解决|加强)|^年(?!度|轻|龄|金|鉴|均)|^(?:发展|保障|保护)..$")
 #: Conjunctions: inside a compound they join two phrases (巩固和发展).
 CONJUNCTIONS = ("和", "与", "及", "或", "并", "而", "同")
 #: Verb complements that end a phrase (结合起来).
@@ -648,6 +652,7 @@ def drop_general(docs: list[Doc], candidates: dict[str, Candidate]) -> int:
             or any(c in surface[1:-1] for c in CONJUNCTIONS)
             or surface.endswith(COMPLEMENTS)
             or NUMBER_INSIDE.search(surface)
+            or PHRASE.search(surface)
         ):
             if candidate.quoted_count:
                 quoted_only(candidate)
