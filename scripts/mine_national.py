@@ -185,7 +185,10 @@ CLOSING_WORDS = (
 NUMBER_INSIDE = re.compile(rf"[百千万亿]|[{CN_DIGITS}零〇]{{2,}}|[{CN_DIGITS}][多几余]|百分之")
 #: Other phrase shapes: an adverb in 地 (更好地发挥), a year's tasks (年主要任务), a verb
 #: and its two-character object (发展农业, 保障人民).
-PHRASE = re.compile(r"好地|地(?:发挥|推进|发展|解决|加强)|^年(?!度|轻|龄|金|鉴|均)|^(?:发展|保障|保护)..$")
+PHRASE = re.compile(
+    r"(?:不移|积极|有效|坚决|认真|逐步|更好|深入|切实|迅速|充分|自觉|主动|大力|广泛|稳步|有力|有序|不断|全面|健康|努力|正确|扎实"
+    r"|步骤|计划|创造性|是|制宜|可能|好省|时机)地$|好地|地(?:发挥|推进|发展|解决|加强)|^年(?!度|轻|龄|金|鉴|均)|^(?:发展|保障|保护)..$"
+)
 #: Conjunctions: inside a compound they join two phrases (巩固和发展).
 CONJUNCTIONS = ("和", "与", "及", "或", "并", "而", "同")
 #: Verb complements that end a phrase (结合起来).
@@ -750,11 +753,11 @@ def rows(docs: list[Doc], candidates: dict[str, Candidate], glossary) -> list[di
     return table
 
 
-def write_tsv(path: Path, table: list[dict[str, str]]) -> None:
+def write_tsv(path: Path, table: list[dict[str, str]], columns: tuple[str, ...] = COLUMNS) -> None:
     with open(path, "w", encoding="utf-8", newline="\n") as out:
-        out.write("\t".join(COLUMNS) + "\n")
+        out.write("\t".join(columns) + "\n")
         for row in table:
-            out.write("\t".join(row[c].replace("\t", " ") for c in COLUMNS) + "\n")
+            out.write("\t".join(row[c].replace("\t", " ") for c in columns) + "\n")
 
 
 README_HEAD = """# Mining the national corpus
@@ -765,8 +768,8 @@ README_HEAD = """# Mining the national corpus
 terms, numbered slogans, terms a report defines, five-year-plan periods and recurring
 coined compounds — as candidates for the national (全国) glossary. Curators take one of
 `share-0.tsv` … `share-{last}.tsv`: the candidates the shipped national glossary does not
-know yet, ranked best first and dealt round-robin (rank % {shares}), so every share holds
-the same mix of strong and weak candidates.
+know yet, ranked best first and dealt round-robin (new_rank % {shares}), so every share holds
+the same mix of strong and weak candidates ({share_sizes} rows).
 
 A candidate is a lead, not a sense: the example sentence shows it in use; whether it is a
 term, what it means and which source states that is the curator's call (see the
@@ -801,7 +804,8 @@ each are in the docstring and constants of `scripts/mine_national.py`.
 
 | column | meaning |
 | --- | --- |
-| rank | 0 = best, by score then count |
+| new_rank | (shares only) rank among the candidates not in the national glossary; the share is new_rank % {shares} |
+| rank | 0 = best, by score then count, among all candidates |
 | surface | the folded form (simplified, quotation marks removed), the glossary's key |
 | kinds | see above |
 | score | documents × ln(1 + count) × boost: 2 for quoted (when at least 20 % of its occurrences are quoted), numbered or plan, 1.5 for defined |
@@ -846,7 +850,9 @@ def write_readme(path: Path, docs: list[Doc], table: list[dict[str, str]], new: 
         f"| {r['in_glossary']} | {cell(r['example_doc'])}: {cell(r['example'][:60])}{'…' if len(r['example']) > 60 else ''} |"
         for r in table[:50]
     )
+    per_share = [len(range(k, new, shares)) for k in range(shares)]
     text = README_HEAD.format(
+        share_sizes=", ".join(map(str, per_share)),
         last=shares - 1,
         shares=shares,
         n_docs=len(docs),
@@ -895,8 +901,11 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     write_tsv(args.out / "national-candidates.tsv", table)
     new = [r for r in table if "全国" not in r["in_glossary"].split(",")]
+    for new_rank, row in enumerate(new):
+        row["new_rank"] = str(new_rank)
     for share in range(args.shares):
-        write_tsv(args.out / f"share-{share}.tsv", [r for i, r in enumerate(new) if i % args.shares == share])
+        dealt = [r for i, r in enumerate(new) if i % args.shares == share]
+        write_tsv(args.out / f"share-{share}.tsv", dealt, ("new_rank", *COLUMNS))
     write_readme(args.out / "README.md", docs, table, len(new), args.shares)
     kinds = Counter(k for r in table for k in r["kinds"].split(","))
     print(f"{len(docs)} documents, {len(table)} candidates, {len(new)} not in the national glossary", file=sys.stderr)
