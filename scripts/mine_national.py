@@ -694,7 +694,9 @@ def deduplicate(candidates: dict[str, Candidate]) -> int:
 
 
 def compress_years(years: list[int]) -> str:
-    """>>> compress_years([2013, 2014, 2015, 2017])
+    """Years as consecutive runs.
+
+    >>> compress_years([2013, 2014, 2015, 2017])
     '2013-2015,2017'
     """
     parts: list[str] = []
