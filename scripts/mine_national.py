@@ -3,7 +3,7 @@
 
 Usage (from the repository root, with policyterms installed)::
 
-    python scripts/mine_national.py [CORPUS_DIR] [--out glossary/mining] [--shares 4]
+    python scripts/mine_national.py [CORPUS_DIR] [--out curation] [--shares 4]
 
 ``CORPUS_DIR`` (default ``../shared/corpus/national`` relative to the repository, or the
 first ``shared/corpus/national`` above it) holds
@@ -103,7 +103,7 @@ def default_corpus() -> Path:
     return REPO.parent / "shared" / "corpus" / "national"
 
 
-DEFAULT_OUT = REPO / "glossary" / "mining"
+DEFAULT_OUT = REPO / "curation"
 
 #: Congress → year it met. The 8th (1956) is not in the corpus; the 19th and 20th print
 #: their dates (2017-10-18, 2022-10-16).
@@ -785,7 +785,7 @@ provenance rules in docs/glossary-format.md).
 pip install -e .                       # policyterms (fold, load_glossary) and pyahocorasick
 python scripts/mine_national.py        # corpus: ../shared/corpus/national (or the first
                                        # shared/corpus/national above the repository)
-python scripts/mine_national.py /path/to/corpus/national --out glossary/mining --shares 4
+python scripts/mine_national.py /path/to/corpus/national --out curation --shares 4
 ```
 
 It takes about ten seconds and writes `national-candidates.tsv`, `share-N.tsv` and this
