@@ -463,20 +463,48 @@ def test_bundled_national_report_runs_and_finds_known_slogans():
     assert found.definition_of("三大战略").long_form == ("一带一路建设", "京津冀协同发展", "长江经济带发展")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("深入实施三个“一号工程”，数字经济、营商环境、“地瓜经济”提能升级取得新突破。", "三个“一号工程”"),
+        ("全面落实“11346”工作思路，推动高质量发展。", "11346"),
+        ("扎实开展中央环保督察“回头看”整改工作。", "回头看"),
+        ("推广“税银贷”产品，缓解小微企业融资难题。", "税银贷"),
+    ],
+)
+def test_a_count_outside_the_quotes_digit_codes_and_coinages_quoted_once(sentence, surface):
+    assert surface in [c.surface for c in discover(sentence, include_known=True).candidates]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "市民可拨打“12345”市民服务热线反映问题。",  # a service number
+        "受台风“利奇马”影响，部分农田受灾。",  # a name, quoted once
+        "实现服务“零距离”。",  # an ordinary word in quotes
+        "2020年“2020”",
+    ],
+)
+def test_what_is_not_proposed_from_a_single_quote(sentence):
+    assert discover(sentence, include_known=True).candidates == ()
+
+
 # ---------------------------------------------------------------------------------------
 # Measured figures (labels: tests/golden/discover-labels.json)
 
 #: Per-document figures measured with the labels (python benchmarks/discover_eval.py):
 #: candidate precision and recall, inline-definition precision and recall. A regression
-#: below them (minus TOLERANCE) fails.
+#: below them (minus TOLERANCE) fails. Since 0.2 the labels also cover coinages quoted
+#: once (“店小二”), which discover proposes only where the sentence names them as a measure
+#: or a problem (开展“回头看”, “税银贷”产品): recall is over that wider scope.
 PINNED = {
-    "jiading-2019-work-plan": (1.000, 0.875, 1.000, 1.000),
-    "jiading-2020-h1-report": (0.873, 0.965, 1.000, 0.636),
-    "jinshan-2020-work-report": (0.929, 0.942, 1.000, 0.846),
-    "songjiang-2020-h1-report": (0.972, 0.946, 1.000, 1.000),
-    "yangpu-2020-key-tasks": (0.931, 0.931, 1.000, 1.000),
+    "jiading-2019-work-plan": (0.960, 0.800, 1.000, 1.000),
+    "jiading-2020-h1-report": (0.833, 0.779, 1.000, 0.636),
+    "jinshan-2020-work-report": (0.880, 0.846, 1.000, 0.846),
+    "songjiang-2020-h1-report": (0.907, 0.765, 1.000, 1.000),
+    "yangpu-2020-key-tasks": (0.906, 0.707, 1.000, 1.000),
 }
-PINNED_OVERALL = (0.927, 0.940, 1.000, 0.814)
+PINNED_OVERALL = (0.883, 0.787, 1.000, 0.814)
 TOLERANCE = 0.02
 
 

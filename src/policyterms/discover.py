@@ -552,6 +552,41 @@ _UNQUOTED_SINGLE = (
 _EXTENSION_STOPS = ("精神", "工作", "建设", "任务", "要求", "的", "和", "与", "及", "等", "是")
 
 
+#: Characters a quoted coinage never holds; a quoted string with one is speech or prose.
+_PROSE_CHARS = set("的了是我你他她它们吗呢吧啊也都就还在和与及或而把被让对从向于以之其这那有没不")
+
+
+def _coined_once(folded: str) -> bool:
+    """Whether a string quoted only once still reads as a coined term (“回头看”,
+    “税银贷”): three to six Chinese characters and none of the function words of prose."""
+    return 3 <= len(folded) <= 6 and re.fullmatch(f"[{_CJK}]+", folded) is not None and not _PROSE_CHARS & set(folded)
+
+
+#: A coinage quoted once is taken when its sentence treats it as a measure or a problem:
+#: a governing verb before the quotes (开展“回头看”, 处置“僵尸企业”) or a policy noun after
+#: them (“税银贷”产品, “回头看”整改). Names (“利奇马”台风) and ordinary words in quotes
+#: (“零距离”) rarely stand there.
+_MEASURE_BEFORE = re.compile(
+    r"(?:实施|推进|开展|推广|打造|深化|落实|治理|整治|处置|破解|防止|遏制|杜绝|推行|实行|探索|建立|完善|创新|"
+    r"防范|整改|清理|拆除|推出|上线|试点|启动|坚持|避免|不搞|解决|化解|扩大|加强|做好|抓好|打好|用好|守住|严防)$"
+)
+_MEASURE_AFTER = re.compile(
+    r"^(?:整改|产品|行动|工程|改革|模式|机制|制度|服务|平台|品牌|问题|现象|政策|试点|项目|活动|工作|体系|行为|"
+    r"专项|攻坚|治理|战略|计划|方案|经验|做法|理念|要求|原则|措施|举措|标准|目标|任务|式|型|化)"
+)
+
+
+def _named_as_measure(marked: str, span: tuple[int, int] | None) -> bool:
+    if span is None:
+        return False
+    start, end = span
+    while start > 0 and marked[start - 1] == _OPEN_MARK:
+        start -= 1
+    while end < len(marked) and marked[end] == _CLOSE_MARK:
+        end += 1
+    return bool(_MEASURE_BEFORE.search(marked[max(start - 4, 0) : start]) or _MEASURE_AFTER.match(marked[end : end + 4]))
+
+
 #: A quoted string of four or more digits names a plan or a set of tasks (“11346”).
 _DIGIT_CODE = re.compile(r"^\d{4,}$")
 #: What follows a telephone or service number (“12345”热线), which is no slogan.
@@ -1124,7 +1159,11 @@ def discover(
     for folded, entry in found.items():
         positions = occurrences[folded]
         count = max(len(positions), 1)
-        if count < min_count or (not entry.numbered and count < MIN_COINED_RECURRENCE):
+        if count < min_count or (
+            not entry.numbered
+            and count < MIN_COINED_RECURRENCE
+            and not (entry.quoted and _coined_once(folded) and _named_as_measure(marked, entry.first))
+        ):
             continue
         if not include_known and _known_at(glossary, folded, plain, positions):
             continue
@@ -1134,7 +1173,7 @@ def discover(
         start, end = doc.original_span(*first)
         if first[0] < len(marked) and marked[first[0]] == _OPEN_MARK and _CLOSE_MARK in marked[first[0] : first[1]]:
             start = doc.folded.to_original(first[0])  # “1+6+4”产业政策体系 keeps its opening quote
-        elif marked.count(_OPEN_MARK, *first) > marked.count(_CLOSE_MARK, *first):
+        elif _OPEN_MARK in marked[first[0] : first[1]]:
             start, end = doc.balanced_original_span(*first)  # 三个“一号工程” keeps its closing quote
         candidates.append(
             SloganCandidate(
