@@ -130,8 +130,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     annotate.add_argument("--output", "-o", metavar="FILE", help="write to FILE (atomically) instead of stdout")
     annotate.add_argument("--lang", choices=("zh", "en"), default="zh", help="en: show English glosses beside terms")
-    annotate.add_argument("--no-color", action="store_true", help="plain output without colours or highlighting")
+    annotate.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour in the reader: auto (on a terminal, unless NO_COLOR is set; FORCE_COLOR forces it), "
+        "always (also through a pipe, e.g. into less -R), never",
+    )
+    annotate.add_argument("--no-color", action="store_true", help="the same as --color never")
     annotate.add_argument("--width", type=int, metavar="N", help="wrap the reader to N columns")
+    annotate.add_argument(
+        "--no-pager",
+        action="store_true",
+        help="print the reader straight to the terminal instead of paging it through $PAGER (default: less -R)",
+    )
+    annotate.add_argument(
+        "--notes",
+        choices=("end", "paragraph"),
+        default="end",
+        help="where the reader explains terms: in one glossary at the end (default), or after the paragraph "
+        "where each term first occurs",
+    )
 
     # show and search print glossary entries the same way.
     entry_output = _Parser(add_help=False)
@@ -249,7 +268,7 @@ def _glossary(args: argparse.Namespace) -> Glossary:
     return load_glossary(args.glossary, shipped=True) if args.glossary else load_glossary()
 
 
-def _console(out: TextIO, *, no_color: bool = False, width: int | None = None):
+def _console(out: TextIO, *, no_color: bool = False, width: int | None = None, color: bool | None = None):
     from rich.console import Console
 
     from .render import READER_THEME
@@ -258,7 +277,7 @@ def _console(out: TextIO, *, no_color: bool = False, width: int | None = None):
         def on_broken_pipe(self) -> None:  # rich would exit 1; a closed pipe is not an error
             raise BrokenPipeError
 
-    terminal = out.isatty() and not no_color
+    terminal = (out.isatty() and not no_color) if color is None else color
     return PipeAwareConsole(
         file=out if terminal else _RstripLines(out),  # type: ignore[arg-type]
         theme=READER_THEME,
@@ -316,16 +335,85 @@ def cmd_annotate(args: argparse.Namespace, stdout: TextIO) -> int:
     name, text = _read_whole(args, glossary)
     glossary = _learned(glossary, text, name, args)
     annotations = Annotator(glossary, scope=args.scope, overlaps=args.overlaps).annotate(text)
+    if format_ == "rich" and args.output is None and stdout.isatty() and not args.no_pager:
+        return _page(lambda out, color: _render(args, text, annotations, glossary, out, color), stdout, args)
     with _output(args.output, stdout) as out:
         if format_ == "rich":
-            from .render import render_reader
-
-            console = _console(out, no_color=args.no_color or args.output is not None, width=args.width)
-            render_reader(text, annotations, console, lang=args.lang, glossary=glossary)
+            _render(args, text, annotations, glossary, out, _use_color(args, out))
         else:
             from .render import write_json, write_jsonl, write_text
 
             {"json": write_json, "jsonl": write_jsonl, "text": write_text}[format_](annotations, out)
+    return EXIT_OK
+
+
+def _use_color(args: argparse.Namespace, out: TextIO) -> bool:
+    """--color, else the NO_COLOR and FORCE_COLOR conventions, else whether ``out`` is a terminal."""
+    if args.no_color or args.color == "never":
+        return False
+    if args.color == "always":
+        return True
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return out.isatty() and args.output is None
+
+
+def _render(args: argparse.Namespace, text: str, annotations, glossary: Glossary, out: TextIO, color: bool) -> None:
+    from .render import render_reader
+
+    start = 0
+    if args.source:  # the bundled demo starts where the report does, after any page furniture
+        source = glossary.sources.get(args.source)
+        if source is not None and source.starts_at:
+            start = _line_start(text, source.starts_at)
+    console = _console(out, color=color, width=args.width)
+    render_reader(text, annotations, console, lang=args.lang, glossary=glossary, start=start, notes=args.notes)
+
+
+def _line_start(text: str, line: str) -> int:
+    """Where the first line of ``text`` that reads ``line`` (spaces aside) begins; 0 if none."""
+    position = 0
+    for row in text.splitlines(keepends=True):
+        if row.strip() == line.strip():
+            return position
+        position += len(row)
+    return 0
+
+
+def _page(render, stdout: TextIO, args: argparse.Namespace) -> int:
+    """Page the reader through ``$PAGER`` (default ``less -R``, with LESS=FRX as git sets
+    it: quit when it fits one screen, keep colours); print directly if no pager runs."""
+    import shlex
+    import subprocess
+
+    buffer = io.StringIO()
+    color = _use_color(args, stdout)
+    width = args.width or shutil.get_terminal_size().columns
+    args = argparse.Namespace(**{**vars(args), "width": width})
+    render(buffer, color)
+    command = os.environ.get("PAGER") or "less -R"
+    try:
+        argv = shlex.split(command)
+    except ValueError:
+        argv = []
+    if not argv or argv == ["cat"]:
+        stdout.write(buffer.getvalue())
+        return EXIT_OK
+    environment = {**os.environ}
+    environment.setdefault("LESS", "FRX")
+    try:
+        pager = subprocess.Popen(argv, stdin=subprocess.PIPE, env=environment, encoding=getattr(stdout, "encoding", None) or "utf-8", errors="replace")
+    except OSError:
+        stdout.write(buffer.getvalue())
+        return EXIT_OK
+    try:
+        pager.communicate(buffer.getvalue())
+    except BrokenPipeError:  # the reader quit the pager early
+        pass
+    except KeyboardInterrupt:
+        pager.wait()
     return EXIT_OK
 
 

@@ -64,6 +64,9 @@ class Source:
     date: str | None = None
     url: str | None = None
     text_path: Path | None = None  #: the bundled text, when the project ships one
+    #: The line of the bundled text where the document itself starts, after the page
+    #: furniture a forum repost adds; the reader of ``annotate --source`` starts there.
+    starts_at: str | None = None
     declared_at: str = ""  #: ``file:line`` where the source is declared
 
     def read_text(self) -> str | None:
@@ -312,7 +315,7 @@ def glossary_files(paths: str | Path | Iterable[str | Path] | None = None) -> li
 # ---------------------------------------------------------------------------------------
 # Reading and validating
 
-_SOURCE_KEYS = {"id": True, "title": True, "issuer": False, "date": False, "url": False, "text": False}
+_SOURCE_KEYS = {"id": True, "title": True, "issuer": False, "date": False, "url": False, "text": False, "starts_at": False}
 _SENSE_KEYS = {
     "term": True,
     "en": True,
@@ -483,6 +486,7 @@ class _Reader:
                 date=self.date(item, path),
                 url=self.text(item, "url", path),
                 text_path=text_path,
+                starts_at=self.text(item, "starts_at", path),
                 declared_at=f"{path}:{item.line}",
             )
 

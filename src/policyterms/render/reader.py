@@ -8,9 +8,11 @@ footnote markers carry the links.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from urllib.parse import unquote
 
+from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.rule import Rule
@@ -20,7 +22,7 @@ from rich.theme import Theme
 from ..annotate import Annotation
 from ..glossary import Glossary, Sense
 
-__all__ = ["READER_THEME", "render_reader", "render_senses", "sense_entry"]
+__all__ = ["READER_THEME", "PLAIN_MARKS", "render_reader", "render_senses", "sense_entry"]
 
 READER_THEME = Theme(
     {
@@ -37,6 +39,10 @@ READER_THEME = Theme(
 )
 
 
+#: Marks around a term in plain output, where no highlight shows where it starts and ends.
+PLAIN_MARKS = ("⟦", "⟧")
+
+
 def render_reader(
     text: str,
     annotations: Sequence[Annotation],
@@ -44,44 +50,109 @@ def render_reader(
     *,
     lang: str = "zh",
     glossary: Glossary | None = None,
+    start: int = 0,
+    notes: str = "end",
 ) -> None:
-    """Print ``text`` with footnoted terms, then the numbered glossary of what was found."""
+    """Print ``text`` with footnoted terms, then the numbered glossary of what was found.
+
+    Lines are wrapped here, never inside a term or its marker (``“两区一堡”[3]`` moves to
+    the next line whole). Without colour the terms are bracketed ``⟦…⟧`` so a reader still
+    sees where each starts and ends. ``start``: the original index to show from (the
+    report itself, after a forum page's furniture); mentions before it are not shown.
+    ``notes="paragraph"`` explains each term after the paragraph where it first occurs
+    instead of in one glossary at the end. Each entry lists the lines of the original text
+    where its term is mentioned.
+    """
+    shown = [a for a in annotations if a.start >= start]
     numbers: dict[str, int] = {}
-    found: list[Annotation] = []
-    for annotation in annotations:
+    first: dict[str, Annotation] = {}
+    lines: dict[str, list[int]] = {}
+    line_starts = _line_starts(text)
+    for annotation in shown:
         if annotation.sense_id not in numbers:
             numbers[annotation.sense_id] = len(numbers) + 1
-            found.append(annotation)
-    counts: dict[str, int] = {}
-    for annotation in annotations:
-        counts[annotation.sense_id] = counts.get(annotation.sense_id, 0) + 1
+            first[annotation.sense_id] = annotation
+        lines.setdefault(annotation.sense_id, []).append(bisect_right(line_starts, annotation.start))
+    plain = console.no_color or console.color_system is None
+    width = max(console.width, 8)
 
-    body = Text()
-    position = 0
-    for annotation in annotations:
-        body.append(text[position : annotation.start])
-        body.append(text[annotation.start : annotation.end], style="policyterms.term")
-        marker = str(numbers[annotation.sense_id])
-        if lang == "en":
-            marker += f" {annotation.en}"
-        body.append(f"[{marker}]", style="policyterms.marker")
-        position = annotation.end
-    body.append(text[position:])
-    console.print(body, overflow="fold")
-
-    console.print()
-    console.print(Rule(f"Terms found: {len(found)} ({len(annotations)} mentions)", style="policyterms.heading"))
-    for annotation in found:
-        number = numbers[annotation.sense_id]
-        entry = sense_entry(
+    def entry(annotation: Annotation) -> RenderableType:
+        return sense_entry(
             annotation.sense,
             glossary,
-            number=number,
-            mentions=counts[annotation.sense_id],
+            number=numbers[annotation.sense_id],
+            mentions=len(lines[annotation.sense_id]),
+            lines=lines[annotation.sense_id],
             chosen_by=annotation.chosen_by,
             alternatives=annotation.alternatives,
         )
-        console.print(entry)
+
+    explained: set[str] = set()
+    position = start
+    pending = list(shown)
+    for paragraph_end in [*(i for i in range(start, len(text)) if text[i] == "\n"), len(text)]:
+        units: list[tuple[str, str | None, bool]] = []  # (text, style, atomic)
+        paragraph_senses: list[Annotation] = []
+        while pending and pending[0].start < paragraph_end:
+            annotation = pending.pop(0)
+            units += [(c, None, False) for c in text[position : annotation.start]]
+            term = " ".join(text[annotation.start : annotation.end].split())  # a PDF break inside a term
+            marker = str(numbers[annotation.sense_id]) + (f" {annotation.en}" if lang == "en" and annotation.en else "")
+            shown_term = f"{PLAIN_MARKS[0]}{term}{PLAIN_MARKS[1]}" if plain else term
+            units.append((shown_term, "policyterms.term", True))
+            units.append((f"[{marker}]", "policyterms.marker", True))
+            position = max(position, annotation.end)
+            if annotation.sense_id not in explained:
+                paragraph_senses.append(annotation)
+        if position < paragraph_end:
+            units += [(c, None, False) for c in text[position:paragraph_end]]
+        position = max(position, paragraph_end + 1)
+        console.print(_wrap(units, width), no_wrap=True, overflow="ignore", crop=False)
+        if notes == "paragraph" and paragraph_senses:
+            for annotation in paragraph_senses:
+                explained.add(annotation.sense_id)
+                console.print(Padding(entry(annotation), (0, 0, 0, 2)))
+        if position > len(text):
+            break
+
+    if notes == "paragraph":
+        console.print(Rule(f"Terms found: {len(numbers)} ({len(shown)} mentions)", style="policyterms.heading"))
+        return
+    console.print()
+    console.print(Rule(f"Terms found: {len(numbers)} ({len(shown)} mentions)", style="policyterms.heading"))
+    for annotation in first.values():
+        console.print(entry(annotation))
+
+
+def _line_starts(text: str) -> list[int]:
+    """Original index where each line starts; ``bisect_right(starts, i)`` is i's line number."""
+    return [0, *(i + 1 for i, c in enumerate(text) if c == "\n")]
+
+
+def _wrap(units: list[tuple[str, str | None, bool]], width: int) -> Text:
+    """Lay ``units`` out in lines of at most ``width`` cells; an atomic unit (a term, a
+    marker) is never split unless it alone is wider than a line, and a term keeps its
+    marker on its line."""
+    out = Text()
+    used = 0
+    for index, (piece, style, atomic) in enumerate(units):
+        size = cell_len(piece)
+        if atomic and style == "policyterms.term" and index + 1 < len(units):
+            size += cell_len(units[index + 1][0])  # the term and its marker move together
+        if used and used + size > width and (atomic or piece.strip()) and style != "policyterms.marker":
+            out.append("\n")
+            used = 0
+        if atomic and cell_len(piece) > width:  # wider than a line: fold it
+            for char in piece:
+                if used + cell_len(char) > width:
+                    out.append("\n")
+                    used = 0
+                out.append(char, style=style)
+                used += cell_len(char)
+            continue
+        out.append(piece, style=style)
+        used += cell_len(piece)
+    return out
 
 
 def render_senses(senses: Sequence[Sense], console: Console, glossary: Glossary | None = None) -> None:
@@ -96,6 +167,7 @@ def sense_entry(
     *,
     number: int | None = None,
     mentions: int | None = None,
+    lines: Sequence[int] = (),
     chosen_by: str | None = None,
     alternatives: Sequence[Sense] = (),
 ) -> RenderableType:
@@ -114,6 +186,10 @@ def sense_entry(
         head.append(f" {first or ''}–{last or ''}" if first != last else f" {first}", style="policyterms.scope")
     if mentions is not None:
         head.append(f"  · {mentions} mention{'s' if mentions != 1 else ''}", style="policyterms.label")
+    if lines:
+        unique = list(dict.fromkeys(lines))
+        listed = ", ".join(map(str, unique[:12])) + (f" … (+{len(unique) - 12})" if len(unique) > 12 else "")
+        head.append(f" (line{'s' if len(unique) != 1 else ''} {listed})", style="policyterms.label")
 
     lines: list[RenderableType] = []
     if sense.aliases:
