@@ -35,7 +35,8 @@ What is kept, and how (docs/glossary-format.md, "Scopes and places", says the sa
 
 Output: one tab-separated line a division: ``code``, ``level``, ``parent`` code (empty
 for provinces), full ``name``, and ``names``: the names, comma-separated, whose mention in
-a document is evidence of the division (full name first when it counts, then short names).
+a document is evidence of the division (full name first when it counts, then short names),
+and ``other``: the short name when it is no evidence (朝阳 for 朝阳区), for look-ups.
 
 Regenerate with::
 
@@ -244,11 +245,13 @@ def build(divisions_archive: Path, words_archive: Path, report: bool = False) ->
     full_names = [name for _, name, _ in divisions.values()]
 
     shorts: dict[str, str] = {}  # code → candidate short name
+    derived: dict[str, str] = {}  # code → short name, kept or not (for look-ups)
     dropped: dict[str, list[str]] = defaultdict(list)  # reason → "short (full)"
     for code, (level, name, _) in divisions.items():
         short = short_name(level, name, nationalities)
         if short is None:
             continue
+        derived[code] = short
         if len(short) < 2:
             dropped["one character"].append(f"{short} ({name})")
         elif short in bare_nationalities:
@@ -293,11 +296,14 @@ def build(divisions_archive: Path, words_archive: Path, report: bool = False) ->
         f"# and {WORDS_PACKAGE[0]} {WORDS_PACKAGE[1]} (dict.txt, to drop short names that are ordinary words; MIT licence).",
         "# Regenerate: python scripts/build_gazetteer.py   (do not edit by hand)",
         f"# {counts['province']} provinces, {counts['prefecture']} prefectures, {counts['county']} counties.",
-        "# Columns: code, level, parent code, full name, names that are evidence of the place (comma-separated).",
+        "# Columns: code, level, parent code, full name, names that are evidence of the place (comma-separated),",
+        "# and the short name when it is no evidence (ambiguous, an ordinary word or one character): look-ups only.",
     ]
     for code, (level, name, parent) in divisions.items():
         names = ([name] if evidence_full[code] else []) + ([shorts[code]] if code in shorts else [])
-        lines.append("\t".join([code, level, parent or "", name, ",".join(names)]))
+        other = derived.get(code, "")
+        other = other if len(other) > 1 and other not in names else ""
+        lines.append("\t".join([code, level, parent or "", name, ",".join(names), other]))
     if report:
         for reason, items in dropped.items():
             print(f"## {reason}: {len(items)}", file=sys.stderr)
