@@ -102,11 +102,18 @@ class Gazetteer:
 
     def __init__(self, divisions: Iterable[Division]) -> None:
         self.divisions: dict[str, Division] = {d.code: d for d in divisions}
+        # Names and scopes are keyed folded, as the text they are found in (乾安县 folds to 干安县).
         self._by_name: dict[str, list[Division]] = {}
+        self._evidence: dict[str, list[Division]] = {}
+        folded = _fold_all(
+            [n for d in self.divisions.values() for n in (d.name, *d.names, d.other, d.scope) if n]
+        )
         for division in self.divisions.values():
             for name in dict.fromkeys(n for n in (division.name, *division.names, division.other) if n):
-                self._by_name.setdefault(name, []).append(division)
-        self._by_scope = {d.scope: d for d in self.divisions.values()}
+                self._by_name.setdefault(folded[name], []).append(division)
+            for name in division.names:
+                self._evidence.setdefault(folded[name], []).append(division)
+        self._by_scope = {folded[d.scope]: d for d in self.divisions.values()}
 
     def __len__(self) -> int:
         return len(self.divisions)
@@ -174,8 +181,9 @@ class Gazetteer:
         return None
 
     def evidence_targets(self) -> dict[str, Division | None]:
-        """Each evidence name → the narrowest division containing every place it may
-        name, or None when those lie in different provinces (朝阳区: 北京市 and 长春市)."""
+        """Each evidence name (folded) → the narrowest division containing every place it
+        is evidence of, or None when those lie in different provinces (朝阳区: 北京市 and
+        长春市)."""
         return dict(_evidence_targets(self))
 
     def finder(self) -> PlaceFinder[Division]:
@@ -189,16 +197,21 @@ class Gazetteer:
 
 @lru_cache(maxsize=4)
 def _evidence_targets(gazetteer: Gazetteer) -> tuple[tuple[str, Division | None], ...]:
-    targets = []
-    for name, divisions in gazetteer._by_name.items():
-        if any(name in d.names for d in divisions):
-            targets.append((name, gazetteer.common_ancestor(divisions)))
-    return tuple(targets)
+    return tuple((name, gazetteer.common_ancestor(divisions)) for name, divisions in gazetteer._evidence.items())
 
 
 @lru_cache(maxsize=4)
 def _finder(gazetteer: Gazetteer) -> PlaceFinder[Division]:
     return PlaceFinder(dict(_evidence_targets(gazetteer)))
+
+
+def _fold_all(names: list[str]) -> dict[str, str]:
+    """Each name folded, in one call (folding names deletes nothing, so it keeps the
+    separators)."""
+    unique = list(dict.fromkeys(names))
+    folded = fold("|".join(unique)).text.split("|")
+    assert len(folded) == len(unique)
+    return dict(zip(unique, folded))
 
 
 def _read(text: str) -> list[Division]:
