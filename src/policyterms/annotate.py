@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Literal
 
 from .fold import CLOSING_QUOTES, INVISIBLE, OPENING_QUOTES, PINYIN_MAX_LENGTH, QUOTE_PAIRS, Folded, fold, fold_char
 from .errors import PolicytermsError
+from .gazetteer import PlaceFinder, load_gazetteer
 from .glossary import NATIONAL_SCOPE, Glossary, Sense, load_glossary
 from .learn import DOCUMENT_SCOPE
 from .matcher import Candidate, select_leftmost_longest
@@ -156,29 +158,45 @@ class Annotation:
 
 @dataclass(frozen=True)
 class DocumentEvidence:
-    """What a document says about itself: how often it names each scope's place, its year."""
+    """What a document says about itself: how often it names each place (keyed by scope:
+    浙江省嘉兴市平湖市 for 平湖, 上海市嘉定区 for 嘉定), and its year."""
 
     place_counts: dict[str, int]
     year: int | None
 
     @classmethod
-    def from_text(cls, text: str, scopes: Iterable[str], masked: Iterable[str] = ()) -> DocumentEvidence:
-        """Count place names in the first :data:`EVIDENCE_CHARS` characters of ``text``.
+    def from_text(
+        cls, text: str, scopes: Iterable[str], masked: Iterable[str] = (), *, folded: str | None = None
+    ) -> DocumentEvidence:
+        """Count place names in the first :data:`EVIDENCE_CHARS` characters of ``text``
+        (``folded``: those characters already folded), in one pass.
 
-        ``masked`` are folded surfaces that contain a place name without naming the
-        place (绿水青山就是金山银山 is not about 金山区); they are blanked out first.
+        The places are the glossary's ``scopes`` and every division of the gazetteer
+        (:mod:`policyterms.gazetteer`). ``masked`` are folded surfaces that contain a
+        place name without naming the place (绿水青山就是金山银山 is not about 金山区):
+        they count for nothing.
         """
-        folded = fold(text[:EVIDENCE_CHARS]).text
-        for surface in masked:
-            folded = folded.replace(surface, "|")
-        counts = {}
-        for scope in set(scopes):
-            names = _place_names(scope)
-            count = sum(folded.count(name) for name in names)
-            if count:
-                counts[scope] = count
+        if folded is None:
+            folded = fold(text[:EVIDENCE_CHARS]).text
+        counts = place_finder(frozenset(scopes), frozenset(masked)).count(folded)
         year = re.search(r"(?:19|20)\d\d(?=年)", folded)
-        return cls(counts, int(year.group()) if year else None)
+        return cls(dict(counts), int(year.group()) if year else None)
+
+
+@lru_cache(maxsize=8)
+def place_finder(scopes: frozenset[str], masked: frozenset[str] = frozenset()) -> PlaceFinder[str]:
+    """One automaton over the gazetteer's evidence names, the names of the glossary's
+    ``scopes`` (these win: a glossary's 普陀 is its own 上海市普陀区) and ``masked``
+    surfaces, each name keyed by the scope it is evidence of."""
+    targets: dict[str, str | None] = {
+        name: division.scope if division else None for name, division in load_gazetteer().evidence_targets().items()
+    }
+    for scope in sorted(scopes):
+        for name in _place_names(scope):
+            targets[name] = scope
+    for surface in masked:
+        targets[surface] = None
+    return PlaceFinder(targets)
 
 
 def _place_names(scope: str) -> tuple[str, ...]:
@@ -228,25 +246,62 @@ def _choose_by_place(
         if containing:
             return max(containing, key=lambda s: _specificity(s.scope)), "scope"
     counts = evidence.place_counts
-    named = [s for s in fitting if counts.get(s.scope)]
-    if named:
-        return max(named, key=lambda s: (counts[s.scope], _specificity(s.scope))), "document"
-    # A document that names only a place inside a sense's scope (嘉定 for 上海市) is evidence too.
-    within = {s.id: sum(n for place, n in counts.items() if _scope_contains(s.scope, place)) for s in fitting}
-    enclosing = [s for s in fitting if s.scope != NATIONAL_SCOPE and within[s.id]]
-    if enclosing:
-        return max(enclosing, key=lambda s: (_specificity(s.scope), within[s.id])), "document"
+    total = sum(counts.values())
+    # A sense is in the running when the document names places inside its scope and
+    # comes from its province: that province (with its prefectures and counties) holds
+    # at least half of the places the document names. A national report naming a dozen
+    # provinces once each gets no local sense.
+    within = {
+        s.id: sum(n for place, n in counts.items() if _scope_contains(s.scope, place))
+        for s in fitting
+        if s.scope != NATIONAL_SCOPE
+    }
+    running = [
+        s
+        for s in fitting
+        if within.get(s.id) and 2 * sum(n for place, n in counts.items() if place.startswith(_region(s.scope))) >= total
+    ]
+    if running:
+        # The scope holding most mentions; then, while a narrower scope inside it holds
+        # at least half of those, that one (嘉定 named more than the rest of 上海市).
+        best = max(running, key=lambda s: (within[s.id], _specificity(s.scope)))
+        while True:
+            inner = [
+                s
+                for s in running
+                if s.scope != best.scope and _scope_contains(best.scope, s.scope) and 2 * within[s.id] >= within[best.id]
+            ]
+            if not inner:
+                return best, "document"
+            best = max(inner, key=lambda s: (within[s.id], _specificity(s.scope)))
     return min(fitting, key=lambda s: _specificity(s.scope)), "broadest"
+
+
+@lru_cache(maxsize=1024)
+def _region(scope: str) -> str:
+    """The province a scope lies in (上海市 for 上海市测试区), or the scope itself when it
+    starts with no province's name."""
+    province = load_gazetteer().province_of_scope(scope)
+    return province.name if province else scope
 
 
 def check_scope(scope: str, glossary: Glossary) -> str:
     """Return ``scope`` if it names a place the glossary can speak of: 全国, one of its
-    scopes, or a place inside one (上海市浦东新区 is inside 上海市). Raises otherwise, so a
-    typo such as 嘉定区 for 上海市嘉定区 is not silently read as "no local sense applies"."""
+    scopes, a place inside one (上海市浦东新区 is inside 上海市), or any division of the
+    gazetteer (浙江省嘉兴市平湖市). Raises otherwise, so a typo such as 嘉定区 for
+    上海市嘉定区 is not silently read as "no local sense applies"; the hint then names
+    the divisions the typo may mean."""
     known = sorted({sense.scope for sense in glossary.senses} | {NATIONAL_SCOPE})
     if scope in known or any(scope.startswith(k) for k in known if k != NATIONAL_SCOPE):
         return scope
-    raise PolicytermsError(f"unknown scope '{scope}'", hint="scopes in the glossary: " + ", ".join(known))
+    gazetteer = load_gazetteer()
+    if gazetteer.division_of_scope(scope) is not None:
+        return scope  # a real division (浙江省嘉兴市平湖市), though the glossary has no sense of it yet
+    hint = "scopes in the glossary: " + ", ".join(known)
+    places = [division.scope for division in gazetteer.place_of(scope)]
+    if places:
+        hint = "a scope is written from the province down: " + " or ".join(places[:6]) + "; " + hint
+    raise PolicytermsError(f"unknown scope '{scope}'", hint=hint)
 
 
 def _outside_left(original: str, start: int, floor: int) -> int | None:
@@ -313,17 +368,13 @@ class Annotator:
         self._matcher = self.glossary.matcher
         self._senses = self.glossary.senses_by_surface
         self._scopes = {sense.scope for sense in self.glossary.senses if sense.scope != DOCUMENT_SCOPE}
-        place_names = {name for scope in self._scopes for name in _place_names(scope)}
         # National slogans that happen to contain a place name (绿水青山就是金山银山) are not
-        # evidence for that place. Longest first, so the longest slogan is blanked whole.
-        self._place_surfaces = sorted(
-            (
-                surface
-                for surface, senses in self._senses.items()
-                if any(name in surface for name in place_names) and all(x.scope == NATIONAL_SCOPE for x in senses)
-            ),
-            key=len,
-            reverse=True,
+        # evidence for that place: they are names of nothing in the evidence automaton.
+        finder = place_finder(frozenset(self._scopes))
+        self._place_surfaces = frozenset(
+            surface
+            for surface, senses in self._senses.items()
+            if all(x.scope == NATIONAL_SCOPE for x in senses) and surface not in finder.targets and finder.names_in(surface)
         )
         self._edge_tokens = {s: (_is_token_char(s[0]), _is_token_char(s[-1])) for s in self._senses}
         self._contexts = {s: _surface_context(senses) for s, senses in self._senses.items()}
@@ -346,8 +397,12 @@ class Annotator:
 
     def annotate(self, text: str) -> list[Annotation]:
         """All annotations of ``text``, sorted by start."""
-        evidence = DocumentEvidence.from_text(text, self._scopes, self._place_surfaces)
-        annotations, _, _ = self._annotate_window(text, 0, fold(text), evidence, final=True, covered_until=0)
+        folded = fold(text)
+        # A text within the evidence window is folded once, for evidence and matching alike.
+        evidence = DocumentEvidence.from_text(
+            text, self._scopes, self._place_surfaces, folded=folded.text if len(text) <= EVIDENCE_CHARS else None
+        )
+        annotations, _, _ = self._annotate_window(text, 0, folded, evidence, final=True, covered_until=0)
         return annotations
 
     def annotate_chunks(self, chunks: Iterable[str]) -> Iterator[Annotation]:
