@@ -40,7 +40,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
 from policyterms import Annotator  # noqa: E402
-from policyterms.glossary import Citation, Glossary, Sense, definition_core, load_glossary  # noqa: E402
+from policyterms.glossary import Citation, Glossary, Sense, definition_core, read_glossary  # noqa: E402
 from policyterms.fold import fold  # noqa: E402
 
 CONGRESS_YEARS = {11: 1977, 12: 1982, 13: 1987, 14: 1992, 15: 1997, 16: 2002, 17: 2007, 18: 2012, 19: 2017, 20: 2022}
@@ -107,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     data = yaml.safe_load(args.draft.read_text(encoding="utf-8"))
     scope = data["scope"]
-    shipped = load_glossary()
+    shipped, _ = read_glossary()  # only its sources are needed; the draft itself may be in glossary/
     texts = {
         source.id: source.read_text()
         for source in shipped.sources.values()
