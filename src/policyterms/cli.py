@@ -91,7 +91,20 @@ def build_parser() -> argparse.ArgumentParser:
         "original text, definition, components and citations.",
         epilog="offsets (start, end) are code-point indices into the decoded input, half-open.",
     )
-    annotate.add_argument("file", nargs="?", metavar="FILE", help="text file to annotate, or - for standard input")
+    annotate.add_argument(
+        "file",
+        nargs="*",
+        metavar="FILE",
+        help="text file to annotate, or - for standard input; several files, folders, globs "
+        "('reports/**/*.txt') or JSON Lines corpora (*.jsonl) annotate a corpus: JSON Lines records "
+        "carry 'doc', the file as given or the row's id",
+    )
+    annotate.add_argument("--text-key", metavar="KEY", help="JSON Lines corpora: the field holding each document's text (default: text)")
+    annotate.add_argument("--id-key", metavar="KEY", help="JSON Lines corpora: the field naming each document (default: FILE:LINE)")
+    annotate.add_argument(
+        "--jobs", "-j", type=int, default=1, metavar="N",
+        help="annotate a corpus on N processes (0: one per core); the output is the same for every N",
+    )
     annotate.add_argument(
         "--source",
         metavar="ID",
@@ -320,6 +333,9 @@ def cmd_annotate(args: argparse.Namespace, stdout: TextIO) -> int:
 
     if args.source and args.file:
         raise UsageError("give either FILE or --source, not both")
+    if _is_corpus(args):
+        return _annotate_corpus(args, stdout)
+    args.file = args.file[0] if args.file else None
     if args.file is None and not args.source and sys.stdin is not None and sys.stdin.isatty():
         raise UsageError(
             "no input: give a FILE, - for standard input, or --source ID",
@@ -345,6 +361,77 @@ def cmd_annotate(args: argparse.Namespace, stdout: TextIO) -> int:
 
             {"json": write_json, "jsonl": write_jsonl, "text": write_text}[format_](annotations, out)
     return EXIT_OK
+
+
+def _is_corpus(args: argparse.Namespace) -> bool:
+    """Several inputs, a folder, a glob or a JSON Lines corpus: one record stream for all."""
+    from .corpus import _is_glob
+
+    files = args.file or []
+    return (
+        len(files) > 1
+        or args.text_key is not None
+        or any(f != "-" and (os.path.isdir(f) or f.endswith(".jsonl") or (not os.path.exists(f) and _is_glob(f))) for f in files)
+    )
+
+
+def _annotate_corpus(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Annotate many documents (see :mod:`policyterms.corpus`): JSON Lines records with
+    ``doc``, in corpus order for any ``--jobs``; a document that cannot be read is reported
+    on stderr by name, the others still written, and the exit status is then 2."""
+    from .corpus import AnnotateOptions, annotate_corpus, check_jobs, iter_documents
+    from .render import write_jsonl, write_text
+
+    format_ = args.format or "jsonl"
+    if format_ not in ("jsonl", "text"):
+        raise UsageError(f"--format {format_} shows one document; a corpus is written as jsonl or text")
+    if "-" in args.file:
+        raise UsageError("standard input (-) is one document; name files, folders or globs for a corpus")
+    jobs = check_jobs(args.jobs)
+    if args.glossary or not args.no_shipped:
+        _glossary(args)  # a broken glossary is one error before any work, not one per document
+    elif args.no_learn:
+        raise UsageError("--no-shipped leaves no glossary", hint="add -g PATH, or let annotate learn from the document")
+    options = AnnotateOptions(
+        glossary_paths=tuple(args.glossary or ()),
+        shipped=not args.no_shipped,
+        scope=args.scope,
+        learn=not args.no_learn,
+        unknown=args.unknown,
+        overlaps=args.overlaps,
+    )
+    documents = iter_documents(args.file, text_key=args.text_key, id_key=args.id_key, encoding=args.encoding, errors=args.errors)
+    failed = 0
+    with _output(args.output, stdout) as out, _corpus_progress() as advance:
+        for doc_id, records, error in annotate_corpus(documents, options, jobs=jobs):
+            if error is not None:
+                failed += 1
+                print(f"policyterms: error: {error}", file=sys.stderr)
+            elif format_ == "jsonl":
+                for record in records or ():
+                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            else:
+                for record in records or ():
+                    definition = record["definition"] if record["definition"] is not None else "(definition unknown)"
+                    shown = " ".join(record["text"].split())
+                    out.write(f"{doc_id}\t{record['start']}-{record['end']}\t{shown}\t{record['term']} [{record['scope']}]\t{' '.join(definition.split())}\n")
+            advance()
+    return 2 if failed else EXIT_OK
+
+
+@contextlib.contextmanager
+def _corpus_progress():
+    """A document counter on stderr when it is a terminal; a no-op otherwise."""
+    if not sys.stderr.isatty():
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    columns = (SpinnerColumn(), TextColumn("{task.completed} documents"), TimeElapsedColumn())
+    with Progress(*columns, console=Console(file=sys.stderr), transient=True) as progress:
+        task = progress.add_task("annotate", total=None)
+        yield lambda: progress.advance(task)
 
 
 def _use_color(args: argparse.Namespace, out: TextIO) -> bool:
