@@ -22,8 +22,8 @@ JINSHAN = "jinshan-2020-work-report"
 #: Annotations of the 金山 report with the 金山 glossary (the appendix itself included).
 JINSHAN_ANNOTATIONS = 65
 RECORD_KEYS = {
-    "start", "end", "text", "term", "sense_id", "scope", "definition",
-    "components", "en", "citations", "chosen_by", "alternatives",
+    "start", "end", "text", "term", "sense_id", "scope", "definition", "origin",
+    "components", "en", "en_source", "citations", "chosen_by", "alternatives",
 }  # fmt: skip
 CITATION_KEYS = {"source", "title", "locator", "quote", "url"}
 
@@ -99,7 +99,7 @@ def test_lint_script_reports_on_stdout_and_exits_1(console_script, glossary):
 
 @pytest.fixture(scope="module")
 def jinshan_records(jinshan_dir):
-    code, out = run("annotate", "--glossary", str(jinshan_dir), "--source", JINSHAN, "--format", "jsonl")
+    code, out = run("annotate", "--no-learn", "--no-shipped", "--glossary", str(jinshan_dir), "--source", JINSHAN, "--format", "jsonl")
     assert code == 0
     return [json.loads(line) for line in out.splitlines()]
 
@@ -126,7 +126,7 @@ def test_offsets_index_the_bundled_text(jinshan_records, jinshan_dir):
 
 def test_annotating_the_file_equals_annotating_the_source(jinshan_records, jinshan_dir):
     file = jinshan_dir / "texts" / f"{JINSHAN}.txt"
-    code, out = run("annotate", "--glossary", str(jinshan_dir), str(file), "--format", "jsonl")
+    code, out = run("annotate", "--no-learn", "--no-shipped", "--glossary", str(jinshan_dir), str(file), "--format", "jsonl")
     assert code == 0
     assert [json.loads(line) for line in out.splitlines()] == jinshan_records
 
@@ -136,7 +136,7 @@ def test_offsets_index_the_decoded_input_not_the_folded_one(glossary, tmp_path):
     text = "甲\r\n“四好\n農村路”乙,四好农村路。\r\n"
     file = tmp_path / "in.txt"
     file.write_bytes(text.encode("utf-8"))
-    code, out = run("annotate", "-g", str(glossary.root), str(file), "-f", "jsonl")
+    code, out = run("annotate", "--no-learn", "--no-shipped", "-g", str(glossary.root), str(file), "-f", "jsonl")
     records = [json.loads(line) for line in out.splitlines()]
     assert code == 0 and len(records) == 2
     for record in records:
@@ -149,19 +149,19 @@ def test_source_offsets_keep_crlf_newlines(glossary):
     text = "甲\r\n乙\r\n四好农村路\r\n"
     (glossary.root / "texts" / "doc.txt").write_bytes(text.encode("utf-8"))
     glossary.senses(sense_yaml("四好农村路"))
-    code, out = run("annotate", "-g", str(glossary.root), "--source", "doc", "-f", "jsonl")
+    code, out = run("annotate", "--no-learn", "--no-shipped", "-g", str(glossary.root), "--source", "doc", "-f", "jsonl")
     (record,) = [json.loads(line) for line in out.splitlines()]
     assert text[record["start"]:record["end"]] == "四好农村路"
 
 
 def test_json_format_is_one_array_of_the_same_records(jinshan_records, jinshan_dir):
-    code, out = run("annotate", "-g", str(jinshan_dir), "--source", JINSHAN, "--format", "json")
+    code, out = run("annotate", "--no-learn", "--no-shipped", "-g", str(jinshan_dir), "--source", JINSHAN, "--format", "json")
     assert code == 0
     assert json.loads(out) == jinshan_records
 
 
 def test_text_format_is_tab_separated_offsets_text_term_definition(jinshan_records, jinshan_dir):
-    code, out = run("annotate", "-g", str(jinshan_dir), "--source", JINSHAN, "--format", "text")
+    code, out = run("annotate", "--no-learn", "--no-shipped", "-g", str(jinshan_dir), "--source", JINSHAN, "--format", "text")
     lines = out.splitlines()
     assert code == 0 and len(lines) == JINSHAN_ANNOTATIONS
     first = jinshan_records[0]
@@ -175,7 +175,7 @@ def test_text_format_is_tab_separated_offsets_text_term_definition(jinshan_recor
 
 def test_annotate_stdin_with_dash(console_script, jinshan_dir):
     text = "加快“四好农村路”建设,编制环保“三线一单”。"
-    result = run_script(console_script, "annotate", "-", "-g", str(jinshan_dir), input=text.encode("utf-8"))
+    result = run_script(console_script, "annotate", "-", "--no-learn", "--no-shipped", "-g", str(jinshan_dir), input=text.encode("utf-8"))
     assert result.returncode == 0, result.stderr.decode()
     records = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]  # jsonl: not a tty
     assert [r["term"] for r in records] == ["四好农村路", "三线一单"]
@@ -186,7 +186,7 @@ def test_annotate_stdin_with_dash(console_script, jinshan_dir):
 
 
 def test_unknown_source_exits_2_naming_the_bundled_ids(jinshan_dir, capsys):
-    code, out = run("annotate", "-g", str(jinshan_dir), "--source", "nope")
+    code, out = run("annotate", "--no-learn", "--no-shipped", "-g", str(jinshan_dir), "--source", "nope")
     err = capsys.readouterr().err
     assert (code, out) == (2, "")
     assert err.startswith("policyterms: error: no bundled text for source 'nope'")
@@ -196,20 +196,20 @@ def test_unknown_source_exits_2_naming_the_bundled_ids(jinshan_dir, capsys):
 def test_file_and_source_together_exit_2(jinshan_dir, tmp_path, capsys):
     file = tmp_path / "in.txt"
     file.write_text("三张清单", encoding="utf-8")
-    assert run("annotate", "-g", str(jinshan_dir), "--source", JINSHAN, str(file))[0] == 2
+    assert run("annotate", "--no-learn", "--no-shipped", "-g", str(jinshan_dir), "--source", JINSHAN, str(file))[0] == 2
     assert "either FILE or --source" in capsys.readouterr().err
 
 
 def test_empty_input_file_exits_2_saying_it_is_empty(jinshan_dir, tmp_path, capsys):
     file = tmp_path / "empty.txt"
     file.write_bytes(b"")
-    assert run("annotate", "-g", str(jinshan_dir), str(file)) == (2, "")
+    assert run("annotate", "--no-learn", "--no-shipped", "-g", str(jinshan_dir), str(file)) == (2, "")
     assert capsys.readouterr().err == f"policyterms: error: {file} is empty: there is nothing to annotate\n"
 
 
 def test_missing_input_file_exits_2_naming_it(jinshan_dir, tmp_path, capsys):
     missing = tmp_path / "missing.txt"
-    assert run("annotate", "-g", str(jinshan_dir), str(missing))[0] == 2
+    assert run("annotate", "--no-learn", "--no-shipped", "-g", str(jinshan_dir), str(missing))[0] == 2
     assert capsys.readouterr().err == f"policyterms: error: {missing}: no such file\n"
 
 
@@ -217,7 +217,7 @@ def test_broken_glossary_exits_2_with_its_place(glossary, tmp_path, capsys):
     path = glossary.senses(sense_yaml("三张清单", source="nope"))
     file = tmp_path / "in.txt"
     file.write_text("三张清单", encoding="utf-8")
-    assert run("annotate", "-g", str(glossary.root), str(file)) == (2, "")
+    assert run("annotate", "--no-learn", "--no-shipped", "-g", str(glossary.root), str(file)) == (2, "")
     err = capsys.readouterr().err
     assert err.startswith(f"policyterms: error: {path}:{line_of(path, 'source: nope')}: unknown source id 'nope'")
 
@@ -229,7 +229,7 @@ def test_invalid_format_choice_exits_2(console_script):
 
 
 def test_missing_glossary_path_is_one_line_without_traceback(console_script):
-    result = run_script(console_script, "annotate", "--glossary", "/no/such", "--source", JINSHAN)
+    result = run_script(console_script, "annotate", "--no-learn", "--no-shipped", "--glossary", "/no/such", "--source", JINSHAN)
     err = result.stderr.decode()
     assert result.returncode == 2
     assert err == "policyterms: error: /no/such: no such glossary file or folder (check the --glossary path)\n"
@@ -242,7 +242,7 @@ def test_missing_glossary_path_is_one_line_without_traceback(console_script):
 def test_output_file_is_written_without_leftovers(jinshan_dir, jinshan_records, tmp_path):
     target = tmp_path / "out" / "terms.jsonl"
     target.parent.mkdir()
-    code, out = run("annotate", "-g", str(jinshan_dir), "--source", JINSHAN, "-o", str(target))
+    code, out = run("annotate", "--no-learn", "--no-shipped", "-g", str(jinshan_dir), "--source", JINSHAN, "-o", str(target))
     assert (code, out) == (0, "")  # with --output and no --format: jsonl
     assert [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()] == jinshan_records
     assert sorted(p.name for p in target.parent.iterdir()) == ["terms.jsonl"]
@@ -252,7 +252,7 @@ def test_failed_annotation_creates_no_output_file(glossary, tmp_path, capsys):
     glossary.senses(sense_yaml("三张清单", extra="colour: red"))
     target = tmp_path / "out" / "terms.jsonl"
     target.parent.mkdir()
-    assert run("annotate", "-g", str(glossary.root), "--source", "doc", "-o", str(target))[0] == 2
+    assert run("annotate", "--no-learn", "--no-shipped", "-g", str(glossary.root), "--source", "doc", "-o", str(target))[0] == 2
     assert list(target.parent.iterdir()) == []
     assert "unknown key 'colour'" in capsys.readouterr().err
 
@@ -265,7 +265,7 @@ def test_undecodable_byte_late_in_the_input_keeps_the_old_output_and_no_part_fil
     target = tmp_path / "out" / "terms.jsonl"
     target.parent.mkdir()
     target.write_text("previous\n", encoding="utf-8")
-    assert run("annotate", "-g", str(jinshan_dir), str(file), "-o", str(target)) == (2, "")
+    assert run("annotate", "--no-learn", "--no-shipped", "-g", str(jinshan_dir), str(file), "-o", str(target)) == (2, "")
     assert target.read_text(encoding="utf-8") == "previous\n"
     assert sorted(p.name for p in target.parent.iterdir()) == ["terms.jsonl"]
     err = capsys.readouterr().err
@@ -276,16 +276,16 @@ def test_undecodable_byte_late_in_the_input_keeps_the_old_output_and_no_part_fil
 def test_streamed_output_equals_whole_text_output_on_a_large_input(jinshan_dir, tmp_path):
     file = tmp_path / "big.txt"
     file.write_text(jinshan_text(jinshan_dir) * 60, encoding="utf-8")  # ~2.3 MB: several 1 MiB chunks
-    code, streamed = run("annotate", "-g", str(jinshan_dir), str(file), "-f", "jsonl")
+    code, streamed = run("annotate", "--no-learn", "--no-shipped", "-g", str(jinshan_dir), str(file), "-f", "jsonl")
     assert code == 0
-    code, whole = run("annotate", "-g", str(jinshan_dir), str(file), "-f", "json")
+    code, whole = run("annotate", "--no-learn", "--no-shipped", "-g", str(jinshan_dir), str(file), "-f", "json")
     assert code == 0
     assert [json.loads(line) for line in streamed.splitlines()] == json.loads(whole)
     assert len(json.loads(whole)) == 60 * JINSHAN_ANNOTATIONS
 
 
 def test_output_to_a_folder_exits_2(jinshan_dir, tmp_path, capsys):
-    assert run("annotate", "-g", str(jinshan_dir), "--source", JINSHAN, "-o", str(tmp_path))[0] == 2
+    assert run("annotate", "--no-learn", "--no-shipped", "-g", str(jinshan_dir), "--source", JINSHAN, "-o", str(tmp_path))[0] == 2
     assert "is a folder" in capsys.readouterr().err
 
 
@@ -293,7 +293,7 @@ def test_closed_pipe_is_not_an_error(console_script, jinshan_dir, tmp_path):
     big = tmp_path / "big.txt"
     big.write_text(jinshan_text(jinshan_dir) * 40, encoding="utf-8")  # ~1.5 MB, ~2600 records
     process = subprocess.Popen(
-        [str(console_script), "annotate", "-g", str(jinshan_dir), str(big)],
+        [str(console_script), "annotate", "--no-learn", "--no-shipped", "-g", str(jinshan_dir), str(big)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
@@ -310,7 +310,7 @@ def test_closed_pipe_is_not_an_error(console_script, jinshan_dir, tmp_path):
 
 
 def test_show_finds_a_term_written_in_traditional_characters(jinshan_dir):
-    code, out = run("show", "-g", str(jinshan_dir), "“四好農村路”", "--format", "json")
+    code, out = run("show", "--no-shipped", "-g", str(jinshan_dir), "“四好農村路”", "--format", "json")
     (sense,) = json.loads(out)
     assert code == 0
     assert (sense["term"], sense["sense_id"]) == ("四好农村路", "四好农村路@上海市金山区")
@@ -318,7 +318,7 @@ def test_show_finds_a_term_written_in_traditional_characters(jinshan_dir):
 
 
 def test_show_renders_definition_and_citation_as_text(jinshan_dir):
-    code, out = run("show", "-g", str(jinshan_dir), "四好農村路")
+    code, out = run("show", "--no-shipped", "-g", str(jinshan_dir), "四好農村路")
     assert code == 0
     assert "四好农村路" in out and "是指建好、管好、护好、运营好农村公路。" in out
     assert "名词解释 10" in out
@@ -326,14 +326,14 @@ def test_show_renders_definition_and_citation_as_text(jinshan_dir):
 
 
 def test_show_unknown_term_exits_2_on_stderr(console_script, jinshan_dir):
-    result = run_script(console_script, "show", "-g", str(jinshan_dir), "不存在的词")
+    result = run_script(console_script, "show", "--no-shipped", "-g", str(jinshan_dir), "不存在的词")
     assert result.returncode == 2
     assert result.stdout == b""
     assert result.stderr.decode().startswith("policyterms: error: '不存在的词' is not in the glossary")
 
 
 def test_search_finds_terms_whose_definition_mentions_the_word(jinshan_dir):
-    code, out = run("search", "-g", str(jinshan_dir), "清单", "--format", "json")
+    code, out = run("search", "--no-shipped", "-g", str(jinshan_dir), "清单", "--format", "json")
     terms = [sense["term"] for sense in json.loads(out)]
     assert code == 0
     assert "三张清单" in terms and "三线一单" in terms
@@ -341,29 +341,29 @@ def test_search_finds_terms_whose_definition_mentions_the_word(jinshan_dir):
 
 
 def test_search_without_hits_says_so_and_exits_0(jinshan_dir, capsys):
-    assert run("search", "-g", str(jinshan_dir), "量子计算机") == (0, "")
+    assert run("search", "--no-shipped", "-g", str(jinshan_dir), "量子计算机") == (0, "")
     assert "no term mentions '量子计算机'" in capsys.readouterr().err
 
 
 def test_list_prints_term_scope_english_per_line(jinshan_dir):
-    code, out = run("list", "-g", str(jinshan_dir))
+    code, out = run("list", "--no-shipped", "-g", str(jinshan_dir))
     lines = out.splitlines()
     assert code == 0
     assert lines[0] == "三张清单\t上海市金山区\tThree Lists"
     assert all(line.count("\t") == 2 for line in lines)
-    assert len(lines) == len(json.loads(run("list", "-g", str(jinshan_dir), "--format", "json")[1]))
+    assert len(lines) == len(json.loads(run("list", "--no-shipped", "-g", str(jinshan_dir), "--format", "json")[1]))
 
 
 def test_list_scope_keeps_one_scope(glossary):
     glossary.senses(sense_yaml("五位一体", source="unbundled"), scope="全国", name="national.yaml")
     glossary.senses(sense_yaml("五位一体", source="unbundled") + sense_yaml("三张清单"), name="local.yaml")
-    assert run("list", "-g", str(glossary.root), "--scope", "全国") == (0, "五位一体\t全国\tTest gloss\n")
-    assert len(run("list", "-g", str(glossary.root))[1].splitlines()) == 3
+    assert run("list", "--no-shipped", "-g", str(glossary.root), "--scope", "全国") == (0, "五位一体\t全国\tTest gloss\n")
+    assert len(run("list", "--no-shipped", "-g", str(glossary.root))[1].splitlines()) == 3
 
 
 def test_list_sources_says_which_are_bundled(glossary):
     glossary.senses(sense_yaml("三张清单"))
-    code, out = run("list", "-g", str(glossary.root), "--sources")
+    code, out = run("list", "--no-shipped", "-g", str(glossary.root), "--sources")
     assert code == 0
     assert out.splitlines() == [
         "doc\t测试区2020年政府工作报告\t\tbundled",

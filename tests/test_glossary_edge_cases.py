@@ -178,6 +178,7 @@ def test_numbers_in_text_fields_are_taken_as_written(glossary):
           aliases: [0x10, 1_000, 1e3]
           en: 1.0
           definition: 12.50
+          origin: editorial
           note: 0o17
           components: [1.10, 007, 三]
           cite:
@@ -252,7 +253,7 @@ def test_a_source_date_may_be_year_month_or_day(glossary, date, expected):
 
 
 def source_at(path) -> Source:
-    return Source(id="s", title="T", text_path=path, origin="sources.yaml:2")
+    return Source(id="s", title="T", text_path=path, declared_at="sources.yaml:2")
 
 
 def test_a_bundled_text_that_is_not_utf8_names_the_path_line_and_offset(tmp_path):

@@ -305,3 +305,48 @@ def test_parse_chinese_number(numeral, value):
 )
 def test_plan_names_read_as_the_plan_number_and_five(headword, readings):
     assert headword_numerals(headword) == readings
+
+
+# --- origin: quoted or editorial ----------------------------------------------------------
+
+
+def origin_errors(glossary, extra: str, quote: str) -> list[str]:
+    glossary.senses(sense_yaml("三张清单", extra=extra, quote=quote))
+    return [f.message for f in lint([glossary.root]).errors]
+
+
+def test_a_quoted_definition_inside_its_quote_is_fine(glossary):
+    extra = "definition: 是指新增工业用地正面清单、存量工业用地负面清单、特色产业培育清单。\norigin: quoted"
+    assert origin_errors(glossary, extra, "三张清单:是指新增工业用地正面清单、存量工业用地负面清单、特色产业培育清单。") == []
+
+
+def test_a_definition_marked_quoted_that_no_quote_states_is_an_error(glossary):
+    extra = "definition: 三份关于工业用地的清单。\norigin: quoted"
+    (message,) = origin_errors(glossary, extra, "形成产业发展“三张清单”")
+    assert "marked origin: quoted" in message and "三张清单" in message
+
+
+def test_an_editorial_definition_citing_the_term_in_use_is_fine(glossary):
+    extra = "definition: 三份关于工业用地的清单。\norigin: editorial"
+    assert origin_errors(glossary, extra, "形成产业发展“三张清单”") == []
+
+
+def test_an_editorial_definition_whose_quotes_never_use_the_term_is_an_error(glossary):
+    extra = "definition: 三份关于工业用地的清单。\norigin: editorial"
+    (message,) = origin_errors(glossary, extra, "加快编制环保“三线一单”")
+    assert "editorial definition" in message
+
+
+@pytest.mark.parametrize(
+    ("extra", "wanted"),
+    [
+        ("definition: 三份清单。", "a definition needs 'origin: quoted' or 'origin: editorial'"),
+        ("origin: quoted", "this sense has none"),
+        ("definition: 三份清单。\norigin: learned", "must be quoted or editorial"),
+        ("definition: 三份清单。\norigin: editorial\nen_source: nowhere", "unknown source id 'nowhere' in en_source"),
+    ],
+)
+def test_origin_and_en_source_are_checked_when_reading(glossary, extra, wanted):
+    glossary.senses(sense_yaml("三张清单", extra=extra, quote="形成产业发展“三张清单”"))
+    _, findings = read_glossary([glossary.root])
+    assert any(wanted in f.message for f in findings), [f.message for f in findings]

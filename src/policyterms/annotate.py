@@ -19,6 +19,7 @@ from typing import Any, Literal
 from .fold import CLOSING_QUOTES, INVISIBLE, OPENING_QUOTES, PINYIN_MAX_LENGTH, QUOTE_PAIRS, Folded, fold, fold_char
 from .errors import PolicytermsError
 from .glossary import NATIONAL_SCOPE, Glossary, Sense, load_glossary
+from .learn import DOCUMENT_SCOPE
 from .matcher import Candidate, select_leftmost_longest
 
 __all__ = [
@@ -36,7 +37,7 @@ __all__ = [
 #: same for whole-text and streamed annotation (documents state both near the top).
 EVIDENCE_CHARS = 20_000
 
-ChosenBy = Literal["only", "scope", "document", "broadest"]
+ChosenBy = Literal["only", "learned", "scope", "document", "broadest"]
 
 #: At most this many spaces or invisible characters (a PDF line break and its indentation,
 #: several times over) may stand between a term and the
@@ -93,7 +94,8 @@ def citation_views(sense: Sense, glossary: Glossary) -> tuple[CitationView, ...]
 class Annotation:
     """One mention: a half-open span of the original text and the sense it was given.
 
-    ``chosen_by`` says why this sense: ``only`` (the surface has one sense), ``scope``
+    ``chosen_by`` says why this sense: ``only`` (the surface has one sense), ``learned``
+    (the document itself defines it: see :mod:`policyterms.learn`), ``scope``
     (the caller's scope), ``document`` (the document's own place names and year) or
     ``broadest`` (no evidence: the widest scope). ``alternatives`` are the senses
     passed over.
@@ -141,8 +143,10 @@ class Annotation:
             "sense_id": self.sense_id,
             "scope": self.scope,
             "definition": self.definition,
+            "origin": self.sense.origin,
             "components": self.components,
             "en": self.en,
+            "en_source": self.sense.en_source,
             "citations": [c.to_json() for c in self.citations],
             "chosen_by": self.chosen_by,
             "alternatives": [s.id for s in self.alternatives],
@@ -204,9 +208,19 @@ def _year_fits(sense: Sense, year: int | None) -> bool:
 def choose_sense(
     senses: tuple[Sense, ...], scope: str | None, evidence: DocumentEvidence
 ) -> tuple[Sense, ChosenBy]:
-    """Pick a sense: the caller's scope, else the document's own evidence, else the broadest."""
+    """Pick a sense: the one the document itself defines, else the caller's scope, else
+    the document's own place names and year, else the broadest."""
     if len(senses) == 1:
-        return senses[0], "only"
+        return senses[0], "learned" if senses[0].layer == "document" else "only"
+    defined = tuple(s for s in senses if s.layer == "document")
+    if defined:  # several glossary senses may say what the document says: choose among them
+        return (defined[0] if len(defined) == 1 else _choose_by_place(defined, scope, evidence)[0]), "learned"
+    return _choose_by_place(senses, scope, evidence)
+
+
+def _choose_by_place(
+    senses: tuple[Sense, ...], scope: str | None, evidence: DocumentEvidence
+) -> tuple[Sense, ChosenBy]:
     fitting = [s for s in senses if _year_fits(s, evidence.year)] or list(senses)
     if scope:
         containing = [s for s in fitting if _scope_contains(s.scope, scope)]
@@ -253,6 +267,32 @@ def _outside_right(original: str, end: int) -> int | None:
     return None
 
 
+@dataclass(frozen=True)
+class SurfaceContext:
+    """Where a surface counts when every sense of it is restricted: quoted (any sense
+    ``quoted_only``), or followed or preceded by one of the senses' words (folded)."""
+
+    quoted: bool
+    followed_by: tuple[str, ...]
+    preceded_by: tuple[str, ...]
+
+    @property
+    def reach(self) -> int:
+        return max((len(w) for w in (*self.followed_by, *self.preceded_by)), default=0)
+
+
+def _surface_context(senses: tuple[Sense, ...]) -> SurfaceContext | None:
+    """``None`` when some sense of the surface counts anywhere."""
+    if not all(s.quoted_only or s.followed_by or s.preceded_by for s in senses):
+        return None
+
+    def words(attribute: str) -> tuple[str, ...]:
+        folded = (fold(w).text for s in senses for w in getattr(s, attribute))
+        return tuple(dict.fromkeys(w for w in folded if w))
+
+    return SurfaceContext(any(s.quoted_only for s in senses), words("followed_by"), words("preceded_by"))
+
+
 def _is_token_char(char: str) -> bool:
     folded = fold_char(char)
     return folded.isascii() and folded.isalnum()
@@ -271,7 +311,7 @@ class Annotator:
         self.overlaps = overlaps
         self._matcher = self.glossary.matcher
         self._senses = self.glossary.senses_by_surface
-        self._scopes = {sense.scope for sense in self.glossary.senses}
+        self._scopes = {sense.scope for sense in self.glossary.senses if sense.scope != DOCUMENT_SCOPE}
         place_names = {name for scope in self._scopes for name in _place_names(scope)}
         # National slogans that happen to contain a place name (绿水青山就是金山银山) are not
         # evidence for that place. Longest first, so the longest slogan is blanked whole.
@@ -285,9 +325,14 @@ class Annotator:
             reverse=True,
         )
         self._edge_tokens = {s: (_is_token_char(s[0]), _is_token_char(s[-1])) for s in self._senses}
-        self._quoted_only = {s: all(sense.quoted_only for sense in senses) for s, senses in self._senses.items()}
+        self._contexts = {s: _surface_context(senses) for s, senses in self._senses.items()}
+        reach = max((c.reach for c in self._contexts.values() if c), default=0)
+        #: Original characters kept before a window's cut, so guards, quotes and the words
+        #: of a preceded_by context are seen across it.
+        self.context_keep = QUOTE_GAP + 1 + (max_span(reach) if reach else 0)
         self._citations: dict[str, tuple[CitationView, ...]] = {}  # by sense id, built on first use
-        longest = max((len(s) for s in self._senses), default=1)
+        #: a surface plus the context words it may need to see (十五 before 计划)
+        longest = max((len(s) for s in self._senses), default=1) + reach
         #: Folded characters kept back at the end of a window: a surface is at most
         #: ``longest`` long, guards look one character further, and an unfinished pinyin
         #: annotation at the very end is still raw text.
@@ -339,7 +384,7 @@ class Annotator:
             if exhausted:
                 return
             # Keep context so guards and quote checks see across the cut.
-            keep_from = max(resume - base - QUOTE_GAP - 1, 0)
+            keep_from = max(resume - base - self.context_keep, 0)
             buffer = buffer[keep_from:]
             context = resume - base - keep_from
             base += keep_from
@@ -382,7 +427,7 @@ class Annotator:
                 continue
             if end - start <= max_span(len(candidate.surface)) and self._passes_guards(
                 original, start, end, candidate.surface
-            ):
+            ) and self._in_context(original, start, end, folded.text, candidate):
                 spans.append((start, end, candidate.surface))
         if not self.overlaps:
             chosen = select_leftmost_longest(Candidate(s, e, surface) for s, e, surface in spans)
@@ -415,10 +460,24 @@ class Annotator:
                 return False
             if fold_char(after) == "+" and end + 1 < len(original) and _is_token_char(original[end + 1]):
                 return False  # 1+4+4 inside 1+4+4+8
-        if self._quoted_only[surface]:
-            left, right = _outside_left(original, start, 0), _outside_right(original, end)
-            return left is not None and right is not None and original[right] in QUOTE_PAIRS.get(original[left], "")
         return True
+
+    def _in_context(self, original: str, start: int, end: int, folded_text: str, candidate: Candidate) -> bool:
+        """A surface that counts only in some contexts (see :class:`SurfaceContext`) is
+        kept where one of them holds: quoted, or next to one of its words in the folded
+        text (so “十五”计划, 十五計劃 and 十五\n计划 all count)."""
+        context = self._contexts[candidate.surface]
+        if context is None:
+            return True
+        if context.quoted:
+            left, right = _outside_left(original, start, 0), _outside_right(original, end)
+            if left is not None and right is not None and original[right] in QUOTE_PAIRS.get(original[left], ""):
+                return True
+        after = folded_text[candidate.end : candidate.end + context.reach]
+        before = folded_text[max(candidate.start - context.reach, 0) : candidate.start]
+        return any(after.startswith(w) for w in context.followed_by) or any(
+            before.endswith(w) for w in context.preceded_by
+        )
 
     @staticmethod
     def _with_quotes(original: str, start: int, end: int, floor: int) -> tuple[int, int]:

@@ -14,6 +14,7 @@ import dataclasses
 import io
 import json
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
@@ -73,7 +74,13 @@ def build_parser() -> argparse.ArgumentParser:
         "-g",
         action="append",
         metavar="PATH",
-        help="glossary YAML file or folder to use instead of the shipped one (repeatable)",
+        help="your own glossary YAML file or folder, added over the shipped one (repeatable); "
+        "a sense of yours replaces a shipped sense of the same scope and surface",
+    )
+    glossary_option.add_argument(
+        "--no-shipped",
+        action="store_true",
+        help="leave the shipped glossary out: use only -g glossaries (and, for annotate, what the document defines)",
     )
 
     annotate = commands.add_parser(
@@ -99,6 +106,12 @@ def build_parser() -> argparse.ArgumentParser:
         "text: tab-separated lines (default: rich on a terminal, jsonl otherwise)",
     )
     annotate.add_argument("--scope", metavar="SCOPE", help="prefer senses of this place, e.g. 上海市嘉定区 or 全国")
+    annotate.add_argument(
+        "--no-learn",
+        action="store_true",
+        help="do not learn from the document itself (by default its 名词解释 appendix, its “X”是指… "
+        "sentences and the slogans it spells out explain its own mentions, and win over the glossary)",
+    )
     annotate.add_argument(
         "--overlaps", action="store_true", help="report every overlapping match, not the leftmost-longest"
     )
@@ -220,7 +233,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _glossary(args: argparse.Namespace) -> Glossary:
-    return load_glossary(args.glossary) if args.glossary else load_glossary()
+    """The shipped glossary with the user's ``-g`` glossaries over it (or without it)."""
+    if getattr(args, "no_shipped", False):
+        if args.glossary:
+            return load_glossary(args.glossary)
+        if getattr(args, "no_learn", True):
+            raise UsageError("--no-shipped leaves no glossary", hint="add -g PATH, or let annotate learn from the document")
+        return Glossary((), {})
+    return load_glossary(args.glossary, shipped=True) if args.glossary else load_glossary()
 
 
 def _console(out: TextIO, *, no_color: bool = False, width: int | None = None):
@@ -284,12 +304,13 @@ def cmd_annotate(args: argparse.Namespace, stdout: TextIO) -> int:
     format_ = args.format or ("rich" if (args.output is None and stdout.isatty()) else "jsonl")
     if args.overlaps and format_ == "rich":
         raise UsageError("--overlaps reports nested mentions, which the reader cannot show", hint="use --format jsonl, json or text")
-    annotator = Annotator(glossary, scope=args.scope, overlaps=args.overlaps)
     if format_ in ("jsonl", "text") and not args.source:
-        return _annotate_streaming(args, annotator, format_, stdout)
+        return _annotate_streaming(args, glossary, format_, stdout)
 
     name, text = _read_whole(args, glossary)
-    annotations = annotator.annotate(text)
+    if not args.no_learn:
+        glossary = _learned(glossary, text, name)
+    annotations = Annotator(glossary, scope=args.scope, overlaps=args.overlaps).annotate(text)
     with _output(args.output, stdout) as out:
         if format_ == "rich":
             from .render import render_reader
@@ -342,8 +363,22 @@ def _check_input_path(path: str) -> None:
         raise InputError("is a directory, not a file", path=path)
 
 
-def _annotate_streaming(args: argparse.Namespace, annotator, format_: str, stdout: TextIO) -> int:
-    """jsonl/text: decode, annotate and write block by block, in bounded memory."""
+def _learned(glossary: Glossary, text: str, name: str) -> Glossary:
+    """``glossary`` with what the document defines layered over it."""
+    from .learn import layered, learn
+
+    return layered(glossary, learn(text, title=name))
+
+
+def _annotate_streaming(args: argparse.Namespace, glossary: Glossary, format_: str, stdout: TextIO) -> int:
+    """jsonl/text: decode, annotate and write block by block, in bounded memory.
+
+    Learning needs both ends of the document before the first mention is written (an
+    appendix comes last), so a file is read twice: once to learn (keeping only the ends,
+    see :func:`policyterms.learn.learning_text_of_chunks`), once to annotate. Standard
+    input is spooled to a temporary file first. The result equals whole-text annotation.
+    """
+    from .annotate import Annotator
     from .errors import InputError
     from .render import write_jsonl, write_text
     from .stream import iter_text_chunks
@@ -360,6 +395,19 @@ def _annotate_streaming(args: argparse.Namespace, annotator, format_: str, stdou
             except OSError as error:
                 raise InputError(f"cannot read: {error.strerror}", path=name) from None
             size = os.fstat(stream.fileno()).st_size
+        if not args.no_learn:
+            from .learn import layered, learn, learning_text_of_chunks
+
+            if not stream.seekable():  # standard input, a pipe: spool it to read it twice
+                spool = stack.enter_context(tempfile.TemporaryFile())
+                shutil.copyfileobj(stream, spool, 1 << 20)
+                spool.seek(0)
+                stream = spool
+
+            edges = learning_text_of_chunks(iter_text_chunks(stream, name=name, encoding=args.encoding, errors=args.errors))
+            glossary = layered(glossary, learn(edges, title=name))
+            stream.seek(0)
+        annotator = Annotator(glossary, scope=args.scope, overlaps=args.overlaps)
         on_bytes = stack.enter_context(_progress(name, size))
         chunks = _TextSeen(
             iter_text_chunks(stream, name=name, encoding=args.encoding, errors=args.errors, on_bytes=on_bytes)
@@ -447,7 +495,9 @@ def _sense_json(sense, glossary: Glossary) -> dict:
         "years": list(sense.years) if sense.years else None,
         "en": sense.en,
         "definition": sense.definition,
+        "origin": sense.origin,
         "components": [c.to_json() for c in sense.components],
+        "en_source": sense.en_source,
         "citations": citations,
         "note": sense.note,
     }

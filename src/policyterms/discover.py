@@ -54,7 +54,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from .fold import CLOSING_QUOTES, OPENING_QUOTES, Folded, fold
-from .glossary import Glossary, load_glossary
+from .glossary import Glossary, load_glossary, states_definition
 from .numerals import parse_chinese_number
 
 __all__ = [
@@ -1269,7 +1269,11 @@ def discovery_to_yaml(discovery: Discovery, *, scope: str, source_id: str) -> st
         lines.append(f"  - term: {_yaml_string(term)}")
         lines.append('    en: ""')
         if definition is not None:
-            lines.append(f"    definition: {_yaml_string('是指' + '、'.join(definition.long_form) + '。')}")
+            stated = "是指" + "、".join(definition.long_form) + "。"
+            lines.append(f"    definition: {_yaml_string(stated)}")
+            # quoted when the document lists the parts just so; editorial when we joined them
+            origin = "quoted" if states_definition([definition.quote], stated) else "editorial"
+            lines.append(f"    origin: {origin}")
             lines.append("    components:")
             groups = _group_labels(candidate.folded)
             if len(groups) == len(definition.long_form):  # “1+7”: one labelled group per numeral

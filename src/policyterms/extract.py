@@ -675,7 +675,12 @@ def _component_lines(component: Component, indent: str) -> list[str]:
 def _sense_lines(entry: ExtractedEntry, source_id: str, locator_prefix: str, indent: int = 2) -> list[str]:
     """One sense as YAML lines, in the key order the curated files use."""
     pad, key = " " * indent, " " * (indent + 2)
-    lines = [f"{pad}- term: {_scalar(entry.term)}", f'{key}en: ""', f"{key}definition: {_scalar(entry.definition)}"]
+    lines = [
+        f"{pad}- term: {_scalar(entry.term)}",
+        f'{key}en: ""',
+        f"{key}definition: {_scalar(entry.definition)}",
+        f"{key}origin: quoted",  # an appendix states its definitions in its own words
+    ]
     if not entry.enumerates:
         lines.append(f"{key}enumerates: false")
     if entry.components:

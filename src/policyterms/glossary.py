@@ -37,10 +37,21 @@ __all__ = [
     "read_glossary",
     "load_glossary",
     "NATIONAL_SCOPE",
+    "Origin",
+    "Layer",
+    "definition_core",
+    "states_definition",
 ]
 
 #: The broadest scope: a sense that applies everywhere.
 NATIONAL_SCOPE = "全国"
+
+#: Where a definition's words come from (see :attr:`Sense.origin`).
+Origin = Literal["quoted", "editorial", "learned"]
+#: The glossaries a sense can come from (see :attr:`Sense.layer`).
+Layer = Literal["shipped", "user", "document"]
+#: The origins a glossary file may declare; ``learned`` is given only by learning.
+DECLARED_ORIGINS = ("quoted", "editorial")
 
 
 @dataclass(frozen=True)
@@ -53,7 +64,7 @@ class Source:
     date: str | None = None
     url: str | None = None
     text_path: Path | None = None  #: the bundled text, when the project ships one
-    origin: str = ""  #: ``file:line`` where the source is declared
+    declared_at: str = ""  #: ``file:line`` where the source is declared
 
     def read_text(self) -> str | None:
         """The bundled text (gzip-compressed files are read transparently), or ``None``.
@@ -143,8 +154,18 @@ class Sense:
     components: tuple[Component, ...] = ()
     years: tuple[int | None, int | None] | None = None
     quoted_only: bool = False
+    followed_by: tuple[str, ...] = ()  #: the surface counts only before one of these …
+    preceded_by: tuple[str, ...] = ()  #: … or after one of these (or quoted, if quoted_only)
     enumerates: bool = True
     note: str | None = None
+    #: Where the definition's words come from: ``quoted`` (a cited text states it),
+    #: ``editorial`` (written by the glossary's curators; the citations show the term in
+    #: use) or ``learned`` (from the document being read). ``None`` only without a definition.
+    origin: Origin | None = None
+    en_source: str | None = None  #: source id of an official English rendering, if any
+    #: Which glossary it comes from: ``shipped`` with the package, ``user`` (``-g``), or
+    #: ``document`` (learned from, or confirmed by, the document being read).
+    layer: Layer = "shipped"
     path: str = ""
     line: int = 0
 
@@ -154,7 +175,8 @@ class Sense:
         return (self.term, *self.aliases)
 
     @property
-    def origin(self) -> str:
+    def declared_at(self) -> str:
+        """``file:line`` of the sense in its glossary file."""
         return f"{self.path}:{self.line}"
 
 
@@ -220,6 +242,27 @@ class Glossary:
         return self.sources.get(citation.source)
 
 
+_DEFINITION_LEAD = re.compile(r"^(?:是指|就是|系指|指|即)")
+_DEFINITION_TAIL = re.compile(r"[。；;.,，]+$")
+
+
+def definition_core(definition: str) -> str:
+    """The folded words of a definition that a quote must contain to state it: without a
+    leading 是指/指/即 or trailing punctuation, which a glossary may write differently.
+
+    >>> definition_core("是指建好、管好、护好、运营好农村公路。")
+    '建好、管好、护好、运营好农村公路'
+    """
+    return _DEFINITION_TAIL.sub("", _DEFINITION_LEAD.sub("", fold(definition).text))
+
+
+def states_definition(quotes: Iterable[str], definition: str) -> bool:
+    """Whether one of ``quotes`` contains ``definition`` word for word (after folding):
+    what ``origin: quoted`` promises."""
+    core = definition_core(definition)
+    return bool(core) and any(core in fold(quote).text for quote in quotes)
+
+
 # ---------------------------------------------------------------------------------------
 # Locating glossary files
 
@@ -238,9 +281,21 @@ def default_glossary_dir() -> Path:
     )
 
 
-def glossary_files(paths: Iterable[str | Path] | None = None) -> list[Path]:
+def _path_list(paths: str | Path | Iterable[str | Path] | None) -> list[Path] | None:
+    """``paths`` as a list: one path (``str`` or ``Path``) or several; ``None`` stays."""
+    if paths is None:
+        return None
+    if isinstance(paths, (str, Path)):
+        return [Path(paths)]
+    if isinstance(paths, bytes) or not isinstance(paths, Iterable):
+        raise TypeError(f"glossary paths must be a str, a Path or a list of them, not {type(paths).__name__}")
+    return [Path(p) for p in paths]
+
+
+def glossary_files(paths: str | Path | Iterable[str | Path] | None = None) -> list[Path]:
     """The YAML files named by ``paths`` (files, or folders searched recursively)."""
-    roots = [default_glossary_dir()] if paths is None else [Path(p) for p in paths]
+    listed = _path_list(paths)
+    roots = [default_glossary_dir()] if listed is None else listed
     files: list[Path] = []
     for root in roots:
         if root.is_dir():
@@ -268,8 +323,12 @@ _SENSE_KEYS = {
     "components": False,
     "years": False,
     "quoted_only": False,
+    "followed_by": False,
+    "preceded_by": False,
     "enumerates": False,
     "note": False,
+    "origin": False,
+    "en_source": False,
 }
 _CITE_KEYS = {"source": True, "locator": False, "quote": False}
 _GROUP_KEYS = {"label": True, "text": False, "parts": False}
@@ -282,6 +341,7 @@ class _Reader:
         self.findings: list[Finding] = []
         self.senses: list[Sense] = []
         self.sources: dict[str, Source] = {}
+        self.source_layers: dict[str, Layer] = {}
 
     def error(self, path: str, line: int, message: str, column: int | None = None) -> None:
         self.findings.append(Finding(path, line, "error", message, column))
@@ -365,7 +425,7 @@ class _Reader:
 
     # -- files -----------------------------------------------------------------------
 
-    def read_file(self, file: Path) -> None:
+    def read_file(self, file: Path, layer: Layer = "shipped") -> None:
         path = str(file)
         try:
             data = file.read_bytes()
@@ -385,7 +445,7 @@ class _Reader:
             return
         if "sources" in root.items:
             if self.keys_ok(root, {"sources": True}, path, "a sources file"):
-                self.read_sources(root.items["sources"], file, root.line_of("sources"))
+                self.read_sources(root.items["sources"], file, root.line_of("sources"), layer)
         elif self.keys_ok(root, {"scope": True, "senses": True}, path, "a senses file"):
             scope = self.text(root, "scope", path, required=True)
             senses = root.items["senses"]
@@ -393,9 +453,9 @@ class _Reader:
                 self.error(path, root.line_of("senses"), f"'senses' must be a list, not {_kind(senses)}")
             elif scope:
                 for item in self.mappings(senses, _SENSE_KEYS, path, "a sense"):
-                    self.read_sense(item, scope, path)
+                    self.read_sense(item, scope, path, layer)
 
-    def read_sources(self, value: Any, file: Path, line: int) -> None:
+    def read_sources(self, value: Any, file: Path, line: int, layer: Layer) -> None:
         path = str(file)
         if not isinstance(value, Sequence):
             self.error(path, line, f"'sources' must be a list, not {_kind(value)}")
@@ -412,9 +472,10 @@ class _Reader:
                     text_path = None
             if not (source_id and title):
                 continue
-            if source_id in self.sources:
-                self.error(path, item.line, f"duplicate source id '{source_id}' (first at {self.sources[source_id].origin})")
+            if source_id in self.sources and self.source_layers[source_id] == layer:
+                self.error(path, item.line, f"duplicate source id '{source_id}' (first at {self.sources[source_id].declared_at})")
                 continue
+            self.source_layers[source_id] = layer  # a user source replaces a shipped one
             self.sources[source_id] = Source(
                 id=source_id,
                 title=title,
@@ -422,10 +483,10 @@ class _Reader:
                 date=self.date(item, path),
                 url=self.text(item, "url", path),
                 text_path=text_path,
-                origin=f"{path}:{item.line}",
+                declared_at=f"{path}:{item.line}",
             )
 
-    def read_sense(self, item: Mapping, scope: str, path: str) -> None:
+    def read_sense(self, item: Mapping, scope: str, path: str, layer: Layer) -> None:
         term = self.text(item, "term", path, required=True)
         en = self.text(item, "en", path, required=True)
         years = self.read_years(item, path)
@@ -436,6 +497,8 @@ class _Reader:
         if not fold(term).text:
             self.error(path, item.line_of("term"), f"term '{term}' is empty once folded (only quotes or spaces)")
             return
+        definition = self.text(item, "definition", path)
+        origin = self.read_origin(item, path, definition)
         default_id = f"{term}@{scope}" + (f"@{_years_label(years)}" if years else "")
         self.senses.append(
             Sense(
@@ -445,16 +508,37 @@ class _Reader:
                 en=en,
                 cite=cite,
                 aliases=self.texts(item, "aliases", path),
-                definition=self.text(item, "definition", path),
+                definition=definition,
                 components=components,
                 years=years,
                 quoted_only=self.flag(item, "quoted_only", path, False),
+                followed_by=self.texts(item, "followed_by", path),
+                preceded_by=self.texts(item, "preceded_by", path),
                 enumerates=self.flag(item, "enumerates", path, True),
                 note=self.text(item, "note", path),
+                origin=origin,
+                en_source=self.text(item, "en_source", path),
+                layer=layer,
                 path=path,
                 line=item.line,
             )
         )
+
+    def read_origin(self, item: Mapping, path: str, definition: str | None) -> Origin | None:
+        """``origin``: required with a definition, meaningless without one."""
+        value = self.text(item, "origin", path)
+        line = item.line_of("origin")
+        if value is None:
+            if definition is not None:
+                self.error(path, item.line_of("definition"), "a definition needs 'origin: quoted' or 'origin: editorial'")
+            return None
+        if definition is None:
+            self.error(path, line, "'origin' says where a definition comes from, and this sense has none")
+            return None
+        if value not in DECLARED_ORIGINS:
+            self.error(path, line, f"'origin' must be quoted or editorial, not '{value[:40]}'")
+            return None
+        return value  # type: ignore[return-value]
 
     def read_years(self, item: Mapping, path: str) -> tuple[int | None, int | None] | None:
         value = item.items.get("years")
@@ -515,12 +599,26 @@ class _Reader:
 
     # -- checks across files ---------------------------------------------------------
 
+    def drop_replaced_senses(self) -> None:
+        """A user sense replaces every shipped sense that shares one of its surfaces in
+        its scope: the user's glossary is layered over the shipped one, not merged into it."""
+        user_keys = {
+            (sense.scope, fold(surface).text) for sense in self.senses if sense.layer == "user" for surface in sense.surfaces
+        }
+        if user_keys:
+            self.senses = [
+                sense
+                for sense in self.senses
+                if sense.layer == "user" or not any((sense.scope, fold(s).text) in user_keys for s in sense.surfaces)
+            ]
+
     def check_references(self) -> None:
+        self.drop_replaced_senses()
         seen_ids: dict[str, Sense] = {}
         seen_surfaces: dict[tuple[str, str], Sense] = {}
         for sense in self.senses:
             if sense.id in seen_ids:
-                self.error(sense.path, sense.line, f"duplicate sense id '{sense.id}' (first at {seen_ids[sense.id].origin})")
+                self.error(sense.path, sense.line, f"duplicate sense id '{sense.id}' (first at {seen_ids[sense.id].declared_at})")
             seen_ids.setdefault(sense.id, sense)
             for surface in sense.surfaces:
                 key = (sense.scope, fold(surface).text)
@@ -530,12 +628,14 @@ class _Reader:
                         sense.path,
                         sense.line,
                         f"surface '{surface}' of '{sense.term}' is already used by '{other.term}' "
-                        f"in scope {sense.scope} ({other.origin})",
+                        f"in scope {sense.scope} ({other.declared_at})",
                     )
                 seen_surfaces.setdefault(key, sense)
             for citation in sense.cite:
                 if citation.source not in self.sources:
                     self.error(sense.path, citation.line, f"unknown source id '{citation.source}'")
+            if sense.en_source is not None and sense.en_source not in self.sources:
+                self.error(sense.path, sense.line, f"unknown source id '{sense.en_source}' in en_source")
 
 
 _DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", re.ASCII)
@@ -569,30 +669,41 @@ def _years_label(years: tuple[int | None, int | None]) -> str:
     return f"{first or ''}-{last or ''}"
 
 
-def read_glossary(paths: Iterable[str | Path] | None = None) -> tuple[Glossary, list[Finding]]:
+def read_glossary(
+    paths: str | Path | Iterable[str | Path] | None = None, *, shipped: bool = False
+) -> tuple[Glossary, list[Finding]]:
     """Read and validate glossary files, returning what could be read and every finding.
 
+    ``paths`` (a file or folder, or a list of them; default: the shipped glossary) are
+    read as the user's layer; ``shipped=True`` reads the shipped glossary first, under
+    them, so a user sense replaces a shipped sense of the same scope and surface.
     Raises :class:`GlossaryError` only when the paths themselves do not exist.
     """
     reader = _Reader()
-    for file in glossary_files(paths):
-        reader.read_file(file)
+    if shipped or paths is None:
+        for file in glossary_files(None):
+            reader.read_file(file, "shipped")
+    if paths is not None:
+        for file in glossary_files(paths):
+            reader.read_file(file, "user")
     reader.check_references()
     return Glossary(tuple(reader.senses), dict(reader.sources)), reader.findings
 
 
-def load_glossary(paths: Iterable[str | Path] | None = None) -> Glossary:
+def load_glossary(paths: str | Path | Iterable[str | Path] | None = None, *, shipped: bool = False) -> Glossary:
     """Load a glossary, raising :class:`GlossaryError` on its first error.
 
-    With ``paths=None`` the glossary shipped with the package is loaded once and cached.
+    ``paths``: a glossary file or folder, or a list of them. With ``paths=None`` the
+    glossary shipped with the package is loaded (once, and cached); ``shipped=True`` adds
+    the shipped glossary under ``paths``, as the CLI's ``-g`` does.
     """
     if paths is None:
         return _default_glossary()
-    return _load(paths)
+    return _load(_path_list(paths), shipped=shipped)
 
 
-def _load(paths: Iterable[str | Path] | None) -> Glossary:
-    glossary, findings = read_glossary(paths)
+def _load(paths: list[Path] | None, *, shipped: bool = False) -> Glossary:
+    glossary, findings = read_glossary(paths, shipped=shipped)
     for finding in findings:
         if finding.severity == "error":
             raise GlossaryError(finding.message, path=finding.path, line=finding.line or None, column=finding.column)

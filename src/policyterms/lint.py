@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .errors import GlossaryError
 from .fold import fold
-from .glossary import Finding, Glossary, Sense, Source, read_glossary
+from .glossary import Finding, Glossary, Sense, Source, read_glossary, states_definition
 from .numerals import headword_numerals, numeral_mismatch
 
 __all__ = ["LintReport", "lint"]
@@ -59,6 +59,7 @@ def lint(paths: Iterable[str | Path] | None = None) -> LintReport:
     findings = [*findings, *quote_findings]
     for sense in glossary.senses:
         findings.extend(_check_numerals(sense))
+        findings.extend(_check_origin(sense))
     findings.sort(key=lambda f: (f.path, f.line, f.severity))
     return LintReport(
         findings=tuple(findings),
@@ -107,10 +108,46 @@ def _check_quotes(glossary: Glossary) -> tuple[int, int, list[Finding]]:
 
 def _unreadable_text(source: Source, error: GlossaryError) -> Finding:
     """An error at the line that declares ``source``, naming the bundled text's fault."""
-    path, _, line = source.origin.rpartition(":")
+    path, _, line = source.declared_at.rpartition(":")
     if not (path and line.isdigit()):
-        path, line = source.origin or str(source.text_path), "0"
+        path, line = source.declared_at or str(source.text_path), "0"
     return Finding(path, int(line), "error", str(error))
+
+
+def _check_origin(sense: Sense) -> list[Finding]:
+    """A quoted definition is in a citation's quote; an editorial one cites the term in use.
+
+    Whether each quote is really in its source is checked by :func:`_check_quotes`, so
+    together a ``quoted`` definition is proved word for word wherever its source is bundled.
+    """
+    if sense.definition is None or sense.origin is None:
+        return []
+    quotes = [c.quote for c in sense.cite if c.quote]
+    if sense.origin == "quoted":
+        if not states_definition(quotes, sense.definition):
+            return [
+                Finding(
+                    sense.path,
+                    sense.line,
+                    "error",
+                    f"'{sense.term}' is marked origin: quoted, but no citation's quote contains its definition "
+                    "(quote the sentence that states it, or mark the definition editorial)",
+                )
+            ]
+        return []
+    folded = [fold(quote).text for quote in quotes]
+    surfaces = [fold(surface).text for surface in sense.surfaces]
+    if not any(surface in quote for quote in folded for surface in surfaces):
+        return [
+            Finding(
+                sense.path,
+                sense.line,
+                "error",
+                f"'{sense.term}' has an editorial definition, but no citation's quote uses the term "
+                "(cite a sentence where the term is used)",
+            )
+        ]
+    return []
 
 
 def _check_numerals(sense: Sense) -> list[Finding]:

@@ -105,6 +105,9 @@ def sense_entry(
         head.append(f"[{number}] ", style="policyterms.marker")
     head.append(sense.term, style="policyterms.headword")
     head.append(f"  {sense.en}", style="policyterms.en")
+    if sense.en_source is not None:
+        source = glossary.sources.get(sense.en_source) if glossary else None
+        head.append(f" (official English: {source.title if source else sense.en_source})", style="policyterms.label")
     head.append(f"  · {sense.scope}", style="policyterms.scope")
     if sense.years:
         first, last = sense.years
@@ -116,7 +119,7 @@ def sense_entry(
     if sense.aliases:
         lines.append(_labelled("Also written", "、".join(sense.aliases)))
     if sense.definition is not None:
-        lines.append(_labelled("Definition", sense.definition))
+        lines.append(_labelled(f"Definition ({ORIGIN_LABELS.get(sense.origin or '', sense.origin)})", sense.definition))
     else:
         lines.append(
             Text(
@@ -155,6 +158,14 @@ def sense_entry(
         other = "; ".join(f"{s.scope}: {s.en}" for s in alternatives)
         lines.append(_labelled(f"Chosen by {why.get(chosen_by or '', chosen_by)}; other senses", other))
     return Group(head, Padding(Group(*lines), (0, 0, 0, 4), expand=False), Text(""))
+
+
+#: How the reader says where a definition's words come from.
+ORIGIN_LABELS = {
+    "quoted": "quoted from the source below",
+    "editorial": "written by the glossary's curators",
+    "learned": "learned from this document",
+}
 
 
 def _labelled(label: str, value: str) -> Text:

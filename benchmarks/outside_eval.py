@@ -1,0 +1,287 @@
+#!/usr/bin/env python3
+"""Recall and precision of the shipped glossary on local reports from outside Shanghai.
+
+The documents are ``benchmarks/outside/NN-place-year.txt``: the opening (about 2,000
+bytes, as a public search tool served it) of county- and prefecture-level government work
+reports from across China, noise included. Each file starts with ``# key: value`` header
+lines and a blank line; the body after that blank line is what is annotated. The labels
+are ``NN-place-year.labels.json``, made by hand: every mention of jargon a careful outside
+reader would want explained, with its level (national, provincial, local). The labelling
+rule is in ``docs/outside-evaluation.md``. Documents whose page was a press repost carry no
+text and are skipped.
+
+For every document the script annotates the body as ``policyterms annotate`` does: the
+shipped glossary with what the document itself defines layered over it
+(``policyterms.learn``; ``--no-learn`` leaves learning out), no scope (the annotator
+chooses senses from the document itself). A learned sense counts as local. It compares:
+
+* a label is **found** when some annotation overlaps it and covers it: the annotation's
+  span, with quotation marks (“”"「」‘’ and the like) stripped from its ends, contains
+  the label's span. An annotation that overlaps a label without covering it leaves the
+  label missed (listed as *partial*);
+* an annotation is **correct** when it overlaps a label, else it is a **false positive**.
+
+Recall is found / labelled, per level and overall; precision is correct / annotations.
+Documents with an odd NN are the *dev* split, even NN the *test* split
+(``benchmarks/outside/SPLIT.md``): figures are printed for dev, test and all. The misses
+and false positives are listed for dev only unless ``--details test`` or ``--details all``
+asks for the held-apart documents too.
+
+Only the repository is needed (the documents and labels are bundled).
+
+    python benchmarks/outside_eval.py [--details dev|test|all|none] [--json] [--no-learn]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DOCS = REPO / "benchmarks" / "outside"
+
+sys.path.insert(0, str(REPO / "src"))
+import policyterms  # noqa: E402
+from policyterms.learn import layered, learn as learn_document  # noqa: E402
+
+LEVELS = ("national", "provincial", "local")
+QUOTES = "“”\"「」『』‘’'《》〈〉"
+MUNICIPALITIES = {"北京市", "天津市", "上海市", "重庆市"}
+CONTEXT = 12
+
+
+def scope_level(scope: str) -> str:
+    """The level of a glossary scope: 全国, a province's full name, or anything below."""
+    if scope == "全国":
+        return "national"
+    if scope == policyterms.learn.DOCUMENT_SCOPE:
+        return "local"
+    if scope in MUNICIPALITIES or re.fullmatch(r".{2,8}(省|自治区|特别行政区)", scope):
+        return "provincial"
+    return "local"
+
+
+def core_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the quotation marks an annotation may include at its ends."""
+    while start < end and text[start] in QUOTES:
+        start += 1
+    while end > start and text[end - 1] in QUOTES:
+        end -= 1
+    return start, end
+
+
+def snippet(text: str, start: int, end: int) -> str:
+    left = text[max(0, start - CONTEXT):start].replace("\n", "⏎")
+    right = text[end:end + CONTEXT].replace("\n", "⏎")
+    return f"…{left}[{text[start:end]}]{right}…"
+
+
+@dataclass
+class Doc:
+    name: str
+    split: str
+    header: dict[str, str]
+    body: str
+    labels: list[dict]
+
+
+@dataclass
+class Tally:
+    """Counts for one document or a sum of documents."""
+
+    documents: int = 0
+    labels: dict[str, int] = field(default_factory=lambda: dict.fromkeys(LEVELS, 0))
+    found: dict[str, int] = field(default_factory=lambda: dict.fromkeys(LEVELS, 0))
+    level_agrees: int = 0
+    annotations: int = 0
+    correct: int = 0
+
+    def add(self, other: Tally) -> None:
+        self.documents += other.documents
+        for level in LEVELS:
+            self.labels[level] += other.labels[level]
+            self.found[level] += other.found[level]
+        self.level_agrees += other.level_agrees
+        self.annotations += other.annotations
+        self.correct += other.correct
+
+    @staticmethod
+    def ratio(a: int, b: int) -> float | None:
+        return a / b if b else None
+
+    def to_json(self) -> dict:
+        labels = sum(self.labels.values())
+        found = sum(self.found.values())
+        return {
+            "documents": self.documents,
+            "labels": {**self.labels, "all": labels},
+            "found": {**self.found, "all": found},
+            "recall": {
+                **{level: self.ratio(self.found[level], self.labels[level]) for level in LEVELS},
+                "all": self.ratio(found, labels),
+            },
+            "annotations": self.annotations,
+            "correct": self.correct,
+            "false_positives": self.annotations - self.correct,
+            "precision": self.ratio(self.correct, self.annotations),
+            "level_agreement": self.ratio(self.level_agrees, found),
+        }
+
+
+def load_documents() -> tuple[list[Doc], list[str]]:
+    docs: list[Doc] = []
+    without_text: list[str] = []
+    for path in sorted(DOCS.glob("[0-9][0-9]-*.txt")):
+        content = path.read_text(encoding="utf-8")
+        head, _, body = content.partition("\n\n")
+        header = {}
+        for line in head.splitlines():
+            key, _, value = line[2:].partition(": ")
+            header[key] = value
+        if "text" in header or not body.strip():
+            without_text.append(path.name)
+            continue
+        labels_path = path.with_name(path.name[: -len(".txt")] + ".labels.json")
+        labels = json.loads(labels_path.read_text(encoding="utf-8"))
+        for label in labels:
+            if body[label["start"]:label["end"]] != label["text"] or label["level"] not in LEVELS:
+                raise SystemExit(f"{labels_path.name}: bad label {label}")
+        split = "dev" if int(path.name[:2]) % 2 else "test"
+        docs.append(Doc(path.name, split, header, body, labels))
+    return docs, without_text
+
+
+def evaluate(doc: Doc, glossary, *, learn: bool = True) -> tuple[Tally, dict]:
+    if learn:
+        glossary = layered(glossary, learn_document(doc.body))
+    annotations = policyterms.Annotator(glossary).annotate(doc.body)
+    tally = Tally(documents=1)
+    spans = [(a, *core_span(doc.body, a.start, a.end)) for a in annotations]
+    misses, partial, false_positives, level_differs = [], [], [], []
+    for label in doc.labels:
+        tally.labels[label["level"]] += 1
+        s, e = label["start"], label["end"]
+        overlapping = [(a, cs, ce) for a, cs, ce in spans if a.start < e and s < a.end]
+        covering = [(a, cs, ce) for a, cs, ce in overlapping if cs <= s and e <= ce]
+        if covering:
+            tally.found[label["level"]] += 1
+            annotation = covering[0][0]
+            if scope_level(annotation.scope) == label["level"]:
+                tally.level_agrees += 1
+            else:
+                level_differs.append({
+                    "label": label["text"], "level": label["level"],
+                    "term": annotation.term, "scope": annotation.scope,
+                })
+            continue
+        entry = {"text": label["text"], "level": label["level"], "start": s, "end": e,
+                 "context": snippet(doc.body, s, e)}
+        if overlapping:
+            entry["overlapping"] = [
+                {"text": doc.body[a.start:a.end], "term": a.term, "scope": a.scope}
+                for a, _, _ in overlapping
+            ]
+            partial.append(entry)
+        else:
+            misses.append(entry)
+    for a in annotations:
+        tally.annotations += 1
+        if any(a.start < lb["end"] and lb["start"] < a.end for lb in doc.labels):
+            tally.correct += 1
+        else:
+            false_positives.append({
+                "text": doc.body[a.start:a.end], "term": a.term, "scope": a.scope,
+                "start": a.start, "end": a.end, "context": snippet(doc.body, a.start, a.end),
+            })
+    details = {
+        "document": doc.name, "split": doc.split, "place": doc.header.get("place"),
+        "year": doc.header.get("year"), **tally.to_json(),
+        "missed": misses, "partial": partial, "false_positive": false_positives,
+        "level_differs": level_differs,
+    }
+    return tally, details
+
+
+def percent(value: float | None) -> str:
+    return "—" if value is None else f"{100 * value:.1f}%"
+
+
+def print_summary(totals: dict[str, Tally]) -> None:
+    print("split | docs | labels N/P/L | recall national | recall provincial | recall local"
+          " | recall all | annotations | precision | level agreement")
+    for name, tally in totals.items():
+        j = tally.to_json()
+        lab, fnd, rec = j["labels"], j["found"], j["recall"]
+        cells = [
+            name, str(j["documents"]),
+            f"{lab['national']}/{lab['provincial']}/{lab['local']}",
+            *(f"{percent(rec[lv])} ({fnd[lv]}/{lab[lv]})" for lv in (*LEVELS, "all")),
+            str(j["annotations"]),
+            f"{percent(j['precision'])} ({j['correct']}/{j['annotations']})",
+            percent(j["level_agreement"]),
+        ]
+        print(" | ".join(cells))
+
+
+def print_details(details: list[dict]) -> None:
+    for d in details:
+        if not (d["missed"] or d["partial"] or d["false_positive"] or d["level_differs"]):
+            continue
+        print(f"\n## {d['document']} ({d['split']}, {d['place']}, {d['year']})")
+        for m in d["missed"]:
+            print(f"  missed     [{m['level']}] {m['text']}  {m['context']}")
+        for m in d["partial"]:
+            over = ", ".join(f"{o['text']}→{o['term']}@{o['scope']}" for o in m["overlapping"])
+            print(f"  partial    [{m['level']}] {m['text']}  {m['context']}  overlapped by {over}")
+        for f in d["false_positive"]:
+            print(f"  false pos. {f['text']} → {f['term']}@{f['scope']}  {f['context']}")
+        for f in d["level_differs"]:
+            print(f"  level      {f['label']} labelled {f['level']}, annotated {f['term']}@{f['scope']}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--details", choices=("dev", "test", "all", "none"), default="dev",
+                        help="whose misses and false positives to list (default: dev only)")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("--no-learn", action="store_true", help="the glossary alone, without learning from the document")
+    args = parser.parse_args(argv)
+
+    glossary = policyterms.load_glossary()
+    docs, without_text = load_documents()
+    totals = {"dev": Tally(), "test": Tally(), "all": Tally()}
+    details = []
+    for doc in docs:
+        tally, detail = evaluate(doc, glossary, learn=not args.no_learn)
+        totals[doc.split].add(tally)
+        totals["all"].add(tally)
+        if args.details in (doc.split, "all"):
+            details.append(detail)
+
+    if args.json:
+        json.dump({
+            "summary": {name: tally.to_json() for name, tally in totals.items()},
+            "documents": details,
+            "without_text": without_text,
+        }, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+
+    print(f"policyterms {getattr(policyterms, '__version__', '?')}: {len(docs)} documents "
+          f"with text, {len(glossary.senses)} senses, learning {'off' if args.no_learn else 'on'}")
+    if without_text:
+        print("skipped (no text bundled): " + ", ".join(without_text))
+    print()
+    print_summary(totals)
+    if args.details != "none":
+        print(f"\nMisses, partial matches and false positives ({args.details}):")
+        print_details(details)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

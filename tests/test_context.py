@@ -1,0 +1,99 @@
+"""Surfaces that are jargon only in context: ``quoted_only``, ``followed_by`` and
+``preceded_by``. 十五 is fifteen, and the 10th Five-Year Plan only as “十五”, 十五计划,
+十五期间 …; the sentences are from the national government work reports."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import sense_yaml
+from policyterms import Annotator
+from policyterms.glossary import load_glossary, read_glossary
+
+PLAN = sense_yaml(
+    "十五",
+    extra="""\
+    quoted_only: true
+    followed_by: [计划, 期间, 时期, 末]
+    """,
+)
+PRECEDED = sense_yaml("三农", extra="preceded_by: [解决, 聚焦]")
+
+
+@pytest.fixture
+def plan_glossary(glossary):
+    glossary.senses(PLAN + PRECEDED)
+    return load_glossary([glossary.root])
+
+
+def found(glossary, text: str) -> list[str]:
+    return [a.text for a in Annotator(glossary).annotate(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("过去五年，“九五”计划胜利完成，“十五”计划开局良好。", ["“十五”"]),  # 2003
+        ("“十五”期间年均经济增长速度预期为7%左右", ["“十五”"]),  # 2001
+        ("今年，是全面完成“十五”任务、为“十一五”发展打好基础的重要一年。", ["“十五”"]),  # 2005: quoted
+        ("十五期间要把全面贯彻党在农村的基本政策放在首位", ["十五"]),  # unquoted, followed by 期间
+        ("實施十五計劃的第一年", ["十五"]),  # traditional
+        ("十五\n  时期", ["十五"]),  # a line break between the surface and its word
+    ],
+)
+def test_the_plan_name_counts_where_its_context_says(plan_glossary, text, expected):
+    assert found(plan_glossary, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我国人民在中国共产党第十五次全国代表大会精神鼓舞下",  # 1998
+        "中国共产党十五届五中全会通过的《建议》",  # 2001
+        "今后十五年，是我国发展的重要战略机遇期",
+        "全年新增就业人员一千二百十五万人",
+        "十五",
+    ],
+)
+def test_the_plain_number_is_left_alone(plan_glossary, text):
+    assert found(plan_glossary, text) == []
+
+
+def test_preceded_by_counts_only_after_its_words(plan_glossary):
+    assert found(plan_glossary, "切实解决“三农”问题") == ["“三农”"]
+    assert found(plan_glossary, "聚焦三农") == ["三农"]
+    assert found(plan_glossary, "三农问题") == []
+
+
+def test_a_sense_without_restriction_makes_the_surface_count_everywhere(glossary):
+    glossary.senses(PLAN)
+    glossary.senses(sense_yaml("十五"), scope="上海市另一区", name="other.yaml")
+    assert found(load_glossary([glossary.root]), "今后十五年") == ["十五"]
+
+
+def test_context_words_must_be_text(glossary):
+    glossary.senses(sense_yaml("十五", extra="followed_by: 计划"))
+    _, findings = read_glossary([glossary.root])
+    assert any("'followed_by' must be a list" in f.message for f in findings)
+
+
+sentence = st.sampled_from(
+    ["“十五”计划", "十五期间", "第十五次", "十五年", "聚焦三农", "三农问题", "。", "\n", " ", "十", "五", "计划"]
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])  # read-only glossary
+@given(parts=st.lists(sentence, max_size=40), cuts=st.lists(st.integers(1, 7), min_size=1, max_size=40))
+def test_streaming_equals_whole_text_with_context_rules(plan_glossary, parts, cuts):
+    text = "".join(parts)
+    annotator = Annotator(plan_glossary)
+    chunks, position = [], 0
+    for size in cuts * (len(text) // max(sum(cuts), 1) + 1):
+        if position >= len(text):
+            break
+        chunks.append(text[position : position + size])
+        position += size
+    whole = [(a.start, a.end, a.sense_id) for a in annotator.annotate(text)]
+    assert [(a.start, a.end, a.sense_id) for a in annotator.annotate_chunks(chunks)] == whole

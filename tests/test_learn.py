@@ -1,0 +1,157 @@
+"""Learning from the document itself: its appendix, defining sentences and inline
+enumerations explain its own mentions, and win over the glossary for that document."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import sense_yaml
+from policyterms import Annotator, load_glossary
+from policyterms import learn as learning
+from policyterms.cli import main
+from policyterms.learn import DOCUMENT_SCOPE, defining_sentences, layered, learn, learning_text, learning_text_of_chunks
+
+ROOT = Path(__file__).resolve().parents[1]
+JINSHAN = ROOT / "glossary" / "texts" / "jinshan-2020-work-report.txt"
+GOLDEN = json.loads((ROOT / "tests" / "golden" / "jinshan-mentions.json").read_text(encoding="utf-8"))["mentions"]
+
+
+def run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    return main(list(argv), stdout=out), out.getvalue()
+
+
+def records(*argv: str) -> list[dict]:
+    code, out = run(*argv)
+    assert code == 0
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def test_the_jinshan_report_explains_its_36_body_mentions_from_its_own_appendix_alone():
+    text = JINSHAN.read_text(encoding="utf-8")
+    body_end = text.index("    名词解释")
+    found = [r for r in records("annotate", str(JINSHAN), "--no-shipped", "-f", "jsonl") if r["start"] < body_end]
+    by_span = {(r["start"], r["end"]): r for r in found}
+    for mention in GOLDEN:
+        record = by_span[(mention["start"], mention["end"])]
+        assert record["text"] == mention["text"]
+        assert record["origin"] == "learned" and record["chosen_by"] == "learned"
+        (citation,) = record["citations"]
+        assert citation["source"] == "document" and citation["locator"].startswith("名词解释 ")
+        assert citation["quote"].replace(" ", "") in text.replace(" ", "").replace("\n", "") or citation["quote"]
+    assert len({r["term"] for r in found if (r["start"], r["end"]) in {(m["start"], m["end"]) for m in GOLDEN}}) == 29
+
+
+def test_streamed_learning_equals_whole_text_learning():
+    streamed = records("annotate", str(JINSHAN), "--no-shipped", "-f", "jsonl")
+    code, whole = run("annotate", str(JINSHAN), "--no-shipped", "-f", "json")
+    assert code == 0 and streamed == json.loads(whole)
+
+
+def test_a_shipped_sense_the_document_restates_is_shown_as_the_shipped_one():
+    by_term = {r["term"]: r for r in records("annotate", str(JINSHAN), "-f", "jsonl")}
+    record = by_term["四好农村路"]
+    assert record["sense_id"] == "四好农村路@上海市金山区"
+    assert record["chosen_by"] == "learned" and record["origin"] == "quoted"
+    assert record["en"] == "Four Good Rural Roads" and len(record["components"]) == 4
+    assert record["citations"][0]["source"] == "jinshan-2020-work-report"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "short_form", "parts"),
+    [
+        ("过去五年，我县全面实施开放带动、产业强县、城乡统筹“三大战略”，经济总量翻了一番。", "三大战略", "开放带动、产业强县、城乡统筹"),
+        ("围绕产业转型、城市提质、民生改善“三步走”战略扎实推进。", "三步走", "产业转型、城市提质、民生改善"),
+    ],
+)
+def test_the_documents_own_sense_wins_over_the_national_one(tmp_path, sentence, short_form, parts):
+    national = [s.id for s in load_glossary().lookup(short_form) if s.scope == "全国"]
+    assert national, f"the shipped glossary has a national {short_form}: the test needs it"
+    path = tmp_path / "report.txt"
+    path.write_text(sentence, encoding="utf-8")
+    (record,) = [r for r in records("annotate", str(path), "-f", "jsonl") if r["term"] == short_form]
+    assert record["definition"] == parts and record["chosen_by"] == "learned" and record["origin"] == "learned"
+    assert national[0] in record["alternatives"]
+    assert record["citations"][0]["locator"] == "enumeration"
+    (plain,) = [r for r in records("annotate", str(path), "-f", "jsonl", "--no-learn") if r["term"] == short_form]
+    assert plain["sense_id"] == national[0]
+
+
+def test_a_sentence_that_defines_a_quoted_term_is_learned():
+    text = "着力解决“三老”问题，是指老人、老账、老粮。今年“三老”问题基本化解。"
+    assert defining_sentences(text)[0][:2] == ("三老", "是指老人、老账、老粮")
+    glossary = layered(load_glossary(), learn(text))
+    found = [a for a in Annotator(glossary).annotate(text) if a.term == "三老"]
+    assert len(found) == 2 and all(a.sense.scope == DOCUMENT_SCOPE and a.chosen_by == "learned" for a in found)
+    assert found[0].citations[0].locator == "sentence"
+
+
+def test_a_text_without_definitions_learns_nothing():
+    assert learn("今年经济运行总体平稳。").senses == ()
+
+
+def test_standard_input_is_spooled_and_learned_like_a_file(console_script):
+    import subprocess
+
+    data = JINSHAN.read_bytes()
+    done = subprocess.run(
+        [str(console_script), "annotate", "-", "--no-shipped", "-f", "jsonl"], input=data, capture_output=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    from_file = records("annotate", str(JINSHAN), "--no-shipped", "-f", "jsonl")
+    from_stdin = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    for record in from_file:  # the document's title in citations is the name it was read under
+        record["citations"][0]["title"] = "<stdin>"
+    assert from_stdin == from_file
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet="ab名词\n", max_size=60), cuts=st.lists(st.integers(0, 60), max_size=6))
+def test_learning_reads_the_same_ends_of_a_stream_as_of_the_whole_text(text, cuts):
+    original = learning.LEARN_EDGE
+    learning.LEARN_EDGE = 7
+    try:
+        points = sorted({min(c, len(text)) for c in cuts})
+        chunks = [text[a:b] for a, b in zip([0, *points], [*points, len(text)])]
+        assert learning_text_of_chunks(chunks) == learning_text(text)
+    finally:
+        learning.LEARN_EDGE = original
+
+
+# --- glossaries add up ---------------------------------------------------------------------
+
+
+def test_g_adds_to_the_shipped_glossary(glossary):
+    glossary.senses(sense_yaml("测试专用词"))
+    code, out = run("show", "-g", str(glossary.root), "四好农村路", "-f", "json")
+    assert code == 0 and json.loads(out)
+    code, out = run("show", "-g", str(glossary.root), "测试专用词", "-f", "json")
+    assert code == 0 and json.loads(out)[0]["scope"] == "上海市测试区"
+
+
+def test_a_user_sense_replaces_the_shipped_sense_of_its_scope_and_surface(glossary):
+    glossary.senses(sense_yaml("四好农村路", extra="definition: 用户自己的定义。\norigin: editorial", quote="四好农村路"), scope="上海市金山区")
+    senses = load_glossary(glossary.root, shipped=True).lookup("四好农村路")
+    assert [s.definition for s in senses if s.scope == "上海市金山区"] == ["用户自己的定义。"]
+
+
+def test_no_shipped_without_a_glossary_is_a_usage_error():
+    code, _ = run("show", "--no-shipped", "四好农村路")
+    assert code == 2
+
+
+@pytest.mark.parametrize("as_", [str, Path, lambda p: [p], lambda p: (str(p),)])
+def test_load_glossary_takes_a_path_as_str_or_path_or_a_list(glossary, as_):
+    glossary.senses(sense_yaml("测试专用词"))
+    assert load_glossary(as_(glossary.root)).lookup("测试专用词")
+
+
+def test_load_glossary_says_what_it_expected_for_a_wrong_type():
+    with pytest.raises(TypeError, match="a str, a Path or a list of them"):
+        load_glossary(42)  # type: ignore[arg-type]
