@@ -89,9 +89,10 @@ def test_binary_input_is_refused_in_one_line(tmp_path: Path, capsys, data: bytes
     assert error.count("\n") == 1
 
 
-def test_a_folder_as_input_is_refused(tmp_path: Path, capsys) -> None:
+def test_an_empty_folder_as_input_is_refused(tmp_path: Path, capsys) -> None:
+    # a folder is a corpus (see test_corpus.py); one without documents is an error
     assert cli.main(["annotate", str(tmp_path), "-f", "jsonl"], stdout=io.StringIO()) == 2
-    assert "is a directory" in capsys.readouterr().err
+    assert "no documents found in" in capsys.readouterr().err
 
 
 def test_whitespace_only_input_is_empty(tmp_path: Path, capsys) -> None:

@@ -401,9 +401,10 @@ def _annotate_corpus(args: argparse.Namespace, stdout: TextIO) -> int:
         overlaps=args.overlaps,
     )
     documents = iter_documents(args.file, text_key=args.text_key, id_key=args.id_key, encoding=args.encoding, errors=args.errors)
-    failed = 0
+    failed = seen = 0
     with _output(args.output, stdout) as out, _corpus_progress() as advance:
         for doc_id, records, error in annotate_corpus(documents, options, jobs=jobs):
+            seen += 1
             if error is not None:
                 failed += 1
                 print(f"policyterms: error: {error}", file=sys.stderr)
@@ -416,6 +417,8 @@ def _annotate_corpus(args: argparse.Namespace, stdout: TextIO) -> int:
                     shown = " ".join(record["text"].split())
                     out.write(f"{doc_id}\t{record['start']}-{record['end']}\t{shown}\t{record['term']} [{record['scope']}]\t{' '.join(definition.split())}\n")
             advance()
+        if not seen:
+            raise UsageError("no documents found in " + ", ".join(args.file), hint="name text files, folders holding them, or *.jsonl corpora")
     return 2 if failed else EXIT_OK
 
 
