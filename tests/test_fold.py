@@ -85,3 +85,26 @@ def test_arbitrary_unicode_never_crashes_and_maps_back(text: str) -> None:
     assert len(folded.text) <= len(text)
     for index in range(len(folded.text)):
         assert 0 <= folded.to_original(index) < len(text)
+
+
+# The fast path: two cheap passes and a list-indexed table must equal the one-pass pattern
+# and the dict table they replace, on any text (pinyin-like noise, parentheses, astral Han).
+fast_path_text = st.lists(
+    st.one_of(
+        st.text(alphabet=ALPHABET + "()（）abcnqū", max_size=8),
+        pinyin_noise,
+        st.sampled_from(["(a)", "(ii)", "(擴大)", "^(qū)", "l(fā)", "𠀀", "𪚥", "\U0002a6a5"]),
+    ),
+    max_size=20,
+).map("".join)
+
+
+@settings(max_examples=500)
+@given(fast_path_text)
+def test_two_pass_deletions_equal_the_one_pass_pattern(text: str) -> None:
+    from policyterms.fold import _DELETIONS, _deletions, fold_table, substitute
+
+    substituted = text.translate(fold_table())
+    assert substitute(text) == substituted
+    one_pass = [(m.start(), m.end(), m.lastgroup == "pinyin") for m in _DELETIONS.finditer(substituted)]
+    assert _deletions(substituted) == one_pass

@@ -46,6 +46,7 @@ ChosenBy = Literal["only", "learned", "unknown", "scope", "document", "broadest"
 #: quotation marks around it (“ 四好农村路 ” is still quoted).
 QUOTE_GAP = 100
 #: Quotation marks that open and close alike: inside a span they balance by parity.
+_ANY_QUOTE = re.compile("[" + re.escape(OPENING_QUOTES + CLOSING_QUOTES) + "]")
 _SYMMETRIC_QUOTES = "\"'＂＇"
 
 
@@ -540,9 +541,13 @@ class Annotator:
         """Widen a span so it never holds an unbalanced quotation mark, and so a surface
         quoted as a whole (“四好农村路”) is highlighted with its quotes."""
         inside = original[start:end]
-        opens = sum(inside.count(q) for q in OPENING_QUOTES if q not in _SYMMETRIC_QUOTES)
-        closes = sum(inside.count(q) for q in CLOSING_QUOTES if q not in _SYMMETRIC_QUOTES)
-        odd = [q for q in _SYMMETRIC_QUOTES if inside.count(q) % 2]
+        if _ANY_QUOTE.search(inside):
+            opens = sum(inside.count(q) for q in OPENING_QUOTES if q not in _SYMMETRIC_QUOTES)
+            closes = sum(inside.count(q) for q in CLOSING_QUOTES if q not in _SYMMETRIC_QUOTES)
+            odd = [q for q in _SYMMETRIC_QUOTES if inside.count(q) % 2]
+        else:  # most mentions hold no quotation mark: nothing to balance
+            opens = closes = 0
+            odd = []
         left, right = _outside_left(original, start, floor), _outside_right(original, end)
         if closes > opens and left is not None and original[left] in OPENING_QUOTES:
             start, left = left, _outside_left(original, left, floor)
