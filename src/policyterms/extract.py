@@ -30,7 +30,8 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import yaml
@@ -131,7 +132,8 @@ def _lines(text: str) -> list[_Line]:
 # The section: heading, entry lines, stopping rule
 
 _HEADING = re.compile(
-    r"^[【\[〔]?(?:附件\d*[:：]|附[:：])?(?:名词解释|名詞解釋|注释|注釋)[:：]?[】\]〕]?$"
+    r"^[【\[〔]?(?:附件\d*[:：]|附[:：])?(?:《[^》]{1,20}》)?"
+    r"(?:名词解释|名詞解釋|名词注解|名詞注解|名詞註解|名词注释|名詞注釋|注释|注釋)[:：]?[】\]〕]?$"
 )
 
 _NUMBERING = re.compile(
@@ -343,7 +345,10 @@ def find_appendix(text: str) -> tuple[int, int] | None:
     """
     scanned = _scan(text)
     if not scanned or scanned[1] is None:
-        return None
+        from .extract_layouts import find_entries
+
+        found = find_entries(text)
+        return (found[0].start, found[-1].end) if found else None
     heading, entries = scanned
     return heading.start, entries[-1].end
 
@@ -612,6 +617,32 @@ _NO_APPENDIX_HINT = (
 )
 
 
+def _other_layouts(text: str) -> list[ExtractedEntry]:
+    """Entries of the layouts :mod:`policyterms.extract_layouts` reads (notes, prose
+    definitions, headword lines …), numbered in text order."""
+    from .extract_layouts import find_entries
+
+    entries = []
+    line_of = _line_counter(text)
+    for number, found in enumerate(find_entries(text), 1):
+        term = strip_pinyin(found.term).strip(" \t\u3000")
+        definition = strip_pinyin(found.definition).strip(" \t\u3000")
+        if not term or not definition:
+            continue
+        components, enumerates = _components(term, definition)
+        entries.append(ExtractedEntry(number, term, definition, components, enumerates, found.quote, line_of(found.start)))
+    return [replace(e, number=i) for i, e in enumerate(entries, 1)]
+
+
+def _line_counter(text: str):
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def line_of(offset: int) -> int:
+        return bisect_right(starts, offset)
+
+    return line_of
+
+
 def extract_entries(text: str) -> list[ExtractedEntry]:
     """Parse the 名词解释 section of ``text`` into entries, in appendix order.
 
@@ -620,6 +651,10 @@ def extract_entries(text: str) -> list[ExtractedEntry]:
     appendix is a mistake the user should hear about, not an empty result.
     """
     scanned = _scan(text)
+    if scanned is None or scanned[1] is None:
+        other = _other_layouts(text)
+        if other:
+            return other
     if scanned is None:
         raise InputError("no 名词解释 appendix found", hint=_NO_APPENDIX_HINT)
     heading, raw_entries = scanned
@@ -629,6 +664,8 @@ def extract_entries(text: str) -> list[ExtractedEntry]:
             line=heading.number,
             hint=_NO_APPENDIX_HINT,
         )
+    if raw_entries[-1].end >= len(text.rstrip()) and not _FINISHED.search(raw_entries[-1].raw):
+        raw_entries = raw_entries[:-1]  # the text ends inside the last entry: it is cut off
     entries = []
     for raw in raw_entries:
         quote = raw.raw

@@ -1,0 +1,180 @@
+"""Exact-match precision and recall of ``policyterms extract`` on real glossary pages.
+
+Pages come from three places, each page a ``NAME.txt`` (``# url:``/``# place:``/``# year:``/
+``# truncated:`` header, a blank line, the text as served) with a hand-made
+``NAME.gold.yaml`` (the complete entries: term as written, definition as written with line
+breaks removed):
+
+* ``tests/data/appendices/`` — official pages bundled with the repository;
+* ``/work/shared/corpus/appendices/`` (or ``$POLICYTERMS_SHARED_APPENDICES``) — the shared
+  excerpts, when present;
+* ``/tmp/appendix-press/`` (or ``$POLICYTERMS_PRESS_APPENDICES``) — press pages, which are
+  not bundled (their URLs are in ``tests/data/appendices/PRESS-URLS.txt``), when present.
+
+An extracted entry matches a gold entry when term and definition are equal after removing
+whitespace (``strict``) — and, in the main figure, after also removing converter pinyin
+(``區(qū)`` → ``區``) with :func:`policyterms.fold.strip_pinyin`, since extraction removes that
+noise from terms and definitions by design while the gold keeps the page's text as written.
+
+The split into ``tune`` and ``held-out`` pages is ``tests/data/appendices/SPLIT.md``.
+
+    python benchmarks/extract_eval.py            # per page and per split
+    python benchmarks/extract_eval.py --json     # machine-readable
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from policyterms.errors import InputError
+from policyterms.extract import extract_entries
+from policyterms.fold import strip_pinyin
+
+REPO = Path(__file__).resolve().parents[1]
+BUNDLED = REPO / "tests" / "data" / "appendices"
+SHARED = Path(os.environ.get("POLICYTERMS_SHARED_APPENDICES", "/work/shared/corpus/appendices"))
+PRESS = Path(os.environ.get("POLICYTERMS_PRESS_APPENDICES", "/tmp/appendix-press"))
+SPLIT = BUNDLED / "SPLIT.md"
+
+
+def held_out_names() -> set[str]:
+    """Page names listed under '## held-out' in SPLIT.md."""
+    text = SPLIT.read_text("utf-8")
+    section = text.split("## held-out", 1)[1]
+    return set(re.findall(r"^\| ([0-9A-Z][\w.-]+) \|", section, re.MULTILINE))
+
+
+def page_text(path: Path) -> tuple[str, dict[str, str]]:
+    """The page's text (header removed) and its header fields."""
+    raw = path.read_text("utf-8")
+    header: dict[str, str] = {}
+    if raw.startswith("# url:"):
+        head, _, raw = raw.partition("\n\n")
+        for line in head.splitlines():
+            key, _, value = line[2:].partition(":")
+            header[key.strip()] = value.strip()
+    return raw, header
+
+
+def squeeze(text: str, *, pinyin: bool) -> str:
+    text = re.sub(r"\s+", "", text)
+    return re.sub(r"\s+", "", strip_pinyin(text)) if pinyin else text
+
+
+@dataclass
+class Score:
+    gold: int = 0
+    extracted: int = 0
+    matched: int = 0
+    strict: int = 0
+    missed: list[tuple[str, str]] = field(default_factory=list)
+    wrong: list[tuple[str, str]] = field(default_factory=list)
+
+    def add(self, other: "Score") -> None:
+        self.gold += other.gold
+        self.extracted += other.extracted
+        self.matched += other.matched
+        self.strict += other.strict
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.extracted if self.extracted else (1.0 if not self.gold else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 1.0
+
+
+def score_page(path: Path) -> Score:
+    text, _ = page_text(path)
+    gold = yaml.safe_load(path.with_name(path.name[:-4] + ".gold.yaml").read_text("utf-8")) or []
+    try:
+        entries = [(e.term, e.definition) for e in extract_entries(text)]
+    except InputError:
+        entries = []
+    score = Score(gold=len(gold), extracted=len(entries))
+    for pinyin in (True, False):
+        wanted = {(squeeze(g["term"], pinyin=pinyin), squeeze(g["definition"], pinyin=pinyin)) for g in gold}
+        got = {(squeeze(t, pinyin=pinyin), squeeze(d, pinyin=pinyin)) for t, d in entries}
+        if pinyin:
+            score.matched = len(wanted & got)
+            score.missed = sorted(wanted - got)
+            score.wrong = sorted(got - wanted)
+        else:
+            score.strict = len(wanted & got)
+    return score
+
+
+def pages() -> tuple[list[tuple[str, Path]], list[str]]:
+    found, notes = [], []
+    for label, folder in (("bundled", BUNDLED), ("shared", SHARED), ("press", PRESS)):
+        if not folder.is_dir():
+            notes.append(f"{label} pages: {folder} is absent, not measured")
+            continue
+        listed = sorted(p for p in folder.glob("*.txt") if p.with_name(p.name[:-4] + ".gold.yaml").is_file())
+        notes.append(f"{label} pages: {len(listed)} from {folder}")
+        found += [(label, p) for p in listed]
+    return found, notes
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--split", choices=("tune", "held-out", "all"), default="all", help="which pages to measure")
+    parser.add_argument("--show", action="store_true", help="list missed and wrong entries per page")
+    args = parser.parse_args(argv)
+    held = held_out_names()
+    found, notes = pages()
+    totals = {"tune": Score(), "held-out": Score()}
+    rows = []
+    for label, path in found:
+        name = path.name[:-4]
+        split = "held-out" if name in held else "tune"
+        if args.split != "all" and split != args.split:
+            continue
+        score = score_page(path)
+        totals[split].add(score)
+        rows.append((split, label, name, score))
+    if args.json:
+        out = {
+            "notes": notes,
+            "pages": [
+                {"split": s, "source": l, "page": n, "gold": c.gold, "extracted": c.extracted, "matched": c.matched, "strict": c.strict}
+                for s, l, n, c in rows
+            ],
+            "totals": {k: {"gold": v.gold, "extracted": v.extracted, "matched": v.matched, "strict": v.strict} for k, v in totals.items()},
+        }
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    for note in notes:
+        print(f"# {note}")
+    print(f"{'split':9} {'page':34} {'gold':>4} {'got':>4} {'exact':>5} {'strict':>6}   P      R")
+    for split, _, name, c in rows:
+        print(f"{split:9} {name:34} {c.gold:4} {c.extracted:4} {c.matched:5} {c.strict:6}   {c.precision:5.0%}  {c.recall:5.0%}")
+        if args.show:
+            for term, definition in c.missed:
+                print(f"    missed: {term} | {definition[:60]}")
+            for term, definition in c.wrong:
+                print(f"    wrong:  {term} | {definition[:60]}")
+    for split, c in totals.items():
+        if args.split not in ("all", split):
+            continue
+        print(
+            f"{split}: {c.matched}/{c.gold} gold entries found exactly (recall {c.recall:.1%}), "
+            f"{c.matched}/{c.extracted} extracted entries exact (precision {c.precision:.1%}); "
+            f"strict (pinyin kept): {c.strict}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

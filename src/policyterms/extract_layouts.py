@@ -1,0 +1,408 @@
+"""Glossary sections that are not a headed, numbered 名词解释 list.
+
+:func:`policyterms.extract.extract_entries` first looks for the classic appendix (a
+``名词解释`` heading followed by ``1.headword:definition`` entries). When a text has none,
+:func:`find_entries` reads the other layouts real pages use, in this order, each pass
+claiming the lines it reads so that a later pass never reads them again:
+
+1. **notes and colon lists** — numbered notes (``[6]``, ``6、``, ``6.``, ``（6）``, ``①``, also
+   several on one line) and lines of the form ``headword:definition`` (``1. 简政放权:即…``,
+   ``[1]所有者权益合计:是指…``); a note without a colon is read by pass 4, sentence by
+   sentence;
+2. **headword and definition on one line**, separated by spaces (statistical yearbooks'
+   ``工业生产指数  按国际标准…``), at least two such lines;
+3. **prose definitions**: a sentence ``X是指…`` / ``X指…`` / ``“X”,是指…`` / ``X系指…`` /
+   ``X含义为…`` (and, inside numbered notes, ``X包括…`` / ``X含…``), its definition running
+   to the end of its paragraph or note — or, when the paragraph defines several terms, to
+   the end of its sentence plus the sentences that go on about the same term;
+4. **headword lines**: a short line with no sentence punctuation (a term, ``（新提法一）X``,
+   ``1. X（外延新词:…）``, a question ``X指什么?``) followed by the lines that explain it
+   (``【释例】…``, ``含义:…``, a paragraph, or a bullet list naming the term), at least two
+   such blocks unless the headword is a question.
+
+Everywhere: an entry cut off by the end of the text (no closing 。！？) is dropped, page
+furniture (``登录``, ``返回顶部``, ``扫一扫`` …) ends an entry, and labels such as ``含义:`` or
+``报告原文:`` are never headwords. Every step is a bounded look at one line or a fixed
+window, so the whole reading is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .fold import INVISIBLE, strip_pinyin
+
+__all__ = ["Found", "find_entries"]
+
+MAX_TERM = 25  # characters, pinyin noise removed
+
+
+@dataclass(frozen=True)
+class Found:
+    """An entry as written: ``quote`` is verbatim from the text (line breaks of a
+    continued entry joined), ``term`` and ``definition`` keep converter noise (the caller
+    removes it)."""
+
+    term: str
+    definition: str
+    quote: str
+    line: int  # 1-based line of the entry's first character
+    start: int
+    end: int
+
+
+# --- lines ---------------------------------------------------------------------------------
+
+_SPACE = " \t\u3000\xa0\r" + INVISIBLE
+
+
+@dataclass
+class _L:
+    index: int
+    start: int
+    raw: str
+    clean: str  # pinyin removed, for tests only (raw is what is cut)
+
+    @property
+    def blank(self) -> bool:
+        return not self.raw.strip(_SPACE)
+
+    @property
+    def indent(self) -> int:
+        return len(self.raw) - len(self.raw.lstrip(_SPACE))
+
+
+def _lines(text: str) -> list[_L]:
+    out, start = [], 0
+    for index, raw in enumerate(text.split("\n")):
+        out.append(_L(index, start, raw, strip_pinyin(raw)))
+        start += len(raw) + 1
+    return out
+
+
+# --- shared vocabulary ----------------------------------------------------------------------
+
+_FURNITURE = re.compile(
+    r"登录|注册|回帖|发表于|Powered by|返回顶部|返回列表|上一篇|下一篇|打印本页|关闭窗口|分享到|责任编辑|"
+    r"扫一扫|扫码|版权所有|Copyright|©|所属单位|所属分类|附件下载|本文地址|留言与评论|网站地图|相关文章|"
+    r"本站|免责|侵权|转载|點擊下載|点击下载",
+    re.IGNORECASE,
+)
+# Labels that introduce a part of an entry (or a byline), never a headword.
+_LABELS = re.compile(
+    r"^(?:含[义義]|背景|[释釋][义義例]|[点點]睛|[报報]告原文|[报報]告[语語]境|追新[词詞]|解[读讀]|[说說]明|注|注[释釋]|附注|"
+    r"来源|來源|作者|[时時][间間]|日期|[发發]布[时時][间間]|[记記]者|[编編][辑輯]|[责責][编編]|主[编編]|地址|[电電][话話]|"
+    r"[书書]籍|出[处處]|例如|比如|如|其中|原文|[导導][读讀]|[关關][键鍵][词詞]\S{0,3}|[热熱][词詞]|[新][词詞]|[资資]料[简簡]介)$"
+)
+_SENTENCE_END = "。！？!?"
+_CLOSERS = "”’」』)）】]"
+_CLOSE_CLASS = re.escape(_CLOSERS)
+_FINISHED = re.compile(rf"[{_SENTENCE_END}][{_CLOSE_CLASS}]*$")
+_TERM_BAD = set("，,。；;！!？?：:|｜")
+
+# Definition markers, strongest first. ``指`` must not start a word such as 指标 or 指出.
+_MARKER = re.compile(
+    r"是指|系指|係指|意指|意为|意為|含[义義]为|含[义義]為|是以|指(?![标標数數导導出挥揮引南定示令向明日望针針])"
+)
+_NOTE_MARKER = re.compile(r"不?包括|不?含(?![义義有量])")
+_NOTE_NUMBER = re.compile(
+    r"""^[\s\u3000]*(?:
+        \[(?P<b>\d{1,3})\] | 〔(?P<c>\d{1,3})〕 | [（(](?P<p>\d{1,3})[）)]
+      | (?P<d>\d{1,3})[\s\u3000]*[.．、](?!\d) | (?P<circ>[①-⑳])
+      | [（(](?P<cp>[一二三四五六七八九十]{1,3})[）)] | (?P<cn>[一二三四五六七八九十]{1,3})、
+    )[\s\u3000]*""",
+    re.VERBOSE,
+)
+# A note number inside a line, after a sentence end or spaces: '… 2、…', '…。 [3]…'.
+_INLINE_NOTE = re.compile(r"(?:(?<=[。；;|])|(?<=[。；;|][\s\u3000])|(?<=\s\s)|(?<=[。；;]\s))(?=\[\d{1,3}\]|\d{1,3}、)")
+
+
+def _is_furniture(text: str) -> bool:
+    return bool(_FURNITURE.search(text))
+
+
+def _good_term(term: str) -> bool:
+    core = strip_pinyin(term).strip(_SPACE)
+    if not 2 <= len(core) <= MAX_TERM or _TERM_BAD & set(core) or "【" in core:
+        return False
+    if _LABELS.match(core) or core[0].isdigit() and core.replace(".", "").isdigit():
+        return False
+    return any("\u4e00" <= ch <= "\u9fff" for ch in core)
+
+
+# --- pass 1 and 3: units (notes, paragraphs) --------------------------------------------------
+
+
+@dataclass
+class _Unit:
+    start: int  # offset in the text
+    text: str  # as written, continuation lines joined without their breaks
+    line: int
+    numbered: bool
+    lines: tuple[int, ...]
+
+
+def _units(lines: list[_L], free: list[bool]) -> list[_Unit]:
+    """Paragraph lines split into numbered notes; unnumbered lines indented like the note
+    before them continue it (a note written over several paragraphs)."""
+    units: list[_Unit] = []
+    last_note: _Unit | None = None
+    note_indent = -1
+    for line in lines:
+        if not free[line.index] or line.blank:
+            continue
+        if _is_furniture(line.clean):
+            last_note = None
+            continue
+        pieces = [m.start() for m in _INLINE_NOTE.finditer(line.raw)] if "、" in line.raw or "[" in line.raw else []
+        cuts = [0] + [p for p in pieces if p > 0] + [len(line.raw)]
+        numbered_line = bool(_NOTE_NUMBER.match(line.raw))
+        if (
+            not numbered_line
+            and last_note is not None
+            and line.indent == note_indent
+            and note_indent > 0
+            and len(cuts) == 2
+        ):
+            last_note.text += line.raw.strip(_SPACE)
+            last_note.lines += (line.index,)
+            continue
+        last_note = None
+        for a, b in zip(cuts, cuts[1:]):
+            piece = line.raw[a:b]
+            number = _NOTE_NUMBER.match(piece)
+            unit = _Unit(line.start + a, piece, line.index + 1, bool(number), (line.index,))
+            units.append(unit)
+            if number:
+                last_note, note_indent = unit, line.indent
+    return units
+
+
+def _strip_number(text: str) -> tuple[str, int]:
+    match = _NOTE_NUMBER.match(text)
+    skip = match.end() if match else len(text) - len(text.lstrip(_SPACE))
+    return text[skip:], skip
+
+
+def _colon_entry(unit: _Unit) -> Found | None:
+    """``headword:definition`` (a numbered note or a line of a list)."""
+    body, skip = _strip_number(unit.text)
+    match = re.match(r"([^:：\n]{1,40}?)[\s\u3000]*[:：][\s\u3000]*", body)
+    if not match or not _good_term(match.group(1)):
+        return None
+    term = match.group(1).strip(_SPACE)
+    definition = body[match.end() :].rstrip(_SPACE + "|")
+    if len(strip_pinyin(definition)) < 4 or definition[:1] in "/":
+        return None
+    start = unit.start + skip
+    quote = body.rstrip(_SPACE + "|").strip(_SPACE)
+    return Found(term, definition, quote, unit.line, start, unit.start + len(unit.text.rstrip(_SPACE + "|")))
+
+
+_SENTENCE = re.compile(rf"[^{_SENTENCE_END}；;]*(?:[{_SENTENCE_END}；;][{_CLOSE_CLASS}]*|$)")
+_CONTINUES = re.compile(r"^(?:不?包括|不?含|其中|即|也|还|還|它|该|該|这|這|此|并|並|但)")
+
+
+def _definitions_in(unit: _Unit) -> list[Found]:
+    """``X是指…`` sentences of a unit, with the extent rules of the module docstring."""
+    body, skip = _strip_number(unit.text)
+    sentences = [(m.start(), m.group()) for m in _SENTENCE.finditer(body) if m.group()]
+    heads = []  # (sentence index, term, definition offset within body)
+    for i, (at, sentence) in enumerate(sentences):
+        lead = re.match(r"[^:：]{0,12}[:：]", sentence)  # 追新词:X是指…
+        offset = lead.end() if lead and not _good_term(lead.group()[:-1]) or lead and _LABELS.match(lead.group()[:-1].strip()) else 0
+        text = sentence[offset:]
+        marker = _MARKER.search(text, 0, MAX_TERM + 20)
+        if (marker is None or marker.start() == 0) and unit.numbered and i == 0:
+            marker = _NOTE_MARKER.search(text, 0, MAX_TERM + 4)
+        if marker is None or marker.start() == 0:
+            continue
+        subject = text[: marker.start()]
+        comma = re.match(r"(.+?)[,，]([^,，]{0,14})$", subject)
+        if comma:  # “规模以上工业企业”,1998-2006年,是指…  /  统计资料的保存管理,是指…
+            term, def_at = comma.group(1), offset + comma.start(2)
+        else:
+            term, def_at = subject, offset + marker.start()
+        term = term.strip(_SPACE)
+        if re.search(r".[“「\"]", term):  # 着力解决“三老”问题,是指…: prose around a quoted term
+            continue
+        rest = text[marker.end() :].strip(_SPACE)
+        if not _good_term(term) or not rest or rest.startswith(("什么", "什麼")) or rest.rstrip(_CLOSERS)[-1:] in "?？":
+            continue
+        heads.append((i, term, at + def_at))
+    found = []
+    for n, (i, term, def_at) in enumerate(heads):
+        if len(heads) == 1:
+            end = len(body)
+        else:
+            j = i + 1
+            stop = heads[n + 1][0] if n + 1 < len(heads) else len(sentences)
+            key = strip_pinyin(term).strip("“”\"「」")[:4]
+            while j < stop and (_CONTINUES.match(sentences[j][1].strip(_SPACE)) or key in strip_pinyin(sentences[j][1])):
+                j += 1
+            end = sentences[j - 1][0] + len(sentences[j - 1][1])
+        definition = body[def_at:end].rstrip(_SPACE + "|")
+        if len(heads) > 1 and n + 1 < len(heads):
+            definition = definition.rstrip("；;")
+        term_at = body.index(term, sentences[i][0])
+        found.append(
+            Found(term, definition.strip(_SPACE), body[term_at:end].rstrip(_SPACE + "|"), unit.line, unit.start + skip + term_at, unit.start + skip + end)
+        )
+    return found
+
+
+# --- pass 2: headword  definition on one line ------------------------------------------------
+
+_SPACED = re.compile(r"^[\s\u3000]*([^\s\u3000，,。；;：:!！?？|]{2,25})(?:[\s\u3000]{1,8})(\S.{9,})$")
+
+
+def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    out = []
+    for line in lines:
+        if not free[line.index]:
+            continue
+        match = _SPACED.match(line.raw)
+        if not match or not _good_term(match.group(1)) or _is_furniture(line.clean):
+            continue
+        definition = match.group(2).rstrip(_SPACE)
+        if not any("\u4e00" <= ch <= "\u9fff" for ch in definition[:3]):
+            continue
+        start = line.start + match.start(1)
+        out.append((line.index, Found(match.group(1), definition, line.raw.strip(_SPACE), line.index + 1, start, line.start + len(line.raw.rstrip(_SPACE)))))
+    return out if len(out) >= 2 else []
+
+
+# --- pass 4: headword lines ------------------------------------------------------------------
+
+_PREFIX = re.compile(
+    r"^[\s\u3000]*(?:[●○■□◆◇▲△★☆·•◎]+[\s\u3000]*|[（(]新?[^（()）]{0,6}[一二三四五六七八九十\d]{1,3}[）)][\s\u3000]*|"
+    r"\d{1,2}[\s\u3000]*[.．、][\s\u3000]*|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十\d]{1,3}[个個条條][:：]?)"
+)
+_QUESTION = re.compile(r"^(?:什么是|什麼是|何为|何為)?(.{2,30}?)(?:指的是什么|是指什么|指什么|是什么|指什麼|是什麼|是啥)?[?？]$")
+
+
+def _headword(line: _L) -> tuple[str, bool, bool] | None:
+    """(term as written, prefixed?, question?) of a headword line, or None."""
+    raw = line.raw.strip(_SPACE)
+    if not raw or _is_furniture(line.clean):
+        return None
+    prefix = _PREFIX.match(raw)
+    body = raw[prefix.end() :] if prefix else raw
+    question = False
+    if body.endswith(("?", "？")):
+        match = _QUESTION.match(body)
+        if not match or not (body.startswith(("什么是", "什麼是", "何为", "何為")) or match.end(1) < len(body) - 1):
+            return None
+        body, question = match.group(1), True
+        inner = re.match(r"^.{0,6}?[里裡中](.{2,})$", body)  # 统计指标里X → X
+        if inner and not re.search(r"[里裡中]", body[:1]):
+            body = inner.group(1)
+    body = re.sub(r"[（(][^（()）]*[:：][^（()）]*[）)]$", "", body).strip(_SPACE)  # 具身智能(外延新词:…)
+    return (body, bool(prefix), question) if _good_term(body) and "、" not in strip_pinyin(body)[-1:] else None
+
+
+def _body_line(line: _L) -> bool:
+    text = line.clean.strip(_SPACE)
+    return len(text) >= 12 or bool(re.match(r"^(?:【|[-•·]\s)", text))
+
+
+def _blocks(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+    candidates = []
+    n = len(lines)
+    for i, line in enumerate(lines):
+        if not free[i] or line.blank:
+            continue
+        head = _headword(line)
+        if head is None or _body_line(line) and not head[2]:
+            continue
+        j = i + 1
+        while j < n and lines[j].blank:
+            j += 1
+        if j >= n or not free[j] or not _body_line(lines[j]) or _headword(lines[j]):
+            continue
+        body_lines, k = [], j
+        while k < n and free[k] and (lines[k].blank or (_headword(lines[k]) is None and not _is_furniture(lines[k].clean))):
+            if not lines[k].blank:
+                body_lines.append(k)
+            k += 1
+            if k - j > 400:
+                break
+        candidates.append((i, head, body_lines, k))
+    if not candidates:
+        return []
+    if any(c[1][1] for c in candidates):  # numbered or prefixed headwords: only those
+        candidates = [c for c in candidates if c[1][1] or c[1][2]]
+    if len(candidates) < 2 and not candidates[0][1][2]:
+        return []
+    out = []
+    for i, (term, _, _), body_lines, _end in candidates:
+        texts = [lines[k].raw.strip(_SPACE) for k in body_lines]
+        bullets = [t for t in texts if re.match(r"^[-•·]\s", t)]
+        key = strip_pinyin(term).strip("“”\"「」")
+        if bullets:  # - new trio:新三样,比喻说法,…  → the bullet that names the term
+            chosen = next((b for b in bullets if key and key in b), None)
+            if chosen is None:
+                continue
+            after = chosen[chosen.index(key) + len(key) :].lstrip("”\"」")
+            definition = after[1:] if after[:1] in ",，:：" else after
+            k = body_lines[texts.index(chosen)]
+            out.append(([i, *body_lines], Found(term, definition.strip(_SPACE), chosen[2:].strip(_SPACE), k + 1, lines[k].start, lines[k].start + len(lines[k].raw))))
+            continue
+        definition = "".join(texts)
+        line = lines[i]
+        at = line.start + line.raw.index(term) if term in line.raw else line.start
+        last = lines[body_lines[-1]]
+        out.append(([i, *body_lines], Found(term, definition, definition, i + 1, at, last.start + len(last.raw.rstrip(_SPACE)))))
+    return out
+
+
+# --- the passes together ---------------------------------------------------------------------
+
+
+def find_entries(text: str) -> list[Found]:
+    """Every glossary entry of ``text`` in the layouts of the module docstring, in text order."""
+    lines = _lines(text)
+    free = [True] * len(lines)
+    found: list[Found] = []
+
+    units = _units(lines, free)
+    for unit in units:
+        entry = _colon_entry(unit) if unit.numbered or _colon_context(unit, units) else None
+        if entry:
+            found.append(entry)
+            for k in unit.lines:
+                free[k] = False
+    for index, entry in _spaced(lines, free):
+        found.append(entry)
+        free[index] = False
+    for unit in _units(lines, free):
+        definitions = _definitions_in(unit)
+        if definitions:
+            found.extend(definitions)
+            for k in unit.lines:
+                free[k] = False
+    for taken, entry in _blocks(lines, free):
+        found.append(entry)
+        for k in taken:
+            free[k] = False
+    found.sort(key=lambda f: f.start)
+    return _drop_cut_last(found, text)
+
+
+def _colon_context(unit: _Unit, units: list[_Unit]) -> bool:
+    """An unnumbered ``X:…`` line counts when its definition reads as one (是/指/即…)."""
+    body = unit.text.strip(_SPACE)
+    match = re.match(r"[^:：]{1,40}?[:：][\s\u3000]*(?:是指|是以|即|指|系指)", body)
+    return bool(match)
+
+
+def _drop_cut_last(found: list[Found], text: str) -> list[Found]:
+    """The last entry, when the text ends inside it without closing punctuation, is cut off."""
+    if not found:
+        return found
+    last = found[-1]
+    tail = text[last.end :].strip(_SPACE + "\n|")
+    if not tail and not _FINISHED.search(strip_pinyin(last.definition).rstrip(_SPACE + "|")):
+        return found[:-1]
+    return found
