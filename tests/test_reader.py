@@ -107,8 +107,9 @@ def test_a_pager_that_cannot_start_falls_back_to_printing(monkeypatch):
 
 def test_notes_after_each_paragraph_follow_the_paragraph():
     shown = reader("--width", "200", "--color", "never", "--notes", "paragraph")
-    mention = shown.index("⟦“两区一堡”⟧[1]")
-    entry = shown.index("[1] 两区一堡")
+    number = re.search(r"⟦“两区一堡”⟧\[(\d+)\]", shown).group(1)
+    mention = shown.index(f"⟦“两区一堡”⟧[{number}]")
+    entry = shown.index(f"[{number}] 两区一堡")
     next_paragraph = shown.index("一年来,我们统筹推进")
     assert mention < entry < next_paragraph
     assert "Terms found" in shown[next_paragraph:]
