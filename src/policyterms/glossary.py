@@ -318,7 +318,7 @@ def glossary_files(paths: str | Path | Iterable[str | Path] | None = None) -> li
 _SOURCE_KEYS = {"id": True, "title": True, "issuer": False, "date": False, "url": False, "text": False, "starts_at": False}
 _SENSE_KEYS = {
     "term": True,
-    "en": True,
+    "en": False,
     "cite": True,
     "id": False,
     "aliases": False,
@@ -446,10 +446,12 @@ class _Reader:
         if not isinstance(root, Mapping):
             self.error(path, 1, f"a glossary file must be a mapping, not {_kind(root)}")
             return
-        if "sources" in root.items:
+        if "sources" in root.items and "scope" not in root.items and "senses" not in root.items:
             if self.keys_ok(root, {"sources": True}, path, "a sources file"):
                 self.read_sources(root.items["sources"], file, root.line_of("sources"), layer)
-        elif self.keys_ok(root, {"scope": True, "senses": True}, path, "a senses file"):
+        elif self.keys_ok(root, {"scope": True, "senses": True, "sources": False}, path, "a senses file"):
+            if "sources" in root.items:  # a senses file may carry its own sources (extract writes both)
+                self.read_sources(root.items["sources"], file, root.line_of("sources"), layer)
             scope = self.text(root, "scope", path, required=True)
             senses = root.items["senses"]
             if scope and not isinstance(senses, Sequence):
@@ -492,11 +494,11 @@ class _Reader:
 
     def read_sense(self, item: Mapping, scope: str, path: str, layer: Layer) -> None:
         term = self.text(item, "term", path, required=True)
-        en = self.text(item, "en", path, required=True)
+        en = self.text(item, "en", path) or ""  # "": no English gloss yet (lint warns)
         years = self.read_years(item, path)
         cite = self.read_citations(item, path)
         components = self.read_components(item, path)
-        if not (term and en and cite):
+        if not (term and cite):
             return
         if not fold(term).text:
             self.error(path, item.line_of("term"), f"term '{term}' is empty once folded (only quotes or spaces)")

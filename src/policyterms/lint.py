@@ -60,6 +60,8 @@ def lint(paths: Iterable[str | Path] | None = None) -> LintReport:
     for sense in glossary.senses:
         findings.extend(_check_numerals(sense))
         findings.extend(_check_origin(sense))
+        if not sense.en:
+            findings.append(Finding(sense.path, sense.line, "warning", f"'{sense.term}' has no English gloss (en)"))
     findings.sort(key=lambda f: (f.path, f.line, f.severity))
     return LintReport(
         findings=tuple(findings),
