@@ -643,15 +643,21 @@ def _line_counter(text: str):
     return line_of
 
 
-def extract_entries(text: str) -> list[ExtractedEntry]:
+def extract_entries(text: str, *, layouts: bool = True) -> list[ExtractedEntry]:
     """Parse the 名词解释 section of ``text`` into entries, in appendix order.
+
+    Without a headed, numbered section, the other layouts of
+    :mod:`policyterms.extract_layouts` are read, unless ``layouts=False``: a report read
+    for its own definitions (:mod:`policyterms.learn`) must not take page furniture such
+    as ``文号：…`` for a glossary, and those looser layouts are for pages the user names
+    as a glossary.
 
     Raises :class:`~policyterms.errors.InputError` when the text has no such section (or
     a heading with no entry after it), since asking to extract from a report without an
     appendix is a mistake the user should hear about, not an empty result.
     """
     scanned = _scan(text)
-    if scanned is None or scanned[1] is None:
+    if layouts and (scanned is None or scanned[1] is None):
         other = _other_layouts(text)
         if other:
             return other

@@ -121,7 +121,7 @@ def learn(text: str, *, title: str | None = None) -> Glossary:
         )
 
     try:
-        entries = extract_entries(text)
+        entries = extract_entries(text, layouts=False)  # a headed appendix only, never page furniture
     except InputError:  # no appendix: the other kinds may still define terms
         entries = []
     for entry in entries:
