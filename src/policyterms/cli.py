@@ -353,7 +353,7 @@ def cmd_annotate(args: argparse.Namespace, stdout: TextIO) -> int:
     annotations = Annotator(glossary, scope=args.scope, overlaps=args.overlaps).annotate(text)
     if format_ == "rich" and args.output is None and stdout.isatty() and not args.no_pager:
         return _page(lambda out, color: _render(args, text, annotations, glossary, out, color), stdout, args)
-    with _output(args.output, stdout) as out:
+    with _output(args.output, stdout, args.file) as out:
         if format_ == "rich":
             _render(args, text, annotations, glossary, out, _use_color(args, out))
         else:
@@ -402,7 +402,7 @@ def _annotate_corpus(args: argparse.Namespace, stdout: TextIO) -> int:
     )
     documents = iter_documents(args.file, text_key=args.text_key, id_key=args.id_key, encoding=args.encoding, errors=args.errors)
     failed = seen = 0
-    with _output(args.output, stdout) as out, _corpus_progress() as advance:
+    with _output(args.output, stdout, args.file) as out, _corpus_progress() as advance:
         for doc_id, records, error in annotate_corpus(documents, options, jobs=jobs):
             seen += 1
             if error is not None:
@@ -599,7 +599,7 @@ def _annotate_streaming(args: argparse.Namespace, glossary: Glossary, format_: s
         chunks = _TextSeen(
             iter_text_chunks(stream, name=name, encoding=args.encoding, errors=args.errors, on_bytes=on_bytes)
         )
-        out = stack.enter_context(_output(args.output, stdout))
+        out = stack.enter_context(_output(args.output, stdout, args.file))
         write(annotator.annotate_chunks(chunks), out)
         if not chunks.seen:
             raise UsageError(f"{name} is empty: there is nothing to annotate")
@@ -741,7 +741,7 @@ def cmd_extract(args: argparse.Namespace, stdout: TextIO) -> int:
         raise UsageError("reading standard input, so --source-id is needed")
     entries = _named(name, extract_entries, text)
     if args.merge is None:
-        with _output(args.output, stdout) as out:
+        with _output(args.output, stdout, args.report) as out:
             out.write(entries_to_yaml(entries, scope=args.scope, source_id=source_id))
         print(f"{name}: {len(entries)} entries extracted", file=sys.stderr)
         return EXIT_OK
@@ -752,7 +752,7 @@ def cmd_extract(args: argparse.Namespace, stdout: TextIO) -> int:
 
         existing = read_text(target, encoding="utf-8").text  # newlines kept as they are
     merged, report = _named(args.merge, merge_entries, existing, entries, scope=args.scope, source_id=source_id)
-    with _output(args.output or args.merge, stdout) as out:
+    with _output(args.output or args.merge, stdout, args.report) as out:
         out.write(merged)
     print(f"{args.merge}: {report.summary()}", file=sys.stderr)
     for term, difference in report.conflicts:
@@ -833,38 +833,17 @@ COMMANDS = {
 
 
 @contextlib.contextmanager
-def _output(path: str | None, stdout: TextIO) -> Iterator[TextIO]:
-    """Write to ``path`` atomically (a temporary file renamed into place on success,
-    removed on any failure), or to ``stdout``."""
+def _output(path: str | None, stdout: TextIO, inputs: Sequence[str] | str | None = ()) -> Iterator[TextIO]:
+    """``stdout``, or ``path`` written safely (see :mod:`policyterms.output`): never an
+    input, a device or a link replaced, nothing half-written left behind."""
     if path is None:
         yield stdout
         return
-    target = Path(path)
-    if target.is_dir():
-        raise UsageError(f"{path} is a folder", hint="give a file name to --output")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
-        os.fchmod(handle, _file_mode(target))  # mkstemp makes 0600; give what open() would
-    except OSError as error:
-        raise UsageError(f"cannot write {path}: {error.strerror}") from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            yield out
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    from .output import open_output
 
-
-def _file_mode(target: Path) -> int:
-    """The mode a replaced file keeps, or what a new file gets under the current umask."""
-    try:
-        return target.stat().st_mode & 0o7777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+    names = [inputs] if isinstance(inputs, str) else [name for name in inputs or () if name and name != "-"]
+    with open_output(path, inputs=names) as out:
+        yield out
 
 
 def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int:
@@ -895,7 +874,18 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
         return EXIT_OK
 
 
+def _exit_on_signal(signum: int, frame: object) -> None:
+    """SIGTERM and SIGHUP (timeout, docker stop, a closed terminal) unwind like Ctrl-C,
+    so temporary files are removed; the exit status is 128 + the signal number."""
+    raise SystemExit(128 + signum)
+
+
 def entry_point() -> None:  # pragma: no cover - exercised through the console script
+    import signal
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _exit_on_signal)
     sys.exit(main())
 
 
