@@ -97,3 +97,18 @@ def test_streaming_equals_whole_text_with_context_rules(plan_glossary, parts, cu
         position += size
     whole = [(a.start, a.end, a.sense_id) for a in annotator.annotate(text)]
     assert [(a.start, a.end, a.sense_id) for a in annotator.annotate_chunks(chunks)] == whole
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("十三届全国人大一次会议", ["十三届全国人大"]),
+        ("十三届人大", []),  # not 三届人大 inside it
+        ("“十一五”规划开局良好", ["“十一五”"]),  # not 一五 inside it
+        ("九五折", []),
+        ("实施“十五”计划", ["“十五”"]),
+    ],
+)
+def test_a_numeral_edged_term_never_continues_a_longer_numeral(text, expected):
+    found = [a.text for a in Annotator(load_glossary()).annotate(text)]
+    assert found == expected

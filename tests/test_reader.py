@@ -49,7 +49,7 @@ def test_no_term_or_marker_is_ever_split_across_lines(width):
 
 def test_plain_output_brackets_each_mention():
     shown = reader("--width", "100", "--color", "never")
-    assert "贯彻⟦新发展理念⟧[" in shown
+    assert "⟦新发展理念⟧[" in shown and "⟦“两区一堡”⟧[" in shown
     assert "\x1b[" not in shown
 
 

@@ -46,6 +46,9 @@ ChosenBy = Literal["only", "learned", "unknown", "scope", "document", "broadest"
 #: quotation marks around it (“ 四好农村路 ” is still quoted).
 QUOTE_GAP = 100
 #: Quotation marks that open and close alike: inside a span they balance by parity.
+#: Characters of Chinese numerals: a surface starting or ending with one never continues
+#: a longer numeral in the text.
+CHINESE_NUMERALS = frozenset("〇零一二三四五六七八九十百千万两")
 _ANY_QUOTE = re.compile("[" + re.escape(OPENING_QUOTES + CLOSING_QUOTES) + "]")
 _SYMMETRIC_QUOTES = "\"'＂＇"
 
@@ -378,6 +381,7 @@ class Annotator:
             if all(x.scope == NATIONAL_SCOPE for x in senses) and surface not in finder.targets and finder.names_in(surface)
         )
         self._edge_tokens = {s: (_is_token_char(s[0]), _is_token_char(s[-1])) for s in self._senses}
+        self._numeral_edges = {s: (s[0] in CHINESE_NUMERALS, s[-1] in CHINESE_NUMERALS) for s in self._senses}
         self._contexts = {s: _surface_context(senses) for s, senses in self._senses.items()}
         reach = max((c.reach for c in self._contexts.values() if c), default=0)
         #: Original characters kept before a window's cut, so guards, quotes and the words
@@ -502,8 +506,14 @@ class Annotator:
         return annotations, resume, covered_until
 
     def _passes_guards(self, original: str, start: int, end: int, surface: str) -> bool:
-        """Reject a digit/Latin-edged surface inside a longer number or word, and
-        a quoted-only surface without quotation marks around it."""
+        """Reject a digit/Latin-edged surface inside a longer number or word, and a
+        surface edged with a Chinese numeral inside a longer numeral (三届人大 in
+        十三届人大, 一五 in 十一五)."""
+        numeral_start, numeral_end = self._numeral_edges[surface]
+        if numeral_start and start > 0 and fold_char(original[start - 1]) in CHINESE_NUMERALS:
+            return False
+        if numeral_end and end < len(original) and fold_char(original[end]) in CHINESE_NUMERALS:
+            return False
         token_start, token_end = self._edge_tokens[surface]
         if token_start and start > 0:
             before = original[start - 1]
