@@ -54,7 +54,7 @@ def html_reader_png(browser: cdp.Browser, page_path: Path, out: Path, *, width: 
     return out
 
 
-def terminal_reader_svg(out: Path, *, width: int = 100, body_lines: int = 24, entries: int = 3) -> Path:
+def terminal_reader_svg(out: Path, *, width: int = 100, body_lines: int = 18, entries: int = 2) -> Path:
     """The terminal reader of the same report, in colour, cut to its first lines and the
     first glossary entries: what ``annotate --source …`` shows in a terminal."""
     from rich.console import CONSOLE_SVG_FORMAT, Console
@@ -97,7 +97,7 @@ def _wide_text_lengths(svg: str) -> str:
     return re.sub(r'(<text [^>]*?)textLength="([\d.]+)"([^>]*>)([^<]*)</text>', widen, svg)
 
 
-def svg_png(browser: cdp.Browser, svg: Path, out: Path, *, width: int = 1280) -> Path:
+def svg_png(browser: cdp.Browser, svg: Path, out: Path, *, width: int = 1000) -> Path:
     """``svg`` drawn ``width`` pixels wide, as a PNG."""
     view = re.search(r'viewBox="0 0 ([\d.]+) ([\d.]+)"', svg.read_text(encoding="utf-8"))
     assert view, "an SVG with a viewBox"
