@@ -369,13 +369,18 @@ def _use_color(args: argparse.Namespace, out: TextIO) -> bool:
 def _render(args: argparse.Namespace, text: str, annotations, glossary: Glossary, out: TextIO, color: bool) -> None:
     from .render import render_reader
 
+    start = 0
+    if args.source:  # the bundled demo starts where the report does, after any page furniture
+        source = glossary.sources.get(args.source)
+        if source is not None and source.starts_at:
+            start = _line_start(text, source.starts_at)
     console = _console(out, color=color, width=args.width)
-    start = _reader_start(args, text, glossary)
     render_reader(text, annotations, console, lang=args.lang, glossary=glossary, start=start, notes=args.notes)
 
 
 def _reader_start(args: argparse.Namespace, text: str, glossary: Glossary) -> int:
-    """Where the readers start: the bundled demo where the report does, after any page furniture."""
+    """Where the HTML reader starts: as the terminal reader (:func:`_render`), the bundled
+    demo where the report does, after any page furniture."""
     source = glossary.sources.get(args.source) if args.source else None
     return _line_start(text, source.starts_at) if source is not None and source.starts_at else 0
 
