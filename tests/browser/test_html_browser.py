@@ -171,10 +171,12 @@ def test_on_a_phone_the_popup_is_a_sheet_inside_the_screen(browser, jinshan_page
     phone.evaluate("document.getElementById('m4').focus()")
     placed = phone.evaluate(
         "(() => { const p = document.getElementById('popup'); const r = p.getBoundingClientRect();"
-        " return [getComputedStyle(p).position, r.left, r.right, r.bottom, innerWidth, innerHeight]; })()"
+        " const m = document.getElementById('m4').getBoundingClientRect();"
+        " return [getComputedStyle(p).position, r.left, r.right, r.top, r.bottom, innerWidth, innerHeight, m.top, m.bottom]; })()"
     )
-    position, left, right, bottom, width, height = placed
+    position, left, right, top, bottom, width, height, term_top, term_bottom = placed
     assert position == "fixed" and left >= 0 and right <= width and bottom <= height + 1
+    assert 0 <= term_top and term_bottom <= top  # the focused term stays visible above the sheet
 
 
 def test_printed_the_terms_are_numbered_and_the_glossary_follows(browser, jinshan_page):

@@ -480,7 +480,12 @@ function fill(mention, sense) {
 function place(mark) {
   popup.style.left = "";
   popup.style.top = "";
-  if (window.matchMedia("(max-width: 40rem)").matches) return;  // a sheet at the bottom
+  if (window.matchMedia("(max-width: 40rem)").matches) {  // a sheet at the bottom: keep the term above it
+    var at = mark.getBoundingClientRect(), limit = window.innerHeight - popup.offsetHeight - 8;
+    if (at.bottom > limit) window.scrollBy(0, at.bottom - limit);
+    else if (at.top < 0) window.scrollBy(0, at.top - 8);
+    return;
+  }
   var rects = mark.getClientRects();
   var box = rects.length ? rects[0] : mark.getBoundingClientRect();
   var width = popup.offsetWidth, height = popup.offsetHeight;
