@@ -29,7 +29,7 @@ __all__ = ["main", "build_parser"]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
-FORMATS = ("rich", "jsonl", "json", "text")
+FORMATS = ("rich", "jsonl", "json", "text", "html")
 
 _EPILOG = """\
 examples:
@@ -116,7 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
         "-f",
         choices=FORMATS,
         help="rich: the terminal reader; jsonl: one JSON object per annotation; json: one array; "
-        "text: tab-separated lines (default: rich on a terminal, jsonl otherwise)",
+        "text: tab-separated lines; html: a self-contained web page (default: rich on a terminal, jsonl otherwise)",
     )
     annotate.add_argument("--scope", metavar="SCOPE", help="prefer senses of this place, e.g. 上海市嘉定区 or 全国")
     annotate.add_argument(
@@ -343,7 +343,7 @@ def cmd_annotate(args: argparse.Namespace, stdout: TextIO) -> int:
         )
     glossary = _glossary(args)
     format_ = args.format or ("rich" if (args.output is None and stdout.isatty()) else "jsonl")
-    if args.overlaps and format_ == "rich":
+    if args.overlaps and format_ in ("rich", "html"):
         raise UsageError("--overlaps reports nested mentions, which the reader cannot show", hint="use --format jsonl, json or text")
     if format_ in ("jsonl", "text") and not args.source:
         return _annotate_streaming(args, glossary, format_, stdout)
@@ -356,6 +356,12 @@ def cmd_annotate(args: argparse.Namespace, stdout: TextIO) -> int:
     with _output(args.output, stdout, args.file) as out:
         if format_ == "rich":
             _render(args, text, annotations, glossary, out, _use_color(args, out))
+        elif format_ == "html":
+            from .render import write_html
+
+            source = glossary.sources.get(args.source) if args.source else None
+            title = source.title if source else Path(name).name
+            write_html(text, annotations, out, glossary=glossary, title=title, start=_reader_start(args, text, glossary))
         else:
             from .render import write_json, write_jsonl, write_text
 
@@ -453,13 +459,16 @@ def _use_color(args: argparse.Namespace, out: TextIO) -> bool:
 def _render(args: argparse.Namespace, text: str, annotations, glossary: Glossary, out: TextIO, color: bool) -> None:
     from .render import render_reader
 
-    start = 0
-    if args.source:  # the bundled demo starts where the report does, after any page furniture
-        source = glossary.sources.get(args.source)
-        if source is not None and source.starts_at:
-            start = _line_start(text, source.starts_at)
     console = _console(out, color=color, width=args.width)
+    start = _reader_start(args, text, glossary)
     render_reader(text, annotations, console, lang=args.lang, glossary=glossary, start=start, notes=args.notes)
+
+
+def _reader_start(args: argparse.Namespace, text: str, glossary: Glossary) -> int:
+    """Where the readers (terminal and HTML) start: the bundled demo where the report
+    does, after any page furniture (the source's ``starts_at`` line); else at 0."""
+    source = glossary.sources.get(args.source) if args.source else None
+    return _line_start(text, source.starts_at) if source is not None and source.starts_at else 0
 
 
 def _line_start(text: str, line: str) -> int:

@@ -1,6 +1,16 @@
-"""Output formats: machine-readable records and the terminal reader."""
+"""Output formats: machine-readable records, the terminal reader and the HTML reader."""
 
+from .html import render_html, write_html
 from .records import write_json, write_jsonl, write_text
 from .reader import READER_THEME, render_reader, render_senses
 
-__all__ = ["write_json", "write_jsonl", "write_text", "render_reader", "render_senses", "READER_THEME"]
+__all__ = [
+    "write_json",
+    "write_jsonl",
+    "write_text",
+    "render_reader",
+    "render_senses",
+    "READER_THEME",
+    "render_html",
+    "write_html",
+]
