@@ -29,7 +29,7 @@ __all__ = ["main", "build_parser"]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
-FORMATS = ("rich", "jsonl", "json", "text")
+FORMATS = ("rich", "jsonl", "json", "text", "markdown")
 
 _EPILOG = """\
 examples:
@@ -103,7 +103,8 @@ def build_parser() -> argparse.ArgumentParser:
         "-f",
         choices=FORMATS,
         help="rich: the terminal reader; jsonl: one JSON object per annotation; json: one array; "
-        "text: tab-separated lines (default: rich on a terminal, jsonl otherwise)",
+        "text: tab-separated lines; markdown: the document with footnotes "
+        "(default: rich on a terminal, jsonl otherwise)",
     )
     annotate.add_argument("--scope", metavar="SCOPE", help="prefer senses of this place, e.g. 上海市嘉定区 or 全国")
     annotate.add_argument(
@@ -340,6 +341,10 @@ def cmd_annotate(args: argparse.Namespace, stdout: TextIO) -> int:
     with _output(args.output, stdout) as out:
         if format_ == "rich":
             _render(args, text, annotations, glossary, out, _use_color(args, out))
+        elif format_ == "markdown":
+            from .render.markdown import write_markdown
+
+            write_markdown(text, annotations, out, glossary=glossary, start=_report_start(args, text, glossary))
         else:
             from .render import write_json, write_jsonl, write_text
 
@@ -363,13 +368,19 @@ def _use_color(args: argparse.Namespace, out: TextIO) -> bool:
 def _render(args: argparse.Namespace, text: str, annotations, glossary: Glossary, out: TextIO, color: bool) -> None:
     from .render import render_reader
 
-    start = 0
-    if args.source:  # the bundled demo starts where the report does, after any page furniture
-        source = glossary.sources.get(args.source)
-        if source is not None and source.starts_at:
-            start = _line_start(text, source.starts_at)
+    start = _report_start(args, text, glossary)
     console = _console(out, color=color, width=args.width)
     render_reader(text, annotations, console, lang=args.lang, glossary=glossary, start=start, notes=args.notes)
+
+
+def _report_start(args: argparse.Namespace, text: str, glossary: Glossary) -> int:
+    """Where the reader and Markdown start: with --source, at the report's own first line
+    (after a forum page's furniture); else at the beginning."""
+    if args.source:
+        source = glossary.sources.get(args.source)
+        if source is not None and source.starts_at:
+            return _line_start(text, source.starts_at)
+    return 0
 
 
 def _line_start(text: str, line: str) -> int:

@@ -1,6 +1,7 @@
-"""Output formats: machine-readable records and the terminal reader."""
+"""Output formats: machine-readable records, Markdown and the terminal reader."""
 
+from .markdown import to_markdown, write_markdown
 from .records import write_json, write_jsonl, write_text
 from .reader import READER_THEME, render_reader, render_senses
 
-__all__ = ["write_json", "write_jsonl", "write_text", "render_reader", "render_senses", "READER_THEME"]
+__all__ = ["write_json", "write_jsonl", "write_text", "write_markdown", "to_markdown", "render_reader", "render_senses", "READER_THEME"]
