@@ -20,12 +20,13 @@ from typing import Any, Literal
 from .fold import CLOSING_QUOTES, INVISIBLE, OPENING_QUOTES, PINYIN_MAX_LENGTH, QUOTE_PAIRS, Folded, fold, fold_char
 from .errors import PolicytermsError
 from .gazetteer import PlaceFinder, load_gazetteer
-from .glossary import NATIONAL_SCOPE, Glossary, Sense, load_glossary
+from .glossary import NATIONAL_SCOPE, Component, Glossary, Sense, load_glossary
 from .learn import DOCUMENT_SCOPE
 from .matcher import Candidate, select_leftmost_longest
 
 __all__ = [
     "Annotation",
+    "component_json",
     "CitationView",
     "citation_views",
     "check_scope",
@@ -73,6 +74,19 @@ class CitationView:
 
     def to_json(self) -> dict[str, Any]:
         return {"source": self.source, "title": self.title, "locator": self.locator, "quote": self.quote, "url": self.url}
+
+
+def component_json(component: Component) -> dict[str, Any]:
+    """A component as JSON records write it, always one shape: ``label`` (``null`` for a
+    plain part), ``text`` (``null`` for a group given as parts) and ``parts`` (``[]``
+    unless a group lists them).
+
+    >>> component_json(Component(text="建好"))
+    {'label': None, 'text': '建好', 'parts': []}
+    >>> component_json(Component(label="两区", parts=("承载区", "先行区")))
+    {'label': '两区', 'text': None, 'parts': ['承载区', '先行区']}
+    """
+    return {"label": component.label, "text": component.text, "parts": list(component.parts)}
 
 
 def citation_views(sense: Sense, glossary: Glossary) -> tuple[CitationView, ...]:
@@ -133,11 +147,13 @@ class Annotation:
         return self.sense.en
 
     @property
-    def components(self) -> list[Any]:
-        return [component.to_json() for component in self.sense.components]
+    def components(self) -> list[dict[str, Any]]:
+        """The sense's components as JSON objects (see :func:`component_json`)."""
+        return [component_json(component) for component in self.sense.components]
 
     def to_json(self) -> dict[str, Any]:
-        """The JSON object of the CLI's ``jsonl`` and ``json`` formats."""
+        """The JSON object of the CLI's ``jsonl`` and ``json`` formats: one mention, as
+        ``#/$defs/mention`` in ``docs/records.schema.json`` describes it."""
         return {
             "start": self.start,
             "end": self.end,

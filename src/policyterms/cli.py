@@ -348,7 +348,10 @@ def cmd_annotate(args: argparse.Namespace, stdout: TextIO) -> int:
         else:
             from .render import write_json, write_jsonl, write_text
 
-            {"json": write_json, "jsonl": write_jsonl, "text": write_text}[format_](annotations, out)
+            if format_ == "json":
+                write_json(annotations, out, unknown=args.unknown)
+            else:
+                {"jsonl": write_jsonl, "text": write_text}[format_](annotations, out)
     return EXIT_OK
 
 
@@ -592,7 +595,7 @@ def _print_senses(senses, glossary: Glossary, args: argparse.Namespace, stdout: 
 
 
 def _sense_json(sense, glossary: Glossary) -> dict:
-    from .annotate import citation_views
+    from .annotate import citation_views, component_json
 
     citations = [view.to_json() for view in citation_views(sense, glossary)]
     return {
@@ -604,7 +607,7 @@ def _sense_json(sense, glossary: Glossary) -> dict:
         "en": sense.en,
         "definition": sense.definition,
         "origin": sense.origin,
-        "components": [c.to_json() for c in sense.components],
+        "components": [component_json(c) for c in sense.components],
         "en_source": sense.en_source,
         "citations": citations,
         "note": sense.note,
