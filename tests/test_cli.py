@@ -154,10 +154,18 @@ def test_source_offsets_keep_crlf_newlines(glossary):
     assert text[record["start"]:record["end"]] == "四好农村路"
 
 
-def test_json_format_is_one_array_of_the_same_records(jinshan_records, jinshan_dir):
+def test_json_format_is_the_document_summary_and_the_same_records(jinshan_records, jinshan_dir):
     code, out = run("annotate", "--no-learn", "--no-shipped", "-g", str(jinshan_dir), "--source", JINSHAN, "--format", "json")
     assert code == 0
-    assert json.loads(out) == jinshan_records
+    document = json.loads(out)
+    assert set(document) == {"document", "mentions"}
+    assert document["mentions"] == jinshan_records
+    summary = document["document"]
+    assert summary["mention_count"] == JINSHAN_ANNOTATIONS and summary["unknown"] is None
+    assert [t["sense_id"] for t in summary["terms"]] == list(dict.fromkeys(r["sense_id"] for r in jinshan_records))
+    assert sum(t["count"] for t in summary["terms"]) == JINSHAN_ANNOTATIONS
+    first = summary["terms"][0]
+    assert first["first_start"] == jinshan_records[0]["start"] and first["term"] == jinshan_records[0]["term"]
 
 
 def test_text_format_is_tab_separated_offsets_text_term_definition(jinshan_records, jinshan_dir):
@@ -280,8 +288,8 @@ def test_streamed_output_equals_whole_text_output_on_a_large_input(jinshan_dir, 
     assert code == 0
     code, whole = run("annotate", "--no-learn", "--no-shipped", "-g", str(jinshan_dir), str(file), "-f", "json")
     assert code == 0
-    assert [json.loads(line) for line in streamed.splitlines()] == json.loads(whole)
-    assert len(json.loads(whole)) == 60 * JINSHAN_ANNOTATIONS
+    assert [json.loads(line) for line in streamed.splitlines()] == json.loads(whole)["mentions"]
+    assert json.loads(whole)["document"]["mention_count"] == 60 * JINSHAN_ANNOTATIONS
 
 
 def test_output_to_a_folder_exits_2(jinshan_dir, tmp_path, capsys):
@@ -314,7 +322,8 @@ def test_show_finds_a_term_written_in_traditional_characters(jinshan_dir):
     (sense,) = json.loads(out)
     assert code == 0
     assert (sense["term"], sense["sense_id"]) == ("四好农村路", "四好农村路@上海市金山区")
-    assert sense["components"] == ["建好", "管好", "护好", "运营好"]
+    assert [c["text"] for c in sense["components"]] == ["建好", "管好", "护好", "运营好"]
+    assert {c["label"] for c in sense["components"]} == {None}
 
 
 def test_show_renders_definition_and_citation_as_text(jinshan_dir):

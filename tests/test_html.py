@@ -322,7 +322,7 @@ def test_the_cli_demo_starts_where_the_report_starts(tmp_path):
     assert main(["annotate", "--source", "jinshan-2020-work-report", "--format", "json"], stdout=records) == 0
     text = JINSHAN.read_text(encoding="utf-8")
     start = len(text) - len(page.document)
-    shown = [r for r in json.loads(records.getvalue()) if r["start"] >= start]
+    shown = [r for r in json.loads(records.getvalue())["mentions"] if r["start"] >= start]
     assert len(page.marks) == len(shown)
     assert [m["text"] for m in page.marks] == [r["text"] for r in shown]
     assert ("<title>2020年上海市金山区政府工作报告</title>") in out.read_text(encoding="utf-8")

@@ -11,6 +11,7 @@ that no surface can straddle, and selection resumes exactly where it stopped.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -20,12 +21,14 @@ from typing import Any, Literal
 from .fold import CLOSING_QUOTES, INVISIBLE, OPENING_QUOTES, PINYIN_MAX_LENGTH, QUOTE_PAIRS, Folded, fold, fold_char
 from .errors import PolicytermsError
 from .gazetteer import PlaceFinder, load_gazetteer
-from .glossary import NATIONAL_SCOPE, Glossary, Sense, load_glossary
+from .glossary import NATIONAL_SCOPE, Component, Glossary, Sense, load_glossary
 from .learn import DOCUMENT_SCOPE
 from .matcher import Candidate, select_leftmost_longest
 
 __all__ = [
     "Annotation",
+    "Annotations",
+    "component_json",
     "CitationView",
     "citation_views",
     "check_scope",
@@ -77,6 +80,19 @@ class CitationView:
 
     def to_json(self) -> dict[str, Any]:
         return {"source": self.source, "title": self.title, "locator": self.locator, "quote": self.quote, "url": self.url}
+
+
+def component_json(component: Component) -> dict[str, Any]:
+    """A component as JSON records write it, always one shape: ``label`` (``null`` for a
+    plain part), ``text`` (``null`` for a group given as parts) and ``parts`` (``[]``
+    unless a group lists them).
+
+    >>> component_json(Component(text="建好"))
+    {'label': None, 'text': '建好', 'parts': []}
+    >>> component_json(Component(label="两区", parts=("承载区", "先行区")))
+    {'label': '两区', 'text': None, 'parts': ['承载区', '先行区']}
+    """
+    return {"label": component.label, "text": component.text, "parts": list(component.parts)}
 
 
 def citation_views(sense: Sense, glossary: Glossary) -> tuple[CitationView, ...]:
@@ -137,11 +153,17 @@ class Annotation:
         return self.sense.en
 
     @property
-    def components(self) -> list[Any]:
-        return [component.to_json() for component in self.sense.components]
+    def components(self) -> list[dict[str, Any]]:
+        """The sense's components as JSON objects (see :func:`component_json`)."""
+        return [component_json(component) for component in self.sense.components]
+
+    def __repr__(self) -> str:
+        """Short: where, what, which sense and why (the sense and citations are long)."""
+        return f"Annotation({self.start}, {self.end}, {self.text!r}, sense={self.sense_id!r}, chosen_by={self.chosen_by!r})"
 
     def to_json(self) -> dict[str, Any]:
-        """The JSON object of the CLI's ``jsonl`` and ``json`` formats."""
+        """The JSON object of the CLI's ``jsonl`` and ``json`` formats: one mention, as
+        ``#/$defs/mention`` in ``docs/records.schema.json`` describes it."""
         return {
             "start": self.start,
             "end": self.end,
@@ -158,6 +180,56 @@ class Annotation:
             "chosen_by": self.chosen_by,
             "alternatives": [s.id for s in self.alternatives],
         }
+
+
+#: At most this many rows in a notebook's table of annotations; the rest are counted.
+HTML_ROWS = 200
+
+
+class Annotations(list):
+    """The annotations of a text: a plain ``list`` of :class:`Annotation` (it compares
+    equal to one) that Jupyter shows as a table (:meth:`_repr_html_`)."""
+
+    __slots__ = ()
+
+    def _repr_html_(self) -> str:
+        """An HTML table: offsets, the text, term, English, scope, definition with its
+        origin, first citation, and why the sense was chosen. Everything is escaped."""
+        e = html.escape
+        head = ("start–end", "text", "term", "English", "scope", "definition", "source", "chosen by")
+        rows = []
+        for a in self[:HTML_ROWS]:
+            if a.definition is None:
+                definition = "<i>definition unknown</i>"
+            else:
+                definition = f"{e(a.definition)} <small>({e(a.sense.origin or '')})</small>"
+            source = ""
+            if a.citations:
+                c = a.citations[0]
+                source = e(c.title or c.source) + (f", {e(c.locator)}" if c.locator else "")
+                if c.url:
+                    source = f'<a href="{e(c.url)}" target="_blank" rel="noopener">{source}</a>'
+            cells = (
+                f"{a.start}–{a.end}",
+                e(" ".join(a.text.split())),
+                f"<b>{e(a.term)}</b>",
+                e(a.en),
+                e(a.scope),
+                definition,
+                source,
+                e(a.chosen_by),
+            )
+            rows.append("<tr>" + "".join(f'<td style="text-align:left">{cell}</td>' for cell in cells) + "</tr>")
+        more = len(self) - HTML_ROWS
+        terms = len({a.sense_id for a in self})
+        caption = f"{len(self)} mention{'s' if len(self) != 1 else ''} of {terms} term{'s' if terms != 1 else ''}"
+        if more > 0:
+            caption += f" (first {HTML_ROWS} shown)"
+        header = "".join(f'<th style="text-align:left">{e(h)}</th>' for h in head)
+        return (
+            f'<table class="policyterms-annotations"><caption style="text-align:left">{e(caption)}</caption>'
+            f"<thead><tr>{header}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        )
 
 
 @dataclass(frozen=True)
@@ -400,15 +472,15 @@ class Annotator:
 
     # -- public entry points ---------------------------------------------------------
 
-    def annotate(self, text: str) -> list[Annotation]:
-        """All annotations of ``text``, sorted by start."""
+    def annotate(self, text: str) -> Annotations:
+        """All annotations of ``text``, sorted by start (a list, shown as a table in Jupyter)."""
         folded = fold(text)
         # A text within the evidence window is folded once, for evidence and matching alike.
         evidence = DocumentEvidence.from_text(
             text, self._scopes, self._place_surfaces, folded=folded.text if len(text) <= EVIDENCE_CHARS else None
         )
         annotations, _, _ = self._annotate_window(text, 0, folded, evidence, final=True, covered_until=0)
-        return annotations
+        return Annotations(annotations)
 
     def annotate_chunks(self, chunks: Iterable[str]) -> Iterator[Annotation]:
         """Annotate a text given in pieces of any size, yielding what :meth:`annotate` would.
@@ -591,8 +663,9 @@ class Annotator:
 
 def annotate(
     text: str, glossary: Glossary | None = None, *, scope: str | None = None, overlaps: bool = False
-) -> list[Annotation]:
-    """Every glossary term mentioned in ``text``, with spans in ``text``'s own indices.
+) -> Annotations:
+    """Every glossary term mentioned in ``text``, with spans in ``text``'s own indices
+    (a list of :class:`Annotation`, shown as a table in Jupyter).
 
     >>> [a.text for a in annotate("加快“四好农村路”建设")]
     ['“四好农村路”']

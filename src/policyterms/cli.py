@@ -29,7 +29,7 @@ __all__ = ["main", "build_parser"]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
-FORMATS = ("rich", "jsonl", "json", "text", "html")
+FORMATS = ("rich", "jsonl", "json", "text", "html", "markdown")
 
 _EPILOG = """\
 examples:
@@ -116,7 +116,8 @@ def build_parser() -> argparse.ArgumentParser:
         "-f",
         choices=FORMATS,
         help="rich: the terminal reader; jsonl: one JSON object per annotation; json: one array; "
-        "text: tab-separated lines; html: a self-contained web page (default: rich on a terminal, jsonl otherwise)",
+        "text: tab-separated lines; html: a self-contained web page; markdown: the document with footnotes "
+        "(default: rich on a terminal, jsonl otherwise)",
     )
     annotate.add_argument("--scope", metavar="SCOPE", help="prefer senses of this place, e.g. 上海市嘉定区 or 全国")
     annotate.add_argument(
@@ -362,10 +363,17 @@ def cmd_annotate(args: argparse.Namespace, stdout: TextIO) -> int:
             source = glossary.sources.get(args.source) if args.source else None
             title = source.title if source else Path(name).name
             write_html(text, annotations, out, glossary=glossary, title=title, start=_reader_start(args, text, glossary))
+        elif format_ == "markdown":
+            from .render.markdown import write_markdown
+
+            write_markdown(text, annotations, out, glossary=glossary, start=_reader_start(args, text, glossary))
         else:
             from .render import write_json, write_jsonl, write_text
 
-            {"json": write_json, "jsonl": write_jsonl, "text": write_text}[format_](annotations, out)
+            if format_ == "json":
+                write_json(annotations, out, unknown=args.unknown)
+            else:
+                {"jsonl": write_jsonl, "text": write_text}[format_](annotations, out)
     return EXIT_OK
 
 
@@ -465,7 +473,7 @@ def _render(args: argparse.Namespace, text: str, annotations, glossary: Glossary
 
 
 def _reader_start(args: argparse.Namespace, text: str, glossary: Glossary) -> int:
-    """Where the readers (terminal and HTML) start: the bundled demo where the report
+    """Where the readers (terminal, HTML, Markdown) start: the bundled demo where the report
     does, after any page furniture (the source's ``starts_at`` line); else at 0."""
     source = glossary.sources.get(args.source) if args.source else None
     return _line_start(text, source.starts_at) if source is not None and source.starts_at else 0
@@ -680,7 +688,7 @@ def _print_senses(senses, glossary: Glossary, args: argparse.Namespace, stdout: 
 
 
 def _sense_json(sense, glossary: Glossary) -> dict:
-    from .annotate import citation_views
+    from .annotate import citation_views, component_json
 
     citations = [view.to_json() for view in citation_views(sense, glossary)]
     return {
@@ -692,7 +700,7 @@ def _sense_json(sense, glossary: Glossary) -> dict:
         "en": sense.en,
         "definition": sense.definition,
         "origin": sense.origin,
-        "components": [c.to_json() for c in sense.components],
+        "components": [component_json(c) for c in sense.components],
         "en_source": sense.en_source,
         "citations": citations,
         "note": sense.note,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import gzip
+import html
 import re
 import zlib
 from collections.abc import Iterable, Iterator
@@ -182,6 +183,33 @@ class Sense:
         """``file:line`` of the sense in its glossary file."""
         return f"{self.path}:{self.line}"
 
+    def __repr__(self) -> str:
+        """Short: the id and the English (every field is an attribute).
+
+        >>> Sense("三张清单@上海市金山区", "三张清单", "上海市金山区", "Three Lists", ())
+        Sense('三张清单@上海市金山区', en='Three Lists')
+        """
+        return f"Sense({self.id!r}, en={self.en!r})"
+
+    def _repr_html_(self) -> str:
+        """A glossary entry for Jupyter: term, English, scope, definition and its origin,
+        components and citations (source ids: a sense does not know their titles)."""
+        e = html.escape
+        head = f"<b>{e(self.term)}</b> · {e(self.en)} · <i>{e(self.scope)}</i>"
+        if self.definition is not None:
+            body = f"<p>{e(self.definition)} <small>({e(self.origin or '')})</small></p>"
+        else:
+            body = "<p><i>definition unknown</i></p>"
+        if self.components:
+            body += "<ol>" + "".join(f"<li>{e(str(c))}</li>" for c in self.components) + "</ol>"
+        cited = []
+        for c in self.cite:
+            where = e(c.source) + (f", {e(c.locator)}" if c.locator else "")
+            cited.append(f"<li>{where}" + (f": «{e(c.quote)}»" if c.quote else "") + "</li>")
+        if cited:
+            body += "<ul>" + "".join(cited) + "</ul>"
+        return f'<div class="policyterms-sense">{head}{body}</div>'
+
 
 @dataclass(frozen=True)
 class Finding:
@@ -243,6 +271,27 @@ class Glossary:
 
     def cited_source(self, citation: Citation) -> Source | None:
         return self.sources.get(citation.source)
+
+    def __repr__(self) -> str:
+        """Short, however large the glossary.
+
+        >>> Glossary((), {})
+        Glossary(0 senses, 0 sources)
+        """
+        return f"Glossary({len(self.senses):,} senses, {len(self.sources):,} sources)"
+
+    def _repr_html_(self) -> str:
+        """For Jupyter: how many senses and sources, and the senses per scope."""
+        e = html.escape
+        scopes: dict[str, int] = {}
+        for sense in self.senses:
+            scopes[sense.scope] = scopes.get(sense.scope, 0) + 1
+        rows = "".join(f"<tr><td>{e(scope)}</td><td>{count:,}</td></tr>" for scope, count in sorted(scopes.items()))
+        return (
+            f"<p><b>Glossary</b>: {len(self.senses):,} senses, {len(self.sources):,} sources</p>"
+            f'<table class="policyterms-glossary"><thead><tr><th>scope</th><th>senses</th></tr></thead>'
+            f"<tbody>{rows}</tbody></table>"
+        )
 
 
 _DEFINITION_LEAD = re.compile(r"^(?:是指|就是|系指|指|即)")

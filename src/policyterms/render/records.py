@@ -1,18 +1,20 @@
 """Records for programs and pipelines: JSON Lines, one JSON document, or plain text lines.
 
-Each writer consumes annotations as they come, so streamed annotation of a huge file
-writes as it goes.
+``jsonl`` is one mention record per line; ``json`` is one object, ``{"document": summary,
+"mentions": [records]}``. Both are described by the JSON Schema ``docs/records.schema.json``
+(draft 2020-12). The ``jsonl`` and ``text`` writers consume annotations as they come, so
+streamed annotation of a huge file writes as it goes.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
-from typing import TextIO
+from collections.abc import Iterable, Sequence
+from typing import Any, TextIO
 
 from ..annotate import Annotation
 
-__all__ = ["write_jsonl", "write_json", "write_text"]
+__all__ = ["write_jsonl", "write_json", "write_text", "document_summary"]
 
 
 def write_jsonl(annotations: Iterable[Annotation], out: TextIO) -> int:
@@ -25,12 +27,54 @@ def write_jsonl(annotations: Iterable[Annotation], out: TextIO) -> int:
     return count
 
 
-def write_json(annotations: Iterable[Annotation], out: TextIO) -> int:
-    """A single JSON array of annotation objects."""
-    records = [annotation.to_json() for annotation in annotations]
-    json.dump(records, out, ensure_ascii=False, indent=1)
+def document_summary(annotations: Sequence[Annotation], *, unknown: bool = False) -> dict[str, Any]:
+    """What a document mentions, in one object: how many mentions, and each sense with
+    how often and where first it is mentioned, in the order of first mention.
+
+    ``terms`` lists the senses a glossary or the document defines (or that a glossary
+    knows without a definition); ``unknown`` lists the jargon no glossary defines
+    (``chosen_by: unknown``, marked with ``--unknown``), or is ``null`` when it was not
+    looked for (``unknown=False`` and none marked).
+    """
+    seen: dict[str, dict[str, Any]] = {}
+    for annotation in annotations:
+        entry = seen.get(annotation.sense_id)
+        if entry is None:
+            seen[annotation.sense_id] = entry = {
+                "sense_id": annotation.sense_id,
+                "term": annotation.term,
+                "scope": annotation.scope,
+                "en": annotation.en,
+                "origin": annotation.sense.origin,
+                "count": 0,
+                "first_start": annotation.start,
+                "unknown": annotation.chosen_by == "unknown",
+            }
+        entry["count"] += 1
+    terms = [entry for entry in seen.values() if not entry["unknown"]]
+    jargon = [entry for entry in seen.values() if entry["unknown"]]
+    for entry in seen.values():
+        del entry["unknown"]
+    return {
+        "mention_count": len(annotations),
+        "term_count": len(terms),
+        "terms": terms,
+        "unknown": [{k: e[k] for k in ("sense_id", "term", "count", "first_start")} for e in jargon]
+        if unknown or jargon
+        else None,
+    }
+
+
+def write_json(annotations: Iterable[Annotation], out: TextIO, *, unknown: bool = False) -> int:
+    """One JSON object: ``document`` (see :func:`document_summary`) and ``mentions``,
+    the records :func:`write_jsonl` writes one per line. ``unknown``: unknown jargon was
+    looked for (``annotate --unknown``), so ``document.unknown`` is a list even if empty.
+    """
+    listed = list(annotations)
+    document = {"document": document_summary(listed, unknown=unknown), "mentions": [a.to_json() for a in listed]}
+    json.dump(document, out, ensure_ascii=False, indent=1)
     out.write("\n")
-    return len(records)
+    return len(listed)
 
 
 def write_text(annotations: Iterable[Annotation], out: TextIO) -> int:

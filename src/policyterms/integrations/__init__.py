@@ -1,0 +1,5 @@
+"""Adapters to other libraries; each is an optional extra and imported on its own.
+
+- :mod:`policyterms.integrations.spacy` (``pip install 'policyterms[spacy]'``): a spaCy
+  pipeline component, ``nlp.add_pipe("policyterms")``.
+"""
