@@ -7,7 +7,16 @@ import importlib
 
 import pytest
 
-MODULES = ["policyterms", "policyterms.fold", "policyterms.numerals", "policyterms.annotate", "policyterms.extract"]
+MODULES = [
+    "policyterms",
+    "policyterms.fold",
+    "policyterms.numerals",
+    "policyterms.annotate",
+    "policyterms.extract",
+    "policyterms.glossary",
+    "policyterms.learn",
+    "policyterms.render.markdown",
+]
 
 
 @pytest.mark.parametrize("name", MODULES)

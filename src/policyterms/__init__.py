@@ -5,7 +5,7 @@
 ['四好农村路']
 """
 
-from .annotate import Annotation, Annotator, annotate
+from .annotate import Annotation, Annotations, Annotator, annotate
 from .errors import GlossaryError, InputError, PolicytermsError
 from .fold import Folded, fold
 from .glossary import Citation, Component, Glossary, Sense, Source, load_glossary
@@ -16,6 +16,7 @@ __all__ = [
     "annotate",
     "Annotator",
     "Annotation",
+    "Annotations",
     "load_glossary",
     "Glossary",
     "Sense",
