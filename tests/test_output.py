@@ -114,3 +114,37 @@ def test_a_termination_signal_leaves_no_temporary_file(console_script, tmp_path,
         pass
     assert process.wait(30) == 128 + signum
     assert parts(tmp_path) == [] and not target.exists()
+
+
+# --- escape sequences never reach the terminal -----------------------------------------------
+
+HOSTILE = "标题\x1b]0;pwned\x07\x1b[2J正文“四好农村路”\x9b31m结束"
+
+
+@pytest.mark.parametrize("fmt", ["text", "rich"])
+def test_escape_sequences_in_a_document_are_shown_not_obeyed(tmp_path, fmt):
+    path = tmp_path / "hostile.txt"
+    path.write_text(HOSTILE, encoding="utf-8")
+    out = io.StringIO()
+    assert main(["annotate", str(path), "-f", fmt, "--color", "never", "--width", "100"], stdout=out) == 0
+    shown = out.getvalue()
+    assert "\x1b" not in shown and "\x07" not in shown and "\x9b" not in shown
+    if fmt == "rich":
+        assert "^[]0;pwned^G^[[2J" in shown and "<U+009B>" in shown
+
+
+def test_escape_sequences_in_a_glossary_are_shown_not_obeyed(glossary):
+    glossary.senses(
+        '- term: 三张清单\n'
+        '  en: "\\x1b]0;title\\x07\\x1b[2J"\n'
+        '  definition: "\\x1b[31m红\\x1b[0m"\n'
+        '  origin: editorial\n'
+        '  cite:\n'
+        '    - source: doc\n'
+        '      quote: 三张清单\n'
+    )
+    for argv in (["show", "--no-shipped", "-g", str(glossary.root), "三张清单", "--no-color"], ["list", "--no-shipped", "-g", str(glossary.root)]):
+        out = io.StringIO()
+        assert main(argv, stdout=out) == 0
+        assert "\x1b" not in out.getvalue() and "\x07" not in out.getvalue()
+        assert "^[" in out.getvalue()

@@ -24,6 +24,7 @@ from typing import NoReturn, TextIO
 from . import __version__
 from .errors import PolicytermsError
 from .glossary import Glossary, load_glossary
+from .visible import visible
 
 __all__ = ["main", "build_parser"]
 
@@ -429,7 +430,7 @@ def _annotate_corpus(args: argparse.Namespace, stdout: TextIO) -> int:
                 for record in records or ():
                     definition = record["definition"] if record["definition"] is not None else "(definition unknown)"
                     shown = " ".join(record["text"].split())
-                    out.write(f"{doc_id}\t{record['start']}-{record['end']}\t{shown}\t{record['term']} [{record['scope']}]\t{' '.join(definition.split())}\n")
+                    out.write(visible(f"{doc_id}\t{record['start']}-{record['end']}\t{shown}\t{record['term']} [{record['scope']}]\t{' '.join(definition.split())}") + "\n")
             advance()
         if not seen:
             raise UsageError("no documents found in " + ", ".join(args.file), hint="name text files, folders holding them, or *.jsonl corpora")
@@ -721,7 +722,7 @@ def cmd_list(args: argparse.Namespace, stdout: TextIO) -> int:
         else:
             for s in sources:
                 bundled = "bundled" if s.text_path else "not bundled"
-                stdout.write(f"{s.id}\t{s.title}\t{s.date or ''}\t{bundled}\n")
+                stdout.write(visible(f"{s.id}\t{s.title}\t{s.date or ''}\t{bundled}") + "\n")
         return EXIT_OK
     if args.scope is not None:
         from .annotate import check_scope
@@ -733,7 +734,7 @@ def cmd_list(args: argparse.Namespace, stdout: TextIO) -> int:
         stdout.write("\n")
     else:
         for sense in senses:
-            stdout.write(f"{sense.term}\t{sense.scope}\t{sense.en}\n")
+            stdout.write(visible(f"{sense.term}\t{sense.scope}\t{sense.en}") + "\n")
     return EXIT_OK
 
 

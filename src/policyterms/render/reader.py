@@ -21,6 +21,7 @@ from rich.theme import Theme
 
 from ..annotate import Annotation
 from ..glossary import Glossary, Sense
+from ..visible import visible
 
 __all__ = ["READER_THEME", "PLAIN_MARKS", "render_reader", "render_senses", "sense_entry"]
 
@@ -95,9 +96,9 @@ def render_reader(
         paragraph_senses: list[Annotation] = []
         while pending and pending[0].start < paragraph_end:
             annotation = pending.pop(0)
-            units += [(c, None, False) for c in text[position : annotation.start]]
-            term = " ".join(text[annotation.start : annotation.end].split())  # a PDF break inside a term
-            marker = str(numbers[annotation.sense_id]) + (f" {annotation.en}" if lang == "en" and annotation.en else "")
+            units += [(c, None, False) for c in visible(text[position : annotation.start])]
+            term = visible(" ".join(text[annotation.start : annotation.end].split()))  # a PDF break inside a term
+            marker = str(numbers[annotation.sense_id]) + (f" {visible(annotation.en)}" if lang == "en" and annotation.en else "")
             shown_term = f"{PLAIN_MARKS[0]}{term}{PLAIN_MARKS[1]}" if plain else term
             units.append((shown_term, "policyterms.term", True))
             units.append((f"[{marker}]", "policyterms.marker", True))
@@ -105,7 +106,7 @@ def render_reader(
             if annotation.sense_id not in explained:
                 paragraph_senses.append(annotation)
         if position < paragraph_end:
-            units += [(c, None, False) for c in text[position:paragraph_end]]
+            units += [(c, None, False) for c in visible(text[position:paragraph_end])]
         position = max(position, paragraph_end + 1)
         console.print(_wrap(units, width), no_wrap=True, overflow="ignore", crop=False)
         if notes == "paragraph" and paragraph_senses:
@@ -175,12 +176,12 @@ def sense_entry(
     head = Text()
     if number is not None:
         head.append(f"[{number}] ", style="policyterms.marker")
-    head.append(sense.term, style="policyterms.headword")
-    head.append(f"  {sense.en}", style="policyterms.en")
+    head.append(visible(sense.term), style="policyterms.headword")
+    head.append(f"  {visible(sense.en)}", style="policyterms.en")
     if sense.en_source is not None:
         source = glossary.sources.get(sense.en_source) if glossary else None
-        head.append(f" (official English: {source.title if source else sense.en_source})", style="policyterms.label")
-    head.append(f"  · {sense.scope}", style="policyterms.scope")
+        head.append(f" (official English: {visible(source.title if source else sense.en_source)})", style="policyterms.label")
+    head.append(f"  · {visible(sense.scope)}", style="policyterms.scope")
     if sense.years:
         first, last = sense.years
         head.append(f" {first or ''}–{last or ''}" if first != last else f" {first}", style="policyterms.scope")
@@ -193,9 +194,9 @@ def sense_entry(
 
     lines: list[RenderableType] = []
     if sense.aliases:
-        lines.append(_labelled("Also written", "、".join(sense.aliases)))
+        lines.append(_labelled("Also written", visible("、".join(sense.aliases))))
     if sense.definition is not None:
-        lines.append(_labelled(f"Definition ({ORIGIN_LABELS.get(sense.origin or '', sense.origin)})", sense.definition))
+        lines.append(_labelled(f"Definition ({ORIGIN_LABELS.get(sense.origin or '', sense.origin)})", visible(sense.definition)))
     elif sense.layer == "document":  # marked by annotate --unknown
         lines.append(
             Text(
@@ -216,7 +217,7 @@ def sense_entry(
         parts = Text()
         parts.append("Components:", style="policyterms.label")
         for index, component in enumerate(sense.components, 1):
-            parts.append(f"\n  {index}. {component}")
+            parts.append(f"\n  {index}. {visible(str(component))}")
         lines.append(parts)
     for citation in sense.cite:
         source = glossary.sources.get(citation.source) if glossary else None
@@ -227,19 +228,19 @@ def sense_entry(
             where += f", {citation.locator}"
         cited = Text()
         cited.append("Source: ", style="policyterms.label")
-        cited.append(where, style="policyterms.source")
+        cited.append(visible(where), style="policyterms.source")
         if source is not None and source.text_path is None and sense.layer != "document":
             cited.append(" [unverified: text not bundled]", style="policyterms.label")
         if citation.quote:
-            cited.append(f"\n  «{' '.join(citation.quote.split())}»", style="policyterms.source")
+            cited.append(f"\n  «{visible(' '.join(citation.quote.split()))}»", style="policyterms.source")
         if source and source.url:  # shown decoded: 中华人民共和国, not %E4%B8%AD…
-            cited.append(f"\n  {unquote(source.url)}", style="policyterms.source")
+            cited.append(f"\n  {visible(unquote(source.url))}", style="policyterms.source")
         lines.append(cited)
     if sense.note:
-        lines.append(_labelled("Note", sense.note))
+        lines.append(_labelled("Note", visible(sense.note)))
     if alternatives:
         why = {"scope": "your --scope", "document": "the document's place and year", "broadest": "the broadest scope"}
-        other = "; ".join(f"{s.scope}: {s.en}" for s in alternatives)
+        other = visible("; ".join(f"{s.scope}: {s.en}" for s in alternatives))
         lines.append(_labelled(f"Chosen by {why.get(chosen_by or '', chosen_by)}; other senses", other))
     return Group(head, Padding(Group(*lines), (0, 0, 0, 4), expand=False), Text(""))
 

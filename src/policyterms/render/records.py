@@ -12,6 +12,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
+from ..visible import visible
 from ..annotate import Annotation
 
 __all__ = ["write_jsonl", "write_json", "write_text", "document_summary"]
@@ -87,6 +88,7 @@ def write_text(annotations: Iterable[Annotation], out: TextIO) -> int:
         definition = a.definition if a.definition is not None else "(definition unknown)"
         # One line per mention: line breaks and tabs inside a span become single spaces.
         shown = " ".join(a.text.split())
-        out.write(f"{a.start}-{a.end}\t{shown}\t{a.term} [{a.scope}]\t{' '.join(definition.split())}\n")
+        line = f"{a.start}-{a.end}\t{shown}\t{a.term} [{a.scope}]\t{' '.join(definition.split())}"
+        out.write(visible(line) + "\n")  # a terminal shows control characters, never obeys them
         count += 1
     return count
