@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import shutil
 import sys
 from pathlib import Path
 
@@ -390,9 +391,10 @@ def test_discovery_to_yaml_is_a_senses_file_lint_can_read_once_en_is_filled(tmp_
     # with the English filled in, the file reads as a glossary whose quotes verify
     filled = document.replace('en: ""', "en: to be translated")
     (tmp_path / "candidates.yaml").write_text(filled, encoding="utf-8")
+    shutil.copy(SONGJIANG, tmp_path / "songjiang.txt")  # a glossary bundles texts inside its own folder
     sources = (
         "sources:\n  - id: songjiang-2020-h1-report\n    title: 2020年上半年区政府工作报告\n"
-        f"    text: {SONGJIANG}\n"
+        "    text: songjiang.txt\n"
     )
     (tmp_path / "sources.yaml").write_text(sources, encoding="utf-8")
     glossary, findings = read_glossary([tmp_path])
@@ -413,8 +415,9 @@ def test_discovery_to_yaml_lints_clean_once_en_is_filled(tmp_path, source, path)
     text = _read(path)
     document = discovery_to_yaml(discover(text, include_known=True), scope="测试区", source_id=source)
     (tmp_path / "candidates.yaml").write_text(document.replace('en: ""', "en: to be translated"), encoding="utf-8")
+    shutil.copy(path, tmp_path / Path(path).name)  # a glossary bundles texts inside its own folder
     (tmp_path / "sources.yaml").write_text(
-        f"sources:\n  - id: {source}\n    title: 测试\n    text: {path}\n", encoding="utf-8"
+        f"sources:\n  - id: {source}\n    title: 测试\n    text: {Path(path).name}\n", encoding="utf-8"
     )
     report = lint([tmp_path])
     assert report.errors == []  # formulas get one labelled group per numeral

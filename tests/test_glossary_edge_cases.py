@@ -296,3 +296,48 @@ def test_a_bundled_text_keeps_its_line_ends(tmp_path):
     plain = tmp_path / "crlf.txt"
     plain.write_bytes("一\r\n二\n".encode())
     assert source_at(plain).read_text() == "一\r\n二\n"
+
+
+# --- confinement: a glossary reads only inside its own folder -------------------------------
+
+
+@pytest.mark.parametrize("text", ["../../etc/passwd", "/etc/passwd", "/proc/self/environ", "texts/../../outside.txt"])
+def test_a_bundled_text_outside_the_glossary_folder_is_refused(glossary, text):
+    outside = glossary.root.parent / "outside.txt"
+    outside.write_text("secret", encoding="utf-8")
+    glossary.write("more-sources.yaml", f"sources:\n  - id: probe\n    title: T\n    text: {text}\n")
+    read, findings = read_glossary([glossary.root])
+    (finding,) = [f for f in findings if "outside the glossary folder" in f.message]
+    assert finding.severity == "error"
+    assert read.sources["probe"].text_path is None  # never read: nothing to print or probe
+
+
+def test_a_symlink_leading_out_of_the_glossary_folder_is_refused(glossary):
+    outside = glossary.root.parent / "secret.txt"
+    outside.write_text("secret", encoding="utf-8")
+    (glossary.root / "texts" / "link.txt").symlink_to(outside)
+    glossary.write("more-sources.yaml", "sources:\n  - id: probe\n    title: T\n    text: texts/link.txt\n")
+    _, findings = read_glossary([glossary.root])
+    assert any("outside the glossary folder" in f.message for f in findings)
+
+
+def test_a_gzip_bomb_is_not_decompressed_whole(tmp_path):
+    from policyterms.glossary import MAX_TEXT_BYTES
+
+    bomb = tmp_path / "bomb.txt.gz"
+    with gzip.open(bomb, "wb") as out:
+        chunk = b"0" * (1 << 20)
+        for _ in range(MAX_TEXT_BYTES // len(chunk) + 2):
+            out.write(chunk)
+    with pytest.raises(GlossaryError, match="decompresses to more than"):
+        Source(id="s", title="T", text_path=bomb).read_text()
+
+
+def test_a_huge_folder_is_refused_while_walking_it(tmp_path, monkeypatch):
+    from policyterms import glossary as module
+
+    monkeypatch.setattr(module, "MAX_FOLDER_ENTRIES", 50)
+    for index in range(60):
+        (tmp_path / f"f{index}.txt").write_text("x")
+    with pytest.raises(GlossaryError, match="not a glossary folder"):
+        load_glossary([tmp_path])

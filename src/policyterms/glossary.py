@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime
 import gzip
+import io
+import os
 import html
 import re
 import zlib
@@ -21,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from .errors import GlossaryError
 from .fold import fold
-from .yamlnodes import Mapping, Sequence, load_yaml
+from .yamlnodes import MAX_FILE_BYTES, Mapping, Sequence, load_yaml
 
 if TYPE_CHECKING:  # the matcher is imported lazily: loading a glossary needs no automaton
     from .matcher import Matcher
@@ -80,7 +82,10 @@ class Source:
             return None
         path = str(self.text_path)
         try:
-            data = self.text_path.read_bytes()
+            with open(self.text_path, "rb") as stream:
+                data = stream.read(MAX_TEXT_BYTES + 1)
+            if len(data) > MAX_TEXT_BYTES:
+                raise GlossaryError(f"the bundled text is larger than {MAX_TEXT_BYTES:,} bytes", path=path)
         except OSError as error:
             raise GlossaryError(
                 f"cannot read the bundled text of source '{self.id}': {error.strerror or error}",
@@ -88,7 +93,7 @@ class Source:
             ) from None
         if self.text_path.suffix == ".gz":
             try:
-                data = gzip.decompress(data)
+                data = _gunzip_bounded(data, path)
             except (OSError, EOFError, zlib.error) as error:  # BadGzipFile is an OSError
                 raise GlossaryError(
                     f"the bundled text of source '{self.id}' is not a valid gzip file: {error}",
@@ -106,6 +111,23 @@ class Source:
                 line=data.count(b"\n", 0, error.start) + 1,
                 hint="save bundled texts as UTF-8",
             ) from None
+
+
+#: A bundled text larger than this, compressed or not, is refused (a gzip bomb stops here).
+MAX_TEXT_BYTES = 64 << 20
+
+
+def _gunzip_bounded(data: bytes, path: str) -> bytes:
+    """Decompress gzip ``data``, stopping at :data:`MAX_TEXT_BYTES` of output."""
+    with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
+        out = stream.read(MAX_TEXT_BYTES + 1)
+    if len(out) > MAX_TEXT_BYTES:
+        raise GlossaryError(
+            f"the bundled text decompresses to more than {MAX_TEXT_BYTES:,} bytes",
+            path=path,
+            hint="bundle the excerpt a citation needs, not a whole archive",
+        )
+    return out
 
 
 @dataclass(frozen=True)
@@ -344,21 +366,50 @@ def _path_list(paths: str | Path | Iterable[str | Path] | None) -> list[Path] | 
     return [Path(p) for p in paths]
 
 
+#: A glossary folder holding more entries than this is not a glossary (``-g /``): refused
+#: while walking it, before anything is read.
+MAX_FOLDER_ENTRIES = 20_000
+
+
 def glossary_files(paths: str | Path | Iterable[str | Path] | None = None) -> list[Path]:
     """The YAML files named by ``paths`` (files, or folders searched recursively)."""
+    return [file for file, _ in _files_and_roots(paths)]
+
+
+def _files_and_roots(paths: str | Path | Iterable[str | Path] | None) -> list[tuple[Path, Path]]:
+    """Each YAML file with the folder it was found from: the folder a glossary's bundled
+    texts must stay inside (a file named alone: its own folder)."""
     listed = _path_list(paths)
     roots = [default_glossary_dir()] if listed is None else listed
-    files: list[Path] = []
+    files: list[tuple[Path, Path]] = []
     for root in roots:
         if root.is_dir():
-            files.extend(sorted(p for p in root.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()))
+            files.extend((file, root) for file in _yaml_below(root))
         elif root.is_file():
-            files.append(root)
+            files.append((root, root.parent))
         else:
             raise GlossaryError("no such glossary file or folder", path=str(root), hint="check the --glossary path")
     if not files:
         raise GlossaryError("no glossary files (*.yaml) found", path=", ".join(map(str, roots)))
     return files
+
+
+def _yaml_below(root: Path) -> list[Path]:
+    """``*.yaml``/``*.yml`` files below ``root``, sorted, hidden folders skipped; refuses a
+    folder too large to be a glossary after :data:`MAX_FOLDER_ENTRIES` entries."""
+    found: list[Path] = []
+    seen = 0
+    for folder, subfolders, names in os.walk(root):
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+        seen += len(subfolders) + len(names)
+        if seen > MAX_FOLDER_ENTRIES:
+            raise GlossaryError(
+                f"more than {MAX_FOLDER_ENTRIES:,} files and folders below it: not a glossary folder",
+                path=str(root),
+                hint="point --glossary at the folder that holds the glossary's YAML files",
+            )
+        found.extend(Path(folder) / name for name in names if name.endswith((".yaml", ".yml")))
+    return sorted(file for file in found if file.is_file())
 
 
 # ---------------------------------------------------------------------------------------
@@ -477,10 +528,12 @@ class _Reader:
 
     # -- files -----------------------------------------------------------------------
 
-    def read_file(self, file: Path, layer: Layer = "shipped") -> None:
+    def read_file(self, file: Path, layer: Layer = "shipped", folder: Path | None = None) -> None:
         path = str(file)
+        folder = folder or file.parent
         try:
-            data = file.read_bytes()
+            with open(file, "rb") as stream:  # the size limit is checked before reading
+                data = stream.read(MAX_FILE_BYTES + 1)
         except OSError as error:
             self.error(path, 0, f"cannot read: {error.strerror}")
             return
@@ -497,10 +550,10 @@ class _Reader:
             return
         if "sources" in root.items and "scope" not in root.items and "senses" not in root.items:
             if self.keys_ok(root, {"sources": True}, path, "a sources file"):
-                self.read_sources(root.items["sources"], file, root.line_of("sources"), layer)
+                self.read_sources(root.items["sources"], file, root.line_of("sources"), layer, folder)
         elif self.keys_ok(root, {"scope": True, "senses": True, "sources": False}, path, "a senses file"):
             if "sources" in root.items:  # a senses file may carry its own sources (extract writes both)
-                self.read_sources(root.items["sources"], file, root.line_of("sources"), layer)
+                self.read_sources(root.items["sources"], file, root.line_of("sources"), layer, folder)
             scope = self.text(root, "scope", path, required=True)
             senses = root.items["senses"]
             if scope and not isinstance(senses, Sequence):
@@ -509,7 +562,7 @@ class _Reader:
                 for item in self.mappings(senses, _SENSE_KEYS, path, "a sense"):
                     self.read_sense(item, scope, path, layer)
 
-    def read_sources(self, value: Any, file: Path, line: int, layer: Layer) -> None:
+    def read_sources(self, value: Any, file: Path, line: int, layer: Layer, folder: Path) -> None:
         path = str(file)
         if not isinstance(value, Sequence):
             self.error(path, line, f"'sources' must be a list, not {_kind(value)}")
@@ -520,8 +573,16 @@ class _Reader:
             text = self.text(item, "text", path)
             text_path = None
             if text:
-                text_path = (file.parent / text).resolve()
-                if not text_path.is_file():
+                text_path = (file.parent / text).resolve()  # symlinks resolved: no way out through one
+                if Path(text).is_absolute() or not text_path.is_relative_to(folder.resolve()):
+                    self.error(
+                        path,
+                        item.line_of("text"),
+                        f"bundled text '{text[:80]}' is outside the glossary folder {folder} "
+                        "(a glossary may only bundle texts inside its own folder)",
+                    )
+                    text_path = None
+                elif not text_path.is_file():
                     self.error(path, item.line_of("text"), f"bundled text '{text}' does not exist")
                     text_path = None
             if not (source_id and title):
@@ -735,19 +796,21 @@ def read_glossary(
     Raises :class:`GlossaryError` only when the paths themselves do not exist.
     """
     reader = _Reader()
-    for file, layer in _layered_files(paths, shipped=shipped):
-        reader.read_file(file, layer)
+    for file, layer, root in _layered_files(paths, shipped=shipped):
+        reader.read_file(file, layer, root)
     reader.check_references()
     return Glossary(tuple(reader.senses), dict(reader.sources)), reader.findings
 
 
-def _layered_files(paths: str | Path | Iterable[str | Path] | None, *, shipped: bool) -> list[tuple[Path, Layer]]:
-    """The files to read, in order, with the layer each belongs to."""
-    files: list[tuple[Path, Layer]] = []
+def _layered_files(
+    paths: str | Path | Iterable[str | Path] | None, *, shipped: bool
+) -> list[tuple[Path, Layer, Path]]:
+    """The files to read, in order, with the layer each belongs to and its root folder."""
+    files: list[tuple[Path, Layer, Path]] = []
     if shipped or paths is None:
-        files += [(file, "shipped") for file in glossary_files(None)]
+        files += [(file, "shipped", root) for file, root in _files_and_roots(None)]
     if paths is not None:
-        files += [(file, "user") for file in glossary_files(paths)]
+        files += [(file, "user", root) for file, root in _files_and_roots(paths)]
     return files
 
 
@@ -771,7 +834,7 @@ def _load(paths: list[Path] | None, *, shipped: bool = False) -> Glossary:
 
     files = _layered_files(paths, shipped=shipped)
     try:
-        key = cache.cache_key(files)
+        key = cache.cache_key((file, layer) for file, layer, _ in files)
     except OSError:  # a file vanished or cannot be read: reading reports it properly
         key = None
     cached = cache.load_cached(key) if key else None
