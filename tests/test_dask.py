@@ -25,6 +25,9 @@ except ImportError:
 else:
     HAVE_DASK = True
 
+# The scheduler's HTTP server falls back to a free loopback port when another cluster holds the usual one.
+pytestmark = pytest.mark.filterwarnings("ignore:Port .* is already in use:UserWarning")
+
 needs_dask = pytest.mark.skipif(not HAVE_DASK, reason="dask, distributed or pandas is not installed: pip install '.[dask]'")
 
 TEXTS = Path(__file__).resolve().parents[1] / "glossary" / "texts"
