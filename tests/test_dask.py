@@ -4,6 +4,7 @@ the glossary loaded (or shipped) once per worker process, not once per task."""
 from __future__ import annotations
 
 import importlib
+import io
 import json
 import shutil
 import sys
@@ -86,6 +87,23 @@ def test_a_bag_of_records_gives_the_corpus_records_byte_for_byte(client):
 
 
 @needs_dask
+def test_json_lines_read_from_storage_give_the_lines_the_cli_writes(client, tmp_path):
+    from policyterms.cli import main
+    from policyterms.dask import annotate_bag
+
+    docs = documents()
+    files = [tmp_path / "a.jsonl", tmp_path / "b.jsonl"]
+    for path, part in zip(files, (docs[:6], docs[6:])):
+        path.write_text("".join(json.dumps({"title": d.id, "content": d.text}, ensure_ascii=False) + "\n" for d in part), encoding="utf-8")
+    out = io.StringIO()
+    assert main(["annotate", *map(str, files), "--text-key", "content", "--id-key", "title"], stdout=out) == 0
+    rows = db.read_text([str(f) for f in files], blocksize="20KiB", encoding="utf-8").map(json.loads)
+    assert rows.npartitions > 2
+    lines = annotate_bag(rows, text_key="content", id_key="title").map(json.dumps, ensure_ascii=False).compute()
+    assert "".join(line + "\n" for line in lines) == out.getvalue()
+
+
+@needs_dask
 def test_options_and_keys_are_those_of_the_corpus_mode(client, glossary):
     from policyterms.dask import annotate_bag
 
@@ -130,6 +148,7 @@ def test_the_glossary_is_loaded_once_per_worker_process_not_per_task(client, glo
     per_worker = client.run(glossary_loads)
     assert len(per_worker) == 2
     counts = [loads[key] for loads in per_worker.values() if key in loads]
+    assert len(counts) == 2  # both workers took part
     assert sum(c["partitions"] for c in counts) == len(docs)  # every task ran on a worker
     assert all(c["loaded"] == 1 and c["shipped"] == 0 for c in counts)  # and each process read it once
 
