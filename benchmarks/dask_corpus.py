@@ -8,7 +8,8 @@ and annotates every row (``content``, named by ``title``) with
 :func:`policyterms.dask.annotate_bag`, learning from each document as
 ``policyterms annotate`` does. For comparison it runs the same documents through
 :func:`policyterms.corpus.annotate_corpus` in this process, and checks that every Dask run
-gives the same records, byte for byte.
+gives the same records, byte for byte; and, for what the machine's cores give without Dask,
+the same with ``jobs=N`` worker processes (``policyterms annotate --jobs N``).
 
 Timings: cluster start-up; the first run (each worker process then loads the glossary
 from the user's cache); the median of ``--repeats`` later runs. Needs the dask extra
@@ -80,6 +81,15 @@ def main() -> int:
     print("| run | workers | partitions | start-up s | first run s | later runs s (median) | chars/s | same records |")
     print("|---|---:|---:|---:|---:|---:|---:|---|")
     print(f"| annotate_corpus, this process | — | — | — | {single:.2f} | — | {chars / single / 1e6:.2f} M | (reference) |")
+    for jobs in [w for w in args.workers if w > 1]:
+        times, same = [], True
+        for _ in range(max(1, args.repeats)):
+            start = time.perf_counter()
+            got = [json.dumps(r, ensure_ascii=False) for _, records, _ in annotate_corpus(documents, AnnotateOptions(), jobs=jobs) for r in records or ()]
+            times.append(time.perf_counter() - start)
+            same &= got == reference
+        later = statistics.median(times)
+        print(f"| annotate_corpus, jobs={jobs} (--jobs) | {jobs} | — | — | — | {later:.2f} | {chars / later / 1e6:.2f} M | {'yes' if same else 'NO'} |")
 
     for workers in args.workers:
         start = time.perf_counter()
