@@ -78,6 +78,31 @@ def test_without_dask_the_import_says_what_to_install(monkeypatch):
 
 
 @needs_dask
+@pytest.mark.parametrize("learn", [True, False])
+@pytest.mark.parametrize("unknown", [True, False])
+@pytest.mark.parametrize("overlaps", [True, False])
+def test_each_document_gets_what_annotate_document_gives_it(learn, unknown, overlaps):
+    from policyterms.corpus import annotate_document
+    from policyterms.dask import _annotate_text, _read_glossary
+
+    options = AnnotateOptions(learn=learn, unknown=unknown, overlaps=overlaps, scope="上海市金山区" if learn else None)
+    glossary = _read_glossary(options)
+    for document in documents()[2:] + [Document("jiading.txt", (TEXTS / "jiading-2019-work-plan.txt").read_text(encoding="utf-8"))]:
+        doc_id, records, error = annotate_document(document, options)
+        assert error is None and dumps(_annotate_text(doc_id, document.text, glossary, options)) == dumps(records)
+
+
+@needs_dask
+@pytest.mark.parametrize("scheduler", ["sync", "threads"])
+def test_without_a_cluster_dask_s_own_schedulers_give_the_same_records(scheduler):
+    from policyterms.dask import annotate_bag
+
+    docs = documents()[:2] + documents()[-5:]
+    bag = db.from_sequence([{"id": d.id, "text": d.text} for d in docs], npartitions=3)
+    assert dumps(annotate_bag(bag).compute(scheduler=scheduler)) == expected(docs, AnnotateOptions())
+
+
+@needs_dask
 def test_a_bag_of_records_gives_the_corpus_records_byte_for_byte(client):
     from policyterms.dask import annotate_bag
 

@@ -11,7 +11,8 @@ parts, ``distributed`` and pandas). Then::
     client = Client("tcp://scheduler:8786")          # or LocalCluster() on one machine
     rows = db.read_text("/shared/corpus/*.jsonl").map(json.loads)
     records = annotate_bag(rows, text_key="content", id_key="title")
-    records.map(json.dumps, ensure_ascii=False).to_textfiles("/shared/out/part-*.jsonl")
+    lines = records.map(json.dumps, ensure_ascii=False)
+    lines.to_textfiles("/shared/out/part-*.jsonl", name_function="{:05d}".format, last_endline=True)
 
 :func:`annotate_bag` does to every document what ``policyterms annotate`` does to each
 document of a corpus (learning from it unless told not to) and gives the same JSON records
