@@ -70,7 +70,8 @@ __all__ = [
 #: The columns of :func:`annotate_dataframe`, in order.
 MENTION_COLUMNS = ("doc", "start", "end", "text", "term", "sense_id", "scope", "definition", "origin", "en", "chosen_by")
 
-#: How many glossaries (distinct options or glossary contents) a worker process keeps.
+#: How many glossaries (distinct options or glossary contents) a worker process keeps of
+#: those it read itself; shipped ones are kept until their plugin is unregistered.
 KEEP = 4
 
 
@@ -136,7 +137,9 @@ def _prepare(options: Mapping[str, Any]) -> tuple[AnnotateOptions, str, Glossary
 # The glossary, in each worker process
 
 _lock = threading.Lock()
+#: Glossaries read by this process (the :data:`KEEP` most recent), and those shipped to it.
 _glossaries: OrderedDict[str, Glossary] = OrderedDict()
+_shipped: dict[str, Glossary] = {}
 #: Per key: how often this process read the glossary itself ("loaded"), received it from
 #: :func:`ship_glossary` ("shipped"), and how many partitions it annotated ("partitions").
 _loads: dict[str, dict[str, int]] = {}
@@ -156,7 +159,7 @@ def _keep(key: str, glossary: Glossary) -> None:
 def _worker_glossary(options: AnnotateOptions, key: str) -> Glossary:
     """This process's glossary for ``key``: shipped, or read on first use and kept."""
     with _lock:
-        glossary = _glossaries.get(key)
+        glossary = _shipped.get(key) or _glossaries.get(key)
         if glossary is None:
             glossary = _read_glossary(options)
             _count(key, "loaded")
@@ -192,15 +195,19 @@ class GlossaryPlugin(_WorkerPlugin):
 
     def setup(self, worker: Any = None) -> None:
         with _lock:
-            _keep(self.key, self.glossary)
+            _shipped[self.key] = self.glossary
             _count(self.key, "shipped")
+
+    def teardown(self, worker: Any = None) -> None:
+        with _lock:
+            _shipped.pop(self.key, None)
 
 
 def ship_glossary(client: Any, **options: Any) -> str:
     """Compile the glossary of ``options`` here and send it to every worker of ``client``
     once (a :class:`GlossaryPlugin`; workers that join later get it too). The workers then
-    need none of the glossary files. Returns the plugin's name (``client.unregister_worker_plugin(name)``
-    forgets it for new workers)."""
+    need none of the glossary files. Returns the plugin's name:
+    ``client.unregister_worker_plugin(name)`` makes the workers drop it."""
     if _WorkerPlugin is object:
         raise ImportError("ship_glossary needs distributed: pip install 'policyterms[dask]'")
     checked, key, glossary = _prepare(options)
