@@ -221,6 +221,8 @@ def test_options_are_checked_on_the_client_before_any_task(glossary):
         annotate_bag(bag, scope="嘉定区")
     with pytest.raises(TypeError, match="unknown option"):
         annotate_bag(bag, lang="en")
+    with pytest.raises(PolicytermsError, match="leaves no glossary"):
+        annotate_bag(bag, shipped=False, learn=False)
     broken = glossary.write("broken.yaml", "scope: 上海市测试区\nsenses: [{term: x}]\n")
     with pytest.raises(PolicytermsError):
         annotate_bag(bag, glossary_paths=str(broken))

@@ -30,6 +30,7 @@ glossary files of their own. Tasks themselves carry only the options and a key.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections import OrderedDict
 from collections.abc import Mapping
@@ -89,7 +90,7 @@ def _options(options: Mapping[str, Any]) -> AnnotateOptions:
     paths = values.get("glossary_paths", ())
     if isinstance(paths, (str, bytes)) or hasattr(paths, "__fspath__"):
         paths = (paths,)
-    values["glossary_paths"] = tuple(str(p) for p in paths)
+    values["glossary_paths"] = tuple(os.fsdecode(p) for p in paths)
     return AnnotateOptions(**values)
 
 
@@ -105,8 +106,9 @@ def _read_glossary(options: AnnotateOptions) -> Glossary:
 
 
 def _content_key(options: AnnotateOptions) -> str:
-    """A key over the options and every byte of the glossary files they name, so a worker
-    never reuses a glossary the user has since edited."""
+    """A key over the glossary files ``options`` name (path, layer and every byte) and
+    the versions they are compiled with (see :func:`policyterms.cache.cache_key`), so a
+    worker never reuses a glossary the user has since edited."""
     from . import cache
     from .glossary import _layered_files, _path_list
 
