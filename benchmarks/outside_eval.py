@@ -27,9 +27,14 @@ Documents with an odd NN are the *dev* split, even NN the *test* split
 and false positives are listed for dev only unless ``--details test`` or ``--details all``
 asks for the held-apart documents too.
 
+``--adjudicated`` applies a second annotator's decisions, ``benchmarks/outside/adjudication.json``
+(labels added or removed where the first annotator's labels and the tool disagreed; the rule
+and every decision are in ``benchmarks/outside/ADJUDICATION.md``), over the labels before
+comparing. The labels files themselves are never changed.
+
 Only the repository is needed (the documents and labels are bundled).
 
-    python benchmarks/outside_eval.py [--details dev|test|all|none] [--json] [--no-learn]
+    python benchmarks/outside_eval.py [--details dev|test|all|none] [--json] [--no-learn] [--adjudicated]
 """
 
 from __future__ import annotations
@@ -43,6 +48,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 DOCS = REPO / "benchmarks" / "outside"
+ADJUDICATION = DOCS / "adjudication.json"
 
 sys.path.insert(0, str(REPO / "src"))
 import policyterms  # noqa: E402
@@ -155,6 +161,49 @@ def load_documents() -> tuple[list[Doc], list[str]]:
     return docs, without_text
 
 
+def load_adjudication(path: Path = ADJUDICATION) -> list[dict]:
+    """The second annotator's decisions: ``{"doc", "start", "end", "text", "level", "action", "reason"}``."""
+    entries = json.loads(path.read_text(encoding="utf-8"))
+    for entry in entries:
+        if entry.get("action") not in ("add", "remove") or entry.get("level") not in LEVELS \
+                or not entry.get("reason"):
+            raise SystemExit(f"{path.name}: bad entry {entry}")
+    return entries
+
+
+def adjudicate(docs: list[Doc], entries: list[dict]) -> dict[str, dict[str, int]]:
+    """Apply the decisions over the labels in place; return the number of changes per split.
+
+    A removal must name an existing label exactly (offsets, text, level); an addition must
+    match the body at its offsets and overlap no label that remains.
+    """
+    by_name = {doc.name: doc for doc in docs}
+    counts = {split: {"add": 0, "remove": 0} for split in ("dev", "test", "all")}
+    for action in ("remove", "add"):
+        for entry in (e for e in entries if e["action"] == action):
+            name = entry["doc"] if entry["doc"].endswith(".txt") else entry["doc"] + ".txt"
+            doc = by_name.get(name)
+            if doc is None:
+                raise SystemExit(f"adjudication: no document {entry['doc']}")
+            label = {key: entry[key] for key in ("start", "end", "text", "level")}
+            if action == "remove":
+                if label not in doc.labels:
+                    raise SystemExit(f"adjudication: {name} has no label {label}")
+                doc.labels.remove(label)
+            else:
+                s, e = label["start"], label["end"]
+                if doc.body[s:e] != label["text"]:
+                    raise SystemExit(f"adjudication: {name}: body[{s}:{e}] is not {label['text']!r}")
+                if any(s < lb["end"] and lb["start"] < e for lb in doc.labels):
+                    raise SystemExit(f"adjudication: {name}: {label} overlaps a label")
+                doc.labels.append(label)
+            counts[doc.split][action] += 1
+            counts["all"][action] += 1
+    for doc in docs:
+        doc.labels.sort(key=lambda lb: lb["start"])
+    return counts
+
+
 def evaluate(doc: Doc, glossary, *, learn: bool = True) -> tuple[Tally, dict]:
     if learn:
         glossary = layered(glossary, learn_document(doc.body))
@@ -249,10 +298,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="whose misses and false positives to list (default: dev only)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--no-learn", action="store_true", help="the glossary alone, without learning from the document")
+    parser.add_argument("--adjudicated", action="store_true",
+                        help="apply benchmarks/outside/adjudication.json (a second annotator's "
+                             "decisions on the disagreements) over the labels")
     args = parser.parse_args(argv)
 
     glossary = policyterms.load_glossary()
     docs, without_text = load_documents()
+    changes = adjudicate(docs, load_adjudication()) if args.adjudicated else None
     totals = {"dev": Tally(), "test": Tally(), "all": Tally()}
     details = []
     for doc in docs:
@@ -267,6 +320,7 @@ def main(argv: list[str] | None = None) -> int:
             "summary": {name: tally.to_json() for name, tally in totals.items()},
             "documents": details,
             "without_text": without_text,
+            "adjudicated": changes,
         }, sys.stdout, ensure_ascii=False, indent=1)
         print()
         return 0
@@ -275,6 +329,9 @@ def main(argv: list[str] | None = None) -> int:
           f"with text, {len(glossary.senses)} senses, learning {'off' if args.no_learn else 'on'}")
     if without_text:
         print("skipped (no text bundled): " + ", ".join(without_text))
+    if changes is not None:
+        print("labels adjudicated (benchmarks/outside/ADJUDICATION.md): " + "; ".join(
+            f"{split} +{c['add']} -{c['remove']}" for split, c in changes.items()))
     print()
     print_summary(totals)
     if args.details != "none":
