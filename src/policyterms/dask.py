@@ -109,14 +109,13 @@ def _content_key(options: AnnotateOptions) -> str:
     """A key over the glossary files ``options`` name (path, layer and every byte) and
     the versions they are compiled with (see :func:`policyterms.cache.cache_key`), so a
     worker never reuses a glossary the user has since edited."""
-    from . import cache
-    from .glossary import _layered_files, _path_list
+    from .glossary import glossary_key
 
     if not options.glossary_paths and not options.shipped:
         return "empty"
-    paths = _path_list(list(options.glossary_paths)) if options.glossary_paths else None
+    paths = list(options.glossary_paths) if options.glossary_paths else None
     try:
-        return cache.cache_key(_layered_files(paths, shipped=options.shipped))
+        return glossary_key(paths, shipped=options.shipped)
     except OSError:  # reading the glossary reports it properly
         return repr((options.glossary_paths, options.shipped))
 

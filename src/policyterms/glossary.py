@@ -814,6 +814,14 @@ def _layered_files(
     return files
 
 
+def glossary_key(paths: str | Path | Iterable[str | Path] | None, *, shipped: bool = False) -> str:
+    """The cache key of the glossary :func:`load_glossary` would read from ``paths``: it
+    changes with any byte of its files (see :func:`policyterms.cache.cache_key`)."""
+    from . import cache
+
+    return cache.cache_key((file, layer) for file, layer, _ in _layered_files(_path_list(paths), shipped=shipped))
+
+
 def load_glossary(paths: str | Path | Iterable[str | Path] | None = None, *, shipped: bool = False) -> Glossary:
     """Load a glossary, raising :class:`GlossaryError` on its first error.
 
@@ -832,9 +840,8 @@ def _load(paths: list[Path] | None, *, shipped: bool = False) -> Glossary:
     covers every byte it was read from."""
     from . import cache
 
-    files = _layered_files(paths, shipped=shipped)
     try:
-        key = cache.cache_key((file, layer) for file, layer, _ in files)
+        key = glossary_key(paths, shipped=shipped)
     except OSError:  # a file vanished or cannot be read: reading reports it properly
         key = None
     cached = cache.load_cached(key) if key else None
