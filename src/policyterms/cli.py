@@ -567,13 +567,9 @@ def _check_input_path(path: str) -> None:
 def _learned(glossary: Glossary, text: str, name: str, args: argparse.Namespace) -> Glossary:
     """``glossary`` with what the document defines layered over it (unless --no-learn),
     and with --unknown the jargon no glossary defines over that."""
-    from .learn import layered, learn, unknown_jargon
+    from .learn import document_glossary
 
-    if not args.no_learn:
-        glossary = layered(glossary, learn(text, title=name))
-    if args.unknown:
-        glossary = layered(glossary, unknown_jargon(text, glossary))
-    return glossary
+    return document_glossary(glossary, text, title=name, learn_=not args.no_learn, unknown=args.unknown)
 
 
 def _annotate_streaming(args: argparse.Namespace, glossary: Glossary, format_: str, stdout: TextIO) -> int:

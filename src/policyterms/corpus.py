@@ -24,7 +24,7 @@ from typing import Any
 
 from .errors import InputError, PolicytermsError
 
-__all__ = ["Document", "AnnotateOptions", "iter_documents", "annotate_corpus", "annotate_document"]
+__all__ = ["Document", "AnnotateOptions", "iter_documents", "annotate_corpus", "annotate_document", "annotate_text"]
 
 #: A JSON Lines corpus row larger than this is refused (it is a document of its own).
 MAX_ROW_BYTES = 64 << 20
@@ -149,19 +149,21 @@ def annotate_document(document: Document, options: AnnotateOptions) -> tuple[str
     """``(id, records, error)`` for one document, as ``policyterms annotate`` makes them."""
     if document.error is not None or document.text is None:
         return document.id, None, document.error
-    from .annotate import Annotator
-    from .learn import layered, learn, unknown_jargon
-
     try:
-        glossary = _glossary_for(options)
-        if options.learn:
-            glossary = layered(glossary, learn(document.text, title=document.id))
-        if options.unknown:
-            glossary = layered(glossary, unknown_jargon(document.text, glossary))
-        annotations = Annotator(glossary, scope=options.scope, overlaps=options.overlaps).annotate(document.text)
+        return document.id, annotate_text(document.id, document.text, _glossary_for(options), options), None
     except PolicytermsError as error:
         return document.id, None, f"{document.id}: {error}"
-    return document.id, [{"doc": document.id, **a.to_json()} for a in annotations], None
+
+
+def annotate_text(doc_id: str, text: str, glossary, options: AnnotateOptions) -> list[dict[str, Any]]:
+    """The JSON records of one document against ``glossary``, with ``doc`` set: what
+    every corpus runner (processes here, Dask workers) does per document."""
+    from .annotate import Annotator
+    from .learn import document_glossary
+
+    glossary = document_glossary(glossary, text, title=doc_id, learn_=options.learn, unknown=options.unknown)
+    annotations = Annotator(glossary, scope=options.scope, overlaps=options.overlaps).annotate(text)
+    return [{"doc": doc_id, **a.to_json()} for a in annotations]
 
 
 def _annotate_pair(item: tuple[Document, AnnotateOptions]) -> tuple[str, list[dict[str, Any]] | None, str | None]:

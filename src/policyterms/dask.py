@@ -52,7 +52,7 @@ try:
 except ImportError:  # pragma: no cover - dask's own schedulers work without distributed
     _WorkerPlugin = object  # type: ignore[assignment,misc]
 
-from .corpus import AnnotateOptions
+from .corpus import AnnotateOptions, annotate_text
 from .errors import InputError, PolicytermsError
 
 if TYPE_CHECKING:
@@ -222,20 +222,6 @@ def ship_glossary(client: Any, **options: Any) -> str:
 # Annotating
 
 
-def _annotate_text(doc_id: str, text: str, glossary: Glossary, options: AnnotateOptions) -> list[dict[str, Any]]:
-    """The records of one document, as :func:`policyterms.corpus.annotate_document` makes
-    them (the same layering of what the document teaches over the glossary)."""
-    from .annotate import Annotator
-    from .learn import layered, learn, unknown_jargon
-
-    if options.learn:
-        glossary = layered(glossary, learn(text, title=doc_id))
-    if options.unknown:
-        glossary = layered(glossary, unknown_jargon(text, glossary))
-    annotations = Annotator(glossary, scope=options.scope, overlaps=options.overlaps).annotate(text)
-    return [{"doc": doc_id, **a.to_json()} for a in annotations]
-
-
 def _document(item: Any, position: str, text_key: str, id_key: str | None) -> tuple[str, str | None, str | None]:
     """``(id, text, error)`` of one bag element: a string, or a record with ``text_key``."""
     if isinstance(item, str):
@@ -260,7 +246,7 @@ def _annotate_partition(
         doc_id, text, error = _document(item, f"{index}:{offset}", text_key, id_key)
         if error is None:
             try:
-                out.extend(_annotate_text(doc_id, text, glossary, options))  # type: ignore[arg-type]
+                out.extend(annotate_text(doc_id, text, glossary, options))  # type: ignore[arg-type]
                 continue
             except PolicytermsError as problem:
                 error = f"{doc_id}: {problem}"
@@ -319,7 +305,7 @@ def _annotate_frame(frame: pd.DataFrame, options: AnnotateOptions, key: str, tex
         if not isinstance(text, str):
             raise InputError(f"{doc_id}: column '{text_column}' holds {text!r}, not a text")
         try:
-            records = _annotate_text(doc_id, text, glossary, options)
+            records = annotate_text(doc_id, text, glossary, options)
         except PolicytermsError as problem:
             raise InputError(f"{doc_id}: {problem}") from problem
         rows.extend({name: record[name] for name in MENTION_COLUMNS} for record in records)

@@ -29,7 +29,7 @@ from .errors import InputError
 from .fold import fold
 from .glossary import Citation, Component, Glossary, Sense, Source, definition_core
 
-__all__ = ["learn", "layered", "unknown_jargon", "learning_text", "learning_text_of_chunks", "defining_sentences", "DOCUMENT_SCOPE", "DOCUMENT_SOURCE", "LEARN_EDGE"]
+__all__ = ["learn", "layered", "unknown_jargon", "document_glossary", "learning_text", "learning_text_of_chunks", "defining_sentences", "DOCUMENT_SCOPE", "DOCUMENT_SOURCE", "LEARN_EDGE"]
 
 #: The scope of learned senses: they hold for the document they were learned from.
 DOCUMENT_SCOPE = "本文件"
@@ -164,6 +164,20 @@ def unknown_jargon(text: str, glossary: Glossary) -> Glossary:
             )
         )
     return Glossary(tuple(senses), {DOCUMENT_SOURCE: Source(id=DOCUMENT_SOURCE, title="this document")})
+
+
+def document_glossary(
+    glossary: Glossary, text: str, *, title: str | None = None, learn_: bool = True, unknown: bool = False
+) -> Glossary:
+    """``glossary`` as the annotator should see it for ``text``: with what the document
+    defines layered over it (unless ``learn_`` is false), and with ``unknown`` the jargon
+    no glossary defines over that. The one place the CLI, corpus mode and the Dask adapter
+    build a document's glossary."""
+    if learn_:
+        glossary = layered(glossary, learn(text, title=title))
+    if unknown:
+        glossary = layered(glossary, unknown_jargon(text, glossary))
+    return glossary
 
 
 def _aliases(term: str) -> tuple[str, ...]:
