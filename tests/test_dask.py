@@ -83,13 +83,14 @@ def test_without_dask_the_import_says_what_to_install(monkeypatch):
 @pytest.mark.parametrize("overlaps", [True, False])
 def test_each_document_gets_what_annotate_document_gives_it(learn, unknown, overlaps):
     from policyterms.corpus import annotate_document
-    from policyterms.dask import _annotate_text, _read_glossary
+    from policyterms.corpus import annotate_text
+    from policyterms.dask import _read_glossary
 
     options = AnnotateOptions(learn=learn, unknown=unknown, overlaps=overlaps, scope="上海市金山区" if learn else None)
     glossary = _read_glossary(options)
     for document in documents()[2:] + [Document("jiading.txt", (TEXTS / "jiading-2019-work-plan.txt").read_text(encoding="utf-8"))]:
         doc_id, records, error = annotate_document(document, options)
-        assert error is None and dumps(_annotate_text(doc_id, document.text, glossary, options)) == dumps(records)
+        assert error is None and dumps(annotate_text(doc_id, document.text, glossary, options)) == dumps(records)
 
 
 @needs_dask
