@@ -871,10 +871,10 @@ def entries_to_yaml(
     With ``source`` (whose ``id`` must be ``source_id``), the file also carries that
     source in its own ``sources:`` block, so it lints and annotates on its own.
 
-    ``en`` cannot be extracted from a Chinese appendix, and the schema requires it, so
-    every sense gets ``en: ""``: ``policyterms lint`` rejects the file ("'en' must not be
-    empty") until a curator writes each gloss. An empty value, not a placeholder, so that
-    nothing unreviewed can pass for a translation.
+    ``en`` cannot be extracted from a Chinese appendix, so every sense gets ``en: ""``:
+    ``policyterms lint`` warns ("has no English gloss") until a curator writes each gloss.
+    An empty value, not a placeholder, so that nothing unreviewed can pass for a
+    translation.
     """
     entries = list(entries)
     if source is not None and source.id != source_id:

@@ -20,10 +20,21 @@ claiming the lines it reads so that a later pass never reads them again:
    (``【释例】…``, ``含义:…``, a paragraph, or a bullet list naming the term), at least two
    such blocks unless the headword is a question.
 
+Several notes on one line are claimed one by one: a colon note does not hide the ``X是指…``
+note after it on the same line.
+
 Everywhere: an entry cut off by the end of the text (no closing 。！？) is dropped, page
-furniture (``登录``, ``返回顶部``, ``扫一扫`` …) ends an entry, and labels such as ``含义:`` or
-``报告原文:`` are never headwords. Every step is a bounded look at one line or a fixed
-window, so the whole reading is linear in the length of the text.
+furniture (``登录``, ``立即注册``, ``返回顶部``, ``扫一扫`` …) ends an entry, and labels such as
+``含义:``, ``报告原文:``, ``字号`` or ``科普`` are never headwords. Nor are headwords with an
+unclosed bracket (``具身智能(外延新词:…``), clauses (``“放管服”是…的概念``), remarks about the
+figures (``…统计口径``, ``统计范围``, ``数据来源``), or questions about several terms
+(``“碳达峰”和“碳中和”``). Dates, ``来源:``-style bylines and romanised pronunciations with
+tone marks (dictionary pages) are skipped between a headword line and its explanation. Before
+a definition marker, a period (``“X”,1998-2006年,是指…``) opens the definition, a connective
+(``其中,``, ``答:``) is dropped, and a lost note bracket (``)X是指…``) is no part of the term;
+a section heading glued to the end of a definition (``…。主要统计指标解释``) is cut off. Every
+step is a bounded look at one line or a fixed window, and each line is classified once per
+pass, so the whole reading is linear in the length of the text.
 """
 
 from __future__ import annotations
