@@ -206,14 +206,22 @@ def build_parser() -> argparse.ArgumentParser:
     extract = commands.add_parser(
         "extract",
         help="turn a report's 名词解释 appendix into glossary YAML",
-        description="Parse the 名词解释 (名詞解釋, 注释, 附件：名词解释) section of a report into glossary senses: "
-        "headword, definition, components and a citation with locator and verbatim quote. The English "
-        "gloss is left empty for a curator ('lint' rejects it until filled in).",
-        epilog="with --merge, curated senses are never overwritten: a differing definition, component or quote "
-        "is reported as a conflict (exit 1) and the curated value kept; new terms are appended.",
+        description="Parse the 名词解释 (名詞解釋, 注释, 附件：名词解释) section of a report, or the other layouts "
+        "glossary pages use, into glossary senses: headword, definition, components and a citation with "
+        "locator and verbatim quote. The file also carries the report's own source entry (id, title from its "
+        "first heading line, and text: when the report lies inside the output's folder), so it lints and "
+        "annotates on its own. The English gloss is left empty for a curator ('lint' warns until filled in).",
+        epilog="without --scope, the scope is the place the report's title and first lines name most (refused "
+        "when none or several are named). With --merge, curated senses are never overwritten: a differing "
+        "definition, component or quote is reported as a conflict (exit 1) and the curated value kept; new "
+        "terms are appended; an existing file gets no sources block.",
     )
     extract.add_argument("report", metavar="REPORT", help="the report text, or - for standard input")
-    extract.add_argument("--scope", required=True, metavar="SCOPE", help="the scope of the senses, e.g. 上海市金山区")
+    extract.add_argument(
+        "--scope",
+        metavar="SCOPE",
+        help="the scope of the senses, e.g. 上海市金山区 (default: the place the report names in its title and first lines)",
+    )
     extract.add_argument(
         "--source-id",
         metavar="ID",
@@ -747,31 +755,63 @@ def _read_document(path: str, args: argparse.Namespace) -> tuple[str, str, str |
 
 
 def cmd_extract(args: argparse.Namespace, stdout: TextIO) -> int:
-    from .extract import entries_to_yaml, extract_entries, merge_entries
+    from .extract import SourceEntry, document_title, entries_to_yaml, extract_entries, guess_scope, merge_entries
 
     text, name, stem = _read_document(args.report, args)
     source_id = args.source_id or stem
     if not source_id:
         raise UsageError("reading standard input, so --source-id is needed")
     entries = _named(name, extract_entries, text)
-    if args.merge is None:
-        with _output(args.output, stdout, args.report) as out:
-            out.write(entries_to_yaml(entries, scope=args.scope, source_id=source_id))
-        print(f"{name}: {len(entries)} entries extracted", file=sys.stderr)
-        return EXIT_OK
-    target = Path(args.merge)
+    scope = args.scope
+    if not scope:
+        scope = _named(name, guess_scope, text)
+        print(f"{name}: scope {scope} (the place the report names most; pass --scope to change it)", file=sys.stderr)
+    target = Path(args.merge) if args.merge is not None else None
     existing = ""
-    if target.is_file():
+    if target is not None and target.is_file():
         from .textio import read_text
 
         existing = read_text(target, encoding="utf-8").text  # newlines kept as they are
-    merged, report = _named(args.merge, merge_entries, existing, entries, scope=args.scope, source_id=source_id)
+    if not existing.strip():
+        written_to = args.output or args.merge
+        title = document_title(text)
+        if title is None:
+            title = Path(args.report).name if args.report != "-" else source_id
+            print(f"{name}: no title line found, so the source's title is '{title}': write the document's real title", file=sys.stderr)
+        source = SourceEntry(source_id, title, _bundled_text(args.report, written_to, name))
+        yaml_text = entries_to_yaml(entries, scope=scope, source_id=source_id, source=source)
+        with _output(written_to, stdout, args.report) as out:
+            out.write(yaml_text)
+        print(f"{name}: {len(entries)} entries extracted", file=sys.stderr)
+        return EXIT_OK
+    merged, report = _named(args.merge, merge_entries, existing, entries, scope=scope, source_id=source_id)
     with _output(args.output or args.merge, stdout, args.report) as out:
         out.write(merged)
     print(f"{args.merge}: {report.summary()}", file=sys.stderr)
     for term, difference in report.conflicts:
         print(f"{args.merge}: conflict: {term}: {difference} (curated value kept)", file=sys.stderr)
     return EXIT_FINDINGS if report.conflicts else EXIT_OK
+
+
+def _bundled_text(report: str, written_to: str | None, name: str) -> str | None:
+    """The report's path relative to the output file's folder, when the report lies inside
+    it (``text:`` of the source entry, so ``lint`` verifies the quotes); else ``None``, said
+    on stderr."""
+    if report == "-" or written_to is None:
+        where = "standard input" if report == "-" else "standard output"
+        print(f"{name}: no 'text:' in the source entry (writing to {where}): lint counts its quotes as unverified", file=sys.stderr)
+        return None
+    folder = Path(written_to).resolve().parent
+    try:
+        relative = Path(report).resolve().relative_to(folder)
+    except ValueError:
+        print(
+            f"{name}: no 'text:' in the source entry (the report is not inside {folder}): "
+            "lint counts its quotes as unverified",
+            file=sys.stderr,
+        )
+        return None
+    return relative.as_posix()
 
 
 def _named(name: str, function, *args, **kwargs):

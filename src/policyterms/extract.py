@@ -49,6 +49,9 @@ __all__ = [
     "extract_entries",
     "entries_to_yaml",
     "merge_entries",
+    "SourceEntry",
+    "document_title",
+    "guess_scope",
     "DEFAULT_LOCATOR_PREFIX",
     "MAX_HEADWORD",
 ]
@@ -684,6 +687,115 @@ def extract_entries(text: str, *, layouts: bool = True) -> list[ExtractedEntry]:
 
 
 # ---------------------------------------------------------------------------------------
+# The document itself: its source entry and its place
+
+
+@dataclass(frozen=True)
+class SourceEntry:
+    """The ``sources:`` entry an extracted file carries for the document it cites.
+
+    Only what the document itself shows: ``title`` is its first heading line (never
+    invented: see :func:`document_title`), ``text`` the path of the report relative to the
+    glossary file when the report lies inside the glossary's folder (so ``lint`` verifies
+    every quote); no date, issuer or URL, which a text file does not reliably state.
+    """
+
+    id: str
+    title: str
+    text: str | None = None
+
+
+# A title line names a kind of document; forum and portal furniture never does.
+_TITLE_WORDS = re.compile(
+    r"报告|報告|公报|公報|规划|規劃|纲要|綱要|说明|說明|解释|解釋|注释|注釋|意见|意見|通知|方案|决定|決定|"
+    r"年鉴|年鑒|白皮书|白皮書|问答|問答|知识|知識|词典|詞典|手册|手冊|政策|办法|辦法|条例|條例|细则|細則"
+)
+_TITLE_TAG = re.compile(r"^(?:\[[^\]]{1,8}\]|【[^】]{1,8}】)[\s\u3000]*")  # [上海] 2020年…报告
+_TITLE_LINES = 12  # non-blank lines looked at, from the top
+_PLACE_LINES = 20  # non-blank lines whose place names count for the scope
+
+
+def _top_lines(text: str, count: int) -> list[str]:
+    out = []
+    for raw in text.splitlines():
+        line = raw.strip(" \t\r\f\v\u3000" + INVISIBLE)
+        if line:
+            out.append(line)
+            if len(out) == count:
+                break
+    return out
+
+
+def document_title(text: str) -> str | None:
+    """The document's first heading line, or ``None``.
+
+    A heading line is one of the first non-blank lines that names a kind of document
+    (报告, 公报, 规划, 说明, 解释 …), has no sentence punctuation, colon or table bar, is not
+    page furniture nor the glossary's section heading (名词解释), and is 4–60 characters
+    long; a leading forum tag (``[上海] ``) is
+    dropped. ``None`` when no line qualifies: a title is never made up.
+
+    >>> document_title("设为首页收藏本站\\n查看: 2470|回复: 0\\n\\n[上海] 2020年上海市金山区政府工作报告\\n")
+    '2020年上海市金山区政府工作报告'
+    """
+    for line in _top_lines(text, _TITLE_LINES):
+        line = _TITLE_TAG.sub("", strip_pinyin(line)).strip()
+        if not 4 <= len(line) <= 60 or re.search(r"[。，,；;！!？?:：|｜]", line):
+            continue
+        if _FURNITURE.search(line) or not _TITLE_WORDS.search(line) or _HEADING.match(re.sub(r"\s+", "", line)):
+            continue  # furniture, no kind of document, or the glossary's own section heading
+        return line
+    return None
+
+
+_NO_PLACE_HINT = "pass --scope, e.g. --scope 浙江省嘉兴市平湖市 (or 全国 for a national document)"
+
+
+def guess_scope(text: str) -> str:
+    """The scope of the place a document names (浙江省嘉兴市平湖市), from its title and first
+    lines.
+
+    The title (:func:`document_title`) speaks first: when it names places that lie one
+    inside the other (上海市 and 金山区 in "2020年上海市金山区政府工作报告"), the innermost
+    wins. Otherwise the division named most often in the first lines wins
+    (:func:`policyterms.gazetteer.find_places`), the innermost among equally named nested
+    ones. Raises :class:`~policyterms.errors.InputError` with a hint to pass ``--scope``
+    when no place is named, or when the places named most often are not nested (two
+    districts, two provinces): a scope is a claim about the glossary, never a coin toss.
+    """
+    from .gazetteer import find_places
+
+    title = document_title(text)
+    if title:
+        chosen = _innermost_of(list(find_places(title)))
+        if chosen is not None:
+            return chosen.scope
+    counts = find_places("\n".join(_top_lines(text, _PLACE_LINES)))
+    if not counts:
+        raise InputError("the document names no place in its title or first lines, so its scope is unknown", hint=_NO_PLACE_HINT)
+    best = max(counts.values())
+    leaders = [d for d, n in counts.items() if n == best]
+    chosen = _innermost_of(leaders)
+    if chosen is None:
+        names = "、".join(sorted(d.name for d in leaders))
+        raise InputError(f"the document names several places equally often ({names}), so its scope is unclear", hint=_NO_PLACE_HINT)
+    return chosen.scope
+
+
+def _innermost_of(divisions):
+    """The innermost of ``divisions`` when they all lie on one chain (each inside the next),
+    else ``None``."""
+    from .gazetteer import load_gazetteer
+
+    if not divisions:
+        return None
+    gazetteer = load_gazetteer()
+    innermost = max(divisions, key=lambda d: len(gazetteer.ancestors(d)))
+    chain = {d.code for d in gazetteer.ancestors(innermost)}
+    return innermost if all(d.code in chain for d in divisions) else None
+
+
+# ---------------------------------------------------------------------------------------
 # YAML
 
 
@@ -739,25 +851,39 @@ def _sense_lines(entry: ExtractedEntry, source_id: str, locator_prefix: str, ind
     return lines
 
 
+def _source_lines(source: SourceEntry) -> list[str]:
+    lines = ["sources:", f"  - id: {_scalar(source.id)}", f"    title: {_scalar(source.title)}"]
+    if source.text:
+        lines.append(f"    text: {_scalar(source.text)}")
+    return lines
+
+
 def entries_to_yaml(
     entries: Iterable[ExtractedEntry],
     *,
     scope: str,
     source_id: str,
     locator_prefix: str = DEFAULT_LOCATOR_PREFIX,
+    source: SourceEntry | None = None,
 ) -> str:
     """A senses file for ``entries``, citing ``source_id``.
 
-    ``en`` cannot be extracted from a Chinese appendix, and the schema requires it, so
-    every sense gets ``en: ""``: ``policyterms lint`` rejects the file ("'en' must not be
-    empty") until a curator writes each gloss. An empty value, not a placeholder, so that
-    nothing unreviewed can pass for a translation.
+    With ``source`` (whose ``id`` must be ``source_id``), the file also carries that
+    source in its own ``sources:`` block, so it lints and annotates on its own.
+
+    ``en`` cannot be extracted from a Chinese appendix, so every sense gets ``en: ""``:
+    ``policyterms lint`` warns ("has no English gloss") until a curator writes each gloss.
+    An empty value, not a placeholder, so that nothing unreviewed can pass for a
+    translation.
     """
     entries = list(entries)
+    if source is not None and source.id != source_id:
+        raise ValueError(f"the source entry's id '{source.id}' is not the cited source '{source_id}'")
     lines = [
         f"# Senses extracted from the {locator_prefix} appendix of {source_id} by policyterms.extract.",
-        "# Every 'en' is empty: lint rejects the file until a curator writes the English glosses.",
+        "# Every 'en' is empty: lint warns until a curator writes the English glosses.",
         f"scope: {_scalar(scope)}",
+        *(_source_lines(source) if source is not None else []),
         "senses:" if entries else "senses: []",
     ]
     for entry in entries:

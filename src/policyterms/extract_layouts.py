@@ -20,10 +20,21 @@ claiming the lines it reads so that a later pass never reads them again:
    (``【释例】…``, ``含义:…``, a paragraph, or a bullet list naming the term), at least two
    such blocks unless the headword is a question.
 
+Several notes on one line are claimed one by one: a colon note does not hide the ``X是指…``
+note after it on the same line.
+
 Everywhere: an entry cut off by the end of the text (no closing 。！？) is dropped, page
-furniture (``登录``, ``返回顶部``, ``扫一扫`` …) ends an entry, and labels such as ``含义:`` or
-``报告原文:`` are never headwords. Every step is a bounded look at one line or a fixed
-window, so the whole reading is linear in the length of the text.
+furniture (``登录``, ``立即注册``, ``返回顶部``, ``扫一扫`` …) ends an entry, and labels such as
+``含义:``, ``报告原文:``, ``字号`` or ``科普`` are never headwords. Nor are headwords with an
+unclosed bracket (``具身智能(外延新词:…``), clauses (``“放管服”是…的概念``), remarks about the
+figures (``…统计口径``, ``统计范围``, ``数据来源``), or questions about several terms
+(``“碳达峰”和“碳中和”``). Dates, ``来源:``-style bylines and romanised pronunciations with
+tone marks (dictionary pages) are skipped between a headword line and its explanation. Before
+a definition marker, a period (``“X”,1998-2006年,是指…``) opens the definition, a connective
+(``其中,``, ``答:``) is dropped, and a lost note bracket (``)X是指…``) is no part of the term;
+a section heading glued to the end of a definition (``…。主要统计指标解释``) is cut off. Every
+step is a bounded look at one line or a fixed window, and each line is classified once per
+pass, so the whole reading is linear in the length of the text.
 """
 
 from __future__ import annotations
@@ -63,20 +74,16 @@ class _L:
     start: int
     raw: str
     clean: str  # pinyin removed, for tests only (raw is what is cut)
-
-    @property
-    def blank(self) -> bool:
-        return not self.raw.strip(_SPACE)
-
-    @property
-    def indent(self) -> int:
-        return len(self.raw) - len(self.raw.lstrip(_SPACE))
+    blank: bool
+    indent: int
 
 
 def _lines(text: str) -> list[_L]:
     out, start = [], 0
     for index, raw in enumerate(text.split("\n")):
-        out.append(_L(index, start, raw, strip_pinyin(raw)))
+        stripped = raw.lstrip(_SPACE)
+        blank = not stripped.rstrip(_SPACE)
+        out.append(_L(index, start, raw, "" if blank else strip_pinyin(raw), blank, len(raw) - len(stripped)))
         start += len(raw) + 1
     return out
 
@@ -84,7 +91,7 @@ def _lines(text: str) -> list[_L]:
 # --- shared vocabulary ----------------------------------------------------------------------
 
 _FURNITURE = re.compile(
-    r"登录|注册|回帖|发表于|Powered by|返回顶部|返回列表|上一篇|下一篇|打印本页|关闭窗口|分享到|责任编辑|"
+    r"登录|立即注册|免费注册|注册账号|用户注册|^\s*注册\s*$|回帖|发表于|Powered by|返回顶部|返回列表|上一篇|下一篇|打印本页|关闭窗口|分享到|责任编辑|"
     r"扫一扫|扫码|版权所有|Copyright|©|所属单位|所属分类|附件下载|本文地址|留言与评论|网站地图|相关文章|"
     r"本站|免责|侵权|转载|點擊下載|点击下载",
     re.IGNORECASE,
@@ -93,7 +100,7 @@ _FURNITURE = re.compile(
 _LABELS = re.compile(
     r"^(?:含[义義]|背景|[释釋][义義例]|[点點]睛|[报報]告原文|[报報]告[语語]境|追新[词詞]|解[读讀]|[说說]明|注|注[释釋]|附注|"
     r"来源|來源|作者|[时時][间間]|日期|[发發]布[时時][间間]|[记記]者|[编編][辑輯]|[责責][编編]|主[编編]|地址|[电電][话話]|"
-    r"[书書]籍|出[处處]|例如|比如|如|其中|原文|[导導][读讀]|[关關][键鍵][词詞]\S{0,3}|[热熱][词詞]|[新][词詞]|[资資]料[简簡]介)$"
+    r"[书書]籍|出[处處]|例如|比如|如|其中|原文|[导導][读讀]|[关關][键鍵][词詞]\S{0,3}|[热熱][词詞]|[新][词詞]|[资資]料[简簡]介|字[号號]|科普)$"
 )
 _SENTENCE_END = "。！？!?"
 _CLOSERS = "”’」』)）】]"
@@ -122,11 +129,34 @@ def _is_furniture(text: str) -> bool:
     return bool(_FURNITURE.search(text))
 
 
+# A headword ending like this names a remark about the figures (统计口径, 统计范围, 数据来源,
+# 调查方法, 有关说明), not a term.
+_REMARK = re.compile(r"(?:口径|口徑|范围|範圍|来源|來源|方法|说明|說明|备注|備註|注释|注釋)$")
+
+
+def _balanced(text: str) -> bool:
+    """Every bracket opened in ``text`` is closed in it (a colon inside ``(外延新词:…)`` is
+    no separator)."""
+    depth = 0
+    for ch in text:
+        if ch in "(（[【〔《“":
+            depth += 1
+        elif ch in ")）]】〕》”":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
 def _good_term(term: str) -> bool:
     core = strip_pinyin(term).strip(_SPACE)
     if not 2 <= len(core) <= MAX_TERM or _TERM_BAD & set(core) or "【" in core:
         return False
     if _LABELS.match(core) or core[0].isdigit() and core.replace(".", "").isdigit():
+        return False
+    if _REMARK.search(core) or not _balanced(core.replace("”", "“").replace("“", "")):
+        return False
+    if re.search(r".是.{2,}", core.replace("是指", "")):  # “放管服”是…的一个重要概念: a clause
         return False
     return any("\u4e00" <= ch <= "\u9fff" for ch in core)
 
@@ -200,6 +230,7 @@ def _colon_entry(unit: _Unit) -> Found | None:
     return Found(term, definition, quote, unit.line, start, unit.start + len(unit.text.rstrip(_SPACE + "|")))
 
 
+_CONNECTIVE = re.compile(r"其中|另外|此外|同时|同時|答|问|問|所谓|所謂|而|但|再如|又如")
 _SENTENCE = re.compile(rf"[^{_SENTENCE_END}；;]*(?:[{_SENTENCE_END}；;][{_CLOSE_CLASS}]*|$)")
 _CONTINUES = re.compile(r"^(?:不?包括|不?含|其中|即|也|还|還|它|该|該|这|這|此|并|並|但)")
 
@@ -211,6 +242,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
     heads = []  # (sentence index, term, definition offset within body)
     for i, (at, sentence) in enumerate(sentences):
         lead = re.match(r"[^:：]{0,12}[:：]", sentence)  # 追新词:X是指…
+        if lead and _REMARK.search(strip_pinyin(lead.group()[:-1]).strip(_SPACE)):
+            continue  # 统计口径:月度不含…: a remark about the figures, not a definition
         offset = lead.end() if lead and not _good_term(lead.group()[:-1]) or lead and _LABELS.match(lead.group()[:-1].strip()) else 0
         text = sentence[offset:]
         marker = _MARKER.search(text, 0, MAX_TERM + 20)
@@ -219,12 +252,17 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if marker is None or marker.start() == 0:
             continue
         subject = text[: marker.start()]
-        comma = re.match(r"(.+?)[,，]([^,，]{0,14})$", subject)
-        if comma:  # “规模以上工业企业”,1998-2006年,是指…  /  统计资料的保存管理,是指…
+        bare = subject.rstrip(_SPACE + ",，")
+        comma = re.match(r"(.+?)[,，]([^,，]{1,25})$", bare)
+        if comma and re.search(r"\d|年", comma.group(2)) and len(comma.group(2)) <= 14:
+            # “规模以上工业企业”,1998-2006年,是指…: the period opens the definition
             term, def_at = comma.group(1), offset + comma.start(2)
-        else:
-            term, def_at = subject, offset + marker.start()
-        term = term.strip(_SPACE)
+        elif comma and _CONNECTIVE.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)):
+            term, def_at = comma.group(2), offset + marker.start()  # 其中,就业人口是指…
+        else:  # 统计资料的保存管理,是指…  /  X是指…
+            term, def_at = bare, offset + marker.start()
+        lost = len(term) - len(term.lstrip(_SPACE + ")）]】"))  # ')X是指…': a note number lost its opener
+        term = term[lost:].strip(_SPACE)
         if re.search(r".[“「\"]", term):  # 着力解决“三老”问题,是指…: prose around a quoted term
             continue
         rest = text[marker.end() :].strip(_SPACE)
@@ -245,7 +283,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         definition = body[def_at:end].rstrip(_SPACE + "|")
         if len(heads) > 1 and n + 1 < len(heads):
             definition = definition.rstrip("；;")
-        term_at = body.index(term, sentences[i][0])
+        term_at = body.index(term, sentences[i][0])  # (after any lost note-number bracket)
         found.append(
             Found(term, definition.strip(_SPACE), body[term_at:end].rstrip(_SPACE + "|"), unit.line, unit.start + skip + term_at, unit.start + skip + end)
         )
@@ -254,6 +292,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
 
 # --- pass 2: headword  definition on one line ------------------------------------------------
 
+# A section heading glued to the end of the last definition (…不含保障性住房。主要统计指标解释).
+_TRAILING_HEADING = re.compile(
+    r"(?<=[。！？!?])(?:主要)?(?:统计|統計)?(?:指标|指標)(?:解释|解釋)$|(?<=[。！？!?])(?:名词|名詞)(?:解释|解釋)$"
+)
 _SPACED = re.compile(r"^[\s\u3000]*([^\s\u3000，,。；;：:!！?？|]{2,25})(?:[\s\u3000]{1,8})(\S.{9,})$")
 
 
@@ -265,8 +307,8 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
         match = _SPACED.match(line.raw)
         if not match or not _good_term(match.group(1)) or _is_furniture(line.clean):
             continue
-        definition = match.group(2).rstrip(_SPACE)
-        if not any("\u4e00" <= ch <= "\u9fff" for ch in definition[:3]):
+        definition = _TRAILING_HEADING.sub("", match.group(2).rstrip(_SPACE))
+        if not any("\u4e00" <= ch <= "\u9fff" for ch in definition[:3]) or definition.rstrip(_CLOSERS)[-1:] in "?？":
             continue
         start = line.start + match.start(1)
         out.append((line.index, Found(match.group(1), definition, line.raw.strip(_SPACE), line.index + 1, start, line.start + len(line.raw.rstrip(_SPACE)))))
@@ -298,32 +340,54 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
         inner = re.match(r"^.{0,6}?[里裡中](.{2,})$", body)  # 统计指标里X → X
         if inner and not re.search(r"[里裡中]", body[:1]):
             body = inner.group(1)
+        if re.search(r"[”」\"][、,，和与與及]|[、,，和与與及][“「\"]|提到|提出", body):
+            return None  # “碳达峰”和“碳中和”, 报告里提到的“…”: a question about several terms or a quote
+
     body = re.sub(r"[（(][^（()）]*[:：][^（()）]*[）)]$", "", body).strip(_SPACE)  # 具身智能(外延新词:…)
     return (body, bool(prefix), question) if _good_term(body) and "、" not in strip_pinyin(body)[-1:] else None
 
 
+# Lines around a page's text that are neither headword nor explanation: a date, a source,
+# an author, a romanised pronunciation (dictionary pages).
+_META = re.compile(
+    r"^(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}|(?:来源|來源|作者|[发發]布[时時][间間]|[时時][间間]|[编編][辑輯]|[责責]任[编編][辑輯])\s*[:：])"
+)
+_ROMANISED = re.compile(r"^[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüÜ'’·\s-]+$")
+
+
+def _meta_line(line: _L) -> bool:
+    text = line.clean.strip(_SPACE)
+    romanised = _ROMANISED.match(text) and re.search("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]", text)  # pinyin with tones, not English
+    return bool(_META.match(text) or romanised)
+
+
 def _body_line(line: _L) -> bool:
     text = line.clean.strip(_SPACE)
+    if _meta_line(line):
+        return False
     return len(text) >= 12 or bool(re.match(r"^(?:【|[-•·]\s)", text))
 
 
 def _blocks(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
     candidates = []
     n = len(lines)
+    # Each line is classified once (the scan below looks at a line up to three times).
+    heads = [None if line.blank or not free[k] else _headword(line) for k, line in enumerate(lines)]
+    meta = [not line.blank and free[k] and _meta_line(line) for k, line in enumerate(lines)]
     for i, line in enumerate(lines):
         if not free[i] or line.blank:
             continue
-        head = _headword(line)
-        if head is None or _body_line(line) and not head[2]:
-            continue
+        head = heads[i]
+        if head is None or _body_line(line) and not (head[1] or head[2]):
+            continue  # a long unprefixed line is a paragraph, not a headword
         j = i + 1
-        while j < n and lines[j].blank:
+        while j < n and (lines[j].blank or meta[j]):
             j += 1
-        if j >= n or not free[j] or not _body_line(lines[j]) or _headword(lines[j]):
+        if j >= n or not free[j] or not _body_line(lines[j]) or heads[j]:
             continue
         body_lines, k = [], j
-        while k < n and free[k] and (lines[k].blank or (_headword(lines[k]) is None and not _is_furniture(lines[k].clean))):
-            if not lines[k].blank:
+        while k < n and free[k] and (lines[k].blank or (heads[k] is None and not _is_furniture(lines[k].clean))):
+            if not lines[k].blank and not meta[k]:
                 body_lines.append(k)
             k += 1
             if k - j > 400:
@@ -367,16 +431,27 @@ def find_entries(text: str) -> list[Found]:
     found: list[Found] = []
 
     units = _units(lines, free)
+    claimed: set[int] = set()  # starts of the units read as colon entries
+    shared: set[int] = set()  # lines that hold a claimed unit and others (several notes on a line)
+    per_line: dict[int, int] = {}
+    for unit in units:
+        per_line[unit.lines[0]] = per_line.get(unit.lines[0], 0) + 1
     for unit in units:
         entry = _colon_entry(unit) if unit.numbered or _colon_context(unit, units) else None
         if entry:
             found.append(entry)
+            claimed.add(unit.start)
             for k in unit.lines:
                 free[k] = False
+                if per_line.get(k, 0) > 1:
+                    shared.add(k)
     for index, entry in _spaced(lines, free):
         found.append(entry)
         free[index] = False
-    for unit in _units(lines, free):
+    reopened = [free[i] or i in shared for i in range(len(lines))]
+    for unit in _units(lines, reopened):
+        if unit.start in claimed:
+            continue
         definitions = _definitions_in(unit)
         if definitions:
             found.extend(definitions)
