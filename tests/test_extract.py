@@ -557,11 +557,8 @@ def test_merge_appends_inside_the_senses_block_whatever_the_layout(entries):
     assert len(yaml.safe_load(merged)["senses"]) == 2
 
 
-def test_a_long_unfinished_entry_is_read_in_linear_time():
-    import time
-
+def test_a_long_unfinished_entry_is_read_whole():
+    # how the time grows with such input is measured by benchmarks/linear.py, not here
     text = "名词解释\n1.三个百里:是指百里花园、百里果园、百里菜园\n" + "继续的一行文字\n" * 20000 + "。\n"
-    started = time.perf_counter()
     (entry,) = extract_entries(text)
-    assert time.perf_counter() - started < 5
     assert entry.definition.count("继续的一行文字") == 20000 and entry.definition.endswith("。")

@@ -129,16 +129,13 @@ def test_layout_snippets(text, terms):
         assert 0 <= start < end <= len(text)
 
 
-def test_adversarial_megabyte_is_read_quickly():
-    import time
-
+def test_an_adversarial_megabyte_is_read_without_error():
+    # how the time grows with such input is measured by benchmarks/linear.py, not here
     for text in ("和" * 1_000_000, "短词\n" + "这是一个很长的解释段落内容没有标点\n短词\n" * 30000):
-        started = time.perf_counter()
         try:
             extract_entries(text)
         except InputError:
             pass
-        assert time.perf_counter() - started < 5
 
 
 @pytest.mark.parametrize(
