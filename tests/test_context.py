@@ -112,3 +112,17 @@ def test_streaming_equals_whole_text_with_context_rules(plan_glossary, parts, cu
 def test_a_numeral_edged_term_never_continues_a_longer_numeral(text, expected):
     found = [a.text for a in Annotator(load_glossary()).annotate(text)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("党的十一届三中全会以来", ["十一届三中全会"]),
+        ("认真贯彻县委十二届三中全会精神", []),  # a county committee's plenum, not the Party's
+        ("市委十一届六中全会", []),
+        ("坚持“动态清零”总方针", ["“动态清零”"]),
+        ("零就业家庭动态清零", ["零就业家庭"]),  # the employment programme, not the COVID policy
+    ],
+)
+def test_national_plenums_and_policies_are_not_read_into_local_names(text, expected):
+    assert [a.text for a in Annotator(load_glossary()).annotate(text)] == expected
