@@ -18,7 +18,7 @@ noise from terms and definitions by design while the gold keeps the page's text 
 
 The split into ``tune`` and ``held-out`` pages is ``tests/data/appendices/SPLIT.md``; the
 held-out pages added after the first held-out set had been run are measured separately
-(``held-out-2``).
+(``held-out-2``), as are those added after both had been run (``held-out-3``).
 
     python benchmarks/extract_eval.py            # per page and per split
     python benchmarks/extract_eval.py --json     # machine-readable
@@ -53,14 +53,20 @@ def held_out_names() -> set[str]:
 
 
 def held_out_sets() -> dict[str, str]:
-    """Held-out page name → its set: ``held-out`` (the first set) or ``held-out-2`` (the
-    pages added after the first set had been run, measured separately)."""
+    """Held-out page name → its set: ``held-out`` (the first set), ``held-out-2`` (the
+    pages added after the first set had been run) or ``held-out-3`` (added after both had
+    been run and their failures listed), each measured separately."""
     text = SPLIT.read_text("utf-8")
     out: dict[str, str] = {}
     for section in re.split(r"^## ", text, flags=re.MULTILINE)[1:]:
         if not section.startswith("held-out"):
             continue
-        name = "held-out-2" if section.startswith("held-out, second set") else "held-out"
+        if section.startswith("held-out, second set"):
+            name = "held-out-2"
+        elif section.startswith("held-out, third set"):
+            name = "held-out-3"
+        else:
+            name = "held-out"
         for page in re.findall(r"^\| ([0-9A-Z][\w.-]+) \|", section, re.MULTILINE):
             out[page] = name
     return out
@@ -143,13 +149,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument(
-        "--split", choices=("tune", "held-out", "held-out-2", "all"), default="all", help="which pages to measure"
+        "--split", choices=("tune", "held-out", "held-out-2", "held-out-3", "all"), default="all", help="which pages to measure"
     )
     parser.add_argument("--show", action="store_true", help="list missed and wrong entries per page")
     args = parser.parse_args(argv)
     held = held_out_sets()
     found, notes = pages()
-    totals = {"tune": Score(), "held-out": Score(), "held-out-2": Score()}
+    totals = {"tune": Score(), "held-out": Score(), "held-out-2": Score(), "held-out-3": Score()}
     rows = []
     for label, path in found:
         name = path.name[:-4]
