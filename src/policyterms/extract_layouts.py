@@ -32,7 +32,16 @@ figures (``…统计口径``, ``统计范围``, ``数据来源``), or questions 
 tone marks (dictionary pages) are skipped between a headword line and its explanation. Before
 a definition marker, a period (``“X”,1998-2006年,是指…``) opens the definition, a connective
 (``其中,``, ``答:``) is dropped, and a lost note bracket (``)X是指…``) is no part of the term;
-a section heading glued to the end of a definition (``…。主要统计指标解释``) is cut off. Every
+a section heading glued to the end of a definition (``…。主要统计指标解释``) is cut off.
+
+Also: table rows (``|`` cells), a lead-in line that ends no sentence before a list, and
+numbered ``X:…`` points under a heading announcing points (``三、…的意义``) are no entries;
+news furniture (``新华网 正文``, ``图集``) is no headword. A dictionary headword followed by its
+pronunciation or its book (``书籍:``/``出处:``) counts alone and is read before prose
+definitions. In the first sentence of a note or paragraph an alias (``X简称GDP,是…``,
+``X,又称Y``) or a gloss before 是 (``X(Consumer Price Index,简称CPI)是…``) opens the
+definition; a numbered note ``(2) X 定义…`` is headword, space, definition; a trailing
+``(摘自…)`` is no part of a definition. Every
 step is a bounded look at one line or a fixed window, and each line is classified once per
 pass, so the whole reading is linear in the length of the text.
 """
