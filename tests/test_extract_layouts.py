@@ -110,12 +110,48 @@ def test_a_cut_last_entry_is_dropped():
         # a dictionary page: headword, romanised pronunciation, definition
         ("价值指标\njià zhí zhǐ biāo\n用货币单位表示的指标。如国内生产总值、商品零售额等。\n"
          "实物指标\nshí wù zhǐ biāo\n用实物单位表示的指标。如粮食产量、钢产量等。\n", ["价值指标", "实物指标"]),
+        # table rows with '|' cells are no 'headword  definition' lines
+        ("改革方向 | 具体措施 | 目标 |\n简政放权 | 取消或下放行政审批事项 | 提高市场准入效率 |\n"
+         "放管结合 | 加强事中事后监管 | 防止权力滥用 |\n", []),
+        # an unfinished line before a list is a lead-in, not the explanation of a headword
+        ("一、什么是“放管服”?\n“放管服”是政府管理方式的三大核心\n1. 放(简政放权):减少行政审批事项,下放权力。\n"
+         "2. 管(放管结合):在放权的同时加强事中事后监管。\n", ["放(简政放权)", "管(放管结合)"]),
+        # numbered 'X:…' items under a heading announcing points (…的意义) are points, not definitions
+        ("一、什么是“放管服”?\n1. 放(简政放权):减少行政审批事项,下放权力。\n2. 管(放管结合):在放权的同时加强事中事后监管。\n"
+         "三、“放管服”改革的意义\n1. 激发市场活力:通过减少审批环节,鼓励创业创新。\n2. 提升政府效能:推动政府职能转变。\n",
+         ["放(简政放权)", "管(放管结合)"]),
+        # a dictionary headword followed by its pronunciation counts alone; 开通会员 is furniture
+        ("当前位置:首页 > 汉语知识 > 正文\n\n价值指标\n价\n\n价值指标   jià zhí zhǐ biāo\n\n"
+         "用货币单位表示的指标。如国内生产总值、商品零售额等。\n\n开通会员,享受整站包年服务立即开通 >\n", ["价值指标"]),
+        # a dictionary headword followed by its book and page: a 是指 sentence inside does not win
+        ("统计\n\n书籍:人民代表大会工作辞典 更新时间:2018-09-09 23:50:28\n\n出处:按学科分类—政治、法律 第610页\n\n"
+         "统计资料、统计工作和统计学三者的总称。\n\n统计资料主要是用数字描述现象总体的发展水平。统计工作是指取得和应用统计资料的工作过程。\n\n分享到:\n",
+         ["统计"]),
+        # an alias (简称, 又称) opens the definition of a note's or paragraph's first sentence
+        ("(1) 国内(地区)生产总值简称GDP,是一个国家和地区的所有常住单位在一定时期内生产活动的最终成果。\n"
+         "(3) 规模以上工业企业 指年主营业务收入2000万及以上的工业企业。\n", ["国内(地区)生产总值", "规模以上工业企业"]),
+        # a column tag before a question, editor and keyword lines, indentation turned into '???'
+        ("[统计知识]就业人口指的是什么?\n2012年08月12日15:17 | 中国发展门户网 |\n给编辑写信 字号:T|T\n关键词: 就业 人口\n"
+         "??? 就业人口,又称在业人口。适龄劳动人口中从事一定劳动并取得劳动报酬的那一部分人口。(摘自国家统计局网站)\n返回顶部\n",
+         ["就业人口"]),
+        # a numbered note whose headword is followed by a space: a 指 clause inside does not win
+        ("(2) 三次产业 经济结构分类的常用方法之一。第一产业,包括农业;第三产业,指第一、第二产业以外的其他行业。\n"
+         "(3) 规模以上工业企业 指年主营业务收入2000万及以上的工业企业。\n", ["三次产业", "规模以上工业企业"]),
+        # news furniture: a breadcrumb ending in 正文, 评论, 图集
+        ("        新华网 正文\n        宁吉喆:中国城镇地区失业率水平低于全球平均水平\n        评论\n        图集\n\n"
+         "          据国家统计局网站消息,我国城镇地区失业率水平低于全球平均水平。\n\n"
+         "          答:调查失业率,是指失业人口占全部劳动力的百分比。\n", ["调查失业率"]),
+        # a gloss with a Latin name or abbreviation directly before 是: X(…,简称CPI)是度量…
+        ("附注\n\n1、指标解释\n\n居民消费价格指数(Consumer Price Index,简称CPI)是度量居民生活消费品和服务价格水平随着时间变动的相对数。\n\n"
+         "2、统计范围\n\n居民消费价格指数涵盖全国城乡居民生活消费的8大类商品与服务价格。\n",
+         ["居民消费价格指数(Consumer Price Index,简称CPI)"]),
     ],
     ids=[
         "notes", "inline-notes", "spaced", "headword-lines", "question", "furniture-only",
         "remark-then-note", "bracketed-colon", "bylines-and-questions", "registered-address", "prefixed-headword",
         "intro-clause", "period-qualifier", "connective", "lost-note-number", "statistical-remarks",
-        "glued-heading", "dictionary-pinyin",
+        "glued-heading", "dictionary-pinyin", "table-rows", "lead-in", "points-heading", "dictionary-alone",
+        "dictionary-book", "alias-in-note", "alias-question-page", "spaced-note", "news-furniture", "gloss-before-is",
     ],
 )
 def test_layout_snippets(text, terms):
@@ -148,8 +184,18 @@ def test_an_adversarial_megabyte_is_read_without_error():
         ("价值指标\njià zhí zhǐ biāo\n用货币单位表示的指标。如国内生产总值等。\n实物指标\nshí wù zhǐ biāo\n用实物单位表示的指标。如粮食产量等。\n",
          "价值指标", "用货币单位表示的指标。如国内生产总值等。"),
         (")限额以上单位是指年主营业务收入2000万元及以上的批发业企业。\n", "限额以上单位", "是指年主营业务收入2000万元及以上的批发业企业。"),
+        # the source in brackets after the last sentence is no part of the definition
+        ("??? 就业人口,又称在业人口。适龄劳动人口中从事一定劳动的那一部分人口。(摘自国家统计局网站)\n返回顶部\n",
+         "就业人口", "又称在业人口。适龄劳动人口中从事一定劳动的那一部分人口。"),
+        ("(1) 国内生产总值简称GDP,是一个国家所有常住单位在一定时期内生产活动的最终成果。\n", "国内生产总值",
+         "简称GDP,是一个国家所有常住单位在一定时期内生产活动的最终成果。"),
+        ("(2) 三次产业 经济结构分类的常用方法之一。第三产业,指第一、第二产业以外的其他行业。\n", "三次产业",
+         "经济结构分类的常用方法之一。第三产业,指第一、第二产业以外的其他行业。"),
+        ("居民消费价格指数(CPI,Consumer Price Index)是度量居民消费品价格水平变动的相对数。\n",
+         "居民消费价格指数(CPI,Consumer Price Index)", "是度量居民消费品价格水平变动的相对数。"),
     ],
-    ids=["glued-heading", "period-qualifier", "dictionary-pinyin", "lost-note-number"],
+    ids=["glued-heading", "period-qualifier", "dictionary-pinyin", "lost-note-number", "alias-source-remark", "alias-in-note",
+         "spaced-note", "gloss-before-is"],
 )
 def test_layout_definitions(text, term, definition):
     entry = next(e for e in extract_entries(text) if e.term == term)

@@ -32,7 +32,16 @@ figures (``…统计口径``, ``统计范围``, ``数据来源``), or questions 
 tone marks (dictionary pages) are skipped between a headword line and its explanation. Before
 a definition marker, a period (``“X”,1998-2006年,是指…``) opens the definition, a connective
 (``其中,``, ``答:``) is dropped, and a lost note bracket (``)X是指…``) is no part of the term;
-a section heading glued to the end of a definition (``…。主要统计指标解释``) is cut off. Every
+a section heading glued to the end of a definition (``…。主要统计指标解释``) is cut off.
+
+Also: table rows (``|`` cells), a lead-in line that ends no sentence before a list, and
+numbered ``X:…`` points under a heading announcing points (``三、…的意义``) are no entries;
+news furniture (``新华网 正文``, ``图集``) is no headword. A dictionary headword followed by its
+pronunciation or its book (``书籍:``/``出处:``) counts alone and is read before prose
+definitions. In the first sentence of a note or paragraph an alias (``X简称GDP,是…``,
+``X,又称Y``) or a gloss before 是 (``X(Consumer Price Index,简称CPI)是…``) opens the
+definition; a numbered note ``(2) X 定义…`` is headword, space, definition; a trailing
+``(摘自…)`` is no part of a definition. Every
 step is a bounded look at one line or a fixed window, and each line is classified once per
 pass, so the whole reading is linear in the length of the text.
 """
@@ -93,14 +102,14 @@ def _lines(text: str) -> list[_L]:
 _FURNITURE = re.compile(
     r"登录|立即注册|免费注册|注册账号|用户注册|^\s*注册\s*$|回帖|发表于|Powered by|返回顶部|返回列表|上一篇|下一篇|打印本页|关闭窗口|分享到|责任编辑|"
     r"扫一扫|扫码|版权所有|Copyright|©|所属单位|所属分类|附件下载|本文地址|留言与评论|网站地图|相关文章|"
-    r"本站|免责|侵权|转载|點擊下載|点击下载",
+    r"本站|免责|侵权|转载|點擊下載|点击下载|[当當]前位置|您所在的位置|[开開]通[会會][员員]|立即[开開]通|[给給][编編][辑輯]写信|[给給][编編][辑輯][写寫]信|(?:^|[\s>])正文\s*$",
     re.IGNORECASE,
 )
 # Labels that introduce a part of an entry (or a byline), never a headword.
 _LABELS = re.compile(
     r"^(?:含[义義]|背景|[释釋][义義例]|[点點]睛|[报報]告原文|[报報]告[语語]境|追新[词詞]|解[读讀]|[说說]明|注|注[释釋]|附注|"
     r"来源|來源|作者|[时時][间間]|日期|[发發]布[时時][间間]|[记記]者|[编編][辑輯]|[责責][编編]|主[编編]|地址|[电電][话話]|"
-    r"[书書]籍|出[处處]|例如|比如|如|其中|原文|[导導][读讀]|[关關][键鍵][词詞]\S{0,3}|[热熱][词詞]|[新][词詞]|[资資]料[简簡]介|字[号號]|科普)$"
+    r"[书書]籍|出[处處]|例如|比如|如|其中|原文|[导導][读讀]|[关關][键鍵][词詞]\S{0,3}|[热熱][词詞]|[新][词詞]|[资資]料[简簡]介|字[号號]|科普|[图圖]集|[评評][论論]|微博|微信|正文)$"
 )
 _SENTENCE_END = "。！？!?"
 _CLOSERS = "”’」』)）】]"
@@ -148,9 +157,15 @@ def _balanced(text: str) -> bool:
     return depth == 0
 
 
+# A bracketed aside in a headword (居民消费价格指数(Consumer Price Index,简称CPI)): its
+# punctuation and length do not count against the headword.
+_ASIDE = re.compile(r"[(（][^()（）]{1,40}[)）]")
+
+
 def _good_term(term: str) -> bool:
     core = strip_pinyin(term).strip(_SPACE)
-    if not 2 <= len(core) <= MAX_TERM or _TERM_BAD & set(core) or "【" in core:
+    outside = _ASIDE.sub("", core)
+    if not 2 <= len(core) <= MAX_TERM + 40 or len(outside) > MAX_TERM or _TERM_BAD & set(outside) or "【" in core:
         return False
     if _LABELS.match(core) or core[0].isdigit() and core.replace(".", "").isdigit():
         return False
@@ -209,8 +224,12 @@ def _units(lines: list[_L], free: list[bool]) -> list[_Unit]:
     return units
 
 
+# Indentation a converter turned into question marks ('??? 就业人口,又称…').
+_LOST_INDENT = re.compile(r"[\s\u3000]*[?？]+[\s\u3000]+")
+
+
 def _strip_number(text: str) -> tuple[str, int]:
-    match = _NOTE_NUMBER.match(text)
+    match = _NOTE_NUMBER.match(text) or _LOST_INDENT.match(text)
     skip = match.end() if match else len(text) - len(text.lstrip(_SPACE))
     return text[skip:], skip
 
@@ -228,6 +247,56 @@ def _colon_entry(unit: _Unit) -> Found | None:
     start = unit.start + skip
     quote = body.rstrip(_SPACE + "|").strip(_SPACE)
     return Found(term, definition, quote, unit.line, start, unit.start + len(unit.text.rstrip(_SPACE + "|")))
+
+
+# In the first sentence of a note or paragraph, an alias opens the definition:
+# 国内生产总值简称GDP,是… / 就业人口,又称在业人口。… → the headword is what comes before.
+_ALIAS = re.compile(r"[,，]?(?:[简簡]称|[简簡]稱|又称|又稱|也称|也稱|亦称|亦稱|俗称|俗稱|原称|原稱)")
+# A bracketed gloss with a Latin name or an abbreviation directly before 是 makes 是 a
+# definition marker: 居民消费价格指数(Consumer Price Index,简称CPI)是度量…
+_GLOSS_IS = re.compile(r"[(（][^()（）]*(?:[A-Za-z]|[简簡][称稱])[^()（）]*[)）](是)(?!指)")
+# A bracketed source after the last sentence of a definition is no part of it.
+_SOURCE_REMARK = re.compile(r"(?<=[。！？!?])[\s\u3000]*[(（](?:摘自|摘編自|摘编自|来源|來源|资料来源|資料來源|转自|轉自|引自)[^\n]{0,60}?[)）][\s\u3000|]*$")
+_SPACED_NOTE = re.compile(r"([^\s\u3000，,。；;：:!！?？|]{2,25})[\s\u3000]+(\S.*)")
+
+
+def _spaced_note(unit: _Unit) -> Found | None:
+    """``(2) 三次产业 经济结构分类的…``: a numbered note whose headword is followed by spaces."""
+    body, skip = _strip_number(unit.text)
+    body = body.rstrip(_SPACE + "|")
+    match = _SPACED_NOTE.fullmatch(body)
+    if not match or match.group(1)[0].isdigit() or not _good_term(match.group(1)):
+        return None
+    definition = match.group(2)
+    plain = strip_pinyin(definition)
+    if len(plain) < 8 or not "\u4e00" <= plain[0] <= "\u9fff":
+        return None
+    start = unit.start + skip
+    return Found(match.group(1), definition, body, unit.line, start, start + len(body))
+
+
+# A section heading that announces points (意义, 措施, 目标 …): the numbered ``X:…`` items
+# under it are points, not definitions (三、“放管服”改革的意义 / 1. 激发市场活力:…).
+_POINTS = re.compile(
+    r"(?:意义|意義|作用|成效|好处|好處|措施|举措|舉措|目标|目標|任务|任務|要求|原则|原則|做法|经验|經驗|"
+    r"特点|特點|优势|優勢|案例|步骤|步驟|影响|影響|亮点|亮點|重点|重點)[:：]?$"
+)
+_SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十\d]{1,3}[章节節部])")
+
+
+def _points_sections(lines: list[_L]) -> list[bool]:
+    """Per line: does it lie under a heading that announces points? One pass; a heading is a
+    short line with no sentence punctuation that is not an Arabic-numbered item."""
+    out, state = [False] * len(lines), False
+    for k, line in enumerate(lines):
+        if line.blank:
+            continue
+        text = line.clean.strip(_SPACE)
+        if len(text) <= 30 and not re.search(r"[。；;，,!！]", text) and not re.match(r"^[\[（(]?\d", text):
+            if _SECTION_NUMBER.match(text) or not re.search(r"[:：].", text):
+                state = bool(_POINTS.search(text.rstrip("?？")))
+        out[k] = state
+    return out
 
 
 _CONNECTIVE = re.compile(r"其中|另外|此外|同时|同時|答|问|問|所谓|所謂|而|但|再如|又如")
@@ -249,19 +318,31 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         marker = _MARKER.search(text, 0, MAX_TERM + 20)
         if (marker is None or marker.start() == 0) and unit.numbered and i == 0:
             marker = _NOTE_MARKER.search(text, 0, MAX_TERM + 4)
-        if marker is None or marker.start() == 0:
+        at_marker = marker.start() if marker is not None else len(text)
+        if i == 0:
+            gloss = _GLOSS_IS.search(text, 0, MAX_TERM + 60)
+            if gloss is not None and 0 < gloss.start(1) < at_marker:
+                marker, at_marker = gloss, gloss.start(1)
+            alias = _ALIAS.search(text, 0, MAX_TERM + 4)
+            if alias is not None and 0 < alias.start() < at_marker and text[alias.end() :].strip(_SPACE):
+                term = text[: alias.start()].lstrip(_SPACE + "?？)）]】").strip(_SPACE)
+                if _good_term(term) and not re.search(r".[“「\"]", term):
+                    definition_at = alias.start() + (1 if text[alias.start()] in ",，" else 0)
+                    heads.append((i, term, at + offset + definition_at))
+                    continue
+        if marker is None or at_marker == 0:
             continue
-        subject = text[: marker.start()]
+        subject = text[:at_marker]
         bare = subject.rstrip(_SPACE + ",，")
         comma = re.match(r"(.+?)[,，]([^,，]{1,25})$", bare)
         if comma and re.search(r"\d|年", comma.group(2)) and len(comma.group(2)) <= 14:
             # “规模以上工业企业”,1998-2006年,是指…: the period opens the definition
             term, def_at = comma.group(1), offset + comma.start(2)
         elif comma and _CONNECTIVE.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)):
-            term, def_at = comma.group(2), offset + marker.start()  # 其中,就业人口是指…
+            term, def_at = comma.group(2), offset + at_marker  # 其中,就业人口是指…
         else:  # 统计资料的保存管理,是指…  /  X是指…
-            term, def_at = bare, offset + marker.start()
-        lost = len(term) - len(term.lstrip(_SPACE + ")）]】"))  # ')X是指…': a note number lost its opener
+            term, def_at = bare, offset + at_marker
+        lost = len(term) - len(term.lstrip(_SPACE + ")）]】?？"))  # ')X是指…': a note number lost its opener; '??? X': lost characters
         term = term[lost:].strip(_SPACE)
         if re.search(r".[“「\"]", term):  # 着力解决“三老”问题,是指…: prose around a quoted term
             continue
@@ -280,6 +361,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             while j < stop and (_CONTINUES.match(sentences[j][1].strip(_SPACE)) or key in strip_pinyin(sentences[j][1])):
                 j += 1
             end = sentences[j - 1][0] + len(sentences[j - 1][1])
+        remark = _SOURCE_REMARK.search(body, def_at, end)  # …临时工。(摘自国家统计局网站)
+        end = remark.start() if remark else end
         definition = body[def_at:end].rstrip(_SPACE + "|")
         if len(heads) > 1 and n + 1 < len(heads):
             definition = definition.rstrip("；;")
@@ -305,7 +388,7 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
         if not free[line.index]:
             continue
         match = _SPACED.match(line.raw)
-        if not match or not _good_term(match.group(1)) or _is_furniture(line.clean):
+        if not match or not _good_term(match.group(1)) or _is_furniture(line.clean) or _table_row(line.raw):
             continue
         definition = _TRAILING_HEADING.sub("", match.group(2).rstrip(_SPACE))
         if not any("\u4e00" <= ch <= "\u9fff" for ch in definition[:3]) or definition.rstrip(_CLOSERS)[-1:] in "?？":
@@ -325,14 +408,20 @@ _QUESTION = re.compile(r"^(?:什么是|什麼是|何为|何為)?(.{2,30}?)(?:指
 
 
 def _headword(line: _L) -> tuple[str, bool, bool] | None:
-    """(term as written, prefixed?, question?) of a headword line, or None."""
+    """(term as written, prefixed?, strong?) of a headword line, or None. A strong headword
+    (a question, or a dictionary headword followed by its romanised pronunciation) counts
+    even alone."""
     raw = line.raw.strip(_SPACE)
-    if not raw or _is_furniture(line.clean):
+    if not raw or _is_furniture(line.clean) or _table_row(raw):
         return None
     prefix = _PREFIX.match(raw)
     body = raw[prefix.end() :] if prefix else raw
     question = False
+    spoken = re.match(r"^(\S.*?)[\s\u3000]{2,}(\S.*)$", body)  # 价值指标   jià zhí zhǐ biāo
+    if spoken and _romanised(spoken.group(2)):
+        body, question = spoken.group(1), True
     if body.endswith(("?", "？")):
+        body = re.sub(r"^(?:\[[^\[\]]{1,8}\]|【[^【】]{1,8}】)", "", body)  # [统计知识]X指的是什么?: a column tag
         match = _QUESTION.match(body)
         if not match or not (body.startswith(("什么是", "什麼是", "何为", "何為")) or match.end(1) < len(body) - 1):
             return None
@@ -350,15 +439,29 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
 # Lines around a page's text that are neither headword nor explanation: a date, a source,
 # an author, a romanised pronunciation (dictionary pages).
 _META = re.compile(
-    r"^(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}|(?:来源|來源|作者|[发發]布[时時][间間]|[时時][间間]|[编編][辑輯]|[责責]任[编編][辑輯])\s*[:：])"
+    r"^(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}|(?:来源|來源|作者|[发發]布[时時][间間]|[时時][间間]|[编編][辑輯]|[责責]任[编編][辑輯]|[书書]籍|出[处處]|更新[时時][间間]|[关關][键鍵][词詞])\s*[:：])"
 )
 _ROMANISED = re.compile(r"^[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüÜ'’·\s-]+$")
 
 
+def _romanised(text: str) -> bool:
+    """Pinyin with tone marks (a dictionary's pronunciation line), not English."""
+    return bool(_ROMANISED.match(text) and re.search("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]", text))
+
+
+# Lines of a dictionary page between a headword and its explanation: the book and the page.
+_DICTIONARY_META = re.compile(r"^(?:[书書]籍|出[处處])\s*[:：]")
+
+
 def _meta_line(line: _L) -> bool:
     text = line.clean.strip(_SPACE)
-    romanised = _ROMANISED.match(text) and re.search("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]", text)  # pinyin with tones, not English
-    return bool(_META.match(text) or romanised)
+    return bool(_META.match(text) or _romanised(text))
+
+
+def _table_row(text: str) -> bool:
+    """A table row: cells separated by '|' (a closing '|' alone is a cell border)."""
+    inner = text.strip(_SPACE).rstrip(_SPACE + "|｜")
+    return "|" in inner or "｜" in inner
 
 
 def _body_line(line: _L) -> bool:
@@ -368,7 +471,10 @@ def _body_line(line: _L) -> bool:
     return len(text) >= 12 or bool(re.match(r"^(?:【|[-•·]\s)", text))
 
 
-def _blocks(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False) -> list[tuple[list[int], Found]]:
+    """Headword lines and their explanations; with ``dictionary``, only dictionary entries
+    (a headword followed by its pronunciation or by the book it comes from), which are read
+    before prose definitions so that a ``X是指…`` sentence inside the explanation does not win."""
     candidates = []
     n = len(lines)
     # Each line is classified once (the scan below looks at a line up to three times).
@@ -380,10 +486,15 @@ def _blocks(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
         head = heads[i]
         if head is None or _body_line(line) and not (head[1] or head[2]):
             continue  # a long unprefixed line is a paragraph, not a headword
-        j = i + 1
+        j, spoken = i + 1, False
         while j < n and (lines[j].blank or meta[j]):
+            spoken = spoken or not lines[j].blank and (_romanised(lines[j].clean.strip(_SPACE)) or bool(_DICTIONARY_META.match(lines[j].clean.strip(_SPACE))))
             j += 1
         if j >= n or not free[j] or not _body_line(lines[j]) or heads[j]:
+            continue
+        if spoken:
+            head = (head[0], head[1], True)
+        elif dictionary and not (head[2] and _romanised(re.split(r"[\s\u3000]{2,}", line.raw.strip(_SPACE))[-1])):
             continue
         body_lines, k = [], j
         while k < n and free[k] and (lines[k].blank or (heads[k] is None and not _is_furniture(lines[k].clean))):
@@ -392,6 +503,10 @@ def _blocks(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
             k += 1
             if k - j > 400:
                 break
+        texts = [strip_pinyin(lines[m].raw).strip(_SPACE) for m in body_lines]
+        bulleted = any(re.match(r"^[-•·]\s", t) for t in texts)
+        if not texts or not bulleted and not _FINISHED.search(texts[-1].rstrip("|")) and k < n and not _is_furniture(lines[k].clean):
+            continue  # no explanation, or a lead-in to a list (“放管服”是政府管理方式的三大核心)
         candidates.append((i, head, body_lines, k))
     if not candidates:
         return []
@@ -436,8 +551,16 @@ def find_entries(text: str) -> list[Found]:
     per_line: dict[int, int] = {}
     for unit in units:
         per_line[unit.lines[0]] = per_line.get(unit.lines[0], 0) + 1
+    points = _points_sections(lines)
     for unit in units:
         entry = _colon_entry(unit) if unit.numbered or _colon_context(unit, units) else None
+        if entry and unit.numbered and points[unit.lines[0]]:
+            for k in unit.lines:  # a point under a heading such as 三、…的意义: read, not an entry
+                free[k] = False
+            continue
+        spaced = _spaced_note(unit) if unit.numbered else None
+        if spaced and (entry is None or len(spaced.term) < len(entry.term)):
+            entry = spaced
         if entry:
             found.append(entry)
             claimed.add(unit.start)
@@ -448,6 +571,10 @@ def find_entries(text: str) -> list[Found]:
     for index, entry in _spaced(lines, free):
         found.append(entry)
         free[index] = False
+    for taken, entry in _blocks(lines, free, dictionary=True):
+        found.append(entry)
+        for k in taken:
+            free[k] = False
     reopened = [free[i] or i in shared for i in range(len(lines))]
     for unit in _units(lines, reopened):
         if unit.start in claimed:
