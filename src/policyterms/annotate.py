@@ -551,17 +551,33 @@ class Annotator:
             cut = len(folded.text) - self.window_margin
             by_folded = folded.to_original(cut) if cut > 0 else 0
             resume = max(by_folded, len(original) - self.window_reserve, skip)
-        spans: list[tuple[int, int, str]] = []
-        for candidate in self._matcher.candidates(folded.text):
+        # Every surface found at one folded start begins with the same character, so the
+        # checks of the start (window, covered text, the character before it) are made
+        # once per start: nested surfaces (三, 三三, 三三三 … on 三三三…) cost a look-up each.
+        checked: set[int] = set()
+        refused: set[int] = set()
+
+        def accept(candidate: Candidate) -> bool:
+            if candidate.start not in checked:
+                checked.add(candidate.start)
+                start = folded.to_original(candidate.start)
+                if start >= resume or start < skip or base + start < covered_until and not self.overlaps or not (
+                    self._start_passes(original, start, candidate.surface)
+                ):
+                    refused.add(candidate.start)
+                    return False
+            elif candidate.start in refused:
+                return False
             start, end = folded.span_to_original(candidate.start, candidate.end)
-            if start >= resume:
-                break
-            if start < skip or base + start < covered_until and not self.overlaps:
-                continue
-            if end - start <= max_span(len(candidate.surface)) and self._passes_guards(
+            return end - start <= max_span(len(candidate.surface)) and self._passes_guards(
                 original, start, end, candidate.surface
-            ) and self._in_context(original, start, end, folded.text, candidate):
-                spans.append((start, end, candidate.surface))
+            ) and self._in_context(original, start, end, folded.text, candidate)
+
+        if self.overlaps:
+            found = [c for c in self._matcher.candidates(folded.text) if accept(c)]
+        else:  # one candidate per start: nested surfaces cannot multiply the work kept
+            found = self._matcher.longest_per_start(folded.text, accept, refused)
+        spans = [(*folded.span_to_original(c.start, c.end), c.surface) for c in found]
         if not self.overlaps:
             chosen = select_leftmost_longest(Candidate(s, e, surface) for s, e, surface in spans)
             spans = [(c.start, c.end, c.surface) for c in chosen]
@@ -576,6 +592,19 @@ class Annotator:
             covered_until = max(covered_until, base + floor)
         resume += base
         return annotations, resume, covered_until
+
+    def _start_passes(self, original: str, start: int, surface: str) -> bool:
+        """The guards of :meth:`_passes_guards` that look before ``start``; they depend on
+        the surface only through its first character."""
+        if self._numeral_edges[surface][0] and start > 0 and fold_char(original[start - 1]) in CHINESE_NUMERALS:
+            return False
+        if self._edge_tokens[surface][0] and start > 0:
+            before = original[start - 1]
+            if _is_token_char(before):
+                return False
+            if fold_char(before) == "+" and start > 1 and _is_token_char(original[start - 2]):
+                return False
+        return True
 
     def _passes_guards(self, original: str, start: int, end: int, surface: str) -> bool:
         """Reject a digit/Latin-edged surface inside a longer number or word, and a

@@ -527,7 +527,7 @@ def _page(render, stdout: TextIO, args: argparse.Namespace) -> int:
 
 def _read_whole(args: argparse.Namespace, glossary: Glossary) -> tuple[str, str]:
     """The input as one string (for the reader and JSON), with its name for messages."""
-    from .textio import decode_bytes, read_text
+    from .textio import decode_bytes, read_limited, read_text
 
     if args.source:
         source = glossary.sources.get(args.source)
@@ -537,7 +537,7 @@ def _read_whole(args: argparse.Namespace, glossary: Glossary) -> tuple[str, str]
         name, text = args.source, source.read_text() or ""
     elif args.file in (None, "-"):
         name = "<stdin>"
-        text = decode_bytes(_stdin().read(), encoding=args.encoding, errors=args.errors, name=name).text
+        text = decode_bytes(read_limited(_stdin(), name=name, encoding=args.encoding), encoding=args.encoding, errors=args.errors, name=name).text
     else:
         _check_input_path(args.file)
         name = args.file
@@ -740,11 +740,11 @@ def cmd_list(args: argparse.Namespace, stdout: TextIO) -> int:
 
 def _read_document(path: str, args: argparse.Namespace) -> tuple[str, str, str | None]:
     """The whole text of FILE or stdin, its name, and a default source id (the file stem)."""
-    from .textio import decode_bytes, read_text
+    from .textio import decode_bytes, read_limited, read_text
 
     if path == "-":
         name = "<stdin>"
-        text = decode_bytes(_stdin().read(), encoding=args.encoding, errors=args.errors, name=name).text
+        text = decode_bytes(read_limited(_stdin(), name=name, encoding=args.encoding), encoding=args.encoding, errors=args.errors, name=name).text
         return text, name, None
     _check_input_path(path)
     return read_text(path, encoding=args.encoding, errors=args.errors).text, path, Path(path).name.split(".")[0]
