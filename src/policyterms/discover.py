@@ -56,7 +56,7 @@ from functools import cached_property, lru_cache
 
 from .fold import CLOSING_QUOTES, OPENING_QUOTES, Folded, fold
 from .glossary import Glossary, load_glossary, states_definition
-from .numerals import parse_chinese_number
+from .numerals import _count, parse_chinese_number
 
 __all__ = [
     "SloganCandidate",
@@ -262,7 +262,7 @@ def read_numerals(folded: str) -> list[int]:
     for match in _NUMERAL.finditer(_strip_common_words(folded)):
         token = match.group()
         if token[0].isdigit():
-            numbers.extend(int(part) for part in token.split("+") if part.isdigit())
+            numbers.extend(_count(part) for part in token.split("+") if part.isdigit())
         else:
             numbers.append(parse_chinese_number(token))
     return numbers

@@ -124,6 +124,10 @@ def learn(text: str, *, title: str | None = None) -> Glossary:
         entries = extract_entries(text, layouts=False)  # a headed appendix only, never page furniture
     except InputError:  # no appendix: the other kinds may still define terms
         entries = []
+    except ValueError as error:  # an entry number of thousands of digits: no appendix worth reading
+        if "digits" not in str(error):
+            raise
+        entries = []
     for entry in entries:
         add(entry.term, entry.definition, entry.quote, entry.locator(), entry.components, enumerates=entry.enumerates)
     appendix = find_appendix(text) if entries else None
