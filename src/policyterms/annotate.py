@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from .fold import CLOSING_QUOTES, INVISIBLE, OPENING_QUOTES, PINYIN_MAX_LENGTH, QUOTE_PAIRS, Folded, fold, fold_char
+from ._checks import expect_bool, expect_glossary, expect_optional_text, expect_text
 from .errors import PolicytermsError
 from .gazetteer import PlaceFinder, load_gazetteer
 from .glossary import NATIONAL_SCOPE, Component, Glossary, Sense, load_glossary
@@ -438,6 +439,9 @@ class Annotator:
     """
 
     def __init__(self, glossary: Glossary | None = None, *, scope: str | None = None, overlaps: bool = False) -> None:
+        expect_glossary(glossary, "Annotator")
+        expect_optional_text(scope, "scope", "Annotator")
+        expect_bool(overlaps, "overlaps", "Annotator")
         self.glossary = glossary if glossary is not None else load_glossary()
         self.scope = check_scope(scope, self.glossary) if scope is not None else None
         self.overlaps = overlaps
@@ -474,6 +478,7 @@ class Annotator:
 
     def annotate(self, text: str) -> Annotations:
         """All annotations of ``text``, sorted by start (a list, shown as a table in Jupyter)."""
+        expect_text(text, "text", "annotate")
         folded = fold(text)
         # A text within the evidence window is folded once, for evidence and matching alike.
         evidence = DocumentEvidence.from_text(
@@ -485,11 +490,16 @@ class Annotator:
     def annotate_chunks(self, chunks: Iterable[str]) -> Iterator[Annotation]:
         """Annotate a text given in pieces of any size, yielding what :meth:`annotate` would.
 
-        Offsets are global to the concatenated text. Memory stays bounded by the chunk
-        size plus a small margin (and the first :data:`EVIDENCE_CHARS` characters, which
+        Offsets are global to the concatenated text: read a file with
+        ``open(path, encoding=..., newline="")``, since plain ``open()`` turns ``\r\n``
+        into one character and every later offset would be off by the lines before it.
+        Memory stays bounded by the chunk size plus a small margin (and the first :data:`EVIDENCE_CHARS` characters, which
         decide sense choice for the whole document).
         """
-        iterator = iter(chunks)
+        if isinstance(chunks, (str, bytes, bytearray)):
+            kind = "a str: call annotate(text)" if isinstance(chunks, str) else "bytes: open the file in text mode"
+            raise TypeError(f"annotate_chunks() expects an iterable of str pieces (a text-mode file, a list), not {kind}")
+        iterator = (expect_text(chunk, "each piece", "annotate_chunks") for chunk in chunks)
         buffer = ""
         for chunk in iterator:  # gather the evidence window first
             buffer += chunk
@@ -699,4 +709,5 @@ def annotate(
     >>> [a.text for a in annotate("加快“四好农村路”建设")]
     ['“四好农村路”']
     """
+    expect_text(text, "text", "annotate")
     return Annotator(glossary, scope=scope, overlaps=overlaps).annotate(text)

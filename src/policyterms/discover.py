@@ -54,6 +54,7 @@ from dataclasses import dataclass, replace
 from bisect import bisect_left, bisect_right
 from functools import cached_property, lru_cache
 
+from ._checks import expect_bool, expect_glossary, expect_int, expect_text
 from .fold import CLOSING_QUOTES, OPENING_QUOTES, Folded, fold
 from .glossary import Glossary, load_glossary, states_definition
 from .numerals import _count, parse_chinese_number
@@ -1187,6 +1188,10 @@ def discover(
     >>> [c.surface for c in found.candidates], found.definitions[0].long_form
     (['三全'], ('全流程管控', '全行业保供', '全空间覆盖'))
     """
+    expect_text(text, "text", "discover")
+    expect_glossary(glossary, "discover")
+    expect_bool(include_known, "include_known", "discover")
+    expect_int(min_count, "min_count", "discover")
     doc = _Text(text)
     if glossary is None and not include_known:
         glossary = load_glossary()

@@ -92,6 +92,10 @@ def learn(text: str, *, title: str | None = None) -> Glossary:
     Earlier kinds win for one surface: an appendix entry over a defining sentence over an
     inline enumeration. ``title`` names the document in citations.
     """
+    from ._checks import expect_optional_text, expect_text
+
+    expect_text(text, "text", "learn")
+    expect_optional_text(title, "title", "learn")
     from .discover import discover
     from .extract import extract_entries, find_appendix
 
@@ -153,6 +157,10 @@ def unknown_jargon(text: str, glossary: Glossary) -> Glossary:
     not define, as senses without a definition in the ``document`` layer: the reader shows
     them as *not in the glossary* (``chosen_by: unknown``) instead of leaving them unmarked.
     Each cites the sentence of its first use. Reads :func:`learning_text` of ``text``."""
+    from ._checks import expect_glossary, expect_text
+
+    expect_text(text, "text", "unknown_jargon")
+    expect_glossary(glossary, "unknown_jargon", optional=False)
     from .discover import discover
 
     senses = []
