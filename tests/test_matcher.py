@@ -53,3 +53,26 @@ def test_longer_formula_wins() -> None:
 
 def test_empty_matcher_finds_nothing() -> None:
     assert Matcher([]).candidates("三张清单") == []
+
+
+@settings(max_examples=500)
+@given(keys_strategy, text_strategy, st.integers(min_value=0, max_value=3))
+def test_longest_per_start_selects_what_every_occurrence_selects(keys: list[str], text: str, seed: int) -> None:
+    matcher = Matcher(keys)
+
+    def accept(candidate: Candidate) -> bool:  # a guard that rejects some occurrences
+        return (candidate.start * 7 + candidate.end * 3 + seed) % 4 != 0
+
+    every = [c for c in matcher.candidates(text) if accept(c)]
+    collapsed = matcher.longest_per_start(text, accept)
+    assert len({c.start for c in collapsed}) == len(collapsed) <= len(text)
+    assert select_leftmost_longest(collapsed) == select_leftmost_longest(every)
+    assert select_leftmost_longest(matcher.longest_per_start(text)) == select_leftmost_longest(matcher.candidates(text))
+
+
+def test_nested_surfaces_keep_one_candidate_per_start() -> None:
+    keys = ["三" * n for n in range(1, 60)]
+    text = "三" * 2000
+    collapsed = Matcher(keys).longest_per_start(text)
+    assert len(collapsed) == len(text)  # not n·k = 2000 × 59
+    assert [tuple(c) for c in select_leftmost_longest(collapsed)] == oracle(text, keys)

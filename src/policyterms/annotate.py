@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from .fold import CLOSING_QUOTES, INVISIBLE, OPENING_QUOTES, PINYIN_MAX_LENGTH, QUOTE_PAIRS, Folded, fold, fold_char
+from ._checks import expect_bool, expect_glossary, expect_optional_text, expect_text
 from .errors import PolicytermsError
 from .gazetteer import PlaceFinder, load_gazetteer
 from .glossary import NATIONAL_SCOPE, Component, Glossary, Sense, load_glossary
@@ -438,6 +439,9 @@ class Annotator:
     """
 
     def __init__(self, glossary: Glossary | None = None, *, scope: str | None = None, overlaps: bool = False) -> None:
+        expect_glossary(glossary, "Annotator")
+        expect_optional_text(scope, "scope", "Annotator")
+        expect_bool(overlaps, "overlaps", "Annotator")
         self.glossary = glossary if glossary is not None else load_glossary()
         self.scope = check_scope(scope, self.glossary) if scope is not None else None
         self.overlaps = overlaps
@@ -474,6 +478,7 @@ class Annotator:
 
     def annotate(self, text: str) -> Annotations:
         """All annotations of ``text``, sorted by start (a list, shown as a table in Jupyter)."""
+        expect_text(text, "text", "annotate")
         folded = fold(text)
         # A text within the evidence window is folded once, for evidence and matching alike.
         evidence = DocumentEvidence.from_text(
@@ -485,11 +490,16 @@ class Annotator:
     def annotate_chunks(self, chunks: Iterable[str]) -> Iterator[Annotation]:
         """Annotate a text given in pieces of any size, yielding what :meth:`annotate` would.
 
-        Offsets are global to the concatenated text. Memory stays bounded by the chunk
-        size plus a small margin (and the first :data:`EVIDENCE_CHARS` characters, which
+        Offsets are global to the concatenated text: read a file with
+        ``open(path, encoding=..., newline="")``, since plain ``open()`` turns ``\r\n``
+        into one character and every later offset would be off by the lines before it.
+        Memory stays bounded by the chunk size plus a small margin (and the first :data:`EVIDENCE_CHARS` characters, which
         decide sense choice for the whole document).
         """
-        iterator = iter(chunks)
+        if isinstance(chunks, (str, bytes, bytearray)):
+            kind = "a str: call annotate(text)" if isinstance(chunks, str) else "bytes: open the file in text mode"
+            raise TypeError(f"annotate_chunks() expects an iterable of str pieces (a text-mode file, a list), not {kind}")
+        iterator = (expect_text(chunk, "each piece", "annotate_chunks") for chunk in chunks)
         buffer = ""
         for chunk in iterator:  # gather the evidence window first
             buffer += chunk
@@ -551,17 +561,33 @@ class Annotator:
             cut = len(folded.text) - self.window_margin
             by_folded = folded.to_original(cut) if cut > 0 else 0
             resume = max(by_folded, len(original) - self.window_reserve, skip)
-        spans: list[tuple[int, int, str]] = []
-        for candidate in self._matcher.candidates(folded.text):
+        # Every surface found at one folded start begins with the same character, so the
+        # checks of the start (window, covered text, the character before it) are made
+        # once per start: nested surfaces (三, 三三, 三三三 … on 三三三…) cost a look-up each.
+        checked: set[int] = set()
+        refused: set[int] = set()
+
+        def accept(candidate: Candidate) -> bool:
+            if candidate.start not in checked:
+                checked.add(candidate.start)
+                start = folded.to_original(candidate.start)
+                if start >= resume or start < skip or base + start < covered_until and not self.overlaps or not (
+                    self._start_passes(original, start, candidate.surface)
+                ):
+                    refused.add(candidate.start)
+                    return False
+            elif candidate.start in refused:
+                return False
             start, end = folded.span_to_original(candidate.start, candidate.end)
-            if start >= resume:
-                break
-            if start < skip or base + start < covered_until and not self.overlaps:
-                continue
-            if end - start <= max_span(len(candidate.surface)) and self._passes_guards(
+            return end - start <= max_span(len(candidate.surface)) and self._passes_guards(
                 original, start, end, candidate.surface
-            ) and self._in_context(original, start, end, folded.text, candidate):
-                spans.append((start, end, candidate.surface))
+            ) and self._in_context(original, start, end, folded.text, candidate)
+
+        if self.overlaps:
+            found = [c for c in self._matcher.candidates(folded.text) if accept(c)]
+        else:  # one candidate per start: nested surfaces cannot multiply the work kept
+            found = self._matcher.longest_per_start(folded.text, accept, refused)
+        spans = [(*folded.span_to_original(c.start, c.end), c.surface) for c in found]
         if not self.overlaps:
             chosen = select_leftmost_longest(Candidate(s, e, surface) for s, e, surface in spans)
             spans = [(c.start, c.end, c.surface) for c in chosen]
@@ -576,6 +602,19 @@ class Annotator:
             covered_until = max(covered_until, base + floor)
         resume += base
         return annotations, resume, covered_until
+
+    def _start_passes(self, original: str, start: int, surface: str) -> bool:
+        """The guards of :meth:`_passes_guards` that look before ``start``; they depend on
+        the surface only through its first character."""
+        if self._numeral_edges[surface][0] and start > 0 and fold_char(original[start - 1]) in CHINESE_NUMERALS:
+            return False
+        if self._edge_tokens[surface][0] and start > 0:
+            before = original[start - 1]
+            if _is_token_char(before):
+                return False
+            if fold_char(before) == "+" and start > 1 and _is_token_char(original[start - 2]):
+                return False
+        return True
 
     def _passes_guards(self, original: str, start: int, end: int, surface: str) -> bool:
         """Reject a digit/Latin-edged surface inside a longer number or word, and a
@@ -670,4 +709,5 @@ def annotate(
     >>> [a.text for a in annotate("加快“四好农村路”建设")]
     ['“四好农村路”']
     """
+    expect_text(text, "text", "annotate")
     return Annotator(glossary, scope=scope, overlaps=overlaps).annotate(text)

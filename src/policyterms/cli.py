@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import dataclasses
+import errno
 import io
 import json
 import os
@@ -54,6 +55,29 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USAGE, f"policyterms: error: {message} (see '{self.prog} --help')\n")
+
+
+#: The ranges of the numeric options (inclusive).
+WIDTH_RANGE = (20, 1000)
+JOBS_RANGE = (0, 1024)
+MIN_COUNT_RANGE = (1, 1_000_000_000)
+
+
+def _int_in(low: int, high: int, what: str = ""):
+    """An argparse type: an integer from ``low`` to ``high``, read without ever building a
+    huge int (a 5,000-digit --width is out of range, not a ValueError)."""
+
+    def parse(text: str) -> int:
+        digits = text.strip().lstrip("+-")
+        if not digits.isascii() or not digits.isdigit():
+            raise argparse.ArgumentTypeError(f"expected a whole number from {low} to {high}{what}, not {text[:40]!r}")
+        value = int(text) if len(digits) <= 12 else (-1 if text.strip().startswith("-") else high + 1) * (10**13)
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be from {low} to {high}{what}, not {text[:40]}")
+        return value
+
+    parse.__name__ = "number"
+    return parse
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -103,7 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     annotate.add_argument("--text-key", metavar="KEY", help="JSON Lines corpora: the field holding each document's text (default: text)")
     annotate.add_argument("--id-key", metavar="KEY", help="JSON Lines corpora: the field naming each document (default: FILE:LINE)")
     annotate.add_argument(
-        "--jobs", "-j", type=int, default=1, metavar="N",
+        "--jobs", "-j", type=_int_in(*JOBS_RANGE, " (0: one per core)"), default=1, metavar="N",
         help="annotate a corpus on N processes (0: one per core); the output is the same for every N",
     )
     annotate.add_argument(
@@ -153,7 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
         "always (also through a pipe, e.g. into less -R), never",
     )
     annotate.add_argument("--no-color", action="store_true", help="the same as --color never")
-    annotate.add_argument("--width", type=int, metavar="N", help="wrap the reader to N columns")
+    annotate.add_argument("--width", type=_int_in(*WIDTH_RANGE), metavar="N", help="wrap the reader to N columns (20-1000)")
     annotate.add_argument(
         "--no-pager",
         action="store_true",
@@ -251,7 +275,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="table: for people (default); yaml: candidate senses for the glossary; json: everything found",
     )
     discover.add_argument("--include-known", action="store_true", help="also list terms the glossary defines")
-    discover.add_argument("--min-count", type=int, default=1, metavar="N", help="only candidates seen N times or more")
+    discover.add_argument(
+        "--min-count", type=_int_in(*MIN_COUNT_RANGE), default=1, metavar="N", help="only candidates seen N times or more"
+    )
     discover.add_argument("--scope", metavar="SCOPE", help="scope of the YAML candidate senses (with --format yaml)")
     discover.add_argument(
         "--source-id", metavar="ID", help="source id their citations name (default: the file name without extension)"
@@ -260,7 +286,7 @@ def build_parser() -> argparse.ArgumentParser:
     discover.add_argument(
         "--errors", choices=("strict", "replace", "ignore"), default="strict", help="undecodable bytes (default: strict)"
     )
-    discover.add_argument("--width", type=int, metavar="N", help="table width (default: the terminal's)")
+    discover.add_argument("--width", type=_int_in(*WIDTH_RANGE), metavar="N", help="table width (20-1000; default: the terminal's)")
 
     lint = commands.add_parser(
         "lint",
@@ -535,7 +561,7 @@ def _page(render, stdout: TextIO, args: argparse.Namespace) -> int:
 
 def _read_whole(args: argparse.Namespace, glossary: Glossary) -> tuple[str, str]:
     """The input as one string (for the reader and JSON), with its name for messages."""
-    from .textio import decode_bytes, read_text
+    from .textio import decode_bytes, read_limited, read_text
 
     if args.source:
         source = glossary.sources.get(args.source)
@@ -545,7 +571,7 @@ def _read_whole(args: argparse.Namespace, glossary: Glossary) -> tuple[str, str]
         name, text = args.source, source.read_text() or ""
     elif args.file in (None, "-"):
         name = "<stdin>"
-        text = decode_bytes(_stdin().read(), encoding=args.encoding, errors=args.errors, name=name).text
+        text = decode_bytes(read_limited(_stdin(), name=name, encoding=args.encoding), encoding=args.encoding, errors=args.errors, name=name).text
     else:
         _check_input_path(args.file)
         name = args.file
@@ -744,11 +770,11 @@ def cmd_list(args: argparse.Namespace, stdout: TextIO) -> int:
 
 def _read_document(path: str, args: argparse.Namespace) -> tuple[str, str, str | None]:
     """The whole text of FILE or stdin, its name, and a default source id (the file stem)."""
-    from .textio import decode_bytes, read_text
+    from .textio import decode_bytes, read_limited, read_text
 
     if path == "-":
         name = "<stdin>"
-        text = decode_bytes(_stdin().read(), encoding=args.encoding, errors=args.errors, name=name).text
+        text = decode_bytes(read_limited(_stdin(), name=name, encoding=args.encoding), encoding=args.encoding, errors=args.errors, name=name).text
         return text, name, None
     _check_input_path(path)
     return read_text(path, encoding=args.encoding, errors=args.errors).text, path, Path(path).name.split(".")[0]
@@ -902,19 +928,25 @@ def _output(path: str | None, stdout: TextIO, inputs: Sequence[str] | str | None
 
 def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int:
     """Run the CLI; returns the exit code (the console script exits with it)."""
+    own = stdout is None  # writing to the process's stdout: ours to configure and flush
     stdout = stdout or sys.stdout
     if stdout is None:  # started with stdout closed: nowhere to write, say so on stderr
         if sys.stderr is not None:
             print("policyterms: error: standard output is closed", file=sys.stderr)
         return EXIT_USAGE
-    parser = build_parser()
+    if own:
+        _write_utf8(stdout)
     try:
+        parser = build_parser()
         args = parser.parse_args(argv)
-        return COMMANDS[args.command](args, stdout)
+        code = COMMANDS[args.command](args, stdout)
+        if own:
+            stdout.flush()  # a full disk shows here, not in the interpreter's last flush
+        return code
     except SystemExit as exit_:  # argparse: --help, --version, usage errors (exit 2)
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
     except PolicytermsError as error:
-        print(f"policyterms: error: {error}", file=sys.stderr)
+        _error(str(error))
         return EXIT_USAGE
     except KeyboardInterrupt:
         print(file=sys.stderr)
@@ -922,10 +954,84 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
     except BrokenPipeError:
         # The reader went away (`| head`): not an error. Point stdout at devnull so the
         # interpreter's final flush does not complain.
-        with contextlib.suppress(OSError, ValueError):
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
+        _discard_stdout()
         return EXIT_OK
+    except OSError as error:  # a full disk, an I/O error, a file name too long ...
+        _error(_os_error(error))
+        _discard_stdout()
+        return EXIT_USAGE
+    except MemoryError:
+        _error(
+            "out of memory",
+            hint="annotate --format jsonl or --format text stream a document in bounded memory; "
+            "split a large document for the other formats",
+        )
+        return EXIT_USAGE
+    except UnicodeEncodeError as error:  # a lone surrogate (an undecodable file name) in output
+        _error(f"cannot write the character {error.object[error.start:error.end]!a} in {error.encoding}")
+        return EXIT_USAGE
+    except RecursionError:
+        _error("input nested too deeply to read", hint="check the glossary or document for runaway nesting")
+        return EXIT_USAGE
+    except ValueError as error:
+        if "integer string conversion" not in str(error) and "digits" not in str(error):
+            raise
+        _error("a number in the input has too many digits to read", hint="numbers in documents and glossaries have at most a few digits")
+        return EXIT_USAGE
+
+
+def _error(message: str, *, hint: str | None = None) -> None:
+    """One line on stderr, ``policyterms: error: …``, whatever stderr can encode."""
+    if sys.stderr is None:
+        return
+    line = " ".join(f"policyterms: error: {message}{f' ({hint})' if hint else ''}".splitlines())
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.write(line.encode(sys.stderr.encoding or "utf-8", "backslashreplace").decode(sys.stderr.encoding or "utf-8") + "\n")
+        sys.stderr.flush()
+
+
+_OS_HINTS = {
+    errno.ENOSPC: "free some disk space, or write somewhere else with -o",
+    errno.EDQUOT: "free some of your disk quota, or write somewhere else with -o",
+    errno.ENAMETOOLONG: "use a shorter file name: most systems allow 255 bytes per name",
+    errno.EIO: "the disk or device reported an error; check it",
+    errno.EROFS: "the file system is read-only; write somewhere else with -o",
+}
+
+
+def _os_error(error: OSError) -> str:
+    """An OSError as one line: the file if known, what went wrong, how to fix it."""
+    what = error.strerror or str(error)
+    name = error.filename
+    if isinstance(name, bytes):
+        name = os.fsdecode(name)
+    if isinstance(name, str) and len(name) > 80:
+        name = name[:40] + "…" + name[-20:]
+    place = f"{name}: " if name else ("cannot write output: " if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EIO) else "")
+    hint = _OS_HINTS.get(error.errno)
+    return f"{place}{what}" + (f" ({hint})" if hint else "")
+
+
+def _discard_stdout() -> None:
+    """Point stdout at devnull, so the interpreter's final flush of what could not be
+    written (a closed pipe, a full disk) does not print a traceback of its own."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+def _write_utf8(stdout: TextIO) -> None:
+    """Write UTF-8 whatever the locale says (PYTHONIOENCODING=ascii, LANG=C on an old
+    system), and never fail on a character: policyterms' output is Chinese text."""
+    reconfigure = getattr(stdout, "reconfigure", None)
+    if reconfigure is None:
+        return
+    with contextlib.suppress(Exception):
+        encoding = (getattr(stdout, "encoding", None) or "").lower().replace("_", "-")
+        if encoding in ("utf-8", "utf8"):
+            reconfigure(errors="replace")  # a lone surrogate from an undecodable file name
+        else:
+            reconfigure(encoding="utf-8", errors="replace")
 
 
 def _exit_on_signal(signum: int, frame: object) -> None:
@@ -935,12 +1041,16 @@ def _exit_on_signal(signum: int, frame: object) -> None:
 
 
 def entry_point() -> None:  # pragma: no cover - exercised through the console script
-    import signal
+    try:
+        import signal
 
-    for name in ("SIGTERM", "SIGHUP"):
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), _exit_on_signal)
-    sys.exit(main())
+        for name in ("SIGTERM", "SIGHUP"):
+            if hasattr(signal, name):
+                signal.signal(getattr(signal, name), _exit_on_signal)
+        code = main()
+    except KeyboardInterrupt:  # Ctrl-C between start-up and main's own handler
+        code = EXIT_INTERRUPTED
+    sys.exit(code)
 
 
 if __name__ == "__main__":  # pragma: no cover

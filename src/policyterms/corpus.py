@@ -170,14 +170,21 @@ def _annotate_pair(item: tuple[Document, AnnotateOptions]) -> tuple[str, list[di
     return annotate_document(*item)
 
 
+#: Worker processes per core at most, whatever ``jobs`` asks: more only cost memory (each
+#: holds the compiled glossary) and start-up time, never speed.
+MAX_WORKERS_PER_CORE = 2
+
+
 def annotate_corpus(
     documents: Iterable[Document], options: AnnotateOptions, *, jobs: int = 1
 ) -> Iterator[tuple[str, list[dict[str, Any]] | None, str | None]]:
     """Annotate every document; yields ``(id, records, error)`` in corpus order.
 
-    ``jobs > 1`` spreads documents over that many worker processes; the order of what is
-    yielded, and so the output, does not depend on it.
+    ``jobs > 1`` spreads documents over that many worker processes (at most
+    :data:`MAX_WORKERS_PER_CORE` per core); the order of what is yielded, and so the
+    output, does not depend on it.
     """
+    jobs = min(jobs, MAX_WORKERS_PER_CORE * (os.cpu_count() or 1))  # --jobs 1024 on 2 cores: no fork storm
     if jobs <= 1:
         for document in documents:
             yield annotate_document(document, options)

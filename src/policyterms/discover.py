@@ -51,11 +51,13 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import cached_property
+from bisect import bisect_left, bisect_right
+from functools import cached_property, lru_cache
 
+from ._checks import expect_bool, expect_glossary, expect_int, expect_text
 from .fold import CLOSING_QUOTES, OPENING_QUOTES, Folded, fold
 from .glossary import Glossary, load_glossary, states_definition
-from .numerals import parse_chinese_number
+from .numerals import _count, parse_chinese_number
 
 __all__ = [
     "SloganCandidate",
@@ -233,9 +235,22 @@ ADJACENT_GAPS = ("", "的", "等")
 
 def _strip_common_words(text: str) -> str:
     """Blank out :data:`IDIOMS` and :data:`COMMON_WORDS` (same length: offsets are kept)."""
-    for word in sorted(IDIOMS + COMMON_WORDS, key=len, reverse=True):
+    if len(text) <= 64:
+        return _strip_common_words_short(text)
+    for word in _COMMON_BY_LENGTH:
         text = text.replace(word, "\u3000" * len(word))
     return text
+
+
+@lru_cache(maxsize=1 << 16)
+def _strip_common_words_short(text: str) -> str:
+    for word in _COMMON_BY_LENGTH:
+        if word in text:
+            text = text.replace(word, "\u3000" * len(word))
+    return text
+
+
+_COMMON_BY_LENGTH = tuple(sorted(IDIOMS + COMMON_WORDS, key=len, reverse=True))
 
 
 def read_numerals(folded: str) -> list[int]:
@@ -248,7 +263,7 @@ def read_numerals(folded: str) -> list[int]:
     for match in _NUMERAL.finditer(_strip_common_words(folded)):
         token = match.group()
         if token[0].isdigit():
-            numbers.extend(int(part) for part in token.split("+") if part.isdigit())
+            numbers.extend(_count(part) for part in token.split("+") if part.isdigit())
         else:
             numbers.append(parse_chinese_number(token))
     return numbers
@@ -333,18 +348,20 @@ _COMPOUND = (
 )
 
 
+@lru_cache(maxsize=1 << 14)
 def _is_compound(folded: str) -> bool:
     """三线一单, 两新一重, 一府一委两院, 三区一基地: every numeral followed by a
     one-character part (the last part may have two). 合一/一体 (unity) count nothing."""
     return any(p.match(folded) for p in _COMPOUND) and not re.search("合一|归一|一体", folded)
 
 
-def _compound_parts(folded: str) -> list[tuple[int, str]]:
-    """(numeral, first character of its part) of a compound: 三线一单 → [(3, 线), (1, 单)]."""
-    return [
+@lru_cache(maxsize=1 << 14)
+def _compound_parts(folded: str) -> tuple[tuple[int, str], ...]:
+    """(numeral, first character of its part) of a compound: 三线一单 → ((3, 线), (1, 单))."""
+    return tuple(
         (parse_chinese_number(m.group(1)), m.group(2))
         for m in re.finditer(rf"([{_NUMERAL_CHARS}])([^{_NUMERAL_CHARS}])", folded)
-    ]
+    )
 
 
 def _leads_with_numeral(folded: str) -> bool:
@@ -359,6 +376,7 @@ def _without_generic_suffix(folded: str) -> str:
     return folded
 
 
+@lru_cache(maxsize=1 << 14)
 def short_form_heads(folded: str) -> str:
     """The characters the parts of a numbered short form share.
 
@@ -465,14 +483,18 @@ class _Text:
             bounds.append((start, len(text)))
         return bounds
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [start for start, _ in self.sentence_bounds]
+
     def sentence_at(self, position: int, limit: int = 160) -> str:
         """The original sentence around ``position``, trimmed, at most ``limit`` characters;
         a longer sentence is cut at commas around ``position`` where it can be."""
         begin, finish = max(position - limit // 2, 0), position + limit // 2
-        for start, end in self.sentence_bounds:
-            if start <= position < end:
-                begin, finish = start, end
-                break
+        bounds = self.sentence_bounds
+        at = bisect_right(self._sentence_starts, position) - 1  # sentences are disjoint and sorted
+        if at >= 0 and bounds[at][0] <= position < bounds[at][1]:
+            begin, finish = bounds[at]
         if finish - begin > limit:
             begin = max(begin, position - limit // 2)
             finish = min(finish, begin + limit)
@@ -637,33 +659,77 @@ def _known_at(glossary: Glossary | None, folded: str, plain: str, positions: lis
     written at one of its occurrences (三集中 inside 审批权限和审批流程“三集中”)."""
     if glossary is None:
         return False
-    surfaces = glossary.senses_by_surface
-    if folded in surfaces:
-        return True
-    for surface in surfaces:
-        if len(surface) <= len(folded):
-            continue
-        offset = surface.find(folded)
-        while offset >= 0:
-            if any(position >= offset and plain.startswith(surface, position - offset) for position in positions):
-                return True
-            offset = surface.find(folded, offset + 1)
-    return False
+    return _Known(glossary, [folded]).at(folded, plain, positions)
+
+
+class _Known:
+    """:func:`_known_at` for many candidates at once: one automaton over the candidates
+    finds every place where a glossary surface contains one, in one pass over the surfaces."""
+
+    def __init__(self, glossary: Glossary, candidates: Iterable[str]) -> None:
+        self.surfaces = glossary.senses_by_surface
+        self.inside: dict[str, list[tuple[str, int]]] = {}
+        automaton = _automaton(candidates)
+        if automaton is None:
+            return
+        for surface in self.surfaces:
+            for last, candidate in automaton.iter(surface):
+                if len(surface) > len(candidate):
+                    self.inside.setdefault(candidate, []).append((surface, last + 1 - len(candidate)))
+
+    def at(self, folded: str, plain: str, positions: list[int]) -> bool:
+        if folded in self.surfaces:
+            return True
+        return any(
+            position >= offset and plain.startswith(surface, position - offset)
+            for surface, offset in self.inside.get(folded, ())
+            for position in positions
+        )
+
+
+def _automaton(keys: Iterable[str]):
+    """An Aho-Corasick automaton whose values are its keys, or None without keys."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+    for key in keys:
+        if key:
+            automaton.add_word(key, key)
+    if not len(automaton):
+        return None
+    automaton.make_automaton()
+    return automaton
 
 
 def _occurrences(plain: str, folded: str) -> list[int]:
     """Plain positions of ``folded``, not inside a longer number or formula."""
-    found = []
-    for match in re.finditer(re.escape(folded), plain):
-        before = plain[match.start() - 1 : match.start()] if match.start() else ""
-        after = plain[match.end() : match.end() + 1]
-        if folded[0].isdigit() and (before.isdigit() or before == "+"):
+    return _all_occurrences(plain, [folded]).get(folded, [])
+
+
+def _all_occurrences(plain: str, keys: Iterable[str]) -> dict[str, list[int]]:
+    """:func:`_occurrences` of every key, in one pass over ``plain``: each key's
+    non-overlapping occurrences from the left (as ``re.finditer`` finds them), minus those
+    inside a longer number or formula."""
+    keys = list(keys)
+    found: dict[str, list[int]] = {key: [] for key in keys}
+    automaton = _automaton(keys)
+    if automaton is None:
+        return found
+    free_from: dict[str, int] = {}
+    for last, key in automaton.iter(plain):  # by end, so by start for each key
+        start = last + 1 - len(key)
+        if start < free_from.get(key, 0):
+            continue  # overlaps the previous occurrence of the same key
+        free_from[key] = last + 1
+        before = plain[start - 1] if start else ""
+        after = plain[last + 1 : last + 2]
+        if key[0].isdigit() and (before.isdigit() or before == "+"):
             continue
-        if folded[-1].isdigit() and (after.isdigit() or after == "+"):
+        if key[-1].isdigit() and (after.isdigit() or after == "+"):
             continue
-        if folded[0] in _CN_DIGITS and before and before in _CN_DIGITS:
+        if key[0] in _CN_DIGITS and before and before in _CN_DIGITS:
             continue  # 三五 inside 十三五
-        found.append(match.start())
+        found[key].append(start)
     return found
 
 
@@ -943,9 +1009,9 @@ def _definition_enumerations(marked: str) -> list[Enumeration]:
         head = marked[start : start + 14]
         if not (head.startswith("即") or "是指" in head):
             continue
-        end_match = _SENTENCE_END.search(marked, start)
+        end_match = _SENTENCE_END.search(marked, start, start + MAX_DEFINITION + 1)  # never further
         end = end_match.start() if end_match else len(marked)
-        if end - start > 400:
+        if end - start > MAX_DEFINITION:
             continue
         for separators in (";", ",", ",、"):
             parts = _split_at(marked, start, end, separators)
@@ -995,6 +1061,11 @@ def _drop_label(marked: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_PHRASE_END = re.compile(r"[,;。:!?]")
+#: The longest sentence read as an explicit definition (X:是指A、B、C).
+MAX_DEFINITION = 400
+
+
 def _ordinal_enumerations(marked: str) -> list[Enumeration]:
     """Points announced in order: 一是…。二是…。三是… (or 一要…二要…); each part is the
     phrase after its marker, up to the first punctuation."""
@@ -1008,8 +1079,8 @@ def _ordinal_enumerations(marked: str) -> list[Enumeration]:
                 at = marker.search(marked, position, position + ORDINAL_SPAN)
                 if at is None or (spans and f"一{verb}" in marked[position : at.start()]):
                     break  # no next point, or a new list has begun
-                phrase = re.search(r"[,;。:!?]", marked[at.end() :])
-                spans.append((at.end(), at.end() + (phrase.start() if phrase else 0)))
+                phrase = _PHRASE_END.search(marked, at.end())  # never a copy of the rest of the text
+                spans.append((at.end(), phrase.start() if phrase else at.end()))
                 position = spans[-1][1]
             if len(spans) >= 2 and all(e > s for s, e in spans):
                 items = tuple(_strip_marks(marked[s:e]) for s, e in spans)
@@ -1020,9 +1091,10 @@ def _ordinal_enumerations(marked: str) -> list[Enumeration]:
     return found
 
 
-def _formula_groups(folded: str) -> list[str]:
+@lru_cache(maxsize=1 << 14)
+def _formula_groups(folded: str) -> tuple[str, ...]:
     formula = _FORMULA.search(folded)
-    return formula.group().split("+") if formula else []
+    return tuple(formula.group().split("+")) if formula else ()
 
 
 def score_long_form(
@@ -1116,6 +1188,10 @@ def discover(
     >>> [c.surface for c in found.candidates], found.definitions[0].long_form
     (['三全'], ('全流程管控', '全行业保供', '全空间覆盖'))
     """
+    expect_text(text, "text", "discover")
+    expect_glossary(glossary, "discover")
+    expect_bool(include_known, "include_known", "discover")
+    expect_int(min_count, "min_count", "discover")
     doc = _Text(text)
     if glossary is None and not include_known:
         glossary = load_glossary()
@@ -1152,8 +1228,9 @@ def discover(
         note(surface, (start, end), quoted=False, numbered=True)
 
     plain = doc.plain
-    occurrences = {folded: _occurrences(plain, folded) for folded in found}
+    occurrences = _all_occurrences(plain, found)
     _drop_nested(found, occurrences)
+    known = _Known(glossary, found) if glossary is not None and not include_known else None
 
     candidates = []
     for folded, entry in found.items():
@@ -1165,7 +1242,7 @@ def discover(
             and not (entry.quoted and _coined_once(folded) and _named_as_measure(marked, entry.first))
         ):
             continue
-        if not include_known and _known_at(glossary, folded, plain, positions):
+        if known is not None and known.at(folded, plain, positions):
             continue
         first = entry.first
         if positions and doc.plain_to_marked[positions[0]] < first[0]:
@@ -1195,12 +1272,19 @@ def discover(
 def _drop_nested(found: dict[str, _Found], occurrences: dict[str, list[int]]) -> None:
     """Drop a candidate whose every occurrence lies inside a longer candidate
     (两手抓 inside “两手抓、两手硬、两手赢”)."""
+    containing: dict[str, dict[str, list[int]]] = {}  # candidate -> longer candidate -> offsets in it
+    automaton = _automaton(found)
+    if automaton is None:
+        return
+    for other in found:
+        for last, inner in automaton.iter(other):
+            if inner != other:
+                containing.setdefault(inner, {}).setdefault(other, []).append(last + 1 - len(inner))
     for folded in sorted(found, key=len):
         mine = occurrences[folded]
-        for other in found:
-            if other == folded or folded not in other or not mine:
-                continue
-            offsets = [o for o in range(len(other) - len(folded) + 1) if other.startswith(folded, o)]
+        if not mine:
+            continue
+        for other, offsets in containing.get(folded, {}).items():
             theirs = set(occurrences[other])
             if all(any(p - o in theirs for o in offsets) for p in mine):
                 del found[folded]
@@ -1210,47 +1294,54 @@ def _drop_nested(found: dict[str, _Found], occurrences: dict[str, list[int]]) ->
 def _inline_definitions(
     doc: _Text, candidates: Iterable[SloganCandidate], occurrences: dict[str, list[int]]
 ) -> list[InlineDefinition]:
+    """The best enumeration for each numbered candidate (see :func:`score_long_form`).
+
+    A score is at most the proximity of its list, so a candidate only looks at the lists
+    near its occurrences, in growing rings, and stops as soon as no list further away
+    could beat (or tie with) the best one found: the result is that of trying every list,
+    in near-linear time.
+    """
     marked = doc.marked
     enumerations = find_enumerations(marked) + _definition_enumerations(marked) + _ordinal_enumerations(marked)
+    index = _EnumerationIndex(enumerations)
     definitions = []
     for candidate in candidates:
         folded = candidate.folded
         numeral = candidate.numeral
         if numeral is None or numeral < 2 or not _leads_with_numeral(folded) or re.search("[、,]", folded):
             continue
+        if numeral not in index.groups:
+            continue
         spans = [doc.plain_span_to_marked(p, p + len(folded)) for p in occurrences.get(folded, [])]
-        best: tuple[float, Enumeration, tuple[int, int] | None] | None = None
+        found = _Spans(spans)
         heads = short_form_heads(folded)
-        for enumeration in enumerations:
-            if len(enumeration.items) != numeral:
-                continue
-            enumeration = _cut_before(doc.marked, _fit(doc.marked, enumeration, heads), spans)
-            if any(s < enumeration.end and enumeration.start < e for s, e in spans):
+        best: tuple[float, int, Enumeration, tuple[int, int] | None] | None = None
+        for number in index.near(numeral, spans, folded, lambda: best[0] if best else None):
+            enumeration = _cut_before(marked, _fit(marked, enumerations[number], heads), spans)
+            if found.overlaps(enumeration.start, enumeration.end):
                 continue  # a list that contains the short form does not define it
-            distance = min(
-                (max(enumeration.start - e, s - enumeration.end, 0) for s, e in spans), default=DISTANCE_SCALE
-            )
+            distance = found.distance(enumeration.start, enumeration.end)
             explicit_at = None  # X:是指A、B、C
-            adjacent = False  # A、B、C的“X”
-            for s, e in spans:
-                if 0 <= enumeration.clause_start - e <= ORDINAL_GAP:
-                    gap = doc.marked[e : enumeration.clause_start]
-                    if enumeration.kind == "ordinal":
-                        if not re.search(rf"[{_CN_DIGITS}][是要]", gap):
-                            explicit_at = (s, e)
-                    elif enumeration.lead_in and len(gap) <= EXPLICIT_GAP and not _strip_marks(gap).strip(":,"):
+            for s, e in found.ending_in(enumeration.clause_start - ORDINAL_GAP, enumeration.clause_start):
+                gap = marked[e : enumeration.clause_start]
+                if enumeration.kind == "ordinal":
+                    if not re.search(rf"[{_CN_DIGITS}][是要]", gap):
                         explicit_at = (s, e)
-                if 0 <= s - enumeration.end <= 4 and _strip_marks(doc.marked[enumeration.end : s]) in ADJACENT_GAPS:
-                    adjacent = True
+                elif enumeration.lead_in and len(gap) <= EXPLICIT_GAP and not _strip_marks(gap).strip(":,"):
+                    explicit_at = (s, e)
+            adjacent = any(  # A、B、C的“X”
+                _strip_marks(marked[enumeration.end : s]) in ADJACENT_GAPS
+                for s, _ in found.starting_in(enumeration.end, enumeration.end + 4)
+            )
             explicit = explicit_at is not None or adjacent
             if enumeration.kind != "list" and not explicit:
                 continue  # a definition sentence or 一是…二是… only defines what it follows
             score = score_long_form(folded, numeral, enumeration, distance, explicit=explicit)
-            if score >= MIN_SCORE and (best is None or score > best[0]):
-                best = (score, enumeration, explicit_at)
+            if score >= MIN_SCORE and (best is None or (score, -number) > (best[0], -best[1])):
+                best = (score, number, enumeration, explicit_at)
         if best is None:
             continue
-        score, enumeration, explicit_at = best
+        score, _, enumeration, explicit_at = best
         quote_start, quote_end = enumeration.start, enumeration.end
         if explicit_at is not None:
             quote_start = explicit_at[0]  # 三张清单:是指…
@@ -1270,6 +1361,134 @@ def _inline_definitions(
         )
     return definitions
 
+
+#: Within this distance of an occurrence a list may be explicit (ORDINAL_GAP after it,
+#: or right before it) or a two-item list (NEAR_TWO); beyond it neither.
+_EXPLICIT_REACH = max(ORDINAL_GAP, 4, NEAR_TWO)
+
+
+def _max_reach() -> int:
+    """The smallest distance at which a list's proximity rounds below :data:`MIN_SCORE`."""
+    reach = int(DISTANCE_SCALE * (1 / MIN_SCORE - 1)) - 2
+    while round(1 / (1 + reach / DISTANCE_SCALE), 3) >= MIN_SCORE:
+        reach += 1
+    return reach
+
+
+class _Spans:
+    """A candidate's occurrences (marked spans, sorted and disjoint) with the look-ups
+    the scoring needs, each a binary search instead of a pass over all of them."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        at = bisect_right(self.ends, start)  # the first span ending after start
+        return at < len(self.spans) and self.starts[at] < end
+
+    def distance(self, start: int, end: int) -> int:
+        """The gap to the nearest span (the spans do not overlap ``[start, end)``)."""
+        if not self.spans:
+            return DISTANCE_SCALE
+        gaps = []
+        before = bisect_right(self.ends, start) - 1
+        if before >= 0:
+            gaps.append(max(start - self.ends[before], 0))
+        after = bisect_left(self.starts, end)
+        if after < len(self.spans):
+            gaps.append(max(self.starts[after] - end, 0))
+        if not gaps:  # pragma: no cover - a span overlapping the list was ruled out
+            return 0
+        return min(gaps)
+
+    def ending_in(self, low: int, high: int) -> list[tuple[int, int]]:
+        """Spans whose end lies in ``[low, high]``, in order."""
+        return self.spans[bisect_left(self.ends, low) : bisect_right(self.ends, high)]
+
+    def starting_in(self, low: int, high: int) -> list[tuple[int, int]]:
+        """Spans whose start lies in ``[low, high]``, in order."""
+        return self.spans[bisect_left(self.starts, low) : bisect_right(self.starts, high)]
+
+
+def _head_chars(folded: str) -> set[str]:
+    """Characters of which a list's inner item must hold one for the list to reach
+    :data:`MIN_HEAD_SHARE` for ``folded`` without being explicit (see :func:`_head_share`):
+    a formula's digits, a compound's heads, else the head's first character."""
+    groups = _formula_groups(folded)
+    if groups:
+        return set("".join(groups))
+    heads = short_form_heads(folded)
+    if not heads:
+        return set()
+    if _is_compound(_without_generic_suffix(folded)):
+        return set(heads)
+    return {heads[0]}
+
+
+class _EnumerationIndex:
+    """Enumerations grouped by their number of items, each group sorted by where its
+    clause starts; :meth:`near` hands out the ones worth scoring for a candidate.
+
+    Beyond :data:`_EXPLICIT_REACH` of every occurrence a list can be neither explicit nor
+    a two-item list, so only a plain list of three or more items whose inner items (which
+    fitting never changes) hold a character of the short form can reach
+    :data:`MIN_HEAD_SHARE`: far lists are looked up by character.
+    """
+
+    RINGS = (_EXPLICIT_REACH, 256, 2048, 8192)
+
+    def __init__(self, enumerations: list[Enumeration]) -> None:
+        self.enumerations = enumerations
+        groups: dict[int, list[tuple[int, int]]] = {}
+        by_char: dict[int, dict[str, list[tuple[int, int]]]] = {}
+        for number, enumeration in enumerate(enumerations):
+            # Fitting a list to a short form (_fit, _cut_before) never moves it outside
+            # [clause_start, end]: that is the span whose distance bounds its score.
+            key = (enumeration.clause_start, number)
+            size = len(enumeration.items)
+            groups.setdefault(size, []).append(key)
+            if enumeration.kind == "list" and size >= 3:
+                table = by_char.setdefault(size, {})
+                for char in set("".join(enumeration.items[1:-1])):
+                    table.setdefault(char, []).append(key)
+        self.groups = {n: sorted(members) for n, members in groups.items()}
+        self.by_char = {n: {c: sorted(keys) for c, keys in table.items()} for n, table in by_char.items()}
+        self.widest = {
+            n: max(enumerations[number].end - low for low, number in members) for n, members in self.groups.items()
+        }
+        self.reach = _max_reach()
+
+    def near(self, numeral: int, spans: list[tuple[int, int]], folded: str, best) -> Iterator[int]:
+        """Indices of the ``numeral``-item enumerations to score, ring by ring around
+        ``spans``, each ring in list order; stops when ``best()`` beats every list further
+        out. A candidate without occurrences scores every list at one distance, so only
+        lists whose inner items share a character with it can reach the head share."""
+        widest = self.widest[numeral]
+        table = self.by_char.get(numeral, {})
+        shared = [keys for char in _head_chars(folded) for keys in (table.get(char),) if keys]
+        if not spans:
+            if numeral == 2:
+                return  # a two-item list must be near its short form
+            yield from sorted({number for keys in shared for _, number in keys})
+            return
+        done: set[int] = set()
+        for radius in (*(r for r in self.RINGS if r < self.reach), self.reach - 1):
+            lists = [self.groups[numeral]] if radius <= _EXPLICIT_REACH else shared
+            ring = set()
+            for keys in lists:
+                for s, e in spans:
+                    low_at = bisect_left(keys, (s - radius - widest, -1))
+                    high_at = bisect_right(keys, (e + radius, len(self.enumerations)))
+                    for low, number in keys[low_at:high_at]:
+                        if number not in done and max(low - e, s - self.enumerations[number].end, 0) <= radius:
+                            ring.add(number)
+            done |= ring
+            yield from sorted(ring)
+            score = best()
+            if score is not None and score > round(1 / (1 + radius / DISTANCE_SCALE), 3):
+                return
 
 # ---------------------------------------------------------------------------------------
 # Output

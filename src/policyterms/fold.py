@@ -235,6 +235,10 @@ def fold(text: str) -> Folded:
     >>> fold("ＧＰ６０ 科創(chuàng)走廊").text
     'gp60科创走廊'
     """
+    if not isinstance(text, str):
+        from ._checks import expect_text
+
+        expect_text(text, "text", "fold")
     substituted = substitute(text)
     pieces: list[str] = []
     breaks: list[int] = []

@@ -660,6 +660,11 @@ class _Reader:
         value = item.items.get("years")
         if value is None:
             return None
+        values = value.items if isinstance(value, Sequence) else [value]
+        if any(isinstance(v, int) and not isinstance(v, bool) and not 1 <= v <= MAX_YEAR for v in values):
+            # checked before any message prints one: a 5,000-digit int cannot even be shown
+            self.error(path, item.line_of("years"), f"'years' must be years from 1 to {MAX_YEAR}")
+            return None
         if isinstance(value, int) and not isinstance(value, bool):
             return (value, value)
         if isinstance(value, Sequence) and len(value.items) == 2 and all(
@@ -776,6 +781,10 @@ def _kind(value: Any) -> str:
     if value is None:
         return "nothing"
     return f"{type(value).__name__} {value!r}"[:60]
+
+
+#: The latest year a sense's ``years`` may name (and the earliest is 1).
+MAX_YEAR = 9999
 
 
 def _years_label(years: tuple[int | None, int | None]) -> str:

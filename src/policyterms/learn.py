@@ -92,6 +92,10 @@ def learn(text: str, *, title: str | None = None) -> Glossary:
     Earlier kinds win for one surface: an appendix entry over a defining sentence over an
     inline enumeration. ``title`` names the document in citations.
     """
+    from ._checks import expect_optional_text, expect_text
+
+    expect_text(text, "text", "learn")
+    expect_optional_text(title, "title", "learn")
     from .discover import discover
     from .extract import extract_entries, find_appendix
 
@@ -124,6 +128,10 @@ def learn(text: str, *, title: str | None = None) -> Glossary:
         entries = extract_entries(text, layouts=False)  # a headed appendix only, never page furniture
     except InputError:  # no appendix: the other kinds may still define terms
         entries = []
+    except ValueError as error:  # an entry number of thousands of digits: no appendix worth reading
+        if "digits" not in str(error):
+            raise
+        entries = []
     for entry in entries:
         add(entry.term, entry.definition, entry.quote, entry.locator(), entry.components, enumerates=entry.enumerates)
     appendix = find_appendix(text) if entries else None
@@ -149,6 +157,10 @@ def unknown_jargon(text: str, glossary: Glossary) -> Glossary:
     not define, as senses without a definition in the ``document`` layer: the reader shows
     them as *not in the glossary* (``chosen_by: unknown``) instead of leaving them unmarked.
     Each cites the sentence of its first use. Reads :func:`learning_text` of ``text``."""
+    from ._checks import expect_glossary, expect_text
+
+    expect_text(text, "text", "unknown_jargon")
+    expect_glossary(glossary, "unknown_jargon", optional=False)
     from .discover import discover
 
     senses = []

@@ -73,6 +73,11 @@ def lint(paths: Iterable[str | Path] | None = None) -> LintReport:
     )
 
 
+#: A quote shorter than this (folded) verifies nothing unless it holds the whole term: one
+#: character is in every source.
+MIN_QUOTE_CHARS = 4
+
+
 def _check_quotes(glossary: Glossary) -> tuple[int, int, list[Finding]]:
     folded_texts: dict[str, str | None] = {}
     findings = []
@@ -94,7 +99,19 @@ def _check_quotes(glossary: Glossary) -> tuple[int, int, list[Finding]]:
                 unverified += 1
                 continue
             needle = fold(citation.quote).text
-            if needle and needle in haystack:
+            if needle and len(needle) < MIN_QUOTE_CHARS and not any(
+                surface and surface in needle for surface in (fold(s).text for s in sense.surfaces)
+            ):
+                findings.append(
+                    Finding(
+                        sense.path,
+                        citation.line,
+                        "error",
+                        f"quote for '{sense.term}' is too short to verify a citation: «{citation.quote[:40]}» "
+                        f"(quote at least {MIN_QUOTE_CHARS} characters of the source, or the whole term)",
+                    )
+                )
+            elif needle and needle in haystack:
                 verified += 1
             else:
                 findings.append(

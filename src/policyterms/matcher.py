@@ -10,7 +10,7 @@ brute-force oracle in the property tests.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import NamedTuple
 
 import ahocorasick
@@ -48,6 +48,34 @@ class Matcher:
         ]
         found.sort(key=lambda c: (c.start, -c.end))
         return found
+
+    def longest_per_start(
+        self,
+        folded: str,
+        accept: Callable[[Candidate], bool] | None = None,
+        refused_starts: set[int] | None = None,
+    ) -> list[Candidate]:
+        """For each start, the longest occurrence that ``accept`` keeps, sorted by start.
+
+        Leftmost-longest selection never takes a shorter occurrence where a longer one
+        starts at the same place, so :func:`select_leftmost_longest` of this list equals
+        that of every accepted occurrence; but it holds at most one occurrence per
+        character, where nested surfaces (三, 三三, 三三三 … on 三三三…) give n·k.
+        ``accept`` may add a start to ``refused_starts`` to refuse every occurrence there
+        at the cost of a set look-up.
+        """
+        if not len(self._automaton):
+            return []
+        best: dict[int, Candidate] = {}
+        refused = refused_starts if refused_starts is not None else set()
+        for last, surface in self._automaton.iter(folded):  # by end: later means longer for one start
+            start = last + 1 - len(surface)
+            if start in refused:
+                continue
+            candidate = Candidate(start, last + 1, surface)
+            if accept is None or accept(candidate):
+                best[start] = candidate
+        return [best[start] for start in sorted(best)]
 
 
 def select_leftmost_longest(candidates: Iterable[Candidate]) -> list[Candidate]:

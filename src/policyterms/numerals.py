@@ -36,6 +36,10 @@ _ARABIC = re.compile(r"\d+(?:\+\d+)*")
 _UNITY = re.compile(r"[合归]一|一体")
 
 
+#: The largest value :func:`parse_chinese_number` returns; longer numerals give this.
+_LARGEST = 10**18
+
+
 def parse_chinese_number(numeral: str) -> int:
     """The value of a Chinese numeral: ``"十"`` → 10, ``"二十七"`` → 27, ``"双"`` → 2.
 
@@ -60,6 +64,8 @@ def parse_chinese_number(numeral: str) -> int:
         else:
             total += (current or 1) * _UNITS[char]
             current = 0
+        if total > _LARGEST or current > _LARGEST:  # 万万万… or 一零零零…: no count, and no huge int
+            return _LARGEST
     if len(numeral) >= 2 and numeral[-1] in _DIGITS and numeral[-2] in _UNITS:
         current *= _UNITS[numeral[-2]] // 10  # 三百五: the 五 is 五十
     return total + current
@@ -68,6 +74,17 @@ def parse_chinese_number(numeral: str) -> int:
 # 十三五, 十四五: a plan's number then the 五 of 五年规划, not one number. A digit right
 # after a unit's digit starts a new numeral.
 _PLAN_NAME = re.compile(r"(?<=[十百千万][一二两三四五六七八九])(?=[一二两三四五六七八九])")
+
+
+#: Digit strings longer than this are read as this many-digit number: no count is that
+#: large, and Python refuses to read an int of more than 4,300 digits from text.
+MAX_COUNT_DIGITS = 18
+
+
+def _count(digits: str) -> int:
+    """``int(digits)``, bounded: a longer digit string than :data:`MAX_COUNT_DIGITS` counts
+    as 10**MAX_COUNT_DIGITS, which matches no number of components."""
+    return int(digits) if len(digits) <= MAX_COUNT_DIGITS else 10**MAX_COUNT_DIGITS
 
 
 def headword_numerals(headword: str) -> list[list[int]]:
@@ -83,7 +100,7 @@ def headword_numerals(headword: str) -> list[list[int]]:
         arabic = _ARABIC.match(headword, position)
         if arabic:
             groups = arabic.group().split("+")
-            numbers.extend(int(group) for group in groups)
+            numbers.extend(_count(group) for group in groups)
             digit_strings.extend(groups)
             position = arabic.end()
             continue

@@ -65,7 +65,7 @@ def open_output(path: str, *, inputs: Iterable[str] = ()) -> Iterator[TextIO]:
     except OSError as error:
         raise OutputError(f"cannot write {path}: {error.strerror}") from None
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
+        with os.fdopen(handle, "w", encoding="utf-8", errors="replace", newline="\n") as out:
             yield out
         if info is not None and info.st_nlink > 1:
             with open(temporary, "rb") as source, open(real, "r+b") as destination:  # keep every hard link
@@ -82,7 +82,7 @@ def open_output(path: str, *, inputs: Iterable[str] = ()) -> Iterator[TextIO]:
 
 def _write_directly(path: str) -> Iterator[TextIO]:
     try:
-        stream = open(path, "w", encoding="utf-8", newline="\n")
+        stream = open(path, "w", encoding="utf-8", errors="replace", newline="\n")
     except OSError as error:
         raise OutputError(f"cannot write {path}: {error.strerror}") from None
     with stream:

@@ -1,19 +1,24 @@
 """Decode a byte stream into text chunks, so huge files are annotated in bounded memory.
 
-The codec is chosen from the first block with the same rules as whole-document decoding
-(:func:`policyterms.textio.sniff_encoding`); later blocks go through an incremental
-decoder, so a character cut between two blocks is never split. Errors name the byte
-offset in the whole stream, as :func:`policyterms.textio.decode_bytes` would.
+The codec is chosen with the same rules as whole-document decoding, over the WHOLE
+stream (:func:`policyterms.textio.detect_stream_encoding` reads it once, keeping nothing),
+so a file whose first megabytes are ASCII and whose GBK text comes later decodes exactly
+as :func:`policyterms.textio.decode_bytes` decodes it; a stream that cannot be read twice
+is spooled to a temporary file first. Blocks then go through an incremental decoder, so a
+character cut between two blocks is never split. NUL bytes are refused in every block
+(outside UTF-16/32). Errors name the byte offset in the whole stream, as
+:func:`policyterms.textio.decode_bytes` would.
 """
 
 from __future__ import annotations
 
 import codecs
+import tempfile
 from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
 from .errors import InputError
-from .textio import decode_bytes, retry_hint, sniff_encoding
+from .textio import _is_wide, _nul_error, _refuse_binary, decode_bytes, detect_stream_encoding, retry_hint
 
 __all__ = ["iter_text_chunks", "CHUNK_BYTES", "HEAD_BYTES"]
 
@@ -38,6 +43,56 @@ def iter_text_chunks(
     ``on_bytes`` is called with the number of bytes read after each block (for a progress
     bar). Raises :class:`InputError` for binary or undecodable input.
     """
+    spool = None
+    if encoding is None:
+        if not _seekable(stream):
+            spool = tempfile.TemporaryFile()
+            try:
+                _spool(stream, spool, chunk_bytes, name)
+            except BaseException:
+                spool.close()
+                raise
+            spool.seek(0)
+            stream = spool
+        origin = stream.tell()
+        detected = detect_stream_encoding(_blocks(stream, chunk_bytes, name), errors=errors, name=name)
+        stream.seek(origin)
+    try:
+        yield from _decode_stream(stream, name, encoding, detected if encoding is None else None, errors, chunk_bytes, on_bytes)
+    finally:
+        if spool is not None:
+            spool.close()
+
+
+def _spool(stream: BinaryIO, spool: BinaryIO, size: int, name: str) -> None:
+    """Copy a pipe to ``spool``, refusing binary input on the way (``cat /dev/zero |``
+    stops at the first block instead of filling the disk)."""
+    wide = None
+    for block in _blocks(stream, size, name):
+        if wide is None:
+            _refuse_binary(block, None, name)
+            wide = _is_wide(block, None)
+        elif not wide and b"\x00" in block:
+            raise _nul_error(name, spool.tell() + block.index(b"\x00"))
+        spool.write(block)
+
+
+def _seekable(stream: BinaryIO) -> bool:
+    try:
+        return stream.seekable()
+    except (AttributeError, OSError, ValueError):
+        return False
+
+
+def _blocks(stream: BinaryIO, size: int, name: str) -> Iterator[bytes]:
+    while True:
+        block = _read(stream, size, name)
+        if not block:
+            return
+        yield block
+
+
+def _decode_stream(stream, name, encoding, detected, errors, chunk_bytes, on_bytes) -> Iterator[str]:
     head = _read(stream, max(chunk_bytes, HEAD_BYTES), name)
     if on_bytes:
         on_bytes(len(head))
@@ -53,12 +108,15 @@ def iter_text_chunks(
         if codec in ("utf-16", "utf-32") and not head.startswith(boms):
             codec += "-le"  # the incremental decoders need a BOM to pick the byte order
     else:
-        codec = sniff_encoding(head, errors=errors, name=name)
+        codec = detected
+    wide = _is_wide(head, encoding and codec) or codec.startswith(("utf-16", "utf-32"))
     decoder = codecs.getincrementaldecoder(codec)(errors)
     consumed = 0  # bytes handed to the decoder before the current block
     block = head
     while True:
         final = not block
+        if not wide and b"\x00" in block:
+            raise _nul_error(name, consumed + block.index(b"\x00"))
         pending = _pending_bytes(decoder)
         try:
             text = decoder.decode(block, final=final)

@@ -23,6 +23,9 @@ from policyterms.errors import InputError
 
 __all__ = [
     "BINARY_PROBE_SIZE",
+    "MAX_TEXT_BYTES",
+    "read_limited",
+    "detect_stream_encoding",
     "MIN_COMMON_SHARE",
     "DecodedText",
     "decode_bytes",
@@ -31,8 +34,17 @@ __all__ = [
     "retry_hint",
 ]
 
-#: How much of the input is searched for NUL bytes when deciding whether it is binary.
+#: How much of the input is searched for image, PDF or archive signatures. NUL bytes are
+#: refused anywhere (outside UTF-16/32), as each block is read.
 BINARY_PROBE_SIZE = 8192
+
+#: The most a whole-text reader (the readers, JSON, Markdown, ``extract``, ``discover``)
+#: reads: larger input is refused while reading, before it fills memory. The streaming
+#: formats (``annotate --format jsonl`` or ``text``) read any size.
+MAX_TEXT_BYTES = 256 << 20
+
+#: Bytes read at a time when reading a whole document or detecting a stream's codec.
+READ_BLOCK = 1 << 20
 
 #: Minimum share of common characters for a GB18030 reading to be believed (see
 #: :func:`_looks_like_chinese`).
@@ -132,7 +144,7 @@ def read_text(
         _text_codec(encoding)
     try:
         with open(path, "rb") as file:
-            data = file.read()
+            data = read_limited(file, name=name, encoding=encoding)
     except FileNotFoundError:
         raise InputError("no such file", path=name) from None
     except IsADirectoryError:
@@ -142,6 +154,144 @@ def read_text(
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", path=name) from None
     return decode_bytes(data, encoding=encoding, errors=errors, name=name)
+
+
+def read_limited(stream, *, name: str, encoding: str | None = None, limit: int | None = None) -> bytes:
+    """All bytes of a binary ``stream``, read block by block and checked on the way:
+    binary input (a signature, or a NUL byte anywhere outside UTF-16/32) and input larger
+    than ``limit`` (default :data:`MAX_TEXT_BYTES`) are refused as soon as they show, so
+    ``/dev/zero`` or a runaway pipe costs one block, not the machine's memory.
+
+    OS errors while reading become :class:`InputError`.
+    """
+    limit = MAX_TEXT_BYTES if limit is None else limit
+    codec = None if encoding is None else _text_codec(encoding)
+    blocks: list[bytes] = []
+    total = 0
+    wide = False
+    while True:
+        try:
+            block = stream.read(READ_BLOCK)
+        except OSError as exc:
+            raise InputError(f"cannot read: {exc.strerror or exc}", path=name) from None
+        if not block:
+            return b"".join(blocks)
+        if not blocks:
+            _refuse_binary(block, codec, name)
+            wide = _is_wide(block, codec)
+        elif not wide and b"\x00" in block:
+            raise _nul_error(name, total + block.index(b"\x00"))
+        total += len(block)
+        if total > limit:
+            raise InputError(
+                f"is larger than {_size(limit)}, the most a whole-text format reads",
+                path=name,
+                hint="annotate --format jsonl or --format text streams a file of any size",
+            )
+        blocks.append(block)
+
+
+def _size(count: int) -> str:
+    return f"{count >> 20} MiB" if count >= 1 << 20 and not count % (1 << 20) else f"{count} bytes"
+
+
+def detect_stream_encoding(blocks, *, errors: str = "strict", name: str = "<stdin>") -> str:
+    """The codec :func:`decode_bytes` would choose for the concatenation of ``blocks``
+    (an iterable of ``bytes``), reading each block once and keeping none: the same rules
+    (BOM, strict UTF-8, believable GB18030) over the WHOLE input, so streaming and
+    whole-text decoding always agree. Raises the :class:`InputError` decode_bytes would
+    raise for undecodable input under ``errors="strict"``; binary input is refused too.
+    """
+    _check_errors(errors)
+    iterator = iter(blocks)
+    head = b""
+    for block in iterator:  # enough of the head for a BOM and the signatures
+        head += block
+        if len(head) >= BINARY_PROBE_SIZE:
+            break
+    _refuse_binary(head, None, name)
+    for bom, codec in _BOMS:
+        if head.startswith(bom):
+            return codec
+    utf8 = _Reading("utf-8", "strict")
+    gb_strict = _Reading("gb18030", "strict")
+    gb_lenient = _Reading("gb18030", "replace") if errors != "strict" else None
+    offset = 0
+    for block in _chain(head, iterator):
+        if b"\x00" in block:
+            raise _nul_error(name, offset + block.index(b"\x00"))
+        offset += len(block)
+        for reading in (utf8, gb_strict, gb_lenient):
+            if reading is not None:
+                reading.feed(block, final=False)
+    for reading in (utf8, gb_strict, gb_lenient):
+        if reading is not None:
+            reading.feed(b"", final=True)
+    if utf8.error is None:
+        return "utf-8"
+    if gb_strict.error is None:
+        if gb_strict.looks_chinese():
+            return "gb18030"
+    elif gb_lenient is not None and gb_lenient.looks_chinese():
+        return "gb18030"
+    if errors == "strict":
+        if gb_strict.error is not None and gb_strict.error[0] > utf8.error[0] and gb_strict.looks_chinese(8):
+            raise _undecodable_at(gb_strict.error, "gb18030", name)
+        raise _undecodable_at(utf8.error, "utf-8", name)
+    return "utf-8"
+
+
+def _chain(head: bytes, rest):
+    yield head
+    yield from rest
+
+
+class _Reading:
+    """One incremental reading of a stream: where it first failed, and the counts that
+    :func:`_common_share` needs, accumulated over what it decoded before failing."""
+
+    def __init__(self, codec: str, errors: str) -> None:
+        self.codec = codec
+        self.decoder = codecs.getincrementaldecoder(codec)(errors)
+        self.consumed = 0
+        self.error: tuple[int, int] | None = None  # offset and value of the first bad byte
+        self.evidence = 0
+        self.uncommon = 0
+
+    def feed(self, block: bytes, *, final: bool) -> None:
+        if self.error is not None:
+            return
+        pending = _pending(self.decoder)
+        try:
+            text = self.decoder.decode(block, final=final)
+        except UnicodeDecodeError as exc:
+            start = self.consumed - pending + exc.start
+            bad = exc.object[exc.start] if exc.start < len(exc.object) else 0
+            self.error = (start, bad)
+            text = exc.object[: exc.start].decode(self.codec, "replace")  # what came before it
+        self.consumed += len(block)
+        self.evidence += len(text) - len(_NOT_PLAIN.sub("", text))
+        self.uncommon += len(text) - len(_uncommon_pattern().sub("", text))
+
+    def looks_chinese(self, min_evidence: int = 0) -> bool:
+        if self.evidence < min_evidence:
+            return False
+        return not self.evidence or 1.0 - self.uncommon / self.evidence >= MIN_COMMON_SHARE
+
+
+def _pending(decoder: codecs.IncrementalDecoder) -> int:
+    """Bytes an incremental decoder holds back from the previous block (a cut character)."""
+    try:
+        state = decoder.getstate()
+    except Exception:  # pragma: no cover - every stdlib text decoder has a state
+        return 0
+    buffered = state[0] if isinstance(state, tuple) else b""
+    return len(buffered) if isinstance(buffered, bytes) else 0
+
+
+def _undecodable_at(error: tuple[int, int], codec: str, name: str) -> InputError:
+    offset, byte = error
+    return InputError(f"cannot decode byte 0x{byte:02x} at offset {offset} as {codec}", path=name, hint=retry_hint(codec))
 
 
 def sniff_encoding(head: bytes, *, errors: str = "strict", name: str = "<stdin>") -> str:
@@ -173,7 +323,9 @@ def _detect(data: bytes, errors: str, name: str, *, final: bool) -> DecodedText:
         return DecodedText(gb_text, "gb18030")
     if errors == "strict":
         gb_error = _gb18030_error_after_chinese(data, final)
-        if gb_error is not None:  # a GBK file with a damaged byte: say where, as GB18030
+        # A GBK file with a damaged byte: say where, as GB18030; but where the bytes before
+        # the bad one are valid UTF-8 (GB18030 got no further), the UTF-8 error is the one.
+        if gb_error is not None and gb_error.start > utf8_error.start:
             raise _undecodable(gb_error, data, "gb18030", name)
         raise _undecodable(utf8_error, data, "utf-8", name)
     return DecodedText(_decode_raw(data, "utf-8", errors, final), "utf-8")
@@ -319,7 +471,7 @@ def _check_errors(errors: str) -> None:
 
 
 def _refuse_binary(data: bytes, codec: str | None, name: str) -> None:
-    """Raise if ``data`` is an image, PDF or archive, or has NUL bytes near the start.
+    """Raise if ``data`` is an image, PDF or archive, or has a NUL byte anywhere.
 
     NUL bytes are normal in UTF-16/32, so a UTF-16/32 BOM (when detecting) or an explicit
     UTF-16/32 codec lets them through.
@@ -327,17 +479,24 @@ def _refuse_binary(data: bytes, codec: str | None, name: str) -> None:
     for magic, kind, hint in _MAGIC_NUMBERS:
         if data.startswith(magic):
             raise _binary(kind, hint, name)
+    if not _is_wide(data, codec) and b"\x00" in data:
+        raise _nul_error(name, data.index(b"\x00"))
+
+
+def _is_wide(head: bytes, codec: str | None) -> bool:
+    """Whether NUL bytes are text here: UTF-16/32, by BOM (when detecting) or by codec."""
     if codec is None:
-        wide = data.startswith(_WIDE_BOMS)
-    else:
-        wide = codec.startswith(("utf-16", "utf-32"))
-    if not wide and b"\x00" in data[:BINARY_PROBE_SIZE]:
-        raise _binary(
-            "contains NUL bytes",
-            "if it is UTF-16 or UTF-32 without a byte-order mark, "
-            "pass --encoding utf-16-le, utf-16-be, utf-32-le or utf-32-be",
-            name,
-        )
+        return head.startswith(_WIDE_BOMS)
+    return codec.startswith(("utf-16", "utf-32"))
+
+
+def _nul_error(name: str, offset: int) -> InputError:
+    return InputError(
+        "looks like a binary file (contains NUL bytes), not text",
+        path=name,
+        hint=f"the first NUL byte is at offset {offset}; if it is UTF-16 or UTF-32 without a byte-order mark, "
+        "pass --encoding utf-16-le, utf-16-be, utf-32-le or utf-32-be",
+    )
 
 
 def _binary(kind: str, hint: str, name: str) -> InputError:
