@@ -53,3 +53,20 @@ def test_longer_formula_wins() -> None:
 
 def test_empty_matcher_finds_nothing() -> None:
     assert Matcher([]).candidates("三张清单") == []
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(st.text(alphabet="一二\udc80𠀀4", min_size=1, max_size=4), min_size=1, max_size=6, unique=True),
+    st.text(alphabet="一二\udc80𠀀4x", max_size=30),
+)
+def test_lone_surrogates_and_astral_characters_find_every_occurrence(keys: list[str], text: str) -> None:
+    """A lone surrogate (in a surface or the text) falls back to pyahocorasick; astral
+    characters count as one index. Either way: every occurrence, and it pickles."""
+    import pickle
+
+    matcher = Matcher(keys)
+    expected = sorted(all_occurrences(text, keys), key=lambda c: (c[0], -c[1]))
+    assert [tuple(c) for c in matcher.candidates(text)] == expected
+    again = pickle.loads(pickle.dumps(matcher))
+    assert [tuple(c) for c in again.candidates(text)] == expected

@@ -7,8 +7,8 @@ Aho-Corasick automaton — is kept as a pickle under ``$XDG_CACHE_HOME/policyter
 
 - it lies in that directory, which this module creates (mode 0700) and which belongs to
   the user and is writable by nobody else; the file itself too, and is no symlink;
-- its name is the key: a SHA-256 over the package version, the Python and pyahocorasick
-  versions, the folding tables and the path, layer and bytes of every glossary file. Any
+- its name is the key: a SHA-256 over the package version, the Python and daachorse
+  versions, the folding tables (OpenCC's character table and ``fold.py``) and the path, layer and bytes of every glossary file. Any
   change to any of them is a different key, so a stale entry is never read (only the
   :data:`KEEP` newest entries are kept).
 
@@ -52,26 +52,38 @@ def cache_dir() -> Path | None:
 
 def cache_key(files: Iterable[tuple[Path, str]]) -> str:
     """The key of a glossary made of ``files`` (path, layer), read in that order."""
-    import ahocorasick
-
     from . import __version__
-    from .fold import fold_table
+    from .fold import opencc_characters
+
+    import daachorse
 
     digest = hashlib.sha256()
     for part in (
         f"format {CACHE_FORMAT}",
         f"policyterms {__version__}",
         f"python {sys.version}",
-        f"pyahocorasick {getattr(ahocorasick, '__version__', '?')}",
-        repr(sorted(fold_table().items())),
+        f"daachorse {_module_stamp(daachorse.daachorse)}",
         Path(__file__).with_name("fold.py").read_text(encoding="utf-8"),
     ):
         digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    digest.update(opencc_characters() + b"\0")  # what fold_table() is built from
     for path, layer in files:
         digest.update(f"{path.resolve()}\0{layer}\0".encode("utf-8", "surrogatepass"))
         digest.update(path.read_bytes())
         digest.update(b"\0")
     return digest.hexdigest()
+
+
+def _module_stamp(module: object) -> str:
+    """Where a compiled module lies, its size and modification time: a new release of
+    it is a new stamp (importing ``importlib.metadata`` to ask its version costs more
+    than this whole key)."""
+    path = getattr(module, "__file__", None) or "?"
+    try:
+        info = os.stat(path)
+    except OSError:
+        return path
+    return f"{path} {info.st_size} {info.st_mtime_ns}"
 
 
 def _trusted(path: Path, *, directory: bool) -> bool:

@@ -94,6 +94,12 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 @lru_cache(maxsize=1)
+def opencc_characters() -> bytes:
+    """OpenCC's traditional → simplified character dictionary, as the file's bytes."""
+    return resources.files("opencc").joinpath("dictionary", "TSCharacters.txt").read_bytes()
+
+
+@lru_cache(maxsize=1)
 def fold_table() -> dict[int, str]:
     """The substitution table, built once from OpenCC's character dictionary.
 
@@ -101,13 +107,12 @@ def fold_table() -> dict[int, str]:
     standard simplified form), so applying the table never changes a string's length.
     """
     table: dict[int, str] = {}
-    data = resources.files("opencc").joinpath("dictionary", "TSCharacters.txt")
-    with data.open("r", encoding="utf-8") as lines:
-        for line in lines:
-            traditional, _, simplified = line.rstrip("\n").partition("\t")
-            target = simplified.split(" ")[0]
-            if len(traditional) == 1 and len(target) == 1 and traditional != target:
-                table[ord(traditional)] = target
+    lines = opencc_characters().decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+    for line in lines.split("\n"):
+        traditional, _, simplified = line.partition("\t")
+        target = simplified.split(" ")[0]
+        if len(traditional) == 1 and len(target) == 1 and traditional != target:
+            table[ord(traditional)] = target
     for code in range(0xFF01, 0xFF5F):  # full-width ASCII block, letters lower-cased
         table[code] = chr(code - 0xFEE0).lower()
     for dash in _DASHES:
