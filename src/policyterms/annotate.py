@@ -11,7 +11,6 @@ that no surface can straddle, and selection resumes exactly where it stopped.
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ from typing import Any, Literal
 
 from .fold import CLOSING_QUOTES, INVISIBLE, OPENING_QUOTES, PINYIN_MAX_LENGTH, QUOTE_PAIRS, Folded, fold, fold_char
 from .errors import PolicytermsError
-from .gazetteer import PlaceFinder, load_gazetteer
+from .gazetteer import PlaceFinder, load_gazetteer, province_names
 from .glossary import NATIONAL_SCOPE, Component, Glossary, Sense, load_glossary
 from .learn import DOCUMENT_SCOPE
 from .matcher import Candidate, select_leftmost_longest
@@ -195,7 +194,8 @@ class Annotations(list):
     def _repr_html_(self) -> str:
         """An HTML table: offsets, the text, term, English, scope, definition with its
         origin, first citation, and why the sense was chosen. Everything is escaped."""
-        e = html.escape
+        from html import escape as e
+
         head = ("start–end", "text", "term", "English", "scope", "definition", "source", "chosen by")
         rows = []
         for a in self[:HTML_ROWS]:
@@ -242,7 +242,13 @@ class DocumentEvidence:
 
     @classmethod
     def from_text(
-        cls, text: str, scopes: Iterable[str], masked: Iterable[str] = (), *, folded: str | None = None
+        cls,
+        text: str,
+        scopes: Iterable[str],
+        masked: Iterable[str] = (),
+        *,
+        folded: str | None = None,
+        finder: PlaceFinder[str] | None = None,
     ) -> DocumentEvidence:
         """Count place names in the first :data:`EVIDENCE_CHARS` characters of ``text``
         (``folded``: those characters already folded), in one pass.
@@ -250,11 +256,14 @@ class DocumentEvidence:
         The places are the glossary's ``scopes`` and every division of the gazetteer
         (:mod:`policyterms.gazetteer`). ``masked`` are folded surfaces that contain a
         place name without naming the place (绿水青山就是金山银山 is not about 金山区):
-        they count for nothing.
+        they count for nothing. ``finder``: that automaton, already built for these
+        ``scopes`` and ``masked`` (see :func:`place_finder`).
         """
         if folded is None:
             folded = fold(text[:EVIDENCE_CHARS]).text
-        counts = place_finder(frozenset(scopes), frozenset(masked)).count(folded)
+        if finder is None:
+            finder = place_finder(frozenset(scopes), frozenset(masked))
+        counts = finder.count(folded)
         year = re.search(r"(?:19|20)\d\d(?=年)", folded)
         return cls(dict(counts), int(year.group()) if year else None)
 
@@ -357,8 +366,7 @@ def _choose_by_place(
 def _region(scope: str) -> str:
     """The province a scope lies in (上海市 for 上海市测试区), or the scope itself when it
     starts with no province's name."""
-    province = load_gazetteer().province_of_scope(scope)
-    return province.name if province else scope
+    return next((name for name in province_names() if scope.startswith(name)), scope)
 
 
 def check_scope(scope: str, glossary: Glossary) -> str:
@@ -430,6 +438,78 @@ def _is_token_char(char: str) -> bool:
     return folded.isascii() and folded.isalnum()
 
 
+@dataclass(frozen=True)
+class AnnotationTables:
+    """What annotating with a glossary needs beyond its automaton, computed once per
+    glossary (:attr:`Glossary.annotation_tables`) and kept in its cache entry, so a
+    cached glossary starts annotating without reading the gazetteer.
+
+    ``reaches``: the surfaces that count only in some contexts, with how far their
+    context words reach; ``place_surfaces``: national surfaces that contain a place name
+    (no evidence of that place); ``evidence``: the automaton of :func:`place_finder` for
+    the glossary's ``scopes`` with those surfaces masked.
+    """
+
+    scopes: frozenset[str]
+    place_surfaces: frozenset[str]
+    evidence: PlaceFinder[str]
+    reaches: dict[str, int]
+    longest: int
+
+    @property
+    def reach(self) -> int:
+        return max(self.reaches.values(), default=0)
+
+    @classmethod
+    def of(cls, glossary: Glossary) -> AnnotationTables:
+        by_surface = glossary.senses_by_surface
+        scopes = frozenset(sense.scope for sense in glossary.senses if sense.scope != DOCUMENT_SCOPE)
+        finder = place_finder(scopes)
+        # National slogans that happen to contain a place name (绿水青山就是金山银山) are not
+        # evidence for that place: they are names of nothing in the evidence automaton.
+        place_surfaces = frozenset(
+            surface
+            for surface, senses in by_surface.items()
+            if all(x.scope == NATIONAL_SCOPE for x in senses) and surface not in finder.targets and finder.names_in(surface)
+        )
+        reaches = {}
+        for surface, senses in by_surface.items():
+            if all(s.quoted_only or s.followed_by or s.preceded_by for s in senses):
+                reaches[surface] = _surface_context(senses).reach  # type: ignore[union-attr]
+        return cls(
+            scopes=scopes,
+            place_surfaces=place_surfaces,
+            evidence=place_finder(scopes, place_surfaces),
+            reaches=reaches,
+            longest=max((len(s) for s in by_surface), default=1),
+        )
+
+
+    def over(self, glossary: Glossary, added: Iterable[Sense]) -> AnnotationTables | None:
+        """These tables updated for ``glossary``, which is this one's glossary with the
+        ``added`` senses of the document's own scope (learned ones) and nothing removed;
+        ``None`` when they cannot simply be updated (then :meth:`of` builds them)."""
+        added = tuple(added)
+        if any(sense.scope != DOCUMENT_SCOPE for sense in added):
+            return None
+        surfaces = {fold(s).text for sense in added for s in sense.surfaces} - {""}
+        if surfaces & self.place_surfaces:  # a national place-naming surface is national no more
+            return None
+        by_surface = glossary.senses_by_surface
+        reaches = {s: r for s, r in self.reaches.items() if s not in surfaces}
+        for surface in surfaces:
+            senses = by_surface.get(surface, ())
+            if senses and all(s.quoted_only or s.followed_by or s.preceded_by for s in senses):
+                reaches[surface] = _surface_context(senses).reach  # type: ignore[union-attr]
+        return AnnotationTables(
+            scopes=self.scopes,
+            place_surfaces=self.place_surfaces,
+            evidence=self.evidence,
+            reaches=reaches,
+            longest=max((self.longest, *(len(s) for s in surfaces))),
+        )
+
+
 class Annotator:
     """Annotates texts against one glossary; reusable and free of per-call state.
 
@@ -442,26 +522,22 @@ class Annotator:
         self.scope = check_scope(scope, self.glossary) if scope is not None else None
         self.overlaps = overlaps
         self._matcher = self.glossary.matcher
+        self._patterns = self._matcher.patterns
         self._senses = self.glossary.senses_by_surface
-        self._scopes = {sense.scope for sense in self.glossary.senses if sense.scope != DOCUMENT_SCOPE}
-        # National slogans that happen to contain a place name (绿水青山就是金山银山) are not
-        # evidence for that place: they are names of nothing in the evidence automaton.
-        finder = place_finder(frozenset(self._scopes))
-        self._place_surfaces = frozenset(
-            surface
-            for surface, senses in self._senses.items()
-            if all(x.scope == NATIONAL_SCOPE for x in senses) and surface not in finder.targets and finder.names_in(surface)
-        )
-        self._edge_tokens = {s: (_is_token_char(s[0]), _is_token_char(s[-1])) for s in self._senses}
-        self._numeral_edges = {s: (s[0] in CHINESE_NUMERALS, s[-1] in CHINESE_NUMERALS) for s in self._senses}
-        self._contexts = {s: _surface_context(senses) for s, senses in self._senses.items()}
-        reach = max((c.reach for c in self._contexts.values() if c), default=0)
+        tables: AnnotationTables = self.glossary.annotation_tables
+        self._tables = tables
+        self._scopes = tables.scopes
+        self._place_surfaces = tables.place_surfaces
+        # Per surface, filled on first use (a glossary may have a hundred thousand
+        # surfaces; a document meets a few hundred): see _surface_facts().
+        self._facts: dict[str, tuple[bool, bool, bool, bool, SurfaceContext | None]] = {}
+        reach = tables.reach
         #: Original characters kept before a window's cut, so guards, quotes and the words
         #: of a preceded_by context are seen across it.
         self.context_keep = QUOTE_GAP + 1 + (max_span(reach) if reach else 0)
         self._citations: dict[str, tuple[CitationView, ...]] = {}  # by sense id, built on first use
         #: a surface plus the context words it may need to see (十五 before 计划)
-        longest = max((len(s) for s in self._senses), default=1) + reach
+        longest = tables.longest + reach
         #: Folded characters kept back at the end of a window: a surface is at most
         #: ``longest`` long, guards look one character further, and an unfinished pinyin
         #: annotation at the very end is still raw text.
@@ -470,6 +546,20 @@ class Annotator:
         #: ``max_span(longest)`` of them, then quotes and guards look QUOTE_GAP further.
         self.window_reserve = max_span(longest) + 2 * QUOTE_GAP + PINYIN_MAX_LENGTH + 4
 
+    def _surface_facts(self, surface: str) -> tuple[bool, bool, bool, bool, SurfaceContext | None]:
+        """Whether ``surface`` starts and ends with a Latin letter or digit, starts and
+        ends with a Chinese numeral, and where it counts (see :class:`SurfaceContext`)."""
+        facts = self._facts.get(surface)
+        if facts is None:
+            facts = self._facts[surface] = (
+                _is_token_char(surface[0]),
+                _is_token_char(surface[-1]),
+                surface[0] in CHINESE_NUMERALS,
+                surface[-1] in CHINESE_NUMERALS,
+                _surface_context(self._senses[surface]),
+            )
+        return facts
+
     # -- public entry points ---------------------------------------------------------
 
     def annotate(self, text: str) -> Annotations:
@@ -477,7 +567,11 @@ class Annotator:
         folded = fold(text)
         # A text within the evidence window is folded once, for evidence and matching alike.
         evidence = DocumentEvidence.from_text(
-            text, self._scopes, self._place_surfaces, folded=folded.text if len(text) <= EVIDENCE_CHARS else None
+            text,
+            self._scopes,
+            self._place_surfaces,
+            folded=folded.text if len(text) <= EVIDENCE_CHARS else None,
+            finder=self._tables.evidence,
         )
         annotations, _, _ = self._annotate_window(text, 0, folded, evidence, final=True, covered_until=0)
         return Annotations(annotations)
@@ -495,7 +589,7 @@ class Annotator:
             buffer += chunk
             if len(buffer) >= EVIDENCE_CHARS:
                 break
-        evidence = DocumentEvidence.from_text(buffer, self._scopes, self._place_surfaces)
+        evidence = DocumentEvidence.from_text(buffer, self._scopes, self._place_surfaces, finder=self._tables.evidence)
         base = 0  # original index of buffer[0]
         context = 0  # leading characters of the buffer kept only as context for guards
         covered_until = 0  # original index before which selection has already chosen
@@ -581,12 +675,11 @@ class Annotator:
         """Reject a digit/Latin-edged surface inside a longer number or word, and a
         surface edged with a Chinese numeral inside a longer numeral (三届人大 in
         十三届人大, 一五 in 十一五)."""
-        numeral_start, numeral_end = self._numeral_edges[surface]
+        token_start, token_end, numeral_start, numeral_end, _ = self._surface_facts(surface)
         if numeral_start and start > 0 and fold_char(original[start - 1]) in CHINESE_NUMERALS:
             return False
         if numeral_end and end < len(original) and fold_char(original[end]) in CHINESE_NUMERALS:
             return False
-        token_start, token_end = self._edge_tokens[surface]
         if token_start and start > 0:
             before = original[start - 1]
             if _is_token_char(before):
@@ -605,7 +698,7 @@ class Annotator:
         """A surface that counts only in some contexts (see :class:`SurfaceContext`) is
         kept where one of them holds: quoted, or next to one of its words in the folded
         text (so “十五”计划, 十五計劃 and 十五\n计划 all count)."""
-        context = self._contexts[candidate.surface]
+        context = self._surface_facts(candidate.surface)[4]
         if context is None:
             return True
         if context.quoted:

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 __all__ = ["cache_dir", "cache_key", "load_cached", "store"]
 
 #: Bumped whenever the pickled objects change shape.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 #: How many compiled glossaries are kept (the shipped one, and a few -g combinations).
 KEEP = 8
 _SUFFIX = ".glossary.pickle"
@@ -121,6 +121,7 @@ def store(key: str, glossary: Glossary) -> None:
     if directory is None:
         return
     glossary.matcher  # noqa: B018 - compiled before pickling, so a cached load needs nothing more
+    glossary.annotation_tables  # noqa: B018 - and so is what the annotator needs
     try:
         directory.mkdir(mode=0o700, parents=True, exist_ok=True)
         if not _trusted(directory, directory=True):

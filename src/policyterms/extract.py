@@ -34,8 +34,6 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-import yaml
-
 from .errors import GlossaryError, InputError
 from .fold import INVISIBLE, QUOTES, fold, fold_char, fold_table, strip_pinyin
 from .glossary import Component
@@ -699,6 +697,8 @@ def _scalar(value: str, *, flow: bool = False) -> str:
     )
     if plain_ok:
         try:
+            import yaml
+
             plain_ok = yaml.safe_load(value) == value
         except yaml.YAMLError:
             plain_ok = False

@@ -24,11 +24,11 @@ Folding has two kinds of step, kept apart so that the offset map stays cheap:
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 __all__ = [
     "Folded",
@@ -83,7 +83,8 @@ PINYIN_MAX_LENGTH = 10
 _QUOTE_CLASS = re.escape(QUOTES)
 #: Converter pinyin after a character, compiled alone (for :func:`strip_pinyin`).
 PINYIN = re.compile(_PINYIN)
-_DELETIONS = re.compile(rf"(?P<pinyin>{_PINYIN})|[\s{INVISIBLE}{_QUOTE_CLASS}]+")
+# ``_DELETIONS``: the same deletions as one pattern, compiled on first use (only tests
+# use it, to check the two passes below; compiling it costs 9 ms at start-up).
 # The same deletions in two cheaper passes (what :func:`fold` runs): runs of blanks and
 # quotes, and pinyin annotations tried only where a "(" is followed by a pinyin letter.
 # Trying the pinyin branches at every character made the one-pass pattern four times
@@ -93,10 +94,28 @@ _PINYIN_OPENING = re.compile(rf"\((?=[bpmfdtnlgkhjqxrzcsyw{_VOWELS}])")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
+def __getattr__(name: str) -> object:
+    if name == "_DELETIONS":
+        pattern = re.compile(rf"(?P<pinyin>{_PINYIN})|[\s{INVISIBLE}{_QUOTE_CLASS}]+")
+        globals()[name] = pattern
+        return pattern
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 @lru_cache(maxsize=1)
 def opencc_characters() -> bytes:
     """OpenCC's traditional → simplified character dictionary, as the file's bytes."""
-    return resources.files("opencc").joinpath("dictionary", "TSCharacters.txt").read_bytes()
+    from importlib.util import find_spec
+
+    spec = find_spec("opencc")  # found, not imported: its converter is not needed
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("OpenCC's data (opencc-python-reimplemented) is not installed")
+    for folder in spec.submodule_search_locations:
+        path = os.path.join(folder, "dictionary", "TSCharacters.txt")
+        if os.path.isfile(path):
+            with open(path, "rb") as file:
+                return file.read()
+    raise FileNotFoundError("OpenCC's TSCharacters.txt is missing from its package")
 
 
 @lru_cache(maxsize=1)

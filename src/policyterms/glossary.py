@@ -7,17 +7,11 @@ finds as a :class:`Finding` (file, line, message) instead of stopping at the fir
 
 from __future__ import annotations
 
-import datetime
-import gzip
-import io
 import os
-import html
 import re
-import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -26,6 +20,7 @@ from .fold import fold
 from .yamlnodes import MAX_FILE_BYTES, Mapping, Sequence, load_yaml
 
 if TYPE_CHECKING:  # the matcher is imported lazily: loading a glossary needs no automaton
+    from .annotate import AnnotationTables
     from .matcher import Matcher
 
 __all__ = [
@@ -94,7 +89,7 @@ class Source:
         if self.text_path.suffix == ".gz":
             try:
                 data = _gunzip_bounded(data, path)
-            except (OSError, EOFError, zlib.error) as error:  # BadGzipFile is an OSError
+            except (OSError, EOFError, _zlib_error()) as error:  # BadGzipFile is an OSError
                 raise GlossaryError(
                     f"the bundled text of source '{self.id}' is not a valid gzip file: {error}",
                     path=path,
@@ -117,8 +112,17 @@ class Source:
 MAX_TEXT_BYTES = 64 << 20
 
 
+def _zlib_error() -> type[Exception]:
+    import zlib
+
+    return zlib.error
+
+
 def _gunzip_bounded(data: bytes, path: str) -> bytes:
     """Decompress gzip ``data``, stopping at :data:`MAX_TEXT_BYTES` of output."""
+    import gzip
+    import io
+
     with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
         out = stream.read(MAX_TEXT_BYTES + 1)
     if len(out) > MAX_TEXT_BYTES:
@@ -216,7 +220,8 @@ class Sense:
     def _repr_html_(self) -> str:
         """A glossary entry for Jupyter: term, English, scope, definition and its origin,
         components and citations (source ids: a sense does not know their titles)."""
-        e = html.escape
+        from html import escape as e
+
         head = f"<b>{e(self.term)}</b> · {e(self.en)} · <i>{e(self.scope)}</i>"
         if self.definition is not None:
             body = f"<p>{e(self.definition)} <small>({e(self.origin or '')})</small></p>"
@@ -273,6 +278,13 @@ class Glossary:
 
         return Matcher(self.senses_by_surface)
 
+    @cached_property
+    def annotation_tables(self) -> AnnotationTables:
+        """What the annotator needs besides the automaton (built once, cached with it)."""
+        from .annotate import AnnotationTables
+
+        return AnnotationTables.of(self)
+
     def lookup(self, term: str) -> list[Sense]:
         """The senses whose headword or alias is ``term`` (any script, quotes optional)."""
         return list(self.senses_by_surface.get(fold(term).text, ()))
@@ -304,7 +316,8 @@ class Glossary:
 
     def _repr_html_(self) -> str:
         """For Jupyter: how many senses and sources, and the senses per scope."""
-        e = html.escape
+        from html import escape as e
+
         scopes: dict[str, int] = {}
         for sense in self.senses:
             scopes[sense.scope] = scopes.get(sense.scope, 0) + 1
@@ -343,9 +356,9 @@ def states_definition(quotes: Iterable[str], definition: str) -> bool:
 
 def default_glossary_dir() -> Path:
     """The glossary shipped with the package (or the checkout's ``glossary/`` in development)."""
-    shipped = resources.files("policyterms").joinpath("glossary")
+    shipped = Path(__file__).with_name("glossary")  # where a wheel puts it (importlib.resources costs 6 ms to import)
     if shipped.is_dir():
-        return Path(str(shipped))
+        return shipped
     checkout = Path(__file__).resolve().parents[2] / "glossary"
     if checkout.is_dir():
         return checkout
@@ -762,6 +775,8 @@ def _real_date(value: str) -> bool:
     parts = value.split("-")
     if len(parts) == 3:
         try:
+            import datetime
+
             datetime.date.fromisoformat(value)
         except ValueError:
             return False

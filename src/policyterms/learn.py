@@ -201,4 +201,10 @@ def layered(glossary: Glossary, document: Glossary) -> Glossary:
         else:
             learned.append(sense)
     senses = tuple(confirmed.get(sense.id, sense) for sense in glossary.senses) + tuple(learned)
-    return Glossary(senses, {**glossary.sources, **document.sources})
+    result = Glossary(senses, {**glossary.sources, **document.sources})
+    base = glossary.__dict__.get("annotation_tables")  # computed already: update, not rebuild
+    if base is not None:
+        tables = base.over(result, learned)
+        if tables is not None:
+            result.__dict__["annotation_tables"] = tables
+    return result

@@ -15,14 +15,34 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
-
 from .errors import GlossaryError
 
-try:  # the C loader is many times faster; fall back where libyaml is missing
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+# PyYAML is imported on first use (a cached glossary needs none of it): ``yaml`` and
+# ``_Loader`` become module globals then, see _import_yaml().
+
+
+def _import_yaml() -> None:
+    """Import PyYAML and choose the loader, once (a loader set beforehand, as tests do,
+    is kept)."""
+    global yaml, _Loader, _OPENING, _CLOSING
+    if "_OPENING" in globals():
+        return
+    import yaml
+
+    if "_Loader" not in globals():
+        try:  # the C loader is many times faster; fall back where libyaml is missing
+            from yaml import CSafeLoader as _Loader
+        except ImportError:  # pragma: no cover - depends on how PyYAML was built
+            from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    _OPENING = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
+    _CLOSING = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("yaml", "_Loader", "_OPENING", "_CLOSING"):
+        _import_yaml()
+        return globals()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = ["Mapping", "Sequence", "load_yaml", "MAX_FILE_BYTES", "MAX_SCALAR_CHARS", "MAX_DEPTH"]
 
@@ -69,6 +89,7 @@ def load_yaml(data: bytes | str, path: str) -> Any:
     strings, so a date is never reinterpreted. Raises :class:`GlossaryError` with the
     file, line and column for anything unreadable or unsafe.
     """
+    _import_yaml()
     if len(data) > MAX_FILE_BYTES:
         raise GlossaryError(
             f"file is {len(data):,} bytes, larger than the {MAX_FILE_BYTES:,} a glossary file may be",
@@ -126,10 +147,6 @@ def load_yaml(data: bytes | str, path: str) -> Any:
             column=mark.column + 1 if mark else None,
             hint="write the value out in full",
         ) from None
-
-
-_OPENING = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
-_CLOSING = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
 
 
 def _check_depth(data: str, path: str) -> None:
