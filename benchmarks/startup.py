@@ -45,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         environment = {**os.environ, "XDG_CACHE_HOME": str(work / "cache")}
         environment.pop("POLICYTERMS_NO_CACHE", None)
+        environment.pop("PYTHONDONTWRITEBYTECODE", None)  # bytecode is kept, as after pip install
         small = small_text(work)
         ours = [*command(), "annotate", str(small), "-f", "jsonl", *args.extra]
         bare = [sys.executable, "-c", "pass"]

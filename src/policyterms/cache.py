@@ -8,7 +8,7 @@ Aho-Corasick automaton — is kept as a pickle under ``$XDG_CACHE_HOME/policyter
 - it lies in that directory, which this module creates (mode 0700) and which belongs to
   the user and is writable by nobody else; the file itself too, and is no symlink;
 - its name is the key: a SHA-256 over the package version, the Python and daachorse
-  versions, the folding tables (OpenCC's character table and ``fold.py``) and the path, layer and bytes of every glossary file. Any
+  versions, the folding tables (``fold.py`` and ``_fold_table.py``) and the path, layer and bytes of every glossary file. Any
   change to any of them is a different key, so a stale entry is never read (only the
   :data:`KEEP` newest entries are kept).
 
@@ -53,8 +53,6 @@ def cache_dir() -> Path | None:
 def cache_key(files: Iterable[tuple[Path, str]]) -> str:
     """The key of a glossary made of ``files`` (path, layer), read in that order."""
     from . import __version__
-    from .fold import opencc_characters
-
     import daachorse
 
     digest = hashlib.sha256()
@@ -64,9 +62,9 @@ def cache_key(files: Iterable[tuple[Path, str]]) -> str:
         f"python {sys.version}",
         f"daachorse {_module_stamp(daachorse.daachorse)}",
         Path(__file__).with_name("fold.py").read_text(encoding="utf-8"),
+        Path(__file__).with_name("_fold_table.py").read_text(encoding="utf-8"),
     ):
         digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
-    digest.update(opencc_characters() + b"\0")  # what fold_table() is built from
     for path, layer in files:
         digest.update(f"{path.resolve()}\0{layer}\0".encode("utf-8", "surrogatepass"))
         digest.update(path.read_bytes())
