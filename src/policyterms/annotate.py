@@ -15,14 +15,14 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from .fold import CLOSING_QUOTES, INVISIBLE, OPENING_QUOTES, PINYIN_MAX_LENGTH, QUOTE_PAIRS, Folded, fold, fold_char
 from .errors import PolicytermsError
 from .gazetteer import PlaceFinder, load_gazetteer, province_names
 from .glossary import NATIONAL_SCOPE, Component, Glossary, Sense, load_glossary
 from .learn import DOCUMENT_SCOPE
-from .matcher import Candidate, select_leftmost_longest
+
 
 __all__ = [
     "Annotation",
@@ -375,7 +375,7 @@ def check_scope(scope: str, glossary: Glossary) -> str:
     gazetteer (浙江省嘉兴市平湖市). Raises otherwise, so a typo such as 嘉定区 for
     上海市嘉定区 is not silently read as "no local sense applies"; the hint then names
     the divisions the typo may mean."""
-    known = sorted({sense.scope for sense in glossary.senses} | {NATIONAL_SCOPE})
+    known = sorted(glossary.scopes | {NATIONAL_SCOPE})
     if scope in known or any(scope.startswith(k) for k in known if k != NATIONAL_SCOPE):
         return scope
     gazetteer = load_gazetteer()
@@ -431,6 +431,18 @@ def _surface_context(senses: tuple[Sense, ...]) -> SurfaceContext | None:
         return tuple(dict.fromkeys(w for w in folded if w))
 
     return SurfaceContext(any(s.quoted_only for s in senses), words("followed_by"), words("preceded_by"))
+
+
+class _Facts(NamedTuple):
+    """What the annotator knows of one surface (see :meth:`Annotator._facts_of`)."""
+
+    surface: str
+    max_span: int
+    token_start: bool
+    token_end: bool
+    numeral_start: bool
+    numeral_end: bool
+    context: SurfaceContext | None
 
 
 def _is_token_char(char: str) -> bool:
@@ -523,14 +535,13 @@ class Annotator:
         self.overlaps = overlaps
         self._matcher = self.glossary.matcher
         self._patterns = self._matcher.patterns
-        self._senses = self.glossary.senses_by_surface
         tables: AnnotationTables = self.glossary.annotation_tables
         self._tables = tables
         self._scopes = tables.scopes
         self._place_surfaces = tables.place_surfaces
-        # Per surface, filled on first use (a glossary may have a hundred thousand
-        # surfaces; a document meets a few hundred): see _surface_facts().
-        self._facts: dict[str, tuple[bool, bool, bool, bool, SurfaceContext | None]] = {}
+        # Per pattern of the matcher, filled on first use (a glossary may have a hundred
+        # thousand surfaces; a document meets a few hundred): see _facts_of().
+        self._facts: dict[int, _Facts] = {}
         reach = tables.reach
         #: Original characters kept before a window's cut, so guards, quotes and the words
         #: of a preceded_by context are seen across it.
@@ -546,17 +557,19 @@ class Annotator:
         #: ``max_span(longest)`` of them, then quotes and guards look QUOTE_GAP further.
         self.window_reserve = max_span(longest) + 2 * QUOTE_GAP + PINYIN_MAX_LENGTH + 4
 
-    def _surface_facts(self, surface: str) -> tuple[bool, bool, bool, bool, SurfaceContext | None]:
-        """Whether ``surface`` starts and ends with a Latin letter or digit, starts and
-        ends with a Chinese numeral, and where it counts (see :class:`SurfaceContext`)."""
-        facts = self._facts.get(surface)
+    def _facts_of(self, number: int) -> _Facts:
+        """What the guards and the context check need to know of pattern ``number``."""
+        facts = self._facts.get(number)
         if facts is None:
-            facts = self._facts[surface] = (
+            surface = self._patterns[number]
+            facts = self._facts[number] = _Facts(
+                surface,
+                max_span(len(surface)),
                 _is_token_char(surface[0]),
                 _is_token_char(surface[-1]),
                 surface[0] in CHINESE_NUMERALS,
                 surface[-1] in CHINESE_NUMERALS,
-                _surface_context(self._senses[surface]),
+                _surface_context(self.glossary.pattern_senses(number)),
             )
         return facts
 
@@ -645,37 +658,59 @@ class Annotator:
             cut = len(folded.text) - self.window_margin
             by_folded = folded.to_original(cut) if cut > 0 else 0
             resume = max(by_folded, len(original) - self.window_reserve, skip)
-        spans: list[tuple[int, int, str]] = []
-        for candidate in self._matcher.candidates(folded.text):
-            start, end = folded.span_to_original(candidate.start, candidate.end)
+        spans: list[tuple[int, int, int]] = []
+        folded_text = folded.text
+        span_to_original = folded.span_to_original
+        facts_of, facts = self._facts_of, self._facts
+        length = len(original)
+        overlaps = self.overlaps
+        for folded_start, folded_end, number in self._matcher.spans(folded_text):
+            start, end = span_to_original(folded_start, folded_end)
             if start >= resume:
                 break
-            if start < skip or base + start < covered_until and not self.overlaps:
+            if start < skip or base + start < covered_until and not overlaps:
                 continue
-            if end - start <= max_span(len(candidate.surface)) and self._passes_guards(
-                original, start, end, candidate.surface
-            ) and self._in_context(original, start, end, folded.text, candidate):
-                spans.append((start, end, candidate.surface))
-        if not self.overlaps:
-            chosen = select_leftmost_longest(Candidate(s, e, surface) for s, e, surface in spans)
-            spans = [(c.start, c.end, c.surface) for c in chosen]
+            fact = facts.get(number) or facts_of(number)
+            if end - start > fact.max_span:
+                continue
+            # the guards (see _passes_guards), inlined: most candidates pass them all
+            if (fact.numeral_start or fact.token_start) and start > 0 or (fact.numeral_end or fact.token_end) and end < length:
+                if not self._passes_guards(original, start, end, fact):
+                    continue
+            if fact.context is not None and not self._in_context(
+                original, start, end, folded_text, folded_start, folded_end, fact.context
+            ):
+                continue
+            spans.append((start, end, number))
+        if not overlaps:
+            # leftmost-longest (select_leftmost_longest): the spans come sorted by start,
+            # longest first, as the matcher sorts them and mapping to the original keeps
+            chosen = []
+            covered = 0
+            for span in spans:
+                if span[0] >= covered:
+                    chosen.append(span)
+                    covered = span[1]
+            spans = chosen
         annotations = []
-        floor = 0 if self.overlaps else max(covered_until - base, 0)
-        for start, end, surface in spans:
+        floor = 0 if overlaps else max(covered_until - base, 0)
+        for start, end, number in spans:
             start, end = self._with_quotes(original, start, end, floor)
-            annotations.append(self._make(original, base, start, end, surface, evidence))
-            if not self.overlaps:
+            annotations.append(self._make(original, base, start, end, number, evidence))
+            if not overlaps:
                 floor = end
         if not self.overlaps:
             covered_until = max(covered_until, base + floor)
         resume += base
         return annotations, resume, covered_until
 
-    def _passes_guards(self, original: str, start: int, end: int, surface: str) -> bool:
+    def _passes_guards(self, original: str, start: int, end: int, facts: _Facts) -> bool:
         """Reject a digit/Latin-edged surface inside a longer number or word, and a
         surface edged with a Chinese numeral inside a longer numeral (三届人大 in
         十三届人大, 一五 in 十一五)."""
-        token_start, token_end, numeral_start, numeral_end, _ = self._surface_facts(surface)
+        token_start, token_end, numeral_start, numeral_end = (
+            facts.token_start, facts.token_end, facts.numeral_start, facts.numeral_end
+        )
         if numeral_start and start > 0 and fold_char(original[start - 1]) in CHINESE_NUMERALS:
             return False
         if numeral_end and end < len(original) and fold_char(original[end]) in CHINESE_NUMERALS:
@@ -694,19 +729,25 @@ class Annotator:
                 return False  # 1+4+4 inside 1+4+4+8
         return True
 
-    def _in_context(self, original: str, start: int, end: int, folded_text: str, candidate: Candidate) -> bool:
+    def _in_context(
+        self,
+        original: str,
+        start: int,
+        end: int,
+        folded_text: str,
+        folded_start: int,
+        folded_end: int,
+        context: SurfaceContext,
+    ) -> bool:
         """A surface that counts only in some contexts (see :class:`SurfaceContext`) is
         kept where one of them holds: quoted, or next to one of its words in the folded
         text (so “十五”计划, 十五計劃 and 十五\n计划 all count)."""
-        context = self._surface_facts(candidate.surface)[4]
-        if context is None:
-            return True
         if context.quoted:
             left, right = _outside_left(original, start, 0), _outside_right(original, end)
             if left is not None and right is not None and original[right] in QUOTE_PAIRS.get(original[left], ""):
                 return True
-        after = folded_text[candidate.end : candidate.end + context.reach]
-        before = folded_text[max(candidate.start - context.reach, 0) : candidate.start]
+        after = folded_text[folded_end : folded_end + context.reach]
+        before = folded_text[max(folded_start - context.reach, 0) : folded_start]
         return any(after.startswith(w) for w in context.followed_by) or any(
             before.endswith(w) for w in context.preceded_by
         )
@@ -737,9 +778,9 @@ class Annotator:
         return start, end
 
     def _make(
-        self, original: str, base: int, start: int, end: int, surface: str, evidence: DocumentEvidence
+        self, original: str, base: int, start: int, end: int, number: int, evidence: DocumentEvidence
     ) -> Annotation:
-        senses = self._senses[surface]
+        senses = self.glossary.pattern_senses(number)
         sense, chosen_by = choose_sense(senses, self.scope, evidence)
         if sense.id not in self._citations:
             self._citations[sense.id] = citation_views(sense, self.glossary)

@@ -127,7 +127,7 @@ def store(key: str, glossary: Glossary) -> None:
         handle, temporary = tempfile.mkstemp(dir=directory, prefix=".tmp-", suffix=_SUFFIX)
         try:
             with os.fdopen(handle, "wb") as file:
-                pickle.dump(glossary, file, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(_lazy_copy(glossary), file, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(temporary, directory / (key + _SUFFIX))
         except BaseException:
             _remove(Path(temporary))
@@ -141,6 +141,76 @@ def store(key: str, glossary: Glossary) -> None:
             _remove(old)
     except OSError:  # a full disk or a read-only home: run without the cache
         return
+
+
+# -- the entry: senses pickled one by one, read on demand ---------------------------------
+#
+# Unpickling 100,000 senses at once takes seconds; a short document meets a few dozen. An
+# entry therefore keeps each sense as its own pickle, one after the other in ``blob``, and
+# for each pattern of the matcher the numbers of its senses (``starts``/``numbers``, as in
+# a CSR matrix). The matcher, the sources and the annotator's tables are unpickled whole.
+
+
+class LazySenses:
+    """The senses of a cached glossary, unpickled one at a time, each once."""
+
+    def __init__(self, count: int, blob: bytes, offsets: bytes, starts: bytes, numbers: bytes) -> None:
+        from array import array
+
+        self.count = count
+        self.blob = blob
+        self.offsets = array("Q", offsets)
+        self.starts = array("Q", starts)
+        self.numbers = array("I", numbers)
+        self._senses: dict[int, object] = {}
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (LazySenses, (self.count, self.blob, self.offsets.tobytes(), self.starts.tobytes(), self.numbers.tobytes()))
+
+    def sense(self, number: int):
+        sense = self._senses.get(number)
+        if sense is None:
+            view = memoryview(self.blob)[self.offsets[number] : self.offsets[number + 1]]
+            sense = self._senses[number] = pickle.loads(view)
+        return sense
+
+    def all(self) -> tuple:
+        return tuple(self.sense(number) for number in range(self.count))
+
+    def pattern_senses(self, pattern: int) -> tuple:
+        numbers = self.numbers[self.starts[pattern] : self.starts[pattern + 1]]
+        return tuple(self.sense(number) for number in numbers)
+
+
+def _lazy_copy(glossary: Glossary) -> Glossary:
+    """``glossary`` as an entry keeps it: compiled, its senses in a :class:`LazySenses`."""
+    from array import array
+
+    from .glossary import Glossary
+
+    senses = glossary.senses
+    matcher = glossary.matcher
+    number_of = {id(sense): number for number, sense in enumerate(senses)}
+    blob = bytearray()
+    offsets = array("Q", [0])
+    for sense in senses:
+        blob += pickle.dumps(sense, protocol=pickle.HIGHEST_PROTOCOL)
+        offsets.append(len(blob))
+    starts = array("Q", [0])
+    numbers = array("I")
+    by_surface = glossary.senses_by_surface
+    for surface in matcher.patterns:
+        numbers.extend(number_of[id(sense)] for sense in by_surface[surface])
+        starts.append(len(numbers))
+    copy = object.__new__(Glossary)
+    copy.__dict__.update(
+        _lazy=LazySenses(len(senses), bytes(blob), offsets.tobytes(), starts.tobytes(), numbers.tobytes()),
+        sources=glossary.sources,
+        scopes=glossary.scopes,
+        matcher=matcher,
+        annotation_tables=glossary.annotation_tables,
+    )
+    return copy
 
 
 def _remove(path: Path) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Iterator
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -285,9 +286,40 @@ class Glossary:
 
         return AnnotationTables.of(self)
 
+    @cached_property
+    def scopes(self) -> frozenset[str]:
+        """The scopes of its senses."""
+        return frozenset(sense.scope for sense in self.senses)
+
+    # A glossary loaded from the cache (see :mod:`policyterms.cache`) reads its senses on
+    # demand: ``_lazy`` holds each sense pickled apart, and the senses of each of the
+    # matcher's patterns. ``senses`` and ``senses_by_surface`` are then built on first
+    # use; the annotator only ever reads the senses of the surfaces it finds.
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "senses":
+            lazy = self.__dict__.get("_lazy")
+            if lazy is not None:
+                senses = self.__dict__["senses"] = lazy.all()
+                return senses
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def pattern_senses(self, number: int) -> tuple[Sense, ...]:
+        """The senses of the matcher's pattern ``number`` (``matcher.patterns[number]``)."""
+        lazy = self.__dict__.get("_lazy")
+        if lazy is not None and "senses_by_surface" not in self.__dict__:
+            return lazy.pattern_senses(number)
+        return self.senses_by_surface[self.matcher.patterns[number]]
+
     def lookup(self, term: str) -> list[Sense]:
         """The senses whose headword or alias is ``term`` (any script, quotes optional)."""
-        return list(self.senses_by_surface.get(fold(term).text, ()))
+        surface = fold(term).text
+        if "_lazy" in self.__dict__ and "senses_by_surface" not in self.__dict__:
+            patterns = self.matcher.patterns
+            number = bisect_left(patterns, surface)
+            found = number < len(patterns) and patterns[number] == surface
+            return list(self.pattern_senses(number)) if found else []
+        return list(self.senses_by_surface.get(surface, ()))
 
     def search(self, word: str) -> list[Sense]:
         """The senses whose term, definition, components or English mention ``word``."""
