@@ -12,6 +12,7 @@ that no surface can straddle, and selection resumes exactly where it stopped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -393,7 +394,8 @@ def _outside_left(original: str, start: int, floor: int) -> int | None:
     spaces back, never before ``floor``), or None."""
     index = start - 1
     while index >= floor and start - index <= QUOTE_GAP + 1:
-        if not _is_gap(original[index]):
+        char = original[index]
+        if not (char.isspace() or char in INVISIBLE):  # _is_gap, inlined
             return index
         index -= 1
     return None
@@ -402,7 +404,8 @@ def _outside_left(original: str, start: int, floor: int) -> int | None:
 def _outside_right(original: str, end: int) -> int | None:
     """The index of the first visible character at or after ``end`` (within QUOTE_GAP), or None."""
     for index in range(end, min(end + QUOTE_GAP + 1, len(original))):
-        if not _is_gap(original[index]):
+        char = original[index]
+        if not (char.isspace() or char in INVISIBLE):  # _is_gap, inlined
             return index
     return None
 
@@ -437,6 +440,7 @@ class _Facts(NamedTuple):
     """What the annotator knows of one surface (see :meth:`Annotator._facts_of`)."""
 
     surface: str
+    senses: tuple[Sense, ...]
     max_span: int
     token_start: bool
     token_end: bool
@@ -562,14 +566,16 @@ class Annotator:
         facts = self._facts.get(number)
         if facts is None:
             surface = self._patterns[number]
+            senses = self.glossary.pattern_senses(number)
             facts = self._facts[number] = _Facts(
                 surface,
+                senses,
                 max_span(len(surface)),
                 _is_token_char(surface[0]),
                 _is_token_char(surface[-1]),
                 surface[0] in CHINESE_NUMERALS,
                 surface[-1] in CHINESE_NUMERALS,
-                _surface_context(self.glossary.pattern_senses(number)),
+                _surface_context(senses),
             )
         return facts
 
@@ -660,12 +666,16 @@ class Annotator:
             resume = max(by_folded, len(original) - self.window_reserve, skip)
         spans: list[tuple[int, int, int]] = []
         folded_text = folded.text
-        span_to_original = folded.span_to_original
+        # Folded.span_to_original, inlined with a sentinel break before everything
+        breaks, shifts, pinyin_ends = (-1, *folded._breaks), (0, *folded._shifts), folded._pinyin_ends
         facts_of, facts = self._facts_of, self._facts
         length = len(original)
         overlaps = self.overlaps
         for folded_start, folded_end, number in self._matcher.spans(folded_text):
-            start, end = span_to_original(folded_start, folded_end)
+            start = folded_start + shifts[bisect_right(breaks, folded_start) - 1]
+            end = folded_end + shifts[bisect_right(breaks, folded_end - 1) - 1]
+            if pinyin_ends:
+                end = pinyin_ends.get(end, end)
             if start >= resume:
                 break
             if start < skip or base + start < covered_until and not overlaps:
@@ -780,7 +790,7 @@ class Annotator:
     def _make(
         self, original: str, base: int, start: int, end: int, number: int, evidence: DocumentEvidence
     ) -> Annotation:
-        senses = self.glossary.pattern_senses(number)
+        senses = (self._facts.get(number) or self._facts_of(number)).senses
         sense, chosen_by = choose_sense(senses, self.scope, evidence)
         if sense.id not in self._citations:
             self._citations[sense.id] = citation_views(sense, self.glossary)

@@ -28,6 +28,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 __all__ = [
     "Folded",
@@ -89,6 +90,7 @@ PINYIN = re.compile(_PINYIN)
 # Trying the pinyin branches at every character made the one-pass pattern four times
 # slower on text without any pinyin, which is most text.
 _BLANKS = re.compile(rf"[\s{INVISIBLE}{_QUOTE_CLASS}]+")
+_BLANKS_SPLIT = re.compile(f"({_BLANKS.pattern})")
 _PINYIN_OPENING = re.compile(rf"\((?=[bpmfdtnlgkhjqxrzcsyw{_VOWELS}])")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
@@ -167,14 +169,19 @@ def _deletions(substituted: str) -> list[tuple[int, int, bool]]:
     """``(begin, end, is_pinyin)`` of every deletion, in order: exactly the matches of the
     one-pass ``_DELETIONS`` pattern, found in two cheaper passes."""
     blanks = [(m.start(), m.end(), False) for m in _BLANKS.finditer(substituted)]
+    pinyin = _pinyin_spans(substituted)
+    if not pinyin:
+        return blanks
+    return sorted(blanks + pinyin)
+
+
+def _pinyin_spans(substituted: str) -> list[tuple[int, int, bool]]:
     pinyin = []
     for opening in _PINYIN_OPENING.finditer(substituted):
         match = PINYIN.match(substituted, opening.start())
         if match:
             pinyin.append((match.start(), match.end(), True))
-    if not pinyin:
-        return blanks
-    return sorted(blanks + pinyin)
+    return pinyin
 
 
 def strip_pinyin(text: str) -> str:
@@ -249,6 +256,20 @@ def fold(text: str) -> Folded:
     'gp60科创走廊'
     """
     substituted = substitute(text)
+    if not _pinyin_spans(substituted):
+        # Blanks and quotes alone (most text): split at them, and sum up in C what the
+        # loop below computes. Runs of them never touch, so no two share a break.
+        parts = _BLANKS_SPLIT.split(substituted)
+        if len(parts) == 1:
+            return Folded(substituted, text, (), (), {})
+        pieces = parts[0::2]
+        return Folded(
+            "".join(pieces),
+            text,
+            tuple(accumulate(map(len, pieces[:-1]))),
+            tuple(accumulate(map(len, parts[1::2]))),
+            {},
+        )
     pieces: list[str] = []
     breaks: list[int] = []
     shifts: list[int] = []

@@ -106,7 +106,10 @@ def load_yaml(data: bytes | str, path: str) -> Any:
                 path=path,
                 line=raw.count(b"\n", 0, error.start) + 1,
                 hint="save glossary files as UTF-8",
-            ) from None
+        ) from None
+    fast = _load_events(data, path)
+    if fast is not _UNUSUAL:
+        return fast
     try:
         _check_depth(data, path)
         root = yaml.compose(data, Loader=_Loader)
@@ -273,14 +276,16 @@ _TAG = "tag:yaml.org,2002:"
 
 
 def _scalar(node: yaml.ScalarNode, path: str) -> Any:
-    value: str = node.value
+    return _scalar_value(node.tag, node.value, node.start_mark.line + 1, path)
+
+
+def _scalar_value(tag: str, value: str, line: int, path: str) -> Any:
     if len(value) > MAX_SCALAR_CHARS:
         raise GlossaryError(
             f"a value of {len(value):,} characters is longer than the {MAX_SCALAR_CHARS:,} allowed",
             path=path,
-            line=node.start_mark.line + 1,
+            line=line,
         )
-    tag = node.tag
     if tag in (_TAG + "str", _TAG + "timestamp"):
         return value
     if tag == _TAG + "null":
@@ -300,6 +305,99 @@ def _scalar(node: yaml.ScalarNode, path: str) -> Any:
     raise GlossaryError(
         f"unsupported YAML tag {tag}",
         path=path,
-        line=node.start_mark.line + 1,
+        line=line,
         hint="glossary values are plain text, numbers, lists and mappings",
     )
+
+
+# -- the common case in one pass over the parser's events --------------------------------
+#
+# Composing PyYAML's node graph and then walking it was most of the time spent reading a
+# large glossary. An ordinary glossary file (one document, no anchors, aliases or explicit
+# tags, nesting and values within the limits) is built here straight from the C parser's
+# events, with the same values and lines, resolving plain scalars with the loader's own
+# resolver. Anything else (and any error) returns _UNUSUAL, and load_yaml reads the file
+# the thorough way above, which gives every refusal its exact message and place.
+
+_UNUSUAL = object()
+
+
+class _Unusual(Exception):
+    pass
+
+
+def _load_events(data: str, path: str) -> Any:
+    scalar_event, mapping_start, sequence_start = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
+    mapping_end, sequence_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
+    quiet = (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)
+    str_tag = _TAG + "str"
+    loader = _Loader(data)
+    resolve = loader.resolve
+    resolved: dict[str, str] = {}
+    # a frame: [container, line, pending key, its line] (a Sequence has no pending key)
+    stack: list[list[Any]] = []
+    root: Any = None
+    documents = 0
+
+    def add(value: Any, text: str | None, line: int) -> None:
+        nonlocal root
+        if not stack:
+            root = value
+            return
+        frame = stack[-1]
+        container = frame[0]
+        if type(container) is Sequence:
+            if text is not None and _is_number(value):
+                container.raw[len(container.items)] = text
+            container.items.append(value)
+            container.item_lines.append(line)
+        elif frame[2] is _UNUSUAL:  # a key
+            if type(value) is not str or value in container.items:
+                raise _Unusual  # refused the thorough way, with its message
+            frame[2], frame[3] = value, line
+        else:
+            key = frame[2]
+            container.items[key] = value
+            container.key_lines[key] = frame[3]
+            if text is not None and _is_number(value):
+                container.raw[key] = text
+            frame[2] = _UNUSUAL
+
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            kind = type(event)
+            if kind is scalar_event:
+                if event.anchor is not None:
+                    raise _Unusual
+                tag, value = event.tag, event.value
+                if tag is None or tag == "!":
+                    if event.implicit[0]:
+                        tag = resolved.get(value)
+                        if tag is None:
+                            tag = resolved[value] = resolve(yaml.ScalarNode, value, event.implicit)
+                    else:
+                        tag = str_tag
+                else:
+                    raise _Unusual
+                line = event.start_mark.line + 1
+                add(value if tag == str_tag and len(value) <= MAX_SCALAR_CHARS else _scalar_value(tag, value, line, path), value, line)
+            elif kind is mapping_start or kind is sequence_start:
+                if event.anchor is not None or not (event.tag is None or event.tag == "!") or len(stack) >= MAX_DEPTH:
+                    raise _Unusual
+                line = event.start_mark.line + 1
+                stack.append([Mapping(line, {}), line, _UNUSUAL, 0] if kind is mapping_start else [Sequence(line, []), line])
+            elif kind is mapping_end or kind is sequence_end:
+                frame = stack.pop()
+                add(frame[0], None, frame[1])
+            elif kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise _Unusual
+            elif kind not in quiet:  # an alias, or anything unforeseen
+                raise _Unusual
+    except (_Unusual, GlossaryError, yaml.YAMLError, RecursionError):
+        return _UNUSUAL
+    finally:
+        loader.dispose()
+    return root
