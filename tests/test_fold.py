@@ -140,3 +140,33 @@ def test_short_and_long_texts_are_substituted_alike():
     long_text = piece * (SHORT_TEXT // len(piece) + 1)
     assert len(long_text) >= SHORT_TEXT
     assert substitute(long_text) == substitute(piece) * (SHORT_TEXT // len(piece) + 1)
+
+
+def _fold_one_deletion_at_a_time(text: str):
+    """fold() as first written: one deletion at a time (the reference for its C-summed form)."""
+    from policyterms.fold import _deletions, substitute
+
+    substituted = substitute(text)
+    pieces, breaks, shifts, pinyin_ends = [], [], [], {}
+    kept_until = deleted = 0
+    for begin, finish, is_pinyin in _deletions(substituted):
+        pieces.append(substituted[kept_until:begin])
+        deleted += finish - begin
+        if is_pinyin:
+            pinyin_ends[begin] = finish
+        folded_position = begin - (deleted - (finish - begin))
+        if breaks and breaks[-1] == folded_position:
+            shifts[-1] = deleted
+        else:
+            breaks.append(folded_position)
+            shifts.append(deleted)
+        kept_until = finish
+    pieces.append(substituted[kept_until:])
+    return "".join(pieces), tuple(breaks), tuple(shifts), pinyin_ends
+
+
+@settings(max_examples=800)
+@given(fast_path_text)
+def test_fold_equals_folding_one_deletion_at_a_time(text: str) -> None:
+    folded = fold(text)
+    assert (folded.text, folded._breaks, folded._shifts, folded._pinyin_ends) == _fold_one_deletion_at_a_time(text)

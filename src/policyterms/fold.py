@@ -29,6 +29,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
+from operator import sub
 
 __all__ = [
     "Folded",
@@ -78,11 +79,17 @@ _PINYIN = (
     rf"(?<=[{_CJK}])\({_CONSONANT_INITIAL}[{_VOWELS}]{{1,4}}{_FINAL}\)"
     rf"|(?<=[^\s(])\({_INITIAL}[{_VOWELS}]{{0,3}}[{_TONE_MARKED}][{_VOWELS}]{{0,3}}{_FINAL}\)"
 )
+# The same, written to start with its "(" (the character before it is looked behind for
+# after it), so that searching skips to each "(" in C instead of trying every position.
+_PINYIN_FROM_PAREN = (
+    rf"\((?:(?<=[{_CJK}]\(){_CONSONANT_INITIAL}[{_VOWELS}]{{1,4}}{_FINAL}\)"
+    rf"|(?<=[^\s(]\(){_INITIAL}[{_VOWELS}]{{0,3}}[{_TONE_MARKED}][{_VOWELS}]{{0,3}}{_FINAL}\))"
+)
 #: The longest pinyin annotation the pattern accepts, parentheses included: "(zhuang)".
 PINYIN_MAX_LENGTH = 10
 _QUOTE_CLASS = re.escape(QUOTES)
 #: Converter pinyin after a character, compiled alone (for :func:`strip_pinyin`).
-PINYIN = re.compile(_PINYIN)
+PINYIN = re.compile(_PINYIN_FROM_PAREN)
 # ``_DELETIONS``: the same deletions as one pattern, compiled on first use (only tests
 # use it, to check the two passes below; compiling it costs 9 ms at start-up).
 # The same deletions in two cheaper passes (what :func:`fold` runs): runs of blanks and
@@ -91,7 +98,6 @@ PINYIN = re.compile(_PINYIN)
 # slower on text without any pinyin, which is most text.
 _BLANKS = re.compile(rf"[\s{INVISIBLE}{_QUOTE_CLASS}]+")
 _BLANKS_SPLIT = re.compile(f"({_BLANKS.pattern})")
-_PINYIN_OPENING = re.compile(rf"\((?=[bpmfdtnlgkhjqxrzcsyw{_VOWELS}])")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
@@ -176,12 +182,7 @@ def _deletions(substituted: str) -> list[tuple[int, int, bool]]:
 
 
 def _pinyin_spans(substituted: str) -> list[tuple[int, int, bool]]:
-    pinyin = []
-    for opening in _PINYIN_OPENING.finditer(substituted):
-        match = PINYIN.match(substituted, opening.start())
-        if match:
-            pinyin.append((match.start(), match.end(), True))
-    return pinyin
+    return [(*match.span(), True) for match in PINYIN.finditer(substituted)]
 
 
 def strip_pinyin(text: str) -> str:
@@ -256,10 +257,11 @@ def fold(text: str) -> Folded:
     'gp60科创走廊'
     """
     substituted = substitute(text)
-    if not _pinyin_spans(substituted):
-        # Blanks and quotes alone (most text): split at them, and sum up in C what the
-        # loop below computes. Runs of them never touch, so no two share a break.
-        parts = _BLANKS_SPLIT.split(substituted)
+    pinyin = [match.span() for match in PINYIN.finditer(substituted)]
+    parts = _BLANKS_SPLIT.split(substituted)
+    if not pinyin:
+        # Blanks and quotes alone (most text): split at them, and sum up in C. Runs of
+        # them never touch, so no two share a break.
         if len(parts) == 1:
             return Folded(substituted, text, (), (), {})
         pieces = parts[0::2]
@@ -270,26 +272,16 @@ def fold(text: str) -> Folded:
             tuple(accumulate(map(len, parts[1::2]))),
             {},
         )
-    pieces: list[str] = []
-    breaks: list[int] = []
-    shifts: list[int] = []
-    pinyin_ends: dict[int, int] = {}
-    kept_until = 0
-    deleted = 0
-    for begin, finish, is_pinyin in _deletions(substituted):
-        pieces.append(substituted[kept_until:begin])
-        deleted += finish - begin
-        if is_pinyin:
-            pinyin_ends[begin] = finish
-        folded_position = begin - (deleted - (finish - begin))
-        if breaks and breaks[-1] == folded_position:
-            shifts[-1] = deleted  # adjacent runs (pinyin then a space) share one break
-        else:
-            breaks.append(folded_position)
-            shifts.append(deleted)
-        kept_until = finish
-    if not breaks:
-        return Folded(substituted, text, (), (), {})
-    pieces.append(substituted[kept_until:])
+    # Every deletion (begin, finish) in order: the runs of blanks lie between the pieces
+    # split() returned, and pinyin annotations never touch a blank or a quote.
+    ends = list(accumulate(map(len, parts)))
+    spans = sorted([*zip(ends[0:-1:2], ends[1::2]), *pinyin])
+    begins = [begin for begin, _ in spans]
+    finishes = [finish for _, finish in spans]
+    deleted = list(accumulate(finish - begin for begin, finish in spans))
+    # where each deletion stands in the folded text, and how much was deleted up to its
+    # end; adjacent deletions (pinyin then a space) share one break, the later shift
+    shift_at = dict(zip(map(sub, begins, [0, *deleted[:-1]]), deleted))
+    pieces = [substituted[kept:begin] for kept, begin in zip([0, *finishes], [*begins, len(substituted)])]
     # A pinyin annotation directly followed by more deletions still ends at its own ')'.
-    return Folded("".join(pieces), text, tuple(breaks), tuple(shifts), pinyin_ends)
+    return Folded("".join(pieces), text, tuple(shift_at), tuple(shift_at.values()), dict(pinyin))

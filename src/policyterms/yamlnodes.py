@@ -331,7 +331,10 @@ def _load_events(data: str, path: str) -> Any:
     mapping_end, sequence_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
     quiet = (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)
     str_tag = _TAG + "str"
-    loader = _Loader(data)
+    try:
+        loader = _Loader(data)
+    except yaml.YAMLError:  # the pure-Python reader checks every character at once
+        return _UNUSUAL
     resolve = loader.resolve
     resolved: dict[str, str] = {}
     # a frame: [container, line, pending key, its line] (a Sequence has no pending key)
