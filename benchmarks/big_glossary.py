@@ -97,13 +97,15 @@ def write_glossary(folder: Path, senses: int, files: int = 8, seed: int = 202611
     for index, scope in enumerate(places):
         count = senses // len(places) + (1 if index < senses % len(places) else 0)
         taken: set[str] = set()
+        made = 0
         text = [f"# A synthetic glossary for timing only (benchmarks/big_glossary.py).\nscope: {scope}\nsenses:\n"]
-        while len(taken) < count:
+        while made < count:
             term, parts = rng.choice(common) if rng.random() < 0.3 else make_term(rng)
             alias = term + rng.choice(NOUNS) if rng.random() < 0.1 else None
             if term in taken or alias in taken:
                 continue
             taken.add(term)
+            made += 1
             if alias:
                 taken.add(alias)
             definition = "是指" + ("、".join(parts) if parts else _phrase(rng, 10, 30)) + "。"

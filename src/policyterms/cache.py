@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 __all__ = ["cache_dir", "cache_key", "load_cached", "store"]
 
 #: Bumped whenever the pickled objects change shape.
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 #: How many compiled glossaries are kept (the shipped one, and a few -g combinations).
 KEEP = 8
 _SUFFIX = ".glossary.pickle"
@@ -146,9 +146,13 @@ def store(key: str, glossary: Glossary) -> None:
 # -- the entry: senses pickled one by one, read on demand ---------------------------------
 #
 # Unpickling 100,000 senses at once takes seconds; a short document meets a few dozen. An
-# entry therefore keeps each sense as its own pickle, one after the other in ``blob``, and
-# for each pattern of the matcher the numbers of its senses (``starts``/``numbers``, as in
-# a CSR matrix). The matcher, the sources and the annotator's tables are unpickled whole.
+# entry therefore keeps the senses in pickles of :data:`CHUNK` senses each, one after the
+# other in ``blob``, and for each pattern of the matcher the numbers of its senses
+# (``starts``/``numbers``, as in a CSR matrix). The matcher, the sources and the
+# annotator's tables are unpickled whole.
+
+#: Senses per pickle in an entry: reading one sense reads its neighbours too.
+CHUNK = 64
 
 
 class LazySenses:
@@ -170,8 +174,11 @@ class LazySenses:
     def sense(self, number: int):
         sense = self._senses.get(number)
         if sense is None:
-            view = memoryview(self.blob)[self.offsets[number] : self.offsets[number + 1]]
-            sense = self._senses[number] = pickle.loads(view)
+            chunk = number // CHUNK
+            view = memoryview(self.blob)[self.offsets[chunk] : self.offsets[chunk + 1]]
+            for index, each in enumerate(pickle.loads(view), chunk * CHUNK):
+                self._senses.setdefault(index, each)
+            sense = self._senses[number]
         return sense
 
     def all(self) -> tuple:
@@ -193,8 +200,8 @@ def _lazy_copy(glossary: Glossary) -> Glossary:
     number_of = {id(sense): number for number, sense in enumerate(senses)}
     blob = bytearray()
     offsets = array("Q", [0])
-    for sense in senses:
-        blob += pickle.dumps(sense, protocol=pickle.HIGHEST_PROTOCOL)
+    for first in range(0, len(senses), CHUNK):
+        blob += pickle.dumps(senses[first : first + CHUNK], protocol=pickle.HIGHEST_PROTOCOL)
         offsets.append(len(blob))
     starts = array("Q", [0])
     numbers = array("I")

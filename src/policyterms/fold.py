@@ -257,7 +257,7 @@ def fold(text: str) -> Folded:
     'gp60科创走廊'
     """
     substituted = substitute(text)
-    pinyin = [match.span() for match in PINYIN.finditer(substituted)]
+    pinyin = [match.span() for match in PINYIN.finditer(substituted)] if "(" in substituted else None
     parts = _BLANKS_SPLIT.split(substituted)
     if not pinyin:
         # Blanks and quotes alone (most text): split at them, and sum up in C. Runs of

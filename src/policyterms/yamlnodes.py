@@ -329,7 +329,8 @@ class _Unusual(Exception):
 def _load_events(data: str, path: str) -> Any:
     scalar_event, mapping_start, sequence_start = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
     mapping_end, sequence_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
-    quiet = (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)
+    quiet = (yaml.StreamStartEvent, yaml.DocumentEndEvent)
+    stream_end = yaml.StreamEndEvent
     str_tag = _TAG + "str"
     try:
         loader = _Loader(data)
@@ -341,64 +342,74 @@ def _load_events(data: str, path: str) -> Any:
     stack: list[list[Any]] = []
     root: Any = None
     documents = 0
-
-    def add(value: Any, text: str | None, line: int) -> None:
-        nonlocal root
-        if not stack:
-            root = value
-            return
-        frame = stack[-1]
-        container = frame[0]
-        if type(container) is Sequence:
-            if text is not None and _is_number(value):
-                container.raw[len(container.items)] = text
-            container.items.append(value)
-            container.item_lines.append(line)
-        elif frame[2] is _UNUSUAL:  # a key
-            if type(value) is not str or value in container.items:
-                raise _Unusual  # refused the thorough way, with its message
-            frame[2], frame[3] = value, line
-        else:
-            key = frame[2]
-            container.items[key] = value
-            container.key_lines[key] = frame[3]
-            if text is not None and _is_number(value):
-                container.raw[key] = text
-            frame[2] = _UNUSUAL
-
+    get_event = loader.get_event
     try:
-        while loader.check_event():
-            event = loader.get_event()
+        while True:
+            event = get_event()
             kind = type(event)
             if kind is scalar_event:
                 if event.anchor is not None:
                     raise _Unusual
-                tag, value = event.tag, event.value
+                tag, text = event.tag, event.value
                 if tag is None or tag == "!":
                     if event.implicit[0]:
-                        tag = resolved.get(value)
+                        tag = resolved.get(text)
                         if tag is None:
-                            tag = resolved[value] = resolve(yaml.ScalarNode, value, event.implicit)
+                            tag = resolved[text] = resolve(yaml.ScalarNode, text, event.implicit)
                     else:
                         tag = str_tag
                 else:
                     raise _Unusual
                 line = event.start_mark.line + 1
-                add(value if tag == str_tag and len(value) <= MAX_SCALAR_CHARS else _scalar_value(tag, value, line, path), value, line)
+                if tag == str_tag and len(text) <= MAX_SCALAR_CHARS:
+                    value = text
+                    number = False
+                else:
+                    value = _scalar_value(tag, text, line, path)
+                    number = _is_number(value)
             elif kind is mapping_start or kind is sequence_start:
                 if event.anchor is not None or not (event.tag is None or event.tag == "!") or len(stack) >= MAX_DEPTH:
                     raise _Unusual
                 line = event.start_mark.line + 1
                 stack.append([Mapping(line, {}), line, _UNUSUAL, 0] if kind is mapping_start else [Sequence(line, []), line])
+                continue
             elif kind is mapping_end or kind is sequence_end:
-                frame = stack.pop()
-                add(frame[0], None, frame[1])
+                value, line = stack.pop()[:2]
+                number = False
             elif kind is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
                     raise _Unusual
-            elif kind not in quiet:  # an alias, or anything unforeseen
+                continue
+            elif kind is stream_end:
+                break
+            elif kind in quiet:
+                continue
+            else:  # an alias, or anything unforeseen
                 raise _Unusual
+            # a value is complete: put it where it belongs
+            if not stack:
+                root = value
+                continue
+            frame = stack[-1]
+            container = frame[0]
+            if len(frame) == 2:  # a sequence
+                if number:
+                    container.raw[len(container.items)] = text
+                container.items.append(value)
+                container.item_lines.append(line)
+            elif frame[2] is _UNUSUAL:  # a key
+                if type(value) is not str or value in container.items:
+                    raise _Unusual  # refused the thorough way, with its message
+                frame[2] = value
+                frame[3] = line
+            else:
+                key = frame[2]
+                container.items[key] = value
+                container.key_lines[key] = frame[3]
+                if number:
+                    container.raw[key] = text
+                frame[2] = _UNUSUAL
     except (_Unusual, GlossaryError, yaml.YAMLError, RecursionError):
         return _UNUSUAL
     finally:
