@@ -338,6 +338,10 @@ def _load_events(data: str, path: str) -> Any:
         return _UNUSUAL
     resolve = loader.resolve
     resolved: dict[str, str] = {}
+    # Plain scalars whose first character no implicit resolver is registered for are
+    # text (what resolve() finds, unless wildcard or path resolvers are configured).
+    firsts = loader.yaml_implicit_resolvers
+    always = None in firsts or bool(loader.yaml_path_resolvers)
     # a frame: [container, line, pending key, its line] (a Sequence has no pending key)
     stack: list[list[Any]] = []
     root: Any = None
@@ -353,9 +357,12 @@ def _load_events(data: str, path: str) -> Any:
                 tag, text = event.tag, event.value
                 if tag is None or tag == "!":
                     if event.implicit[0]:
-                        tag = resolved.get(text)
-                        if tag is None:
-                            tag = resolved[text] = resolve(yaml.ScalarNode, text, event.implicit)
+                        if text and text[0] not in firsts and not always:
+                            tag = str_tag
+                        else:
+                            tag = resolved.get(text)
+                            if tag is None:
+                                tag = resolved[text] = resolve(yaml.ScalarNode, text, event.implicit)
                     else:
                         tag = str_tag
                 else:
