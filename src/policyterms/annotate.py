@@ -772,6 +772,10 @@ class Annotator:
             closes = sum(inside.count(q) for q in CLOSING_QUOTES if q not in _SYMMETRIC_QUOTES)
             odd = [q for q in _SYMMETRIC_QUOTES if inside.count(q) % 2]
         else:  # most mentions hold no quotation mark: nothing to balance
+            if start > floor:
+                before = original[start - 1]
+                if before not in QUOTE_PAIRS and not (before.isspace() or before in INVISIBLE):
+                    return start, end  # what precedes it is visible and opens no quote
             opens = closes = 0
             odd = []
         left, right = _outside_left(original, start, floor), _outside_right(original, end)
@@ -791,18 +795,15 @@ class Annotator:
         self, original: str, base: int, start: int, end: int, number: int, evidence: DocumentEvidence
     ) -> Annotation:
         senses = (self._facts.get(number) or self._facts_of(number)).senses
-        sense, chosen_by = choose_sense(senses, self.scope, evidence)
-        if sense.id not in self._citations:
-            self._citations[sense.id] = citation_views(sense, self.glossary)
-        return Annotation(
-            start=base + start,
-            end=base + end,
-            text=original[start:end],
-            sense=sense,
-            citations=self._citations[sense.id],
-            chosen_by=chosen_by,
-            alternatives=tuple(s for s in senses if s is not sense),
-        )
+        if len(senses) == 1 and senses[0].layer != "document":  # choose_sense's first answer
+            sense, chosen_by, alternatives = senses[0], "only", ()
+        else:
+            sense, chosen_by = choose_sense(senses, self.scope, evidence)
+            alternatives = tuple(s for s in senses if s is not sense)
+        citations = self._citations.get(sense.id)
+        if citations is None:
+            citations = self._citations[sense.id] = citation_views(sense, self.glossary)
+        return Annotation(base + start, base + end, original[start:end], sense, citations, chosen_by, alternatives)
 
 
 def annotate(
