@@ -7,7 +7,7 @@ Aho-Corasick automaton — is kept as a pickle under ``$XDG_CACHE_HOME/policyter
 
 - it lies in that directory, which this module creates (mode 0700) and which belongs to
   the user and is writable by nobody else; the file itself too, and is no symlink;
-- its name is the key: a SHA-256 over the package version, the Python and daachorse
+- its name is the key: a BLAKE2b hash over the package version, the Python and daachorse
   versions, the folding tables (``fold.py`` and ``_fold_table.py``) and the path, layer and bytes of every glossary file. Any
   change to any of them is a different key, so a stale entry is never read (only the
   :data:`KEEP` newest entries are kept).
@@ -19,7 +19,6 @@ simply not used. ``POLICYTERMS_NO_CACHE=1`` switches the cache off.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import stat
@@ -55,7 +54,11 @@ def cache_key(files: Iterable[tuple[Path, str]]) -> str:
     from . import __version__
     import daachorse
 
-    digest = hashlib.sha256()
+    try:  # BLAKE2 straight from CPython's own module: importing hashlib loads OpenSSL (2 ms)
+        from _blake2 import blake2b
+    except ImportError:  # pragma: no cover - another Python implementation
+        from hashlib import blake2b
+    digest = blake2b(digest_size=32)
     for part in (
         f"format {CACHE_FORMAT}",
         f"policyterms {__version__}",
