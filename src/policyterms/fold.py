@@ -28,8 +28,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
-from operator import sub
+from itertools import accumulate, chain
+from operator import itemgetter, sub
 
 __all__ = [
     "Folded",
@@ -97,6 +97,7 @@ PINYIN = re.compile(_PINYIN_FROM_PAREN)
 # Trying the pinyin branches at every character made the one-pass pattern four times
 # slower on text without any pinyin, which is most text.
 _BLANKS = re.compile(rf"[\s{INVISIBLE}{_QUOTE_CLASS}]+")
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 _BLANKS_SPLIT = re.compile(f"({_BLANKS.pattern})")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
@@ -276,12 +277,12 @@ def fold(text: str) -> Folded:
     # split() returned, and pinyin annotations never touch a blank or a quote.
     ends = list(accumulate(map(len, parts)))
     spans = sorted([*zip(ends[0:-1:2], ends[1::2]), *pinyin])
-    begins = [begin for begin, _ in spans]
-    finishes = [finish for _, finish in spans]
-    deleted = list(accumulate(finish - begin for begin, finish in spans))
+    begins = list(map(_FIRST, spans))
+    finishes = list(map(_SECOND, spans))
+    deleted = list(accumulate(map(sub, finishes, begins)))
     # where each deletion stands in the folded text, and how much was deleted up to its
     # end; adjacent deletions (pinyin then a space) share one break, the later shift
-    shift_at = dict(zip(map(sub, begins, [0, *deleted[:-1]]), deleted))
+    shift_at = dict(zip(map(sub, begins, chain((0,), deleted)), deleted))
     pieces = [substituted[kept:begin] for kept, begin in zip([0, *finishes], [*begins, len(substituted)])]
     # A pinyin annotation directly followed by more deletions still ends at its own ')'.
     return Folded("".join(pieces), text, tuple(shift_at), tuple(shift_at.values()), dict(pinyin))
