@@ -428,6 +428,8 @@ def print_environment(corpora: list[Corpus], glossary: policyterms.Glossary) -> 
         version_of("OpenCC", "opencc-python-reimplemented"),
         version_of("flashtext"),
         version_of("acora"),
+        version_of("daachorse"),
+        version_of("ahocorasick_rs", "ahocorasick-rs"),
     ]
     print(f"packages:  {', '.join(versions)}")
     print(f"glossary:  {len(glossary.senses)} senses, {len(surfaces)} distinct raw surfaces")

@@ -100,3 +100,25 @@ def test_a_glossary_with_errors_is_never_cached(glossary, cache_home):
 def test_the_key_covers_layer_and_path(glossary):
     path = glossary.senses(sense_yaml("三张清单"))
     assert cache.cache_key([(path, "user")]) != cache.cache_key([(path, "shipped")])
+
+
+def test_a_cached_glossary_reads_its_senses_on_demand_and_annotates_alike(cache_home):
+    """An entry keeps each sense apart and unpickles only those asked for; whatever is
+    asked, the answers are the freshly read glossary's."""
+    from policyterms import Annotator
+    from policyterms.glossary import _load
+
+    fresh = _load(None)  # reads and stores
+    cached = _load(None)
+    assert "_lazy" in cached.__dict__ and "senses" not in cached.__dict__
+    text = (Path(__file__).resolve().parent.parent / "glossary" / "texts" / "jinshan-2020-work-report.txt").read_text(
+        encoding="utf-8"
+    )
+    assert Annotator(cached).annotate(text) == Annotator(fresh).annotate(text)
+    assert "senses" not in cached.__dict__  # annotating read only the senses it met
+    for term in ("四好农村路", "四好農村路", "“一网通办”", "不是术语"):
+        assert cached.lookup(term) == fresh.lookup(term)
+    assert cached.scopes == fresh.scopes
+    again = pickle.loads(pickle.dumps(cached))  # (as corpus --jobs sends it to workers)
+    assert again.senses == fresh.senses and cached.senses == fresh.senses
+    assert cached.senses_by_surface == fresh.senses_by_surface and cached == fresh

@@ -102,6 +102,8 @@ def test_recursion_error_while_building_is_a_glossary_error(monkeypatch):
         raise RecursionError
 
     monkeypatch.setattr(yamlnodes, "_build", overflow)
+    # the thorough reading (an ordinary file is built from the parser's events instead)
+    monkeypatch.setattr(yamlnodes, "_load_events", lambda data, path: yamlnodes._UNUSUAL)
     with pytest.raises(GlossaryError, match="nesting deeper than"):
         load_yaml("a: [b]\n", "x.yaml")
 
@@ -337,3 +339,56 @@ def test_a_huge_folder_is_refused_while_walking_it(tmp_path, monkeypatch):
         (tmp_path / f"f{index}.txt").write_text("x")
     with pytest.raises(GlossaryError, match="not a glossary folder"):
         load_glossary([tmp_path])
+
+
+# --- the quick reading of ordinary files --------------------------------------------------
+
+
+def _both_ways(document: str, monkeypatch):
+    """load_yaml's result (or error) with the quick event reading, and the thorough one."""
+    def outcome():
+        try:
+            return load_yaml(document, "x.yaml")
+        except GlossaryError as error:
+            return ("error", str(error), error.line, error.column)
+
+    quick = outcome()
+    with monkeypatch.context() as patch:
+        patch.setattr(yamlnodes, "_load_events", lambda data, path: yamlnodes._UNUSUAL)
+        thorough = outcome()
+    return quick, thorough
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        "scope: 全国\nsenses:\n  - term: 1.10\n    aliases: [0x10, 三张, '2020', \"x\"]\n    years: [2001, null]\n",
+        "a: {b: [1, 2.5, true, no, ~, 2020-01-02, '1'], c: \"q\\u4e00\"}\n# comment\nd: |\n  block\n  text\n",
+        "a: 1\na: 2\n",
+        "? [a]\n: b\n",
+        "1: a\n",
+        "a: &x [1]\nb: *x\n",
+        "a: !!str 1\n",
+        "a: !custom 1\n",
+        "--- a\n--- b\n",
+        "a: [b\n",
+        "",
+        "# only a comment\n",
+        "- a\n- [b, {c: d}]\n",
+        "a: " + "x" * 20_001 + "\n",
+        "a: " + "[" * 70 + "]" * 70 + "\n",
+        "a: <<\n",
+        "a: .inf\nb: -.NaN\nc: 0o17\nd: 1_000\n",
+    ],
+)
+def test_the_quick_reading_gives_what_the_thorough_one_gives(document, monkeypatch):
+    quick, thorough = _both_ways(document, monkeypatch)
+    assert repr(quick) == repr(thorough)
+
+
+def test_every_shipped_glossary_file_reads_the_same_both_ways(monkeypatch):
+    from policyterms.glossary import glossary_files
+
+    for path in glossary_files():
+        quick, thorough = _both_ways(path.read_text(encoding="utf-8"), monkeypatch)
+        assert quick == thorough, path

@@ -175,3 +175,27 @@ def test_the_reader_says_unknown_jargon_is_not_in_the_glossary(tmp_path):
     path.write_text("我县深入实施“强工兴城”战略，持续推进“强工兴城”行动。", encoding="utf-8")
     code, out = run("annotate", str(path), "-f", "rich", "--unknown", "--width", "100")
     assert code == 0 and "Not in the glossary" in out
+
+
+def test_the_tables_of_a_layered_glossary_are_those_it_would_build_itself():
+    """layered() updates the annotator's tables of the glossary under it instead of
+    reading the gazetteer again; the result must be what building them afresh gives."""
+    from policyterms.annotate import AnnotationTables
+    from policyterms.glossary import Glossary
+
+    shipped = load_glossary()
+    shipped.annotation_tables  # noqa: B018 - computed, so layered() updates them
+    text = (
+        "着力解决“三老”问题，是指老人、老账、老粮。形成全流程管控、全行业保供、全空间覆盖的“三全”工作机制。"
+        "“四好农村路”，即建好、管好、护好、运营好农村公路。深入推进“一网通办”。"
+    )
+    for document in (learn(text), learning.unknown_jargon(text, shipped)):
+        result = layered(shipped, document)
+        assert "annotation_tables" in result.__dict__
+        updated = result.annotation_tables
+        fresh = AnnotationTables.of(Glossary(result.senses, result.sources))
+        assert (updated.scopes, updated.place_surfaces, updated.reaches, updated.longest) == (
+            fresh.scopes, fresh.place_surfaces, fresh.reaches, fresh.longest
+        )
+        assert updated.evidence.targets == fresh.evidence.targets
+        assert Annotator(result).annotate(text) == Annotator(Glossary(result.senses, result.sources)).annotate(text)

@@ -11,20 +11,20 @@ that no surface can straddle, and selection resumes exactly where it stopped.
 
 from __future__ import annotations
 
-import html
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from .fold import CLOSING_QUOTES, INVISIBLE, OPENING_QUOTES, PINYIN_MAX_LENGTH, QUOTE_PAIRS, Folded, fold, fold_char
-from ._checks import expect_bool, expect_glossary, expect_optional_text, expect_text
 from .errors import PolicytermsError
-from .gazetteer import PlaceFinder, load_gazetteer
+from .gazetteer import PlaceFinder, load_gazetteer, province_names
 from .glossary import NATIONAL_SCOPE, Component, Glossary, Sense, load_glossary
+from ._checks import expect_bool, expect_glossary, expect_optional_text, expect_text
 from .learn import DOCUMENT_SCOPE
-from .matcher import Candidate, select_leftmost_longest
+
 
 __all__ = [
     "Annotation",
@@ -196,7 +196,8 @@ class Annotations(list):
     def _repr_html_(self) -> str:
         """An HTML table: offsets, the text, term, English, scope, definition with its
         origin, first citation, and why the sense was chosen. Everything is escaped."""
-        e = html.escape
+        from html import escape as e
+
         head = ("start–end", "text", "term", "English", "scope", "definition", "source", "chosen by")
         rows = []
         for a in self[:HTML_ROWS]:
@@ -243,7 +244,13 @@ class DocumentEvidence:
 
     @classmethod
     def from_text(
-        cls, text: str, scopes: Iterable[str], masked: Iterable[str] = (), *, folded: str | None = None
+        cls,
+        text: str,
+        scopes: Iterable[str],
+        masked: Iterable[str] = (),
+        *,
+        folded: str | None = None,
+        finder: PlaceFinder[str] | None = None,
     ) -> DocumentEvidence:
         """Count place names in the first :data:`EVIDENCE_CHARS` characters of ``text``
         (``folded``: those characters already folded), in one pass.
@@ -251,11 +258,14 @@ class DocumentEvidence:
         The places are the glossary's ``scopes`` and every division of the gazetteer
         (:mod:`policyterms.gazetteer`). ``masked`` are folded surfaces that contain a
         place name without naming the place (绿水青山就是金山银山 is not about 金山区):
-        they count for nothing.
+        they count for nothing. ``finder``: that automaton, already built for these
+        ``scopes`` and ``masked`` (see :func:`place_finder`).
         """
         if folded is None:
             folded = fold(text[:EVIDENCE_CHARS]).text
-        counts = place_finder(frozenset(scopes), frozenset(masked)).count(folded)
+        if finder is None:
+            finder = place_finder(frozenset(scopes), frozenset(masked))
+        counts = finder.count(folded)
         year = re.search(r"(?:19|20)\d\d(?=年)", folded)
         return cls(dict(counts), int(year.group()) if year else None)
 
@@ -358,8 +368,7 @@ def _choose_by_place(
 def _region(scope: str) -> str:
     """The province a scope lies in (上海市 for 上海市测试区), or the scope itself when it
     starts with no province's name."""
-    province = load_gazetteer().province_of_scope(scope)
-    return province.name if province else scope
+    return next((name for name in province_names() if scope.startswith(name)), scope)
 
 
 def check_scope(scope: str, glossary: Glossary) -> str:
@@ -368,7 +377,7 @@ def check_scope(scope: str, glossary: Glossary) -> str:
     gazetteer (浙江省嘉兴市平湖市). Raises otherwise, so a typo such as 嘉定区 for
     上海市嘉定区 is not silently read as "no local sense applies"; the hint then names
     the divisions the typo may mean."""
-    known = sorted({sense.scope for sense in glossary.senses} | {NATIONAL_SCOPE})
+    known = sorted(glossary.scopes | {NATIONAL_SCOPE})
     if scope in known or any(scope.startswith(k) for k in known if k != NATIONAL_SCOPE):
         return scope
     gazetteer = load_gazetteer()
@@ -386,7 +395,8 @@ def _outside_left(original: str, start: int, floor: int) -> int | None:
     spaces back, never before ``floor``), or None."""
     index = start - 1
     while index >= floor and start - index <= QUOTE_GAP + 1:
-        if not _is_gap(original[index]):
+        char = original[index]
+        if not (char.isspace() or char in INVISIBLE):  # _is_gap, inlined
             return index
         index -= 1
     return None
@@ -395,7 +405,8 @@ def _outside_left(original: str, start: int, floor: int) -> int | None:
 def _outside_right(original: str, end: int) -> int | None:
     """The index of the first visible character at or after ``end`` (within QUOTE_GAP), or None."""
     for index in range(end, min(end + QUOTE_GAP + 1, len(original))):
-        if not _is_gap(original[index]):
+        char = original[index]
+        if not (char.isspace() or char in INVISIBLE):  # _is_gap, inlined
             return index
     return None
 
@@ -426,9 +437,94 @@ def _surface_context(senses: tuple[Sense, ...]) -> SurfaceContext | None:
     return SurfaceContext(any(s.quoted_only for s in senses), words("followed_by"), words("preceded_by"))
 
 
+class _Facts(NamedTuple):
+    """What the annotator knows of one surface (see :meth:`Annotator._facts_of`)."""
+
+    surface: str
+    senses: tuple[Sense, ...]
+    max_span: int
+    token_start: bool
+    token_end: bool
+    numeral_start: bool
+    numeral_end: bool
+    context: SurfaceContext | None
+
+
 def _is_token_char(char: str) -> bool:
     folded = fold_char(char)
     return folded.isascii() and folded.isalnum()
+
+
+@dataclass(frozen=True)
+class AnnotationTables:
+    """What annotating with a glossary needs beyond its automaton, computed once per
+    glossary (:attr:`Glossary.annotation_tables`) and kept in its cache entry, so a
+    cached glossary starts annotating without reading the gazetteer.
+
+    ``reaches``: the surfaces that count only in some contexts, with how far their
+    context words reach; ``place_surfaces``: national surfaces that contain a place name
+    (no evidence of that place); ``evidence``: the automaton of :func:`place_finder` for
+    the glossary's ``scopes`` with those surfaces masked.
+    """
+
+    scopes: frozenset[str]
+    place_surfaces: frozenset[str]
+    evidence: PlaceFinder[str]
+    reaches: dict[str, int]
+    longest: int
+
+    @property
+    def reach(self) -> int:
+        return max(self.reaches.values(), default=0)
+
+    @classmethod
+    def of(cls, glossary: Glossary) -> AnnotationTables:
+        by_surface = glossary.senses_by_surface
+        scopes = frozenset(sense.scope for sense in glossary.senses if sense.scope != DOCUMENT_SCOPE)
+        finder = place_finder(scopes)
+        # National slogans that happen to contain a place name (绿水青山就是金山银山) are not
+        # evidence for that place: they are names of nothing in the evidence automaton.
+        place_surfaces = frozenset(
+            surface
+            for surface, senses in by_surface.items()
+            if all(x.scope == NATIONAL_SCOPE for x in senses) and surface not in finder.targets and finder.names_in(surface)
+        )
+        reaches = {}
+        for surface, senses in by_surface.items():
+            if all(s.quoted_only or s.followed_by or s.preceded_by for s in senses):
+                reaches[surface] = _surface_context(senses).reach  # type: ignore[union-attr]
+        return cls(
+            scopes=scopes,
+            place_surfaces=place_surfaces,
+            evidence=place_finder(scopes, place_surfaces),
+            reaches=reaches,
+            longest=max((len(s) for s in by_surface), default=1),
+        )
+
+
+    def over(self, glossary: Glossary, added: Iterable[Sense]) -> AnnotationTables | None:
+        """These tables updated for ``glossary``, which is this one's glossary with the
+        ``added`` senses of the document's own scope (learned ones) and nothing removed;
+        ``None`` when they cannot simply be updated (then :meth:`of` builds them)."""
+        added = tuple(added)
+        if any(sense.scope != DOCUMENT_SCOPE for sense in added):
+            return None
+        surfaces = {fold(s).text for sense in added for s in sense.surfaces} - {""}
+        if surfaces & self.place_surfaces:  # a national place-naming surface is national no more
+            return None
+        by_surface = glossary.senses_by_surface
+        reaches = {s: r for s, r in self.reaches.items() if s not in surfaces}
+        for surface in surfaces:
+            senses = by_surface.get(surface, ())
+            if senses and all(s.quoted_only or s.followed_by or s.preceded_by for s in senses):
+                reaches[surface] = _surface_context(senses).reach  # type: ignore[union-attr]
+        return AnnotationTables(
+            scopes=self.scopes,
+            place_surfaces=self.place_surfaces,
+            evidence=self.evidence,
+            reaches=reaches,
+            longest=max((self.longest, *(len(s) for s in surfaces))),
+        )
 
 
 class Annotator:
@@ -446,26 +542,21 @@ class Annotator:
         self.scope = check_scope(scope, self.glossary) if scope is not None else None
         self.overlaps = overlaps
         self._matcher = self.glossary.matcher
-        self._senses = self.glossary.senses_by_surface
-        self._scopes = {sense.scope for sense in self.glossary.senses if sense.scope != DOCUMENT_SCOPE}
-        # National slogans that happen to contain a place name (绿水青山就是金山银山) are not
-        # evidence for that place: they are names of nothing in the evidence automaton.
-        finder = place_finder(frozenset(self._scopes))
-        self._place_surfaces = frozenset(
-            surface
-            for surface, senses in self._senses.items()
-            if all(x.scope == NATIONAL_SCOPE for x in senses) and surface not in finder.targets and finder.names_in(surface)
-        )
-        self._edge_tokens = {s: (_is_token_char(s[0]), _is_token_char(s[-1])) for s in self._senses}
-        self._numeral_edges = {s: (s[0] in CHINESE_NUMERALS, s[-1] in CHINESE_NUMERALS) for s in self._senses}
-        self._contexts = {s: _surface_context(senses) for s, senses in self._senses.items()}
-        reach = max((c.reach for c in self._contexts.values() if c), default=0)
+        self._patterns = self._matcher.patterns
+        tables: AnnotationTables = self.glossary.annotation_tables
+        self._tables = tables
+        self._scopes = tables.scopes
+        self._place_surfaces = tables.place_surfaces
+        # Per pattern of the matcher, filled on first use (a glossary may have a hundred
+        # thousand surfaces; a document meets a few hundred): see _facts_of().
+        self._facts: dict[int, _Facts] = {}
+        reach = tables.reach
         #: Original characters kept before a window's cut, so guards, quotes and the words
         #: of a preceded_by context are seen across it.
         self.context_keep = QUOTE_GAP + 1 + (max_span(reach) if reach else 0)
         self._citations: dict[str, tuple[CitationView, ...]] = {}  # by sense id, built on first use
         #: a surface plus the context words it may need to see (十五 before 计划)
-        longest = max((len(s) for s in self._senses), default=1) + reach
+        longest = tables.longest + reach
         #: Folded characters kept back at the end of a window: a surface is at most
         #: ``longest`` long, guards look one character further, and an unfinished pinyin
         #: annotation at the very end is still raw text.
@@ -473,6 +564,24 @@ class Annotator:
         #: Original characters kept back at the end of a window: a match covers at most
         #: ``max_span(longest)`` of them, then quotes and guards look QUOTE_GAP further.
         self.window_reserve = max_span(longest) + 2 * QUOTE_GAP + PINYIN_MAX_LENGTH + 4
+
+    def _facts_of(self, number: int) -> _Facts:
+        """What the guards and the context check need to know of pattern ``number``."""
+        facts = self._facts.get(number)
+        if facts is None:
+            surface = self._patterns[number]
+            senses = self.glossary.pattern_senses(number)
+            facts = self._facts[number] = _Facts(
+                surface,
+                senses,
+                max_span(len(surface)),
+                _is_token_char(surface[0]),
+                _is_token_char(surface[-1]),
+                surface[0] in CHINESE_NUMERALS,
+                surface[-1] in CHINESE_NUMERALS,
+                _surface_context(senses),
+            )
+        return facts
 
     # -- public entry points ---------------------------------------------------------
 
@@ -482,7 +591,11 @@ class Annotator:
         folded = fold(text)
         # A text within the evidence window is folded once, for evidence and matching alike.
         evidence = DocumentEvidence.from_text(
-            text, self._scopes, self._place_surfaces, folded=folded.text if len(text) <= EVIDENCE_CHARS else None
+            text,
+            self._scopes,
+            self._place_surfaces,
+            folded=folded.text if len(text) <= EVIDENCE_CHARS else None,
+            finder=self._tables.evidence,
         )
         annotations, _, _ = self._annotate_window(text, 0, folded, evidence, final=True, covered_until=0)
         return Annotations(annotations)
@@ -493,8 +606,8 @@ class Annotator:
         Offsets are global to the concatenated text: read a file with
         ``open(path, encoding=..., newline="")``, since plain ``open()`` turns ``\r\n``
         into one character and every later offset would be off by the lines before it.
-        Memory stays bounded by the chunk size plus a small margin (and the first :data:`EVIDENCE_CHARS` characters, which
-        decide sense choice for the whole document).
+        Memory stays bounded by the chunk size plus a small margin (and the first
+        :data:`EVIDENCE_CHARS` characters, which decide sense choice for the whole document).
         """
         if isinstance(chunks, (str, bytes, bytearray)):
             kind = "a str: call annotate(text)" if isinstance(chunks, str) else "bytes: open the file in text mode"
@@ -505,7 +618,7 @@ class Annotator:
             buffer += chunk
             if len(buffer) >= EVIDENCE_CHARS:
                 break
-        evidence = DocumentEvidence.from_text(buffer, self._scopes, self._place_surfaces)
+        evidence = DocumentEvidence.from_text(buffer, self._scopes, self._place_surfaces, finder=self._tables.evidence)
         base = 0  # original index of buffer[0]
         context = 0  # leading characters of the buffer kept only as context for guards
         covered_until = 0  # original index before which selection has already chosen
@@ -561,71 +674,71 @@ class Annotator:
             cut = len(folded.text) - self.window_margin
             by_folded = folded.to_original(cut) if cut > 0 else 0
             resume = max(by_folded, len(original) - self.window_reserve, skip)
-        # Every surface found at one folded start begins with the same character, so the
-        # checks of the start (window, covered text, the character before it) are made
-        # once per start: nested surfaces (三, 三三, 三三三 … on 三三三…) cost a look-up each.
-        checked: set[int] = set()
-        refused: set[int] = set()
-
-        def accept(candidate: Candidate) -> bool:
-            if candidate.start not in checked:
-                checked.add(candidate.start)
-                start = folded.to_original(candidate.start)
-                if start >= resume or start < skip or base + start < covered_until and not self.overlaps or not (
-                    self._start_passes(original, start, candidate.surface)
-                ):
-                    refused.add(candidate.start)
-                    return False
-            elif candidate.start in refused:
-                return False
-            start, end = folded.span_to_original(candidate.start, candidate.end)
-            return end - start <= max_span(len(candidate.surface)) and self._passes_guards(
-                original, start, end, candidate.surface
-            ) and self._in_context(original, start, end, folded.text, candidate)
-
-        if self.overlaps:
-            found = [c for c in self._matcher.candidates(folded.text) if accept(c)]
-        else:  # one candidate per start: nested surfaces cannot multiply the work kept
-            found = self._matcher.longest_per_start(folded.text, accept, refused)
-        spans = [(*folded.span_to_original(c.start, c.end), c.surface) for c in found]
-        if not self.overlaps:
-            chosen = select_leftmost_longest(Candidate(s, e, surface) for s, e, surface in spans)
-            spans = [(c.start, c.end, c.surface) for c in chosen]
+        spans: list[tuple[int, int, int]] = []
+        folded_text = folded.text
+        # Folded.span_to_original, inlined with a sentinel break before everything
+        breaks, shifts, pinyin_ends = (-1, *folded._breaks), (0, *folded._shifts), folded._pinyin_ends
+        facts_of, facts = self._facts_of, self._facts
+        length = len(original)
+        overlaps = self.overlaps
+        kept_start = -1  # without overlaps, only the longest kept occurrence per start matters
+        for folded_start, folded_end, number in self._matcher.spans(folded_text):
+            if folded_start == kept_start and not overlaps:
+                continue  # nested surfaces (三, 三三, 三三三 … on 三三三…) keep one per start
+            start = folded_start + shifts[bisect_right(breaks, folded_start) - 1]
+            end = folded_end + shifts[bisect_right(breaks, folded_end - 1) - 1]
+            if pinyin_ends:
+                end = pinyin_ends.get(end, end)
+            if start >= resume:
+                break
+            if start < skip or base + start < covered_until and not overlaps:
+                continue
+            fact = facts.get(number) or facts_of(number)
+            if end - start > fact.max_span:
+                continue
+            # the guards (see _passes_guards), inlined: most candidates pass them all
+            if (fact.numeral_start or fact.token_start) and start > 0 or (fact.numeral_end or fact.token_end) and end < length:
+                if not self._passes_guards(original, start, end, fact):
+                    continue
+            if fact.context is not None and not self._in_context(
+                original, start, end, folded_text, folded_start, folded_end, fact.context
+            ):
+                continue
+            spans.append((start, end, number))
+            kept_start = folded_start
+        if not overlaps:
+            # leftmost-longest (select_leftmost_longest): the spans come sorted by start,
+            # longest first, as the matcher sorts them and mapping to the original keeps
+            chosen = []
+            covered = 0
+            for span in spans:
+                if span[0] >= covered:
+                    chosen.append(span)
+                    covered = span[1]
+            spans = chosen
         annotations = []
-        floor = 0 if self.overlaps else max(covered_until - base, 0)
-        for start, end, surface in spans:
+        floor = 0 if overlaps else max(covered_until - base, 0)
+        for start, end, number in spans:
             start, end = self._with_quotes(original, start, end, floor)
-            annotations.append(self._make(original, base, start, end, surface, evidence))
-            if not self.overlaps:
+            annotations.append(self._make(original, base, start, end, number, evidence))
+            if not overlaps:
                 floor = end
         if not self.overlaps:
             covered_until = max(covered_until, base + floor)
         resume += base
         return annotations, resume, covered_until
 
-    def _start_passes(self, original: str, start: int, surface: str) -> bool:
-        """The guards of :meth:`_passes_guards` that look before ``start``; they depend on
-        the surface only through its first character."""
-        if self._numeral_edges[surface][0] and start > 0 and fold_char(original[start - 1]) in CHINESE_NUMERALS:
-            return False
-        if self._edge_tokens[surface][0] and start > 0:
-            before = original[start - 1]
-            if _is_token_char(before):
-                return False
-            if fold_char(before) == "+" and start > 1 and _is_token_char(original[start - 2]):
-                return False
-        return True
-
-    def _passes_guards(self, original: str, start: int, end: int, surface: str) -> bool:
+    def _passes_guards(self, original: str, start: int, end: int, facts: _Facts) -> bool:
         """Reject a digit/Latin-edged surface inside a longer number or word, and a
         surface edged with a Chinese numeral inside a longer numeral (三届人大 in
         十三届人大, 一五 in 十一五)."""
-        numeral_start, numeral_end = self._numeral_edges[surface]
+        token_start, token_end, numeral_start, numeral_end = (
+            facts.token_start, facts.token_end, facts.numeral_start, facts.numeral_end
+        )
         if numeral_start and start > 0 and fold_char(original[start - 1]) in CHINESE_NUMERALS:
             return False
         if numeral_end and end < len(original) and fold_char(original[end]) in CHINESE_NUMERALS:
             return False
-        token_start, token_end = self._edge_tokens[surface]
         if token_start and start > 0:
             before = original[start - 1]
             if _is_token_char(before):
@@ -640,19 +753,25 @@ class Annotator:
                 return False  # 1+4+4 inside 1+4+4+8
         return True
 
-    def _in_context(self, original: str, start: int, end: int, folded_text: str, candidate: Candidate) -> bool:
+    def _in_context(
+        self,
+        original: str,
+        start: int,
+        end: int,
+        folded_text: str,
+        folded_start: int,
+        folded_end: int,
+        context: SurfaceContext,
+    ) -> bool:
         """A surface that counts only in some contexts (see :class:`SurfaceContext`) is
         kept where one of them holds: quoted, or next to one of its words in the folded
         text (so “十五”计划, 十五計劃 and 十五\n计划 all count)."""
-        context = self._contexts[candidate.surface]
-        if context is None:
-            return True
         if context.quoted:
             left, right = _outside_left(original, start, 0), _outside_right(original, end)
             if left is not None and right is not None and original[right] in QUOTE_PAIRS.get(original[left], ""):
                 return True
-        after = folded_text[candidate.end : candidate.end + context.reach]
-        before = folded_text[max(candidate.start - context.reach, 0) : candidate.start]
+        after = folded_text[folded_end : folded_end + context.reach]
+        before = folded_text[max(folded_start - context.reach, 0) : folded_start]
         return any(after.startswith(w) for w in context.followed_by) or any(
             before.endswith(w) for w in context.preceded_by
         )
@@ -667,6 +786,10 @@ class Annotator:
             closes = sum(inside.count(q) for q in CLOSING_QUOTES if q not in _SYMMETRIC_QUOTES)
             odd = [q for q in _SYMMETRIC_QUOTES if inside.count(q) % 2]
         else:  # most mentions hold no quotation mark: nothing to balance
+            if start > floor:
+                before = original[start - 1]
+                if before not in QUOTE_PAIRS and not (before.isspace() or before in INVISIBLE):
+                    return start, end  # what precedes it is visible and opens no quote
             opens = closes = 0
             odd = []
         left, right = _outside_left(original, start, floor), _outside_right(original, end)
@@ -683,21 +806,18 @@ class Annotator:
         return start, end
 
     def _make(
-        self, original: str, base: int, start: int, end: int, surface: str, evidence: DocumentEvidence
+        self, original: str, base: int, start: int, end: int, number: int, evidence: DocumentEvidence
     ) -> Annotation:
-        senses = self._senses[surface]
-        sense, chosen_by = choose_sense(senses, self.scope, evidence)
-        if sense.id not in self._citations:
-            self._citations[sense.id] = citation_views(sense, self.glossary)
-        return Annotation(
-            start=base + start,
-            end=base + end,
-            text=original[start:end],
-            sense=sense,
-            citations=self._citations[sense.id],
-            chosen_by=chosen_by,
-            alternatives=tuple(s for s in senses if s is not sense),
-        )
+        senses = (self._facts.get(number) or self._facts_of(number)).senses
+        if len(senses) == 1 and senses[0].layer != "document":  # choose_sense's first answer
+            sense, chosen_by, alternatives = senses[0], "only", ()
+        else:
+            sense, chosen_by = choose_sense(senses, self.scope, evidence)
+            alternatives = tuple(s for s in senses if s is not sense)
+        citations = self._citations.get(sense.id)
+        if citations is None:
+            citations = self._citations[sense.id] = citation_views(sense, self.glossary)
+        return Annotation(base + start, base + end, original[start:end], sense, citations, chosen_by, alternatives)
 
 
 def annotate(
@@ -709,5 +829,4 @@ def annotate(
     >>> [a.text for a in annotate("加快“四好农村路”建设")]
     ['“四好农村路”']
     """
-    expect_text(text, "text", "annotate")
     return Annotator(glossary, scope=scope, overlaps=overlaps).annotate(text)

@@ -55,6 +55,7 @@ from bisect import bisect_left, bisect_right
 from functools import cached_property, lru_cache
 
 from ._checks import expect_bool, expect_glossary, expect_int, expect_text
+from ._lazy import lazy_compile
 from .fold import CLOSING_QUOTES, OPENING_QUOTES, Folded, fold
 from .glossary import Glossary, load_glossary, states_definition
 from .numerals import _count, parse_chinese_number
@@ -149,12 +150,12 @@ CLASSIFIERS = "个大项张条种类"
 
 #: A numeral: Chinese digits (十三, 二十), 双, 百/千/万 before 个 (“百个公园”), or Arabic
 #: digits and ``+`` formulas (1+4+4+8, 3+x); not the digits of a code (G60, 5G).
-_NUMERAL = re.compile(rf"[{_CN_DIGITS}]+|双|[百千万](?=个)|(?<![a-z\d])\d+(?:\+(?:\d+|x))*(?![a-z\d])")
-_FORMULA = re.compile(r"\d+(?:\+(?:\d+|x))+")
+_NUMERAL = lazy_compile(rf"[{_CN_DIGITS}]+|双|[百千万](?=个)|(?<![a-z\d])\d+(?:\+(?:\d+|x))*(?![a-z\d])")
+_FORMULA = lazy_compile(r"\d+(?:\+(?:\d+|x))+")
 #: A quoted span that is only a numeral (and a classifier): “3”, “1+6+4”, “双十”, “六个一”.
-_NUMERAL_ONLY = re.compile(rf"^(?:[{_NUMERAL_CHARS}]+(?:[{CLASSIFIERS}][{_CN_DIGITS}]+)?|\d+(?:\+(?:\d+|x))*)$")
-_PLAN_PERIOD = re.compile(rf"^十?[{_CN_DIGITS}]五$")  # 十三五, 十四五, 七五: plan periods
-_YEAR_PREFIX = re.compile(r"^(?:19|20)\d\d")  # “2020嘉定购物节”: an event of a year
+_NUMERAL_ONLY = lazy_compile(rf"^(?:[{_NUMERAL_CHARS}]+(?:[{CLASSIFIERS}][{_CN_DIGITS}]+)?|\d+(?:\+(?:\d+|x))*)$")
+_PLAN_PERIOD = lazy_compile(rf"^十?[{_CN_DIGITS}]五$")  # 十三五, 十四五, 七五: plan periods
+_YEAR_PREFIX = lazy_compile(r"^(?:19|20)\d\d")  # “2020嘉定购物节”: an event of a year
 
 #: Heads that make a numeral a date or a time, never a slogan (三年, 一季度, 四中全会).
 TIME_WORDS = (
@@ -339,12 +340,12 @@ def slogan_numeral(folded: str) -> int | None:
 
 _COMPOUND = (
     # one-character parts, the last may have two: 三线一单, 一府一委两院, 三区一基地
-    re.compile(
+    lazy_compile(
         rf"^(?:[{_NUMERAL_CHARS}](?![{_NUMERAL_CHARS}{CLASSIFIERS}])[{_CJK}]){{1,}}"
         rf"[{_NUMERAL_CHARS}](?![{_NUMERAL_CHARS}{CLASSIFIERS}])[{_CJK}]{{1,2}}$"
     ),
     # two-character parts: 两不愁三保障
-    re.compile(rf"^(?:[{_NUMERAL_CHARS}](?![{_NUMERAL_CHARS}{CLASSIFIERS}])[^{_NUMERAL_CHARS}]{{2}}){{2,}}$"),
+    lazy_compile(rf"^(?:[{_NUMERAL_CHARS}](?![{_NUMERAL_CHARS}{CLASSIFIERS}])[^{_NUMERAL_CHARS}]{{2}}){{2,}}$"),
 )
 
 
@@ -559,7 +560,7 @@ def _extend_bare_numeral(marked: str, start: int, end: int, inner: str) -> tuple
 
 
 #: An unquoted compound: two to four numerals each followed by one character (三线一单).
-_UNQUOTED_COMPOUND = re.compile(
+_UNQUOTED_COMPOUND = lazy_compile(
     rf"(?<![{_NUMERAL_CHARS}第\d])"
     rf"(?:[{_NUMERAL_CHARS}](?![{_NUMERAL_CHARS}{CLASSIFIERS}])[{_CJK}]){{2,4}}"
     rf"(?![{_NUMERAL_CHARS}\d])"
@@ -567,8 +568,8 @@ _UNQUOTED_COMPOUND = re.compile(
 #: An unquoted single-numeral slogan: numeral (not 一, which mostly means "a"), optional
 #: classifier (or 化: 两化融合), two head characters; or 双 and one (双创, 双拥).
 _UNQUOTED_SINGLE = (
-    re.compile(rf"(?<![{_NUMERAL_CHARS}第\d])[二两三四五六七八九十双][{CLASSIFIERS}化]?(?![{_NUMERAL_CHARS}])[{_CJK}]{{2}}"),
-    re.compile(rf"(?<![{_NUMERAL_CHARS}第\d])双(?![{_NUMERAL_CHARS}])[{_CJK}]"),
+    lazy_compile(rf"(?<![{_NUMERAL_CHARS}第\d])[二两三四五六七八九十双][{CLASSIFIERS}化]?(?![{_NUMERAL_CHARS}])[{_CJK}]{{2}}"),
+    lazy_compile(rf"(?<![{_NUMERAL_CHARS}第\d])双(?![{_NUMERAL_CHARS}])[{_CJK}]"),
 )
 #: Words an unquoted slogan is not extended into (八项规定 stops before 精神).
 _EXTENSION_STOPS = ("精神", "工作", "建设", "任务", "要求", "的", "和", "与", "及", "等", "是")
@@ -588,11 +589,11 @@ def _coined_once(folded: str) -> bool:
 #: a governing verb before the quotes (开展“回头看”, 处置“僵尸企业”) or a policy noun after
 #: them (“税银贷”产品, “回头看”整改). Names (“利奇马”台风) and ordinary words in quotes
 #: (“零距离”) rarely stand there.
-_MEASURE_BEFORE = re.compile(
+_MEASURE_BEFORE = lazy_compile(
     r"(?:实施|推进|开展|推广|打造|深化|落实|治理|整治|处置|破解|防止|遏制|杜绝|推行|实行|探索|建立|完善|创新|"
     r"防范|整改|清理|拆除|推出|上线|试点|启动|坚持|避免|不搞|解决|化解|扩大|加强|做好|抓好|打好|用好|守住|严防)$"
 )
-_MEASURE_AFTER = re.compile(
+_MEASURE_AFTER = lazy_compile(
     r"^(?:整改|产品|行动|工程|改革|模式|机制|制度|服务|平台|品牌|问题|现象|政策|试点|项目|活动|工作|体系|行为|"
     r"专项|攻坚|治理|战略|计划|方案|经验|做法|理念|要求|原则|措施|举措|标准|目标|任务|式|型|化)"
 )
@@ -610,13 +611,13 @@ def _named_as_measure(marked: str, span: tuple[int, int] | None) -> bool:
 
 
 #: A quoted string of four or more digits names a plan or a set of tasks (“11346”).
-_DIGIT_CODE = re.compile(r"^\d{4,}$")
+_DIGIT_CODE = lazy_compile(r"^\d{4,}$")
 #: What follows a telephone or service number (“12345”热线), which is no slogan.
-_SERVICE_NUMBER = re.compile(r"[^\n]{0,6}?(?:热线|电话|号码|专线|服务平台)")
+_SERVICE_NUMBER = lazy_compile(r"[^\n]{0,6}?(?:热线|电话|号码|专线|服务平台)")
 #: A count written before the quotation marks: 三个“一号工程”, 两个“一百年”.
-_COUNT_BEFORE_QUOTE = re.compile(rf"(?<![{_NUMERAL_CHARS}\d第])([两三四五六七八九十]个){_OPEN_MARK}$")
+_COUNT_BEFORE_QUOTE = lazy_compile(rf"(?<![{_NUMERAL_CHARS}\d第])([两三四五六七八九十]个){_OPEN_MARK}$")
 #: Parallel numbered items: 两手抓、两手硬、两手赢 (the same numeral and head, three times).
-_PARALLEL = re.compile(rf"(?<![{_NUMERAL_CHARS}])([{_NUMERAL_CHARS}])([{_CJK}])[{_CJK}](?:、\1\2[{_CJK}]){{2,}}")
+_PARALLEL = lazy_compile(rf"(?<![{_NUMERAL_CHARS}])([{_NUMERAL_CHARS}])([{_CJK}])[{_CJK}](?:、\1\2[{_CJK}]){{2,}}")
 
 
 def _unquoted_candidates(text: _Text) -> Iterator[tuple[int, int, str]]:
@@ -992,12 +993,12 @@ def find_enumerations(marked: str) -> list[Enumeration]:
 
 
 #: The label of a definition part: “1”是指, 第一个“4”是指, 四纵是指, 是指.
-_LABEL_PREFIX = re.compile(
+_LABEL_PREFIX = lazy_compile(
     rf"(?:第[{_CN_DIGITS}]+个)?"
     rf"(?:{_OPEN_MARK}[^{_MARKS},、;]{{1,4}}{_CLOSE_MARK}|[^{_MARKS},、;]{{1,3}}?)?"
     r"(?:是指|指的是|即)"
 )
-_SENTENCE_END = re.compile(r"[。\n!?]")
+_SENTENCE_END = lazy_compile(r"[。\n!?]")
 
 
 def _definition_enumerations(marked: str) -> list[Enumeration]:
@@ -1494,7 +1495,7 @@ class _EnumerationIndex:
 # Output
 
 
-_PINYIN_NOISE = re.compile(rf"(?<=[{_CJK}])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{1,7}}\)")
+_PINYIN_NOISE = lazy_compile(rf"(?<=[{_CJK}])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{1,7}}\)")
 
 
 def readable_surface(candidate: SloganCandidate) -> str:

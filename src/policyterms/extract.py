@@ -34,8 +34,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-import yaml
-
+from ._lazy import lazy_compile
 from .errors import GlossaryError, InputError
 from .fold import INVISIBLE, QUOTES, fold, fold_char, fold_table, strip_pinyin
 from .glossary import Component
@@ -134,12 +133,12 @@ def _lines(text: str) -> list[_Line]:
 # ---------------------------------------------------------------------------------------
 # The section: heading, entry lines, stopping rule
 
-_HEADING = re.compile(
+_HEADING = lazy_compile(
     r"^[【\[〔]?(?:附件\d*[:：]|附[:：])?(?:《[^》]{1,20}》)?"
     r"(?:名词解释|名詞解釋|名词注解|名詞注解|名詞註解|名词注释|名詞注釋|注释|注釋)[:：]?[】\]〕]?$"
 )
 
-_NUMBERING = re.compile(
+_NUMBERING = lazy_compile(
     r"""^[\s\u3000]*(?:
         (?P<arabic>[0-9０-９]+)[\s\u3000]*(?P<apunct>[.．、])
       | [（(][\s\u3000]*(?P<parabic>[0-9０-９]+)[\s\u3000]*[）)]
@@ -150,17 +149,17 @@ _NUMBERING = re.compile(
 )
 
 # Separators between headword and definition, in the order they are tried.
-_PUNCT_SEPARATOR = re.compile(r"[:：]|——|—")
+_PUNCT_SEPARATOR = lazy_compile(r"[:：]|——|—")
 _STRONG_MARKERS = ("是指", "系指", "係指")
 _WEAK_MARKERS = ("即", "指")
 _NOT_IN_HEADWORD = set("。，,；;！!？?")
 
 # A line ending like this finishes its entry; anything else leaves the entry open for a
 # continuation line.
-_FINISHED = re.compile(r"[。！？!?][”’」』)）]*$")
+_FINISHED = lazy_compile(r"[。！？!?][”’」』)）]*$")
 
 # Page furniture of forum and portal pages: never a continuation, even of an open entry.
-_FURNITURE = re.compile(
+_FURNITURE = lazy_compile(
     r"登录|注册|回帖|发表于|Powered by|返回顶部|返回列表|上一篇|下一篇|打印本页|关闭窗口|分享到|"
     r"责任编辑|扫一扫|版权所有|Copyright|©",
     re.IGNORECASE,
@@ -366,12 +365,12 @@ _DEFINITION_MARKERS = ("是指", "系指", "係指", "即", "指")
 _CONJUNCTIONS = ("以及", "和")
 
 # “1”是指…, 第一个“4”是指…, “网”是指…: a quoted label explained in its own clause.
-_QUOTED_LABEL = re.compile(
+_QUOTED_LABEL = lazy_compile(
     r"(?:第[一二三四五六七八九十\d]+个)?[“\"「‘『]([^”\"」’』]{1,10})[”\"」’』][\s\u3000]*(?:是指|系指|係指|指)"
 )
 # 四纵是指…: a phrase label explained in its own ;-segment.
-_PHRASE_LABEL = re.compile(r"^(?P<label>[^,，、;；。:：]{1,15}?)(?:是指|系指|係指)(?P<rest>.+)$", re.DOTALL)
-_ARABIC_NUMBER = re.compile(r"[0-9０-９]+")
+_PHRASE_LABEL = lazy_compile(r"^(?P<label>[^,，、;；。:：]{1,15}?)(?:是指|系指|係指)(?P<rest>.+)$", re.DOTALL)
+_ARABIC_NUMBER = lazy_compile(r"[0-9０-９]+")
 
 
 def _depths(text: str) -> list[int]:
@@ -811,6 +810,8 @@ def _scalar(value: str, *, flow: bool = False) -> str:
     )
     if plain_ok:
         try:
+            import yaml
+
             plain_ok = yaml.safe_load(value) == value
         except yaml.YAMLError:
             plain_ok = False

@@ -28,7 +28,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from itertools import accumulate, chain
+from operator import itemgetter, sub
 
 __all__ = [
     "Folded",
@@ -78,36 +79,49 @@ _PINYIN = (
     rf"(?<=[{_CJK}])\({_CONSONANT_INITIAL}[{_VOWELS}]{{1,4}}{_FINAL}\)"
     rf"|(?<=[^\s(])\({_INITIAL}[{_VOWELS}]{{0,3}}[{_TONE_MARKED}][{_VOWELS}]{{0,3}}{_FINAL}\)"
 )
+# The same, written to start with its "(" (the character before it is looked behind for
+# after it), so that searching skips to each "(" in C instead of trying every position.
+_PINYIN_FROM_PAREN = (
+    rf"\((?:(?<=[{_CJK}]\(){_CONSONANT_INITIAL}[{_VOWELS}]{{1,4}}{_FINAL}\)"
+    rf"|(?<=[^\s(]\(){_INITIAL}[{_VOWELS}]{{0,3}}[{_TONE_MARKED}][{_VOWELS}]{{0,3}}{_FINAL}\))"
+)
 #: The longest pinyin annotation the pattern accepts, parentheses included: "(zhuang)".
 PINYIN_MAX_LENGTH = 10
 _QUOTE_CLASS = re.escape(QUOTES)
 #: Converter pinyin after a character, compiled alone (for :func:`strip_pinyin`).
-PINYIN = re.compile(_PINYIN)
-_DELETIONS = re.compile(rf"(?P<pinyin>{_PINYIN})|[\s{INVISIBLE}{_QUOTE_CLASS}]+")
+PINYIN = re.compile(_PINYIN_FROM_PAREN)
+# ``_DELETIONS``: the same deletions as one pattern, compiled on first use (only tests
+# use it, to check the two passes below; compiling it costs 9 ms at start-up).
 # The same deletions in two cheaper passes (what :func:`fold` runs): runs of blanks and
 # quotes, and pinyin annotations tried only where a "(" is followed by a pinyin letter.
 # Trying the pinyin branches at every character made the one-pass pattern four times
 # slower on text without any pinyin, which is most text.
 _BLANKS = re.compile(rf"[\s{INVISIBLE}{_QUOTE_CLASS}]+")
-_PINYIN_OPENING = re.compile(rf"\((?=[bpmfdtnlgkhjqxrzcsyw{_VOWELS}])")
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
+_BLANKS_SPLIT = re.compile(f"({_BLANKS.pattern})")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def __getattr__(name: str) -> object:
+    if name == "_DELETIONS":
+        pattern = re.compile(rf"(?P<pinyin>{_PINYIN})|[\s{INVISIBLE}{_QUOTE_CLASS}]+")
+        globals()[name] = pattern
+        return pattern
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @lru_cache(maxsize=1)
 def fold_table() -> dict[int, str]:
-    """The substitution table, built once from OpenCC's character dictionary.
+    """The substitution table: OpenCC's character dictionary and the rules below.
 
-    Only one-to-one entries are kept (OpenCC lists alternatives; the first is the
+    Only OpenCC's one-to-one entries are kept (it lists alternatives; the first is the
     standard simplified form), so applying the table never changes a string's length.
+    They are read from ``_fold_table.py``, generated from OpenCC's ``TSCharacters.txt``
+    by ``scripts/build_fold_table.py`` (a test checks it against the installed OpenCC).
     """
-    table: dict[int, str] = {}
-    data = resources.files("opencc").joinpath("dictionary", "TSCharacters.txt")
-    with data.open("r", encoding="utf-8") as lines:
-        for line in lines:
-            traditional, _, simplified = line.rstrip("\n").partition("\t")
-            target = simplified.split(" ")[0]
-            if len(traditional) == 1 and len(target) == 1 and traditional != target:
-                table[ord(traditional)] = target
+    from ._fold_table import SIMPLIFIED, TRADITIONAL
+
+    table: dict[int, str] = dict(zip(map(ord, TRADITIONAL), SIMPLIFIED))
     for code in range(0xFF01, 0xFF5F):  # full-width ASCII block, letters lower-cased
         table[code] = chr(code - 0xFEE0).lower()
     for dash in _DASHES:
@@ -119,6 +133,12 @@ def fold_table() -> dict[int, str]:
     for quote in QUOTES:
         table[ord(quote)] = quote
     return table
+
+
+#: Texts shorter than this are substituted with :func:`fold_table` itself; longer ones
+#: with the list of :func:`_substitution_tables` (twice as fast per character, but 4 ms
+#: to build: a short document at start-up never needs it).
+SHORT_TEXT = 20_000
 
 
 @lru_cache(maxsize=1)
@@ -143,6 +163,8 @@ def substitute(text: str) -> str:
     >>> substitute("四好農村路：１２")
     '四好农村路:12'
     """
+    if len(text) < SHORT_TEXT:  # the same table as a dict: no 65,536-entry list to build
+        return text.translate(fold_table())
     basic, astral = _substitution_tables()
     substituted = text.translate(basic)  # beyond the table's end: IndexError, kept as is
     if astral and _ASTRAL.search(substituted):
@@ -154,14 +176,14 @@ def _deletions(substituted: str) -> list[tuple[int, int, bool]]:
     """``(begin, end, is_pinyin)`` of every deletion, in order: exactly the matches of the
     one-pass ``_DELETIONS`` pattern, found in two cheaper passes."""
     blanks = [(m.start(), m.end(), False) for m in _BLANKS.finditer(substituted)]
-    pinyin = []
-    for opening in _PINYIN_OPENING.finditer(substituted):
-        match = PINYIN.match(substituted, opening.start())
-        if match:
-            pinyin.append((match.start(), match.end(), True))
+    pinyin = _pinyin_spans(substituted)
     if not pinyin:
         return blanks
     return sorted(blanks + pinyin)
+
+
+def _pinyin_spans(substituted: str) -> list[tuple[int, int, bool]]:
+    return [(*match.span(), True) for match in PINYIN.finditer(substituted)]
 
 
 def strip_pinyin(text: str) -> str:
@@ -240,26 +262,31 @@ def fold(text: str) -> Folded:
 
         expect_text(text, "text", "fold")
     substituted = substitute(text)
-    pieces: list[str] = []
-    breaks: list[int] = []
-    shifts: list[int] = []
-    pinyin_ends: dict[int, int] = {}
-    kept_until = 0
-    deleted = 0
-    for begin, finish, is_pinyin in _deletions(substituted):
-        pieces.append(substituted[kept_until:begin])
-        deleted += finish - begin
-        if is_pinyin:
-            pinyin_ends[begin] = finish
-        folded_position = begin - (deleted - (finish - begin))
-        if breaks and breaks[-1] == folded_position:
-            shifts[-1] = deleted  # adjacent runs (pinyin then a space) share one break
-        else:
-            breaks.append(folded_position)
-            shifts.append(deleted)
-        kept_until = finish
-    if not breaks:
-        return Folded(substituted, text, (), (), {})
-    pieces.append(substituted[kept_until:])
+    pinyin = [match.span() for match in PINYIN.finditer(substituted)] if "(" in substituted else None
+    parts = _BLANKS_SPLIT.split(substituted)
+    if not pinyin:
+        # Blanks and quotes alone (most text): split at them, and sum up in C. Runs of
+        # them never touch, so no two share a break.
+        if len(parts) == 1:
+            return Folded(substituted, text, (), (), {})
+        pieces = parts[0::2]
+        return Folded(
+            "".join(pieces),
+            text,
+            tuple(accumulate(map(len, pieces[:-1]))),
+            tuple(accumulate(map(len, parts[1::2]))),
+            {},
+        )
+    # Every deletion (begin, finish) in order: the runs of blanks lie between the pieces
+    # split() returned, and pinyin annotations never touch a blank or a quote.
+    ends = list(accumulate(map(len, parts)))
+    spans = sorted([*zip(ends[0:-1:2], ends[1::2]), *pinyin])
+    begins = list(map(_FIRST, spans))
+    finishes = list(map(_SECOND, spans))
+    deleted = list(accumulate(map(sub, finishes, begins)))
+    # where each deletion stands in the folded text, and how much was deleted up to its
+    # end; adjacent deletions (pinyin then a space) share one break, the later shift
+    shift_at = dict(zip(map(sub, begins, chain((0,), deleted)), deleted))
+    pieces = [substituted[kept:begin] for kept, begin in zip([0, *finishes], [*begins, len(substituted)])]
     # A pinyin annotation directly followed by more deletions still ends at its own ')'.
-    return Folded("".join(pieces), text, tuple(breaks), tuple(shifts), pinyin_ends)
+    return Folded("".join(pieces), text, tuple(shift_at), tuple(shift_at.values()), dict(pinyin))

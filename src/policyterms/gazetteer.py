@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import Generic, Literal, TypeVar
 
 from .fold import fold
@@ -232,10 +232,27 @@ def _read(text: str) -> list[Division]:
 
 
 @lru_cache(maxsize=1)
+def province_names() -> tuple[str, ...]:
+    """The provinces' names in table order, without building the gazetteer."""
+    if load_gazetteer.cache_info().currsize:
+        return tuple(d.name for d in load_gazetteer() if d.level == "province")
+    names = []
+    for line in _table().splitlines():
+        if line and not line.startswith("#"):
+            fields = line.split("\t", 4)
+            if fields[1] == "province":
+                names.append(fields[3])
+    return tuple(names)
+
+
+def _table() -> str:
+    return (Path(__file__).parent / "data" / "gazetteer.tsv").read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """The shipped gazetteer (read once per process)."""
-    data = resources.files("policyterms").joinpath("data", "gazetteer.tsv").read_text(encoding="utf-8")
-    return Gazetteer(_read(data))
+    return Gazetteer(_read(_table()))
 
 
 def place_of(name: str) -> list[Division]:

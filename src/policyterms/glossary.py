@@ -7,17 +7,14 @@ finds as a :class:`Finding` (file, line, message) instead of stopping at the fir
 
 from __future__ import annotations
 
-import datetime
-import gzip
-import io
+import gc
 import os
-import html
 import re
-import zlib
+from contextlib import contextmanager
 from collections.abc import Iterable, Iterator
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -26,6 +23,7 @@ from .fold import fold
 from .yamlnodes import MAX_FILE_BYTES, Mapping, Sequence, load_yaml
 
 if TYPE_CHECKING:  # the matcher is imported lazily: loading a glossary needs no automaton
+    from .annotate import AnnotationTables
     from .matcher import Matcher
 
 __all__ = [
@@ -94,7 +92,7 @@ class Source:
         if self.text_path.suffix == ".gz":
             try:
                 data = _gunzip_bounded(data, path)
-            except (OSError, EOFError, zlib.error) as error:  # BadGzipFile is an OSError
+            except (OSError, EOFError, _zlib_error()) as error:  # BadGzipFile is an OSError
                 raise GlossaryError(
                     f"the bundled text of source '{self.id}' is not a valid gzip file: {error}",
                     path=path,
@@ -117,8 +115,17 @@ class Source:
 MAX_TEXT_BYTES = 64 << 20
 
 
+def _zlib_error() -> type[Exception]:
+    import zlib
+
+    return zlib.error
+
+
 def _gunzip_bounded(data: bytes, path: str) -> bytes:
     """Decompress gzip ``data``, stopping at :data:`MAX_TEXT_BYTES` of output."""
+    import gzip
+    import io
+
     with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
         out = stream.read(MAX_TEXT_BYTES + 1)
     if len(out) > MAX_TEXT_BYTES:
@@ -216,7 +223,8 @@ class Sense:
     def _repr_html_(self) -> str:
         """A glossary entry for Jupyter: term, English, scope, definition and its origin,
         components and citations (source ids: a sense does not know their titles)."""
-        e = html.escape
+        from html import escape as e
+
         head = f"<b>{e(self.term)}</b> · {e(self.en)} · <i>{e(self.scope)}</i>"
         if self.definition is not None:
             body = f"<p>{e(self.definition)} <small>({e(self.origin or '')})</small></p>"
@@ -261,7 +269,7 @@ class Glossary:
         """Folded surface → the senses that use it, in glossary order."""
         table: dict[str, list[Sense]] = {}
         for sense in self.senses:
-            for surface in dict.fromkeys(fold(s).text for s in sense.surfaces):
+            for surface in dict.fromkeys(folded_surface(s) for s in sense.surfaces):
                 if surface:
                     table.setdefault(surface, []).append(sense)
         return {surface: tuple(senses) for surface, senses in table.items()}
@@ -273,9 +281,47 @@ class Glossary:
 
         return Matcher(self.senses_by_surface)
 
+    @cached_property
+    def annotation_tables(self) -> AnnotationTables:
+        """What the annotator needs besides the automaton (built once, cached with it)."""
+        from .annotate import AnnotationTables
+
+        return AnnotationTables.of(self)
+
+    @cached_property
+    def scopes(self) -> frozenset[str]:
+        """The scopes of its senses."""
+        return frozenset(sense.scope for sense in self.senses)
+
+    # A glossary loaded from the cache (see :mod:`policyterms.cache`) reads its senses on
+    # demand: ``_lazy`` holds each sense pickled apart, and the senses of each of the
+    # matcher's patterns. ``senses`` and ``senses_by_surface`` are then built on first
+    # use; the annotator only ever reads the senses of the surfaces it finds.
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "senses":
+            lazy = self.__dict__.get("_lazy")
+            if lazy is not None:
+                senses = self.__dict__["senses"] = lazy.all()
+                return senses
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def pattern_senses(self, number: int) -> tuple[Sense, ...]:
+        """The senses of the matcher's pattern ``number`` (``matcher.patterns[number]``)."""
+        lazy = self.__dict__.get("_lazy")
+        if lazy is not None and "senses_by_surface" not in self.__dict__:
+            return lazy.pattern_senses(number)
+        return self.senses_by_surface[self.matcher.patterns[number]]
+
     def lookup(self, term: str) -> list[Sense]:
         """The senses whose headword or alias is ``term`` (any script, quotes optional)."""
-        return list(self.senses_by_surface.get(fold(term).text, ()))
+        surface = fold(term).text
+        if "_lazy" in self.__dict__ and "senses_by_surface" not in self.__dict__:
+            patterns = self.matcher.patterns
+            number = bisect_left(patterns, surface)
+            found = number < len(patterns) and patterns[number] == surface
+            return list(self.pattern_senses(number)) if found else []
+        return list(self.senses_by_surface.get(surface, ()))
 
     def search(self, word: str) -> list[Sense]:
         """The senses whose term, definition, components or English mention ``word``."""
@@ -304,7 +350,8 @@ class Glossary:
 
     def _repr_html_(self) -> str:
         """For Jupyter: how many senses and sources, and the senses per scope."""
-        e = html.escape
+        from html import escape as e
+
         scopes: dict[str, int] = {}
         for sense in self.senses:
             scopes[sense.scope] = scopes.get(sense.scope, 0) + 1
@@ -314,6 +361,13 @@ class Glossary:
             f'<table class="policyterms-glossary"><thead><tr><th>scope</th><th>senses</th></tr></thead>'
             f"<tbody>{rows}</tbody></table>"
         )
+
+
+@lru_cache(maxsize=1 << 18)
+def folded_surface(surface: str) -> str:
+    """``fold(surface).text``, remembered: reading a glossary folds each headword and
+    alias four times (a check, layering, duplicates, the surface table)."""
+    return fold(surface).text
 
 
 _DEFINITION_LEAD = re.compile(r"^(?:是指|就是|系指|指|即)")
@@ -343,9 +397,9 @@ def states_definition(quotes: Iterable[str], definition: str) -> bool:
 
 def default_glossary_dir() -> Path:
     """The glossary shipped with the package (or the checkout's ``glossary/`` in development)."""
-    shipped = resources.files("policyterms").joinpath("glossary")
+    shipped = Path(__file__).with_name("glossary")  # where a wheel puts it (importlib.resources costs 6 ms to import)
     if shipped.is_dir():
-        return Path(str(shipped))
+        return shipped
     checkout = Path(__file__).resolve().parents[2] / "glossary"
     if checkout.is_dir():
         return checkout
@@ -437,6 +491,17 @@ _CITE_KEYS = {"source": True, "locator": False, "quote": False}
 _GROUP_KEYS = {"label": True, "text": False, "parts": False}
 
 
+_REQUIRED: dict[int, frozenset[str]] = {}
+
+
+def _required(allowed: dict[str, bool]) -> frozenset[str]:
+    """The required keys of one of the ``_*_KEYS`` tables (which never change)."""
+    required = _REQUIRED.get(id(allowed))
+    if required is None:
+        required = _REQUIRED[id(allowed)] = frozenset(key for key, needed in allowed.items() if needed)
+    return required
+
+
 class _Reader:
     """Collects senses, sources and findings across files; one instance per read."""
 
@@ -452,6 +517,9 @@ class _Reader:
     # -- typed field access ----------------------------------------------------------
 
     def keys_ok(self, mapping: Mapping, allowed: dict[str, bool], path: str, what: str) -> bool:
+        keys = mapping.items.keys()
+        if keys <= allowed.keys() and _required(allowed) <= keys:  # the usual case, in C
+            return True
         ok = True
         for key in mapping.items:
             if key not in allowed:
@@ -610,7 +678,7 @@ class _Reader:
         components = self.read_components(item, path)
         if not (term and cite):
             return
-        if not fold(term).text:
+        if not folded_surface(term):
             self.error(path, item.line_of("term"), f"term '{term}' is empty once folded (only quotes or spaces)")
             return
         definition = self.text(item, "definition", path)
@@ -724,13 +792,13 @@ class _Reader:
         """A user sense replaces every shipped sense that shares one of its surfaces in
         its scope: the user's glossary is layered over the shipped one, not merged into it."""
         user_keys = {
-            (sense.scope, fold(surface).text) for sense in self.senses if sense.layer == "user" for surface in sense.surfaces
+            (sense.scope, folded_surface(surface)) for sense in self.senses if sense.layer == "user" for surface in sense.surfaces
         }
         if user_keys:
             self.senses = [
                 sense
                 for sense in self.senses
-                if sense.layer == "user" or not any((sense.scope, fold(s).text) in user_keys for s in sense.surfaces)
+                if sense.layer == "user" or not any((sense.scope, folded_surface(s)) in user_keys for s in sense.surfaces)
             ]
 
     def check_references(self) -> None:
@@ -742,7 +810,7 @@ class _Reader:
                 self.error(sense.path, sense.line, f"duplicate sense id '{sense.id}' (first at {seen_ids[sense.id].declared_at})")
             seen_ids.setdefault(sense.id, sense)
             for surface in sense.surfaces:
-                key = (sense.scope, fold(surface).text)
+                key = (sense.scope, folded_surface(surface))
                 other = seen_surfaces.get(key)
                 if other is not None and other is not sense:
                     self.error(
@@ -767,6 +835,8 @@ def _real_date(value: str) -> bool:
     parts = value.split("-")
     if len(parts) == 3:
         try:
+            import datetime
+
             datetime.date.fromisoformat(value)
         except ValueError:
             return False
@@ -805,10 +875,25 @@ def read_glossary(
     Raises :class:`GlossaryError` only when the paths themselves do not exist.
     """
     reader = _Reader()
-    for file, layer, root in _layered_files(paths, shipped=shipped):
-        reader.read_file(file, layer, root)
-    reader.check_references()
+    with without_gc():
+        for file, layer, root in _layered_files(paths, shipped=shipped):
+            reader.read_file(file, layer, root)
+        reader.check_references()
     return Glossary(tuple(reader.senses), dict(reader.sources)), reader.findings
+
+
+@contextmanager
+def without_gc() -> Iterator[None]:
+    """The cyclic garbage collector paused: reading a glossary makes millions of objects
+    and keeps most of them, so the collector would walk the growing heap over and over
+    (half the time of reading 100,000 senses) and free nothing (no cycles are made)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _layered_files(
@@ -861,7 +946,8 @@ def _load(paths: list[Path] | None, *, shipped: bool = False) -> Glossary:
         if finding.severity == "error":
             raise GlossaryError(finding.message, path=finding.path, line=finding.line or None, column=finding.column)
     if key:
-        cache.store(key, glossary)
+        with without_gc():
+            cache.store(key, glossary)
     return glossary
 
 

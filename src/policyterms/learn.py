@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from ._lazy import lazy_compile
 from .errors import InputError
 from .fold import fold
 from .glossary import Citation, Component, Glossary, Sense, Source, definition_core
@@ -41,7 +42,7 @@ LEARN_EDGE = 1_000_000
 MAX_TERM = 24
 
 #: “X”(问题|工程…)，是指… / “X”，即… : a quoted term defined in place.
-_DEFINING = re.compile(
+_DEFINING = lazy_compile(
     r"[“\"「『]([^”\"」』\n]{2,16})[”\"」』][\u4e00-\u9fff]{0,4}[，,：:\s]{0,2}(就是指|指的是|是指|即)"
     r"([^。；;\n]{4,300})[。；;]?"
 )
@@ -227,4 +228,10 @@ def layered(glossary: Glossary, document: Glossary) -> Glossary:
         else:
             learned.append(sense)
     senses = tuple(confirmed.get(sense.id, sense) for sense in glossary.senses) + tuple(learned)
-    return Glossary(senses, {**glossary.sources, **document.sources})
+    result = Glossary(senses, {**glossary.sources, **document.sources})
+    base = glossary.__dict__.get("annotation_tables")  # computed already: update, not rebuild
+    if base is not None:
+        tables = base.over(result, learned)
+        if tables is not None:
+            result.__dict__["annotation_tables"] = tables
+    return result

@@ -15,14 +15,34 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
-
 from .errors import GlossaryError
 
-try:  # the C loader is many times faster; fall back where libyaml is missing
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+# PyYAML is imported on first use (a cached glossary needs none of it): ``yaml`` and
+# ``_Loader`` become module globals then, see _import_yaml().
+
+
+def _import_yaml() -> None:
+    """Import PyYAML and choose the loader, once (a loader set beforehand, as tests do,
+    is kept)."""
+    global yaml, _Loader, _OPENING, _CLOSING
+    if "_OPENING" in globals():
+        return
+    import yaml
+
+    if "_Loader" not in globals():
+        try:  # the C loader is many times faster; fall back where libyaml is missing
+            from yaml import CSafeLoader as _Loader
+        except ImportError:  # pragma: no cover - depends on how PyYAML was built
+            from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    _OPENING = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
+    _CLOSING = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("yaml", "_Loader", "_OPENING", "_CLOSING"):
+        _import_yaml()
+        return globals()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = ["Mapping", "Sequence", "load_yaml", "MAX_FILE_BYTES", "MAX_SCALAR_CHARS", "MAX_DEPTH"]
 
@@ -69,6 +89,7 @@ def load_yaml(data: bytes | str, path: str) -> Any:
     strings, so a date is never reinterpreted. Raises :class:`GlossaryError` with the
     file, line and column for anything unreadable or unsafe.
     """
+    _import_yaml()
     if len(data) > MAX_FILE_BYTES:
         raise GlossaryError(
             f"file is {len(data):,} bytes, larger than the {MAX_FILE_BYTES:,} a glossary file may be",
@@ -85,7 +106,10 @@ def load_yaml(data: bytes | str, path: str) -> Any:
                 path=path,
                 line=raw.count(b"\n", 0, error.start) + 1,
                 hint="save glossary files as UTF-8",
-            ) from None
+        ) from None
+    fast = _load_events(data, path)
+    if fast is not _UNUSUAL:
+        return fast
     try:
         _check_depth(data, path)
         root = yaml.compose(data, Loader=_Loader)
@@ -126,10 +150,6 @@ def load_yaml(data: bytes | str, path: str) -> Any:
             column=mark.column + 1 if mark else None,
             hint="write the value out in full",
         ) from None
-
-
-_OPENING = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
-_CLOSING = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
 
 
 def _check_depth(data: str, path: str) -> None:
@@ -256,14 +276,16 @@ _TAG = "tag:yaml.org,2002:"
 
 
 def _scalar(node: yaml.ScalarNode, path: str) -> Any:
-    value: str = node.value
+    return _scalar_value(node.tag, node.value, node.start_mark.line + 1, path)
+
+
+def _scalar_value(tag: str, value: str, line: int, path: str) -> Any:
     if len(value) > MAX_SCALAR_CHARS:
         raise GlossaryError(
             f"a value of {len(value):,} characters is longer than the {MAX_SCALAR_CHARS:,} allowed",
             path=path,
-            line=node.start_mark.line + 1,
+            line=line,
         )
-    tag = node.tag
     if tag in (_TAG + "str", _TAG + "timestamp"):
         return value
     if tag == _TAG + "null":
@@ -283,6 +305,120 @@ def _scalar(node: yaml.ScalarNode, path: str) -> Any:
     raise GlossaryError(
         f"unsupported YAML tag {tag}",
         path=path,
-        line=node.start_mark.line + 1,
+        line=line,
         hint="glossary values are plain text, numbers, lists and mappings",
     )
+
+
+# -- the common case in one pass over the parser's events --------------------------------
+#
+# Composing PyYAML's node graph and then walking it was most of the time spent reading a
+# large glossary. An ordinary glossary file (one document, no anchors, aliases or explicit
+# tags, nesting and values within the limits) is built here straight from the C parser's
+# events, with the same values and lines, resolving plain scalars with the loader's own
+# resolver. Anything else (and any error) returns _UNUSUAL, and load_yaml reads the file
+# the thorough way above, which gives every refusal its exact message and place.
+
+_UNUSUAL = object()
+
+
+class _Unusual(Exception):
+    pass
+
+
+def _load_events(data: str, path: str) -> Any:
+    scalar_event, mapping_start, sequence_start = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
+    mapping_end, sequence_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
+    quiet = (yaml.StreamStartEvent, yaml.DocumentEndEvent)
+    stream_end = yaml.StreamEndEvent
+    str_tag = _TAG + "str"
+    try:
+        loader = _Loader(data)
+    except yaml.YAMLError:  # the pure-Python reader checks every character at once
+        return _UNUSUAL
+    resolve = loader.resolve
+    resolved: dict[str, str] = {}
+    # Plain scalars whose first character no implicit resolver is registered for are
+    # text (what resolve() finds, unless wildcard or path resolvers are configured).
+    firsts = loader.yaml_implicit_resolvers
+    always = None in firsts or bool(loader.yaml_path_resolvers)
+    # a frame: [container, line, pending key, its line] (a Sequence has no pending key)
+    stack: list[list[Any]] = []
+    root: Any = None
+    documents = 0
+    get_event = loader.get_event
+    try:
+        while True:
+            event = get_event()
+            kind = type(event)
+            if kind is scalar_event:
+                if event.anchor is not None:
+                    raise _Unusual
+                tag, text = event.tag, event.value
+                if tag is None or tag == "!":
+                    if event.implicit[0]:
+                        if text and text[0] not in firsts and not always:
+                            tag = str_tag
+                        else:
+                            tag = resolved.get(text)
+                            if tag is None:
+                                tag = resolved[text] = resolve(yaml.ScalarNode, text, event.implicit)
+                    else:
+                        tag = str_tag
+                else:
+                    raise _Unusual
+                line = event.start_mark.line + 1
+                if tag == str_tag and len(text) <= MAX_SCALAR_CHARS:
+                    value = text
+                    number = False
+                else:
+                    value = _scalar_value(tag, text, line, path)
+                    number = _is_number(value)
+            elif kind is mapping_start or kind is sequence_start:
+                if event.anchor is not None or not (event.tag is None or event.tag == "!") or len(stack) >= MAX_DEPTH:
+                    raise _Unusual
+                line = event.start_mark.line + 1
+                stack.append([Mapping(line, {}), line, _UNUSUAL, 0] if kind is mapping_start else [Sequence(line, []), line])
+                continue
+            elif kind is mapping_end or kind is sequence_end:
+                value, line = stack.pop()[:2]
+                number = False
+            elif kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise _Unusual
+                continue
+            elif kind is stream_end:
+                break
+            elif kind in quiet:
+                continue
+            else:  # an alias, or anything unforeseen
+                raise _Unusual
+            # a value is complete: put it where it belongs
+            if not stack:
+                root = value
+                continue
+            frame = stack[-1]
+            container = frame[0]
+            if len(frame) == 2:  # a sequence
+                if number:
+                    container.raw[len(container.items)] = text
+                container.items.append(value)
+                container.item_lines.append(line)
+            elif frame[2] is _UNUSUAL:  # a key
+                if type(value) is not str or value in container.items:
+                    raise _Unusual  # refused the thorough way, with its message
+                frame[2] = value
+                frame[3] = line
+            else:
+                key = frame[2]
+                container.items[key] = value
+                container.key_lines[key] = frame[3]
+                if number:
+                    container.raw[key] = text
+                frame[2] = _UNUSUAL
+    except (_Unusual, GlossaryError, yaml.YAMLError, RecursionError):
+        return _UNUSUAL
+    finally:
+        loader.dispose()
+    return root

@@ -1,19 +1,39 @@
-"""Output formats: machine-readable records, Markdown, the terminal reader and the HTML reader."""
+"""Output formats: machine-readable records, Markdown, the terminal reader and the HTML reader.
 
-from .html import render_html, write_html
-from .markdown import to_markdown, write_markdown
-from .records import write_json, write_jsonl, write_text
-from .reader import READER_THEME, render_reader, render_senses
+Each format is imported when first asked for (``from policyterms.render import
+write_jsonl`` loads the records module alone), so writing JSON Lines never imports rich.
+"""
 
-__all__ = [
-    "write_json",
-    "write_jsonl",
-    "write_text",
-    "write_markdown",
-    "to_markdown",
-    "render_reader",
-    "render_senses",
-    "READER_THEME",
-    "render_html",
-    "write_html",
-]
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+#: Which module of this package defines each name.
+_HOMES = {
+    "write_json": "records",
+    "write_jsonl": "records",
+    "write_text": "records",
+    "write_markdown": "markdown",
+    "to_markdown": "markdown",
+    "render_reader": "reader",
+    "render_senses": "reader",
+    "READER_THEME": "reader",
+    "render_html": "html",
+    "write_html": "html",
+}
+
+__all__ = list(_HOMES)
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{home}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_HOMES})
