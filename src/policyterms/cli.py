@@ -54,7 +54,8 @@ class _Parser(argparse.ArgumentParser):
     """argparse with the one-line error format of every other policyterms error."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"policyterms: error: {message} (see '{self.prog} --help')\n")
+        _error(message, hint=f"see '{self.prog} --help'")
+        self.exit(EXIT_USAGE)
 
 
 #: The ranges of the numeric options (inclusive).
@@ -448,7 +449,7 @@ def _annotate_corpus(args: argparse.Namespace, stdout: TextIO) -> int:
             seen += 1
             if error is not None:
                 failed += 1
-                print(f"policyterms: error: {error}", file=sys.stderr)
+                _error(str(error))
             elif format_ == "jsonl":
                 for record in records or ():
                     out.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -696,7 +697,7 @@ def cmd_search(args: argparse.Namespace, stdout: TextIO) -> int:
     glossary = _glossary(args)
     senses = glossary.search(args.word)
     if not senses:
-        print(f"no term mentions '{args.word}'", file=sys.stderr)
+        print(visible(f"no term mentions '{args.word}'").replace("\n", "^J"), file=sys.stderr)
         if args.format == "json":
             stdout.write("[]\n")
         return EXIT_OK
@@ -787,7 +788,7 @@ def cmd_extract(args: argparse.Namespace, stdout: TextIO) -> int:
     if args.merge is None:
         with _output(args.output, stdout, args.report) as out:
             out.write(entries_to_yaml(entries, scope=args.scope, source_id=source_id))
-        print(f"{name}: {len(entries)} entries extracted", file=sys.stderr)
+        print(visible(f"{name}: {len(entries)} entries extracted").replace("\n", "^J"), file=sys.stderr)
         return EXIT_OK
     target = Path(args.merge)
     existing = ""
@@ -798,9 +799,9 @@ def cmd_extract(args: argparse.Namespace, stdout: TextIO) -> int:
     merged, report = _named(args.merge, merge_entries, existing, entries, scope=args.scope, source_id=source_id)
     with _output(args.output or args.merge, stdout, args.report) as out:
         out.write(merged)
-    print(f"{args.merge}: {report.summary()}", file=sys.stderr)
+    print(visible(f"{args.merge}: {report.summary()}").replace("\n", "^J"), file=sys.stderr)
     for term, difference in report.conflicts:
-        print(f"{args.merge}: conflict: {term}: {difference} (curated value kept)", file=sys.stderr)
+        print(visible(f"{args.merge}: conflict: {term}: {difference} (curated value kept)").replace("\n", "^J"), file=sys.stderr)
     return EXIT_FINDINGS if report.conflicts else EXIT_OK
 
 
@@ -948,7 +949,9 @@ def _error(message: str, *, hint: str | None = None) -> None:
     """One line on stderr, ``policyterms: error: …``, whatever stderr can encode."""
     if sys.stderr is None:
         return
-    line = " ".join(f"policyterms: error: {message}{f' ({hint})' if hint else ''}".splitlines())
+    # One line, whatever the message holds: an argument or a file name with a line break
+    # or an escape sequence is shown in caret notation, never obeyed.
+    line = visible(f"policyterms: error: {message}{f' ({hint})' if hint else ''}").replace("\n", "^J")
     with contextlib.suppress(OSError, ValueError):
         sys.stderr.write(line.encode(sys.stderr.encoding or "utf-8", "backslashreplace").decode(sys.stderr.encoding or "utf-8") + "\n")
         sys.stderr.flush()
