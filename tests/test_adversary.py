@@ -135,6 +135,24 @@ def test_every_numeric_option_value(command: list[str], value: str, tmp_path: Pa
     check([str(path) if arg == "FILE" else arg for arg in command] + [value], capsys)
 
 
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["lint", "--width", "\r", "--errors", "strict"],
+        ["annotate", "-f", "\x1b]0;owned\x07"],
+        ["show", "no\nsuch\rterm\x1b[2J"],
+        ["search", "\x1b[2J\n", "-f", "json"],
+        ["list", "--scope", "火\n星"],
+        ["annotate", "/no/such\nfile\x1b[31m.txt", "-f", "json"],
+    ],
+)
+def test_control_characters_in_arguments_stay_on_one_visible_line(argv: list[str], capsys) -> None:
+    check(argv, capsys)
+    cli.main(argv, stdout=io.StringIO())
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\r" not in err and err.count("\n") <= 1, err
+
+
 # -- at the process boundary -------------------------------------------------------------
 
 

@@ -54,7 +54,8 @@ class _Parser(argparse.ArgumentParser):
     """argparse with the one-line error format of every other policyterms error."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"policyterms: error: {message} (see '{self.prog} --help')\n")
+        _error(message, hint=f"see '{self.prog} --help'")
+        self.exit(EXIT_USAGE)
 
 
 #: The ranges of the numeric options (inclusive).
@@ -456,7 +457,7 @@ def _annotate_corpus(args: argparse.Namespace, stdout: TextIO) -> int:
             seen += 1
             if error is not None:
                 failed += 1
-                print(f"policyterms: error: {error}", file=sys.stderr)
+                _error(str(error))
             elif format_ == "jsonl":
                 for record in records or ():
                     out.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -484,6 +485,11 @@ def _corpus_progress():
     with Progress(*columns, console=Console(file=sys.stderr), transient=True) as progress:
         task = progress.add_task("annotate", total=None)
         yield lambda: progress.advance(task)
+
+
+def _notice(message: str) -> None:
+    """A one-line notice on stderr; control characters from names show as caret notation."""
+    print(visible(message).replace("\n", "^J"), file=sys.stderr)
 
 
 def _use_color(args: argparse.Namespace, out: TextIO) -> bool:
@@ -700,7 +706,7 @@ def cmd_search(args: argparse.Namespace, stdout: TextIO) -> int:
     glossary = _glossary(args)
     senses = glossary.search(args.word)
     if not senses:
-        print(f"no term mentions '{args.word}'", file=sys.stderr)
+        _notice(f"no term mentions '{args.word}'")
         if args.format == "json":
             stdout.write("[]\n")
         return EXIT_OK
@@ -791,7 +797,7 @@ def cmd_extract(args: argparse.Namespace, stdout: TextIO) -> int:
     scope = args.scope
     if not scope:
         scope = _named(name, guess_scope, text)
-        print(f"{name}: scope {scope} (the place the report names most; pass --scope to change it)", file=sys.stderr)
+        _notice(f"{name}: scope {scope} (the place the report names most; pass --scope to change it)")
     target = Path(args.merge) if args.merge is not None else None
     existing = ""
     if target is not None and target.is_file():
@@ -803,19 +809,19 @@ def cmd_extract(args: argparse.Namespace, stdout: TextIO) -> int:
         title = document_title(text)
         if title is None:
             title = Path(args.report).name if args.report != "-" else source_id
-            print(f"{name}: no title line found, so the source's title is '{title}': write the document's real title", file=sys.stderr)
+            _notice(f"{name}: no title line found, so the source's title is '{title}': write the document's real title")
         source = SourceEntry(source_id, title, _bundled_text(args.report, written_to, name))
         yaml_text = entries_to_yaml(entries, scope=scope, source_id=source_id, source=source)
         with _output(written_to, stdout, args.report) as out:
             out.write(yaml_text)
-        print(f"{name}: {len(entries)} entries extracted", file=sys.stderr)
+        _notice(f"{name}: {len(entries)} entries extracted")
         return EXIT_OK
     merged, report = _named(args.merge, merge_entries, existing, entries, scope=scope, source_id=source_id)
     with _output(args.output or args.merge, stdout, args.report) as out:
         out.write(merged)
-    print(f"{args.merge}: {report.summary()}", file=sys.stderr)
+    _notice(f"{args.merge}: {report.summary()}")
     for term, difference in report.conflicts:
-        print(f"{args.merge}: conflict: {term}: {difference} (curated value kept)", file=sys.stderr)
+        _notice(f"{args.merge}: conflict: {term}: {difference} (curated value kept)")
     return EXIT_FINDINGS if report.conflicts else EXIT_OK
 
 
@@ -825,7 +831,7 @@ def _bundled_text(report: str, written_to: str | None, name: str) -> str | None:
     on stderr."""
     if report == "-" or written_to is None:
         where = "standard input" if report == "-" else "standard output"
-        print(f"{name}: no 'text:' in the source entry (writing to {where}): lint counts its quotes as unverified", file=sys.stderr)
+        _notice(f"{name}: no 'text:' in the source entry (writing to {where}): lint counts its quotes as unverified")
         return None
     folder = Path(written_to).resolve().parent
     try:
@@ -984,7 +990,9 @@ def _error(message: str, *, hint: str | None = None) -> None:
     """One line on stderr, ``policyterms: error: …``, whatever stderr can encode."""
     if sys.stderr is None:
         return
-    line = " ".join(f"policyterms: error: {message}{f' ({hint})' if hint else ''}".splitlines())
+    # One line, whatever the message holds: an argument or a file name with a line break
+    # or an escape sequence is shown in caret notation, never obeyed.
+    line = visible(f"policyterms: error: {message}{f' ({hint})' if hint else ''}").replace("\n", "^J")
     with contextlib.suppress(OSError, ValueError):
         sys.stderr.write(line.encode(sys.stderr.encoding or "utf-8", "backslashreplace").decode(sys.stderr.encoding or "utf-8") + "\n")
         sys.stderr.flush()

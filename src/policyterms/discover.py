@@ -923,7 +923,11 @@ def _cut_before(marked: str, enumeration: Enumeration, spans: list[tuple[int, in
     """End the last item before the short form when the short form follows it directly
     (科技、汽车、教化、健康、美丽“五个嘉定”: the last item is 美丽, not 美丽“五个嘉定”)."""
     last_start, last_end = enumeration.spans[-1]
-    for start, _ in spans:
+    first = bisect_right(spans, (last_start, len(marked) + 1))  # spans are sorted: skip those before
+    for index in range(first, len(spans)):
+        start = spans[index][0]
+        if start >= last_end:
+            break
         if last_start < start < last_end and (marked[start - 1] == _OPEN_MARK or marked[start - 1] in "的等"):
             cut = start
             while cut > last_start and (marked[cut - 1] in _MARKS or marked[cut - 1] in "的等"):

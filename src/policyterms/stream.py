@@ -55,7 +55,12 @@ def iter_text_chunks(
             spool.seek(0)
             stream = spool
         origin = stream.tell()
-        detected = detect_stream_encoding(_blocks(stream, chunk_bytes, name), errors=errors, name=name)
+
+        def from_the_start() -> Iterator[bytes]:
+            stream.seek(origin)
+            return _blocks(stream, chunk_bytes, name)
+
+        detected = detect_stream_encoding(from_the_start, errors=errors, name=name)
         stream.seek(origin)
     try:
         yield from _decode_stream(stream, name, encoding, detected if encoding is None else None, errors, chunk_bytes, on_bytes)

@@ -196,39 +196,48 @@ def _size(count: int) -> str:
 
 
 def detect_stream_encoding(blocks, *, errors: str = "strict", name: str = "<stdin>") -> str:
-    """The codec :func:`decode_bytes` would choose for the concatenation of ``blocks``
-    (an iterable of ``bytes``), reading each block once and keeping none: the same rules
-    (BOM, strict UTF-8, believable GB18030) over the WHOLE input, so streaming and
-    whole-text decoding always agree. Raises the :class:`InputError` decode_bytes would
-    raise for undecodable input under ``errors="strict"``; binary input is refused too.
+    """The codec :func:`decode_bytes` would choose for the concatenation of the blocks
+    (``bytes``) that ``blocks()`` yields, keeping none of them: the same rules (BOM,
+    strict UTF-8, believable GB18030) over the WHOLE input, so streaming and whole-text
+    decoding always agree. ``blocks`` is called once for the UTF-8 pass and, only if that
+    fails, once more for the GB18030 pass (each call starts from the beginning). Raises
+    the :class:`InputError` decode_bytes would raise for undecodable input under
+    ``errors="strict"``; binary input is refused too.
     """
     _check_errors(errors)
-    iterator = iter(blocks)
+    iterator = iter(blocks())
+    first: list[bytes] = []
     head = b""
     for block in iterator:  # enough of the head for a BOM and the signatures
+        first.append(block)
         head += block
         if len(head) >= BINARY_PROBE_SIZE:
             break
-    _refuse_binary(head, None, name)
+    _refuse_binary(head, None, name)  # NUL bytes in the head, unless a UTF-16/32 BOM
     for bom, codec in _BOMS:
         if head.startswith(bom):
             return codec
-    utf8 = _Reading("utf-8", "strict")
-    gb_strict = _Reading("gb18030", "strict")
-    gb_lenient = _Reading("gb18030", "replace") if errors != "strict" else None
+    utf8 = _Reading("utf-8", "strict", count=False)
     offset = 0
-    for block in _chain(head, iterator):
+    for block in _chain(first, iterator):
         if b"\x00" in block:
             raise _nul_error(name, offset + block.index(b"\x00"))
         offset += len(block)
-        for reading in (utf8, gb_strict, gb_lenient):
-            if reading is not None:
-                reading.feed(block, final=False)
-    for reading in (utf8, gb_strict, gb_lenient):
-        if reading is not None:
-            reading.feed(b"", final=True)
+        utf8.feed(block, final=False)
+    utf8.feed(b"", final=True)
     if utf8.error is None:
         return "utf-8"
+    gb_strict = _Reading("gb18030", "strict")
+    gb_lenient = _Reading("gb18030", "replace") if errors != "strict" else None
+    for block in blocks():
+        for reading in (gb_strict, gb_lenient):
+            if reading is not None:
+                reading.feed(block, final=False)
+        if gb_strict.error is not None and gb_lenient is None:
+            break  # strict: nothing more to learn
+    for reading in (gb_strict, gb_lenient):
+        if reading is not None:
+            reading.feed(b"", final=True)
     if gb_strict.error is None:
         if gb_strict.looks_chinese():
             return "gb18030"
@@ -241,8 +250,8 @@ def detect_stream_encoding(blocks, *, errors: str = "strict", name: str = "<stdi
     return "utf-8"
 
 
-def _chain(head: bytes, rest):
-    yield head
+def _chain(first, rest):
+    yield from first
     yield from rest
 
 
@@ -250,8 +259,9 @@ class _Reading:
     """One incremental reading of a stream: where it first failed, and the counts that
     :func:`_common_share` needs, accumulated over what it decoded before failing."""
 
-    def __init__(self, codec: str, errors: str) -> None:
+    def __init__(self, codec: str, errors: str, *, count: bool = True) -> None:
         self.codec = codec
+        self.count = count
         self.decoder = codecs.getincrementaldecoder(codec)(errors)
         self.consumed = 0
         self.error: tuple[int, int] | None = None  # offset and value of the first bad byte
@@ -270,6 +280,8 @@ class _Reading:
             self.error = (start, bad)
             text = exc.object[: exc.start].decode(self.codec, "replace")  # what came before it
         self.consumed += len(block)
+        if not self.count:
+            return
         self.evidence += len(text) - len(_NOT_PLAIN.sub("", text))
         self.uncommon += len(text) - len(_uncommon_pattern().sub("", text))
 
