@@ -562,3 +562,9 @@ def test_a_long_unfinished_entry_is_read_whole():
     text = "名词解释\n1.三个百里:是指百里花园、百里果园、百里菜园\n" + "继续的一行文字\n" * 20000 + "。\n"
     (entry,) = extract_entries(text)
     assert entry.definition.count("继续的一行文字") == 20000 and entry.definition.endswith("。")
+
+
+def test_a_five_thousand_digit_number_is_a_figure_not_an_entry():
+    # Python refuses to read integers of more than 4,300 digits; no appendix numbers that far
+    text = "名词解释\n" + "9" * 5000 + ".三张清单:是指甲、乙、丙。\n1.四好农村路:是指建好、管好、护好、运营好农村公路。\n"
+    assert [entry.term for entry in extract_entries(text)] == ["四好农村路"]

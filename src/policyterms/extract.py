@@ -55,6 +55,10 @@ __all__ = [
     "MAX_HEADWORD",
 ]
 
+#: An entry or label number longer than this is a figure in the text, never an entry's number
+#: (and Python refuses to read integers of more than 4,300 digits).
+MAX_ENTRY_DIGITS = 4
+
 #: The locator of entry N is ``"名词解释 N"`` unless told otherwise.
 DEFAULT_LOCATOR_PREFIX = "名词解释"
 
@@ -184,6 +188,8 @@ def _numbered(line: _Line) -> _Numbered | None:
     raw_match = _NUMBERING.match(line.raw)
     if not match or not raw_match:
         return None
+    if len(match.group("arabic") or match.group("parabic") or "") > MAX_ENTRY_DIGITS:
+        return None  # no appendix numbers its entries past 9,999: this is a figure, not an entry
     if match.group("arabic"):
         style, number = "1" + fold_char(match.group("apunct")), int(match.group("arabic"))
     elif match.group("parabic"):
@@ -580,7 +586,7 @@ def _digit_labels(items: list[str], term: str) -> list[Component] | None:
         labels = []
         for item in items:
             match = _ARABIC_NUMBER.search(_split_top_marker(item))
-            labels.append(int(match.group()) if match else None)
+            labels.append(int(match.group()) if match and len(match.group()) <= MAX_ENTRY_DIGITS else None)
         if labels == list(reading):
             return [Component(text=item, label=str(n)) for item, n in zip(items, reading)]
     return None
