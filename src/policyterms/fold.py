@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
+from ._lazy import lazy_compile
+
 __all__ = [
     "Folded",
     "fold",
@@ -88,7 +90,7 @@ _PINYIN_FROM_PAREN = (
 PINYIN_MAX_LENGTH = 10
 _QUOTE_CLASS = re.escape(QUOTES)
 #: Converter pinyin after a character, compiled alone (for :func:`strip_pinyin`).
-PINYIN = re.compile(_PINYIN_FROM_PAREN)
+PINYIN = lazy_compile(_PINYIN_FROM_PAREN)  # compiled on first use: most text has no "("
 # ``_DELETIONS``: the same deletions as one pattern, compiled on first use (only tests
 # use it, to check the two passes below; compiling it costs 9 ms at start-up).
 # The same deletions in two cheaper passes (what :func:`fold` runs): runs of blanks and
@@ -97,7 +99,7 @@ PINYIN = re.compile(_PINYIN_FROM_PAREN)
 # slower on text without any pinyin, which is most text.
 _BLANKS = re.compile(rf"[\s{INVISIBLE}{_QUOTE_CLASS}]+")
 _BLANKS_SPLIT = re.compile(f"({_BLANKS.pattern})")
-_DELETIONS_SPLIT = re.compile(f"({_PINYIN_FROM_PAREN}|{_BLANKS.pattern})")
+_DELETIONS_SPLIT = lazy_compile(f"({_PINYIN_FROM_PAREN}|{_BLANKS.pattern})")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
