@@ -199,3 +199,14 @@ def test_the_tables_of_a_layered_glossary_are_those_it_would_build_itself():
         )
         assert updated.evidence.targets == fresh.evidence.targets
         assert Annotator(result).annotate(text) == Annotator(Glossary(result.senses, result.sources)).annotate(text)
+
+
+def test_every_appendix_heading_word_ends_where_learn_looks_for_one():
+    """learn() only looks for an appendix in a text holding 释, 釋 or 解: every heading
+    word extract accepts must end in one of them."""
+    import re
+
+    from policyterms.extract import _HEADING
+
+    words = re.search(r"\(\?:(名词解释[^)]*)\)", _HEADING.pattern).group(1).split("|")
+    assert len(words) >= 9 and all(word[-1] in "释釋解" for word in words)

@@ -68,8 +68,14 @@ def cache_key(files: Iterable[tuple[Path, str]]) -> str:
         Path(__file__).with_name("_fold_table.py").read_text(encoding="utf-8"),
     ):
         digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    folders: dict[Path, str] = {}
     for path, layer in files:
-        digest.update(f"{path.resolve()}\0{layer}\0".encode("utf-8", "surrogatepass"))
+        # the real folder (what bundled texts are found from) and the name: resolving
+        # each folder once, not each file, saves hundreds of lstat calls at start-up
+        folder = folders.get(path.parent)
+        if folder is None:
+            folder = folders[path.parent] = os.path.realpath(path.parent)
+        digest.update(f"{folder}{os.sep}{path.name}\0{layer}\0".encode("utf-8", "surrogatepass"))
         digest.update(path.read_bytes())
         digest.update(b"\0")
     return digest.hexdigest()

@@ -28,8 +28,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, chain
-from operator import itemgetter, sub
+from itertools import accumulate
+
+from ._lazy import lazy_compile
 
 __all__ = [
     "Folded",
@@ -89,7 +90,7 @@ _PINYIN_FROM_PAREN = (
 PINYIN_MAX_LENGTH = 10
 _QUOTE_CLASS = re.escape(QUOTES)
 #: Converter pinyin after a character, compiled alone (for :func:`strip_pinyin`).
-PINYIN = re.compile(_PINYIN_FROM_PAREN)
+PINYIN = lazy_compile(_PINYIN_FROM_PAREN)  # compiled on first use: most text has no "("
 # ``_DELETIONS``: the same deletions as one pattern, compiled on first use (only tests
 # use it, to check the two passes below; compiling it costs 9 ms at start-up).
 # The same deletions in two cheaper passes (what :func:`fold` runs): runs of blanks and
@@ -97,8 +98,8 @@ PINYIN = re.compile(_PINYIN_FROM_PAREN)
 # Trying the pinyin branches at every character made the one-pass pattern four times
 # slower on text without any pinyin, which is most text.
 _BLANKS = re.compile(rf"[\s{INVISIBLE}{_QUOTE_CLASS}]+")
-_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 _BLANKS_SPLIT = re.compile(f"({_BLANKS.pattern})")
+_DELETIONS_SPLIT = lazy_compile(f"({_PINYIN_FROM_PAREN}|{_BLANKS.pattern})")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
@@ -262,31 +263,21 @@ def fold(text: str) -> Folded:
 
         expect_text(text, "text", "fold")
     substituted = substitute(text)
-    pinyin = [match.span() for match in PINYIN.finditer(substituted)] if "(" in substituted else None
-    parts = _BLANKS_SPLIT.split(substituted)
-    if not pinyin:
-        # Blanks and quotes alone (most text): split at them, and sum up in C. Runs of
-        # them never touch, so no two share a break.
-        if len(parts) == 1:
-            return Folded(substituted, text, (), (), {})
-        pieces = parts[0::2]
-        return Folded(
-            "".join(pieces),
-            text,
-            tuple(accumulate(map(len, pieces[:-1]))),
-            tuple(accumulate(map(len, parts[1::2]))),
-            {},
-        )
-    # Every deletion (begin, finish) in order: the runs of blanks lie between the pieces
-    # split() returned, and pinyin annotations never touch a blank or a quote.
-    ends = list(accumulate(map(len, parts)))
-    spans = sorted([*zip(ends[0:-1:2], ends[1::2]), *pinyin])
-    begins = list(map(_FIRST, spans))
-    finishes = list(map(_SECOND, spans))
-    deleted = list(accumulate(map(sub, finishes, begins)))
-    # where each deletion stands in the folded text, and how much was deleted up to its
-    # end; adjacent deletions (pinyin then a space) share one break, the later shift
-    shift_at = dict(zip(map(sub, begins, chain((0,), deleted)), deleted))
-    pieces = [substituted[kept:begin] for kept, begin in zip([0, *finishes], [*begins, len(substituted)])]
-    # A pinyin annotation directly followed by more deletions still ends at its own ')'.
-    return Folded("".join(pieces), text, tuple(shift_at), tuple(shift_at.values()), dict(pinyin))
+    # Split at every deletion in C: pieces kept and runs deleted alternate. Runs of blanks
+    # and quotes are maximal and a pinyin annotation holds neither, so the runs are exactly
+    # the deletions the one-pass pattern finds; a text without "(" has no pinyin at all.
+    has_paren = "(" in substituted
+    parts = (_DELETIONS_SPLIT if has_paren else _BLANKS_SPLIT).split(substituted)
+    if len(parts) == 1:
+        return Folded(substituted, text, (), (), {})
+    pieces, runs = parts[0::2], parts[1::2]
+    shifts = list(accumulate(map(len, runs)))
+    # each deletion stands in the folded text where the pieces before it end; adjacent
+    # deletions (pinyin then a space: an empty piece between) share one break, the later shift
+    shift_at = dict(zip(accumulate(map(len, pieces)), shifts))
+    pinyin_ends: dict[int, int] = {}
+    if has_paren:
+        ends = list(accumulate(map(len, parts)))
+        # A pinyin annotation directly followed by more deletions still ends at its own ')'.
+        pinyin_ends = {ends[2 * k]: ends[2 * k + 1] for k, run in enumerate(runs) if run[0] == "("}
+    return Folded("".join(pieces), text, tuple(shift_at), tuple(shift_at.values()), pinyin_ends)

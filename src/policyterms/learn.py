@@ -48,6 +48,9 @@ _DEFINING = lazy_compile(
 )
 
 
+_APPENDIX_HEADING_END = re.compile("[释釋解]")
+
+
 def learning_text(text: str) -> str:
     """The part of ``text`` learning reads: all of it, or both ends of a long one."""
     if len(text) <= 2 * LEARN_EDGE:
@@ -98,7 +101,6 @@ def learn(text: str, *, title: str | None = None) -> Glossary:
     expect_text(text, "text", "learn")
     expect_optional_text(title, "title", "learn")
     from .discover import discover
-    from .extract import extract_entries, find_appendix
 
     text = learning_text(text)
     senses: dict[str, Sense] = {}
@@ -125,17 +127,24 @@ def learn(text: str, *, title: str | None = None) -> Glossary:
             layer="document",
         )
 
-    try:
-        entries = extract_entries(text, layouts=False)  # a headed appendix only, never page furniture
-    except InputError:  # no appendix: the other kinds may still define terms
-        entries = []
-    except ValueError as error:  # an entry number of thousands of digits: no appendix worth reading
-        if "digits" not in str(error):
-            raise
-        entries = []
+    entries: list = []
+    appendix = None
+    # Every heading an appendix may have (名词解释, 名詞注釋, 注释 …) ends in 释, 釋 or 解 as
+    # written: a text with none of them has no appendix, and extract is not even imported.
+    if _APPENDIX_HEADING_END.search(text):
+        from .extract import extract_entries, find_appendix
+
+        try:
+            entries = extract_entries(text, layouts=False)  # a headed appendix only, never page furniture
+        except InputError:  # no appendix: the other kinds may still define terms
+            entries = []
+        except ValueError as error:  # an entry number of thousands of digits: no appendix worth reading
+            if "digits" not in str(error):
+                raise
+            entries = []
+        appendix = find_appendix(text) if entries else None
     for entry in entries:
         add(entry.term, entry.definition, entry.quote, entry.locator(), entry.components, enumerates=entry.enumerates)
-    appendix = find_appendix(text) if entries else None
     for term, definition, quote, at in defining_sentences(text):
         if appendix is None or not appendix[0] <= at < appendix[1]:  # the appendix was read whole
             add(term, definition, quote, "sentence")
