@@ -6,7 +6,7 @@ Pages come from three places, each page a ``NAME.txt`` (``# url:``/``# place:``/
 breaks removed):
 
 * ``tests/data/appendices/`` — official pages bundled with the repository;
-* ``/work/shared/corpus/appendices/`` (or ``$POLICYTERMS_SHARED_APPENDICES``) — the shared
+* ``../shared/corpus/appendices/`` beside the repository (or ``$POLICYTERMS_SHARED_APPENDICES``) — the shared
   excerpts, when present;
 * ``/tmp/appendix-press/`` (or ``$POLICYTERMS_PRESS_APPENDICES``) — press pages, which are
   not bundled (their URLs are in ``tests/data/appendices/PRESS-URLS.txt``), when present.
@@ -44,7 +44,7 @@ from policyterms.fold import strip_pinyin
 
 REPO = Path(__file__).resolve().parents[1]
 BUNDLED = REPO / "tests" / "data" / "appendices"
-SHARED = Path(os.environ.get("POLICYTERMS_SHARED_APPENDICES", "/work/shared/corpus/appendices"))
+SHARED = Path(os.environ.get("POLICYTERMS_SHARED_APPENDICES", Path(__file__).resolve().parents[2] / "shared" / "corpus" / "appendices"))
 PRESS = Path(os.environ.get("POLICYTERMS_PRESS_APPENDICES", "/tmp/appendix-press"))
 SPLIT = BUNDLED / "SPLIT.md"
 

@@ -1,5 +1,5 @@
 """Golden tests of the glossary layouts on real pages: the official pages bundled under
-tests/data/appendices, and the shared excerpts when /work/shared is present."""
+tests/data/appendices, and the shared excerpts when ../shared (beside the repository) is present."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from policyterms.extract import extract_entries, find_appendix
 from policyterms.fold import strip_pinyin
 
 DATA = Path(__file__).parent / "data" / "appendices"
-SHARED = Path("/work/shared/corpus/appendices")
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "appendices"
 HELD_OUT = set(re.findall(r"^\| ([0-9A-Z][\w.-]+) \|", (DATA / "SPLIT.md").read_text("utf-8").split("## held-out", 1)[1], re.M))
 
 

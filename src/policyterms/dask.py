@@ -9,10 +9,10 @@ parts, ``distributed`` and pandas). Then::
     from policyterms.dask import annotate_bag
 
     client = Client("tcp://scheduler:8786")          # or LocalCluster() on one machine
-    rows = db.read_text("/shared/corpus/*.jsonl").map(json.loads)
+    rows = db.read_text("/mnt/corpora/reports-*.jsonl").map(json.loads)
     records = annotate_bag(rows, text_key="content", id_key="title")
     lines = records.map(json.dumps, ensure_ascii=False)
-    lines.to_textfiles("/shared/out/part-*.jsonl", name_function="{:05d}".format, last_endline=True)
+    lines.to_textfiles("/mnt/corpora/annotated/part-*.jsonl", name_function="{:05d}".format, last_endline=True)
 
 :func:`annotate_bag` does to every document what ``policyterms annotate`` does to each
 document of a corpus (learning from it unless told not to) and gives the same JSON records
