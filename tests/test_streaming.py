@@ -99,3 +99,22 @@ def test_long_blank_runs_do_not_hold_the_window_open(annotator: Annotator) -> No
     text = "加快“四好农村路”建设" + " " * 1_000_000 + "深化“一网通办”"
     chunks = (text[i : i + 4096] for i in range(0, len(text), 4096))
     assert records(annotator.annotate_chunks(chunks)) == records(annotator.annotate(text))
+
+
+def test_a_long_text_is_annotated_in_windows_with_the_same_result(monkeypatch):
+    # nested surfaces make the automaton report n·k matches; windows keep that per window
+    import importlib
+
+    from policyterms.glossary import Citation, Glossary, Sense
+
+    module = importlib.import_module("policyterms.annotate")
+
+    senses = tuple(
+        Sense(id=f"s{k}", term="好" * k, scope="全国", en="x", cite=(Citation("d"),)) for k in range(1, 9)
+    )
+    glossary = Glossary(senses, {})
+    text = ("好" * 37 + "，" + "好好" + "。\n") * 40
+    whole = [(a.start, a.end, a.sense_id) for a in module.Annotator(glossary).annotate(text)]
+    monkeypatch.setattr(module, "WHOLE_TEXT_WINDOW", 50)
+    windowed = [(a.start, a.end, a.sense_id) for a in module.Annotator(glossary).annotate(text)]
+    assert windowed == whole and len(whole) > 100

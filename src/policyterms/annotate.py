@@ -53,6 +53,8 @@ QUOTE_GAP = 100
 #: Characters of Chinese numerals: a surface starting or ending with one never continues
 #: a longer numeral in the text.
 CHINESE_NUMERALS = frozenset("〇零一二三四五六七八九十百千万两")
+#: A text longer than this is annotated window by window (see :meth:`Annotator.annotate`).
+WHOLE_TEXT_WINDOW = 1 << 20
 _ANY_QUOTE = re.compile("[" + re.escape(OPENING_QUOTES + CLOSING_QUOTES) + "]")
 _SYMMETRIC_QUOTES = "\"'＂＇"
 
@@ -588,6 +590,12 @@ class Annotator:
     def annotate(self, text: str) -> Annotations:
         """All annotations of ``text``, sorted by start (a list, shown as a table in Jupyter)."""
         expect_text(text, "text", "annotate")
+        if len(text) > WHOLE_TEXT_WINDOW:
+            # In windows, as annotate_chunks reads a stream (which gives the same result):
+            # the automaton's overlapping matches, n·k for k nested surfaces (三, 三三, …),
+            # are then held for one window at a time, never for the whole text.
+            pieces = (text[at : at + WHOLE_TEXT_WINDOW] for at in range(0, len(text), WHOLE_TEXT_WINDOW))
+            return Annotations(self.annotate_chunks(pieces))
         folded = fold(text)
         # A text within the evidence window is folded once, for evidence and matching alike.
         evidence = DocumentEvidence.from_text(
