@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
 from .errors import InputError
-from .textio import _is_wide, _nul_error, _refuse_binary, decode_bytes, detect_stream_encoding, retry_hint
+from .textio import _is_wide, _nul_error, _pending, _refuse_binary, decode_bytes, detect_stream_encoding, retry_hint
 
 __all__ = ["iter_text_chunks", "CHUNK_BYTES", "HEAD_BYTES"]
 
@@ -122,7 +122,7 @@ def _decode_stream(stream, name, encoding, detected, errors, chunk_bytes, on_byt
         final = not block
         if not wide and b"\x00" in block:
             raise _nul_error(name, consumed + block.index(b"\x00"))
-        pending = _pending_bytes(decoder)
+        pending = _pending(decoder)
         try:
             text = decoder.decode(block, final=final)
         except UnicodeDecodeError as error:
@@ -149,13 +149,3 @@ def _read(stream: BinaryIO, size: int, name: str) -> bytes:
         return stream.read(size)
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror or error}", path=name) from None
-
-
-def _pending_bytes(decoder: codecs.IncrementalDecoder) -> int:
-    """Bytes the decoder holds back from the previous block (a cut character)."""
-    try:
-        state = decoder.getstate()
-    except Exception:  # pragma: no cover - every stdlib text decoder has a state
-        return 0
-    buffered = state[0] if isinstance(state, tuple) else b""
-    return len(buffered) if isinstance(buffered, bytes) else 0
