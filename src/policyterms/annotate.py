@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal, NamedTuple
 
+from .furniture import FURNITURE_LINE_MAX, is_furniture_line, line_bounds, line_breaks
 from .fold import CLOSING_QUOTES, INVISIBLE, OPENING_QUOTES, PINYIN_MAX_LENGTH, QUOTE_PAIRS, Folded, fold, fold_char
 from .errors import PolicytermsError
 from .gazetteer import PlaceFinder, load_gazetteer, province_names
@@ -534,16 +535,32 @@ class Annotator:
     """Annotates texts against one glossary; reusable and free of per-call state.
 
     ``overlaps=True`` returns every occurrence instead of the leftmost-longest,
-    non-overlapping selection.
+    non-overlapping selection. ``references=True`` also reports the mentions of reference
+    senses (names and everyday words a glossary keeps for look-up, ``reference: true``),
+    which otherwise take their place in the text without being reported.
+    ``furniture=True`` also annotates the lines a web page wraps around a report
+    (breadcrumbs, banners, tool bars, footers: see :mod:`policyterms.furniture`).
     """
 
-    def __init__(self, glossary: Glossary | None = None, *, scope: str | None = None, overlaps: bool = False) -> None:
+    def __init__(
+        self,
+        glossary: Glossary | None = None,
+        *,
+        scope: str | None = None,
+        overlaps: bool = False,
+        references: bool = False,
+        furniture: bool = False,
+    ) -> None:
         expect_glossary(glossary, "Annotator")
         expect_optional_text(scope, "scope", "Annotator")
         expect_bool(overlaps, "overlaps", "Annotator")
+        expect_bool(references, "references", "Annotator")
+        expect_bool(furniture, "furniture", "Annotator")
         self.glossary = glossary if glossary is not None else load_glossary()
         self.scope = check_scope(scope, self.glossary) if scope is not None else None
         self.overlaps = overlaps
+        self.references = references
+        self.furniture = furniture
         self._matcher = self.glossary.matcher
         self._patterns = self._matcher.patterns
         tables: AnnotationTables = self.glossary.annotation_tables
@@ -556,7 +573,8 @@ class Annotator:
         reach = tables.reach
         #: Original characters kept before a window's cut, so guards, quotes and the words
         #: of a preceded_by context are seen across it.
-        self.context_keep = QUOTE_GAP + 1 + (max_span(reach) if reach else 0)
+        #: Furniture lines are judged whole, so a window keeps a line's length before a cut.
+        self.context_keep = QUOTE_GAP + 1 + (max_span(reach) if reach else 0) + FURNITURE_LINE_MAX + 1
         self._citations: dict[str, tuple[CitationView, ...]] = {}  # by sense id, built on first use
         #: a surface plus the context words it may need to see (十五 before 计划)
         longest = tables.longest + reach
@@ -565,8 +583,9 @@ class Annotator:
         #: annotation at the very end is still raw text.
         self.window_margin = longest + 2 + PINYIN_MAX_LENGTH
         #: Original characters kept back at the end of a window: a match covers at most
-        #: ``max_span(longest)`` of them, then quotes and guards look QUOTE_GAP further.
-        self.window_reserve = max_span(longest) + 2 * QUOTE_GAP + PINYIN_MAX_LENGTH + 4
+        #: ``max_span(longest)`` of them, then quotes and guards look QUOTE_GAP further, and
+        #: the furniture check to the end of a short line.
+        self.window_reserve = max_span(longest) + 2 * QUOTE_GAP + PINYIN_MAX_LENGTH + FURNITURE_LINE_MAX + 5
 
     def _facts_of(self, number: int) -> _Facts:
         """What the guards and the context check need to know of pattern ``number``."""
@@ -691,6 +710,9 @@ class Annotator:
         length = len(original)
         overlaps = self.overlaps
         kept_start = -1  # without overlaps, only the longest kept occurrence per start matters
+        skip_furniture = not self.furniture
+        newlines: list[int] | None = None  # the window's line breaks, found on first need
+        furniture_lines: dict[tuple[int, int], bool] = {}
         for folded_start, folded_end, number in self._matcher.spans(folded_text):
             if folded_start == kept_start and not overlaps:
                 continue  # nested surfaces (三, 三三, 三三三 … on 三三三…) keep one per start
@@ -713,6 +735,16 @@ class Annotator:
                 original, start, end, folded_text, folded_start, folded_end, fact.context
             ):
                 continue
+            if skip_furniture:  # a term in a page's breadcrumb or banner is not a mention
+                if newlines is None:
+                    newlines = line_breaks(original)
+                bounds = line_bounds(newlines, length, start, end, at_text_end=final)
+                if bounds is not None:
+                    judged = furniture_lines.get(bounds)
+                    if judged is None:
+                        judged = furniture_lines[bounds] = is_furniture_line(original[bounds[0] : bounds[1]])
+                    if judged:
+                        continue
             spans.append((start, end, number))
             kept_start = folded_start
         if not overlaps:
@@ -727,9 +759,12 @@ class Annotator:
             spans = chosen
         annotations = []
         floor = 0 if overlaps else max(covered_until - base, 0)
+        references = self.references
         for start, end, number in spans:
             start, end = self._with_quotes(original, start, end, floor)
-            annotations.append(self._make(original, base, start, end, number, evidence))
+            annotation = self._make(original, base, start, end, number, evidence)
+            if references or not annotation.sense.reference:
+                annotations.append(annotation)  # a reference sense holds its span unreported
             if not overlaps:
                 floor = end
         if not self.overlaps:
@@ -830,7 +865,13 @@ class Annotator:
 
 
 def annotate(
-    text: str, glossary: Glossary | None = None, *, scope: str | None = None, overlaps: bool = False
+    text: str,
+    glossary: Glossary | None = None,
+    *,
+    scope: str | None = None,
+    overlaps: bool = False,
+    references: bool = False,
+    furniture: bool = False,
 ) -> Annotations:
     """Every glossary term mentioned in ``text``, with spans in ``text``'s own indices
     (a list of :class:`Annotation`, shown as a table in Jupyter).
@@ -838,4 +879,4 @@ def annotate(
     >>> [a.text for a in annotate("加快“四好农村路”建设")]
     ['“四好农村路”']
     """
-    return Annotator(glossary, scope=scope, overlaps=overlaps).annotate(text)
+    return Annotator(glossary, scope=scope, overlaps=overlaps, references=references, furniture=furniture).annotate(text)

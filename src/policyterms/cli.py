@@ -20,12 +20,15 @@ import sys
 import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from . import __version__
 from .errors import PolicytermsError
 from .glossary import Glossary, load_glossary
 from .visible import visible
+
+if TYPE_CHECKING:
+    from .annotate import Annotator
 
 __all__ = ["main", "build_parser"]
 
@@ -160,6 +163,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     annotate.add_argument(
         "--overlaps", action="store_true", help="report every overlapping match, not the leftmost-longest"
+    )
+    annotate.add_argument(
+        "--references",
+        action="store_true",
+        help="also flag the glossary's reference senses: names (十九大, 五中全会) and everyday words it keeps "
+        "for 'show' but does not flag by default",
+    )
+    annotate.add_argument(
+        "--furniture",
+        action="store_true",
+        help="also annotate a web page's breadcrumbs, banners, tool bars and footers "
+        "(首页 > 政务公开 > …), which are left alone by default",
     )
     annotate.add_argument("--encoding", metavar="CODEC", help="input encoding (default: detect UTF-8/16/32, GB18030)")
     annotate.add_argument(
@@ -366,8 +381,6 @@ class _RstripLines(io.TextIOBase):
 
 
 def cmd_annotate(args: argparse.Namespace, stdout: TextIO) -> int:
-    from .annotate import Annotator
-
     if args.source and args.file:
         raise UsageError("give either FILE or --source, not both")
     if _is_corpus(args):
@@ -387,7 +400,7 @@ def cmd_annotate(args: argparse.Namespace, stdout: TextIO) -> int:
 
     name, text = _read_whole(args, glossary)
     glossary = _learned(glossary, text, name, args)
-    annotations = Annotator(glossary, scope=args.scope, overlaps=args.overlaps).annotate(text)
+    annotations = _annotator(glossary, args).annotate(text)
     if format_ == "rich" and args.output is None and stdout.isatty() and not args.no_pager:
         return _page(lambda out, color: _render(args, text, annotations, glossary, out, color), stdout, args)
     with _output(args.output, stdout, args.file) as out:
@@ -411,6 +424,15 @@ def cmd_annotate(args: argparse.Namespace, stdout: TextIO) -> int:
             else:
                 {"jsonl": write_jsonl, "text": write_text}[format_](annotations, out)
     return EXIT_OK
+
+
+def _annotator(glossary: Glossary, args: argparse.Namespace) -> Annotator:
+    """The annotator the options ask for (one place, for whole texts and streams alike)."""
+    from .annotate import Annotator
+
+    return Annotator(
+        glossary, scope=args.scope, overlaps=args.overlaps, references=args.references, furniture=args.furniture
+    )
 
 
 def _is_corpus(args: argparse.Namespace) -> bool:
@@ -449,6 +471,8 @@ def _annotate_corpus(args: argparse.Namespace, stdout: TextIO) -> int:
         learn=not args.no_learn,
         unknown=args.unknown,
         overlaps=args.overlaps,
+        references=args.references,
+        furniture=args.furniture,
     )
     documents = iter_documents(args.file, text_key=args.text_key, id_key=args.id_key, encoding=args.encoding, errors=args.errors)
     failed = seen = 0
@@ -620,7 +644,6 @@ def _annotate_streaming(args: argparse.Namespace, glossary: Glossary, format_: s
     see :func:`policyterms.learn.learning_text_of_chunks`), once to annotate. Standard
     input is spooled to a temporary file first. The result equals whole-text annotation.
     """
-    from .annotate import Annotator
     from .errors import InputError
     from .render import write_jsonl, write_text
     from .stream import iter_text_chunks
@@ -648,7 +671,7 @@ def _annotate_streaming(args: argparse.Namespace, glossary: Glossary, format_: s
             edges = learning_text_of_chunks(iter_text_chunks(stream, name=name, encoding=args.encoding, errors=args.errors))
             glossary = _learned(glossary, edges, name, args)
             stream.seek(0)
-        annotator = Annotator(glossary, scope=args.scope, overlaps=args.overlaps)
+        annotator = _annotator(glossary, args)
         on_bytes = stack.enter_context(_progress(name, size))
         chunks = _TextSeen(
             iter_text_chunks(stream, name=name, encoding=args.encoding, errors=args.errors, on_bytes=on_bytes)
@@ -741,6 +764,7 @@ def _sense_json(sense, glossary: Glossary) -> dict:
         "en_source": sense.en_source,
         "citations": citations,
         "note": sense.note,
+        "reference": sense.reference,
     }
 
 

@@ -49,6 +49,8 @@ class AnnotateOptions:
     learn: bool = True
     unknown: bool = False
     overlaps: bool = False
+    references: bool = False
+    furniture: bool = False
 
 
 def _is_glob(argument: str) -> bool:
@@ -162,7 +164,13 @@ def annotate_text(doc_id: str, text: str, glossary, options: AnnotateOptions) ->
     from .learn import document_glossary
 
     glossary = document_glossary(glossary, text, title=doc_id, learn_=options.learn, unknown=options.unknown)
-    annotations = Annotator(glossary, scope=options.scope, overlaps=options.overlaps).annotate(text)
+    annotations = Annotator(
+        glossary,
+        scope=options.scope,
+        overlaps=options.overlaps,
+        references=options.references,
+        furniture=options.furniture,
+    ).annotate(text)
     return [{"doc": doc_id, **a.to_json()} for a in annotations]
 
 

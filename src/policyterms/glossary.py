@@ -191,6 +191,10 @@ class Sense:
     preceded_by: tuple[str, ...] = ()  #: … or after one of these (or quoted, if quoted_only)
     enumerates: bool = True
     note: str | None = None
+    #: A reference sense (``reference: true``): a name or an everyday word the glossary
+    #: keeps so ``show`` and ``search`` explain it, which annotation does not flag (it still
+    #: holds its span, so no shorter term inside it is flagged instead).
+    reference: bool = False
     #: Where the definition's words come from: ``quoted`` (a cited text states it),
     #: ``editorial`` (written by the glossary's curators; the citations show the term in
     #: use) or ``learned`` (from the document being read). ``None`` only without a definition.
@@ -484,6 +488,7 @@ _SENSE_KEYS = {
     "preceded_by": False,
     "enumerates": False,
     "note": False,
+    "reference": False,
     "origin": False,
     "en_source": False,
 }
@@ -700,6 +705,7 @@ class _Reader:
                 preceded_by=self.texts(item, "preceded_by", path),
                 enumerates=self.flag(item, "enumerates", path, True),
                 note=self.text(item, "note", path),
+                reference=self.flag(item, "reference", path, False),
                 origin=origin,
                 en_source=self.text(item, "en_source", path),
                 layer=layer,

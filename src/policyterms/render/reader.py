@@ -193,6 +193,8 @@ def sense_entry(
         head.append(f" (line{'s' if len(unique) != 1 else ''} {listed})", style="policyterms.label")
 
     lines: list[RenderableType] = []
+    if sense.reference:
+        lines.append(_labelled("Reference", "a name or everyday term, explained on request but not flagged in documents (annotate --references flags it)"))
     if sense.aliases:
         lines.append(_labelled("Also written", visible("、".join(sense.aliases))))
     if sense.definition is not None:

@@ -1,0 +1,77 @@
+"""Page furniture: the lines a web page wraps around a report, which are not the report.
+
+Users paste or save reports from government sites, and the copy keeps the site's
+breadcrumb (``首页 > 政务公开 > 政府工作报告``), its banner (``欢迎访问某某市人民政府网站``),
+its tool bar (``【字体：大 中 小】 打印本页 关闭窗口``) and its footer (``版权所有``,
+``ICP备``). A term in such a line (政务公开, 综合行政执法 in an office's name) is a link or a
+label, not a mention in the document, and flagging it is noise. :func:`is_furniture_line`
+recognises these lines by their own words; annotation leaves them alone unless asked.
+
+Only short lines are judged (:data:`FURNITURE_LINE_MAX`): a report's sentences are long,
+a site's navigation is not, and the bound keeps the decision local, so annotating a text
+in windows sees every line it judges whole.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+__all__ = ["FURNITURE_LINE_MAX", "is_furniture_line", "line_breaks", "line_bounds"]
+
+#: A line longer than this (in characters) is never furniture.
+FURNITURE_LINE_MAX = 200
+
+#: A line that starts with one of these is the site speaking: where you are, welcome.
+_LEADS = re.compile(r"^[\s\u3000>＞»|·•]*(?:当前位置|您的位置|您现在的位置|您当前的位置|所在位置|现在位置|欢迎访问|欢迎光临|欢迎来到)")
+#: A breadcrumb: the home page, then a separator and another level.
+_BREADCRUMB = re.compile(r"(?:首页|主页|网站首页)\s*(?:[>＞»›→/|]|&gt;)")
+#: Words only a page's tool bar, share box or footer uses.
+_TOOLS = re.compile(
+    r"【?\s*字体[:：]|字号[:：]\s*[大中小]|打印本页|打印此页|关闭窗口|关闭本页|分享到[:：]?|扫一扫在手机|"
+    r"版权所有|ICP备|ICP证|网站标识码|网站识别码|公网安备|主办单位[:：]|承办单位[:：]|技术支持[:：]|网站地图|"
+    r"浏览次数|访问量[:：]|【\s*打印\s*】|【\s*关闭\s*】"
+)
+_BREAK = re.compile("[\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]")
+
+
+def is_furniture_line(line: str) -> bool:
+    """Whether one line of a page is its navigation, banner, tool bar or footer.
+
+    >>> is_furniture_line("首页 > 政务公开 > 政府工作报告")
+    True
+    >>> is_furniture_line("欢迎访问【沈阳市城市管理综合行政执法局】官方网站")
+    True
+    >>> is_furniture_line("深化“放管服”改革，推进政务公开。")
+    False
+    """
+    if len(line) > FURNITURE_LINE_MAX:
+        return False
+    return bool(_LEADS.search(line) or _BREADCRUMB.search(line) or _TOOLS.search(line))
+
+
+def line_breaks(text: str) -> list[int]:
+    """The indices of ``text``'s line breaks, in order (one pass, for :func:`line_bounds`)."""
+    return [match.start() for match in _BREAK.finditer(text)]
+
+
+def line_bounds(breaks: list[int], length: int, start: int, end: int, *, at_text_end: bool) -> tuple[int, int] | None:
+    """The line around ``[start, end)`` of a text of ``length`` characters whose line
+    breaks are ``breaks``, as ``(line_start, line_end)``; ``None`` when the line is longer
+    than :data:`FURNITURE_LINE_MAX`. The start of the text counts as a line start and, if
+    ``at_text_end``, its end as a line end: a caller that holds a window of a longer text
+    keeps more than ``FURNITURE_LINE_MAX`` characters around any span it asks about, so a
+    line it cannot see whole is a long line either way.
+    """
+    before = bisect_left(breaks, start)
+    line_start = breaks[before - 1] + 1 if before else 0
+    after = bisect_left(breaks, end)
+    if after < len(breaks):
+        line_end = breaks[after]
+    elif at_text_end:
+        line_end = length
+    else:
+        return None
+    if line_end - line_start > FURNITURE_LINE_MAX:
+        return None
+    return line_start, line_end
