@@ -10,6 +10,7 @@ import pytest
 MODULES = [
     "policyterms",
     "policyterms.fold",
+    "policyterms.furniture",
     "policyterms.numerals",
     "policyterms.annotate",
     "policyterms.extract",
