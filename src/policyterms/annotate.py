@@ -57,6 +57,12 @@ CHINESE_NUMERALS = frozenset("〇零一二三四五六七八九十百千万两")
 #: A text longer than this is annotated window by window (see :meth:`Annotator.annotate`);
 #: at 64 Ki characters a window costs nothing measurable on real text (the national reports).
 WHOLE_TEXT_WINDOW = 1 << 16
+#: At most about this many occurrences are held at once: a glossary whose surfaces nest
+#: deeply (三, 三三, … 三×64 in a user's glossary) is annotated in smaller windows, since a
+#: window of n characters yields up to n × the nesting depth of them.
+CANDIDATE_BUDGET = 1 << 19
+#: Windows are never smaller than this, however deep the nesting.
+MIN_WINDOW = 1 << 12
 _ANY_QUOTE = re.compile("[" + re.escape(OPENING_QUOTES + CLOSING_QUOTES) + "]")
 _SYMMETRIC_QUOTES = "\"'＂＇"
 
@@ -607,15 +613,25 @@ class Annotator:
 
     # -- public entry points ---------------------------------------------------------
 
+    @property
+    def window(self) -> int:
+        """How many characters are matched at a time: :data:`WHOLE_TEXT_WINDOW`, smaller
+        for a glossary whose surfaces nest deeply, so that a window's occurrences stay
+        within :data:`CANDIDATE_BUDGET` (see :attr:`Matcher.suffix_depth`)."""
+        window = self.__dict__.get("_window")
+        if window is None:
+            depth = max(self._matcher.suffix_depth, 1)
+            window = self._window = max(MIN_WINDOW, min(WHOLE_TEXT_WINDOW, CANDIDATE_BUDGET // depth))
+        return window
+
     def annotate(self, text: str) -> Annotations:
         """All annotations of ``text``, sorted by start (a list, shown as a table in Jupyter)."""
         expect_text(text, "text", "annotate")
-        if len(text) > WHOLE_TEXT_WINDOW:
+        if len(text) > MIN_WINDOW and len(text) > self.window:
             # In windows, as annotate_chunks reads a stream (which gives the same result):
-            # the automaton's overlapping matches, n·k for k nested surfaces (三, 三三, …),
-            # are then held for one window at a time, never for the whole text.
-            pieces = (text[at : at + WHOLE_TEXT_WINDOW] for at in range(0, len(text), WHOLE_TEXT_WINDOW))
-            return Annotations(self.annotate_chunks(pieces))
+            # the automaton's overlapping matches, up to n·k for k nested surfaces (三,
+            # 三三, …), are then held for one window at a time, never for the whole text.
+            return Annotations(self.annotate_chunks((text,)))
         folded = fold(text)
         # A text within the evidence window is folded once, for evidence and matching alike.
         evidence = DocumentEvidence.from_text(
@@ -640,7 +656,12 @@ class Annotator:
         if isinstance(chunks, (str, bytes, bytearray)):
             kind = "a str: call annotate(text)" if isinstance(chunks, str) else "bytes: open the file in text mode"
             raise TypeError(f"annotate_chunks() expects an iterable of str pieces (a text-mode file, a list), not {kind}")
-        iterator = (expect_text(chunk, "each piece", "annotate_chunks") for chunk in chunks)
+        window = self.window
+        iterator = (  # a big piece is matched a window at a time (see the window property)
+            chunk[at : at + window] if len(chunk) > window else chunk
+            for chunk in map(_expect_piece, chunks)
+            for at in range(0, max(len(chunk), 1), window)
+        )
         buffer = ""
         for chunk in iterator:  # gather the evidence window first
             buffer += chunk
@@ -862,6 +883,10 @@ class Annotator:
         if citations is None:
             citations = self._citations[sense.id] = citation_views(sense, self.glossary)
         return Annotation(base + start, base + end, original[start:end], sense, citations, chosen_by, alternatives)
+
+
+def _expect_piece(chunk: object) -> str:
+    return expect_text(chunk, "each piece", "annotate_chunks")
 
 
 def annotate(

@@ -1321,7 +1321,11 @@ def _inline_definitions(
         found = _Spans(spans)
         heads = short_form_heads(folded)
         best: tuple[float, int, Enumeration, tuple[int, int] | None] | None = None
-        for number in index.near(numeral, spans, folded, lambda: best[0] if best else None):
+        # Lists are looked for near the first and last occurrences only: a report defines a
+        # slogan where it introduces it (or in closing), and a slogan repeated thousands of
+        # times would otherwise score every list of the text, once per occurrence.
+        looked_at = spans if len(spans) <= LOOK_NEAR_FIRST + LOOK_NEAR_LAST else spans[:LOOK_NEAR_FIRST] + spans[-LOOK_NEAR_LAST:]
+        for number in index.near(numeral, looked_at, folded, lambda: best[0] if best else None):
             enumeration = _cut_before(marked, _fit(marked, enumerations[number], heads), spans)
             if found.overlaps(enumeration.start, enumeration.end):
                 continue  # a list that contains the short form does not define it
@@ -1367,6 +1371,10 @@ def _inline_definitions(
     return definitions
 
 
+#: Defining lists are looked for near this many first and last occurrences of a slogan.
+LOOK_NEAR_FIRST, LOOK_NEAR_LAST = 4, 2
+
+
 #: Within this distance of an occurrence a list may be explicit (ORDINAL_GAP after it,
 #: or right before it) or a two-item list (NEAR_TWO); beyond it neither.
 _EXPLICIT_REACH = max(ORDINAL_GAP, 4, NEAR_TWO)
@@ -1407,6 +1415,20 @@ class _Spans:
         if not gaps:  # pragma: no cover - a span overlapping the list was ruled out
             return 0
         return min(gaps)
+
+    def gap(self, low: int, high: int) -> int:
+        """The distance from ``[low, high)`` to the nearest span, 0 when one overlaps it:
+        the least ``max(low - end, start - high, 0)`` over the spans."""
+        before = bisect_right(self.ends, low) - 1  # spans [0, before] end at or before low
+        after = bisect_left(self.starts, high)  # spans [after, …) start at or after high
+        if after > before + 1:
+            return 0  # a span between them overlaps
+        gaps = []
+        if before >= 0:
+            gaps.append(low - self.ends[before])
+        if after < len(self.spans):
+            gaps.append(self.starts[after] - high)
+        return max(min(gaps), 0) if gaps else DISTANCE_SCALE
 
     def ending_in(self, low: int, high: int) -> list[tuple[int, int]]:
         """Spans whose end lies in ``[low, high]``, in order."""
@@ -1479,15 +1501,25 @@ class _EnumerationIndex:
             yield from sorted({number for keys in shared for _, number in keys})
             return
         done: set[int] = set()
+        found = _Spans(spans)
+        enumerations, last = self.enumerations, len(self.enumerations)
         for radius in (*(r for r in self.RINGS if r < self.reach), self.reach - 1):
             lists = [self.groups[numeral]] if radius <= _EXPLICIT_REACH else shared
             ring = set()
+            # The stretches around the occurrences, merged: a candidate used thousands of
+            # times on one line looks at each list once per ring, not once per occurrence.
+            stretches: list[list[int]] = []
+            for s, e in spans:
+                if stretches and s - radius - widest <= stretches[-1][1]:
+                    stretches[-1][1] = max(stretches[-1][1], e + radius)
+                else:
+                    stretches.append([s - radius - widest, e + radius])
             for keys in lists:
-                for s, e in spans:
-                    low_at = bisect_left(keys, (s - radius - widest, -1))
-                    high_at = bisect_right(keys, (e + radius, len(self.enumerations)))
+                for low_bound, high_bound in stretches:
+                    low_at = bisect_left(keys, (low_bound, -1))
+                    high_at = bisect_right(keys, (high_bound, last))
                     for low, number in keys[low_at:high_at]:
-                        if number not in done and max(low - e, s - self.enumerations[number].end, 0) <= radius:
+                        if number not in done and number not in ring and found.gap(low, enumerations[number].end) <= radius:
                             ring.add(number)
             done |= ring
             yield from sorted(ring)
