@@ -34,7 +34,7 @@ comparing. The labels files themselves are never changed.
 
 Only the repository is needed (the documents and labels are bundled).
 
-    python benchmarks/outside_eval.py [--details dev|test|all|none] [--json] [--no-learn] [--adjudicated]
+    python benchmarks/outside_eval.py [--set outside|outside2] [--details dev|test|all|none] [--json] [--no-learn] [--adjudicated]
 """
 
 from __future__ import annotations
@@ -138,10 +138,15 @@ class Tally:
         }
 
 
-def load_documents() -> tuple[list[Doc], list[str]]:
+#: The labelled sets: the first (dev and test halves) and a second, held out as a whole.
+SETS = {"outside": DOCS, "outside2": REPO / "benchmarks" / "outside2"}
+
+
+def load_documents(folder: Path = DOCS, *, held_out: bool = False) -> tuple[list[Doc], list[str]]:
+    """The documents of one set; ``held_out``: every document is test (the second set)."""
     docs: list[Doc] = []
     without_text: list[str] = []
-    for path in sorted(DOCS.glob("[0-9][0-9]-*.txt")):
+    for path in sorted(folder.glob("[0-9][0-9]-*.txt")):
         content = path.read_text(encoding="utf-8")
         head, _, body = content.partition("\n\n")
         header = {}
@@ -156,7 +161,7 @@ def load_documents() -> tuple[list[Doc], list[str]]:
         for label in labels:
             if body[label["start"]:label["end"]] != label["text"] or label["level"] not in LEVELS:
                 raise SystemExit(f"{labels_path.name}: bad label {label}")
-        split = "dev" if int(path.name[:2]) % 2 else "test"
+        split = "test" if held_out or not int(path.name[:2]) % 2 else "dev"
         docs.append(Doc(path.name, split, header, body, labels))
     return docs, without_text
 
@@ -294,6 +299,9 @@ def print_details(details: list[dict]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--set", choices=tuple(SETS), default="outside",
+                        help="outside: the first set, dev (odd) and test (even) halves (default); "
+                             "outside2: the second set, all test (benchmarks/outside2/README.md)")
     parser.add_argument("--details", choices=("dev", "test", "all", "none"), default="dev",
                         help="whose misses and false positives to list (default: dev only)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
@@ -304,7 +312,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     glossary = policyterms.load_glossary()
-    docs, without_text = load_documents()
+    if args.adjudicated and args.set != "outside":
+        parser.error("--adjudicated applies to the first set only")
+    docs, without_text = load_documents(SETS[args.set], held_out=args.set == "outside2")
     changes = adjudicate(docs, load_adjudication()) if args.adjudicated else None
     totals = {"dev": Tally(), "test": Tally(), "all": Tally()}
     details = []
@@ -325,7 +335,7 @@ def main(argv: list[str] | None = None) -> int:
         print()
         return 0
 
-    print(f"policyterms {getattr(policyterms, '__version__', '?')}: {len(docs)} documents "
+    print(f"policyterms {getattr(policyterms, '__version__', '?')}: set {args.set}, {len(docs)} documents "
           f"with text, {len(glossary.senses)} senses, learning {'off' if args.no_learn else 'on'}")
     if without_text:
         print("skipped (no text bundled): " + ", ".join(without_text))

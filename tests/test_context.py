@@ -110,7 +110,8 @@ def test_streaming_equals_whole_text_with_context_rules(plan_glossary, parts, cu
     ],
 )
 def test_a_numeral_edged_term_never_continues_a_longer_numeral(text, expected):
-    found = [a.text for a in Annotator(load_glossary()).annotate(text)]
+    # 十三届全国人大 is a reference sense (a name), reported on request
+    found = [a.text for a in Annotator(load_glossary(), references=True).annotate(text)]
     assert found == expected
 
 
@@ -125,4 +126,5 @@ def test_a_numeral_edged_term_never_continues_a_longer_numeral(text, expected):
     ],
 )
 def test_national_plenums_and_policies_are_not_read_into_local_names(text, expected):
-    assert [a.text for a in Annotator(load_glossary()).annotate(text)] == expected
+    # plenums and 零就业家庭 are reference senses (names, everyday words), reported on request
+    assert [a.text for a in Annotator(load_glossary(), references=True).annotate(text)] == expected

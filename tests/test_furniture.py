@@ -72,18 +72,19 @@ BANNER = "欢迎访问【沈阳市城市管理综合行政执法局 沈阳市园
 
 
 def test_a_term_in_the_banner_is_left_alone_and_the_body_is_annotated() -> None:
-    found = [(a.start, a.text) for a in annotate(BANNER)]
+    # 综合行政执法 is a reference sense: asked for here, so only furniture decides
+    found = [(a.start, a.text) for a in annotate(BANNER, references=True)]
     assert found == [(BANNER.index("综合行政执法", 20), "综合行政执法")]
-    with_furniture = [a.start for a in annotate(BANNER, furniture=True)]
+    with_furniture = [a.start for a in annotate(BANNER, furniture=True, references=True)]
     assert with_furniture == [BANNER.index("综合行政执法"), BANNER.index("综合行政执法", 20)]
 
 
 def test_cli_furniture_option(capsys, tmp_path: Path) -> None:
     page = tmp_path / "page.txt"
     page.write_text(BANNER, encoding="utf-8")
-    assert main(["annotate", str(page), "-f", "jsonl"]) == 0
+    assert main(["annotate", str(page), "-f", "jsonl", "--references"]) == 0
     assert len(capsys.readouterr().out.splitlines()) == 1
-    assert main(["annotate", str(page), "-f", "jsonl", "--furniture"]) == 0
+    assert main(["annotate", str(page), "-f", "jsonl", "--references", "--furniture"]) == 0
     assert len(capsys.readouterr().out.splitlines()) == 2
 
 
