@@ -143,6 +143,16 @@ def _is_furniture(text: str) -> bool:
 _REMARK = re.compile(r"(?:口径|口徑|范围|範圍|来源|來源|方法|说明|說明|备注|備註|注释|注釋)$")
 
 
+# A date is no headword ([8]2018年年末,0—14岁(含不满15周岁)人口为…).
+_DATE_TERM = re.compile(
+    r"^\d{2,4}(?:年(?:\d{1,2}(?:[—-]\d{1,2})?月(?:\d{1,2}日)?)?|[-/.]\d{1,2}(?:[-/.]\d{1,2})?)"
+    r"(?:年?[末底初]|上半年|下半年|全年|[前第]?[一二三四1-4]季度|[上中下]旬|末)?$"
+)
+# A subject that is the document itself or its table (本表全国合计不包括…, 本公报中数据…): a
+# remark about the figures, not a term.
+_DOCUMENT_SUBJECT = re.compile(r"^(?:本|上|下|此|该|該)(?:表|公报|公報|报告|報告|文|年鉴|年鑒|资料|資料|栏|欄|章|节|節|附表|图|圖)|^表中")
+
+
 def _balanced(text: str) -> bool:
     """Every bracket opened in ``text`` is closed in it (a colon inside ``(外延新词:…)`` is
     no separator)."""
@@ -170,6 +180,8 @@ def _good_term(term: str) -> bool:
     if _LABELS.match(core) or core[0].isdigit() and core.replace(".", "").isdigit():
         return False
     if _REMARK.search(core) or not _balanced(core.replace("”", "“").replace("“", "")):
+        return False
+    if core[0].isdigit() and _DATE_TERM.match(core) or _DOCUMENT_SUBJECT.match(core):
         return False
     if re.search(r".是.{2,}", core.replace("是指", "")):  # “放管服”是…的一个重要概念: a clause
         return False
@@ -299,6 +311,12 @@ def _points_sections(lines: list[_L]) -> list[bool]:
     return out
 
 
+# 为 is a definition marker in a note's first sentence that defines a ratio:
+# [5]全员劳动生产率为国内生产总值(按2015年价格计算)与全部就业人员的比率。
+_RATIO_IS = re.compile(r"[为為]")
+_RATIO_END = re.compile(rf"(?:[的之](?:比率|比值|比重|比例|百分比)|之比)[。{_CLOSE_CLASS}\s\u3000;；]*$")
+# What follows a marker in a question, not a definition: 规模以上工业指的是什么意思
+_ASKS = re.compile(r"^(?:的是|的)?(?:什么|什麼|啥|哪些|哪个|哪個)")
 _CONNECTIVE = re.compile(r"其中|另外|此外|同时|同時|答|问|問|所谓|所謂|而|但|再如|又如")
 _SENTENCE = re.compile(rf"[^{_SENTENCE_END}；;]*(?:[{_SENTENCE_END}；;][{_CLOSE_CLASS}]*|$)")
 _CONTINUES = re.compile(r"^(?:不?包括|不?含|其中|即|也|还|還|它|该|該|这|這|此|并|並|但)")
@@ -318,6 +336,11 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         marker = _MARKER.search(text, 0, MAX_TERM + 20)
         if (marker is None or marker.start() == 0) and unit.numbered and i == 0:
             marker = _NOTE_MARKER.search(text, 0, MAX_TERM + 4)
+            ratio = _RATIO_IS.search(text, 0, MAX_TERM + 4)
+            if ratio is not None and (marker is None or ratio.start() < marker.start()) and _RATIO_END.search(text):
+                marker = ratio  # [5]全员劳动生产率为国内生产总值与全部就业人员的比率。
+        if marker is not None and not _balanced(text[: marker.start()].lstrip(_SPACE + ")）]】")):
+            continue  # 0—14岁(含不满15周岁): a marker inside brackets
         at_marker = marker.start() if marker is not None else len(text)
         if i == 0:
             gloss = _GLOSS_IS.search(text, 0, MAX_TERM + 60)
@@ -347,7 +370,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if re.search(r".[“「\"]", term):  # 着力解决“三老”问题,是指…: prose around a quoted term
             continue
         rest = text[marker.end() :].strip(_SPACE)
-        if not _good_term(term) or not rest or rest.startswith(("什么", "什麼")) or rest.rstrip(_CLOSERS)[-1:] in "?？":
+        if not _good_term(term) or not rest or _ASKS.match(rest) or rest.rstrip(_CLOSERS)[-1:] in "?？":
             continue
         heads.append((i, term, at + def_at))
     found = []
@@ -358,14 +381,16 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             j = i + 1
             stop = heads[n + 1][0] if n + 1 < len(heads) else len(sentences)
             key = strip_pinyin(term).strip("“”\"「」")[:4]
-            while j < stop and (_CONTINUES.match(sentences[j][1].strip(_SPACE)) or key in strip_pinyin(sentences[j][1])):
+            while j < stop and (
+                _CONTINUES.match(sentences[j][1].strip(_SPACE))
+                or key in strip_pinyin(sentences[j][1])
+                or sentences[j - 1][1].rstrip(_SPACE)[-1:] in "；;"  # A;B;C。: one list, one sentence
+            ):
                 j += 1
             end = sentences[j - 1][0] + len(sentences[j - 1][1])
         remark = _SOURCE_REMARK.search(body, def_at, end)  # …临时工。(摘自国家统计局网站)
         end = remark.start() if remark else end
-        definition = body[def_at:end].rstrip(_SPACE + "|")
-        if len(heads) > 1 and n + 1 < len(heads):
-            definition = definition.rstrip("；;")
+        definition = body[def_at:end].rstrip(_SPACE + "|").rstrip("；;")  # (4)X指…;: the list's separator
         term_at = body.index(term, sentences[i][0])  # (after any lost note-number bracket)
         found.append(
             Found(term, definition.strip(_SPACE), body[term_at:end].rstrip(_SPACE + "|"), unit.line, unit.start + skip + term_at, unit.start + skip + end)
