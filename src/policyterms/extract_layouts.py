@@ -246,12 +246,17 @@ def _strip_number(text: str) -> tuple[str, int]:
     return text[skip:], skip
 
 
+# A headword ending in a definition verb (常住人口包括:A;B;C。): the colon opens the verb's
+# list, the note is read as prose (X包括…), which also reads a 是指 sentence after it.
+_VERB_BEFORE_COLON = re.compile(r"(?:包括|是指|系指|係指|指|含)[\s\u3000]*$")
+
+
 def _colon_entry(unit: _Unit) -> Found | None:
     """``headword:definition`` (a numbered note or a line of a list)."""
     body, skip = _strip_number(unit.text)
     match = re.match(r"([^:：\n]{1,40}?)[\s\u3000]*[:：][\s\u3000]*", body)
-    if not match or not _good_term(match.group(1)):
-        return None
+    if not match or not _good_term(match.group(1)) or _VERB_BEFORE_COLON.search(match.group(1)):
+        return None  # 常住人口包括:…: a sentence whose list follows its verb, read as prose
     term = match.group(1).strip(_SPACE)
     definition = body[match.end() :].rstrip(_SPACE + "|")
     if len(strip_pinyin(definition)) < 4 or definition[:1] in "/":
@@ -496,6 +501,14 @@ def _body_line(line: _L) -> bool:
     return len(text) >= 12 or bool(re.match(r"^(?:【|[-•·]\s)", text))
 
 
+# An explanation that opens by restating its headword before a definition marker:
+# 不忘初心,即不忘本意… / 共享,義為共同享有…
+_RESTATED = re.compile(
+    r"([^,，。；;：:!！?？\s\u3000]{1,40})[\s\u3000]*[,，][\s\u3000]*"
+    r"(?=即|是指|系指|係指|意指|[义義意含][为為]|就是|是|指(?![标標数數导導出挥揮引南定示令向明日望针針]))"
+)
+
+
 def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False) -> list[tuple[list[int], Found]]:
     """Headword lines and their explanations; with ``dictionary``, only dictionary entries
     (a headword followed by its pronunciation or by the book it comes from), which are read
@@ -554,10 +567,14 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False) -> l
             out.append(([i, *body_lines], Found(term, definition.strip(_SPACE), chosen[2:].strip(_SPACE), k + 1, lines[k].start, lines[k].start + len(lines[k].raw))))
             continue
         definition = "".join(texts)
+        quote = definition
+        restated = _RESTATED.match(definition)  # 不忘初心 / 不忘初心,即…: the definition is 即…
+        if restated and strip_pinyin(restated.group(1)) == key:
+            definition = definition[restated.end() :]
         line = lines[i]
         at = line.start + line.raw.index(term) if term in line.raw else line.start
         last = lines[body_lines[-1]]
-        out.append(([i, *body_lines], Found(term, definition, definition, i + 1, at, last.start + len(last.raw.rstrip(_SPACE)))))
+        out.append(([i, *body_lines], Found(term, definition, quote, i + 1, at, last.start + len(last.raw.rstrip(_SPACE)))))
     return out
 
 
