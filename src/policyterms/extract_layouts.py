@@ -428,6 +428,50 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
     return out if len(out) >= 2 else []
 
 
+# --- pass 2a: entries run into one paragraph ------------------------------------------------
+
+# '…划分。 国民经济行业分类 自2003年…': after a sentence end, spaces, a headword, one space and
+# the definition (yearbook text whose line breaks became spaces).
+_RUN_IN_CUT = re.compile(r"(?<=[。！？!?])[\s\u3000]+(?=[^\s\u3000，,。；;：:!！?？|]{2,25}[\s\u3000][\u4e00-\u9fff])")
+_RUN_IN_ENTRY = re.compile(r"([^\s\u3000，,。；;：:!！?？|]{2,25})[\s\u3000]([\u4e00-\u9fff].*)")
+# Heading words before the first entry of such a paragraph (主要统计指标解释 行政区划 指…).
+_RUN_IN_HEADING = re.compile(r"[^\s\u3000]{0,40}(?:解释|解釋)[\s\u3000]+")
+
+
+def _run_in(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """Headwords and definitions run into one paragraph, separated by spaces: a line counts
+    when at least two complete entries (ending a sentence) follow one another in it; an
+    entry the line ends inside (cut by the page, or '...') is dropped."""
+    out = []
+    for line in lines:
+        raw = line.raw
+        if not free[line.index] or line.blank or "。" not in raw and "！" not in raw or _table_row(raw):
+            continue
+        cuts = [0] + [m.end() for m in _RUN_IN_CUT.finditer(raw)] + [len(raw)]
+        if len(cuts) < 3:
+            continue
+        entries = []
+        for a, b in zip(cuts, cuts[1:]):
+            piece = raw[a:b].rstrip(_SPACE)
+            skip = len(piece) - len(piece.lstrip(_SPACE))
+            while True:  # heading words glued before the first entry
+                heading = _RUN_IN_HEADING.match(piece, skip)
+                if heading is None:
+                    break
+                skip = heading.end()
+            match = _RUN_IN_ENTRY.fullmatch(piece, skip)
+            if not match or not _good_term(match.group(1)) or _is_furniture(strip_pinyin(piece)):
+                continue
+            definition = match.group(2)
+            if len(strip_pinyin(definition)) < 8 or not _FINISHED.search(definition):
+                continue  # cut by the page
+            start = line.start + a + match.start(1)
+            entries.append(Found(match.group(1), definition, piece[match.start(1) :], line.index + 1, start, line.start + a + len(piece)))
+        if len(entries) >= 2:
+            out.extend((line.index, entry) for entry in entries)
+    return out
+
+
 # --- pass 4: headword lines ------------------------------------------------------------------
 
 _PREFIX = re.compile(
@@ -610,6 +654,9 @@ def find_entries(text: str) -> list[Found]:
                 free[k] = False
                 if per_line.get(k, 0) > 1:
                     shared.add(k)
+    for index, entry in _run_in(lines, free):
+        found.append(entry)
+        free[index] = False
     for index, entry in _spaced(lines, free):
         found.append(entry)
         free[index] = False
