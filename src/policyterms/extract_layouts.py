@@ -327,6 +327,15 @@ _SENTENCE = re.compile(rf"[^{_SENTENCE_END}；;]*(?:[{_SENTENCE_END}；;][{_CLOS
 _CONTINUES = re.compile(r"^(?:不?包括|不?含|其中|即|也|还|還|它|该|該|这|這|此|并|並|但)")
 
 
+def _outside_brackets(pattern: re.Pattern[str], text: str, limit: int) -> re.Match[str] | None:
+    """The first match of a marker in ``text[:limit]`` that lies outside brackets:
+    ``0—14岁(含不满15周岁)`` holds no marker (a lost note bracket ``)X…`` opens none)."""
+    for match in pattern.finditer(text, 0, limit):
+        if _balanced(text[: match.start()].lstrip(_SPACE + ")）]】")):
+            return match
+    return None
+
+
 def _definitions_in(unit: _Unit) -> list[Found]:
     """``X是指…`` sentences of a unit, with the extent rules of the module docstring."""
     body, skip = _strip_number(unit.text)
@@ -338,14 +347,12 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             continue  # 统计口径:月度不含…: a remark about the figures, not a definition
         offset = lead.end() if lead and not _good_term(lead.group()[:-1]) or lead and _LABELS.match(lead.group()[:-1].strip()) else 0
         text = sentence[offset:]
-        marker = _MARKER.search(text, 0, MAX_TERM + 20)
+        marker = _outside_brackets(_MARKER, text, MAX_TERM + 20)
         if (marker is None or marker.start() == 0) and unit.numbered and i == 0:
-            marker = _NOTE_MARKER.search(text, 0, MAX_TERM + 4)
-            ratio = _RATIO_IS.search(text, 0, MAX_TERM + 4)
+            marker = _outside_brackets(_NOTE_MARKER, text, MAX_TERM + 4)
+            ratio = _outside_brackets(_RATIO_IS, text, MAX_TERM + 4)
             if ratio is not None and (marker is None or ratio.start() < marker.start()) and _RATIO_END.search(text):
                 marker = ratio  # [5]全员劳动生产率为国内生产总值与全部就业人员的比率。
-        if marker is not None and not _balanced(text[: marker.start()].lstrip(_SPACE + ")）]】")):
-            continue  # 0—14岁(含不满15周岁): a marker inside brackets
         at_marker = marker.start() if marker is not None else len(text)
         if i == 0:
             gloss = _GLOSS_IS.search(text, 0, MAX_TERM + 60)
