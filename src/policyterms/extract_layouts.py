@@ -9,8 +9,11 @@ claiming the lines it reads so that a later pass never reads them again:
    several on one line) and lines of the form ``headword:definition`` (``1. 简政放权:即…``,
    ``[1]所有者权益合计:是指…``); a note without a colon is read by pass 4, sentence by
    sentence;
-2. **headword and definition on one line**, separated by spaces (statistical yearbooks'
-   ``工业生产指数  按国际标准…``), at least two such lines;
+2. **entries run into one paragraph** (``主要统计指标解释 行政区划 指…划分。 国民经济行业分类
+   自2003年…。``: cut after a sentence end and spaces before ``headword definition``), at
+   least two complete entries on the line, and then **headword and definition on one line**,
+   separated by spaces (statistical yearbooks' ``工业生产指数  按国际标准…``), at least two
+   such lines;
 3. **prose definitions**: a sentence ``X是指…`` / ``X指…`` / ``“X”,是指…`` / ``X系指…`` /
    ``X含义为…`` (and, inside numbered notes, ``X包括…`` / ``X含…``), its definition running
    to the end of its paragraph or note — or, when the paragraph defines several terms, to
@@ -41,7 +44,12 @@ pronunciation or its book (``书籍:``/``出处:``) counts alone and is read bef
 definitions. In the first sentence of a note or paragraph an alias (``X简称GDP,是…``,
 ``X,又称Y``) or a gloss before 是 (``X(Consumer Price Index,简称CPI)是…``) opens the
 definition; a numbered note ``(2) X 定义…`` is headword, space, definition; a trailing
-``(摘自…)`` is no part of a definition. Every
+``(摘自…)`` is no part of a definition. In a note's first sentence ``为`` defines a ratio
+(``X为…的比率。``); a marker inside brackets (``0—14岁(含…)``) is none; a date or the document
+itself (``本表…``) is no headword; ``X包括:A;B;C。`` is a prose note, not the colon entry
+``X包括``, and a sentence ending in ``;`` goes on to the next; the ``;`` ending a note is no
+part of its definition; a question without ``?`` (``X指的是什么意思``) is no definition; an
+explanation restating its headword (``不忘初心,即…``) starts at the marker. Every
 step is a bounded look at one line or a fixed window, and each line is classified once per
 pass, so the whole reading is linear in the length of the text.
 """
