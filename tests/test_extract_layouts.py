@@ -282,6 +282,8 @@ def test_third_set_rules(text, terms):
          "规模以上工业", "指年主营业务收入2000万元及以上工业企业"),
         ("  注:\n  (6)限额以上批发业指年主营业务收入2000万元及以上批发企业(单位);限额以上零售业指年主营业务收入500万元及以上零售企业(单位);\n\n本文地址:/x.html\n",
          "限额以上零售业", "指年主营业务收入500万元及以上零售企业(单位)"),
+        ("  注:\n  (4)规模以上工业:指年主营业务收入2000万元及以上工业企业;\n  (5)限额以上批发业:指年主营业务收入2000万元及以上批发企业;\n\n本文地址:/x.html\n",
+         "规模以上工业", "指年主营业务收入2000万元及以上工业企业"),
         # ... while a closing 。 stays
         ("[6]人户分离的人口是指居住地与户口登记地所在的乡镇街道不一致且离开户口登记地半年及以上的人口。\n", "人户分离的人口",
          "是指居住地与户口登记地所在的乡镇街道不一致且离开户口登记地半年及以上的人口。"),
@@ -293,7 +295,7 @@ def test_third_set_rules(text, terms):
         ("主要统计指标解释 行政区划 指国家对行政区域的划分。 国民经济行业分类 自2003年定期报表开始使用新的《国民经济行业分类》。\n",
          "国民经济行业分类", "自2003年定期报表开始使用新的《国民经济行业分类》。"),
     ],
-    ids=["ratio-is", "includes-colon", "trailing-separator", "trailing-separator-last-of-three", "closing-stop-kept",
+    ids=["ratio-is", "includes-colon", "trailing-separator", "trailing-separator-last-of-three", "trailing-separator-colon", "closing-stop-kept",
          "restated-headword", "not-restated", "run-in"],
 )
 def test_third_set_definitions(text, term, definition):

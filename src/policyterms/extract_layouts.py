@@ -266,7 +266,7 @@ def _colon_entry(unit: _Unit) -> Found | None:
     if not match or not _good_term(match.group(1)) or _VERB_BEFORE_COLON.search(match.group(1)):
         return None  # 常住人口包括:…: a sentence whose list follows its verb, read as prose
     term = match.group(1).strip(_SPACE)
-    definition = body[match.end() :].rstrip(_SPACE + "|")
+    definition = body[match.end() :].rstrip(_SPACE + "|").rstrip("；;")  # (4)X:指…;: the list separator
     if len(strip_pinyin(definition)) < 4 or definition[:1] in "/":
         return None
     start = unit.start + skip
