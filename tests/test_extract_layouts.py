@@ -234,8 +234,9 @@ def test_layout_definitions(text, term, definition):
         ("注释:\n[1]本公报中数据均为初步汇总数。\n[2]常住人口包括:居住在本乡镇街道且户口在本乡镇街道或户口待定的人;"
          "居住在本乡镇街道且离开户口登记地所在的乡镇街道半年以上的人;户口在本乡镇街道且外出不满半年或在境外工作学习的人。"
          "“境外”是指我国海关关境以外。\n", ["常住人口", "“境外”"]),
-        # an ordinary colon note is still a colon entry
+        # an ordinary colon note is still a colon entry, and so is a headword ending in 指 or 包含
         ("[2]常住人口:居住在本乡镇街道半年以上的人。\n[3]户籍人口:户口登记在本地的人。\n", ["常住人口", "户籍人口"]),
+        ("[2]股指:股票价格指数的简称。\n[3]服务包含:为客户提供的各项服务内容。\n", ["股指", "服务包含"]),
         # a question title without '?' is no definition; the paragraph after it is
         ("规模以上工业指的是什么意思\n\n时间:09-17人气:11作者:山涧晴岚\n\n"
          "规模以上工业指年主营业务收入2000万元人民币及以上的工业法人单位。这类企业规模较大,生产设备先进。\n", ["规模以上工业"]),
@@ -255,7 +256,7 @@ def test_layout_definitions(text, term, definition):
     ],
     ids=[
         "ratio-is", "ratio-figure", "marker-in-brackets", "date-headword", "bracket-closed",
-        "document-subject", "document-subject-2", "term-with-ben", "includes-colon", "plain-colon-note",
+        "document-subject", "document-subject-2", "term-with-ben", "includes-colon", "plain-colon-note", "colon-note-zhi",
         "question-title-without-mark", "restated-headword", "run-in", "run-in-summary", "spaced-prose",
     ],
 )

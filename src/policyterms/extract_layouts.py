@@ -256,7 +256,8 @@ def _strip_number(text: str) -> tuple[str, int]:
 
 # A headword ending in a definition verb (常住人口包括:A;B;C。): the colon opens the verb's
 # list, the note is read as prose (X包括…), which also reads a 是指 sentence after it.
-_VERB_BEFORE_COLON = re.compile(r"(?:包括|是指|系指|係指|指|含)[\s\u3000]*$")
+# (股指:…, 总包含:… keep their colon: 指 needs two characters before it, 含 is no 包含.)
+_VERB_BEFORE_COLON = re.compile(r"(?:包括|是指|系指|係指|(?<=[^\s\u3000]{2})指|(?<![包])含)[\s\u3000]*$")
 
 
 def _colon_entry(unit: _Unit) -> Found | None:
