@@ -240,6 +240,10 @@ def test_layout_definitions(text, term, definition):
         # a question title without '?' is no definition; the paragraph after it is
         ("规模以上工业指的是什么意思\n\n时间:09-17人气:11作者:山涧晴岚\n\n"
          "规模以上工业指年主营业务收入2000万元人民币及以上的工业法人单位。这类企业规模较大,生产设备先进。\n", ["规模以上工业"]),
+        # ... and such a title is a question headword line when the answer does not name the term
+        ("规模以上工业是什么意思\n\n指年主营业务收入2000万元及以上的工业企业。\n", ["规模以上工业"]),
+        # a title that asks nothing, followed by one paragraph, is no headword
+        ("规模以上工业发展情况\n\n全市规模以上工业增加值比上年增长5.6%。\n", []),
         # headword lines whose paragraph restates the headword
         ("1.不忘初心\n不忘初心,即不忘本意、不忘初衷。“不忘初心”由此迅速流行开来。\n3.共享\n共享,義為共同享有、共同享用。共享單車的出現得到了人們的認可。\n",
          ["不忘初心", "共享"]),
@@ -257,7 +261,7 @@ def test_layout_definitions(text, term, definition):
     ids=[
         "ratio-is", "ratio-figure", "marker-in-brackets", "date-headword", "bracket-closed",
         "document-subject", "document-subject-2", "term-with-ben", "includes-colon", "plain-colon-note", "colon-note-zhi",
-        "question-title-without-mark", "restated-headword", "run-in", "run-in-summary", "spaced-prose",
+        "question-title-without-mark", "question-title-headword-line", "plain-title", "restated-headword", "run-in", "run-in-summary", "spaced-prose",
     ],
 )
 def test_third_set_rules(text, terms):

@@ -494,7 +494,11 @@ _PREFIX = re.compile(
     r"^[\s\u3000]*(?:[●○■□◆◇▲△★☆·•◎]+[\s\u3000]*|[（(]新?[^（()）]{0,6}[一二三四五六七八九十\d]{1,3}[）)][\s\u3000]*|"
     r"\d{1,2}[\s\u3000]*[.．、][\s\u3000]*|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十\d]{1,3}[个個条條][:：]?)"
 )
-_QUESTION = re.compile(r"^(?:什么是|什麼是|何为|何為)?(.{2,30}?)(?:指的是什么|是指什么|指什么|是什么|指什麼|是什麼|是啥)?[?？]$")
+_QUESTION = re.compile(
+    r"^(?:什么是|什麼是|何为|何為)?(.{2,30}?)(?:(?:指的是什么|是指什么|指什么|是什么|指的是什麼|是指什麼|指什麼|是什麼|是啥)(?:意思)?)?[?？]$"
+)
+# A question title that lost its question mark: 规模以上工业指的是什么意思
+_QUESTION_TAIL = re.compile(r"(?:指的是|是指|指|是)(?:什么|什麼|啥)(?:意思)?$|^(?:什么是|什麼是)")
 
 
 def _headword(line: _L) -> tuple[str, bool, bool] | None:
@@ -510,6 +514,8 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
     spoken = re.match(r"^(\S.*?)[\s\u3000]{2,}(\S.*)$", body)  # 价值指标   jià zhí zhǐ biāo
     if spoken and _romanised(spoken.group(2)):
         body, question = spoken.group(1), True
+    if _QUESTION_TAIL.search(body) and not re.search(r"[，,。；;：:!！]", body):
+        body += "?"
     if body.endswith(("?", "？")):
         body = re.sub(r"^(?:\[[^\[\]]{1,8}\]|【[^【】]{1,8}】)", "", body)  # [统计知识]X指的是什么?: a column tag
         match = _QUESTION.match(body)
