@@ -218,8 +218,11 @@ def test_layout_definitions(text, term, definition):
         # 为 defines a ratio in a note's first sentence ...
         ("[4]万元国内生产总值能耗按2015年价格计算。\n\n[5]全员劳动生产率为国内生产总值(按2015年价格计算)与全部就业人员的比率。\n",
          ["全员劳动生产率"]),
-        # ... but a figure stated with 为 is no definition
+        # ... or a paragraph's, as a 指标解释 section writes it
+        ("指标解释\n\n城镇化率为城镇常住人口与全部常住人口的比率。\n", ["城镇化率"]),
+        # ... but a figure stated with 为 is no definition, nor a share whose figure follows
         ("[2]全年全员劳动生产率为107327元/人,比上年提高6.6%。\n", []),
+        ("全市第三产业增加值占地区生产总值的比重为55.2%。\n", []),
         # a marker inside brackets (含不满15周岁) makes no entry, and a date is no headword
         ("[8]2018年年末,0—14岁(含不满15周岁)人口为23523万人,15—59岁(含不满60周岁)人口为91066万人。\n", []),
         ("[8]2018年年末,含农村人口56401万人。\n", []),
@@ -259,7 +262,7 @@ def test_layout_definitions(text, term, definition):
         ("全年经济运行总体平稳。 全市上下齐心协力推动高质量发展。 工业生产稳中有升,服务业较快增长。\n", []),
     ],
     ids=[
-        "ratio-is", "ratio-figure", "marker-in-brackets", "date-headword", "bracket-closed",
+        "ratio-is", "ratio-is-paragraph", "ratio-figure", "share-figure", "marker-in-brackets", "date-headword", "bracket-closed",
         "document-subject", "document-subject-2", "term-with-ben", "includes-colon", "plain-colon-note", "colon-note-zhi",
         "question-title-without-mark", "question-title-headword-line", "plain-title", "restated-headword", "run-in", "run-in-summary", "spaced-prose",
     ],

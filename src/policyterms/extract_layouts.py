@@ -15,7 +15,7 @@ claiming the lines it reads so that a later pass never reads them again:
    separated by spaces (statistical yearbooks' ``工业生产指数  按国际标准…``), at least two
    such lines;
 3. **prose definitions**: a sentence ``X是指…`` / ``X指…`` / ``“X”,是指…`` / ``X系指…`` /
-   ``X含义为…`` (and, inside numbered notes, ``X包括…`` / ``X含…``), its definition running
+   ``X含义为…`` / ``X为…的比率`` (and, inside numbered notes, ``X包括…`` / ``X含…``), its definition running
    to the end of its paragraph or note — or, when the paragraph defines several terms, to
    the end of its sentence plus the sentences that go on about the same term;
 4. **headword lines**: a short line with no sentence punctuation (a term, ``（新提法一）X``,
@@ -44,7 +44,7 @@ pronunciation or its book (``书籍:``/``出处:``) counts alone and is read bef
 definitions. In the first sentence of a note or paragraph an alias (``X简称GDP,是…``,
 ``X,又称Y``) or a gloss before 是 (``X(Consumer Price Index,简称CPI)是…``) opens the
 definition; a numbered note ``(2) X 定义…`` is headword, space, definition; a trailing
-``(摘自…)`` is no part of a definition. In a note's first sentence ``为`` defines a ratio
+``(摘自…)`` is no part of a definition. In a first sentence ``为`` defines a ratio
 (``X为…的比率。``); a marker inside brackets (``0—14岁(含…)``) is none; a date or the document
 itself (``本表…``) is no headword; ``X包括:A;B;C。`` is a prose note, not the colon entry
 ``X包括``, and a sentence ending in ``;`` goes on to the next; the ``;`` ending a note is no
@@ -359,6 +359,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         marker = _outside_brackets(_MARKER, text, MAX_TERM + 20)
         if (marker is None or marker.start() == 0) and unit.numbered and i == 0:
             marker = _outside_brackets(_NOTE_MARKER, text, MAX_TERM + 4)
+        if (marker is None or marker.start() == 0) and i == 0:
             ratio = _outside_brackets(_RATIO_IS, text, MAX_TERM + 4)
             if ratio is not None and (marker is None or ratio.start() < marker.start()) and _RATIO_END.search(text):
                 marker = ratio  # [5]全员劳动生产率为国内生产总值与全部就业人员的比率。
