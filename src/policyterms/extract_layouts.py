@@ -325,7 +325,7 @@ def _points_sections(lines: list[_L]) -> list[bool]:
     return out
 
 
-# 为 is a definition marker in a note's first sentence that defines a ratio:
+# 为 is a definition marker in the first sentence of a note or paragraph that defines a ratio:
 # [5]全员劳动生产率为国内生产总值(按2015年价格计算)与全部就业人员的比率。
 _RATIO_IS = re.compile(r"[为為]")
 _RATIO_END = re.compile(rf"(?:[的之](?:比率|比值|比重|比例|百分比)|之比)[。{_CLOSE_CLASS}\s\u3000;；]*$")
@@ -636,7 +636,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False) -> l
         definition = "".join(texts)
         quote = definition
         restated = _RESTATED.match(definition)  # 不忘初心 / 不忘初心,即…: the definition is 即…
-        if restated and strip_pinyin(restated.group(1)) == key:
+        if restated and strip_pinyin(restated.group(1)).strip("“”\"「」") == key:
             definition = definition[restated.end() :]
         line = lines[i]
         at = line.start + line.raw.index(term) if term in line.raw else line.start
