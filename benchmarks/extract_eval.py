@@ -16,11 +16,11 @@ whitespace (``strict``) — and, in the main figure, after also removing convert
 (``區(qū)`` → ``區``) with :func:`policyterms.fold.strip_pinyin`, since extraction removes that
 noise from terms and definitions by design while the gold keeps the page's text as written.
 
-The split is ``tests/data/appendices/SPLIT.md``: ``tune``; ``dev-1`` and ``dev-2``, the first
-two held-out sets, development data since their failures were fixed by looking at them; and
-``held-out-3``, the pages added after both had been measured, run once at the end; and
-``held-out-4``, a fourth set collected after the third, likewise run once. Each is measured
-separately.
+The split is ``tests/data/appendices/SPLIT.md``: ``tune``; ``dev-1``, ``dev-2`` and
+``dev-3``, the first three held-out sets, development data since their failures were fixed
+by looking at them; a section ``## held-out, fourth set`` (and so on) is measured as
+``held-out-4``. Each set is measured separately. A bundled or press page that SPLIT.md does
+not name is not measured (a set being collected stays unseen); the shared excerpts are tune.
 
     python benchmarks/extract_eval.py            # per page and per split
     python benchmarks/extract_eval.py --split dev-1 --show   # one split, misses listed
@@ -50,12 +50,19 @@ PRESS = Path(os.environ.get("POLICYTERMS_PRESS_APPENDICES", "/tmp/appendix-press
 SPLIT = BUNDLED / "SPLIT.md"
 
 
-SETS = {
-    "development, first set": "dev-1",
-    "development, second set": "dev-2",
-    "held-out, third set": "held-out-3",
-    "held-out, fourth set": "held-out-4",
-}
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+
+def _set_name(heading: str) -> str | None:
+    """``development, third set`` → ``dev-3``; ``held-out, fourth set`` → ``held-out-4``;
+    ``tune`` → ``tune``; another heading → None."""
+    if heading.startswith("tune"):
+        return "tune"
+    match = re.match(r"(development|held-out), (\w+) set", heading)
+    if not match or match.group(2) not in ORDINALS:
+        return None
+    number = ORDINALS.index(match.group(2)) + 1
+    return f"{'dev' if match.group(1) == 'development' else 'held-out'}-{number}"
 
 
 def held_out_names() -> set[str]:
@@ -64,14 +71,13 @@ def held_out_names() -> set[str]:
 
 
 def held_out_sets() -> dict[str, str]:
-    """Page name → its set, for the pages outside tune: ``dev-1`` and ``dev-2`` (the first
-    two held-out sets, development data since their failures were fixed),
-    ``held-out-3`` (added after both had been measured and their failures listed) and
-    ``held-out-4`` (collected after the third), each measured separately."""
+    """Page name → its set, for every page SPLIT.md names: ``tune``; ``dev-1``, ``dev-2``,
+    ``dev-3`` (the first three held-out sets, development data since their failures were
+    fixed); ``held-out-N`` for a set still held out. Each set is measured separately."""
     text = SPLIT.read_text("utf-8")
     out: dict[str, str] = {}
     for section in re.split(r"^## ", text, flags=re.MULTILINE)[1:]:
-        name = next((n for heading, n in SETS.items() if section.startswith(heading)), None)
+        name = _set_name(section)
         if name is None:
             continue
         for page in re.findall(r"^\| ([0-9A-Z][\w.-]+) \|", section, re.MULTILINE):
@@ -155,23 +161,29 @@ def pages() -> tuple[list[tuple[str, Path]], list[str]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    parser.add_argument(
-        "--split", choices=("tune", "dev-1", "dev-2", "held-out-3", "held-out-4", "all"), default="all", help="which pages to measure"
-    )
+    held = held_out_sets()
+    sets = ["tune", *sorted({n for n in held.values() if n != "tune"}, key=lambda n: (n.startswith("held"), n))]
+    parser.add_argument("--split", choices=(*sets, "all"), default="all", help="which pages to measure")
     parser.add_argument("--show", action="store_true", help="list missed and wrong entries per page")
     args = parser.parse_args(argv)
-    held = held_out_sets()
     found, notes = pages()
-    totals = {"tune": Score(), "dev-1": Score(), "dev-2": Score(), "held-out-3": Score(), "held-out-4": Score()}
-    rows = []
+    totals = {name: Score() for name in sets}
+    rows, unlisted = [], []
     for label, path in found:
         name = path.name[:-4]
-        split = held.get(name, "tune")
+        # The shared excerpts are tune pages; a bundled or press page SPLIT.md does not name is
+        # not measured (a page being collected for a new held-out set stays unseen).
+        split = held.get(name, "tune" if label == "shared" else None)
+        if split is None:
+            unlisted.append(name)
+            continue
         if args.split != "all" and split != args.split:
             continue
         score = score_page(path)
         totals[split].add(score)
         rows.append((split, label, name, score))
+    if unlisted:
+        notes.append(f"{len(unlisted)} pages not named in {SPLIT.name}, not measured")
     if args.json:
         out = {
             "notes": notes,

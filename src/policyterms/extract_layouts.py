@@ -9,10 +9,13 @@ claiming the lines it reads so that a later pass never reads them again:
    several on one line) and lines of the form ``headword:definition`` (``1. 简政放权:即…``,
    ``[1]所有者权益合计:是指…``); a note without a colon is read by pass 4, sentence by
    sentence;
-2. **headword and definition on one line**, separated by spaces (statistical yearbooks'
-   ``工业生产指数  按国际标准…``), at least two such lines;
+2. **entries run into one paragraph** (``主要统计指标解释 行政区划 指…划分。 国民经济行业分类
+   自2003年…。``: cut after a sentence end and spaces before ``headword definition``), at
+   least two complete entries on the line, and then **headword and definition on one line**,
+   separated by spaces (statistical yearbooks' ``工业生产指数  按国际标准…``), at least two
+   such lines;
 3. **prose definitions**: a sentence ``X是指…`` / ``X指…`` / ``“X”,是指…`` / ``X系指…`` /
-   ``X含义为…`` (and, inside numbered notes, ``X包括…`` / ``X含…``), its definition running
+   ``X含义为…`` / ``X为…的比率`` (and, inside numbered notes, ``X包括…`` / ``X含…``), its definition running
    to the end of its paragraph or note — or, when the paragraph defines several terms, to
    the end of its sentence plus the sentences that go on about the same term;
 4. **headword lines**: a short line with no sentence punctuation (a term, ``（新提法一）X``,
@@ -41,7 +44,12 @@ pronunciation or its book (``书籍:``/``出处:``) counts alone and is read bef
 definitions. In the first sentence of a note or paragraph an alias (``X简称GDP,是…``,
 ``X,又称Y``) or a gloss before 是 (``X(Consumer Price Index,简称CPI)是…``) opens the
 definition; a numbered note ``(2) X 定义…`` is headword, space, definition; a trailing
-``(摘自…)`` is no part of a definition. Every
+``(摘自…)`` is no part of a definition. In a first sentence ``为`` defines a ratio
+(``X为…的比率。``); a marker inside brackets (``0—14岁(含…)``) is none; a date or the document
+itself (``本表…``) is no headword; ``X包括:A;B;C。`` is a prose note, not the colon entry
+``X包括``, and a sentence ending in ``;`` goes on to the next; the ``;`` ending a note is no
+part of its definition; a question without ``?`` (``X指的是什么意思``) is no definition; an
+explanation restating its headword (``不忘初心,即…``) starts at the marker. Every
 step is a bounded look at one line or a fixed window, and each line is classified once per
 pass, so the whole reading is linear in the length of the text.
 """
@@ -143,6 +151,16 @@ def _is_furniture(text: str) -> bool:
 _REMARK = re.compile(r"(?:口径|口徑|范围|範圍|来源|來源|方法|说明|說明|备注|備註|注释|注釋)$")
 
 
+# A date is no headword ([8]2018年年末,0—14岁(含不满15周岁)人口为…).
+_DATE_TERM = re.compile(
+    r"^\d{2,4}(?:年(?:\d{1,2}(?:[—-]\d{1,2})?月(?:\d{1,2}日)?)?|[-/.]\d{1,2}(?:[-/.]\d{1,2})?)"
+    r"(?:年?[末底初]|上半年|下半年|全年|[前第]?[一二三四1-4]季度|[上中下]旬|末)?$"
+)
+# A subject that is the document itself or its table (本表全国合计不包括…, 本公报中数据…): a
+# remark about the figures, not a term.
+_DOCUMENT_SUBJECT = re.compile(r"^(?:本|上|下|此|该|該)(?:表|公报|公報|报告|報告|文|年鉴|年鑒|资料|資料|栏|欄|章|节|節|附表|图|圖)|^表中")
+
+
 def _balanced(text: str) -> bool:
     """Every bracket opened in ``text`` is closed in it (a colon inside ``(外延新词:…)`` is
     no separator)."""
@@ -170,6 +188,8 @@ def _good_term(term: str) -> bool:
     if _LABELS.match(core) or core[0].isdigit() and core.replace(".", "").isdigit():
         return False
     if _REMARK.search(core) or not _balanced(core.replace("”", "“").replace("“", "")):
+        return False
+    if core[0].isdigit() and _DATE_TERM.match(core) or _DOCUMENT_SUBJECT.match(core):
         return False
     if re.search(r".是.{2,}", core.replace("是指", "")):  # “放管服”是…的一个重要概念: a clause
         return False
@@ -234,14 +254,20 @@ def _strip_number(text: str) -> tuple[str, int]:
     return text[skip:], skip
 
 
+# A headword ending in a definition verb (常住人口包括:A;B;C。): the colon opens the verb's
+# list, the note is read as prose (X包括…), which also reads a 是指 sentence after it.
+# (股指:…, 总包含:… keep their colon: 指 needs two characters before it, 含 is no 包含.)
+_VERB_BEFORE_COLON = re.compile(r"(?:包括|是指|系指|係指|(?<=[^\s\u3000]{2})指|(?<![包])含)[\s\u3000]*$")
+
+
 def _colon_entry(unit: _Unit) -> Found | None:
     """``headword:definition`` (a numbered note or a line of a list)."""
     body, skip = _strip_number(unit.text)
     match = re.match(r"([^:：\n]{1,40}?)[\s\u3000]*[:：][\s\u3000]*", body)
-    if not match or not _good_term(match.group(1)):
-        return None
+    if not match or not _good_term(match.group(1)) or _VERB_BEFORE_COLON.search(match.group(1)):
+        return None  # 常住人口包括:…: a sentence whose list follows its verb, read as prose
     term = match.group(1).strip(_SPACE)
-    definition = body[match.end() :].rstrip(_SPACE + "|")
+    definition = body[match.end() :].rstrip(_SPACE + "|").rstrip("；;")  # (4)X:指…;: the list separator
     if len(strip_pinyin(definition)) < 4 or definition[:1] in "/":
         return None
     start = unit.start + skip
@@ -299,9 +325,24 @@ def _points_sections(lines: list[_L]) -> list[bool]:
     return out
 
 
+# 为 is a definition marker in the first sentence of a note or paragraph that defines a ratio:
+# [5]全员劳动生产率为国内生产总值(按2015年价格计算)与全部就业人员的比率。
+_RATIO_IS = re.compile(r"[为為]")
+_RATIO_END = re.compile(rf"(?:[的之](?:比率|比值|比重|比例|百分比)|之比)[。{_CLOSE_CLASS}\s\u3000;；]*$")
+# What follows a marker in a question, not a definition: 规模以上工业指的是什么意思
+_ASKS = re.compile(r"^(?:的是|的)?(?:什么|什麼|啥|哪些|哪个|哪個)")
 _CONNECTIVE = re.compile(r"其中|另外|此外|同时|同時|答|问|問|所谓|所謂|而|但|再如|又如")
 _SENTENCE = re.compile(rf"[^{_SENTENCE_END}；;]*(?:[{_SENTENCE_END}；;][{_CLOSE_CLASS}]*|$)")
 _CONTINUES = re.compile(r"^(?:不?包括|不?含|其中|即|也|还|還|它|该|該|这|這|此|并|並|但)")
+
+
+def _outside_brackets(pattern: re.Pattern[str], text: str, limit: int) -> re.Match[str] | None:
+    """The first match of a marker in ``text[:limit]`` that lies outside brackets:
+    ``0—14岁(含不满15周岁)`` holds no marker (a lost note bracket ``)X…`` opens none)."""
+    for match in pattern.finditer(text, 0, limit):
+        if _balanced(text[: match.start()].lstrip(_SPACE + ")）]】")):
+            return match
+    return None
 
 
 def _definitions_in(unit: _Unit) -> list[Found]:
@@ -315,9 +356,13 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             continue  # 统计口径:月度不含…: a remark about the figures, not a definition
         offset = lead.end() if lead and not _good_term(lead.group()[:-1]) or lead and _LABELS.match(lead.group()[:-1].strip()) else 0
         text = sentence[offset:]
-        marker = _MARKER.search(text, 0, MAX_TERM + 20)
+        marker = _outside_brackets(_MARKER, text, MAX_TERM + 20)
         if (marker is None or marker.start() == 0) and unit.numbered and i == 0:
-            marker = _NOTE_MARKER.search(text, 0, MAX_TERM + 4)
+            marker = _outside_brackets(_NOTE_MARKER, text, MAX_TERM + 4)
+        if (marker is None or marker.start() == 0) and i == 0:
+            ratio = _outside_brackets(_RATIO_IS, text, MAX_TERM + 4)
+            if ratio is not None and (marker is None or ratio.start() < marker.start()) and _RATIO_END.search(text):
+                marker = ratio  # [5]全员劳动生产率为国内生产总值与全部就业人员的比率。
         at_marker = marker.start() if marker is not None else len(text)
         if i == 0:
             gloss = _GLOSS_IS.search(text, 0, MAX_TERM + 60)
@@ -347,7 +392,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if re.search(r".[“「\"]", term):  # 着力解决“三老”问题,是指…: prose around a quoted term
             continue
         rest = text[marker.end() :].strip(_SPACE)
-        if not _good_term(term) or not rest or rest.startswith(("什么", "什麼")) or rest.rstrip(_CLOSERS)[-1:] in "?？":
+        if not _good_term(term) or not rest or _ASKS.match(rest) or rest.rstrip(_CLOSERS)[-1:] in "?？":
             continue
         heads.append((i, term, at + def_at))
     found = []
@@ -358,14 +403,16 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             j = i + 1
             stop = heads[n + 1][0] if n + 1 < len(heads) else len(sentences)
             key = strip_pinyin(term).strip("“”\"「」")[:4]
-            while j < stop and (_CONTINUES.match(sentences[j][1].strip(_SPACE)) or key in strip_pinyin(sentences[j][1])):
+            while j < stop and (
+                _CONTINUES.match(sentences[j][1].strip(_SPACE))
+                or key in strip_pinyin(sentences[j][1])
+                or sentences[j - 1][1].rstrip(_SPACE)[-1:] in "；;"  # A;B;C。: one list, one sentence
+            ):
                 j += 1
             end = sentences[j - 1][0] + len(sentences[j - 1][1])
         remark = _SOURCE_REMARK.search(body, def_at, end)  # …临时工。(摘自国家统计局网站)
         end = remark.start() if remark else end
-        definition = body[def_at:end].rstrip(_SPACE + "|")
-        if len(heads) > 1 and n + 1 < len(heads):
-            definition = definition.rstrip("；;")
+        definition = body[def_at:end].rstrip(_SPACE + "|").rstrip("；;")  # (4)X指…;: the list's separator
         term_at = body.index(term, sentences[i][0])  # (after any lost note-number bracket)
         found.append(
             Found(term, definition.strip(_SPACE), body[term_at:end].rstrip(_SPACE + "|"), unit.line, unit.start + skip + term_at, unit.start + skip + end)
@@ -398,13 +445,61 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
     return out if len(out) >= 2 else []
 
 
+# --- pass 2a: entries run into one paragraph ------------------------------------------------
+
+# '…划分。 国民经济行业分类 自2003年…': after a sentence end, spaces, a headword, one space and
+# the definition (yearbook text whose line breaks became spaces).
+_RUN_IN_CUT = re.compile(r"(?<=[。！？!?])[\s\u3000]+(?=[^\s\u3000，,。；;：:!！?？|]{2,25}[\s\u3000][\u4e00-\u9fff])")
+_RUN_IN_ENTRY = re.compile(r"([^\s\u3000，,。；;：:!！?？|]{2,25})[\s\u3000]([\u4e00-\u9fff].*)")
+# Heading words before the first entry of such a paragraph (主要统计指标解释 行政区划 指…).
+_RUN_IN_HEADING = re.compile(r"[^\s\u3000]{0,40}(?:解释|解釋)[\s\u3000]+")
+
+
+def _run_in(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """Headwords and definitions run into one paragraph, separated by spaces: a line counts
+    when at least two complete entries (ending a sentence) follow one another in it; an
+    entry the line ends inside (cut by the page, or '...') is dropped."""
+    out = []
+    for line in lines:
+        raw = line.raw
+        if not free[line.index] or line.blank or "。" not in raw and "！" not in raw or _table_row(raw):
+            continue
+        cuts = [0] + [m.end() for m in _RUN_IN_CUT.finditer(raw)] + [len(raw)]
+        if len(cuts) < 3:
+            continue
+        entries = []
+        for a, b in zip(cuts, cuts[1:]):
+            piece = raw[a:b].rstrip(_SPACE)
+            skip = len(piece) - len(piece.lstrip(_SPACE))
+            while True:  # heading words glued before the first entry
+                heading = _RUN_IN_HEADING.match(piece, skip)
+                if heading is None:
+                    break
+                skip = heading.end()
+            match = _RUN_IN_ENTRY.fullmatch(piece, skip)
+            if not match or not _good_term(match.group(1)) or _is_furniture(strip_pinyin(piece)):
+                continue
+            definition = match.group(2)
+            if len(strip_pinyin(definition)) < 8 or not _FINISHED.search(definition):
+                continue  # cut by the page
+            start = line.start + a + match.start(1)
+            entries.append(Found(match.group(1), definition, piece[match.start(1) :], line.index + 1, start, line.start + a + len(piece)))
+        if len(entries) >= 2:
+            out.extend((line.index, entry) for entry in entries)
+    return out
+
+
 # --- pass 4: headword lines ------------------------------------------------------------------
 
 _PREFIX = re.compile(
     r"^[\s\u3000]*(?:[●○■□◆◇▲△★☆·•◎]+[\s\u3000]*|[（(]新?[^（()）]{0,6}[一二三四五六七八九十\d]{1,3}[）)][\s\u3000]*|"
     r"\d{1,2}[\s\u3000]*[.．、][\s\u3000]*|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十\d]{1,3}[个個条條][:：]?)"
 )
-_QUESTION = re.compile(r"^(?:什么是|什麼是|何为|何為)?(.{2,30}?)(?:指的是什么|是指什么|指什么|是什么|指什麼|是什麼|是啥)?[?？]$")
+_QUESTION = re.compile(
+    r"^(?:什么是|什麼是|何为|何為)?(.{2,30}?)(?:(?:指的是什么|是指什么|指什么|是什么|指的是什麼|是指什麼|指什麼|是什麼|是啥)(?:意思)?)?[?？]$"
+)
+# A question title that lost its question mark: 规模以上工业指的是什么意思
+_QUESTION_TAIL = re.compile(r"(?:指的是|是指|指|是)(?:什么|什麼|啥)(?:意思)?$|^(?:什么是|什麼是)")
 
 
 def _headword(line: _L) -> tuple[str, bool, bool] | None:
@@ -420,6 +515,8 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
     spoken = re.match(r"^(\S.*?)[\s\u3000]{2,}(\S.*)$", body)  # 价值指标   jià zhí zhǐ biāo
     if spoken and _romanised(spoken.group(2)):
         body, question = spoken.group(1), True
+    if _QUESTION_TAIL.search(body) and not re.search(r"[，,。；;：:!！]", body):
+        body += "?"
     if body.endswith(("?", "？")):
         body = re.sub(r"^(?:\[[^\[\]]{1,8}\]|【[^【】]{1,8}】)", "", body)  # [统计知识]X指的是什么?: a column tag
         match = _QUESTION.match(body)
@@ -469,6 +566,14 @@ def _body_line(line: _L) -> bool:
     if _meta_line(line):
         return False
     return len(text) >= 12 or bool(re.match(r"^(?:【|[-•·]\s)", text))
+
+
+# An explanation that opens by restating its headword before a definition marker:
+# 不忘初心,即不忘本意… / 共享,義為共同享有…
+_RESTATED = re.compile(
+    r"([^,，。；;：:!！?？\s\u3000]{1,40})[\s\u3000]*[,，][\s\u3000]*"
+    r"(?=即|是指|系指|係指|意指|[义義意含][为為]|就是|是|指(?![标標数數导導出挥揮引南定示令向明日望针針]))"
+)
 
 
 def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False) -> list[tuple[list[int], Found]]:
@@ -529,10 +634,14 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False) -> l
             out.append(([i, *body_lines], Found(term, definition.strip(_SPACE), chosen[2:].strip(_SPACE), k + 1, lines[k].start, lines[k].start + len(lines[k].raw))))
             continue
         definition = "".join(texts)
+        quote = definition
+        restated = _RESTATED.match(definition)  # 不忘初心 / 不忘初心,即…: the definition is 即…
+        if restated and strip_pinyin(restated.group(1)).strip("“”\"「」") == key:
+            definition = definition[restated.end() :]
         line = lines[i]
         at = line.start + line.raw.index(term) if term in line.raw else line.start
         last = lines[body_lines[-1]]
-        out.append(([i, *body_lines], Found(term, definition, definition, i + 1, at, last.start + len(last.raw.rstrip(_SPACE)))))
+        out.append(([i, *body_lines], Found(term, definition, quote, i + 1, at, last.start + len(last.raw.rstrip(_SPACE)))))
     return out
 
 
@@ -568,6 +677,9 @@ def find_entries(text: str) -> list[Found]:
                 free[k] = False
                 if per_line.get(k, 0) > 1:
                     shared.add(k)
+    for index, entry in _run_in(lines, free):
+        found.append(entry)
+        free[index] = False
     for index, entry in _spaced(lines, free):
         found.append(entry)
         free[index] = False
