@@ -274,7 +274,8 @@ def annotate_bag(bag: db.Bag, *, text_key: str = "text", id_key: str | None = "i
 
     ``options`` are those of :class:`~policyterms.corpus.AnnotateOptions`:
     ``glossary_paths`` (one path or several, added over the shipped glossary), ``shipped``
-    (``False``: only ``glossary_paths``), ``scope``, ``learn``, ``unknown``, ``overlaps``.
+    (``False``: only ``glossary_paths``), ``scope``, ``learn``, ``unknown``, ``overlaps``,
+    ``references``, ``furniture``.
     They are checked here, on the client, before any task runs.
 
     ``errors="raise"`` (default) fails the computation on a document that cannot be

@@ -33,7 +33,8 @@ Config: ``scope`` (prefer the senses of this place), ``glossary`` (paths of your
 glossary files or folders, added over the shipped one), ``shipped`` (``false``: only
 ``glossary``), ``learn`` (learn each document's own definitions first, as ``annotate``
 does; on by default), ``unknown`` (also mark jargon no glossary defines), ``overlaps``,
-``spans_key`` and ``label``.
+``references`` (also mark reference senses), ``furniture`` (also annotate a web page's
+breadcrumbs and banners), ``spans_key`` and ``label``.
 """
 
 from typing import Any, Callable, List, Optional
@@ -96,6 +97,8 @@ class PolicytermsComponent:
         learn: bool = True,
         unknown: bool = False,
         overlaps: bool = False,
+        references: bool = False,
+        furniture: bool = False,
         spans_key: str = "policyterms",
         label: str = "POLICYTERM",
     ) -> None:
@@ -108,10 +111,17 @@ class PolicytermsComponent:
         self.learn = learn
         self.unknown = unknown
         self.overlaps = overlaps
+        self.references = references
+        self.furniture = furniture
         self.spans_key = spans_key
         self.label = label
         # Without learning every document is annotated against the same glossary: compile once.
-        self._annotator = None if (learn or unknown) else Annotator(self.glossary, scope=scope, overlaps=overlaps)
+        self._annotator = None if (learn or unknown) else self._annotator_over(self.glossary)
+
+    def _annotator_over(self, glossary: Glossary) -> Annotator:
+        return Annotator(
+            glossary, scope=self.scope, overlaps=self.overlaps, references=self.references, furniture=self.furniture
+        )
 
     def annotator(self, text: str) -> Annotator:
         """The annotator for one document: the glossary with what the document defines
@@ -123,7 +133,7 @@ class PolicytermsComponent:
             glossary = layered(glossary, learn(text))
         if self.unknown:
             glossary = layered(glossary, unknown_jargon(text, glossary))
-        return Annotator(glossary, scope=self.scope, overlaps=self.overlaps)
+        return self._annotator_over(glossary)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
@@ -148,6 +158,8 @@ class PolicytermsComponent:
         "learn": True,
         "unknown": False,
         "overlaps": False,
+        "references": False,
+        "furniture": False,
         "spans_key": "policyterms",
         "label": "POLICYTERM",
     },
@@ -161,6 +173,8 @@ def make_policyterms(
     learn: bool,
     unknown: bool,
     overlaps: bool,
+    references: bool,
+    furniture: bool,
     spans_key: str,
     label: str,
 ) -> PolicytermsComponent:
@@ -174,6 +188,8 @@ def make_policyterms(
         learn=learn,
         unknown=unknown,
         overlaps=overlaps,
+        references=references,
+        furniture=furniture,
         spans_key=spans_key,
         label=label,
     )
