@@ -173,3 +173,26 @@ def test_cli_references_option(reference_glossary: Path, tmp_path: Path, capsys)
     assert capsys.readouterr().out == ""
     assert main([*args, "--references"]) == 0
     assert json.loads(capsys.readouterr().out)["term"] == "测试大会"
+
+
+FRAGMENTS = [
+    "首页", "主页", "网站首页", ">", "＞", "»", "/", "&gt;", " ", "\u3000", "【", "】", "字体", "：", ":", "大 中 小",
+    "字号", "打印本页", "【 打印 】", "关闭窗口", "分享到", "版权所有", "ICP备", "网站标识码", "公网安备", "主办单位",
+    "技术支持", "网站地图", "浏览次数", "访问量", "当前位置", "您的位置", "欢迎访问", "政务公开", "推进改革", "三张清单",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=12))
+def test_the_quick_check_never_misses_a_furniture_line(parts: list[str]) -> None:
+    line = "".join(parts)
+    if is_furniture_line(line):
+        from policyterms.furniture import may_hold_furniture
+
+        assert may_hold_furniture(line)
+
+
+def test_the_quick_check_is_linear_on_a_long_blank_run() -> None:
+    from policyterms.furniture import may_hold_furniture
+
+    assert not may_hold_furniture(" " * 200_000 + "字" + " " * 200_000)  # returns at once

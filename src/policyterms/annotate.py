@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal, NamedTuple
 
-from .furniture import FURNITURE_LINE_MAX, is_furniture_line, line_bounds, line_breaks
+from .furniture import FURNITURE_LINE_MAX, is_furniture_line, line_bounds, line_breaks, may_hold_furniture
 from .fold import CLOSING_QUOTES, INVISIBLE, OPENING_QUOTES, PINYIN_MAX_LENGTH, QUOTE_PAIRS, Folded, fold, fold_char
 from .errors import PolicytermsError
 from .gazetteer import PlaceFinder, load_gazetteer, province_names
@@ -731,7 +731,7 @@ class Annotator:
         length = len(original)
         overlaps = self.overlaps
         kept_start = -1  # without overlaps, only the longest kept occurrence per start matters
-        skip_furniture = not self.furniture
+        skip_furniture = not self.furniture and may_hold_furniture(original)
         newlines: list[int] | None = None  # the window's line breaks, found on first need
         furniture_lines: dict[tuple[int, int], bool] = {}
         for folded_start, folded_end, number in self._matcher.spans(folded_text):
