@@ -310,3 +310,54 @@ def test_third_set_definitions(text, term, definition):
     entry = next(e for e in extract_entries(text) if e.term == term)
     assert entry.definition == definition
     assert entry.quote in text.replace("\n", "")
+
+
+# --- the fourth set's layouts (development data now) -----------------------------------------
+
+
+def pairs(text: str) -> list[tuple[str, str]]:
+    try:
+        return [(e.term, e.definition) for e in extract_entries(text)]
+    except InputError:
+        return []
+
+
+def test_a_pdf_line_break_inside_a_note_is_joined():
+    text = (
+        "7\n第三部分:专业名词解释\n1.一般公共预算拨款:是指本级财政当年拨付的预算资金,\n"
+        "包含经费拨款、纳入一般公共预算管理的非税收入安排的资金、\n专项收入安排的资金等。\n"
+        "2.事业收入:指事业单位开展专业业务活动及辅助活动所取\n得的收入。\n"
+    )
+    assert pairs(text) == [
+        ("一般公共预算拨款", "是指本级财政当年拨付的预算资金,包含经费拨款、纳入一般公共预算管理的非税收入安排的资金、专项收入安排的资金等。"),
+        ("事业收入", "指事业单位开展专业业务活动及辅助活动所取得的收入。"),
+    ]
+
+
+def test_a_note_cut_by_the_page_after_a_line_break_is_dropped():
+    text = (
+        "9.商品和服务支出反映单位购买商品和服务的支出,不包\n括用于购置固定资产等资本性支出。\n"
+        "10.“三公”经费:纳入本级财政预决算管理的“三公”经费,是\n指各单位用财政拨款安排的因公出国(境)费。其中,因公出国(境)费反映单位公职人\n"
+        "员公务出国(境)的国际旅费、住宿费、伙\n"
+    )
+    assert pairs(text) == [("商品和服务支出", "反映单位购买商品和服务的支出,不包括用于购置固定资产等资本性支出。")]
+
+
+def test_a_finished_note_line_is_not_joined_to_the_prose_after_it():
+    text = "注:\n1.事业收入:指事业单位开展专业业务活动及辅助活动所取得的收入。\n本表数据由财政局提供,部分数据因四舍五入未作调整\n"
+    assert pairs(text) == [("事业收入", "指事业单位开展专业业务活动及辅助活动所取得的收入。")]
+
+
+def test_a_numbered_heading_line_does_not_take_the_entry_below_it():
+    text = (
+        "  附注\n  1、指標(biāo)涵義\n  社會消費(fèi)品零售總額:是指企業(yè)(單位)通過交易售給個人的實(shí)物商品金額。\n"
+        "  2、調(diào)查對象\n  從事商品零售活動的法人企業(yè)。\n"
+    )
+    assert [t for t, _ in pairs(text)] == ["社會消費品零售總額"]
+    text = "  3.主要统计指标解释\n\n  固定资产投资:指以货币形式表现的在一定时期内建造和购置固定资产的工作量。\n"
+    assert [t for t, _ in pairs(text)] == ["固定资产投资"]
+
+
+def test_reflects_is_no_marker_outside_a_numbered_note_or_with_le():
+    assert pairs("[2]上述数据反映了全市经济运行总体平稳。\n") == []
+    assert pairs("居民消费价格指数反映居民家庭购买消费品价格的变动。\n") == []

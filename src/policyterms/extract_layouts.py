@@ -129,7 +129,7 @@ _TERM_BAD = set("，,。；;！!？?：:|｜")
 _MARKER = re.compile(
     r"是指|系指|係指|意指|意为|意為|含[义義]为|含[义義]為|是以|指(?![标標数數导導出挥揮引南定示令向明日望针針])"
 )
-_NOTE_MARKER = re.compile(r"不?包括|不?含(?![义義有量])")
+_NOTE_MARKER = re.compile(r"不?包括|不?含(?![义義有量])|反映(?![了出])")
 _NOTE_NUMBER = re.compile(
     r"""^[\s\u3000]*(?:
         \[(?P<b>\d{1,3})\] | 〔(?P<c>\d{1,3})〕 | [（(](?P<p>\d{1,3})[）)]
@@ -206,6 +206,16 @@ class _Unit:
     line: int
     numbered: bool
     lines: tuple[int, ...]
+    joins: tuple[tuple[int, int], ...] = ()  # (offset in text, offset in the document) of each joined line
+
+    def at(self, offset: int) -> int:
+        """The document offset of ``offset`` in ``text`` (joined line breaks skipped)."""
+        base = self.start
+        for in_text, in_document in self.joins:
+            if in_text > offset:
+                break
+            base = in_document - in_text
+        return base + offset
 
 
 def _units(lines: list[_L], free: list[bool]) -> list[_Unit]:
@@ -223,13 +233,10 @@ def _units(lines: list[_L], free: list[bool]) -> list[_Unit]:
         pieces = [m.start() for m in _INLINE_NOTE.finditer(line.raw)] if "、" in line.raw or "[" in line.raw else []
         cuts = [0] + [p for p in pieces if p > 0] + [len(line.raw)]
         numbered_line = bool(_NOTE_NUMBER.match(line.raw))
-        if (
-            not numbered_line
-            and last_note is not None
-            and line.indent == note_indent
-            and note_indent > 0
-            and len(cuts) == 2
+        if not numbered_line and last_note is not None and len(cuts) == 2 and (
+            line.indent == note_indent and note_indent > 0 or _wrapped(lines, last_note, line)
         ):
+            last_note.joins += ((len(last_note.text), line.start + line.indent),)
             last_note.text += line.raw.strip(_SPACE)
             last_note.lines += (line.index,)
             continue
@@ -239,9 +246,32 @@ def _units(lines: list[_L], free: list[bool]) -> list[_Unit]:
             number = _NOTE_NUMBER.match(piece)
             unit = _Unit(line.start + a, piece, line.index + 1, bool(number), (line.index,))
             units.append(unit)
-            if number:
+            if number and not _bare_heading(piece):
                 last_note, note_indent = unit, line.indent
     return units
+
+
+# A numbered line that is only a heading (1、指标涵义, 3.主要统计指标解释, 2.统计范围): the
+# lines after it are what it announces, not its continuation.
+_HEADING_NOTE = re.compile(r"[^，,。；;：:!！?？|]{1,20}")
+
+
+def _bare_heading(piece: str) -> bool:
+    body, _ = _strip_number(piece)
+    return bool(_HEADING_NOTE.fullmatch(strip_pinyin(body).strip(_SPACE)))
+
+
+# A PDF line break: a note line of some length that ends inside a sentence goes on, without a
+# blank line, on the next line (1.一般公共预算拨款:是指本级财政当年拨付的预算资金, / 包含…).
+_WRAP_MIN = 15
+
+
+def _wrapped(lines: list[_L], note: _Unit, line: _L) -> bool:
+    previous = lines[note.lines[-1]]
+    if previous.index != line.index - 1 or _table_row(line.raw) or _table_row(previous.raw):
+        return False
+    tail = previous.clean.strip(_SPACE)
+    return len(tail) >= _WRAP_MIN and not re.search(rf"[{_SENTENCE_END}；;:：][{_CLOSE_CLASS}]*$", tail)
 
 
 # Indentation a converter turned into question marks ('??? 就业人口,又称…').
@@ -272,7 +302,7 @@ def _colon_entry(unit: _Unit) -> Found | None:
         return None
     start = unit.start + skip
     quote = body.rstrip(_SPACE + "|").strip(_SPACE)
-    return Found(term, definition, quote, unit.line, start, unit.start + len(unit.text.rstrip(_SPACE + "|")))
+    return Found(term, definition, quote, unit.line, start, unit.at(len(unit.text.rstrip(_SPACE + "|"))))
 
 
 # In the first sentence of a note or paragraph, an alias opens the definition:
@@ -297,8 +327,7 @@ def _spaced_note(unit: _Unit) -> Found | None:
     plain = strip_pinyin(definition)
     if len(plain) < 8 or not "\u4e00" <= plain[0] <= "\u9fff":
         return None
-    start = unit.start + skip
-    return Found(match.group(1), definition, body, unit.line, start, start + len(body))
+    return Found(match.group(1), definition, body, unit.line, unit.start + skip, unit.at(skip + len(body)))
 
 
 # A section heading that announces points (意义, 措施, 目标 …): the numbered ``X:…`` items
@@ -415,7 +444,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         definition = body[def_at:end].rstrip(_SPACE + "|").rstrip("；;")  # (4)X指…;: the list's separator
         term_at = body.index(term, sentences[i][0])  # (after any lost note-number bracket)
         found.append(
-            Found(term, definition.strip(_SPACE), body[term_at:end].rstrip(_SPACE + "|"), unit.line, unit.start + skip + term_at, unit.start + skip + end)
+            Found(term, definition.strip(_SPACE), body[term_at:end].rstrip(_SPACE + "|"), unit.line, unit.at(skip + term_at), unit.at(skip + end))
         )
     return found
 
