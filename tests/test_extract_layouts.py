@@ -361,3 +361,35 @@ def test_a_numbered_heading_line_does_not_take_the_entry_below_it():
 def test_reflects_is_no_marker_outside_a_numbered_note_or_with_le():
     assert pairs("[2]上述数据反映了全市经济运行总体平稳。\n") == []
     assert pairs("居民消费价格指数反映居民家庭购买消费品价格的变动。\n") == []
+
+
+def test_a_one_term_page_with_a_glossed_headword_and_a_colon():
+    text = "地区生产总值(Gross Domestic Product,简称GDP):是一个地区的所有常住单位在一定时期内所生产的全部最终产品和服务的价值总和。\n"
+    assert pairs(text) == [("地区生产总值(Gross Domestic Product,简称GDP)", "是一个地区的所有常住单位在一定时期内所生产的全部最终产品和服务的价值总和。")]
+    # a colon and 是 after an unglossed phrase stay prose
+    assert pairs("需要说明的是:是否纳入统计由各地自行确定。\n") == []
+    assert pairs("工作重点:是推动经济高质量发展,加快建设现代化产业体系。\n") == []
+
+
+def test_a_one_term_page_with_a_headword_line_and_a_paragraph_opening_with_is():
+    text = (
+        "2022年\n\n • 2021年\n • 2022年\n\n居民消费价格指数(CPI)\n\n"
+        "是反映一定时期内城乡居民所购买的生活消费品和服务项目价格变动趋势和程度的相对数。"
+        "以上内容来自国家统计局发布的\"指标解释(2013年版本)\"\n"
+    )
+    assert pairs(text) == [("居民消费价格指数(CPI)", "是反映一定时期内城乡居民所购买的生活消费品和服务项目价格变动趋势和程度的相对数。")]
+
+
+def test_a_one_term_page_restating_its_headword_before_a_full_stop():
+    text = (
+        "不能读取语音阅读器\n\n预算稳定调节基金\n\n文章来源:上海市财政局  |  发布日期:2021年02月05日\n\n"
+        "预算稳定调节基金。是指各级一般公共预算按照国家法律法规规定安排的具有储备性质的基金。视预算平衡情况调入使用。\n\n分享到扫描二维码\n"
+    )
+    assert pairs(text) == [("预算稳定调节基金", "是指各级一般公共预算按照国家法律法规规定安排的具有储备性质的基金。视预算平衡情况调入使用。")]
+
+
+def test_a_single_heading_and_an_ordinary_paragraph_are_no_entry():
+    text = "一、过去一年工作回顾\n\n过去一年,我们坚持稳中求进工作总基调,经济运行总体平稳。\n"
+    assert pairs(text) == []
+    text = "工作回顾\n\n工作回顾。过去一年,经济运行总体平稳,发展质量稳步提升。\n"
+    assert pairs(text) == []

@@ -565,7 +565,7 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
 # Lines around a page's text that are neither headword nor explanation: a date, a source,
 # an author, a romanised pronunciation (dictionary pages).
 _META = re.compile(
-    r"^(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}|(?:来源|來源|作者|[发發]布[时時][间間]|[时時][间間]|[编編][辑輯]|[责責]任[编編][辑輯]|[书書]籍|出[处處]|更新[时時][间間]|[关關][键鍵][词詞])\s*[:：])"
+    r"^(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}|(?:(?:文章|信息|稿件)?(?:来源|來源)|[发發]布日期|作者|[发發]布[时時][间間]|[时時][间間]|[编編][辑輯]|[责責]任[编編][辑輯]|[书書]籍|出[处處]|更新[时時][间間]|[关關][键鍵][词詞])\s*[:：])"
 )
 _ROMANISED = re.compile(r"^[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüÜ'’·\s-]+$")
 
@@ -600,9 +600,26 @@ def _body_line(line: _L) -> bool:
 # An explanation that opens by restating its headword before a definition marker:
 # 不忘初心,即不忘本意… / 共享,義為共同享有…
 _RESTATED = re.compile(
-    r"([^,，。；;：:!！?？\s\u3000]{1,40})[\s\u3000]*[,，][\s\u3000]*"
+    r"([^,，。；;：:!！?？\s\u3000]{1,40})[\s\u3000]*[,，。][\s\u3000]*"
     r"(?=即|是指|系指|係指|意指|[义義意含][为為]|就是|是|指(?![标標数數导導出挥揮引南定示令向明日望针針]))"
 )
+
+
+# An explanation that can only continue its headword line: it opens with a definition verb
+# (是反映…, 是指…, 指…) or restates the headword before one (预算稳定调节基金。是指…).
+_OPENS_DEFINING = re.compile(r"^(?:是指|系指|係指|是(?![否的])|指(?![标標数數导導出挥揮引南定示令向明日望针針]))")
+
+
+def _opens_as_definition(explanation: str, term: str) -> bool:
+    if _OPENS_DEFINING.match(explanation):
+        return True
+    restated = _RESTATED.match(explanation)
+    key = strip_pinyin(term).strip("“”\"「」")
+    return bool(restated and strip_pinyin(restated.group(1)).strip("“”\"「」") == key)
+
+
+# A closing remark naming where the text comes from (以上内容来自国家统计局发布的…).
+_FROM_REMARK = re.compile(r"(?<=[。！？!?])[\s\u3000]*(?:以上内容|以上资料|本文内容|资料)?(?:来自|来源于|摘自|引自|转自)[^。！？!?]{0,80}$")
 
 
 def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False) -> list[tuple[list[int], Found]]:
@@ -618,14 +635,16 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False) -> l
         if not free[i] or line.blank:
             continue
         head = heads[i]
-        if head is None or _body_line(line) and not (head[1] or head[2]):
-            continue  # a long unprefixed line is a paragraph, not a headword
+        if head is None:
+            continue
         j, spoken = i + 1, False
         while j < n and (lines[j].blank or meta[j]):
             spoken = spoken or not lines[j].blank and (_romanised(lines[j].clean.strip(_SPACE)) or bool(_DICTIONARY_META.match(lines[j].clean.strip(_SPACE))))
             j += 1
         if j >= n or not free[j] or not _body_line(lines[j]) or heads[j]:
             continue
+        if _body_line(line) and not (head[1] or head[2] or _opens_as_definition(lines[j].clean.strip(_SPACE), head[0])):
+            continue  # a long unprefixed line is a paragraph, not a headword
         if spoken:
             head = (head[0], head[1], True)
         elif dictionary and not (head[2] and _romanised(re.split(r"[\s\u3000]{2,}", line.raw.strip(_SPACE))[-1])):
@@ -641,6 +660,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False) -> l
         bulleted = any(re.match(r"^[-•·]\s", t) for t in texts)
         if not texts or not bulleted and not _FINISHED.search(texts[-1].rstrip("|")) and k < n and not _is_furniture(lines[k].clean):
             continue  # no explanation, or a lead-in to a list (“放管服”是政府管理方式的三大核心)
+        if _opens_as_definition(texts[0], head[0]):
+            head = (head[0], head[1], True)  # 居民消费价格指数(CPI) / 是反映…: counts alone
         candidates.append((i, head, body_lines, k))
     if not candidates:
         return []
@@ -663,6 +684,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False) -> l
             out.append(([i, *body_lines], Found(term, definition.strip(_SPACE), chosen[2:].strip(_SPACE), k + 1, lines[k].start, lines[k].start + len(lines[k].raw))))
             continue
         definition = "".join(texts)
+        definition = _FROM_REMARK.sub("", definition)
         quote = definition
         restated = _RESTATED.match(definition)  # 不忘初心 / 不忘初心,即…: the definition is 即…
         if restated and strip_pinyin(restated.group(1)).strip("“”\"「」") == key:
@@ -737,7 +759,11 @@ def _colon_context(unit: _Unit, units: list[_Unit]) -> bool:
     """An unnumbered ``X:…`` line counts when its definition reads as one (是/指/即…)."""
     body = unit.text.strip(_SPACE)
     match = re.match(r"[^:：]{1,40}?[:：][\s\u3000]*(?:是指|是以|即|指|系指)", body)
-    return bool(match)
+    if match:
+        return True
+    # 地区生产总值(Gross Domestic Product,简称GDP):是一个地区…: a headword glossed with its
+    # Latin name or abbreviation, then 是
+    return bool(re.match(r"[^:：]{1,40}?[(（][^()（）:：]*(?:[A-Za-z]{2}|[简簡][称稱])[^()（）:：]*[)）][\s\u3000]*[:：][\s\u3000]*是(?![否])", body))
 
 
 def _drop_cut_last(found: list[Found], text: str) -> list[Found]:
