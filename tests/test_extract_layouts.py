@@ -393,3 +393,35 @@ def test_a_single_heading_and_an_ordinary_paragraph_are_no_entry():
     assert pairs(text) == []
     text = "工作回顾\n\n工作回顾。过去一年,经济运行总体平稳,发展质量稳步提升。\n"
     assert pairs(text) == []
+
+
+def test_a_lead_clause_placing_the_term_inside_a_whole_is_no_part_of_a_note_headword():
+    text = "(3)第三产业增加值构成中,其他服务业包括信息传输、计算机服务及软件业,租赁和商务服务业等行业。\n"
+    assert pairs(text) == [("其他服务业", "包括信息传输、计算机服务及软件业,租赁和商务服务业等行业。")]
+    # outside a numbered note such a clause is prose (在…中,大批指战员…: no headword)
+    assert pairs("在这场斗争中,大批指战员参加三支两军,受到了阶级斗争的锻炼。\n") == []
+
+
+def test_a_colon_line_beside_colon_definitions_counts():
+    text = (
+        "一、统计范围\n\n规模以上工业企业:年主营业务收入2000万元及以上的法人工业企业。\n\n二、采集渠道\n\n"
+        "规模以上工业法人单位按照《工业统计报表制度》要求,如实填报统计报表。\n\n    三、主要统计指标解释\n\n"
+        "规模以上工业总产值:指规模以上工业企业在一定时期内生产的以货币形式表现的工业最终产品的总价值量。\n"
+    )
+    assert [t for t, _ in pairs(text)] == ["规模以上工业企业", "规模以上工业总产值"]
+    # without a colon definition on the page, a colon line is prose
+    assert pairs("一、统计范围\n\n规模以上工业企业:年主营业务收入2000万元及以上的法人工业企业。\n") == []
+
+
+def test_a_keyword_block_labelled_definition():
+    text = (
+        "齐鲁晚报·齐鲁壹点\n\n记者 李德领 周千清\n\n1月11日,菏泽市十九届人民代表大会第五次会议开幕,市长代表市政府作政府工作报告。\n\n"
+        "关键词:\n\n“瞪羚”企业\n\n名词解释:指成长性好,具有跳跃式发展态势的高新技术企业。\n\n"
+        "报告强调:菏泽市坚持把新旧动能转换作为经济工作主攻方向。\n\n关键词:\n\n文明银行\n\n名词解释\n"
+    )
+    assert pairs(text) == [("“瞪羚”企业", "指成长性好,具有跳跃式发展态势的高新技术企业。")]
+
+
+def test_the_label_definition_alone_is_no_headword():
+    text = "名詞解釋\n是各組變量值的變動界限,是組與組之間的分界點。\n名詞解釋\n是在同一時期內同類現象的指標進行對比的比率。\n"
+    assert pairs(text) == []

@@ -117,7 +117,7 @@ _FURNITURE = re.compile(
 _LABELS = re.compile(
     r"^(?:含[义義]|背景|[释釋][义義例]|[点點]睛|[报報]告原文|[报報]告[语語]境|追新[词詞]|解[读讀]|[说說]明|注|注[释釋]|附注|"
     r"来源|來源|作者|[时時][间間]|日期|[发發]布[时時][间間]|[记記]者|[编編][辑輯]|[责責][编編]|主[编編]|地址|[电電][话話]|"
-    r"[书書]籍|出[处處]|例如|比如|如|其中|原文|[导導][读讀]|[关關][键鍵][词詞]\S{0,3}|[热熱][词詞]|[新][词詞]|[资資]料[简簡]介|字[号號]|科普|[图圖]集|[评評][论論]|微博|微信|正文)$"
+    r"[书書]籍|出[处處]|例如|比如|如|其中|原文|[导導][读讀]|[关關][键鍵][词詞]\S{0,3}|[名][词詞](?:[解][释釋]|[注][释釋解])|[报報]告[强強][调調]|[热熱][词詞]|[新][词詞]|[资資]料[简簡]介|字[号號]|科普|[图圖]集|[评評][论論]|微博|微信|正文)$"
 )
 _SENTENCE_END = "。！？!?"
 _CLOSERS = "”’」』)）】]"
@@ -362,6 +362,8 @@ _RATIO_END = re.compile(rf"(?:[的之](?:比率|比值|比重|比例|百分比)|
 _ASKS = re.compile(r"^(?:的是|的)?(?:什么|什麼|啥|哪些|哪个|哪個)")
 _CONNECTIVE = re.compile(r"其中|另外|此外|同时|同時|答|问|問|所谓|所謂|而|但|再如|又如")
 _SENTENCE = re.compile(rf"[^{_SENTENCE_END}；;]*(?:[{_SENTENCE_END}；;][{_CLOSE_CLASS}]*|$)")
+# A lead clause that places the term inside a whole (第三产业增加值构成中,其他服务业包括…).
+_WITHIN = re.compile(r"[在]?[^,，。；;：:]{2,16}(?:构成|構成|分类|分類|总额|總額|总量|總量|产业|產業|行业|行業)?[中里内]")
 _CONTINUES = re.compile(r"^(?:不?包括|不?含|其中|即|也|还|還|它|该|該|这|這|此|并|並|但)")
 
 
@@ -414,6 +416,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             term, def_at = comma.group(1), offset + comma.start(2)
         elif comma and _CONNECTIVE.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)):
             term, def_at = comma.group(2), offset + at_marker  # 其中,就业人口是指…
+        elif comma and unit.numbered and _WITHIN.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)):
+            term, def_at = comma.group(2), offset + at_marker  # 第三产业增加值构成中,其他服务业包括…
         else:  # 统计资料的保存管理,是指…  /  X是指…
             term, def_at = bare, offset + at_marker
         lost = len(term) - len(term.lstrip(_SPACE + ")）]】?？"))  # ')X是指…': a note number lost its opener; '??? X': lost characters
@@ -565,7 +569,7 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
 # Lines around a page's text that are neither headword nor explanation: a date, a source,
 # an author, a romanised pronunciation (dictionary pages).
 _META = re.compile(
-    r"^(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}|(?:(?:文章|信息|稿件)?(?:来源|來源)|[发發]布日期|作者|[发發]布[时時][间間]|[时時][间間]|[编編][辑輯]|[责責]任[编編][辑輯]|[书書]籍|出[处處]|更新[时時][间間]|[关關][键鍵][词詞])\s*[:：])"
+    r"^(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}|(?:(?:文章|信息|稿件)?(?:来源|來源)|[发發]布日期|作者|[发發]布[时時][间間]|[时時][间間]|[编編][辑輯]|[责責]任[编編][辑輯]|[书書]籍|出[处處]|更新[时時][间間]|[关關][键鍵][词詞])\s*[:：]|(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[\s\u3000]+\S{2,4}(?:[\s\u3000]+\S{2,4})*$)"
 )
 _ROMANISED = re.compile(r"^[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüÜ'’·\s-]+$")
 
@@ -618,6 +622,8 @@ def _opens_as_definition(explanation: str, term: str) -> bool:
     return bool(restated and strip_pinyin(restated.group(1)).strip("“”\"「」") == key)
 
 
+# A label announcing the definition of the headword line above it (关键词: / X / 名词解释:指…).
+_DEFINITION_LABEL = re.compile(r"^(?:[名][词詞][解][释釋]|[名][词詞][注][释釋解])[\s\u3000]*[:：][\s\u3000]*")
 # A closing remark naming where the text comes from (以上内容来自国家统计局发布的…).
 _FROM_REMARK = re.compile(r"(?<=[。！？!?])[\s\u3000]*(?:以上内容|以上资料|本文内容|资料)?(?:来自|来源于|摘自|引自|转自)[^。！？!?]{0,80}$")
 
@@ -629,8 +635,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False) -> l
     candidates = []
     n = len(lines)
     # Each line is classified once (the scan below looks at a line up to three times).
-    heads = [None if line.blank or not free[k] else _headword(line) for k, line in enumerate(lines)]
     meta = [not line.blank and free[k] and _meta_line(line) for k, line in enumerate(lines)]
+    heads = [None if line.blank or not free[k] or meta[k] else _headword(line) for k, line in enumerate(lines)]
     for i, line in enumerate(lines):
         if not free[i] or line.blank:
             continue
@@ -665,6 +671,9 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False) -> l
         candidates.append((i, head, body_lines, k))
     if not candidates:
         return []
+    labelled = [c for c in candidates if _DEFINITION_LABEL.match(lines[c[2][0]].clean.strip(_SPACE))]
+    if labelled:  # headwords whose explanation is labelled 名词解释: only those
+        candidates = labelled
     if any(c[1][1] for c in candidates):  # numbered or prefixed headwords: only those
         candidates = [c for c in candidates if c[1][1] or c[1][2]]
     if len(candidates) < 2 and not candidates[0][1][2]:
@@ -683,9 +692,14 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False) -> l
             k = body_lines[texts.index(chosen)]
             out.append(([i, *body_lines], Found(term, definition.strip(_SPACE), chosen[2:].strip(_SPACE), k + 1, lines[k].start, lines[k].start + len(lines[k].raw))))
             continue
+        labelled = _DEFINITION_LABEL.match(texts[0])
+        if labelled:  # “瞪羚”企业 / 名词解释:指… / 报告强调:…: the labelled paragraph alone
+            texts, body_lines = texts[:1], body_lines[:1]
         definition = "".join(texts)
         definition = _FROM_REMARK.sub("", definition)
         quote = definition
+        if labelled:
+            definition = definition[labelled.end() :]
         restated = _RESTATED.match(definition)  # 不忘初心 / 不忘初心,即…: the definition is 即…
         if restated and strip_pinyin(restated.group(1)).strip("“”\"「」") == key:
             definition = definition[restated.end() :]
@@ -712,8 +726,13 @@ def find_entries(text: str) -> list[Found]:
     for unit in units:
         per_line[unit.lines[0]] = per_line.get(unit.lines[0], 0) + 1
     points = _points_sections(lines)
+    colon_list = any(not unit.numbered and _colon_context(unit, units) for unit in units)
     for unit in units:
-        entry = _colon_entry(unit) if unit.numbered or _colon_context(unit, units) else None
+        entry = (
+            _colon_entry(unit)
+            if unit.numbered or _colon_context(unit, units) or colon_list and _colon_sibling(unit)
+            else None
+        )
         if entry and unit.numbered and points[unit.lines[0]]:
             for k in unit.lines:  # a point under a heading such as 三、…的意义: read, not an entry
                 free[k] = False
@@ -764,6 +783,14 @@ def _colon_context(unit: _Unit, units: list[_Unit]) -> bool:
     # 地区生产总值(Gross Domestic Product,简称GDP):是一个地区…: a headword glossed with its
     # Latin name or abbreviation, then 是
     return bool(re.match(r"[^:：]{1,40}?[(（][^()（）:：]*(?:[A-Za-z]{2}|[简簡][称稱])[^()（）:：]*[)）][\s\u3000]*[:：][\s\u3000]*是(?![否])", body))
+
+
+def _colon_sibling(unit: _Unit) -> bool:
+    """On a page with ``X:指…`` lines, a line ``X:…`` whose definition is one sentence starting
+    with a word (规模以上工业企业:年主营业务收入2000万元及以上的法人工业企业。) is one of them."""
+    body = strip_pinyin(unit.text).strip(_SPACE + "|")
+    match = re.match(r"[^:：]{1,20}?[:：][\s\u3000]*([\u4e00-\u9fff][^。！？!?]{8,})[。！？!?]$", body)
+    return bool(match) and not _table_row(unit.text)
 
 
 def _drop_cut_last(found: list[Found], text: str) -> list[Found]:
