@@ -666,7 +666,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False) -> l
         bulleted = any(re.match(r"^[-•·]\s", t) for t in texts)
         if not texts or not bulleted and not _FINISHED.search(texts[-1].rstrip("|")) and k < n and not _is_furniture(lines[k].clean):
             continue  # no explanation, or a lead-in to a list (“放管服”是政府管理方式的三大核心)
-        if _opens_as_definition(texts[0], head[0]):
+        if _opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]):
             head = (head[0], head[1], True)  # 居民消费价格指数(CPI) / 是反映…: counts alone
         candidates.append((i, head, body_lines, k))
     if not candidates:
