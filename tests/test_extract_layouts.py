@@ -425,3 +425,24 @@ def test_a_keyword_block_labelled_definition():
 def test_the_label_definition_alone_is_no_headword():
     text = "名詞解釋\n是各組變量值的變動界限,是組與組之間的分界點。\n名詞解釋\n是在同一時期內同類現象的指標進行對比的比率。\n"
     assert pairs(text) == []
+
+
+def test_heading_words_glued_before_a_headword_and_a_cut_summary_line():
+    text = (
+        "时间:2025-07-09 16:12:40 来源:网络整理 编辑:焦点\n"
+        "附注1、指标解释工业增加值增长速度:即工业增长速度,是用来反映一定时期工业生产物量增减变动程度的指标。利用该指标,也是实施宏观调控的\n"
+        "附注\n1、国家工业指标解释\n"
+        "工业增加值增长速度:即工业增长速度,统计是局月用来反映一定时期工业生产物量增减变动程度的指标。\n"
+        "产品销售率:是国家工业销售产值和工业总产值的比率。\n"
+    )
+    assert pairs(text) == [
+        ("工业增加值增长速度", "即工业增长速度,统计是局月用来反映一定时期工业生产物量增减变动程度的指标。"),
+        ("产品销售率", "是国家工业销售产值和工业总产值的比率。"),
+    ]
+    text = "主要统计指标解释固定资产投资:指以货币形式表现的在一定时期内建造和购置固定资产的工作量。\n"
+    assert pairs(text) == [("固定资产投资", "指以货币形式表现的在一定时期内建造和购置固定资产的工作量。")]
+
+
+def test_a_headword_that_only_starts_like_heading_words_keeps_them():
+    # 指标解释 alone, or a term that merely contains 指标, is not cut
+    assert [t for t, _ in pairs("指标体系:是指由若干个相互联系的统计指标组成的整体。\n")] == ["指标体系"]

@@ -290,6 +290,14 @@ def _strip_number(text: str) -> tuple[str, int]:
 _VERB_BEFORE_COLON = re.compile(r"(?:包括|是指|系指|係指|(?<=[^\s\u3000]{2})指|(?<![包])含)[\s\u3000]*$")
 
 
+# Section heading words glued before the first headword (主要统计指标解释固定资产投资:…,
+# 附注1、指标解释工业增加值增长速度:…, 指標涵義社會消費品零售總額:…).
+_GLUED_HEADING = re.compile(
+    r"(?:附[注註][\s\u3000]*)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．][\s\u3000]*)?(?:主要)?(?:统计|統計)?"
+    r"(?:指标|指標)(?:解释|解釋|涵义|涵義|含义|含義)[\s\u3000]*"
+)
+
+
 def _colon_entry(unit: _Unit) -> Found | None:
     """``headword:definition`` (a numbered note or a line of a list)."""
     body, skip = _strip_number(unit.text)
@@ -297,6 +305,11 @@ def _colon_entry(unit: _Unit) -> Found | None:
     if not match or not _good_term(match.group(1)) or _VERB_BEFORE_COLON.search(match.group(1)):
         return None  # 常住人口包括:…: a sentence whose list follows its verb, read as prose
     term = match.group(1).strip(_SPACE)
+    glued = _GLUED_HEADING.match(term)
+    if glued and glued.end() < len(term) and _good_term(term[glued.end() :]):
+        term, skip = term[glued.end() :], skip + body.index(term) + glued.end()  # 附注1、指标解释X:…
+        body = unit.text[skip:]
+        match = re.match(r"([^:：\n]{1,40}?)[\s\u3000]*[:：][\s\u3000]*", body)
     definition = body[match.end() :].rstrip(_SPACE + "|").rstrip("；;")  # (4)X:指…;: the list separator
     if len(strip_pinyin(definition)) < 4 or definition[:1] in "/":
         return None
@@ -771,7 +784,29 @@ def find_entries(text: str) -> list[Found]:
         for k in taken:
             free[k] = False
     found.sort(key=lambda f: f.start)
-    return _drop_cut_last(found, text)
+    return _drop_cut_last(_drop_cut_repeats(found), text)
+
+
+def _drop_cut_repeats(found: list[Found]) -> list[Found]:
+    """A page's summary line repeating the start of an entry, cut inside it (…实施宏观调控的),
+    is no entry of its own when the whole entry is there too: of two entries with the same
+    headword, one whose definition is the start of the other's, or that ends inside a sentence
+    while the other ends one, is dropped."""
+    squeeze = lambda s: re.sub(r"[\s\u3000]+", "", strip_pinyin(s))  # noqa: E731
+    by_term: dict[str, list[int]] = {}
+    for n, entry in enumerate(found):
+        by_term.setdefault(squeeze(entry.term), []).append(n)
+    drop = set()
+    for same in by_term.values():
+        if len(same) < 2:
+            continue
+        definitions = {n: squeeze(found[n].definition) for n in same}
+        longest = max(definitions.values(), key=len)
+        finished = sum(1 for d in definitions.values() if _FINISHED.search(d))
+        for n, mine in definitions.items():
+            if len(mine) < len(longest) and longest.startswith(mine) or finished and not _FINISHED.search(mine):
+                drop.add(n)
+    return [entry for n, entry in enumerate(found) if n not in drop]
 
 
 def _colon_context(unit: _Unit, units: list[_Unit]) -> bool:
