@@ -446,3 +446,34 @@ def test_heading_words_glued_before_a_headword_and_a_cut_summary_line():
 def test_a_headword_that_only_starts_like_heading_words_keeps_them():
     # 指标解释 alone, or a term that merely contains 指标, is not cut
     assert [t for t, _ in pairs("指标体系:是指由若干个相互联系的统计指标组成的整体。\n")] == ["指标体系"]
+
+
+def test_definitions_listed_after_a_colon_and_the_sentence_after_them():
+    text = (
+        "记者在代表手中的名词注解上看到:粮食企业“三老”问题,是指老人、老账、老粮;两免一补,是指对农村义务教育阶段家庭困难的学生免除杂费;"
+        "“双高普九”,是指高水平、高质量普及九年义务教育。还有不被代表熟悉的“两江一湖”、“三项改革”等词语也被解释得通俗易懂。\n"
+    )
+    assert pairs(text) == [
+        ("粮食企业“三老”问题", "是指老人、老账、老粮"),
+        ("两免一补", "是指对农村义务教育阶段家庭困难的学生免除杂费"),
+        ("“双高普九”", "是指高水平、高质量普及九年义务教育。"),
+    ]
+    # a quoted word inside prose before 是指 is still no headword
+    assert pairs("着力解决“三老”问题,是指老人、老账、老粮。\n") == []
+
+
+def test_a_footnote_defining_with_is():
+    text = "注释:\n[1]产业活动单位是法人单位的组成部分。本公报中产业活动单位包括单产业法人单位。\n"
+    assert pairs(text) == [("产业活动单位", "是法人单位的组成部分。本公报中产业活动单位包括单产业法人单位。")]
+    # a numbered section heading with 是 is no definition, nor is 是否 / 是在
+    assert pairs("(五)维护世界和平是我国对外政策的主要目标。\n") == []
+    assert pairs("[2]调查是否按时完成由各地自行确定。\n[3]普查登记是在2020年11月1日零时进行的。\n") == []
+
+
+def test_a_section_heading_pointing_to_a_note_is_no_headword():
+    text = (
+        "  一、城鄉[2]人口\n\n  全市常住人口[3]中,居住在城鎮的人口為16096724人,占86.19%。\n\n"
+        "  二、流動人口[4]\n\n  全市常住人口中,人戶分離人口[5]為11522907人。\n\n"
+        "  注釋:\n\n  [4]流動人口是指人戶分離人口中扣除市轄區內人戶分離的人口。\n"
+    )
+    assert pairs(text) == [("流動人口", "是指人戶分離人口中扣除市轄區內人戶分離的人口。")]

@@ -129,6 +129,9 @@ _TERM_BAD = set("，,。；;！!？?：:|｜")
 _MARKER = re.compile(
     r"是指|系指|係指|意指|意为|意為|含[义義]为|含[义義]為|是以|指(?![标標数數导導出挥揮引南定示令向明日望针針])"
 )
+# In a footnote's first sentence, 是 after a short headword defines it ([1]产业活动单位是…); never
+# 是否, 是在, 是由于, 是因为, 是…的一年 after a date (dates are no headwords anyway).
+_NOTE_IS = re.compile(r"是(?![否在从從由于於因为為指以])")
 _NOTE_MARKER = re.compile(r"不?包括|不?含(?![义義有量])|反映(?![了出])")
 _NOTE_NUMBER = re.compile(
     r"""^[\s\u3000]*(?:
@@ -377,7 +380,7 @@ _CONNECTIVE = re.compile(r"其中|另外|此外|同时|同時|答|问|問|所谓
 _SENTENCE = re.compile(rf"[^{_SENTENCE_END}；;]*(?:[{_SENTENCE_END}；;][{_CLOSE_CLASS}]*|$)")
 # A lead clause that places the term inside a whole (第三产业增加值构成中,其他服务业包括…).
 _WITHIN = re.compile(r"[在]?[^,，。；;：:]{2,16}(?:构成|構成|分类|分類|总额|總額|总量|總量|产业|產業|行业|行業)?[中里内]")
-_CONTINUES = re.compile(r"^(?:不?包括|不?含|其中|即|也|还|還|它|该|該|这|這|此|并|並|但)")
+_CONTINUES = re.compile(r"^(?:不?包括|不?含|其中|即|也|还(?!有)|還(?!有)|它|该|該|这|這|此|并|並|但)")
 
 
 def _outside_brackets(pattern: re.Pattern[str], text: str, limit: int) -> re.Match[str] | None:
@@ -396,13 +399,19 @@ def _definitions_in(unit: _Unit) -> list[Found]:
     heads = []  # (sentence index, term, definition offset within body)
     for i, (at, sentence) in enumerate(sentences):
         lead = re.match(r"[^:：]{0,12}[:：]", sentence)  # 追新词:X是指…
+        intro = None
+        if lead is None and i == 0:  # 记者在代表手中的名词注解上看到:X,是指…;Y,是指…
+            intro = re.match(r"[^:：，,。]{13,30}?(?:看到|见到|写道|写着|如下|解释|注解|注释|解釋|註解|註釋)[:：]", sentence)
         if lead and _REMARK.search(strip_pinyin(lead.group()[:-1]).strip(_SPACE)):
             continue  # 统计口径:月度不含…: a remark about the figures, not a definition
         offset = lead.end() if lead and not _good_term(lead.group()[:-1]) or lead and _LABELS.match(lead.group()[:-1].strip()) else 0
+        offset = intro.end() if intro else offset
         text = sentence[offset:]
         marker = _outside_brackets(_MARKER, text, MAX_TERM + 20)
         if (marker is None or marker.start() == 0) and unit.numbered and i == 0:
             marker = _outside_brackets(_NOTE_MARKER, text, MAX_TERM + 4)
+            if (marker is None or marker.start() == 0) and re.match(r"[\s\u3000]*(?:\[\d{1,3}\]|〔\d{1,3}〕)", unit.text):
+                marker = _outside_brackets(_NOTE_IS, text, 13)  # [1]产业活动单位是法人单位的组成部分。
         if (marker is None or marker.start() == 0) and i == 0:
             ratio = _outside_brackets(_RATIO_IS, text, MAX_TERM + 4)
             if ratio is not None and (marker is None or ratio.start() < marker.start()) and _RATIO_END.search(text):
@@ -435,8 +444,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             term, def_at = bare, offset + at_marker
         lost = len(term) - len(term.lstrip(_SPACE + ")）]】?？"))  # ')X是指…': a note number lost its opener; '??? X': lost characters
         term = term[lost:].strip(_SPACE)
-        if re.search(r".[“「\"]", term):  # 着力解决“三老”问题,是指…: prose around a quoted term
-            continue
+        listed = offset > 0 or i > 0 and sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;"
+        if re.search(r".[“「\"]", term) and not (listed and len(strip_pinyin(term)) <= 12):
+            continue  # 着力解决“三老”问题,是指…: prose around a quoted term (not an item of a list after a colon)
         rest = text[marker.end() :].strip(_SPACE)
         if not _good_term(term) or not rest or _ASKS.match(rest) or rest.rstrip(_CLOSERS)[-1:] in "?？":
             continue
@@ -576,6 +586,8 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
             return None  # “碳达峰”和“碳中和”, 报告里提到的“…”: a question about several terms or a quote
 
     body = re.sub(r"[（(][^（()）]*[:：][^（()）]*[）)]$", "", body).strip(_SPACE)  # 具身智能(外延新词:…)
+    if re.search(r"\[\d{1,3}\]", body):
+        return None  # 一、城乡[2]人口: a section heading pointing to a note, which explains the term
     return (body, bool(prefix), question) if _good_term(body) and "、" not in strip_pinyin(body)[-1:] else None
 
 
