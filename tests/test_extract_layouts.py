@@ -477,3 +477,25 @@ def test_a_section_heading_pointing_to_a_note_is_no_headword():
         "  注釋:\n\n  [4]流動人口是指人戶分離人口中扣除市轄區內人戶分離的人口。\n"
     )
     assert pairs(text) == [("流動人口", "是指人戶分離人口中扣除市轄區內人戶分離的人口。")]
+
+
+def test_numbered_colon_entries_and_chapter_headings_run_into_one_paragraph():
+    text = (
+        "文档介绍:国民统计概论名词解释第一章总论一、名词解释 1 、统计总体:是指根据统计任务的要求,由客观存在的许多个别事物的集合。 "
+        "2 、标志: 是指总体单位的特征或属性的名称, 它有数量标志与品质标志之分。4、统计指标: 是表明总体特征的概念及其数量表现。"
+        "第二章统计数据资料的搜集与整理一、名词解释 1、抽样调查: 是一种非全面调查。 4 、统计调查:是根据统计任务的要求, 运用科学的调查方法, 有\n"
+    )
+    assert [t for t, _ in pairs(text)] == ["统计总体", "标志", "统计指标", "抽样调查"]
+    assert dict(pairs(text))["统计指标"] == "是表明总体特征的概念及其数量表现。"
+    # a number after a single space with no headword and colon after it is text
+    assert pairs("全年共完成 3 、4 月份的调度任务,其中 5 项已经验收。\n") == []
+
+
+def test_a_colon_line_under_a_heading_announcing_definitions():
+    text = (
+        "统计范围:\n辖区内全部批发和零售业法人单位和个体经营户。\n指标解释:\n"
+        "社会消费品零售总额中限上企业:批发和零售业统计限额标准:①批发业:年主营业务收入2000万元及以上;②零售业:年主营业务收入500万元及以上。\n"
+    )
+    assert [t for t, _ in pairs(text)] == ["社会消费品零售总额中限上企业"]
+    # under another heading such a line is prose
+    assert pairs("工作安排:\n重点任务:全年完成老旧小区改造项目一百个以上。\n") == []

@@ -142,7 +142,13 @@ _NOTE_NUMBER = re.compile(
     re.VERBOSE,
 )
 # A note number inside a line, after a sentence end or spaces: '… 2、…', '…。 [3]…'.
-_INLINE_NOTE = re.compile(r"(?:(?<=[。；;|])|(?<=[。；;|][\s\u3000])|(?<=\s\s)|(?<=[。；;]\s))(?=\[\d{1,3}\]|\d{1,3}、)")
+_INLINE_NOTE = re.compile(
+    r"(?:(?<=[。；;|])|(?<=[。；;|][\s\u3000])|(?<=\s\s)|(?<=[。；;]\s))(?=\[\d{1,3}\]|\d{1,3}[ \u3000]?、)"
+    # '… 1 、统计总体:是指…': a numbered headword with its colon after a single space
+    r"|(?<=\s)(?=\d{1,3}[ \u3000]?、[^，,。；;:：\s]{1,20}[ \u3000]*[:：])"
+    # a chapter heading run into the paragraph after a sentence end (…数量表现。第二章…)
+    r"|(?<=[。！？])(?=第[一二三四五六七八九十\d]{1,3}[章节節][^，,。；;:：]{0,30}(?:[一二三四五六七八九十]{1,3}、)?[^，,。；;:：]{0,10}(?:解释|解釋)\s)"
+)
 
 
 def _is_furniture(text: str) -> bool:
@@ -752,10 +758,13 @@ def find_entries(text: str) -> list[Found]:
         per_line[unit.lines[0]] = per_line.get(unit.lines[0], 0) + 1
     points = _points_sections(lines)
     colon_list = any(not unit.numbered and _colon_context(unit, units) for unit in units)
+    previous: _Unit | None = None
     for unit in units:
+        announced = previous is not None and bool(_DEFINITIONS_HEADING.fullmatch(strip_pinyin(previous.text).strip(_SPACE)))
+        previous = unit
         entry = (
             _colon_entry(unit)
-            if unit.numbered or _colon_context(unit, units) or colon_list and _colon_sibling(unit)
+            if unit.numbered or _colon_context(unit, units) or (colon_list or announced) and _colon_sibling(unit)
             else None
         )
         if entry and unit.numbered and points[unit.lines[0]]:
@@ -830,6 +839,13 @@ def _colon_context(unit: _Unit, units: list[_Unit]) -> bool:
     # 地区生产总值(Gross Domestic Product,简称GDP):是一个地区…: a headword glossed with its
     # Latin name or abbreviation, then 是
     return bool(re.match(r"[^:：]{1,40}?[(（][^()（）:：]*(?:[A-Za-z]{2}|[简簡][称稱])[^()（）:：]*[)）][\s\u3000]*[:：][\s\u3000]*是(?![否])", body))
+
+
+# A heading announcing definitions (指标解释:, 三、主要统计指标解释): the ``X:…`` line under it is one.
+_DEFINITIONS_HEADING = re.compile(
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．][\s\u3000]*)?(?:主要)?(?:统计|統計)?(?:指标|指標|名词|名詞)"
+    r"(?:解释|解釋|涵义|涵義|含义|含義)[\s\u3000]*[:：]?"
+)
 
 
 def _colon_sibling(unit: _Unit) -> bool:
