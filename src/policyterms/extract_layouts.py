@@ -57,7 +57,8 @@ pass, so the whole reading is linear in the length of the text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, field
 
 from .fold import INVISIBLE, strip_pinyin
 
@@ -214,17 +215,32 @@ class _Unit:
     text: str  # as written, continuation lines joined without their breaks
     line: int
     numbered: bool
-    lines: tuple[int, ...]
-    joins: tuple[tuple[int, int], ...] = ()  # (offset in text, offset in the document) of each joined line
+    lines: list[int]
+    joins: list[tuple[int, int]] = field(default_factory=list)  # (offset in text, offset in the document) of each joined line
+    parts: list[str] = field(default_factory=list)  # joined lines, while the unit is being read
+
+    def join(self, index: int, at: int, text: str) -> None:
+        if not self.parts:
+            self.parts.append(self.text)
+        self.joins.append((self.length, at))
+        self.parts.append(text)
+        self.length += len(text)
+        self.lines.append(index)
+
+    def __post_init__(self) -> None:
+        self.length = len(self.text)
+
+    def close(self) -> None:
+        if self.parts:
+            self.text, self.parts = "".join(self.parts), []
 
     def at(self, offset: int) -> int:
         """The document offset of ``offset`` in ``text`` (joined line breaks skipped)."""
-        base = self.start
-        for in_text, in_document in self.joins:
-            if in_text > offset:
-                break
-            base = in_document - in_text
-        return base + offset
+        k = bisect_right(self.joins, (offset, float("inf")))
+        if k == 0:
+            return self.start + offset
+        in_text, in_document = self.joins[k - 1]
+        return in_document + offset - in_text
 
 
 def _units(lines: list[_L], free: list[bool]) -> list[_Unit]:
@@ -245,18 +261,18 @@ def _units(lines: list[_L], free: list[bool]) -> list[_Unit]:
         if not numbered_line and last_note is not None and len(cuts) == 2 and (
             line.indent == note_indent and note_indent > 0 or _wrapped(lines, last_note, line)
         ):
-            last_note.joins += ((len(last_note.text), line.start + line.indent),)
-            last_note.text += line.raw.strip(_SPACE)
-            last_note.lines += (line.index,)
+            last_note.join(line.index, line.start + line.indent, line.raw.strip(_SPACE))
             continue
         last_note = None
         for a, b in zip(cuts, cuts[1:]):
             piece = line.raw[a:b]
             number = _NOTE_NUMBER.match(piece)
-            unit = _Unit(line.start + a, piece, line.index + 1, bool(number), (line.index,))
+            unit = _Unit(line.start + a, piece, line.index + 1, bool(number), [line.index])
             units.append(unit)
             if number and not _bare_heading(piece):
                 last_note, note_indent = unit, line.indent
+    for unit in units:
+        unit.close()
     return units
 
 
@@ -279,7 +295,7 @@ def _wrapped(lines: list[_L], note: _Unit, line: _L) -> bool:
     previous = lines[note.lines[-1]]
     if previous.index != line.index - 1 or _table_row(line.raw) or _table_row(previous.raw):
         return False
-    tail = previous.clean.strip(_SPACE)
+    tail = previous.clean.strip(_SPACE)  # (the last joined line, not the whole note)
     return len(tail) >= _WRAP_MIN and not re.search(rf"[{_SENTENCE_END}；;:：][{_CLOSE_CLASS}]*$", tail)
 
 
