@@ -499,3 +499,19 @@ def test_a_colon_line_under_a_heading_announcing_definitions():
     assert [t for t, _ in pairs(text)] == ["社会消费品零售总额中限上企业"]
     # under another heading such a line is prose
     assert pairs("工作安排:\n重点任务:全年完成老旧小区改造项目一百个以上。\n") == []
+
+
+def test_colon_entries_run_into_one_paragraph():
+    text = (
+        "附注 1.目标解释 固定产业投资(不含农户):所以货币方式体现的在必定时代内达成的建设和置办固定产业的事业量的总称。 "
+        "国家所有控股:在公司的悉数实收资本中,国家所有经济成分的出资人具有的实收资本占有比重大于50%的国家所有一律控股。 "
+        "行政和工作单位的投资名目都隶属国家所有控股。 备案注册类别:划分公司备案注册类别的根据是市场看管部门对公司备案注册的类别,依照\n"
+    )
+    assert pairs(text) == [
+        ("固定产业投资(不含农户)", "所以货币方式体现的在必定时代内达成的建设和置办固定产业的事业量的总称。"),
+        ("国家所有控股", "在公司的悉数实收资本中,国家所有经济成分的出资人具有的实收资本占有比重大于50%的国家所有一律控股。 "
+         "行政和工作单位的投资名目都隶属国家所有控股。"),
+    ]
+    # one colon after a sentence end is no list; prose before the first colon is no heading
+    assert pairs("今年经济运行总体平稳。 下一步:继续推进重点项目建设,确保全年目标任务完成。\n") == []
+    assert pairs("我们召开了全市工作会议 重点任务:全年完成老旧小区改造项目一百个以上。 民生实事:新建学校十所,新增学位一万个。\n") == []

@@ -567,6 +567,50 @@ def _run_in(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
     return out
 
 
+# '…的总称。 国家所有控股:在公司的…。 …': after a sentence end and spaces, a headword and a
+# colon open the next entry of a paragraph whose line breaks became spaces; an entry runs to
+# the next such headword (its later sentences included).
+_RUN_IN_COLON_CUT = re.compile(r"(?<=[。！？!?])[\s\u3000]+(?=[^\s\u3000，,。；;：:!！?？|]{2,25}[:：])")
+_RUN_IN_COLON_ENTRY = re.compile(r"([^\s\u3000，,。；;：:!！?？|]{2,25})[:：][\s\u3000]*(\S.*)")
+# Heading words before the first entry (附注 1.指标解释 X:…): short tokens, each ending in a
+# space, the last one a heading (…解释, 附注, 注释, 说明).
+_RUN_IN_COLON_HEAD = re.compile(r"(?:[^\s\u3000]{1,12}[\s\u3000]+){0,3}?(?=[^\s\u3000]{2,25}[:：])")
+
+
+def _run_in_colon(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """``X:…`` entries run into one paragraph: a line counts when at least two entries follow
+    one another in it, each after a sentence end and spaces; words before the first entry count
+    only as a heading (their last word ends in 解释, 注 or 说明)."""
+    out = []
+    for line in lines:
+        raw = line.raw
+        if not free[line.index] or line.blank or _table_row(raw) or "。" not in raw:
+            continue
+        cuts = [m.end() for m in _RUN_IN_COLON_CUT.finditer(raw)]
+        if not cuts:
+            continue
+        first = raw[: cuts[0]]
+        head = _RUN_IN_COLON_HEAD.match(first, len(first) - len(first.lstrip(_SPACE)))
+        words = first[head.start() : head.end()].split() if head else []
+        if head is None or words and not re.search(r"(?:解释|解釋|注|註|说明|說明)$", words[-1]):
+            starts = cuts
+        else:
+            starts = [head.end(), *cuts]
+        entries = []
+        for a, b in zip(starts, [*starts[1:], len(raw)]):
+            piece = raw[a:b].rstrip(_SPACE)
+            match = _RUN_IN_COLON_ENTRY.fullmatch(piece)
+            if not match or not _good_term(match.group(1)) or _is_furniture(strip_pinyin(piece)):
+                continue
+            definition = match.group(2)
+            if len(strip_pinyin(definition)) < 8 or not "\u4e00" <= definition[0] <= "\u9fff":
+                continue
+            entries.append(Found(match.group(1), definition, piece, line.index + 1, line.start + a, line.start + a + len(piece)))
+        if len(entries) >= 2:
+            out.extend((line.index, entry) for entry in entries)
+    return out
+
+
 # --- pass 4: headword lines ------------------------------------------------------------------
 
 _PREFIX = re.compile(
@@ -798,6 +842,9 @@ def find_entries(text: str) -> list[Found]:
                 if per_line.get(k, 0) > 1:
                     shared.add(k)
     for index, entry in _run_in(lines, free):
+        found.append(entry)
+        free[index] = False
+    for index, entry in _run_in_colon(lines, free):
         found.append(entry)
         free[index] = False
     for index, entry in _spaced(lines, free):
