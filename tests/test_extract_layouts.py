@@ -515,3 +515,13 @@ def test_colon_entries_run_into_one_paragraph():
     # one colon after a sentence end is no list; prose before the first colon is no heading
     assert pairs("今年经济运行总体平稳。 下一步:继续推进重点项目建设,确保全年目标任务完成。\n") == []
     assert pairs("我们召开了全市工作会议 重点任务:全年完成老旧小区改造项目一百个以上。 民生实事:新建学校十所,新增学位一万个。\n") == []
+
+
+def test_two_complete_definitions_of_one_headword_are_both_kept():
+    text = "[1]常住人口是指居住本地半年以上的人口。\n[2]常住人口是指经常居住在本地的人口,包括外出不满半年的人。\n"
+    assert [t for t, _ in pairs(text)] == ["常住人口", "常住人口"]
+
+
+def test_a_sentence_opening_with_also_still_goes_on_about_the_term():
+    text = "注:居民收入是指居民从各种来源得到的收入。还包括财产净收入和转移净收入。就业人员是指从事一定社会劳动的人员。\n"
+    assert dict(pairs(text))["居民收入"] == "是指居民从各种来源得到的收入。还包括财产净收入和转移净收入。"

@@ -49,9 +49,20 @@ definition; a numbered note ``(2) X 定义…`` is headword, space, definition; 
 itself (``本表…``) is no headword; ``X包括:A;B;C。`` is a prose note, not the colon entry
 ``X包括``, and a sentence ending in ``;`` goes on to the next; the ``;`` ending a note is no
 part of its definition; a question without ``?`` (``X指的是什么意思``) is no definition; an
-explanation restating its headword (``不忘初心,即…``) starts at the marker. Every
-step is a bounded look at one line or a fixed window, and each line is classified once per
-pass, so the whole reading is linear in the length of the text.
+explanation restating its headword (``不忘初心,即…``) starts at the marker.
+
+Also: a numbered note whose line ends inside a sentence goes on on the next line (a PDF line
+break), while a numbered line that is only a heading (``1、指标涵义``) is continued by nothing;
+heading words glued before a colon headword (``附注1、指标解释X:``) are cut off, and a summary
+line repeating an entry cut inside a sentence is dropped; in a numbered note ``反映`` and, in a
+``[n]`` footnote, ``是`` define, and a lead clause ``…构成中,`` before the headword is dropped; a
+colon lead-in (``…名词注解上看到:``) opens a ``;`` list of definitions, and ``还有…`` ends one; a
+one-term page (``X(English,简称Y):是…``, a headword line then ``是…`` or ``X。是指…``) counts; a
+``名词解释:`` label under a keyword headword is the definition and the label is never a headword;
+colon lines without a verb count beside ``X:指…`` lines or under ``指标解释:``; a headword line
+holding a note mark (``城乡[2]人口``) is a section heading; ``N 、X:`` entries and ``X:`` entries run
+into one paragraph are read. Every step is a bounded look at one line or a fixed window, and
+each line is classified once per pass, so the whole reading is linear in the length of the text.
 """
 
 from __future__ import annotations
