@@ -525,3 +525,16 @@ def test_two_complete_definitions_of_one_headword_are_both_kept():
 def test_a_sentence_opening_with_also_still_goes_on_about_the_term():
     text = "注:居民收入是指居民从各种来源得到的收入。还包括财产净收入和转移净收入。就业人员是指从事一定社会劳动的人员。\n"
     assert dict(pairs(text))["居民收入"] == "是指居民从各种来源得到的收入。还包括财产净收入和转移净收入。"
+
+
+def test_a_pdf_line_break_inside_an_unnumbered_colon_definition_is_joined():
+    text = (
+        "名词解释\n基本支出:指为保障机构正常运转、完成日常工作任务\n而发生的人员经费和日常公用经费。\n"
+        "项目支出:指在基本支出之外为完成特定行政任务和事\n业发展目标所发生的支出。\n"
+    )
+    assert pairs(text) == [
+        ("基本支出", "指为保障机构正常运转、完成日常工作任务而发生的人员经费和日常公用经费。"),
+        ("项目支出", "指在基本支出之外为完成特定行政任务和事业发展目标所发生的支出。"),
+    ]
+    # a wrapped line of prose without a colon definition is not read
+    assert pairs("过去一年,我们坚持稳中求进工作总基调,经济运行\n总体平稳,发展质量稳步提升。\n") == []

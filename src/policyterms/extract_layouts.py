@@ -282,6 +282,8 @@ def _units(lines: list[_L], free: list[bool]) -> list[_Unit]:
             units.append(unit)
             if number and not _bare_heading(piece):
                 last_note, note_indent = unit, line.indent
+            elif not number and len(cuts) == 2 and _COLON_DEFINITION.match(piece.strip(_SPACE)):
+                last_note, note_indent = unit, -1  # X:是指…, wrapped by a PDF line break like a note
     for unit in units:
         unit.close()
     return units
@@ -904,10 +906,13 @@ def _drop_cut_repeats(found: list[Found]) -> list[Found]:
     return [entry for n, entry in enumerate(found) if n not in drop]
 
 
+_COLON_DEFINITION = re.compile(r"[^:：]{1,40}?[:：][\s\u3000]*(?:是指|是以|即|指|系指)")
+
+
 def _colon_context(unit: _Unit, units: list[_Unit]) -> bool:
     """An unnumbered ``X:…`` line counts when its definition reads as one (是/指/即…)."""
     body = unit.text.strip(_SPACE)
-    match = re.match(r"[^:：]{1,40}?[:：][\s\u3000]*(?:是指|是以|即|指|系指)", body)
+    match = _COLON_DEFINITION.match(body)
     if match:
         return True
     # 地区生产总值(Gross Domestic Product,简称GDP):是一个地区…: a headword glossed with its
