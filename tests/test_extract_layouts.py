@@ -310,3 +310,231 @@ def test_third_set_definitions(text, term, definition):
     entry = next(e for e in extract_entries(text) if e.term == term)
     assert entry.definition == definition
     assert entry.quote in text.replace("\n", "")
+
+
+# --- the fourth set's layouts (development data now) -----------------------------------------
+
+
+def pairs(text: str) -> list[tuple[str, str]]:
+    try:
+        return [(e.term, e.definition) for e in extract_entries(text)]
+    except InputError:
+        return []
+
+
+def test_a_pdf_line_break_inside_a_note_is_joined():
+    text = (
+        "7\n第三部分:专业名词解释\n1.一般公共预算拨款:是指本级财政当年拨付的预算资金,\n"
+        "包含经费拨款、纳入一般公共预算管理的非税收入安排的资金、\n专项收入安排的资金等。\n"
+        "2.事业收入:指事业单位开展专业业务活动及辅助活动所取\n得的收入。\n"
+    )
+    assert pairs(text) == [
+        ("一般公共预算拨款", "是指本级财政当年拨付的预算资金,包含经费拨款、纳入一般公共预算管理的非税收入安排的资金、专项收入安排的资金等。"),
+        ("事业收入", "指事业单位开展专业业务活动及辅助活动所取得的收入。"),
+    ]
+
+
+def test_a_note_cut_by_the_page_after_a_line_break_is_dropped():
+    text = (
+        "9.商品和服务支出反映单位购买商品和服务的支出,不包\n括用于购置固定资产等资本性支出。\n"
+        "10.“三公”经费:纳入本级财政预决算管理的“三公”经费,是\n指各单位用财政拨款安排的因公出国(境)费。其中,因公出国(境)费反映单位公职人\n"
+        "员公务出国(境)的国际旅费、住宿费、伙\n"
+    )
+    assert pairs(text) == [("商品和服务支出", "反映单位购买商品和服务的支出,不包括用于购置固定资产等资本性支出。")]
+
+
+def test_a_finished_note_line_is_not_joined_to_the_prose_after_it():
+    text = "注:\n1.事业收入:指事业单位开展专业业务活动及辅助活动所取得的收入。\n本表数据由财政局提供,部分数据因四舍五入未作调整\n"
+    assert pairs(text) == [("事业收入", "指事业单位开展专业业务活动及辅助活动所取得的收入。")]
+
+
+def test_a_numbered_heading_line_does_not_take_the_entry_below_it():
+    text = (
+        "  附注\n  1、指標(biāo)涵義\n  社會消費(fèi)品零售總額:是指企業(yè)(單位)通過交易售給個人的實(shí)物商品金額。\n"
+        "  2、調(diào)查對象\n  從事商品零售活動的法人企業(yè)。\n"
+    )
+    assert [t for t, _ in pairs(text)] == ["社會消費品零售總額"]
+    text = "  3.主要统计指标解释\n\n  固定资产投资:指以货币形式表现的在一定时期内建造和购置固定资产的工作量。\n"
+    assert [t for t, _ in pairs(text)] == ["固定资产投资"]
+
+
+def test_reflects_is_no_marker_outside_a_numbered_note_or_with_le():
+    assert pairs("[2]上述数据反映了全市经济运行总体平稳。\n") == []
+    assert pairs("居民消费价格指数反映居民家庭购买消费品价格的变动。\n") == []
+
+
+def test_a_one_term_page_with_a_glossed_headword_and_a_colon():
+    text = "地区生产总值(Gross Domestic Product,简称GDP):是一个地区的所有常住单位在一定时期内所生产的全部最终产品和服务的价值总和。\n"
+    assert pairs(text) == [("地区生产总值(Gross Domestic Product,简称GDP)", "是一个地区的所有常住单位在一定时期内所生产的全部最终产品和服务的价值总和。")]
+    # a colon and 是 after an unglossed phrase stay prose
+    assert pairs("需要说明的是:是否纳入统计由各地自行确定。\n") == []
+    assert pairs("工作重点:是推动经济高质量发展,加快建设现代化产业体系。\n") == []
+
+
+def test_a_one_term_page_with_a_headword_line_and_a_paragraph_opening_with_is():
+    text = (
+        "2022年\n\n • 2021年\n • 2022年\n\n居民消费价格指数(CPI)\n\n"
+        "是反映一定时期内城乡居民所购买的生活消费品和服务项目价格变动趋势和程度的相对数。"
+        "以上内容来自国家统计局发布的\"指标解释(2013年版本)\"\n"
+    )
+    assert pairs(text) == [("居民消费价格指数(CPI)", "是反映一定时期内城乡居民所购买的生活消费品和服务项目价格变动趋势和程度的相对数。")]
+
+
+def test_a_one_term_page_restating_its_headword_before_a_full_stop():
+    text = (
+        "不能读取语音阅读器\n\n预算稳定调节基金\n\n文章来源:上海市财政局  |  发布日期:2021年02月05日\n\n"
+        "预算稳定调节基金。是指各级一般公共预算按照国家法律法规规定安排的具有储备性质的基金。视预算平衡情况调入使用。\n\n分享到扫描二维码\n"
+    )
+    assert pairs(text) == [("预算稳定调节基金", "是指各级一般公共预算按照国家法律法规规定安排的具有储备性质的基金。视预算平衡情况调入使用。")]
+
+
+def test_a_single_heading_and_an_ordinary_paragraph_are_no_entry():
+    text = "一、过去一年工作回顾\n\n过去一年,我们坚持稳中求进工作总基调,经济运行总体平稳。\n"
+    assert pairs(text) == []
+    text = "工作回顾\n\n工作回顾。过去一年,经济运行总体平稳,发展质量稳步提升。\n"
+    assert pairs(text) == []
+
+
+def test_a_lead_clause_placing_the_term_inside_a_whole_is_no_part_of_a_note_headword():
+    text = "(3)第三产业增加值构成中,其他服务业包括信息传输、计算机服务及软件业,租赁和商务服务业等行业。\n"
+    assert pairs(text) == [("其他服务业", "包括信息传输、计算机服务及软件业,租赁和商务服务业等行业。")]
+    # outside a numbered note such a clause is prose (在…中,大批指战员…: no headword)
+    assert pairs("在这场斗争中,大批指战员参加三支两军,受到了阶级斗争的锻炼。\n") == []
+
+
+def test_a_colon_line_beside_colon_definitions_counts():
+    text = (
+        "一、统计范围\n\n规模以上工业企业:年主营业务收入2000万元及以上的法人工业企业。\n\n二、采集渠道\n\n"
+        "规模以上工业法人单位按照《工业统计报表制度》要求,如实填报统计报表。\n\n    三、主要统计指标解释\n\n"
+        "规模以上工业总产值:指规模以上工业企业在一定时期内生产的以货币形式表现的工业最终产品的总价值量。\n"
+    )
+    assert [t for t, _ in pairs(text)] == ["规模以上工业企业", "规模以上工业总产值"]
+    # without a colon definition on the page, a colon line is prose
+    assert pairs("一、统计范围\n\n规模以上工业企业:年主营业务收入2000万元及以上的法人工业企业。\n") == []
+
+
+def test_a_keyword_block_labelled_definition():
+    text = (
+        "齐鲁晚报·齐鲁壹点\n\n记者 李德领 周千清\n\n1月11日,菏泽市十九届人民代表大会第五次会议开幕,市长代表市政府作政府工作报告。\n\n"
+        "关键词:\n\n“瞪羚”企业\n\n名词解释:指成长性好,具有跳跃式发展态势的高新技术企业。\n\n"
+        "报告强调:菏泽市坚持把新旧动能转换作为经济工作主攻方向。\n\n关键词:\n\n文明银行\n\n名词解释\n"
+    )
+    assert pairs(text) == [("“瞪羚”企业", "指成长性好,具有跳跃式发展态势的高新技术企业。")]
+
+
+def test_the_label_definition_alone_is_no_headword():
+    text = "名詞解釋\n是各組變量值的變動界限,是組與組之間的分界點。\n名詞解釋\n是在同一時期內同類現象的指標進行對比的比率。\n"
+    assert pairs(text) == []
+
+
+def test_heading_words_glued_before_a_headword_and_a_cut_summary_line():
+    text = (
+        "时间:2025-07-09 16:12:40 来源:网络整理 编辑:焦点\n"
+        "附注1、指标解释工业增加值增长速度:即工业增长速度,是用来反映一定时期工业生产物量增减变动程度的指标。利用该指标,也是实施宏观调控的\n"
+        "附注\n1、国家工业指标解释\n"
+        "工业增加值增长速度:即工业增长速度,统计是局月用来反映一定时期工业生产物量增减变动程度的指标。\n"
+        "产品销售率:是国家工业销售产值和工业总产值的比率。\n"
+    )
+    assert pairs(text) == [
+        ("工业增加值增长速度", "即工业增长速度,统计是局月用来反映一定时期工业生产物量增减变动程度的指标。"),
+        ("产品销售率", "是国家工业销售产值和工业总产值的比率。"),
+    ]
+    text = "主要统计指标解释固定资产投资:指以货币形式表现的在一定时期内建造和购置固定资产的工作量。\n"
+    assert pairs(text) == [("固定资产投资", "指以货币形式表现的在一定时期内建造和购置固定资产的工作量。")]
+
+
+def test_a_headword_that_only_starts_like_heading_words_keeps_them():
+    # 指标解释 alone, or a term that merely contains 指标, is not cut
+    assert [t for t, _ in pairs("指标体系:是指由若干个相互联系的统计指标组成的整体。\n")] == ["指标体系"]
+
+
+def test_definitions_listed_after_a_colon_and_the_sentence_after_them():
+    text = (
+        "记者在代表手中的名词注解上看到:粮食企业“三老”问题,是指老人、老账、老粮;两免一补,是指对农村义务教育阶段家庭困难的学生免除杂费;"
+        "“双高普九”,是指高水平、高质量普及九年义务教育。还有不被代表熟悉的“两江一湖”、“三项改革”等词语也被解释得通俗易懂。\n"
+    )
+    assert pairs(text) == [
+        ("粮食企业“三老”问题", "是指老人、老账、老粮"),
+        ("两免一补", "是指对农村义务教育阶段家庭困难的学生免除杂费"),
+        ("“双高普九”", "是指高水平、高质量普及九年义务教育。"),
+    ]
+    # a quoted word inside prose before 是指 is still no headword
+    assert pairs("着力解决“三老”问题,是指老人、老账、老粮。\n") == []
+
+
+def test_a_footnote_defining_with_is():
+    text = "注释:\n[1]产业活动单位是法人单位的组成部分。本公报中产业活动单位包括单产业法人单位。\n"
+    assert pairs(text) == [("产业活动单位", "是法人单位的组成部分。本公报中产业活动单位包括单产业法人单位。")]
+    # a numbered section heading with 是 is no definition, nor is 是否 / 是在
+    assert pairs("(五)维护世界和平是我国对外政策的主要目标。\n") == []
+    assert pairs("[2]调查是否按时完成由各地自行确定。\n[3]普查登记是在2020年11月1日零时进行的。\n") == []
+
+
+def test_a_section_heading_pointing_to_a_note_is_no_headword():
+    text = (
+        "  一、城鄉[2]人口\n\n  全市常住人口[3]中,居住在城鎮的人口為16096724人,占86.19%。\n\n"
+        "  二、流動人口[4]\n\n  全市常住人口中,人戶分離人口[5]為11522907人。\n\n"
+        "  注釋:\n\n  [4]流動人口是指人戶分離人口中扣除市轄區內人戶分離的人口。\n"
+    )
+    assert pairs(text) == [("流動人口", "是指人戶分離人口中扣除市轄區內人戶分離的人口。")]
+
+
+def test_numbered_colon_entries_and_chapter_headings_run_into_one_paragraph():
+    text = (
+        "文档介绍:国民统计概论名词解释第一章总论一、名词解释 1 、统计总体:是指根据统计任务的要求,由客观存在的许多个别事物的集合。 "
+        "2 、标志: 是指总体单位的特征或属性的名称, 它有数量标志与品质标志之分。4、统计指标: 是表明总体特征的概念及其数量表现。"
+        "第二章统计数据资料的搜集与整理一、名词解释 1、抽样调查: 是一种非全面调查。 4 、统计调查:是根据统计任务的要求, 运用科学的调查方法, 有\n"
+    )
+    assert [t for t, _ in pairs(text)] == ["统计总体", "标志", "统计指标", "抽样调查"]
+    assert dict(pairs(text))["统计指标"] == "是表明总体特征的概念及其数量表现。"
+    # a number after a single space with no headword and colon after it is text
+    assert pairs("全年共完成 3 、4 月份的调度任务,其中 5 项已经验收。\n") == []
+
+
+def test_a_colon_line_under_a_heading_announcing_definitions():
+    text = (
+        "统计范围:\n辖区内全部批发和零售业法人单位和个体经营户。\n指标解释:\n"
+        "社会消费品零售总额中限上企业:批发和零售业统计限额标准:①批发业:年主营业务收入2000万元及以上;②零售业:年主营业务收入500万元及以上。\n"
+    )
+    assert [t for t, _ in pairs(text)] == ["社会消费品零售总额中限上企业"]
+    # under another heading such a line is prose
+    assert pairs("工作安排:\n重点任务:全年完成老旧小区改造项目一百个以上。\n") == []
+
+
+def test_colon_entries_run_into_one_paragraph():
+    text = (
+        "附注 1.目标解释 固定产业投资(不含农户):所以货币方式体现的在必定时代内达成的建设和置办固定产业的事业量的总称。 "
+        "国家所有控股:在公司的悉数实收资本中,国家所有经济成分的出资人具有的实收资本占有比重大于50%的国家所有一律控股。 "
+        "行政和工作单位的投资名目都隶属国家所有控股。 备案注册类别:划分公司备案注册类别的根据是市场看管部门对公司备案注册的类别,依照\n"
+    )
+    assert pairs(text) == [
+        ("固定产业投资(不含农户)", "所以货币方式体现的在必定时代内达成的建设和置办固定产业的事业量的总称。"),
+        ("国家所有控股", "在公司的悉数实收资本中,国家所有经济成分的出资人具有的实收资本占有比重大于50%的国家所有一律控股。 "
+         "行政和工作单位的投资名目都隶属国家所有控股。"),
+    ]
+    # one colon after a sentence end is no list; prose before the first colon is no heading
+    assert pairs("今年经济运行总体平稳。 下一步:继续推进重点项目建设,确保全年目标任务完成。\n") == []
+    assert pairs("我们召开了全市工作会议 重点任务:全年完成老旧小区改造项目一百个以上。 民生实事:新建学校十所,新增学位一万个。\n") == []
+
+
+def test_two_complete_definitions_of_one_headword_are_both_kept():
+    text = "[1]常住人口是指居住本地半年以上的人口。\n[2]常住人口是指经常居住在本地的人口,包括外出不满半年的人。\n"
+    assert [t for t, _ in pairs(text)] == ["常住人口", "常住人口"]
+
+
+def test_a_sentence_opening_with_also_still_goes_on_about_the_term():
+    text = "注:居民收入是指居民从各种来源得到的收入。还包括财产净收入和转移净收入。就业人员是指从事一定社会劳动的人员。\n"
+    assert dict(pairs(text))["居民收入"] == "是指居民从各种来源得到的收入。还包括财产净收入和转移净收入。"
+
+
+def test_a_pdf_line_break_inside_an_unnumbered_colon_definition_is_joined():
+    text = (
+        "名词解释\n基本支出:指为保障机构正常运转、完成日常工作任务\n而发生的人员经费和日常公用经费。\n"
+        "项目支出:指在基本支出之外为完成特定行政任务和事\n业发展目标所发生的支出。\n"
+    )
+    assert pairs(text) == [
+        ("基本支出", "指为保障机构正常运转、完成日常工作任务而发生的人员经费和日常公用经费。"),
+        ("项目支出", "指在基本支出之外为完成特定行政任务和事业发展目标所发生的支出。"),
+    ]
+    # a wrapped line of prose without a colon definition is not read
+    assert pairs("过去一年,我们坚持稳中求进工作总基调,经济运行\n总体平稳,发展质量稳步提升。\n") == []

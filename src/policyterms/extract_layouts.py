@@ -49,15 +49,27 @@ definition; a numbered note ``(2) X 定义…`` is headword, space, definition; 
 itself (``本表…``) is no headword; ``X包括:A;B;C。`` is a prose note, not the colon entry
 ``X包括``, and a sentence ending in ``;`` goes on to the next; the ``;`` ending a note is no
 part of its definition; a question without ``?`` (``X指的是什么意思``) is no definition; an
-explanation restating its headword (``不忘初心,即…``) starts at the marker. Every
-step is a bounded look at one line or a fixed window, and each line is classified once per
-pass, so the whole reading is linear in the length of the text.
+explanation restating its headword (``不忘初心,即…``) starts at the marker.
+
+Also: a numbered note whose line ends inside a sentence goes on on the next line (a PDF line
+break), while a numbered line that is only a heading (``1、指标涵义``) is continued by nothing;
+heading words glued before a colon headword (``附注1、指标解释X:``) are cut off, and a summary
+line repeating an entry cut inside a sentence is dropped; in a numbered note ``反映`` and, in a
+``[n]`` footnote, ``是`` define, and a lead clause ``…构成中,`` before the headword is dropped; a
+colon lead-in (``…名词注解上看到:``) opens a ``;`` list of definitions, and ``还有…`` ends one; a
+one-term page (``X(English,简称Y):是…``, a headword line then ``是…`` or ``X。是指…``) counts; a
+``名词解释:`` label under a keyword headword is the definition and the label is never a headword;
+colon lines without a verb count beside ``X:指…`` lines or under ``指标解释:``; a headword line
+holding a note mark (``城乡[2]人口``) is a section heading; ``N 、X:`` entries and ``X:`` entries run
+into one paragraph are read. Every step is a bounded look at one line or a fixed window, and
+each line is classified once per pass, so the whole reading is linear in the length of the text.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, field
 
 from .fold import INVISIBLE, strip_pinyin
 
@@ -117,7 +129,7 @@ _FURNITURE = re.compile(
 _LABELS = re.compile(
     r"^(?:含[义義]|背景|[释釋][义義例]|[点點]睛|[报報]告原文|[报報]告[语語]境|追新[词詞]|解[读讀]|[说說]明|注|注[释釋]|附注|"
     r"来源|來源|作者|[时時][间間]|日期|[发發]布[时時][间間]|[记記]者|[编編][辑輯]|[责責][编編]|主[编編]|地址|[电電][话話]|"
-    r"[书書]籍|出[处處]|例如|比如|如|其中|原文|[导導][读讀]|[关關][键鍵][词詞]\S{0,3}|[热熱][词詞]|[新][词詞]|[资資]料[简簡]介|字[号號]|科普|[图圖]集|[评評][论論]|微博|微信|正文)$"
+    r"[书書]籍|出[处處]|例如|比如|如|其中|原文|[导導][读讀]|[关關][键鍵][词詞]\S{0,3}|[名][词詞](?:[解][释釋]|[注][释釋解])|[报報]告[强強][调調]|[热熱][词詞]|[新][词詞]|[资資]料[简簡]介|字[号號]|科普|[图圖]集|[评評][论論]|微博|微信|正文)$"
 )
 _SENTENCE_END = "。！？!?"
 _CLOSERS = "”’」』)）】]"
@@ -129,7 +141,10 @@ _TERM_BAD = set("，,。；;！!？?：:|｜")
 _MARKER = re.compile(
     r"是指|系指|係指|意指|意为|意為|含[义義]为|含[义義]為|是以|指(?![标標数數导導出挥揮引南定示令向明日望针針])"
 )
-_NOTE_MARKER = re.compile(r"不?包括|不?含(?![义義有量])")
+# In a footnote's first sentence, 是 after a short headword defines it ([1]产业活动单位是…); never
+# 是否, 是在, 是由于, 是因为, 是…的一年 after a date (dates are no headwords anyway).
+_NOTE_IS = re.compile(r"是(?![否在从從由于於因为為指以])")
+_NOTE_MARKER = re.compile(r"不?包括|不?含(?![义義有量])|反映(?![了出])")
 _NOTE_NUMBER = re.compile(
     r"""^[\s\u3000]*(?:
         \[(?P<b>\d{1,3})\] | 〔(?P<c>\d{1,3})〕 | [（(](?P<p>\d{1,3})[）)]
@@ -139,7 +154,13 @@ _NOTE_NUMBER = re.compile(
     re.VERBOSE,
 )
 # A note number inside a line, after a sentence end or spaces: '… 2、…', '…。 [3]…'.
-_INLINE_NOTE = re.compile(r"(?:(?<=[。；;|])|(?<=[。；;|][\s\u3000])|(?<=\s\s)|(?<=[。；;]\s))(?=\[\d{1,3}\]|\d{1,3}、)")
+_INLINE_NOTE = re.compile(
+    r"(?:(?<=[。；;|])|(?<=[。；;|][\s\u3000])|(?<=\s\s)|(?<=[。；;]\s))(?=\[\d{1,3}\]|\d{1,3}[ \u3000]?、)"
+    # '… 1 、统计总体:是指…': a numbered headword with its colon after a single space
+    r"|(?<=\s)(?=\d{1,3}[ \u3000]?、[^，,。；;:：\s]{1,20}[ \u3000]*[:：])"
+    # a chapter heading run into the paragraph after a sentence end (…数量表现。第二章…)
+    r"|(?<=[。！？])(?=第[一二三四五六七八九十\d]{1,3}[章节節][^，,。；;:：]{0,30}(?:[一二三四五六七八九十]{1,3}、)?[^，,。；;:：]{0,10}(?:解释|解釋)\s)"
+)
 
 
 def _is_furniture(text: str) -> bool:
@@ -205,7 +226,32 @@ class _Unit:
     text: str  # as written, continuation lines joined without their breaks
     line: int
     numbered: bool
-    lines: tuple[int, ...]
+    lines: list[int]
+    joins: list[tuple[int, int]] = field(default_factory=list)  # (offset in text, offset in the document) of each joined line
+    parts: list[str] = field(default_factory=list)  # joined lines, while the unit is being read
+
+    def join(self, index: int, at: int, text: str) -> None:
+        if not self.parts:
+            self.parts.append(self.text)
+        self.joins.append((self.length, at))
+        self.parts.append(text)
+        self.length += len(text)
+        self.lines.append(index)
+
+    def __post_init__(self) -> None:
+        self.length = len(self.text)
+
+    def close(self) -> None:
+        if self.parts:
+            self.text, self.parts = "".join(self.parts), []
+
+    def at(self, offset: int) -> int:
+        """The document offset of ``offset`` in ``text`` (joined line breaks skipped)."""
+        k = bisect_right(self.joins, (offset, float("inf")))
+        if k == 0:
+            return self.start + offset
+        in_text, in_document = self.joins[k - 1]
+        return in_document + offset - in_text
 
 
 def _units(lines: list[_L], free: list[bool]) -> list[_Unit]:
@@ -223,25 +269,47 @@ def _units(lines: list[_L], free: list[bool]) -> list[_Unit]:
         pieces = [m.start() for m in _INLINE_NOTE.finditer(line.raw)] if "、" in line.raw or "[" in line.raw else []
         cuts = [0] + [p for p in pieces if p > 0] + [len(line.raw)]
         numbered_line = bool(_NOTE_NUMBER.match(line.raw))
-        if (
-            not numbered_line
-            and last_note is not None
-            and line.indent == note_indent
-            and note_indent > 0
-            and len(cuts) == 2
+        if not numbered_line and last_note is not None and len(cuts) == 2 and (
+            line.indent == note_indent and note_indent > 0 or _wrapped(lines, last_note, line)
         ):
-            last_note.text += line.raw.strip(_SPACE)
-            last_note.lines += (line.index,)
+            last_note.join(line.index, line.start + line.indent, line.raw.strip(_SPACE))
             continue
         last_note = None
         for a, b in zip(cuts, cuts[1:]):
             piece = line.raw[a:b]
             number = _NOTE_NUMBER.match(piece)
-            unit = _Unit(line.start + a, piece, line.index + 1, bool(number), (line.index,))
+            unit = _Unit(line.start + a, piece, line.index + 1, bool(number), [line.index])
             units.append(unit)
-            if number:
+            if number and not _bare_heading(piece):
                 last_note, note_indent = unit, line.indent
+            elif not number and len(cuts) == 2 and _COLON_DEFINITION.match(piece.strip(_SPACE)):
+                last_note, note_indent = unit, -1  # X:是指…, wrapped by a PDF line break like a note
+    for unit in units:
+        unit.close()
     return units
+
+
+# A numbered line that is only a heading (1、指标涵义, 3.主要统计指标解释, 2.统计范围): the
+# lines after it are what it announces, not its continuation.
+_HEADING_NOTE = re.compile(r"[^，,。；;：:!！?？|]{1,20}")
+
+
+def _bare_heading(piece: str) -> bool:
+    body, _ = _strip_number(piece)
+    return bool(_HEADING_NOTE.fullmatch(strip_pinyin(body).strip(_SPACE)))
+
+
+# A PDF line break: a note line of some length that ends inside a sentence goes on, without a
+# blank line, on the next line (1.一般公共预算拨款:是指本级财政当年拨付的预算资金, / 包含…).
+_WRAP_MIN = 15
+
+
+def _wrapped(lines: list[_L], note: _Unit, line: _L) -> bool:
+    previous = lines[note.lines[-1]]
+    if previous.index != line.index - 1 or _table_row(line.raw) or _table_row(previous.raw):
+        return False
+    tail = previous.clean.strip(_SPACE)  # (the last joined line, not the whole note)
+    return len(tail) >= _WRAP_MIN and not re.search(rf"[{_SENTENCE_END}；;:：][{_CLOSE_CLASS}]*$", tail)
 
 
 # Indentation a converter turned into question marks ('??? 就业人口,又称…').
@@ -260,6 +328,14 @@ def _strip_number(text: str) -> tuple[str, int]:
 _VERB_BEFORE_COLON = re.compile(r"(?:包括|是指|系指|係指|(?<=[^\s\u3000]{2})指|(?<![包])含)[\s\u3000]*$")
 
 
+# Section heading words glued before the first headword (主要统计指标解释固定资产投资:…,
+# 附注1、指标解释工业增加值增长速度:…, 指標涵義社會消費品零售總額:…).
+_GLUED_HEADING = re.compile(
+    r"(?:附[注註][\s\u3000]*)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．][\s\u3000]*)?(?:主要)?(?:统计|統計)?"
+    r"(?:指标|指標)(?:解释|解釋|涵义|涵義|含义|含義)[\s\u3000]*"
+)
+
+
 def _colon_entry(unit: _Unit) -> Found | None:
     """``headword:definition`` (a numbered note or a line of a list)."""
     body, skip = _strip_number(unit.text)
@@ -267,12 +343,17 @@ def _colon_entry(unit: _Unit) -> Found | None:
     if not match or not _good_term(match.group(1)) or _VERB_BEFORE_COLON.search(match.group(1)):
         return None  # 常住人口包括:…: a sentence whose list follows its verb, read as prose
     term = match.group(1).strip(_SPACE)
+    glued = _GLUED_HEADING.match(term)
+    if glued and glued.end() < len(term) and _good_term(term[glued.end() :]):
+        term, skip = term[glued.end() :], skip + body.index(term) + glued.end()  # 附注1、指标解释X:…
+        body = unit.text[skip:]
+        match = re.match(r"([^:：\n]{1,40}?)[\s\u3000]*[:：][\s\u3000]*", body)
     definition = body[match.end() :].rstrip(_SPACE + "|").rstrip("；;")  # (4)X:指…;: the list separator
     if len(strip_pinyin(definition)) < 4 or definition[:1] in "/":
         return None
     start = unit.start + skip
     quote = body.rstrip(_SPACE + "|").strip(_SPACE)
-    return Found(term, definition, quote, unit.line, start, unit.start + len(unit.text.rstrip(_SPACE + "|")))
+    return Found(term, definition, quote, unit.line, start, unit.at(len(unit.text.rstrip(_SPACE + "|"))))
 
 
 # In the first sentence of a note or paragraph, an alias opens the definition:
@@ -297,8 +378,7 @@ def _spaced_note(unit: _Unit) -> Found | None:
     plain = strip_pinyin(definition)
     if len(plain) < 8 or not "\u4e00" <= plain[0] <= "\u9fff":
         return None
-    start = unit.start + skip
-    return Found(match.group(1), definition, body, unit.line, start, start + len(body))
+    return Found(match.group(1), definition, body, unit.line, unit.start + skip, unit.at(skip + len(body)))
 
 
 # A section heading that announces points (意义, 措施, 目标 …): the numbered ``X:…`` items
@@ -333,7 +413,9 @@ _RATIO_END = re.compile(rf"(?:[的之](?:比率|比值|比重|比例|百分比)|
 _ASKS = re.compile(r"^(?:的是|的)?(?:什么|什麼|啥|哪些|哪个|哪個)")
 _CONNECTIVE = re.compile(r"其中|另外|此外|同时|同時|答|问|問|所谓|所謂|而|但|再如|又如")
 _SENTENCE = re.compile(rf"[^{_SENTENCE_END}；;]*(?:[{_SENTENCE_END}；;][{_CLOSE_CLASS}]*|$)")
-_CONTINUES = re.compile(r"^(?:不?包括|不?含|其中|即|也|还|還|它|该|該|这|這|此|并|並|但)")
+# A lead clause that places the term inside a whole (第三产业增加值构成中,其他服务业包括…).
+_WITHIN = re.compile(r"[在]?[^,，。；;：:]{2,16}(?:构成|構成|分类|分類|总额|總額|总量|總量|产业|產業|行业|行業)?[中里内]")
+_CONTINUES = re.compile(r"^(?:不?包括|不?含|其中|即|也|还(?!有)|還(?!有)|它|该|該|这|這|此|并|並|但)")
 
 
 def _outside_brackets(pattern: re.Pattern[str], text: str, limit: int) -> re.Match[str] | None:
@@ -352,13 +434,19 @@ def _definitions_in(unit: _Unit) -> list[Found]:
     heads = []  # (sentence index, term, definition offset within body)
     for i, (at, sentence) in enumerate(sentences):
         lead = re.match(r"[^:：]{0,12}[:：]", sentence)  # 追新词:X是指…
+        intro = None
+        if lead is None and i == 0:  # 记者在代表手中的名词注解上看到:X,是指…;Y,是指…
+            intro = re.match(r"[^:：，,。]{13,30}?(?:看到|见到|写道|写着|如下|解释|注解|注释|解釋|註解|註釋)[:：]", sentence)
         if lead and _REMARK.search(strip_pinyin(lead.group()[:-1]).strip(_SPACE)):
             continue  # 统计口径:月度不含…: a remark about the figures, not a definition
         offset = lead.end() if lead and not _good_term(lead.group()[:-1]) or lead and _LABELS.match(lead.group()[:-1].strip()) else 0
+        offset = intro.end() if intro else offset
         text = sentence[offset:]
         marker = _outside_brackets(_MARKER, text, MAX_TERM + 20)
         if (marker is None or marker.start() == 0) and unit.numbered and i == 0:
             marker = _outside_brackets(_NOTE_MARKER, text, MAX_TERM + 4)
+            if (marker is None or marker.start() == 0) and re.match(r"[\s\u3000]*(?:\[\d{1,3}\]|〔\d{1,3}〕)", unit.text):
+                marker = _outside_brackets(_NOTE_IS, text, 13)  # [1]产业活动单位是法人单位的组成部分。
         if (marker is None or marker.start() == 0) and i == 0:
             ratio = _outside_brackets(_RATIO_IS, text, MAX_TERM + 4)
             if ratio is not None and (marker is None or ratio.start() < marker.start()) and _RATIO_END.search(text):
@@ -385,12 +473,15 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             term, def_at = comma.group(1), offset + comma.start(2)
         elif comma and _CONNECTIVE.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)):
             term, def_at = comma.group(2), offset + at_marker  # 其中,就业人口是指…
+        elif comma and unit.numbered and _WITHIN.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)):
+            term, def_at = comma.group(2), offset + at_marker  # 第三产业增加值构成中,其他服务业包括…
         else:  # 统计资料的保存管理,是指…  /  X是指…
             term, def_at = bare, offset + at_marker
         lost = len(term) - len(term.lstrip(_SPACE + ")）]】?？"))  # ')X是指…': a note number lost its opener; '??? X': lost characters
         term = term[lost:].strip(_SPACE)
-        if re.search(r".[“「\"]", term):  # 着力解决“三老”问题,是指…: prose around a quoted term
-            continue
+        listed = offset > 0 or i > 0 and sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;"
+        if re.search(r".[“「\"]", term) and not (listed and len(strip_pinyin(term)) <= 12):
+            continue  # 着力解决“三老”问题,是指…: prose around a quoted term (not an item of a list after a colon)
         rest = text[marker.end() :].strip(_SPACE)
         if not _good_term(term) or not rest or _ASKS.match(rest) or rest.rstrip(_CLOSERS)[-1:] in "?？":
             continue
@@ -415,7 +506,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         definition = body[def_at:end].rstrip(_SPACE + "|").rstrip("；;")  # (4)X指…;: the list's separator
         term_at = body.index(term, sentences[i][0])  # (after any lost note-number bracket)
         found.append(
-            Found(term, definition.strip(_SPACE), body[term_at:end].rstrip(_SPACE + "|"), unit.line, unit.start + skip + term_at, unit.start + skip + end)
+            Found(term, definition.strip(_SPACE), body[term_at:end].rstrip(_SPACE + "|"), unit.line, unit.at(skip + term_at), unit.at(skip + end))
         )
     return found
 
@@ -489,6 +580,50 @@ def _run_in(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
     return out
 
 
+# '…的总称。 国家所有控股:在公司的…。 …': after a sentence end and spaces, a headword and a
+# colon open the next entry of a paragraph whose line breaks became spaces; an entry runs to
+# the next such headword (its later sentences included).
+_RUN_IN_COLON_CUT = re.compile(r"(?<=[。！？!?])[\s\u3000]+(?=[^\s\u3000，,。；;：:!！?？|]{2,25}[:：])")
+_RUN_IN_COLON_ENTRY = re.compile(r"([^\s\u3000，,。；;：:!！?？|]{2,25})[:：][\s\u3000]*(\S.*)")
+# Heading words before the first entry (附注 1.指标解释 X:…): short tokens, each ending in a
+# space, the last one a heading (…解释, 附注, 注释, 说明).
+_RUN_IN_COLON_HEAD = re.compile(r"(?:[^\s\u3000]{1,12}[\s\u3000]+){0,3}?(?=[^\s\u3000]{2,25}[:：])")
+
+
+def _run_in_colon(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """``X:…`` entries run into one paragraph: a line counts when at least two entries follow
+    one another in it, each after a sentence end and spaces; words before the first entry count
+    only as a heading (their last word ends in 解释, 注 or 说明)."""
+    out = []
+    for line in lines:
+        raw = line.raw
+        if not free[line.index] or line.blank or _table_row(raw) or "。" not in raw:
+            continue
+        cuts = [m.end() for m in _RUN_IN_COLON_CUT.finditer(raw)]
+        if not cuts:
+            continue
+        first = raw[: cuts[0]]
+        head = _RUN_IN_COLON_HEAD.match(first, len(first) - len(first.lstrip(_SPACE)))
+        words = first[head.start() : head.end()].split() if head else []
+        if head is None or words and not re.search(r"(?:解释|解釋|注|註|说明|說明)$", words[-1]):
+            starts = cuts
+        else:
+            starts = [head.end(), *cuts]
+        entries = []
+        for a, b in zip(starts, [*starts[1:], len(raw)]):
+            piece = raw[a:b].rstrip(_SPACE)
+            match = _RUN_IN_COLON_ENTRY.fullmatch(piece)
+            if not match or not _good_term(match.group(1)) or _is_furniture(strip_pinyin(piece)):
+                continue
+            definition = match.group(2)
+            if len(strip_pinyin(definition)) < 8 or not "\u4e00" <= definition[0] <= "\u9fff":
+                continue
+            entries.append(Found(match.group(1), definition, piece, line.index + 1, line.start + a, line.start + a + len(piece)))
+        if len(entries) >= 2:
+            out.extend((line.index, entry) for entry in entries)
+    return out
+
+
 # --- pass 4: headword lines ------------------------------------------------------------------
 
 _PREFIX = re.compile(
@@ -530,13 +665,15 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
             return None  # “碳达峰”和“碳中和”, 报告里提到的“…”: a question about several terms or a quote
 
     body = re.sub(r"[（(][^（()）]*[:：][^（()）]*[）)]$", "", body).strip(_SPACE)  # 具身智能(外延新词:…)
+    if re.search(r"\[\d{1,3}\]", body):
+        return None  # 一、城乡[2]人口: a section heading pointing to a note, which explains the term
     return (body, bool(prefix), question) if _good_term(body) and "、" not in strip_pinyin(body)[-1:] else None
 
 
 # Lines around a page's text that are neither headword nor explanation: a date, a source,
 # an author, a romanised pronunciation (dictionary pages).
 _META = re.compile(
-    r"^(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}|(?:来源|來源|作者|[发發]布[时時][间間]|[时時][间間]|[编編][辑輯]|[责責]任[编編][辑輯]|[书書]籍|出[处處]|更新[时時][间間]|[关關][键鍵][词詞])\s*[:：])"
+    r"^(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}|(?:(?:文章|信息|稿件)?(?:来源|來源)|[发發]布日期|作者|[发發]布[时時][间間]|[时時][间間]|[编編][辑輯]|[责責]任[编編][辑輯]|[书書]籍|出[处處]|更新[时時][间間]|[关關][键鍵][词詞])\s*[:：]|(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[\s\u3000]+\S{2,4}(?:[\s\u3000]+\S{2,4})*$)"
 )
 _ROMANISED = re.compile(r"^[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüÜ'’·\s-]+$")
 
@@ -571,9 +708,28 @@ def _body_line(line: _L) -> bool:
 # An explanation that opens by restating its headword before a definition marker:
 # 不忘初心,即不忘本意… / 共享,義為共同享有…
 _RESTATED = re.compile(
-    r"([^,，。；;：:!！?？\s\u3000]{1,40})[\s\u3000]*[,，][\s\u3000]*"
+    r"([^,，。；;：:!！?？\s\u3000]{1,40})[\s\u3000]*[,，。][\s\u3000]*"
     r"(?=即|是指|系指|係指|意指|[义義意含][为為]|就是|是|指(?![标標数數导導出挥揮引南定示令向明日望针針]))"
 )
+
+
+# An explanation that can only continue its headword line: it opens with a definition verb
+# (是反映…, 是指…, 指…) or restates the headword before one (预算稳定调节基金。是指…).
+_OPENS_DEFINING = re.compile(r"^(?:是指|系指|係指|是(?![否的])|指(?![标標数數导導出挥揮引南定示令向明日望针針]))")
+
+
+def _opens_as_definition(explanation: str, term: str) -> bool:
+    if _OPENS_DEFINING.match(explanation):
+        return True
+    restated = _RESTATED.match(explanation)
+    key = strip_pinyin(term).strip("“”\"「」")
+    return bool(restated and strip_pinyin(restated.group(1)).strip("“”\"「」") == key)
+
+
+# A label announcing the definition of the headword line above it (关键词: / X / 名词解释:指…).
+_DEFINITION_LABEL = re.compile(r"^(?:[名][词詞][解][释釋]|[名][词詞][注][释釋解])[\s\u3000]*[:：][\s\u3000]*")
+# A closing remark naming where the text comes from (以上内容来自国家统计局发布的…).
+_FROM_REMARK = re.compile(r"(?<=[。！？!?])[\s\u3000]*(?:以上内容|以上资料|本文内容|资料)?(?:来自|来源于|摘自|引自|转自)[^。！？!?]{0,80}$")
 
 
 def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False) -> list[tuple[list[int], Found]]:
@@ -583,20 +739,22 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False) -> l
     candidates = []
     n = len(lines)
     # Each line is classified once (the scan below looks at a line up to three times).
-    heads = [None if line.blank or not free[k] else _headword(line) for k, line in enumerate(lines)]
     meta = [not line.blank and free[k] and _meta_line(line) for k, line in enumerate(lines)]
+    heads = [None if line.blank or not free[k] or meta[k] else _headword(line) for k, line in enumerate(lines)]
     for i, line in enumerate(lines):
         if not free[i] or line.blank:
             continue
         head = heads[i]
-        if head is None or _body_line(line) and not (head[1] or head[2]):
-            continue  # a long unprefixed line is a paragraph, not a headword
+        if head is None:
+            continue
         j, spoken = i + 1, False
         while j < n and (lines[j].blank or meta[j]):
             spoken = spoken or not lines[j].blank and (_romanised(lines[j].clean.strip(_SPACE)) or bool(_DICTIONARY_META.match(lines[j].clean.strip(_SPACE))))
             j += 1
         if j >= n or not free[j] or not _body_line(lines[j]) or heads[j]:
             continue
+        if _body_line(line) and not (head[1] or head[2] or _opens_as_definition(lines[j].clean.strip(_SPACE), head[0])):
+            continue  # a long unprefixed line is a paragraph, not a headword
         if spoken:
             head = (head[0], head[1], True)
         elif dictionary and not (head[2] and _romanised(re.split(r"[\s\u3000]{2,}", line.raw.strip(_SPACE))[-1])):
@@ -612,9 +770,14 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False) -> l
         bulleted = any(re.match(r"^[-•·]\s", t) for t in texts)
         if not texts or not bulleted and not _FINISHED.search(texts[-1].rstrip("|")) and k < n and not _is_furniture(lines[k].clean):
             continue  # no explanation, or a lead-in to a list (“放管服”是政府管理方式的三大核心)
+        if _opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]):
+            head = (head[0], head[1], True)  # 居民消费价格指数(CPI) / 是反映…: counts alone
         candidates.append((i, head, body_lines, k))
     if not candidates:
         return []
+    labelled = [c for c in candidates if _DEFINITION_LABEL.match(lines[c[2][0]].clean.strip(_SPACE))]
+    if labelled:  # headwords whose explanation is labelled 名词解释: only those
+        candidates = labelled
     if any(c[1][1] for c in candidates):  # numbered or prefixed headwords: only those
         candidates = [c for c in candidates if c[1][1] or c[1][2]]
     if len(candidates) < 2 and not candidates[0][1][2]:
@@ -633,8 +796,14 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False) -> l
             k = body_lines[texts.index(chosen)]
             out.append(([i, *body_lines], Found(term, definition.strip(_SPACE), chosen[2:].strip(_SPACE), k + 1, lines[k].start, lines[k].start + len(lines[k].raw))))
             continue
+        labelled = _DEFINITION_LABEL.match(texts[0])
+        if labelled:  # “瞪羚”企业 / 名词解释:指… / 报告强调:…: the labelled paragraph alone
+            texts, body_lines = texts[:1], body_lines[:1]
         definition = "".join(texts)
+        definition = _FROM_REMARK.sub("", definition)
         quote = definition
+        if labelled:
+            definition = definition[labelled.end() :]
         restated = _RESTATED.match(definition)  # 不忘初心 / 不忘初心,即…: the definition is 即…
         if restated and strip_pinyin(restated.group(1)).strip("“”\"「」") == key:
             definition = definition[restated.end() :]
@@ -661,8 +830,16 @@ def find_entries(text: str) -> list[Found]:
     for unit in units:
         per_line[unit.lines[0]] = per_line.get(unit.lines[0], 0) + 1
     points = _points_sections(lines)
+    colon_list = any(not unit.numbered and _colon_context(unit, units) for unit in units)
+    previous: _Unit | None = None
     for unit in units:
-        entry = _colon_entry(unit) if unit.numbered or _colon_context(unit, units) else None
+        announced = previous is not None and bool(_DEFINITIONS_HEADING.fullmatch(strip_pinyin(previous.text).strip(_SPACE)))
+        previous = unit
+        entry = (
+            _colon_entry(unit)
+            if unit.numbered or _colon_context(unit, units) or (colon_list or announced) and _colon_sibling(unit)
+            else None
+        )
         if entry and unit.numbered and points[unit.lines[0]]:
             for k in unit.lines:  # a point under a heading such as 三、…的意义: read, not an entry
                 free[k] = False
@@ -678,6 +855,9 @@ def find_entries(text: str) -> list[Found]:
                 if per_line.get(k, 0) > 1:
                     shared.add(k)
     for index, entry in _run_in(lines, free):
+        found.append(entry)
+        free[index] = False
+    for index, entry in _run_in_colon(lines, free):
         found.append(entry)
         free[index] = False
     for index, entry in _spaced(lines, free):
@@ -701,14 +881,58 @@ def find_entries(text: str) -> list[Found]:
         for k in taken:
             free[k] = False
     found.sort(key=lambda f: f.start)
-    return _drop_cut_last(found, text)
+    return _drop_cut_last(_drop_cut_repeats(found), text)
+
+
+def _drop_cut_repeats(found: list[Found]) -> list[Found]:
+    """A page's summary line repeating the start of an entry, cut inside it (…实施宏观调控的),
+    is no entry of its own when the whole entry is there too: of two entries with the same
+    headword, one whose definition is the start of the other's, or that ends inside a sentence
+    while the other ends one, is dropped."""
+    squeeze = lambda s: re.sub(r"[\s\u3000]+", "", strip_pinyin(s))  # noqa: E731
+    by_term: dict[str, list[int]] = {}
+    for n, entry in enumerate(found):
+        by_term.setdefault(squeeze(entry.term), []).append(n)
+    drop = set()
+    for same in by_term.values():
+        if len(same) < 2:
+            continue
+        definitions = {n: squeeze(found[n].definition) for n in same}
+        longest = max(definitions.values(), key=len)
+        finished = sum(1 for d in definitions.values() if _FINISHED.search(d))
+        for n, mine in definitions.items():
+            if len(mine) < len(longest) and longest.startswith(mine) or finished and not _FINISHED.search(mine):
+                drop.add(n)
+    return [entry for n, entry in enumerate(found) if n not in drop]
+
+
+_COLON_DEFINITION = re.compile(r"[^:：]{1,40}?[:：][\s\u3000]*(?:是指|是以|即|指|系指)")
 
 
 def _colon_context(unit: _Unit, units: list[_Unit]) -> bool:
     """An unnumbered ``X:…`` line counts when its definition reads as one (是/指/即…)."""
     body = unit.text.strip(_SPACE)
-    match = re.match(r"[^:：]{1,40}?[:：][\s\u3000]*(?:是指|是以|即|指|系指)", body)
-    return bool(match)
+    match = _COLON_DEFINITION.match(body)
+    if match:
+        return True
+    # 地区生产总值(Gross Domestic Product,简称GDP):是一个地区…: a headword glossed with its
+    # Latin name or abbreviation, then 是
+    return bool(re.match(r"[^:：]{1,40}?[(（][^()（）:：]*(?:[A-Za-z]{2}|[简簡][称稱])[^()（）:：]*[)）][\s\u3000]*[:：][\s\u3000]*是(?![否])", body))
+
+
+# A heading announcing definitions (指标解释:, 三、主要统计指标解释): the ``X:…`` line under it is one.
+_DEFINITIONS_HEADING = re.compile(
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．][\s\u3000]*)?(?:主要)?(?:统计|統計)?(?:指标|指標|名词|名詞)"
+    r"(?:解释|解釋|涵义|涵義|含义|含義)[\s\u3000]*[:：]?"
+)
+
+
+def _colon_sibling(unit: _Unit) -> bool:
+    """On a page with ``X:指…`` lines, a line ``X:…`` whose definition is one sentence starting
+    with a word (规模以上工业企业:年主营业务收入2000万元及以上的法人工业企业。) is one of them."""
+    body = strip_pinyin(unit.text).strip(_SPACE + "|")
+    match = re.match(r"[^:：]{1,20}?[:：][\s\u3000]*([\u4e00-\u9fff][^。！？!?]{8,})[。！？!?]$", body)
+    return bool(match) and not _table_row(unit.text)
 
 
 def _drop_cut_last(found: list[Found], text: str) -> list[Found]:
