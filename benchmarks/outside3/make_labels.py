@@ -1,0 +1,120 @@
+"""Write the NN-*.labels.json files of the held-out outside set (benchmarks/outside3) from the choices below.
+
+The labels were chosen by hand, one document at a time, following "## The rule" of
+benchmarks/outside/ADJUDICATION.md (classes A-D labelled, 1-8 not). This script only turns each chosen string into offsets: every
+occurrence of the string in the document body is labelled (the body is the file content
+after the first blank line), longer strings first, and an occurrence overlapping an already
+labelled span is skipped. It checks body[start:end] == text for every label it writes and
+fails if a chosen string does not occur in its document.
+
+    python benchmarks/outside3/make_labels.py          # rewrite every labels file
+    python benchmarks/outside3/make_labels.py --check  # verify the files on disk instead
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+N, P, L = "national", "provincial", "local"
+
+# file stem -> [(text as it appears in the body, level)]
+CHOICES: dict[str, list[tuple[str, str]]] = {
+    "01-baoding-2014": [
+        ("科学发展", N),
+    ],
+    "02-dongan-2022": [
+        ("习近平新时代中国特色社会主义思想", N), ("稳中求进", N), ("高质量发展", N),
+    ],
+    "03-xiangyang-2013": [
+        ("科学发展观", N), ("两个中心", L), ("四个襄阳", L),
+    ],
+    "04-jinhua-2025": [
+        ("习近平新时代中国特色社会主义思想", N), ("八八战略", P), ("一号工程", P),
+        ("十项重大工程", P), ("中国式现代化", N), ("稳”“进”“立", P), ("赛马", P),
+        ("港”“廊”“链", L),
+    ],
+    "05-mianyang-2017": [
+        ("稳中求进", N), ("科学发展", N), ("十三五", N), ("双拥", N), ("三品一标", N),
+        ("领航计划", L),
+    ],
+    "06-qingyang-2022": [
+        ("习近平新时代中国特色社会主义思想", N),
+        ("双轮驱动、三化并进、四建支撑、高质量发展", L), ("181", L), ("争跑抢挤", L),
+        ("源网荷储一体化", N),
+    ],
+    "07-liping-2022": [
+        ("习近平新时代中国特色社会主义思想", N), ("新时代贵州精神", P), ("稳中求进", N),
+        ("新发展理念", N), ("六稳", N), ("六保", N), ("常态化疫情防控", N), ("3+1", P),
+        ("易搬", N),
+    ],
+    "08-xuzhou-2012": [
+        ("科学发展", N), ("小康社会", N),
+    ],
+    "09-zhaoqing-2024": [
+        ("一点两地", N), ("九九", L), ("四升三", L), ("湾区通", P),
+    ],
+    "10-baoji-2024": [
+        ("习近平新时代中国特色社会主义思想", N), ("三个年", P), ("一四五十", L),
+        ("高质量发展", N), ("1+5+N", L), ("专精特新", N),
+    ],
+}
+
+
+def body_of(path: Path) -> str:
+    content = path.read_text(encoding="utf-8")
+    head, sep, body = content.partition("\n\n")
+    if not sep:
+        raise SystemExit(f"{path.name}: no blank line after the header")
+    return body
+
+
+def labels_for(stem: str, body: str) -> list[dict]:
+    taken: list[tuple[int, int]] = []
+    out: list[dict] = []
+    for text, level in sorted(CHOICES[stem], key=lambda c: -len(c[0])):
+        found = 0
+        i = body.find(text)
+        while i != -1:
+            j = i + len(text)
+            if not any(i < e and s < j for s, e in taken):
+                taken.append((i, j))
+                out.append({"start": i, "end": j, "text": text, "level": level})
+                found += 1
+            i = body.find(text, i + 1)
+        if not found:
+            raise SystemExit(f"{stem}: chosen string {text!r} not in the body")
+    out.sort(key=lambda d: d["start"])
+    for d in out:
+        assert body[d["start"]:d["end"]] == d["text"], (stem, d)
+        assert d["level"] in (N, P, L)
+    return out
+
+
+def main(argv: list[str]) -> int:
+    check = "--check" in argv
+    bad = 0
+    for stem in sorted(CHOICES):
+        path = HERE / f"{stem}.txt"
+        labels = labels_for(stem, body_of(path))
+        target = HERE / f"{stem}.labels.json"
+        text = json.dumps(labels, ensure_ascii=False, indent=1) + "\n"
+        if check:
+            if not target.exists() or target.read_text(encoding="utf-8") != text:
+                print(f"{target.name}: differs from the choices")
+                bad += 1
+        else:
+            target.write_text(text, encoding="utf-8")
+    stems = {p.name[: -len(".txt")] for p in HERE.glob("[0-9][0-9]-*.txt")}
+    for stem in sorted(stems - set(CHOICES)):
+        if body_of(HERE / f"{stem}.txt").strip():
+            print(f"{stem}: has text but no label choices")
+            bad += 1
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
