@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from dataclasses import dataclass, field
@@ -138,22 +139,29 @@ class Tally:
         }
 
 
-#: The labelled sets: the first (dev and test halves) and a second, held out as a whole.
-SETS = {"outside": DOCS, "outside2": REPO / "benchmarks" / "outside2"}
+#: The labelled sets: the first (dev and test halves), and a second and a third, each held
+#: out as a whole.
+SETS = {"outside": DOCS, "outside2": REPO / "benchmarks" / "outside2", "outside3": REPO / "benchmarks" / "outside3"}
+#: Press pages are not bundled: a set's press documents (text and labels, same names) are
+#: read from here when present (``$POLICYTERMS_OUTSIDE_PRESS/<set>/``); their URLs are in
+#: the set's README, to fetch them again.
+PRESS = Path(os.environ.get("POLICYTERMS_OUTSIDE_PRESS", "/tmp/outside-press"))
 
 
 def load_documents(folder: Path = DOCS, *, held_out: bool = False) -> tuple[list[Doc], list[str]]:
     """The documents of one set; ``held_out``: every document is test (the second set)."""
     docs: list[Doc] = []
     without_text: list[str] = []
-    for path in sorted(folder.glob("[0-9][0-9]-*.txt")):
+    press = PRESS / folder.name
+    paths = list(folder.glob("[0-9][0-9]-*.txt")) + (list(press.glob("[0-9][0-9]-*.txt")) if press.is_dir() else [])
+    for path in sorted(paths, key=lambda p: p.name):
         content = path.read_text(encoding="utf-8")
         head, _, body = content.partition("\n\n")
         header = {}
         for line in head.splitlines():
             key, _, value = line[2:].partition(": ")
             header[key] = value
-        if "text" in header or not body.strip():
+        if ("text" in header and header["text"] != "press page") or not body.strip():
             without_text.append(path.name)
             continue
         labels_path = path.with_name(path.name[: -len(".txt")] + ".labels.json")
@@ -301,7 +309,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", choices=tuple(SETS), default="outside",
                         help="outside: the first set, dev (odd) and test (even) halves (default); "
-                             "outside2: the second set, all test (benchmarks/outside2/README.md)")
+                             "outside2, outside3: the second and third sets, all test (their README.md)")
     parser.add_argument("--details", choices=("dev", "test", "all", "none"), default="dev",
                         help="whose misses and false positives to list (default: dev only)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
@@ -314,7 +322,7 @@ def main(argv: list[str] | None = None) -> int:
     glossary = policyterms.load_glossary()
     if args.adjudicated and args.set != "outside":
         parser.error("--adjudicated applies to the first set only")
-    docs, without_text = load_documents(SETS[args.set], held_out=args.set == "outside2")
+    docs, without_text = load_documents(SETS[args.set], held_out=args.set != "outside")
     changes = adjudicate(docs, load_adjudication()) if args.adjudicated else None
     totals = {"dev": Tally(), "test": Tally(), "all": Tally()}
     details = []

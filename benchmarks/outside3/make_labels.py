@@ -14,6 +14,7 @@ fails if a chosen string does not occur in its document.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -94,13 +95,21 @@ def labels_for(stem: str, body: str) -> list[dict]:
     return out
 
 
+#: Press pages are not bundled: their texts and labels live here (see README.md).
+PRESS = Path(os.environ.get("POLICYTERMS_OUTSIDE_PRESS", "/tmp/outside-press")) / HERE.name
+
+
 def main(argv: list[str]) -> int:
     check = "--check" in argv
     bad = 0
     for stem in sorted(CHOICES):
-        path = HERE / f"{stem}.txt"
+        folder = HERE if (HERE / f"{stem}.txt").exists() else PRESS
+        path = folder / f"{stem}.txt"
+        if not path.exists():
+            print(f"{stem}: press page not present in {PRESS}, skipped")
+            continue
         labels = labels_for(stem, body_of(path))
-        target = HERE / f"{stem}.labels.json"
+        target = folder / f"{stem}.labels.json"
         text = json.dumps(labels, ensure_ascii=False, indent=1) + "\n"
         if check:
             if not target.exists() or target.read_text(encoding="utf-8") != text:
