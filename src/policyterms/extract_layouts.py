@@ -169,7 +169,11 @@ def _is_furniture(text: str) -> bool:
 
 # A headword ending like this names a remark about the figures (统计口径, 统计范围, 数据来源,
 # 调查方法, 有关说明), not a term.
-_REMARK = re.compile(r"(?:口径|口徑|范围|範圍|来源|來源|方法|说明|說明|备注|備註|注释|注釋)$")
+_REMARK = re.compile(
+    r"(?:口[径徑]|[范範][围圍]|方法|[说說]明|[备備][注註]|注[释釋]|(?:采集|採集|[数數]据|[数數]據)渠道|"
+    # 数据来源, 资料来源 (a source remark); 资金来源 (funds by source) is a term
+    r"^[来來]源|(?:[数數][据據]|[资資]料|信息|文章|稿件|[图圖]片|新[闻聞]|消息|[样樣]本)[来來]源)$"
+)
 
 
 # A date is no headword ([8]2018年年末,0—14岁(含不满15周岁)人口为…).
@@ -180,6 +184,10 @@ _DATE_TERM = re.compile(
 # A subject that is the document itself or its table (本表全国合计不包括…, 本公报中数据…): a
 # remark about the figures, not a term.
 _DOCUMENT_SUBJECT = re.compile(r"^(?:本|上|下|此|该|該)(?:表|公报|公報|报告|報告|文|年鉴|年鑒|资料|資料|栏|欄|章|节|節|附表|图|圖)|^表中")
+
+
+# A part, chapter or section number (第一部分 …概况 in a table of contents) is no headword.
+_PART_NUMBER = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}(?:部分|[章节節篇编編卷])$")
 
 
 def _balanced(text: str) -> bool:
@@ -210,7 +218,7 @@ def _good_term(term: str) -> bool:
         return False
     if _REMARK.search(core) or not _balanced(core.replace("”", "“").replace("“", "")):
         return False
-    if core[0].isdigit() and _DATE_TERM.match(core) or _DOCUMENT_SUBJECT.match(core):
+    if core[0].isdigit() and _DATE_TERM.match(core) or _DOCUMENT_SUBJECT.match(core) or _PART_NUMBER.match(core):
         return False
     if re.search(r".是.{2,}", core.replace("是指", "")):  # “放管服”是…的一个重要概念: a clause
         return False
