@@ -222,7 +222,12 @@ def _good_term(term: str) -> bool:
         return False
     if re.search(r".是.{2,}", core.replace("是指", "")):  # “放管服”是…的一个重要概念: a clause
         return False
-    return any("\u4e00" <= ch <= "\u9fff" for ch in core)
+    # a slogan of numbers in quotation marks (“8+4”, “1+N”) is a headword too
+    return any("\u4e00" <= ch <= "\u9fff" for ch in core) or bool(_QUOTED_NUMBERS.fullmatch(core))
+
+
+# “8+4”, “1+N”, “3+X”: a slogan written in digits, in quotation marks.
+_QUOTED_NUMBERS = re.compile(r"[“「\"](?=[^”」\"]*\d)[0-9A-Za-z+＋×·]{1,12}[”」\"]")
 
 
 # --- pass 1 and 3: units (notes, paragraphs) --------------------------------------------------
@@ -840,14 +845,19 @@ def find_entries(text: str) -> list[Found]:
     points = _points_sections(lines)
     colon_list = any(not unit.numbered and _colon_context(unit, units) for unit in units)
     previous: _Unit | None = None
+    listed = False  # the unit before was an X:… line of a list under a heading announcing definitions
     for unit in units:
-        announced = previous is not None and bool(_DEFINITIONS_HEADING.fullmatch(strip_pinyin(previous.text).strip(_SPACE)))
+        heading = previous is not None and bool(_DEFINITIONS_HEADING.fullmatch(strip_pinyin(previous.text).strip(_SPACE)))
+        announced = heading or listed
         previous = unit
+        # Under 名词解释: (or 指标解释:) a run of X:… lines are its entries, each of one or more sentences.
+        listed = not unit.numbered and announced and _colon_sibling(unit, sentences=True)
         entry = (
             _colon_entry(unit)
-            if unit.numbered or _colon_context(unit, units) or (colon_list or announced) and _colon_sibling(unit)
+            if unit.numbered or _colon_context(unit, units) or (colon_list or announced) and _colon_sibling(unit) or listed
             else None
         )
+        listed = listed and entry is not None
         if entry and unit.numbered and points[unit.lines[0]]:
             for k in unit.lines:  # a point under a heading such as 三、…的意义: read, not an entry
                 free[k] = False
@@ -935,11 +945,13 @@ _DEFINITIONS_HEADING = re.compile(
 )
 
 
-def _colon_sibling(unit: _Unit) -> bool:
+def _colon_sibling(unit: _Unit, *, sentences: bool = False) -> bool:
     """On a page with ``X:指…`` lines, a line ``X:…`` whose definition is one sentence starting
-    with a word (规模以上工业企业:年主营业务收入2000万元及以上的法人工业企业。) is one of them."""
+    with a word (规模以上工业企业:年主营业务收入2000万元及以上的法人工业企业。) is one of them;
+    with ``sentences`` (a list under ``名词解释:``) the definition may run over several sentences."""
     body = strip_pinyin(unit.text).strip(_SPACE + "|")
-    match = re.match(r"[^:：]{1,20}?[:：][\s\u3000]*([\u4e00-\u9fff][^。！？!?]{8,})[。！？!?]$", body)
+    rest = r".{8,}?" if sentences else r"[^。！？!?]{8,}"
+    match = re.match(rf"[^:：]{{1,20}}?[:：][\s\u3000]*([\u4e00-\u9fff“「]{rest})[。！？!?][{_CLOSE_CLASS}]*$", body)
     return bool(match) and not _table_row(unit.text)
 
 
