@@ -533,8 +533,8 @@ _TRAILING_HEADING = re.compile(
 _SPACED = re.compile(r"^[\s\u3000]*([^\s\u3000，,。；;：:!！?？|]{2,25})(?:[\s\u3000]{1,8})(\S.{9,})$")
 
 
-def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
-    out = []
+def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+    out: list[tuple[list[int], Found]] = []
     for line in lines:
         if not free[line.index]:
             continue
@@ -545,8 +545,40 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
         if not any("\u4e00" <= ch <= "\u9fff" for ch in definition[:3]) or definition.rstrip(_CLOSERS)[-1:] in "?？":
             continue
         start = line.start + match.start(1)
-        out.append((line.index, Found(match.group(1), definition, line.raw.strip(_SPACE), line.index + 1, start, line.start + len(line.raw.rstrip(_SPACE)))))
-    return out if len(out) >= 2 else []
+        out.append(([line.index], Found(match.group(1), definition, line.raw.strip(_SPACE), line.index + 1, start, line.start + len(line.raw.rstrip(_SPACE)))))
+    return _spaced_continued(lines, free, out) if len(out) >= 2 else []
+
+
+_SPACED_RUN = 3  # lines at most that continue one entry
+
+
+def _spaced_continued(lines: list[_L], free: list[bool], out: list[tuple[list[int], Found]]) -> list[tuple[list[int], Found]]:
+    """A yearbook entry goes on over the lines that follow it without a blank line when they
+    lie between it and the next entry of the list (农林牧渔业总产值的计算方法… after 农林牧渔业总产值
+    指…), or when it ends announcing a formula (…计算公式为: / 可支配收入=…)."""
+    entry_at = {taken[0] for taken, _ in out}
+    result = []
+    for taken, entry in out:
+        k, run = taken[0] + 1, []
+        while k < len(lines) and len(run) < _SPACED_RUN and k not in entry_at and free[k] and not lines[k].blank:
+            line = lines[k]
+            if _is_furniture(line.clean) or _table_row(line.raw) or _meta_line(line) or _headword(line) and len(line.clean.strip(_SPACE)) < 12:
+                break
+            run.append(k)
+            k += 1
+        announces = entry.definition.rstrip(_SPACE)[-1:] in ":："
+        if announces:  # …计算公式为: / the formula line
+            run = run[:1]
+        elif not (k in entry_at and _FINISHED.search(entry.definition.rstrip(_SPACE)) and all(_FINISHED.search(lines[m].clean.rstrip(_SPACE)) for m in run)):
+            run = []  # only paragraphs of whole sentences between two entries continue the first
+        if not run:
+            result.append((taken, entry))
+            continue
+        texts = [lines[m].raw.strip(_SPACE) for m in run]
+        last = lines[run[-1]]
+        joined = Found(entry.term, entry.definition + "".join(texts), entry.quote + "".join(texts), entry.line, entry.start, last.start + len(last.raw.rstrip(_SPACE)))
+        result.append(([*taken, *run], joined))
+    return result
 
 
 # --- pass 2a: entries run into one paragraph ------------------------------------------------
@@ -878,9 +910,10 @@ def find_entries(text: str) -> list[Found]:
     for index, entry in _run_in_colon(lines, free):
         found.append(entry)
         free[index] = False
-    for index, entry in _spaced(lines, free):
+    for taken, entry in _spaced(lines, free):
         found.append(entry)
-        free[index] = False
+        for k in taken:
+            free[k] = False
     for taken, entry in _blocks(lines, free, dictionary=True):
         found.append(entry)
         for k in taken:
