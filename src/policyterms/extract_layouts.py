@@ -431,6 +431,10 @@ _WITHIN = re.compile(r"[在]?[^,，。；;：:]{2,16}(?:构成|構成|分类|分
 _CONTINUES = re.compile(r"^(?:不?包括|不?含|其中|即|也|还(?!有)|還(?!有)|它|该|該|这|這|此|并|並|但)")
 
 
+# A note or paragraph opening with a quoted headword, a comma and 即 defines it: “河长制”,即由…
+_QUOTED_JI = re.compile(r"[\s\u3000]*[“「][^“”「」,，。；;:：]{1,30}[”」][\s\u3000]*[,，][\s\u3000]*(即)(?![使便将將])")
+
+
 def _outside_brackets(pattern: re.Pattern[str], text: str, limit: int) -> re.Match[str] | None:
     """The first match of a marker in ``text[:limit]`` that lies outside brackets:
     ``0—14岁(含不满15周岁)`` holds no marker (a lost note bracket ``)X…`` opens none)."""
@@ -466,6 +470,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
                 marker = ratio  # [5]全员劳动生产率为国内生产总值与全部就业人员的比率。
         at_marker = marker.start() if marker is not None else len(text)
         if i == 0:
+            quoted = _QUOTED_JI.match(text)  # 1、“河长(zhǎng)制”,即由…
+            if quoted is not None and quoted.start(1) < at_marker:
+                marker, at_marker = quoted, quoted.start(1)
             gloss = _GLOSS_IS.search(text, 0, MAX_TERM + 60)
             if gloss is not None and 0 < gloss.start(1) < at_marker:
                 marker, at_marker = gloss, gloss.start(1)
