@@ -523,12 +523,27 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             end = sentences[j - 1][0] + len(sentences[j - 1][1])
         remark = _SOURCE_REMARK.search(body, def_at, end)  # …临时工。(摘自国家统计局网站)
         end = remark.start() if remark else end
+        end = _before_cell(body, def_at, end)
         definition = body[def_at:end].rstrip(_SPACE + "|").rstrip("；;")  # (4)X指…;: the list's separator
         term_at = body.index(term, sentences[i][0])  # (after any lost note-number bracket)
         found.append(
             Found(term, definition.strip(_SPACE), body[term_at:end].rstrip(_SPACE + "|"), unit.line, unit.at(skip + term_at), unit.at(skip + end))
         )
     return found
+
+
+def _before_cell(body: str, start: int, end: int) -> int:
+    """A data card's definition ends at ``||`` (the next cell); when that cell repeats the
+    definition's last words (a data remark appended to it: …一人统计。2020年起,…。||2020年起,…。),
+    the remark is cut from the definition too."""
+    cell = body.find("||", start, end)
+    if cell < 0:
+        return end
+    after = body[cell + 2 : end].strip(_SPACE + "|")
+    before = body[start:cell].rstrip(_SPACE)
+    if len(after) >= 4 and len(before) > len(after) and before.endswith(after):
+        return start + len(before) - len(after)
+    return start + len(before)
 
 
 # --- pass 2: headword  definition on one line ------------------------------------------------
