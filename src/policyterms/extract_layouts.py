@@ -806,10 +806,13 @@ _FROM_REMARK = re.compile(r"(?<=[。！？!?])[\s\u3000]*(?:以上内容|以上�
 _DATA_AFTER_COLON = re.compile(r"[。！？!?][^。！？!?]{0,40}(?:[为為]|如下)[:：](?=[^。！？!?:：]{0,80}$)(?=.*[=＝]|(?:\D*\d){6})")
 
 
-def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False) -> list[tuple[list[int], Found]]:
+def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glossary: int = -1) -> list[tuple[list[int], Found]]:
     """Headword lines and their explanations; with ``dictionary``, only dictionary entries
     (a headword followed by its pronunciation or by the book it comes from), which are read
-    before prose definitions so that a ``X是指…`` sentence inside the explanation does not win."""
+    before prose definitions so that a ``X是指…`` sentence inside the explanation does not win.
+    With ``glossary`` (the line of a title announcing a glossary, 淄博市《政府工作报告》名词解释),
+    only the headword lines below it, which may be long (民营经济高质量发展“十大专项行动”); they
+    too are read before prose definitions."""
     candidates = []
     n = len(lines)
     # Each line is classified once (the scan below looks at a line up to three times).
@@ -819,7 +822,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False) -> l
         if not free[i] or line.blank:
             continue
         head = heads[i]
-        if head is None:
+        if head is None or i <= glossary:
             continue
         j, spoken = i + 1, False
         while j < n and (lines[j].blank or meta[j]):
@@ -827,7 +830,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False) -> l
             j += 1
         if j >= n or not free[j] or not _body_line(lines[j]) or heads[j]:
             continue
-        if _body_line(line) and not (head[1] or head[2] or _opens_as_definition(lines[j].clean.strip(_SPACE), head[0])):
+        if _body_line(line) and glossary < 0 and not (head[1] or head[2] or _opens_as_definition(lines[j].clean.strip(_SPACE), head[0])):
             continue  # a long unprefixed line is a paragraph, not a headword
         if spoken:
             head = (head[0], head[1], True)
@@ -947,6 +950,12 @@ def find_entries(text: str) -> list[Found]:
         found.append(entry)
         for k in taken:
             free[k] = False
+    title = _glossary_title(lines, free)
+    if title >= 0:
+        for taken, entry in _blocks(lines, free, glossary=title):
+            found.append(entry)
+            for k in taken:
+                free[k] = False
     reopened = [free[i] or i in shared for i in range(len(lines))]
     for unit in _units(lines, reopened):
         if unit.start in claimed:
@@ -962,6 +971,25 @@ def find_entries(text: str) -> list[Found]:
             free[k] = False
     found.sort(key=lambda f: f.start)
     return _drop_cut_last(_drop_cut_repeats(found), text)
+
+
+# A title announcing a glossary: 淄博市《政府工作报告》名词解释, 名词注解 (a line of its own).
+_GLOSSARY_TITLE = re.compile(r"[^，,。；;：:!！?？|]{0,30}(?:名[词詞](?:解[释釋]|注[解释釋]))")
+
+
+def _glossary_title(lines: list[_L], free: list[bool]) -> int:
+    """The line of the first free title announcing a glossary among the first lines of the
+    page (its first five non-blank lines), or -1."""
+    seen = 0
+    for line in lines:
+        if line.blank:
+            continue
+        seen += 1
+        if seen > 5:
+            break
+        if free[line.index] and _GLOSSARY_TITLE.fullmatch(line.clean.strip(_SPACE)):
+            return line.index
+    return -1
 
 
 def _drop_cut_repeats(found: list[Found]) -> list[Found]:
