@@ -242,6 +242,7 @@ class _Unit:
     lines: list[int]
     joins: list[tuple[int, int]] = field(default_factory=list)  # (offset in text, offset in the document) of each joined line
     parts: list[str] = field(default_factory=list)  # joined lines, while the unit is being read
+    opens_list: bool = False  # its first line holds 其中 (a list whose items may follow as paragraphs)
 
     def join(self, index: int, at: int, text: str) -> None:
         if not self.parts:
@@ -283,7 +284,7 @@ def _units(lines: list[_L], free: list[bool]) -> list[_Unit]:
         cuts = [0] + [p for p in pieces if p > 0] + [len(line.raw)]
         numbered_line = bool(_NOTE_NUMBER.match(line.raw))
         if not numbered_line and last_note is not None and len(cuts) == 2 and (
-            line.indent == note_indent and note_indent > 0 or _wrapped(lines, last_note, line)
+            line.indent == note_indent and note_indent > 0 or _wrapped(lines, last_note, line) or _list_goes_on(lines, last_note, line)
         ):
             last_note.join(line.index, line.start + line.indent, line.raw.strip(_SPACE))
             continue
@@ -291,7 +292,7 @@ def _units(lines: list[_L], free: list[bool]) -> list[_Unit]:
         for a, b in zip(cuts, cuts[1:]):
             piece = line.raw[a:b]
             number = _NOTE_NUMBER.match(piece)
-            unit = _Unit(line.start + a, piece, line.index + 1, bool(number), [line.index])
+            unit = _Unit(line.start + a, piece, line.index + 1, bool(number), [line.index], opens_list="其中" in piece)
             units.append(unit)
             if number and not _bare_heading(piece):
                 last_note, note_indent = unit, line.indent
@@ -325,6 +326,17 @@ def _wrapped(lines: list[_L], note: _Unit, line: _L) -> bool:
     return len(tail) >= _WRAP_MIN and not re.search(rf"[{_SENTENCE_END}；;:：][{_CLOSE_CLASS}]*$", tail)
 
 
+def _list_goes_on(lines: list[_L], note: _Unit, line: _L) -> bool:
+    """A numbered note that opens a list with 其中 and ends an item with ``;`` goes on over
+    the next paragraphs (even after a blank line), each an item ending in ``;`` or a sentence
+    end (六、三公经费:指….其中,因公出国(境)费反映…支出; / 公务用车购置及运行费反映…支出;)."""
+    if not note.numbered or not note.opens_list or _table_row(line.raw):
+        return False
+    previous = lines[note.lines[-1]].clean.rstrip(_SPACE)
+    text = line.clean.strip(_SPACE)
+    return previous[-1:] in ";；" and len(text) >= _WRAP_MIN and bool(re.search(r"[;；。.！？!?][.\s\u3000]*$", text))
+
+
 # Indentation a converter turned into question marks ('??? 就业人口,又称…').
 _LOST_INDENT = re.compile(r"[\s\u3000]*[?？]+[\s\u3000]+")
 
@@ -349,6 +361,10 @@ _GLUED_HEADING = re.compile(
 )
 
 
+# After a definition's last sentence: a PDF page number (-23-, — 5 —) or a site's ellipsis (........).
+_PAGE_TAIL = re.compile(r"(?<=[。.！？!?；;])(?:[\s\u3000]*[-—－]{1,2}[\s\u3000]?\d{1,3}[\s\u3000]?[-—－]{1,2}|[\s\u3000]+\.{4,})[\s\u3000]*$")
+
+
 def _colon_entry(unit: _Unit) -> Found | None:
     """``headword:definition`` (a numbered note or a line of a list)."""
     body, skip = _strip_number(unit.text)
@@ -361,6 +377,7 @@ def _colon_entry(unit: _Unit) -> Found | None:
         term, skip = term[glued.end() :], skip + body.index(term) + glued.end()  # 附注1、指标解释X:…
         body = unit.text[skip:]
         match = re.match(r"([^:：\n]{1,40}?)[\s\u3000]*[:：][\s\u3000]*", body)
+    body = _PAGE_TAIL.sub("", body)  # …的资金. -23- (a page number), …支出. ........ (a site's ellipsis)
     definition = body[match.end() :].rstrip(_SPACE + "|").rstrip("；;")  # (4)X:指…;: the list separator
     if len(strip_pinyin(definition)) < 4 or definition[:1] in "/":
         return None
@@ -927,6 +944,8 @@ def find_entries(text: str) -> list[Found]:
                 free[k] = False
             continue
         spaced = _spaced_note(unit) if unit.numbered else None
+        if spaced and entry is not None and re.match(r"[^\s\u3000，,。；;:：]{1,6}[\s\u3000]*[:：]", spaced.definition):
+            spaced = None  # 六、 三公 经费: 指…: a stray space inside the headword, not a spaced note
         if spaced and (entry is None or len(spaced.term) < len(entry.term)):
             entry = spaced
         if entry:
