@@ -334,7 +334,7 @@ def _list_goes_on(lines: list[_L], note: _Unit, line: _L) -> bool:
         return False
     previous = lines[note.lines[-1]].clean.rstrip(_SPACE)
     text = line.clean.strip(_SPACE)
-    return previous[-1:] in ";；" and len(text) >= _WRAP_MIN and bool(re.search(r"[;；。.！？!?][.\s\u3000]*$", text))
+    return previous[-1:] in ";；" and len(text) >= _WRAP_MIN and text[-1:] in ";；。.！？!?"  # (…支出. ........)
 
 
 # Indentation a converter turned into question marks ('??? 就业人口,又称…').
