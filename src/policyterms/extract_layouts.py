@@ -61,8 +61,17 @@ one-term page (``X(English,简称Y):是…``, a headword line then ``是…`` or
 ``名词解释:`` label under a keyword headword is the definition and the label is never a headword;
 colon lines without a verb count beside ``X:指…`` lines or under ``指标解释:``; a headword line
 holding a note mark (``城乡[2]人口``) is a section heading; ``N 、X:`` entries and ``X:`` entries run
-into one paragraph are read. Every step is a bounded look at one line or a fixed window, and
-each line is classified once per pass, so the whole reading is linear in the length of the text.
+into one paragraph are read.
+
+Also: ``X:…`` lines under ``名词解释:`` are entries of one or more sentences; part and chapter
+numbers (``第一部分``) are no headwords; a yearbook entry goes on over whole-sentence paragraphs
+before the next entry and over the formula line it announces; a formula line (``=``) is no
+headword and a closing formula or table after ``为:`` is no cut; ``资金来源`` is a term while
+``統計范圍`` and ``采集渠道`` are remarks; ``“8+4”`` is a headword; under a title announcing a
+glossary, long headword lines count and are read before prose; a note opening a ``其中`` list
+goes on over its item paragraphs; ``“X”,即…`` defines; a data card's definition ends at ``||``.
+Every step is a bounded look at one line or a fixed window, and each line is classified once
+per pass, so the whole reading is linear in the length of the text.
 """
 
 from __future__ import annotations
