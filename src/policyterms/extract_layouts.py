@@ -61,8 +61,17 @@ one-term page (``X(English,简称Y):是…``, a headword line then ``是…`` or
 ``名词解释:`` label under a keyword headword is the definition and the label is never a headword;
 colon lines without a verb count beside ``X:指…`` lines or under ``指标解释:``; a headword line
 holding a note mark (``城乡[2]人口``) is a section heading; ``N 、X:`` entries and ``X:`` entries run
-into one paragraph are read. Every step is a bounded look at one line or a fixed window, and
-each line is classified once per pass, so the whole reading is linear in the length of the text.
+into one paragraph are read.
+
+Also: ``X:…`` lines under ``名词解释:`` are entries of one or more sentences; part and chapter
+numbers (``第一部分``) are no headwords; a yearbook entry goes on over whole-sentence paragraphs
+before the next entry and over the formula line it announces; a formula line (``=``) is no
+headword and a closing formula or table after ``为:`` is no cut; ``资金来源`` is a term while
+``統計范圍`` and ``采集渠道`` are remarks; ``“8+4”`` is a headword; under a title announcing a
+glossary, long headword lines count and are read before prose; a note opening a ``其中`` list
+goes on over its item paragraphs; ``“X”,即…`` defines; a data card's definition ends at ``||``.
+Every step is a bounded look at one line or a fixed window, and each line is classified once
+per pass, so the whole reading is linear in the length of the text.
 """
 
 from __future__ import annotations
@@ -169,7 +178,11 @@ def _is_furniture(text: str) -> bool:
 
 # A headword ending like this names a remark about the figures (统计口径, 统计范围, 数据来源,
 # 调查方法, 有关说明), not a term.
-_REMARK = re.compile(r"(?:口径|口徑|范围|範圍|来源|來源|方法|说明|說明|备注|備註|注释|注釋)$")
+_REMARK = re.compile(
+    r"(?:口[径徑]|[范範][围圍]|方法|[说說]明|[备備][注註]|注[释釋]|(?:采集|採集|[数數]据|[数數]據)渠道|"
+    # 数据来源, 资料来源 (a source remark); 资金来源 (funds by source) is a term
+    r"^[来來]源|(?:[数數][据據]|[资資]料|信息|文章|稿件|[图圖]片|新[闻聞]|消息|[样樣]本)[来來]源)$"
+)
 
 
 # A date is no headword ([8]2018年年末,0—14岁(含不满15周岁)人口为…).
@@ -180,6 +193,10 @@ _DATE_TERM = re.compile(
 # A subject that is the document itself or its table (本表全国合计不包括…, 本公报中数据…): a
 # remark about the figures, not a term.
 _DOCUMENT_SUBJECT = re.compile(r"^(?:本|上|下|此|该|該)(?:表|公报|公報|报告|報告|文|年鉴|年鑒|资料|資料|栏|欄|章|节|節|附表|图|圖)|^表中")
+
+
+# A part, chapter or section number (第一部分 …概况 in a table of contents) is no headword.
+_PART_NUMBER = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}(?:部分|[章节節篇编編卷])$")
 
 
 def _balanced(text: str) -> bool:
@@ -210,11 +227,16 @@ def _good_term(term: str) -> bool:
         return False
     if _REMARK.search(core) or not _balanced(core.replace("”", "“").replace("“", "")):
         return False
-    if core[0].isdigit() and _DATE_TERM.match(core) or _DOCUMENT_SUBJECT.match(core):
+    if core[0].isdigit() and _DATE_TERM.match(core) or _DOCUMENT_SUBJECT.match(core) or _PART_NUMBER.match(core):
         return False
     if re.search(r".是.{2,}", core.replace("是指", "")):  # “放管服”是…的一个重要概念: a clause
         return False
-    return any("\u4e00" <= ch <= "\u9fff" for ch in core)
+    # a slogan of numbers in quotation marks (“8+4”, “1+N”) is a headword too
+    return any("\u4e00" <= ch <= "\u9fff" for ch in core) or bool(_QUOTED_NUMBERS.fullmatch(core))
+
+
+# “8+4”, “1+N”, “3+X”: a slogan written in digits, in quotation marks.
+_QUOTED_NUMBERS = re.compile(r"[“「\"](?=[^”」\"]*\d)[0-9A-Za-z+＋×·]{1,12}[”」\"]")
 
 
 # --- pass 1 and 3: units (notes, paragraphs) --------------------------------------------------
@@ -229,6 +251,7 @@ class _Unit:
     lines: list[int]
     joins: list[tuple[int, int]] = field(default_factory=list)  # (offset in text, offset in the document) of each joined line
     parts: list[str] = field(default_factory=list)  # joined lines, while the unit is being read
+    opens_list: bool = False  # its first line holds 其中 (a list whose items may follow as paragraphs)
 
     def join(self, index: int, at: int, text: str) -> None:
         if not self.parts:
@@ -270,7 +293,7 @@ def _units(lines: list[_L], free: list[bool]) -> list[_Unit]:
         cuts = [0] + [p for p in pieces if p > 0] + [len(line.raw)]
         numbered_line = bool(_NOTE_NUMBER.match(line.raw))
         if not numbered_line and last_note is not None and len(cuts) == 2 and (
-            line.indent == note_indent and note_indent > 0 or _wrapped(lines, last_note, line)
+            line.indent == note_indent and note_indent > 0 or _wrapped(lines, last_note, line) or _list_goes_on(lines, last_note, line)
         ):
             last_note.join(line.index, line.start + line.indent, line.raw.strip(_SPACE))
             continue
@@ -278,7 +301,7 @@ def _units(lines: list[_L], free: list[bool]) -> list[_Unit]:
         for a, b in zip(cuts, cuts[1:]):
             piece = line.raw[a:b]
             number = _NOTE_NUMBER.match(piece)
-            unit = _Unit(line.start + a, piece, line.index + 1, bool(number), [line.index])
+            unit = _Unit(line.start + a, piece, line.index + 1, bool(number), [line.index], opens_list="其中" in piece)
             units.append(unit)
             if number and not _bare_heading(piece):
                 last_note, note_indent = unit, line.indent
@@ -312,6 +335,17 @@ def _wrapped(lines: list[_L], note: _Unit, line: _L) -> bool:
     return len(tail) >= _WRAP_MIN and not re.search(rf"[{_SENTENCE_END}；;:：][{_CLOSE_CLASS}]*$", tail)
 
 
+def _list_goes_on(lines: list[_L], note: _Unit, line: _L) -> bool:
+    """A numbered note that opens a list with 其中 and ends an item with ``;`` goes on over
+    the next paragraphs (even after a blank line), each an item ending in ``;`` or a sentence
+    end (六、三公经费:指….其中,因公出国(境)费反映…支出; / 公务用车购置及运行费反映…支出;)."""
+    if not note.numbered or not note.opens_list or _table_row(line.raw):
+        return False
+    previous = lines[note.lines[-1]].clean.rstrip(_SPACE)
+    text = line.clean.strip(_SPACE)
+    return previous[-1:] in ";；" and len(text) >= _WRAP_MIN and text[-1:] in ";；。.！？!?"  # (…支出. ........)
+
+
 # Indentation a converter turned into question marks ('??? 就业人口,又称…').
 _LOST_INDENT = re.compile(r"[\s\u3000]*[?？]+[\s\u3000]+")
 
@@ -336,6 +370,10 @@ _GLUED_HEADING = re.compile(
 )
 
 
+# After a definition's last sentence: a PDF page number (-23-, — 5 —) or a site's ellipsis (........).
+_PAGE_TAIL = re.compile(r"(?<=[。.！？!?；;])(?:[\s\u3000]*[-—－]{1,2}[\s\u3000]?\d{1,3}[\s\u3000]?[-—－]{1,2}|[\s\u3000]+\.{4,})[\s\u3000]*$")
+
+
 def _colon_entry(unit: _Unit) -> Found | None:
     """``headword:definition`` (a numbered note or a line of a list)."""
     body, skip = _strip_number(unit.text)
@@ -348,6 +386,7 @@ def _colon_entry(unit: _Unit) -> Found | None:
         term, skip = term[glued.end() :], skip + body.index(term) + glued.end()  # 附注1、指标解释X:…
         body = unit.text[skip:]
         match = re.match(r"([^:：\n]{1,40}?)[\s\u3000]*[:：][\s\u3000]*", body)
+    body = _PAGE_TAIL.sub("", body)  # …的资金. -23- (a page number), …支出. ........ (a site's ellipsis)
     definition = body[match.end() :].rstrip(_SPACE + "|").rstrip("；;")  # (4)X:指…;: the list separator
     if len(strip_pinyin(definition)) < 4 or definition[:1] in "/":
         return None
@@ -418,6 +457,10 @@ _WITHIN = re.compile(r"[在]?[^,，。；;：:]{2,16}(?:构成|構成|分类|分
 _CONTINUES = re.compile(r"^(?:不?包括|不?含|其中|即|也|还(?!有)|還(?!有)|它|该|該|这|這|此|并|並|但)")
 
 
+# A note or paragraph opening with a quoted headword, a comma and 即 defines it: “河长制”,即由…
+_QUOTED_JI = re.compile(r"[\s\u3000]*[“「][^“”「」,，。；;:：]{1,30}[”」][\s\u3000]*[,，][\s\u3000]*(即)(?![使便将將])")
+
+
 def _outside_brackets(pattern: re.Pattern[str], text: str, limit: int) -> re.Match[str] | None:
     """The first match of a marker in ``text[:limit]`` that lies outside brackets:
     ``0—14岁(含不满15周岁)`` holds no marker (a lost note bracket ``)X…`` opens none)."""
@@ -453,6 +496,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
                 marker = ratio  # [5]全员劳动生产率为国内生产总值与全部就业人员的比率。
         at_marker = marker.start() if marker is not None else len(text)
         if i == 0:
+            quoted = _QUOTED_JI.match(text)  # 1、“河长(zhǎng)制”,即由…
+            if quoted is not None and quoted.start(1) < at_marker:
+                marker, at_marker = quoted, quoted.start(1)
             gloss = _GLOSS_IS.search(text, 0, MAX_TERM + 60)
             if gloss is not None and 0 < gloss.start(1) < at_marker:
                 marker, at_marker = gloss, gloss.start(1)
@@ -503,12 +549,27 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             end = sentences[j - 1][0] + len(sentences[j - 1][1])
         remark = _SOURCE_REMARK.search(body, def_at, end)  # …临时工。(摘自国家统计局网站)
         end = remark.start() if remark else end
+        end = _before_cell(body, def_at, end)
         definition = body[def_at:end].rstrip(_SPACE + "|").rstrip("；;")  # (4)X指…;: the list's separator
         term_at = body.index(term, sentences[i][0])  # (after any lost note-number bracket)
         found.append(
             Found(term, definition.strip(_SPACE), body[term_at:end].rstrip(_SPACE + "|"), unit.line, unit.at(skip + term_at), unit.at(skip + end))
         )
     return found
+
+
+def _before_cell(body: str, start: int, end: int) -> int:
+    """A data card's definition ends at ``||`` (the next cell); when that cell repeats the
+    definition's last words (a data remark appended to it: …一人统计。2020年起,…。||2020年起,…。),
+    the remark is cut from the definition too."""
+    cell = body.find("||", start, end)
+    if cell < 0:
+        return end
+    after = body[cell + 2 : end].strip(_SPACE + "|")
+    before = body[start:cell].rstrip(_SPACE)
+    if len(after) >= 4 and len(before) > len(after) and before.endswith(after):
+        return start + len(before) - len(after)
+    return start + len(before)
 
 
 # --- pass 2: headword  definition on one line ------------------------------------------------
@@ -520,8 +581,8 @@ _TRAILING_HEADING = re.compile(
 _SPACED = re.compile(r"^[\s\u3000]*([^\s\u3000，,。；;：:!！?？|]{2,25})(?:[\s\u3000]{1,8})(\S.{9,})$")
 
 
-def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
-    out = []
+def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+    out: list[tuple[list[int], Found]] = []
     for line in lines:
         if not free[line.index]:
             continue
@@ -532,8 +593,40 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
         if not any("\u4e00" <= ch <= "\u9fff" for ch in definition[:3]) or definition.rstrip(_CLOSERS)[-1:] in "?？":
             continue
         start = line.start + match.start(1)
-        out.append((line.index, Found(match.group(1), definition, line.raw.strip(_SPACE), line.index + 1, start, line.start + len(line.raw.rstrip(_SPACE)))))
-    return out if len(out) >= 2 else []
+        out.append(([line.index], Found(match.group(1), definition, line.raw.strip(_SPACE), line.index + 1, start, line.start + len(line.raw.rstrip(_SPACE)))))
+    return _spaced_continued(lines, free, out) if len(out) >= 2 else []
+
+
+_SPACED_RUN = 3  # lines at most that continue one entry
+
+
+def _spaced_continued(lines: list[_L], free: list[bool], out: list[tuple[list[int], Found]]) -> list[tuple[list[int], Found]]:
+    """A yearbook entry goes on over the lines that follow it without a blank line when they
+    lie between it and the next entry of the list (农林牧渔业总产值的计算方法… after 农林牧渔业总产值
+    指…), or when it ends announcing a formula (…计算公式为: / 可支配收入=…)."""
+    entry_at = {taken[0] for taken, _ in out}
+    result = []
+    for taken, entry in out:
+        k, run = taken[0] + 1, []
+        while k < len(lines) and len(run) < _SPACED_RUN and k not in entry_at and free[k] and not lines[k].blank:
+            line = lines[k]
+            if _is_furniture(line.clean) or _table_row(line.raw) or _meta_line(line) or _headword(line) and len(line.clean.strip(_SPACE)) < 12:
+                break
+            run.append(k)
+            k += 1
+        announces = entry.definition.rstrip(_SPACE)[-1:] in ":："
+        if announces:  # …计算公式为: / the formula line
+            run = run[:1]
+        elif not (k in entry_at and _FINISHED.search(entry.definition.rstrip(_SPACE)) and all(_FINISHED.search(lines[m].clean.rstrip(_SPACE)) for m in run)):
+            run = []  # only paragraphs of whole sentences between two entries continue the first
+        if not run:
+            result.append((taken, entry))
+            continue
+        texts = [lines[m].raw.strip(_SPACE) for m in run]
+        last = lines[run[-1]]
+        joined = Found(entry.term, entry.definition + "".join(texts), entry.quote + "".join(texts), entry.line, entry.start, last.start + len(last.raw.rstrip(_SPACE)))
+        result.append(([*taken, *run], joined))
+    return result
 
 
 # --- pass 2a: entries run into one paragraph ------------------------------------------------
@@ -665,6 +758,8 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
             return None  # “碳达峰”和“碳中和”, 报告里提到的“…”: a question about several terms or a quote
 
     body = re.sub(r"[（(][^（()）]*[:：][^（()）]*[）)]$", "", body).strip(_SPACE)  # 具身智能(外延新词:…)
+    if "=" in body or "＝" in body:
+        return None  # 货物(旅客)周转量=∑〔…〕: a formula line, part of the explanation above it
     if re.search(r"\[\d{1,3}\]", body):
         return None  # 一、城乡[2]人口: a section heading pointing to a note, which explains the term
     return (body, bool(prefix), question) if _good_term(body) and "、" not in strip_pinyin(body)[-1:] else None
@@ -732,10 +827,18 @@ _DEFINITION_LABEL = re.compile(r"^(?:[名][词詞][解][释釋]|[名][词詞][�
 _FROM_REMARK = re.compile(r"(?<=[。！？!?])[\s\u3000]*(?:以上内容|以上资料|本文内容|资料)?(?:来自|来源于|摘自|引自|转自)[^。！？!?]{0,80}$")
 
 
-def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False) -> list[tuple[list[int], Found]]:
+# An explanation closing with a formula or a table its last sentence announces after a colon
+# (…标准箱数。其换算比例为:40英尺1235…, …计算公式为: / 货物周转量=∑〔…〕): not cut, not a lead-in.
+_DATA_AFTER_COLON = re.compile(r"[。！？!?][^。！？!?]{0,40}(?:[为為]|如下)[:：](?=[^。！？!?:：]{0,80}$)(?=.*[=＝]|(?:\D*\d){6})")
+
+
+def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glossary: int = -1) -> list[tuple[list[int], Found]]:
     """Headword lines and their explanations; with ``dictionary``, only dictionary entries
     (a headword followed by its pronunciation or by the book it comes from), which are read
-    before prose definitions so that a ``X是指…`` sentence inside the explanation does not win."""
+    before prose definitions so that a ``X是指…`` sentence inside the explanation does not win.
+    With ``glossary`` (the line of a title announcing a glossary, 淄博市《政府工作报告》名词解释),
+    only the headword lines below it, which may be long (民营经济高质量发展“十大专项行动”); they
+    too are read before prose definitions."""
     candidates = []
     n = len(lines)
     # Each line is classified once (the scan below looks at a line up to three times).
@@ -745,7 +848,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False) -> l
         if not free[i] or line.blank:
             continue
         head = heads[i]
-        if head is None:
+        if head is None or i <= glossary:
             continue
         j, spoken = i + 1, False
         while j < n and (lines[j].blank or meta[j]):
@@ -753,7 +856,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False) -> l
             j += 1
         if j >= n or not free[j] or not _body_line(lines[j]) or heads[j]:
             continue
-        if _body_line(line) and not (head[1] or head[2] or _opens_as_definition(lines[j].clean.strip(_SPACE), head[0])):
+        if _body_line(line) and glossary < 0 and not (head[1] or head[2] or _opens_as_definition(lines[j].clean.strip(_SPACE), head[0])):
             continue  # a long unprefixed line is a paragraph, not a headword
         if spoken:
             head = (head[0], head[1], True)
@@ -768,7 +871,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False) -> l
                 break
         texts = [strip_pinyin(lines[m].raw).strip(_SPACE) for m in body_lines]
         bulleted = any(re.match(r"^[-•·]\s", t) for t in texts)
-        if not texts or not bulleted and not _FINISHED.search(texts[-1].rstrip("|")) and k < n and not _is_furniture(lines[k].clean):
+        if not texts or not bulleted and not _FINISHED.search(texts[-1].rstrip("|")) and k < n and not _is_furniture(lines[k].clean) and not _DATA_AFTER_COLON.search("".join(texts)):
             continue  # no explanation, or a lead-in to a list (“放管服”是政府管理方式的三大核心)
         if _opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]):
             head = (head[0], head[1], True)  # 居民消费价格指数(CPI) / 是反映…: counts alone
@@ -832,19 +935,26 @@ def find_entries(text: str) -> list[Found]:
     points = _points_sections(lines)
     colon_list = any(not unit.numbered and _colon_context(unit, units) for unit in units)
     previous: _Unit | None = None
+    listed = False  # the unit before was an X:… line of a list under a heading announcing definitions
     for unit in units:
-        announced = previous is not None and bool(_DEFINITIONS_HEADING.fullmatch(strip_pinyin(previous.text).strip(_SPACE)))
+        heading = previous is not None and bool(_DEFINITIONS_HEADING.fullmatch(strip_pinyin(previous.text).strip(_SPACE)))
+        announced = heading or listed
         previous = unit
+        # Under 名词解释: (or 指标解释:) a run of X:… lines are its entries, each of one or more sentences.
+        listed = not unit.numbered and announced and _colon_sibling(unit, sentences=True)
         entry = (
             _colon_entry(unit)
-            if unit.numbered or _colon_context(unit, units) or (colon_list or announced) and _colon_sibling(unit)
+            if unit.numbered or _colon_context(unit, units) or (colon_list or announced) and _colon_sibling(unit) or listed
             else None
         )
+        listed = listed and entry is not None
         if entry and unit.numbered and points[unit.lines[0]]:
             for k in unit.lines:  # a point under a heading such as 三、…的意义: read, not an entry
                 free[k] = False
             continue
         spaced = _spaced_note(unit) if unit.numbered else None
+        if spaced and entry is not None and re.match(r"[^\s\u3000，,。；;:：]{1,6}[\s\u3000]*[:：]", spaced.definition):
+            spaced = None  # 六、 三公 经费: 指…: a stray space inside the headword, not a spaced note
         if spaced and (entry is None or len(spaced.term) < len(entry.term)):
             entry = spaced
         if entry:
@@ -860,13 +970,20 @@ def find_entries(text: str) -> list[Found]:
     for index, entry in _run_in_colon(lines, free):
         found.append(entry)
         free[index] = False
-    for index, entry in _spaced(lines, free):
+    for taken, entry in _spaced(lines, free):
         found.append(entry)
-        free[index] = False
+        for k in taken:
+            free[k] = False
     for taken, entry in _blocks(lines, free, dictionary=True):
         found.append(entry)
         for k in taken:
             free[k] = False
+    title = _glossary_title(lines, free)
+    if title >= 0:
+        for taken, entry in _blocks(lines, free, glossary=title):
+            found.append(entry)
+            for k in taken:
+                free[k] = False
     reopened = [free[i] or i in shared for i in range(len(lines))]
     for unit in _units(lines, reopened):
         if unit.start in claimed:
@@ -882,6 +999,25 @@ def find_entries(text: str) -> list[Found]:
             free[k] = False
     found.sort(key=lambda f: f.start)
     return _drop_cut_last(_drop_cut_repeats(found), text)
+
+
+# A title announcing a glossary: 淄博市《政府工作报告》名词解释, 名词注解 (a line of its own).
+_GLOSSARY_TITLE = re.compile(r"[^，,。；;：:!！?？|]{0,30}(?:名[词詞](?:解[释釋]|注[解释釋]))")
+
+
+def _glossary_title(lines: list[_L], free: list[bool]) -> int:
+    """The line of the first free title announcing a glossary among the first lines of the
+    page (its first five non-blank lines), or -1."""
+    seen = 0
+    for line in lines:
+        if line.blank:
+            continue
+        seen += 1
+        if seen > 5:
+            break
+        if free[line.index] and _GLOSSARY_TITLE.fullmatch(line.clean.strip(_SPACE)):
+            return line.index
+    return -1
 
 
 def _drop_cut_repeats(found: list[Found]) -> list[Found]:
@@ -927,11 +1063,13 @@ _DEFINITIONS_HEADING = re.compile(
 )
 
 
-def _colon_sibling(unit: _Unit) -> bool:
+def _colon_sibling(unit: _Unit, *, sentences: bool = False) -> bool:
     """On a page with ``X:指…`` lines, a line ``X:…`` whose definition is one sentence starting
-    with a word (规模以上工业企业:年主营业务收入2000万元及以上的法人工业企业。) is one of them."""
+    with a word (规模以上工业企业:年主营业务收入2000万元及以上的法人工业企业。) is one of them;
+    with ``sentences`` (a list under ``名词解释:``) the definition may run over several sentences."""
     body = strip_pinyin(unit.text).strip(_SPACE + "|")
-    match = re.match(r"[^:：]{1,20}?[:：][\s\u3000]*([\u4e00-\u9fff][^。！？!?]{8,})[。！？!?]$", body)
+    rest = r".{8,}?" if sentences else r"[^。！？!?]{8,}"
+    match = re.match(rf"[^:：]{{1,20}}?[:：][\s\u3000]*([\u4e00-\u9fff“「]{rest})[。！？!?][{_CLOSE_CLASS}]*$", body)
     return bool(match) and not _table_row(unit.text)
 
 
