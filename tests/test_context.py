@@ -128,3 +128,27 @@ def test_a_numeral_edged_term_never_continues_a_longer_numeral(text, expected):
 def test_national_plenums_and_policies_are_not_read_into_local_names(text, expected):
     # plenums and 零就业家庭 are reference senses (names, everyday words), reported on request
     assert [a.text for a in Annotator(load_glossary(), references=True).annotate(text)] == expected
+
+
+# A province's slogan is what its words mean in that province's documents, not elsewhere.
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 浙江's 一号发展工程 is not what a 江西 county means by the same words
+        ("江西省某县政府工作报告。全面实施“一号发展工程”，做优做强数字经济。", []),
+        ("浙江省某县政府工作报告。深入实施“八八战略”，奋力打造“重要窗口”。", ["“八八战略”", "“重要窗口”"]),
+        # a document naming two provinces alike has no home: a quoted slogan keeps its sense
+        ("江西省代表团学习浙江“八八战略”。", ["“八八战略”"]),
+        # a national report names many provinces: provincial senses stay
+        ("支持浙江、江西、福建、广东加快发展。浙江深入实施“八八战略”。", ["“八八战略”"]),
+    ],
+)
+def test_a_provincial_sense_is_not_applied_to_another_provinces_document(text, expected):
+    assert [a.text for a in Annotator(load_glossary()).annotate(text)] == expected
+
+
+def test_the_callers_scope_decides_the_home_province():
+    text = "深入实施“八八战略”。"
+    assert [a.text for a in Annotator(load_glossary(), scope="江西省").annotate(text)] == []
+    assert [a.text for a in Annotator(load_glossary(), scope="浙江省嘉兴市").annotate(text)] == ["“八八战略”"]

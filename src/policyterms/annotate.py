@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, Literal, NamedTuple
 
 from .furniture import FURNITURE_LINE_MAX, is_furniture_line, line_bounds, line_breaks, may_hold_furniture
@@ -252,6 +252,23 @@ class DocumentEvidence:
     place_counts: dict[str, int]
     year: int | None
 
+    @cached_property
+    def home_province(self) -> str | None:
+        """The province the document is from: the one whose places (itself, its
+        prefectures and counties) make up more than half of the places it names; ``None``
+        when no province does (a national report naming many, a report naming two alike)
+        or it names none."""
+        total = sum(self.place_counts.values())
+        if not total:
+            return None
+        by_province: dict[str, int] = {}
+        for place, count in self.place_counts.items():
+            region = _region(place)
+            if region in _provinces():
+                by_province[region] = by_province.get(region, 0) + count
+        best = max(by_province.items(), key=lambda item: (item[1], item[0]), default=None)
+        return best[0] if best is not None and 2 * best[1] > total else None
+
     @classmethod
     def from_text(
         cls,
@@ -372,6 +389,20 @@ def _choose_by_place(
                 return best, "document"
             best = max(inner, key=lambda s: (within[s.id], _specificity(s.scope)))
     return min(fitting, key=lambda s: _specificity(s.scope)), "broadest"
+
+
+def _foreign(sense: Sense, home: str | None) -> bool:
+    """Whether ``sense`` belongs to another province than the document's ``home``: a
+    slogan of 浙江 is not what the same words mean in a report from 江西."""
+    if home is None or sense.scope == NATIONAL_SCOPE or sense.layer == "document":
+        return False
+    region = _region(sense.scope)
+    return region in _provinces() and region != home
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> frozenset[str]:
+    return frozenset(province_names())
 
 
 @lru_cache(maxsize=1024)
@@ -564,6 +595,8 @@ class Annotator:
         expect_bool(furniture, "furniture", "Annotator")
         self.glossary = glossary if glossary is not None else load_glossary()
         self.scope = check_scope(scope, self.glossary) if scope is not None else None
+        #: the caller's province, which outranks the document's own evidence
+        self._home = _region(self.scope) if self.scope and _region(self.scope) in _provinces() else None
         self.overlaps = overlaps
         self.references = references
         self.furniture = furniture
@@ -784,7 +817,7 @@ class Annotator:
         for start, end, number in spans:
             start, end = self._with_quotes(original, start, end, floor)
             annotation = self._make(original, base, start, end, number, evidence)
-            if references or not annotation.sense.reference:
+            if annotation is not None and (references or not annotation.sense.reference):
                 annotations.append(annotation)  # a reference sense holds its span unreported
             if not overlaps:
                 floor = end
@@ -872,13 +905,15 @@ class Annotator:
 
     def _make(
         self, original: str, base: int, start: int, end: int, number: int, evidence: DocumentEvidence
-    ) -> Annotation:
+    ) -> Annotation | None:
         senses = (self._facts.get(number) or self._facts_of(number)).senses
         if len(senses) == 1 and senses[0].layer != "document":  # choose_sense's first answer
             sense, chosen_by, alternatives = senses[0], "only", ()
         else:
             sense, chosen_by = choose_sense(senses, self.scope, evidence)
             alternatives = tuple(s for s in senses if s is not sense)
+        if sense.scope != NATIONAL_SCOPE and _foreign(sense, self._home or evidence.home_province):
+            return None  # another province's sense, in a document from elsewhere
         citations = self._citations.get(sense.id)
         if citations is None:
             citations = self._citations[sense.id] = citation_views(sense, self.glossary)
