@@ -1,0 +1,115 @@
+"""Write the NN-*.labels.json files of the held-out outside set 4 (benchmarks/outside4) from the choices below.
+
+The labels were chosen by hand, one document at a time, following "## The rule" of
+benchmarks/outside/ADJUDICATION.md (classes A-D labelled, 1-8 not). This script only turns each chosen string into offsets: every
+occurrence of the string in the document body is labelled (the body is the file content
+after the first blank line), longer strings first, and an occurrence overlapping an already
+labelled span is skipped. It checks body[start:end] == text for every label it writes and
+fails if a chosen string does not occur in its document.
+
+    python benchmarks/outside4/make_labels.py          # rewrite every labels file
+    python benchmarks/outside4/make_labels.py --check  # verify the files on disk instead
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+N, P, L = "national", "provincial", "local"
+
+# file stem -> [(text as it appears in the body, level)]
+CHOICES: dict[str, list[tuple[str, str]]] = {
+    "01-cangzhou-2025": [
+        ("习近平新时代中国特色社会主义思想", N), ("三件大事", L), ("区港通", L),
+    ],
+    "02-tongliao-2025": [
+        ("十四五", N), ("铸牢中华民族共同体意识", N), ("两件大事", P), ("六个工程", P),
+    ],
+    "03-jian-2016": [
+        ("十二五", N), ("新常态", N), ("一个希望、三个着力", N), ("十六字方针", P),
+        ("两个行动计划", L), ("稳增长32条", L),
+    ],
+    "04-shantou-2019": [
+        ("习近平新时代中国特色社会主义思想", N), ("稳中求进", N), ("高质量发展", N),
+        ("新三板", N),
+    ],
+    "05-qianjiang-2025": [
+        ("中国式现代化", N), ("习近平新时代中国特色社会主义思想", N), ("稳中求进", N),
+        ("川渝通办", P), ("地票", P),
+    ],
+    "06-dalian-2020": [
+        ("习近平新时代中国特色社会主义思想", N), ("高质量发展", N), ("一网、一门、一次", P),
+    ],
+    "07-yibin-2022": [
+        ("稳中求进", N), ("六稳", N), ("六保", N), ("5+1", P), ("产业发展双轮驱动", L),
+    ],
+}
+
+
+def body_of(path: Path) -> str:
+    content = path.read_text(encoding="utf-8")
+    head, sep, body = content.partition("\n\n")
+    if not sep:
+        raise SystemExit(f"{path.name}: no blank line after the header")
+    return body
+
+
+def labels_for(stem: str, body: str) -> list[dict]:
+    taken: list[tuple[int, int]] = []
+    out: list[dict] = []
+    for text, level in sorted(CHOICES[stem], key=lambda c: -len(c[0])):
+        found = 0
+        i = body.find(text)
+        while i != -1:
+            j = i + len(text)
+            if not any(i < e and s < j for s, e in taken):
+                taken.append((i, j))
+                out.append({"start": i, "end": j, "text": text, "level": level})
+                found += 1
+            i = body.find(text, i + 1)
+        if not found:
+            raise SystemExit(f"{stem}: chosen string {text!r} not in the body")
+    out.sort(key=lambda d: d["start"])
+    for d in out:
+        assert body[d["start"]:d["end"]] == d["text"], (stem, d)
+        assert d["level"] in (N, P, L)
+    return out
+
+
+#: Press pages are not bundled: their texts and labels live here (see README.md).
+PRESS = Path(os.environ.get("POLICYTERMS_OUTSIDE_PRESS", "/tmp/outside-press")) / HERE.name
+
+
+def main(argv: list[str]) -> int:
+    check = "--check" in argv
+    bad = 0
+    for stem in sorted(CHOICES):
+        folder = HERE if (HERE / f"{stem}.txt").exists() else PRESS
+        path = folder / f"{stem}.txt"
+        if not path.exists():
+            print(f"{stem}: press page not present in {PRESS}, skipped")
+            continue
+        labels = labels_for(stem, body_of(path))
+        target = folder / f"{stem}.labels.json"
+        text = json.dumps(labels, ensure_ascii=False, indent=1) + "\n"
+        if check:
+            if not target.exists() or target.read_text(encoding="utf-8") != text:
+                print(f"{target.name}: differs from the choices")
+                bad += 1
+        else:
+            target.write_text(text, encoding="utf-8")
+    stems = {p.name[: -len(".txt")] for p in HERE.glob("[0-9][0-9]-*.txt")}
+    for stem in sorted(stems - set(CHOICES)):
+        if body_of(HERE / f"{stem}.txt").strip():
+            print(f"{stem}: has text but no label choices")
+            bad += 1
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
