@@ -141,7 +141,8 @@ class Tally:
 
 #: The labelled sets: the first (dev and test halves), and a second and a third, each held
 #: out as a whole.
-SETS = {"outside": DOCS, "outside2": REPO / "benchmarks" / "outside2", "outside3": REPO / "benchmarks" / "outside3"}
+SETS = {"outside": DOCS, "outside2": REPO / "benchmarks" / "outside2", "outside3": REPO / "benchmarks" / "outside3",
+        "outside4": REPO / "benchmarks" / "outside4"}
 #: Press pages are not bundled: a set's press documents (text and labels, same names) are
 #: read from here when present (``$POLICYTERMS_OUTSIDE_PRESS/<set>/``); their URLs are in
 #: the set's README, to fetch them again.
@@ -309,7 +310,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", choices=tuple(SETS), default="outside",
                         help="outside: the first set, dev (odd) and test (even) halves (default); "
-                             "outside2, outside3: the second and third sets, all test (their README.md)")
+                             "outside2, outside3, outside4: the second, third and fourth sets, all test (their README.md)")
     parser.add_argument("--details", choices=("dev", "test", "all", "none"), default="dev",
                         help="whose misses and false positives to list (default: dev only)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
