@@ -598,6 +598,14 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
 
 
 _SPACED_RUN = 3  # lines at most that continue one entry
+_WRAP_TAIL = re.compile(r"[\u4e00-\u9fff0-9A-Za-z、,，]$")
+
+
+def _wrap_goes_on(definition: str, next_line: str) -> bool:
+    """A yearbook definition cut in mid-sentence by a line break (…一种信用活动 / 形式。我国…):
+    it ends in a character or a comma, and the next line opens without a headword and a space."""
+    head = next_line.strip(_SPACE)
+    return bool(_WRAP_TAIL.search(definition.rstrip(_SPACE))) and bool(head) and not _SPACED.match(head)
 
 
 def _spaced_continued(lines: list[_L], free: list[bool], out: list[tuple[list[int], Found]]) -> list[tuple[list[int], Found]]:
@@ -617,8 +625,10 @@ def _spaced_continued(lines: list[_L], free: list[bool], out: list[tuple[list[in
         announces = entry.definition.rstrip(_SPACE)[-1:] in ":："
         if announces:  # …计算公式为: / the formula line
             run = run[:1]
-        elif not (k in entry_at and _FINISHED.search(entry.definition.rstrip(_SPACE)) and all(_FINISHED.search(lines[m].clean.rstrip(_SPACE)) for m in run)):
+        elif not (k in entry_at and all(_FINISHED.search(lines[m].clean.rstrip(_SPACE)) for m in run)):
             run = []  # only paragraphs of whole sentences between two entries continue the first
+        elif not _FINISHED.search(entry.definition.rstrip(_SPACE)) and not _wrap_goes_on(entry.definition, lines[run[0]].clean):
+            run = []  # a definition broken across a line (…一种信用活动 / 形式。我国…) goes on
         if not run:
             result.append((taken, entry))
             continue
