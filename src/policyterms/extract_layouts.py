@@ -195,6 +195,10 @@ _DATE_TERM = re.compile(
 _DOCUMENT_SUBJECT = re.compile(r"^(?:本|上|下|此|该|該)(?:表|公报|公報|报告|報告|文|年鉴|年鑒|资料|資料|栏|欄|章|节|節|附表|图|圖)|^表中")
 
 
+# A subject ending in a negation (教育数据中没有 | 包括…, 数据并未 | 包含…) is a clause.
+_NEGATED = re.compile(r"(?:没有|沒有|并未|並未|尚未|均未|并不|並不|均不|都不|暂未|暫未)$")
+
+
 # A part, chapter or section number (第一部分 …概况 in a table of contents) is no headword.
 _PART_NUMBER = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}(?:部分|[章节節篇编編卷])$")
 
@@ -228,6 +232,8 @@ def _good_term(term: str) -> bool:
     if _REMARK.search(core) or not _balanced(core.replace("”", "“").replace("“", "")):
         return False
     if core[0].isdigit() and _DATE_TERM.match(core) or _DOCUMENT_SUBJECT.match(core) or _PART_NUMBER.match(core):
+        return False
+    if _NEGATED.search(core):  # 教育数据中没有(包括…): a remark about the figures, not a headword
         return False
     if re.search(r".是.{2,}", core.replace("是指", "")):  # “放管服”是…的一个重要概念: a clause
         return False
@@ -461,6 +467,23 @@ _CONTINUES = re.compile(r"^(?:不?包括|不?含|其中|即|也|还(?!有)|還(?
 _QUOTED_JI = re.compile(r"[\s\u3000]*[“「][^“”「」,，。；;:：]{1,30}[”」][\s\u3000]*[,，][\s\u3000]*(即)(?![使便将將])")
 
 
+# A paragraph opening with a headword and 即 (no comma): 规模以上工业企业即年主营业务收入2000万元及以上的…
+_BARE_JI = re.compile(r"[^\s\u3000，,。；;：:、“”\"「」()（）]{4,25}?(即)(?![使便将將刻时時可])")
+
+
+class _JiMatch:
+    """The marker 即 of a :data:`_BARE_JI` match, shaped like a marker match."""
+
+    def __init__(self, match: re.Match[str]) -> None:
+        self._match = match
+
+    def start(self, group: int = 0) -> int:
+        return self._match.start(1)
+
+    def end(self, group: int = 0) -> int:
+        return self._match.end(1)
+
+
 def _outside_brackets(pattern: re.Pattern[str], text: str, limit: int) -> re.Match[str] | None:
     """The first match of a marker in ``text[:limit]`` that lies outside brackets:
     ``0—14岁(含不满15周岁)`` holds no marker (a lost note bracket ``)X…`` opens none)."""
@@ -494,6 +517,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             ratio = _outside_brackets(_RATIO_IS, text, MAX_TERM + 4)
             if ratio is not None and (marker is None or ratio.start() < marker.start()) and _RATIO_END.search(text):
                 marker = ratio  # [5]全员劳动生产率为国内生产总值与全部就业人员的比率。
+        if marker is None and i == 0 and offset == 0 and not unit.numbered and len(sentences) == 1:
+            marker = _BARE_JI.match(text)  # 规模以上工业企业即年主营业务收入…: a paragraph of one sentence X即…
+            marker = marker if marker is None else _JiMatch(marker)
         at_marker = marker.start() if marker is not None else len(text)
         if i == 0:
             quoted = _QUOTED_JI.match(text)  # 1、“河长(zhǎng)制”,即由…
