@@ -690,3 +690,47 @@ def test_a_data_card_definition_ends_at_its_cell_and_loses_the_repeated_remark()
     # without ||, the whole paragraph is the definition
     text = text.replace("||2020年起,沿海和远洋合并为海洋。", "")
     assert dict(pairs(text))["货(客)运量"].endswith("2020年起,沿海和远洋合并为海洋。")
+
+
+# --- the sixth set's layouts (development data now) ------------------------------------------
+
+
+def test_a_yearbook_definition_broken_across_a_line_goes_on():
+    text = (
+        "主要统计指标解释\n"
+        "存款 指企业、机关、团体或居民根据资金必须收回的原则,把货币资金存入银行或其他信贷机构保管并取得一定利息的一种信用活动形式。\n"
+        "贷款 指银行或其他信贷机构根据资金必须归还的原则,按一定利率,为企业、个人等提供资金的一种信用活动\n"
+        "形式。我国银行贷款分为短期贷款、中期流动资金贷款、中长期贷款、信托贷款、融资租赁、委托贷款、票据融资、各项垫款等。\n"
+        "保费 指投保人为取得保险人在约定范围内所承担赔偿责任而支付给保险人的费用。\n"
+    )
+    assert dict(pairs(text))["贷款"] == (
+        "指银行或其他信贷机构根据资金必须归还的原则,按一定利率,为企业、个人等提供资金的一种信用活动"
+        "形式。我国银行贷款分为短期贷款、中期流动资金贷款、中长期贷款、信托贷款、融资租赁、委托贷款、票据融资、各项垫款等。"
+    )
+    # a line that is no whole sentence (page furniture) does not continue a cut definition
+    text = text.replace("\n形式。我国银行贷款分为短期贷款、中期流动资金贷款、中长期贷款、信托贷款、融资租赁、委托贷款、票据融资、各项垫款等。\n", "\n更多内容请见下一页\n")
+    assert dict(pairs(text))["贷款"].endswith("一种信用活动")
+
+
+def test_a_one_sentence_paragraph_x_ji_defines_x():
+    text = (
+        "(一)统计范围\n规模以上工业企业即年主营业务收入2000万元及以上的法人工业企业。\n(二)采集渠道\n"
+        "规模以上工业法人单位按照《工业统计报表制度》要求,如实填报统计报表,通过联网直报系统上报统计数据。\n"
+    )
+    assert pairs(text) == [("规模以上工业企业", "即年主营业务收入2000万元及以上的法人工业企业。")]
+    # a prose paragraph of several sentences opening with X即… is left alone, and so is 即将
+    prose = (
+        "（一）实行党政分开\n\n党政分开即党政职能分开。党领导人民制定了宪法和法律，党应当在宪法和法律的范围内活动。\n\n"
+        "今年全区即将完成老旧小区改造任务。\n"
+    )
+    assert pairs(prose) == []
+
+
+def test_a_table_note_with_a_negation_is_no_headword():
+    text = (
+        "注:\n9、恩格尔系数 是指居民食品消费支出占全部消费支出的比重。\n10、公报中水资源数据为初步数据。\n"
+        "11、教育数据中没有包括西南大学荣昌校区、益民技校、永荣技校。\n12、部份数据由于计量单位取舍不同而产生的计算误差未作机械调整。\n"
+    )
+    assert pairs(text) == [("恩格尔系数", "是指居民食品消费支出占全部消费支出的比重。")]
+    # a headword containing 没有 elsewhere is still one
+    assert ("没有围墙的博物馆", "指以整个社区为范围的开放式博物馆。") in pairs("注:\n1、没有围墙的博物馆 是指以整个社区为范围的开放式博物馆。\n".replace("是指", "指"))
