@@ -734,3 +734,28 @@ def test_a_table_note_with_a_negation_is_no_headword():
     assert pairs(text) == [("恩格尔系数", "是指居民食品消费支出占全部消费支出的比重。")]
     # a headword containing 没有 elsewhere is still one
     assert ("没有围墙的博物馆", "指以整个社区为范围的开放式博物馆。") in pairs("注:\n1、没有围墙的博物馆 是指以整个社区为范围的开放式博物馆。\n".replace("是指", "指"))
+
+
+def test_colon_headword_lines_with_the_explanation_on_the_next_line():
+    text = (
+        "部门收入主要包括以下内容:\n财政预算拨款:\n"
+        "指由财政部门根据部门预算安排,通过国库单一账户体系,将筹集起来的财政资金进行分配使用,是部门的主要收入来源之一。\n"
+        "事业单位经营收入:\n指事业单位在专业业务活动及其辅助活动之外开展非独立核算经营活动取得的收入。\n"
+        "综上所述,部门收入涵盖了多种来源,既包括财政性资金,也包括非财政性资金,是部门行使职能的重要经济保障。\n"
+    )
+    assert pairs(text) == [
+        ("财政预算拨款", "指由财政部门根据部门预算安排,通过国库单一账户体系,将筹集起来的财政资金进行分配使用,是部门的主要收入来源之一。"),
+        ("事业单位经营收入", "指事业单位在专业业务活动及其辅助活动之外开展非独立核算经营活动取得的收入。"),
+    ]
+    # a definition's closing lead-in (具体来说:) announcing such a list is no part of it
+    text = (
+        "“三变”改革是指 “资源变资产,资金变股金,牧民变股东”。具体来说:\n资源变资产:\n"
+        "将沉睡的资源(如土地、林地、水域等)通过一定形式入股到新型经营主体,使其转化为有价值的资产,从而盘活这些资源。\n"
+        "牧民变股东:\n农民自愿以土地(林地)承包经营权、林木所有权、集体资产股权、住房财产权等生产要素,投资入股经营主体,享有股份权利。\n"
+    )
+    got = dict(pairs(text))
+    assert got["“三变”改革"] == "是指 “资源变资产,资金变股金,牧民变股东”。"
+    assert got["资源变资产"].startswith("将沉睡的资源") and got["牧民变股东"].startswith("农民自愿")
+    # one colon line before a paragraph is an address, not a list of headwords
+    speech = "各位代表:\n\n过去一年,我们深入贯彻新发展理念,经济运行总体平稳,发展质量稳步提升,民生福祉持续增进。\n\n一年来,我们主要做了以下工作。\n"
+    assert pairs(speech) == []

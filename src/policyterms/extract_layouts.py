@@ -493,6 +493,11 @@ def _outside_brackets(pattern: re.Pattern[str], text: str, limit: int) -> re.Mat
     return None
 
 
+# A closing lead-in after the definition's last sentence (…”。具体来说: / the list below): no
+# definition ends in a colon.
+_CLOSING_LEAD_IN = re.compile(r"(?<=[。！？!?”」』)）])[\s\u3000]*[^。！？!?:：=＝\d]{1,15}[:：][\s\u3000]*$")
+
+
 def _definitions_in(unit: _Unit) -> list[Found]:
     """``X是指…`` sentences of a unit, with the extent rules of the module docstring."""
     body, skip = _strip_number(unit.text)
@@ -576,6 +581,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         remark = _SOURCE_REMARK.search(body, def_at, end)  # …临时工。(摘自国家统计局网站)
         end = remark.start() if remark else end
         end = _before_cell(body, def_at, end)
+        lead_in = _CLOSING_LEAD_IN.search(body, def_at, end)  # …。具体来说: announcing the lines below
+        end = lead_in.start() if lead_in else end
         definition = body[def_at:end].rstrip(_SPACE + "|").rstrip("；;")  # (4)X指…;: the list's separator
         term_at = body.index(term, sentences[i][0])  # (after any lost note-number bracket)
         found.append(
@@ -766,6 +773,42 @@ _QUESTION = re.compile(
 _QUESTION_TAIL = re.compile(r"(?:指的是|是指|指|是)(?:什么|什麼|啥)(?:意思)?$|^(?:什么是|什麼是)")
 
 
+# A headword line ending in a colon, its explanation on the next line (资源变资产: / 将沉睡的…).
+_COLON_HEAD = re.compile(r"^([^:：]{2,25})[:：]$")
+
+
+def _colon_headword(line: _L) -> tuple[str, bool, bool] | None:
+    match = _COLON_HEAD.match(line.raw.strip(_SPACE))
+    if not match or _is_furniture(line.clean) or _table_row(line.raw):
+        return None
+    term = match.group(1).strip(_SPACE)
+    return (term, True, False) if _good_term(term) else None
+
+
+def _colon_lists(lines: list[_L], free: list[bool], heads: list, meta: list[bool]) -> list[bool]:
+    """Colon headword lines that form a list: each followed by one explanation paragraph and
+    that by the next such line (blank lines aside); two at least (各位代表: alone is an address)."""
+    n = len(lines)
+    nxt = [n] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        nxt[k] = k + 1 if k + 1 < n and not lines[k + 1].blank else nxt[k + 1] if k + 1 < n else n
+    colon = [None if line.blank or not free[k] or meta[k] or heads[k] else _colon_headword(line) for k, line in enumerate(lines)]
+    pair = [False] * (n + 1)
+    for k in range(n):
+        j = nxt[k]
+        pair[k] = bool(colon[k]) and j < n and free[j] and colon[j] is None and heads[j] is None and not meta[j] and _body_line(lines[j])
+    listed = [False] * n
+    for k in range(n):
+        if pair[k]:
+            m = nxt[nxt[k]]
+            if m < n and pair[m]:
+                listed[k] = listed[m] = True
+    for k in range(n):
+        if listed[k]:
+            heads[k] = colon[k]
+    return listed
+
+
 def _headword(line: _L) -> tuple[str, bool, bool] | None:
     """(term as written, prefixed?, strong?) of a headword line, or None. A strong headword
     (a question, or a dictionary headword followed by its romanised pronunciation) counts
@@ -880,6 +923,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
     # Each line is classified once (the scan below looks at a line up to three times).
     meta = [not line.blank and free[k] and _meta_line(line) for k, line in enumerate(lines)]
     heads = [None if line.blank or not free[k] or meta[k] else _headword(line) for k, line in enumerate(lines)]
+    colon_head = _colon_lists(lines, free, heads, meta)
     for i, line in enumerate(lines):
         if not free[i] or line.blank:
             continue
@@ -905,6 +949,9 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             k += 1
             if k - j > 400:
                 break
+        if colon_head[i]:  # X: / one explanation paragraph (a closing paragraph after the list is none)
+            body_lines = body_lines[:1]
+            k = body_lines[0] + 1 if body_lines else k
         texts = [strip_pinyin(lines[m].raw).strip(_SPACE) for m in body_lines]
         bulleted = any(re.match(r"^[-•·]\s", t) for t in texts)
         if not texts or not bulleted and not _FINISHED.search(texts[-1].rstrip("|")) and k < n and not _is_furniture(lines[k].clean) and not _DATA_AFTER_COLON.search("".join(texts)):
