@@ -759,3 +759,14 @@ def test_colon_headword_lines_with_the_explanation_on_the_next_line():
     # one colon line before a paragraph is an address, not a list of headwords
     speech = "各位代表:\n\n过去一年,我们深入贯彻新发展理念,经济运行总体平稳,发展质量稳步提升,民生福祉持续增进。\n\n一年来,我们主要做了以下工作。\n"
     assert pairs(speech) == []
+
+
+def test_an_answer_opening_with_a_category_label_defines_the_whole_term():
+    text = (
+        "三区三线指的是什么|世界播报\n"
+        "三区三线,政务术语。三区是指城镇空间、农业空间、生态空间三种类型的国土空间。其中,城镇空间是指以承载城镇经济、社会、政治、文化、生态等要素为主的功能空间;"
+        "农业空间是指以农业生产、农村生活为主的功能空间。\n关键词: 三区三线指的是什么\n"
+    )
+    assert pairs(text) == [("三区三线", "政务术语。三区是指城镇空间、农业空间、生态空间三种类型的国土空间。其中,城镇空间是指以承载城镇经济、社会、政治、文化、生态等要素为主的功能空间;农业空间是指以农业生产、农村生活为主的功能空间。")]
+    # a sentence merely naming a term's field is left alone
+    assert pairs("这次会议,各方围绕专业术语的统一作了讨论。会议认为,标准化工作十分重要。\n") == []

@@ -498,11 +498,24 @@ def _outside_brackets(pattern: re.Pattern[str], text: str, limit: int) -> re.Mat
 _CLOSING_LEAD_IN = re.compile(r"(?<=[。！？!?”」』)）])[\s\u3000]*[^。！？!?:：=＝\d]{1,15}[:：][\s\u3000]*$")
 
 
+# An answer opening with the term and its category (三区三线,政务术语。/ X,经济学名词。): the
+# whole paragraph is its definition.
+_CATEGORY_LABEL = re.compile(
+    r"^[\s\u3000]*([^\s\u3000,，。；;：:!！?？|]{2,25})[,，][\s\u3000]*"
+    r"([\u4e00-\u9fff]{0,6}(?:术语|術語|用语|用語|名词|名詞|词语|詞語|概念)[。.])(?=.)"
+)
+
+
 def _definitions_in(unit: _Unit) -> list[Found]:
     """``X是指…`` sentences of a unit, with the extent rules of the module docstring."""
     body, skip = _strip_number(unit.text)
     sentences = [(m.start(), m.group()) for m in _SENTENCE.finditer(body) if m.group()]
     heads = []  # (sentence index, term, definition offset within body)
+    labelled = _CATEGORY_LABEL.match(body)
+    if labelled and _good_term(labelled.group(1)) and not unit.numbered:
+        # 三区三线,政务术语。三区是指…: the paragraph explains X; the parts it defines are no entries
+        term = labelled.group(1).strip(_SPACE)
+        return [Found(term, body[labelled.start(2) :].strip(_SPACE), body.strip(_SPACE), unit.line, unit.at(skip + labelled.start(1)), unit.at(skip + len(body.rstrip(_SPACE))))]
     for i, (at, sentence) in enumerate(sentences):
         lead = re.match(r"[^:：]{0,12}[:：]", sentence)  # 追新词:X是指…
         intro = None
