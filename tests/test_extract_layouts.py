@@ -770,3 +770,16 @@ def test_an_answer_opening_with_a_category_label_defines_the_whole_term():
     assert pairs(text) == [("三区三线", "政务术语。三区是指城镇空间、农业空间、生态空间三种类型的国土空间。其中,城镇空间是指以承载城镇经济、社会、政治、文化、生态等要素为主的功能空间;农业空间是指以农业生产、农村生活为主的功能空间。")]
     # a sentence merely naming a term's field is left alone
     assert pairs("这次会议,各方围绕专业术语的统一作了讨论。会议认为,标准化工作十分重要。\n") == []
+
+
+def test_a_paragraph_defining_the_parts_of_the_headword_above_explains_the_headword():
+    text = (
+        "四個城市\n國家中心城市、美麗宜居公園城市、國際門戶樞紐城市、世界文化名城。\n"
+        "青山綠道藍網\n青山指龍門山和龍泉山系,綠道指天府綠道體系,藍網指岷江沱江流域及湖庫水網體系。\n"
+        "五綠潤城\n加快建設龍泉山城市森林公園、大熊貓國家公園、天府綠道、錦城公園、錦江公園。\n"
+    )
+    assert ("青山綠道藍網", "青山指龍門山和龍泉山系,綠道指天府綠道體系,藍網指岷江沱江流域及湖庫水網體系。") in pairs(text)
+    assert all(term != "青山" for term, _ in pairs(text))
+    # a heading above a paragraph defining one term it names is not explained by it
+    text = "统计资料的基本涵义和分类\n统计资料是指在统计活动中所产生的反映经济社会发展情况的统计成果以及与之相关的其他资料的总称。\n"
+    assert pairs(text) == [("统计资料", "是指在统计活动中所产生的反映经济社会发展情况的统计成果以及与之相关的其他资料的总称。")]

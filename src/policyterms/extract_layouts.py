@@ -1085,6 +1085,8 @@ def find_entries(text: str) -> list[Found]:
         if unit.start in claimed:
             continue
         definitions = _definitions_in(unit)
+        if definitions and _parts_of_headword_above(lines, unit, definitions):
+            continue  # 青山绿道蓝网 / 青山指…,绿道指…: the paragraph explains the headword line above
         if definitions:
             found.extend(definitions)
             for k in unit.lines:
@@ -1095,6 +1097,26 @@ def find_entries(text: str) -> list[Found]:
             free[k] = False
     found.sort(key=lambda f: f.start)
     return _drop_cut_last(_drop_cut_repeats(found), text)
+
+
+_PART_SUBJECT = re.compile(r"(?:^|[,，;；。])[\s\u3000]*([^\s\u3000,，;；。、“”]{1,10}?)(?:是指|系指|係指|指|即)")
+
+
+def _parts_of_headword_above(lines: list[_L], unit: _Unit, definitions: list[Found]) -> bool:
+    """The unit is a paragraph right under a headword line (blank lines aside) that defines the
+    headword's parts one by one, in order (青山绿道蓝网 / 青山指…,绿道指…,蓝网指…): it is the
+    headword's explanation, not entries of the parts."""
+    k = unit.lines[0] - 1
+    while k >= 0 and lines[k].blank:
+        k -= 1
+    if k < 0 or unit.numbered:
+        return False
+    head = _headword(lines[k])
+    if head is None:
+        return False
+    key = strip_pinyin(head[0]).strip("“”\"「」")
+    subjects = _PART_SUBJECT.findall(strip_pinyin(unit.text))
+    return len(subjects) >= 2 and "".join(subjects) == key
 
 
 # A title announcing a glossary: 淄博市《政府工作报告》名词解释, 名词注解 (a line of its own).
