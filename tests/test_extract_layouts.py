@@ -783,3 +783,18 @@ def test_a_paragraph_defining_the_parts_of_the_headword_above_explains_the_headw
     # a heading above a paragraph defining one term it names is not explained by it
     text = "统计资料的基本涵义和分类\n统计资料是指在统计活动中所产生的反映经济社会发展情况的统计成果以及与之相关的其他资料的总称。\n"
     assert pairs(text) == [("统计资料", "是指在统计活动中所产生的反映经济社会发展情况的统计成果以及与之相关的其他资料的总称。")]
+
+
+def test_a_long_headword_line_going_on_a_run_of_headword_blocks():
+    text = (
+        "四個城市\n國家中心城市、美麗宜居公園城市、國際門戶樞紐城市、世界文化名城。\n"
+        "五綠潤城\n加快建設龍泉山城市森林公園、大熊貓國家公園、天府綠道、錦城公園、錦江公園。\n"
+        "塑料污染防治“十大行動”\n部分塑料制品禁產、禁售行動;部分塑料制品禁用、限用行動;塑料替代產品應用推廣行動。\n"
+    )
+    assert ("塑料污染防治“十大行動”", "部分塑料制品禁產、禁售行動;部分塑料制品禁用、限用行動;塑料替代產品應用推廣行動。") in pairs(text)
+    # a long line that does not follow a headword block is a paragraph, not a headword
+    text = (
+        "全面推进乡村振兴战略实施见成效\n今年以来,全区上下认真落实各项部署,农业农村发展稳中向好。\n"
+        "持续深化重点领域改革攻坚行动\n一年来,各项改革任务有序推进,营商环境持续优化。\n"
+    )
+    assert pairs(text) == []

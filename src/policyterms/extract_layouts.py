@@ -932,6 +932,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
     only the headword lines below it, which may be long (民营经济高质量发展“十大专项行动”); they
     too are read before prose definitions."""
     candidates = []
+    long: list[bool] = []  # a long headword line (塑料污染防治“十大行动”) going on a run of blocks
     n = len(lines)
     # Each line is classified once (the scan below looks at a line up to three times).
     meta = [not line.blank and free[k] and _meta_line(line) for k, line in enumerate(lines)]
@@ -949,8 +950,9 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             j += 1
         if j >= n or not free[j] or not _body_line(lines[j]) or heads[j]:
             continue
-        if _body_line(line) and glossary < 0 and not (head[1] or head[2] or _opens_as_definition(lines[j].clean.strip(_SPACE), head[0])):
-            continue  # a long unprefixed line is a paragraph, not a headword
+        long_line = _body_line(line) and glossary < 0 and not (head[1] or head[2] or _opens_as_definition(lines[j].clean.strip(_SPACE), head[0]))
+        if long_line and not (candidates and candidates[-1][3] == i and not long[-1]):
+            continue  # a long unprefixed line is a paragraph, not a headword (unless it goes on a run of headword blocks)
         if spoken:
             head = (head[0], head[1], True)
         elif dictionary and not (head[2] and _romanised(re.split(r"[\s\u3000]{2,}", line.raw.strip(_SPACE))[-1])):
@@ -972,6 +974,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         if _opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]):
             head = (head[0], head[1], True)  # 居民消费价格指数(CPI) / 是反映…: counts alone
         candidates.append((i, head, body_lines, k))
+        long.append(long_line)
     if not candidates:
         return []
     labelled = [c for c in candidates if _DEFINITION_LABEL.match(lines[c[2][0]].clean.strip(_SPACE))]
