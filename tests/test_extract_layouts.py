@@ -798,3 +798,23 @@ def test_a_long_headword_line_going_on_a_run_of_headword_blocks():
         "持续深化重点领域改革攻坚行动\n一年来,各项改革任务有序推进,营商环境持续优化。\n"
     )
     assert pairs(text) == []
+
+
+def test_a_definition_under_a_definition_heading_takes_the_paragraphs_below():
+    text = (
+        "十一、社会消费品零售总额\n\n一、基本定义\n\n"
+        "社会消费品零售总额是指企业(单位、个体经营户)通过交易直接售给个人、社会集团非生产、非经营用的实物商品金额,以及提供餐饮服务所取得的收入金额。\n\n"
+        "社会消费品零售总额主要用于反映国内消费品市场的总规模和地域分布情况。\n\n二、统计和计算方法\n\n"
+        "全国社会消费品零售总额为限额以上单位消费品零售额与其他单位消费品零售额之和\n"
+    )
+    assert pairs(text) == [(
+        "社会消费品零售总额",
+        "是指企业(单位、个体经营户)通过交易直接售给个人、社会集团非生产、非经营用的实物商品金额,以及提供餐饮服务所取得的收入金额。"
+        "社会消费品零售总额主要用于反映国内消费品市场的总规模和地域分布情况。",
+    )]
+    # without such a heading, a paragraph after the definition is no part of it
+    text = (
+        "规模以上工业指的是什么意思\n\n规模以上工业指年主营业务收入2000万元人民币及以上的工业法人单位。\n\n"
+        "规模以上工业统计采用联网直报系统,企业直接向国家报送数据。\n"
+    )
+    assert pairs(text) == [("规模以上工业", "指年主营业务收入2000万元人民币及以上的工业法人单位。")]

@@ -1084,12 +1084,22 @@ def find_entries(text: str) -> list[Found]:
             for k in taken:
                 free[k] = False
     reopened = [free[i] or i in shared for i in range(len(lines))]
-    for unit in _units(lines, reopened):
-        if unit.start in claimed:
+    reopened_units = _units(lines, reopened)
+    taken_units: set[int] = set()
+    for n, unit in enumerate(reopened_units):
+        if unit.start in claimed or n in taken_units:
             continue
         definitions = _definitions_in(unit)
         if definitions and _parts_of_headword_above(lines, unit, definitions):
             continue  # 青山绿道蓝网 / 青山指…,绿道指…: the paragraph explains the headword line above
+        if len(definitions) == 1 and _under_definition_heading(lines, unit, definitions[0]):
+            m = n + 1  # 一、基本定义 / X是指…。 / X主要用于反映…。: the paragraphs up to the next heading
+            while m < len(reopened_units) and m - n <= _DEFINITION_PARAGRAPHS and _goes_on(reopened_units[m], claimed):
+                definitions = [_joined(definitions[0], reopened_units[m])]
+                taken_units.add(m)
+                for k in reopened_units[m].lines:
+                    free[k] = False
+                m += 1
         if definitions:
             found.extend(definitions)
             for k in unit.lines:
@@ -1100,6 +1110,39 @@ def find_entries(text: str) -> list[Found]:
             free[k] = False
     found.sort(key=lambda f: f.start)
     return _drop_cut_last(_drop_cut_repeats(found), text)
+
+
+# A heading announcing a term's definition (一、基本定义, 含义): the definition is every paragraph
+# below it up to the next heading.
+_DEFINITION_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?[\s\u3000]*"
+    r"(?:基本)?(?:定义|定義|含义|含義|涵义|涵義|释义|釋義)$"
+)
+_DEFINITION_PARAGRAPHS = 5
+
+
+def _under_definition_heading(lines: list[_L], unit: _Unit, entry: Found) -> bool:
+    if unit.numbered or entry.end != unit.at(len(unit.text.rstrip(_SPACE + "|"))):
+        return False
+    k = unit.lines[0] - 1
+    while k >= 0 and lines[k].blank:
+        k -= 1
+    return k >= 0 and bool(_DEFINITION_HEADING.match(strip_pinyin(lines[k].clean).strip(_SPACE)))
+
+
+def _goes_on(after: _Unit, claimed: set[int]) -> bool:
+    """A paragraph of whole sentences that defines nothing (X主要用于反映…) goes on about the term."""
+    text = strip_pinyin(after.text).strip(_SPACE)
+    return (
+        after.start not in claimed and not after.numbered and bool(_FINISHED.search(text))
+        and not _SECTION_NUMBER.match(text) and not _definitions_in(after)
+    )
+
+
+def _joined(entry: Found, after: _Unit) -> Found:
+    text = after.text.strip(_SPACE)
+    end = after.at(len(after.text.rstrip(_SPACE)))
+    return Found(entry.term, entry.definition + text, entry.quote + text, entry.line, entry.start, end)
 
 
 _PART_SUBJECT = re.compile(r"(?:^|[,，;；。])[\s\u3000]*([^\s\u3000,，;；。、“”]{1,10}?)(?:是指|系指|係指|指|即)")
