@@ -724,6 +724,7 @@ def test_a_one_sentence_paragraph_x_ji_defines_x():
         "今年全区即将完成老旧小区改造任务。\n"
     )
     assert pairs(prose) == []
+    assert pairs("各单位要立即组织开展安全生产大检查。\n") == []
 
 
 def test_a_table_note_with_a_negation_is_no_headword():
@@ -759,6 +760,12 @@ def test_colon_headword_lines_with_the_explanation_on_the_next_line():
     # one colon line before a paragraph is an address, not a list of headwords
     speech = "各位代表:\n\n过去一年,我们深入贯彻新发展理念,经济运行总体平稳,发展质量稳步提升,民生福祉持续增进。\n\n一年来,我们主要做了以下工作。\n"
     assert pairs(speech) == []
+    # colon lines without a lead-in ending in a colon are a report's sections
+    summary = (
+        "一年来工作情况\n主要成效:\n全年完成各项目标任务,经济运行总体平稳,发展质量稳步提升。\n"
+        "存在问题:\n产业结构仍需优化,创新能力不够强,民生领域还有短板。\n"
+    )
+    assert pairs(summary) == []
 
 
 def test_an_answer_opening_with_a_category_label_defines_the_whole_term():

@@ -468,7 +468,7 @@ _QUOTED_JI = re.compile(r"[\s\u3000]*[“「][^“”「」,，。；;:：]{1,30
 
 
 # A paragraph opening with a headword and 即 (no comma): 规模以上工业企业即年主营业务收入2000万元及以上的…
-_BARE_JI = re.compile(r"[^\s\u3000，,。；;：:、“”\"「」()（）]{4,25}?(即)(?![使便将將刻时時可])")
+_BARE_JI = re.compile(r"[^\s\u3000，,。；;：:、“”\"「」()（）]{4,25}?(?<![立随隨旋当當亦则則])(即)(?![使便将將刻时時可])")
 
 
 class _JiMatch:
@@ -799,8 +799,10 @@ def _colon_headword(line: _L) -> tuple[str, bool, bool] | None:
 
 
 def _colon_lists(lines: list[_L], free: list[bool], heads: list, meta: list[bool]) -> list[bool]:
-    """Colon headword lines that form a list: each followed by one explanation paragraph and
-    that by the next such line (blank lines aside); two at least (各位代表: alone is an address)."""
+    """Colon headword lines that form a list announced by a lead-in ending in a colon (具体来说:,
+    部门收入主要包括以下内容:): each followed by one explanation paragraph and that by the next such
+    line (blank lines aside); two at least (各位代表: alone is an address, and 主要成效: / … /
+    存在问题: / … under a plain heading are a report's sections)."""
     n = len(lines)
     nxt = [n] * (n + 1)
     for k in range(n - 1, -1, -1):
@@ -811,11 +813,21 @@ def _colon_lists(lines: list[_L], free: list[bool], heads: list, meta: list[bool
         j = nxt[k]
         pair[k] = bool(colon[k]) and j < n and free[j] and colon[j] is None and heads[j] is None and not meta[j] and _body_line(lines[j])
     listed = [False] * n
+    seen = [False] * n
+    last = -1  # the last non-blank line before k
     for k in range(n):
-        if pair[k]:
-            m = nxt[nxt[k]]
-            if m < n and pair[m]:
-                listed[k] = listed[m] = True
+        if pair[k] and not seen[k]:
+            chain, m = [], k
+            while m < n and pair[m] and not seen[m]:
+                seen[m] = True
+                chain.append(m)
+                m = nxt[nxt[m]]
+            lead_in = last >= 0 and lines[last].clean.rstrip(_SPACE)[-1:] in ":："  # 具体来说: / 部门收入主要包括以下内容:
+            if len(chain) >= 2 and lead_in:
+                for m in chain:
+                    listed[m] = True
+        if not lines[k].blank:
+            last = k
     for k in range(n):
         if listed[k]:
             heads[k] = colon[k]
