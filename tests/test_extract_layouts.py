@@ -690,3 +690,138 @@ def test_a_data_card_definition_ends_at_its_cell_and_loses_the_repeated_remark()
     # without ||, the whole paragraph is the definition
     text = text.replace("||2020年起,沿海和远洋合并为海洋。", "")
     assert dict(pairs(text))["货(客)运量"].endswith("2020年起,沿海和远洋合并为海洋。")
+
+
+# --- the sixth set's layouts (development data now) ------------------------------------------
+
+
+def test_a_yearbook_definition_broken_across_a_line_goes_on():
+    text = (
+        "主要统计指标解释\n"
+        "存款 指企业、机关、团体或居民根据资金必须收回的原则,把货币资金存入银行或其他信贷机构保管并取得一定利息的一种信用活动形式。\n"
+        "贷款 指银行或其他信贷机构根据资金必须归还的原则,按一定利率,为企业、个人等提供资金的一种信用活动\n"
+        "形式。我国银行贷款分为短期贷款、中期流动资金贷款、中长期贷款、信托贷款、融资租赁、委托贷款、票据融资、各项垫款等。\n"
+        "保费 指投保人为取得保险人在约定范围内所承担赔偿责任而支付给保险人的费用。\n"
+    )
+    assert dict(pairs(text))["贷款"] == (
+        "指银行或其他信贷机构根据资金必须归还的原则,按一定利率,为企业、个人等提供资金的一种信用活动"
+        "形式。我国银行贷款分为短期贷款、中期流动资金贷款、中长期贷款、信托贷款、融资租赁、委托贷款、票据融资、各项垫款等。"
+    )
+    # a line that is no whole sentence (page furniture) does not continue a cut definition
+    text = text.replace("\n形式。我国银行贷款分为短期贷款、中期流动资金贷款、中长期贷款、信托贷款、融资租赁、委托贷款、票据融资、各项垫款等。\n", "\n更多内容请见下一页\n")
+    assert dict(pairs(text))["贷款"].endswith("一种信用活动")
+
+
+def test_a_one_sentence_paragraph_x_ji_defines_x():
+    text = (
+        "(一)统计范围\n规模以上工业企业即年主营业务收入2000万元及以上的法人工业企业。\n(二)采集渠道\n"
+        "规模以上工业法人单位按照《工业统计报表制度》要求,如实填报统计报表,通过联网直报系统上报统计数据。\n"
+    )
+    assert pairs(text) == [("规模以上工业企业", "即年主营业务收入2000万元及以上的法人工业企业。")]
+    # a prose paragraph of several sentences opening with X即… is left alone, and so is 即将
+    prose = (
+        "（一）实行党政分开\n\n党政分开即党政职能分开。党领导人民制定了宪法和法律，党应当在宪法和法律的范围内活动。\n\n"
+        "今年全区即将完成老旧小区改造任务。\n"
+    )
+    assert pairs(prose) == []
+    assert pairs("各单位要立即组织开展安全生产大检查。\n") == []
+
+
+def test_a_table_note_with_a_negation_is_no_headword():
+    text = (
+        "注:\n9、恩格尔系数 是指居民食品消费支出占全部消费支出的比重。\n10、公报中水资源数据为初步数据。\n"
+        "11、教育数据中没有包括西南大学荣昌校区、益民技校、永荣技校。\n12、部份数据由于计量单位取舍不同而产生的计算误差未作机械调整。\n"
+    )
+    assert pairs(text) == [("恩格尔系数", "是指居民食品消费支出占全部消费支出的比重。")]
+    # a headword containing 没有 elsewhere is still one
+    assert ("没有围墙的博物馆", "指以整个社区为范围的开放式博物馆。") in pairs("注:\n1、没有围墙的博物馆 是指以整个社区为范围的开放式博物馆。\n".replace("是指", "指"))
+
+
+def test_colon_headword_lines_with_the_explanation_on_the_next_line():
+    text = (
+        "部门收入主要包括以下内容:\n财政预算拨款:\n"
+        "指由财政部门根据部门预算安排,通过国库单一账户体系,将筹集起来的财政资金进行分配使用,是部门的主要收入来源之一。\n"
+        "事业单位经营收入:\n指事业单位在专业业务活动及其辅助活动之外开展非独立核算经营活动取得的收入。\n"
+        "综上所述,部门收入涵盖了多种来源,既包括财政性资金,也包括非财政性资金,是部门行使职能的重要经济保障。\n"
+    )
+    assert pairs(text) == [
+        ("财政预算拨款", "指由财政部门根据部门预算安排,通过国库单一账户体系,将筹集起来的财政资金进行分配使用,是部门的主要收入来源之一。"),
+        ("事业单位经营收入", "指事业单位在专业业务活动及其辅助活动之外开展非独立核算经营活动取得的收入。"),
+    ]
+    # a definition's closing lead-in (具体来说:) announcing such a list is no part of it
+    text = (
+        "“三变”改革是指 “资源变资产,资金变股金,牧民变股东”。具体来说:\n资源变资产:\n"
+        "将沉睡的资源(如土地、林地、水域等)通过一定形式入股到新型经营主体,使其转化为有价值的资产,从而盘活这些资源。\n"
+        "牧民变股东:\n农民自愿以土地(林地)承包经营权、林木所有权、集体资产股权、住房财产权等生产要素,投资入股经营主体,享有股份权利。\n"
+    )
+    got = dict(pairs(text))
+    assert got["“三变”改革"] == "是指 “资源变资产,资金变股金,牧民变股东”。"
+    assert got["资源变资产"].startswith("将沉睡的资源") and got["牧民变股东"].startswith("农民自愿")
+    # one colon line before a paragraph is an address, not a list of headwords
+    speech = "各位代表:\n\n过去一年,我们深入贯彻新发展理念,经济运行总体平稳,发展质量稳步提升,民生福祉持续增进。\n\n一年来,我们主要做了以下工作。\n"
+    assert pairs(speech) == []
+    # colon lines without a lead-in ending in a colon are a report's sections
+    summary = (
+        "一年来工作情况\n主要成效:\n全年完成各项目标任务,经济运行总体平稳,发展质量稳步提升。\n"
+        "存在问题:\n产业结构仍需优化,创新能力不够强,民生领域还有短板。\n"
+    )
+    assert pairs(summary) == []
+
+
+def test_an_answer_opening_with_a_category_label_defines_the_whole_term():
+    text = (
+        "三区三线指的是什么|世界播报\n"
+        "三区三线,政务术语。三区是指城镇空间、农业空间、生态空间三种类型的国土空间。其中,城镇空间是指以承载城镇经济、社会、政治、文化、生态等要素为主的功能空间;"
+        "农业空间是指以农业生产、农村生活为主的功能空间。\n关键词: 三区三线指的是什么\n"
+    )
+    assert pairs(text) == [("三区三线", "政务术语。三区是指城镇空间、农业空间、生态空间三种类型的国土空间。其中,城镇空间是指以承载城镇经济、社会、政治、文化、生态等要素为主的功能空间;农业空间是指以农业生产、农村生活为主的功能空间。")]
+    # a sentence merely naming a term's field is left alone
+    assert pairs("这次会议,各方围绕专业术语的统一作了讨论。会议认为,标准化工作十分重要。\n") == []
+
+
+def test_a_paragraph_defining_the_parts_of_the_headword_above_explains_the_headword():
+    text = (
+        "四個城市\n國家中心城市、美麗宜居公園城市、國際門戶樞紐城市、世界文化名城。\n"
+        "青山綠道藍網\n青山指龍門山和龍泉山系,綠道指天府綠道體系,藍網指岷江沱江流域及湖庫水網體系。\n"
+        "五綠潤城\n加快建設龍泉山城市森林公園、大熊貓國家公園、天府綠道、錦城公園、錦江公園。\n"
+    )
+    assert ("青山綠道藍網", "青山指龍門山和龍泉山系,綠道指天府綠道體系,藍網指岷江沱江流域及湖庫水網體系。") in pairs(text)
+    assert all(term != "青山" for term, _ in pairs(text))
+    # a heading above a paragraph defining one term it names is not explained by it
+    text = "统计资料的基本涵义和分类\n统计资料是指在统计活动中所产生的反映经济社会发展情况的统计成果以及与之相关的其他资料的总称。\n"
+    assert pairs(text) == [("统计资料", "是指在统计活动中所产生的反映经济社会发展情况的统计成果以及与之相关的其他资料的总称。")]
+
+
+def test_a_long_headword_line_going_on_a_run_of_headword_blocks():
+    text = (
+        "四個城市\n國家中心城市、美麗宜居公園城市、國際門戶樞紐城市、世界文化名城。\n"
+        "五綠潤城\n加快建設龍泉山城市森林公園、大熊貓國家公園、天府綠道、錦城公園、錦江公園。\n"
+        "塑料污染防治“十大行動”\n部分塑料制品禁產、禁售行動;部分塑料制品禁用、限用行動;塑料替代產品應用推廣行動。\n"
+    )
+    assert ("塑料污染防治“十大行動”", "部分塑料制品禁產、禁售行動;部分塑料制品禁用、限用行動;塑料替代產品應用推廣行動。") in pairs(text)
+    # a long line that does not follow a headword block is a paragraph, not a headword
+    text = (
+        "全面推进乡村振兴战略实施见成效\n今年以来,全区上下认真落实各项部署,农业农村发展稳中向好。\n"
+        "持续深化重点领域改革攻坚行动\n一年来,各项改革任务有序推进,营商环境持续优化。\n"
+    )
+    assert pairs(text) == []
+
+
+def test_a_definition_under_a_definition_heading_takes_the_paragraphs_below():
+    text = (
+        "十一、社会消费品零售总额\n\n一、基本定义\n\n"
+        "社会消费品零售总额是指企业(单位、个体经营户)通过交易直接售给个人、社会集团非生产、非经营用的实物商品金额,以及提供餐饮服务所取得的收入金额。\n\n"
+        "社会消费品零售总额主要用于反映国内消费品市场的总规模和地域分布情况。\n\n二、统计和计算方法\n\n"
+        "全国社会消费品零售总额为限额以上单位消费品零售额与其他单位消费品零售额之和\n"
+    )
+    assert pairs(text) == [(
+        "社会消费品零售总额",
+        "是指企业(单位、个体经营户)通过交易直接售给个人、社会集团非生产、非经营用的实物商品金额,以及提供餐饮服务所取得的收入金额。"
+        "社会消费品零售总额主要用于反映国内消费品市场的总规模和地域分布情况。",
+    )]
+    # without such a heading, a paragraph after the definition is no part of it
+    text = (
+        "规模以上工业指的是什么意思\n\n规模以上工业指年主营业务收入2000万元人民币及以上的工业法人单位。\n\n"
+        "规模以上工业统计采用联网直报系统,企业直接向国家报送数据。\n"
+    )
+    assert pairs(text) == [("规模以上工业", "指年主营业务收入2000万元人民币及以上的工业法人单位。")]

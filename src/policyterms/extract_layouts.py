@@ -195,6 +195,10 @@ _DATE_TERM = re.compile(
 _DOCUMENT_SUBJECT = re.compile(r"^(?:本|上|下|此|该|該)(?:表|公报|公報|报告|報告|文|年鉴|年鑒|资料|資料|栏|欄|章|节|節|附表|图|圖)|^表中")
 
 
+# A subject ending in a negation (教育数据中没有 | 包括…, 数据并未 | 包含…) is a clause.
+_NEGATED = re.compile(r"(?:没有|沒有|并未|並未|尚未|均未|并不|並不|均不|都不|暂未|暫未)$")
+
+
 # A part, chapter or section number (第一部分 …概况 in a table of contents) is no headword.
 _PART_NUMBER = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}(?:部分|[章节節篇编編卷])$")
 
@@ -228,6 +232,8 @@ def _good_term(term: str) -> bool:
     if _REMARK.search(core) or not _balanced(core.replace("”", "“").replace("“", "")):
         return False
     if core[0].isdigit() and _DATE_TERM.match(core) or _DOCUMENT_SUBJECT.match(core) or _PART_NUMBER.match(core):
+        return False
+    if _NEGATED.search(core):  # 教育数据中没有(包括…): a remark about the figures, not a headword
         return False
     if re.search(r".是.{2,}", core.replace("是指", "")):  # “放管服”是…的一个重要概念: a clause
         return False
@@ -461,6 +467,23 @@ _CONTINUES = re.compile(r"^(?:不?包括|不?含|其中|即|也|还(?!有)|還(?
 _QUOTED_JI = re.compile(r"[\s\u3000]*[“「][^“”「」,，。；;:：]{1,30}[”」][\s\u3000]*[,，][\s\u3000]*(即)(?![使便将將])")
 
 
+# A paragraph opening with a headword and 即 (no comma): 规模以上工业企业即年主营业务收入2000万元及以上的…
+_BARE_JI = re.compile(r"[^\s\u3000，,。；;：:、“”\"「」()（）]{4,25}?(?<![立随隨旋当當亦则則])(即)(?![使便将將刻时時可])")
+
+
+class _JiMatch:
+    """The marker 即 of a :data:`_BARE_JI` match, shaped like a marker match."""
+
+    def __init__(self, match: re.Match[str]) -> None:
+        self._match = match
+
+    def start(self, group: int = 0) -> int:
+        return self._match.start(1)
+
+    def end(self, group: int = 0) -> int:
+        return self._match.end(1)
+
+
 def _outside_brackets(pattern: re.Pattern[str], text: str, limit: int) -> re.Match[str] | None:
     """The first match of a marker in ``text[:limit]`` that lies outside brackets:
     ``0—14岁(含不满15周岁)`` holds no marker (a lost note bracket ``)X…`` opens none)."""
@@ -470,11 +493,29 @@ def _outside_brackets(pattern: re.Pattern[str], text: str, limit: int) -> re.Mat
     return None
 
 
+# A closing lead-in after the definition's last sentence (…”。具体来说: / the list below): no
+# definition ends in a colon.
+_CLOSING_LEAD_IN = re.compile(r"(?<=[。！？!?”」』)）])[\s\u3000]*[^。！？!?:：=＝\d]{1,15}[:：][\s\u3000]*$")
+
+
+# An answer opening with the term and its category (三区三线,政务术语。/ X,经济学名词。): the
+# whole paragraph is its definition.
+_CATEGORY_LABEL = re.compile(
+    r"^[\s\u3000]*([^\s\u3000,，。；;：:!！?？|]{2,25})[,，][\s\u3000]*"
+    r"([\u4e00-\u9fff]{0,6}(?:术语|術語|用语|用語|名词|名詞|词语|詞語|概念)[。.])(?=.)"
+)
+
+
 def _definitions_in(unit: _Unit) -> list[Found]:
     """``X是指…`` sentences of a unit, with the extent rules of the module docstring."""
     body, skip = _strip_number(unit.text)
     sentences = [(m.start(), m.group()) for m in _SENTENCE.finditer(body) if m.group()]
     heads = []  # (sentence index, term, definition offset within body)
+    labelled = _CATEGORY_LABEL.match(body)
+    if labelled and _good_term(labelled.group(1)) and not unit.numbered:
+        # 三区三线,政务术语。三区是指…: the paragraph explains X; the parts it defines are no entries
+        term = labelled.group(1).strip(_SPACE)
+        return [Found(term, body[labelled.start(2) :].strip(_SPACE), body.strip(_SPACE), unit.line, unit.at(skip + labelled.start(1)), unit.at(skip + len(body.rstrip(_SPACE))))]
     for i, (at, sentence) in enumerate(sentences):
         lead = re.match(r"[^:：]{0,12}[:：]", sentence)  # 追新词:X是指…
         intro = None
@@ -494,6 +535,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             ratio = _outside_brackets(_RATIO_IS, text, MAX_TERM + 4)
             if ratio is not None and (marker is None or ratio.start() < marker.start()) and _RATIO_END.search(text):
                 marker = ratio  # [5]全员劳动生产率为国内生产总值与全部就业人员的比率。
+        if marker is None and i == 0 and offset == 0 and not unit.numbered and len(sentences) == 1:
+            marker = _BARE_JI.match(text)  # 规模以上工业企业即年主营业务收入…: a paragraph of one sentence X即…
+            marker = marker if marker is None else _JiMatch(marker)
         at_marker = marker.start() if marker is not None else len(text)
         if i == 0:
             quoted = _QUOTED_JI.match(text)  # 1、“河长(zhǎng)制”,即由…
@@ -550,6 +594,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         remark = _SOURCE_REMARK.search(body, def_at, end)  # …临时工。(摘自国家统计局网站)
         end = remark.start() if remark else end
         end = _before_cell(body, def_at, end)
+        lead_in = _CLOSING_LEAD_IN.search(body, def_at, end)  # …。具体来说: announcing the lines below
+        end = lead_in.start() if lead_in else end
         definition = body[def_at:end].rstrip(_SPACE + "|").rstrip("；;")  # (4)X指…;: the list's separator
         term_at = body.index(term, sentences[i][0])  # (after any lost note-number bracket)
         found.append(
@@ -598,6 +644,14 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
 
 
 _SPACED_RUN = 3  # lines at most that continue one entry
+_WRAP_TAIL = re.compile(r"[\u4e00-\u9fff0-9A-Za-z、,，]$")
+
+
+def _wrap_goes_on(definition: str, next_line: str) -> bool:
+    """A yearbook definition cut in mid-sentence by a line break (…一种信用活动 / 形式。我国…):
+    it ends in a character or a comma, and the next line opens without a headword and a space."""
+    head = next_line.strip(_SPACE)
+    return bool(_WRAP_TAIL.search(definition.rstrip(_SPACE))) and bool(head) and not _SPACED.match(head)
 
 
 def _spaced_continued(lines: list[_L], free: list[bool], out: list[tuple[list[int], Found]]) -> list[tuple[list[int], Found]]:
@@ -617,8 +671,10 @@ def _spaced_continued(lines: list[_L], free: list[bool], out: list[tuple[list[in
         announces = entry.definition.rstrip(_SPACE)[-1:] in ":："
         if announces:  # …计算公式为: / the formula line
             run = run[:1]
-        elif not (k in entry_at and _FINISHED.search(entry.definition.rstrip(_SPACE)) and all(_FINISHED.search(lines[m].clean.rstrip(_SPACE)) for m in run)):
+        elif not (k in entry_at and all(_FINISHED.search(lines[m].clean.rstrip(_SPACE)) for m in run)):
             run = []  # only paragraphs of whole sentences between two entries continue the first
+        elif not _FINISHED.search(entry.definition.rstrip(_SPACE)) and not _wrap_goes_on(entry.definition, lines[run[0]].clean):
+            run = []  # a definition broken across a line (…一种信用活动 / 形式。我国…) goes on
         if not run:
             result.append((taken, entry))
             continue
@@ -728,6 +784,54 @@ _QUESTION = re.compile(
 )
 # A question title that lost its question mark: 规模以上工业指的是什么意思
 _QUESTION_TAIL = re.compile(r"(?:指的是|是指|指|是)(?:什么|什麼|啥)(?:意思)?$|^(?:什么是|什麼是)")
+
+
+# A headword line ending in a colon, its explanation on the next line (资源变资产: / 将沉睡的…).
+_COLON_HEAD = re.compile(r"^([^:：]{2,25})[:：]$")
+
+
+def _colon_headword(line: _L) -> tuple[str, bool, bool] | None:
+    match = _COLON_HEAD.match(line.raw.strip(_SPACE))
+    if not match or _is_furniture(line.clean) or _table_row(line.raw):
+        return None
+    term = match.group(1).strip(_SPACE)
+    return (term, True, False) if _good_term(term) else None
+
+
+def _colon_lists(lines: list[_L], free: list[bool], heads: list, meta: list[bool]) -> list[bool]:
+    """Colon headword lines that form a list announced by a lead-in ending in a colon (具体来说:,
+    部门收入主要包括以下内容:): each followed by one explanation paragraph and that by the next such
+    line (blank lines aside); two at least (各位代表: alone is an address, and 主要成效: / … /
+    存在问题: / … under a plain heading are a report's sections)."""
+    n = len(lines)
+    nxt = [n] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        nxt[k] = k + 1 if k + 1 < n and not lines[k + 1].blank else nxt[k + 1] if k + 1 < n else n
+    colon = [None if line.blank or not free[k] or meta[k] or heads[k] else _colon_headword(line) for k, line in enumerate(lines)]
+    pair = [False] * (n + 1)
+    for k in range(n):
+        j = nxt[k]
+        pair[k] = bool(colon[k]) and j < n and free[j] and colon[j] is None and heads[j] is None and not meta[j] and _body_line(lines[j])
+    listed = [False] * n
+    seen = [False] * n
+    last = -1  # the last non-blank line before k
+    for k in range(n):
+        if pair[k] and not seen[k]:
+            chain, m = [], k
+            while m < n and pair[m] and not seen[m]:
+                seen[m] = True
+                chain.append(m)
+                m = nxt[nxt[m]]
+            lead_in = last >= 0 and lines[last].clean.rstrip(_SPACE)[-1:] in ":："  # 具体来说: / 部门收入主要包括以下内容:
+            if len(chain) >= 2 and lead_in:
+                for m in chain:
+                    listed[m] = True
+        if not lines[k].blank:
+            last = k
+    for k in range(n):
+        if listed[k]:
+            heads[k] = colon[k]
+    return listed
 
 
 def _headword(line: _L) -> tuple[str, bool, bool] | None:
@@ -840,10 +944,12 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
     only the headword lines below it, which may be long (民营经济高质量发展“十大专项行动”); they
     too are read before prose definitions."""
     candidates = []
+    long: list[bool] = []  # a long headword line (塑料污染防治“十大行动”) going on a run of blocks
     n = len(lines)
     # Each line is classified once (the scan below looks at a line up to three times).
     meta = [not line.blank and free[k] and _meta_line(line) for k, line in enumerate(lines)]
     heads = [None if line.blank or not free[k] or meta[k] else _headword(line) for k, line in enumerate(lines)]
+    colon_head = _colon_lists(lines, free, heads, meta)
     for i, line in enumerate(lines):
         if not free[i] or line.blank:
             continue
@@ -856,8 +962,9 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             j += 1
         if j >= n or not free[j] or not _body_line(lines[j]) or heads[j]:
             continue
-        if _body_line(line) and glossary < 0 and not (head[1] or head[2] or _opens_as_definition(lines[j].clean.strip(_SPACE), head[0])):
-            continue  # a long unprefixed line is a paragraph, not a headword
+        long_line = _body_line(line) and glossary < 0 and not (head[1] or head[2] or _opens_as_definition(lines[j].clean.strip(_SPACE), head[0]))
+        if long_line and not (candidates and candidates[-1][3] == i and not long[-1]):
+            continue  # a long unprefixed line is a paragraph, not a headword (unless it goes on a run of headword blocks)
         if spoken:
             head = (head[0], head[1], True)
         elif dictionary and not (head[2] and _romanised(re.split(r"[\s\u3000]{2,}", line.raw.strip(_SPACE))[-1])):
@@ -869,6 +976,9 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             k += 1
             if k - j > 400:
                 break
+        if colon_head[i]:  # X: / one explanation paragraph (a closing paragraph after the list is none)
+            body_lines = body_lines[:1]
+            k = body_lines[0] + 1 if body_lines else k
         texts = [strip_pinyin(lines[m].raw).strip(_SPACE) for m in body_lines]
         bulleted = any(re.match(r"^[-•·]\s", t) for t in texts)
         if not texts or not bulleted and not _FINISHED.search(texts[-1].rstrip("|")) and k < n and not _is_furniture(lines[k].clean) and not _DATA_AFTER_COLON.search("".join(texts)):
@@ -876,6 +986,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         if _opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]):
             head = (head[0], head[1], True)  # 居民消费价格指数(CPI) / 是反映…: counts alone
         candidates.append((i, head, body_lines, k))
+        long.append(long_line)
     if not candidates:
         return []
     labelled = [c for c in candidates if _DEFINITION_LABEL.match(lines[c[2][0]].clean.strip(_SPACE))]
@@ -985,10 +1096,22 @@ def find_entries(text: str) -> list[Found]:
             for k in taken:
                 free[k] = False
     reopened = [free[i] or i in shared for i in range(len(lines))]
-    for unit in _units(lines, reopened):
-        if unit.start in claimed:
+    reopened_units = _units(lines, reopened)
+    taken_units: set[int] = set()
+    for n, unit in enumerate(reopened_units):
+        if unit.start in claimed or n in taken_units:
             continue
         definitions = _definitions_in(unit)
+        if definitions and _parts_of_headword_above(lines, unit, definitions):
+            continue  # 青山绿道蓝网 / 青山指…,绿道指…: the paragraph explains the headword line above
+        if len(definitions) == 1 and _under_definition_heading(lines, unit, definitions[0]):
+            m = n + 1  # 一、基本定义 / X是指…。 / X主要用于反映…。: the paragraphs up to the next heading
+            while m < len(reopened_units) and m - n <= _DEFINITION_PARAGRAPHS and _goes_on(reopened_units[m], claimed):
+                definitions = [_joined(definitions[0], reopened_units[m])]
+                taken_units.add(m)
+                for k in reopened_units[m].lines:
+                    free[k] = False
+                m += 1
         if definitions:
             found.extend(definitions)
             for k in unit.lines:
@@ -999,6 +1122,59 @@ def find_entries(text: str) -> list[Found]:
             free[k] = False
     found.sort(key=lambda f: f.start)
     return _drop_cut_last(_drop_cut_repeats(found), text)
+
+
+# A heading announcing a term's definition (一、基本定义, 含义): the definition is every paragraph
+# below it up to the next heading.
+_DEFINITION_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?[\s\u3000]*"
+    r"(?:基本)?(?:定义|定義|含义|含義|涵义|涵義|释义|釋義)$"
+)
+_DEFINITION_PARAGRAPHS = 5
+
+
+def _under_definition_heading(lines: list[_L], unit: _Unit, entry: Found) -> bool:
+    if unit.numbered or entry.end != unit.at(len(unit.text.rstrip(_SPACE + "|"))):
+        return False
+    k = unit.lines[0] - 1
+    while k >= 0 and lines[k].blank:
+        k -= 1
+    return k >= 0 and bool(_DEFINITION_HEADING.match(strip_pinyin(lines[k].clean).strip(_SPACE)))
+
+
+def _goes_on(after: _Unit, claimed: set[int]) -> bool:
+    """A paragraph of whole sentences that defines nothing (X主要用于反映…) goes on about the term."""
+    text = strip_pinyin(after.text).strip(_SPACE)
+    return (
+        after.start not in claimed and not after.numbered and bool(_FINISHED.search(text))
+        and not _SECTION_NUMBER.match(text) and not _definitions_in(after)
+    )
+
+
+def _joined(entry: Found, after: _Unit) -> Found:
+    text = after.text.strip(_SPACE)
+    end = after.at(len(after.text.rstrip(_SPACE)))
+    return Found(entry.term, entry.definition + text, entry.quote + text, entry.line, entry.start, end)
+
+
+_PART_SUBJECT = re.compile(r"(?:^|[,，;；。])[\s\u3000]*([^\s\u3000,，;；。、“”]{1,10}?)(?:是指|系指|係指|指|即)")
+
+
+def _parts_of_headword_above(lines: list[_L], unit: _Unit, definitions: list[Found]) -> bool:
+    """The unit is a paragraph right under a headword line (blank lines aside) that defines the
+    headword's parts one by one, in order (青山绿道蓝网 / 青山指…,绿道指…,蓝网指…): it is the
+    headword's explanation, not entries of the parts."""
+    k = unit.lines[0] - 1
+    while k >= 0 and lines[k].blank:
+        k -= 1
+    if k < 0 or unit.numbered:
+        return False
+    head = _headword(lines[k])
+    if head is None:
+        return False
+    key = strip_pinyin(head[0]).strip("“”\"「」")
+    subjects = _PART_SUBJECT.findall(strip_pinyin(unit.text))
+    return len(subjects) >= 2 and "".join(subjects) == key
 
 
 # A title announcing a glossary: 淄博市《政府工作报告》名词解释, 名词注解 (a line of its own).
