@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any, Literal, NamedTuple
 
-from .furniture import FURNITURE_LINE_MAX, is_furniture_line, line_bounds, line_breaks, may_hold_furniture
+from .furniture import FURNITURE_LINE_MAX, furniture_lines
 from .fold import CLOSING_QUOTES, INVISIBLE, OPENING_QUOTES, PINYIN_MAX_LENGTH, QUOTE_PAIRS, Folded, fold, fold_char
 from .errors import PolicytermsError
 from .gazetteer import PlaceFinder, load_gazetteer, province_names
@@ -764,9 +764,9 @@ class Annotator:
         length = len(original)
         overlaps = self.overlaps
         kept_start = -1  # without overlaps, only the longest kept occurrence per start matters
-        skip_furniture = not self.furniture and may_hold_furniture(original)
-        newlines: list[int] | None = None  # the window's line breaks, found on first need
-        furniture_lines: dict[tuple[int, int], bool] = {}
+        # a term in a page's breadcrumb or banner is not a mention: those lines, found once
+        furniture = () if self.furniture else furniture_lines(original, at_text_end=final)
+        furniture_starts = [line_start for line_start, _ in furniture]
         for folded_start, folded_end, number in self._matcher.spans(folded_text):
             if folded_start == kept_start and not overlaps:
                 continue  # nested surfaces (三, 三三, 三三三 … on 三三三…) keep one per start
@@ -789,16 +789,10 @@ class Annotator:
                 original, start, end, folded_text, folded_start, folded_end, fact.context
             ):
                 continue
-            if skip_furniture:  # a term in a page's breadcrumb or banner is not a mention
-                if newlines is None:
-                    newlines = line_breaks(original)
-                bounds = line_bounds(newlines, length, start, end, at_text_end=final)
-                if bounds is not None:
-                    judged = furniture_lines.get(bounds)
-                    if judged is None:
-                        judged = furniture_lines[bounds] = is_furniture_line(original[bounds[0] : bounds[1]])
-                    if judged:
-                        continue
+            if furniture:
+                line = bisect_right(furniture_starts, start) - 1
+                if line >= 0 and end <= furniture[line][1]:
+                    continue
             spans.append((start, end, number))
             kept_start = folded_start
         if not overlaps:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-__all__ = ["FURNITURE_LINE_MAX", "may_hold_furniture", "is_furniture_line", "line_breaks", "line_bounds"]
+__all__ = ["FURNITURE_LINE_MAX", "may_hold_furniture", "is_furniture_line", "furniture_lines", "line_breaks", "line_bounds"]
 
 #: A line longer than this (in characters) is never furniture.
 FURNITURE_LINE_MAX = 200
@@ -28,19 +28,20 @@ _LEADS = re.compile(r"^[\s\u3000>＞»|·•]*(?:当前位置|您的位置|您�
 _BREADCRUMB = re.compile(r"(?:首页|主页|网站首页)\s*(?:[>＞»›→/|]|&gt;)")
 #: Words only a page's tool bar, share box or footer uses.
 _TOOLS = re.compile(
-    r"【?\s*字体[:：]|字号[:：]\s*[大中小]|打印本页|打印此页|关闭窗口|关闭本页|分享到[:：]?|扫一扫在手机|"
+    r"【?\s{0,3}字体[:：]|字号[:：]\s{0,3}[大中小]|打印本页|打印此页|关闭窗口|关闭本页|分享到[:：]?|扫一扫在手机|"
     r"版权所有|ICP备|ICP证|网站标识码|网站识别码|公网安备|主办单位[:：]|承办单位[:：]|技术支持[:：]|网站地图|"
-    r"浏览次数|访问量[:：]|【\s*打印\s*】|【\s*关闭\s*】"
+    r"浏览次数|访问量[:：]|【\s{0,3}打印\s{0,3}】|【\s{0,3}关闭\s{0,3}】"
 )
 _BREAK = re.compile("[\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]")
 
 
-#: Words one of the three patterns needs, as plain alternatives (no repetition, so one
+#: Words one of the three patterns needs, as alternatives with at most bounded repetition (so one
 #: search is linear even over a million blanks): a text without any has no furniture.
 _ANY_SIGN = re.compile(
     "当前位置|您的位置|您现在的位置|您当前的位置|所在位置|现在位置|欢迎访问|欢迎光临|欢迎来到|首页|主页|"
-    "字体|字号|打印|关闭窗口|关闭本页|分享到|扫一扫在手机|版权所有|ICP备|ICP证|网站标识码|网站识别码|"
-    "公网安备|主办单位|承办单位|技术支持|网站地图|浏览次数|访问量|关闭"
+    "字体[:：]|字号[:：]|打印本页|打印此页|关闭窗口|关闭本页|分享到|扫一扫在手机|版权所有|ICP备|ICP证|"
+    "网站标识码|网站识别码|公网安备|主办单位[:：]|承办单位[:：]|技术支持[:：]|网站地图|浏览次数|访问量[:：]|"
+    "【\\s{0,3}打印|【\\s{0,3}关闭"
 )
 
 
@@ -93,3 +94,24 @@ def line_bounds(breaks: list[int], length: int, start: int, end: int, *, at_text
     if line_end - line_start > FURNITURE_LINE_MAX:
         return None
     return line_start, line_end
+
+
+def furniture_lines(text: str, *, at_text_end: bool) -> list[tuple[int, int]]:
+    """The furniture lines of ``text`` as sorted ``(line_start, line_end)`` spans, found
+    from the few places a sign of furniture occurs (most texts have none, and then this is
+    one search). ``at_text_end`` as for :func:`line_bounds`.
+
+    >>> text = "首页 > 政务公开\\n推进政务公开。"
+    >>> [text[a:b] for a, b in furniture_lines(text, at_text_end=True)]
+    ['首页 > 政务公开']
+    """
+    signs = [match.start() for match in _ANY_SIGN.finditer(text)]
+    if not signs:
+        return []
+    breaks = line_breaks(text)
+    found: dict[tuple[int, int], None] = {}
+    for at in signs:
+        bounds = line_bounds(breaks, len(text), at, at, at_text_end=at_text_end)
+        if bounds is not None and bounds not in found and is_furniture_line(text[bounds[0] : bounds[1]]):
+            found[bounds] = None
+    return sorted(found)
