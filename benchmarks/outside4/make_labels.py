@@ -1,11 +1,5 @@
-"""Write the NN-*.labels.json files of the held-out outside set 4 (benchmarks/outside4) from the choices below.
-
-The labels were chosen by hand, one document at a time, following "## The rule" of
-benchmarks/outside/ADJUDICATION.md (classes A-D labelled, 1-8 not). This script only turns each chosen string into offsets: every
-occurrence of the string in the document body is labelled (the body is the file content
-after the first blank line), longer strings first, and an occurrence overlapping an already
-labelled span is skipped. It checks body[start:end] == text for every label it writes and
-fails if a chosen string does not occur in its document.
+"""The hand-chosen labels of benchmarks/outside4 (see its README.md), written as offsets by
+benchmarks/outside_labels.py.
 
     python benchmarks/outside4/make_labels.py          # rewrite every labels file
     python benchmarks/outside4/make_labels.py --check  # verify the files on disk instead
