@@ -1,5 +1,5 @@
 """Turn a labelled outside set's hand-chosen strings into label offsets (shared by the
-``make_labels.py`` of benchmarks/outside2, outside3 and outside4: each holds only its choices).
+``make_labels.py`` of every labelled outside set: each holds only its choices).
 
 Every occurrence of a chosen string in a document's body (the file content after the first
 blank line) is labelled, longer strings first; an occurrence overlapping an already labelled

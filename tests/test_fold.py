@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -117,7 +117,6 @@ def test_the_shipped_opencc_table_is_the_installed_opencc_dictionary():
     import sys
     from pathlib import Path
 
-    pytest = __import__("pytest")
     if importlib.util.find_spec("opencc") is None:
         pytest.skip("opencc-python-reimplemented is not installed")
     script = Path(__file__).resolve().parent.parent / "scripts" / "build_fold_table.py"

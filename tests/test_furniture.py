@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from policyterms import annotate, load_glossary
 from policyterms.annotate import Annotator
 from policyterms.cli import main
-from policyterms.furniture import FURNITURE_LINE_MAX, is_furniture_line, line_bounds, line_breaks
+from policyterms.furniture import FURNITURE_LINE_MAX, furniture_lines, is_furniture_line, line_bounds, line_breaks
 
 # Lines as government sites serve them (the outside evaluation's pages and the bundled
 # reports' own headers), and report sentences that must stay text.
@@ -31,6 +31,8 @@ FURNITURE = [
     "版权所有：某某县人民政府办公室  ICP备05001234号",
     "网站标识码：3301000001  浙公网安备 33010002000001号",
     "主办单位：某某市人民政府办公室",
+    "上一篇：关于深化“放管服”改革的实施意见",
+    "责任编辑：张三",
 ]
 SENTENCES = [
     "深化“放管服”改革，推进政务公开，推进综合行政执法改革。",
@@ -178,21 +180,27 @@ def test_cli_references_option(reference_glossary: Path, tmp_path: Path, capsys)
 FRAGMENTS = [
     "首页", "主页", "网站首页", ">", "＞", "»", "/", "&gt;", " ", "\u3000", "【", "】", "字体", "：", ":", "大 中 小",
     "字号", "打印本页", "【 打印 】", "关闭窗口", "分享到", "版权所有", "ICP备", "网站标识码", "公网安备", "主办单位",
-    "技术支持", "网站地图", "浏览次数", "访问量", "当前位置", "您的位置", "欢迎访问", "政务公开", "推进改革", "三张清单",
+    "技术支持", "网站地图", "上一篇", "责任编辑", "浏览次数", "访问量", "当前位置", "您的位置", "欢迎访问", "政务公开", "推进改革", "三张清单",
 ]
 
 
+def furniture_lines_one_by_one(text: str) -> list[tuple[int, int]]:
+    """The oracle: every line of ``text``, judged on its own."""
+    lines, start = [], 0
+    for at, char in enumerate(text + "\n"):
+        if char in "\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85":
+            if at - start <= FURNITURE_LINE_MAX and is_furniture_line(text[start:at]):
+                lines.append((start, at))
+            start = at + 1
+    return lines
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(FRAGMENTS), max_size=12))
-def test_the_quick_check_never_misses_a_furniture_line(parts: list[str]) -> None:
-    line = "".join(parts)
-    if is_furniture_line(line):
-        from policyterms.furniture import may_hold_furniture
-
-        assert may_hold_furniture(line)
+@given(st.lists(st.lists(st.sampled_from(FRAGMENTS), max_size=12), max_size=8), st.sampled_from(["\n", "\r\n", "\n\n"]))
+def test_furniture_lines_are_the_lines_judged_one_by_one(lines: list[list[str]], newline: str) -> None:
+    text = newline.join("".join(parts) for parts in lines)
+    assert furniture_lines(text, at_text_end=True) == furniture_lines_one_by_one(text)
 
 
-def test_the_quick_check_is_linear_on_a_long_blank_run() -> None:
-    from policyterms.furniture import may_hold_furniture
-
-    assert not may_hold_furniture(" " * 200_000 + "字" + " " * 200_000)  # returns at once
+def test_finding_furniture_is_linear_on_a_long_blank_run() -> None:
+    assert furniture_lines(" " * 200_000 + "字" + " " * 200_000, at_text_end=True) == []  # one search, no backtracking

@@ -13,11 +13,12 @@ fails if a chosen string does not occur in its document.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from outside_labels import write_labels  # noqa: E402
 
 N, P, L = "national", "provincial", "local"
 
@@ -114,57 +115,5 @@ CHOICES: dict[str, list[tuple[str, str]]] = {
 }
 
 
-def body_of(path: Path) -> str:
-    content = path.read_text(encoding="utf-8")
-    head, sep, body = content.partition("\n\n")
-    if not sep:
-        raise SystemExit(f"{path.name}: no blank line after the header")
-    return body
-
-
-def labels_for(stem: str, body: str) -> list[dict]:
-    taken: list[tuple[int, int]] = []
-    out: list[dict] = []
-    for text, level in sorted(CHOICES[stem], key=lambda c: -len(c[0])):
-        found = 0
-        i = body.find(text)
-        while i != -1:
-            j = i + len(text)
-            if not any(i < e and s < j for s, e in taken):
-                taken.append((i, j))
-                out.append({"start": i, "end": j, "text": text, "level": level})
-                found += 1
-            i = body.find(text, i + 1)
-        if not found:
-            raise SystemExit(f"{stem}: chosen string {text!r} not in the body")
-    out.sort(key=lambda d: d["start"])
-    for d in out:
-        assert body[d["start"]:d["end"]] == d["text"], (stem, d)
-        assert d["level"] in (N, P, L)
-    return out
-
-
-def main(argv: list[str]) -> int:
-    check = "--check" in argv
-    bad = 0
-    for stem in sorted(CHOICES):
-        path = HERE / f"{stem}.txt"
-        labels = labels_for(stem, body_of(path))
-        target = HERE / f"{stem}.labels.json"
-        text = json.dumps(labels, ensure_ascii=False, indent=1) + "\n"
-        if check:
-            if not target.exists() or target.read_text(encoding="utf-8") != text:
-                print(f"{target.name}: differs from the choices")
-                bad += 1
-        else:
-            target.write_text(text, encoding="utf-8")
-    stems = {p.name[: -len(".txt")] for p in HERE.glob("[0-9][0-9]-*.txt")}
-    for stem in sorted(stems - set(CHOICES)):
-        if body_of(HERE / f"{stem}.txt").strip():
-            print(f"{stem}: has text but no label choices")
-            bad += 1
-    return 1 if bad else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(write_labels(HERE, CHOICES, sys.argv[1:]))

@@ -646,16 +646,13 @@ class Annotator:
 
     # -- public entry points ---------------------------------------------------------
 
-    @property
+    @cached_property
     def window(self) -> int:
         """How many characters are matched at a time: :data:`WHOLE_TEXT_WINDOW`, smaller
         for a glossary whose surfaces nest deeply, so that a window's occurrences stay
         within :data:`CANDIDATE_BUDGET` (see :attr:`Matcher.suffix_depth`)."""
-        window = self.__dict__.get("_window")
-        if window is None:
-            depth = max(self._matcher.suffix_depth, 1)
-            window = self._window = max(MIN_WINDOW, min(WHOLE_TEXT_WINDOW, CANDIDATE_BUDGET // depth))
-        return window
+        depth = max(self._matcher.suffix_depth, 1)
+        return max(MIN_WINDOW, min(WHOLE_TEXT_WINDOW, CANDIDATE_BUDGET // depth))
 
     def annotate(self, text: str) -> Annotations:
         """All annotations of ``text``, sorted by start (a list, shown as a table in Jupyter)."""
@@ -906,7 +903,7 @@ class Annotator:
         else:
             sense, chosen_by = choose_sense(senses, self.scope, evidence)
             alternatives = tuple(s for s in senses if s is not sense)
-        if sense.scope != NATIONAL_SCOPE and _foreign(sense, self._home or evidence.home_province):
+        if _foreign(sense, self._home or evidence.home_province):
             return None  # another province's sense, in a document from elsewhere
         citations = self._citations.get(sense.id)
         if citations is None:

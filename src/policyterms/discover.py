@@ -1329,7 +1329,7 @@ def _inline_definitions(
             enumeration = _cut_before(marked, _fit(marked, enumerations[number], heads), spans)
             if found.overlaps(enumeration.start, enumeration.end):
                 continue  # a list that contains the short form does not define it
-            distance = found.distance(enumeration.start, enumeration.end)
+            distance = found.gap(enumeration.start, enumeration.end)
             explicit_at = None  # X:是指A、B、C
             for s, e in found.ending_in(enumeration.clause_start - ORDINAL_GAP, enumeration.clause_start):
                 gap = marked[e : enumeration.clause_start]
@@ -1400,21 +1400,6 @@ class _Spans:
     def overlaps(self, start: int, end: int) -> bool:
         at = bisect_right(self.ends, start)  # the first span ending after start
         return at < len(self.spans) and self.starts[at] < end
-
-    def distance(self, start: int, end: int) -> int:
-        """The gap to the nearest span (the spans do not overlap ``[start, end)``)."""
-        if not self.spans:
-            return DISTANCE_SCALE
-        gaps = []
-        before = bisect_right(self.ends, start) - 1
-        if before >= 0:
-            gaps.append(max(start - self.ends[before], 0))
-        after = bisect_left(self.starts, end)
-        if after < len(self.spans):
-            gaps.append(max(self.starts[after] - end, 0))
-        if not gaps:  # pragma: no cover - a span overlapping the list was ruled out
-            return 0
-        return min(gaps)
 
     def gap(self, low: int, high: int) -> int:
         """The distance from ``[low, high)`` to the nearest span, 0 when one overlaps it:

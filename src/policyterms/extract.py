@@ -37,6 +37,7 @@ from typing import Any
 from ._lazy import lazy_compile
 from .errors import GlossaryError, InputError
 from .fold import INVISIBLE, QUOTES, fold, fold_char, fold_table, strip_pinyin
+from .furniture import PAGE_TOOL_WORDS
 from .glossary import Component
 from .numerals import headword_numerals, numeral_mismatch, parse_chinese_number
 from .yamlnodes import Mapping, Sequence as YamlSequence, load_yaml
@@ -165,11 +166,7 @@ _NOT_IN_HEADWORD = set("。，,；;！!？?")
 _FINISHED = lazy_compile(r"[。！？!?][”’」』)）]*$")
 
 # Page furniture of forum and portal pages: never a continuation, even of an open entry.
-_FURNITURE = lazy_compile(
-    r"登录|注册|回帖|发表于|Powered by|返回顶部|返回列表|上一篇|下一篇|打印本页|关闭窗口|分享到|"
-    r"责任编辑|扫一扫|版权所有|Copyright|©",
-    re.IGNORECASE,
-)
+_FURNITURE = lazy_compile(r"登录|注册|回帖|发表于|Powered by|Copyright|©|" + PAGE_TOOL_WORDS, re.IGNORECASE)
 
 
 def _is_heading(line: _Line) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-__all__ = ["FURNITURE_LINE_MAX", "may_hold_furniture", "is_furniture_line", "furniture_lines", "line_breaks", "line_bounds"]
+__all__ = ["FURNITURE_LINE_MAX", "PAGE_TOOL_WORDS", "is_furniture_line", "furniture_lines", "line_breaks", "line_bounds"]
 
 #: A line longer than this (in characters) is never furniture.
 FURNITURE_LINE_MAX = 200
@@ -26,32 +26,25 @@ FURNITURE_LINE_MAX = 200
 _LEADS = re.compile(r"^[\s\u3000>＞»|·•]*(?:当前位置|您的位置|您现在的位置|您当前的位置|所在位置|现在位置|欢迎访问|欢迎光临|欢迎来到)")
 #: A breadcrumb: the home page, then a separator and another level.
 _BREADCRUMB = re.compile(r"(?:首页|主页|网站首页)\s*(?:[>＞»›→/|]|&gt;)")
-#: Words only a page's tool bar, share box or footer uses.
+#: Words only a page's tool bar, share box, article navigation or footer uses (extract stops
+#: an appendix at them too).
+PAGE_TOOL_WORDS = "打印本页|关闭窗口|分享到|扫一扫|版权所有|返回顶部|返回列表|上一篇|下一篇|责任编辑"
 _TOOLS = re.compile(
-    r"【?\s{0,3}字体[:：]|字号[:：]\s{0,3}[大中小]|打印本页|打印此页|关闭窗口|关闭本页|分享到[:：]?|扫一扫在手机|"
-    r"版权所有|ICP备|ICP证|网站标识码|网站识别码|公网安备|主办单位[:：]|承办单位[:：]|技术支持[:：]|网站地图|"
-    r"浏览次数|访问量[:：]|【\s{0,3}打印\s{0,3}】|【\s{0,3}关闭\s{0,3}】"
+    PAGE_TOOL_WORDS
+    + r"|【?\s{0,3}字体[:：]|字号[:：]\s{0,3}[大中小]|打印此页|关闭本页|ICP备|ICP证|网站标识码|网站识别码|公网安备|"
+    r"主办单位[:：]|承办单位[:：]|技术支持[:：]|网站地图|浏览次数|访问量[:：]|【\s{0,3}打印\s{0,3}】|【\s{0,3}关闭\s{0,3}】"
 )
 _BREAK = re.compile("[\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]")
 
 
 #: Words one of the three patterns needs, as alternatives with at most bounded repetition (so one
-#: search is linear even over a million blanks): a text without any has no furniture.
+#: search is linear even over a million blanks): a line without any is no furniture.
 _ANY_SIGN = re.compile(
-    "当前位置|您的位置|您现在的位置|您当前的位置|所在位置|现在位置|欢迎访问|欢迎光临|欢迎来到|首页|主页|"
-    "字体[:：]|字号[:：]|打印本页|打印此页|关闭窗口|关闭本页|分享到|扫一扫在手机|版权所有|ICP备|ICP证|"
-    "网站标识码|网站识别码|公网安备|主办单位[:：]|承办单位[:：]|技术支持[:：]|网站地图|浏览次数|访问量[:：]|"
-    "【\\s{0,3}打印|【\\s{0,3}关闭"
+    PAGE_TOOL_WORDS
+    + "|当前位置|您的位置|您现在的位置|您当前的位置|所在位置|现在位置|欢迎访问|欢迎光临|欢迎来到|首页|主页|"
+    "字体[:：]|字号[:：]|打印此页|关闭本页|ICP备|ICP证|网站标识码|网站识别码|公网安备|主办单位[:：]|"
+    "承办单位[:：]|技术支持[:：]|网站地图|浏览次数|访问量[:：]|【\\s{0,3}打印|【\\s{0,3}关闭"
 )
-
-
-def may_hold_furniture(text: str) -> bool:
-    """Whether any line of ``text`` can be furniture (one pass; most report text has none).
-
-    >>> may_hold_furniture("深化“放管服”改革。"), may_hold_furniture("首页 > 政务公开")
-    (False, True)
-    """
-    return _ANY_SIGN.search(text) is not None
 
 
 def is_furniture_line(line: str) -> bool:

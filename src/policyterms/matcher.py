@@ -19,6 +19,7 @@ instead, with the same results.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import cached_property
 from operator import itemgetter
 from typing import Any, NamedTuple
 
@@ -68,21 +69,17 @@ class Matcher:
         automaton.make_automaton()
         return automaton
 
-    @property
+    @cached_property
     def suffix_depth(self) -> int:
         """The most surfaces that can end at one place of a text: the longest chain of
         surfaces each a suffix of the next (三, 三三, 三三三 … is 3 for those three). Every
         occurrence reported at one end is a suffix of the longest one ending there, so a
         text of n characters yields at most n × suffix_depth occurrences: annotation sizes
         its windows by it. Computed on first use (a pass over the surfaces themselves)."""
-        depth = self.__dict__.get("_suffix_depth")
-        if depth is None:
-            depth = 0
-            for surface in self.patterns:
-                ending_here = sum(1 for _, end, _ in self.spans(surface) if end == len(surface))
-                depth = max(depth, ending_here)
-            self._suffix_depth = depth
-        return depth
+        return max(
+            (sum(1 for _, end, _ in self.spans(surface) if end == len(surface)) for surface in self.patterns),
+            default=0,
+        )
 
     def spans(self, folded: str) -> list[tuple[int, int, int]]:
         """Every occurrence as ``(start, end, pattern number)``, half-open in ``folded``,
