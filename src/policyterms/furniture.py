@@ -14,8 +14,9 @@ in windows sees every line it judges whole.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
+
+from ._lazy import lazy_compile
 
 __all__ = ["FURNITURE_LINE_MAX", "PAGE_TOOL_WORDS", "is_furniture_line", "furniture_lines", "line_breaks", "line_bounds"]
 
@@ -23,23 +24,23 @@ __all__ = ["FURNITURE_LINE_MAX", "PAGE_TOOL_WORDS", "is_furniture_line", "furnit
 FURNITURE_LINE_MAX = 200
 
 #: A line that starts with one of these is the site speaking: where you are, welcome.
-_LEADS = re.compile(r"^[\s\u3000>＞»|·•]*(?:当前位置|您的位置|您现在的位置|您当前的位置|所在位置|现在位置|欢迎访问|欢迎光临|欢迎来到)")
+_LEADS = lazy_compile(r"^[\s\u3000>＞»|·•]*(?:当前位置|您的位置|您现在的位置|您当前的位置|所在位置|现在位置|欢迎访问|欢迎光临|欢迎来到)")
 #: A breadcrumb: the home page, then a separator and another level.
-_BREADCRUMB = re.compile(r"(?:首页|主页|网站首页)\s*(?:[>＞»›→/|]|&gt;)")
+_BREADCRUMB = lazy_compile(r"(?:首页|主页|网站首页)\s*(?:[>＞»›→/|]|&gt;)")
 #: Words only a page's tool bar, share box, article navigation or footer uses (extract stops
 #: an appendix at them too).
 PAGE_TOOL_WORDS = "打印本页|关闭窗口|分享到|扫一扫|版权所有|返回顶部|返回列表|上一篇|下一篇|责任编辑"
-_TOOLS = re.compile(
+_TOOLS = lazy_compile(
     PAGE_TOOL_WORDS
     + r"|【?\s{0,3}字体[:：]|字号[:：]\s{0,3}[大中小]|打印此页|关闭本页|ICP备|ICP证|网站标识码|网站识别码|公网安备|"
     r"主办单位[:：]|承办单位[:：]|技术支持[:：]|网站地图|浏览次数|访问量[:：]|【\s{0,3}打印\s{0,3}】|【\s{0,3}关闭\s{0,3}】"
 )
-_BREAK = re.compile("[\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]")
+_BREAK = lazy_compile("[\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]")
 
 
 #: Words one of the three patterns needs, as alternatives with at most bounded repetition (so one
 #: search is linear even over a million blanks): a line without any is no furniture.
-_ANY_SIGN = re.compile(
+_ANY_SIGN = lazy_compile(
     PAGE_TOOL_WORDS
     + "|当前位置|您的位置|您现在的位置|您当前的位置|所在位置|现在位置|欢迎访问|欢迎光临|欢迎来到|首页|主页|"
     "字体[:：]|字号[:：]|打印此页|关闭本页|ICP备|ICP证|网站标识码|网站识别码|公网安备|主办单位[:：]|"
