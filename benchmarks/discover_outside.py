@@ -12,7 +12,7 @@ candidates with the hand labels (``docs/outside-evaluation.md``):
 Recall is per level (national, provincial, local) over distinct labelled surfaces;
 precision over candidates. Figures for dev, test (held apart) and all.
 
-    python benchmarks/discover_outside.py [--set outside|outside2|outside3] [--details]
+    python benchmarks/discover_outside.py [--set outside|outside2|…] [--details]
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--details", action="store_true", help="list wrong candidates and misses (dev only)")
     parser.add_argument("--set", choices=tuple(SETS), default="outside",
-                        help="which labelled set (see benchmarks/outside_eval.py); outside2 and outside3 are all test")
+                        help="which labelled set (see benchmarks/outside_eval.py); the later sets are all test")
     args = parser.parse_args(argv)
     docs, _ = load_documents(SETS[args.set], held_out=args.set != "outside")
     totals = {name: {"cand": 0, "right": 0, **{f"{lv}_n": 0 for lv in LEVELS}, **{f"{lv}_f": 0 for lv in LEVELS}} for name in ("dev", "test", "all")}

@@ -34,7 +34,7 @@ comparing. The labels files themselves are never changed.
 
 Only the repository is needed (the documents and labels are bundled).
 
-    python benchmarks/outside_eval.py [--set outside|outside2] [--details dev|test|all|none] [--json] [--no-learn] [--adjudicated]
+    python benchmarks/outside_eval.py [--set outside|outside2|…] [--details dev|test|all|none] [--json] [--no-learn] [--adjudicated]
 """
 
 from __future__ import annotations
@@ -139,10 +139,11 @@ class Tally:
         }
 
 
-#: The labelled sets: the first (dev and test halves), and a second and a third, each held
-#: out as a whole.
-SETS = {"outside": DOCS, "outside2": REPO / "benchmarks" / "outside2", "outside3": REPO / "benchmarks" / "outside3",
-        "outside4": REPO / "benchmarks" / "outside4"}
+#: The labelled sets: the first (dev and test halves), then ``outside2``, ``outside3`` … in
+#: their own folders, each held out as a whole when it was built.
+SETS = {"outside": DOCS} | {
+    folder.name: folder for folder in sorted((REPO / "benchmarks").glob("outside[0-9]*"), key=lambda f: int(f.name[7:]))
+    if folder.is_dir()}
 #: Press pages are not bundled: a set's press documents (text and labels, same names) are
 #: read from here when present (``$POLICYTERMS_OUTSIDE_PRESS/<set>/``); their URLs are in
 #: the set's README, to fetch them again.
@@ -310,21 +311,23 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", choices=tuple(SETS), default="outside",
                         help="outside: the first set, dev (odd) and test (even) halves (default); "
-                             "outside2, outside3, outside4: the second, third and fourth sets, all test (their README.md)")
+                             "outside2, outside3 …: the later sets, each all test (their README.md)")
     parser.add_argument("--details", choices=("dev", "test", "all", "none"), default="dev",
                         help="whose misses and false positives to list (default: dev only)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--no-learn", action="store_true", help="the glossary alone, without learning from the document")
     parser.add_argument("--adjudicated", action="store_true",
-                        help="apply benchmarks/outside/adjudication.json (a second annotator's "
-                             "decisions on the disagreements) over the labels")
+                        help="apply the set's adjudication.json (a second annotator's decisions on "
+                             "the disagreements, written by the rule of benchmarks/outside/ADJUDICATION.md) "
+                             "over the labels")
     args = parser.parse_args(argv)
 
     glossary = policyterms.load_glossary()
-    if args.adjudicated and args.set != "outside":
-        parser.error("--adjudicated applies to the first set only")
+    adjudication = SETS[args.set] / ADJUDICATION.name
+    if args.adjudicated and not adjudication.is_file():
+        parser.error(f"--adjudicated: set {args.set} has no {adjudication.relative_to(REPO)}")
     docs, without_text = load_documents(SETS[args.set], held_out=args.set != "outside")
-    changes = adjudicate(docs, load_adjudication()) if args.adjudicated else None
+    changes = adjudicate(docs, load_adjudication(adjudication)) if args.adjudicated else None
     totals = {"dev": Tally(), "test": Tally(), "all": Tally()}
     details = []
     for doc in docs:
