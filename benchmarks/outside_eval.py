@@ -27,10 +27,10 @@ Documents with an odd NN are the *dev* split, even NN the *test* split
 and false positives are listed for dev only unless ``--details test`` or ``--details all``
 asks for the held-apart documents too.
 
-``--adjudicated`` applies a second annotator's decisions, ``benchmarks/outside/adjudication.json``
+``--adjudicated`` applies a second annotator's decisions, the set's ``adjudication.json``
 (labels added or removed where the first annotator's labels and the tool disagreed; the rule
-and every decision are in ``benchmarks/outside/ADJUDICATION.md``), over the labels before
-comparing. The labels files themselves are never changed.
+is in ``benchmarks/outside/ADJUDICATION.md``, each set's decisions beside its file), over the
+labels before comparing. The labels files themselves are never changed.
 
 Only the repository is needed (the documents and labels are bundled).
 
