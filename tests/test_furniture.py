@@ -202,5 +202,12 @@ def test_furniture_lines_are_the_lines_judged_one_by_one(lines: list[list[str]],
     assert furniture_lines(text, at_text_end=True) == furniture_lines_one_by_one(text)
 
 
+@pytest.mark.parametrize("text", ["【\n打印本页", "【\r\n打印本页", "【 \n首页 > 政务公开", "【\u2028关闭窗口"])
+def test_a_sign_does_not_reach_into_the_next_line(text: str) -> None:
+    # "【" + blank + "打印" is one sign; a line break is not such a blank, or the sign would
+    # swallow the start of the next line and hide that line's own sign from the search.
+    assert furniture_lines(text, at_text_end=True) == furniture_lines_one_by_one(text) != []
+
+
 def test_finding_furniture_is_linear_on_a_long_blank_run() -> None:
     assert furniture_lines(" " * 200_000 + "字" + " " * 200_000, at_text_end=True) == []  # one search, no backtracking

@@ -38,13 +38,17 @@ _TOOLS = lazy_compile(
 _BREAK = lazy_compile("[\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]")
 
 
+#: Blank characters inside a line: ``\\s`` without the line breaks of :data:`_BREAK`, so a sign
+#: never reaches into the next line (and hides a sign there from the search).
+_INLINE_BLANK = "[^\\S\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]"
+
 #: Words one of the three patterns needs, as alternatives with at most bounded repetition (so one
 #: search is linear even over a million blanks): a line without any is no furniture.
 _ANY_SIGN = lazy_compile(
     PAGE_TOOL_WORDS
     + "|当前位置|您的位置|您现在的位置|您当前的位置|所在位置|现在位置|欢迎访问|欢迎光临|欢迎来到|首页|主页|"
     "字体[:：]|字号[:：]|打印此页|关闭本页|ICP备|ICP证|网站标识码|网站识别码|公网安备|主办单位[:：]|"
-    "承办单位[:：]|技术支持[:：]|网站地图|浏览次数|访问量[:：]|【\\s{0,3}打印|【\\s{0,3}关闭"
+    f"承办单位[:：]|技术支持[:：]|网站地图|浏览次数|访问量[:：]|【{_INLINE_BLANK}{{0,3}}打印|【{_INLINE_BLANK}{{0,3}}关闭"
 )
 
 
