@@ -825,3 +825,28 @@ def test_a_definition_under_a_definition_heading_takes_the_paragraphs_below():
         "规模以上工业统计采用联网直报系统,企业直接向国家报送数据。\n"
     )
     assert pairs(text) == [("规模以上工业", "指年主营业务收入2000万元人民币及以上的工业法人单位。")]
+
+
+def test_an_indented_one_sentence_x_ji_paragraph_with_a_trailing_space():
+    # a district release's 统计范围 as served: indentation and a space after the full stop
+    text = (
+        "  一、统计范围 \n\n  规模以上工业企业即年主营业务收入2000万元及以上的法人工业企业。 \n\n  二、采集渠道 \n\n"
+        "  规模以上工业法人单位按照《工业统计报表制度》要求,如实填报统计报表,通过联网直报系统上报统计数据。\n"
+    )
+    assert pairs(text) == [("规模以上工业企业", "即年主营业务收入2000万元及以上的法人工业企业。")]
+
+
+def test_a_byline_after_an_author_name_and_an_english_name_opening_the_definition():
+    text = (
+        "恩格尔系数是什么\n\nEos 发布时间:2025-04-03 00:40:52 热度:135\n\n"
+        "恩格尔系数,英文名称为Engel's Coefficient,具体是指一个国家居民的在食品方面的支出占个人总的消费支出额的比例。\n\n"
+        "恩格尔系数简介\n\n恩格尔系数的计算公式为:食物支出金额÷总支出金额x100%=恩格尔系数。\n"
+    )
+    assert pairs(text) == [
+        ("恩格尔系数", "英文名称为Engel's Coefficient,具体是指一个国家居民的在食品方面的支出占个人总的消费支出额的比例。")
+    ]
+    # the English name opens a paragraph's definition like an alias
+    text = "国内生产总值,英文名为Gross Domestic Product,是一个国家所有常住单位在一定时期内生产活动的最终成果。\n"
+    assert pairs(text) == [("国内生产总值", "英文名为Gross Domestic Product,是一个国家所有常住单位在一定时期内生产活动的最终成果。")]
+    # a sentence of a byline-like line is no byline
+    assert pairs("项目简介\n\n本项目发布时间:2024-05-01,主要建设内容为道路工程和配套设施。\n") == []

@@ -403,7 +403,9 @@ def _colon_entry(unit: _Unit) -> Found | None:
 
 # In the first sentence of a note or paragraph, an alias opens the definition:
 # 国内生产总值简称GDP,是… / 就业人口,又称在业人口。… → the headword is what comes before.
-_ALIAS = re.compile(r"[,，]?(?:[简簡]称|[简簡]稱|又称|又稱|也称|也稱|亦称|亦稱|俗称|俗稱|原称|原稱)")
+# An English name opens it too: 恩格尔系数,英文名称为Engel's Coefficient,具体是指…
+_ALIAS_WORDS = r"[简簡]称|[简簡]稱|又称|又稱|也称|也稱|亦称|亦稱|俗称|俗稱|原称|原稱|英文(?:名[称稱]?|[称稱])?[为為]|英文名"
+_ALIAS = re.compile(rf"[,，]?(?:{_ALIAS_WORDS})")
 # A bracketed gloss with a Latin name or an abbreviation directly before 是 makes 是 a
 # definition marker: 居民消费价格指数(Consumer Price Index,简称CPI)是度量…
 _GLOSS_IS = re.compile(r"[(（][^()（）]*(?:[A-Za-z]|[简簡][称稱])[^()（）]*[)）](是)(?!指)")
@@ -509,7 +511,7 @@ _CATEGORY_LABEL = re.compile(
 def _definitions_in(unit: _Unit) -> list[Found]:
     """``X是指…`` sentences of a unit, with the extent rules of the module docstring."""
     body, skip = _strip_number(unit.text)
-    sentences = [(m.start(), m.group()) for m in _SENTENCE.finditer(body) if m.group()]
+    sentences = [(m.start(), m.group()) for m in _SENTENCE.finditer(body) if m.group().strip(_SPACE)]  # (trailing spaces are no sentence)
     heads = []  # (sentence index, term, definition offset within body)
     labelled = _CATEGORY_LABEL.match(body)
     if labelled and _good_term(labelled.group(1)) and not unit.numbered:
@@ -874,6 +876,8 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
 _META = re.compile(
     r"^(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}|(?:(?:文章|信息|稿件)?(?:来源|來源)|[发發]布日期|作者|[发發]布[时時][间間]|[时時][间間]|[编編][辑輯]|[责責]任[编編][辑輯]|[书書]籍|出[处處]|更新[时時][间間]|[关關][键鍵][词詞])\s*[:：]|(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[\s\u3000]+\S{2,4}(?:[\s\u3000]+\S{2,4})*$)"
 )
+# A byline whose date field follows an author's name or another field (Eos 發布時間:2025-04-03 … 熱度:135).
+_BYLINE_DATE = re.compile(r"(?:[发發]布)?(?:[时時][间間]|日期)[\s\u3000]*[:：][\s\u3000]*\d{4}[-/年.]")
 _ROMANISED = re.compile(r"^[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüÜ'’·\s-]+$")
 
 
@@ -888,6 +892,8 @@ _DICTIONARY_META = re.compile(r"^(?:[书書]籍|出[处處])\s*[:：]")
 
 def _meta_line(line: _L) -> bool:
     text = line.clean.strip(_SPACE)
+    if _BYLINE_DATE.search(text) and not re.search(r"[。，,；;！!？?]", text):
+        return True  # a byline: a date field among the author's name and counters, no sentence
     return bool(_META.match(text) or _romanised(text))
 
 
@@ -908,7 +914,7 @@ def _body_line(line: _L) -> bool:
 # 不忘初心,即不忘本意… / 共享,義為共同享有…
 _RESTATED = re.compile(
     r"([^,，。；;：:!！?？\s\u3000]{1,40})[\s\u3000]*[,，。][\s\u3000]*"
-    r"(?=即|是指|系指|係指|意指|[义義意含][为為]|就是|是|指(?![标標数數导導出挥揮引南定示令向明日望针針]))"
+    rf"(?=即|是指|系指|係指|意指|[义義意含][为為]|就是|是|指(?![标標数數导導出挥揮引南定示令向明日望针針])|{_ALIAS_WORDS})"
 )
 
 
