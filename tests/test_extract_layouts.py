@@ -850,3 +850,54 @@ def test_a_byline_after_an_author_name_and_an_english_name_opening_the_definitio
     assert pairs(text) == [("国内生产总值", "英文名为Gross Domestic Product,是一个国家所有常住单位在一定时期内生产活动的最终成果。")]
     # a sentence of a byline-like line is no byline
     assert pairs("项目简介\n\n本项目发布时间:2024-05-01,主要建设内容为道路工程和配套设施。\n") == []
+
+
+def test_a_parallel_definition_after_a_semicolon_opens_with_ze_shi():
+    text = (
+        "“六稳”指的是:稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期;“六保”则是在“六稳”的基础上进一步聚焦于保障基本民生等关键领域,"
+        "具体包括:保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定、保基层运转。\n"
+    )
+    assert pairs(text) == [
+        ("“六稳”", "指的是:稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期"),
+        ("“六保”", "则是在“六稳”的基础上进一步聚焦于保障基本民生等关键领域,具体包括:保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定、保基层运转。"),
+    ]
+    # after a full stop, a contrast with 则是 is no definition
+    text = "耕地是指种植农作物的土地。农作物播种面积则是对农作物播种实际发生情况的统计,只要是播在土地上都要计算播种面积。\n"
+    assert [term for term, _ in pairs(text)] == ["耕地"]
+
+
+def test_a_definition_inside_a_paragraph_stops_where_another_subject_opens():
+    text = (
+        "农作物播种面积是指全年实际播种的粮食作物和经济作物的面积,播种一次统计一次,不得遗漏。农作物播种面积与耕地面积有以下两方面区别:\n"
+        "其一,含义不同。耕地的含义是指种植农作物的土地,包括熟地,新开发、复垦、整理地,休闲地(含轮歇地、轮作地)。"
+        "农作物播种面积则是对农作物播种实际发生情况的统计,无论是播种在耕地上,还是在非耕地上,都要计算播种面积。\n"
+    )
+    assert pairs(text) == [
+        # a closing lead-in sentence ending in a colon is no part of the definition
+        ("农作物播种面积", "是指全年实际播种的粮食作物和经济作物的面积,播种一次统计一次,不得遗漏。"),
+        # 耕地的含义是指…: the term is 耕地; the sentence about another subject after it is not its definition
+        ("耕地", "是指种植农作物的土地,包括熟地,新开发、复垦、整理地,休闲地(含轮歇地、轮作地)。"),
+    ]
+    # a sentence opening with a connective still goes on about the term
+    text = "其一,含义不同。耕地是指种植农作物的土地。其中包括熟地和新开发、复垦、整理地。\n"
+    assert pairs(text) == [("耕地", "是指种植农作物的土地。其中包括熟地和新开发、复垦、整理地。")]
+
+
+def test_a_dictionary_label_announcing_the_meaning():
+    text = (
+        "人口统计的意思解释\n\n人口统计\n\n【意思解释】指在特定的期限内,通过经常登记和人口普查,对某个国家或某个地区人口及其变动的统计。\n"
+    )
+    assert pairs(text) == [("人口统计", "指在特定的期限内,通过经常登记和人口普查,对某个国家或某个地区人口及其变动的统计。")]
+
+
+def test_keyword_headings_with_commentary_labels_define_nothing():
+    text = (
+        "**高质量发展\n\n关键词解读:高质量发展是本次政府工作报告中的高频词,强调了经济转型升级的重要性。\n\n"
+        "影响:对于普通民众而言,高质量发展将带来更高质量的产品和服务。\n\n"
+        "**创新驱动\n\n关键词解读:创新驱动发展战略被多次提及,表明政府将创新视为推动经济社会发展的核心动力。\n\n"
+        "实例分析:在科技创新方面,政府工作报告提到要“加强关键核心技术攻关”。\n"
+    )
+    assert pairs(text) == []
+    # markdown emphasis around a headword line is no part of the term
+    text = "**高质量发展**\n\n是指能够很好满足人民日益增长的美好生活需要的发展。\n"
+    assert pairs(text) == [("高质量发展", "是指能够很好满足人民日益增长的美好生活需要的发展。")]

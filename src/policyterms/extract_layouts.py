@@ -495,9 +495,18 @@ def _outside_brackets(pattern: re.Pattern[str], text: str, limit: int) -> re.Mat
     return None
 
 
+# A subject naming the term's meaning (耕地的含义是指…, X的定义为…): the term is what comes before 的.
+_FRAMED_TERM = re.compile(r"(.+?)的(?:含[义義]|涵[义義]|定[义義]|概念|意思)")
+
+
+# After a definition ending in ``;``, 则是/则指 defines the next term in parallel
+# (“六稳”指的是:稳就业、…;“六保”则是在“六稳”的基础上…): the definition keeps 则.
+_THEN_IS = re.compile(r"[则則](?:是|指|[为為])(?![否])")
+
+
 # A closing lead-in after the definition's last sentence (…”。具体来说: / the list below): no
 # definition ends in a colon.
-_CLOSING_LEAD_IN = re.compile(r"(?<=[。！？!?”」』)）])[\s\u3000]*[^。！？!?:：=＝\d]{1,15}[:：][\s\u3000]*$")
+_CLOSING_LEAD_IN = re.compile(r"(?<=[。！？!?”」』)）])[\s\u3000]*[^。！？!?:：=＝\d]{1,30}[:：][\s\u3000]*$")
 
 
 # An answer opening with the term and its category (三区三线,政务术语。/ X,经济学名词。): the
@@ -555,6 +564,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
                     definition_at = alias.start() + (1 if text[alias.start()] in ",，" else 0)
                     heads.append((i, term, at + offset + definition_at))
                     continue
+        if (marker is None or at_marker == 0) and i > 0 and heads and heads[-1][0] == i - 1 and sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;":
+            then = _outside_brackets(_THEN_IS, text, MAX_TERM + 4)  # “六稳”指的是:…;“六保”则是…: a parallel definition
+            if then is not None and then.start() > 0:
+                marker, at_marker = then, then.start()
         if marker is None or at_marker == 0:
             continue
         subject = text[:at_marker]
@@ -571,6 +584,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             term, def_at = bare, offset + at_marker
         lost = len(term) - len(term.lstrip(_SPACE + ")）]】?？"))  # ')X是指…': a note number lost its opener; '??? X': lost characters
         term = term[lost:].strip(_SPACE)
+        framed = _FRAMED_TERM.fullmatch(term)  # 耕地的含义是指…: the term is 耕地
+        term = framed.group(1) if framed and _good_term(framed.group(1)) else term
         listed = offset > 0 or i > 0 and sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;"
         if re.search(r".[“「\"]", term) and not (listed and len(strip_pinyin(term)) <= 12):
             continue  # 着力解决“三老”问题,是指…: prose around a quoted term (not an item of a list after a colon)
@@ -580,15 +595,19 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         heads.append((i, term, at + def_at))
     found = []
     for n, (i, term, def_at) in enumerate(heads):
-        if len(heads) == 1:
+        if len(heads) == 1 and (i == 0 or unit.numbered):
             end = len(body)
         else:
+            # several definitions, or one inside a paragraph (其一,含义不同。耕地的含义是指…。农作物播种面积
+            # 则是…): a definition takes the sentences that go on about its term; in a paragraph's middle,
+            # only those that open so (其中, 也, 它 …), not one that merely names the term again
             j = i + 1
             stop = heads[n + 1][0] if n + 1 < len(heads) else len(sentences)
             key = strip_pinyin(term).strip("“”\"「」")[:4]
+            named = len(heads) > 1
             while j < stop and (
                 _CONTINUES.match(sentences[j][1].strip(_SPACE))
-                or key in strip_pinyin(sentences[j][1])
+                or named and key in strip_pinyin(sentences[j][1])
                 or sentences[j - 1][1].rstrip(_SPACE)[-1:] in "；;"  # A;B;C。: one list, one sentence
             ):
                 j += 1
@@ -779,8 +798,12 @@ def _run_in_colon(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
 
 _PREFIX = re.compile(
     r"^[\s\u3000]*(?:[●○■□◆◇▲△★☆·•◎]+[\s\u3000]*|[（(]新?[^（()）]{0,6}[一二三四五六七八九十\d]{1,3}[）)][\s\u3000]*|"
-    r"\d{1,2}[\s\u3000]*[.．、][\s\u3000]*|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十\d]{1,3}[个個条條][:：]?)"
+    r"\d{1,2}[\s\u3000]*[.．、][\s\u3000]*|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十\d]{1,3}[个個条條][:：]?|"
+    r"\*{1,3}(?=[^*\s\u3000])|#{1,4}[\s\u3000]+)"  # markdown left in the page: **高质量发展**, ## 高质量发展
 )
+# An explanation opening with a commentary label (关键词解读:, 实例分析:, 点评:) comments on a keyword
+# heading; it does not define it.
+_COMMENTARY_LABEL = re.compile(r"^[^\s\u3000:：，,。【】]{0,6}(?:解[读讀]|[点點][评評]|[评評][论論析]|分析)[\s\u3000]*[:：]")
 _QUESTION = re.compile(
     r"^(?:什么是|什麼是|何为|何為)?(.{2,30}?)(?:(?:指的是什么|是指什么|指什么|是什么|指的是什麼|是指什麼|指什麼|是什麼|是啥)(?:意思)?)?[?？]$"
 )
@@ -845,6 +868,8 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
         return None
     prefix = _PREFIX.match(raw)
     body = raw[prefix.end() :] if prefix else raw
+    if prefix and prefix.group().lstrip(_SPACE)[:1] == "*":
+        body = body.rstrip("*" + _SPACE)  # **高质量发展**: the closing emphasis marks
     question = False
     spoken = re.match(r"^(\S.*?)[\s\u3000]{2,}(\S.*)$", body)  # 价值指标   jià zhí zhǐ biāo
     if spoken and _romanised(spoken.group(2)):
@@ -933,6 +958,12 @@ def _opens_as_definition(explanation: str, term: str) -> bool:
 
 # A label announcing the definition of the headword line above it (关键词: / X / 名词解释:指…).
 _DEFINITION_LABEL = re.compile(r"^(?:[名][词詞][解][释釋]|[名][词詞][注][释釋解])[\s\u3000]*[:：][\s\u3000]*")
+# A dictionary's bracketed label announcing the meaning (【意思解释】指…, 【释义】…): the headword
+# above counts alone and the label is no part of the definition (【释例】, 【报告语境】 label context
+# and stay).
+_MEANING_LABEL = re.compile(
+    r"^【(?:意思解[释釋]|基本解[释釋]|[详詳][细細]解[释釋]|解[释釋]|[释釋][义義]|含[义義]|[词詞][义義]|定[义義])】[\s\u3000]*[:：]?[\s\u3000]*"
+)
 # A closing remark naming where the text comes from (以上内容来自国家统计局发布的…).
 _FROM_REMARK = re.compile(r"(?<=[。！？!?])[\s\u3000]*(?:以上内容|以上资料|本文内容|资料)?(?:来自|来源于|摘自|引自|转自)[^。！？!?]{0,80}$")
 
@@ -987,10 +1018,12 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             k = body_lines[0] + 1 if body_lines else k
         texts = [strip_pinyin(lines[m].raw).strip(_SPACE) for m in body_lines]
         bulleted = any(re.match(r"^[-•·]\s", t) for t in texts)
+        if texts and _COMMENTARY_LABEL.match(texts[0]):
+            continue  # **高质量发展 / 关键词解读:高质量发展是本次报告中的高频词…: a comment, no definition
         if not texts or not bulleted and not _FINISHED.search(texts[-1].rstrip("|")) and k < n and not _is_furniture(lines[k].clean) and not _DATA_AFTER_COLON.search("".join(texts)):
             continue  # no explanation, or a lead-in to a list (“放管服”是政府管理方式的三大核心)
-        if _opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]):
-            head = (head[0], head[1], True)  # 居民消费价格指数(CPI) / 是反映…: counts alone
+        if _opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0]):
+            head = (head[0], head[1], True)  # 居民消费价格指数(CPI) / 是反映…, 人口统计 / 【意思解释】指…: counts alone
         candidates.append((i, head, body_lines, k))
         long.append(long_line)
     if not candidates:
@@ -1024,6 +1057,9 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         quote = definition
         if labelled:
             definition = definition[labelled.end() :]
+        meaning = _MEANING_LABEL.match(definition)  # 【意思解释】指…: the label is dropped
+        if meaning:
+            definition = definition[meaning.end() :]
         restated = _RESTATED.match(definition)  # 不忘初心 / 不忘初心,即…: the definition is 即…
         if restated and strip_pinyin(restated.group(1)).strip("“”\"「」") == key:
             definition = definition[restated.end() :]
