@@ -901,3 +901,13 @@ def test_keyword_headings_with_commentary_labels_define_nothing():
     # markdown emphasis around a headword line is no part of the term
     text = "**高质量发展**\n\n是指能够很好满足人民日益增长的美好生活需要的发展。\n"
     assert pairs(text) == [("高质量发展", "是指能够很好满足人民日益增长的美好生活需要的发展。")]
+
+
+def test_words_holding_a_marker_are_no_definition():
+    # 全心全意为人民服务 and 指战员 hold 意为 and 指 inside words
+    text = (
+        "所有政府工作人员都要全心全意为人民服务,廉洁自律,克己奉公,领导干部更要以身作则。\n"
+        "人民解放军广大指战员要提高战备观念,加强军事和政治训练,为巩固国防作出新的贡献。\n"
+    )
+    assert pairs(text) == []
+    assert pairs("共享,意为共同享有发展成果。\n") == [("共享", "意为共同享有发展成果。")]

@@ -148,7 +148,7 @@ _TERM_BAD = set("，,。；;！!？?：:|｜")
 
 # Definition markers, strongest first. ``指`` must not start a word such as 指标 or 指出.
 _MARKER = re.compile(
-    r"是指|系指|係指|意指|意为|意為|含[义義]为|含[义義]為|是以|指(?![标標数數导導出挥揮引南定示令向明日望针針])"
+    r"是指|系指|係指|意指|(?<!全心全)意[为為]|含[义義]为|含[义義]為|是以|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰])"
 )
 # In a footnote's first sentence, 是 after a short headword defines it ([1]产业活动单位是…); never
 # 是否, 是在, 是由于, 是因为, 是…的一年 after a date (dates are no headwords anyway).
@@ -939,13 +939,13 @@ def _body_line(line: _L) -> bool:
 # 不忘初心,即不忘本意… / 共享,義為共同享有…
 _RESTATED = re.compile(
     r"([^,，。；;：:!！?？\s\u3000]{1,40})[\s\u3000]*[,，。][\s\u3000]*"
-    rf"(?=即|是指|系指|係指|意指|[义義意含][为為]|就是|是|指(?![标標数數导導出挥揮引南定示令向明日望针針])|{_ALIAS_WORDS})"
+    rf"(?=即|是指|系指|係指|意指|[义義意含][为為]|就是|是|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰])|{_ALIAS_WORDS})"
 )
 
 
 # An explanation that can only continue its headword line: it opens with a definition verb
 # (是反映…, 是指…, 指…) or restates the headword before one (预算稳定调节基金。是指…).
-_OPENS_DEFINING = re.compile(r"^(?:是指|系指|係指|是(?![否的])|指(?![标標数數导導出挥揮引南定示令向明日望针針]))")
+_OPENS_DEFINING = re.compile(r"^(?:是指|系指|係指|是(?![否的])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰]))")
 
 
 def _opens_as_definition(explanation: str, term: str) -> bool:
