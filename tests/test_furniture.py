@@ -202,5 +202,11 @@ def test_furniture_lines_are_the_lines_judged_one_by_one(lines: list[list[str]],
     assert furniture_lines(text, at_text_end=True) == furniture_lines_one_by_one(text)
 
 
+def test_a_sign_at_a_line_end_does_not_hide_the_next_lines_furniture() -> None:
+    # found by the property above: a bracket ending one line and a tool word opening the next
+    text = "【\n打印本页"
+    assert furniture_lines(text, at_text_end=True) == furniture_lines_one_by_one(text) == [(2, 6)]
+
+
 def test_finding_furniture_is_linear_on_a_long_blank_run() -> None:
     assert furniture_lines(" " * 200_000 + "字" + " " * 200_000, at_text_end=True) == []  # one search, no backtracking

@@ -39,12 +39,13 @@ _BREAK = lazy_compile("[\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]")
 
 
 #: Words one of the three patterns needs, as alternatives with at most bounded repetition (so one
-#: search is linear even over a million blanks): a line without any is no furniture.
+#: search is linear even over a million blanks): a line without any is no furniture. A sign never
+#: runs over a line break, so that one found on a line cannot hide the next line's ("【" / "打印本页").
 _ANY_SIGN = lazy_compile(
     PAGE_TOOL_WORDS
     + "|当前位置|您的位置|您现在的位置|您当前的位置|所在位置|现在位置|欢迎访问|欢迎光临|欢迎来到|首页|主页|"
     "字体[:：]|字号[:：]|打印此页|关闭本页|ICP备|ICP证|网站标识码|网站识别码|公网安备|主办单位[:：]|"
-    "承办单位[:：]|技术支持[:：]|网站地图|浏览次数|访问量[:：]|【\\s{0,3}打印|【\\s{0,3}关闭"
+    "承办单位[:：]|技术支持[:：]|网站地图|浏览次数|访问量[:：]|【[^\\S\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]{0,3}(?:打印|关闭)"
 )
 
 
