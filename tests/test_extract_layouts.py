@@ -911,3 +911,30 @@ def test_words_holding_a_marker_are_no_definition():
     )
     assert pairs(text) == []
     assert pairs("共享,意为共同享有发展成果。\n") == [("共享", "意为共同享有发展成果。")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a question title with its question mark, opening with 什么是 / 何谓, or asking 什么叫 / 什么意思
+        ("什么是放管服?\n\n简政放权、放管结合、优化服务的简称。\n", [("放管服", "简政放权、放管结合、优化服务的简称。")]),
+        ("何谓“放管服”?\n\n简政放权、放管结合、优化服务的简称。\n", [("“放管服”", "简政放权、放管结合、优化服务的简称。")]),
+        ("什么叫六保\n\n保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定、保基层运转的统称。\n",
+         [("六保", "保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定、保基层运转的统称。")]),
+        ("四好农村路什么意思\n\n指建设好、管理好、养护好、运营好的农村公路。\n", [("四好农村路", "指建设好、管理好、养护好、运营好的农村公路。")]),
+    ],
+)
+def test_question_titles(text, expected):
+    assert pairs(text) == expected
+
+
+def test_a_restated_headword_without_its_quotation_marks_and_no_alias_after_de():
+    text = "“双碳”目标\n\n双碳目标,即碳达峰与碳中和目标的简称。\n"
+    assert pairs(text) == [("“双碳”目标", "即碳达峰与碳中和目标的简称。")]
+    # …的简称 names what is abbreviated: no alias opens a definition there
+    assert pairs("这是简政放权、放管结合、优化服务的简称。\n") == []
+
+
+def test_markdown_emphasis_around_numbered_colon_headwords():
+    text = "1. **稳就业**:保持就业形势总体稳定,促进劳动者充分就业。\n2. **稳金融:** 维护金融市场平稳运行,防范系统性风险。\n"
+    assert pairs(text) == [("稳就业", "保持就业形势总体稳定,促进劳动者充分就业。"), ("稳金融", "维护金融市场平稳运行,防范系统性风险。")]

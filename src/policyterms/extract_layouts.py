@@ -394,6 +394,8 @@ def _colon_entry(unit: _Unit) -> Found | None:
         match = re.match(r"([^:：\n]{1,40}?)[\s\u3000]*[:：][\s\u3000]*", body)
     body = _PAGE_TAIL.sub("", body)  # …的资金. -23- (a page number), …支出. ........ (a site's ellipsis)
     definition = body[match.end() :].rstrip(_SPACE + "|").rstrip("；;")  # (4)X:指…;: the list separator
+    if "*" in term[:1] + term[-1:] and _good_term(term.strip("*" + _SPACE)):  # 1. **稳就业**:… (markdown left in the page)
+        term, definition = term.strip("*" + _SPACE), definition.lstrip("*" + _SPACE)
     if len(strip_pinyin(definition)) < 4 or definition[:1] in "/":
         return None
     start = unit.start + skip
@@ -405,7 +407,8 @@ def _colon_entry(unit: _Unit) -> Found | None:
 # 国内生产总值简称GDP,是… / 就业人口,又称在业人口。… → the headword is what comes before.
 # An English name opens it too: 恩格尔系数,英文名称为Engel's Coefficient,具体是指…
 _ALIAS_WORDS = r"[简簡]称|[简簡]稱|又称|又稱|也称|也稱|亦称|亦稱|俗称|俗稱|原称|原稱|英文(?:名[称稱]?|[称稱])?[为為]|英文名"
-_ALIAS = re.compile(rf"[,，]?(?:{_ALIAS_WORDS})")
+# (…优化服务的简称 names what the term abbreviates: after 的 it is no alias.)
+_ALIAS = re.compile(rf"[,，]?(?<!的)(?:{_ALIAS_WORDS})")
 # A bracketed gloss with a Latin name or an abbreviation directly before 是 makes 是 a
 # definition marker: 居民消费价格指数(Consumer Price Index,简称CPI)是度量…
 _GLOSS_IS = re.compile(r"[(（][^()（）]*(?:[A-Za-z]|[简簡][称稱])[^()（）]*[)）](是)(?!指)")
@@ -805,10 +808,11 @@ _PREFIX = re.compile(
 # heading; it does not define it.
 _COMMENTARY_LABEL = re.compile(r"^[^\s\u3000:：，,。【】]{0,6}(?:解[读讀]|[点點][评評]|[评評][论論析]|分析)[\s\u3000]*[:：]")
 _QUESTION = re.compile(
-    r"^(?:什么是|什麼是|何为|何為)?(.{2,30}?)(?:(?:指的是什么|是指什么|指什么|是什么|指的是什麼|是指什麼|指什麼|是什麼|是啥)(?:意思)?)?[?？]$"
+    r"^(?:什么是|什麼是|何为|何為|什么叫|什麼叫|何谓|何謂)?(.{2,30}?)"
+    r"(?:(?:指的是什么|是指什么|指什么|是什么|指的是什麼|是指什麼|指什麼|是什麼|是啥)(?:意思)?|什么意思|什麼意思|啥意思)?[?？]$"
 )
 # A question title that lost its question mark: 规模以上工业指的是什么意思
-_QUESTION_TAIL = re.compile(r"(?:指的是|是指|指|是)(?:什么|什麼|啥)(?:意思)?$|^(?:什么是|什麼是)")
+_QUESTION_TAIL = re.compile(r"(?:指的是|是指|指|是)?(?:什么|什麼|啥)(?:意思)?$|^(?:什么是|什麼是|什么叫|什麼叫|何谓|何謂)")
 
 
 # A headword line ending in a colon, its explanation on the next line (资源变资产: / 将沉睡的…).
@@ -874,12 +878,12 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
     spoken = re.match(r"^(\S.*?)[\s\u3000]{2,}(\S.*)$", body)  # 价值指标   jià zhí zhǐ biāo
     if spoken and _romanised(spoken.group(2)):
         body, question = spoken.group(1), True
-    if _QUESTION_TAIL.search(body) and not re.search(r"[，,。；;：:!！]", body):
-        body += "?"
+    if _QUESTION_TAIL.search(body) and not re.search(r"[，,。；;：:!！?？]", body):
+        body += "?"  # (什么是X? has its question mark already)
     if body.endswith(("?", "？")):
         body = re.sub(r"^(?:\[[^\[\]]{1,8}\]|【[^【】]{1,8}】)", "", body)  # [统计知识]X指的是什么?: a column tag
         match = _QUESTION.match(body)
-        if not match or not (body.startswith(("什么是", "什麼是", "何为", "何為")) or match.end(1) < len(body) - 1):
+        if not match or not (body.startswith(("什么是", "什麼是", "何为", "何為", "什么叫", "什麼叫", "何谓", "何謂")) or match.end(1) < len(body) - 1):
             return None
         body, question = match.group(1), True
         inner = re.match(r"^.{0,6}?[里裡中](.{2,})$", body)  # 统计指标里X → X
@@ -948,12 +952,17 @@ _RESTATED = re.compile(
 _OPENS_DEFINING = re.compile(r"^(?:是指|系指|係指|是(?![否的])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰]))")
 
 
+def _unquoted(term: str) -> str:
+    """A headword compared with its restatement: pinyin and every quotation mark removed
+    (“十四五”时期 is restated as 十四五时期)."""
+    return re.sub(r"[“”\"「」『』‘’]", "", strip_pinyin(term)).strip(_SPACE)
+
+
 def _opens_as_definition(explanation: str, term: str) -> bool:
     if _OPENS_DEFINING.match(explanation):
         return True
     restated = _RESTATED.match(explanation)
-    key = strip_pinyin(term).strip("“”\"「」")
-    return bool(restated and strip_pinyin(restated.group(1)).strip("“”\"「」") == key)
+    return bool(restated and _unquoted(restated.group(1)) == _unquoted(term))
 
 
 # A label announcing the definition of the headword line above it (关键词: / X / 名词解释:指…).
@@ -1061,7 +1070,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         if meaning:
             definition = definition[meaning.end() :]
         restated = _RESTATED.match(definition)  # 不忘初心 / 不忘初心,即…: the definition is 即…
-        if restated and strip_pinyin(restated.group(1)).strip("“”\"「」") == key:
+        if restated and _unquoted(restated.group(1)) == _unquoted(term):
             definition = definition[restated.end() :]
         line = lines[i]
         at = line.start + line.raw.index(term) if term in line.raw else line.start
