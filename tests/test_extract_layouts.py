@@ -938,3 +938,20 @@ def test_a_restated_headword_without_its_quotation_marks_and_no_alias_after_de()
 def test_markdown_emphasis_around_numbered_colon_headwords():
     text = "1. **稳就业**:保持就业形势总体稳定,促进劳动者充分就业。\n2. **稳金融:** 维护金融市场平稳运行,防范系统性风险。\n"
     assert pairs(text) == [("稳就业", "保持就业形势总体稳定,促进劳动者充分就业。"), ("稳金融", "维护金融市场平稳运行,防范系统性风险。")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 所谓 frames the term, and after it 就是 defines
+        ("所谓“三保”,是指保基本民生、保工资、保运转。\n", [("“三保”", "是指保基本民生、保工资、保运转。")]),
+        ("所谓三保,就是保基本民生、保工资、保运转。\n", [("三保", "就是保基本民生、保工资、保运转。")]),
+        # 所谓的 is a sneer, not a definition
+        ("所谓的改革,是一场深刻的自我革命,我们要坚定不移推进。\n", []),
+        # a quoted headword and 即 without a comma; 即将 is no marker
+        ("“双碳”即碳达峰与碳中和的简称。\n", [("“双碳”", "即碳达峰与碳中和的简称。")]),
+        ("“十四五”即将开局,各项工作有序推进。\n", []),
+    ],
+)
+def test_so_called_and_quoted_ji(text, expected):
+    assert pairs(text) == expected

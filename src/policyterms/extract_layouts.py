@@ -469,7 +469,11 @@ _CONTINUES = re.compile(r"^(?:不?包括|不?含|其中|即|也|还(?!有)|還(?
 
 
 # A note or paragraph opening with a quoted headword, a comma and 即 defines it: “河长制”,即由…
-_QUOTED_JI = re.compile(r"[\s\u3000]*[“「][^“”「」,，。；;:：]{1,30}[”」][\s\u3000]*[,，][\s\u3000]*(即)(?![使便将將])")
+# (also without the comma: “双碳”即碳达峰与碳中和的简称。)
+_QUOTED_JI = re.compile(r"[\s\u3000]*[“「][^“”「」,，。；;:：]{1,30}[”」][\s\u3000]*[,，]?[\s\u3000]*(即)(?![使便将將可刻时時])")
+# 所谓X,是指… / 所谓X,就是…: the frame word is no part of the term, and after it 就是 defines.
+_SO_CALLED = re.compile(r"^[\s\u3000]*(?:所谓|所謂)[\s\u3000]*")
+_SO_CALLED_IS = re.compile(r"[\s\u3000]*(?:所谓|所謂)(?!的)[^,，。；;:：]{1,25}[,，][\s\u3000]*(就是|是(?![否在]))")
 
 
 # A paragraph opening with a headword and 即 (no comma): 规模以上工业企业即年主营业务收入2000万元及以上的…
@@ -553,6 +557,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             marker = _BARE_JI.match(text)  # 规模以上工业企业即年主营业务收入…: a paragraph of one sentence X即…
             marker = marker if marker is None else _JiMatch(marker)
         at_marker = marker.start() if marker is not None else len(text)
+        if marker is None and i == 0:
+            so_called = _SO_CALLED_IS.match(text)  # 所谓三保,就是保基本民生…
+            marker = so_called if so_called is None else _JiMatch(so_called)
+            at_marker = marker.start() if marker is not None else len(text)
         if i == 0:
             quoted = _QUOTED_JI.match(text)  # 1、“河长(zhǎng)制”,即由…
             if quoted is not None and quoted.start(1) < at_marker:
@@ -587,6 +595,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             term, def_at = bare, offset + at_marker
         lost = len(term) - len(term.lstrip(_SPACE + ")）]】?？"))  # ')X是指…': a note number lost its opener; '??? X': lost characters
         term = term[lost:].strip(_SPACE)
+        term = term[_SO_CALLED.match(term).end() :] if _SO_CALLED.match(term) else term  # 所谓“三保”,是指…
         framed = _FRAMED_TERM.fullmatch(term)  # 耕地的含义是指…: the term is 耕地
         term = framed.group(1) if framed and _good_term(framed.group(1)) else term
         listed = offset > 0 or i > 0 and sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;"
