@@ -955,3 +955,21 @@ def test_markdown_emphasis_around_numbered_colon_headwords():
 )
 def test_so_called_and_quoted_ji(text, expected):
     assert pairs(text) == expected
+
+
+def test_a_heading_naming_a_terms_meaning_and_headings_announcing_points():
+    text = "“放管服”的含义\n\n简政放权、放管结合、优化服务。\n"
+    assert pairs(text) == [("“放管服”", "简政放权、放管结合、优化服务。")]
+    # …的意义 announces points about the term: no headword, and it ends the explanation above it
+    text = (
+        "一、新发展理念的含义\n\n新发展理念是创新、协调、绿色、开放、共享的发展理念。\n\n"
+        "二、新发展理念的意义\n\n它是管全局、管根本、管长远的导向。\n"
+    )
+    assert pairs(text) == [("新发展理念", "新发展理念是创新、协调、绿色、开放、共享的发展理念。")]
+
+
+def test_a_category_label_ending_in_a_comma_before_the_meaning():
+    text = "放管服\n\n放管服,汉语词语,意思是简政放权、放管结合、优化服务。\n"
+    assert pairs(text) == [("放管服", "汉语词语,意思是简政放权、放管结合、优化服务。")]
+    # a comma after such a word that goes on with something else is no label
+    assert pairs("这些专业术语,大家在工作中要准确使用,不要随意改变说法。\n") == []

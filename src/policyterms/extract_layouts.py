@@ -440,6 +440,11 @@ _POINTS = re.compile(
 _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十\d]{1,3}[章节節部])")
 
 
+def _section_heading(text: str) -> bool:
+    """A numbered section heading (二、新发展理念的意义, (三)主要做法): short, no sentence punctuation."""
+    return bool(_SECTION_NUMBER.match(text)) and len(text) <= 30 and not re.search(r"[。；;，,!！?？:：]", text)
+
+
 def _points_sections(lines: list[_L]) -> list[bool]:
     """Per line: does it lie under a heading that announces points? One pass; a heading is a
     short line with no sentence punctuation that is not an Arabic-numbered item."""
@@ -520,7 +525,8 @@ _CLOSING_LEAD_IN = re.compile(r"(?<=[。！？!?”」』)）])[\s\u3000]*[^。�
 # whole paragraph is its definition.
 _CATEGORY_LABEL = re.compile(
     r"^[\s\u3000]*([^\s\u3000,，。；;：:!！?？|]{2,25})[,，][\s\u3000]*"
-    r"([\u4e00-\u9fff]{0,6}(?:术语|術語|用语|用語|名词|名詞|词语|詞語|概念)[。.])(?=.)"
+    # (X,汉语词语,意思是…: the label may end in a comma before the meaning)
+    r"([\u4e00-\u9fff]{0,6}(?:术语|術語|用语|用語|名词|名詞|词语|詞語|概念)(?:[。.]|[,，](?=[\s\u3000]*(?:意思是|意思為|意思为|意为|意為|是指|指|即))))(?=.)"
 )
 
 
@@ -824,6 +830,10 @@ _QUESTION = re.compile(
 _QUESTION_TAIL = re.compile(r"(?:指的是|是指|指|是)?(?:什么|什麼|啥)(?:意思)?$|^(?:什么是|什麼是|什么叫|什麼叫|何谓|何謂)")
 
 
+# A heading naming a term's meaning (“放管服”的含义, 新质生产力的定义): the term is what comes before 的.
+_FRAMED_HEADING = re.compile(r"(.{2,30}?)的(?:含[义義]|涵[义義]|定[义義]|概念|意思)")
+
+
 # A headword line ending in a colon, its explanation on the next line (资源变资产: / 将沉睡的…).
 _COLON_HEAD = re.compile(r"^([^:：]{2,25})[:：]$")
 
@@ -901,6 +911,11 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
         if re.search(r"[”」\"][、,，和与與及]|[、,，和与與及][“「\"]|提到|提出", body):
             return None  # “碳达峰”和“碳中和”, 报告里提到的“…”: a question about several terms or a quote
 
+    if re.search(r"的" + _POINTS.pattern, body):
+        return None  # 新发展理念的意义: a heading announcing points about a term, no headword
+    framed = _FRAMED_HEADING.fullmatch(body)
+    if framed and not re.search(r"[，,。；;：:!！]", body):
+        body, question = framed.group(1), True  # “放管服”的含义: a heading announcing the term's meaning counts alone
     body = re.sub(r"[（(][^（()）]*[:：][^（()）]*[）)]$", "", body).strip(_SPACE)  # 具身智能(外延新词:…)
     if "=" in body or "＝" in body:
         return None  # 货物(旅客)周转量=∑〔…〕: a formula line, part of the explanation above it
@@ -1005,6 +1020,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
     meta = [not line.blank and free[k] and _meta_line(line) for k, line in enumerate(lines)]
     heads = [None if line.blank or not free[k] or meta[k] else _headword(line) for k, line in enumerate(lines)]
     colon_head = _colon_lists(lines, free, heads, meta)
+    # a numbered section heading that is no headword (二、新发展理念的意义) ends the explanation above it
+    section = [heads[k] is None and not line.blank and _section_heading(line.clean.strip(_SPACE)) for k, line in enumerate(lines)]
     for i, line in enumerate(lines):
         if not free[i] or line.blank:
             continue
@@ -1025,7 +1042,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         elif dictionary and not (head[2] and _romanised(re.split(r"[\s\u3000]{2,}", line.raw.strip(_SPACE))[-1])):
             continue
         body_lines, k = [], j
-        while k < n and free[k] and (lines[k].blank or (heads[k] is None and not _is_furniture(lines[k].clean))):
+        while k < n and free[k] and (lines[k].blank or (heads[k] is None and not _is_furniture(lines[k].clean) and not section[k])):
             if not lines[k].blank and not meta[k]:
                 body_lines.append(k)
             k += 1
