@@ -70,6 +70,16 @@ headword and a closing formula or table after ``为:`` is no cut; ``资金来源
 ``統計范圍`` and ``采集渠道`` are remarks; ``“8+4”`` is a headword; under a title announcing a
 glossary, long headword lines count and are read before prose; a note opening a ``其中`` list
 goes on over its item paragraphs; ``“X”,即…`` defines; a data card's definition ends at ``||``.
+
+Also: a byline with a date field after an author's name is skipped; an English name opens a
+definition like an alias (``X,英文名称为…``), and no alias follows ``的``; after a definition ending in
+``;``, ``则是`` defines the next term in parallel; ``X的含义是指…`` and ``所谓X,是指…``/``就是…`` give ``X``; a
+definition opening in a paragraph's middle takes only the sentences that open as going on, and a
+closing lead-in ending in a colon is no part of it; a dictionary's ``【意思解释】`` label makes its
+headword count alone and is dropped; a ``关键词解读:`` comment under a keyword heading defines
+nothing, and markdown emphasis is no part of a headword; ``什么是X?``, ``什么叫X``, ``何谓X`` and ``X什么意思``
+are question titles; a heading ``X的含义`` counts alone, ``X的意义`` is no headword and a numbered section
+heading ends the explanation above it.
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
 """
