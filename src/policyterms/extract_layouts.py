@@ -484,8 +484,7 @@ _CONTINUES = re.compile(r"^(?:不?包括|不?含|其中|即|也|还(?!有)|還(?
 
 
 # A note or paragraph opening with a quoted headword, a comma and 即 defines it: “河长制”,即由…
-# (also without the comma: “双碳”即碳达峰与碳中和的简称。)
-_QUOTED_JI = re.compile(r"[\s\u3000]*[“「][^“”「」,，。；;:：]{1,30}[”」][\s\u3000]*[,，]?[\s\u3000]*(即)(?![使便将將可刻时時])")
+_QUOTED_JI = re.compile(r"[\s\u3000]*[“「][^“”「」,，。；;:：]{1,30}[”」][\s\u3000]*[,，][\s\u3000]*(即)(?![使便将將])")
 # 所谓X,是指… / 所谓X,就是…: the frame word is no part of the term, and after it 就是 defines.
 _SO_CALLED = re.compile(r"^[\s\u3000]*(?:所谓|所謂)[\s\u3000]*")
 _SO_CALLED_IS = re.compile(r"[\s\u3000]*(?:所谓|所謂)(?!的)[^,，。；;:：]{1,25}[,，][\s\u3000]*(就是|是(?![否在]))")
