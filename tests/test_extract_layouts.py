@@ -825,3 +825,148 @@ def test_a_definition_under_a_definition_heading_takes_the_paragraphs_below():
         "规模以上工业统计采用联网直报系统,企业直接向国家报送数据。\n"
     )
     assert pairs(text) == [("规模以上工业", "指年主营业务收入2000万元人民币及以上的工业法人单位。")]
+
+
+def test_an_indented_one_sentence_x_ji_paragraph_with_a_trailing_space():
+    # a district release's 统计范围 as served: indentation and a space after the full stop
+    text = (
+        "  一、统计范围 \n\n  规模以上工业企业即年主营业务收入2000万元及以上的法人工业企业。 \n\n  二、采集渠道 \n\n"
+        "  规模以上工业法人单位按照《工业统计报表制度》要求,如实填报统计报表,通过联网直报系统上报统计数据。\n"
+    )
+    assert pairs(text) == [("规模以上工业企业", "即年主营业务收入2000万元及以上的法人工业企业。")]
+
+
+def test_a_byline_after_an_author_name_and_an_english_name_opening_the_definition():
+    text = (
+        "恩格尔系数是什么\n\nEos 发布时间:2025-04-03 00:40:52 热度:135\n\n"
+        "恩格尔系数,英文名称为Engel's Coefficient,具体是指一个国家居民的在食品方面的支出占个人总的消费支出额的比例。\n\n"
+        "恩格尔系数简介\n\n恩格尔系数的计算公式为:食物支出金额÷总支出金额x100%=恩格尔系数。\n"
+    )
+    assert pairs(text) == [
+        ("恩格尔系数", "英文名称为Engel's Coefficient,具体是指一个国家居民的在食品方面的支出占个人总的消费支出额的比例。")
+    ]
+    # the English name opens a paragraph's definition like an alias
+    text = "国内生产总值,英文名为Gross Domestic Product,是一个国家所有常住单位在一定时期内生产活动的最终成果。\n"
+    assert pairs(text) == [("国内生产总值", "英文名为Gross Domestic Product,是一个国家所有常住单位在一定时期内生产活动的最终成果。")]
+    # a sentence of a byline-like line is no byline
+    assert pairs("项目简介\n\n本项目发布时间:2024-05-01,主要建设内容为道路工程和配套设施。\n") == []
+
+
+def test_a_parallel_definition_after_a_semicolon_opens_with_ze_shi():
+    text = (
+        "“六稳”指的是:稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期;“六保”则是在“六稳”的基础上进一步聚焦于保障基本民生等关键领域,"
+        "具体包括:保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定、保基层运转。\n"
+    )
+    assert pairs(text) == [
+        ("“六稳”", "指的是:稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期"),
+        ("“六保”", "则是在“六稳”的基础上进一步聚焦于保障基本民生等关键领域,具体包括:保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定、保基层运转。"),
+    ]
+    # after a full stop, a contrast with 则是 is no definition
+    text = "耕地是指种植农作物的土地。农作物播种面积则是对农作物播种实际发生情况的统计,只要是播在土地上都要计算播种面积。\n"
+    assert [term for term, _ in pairs(text)] == ["耕地"]
+
+
+def test_a_definition_inside_a_paragraph_stops_where_another_subject_opens():
+    text = (
+        "农作物播种面积是指全年实际播种的粮食作物和经济作物的面积,播种一次统计一次,不得遗漏。农作物播种面积与耕地面积有以下两方面区别:\n"
+        "其一,含义不同。耕地的含义是指种植农作物的土地,包括熟地,新开发、复垦、整理地,休闲地(含轮歇地、轮作地)。"
+        "农作物播种面积则是对农作物播种实际发生情况的统计,无论是播种在耕地上,还是在非耕地上,都要计算播种面积。\n"
+    )
+    assert pairs(text) == [
+        # a closing lead-in sentence ending in a colon is no part of the definition
+        ("农作物播种面积", "是指全年实际播种的粮食作物和经济作物的面积,播种一次统计一次,不得遗漏。"),
+        # 耕地的含义是指…: the term is 耕地; the sentence about another subject after it is not its definition
+        ("耕地", "是指种植农作物的土地,包括熟地,新开发、复垦、整理地,休闲地(含轮歇地、轮作地)。"),
+    ]
+    # a sentence opening with a connective still goes on about the term
+    text = "其一,含义不同。耕地是指种植农作物的土地。其中包括熟地和新开发、复垦、整理地。\n"
+    assert pairs(text) == [("耕地", "是指种植农作物的土地。其中包括熟地和新开发、复垦、整理地。")]
+
+
+def test_a_dictionary_label_announcing_the_meaning():
+    text = (
+        "人口统计的意思解释\n\n人口统计\n\n【意思解释】指在特定的期限内,通过经常登记和人口普查,对某个国家或某个地区人口及其变动的统计。\n"
+    )
+    assert pairs(text) == [("人口统计", "指在特定的期限内,通过经常登记和人口普查,对某个国家或某个地区人口及其变动的统计。")]
+
+
+def test_keyword_headings_with_commentary_labels_define_nothing():
+    text = (
+        "**高质量发展\n\n关键词解读:高质量发展是本次政府工作报告中的高频词,强调了经济转型升级的重要性。\n\n"
+        "影响:对于普通民众而言,高质量发展将带来更高质量的产品和服务。\n\n"
+        "**创新驱动\n\n关键词解读:创新驱动发展战略被多次提及,表明政府将创新视为推动经济社会发展的核心动力。\n\n"
+        "实例分析:在科技创新方面,政府工作报告提到要“加强关键核心技术攻关”。\n"
+    )
+    assert pairs(text) == []
+    # markdown emphasis around a headword line is no part of the term
+    text = "**高质量发展**\n\n是指能够很好满足人民日益增长的美好生活需要的发展。\n"
+    assert pairs(text) == [("高质量发展", "是指能够很好满足人民日益增长的美好生活需要的发展。")]
+
+
+def test_words_holding_a_marker_are_no_definition():
+    # 全心全意为人民服务 and 指战员 hold 意为 and 指 inside words
+    text = (
+        "所有政府工作人员都要全心全意为人民服务,廉洁自律,克己奉公,领导干部更要以身作则。\n"
+        "人民解放军广大指战员要提高战备观念,加强军事和政治训练,为巩固国防作出新的贡献。\n"
+    )
+    assert pairs(text) == []
+    assert pairs("共享,意为共同享有发展成果。\n") == [("共享", "意为共同享有发展成果。")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a question title with its question mark, opening with 什么是 / 何谓, or asking 什么叫 / 什么意思
+        ("什么是放管服?\n\n简政放权、放管结合、优化服务的简称。\n", [("放管服", "简政放权、放管结合、优化服务的简称。")]),
+        ("何谓“放管服”?\n\n简政放权、放管结合、优化服务的简称。\n", [("“放管服”", "简政放权、放管结合、优化服务的简称。")]),
+        ("什么叫六保\n\n保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定、保基层运转的统称。\n",
+         [("六保", "保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定、保基层运转的统称。")]),
+        ("四好农村路什么意思\n\n指建设好、管理好、养护好、运营好的农村公路。\n", [("四好农村路", "指建设好、管理好、养护好、运营好的农村公路。")]),
+    ],
+)
+def test_question_titles(text, expected):
+    assert pairs(text) == expected
+
+
+def test_a_restated_headword_without_its_quotation_marks_and_no_alias_after_de():
+    text = "“十四五”规划\n\n十四五规划,即国民经济和社会发展第十四个五年规划纲要。\n"
+    assert pairs(text) == [("“十四五”规划", "即国民经济和社会发展第十四个五年规划纲要。")]
+    # …的简称 names what is abbreviated: no alias opens a definition there
+    assert pairs("这是简政放权、放管结合、优化服务的简称。\n") == []
+
+
+def test_markdown_emphasis_around_numbered_colon_headwords():
+    text = "1. **稳就业**:保持就业形势总体稳定,促进劳动者充分就业。\n2. **稳金融:** 维护金融市场平稳运行,防范系统性风险。\n"
+    assert pairs(text) == [("稳就业", "保持就业形势总体稳定,促进劳动者充分就业。"), ("稳金融", "维护金融市场平稳运行,防范系统性风险。")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 所谓 frames the term, and after it 就是 defines
+        ("所谓“三保”,是指保基本民生、保工资、保运转。\n", [("“三保”", "是指保基本民生、保工资、保运转。")]),
+        ("所谓三保,就是保基本民生、保工资、保运转。\n", [("三保", "就是保基本民生、保工资、保运转。")]),
+        # 所谓的 is a sneer, not a definition
+        ("所谓的改革,是一场深刻的自我革命,我们要坚定不移推进。\n", []),
+    ],
+)
+def test_so_called(text, expected):
+    assert pairs(text) == expected
+
+
+def test_a_heading_naming_a_terms_meaning_and_headings_announcing_points():
+    text = "“放管服”的含义\n\n简政放权、放管结合、优化服务。\n"
+    assert pairs(text) == [("“放管服”", "简政放权、放管结合、优化服务。")]
+    # …的意义 announces points about the term: no headword, and it ends the explanation above it
+    text = (
+        "一、新发展理念的含义\n\n新发展理念是创新、协调、绿色、开放、共享的发展理念。\n\n"
+        "二、新发展理念的意义\n\n它是管全局、管根本、管长远的导向。\n"
+    )
+    assert pairs(text) == [("新发展理念", "新发展理念是创新、协调、绿色、开放、共享的发展理念。")]
+
+
+def test_a_category_label_ending_in_a_comma_before_the_meaning():
+    text = "放管服\n\n放管服,汉语词语,意思是简政放权、放管结合、优化服务。\n"
+    assert pairs(text) == [("放管服", "汉语词语,意思是简政放权、放管结合、优化服务。")]
+    # a comma after such a word that goes on with something else is no label
+    assert pairs("这些专业术语,大家在工作中要准确使用,不要随意改变说法。\n") == []

@@ -70,6 +70,16 @@ headword and a closing formula or table after ``为:`` is no cut; ``资金来源
 ``統計范圍`` and ``采集渠道`` are remarks; ``“8+4”`` is a headword; under a title announcing a
 glossary, long headword lines count and are read before prose; a note opening a ``其中`` list
 goes on over its item paragraphs; ``“X”,即…`` defines; a data card's definition ends at ``||``.
+
+Also: a byline with a date field after an author's name is skipped; an English name opens a
+definition like an alias (``X,英文名称为…``), and no alias follows ``的``; after a definition ending in
+``;``, ``则是`` defines the next term in parallel; ``X的含义是指…`` and ``所谓X,是指…``/``就是…`` give ``X``; a
+definition opening in a paragraph's middle takes only the sentences that open as going on, and a
+closing lead-in ending in a colon is no part of it; a dictionary's ``【意思解释】`` label makes its
+headword count alone and is dropped; a ``关键词解读:`` comment under a keyword heading defines
+nothing, and markdown emphasis is no part of a headword; ``什么是X?``, ``什么叫X``, ``何谓X`` and ``X什么意思``
+are question titles; a heading ``X的含义`` counts alone, ``X的意义`` is no headword and a numbered section
+heading ends the explanation above it.
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
 """
@@ -148,7 +158,7 @@ _TERM_BAD = set("，,。；;！!？?：:|｜")
 
 # Definition markers, strongest first. ``指`` must not start a word such as 指标 or 指出.
 _MARKER = re.compile(
-    r"是指|系指|係指|意指|意为|意為|含[义義]为|含[义義]為|是以|指(?![标標数數导導出挥揮引南定示令向明日望针針])"
+    r"是指|系指|係指|意指|(?<!全心全)意[为為]|含[义義]为|含[义義]為|是以|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰])"
 )
 # In a footnote's first sentence, 是 after a short headword defines it ([1]产业活动单位是…); never
 # 是否, 是在, 是由于, 是因为, 是…的一年 after a date (dates are no headwords anyway).
@@ -394,6 +404,8 @@ def _colon_entry(unit: _Unit) -> Found | None:
         match = re.match(r"([^:：\n]{1,40}?)[\s\u3000]*[:：][\s\u3000]*", body)
     body = _PAGE_TAIL.sub("", body)  # …的资金. -23- (a page number), …支出. ........ (a site's ellipsis)
     definition = body[match.end() :].rstrip(_SPACE + "|").rstrip("；;")  # (4)X:指…;: the list separator
+    if "*" in term[:1] + term[-1:] and _good_term(term.strip("*" + _SPACE)):  # 1. **稳就业**:… (markdown left in the page)
+        term, definition = term.strip("*" + _SPACE), definition.lstrip("*" + _SPACE)
     if len(strip_pinyin(definition)) < 4 or definition[:1] in "/":
         return None
     start = unit.start + skip
@@ -403,7 +415,10 @@ def _colon_entry(unit: _Unit) -> Found | None:
 
 # In the first sentence of a note or paragraph, an alias opens the definition:
 # 国内生产总值简称GDP,是… / 就业人口,又称在业人口。… → the headword is what comes before.
-_ALIAS = re.compile(r"[,，]?(?:[简簡]称|[简簡]稱|又称|又稱|也称|也稱|亦称|亦稱|俗称|俗稱|原称|原稱)")
+# An English name opens it too: 恩格尔系数,英文名称为Engel's Coefficient,具体是指…
+_ALIAS_WORDS = r"[简簡]称|[简簡]稱|又称|又稱|也称|也稱|亦称|亦稱|俗称|俗稱|原称|原稱|英文(?:名[称稱]?|[称稱])?[为為]|英文名"
+# (…优化服务的简称 names what the term abbreviates: after 的 it is no alias.)
+_ALIAS = re.compile(rf"[,，]?(?<!的)(?:{_ALIAS_WORDS})")
 # A bracketed gloss with a Latin name or an abbreviation directly before 是 makes 是 a
 # definition marker: 居民消费价格指数(Consumer Price Index,简称CPI)是度量…
 _GLOSS_IS = re.compile(r"[(（][^()（）]*(?:[A-Za-z]|[简簡][称稱])[^()（）]*[)）](是)(?!指)")
@@ -433,6 +448,11 @@ _POINTS = re.compile(
     r"特点|特點|优势|優勢|案例|步骤|步驟|影响|影響|亮点|亮點|重点|重點)[:：]?$"
 )
 _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十\d]{1,3}[章节節部])")
+
+
+def _section_heading(text: str) -> bool:
+    """A numbered section heading (二、新发展理念的意义, (三)主要做法): short, no sentence punctuation."""
+    return bool(_SECTION_NUMBER.match(text)) and len(text) <= 30 and not re.search(r"[。；;，,!！?？:：]", text)
 
 
 def _points_sections(lines: list[_L]) -> list[bool]:
@@ -465,6 +485,9 @@ _CONTINUES = re.compile(r"^(?:不?包括|不?含|其中|即|也|还(?!有)|還(?
 
 # A note or paragraph opening with a quoted headword, a comma and 即 defines it: “河长制”,即由…
 _QUOTED_JI = re.compile(r"[\s\u3000]*[“「][^“”「」,，。；;:：]{1,30}[”」][\s\u3000]*[,，][\s\u3000]*(即)(?![使便将將])")
+# 所谓X,是指… / 所谓X,就是…: the frame word is no part of the term, and after it 就是 defines.
+_SO_CALLED = re.compile(r"^[\s\u3000]*(?:所谓|所謂)[\s\u3000]*")
+_SO_CALLED_IS = re.compile(r"[\s\u3000]*(?:所谓|所謂)(?!的)[^,，。；;:：]{1,25}[,，][\s\u3000]*(就是|是(?![否在]))")
 
 
 # A paragraph opening with a headword and 即 (no comma): 规模以上工业企业即年主营业务收入2000万元及以上的…
@@ -493,23 +516,33 @@ def _outside_brackets(pattern: re.Pattern[str], text: str, limit: int) -> re.Mat
     return None
 
 
+# A subject naming the term's meaning (耕地的含义是指…, X的定义为…): the term is what comes before 的.
+_FRAMED_TERM = re.compile(r"(.+?)的(?:含[义義]|涵[义義]|定[义義]|概念|意思)")
+
+
+# After a definition ending in ``;``, 则是/则指 defines the next term in parallel
+# (“六稳”指的是:稳就业、…;“六保”则是在“六稳”的基础上…): the definition keeps 则.
+_THEN_IS = re.compile(r"[则則](?:是|指|[为為])(?![否])")
+
+
 # A closing lead-in after the definition's last sentence (…”。具体来说: / the list below): no
 # definition ends in a colon.
-_CLOSING_LEAD_IN = re.compile(r"(?<=[。！？!?”」』)）])[\s\u3000]*[^。！？!?:：=＝\d]{1,15}[:：][\s\u3000]*$")
+_CLOSING_LEAD_IN = re.compile(r"(?<=[。！？!?”」』)）])[\s\u3000]*[^。！？!?:：=＝\d]{1,30}[:：][\s\u3000]*$")
 
 
 # An answer opening with the term and its category (三区三线,政务术语。/ X,经济学名词。): the
 # whole paragraph is its definition.
 _CATEGORY_LABEL = re.compile(
     r"^[\s\u3000]*([^\s\u3000,，。；;：:!！?？|]{2,25})[,，][\s\u3000]*"
-    r"([\u4e00-\u9fff]{0,6}(?:术语|術語|用语|用語|名词|名詞|词语|詞語|概念)[。.])(?=.)"
+    # (X,汉语词语,意思是…: the label may end in a comma before the meaning)
+    r"([\u4e00-\u9fff]{0,6}(?:术语|術語|用语|用語|名词|名詞|词语|詞語|概念)(?:[。.]|[,，](?=[\s\u3000]*(?:意思是|意思為|意思为|意为|意為|是指|指|即))))(?=.)"
 )
 
 
 def _definitions_in(unit: _Unit) -> list[Found]:
     """``X是指…`` sentences of a unit, with the extent rules of the module docstring."""
     body, skip = _strip_number(unit.text)
-    sentences = [(m.start(), m.group()) for m in _SENTENCE.finditer(body) if m.group()]
+    sentences = [(m.start(), m.group()) for m in _SENTENCE.finditer(body) if m.group().strip(_SPACE)]  # (trailing spaces are no sentence)
     heads = []  # (sentence index, term, definition offset within body)
     labelled = _CATEGORY_LABEL.match(body)
     if labelled and _good_term(labelled.group(1)) and not unit.numbered:
@@ -539,6 +572,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             marker = _BARE_JI.match(text)  # 规模以上工业企业即年主营业务收入…: a paragraph of one sentence X即…
             marker = marker if marker is None else _JiMatch(marker)
         at_marker = marker.start() if marker is not None else len(text)
+        if marker is None and i == 0:
+            so_called = _SO_CALLED_IS.match(text)  # 所谓三保,就是保基本民生…
+            marker = so_called if so_called is None else _JiMatch(so_called)
+            at_marker = marker.start() if marker is not None else len(text)
         if i == 0:
             quoted = _QUOTED_JI.match(text)  # 1、“河长(zhǎng)制”,即由…
             if quoted is not None and quoted.start(1) < at_marker:
@@ -553,6 +590,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
                     definition_at = alias.start() + (1 if text[alias.start()] in ",，" else 0)
                     heads.append((i, term, at + offset + definition_at))
                     continue
+        if (marker is None or at_marker == 0) and i > 0 and heads and heads[-1][0] == i - 1 and sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;":
+            then = _outside_brackets(_THEN_IS, text, MAX_TERM + 4)  # “六稳”指的是:…;“六保”则是…: a parallel definition
+            if then is not None and then.start() > 0:
+                marker, at_marker = then, then.start()
         if marker is None or at_marker == 0:
             continue
         subject = text[:at_marker]
@@ -569,6 +610,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             term, def_at = bare, offset + at_marker
         lost = len(term) - len(term.lstrip(_SPACE + ")）]】?？"))  # ')X是指…': a note number lost its opener; '??? X': lost characters
         term = term[lost:].strip(_SPACE)
+        term = term[_SO_CALLED.match(term).end() :] if _SO_CALLED.match(term) else term  # 所谓“三保”,是指…
+        framed = _FRAMED_TERM.fullmatch(term)  # 耕地的含义是指…: the term is 耕地
+        term = framed.group(1) if framed and _good_term(framed.group(1)) else term
         listed = offset > 0 or i > 0 and sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;"
         if re.search(r".[“「\"]", term) and not (listed and len(strip_pinyin(term)) <= 12):
             continue  # 着力解决“三老”问题,是指…: prose around a quoted term (not an item of a list after a colon)
@@ -578,15 +622,19 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         heads.append((i, term, at + def_at))
     found = []
     for n, (i, term, def_at) in enumerate(heads):
-        if len(heads) == 1:
+        if len(heads) == 1 and (i == 0 or unit.numbered):
             end = len(body)
         else:
+            # several definitions, or one inside a paragraph (其一,含义不同。耕地的含义是指…。农作物播种面积
+            # 则是…): a definition takes the sentences that go on about its term; in a paragraph's middle,
+            # only those that open so (其中, 也, 它 …), not one that merely names the term again
             j = i + 1
             stop = heads[n + 1][0] if n + 1 < len(heads) else len(sentences)
             key = strip_pinyin(term).strip("“”\"「」")[:4]
+            named = len(heads) > 1
             while j < stop and (
                 _CONTINUES.match(sentences[j][1].strip(_SPACE))
-                or key in strip_pinyin(sentences[j][1])
+                or named and key in strip_pinyin(sentences[j][1])
                 or sentences[j - 1][1].rstrip(_SPACE)[-1:] in "；;"  # A;B;C。: one list, one sentence
             ):
                 j += 1
@@ -777,13 +825,22 @@ def _run_in_colon(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
 
 _PREFIX = re.compile(
     r"^[\s\u3000]*(?:[●○■□◆◇▲△★☆·•◎]+[\s\u3000]*|[（(]新?[^（()）]{0,6}[一二三四五六七八九十\d]{1,3}[）)][\s\u3000]*|"
-    r"\d{1,2}[\s\u3000]*[.．、][\s\u3000]*|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十\d]{1,3}[个個条條][:：]?)"
+    r"\d{1,2}[\s\u3000]*[.．、][\s\u3000]*|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十\d]{1,3}[个個条條][:：]?|"
+    r"\*{1,3}(?=[^*\s\u3000])|#{1,4}[\s\u3000]+)"  # markdown left in the page: **高质量发展**, ## 高质量发展
 )
+# An explanation opening with a commentary label (关键词解读:, 实例分析:, 点评:) comments on a keyword
+# heading; it does not define it.
+_COMMENTARY_LABEL = re.compile(r"^[^\s\u3000:：，,。【】]{0,6}(?:解[读讀]|[点點][评評]|[评評][论論析]|分析)[\s\u3000]*[:：]")
 _QUESTION = re.compile(
-    r"^(?:什么是|什麼是|何为|何為)?(.{2,30}?)(?:(?:指的是什么|是指什么|指什么|是什么|指的是什麼|是指什麼|指什麼|是什麼|是啥)(?:意思)?)?[?？]$"
+    r"^(?:什么是|什麼是|何为|何為|什么叫|什麼叫|何谓|何謂)?(.{2,30}?)"
+    r"(?:(?:指的是什么|是指什么|指什么|是什么|指的是什麼|是指什麼|指什麼|是什麼|是啥)(?:意思)?|什么意思|什麼意思|啥意思)?[?？]$"
 )
 # A question title that lost its question mark: 规模以上工业指的是什么意思
-_QUESTION_TAIL = re.compile(r"(?:指的是|是指|指|是)(?:什么|什麼|啥)(?:意思)?$|^(?:什么是|什麼是)")
+_QUESTION_TAIL = re.compile(r"(?:指的是|是指|指|是)?(?:什么|什麼|啥)(?:意思)?$|^(?:什么是|什麼是|什么叫|什麼叫|何谓|何謂)")
+
+
+# A heading naming a term's meaning (“放管服”的含义, 新质生产力的定义): the term is what comes before 的.
+_FRAMED_HEADING = re.compile(r"(.{2,30}?)的(?:含[义義]|涵[义義]|定[义義]|概念|意思)")
 
 
 # A headword line ending in a colon, its explanation on the next line (资源变资产: / 将沉睡的…).
@@ -843,16 +900,18 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
         return None
     prefix = _PREFIX.match(raw)
     body = raw[prefix.end() :] if prefix else raw
+    if prefix and prefix.group().lstrip(_SPACE)[:1] == "*":
+        body = body.rstrip("*" + _SPACE)  # **高质量发展**: the closing emphasis marks
     question = False
     spoken = re.match(r"^(\S.*?)[\s\u3000]{2,}(\S.*)$", body)  # 价值指标   jià zhí zhǐ biāo
     if spoken and _romanised(spoken.group(2)):
         body, question = spoken.group(1), True
-    if _QUESTION_TAIL.search(body) and not re.search(r"[，,。；;：:!！]", body):
-        body += "?"
+    if _QUESTION_TAIL.search(body) and not re.search(r"[，,。；;：:!！?？]", body):
+        body += "?"  # (什么是X? has its question mark already)
     if body.endswith(("?", "？")):
         body = re.sub(r"^(?:\[[^\[\]]{1,8}\]|【[^【】]{1,8}】)", "", body)  # [统计知识]X指的是什么?: a column tag
         match = _QUESTION.match(body)
-        if not match or not (body.startswith(("什么是", "什麼是", "何为", "何為")) or match.end(1) < len(body) - 1):
+        if not match or not (body.startswith(("什么是", "什麼是", "何为", "何為", "什么叫", "什麼叫", "何谓", "何謂")) or match.end(1) < len(body) - 1):
             return None
         body, question = match.group(1), True
         inner = re.match(r"^.{0,6}?[里裡中](.{2,})$", body)  # 统计指标里X → X
@@ -861,6 +920,11 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
         if re.search(r"[”」\"][、,，和与與及]|[、,，和与與及][“「\"]|提到|提出", body):
             return None  # “碳达峰”和“碳中和”, 报告里提到的“…”: a question about several terms or a quote
 
+    if re.search(r"的" + _POINTS.pattern, body):
+        return None  # 新发展理念的意义: a heading announcing points about a term, no headword
+    framed = _FRAMED_HEADING.fullmatch(body)
+    if framed and not re.search(r"[，,。；;：:!！]", body):
+        body, question = framed.group(1), True  # “放管服”的含义: a heading announcing the term's meaning counts alone
     body = re.sub(r"[（(][^（()）]*[:：][^（()）]*[）)]$", "", body).strip(_SPACE)  # 具身智能(外延新词:…)
     if "=" in body or "＝" in body:
         return None  # 货物(旅客)周转量=∑〔…〕: a formula line, part of the explanation above it
@@ -874,6 +938,8 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
 _META = re.compile(
     r"^(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}|(?:(?:文章|信息|稿件)?(?:来源|來源)|[发發]布日期|作者|[发發]布[时時][间間]|[时時][间間]|[编編][辑輯]|[责責]任[编編][辑輯]|[书書]籍|出[处處]|更新[时時][间間]|[关關][键鍵][词詞])\s*[:：]|(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[\s\u3000]+\S{2,4}(?:[\s\u3000]+\S{2,4})*$)"
 )
+# A byline whose date field follows an author's name or another field (Eos 發布時間:2025-04-03 … 熱度:135).
+_BYLINE_DATE = re.compile(r"(?:[发發]布)?(?:[时時][间間]|日期)[\s\u3000]*[:：][\s\u3000]*\d{4}[-/年.]")
 _ROMANISED = re.compile(r"^[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüÜ'’·\s-]+$")
 
 
@@ -888,6 +954,8 @@ _DICTIONARY_META = re.compile(r"^(?:[书書]籍|出[处處])\s*[:：]")
 
 def _meta_line(line: _L) -> bool:
     text = line.clean.strip(_SPACE)
+    if _BYLINE_DATE.search(text) and not re.search(r"[。，,；;！!？?]", text):
+        return True  # a byline: a date field among the author's name and counters, no sentence
     return bool(_META.match(text) or _romanised(text))
 
 
@@ -908,25 +976,36 @@ def _body_line(line: _L) -> bool:
 # 不忘初心,即不忘本意… / 共享,義為共同享有…
 _RESTATED = re.compile(
     r"([^,，。；;：:!！?？\s\u3000]{1,40})[\s\u3000]*[,，。][\s\u3000]*"
-    r"(?=即|是指|系指|係指|意指|[义義意含][为為]|就是|是|指(?![标標数數导導出挥揮引南定示令向明日望针針]))"
+    rf"(?=即|是指|系指|係指|意指|[义義意含][为為]|就是|是|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰])|{_ALIAS_WORDS})"
 )
 
 
 # An explanation that can only continue its headword line: it opens with a definition verb
 # (是反映…, 是指…, 指…) or restates the headword before one (预算稳定调节基金。是指…).
-_OPENS_DEFINING = re.compile(r"^(?:是指|系指|係指|是(?![否的])|指(?![标標数數导導出挥揮引南定示令向明日望针針]))")
+_OPENS_DEFINING = re.compile(r"^(?:是指|系指|係指|是(?![否的])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰]))")
+
+
+def _unquoted(term: str) -> str:
+    """A headword compared with its restatement: pinyin and every quotation mark removed
+    (“十四五”时期 is restated as 十四五时期)."""
+    return re.sub(r"[“”\"「」『』‘’]", "", strip_pinyin(term)).strip(_SPACE)
 
 
 def _opens_as_definition(explanation: str, term: str) -> bool:
     if _OPENS_DEFINING.match(explanation):
         return True
     restated = _RESTATED.match(explanation)
-    key = strip_pinyin(term).strip("“”\"「」")
-    return bool(restated and strip_pinyin(restated.group(1)).strip("“”\"「」") == key)
+    return bool(restated and _unquoted(restated.group(1)) == _unquoted(term))
 
 
 # A label announcing the definition of the headword line above it (关键词: / X / 名词解释:指…).
 _DEFINITION_LABEL = re.compile(r"^(?:[名][词詞][解][释釋]|[名][词詞][注][释釋解])[\s\u3000]*[:：][\s\u3000]*")
+# A dictionary's bracketed label announcing the meaning (【意思解释】指…, 【释义】…): the headword
+# above counts alone and the label is no part of the definition (【释例】, 【报告语境】 label context
+# and stay).
+_MEANING_LABEL = re.compile(
+    r"^【(?:意思解[释釋]|基本解[释釋]|[详詳][细細]解[释釋]|解[释釋]|[释釋][义義]|含[义義]|[词詞][义義]|定[义義])】[\s\u3000]*[:：]?[\s\u3000]*"
+)
 # A closing remark naming where the text comes from (以上内容来自国家统计局发布的…).
 _FROM_REMARK = re.compile(r"(?<=[。！？!?])[\s\u3000]*(?:以上内容|以上资料|本文内容|资料)?(?:来自|来源于|摘自|引自|转自)[^。！？!?]{0,80}$")
 
@@ -950,6 +1029,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
     meta = [not line.blank and free[k] and _meta_line(line) for k, line in enumerate(lines)]
     heads = [None if line.blank or not free[k] or meta[k] else _headword(line) for k, line in enumerate(lines)]
     colon_head = _colon_lists(lines, free, heads, meta)
+    # a numbered section heading that is no headword (二、新发展理念的意义) ends the explanation above it
+    section = [heads[k] is None and not line.blank and _section_heading(line.clean.strip(_SPACE)) for k, line in enumerate(lines)]
     for i, line in enumerate(lines):
         if not free[i] or line.blank:
             continue
@@ -970,7 +1051,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         elif dictionary and not (head[2] and _romanised(re.split(r"[\s\u3000]{2,}", line.raw.strip(_SPACE))[-1])):
             continue
         body_lines, k = [], j
-        while k < n and free[k] and (lines[k].blank or (heads[k] is None and not _is_furniture(lines[k].clean))):
+        while k < n and free[k] and (lines[k].blank or (heads[k] is None and not _is_furniture(lines[k].clean) and not section[k])):
             if not lines[k].blank and not meta[k]:
                 body_lines.append(k)
             k += 1
@@ -981,10 +1062,12 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             k = body_lines[0] + 1 if body_lines else k
         texts = [strip_pinyin(lines[m].raw).strip(_SPACE) for m in body_lines]
         bulleted = any(re.match(r"^[-•·]\s", t) for t in texts)
+        if texts and _COMMENTARY_LABEL.match(texts[0]):
+            continue  # **高质量发展 / 关键词解读:高质量发展是本次报告中的高频词…: a comment, no definition
         if not texts or not bulleted and not _FINISHED.search(texts[-1].rstrip("|")) and k < n and not _is_furniture(lines[k].clean) and not _DATA_AFTER_COLON.search("".join(texts)):
             continue  # no explanation, or a lead-in to a list (“放管服”是政府管理方式的三大核心)
-        if _opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]):
-            head = (head[0], head[1], True)  # 居民消费价格指数(CPI) / 是反映…: counts alone
+        if _opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0]):
+            head = (head[0], head[1], True)  # 居民消费价格指数(CPI) / 是反映…, 人口统计 / 【意思解释】指…: counts alone
         candidates.append((i, head, body_lines, k))
         long.append(long_line)
     if not candidates:
@@ -1018,8 +1101,11 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         quote = definition
         if labelled:
             definition = definition[labelled.end() :]
+        meaning = _MEANING_LABEL.match(definition)  # 【意思解释】指…: the label is dropped
+        if meaning:
+            definition = definition[meaning.end() :]
         restated = _RESTATED.match(definition)  # 不忘初心 / 不忘初心,即…: the definition is 即…
-        if restated and strip_pinyin(restated.group(1)).strip("“”\"「」") == key:
+        if restated and _unquoted(restated.group(1)) == _unquoted(term):
             definition = definition[restated.end() :]
         line = lines[i]
         at = line.start + line.raw.index(term) if term in line.raw else line.start
