@@ -489,6 +489,7 @@ class _Facts(NamedTuple):
     numeral_start: bool
     numeral_end: bool
     context: SurfaceContext | None
+    reference: bool  # every sense of the surface is a reference sense
 
 
 def _is_token_char(char: str) -> bool:
@@ -574,7 +575,8 @@ class Annotator:
     ``overlaps=True`` returns every occurrence instead of the leftmost-longest,
     non-overlapping selection. ``references=True`` also reports the mentions of reference
     senses (names and everyday words a glossary keeps for look-up, ``reference: true``),
-    which otherwise take their place in the text without being reported.
+    which otherwise take their place in the text without being reported (the jargon named
+    wholly inside one is still reported).
     ``furniture=True`` also annotates the lines a web page wraps around a report
     (breadcrumbs, banners, tool bars, footers: see :mod:`policyterms.furniture`).
     """
@@ -641,6 +643,7 @@ class Annotator:
                 surface[0] in CHINESE_NUMERALS,
                 surface[-1] in CHINESE_NUMERALS,
                 _surface_context(senses),
+                all(sense.reference for sense in senses),
             )
         return facts
 
@@ -760,18 +763,23 @@ class Annotator:
         facts_of, facts = self._facts_of, self._facts
         length = len(original)
         overlaps = self.overlaps
-        kept_start = -1  # without overlaps, only the longest kept occurrence per start matters
+        # Without overlaps, only the longest kept occurrence per start matters, unless it is a
+        # reference sense's: the jargon named inside a reference span is still reported
+        # (_nested), and its candidates may reach past the safe point, up to ``hold``.
+        kept_start, kept_reference = -1, False
+        nest = not overlaps and not self.references
+        hold = resume
         # a term in a page's breadcrumb or banner is not a mention: those lines, found once
         furniture = () if self.furniture else furniture_lines(original, at_text_end=final)
         furniture_starts = [line_start for line_start, _ in furniture]
         for folded_start, folded_end, number in self._matcher.spans(folded_text):
-            if folded_start == kept_start and not overlaps:
+            if folded_start == kept_start and not overlaps and not kept_reference:
                 continue  # nested surfaces (三, 三三, 三三三 … on 三三三…) keep one per start
             start = folded_start + shifts[bisect_right(breaks, folded_start) - 1]
             end = folded_end + shifts[bisect_right(breaks, folded_end - 1) - 1]
             if pinyin_ends:
                 end = pinyin_ends.get(end, end)
-            if start >= resume:
+            if start >= resume and start >= hold:
                 break
             if start < skip or base + start < covered_until and not overlaps:
                 continue
@@ -791,31 +799,62 @@ class Annotator:
                 if line >= 0 and end <= furniture[line][1]:
                     continue
             spans.append((start, end, number))
-            kept_start = folded_start
-        if not overlaps:
+            kept_start, kept_reference = folded_start, nest and fact.reference
+            if kept_reference and start < resume:
+                hold = max(hold, end)
+        if overlaps:
+            chosen = range(len(spans))
+        else:
             # leftmost-longest (select_leftmost_longest): the spans come sorted by start,
-            # longest first, as the matcher sorts them and mapping to the original keeps
+            # longest first, as the matcher sorts them and mapping to the original keeps;
+            # those past the safe point are only the insides of a reference span
             chosen = []
             covered = 0
-            for span in spans:
-                if span[0] >= covered:
-                    chosen.append(span)
-                    covered = span[1]
-            spans = chosen
+            for index, (start, end, _) in enumerate(spans):
+                if covered <= start < resume:
+                    chosen.append(index)
+                    covered = end
         annotations = []
         floor = 0 if overlaps else max(covered_until - base, 0)
         references = self.references
-        for start, end, number in spans:
-            start, end = self._with_quotes(original, start, end, floor)
-            annotation = self._make(original, base, start, end, number, evidence)
+        for index in chosen:
+            start, end = self._with_quotes(original, spans[index][0], spans[index][1], floor)
+            annotation = self._make(original, base, start, end, spans[index][2], evidence)
             if annotation is not None and (references or not annotation.sense.reference):
-                annotations.append(annotation)  # a reference sense holds its span unreported
+                annotations.append(annotation)
+            elif annotation is not None and nest:
+                # a reference sense holds its span unreported; jargon named inside it is a mention
+                annotations.extend(self._nested(original, base, spans, index, evidence))
             if not overlaps:
                 floor = end
         if not self.overlaps:
             covered_until = max(covered_until, base + floor)
         resume += base
         return annotations, resume, covered_until
+
+    def _nested(
+        self, original: str, base: int, spans: list[tuple[int, int, int]], index: int, evidence: DocumentEvidence
+    ) -> list[Annotation]:
+        """The jargon inside the reference span ``spans[index]``, leftmost-longest.
+
+        A name or everyday phrase the glossary keeps for look-up (双拥模范城, 市场准入负面清单,
+        黄河流域生态保护和高质量发展) is not flagged, but a term named inside it (双拥, 负面清单,
+        高质量发展) is still a mention a reader wants explained. The candidates come sorted
+        by start, longest first, so those inside the span directly follow it.
+        """
+        outer_start, outer_end, _ = spans[index]
+        found: list[Annotation] = []
+        covered = outer_start
+        for start, end, number in spans[index + 1 :]:
+            if start >= outer_end:
+                break
+            if start < covered or end > outer_end or (start, end) == (outer_start, outer_end):
+                continue
+            annotation = self._make(original, base, start, end, number, evidence)
+            if annotation is not None and not annotation.sense.reference:
+                found.append(annotation)
+                covered = end
+        return found
 
     def _passes_guards(self, original: str, start: int, end: int, facts: _Facts) -> bool:
         """Reject a digit/Latin-edged surface inside a longer number or word, and a

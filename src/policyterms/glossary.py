@@ -193,7 +193,7 @@ class Sense:
     note: str | None = None
     #: A reference sense (``reference: true``): a name or an everyday word the glossary
     #: keeps so ``show`` and ``search`` explain it, which annotation does not flag (it still
-    #: holds its span, so no shorter term inside it is flagged instead).
+    #: holds its span against overlapping terms; a jargon term wholly inside it is still flagged).
     reference: bool = False
     #: Where the definition's words come from: ``quoted`` (a cited text states it),
     #: ``editorial`` (written by the glossary's curators; the citations show the term in
