@@ -970,3 +970,32 @@ def test_a_category_label_ending_in_a_comma_before_the_meaning():
     assert pairs(text) == [("放管服", "汉语词语,意思是简政放权、放管结合、优化服务。")]
     # a comma after such a word that goes on with something else is no label
     assert pairs("这些专业术语,大家在工作中要准确使用,不要随意改变说法。\n") == []
+
+
+def test_a_title_repeated_on_a_page_is_no_yearbook_list():
+    # the issuers' line above a bulletin and the same words in its title: one headword twice
+    text = (
+        "湖南省统计局 湖南省发展和改革委员会 湖南省能源局2016年各市州万元地区生产总值能耗降低率等指标公报\n\n"
+        "  湖南省统计局 湖南省发展和改革委员会 湖南省能源局\n\n"
+        "  万元地区生产总值能耗指一个地区生产每万元地区生产总值所消耗的能源。\n"
+    )
+    assert [e.term for e in extract_entries(text)] == ["万元地区生产总值能耗"]
+
+
+def test_a_chapter_of_the_document_itself_is_no_headword():
+    text = "简要说明 |\n一、本篇资料的主要内容 本篇资料反映了全省外经外贸、旅游和开发区的基本情况,主要包括进出口、利用外资等方面的内容。 |\n"
+    assert entries_of(text) == set()
+
+
+def test_former_and_latter_and_a_criterion_name_no_term():
+    text = (
+        "专项债券是指为了筹集资金建设某专项具体工程而发行的债券。通常可以分为一般债券(普通债券)和专项债券(收益债券)。"
+        "前者是指地方政府为了缓解资金紧张或解决临时经费不足而发行的债券,后者是指为了筹集资金建设某专项具体工程而发行的债券。\n\n"
+        "地方政府债券按资金用途和偿还资金来源分类,通常可以分为一般债券(普通债券)和专项债券(收益债券)。"
+        "前者是指地方政府为了缓解资金紧张或解决临时经费不足而发行的债券,后者是指为了筹集资金建设某专项具体工程而发行的债券。\n"
+    )
+    entries = extract_entries(text)
+    assert [e.term for e in entries] == ["专项债券"]
+    assert entries[0].definition.endswith("后者是指为了筹集资金建设某专项具体工程而发行的债券。")
+    notes = "1、粮食产量,是指农业生产经营者日历年度内生产的全部粮食数量。\n2、按收获季节包括夏收粮食、早稻和秋收粮食,按作物品种包括谷物、薯类和豆类。\n"
+    assert [e.term for e in extract_entries(notes)] == ["粮食产量"]

@@ -202,11 +202,19 @@ _DATE_TERM = re.compile(
 )
 # A subject that is the document itself or its table (本表全国合计不包括…, 本公报中数据…): a
 # remark about the figures, not a term.
-_DOCUMENT_SUBJECT = re.compile(r"^(?:本|上|下|此|该|該)(?:表|公报|公報|报告|報告|文|年鉴|年鑒|资料|資料|栏|欄|章|节|節|附表|图|圖)|^表中")
+_DOCUMENT_SUBJECT = re.compile(r"^(?:本|上|下|此|该|該)(?:篇|期|卷|部分)?(?:表|公报|公報|报告|報告|文|年鉴|年鑒|资料|資料|栏|欄|章|节|節|附表|图|圖)|^表中")
 
 
 # A subject ending in a negation (教育数据中没有 | 包括…, 数据并未 | 包含…) is a clause.
 _NEGATED = re.compile(r"(?:没有|沒有|并未|並未|尚未|均未|并不|並不|均不|都不|暂未|暫未)$")
+
+
+# A word pointing back to terms already named (…分为一般债券和专项债券。前者是指…,后者是指…) names no
+# term of its own: the sentence goes on explaining the term before it.
+_ANAPHORA = re.compile(r"前者|后者|後者|二者|两者|兩者|三者|其|它|它们|它們|此|这|這|该|該|此类|此類|这类|這類")
+# A subject opening with a criterion (按收获季节包括…, 按照用途分为…, 根据…) classifies; it names no term
+# (按揭贷款 is a term).
+_CRITERION = re.compile(r"^(?:按照|依照|依据|依據|根据|根據|按(?![揭摩钮鈕键鍵]))")
 
 
 # A part, chapter or section number (第一部分 …概况 in a table of contents) is no headword.
@@ -244,6 +252,8 @@ def _good_term(term: str) -> bool:
     if core[0].isdigit() and _DATE_TERM.match(core) or _DOCUMENT_SUBJECT.match(core) or _PART_NUMBER.match(core):
         return False
     if _NEGATED.search(core):  # 教育数据中没有(包括…): a remark about the figures, not a headword
+        return False
+    if _ANAPHORA.fullmatch(core) or _CRITERION.match(core):  # 前者是指…, 按收获季节包括…: no term named
         return False
     if re.search(r".是.{2,}", core.replace("是指", "")):  # “放管服”是…的一个重要概念: a clause
         return False
@@ -688,7 +698,10 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
             continue
         start = line.start + match.start(1)
         out.append(([line.index], Found(match.group(1), definition, line.raw.strip(_SPACE), line.index + 1, start, line.start + len(line.raw.rstrip(_SPACE)))))
-    return _spaced_continued(lines, free, out) if len(out) >= 2 else []
+    # two lines at least, with different headwords: a title repeated on a page (a header line and
+    # the same line above the article, 湖南省统计局 湖南省发展和改革委员会 …) is no yearbook list
+    distinct = {re.sub(r"[\s\u3000]+", "", strip_pinyin(entry.term)) for _, entry in out}
+    return _spaced_continued(lines, free, out) if len(out) >= 2 and len(distinct) >= 2 else []
 
 
 _SPACED_RUN = 3  # lines at most that continue one entry
