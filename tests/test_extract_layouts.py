@@ -999,3 +999,37 @@ def test_former_and_latter_and_a_criterion_name_no_term():
     assert entries[0].definition.endswith("后者是指为了筹集资金建设某专项具体工程而发行的债券。")
     notes = "1、粮食产量,是指农业生产经营者日历年度内生产的全部粮食数量。\n2、按收获季节包括夏收粮食、早稻和秋收粮食,按作物品种包括谷物、薯类和豆类。\n"
     assert [e.term for e in extract_entries(notes)] == ["粮食产量"]
+
+
+def test_a_question_about_a_quoted_word_and_an_office_remark_after_the_answer():
+    text = (
+        '工业统计中“四下”企业财务状况中的"营业成本"指什么?\n来源:芜湖市统计局回复时间:2023-02-22 15:38\n'
+        "指企业从事销售商品、提供劳务和让渡资产使用权等生产经营活动发生的实际成本。\n"
+        "(承办科室:芜湖市统计局工业科 联系电话:3119547)\n"
+        "指企业从事销售商品、提供劳务和让渡资产使用权等生产经营活动发生的实际成本。\n"
+        "(承办科室:芜湖市统计局工业科 联系电话:3119547)"
+    )
+    entries = extract_entries(text)
+    assert [(e.term, e.definition) for e in entries] == [
+        ('"营业成本"', "指企业从事销售商品、提供劳务和让渡资产使用权等生产经营活动发生的实际成本。")
+    ]
+
+
+def test_a_one_term_page_restating_its_title_with_a_gloss_or_after_a_lead_clause():
+    cpi = (
+        "居民消费价格指数(CPI)\n来源:郑州市统计局  时间:2015-04-02 00:00  \n\n"
+        "居民消费价格指数(consumer price index)的英文缩写是CPI。居民消费价格指数是反映一定时期内城乡居民所购买的"
+        "生活消费品价格和服务项目价格变动趋势和程度的相对数。\n\n打印此文 关闭窗口"
+    )
+    [entry] = extract_entries(cpi)
+    assert entry.term == "居民消费价格指数(CPI)" and entry.definition.startswith("居民消费价格指数(consumer price index)的英文缩写")
+    grain = (
+        "粮食产量\n\n发布时间: 2016-02-15 14:31     信息来源: 国家统计局台州调查队      浏览次数:\n\n\n"
+        "        在中国,粮食产量是指一个地区谷物、豆类和薯类全年的生产总量,通常也称为粮食总产量。\n\n"
+        " 在中国,粮食产量是指一个地区谷物、豆类和薯类全年的生产总量,通常也称为粮食总产量。\n"
+        "       粮食产量的标准计量单位通常为公斤、吨,习惯上也用“市斤”。\n\n打印本页】【 关闭窗口"
+    )
+    [entry] = extract_entries(grain)
+    assert (entry.term, entry.definition) == (
+        "粮食产量", "是指一个地区谷物、豆类和薯类全年的生产总量,通常也称为粮食总产量。粮食产量的标准计量单位通常为公斤、吨,习惯上也用“市斤”。"
+    )

@@ -852,6 +852,14 @@ _QUESTION = re.compile(
 _QUESTION_TAIL = re.compile(r"(?:指的是|是指|指|是)?(?:什么|什麼|啥)(?:意思)?$|^(?:什么是|什麼是|什么叫|什麼叫|何谓|何謂)")
 
 
+# A question about a quoted word that a qualifier places (工业统计中“四下”企业财务状况中的"营业成本"指什么?):
+# the term is the quoted word, quotation marks kept.
+_ASKED_QUOTED = re.compile(r"^[^?？]{1,30}?的([“「\"][^“”「」\",，。]{1,20}[”」\"])$")
+# A line wholly in brackets after an explanation (the answering office, a contact): a remark that
+# ends the explanation, so an answer repeated below it is not joined to it.
+_BRACKETED_REMARK = re.compile(r"^[(（][^()（）]{2,80}[)）]$")
+
+
 # A heading naming a term's meaning (“放管服”的含义, 新质生产力的定义): the term is what comes before 的.
 _FRAMED_HEADING = re.compile(r"(.{2,30}?)的(?:含[义義]|涵[义義]|定[义義]|概念|意思)")
 
@@ -930,6 +938,9 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
         inner = re.match(r"^.{0,6}?[里裡中](.{2,})$", body)  # 统计指标里X → X
         if inner and not re.search(r"[里裡中]", body[:1]):
             body = inner.group(1)
+        asked = _ASKED_QUOTED.match(body)  # …财务状况中的"营业成本"指什么?: the question asks about the quoted word
+        if asked:
+            body = asked.group(1)
         if re.search(r"[”」\"][、,，和与與及]|[、,，和与與及][“「\"]|提到|提出", body):
             return None  # “碳达峰”和“碳中和”, 报告里提到的“…”: a question about several terms or a quote
 
@@ -1005,10 +1016,41 @@ def _unquoted(term: str) -> str:
 
 
 def _opens_as_definition(explanation: str, term: str) -> bool:
-    if _OPENS_DEFINING.match(explanation):
+    if _OPENS_DEFINING.match(explanation) or _restated_marker(explanation, term) >= 0 or _glossed_restatement(explanation, term):
         return True
     restated = _RESTATED.match(explanation)
     return bool(restated and _unquoted(restated.group(1)) == _unquoted(term))
+
+
+# A lead clause placing the term before its restatement (在中国,粮食产量是指…).
+_PLACE_LEAD = re.compile(r"^在[^,，。；;：:]{1,10}[,，][\s\u3000]*")
+_RESTATED_MARKER = re.compile(r"[,，]?[\s\u3000]*(?=是指|系指|係指|即(?![使便将將])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰]))")
+
+
+def _restated_marker(explanation: str, term: str) -> int:
+    """Where the definition starts when an explanation restates its headword after a lead clause
+    placing it, straight before 是指/即/指 (在中国,粮食产量是指… under 粮食产量); -1 otherwise. (Without
+    such a lead, ``X是指…`` under ``N. X`` is kept whole, as the budget glossaries write it.)"""
+    lead = _PLACE_LEAD.match(explanation)
+    if lead is None:
+        return -1
+    at = lead.end()
+    for written in dict.fromkeys((term.strip(_SPACE), _unquoted(term))):
+        if written and explanation.startswith(written, at):
+            marker = _RESTATED_MARKER.match(explanation, at + len(written))
+            if marker:
+                return marker.end()
+    return -1
+
+
+def _glossed_restatement(explanation: str, term: str) -> bool:
+    """An explanation opening with the headword (its bracket left out) and its English name or
+    abbreviation (居民消费价格指数(consumer price index)的英文缩写是CPI。… under 居民消费价格指数(CPI))."""
+    key = _ASIDE.sub("", _unquoted(term))
+    if len(key) < 2 or not explanation.startswith(key):
+        return False
+    rest = explanation[len(key) :]
+    return bool(re.match(r"[(（][^()（）]*[A-Za-z]{2}[^()（）]*[)）]|的?(?:英文|英語|英语|全称|全稱|简称|簡稱)", rest))
 
 
 # A label announcing the definition of the headword line above it (关键词: / X / 名词解释:指…).
@@ -1065,6 +1107,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             continue
         body_lines, k = [], j
         while k < n and free[k] and (lines[k].blank or (heads[k] is None and not _is_furniture(lines[k].clean) and not section[k])):
+            if body_lines and _BRACKETED_REMARK.match(lines[k].clean.strip(_SPACE)):
+                break  # (承办科室:…): a remark after the answer ends it
             if not lines[k].blank and not meta[k]:
                 body_lines.append(k)
             k += 1
@@ -1074,6 +1118,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             body_lines = body_lines[:1]
             k = body_lines[0] + 1 if body_lines else k
         texts = [strip_pinyin(lines[m].raw).strip(_SPACE) for m in body_lines]
+        if len(texts) >= 2 and len(texts[0]) >= 12 and texts[1].startswith(texts[0]):
+            body_lines, texts = body_lines[1:], texts[1:]  # a summary line repeating the paragraph below it
         bulleted = any(re.match(r"^[-•·]\s", t) for t in texts)
         if texts and _COMMENTARY_LABEL.match(texts[0]):
             continue  # **高质量发展 / 关键词解读:高质量发展是本次报告中的高频词…: a comment, no definition
@@ -1120,6 +1166,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         restated = _RESTATED.match(definition)  # 不忘初心 / 不忘初心,即…: the definition is 即…
         if restated and _unquoted(restated.group(1)) == _unquoted(term):
             definition = definition[restated.end() :]
+        elif _restated_marker(definition, term) >= 0:  # 粮食产量 / 在中国,粮食产量是指…: the definition is 是指…
+            definition = definition[_restated_marker(definition, term) :]
         line = lines[i]
         at = line.start + line.raw.index(term) if term in line.raw else line.start
         last = lines[body_lines[-1]]
