@@ -1033,3 +1033,32 @@ def test_a_one_term_page_restating_its_title_with_a_gloss_or_after_a_lead_clause
     assert (entry.term, entry.definition) == (
         "粮食产量", "是指一个地区谷物、豆类和薯类全年的生产总量,通常也称为粮食总产量。粮食产量的标准计量单位通常为公斤、吨,习惯上也用“市斤”。"
     )
+
+
+def test_headwords_in_black_lenticular_brackets():
+    text = (
+        "【营业收入】 指企业经营主要业务和其他业务所确认的收入总额。\n"
+        "【利润总额】 指企业在一定会计期间的经营成果,反映企业在报告期内实现的盈亏总额。\n"
+        "【平均用工人数】 指报告期内(年度、"
+    )
+    assert [e.term for e in extract_entries(text)] == ["营业收入", "利润总额"]
+    # a bracketed label run into a comment is no headword (【代表解词】全国人大代表…)
+    comment = "【代表解词】全国人大代表刘群:国家鼓励“创客”,大力发展小微企业。\n【委员解词】全国政协委员吴志明:一个好书店温暖一座城市。\n"
+    assert entries_of(comment) == set()
+
+
+def test_a_one_sentence_paragraph_x_comma_ji():
+    text = "漫游猫认证\n2020年9月22日,“双碳”目标首次提出。\n双碳,即碳达峰与碳中和的简称。\n2020年9月中国明确提出2030年“碳达峰”与2060年“碳中和”目标。\n"
+    assert [(e.term, e.definition) for e in extract_entries(text)] == [("双碳", "即碳达峰与碳中和的简称。")]
+    # a clause of a longer sentence is prose
+    assert entries_of("第二个五年计划的第一年，即一九五八年，出现了一个我国历史上前所未有的国民经济的大跃进。\n") == set()
+
+
+def test_bulleted_colon_items_and_an_introduction_ending_in_a_question():
+    text = (
+        "一、背景介绍\n“四个意识四个自信”是中国共产党在新时代下提出的重要思想理念。那么,“四个意识”和“四个自信”具体是什么呢?\n"
+        "二、“四个意识”\n“四个意识”是指:政治意识、大局意识、核心意识和看齐意识。\n"
+        "- 政治意识:坚定中国特色社会主义道路自信、理论自信、制度自信、文化自信,坚决维护党中央权威和集中统一领导。\n"
+        "- 大局意识:始终从中华民族伟大复兴的战略高度思考和谋划工作,以全局的眼光看待和处理各种问题。\n"
+    )
+    assert [e.term for e in extract_entries(text)] == ["“四个意识”", "政治意识", "大局意识"]

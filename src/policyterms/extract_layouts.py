@@ -376,8 +376,12 @@ def _list_goes_on(lines: list[_L], note: _Unit, line: _L) -> bool:
 _LOST_INDENT = re.compile(r"[\s\u3000]*[?？]+[\s\u3000]+")
 
 
+# A bullet opening a list item (- 政治意识:坚定…), as markdown and explainer sites write them.
+_BULLET = re.compile(r"^[\s\u3000]*[-•·▪●][\s\u3000]+(?=[^\s\u3000])")
+
+
 def _strip_number(text: str) -> tuple[str, int]:
-    match = _NOTE_NUMBER.match(text) or _LOST_INDENT.match(text)
+    match = _NOTE_NUMBER.match(text) or _LOST_INDENT.match(text) or _BULLET.match(text)
     skip = match.end() if match else len(text) - len(text.lstrip(_SPACE))
     return text[skip:], skip
 
@@ -504,6 +508,11 @@ _SO_CALLED_IS = re.compile(r"[\s\u3000]*(?:所谓|所謂)(?!的)[^,，。；;:�
 _BARE_JI = re.compile(r"[^\s\u3000，,。；;：:、“”\"「」()（）]{4,25}?(?<![立随隨旋当當亦则則])(即)(?![使便将將刻时時可])")
 
 
+# A paragraph of one sentence opening with a short headword, a comma and 即 (双碳,即碳达峰与碳中和的简称。).
+# The headword holds no 的 and the definition is one clause (第二个五年计划的第一年,即一九五八年,出现了… is prose).
+_COMMA_JI = re.compile(r"[\s\u3000]*[^\s\u3000，,。；;：:、“”\"「」()（）的]{2,12}[,，][\s\u3000]*(即)(?![使便将將刻时時可])(?=[^,，;；]+$)")
+
+
 class _JiMatch:
     """The marker 即 of a :data:`_BARE_JI` match, shaped like a marker match."""
 
@@ -579,7 +588,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             if ratio is not None and (marker is None or ratio.start() < marker.start()) and _RATIO_END.search(text):
                 marker = ratio  # [5]全员劳动生产率为国内生产总值与全部就业人员的比率。
         if marker is None and i == 0 and offset == 0 and not unit.numbered and len(sentences) == 1:
-            marker = _BARE_JI.match(text)  # 规模以上工业企业即年主营业务收入…: a paragraph of one sentence X即…
+            marker = _BARE_JI.match(text) or _COMMA_JI.match(text)  # 规模以上工业企业即…, 双碳,即…: a paragraph of one sentence
             marker = marker if marker is None else _JiMatch(marker)
         at_marker = marker.start() if marker is not None else len(text)
         if marker is None and i == 0:
@@ -685,12 +694,23 @@ _TRAILING_HEADING = re.compile(
 _SPACED = re.compile(r"^[\s\u3000]*([^\s\u3000，,。；;：:!！?？|]{2,25})(?:[\s\u3000]{1,8})(\S.{9,})$")
 
 
+# 【营业收入】 指企业经营…: a headword in black lenticular brackets, then its definition (enterprise
+# form explanations); the brackets are no part of the term, and a label (【释例】, 【意思解释】) is none.
+# A space or a definition verb follows the brackets (【代表解词】全国人大代表…: a label run into a comment).
+_BRACKETED_HEAD = re.compile(
+    r"^[\s\u3000]*【([^【】\s\u3000，,。；;：:!！?？|]{2,25})】(?:[\s\u3000]+|(?=是指|系指|指|即))([\u4e00-\u9fff].{7,})$"
+)
+
+
 def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
     out: list[tuple[list[int], Found]] = []
     for line in lines:
         if not free[line.index]:
             continue
         match = _SPACED.match(line.raw)
+        bracketed = _BRACKETED_HEAD.match(line.raw)
+        if bracketed and not _MEANING_LABEL.match(line.raw.strip(_SPACE)):
+            match = bracketed
         if not match or not _good_term(match.group(1)) or _is_furniture(line.clean) or _table_row(line.raw):
             continue
         definition = _TRAILING_HEADING.sub("", match.group(2).rstrip(_SPACE))
@@ -1123,6 +1143,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         bulleted = any(re.match(r"^[-•·]\s", t) for t in texts)
         if texts and _COMMENTARY_LABEL.match(texts[0]):
             continue  # **高质量发展 / 关键词解读:高质量发展是本次报告中的高频词…: a comment, no definition
+        if texts and texts[-1].rstrip(_CLOSERS + _SPACE)[-1:] in "?？":
+            continue  # 一、背景介绍 / …那么,“四个意识”和“四个自信”具体是什么呢?: an introduction asking, no definition
         if not texts or not bulleted and not _FINISHED.search(texts[-1].rstrip("|")) and k < n and not _is_furniture(lines[k].clean) and not _DATA_AFTER_COLON.search("".join(texts)):
             continue  # no explanation, or a lead-in to a list (“放管服”是政府管理方式的三大核心)
         if _opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0]):
@@ -1200,13 +1222,14 @@ def find_entries(text: str) -> list[Found]:
         previous = unit
         # Under 名词解释: (or 指标解释:) a run of X:… lines are its entries, each of one or more sentences.
         listed = not unit.numbered and announced and _colon_sibling(unit, sentences=True)
+        bulleted = not unit.numbered and bool(_BULLET.match(unit.text)) and _colon_sibling(unit, sentences=True, bullet=True)
         entry = (
             _colon_entry(unit)
-            if unit.numbered or _colon_context(unit, units) or (colon_list or announced) and _colon_sibling(unit) or listed
+            if unit.numbered or _colon_context(unit, units) or (colon_list or announced) and _colon_sibling(unit) or listed or bulleted
             else None
         )
         listed = listed and entry is not None
-        if entry and unit.numbered and points[unit.lines[0]]:
+        if entry and (unit.numbered or bulleted) and points[unit.lines[0]]:
             for k in unit.lines:  # a point under a heading such as 三、…的意义: read, not an entry
                 free[k] = False
             continue
@@ -1251,6 +1274,8 @@ def find_entries(text: str) -> list[Found]:
         definitions = _definitions_in(unit)
         if definitions and _parts_of_headword_above(lines, unit, definitions):
             continue  # 青山绿道蓝网 / 青山指…,绿道指…: the paragraph explains the headword line above
+        if len(definitions) == 1 and _restates_headword_above(lines, unit, definitions[0]):
+            continue  # “十四五”规划 / 十四五规划,即…: the headword line above, as written, is the term
         if len(definitions) == 1 and _under_definition_heading(lines, unit, definitions[0]):
             m = n + 1  # 一、基本定义 / X是指…。 / X主要用于反映…。: the paragraphs up to the next heading
             while m < len(reopened_units) and m - n <= _DEFINITION_PARAGRAPHS and _goes_on(reopened_units[m], claimed):
@@ -1324,6 +1349,16 @@ def _parts_of_headword_above(lines: list[_L], unit: _Unit, definitions: list[Fou
     return len(subjects) >= 2 and "".join(subjects) == key
 
 
+def _restates_headword_above(lines: list[_L], unit: _Unit, entry: Found) -> bool:
+    """The unit's one definition restates the headword line right above it (blank lines aside)
+    written otherwise (“十四五”规划 / 十四五规划,即…): the headword block reads it, term as written."""
+    k = unit.lines[0] - 1
+    while k >= 0 and lines[k].blank:
+        k -= 1
+    head = _headword(lines[k]) if k >= 0 and not unit.numbered else None
+    return head is not None and head[0] != entry.term and _unquoted(head[0]) == _unquoted(entry.term)
+
+
 # A title announcing a glossary: 淄博市《政府工作报告》名词解释, 名词注解 (a line of its own).
 _GLOSSARY_TITLE = re.compile(r"[^，,。；;：:!！?？|]{0,30}(?:名[词詞](?:解[释釋]|注[解释釋]))")
 
@@ -1386,11 +1421,14 @@ _DEFINITIONS_HEADING = re.compile(
 )
 
 
-def _colon_sibling(unit: _Unit, *, sentences: bool = False) -> bool:
+def _colon_sibling(unit: _Unit, *, sentences: bool = False, bullet: bool = False) -> bool:
     """On a page with ``X:指…`` lines, a line ``X:…`` whose definition is one sentence starting
     with a word (规模以上工业企业:年主营业务收入2000万元及以上的法人工业企业。) is one of them;
-    with ``sentences`` (a list under ``名词解释:``) the definition may run over several sentences."""
+    with ``sentences`` (a list under ``名词解释:``) the definition may run over several sentences;
+    with ``bullet`` the line is a bulleted item (- 政治意识:坚定…。), its bullet left out."""
     body = strip_pinyin(unit.text).strip(_SPACE + "|")
+    if bullet:
+        body = _BULLET.sub("", body, count=1)
     rest = r".{8,}?" if sentences else r"[^。！？!?]{8,}"
     match = re.match(rf"[^:：]{{1,20}}?[:：][\s\u3000]*([\u4e00-\u9fff“「]{rest})[。！？!?][{_CLOSE_CLASS}]*$", body)
     return bool(match) and not _table_row(unit.text)
