@@ -1077,3 +1077,14 @@ def test_numbered_colon_headword_lines_with_page_references_and_the_explanation_
         ("综合所得税", "是对纳税人个人的各种应税所得综合征收。这种税制多采用累进税率,并以申报法征收。"),
         ("预算赤字", "是指在编制预算时在收支安排上就有赤字。"),
     ]
+
+
+def test_a_colon_line_of_several_sentences_right_below_an_x_colon_shi_zhi_line():
+    text = (
+        "农林牧渔业总产值(农业总产值):是指以货币表现的农、林、牧、渔、副业全部产品的总量。\n"
+        "工业总产值:以货币形式表现的工业企业在一定时期内生产的工业最终产品或提供的工业性劳务活动的总价值量。"
+        "根据计算工业总产值的价格不同,工业总产值又分为现价工业总产值和不变价工业总产值。\n"
+    )
+    assert [e.term for e in extract_entries(text)] == ["农林牧渔业总产值(农业总产值)", "工业总产值"]
+    # a report's colon line of several sentences, not below such a line, stays prose
+    assert entries_of("主要目标:国内生产总值增长5%左右。城镇新增就业1200万人以上。\n") == set()

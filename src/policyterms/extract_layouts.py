@@ -1260,9 +1260,12 @@ def find_entries(text: str) -> list[Found]:
     colon_list = any(not unit.numbered and _colon_context(unit, units) for unit in units)
     previous: _Unit | None = None
     listed = False  # the unit before was an X:… line of a list under a heading announcing definitions
+    defined = False  # the unit before was an X:是指… line read as an entry
     for unit in units:
         heading = previous is not None and bool(_DEFINITIONS_HEADING.fullmatch(strip_pinyin(previous.text).strip(_SPACE)))
-        announced = heading or listed
+        # right below an X:是指… line, an X:… line of several sentences is the next entry of the list
+        below = defined and previous is not None and unit.lines[0] == previous.lines[-1] + 1
+        announced = heading or listed or below
         previous = unit
         # Under 名词解释: (or 指标解释:) a run of X:… lines are its entries, each of one or more sentences.
         listed = not unit.numbered and announced and _colon_sibling(unit, sentences=True)
@@ -1273,6 +1276,7 @@ def find_entries(text: str) -> list[Found]:
             else None
         )
         listed = listed and entry is not None
+        defined = entry is not None and not unit.numbered and (_colon_context(unit, units) or listed)
         if entry and (unit.numbered or bulleted) and points[unit.lines[0]]:
             for k in unit.lines:  # a point under a heading such as 三、…的意义: read, not an entry
                 free[k] = False
