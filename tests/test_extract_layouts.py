@@ -1088,3 +1088,12 @@ def test_a_colon_line_of_several_sentences_right_below_an_x_colon_shi_zhi_line()
     assert [e.term for e in extract_entries(text)] == ["农林牧渔业总产值(农业总产值)", "工业总产值"]
     # a report's colon line of several sentences, not below such a line, stays prose
     assert entries_of("主要目标:国内生产总值增长5%左右。城镇新增就业1200万人以上。\n") == set()
+
+
+def test_an_encyclopedia_card_in_table_cells():
+    text = (
+        "词条 | 营业额 |\n类别 | 中文百科知识 |\n"
+        "释义 | 营业额生产、经营单位在一定时期内业务经营的货币收入额。反映业务经营规模和经营成果的指标。 |\n随便看 |\n"
+        "开放百科全书收录579518条英语、德语、日语等多语种百科知识。"
+    )
+    assert pairs(text) == [("营业额", "生产、经营单位在一定时期内业务经营的货币收入额。反映业务经营规模和经营成果的指标。")]
