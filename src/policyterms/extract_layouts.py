@@ -558,6 +558,26 @@ _CATEGORY_LABEL = re.compile(
 )
 
 
+# A site's name glued before a headword by injected spam (…官方网站货物进出口总额指…): no part of the term.
+# (Only a site's own name: 政府网站集约化 keeps its words.)
+_SITE_NAME = re.compile(r"^[^\s\u3000，,。；;：:]{2,12}?(?:官方网站|官方網站|官网|官網|[Aa][Pp][Pp]下[载載])")
+
+
+def _pair_run_in(term: str) -> str:
+    """A headword naming two terms (A和B) run straight into the definition of its first part
+    (商品目的地进口额和商品货源地出口额 + 目的地进口额指…;货源地出口额指…): the repeated part at the end,
+    which opens the definition; '' otherwise."""
+    plain = strip_pinyin(term)
+    if plain != term or len(term) < 9:
+        return ""
+    for cut in range(len(term) // 2, len(term) - 2):
+        head, tail = term[:cut], term[cut:]
+        joined = re.search(r"[和与與及]", head)
+        if joined and tail in head[: joined.start()] and head.endswith(tail[-2:]) and len(tail) >= 3:
+            return tail
+    return ""
+
+
 def _definitions_in(unit: _Unit) -> list[Found]:
     """``X是指…`` sentences of a unit, with the extent rules of the module docstring."""
     body, skip = _strip_number(unit.text)
@@ -638,6 +658,12 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         rest = text[marker.end() :].strip(_SPACE)
         if not _good_term(term) or not rest or _ASKS.match(rest) or rest.rstrip(_CLOSERS)[-1:] in "?？":
             continue
+        site = _SITE_NAME.match(term)  # 江南体育官方网站货物进出口总额指…: an injected site name glued before the term
+        if site and _good_term(term[site.end() :]):
+            term = term[site.end() :]
+        pair = _pair_run_in(term)  # 商品目的地进口额和商品货源地出口额目的地进口额指…;货源地出口额指…
+        if pair and bare.endswith(term):
+            term, def_at = term[: len(term) - len(pair)], offset + len(bare) - len(pair)
         heads.append((i, term, at + def_at))
     found = []
     for n, (i, term, def_at) in enumerate(heads):
