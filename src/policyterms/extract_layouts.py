@@ -919,6 +919,36 @@ def _run_in(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
     return out
 
 
+# A database entry whose table cells are joined by commas (…,内黄县,主要统计指标解释,人口数指…。,出生率(又称粗
+# 出生率)指…。,…): after the heading cell, each cell that opens with a headword and 指 is an entry.
+_CELL_HEADING = re.compile(r"[,，](?:主要)?(?:统计|統計)?(?:指标|指標)(?:解释|解釋)[,，]")
+_CELL_CUT = re.compile(r"(?<=[。！？!?])[,，]")
+_CELL_ENTRY = re.compile(r"([^\s\u3000，,。；;：:!！?？|]{2,25}?)((?:是指|系指|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰])).*)")
+
+
+def _run_in_cells(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """Explanations run into one line of comma-joined table cells after a 指标解释 cell: cut after
+    each sentence end followed by the cell comma; a piece opening with ``X指…`` and ending a sentence
+    is an entry (a piece the line ends inside, or one opening otherwise, is none). Two at least."""
+    out = []
+    for line in lines:
+        raw = line.raw
+        heading = _CELL_HEADING.search(raw) if free[line.index] and not line.blank else None
+        if heading is None:
+            continue
+        starts = [heading.end()] + [m.end() for m in _CELL_CUT.finditer(raw, heading.end())]
+        entries = []
+        for a, b in zip(starts, [*starts[1:], len(raw)]):
+            piece = raw[a:b].rstrip(_SPACE + ",，")
+            match = _CELL_ENTRY.fullmatch(piece)
+            if not match or not _good_term(match.group(1)) or not _FINISHED.search(match.group(2)):
+                continue
+            entries.append(Found(match.group(1), match.group(2), piece, line.index + 1, line.start + a, line.start + a + len(piece)))
+        if len(entries) >= 2:
+            out.extend((line.index, entry) for entry in entries)
+    return out
+
+
 # '…的总称。 国家所有控股:在公司的…。 …': after a sentence end and spaces, a headword and a
 # colon open the next entry of a paragraph whose line breaks became spaces; an entry runs to
 # the next such headword (its later sentences included).
@@ -1366,6 +1396,9 @@ def find_entries(text: str) -> list[Found]:
         found.append(entry)
         for k in taken:
             free[k] = False
+    for index, entry in _run_in_cells(lines, free):
+        found.append(entry)
+        free[index] = False
     for index, entry in _run_in(lines, free):
         found.append(entry)
         free[index] = False
