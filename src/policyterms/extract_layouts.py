@@ -80,6 +80,18 @@ headword count alone and is dropped; a ``关键词解读:`` comment under a keyw
 nothing, and markdown emphasis is no part of a headword; ``什么是X?``, ``什么叫X``, ``何谓X`` and ``X什么意思``
 are question titles; a heading ``X的含义`` counts alone, ``X的意义`` is no headword and a numbered section
 heading ends the explanation above it.
+
+Also: a title repeated on a page is no yearbook list (two distinct headwords at least); 本篇资料,
+前者/后者 and a criterion (按…, 根据…) name no term; a question about a quoted word (…中的"X"指什么?)
+gives the quoted word, and a bracketed remark line (``(承办科室:…)``) ends an answer; a one-term page
+counts when its paragraph restates the title after a lead clause (在中国,X是指…) or with a gloss
+(X(English name)的英文缩写…), and a summary line repeating the paragraph below is dropped; ``【X】 指…``
+lines, a one-sentence ``X,即…`` paragraph, bulleted ``- X:…`` items, numbered ``N.X:`` headword lines
+explained below (page references ``【P14】`` skipped), an ``X:…`` line of several sentences right below
+an ``X:是指…`` line, an encyclopedia card (``词条 | X |`` / ``释义 | … |``) and explanations run into
+comma-joined table cells after a 指标解释 cell are read; an explanation ending in a question defines
+nothing; an injected site name (…官方网站) before a headword is dropped, and a headword naming two
+terms run into the definition of its first part is cut before it.
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
 """
