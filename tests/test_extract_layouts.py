@@ -1120,3 +1120,7 @@ def test_explanations_run_into_comma_joined_table_cells():
         "死亡率(又称粗死亡率)指在一定时期内(通常为一年)一定地区的死亡人数与同期平均人数之比,一般用千分率表示。计算公式,死亡率=年死亡人数年平均人数×,\n"
     )
     assert [e.term for e in extract_entries(text)] == ["人口数", "出生率(又称粗出生率)"]
+
+
+def test_a_term_opening_with_an_lao_is_still_a_term():
+    assert [e.term for e in extract_entries("1、按劳分配是指按照劳动者提供的劳动数量和质量分配个人消费品。\n")] == ["按劳分配"]

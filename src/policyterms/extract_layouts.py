@@ -82,7 +82,7 @@ are question titles; a heading ``X的含义`` counts alone, ``X的意义`` is no
 heading ends the explanation above it.
 
 Also: a title repeated on a page is no yearbook list (two distinct headwords at least); 本篇资料,
-前者/后者 and a criterion (按…, 根据…) name no term; a question about a quoted word (…中的"X"指什么?)
+前者/后者 and a criterion before 包括 (按…, 根据…) name no term; a question about a quoted word (…中的"X"指什么?)
 gives the quoted word, and a bracketed remark line (``(承办科室:…)``) ends an answer; a one-term page
 counts when its paragraph restates the title after a lead clause (在中国,X是指…) or with a gloss
 (X(English name)的英文缩写…), and a summary line repeating the paragraph below is dropped; ``【X】 指…``
@@ -224,9 +224,9 @@ _NEGATED = re.compile(r"(?:没有|沒有|并未|並未|尚未|均未|并不|並�
 # A word pointing back to terms already named (…分为一般债券和专项债券。前者是指…,后者是指…) names no
 # term of its own: the sentence goes on explaining the term before it.
 _ANAPHORA = re.compile(r"前者|后者|後者|二者|两者|兩者|三者|其|它|它们|它們|此|这|這|该|該|此类|此類|这类|這類")
-# A subject opening with a criterion (按收获季节包括…, 按照用途分为…, 根据…) classifies; it names no term
-# (按揭贷款 is a term).
-_CRITERION = re.compile(r"^(?:按照|依照|依据|依據|根据|根據|按(?![揭摩钮鈕键鍵]))")
+# A subject opening with a criterion before 包括/含 (按收获季节包括…, 按照用途包括…, 根据…) classifies; it
+# names no term (按劳分配是指… does).
+_CRITERION = re.compile(r"^(?:按照|依照|依据|依據|根据|根據|按)")
 
 
 # A part, chapter or section number (第一部分 …概况 in a table of contents) is no headword.
@@ -265,7 +265,7 @@ def _good_term(term: str) -> bool:
         return False
     if _NEGATED.search(core):  # 教育数据中没有(包括…): a remark about the figures, not a headword
         return False
-    if _ANAPHORA.fullmatch(core) or _CRITERION.match(core):  # 前者是指…, 按收获季节包括…: no term named
+    if _ANAPHORA.fullmatch(core):  # 前者是指…,后者是指…: no term named
         return False
     if re.search(r".是.{2,}", core.replace("是指", "")):  # “放管服”是…的一个重要概念: a clause
         return False
@@ -670,6 +670,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         rest = text[marker.end() :].strip(_SPACE)
         if not _good_term(term) or not rest or _ASKS.match(rest) or rest.rstrip(_CLOSERS)[-1:] in "?？":
             continue
+        if _CRITERION.match(term) and _NOTE_MARKER.match(text, at_marker):
+            continue  # 2、按收获季节包括夏收粮食…: a classification, no term
         site = _SITE_NAME.match(term)  # 江南体育官方网站货物进出口总额指…: an injected site name glued before the term
         if site and _good_term(term[site.end() :]):
             term = term[site.end() :]
