@@ -1124,3 +1124,17 @@ def test_explanations_run_into_comma_joined_table_cells():
 
 def test_a_term_opening_with_an_lao_is_still_a_term():
     assert [e.term for e in extract_entries("1、按劳分配是指按照劳动者提供的劳动数量和质量分配个人消费品。\n")] == ["按劳分配"]
+
+
+def test_page_references_between_numbered_headword_lines_and_their_explanation_and_star_bullets():
+    text = (
+        "名词解释\n1.公共物品\n【P14】\n由国家机关和政府部门提供的用来满足社会公共需要的商品和服务称为公共物品。\n"
+        "2.公共定价\n【P38】\n政府相关管理部门通过一定的程序和规则制定提供公共物品的价格和收费标准。\n"
+    )
+    assert [e.definition[:4] for e in extract_entries(text)] == ["由国家机", "政府相关"]
+    bullets = (
+        "“四个意识”是指:政治意识、大局意识、核心意识和看齐意识。\n"
+        "* 政治意识:坚定中国特色社会主义道路自信,坚决维护党中央权威和集中统一领导。\n"
+        "* 大局意识:始终从中华民族伟大复兴的战略高度思考和谋划工作。\n"
+    )
+    assert [e.term for e in extract_entries(bullets)] == ["“四个意识”", "政治意识", "大局意识"]

@@ -389,7 +389,7 @@ _LOST_INDENT = re.compile(r"[\s\u3000]*[?？]+[\s\u3000]+")
 
 
 # A bullet opening a list item (- 政治意识:坚定…), as markdown and explainer sites write them.
-_BULLET = re.compile(r"^[\s\u3000]*[-•·▪●][\s\u3000]+(?=[^\s\u3000])")
+_BULLET = re.compile(r"^[\s\u3000]*[-*+•·▪●][\s\u3000]+(?=[^\s\u3000])")
 
 
 def _strip_number(text: str) -> tuple[str, int]:
@@ -1151,6 +1151,8 @@ _DICTIONARY_META = re.compile(r"^(?:[书書]籍|出[处處])\s*[:：]")
 
 def _meta_line(line: _L) -> bool:
     text = line.clean.strip(_SPACE)
+    if _PAGE_REFERENCE.match(text):
+        return True  # 【P14】: a page reference between a headword line and its explanation
     if _BYLINE_DATE.search(text) and not re.search(r"[。，,；;！!？?]", text):
         return True  # a byline: a date field among the author's name and counters, no sentence
     return bool(_META.match(text) or _romanised(text))
