@@ -1138,3 +1138,9 @@ def test_page_references_between_numbered_headword_lines_and_their_explanation_a
         "* 大局意识:始终从中华民族伟大复兴的战略高度思考和谋划工作。\n"
     )
     assert [e.term for e in extract_entries(bullets)] == ["“四个意识”", "政治意识", "大局意识"]
+
+
+def test_a_first_sentence_saying_what_the_headword_is_short_for():
+    assert pairs("双碳是碳达峰与碳中和的简称。\n") == [("双碳", "是碳达峰与碳中和的简称。")]
+    assert pairs("“放管服”是简政放权、放管结合、优化服务的简称。\n") == [("“放管服”", "是简政放权、放管结合、优化服务的简称。")]
+    assert pairs("这是简政放权、放管结合、优化服务的简称。\n") == []

@@ -86,7 +86,7 @@ Also: a title repeated on a page is no yearbook list (two distinct headwords at 
 gives the quoted word, and a bracketed remark line (``(承办科室:…)``) ends an answer; a one-term page
 counts when its paragraph restates the title after a lead clause (在中国,X是指…) or with a gloss
 (X(English name)的英文缩写…), and a summary line repeating the paragraph below is dropped; ``【X】 指…``
-lines, a one-sentence ``X,即…`` paragraph, bulleted ``- X:…`` items, numbered ``N.X:`` headword lines
+lines, a one-sentence ``X,即…`` paragraph, ``X是…的简称``, bulleted ``- X:…`` items, numbered ``N.X:`` headword lines
 explained below (page references ``【P14】`` skipped), an ``X:…`` line of several sentences right below
 an ``X:是指…`` line, an encyclopedia card (``词条 | X |`` / ``释义 | … |``) and explanations run into
 comma-joined table cells after a 指标解释 cell are read; an explanation ending in a question defines
@@ -525,6 +525,13 @@ _BARE_JI = re.compile(r"[^\s\u3000，,。；;：:、“”\"「」()（）]{4,25
 _COMMA_JI = re.compile(r"[\s\u3000]*[^\s\u3000，,。；;：:、“”\"「」()（）的]{2,12}[,，][\s\u3000]*(即)(?![使便将將刻时時可])(?=[^,，;；]+$)")
 
 
+# A first sentence saying what the headword is short for (双碳是碳达峰与碳中和的简称。, X是…的统称): 是 defines.
+_SHORT_FOR_IS = re.compile(
+    r"[\s\u3000]*[^\s\u3000，,。；;：:、]{2,25}?(是)(?![否在])[^。！？!?；;]{2,80}的(?:[简簡][称稱]|[统統][称稱]|[总總][称稱]|合[称稱]|[缩縮][写寫]|[简簡][写寫])"
+    r"(?:[。！!；;]|$)"
+)
+
+
 class _JiMatch:
     """The marker 即 of a :data:`_BARE_JI` match, shaped like a marker match."""
 
@@ -621,6 +628,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
                 marker = ratio  # [5]全员劳动生产率为国内生产总值与全部就业人员的比率。
         if marker is None and i == 0 and offset == 0 and not unit.numbered and len(sentences) == 1:
             marker = _BARE_JI.match(text) or _COMMA_JI.match(text)  # 规模以上工业企业即…, 双碳,即…: a paragraph of one sentence
+            marker = marker if marker is None else _JiMatch(marker)
+        if marker is None and i == 0 and offset == 0:
+            marker = _SHORT_FOR_IS.match(text)  # 双碳是碳达峰与碳中和的简称。
             marker = marker if marker is None else _JiMatch(marker)
         at_marker = marker.start() if marker is not None else len(text)
         if marker is None and i == 0:
