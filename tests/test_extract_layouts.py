@@ -1144,3 +1144,10 @@ def test_a_first_sentence_saying_what_the_headword_is_short_for():
     assert pairs("双碳是碳达峰与碳中和的简称。\n") == [("双碳", "是碳达峰与碳中和的简称。")]
     assert pairs("“放管服”是简政放权、放管结合、优化服务的简称。\n") == [("“放管服”", "是简政放权、放管结合、优化服务的简称。")]
     assert pairs("这是简政放权、放管结合、优化服务的简称。\n") == []
+
+
+def test_bracketed_headwords_with_a_colon_or_alone_on_their_line():
+    colon = "【营业收入】:指企业经营主要业务和其他业务所确认的收入总额。\n【营业成本】:指企业经营主要业务和其他业务所发生的成本总额。\n"
+    alone = "【营业收入】\n指企业经营主要业务和其他业务所确认的收入总额。\n【营业成本】\n指企业经营主要业务和其他业务所发生的成本总额。\n"
+    for text in (colon, alone):
+        assert [e.term for e in extract_entries(text)] == ["营业收入", "营业成本"]

@@ -748,7 +748,7 @@ _SPACED = re.compile(r"^[\s\u3000]*([^\s\u3000，,。；;：:!！?？|]{2,25})(?
 # form explanations); the brackets are no part of the term, and a label (【释例】, 【意思解释】) is none.
 # A space or a definition verb follows the brackets (【代表解词】全国人大代表…: a label run into a comment).
 _BRACKETED_HEAD = re.compile(
-    r"^[\s\u3000]*【([^【】\s\u3000，,。；;：:!！?？|]{2,25})】(?:[\s\u3000]+|(?=是指|系指|指|即))([\u4e00-\u9fff].{7,})$"
+    r"^[\s\u3000]*【([^【】\s\u3000，,。；;：:!！?？|]{2,25})】(?:[\s\u3000]*[:：][\s\u3000]*|[\s\u3000]+|(?=是指|系指|指|即))([\u4e00-\u9fff].{7,})$"
 )
 
 
@@ -1137,6 +1137,9 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
         return None  # 货物(旅客)周转量=∑〔…〕: a formula line, part of the explanation above it
     if re.search(r"\[\d{1,3}\]", body):
         return None  # 一、城乡[2]人口: a section heading pointing to a note, which explains the term
+    bracketed = re.fullmatch(r"【([^【】]{2,25})】", body)
+    if bracketed and not _MEANING_LABEL.match(body):
+        body = bracketed.group(1)  # 【营业收入】 alone on its line: the brackets are no part of the headword
     return (body, bool(prefix), question) if _good_term(body) and "、" not in strip_pinyin(body)[-1:] else None
 
 
