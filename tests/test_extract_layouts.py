@@ -1117,9 +1117,9 @@ def test_explanations_run_into_comma_joined_table_cells():
         "条目包含内容:各县(市、区)就业人员,单位万人,合计,城镇,乡村,安阳市,文峰区,主要统计指标解释,"
         "人口数指一定时点、一定地区范围内的有生命的个人的总和。,"
         "出生率(又称粗出生率)指在一定时期内(通常为一年)平均每千人所出生的人数的比率。,"
-        "死亡率(又称粗死亡率)指在一定时期内(通常为一年)一定地区的死亡人数与同期平均人数之比,一般用千分率表示。计算公式,死亡率=年死亡人数年平均人数×,\n"
+        "死亡率(又称粗死亡率)指在一定时期内(通常为一年)一定地区的死亡人数与同期平均人数之比,一般用\n"
     )
-    assert [e.term for e in extract_entries(text)] == ["人口数", "出生率(又称粗出生率)"]
+    assert [e.term for e in extract_entries(text)] == ["人口数", "出生率(又称粗出生率)"]  # the last one is cut
 
 
 def test_a_term_opening_with_an_lao_is_still_a_term():
@@ -1151,3 +1151,19 @@ def test_bracketed_headwords_with_a_colon_or_alone_on_their_line():
     alone = "【营业收入】\n指企业经营主要业务和其他业务所确认的收入总额。\n【营业成本】\n指企业经营主要业务和其他业务所发生的成本总额。\n"
     for text in (colon, alone):
         assert [e.term for e in extract_entries(text)] == ["营业收入", "营业成本"]
+
+
+def test_comma_joined_cells_a_headword_without_zhi_opening_like_the_others_and_a_closing_formula():
+    text = (
+        "各县(市、区)就业人员,单位万人,合计,主要统计指标解释,"
+        "出生率(又称粗出生率)指在一定时期内(通常为一年)平均每千人所出生的人数的比率,一般用千分率表示。,"
+        "死亡率(又称粗死亡率)指在一定时期内(通常为一年)一定地区的死亡人数与同期平均人数之比,一般用千分率表示。"
+        "计算公式,死亡率=年死亡人数年平均人数×,"
+        "人口自然增长率在一定时期内(通常为一年)人口自然增加数与平均人数之比,一般用千分率表示。"
+        "计算公式,人口自然增长率=人口出生率一人口死亡率,\n"
+    )
+    assert [(e.term, e.definition[-8:]) for e in extract_entries(text)] == [
+        ("出生率(又称粗出生率)", "般用千分率表示。"),
+        ("死亡率(又称粗死亡率)", "人数年平均人数×"),
+        ("人口自然增长率", "生率一人口死亡率"),
+    ]

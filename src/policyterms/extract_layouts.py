@@ -961,16 +961,63 @@ def _run_in_cells(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
         if heading is None:
             continue
         starts = [heading.end()] + [m.end() for m in _CELL_CUT.finditer(raw, heading.end())]
-        entries = []
+        pieces = []  # (start, term, definition offset in the piece, piece)
         for a, b in zip(starts, [*starts[1:], len(raw)]):
             piece = raw[a:b].rstrip(_SPACE + ",，")
             match = _CELL_ENTRY.fullmatch(piece)
-            if not match or not _good_term(match.group(1)) or not _FINISHED.search(match.group(2)):
-                continue
-            entries.append(Found(match.group(1), match.group(2), piece, line.index + 1, line.start + a, line.start + a + len(piece)))
+            if match and _good_term(match.group(1)):
+                pieces.append((a, match.group(1), match.start(2), piece))
+        # The words most definitions open with after 指 (在一定时期内…): a cell opening with a headword and
+        # those words starts an entry too (…×,人口自然增长率在一定时期内…: a headword without 指).
+        openings: dict[str, int] = {}
+        for _, _, at, piece in pieces:
+            opening = piece[at:].lstrip("是系係指")[:_OPENING]
+            openings[opening] = openings.get(opening, 0) + 1
+        shared = {o for o, count in openings.items() if count >= 2 and len(o) == _OPENING}
+        split = []
+        for a, term, at, piece in pieces:
+            begin, scan = 0, at  # the current entry's start in the piece, where to look for the next headword
+            while True:
+                cut = _cell_headword(piece, scan, shared)
+                end = cut[0] if cut else len(piece)
+                split.append((a + begin, term, at - begin, piece[begin:end]))
+                if cut is None:
+                    break
+                comma, length = cut
+                begin, term = comma + 1, piece[comma + 1 : comma + 1 + length]
+                at = scan = comma + 1 + length
+        entries = []
+        for a, term, at, piece in split:
+            definition = piece[at:]
+            if not _FINISHED.search(definition) and not _CLOSING_FORMULA.search(definition):
+                continue  # cut by the page
+            entries.append(Found(term, definition, piece, line.index + 1, line.start + a, line.start + a + len(piece)))
         if len(entries) >= 2:
             out.extend((line.index, entry) for entry in entries)
     return out
+
+
+_OPENING = 4  # characters compared at the start of definitions
+_CELL_COMMA = re.compile(r"[,，]")
+_CELL_WORD = re.compile(r"[^\s\u3000，,。；;：:!！?？|=＝()（）]{2,25}")
+
+
+def _cell_headword(piece: str, start: int, shared: set[str]) -> tuple[int, int] | None:
+    """(offset of the comma, length of the headword) of the first cell in ``piece`` after ``start``
+    that opens with a headword (2–25 characters) and one of the ``shared`` definition openings."""
+    if not shared:
+        return None
+    for comma in (m.start() for m in _CELL_COMMA.finditer(piece, start)):
+        word = _CELL_WORD.match(piece, comma + 1)
+        if word is None:
+            continue
+        for length in range(2, word.end() - comma):
+            after = comma + 1 + length
+            if piece[after : after + _OPENING] in shared and _good_term(piece[comma + 1 : after]):
+                return comma, length
+    return None
+# A definition closing with a formula whose fraction bar was lost (…计算公式,死亡率=年死亡人数年平均人数×): complete.
+_CLOSING_FORMULA = re.compile(r"[。！？!?][^。！？!?]{0,10}(?:计算公式|計算公式)[^。！？!?]{0,200}[=＝][^。！？!?]{1,200}$")
 
 
 # '…的总称。 国家所有控股:在公司的…。 …': after a sentence end and spaces, a headword and a
