@@ -89,7 +89,8 @@ counts when its paragraph restates the title after a lead clause (在中国,X是
 lines, a one-sentence ``X,即…`` paragraph, ``X是…的简称``, bulleted ``- X:…`` items, numbered ``N.X:`` headword lines
 explained below (page references ``【P14】`` skipped), an ``X:…`` line of several sentences right below
 an ``X:是指…`` line, an encyclopedia card (``词条 | X |`` / ``释义 | … |``) and explanations run into
-comma-joined table cells after a 指标解释 cell are read; an explanation ending in a question defines
+comma-joined table cells after a 指标解释 cell are read (a cell opening like the other definitions
+starts one even without 指, and a closing formula after 计算公式 is no cut); an explanation ending in a question defines
 nothing; an injected site name (…官方网站) before a headword is dropped, and a headword naming two
 terms run into the definition of its first part is cut before it.
 Every step is a bounded look at one line or a fixed window, and each line is classified once
