@@ -1167,3 +1167,9 @@ def test_comma_joined_cells_a_headword_without_zhi_opening_like_the_others_and_a
         ("死亡率(又称粗死亡率)", "人数年平均人数×"),
         ("人口自然增长率", "生率一人口死亡率"),
     ]
+
+
+def test_a_question_about_a_quoted_word_placed_by_a_qualifier_but_not_one_a_report_mentions():
+    answer = "\n\n指以科技创新为主导、摆脱传统经济增长方式的先进生产力质态。\n"
+    assert [e.term for e in extract_entries("报告中的“新质生产力”是什么?" + answer)] == ["“新质生产力”"]
+    assert entries_of("报告里提到的“新质生产力”是什么?" + answer) == set()

@@ -1166,14 +1166,14 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
         if not match or not (body.startswith(("什么是", "什麼是", "何为", "何為", "什么叫", "什麼叫", "何谓", "何謂")) or match.end(1) < len(body) - 1):
             return None
         body, question = match.group(1), True
-        inner = re.match(r"^.{0,6}?[里裡中](.{2,})$", body)  # 统计指标里X → X
-        if inner and not re.search(r"[里裡中]", body[:1]):
-            body = inner.group(1)
-        asked = _ASKED_QUOTED.match(body)  # …财务状况中的"营业成本"指什么?: the question asks about the quoted word
-        if asked:
-            body = asked.group(1)
         if re.search(r"[”」\"][、,，和与與及]|[、,，和与與及][“「\"]|提到|提出", body):
             return None  # “碳达峰”和“碳中和”, 报告里提到的“…”: a question about several terms or a quote
+        asked = _ASKED_QUOTED.match(body)  # …财务状况中的"营业成本"指什么?: the question asks about the quoted word
+        inner = re.match(r"^.{0,6}?[里裡中](.{2,})$", body)  # 统计指标里X → X
+        if asked:
+            body = asked.group(1)
+        elif inner and not re.search(r"[里裡中]", body[:1]):
+            body = inner.group(1)
 
     if re.search(r"的" + _POINTS.pattern, body):
         return None  # 新发展理念的意义: a heading announcing points about a term, no headword
