@@ -1173,3 +1173,8 @@ def test_a_question_about_a_quoted_word_placed_by_a_qualifier_but_not_one_a_repo
     answer = "\n\n指以科技创新为主导、摆脱传统经济增长方式的先进生产力质态。\n"
     assert [e.term for e in extract_entries("报告中的“新质生产力”是什么?" + answer)] == ["“新质生产力”"]
     assert entries_of("报告里提到的“新质生产力”是什么?" + answer) == set()
+
+
+def test_an_answer_label_before_a_one_sentence_definition():
+    assert pairs("Q:什么是双碳?\nA:双碳,即碳达峰与碳中和的简称。\n") == [("双碳", "即碳达峰与碳中和的简称。")]
+    assert pairs("问:什么是双碳?\n答:双碳是碳达峰与碳中和的简称。\n") == [("双碳", "是碳达峰与碳中和的简称。")]

@@ -533,6 +533,10 @@ _SHORT_FOR_IS = re.compile(
 )
 
 
+# An answer label before a definition (A:双碳即…, 答:…, 回答:…).
+_ANSWER_LABEL = re.compile(r"[Aa]|答|回答|解答|答案")
+
+
 class _JiMatch:
     """The marker 即 of a :data:`_BARE_JI` match, shaped like a marker match."""
 
@@ -627,10 +631,11 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             ratio = _outside_brackets(_RATIO_IS, text, MAX_TERM + 4)
             if ratio is not None and (marker is None or ratio.start() < marker.start()) and _RATIO_END.search(text):
                 marker = ratio  # [5]全员劳动生产率为国内生产总值与全部就业人员的比率。
-        if marker is None and i == 0 and offset == 0 and not unit.numbered and len(sentences) == 1:
+        answered = offset == 0 or bool(lead and _ANSWER_LABEL.fullmatch(lead.group()[:-1].strip(_SPACE)))  # A:双碳即…
+        if marker is None and i == 0 and answered and not unit.numbered and len(sentences) == 1:
             marker = _BARE_JI.match(text) or _COMMA_JI.match(text)  # 规模以上工业企业即…, 双碳,即…: a paragraph of one sentence
             marker = marker if marker is None else _JiMatch(marker)
-        if marker is None and i == 0 and offset == 0:
+        if marker is None and i == 0 and answered:
             marker = _SHORT_FOR_IS.match(text)  # 双碳是碳达峰与碳中和的简称。
             marker = marker if marker is None else _JiMatch(marker)
         at_marker = marker.start() if marker is not None else len(text)
