@@ -126,10 +126,17 @@ def test_a_yifeng_report_is_placed_in_jiangxi() -> None:
         "推进乡村振兴,科教兴国",  # 振兴区, 兴国县
         "绿色发展,幸福安康,长治久安",  # 安康市, 长治市 inside common phrases
         "嘉兴路街道",  # a street of 上海, not the city
+        "在省委省政府和县委的坚强领导下",  # 和县 (安徽省)
+        "振兴县域经济,提高县域经济实力,繁荣县域商贸",  # 兴县 (山西省), 高县 (四川省), 荣县 (四川省)
+        "建设新县城,现代县级医院",  # 新县 (河南省), 代县 (山西省)
     ],
 )
 def test_ambiguous_names_and_ordinary_words_do_not_count(text: str) -> None:
     assert find_places(text) == {}
+
+
+def test_a_two_character_county_is_still_found_where_it_is_named() -> None:
+    assert [d.name for d in find_places("温县县委、和县人民政府")] == ["温县", "和县"]
 
 
 def test_a_longer_name_wins_over_one_inside_it() -> None:

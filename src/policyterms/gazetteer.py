@@ -47,6 +47,10 @@ Level = Literal["province", "prefecture", "county"]
 
 #: A name right before one of these names a street, not a place (嘉兴路, 隆昌路 in 上海).
 STREET = frozenset("路街")
+#: A two-character name (one character and 县, 区 or 市) right before one of these is the
+#: end of a word and the start of 县域, 县城, 县委, 县级 …: 振兴县域 holds no 兴县 (山西), 提高县域
+#: no 高县 (四川), 省政府和县委 no 和县 (安徽). A real mention reads 温县县委, 和县人民政府.
+COUNTY_WORD_NEXT = frozenset("域城委级乡镇属直内里")
 K = TypeVar("K")
 
 
@@ -78,7 +82,8 @@ class PlaceFinder(Generic[K]):
     blanks what it covers (an ambiguous name, a slogan that contains a place name)
     but counts for nothing. Overlaps are resolved leftmost-longest, so 新兴县 is not
     also a 兴县 and 宜丰县 not also a 丰县. A name followed by 路 or 街 is a street
-    (上海's 嘉兴路) and counts for nothing."""
+    (上海's 嘉兴路) and counts for nothing, and so does a two-character name followed by
+    what makes it a word such as 县域 (:data:`COUNTY_WORD_NEXT`)."""
 
     def __init__(self, targets: Mapping[str, K | None]) -> None:
         self.targets = dict(targets)
@@ -88,8 +93,12 @@ class PlaceFinder(Generic[K]):
         counts: Counter[K] = Counter()
         for candidate in select_leftmost_longest(self._matcher.candidates(folded)):
             key = self.targets[candidate.surface]
-            if key is not None and folded[candidate.end : candidate.end + 1] not in STREET:
-                counts[key] += 1
+            following = folded[candidate.end : candidate.end + 1]
+            if key is None or following in STREET:
+                continue
+            if len(candidate.surface) == 2 and following in COUNTY_WORD_NEXT:
+                continue
+            counts[key] += 1
         return counts
 
     def names_in(self, folded: str) -> bool:
