@@ -152,3 +152,20 @@ def test_the_callers_scope_decides_the_home_province():
     text = "深入实施“八八战略”。"
     assert [a.text for a in Annotator(load_glossary(), scope="江西省").annotate(text)] == []
     assert [a.text for a in Annotator(load_glossary(), scope="浙江省嘉兴市").annotate(text)] == ["“八八战略”"]
+
+
+def test_another_provinces_longer_slogan_leaves_the_national_term_inside_it_free():
+    # 福建's 森林四库 is no candidate in a 河南 report, so the national 四库 in it is reported
+    from policyterms.glossary import Citation, Glossary, Sense
+
+    glossary = Glossary(
+        (
+            Sense(id="四库@全国", term="四库", scope="全国", en="four reservoirs", cite=(Citation("d"),)),
+            Sense(id="森林四库@福建省", term="森林四库", scope="福建省", en="forest reservoirs", cite=(Citation("d"),)),
+        ),
+        {},
+    )
+    found = [(a.text, a.sense.scope) for a in Annotator(glossary).annotate("河南省某县政府工作报告。建设森林四库。")]
+    assert found == [("四库", "全国")]
+    found = [(a.text, a.sense.scope) for a in Annotator(glossary).annotate("福建省某县政府工作报告。建设森林四库。")]
+    assert found == [("森林四库", "福建省")]

@@ -970,3 +970,211 @@ def test_a_category_label_ending_in_a_comma_before_the_meaning():
     assert pairs(text) == [("放管服", "汉语词语,意思是简政放权、放管结合、优化服务。")]
     # a comma after such a word that goes on with something else is no label
     assert pairs("这些专业术语,大家在工作中要准确使用,不要随意改变说法。\n") == []
+
+
+def test_a_title_repeated_on_a_page_is_no_yearbook_list():
+    # the issuers' line above a bulletin and the same words in its title: one headword twice
+    text = (
+        "湖南省统计局 湖南省发展和改革委员会 湖南省能源局2016年各市州万元地区生产总值能耗降低率等指标公报\n\n"
+        "  湖南省统计局 湖南省发展和改革委员会 湖南省能源局\n\n"
+        "  万元地区生产总值能耗指一个地区生产每万元地区生产总值所消耗的能源。\n"
+    )
+    assert [e.term for e in extract_entries(text)] == ["万元地区生产总值能耗"]
+
+
+def test_a_chapter_of_the_document_itself_is_no_headword():
+    text = "简要说明 |\n一、本篇资料的主要内容 本篇资料反映了全省外经外贸、旅游和开发区的基本情况,主要包括进出口、利用外资等方面的内容。 |\n"
+    assert entries_of(text) == set()
+
+
+def test_former_and_latter_and_a_criterion_name_no_term():
+    text = (
+        "专项债券是指为了筹集资金建设某专项具体工程而发行的债券。通常可以分为一般债券(普通债券)和专项债券(收益债券)。"
+        "前者是指地方政府为了缓解资金紧张或解决临时经费不足而发行的债券,后者是指为了筹集资金建设某专项具体工程而发行的债券。\n\n"
+        "地方政府债券按资金用途和偿还资金来源分类,通常可以分为一般债券(普通债券)和专项债券(收益债券)。"
+        "前者是指地方政府为了缓解资金紧张或解决临时经费不足而发行的债券,后者是指为了筹集资金建设某专项具体工程而发行的债券。\n"
+    )
+    entries = extract_entries(text)
+    assert [e.term for e in entries] == ["专项债券"]
+    assert entries[0].definition.endswith("后者是指为了筹集资金建设某专项具体工程而发行的债券。")
+    notes = "1、粮食产量,是指农业生产经营者日历年度内生产的全部粮食数量。\n2、按收获季节包括夏收粮食、早稻和秋收粮食,按作物品种包括谷物、薯类和豆类。\n"
+    assert [e.term for e in extract_entries(notes)] == ["粮食产量"]
+
+
+def test_a_question_about_a_quoted_word_and_an_office_remark_after_the_answer():
+    text = (
+        '工业统计中“四下”企业财务状况中的"营业成本"指什么?\n来源:芜湖市统计局回复时间:2023-02-22 15:38\n'
+        "指企业从事销售商品、提供劳务和让渡资产使用权等生产经营活动发生的实际成本。\n"
+        "(承办科室:芜湖市统计局工业科 联系电话:3119547)\n"
+        "指企业从事销售商品、提供劳务和让渡资产使用权等生产经营活动发生的实际成本。\n"
+        "(承办科室:芜湖市统计局工业科 联系电话:3119547)"
+    )
+    entries = extract_entries(text)
+    assert [(e.term, e.definition) for e in entries] == [
+        ('"营业成本"', "指企业从事销售商品、提供劳务和让渡资产使用权等生产经营活动发生的实际成本。")
+    ]
+
+
+def test_a_one_term_page_restating_its_title_with_a_gloss_or_after_a_lead_clause():
+    cpi = (
+        "居民消费价格指数(CPI)\n来源:郑州市统计局  时间:2015-04-02 00:00  \n\n"
+        "居民消费价格指数(consumer price index)的英文缩写是CPI。居民消费价格指数是反映一定时期内城乡居民所购买的"
+        "生活消费品价格和服务项目价格变动趋势和程度的相对数。\n\n打印此文 关闭窗口"
+    )
+    [entry] = extract_entries(cpi)
+    assert entry.term == "居民消费价格指数(CPI)" and entry.definition.startswith("居民消费价格指数(consumer price index)的英文缩写")
+    grain = (
+        "粮食产量\n\n发布时间: 2016-02-15 14:31     信息来源: 国家统计局台州调查队      浏览次数:\n\n\n"
+        "        在中国,粮食产量是指一个地区谷物、豆类和薯类全年的生产总量,通常也称为粮食总产量。\n\n"
+        " 在中国,粮食产量是指一个地区谷物、豆类和薯类全年的生产总量,通常也称为粮食总产量。\n"
+        "       粮食产量的标准计量单位通常为公斤、吨,习惯上也用“市斤”。\n\n打印本页】【 关闭窗口"
+    )
+    [entry] = extract_entries(grain)
+    assert (entry.term, entry.definition) == (
+        "粮食产量", "是指一个地区谷物、豆类和薯类全年的生产总量,通常也称为粮食总产量。粮食产量的标准计量单位通常为公斤、吨,习惯上也用“市斤”。"
+    )
+
+
+def test_headwords_in_black_lenticular_brackets():
+    text = (
+        "【营业收入】 指企业经营主要业务和其他业务所确认的收入总额。\n"
+        "【利润总额】 指企业在一定会计期间的经营成果,反映企业在报告期内实现的盈亏总额。\n"
+        "【平均用工人数】 指报告期内(年度、"
+    )
+    assert [e.term for e in extract_entries(text)] == ["营业收入", "利润总额"]
+    # a bracketed label run into a comment is no headword (【代表解词】全国人大代表…)
+    comment = "【代表解词】全国人大代表刘群:国家鼓励“创客”,大力发展小微企业。\n【委员解词】全国政协委员吴志明:一个好书店温暖一座城市。\n"
+    assert entries_of(comment) == set()
+
+
+def test_a_one_sentence_paragraph_x_comma_ji():
+    text = "漫游猫认证\n2020年9月22日,“双碳”目标首次提出。\n双碳,即碳达峰与碳中和的简称。\n2020年9月中国明确提出2030年“碳达峰”与2060年“碳中和”目标。\n"
+    assert [(e.term, e.definition) for e in extract_entries(text)] == [("双碳", "即碳达峰与碳中和的简称。")]
+    # a clause of a longer sentence is prose
+    assert entries_of("第二个五年计划的第一年，即一九五八年，出现了一个我国历史上前所未有的国民经济的大跃进。\n") == set()
+
+
+def test_bulleted_colon_items_and_an_introduction_ending_in_a_question():
+    text = (
+        "一、背景介绍\n“四个意识四个自信”是中国共产党在新时代下提出的重要思想理念。那么,“四个意识”和“四个自信”具体是什么呢?\n"
+        "二、“四个意识”\n“四个意识”是指:政治意识、大局意识、核心意识和看齐意识。\n"
+        "- 政治意识:坚定中国特色社会主义道路自信、理论自信、制度自信、文化自信,坚决维护党中央权威和集中统一领导。\n"
+        "- 大局意识:始终从中华民族伟大复兴的战略高度思考和谋划工作,以全局的眼光看待和处理各种问题。\n"
+    )
+    assert [e.term for e in extract_entries(text)] == ["“四个意识”", "政治意识", "大局意识"]
+
+
+def test_numbered_colon_headword_lines_with_page_references_and_the_explanation_below():
+    text = (
+        "名词解释\n1.公共物品:\n【P14】\n由国家机关和政府部门--公共部门提供的用来满足社会公共需要的商品和服务称为公共物品。\n"
+        "不论每个人是否愿意购买它们,它们带来的好处不可分开的散布到整个社区。\n"
+        "3.综合所得税:\n【】\n综合所得税,是对纳税人个人的各种应税所得综合征收。\n这种税制多采用累进税率,并以申报法征收。\n"
+        "5、预算赤字:\n【P279】\n预算赤字是指在编制预算时在收支安排上就有赤字。\n"
+        "8、预算管理体制:\n【P260】\n是处理中央财政"
+    )
+    assert pairs(text) == [
+        ("公共物品", "由国家机关和政府部门--公共部门提供的用来满足社会公共需要的商品和服务称为公共物品。不论每个人是否愿意购买它们,它们带来的好处不可分开的散布到整个社区。"),
+        ("综合所得税", "是对纳税人个人的各种应税所得综合征收。这种税制多采用累进税率,并以申报法征收。"),
+        ("预算赤字", "是指在编制预算时在收支安排上就有赤字。"),
+    ]
+
+
+def test_a_colon_line_of_several_sentences_right_below_an_x_colon_shi_zhi_line():
+    text = (
+        "农林牧渔业总产值(农业总产值):是指以货币表现的农、林、牧、渔、副业全部产品的总量。\n"
+        "工业总产值:以货币形式表现的工业企业在一定时期内生产的工业最终产品或提供的工业性劳务活动的总价值量。"
+        "根据计算工业总产值的价格不同,工业总产值又分为现价工业总产值和不变价工业总产值。\n"
+    )
+    assert [e.term for e in extract_entries(text)] == ["农林牧渔业总产值(农业总产值)", "工业总产值"]
+    # a report's colon line of several sentences, not below such a line, stays prose
+    assert entries_of("主要目标:国内生产总值增长5%左右。城镇新增就业1200万人以上。\n") == set()
+
+
+def test_an_encyclopedia_card_in_table_cells():
+    text = (
+        "词条 | 营业额 |\n类别 | 中文百科知识 |\n"
+        "释义 | 营业额生产、经营单位在一定时期内业务经营的货币收入额。反映业务经营规模和经营成果的指标。 |\n随便看 |\n"
+        "开放百科全书收录579518条英语、德语、日语等多语种百科知识。"
+    )
+    assert pairs(text) == [("营业额", "生产、经营单位在一定时期内业务经营的货币收入额。反映业务经营规模和经营成果的指标。")]
+
+
+def test_an_injected_site_name_and_a_headword_naming_two_terms_run_into_its_definition():
+    text = (
+        "江南体育官方网站货物进出口总额指实际进出我国关境的货物总金额。\n"
+        "商品目的地进口额和商品货源地出口额目的地进口额指进口货物的消费、使用或最终抵运地的实际进口额;"
+        "货源地出口额指出口货物的产地或原始发货地的实际出口额。\n"
+    )
+    assert pairs(text) == [
+        ("货物进出口总额", "指实际进出我国关境的货物总金额。"),
+        ("商品目的地进口额和商品货源地出口额", "目的地进口额指进口货物的消费、使用或最终抵运地的实际进口额;货源地出口额指出口货物的产地或原始发货地的实际出口额。"),
+    ]
+    assert pairs("政府网站集约化是指将分散的政府网站统一到集约化平台上。\n") == [("政府网站集约化", "是指将分散的政府网站统一到集约化平台上。")]
+
+
+def test_explanations_run_into_comma_joined_table_cells():
+    text = (
+        "条目包含内容:各县(市、区)就业人员,单位万人,合计,城镇,乡村,安阳市,文峰区,主要统计指标解释,"
+        "人口数指一定时点、一定地区范围内的有生命的个人的总和。,"
+        "出生率(又称粗出生率)指在一定时期内(通常为一年)平均每千人所出生的人数的比率。,"
+        "死亡率(又称粗死亡率)指在一定时期内(通常为一年)一定地区的死亡人数与同期平均人数之比,一般用\n"
+    )
+    assert [e.term for e in extract_entries(text)] == ["人口数", "出生率(又称粗出生率)"]  # the last one is cut
+
+
+def test_a_term_opening_with_an_lao_is_still_a_term():
+    assert [e.term for e in extract_entries("1、按劳分配是指按照劳动者提供的劳动数量和质量分配个人消费品。\n")] == ["按劳分配"]
+
+
+def test_page_references_between_numbered_headword_lines_and_their_explanation_and_star_bullets():
+    text = (
+        "名词解释\n1.公共物品\n【P14】\n由国家机关和政府部门提供的用来满足社会公共需要的商品和服务称为公共物品。\n"
+        "2.公共定价\n【P38】\n政府相关管理部门通过一定的程序和规则制定提供公共物品的价格和收费标准。\n"
+    )
+    assert [e.definition[:4] for e in extract_entries(text)] == ["由国家机", "政府相关"]
+    bullets = (
+        "“四个意识”是指:政治意识、大局意识、核心意识和看齐意识。\n"
+        "* 政治意识:坚定中国特色社会主义道路自信,坚决维护党中央权威和集中统一领导。\n"
+        "* 大局意识:始终从中华民族伟大复兴的战略高度思考和谋划工作。\n"
+    )
+    assert [e.term for e in extract_entries(bullets)] == ["“四个意识”", "政治意识", "大局意识"]
+
+
+def test_a_first_sentence_saying_what_the_headword_is_short_for():
+    assert pairs("双碳是碳达峰与碳中和的简称。\n") == [("双碳", "是碳达峰与碳中和的简称。")]
+    assert pairs("“放管服”是简政放权、放管结合、优化服务的简称。\n") == [("“放管服”", "是简政放权、放管结合、优化服务的简称。")]
+    assert pairs("这是简政放权、放管结合、优化服务的简称。\n") == []
+
+
+def test_bracketed_headwords_with_a_colon_or_alone_on_their_line():
+    colon = "【营业收入】:指企业经营主要业务和其他业务所确认的收入总额。\n【营业成本】:指企业经营主要业务和其他业务所发生的成本总额。\n"
+    alone = "【营业收入】\n指企业经营主要业务和其他业务所确认的收入总额。\n【营业成本】\n指企业经营主要业务和其他业务所发生的成本总额。\n"
+    for text in (colon, alone):
+        assert [e.term for e in extract_entries(text)] == ["营业收入", "营业成本"]
+
+
+def test_comma_joined_cells_a_headword_without_zhi_opening_like_the_others_and_a_closing_formula():
+    text = (
+        "各县(市、区)就业人员,单位万人,合计,主要统计指标解释,"
+        "出生率(又称粗出生率)指在一定时期内(通常为一年)平均每千人所出生的人数的比率,一般用千分率表示。,"
+        "死亡率(又称粗死亡率)指在一定时期内(通常为一年)一定地区的死亡人数与同期平均人数之比,一般用千分率表示。"
+        "计算公式,死亡率=年死亡人数年平均人数×,"
+        "人口自然增长率在一定时期内(通常为一年)人口自然增加数与平均人数之比,一般用千分率表示。"
+        "计算公式,人口自然增长率=人口出生率一人口死亡率,\n"
+    )
+    assert [(e.term, e.definition[-8:]) for e in extract_entries(text)] == [
+        ("出生率(又称粗出生率)", "般用千分率表示。"),
+        ("死亡率(又称粗死亡率)", "人数年平均人数×"),
+        ("人口自然增长率", "生率一人口死亡率"),
+    ]
+
+
+def test_a_question_about_a_quoted_word_placed_by_a_qualifier_but_not_one_a_report_mentions():
+    answer = "\n\n指以科技创新为主导、摆脱传统经济增长方式的先进生产力质态。\n"
+    assert [e.term for e in extract_entries("报告中的“新质生产力”是什么?" + answer)] == ["“新质生产力”"]
+    assert entries_of("报告里提到的“新质生产力”是什么?" + answer) == set()
+
+
+def test_an_answer_label_before_a_one_sentence_definition():
+    assert pairs("Q:什么是双碳?\nA:双碳,即碳达峰与碳中和的简称。\n") == [("双碳", "即碳达峰与碳中和的简称。")]
+    assert pairs("问:什么是双碳?\n答:双碳是碳达峰与碳中和的简称。\n") == [("双碳", "是碳达峰与碳中和的简称。")]

@@ -172,7 +172,8 @@ def test_a_pinghu_report_gets_zhejiangs_sense(glossary) -> None:
 def test_a_document_from_another_province_keeps_the_national_sense(glossary) -> None:
     loaded = two_scope_glossary(glossary, "江西省")
     (mention,) = [a for a in Annotator(loaded).annotate(PINGHU) if a.term == "一号发展工程"]
-    assert (mention.scope, mention.chosen_by) == ("全国", "broadest")
+    # 江西's sense does not apply to a 浙江 report at all: the national one is the only one
+    assert (mention.scope, mention.chosen_by, mention.alternatives) == ("全国", "only", ())
     yifeng = YIFENG + "推进“一号发展工程”。"
     (mention,) = [a for a in Annotator(loaded).annotate(yifeng) if a.term == "一号发展工程"]
     assert (mention.scope, mention.chosen_by) == ("江西省", "document")

@@ -769,6 +769,10 @@ class Annotator:
         kept_start, kept_reference = -1, False
         nest = not overlaps and not self.references
         hold = resume
+        # another province's slogan is no candidate at all in a document from elsewhere, so
+        # it neither shows nor hides a shorter national term (四库 inside 森林四库)
+        home = self._home or evidence.home_province
+        foreign_of: dict[int, bool] = {}
         # a term in a page's breadcrumb or banner is not a mention: those lines, found once
         furniture = () if self.furniture else furniture_lines(original, at_text_end=final)
         furniture_starts = [line_start for line_start, _ in furniture]
@@ -798,6 +802,12 @@ class Annotator:
                 line = bisect_right(furniture_starts, start) - 1
                 if line >= 0 and end <= furniture[line][1]:
                     continue
+            if home is not None:
+                foreign = foreign_of.get(number)
+                if foreign is None:
+                    foreign = foreign_of[number] = all(_foreign(sense, home) for sense in fact.senses)
+                if foreign:
+                    continue
             spans.append((start, end, number))
             kept_start, kept_reference = folded_start, nest and fact.reference
             if kept_reference and start < resume:
@@ -820,9 +830,9 @@ class Annotator:
         for index in chosen:
             start, end = self._with_quotes(original, spans[index][0], spans[index][1], floor)
             annotation = self._make(original, base, start, end, spans[index][2], evidence)
-            if annotation is not None and (references or not annotation.sense.reference):
+            if references or not annotation.sense.reference:
                 annotations.append(annotation)
-            elif annotation is not None and nest:
+            elif nest:
                 # a reference sense holds its span unreported; jargon named inside it is a mention
                 annotations.extend(self._nested(original, base, spans, index, evidence))
             if not overlaps:
@@ -851,7 +861,7 @@ class Annotator:
             if start < covered or end > outer_end or (start, end) == (outer_start, outer_end):
                 continue
             annotation = self._make(original, base, start, end, number, evidence)
-            if annotation is not None and not annotation.sense.reference:
+            if not annotation.sense.reference:
                 found.append(annotation)
                 covered = end
         return found
@@ -935,15 +945,18 @@ class Annotator:
 
     def _make(
         self, original: str, base: int, start: int, end: int, number: int, evidence: DocumentEvidence
-    ) -> Annotation | None:
+    ) -> Annotation:
         senses = (self._facts.get(number) or self._facts_of(number)).senses
+        home = self._home or evidence.home_province
+        if home is not None and len(senses) > 1:
+            # the candidate loop dropped surfaces whose every sense is foreign; of the rest,
+            # only the senses of the document's own province or of no province can apply
+            senses = tuple(sense for sense in senses if not _foreign(sense, home))
         if len(senses) == 1 and senses[0].layer != "document":  # choose_sense's first answer
             sense, chosen_by, alternatives = senses[0], "only", ()
         else:
             sense, chosen_by = choose_sense(senses, self.scope, evidence)
             alternatives = tuple(s for s in senses if s is not sense)
-        if _foreign(sense, self._home or evidence.home_province):
-            return None  # another province's sense, in a document from elsewhere
         citations = self._citations.get(sense.id)
         if citations is None:
             citations = self._citations[sense.id] = citation_views(sense, self.glossary)

@@ -80,6 +80,19 @@ headword count alone and is dropped; a ``关键词解读:`` comment under a keyw
 nothing, and markdown emphasis is no part of a headword; ``什么是X?``, ``什么叫X``, ``何谓X`` and ``X什么意思``
 are question titles; a heading ``X的含义`` counts alone, ``X的意义`` is no headword and a numbered section
 heading ends the explanation above it.
+
+Also: a title repeated on a page is no yearbook list (two distinct headwords at least); 本篇资料,
+前者/后者 and a criterion before 包括 (按…, 根据…) name no term; a question about a quoted word (…中的"X"指什么?)
+gives the quoted word, and a bracketed remark line (``(承办科室:…)``) ends an answer; a one-term page
+counts when its paragraph restates the title after a lead clause (在中国,X是指…) or with a gloss
+(X(English name)的英文缩写…), and a summary line repeating the paragraph below is dropped; ``【X】 指…``
+lines, a one-sentence ``X,即…`` paragraph, ``X是…的简称``, bulleted ``- X:…`` items, numbered ``N.X:`` headword lines
+explained below (page references ``【P14】`` skipped), an ``X:…`` line of several sentences right below
+an ``X:是指…`` line, an encyclopedia card (``词条 | X |`` / ``释义 | … |``) and explanations run into
+comma-joined table cells after a 指标解释 cell are read (a cell opening like the other definitions
+starts one even without 指, and a closing formula after 计算公式 is no cut); an explanation ending in a question defines
+nothing; an injected site name (…官方网站) before a headword is dropped, and a headword naming two
+terms run into the definition of its first part is cut before it.
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
 """
@@ -202,11 +215,19 @@ _DATE_TERM = re.compile(
 )
 # A subject that is the document itself or its table (本表全国合计不包括…, 本公报中数据…): a
 # remark about the figures, not a term.
-_DOCUMENT_SUBJECT = re.compile(r"^(?:本|上|下|此|该|該)(?:表|公报|公報|报告|報告|文|年鉴|年鑒|资料|資料|栏|欄|章|节|節|附表|图|圖)|^表中")
+_DOCUMENT_SUBJECT = re.compile(r"^(?:本|上|下|此|该|該)(?:篇|期|卷|部分)?(?:表|公报|公報|报告|報告|文|年鉴|年鑒|资料|資料|栏|欄|章|节|節|附表|图|圖)|^表中")
 
 
 # A subject ending in a negation (教育数据中没有 | 包括…, 数据并未 | 包含…) is a clause.
 _NEGATED = re.compile(r"(?:没有|沒有|并未|並未|尚未|均未|并不|並不|均不|都不|暂未|暫未)$")
+
+
+# A word pointing back to terms already named (…分为一般债券和专项债券。前者是指…,后者是指…) names no
+# term of its own: the sentence goes on explaining the term before it.
+_ANAPHORA = re.compile(r"前者|后者|後者|二者|两者|兩者|三者|其|它|它们|它們|此|这|這|该|該|此类|此類|这类|這類")
+# A subject opening with a criterion before 包括/含 (按收获季节包括…, 按照用途包括…, 根据…) classifies; it
+# names no term (按劳分配是指… does).
+_CRITERION = re.compile(r"^(?:按照|依照|依据|依據|根据|根據|按)")
 
 
 # A part, chapter or section number (第一部分 …概况 in a table of contents) is no headword.
@@ -244,6 +265,8 @@ def _good_term(term: str) -> bool:
     if core[0].isdigit() and _DATE_TERM.match(core) or _DOCUMENT_SUBJECT.match(core) or _PART_NUMBER.match(core):
         return False
     if _NEGATED.search(core):  # 教育数据中没有(包括…): a remark about the figures, not a headword
+        return False
+    if _ANAPHORA.fullmatch(core):  # 前者是指…,后者是指…: no term named
         return False
     if re.search(r".是.{2,}", core.replace("是指", "")):  # “放管服”是…的一个重要概念: a clause
         return False
@@ -366,8 +389,12 @@ def _list_goes_on(lines: list[_L], note: _Unit, line: _L) -> bool:
 _LOST_INDENT = re.compile(r"[\s\u3000]*[?？]+[\s\u3000]+")
 
 
+# A bullet opening a list item (- 政治意识:坚定…), as markdown and explainer sites write them.
+_BULLET = re.compile(r"^[\s\u3000]*[-*+•·▪●][\s\u3000]+(?=[^\s\u3000])")
+
+
 def _strip_number(text: str) -> tuple[str, int]:
-    match = _NOTE_NUMBER.match(text) or _LOST_INDENT.match(text)
+    match = _NOTE_NUMBER.match(text) or _LOST_INDENT.match(text) or _BULLET.match(text)
     skip = match.end() if match else len(text) - len(text.lstrip(_SPACE))
     return text[skip:], skip
 
@@ -494,6 +521,22 @@ _SO_CALLED_IS = re.compile(r"[\s\u3000]*(?:所谓|所謂)(?!的)[^,，。；;:�
 _BARE_JI = re.compile(r"[^\s\u3000，,。；;：:、“”\"「」()（）]{4,25}?(?<![立随隨旋当當亦则則])(即)(?![使便将將刻时時可])")
 
 
+# A paragraph of one sentence opening with a short headword, a comma and 即 (双碳,即碳达峰与碳中和的简称。).
+# The headword holds no 的 and the definition is one clause (第二个五年计划的第一年,即一九五八年,出现了… is prose).
+_COMMA_JI = re.compile(r"[\s\u3000]*[^\s\u3000，,。；;：:、“”\"「」()（）的]{2,12}[,，][\s\u3000]*(即)(?![使便将將刻时時可])(?=[^,，;；]+$)")
+
+
+# A first sentence saying what the headword is short for (双碳是碳达峰与碳中和的简称。, X是…的统称): 是 defines.
+_SHORT_FOR_IS = re.compile(
+    r"[\s\u3000]*[^\s\u3000，,。；;：:、]{2,25}?(是)(?![否在])[^。！？!?；;]{2,80}的(?:[简簡][称稱]|[统統][称稱]|[总總][称稱]|合[称稱]|[缩縮][写寫]|[简簡][写寫])"
+    r"(?:[。！!；;]|$)"
+)
+
+
+# An answer label before a definition (A:双碳即…, 答:…, 回答:…).
+_ANSWER_LABEL = re.compile(r"[Aa]|答|回答|解答|答案")
+
+
 class _JiMatch:
     """The marker 即 of a :data:`_BARE_JI` match, shaped like a marker match."""
 
@@ -539,6 +582,26 @@ _CATEGORY_LABEL = re.compile(
 )
 
 
+# A site's name glued before a headword by injected spam (…官方网站货物进出口总额指…): no part of the term.
+# (Only a site's own name: 政府网站集约化 keeps its words.)
+_SITE_NAME = re.compile(r"^[^\s\u3000，,。；;：:]{2,12}?(?:官方网站|官方網站|官网|官網|[Aa][Pp][Pp]下[载載])")
+
+
+def _pair_run_in(term: str) -> str:
+    """A headword naming two terms (A和B) run straight into the definition of its first part
+    (商品目的地进口额和商品货源地出口额 + 目的地进口额指…;货源地出口额指…): the repeated part at the end,
+    which opens the definition; '' otherwise."""
+    plain = strip_pinyin(term)
+    if plain != term or len(term) < 9:
+        return ""
+    for cut in range(len(term) // 2, len(term) - 2):
+        head, tail = term[:cut], term[cut:]
+        joined = re.search(r"[和与與及]", head)
+        if joined and tail in head[: joined.start()] and head.endswith(tail[-2:]) and len(tail) >= 3:
+            return tail
+    return ""
+
+
 def _definitions_in(unit: _Unit) -> list[Found]:
     """``X是指…`` sentences of a unit, with the extent rules of the module docstring."""
     body, skip = _strip_number(unit.text)
@@ -568,8 +631,12 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             ratio = _outside_brackets(_RATIO_IS, text, MAX_TERM + 4)
             if ratio is not None and (marker is None or ratio.start() < marker.start()) and _RATIO_END.search(text):
                 marker = ratio  # [5]全员劳动生产率为国内生产总值与全部就业人员的比率。
-        if marker is None and i == 0 and offset == 0 and not unit.numbered and len(sentences) == 1:
-            marker = _BARE_JI.match(text)  # 规模以上工业企业即年主营业务收入…: a paragraph of one sentence X即…
+        answered = offset == 0 or bool(lead and _ANSWER_LABEL.fullmatch(lead.group()[:-1].strip(_SPACE)))  # A:双碳即…
+        if marker is None and i == 0 and answered and not unit.numbered and len(sentences) == 1:
+            marker = _BARE_JI.match(text) or _COMMA_JI.match(text)  # 规模以上工业企业即…, 双碳,即…: a paragraph of one sentence
+            marker = marker if marker is None else _JiMatch(marker)
+        if marker is None and i == 0 and answered:
+            marker = _SHORT_FOR_IS.match(text)  # 双碳是碳达峰与碳中和的简称。
             marker = marker if marker is None else _JiMatch(marker)
         at_marker = marker.start() if marker is not None else len(text)
         if marker is None and i == 0:
@@ -619,6 +686,14 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         rest = text[marker.end() :].strip(_SPACE)
         if not _good_term(term) or not rest or _ASKS.match(rest) or rest.rstrip(_CLOSERS)[-1:] in "?？":
             continue
+        if _CRITERION.match(term) and _NOTE_MARKER.match(text, at_marker):
+            continue  # 2、按收获季节包括夏收粮食…: a classification, no term
+        site = _SITE_NAME.match(term)  # 江南体育官方网站货物进出口总额指…: an injected site name glued before the term
+        if site and _good_term(term[site.end() :]):
+            term = term[site.end() :]
+        pair = _pair_run_in(term)  # 商品目的地进口额和商品货源地出口额目的地进口额指…;货源地出口额指…
+        if pair and bare.endswith(term):
+            term, def_at = term[: len(term) - len(pair)], offset + len(bare) - len(pair)
         heads.append((i, term, at + def_at))
     found = []
     for n, (i, term, def_at) in enumerate(heads):
@@ -675,12 +750,23 @@ _TRAILING_HEADING = re.compile(
 _SPACED = re.compile(r"^[\s\u3000]*([^\s\u3000，,。；;：:!！?？|]{2,25})(?:[\s\u3000]{1,8})(\S.{9,})$")
 
 
+# 【营业收入】 指企业经营…: a headword in black lenticular brackets, then its definition (enterprise
+# form explanations); the brackets are no part of the term, and a label (【释例】, 【意思解释】) is none.
+# A space or a definition verb follows the brackets (【代表解词】全国人大代表…: a label run into a comment).
+_BRACKETED_HEAD = re.compile(
+    r"^[\s\u3000]*【([^【】\s\u3000，,。；;：:!！?？|]{2,25})】(?:[\s\u3000]*[:：][\s\u3000]*|[\s\u3000]+|(?=是指|系指|指|即))([\u4e00-\u9fff].{7,})$"
+)
+
+
 def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
     out: list[tuple[list[int], Found]] = []
     for line in lines:
         if not free[line.index]:
             continue
         match = _SPACED.match(line.raw)
+        bracketed = _BRACKETED_HEAD.match(line.raw)
+        if bracketed and not _MEANING_LABEL.match(line.raw.strip(_SPACE)):
+            match = bracketed
         if not match or not _good_term(match.group(1)) or _is_furniture(line.clean) or _table_row(line.raw):
             continue
         definition = _TRAILING_HEADING.sub("", match.group(2).rstrip(_SPACE))
@@ -688,7 +774,10 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
             continue
         start = line.start + match.start(1)
         out.append(([line.index], Found(match.group(1), definition, line.raw.strip(_SPACE), line.index + 1, start, line.start + len(line.raw.rstrip(_SPACE)))))
-    return _spaced_continued(lines, free, out) if len(out) >= 2 else []
+    # two lines at least, with different headwords: a title repeated on a page (a header line and
+    # the same line above the article, 湖南省统计局 湖南省发展和改革委员会 …) is no yearbook list
+    distinct = {re.sub(r"[\s\u3000]+", "", strip_pinyin(entry.term)) for _, entry in out}
+    return _spaced_continued(lines, free, out) if len(out) >= 2 and len(distinct) >= 2 else []
 
 
 _SPACED_RUN = 3  # lines at most that continue one entry
@@ -733,6 +822,89 @@ def _spaced_continued(lines: list[_L], free: list[bool], out: list[tuple[list[in
     return result
 
 
+# --- pass 1a: an encyclopedia card in table cells -------------------------------------------
+
+# 词条 | 营业额 | / 类别 | … | / 释义 | 营业额生产、经营单位…。 |: the headword row and the meaning row of a card.
+_CARD_HEAD = re.compile(r"^(?:词条|詞條|条目|條目|词目|詞目|名称|名稱|术语|術語|词语|詞語)$")
+_CARD_MEANING = re.compile(r"^(?:释义|釋義|解释|解釋|定义|定義|含义|含義|词义|詞義|释文|釋文|基本解释|基本解釋)$")
+_CARD_ROWS = 4  # rows at most between the headword row and the meaning row
+
+
+def _cards(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+    """A card whose rows are ``label | value |`` cells: the value of a headword row (词条, 名称, 术语)
+    is the term, the value of the meaning row below it (释义, 解释, 定义) its definition, a restated
+    headword at its start left out (营业额生产、经营单位… → 生产、经营单位…)."""
+    out = []
+    head: tuple[int, str] | None = None
+    for line in lines:
+        if line.blank or not free[line.index] or not _table_row(line.raw):
+            continue
+        cells = [c.strip(_SPACE) for c in re.split(r"[|｜]", line.raw.strip(_SPACE))]
+        cells = [c for c in cells if c]
+        if len(cells) < 2:
+            continue
+        label, value = strip_pinyin(cells[0]), "|".join(cells[1:])
+        if _CARD_HEAD.match(label) and len(cells) == 2 and _good_term(value):
+            head = (line.index, value)
+            continue
+        if head is None or line.index - head[0] > _CARD_ROWS or not _CARD_MEANING.match(label) or len(cells) != 2:
+            continue
+        term = head[1]
+        definition = value
+        if definition.startswith(term):
+            definition = definition[len(term) :].lstrip(_SPACE + ",，:：")
+        if len(strip_pinyin(definition)) < 4 or not _FINISHED.search(definition):
+            continue
+        at = line.start + line.raw.index(value)
+        out.append(([head[0], line.index], Found(term, definition, value, line.index + 1, at, at + len(value))))
+        head = None
+    return out
+
+
+# --- pass 1b: numbered colon headword lines with the explanation below ------------------------
+
+# 1.公共物品: / 4、公共生产: — a numbered headword line ending in a colon (an exam glossary), the
+# explanation on the lines below it; a page-reference line (【P14】, 【】) is skipped.
+_NUMBERED_COLON_HEAD = re.compile(r"^[\s\u3000]*\d{1,2}[\s\u3000]*[.．、][\s\u3000]*([^\s\u3000，,。；;：:!！?？|]{2,25})[\s\u3000]*[:：][\s\u3000]*$")
+_PAGE_REFERENCE = re.compile(r"^【(?:[Pp第]?[\s\u3000]*\d{0,4}[\s\u3000]*[页頁]?)】$")
+_RESTATED_VERB = re.compile(r"[,，]?[\s\u3000]*(?=是指|系指|係指|是(?![否的])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰])|即(?![使便将將]))")
+
+
+def _numbered_colon_heads(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+    """``N.X:`` headword lines, each explained by the lines below it up to the next such line (or
+    a blank line, furniture, a heading); two at least. A restated headword opening the explanation
+    (综合所得税,是… / 预算赤字是指…) is left out of the definition, as in the other layouts."""
+    heads = [None if line.blank or not free[k] else _NUMBERED_COLON_HEAD.match(line.raw) for k, line in enumerate(lines)]
+    heads = [h if h is not None and _good_term(h.group(1)) else None for h in heads]
+    if sum(1 for h in heads if h) < 2:
+        return []
+    out = []
+    n = len(lines)
+    for i, head in enumerate(heads):
+        if head is None:
+            continue
+        body, k = [], i + 1
+        while k < n and free[k] and not lines[k].blank and heads[k] is None and not _is_furniture(lines[k].clean) and not _NOTE_NUMBER.match(lines[k].raw):
+            if not _PAGE_REFERENCE.match(lines[k].clean.strip(_SPACE)):
+                body.append(k)
+            k += 1
+        texts = [lines[m].raw.strip(_SPACE) for m in body]
+        if not texts or len(strip_pinyin("".join(texts))) < 4:
+            continue
+        term = head.group(1)
+        quote = "".join(texts)
+        definition = quote
+        restated = _RESTATED.match(definition)
+        if restated and _unquoted(restated.group(1)) == _unquoted(term):
+            definition = definition[restated.end() :]
+        elif definition.startswith(term) and _RESTATED_VERB.match(definition, len(term)):
+            definition = definition[_RESTATED_VERB.match(definition, len(term)).end() :]
+        last = lines[body[-1]]
+        start = lines[i].start + head.start(1)
+        out.append(([i, *range(i + 1, k)], Found(term, definition, quote, i + 1, start, last.start + len(last.raw.rstrip(_SPACE)))))
+    return out if len(out) >= 2 else []
+
+
 # --- pass 2a: entries run into one paragraph ------------------------------------------------
 
 # '…划分。 国民经济行业分类 自2003年…': after a sentence end, spaces, a headword, one space and
@@ -775,6 +947,83 @@ def _run_in(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
         if len(entries) >= 2:
             out.extend((line.index, entry) for entry in entries)
     return out
+
+
+# A database entry whose table cells are joined by commas (…,内黄县,主要统计指标解释,人口数指…。,出生率(又称粗
+# 出生率)指…。,…): after the heading cell, each cell that opens with a headword and 指 is an entry.
+_CELL_HEADING = re.compile(r"[,，](?:主要)?(?:统计|統計)?(?:指标|指標)(?:解释|解釋)[,，]")
+_CELL_CUT = re.compile(r"(?<=[。！？!?])[,，]")
+_CELL_ENTRY = re.compile(r"([^\s\u3000，,。；;：:!！?？|]{2,25}?)((?:是指|系指|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰])).*)")
+
+
+def _run_in_cells(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """Explanations run into one line of comma-joined table cells after a 指标解释 cell: cut after
+    each sentence end followed by the cell comma; a piece opening with ``X指…`` and ending a sentence
+    is an entry (a piece the line ends inside, or one opening otherwise, is none). Two at least."""
+    out = []
+    for line in lines:
+        raw = line.raw
+        heading = _CELL_HEADING.search(raw) if free[line.index] and not line.blank else None
+        if heading is None:
+            continue
+        starts = [heading.end()] + [m.end() for m in _CELL_CUT.finditer(raw, heading.end())]
+        pieces = []  # (start, term, definition offset in the piece, piece)
+        for a, b in zip(starts, [*starts[1:], len(raw)]):
+            piece = raw[a:b].rstrip(_SPACE + ",，")
+            match = _CELL_ENTRY.fullmatch(piece)
+            if match and _good_term(match.group(1)):
+                pieces.append((a, match.group(1), match.start(2), piece))
+        # The words most definitions open with after 指 (在一定时期内…): a cell opening with a headword and
+        # those words starts an entry too (…×,人口自然增长率在一定时期内…: a headword without 指).
+        openings: dict[str, int] = {}
+        for _, _, at, piece in pieces:
+            opening = piece[at:].lstrip("是系係指")[:_OPENING]
+            openings[opening] = openings.get(opening, 0) + 1
+        shared = {o for o, count in openings.items() if count >= 2 and len(o) == _OPENING}
+        split = []
+        for a, term, at, piece in pieces:
+            begin, scan = 0, at  # the current entry's start in the piece, where to look for the next headword
+            while True:
+                cut = _cell_headword(piece, scan, shared)
+                end = cut[0] if cut else len(piece)
+                split.append((a + begin, term, at - begin, piece[begin:end]))
+                if cut is None:
+                    break
+                comma, length = cut
+                begin, term = comma + 1, piece[comma + 1 : comma + 1 + length]
+                at = scan = comma + 1 + length
+        entries = []
+        for a, term, at, piece in split:
+            definition = piece[at:]
+            if not _FINISHED.search(definition) and not _CLOSING_FORMULA.search(definition):
+                continue  # cut by the page
+            entries.append(Found(term, definition, piece, line.index + 1, line.start + a, line.start + a + len(piece)))
+        if len(entries) >= 2:
+            out.extend((line.index, entry) for entry in entries)
+    return out
+
+
+_OPENING = 4  # characters compared at the start of definitions
+_CELL_COMMA = re.compile(r"[,，]")
+_CELL_WORD = re.compile(r"[^\s\u3000，,。；;：:!！?？|=＝()（）]{2,25}")
+
+
+def _cell_headword(piece: str, start: int, shared: set[str]) -> tuple[int, int] | None:
+    """(offset of the comma, length of the headword) of the first cell in ``piece`` after ``start``
+    that opens with a headword (2–25 characters) and one of the ``shared`` definition openings."""
+    if not shared:
+        return None
+    for comma in (m.start() for m in _CELL_COMMA.finditer(piece, start)):
+        word = _CELL_WORD.match(piece, comma + 1)
+        if word is None:
+            continue
+        for length in range(2, word.end() - comma):
+            after = comma + 1 + length
+            if piece[after : after + _OPENING] in shared and _good_term(piece[comma + 1 : after]):
+                return comma, length
+    return None
+# A definition closing with a formula whose fraction bar was lost (…计算公式,死亡率=年死亡人数年平均人数×): complete.
+_CLOSING_FORMULA = re.compile(r"[。！？!?][^。！？!?]{0,10}(?:计算公式|計算公式)[^。！？!?]{0,200}[=＝][^。！？!?]{1,200}$")
 
 
 # '…的总称。 国家所有控股:在公司的…。 …': after a sentence end and spaces, a headword and a
@@ -837,6 +1086,14 @@ _QUESTION = re.compile(
 )
 # A question title that lost its question mark: 规模以上工业指的是什么意思
 _QUESTION_TAIL = re.compile(r"(?:指的是|是指|指|是)?(?:什么|什麼|啥)(?:意思)?$|^(?:什么是|什麼是|什么叫|什麼叫|何谓|何謂)")
+
+
+# A question about a quoted word that a qualifier places (工业统计中“四下”企业财务状况中的"营业成本"指什么?):
+# the term is the quoted word, quotation marks kept.
+_ASKED_QUOTED = re.compile(r"^[^?？]{1,30}?的([“「\"][^“”「」\",，。]{1,20}[”」\"])$")
+# A line wholly in brackets after an explanation (the answering office, a contact): a remark that
+# ends the explanation, so an answer repeated below it is not joined to it.
+_BRACKETED_REMARK = re.compile(r"^[(（][^()（）]{2,80}[)）]$")
 
 
 # A heading naming a term's meaning (“放管服”的含义, 新质生产力的定义): the term is what comes before 的.
@@ -914,11 +1171,14 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
         if not match or not (body.startswith(("什么是", "什麼是", "何为", "何為", "什么叫", "什麼叫", "何谓", "何謂")) or match.end(1) < len(body) - 1):
             return None
         body, question = match.group(1), True
-        inner = re.match(r"^.{0,6}?[里裡中](.{2,})$", body)  # 统计指标里X → X
-        if inner and not re.search(r"[里裡中]", body[:1]):
-            body = inner.group(1)
         if re.search(r"[”」\"][、,，和与與及]|[、,，和与與及][“「\"]|提到|提出", body):
             return None  # “碳达峰”和“碳中和”, 报告里提到的“…”: a question about several terms or a quote
+        asked = _ASKED_QUOTED.match(body)  # …财务状况中的"营业成本"指什么?: the question asks about the quoted word
+        inner = re.match(r"^.{0,6}?[里裡中](.{2,})$", body)  # 统计指标里X → X
+        if asked:
+            body = asked.group(1)
+        elif inner and not re.search(r"[里裡中]", body[:1]):
+            body = inner.group(1)
 
     if re.search(r"的" + _POINTS.pattern, body):
         return None  # 新发展理念的意义: a heading announcing points about a term, no headword
@@ -930,6 +1190,9 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
         return None  # 货物(旅客)周转量=∑〔…〕: a formula line, part of the explanation above it
     if re.search(r"\[\d{1,3}\]", body):
         return None  # 一、城乡[2]人口: a section heading pointing to a note, which explains the term
+    bracketed = re.fullmatch(r"【([^【】]{2,25})】", body)
+    if bracketed and not _MEANING_LABEL.match(body):
+        body = bracketed.group(1)  # 【营业收入】 alone on its line: the brackets are no part of the headword
     return (body, bool(prefix), question) if _good_term(body) and "、" not in strip_pinyin(body)[-1:] else None
 
 
@@ -954,6 +1217,8 @@ _DICTIONARY_META = re.compile(r"^(?:[书書]籍|出[处處])\s*[:：]")
 
 def _meta_line(line: _L) -> bool:
     text = line.clean.strip(_SPACE)
+    if _PAGE_REFERENCE.match(text):
+        return True  # 【P14】: a page reference between a headword line and its explanation
     if _BYLINE_DATE.search(text) and not re.search(r"[。，,；;！!？?]", text):
         return True  # a byline: a date field among the author's name and counters, no sentence
     return bool(_META.match(text) or _romanised(text))
@@ -992,10 +1257,41 @@ def _unquoted(term: str) -> str:
 
 
 def _opens_as_definition(explanation: str, term: str) -> bool:
-    if _OPENS_DEFINING.match(explanation):
+    if _OPENS_DEFINING.match(explanation) or _restated_marker(explanation, term) >= 0 or _glossed_restatement(explanation, term):
         return True
     restated = _RESTATED.match(explanation)
     return bool(restated and _unquoted(restated.group(1)) == _unquoted(term))
+
+
+# A lead clause placing the term before its restatement (在中国,粮食产量是指…).
+_PLACE_LEAD = re.compile(r"^在[^,，。；;：:]{1,10}[,，][\s\u3000]*")
+_RESTATED_MARKER = re.compile(r"[,，]?[\s\u3000]*(?=是指|系指|係指|即(?![使便将將])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰]))")
+
+
+def _restated_marker(explanation: str, term: str) -> int:
+    """Where the definition starts when an explanation restates its headword after a lead clause
+    placing it, straight before 是指/即/指 (在中国,粮食产量是指… under 粮食产量); -1 otherwise. (Without
+    such a lead, ``X是指…`` under ``N. X`` is kept whole, as the budget glossaries write it.)"""
+    lead = _PLACE_LEAD.match(explanation)
+    if lead is None:
+        return -1
+    at = lead.end()
+    for written in dict.fromkeys((term.strip(_SPACE), _unquoted(term))):
+        if written and explanation.startswith(written, at):
+            marker = _RESTATED_MARKER.match(explanation, at + len(written))
+            if marker:
+                return marker.end()
+    return -1
+
+
+def _glossed_restatement(explanation: str, term: str) -> bool:
+    """An explanation opening with the headword (its bracket left out) and its English name or
+    abbreviation (居民消费价格指数(consumer price index)的英文缩写是CPI。… under 居民消费价格指数(CPI))."""
+    key = _ASIDE.sub("", _unquoted(term))
+    if len(key) < 2 or not explanation.startswith(key):
+        return False
+    rest = explanation[len(key) :]
+    return bool(re.match(r"[(（][^()（）]*[A-Za-z]{2}[^()（）]*[)）]|的?(?:英文|英語|英语|全称|全稱|简称|簡稱)", rest))
 
 
 # A label announcing the definition of the headword line above it (关键词: / X / 名词解释:指…).
@@ -1052,6 +1348,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             continue
         body_lines, k = [], j
         while k < n and free[k] and (lines[k].blank or (heads[k] is None and not _is_furniture(lines[k].clean) and not section[k])):
+            if body_lines and _BRACKETED_REMARK.match(lines[k].clean.strip(_SPACE)):
+                break  # (承办科室:…): a remark after the answer ends it
             if not lines[k].blank and not meta[k]:
                 body_lines.append(k)
             k += 1
@@ -1061,9 +1359,13 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             body_lines = body_lines[:1]
             k = body_lines[0] + 1 if body_lines else k
         texts = [strip_pinyin(lines[m].raw).strip(_SPACE) for m in body_lines]
+        if len(texts) >= 2 and len(texts[0]) >= 12 and texts[1].startswith(texts[0]):
+            body_lines, texts = body_lines[1:], texts[1:]  # a summary line repeating the paragraph below it
         bulleted = any(re.match(r"^[-•·]\s", t) for t in texts)
         if texts and _COMMENTARY_LABEL.match(texts[0]):
             continue  # **高质量发展 / 关键词解读:高质量发展是本次报告中的高频词…: a comment, no definition
+        if texts and texts[-1].rstrip(_CLOSERS + _SPACE)[-1:] in "?？":
+            continue  # 一、背景介绍 / …那么,“四个意识”和“四个自信”具体是什么呢?: an introduction asking, no definition
         if not texts or not bulleted and not _FINISHED.search(texts[-1].rstrip("|")) and k < n and not _is_furniture(lines[k].clean) and not _DATA_AFTER_COLON.search("".join(texts)):
             continue  # no explanation, or a lead-in to a list (“放管服”是政府管理方式的三大核心)
         if _opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0]):
@@ -1107,6 +1409,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         restated = _RESTATED.match(definition)  # 不忘初心 / 不忘初心,即…: the definition is 即…
         if restated and _unquoted(restated.group(1)) == _unquoted(term):
             definition = definition[restated.end() :]
+        elif _restated_marker(definition, term) >= 0:  # 粮食产量 / 在中国,粮食产量是指…: the definition is 是指…
+            definition = definition[_restated_marker(definition, term) :]
         line = lines[i]
         at = line.start + line.raw.index(term) if term in line.raw else line.start
         last = lines[body_lines[-1]]
@@ -1133,19 +1437,24 @@ def find_entries(text: str) -> list[Found]:
     colon_list = any(not unit.numbered and _colon_context(unit, units) for unit in units)
     previous: _Unit | None = None
     listed = False  # the unit before was an X:… line of a list under a heading announcing definitions
+    defined = False  # the unit before was an X:是指… line read as an entry
     for unit in units:
         heading = previous is not None and bool(_DEFINITIONS_HEADING.fullmatch(strip_pinyin(previous.text).strip(_SPACE)))
-        announced = heading or listed
+        # right below an X:是指… line, an X:… line of several sentences is the next entry of the list
+        below = defined and previous is not None and unit.lines[0] == previous.lines[-1] + 1
+        announced = heading or listed or below
         previous = unit
         # Under 名词解释: (or 指标解释:) a run of X:… lines are its entries, each of one or more sentences.
         listed = not unit.numbered and announced and _colon_sibling(unit, sentences=True)
+        bulleted = not unit.numbered and bool(_BULLET.match(unit.text)) and _colon_sibling(unit, sentences=True, bullet=True)
         entry = (
             _colon_entry(unit)
-            if unit.numbered or _colon_context(unit, units) or (colon_list or announced) and _colon_sibling(unit) or listed
+            if unit.numbered or _colon_context(unit, units) or (colon_list or announced) and _colon_sibling(unit) or listed or bulleted
             else None
         )
         listed = listed and entry is not None
-        if entry and unit.numbered and points[unit.lines[0]]:
+        defined = entry is not None and not unit.numbered and (_colon_context(unit, units) or listed)
+        if entry and (unit.numbered or bulleted) and points[unit.lines[0]]:
             for k in unit.lines:  # a point under a heading such as 三、…的意义: read, not an entry
                 free[k] = False
             continue
@@ -1161,6 +1470,17 @@ def find_entries(text: str) -> list[Found]:
                 free[k] = False
                 if per_line.get(k, 0) > 1:
                     shared.add(k)
+    for taken, entry in _cards(lines, free):
+        found.append(entry)
+        for k in taken:
+            free[k] = False
+    for taken, entry in _numbered_colon_heads(lines, free):
+        found.append(entry)
+        for k in taken:
+            free[k] = False
+    for index, entry in _run_in_cells(lines, free):
+        found.append(entry)
+        free[index] = False
     for index, entry in _run_in(lines, free):
         found.append(entry)
         free[index] = False
@@ -1190,6 +1510,8 @@ def find_entries(text: str) -> list[Found]:
         definitions = _definitions_in(unit)
         if definitions and _parts_of_headword_above(lines, unit, definitions):
             continue  # 青山绿道蓝网 / 青山指…,绿道指…: the paragraph explains the headword line above
+        if len(definitions) == 1 and _restates_headword_above(lines, unit, definitions[0]):
+            continue  # “十四五”规划 / 十四五规划,即…: the headword line above, as written, is the term
         if len(definitions) == 1 and _under_definition_heading(lines, unit, definitions[0]):
             m = n + 1  # 一、基本定义 / X是指…。 / X主要用于反映…。: the paragraphs up to the next heading
             while m < len(reopened_units) and m - n <= _DEFINITION_PARAGRAPHS and _goes_on(reopened_units[m], claimed):
@@ -1263,6 +1585,16 @@ def _parts_of_headword_above(lines: list[_L], unit: _Unit, definitions: list[Fou
     return len(subjects) >= 2 and "".join(subjects) == key
 
 
+def _restates_headword_above(lines: list[_L], unit: _Unit, entry: Found) -> bool:
+    """The unit's one definition restates the headword line right above it (blank lines aside)
+    written otherwise (“十四五”规划 / 十四五规划,即…): the headword block reads it, term as written."""
+    k = unit.lines[0] - 1
+    while k >= 0 and lines[k].blank:
+        k -= 1
+    head = _headword(lines[k]) if k >= 0 and not unit.numbered else None
+    return head is not None and head[0] != entry.term and _unquoted(head[0]) == _unquoted(entry.term)
+
+
 # A title announcing a glossary: 淄博市《政府工作报告》名词解释, 名词注解 (a line of its own).
 _GLOSSARY_TITLE = re.compile(r"[^，,。；;：:!！?？|]{0,30}(?:名[词詞](?:解[释釋]|注[解释釋]))")
 
@@ -1325,11 +1657,14 @@ _DEFINITIONS_HEADING = re.compile(
 )
 
 
-def _colon_sibling(unit: _Unit, *, sentences: bool = False) -> bool:
+def _colon_sibling(unit: _Unit, *, sentences: bool = False, bullet: bool = False) -> bool:
     """On a page with ``X:指…`` lines, a line ``X:…`` whose definition is one sentence starting
     with a word (规模以上工业企业:年主营业务收入2000万元及以上的法人工业企业。) is one of them;
-    with ``sentences`` (a list under ``名词解释:``) the definition may run over several sentences."""
+    with ``sentences`` (a list under ``名词解释:``) the definition may run over several sentences;
+    with ``bullet`` the line is a bulleted item (- 政治意识:坚定…。), its bullet left out."""
     body = strip_pinyin(unit.text).strip(_SPACE + "|")
+    if bullet:
+        body = _BULLET.sub("", body, count=1)
     rest = r".{8,}?" if sentences else r"[^。！？!?]{8,}"
     match = re.match(rf"[^:：]{{1,20}}?[:：][\s\u3000]*([\u4e00-\u9fff“「]{rest})[。！？!?][{_CLOSE_CLASS}]*$", body)
     return bool(match) and not _table_row(unit.text)
