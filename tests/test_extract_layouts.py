@@ -1178,3 +1178,13 @@ def test_a_question_about_a_quoted_word_placed_by_a_qualifier_but_not_one_a_repo
 def test_an_answer_label_before_a_one_sentence_definition():
     assert pairs("Q:什么是双碳?\nA:双碳,即碳达峰与碳中和的简称。\n") == [("双碳", "即碳达峰与碳中和的简称。")]
     assert pairs("问:什么是双碳?\n答:双碳是碳达峰与碳中和的简称。\n") == [("双碳", "是碳达峰与碳中和的简称。")]
+
+
+def test_consecutive_spaced_entries_without_full_stops_do_not_crash() -> None:
+    # A yearbook list whose definitions end without 。 and follow each other line by line:
+    # the first entry has no continuation lines at all (it used to raise IndexError).
+    text = (
+        "主要统计指标解释\n\n耕地面积  指经过开垦用以种植农作物并经常进行耕锄的田地\n"
+        "园地面积  指连片种植、集约经营的多年生木本和草本作物\n林地面积  指生长乔木、竹类、灌木的土地\n"
+    )
+    assert [e.term for e in extract_entries(text)][:2] == ["耕地面积", "园地面积"]

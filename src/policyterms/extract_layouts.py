@@ -805,6 +805,9 @@ def _spaced_continued(lines: list[_L], free: list[bool], out: list[tuple[list[in
                 break
             run.append(k)
             k += 1
+        if not run:  # the next line is blank, another entry or furniture: nothing goes on
+            result.append((taken, entry))
+            continue
         announces = entry.definition.rstrip(_SPACE)[-1:] in ":："
         if announces:  # …计算公式为: / the formula line
             run = run[:1]
