@@ -1188,3 +1188,36 @@ def test_consecutive_spaced_entries_without_full_stops_do_not_crash() -> None:
         "园地面积  指连片种植、集约经营的多年生木本和草本作物\n林地面积  指生长乔木、竹类、灌木的土地\n"
     )
     assert [e.term for e in extract_entries(text)][:2] == ["耕地面积", "园地面积"]
+
+
+def test_shi_before_fanying_opens_the_definition_of_a_numbered_note():
+    text = (
+        "1.客运周转量是反映运输部门在一定时期内完成旅客运输工作总量的指标(人公里)。它是交通运输部门实际运送的旅客人数与其运输距离的乘积。\n"
+    )
+    assert pairs(text) == [("客运周转量", "是反映运输部门在一定时期内完成旅客运输工作总量的指标(人公里)。它是交通运输部门实际运送的旅客人数与其运输距离的乘积。")]
+
+
+def test_a_survey_method_note_is_a_remark_not_an_entry():
+    text = (
+        "附注\n1.主要指标解释\n商品房销售面积:指报告期内出售新建商品房屋的合同总面积(即双方签署的正式买卖合同中所确认的建筑面积)。该指标是累计数据。\n"
+        "2.统计范围:全部房地产开发经营法人单位。\n3.调查方式:全面调查。\n"
+    )
+    assert [e.term for e in extract_entries(text)] == ["商品房销售面积"]
+
+
+def test_a_paragraph_inside_a_yearbook_list_keeps_its_inner_definitions():
+    text = (
+        "主要统计指标解释\n"
+        "自然资源 指人类可以直接从自然界获得,并用于生产和生活的物质资源。可再生资源指在较短时间内可以再生、可以循环利用的资源。\n"
+        "土地资源\n"
+        "土地指陆地的表层部分,它主要由岩石、岩石的风化物和土壤构成。农用地包括耕地、园地、林地、牧草地和水面。未利用地指农用地和建筑用地以外的土地,包括滩涂、荒漠等。\n"
+        "林业用地面积 指生长乔木、竹类、灌木、沿海红树林等林木的土地面积,包括有林地、灌木林、疏林地等。\n"
+    )
+    assert [(e.term, e.definition[-4:]) for e in extract_entries(text)] == [
+        ("自然资源", "用的资源。"[-4:]),
+        ("土地", "、荒漠等。"[-4:]),
+        ("林业用地面积", "疏林地等。"[-4:]),
+    ]
+    # outside such a list, the inner sentence is an entry of its own, as before
+    alone = "土地指陆地的表层部分,它主要由岩石、岩石的风化物和土壤构成。未利用地指农用地和建筑用地以外的土地,包括滩涂、荒漠等。\n"
+    assert [e.term for e in extract_entries(alone)] == ["土地", "未利用地"]

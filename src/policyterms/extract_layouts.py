@@ -202,7 +202,7 @@ def _is_furniture(text: str) -> bool:
 # A headword ending like this names a remark about the figures (统计口径, 统计范围, 数据来源,
 # 调查方法, 有关说明), not a term.
 _REMARK = re.compile(
-    r"(?:口[径徑]|[范範][围圍]|方法|[说說]明|[备備][注註]|注[释釋]|(?:采集|採集|[数數]据|[数數]據)渠道|"
+    r"(?:口[径徑]|[范範][围圍]|方法|(?:[调調]查|[统統][计計])方式|[说說]明|[备備][注註]|注[释釋]|(?:采集|採集|[数數]据|[数數]據)渠道|"
     # 数据来源, 资料来源 (a source remark); 资金来源 (funds by source) is a term
     r"^[来來]源|(?:[数數][据據]|[资資]料|信息|文章|稿件|[图圖]片|新[闻聞]|消息|[样樣]本)[来來]源)$"
 )
@@ -639,6 +639,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             marker = _SHORT_FOR_IS.match(text)  # 双碳是碳达峰与碳中和的简称。
             marker = marker if marker is None else _JiMatch(marker)
         at_marker = marker.start() if marker is not None else len(text)
+        if marker is not None and text.startswith("反映", at_marker) and text[at_marker - 1 : at_marker] == "是":
+            at_marker -= 1  # 1.客运周转量是反映…: 是 opens the definition, as in 是指
         if marker is None and i == 0:
             so_called = _SO_CALLED_IS.match(text)  # 所谓三保,就是保基本民生…
             marker = so_called if so_called is None else _JiMatch(so_called)
@@ -1490,8 +1492,10 @@ def find_entries(text: str) -> list[Found]:
     for index, entry in _run_in_colon(lines, free):
         found.append(entry)
         free[index] = False
+    spaced_lines: set[int] = set()
     for taken, entry in _spaced(lines, free):
         found.append(entry)
+        spaced_lines.update(taken)
         for k in taken:
             free[k] = False
     for taken, entry in _blocks(lines, free, dictionary=True):
@@ -1515,6 +1519,8 @@ def find_entries(text: str) -> list[Found]:
             continue  # 青山绿道蓝网 / 青山指…,绿道指…: the paragraph explains the headword line above
         if len(definitions) == 1 and _restates_headword_above(lines, unit, definitions[0]):
             continue  # “十四五”规划 / 十四五规划,即…: the headword line above, as written, is the term
+        if len(definitions) > 1 and _inside_spaced_list(lines, unit, spaced_lines, definitions[0]):
+            definitions = [_whole_paragraph(unit, definitions[0])]  # 土地资源 / 土地指…。…未利用地指…。 between yearbook lines
         if len(definitions) == 1 and _under_definition_heading(lines, unit, definitions[0]):
             m = n + 1  # 一、基本定义 / X是指…。 / X主要用于反映…。: the paragraphs up to the next heading
             while m < len(reopened_units) and m - n <= _DEFINITION_PARAGRAPHS and _goes_on(reopened_units[m], claimed):
@@ -1542,6 +1548,28 @@ _DEFINITION_HEADING = re.compile(
     r"(?:基本)?(?:定义|定義|含义|含義|涵义|涵義|释义|釋義)$"
 )
 _DEFINITION_PARAGRAPHS = 5
+
+
+def _inside_spaced_list(lines: list[_L], unit: _Unit, spaced_lines: set[int], first: Found) -> bool:
+    """The unit is a paragraph inside a yearbook list (a ``headword definition`` line right after it,
+    one at most two lines above it) whose first sentence defines its term: its inner ``Y指…``
+    sentences belong to that entry, as the list's own lines keep theirs (可再生资源指… inside 自然资源)."""
+    if unit.numbered or first.start != unit.at(len(unit.text) - len(unit.text.lstrip(_SPACE))):
+        return False
+    after = unit.lines[-1] + 1
+    while after < len(lines) and lines[after].blank:
+        after += 1
+    before = [k for k in range(max(0, unit.lines[0] - 3), unit.lines[0]) if not lines[k].blank][-2:]
+    return after in spaced_lines and any(k in spaced_lines for k in before)
+
+
+def _whole_paragraph(unit: _Unit, first: Found) -> Found:
+    full = unit.text.rstrip(_SPACE + "|")
+    quote_at = full.find(first.quote)
+    definition_at = full.find(first.definition, max(quote_at, 0))
+    if quote_at < 0 or definition_at < 0:
+        return first
+    return Found(first.term, full[definition_at:].strip(_SPACE), full[quote_at:], first.line, first.start, unit.at(len(full)))
 
 
 def _under_definition_heading(lines: list[_L], unit: _Unit, entry: Found) -> bool:
