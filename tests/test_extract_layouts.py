@@ -1221,3 +1221,31 @@ def test_a_paragraph_inside_a_yearbook_list_keeps_its_inner_definitions():
     # outside such a list, the inner sentence is an entry of its own, as before
     alone = "土地指陆地的表层部分,它主要由岩石、岩石的风化物和土壤构成。未利用地指农用地和建筑用地以外的土地,包括滩涂、荒漠等。\n"
     assert [e.term for e in extract_entries(alone)] == ["土地", "未利用地"]
+
+
+def test_a_headword_alone_with_its_definition_on_the_next_line_inside_a_yearbook_list():
+    text = (
+        "主要统计指标解释\n"
+        "财政收入 指国家财政参与社会产品分配所取得的收入,是实现国家职能的财力保证。主要包括:\n"
+        "(1)税收收入:包括增值税、消费税、企业所得税、个人所得税等。\n"
+        "财政支出\n"
+        "指国家财政将筹集起来的资金进行分配使用,以满足经济建设和各项事业的需要。主要包括:\n"
+        "(1)外交支出:反映政府外交事务支出。包括外交管理事务、驻外机构、对外援助等。\n"
+    )
+    assert pairs(text) == [
+        ("财政收入", "指国家财政参与社会产品分配所取得的收入,是实现国家职能的财力保证。主要包括:"),
+        ("税收收入", "包括增值税、消费税、企业所得税、个人所得税等。"),
+        ("财政支出", "指国家财政将筹集起来的资金进行分配使用,以满足经济建设和各项事业的需要。主要包括:"),
+        ("外交支出", "反映政府外交事务支出。包括外交管理事务、驻外机构、对外援助等。"),
+    ]
+
+
+def test_a_headword_block_right_after_a_yearbook_line_counts_alone():
+    text = (
+        "主要统计指标解释\n"
+        "全社会固定资产投资 以货币形式表现的在一定时期内全社会建造和购置固定资产的工作量的总称。\n"
+        "城镇固定资产投资 指城镇各种登记注册类型的企业、事业、行政单位进行的建设项目投资。\n"
+        "固定资产投资的资金来源\n"
+        "根据固定资产投资的资金来源不同,分为国家预算内资金、国内贷款、利用外资、自筹资金和其他资金。\n"
+    )
+    assert [e.term for e in extract_entries(text)] == ["全社会固定资产投资", "城镇固定资产投资", "固定资产投资的资金来源"]

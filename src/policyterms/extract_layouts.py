@@ -769,6 +769,10 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
         bracketed = _BRACKETED_HEAD.match(line.raw)
         if bracketed and not _MEANING_LABEL.match(line.raw.strip(_SPACE)):
             match = bracketed
+        below = None if match else _definition_below(lines, free, line)
+        if below is not None:  # 财政支出 / 指国家财政…: a headword alone, its definition on the next line
+            out.append(below)
+            continue
         if not match or not _good_term(match.group(1)) or _is_furniture(line.clean) or _table_row(line.raw):
             continue
         definition = _TRAILING_HEADING.sub("", match.group(2).rstrip(_SPACE))
@@ -780,6 +784,26 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
     # the same line above the article, 湖南省统计局 湖南省发展和改革委员会 …) is no yearbook list
     distinct = {re.sub(r"[\s\u3000]+", "", strip_pinyin(entry.term)) for _, entry in out}
     return _spaced_continued(lines, free, out) if len(out) >= 2 and len(distinct) >= 2 else []
+
+
+_HEAD_ALONE = re.compile(r"^[\s\u3000]*([^\s\u3000，,。；;：:!！?？|=＝()（）]{2,25})[\s\u3000]*$")
+
+
+def _definition_below(lines: list[_L], free: list[bool], line: _L) -> tuple[list[int], Found] | None:
+    """In a yearbook list, a headword alone on its line whose definition, opening with 指 or 是指, is
+    the next line (no blank line between): one entry of the list, read as a spaced line."""
+    head = _HEAD_ALONE.match(line.raw)
+    k = line.index + 1
+    if head is None or k >= len(lines) or lines[k].blank or not free[k] or not _good_term(head.group(1)):
+        return None
+    text = lines[k].raw.strip(_SPACE)
+    marker = _MARKER.match(text)
+    if marker is None or marker.group() not in ("指", "是指") or len(text) < 10 or _is_furniture(line.clean):
+        return None
+    if not _FINISHED.search(text) and text[-1:] not in ":：":
+        return None  # a definition the source broke off (…法人单位实际) is no entry of the list
+    end = lines[k].start + len(lines[k].raw.rstrip(_SPACE))
+    return ([line.index, k], Found(head.group(1), text, text, line.index + 1, line.start + head.start(1), end))
 
 
 _SPACED_RUN = 3  # lines at most that continue one entry
@@ -800,7 +824,7 @@ def _spaced_continued(lines: list[_L], free: list[bool], out: list[tuple[list[in
     entry_at = {taken[0] for taken, _ in out}
     result = []
     for taken, entry in out:
-        k, run = taken[0] + 1, []
+        k, run = taken[-1] + 1, []
         while k < len(lines) and len(run) < _SPACED_RUN and k not in entry_at and free[k] and not lines[k].blank:
             line = lines[k]
             if _is_furniture(line.clean) or _table_row(line.raw) or _meta_line(line) or _headword(line) and len(line.clean.strip(_SPACE)) < 12:
@@ -1316,7 +1340,7 @@ _FROM_REMARK = re.compile(r"(?<=[。！？!?])[\s\u3000]*(?:以上内容|以上�
 _DATA_AFTER_COLON = re.compile(r"[。！？!?][^。！？!?]{0,40}(?:[为為]|如下)[:：](?=[^。！？!?:：]{0,80}$)(?=.*[=＝]|(?:\D*\d){6})")
 
 
-def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glossary: int = -1) -> list[tuple[list[int], Found]]:
+def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glossary: int = -1, listed: frozenset[int] = frozenset()) -> list[tuple[list[int], Found]]:
     """Headword lines and their explanations; with ``dictionary``, only dictionary entries
     (a headword followed by its pronunciation or by the book it comes from), which are read
     before prose definitions so that a ``X是指…`` sentence inside the explanation does not win.
@@ -1375,6 +1399,11 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             continue  # no explanation, or a lead-in to a list (“放管服”是政府管理方式的三大核心)
         if _opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0]):
             head = (head[0], head[1], True)  # 居民消费价格指数(CPI) / 是反映…, 人口统计 / 【意思解释】指…: counts alone
+        above = i - 1
+        while above >= 0 and lines[above].blank:
+            above -= 1
+        if above in listed:  # 房地产开发投资 / 指…。 / 固定资产投资的资金来源 / 根据…: a block inside a yearbook list
+            head = (head[0], head[1], True)
         candidates.append((i, head, body_lines, k))
         long.append(long_line)
     if not candidates:
@@ -1533,7 +1562,7 @@ def find_entries(text: str) -> list[Found]:
             found.extend(definitions)
             for k in unit.lines:
                 free[k] = False
-    for taken, entry in _blocks(lines, free):
+    for taken, entry in _blocks(lines, free, listed=frozenset(spaced_lines)):
         found.append(entry)
         for k in taken:
             free[k] = False
