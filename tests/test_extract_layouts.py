@@ -1249,3 +1249,17 @@ def test_a_headword_block_right_after_a_yearbook_line_counts_alone():
         "根据固定资产投资的资金来源不同,分为国家预算内资金、国内贷款、利用外资、自筹资金和其他资金。\n"
     )
     assert [e.term for e in extract_entries(text)] == ["全社会固定资产投资", "城镇固定资产投资", "固定资产投资的资金来源"]
+
+
+def test_a_formula_line_after_blank_lines_completes_a_yearbook_entry_announcing_it():
+    text = (
+        "居民可支配收入  指居民可用于最终消费支出和储蓄的总和,即居民可用于自由支配的收入。\n\n"
+        "经营净收入  指住户或住户成员从事生产经营活动所获得的净收入。计算公式为:\n\n"
+        "经营净收入=经营收入-经营费用-生产性固定资产折旧-生产税\n\n"
+        "财产净收入  指住户或住户成员将其所拥有的金融资产交由其他机构单位支配而获得的回报。\n"
+    )
+    assert [(e.term, e.definition[-10:]) for e in extract_entries(text)] == [
+        ("居民可支配收入", "自由支配的收入。"[-10:]),
+        ("经营净收入", "产性固定资产折旧-生产税"[-10:]),
+        ("财产净收入", "支配而获得的回报。"[-10:]),
+    ]

@@ -825,6 +825,11 @@ def _spaced_continued(lines: list[_L], free: list[bool], out: list[tuple[list[in
     result = []
     for taken, entry in out:
         k, run = taken[-1] + 1, []
+        if entry.definition.rstrip(_SPACE)[-1:] in ":：":  # …计算公式为: / (blank lines) / 经营净收入=经营收入-…
+            while k < len(lines) and lines[k].blank and k - taken[-1] <= 3:
+                k += 1
+            if k < len(lines) and (k == taken[-1] + 1 or not re.search("[=＝]", lines[k].clean)):
+                k = taken[-1] + 1
         while k < len(lines) and len(run) < _SPACED_RUN and k not in entry_at and free[k] and not lines[k].blank:
             line = lines[k]
             if _is_furniture(line.clean) or _table_row(line.raw) or _meta_line(line) or _headword(line) and len(line.clean.strip(_SPACE)) < 12:
