@@ -1261,3 +1261,15 @@ def test_a_formula_line_after_blank_lines_completes_a_yearbook_entry_announcing_
     entries = extract_entries(text)
     assert [e.term for e in entries] == ["居民可支配收入", "经营净收入", "财产净收入"]
     assert entries[1].definition.endswith("计算公式为:经营净收入=经营收入-经营费用-生产性固定资产折旧-生产税")
+
+
+def test_a_heading_opening_with_a_preposition_is_no_headword():
+    text = (
+        "1.从地方统计机构获取的主要渠道\n"
+        "地方统计机构的官方网站是获取地方统计数据的主要渠道。其中,省级统计机构网站可以通过国家统计局网站相关栏目查询到。\n"
+        "2.从国家统计局获取的主要渠道\n"
+        "为便于公众获取地区统计数据,国家统计局通过数据发布库、统计出版物等提供省一级的经济社会主要指标数据。\n"
+    )
+    assert entries_of(text) == set()
+    # a term opening with the same character is still one
+    assert [e.term for e in extract_entries("从业人员\n指在各级国家机关、党政机关、社会团体及企业、事业单位中工作,取得工资或其他形式劳动报酬的全部人员。\n")] == ["从业人员"]

@@ -1182,6 +1182,11 @@ def _colon_lists(lines: list[_L], free: list[bool], heads: list, meta: list[bool
     return listed
 
 
+# A heading that opens with a preposition or a 'how' and names a thing after 的 (从地方统计机构获取的主要渠道,
+# 关于农业的增产问题, 如何计算的…) is a section of an article, no term (从业人员, 从事… are words of their own).
+_PREPOSITION_HEADING = re.compile(r"^(?:从|從|通过|通過|关于|關於|如何|怎样|怎樣|怎么|怎麼)(?![业業事而前来來])[^，,。；;]*的")
+
+
 def _headword(line: _L) -> tuple[str, bool, bool] | None:
     """(term as written, prefixed?, strong?) of a headword line, or None. A strong headword
     (a question, or a dictionary headword followed by its romanised pronunciation) counts
@@ -1216,6 +1221,8 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
 
     if re.search(r"的" + _POINTS.pattern, body):
         return None  # 新发展理念的意义: a heading announcing points about a term, no headword
+    if _PREPOSITION_HEADING.match(strip_pinyin(body)):
+        return None  # 1.从地方统计机构获取的主要渠道: a section heading, no term
     framed = _FRAMED_HEADING.fullmatch(body)
     if framed and not re.search(r"[，,。；;：:!！]", body):
         body, question = framed.group(1), True  # “放管服”的含义: a heading announcing the term's meaning counts alone
