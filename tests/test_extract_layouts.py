@@ -1273,3 +1273,16 @@ def test_a_heading_opening_with_a_preposition_is_no_headword():
     assert entries_of(text) == set()
     # a term opening with the same character is still one
     assert [e.term for e in extract_entries("从业人员\n指在各级国家机关、党政机关、社会团体及企业、事业单位中工作,取得工资或其他形式劳动报酬的全部人员。\n")] == ["从业人员"]
+
+
+def test_a_budget_section_reporting_the_years_figures_is_no_entry():
+    text = (
+        "十一、其他重要事项的情况说明\n(一)机关运行经费\n"
+        "2023年,大英县金元镇人民政府的机关运行经费财政拨款预算为46.8万元,较2022年预算增加15.60万元。\n"
+        "(二)政府采购情况\n2023年,大英县金元镇人民政府安排政府采购预算1.48万元,主要用于采购办公电脑。\n"
+        "(三)国有资产占有使用情况\n截至2022年底,大英县金元镇人民政府所属各预算单位共有车辆1辆。\n"
+        "十二、名词解释\n1. 一般公共预算拨款收入:指市本级财政当年拨付的资金。\n"
+        "2. 上年结转:指以前年度尚未完成,结转到本年仍按原规定用途继续使用的资金。\n"
+    )
+    assert [e.term for e in extract_entries(text)] == ["一般公共预算拨款收入", "上年结转"]
+    assert entries_of(text.split("十二、")[0]) == set()

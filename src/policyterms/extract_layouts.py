@@ -1352,6 +1352,10 @@ _FROM_REMARK = re.compile(r"(?<=[。！？!?])[\s\u3000]*(?:以上内容|以上�
 _DATA_AFTER_COLON = re.compile(r"[。！？!?][^。！？!?]{0,40}(?:[为為]|如下)[:：](?=[^。！？!?:：]{0,80}$)(?=.*[=＝]|(?:\D*\d){6})")
 
 
+# An explanation opening with a date (2023年,…; 截至2022年底,…) reports the year's figures.
+_DATED_REPORT = re.compile(r"^(?:截至|截止|到)?[\s\u3000]*(?:19|20)\d\d年")
+
+
 def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glossary: int = -1, listed: frozenset[int] = frozenset()) -> list[tuple[list[int], Found]]:
     """Headword lines and their explanations; with ``dictionary``, only dictionary entries
     (a headword followed by its pronunciation or by the book it comes from), which are read
@@ -1403,6 +1407,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         if len(texts) >= 2 and len(texts[0]) >= 12 and texts[1].startswith(texts[0]):
             body_lines, texts = body_lines[1:], texts[1:]  # a summary line repeating the paragraph below it
         bulleted = any(re.match(r"^[-•·]\s", t) for t in texts)
+        if texts and glossary < 0 and _DATED_REPORT.match(texts[0]):
+            continue  # (一)机关运行经费 / 2023年,…预算为46.8万元: a report's section on the year's figures, no definition
         if texts and _COMMENTARY_LABEL.match(texts[0]):
             continue  # **高质量发展 / 关键词解读:高质量发展是本次报告中的高频词…: a comment, no definition
         if texts and texts[-1].rstrip(_CLOSERS + _SPACE)[-1:] in "?？":
