@@ -1183,8 +1183,8 @@ def _colon_lists(lines: list[_L], free: list[bool], heads: list, meta: list[bool
 
 
 # A heading that opens with a preposition or a 'how' and names a thing after 的 (从地方统计机构获取的主要渠道,
-# 关于农业的增产问题, 如何计算的…) is a section of an article, no term (从业人员, 从事… are words of their own).
-_PREPOSITION_HEADING = re.compile(r"^(?:从|從|通过|通過|关于|關於|如何|怎样|怎樣|怎么|怎麼)(?![业業事而前来來])[^，,。；;]*的")
+# 如何计算的…) is a section of an article, no term (从业人员, 从事… are words of their own).
+_PREPOSITION_HEADING = re.compile(r"^(?:从|從|通过|通過|如何|怎样|怎樣|怎么|怎麼)(?![业業事而前来來])[^，,。；;]*的")
 
 
 def _headword(line: _L) -> tuple[str, bool, bool] | None:
