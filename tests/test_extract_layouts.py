@@ -1286,3 +1286,12 @@ def test_a_budget_section_reporting_the_years_figures_is_no_entry():
     )
     assert [e.term for e in extract_entries(text)] == ["一般公共预算拨款收入", "上年结转"]
     assert entries_of(text.split("十二、")[0]) == set()
+
+
+def test_a_table_note_defining_a_row_label_by_wei():
+    table = "国内旅游者 | 117.69 | 962.06 | 8.7 | 5.5 |\n#旅游饭店接待人数 | 90.85 | 744.83 |\n一般旅馆接待人数 | 26.84 | 217.23 | 2.1 | 2.7 |\n"
+    note = "注:旅游饭店为列入省旅游局统计范围的酒店、宾馆(主要为星级酒店) |\n相关文档\n"
+    assert pairs(table + note) == [("旅游饭店", "为列入省旅游局统计范围的酒店、宾馆(主要为星级酒店)")]
+    # a figure is no definition, and without the table the note is a remark like any other
+    assert entries_of(table + "注:旅游饭店为1200家。\n相关文档\n") == set()
+    assert entries_of(note) == set()

@@ -856,6 +856,39 @@ def _spaced_continued(lines: list[_L], free: list[bool], out: list[tuple[list[in
     return result
 
 
+# 注:旅游饭店为列入省旅游局统计范围的酒店、宾馆(主要为星级酒店) |: a table's note defining one of its
+# row labels by 为 (a figure after 为 is no definition, nor is 为了/为主/为例/为止).
+_TABLE_NOTE = re.compile(
+    r"^[\s\u3000]*(?:注|註|备注|備註)[:：][\s\u3000]*([^\s\u3000，,。；;:：|（(]{2,12}?)([为為](?![了主例止准準何])[\u4e00-\u9fff][^|｜]{5,}?)[\s\u3000|｜]*$"
+)
+
+
+def _table_notes(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """A note under a table (``注:X为…``) whose X is a row label of the table above it (a cell of a
+    ``|`` row opens with X, after an optional ``#`` or section number) defines X."""
+    out = []
+    labels: set[str] = set()
+    for line in lines:
+        if line.blank:
+            continue
+        if _table_row(line.raw):
+            for cell in re.split(r"[|｜]", line.clean):
+                cell = re.sub(r"^[\s\u3000#]*(?:[一二三四五六七八九十]{1,3}、)?", "", cell).strip(_SPACE)
+                if cell:
+                    labels.add(cell)
+            continue
+        match = _TABLE_NOTE.match(line.raw)
+        if not match or not free[line.index] or not labels or not _good_term(match.group(1)):
+            continue
+        term = match.group(1)
+        if not any(label.startswith(term) for label in labels):
+            continue
+        definition = match.group(2).rstrip(_SPACE + "|｜")
+        end = line.start + match.end(2)
+        out.append((line.index, Found(term, definition, term + definition, line.index + 1, line.start + match.start(1), end)))
+    return out
+
+
 # --- pass 1a: an encyclopedia card in table cells -------------------------------------------
 
 # 词条 | 营业额 | / 类别 | … | / 释义 | 营业额生产、经营单位…。 |: the headword row and the meaning row of a card.
@@ -1526,6 +1559,9 @@ def find_entries(text: str) -> list[Found]:
         found.append(entry)
         for k in taken:
             free[k] = False
+    for index, entry in _table_notes(lines, free):
+        found.append(entry)
+        free[index] = False
     for taken, entry in _numbered_colon_heads(lines, free):
         found.append(entry)
         for k in taken:
