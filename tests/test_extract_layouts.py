@@ -1295,3 +1295,14 @@ def test_a_table_note_defining_a_row_label_by_wei():
     # a figure is no definition, and without the table the note is a remark like any other
     assert entries_of(table + "注:旅游饭店为1200家。\n相关文档\n") == set()
     assert entries_of(note) == set()
+
+
+def test_a_paragraph_between_blank_separated_yearbook_entries_continues_the_first():
+    text = (
+        "  普通高等学校 指通过国家普通高等教育招生考试,招收高中毕业生为主要培养对象,实施高等学历教育的全日制大学、独立学院和高等专科学校。\n\n"
+        "  大学、独立设置的学院主要实施本科及本科层次以上的教育。其他普通高教机构是指承担国家普通招生计划任务不计校数的机构。\n\n"
+        "  成人高等学校 指通过国家成人高等教育招生考试,招收具有高中毕业或同等学力的人员为主要培养对象的学校。\n"
+    )
+    entries = extract_entries(text)
+    assert [e.term for e in entries] == ["普通高等学校", "成人高等学校"]
+    assert entries[0].definition.endswith("其他普通高教机构是指承担国家普通招生计划任务不计校数的机构。")

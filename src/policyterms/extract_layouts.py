@@ -817,14 +817,44 @@ def _wrap_goes_on(definition: str, next_line: str) -> bool:
     return bool(_WRAP_TAIL.search(definition.rstrip(_SPACE))) and bool(head) and not _SPACED.match(head)
 
 
+def _paragraph_between(lines: list[_L], free: list[bool], entry_at: set[int], k: int) -> list[int]:
+    """The lines of one paragraph of whole sentences after blank lines, followed (after blank
+    lines) by the next entry of the list; or none."""
+    if k >= len(lines) or not lines[k].blank:
+        return []
+    while k < len(lines) and lines[k].blank:
+        k += 1
+    run = []
+    while k < len(lines) and not lines[k].blank and free[k] and k not in entry_at and len(run) < _SPACED_RUN:
+        line = lines[k]
+        if _is_furniture(line.clean) or _table_row(line.raw) or _meta_line(line) or _headword(line) and len(line.clean.strip(_SPACE)) < 12:
+            return []
+        if not _FINISHED.search(line.clean.rstrip(_SPACE)):
+            return []
+        run.append(k)
+        k += 1
+    while k < len(lines) and lines[k].blank:
+        k += 1
+    return run if run and k in entry_at else []
+
+
 def _spaced_continued(lines: list[_L], free: list[bool], out: list[tuple[list[int], Found]]) -> list[tuple[list[int], Found]]:
     """A yearbook entry goes on over the lines that follow it without a blank line when they
     lie between it and the next entry of the list (农林牧渔业总产值的计算方法… after 农林牧渔业总产值
     指…), or when it ends announcing a formula (…计算公式为: / 可支配收入=…)."""
     entry_at = {taken[0] for taken, _ in out}
+    # entries set apart by blank lines: a paragraph between two of them, set apart alike, goes on the first
+    apart = len(out) >= 2 and all(taken[0] > 0 and lines[taken[0] - 1].blank for taken, _ in out[1:])
     result = []
     for taken, entry in out:
         k, run = taken[-1] + 1, []
+        paragraph = _paragraph_between(lines, free, entry_at, k) if apart and _FINISHED.search(entry.definition.rstrip(_SPACE)) else []
+        if paragraph:  # 普通高等学校 指…。 / (blank) / 大学、独立设置的学院主要实施…。 / (blank) / 成人高等学校 指…
+            texts = [lines[m].raw.strip(_SPACE) for m in paragraph]
+            last = lines[paragraph[-1]]
+            joined = Found(entry.term, entry.definition + "".join(texts), entry.quote + "".join(texts), entry.line, entry.start, last.start + len(last.raw.rstrip(_SPACE)))
+            result.append(([*taken, *paragraph], joined))
+            continue
         if entry.definition.rstrip(_SPACE)[-1:] in ":：":  # …计算公式为: / (blank lines) / 经营净收入=经营收入-…
             while k < len(lines) and lines[k].blank and k - taken[-1] <= 3:
                 k += 1
