@@ -1306,3 +1306,21 @@ def test_a_paragraph_between_blank_separated_yearbook_entries_continues_the_firs
     entries = extract_entries(text)
     assert [e.term for e in entries] == ["普通高等学校", "成人高等学校"]
     assert entries[0].definition.endswith("其他普通高教机构是指承担国家普通招生计划任务不计校数的机构。")
+
+
+def test_paragraphs_each_opening_with_a_definition_keep_their_inner_definitions():
+    text = (
+        "内容提要:\n"
+        "事业单位净资产是指资产减去负债的差额,包括事业基金、固定基金、专用基金、结余等。事业基金是指事业单位拥有的非限定用途的净资产。\n"
+        "固定基金是指事业单位占有的或使用的各项固定资产所占用的基金。\n"
+    )
+    assert [e.term for e in extract_entries(text)] == ["事业单位净资产", "固定基金"]
+    # 其中,Y是指… stays an entry of its own, as on the other pages
+    qizhong = (
+        "社会消费品零售总额是指企业(单位)通过交易售给个人、社会集团非生产、非经营用的实物商品金额。其中,限额以上单位是指年主营业务收入2000万元及以上的批发业企业。\n"
+        "固定基金是指事业单位占有的或使用的各项固定资产所占用的基金。\n"
+    )
+    assert [e.term for e in extract_entries(qizhong)] == ["社会消费品零售总额", "限额以上单位", "固定基金"]
+    # a paragraph alone keeps the earlier reading: each definition an entry
+    alone = "事业单位净资产是指资产减去负债的差额,包括事业基金、固定基金等。事业基金是指事业单位拥有的非限定用途的净资产。\n"
+    assert [e.term for e in extract_entries(alone)] == ["事业单位净资产", "事业基金"]

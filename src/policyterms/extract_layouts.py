@@ -1624,10 +1624,16 @@ def find_entries(text: str) -> list[Found]:
     reopened = [free[i] or i in shared for i in range(len(lines))]
     reopened_units = _units(lines, reopened)
     taken_units: set[int] = set()
+    all_definitions = [[] if unit.start in claimed else _definitions_in(unit) for unit in reopened_units]
+    opening = [bool(d) and _opens_unit(u, d[0]) for u, d in zip(reopened_units, all_definitions)]
     for n, unit in enumerate(reopened_units):
         if unit.start in claimed or n in taken_units:
             continue
-        definitions = _definitions_in(unit)
+        definitions = all_definitions[n]
+        if len(definitions) > 1 and opening[n] and _in_definition_run(reopened_units, opening, n) and not any(
+            _after_qizhong(unit, d) for d in definitions[1:]
+        ):
+            definitions = [_whole_paragraph(unit, definitions[0])]  # X是指…。Y是指…。 / Z是指…: one entry per paragraph
         if definitions and _parts_of_headword_above(lines, unit, definitions):
             continue  # 青山绿道蓝网 / 青山指…,绿道指…: the paragraph explains the headword line above
         if len(definitions) == 1 and _restates_headword_above(lines, unit, definitions[0]):
@@ -1661,6 +1667,24 @@ _DEFINITION_HEADING = re.compile(
     r"(?:基本)?(?:定义|定義|含义|含義|涵义|涵義|释义|釋義)$"
 )
 _DEFINITION_PARAGRAPHS = 5
+
+
+def _opens_unit(unit: _Unit, first: Found) -> bool:
+    return not unit.numbered and first.start == unit.at(len(unit.text) - len(unit.text.lstrip(_SPACE)))
+
+
+def _in_definition_run(units: list[_Unit], opening: list[bool], n: int) -> bool:
+    """The paragraph right above or below (no blank line between) also opens with its own definition."""
+    unit = units[n]
+    above = n > 0 and opening[n - 1] and units[n - 1].lines[-1] + 1 == unit.lines[0]
+    below = n + 1 < len(units) and opening[n + 1] and unit.lines[-1] + 1 == units[n + 1].lines[0]
+    return above or below
+
+
+def _after_qizhong(unit: _Unit, entry: Found) -> bool:
+    """The definition is introduced by 其中 (其中,Y是指…): an entry of its own, as in the other pages."""
+    at = unit.text.find(entry.quote)
+    return at >= 0 and "其中" in unit.text[max(0, at - 4) : at]
 
 
 def _inside_spaced_list(lines: list[_L], unit: _Unit, spaced_lines: set[int], first: Found) -> bool:
