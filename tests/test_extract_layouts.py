@@ -1324,3 +1324,9 @@ def test_paragraphs_each_opening_with_a_definition_keep_their_inner_definitions(
     # a paragraph alone keeps the earlier reading: each definition an entry
     alone = "事业单位净资产是指资产减去负债的差额,包括事业基金、固定基金等。事业基金是指事业单位拥有的非限定用途的净资产。\n"
     assert [e.term for e in extract_entries(alone)] == ["事业单位净资产", "事业基金"]
+
+
+def test_an_explanation_announcing_a_list_the_page_cuts_is_cut():
+    head = "第一节 事业基金\n事业基金,是指事业单位拥有的非限定用途的净资产。其来源主要包括以下四个方面:\n(1)各年收支结余的滚存数,是事业基金的主要来源。\n"
+    assert entries_of(head + "(2)单位年终结账后,发生以前年度会计事项调整或变更,涉及以") == set()
+    assert [e.term for e in extract_entries(head + "(2)已完项目的拨入专款结余,按规定留给本单位使用的,转入事业基金。\n")] == ["事业基金"]

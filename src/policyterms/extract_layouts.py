@@ -1636,6 +1636,8 @@ def find_entries(text: str) -> list[Found]:
             definitions = [_whole_paragraph(unit, definitions[0])]  # X是指…。Y是指…。 / Z是指…: one entry per paragraph
         if definitions and _parts_of_headword_above(lines, unit, definitions):
             continue  # 青山绿道蓝网 / 青山指…,绿道指…: the paragraph explains the headword line above
+        if len(definitions) == 1 and _announced_list_cut(lines, reopened_units, n):
+            continue  # X,是指…。其来源主要包括以下四个方面: / (1)… / (2)…(the page ends inside): cut by the page
         if len(definitions) == 1 and _restates_headword_above(lines, unit, definitions[0]):
             continue  # “十四五”规划 / 十四五规划,即…: the headword line above, as written, is the term
         if len(definitions) > 1 and _inside_spaced_list(lines, unit, spaced_lines, definitions[0]):
@@ -1667,6 +1669,21 @@ _DEFINITION_HEADING = re.compile(
     r"(?:基本)?(?:定义|定義|含义|含義|涵义|涵義|释义|釋義)$"
 )
 _DEFINITION_PARAGRAPHS = 5
+
+
+def _announced_list_cut(lines: list[_L], units: list[_Unit], n: int) -> bool:
+    """The paragraph ends announcing a list (…以下四个方面:) whose numbered items follow it line by
+    line and run to the end of the text, the last one unfinished: the explanation is cut off."""
+    unit = units[n]
+    if unit.numbered or unit.text.rstrip(_SPACE)[-1:] not in ":：":
+        return False
+    m, last_line = n + 1, unit.lines[-1]
+    while m < len(units) and units[m].numbered and units[m].lines[0] == last_line + 1:
+        last_line = units[m].lines[-1]
+        m += 1
+    if m == n + 1 or m < len(units) or any(not line.blank for line in lines[last_line + 1 :]):
+        return False
+    return not _FINISHED.search(strip_pinyin(units[m - 1].text).rstrip(_SPACE))
 
 
 def _opens_unit(unit: _Unit, first: Found) -> bool:
