@@ -904,14 +904,13 @@ def _table_notes(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
         if _table_row(line.raw):
             for cell in re.split(r"[|｜]", line.clean):
                 cell = re.sub(r"^[\s\u3000#]*(?:[一二三四五六七八九十]{1,3}、)?", "", cell).strip(_SPACE)
-                if cell:
-                    labels.add(cell)
+                labels.update(cell[:k] for k in range(2, min(len(cell), 12) + 1))  # its openings (terms are 2–12 characters)
             continue
         match = _TABLE_NOTE.match(line.raw)
         if not match or not free[line.index] or not labels or not _good_term(match.group(1)):
             continue
         term = match.group(1)
-        if not any(label.startswith(term) for label in labels):
+        if term not in labels:
             continue
         definition = match.group(2).rstrip(_SPACE + "|｜")
         end = line.start + match.end(2)
