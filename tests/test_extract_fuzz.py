@@ -48,6 +48,10 @@ HEADINGS = [
 ]
 
 
+# Separators and definition markers, put inside lines.
+MARKERS = [":", "：", "是指", "指", "即", "为", "包括", "反映", "。", ";", "|", "、", "(", ")", "“", "”", "——", "【", "】", "?", "1.", "(2)", "\n", "\n\n"]
+
+
 @st.composite
 def piece(draw) -> str:
     line = draw(st.sampled_from(LINES))
@@ -64,6 +68,9 @@ def piece(draw) -> str:
         at = draw(st.integers(0, len(line)))
         return line[:at] + draw(st.sampled_from([" ", "  ", "\u3000", "\t", " \u3000 "])) + line[at:]
     if kind == 8:
+        if draw(st.booleans()):  # a marker put inside a line
+            at = draw(st.integers(0, len(line)))
+            return line[:at] + draw(st.sampled_from(MARKERS)) + line[at:]
         return draw(st.sampled_from(HEADINGS))
     return ""  # a blank line
 
