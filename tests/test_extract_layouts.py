@@ -1188,3 +1188,145 @@ def test_consecutive_spaced_entries_without_full_stops_do_not_crash() -> None:
         "园地面积  指连片种植、集约经营的多年生木本和草本作物\n林地面积  指生长乔木、竹类、灌木的土地\n"
     )
     assert [e.term for e in extract_entries(text)][:2] == ["耕地面积", "园地面积"]
+
+
+def test_shi_before_fanying_opens_the_definition_of_a_numbered_note():
+    text = (
+        "1.客运周转量是反映运输部门在一定时期内完成旅客运输工作总量的指标(人公里)。它是交通运输部门实际运送的旅客人数与其运输距离的乘积。\n"
+    )
+    assert pairs(text) == [("客运周转量", "是反映运输部门在一定时期内完成旅客运输工作总量的指标(人公里)。它是交通运输部门实际运送的旅客人数与其运输距离的乘积。")]
+
+
+def test_a_survey_method_note_is_a_remark_not_an_entry():
+    text = (
+        "附注\n1.主要指标解释\n商品房销售面积:指报告期内出售新建商品房屋的合同总面积(即双方签署的正式买卖合同中所确认的建筑面积)。该指标是累计数据。\n"
+        "2.统计范围:全部房地产开发经营法人单位。\n3.调查方式:全面调查。\n"
+    )
+    assert [e.term for e in extract_entries(text)] == ["商品房销售面积"]
+
+
+def test_a_paragraph_inside_a_yearbook_list_keeps_its_inner_definitions():
+    text = (
+        "主要统计指标解释\n"
+        "自然资源 指人类可以直接从自然界获得,并用于生产和生活的物质资源。可再生资源指在较短时间内可以再生、可以循环利用的资源。\n"
+        "土地资源\n"
+        "土地指陆地的表层部分,它主要由岩石、岩石的风化物和土壤构成。农用地包括耕地、园地、林地、牧草地和水面。未利用地指农用地和建筑用地以外的土地,包括滩涂、荒漠等。\n"
+        "林业用地面积 指生长乔木、竹类、灌木、沿海红树林等林木的土地面积,包括有林地、灌木林、疏林地等。\n"
+    )
+    assert [(e.term, e.definition[-4:]) for e in extract_entries(text)] == [
+        ("自然资源", "用的资源。"[-4:]),
+        ("土地", "、荒漠等。"[-4:]),
+        ("林业用地面积", "疏林地等。"[-4:]),
+    ]
+    # outside such a list, the inner sentence is an entry of its own, as before
+    alone = "土地指陆地的表层部分,它主要由岩石、岩石的风化物和土壤构成。未利用地指农用地和建筑用地以外的土地,包括滩涂、荒漠等。\n"
+    assert [e.term for e in extract_entries(alone)] == ["土地", "未利用地"]
+
+
+def test_a_headword_alone_with_its_definition_on_the_next_line_inside_a_yearbook_list():
+    text = (
+        "主要统计指标解释\n"
+        "财政收入 指国家财政参与社会产品分配所取得的收入,是实现国家职能的财力保证。主要包括:\n"
+        "(1)税收收入:包括增值税、消费税、企业所得税、个人所得税等。\n"
+        "财政支出\n"
+        "指国家财政将筹集起来的资金进行分配使用,以满足经济建设和各项事业的需要。主要包括:\n"
+        "(1)外交支出:反映政府外交事务支出。包括外交管理事务、驻外机构、对外援助等。\n"
+    )
+    assert pairs(text) == [
+        ("财政收入", "指国家财政参与社会产品分配所取得的收入,是实现国家职能的财力保证。主要包括:"),
+        ("税收收入", "包括增值税、消费税、企业所得税、个人所得税等。"),
+        ("财政支出", "指国家财政将筹集起来的资金进行分配使用,以满足经济建设和各项事业的需要。主要包括:"),
+        ("外交支出", "反映政府外交事务支出。包括外交管理事务、驻外机构、对外援助等。"),
+    ]
+
+
+def test_a_headword_block_right_after_a_yearbook_line_counts_alone():
+    text = (
+        "主要统计指标解释\n"
+        "全社会固定资产投资 以货币形式表现的在一定时期内全社会建造和购置固定资产的工作量的总称。\n"
+        "城镇固定资产投资 指城镇各种登记注册类型的企业、事业、行政单位进行的建设项目投资。\n"
+        "固定资产投资的资金来源\n"
+        "根据固定资产投资的资金来源不同,分为国家预算内资金、国内贷款、利用外资、自筹资金和其他资金。\n"
+    )
+    assert [e.term for e in extract_entries(text)] == ["全社会固定资产投资", "城镇固定资产投资", "固定资产投资的资金来源"]
+
+
+def test_a_formula_line_after_blank_lines_completes_a_yearbook_entry_announcing_it():
+    text = (
+        "居民可支配收入  指居民可用于最终消费支出和储蓄的总和,即居民可用于自由支配的收入。\n\n"
+        "经营净收入  指住户或住户成员从事生产经营活动所获得的净收入。计算公式为:\n\n"
+        "经营净收入=经营收入-经营费用-生产性固定资产折旧-生产税\n\n"
+        "财产净收入  指住户或住户成员将其所拥有的金融资产交由其他机构单位支配而获得的回报。\n"
+    )
+    entries = extract_entries(text)
+    assert [e.term for e in entries] == ["居民可支配收入", "经营净收入", "财产净收入"]
+    assert entries[1].definition.endswith("计算公式为:经营净收入=经营收入-经营费用-生产性固定资产折旧-生产税")
+
+
+def test_a_heading_opening_with_a_preposition_is_no_headword():
+    text = (
+        "1.从地方统计机构获取的主要渠道\n"
+        "地方统计机构的官方网站是获取地方统计数据的主要渠道。其中,省级统计机构网站可以通过国家统计局网站相关栏目查询到。\n"
+        "2.从国家统计局获取的主要渠道\n"
+        "为便于公众获取地区统计数据,国家统计局通过数据发布库、统计出版物等提供省一级的经济社会主要指标数据。\n"
+    )
+    assert entries_of(text) == set()
+    # a term opening with the same character is still one
+    assert [e.term for e in extract_entries("从业人员\n指在各级国家机关、党政机关、社会团体及企业、事业单位中工作,取得工资或其他形式劳动报酬的全部人员。\n")] == ["从业人员"]
+
+
+def test_a_budget_section_reporting_the_years_figures_is_no_entry():
+    text = (
+        "十一、其他重要事项的情况说明\n(一)机关运行经费\n"
+        "2023年,大英县金元镇人民政府的机关运行经费财政拨款预算为46.8万元,较2022年预算增加15.60万元。\n"
+        "(二)政府采购情况\n2023年,大英县金元镇人民政府安排政府采购预算1.48万元,主要用于采购办公电脑。\n"
+        "(三)国有资产占有使用情况\n截至2022年底,大英县金元镇人民政府所属各预算单位共有车辆1辆。\n"
+        "十二、名词解释\n1. 一般公共预算拨款收入:指市本级财政当年拨付的资金。\n"
+        "2. 上年结转:指以前年度尚未完成,结转到本年仍按原规定用途继续使用的资金。\n"
+    )
+    assert [e.term for e in extract_entries(text)] == ["一般公共预算拨款收入", "上年结转"]
+    assert entries_of(text.split("十二、")[0]) == set()
+
+
+def test_a_table_note_defining_a_row_label_by_wei():
+    table = "国内旅游者 | 117.69 | 962.06 | 8.7 | 5.5 |\n#旅游饭店接待人数 | 90.85 | 744.83 |\n一般旅馆接待人数 | 26.84 | 217.23 | 2.1 | 2.7 |\n"
+    note = "注:旅游饭店为列入省旅游局统计范围的酒店、宾馆(主要为星级酒店) |\n相关文档\n"
+    assert pairs(table + note) == [("旅游饭店", "为列入省旅游局统计范围的酒店、宾馆(主要为星级酒店)")]
+    # a figure is no definition, and without the table the note is a remark like any other
+    assert entries_of(table + "注:旅游饭店为1200家。\n相关文档\n") == set()
+    assert entries_of(note) == set()
+
+
+def test_a_paragraph_between_blank_separated_yearbook_entries_continues_the_first():
+    text = (
+        "  普通高等学校 指通过国家普通高等教育招生考试,招收高中毕业生为主要培养对象,实施高等学历教育的全日制大学、独立学院和高等专科学校。\n\n"
+        "  大学、独立设置的学院主要实施本科及本科层次以上的教育。其他普通高教机构是指承担国家普通招生计划任务不计校数的机构。\n\n"
+        "  成人高等学校 指通过国家成人高等教育招生考试,招收具有高中毕业或同等学力的人员为主要培养对象的学校。\n"
+    )
+    entries = extract_entries(text)
+    assert [e.term for e in entries] == ["普通高等学校", "成人高等学校"]
+    assert entries[0].definition.endswith("其他普通高教机构是指承担国家普通招生计划任务不计校数的机构。")
+
+
+def test_paragraphs_each_opening_with_a_definition_keep_their_inner_definitions():
+    text = (
+        "内容提要:\n"
+        "事业单位净资产是指资产减去负债的差额,包括事业基金、固定基金、专用基金、结余等。事业基金是指事业单位拥有的非限定用途的净资产。\n"
+        "固定基金是指事业单位占有的或使用的各项固定资产所占用的基金。\n"
+    )
+    assert [e.term for e in extract_entries(text)] == ["事业单位净资产", "固定基金"]
+    # 其中,Y是指… stays an entry of its own, as on the other pages
+    qizhong = (
+        "社会消费品零售总额是指企业(单位)通过交易售给个人、社会集团非生产、非经营用的实物商品金额。其中,限额以上单位是指年主营业务收入2000万元及以上的批发业企业。\n"
+        "固定基金是指事业单位占有的或使用的各项固定资产所占用的基金。\n"
+    )
+    assert [e.term for e in extract_entries(qizhong)] == ["社会消费品零售总额", "限额以上单位", "固定基金"]
+    # a paragraph alone keeps the earlier reading: each definition an entry
+    alone = "事业单位净资产是指资产减去负债的差额,包括事业基金、固定基金等。事业基金是指事业单位拥有的非限定用途的净资产。\n"
+    assert [e.term for e in extract_entries(alone)] == ["事业单位净资产", "事业基金"]
+
+
+def test_an_explanation_announcing_a_list_the_page_cuts_is_cut():
+    head = "第一节 事业基金\n事业基金,是指事业单位拥有的非限定用途的净资产。其来源主要包括以下四个方面:\n(1)各年收支结余的滚存数,是事业基金的主要来源。\n"
+    assert entries_of(head + "(2)单位年终结账后,发生以前年度会计事项调整或变更,涉及以") == set()
+    assert [e.term for e in extract_entries(head + "(2)已完项目的拨入专款结余,按规定留给本单位使用的,转入事业基金。\n")] == ["事业基金"]

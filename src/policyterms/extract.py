@@ -683,7 +683,13 @@ def extract_entries(text: str, *, layouts: bool = True) -> list[ExtractedEntry]:
     for raw in raw_entries:
         quote = raw.raw
         split = _split_headword(strip_pinyin(quote))
-        assert split is not None  # the first line alone already split
+        if split is None:
+            # a strong marker in a continuation line (…是指… after the 40th character) outranks the
+            # first line's weak one (三、主要统计指标解释 / …是指…): the first line's own split holds
+            first = _split_headword(strip_pinyin(raw.raw_parts[0].strip()))
+            if first is None:
+                continue
+            split = (first[0], first[1] + strip_pinyin("".join(part.strip() for part in raw.raw_parts[1:])))
         term, definition = split
         components, enumerates = _components(term, definition)
         entries.append(ExtractedEntry(raw.number, term, definition, components, enumerates, quote, raw.line))

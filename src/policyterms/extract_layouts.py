@@ -202,7 +202,7 @@ def _is_furniture(text: str) -> bool:
 # A headword ending like this names a remark about the figures (统计口径, 统计范围, 数据来源,
 # 调查方法, 有关说明), not a term.
 _REMARK = re.compile(
-    r"(?:口[径徑]|[范範][围圍]|方法|[说說]明|[备備][注註]|注[释釋]|(?:采集|採集|[数數]据|[数數]據)渠道|"
+    r"(?:口[径徑]|[范範][围圍]|方法|(?:[调調]查|[统統][计計])方式|[说說]明|[备備][注註]|注[释釋]|(?:采集|採集|[数數]据|[数數]據)渠道|"
     # 数据来源, 资料来源 (a source remark); 资金来源 (funds by source) is a term
     r"^[来來]源|(?:[数數][据據]|[资資]料|信息|文章|稿件|[图圖]片|新[闻聞]|消息|[样樣]本)[来來]源)$"
 )
@@ -639,6 +639,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             marker = _SHORT_FOR_IS.match(text)  # 双碳是碳达峰与碳中和的简称。
             marker = marker if marker is None else _JiMatch(marker)
         at_marker = marker.start() if marker is not None else len(text)
+        if marker is not None and text.startswith("反映", at_marker) and text[at_marker - 1 : at_marker] == "是":
+            at_marker -= 1  # 1.客运周转量是反映…: 是 opens the definition, as in 是指
         if marker is None and i == 0:
             so_called = _SO_CALLED_IS.match(text)  # 所谓三保,就是保基本民生…
             marker = so_called if so_called is None else _JiMatch(so_called)
@@ -767,6 +769,10 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
         bracketed = _BRACKETED_HEAD.match(line.raw)
         if bracketed and not _MEANING_LABEL.match(line.raw.strip(_SPACE)):
             match = bracketed
+        below = None if match else _definition_below(lines, free, line)
+        if below is not None:  # 财政支出 / 指国家财政…: a headword alone, its definition on the next line
+            out.append(below)
+            continue
         if not match or not _good_term(match.group(1)) or _is_furniture(line.clean) or _table_row(line.raw):
             continue
         definition = _TRAILING_HEADING.sub("", match.group(2).rstrip(_SPACE))
@@ -780,6 +786,26 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
     return _spaced_continued(lines, free, out) if len(out) >= 2 and len(distinct) >= 2 else []
 
 
+_HEAD_ALONE = re.compile(r"^[\s\u3000]*([^\s\u3000，,。；;：:!！?？|=＝()（）]{2,25})[\s\u3000]*$")
+
+
+def _definition_below(lines: list[_L], free: list[bool], line: _L) -> tuple[list[int], Found] | None:
+    """In a yearbook list, a headword alone on its line whose definition, opening with 指 or 是指, is
+    the next line (no blank line between): one entry of the list, read as a spaced line."""
+    head = _HEAD_ALONE.match(line.raw)
+    k = line.index + 1
+    if head is None or k >= len(lines) or lines[k].blank or not free[k] or not _good_term(head.group(1)):
+        return None
+    text = lines[k].raw.strip(_SPACE)
+    marker = _MARKER.match(text)
+    if marker is None or marker.group() not in ("指", "是指") or len(text) < 10 or _is_furniture(line.clean):
+        return None
+    if not _FINISHED.search(text) and text[-1:] not in ":：":
+        return None  # a definition the source broke off (…法人单位实际) is no entry of the list
+    end = lines[k].start + len(lines[k].raw.rstrip(_SPACE))
+    return ([line.index, k], Found(head.group(1), text, text, line.index + 1, line.start + head.start(1), end))
+
+
 _SPACED_RUN = 3  # lines at most that continue one entry
 _WRAP_TAIL = re.compile(r"[\u4e00-\u9fff0-9A-Za-z、,，]$")
 
@@ -791,14 +817,49 @@ def _wrap_goes_on(definition: str, next_line: str) -> bool:
     return bool(_WRAP_TAIL.search(definition.rstrip(_SPACE))) and bool(head) and not _SPACED.match(head)
 
 
+def _paragraph_between(lines: list[_L], free: list[bool], entry_at: set[int], k: int) -> list[int]:
+    """The lines of one paragraph of whole sentences after blank lines, followed (after blank
+    lines) by the next entry of the list; or none."""
+    if k >= len(lines) or not lines[k].blank:
+        return []
+    while k < len(lines) and lines[k].blank:
+        k += 1
+    run = []
+    while k < len(lines) and not lines[k].blank and free[k] and k not in entry_at and len(run) < _SPACED_RUN:
+        line = lines[k]
+        if _is_furniture(line.clean) or _table_row(line.raw) or _meta_line(line) or _headword(line) and len(line.clean.strip(_SPACE)) < 12:
+            return []
+        if not _FINISHED.search(line.clean.rstrip(_SPACE)):
+            return []
+        run.append(k)
+        k += 1
+    while k < len(lines) and lines[k].blank:
+        k += 1
+    return run if run and k in entry_at else []
+
+
 def _spaced_continued(lines: list[_L], free: list[bool], out: list[tuple[list[int], Found]]) -> list[tuple[list[int], Found]]:
     """A yearbook entry goes on over the lines that follow it without a blank line when they
     lie between it and the next entry of the list (农林牧渔业总产值的计算方法… after 农林牧渔业总产值
     指…), or when it ends announcing a formula (…计算公式为: / 可支配收入=…)."""
     entry_at = {taken[0] for taken, _ in out}
+    # entries set apart by blank lines: a paragraph between two of them, set apart alike, goes on the first
+    apart = len(out) >= 2 and all(taken[0] > 0 and lines[taken[0] - 1].blank for taken, _ in out[1:])
     result = []
     for taken, entry in out:
-        k, run = taken[0] + 1, []
+        k, run = taken[-1] + 1, []
+        paragraph = _paragraph_between(lines, free, entry_at, k) if apart and _FINISHED.search(entry.definition.rstrip(_SPACE)) else []
+        if paragraph:  # 普通高等学校 指…。 / (blank) / 大学、独立设置的学院主要实施…。 / (blank) / 成人高等学校 指…
+            texts = [lines[m].raw.strip(_SPACE) for m in paragraph]
+            last = lines[paragraph[-1]]
+            joined = Found(entry.term, entry.definition + "".join(texts), entry.quote + "".join(texts), entry.line, entry.start, last.start + len(last.raw.rstrip(_SPACE)))
+            result.append(([*taken, *paragraph], joined))
+            continue
+        if entry.definition.rstrip(_SPACE)[-1:] in ":：":  # …计算公式为: / (blank lines) / 经营净收入=经营收入-…
+            while k < len(lines) and lines[k].blank and k - taken[-1] <= 3:
+                k += 1
+            if k < len(lines) and (k == taken[-1] + 1 or not re.search("[=＝]", lines[k].clean)):
+                k = taken[-1] + 1
         while k < len(lines) and len(run) < _SPACED_RUN and k not in entry_at and free[k] and not lines[k].blank:
             line = lines[k]
             if _is_furniture(line.clean) or _table_row(line.raw) or _meta_line(line) or _headword(line) and len(line.clean.strip(_SPACE)) < 12:
@@ -823,6 +884,38 @@ def _spaced_continued(lines: list[_L], free: list[bool], out: list[tuple[list[in
         joined = Found(entry.term, entry.definition + "".join(texts), entry.quote + "".join(texts), entry.line, entry.start, last.start + len(last.raw.rstrip(_SPACE)))
         result.append(([*taken, *run], joined))
     return result
+
+
+# 注:旅游饭店为列入省旅游局统计范围的酒店、宾馆(主要为星级酒店) |: a table's note defining one of its
+# row labels by 为 (a figure after 为 is no definition, nor is 为了/为主/为例/为止).
+_TABLE_NOTE = re.compile(
+    r"^[\s\u3000]*(?:注|註|备注|備註)[:：][\s\u3000]*([^\s\u3000，,。；;:：|（(]{2,12}?)([为為](?![了主例止准準何])[\u4e00-\u9fff][^|｜]{5,}?)[\s\u3000|｜]*$"
+)
+
+
+def _table_notes(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """A note under a table (``注:X为…``) whose X is a row label of the table above it (a cell of a
+    ``|`` row opens with X, after an optional ``#`` or section number) defines X."""
+    out = []
+    labels: set[str] = set()
+    for line in lines:
+        if line.blank:
+            continue
+        if _table_row(line.raw):
+            for cell in re.split(r"[|｜]", line.clean):
+                cell = re.sub(r"^[\s\u3000#]*(?:[一二三四五六七八九十]{1,3}、)?", "", cell).strip(_SPACE)
+                labels.update(cell[:k] for k in range(2, min(len(cell), 12) + 1))  # its openings (terms are 2–12 characters)
+            continue
+        match = _TABLE_NOTE.match(line.raw)
+        if not match or not free[line.index] or not labels or not _good_term(match.group(1)):
+            continue
+        term = match.group(1)
+        if term not in labels:
+            continue
+        definition = match.group(2).rstrip(_SPACE + "|｜")
+        end = line.start + match.end(2)
+        out.append((line.index, Found(term, definition, term + definition, line.index + 1, line.start + match.start(1), end)))
+    return out
 
 
 # --- pass 1a: an encyclopedia card in table cells -------------------------------------------
@@ -1151,6 +1244,11 @@ def _colon_lists(lines: list[_L], free: list[bool], heads: list, meta: list[bool
     return listed
 
 
+# A heading that opens with a preposition or a 'how' and names a thing after 的 (从地方统计机构获取的主要渠道,
+# 如何计算的…) is a section of an article, no term (从业人员, 从事… are words of their own).
+_PREPOSITION_HEADING = re.compile(r"^(?:从|從|通过|通過|如何|怎样|怎樣|怎么|怎麼)(?![业業事而前来來])[^，,。；;]*的")
+
+
 def _headword(line: _L) -> tuple[str, bool, bool] | None:
     """(term as written, prefixed?, strong?) of a headword line, or None. A strong headword
     (a question, or a dictionary headword followed by its romanised pronunciation) counts
@@ -1185,6 +1283,8 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
 
     if re.search(r"的" + _POINTS.pattern, body):
         return None  # 新发展理念的意义: a heading announcing points about a term, no headword
+    if _PREPOSITION_HEADING.match(strip_pinyin(body)):
+        return None  # 1.从地方统计机构获取的主要渠道: a section heading, no term
     framed = _FRAMED_HEADING.fullmatch(body)
     if framed and not re.search(r"[，,。；;：:!！]", body):
         body, question = framed.group(1), True  # “放管服”的含义: a heading announcing the term's meaning counts alone
@@ -1314,7 +1414,11 @@ _FROM_REMARK = re.compile(r"(?<=[。！？!?])[\s\u3000]*(?:以上内容|以上�
 _DATA_AFTER_COLON = re.compile(r"[。！？!?][^。！？!?]{0,40}(?:[为為]|如下)[:：](?=[^。！？!?:：]{0,80}$)(?=.*[=＝]|(?:\D*\d){6})")
 
 
-def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glossary: int = -1) -> list[tuple[list[int], Found]]:
+# An explanation opening with a date (2023年,…; 截至2022年底,…) reports the year's figures.
+_DATED_REPORT = re.compile(r"^(?:截至|截止|到)?[\s\u3000]*(?:19|20)\d\d年")
+
+
+def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glossary: int = -1, listed: frozenset[int] = frozenset()) -> list[tuple[list[int], Found]]:
     """Headword lines and their explanations; with ``dictionary``, only dictionary entries
     (a headword followed by its pronunciation or by the book it comes from), which are read
     before prose definitions so that a ``X是指…`` sentence inside the explanation does not win.
@@ -1365,6 +1469,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         if len(texts) >= 2 and len(texts[0]) >= 12 and texts[1].startswith(texts[0]):
             body_lines, texts = body_lines[1:], texts[1:]  # a summary line repeating the paragraph below it
         bulleted = any(re.match(r"^[-•·]\s", t) for t in texts)
+        if texts and glossary < 0 and _DATED_REPORT.match(texts[0]):
+            continue  # (一)机关运行经费 / 2023年,…预算为46.8万元: a report's section on the year's figures, no definition
         if texts and _COMMENTARY_LABEL.match(texts[0]):
             continue  # **高质量发展 / 关键词解读:高质量发展是本次报告中的高频词…: a comment, no definition
         if texts and texts[-1].rstrip(_CLOSERS + _SPACE)[-1:] in "?？":
@@ -1373,6 +1479,11 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             continue  # no explanation, or a lead-in to a list (“放管服”是政府管理方式的三大核心)
         if _opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0]):
             head = (head[0], head[1], True)  # 居民消费价格指数(CPI) / 是反映…, 人口统计 / 【意思解释】指…: counts alone
+        above = i - 1
+        while above >= 0 and lines[above].blank:
+            above -= 1
+        if above in listed:  # 房地产开发投资 / 指…。 / 固定资产投资的资金来源 / 根据…: a block inside a yearbook list
+            head = (head[0], head[1], True)
         candidates.append((i, head, body_lines, k))
         long.append(long_line)
     if not candidates:
@@ -1477,6 +1588,9 @@ def find_entries(text: str) -> list[Found]:
         found.append(entry)
         for k in taken:
             free[k] = False
+    for index, entry in _table_notes(lines, free):
+        found.append(entry)
+        free[index] = False
     for taken, entry in _numbered_colon_heads(lines, free):
         found.append(entry)
         for k in taken:
@@ -1490,8 +1604,10 @@ def find_entries(text: str) -> list[Found]:
     for index, entry in _run_in_colon(lines, free):
         found.append(entry)
         free[index] = False
+    spaced_lines: set[int] = set()
     for taken, entry in _spaced(lines, free):
         found.append(entry)
+        spaced_lines.update(taken)
         for k in taken:
             free[k] = False
     for taken, entry in _blocks(lines, free, dictionary=True):
@@ -1507,14 +1623,24 @@ def find_entries(text: str) -> list[Found]:
     reopened = [free[i] or i in shared for i in range(len(lines))]
     reopened_units = _units(lines, reopened)
     taken_units: set[int] = set()
+    all_definitions = [[] if unit.start in claimed else _definitions_in(unit) for unit in reopened_units]
+    opening = [bool(d) and _opens_unit(u, d[0]) for u, d in zip(reopened_units, all_definitions)]
     for n, unit in enumerate(reopened_units):
         if unit.start in claimed or n in taken_units:
             continue
-        definitions = _definitions_in(unit)
+        definitions = all_definitions[n]
+        if len(definitions) > 1 and opening[n] and _in_definition_run(reopened_units, opening, n) and not any(
+            _after_qizhong(unit, d) for d in definitions[1:]
+        ):
+            definitions = [_whole_paragraph(unit, definitions[0])]  # X是指…。Y是指…。 / Z是指…: one entry per paragraph
         if definitions and _parts_of_headword_above(lines, unit, definitions):
             continue  # 青山绿道蓝网 / 青山指…,绿道指…: the paragraph explains the headword line above
+        if len(definitions) == 1 and _announced_list_cut(lines, reopened_units, n):
+            continue  # X,是指…。其来源主要包括以下四个方面: / (1)… / (2)…(the page ends inside): cut by the page
         if len(definitions) == 1 and _restates_headword_above(lines, unit, definitions[0]):
             continue  # “十四五”规划 / 十四五规划,即…: the headword line above, as written, is the term
+        if len(definitions) > 1 and _inside_spaced_list(lines, unit, spaced_lines, definitions[0]):
+            definitions = [_whole_paragraph(unit, definitions[0])]  # 土地资源 / 土地指…。…未利用地指…。 between yearbook lines
         if len(definitions) == 1 and _under_definition_heading(lines, unit, definitions[0]):
             m = n + 1  # 一、基本定义 / X是指…。 / X主要用于反映…。: the paragraphs up to the next heading
             while m < len(reopened_units) and m - n <= _DEFINITION_PARAGRAPHS and _goes_on(reopened_units[m], claimed):
@@ -1527,7 +1653,7 @@ def find_entries(text: str) -> list[Found]:
             found.extend(definitions)
             for k in unit.lines:
                 free[k] = False
-    for taken, entry in _blocks(lines, free):
+    for taken, entry in _blocks(lines, free, listed=frozenset(spaced_lines)):
         found.append(entry)
         for k in taken:
             free[k] = False
@@ -1542,6 +1668,61 @@ _DEFINITION_HEADING = re.compile(
     r"(?:基本)?(?:定义|定義|含义|含義|涵义|涵義|释义|釋義)$"
 )
 _DEFINITION_PARAGRAPHS = 5
+
+
+def _announced_list_cut(lines: list[_L], units: list[_Unit], n: int) -> bool:
+    """The paragraph ends announcing a list (…以下四个方面:) whose numbered items follow it line by
+    line and run to the end of the text, the last one unfinished: the explanation is cut off."""
+    unit = units[n]
+    if unit.numbered or unit.text.rstrip(_SPACE)[-1:] not in ":：":
+        return False
+    m, last_line = n + 1, unit.lines[-1]
+    while m < len(units) and units[m].numbered and units[m].lines[0] == last_line + 1:
+        last_line = units[m].lines[-1]
+        m += 1
+    if m == n + 1 or m < len(units) or any(not line.blank for line in lines[last_line + 1 :]):
+        return False
+    return not _FINISHED.search(strip_pinyin(units[m - 1].text).rstrip(_SPACE))
+
+
+def _opens_unit(unit: _Unit, first: Found) -> bool:
+    return not unit.numbered and first.start == unit.at(len(unit.text) - len(unit.text.lstrip(_SPACE)))
+
+
+def _in_definition_run(units: list[_Unit], opening: list[bool], n: int) -> bool:
+    """The paragraph right above or below (no blank line between) also opens with its own definition."""
+    unit = units[n]
+    above = n > 0 and opening[n - 1] and units[n - 1].lines[-1] + 1 == unit.lines[0]
+    below = n + 1 < len(units) and opening[n + 1] and unit.lines[-1] + 1 == units[n + 1].lines[0]
+    return above or below
+
+
+def _after_qizhong(unit: _Unit, entry: Found) -> bool:
+    """The definition is introduced by 其中 (其中,Y是指…): an entry of its own, as in the other pages."""
+    at = unit.text.find(entry.quote)
+    return at >= 0 and "其中" in unit.text[max(0, at - 4) : at]
+
+
+def _inside_spaced_list(lines: list[_L], unit: _Unit, spaced_lines: set[int], first: Found) -> bool:
+    """The unit is a paragraph inside a yearbook list (a ``headword definition`` line right after it,
+    one at most two lines above it) whose first sentence defines its term: its inner ``Y指…``
+    sentences belong to that entry, as the list's own lines keep theirs (可再生资源指… inside 自然资源)."""
+    if unit.numbered or first.start != unit.at(len(unit.text) - len(unit.text.lstrip(_SPACE))):
+        return False
+    after = unit.lines[-1] + 1
+    while after < len(lines) and lines[after].blank:
+        after += 1
+    before = [k for k in range(max(0, unit.lines[0] - 3), unit.lines[0]) if not lines[k].blank][-2:]
+    return after in spaced_lines and any(k in spaced_lines for k in before)
+
+
+def _whole_paragraph(unit: _Unit, first: Found) -> Found:
+    full = unit.text.rstrip(_SPACE + "|")
+    quote_at = full.find(first.quote)
+    definition_at = full.find(first.definition, max(quote_at, 0))
+    if quote_at < 0 or definition_at < 0:
+        return first
+    return Found(first.term, full[definition_at:].strip(_SPACE), full[quote_at:], first.line, first.start, unit.at(len(full)))
 
 
 def _under_definition_heading(lines: list[_L], unit: _Unit, entry: Found) -> bool:
