@@ -489,7 +489,7 @@ class _Facts(NamedTuple):
     numeral_start: bool
     numeral_end: bool
     context: SurfaceContext | None
-    reference: bool  # every sense of the surface is a reference sense
+    reference: bool  # some sense of the surface is a reference sense (it may be the one chosen)
 
 
 def _is_token_char(char: str) -> bool:
@@ -643,7 +643,7 @@ class Annotator:
                 surface[0] in CHINESE_NUMERALS,
                 surface[-1] in CHINESE_NUMERALS,
                 _surface_context(senses),
-                all(sense.reference for sense in senses),
+                any(sense.reference for sense in senses),
             )
         return facts
 
@@ -769,6 +769,10 @@ class Annotator:
         kept_start, kept_reference = -1, False
         nest = not overlaps and not self.references
         hold = resume
+        # the end of the latest reference candidate: a candidate that starts inside it and
+        # ends past it leaves room for a shorter one at its start, wholly inside (负面清单
+        # behind 负面清单制 in 市场准入负面清单制度)
+        reference_end = -1
         # another province's slogan is no candidate at all in a document from elsewhere, so
         # it neither shows nor hides a shorter national term (四库 inside 森林四库)
         home = self._home or evidence.home_province
@@ -809,9 +813,11 @@ class Annotator:
                 if foreign:
                     continue
             spans.append((start, end, number))
-            kept_start, kept_reference = folded_start, nest and fact.reference
-            if kept_reference and start < resume:
-                hold = max(hold, end)
+            kept_start, kept_reference = folded_start, nest and (fact.reference or start < reference_end < end)
+            if kept_reference and fact.reference:
+                reference_end = max(reference_end, end)
+                if start < resume:
+                    hold = max(hold, end)
         if overlaps:
             chosen = range(len(spans))
         else:
@@ -834,7 +840,7 @@ class Annotator:
                 annotations.append(annotation)
             elif nest:
                 # a reference sense holds its span unreported; jargon named inside it is a mention
-                annotations.extend(self._nested(original, base, spans, index, evidence))
+                annotations.extend(self._nested(original, base, spans, index, start, end, evidence))
             if not overlaps:
                 floor = end
         if not self.overlaps:
@@ -843,9 +849,18 @@ class Annotator:
         return annotations, resume, covered_until
 
     def _nested(
-        self, original: str, base: int, spans: list[tuple[int, int, int]], index: int, evidence: DocumentEvidence
+        self,
+        original: str,
+        base: int,
+        spans: list[tuple[int, int, int]],
+        index: int,
+        floor: int,
+        ceiling: int,
+        evidence: DocumentEvidence,
     ) -> list[Annotation]:
-        """The jargon inside the reference span ``spans[index]``, leftmost-longest.
+        """The jargon inside the reference span ``spans[index]``, leftmost-longest, each
+        highlighted with its quotes as anywhere else but within ``[floor, ceiling)``, the
+        reference span with its own quotes.
 
         A name or everyday phrase the glossary keeps for look-up (双拥模范城, 市场准入负面清单,
         黄河流域生态保护和高质量发展) is not flagged, but a term named inside it (双拥, 负面清单,
@@ -860,10 +875,13 @@ class Annotator:
                 break
             if start < covered or end > outer_end or (start, end) == (outer_start, outer_end):
                 continue
-            annotation = self._make(original, base, start, end, number, evidence)
+            quoted_start, quoted_end = self._with_quotes(original, start, end, floor)
+            if quoted_end > ceiling:
+                quoted_start, quoted_end = start, end
+            annotation = self._make(original, base, quoted_start, quoted_end, number, evidence)
             if not annotation.sense.reference:
                 found.append(annotation)
-                covered = end
+                covered, floor = end, quoted_end
         return found
 
     def _passes_guards(self, original: str, start: int, end: int, facts: _Facts) -> bool:

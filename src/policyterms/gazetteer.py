@@ -51,6 +51,8 @@ STREET = frozenset("路街")
 #: end of a word and the start of 县域, 县城, 县委, 县级 …: 振兴县域 holds no 兴县 (山西), 提高县域
 #: no 高县 (四川), 省政府和县委 no 和县 (安徽). A real mention reads 温县县委, 和县人民政府.
 COUNTY_WORD_NEXT = frozenset("域城委级乡镇属直内里")
+#: The second character of the two-character names :data:`COUNTY_WORD_NEXT` applies to.
+COUNTY_SUFFIX = frozenset("县区市")
 K = TypeVar("K")
 
 
@@ -96,8 +98,8 @@ class PlaceFinder(Generic[K]):
             following = folded[candidate.end : candidate.end + 1]
             if key is None or following in STREET:
                 continue
-            if len(candidate.surface) == 2 and following in COUNTY_WORD_NEXT:
-                continue
+            if following in COUNTY_WORD_NEXT and len(candidate.surface) == 2 and candidate.surface[1] in COUNTY_SUFFIX:
+                continue  # 北京城市副中心 and 杭州城市大脑 still name their cities
             counts[key] += 1
         return counts
 

@@ -1,0 +1,159 @@
+"""Jargon inside reference spans, foreign senses and evidence words: the edges of each.
+
+Each test here was written against an input that broke the rule it names.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policyterms.annotate import Annotator, DocumentEvidence
+from policyterms.glossary import Citation, Glossary, Sense
+
+
+def sense(term: str, reference: bool = False, scope: str = "全国") -> Sense:
+    return Sense(id=f"{term}@{scope}", term=term, scope=scope, en="x", cite=(Citation("d"),), reference=reference)
+
+
+def records(annotations) -> list[dict]:
+    return [a.to_json() for a in annotations]
+
+
+def split(text: str, sizes: list[int]) -> list[str]:
+    pieces, position = [], 0
+    for size in sizes:
+        if position >= len(text):
+            break
+        pieces.append(text[position : position + size])
+        position += size
+    pieces.append(text[position:])
+    return pieces
+
+
+def _glossary() -> Glossary:
+    return Glossary(
+        (
+            # a name kept for look-up nationally that is one province's own term: the
+            # national reference sense is the one a document from elsewhere reads
+            sense("双拥模范城", reference=True),
+            sense("双拥模范城", scope="浙江省"),
+            sense("双拥"),
+            sense("市场准入负面清单", reference=True),
+            sense("负面清单制"),
+            sense("负面清单"),
+            sense("准入"),
+            sense("黄河流域生态保护和高质量发展", reference=True),
+            sense("生态保护", reference=True),
+            sense("高质量发展"),
+            sense("质量"),
+        ),
+        {},
+    )
+
+
+def texts(annotations) -> list[str]:
+    return [a.text for a in annotations]
+
+
+def test_jargon_at_the_start_of_a_reference_sense_of_a_mixed_surface_is_reported() -> None:
+    # 双拥模范城 has a reference sense (chosen here) and another province's term sense: the
+    # surface is not wholly a reference one, but the span it holds is, and 双拥 inside it
+    # (which starts where it starts) is a mention as it is inside 黄河流域…, 市场准入…
+    annotator = Annotator(_glossary())
+    assert texts(annotator.annotate("蝉联全国双拥模范城市")) == ["双拥"]
+    assert texts(Annotator(_glossary(), scope="江西省").annotate("蝉联全国双拥模范城市")) == ["双拥"]
+    # the province's own document reads its term sense, reported whole
+    assert texts(Annotator(_glossary(), scope="浙江省").annotate("蝉联全国双拥模范城市")) == ["双拥模范城"]
+
+
+def test_shipped_mixed_reference_surface_reports_the_longest_term_inside() -> None:
+    # 铸牢中华民族共同体意识示范区: 广西's reference sense, 宁夏's term; in 广西 the span is a
+    # reference one and the national term 铸牢中华民族共同体意识 at its start is the mention
+    found = Annotator(scope="广西壮族自治区").annotate("铸牢中华民族共同体意识示范区建设。")
+    assert [(a.text, a.sense.scope) for a in found] == [("铸牢中华民族共同体意识", "全国")]
+
+
+def test_a_term_wholly_inside_a_reference_span_is_found_behind_a_longer_one_that_leaves_it() -> None:
+    # 负面清单制 starts inside 市场准入负面清单 but ends past it; 负面清单, at the same start,
+    # is wholly inside and is reported
+    annotator = Annotator(_glossary())
+    assert texts(annotator.annotate("实行市场准入负面清单制度")) == ["准入", "负面清单"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("实行市场准入“负面清单”制度", ["准入", "“负面清单”"]),
+        ("实行市场准入负面“清单”制度", ["准入", "负面“清单”"]),
+        ("实行“市场准入负面清单”制度", ["准入", "负面清单"]),
+        ("推动黄河流域生态保护和“高质量发展”", ["“高质量发展”"]),
+    ],
+)
+def test_a_term_inside_a_reference_span_is_highlighted_with_its_quotes(text: str, expected: list[str]) -> None:
+    # as anywhere else: a quoted term is highlighted with its quotes, and no highlight holds
+    # an unbalanced quote
+    found = Annotator(_glossary()).annotate(text)
+    assert texts(found) == expected
+    for a in found:
+        assert text[a.start : a.end] == a.text
+        assert a.text.count("“") == a.text.count("”"), a
+
+
+PIECES = [
+    "蝉联全国双拥模范城市",
+    "实行市场准入负面清单制度",
+    "市场准入“负面清单”",
+    "负面“清单”",
+    "推动黄河流域生态保护和高质量发展",
+    "黄河流域“生态保护”和高质量",
+    "双拥",
+    "“",
+    "”",
+    "。",
+    "\n",
+    " ",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(PIECES), min_size=1, max_size=200),
+    st.lists(st.integers(1, 50), max_size=40),
+    st.sampled_from([None, "江西省", "浙江省"]),
+)
+def test_streaming_equals_whole_text_with_mixed_reference_surfaces(pieces, sizes, scope) -> None:
+    annotator = Annotator(_glossary(), scope=scope)
+    text = "".join(pieces)
+    whole = annotator.annotate(text)
+    for a in whole:
+        assert text[a.start : a.end] == a.text
+        assert not a.sense.reference
+    assert all(a.end <= b.start for a, b in zip(whole, whole[1:]))
+    assert records(annotator.annotate_chunks(split(text, sizes))) == records(whole)
+
+
+@pytest.mark.parametrize("period", [29, 31, 37])
+def test_mixed_reference_spans_across_window_safe_points_report_their_insides_once(period: int) -> None:
+    annotator = Annotator(_glossary())
+    unit = "实行市场准入负面清单制度，蝉联全国双拥模范城市"
+    text = "。" * 20_000 + (unit + "。" * period) * 600
+    whole = records(annotator.annotate(text))
+    assert [r["text"] for r in whole] == ["准入", "负面清单", "双拥"] * 600
+    assert records(annotator.annotate_chunks(split(text, [97] * (len(text) // 97 + 1)))) == whole
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        ("加快北京城市副中心建设。北京城市副中心", "北京市"),  # 北京 before 城市: a city's name, not a county word
+        ("杭州城市大脑", "浙江省"),
+        ("上海城市数字化转型", "上海市"),
+    ],
+)
+def test_a_two_character_city_name_before_a_county_word_is_still_a_place(text: str, province: str) -> None:
+    annotator = Annotator()
+    tables = annotator._tables
+    evidence = DocumentEvidence.from_text(text, tables.scopes, tables.place_surfaces, finder=tables.evidence)
+    assert evidence.home_province == province
