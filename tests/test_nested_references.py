@@ -157,3 +157,14 @@ def test_a_two_character_city_name_before_a_county_word_is_still_a_place(text: s
     tables = annotator._tables
     evidence = DocumentEvidence.from_text(text, tables.scopes, tables.place_surfaces, finder=tables.evidence)
     assert evidence.home_province == province
+
+
+@pytest.mark.parametrize("tail", [60, 120, 180])
+@pytest.mark.parametrize("size", [97, 5_000])
+def test_a_furniture_line_across_a_window_end_is_judged_whole(tail: int, size: int) -> None:
+    # a window used to commit terms up to a few dozen folded characters from its end, where
+    # the breadcrumb line 首页>负面清单yyy… was cut: not seen whole, it was no furniture there
+    annotator = Annotator(_glossary())
+    text = "。" * 20_000 + ("x" * 150 + "\n首页>负面清单" + "y" * tail + "\n") * 300
+    assert annotator.annotate(text) == []
+    assert records(annotator.annotate_chunks(split(text, [size] * (len(text) // size + 1)))) == []

@@ -744,18 +744,18 @@ class Annotator:
 
         Candidates starting before original index ``skip`` are context from the previous
         window. Unless ``final``, only candidates starting before a safe point near the
-        end (see ``window_margin`` and ``window_reserve``) are committed. Returns the annotations, the global
+        end (see ``window_reserve``) are committed. Returns the annotations, the global
         original index the next window should start at, and the new ``covered_until``.
         """
         if final:
             resume = len(original)
         else:
-            # Commit what starts before the later of two safe points: window_margin folded
-            # characters from the end, or window_reserve original characters from the end
-            # (the second keeps a long run of blank space from holding the window open).
-            cut = len(folded.text) - self.window_margin
-            by_folded = folded.to_original(cut) if cut > 0 else 0
-            resume = max(by_folded, len(original) - self.window_reserve, skip)
+            # Commit what starts before window_reserve original characters from the end, which
+            # cover all a committed match and its checks look at; a long run of blank space
+            # cannot hold the window open. (A point only window_margin folded characters from
+            # the end would cut the short line a committed term stands on, which the
+            # furniture check must see whole.)
+            resume = max(len(original) - self.window_reserve, skip)
         spans: list[tuple[int, int, int]] = []
         folded_text = folded.text
         # Folded.span_to_original, inlined with a sentinel break before everything
