@@ -168,3 +168,72 @@ def test_a_furniture_line_across_a_window_end_is_judged_whole(tail: int, size: i
     text = "。" * 20_000 + ("x" * 150 + "\n首页>负面清单" + "y" * tail + "\n") * 300
     assert annotator.annotate(text) == []
     assert records(annotator.annotate_chunks(split(text, [size] * (len(text) // size + 1)))) == []
+
+
+SHIPPED_PIECES = [
+    "森林四库",
+    "四库",
+    "海南自由贸易港",
+    "自由贸易港",
+    "铸牢中华民族共同体意识示范区",
+    "市场准入负面清单",
+    "黄河流域生态保护和高质量发展",
+    "双拥模范城",
+    "“",
+    "”",
+    "。",
+    "\n",
+    "首页 > 政务公开\n",
+    "【 打印",
+    "】\n",
+    "振兴县域",
+    "和县",
+    "x" * 40,
+]
+
+
+@pytest.fixture(scope="module")
+def shipped() -> dict:
+    return {scope: Annotator(scope=scope) for scope in (None, "广西壮族自治区", "宁夏回族自治区", "海南省")}
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from(SHIPPED_PIECES), min_size=1, max_size=200),
+    st.lists(st.integers(1, 300), max_size=60),
+    st.sampled_from([None, "广西壮族自治区", "宁夏回族自治区", "海南省"]),
+    st.sampled_from(["", "广西壮族自治区南宁市", "宁夏回族自治区", "浙江省", "安徽省和县县委"]),
+    st.integers(0, 50),
+)
+def test_windows_equal_whole_text_with_foreign_and_reference_senses(shipped, pieces, sizes, scope, head, pad) -> None:
+    # past the evidence window a stream is annotated in windows: foreign senses, reference
+    # spans of mixed surfaces and furniture lines must fall the same way in any of them
+    annotator = shipped[scope]
+    text = head + "。" * (20_000 + pad) + "".join(pieces)
+    whole = annotator.annotate(text)
+    for a in whole:
+        assert text[a.start : a.end] == a.text
+        assert a.text.count("“") == a.text.count("”"), a
+    assert all(a.end <= b.start for a, b in zip(whole, whole[1:]))
+    assert records(annotator.annotate_chunks(split(text, sizes))) == records(whole)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["【", "】", " ", "\u3000", "\t", "\n", "\r\n", "\x1c", "\x85", "打印", "关闭", "本页", "首页", ">", "政务公开", "x"]),
+        max_size=30,
+    )
+)
+def test_furniture_lines_are_the_lines_judged_furniture(parts) -> None:
+    # the quick search for signs must find every line is_furniture_line accepts, whatever
+    # blanks and breaks stand next to a 【
+    from policyterms.furniture import furniture_lines, is_furniture_line, line_breaks
+
+    text = "".join(parts)
+    expected, line_start = [], 0
+    for at in [*line_breaks(text), len(text)]:
+        if is_furniture_line(text[line_start:at]):
+            expected.append((line_start, at))
+        line_start = at + 1
+    assert furniture_lines(text, at_text_end=True) == expected
