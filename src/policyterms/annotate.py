@@ -619,10 +619,6 @@ class Annotator:
         self._citations: dict[str, tuple[CitationView, ...]] = {}  # by sense id, built on first use
         #: a surface plus the context words it may need to see (十五 before 计划)
         longest = tables.longest + reach
-        #: Folded characters kept back at the end of a window: a surface is at most
-        #: ``longest`` long, guards look one character further, and an unfinished pinyin
-        #: annotation at the very end is still raw text.
-        self.window_margin = longest + 2 + PINYIN_MAX_LENGTH
         #: Original characters kept back at the end of a window: a match covers at most
         #: ``max_span(longest)`` of them, then quotes and guards look QUOTE_GAP further, and
         #: the furniture check to the end of a short line.
@@ -751,10 +747,9 @@ class Annotator:
             resume = len(original)
         else:
             # Commit what starts before window_reserve original characters from the end, which
-            # cover all a committed match and its checks look at; a long run of blank space
-            # cannot hold the window open. (A point only window_margin folded characters from
-            # the end would cut the short line a committed term stands on, which the
-            # furniture check must see whole.)
+            # cover all a committed match and its checks look at, the whole short line it
+            # stands on included (the furniture check must see it whole); a long run of blank
+            # space cannot hold the window open.
             resume = max(len(original) - self.window_reserve, skip)
         spans: list[tuple[int, int, int]] = []
         folded_text = folded.text
