@@ -1330,3 +1330,32 @@ def test_an_explanation_announcing_a_list_the_page_cuts_is_cut():
     head = "第一节 事业基金\n事业基金,是指事业单位拥有的非限定用途的净资产。其来源主要包括以下四个方面:\n(1)各年收支结余的滚存数,是事业基金的主要来源。\n"
     assert entries_of(head + "(2)单位年终结账后,发生以前年度会计事项调整或变更,涉及以") == set()
     assert [e.term for e in extract_entries(head + "(2)已完项目的拨入专款结余,按规定留给本单位使用的,转入事业基金。\n")] == ["事业基金"]
+
+
+def test_a_documents_numbered_sections_are_no_headwords():
+    text = (
+        "什么是经济普查?(中)\n"
+        "三、对象与范围\n"
+        "经济普查的对象是在我国境内从事第二产业和第三产业的全部法人单位、产业活动单位和个体经营户。\n"
+        "四、方法与流程\n"
+        "经济普查针对一套表单位、非一套表单位、个体经营户和部门分别设置普查内容和普查表,采用全面登记、联网直报等方式。\n"
+        "五、组织与实施\n"
+        "经济普查按照“全国统一领导、部门分工协作、地方分级负责、各方共同参与”的原则组织实施。\n"
+    )
+    assert entries_of(text) == set()
+    # a numbered headword whose paragraph opens as a definition still counts
+    glossary = (
+        "一、放管服\n放管服是指简政放权、放管结合、优化服务。\n"
+        "二、最多跑一次\n最多跑一次是指群众和企业到政府办事在申请材料齐全的情况下只需跑一次。\n"
+    )
+    assert [e.term for e in extract_entries(glossary)] == ["放管服", "最多跑一次"]
+
+
+def test_a_heading_split_inside_its_quotation_marks_is_no_spaced_entry():
+    text = (
+        "第三部分:部门预算安排说明\n\n"
+        "四、项目支出预算总体情况说明\n\n"
+        "五、财政拨款“ 三公 ”经费支出情况说明\n\n"
+        "六、政府性基金预算支出情况说明\n"
+    )
+    assert entries_of(text) == set()

@@ -264,6 +264,8 @@ def _good_term(term: str) -> bool:
         return False
     if core[0].isdigit() and _DATE_TERM.match(core) or _DOCUMENT_SUBJECT.match(core) or _PART_NUMBER.match(core):
         return False
+    if core.count("“") != core.count("”") or core.count("「") != core.count("」"):
+        return False  # 财政拨款“ / 三公”经费支出情况说明: a heading split by spaces inside its quotation marks
     if _NEGATED.search(core):  # 教育数据中没有(包括…): a remark about the figures, not a headword
         return False
     if _ANAPHORA.fullmatch(core):  # 前者是指…,后者是指…: no term named
@@ -475,6 +477,11 @@ _POINTS = re.compile(
     r"特点|特點|优势|優勢|案例|步骤|步驟|影响|影響|亮点|亮點|重点|重點)[:：]?$"
 )
 _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十\d]{1,3}[章节節部])")
+
+
+# A document's section number in Chinese numerals (四、方法与流程): the paragraph under such a
+# heading is the section's text, a definition only when it opens as one.
+_NUMERAL_SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 
 
 def _section_heading(text: str) -> bool:
@@ -1426,6 +1433,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
     only the headword lines below it, which may be long (民营经济高质量发展“十大专项行动”); they
     too are read before prose definitions."""
     candidates = []
+    sections: set[int] = set()  # numbered section headings: they count as prefixed headwords, then are dropped
     long: list[bool] = []  # a long headword line (塑料污染防治“十大行动”) going on a run of blocks
     n = len(lines)
     # Each line is classified once (the scan below looks at a line up to three times).
@@ -1471,6 +1479,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         bulleted = any(re.match(r"^[-•·]\s", t) for t in texts)
         if texts and glossary < 0 and _DATED_REPORT.match(texts[0]):
             continue  # (一)机关运行经费 / 2023年,…预算为46.8万元: a report's section on the year's figures, no definition
+        if texts and _NUMERAL_SECTION.match(line.raw.strip(_SPACE)) and not (_opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0])):
+            sections.add(i)  # 四、方法与流程 / 经济普查针对…: a document's numbered section and its text, no definition
         if texts and _COMMENTARY_LABEL.match(texts[0]):
             continue  # **高质量发展 / 关键词解读:高质量发展是本次报告中的高频词…: a comment, no definition
         if texts and texts[-1].rstrip(_CLOSERS + _SPACE)[-1:] in "?？":
@@ -1493,7 +1503,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         candidates = labelled
     if any(c[1][1] for c in candidates):  # numbered or prefixed headwords: only those
         candidates = [c for c in candidates if c[1][1] or c[1][2]]
-    if len(candidates) < 2 and not candidates[0][1][2]:
+    candidates = [c for c in candidates if c[0] not in sections]
+    if not candidates or len(candidates) < 2 and not candidates[0][1][2]:
         return []
     out = []
     for i, (term, _, _), body_lines, _end in candidates:
