@@ -1359,3 +1359,14 @@ def test_a_heading_split_inside_its_quotation_marks_is_no_spaced_entry():
         "六、政府性基金预算支出情况说明\n"
     )
     assert entries_of(text) == set()
+
+
+def test_a_whole_pages_one_answer_to_its_question_title_needs_no_closing_stop():
+    answer = (
+        "您当前的位置:首页 > 互动交流 > 互动知识库 > 林业局\n"
+        "林长制指的是什么?\n\n2022-11-30\n\n"
+        "   林长制是指按照分级负责原则,构建省市县乡村五级林长制体系,各级林长负责督促指导本责任区内森林资源保护发展工作\n"
+    )
+    assert [e.term for e in extract_entries(answer)] == ["林长制"]
+    # the same answer cut inside its line by the page's reader is cut off
+    assert entries_of(answer.rstrip("\n")) == set()

@@ -1866,11 +1866,26 @@ def _colon_sibling(unit: _Unit, *, sentences: bool = False, bullet: bool = False
 
 
 def _drop_cut_last(found: list[Found], text: str) -> list[Found]:
-    """The last entry, when the text ends inside it without closing punctuation, is cut off."""
+    """The last entry, when the text ends inside it without closing punctuation, is cut off
+    — unless it is a page's one answer to its question title and the text ends with a line
+    break (the page was kept whole: a page cut by its reader ends inside a line)."""
     if not found:
         return found
     last = found[-1]
     tail = text[last.end :].strip(_SPACE + "\n|")
-    if not tail and not _FINISHED.search(strip_pinyin(last.definition).rstrip(_SPACE + "|")):
+    whole_answer = len(found) == 1 and text.endswith("\n") and _answers_question_above(text, last)
+    if not tail and not whole_answer and not _FINISHED.search(strip_pinyin(last.definition).rstrip(_SPACE + "|")):
         return found[:-1]
     return found
+
+
+def _answers_question_above(text: str, entry: Found) -> bool:
+    """``林长制指的是什么?`` / ``2022-11-30`` / ``林长制是指…``: the entry answers the question
+    title above it (date and byline lines between skipped; a window of 20 lines at most)."""
+    above = text[: entry.start].rstrip(_SPACE + "\n").split("\n")[-20:]
+    for raw in reversed(above):
+        clean = strip_pinyin(raw).strip(_SPACE)
+        if not clean or _META.match(clean):
+            continue
+        return clean[-1:] in "?？" and _unquoted(entry.term) in _unquoted(clean)
+    return False
