@@ -1370,3 +1370,20 @@ def test_a_whole_pages_one_answer_to_its_question_title_needs_no_closing_stop():
     assert [e.term for e in extract_entries(answer)] == ["林长制"]
     # the same answer cut inside its line by the page's reader is cut off
     assert entries_of(answer.rstrip("\n")) == set()
+
+
+def test_a_study_guides_page_and_chapter_references_are_no_part_of_a_definition():
+    text = (
+        "一、名词解释:\n\n"
+        "1、免费搭车行为:是指不承担任何成本而消费或使用公共物品的行为。(第1章财政职能)\n\n"
+        "2、转移性支出:指政府资金的无偿、单方面的转移,主要有补助支出、捐赠支出和债务利息支出。P447\n\n"
+        "3、购买性支出:指政府购买商品和服务的开支。P447(第2章财政支出规模及结构)\n\n"
+        "4、政府失灵:是指政府的活动或干预措施缺乏效率。\n"
+    )
+    definitions = [e.definition for e in extract_entries(text)]
+    assert definitions == [
+        "是指不承担任何成本而消费或使用公共物品的行为。",
+        "指政府资金的无偿、单方面的转移,主要有补助支出、捐赠支出和债务利息支出。",
+        "指政府购买商品和服务的开支。",
+        "是指政府的活动或干预措施缺乏效率。",
+    ]
