@@ -1387,3 +1387,17 @@ def test_a_study_guides_page_and_chapter_references_are_no_part_of_a_definition(
         "指政府购买商品和服务的开支。",
         "是指政府的活动或干预措施缺乏效率。",
     ]
+
+
+def test_qizhong_inside_a_colon_note_opens_an_entry_of_its_own():
+    text = (
+        "一级建造师建设工程经济——我国的就业和失业的含义和统计口径\n"
+        "1.就业人口:在16周岁以上,从事一定社会劳动并取得劳动报酬或经营收入的人员。其中,城镇就业人口,是指在城镇地区从事非农业活动的就业人口。\n"
+        "2.城镇登记失业人员:有非农业户口,有劳动能力,无业而要求就业,并在当地就业服务机构进行求职登记的人员。\n"
+    )
+    entries = extract_entries(text)
+    assert [(e.term, e.definition) for e in entries[:2]] == [
+        ("就业人口", "在16周岁以上,从事一定社会劳动并取得劳动报酬或经营收入的人员。"),
+        ("城镇就业人口", "是指在城镇地区从事非农业活动的就业人口。"),
+    ]
+    assert all(e.quote in text for e in entries)

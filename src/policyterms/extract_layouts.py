@@ -1589,7 +1589,7 @@ def find_entries(text: str) -> list[Found]:
         if spaced and (entry is None or len(spaced.term) < len(entry.term)):
             entry = spaced
         if entry:
-            found.append(entry)
+            found.extend(_split_qizhong(unit, entry))
             claimed.add(unit.start)
             for k in unit.lines:
                 free[k] = False
@@ -1706,6 +1706,31 @@ def _in_definition_run(units: list[_Unit], opening: list[bool], n: int) -> bool:
     above = n > 0 and opening[n - 1] and units[n - 1].lines[-1] + 1 == unit.lines[0]
     below = n + 1 < len(units) and opening[n + 1] and unit.lines[-1] + 1 == units[n + 1].lines[0]
     return above or below
+
+
+# 其中,Y,是指… after a sentence end inside a colon note: Y is defined in an entry of its own.
+_QIZHONG_DEFINITION = re.compile(r"(?<=[。！？])[\s\u3000]*其中[,，][\s\u3000]*([^,，。；;:：!！?？\s]{2,20}?)[,，]?(?=是指|系指|指(?![标標数數导導出]))")
+
+
+def _split_qizhong(unit: _Unit, entry: Found) -> list[Found]:
+    """``1.就业人口:在16周岁以上…的人员。其中,城镇就业人口,是指…``: as in prose, ``其中,Y是指…``
+    is an entry of its own and ends the colon entry's definition."""
+    inner = _QIZHONG_DEFINITION.search(entry.definition)
+    if not inner or not _good_term(inner.group(1)):
+        return [entry]
+    at = unit.text.find(entry.definition)
+    if at < 0:
+        return [entry]
+    head = entry.definition[: inner.start()]
+    rest = entry.definition[inner.end() :]
+    term_at = at + inner.start(1)
+    in_quote = entry.quote.find(entry.definition)
+    if in_quote < 0:
+        return [entry]
+    first = Found(entry.term, head, entry.quote[: in_quote + inner.start()].rstrip(_SPACE), entry.line, entry.start, unit.at(at + inner.start()))
+    quote = unit.text[term_at : at + len(entry.definition)].rstrip(_SPACE + "|")
+    second = Found(inner.group(1), rest, quote, entry.line, unit.at(term_at), entry.end)
+    return [first, second]
 
 
 def _after_qizhong(unit: _Unit, entry: Found) -> bool:
