@@ -1401,3 +1401,9 @@ def test_qizhong_inside_a_colon_note_opens_an_entry_of_its_own():
         ("城镇就业人口", "是指在城镇地区从事非农业活动的就业人口。"),
     ]
     assert all(e.quote in text for e in entries)
+
+
+def test_jiu_shi_zhi_defines_like_shi_zhi():
+    text = "碳达峰,就是指在某一个时点,二氧化碳的排放不再增长达到峰值,之后逐步回落。碳中和,是指企业、团体或个人测算在一定时间内产生的温室气体排放总量,通过植树造林等形式抵消,实现二氧化碳的零排放。\n"
+    entries = extract_entries(text)
+    assert [(e.term, e.definition[:5]) for e in entries] == [("碳达峰", "就是指在某"), ("碳中和", "是指企业、")]

@@ -171,7 +171,7 @@ _TERM_BAD = set("，,。；;！!？?：:|｜")
 
 # Definition markers, strongest first. ``指`` must not start a word such as 指标 or 指出.
 _MARKER = re.compile(
-    r"是指|系指|係指|意指|(?<!全心全)意[为為]|含[义義]为|含[义義]為|是以|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰])"
+    r"就是指|是指|系指|係指|意指|(?<!全心全)意[为為]|含[义義]为|含[义義]為|是以|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰])"
 )
 # In a footnote's first sentence, 是 after a short headword defines it ([1]产业活动单位是…); never
 # 是否, 是在, 是由于, 是因为, 是…的一年 after a date (dates are no headwords anyway).
