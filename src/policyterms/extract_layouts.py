@@ -1059,6 +1059,29 @@ _CELL_CUT = re.compile(r"(?<=[。！？!?])[,，]")
 _CELL_ENTRY = re.compile(r"([^\s\u3000，,。；;：:!！?？|]{2,25}?)((?:是指|系指|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰])).*)")
 
 
+# 国土--指中华人民共和国…: a document site's copy joining headword and definition with a double dash.
+_DASHED = re.compile(r"^[\s\u3000]*([^\s\u3000，,。；;：:!！?？—\-－]{2,25})[\s\u3000]*(?:--|——|－－)[\s\u3000]*(\S.*)$")
+
+
+def _dashed(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """``X--指…`` lines, at least two whose definition opens with a marker (指, 是指 …) within
+    its first words (``土地资源--土地指…`` restates the headword first); a heading such as
+    ``主要统计指标解释--行政区划和自然资源`` defines nothing and is none."""
+    out = []
+    for line in lines:
+        if line.blank or not free[line.index]:
+            continue
+        match = _DASHED.match(line.raw)
+        if not match or not _good_term(match.group(1)):
+            continue
+        definition = match.group(2).rstrip(_SPACE)
+        marker = _MARKER.search(strip_pinyin(definition)[:12])
+        if not marker or "。" not in definition and len(definition) < 40:
+            continue
+        out.append((line.index, Found(match.group(1), definition, line.raw[match.start(1) :].rstrip(_SPACE), line.index + 1, line.start + match.start(1), line.start + len(line.raw.rstrip(_SPACE)))))
+    return out if len(out) >= 2 else []
+
+
 def _run_in_cells(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
     """Explanations run into one line of comma-joined table cells after a 指标解释 cell: cut after
     each sentence end followed by the cell comma; a piece opening with ``X指…`` and ending a sentence
@@ -1606,6 +1629,9 @@ def find_entries(text: str) -> list[Found]:
         found.append(entry)
         for k in taken:
             free[k] = False
+    for index, entry in _dashed(lines, free):
+        found.append(entry)
+        free[index] = False
     for index, entry in _run_in_cells(lines, free):
         found.append(entry)
         free[index] = False
