@@ -1420,3 +1420,14 @@ def test_double_dash_headwords_of_a_document_site_copy():
         ("国土", "指中华人民共和国国家管辖下的领土、领海和领空。"),
         ("自然资源", "指人类可以直接从自然界获得,并用于生产和生活的物质资源。可再生资源指在较短时间内可以再生、可以循环利用的资源。"),
     ]
+
+
+def test_a_plain_words_frame_defines_and_a_restating_sentence_goes_on_it():
+    text = (
+        "林长制,通俗的讲就是每座山、每块林都有林长(干部)负责。林长制是指按照“分级负责”原则,构建省市县乡村五级林长制体系。\n"
+        "去年五中全会上,中央十四五规划建议也明确提出要“推行林长制”。\n"
+    )
+    assert pairs(text) == [
+        ("林长制", "通俗的讲就是每座山、每块林都有林长(干部)负责。林长制是指按照“分级负责”原则,构建省市县乡村五级林长制体系。")
+    ]
+    assert all(e.quote in text for e in extract_entries(text))

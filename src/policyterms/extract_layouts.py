@@ -525,6 +525,10 @@ _CONTINUES = re.compile(r"^(?:不?包括|不?含|其中|即|也|还(?!有)|還(?
 # A note or paragraph opening with a quoted headword, a comma and 即 defines it: “河长制”,即由…
 _QUOTED_JI = re.compile(r"[\s\u3000]*[“「][^“”「」,，。；;:：]{1,30}[”」][\s\u3000]*[,，][\s\u3000]*(即)(?![使便将將])")
 # 所谓X,是指… / 所谓X,就是…: the frame word is no part of the term, and after it 就是 defines.
+# X,通俗的讲就是… / X,简单来说就是…: a plain-words frame defines X; the definition keeps the frame.
+_PLAIN_WORDS_IS = re.compile(
+    r"[^,，。；;:：]{1,25}[,，][\s\u3000]*((?:通俗|简单|簡單|简单来|簡單來)(?:地|的)?(?:讲|講|说|說)|说白了|說白了)[,，]?[\s\u3000]*就是"
+)
 _SO_CALLED = re.compile(r"^[\s\u3000]*(?:所谓|所謂)[\s\u3000]*")
 _SO_CALLED_IS = re.compile(r"[\s\u3000]*(?:所谓|所謂)(?!的)[^,，。；;:：]{1,25}[,，][\s\u3000]*(就是|是(?![否在]))")
 
@@ -654,7 +658,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if marker is not None and text.startswith("反映", at_marker) and text[at_marker - 1 : at_marker] == "是":
             at_marker -= 1  # 1.客运周转量是反映…: 是 opens the definition, as in 是指
         if marker is None and i == 0:
-            so_called = _SO_CALLED_IS.match(text)  # 所谓三保,就是保基本民生…
+            so_called = _SO_CALLED_IS.match(text) or _PLAIN_WORDS_IS.match(text)  # 所谓三保,就是保基本民生…; X,通俗的讲就是…
             marker = so_called if so_called is None else _JiMatch(so_called)
             at_marker = marker.start() if marker is not None else len(text)
         if i == 0:
@@ -738,7 +742,22 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         found.append(
             Found(term, definition.strip(_SPACE), body[term_at:end].rstrip(_SPACE + "|"), unit.line, unit.at(skip + term_at), unit.at(skip + end))
         )
-    return found
+    return _restatements_joined(found)
+
+
+def _restatements_joined(found: list[Found]) -> list[Found]:
+    """``林长制,通俗的讲就是…。林长制是指…``: a sentence restating the headword of the sentence right
+    before it (nothing between them) goes on that entry instead of opening one of its own, when that
+    entry's definition opens with no marker (a frame such as 通俗的讲就是; two ``X是指…`` sentences
+    stay two entries)."""
+    out: list[Found] = []
+    for entry in found:
+        before = out[-1] if out else None
+        if before is not None and before.end == entry.start and _unquoted(before.term) == _unquoted(entry.term) and before.definition[-1:] in "。！？" and not _MARKER.match(strip_pinyin(before.definition)):
+            out[-1] = Found(before.term, before.definition + entry.quote, before.quote + entry.quote, before.line, before.start, entry.end)
+            continue
+        out.append(entry)
+    return out
 
 
 def _before_cell(body: str, start: int, end: int) -> int:
