@@ -96,7 +96,8 @@ terms run into the definition of its first part is cut before it.
 Also: a document's section heading numbered in Chinese numerals (``四、方法与流程``) whose paragraph
 does not open as a definition is no headword; a headword with unbalanced quotation marks is none; a
 page's one answer below its question title needs no closing stop when the text ends with a line
-break; ``其中,Y,是指…`` inside a colon note is an entry of its own; ``X,就是指…`` defines; ``X--指…``
+break; ``其中,Y,是指…`` inside a colon note is an entry of its own; ``X,就是指…`` and ``X,通俗的讲就是…`` define
+(a sentence restating X right after the frame goes on it); ``X--指…``
 lines of a document site's copy are entries.
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
