@@ -1330,3 +1330,104 @@ def test_an_explanation_announcing_a_list_the_page_cuts_is_cut():
     head = "第一节 事业基金\n事业基金,是指事业单位拥有的非限定用途的净资产。其来源主要包括以下四个方面:\n(1)各年收支结余的滚存数,是事业基金的主要来源。\n"
     assert entries_of(head + "(2)单位年终结账后,发生以前年度会计事项调整或变更,涉及以") == set()
     assert [e.term for e in extract_entries(head + "(2)已完项目的拨入专款结余,按规定留给本单位使用的,转入事业基金。\n")] == ["事业基金"]
+
+
+def test_a_documents_numbered_sections_are_no_headwords():
+    text = (
+        "什么是经济普查?(中)\n"
+        "三、对象与范围\n"
+        "经济普查的对象是在我国境内从事第二产业和第三产业的全部法人单位、产业活动单位和个体经营户。\n"
+        "四、方法与流程\n"
+        "经济普查针对一套表单位、非一套表单位、个体经营户和部门分别设置普查内容和普查表,采用全面登记、联网直报等方式。\n"
+        "五、组织与实施\n"
+        "经济普查按照“全国统一领导、部门分工协作、地方分级负责、各方共同参与”的原则组织实施。\n"
+    )
+    assert entries_of(text) == set()
+    # a numbered headword whose paragraph opens as a definition still counts
+    glossary = (
+        "一、放管服\n放管服是指简政放权、放管结合、优化服务。\n"
+        "二、最多跑一次\n最多跑一次是指群众和企业到政府办事在申请材料齐全的情况下只需跑一次。\n"
+    )
+    assert [e.term for e in extract_entries(glossary)] == ["放管服", "最多跑一次"]
+
+
+def test_a_heading_split_inside_its_quotation_marks_is_no_spaced_entry():
+    text = (
+        "第三部分:部门预算安排说明\n\n"
+        "四、项目支出预算总体情况说明\n\n"
+        "五、财政拨款“ 三公 ”经费支出情况说明\n\n"
+        "六、政府性基金预算支出情况说明\n"
+    )
+    assert entries_of(text) == set()
+
+
+def test_a_whole_pages_one_answer_to_its_question_title_needs_no_closing_stop():
+    answer = (
+        "您当前的位置:首页 > 互动交流 > 互动知识库 > 林业局\n"
+        "林长制指的是什么?\n\n2022-11-30\n\n"
+        "   林长制是指按照分级负责原则,构建省市县乡村五级林长制体系,各级林长负责督促指导本责任区内森林资源保护发展工作\n"
+    )
+    assert [e.term for e in extract_entries(answer)] == ["林长制"]
+    # the same answer cut inside its line by the page's reader is cut off
+    assert entries_of(answer.rstrip("\n")) == set()
+
+
+def test_a_study_guides_page_and_chapter_references_are_no_part_of_a_definition():
+    text = (
+        "一、名词解释:\n\n"
+        "1、免费搭车行为:是指不承担任何成本而消费或使用公共物品的行为。(第1章财政职能)\n\n"
+        "2、转移性支出:指政府资金的无偿、单方面的转移,主要有补助支出、捐赠支出和债务利息支出。P447\n\n"
+        "3、购买性支出:指政府购买商品和服务的开支。P447(第2章财政支出规模及结构)\n\n"
+        "4、政府失灵:是指政府的活动或干预措施缺乏效率。\n"
+    )
+    definitions = [e.definition for e in extract_entries(text)]
+    assert definitions == [
+        "是指不承担任何成本而消费或使用公共物品的行为。",
+        "指政府资金的无偿、单方面的转移,主要有补助支出、捐赠支出和债务利息支出。",
+        "指政府购买商品和服务的开支。",
+        "是指政府的活动或干预措施缺乏效率。",
+    ]
+
+
+def test_qizhong_inside_a_colon_note_opens_an_entry_of_its_own():
+    text = (
+        "一级建造师建设工程经济——我国的就业和失业的含义和统计口径\n"
+        "1.就业人口:在16周岁以上,从事一定社会劳动并取得劳动报酬或经营收入的人员。其中,城镇就业人口,是指在城镇地区从事非农业活动的就业人口。\n"
+        "2.城镇登记失业人员:有非农业户口,有劳动能力,无业而要求就业,并在当地就业服务机构进行求职登记的人员。\n"
+    )
+    entries = extract_entries(text)
+    assert [(e.term, e.definition) for e in entries[:2]] == [
+        ("就业人口", "在16周岁以上,从事一定社会劳动并取得劳动报酬或经营收入的人员。"),
+        ("城镇就业人口", "是指在城镇地区从事非农业活动的就业人口。"),
+    ]
+    assert all(e.quote in text for e in entries)
+
+
+def test_jiu_shi_zhi_defines_like_shi_zhi():
+    text = "碳达峰,就是指在某一个时点,二氧化碳的排放不再增长达到峰值,之后逐步回落。碳中和,是指企业、团体或个人测算在一定时间内产生的温室气体排放总量,通过植树造林等形式抵消,实现二氧化碳的零排放。\n"
+    entries = extract_entries(text)
+    assert [(e.term, e.definition[:5]) for e in entries] == [("碳达峰", "就是指在某"), ("碳中和", "是指企业、")]
+
+
+def test_double_dash_headwords_of_a_document_site_copy():
+    text = (
+        "主要统计指标解释--行政区划和自然资源\n\n"
+        "国土--指中华人民共和国国家管辖下的领土、领海和领空。\n\n"
+        "自然资源--指人类可以直接从自然界获得,并用于生产和生活的物质资源。可再生资源指在较短时间内可以再生、可以循环利用的资源。\n\n"
+        "土地资源--土地指陆地的表层部分,它主要由岩石、岩石的风化物和土壤构成。未利用地指农用地和建"
+    )
+    assert pairs(text) == [
+        ("国土", "指中华人民共和国国家管辖下的领土、领海和领空。"),
+        ("自然资源", "指人类可以直接从自然界获得,并用于生产和生活的物质资源。可再生资源指在较短时间内可以再生、可以循环利用的资源。"),
+    ]
+
+
+def test_a_plain_words_frame_defines_and_a_restating_sentence_goes_on_it():
+    text = (
+        "林长制,通俗的讲就是每座山、每块林都有林长(干部)负责。林长制是指按照“分级负责”原则,构建省市县乡村五级林长制体系。\n"
+        "去年五中全会上,中央十四五规划建议也明确提出要“推行林长制”。\n"
+    )
+    assert pairs(text) == [
+        ("林长制", "通俗的讲就是每座山、每块林都有林长(干部)负责。林长制是指按照“分级负责”原则,构建省市县乡村五级林长制体系。")
+    ]
+    assert all(e.quote in text for e in extract_entries(text))

@@ -93,6 +93,12 @@ comma-joined table cells after a 指标解释 cell are read (a cell opening like
 starts one even without 指, and a closing formula after 计算公式 is no cut); an explanation ending in a question defines
 nothing; an injected site name (…官方网站) before a headword is dropped, and a headword naming two
 terms run into the definition of its first part is cut before it.
+Also: a document's section heading numbered in Chinese numerals (``四、方法与流程``) whose paragraph
+does not open as a definition is no headword; a headword with unbalanced quotation marks is none; a
+page's one answer below its question title needs no closing stop when the text ends with a line
+break; ``其中,Y,是指…`` inside a colon note is an entry of its own; ``X,就是指…`` and ``X,通俗的讲就是…`` define
+(a sentence restating X right after the frame goes on it); ``X--指…``
+lines of a document site's copy are entries.
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
 """
@@ -171,7 +177,7 @@ _TERM_BAD = set("，,。；;！!？?：:|｜")
 
 # Definition markers, strongest first. ``指`` must not start a word such as 指标 or 指出.
 _MARKER = re.compile(
-    r"是指|系指|係指|意指|(?<!全心全)意[为為]|含[义義]为|含[义義]為|是以|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰])"
+    r"就是指|是指|系指|係指|意指|(?<!全心全)意[为為]|含[义義]为|含[义義]為|是以|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰])"
 )
 # In a footnote's first sentence, 是 after a short headword defines it ([1]产业活动单位是…); never
 # 是否, 是在, 是由于, 是因为, 是…的一年 after a date (dates are no headwords anyway).
@@ -264,6 +270,8 @@ def _good_term(term: str) -> bool:
         return False
     if core[0].isdigit() and _DATE_TERM.match(core) or _DOCUMENT_SUBJECT.match(core) or _PART_NUMBER.match(core):
         return False
+    if core.count("“") != core.count("”") or core.count("「") != core.count("」"):
+        return False  # 财政拨款“ / 三公”经费支出情况说明: a heading split by spaces inside its quotation marks
     if _NEGATED.search(core):  # 教育数据中没有(包括…): a remark about the figures, not a headword
         return False
     if _ANAPHORA.fullmatch(core):  # 前者是指…,后者是指…: no term named
@@ -477,6 +485,11 @@ _POINTS = re.compile(
 _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十\d]{1,3}[章节節部])")
 
 
+# A document's section number in Chinese numerals (四、方法与流程): the paragraph under such a
+# heading is the section's text, a definition only when it opens as one.
+_NUMERAL_SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+
+
 def _section_heading(text: str) -> bool:
     """A numbered section heading (二、新发展理念的意义, (三)主要做法): short, no sentence punctuation."""
     return bool(_SECTION_NUMBER.match(text)) and len(text) <= 30 and not re.search(r"[。；;，,!！?？:：]", text)
@@ -513,6 +526,10 @@ _CONTINUES = re.compile(r"^(?:不?包括|不?含|其中|即|也|还(?!有)|還(?
 # A note or paragraph opening with a quoted headword, a comma and 即 defines it: “河长制”,即由…
 _QUOTED_JI = re.compile(r"[\s\u3000]*[“「][^“”「」,，。；;:：]{1,30}[”」][\s\u3000]*[,，][\s\u3000]*(即)(?![使便将將])")
 # 所谓X,是指… / 所谓X,就是…: the frame word is no part of the term, and after it 就是 defines.
+# X,通俗的讲就是… / X,简单来说就是…: a plain-words frame defines X; the definition keeps the frame.
+_PLAIN_WORDS_IS = re.compile(
+    r"[^,，。；;:：]{1,25}[,，][\s\u3000]*((?:通俗|简单|簡單|简单来|簡單來)(?:地|的)?(?:讲|講|说|說)|说白了|說白了)[,，]?[\s\u3000]*就是"
+)
 _SO_CALLED = re.compile(r"^[\s\u3000]*(?:所谓|所謂)[\s\u3000]*")
 _SO_CALLED_IS = re.compile(r"[\s\u3000]*(?:所谓|所謂)(?!的)[^,，。；;:：]{1,25}[,，][\s\u3000]*(就是|是(?![否在]))")
 
@@ -642,7 +659,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if marker is not None and text.startswith("反映", at_marker) and text[at_marker - 1 : at_marker] == "是":
             at_marker -= 1  # 1.客运周转量是反映…: 是 opens the definition, as in 是指
         if marker is None and i == 0:
-            so_called = _SO_CALLED_IS.match(text)  # 所谓三保,就是保基本民生…
+            so_called = _SO_CALLED_IS.match(text) or _PLAIN_WORDS_IS.match(text)  # 所谓三保,就是保基本民生…; X,通俗的讲就是…
             marker = so_called if so_called is None else _JiMatch(so_called)
             at_marker = marker.start() if marker is not None else len(text)
         if i == 0:
@@ -726,7 +743,22 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         found.append(
             Found(term, definition.strip(_SPACE), body[term_at:end].rstrip(_SPACE + "|"), unit.line, unit.at(skip + term_at), unit.at(skip + end))
         )
-    return found
+    return _restatements_joined(found)
+
+
+def _restatements_joined(found: list[Found]) -> list[Found]:
+    """``林长制,通俗的讲就是…。林长制是指…``: a sentence restating the headword of the sentence right
+    before it (nothing between them) goes on that entry instead of opening one of its own, when that
+    entry's definition opens with no marker (a frame such as 通俗的讲就是; two ``X是指…`` sentences
+    stay two entries)."""
+    out: list[Found] = []
+    for entry in found:
+        before = out[-1] if out else None
+        if before is not None and before.end == entry.start and _unquoted(before.term) == _unquoted(entry.term) and before.definition[-1:] in "。！？" and not _MARKER.match(strip_pinyin(before.definition)):
+            out[-1] = Found(before.term, before.definition + entry.quote, before.quote + entry.quote, before.line, before.start, entry.end)
+            continue
+        out.append(entry)
+    return out
 
 
 def _before_cell(body: str, start: int, end: int) -> int:
@@ -1050,6 +1082,29 @@ def _run_in(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
 _CELL_HEADING = re.compile(r"[,，](?:主要)?(?:统计|統計)?(?:指标|指標)(?:解释|解釋)[,，]")
 _CELL_CUT = re.compile(r"(?<=[。！？!?])[,，]")
 _CELL_ENTRY = re.compile(r"([^\s\u3000，,。；;：:!！?？|]{2,25}?)((?:是指|系指|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰])).*)")
+
+
+# 国土--指中华人民共和国…: a document site's copy joining headword and definition with a double dash.
+_DASHED = re.compile(r"^[\s\u3000]*([^\s\u3000，,。；;：:!！?？—\-－]{2,25})[\s\u3000]*(?:--|——|－－)[\s\u3000]*(\S.*)$")
+
+
+def _dashed(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """``X--指…`` lines, at least two whose definition opens with a marker (指, 是指 …) within
+    its first words (``土地资源--土地指…`` restates the headword first); a heading such as
+    ``主要统计指标解释--行政区划和自然资源`` defines nothing and is none."""
+    out = []
+    for line in lines:
+        if line.blank or not free[line.index]:
+            continue
+        match = _DASHED.match(line.raw)
+        if not match or not _good_term(match.group(1)):
+            continue
+        definition = match.group(2).rstrip(_SPACE)
+        marker = _MARKER.search(strip_pinyin(definition)[:12])
+        if not marker or "。" not in definition and len(definition) < 40:
+            continue
+        out.append((line.index, Found(match.group(1), definition, line.raw[match.start(1) :].rstrip(_SPACE), line.index + 1, line.start + match.start(1), line.start + len(line.raw.rstrip(_SPACE)))))
+    return out if len(out) >= 2 else []
 
 
 def _run_in_cells(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
@@ -1426,6 +1481,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
     only the headword lines below it, which may be long (民营经济高质量发展“十大专项行动”); they
     too are read before prose definitions."""
     candidates = []
+    sections: set[int] = set()  # numbered section headings: they count as prefixed headwords, then are dropped
     long: list[bool] = []  # a long headword line (塑料污染防治“十大行动”) going on a run of blocks
     n = len(lines)
     # Each line is classified once (the scan below looks at a line up to three times).
@@ -1471,6 +1527,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         bulleted = any(re.match(r"^[-•·]\s", t) for t in texts)
         if texts and glossary < 0 and _DATED_REPORT.match(texts[0]):
             continue  # (一)机关运行经费 / 2023年,…预算为46.8万元: a report's section on the year's figures, no definition
+        if texts and not head[2] and _NUMERAL_SECTION.match(line.raw.strip(_SPACE)) and not (_opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0])):
+            sections.add(i)  # 四、方法与流程 / 经济普查针对…: a document's numbered section and its text, no definition
         if texts and _COMMENTARY_LABEL.match(texts[0]):
             continue  # **高质量发展 / 关键词解读:高质量发展是本次报告中的高频词…: a comment, no definition
         if texts and texts[-1].rstrip(_CLOSERS + _SPACE)[-1:] in "?？":
@@ -1493,7 +1551,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         candidates = labelled
     if any(c[1][1] for c in candidates):  # numbered or prefixed headwords: only those
         candidates = [c for c in candidates if c[1][1] or c[1][2]]
-    if len(candidates) < 2 and not candidates[0][1][2]:
+    candidates = [c for c in candidates if c[0] not in sections]
+    if not candidates or len(candidates) < 2 and not candidates[0][1][2]:
         return []
     out = []
     for i, (term, _, _), body_lines, _end in candidates:
@@ -1578,7 +1637,7 @@ def find_entries(text: str) -> list[Found]:
         if spaced and (entry is None or len(spaced.term) < len(entry.term)):
             entry = spaced
         if entry:
-            found.append(entry)
+            found.extend(_split_qizhong(unit, entry))
             claimed.add(unit.start)
             for k in unit.lines:
                 free[k] = False
@@ -1595,6 +1654,9 @@ def find_entries(text: str) -> list[Found]:
         found.append(entry)
         for k in taken:
             free[k] = False
+    for index, entry in _dashed(lines, free):
+        found.append(entry)
+        free[index] = False
     for index, entry in _run_in_cells(lines, free):
         found.append(entry)
         free[index] = False
@@ -1695,6 +1757,31 @@ def _in_definition_run(units: list[_Unit], opening: list[bool], n: int) -> bool:
     above = n > 0 and opening[n - 1] and units[n - 1].lines[-1] + 1 == unit.lines[0]
     below = n + 1 < len(units) and opening[n + 1] and unit.lines[-1] + 1 == units[n + 1].lines[0]
     return above or below
+
+
+# 其中,Y,是指… after a sentence end inside a colon note: Y is defined in an entry of its own.
+_QIZHONG_DEFINITION = re.compile(r"(?<=[。！？])[\s\u3000]*其中[,，][\s\u3000]*([^,，。；;:：!！?？\s]{2,20}?)[,，]?(?=是指|系指|指(?![标標数數导導出]))")
+
+
+def _split_qizhong(unit: _Unit, entry: Found) -> list[Found]:
+    """``1.就业人口:在16周岁以上…的人员。其中,城镇就业人口,是指…``: as in prose, ``其中,Y是指…``
+    is an entry of its own and ends the colon entry's definition."""
+    inner = _QIZHONG_DEFINITION.search(entry.definition)
+    if not inner or not _good_term(inner.group(1)):
+        return [entry]
+    at = unit.text.find(entry.definition)
+    if at < 0:
+        return [entry]
+    head = entry.definition[: inner.start()]
+    rest = entry.definition[inner.end() :]
+    term_at = at + inner.start(1)
+    in_quote = entry.quote.find(entry.definition)
+    if in_quote < 0:
+        return [entry]
+    first = Found(entry.term, head, entry.quote[: in_quote + inner.start()].rstrip(_SPACE), entry.line, entry.start, unit.at(at + inner.start()))
+    quote = unit.text[term_at : at + len(entry.definition)].rstrip(_SPACE + "|")
+    second = Found(inner.group(1), rest, quote, entry.line, unit.at(term_at), entry.end)
+    return [first, second]
 
 
 def _after_qizhong(unit: _Unit, entry: Found) -> bool:
@@ -1855,11 +1942,26 @@ def _colon_sibling(unit: _Unit, *, sentences: bool = False, bullet: bool = False
 
 
 def _drop_cut_last(found: list[Found], text: str) -> list[Found]:
-    """The last entry, when the text ends inside it without closing punctuation, is cut off."""
+    """The last entry, when the text ends inside it without closing punctuation, is cut off
+    — unless it is a page's one answer to its question title and the text ends with a line
+    break (the page was kept whole: a page cut by its reader ends inside a line)."""
     if not found:
         return found
     last = found[-1]
     tail = text[last.end :].strip(_SPACE + "\n|")
-    if not tail and not _FINISHED.search(strip_pinyin(last.definition).rstrip(_SPACE + "|")):
+    whole_answer = len(found) == 1 and text.endswith("\n") and _answers_question_above(text, last)
+    if not tail and not whole_answer and not _FINISHED.search(strip_pinyin(last.definition).rstrip(_SPACE + "|")):
         return found[:-1]
     return found
+
+
+def _answers_question_above(text: str, entry: Found) -> bool:
+    """``林长制指的是什么?`` / ``2022-11-30`` / ``林长制是指…``: the entry answers the question
+    title above it (date and byline lines between skipped; a window of 20 lines at most)."""
+    above = text[: entry.start].rstrip(_SPACE + "\n").split("\n")[-20:]
+    for raw in reversed(above):
+        clean = strip_pinyin(raw).strip(_SPACE)
+        if not clean or _META.match(clean):
+            continue
+        return clean[-1:] in "?？" and _unquoted(entry.term) in _unquoted(clean)
+    return False
