@@ -1,0 +1,273 @@
+"""Glossary sections that are not a headed, numbered 名词解释 list.
+
+:func:`policyterms.extract.extract_entries` first looks for the classic appendix (a
+``名词解释`` heading followed by ``1.headword:definition`` entries). When a text has none,
+:func:`find_entries` reads the other layouts real pages use, in this order, each pass
+claiming the lines it reads so that a later pass never reads them again:
+
+1. **notes and colon lists** — numbered notes (``[6]``, ``6、``, ``6.``, ``（6）``, ``①``, also
+   several on one line) and lines of the form ``headword:definition`` (``1. 简政放权:即…``,
+   ``[1]所有者权益合计:是指…``); a note without a colon is read by pass 4, sentence by
+   sentence;
+2. **entries run into one paragraph** (``主要统计指标解释 行政区划 指…划分。 国民经济行业分类
+   自2003年…。``: cut after a sentence end and spaces before ``headword definition``), at
+   least two complete entries on the line, and then **headword and definition on one line**,
+   separated by spaces (statistical yearbooks' ``工业生产指数  按国际标准…``), at least two
+   such lines;
+3. **prose definitions**: a sentence ``X是指…`` / ``X指…`` / ``“X”,是指…`` / ``X系指…`` /
+   ``X含义为…`` / ``X为…的比率`` (and, inside numbered notes, ``X包括…`` / ``X含…``), its definition running
+   to the end of its paragraph or note — or, when the paragraph defines several terms, to
+   the end of its sentence plus the sentences that go on about the same term;
+4. **headword lines**: a short line with no sentence punctuation (a term, ``（新提法一）X``,
+   ``1. X（外延新词:…）``, a question ``X指什么?``) followed by the lines that explain it
+   (``【释例】…``, ``含义:…``, a paragraph, or a bullet list naming the term), at least two
+   such blocks unless the headword is a question.
+
+Several notes on one line are claimed one by one: a colon note does not hide the ``X是指…``
+note after it on the same line.
+
+Everywhere: an entry cut off by the end of the text (no closing 。！？) is dropped, page
+furniture (``登录``, ``立即注册``, ``返回顶部``, ``扫一扫`` …) ends an entry, and labels such as
+``含义:``, ``报告原文:``, ``字号`` or ``科普`` are never headwords. Nor are headwords with an
+unclosed bracket (``具身智能(外延新词:…``), clauses (``“放管服”是…的概念``), remarks about the
+figures (``…统计口径``, ``统计范围``, ``数据来源``), or questions about several terms
+(``“碳达峰”和“碳中和”``). Dates, ``来源:``-style bylines and romanised pronunciations with
+tone marks (dictionary pages) are skipped between a headword line and its explanation. Before
+a definition marker, a period (``“X”,1998-2006年,是指…``) opens the definition, a connective
+(``其中,``, ``答:``) is dropped, and a lost note bracket (``)X是指…``) is no part of the term;
+a section heading glued to the end of a definition (``…。主要统计指标解释``) is cut off.
+
+Also: table rows (``|`` cells), a lead-in line that ends no sentence before a list, and
+numbered ``X:…`` points under a heading announcing points (``三、…的意义``) are no entries;
+news furniture (``新华网 正文``, ``图集``) is no headword. A dictionary headword followed by its
+pronunciation or its book (``书籍:``/``出处:``) counts alone and is read before prose
+definitions. In the first sentence of a note or paragraph an alias (``X简称GDP,是…``,
+``X,又称Y``) or a gloss before 是 (``X(Consumer Price Index,简称CPI)是…``) opens the
+definition; a numbered note ``(2) X 定义…`` is headword, space, definition; a trailing
+``(摘自…)`` is no part of a definition. In a first sentence ``为`` defines a ratio
+(``X为…的比率。``); a marker inside brackets (``0—14岁(含…)``) is none; a date or the document
+itself (``本表…``) is no headword; ``X包括:A;B;C。`` is a prose note, not the colon entry
+``X包括``, and a sentence ending in ``;`` goes on to the next; the ``;`` ending a note is no
+part of its definition; a question without ``?`` (``X指的是什么意思``) is no definition; an
+explanation restating its headword (``不忘初心,即…``) starts at the marker.
+
+Also: a numbered note whose line ends inside a sentence goes on on the next line (a PDF line
+break), while a numbered line that is only a heading (``1、指标涵义``) is continued by nothing;
+heading words glued before a colon headword (``附注1、指标解释X:``) are cut off, and a summary
+line repeating an entry cut inside a sentence is dropped; in a numbered note ``反映`` and, in a
+``[n]`` footnote, ``是`` define, and a lead clause ``…构成中,`` before the headword is dropped; a
+colon lead-in (``…名词注解上看到:``) opens a ``;`` list of definitions, and ``还有…`` ends one; a
+one-term page (``X(English,简称Y):是…``, a headword line then ``是…`` or ``X。是指…``) counts; a
+``名词解释:`` label under a keyword headword is the definition and the label is never a headword;
+colon lines without a verb count beside ``X:指…`` lines or under ``指标解释:``; a headword line
+holding a note mark (``城乡[2]人口``) is a section heading; ``N 、X:`` entries and ``X:`` entries run
+into one paragraph are read.
+
+Also: ``X:…`` lines under ``名词解释:`` are entries of one or more sentences; part and chapter
+numbers (``第一部分``) are no headwords; a yearbook entry goes on over whole-sentence paragraphs
+before the next entry and over the formula line it announces; a formula line (``=``) is no
+headword and a closing formula or table after ``为:`` is no cut; ``资金来源`` is a term while
+``統計范圍`` and ``采集渠道`` are remarks; ``“8+4”`` is a headword; under a title announcing a
+glossary, long headword lines count and are read before prose; a note opening a ``其中`` list
+goes on over its item paragraphs; ``“X”,即…`` defines; a data card's definition ends at ``||``.
+
+Also: a byline with a date field after an author's name is skipped; an English name opens a
+definition like an alias (``X,英文名称为…``), and no alias follows ``的``; after a definition ending in
+``;``, ``则是`` defines the next term in parallel; ``X的含义是指…`` and ``所谓X,是指…``/``就是…`` give ``X``; a
+definition opening in a paragraph's middle takes only the sentences that open as going on, and a
+closing lead-in ending in a colon is no part of it; a dictionary's ``【意思解释】`` label makes its
+headword count alone and is dropped; a ``关键词解读:`` comment under a keyword heading defines
+nothing, and markdown emphasis is no part of a headword; ``什么是X?``, ``什么叫X``, ``何谓X`` and ``X什么意思``
+are question titles; a heading ``X的含义`` counts alone, ``X的意义`` is no headword and a numbered section
+heading ends the explanation above it.
+
+Also: a title repeated on a page is no yearbook list (two distinct headwords at least); 本篇资料,
+前者/后者 and a criterion before 包括 (按…, 根据…) name no term; a question about a quoted word (…中的"X"指什么?)
+gives the quoted word, and a bracketed remark line (``(承办科室:…)``) ends an answer; a one-term page
+counts when its paragraph restates the title after a lead clause (在中国,X是指…) or with a gloss
+(X(English name)的英文缩写…), and a summary line repeating the paragraph below is dropped; ``【X】 指…``
+lines, a one-sentence ``X,即…`` paragraph, ``X是…的简称``, bulleted ``- X:…`` items, numbered ``N.X:`` headword lines
+explained below (page references ``【P14】`` skipped), an ``X:…`` line of several sentences right below
+an ``X:是指…`` line, an encyclopedia card (``词条 | X |`` / ``释义 | … |``) and explanations run into
+comma-joined table cells after a 指标解释 cell are read (a cell opening like the other definitions
+starts one even without 指, and a closing formula after 计算公式 is no cut); an explanation ending in a question defines
+nothing; an injected site name (…官方网站) before a headword is dropped, and a headword naming two
+terms run into the definition of its first part is cut before it.
+Also: a document's section heading numbered in Chinese numerals (``四、方法与流程``) whose paragraph
+does not open as a definition is no headword; a headword with unbalanced quotation marks is none; a
+page's one answer below its question title needs no closing stop when the text ends with a line
+break; ``其中,Y,是指…`` inside a colon note is an entry of its own; ``X,就是指…`` and ``X,通俗的讲就是…`` define
+(a sentence restating X right after the frame goes on it); ``X--指…``
+lines of a document site's copy are entries.
+Every step is a bounded look at one line or a fixed window, and each line is classified once
+per pass, so the whole reading is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..fold import strip_pinyin
+from .common import Found, _SPACE, _lines
+from .notes import _BULLET, _Unit, _colon_entry, _points_sections, _spaced_note, _units
+from .prose import _definitions_in
+from .spaced import _spaced, _table_notes
+from .cards import _cards
+from .numbered_heads import _numbered_colon_heads
+from .run_in import _dashed, _run_in, _run_in_cells, _run_in_colon
+from .headwords import _blocks
+from .combine import (
+    _DEFINITIONS_HEADING,
+    _DEFINITION_PARAGRAPHS,
+    _after_qizhong,
+    _announced_list_cut,
+    _colon_context,
+    _colon_sibling,
+    _drop_cut_last,
+    _drop_cut_repeats,
+    _glossary_title,
+    _goes_on,
+    _in_definition_run,
+    _inside_spaced_list,
+    _joined,
+    _opens_unit,
+    _parts_of_headword_above,
+    _restates_headword_above,
+    _split_qizhong,
+    _under_definition_heading,
+    _whole_paragraph,
+)
+
+__all__ = ["Found", "find_entries"]
+
+
+# --- the passes together ---------------------------------------------------------------------
+
+
+def find_entries(text: str) -> list[Found]:
+    """Every glossary entry of ``text`` in the layouts of the module docstring, in text order."""
+    lines = _lines(text)
+    free = [True] * len(lines)
+    found: list[Found] = []
+
+    units = _units(lines, free)
+    claimed: set[int] = set()  # starts of the units read as colon entries
+    shared: set[int] = set()  # lines that hold a claimed unit and others (several notes on a line)
+    per_line: dict[int, int] = {}
+    for unit in units:
+        per_line[unit.lines[0]] = per_line.get(unit.lines[0], 0) + 1
+    points = _points_sections(lines)
+    colon_list = any(not unit.numbered and _colon_context(unit, units) for unit in units)
+    previous: _Unit | None = None
+    listed = False  # the unit before was an X:… line of a list under a heading announcing definitions
+    defined = False  # the unit before was an X:是指… line read as an entry
+    for unit in units:
+        heading = previous is not None and bool(_DEFINITIONS_HEADING.fullmatch(strip_pinyin(previous.text).strip(_SPACE)))
+        # right below an X:是指… line, an X:… line of several sentences is the next entry of the list
+        below = defined and previous is not None and unit.lines[0] == previous.lines[-1] + 1
+        announced = heading or listed or below
+        previous = unit
+        # Under 名词解释: (or 指标解释:) a run of X:… lines are its entries, each of one or more sentences.
+        listed = not unit.numbered and announced and _colon_sibling(unit, sentences=True)
+        bulleted = not unit.numbered and bool(_BULLET.match(unit.text)) and _colon_sibling(unit, sentences=True, bullet=True)
+        entry = (
+            _colon_entry(unit)
+            if unit.numbered or _colon_context(unit, units) or (colon_list or announced) and _colon_sibling(unit) or listed or bulleted
+            else None
+        )
+        listed = listed and entry is not None
+        defined = entry is not None and not unit.numbered and (_colon_context(unit, units) or listed)
+        if entry and (unit.numbered or bulleted) and points[unit.lines[0]]:
+            for k in unit.lines:  # a point under a heading such as 三、…的意义: read, not an entry
+                free[k] = False
+            continue
+        spaced = _spaced_note(unit) if unit.numbered else None
+        if spaced and entry is not None and re.match(r"[^\s\u3000，,。；;:：]{1,6}[\s\u3000]*[:：]", spaced.definition):
+            spaced = None  # 六、 三公 经费: 指…: a stray space inside the headword, not a spaced note
+        if spaced and (entry is None or len(spaced.term) < len(entry.term)):
+            entry = spaced
+        if entry:
+            found.extend(_split_qizhong(unit, entry))
+            claimed.add(unit.start)
+            for k in unit.lines:
+                free[k] = False
+                if per_line.get(k, 0) > 1:
+                    shared.add(k)
+    for taken, entry in _cards(lines, free):
+        found.append(entry)
+        for k in taken:
+            free[k] = False
+    for index, entry in _table_notes(lines, free):
+        found.append(entry)
+        free[index] = False
+    for taken, entry in _numbered_colon_heads(lines, free):
+        found.append(entry)
+        for k in taken:
+            free[k] = False
+    for index, entry in _dashed(lines, free):
+        found.append(entry)
+        free[index] = False
+    for index, entry in _run_in_cells(lines, free):
+        found.append(entry)
+        free[index] = False
+    for index, entry in _run_in(lines, free):
+        found.append(entry)
+        free[index] = False
+    for index, entry in _run_in_colon(lines, free):
+        found.append(entry)
+        free[index] = False
+    spaced_lines: set[int] = set()
+    for taken, entry in _spaced(lines, free):
+        found.append(entry)
+        spaced_lines.update(taken)
+        for k in taken:
+            free[k] = False
+    for taken, entry in _blocks(lines, free, dictionary=True):
+        found.append(entry)
+        for k in taken:
+            free[k] = False
+    title = _glossary_title(lines, free)
+    if title >= 0:
+        for taken, entry in _blocks(lines, free, glossary=title):
+            found.append(entry)
+            for k in taken:
+                free[k] = False
+    reopened = [free[i] or i in shared for i in range(len(lines))]
+    reopened_units = _units(lines, reopened)
+    taken_units: set[int] = set()
+    all_definitions = [[] if unit.start in claimed else _definitions_in(unit) for unit in reopened_units]
+    opening = [bool(d) and _opens_unit(u, d[0]) for u, d in zip(reopened_units, all_definitions)]
+    for n, unit in enumerate(reopened_units):
+        if unit.start in claimed or n in taken_units:
+            continue
+        definitions = all_definitions[n]
+        if len(definitions) > 1 and opening[n] and _in_definition_run(reopened_units, opening, n) and not any(
+            _after_qizhong(unit, d) for d in definitions[1:]
+        ):
+            definitions = [_whole_paragraph(unit, definitions[0])]  # X是指…。Y是指…。 / Z是指…: one entry per paragraph
+        if definitions and _parts_of_headword_above(lines, unit, definitions):
+            continue  # 青山绿道蓝网 / 青山指…,绿道指…: the paragraph explains the headword line above
+        if len(definitions) == 1 and _announced_list_cut(lines, reopened_units, n):
+            continue  # X,是指…。其来源主要包括以下四个方面: / (1)… / (2)…(the page ends inside): cut by the page
+        if len(definitions) == 1 and _restates_headword_above(lines, unit, definitions[0]):
+            continue  # “十四五”规划 / 十四五规划,即…: the headword line above, as written, is the term
+        if len(definitions) > 1 and _inside_spaced_list(lines, unit, spaced_lines, definitions[0]):
+            definitions = [_whole_paragraph(unit, definitions[0])]  # 土地资源 / 土地指…。…未利用地指…。 between yearbook lines
+        if len(definitions) == 1 and _under_definition_heading(lines, unit, definitions[0]):
+            m = n + 1  # 一、基本定义 / X是指…。 / X主要用于反映…。: the paragraphs up to the next heading
+            while m < len(reopened_units) and m - n <= _DEFINITION_PARAGRAPHS and _goes_on(reopened_units[m], claimed):
+                definitions = [_joined(definitions[0], reopened_units[m])]
+                taken_units.add(m)
+                for k in reopened_units[m].lines:
+                    free[k] = False
+                m += 1
+        if definitions:
+            found.extend(definitions)
+            for k in unit.lines:
+                free[k] = False
+    for taken, entry in _blocks(lines, free, listed=frozenset(spaced_lines)):
+        found.append(entry)
+        for k in taken:
+            free[k] = False
+    found.sort(key=lambda f: f.start)
+    return _drop_cut_last(_drop_cut_repeats(found), text)

@@ -1,0 +1,191 @@
+"""The shared line model, vocabulary and term checks of every pass."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..fold import INVISIBLE, strip_pinyin
+
+
+MAX_TERM = 25  # characters, pinyin noise removed
+
+
+@dataclass(frozen=True)
+class Found:
+    """An entry as written: ``quote`` is verbatim from the text (line breaks of a
+    continued entry joined), ``term`` and ``definition`` keep converter noise (the caller
+    removes it)."""
+
+    term: str
+    definition: str
+    quote: str
+    line: int  # 1-based line of the entry's first character
+    start: int
+    end: int
+
+
+# --- lines ---------------------------------------------------------------------------------
+
+_SPACE = " \t\u3000\xa0\r" + INVISIBLE
+
+
+@dataclass
+class _L:
+    index: int
+    start: int
+    raw: str
+    clean: str  # pinyin removed, for tests only (raw is what is cut)
+    blank: bool
+    indent: int
+
+
+def _lines(text: str) -> list[_L]:
+    out, start = [], 0
+    for index, raw in enumerate(text.split("\n")):
+        stripped = raw.lstrip(_SPACE)
+        blank = not stripped.rstrip(_SPACE)
+        out.append(_L(index, start, raw, "" if blank else strip_pinyin(raw), blank, len(raw) - len(stripped)))
+        start += len(raw) + 1
+    return out
+
+
+# --- shared vocabulary ----------------------------------------------------------------------
+
+_FURNITURE = re.compile(
+    r"登录|立即注册|免费注册|注册账号|用户注册|^\s*注册\s*$|回帖|发表于|Powered by|返回顶部|返回列表|上一篇|下一篇|打印本页|关闭窗口|分享到|责任编辑|"
+    r"扫一扫|扫码|版权所有|Copyright|©|所属单位|所属分类|附件下载|本文地址|留言与评论|网站地图|相关文章|"
+    r"本站|免责|侵权|转载|點擊下載|点击下载|[当當]前位置|您所在的位置|[开開]通[会會][员員]|立即[开開]通|[给給][编編][辑輯]写信|[给給][编編][辑輯][写寫]信|(?:^|[\s>])正文\s*$",
+    re.IGNORECASE,
+)
+# Labels that introduce a part of an entry (or a byline), never a headword.
+_LABELS = re.compile(
+    r"^(?:含[义義]|背景|[释釋][义義例]|[点點]睛|[报報]告原文|[报報]告[语語]境|追新[词詞]|解[读讀]|[说說]明|注|注[释釋]|附注|"
+    r"来源|來源|作者|[时時][间間]|日期|[发發]布[时時][间間]|[记記]者|[编編][辑輯]|[责責][编編]|主[编編]|地址|[电電][话話]|"
+    r"[书書]籍|出[处處]|例如|比如|如|其中|原文|[导導][读讀]|[关關][键鍵][词詞]\S{0,3}|[名][词詞](?:[解][释釋]|[注][释釋解])|[报報]告[强強][调調]|[热熱][词詞]|[新][词詞]|[资資]料[简簡]介|字[号號]|科普|[图圖]集|[评評][论論]|微博|微信|正文)$"
+)
+_SENTENCE_END = "。！？!?"
+_CLOSERS = "”’」』)）】]"
+_CLOSE_CLASS = re.escape(_CLOSERS)
+_FINISHED = re.compile(rf"[{_SENTENCE_END}][{_CLOSE_CLASS}]*$")
+_TERM_BAD = set("，,。；;！!？?：:|｜")
+
+# Definition markers, strongest first. ``指`` must not start a word such as 指标 or 指出.
+_MARKER = re.compile(
+    r"就是指|是指|系指|係指|意指|(?<!全心全)意[为為]|含[义義]为|含[义義]為|是以|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰])"
+)
+# In a footnote's first sentence, 是 after a short headword defines it ([1]产业活动单位是…); never
+# 是否, 是在, 是由于, 是因为, 是…的一年 after a date (dates are no headwords anyway).
+_NOTE_IS = re.compile(r"是(?![否在从從由于於因为為指以])")
+_NOTE_MARKER = re.compile(r"不?包括|不?含(?![义義有量])|反映(?![了出])")
+_NOTE_NUMBER = re.compile(
+    r"""^[\s\u3000]*(?:
+        \[(?P<b>\d{1,3})\] | 〔(?P<c>\d{1,3})〕 | [（(](?P<p>\d{1,3})[）)]
+      | (?P<d>\d{1,3})[\s\u3000]*[.．、](?!\d) | (?P<circ>[①-⑳])
+      | [（(](?P<cp>[一二三四五六七八九十]{1,3})[）)] | (?P<cn>[一二三四五六七八九十]{1,3})、
+    )[\s\u3000]*""",
+    re.VERBOSE,
+)
+# A note number inside a line, after a sentence end or spaces: '… 2、…', '…。 [3]…'.
+_INLINE_NOTE = re.compile(
+    r"(?:(?<=[。；;|])|(?<=[。；;|][\s\u3000])|(?<=\s\s)|(?<=[。；;]\s))(?=\[\d{1,3}\]|\d{1,3}[ \u3000]?、)"
+    # '… 1 、统计总体:是指…': a numbered headword with its colon after a single space
+    r"|(?<=\s)(?=\d{1,3}[ \u3000]?、[^，,。；;:：\s]{1,20}[ \u3000]*[:：])"
+    # a chapter heading run into the paragraph after a sentence end (…数量表现。第二章…)
+    r"|(?<=[。！？])(?=第[一二三四五六七八九十\d]{1,3}[章节節][^，,。；;:：]{0,30}(?:[一二三四五六七八九十]{1,3}、)?[^，,。；;:：]{0,10}(?:解释|解釋)\s)"
+)
+
+
+def _is_furniture(text: str) -> bool:
+    return bool(_FURNITURE.search(text))
+
+
+# A headword ending like this names a remark about the figures (统计口径, 统计范围, 数据来源,
+# 调查方法, 有关说明), not a term.
+_REMARK = re.compile(
+    r"(?:口[径徑]|[范範][围圍]|方法|(?:[调調]查|[统統][计計])方式|[说說]明|[备備][注註]|注[释釋]|(?:采集|採集|[数數]据|[数數]據)渠道|"
+    # 数据来源, 资料来源 (a source remark); 资金来源 (funds by source) is a term
+    r"^[来來]源|(?:[数數][据據]|[资資]料|信息|文章|稿件|[图圖]片|新[闻聞]|消息|[样樣]本)[来來]源)$"
+)
+
+
+# A date is no headword ([8]2018年年末,0—14岁(含不满15周岁)人口为…).
+_DATE_TERM = re.compile(
+    r"^\d{2,4}(?:年(?:\d{1,2}(?:[—-]\d{1,2})?月(?:\d{1,2}日)?)?|[-/.]\d{1,2}(?:[-/.]\d{1,2})?)"
+    r"(?:年?[末底初]|上半年|下半年|全年|[前第]?[一二三四1-4]季度|[上中下]旬|末)?$"
+)
+# A subject that is the document itself or its table (本表全国合计不包括…, 本公报中数据…): a
+# remark about the figures, not a term.
+_DOCUMENT_SUBJECT = re.compile(r"^(?:本|上|下|此|该|該)(?:篇|期|卷|部分)?(?:表|公报|公報|报告|報告|文|年鉴|年鑒|资料|資料|栏|欄|章|节|節|附表|图|圖)|^表中")
+
+
+# A subject ending in a negation (教育数据中没有 | 包括…, 数据并未 | 包含…) is a clause.
+_NEGATED = re.compile(r"(?:没有|沒有|并未|並未|尚未|均未|并不|並不|均不|都不|暂未|暫未)$")
+
+
+# A word pointing back to terms already named (…分为一般债券和专项债券。前者是指…,后者是指…) names no
+# term of its own: the sentence goes on explaining the term before it.
+_ANAPHORA = re.compile(r"前者|后者|後者|二者|两者|兩者|三者|其|它|它们|它們|此|这|這|该|該|此类|此類|这类|這類")
+# A subject opening with a criterion before 包括/含 (按收获季节包括…, 按照用途包括…, 根据…) classifies; it
+# names no term (按劳分配是指… does).
+_CRITERION = re.compile(r"^(?:按照|依照|依据|依據|根据|根據|按)")
+
+
+# A part, chapter or section number (第一部分 …概况 in a table of contents) is no headword.
+_PART_NUMBER = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}(?:部分|[章节節篇编編卷])$")
+
+
+def _balanced(text: str) -> bool:
+    """Every bracket opened in ``text`` is closed in it (a colon inside ``(外延新词:…)`` is
+    no separator)."""
+    depth = 0
+    for ch in text:
+        if ch in "(（[【〔《“":
+            depth += 1
+        elif ch in ")）]】〕》”":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+# A bracketed aside in a headword (居民消费价格指数(Consumer Price Index,简称CPI)): its
+# punctuation and length do not count against the headword.
+_ASIDE = re.compile(r"[(（][^()（）]{1,40}[)）]")
+
+
+def _good_term(term: str) -> bool:
+    core = strip_pinyin(term).strip(_SPACE)
+    outside = _ASIDE.sub("", core)
+    if not 2 <= len(core) <= MAX_TERM + 40 or len(outside) > MAX_TERM or _TERM_BAD & set(outside) or "【" in core:
+        return False
+    if _LABELS.match(core) or core[0].isdigit() and core.replace(".", "").isdigit():
+        return False
+    if _REMARK.search(core) or not _balanced(core.replace("”", "“").replace("“", "")):
+        return False
+    if core[0].isdigit() and _DATE_TERM.match(core) or _DOCUMENT_SUBJECT.match(core) or _PART_NUMBER.match(core):
+        return False
+    if core.count("“") != core.count("”") or core.count("「") != core.count("」"):
+        return False  # 财政拨款“ / 三公”经费支出情况说明: a heading split by spaces inside its quotation marks
+    if _NEGATED.search(core):  # 教育数据中没有(包括…): a remark about the figures, not a headword
+        return False
+    if _ANAPHORA.fullmatch(core):  # 前者是指…,后者是指…: no term named
+        return False
+    if re.search(r".是.{2,}", core.replace("是指", "")):  # “放管服”是…的一个重要概念: a clause
+        return False
+    # a slogan of numbers in quotation marks (“8+4”, “1+N”) is a headword too
+    return any("\u4e00" <= ch <= "\u9fff" for ch in core) or bool(_QUOTED_NUMBERS.fullmatch(core))
+
+
+# “8+4”, “1+N”, “3+X”: a slogan written in digits, in quotation marks.
+_QUOTED_NUMBERS = re.compile(r"[“「\"](?=[^”」\"]*\d)[0-9A-Za-z+＋×·]{1,12}[”」\"]")
+
+
+def _table_row(text: str) -> bool:
+    """A table row: cells separated by '|' (a closing '|' alone is a cell border)."""
+    inner = text.strip(_SPACE).rstrip(_SPACE + "|｜")
+    return "|" in inner or "｜" in inner
+
+
+# A page-reference line (【P14】, 【】) is skipped.
+_PAGE_REFERENCE = re.compile(r"^【(?:[Pp第]?[\s\u3000]*\d{0,4}[\s\u3000]*[页頁]?)】$")

@@ -1,0 +1,156 @@
+"""Pass 4: headword lines followed by the lines that explain them."""
+
+from __future__ import annotations
+
+import re
+
+from ..fold import strip_pinyin
+from .common import Found, _CLOSERS, _FINISHED, _L, _SPACE, _is_furniture
+from .notes import _NUMERAL_SECTION, _section_heading
+from .headword_lines import (
+    _BRACKETED_REMARK,
+    _COMMENTARY_LABEL,
+    _DEFINITION_LABEL,
+    _DICTIONARY_META,
+    _MEANING_LABEL,
+    _RESTATED,
+    _body_line,
+    _colon_lists,
+    _headword,
+    _meta_line,
+    _opens_as_definition,
+    _restated_marker,
+    _romanised,
+    _unquoted,
+)
+
+
+# A closing remark naming where the text comes from (以上内容来自国家统计局发布的…).
+_FROM_REMARK = re.compile(r"(?<=[。！？!?])[\s\u3000]*(?:以上内容|以上资料|本文内容|资料)?(?:来自|来源于|摘自|引自|转自)[^。！？!?]{0,80}$")
+
+
+# An explanation closing with a formula or a table its last sentence announces after a colon
+# (…标准箱数。其换算比例为:40英尺1235…, …计算公式为: / 货物周转量=∑〔…〕): not cut, not a lead-in.
+_DATA_AFTER_COLON = re.compile(r"[。！？!?][^。！？!?]{0,40}(?:[为為]|如下)[:：](?=[^。！？!?:：]{0,80}$)(?=.*[=＝]|(?:\D*\d){6})")
+
+
+# An explanation opening with a date (2023年,…; 截至2022年底,…) reports the year's figures.
+_DATED_REPORT = re.compile(r"^(?:截至|截止|到)?[\s\u3000]*(?:19|20)\d\d年")
+
+
+def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glossary: int = -1, listed: frozenset[int] = frozenset()) -> list[tuple[list[int], Found]]:
+    """Headword lines and their explanations; with ``dictionary``, only dictionary entries
+    (a headword followed by its pronunciation or by the book it comes from), which are read
+    before prose definitions so that a ``X是指…`` sentence inside the explanation does not win.
+    With ``glossary`` (the line of a title announcing a glossary, 淄博市《政府工作报告》名词解释),
+    only the headword lines below it, which may be long (民营经济高质量发展“十大专项行动”); they
+    too are read before prose definitions."""
+    candidates = []
+    sections: set[int] = set()  # numbered section headings: they count as prefixed headwords, then are dropped
+    long: list[bool] = []  # a long headword line (塑料污染防治“十大行动”) going on a run of blocks
+    n = len(lines)
+    # Each line is classified once (the scan below looks at a line up to three times).
+    meta = [not line.blank and free[k] and _meta_line(line) for k, line in enumerate(lines)]
+    heads = [None if line.blank or not free[k] or meta[k] else _headword(line) for k, line in enumerate(lines)]
+    colon_head = _colon_lists(lines, free, heads, meta)
+    # a numbered section heading that is no headword (二、新发展理念的意义) ends the explanation above it
+    section = [heads[k] is None and not line.blank and _section_heading(line.clean.strip(_SPACE)) for k, line in enumerate(lines)]
+    for i, line in enumerate(lines):
+        if not free[i] or line.blank:
+            continue
+        head = heads[i]
+        if head is None or i <= glossary:
+            continue
+        j, spoken = i + 1, False
+        while j < n and (lines[j].blank or meta[j]):
+            spoken = spoken or not lines[j].blank and (_romanised(lines[j].clean.strip(_SPACE)) or bool(_DICTIONARY_META.match(lines[j].clean.strip(_SPACE))))
+            j += 1
+        if j >= n or not free[j] or not _body_line(lines[j]) or heads[j]:
+            continue
+        long_line = _body_line(line) and glossary < 0 and not (head[1] or head[2] or _opens_as_definition(lines[j].clean.strip(_SPACE), head[0]))
+        if long_line and not (candidates and candidates[-1][3] == i and not long[-1]):
+            continue  # a long unprefixed line is a paragraph, not a headword (unless it goes on a run of headword blocks)
+        if spoken:
+            head = (head[0], head[1], True)
+        elif dictionary and not (head[2] and _romanised(re.split(r"[\s\u3000]{2,}", line.raw.strip(_SPACE))[-1])):
+            continue
+        body_lines, k = [], j
+        while k < n and free[k] and (lines[k].blank or (heads[k] is None and not _is_furniture(lines[k].clean) and not section[k])):
+            if body_lines and _BRACKETED_REMARK.match(lines[k].clean.strip(_SPACE)):
+                break  # (承办科室:…): a remark after the answer ends it
+            if not lines[k].blank and not meta[k]:
+                body_lines.append(k)
+            k += 1
+            if k - j > 400:
+                break
+        if colon_head[i]:  # X: / one explanation paragraph (a closing paragraph after the list is none)
+            body_lines = body_lines[:1]
+            k = body_lines[0] + 1 if body_lines else k
+        texts = [strip_pinyin(lines[m].raw).strip(_SPACE) for m in body_lines]
+        if len(texts) >= 2 and len(texts[0]) >= 12 and texts[1].startswith(texts[0]):
+            body_lines, texts = body_lines[1:], texts[1:]  # a summary line repeating the paragraph below it
+        bulleted = any(re.match(r"^[-•·]\s", t) for t in texts)
+        if texts and glossary < 0 and _DATED_REPORT.match(texts[0]):
+            continue  # (一)机关运行经费 / 2023年,…预算为46.8万元: a report's section on the year's figures, no definition
+        if texts and not head[2] and _NUMERAL_SECTION.match(line.raw.strip(_SPACE)) and not (_opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0])):
+            sections.add(i)  # 四、方法与流程 / 经济普查针对…: a document's numbered section and its text, no definition
+        if texts and _COMMENTARY_LABEL.match(texts[0]):
+            continue  # **高质量发展 / 关键词解读:高质量发展是本次报告中的高频词…: a comment, no definition
+        if texts and texts[-1].rstrip(_CLOSERS + _SPACE)[-1:] in "?？":
+            continue  # 一、背景介绍 / …那么,“四个意识”和“四个自信”具体是什么呢?: an introduction asking, no definition
+        if not texts or not bulleted and not _FINISHED.search(texts[-1].rstrip("|")) and k < n and not _is_furniture(lines[k].clean) and not _DATA_AFTER_COLON.search("".join(texts)):
+            continue  # no explanation, or a lead-in to a list (“放管服”是政府管理方式的三大核心)
+        if _opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0]):
+            head = (head[0], head[1], True)  # 居民消费价格指数(CPI) / 是反映…, 人口统计 / 【意思解释】指…: counts alone
+        above = i - 1
+        while above >= 0 and lines[above].blank:
+            above -= 1
+        if above in listed:  # 房地产开发投资 / 指…。 / 固定资产投资的资金来源 / 根据…: a block inside a yearbook list
+            head = (head[0], head[1], True)
+        candidates.append((i, head, body_lines, k))
+        long.append(long_line)
+    if not candidates:
+        return []
+    labelled = [c for c in candidates if _DEFINITION_LABEL.match(lines[c[2][0]].clean.strip(_SPACE))]
+    if labelled:  # headwords whose explanation is labelled 名词解释: only those
+        candidates = labelled
+    if any(c[1][1] for c in candidates):  # numbered or prefixed headwords: only those
+        candidates = [c for c in candidates if c[1][1] or c[1][2]]
+    candidates = [c for c in candidates if c[0] not in sections]
+    if not candidates or len(candidates) < 2 and not candidates[0][1][2]:
+        return []
+    out = []
+    for i, (term, _, _), body_lines, _end in candidates:
+        texts = [lines[k].raw.strip(_SPACE) for k in body_lines]
+        bullets = [t for t in texts if re.match(r"^[-•·]\s", t)]
+        key = strip_pinyin(term).strip("“”\"「」")
+        if bullets:  # - new trio:新三样,比喻说法,…  → the bullet that names the term
+            chosen = next((b for b in bullets if key and key in b), None)
+            if chosen is None:
+                continue
+            after = chosen[chosen.index(key) + len(key) :].lstrip("”\"」")
+            definition = after[1:] if after[:1] in ",，:：" else after
+            k = body_lines[texts.index(chosen)]
+            out.append(([i, *body_lines], Found(term, definition.strip(_SPACE), chosen[2:].strip(_SPACE), k + 1, lines[k].start, lines[k].start + len(lines[k].raw))))
+            continue
+        labelled = _DEFINITION_LABEL.match(texts[0])
+        if labelled:  # “瞪羚”企业 / 名词解释:指… / 报告强调:…: the labelled paragraph alone
+            texts, body_lines = texts[:1], body_lines[:1]
+        definition = "".join(texts)
+        definition = _FROM_REMARK.sub("", definition)
+        quote = definition
+        if labelled:
+            definition = definition[labelled.end() :]
+        meaning = _MEANING_LABEL.match(definition)  # 【意思解释】指…: the label is dropped
+        if meaning:
+            definition = definition[meaning.end() :]
+        restated = _RESTATED.match(definition)  # 不忘初心 / 不忘初心,即…: the definition is 即…
+        if restated and _unquoted(restated.group(1)) == _unquoted(term):
+            definition = definition[restated.end() :]
+        elif _restated_marker(definition, term) >= 0:  # 粮食产量 / 在中国,粮食产量是指…: the definition is 是指…
+            definition = definition[_restated_marker(definition, term) :]
+        line = lines[i]
+        at = line.start + line.raw.index(term) if term in line.raw else line.start
+        last = lines[body_lines[-1]]
+        out.append(([i, *body_lines], Found(term, definition, quote, i + 1, at, last.start + len(last.raw.rstrip(_SPACE)))))
+    return out

@@ -1,0 +1,290 @@
+"""Pass 3: prose definitions (``X是指…``, ``X指…``, ``X即…`` …) inside a unit."""
+
+from __future__ import annotations
+
+import re
+
+from ..fold import strip_pinyin
+from .common import (
+    Found,
+    MAX_TERM,
+    _CLOSERS,
+    _CLOSE_CLASS,
+    _CRITERION,
+    _LABELS,
+    _MARKER,
+    _NOTE_IS,
+    _NOTE_MARKER,
+    _REMARK,
+    _SENTENCE_END,
+    _SPACE,
+    _balanced,
+    _good_term,
+)
+from .notes import _ALIAS, _GLOSS_IS, _SOURCE_REMARK, _Unit, _strip_number
+from .headword_lines import _unquoted
+
+
+# 为 is a definition marker in the first sentence of a note or paragraph that defines a ratio:
+# [5]全员劳动生产率为国内生产总值(按2015年价格计算)与全部就业人员的比率。
+_RATIO_IS = re.compile(r"[为為]")
+_RATIO_END = re.compile(rf"(?:[的之](?:比率|比值|比重|比例|百分比)|之比)[。{_CLOSE_CLASS}\s\u3000;；]*$")
+# What follows a marker in a question, not a definition: 规模以上工业指的是什么意思
+_ASKS = re.compile(r"^(?:的是|的)?(?:什么|什麼|啥|哪些|哪个|哪個)")
+_CONNECTIVE = re.compile(r"其中|另外|此外|同时|同時|答|问|問|所谓|所謂|而|但|再如|又如")
+_SENTENCE = re.compile(rf"[^{_SENTENCE_END}；;]*(?:[{_SENTENCE_END}；;][{_CLOSE_CLASS}]*|$)")
+# A lead clause that places the term inside a whole (第三产业增加值构成中,其他服务业包括…).
+_WITHIN = re.compile(r"[在]?[^,，。；;：:]{2,16}(?:构成|構成|分类|分類|总额|總額|总量|總量|产业|產業|行业|行業)?[中里内]")
+_CONTINUES = re.compile(r"^(?:不?包括|不?含|其中|即|也|还(?!有)|還(?!有)|它|该|該|这|這|此|并|並|但)")
+
+
+# A note or paragraph opening with a quoted headword, a comma and 即 defines it: “河长制”,即由…
+_QUOTED_JI = re.compile(r"[\s\u3000]*[“「][^“”「」,，。；;:：]{1,30}[”」][\s\u3000]*[,，][\s\u3000]*(即)(?![使便将將])")
+# 所谓X,是指… / 所谓X,就是…: the frame word is no part of the term, and after it 就是 defines.
+# X,通俗的讲就是… / X,简单来说就是…: a plain-words frame defines X; the definition keeps the frame.
+_PLAIN_WORDS_IS = re.compile(
+    r"[^,，。；;:：]{1,25}[,，][\s\u3000]*((?:通俗|简单|簡單|简单来|簡單來)(?:地|的)?(?:讲|講|说|說)|说白了|說白了)[,，]?[\s\u3000]*就是"
+)
+_SO_CALLED = re.compile(r"^[\s\u3000]*(?:所谓|所謂)[\s\u3000]*")
+_SO_CALLED_IS = re.compile(r"[\s\u3000]*(?:所谓|所謂)(?!的)[^,，。；;:：]{1,25}[,，][\s\u3000]*(就是|是(?![否在]))")
+
+
+# A paragraph opening with a headword and 即 (no comma): 规模以上工业企业即年主营业务收入2000万元及以上的…
+_BARE_JI = re.compile(r"[^\s\u3000，,。；;：:、“”\"「」()（）]{4,25}?(?<![立随隨旋当當亦则則])(即)(?![使便将將刻时時可])")
+
+
+# A paragraph of one sentence opening with a short headword, a comma and 即 (双碳,即碳达峰与碳中和的简称。).
+# The headword holds no 的 and the definition is one clause (第二个五年计划的第一年,即一九五八年,出现了… is prose).
+_COMMA_JI = re.compile(r"[\s\u3000]*[^\s\u3000，,。；;：:、“”\"「」()（）的]{2,12}[,，][\s\u3000]*(即)(?![使便将將刻时時可])(?=[^,，;；]+$)")
+
+
+# A first sentence saying what the headword is short for (双碳是碳达峰与碳中和的简称。, X是…的统称): 是 defines.
+_SHORT_FOR_IS = re.compile(
+    r"[\s\u3000]*[^\s\u3000，,。；;：:、]{2,25}?(是)(?![否在])[^。！？!?；;]{2,80}的(?:[简簡][称稱]|[统統][称稱]|[总總][称稱]|合[称稱]|[缩縮][写寫]|[简簡][写寫])"
+    r"(?:[。！!；;]|$)"
+)
+
+
+# An answer label before a definition (A:双碳即…, 答:…, 回答:…).
+_ANSWER_LABEL = re.compile(r"[Aa]|答|回答|解答|答案")
+
+
+class _JiMatch:
+    """The marker 即 of a :data:`_BARE_JI` match, shaped like a marker match."""
+
+    def __init__(self, match: re.Match[str]) -> None:
+        self._match = match
+
+    def start(self, group: int = 0) -> int:
+        return self._match.start(1)
+
+    def end(self, group: int = 0) -> int:
+        return self._match.end(1)
+
+
+def _outside_brackets(pattern: re.Pattern[str], text: str, limit: int) -> re.Match[str] | None:
+    """The first match of a marker in ``text[:limit]`` that lies outside brackets:
+    ``0—14岁(含不满15周岁)`` holds no marker (a lost note bracket ``)X…`` opens none)."""
+    for match in pattern.finditer(text, 0, limit):
+        if _balanced(text[: match.start()].lstrip(_SPACE + ")）]】")):
+            return match
+    return None
+
+
+# A subject naming the term's meaning (耕地的含义是指…, X的定义为…): the term is what comes before 的.
+_FRAMED_TERM = re.compile(r"(.+?)的(?:含[义義]|涵[义義]|定[义義]|概念|意思)")
+
+
+# After a definition ending in ``;``, 则是/则指 defines the next term in parallel
+# (“六稳”指的是:稳就业、…;“六保”则是在“六稳”的基础上…): the definition keeps 则.
+_THEN_IS = re.compile(r"[则則](?:是|指|[为為])(?![否])")
+
+
+# A closing lead-in after the definition's last sentence (…”。具体来说: / the list below): no
+# definition ends in a colon.
+_CLOSING_LEAD_IN = re.compile(r"(?<=[。！？!?”」』)）])[\s\u3000]*[^。！？!?:：=＝\d]{1,30}[:：][\s\u3000]*$")
+
+
+# An answer opening with the term and its category (三区三线,政务术语。/ X,经济学名词。): the
+# whole paragraph is its definition.
+_CATEGORY_LABEL = re.compile(
+    r"^[\s\u3000]*([^\s\u3000,，。；;：:!！?？|]{2,25})[,，][\s\u3000]*"
+    # (X,汉语词语,意思是…: the label may end in a comma before the meaning)
+    r"([\u4e00-\u9fff]{0,6}(?:术语|術語|用语|用語|名词|名詞|词语|詞語|概念)(?:[。.]|[,，](?=[\s\u3000]*(?:意思是|意思為|意思为|意为|意為|是指|指|即))))(?=.)"
+)
+
+
+# A site's name glued before a headword by injected spam (…官方网站货物进出口总额指…): no part of the term.
+# (Only a site's own name: 政府网站集约化 keeps its words.)
+_SITE_NAME = re.compile(r"^[^\s\u3000，,。；;：:]{2,12}?(?:官方网站|官方網站|官网|官網|[Aa][Pp][Pp]下[载載])")
+
+
+def _pair_run_in(term: str) -> str:
+    """A headword naming two terms (A和B) run straight into the definition of its first part
+    (商品目的地进口额和商品货源地出口额 + 目的地进口额指…;货源地出口额指…): the repeated part at the end,
+    which opens the definition; '' otherwise."""
+    plain = strip_pinyin(term)
+    if plain != term or len(term) < 9:
+        return ""
+    for cut in range(len(term) // 2, len(term) - 2):
+        head, tail = term[:cut], term[cut:]
+        joined = re.search(r"[和与與及]", head)
+        if joined and tail in head[: joined.start()] and head.endswith(tail[-2:]) and len(tail) >= 3:
+            return tail
+    return ""
+
+
+def _definitions_in(unit: _Unit) -> list[Found]:
+    """``X是指…`` sentences of a unit, with the extent rules of the module docstring."""
+    body, skip = _strip_number(unit.text)
+    sentences = [(m.start(), m.group()) for m in _SENTENCE.finditer(body) if m.group().strip(_SPACE)]  # (trailing spaces are no sentence)
+    heads = []  # (sentence index, term, definition offset within body)
+    labelled = _CATEGORY_LABEL.match(body)
+    if labelled and _good_term(labelled.group(1)) and not unit.numbered:
+        # 三区三线,政务术语。三区是指…: the paragraph explains X; the parts it defines are no entries
+        term = labelled.group(1).strip(_SPACE)
+        return [Found(term, body[labelled.start(2) :].strip(_SPACE), body.strip(_SPACE), unit.line, unit.at(skip + labelled.start(1)), unit.at(skip + len(body.rstrip(_SPACE))))]
+    for i, (at, sentence) in enumerate(sentences):
+        lead = re.match(r"[^:：]{0,12}[:：]", sentence)  # 追新词:X是指…
+        intro = None
+        if lead is None and i == 0:  # 记者在代表手中的名词注解上看到:X,是指…;Y,是指…
+            intro = re.match(r"[^:：，,。]{13,30}?(?:看到|见到|写道|写着|如下|解释|注解|注释|解釋|註解|註釋)[:：]", sentence)
+        if lead and _REMARK.search(strip_pinyin(lead.group()[:-1]).strip(_SPACE)):
+            continue  # 统计口径:月度不含…: a remark about the figures, not a definition
+        offset = lead.end() if lead and not _good_term(lead.group()[:-1]) or lead and _LABELS.match(lead.group()[:-1].strip()) else 0
+        offset = intro.end() if intro else offset
+        text = sentence[offset:]
+        marker = _outside_brackets(_MARKER, text, MAX_TERM + 20)
+        if (marker is None or marker.start() == 0) and unit.numbered and i == 0:
+            marker = _outside_brackets(_NOTE_MARKER, text, MAX_TERM + 4)
+            if (marker is None or marker.start() == 0) and re.match(r"[\s\u3000]*(?:\[\d{1,3}\]|〔\d{1,3}〕)", unit.text):
+                marker = _outside_brackets(_NOTE_IS, text, 13)  # [1]产业活动单位是法人单位的组成部分。
+        if (marker is None or marker.start() == 0) and i == 0:
+            ratio = _outside_brackets(_RATIO_IS, text, MAX_TERM + 4)
+            if ratio is not None and (marker is None or ratio.start() < marker.start()) and _RATIO_END.search(text):
+                marker = ratio  # [5]全员劳动生产率为国内生产总值与全部就业人员的比率。
+        answered = offset == 0 or bool(lead and _ANSWER_LABEL.fullmatch(lead.group()[:-1].strip(_SPACE)))  # A:双碳即…
+        if marker is None and i == 0 and answered and not unit.numbered and len(sentences) == 1:
+            marker = _BARE_JI.match(text) or _COMMA_JI.match(text)  # 规模以上工业企业即…, 双碳,即…: a paragraph of one sentence
+            marker = marker if marker is None else _JiMatch(marker)
+        if marker is None and i == 0 and answered:
+            marker = _SHORT_FOR_IS.match(text)  # 双碳是碳达峰与碳中和的简称。
+            marker = marker if marker is None else _JiMatch(marker)
+        at_marker = marker.start() if marker is not None else len(text)
+        if marker is not None and text.startswith("反映", at_marker) and text[at_marker - 1 : at_marker] == "是":
+            at_marker -= 1  # 1.客运周转量是反映…: 是 opens the definition, as in 是指
+        if marker is None and i == 0:
+            so_called = _SO_CALLED_IS.match(text) or _PLAIN_WORDS_IS.match(text)  # 所谓三保,就是保基本民生…; X,通俗的讲就是…
+            marker = so_called if so_called is None else _JiMatch(so_called)
+            at_marker = marker.start() if marker is not None else len(text)
+        if i == 0:
+            quoted = _QUOTED_JI.match(text)  # 1、“河长(zhǎng)制”,即由…
+            if quoted is not None and quoted.start(1) < at_marker:
+                marker, at_marker = quoted, quoted.start(1)
+            gloss = _GLOSS_IS.search(text, 0, MAX_TERM + 60)
+            if gloss is not None and 0 < gloss.start(1) < at_marker:
+                marker, at_marker = gloss, gloss.start(1)
+            alias = _ALIAS.search(text, 0, MAX_TERM + 4)
+            if alias is not None and 0 < alias.start() < at_marker and text[alias.end() :].strip(_SPACE):
+                term = text[: alias.start()].lstrip(_SPACE + "?？)）]】").strip(_SPACE)
+                if _good_term(term) and not re.search(r".[“「\"]", term):
+                    definition_at = alias.start() + (1 if text[alias.start()] in ",，" else 0)
+                    heads.append((i, term, at + offset + definition_at))
+                    continue
+        if (marker is None or at_marker == 0) and i > 0 and heads and heads[-1][0] == i - 1 and sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;":
+            then = _outside_brackets(_THEN_IS, text, MAX_TERM + 4)  # “六稳”指的是:…;“六保”则是…: a parallel definition
+            if then is not None and then.start() > 0:
+                marker, at_marker = then, then.start()
+        if marker is None or at_marker == 0:
+            continue
+        subject = text[:at_marker]
+        bare = subject.rstrip(_SPACE + ",，")
+        comma = re.match(r"(.+?)[,，]([^,，]{1,25})$", bare)
+        if comma and re.search(r"\d|年", comma.group(2)) and len(comma.group(2)) <= 14:
+            # “规模以上工业企业”,1998-2006年,是指…: the period opens the definition
+            term, def_at = comma.group(1), offset + comma.start(2)
+        elif comma and _CONNECTIVE.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)):
+            term, def_at = comma.group(2), offset + at_marker  # 其中,就业人口是指…
+        elif comma and unit.numbered and _WITHIN.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)):
+            term, def_at = comma.group(2), offset + at_marker  # 第三产业增加值构成中,其他服务业包括…
+        else:  # 统计资料的保存管理,是指…  /  X是指…
+            term, def_at = bare, offset + at_marker
+        lost = len(term) - len(term.lstrip(_SPACE + ")）]】?？"))  # ')X是指…': a note number lost its opener; '??? X': lost characters
+        term = term[lost:].strip(_SPACE)
+        term = term[_SO_CALLED.match(term).end() :] if _SO_CALLED.match(term) else term  # 所谓“三保”,是指…
+        framed = _FRAMED_TERM.fullmatch(term)  # 耕地的含义是指…: the term is 耕地
+        term = framed.group(1) if framed and _good_term(framed.group(1)) else term
+        listed = offset > 0 or i > 0 and sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;"
+        if re.search(r".[“「\"]", term) and not (listed and len(strip_pinyin(term)) <= 12):
+            continue  # 着力解决“三老”问题,是指…: prose around a quoted term (not an item of a list after a colon)
+        rest = text[marker.end() :].strip(_SPACE)
+        if not _good_term(term) or not rest or _ASKS.match(rest) or rest.rstrip(_CLOSERS)[-1:] in "?？":
+            continue
+        if _CRITERION.match(term) and _NOTE_MARKER.match(text, at_marker):
+            continue  # 2、按收获季节包括夏收粮食…: a classification, no term
+        site = _SITE_NAME.match(term)  # 江南体育官方网站货物进出口总额指…: an injected site name glued before the term
+        if site and _good_term(term[site.end() :]):
+            term = term[site.end() :]
+        pair = _pair_run_in(term)  # 商品目的地进口额和商品货源地出口额目的地进口额指…;货源地出口额指…
+        if pair and bare.endswith(term):
+            term, def_at = term[: len(term) - len(pair)], offset + len(bare) - len(pair)
+        heads.append((i, term, at + def_at))
+    found = []
+    for n, (i, term, def_at) in enumerate(heads):
+        if len(heads) == 1 and (i == 0 or unit.numbered):
+            end = len(body)
+        else:
+            # several definitions, or one inside a paragraph (其一,含义不同。耕地的含义是指…。农作物播种面积
+            # 则是…): a definition takes the sentences that go on about its term; in a paragraph's middle,
+            # only those that open so (其中, 也, 它 …), not one that merely names the term again
+            j = i + 1
+            stop = heads[n + 1][0] if n + 1 < len(heads) else len(sentences)
+            key = strip_pinyin(term).strip("“”\"「」")[:4]
+            named = len(heads) > 1
+            while j < stop and (
+                _CONTINUES.match(sentences[j][1].strip(_SPACE))
+                or named and key in strip_pinyin(sentences[j][1])
+                or sentences[j - 1][1].rstrip(_SPACE)[-1:] in "；;"  # A;B;C。: one list, one sentence
+            ):
+                j += 1
+            end = sentences[j - 1][0] + len(sentences[j - 1][1])
+        remark = _SOURCE_REMARK.search(body, def_at, end)  # …临时工。(摘自国家统计局网站)
+        end = remark.start() if remark else end
+        end = _before_cell(body, def_at, end)
+        lead_in = _CLOSING_LEAD_IN.search(body, def_at, end)  # …。具体来说: announcing the lines below
+        end = lead_in.start() if lead_in else end
+        definition = body[def_at:end].rstrip(_SPACE + "|").rstrip("；;")  # (4)X指…;: the list's separator
+        term_at = body.index(term, sentences[i][0])  # (after any lost note-number bracket)
+        found.append(
+            Found(term, definition.strip(_SPACE), body[term_at:end].rstrip(_SPACE + "|"), unit.line, unit.at(skip + term_at), unit.at(skip + end))
+        )
+    return _restatements_joined(found)
+
+
+def _restatements_joined(found: list[Found]) -> list[Found]:
+    """``林长制,通俗的讲就是…。林长制是指…``: a sentence restating the headword of the sentence right
+    before it (nothing between them) goes on that entry instead of opening one of its own, when that
+    entry's definition opens with no marker (a frame such as 通俗的讲就是; two ``X是指…`` sentences
+    stay two entries)."""
+    out: list[Found] = []
+    for entry in found:
+        before = out[-1] if out else None
+        if before is not None and before.end == entry.start and _unquoted(before.term) == _unquoted(entry.term) and before.definition[-1:] in "。！？" and not _MARKER.match(strip_pinyin(before.definition)):
+            out[-1] = Found(before.term, before.definition + entry.quote, before.quote + entry.quote, before.line, before.start, entry.end)
+            continue
+        out.append(entry)
+    return out
+
+
+def _before_cell(body: str, start: int, end: int) -> int:
+    """A data card's definition ends at ``||`` (the next cell); when that cell repeats the
+    definition's last words (a data remark appended to it: …一人统计。2020年起,…。||2020年起,…。),
+    the remark is cut from the definition too."""
+    cell = body.find("||", start, end)
+    if cell < 0:
+        return end
+    after = body[cell + 2 : end].strip(_SPACE + "|")
+    before = body[start:cell].rstrip(_SPACE)
+    if len(after) >= 4 and len(before) > len(after) and before.endswith(after):
+        return start + len(before) - len(after)
+    return start + len(before)

@@ -1,0 +1,196 @@
+"""Pass 2a: entries run into one paragraph (spaces, colons, comma-joined cells, double dashes)."""
+
+from __future__ import annotations
+
+import re
+
+from ..fold import strip_pinyin
+from .common import Found, _FINISHED, _L, _MARKER, _SPACE, _good_term, _is_furniture, _table_row
+
+
+# --- pass 2a: entries run into one paragraph ------------------------------------------------
+
+# '…划分。 国民经济行业分类 自2003年…': after a sentence end, spaces, a headword, one space and
+# the definition (yearbook text whose line breaks became spaces).
+_RUN_IN_CUT = re.compile(r"(?<=[。！？!?])[\s\u3000]+(?=[^\s\u3000，,。；;：:!！?？|]{2,25}[\s\u3000][\u4e00-\u9fff])")
+_RUN_IN_ENTRY = re.compile(r"([^\s\u3000，,。；;：:!！?？|]{2,25})[\s\u3000]([\u4e00-\u9fff].*)")
+# Heading words before the first entry of such a paragraph (主要统计指标解释 行政区划 指…).
+_RUN_IN_HEADING = re.compile(r"[^\s\u3000]{0,40}(?:解释|解釋)[\s\u3000]+")
+
+
+def _run_in(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """Headwords and definitions run into one paragraph, separated by spaces: a line counts
+    when at least two complete entries (ending a sentence) follow one another in it; an
+    entry the line ends inside (cut by the page, or '...') is dropped."""
+    out = []
+    for line in lines:
+        raw = line.raw
+        if not free[line.index] or line.blank or "。" not in raw and "！" not in raw or _table_row(raw):
+            continue
+        cuts = [0] + [m.end() for m in _RUN_IN_CUT.finditer(raw)] + [len(raw)]
+        if len(cuts) < 3:
+            continue
+        entries = []
+        for a, b in zip(cuts, cuts[1:]):
+            piece = raw[a:b].rstrip(_SPACE)
+            skip = len(piece) - len(piece.lstrip(_SPACE))
+            while True:  # heading words glued before the first entry
+                heading = _RUN_IN_HEADING.match(piece, skip)
+                if heading is None:
+                    break
+                skip = heading.end()
+            match = _RUN_IN_ENTRY.fullmatch(piece, skip)
+            if not match or not _good_term(match.group(1)) or _is_furniture(strip_pinyin(piece)):
+                continue
+            definition = match.group(2)
+            if len(strip_pinyin(definition)) < 8 or not _FINISHED.search(definition):
+                continue  # cut by the page
+            start = line.start + a + match.start(1)
+            entries.append(Found(match.group(1), definition, piece[match.start(1) :], line.index + 1, start, line.start + a + len(piece)))
+        if len(entries) >= 2:
+            out.extend((line.index, entry) for entry in entries)
+    return out
+
+
+# A database entry whose table cells are joined by commas (…,内黄县,主要统计指标解释,人口数指…。,出生率(又称粗
+# 出生率)指…。,…): after the heading cell, each cell that opens with a headword and 指 is an entry.
+_CELL_HEADING = re.compile(r"[,，](?:主要)?(?:统计|統計)?(?:指标|指標)(?:解释|解釋)[,，]")
+_CELL_CUT = re.compile(r"(?<=[。！？!?])[,，]")
+_CELL_ENTRY = re.compile(r"([^\s\u3000，,。；;：:!！?？|]{2,25}?)((?:是指|系指|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰])).*)")
+
+
+# 国土--指中华人民共和国…: a document site's copy joining headword and definition with a double dash.
+_DASHED = re.compile(r"^[\s\u3000]*([^\s\u3000，,。；;：:!！?？—\-－]{2,25})[\s\u3000]*(?:--|——|－－)[\s\u3000]*(\S.*)$")
+
+
+def _dashed(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """``X--指…`` lines, at least two whose definition opens with a marker (指, 是指 …) within
+    its first words (``土地资源--土地指…`` restates the headword first); a heading such as
+    ``主要统计指标解释--行政区划和自然资源`` defines nothing and is none."""
+    out = []
+    for line in lines:
+        if line.blank or not free[line.index]:
+            continue
+        match = _DASHED.match(line.raw)
+        if not match or not _good_term(match.group(1)):
+            continue
+        definition = match.group(2).rstrip(_SPACE)
+        marker = _MARKER.search(strip_pinyin(definition)[:12])
+        if not marker or "。" not in definition and len(definition) < 40:
+            continue
+        out.append((line.index, Found(match.group(1), definition, line.raw[match.start(1) :].rstrip(_SPACE), line.index + 1, line.start + match.start(1), line.start + len(line.raw.rstrip(_SPACE)))))
+    return out if len(out) >= 2 else []
+
+
+def _run_in_cells(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """Explanations run into one line of comma-joined table cells after a 指标解释 cell: cut after
+    each sentence end followed by the cell comma; a piece opening with ``X指…`` and ending a sentence
+    is an entry (a piece the line ends inside, or one opening otherwise, is none). Two at least."""
+    out = []
+    for line in lines:
+        raw = line.raw
+        heading = _CELL_HEADING.search(raw) if free[line.index] and not line.blank else None
+        if heading is None:
+            continue
+        starts = [heading.end()] + [m.end() for m in _CELL_CUT.finditer(raw, heading.end())]
+        pieces = []  # (start, term, definition offset in the piece, piece)
+        for a, b in zip(starts, [*starts[1:], len(raw)]):
+            piece = raw[a:b].rstrip(_SPACE + ",，")
+            match = _CELL_ENTRY.fullmatch(piece)
+            if match and _good_term(match.group(1)):
+                pieces.append((a, match.group(1), match.start(2), piece))
+        # The words most definitions open with after 指 (在一定时期内…): a cell opening with a headword and
+        # those words starts an entry too (…×,人口自然增长率在一定时期内…: a headword without 指).
+        openings: dict[str, int] = {}
+        for _, _, at, piece in pieces:
+            opening = piece[at:].lstrip("是系係指")[:_OPENING]
+            openings[opening] = openings.get(opening, 0) + 1
+        shared = {o for o, count in openings.items() if count >= 2 and len(o) == _OPENING}
+        split = []
+        for a, term, at, piece in pieces:
+            begin, scan = 0, at  # the current entry's start in the piece, where to look for the next headword
+            while True:
+                cut = _cell_headword(piece, scan, shared)
+                end = cut[0] if cut else len(piece)
+                split.append((a + begin, term, at - begin, piece[begin:end]))
+                if cut is None:
+                    break
+                comma, length = cut
+                begin, term = comma + 1, piece[comma + 1 : comma + 1 + length]
+                at = scan = comma + 1 + length
+        entries = []
+        for a, term, at, piece in split:
+            definition = piece[at:]
+            if not _FINISHED.search(definition) and not _CLOSING_FORMULA.search(definition):
+                continue  # cut by the page
+            entries.append(Found(term, definition, piece, line.index + 1, line.start + a, line.start + a + len(piece)))
+        if len(entries) >= 2:
+            out.extend((line.index, entry) for entry in entries)
+    return out
+
+
+_OPENING = 4  # characters compared at the start of definitions
+_CELL_COMMA = re.compile(r"[,，]")
+_CELL_WORD = re.compile(r"[^\s\u3000，,。；;：:!！?？|=＝()（）]{2,25}")
+
+
+def _cell_headword(piece: str, start: int, shared: set[str]) -> tuple[int, int] | None:
+    """(offset of the comma, length of the headword) of the first cell in ``piece`` after ``start``
+    that opens with a headword (2–25 characters) and one of the ``shared`` definition openings."""
+    if not shared:
+        return None
+    for comma in (m.start() for m in _CELL_COMMA.finditer(piece, start)):
+        word = _CELL_WORD.match(piece, comma + 1)
+        if word is None:
+            continue
+        for length in range(2, word.end() - comma):
+            after = comma + 1 + length
+            if piece[after : after + _OPENING] in shared and _good_term(piece[comma + 1 : after]):
+                return comma, length
+    return None
+# A definition closing with a formula whose fraction bar was lost (…计算公式,死亡率=年死亡人数年平均人数×): complete.
+_CLOSING_FORMULA = re.compile(r"[。！？!?][^。！？!?]{0,10}(?:计算公式|計算公式)[^。！？!?]{0,200}[=＝][^。！？!?]{1,200}$")
+
+
+# '…的总称。 国家所有控股:在公司的…。 …': after a sentence end and spaces, a headword and a
+# colon open the next entry of a paragraph whose line breaks became spaces; an entry runs to
+# the next such headword (its later sentences included).
+_RUN_IN_COLON_CUT = re.compile(r"(?<=[。！？!?])[\s\u3000]+(?=[^\s\u3000，,。；;：:!！?？|]{2,25}[:：])")
+_RUN_IN_COLON_ENTRY = re.compile(r"([^\s\u3000，,。；;：:!！?？|]{2,25})[:：][\s\u3000]*(\S.*)")
+# Heading words before the first entry (附注 1.指标解释 X:…): short tokens, each ending in a
+# space, the last one a heading (…解释, 附注, 注释, 说明).
+_RUN_IN_COLON_HEAD = re.compile(r"(?:[^\s\u3000]{1,12}[\s\u3000]+){0,3}?(?=[^\s\u3000]{2,25}[:：])")
+
+
+def _run_in_colon(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """``X:…`` entries run into one paragraph: a line counts when at least two entries follow
+    one another in it, each after a sentence end and spaces; words before the first entry count
+    only as a heading (their last word ends in 解释, 注 or 说明)."""
+    out = []
+    for line in lines:
+        raw = line.raw
+        if not free[line.index] or line.blank or _table_row(raw) or "。" not in raw:
+            continue
+        cuts = [m.end() for m in _RUN_IN_COLON_CUT.finditer(raw)]
+        if not cuts:
+            continue
+        first = raw[: cuts[0]]
+        head = _RUN_IN_COLON_HEAD.match(first, len(first) - len(first.lstrip(_SPACE)))
+        words = first[head.start() : head.end()].split() if head else []
+        if head is None or words and not re.search(r"(?:解释|解釋|注|註|说明|說明)$", words[-1]):
+            starts = cuts
+        else:
+            starts = [head.end(), *cuts]
+        entries = []
+        for a, b in zip(starts, [*starts[1:], len(raw)]):
+            piece = raw[a:b].rstrip(_SPACE)
+            match = _RUN_IN_COLON_ENTRY.fullmatch(piece)
+            if not match or not _good_term(match.group(1)) or _is_furniture(strip_pinyin(piece)):
+                continue
+            definition = match.group(2)
+            if len(strip_pinyin(definition)) < 8 or not "\u4e00" <= definition[0] <= "\u9fff":
+                continue
+            entries.append(Found(match.group(1), definition, piece, line.index + 1, line.start + a, line.start + a + len(piece)))
+        if len(entries) >= 2:
+            out.extend((line.index, entry) for entry in entries)
+    return out

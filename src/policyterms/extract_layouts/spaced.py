@@ -1,0 +1,194 @@
+"""Pass 2: headword and definition on one line, separated by spaces; table notes."""
+
+from __future__ import annotations
+
+import re
+
+from ..fold import strip_pinyin
+from .common import (
+    Found,
+    _CLOSERS,
+    _FINISHED,
+    _L,
+    _MARKER,
+    _SPACE,
+    _good_term,
+    _is_furniture,
+    _table_row,
+)
+from .headword_lines import _MEANING_LABEL, _headword, _meta_line
+
+
+# --- pass 2: headword  definition on one line ------------------------------------------------
+
+# A section heading glued to the end of the last definition (…不含保障性住房。主要统计指标解释).
+_TRAILING_HEADING = re.compile(
+    r"(?<=[。！？!?])(?:主要)?(?:统计|統計)?(?:指标|指標)(?:解释|解釋)$|(?<=[。！？!?])(?:名词|名詞)(?:解释|解釋)$"
+)
+_SPACED = re.compile(r"^[\s\u3000]*([^\s\u3000，,。；;：:!！?？|]{2,25})(?:[\s\u3000]{1,8})(\S.{9,})$")
+
+
+# 【营业收入】 指企业经营…: a headword in black lenticular brackets, then its definition (enterprise
+# form explanations); the brackets are no part of the term, and a label (【释例】, 【意思解释】) is none.
+# A space or a definition verb follows the brackets (【代表解词】全国人大代表…: a label run into a comment).
+_BRACKETED_HEAD = re.compile(
+    r"^[\s\u3000]*【([^【】\s\u3000，,。；;：:!！?？|]{2,25})】(?:[\s\u3000]*[:：][\s\u3000]*|[\s\u3000]+|(?=是指|系指|指|即))([\u4e00-\u9fff].{7,})$"
+)
+
+
+def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+    out: list[tuple[list[int], Found]] = []
+    for line in lines:
+        if not free[line.index]:
+            continue
+        match = _SPACED.match(line.raw)
+        bracketed = _BRACKETED_HEAD.match(line.raw)
+        if bracketed and not _MEANING_LABEL.match(line.raw.strip(_SPACE)):
+            match = bracketed
+        below = None if match else _definition_below(lines, free, line)
+        if below is not None:  # 财政支出 / 指国家财政…: a headword alone, its definition on the next line
+            out.append(below)
+            continue
+        if not match or not _good_term(match.group(1)) or _is_furniture(line.clean) or _table_row(line.raw):
+            continue
+        definition = _TRAILING_HEADING.sub("", match.group(2).rstrip(_SPACE))
+        if not any("\u4e00" <= ch <= "\u9fff" for ch in definition[:3]) or definition.rstrip(_CLOSERS)[-1:] in "?？":
+            continue
+        start = line.start + match.start(1)
+        out.append(([line.index], Found(match.group(1), definition, line.raw.strip(_SPACE), line.index + 1, start, line.start + len(line.raw.rstrip(_SPACE)))))
+    # two lines at least, with different headwords: a title repeated on a page (a header line and
+    # the same line above the article, 湖南省统计局 湖南省发展和改革委员会 …) is no yearbook list
+    distinct = {re.sub(r"[\s\u3000]+", "", strip_pinyin(entry.term)) for _, entry in out}
+    return _spaced_continued(lines, free, out) if len(out) >= 2 and len(distinct) >= 2 else []
+
+
+_HEAD_ALONE = re.compile(r"^[\s\u3000]*([^\s\u3000，,。；;：:!！?？|=＝()（）]{2,25})[\s\u3000]*$")
+
+
+def _definition_below(lines: list[_L], free: list[bool], line: _L) -> tuple[list[int], Found] | None:
+    """In a yearbook list, a headword alone on its line whose definition, opening with 指 or 是指, is
+    the next line (no blank line between): one entry of the list, read as a spaced line."""
+    head = _HEAD_ALONE.match(line.raw)
+    k = line.index + 1
+    if head is None or k >= len(lines) or lines[k].blank or not free[k] or not _good_term(head.group(1)):
+        return None
+    text = lines[k].raw.strip(_SPACE)
+    marker = _MARKER.match(text)
+    if marker is None or marker.group() not in ("指", "是指") or len(text) < 10 or _is_furniture(line.clean):
+        return None
+    if not _FINISHED.search(text) and text[-1:] not in ":：":
+        return None  # a definition the source broke off (…法人单位实际) is no entry of the list
+    end = lines[k].start + len(lines[k].raw.rstrip(_SPACE))
+    return ([line.index, k], Found(head.group(1), text, text, line.index + 1, line.start + head.start(1), end))
+
+
+_SPACED_RUN = 3  # lines at most that continue one entry
+_WRAP_TAIL = re.compile(r"[\u4e00-\u9fff0-9A-Za-z、,，]$")
+
+
+def _wrap_goes_on(definition: str, next_line: str) -> bool:
+    """A yearbook definition cut in mid-sentence by a line break (…一种信用活动 / 形式。我国…):
+    it ends in a character or a comma, and the next line opens without a headword and a space."""
+    head = next_line.strip(_SPACE)
+    return bool(_WRAP_TAIL.search(definition.rstrip(_SPACE))) and bool(head) and not _SPACED.match(head)
+
+
+def _paragraph_between(lines: list[_L], free: list[bool], entry_at: set[int], k: int) -> list[int]:
+    """The lines of one paragraph of whole sentences after blank lines, followed (after blank
+    lines) by the next entry of the list; or none."""
+    if k >= len(lines) or not lines[k].blank:
+        return []
+    while k < len(lines) and lines[k].blank:
+        k += 1
+    run = []
+    while k < len(lines) and not lines[k].blank and free[k] and k not in entry_at and len(run) < _SPACED_RUN:
+        line = lines[k]
+        if _is_furniture(line.clean) or _table_row(line.raw) or _meta_line(line) or _headword(line) and len(line.clean.strip(_SPACE)) < 12:
+            return []
+        if not _FINISHED.search(line.clean.rstrip(_SPACE)):
+            return []
+        run.append(k)
+        k += 1
+    while k < len(lines) and lines[k].blank:
+        k += 1
+    return run if run and k in entry_at else []
+
+
+def _spaced_continued(lines: list[_L], free: list[bool], out: list[tuple[list[int], Found]]) -> list[tuple[list[int], Found]]:
+    """A yearbook entry goes on over the lines that follow it without a blank line when they
+    lie between it and the next entry of the list (农林牧渔业总产值的计算方法… after 农林牧渔业总产值
+    指…), or when it ends announcing a formula (…计算公式为: / 可支配收入=…)."""
+    entry_at = {taken[0] for taken, _ in out}
+    # entries set apart by blank lines: a paragraph between two of them, set apart alike, goes on the first
+    apart = len(out) >= 2 and all(taken[0] > 0 and lines[taken[0] - 1].blank for taken, _ in out[1:])
+    result = []
+    for taken, entry in out:
+        k, run = taken[-1] + 1, []
+        paragraph = _paragraph_between(lines, free, entry_at, k) if apart and _FINISHED.search(entry.definition.rstrip(_SPACE)) else []
+        if paragraph:  # 普通高等学校 指…。 / (blank) / 大学、独立设置的学院主要实施…。 / (blank) / 成人高等学校 指…
+            texts = [lines[m].raw.strip(_SPACE) for m in paragraph]
+            last = lines[paragraph[-1]]
+            joined = Found(entry.term, entry.definition + "".join(texts), entry.quote + "".join(texts), entry.line, entry.start, last.start + len(last.raw.rstrip(_SPACE)))
+            result.append(([*taken, *paragraph], joined))
+            continue
+        if entry.definition.rstrip(_SPACE)[-1:] in ":：":  # …计算公式为: / (blank lines) / 经营净收入=经营收入-…
+            while k < len(lines) and lines[k].blank and k - taken[-1] <= 3:
+                k += 1
+            if k < len(lines) and (k == taken[-1] + 1 or not re.search("[=＝]", lines[k].clean)):
+                k = taken[-1] + 1
+        while k < len(lines) and len(run) < _SPACED_RUN and k not in entry_at and free[k] and not lines[k].blank:
+            line = lines[k]
+            if _is_furniture(line.clean) or _table_row(line.raw) or _meta_line(line) or _headword(line) and len(line.clean.strip(_SPACE)) < 12:
+                break
+            run.append(k)
+            k += 1
+        if not run:  # the next line is blank, another entry or furniture: nothing goes on
+            result.append((taken, entry))
+            continue
+        announces = entry.definition.rstrip(_SPACE)[-1:] in ":："
+        if announces:  # …计算公式为: / the formula line
+            run = run[:1]
+        elif not (k in entry_at and all(_FINISHED.search(lines[m].clean.rstrip(_SPACE)) for m in run)):
+            run = []  # only paragraphs of whole sentences between two entries continue the first
+        elif not _FINISHED.search(entry.definition.rstrip(_SPACE)) and not _wrap_goes_on(entry.definition, lines[run[0]].clean):
+            run = []  # a definition broken across a line (…一种信用活动 / 形式。我国…) goes on
+        if not run:
+            result.append((taken, entry))
+            continue
+        texts = [lines[m].raw.strip(_SPACE) for m in run]
+        last = lines[run[-1]]
+        joined = Found(entry.term, entry.definition + "".join(texts), entry.quote + "".join(texts), entry.line, entry.start, last.start + len(last.raw.rstrip(_SPACE)))
+        result.append(([*taken, *run], joined))
+    return result
+
+
+# 注:旅游饭店为列入省旅游局统计范围的酒店、宾馆(主要为星级酒店) |: a table's note defining one of its
+# row labels by 为 (a figure after 为 is no definition, nor is 为了/为主/为例/为止).
+_TABLE_NOTE = re.compile(
+    r"^[\s\u3000]*(?:注|註|备注|備註)[:：][\s\u3000]*([^\s\u3000，,。；;:：|（(]{2,12}?)([为為](?![了主例止准準何])[\u4e00-\u9fff][^|｜]{5,}?)[\s\u3000|｜]*$"
+)
+
+
+def _table_notes(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """A note under a table (``注:X为…``) whose X is a row label of the table above it (a cell of a
+    ``|`` row opens with X, after an optional ``#`` or section number) defines X."""
+    out = []
+    labels: set[str] = set()
+    for line in lines:
+        if line.blank:
+            continue
+        if _table_row(line.raw):
+            for cell in re.split(r"[|｜]", line.clean):
+                cell = re.sub(r"^[\s\u3000#]*(?:[一二三四五六七八九十]{1,3}、)?", "", cell).strip(_SPACE)
+                labels.update(cell[:k] for k in range(2, min(len(cell), 12) + 1))  # its openings (terms are 2–12 characters)
+            continue
+        match = _TABLE_NOTE.match(line.raw)
+        if not match or not free[line.index] or not labels or not _good_term(match.group(1)):
+            continue
+        term = match.group(1)
+        if term not in labels:
+            continue
+        definition = match.group(2).rstrip(_SPACE + "|｜")
+        end = line.start + match.end(2)
+        out.append((line.index, Found(term, definition, term + definition, line.index + 1, line.start + match.start(1), end)))
+    return out
