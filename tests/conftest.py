@@ -27,6 +27,36 @@ os.environ.pop("POLICYTERMS_NO_CACHE", None)
 
 REPO = Path(__file__).resolve().parents[1]
 SHIPPED = REPO / "glossary"
+#: The shared corpus' glossary excerpts, beside the repository (or where
+#: ``$POLICYTERMS_SHARED_APPENDICES`` says, as for ``benchmarks/extract_eval.py``); tests that
+#: read them skip, or run on the bundled pages alone, when the folder is absent.
+SHARED_APPENDICES = Path(
+    os.environ.get("POLICYTERMS_SHARED_APPENDICES", REPO.parent / "shared" / "corpus" / "appendices")
+)
+
+
+def split(text: str, sizes: list[int]) -> list[str]:
+    """``text`` cut into pieces of the given ``sizes``, the rest as a last piece (streaming tests)."""
+    pieces, position = [], 0
+    for size in sizes:
+        if position >= len(text):
+            break
+        pieces.append(text[position : position + size])
+        position += size
+    pieces.append(text[position:])
+    return pieces
+
+
+def records(annotations) -> list[dict]:
+    """Annotations as their JSON records, to compare two runs field by field."""
+    return [a.to_json() for a in annotations]
+
+
+def code_sense(term: str, *, scope: str = "全国", reference: bool = False):
+    """A minimal sense built in code (for glossaries made without YAML)."""
+    from policyterms.glossary import Citation, Sense
+
+    return Sense(id=f"{term}@{scope}", term=term, scope=scope, en="x", cite=(Citation("d"),), reference=reference)
 
 #: The bundled text of the test source ``doc``. Entry 3 is broken across a line the way
 #: the 金山 appendix breaks its entry 28.

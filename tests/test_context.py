@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import sense_yaml
+from conftest import code_sense, sense_yaml
 from policyterms import Annotator
 from policyterms.glossary import load_glossary, read_glossary
 
@@ -156,15 +156,9 @@ def test_the_callers_scope_decides_the_home_province():
 
 def test_another_provinces_longer_slogan_leaves_the_national_term_inside_it_free():
     # 福建's 森林四库 is no candidate in a 河南 report, so the national 四库 in it is reported
-    from policyterms.glossary import Citation, Glossary, Sense
+    from policyterms.glossary import Glossary
 
-    glossary = Glossary(
-        (
-            Sense(id="四库@全国", term="四库", scope="全国", en="four reservoirs", cite=(Citation("d"),)),
-            Sense(id="森林四库@福建省", term="森林四库", scope="福建省", en="forest reservoirs", cite=(Citation("d"),)),
-        ),
-        {},
-    )
+    glossary = Glossary((code_sense("四库"), code_sense("森林四库", scope="福建省")), {})
     found = [(a.text, a.sense.scope) for a in Annotator(glossary).annotate("河南省某县政府工作报告。建设森林四库。")]
     assert found == [("四库", "全国")]
     found = [(a.text, a.sense.scope) for a in Annotator(glossary).annotate("福建省某县政府工作报告。建设森林四库。")]

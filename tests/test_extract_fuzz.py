@@ -1,7 +1,7 @@
 """Property: extraction never crashes on text made of real glossary-page material.
 
 Texts are built from random lines and line fragments of the bundled pages
-(tests/data/appendices/*.txt) and, when ../shared is present, the shared excerpts, with
+(tests/data/appendices/*.txt) and, when ../shared is present, the shared excerpts (without it, the bundled pages alone), with
 random blank lines, indentation, spaces, truncation and headings put in. Whatever comes out,
 ``extract_entries``, ``find_entries``, ``find_appendix`` and ``policyterms extract FILE`` must
 raise nothing but the project's ``InputError`` (the CLI: exit 0 or 2, never a traceback):
@@ -17,17 +17,18 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import SHARED_APPENDICES
+
 from policyterms.cli import main
 from policyterms.errors import InputError
 from policyterms.extract import extract_entries, find_appendix
 from policyterms.extract_layouts import find_entries
 
 DATA = Path(__file__).parent / "data" / "appendices"
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "appendices"
 
 
 def _pages() -> list[list[str]]:
-    paths = sorted(DATA.glob("*.txt")) + (sorted(SHARED.glob("*.txt")) if SHARED.is_dir() else [])
+    paths = sorted(DATA.glob("*.txt")) + (sorted(SHARED_APPENDICES.glob("*.txt")) if SHARED_APPENDICES.is_dir() else [])
     pages = []
     for path in paths:
         text = path.read_text("utf-8")

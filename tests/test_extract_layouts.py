@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 import yaml
 
+from conftest import SHARED_APPENDICES
+
 from policyterms.errors import InputError
 from policyterms.extract import extract_entries, find_appendix
 from policyterms.fold import strip_pinyin
 
 DATA = Path(__file__).parent / "data" / "appendices"
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "appendices"
 # Pages of a set still held out (a '## held-out, … set' section of SPLIT.md) are not tested:
 # they are measured once, by benchmarks/extract_eval.py. Tune and development sets are tested.
 # A bundled page SPLIT.md does not name (a set being collected) is neither tested nor run.
@@ -70,13 +71,13 @@ def test_a_page_without_definitions_gives_none():
     assert entries_of(page(DATA / "16-zhejiang-2015.txt")) == set()
 
 
-SHARED_PAGES = sorted(SHARED.glob("*.txt")) if SHARED.is_dir() else []
+SHARED_PAGES = sorted(SHARED_APPENDICES.glob("*.txt")) if SHARED_APPENDICES.is_dir() else []
 
 
-@pytest.mark.skipif(not SHARED_PAGES, reason=f"{SHARED} is absent (the shared corpus is not bundled)")
+@pytest.mark.skipif(not SHARED_PAGES, reason=f"{SHARED_APPENDICES} is absent (the shared corpus is not bundled)")
 @pytest.mark.parametrize("name", [p.name[:-4] for p in SHARED_PAGES] or ["none"])
 def test_shared_pages(name):
-    path = SHARED / f"{name}.txt"
+    path = SHARED_APPENDICES / f"{name}.txt"
     assert entries_of(page(path)) == gold_of(path)
 
 

@@ -209,5 +209,19 @@ def test_a_sign_does_not_reach_into_the_next_line(text: str) -> None:
     assert furniture_lines(text, at_text_end=True) == furniture_lines_one_by_one(text) != []
 
 
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["【", "】", " ", "\u3000", "\t", "\n", "\r\n", "\x1c", "\x85", "打印", "关闭", "本页", "首页", ">", "政务公开", "x"]),
+        max_size=30,
+    )
+)
+def test_furniture_lines_with_brackets_blanks_and_any_line_break(parts: list[str]) -> None:
+    # the quick search for signs must find every line the oracle accepts, whatever blanks
+    # and breaks stand next to a 【
+    text = "".join(parts)
+    assert furniture_lines(text, at_text_end=True) == furniture_lines_one_by_one(text)
+
+
 def test_finding_furniture_is_linear_on_a_long_blank_run() -> None:
     assert furniture_lines(" " * 200_000 + "字" + " " * 200_000, at_text_end=True) == []  # one search, no backtracking

@@ -9,6 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import records, split
+
 from policyterms.annotate import Annotator
 from policyterms.errors import InputError
 from policyterms.stream import iter_text_chunks
@@ -20,21 +22,6 @@ REPORTS = sorted(p.name for p in TEXTS.glob("*.txt"))
 @pytest.fixture(scope="module")
 def annotator() -> Annotator:
     return Annotator()
-
-
-def split(text: str, sizes: list[int]) -> list[str]:
-    pieces, position = [], 0
-    for size in sizes:
-        if position >= len(text):
-            break
-        pieces.append(text[position : position + size])
-        position += size
-    pieces.append(text[position:])
-    return pieces
-
-
-def records(annotations) -> list[dict]:
-    return [a.to_json() for a in annotations]
 
 
 @pytest.mark.parametrize("report", REPORTS)
@@ -118,56 +105,3 @@ def test_a_long_text_is_annotated_in_windows_with_the_same_result(monkeypatch):
     monkeypatch.setattr(module, "WHOLE_TEXT_WINDOW", 50)
     windowed = [(a.start, a.end, a.sense_id) for a in module.Annotator(glossary).annotate(text)]
     assert windowed == whole and len(whole) > 100
-
-
-def _nesting_glossary():
-    from policyterms.glossary import Citation, Glossary, Sense
-
-    def sense(term: str, reference: bool = False) -> Sense:
-        return Sense(id=f"{term}@全国", term=term, scope="全国", en="x", cite=(Citation("d"),), reference=reference)
-
-    return Glossary(
-        (
-            sense("黄河流域生态保护和高质量发展", reference=True),
-            sense("高质量发展"),
-            sense("双拥模范城", reference=True),
-            sense("双拥"),
-            sense("市场准入负面清单", reference=True),
-            sense("负面清单"),
-            sense("准入"),
-        ),
-        {},
-    )
-
-
-NESTING_PIECES = ["推动黄河流域生态保护和高质量发展", "蝉联全国双拥模范城市", "实行市场准入负面清单制度", "高质量发展", "。", "\n", "，"]
-
-
-def test_jargon_inside_a_reference_span_is_reported() -> None:
-    annotator = Annotator(_nesting_glossary())
-    text = "推动黄河流域生态保护和高质量发展，蝉联全国双拥模范城市，实行市场准入负面清单制度。"
-    # inside a reference span, leftmost-longest again: 准入 and 负面清单 in 市场准入负面清单
-    assert [a.text for a in annotator.annotate(text)] == ["高质量发展", "双拥", "准入", "负面清单"]
-    with_references = Annotator(_nesting_glossary(), references=True).annotate(text)
-    assert [a.text for a in with_references] == ["黄河流域生态保护和高质量发展", "双拥模范城", "市场准入负面清单"]
-
-
-@settings(max_examples=150, deadline=None)
-@given(st.lists(st.sampled_from(NESTING_PIECES), min_size=1, max_size=300), st.lists(st.integers(1, 60), max_size=40))
-def test_streaming_equals_whole_text_around_reference_spans(pieces: list[str], sizes: list[int]) -> None:
-    # a reference span that straddles a window's safe point must report its insides once
-    annotator = Annotator(_nesting_glossary())
-    text = "".join(pieces)
-    whole = records(annotator.annotate(text))
-    assert records(annotator.annotate_chunks(split(text, sizes))) == whole
-
-
-def test_reference_spans_across_window_safe_points_report_their_insides_once() -> None:
-    # Past the evidence window, a stream is annotated in windows that commit what starts
-    # before a safe point; with a period of 47 characters the reference span falls across
-    # that point in many windows, and its inner 高质量发展 must still be reported, once.
-    annotator = Annotator(_nesting_glossary())
-    text = "。" * 20_000 + ("推动黄河流域生态保护和高质量发展" + "。" * 31) * 1_100
-    whole = records(annotator.annotate(text))
-    assert [r["text"] for r in whole] == ["高质量发展"] * 1_100
-    assert records(annotator.annotate_chunks(split(text, [97] * (len(text) // 97 + 1)))) == whole

@@ -633,7 +633,7 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     line_of = _line_counter(text)
     for number, found in enumerate(find_entries(text), 1):
         term = strip_pinyin(found.term).strip(" \t\u3000")
-        definition = _PAGE_REFERENCE.sub("", strip_pinyin(found.definition).strip(" \t\u3000"))
+        definition = _TRAILING_PAGE_REFERENCE.sub("", strip_pinyin(found.definition).strip(" \t\u3000"))
         if not term or not definition:
             continue
         components, enumerates = _components(term, definition)
@@ -691,7 +691,7 @@ def extract_entries(text: str, *, layouts: bool = True) -> list[ExtractedEntry]:
                 continue
             split = (first[0], first[1] + strip_pinyin("".join(part.strip() for part in raw.raw_parts[1:])))
         term, definition = split
-        definition = _PAGE_REFERENCE.sub("", definition)
+        definition = _TRAILING_PAGE_REFERENCE.sub("", definition)
         components, enumerates = _components(term, definition)
         entries.append(ExtractedEntry(raw.number, term, definition, components, enumerates, quote, raw.line))
     return entries
@@ -699,7 +699,7 @@ def extract_entries(text: str, *, layouts: bool = True) -> list[ExtractedEntry]:
 
 # A study guide's page and chapter reference after a definition's closing stop
 # (…再分配活动。P447(第2章财政支出规模及结构), …无力被提供。(第1章财政职能)): no part of it.
-_PAGE_REFERENCE = re.compile(
+_TRAILING_PAGE_REFERENCE = re.compile(
     r"(?<=[。！？!?])[\s\u3000]*(?:[Pp]\d{1,4}(?:[-—~]\d{1,4})?)?[\s\u3000]*"
     r"(?:[（(]第[一二三四五六七八九十百\d]{1,3}[章节節編编][^（()）。]{0,30}[）)])?[\s\u3000]*$"
 )

@@ -35,12 +35,14 @@ _TOOLS = lazy_compile(
     + r"|【?\s{0,3}字体[:：]|字号[:：]\s{0,3}[大中小]|打印此页|关闭本页|ICP备|ICP证|网站标识码|网站识别码|公网安备|"
     r"主办单位[:：]|承办单位[:：]|技术支持[:：]|网站地图|浏览次数|访问量[:：]|【\s{0,3}打印\s{0,3}】|【\s{0,3}关闭\s{0,3}】"
 )
-_BREAK = lazy_compile("[\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]")
+#: The characters ``str.splitlines`` ends a line at (``\r\n`` is two of them here).
+_LINE_BREAKS = "\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85"
+_BREAK = lazy_compile(f"[{_LINE_BREAKS}]")
 
 
-#: Blank characters inside a line: ``\\s`` without the line breaks of :data:`_BREAK`, so a sign
+#: Blank characters inside a line: ``\s`` without :data:`_LINE_BREAKS`, so a sign
 #: never reaches into the next line (and hides a sign there from the search).
-_INLINE_BLANK = "[^\\S\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]"
+_INLINE_BLANK = f"[^\\S{_LINE_BREAKS}]"
 
 #: Words one of the three patterns needs, as alternatives with at most bounded repetition (so one
 #: search is linear even over a million blanks): a line without any is no furniture.

@@ -106,6 +106,7 @@ per pass, so the whole reading is linear in the length of the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..fold import strip_pinyin
 from .common import Found, _SPACE, _lines
@@ -142,6 +143,19 @@ __all__ = ["Found", "find_entries"]
 
 
 # --- the passes together ---------------------------------------------------------------------
+
+
+def _claim(results: Iterable[tuple[int | list[int], Found]], found: list[Found], free: list[bool]) -> list[int]:
+    """Take each ``(lines, entry)`` a pass yields: keep the entry and mark its line (an index)
+    or lines (a list) as read, as the pass goes, so that its later results and every later
+    pass skip them. Returns the lines taken."""
+    taken_lines: list[int] = []
+    for taken, entry in results:
+        found.append(entry)
+        for k in (taken,) if isinstance(taken, int) else taken:
+            free[k] = False
+            taken_lines.append(k)
+    return taken_lines
 
 
 def find_entries(text: str) -> list[Found]:
@@ -193,45 +207,13 @@ def find_entries(text: str) -> list[Found]:
                 free[k] = False
                 if per_line.get(k, 0) > 1:
                     shared.add(k)
-    for taken, entry in _cards(lines, free):
-        found.append(entry)
-        for k in taken:
-            free[k] = False
-    for index, entry in _table_notes(lines, free):
-        found.append(entry)
-        free[index] = False
-    for taken, entry in _numbered_colon_heads(lines, free):
-        found.append(entry)
-        for k in taken:
-            free[k] = False
-    for index, entry in _dashed(lines, free):
-        found.append(entry)
-        free[index] = False
-    for index, entry in _run_in_cells(lines, free):
-        found.append(entry)
-        free[index] = False
-    for index, entry in _run_in(lines, free):
-        found.append(entry)
-        free[index] = False
-    for index, entry in _run_in_colon(lines, free):
-        found.append(entry)
-        free[index] = False
-    spaced_lines: set[int] = set()
-    for taken, entry in _spaced(lines, free):
-        found.append(entry)
-        spaced_lines.update(taken)
-        for k in taken:
-            free[k] = False
-    for taken, entry in _blocks(lines, free, dictionary=True):
-        found.append(entry)
-        for k in taken:
-            free[k] = False
+    for layout in (_cards, _table_notes, _numbered_colon_heads, _dashed, _run_in_cells, _run_in, _run_in_colon):
+        _claim(layout(lines, free), found, free)
+    spaced_lines = set(_claim(_spaced(lines, free), found, free))
+    _claim(_blocks(lines, free, dictionary=True), found, free)
     title = _glossary_title(lines, free)
     if title >= 0:
-        for taken, entry in _blocks(lines, free, glossary=title):
-            found.append(entry)
-            for k in taken:
-                free[k] = False
+        _claim(_blocks(lines, free, glossary=title), found, free)
     reopened = [free[i] or i in shared for i in range(len(lines))]
     reopened_units = _units(lines, reopened)
     taken_units: set[int] = set()
@@ -265,9 +247,6 @@ def find_entries(text: str) -> list[Found]:
             found.extend(definitions)
             for k in unit.lines:
                 free[k] = False
-    for taken, entry in _blocks(lines, free, listed=frozenset(spaced_lines)):
-        found.append(entry)
-        for k in taken:
-            free[k] = False
+    _claim(_blocks(lines, free, listed=frozenset(spaced_lines)), found, free)
     found.sort(key=lambda f: f.start)
     return _drop_cut_last(_drop_cut_repeats(found), text)

@@ -148,6 +148,8 @@ def _cell_headword(piece: str, start: int, shared: set[str]) -> tuple[int, int] 
             if piece[after : after + _OPENING] in shared and _good_term(piece[comma + 1 : after]):
                 return comma, length
     return None
+
+
 # A definition closing with a formula whose fraction bar was lost (…计算公式,死亡率=年死亡人数年平均人数×): complete.
 _CLOSING_FORMULA = re.compile(r"[。！？!?][^。！？!?]{0,10}(?:计算公式|計算公式)[^。！？!?]{0,200}[=＝][^。！？!?]{1,200}$")
 
