@@ -2,8 +2,8 @@
 
 Users paste or save reports from government sites, and the copy keeps the site's
 breadcrumb (``首页 > 政务公开 > 政府工作报告``), its banner (``欢迎访问某某市人民政府网站``),
-its tool bar (``【字体：大 中 小】 打印本页 关闭窗口``) and its footer (``版权所有``,
-``ICP备``). A term in such a line (政务公开, 综合行政执法 in an office's name) is a link or a
+its tool bar (``【字体：大 中 小】 打印本页 关闭窗口``), its keyword strip (``关键词：武汉城市圈
+科学发展观 政府职能转变``) and its footer (``版权所有``, ``ICP备``). A term in such a line (政务公开, 综合行政执法 in an office's name) is a link or a
 label, not a mention in the document, and flagging it is noise. :func:`is_furniture_line`
 recognises these lines by their own words; annotation leaves them alone unless asked.
 
@@ -35,6 +35,9 @@ _TOOLS = lazy_compile(
     + r"|【?\s{0,3}字体[:：]|字号[:：]\s{0,3}[大中小]|打印此页|关闭本页|ICP备|ICP证|网站标识码|网站识别码|公网安备|"
     r"主办单位[:：]|承办单位[:：]|技术支持[:：]|网站地图|浏览次数|访问量[:：]|【\s{0,3}打印\s{0,3}】|【\s{0,3}关闭\s{0,3}】"
 )
+#: A news site's keyword strip: the label, then tags, with no sentence punctuation (a
+#: sentence that starts with the word 关键词 goes on to a 。, ；, ！ or ？ and stays text).
+_TAG_STRIP = lazy_compile(r"^[\s\u3000]*(?:关键词|关键字|标签|主题词|[Tt][Aa][Gg][Ss]?)[ \t\u3000]*[:：][^。；;！!？?]*$")
 #: The characters ``str.splitlines`` ends a line at (``\r\n`` is two of them here).
 _LINE_BREAKS = "\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85"
 _BREAK = lazy_compile(f"[{_LINE_BREAKS}]")
@@ -48,7 +51,7 @@ _INLINE_BLANK = f"[^\\S{_LINE_BREAKS}]"
 #: search is linear even over a million blanks): a line without any is no furniture.
 _ANY_SIGN = lazy_compile(
     PAGE_TOOL_WORDS
-    + "|当前位置|您的位置|您现在的位置|您当前的位置|所在位置|现在位置|欢迎访问|欢迎光临|欢迎来到|首页|主页|"
+    + "|关键词|关键字|标签|主题词|[Tt][Aa][Gg]|当前位置|您的位置|您现在的位置|您当前的位置|所在位置|现在位置|欢迎访问|欢迎光临|欢迎来到|首页|主页|"
     "字体[:：]|字号[:：]|打印此页|关闭本页|ICP备|ICP证|网站标识码|网站识别码|公网安备|主办单位[:：]|"
     f"承办单位[:：]|技术支持[:：]|网站地图|浏览次数|访问量[:：]|【{_INLINE_BLANK}{{0,3}}打印|【{_INLINE_BLANK}{{0,3}}关闭"
 )
@@ -61,12 +64,14 @@ def is_furniture_line(line: str) -> bool:
     True
     >>> is_furniture_line("欢迎访问【沈阳市城市管理综合行政执法局】官方网站")
     True
+    >>> is_furniture_line("关键词: 武汉城市圈 生产性服务业 科学发展观 政府职能转变")
+    True
     >>> is_furniture_line("深化“放管服”改革，推进政务公开。")
     False
     """
     if len(line) > FURNITURE_LINE_MAX:
         return False
-    return bool(_LEADS.search(line) or _BREADCRUMB.search(line) or _TOOLS.search(line))
+    return bool(_LEADS.search(line) or _BREADCRUMB.search(line) or _TOOLS.search(line) or _TAG_STRIP.match(line))
 
 
 def line_breaks(text: str) -> list[int]:
