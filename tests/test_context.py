@@ -163,3 +163,24 @@ def test_another_provinces_longer_slogan_leaves_the_national_term_inside_it_free
     assert found == [("四库", "全国")]
     found = [(a.text, a.sense.scope) for a in Annotator(glossary).annotate("福建省某县政府工作报告。建设森林四库。")]
     assert found == [("森林四库", "福建省")]
+
+
+def test_a_provincial_slogan_naming_another_provinces_place_is_no_evidence_of_that_place():
+    # 湖北's “强核、壮圈、带群、兴县” ends in 兴县, a county of 山西: said three times in a
+    # short 武汉 text it must not outvote 武汉 and make the document 山西's
+    from policyterms.glossary import Glossary
+
+    glossary = Glossary(
+        (code_sense("强核、壮圈、带群、兴县", scope="湖北省"), code_sense("光芯屏端网", scope="湖北省")), {}
+    )
+    text = "武汉市政府工作报告。推进“强核、壮圈、带群、兴县”，“强核、壮圈、带群、兴县”成效明显，“强核、壮圈、带群、兴县”全面起势。建设光芯屏端网产业。"
+    assert [a.sense.term for a in Annotator(glossary).annotate(text)] == ["强核、壮圈、带群、兴县"] * 3 + ["光芯屏端网"]
+    # a slogan naming a place of its own province stays evidence of it
+    glossary = Glossary((code_sense("武汉城市圈", scope="湖北省"), code_sense("一号发展工程", scope="浙江省")), {})
+    found = [a.sense.term for a in Annotator(glossary).annotate("武汉城市圈、武汉城市圈。实施“一号发展工程”。")]
+    assert found == ["武汉城市圈", "武汉城市圈"]
+
+
+def test_the_shipped_glossary_keeps_a_short_provincial_text_its_own():
+    text = "钦州市政府工作报告\n全力服务平陆运河建设,平陆运河主体工程加快推进,平陆运河经济带建设起步。推进“南向、北联、东融、西合”。"
+    assert [a.sense.scope for a in Annotator(load_glossary()).annotate(text)] == ["广西壮族自治区"]

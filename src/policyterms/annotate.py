@@ -406,6 +406,17 @@ def _provinces() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1024)
+def _names_a_place_outside(surface: str, senses: Iterable[Sense], finder: PlaceFinder[str]) -> bool:
+    """Whether ``surface`` names a place that lies outside the region of one of its
+    ``senses`` (every place is outside the nation's "region": a national slogan is no
+    evidence of any place)."""
+    places = finder.count(surface)
+    return bool(places) and any(
+        sense.scope == NATIONAL_SCOPE or any(_region(place) != _region(sense.scope) for place in places)
+        for sense in senses
+    )
+
+
 def _region(scope: str) -> str:
     """The province a scope lies in (上海市 for 上海市测试区), or the scope itself when it
     starts with no province's name."""
@@ -524,12 +535,14 @@ class AnnotationTables:
         by_surface = glossary.senses_by_surface
         scopes = frozenset(sense.scope for sense in glossary.senses if sense.scope != DOCUMENT_SCOPE)
         finder = place_finder(scopes)
-        # National slogans that happen to contain a place name (绿水青山就是金山银山) are not
-        # evidence for that place: they are names of nothing in the evidence automaton.
+        # Slogans that happen to contain the name of a place outside their own region are
+        # not evidence for that place (the national 绿水青山就是金山银山 and 金山区, 湖北's
+        # 东湖科学城 and 南昌's 东湖区, 广西's 平陆运河 and 山西's 平陆县): they are names of
+        # nothing in the evidence automaton.
         place_surfaces = frozenset(
             surface
             for surface, senses in by_surface.items()
-            if all(x.scope == NATIONAL_SCOPE for x in senses) and surface not in finder.targets and finder.names_in(surface)
+            if surface not in finder.targets and _names_a_place_outside(surface, senses, finder)
         )
         reaches = {}
         for surface, senses in by_surface.items():
