@@ -115,7 +115,7 @@ from .prose import _definitions_in
 from .spaced import _spaced, _table_notes
 from .cards import _cards
 from .numbered_heads import _numbered_colon_heads
-from .run_in import _dashed, _run_in, _run_in_cells, _run_in_colon
+from .run_in import _coded, _dashed, _run_in, _run_in_cells, _run_in_colon
 from .headwords import _blocks
 from .combine import (
     _DEFINITIONS_HEADING,
@@ -163,6 +163,7 @@ def find_entries(text: str) -> list[Found]:
     lines = _lines(text)
     free = [True] * len(lines)
     found: list[Found] = []
+    _claim(_coded(lines, free), found, free)  # item codes first: their chunk numbers are no notes
 
     units = _units(lines, free)
     claimed: set[int] = set()  # starts of the units read as colon entries

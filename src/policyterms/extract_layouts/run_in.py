@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..fold import strip_pinyin
 from .common import Found, _FINISHED, _L, _MARKER, _SPACE, _good_term, _is_furniture, _table_row
@@ -196,3 +197,57 @@ def _run_in_colon(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
         if len(entries) >= 2:
             out.extend((line.index, entry) for entry in entries)
     return out
+
+
+# '…有调整。101 组织机构代码 指根据…。102 单位详细名称 指…': census or survey forms explain their items
+# run in one after another, each opening with its three-digit item code, a space, the headword and a
+# space. The code opens a line or follows a sentence end; a code ending a line may have its headword on
+# the next line, after the chunk number of a document site (…免填。103 / 3、行业类别 指…).
+_ITEM_CODE = re.compile(
+    r"(?:(?<=[。！？!?])|^)[ \u3000]*(?P<code>\d{3})"
+    r"(?:[ \u3000]+|[ \u3000]*\n(?:[ \u3000]*\d{1,3}、)?[ \u3000]*)"
+    r"(?P<term>[^\s\u3000，,。；;：:!！?？|、()（）“”]{2,25}?)[ \u3000]+(?=[\u4e00-\u9fff])",
+    re.MULTILINE,
+)
+_CODED_MIN = 2  # item-coded entries on a page, at least that many opening with a marker (指, 是指 …)
+
+
+def _coded(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+    """Item-coded explanations (``101 组织机构代码 指…``): each runs from its headword to the next
+    item code, over line breaks (a document site's chunk number inside it is kept, the line break
+    dropped); the code is no part of the term. The last one runs to the end of its paragraph. An
+    explanation that ends no sentence is cut by the page (dropped), and the page counts only with
+    two entries opening with a definition marker."""
+    text = "\n".join(line.raw for line in lines)
+    line_starts = [line.start for line in lines]
+    opened = [m for m in _ITEM_CODE.finditer(text) if free[_line_at(line_starts, m.start("code"))]]
+    if len(opened) < _CODED_MIN:
+        return []
+    out: list[tuple[list[int], Found]] = []
+    marked = 0
+    for n, match in enumerate(opened):
+        if n + 1 < len(opened):
+            end = opened[n + 1].start("code")
+        else:
+            blank = re.search(r"\n[ \u3000\t]*\n", text[match.end() :])
+            end = match.end() + blank.start() if blank else len(text)
+        definition = text[match.end() : end].rstrip(_SPACE + "\n")
+        term = match.group("term")
+        if not _good_term(term) or not _FINISHED.search(definition):
+            continue
+        if _MARKER.match(strip_pinyin(definition)):
+            marked += 1
+        first, last = _line_at(line_starts, match.start("term")), _line_at(line_starts, match.end() + len(definition))
+        quote = text[match.start("term") : match.end() + len(definition)].replace("\n", "")
+        entry = Found(term, definition.replace("\n", ""), quote, first + 1, match.start("term"), match.end() + len(definition))
+        out.append((list(range(first, last + 1)), entry))
+    if marked < _CODED_MIN:
+        return []
+    for k in range(_line_at(line_starts, opened[0].start("code")), _line_at(line_starts, opened[-1].end()) + 1):
+        free[k] = False  # the run's lines, an explanation cut by the page included, are read
+    return out
+
+
+def _line_at(line_starts: list[int], offset: int) -> int:
+    """The index of the line holding ``offset``."""
+    return bisect_right(line_starts, offset) - 1
