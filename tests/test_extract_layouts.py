@@ -1452,3 +1452,33 @@ def test_item_coded_explanations_run_in_over_chunk_breaks():
 def test_counts_after_sentence_ends_are_no_item_codes():
     counts = "全年完成投资。120 个重点项目 全部开工。135 家企业 完成改造。\n"
     assert entries_of(counts) == set()
+
+
+def test_a_mojibake_question_mark_ends_no_sentence_and_includes_defines_below_a_definition():
+    text = (
+        "什么是住戶存貸款\n\n"
+        "  住戶存款指境內個人在銀行的本外幣居民儲蓄存款,包括銀行活期、定期、表內理財?shù)取3齼π畲婵钔?,居民的金融資產構成還包括股票、基金、債券等。\n\n"
+        "  住戶貸款包括消費貸款、個人經營性貸款。其中,個人經營性貸款包括小微企業主、個體工商戶貸款,此類貸款主要用于生產經營。\n\n"
+        "×\n"
+    )
+    assert pairs(text) == [
+        ("住戶存款", "指境內個人在銀行的本外幣居民儲蓄存款,包括銀行活期、定期、表內理財?shù)取3齼π畲婵钔?,居民的金融資產構成還包括股票、基金、債券等。"),
+        ("住戶貸款", "包括消費貸款、個人經營性貸款。其中,個人經營性貸款包括小微企業主、個體工商戶貸款,此類貸款主要用于生產經營。"),
+    ]
+
+
+def test_includes_outside_a_note_defines_nothing_without_a_definition_above():
+    text = (
+        "全年财政收入稳定增长。\n\n"
+        "民生支出包括教育、医疗、社保等方面的支出。\n\n"
+        "农村公路是指县道、乡道和村道。\n\n"
+        "下一步,我们将继续加大投入,推动各项工作落地见效。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["农村公路"]
+
+
+def test_a_real_question_mark_still_ends_a_sentence():
+    from policyterms.extract_layouts.prose import _SENTENCE
+
+    sentences = [m.group() for m in _SENTENCE.finditer("什么是GDP?GDP指最终成果?它是什么? 表內理財?shù)取,居民?,存款。") if m.group()]
+    assert sentences == ["什么是GDP?", "GDP指最终成果?", "它是什么?", " 表內理財?shù)取,居民?,存款。"]

@@ -127,6 +127,7 @@ from .combine import (
     _drop_cut_last,
     _drop_cut_repeats,
     _glossary_title,
+    _includes_below_definition,
     _goes_on,
     _in_definition_run,
     _inside_spaced_list,
@@ -224,6 +225,9 @@ def find_entries(text: str) -> list[Found]:
         if unit.start in claimed or n in taken_units:
             continue
         definitions = all_definitions[n]
+        if not definitions:
+            below = _includes_below_definition(reopened_units, opening, n, lines)  # X指…。 / Y包括…。
+            definitions = [below] if below is not None else definitions
         if len(definitions) > 1 and opening[n] and _in_definition_run(reopened_units, opening, n) and not any(
             _after_qizhong(unit, d) for d in definitions[1:]
         ):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..fold import strip_pinyin
-from .common import Found, _CLOSE_CLASS, _FINISHED, _L, _SPACE, _good_term, _table_row
+from .common import Found, _CLOSE_CLASS, _CRITERION, _FINISHED, _L, _SPACE, _good_term, _table_row
 from .notes import _BULLET, _COLON_DEFINITION, _SECTION_NUMBER, _Unit
 from .headword_lines import _META, _headword, _unquoted
 from .prose import _definitions_in
@@ -251,3 +251,28 @@ def _answers_question_above(text: str, entry: Found) -> bool:
             continue
         return clean[-1:] in "?？" and _unquoted(entry.term) in _unquoted(clean)
     return False
+
+
+# A paragraph opening with a headword and 包括 (住戶貸款包括消費貸款、個人經營性貸款。): outside notes
+# 包括 defines only right below a paragraph that opens with its own definition (a statistics-knowledge
+# page explaining its terms paragraph by paragraph); the whole paragraph is the definition.
+_INCLUDES = re.compile(r"[\s\u3000]*([^\s\u3000，,。；;：:、!！?？“”「」()（）]{2,25}?)(不?包括)(?![:：])")
+
+
+def _includes_below_definition(units: list[_Unit], opening: list[bool], n: int, lines: list[_L]) -> Found | None:
+    """``住戶存款指…。`` / (blank lines) / ``住戶貸款包括…。其中,…``: the lower paragraph defines its
+    headword by what it includes, when the paragraph right above (blank lines between at most) opens
+    with a definition and this one is whole sentences."""
+    unit = units[n]
+    if n == 0 or unit.numbered or not opening[n - 1] or units[n - 1].numbered:
+        return None
+    if any(not lines[k].blank for k in range(units[n - 1].lines[-1] + 1, unit.lines[0])):
+        return None
+    match = _INCLUDES.match(unit.text)
+    full = unit.text.rstrip(_SPACE + "|")
+    if match is None or not _good_term(match.group(1)) or _CRITERION.match(match.group(1)):
+        return None
+    if not _FINISHED.search(strip_pinyin(full)) or _table_row(full):
+        return None
+    term_at = match.start(1)
+    return Found(match.group(1), full[match.start(2) :], full[term_at:], unit.line, unit.at(term_at), unit.at(len(full)))
