@@ -1482,3 +1482,37 @@ def test_a_real_question_mark_still_ends_a_sentence():
 
     sentences = [m.group() for m in _SENTENCE.finditer("什么是GDP?GDP指最终成果?它是什么? 表內理財?shù)取,居民?,存款。") if m.group()]
     assert sentences == ["什么是GDP?", "GDP指最终成果?", "它是什么?", " 表內理財?shù)取,居民?,存款。"]
+
+
+def test_knowledge_point_paragraphs_and_the_news_lead_define_with_shi():
+    text = (
+        "2024年中央一號文件正式公布,提出推進鄉村全面振興的“路線圖”。中央一號文件是中央每年發布的第一份文件,通常在年初發布。\n"
+        "Central authorities have unveiled a \"road map\" for the national rural vitalization strategy.\n"
+        "【知識點】\n"
+        "五年规划,全称为“国民经济和社会发展五年规划纲要”,是中国国民经济计划的重要部分。我国已连续编制实施了十三个五年计划或规划。\n"
+        "“十四五”时期是我国开启全面建设社会主义现代化国家新征程的第一个五年,做好“十四五”规划编制工作意义重大。\n"
+        "今年8月16日至29日,“十四五”规划编制工作开展网上意见征求活动。\n"
+        "【重要講話】\n"
+        "发展是第一要务,人才是第一资源,创新是第一动力。\n"
+        "——2023年12月31日,习近平发表的二〇二四年新年贺词\n"
+    )
+    assert pairs(text) == [
+        ("中央一號文件", "是中央每年發布的第一份文件,通常在年初發布。"),
+        ("五年规划", "全称为“国民经济和社会发展五年规划纲要”,是中国国民经济计划的重要部分。我国已连续编制实施了十三个五年计划或规划。"),
+        ("“十四五”时期", "是我国开启全面建设社会主义现代化国家新征程的第一个五年,做好“十四五”规划编制工作意义重大。"),
+    ]
+
+
+def test_a_knowledge_point_ranking_its_subject_defines_nothing():
+    text = (
+        "2024年11月29日,國務院新聞辦公室發布《新時代的中國農村公路發展》白皮書。\n"
+        "【知識點】\n"
+        "農村公路是我國覆蓋范圍最廣、服務人口最多、公益性最強的交通基礎設施,在我國“四好農村路”提出第十年之際,白皮書發布。\n"
+        "在建好方面,2014年以來,累計完成農村公路固定資產投資4.3萬億元。\n"
+    )
+    assert pairs(text) == []
+
+
+def test_a_lead_sentence_with_shi_needs_the_term_named_before_it():
+    text = "国务院常务会议部署今年的重点工作。就业是民生之本,也是经济发展的基本盘。\n【知识点】\n稳就业是“六稳”之首。\n"
+    assert [term for term, _ in pairs(text)] == ["稳就业"]

@@ -117,6 +117,7 @@ from .cards import _cards
 from .numbered_heads import _numbered_colon_heads
 from .run_in import _coded, _dashed, _run_in, _run_in_cells, _run_in_colon
 from .headwords import _blocks
+from .knowledge import _knowledge_points
 from .combine import (
     _DEFINITIONS_HEADING,
     _DEFINITION_PARAGRAPHS,
@@ -165,6 +166,7 @@ def find_entries(text: str) -> list[Found]:
     free = [True] * len(lines)
     found: list[Found] = []
     _claim(_coded(lines, free), found, free)  # item codes first: their chunk numbers are no notes
+    _claim(_knowledge_points(lines, free), found, free)  # 【知识点】 paragraphs, the news lead above them
 
     units = _units(lines, free)
     claimed: set[int] = set()  # starts of the units read as colon entries
