@@ -115,7 +115,7 @@ from .prose import _definitions_in
 from .spaced import _spaced, _table_notes
 from .cards import _cards
 from .numbered_heads import _numbered_colon_heads
-from .run_in import _coded, _dashed, _run_in, _run_in_cells, _run_in_colon
+from .run_in import _coded, _dashed, _garbled_run_in, _run_in, _run_in_cells, _run_in_colon
 from .headwords import _blocks
 from .knowledge import _knowledge_points
 from .combine import (
@@ -166,6 +166,7 @@ def find_entries(text: str) -> list[Found]:
     free = [True] * len(lines)
     found: list[Found] = []
     _claim(_coded(lines, free), found, free)  # item codes first: their chunk numbers are no notes
+    _claim(_garbled_run_in(lines, free), found, free)  # OCR text whose punctuation became ! " # $ …
     _claim(_knowledge_points(lines, free), found, free)  # 【知识点】 paragraphs, the news lead above them
 
     units = _units(lines, free)

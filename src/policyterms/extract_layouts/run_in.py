@@ -251,3 +251,67 @@ def _coded(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
 def _line_at(line_starts: list[int], offset: int) -> int:
     """The index of the line holding ``offset``."""
     return bisect_right(line_starts, offset) - 1
+
+
+# OCR text whose punctuation became the ASCII marks ! " # $ % & ' (a PDF whose font maps its glyphs in
+# order: 农!林!牧!渔业 …总量"它反映…成果#从!""#年开始…): a paragraph holding no Chinese punctuation and at
+# least _GARBLED_MIN such marks between Chinese characters. Its explanations run in one after another,
+# ``X指…``, each headword after a mark (or at the paragraph's start, after a document site's chunk number
+# and a glossary heading glued before it: 1、主要统计指标解释农林牧渔业总产值指…).
+_GARBLE = "!\"#$%&'"
+_GARBLED_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[!\"#$%&'](?=[\u4e00-\u9fff!\"#$%&'])")
+_GARBLED_MIN = 8
+_GARBLED_HEAD = re.compile(
+    r"(?:(?<=[!\"#$%&'])|^[ \u3000]*(?:\d{1,3}、)?[ \u3000]*(?:(?:主要)?(?:统计|統計)?(?:指标|指標|名词|名詞)(?:解释|解釋))?)"
+    r"(?P<term>[\u4e00-\u9fff]{2,12}?)(?=指(?![标標数數导導出挥揮引南定示令向明日望针針战戰]))",
+    re.MULTILINE,
+)
+_GARBLED_END = re.compile(r"[#$。！？!?][”’」』)）]*$")
+
+
+def _garbled_run_in(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+    """Explanations run in through OCR text with garbled punctuation (see :data:`_GARBLE`): an entry runs
+    from its headword over line breaks (a chunk number kept, the break dropped; blank lines before a
+    chunk number are no paragraph end) to the next headword,
+    the mark before it included; the last one runs to the paragraph's end and counts only when it ends
+    in a mark standing for a sentence end (``#``, ``$``), else the page cut it. Two entries at least."""
+    out: list[tuple[list[int], Found]] = []
+    k = 0
+    while k < len(lines):
+        if lines[k].blank or not free[k]:
+            k += 1
+            continue
+        first = k
+        while k < len(lines) and free[k] and (not lines[k].blank or _chunk_follows(lines, k)):
+            k += 1
+        paragraph = "\n".join(line.raw for line in lines[first:k])
+        if re.search(r"[，。、；：]", re.sub(r"(?m)^[ \u3000]*\d{1,3}、", "", paragraph)) or len(_GARBLED_MARK.findall(paragraph)) < _GARBLED_MIN:
+            continue
+        heads = list(_GARBLED_HEAD.finditer(paragraph))
+        entries = []
+        for n, head in enumerate(heads):
+            end = heads[n + 1].start("term") if n + 1 < len(heads) else len(paragraph.rstrip(_SPACE + "\n"))
+            definition = paragraph[head.end() : end]
+            if not _good_term(head.group("term")) or n + 1 == len(heads) and not _GARBLED_END.search(definition):
+                continue
+            start = lines[first].start + head.start("term")
+            taken = [first + paragraph.count("\n", 0, i) for i in (head.start("term"), end - 1)]
+            entry = Found(head.group("term"), definition.replace("\n", ""), paragraph[head.start("term") : end].replace("\n", ""), taken[0] + 1, start, lines[first].start + end)
+            entries.append((list(range(taken[0], taken[1] + 1)), entry))
+        if len(entries) >= 2:
+            out.extend(entries)
+            for j in range(first, k):
+                free[j] = False
+    return out
+
+
+_CHUNK = re.compile(r"^[ \u3000]*\d{1,3}、")
+
+
+def _chunk_follows(lines: list[_L], k: int) -> bool:
+    """Blank lines from ``k`` on are followed by a document site's chunk number (``2、…``): the text
+    goes on across them."""
+    j = k
+    while j < len(lines) and lines[j].blank and j - k < 3:
+        j += 1
+    return j < len(lines) and not lines[j].blank and bool(_CHUNK.match(lines[j].raw))
