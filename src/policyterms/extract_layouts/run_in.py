@@ -288,6 +288,7 @@ def _garbled_run_in(lines: list[_L], free: list[bool]) -> list[tuple[list[int], 
         if re.search(r"[，。、；：]", re.sub(r"(?m)^[ \u3000]*\d{1,3}、", "", paragraph)) or len(_GARBLED_MARK.findall(paragraph)) < _GARBLED_MIN:
             continue
         heads = list(_GARBLED_HEAD.finditer(paragraph))
+        breaks = [m.start() for m in re.finditer("\n", paragraph)]
         entries = []
         for n, head in enumerate(heads):
             end = heads[n + 1].start("term") if n + 1 < len(heads) else len(paragraph.rstrip(_SPACE + "\n"))
@@ -295,7 +296,7 @@ def _garbled_run_in(lines: list[_L], free: list[bool]) -> list[tuple[list[int], 
             if not _good_term(head.group("term")) or n + 1 == len(heads) and not _GARBLED_END.search(definition):
                 continue
             start = lines[first].start + head.start("term")
-            taken = [first + paragraph.count("\n", 0, i) for i in (head.start("term"), end - 1)]
+            taken = [first + bisect_right(breaks, i - 1) for i in (head.start("term"), end - 1)]
             entry = Found(head.group("term"), definition.replace("\n", ""), paragraph[head.start("term") : end].replace("\n", ""), taken[0] + 1, start, lines[first].start + end)
             entries.append((list(range(taken[0], taken[1] + 1)), entry))
         if len(entries) >= 2:
