@@ -1536,3 +1536,20 @@ def test_ocr_text_with_garbled_punctuation_runs_its_explanations_in():
 def test_exclamations_in_ordinary_text_are_no_garbled_punctuation():
     text = "好!很好!非常好!太好了!加油!加油!再加油!干得漂亮!继续努力!\n工作人员指出,这项工作意义重大。\n"
     assert pairs(text) == []
+
+
+def test_a_knowledge_point_label_run_into_its_paragraph_and_shi_zhi_left_to_prose():
+    text = (
+        "【知识点】五年规划,全称为“国民经济和社会发展五年规划纲要”,是中国国民经济计划的重要部分。\n"
+        "碳达峰是指二氧化碳排放量达到历史最高值,然后经历平台期进入持续下降的过程。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["五年规划", "碳达峰"]
+
+
+def test_half_width_punctuation_is_no_garbled_copy():
+    text = "\"双碳\"指碳达峰与碳中和,是一场\"硬仗\"!\"十四五\"时期要\"稳\"字当头!\"六稳\"指稳就业,稳金融!\"六保\"指保居民就业,保基本民生!\n"
+    from policyterms.extract_layouts.common import _lines
+    from policyterms.extract_layouts.run_in import _garbled_run_in
+
+    lines = _lines(text)
+    assert _garbled_run_in(lines, [True] * len(lines)) == []

@@ -11,7 +11,7 @@ from .common import Found, _FINISHED, _L, _SPACE, _good_term
 # 【知识点】 / 【知識點】: a news item's label over paragraphs explaining the words of the news; the
 # section runs to the next label line (【重要讲话】) or the end of the text.
 _KNOWLEDGE_LABEL = re.compile(
-    r"^[\s\u3000]*【(?:知识点|知識點|小知识|小知識|知识链接|知識鏈接|背景知识|背景知識|相关知识|相關知識)】[\s\u3000]*$"
+    r"^[\s\u3000]*【(?:知识点|知識點|小知识|小知識|知识链接|知識鏈接|背景知识|背景知識|相关知识|相關知識)】[\s\u3000]*"
 )
 _LABEL_LINE = re.compile(r"^[\s\u3000]*【[^【】]{1,12}】[\s\u3000]*$")
 # A paragraph opening with a headword and 是 (“十四五”时期是…), or with a headword, a comma and its
@@ -42,8 +42,8 @@ def _knowledge_points(lines: list[_L], free: list[bool]) -> list[tuple[list[int]
     """The knowledge points of a news item: under a ``【知识点】`` label, each paragraph opening with
     ``X是…`` or ``X,全称为…`` defines X, its definition running to the end of the paragraph; in the
     news lead above the first label, a sentence ``X是…`` restating a term the sentence before it
-    names defines X to the end of its paragraph (2024年中央一号文件正式公布,…。中央一号文件是…). The
-    labelled sections' lines are read whether or not they define anything."""
+    names defines X to the end of its paragraph (2024年中央一号文件正式公布,…。中央一号文件是…). A
+    paragraph this rule does not read is left to the other passes (``X是指…``)."""
     labels = [line.index for line in lines if free[line.index] and _KNOWLEDGE_LABEL.match(line.raw)]
     if not labels:
         return []
@@ -61,18 +61,18 @@ def _knowledge_points(lines: list[_L], free: list[bool]) -> list[tuple[list[int]
                 out.append(([line.index], entry))
             break
     for label in labels:
-        k = label + 1
-        free[label] = False
-        while k < len(lines) and not _LABEL_LINE.match(lines[k].raw):
+        k = label
+        while k < len(lines) and (k == label or not _LABEL_LINE.match(lines[k].raw) and not _KNOWLEDGE_LABEL.match(lines[k].raw)):
             line = lines[k]
             k += 1
             if line.blank or not free[line.index]:
                 continue
-            free[line.index] = False
-            match = _point(line.raw)
+            # 【知识点】五年规划,全称为…: the label run into the first paragraph
+            skip = _KNOWLEDGE_LABEL.match(line.raw).end() if line.index == label else 0
+            match = _point(line.raw[skip:])
             if match is not None:
                 at = match.start("name") if match.group("name") else match.start("is")
-                entry = _paragraph_entry(line, match.start("term"), at)
+                entry = _paragraph_entry(line, skip + match.start("term"), skip + at)
                 if entry is not None:
                     out.append(([line.index], entry))
     return out

@@ -266,13 +266,15 @@ _GARBLED_HEAD = re.compile(
     r"(?P<term>[\u4e00-\u9fff]{2,12}?)(?=指(?![标標数數导導出挥揮引南定示令向明日望针針战戰]))",
     re.MULTILINE,
 )
+# Real punctuation, Chinese or half-width between Chinese characters (…规划,是…): no garbled copy.
+_PUNCTUATED = re.compile(r"[，。、；：]|[\u4e00-\u9fff][,.;:][\u4e00-\u9fff]")
 _GARBLED_END = re.compile(r"[#$。！？!?][”’」』)）]*$")
 
 
 def _garbled_run_in(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
     """Explanations run in through OCR text with garbled punctuation (see :data:`_GARBLE`): an entry runs
     from its headword over line breaks (a chunk number kept, the break dropped; blank lines before a
-    chunk number are no paragraph end) to the next headword,
+    chunk number are no paragraph end, in a paragraph opening with one) to the next headword,
     the mark before it included; the last one runs to the paragraph's end and counts only when it ends
     in a mark standing for a sentence end (``#``, ``$``), else the page cut it. Two entries at least."""
     out: list[tuple[list[int], Found]] = []
@@ -282,10 +284,11 @@ def _garbled_run_in(lines: list[_L], free: list[bool]) -> list[tuple[list[int], 
             k += 1
             continue
         first = k
-        while k < len(lines) and free[k] and (not lines[k].blank or _chunk_follows(lines, k)):
+        chunked = bool(_CHUNK.match(lines[first].raw))  # a document site's chunks 1、 2、 … go on over blank lines
+        while k < len(lines) and free[k] and (not lines[k].blank or chunked and _chunk_follows(lines, k)):
             k += 1
         paragraph = "\n".join(line.raw for line in lines[first:k])
-        if re.search(r"[，。、；：]", re.sub(r"(?m)^[ \u3000]*\d{1,3}、", "", paragraph)) or len(_GARBLED_MARK.findall(paragraph)) < _GARBLED_MIN:
+        if _PUNCTUATED.search(re.sub(r"(?m)^[ \u3000]*\d{1,3}、", "", paragraph)) or len(_GARBLED_MARK.findall(paragraph)) < _GARBLED_MIN:
             continue
         heads = list(_GARBLED_HEAD.finditer(paragraph))
         breaks = [m.start() for m in re.finditer("\n", paragraph)]
