@@ -1553,3 +1553,36 @@ def test_half_width_punctuation_is_no_garbled_copy():
 
     lines = _lines(text)
     assert _garbled_run_in(lines, [True] * len(lines)) == []
+
+
+_BUDGET_ENTRIES = (
+    "财政拨款收入：指县级财政当年拨付的资金。",
+    "事业收入：指事业单位开展专业业务活动及其辅助活动取得的收入。",
+    "“三公”经费：指用财政拨款安排的因公出国（境）费、公务用车购置及运行费和公务接待费。",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "名词解释：\n1.{}2.{}3.{}\n",
+        "名词解释：\n1.{} 2.{} 3.{}\n",
+        "名词解释\n（1）{}（2）{}（3）{}\n",
+        "五、名词解释：1.{}2.{}3.{}\n",
+        "第五部分 名词解释：1.{}\n2.{}\n3.{}\n",
+        "1.{}2.{}3.{}\n",
+    ],
+)
+def test_numbered_entries_and_a_heading_run_into_one_line(text):
+    entries = extract_entries(text.format(*_BUDGET_ENTRIES))
+    assert [e.term for e in entries] == ["财政拨款收入", "事业收入", "“三公”经费"]
+    assert entries[0].definition == "指县级财政当年拨付的资金。"
+    assert all(e.quote in text.format(*_BUDGET_ENTRIES) for e in entries)
+
+
+def test_a_number_out_of_sequence_or_a_decimal_opens_no_entry():
+    text = "名词解释\n1.一般公共预算：指政府凭借国家政治权力取得的收入。3.5万元用于补助。(2)不算。\n2.基本支出：指保障机构正常运转的支出。\n"
+    assert [(e.term, e.definition) for e in extract_entries(text)] == [
+        ("一般公共预算", "指政府凭借国家政治权力取得的收入。3.5万元用于补助。(2)不算。"),
+        ("基本支出", "指保障机构正常运转的支出。"),
+    ]

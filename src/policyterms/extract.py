@@ -128,11 +128,58 @@ class _Line:
 
 
 def _lines(text: str) -> list[_Line]:
+    """The text's lines; a line holding entries run into it (see :func:`run_in_cuts`) gives one
+    line per piece, each with the line's number and its own offsets."""
     lines = []
     for number, match in enumerate(re.finditer(r"[^\n]*\n|[^\n]+$", text), 1):
         raw = match.group().rstrip("\n").rstrip("\r")
-        lines.append(_Line(number, match.start(), match.start() + len(raw), raw, strip_pinyin(raw)))
+        cuts = [0, *run_in_cuts(raw), len(raw)]
+        for a, b in zip(cuts, cuts[1:]):
+            piece = raw[a:b].rstrip(" \t\u3000") if b < len(raw) else raw[a:b]
+            lines.append(_Line(number, match.start() + a, match.start() + a + len(piece), piece, strip_pinyin(piece)))
     return lines
+
+
+# Numbered entries run into one line (1.财政拨款收入:指…。2.事业收入:指…。): after a sentence end, the
+# next numbers of the line's own list, in its style and in order, open entries of their own; a glossary
+# heading before the first number (名词解释:1.…, 五、名词解释:1.…) is a line of its own.
+_LEADING_NUMBER = lazy_compile(r"[\s\u3000]*(?:(?P<d>[0-9]{1,3})[\s\u3000]*(?P<p>[.．、])(?![0-9])|[（(](?P<q>[0-9]{1,3})[）)])")
+_INLINE_NUMBER = lazy_compile(
+    r"(?<=[。！？!?])[\s\u3000]*(?P<at>(?P<d>[0-9]{1,3})[\s\u3000]*(?P<p>[.．、])(?![0-9])|[（(](?P<q>[0-9]{1,3})[）)])"
+)
+_GLOSSARY_HEAD = lazy_compile(
+    r"[\s\u3000]*(?:(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[、.．]|第[一二三四五六七八九十0-9]{1,3}部分)?[\s\u3000]*"
+    r"(?:名词解释|名詞解釋|名词注解|名詞注解|名词注释|名詞注釋|(?:主要)?(?:统计|統計)?(?:指标|指標)(?:解释|解釋))[\s\u3000]*[:：]?[\s\u3000]*"
+    r"(?=1[\s\u3000]*[.．、](?![0-9])|[（(]1[）)])"
+)
+
+
+def run_in_cuts(raw: str) -> list[int]:
+    """Offsets in ``raw`` where a glossary heading's first entry or the next numbered entry run
+    into the line begin.
+
+    >>> run_in_cuts("1.财政拨款收入:指当年拨付的资金。2.事业收入:指专业业务活动取得的收入。3.5万元")
+    [18]
+    >>> run_in_cuts("五、名词解释:1.A:指甲。(2)不算。2.B:指乙。")
+    [7, 20]
+    """
+    cuts: list[int] = []
+    head = _GLOSSARY_HEAD.match(raw)
+    at = head.end() if head else 0
+    if head:
+        cuts.append(at)
+    lead = _LEADING_NUMBER.match(raw, at)
+    if lead is None or not (lead.group("d") or lead.group("q")):
+        return cuts
+    number = int(lead.group("d") or lead.group("q"))
+    style = "." if lead.group("p") in (".", "．") else lead.group("p") or "()"
+    for match in _INLINE_NUMBER.finditer(raw, lead.end()):
+        found = int(match.group("d") or match.group("q"))
+        found_style = "." if match.group("p") in (".", "．") else match.group("p") or "()"
+        if found == number + 1 and found_style == style:
+            cuts.append(match.start("at"))
+            number = found
+    return cuts
 
 
 # ---------------------------------------------------------------------------------------

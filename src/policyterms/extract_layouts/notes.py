@@ -7,6 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..fold import strip_pinyin
+from ..extract import run_in_cuts
 from .common import (
     Found,
     _CLOSE_CLASS,
@@ -72,6 +73,7 @@ def _units(lines: list[_L], free: list[bool]) -> list[_Unit]:
             last_note = None
             continue
         pieces = [m.start() for m in _INLINE_NOTE.finditer(line.raw)] if "、" in line.raw or "[" in line.raw else []
+        pieces = sorted({*pieces, *run_in_cuts(line.raw)})  # 1.X:…。2.Y:…。 / 名词解释:1.X:…
         cuts = [0] + [p for p in pieces if p > 0] + [len(line.raw)]
         numbered_line = bool(_NOTE_NUMBER.match(line.raw))
         if not numbered_line and last_note is not None and len(cuts) == 2 and (
