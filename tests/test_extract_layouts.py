@@ -1586,3 +1586,13 @@ def test_a_number_out_of_sequence_or_a_decimal_opens_no_entry():
         ("一般公共预算", "指政府凭借国家政治权力取得的收入。3.5万元用于补助。(2)不算。"),
         ("基本支出", "指保障机构正常运转的支出。"),
     ]
+
+
+def test_a_short_headword_run_into_ji_saying_what_it_is_short_for():
+    assert pairs("双碳即碳达峰与碳中和的简称。\n") == [("双碳", "即碳达峰与碳中和的简称。")]
+    assert pairs("我们要立即行动,这是全社会的共同责任。\n") == []
+
+
+def test_a_cleft_shi_de_sentence_in_a_news_lead_defines_nothing():
+    text = "“四好农村路”建设取得新进展。“四好农村路”是习近平总书记亲自总结提出的。\n【知识点】\n近年来,各地大力推进“四好农村路”建设。\n"
+    assert pairs(text) == []

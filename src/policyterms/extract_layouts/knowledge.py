@@ -23,6 +23,8 @@ _POINT = re.compile(
 # A superlative in the first clause after 是 (农村公路是我国覆盖范围最广…的交通基础设施) ranks the
 # headword among others: a comment, not a definition.
 _RANKS = re.compile(r"最")
+# 是…的。 closing its sentence stresses who or when (“四好农村路”是习近平总书记亲自总结提出的。): no definition.
+_CLEFT = re.compile(r"[^。！？!?]*的[。！？!?]")
 _CLAUSE_END = re.compile(r"[,，。；;！!？?]")
 _HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -33,7 +35,7 @@ def _point(raw: str, *, name_allowed: bool = True) -> re.Match[str] | None:
         return None
     after = raw[match.end() :]
     clause = after[: _CLAUSE_END.search(after).start()] if _CLAUSE_END.search(after) else after
-    if match.group("is") and (_RANKS.search(clause) or len(clause.strip(_SPACE)) < 2):
+    if match.group("is") and (_RANKS.search(clause) or len(clause.strip(_SPACE)) < 2 or _CLEFT.match(after)):
         return None
     return match
 
