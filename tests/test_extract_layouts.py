@@ -1596,3 +1596,62 @@ def test_a_short_headword_run_into_ji_saying_what_it_is_short_for():
 def test_a_cleft_shi_de_sentence_in_a_news_lead_defines_nothing():
     text = "“四好农村路”建设取得新进展。“四好农村路”是习近平总书记亲自总结提出的。\n【知识点】\n近年来,各地大力推进“四好农村路”建设。\n"
     assert pairs(text) == []
+
+
+def test_a_reports_task_headings_with_their_paragraphs_are_no_entries():
+    text = (
+        "2.推动经济实现高质量发展\n"
+        "增强创新策源能力。深入实施第二轮科创中心重要承载区建设三年行动计划。\n"
+        "提高城市经济密度。扎实推进上海“四大品牌”特色功能区建设。\n"
+        "4.着力提升城乡功能品质\n"
+        "加快产城融合步伐。嘉定新城核心功能区引导符合产业导向的上市公司、企业总部入驻。\n"
+        "关于外交工作\n"
+        "我们的社会主义现代化建设需要有一个长期的和平国际环境。\n"
+    )
+    assert pairs(text) == []
+
+
+def test_a_headword_line_naming_a_thing_still_counts_beside_task_headings():
+    text = (
+        "扩大内需\n"
+        "扩大内需是指通过增加消费和投资需求拉动经济增长。\n\n"
+        "优化服务\n"
+        "优化服务是指政府部门提高公共服务的质量和效率。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["扩大内需", "优化服务"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "过去一年取得的成绩,是以习近平同志为核心的党中央坚强领导的结果。\n",  # the frame 以A为B
+        "这个事业的许多课题是以前的马克思主义者没有也不可能提出和解决的。\n",  # 是以前
+        "本模板所指的决定包括由中华人民共和国全国人民代表大会作出的决定。\n",  # 所指
+        "这种区分不是泛指任何国家进入社会主义都会经历的起始阶段。\n",  # 泛指
+        "这个增长速度是指导性的,是就全国来说的。\n",  # 指导
+        "我们愿意为进一步增进同它们的经济技术合作而努力。\n",  # 愿意为
+        "共产党员要全心全意为人民服务,诚心诚意为人民谋利益。\n",  # 诚心诚意为
+    ],
+)
+def test_words_holding_a_marker_define_nothing_in_a_report(sentence):
+    assert pairs(sentence) == []
+
+
+def test_shi_yi_still_defines_where_no_wei_follows():
+    assert pairs("建筑业总产值是以货币表现的建筑业企业在一定时期内生产的建筑产品和服务的总和。\n") == [
+        ("建筑业总产值", "是以货币表现的建筑业企业在一定时期内生产的建筑产品和服务的总和。")
+    ]
+
+
+def test_an_endnote_citing_a_book_and_a_definition_opening_with_punctuation_define_nothing():
+    text = (
+        "〔1〕列宁:《全俄中央执行委员会会议》,《列宁全集》第27卷,第264页。\n"
+        "〔2〕毛泽东:《实践论》,《毛泽东选集》第1卷,第285页。\n"
+    )
+    assert pairs(text) == []
+    from policyterms.extract_layouts.combine import _drop_non_definitions
+    from policyterms.extract_layouts.common import Found
+
+    cut = Found("民族区域自治法", "》,贯彻执行民族政策。", "民族区域自治法》,贯彻执行民族政策。", 1, 0, 10)
+    kept = Found("国土", "指中华人民共和国国家管辖下的领土、领海和领空。", "", 1, 0, 10)
+    assert _drop_non_definitions([cut, kept]) == [kept]

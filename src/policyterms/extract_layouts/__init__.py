@@ -127,6 +127,7 @@ from .combine import (
     _colon_sibling,
     _drop_cut_last,
     _drop_cut_repeats,
+    _drop_non_definitions,
     _glossary_title,
     _includes_below_definition,
     _goes_on,
@@ -257,4 +258,4 @@ def find_entries(text: str) -> list[Found]:
                 free[k] = False
     _claim(_blocks(lines, free, listed=frozenset(spaced_lines)), found, free)
     found.sort(key=lambda f: f.start)
-    return _drop_cut_last(_drop_cut_repeats(found), text)
+    return _drop_cut_last(_drop_non_definitions(_drop_cut_repeats(found)), text)

@@ -276,3 +276,15 @@ def _includes_below_definition(units: list[_Unit], opening: list[bool], n: int, 
         return None
     term_at = match.start(1)
     return Found(match.group(1), full[match.start(2) :], full[term_at:], unit.line, unit.at(term_at), unit.at(len(full)))
+
+
+# A definition opening with punctuation (…《民族区域自治法》,支持…: a headword cut out of a title or a
+# clause) or with a book and its volume or page (列宁:《…》,《列宁全集》第27卷…: an endnote citing a
+# source) defines nothing.
+_NOT_A_DEFINITION = re.compile(
+    r"[\s\u3000]*(?:[，,。、》」』)）;；:：]|《[^》\n]{1,60}》[^。\n]{0,40}?第[0-9一二三四五六七八九十百]{1,4}[卷册冊页頁])"
+)
+
+
+def _drop_non_definitions(found: list[Found]) -> list[Found]:
+    return [entry for entry in found if not _NOT_A_DEFINITION.match(strip_pinyin(entry.definition))]
