@@ -1655,3 +1655,10 @@ def test_an_endnote_citing_a_book_and_a_definition_opening_with_punctuation_defi
     cut = Found("民族区域自治法", "》,贯彻执行民族政策。", "民族区域自治法》,贯彻执行民族政策。", 1, 0, 10)
     kept = Found("国土", "指中华人民共和国国家管辖下的领土、领海和领空。", "", 1, 0, 10)
     assert _drop_non_definitions([cut, kept]) == [kept]
+
+
+def test_entries_numbered_with_a_closing_bracket_only():
+    text = "名词解释\n1）{}\n2）{}\n3）{}\n".format(*_BUDGET_ENTRIES)
+    assert [e.term for e in extract_entries(text)] == ["财政拨款收入", "事业收入", "“三公”经费"]
+    notes = "注：\n1)财政拨款收入：指县级财政当年拨付的资金。\n2)事业收入：指事业单位开展专业业务活动取得的收入。\n"
+    assert [e.term for e in extract_entries(notes)] == ["财政拨款收入", "事业收入"]

@@ -196,6 +196,7 @@ _NUMBERING = lazy_compile(
     r"""^[\s\u3000]*(?:
         (?P<arabic>[0-9０-９]+)[\s\u3000]*(?P<apunct>[.．、])
       | [（(][\s\u3000]*(?P<parabic>[0-9０-９]+)[\s\u3000]*[）)]
+      | (?P<harabic>[0-9０-９]+)[\s\u3000]*[）)]
       | [（(][\s\u3000]*(?P<pchinese>[一二三四五六七八九十百零〇两]+)[\s\u3000]*[）)]
       | (?P<chinese>[一二三四五六七八九十百零〇]+)[\s\u3000]*、
     )[\s\u3000]*""",
@@ -234,12 +235,14 @@ def _numbered(line: _Line) -> _Numbered | None:
     raw_match = _NUMBERING.match(line.raw)
     if not match or not raw_match:
         return None
-    if len(match.group("arabic") or match.group("parabic") or "") > MAX_ENTRY_DIGITS:
+    if len(match.group("arabic") or match.group("parabic") or match.group("harabic") or "") > MAX_ENTRY_DIGITS:
         return None  # no appendix numbers its entries past 9,999: this is a figure, not an entry
     if match.group("arabic"):
         style, number = "1" + fold_char(match.group("apunct")), int(match.group("arabic"))
     elif match.group("parabic"):
         style, number = "(1)", int(match.group("parabic"))
+    elif match.group("harabic"):
+        style, number = "1)", int(match.group("harabic"))  # 1）财政拨款收入:指…
     elif match.group("pchinese"):
         style, number = "(一)", parse_chinese_number(match.group("pchinese"))
     else:
