@@ -1662,3 +1662,33 @@ def test_entries_numbered_with_a_closing_bracket_only():
     assert [e.term for e in extract_entries(text)] == ["财政拨款收入", "事业收入", "“三公”经费"]
     notes = "注：\n1)财政拨款收入：指县级财政当年拨付的资金。\n2)事业收入：指事业单位开展专业业务活动取得的收入。\n"
     assert [e.term for e in extract_entries(notes)] == ["财政拨款收入", "事业收入"]
+
+
+def test_a_glossary_laid_out_as_a_table():
+    text = (
+        "五、名词解释\n"
+        "| 序号 | 名词 | 解释 |\n"
+        "| --- | --- | --- |\n"
+        "| 1 | 财政拨款收入 | 指县级财政当年拨付的资金。 |\n"
+        "| 2 | 事业收入 | 指事业单位开展专业业务活动及其辅助活动取得的收入。 |\n"
+        "\n"
+        "六、附表\n"
+    )
+    entries = extract_entries(text)
+    assert [(e.term, e.definition) for e in entries] == [
+        ("财政拨款收入", "指县级财政当年拨付的资金。"),
+        ("事业收入", "指事业单位开展专业业务活动及其辅助活动取得的收入。"),
+    ]
+    assert all(e.quote in text for e in entries)
+
+
+def test_a_budget_table_with_figures_is_no_glossary():
+    text = "| 项目 | 金额 | 说明 |\n| 一般公共预算收入 | 1200 | 比上年增长5%。 |\n| 政府性基金收入 | 300 | 主要是土地出让收入。 |\n"
+    assert pairs(text) == []
+
+
+def test_emphasis_and_a_row_serial_are_no_part_of_a_term():
+    text = "名词解释\n1.**财政拨款收入**：指县级财政当年拨付的资金。\n2.**事业收入**：指事业单位取得的收入。\n"
+    assert [e.term for e in extract_entries(text)] == ["财政拨款收入", "事业收入"]
+    tabbed = "1\t财政拨款收入\t指县级财政当年拨付的资金。\n2\t事业收入\t指事业单位取得的收入。\n"
+    assert [e.term for e in extract_entries(tabbed)] == ["财政拨款收入", "事业收入"]

@@ -682,13 +682,31 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     entries = []
     line_of = _line_counter(text)
     for number, found in enumerate(find_entries(text), 1):
-        term = strip_pinyin(found.term).strip(" \t\u3000")
+        term = _bare_term(strip_pinyin(found.term).strip(" \t\u3000"))
         definition = _TRAILING_PAGE_REFERENCE.sub("", strip_pinyin(found.definition).strip(" \t\u3000"))
         if not term or not definition:
             continue
         components, enumerates = _components(term, definition)
         entries.append(ExtractedEntry(number, term, definition, components, enumerates, found.quote, line_of(found.start)))
     return [replace(e, number=i) for i, e in enumerate(entries, 1)]
+
+
+# Markdown emphasis around a headword (**财政拨款收入**) and a table row's serial number before it
+# (1<TAB>财政拨款收入, 1  财政拨款收入) are no part of the term.
+_EMPHASIS = lazy_compile(r"^(\*\*|__)(?P<term>[^*_]+)\1$")
+_ROW_SERIAL = lazy_compile(r"^[0-9]{1,3}(?:\t|[ \u3000]{2,})[\t \u3000]*(?=[^\s0-9])")
+
+
+def _bare_term(term: str) -> str:
+    """``term`` without markdown emphasis and a row's serial number.
+
+    >>> _bare_term("**财政拨款收入**"), _bare_term("1  财政拨款收入"), _bare_term("100 万吨级码头")
+    ('财政拨款收入', '财政拨款收入', '100 万吨级码头')
+    """
+    emphasis = _EMPHASIS.match(term)
+    term = emphasis.group("term").strip(" \t\u3000") if emphasis else term
+    serial = _ROW_SERIAL.match(term)
+    return term[serial.end() :] if serial else term
 
 
 def _line_counter(text: str):
@@ -741,6 +759,7 @@ def extract_entries(text: str, *, layouts: bool = True) -> list[ExtractedEntry]:
                 continue
             split = (first[0], first[1] + strip_pinyin("".join(part.strip() for part in raw.raw_parts[1:])))
         term, definition = split
+        term = _bare_term(term)
         definition = _TRAILING_PAGE_REFERENCE.sub("", definition)
         components, enumerates = _components(term, definition)
         entries.append(ExtractedEntry(raw.number, term, definition, components, enumerates, quote, raw.line))

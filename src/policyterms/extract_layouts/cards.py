@@ -45,3 +45,72 @@ def _cards(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
         out.append(([head[0], line.index], Found(term, definition, value, line.index + 1, at, at + len(value))))
         head = None
     return out
+
+
+# A glossary laid out as a table: a header row naming a term column (名词, 名称, 术语, 指标名称 …) and an
+# explanation column (解释, 名词解释, 含义, 定义, 释义 …), then one row per term (| 1 | 财政拨款收入 | 指… |).
+_TERM_COLUMN = re.compile(r"^(?:名词|名詞|名称|名稱|术语|術語|词条|詞條|词语|詞語|概念|指标|指標|指标名称|指標名稱|项目|項目|科目)$")
+_DEFINITION_COLUMN = re.compile(
+    r"^(?:解释|解釋|名词解释|名詞解釋|含义|含義|涵义|涵義|定义|定義|释义|釋義|指标解释|指標解釋|指标含义|指標含義|概念解释|概念解釋|内容解释|內容解釋)$"
+)
+_RULE_ROW = re.compile(r"^[\s|｜:：\-—=]+$")  # | --- | --- |: a markdown table's rule
+_TABLE_GAP = 1  # blank lines allowed between rows
+
+
+def _cells(raw: str) -> list[str]:
+    text = raw.strip(_SPACE)
+    parts = re.split(r"[|｜]", text) if _table_row(text) or text.startswith(("|", "｜")) else text.split("\t")
+    if parts and not parts[0].strip(_SPACE):
+        parts = parts[1:]
+    if parts and not parts[-1].strip(_SPACE):
+        parts = parts[:-1]
+    return [part.strip(_SPACE) for part in parts]
+
+
+def _glossary_table(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+    """Rows of a table whose header names a term column and an explanation column: each row's
+    term cell is the term and its explanation cell the definition (a restated term at its start
+    left out). The table ends at a line that is no row (blank lines between rows allowed, one at
+    most); two entries at least."""
+    out: list[tuple[list[int], Found]] = []
+    k, n = 0, len(lines)
+    while k < n:
+        line = lines[k]
+        k += 1
+        if line.blank or not free[line.index] or "|" not in line.raw and "｜" not in line.raw and "\t" not in line.raw.strip(_SPACE):
+            continue
+        header = [strip_pinyin(c) for c in _cells(line.raw)]
+        term_col = next((i for i, c in enumerate(header) if _TERM_COLUMN.match(c)), None)
+        definition_col = next((i for i, c in enumerate(header) if _DEFINITION_COLUMN.match(c)), None)
+        if term_col is None or definition_col is None or term_col == definition_col:
+            continue
+        rows: list[tuple[list[int], Found]] = []
+        gap = 0
+        while k < n and free[k]:
+            row = lines[k]
+            if row.blank:
+                gap += 1
+                if gap > _TABLE_GAP:
+                    break
+                k += 1
+                continue
+            cells = _cells(row.raw)
+            if _RULE_ROW.match(row.raw):
+                k += 1
+                continue
+            if len(cells) != len(header):
+                break
+            gap = 0
+            k += 1
+            term, definition = cells[term_col], cells[definition_col]
+            if definition.startswith(term):
+                definition = definition[len(term) :].lstrip(_SPACE + ",，:：")
+            if not _good_term(term) or len(strip_pinyin(definition)) < 4 or not any("\u4e00" <= ch <= "\u9fff" for ch in definition[:4]):
+                continue
+            term_at = row.raw.index(term)
+            definition_end = row.raw.index(definition, term_at + len(term)) + len(definition)
+            quote = row.raw[term_at:definition_end]  # verbatim, the cell borders between included
+            rows.append(([row.index], Found(term, definition, quote, row.index + 1, row.start + term_at, row.start + definition_end)))
+        if len(rows) >= 2:
+            out.extend(rows)
+    return out
