@@ -1692,3 +1692,15 @@ def test_emphasis_and_a_row_serial_are_no_part_of_a_term():
     assert [e.term for e in extract_entries(text)] == ["财政拨款收入", "事业收入"]
     tabbed = "1\t财政拨款收入\t指县级财政当年拨付的资金。\n2\t事业收入\t指事业单位取得的收入。\n"
     assert [e.term for e in extract_entries(tabbed)] == ["财政拨款收入", "事业收入"]
+
+
+def test_a_label_run_into_its_entry_and_a_colon_label_before_a_definition():
+    text = "新闻正文第一段。\n【名词解释】新质生产力：是指创新起主导作用，摆脱传统经济增长方式的先进生产力质态。\n"
+    assert pairs(text) == [("新质生产力", "是指创新起主导作用，摆脱传统经济增长方式的先进生产力质态。")]
+    tip = "小贴士：河长制是指由各级党政主要负责人担任河长，负责组织领导相应河湖的管理和保护工作。\n"
+    assert [term for term, _ in pairs(tip)] == ["河长制"]
+
+
+def test_a_bullet_mark_is_no_part_of_a_headword():
+    text = "★高质量发展：是指能够很好满足人民日益增长的美好生活需要的发展。\n★新发展理念：是指创新、协调、绿色、开放、共享的发展理念。\n"
+    assert [term for term, _ in pairs(text)] == ["高质量发展", "新发展理念"]

@@ -691,21 +691,22 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     return [replace(e, number=i) for i, e in enumerate(entries, 1)]
 
 
-# Markdown emphasis around a headword (**财政拨款收入**) and a table row's serial number before it
-# (1<TAB>财政拨款收入, 1  财政拨款收入) are no part of the term.
+# Markdown emphasis around a headword (**财政拨款收入**), a table row's serial number before it
+# (1<TAB>财政拨款收入, 1  财政拨款收入) and a bullet mark (★高质量发展) are no part of the term.
 _EMPHASIS = lazy_compile(r"^(\*\*|__)(?P<term>[^*_]+)\1$")
 _ROW_SERIAL = lazy_compile(r"^[0-9]{1,3}(?:\t|[ \u3000]{2,})[\t \u3000]*(?=[^\s0-9])")
+_BULLET_MARK = lazy_compile(r"^[★☆●○◆◇■□▲△▶►•◎※]+[\t \u3000]*(?=\S)")
 
 
 def _bare_term(term: str) -> str:
     """``term`` without markdown emphasis and a row's serial number.
 
-    >>> _bare_term("**财政拨款收入**"), _bare_term("1  财政拨款收入"), _bare_term("100 万吨级码头")
-    ('财政拨款收入', '财政拨款收入', '100 万吨级码头')
+    >>> _bare_term("**财政拨款收入**"), _bare_term("1  财政拨款收入"), _bare_term("100 万吨级码头"), _bare_term("★高质量发展")
+    ('财政拨款收入', '财政拨款收入', '100 万吨级码头', '高质量发展')
     """
     emphasis = _EMPHASIS.match(term)
     term = emphasis.group("term").strip(" \t\u3000") if emphasis else term
-    serial = _ROW_SERIAL.match(term)
+    serial = _ROW_SERIAL.match(term) or _BULLET_MARK.match(term)
     return term[serial.end() :] if serial else term
 
 

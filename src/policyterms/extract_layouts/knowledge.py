@@ -11,7 +11,12 @@ from .common import Found, _FINISHED, _L, _SPACE, _good_term
 # 【知识点】 / 【知識點】: a news item's label over paragraphs explaining the words of the news; the
 # section runs to the next label line (【重要讲话】) or the end of the text.
 _KNOWLEDGE_LABEL = re.compile(
-    r"^[\s\u3000]*【(?:知识点|知識點|小知识|小知識|知识链接|知識鏈接|背景知识|背景知識|相关知识|相關知識)】[\s\u3000]*"
+    r"^[\s\u3000]*【(?:知识点|知識點|小知识|小知識|知识链接|知識鏈接|背景知识|背景知識|相关知识|相關知識|名词解释|名詞解釋|小贴士|小貼士|(?:相关|相關)?(?:链接|鏈接))】[\s\u3000]*"
+)
+# The label run into its entry (【名词解释】新质生产力:是指…): the headword, then a colon or a marker.
+_LABELLED = re.compile(
+    r"(?P<term>[^\s\u3000，,。；;：:、!！?？|()（）]{2,16}?)"
+    r"(?:[:：][\s\u3000]*(?P<colon>(?=\S))|(?P<marker>(?=是指|系指|即(?![使便将將])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰]))))"
 )
 _LABEL_LINE = re.compile(r"^[\s\u3000]*【[^【】]{1,12}】[\s\u3000]*$")
 # A paragraph opening with a headword and 是 (“十四五”时期是…), or with a headword, a comma and its
@@ -45,7 +50,8 @@ def _knowledge_points(lines: list[_L], free: list[bool]) -> list[tuple[list[int]
     ``X是…`` or ``X,全称为…`` defines X, its definition running to the end of the paragraph; in the
     news lead above the first label, a sentence ``X是…`` restating a term the sentence before it
     names defines X to the end of its paragraph (2024年中央一号文件正式公布,…。中央一号文件是…). A
-    paragraph this rule does not read is left to the other passes (``X是指…``)."""
+    paragraph this rule does not read is left to the other passes (``X是指…``). A label run into its
+    entry (``【名词解释】X:是指…``, ``【名词解释】X是指…``) gives that entry."""
     labels = [line.index for line in lines if free[line.index] and _KNOWLEDGE_LABEL.match(line.raw)]
     if not labels:
         return []
@@ -77,6 +83,13 @@ def _knowledge_points(lines: list[_L], free: list[bool]) -> list[tuple[list[int]
                 entry = _paragraph_entry(line, skip + match.start("term"), skip + at)
                 if entry is not None:
                     out.append(([line.index], entry))
+            elif skip and skip < len(line.raw.rstrip(_SPACE)):
+                labelled = _LABELLED.match(line.raw, skip)
+                if labelled is not None and _good_term(labelled.group("term")):
+                    at = labelled.start("colon") if labelled.group("colon") is not None else labelled.start("marker")
+                    entry = _paragraph_entry(line, labelled.start("term"), at)
+                    if entry is not None:
+                        out.append(([line.index], entry))
     return out
 
 
@@ -85,7 +98,7 @@ def _paragraph_entry(line: _L, term_at: int, definition_at: int) -> Found | None
     runs from ``definition_at`` to the paragraph's end (a paragraph the text ends inside is none)."""
     end = len(line.raw.rstrip(_SPACE))
     definition = line.raw[definition_at:end]
-    term = line.raw[term_at:definition_at].rstrip(_SPACE + ",，")
+    term = line.raw[term_at:definition_at].rstrip(_SPACE + ",，:：")
     if not _FINISHED.search(strip_pinyin(definition)):
         return None
     return Found(term, definition, line.raw[term_at:end], line.index + 1, line.start + term_at, line.start + end)
