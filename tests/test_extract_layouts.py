@@ -1704,3 +1704,17 @@ def test_a_label_run_into_its_entry_and_a_colon_label_before_a_definition():
 def test_a_bullet_mark_is_no_part_of_a_headword():
     text = "★高质量发展：是指能够很好满足人民日益增长的美好生活需要的发展。\n★新发展理念：是指创新、协调、绿色、开放、共享的发展理念。\n"
     assert [term for term, _ in pairs(text)] == ["高质量发展", "新发展理念"]
+
+
+@pytest.mark.parametrize("page_number", ["- 12 -", "— 12 —", "第 12 页", "第12页 共30页"])
+def test_a_pdfs_page_number_between_two_pages_breaks_no_entry(page_number):
+    headed = f"名词解释\n1.财政拨款收入：指县级财政当年拨付的\n{page_number}\n资金。\n2.事业收入：指事业单位取得的收入。\n"
+    numbered = f"五、名词解释\n1.财政拨款收入：指县级财政当年拨付的\n{page_number}\n资金。\n2.事业收入：指事业单位取得的收入。\n"
+    between = f"名词解释\n1.财政拨款收入：指县级财政当年拨付的资金。\n\n{page_number}\n\n2.事业收入：指事业单位取得的收入。\n"
+    for text in (headed, numbered, between):
+        assert pairs(text) == [("财政拨款收入", "指县级财政当年拨付的资金。"), ("事业收入", "指事业单位取得的收入。")]
+
+
+def test_a_bare_number_line_inside_a_headed_appendix_is_a_page_number():
+    text = "名词解释\n1.财政拨款收入：指县级财政当年拨付的资金。\n12\n2.事业收入：指事业单位取得的收入。\n"
+    assert [term for term, _ in pairs(text)] == ["财政拨款收入", "事业收入"]

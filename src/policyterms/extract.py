@@ -37,7 +37,7 @@ from typing import Any
 from ._lazy import lazy_compile
 from .errors import GlossaryError, InputError
 from .fold import INVISIBLE, QUOTES, fold, fold_char, fold_table, strip_pinyin
-from .furniture import PAGE_TOOL_WORDS
+from .furniture import PAGE_TOOL_WORDS, is_page_number_line
 from .glossary import Component
 from .numerals import headword_numerals, numeral_mismatch, parse_chinese_number
 from .yamlnodes import Mapping, Sequence as YamlSequence, load_yaml
@@ -129,15 +129,22 @@ class _Line:
 
 def _lines(text: str) -> list[_Line]:
     """The text's lines; a line holding entries run into it (see :func:`run_in_cuts`) gives one
-    line per piece, each with the line's number and its own offsets."""
+    line per piece, each with the line's number and its own offsets. A page number between two
+    pages of a PDF copy (``- 12 -``, ``第 12 页``, or a number alone on its line) is left out, so an
+    entry goes on across it."""
     lines = []
     for number, match in enumerate(re.finditer(r"[^\n]*\n|[^\n]+$", text), 1):
         raw = match.group().rstrip("\n").rstrip("\r")
+        if is_page_number_line(raw) or _BARE_PAGE_NUMBER.match(raw):
+            continue
         cuts = [0, *run_in_cuts(raw), len(raw)]
         for a, b in zip(cuts, cuts[1:]):
             piece = raw[a:b].rstrip(" \t\u3000") if b < len(raw) else raw[a:b]
             lines.append(_Line(number, match.start() + a, match.start() + a + len(piece), piece, strip_pinyin(piece)))
     return lines
+
+
+_BARE_PAGE_NUMBER = lazy_compile(r"^[\s\u3000]*[0-9]{1,3}[\s\u3000]*$")
 
 
 # Numbered entries run into one line (1.财政拨款收入:指…。2.事业收入:指…。): after a sentence end, the

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..fold import INVISIBLE, strip_pinyin
+from ..furniture import is_page_number_line
 
 
 MAX_TERM = 25  # characters, pinyin noise removed
@@ -38,14 +39,16 @@ class _L:
     clean: str  # pinyin removed, for tests only (raw is what is cut)
     blank: bool
     indent: int
+    page: bool = False  # a PDF's page number (- 12 -): read as a blank line, no break inside a note
 
 
 def _lines(text: str) -> list[_L]:
     out, start = [], 0
     for index, raw in enumerate(text.split("\n")):
         stripped = raw.lstrip(_SPACE)
-        blank = not stripped.rstrip(_SPACE)
-        out.append(_L(index, start, raw, "" if blank else strip_pinyin(raw), blank, len(raw) - len(stripped)))
+        page = is_page_number_line(raw)  # - 12 -: a PDF's page number
+        blank = not stripped.rstrip(_SPACE) or page
+        out.append(_L(index, start, raw, "" if blank else strip_pinyin(raw), blank, len(raw) - len(stripped), page))
         start += len(raw) + 1
     return out
 

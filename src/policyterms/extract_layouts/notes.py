@@ -113,7 +113,12 @@ _WRAP_MIN = 15
 
 def _wrapped(lines: list[_L], note: _Unit, line: _L) -> bool:
     previous = lines[note.lines[-1]]
-    if previous.index != line.index - 1 or _table_row(line.raw) or _table_row(previous.raw):
+    k = previous.index + 1
+    while k < line.index and lines[k].page:  # (a PDF's page number between the two lines is no break)
+        k += 1
+    if k != line.index:
+        return False
+    if _table_row(line.raw) or _table_row(previous.raw):
         return False
     tail = previous.clean.strip(_SPACE)  # (the last joined line, not the whole note)
     return len(tail) >= _WRAP_MIN and not re.search(rf"[{_SENTENCE_END}；;:：][{_CLOSE_CLASS}]*$", tail)
