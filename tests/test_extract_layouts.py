@@ -1718,3 +1718,21 @@ def test_a_pdfs_page_number_between_two_pages_breaks_no_entry(page_number):
 def test_a_bare_number_line_inside_a_headed_appendix_is_a_page_number():
     text = "名词解释\n1.财政拨款收入：指县级财政当年拨付的资金。\n12\n2.事业收入：指事业单位取得的收入。\n"
     assert [term for term, _ in pairs(text)] == ["财政拨款收入", "事业收入"]
+
+
+@pytest.mark.parametrize(
+    "text, term, opening",
+    [
+        ("问题：什么是河长制？\n答复：河长制是指由各级党政主要负责人担任河长，负责组织领导相应河湖的管理和保护工作。\n", "河长制", "是指由各级"),
+        ("回复单位：县财政局\n回复内容：政府性基金预算是指政府通过向社会征收基金、收费等方式取得收入，专项用于特定公共事业发展的收支预算。\n", "政府性基金预算", "是指政府通"),
+        ("标题：什么是“最多跑一次”改革？\n内容：“最多跑一次”改革是指群众和企业到政府办理一件事情，只需一次上门或零上门。\n", "“最多跑一次”改革", "是指群众和"),
+        ("问：何谓“一件事一次办”？\n答：“一件事一次办”，就是把群众和企业需要办理的多个事项整合起来，实现一次告知、一表申请、一次办成。\n", "“一件事一次办”", "就是把群众"),
+    ],
+)
+def test_knowledge_base_answers_under_their_labels(text, term, opening):
+    assert [(t, d[:5]) for t, d in pairs(text)] == [(term, opening)]
+
+
+def test_an_answer_label_below_a_question_title_is_no_part_of_the_definition():
+    text = "【问】什么是“放管服”改革？\n【答】“放管服”就是简政放权、放管结合、优化服务的简称。\n"
+    assert [d for _, d in pairs(text)] == ["“放管服”就是简政放权、放管结合、优化服务的简称。"]

@@ -34,6 +34,10 @@ _FROM_REMARK = re.compile(r"(?<=[。！？!?])[\s\u3000]*(?:以上内容|以上�
 _DATA_AFTER_COLON = re.compile(r"[。！？!?][^。！？!?]{0,40}(?:[为為]|如下)[:：](?=[^。！？!?:：]{0,80}$)(?=.*[=＝]|(?:\D*\d){6})")
 
 
+# An answer's label below a question title (【答】…, 答:…, 答复:…, 回复内容:…): no part of the definition.
+_ANSWER_LABEL = re.compile(r"^(?:【(?:答|答复|答復|回复|回復)】|(?:答|答复|答復|回复|回復|回复内容|回復內容|答复内容|答復內容|[Aa])[\s\u3000]*[:：])[\s\u3000]*")
+
+
 # A report's task heading opens with an action verb (加快转变经济发展方式, 进一步提高对外开放水平, 关于外交工作)
 # and is at least six characters long; glossary headwords name things (优化服务, 建设项目 and 扩大内需 stay).
 _ACTION_HEADING = re.compile(
@@ -153,7 +157,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         quote = definition
         if labelled:
             definition = definition[labelled.end() :]
-        meaning = _MEANING_LABEL.match(definition)  # 【意思解释】指…: the label is dropped
+        meaning = _MEANING_LABEL.match(definition) or _ANSWER_LABEL.match(definition)  # 【意思解释】指…, 【答】…: the label is dropped
         if meaning:
             definition = definition[meaning.end() :]
         restated = _RESTATED.match(definition)  # 不忘初心 / 不忘初心,即…: the definition is 即…

@@ -69,7 +69,9 @@ _SHORT_FOR_IS = re.compile(
 
 
 # An answer label before a definition (A:双碳即…, 答:…, 回答:…).
-_ANSWER_LABEL = re.compile(r"[Aa]|答|回答|解答|答案")
+_ANSWER_LABEL = re.compile(r"[Aa]|答|回答|解答|答案|答复|答復|回复|回復|答复内容|答復內容|回复内容|回復內容")
+# After an answer label, a headword, a comma and 就是 define (答:“一件事一次办”,就是把…整合起来…).
+_ANSWER_IS = re.compile(r"[\s\u3000]*[^,，。；;:：]{1,25}[,，][\s\u3000]*(就是)(?![说說])")
 
 
 class _JiMatch:
@@ -178,6 +180,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             at_marker -= 1  # 1.客运周转量是反映…: 是 opens the definition, as in 是指
         if marker is None and i == 0:
             so_called = _SO_CALLED_IS.match(text) or _PLAIN_WORDS_IS.match(text)  # 所谓三保,就是保基本民生…; X,通俗的讲就是…
+            if so_called is None and offset > 0 and lead is not None and _ANSWER_LABEL.fullmatch(lead.group()[:-1].strip(_SPACE)):
+                so_called = _ANSWER_IS.match(text)  # 答:“一件事一次办”,就是把…
             marker = so_called if so_called is None else _JiMatch(so_called)
             at_marker = marker.start() if marker is not None else len(text)
         if i == 0:
