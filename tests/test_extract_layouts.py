@@ -1736,3 +1736,8 @@ def test_knowledge_base_answers_under_their_labels(text, term, opening):
 def test_an_answer_label_below_a_question_title_is_no_part_of_the_definition():
     text = "【问】什么是“放管服”改革？\n【答】“放管服”就是简政放权、放管结合、优化服务的简称。\n"
     assert [d for _, d in pairs(text)] == ["“放管服”就是简政放权、放管结合、优化服务的简称。"]
+
+
+def test_an_indicator_label_run_into_its_entry():
+    text = "全县规模以上工业增加值增长5%。\n【指标解释】规模以上工业：指年主营业务收入2000万元及以上的工业法人企业。\n"
+    assert pairs(text) == [("规模以上工业", "指年主营业务收入2000万元及以上的工业法人企业。")]

@@ -11,7 +11,7 @@ from .common import Found, _FINISHED, _L, _SPACE, _good_term
 # 【知识点】 / 【知識點】: a news item's label over paragraphs explaining the words of the news; the
 # section runs to the next label line (【重要讲话】) or the end of the text.
 _KNOWLEDGE_LABEL = re.compile(
-    r"^[\s\u3000]*【(?:知识点|知識點|小知识|小知識|知识链接|知識鏈接|背景知识|背景知識|相关知识|相關知識|名词解释|名詞解釋|小贴士|小貼士|(?:相关|相關)?(?:链接|鏈接))】[\s\u3000]*"
+    r"^[\s\u3000]*【(?:知识点|知識點|小知识|小知識|知识链接|知識鏈接|背景知识|背景知識|相关知识|相關知識|名词解释|名詞解釋|名词注释|名詞註釋|术语解释|術語解釋|指标解释|指標解釋|小贴士|小貼士|(?:相关|相關)?(?:链接|鏈接))】[\s\u3000]*"
 )
 # The label run into its entry (【名词解释】新质生产力:是指…): the headword, then a colon or a marker.
 _LABELLED = re.compile(
