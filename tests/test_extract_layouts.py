@@ -1741,3 +1741,21 @@ def test_an_answer_label_below_a_question_title_is_no_part_of_the_definition():
 def test_an_indicator_label_run_into_its_entry():
     text = "全县规模以上工业增加值增长5%。\n【指标解释】规模以上工业：指年主营业务收入2000万元及以上的工业法人企业。\n"
     assert pairs(text) == [("规模以上工业", "指年主营业务收入2000万元及以上的工业法人企业。")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "注：①规模以上工业：指年主营业务收入2000万元及以上的工业法人企业。②社会消费品零售总额：指企业通过交易售给个人的实物商品金额。\n",
+        "注释：[1]规模以上工业：指年主营业务收入2000万元及以上的工业法人企业。[2]社会消费品零售总额：指企业通过交易售给个人的实物商品金额。\n",
+        "注：（1）规模以上工业：指年主营业务收入2000万元及以上的工业法人企业。（2）社会消费品零售总额：指企业通过交易售给个人的实物商品金额。\n",
+        "指标解释：一、规模以上工业：指年主营业务收入2000万元及以上的工业法人企业。二、社会消费品零售总额：指企业通过交易售给个人的实物商品金额。\n",
+    ],
+)
+def test_notes_run_into_one_line_after_their_label(text):
+    assert [term for term, _ in pairs(text)] == ["规模以上工业", "社会消费品零售总额"]
+
+
+def test_remarks_run_into_one_line_after_a_note_label_are_no_entries():
+    assert pairs("注：1.本表数据为快报数；2.部分数据因四舍五入的原因，存在总计与分项合计不等的情况。\n") == []
+    assert pairs("注：①本表按当年价格计算。②增速按可比价格计算。\n") == []

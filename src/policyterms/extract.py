@@ -147,28 +147,50 @@ def _lines(text: str) -> list[_Line]:
 _BARE_PAGE_NUMBER = lazy_compile(r"^[\s\u3000]*[0-9]{1,3}[\s\u3000]*$")
 
 
-# Numbered entries run into one line (1.财政拨款收入:指…。2.事业收入:指…。): after a sentence end, the
-# next numbers of the line's own list, in its style and in order, open entries of their own; a glossary
-# heading before the first number (名词解释:1.…, 五、名词解释:1.…) is a line of its own.
-_LEADING_NUMBER = lazy_compile(r"[\s\u3000]*(?:(?P<d>[0-9]{1,3})[\s\u3000]*(?P<p>[.．、])(?![0-9])|[（(](?P<q>[0-9]{1,3})[）)])")
-_INLINE_NUMBER = lazy_compile(
-    r"(?<=[。！？!?])[\s\u3000]*(?P<at>(?P<d>[0-9]{1,3})[\s\u3000]*(?P<p>[.．、])(?![0-9])|[（(](?P<q>[0-9]{1,3})[）)])"
+# Numbered entries run into one line (1.财政拨款收入:指…。2.事业收入:指…。): after a sentence end (or a
+# ；), the next numbers of the line's own list, in its style and in order, open entries of their own; a
+# glossary heading or a note label before the first number (名词解释:1.…, 五、名词解释:一、…, 注:①…,
+# 注释:[1]…) is a line of its own.
+_NUMBER_TOKEN = (
+    r"(?P<d>[0-9]{1,3})[\s\u3000]*(?P<p>[.．、])(?![0-9])|[（(](?P<q>[0-9]{1,3})[）)]|\[(?P<b>[0-9]{1,3})\]"
+    r"|(?P<circ>[①-⑳])|[（(](?P<cq>[一二三四五六七八九十]{1,3})[）)]|(?P<c>[一二三四五六七八九十]{1,3})、"
 )
+_LEADING_NUMBER = lazy_compile(rf"[\s\u3000]*(?:{_NUMBER_TOKEN})")
+_INLINE_NUMBER = lazy_compile(rf"(?<=[。！？!?；;])[\s\u3000]*(?P<at>{_NUMBER_TOKEN})")
+_FIRST_NUMBER = r"1[\s\u3000]*[.．、](?![0-9])|[（(]1[）)]|\[1\]|①|[（(]一[）)]|一、"
 _GLOSSARY_HEAD = lazy_compile(
     r"[\s\u3000]*(?:(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[、.．]|第[一二三四五六七八九十0-9]{1,3}部分)?[\s\u3000]*"
-    r"(?:名词解释|名詞解釋|名词注解|名詞注解|名词注释|名詞注釋|(?:主要)?(?:统计|統計)?(?:指标|指標)(?:解释|解釋))[\s\u3000]*[:：]?[\s\u3000]*"
-    r"(?=1[\s\u3000]*[.．、](?![0-9])|[（(]1[）)])"
+    r"(?:(?:名词解释|名詞解釋|名词注解|名詞注解|名词注释|名詞注釋|(?:主要)?(?:统计|統計)?(?:指标|指標)(?:解释|解釋))[\s\u3000]*[:：]?"
+    r"|(?:注|註|注释|注釋|註釋|附注|附註|备注|備註|说明|說明)[\s\u3000]*[:：])[\s\u3000]*"
+    rf"(?={_FIRST_NUMBER})"
 )
+
+
+def _number_of(match: re.Match[str]) -> tuple[str, int]:
+    """(style, number) of a :data:`_NUMBER_TOKEN` match."""
+    if match.group("d"):
+        return ("." if match.group("p") in (".", "．") else match.group("p")), int(match.group("d"))
+    if match.group("q"):
+        return "()", int(match.group("q"))
+    if match.group("b"):
+        return "[]", int(match.group("b"))
+    if match.group("circ"):
+        return "①", ord(match.group("circ")) - ord("①") + 1
+    if match.group("cq"):
+        return "(一)", parse_chinese_number(match.group("cq"))
+    return "一、", parse_chinese_number(match.group("c"))
 
 
 def run_in_cuts(raw: str) -> list[int]:
-    """Offsets in ``raw`` where a glossary heading's first entry or the next numbered entry run
-    into the line begin.
+    """Offsets in ``raw`` where a glossary heading's or a note label's first entry, or the next
+    numbered entry, run into the line begin.
 
     >>> run_in_cuts("1.财政拨款收入:指当年拨付的资金。2.事业收入:指专业业务活动取得的收入。3.5万元")
     [18]
     >>> run_in_cuts("五、名词解释:1.A:指甲。(2)不算。2.B:指乙。")
     [7, 20]
+    >>> run_in_cuts("注:①A:指甲。②B:指乙。")
+    [2, 8]
     """
     cuts: list[int] = []
     head = _GLOSSARY_HEAD.match(raw)
@@ -176,8 +198,15 @@ def run_in_cuts(raw: str) -> list[int]:
     if head:
         cuts.append(at)
     lead = _LEADING_NUMBER.match(raw, at)
-    if lead is None or not (lead.group("d") or lead.group("q")):
+    if lead is None:
         return cuts
+    style, number = _number_of(lead)
+    for match in _INLINE_NUMBER.finditer(raw, lead.end()):
+        found_style, found = _number_of(match)
+        if found == number + 1 and found_style == style:
+            cuts.append(match.start("at"))
+            number = found
+    return cuts
     number = int(lead.group("d") or lead.group("q"))
     style = "." if lead.group("p") in (".", "．") else lead.group("p") or "()"
     for match in _INLINE_NUMBER.finditer(raw, lead.end()):
