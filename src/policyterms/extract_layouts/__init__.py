@@ -99,6 +99,16 @@ page's one answer below its question title needs no closing stop when the text e
 break; ``其中,Y,是指…`` inside a colon note is an entry of its own; ``X,就是指…`` and ``X,通俗的讲就是…`` define
 (a sentence restating X right after the frame goes on it); ``X--指…``
 lines of a document site's copy are entries.
+Also, read first: item-coded explanations (``101 组织机构代码 指…``) run in over a document site's chunk
+breaks; explanations run in through OCR text whose punctuation became ``! " # $ % & '``; the knowledge
+points of a news item (``【知识点】`` paragraphs ``X是…`` / ``X,全称为…``, a lead sentence ``X是…`` restating a term
+just named, a ``【名词解释】`` label run into its entry). And: a ``?`` standing for a lost character ends no
+sentence; ``X包括…`` right below a paragraph opening with its own definition is an entry; ``X即…的简称`` defines;
+a glossary table (term and explanation columns) gives one entry per row; a report's task headings
+(``加快…``, ``关于…``) are weighed as section headings and dropped; ``所指``, ``泛指``, ``是指导``, ``愿意为`` and the
+frame ``是以A为B`` define nothing; a definition opening with punctuation or citing a book's volume and page is
+none; a PDF's page number (``- 12 -``) reads as a blank line that breaks no wrapped note; knowledge-base
+labels (``答复:``, ``回复内容:``, ``内容:``) are no headwords, and after one ``X,就是…`` defines.
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
 """
