@@ -1759,3 +1759,9 @@ def test_notes_run_into_one_line_after_their_label(text):
 def test_remarks_run_into_one_line_after_a_note_label_are_no_entries():
     assert pairs("注：1.本表数据为快报数；2.部分数据因四舍五入的原因，存在总计与分项合计不等的情况。\n") == []
     assert pairs("注：①本表按当年价格计算。②增速按可比价格计算。\n") == []
+
+
+def test_cards_written_with_colons():
+    text = "关键词：新质生产力\n释义：创新起主导作用，摆脱传统经济增长方式的先进生产力质态。\n\n关键词：耐心资本\n释义：耐心资本，追求长期回报的资本。\n"
+    assert pairs(text) == [("新质生产力", "创新起主导作用，摆脱传统经济增长方式的先进生产力质态。"), ("耐心资本", "追求长期回报的资本。")]
+    assert pairs("关键词：改革 发展 稳定\n记者 张三\n") == []

@@ -123,7 +123,7 @@ from .common import Found, _SPACE, _lines
 from .notes import _BULLET, _Unit, _colon_entry, _points_sections, _spaced_note, _units
 from .prose import _definitions_in
 from .spaced import _spaced, _table_notes
-from .cards import _cards, _glossary_table
+from .cards import _cards, _colon_cards, _glossary_table
 from .numbered_heads import _numbered_colon_heads
 from .run_in import _coded, _dashed, _garbled_run_in, _run_in, _run_in_cells, _run_in_colon
 from .headwords import _blocks
@@ -179,6 +179,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(_coded(lines, free), found, free)  # item codes first: their chunk numbers are no notes
     _claim(_garbled_run_in(lines, free), found, free)  # OCR text whose punctuation became ! " # $ …
     _claim(_knowledge_points(lines, free), found, free)  # 【知识点】 paragraphs, the news lead above them
+    _claim(_colon_cards(lines, free), found, free)  # 关键词:X / 释义:…
 
     units = _units(lines, free)
     claimed: set[int] = set()  # starts of the units read as colon entries

@@ -114,3 +114,38 @@ def _glossary_table(lines: list[_L], free: list[bool]) -> list[tuple[list[int], 
         if len(rows) >= 2:
             out.extend(rows)
     return out
+
+
+# A card written with colons (关键词:新质生产力 / 释义:创新起主导作用…): a headword label line, then within
+# a few lines a meaning label line.
+_COLON_CARD_HEAD = re.compile(
+    r"^[\s\u3000]*(?:关键词|關鍵詞|词条|詞條|名词|名詞|术语|術語|词语|詞語|热词|熱詞|新词|新詞)[0-9一二三四五六七八九十]{0,3}[\s\u3000]*[:：｜|][\s\u3000]*(?P<term>\S.{0,30}?)[\s\u3000]*$"
+)
+_COLON_CARD_MEANING = re.compile(r"^[\s\u3000]*(?:释义|釋義|解释|解釋|含义|含義|定义|定義|词义|詞義|基本解释|基本解釋)[\s\u3000]*[:：][\s\u3000]*(?P<definition>\S.*?)[\s\u3000]*$")
+
+
+def _colon_cards(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+    """``关键词:X`` (also 词条, 术语, 新词1 …) and, within :data:`_CARD_ROWS` lines below, ``释义:…`` (also 解释,
+    含义, 定义): X and its definition (a restated headword at its start left out). Read before the
+    notes, whose colon lines these are."""
+    out: list[tuple[list[int], Found]] = []
+    head: tuple[int, str, int] | None = None  # (line, term, its offset)
+    for line in lines:
+        if line.blank or not free[line.index]:
+            continue
+        card = _COLON_CARD_HEAD.match(line.raw)
+        if card and _good_term(card.group("term")):
+            head = (line.index, card.group("term"), line.start + card.start("term"))
+            continue
+        meaning = _COLON_CARD_MEANING.match(line.raw)
+        if head is None or meaning is None or line.index - head[0] > _CARD_ROWS:
+            continue
+        term, definition = head[1], meaning.group("definition")
+        at = line.start + meaning.start("definition")
+        if definition.startswith(term):
+            cut = len(definition) - len(definition[len(term) :].lstrip(_SPACE + ",，:："))
+            definition, at = definition[cut:], at + cut
+        if len(strip_pinyin(definition)) >= 4 and _FINISHED.search(definition):
+            out.append(([head[0], line.index], Found(term, definition, definition, line.index + 1, at, at + len(definition))))
+        head = None
+    return out
