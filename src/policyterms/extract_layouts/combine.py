@@ -279,10 +279,10 @@ def _includes_below_definition(units: list[_Unit], opening: list[bool], n: int, 
 
 
 # A definition opening with punctuation (…《民族区域自治法》,支持…: a headword cut out of a title or a
-# clause) or with a book and its volume or page (列宁:《…》,《列宁全集》第27卷…: an endnote citing a
-# source) defines nothing.
+# clause; 首页 > 政务公开 > …: a breadcrumb) or with a book and its volume or page (列宁:《…》,
+# 《列宁全集》第27卷…: an endnote citing a source) defines nothing.
 _NOT_A_DEFINITION = re.compile(
-    r"[\s\u3000]*(?:[，,。、》」』)）;；:：]|《[^》\n]{1,60}》[^。\n]{0,40}?第[0-9一二三四五六七八九十百]{1,4}[卷册冊页頁])"
+    r"[\s\u3000]*(?:[，,。、》」』)）;；:：>＞»›→]|《[^》\n]{1,60}》[^。\n]{0,40}?第[0-9一二三四五六七八九十百]{1,4}[卷册冊页頁])"
 )
 
 

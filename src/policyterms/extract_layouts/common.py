@@ -139,7 +139,10 @@ _CRITERION = re.compile(r"^(?:按照|依照|依据|依據|根据|根據|按)")
 
 
 # A part, chapter or section number (第一部分 …概况 in a table of contents) is no headword.
-_PART_NUMBER = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}(?:部分|[章节節篇编編卷])$")
+_PART_NUMBER = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}(?:部分|[章节節篇编編卷条條款项項])$")
+# A news dateline (新华社兰州1月11日电, 本报北京3月5日讯) or a subtitle or byline opened by a dash
+# (——在县第十八届人民代表大会第四次会议上) is no headword.
+_DATELINE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|電|讯|訊)$|^[—\-－–]{1,2}")
 
 
 def _balanced(text: str) -> bool:
@@ -171,6 +174,8 @@ def _good_term(term: str) -> bool:
     if _REMARK.search(core) or not _balanced(core.replace("”", "“").replace("“", "")):
         return False
     if core[0].isdigit() and _DATE_TERM.match(core) or _DOCUMENT_SUBJECT.match(core) or _PART_NUMBER.match(core):
+        return False
+    if _DATELINE.search(core):  # 新华社兰州1月11日电, ——在…会议上
         return False
     if core.count("“") != core.count("”") or core.count("「") != core.count("」"):
         return False  # 财政拨款“ / 三公”经费支出情况说明: a heading split by spaces inside its quotation marks

@@ -41,7 +41,7 @@ _ANSWER_LABEL = re.compile(r"^(?:【(?:答|答复|答復|回复|回復)】|(?:�
 # A report's task heading opens with an action verb (加快转变经济发展方式, 进一步提高对外开放水平, 关于外交工作)
 # and is at least six characters long; glossary headwords name things (优化服务, 建设项目 and 扩大内需 stay).
 _ACTION_HEADING = re.compile(
-    r"^(?:加快|加强|促进|推进|深化|深入|坚持|保持|巩固|大力|积极|认真|切实|进一步|强化|推动|做好|抓好|着力|努力|维护|关于|继续|不断|统筹|狠抓)"
+    r"^(?:加快|加强|促进|推进|深化|深入|坚持|保持|巩固|大力|积极|认真|切实|进一步|强化|推动|做好|抓好|着力|努力|维护|关于|继续|不断|统筹|狠抓|扎实|坚定不移|全面落实|全力|持续|聚焦|奋力)"
     r"[^，,。；;:：]{4,}$"
 )
 
