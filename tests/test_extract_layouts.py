@@ -1778,3 +1778,8 @@ def test_cards_written_with_colons():
 )
 def test_datelines_dashed_subtitles_article_numbers_and_breadcrumbs_are_no_headwords(text):
     assert pairs(text) == []
+
+
+def test_an_ordinal_in_a_headword_counts_no_components():
+    entries = extract_entries("名词解释\n1.中央一号文件：指中共中央每年发布的第一份文件，通常在年初发布，聚焦“三农”问题。\n")
+    assert [(e.term, e.components) for e in entries] == [("中央一号文件", ())]

@@ -677,6 +677,10 @@ def _digit_labels(items: list[str], term: str) -> list[Component] | None:
     return None
 
 
+# An ordinal (第一书记, 中央一号文件, 一号工程) ranks the thing; it counts no parts.
+_ORDINAL = lazy_compile(r"第[一二三四五六七八九十百零〇两0-9０-９]+|[一二三四五六七八九十百零〇两0-9０-９]+[号號]")
+
+
 def _components(term: str, definition: str) -> tuple[tuple[Component, ...], bool]:
     """The components of a definition, and whether the headword's numerals count them."""
     body = _trim(definition)
@@ -685,8 +689,8 @@ def _components(term: str, definition: str) -> tuple[tuple[Component, ...], bool
     if marker is None:
         groups = _quoted_groups(body) or _phrase_groups(body, term)
     if groups is None:
-        if not headword_numerals(term):
-            return (), True  # an unnumbered term's commas are prose, not a list of parts
+        if not headword_numerals(_ORDINAL.sub("", term)):
+            return (), True  # an unnumbered term's commas are prose, not a list of parts (中央一号文件: a rank)
         items = _flat_items(body[len(marker) :] if marker else body, term)
         if len(items) < 2:
             return (), True
