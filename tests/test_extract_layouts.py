@@ -1783,3 +1783,13 @@ def test_datelines_dashed_subtitles_article_numbers_and_breadcrumbs_are_no_headw
 def test_an_ordinal_in_a_headword_counts_no_components():
     entries = extract_entries("名词解释\n1.中央一号文件：指中共中央每年发布的第一份文件，通常在年初发布，聚焦“三农”问题。\n")
     assert [(e.term, e.components) for e in entries] == [("中央一号文件", ())]
+
+
+def test_only_the_news_lead_above_a_knowledge_point_is_read():
+    text = (
+        "每日一词∣乡村振兴 rural revitalization\n中国日报网 2024-02-06\n"
+        "2024年中央一号文件正式公布。中央一号文件是中央每年发布的第一份文件。\n"
+        "各地推进乡村振兴工作。乡村振兴是实现共同富裕的必然要求。\n"
+        "【知识点】\n近年来,各地大力推进。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["中央一号文件"]

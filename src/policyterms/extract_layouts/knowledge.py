@@ -48,7 +48,7 @@ def _point(raw: str, *, name_allowed: bool = True) -> re.Match[str] | None:
 def _knowledge_points(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
     """The knowledge points of a news item: under a ``【知识点】`` label, each paragraph opening with
     ``X是…`` or ``X,全称为…`` defines X, its definition running to the end of the paragraph; in the
-    news lead above the first label, a sentence ``X是…`` restating a term the sentence before it
+    news lead above the first label (the page's first paragraph of sentences), a sentence ``X是…`` restating a term the sentence before it
     names defines X to the end of its paragraph (2024年中央一号文件正式公布,…。中央一号文件是…). A
     paragraph this rule does not read is left to the other passes (``X是指…``). A label run into its
     entry (``【名词解释】X:是指…``, ``【名词解释】X是指…``) gives that entry."""
@@ -56,8 +56,8 @@ def _knowledge_points(lines: list[_L], free: list[bool]) -> list[tuple[list[int]
     if not labels:
         return []
     out: list[tuple[list[int], Found]] = []
-    for line in lines[: labels[0]]:  # the news lead
-        if line.blank or not free[line.index] or not _HAS_CJK.search(line.raw):
+    for line in lines[: labels[0]]:  # the news lead: the first paragraph of sentences (titles and bylines have none)
+        if line.blank or not free[line.index] or not _HAS_CJK.search(line.raw) or "。" not in line.raw:
             continue
         sentences = [m for m in re.finditer(r"[^。！？!?]*[。！？!?]?", line.raw) if m.group().strip(_SPACE)]
         for before, sentence in zip(sentences, sentences[1:]):
@@ -68,6 +68,7 @@ def _knowledge_points(lines: list[_L], free: list[bool]) -> list[tuple[list[int]
             if entry is not None:
                 out.append(([line.index], entry))
             break
+        break  # (only the lead)
     for label in labels:
         k = label
         while k < len(lines) and (k == label or not _LABEL_LINE.match(lines[k].raw) and not _KNOWLEDGE_LABEL.match(lines[k].raw)):
