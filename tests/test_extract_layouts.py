@@ -1793,3 +1793,14 @@ def test_only_the_news_lead_above_a_knowledge_point_is_read():
         "【知识点】\n近年来,各地大力推进。\n"
     )
     assert [term for term, _ in pairs(text)] == ["中央一号文件"]
+
+
+def test_a_bilingual_glossarys_english_lines_are_skipped():
+    text = (
+        "名词解释\n"
+        "1.新质生产力：是指创新起主导作用的先进生产力质态。\n"
+        "New quality productive forces refer to advanced productivity driven by innovation.\n"
+        "2.耐心资本：是指追求长期回报的资本。\n"
+        "Patient capital refers to capital seeking long-term returns.\n"
+    )
+    assert pairs(text) == [("新质生产力", "是指创新起主导作用的先进生产力质态。"), ("耐心资本", "是指追求长期回报的资本。")]

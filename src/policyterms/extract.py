@@ -144,6 +144,8 @@ def _lines(text: str) -> list[_Line]:
     return lines
 
 
+# A line of English prose (three words at least, no Chinese): a bilingual glossary's translation.
+_LATIN_PROSE = lazy_compile(r"^[\s\u3000]*[A-Za-z][A-Za-z0-9'’]*(?:[\s,;:()\-–—/&]+[A-Za-z0-9'’.%]+){2,}[\s.,;:!?\"”)]*$")
 _BARE_PAGE_NUMBER = lazy_compile(r"^[\s\u3000]*[0-9]{1,3}[\s\u3000]*$")
 
 
@@ -391,6 +393,9 @@ def _read_list(lines: list[_Line], start: int) -> list[_RawEntry]:
             break
         if _is_heading(line) or _FURNITURE.search(line.clean):
             break
+        if _LATIN_PROSE.match(line.raw) and _FINISHED.search(current.raw):
+            index += 1  # a finished entry's English translation (bilingual glossaries): skipped
+            continue
         # A non-entry line right after an entry: a continuation when the entry is still
         # open, or when the next entry follows these lines without a blank line between.
         run_end = index
