@@ -1804,3 +1804,8 @@ def test_a_bilingual_glossarys_english_lines_are_skipped():
         "Patient capital refers to capital seeking long-term returns.\n"
     )
     assert pairs(text) == [("新质生产力", "是指创新起主导作用的先进生产力质态。"), ("耐心资本", "是指追求长期回报的资本。")]
+
+
+def test_fan_zhi_and_te_zhi_define_as_markers_of_their_own():
+    assert pairs("新三样泛指电动载人汽车、锂电池、太阳能电池三类产品。\n") == [("新三样", "泛指电动载人汽车、锂电池、太阳能电池三类产品。")]
+    assert pairs("它不是泛指任何国家进入社会主义都会经历的起始阶段，而是特指我国的特定阶段。\n") == []

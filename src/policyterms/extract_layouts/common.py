@@ -73,12 +73,12 @@ _CLOSE_CLASS = re.escape(_CLOSERS)
 _FINISHED = re.compile(rf"[{_SENTENCE_END}][{_CLOSE_CLASS}]*$")
 _TERM_BAD = set("，,。；;！!？?：:|｜")
 
-# Definition markers, strongest first. ``指`` must not start a word such as 指标 or 指出, nor end one
-# such as 所指 or 泛指 (本模板所指的决定…, 它不是泛指…); 是指 is none before 导/挥 (这个增长速度是指导性的).
+# Definition markers, strongest first. ``指`` must not start a word such as 指标 or 指出, nor end
+# 所指 (本模板所指的决定…); 泛指, 特指 and 专指 are markers of their own (新三样泛指…); 是指 is none before 导/挥 (这个增长速度是指导性的).
 # 意为 is none in 全心全意为, 诚心诚意为, 愿意为 (我们愿意为…). 是以 is none in 是以前/是以后, nor where 为
 # follows in its clause (是以习近平同志为核心的党中央…, 是以…为基础: the frame 以A为B, not a definition).
 _MARKER = re.compile(
-    r"就是指|是指(?![导導挥揮])|系指|係指|意指|(?<!心.)(?<![愿願乐樂同注满滿])意[为為]|含[义義]为|含[义義]為"
+    r"就是指|是指(?![导導挥揮])|系指|係指|意指|泛指|特指|专指|專指|(?<!心.)(?<![愿願乐樂同注满滿])意[为為]|含[义義]为|含[义義]為"
     r"|是以(?![前后後])(?![^，,。；;！!？?]{0,40}[为為])|(?<![所泛])指(?![标標数數导導出挥揮引南定示令向明日望针針战戰])"
 )
 # In a footnote's first sentence, 是 after a short headword defines it ([1]产业活动单位是…); never
@@ -182,6 +182,8 @@ def _good_term(term: str) -> bool:
     if _NEGATED.search(core):  # 教育数据中没有(包括…): a remark about the figures, not a headword
         return False
     if _ANAPHORA.fullmatch(core):  # 前者是指…,后者是指…: no term named
+        return False
+    if core.endswith(("不是", "也是", "就是", "还是", "都是", "正是")):  # 它不是泛指…: a clause, no term
         return False
     if re.search(r".是.{2,}", core.replace("是指", "")):  # “放管服”是…的一个重要概念: a clause
         return False
