@@ -1809,3 +1809,8 @@ def test_a_bilingual_glossarys_english_lines_are_skipped():
 def test_fan_zhi_and_te_zhi_define_as_markers_of_their_own():
     assert pairs("新三样泛指电动载人汽车、锂电池、太阳能电池三类产品。\n") == [("新三样", "泛指电动载人汽车、锂电池、太阳能电池三类产品。")]
     assert pairs("它不是泛指任何国家进入社会主义都会经历的起始阶段，而是特指我国的特定阶段。\n") == []
+
+
+def test_includes_restating_the_term_above_opens_no_entry():
+    text = "固定资产投资指以货币形式表现的建造和购置固定资产的工作量。\n\n固定资产投资包括建筑安装工程、设备工器具购置和其他费用。\n"
+    assert [term for term, _ in pairs(text)] == ["固定资产投资"]

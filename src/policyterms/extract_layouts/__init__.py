@@ -241,7 +241,8 @@ def find_entries(text: str) -> list[Found]:
             continue
         definitions = all_definitions[n]
         if not definitions:
-            below = _includes_below_definition(reopened_units, opening, n, lines)  # X指…。 / Y包括…。
+            above = all_definitions[n - 1][0].term if n and all_definitions[n - 1] else ""
+            below = _includes_below_definition(reopened_units, opening, n, lines, above)  # X指…。 / Y包括…。
             definitions = [below] if below is not None else definitions
         if len(definitions) > 1 and opening[n] and _in_definition_run(reopened_units, opening, n) and not any(
             _after_qizhong(unit, d) for d in definitions[1:]

@@ -259,10 +259,11 @@ def _answers_question_above(text: str, entry: Found) -> bool:
 _INCLUDES = re.compile(r"[\s\u3000]*([^\s\u3000，,。；;：:、!！?？“”「」()（）]{2,25}?)(不?包括)(?![:：])")
 
 
-def _includes_below_definition(units: list[_Unit], opening: list[bool], n: int, lines: list[_L]) -> Found | None:
+def _includes_below_definition(units: list[_Unit], opening: list[bool], n: int, lines: list[_L], above: str = "") -> Found | None:
     """``住戶存款指…。`` / (blank lines) / ``住戶貸款包括…。其中,…``: the lower paragraph defines its
     headword by what it includes, when the paragraph right above (blank lines between at most) opens
-    with a definition and this one is whole sentences."""
+    with a definition (of ``above``) and this one is whole sentences. A paragraph restating the term
+    above (固定资产投资指…。 / 固定资产投资包括…) goes on about it: no entry of its own."""
     unit = units[n]
     if n == 0 or unit.numbered or not opening[n - 1] or units[n - 1].numbered:
         return None
@@ -271,6 +272,8 @@ def _includes_below_definition(units: list[_Unit], opening: list[bool], n: int, 
     match = _INCLUDES.match(unit.text)
     full = unit.text.rstrip(_SPACE + "|")
     if match is None or not _good_term(match.group(1)) or _CRITERION.match(match.group(1)):
+        return None
+    if above and strip_pinyin(match.group(1)).strip("“”\"「」") == strip_pinyin(above).strip("“”\"「」"):
         return None
     if not _FINISHED.search(strip_pinyin(full)) or _table_row(full):
         return None
