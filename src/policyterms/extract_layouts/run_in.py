@@ -259,10 +259,11 @@ def _line_at(line_starts: list[int], offset: int) -> int:
 # ``X指…``, each headword after a mark (or at the paragraph's start, after a document site's chunk number
 # and a glossary heading glued before it: 1、主要统计指标解释农林牧渔业总产值指…).
 _GARBLE = "!\"#$%&'"
-_GARBLED_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[!\"#$%&'](?=[\u4e00-\u9fff!\"#$%&'])")
+_GARBLED_CLASS = re.escape(_GARBLE)
+_GARBLED_MARK = re.compile(rf"(?<=[\u4e00-\u9fff])[{_GARBLED_CLASS}](?=[\u4e00-\u9fff{_GARBLED_CLASS}])")
 _GARBLED_MIN = 8
 _GARBLED_HEAD = re.compile(
-    r"(?:(?<=[!\"#$%&'])|^[ \u3000]*(?:\d{1,3}、)?[ \u3000]*(?:(?:主要)?(?:统计|統計)?(?:指标|指標|名词|名詞)(?:解释|解釋))?)"
+    rf"(?:(?<=[{_GARBLED_CLASS}])|^[ \u3000]*(?:\d{{1,3}}、)?[ \u3000]*(?:(?:主要)?(?:统计|統計)?(?:指标|指標|名词|名詞)(?:解释|解釋))?)"
     r"(?P<term>[\u4e00-\u9fff]{2,12}?)(?=指(?![标標数數导導出挥揮引南定示令向明日望针針战戰]))",
     re.MULTILINE,
 )
