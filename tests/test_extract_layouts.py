@@ -1814,3 +1814,8 @@ def test_fan_zhi_and_te_zhi_define_as_markers_of_their_own():
 def test_includes_restating_the_term_above_opens_no_entry():
     text = "固定资产投资指以货币形式表现的建造和购置固定资产的工作量。\n\n固定资产投资包括建筑安装工程、设备工器具购置和其他费用。\n"
     assert [term for term, _ in pairs(text)] == ["固定资产投资"]
+
+
+def test_a_knowledge_point_headword_with_a_quoted_enumeration():
+    text = "【知识点】\n“千村示范、万村整治”工程是2003年浙江省启动的农村人居环境整治工程。\n"
+    assert pairs(text) == [("“千村示范、万村整治”工程", "是2003年浙江省启动的农村人居环境整治工程。")]

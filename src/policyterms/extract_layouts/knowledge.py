@@ -19,10 +19,11 @@ _LABELLED = re.compile(
     r"(?:[:：][\s\u3000]*(?P<colon>(?=\S))|(?P<marker>(?=是指|系指|即(?![使便将將])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰]))))"
 )
 _LABEL_LINE = re.compile(r"^[\s\u3000]*【[^【】]{1,12}】[\s\u3000]*$")
-# A paragraph opening with a headword and 是 (“十四五”时期是…), or with a headword, a comma and its
-# full or short name (五年规划,全称为“…”,是…): the definition opens at 是 or at the name.
+# A paragraph opening with a headword and 是 (“十四五”时期是…, “千村示范、万村整治”工程是…: a quoted part may
+# hold a 、), or with a headword, a comma and its full or short name (五年规划,全称为“…”,是…): the definition
+# opens at 是 or at the name.
 _POINT = re.compile(
-    r"[\s\u3000]*(?P<term>[^\s\u3000，,。；;：:、!！?？|()（）]{2,16}?)"
+    r"[\s\u3000]*(?P<term>(?:[“「][^”」\n]{1,16}[”」]|[^\s\u3000，,。；;：:、!！?？|()（）“「]){2,16}?)"
     r"(?:[,，][\s\u3000]*(?P<name>(?:全称|全稱|简称|簡稱)(?:为|為|是)?)|(?P<is>是)(?![否在从從由于於因为為以指]))"
 )
 # A superlative in the first clause after 是 (农村公路是我国覆盖范围最广…的交通基础设施) ranks the
