@@ -1819,3 +1819,14 @@ def test_includes_restating_the_term_above_opens_no_entry():
 def test_a_knowledge_point_headword_with_a_quoted_enumeration():
     text = "【知识点】\n“千村示范、万村整治”工程是2003年浙江省启动的农村人居环境整治工程。\n"
     assert pairs(text) == [("“千村示范、万村整治”工程", "是2003年浙江省启动的农村人居环境整治工程。")]
+
+
+@pytest.mark.parametrize("heading", ["名词解释", "五、名词解释"])
+def test_a_pdfs_blank_line_inside_an_open_entry_breaks_no_entry(heading):
+    text = f"{heading}\n\n1.财政拨款收入：指县级财政当年\n\n拨付的资金。\n\n2.事业收入：指事业单位取得的收入。\n"
+    assert pairs(text) == [("财政拨款收入", "指县级财政当年拨付的资金。"), ("事业收入", "指事业单位取得的收入。")]
+
+
+def test_a_finished_entry_takes_no_paragraph_after_a_blank_line():
+    text = "名词解释\n\n1.财政拨款收入：指县级财政当年拨付的资金。\n\n2.事业收入：指事业单位取得的收入。\n\n以上为本部门预算的全部内容。\n"
+    assert pairs(text) == [("财政拨款收入", "指县级财政当年拨付的资金。"), ("事业收入", "指事业单位取得的收入。")]

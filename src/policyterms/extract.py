@@ -343,6 +343,17 @@ def _entry_line(line: _Line, style: str | None, previous: int | None) -> _Number
     return numbered
 
 
+_OPEN_GAP = 2  # blank lines at most inside an open entry
+
+
+def _continues_open_entry(current: _RawEntry, line: _Line) -> bool:
+    """``line`` goes on the open ``current`` entry across blank lines: the entry ends no sentence and
+    the line is text (no entry number, heading, furniture or English prose) that ends one."""
+    if _FINISHED.search(current.raw) or _numbered(line) or _is_heading(line) or _FURNITURE.search(line.clean):
+        return False
+    return not _LATIN_PROSE.match(line.raw) and bool(_FINISHED.search(line.raw.rstrip()))
+
+
 def _scan(text: str) -> tuple[_Line, list[_RawEntry]] | tuple[_Line, None] | None:
     """The first heading followed by an entry list, and the list.
 
@@ -383,11 +394,15 @@ def _read_list(lines: list[_Line], start: int) -> list[_RawEntry]:
             index += 1
             continue
         if line.blank:
-            # Blank lines may separate entries, but never an entry from its continuation.
+            # Blank lines may separate entries; they separate an entry from its continuation only
+            # when the entry is still open (a PDF copy's blank line inside a sentence: …当年 / / 拨付的资金。).
             ahead = index
             while ahead < len(lines) and lines[ahead].blank:
                 ahead += 1
             if ahead < len(lines) and _entry_line(lines[ahead], style, current.number):
+                index = ahead
+                continue
+            if ahead < len(lines) and ahead - index <= _OPEN_GAP and _continues_open_entry(current, lines[ahead]):
                 index = ahead
                 continue
             break
