@@ -1830,3 +1830,20 @@ def test_a_pdfs_blank_line_inside_an_open_entry_breaks_no_entry(heading):
 def test_a_finished_entry_takes_no_paragraph_after_a_blank_line():
     text = "名词解释\n\n1.财政拨款收入：指县级财政当年拨付的资金。\n\n2.事业收入：指事业单位取得的收入。\n\n以上为本部门预算的全部内容。\n"
     assert pairs(text) == [("财政拨款收入", "指县级财政当年拨付的资金。"), ("事业收入", "指事业单位取得的收入。")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "如果这个意见是指目前我们的国家还很穷，那是对的。\n",
+        "不管它们的斗争锋芒是指向哪一个帝国主义，我们都支持。\n",
+        "蒋介石卖国集团在美国侵略集团的指使和援助之下，以台湾为基地进行破坏活动。\n",
+    ],
+)
+def test_a_clause_or_a_modifier_before_a_marker_is_no_headword(sentence):
+    assert pairs(sentence) == []
+
+
+def test_ordinals_with_yao_are_no_headwords():
+    text = "一要\n积极引入竞争机制，采用招标承包等办法。\n二要\n加强企业各项基础工作，全面提高管理水平。\n"
+    assert pairs(text) == []

@@ -140,6 +140,9 @@ _CRITERION = re.compile(r"^(?:按照|依照|依据|依據|根据|根據|按)")
 
 # A part, chapter or section number (第一部分 …概况 in a table of contents) is no headword.
 _PART_NUMBER = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}(?:部分|[章节節篇编編卷条條款项項])$")
+# A subject opening with a conjunction (如果这个意见是指…, 不管它们的斗争锋芒是指向…), an ordinal with 要/是
+# (一要…, 二是…) or ending in 的 (…集团的指使…) is a clause or a modifier, not a term.
+_CLAUSE_TERM = re.compile(r"^(?:如果|假如|倘若|要是|虽然|雖然|尽管|儘管|因为|因為|由于|由於|即使|不管|无论|無論)|^[一二三四五六七八九十]+[要是则則]$|的$")
 # A news dateline (新华社兰州1月11日电, 本报北京3月5日讯) or a subtitle or byline opened by a dash
 # (——在县第十八届人民代表大会第四次会议上) is no headword.
 _DATELINE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|電|讯|訊)$|^[—\-－–]{1,2}")
@@ -184,6 +187,8 @@ def _good_term(term: str) -> bool:
     if _ANAPHORA.fullmatch(core):  # 前者是指…,后者是指…: no term named
         return False
     if core.endswith(("不是", "也是", "就是", "还是", "都是", "正是")):  # 它不是泛指…: a clause, no term
+        return False
+    if _CLAUSE_TERM.search(core):  # 如果这个意见是指…, 一要…, …集团的指使…: a clause or a modifier, no term
         return False
     if re.search(r".是.{2,}", core.replace("是指", "")):  # “放管服”是…的一个重要概念: a clause
         return False
