@@ -1847,3 +1847,8 @@ def test_a_clause_or_a_modifier_before_a_marker_is_no_headword(sentence):
 def test_ordinals_with_yao_are_no_headwords():
     text = "一要\n积极引入竞争机制，采用招标承包等办法。\n二要\n加强企业各项基础工作，全面提高管理水平。\n"
     assert pairs(text) == []
+
+
+def test_unnumbered_entries_run_into_a_glossary_labels_line():
+    text = "名词解释：财政拨款收入：指县级财政当年拨付的资金。事业收入：指事业单位取得的收入。基本支出：指保障机构运转的支出。\n"
+    assert [term for term, _ in pairs(text)] == ["财政拨款收入", "事业收入", "基本支出"]

@@ -159,6 +159,13 @@ _CLOSING_FORMULA = re.compile(r"[。！？!?][^。！？!?]{0,10}(?:计算公式
 # colon open the next entry of a paragraph whose line breaks became spaces; an entry runs to
 # the next such headword (its later sentences included).
 _RUN_IN_COLON_CUT = re.compile(r"(?<=[。！？!?])[\s\u3000]+(?=[^\s\u3000，,。；;：:!！?？|]{2,25}[:：])")
+# After a glossary label (below), without spaces too where the colon is followed by a definition marker
+# (名词解释:财政拨款收入:指…资金。事业收入:指…).
+_RUN_IN_MARKED_CUT = re.compile(
+    r"(?<=[。！？!?])[\s\u3000]*(?=[^\s\u3000，,。；;：:!！?？|()（）]{2,25}[:：][\s\u3000]*(?:是指|系指|指(?![标標数數导導出])|即))"
+)
+# A glossary label run into the first entry (名词解释:财政拨款收入:指…).
+_RUN_IN_COLON_LABEL = re.compile(r"[\s\u3000]*(?:名词解释|名詞解釋|(?:主要)?(?:统计|統計)?(?:指标|指標)(?:解释|解釋)|注释|注釋)[\s\u3000]*[:：][\s\u3000]*")
 _RUN_IN_COLON_ENTRY = re.compile(r"([^\s\u3000，,。；;：:!！?？|]{2,25})[:：][\s\u3000]*(\S.*)")
 # Heading words before the first entry (附注 1.指标解释 X:…): short tokens, each ending in a
 # space, the last one a heading (…解释, 附注, 注释, 说明).
@@ -168,19 +175,25 @@ _RUN_IN_COLON_HEAD = re.compile(r"(?:[^\s\u3000]{1,12}[\s\u3000]+){0,3}?(?=[^\s\
 def _run_in_colon(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
     """``X:…`` entries run into one paragraph: a line counts when at least two entries follow
     one another in it, each after a sentence end and spaces; words before the first entry count
-    only as a heading (their last word ends in 解释, 注 or 说明)."""
+    only as a heading (their last word ends in 解释, 注 or 说明). After a glossary label run into the
+    line (名词解释:X:指…), an entry whose colon is followed by a definition marker opens without spaces
+    too."""
     out = []
     for line in lines:
         raw = line.raw
         if not free[line.index] or line.blank or _table_row(raw) or "。" not in raw:
             continue
-        cuts = [m.end() for m in _RUN_IN_COLON_CUT.finditer(raw)]
+        labelled = _RUN_IN_COLON_LABEL.match(raw)
+        cut_at = _RUN_IN_MARKED_CUT if labelled else _RUN_IN_COLON_CUT
+        cuts = [m.end() for m in cut_at.finditer(raw)]
         if not cuts:
             continue
         first = raw[: cuts[0]]
         head = _RUN_IN_COLON_HEAD.match(first, len(first) - len(first.lstrip(_SPACE)))
         words = first[head.start() : head.end()].split() if head else []
-        if head is None or words and not re.search(r"(?:解释|解釋|注|註|说明|說明)$", words[-1]):
+        if labelled is not None and labelled.end() < len(first):
+            starts = [labelled.end(), *cuts]  # 名词解释:财政拨款收入:指…。事业收入:指…
+        elif head is None or words and not re.search(r"(?:解释|解釋|注|註|说明|說明)$", words[-1]):
             starts = cuts
         else:
             starts = [head.end(), *cuts]
