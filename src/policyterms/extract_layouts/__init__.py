@@ -108,7 +108,12 @@ a glossary table (term and explanation columns) gives one entry per row; a repor
 (``加快…``, ``关于…``) are weighed as section headings and dropped; ``所指``, ``泛指``, ``是指导``, ``愿意为`` and the
 frame ``是以A为B`` define nothing; a definition opening with punctuation or citing a book's volume and page is
 none; a PDF's page number (``- 12 -``) reads as a blank line that breaks no wrapped note; knowledge-base
-labels (``答复:``, ``回复内容:``, ``内容:``) are no headwords, and after one ``X,就是…`` defines.
+labels (``答复:``, ``回复内容:``, ``内容:``) are no headwords, and after one ``X,就是…`` defines; cards written
+with colons (``关键词:X`` / ``释义:…``) are read first; numbered notes run into one line (``注:①X:…②Y:…``) and
+unnumbered ones after a glossary label (``名词解释:X:指…。Y:指…``) are split; a note the PDF wrapped goes on
+across one or two blank lines to the line ending its sentence; ``泛指``/``特指`` define; bullet marks, markdown
+emphasis and a row's serial number are no part of a headword; datelines, dashed subtitles, article numbers,
+clauses (``如果…``, ``一要``, ``…的``) are no headwords.
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
 """
