@@ -1432,3 +1432,423 @@ def test_a_plain_words_frame_defines_and_a_restating_sentence_goes_on_it():
         ("林长制", "通俗的讲就是每座山、每块林都有林长(干部)负责。林长制是指按照“分级负责”原则,构建省市县乡村五级林长制体系。")
     ]
     assert all(e.quote in text for e in extract_entries(text))
+
+
+def test_item_coded_explanations_run_in_over_chunk_breaks():
+    text = (
+        "1、附件6重要指标解释 摘自国务院经普办第三次全国经济普查方案,有调整。101 组织机构代码 指根据中华人民共和国国标全国组织机构代码编制规则,"
+        "由组织机构代码登记主管部门给每个单位颁发的法定代码。在填写时,要按照技术监督部门颁发的中华人民共和国组织机构代码\n"
+        "2、证上的代码填写。102 单位详细名称 指经有关部门同意正式使用的单位全称。所有单位均填写本项。108 底册次序码 由14位数字和字母构成,"
+        "前6位为区划代码。此项普查单位免填。103\n"
+        "3、行业类别 指根据其从事的社会经济活动性质对各类单位进行的分类。所有单位均填写本项。本项分两部分填写:第一部分:重要业务活动"
+    )
+    assert pairs(text) == [
+        ("组织机构代码", "指根据中华人民共和国国标全国组织机构代码编制规则,由组织机构代码登记主管部门给每个单位颁发的法定代码。在填写时,要按照技术监督部门颁发的中华人民共和国组织机构代码2、证上的代码填写。"),
+        ("单位详细名称", "指经有关部门同意正式使用的单位全称。所有单位均填写本项。"),
+        ("底册次序码", "由14位数字和字母构成,前6位为区划代码。此项普查单位免填。"),
+    ]
+
+
+def test_counts_after_sentence_ends_are_no_item_codes():
+    counts = "全年完成投资。120 个重点项目 全部开工。135 家企业 完成改造。\n"
+    assert entries_of(counts) == set()
+
+
+def test_a_mojibake_question_mark_ends_no_sentence_and_includes_defines_below_a_definition():
+    text = (
+        "什么是住戶存貸款\n\n"
+        "  住戶存款指境內個人在銀行的本外幣居民儲蓄存款,包括銀行活期、定期、表內理財?shù)取3齼π畲婵钔?,居民的金融資產構成還包括股票、基金、債券等。\n\n"
+        "  住戶貸款包括消費貸款、個人經營性貸款。其中,個人經營性貸款包括小微企業主、個體工商戶貸款,此類貸款主要用于生產經營。\n\n"
+        "×\n"
+    )
+    assert pairs(text) == [
+        ("住戶存款", "指境內個人在銀行的本外幣居民儲蓄存款,包括銀行活期、定期、表內理財?shù)取3齼π畲婵钔?,居民的金融資產構成還包括股票、基金、債券等。"),
+        ("住戶貸款", "包括消費貸款、個人經營性貸款。其中,個人經營性貸款包括小微企業主、個體工商戶貸款,此類貸款主要用于生產經營。"),
+    ]
+
+
+def test_includes_outside_a_note_defines_nothing_without_a_definition_above():
+    text = (
+        "全年财政收入稳定增长。\n\n"
+        "民生支出包括教育、医疗、社保等方面的支出。\n\n"
+        "农村公路是指县道、乡道和村道。\n\n"
+        "下一步,我们将继续加大投入,推动各项工作落地见效。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["农村公路"]
+
+
+def test_a_real_question_mark_still_ends_a_sentence():
+    from policyterms.extract_layouts.prose import _SENTENCE
+
+    sentences = [m.group() for m in _SENTENCE.finditer("什么是GDP?GDP指最终成果?它是什么? 表內理財?shù)取,居民?,存款。") if m.group()]
+    assert sentences == ["什么是GDP?", "GDP指最终成果?", "它是什么?", " 表內理財?shù)取,居民?,存款。"]
+
+
+def test_knowledge_point_paragraphs_and_the_news_lead_define_with_shi():
+    text = (
+        "2024年中央一號文件正式公布,提出推進鄉村全面振興的“路線圖”。中央一號文件是中央每年發布的第一份文件,通常在年初發布。\n"
+        "Central authorities have unveiled a \"road map\" for the national rural vitalization strategy.\n"
+        "【知識點】\n"
+        "五年规划,全称为“国民经济和社会发展五年规划纲要”,是中国国民经济计划的重要部分。我国已连续编制实施了十三个五年计划或规划。\n"
+        "“十四五”时期是我国开启全面建设社会主义现代化国家新征程的第一个五年,做好“十四五”规划编制工作意义重大。\n"
+        "今年8月16日至29日,“十四五”规划编制工作开展网上意见征求活动。\n"
+        "【重要講話】\n"
+        "发展是第一要务,人才是第一资源,创新是第一动力。\n"
+        "——2023年12月31日,习近平发表的二〇二四年新年贺词\n"
+    )
+    assert pairs(text) == [
+        ("中央一號文件", "是中央每年發布的第一份文件,通常在年初發布。"),
+        ("五年规划", "全称为“国民经济和社会发展五年规划纲要”,是中国国民经济计划的重要部分。我国已连续编制实施了十三个五年计划或规划。"),
+        ("“十四五”时期", "是我国开启全面建设社会主义现代化国家新征程的第一个五年,做好“十四五”规划编制工作意义重大。"),
+    ]
+
+
+def test_a_knowledge_point_ranking_its_subject_defines_nothing():
+    text = (
+        "2024年11月29日,國務院新聞辦公室發布《新時代的中國農村公路發展》白皮書。\n"
+        "【知識點】\n"
+        "農村公路是我國覆蓋范圍最廣、服務人口最多、公益性最強的交通基礎設施,在我國“四好農村路”提出第十年之際,白皮書發布。\n"
+        "在建好方面,2014年以來,累計完成農村公路固定資產投資4.3萬億元。\n"
+    )
+    assert pairs(text) == []
+
+
+def test_a_lead_sentence_with_shi_needs_the_term_named_before_it():
+    text = "国务院常务会议部署今年的重点工作。就业是民生之本,也是经济发展的基本盘。\n【知识点】\n稳就业是“六稳”之首。\n"
+    assert [term for term, _ in pairs(text)] == ["稳就业"]
+
+
+def test_ocr_text_with_garbled_punctuation_runs_its_explanations_in():
+    text = (
+        "1、主要统计指标解释农林牧渔业总产值指以货币表现的农!林!牧!渔业全部产品的总量\"它反映一定时期内农业总规模和总成果#则采用间接\n\n"
+        "2、方法匡算其产值'然后将四业产品产值相加即为农林牧渔业总产值$粮食产量指全社会的产量$包括国有经济经营的%集体统一经营的粮食产量#"
+        "棉花产量指全社会的产量\"产量按皮棉计算#油料产量指全部油料作物的生产量#包括花生%油菜籽%芝麻和\n\n"
+        "3、其他油料#不包括大豆%大本油料和野生油料#水产品产量指人工养殖的水产品和天然生长的水产品的捕捞量#包括海水的鱼类%虾蟹类\"不"
+    )
+    assert pairs(text) == [
+        ("农林牧渔业总产值", "指以货币表现的农!林!牧!渔业全部产品的总量\"它反映一定时期内农业总规模和总成果#则采用间接2、方法匡算其产值'然后将四业产品产值相加即为农林牧渔业总产值$"),
+        ("粮食产量", "指全社会的产量$包括国有经济经营的%集体统一经营的粮食产量#"),
+        ("棉花产量", "指全社会的产量\"产量按皮棉计算#"),
+        ("油料产量", "指全部油料作物的生产量#包括花生%油菜籽%芝麻和3、其他油料#不包括大豆%大本油料和野生油料#"),
+    ]
+
+
+def test_exclamations_in_ordinary_text_are_no_garbled_punctuation():
+    text = "好!很好!非常好!太好了!加油!加油!再加油!干得漂亮!继续努力!\n工作人员指出,这项工作意义重大。\n"
+    assert pairs(text) == []
+
+
+def test_a_knowledge_point_label_run_into_its_paragraph_and_shi_zhi_left_to_prose():
+    text = (
+        "【知识点】五年规划,全称为“国民经济和社会发展五年规划纲要”,是中国国民经济计划的重要部分。\n"
+        "碳达峰是指二氧化碳排放量达到历史最高值,然后经历平台期进入持续下降的过程。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["五年规划", "碳达峰"]
+
+
+def test_half_width_punctuation_is_no_garbled_copy():
+    text = "\"双碳\"指碳达峰与碳中和,是一场\"硬仗\"!\"十四五\"时期要\"稳\"字当头!\"六稳\"指稳就业,稳金融!\"六保\"指保居民就业,保基本民生!\n"
+    from policyterms.extract_layouts.common import _lines
+    from policyterms.extract_layouts.run_in import _garbled_run_in
+
+    lines = _lines(text)
+    assert _garbled_run_in(lines, [True] * len(lines)) == []
+
+
+_BUDGET_ENTRIES = (
+    "财政拨款收入：指县级财政当年拨付的资金。",
+    "事业收入：指事业单位开展专业业务活动及其辅助活动取得的收入。",
+    "“三公”经费：指用财政拨款安排的因公出国（境）费、公务用车购置及运行费和公务接待费。",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "名词解释：\n1.{}2.{}3.{}\n",
+        "名词解释：\n1.{} 2.{} 3.{}\n",
+        "名词解释\n（1）{}（2）{}（3）{}\n",
+        "五、名词解释：1.{}2.{}3.{}\n",
+        "第五部分 名词解释：1.{}\n2.{}\n3.{}\n",
+        "1.{}2.{}3.{}\n",
+    ],
+)
+def test_numbered_entries_and_a_heading_run_into_one_line(text):
+    entries = extract_entries(text.format(*_BUDGET_ENTRIES))
+    assert [e.term for e in entries] == ["财政拨款收入", "事业收入", "“三公”经费"]
+    assert entries[0].definition == "指县级财政当年拨付的资金。"
+    assert all(e.quote in text.format(*_BUDGET_ENTRIES) for e in entries)
+
+
+def test_a_number_out_of_sequence_or_a_decimal_opens_no_entry():
+    text = "名词解释\n1.一般公共预算：指政府凭借国家政治权力取得的收入。3.5万元用于补助。(2)不算。\n2.基本支出：指保障机构正常运转的支出。\n"
+    assert [(e.term, e.definition) for e in extract_entries(text)] == [
+        ("一般公共预算", "指政府凭借国家政治权力取得的收入。3.5万元用于补助。(2)不算。"),
+        ("基本支出", "指保障机构正常运转的支出。"),
+    ]
+
+
+def test_a_short_headword_run_into_ji_saying_what_it_is_short_for():
+    assert pairs("双碳即碳达峰与碳中和的简称。\n") == [("双碳", "即碳达峰与碳中和的简称。")]
+    assert pairs("我们要立即行动,这是全社会的共同责任。\n") == []
+
+
+def test_a_cleft_shi_de_sentence_in_a_news_lead_defines_nothing():
+    text = "“四好农村路”建设取得新进展。“四好农村路”是习近平总书记亲自总结提出的。\n【知识点】\n近年来,各地大力推进“四好农村路”建设。\n"
+    assert pairs(text) == []
+
+
+def test_a_reports_task_headings_with_their_paragraphs_are_no_entries():
+    text = (
+        "2.推动经济实现高质量发展\n"
+        "增强创新策源能力。深入实施第二轮科创中心重要承载区建设三年行动计划。\n"
+        "提高城市经济密度。扎实推进上海“四大品牌”特色功能区建设。\n"
+        "4.着力提升城乡功能品质\n"
+        "加快产城融合步伐。嘉定新城核心功能区引导符合产业导向的上市公司、企业总部入驻。\n"
+        "关于外交工作\n"
+        "我们的社会主义现代化建设需要有一个长期的和平国际环境。\n"
+    )
+    assert pairs(text) == []
+
+
+def test_a_headword_line_naming_a_thing_still_counts_beside_task_headings():
+    text = (
+        "扩大内需\n"
+        "扩大内需是指通过增加消费和投资需求拉动经济增长。\n\n"
+        "优化服务\n"
+        "优化服务是指政府部门提高公共服务的质量和效率。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["扩大内需", "优化服务"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "过去一年取得的成绩,是以习近平同志为核心的党中央坚强领导的结果。\n",  # the frame 以A为B
+        "这个事业的许多课题是以前的马克思主义者没有也不可能提出和解决的。\n",  # 是以前
+        "本模板所指的决定包括由中华人民共和国全国人民代表大会作出的决定。\n",  # 所指
+        "这种区分不是泛指任何国家进入社会主义都会经历的起始阶段。\n",  # 泛指
+        "这个增长速度是指导性的,是就全国来说的。\n",  # 指导
+        "我们愿意为进一步增进同它们的经济技术合作而努力。\n",  # 愿意为
+        "共产党员要全心全意为人民服务,诚心诚意为人民谋利益。\n",  # 诚心诚意为
+    ],
+)
+def test_words_holding_a_marker_define_nothing_in_a_report(sentence):
+    assert pairs(sentence) == []
+
+
+def test_shi_yi_still_defines_where_no_wei_follows():
+    assert pairs("建筑业总产值是以货币表现的建筑业企业在一定时期内生产的建筑产品和服务的总和。\n") == [
+        ("建筑业总产值", "是以货币表现的建筑业企业在一定时期内生产的建筑产品和服务的总和。")
+    ]
+
+
+def test_an_endnote_citing_a_book_and_a_definition_opening_with_punctuation_define_nothing():
+    text = (
+        "〔1〕列宁:《全俄中央执行委员会会议》,《列宁全集》第27卷,第264页。\n"
+        "〔2〕毛泽东:《实践论》,《毛泽东选集》第1卷,第285页。\n"
+    )
+    assert pairs(text) == []
+    from policyterms.extract_layouts.combine import _drop_non_definitions
+    from policyterms.extract_layouts.common import Found
+
+    cut = Found("民族区域自治法", "》,贯彻执行民族政策。", "民族区域自治法》,贯彻执行民族政策。", 1, 0, 10)
+    kept = Found("国土", "指中华人民共和国国家管辖下的领土、领海和领空。", "", 1, 0, 10)
+    assert _drop_non_definitions([cut, kept]) == [kept]
+
+
+def test_entries_numbered_with_a_closing_bracket_only():
+    text = "名词解释\n1）{}\n2）{}\n3）{}\n".format(*_BUDGET_ENTRIES)
+    assert [e.term for e in extract_entries(text)] == ["财政拨款收入", "事业收入", "“三公”经费"]
+    notes = "注：\n1)财政拨款收入：指县级财政当年拨付的资金。\n2)事业收入：指事业单位开展专业业务活动取得的收入。\n"
+    assert [e.term for e in extract_entries(notes)] == ["财政拨款收入", "事业收入"]
+
+
+def test_a_glossary_laid_out_as_a_table():
+    text = (
+        "五、名词解释\n"
+        "| 序号 | 名词 | 解释 |\n"
+        "| --- | --- | --- |\n"
+        "| 1 | 财政拨款收入 | 指县级财政当年拨付的资金。 |\n"
+        "| 2 | 事业收入 | 指事业单位开展专业业务活动及其辅助活动取得的收入。 |\n"
+        "\n"
+        "六、附表\n"
+    )
+    entries = extract_entries(text)
+    assert [(e.term, e.definition) for e in entries] == [
+        ("财政拨款收入", "指县级财政当年拨付的资金。"),
+        ("事业收入", "指事业单位开展专业业务活动及其辅助活动取得的收入。"),
+    ]
+    assert all(e.quote in text for e in entries)
+
+
+def test_a_budget_table_with_figures_is_no_glossary():
+    text = "| 项目 | 金额 | 说明 |\n| 一般公共预算收入 | 1200 | 比上年增长5%。 |\n| 政府性基金收入 | 300 | 主要是土地出让收入。 |\n"
+    assert pairs(text) == []
+
+
+def test_emphasis_and_a_row_serial_are_no_part_of_a_term():
+    text = "名词解释\n1.**财政拨款收入**：指县级财政当年拨付的资金。\n2.**事业收入**：指事业单位取得的收入。\n"
+    assert [e.term for e in extract_entries(text)] == ["财政拨款收入", "事业收入"]
+    tabbed = "1\t财政拨款收入\t指县级财政当年拨付的资金。\n2\t事业收入\t指事业单位取得的收入。\n"
+    assert [e.term for e in extract_entries(tabbed)] == ["财政拨款收入", "事业收入"]
+
+
+def test_a_label_run_into_its_entry_and_a_colon_label_before_a_definition():
+    text = "新闻正文第一段。\n【名词解释】新质生产力：是指创新起主导作用，摆脱传统经济增长方式的先进生产力质态。\n"
+    assert pairs(text) == [("新质生产力", "是指创新起主导作用，摆脱传统经济增长方式的先进生产力质态。")]
+    tip = "小贴士：河长制是指由各级党政主要负责人担任河长，负责组织领导相应河湖的管理和保护工作。\n"
+    assert [term for term, _ in pairs(tip)] == ["河长制"]
+
+
+def test_a_bullet_mark_is_no_part_of_a_headword():
+    text = "★高质量发展：是指能够很好满足人民日益增长的美好生活需要的发展。\n★新发展理念：是指创新、协调、绿色、开放、共享的发展理念。\n"
+    assert [term for term, _ in pairs(text)] == ["高质量发展", "新发展理念"]
+
+
+@pytest.mark.parametrize("page_number", ["- 12 -", "— 12 —", "第 12 页", "第12页 共30页"])
+def test_a_pdfs_page_number_between_two_pages_breaks_no_entry(page_number):
+    headed = f"名词解释\n1.财政拨款收入：指县级财政当年拨付的\n{page_number}\n资金。\n2.事业收入：指事业单位取得的收入。\n"
+    numbered = f"五、名词解释\n1.财政拨款收入：指县级财政当年拨付的\n{page_number}\n资金。\n2.事业收入：指事业单位取得的收入。\n"
+    between = f"名词解释\n1.财政拨款收入：指县级财政当年拨付的资金。\n\n{page_number}\n\n2.事业收入：指事业单位取得的收入。\n"
+    for text in (headed, numbered, between):
+        assert pairs(text) == [("财政拨款收入", "指县级财政当年拨付的资金。"), ("事业收入", "指事业单位取得的收入。")]
+
+
+def test_a_bare_number_line_inside_a_headed_appendix_is_a_page_number():
+    text = "名词解释\n1.财政拨款收入：指县级财政当年拨付的资金。\n12\n2.事业收入：指事业单位取得的收入。\n"
+    assert [term for term, _ in pairs(text)] == ["财政拨款收入", "事业收入"]
+
+
+@pytest.mark.parametrize(
+    "text, term, opening",
+    [
+        ("问题：什么是河长制？\n答复：河长制是指由各级党政主要负责人担任河长，负责组织领导相应河湖的管理和保护工作。\n", "河长制", "是指由各级"),
+        ("回复单位：县财政局\n回复内容：政府性基金预算是指政府通过向社会征收基金、收费等方式取得收入，专项用于特定公共事业发展的收支预算。\n", "政府性基金预算", "是指政府通"),
+        ("标题：什么是“最多跑一次”改革？\n内容：“最多跑一次”改革是指群众和企业到政府办理一件事情，只需一次上门或零上门。\n", "“最多跑一次”改革", "是指群众和"),
+        ("问：何谓“一件事一次办”？\n答：“一件事一次办”，就是把群众和企业需要办理的多个事项整合起来，实现一次告知、一表申请、一次办成。\n", "“一件事一次办”", "就是把群众"),
+    ],
+)
+def test_knowledge_base_answers_under_their_labels(text, term, opening):
+    assert [(t, d[:5]) for t, d in pairs(text)] == [(term, opening)]
+
+
+def test_an_answer_label_below_a_question_title_is_no_part_of_the_definition():
+    text = "【问】什么是“放管服”改革？\n【答】“放管服”就是简政放权、放管结合、优化服务的简称。\n"
+    assert [d for _, d in pairs(text)] == ["“放管服”就是简政放权、放管结合、优化服务的简称。"]
+
+
+def test_an_indicator_label_run_into_its_entry():
+    text = "全县规模以上工业增加值增长5%。\n【指标解释】规模以上工业：指年主营业务收入2000万元及以上的工业法人企业。\n"
+    assert pairs(text) == [("规模以上工业", "指年主营业务收入2000万元及以上的工业法人企业。")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "注：①规模以上工业：指年主营业务收入2000万元及以上的工业法人企业。②社会消费品零售总额：指企业通过交易售给个人的实物商品金额。\n",
+        "注释：[1]规模以上工业：指年主营业务收入2000万元及以上的工业法人企业。[2]社会消费品零售总额：指企业通过交易售给个人的实物商品金额。\n",
+        "注：（1）规模以上工业：指年主营业务收入2000万元及以上的工业法人企业。（2）社会消费品零售总额：指企业通过交易售给个人的实物商品金额。\n",
+        "指标解释：一、规模以上工业：指年主营业务收入2000万元及以上的工业法人企业。二、社会消费品零售总额：指企业通过交易售给个人的实物商品金额。\n",
+    ],
+)
+def test_notes_run_into_one_line_after_their_label(text):
+    assert [term for term, _ in pairs(text)] == ["规模以上工业", "社会消费品零售总额"]
+
+
+def test_remarks_run_into_one_line_after_a_note_label_are_no_entries():
+    assert pairs("注：1.本表数据为快报数；2.部分数据因四舍五入的原因，存在总计与分项合计不等的情况。\n") == []
+    assert pairs("注：①本表按当年价格计算。②增速按可比价格计算。\n") == []
+
+
+def test_cards_written_with_colons():
+    text = "关键词：新质生产力\n释义：创新起主导作用，摆脱传统经济增长方式的先进生产力质态。\n\n关键词：耐心资本\n释义：耐心资本，追求长期回报的资本。\n"
+    assert pairs(text) == [("新质生产力", "创新起主导作用，摆脱传统经济增长方式的先进生产力质态。"), ("耐心资本", "追求长期回报的资本。")]
+    assert pairs("关键词：改革 发展 稳定\n记者 张三\n") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新华社兰州1月11日电\n甘肃省正在汲取祁连山生态问题教训,强力推动绿色发展崛起。\n本报北京3月5日讯\n记者从有关部门获悉,今年工作取得新进展。\n",
+        "——在县第十八届人民代表大会第四次会议上\n县长 尹雪兰 各位代表: 现在,我代表县人民政府向大会报告工作。\n——聚焦政府工作报告\n1月22日,省人大会议在福州召开。\n",
+        "第6条\n加强中央政务功能服务保障,突出政治中心建设。\n第7条\n加强重点地区综合整治,提升环境品质。\n",
+        "首页 > 政务公开 > 专项专题 > 北京市国土空间近期规划\n",
+    ],
+)
+def test_datelines_dashed_subtitles_article_numbers_and_breadcrumbs_are_no_headwords(text):
+    assert pairs(text) == []
+
+
+def test_an_ordinal_in_a_headword_counts_no_components():
+    entries = extract_entries("名词解释\n1.中央一号文件：指中共中央每年发布的第一份文件，通常在年初发布，聚焦“三农”问题。\n")
+    assert [(e.term, e.components) for e in entries] == [("中央一号文件", ())]
+
+
+def test_only_the_news_lead_above_a_knowledge_point_is_read():
+    text = (
+        "每日一词∣乡村振兴 rural revitalization\n中国日报网 2024-02-06\n"
+        "2024年中央一号文件正式公布。中央一号文件是中央每年发布的第一份文件。\n"
+        "各地推进乡村振兴工作。乡村振兴是实现共同富裕的必然要求。\n"
+        "【知识点】\n近年来,各地大力推进。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["中央一号文件"]
+
+
+def test_a_bilingual_glossarys_english_lines_are_skipped():
+    text = (
+        "名词解释\n"
+        "1.新质生产力：是指创新起主导作用的先进生产力质态。\n"
+        "New quality productive forces refer to advanced productivity driven by innovation.\n"
+        "2.耐心资本：是指追求长期回报的资本。\n"
+        "Patient capital refers to capital seeking long-term returns.\n"
+    )
+    assert pairs(text) == [("新质生产力", "是指创新起主导作用的先进生产力质态。"), ("耐心资本", "是指追求长期回报的资本。")]
+
+
+def test_fan_zhi_and_te_zhi_define_as_markers_of_their_own():
+    assert pairs("新三样泛指电动载人汽车、锂电池、太阳能电池三类产品。\n") == [("新三样", "泛指电动载人汽车、锂电池、太阳能电池三类产品。")]
+    assert pairs("它不是泛指任何国家进入社会主义都会经历的起始阶段，而是特指我国的特定阶段。\n") == []
+
+
+def test_includes_restating_the_term_above_opens_no_entry():
+    text = "固定资产投资指以货币形式表现的建造和购置固定资产的工作量。\n\n固定资产投资包括建筑安装工程、设备工器具购置和其他费用。\n"
+    assert [term for term, _ in pairs(text)] == ["固定资产投资"]
+
+
+def test_a_knowledge_point_headword_with_a_quoted_enumeration():
+    text = "【知识点】\n“千村示范、万村整治”工程是2003年浙江省启动的农村人居环境整治工程。\n"
+    assert pairs(text) == [("“千村示范、万村整治”工程", "是2003年浙江省启动的农村人居环境整治工程。")]
+
+
+@pytest.mark.parametrize("heading", ["名词解释", "五、名词解释"])
+def test_a_pdfs_blank_line_inside_an_open_entry_breaks_no_entry(heading):
+    text = f"{heading}\n\n1.财政拨款收入：指县级财政当年\n\n拨付的资金。\n\n2.事业收入：指事业单位取得的收入。\n"
+    assert pairs(text) == [("财政拨款收入", "指县级财政当年拨付的资金。"), ("事业收入", "指事业单位取得的收入。")]
+
+
+def test_a_finished_entry_takes_no_paragraph_after_a_blank_line():
+    text = "名词解释\n\n1.财政拨款收入：指县级财政当年拨付的资金。\n\n2.事业收入：指事业单位取得的收入。\n\n以上为本部门预算的全部内容。\n"
+    assert pairs(text) == [("财政拨款收入", "指县级财政当年拨付的资金。"), ("事业收入", "指事业单位取得的收入。")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "如果这个意见是指目前我们的国家还很穷，那是对的。\n",
+        "不管它们的斗争锋芒是指向哪一个帝国主义，我们都支持。\n",
+        "蒋介石卖国集团在美国侵略集团的指使和援助之下，以台湾为基地进行破坏活动。\n",
+    ],
+)
+def test_a_clause_or_a_modifier_before_a_marker_is_no_headword(sentence):
+    assert pairs(sentence) == []
+
+
+def test_ordinals_with_yao_are_no_headwords():
+    text = "一要\n积极引入竞争机制，采用招标承包等办法。\n二要\n加强企业各项基础工作，全面提高管理水平。\n"
+    assert pairs(text) == []
+
+
+def test_unnumbered_entries_run_into_a_glossary_labels_line():
+    text = "名词解释：财政拨款收入：指县级财政当年拨付的资金。事业收入：指事业单位取得的收入。基本支出：指保障机构运转的支出。\n"
+    assert [term for term, _ in pairs(text)] == ["财政拨款收入", "事业收入", "基本支出"]

@@ -37,7 +37,7 @@ from typing import Any
 from ._lazy import lazy_compile
 from .errors import GlossaryError, InputError
 from .fold import INVISIBLE, QUOTES, fold, fold_char, fold_table, strip_pinyin
-from .furniture import PAGE_TOOL_WORDS
+from .furniture import PAGE_TOOL_WORDS, is_page_number_line
 from .glossary import Component
 from .numerals import headword_numerals, numeral_mismatch, parse_chinese_number
 from .yamlnodes import Mapping, Sequence as YamlSequence, load_yaml
@@ -128,11 +128,96 @@ class _Line:
 
 
 def _lines(text: str) -> list[_Line]:
+    """The text's lines; a line holding entries run into it (see :func:`run_in_cuts`) gives one
+    line per piece, each with the line's number and its own offsets. A page number between two
+    pages of a PDF copy (``- 12 -``, ``第 12 页``, or a number alone on its line) is left out, so an
+    entry goes on across it."""
     lines = []
     for number, match in enumerate(re.finditer(r"[^\n]*\n|[^\n]+$", text), 1):
         raw = match.group().rstrip("\n").rstrip("\r")
-        lines.append(_Line(number, match.start(), match.start() + len(raw), raw, strip_pinyin(raw)))
+        if is_page_number_line(raw) or _BARE_PAGE_NUMBER.match(raw):
+            continue
+        cuts = [0, *run_in_cuts(raw), len(raw)]
+        for a, b in zip(cuts, cuts[1:]):
+            piece = raw[a:b].rstrip(" \t\u3000") if b < len(raw) else raw[a:b]
+            lines.append(_Line(number, match.start() + a, match.start() + a + len(piece), piece, strip_pinyin(piece)))
     return lines
+
+
+# A line of English prose (three words at least, no Chinese): a bilingual glossary's translation.
+_LATIN_PROSE = lazy_compile(r"^[\s\u3000]*[A-Za-z][A-Za-z0-9'’]*(?:[\s,;:()\-–—/&]+[A-Za-z0-9'’.%]+){2,}[\s.,;:!?\"”)]*$")
+_BARE_PAGE_NUMBER = lazy_compile(r"^[\s\u3000]*[0-9]{1,3}[\s\u3000]*$")
+
+
+# Numbered entries run into one line (1.财政拨款收入:指…。2.事业收入:指…。): after a sentence end (or a
+# ；), the next numbers of the line's own list, in its style and in order, open entries of their own; a
+# glossary heading or a note label before the first number (名词解释:1.…, 五、名词解释:一、…, 注:①…,
+# 注释:[1]…) is a line of its own.
+_NUMBER_TOKEN = (
+    r"(?P<d>[0-9]{1,3})[\s\u3000]*(?P<p>[.．、])(?![0-9])|[（(](?P<q>[0-9]{1,3})[）)]|\[(?P<b>[0-9]{1,3})\]"
+    r"|(?P<circ>[①-⑳])|[（(](?P<cq>[一二三四五六七八九十]{1,3})[）)]|(?P<c>[一二三四五六七八九十]{1,3})、"
+)
+_LEADING_NUMBER = lazy_compile(rf"[\s\u3000]*(?:{_NUMBER_TOKEN})")
+_INLINE_NUMBER = lazy_compile(rf"(?<=[。！？!?；;])[\s\u3000]*(?P<at>{_NUMBER_TOKEN})")
+_FIRST_NUMBER = r"1[\s\u3000]*[.．、](?![0-9])|[（(]1[）)]|\[1\]|①|[（(]一[）)]|一、"
+_GLOSSARY_HEAD = lazy_compile(
+    r"[\s\u3000]*(?:(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[、.．]|第[一二三四五六七八九十0-9]{1,3}部分)?[\s\u3000]*"
+    r"(?:(?:名词解释|名詞解釋|名词注解|名詞注解|名词注释|名詞注釋|(?:主要)?(?:统计|統計)?(?:指标|指標)(?:解释|解釋))[\s\u3000]*[:：]?"
+    r"|(?:注|註|注释|注釋|註釋|附注|附註|备注|備註|说明|說明)[\s\u3000]*[:：])[\s\u3000]*"
+    rf"(?={_FIRST_NUMBER})"
+)
+
+
+def _number_of(match: re.Match[str]) -> tuple[str, int]:
+    """(style, number) of a :data:`_NUMBER_TOKEN` match."""
+    if match.group("d"):
+        return ("." if match.group("p") in (".", "．") else match.group("p")), int(match.group("d"))
+    if match.group("q"):
+        return "()", int(match.group("q"))
+    if match.group("b"):
+        return "[]", int(match.group("b"))
+    if match.group("circ"):
+        return "①", ord(match.group("circ")) - ord("①") + 1
+    if match.group("cq"):
+        return "(一)", parse_chinese_number(match.group("cq"))
+    return "一、", parse_chinese_number(match.group("c"))
+
+
+def run_in_cuts(raw: str) -> list[int]:
+    """Offsets in ``raw`` where a glossary heading's or a note label's first entry, or the next
+    numbered entry, run into the line begin.
+
+    >>> run_in_cuts("1.财政拨款收入:指当年拨付的资金。2.事业收入:指专业业务活动取得的收入。3.5万元")
+    [18]
+    >>> run_in_cuts("五、名词解释:1.A:指甲。(2)不算。2.B:指乙。")
+    [7, 20]
+    >>> run_in_cuts("注:①A:指甲。②B:指乙。")
+    [2, 8]
+    """
+    cuts: list[int] = []
+    head = _GLOSSARY_HEAD.match(raw)
+    at = head.end() if head else 0
+    if head:
+        cuts.append(at)
+    lead = _LEADING_NUMBER.match(raw, at)
+    if lead is None:
+        return cuts
+    style, number = _number_of(lead)
+    for match in _INLINE_NUMBER.finditer(raw, lead.end()):
+        found_style, found = _number_of(match)
+        if found == number + 1 and found_style == style:
+            cuts.append(match.start("at"))
+            number = found
+    return cuts
+    number = int(lead.group("d") or lead.group("q"))
+    style = "." if lead.group("p") in (".", "．") else lead.group("p") or "()"
+    for match in _INLINE_NUMBER.finditer(raw, lead.end()):
+        found = int(match.group("d") or match.group("q"))
+        found_style = "." if match.group("p") in (".", "．") else match.group("p") or "()"
+        if found == number + 1 and found_style == style:
+            cuts.append(match.start("at"))
+            number = found
+    return cuts
 
 
 # ---------------------------------------------------------------------------------------
@@ -149,6 +234,7 @@ _NUMBERING = lazy_compile(
     r"""^[\s\u3000]*(?:
         (?P<arabic>[0-9０-９]+)[\s\u3000]*(?P<apunct>[.．、])
       | [（(][\s\u3000]*(?P<parabic>[0-9０-９]+)[\s\u3000]*[）)]
+      | (?P<harabic>[0-9０-９]+)[\s\u3000]*[）)]
       | [（(][\s\u3000]*(?P<pchinese>[一二三四五六七八九十百零〇两]+)[\s\u3000]*[）)]
       | (?P<chinese>[一二三四五六七八九十百零〇]+)[\s\u3000]*、
     )[\s\u3000]*""",
@@ -187,12 +273,14 @@ def _numbered(line: _Line) -> _Numbered | None:
     raw_match = _NUMBERING.match(line.raw)
     if not match or not raw_match:
         return None
-    if len(match.group("arabic") or match.group("parabic") or "") > MAX_ENTRY_DIGITS:
+    if len(match.group("arabic") or match.group("parabic") or match.group("harabic") or "") > MAX_ENTRY_DIGITS:
         return None  # no appendix numbers its entries past 9,999: this is a figure, not an entry
     if match.group("arabic"):
         style, number = "1" + fold_char(match.group("apunct")), int(match.group("arabic"))
     elif match.group("parabic"):
         style, number = "(1)", int(match.group("parabic"))
+    elif match.group("harabic"):
+        style, number = "1)", int(match.group("harabic"))  # 1）财政拨款收入:指…
     elif match.group("pchinese"):
         style, number = "(一)", parse_chinese_number(match.group("pchinese"))
     else:
@@ -255,6 +343,17 @@ def _entry_line(line: _Line, style: str | None, previous: int | None) -> _Number
     return numbered
 
 
+_OPEN_GAP = 2  # blank lines at most inside an open entry
+
+
+def _continues_open_entry(current: _RawEntry, line: _Line) -> bool:
+    """``line`` goes on the open ``current`` entry across blank lines: the entry ends no sentence and
+    the line is text (no entry number, heading, furniture or English prose) that ends one."""
+    if _FINISHED.search(current.raw) or _numbered(line) or _is_heading(line) or _FURNITURE.search(line.clean):
+        return False
+    return not _LATIN_PROSE.match(line.raw) and bool(_FINISHED.search(line.raw.rstrip()))
+
+
 def _scan(text: str) -> tuple[_Line, list[_RawEntry]] | tuple[_Line, None] | None:
     """The first heading followed by an entry list, and the list.
 
@@ -295,16 +394,23 @@ def _read_list(lines: list[_Line], start: int) -> list[_RawEntry]:
             index += 1
             continue
         if line.blank:
-            # Blank lines may separate entries, but never an entry from its continuation.
+            # Blank lines may separate entries; they separate an entry from its continuation only
+            # when the entry is still open (a PDF copy's blank line inside a sentence: …当年 / / 拨付的资金。).
             ahead = index
             while ahead < len(lines) and lines[ahead].blank:
                 ahead += 1
             if ahead < len(lines) and _entry_line(lines[ahead], style, current.number):
                 index = ahead
                 continue
+            if ahead < len(lines) and ahead - index <= _OPEN_GAP and _continues_open_entry(current, lines[ahead]):
+                index = ahead
+                continue
             break
         if _is_heading(line) or _FURNITURE.search(line.clean):
             break
+        if _LATIN_PROSE.match(line.raw) and _FINISHED.search(current.raw):
+            index += 1  # a finished entry's English translation (bilingual glossaries): skipped
+            continue
         # A non-entry line right after an entry: a continuation when the entry is still
         # open, or when the next entry follows these lines without a blank line between.
         run_end = index
@@ -591,6 +697,10 @@ def _digit_labels(items: list[str], term: str) -> list[Component] | None:
     return None
 
 
+# An ordinal (第一书记, 中央一号文件, 一号工程) ranks the thing; it counts no parts.
+_ORDINAL = lazy_compile(r"第[一二三四五六七八九十百零〇两0-9０-９]+|[一二三四五六七八九十百零〇两0-9０-９]+[号號]")
+
+
 def _components(term: str, definition: str) -> tuple[tuple[Component, ...], bool]:
     """The components of a definition, and whether the headword's numerals count them."""
     body = _trim(definition)
@@ -599,8 +709,8 @@ def _components(term: str, definition: str) -> tuple[tuple[Component, ...], bool
     if marker is None:
         groups = _quoted_groups(body) or _phrase_groups(body, term)
     if groups is None:
-        if not headword_numerals(term):
-            return (), True  # an unnumbered term's commas are prose, not a list of parts
+        if not headword_numerals(_ORDINAL.sub("", term)):
+            return (), True  # an unnumbered term's commas are prose, not a list of parts (中央一号文件: a rank)
         items = _flat_items(body[len(marker) :] if marker else body, term)
         if len(items) < 2:
             return (), True
@@ -632,13 +742,32 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     entries = []
     line_of = _line_counter(text)
     for number, found in enumerate(find_entries(text), 1):
-        term = strip_pinyin(found.term).strip(" \t\u3000")
+        term = _bare_term(strip_pinyin(found.term).strip(" \t\u3000"))
         definition = _TRAILING_PAGE_REFERENCE.sub("", strip_pinyin(found.definition).strip(" \t\u3000"))
         if not term or not definition:
             continue
         components, enumerates = _components(term, definition)
         entries.append(ExtractedEntry(number, term, definition, components, enumerates, found.quote, line_of(found.start)))
     return [replace(e, number=i) for i, e in enumerate(entries, 1)]
+
+
+# Markdown emphasis around a headword (**财政拨款收入**), a table row's serial number before it
+# (1<TAB>财政拨款收入, 1  财政拨款收入) and a bullet mark (★高质量发展) are no part of the term.
+_EMPHASIS = lazy_compile(r"^(\*\*|__)(?P<term>[^*_]+)\1$")
+_ROW_SERIAL = lazy_compile(r"^[0-9]{1,3}(?:\t|[ \u3000]{2,})[\t \u3000]*(?=[^\s0-9])")
+_BULLET_MARK = lazy_compile(r"^[★☆●○◆◇■□▲△▶►•◎※]+[\t \u3000]*(?=\S)")
+
+
+def _bare_term(term: str) -> str:
+    """``term`` without markdown emphasis and a row's serial number.
+
+    >>> _bare_term("**财政拨款收入**"), _bare_term("1  财政拨款收入"), _bare_term("100 万吨级码头"), _bare_term("★高质量发展")
+    ('财政拨款收入', '财政拨款收入', '100 万吨级码头', '高质量发展')
+    """
+    emphasis = _EMPHASIS.match(term)
+    term = emphasis.group("term").strip(" \t\u3000") if emphasis else term
+    serial = _ROW_SERIAL.match(term) or _BULLET_MARK.match(term)
+    return term[serial.end() :] if serial else term
 
 
 def _line_counter(text: str):
@@ -691,6 +820,7 @@ def extract_entries(text: str, *, layouts: bool = True) -> list[ExtractedEntry]:
                 continue
             split = (first[0], first[1] + strip_pinyin("".join(part.strip() for part in raw.raw_parts[1:])))
         term, definition = split
+        term = _bare_term(term)
         definition = _TRAILING_PAGE_REFERENCE.sub("", definition)
         components, enumerates = _components(term, definition)
         entries.append(ExtractedEntry(raw.number, term, definition, components, enumerates, quote, raw.line))

@@ -18,7 +18,7 @@ from bisect import bisect_left
 
 from ._lazy import lazy_compile
 
-__all__ = ["FURNITURE_LINE_MAX", "PAGE_TOOL_WORDS", "is_furniture_line", "furniture_lines", "line_breaks", "line_bounds"]
+__all__ = ["FURNITURE_LINE_MAX", "PAGE_TOOL_WORDS", "is_furniture_line", "is_page_number_line", "furniture_lines", "line_breaks", "line_bounds"]
 
 #: A line longer than this (in characters) is never furniture.
 FURNITURE_LINE_MAX = 200
@@ -72,6 +72,23 @@ def is_furniture_line(line: str) -> bool:
     if len(line) > FURNITURE_LINE_MAX:
         return False
     return bool(_LEADS.search(line) or _BREADCRUMB.search(line) or _TOOLS.search(line) or _TAG_STRIP.match(line))
+
+
+#: A page number a PDF copy keeps between two pages' text: ``- 12 -``, ``— 12 —``, ``第 12 页``,
+#: ``第12页 共30页``.
+_PAGE_NUMBER = lazy_compile(
+    r"^[\s\u3000]*(?:[-－—–]{1,2}[\s\u3000]*[0-9]{1,4}[\s\u3000]*[-－—–]{1,2}"
+    r"|第[\s\u3000]*[0-9]{1,4}[\s\u3000]*[页頁](?:[\s\u3000]*[,，/]?[\s\u3000]*共[\s\u3000]*[0-9]{1,4}[\s\u3000]*[页頁])?)[\s\u3000]*$"
+)
+
+
+def is_page_number_line(line: str) -> bool:
+    """Whether a line is only a page number, as a PDF copy keeps it between two pages.
+
+    >>> is_page_number_line("- 12 -"), is_page_number_line("第 3 页 共 30 页"), is_page_number_line("-1.5-")
+    (True, True, False)
+    """
+    return bool(_PAGE_NUMBER.match(line))
 
 
 def line_breaks(text: str) -> list[int]:

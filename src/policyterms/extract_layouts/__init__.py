@@ -99,6 +99,21 @@ page's one answer below its question title needs no closing stop when the text e
 break; ``其中,Y,是指…`` inside a colon note is an entry of its own; ``X,就是指…`` and ``X,通俗的讲就是…`` define
 (a sentence restating X right after the frame goes on it); ``X--指…``
 lines of a document site's copy are entries.
+Also, read first: item-coded explanations (``101 组织机构代码 指…``) run in over a document site's chunk
+breaks; explanations run in through OCR text whose punctuation became ``! " # $ % & '``; the knowledge
+points of a news item (``【知识点】`` paragraphs ``X是…`` / ``X,全称为…``, a lead sentence ``X是…`` restating a term
+just named, a ``【名词解释】`` label run into its entry). And: a ``?`` standing for a lost character ends no
+sentence; ``X包括…`` right below a paragraph opening with its own definition is an entry; ``X即…的简称`` defines;
+a glossary table (term and explanation columns) gives one entry per row; a report's task headings
+(``加快…``, ``关于…``) are weighed as section headings and dropped; ``所指``, ``泛指``, ``是指导``, ``愿意为`` and the
+frame ``是以A为B`` define nothing; a definition opening with punctuation or citing a book's volume and page is
+none; a PDF's page number (``- 12 -``) reads as a blank line that breaks no wrapped note; knowledge-base
+labels (``答复:``, ``回复内容:``, ``内容:``) are no headwords, and after one ``X,就是…`` defines; cards written
+with colons (``关键词:X`` / ``释义:…``) are read first; numbered notes run into one line (``注:①X:…②Y:…``) and
+unnumbered ones after a glossary label (``名词解释:X:指…。Y:指…``) are split; a note the PDF wrapped goes on
+across one or two blank lines to the line ending its sentence; ``泛指``/``特指`` define; bullet marks, markdown
+emphasis and a row's serial number are no part of a headword; datelines, dashed subtitles, article numbers,
+clauses (``如果…``, ``一要``, ``…的``) are no headwords.
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
 """
@@ -113,10 +128,11 @@ from .common import Found, _SPACE, _lines
 from .notes import _BULLET, _Unit, _colon_entry, _points_sections, _spaced_note, _units
 from .prose import _definitions_in
 from .spaced import _spaced, _table_notes
-from .cards import _cards
+from .cards import _cards, _colon_cards, _glossary_table
 from .numbered_heads import _numbered_colon_heads
-from .run_in import _dashed, _run_in, _run_in_cells, _run_in_colon
+from .run_in import _coded, _dashed, _garbled_run_in, _run_in, _run_in_cells, _run_in_colon
 from .headwords import _blocks
+from .knowledge import _knowledge_points
 from .combine import (
     _DEFINITIONS_HEADING,
     _DEFINITION_PARAGRAPHS,
@@ -126,7 +142,9 @@ from .combine import (
     _colon_sibling,
     _drop_cut_last,
     _drop_cut_repeats,
+    _drop_non_definitions,
     _glossary_title,
+    _includes_below_definition,
     _goes_on,
     _in_definition_run,
     _inside_spaced_list,
@@ -163,6 +181,10 @@ def find_entries(text: str) -> list[Found]:
     lines = _lines(text)
     free = [True] * len(lines)
     found: list[Found] = []
+    _claim(_coded(lines, free), found, free)  # item codes first: their chunk numbers are no notes
+    _claim(_garbled_run_in(lines, free), found, free)  # OCR text whose punctuation became ! " # $ …
+    _claim(_knowledge_points(lines, free), found, free)  # 【知识点】 paragraphs, the news lead above them
+    _claim(_colon_cards(lines, free), found, free)  # 关键词:X / 释义:…
 
     units = _units(lines, free)
     claimed: set[int] = set()  # starts of the units read as colon entries
@@ -207,7 +229,7 @@ def find_entries(text: str) -> list[Found]:
                 free[k] = False
                 if per_line.get(k, 0) > 1:
                     shared.add(k)
-    for layout in (_cards, _table_notes, _numbered_colon_heads, _dashed, _run_in_cells, _run_in, _run_in_colon):
+    for layout in (_glossary_table, _cards, _table_notes, _numbered_colon_heads, _dashed, _run_in_cells, _run_in, _run_in_colon):
         _claim(layout(lines, free), found, free)
     spaced_lines = set(_claim(_spaced(lines, free), found, free))
     _claim(_blocks(lines, free, dictionary=True), found, free)
@@ -223,6 +245,10 @@ def find_entries(text: str) -> list[Found]:
         if unit.start in claimed or n in taken_units:
             continue
         definitions = all_definitions[n]
+        if not definitions:
+            above = all_definitions[n - 1][0].term if n and all_definitions[n - 1] else ""
+            below = _includes_below_definition(reopened_units, opening, n, lines, above)  # X指…。 / Y包括…。
+            definitions = [below] if below is not None else definitions
         if len(definitions) > 1 and opening[n] and _in_definition_run(reopened_units, opening, n) and not any(
             _after_qizhong(unit, d) for d in definitions[1:]
         ):
@@ -249,4 +275,4 @@ def find_entries(text: str) -> list[Found]:
                 free[k] = False
     _claim(_blocks(lines, free, listed=frozenset(spaced_lines)), found, free)
     found.sort(key=lambda f: f.start)
-    return _drop_cut_last(_drop_cut_repeats(found), text)
+    return _drop_cut_last(_drop_non_definitions(_drop_cut_repeats(found)), text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..fold import strip_pinyin
-from .common import Found, _CLOSE_CLASS, _FINISHED, _L, _SPACE, _good_term, _table_row
+from .common import Found, _CLOSE_CLASS, _CRITERION, _FINISHED, _L, _SPACE, _good_term, _table_row
 from .notes import _BULLET, _COLON_DEFINITION, _SECTION_NUMBER, _Unit
 from .headword_lines import _META, _headword, _unquoted
 from .prose import _definitions_in
@@ -251,3 +251,43 @@ def _answers_question_above(text: str, entry: Found) -> bool:
             continue
         return clean[-1:] in "?？" and _unquoted(entry.term) in _unquoted(clean)
     return False
+
+
+# A paragraph opening with a headword and 包括 (住戶貸款包括消費貸款、個人經營性貸款。): outside notes
+# 包括 defines only right below a paragraph that opens with its own definition (a statistics-knowledge
+# page explaining its terms paragraph by paragraph); the whole paragraph is the definition.
+_INCLUDES = re.compile(r"[\s\u3000]*([^\s\u3000，,。；;：:、!！?？“”「」()（）]{2,25}?)(不?包括)(?![:：])")
+
+
+def _includes_below_definition(units: list[_Unit], opening: list[bool], n: int, lines: list[_L], above: str = "") -> Found | None:
+    """``住戶存款指…。`` / (blank lines) / ``住戶貸款包括…。其中,…``: the lower paragraph defines its
+    headword by what it includes, when the paragraph right above (blank lines between at most) opens
+    with a definition (of ``above``) and this one is whole sentences. A paragraph restating the term
+    above (固定资产投资指…。 / 固定资产投资包括…) goes on about it: no entry of its own."""
+    unit = units[n]
+    if n == 0 or unit.numbered or not opening[n - 1] or units[n - 1].numbered:
+        return None
+    if any(not lines[k].blank for k in range(units[n - 1].lines[-1] + 1, unit.lines[0])):
+        return None
+    match = _INCLUDES.match(unit.text)
+    full = unit.text.rstrip(_SPACE + "|")
+    if match is None or not _good_term(match.group(1)) or _CRITERION.match(match.group(1)):
+        return None
+    if above and strip_pinyin(match.group(1)).strip("“”\"「」") == strip_pinyin(above).strip("“”\"「」"):
+        return None
+    if not _FINISHED.search(strip_pinyin(full)) or _table_row(full):
+        return None
+    term_at = match.start(1)
+    return Found(match.group(1), full[match.start(2) :], full[term_at:], unit.line, unit.at(term_at), unit.at(len(full)))
+
+
+# A definition opening with punctuation (…《民族区域自治法》,支持…: a headword cut out of a title or a
+# clause; 首页 > 政务公开 > …: a breadcrumb) or with a book and its volume or page (列宁:《…》,
+# 《列宁全集》第27卷…: an endnote citing a source) defines nothing.
+_NOT_A_DEFINITION = re.compile(
+    r"[\s\u3000]*(?:[，,。、》」』)）;；:：>＞»›→]|《[^》\n]{1,60}》[^。\n]{0,40}?第[0-9一二三四五六七八九十百]{1,4}[卷册冊页頁])"
+)
+
+
+def _drop_non_definitions(found: list[Found]) -> list[Found]:
+    return [entry for entry in found if not _NOT_A_DEFINITION.match(strip_pinyin(entry.definition))]

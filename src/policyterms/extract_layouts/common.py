@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..fold import INVISIBLE, strip_pinyin
+from ..furniture import is_page_number_line
 
 
 MAX_TERM = 25  # characters, pinyin noise removed
@@ -38,14 +39,16 @@ class _L:
     clean: str  # pinyin removed, for tests only (raw is what is cut)
     blank: bool
     indent: int
+    page: bool = False  # a PDF's page number (- 12 -): read as a blank line, no break inside a note
 
 
 def _lines(text: str) -> list[_L]:
     out, start = [], 0
     for index, raw in enumerate(text.split("\n")):
         stripped = raw.lstrip(_SPACE)
-        blank = not stripped.rstrip(_SPACE)
-        out.append(_L(index, start, raw, "" if blank else strip_pinyin(raw), blank, len(raw) - len(stripped)))
+        page = is_page_number_line(raw)  # - 12 -: a PDF's page number
+        blank = not stripped.rstrip(_SPACE) or page
+        out.append(_L(index, start, raw, "" if blank else strip_pinyin(raw), blank, len(raw) - len(stripped), page))
         start += len(raw) + 1
     return out
 
@@ -62,7 +65,7 @@ _FURNITURE = re.compile(
 _LABELS = re.compile(
     r"^(?:含[义義]|背景|[释釋][义義例]|[点點]睛|[报報]告原文|[报報]告[语語]境|追新[词詞]|解[读讀]|[说說]明|注|注[释釋]|附注|"
     r"来源|來源|作者|[时時][间間]|日期|[发發]布[时時][间間]|[记記]者|[编編][辑輯]|[责責][编編]|主[编編]|地址|[电電][话話]|"
-    r"[书書]籍|出[处處]|例如|比如|如|其中|原文|[导導][读讀]|[关關][键鍵][词詞]\S{0,3}|[名][词詞](?:[解][释釋]|[注][释釋解])|[报報]告[强強][调調]|[热熱][词詞]|[新][词詞]|[资資]料[简簡]介|字[号號]|科普|[图圖]集|[评評][论論]|微博|微信|正文)$"
+    r"[书書]籍|出[处處]|例如|比如|如|其中|原文|[导導][读讀]|[关關][键鍵][词詞]\S{0,3}|[名][词詞](?:[解][释釋]|[注][释釋解])|[报報]告[强強][调調]|[热熱][词詞]|[新][词詞]|[资資]料[简簡]介|字[号號]|科普|[图圖]集|[评評][论論]|微博|微信|正文|小[贴貼]士|小知[识識]|知[识識][点點]|(?:相[关關])?[链鏈]接|(?:[问問][题題])?[答回][复復](?:[内內]容)?|[内內]容|[标標][题題]|[问問][题題]|[问問]|[答]|[办辦]理[结結]果|[回][复復][单單]位|[答][复復][单單]位)$"
 )
 _SENTENCE_END = "。！？!?"
 _CLOSERS = "”’」』)）】]"
@@ -70,9 +73,13 @@ _CLOSE_CLASS = re.escape(_CLOSERS)
 _FINISHED = re.compile(rf"[{_SENTENCE_END}][{_CLOSE_CLASS}]*$")
 _TERM_BAD = set("，,。；;！!？?：:|｜")
 
-# Definition markers, strongest first. ``指`` must not start a word such as 指标 or 指出.
+# Definition markers, strongest first. ``指`` must not start a word such as 指标 or 指出, nor end
+# 所指 (本模板所指的决定…); 泛指, 特指 and 专指 are markers of their own (新三样泛指…); 是指 is none before 导/挥 (这个增长速度是指导性的).
+# 意为 is none in 全心全意为, 诚心诚意为, 愿意为 (我们愿意为…). 是以 is none in 是以前/是以后, nor where 为
+# follows in its clause (是以习近平同志为核心的党中央…, 是以…为基础: the frame 以A为B, not a definition).
 _MARKER = re.compile(
-    r"就是指|是指|系指|係指|意指|(?<!全心全)意[为為]|含[义義]为|含[义義]為|是以|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰])"
+    r"就是指|是指(?![导導挥揮])|系指|係指|意指|泛指|特指|专指|專指|(?<!心.)(?<![愿願乐樂同注满滿])意[为為]|含[义義]为|含[义義]為"
+    r"|是以(?![前后後])(?![^，,。；;！!？?]{0,40}[为為])|(?<![所泛])指(?![标標数數导導出挥揮引南定示令向明日望针針战戰])"
 )
 # In a footnote's first sentence, 是 after a short headword defines it ([1]产业活动单位是…); never
 # 是否, 是在, 是由于, 是因为, 是…的一年 after a date (dates are no headwords anyway).
@@ -81,7 +88,7 @@ _NOTE_MARKER = re.compile(r"不?包括|不?含(?![义義有量])|反映(?![了�
 _NOTE_NUMBER = re.compile(
     r"""^[\s\u3000]*(?:
         \[(?P<b>\d{1,3})\] | 〔(?P<c>\d{1,3})〕 | [（(](?P<p>\d{1,3})[）)]
-      | (?P<d>\d{1,3})[\s\u3000]*[.．、](?!\d) | (?P<circ>[①-⑳])
+      | (?P<d>\d{1,3})[\s\u3000]*[.．、](?!\d) | (?P<circ>[①-⑳]) | (?P<h>\d{1,3})[)）]
       | [（(](?P<cp>[一二三四五六七八九十]{1,3})[）)] | (?P<cn>[一二三四五六七八九十]{1,3})、
     )[\s\u3000]*""",
     re.VERBOSE,
@@ -132,7 +139,13 @@ _CRITERION = re.compile(r"^(?:按照|依照|依据|依據|根据|根據|按)")
 
 
 # A part, chapter or section number (第一部分 …概况 in a table of contents) is no headword.
-_PART_NUMBER = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}(?:部分|[章节節篇编編卷])$")
+_PART_NUMBER = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}(?:部分|[章节節篇编編卷条條款项項])$")
+# A subject opening with a conjunction (如果这个意见是指…, 不管它们的斗争锋芒是指向…), an ordinal with 要/是
+# (一要…, 二是…) or ending in 的 (…集团的指使…) is a clause or a modifier, not a term.
+_CLAUSE_TERM = re.compile(r"^(?:如果|假如|倘若|要是|虽然|雖然|尽管|儘管|因为|因為|由于|由於|即使|不管|无论|無論)|^[一二三四五六七八九十]+[要是则則]$|的$")
+# A news dateline (新华社兰州1月11日电, 本报北京3月5日讯) or a subtitle or byline opened by a dash
+# (——在县第十八届人民代表大会第四次会议上) is no headword.
+_DATELINE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|電|讯|訊)$|^[—\-－–]{1,2}")
 
 
 def _balanced(text: str) -> bool:
@@ -165,11 +178,17 @@ def _good_term(term: str) -> bool:
         return False
     if core[0].isdigit() and _DATE_TERM.match(core) or _DOCUMENT_SUBJECT.match(core) or _PART_NUMBER.match(core):
         return False
+    if _DATELINE.search(core):  # 新华社兰州1月11日电, ——在…会议上
+        return False
     if core.count("“") != core.count("”") or core.count("「") != core.count("」"):
         return False  # 财政拨款“ / 三公”经费支出情况说明: a heading split by spaces inside its quotation marks
     if _NEGATED.search(core):  # 教育数据中没有(包括…): a remark about the figures, not a headword
         return False
     if _ANAPHORA.fullmatch(core):  # 前者是指…,后者是指…: no term named
+        return False
+    if core.endswith(("不是", "也是", "就是", "还是", "都是", "正是")):  # 它不是泛指…: a clause, no term
+        return False
+    if _CLAUSE_TERM.search(core):  # 如果这个意见是指…, 一要…, …集团的指使…: a clause or a modifier, no term
         return False
     if re.search(r".是.{2,}", core.replace("是指", "")):  # “放管服”是…的一个重要概念: a clause
         return False

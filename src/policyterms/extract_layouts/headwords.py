@@ -34,6 +34,18 @@ _FROM_REMARK = re.compile(r"(?<=[。！？!?])[\s\u3000]*(?:以上内容|以上�
 _DATA_AFTER_COLON = re.compile(r"[。！？!?][^。！？!?]{0,40}(?:[为為]|如下)[:：](?=[^。！？!?:：]{0,80}$)(?=.*[=＝]|(?:\D*\d){6})")
 
 
+# An answer's label below a question title (【答】…, 答:…, 答复:…, 回复内容:…): no part of the definition.
+_ANSWER_LABEL = re.compile(r"^(?:【(?:答|答复|答復|回复|回復)】|(?:答|答复|答復|回复|回復|回复内容|回復內容|答复内容|答復內容|[Aa])[\s\u3000]*[:：])[\s\u3000]*")
+
+
+# A report's task heading opens with an action verb (加快转变经济发展方式, 进一步提高对外开放水平, 关于外交工作)
+# and is at least six characters long; glossary headwords name things (优化服务, 建设项目 and 扩大内需 stay).
+_ACTION_HEADING = re.compile(
+    r"^(?:加快|加强|促进|推进|深化|深入|坚持|保持|巩固|大力|积极|认真|切实|进一步|强化|推动|做好|抓好|着力|努力|维护|关于|继续|不断|统筹|狠抓|扎实|坚定不移|全面落实|全力|持续|聚焦|奋力)"
+    r"[^，,。；;:：]{4,}$"
+)
+
+
 # An explanation opening with a date (2023年,…; 截至2022年底,…) reports the year's figures.
 _DATED_REPORT = re.compile(r"^(?:截至|截止|到)?[\s\u3000]*(?:19|20)\d\d年")
 
@@ -94,6 +106,10 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             continue  # (一)机关运行经费 / 2023年,…预算为46.8万元: a report's section on the year's figures, no definition
         if texts and not head[2] and _NUMERAL_SECTION.match(line.raw.strip(_SPACE)) and not (_opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0])):
             sections.add(i)  # 四、方法与流程 / 经济普查针对…: a document's numbered section and its text, no definition
+        if texts and not head[2] and _ACTION_HEADING.match(strip_pinyin(head[0]).strip(_SPACE)) and not (
+            _opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0])
+        ):
+            sections.add(i)  # 加快转变经济发展方式 / 解决发展不平衡…: a report's task heading and its text, no definition
         if texts and _COMMENTARY_LABEL.match(texts[0]):
             continue  # **高质量发展 / 关键词解读:高质量发展是本次报告中的高频词…: a comment, no definition
         if texts and texts[-1].rstrip(_CLOSERS + _SPACE)[-1:] in "?？":
@@ -141,7 +157,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         quote = definition
         if labelled:
             definition = definition[labelled.end() :]
-        meaning = _MEANING_LABEL.match(definition)  # 【意思解释】指…: the label is dropped
+        meaning = _MEANING_LABEL.match(definition) or _ANSWER_LABEL.match(definition)  # 【意思解释】指…, 【答】…: the label is dropped
         if meaning:
             definition = definition[meaning.end() :]
         restated = _RESTATED.match(definition)  # 不忘初心 / 不忘初心,即…: the definition is 即…

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..fold import strip_pinyin
+from ..extract import run_in_cuts
 from .common import (
     Found,
     _CLOSE_CLASS,
@@ -72,6 +73,7 @@ def _units(lines: list[_L], free: list[bool]) -> list[_Unit]:
             last_note = None
             continue
         pieces = [m.start() for m in _INLINE_NOTE.finditer(line.raw)] if "、" in line.raw or "[" in line.raw else []
+        pieces = sorted({*pieces, *run_in_cuts(line.raw)})  # 1.X:…。2.Y:…。 / 名词解释:1.X:…
         cuts = [0] + [p for p in pieces if p > 0] + [len(line.raw)]
         numbered_line = bool(_NOTE_NUMBER.match(line.raw))
         if not numbered_line and last_note is not None and len(cuts) == 2 and (
@@ -109,12 +111,24 @@ def _bare_heading(piece: str) -> bool:
 _WRAP_MIN = 15
 
 
+_OPEN_GAP = 2  # blank lines at most inside a note the PDF wrapped
+
+
 def _wrapped(lines: list[_L], note: _Unit, line: _L) -> bool:
     previous = lines[note.lines[-1]]
-    if previous.index != line.index - 1 or _table_row(line.raw) or _table_row(previous.raw):
+    k, blanks = previous.index + 1, 0
+    while k < line.index and (lines[k].page or lines[k].blank and blanks < _OPEN_GAP):
+        blanks += not lines[k].page  # (a PDF's page number between the two lines is no break)
+        k += 1
+    if k != line.index:
+        return False
+    if _table_row(line.raw) or _table_row(previous.raw):
         return False
     tail = previous.clean.strip(_SPACE)  # (the last joined line, not the whole note)
-    return len(tail) >= _WRAP_MIN and not re.search(rf"[{_SENTENCE_END}；;:：][{_CLOSE_CLASS}]*$", tail)
+    if len(tail) < _WRAP_MIN or re.search(rf"[{_SENTENCE_END}；;:：][{_CLOSE_CLASS}]*$", tail):
+        return False
+    # across blank lines (a PDF copy's blank line inside a sentence) only a line ending the sentence
+    return not blanks or bool(re.search(rf"[{_SENTENCE_END}][{_CLOSE_CLASS}]*$", line.clean.strip(_SPACE)))
 
 
 def _list_goes_on(lines: list[_L], note: _Unit, line: _L) -> bool:

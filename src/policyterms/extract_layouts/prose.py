@@ -32,7 +32,10 @@ _RATIO_END = re.compile(rf"(?:[的之](?:比率|比值|比重|比例|百分比)|
 # What follows a marker in a question, not a definition: 规模以上工业指的是什么意思
 _ASKS = re.compile(r"^(?:的是|的)?(?:什么|什麼|啥|哪些|哪个|哪個)")
 _CONNECTIVE = re.compile(r"其中|另外|此外|同时|同時|答|问|問|所谓|所謂|而|但|再如|又如")
-_SENTENCE = re.compile(rf"[^{_SENTENCE_END}；;]*(?:[{_SENTENCE_END}；;][{_CLOSE_CLASS}]*|$)")
+# A '?' standing for a character lost in a mojibake copy (理財?shù)取…钔?,居民) ends no sentence: it runs
+# into a comma or into a converter's pinyin (shù), where a question mark never does.
+_LOST_CHARACTER = r"\?(?=[,，、]|[a-z\u00e0-\u01dc]{1,6}\))"
+_SENTENCE = re.compile(rf"(?:[^{_SENTENCE_END}；;]|{_LOST_CHARACTER})*(?:[{_SENTENCE_END}；;][{_CLOSE_CLASS}]*|$)")
 # A lead clause that places the term inside a whole (第三产业增加值构成中,其他服务业包括…).
 _WITHIN = re.compile(r"[在]?[^,，。；;：:]{2,16}(?:构成|構成|分类|分類|总额|總額|总量|總量|产业|產業|行业|行業)?[中里内]")
 _CONTINUES = re.compile(r"^(?:不?包括|不?含|其中|即|也|还(?!有)|還(?!有)|它|该|該|这|這|此|并|並|但)")
@@ -58,15 +61,17 @@ _BARE_JI = re.compile(r"[^\s\u3000，,。；;：:、“”\"「」()（）]{4,25
 _COMMA_JI = re.compile(r"[\s\u3000]*[^\s\u3000，,。；;：:、“”\"「」()（）的]{2,12}[,，][\s\u3000]*(即)(?![使便将將刻时時可])(?=[^,，;；]+$)")
 
 
-# A first sentence saying what the headword is short for (双碳是碳达峰与碳中和的简称。, X是…的统称): 是 defines.
+# A first sentence saying what the headword is short for (双碳是碳达峰与碳中和的简称。, X是…的统称, 双碳即…的简称): 是 or 即 defines.
 _SHORT_FOR_IS = re.compile(
-    r"[\s\u3000]*[^\s\u3000，,。；;：:、]{2,25}?(是)(?![否在])[^。！？!?；;]{2,80}的(?:[简簡][称稱]|[统統][称稱]|[总總][称稱]|合[称稱]|[缩縮][写寫]|[简簡][写寫])"
+    r"[\s\u3000]*[^\s\u3000，,。；;：:、]{2,25}?(是|即)(?![否在使便将將刻时時可])[^。！？!?；;]{2,80}的(?:[简簡][称稱]|[统統][称稱]|[总總][称稱]|合[称稱]|[缩縮][写寫]|[简簡][写寫])"
     r"(?:[。！!；;]|$)"
 )
 
 
 # An answer label before a definition (A:双碳即…, 答:…, 回答:…).
-_ANSWER_LABEL = re.compile(r"[Aa]|答|回答|解答|答案")
+_ANSWER_LABEL = re.compile(r"[Aa]|答|回答|解答|答案|答复|答復|回复|回復|答复内容|答復內容|回复内容|回復內容")
+# After an answer label, a headword, a comma and 就是 define (答:“一件事一次办”,就是把…整合起来…).
+_ANSWER_IS = re.compile(r"[\s\u3000]*[^,，。；;:：]{1,25}[,，][\s\u3000]*(就是)(?![说說])")
 
 
 class _JiMatch:
@@ -175,6 +180,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             at_marker -= 1  # 1.客运周转量是反映…: 是 opens the definition, as in 是指
         if marker is None and i == 0:
             so_called = _SO_CALLED_IS.match(text) or _PLAIN_WORDS_IS.match(text)  # 所谓三保,就是保基本民生…; X,通俗的讲就是…
+            if so_called is None and offset > 0 and lead is not None and _ANSWER_LABEL.fullmatch(lead.group()[:-1].strip(_SPACE)):
+                so_called = _ANSWER_IS.match(text)  # 答:“一件事一次办”,就是把…
             marker = so_called if so_called is None else _JiMatch(so_called)
             at_marker = marker.start() if marker is not None else len(text)
         if i == 0:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..fold import strip_pinyin
 from .common import Found, _FINISHED, _L, _MARKER, _SPACE, _good_term, _is_furniture, _table_row
@@ -158,6 +159,13 @@ _CLOSING_FORMULA = re.compile(r"[。！？!?][^。！？!?]{0,10}(?:计算公式
 # colon open the next entry of a paragraph whose line breaks became spaces; an entry runs to
 # the next such headword (its later sentences included).
 _RUN_IN_COLON_CUT = re.compile(r"(?<=[。！？!?])[\s\u3000]+(?=[^\s\u3000，,。；;：:!！?？|]{2,25}[:：])")
+# After a glossary label (below), without spaces too where the colon is followed by a definition marker
+# (名词解释:财政拨款收入:指…资金。事业收入:指…).
+_RUN_IN_MARKED_CUT = re.compile(
+    r"(?<=[。！？!?])[\s\u3000]*(?=[^\s\u3000，,。；;：:!！?？|()（）]{2,25}[:：][\s\u3000]*(?:是指|系指|指(?![标標数數导導出])|即))"
+)
+# A glossary label run into the first entry (名词解释:财政拨款收入:指…).
+_RUN_IN_COLON_LABEL = re.compile(r"[\s\u3000]*(?:名词解释|名詞解釋|(?:主要)?(?:统计|統計)?(?:指标|指標)(?:解释|解釋)|注释|注釋)[\s\u3000]*[:：][\s\u3000]*")
 _RUN_IN_COLON_ENTRY = re.compile(r"([^\s\u3000，,。；;：:!！?？|]{2,25})[:：][\s\u3000]*(\S.*)")
 # Heading words before the first entry (附注 1.指标解释 X:…): short tokens, each ending in a
 # space, the last one a heading (…解释, 附注, 注释, 说明).
@@ -167,19 +175,25 @@ _RUN_IN_COLON_HEAD = re.compile(r"(?:[^\s\u3000]{1,12}[\s\u3000]+){0,3}?(?=[^\s\
 def _run_in_colon(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
     """``X:…`` entries run into one paragraph: a line counts when at least two entries follow
     one another in it, each after a sentence end and spaces; words before the first entry count
-    only as a heading (their last word ends in 解释, 注 or 说明)."""
+    only as a heading (their last word ends in 解释, 注 or 说明). After a glossary label run into the
+    line (名词解释:X:指…), an entry whose colon is followed by a definition marker opens without spaces
+    too."""
     out = []
     for line in lines:
         raw = line.raw
         if not free[line.index] or line.blank or _table_row(raw) or "。" not in raw:
             continue
-        cuts = [m.end() for m in _RUN_IN_COLON_CUT.finditer(raw)]
+        labelled = _RUN_IN_COLON_LABEL.match(raw)
+        cut_at = _RUN_IN_MARKED_CUT if labelled else _RUN_IN_COLON_CUT
+        cuts = [m.end() for m in cut_at.finditer(raw)]
         if not cuts:
             continue
         first = raw[: cuts[0]]
         head = _RUN_IN_COLON_HEAD.match(first, len(first) - len(first.lstrip(_SPACE)))
         words = first[head.start() : head.end()].split() if head else []
-        if head is None or words and not re.search(r"(?:解释|解釋|注|註|说明|說明)$", words[-1]):
+        if labelled is not None and labelled.end() < len(first):
+            starts = [labelled.end(), *cuts]  # 名词解释:财政拨款收入:指…。事业收入:指…
+        elif head is None or words and not re.search(r"(?:解释|解釋|注|註|说明|說明)$", words[-1]):
             starts = cuts
         else:
             starts = [head.end(), *cuts]
@@ -196,3 +210,126 @@ def _run_in_colon(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
         if len(entries) >= 2:
             out.extend((line.index, entry) for entry in entries)
     return out
+
+
+# '…有调整。101 组织机构代码 指根据…。102 单位详细名称 指…': census or survey forms explain their items
+# run in one after another, each opening with its three-digit item code, a space, the headword and a
+# space. The code opens a line or follows a sentence end; a code ending a line may have its headword on
+# the next line, after the chunk number of a document site (…免填。103 / 3、行业类别 指…).
+_ITEM_CODE = re.compile(
+    r"(?:(?<=[。！？!?])|^)[ \u3000]*(?P<code>\d{3})"
+    r"(?:[ \u3000]+|[ \u3000]*\n(?:[ \u3000]*\d{1,3}、)?[ \u3000]*)"
+    r"(?P<term>[^\s\u3000，,。；;：:!！?？|、()（）“”]{2,25}?)[ \u3000]+(?=[\u4e00-\u9fff])",
+    re.MULTILINE,
+)
+_CODED_MIN = 2  # item-coded entries on a page, at least that many opening with a marker (指, 是指 …)
+
+
+def _coded(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+    """Item-coded explanations (``101 组织机构代码 指…``): each runs from its headword to the next
+    item code, over line breaks (a document site's chunk number inside it is kept, the line break
+    dropped); the code is no part of the term. The last one runs to the end of its paragraph. An
+    explanation that ends no sentence is cut by the page (dropped), and the page counts only with
+    two entries opening with a definition marker."""
+    text = "\n".join(line.raw for line in lines)
+    line_starts = [line.start for line in lines]
+    opened = [m for m in _ITEM_CODE.finditer(text) if free[_line_at(line_starts, m.start("code"))]]
+    if len(opened) < _CODED_MIN:
+        return []
+    out: list[tuple[list[int], Found]] = []
+    marked = 0
+    for n, match in enumerate(opened):
+        if n + 1 < len(opened):
+            end = opened[n + 1].start("code")
+        else:
+            blank = re.search(r"\n[ \u3000\t]*\n", text[match.end() :])
+            end = match.end() + blank.start() if blank else len(text)
+        definition = text[match.end() : end].rstrip(_SPACE + "\n")
+        term = match.group("term")
+        if not _good_term(term) or not _FINISHED.search(definition):
+            continue
+        if _MARKER.match(strip_pinyin(definition)):
+            marked += 1
+        first, last = _line_at(line_starts, match.start("term")), _line_at(line_starts, match.end() + len(definition))
+        quote = text[match.start("term") : match.end() + len(definition)].replace("\n", "")
+        entry = Found(term, definition.replace("\n", ""), quote, first + 1, match.start("term"), match.end() + len(definition))
+        out.append((list(range(first, last + 1)), entry))
+    if marked < _CODED_MIN:
+        return []
+    for k in range(_line_at(line_starts, opened[0].start("code")), _line_at(line_starts, opened[-1].end()) + 1):
+        free[k] = False  # the run's lines, an explanation cut by the page included, are read
+    return out
+
+
+def _line_at(line_starts: list[int], offset: int) -> int:
+    """The index of the line holding ``offset``."""
+    return bisect_right(line_starts, offset) - 1
+
+
+# OCR text whose punctuation became the ASCII marks ! " # $ % & ' (a PDF whose font maps its glyphs in
+# order: 农!林!牧!渔业 …总量"它反映…成果#从!""#年开始…): a paragraph holding no Chinese punctuation and at
+# least _GARBLED_MIN such marks between Chinese characters. Its explanations run in one after another,
+# ``X指…``, each headword after a mark (or at the paragraph's start, after a document site's chunk number
+# and a glossary heading glued before it: 1、主要统计指标解释农林牧渔业总产值指…).
+_GARBLE = "!\"#$%&'"
+_GARBLED_CLASS = re.escape(_GARBLE)
+_GARBLED_MARK = re.compile(rf"(?<=[\u4e00-\u9fff])[{_GARBLED_CLASS}](?=[\u4e00-\u9fff{_GARBLED_CLASS}])")
+_GARBLED_MIN = 8
+_GARBLED_HEAD = re.compile(
+    rf"(?:(?<=[{_GARBLED_CLASS}])|^[ \u3000]*(?:\d{{1,3}}、)?[ \u3000]*(?:(?:主要)?(?:统计|統計)?(?:指标|指標|名词|名詞)(?:解释|解釋))?)"
+    r"(?P<term>[\u4e00-\u9fff]{2,12}?)(?=指(?![标標数數导導出挥揮引南定示令向明日望针針战戰]))",
+    re.MULTILINE,
+)
+# Real punctuation, Chinese or half-width between Chinese characters (…规划,是…): no garbled copy.
+_PUNCTUATED = re.compile(r"[，。、；：]|[\u4e00-\u9fff][,.;:][\u4e00-\u9fff]")
+_GARBLED_END = re.compile(r"[#$。！？!?][”’」』)）]*$")
+
+
+def _garbled_run_in(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+    """Explanations run in through OCR text with garbled punctuation (see :data:`_GARBLE`): an entry runs
+    from its headword over line breaks (a chunk number kept, the break dropped; blank lines before a
+    chunk number are no paragraph end, in a paragraph opening with one) to the next headword,
+    the mark before it included; the last one runs to the paragraph's end and counts only when it ends
+    in a mark standing for a sentence end (``#``, ``$``), else the page cut it. Two entries at least."""
+    out: list[tuple[list[int], Found]] = []
+    k = 0
+    while k < len(lines):
+        if lines[k].blank or not free[k]:
+            k += 1
+            continue
+        first = k
+        chunked = bool(_CHUNK.match(lines[first].raw))  # a document site's chunks 1、 2、 … go on over blank lines
+        while k < len(lines) and free[k] and (not lines[k].blank or chunked and _chunk_follows(lines, k)):
+            k += 1
+        paragraph = "\n".join(line.raw for line in lines[first:k])
+        if _PUNCTUATED.search(re.sub(r"(?m)^[ \u3000]*\d{1,3}、", "", paragraph)) or len(_GARBLED_MARK.findall(paragraph)) < _GARBLED_MIN:
+            continue
+        heads = list(_GARBLED_HEAD.finditer(paragraph))
+        breaks = [m.start() for m in re.finditer("\n", paragraph)]
+        entries = []
+        for n, head in enumerate(heads):
+            end = heads[n + 1].start("term") if n + 1 < len(heads) else len(paragraph.rstrip(_SPACE + "\n"))
+            definition = paragraph[head.end() : end]
+            if not _good_term(head.group("term")) or n + 1 == len(heads) and not _GARBLED_END.search(definition):
+                continue
+            start = lines[first].start + head.start("term")
+            taken = [first + bisect_right(breaks, i - 1) for i in (head.start("term"), end - 1)]
+            entry = Found(head.group("term"), definition.replace("\n", ""), paragraph[head.start("term") : end].replace("\n", ""), taken[0] + 1, start, lines[first].start + end)
+            entries.append((list(range(taken[0], taken[1] + 1)), entry))
+        if len(entries) >= 2:
+            out.extend(entries)
+            for j in range(first, k):
+                free[j] = False
+    return out
+
+
+_CHUNK = re.compile(r"^[ \u3000]*\d{1,3}、")
+
+
+def _chunk_follows(lines: list[_L], k: int) -> bool:
+    """Blank lines from ``k`` on are followed by a document site's chunk number (``2、…``): the text
+    goes on across them."""
+    j = k
+    while j < len(lines) and lines[j].blank and j - k < 3:
+        j += 1
+    return j < len(lines) and not lines[j].blank and bool(_CHUNK.match(lines[j].raw))
