@@ -186,18 +186,24 @@ def load_adjudication(path: Path = ADJUDICATION) -> list[dict]:
     return entries
 
 
-def adjudicate(docs: list[Doc], entries: list[dict]) -> dict[str, dict[str, int]]:
-    """Apply the decisions over the labels in place; return the number of changes per split.
+def adjudicate(docs: list[Doc], entries: list[dict], folder: Path | None = None) -> dict[str, dict[str, int]]:
+    """Apply the decisions over the labels in place; return the number of changes per split
+    (and, under ``"press pages absent"``, how many decisions were left out because they
+    concern a press page of ``folder``'s set that is not on this machine).
 
     A removal must name an existing label exactly (offsets, text, level); an addition must
     match the body at its offsets and overlap no label that remains.
     """
     by_name = {doc.name: doc for doc in docs}
     counts = {split: {"add": 0, "remove": 0} for split in ("dev", "test", "all")}
+    absent = 0
     for action in ("remove", "add"):
         for entry in (e for e in entries if e["action"] == action):
             name = entry["doc"] if entry["doc"].endswith(".txt") else entry["doc"] + ".txt"
             doc = by_name.get(name)
+            if doc is None and folder is not None and not (folder / name).exists() and not (PRESS / folder.name / name).exists():
+                absent += 1  # a press page, not bundled: its decisions wait for its text
+                continue
             if doc is None:
                 raise SystemExit(f"adjudication: no document {entry['doc']}")
             label = {key: entry[key] for key in ("start", "end", "text", "level")}
@@ -216,6 +222,8 @@ def adjudicate(docs: list[Doc], entries: list[dict]) -> dict[str, dict[str, int]
             counts["all"][action] += 1
     for doc in docs:
         doc.labels.sort(key=lambda lb: lb["start"])
+    if absent:
+        counts["press pages absent"] = {"add": 0, "remove": 0, "left out": absent}
     return counts
 
 
@@ -327,7 +335,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.adjudicated and not adjudication.is_file():
         parser.error(f"--adjudicated: set {args.set} has no {adjudication.relative_to(REPO)}")
     docs, without_text = load_documents(SETS[args.set], held_out=args.set != "outside")
-    changes = adjudicate(docs, load_adjudication(adjudication)) if args.adjudicated else None
+    changes = adjudicate(docs, load_adjudication(adjudication), SETS[args.set]) if args.adjudicated else None
     totals = {"dev": Tally(), "test": Tally(), "all": Tally()}
     details = []
     for doc in docs:
@@ -353,7 +361,8 @@ def main(argv: list[str] | None = None) -> int:
         print("skipped (no text bundled): " + ", ".join(without_text))
     if changes is not None:
         print("labels adjudicated (benchmarks/outside/ADJUDICATION.md): " + "; ".join(
-            f"{split} +{c['add']} -{c['remove']}" for split, c in changes.items()))
+            f"{split} +{c['add']} -{c['remove']}" + (f" ({c['left out']} decisions left out)" if "left out" in c else "")
+            for split, c in changes.items()))
     print()
     print_summary(totals)
     if args.details != "none":
