@@ -138,8 +138,11 @@ _ANAPHORA = re.compile(r"前者|后者|後者|二者|两者|兩者|三者|其|�
 _CRITERION = re.compile(r"^(?:按照|依照|依据|依據|根据|根據|按)")
 
 
-# A part, chapter or section number (第一部分 …概况 in a table of contents) is no headword.
-_PART_NUMBER = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}(?:部分|[章节節篇编編卷条條款项項])$")
+# A part, chapter or article number (第一部分, 第三条), a chapter heading after its number (第一章 总 则)
+# or an order's number (人民政府令 / 第82号) is no headword.
+_PART_NUMBER = re.compile(
+    r"^第[一二三四五六七八九十百零〇\d]{1,4}(?:(?:部分|[章节節篇编編卷])(?:[\s\u3000]*[\u4e00-\u9fff]){0,10}|[条條款项項号號])$"
+)
 # A subject opening with a conjunction (如果这个意见是指…, 不管它们的斗争锋芒是指向…), an ordinal with 要/是
 # (一要…, 二是…) or ending in 的 (…集团的指使…) is a clause or a modifier, not a term.
 _CLAUSE_TERM = re.compile(r"^(?:如果|假如|倘若|要是|虽然|雖然|尽管|儘管|因为|因為|由于|由於|即使|不管|无论|無論)|^[一二三四五六七八九十]+[要是则則]$|的$")

@@ -48,6 +48,13 @@ _QUOTED_JI = re.compile(r"[\s\u3000]*[“「][^“”「」,，。；;:：]{1,30
 _PLAIN_WORDS_IS = re.compile(
     r"[^,，。；;:：]{1,25}[,，][\s\u3000]*((?:通俗|简单|簡單|简单来|簡單來)(?:地|的)?(?:讲|講|说|說)|说白了|說白了)[,，]?[\s\u3000]*就是"
 )
+# A regulation's definitions article (第三条 本实施办法所称的村庄,是指…; 本条例所称X,是指…): the article
+# number and the lead-in naming the regulation are no part of the defined term.
+_STATUTE_LEAD_IN = re.compile(
+    r"^(?:第[一二三四五六七八九十百零〇\d]{1,4}[条條][\s\u3000]*)?"
+    r"本(?:实施|實施)?(?:办法|辦法|条例|條例|规定|規定|细则|細則|法|决定|決定|规则|規則|意见|意見|通知|方案|规划|規劃|标准|標準|制度|公约|公約)"
+    r"(?:中)?所[称稱](?:的)?[\s\u3000]*"
+)
 _SO_CALLED = re.compile(r"^[\s\u3000]*(?:所谓|所謂)[\s\u3000]*")
 _SO_CALLED_IS = re.compile(r"[\s\u3000]*(?:所谓|所謂)(?!的)[^,，。；;:：]{1,25}[,，][\s\u3000]*(就是|是(?![否在]))")
 
@@ -219,6 +226,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         lost = len(term) - len(term.lstrip(_SPACE + ")）]】?？"))  # ')X是指…': a note number lost its opener; '??? X': lost characters
         term = term[lost:].strip(_SPACE)
         term = term[_SO_CALLED.match(term).end() :] if _SO_CALLED.match(term) else term  # 所谓“三保”,是指…
+        statute = _STATUTE_LEAD_IN.match(term)  # 第三条 本实施办法所称的村庄,是指…: a regulation's defined term
+        if statute and _good_term(term[statute.end() :].rstrip("、")):
+            term = term[statute.end() :].rstrip("、")  # 本办法所称X、是指…: 、 typed for the comma
         framed = _FRAMED_TERM.fullmatch(term)  # 耕地的含义是指…: the term is 耕地
         term = framed.group(1) if framed and _good_term(framed.group(1)) else term
         listed = offset > 0 or i > 0 and sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;"
