@@ -1,0 +1,62 @@
+"""Lines under a glossary label, each running its headword straight into a definition verb.
+
+A statistics release or bulletin notes its indicators under a label line of their own
+(``指标解释:``, ``1、指标解释:``) and writes each explanation as one line with no separator
+between headword and verb::
+
+    1、指标解释:
+    工业生产者价格包括工业生产者出厂价格和工业生产者购进价格。
+    工业生产者出厂价格指数反映工业企业产品第一次出售时的出厂价格的变化趋势和变动幅度。
+
+Away from such a label ``X包括…`` or ``X是…`` is ordinary prose, so the verbs ``是``, ``即``,
+``包括`` and ``反映`` define only here; a line ``X是指…`` / ``X指…`` is left to the prose pass, which
+also reads the other definitions such a paragraph may hold, and the run goes on after it. The run of lines ends at the first line that is not such
+an explanation (``2、统计范围:…``, a blank line after the first entry, the end of the text).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..fold import strip_pinyin
+from .combine import _DEFINITIONS_HEADING
+from .common import Found, _FINISHED, _L, _SPACE, _good_term, _is_furniture, _table_row
+
+# The headword (no punctuation, no quotation marks or brackets) and the first definition verb after it:
+# 是指/系指/指 (not 指数, 指标 …), 即 (not 即使 …), 包括, 反映, or 是 (not 是否, 是在 …).
+_RUN_INTO_VERB = re.compile(
+    r"[\s\u3000]*(?P<term>[^\s\u3000，,。；;：:、“”\"「」()（）|]{2,25}?)"
+    r"(?P<verb>是指|系指|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰])|即(?![使便将將刻时時可])|包括|反映|是(?![否在由为為以从從不]|指[导導挥揮]))"
+)
+
+
+def _label_lines(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """Explanations run into their verb on the lines right below a glossary label line (blank lines
+    between them allowed); each must end a sentence (a line the page cuts is no entry)."""
+    out: list[tuple[int, Found]] = []
+    for label in lines:
+        if label.blank or not free[label.index] or not _DEFINITIONS_HEADING.fullmatch(strip_pinyin(label.raw).strip(_SPACE)):
+            continue
+        k = label.index + 1
+        while k < len(lines) and lines[k].blank and k - label.index <= 2:
+            k += 1
+        while k < len(lines) and free[k] and not lines[k].blank:
+            line = lines[k]
+            match = _RUN_INTO_VERB.match(line.raw)
+            definition = line.raw[match.start("verb") :].rstrip(_SPACE) if match else ""
+            if (
+                match is None
+                or _table_row(line.raw)
+                or not _good_term(match.group("term"))
+                or _is_furniture(strip_pinyin(line.raw))
+                or len(strip_pinyin(definition)) < 8
+                or not _FINISHED.search(definition)
+            ):
+                break
+            k += 1
+            if match.group("verb") in ("是指", "系指", "指"):
+                continue  # X是指…: the prose pass reads it (with the other definitions its paragraph may hold)
+            term = match.group("term")
+            quote = line.raw[match.start("term") :].rstrip(_SPACE)
+            out.append((k - 1, Found(term, definition, quote, k, line.start + match.start("term"), line.start + match.start("term") + len(quote))))
+    return out
