@@ -269,13 +269,29 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         end = remark.start() if remark else end
         end = _before_cell(body, def_at, end)
         lead_in = _CLOSING_LEAD_IN.search(body, def_at, end)  # …。具体来说: announcing the lines below
-        end = lead_in.start() if lead_in else end
+        if lead_in and not _names_term(lead_in.group(), term):  # …。货币供应量可分为三个层次: a sentence about the term
+            end = lead_in.start()
         definition = body[def_at:end].rstrip(_SPACE + "|").rstrip("；;")  # (4)X指…;: the list's separator
         term_at = body.index(term, sentences[i][0])  # (after any lost note-number bracket)
         found.append(
             Found(term, definition.strip(_SPACE), body[term_at:end].rstrip(_SPACE + "|"), unit.line, unit.at(skip + term_at), unit.at(skip + end))
         )
     return _restatements_joined(found)
+
+
+def _names_term(sentence: str, term: str) -> bool:
+    """A closing lead-in restating its term and announcing its parts (…。货币供应量可分为三个层次:,
+    …。建筑业总产值包括:) is the definition's last sentence; one that does not (具体来说:, …与耕地面积有以下
+    两方面区别:) is no part of the definition."""
+    key = strip_pinyin(term).strip("“”\"「」 ")[:4]
+    return len(key) >= 2 and key in strip_pinyin(sentence) and bool(_ANNOUNCES_PARTS.search(sentence))
+
+
+# A lead-in announcing the parts or kinds of a term (…包括:, …可分为三个层次:, …由以下三部分组成:), not a
+# comparison or a discussion (…与耕地面积有以下两方面区别:).
+_ANNOUNCES_PARTS = re.compile(
+    r"(?:包括|包含|分为|分為|分成|层次|層次|[类類种種]|部分|组成|組成|构成|構成)[\s\u3000]*[:：][\s\u3000]*$"
+)
 
 
 def _restatements_joined(found: list[Found]) -> list[Found]:
