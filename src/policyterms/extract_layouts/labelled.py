@@ -20,6 +20,7 @@ import re
 
 from ..fold import strip_pinyin
 from .combine import _DEFINITIONS_HEADING
+from .prose import _ANNOUNCES_PARTS
 from .common import Found, _FINISHED, _L, _SPACE, _good_term, _is_furniture, _table_row
 
 # The headword (no punctuation, no quotation marks or brackets) and the first definition verb after it:
@@ -60,3 +61,38 @@ def _label_lines(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
             quote = line.raw[match.start("term") :].rstrip(_SPACE)
             out.append((k - 1, Found(term, definition, quote, k, line.start + match.start("term"), line.start + match.start("term") + len(quote))))
     return out
+
+
+# A part below a lead-in announcing the parts of a term (货币供应量可分为三个层次: / M0:流通中的现钞。 /
+# M1:M0+企事业单位活期存款+…。): a short headword, a colon and one line of definition. A part may be named
+# by a code of Latin letters and digits (M0, M1, M2), which is no headword elsewhere.
+_PART_ITEM = re.compile(r"[\s\u3000]*(?P<term>[^\s\u3000，,。；;：:、“”\"「」()（）|]{1,12}?)[\s\u3000]*[:：][\s\u3000]*(?P<definition>\S.*)")
+_PART_CODE = re.compile(r"[A-Za-z]{1,3}\d{0,2}")
+_PARTS_MIN = 2  # parts below one lead-in, at least
+
+
+def _part_items(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """The ``X:…`` lines right below a line ending in a lead-in that announces parts (``…包括:``,
+    ``…可分为三个层次:``), each an entry of its own when every one of them (two at least) ends a
+    sentence (a part the page cuts ends the run); the lead-in stays with the definition above it (the prose pass reads it)."""
+    out: list[tuple[int, Found]] = []
+    for lead in lines:
+        if lead.blank or not _ANNOUNCES_PARTS.search(lead.raw.rstrip(_SPACE)):
+            continue
+        items = []
+        k = lead.index + 1
+        while k < len(lines) and free[k] and not lines[k].blank:
+            line = lines[k]
+            match = _PART_ITEM.fullmatch(line.raw.rstrip(_SPACE))
+            if match is None or _table_row(line.raw) or not _FINISHED.search(match.group("definition")):
+                break
+            term = match.group("term")
+            if not (_good_term(term) or _PART_CODE.fullmatch(term)):
+                break
+            quote = line.raw[match.start("term") :].rstrip(_SPACE)
+            items.append((k, Found(term, match.group("definition"), quote, k + 1, line.start + match.start("term"), line.start + len(line.raw.rstrip(_SPACE)))))
+            k += 1
+        if len(items) >= _PARTS_MIN:
+            out.extend(items)
+    return out
+
