@@ -123,6 +123,8 @@ _DATE_TERM = re.compile(
 )
 # A subject that is the document itself or its table (本表全国合计不包括…, 本公报中数据…): a
 # remark about the figures, not a term.
+# The document's own genre word as a whole subject (公报不含…, 年鉴中…, 本表…).
+_DOCUMENT_WORD = re.compile(r"公报|公報|年鉴|年鑒|附表|表")
 _DOCUMENT_SUBJECT = re.compile(r"^(?:本|上|下|此|该|該)(?:篇|期|卷|部分)?(?:表|公报|公報|报告|報告|文|年鉴|年鑒|资料|資料|栏|欄|章|节|節|附表|图|圖)|^表中")
 
 
@@ -186,6 +188,8 @@ def _good_term(term: str) -> bool:
     if core.count("“") != core.count("”") or core.count("「") != core.count("」"):
         return False  # 财政拨款“ / 三公”经费支出情况说明: a heading split by spaces inside its quotation marks
     if _NEGATED.search(core):  # 教育数据中没有(包括…): a remark about the figures, not a headword
+        return False
+    if _DOCUMENT_WORD.fullmatch(core):  # 5.公报不含香港…: the document itself, no term
         return False
     if _ANAPHORA.fullmatch(core):  # 前者是指…,后者是指…: no term named
         return False

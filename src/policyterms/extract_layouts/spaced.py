@@ -65,7 +65,14 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
     # two lines at least, with different headwords: a title repeated on a page (a header line and
     # the same line above the article, 湖南省统计局 湖南省发展和改革委员会 …) is no yearbook list
     distinct = {re.sub(r"[\s\u3000]+", "", strip_pinyin(entry.term)) for _, entry in out}
-    return _spaced_continued(lines, free, out) if len(out) >= 2 and len(distinct) >= 2 else []
+    if len(out) < 2 or len(distinct) < 2:
+        return []
+    # a line holding no sentence at all (海绵拖把有异味怎么办 这几种方法或许能帮到你: a headline and its
+    # subtitle in a list of article titles) is no entry, unless it announces a formula below
+    return [(taken, entry) for taken, entry in _spaced_continued(lines, free, out) if _SENTENCE_MARK.search(entry.definition)]
+
+
+_SENTENCE_MARK = re.compile(r"[。！？!?；;:：]")
 
 
 _HEAD_ALONE = re.compile(r"^[\s\u3000]*([^\s\u3000，,。；;：:!！?？|=＝()（）]{2,25})[\s\u3000]*$")
