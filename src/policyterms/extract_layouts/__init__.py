@@ -133,7 +133,7 @@ from .numbered_heads import _numbered_colon_heads
 from .run_in import _coded, _dashed, _garbled_run_in, _run_in, _run_in_cells, _run_in_colon
 from .headwords import _blocks
 from .knowledge import _knowledge_points
-from .labelled import _label_lines, _part_items
+from .labelled import _label_lines, _part_items, _section_explanations
 from .combine import (
     _DEFINITIONS_HEADING,
     _DEFINITION_PARAGRAPHS,
@@ -187,6 +187,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(_knowledge_points(lines, free), found, free)  # 【知识点】 paragraphs, the news lead above them
     _claim(_colon_cards(lines, free), found, free)  # 关键词:X / 释义:…
     _claim(_label_lines(lines, free), found, free)  # 指标解释: / X包括… / Y反映…: headwords run into their verb
+    _claim(_section_explanations(lines, free), found, free)  # 五、指标解释:1.X包括…(a document site's chunks)
     _claim(_part_items(lines, free), found, free)  # …可分为三个层次: / M0:… / M1:…: the parts, entries of their own
 
     units = _units(lines, free)

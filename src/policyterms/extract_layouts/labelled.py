@@ -96,3 +96,112 @@ def _part_items(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
             out.extend(items)
     return out
 
+
+
+# --- explanations after a numbered 指标解释 heading inside a paragraph ---------------------------------
+
+# A document site's copy of a digest or release runs the whole 说明 into one paragraph, split into chunks
+# whose numbers (1、 2、 …) open lines wherever the site cut, often in mid-sentence (…专科 / 2、疾病防治机构…).
+_CHUNK_LINE = re.compile(r"[ \u3000]*(\d{1,3})、")
+# The section heading of the explanations inside such a paragraph: a section number, then 指标解释 (五、指标解释:).
+_SECTION_HEADING = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])[\s\u3000]*(?:主要)?(?:统计|統計)?(?:指标|指標|名词|名詞)(?:解释|解釋)[\s\u3000]*[:：]?[\s\u3000]*"
+)
+# The next section (…。六、调查方法), which ends the explanations.
+_NEXT_SECTION = re.compile(r"(?<=[。！？!?])[\s\u3000]*[一二三四五六七八九十]{1,3}、")
+# A headword run into its verb at the start of an explanation (公立医院指…, 医疗卫生机构包括…).
+_HEAD_VERB = re.compile(
+    r"(?P<term>[^\s\u3000，,。；;：:、“”\"「」()（）|]{2,25}?)"
+    r"(?:是指|系指|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰])|包括|反映)"
+)
+_LINE_BREAKS = re.compile(r"[ \t\u3000]*\n[\s\u3000]*")
+
+
+def _chunked_paragraphs(lines: list[_L], free: list[bool]) -> list[tuple[int, int]]:
+    """(first, last) line of each paragraph: a run of non-blank lines, which goes on across one or two
+    blank lines to a line opening with the next chunk number of a document site (1、… / 2、…)."""
+    out = []
+    k = 0
+    while k < len(lines):
+        if lines[k].blank or not free[k]:
+            k += 1
+            continue
+        first = last = k
+        chunk = _CHUNK_LINE.match(lines[k].raw)
+        number = int(chunk.group(1)) if chunk else None
+        k += 1
+        while k < len(lines) and free[k]:
+            if not lines[k].blank:
+                opened = _CHUNK_LINE.match(lines[k].raw)
+                if number is not None and opened and int(opened.group(1)) == number + 1:
+                    number += 1
+                last = k
+                k += 1
+                continue
+            j = k
+            while j < len(lines) and lines[j].blank and j - k < 2:
+                j += 1
+            opened = _CHUNK_LINE.match(lines[j].raw) if j < len(lines) and free[j] and not lines[j].blank else None
+            if number is None or opened is None or int(opened.group(1)) != number + 1:
+                break
+            k = j
+        out.append((first, last))
+    return out
+
+
+def _section_explanations(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+    """Explanations run in after a numbered heading (``五、指标解释:1.X包括…。2.Y指…。``, ``三、指标解释 X指…``)
+    inside a paragraph, over a document site's chunk breaks (the chunk number kept, the line break
+    dropped): numbered items ``1.`` ``2.`` … in sequence after sentence ends, or, unnumbered, one
+    explanation per sentence opening ``X指…`` (the sentences after it going on it). Each opens with its
+    headword run into 指, 是指, 包括 or 反映; one the paragraph ends inside (cut by the page) is dropped,
+    and the explanations end at the next section (…。六、…)."""
+    out: list[tuple[list[int], Found]] = []
+    for first, last in _chunked_paragraphs(lines, free):
+        base = lines[first].start
+        text = "\n".join(line.raw for line in lines[first : last + 1])
+        heading = None
+        for heading in _SECTION_HEADING.finditer(text):
+            pass
+        if heading is None or heading.end() >= len(text):
+            continue
+        begin = heading.end()
+        after = _NEXT_SECTION.search(text, begin)
+        stop = after.start() if after else len(text.rstrip(_SPACE + "\n"))
+        starts = _numbered_starts(text, begin, stop)
+        if starts is None:
+            starts = [(begin, begin)] + [(m.end(), m.end()) for m in re.finditer(r"(?<=[。！？!?])(?=[^。！？!?]{2,25}?(?:是指|系指|指(?![标標数數导導出])))", text[:stop]) if m.end() > begin]
+        entries = []
+        for n, (item, at) in enumerate(starts):
+            end = starts[n + 1][0] if n + 1 < len(starts) else stop
+            piece = text[at:end]
+            match = _HEAD_VERB.match(piece)
+            if match is None or not _good_term(match.group("term")):
+                continue
+            definition = _LINE_BREAKS.sub("", piece[match.end("term") :]).rstrip(_SPACE)
+            if not _FINISHED.search(definition) or len(definition) < 6:
+                continue  # cut by the page
+            taken = [first + text.count("\n", 0, at), first + text.count("\n", 0, end - 1)]
+            quote = _LINE_BREAKS.sub("", piece).rstrip(_SPACE)
+            entries.append((list(range(taken[0], taken[1] + 1)), Found(match.group("term"), definition, quote, taken[0] + 1, base + at, base + end)))
+        if entries:
+            out.extend(entries)
+            for k in range(first, last + 1):
+                free[k] = False
+    return out
+
+
+def _numbered_starts(text: str, begin: int, stop: int) -> list[tuple[int, int]] | None:
+    """(item start, headword start) of the items ``1.`` ``2.`` … in sequence from ``begin`` (the first right
+    there, each later one after a sentence end), or None when the text after the heading is not numbered."""
+    first = re.compile(r"1[.．、]").match(text, begin)
+    if first is None:
+        return None
+    starts = [(begin, first.end())]
+    number = 2
+    while True:
+        nxt = re.compile(rf"(?<=[。！？!?])[\s\u3000]*{number}[.．、](?!\d)").search(text, starts[-1][1], stop)
+        if nxt is None:
+            return starts
+        starts.append((nxt.start(), nxt.end()))
+        number += 1
