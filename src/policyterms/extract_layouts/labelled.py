@@ -109,17 +109,20 @@ _SECTION_HEADING = re.compile(
 )
 # The next section (…。六、调查方法), which ends the explanations.
 _NEXT_SECTION = re.compile(r"(?<=[。！？!?])[\s\u3000]*[一二三四五六七八九十]{1,3}、")
-# A headword run into its verb at the start of an explanation (公立医院指…, 医疗卫生机构包括…).
+# A headword run into its verb at the start of an explanation (公立医院指…, 医疗卫生机构包括…), or with a colon
+# between them (规模以上工业总产值:指…).
 _HEAD_VERB = re.compile(
-    r"(?P<term>[^\s\u3000，,。；;：:、“”\"「」()（）|]{2,25}?)"
-    r"(?:是指|系指|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰])|包括|反映)"
+    r"(?P<term>[^\s\u3000，,。；;：:、“”\"「」()（）|]{2,25}?)[\s\u3000]*[:：]?[\s\u3000]*"
+    r"(?P<verb>是指|系指|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰])|包括|反映)"
 )
 _LINE_BREAKS = re.compile(r"[ \t\u3000]*\n[\s\u3000]*")
 
 
 def _chunked_paragraphs(lines: list[_L], free: list[bool]) -> list[tuple[int, int]]:
     """(first, last) line of each paragraph: a run of non-blank lines, which goes on across one or two
-    blank lines to a line opening with the next chunk number of a document site (1、… / 2、…)."""
+    blank lines to a line opening with the next chunk number of a document site (1、… / 2、…); from
+    the first chunk on, each line must open with the next chunk number (a line of the site's own
+    after the chunks ends the paragraph)."""
     out = []
     k = 0
     while k < len(lines):
@@ -133,8 +136,10 @@ def _chunked_paragraphs(lines: list[_L], free: list[bool]) -> list[tuple[int, in
         while k < len(lines) and free[k]:
             if not lines[k].blank:
                 opened = _CHUNK_LINE.match(lines[k].raw)
-                if number is not None and opened and int(opened.group(1)) == number + 1:
-                    number += 1
+                if number is not None and not (opened and int(opened.group(1)) == number + 1):
+                    break  # after the chunks, a line of the site's own (此文档下载收益归作者所有)
+                if opened and int(opened.group(1)) == (number or 0) + 1:
+                    number = int(opened.group(1))
                 last = k
                 k += 1
                 continue
@@ -151,7 +156,7 @@ def _chunked_paragraphs(lines: list[_L], free: list[bool]) -> list[tuple[int, in
 
 def _section_explanations(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
     """Explanations run in after a numbered heading (``五、指标解释:1.X包括…。2.Y指…。``, ``三、指标解释 X指…``)
-    inside a paragraph, over a document site's chunk breaks (the chunk number kept, the line break
+    run into a paragraph (not opening a line), over a document site's chunk breaks (the chunk number kept, the line break
     dropped): numbered items ``1.`` ``2.`` … in sequence after sentence ends, or, unnumbered, one
     explanation per sentence opening ``X指…`` (the sentences after it going on it). Each opens with its
     headword run into 指, 是指, 包括 or 反映; one the paragraph ends inside (cut by the page) is dropped,
@@ -163,8 +168,8 @@ def _section_explanations(lines: list[_L], free: list[bool]) -> list[tuple[list[
         heading = None
         for heading in _SECTION_HEADING.finditer(text):
             pass
-        if heading is None or heading.end() >= len(text):
-            continue
+        if heading is None or heading.end() >= len(text) or heading.start() == 0 or text[heading.start() - 1] == "\n":
+            continue  # a heading on a line of its own: the other passes read the lines below it
         begin = heading.end()
         after = _NEXT_SECTION.search(text, begin)
         stop = after.start() if after else len(text.rstrip(_SPACE + "\n"))
@@ -178,7 +183,7 @@ def _section_explanations(lines: list[_L], free: list[bool]) -> list[tuple[list[
             match = _HEAD_VERB.match(piece)
             if match is None or not _good_term(match.group("term")):
                 continue
-            definition = _LINE_BREAKS.sub("", piece[match.end("term") :]).rstrip(_SPACE)
+            definition = _LINE_BREAKS.sub("", piece[match.start("verb") :]).rstrip(_SPACE)
             if not _FINISHED.search(definition) or len(definition) < 6:
                 continue  # cut by the page
             taken = [first + text.count("\n", 0, at), first + text.count("\n", 0, end - 1)]
