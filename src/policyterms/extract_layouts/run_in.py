@@ -65,6 +65,9 @@ _CELL_ENTRY = re.compile(r"([^\s\u3000，,。；;：:!！?？|]{2,25}?)((?:是�
 _CELL_BRACKETED = re.compile(r"【([^【】\s\u3000，,。；;：:!！?？|]{2,25})】[\s\u3000]*([\u4e00-\u9fff].*)")
 
 
+_CELL_BRACKET = re.compile(r"【[^【】\s\u3000，,。；;：:!！?？|]{2,25}】")
+
+
 # 国土--指中华人民共和国…: a document site's copy joining headword and definition with a double dash.
 _DASHED = re.compile(r"^[\s\u3000]*([^\s\u3000，,。；;：:!！?？—\-－]{2,25})[\s\u3000]*(?:--|——|－－)[\s\u3000]*(\S.*)$")
 
@@ -99,6 +102,9 @@ def _run_in_cells(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
         if heading is None:
             continue
         starts = [heading.end()] + [m.end() for m in _CELL_CUT.finditer(raw, heading.end())]
+        bracketed = [m.start() for m in _CELL_BRACKET.finditer(raw, heading.end()) if m.start() == heading.end() or raw[m.start() - 1] in ",，"]
+        if len(bracketed) >= 2:  # 【X】 headwords: each explanation runs to the next, over its later cells (…。,注意,…)
+            starts = bracketed
         pieces = []  # (start, term, definition offset in the piece, piece)
         for a, b in zip(starts, [*starts[1:], len(raw)]):
             piece = raw[a:b].rstrip(_SPACE + ",，")
