@@ -17,6 +17,7 @@ an explanation (``2、统计范围:…``, a blank line after the first entry, th
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..fold import strip_pinyin
 from .combine import _DEFINITIONS_HEADING
@@ -173,6 +174,7 @@ def _section_explanations(lines: list[_L], free: list[bool]) -> list[tuple[list[
         begin = heading.end()
         after = _NEXT_SECTION.search(text, begin)
         stop = after.start() if after else len(text.rstrip(_SPACE + "\n"))
+        breaks = [m.start() for m in re.finditer("\n", text)]  # line k of the paragraph starts after breaks[k - 1]
         starts = _numbered_starts(text, begin, stop)
         if starts is None:
             starts = [(begin, begin)] + [(m.end(), m.end()) for m in re.finditer(r"(?<=[。！？!?])(?=[^。！？!?]{2,25}?(?:是指|系指|指(?![标標数數导導出])))", text[:stop]) if m.end() > begin]
@@ -186,7 +188,7 @@ def _section_explanations(lines: list[_L], free: list[bool]) -> list[tuple[list[
             definition = _LINE_BREAKS.sub("", piece[match.start("verb") :]).rstrip(_SPACE)
             if not _FINISHED.search(definition) or len(definition) < 6:
                 continue  # cut by the page
-            taken = [first + text.count("\n", 0, at), first + text.count("\n", 0, end - 1)]
+            taken = [first + bisect_right(breaks, at - 1), first + bisect_right(breaks, end - 2)]
             quote = _LINE_BREAKS.sub("", piece).rstrip(_SPACE)
             entries.append((list(range(taken[0], taken[1] + 1)), Found(match.group("term"), definition, quote, taken[0] + 1, base + at, base + end)))
         if entries:
