@@ -198,17 +198,19 @@ def _section_explanations(lines: list[_L], free: list[bool]) -> list[tuple[list[
     return out
 
 
+_FIRST_ITEM = re.compile(r"1[.．、]")
+_ITEM_NUMBER = re.compile(r"(?<=[。！？!?])[\s\u3000]*(\d{1,4})[.．、](?!\d)")
+
+
 def _numbered_starts(text: str, begin: int, stop: int) -> list[tuple[int, int]] | None:
     """(item start, headword start) of the items ``1.`` ``2.`` … in sequence from ``begin`` (the first right
-    there, each later one after a sentence end), or None when the text after the heading is not numbered."""
-    first = re.compile(r"1[.．、]").match(text, begin)
+    there, each later one after a sentence end; a number out of sequence, such as a chunk number, is text),
+    or None when the text after the heading is not numbered."""
+    first = _FIRST_ITEM.match(text, begin)
     if first is None:
         return None
     starts = [(begin, first.end())]
-    number = 2
-    while True:
-        nxt = re.compile(rf"(?<=[。！？!?])[\s\u3000]*{number}[.．、](?!\d)").search(text, starts[-1][1], stop)
-        if nxt is None:
-            return starts
-        starts.append((nxt.start(), nxt.end()))
-        number += 1
+    for item in _ITEM_NUMBER.finditer(text, first.end(), stop):
+        if int(item.group(1)) == len(starts) + 1:
+            starts.append((item.start(), item.end()))
+    return starts
