@@ -1852,3 +1852,133 @@ def test_ordinals_with_yao_are_no_headwords():
 def test_unnumbered_entries_run_into_a_glossary_labels_line():
     text = "名词解释：财政拨款收入：指县级财政当年拨付的资金。事业收入：指事业单位取得的收入。基本支出：指保障机构运转的支出。\n"
     assert [term for term, _ in pairs(text)] == ["财政拨款收入", "事业收入", "基本支出"]
+
+
+# --- the eleventh set's layouts (dev-11) --------------------------------------------------------
+
+
+def test_a_regulations_definitions_article_gives_the_defined_terms():
+    text = (
+        "第三条 本实施办法所称的村庄,是指农村牧区居民居住和从事各种生产的聚居点。\n"
+        "本实施办法所称的集镇,是指苏木乡人民政府所在地和旗县人民政府确认由集市发展而成的非建制镇。\n"
+        "本实施办法所称村庄、集镇规划区、是指村庄、集镇建成区和因村庄、集镇建设及发展需要实行规划控制的区域。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["村庄", "集镇", "村庄、集镇规划区"]
+    assert pairs(text)[0][1] == "是指农村牧区居民居住和从事各种生产的聚居点。"
+
+
+def test_an_orders_number_and_a_chapter_heading_are_no_headwords():
+    text = (
+        "内蒙古自治区人民政府令\n第82号\n\n\n"
+        "《内蒙古自治区村庄和集镇规划建设管理实施办法》已经自治区人民政府1997年第六次常务会议通过,现予发布施行。\n\n"
+        "第一章 总 则\n\n\n"
+        "第一条 根据《村庄和集镇规划建设管理条例》(以下简称《条例》),结合自治区实际,制定本实施办法。\n"
+    )
+    assert pairs(text) == []
+
+
+def test_headwords_run_into_their_verb_below_a_glossary_label():
+    text = (
+        "1、指标解释:\n"
+        "工业生产者价格包括工业生产者出厂价格和工业生产者购进价格。\n"
+        "工业生产者出厂价格指数反映工业企业产品第一次出售时的出厂价格的变化趋势和变动幅度。\n"
+        "2、统计范围:工业生产者出厂价格统计调查涵盖1702个基本分类的11000多种工业产品的价格。\n"
+    )
+    assert pairs(text) == [
+        ("工业生产者价格", "包括工业生产者出厂价格和工业生产者购进价格。"),
+        ("工业生产者出厂价格指数", "反映工业企业产品第一次出售时的出厂价格的变化趋势和变动幅度。"),
+    ]
+    text = "指标解释:\n产品销售率是销售产值和工业总产值的比率,用来反映工业产品的产销衔接情况。\n"
+    assert pairs(text) == [("产品销售率", "是销售产值和工业总产值的比率,用来反映工业产品的产销衔接情况。")]
+
+
+def test_the_verbs_shi_and_baokuo_define_nothing_away_from_a_label():
+    assert pairs("产品销售率是销售产值和工业总产值的比率,用来反映工业产品的产销衔接情况。\n\n工业生产者价格包括工业生产者出厂价格和工业生产者购进价格。\n") == []
+
+
+def test_the_parts_announced_below_a_definition_are_entries_of_their_own():
+    text = (
+        "        货币供应量指某一时点一国流通中的货币量。货币供应量可分为三个层次:\n"
+        "            M0:流通中的现钞。 \n"
+        "            M1:M0+企事业单位活期存款+机关部队团体存款+农村存款+个人持有的信用卡类存款。\n"
+    )
+    assert pairs(text) == [
+        ("货币供应量", "指某一时点一国流通中的货币量。货币供应量可分为三个层次:"),
+        ("M0", "流通中的现钞。"),
+        ("M1", "M0+企事业单位活期存款+机关部队团体存款+农村存款+个人持有的信用卡类存款。"),
+    ]
+
+
+def test_a_closing_lead_in_announcing_no_parts_stays_out():
+    text = "具身智能是指智能体通过与环境交互获得智能的技术路线。具体来说:\n感知、决策和行动结合在一起。\n"
+    assert pairs(text)[:1] == [("具身智能", "是指智能体通过与环境交互获得智能的技术路线。")]
+
+
+def test_a_glossary_heading_run_into_the_first_spaced_headword_is_cut_off():
+    text = (
+        "主要统计指标解释耕地 指种植农作物的土地,包括熟地、新开发复垦整理地、休闲地、轮歇地、草田轮作地 。\n"
+        "年初(末)耕地面积 是指年初(末)统计区域内实有的全部耕地面积 。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["耕地", "年初(末)耕地面积"]
+
+
+def test_headlines_with_subtitles_are_no_spaced_entries():
+    text = "雨天出行注意什么 这几点一定要记牢\n绿植叶子发黄怎么办 三个方法帮你轻松解决\n冬季养生吃什么好 营养专家给出几点建议\n"
+    assert pairs(text) == []
+
+
+def test_the_documents_genre_word_is_no_headword():
+    text = "附注:\n4.西藏自治区数据暂缺。\n5.公报不含香港特别行政区、澳门特别行政区和台湾省。\n"
+    assert pairs(text) == []
+
+
+def test_numbered_explanations_after_a_heading_run_in_over_chunk_breaks():
+    text = (
+        "资源描述:\n\n"
+        "1、说明一、全国性统计指标均未包括香港、澳门特别行政区和台湾省数据。二、指标解释:1.医疗卫生机构包括医院、"
+        "基层医疗卫生机构、专业公共卫生机构、其他机构。2.专业公共卫生机构包括疾病预防控制中心、专科\n\n"
+        "2、疾病防治机构、健康教育机构、妇幼保健机构。3.公立医院指经济类型为国有和集体办的医院。4.东部地区包括北京、天津\n"
+    )
+    assert pairs(text) == [
+        ("医疗卫生机构", "包括医院、基层医疗卫生机构、专业公共卫生机构、其他机构。"),
+        ("专业公共卫生机构", "包括疾病预防控制中心、专科2、疾病防治机构、健康教育机构、妇幼保健机构。"),
+        ("公立医院", "指经济类型为国有和集体办的医院。"),
+    ]
+
+
+def test_an_explanation_after_a_heading_runs_over_a_chunk_break_and_stops_at_the_sites_line():
+    text = (
+        "1、规模以上工业总产值统计范围、采集渠道及指标解释一、统计范围 规模以上工业,即年主营业务收入2000万元及以上的工业法人单位。"
+        "三、指标解释 规模以上工业总产值:指规模以上工业企业在一定时期内生产的以货币形式表现的工业\n"
+        "2、最终产品和提供工业劳务活动的总价值量。\n"
+        "此文档下载收益归作者所有\n"
+    )
+    assert pairs(text) == [("规模以上工业总产值", "指规模以上工业企业在一定时期内生产的以货币形式表现的工业2、最终产品和提供工业劳务活动的总价值量。")]
+
+
+def test_an_indicator_page_explained_by_this_indicator_with_its_formula():
+    text = (
+        "指标解释\n工业\n分享\n产品销售率\n2011-03-16\n"
+        "该指标反映工业产品已实现销售的程度,是分析工业产销衔接情况、研究工业产品满足社会需求的指标。计算公式为:\n"
+        "产品销售率(%)=工业销售产值/工业总产值(现价)×100%"
+    )
+    assert pairs(text) == [
+        ("产品销售率", "该指标反映工业产品已实现销售的程度,是分析工业产销衔接情况、研究工业产品满足社会需求的指标。计算公式为:产品销售率(%)=工业销售产值/工业总产值(现价)×100%")
+    ]
+
+
+def test_a_title_named_by_its_paragraph_counts_alone():
+    text = "边际效用\n消费者在一定时间内每增加一个单位商品的消费所得到的满足程度的增加,称为边际效用。\n◎欢迎参与讨论,请在这里发表您的看法。\n"
+    assert pairs(text) == [("边际效用", "消费者在一定时间内每增加一个单位商品的消费所得到的满足程度的增加,称为边际效用。")]
+
+
+def test_bracketed_headwords_in_comma_joined_cells_run_to_the_next_bracket():
+    text = (
+        "【条目包含内容】: ,二、人口就业与劳动报酬,主要统计指标解释,【城镇非私营单位】即城镇地区全部非私营法人单位。,"
+        "【从业人员期末人数】指月度或年度最后一日在本单位工作的人员数。该指标为时点指标。,注意,其中不包括在校学生。,"
+        "【在岗职工】指在本单位工作且与本单位签订劳动合同的人员,以及上述"
+    )
+    assert pairs(text) == [
+        ("城镇非私营单位", "即城镇地区全部非私营法人单位。"),
+        ("从业人员期末人数", "指月度或年度最后一日在本单位工作的人员数。该指标为时点指标。,注意,其中不包括在校学生。"),
+    ]

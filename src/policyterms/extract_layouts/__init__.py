@@ -114,6 +114,14 @@ unnumbered ones after a glossary label (``名词解释:X:指…。Y:指…``) ar
 across one or two blank lines to the line ending its sentence; ``泛指``/``特指`` define; bullet marks, markdown
 emphasis and a row's serial number are no part of a headword; datelines, dashed subtitles, article numbers,
 clauses (``如果…``, ``一要``, ``…的``) are no headwords.
+Also, read early: headwords run into ``包括``/``反映``/``即``/``是`` on the lines right below a ``指标解释:`` label line;
+explanations run into a paragraph after a numbered heading (``五、指标解释:1.X包括…``), over a document site's
+chunk breaks; the ``X:…`` parts (``M0:…``) below a lead-in announcing them (``…可分为三个层次:``), which stays in the
+definition above when it restates the term. And: a regulation's lead-in (``第三条 本实施办法所称的X,是指…``) is no
+part of the term; an order's number (``第82号``) and a chapter heading (``第一章 总 则``) are no headwords, nor is the
+document's genre word (``公报不含…``); a glossary heading run into the first spaced headword is cut off, and spaced
+lines holding no sentence are none; a title explained by ``该指标…`` or named by its paragraph (``…称为X。``) counts
+alone, and a closing formula line is no cut; ``【X】`` cells after a 指标解释 cell run to the next ``【Y】`` cell.
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
 """
@@ -133,6 +141,7 @@ from .numbered_heads import _numbered_colon_heads
 from .run_in import _coded, _dashed, _garbled_run_in, _run_in, _run_in_cells, _run_in_colon
 from .headwords import _blocks
 from .knowledge import _knowledge_points
+from .labelled import _label_lines, _part_items, _section_explanations
 from .combine import (
     _DEFINITIONS_HEADING,
     _DEFINITION_PARAGRAPHS,
@@ -185,6 +194,9 @@ def find_entries(text: str) -> list[Found]:
     _claim(_garbled_run_in(lines, free), found, free)  # OCR text whose punctuation became ! " # $ …
     _claim(_knowledge_points(lines, free), found, free)  # 【知识点】 paragraphs, the news lead above them
     _claim(_colon_cards(lines, free), found, free)  # 关键词:X / 释义:…
+    _claim(_label_lines(lines, free), found, free)  # 指标解释: / X包括… / Y反映…: headwords run into their verb
+    _claim(_section_explanations(lines, free), found, free)  # 五、指标解释:1.X包括…(a document site's chunks)
+    _claim(_part_items(lines, free), found, free)  # …可分为三个层次: / M0:… / M1:…: the parts, entries of their own
 
     units = _units(lines, free)
     claimed: set[int] = set()  # starts of the units read as colon entries

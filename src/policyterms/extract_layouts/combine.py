@@ -236,9 +236,14 @@ def _drop_cut_last(found: list[Found], text: str) -> list[Found]:
     last = found[-1]
     tail = text[last.end :].strip(_SPACE + "\n|")
     whole_answer = len(found) == 1 and text.endswith("\n") and _answers_question_above(text, last)
-    if not tail and not whole_answer and not _FINISHED.search(strip_pinyin(last.definition).rstrip(_SPACE + "|")):
+    if not tail and not whole_answer and not _FINISHED.search(strip_pinyin(last.definition).rstrip(_SPACE + "|")) and not _CLOSING_FORMULA_LINE.search(last.definition):
         return found[:-1]
     return found
+
+
+# A definition ending with the formula its last sentence announces (…。计算公式为: / 产品销售率(%)=工业销售产值/
+# 工业总产值(现价)×100%): complete without a closing stop when the formula ends with a figure, %, or a bracket.
+_CLOSING_FORMULA_LINE = re.compile(r"[。！？!?][^。！？!?]{0,20}(?:计算公式|計算公式|公式)[^。！？!?]{0,6}[:：][^。！？!?:：]{0,200}[=＝][^。！？!?:：=＝]{1,200}[\d%％)）]$")
 
 
 def _answers_question_above(text: str, entry: Found) -> bool:

@@ -57,7 +57,7 @@ def _lines(text: str) -> list[_L]:
 
 _FURNITURE = re.compile(
     r"登录|立即注册|免费注册|注册账号|用户注册|^\s*注册\s*$|回帖|发表于|Powered by|返回顶部|返回列表|上一篇|下一篇|打印本页|关闭窗口|分享到|责任编辑|"
-    r"扫一扫|扫码|版权所有|Copyright|©|所属单位|所属分类|附件下载|本文地址|留言与评论|网站地图|相关文章|"
+    r"欢迎参与讨论|发表您的看法|發表您的看法|扫一扫|扫码|版权所有|Copyright|©|所属单位|所属分类|附件下载|本文地址|留言与评论|网站地图|相关文章|"
     r"本站|免责|侵权|转载|點擊下載|点击下载|[当當]前位置|您所在的位置|[开開]通[会會][员員]|立即[开開]通|[给給][编編][辑輯]写信|[给給][编編][辑輯][写寫]信|(?:^|[\s>])正文\s*$",
     re.IGNORECASE,
 )
@@ -123,6 +123,8 @@ _DATE_TERM = re.compile(
 )
 # A subject that is the document itself or its table (本表全国合计不包括…, 本公报中数据…): a
 # remark about the figures, not a term.
+# The document's own genre word as a whole subject (公报不含…, 年鉴中…, 本表…).
+_DOCUMENT_WORD = re.compile(r"公报|公報|年鉴|年鑒|附表|表")
 _DOCUMENT_SUBJECT = re.compile(r"^(?:本|上|下|此|该|該)(?:篇|期|卷|部分)?(?:表|公报|公報|报告|報告|文|年鉴|年鑒|资料|資料|栏|欄|章|节|節|附表|图|圖)|^表中")
 
 
@@ -138,8 +140,11 @@ _ANAPHORA = re.compile(r"前者|后者|後者|二者|两者|兩者|三者|其|�
 _CRITERION = re.compile(r"^(?:按照|依照|依据|依據|根据|根據|按)")
 
 
-# A part, chapter or section number (第一部分 …概况 in a table of contents) is no headword.
-_PART_NUMBER = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}(?:部分|[章节節篇编編卷条條款项項])$")
+# A part, chapter or article number (第一部分, 第三条), a chapter heading after its number (第一章 总 则)
+# or an order's number (人民政府令 / 第82号) is no headword.
+_PART_NUMBER = re.compile(
+    r"^第[一二三四五六七八九十百零〇\d]{1,4}(?:(?:部分|[章节節篇编編卷])(?:[\s\u3000]*[\u4e00-\u9fff]){0,10}|[条條款项項号號])$"
+)
 # A subject opening with a conjunction (如果这个意见是指…, 不管它们的斗争锋芒是指向…), an ordinal with 要/是
 # (一要…, 二是…) or ending in 的 (…集团的指使…) is a clause or a modifier, not a term.
 _CLAUSE_TERM = re.compile(r"^(?:如果|假如|倘若|要是|虽然|雖然|尽管|儘管|因为|因為|由于|由於|即使|不管|无论|無論)|^[一二三四五六七八九十]+[要是则則]$|的$")
@@ -183,6 +188,8 @@ def _good_term(term: str) -> bool:
     if core.count("“") != core.count("”") or core.count("「") != core.count("」"):
         return False  # 财政拨款“ / 三公”经费支出情况说明: a heading split by spaces inside its quotation marks
     if _NEGATED.search(core):  # 教育数据中没有(包括…): a remark about the figures, not a headword
+        return False
+    if _DOCUMENT_WORD.fullmatch(core):  # 5.公报不含香港…: the document itself, no term
         return False
     if _ANAPHORA.fullmatch(core):  # 前者是指…,后者是指…: no term named
         return False

@@ -196,8 +196,23 @@ def _unquoted(term: str) -> str:
     return re.sub(r"[“”\"「」『』‘’]", "", strip_pinyin(term)).strip(_SPACE)
 
 
+# An explanation opening with an anaphor for the headword above (产品销售率 / 该指标反映…).
+_OPENS_ANAPHOR = re.compile(r"^(?:该|該|此|本|这一|這一|这个|這個)(?:指标|指標|词语|詞語|词|詞|概念|术语|術語|名词|名詞)(?:是指|是|指|反映|表示|用于|用於|用来|用來|衡量)")
+# An explanation naming the headword in a naming clause (外部性 / …的影响称为外部影响,也称为经济活动的外部性。).
+_NAMING = r"(?:称为|稱為|称作|稱作|叫做|叫作|简称|簡稱|统称|統稱)"
+
+
+def _names_headword(explanation: str, term: str) -> bool:
+    """The explanation's sentence naming the headword: ``…称为…X。`` (a few words of a modifier allowed
+    between the naming verb and the headword)."""
+    key = _unquoted(term)
+    return len(key) >= 2 and bool(re.search(_NAMING + r"[^。！？!?,，;；]{0,12}?" + re.escape(key) + r"[”」]?[。！!；;]", strip_pinyin(explanation)))
+
+
 def _opens_as_definition(explanation: str, term: str) -> bool:
     if _OPENS_DEFINING.match(explanation) or _restated_marker(explanation, term) >= 0 or _glossed_restatement(explanation, term):
+        return True
+    if _OPENS_ANAPHOR.match(explanation) or _names_headword(explanation, term):
         return True
     restated = _RESTATED.match(explanation)
     return bool(restated and _unquoted(restated.group(1)) == _unquoted(term))

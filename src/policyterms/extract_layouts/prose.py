@@ -48,6 +48,13 @@ _QUOTED_JI = re.compile(r"[\s\u3000]*[“「][^“”「」,，。；;:：]{1,30
 _PLAIN_WORDS_IS = re.compile(
     r"[^,，。；;:：]{1,25}[,，][\s\u3000]*((?:通俗|简单|簡單|简单来|簡單來)(?:地|的)?(?:讲|講|说|說)|说白了|說白了)[,，]?[\s\u3000]*就是"
 )
+# A regulation's definitions article (第三条 本实施办法所称的村庄,是指…; 本条例所称X,是指…): the article
+# number and the lead-in naming the regulation are no part of the defined term.
+_STATUTE_LEAD_IN = re.compile(
+    r"^(?:第[一二三四五六七八九十百零〇\d]{1,4}[条條][\s\u3000]*)?"
+    r"本(?:实施|實施)?(?:办法|辦法|条例|條例|规定|規定|细则|細則|法|决定|決定|规则|規則|意见|意見|通知|方案|规划|規劃|标准|標準|制度|公约|公約)"
+    r"(?:中)?所[称稱](?:的)?[\s\u3000]*"
+)
 _SO_CALLED = re.compile(r"^[\s\u3000]*(?:所谓|所謂)[\s\u3000]*")
 _SO_CALLED_IS = re.compile(r"[\s\u3000]*(?:所谓|所謂)(?!的)[^,，。；;:：]{1,25}[,，][\s\u3000]*(就是|是(?![否在]))")
 
@@ -219,6 +226,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         lost = len(term) - len(term.lstrip(_SPACE + ")）]】?？"))  # ')X是指…': a note number lost its opener; '??? X': lost characters
         term = term[lost:].strip(_SPACE)
         term = term[_SO_CALLED.match(term).end() :] if _SO_CALLED.match(term) else term  # 所谓“三保”,是指…
+        statute = _STATUTE_LEAD_IN.match(term)  # 第三条 本实施办法所称的村庄,是指…: a regulation's defined term
+        if statute and _good_term(term[statute.end() :].rstrip("、")):
+            term = term[statute.end() :].rstrip("、")  # 本办法所称X、是指…: 、 typed for the comma
         framed = _FRAMED_TERM.fullmatch(term)  # 耕地的含义是指…: the term is 耕地
         term = framed.group(1) if framed and _good_term(framed.group(1)) else term
         listed = offset > 0 or i > 0 and sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;"
@@ -259,13 +269,29 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         end = remark.start() if remark else end
         end = _before_cell(body, def_at, end)
         lead_in = _CLOSING_LEAD_IN.search(body, def_at, end)  # …。具体来说: announcing the lines below
-        end = lead_in.start() if lead_in else end
+        if lead_in and not _names_term(lead_in.group(), term):  # …。货币供应量可分为三个层次: a sentence about the term
+            end = lead_in.start()
         definition = body[def_at:end].rstrip(_SPACE + "|").rstrip("；;")  # (4)X指…;: the list's separator
         term_at = body.index(term, sentences[i][0])  # (after any lost note-number bracket)
         found.append(
             Found(term, definition.strip(_SPACE), body[term_at:end].rstrip(_SPACE + "|"), unit.line, unit.at(skip + term_at), unit.at(skip + end))
         )
     return _restatements_joined(found)
+
+
+def _names_term(sentence: str, term: str) -> bool:
+    """A closing lead-in restating its term and announcing its parts (…。货币供应量可分为三个层次:,
+    …。建筑业总产值包括:) is the definition's last sentence; one that does not (具体来说:, …与耕地面积有以下
+    两方面区别:) is no part of the definition."""
+    key = strip_pinyin(term).strip("“”\"「」 ")[:4]
+    return len(key) >= 2 and key in strip_pinyin(sentence) and bool(_ANNOUNCES_PARTS.search(sentence))
+
+
+# A lead-in announcing the parts or kinds of a term (…包括:, …可分为三个层次:, …由以下三部分组成:), not a
+# comparison or a discussion (…与耕地面积有以下两方面区别:).
+_ANNOUNCES_PARTS = re.compile(
+    r"(?:包括|包含|分为|分為|分成|层次|層次|[类類种種]|部分|组成|組成|构成|構成)[\s\u3000]*[:：][\s\u3000]*$"
+)
 
 
 def _restatements_joined(found: list[Found]) -> list[Found]:

@@ -60,6 +60,14 @@ _CELL_CUT = re.compile(r"(?<=[。！？!?])[,，]")
 _CELL_ENTRY = re.compile(r"([^\s\u3000，,。；;：:!！?？|]{2,25}?)((?:是指|系指|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰])).*)")
 
 
+# A cell whose headword stands in black lenticular brackets (,【城镇非私营单位】即城镇地区…。,): the definition
+# opens right after the brackets, with a verb or without one.
+_CELL_BRACKETED = re.compile(r"【([^【】\s\u3000，,。；;：:!！?？|]{2,25})】[\s\u3000]*([\u4e00-\u9fff].*)")
+
+
+_CELL_BRACKET = re.compile(r"【[^【】\s\u3000，,。；;：:!！?？|]{2,25}】")
+
+
 # 国土--指中华人民共和国…: a document site's copy joining headword and definition with a double dash.
 _DASHED = re.compile(r"^[\s\u3000]*([^\s\u3000，,。；;：:!！?？—\-－]{2,25})[\s\u3000]*(?:--|——|－－)[\s\u3000]*(\S.*)$")
 
@@ -85,8 +93,8 @@ def _dashed(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
 
 def _run_in_cells(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
     """Explanations run into one line of comma-joined table cells after a 指标解释 cell: cut after
-    each sentence end followed by the cell comma; a piece opening with ``X指…`` and ending a sentence
-    is an entry (a piece the line ends inside, or one opening otherwise, is none). Two at least."""
+    each sentence end followed by the cell comma; a piece opening with ``X指…`` or ``【X】…`` and ending a
+    sentence is an entry (a piece the line ends inside, or one opening otherwise, is none). Two at least."""
     out = []
     for line in lines:
         raw = line.raw
@@ -94,10 +102,13 @@ def _run_in_cells(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
         if heading is None:
             continue
         starts = [heading.end()] + [m.end() for m in _CELL_CUT.finditer(raw, heading.end())]
+        bracketed = [m.start() for m in _CELL_BRACKET.finditer(raw, heading.end()) if m.start() == heading.end() or raw[m.start() - 1] in ",，"]
+        if len(bracketed) >= 2:  # 【X】 headwords: each explanation runs to the next, over its later cells (…。,注意,…)
+            starts = bracketed
         pieces = []  # (start, term, definition offset in the piece, piece)
         for a, b in zip(starts, [*starts[1:], len(raw)]):
             piece = raw[a:b].rstrip(_SPACE + ",，")
-            match = _CELL_ENTRY.fullmatch(piece)
+            match = _CELL_BRACKETED.fullmatch(piece) or _CELL_ENTRY.fullmatch(piece)
             if match and _good_term(match.group(1)):
                 pieces.append((a, match.group(1), match.start(2), piece))
         # The words most definitions open with after 指 (在一定时期内…): a cell opening with a headword and

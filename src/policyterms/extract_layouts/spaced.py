@@ -25,6 +25,8 @@ from .headword_lines import _MEANING_LABEL, _headword, _meta_line
 _TRAILING_HEADING = re.compile(
     r"(?<=[。！？!?])(?:主要)?(?:统计|統計)?(?:指标|指標)(?:解释|解釋)$|(?<=[。！？!?])(?:名词|名詞)(?:解释|解釋)$"
 )
+# A glossary heading run into the first headword of the list (主要统计指标解释耕地 指…): no part of the term.
+_GLUED_HEADING = re.compile(r"^(?:主要)?(?:统计|統計)?(?:指标|指標|名词|名詞)(?:解释|解釋)")
 _SPACED = re.compile(r"^[\s\u3000]*([^\s\u3000，,。；;：:!！?？|]{2,25})(?:[\s\u3000]{1,8})(\S.{9,})$")
 
 
@@ -54,12 +56,23 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
         definition = _TRAILING_HEADING.sub("", match.group(2).rstrip(_SPACE))
         if not any("\u4e00" <= ch <= "\u9fff" for ch in definition[:3]) or definition.rstrip(_CLOSERS)[-1:] in "?？":
             continue
-        start = line.start + match.start(1)
-        out.append(([line.index], Found(match.group(1), definition, line.raw.strip(_SPACE), line.index + 1, start, line.start + len(line.raw.rstrip(_SPACE)))))
+        term, start = match.group(1), line.start + match.start(1)
+        glued = _GLUED_HEADING.match(term)  # 主要统计指标解释耕地 指…: the list's heading run into its first headword
+        if glued and len(term) - glued.end() >= 2 and _good_term(term[glued.end() :]):
+            term, start = term[glued.end() :], start + glued.end()
+        quote = line.raw[start - line.start :].rstrip(_SPACE)
+        out.append(([line.index], Found(term, definition, quote, line.index + 1, start, line.start + len(line.raw.rstrip(_SPACE)))))
     # two lines at least, with different headwords: a title repeated on a page (a header line and
     # the same line above the article, 湖南省统计局 湖南省发展和改革委员会 …) is no yearbook list
     distinct = {re.sub(r"[\s\u3000]+", "", strip_pinyin(entry.term)) for _, entry in out}
-    return _spaced_continued(lines, free, out) if len(out) >= 2 and len(distinct) >= 2 else []
+    if len(out) < 2 or len(distinct) < 2:
+        return []
+    # a line holding no sentence at all (海绵拖把有异味怎么办 这几种方法或许能帮到你: a headline and its
+    # subtitle in a list of article titles) is no entry, unless it announces a formula below
+    return [(taken, entry) for taken, entry in _spaced_continued(lines, free, out) if _SENTENCE_MARK.search(entry.definition)]
+
+
+_SENTENCE_MARK = re.compile(r"[。！？!?；;:：]")
 
 
 _HEAD_ALONE = re.compile(r"^[\s\u3000]*([^\s\u3000，,。；;：:!！?？|=＝()（）]{2,25})[\s\u3000]*$")
