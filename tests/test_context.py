@@ -184,3 +184,52 @@ def test_a_provincial_slogan_naming_another_provinces_place_is_no_evidence_of_th
 def test_the_shipped_glossary_keeps_a_short_provincial_text_its_own():
     text = "钦州市政府工作报告\n全力服务平陆运河建设,平陆运河主体工程加快推进,平陆运河经济带建设起步。推进“南向、北联、东融、西合”。"
     assert [a.sense.scope for a in Annotator(load_glossary()).annotate(text)] == ["广西壮族自治区"]
+
+
+# A surface with a quoted-only national sense and an unrestricted provincial one: each sense
+# counts only where its own context holds.
+
+def mixed_glossary():
+    from dataclasses import replace
+
+    from policyterms.glossary import Glossary
+
+    national = replace(code_sense("三大战略"), quoted_only=True)
+    provincial = code_sense("三大战略", scope="辽宁省")
+    return Glossary((national, provincial, code_sense("战略性新兴产业")), {})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # unquoted in another province's report: only 辽宁's sense counts there, and it is foreign,
+        # so the national term it overlaps is found (it used to be hidden by the quoted-only sense)
+        ("浙江省湖州市。发展高端装备、新能源、生物医药三大战略性新兴产业。", [("战略性新兴产业", "全国")]),
+        # unquoted in a 辽宁 report: 辽宁's own sense
+        ("辽宁省某市。区域发展三大战略扎实推进。", [("三大战略", "辽宁省")]),
+        # quoted in another province's report: the national sense counts, 辽宁's is foreign
+        ("浙江省某县。推进“三大战略”。", [("“三大战略”", "全国")]),
+        # unquoted in a report naming no province: 辽宁's is the only sense that counts
+        ("区域发展三大战略扎实推进。", [("三大战略", "辽宁省")]),
+    ],
+)
+def test_each_sense_of_a_surface_counts_only_in_its_own_context(text, expected):
+    assert [(a.text, a.sense.scope) for a in Annotator(mixed_glossary()).annotate(text)] == expected
+
+
+mixed_part = st.sampled_from(["辽宁省", "浙江省", "三大战略", "“三大战略”", "战略性新兴产业", "性新兴产业", "。", "\n", "“", "”"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(parts=st.lists(mixed_part, max_size=40), cuts=st.lists(st.integers(1, 7), min_size=1, max_size=40))
+def test_streaming_equals_whole_text_with_per_sense_contexts(parts, cuts):
+    text = "".join(parts)
+    annotator = Annotator(mixed_glossary())
+    chunks, position = [], 0
+    for size in cuts * (len(text) // max(sum(cuts), 1) + 1):
+        if position >= len(text):
+            break
+        chunks.append(text[position : position + size])
+        position += size
+    whole = [(a.start, a.end, a.sense_id) for a in annotator.annotate(text)]
+    assert [(a.start, a.end, a.sense_id) for a in annotator.annotate_chunks(chunks)] == whole

@@ -477,9 +477,13 @@ class SurfaceContext:
         return max((len(w) for w in (*self.followed_by, *self.preceded_by)), default=0)
 
 
+def _restricted(sense: Sense) -> bool:
+    return bool(sense.quoted_only or sense.followed_by or sense.preceded_by)
+
+
 def _surface_context(senses: tuple[Sense, ...]) -> SurfaceContext | None:
     """``None`` when some sense of the surface counts anywhere."""
-    if not all(s.quoted_only or s.followed_by or s.preceded_by for s in senses):
+    if not all(_restricted(s) for s in senses):
         return None
 
     def words(attribute: str) -> tuple[str, ...]:
@@ -487,6 +491,23 @@ def _surface_context(senses: tuple[Sense, ...]) -> SurfaceContext | None:
         return tuple(dict.fromkeys(w for w in folded if w))
 
     return SurfaceContext(any(s.quoted_only for s in senses), words("followed_by"), words("preceded_by"))
+
+
+def _sense_contexts(senses: tuple[Sense, ...]) -> tuple[SurfaceContext | None, ...] | None:
+    """For a surface some of whose senses count anywhere and others only in their context
+    (辽宁's 三大战略 and the national quoted-only one): each sense's own context, ``None``
+    for a sense that counts anywhere. ``None`` for a surface whose senses are all alike."""
+    restricted = [_restricted(s) for s in senses]
+    if all(restricted) or not any(restricted):
+        return None
+    return tuple(_surface_context((s,)) for s in senses)
+
+
+def _surface_reach(senses: tuple[Sense, ...]) -> int | None:
+    """How far the context words of a surface's restricted senses reach; ``None`` when
+    none of its senses is restricted."""
+    contexts = [_surface_context((s,)) for s in senses if _restricted(s)]
+    return max((c.reach for c in contexts if c is not None), default=0) if contexts else None
 
 
 class _Facts(NamedTuple):
@@ -501,6 +522,7 @@ class _Facts(NamedTuple):
     numeral_end: bool
     context: SurfaceContext | None
     reference: bool  # some sense of the surface is a reference sense (it may be the one chosen)
+    sense_contexts: tuple[SurfaceContext | None, ...] | None  # see _sense_contexts
 
 
 def _is_token_char(char: str) -> bool:
@@ -546,8 +568,9 @@ class AnnotationTables:
         )
         reaches = {}
         for surface, senses in by_surface.items():
-            if all(s.quoted_only or s.followed_by or s.preceded_by for s in senses):
-                reaches[surface] = _surface_context(senses).reach  # type: ignore[union-attr]
+            reach = _surface_reach(senses)
+            if reach is not None:
+                reaches[surface] = reach
         return cls(
             scopes=scopes,
             place_surfaces=place_surfaces,
@@ -570,9 +593,9 @@ class AnnotationTables:
         by_surface = glossary.senses_by_surface
         reaches = {s: r for s, r in self.reaches.items() if s not in surfaces}
         for surface in surfaces:
-            senses = by_surface.get(surface, ())
-            if senses and all(s.quoted_only or s.followed_by or s.preceded_by for s in senses):
-                reaches[surface] = _surface_context(senses).reach  # type: ignore[union-attr]
+            reach = _surface_reach(by_surface.get(surface, ()))
+            if reach is not None:
+                reaches[surface] = reach
         return AnnotationTables(
             scopes=self.scopes,
             place_surfaces=self.place_surfaces,
@@ -653,6 +676,7 @@ class Annotator:
                 surface[-1] in CHINESE_NUMERALS,
                 _surface_context(senses),
                 any(sense.reference for sense in senses),
+                _sense_contexts(senses),
             )
         return facts
 
@@ -765,6 +789,7 @@ class Annotator:
             # space cannot hold the window open.
             resume = max(len(original) - self.window_reserve, skip)
         spans: list[tuple[int, int, int]] = []
+        narrowed: dict[int, tuple[Sense, ...]] = {}  # span index → the senses that count there
         folded_text = folded.text
         # Folded.span_to_original, inlined with a sentinel break before everything
         breaks, shifts, pinyin_ends = (-1, *folded._breaks), (0, *folded._shifts), folded._pinyin_ends
@@ -814,12 +839,26 @@ class Annotator:
                 line = bisect_right(furniture_starts, start) - 1
                 if line >= 0 and end <= furniture[line][1]:
                     continue
+            here = None  # the senses that count here, when not all of the surface's do
+            if fact.sense_contexts is not None:
+                here = tuple(
+                    sense
+                    for sense, context in zip(fact.senses, fact.sense_contexts)
+                    if context is None or self._in_context(original, start, end, folded_text, folded_start, folded_end, context)
+                )
+                if len(here) == len(fact.senses):
+                    here = None
             if home is not None:
-                foreign = foreign_of.get(number)
-                if foreign is None:
-                    foreign = foreign_of[number] = all(_foreign(sense, home) for sense in fact.senses)
+                if here is None:
+                    foreign = foreign_of.get(number)
+                    if foreign is None:
+                        foreign = foreign_of[number] = all(_foreign(sense, home) for sense in fact.senses)
+                else:
+                    foreign = all(_foreign(sense, home) for sense in here)
                 if foreign:
                     continue
+            if here is not None:
+                narrowed[len(spans)] = here
             spans.append((start, end, number))
             kept_start, kept_reference = folded_start, nest and (fact.reference or start < reference_end < end)
             if kept_reference and fact.reference:
@@ -843,12 +882,12 @@ class Annotator:
         references = self.references
         for index in chosen:
             start, end = self._with_quotes(original, spans[index][0], spans[index][1], floor)
-            annotation = self._make(original, base, start, end, spans[index][2], evidence)
+            annotation = self._make(original, base, start, end, spans[index][2], evidence, narrowed.get(index))
             if references or not annotation.sense.reference:
                 annotations.append(annotation)
             elif nest:
                 # a reference sense holds its span unreported; jargon named inside it is a mention
-                annotations.extend(self._nested(original, base, spans, index, start, end, evidence))
+                annotations.extend(self._nested(original, base, spans, narrowed, index, start, end, evidence))
             if not overlaps:
                 floor = end
         if not self.overlaps:
@@ -861,6 +900,7 @@ class Annotator:
         original: str,
         base: int,
         spans: list[tuple[int, int, int]],
+        narrowed: dict[int, tuple[Sense, ...]],
         index: int,
         floor: int,
         ceiling: int,
@@ -878,7 +918,7 @@ class Annotator:
         outer_start, outer_end, _ = spans[index]
         found: list[Annotation] = []
         covered = outer_start
-        for start, end, number in spans[index + 1 :]:
+        for inner, (start, end, number) in enumerate(spans[index + 1 :], index + 1):
             if start >= outer_end:
                 break
             if start < covered or end > outer_end or (start, end) == (outer_start, outer_end):
@@ -886,7 +926,7 @@ class Annotator:
             quoted_start, quoted_end = self._with_quotes(original, start, end, floor)
             if quoted_end > ceiling:
                 quoted_start, quoted_end = start, end
-            annotation = self._make(original, base, quoted_start, quoted_end, number, evidence)
+            annotation = self._make(original, base, quoted_start, quoted_end, number, evidence, narrowed.get(inner))
             if not annotation.sense.reference:
                 found.append(annotation)
                 covered, floor = end, quoted_end
@@ -970,9 +1010,20 @@ class Annotator:
         return start, end
 
     def _make(
-        self, original: str, base: int, start: int, end: int, number: int, evidence: DocumentEvidence
+        self,
+        original: str,
+        base: int,
+        start: int,
+        end: int,
+        number: int,
+        evidence: DocumentEvidence,
+        senses: tuple[Sense, ...] | None = None,
     ) -> Annotation:
-        senses = (self._facts.get(number) or self._facts_of(number)).senses
+        """The annotation of pattern ``number`` at ``[start, end)``, choosing among
+        ``senses`` (those that count there, when the candidate loop narrowed them) or else
+        all the pattern's senses."""
+        if senses is None:
+            senses = (self._facts.get(number) or self._facts_of(number)).senses
         home = self._home or evidence.home_province
         if home is not None and len(senses) > 1:
             # the candidate loop dropped surfaces whose every sense is foreign; of the rest,
