@@ -405,7 +405,6 @@ def _provinces() -> frozenset[str]:
     return frozenset(province_names())
 
 
-@lru_cache(maxsize=1024)
 def _names_a_place_outside(surface: str, senses: Iterable[Sense], finder: PlaceFinder[str]) -> bool:
     """Whether ``surface`` names a place that lies outside the region of one of its
     ``senses`` (every place is outside the nation's "region": a national slogan is no
@@ -417,6 +416,7 @@ def _names_a_place_outside(surface: str, senses: Iterable[Sense], finder: PlaceF
     )
 
 
+@lru_cache(maxsize=1024)
 def _region(scope: str) -> str:
     """The province a scope lies in (上海市 for 上海市测试区), or the scope itself when it
     starts with no province's name."""
