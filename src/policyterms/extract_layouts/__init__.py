@@ -141,6 +141,7 @@ from .numbered_heads import _numbered_colon_heads
 from .run_in import _coded, _dashed, _garbled_run_in, _run_in, _run_in_cells, _run_in_colon
 from .headwords import _blocks
 from .knowledge import _knowledge_points
+from .terminology import _terminology_entries
 from .labelled import _label_lines, _part_items, _section_explanations
 from .combine import (
     _DEFINITIONS_HEADING,
@@ -190,6 +191,7 @@ def find_entries(text: str) -> list[Found]:
     lines = _lines(text)
     free = [True] * len(lines)
     found: list[Found] = []
+    _claim(_terminology_entries(lines, free), found, free)  # a terminology standard: headword, English name, definition
     _claim(_coded(lines, free), found, free)  # item codes first: their chunk numbers are no notes
     _claim(_garbled_run_in(lines, free), found, free)  # OCR text whose punctuation became ! " # $ …
     _claim(_knowledge_points(lines, free), found, free)  # 【知识点】 paragraphs, the news lead above them
