@@ -209,7 +209,7 @@ def _colon_context(unit: _Unit, units: list[_Unit]) -> bool:
 
 # A heading announcing definitions (指标解释:, 三、主要统计指标解释): the ``X:…`` line under it is one.
 _DEFINITIONS_HEADING = re.compile(
-    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．][\s\u3000]*)?(?:主要)?(?:统计|統計)?(?:指标|指標|名词|名詞)"
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．][\s\u3000]*)?(?:主要|专业|專業|相关|相關|常用)?(?:统计|統計)?(?:指标|指標|名词|名詞)"
     r"(?:解释|解釋|涵义|涵義|含义|含義)[\s\u3000]*[:：]?"
 )
 
