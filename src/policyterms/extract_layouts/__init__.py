@@ -148,6 +148,7 @@ from .combine import (
     _DEFINITION_PARAGRAPHS,
     _after_qizhong,
     _announced_list_cut,
+    _article_goes_on,
     _colon_context,
     _colon_sibling,
     _drop_cut_last,
@@ -283,6 +284,11 @@ def find_entries(text: str) -> list[Found]:
                 for k in reopened_units[m].lines:
                     free[k] = False
                 m += 1
+        if len(definitions) == 1 and n + 1 < len(reopened_units) and _article_goes_on(lines, unit, definitions[0], reopened_units[n + 1], claimed):
+            definitions = [_joined(definitions[0], reopened_units[n + 1])]  # 第二條 本規定所稱的X是指…。 / …的X為…: one article
+            taken_units.add(n + 1)
+            for k in reopened_units[n + 1].lines:
+                free[k] = False
         if definitions:
             found.extend(definitions)
             for k in unit.lines:
