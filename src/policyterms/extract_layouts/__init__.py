@@ -170,6 +170,9 @@ from .combine import (
 
 __all__ = ["Found", "find_entries"]
 
+# The legend under a formula (式中:X指…, 式中:X为…): it names the formula's symbols.
+_FORMULA_LEGEND = re.compile(r"[\s\u3000]*式中[\s\u3000]*[:：,，]")
+
 
 # --- the passes together ---------------------------------------------------------------------
 
@@ -259,6 +262,8 @@ def find_entries(text: str) -> list[Found]:
     for n, unit in enumerate(reopened_units):
         if unit.start in claimed or n in taken_units:
             continue
+        if _FORMULA_LEGEND.match(strip_pinyin(unit.text)):
+            continue  # 式中:出生人数指活产婴儿…。年平均人数指…: the symbols of a formula, no glossary entries
         definitions = all_definitions[n]
         if not definitions:
             above = all_definitions[n - 1][0].term if n and all_definitions[n - 1] else ""

@@ -106,13 +106,22 @@ def _wrap_goes_on(definition: str, next_line: str) -> bool:
     return bool(_WRAP_TAIL.search(definition.rstrip(_SPACE))) and bool(head) and not _SPACED.match(head)
 
 
+# A paragraph opening with a headword run straight into its marker (年度统计的年末人口数指每年…): an
+# entry of its own between the spaced ones, not a paragraph going on about the entry above.
+_RUN_IN_OPENING = re.compile(r"^[\s\u3000]*([^\s\u3000，,。；;：:、()（）]{2,16}?)(?:是指|系指|指(?![标標数數出导導挥揮示定明引南令向望针針]))")
+
+
 def _paragraph_between(lines: list[_L], free: list[bool], entry_at: set[int], k: int) -> list[int]:
     """The lines of one paragraph of whole sentences after blank lines, followed (after blank
-    lines) by the next entry of the list; or none."""
+    lines) by the next entry of the list; or none (also when the paragraph opens as an entry
+    of its own, ``X指…``)."""
     if k >= len(lines) or not lines[k].blank:
         return []
     while k < len(lines) and lines[k].blank:
         k += 1
+    opening = _RUN_IN_OPENING.match(lines[k].clean) if k < len(lines) else None
+    if opening is not None and _good_term(opening.group(1)) and not re.match(r"[本该該其此这這]", opening.group(1)):
+        return []
     run = []
     while k < len(lines) and not lines[k].blank and free[k] and k not in entry_at and len(run) < _SPACED_RUN:
         line = lines[k]
