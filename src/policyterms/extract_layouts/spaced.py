@@ -25,6 +25,12 @@ from .headword_lines import _MEANING_LABEL, _headword, _meta_line
 _TRAILING_HEADING = re.compile(
     r"(?<=[。！？!?])(?:主要)?(?:统计|統計)?(?:指标|指標)(?:解释|解釋)$|(?<=[。！？!?])(?:名词|名詞)(?:解释|解釋)$"
 )
+# A lead-in ending in a colon with the first numbered sub-item run into it (…目前主要包括:(1)各项税收包括…),
+# and that sub-item: its headword, then a space or its verb (包括, 是指, 指).
+_FIRST_ITEM_RUN_IN = re.compile(r"(?:包括|包含|分为|分為|如下)(?P<colon>[:：])[\s\u3000]*[(（]1[)）][\s\u3000]*")
+_SUB_ITEM = re.compile(
+    r"(?P<term>[^\s\u3000，,。；;：:!！?？|()（）]{2,16}?)(?:[\s\u3000]+|(?=包括|是指|系指|指(?![标標数數出导導])))(?P<definition>[\u4e00-\u9fff].{5,})$"
+)
 # A glossary heading run into the first headword of the list (主要统计指标解释耕地 指…): no part of the term.
 _GLUED_HEADING = re.compile(r"^(?:主要)?(?:统计|統計)?(?:指标|指標|名词|名詞)(?:解释|解釋)")
 _SPACED = re.compile(r"^[\s\u3000]*([^\s\u3000，,。；;：:!！?？|]{2,25})(?:[\s\u3000]{1,8})(\S.{9,})$")
@@ -60,8 +66,20 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
         glued = _GLUED_HEADING.match(term)  # 主要统计指标解释耕地 指…: the list's heading run into its first headword
         if glued and len(term) - glued.end() >= 2 and _good_term(term[glued.end() :]):
             term, start = term[glued.end() :], start + glued.end()
+        end = line.start + len(line.raw.rstrip(_SPACE))
+        item = _FIRST_ITEM_RUN_IN.search(definition)
+        sub = _SUB_ITEM.match(definition, item.end()) if item else None
+        if sub is not None and _good_term(sub.group("term")) and _FINISHED.search(definition.rstrip(_SPACE)):
+            # 财政收入 …目前主要包括:(1)各项税收包括增值税…。: the parent stops at its colon, the first
+            # sub-item run into its line is an entry of its own (the others follow as numbered notes)
+            at = line.raw.index(definition)
+            parent_end = line.start + at + item.end("colon")
+            out.append(([line.index], Found(term, definition[: item.end("colon")], line.raw[start - line.start : parent_end - line.start], line.index + 1, start, parent_end)))
+            sub_start = line.start + at + sub.start("term")
+            out.append(([line.index], Found(sub.group("term"), sub.group("definition").rstrip(_SPACE), line.raw[sub_start - line.start :].rstrip(_SPACE), line.index + 1, sub_start, end)))
+            continue
         quote = line.raw[start - line.start :].rstrip(_SPACE)
-        out.append(([line.index], Found(term, definition, quote, line.index + 1, start, line.start + len(line.raw.rstrip(_SPACE)))))
+        out.append(([line.index], Found(term, definition, quote, line.index + 1, start, end)))
     # two lines at least, with different headwords: a title repeated on a page (a header line and
     # the same line above the article, 湖南省统计局 湖南省发展和改革委员会 …) is no yearbook list
     distinct = {re.sub(r"[\s\u3000]+", "", strip_pinyin(entry.term)) for _, entry in out}
