@@ -90,6 +90,9 @@ _NOTE_NUMBER = re.compile(
         \[(?P<b>\d{1,3})\] | 〔(?P<c>\d{1,3})〕 | [（(](?P<p>\d{1,3})[）)]
       | (?P<d>\d{1,3})[\s\u3000]*[.．、](?!\d) | (?P<circ>[①-⑳]) | (?P<h>\d{1,3})[)）]
       | [（(](?P<cp>[一二三四五六七八九十]{1,3})[）)] | (?P<cn>[一二三四五六七八九十]{1,3})、
+      # ()机关运行经费:…: an item number the page lost, before a colon headword (()运量  指…: lost
+      # characters of a headword, no number)
+      | [（(][）)](?=[^\s\u3000（()）,，。:：][^\n:：。，,]{0,30}[:：])
     )[\s\u3000]*""",
     re.VERBOSE,
 )
