@@ -135,12 +135,12 @@ from ..fold import strip_pinyin
 from .common import Found, _SPACE, _lines
 from .notes import _BULLET, _Unit, _colon_entry, _points_sections, _spaced_note, _units
 from .prose import _definitions_in
-from .spaced import _spaced, _table_notes
+from .spaced import _row_notes, _spaced, _table_notes
 from .cards import _cards, _colon_cards, _glossary_table
 from .numbered_heads import _numbered_colon_heads
 from .run_in import _coded, _dashed, _garbled_run_in, _run_in, _run_in_cells, _run_in_colon
 from .headwords import _blocks
-from .knowledge import _knowledge_points
+from .knowledge import _knowledge_points, _summary_points
 from .terminology import _terminology_entries
 from .labelled import _label_lines, _part_items, _section_explanations
 from .combine import (
@@ -199,6 +199,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(_coded(lines, free), found, free)  # item codes first: their chunk numbers are no notes
     _claim(_garbled_run_in(lines, free), found, free)  # OCR text whose punctuation became ! " # $ …
     _claim(_knowledge_points(lines, free), found, free)  # 【知识点】 paragraphs, the news lead above them
+    _claim(_summary_points(lines, free), found, free)  # 为您找到“X”标签… / 摘要: X是…
     _claim(_colon_cards(lines, free), found, free)  # 关键词:X / 释义:…
     _claim(_label_lines(lines, free), found, free)  # 指标解释: / X包括… / Y反映…: headwords run into their verb
     _claim(_section_explanations(lines, free), found, free)  # 五、指标解释:1.X包括…(a document site's chunks)
@@ -247,7 +248,7 @@ def find_entries(text: str) -> list[Found]:
                 free[k] = False
                 if per_line.get(k, 0) > 1:
                     shared.add(k)
-    for layout in (_glossary_table, _cards, _table_notes, _numbered_colon_heads, _dashed, _run_in_cells, _run_in, _run_in_colon):
+    for layout in (_row_notes, _glossary_table, _cards, _table_notes, _numbered_colon_heads, _dashed, _run_in_cells, _run_in, _run_in_colon):
         _claim(layout(lines, free), found, free)
     spaced_lines = set(_claim(_spaced(lines, free), found, free))
     _claim(_blocks(lines, free, dictionary=True), found, free)

@@ -232,3 +232,48 @@ def _table_notes(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
         end = line.start + match.end(2)
         out.append((line.index, Found(term, definition, term + definition, line.index + 1, line.start + match.start(1), end)))
     return out
+
+
+# A mirror that wrote every paragraph of a release as a table row (| 三、指標解釋: | |||| / | X:指…。 | ||||):
+# a row whose only filled cell is its first. Below such a row naming the indicator explanations, each
+# such row holding ``X:指…`` (or ``是指``) and ending a sentence is an entry; other rows are table cells.
+_ROW_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．][\s\u3000]*)?(?:主要)?(?:统计|統計)?(?:指标|指標)(?:解释|解釋)[\s\u3000]*[:：]?")
+_ROW_ENTRY = re.compile(r"(?P<term>[^:：|｜]{2,60}?)[:：][\s\u3000]*(?P<definition>.+)")
+
+
+def _single_cell(raw: str) -> tuple[int, str] | None:
+    """``(offset, text)`` of a table row's first cell when no other cell is filled."""
+    if not _table_row(raw):
+        return None
+    cells = [(m.start(), m.group()) for m in re.finditer(r"[^|｜]+", raw)]
+    filled = [(at, cell) for at, cell in cells if cell.strip(_SPACE)]
+    if len(filled) != 1 or raw[: filled[0][0]].strip(_SPACE + "|｜"):
+        return None
+    at, cell = filled[0]
+    return at + len(cell) - len(cell.lstrip(_SPACE)), cell.strip(_SPACE)
+
+
+def _row_notes(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    out = []
+    below = False  # the rows since a one-cell row naming the indicator explanations
+    for line in lines:
+        if line.blank:
+            continue
+        cell = _single_cell(line.raw) if free[line.index] else None
+        if cell is None:
+            below = False
+            continue
+        at, text = cell
+        if _ROW_HEADING.fullmatch(strip_pinyin(text)):
+            below = True
+            continue
+        match = _ROW_ENTRY.fullmatch(text) if below else None
+        if match is None:
+            continue
+        term, definition = match.group("term"), match.group("definition")
+        clean = strip_pinyin(definition)
+        if not _good_term(term) or not re.match(r"(?:是指|系指|指)(?![标標数數出导導])", clean) or not _FINISHED.search(clean):
+            continue
+        start = line.start + at
+        out.append((line.index, Found(term, definition, text, line.index + 1, start, start + len(text))))
+    return out
