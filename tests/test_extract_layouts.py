@@ -2131,3 +2131,25 @@ def test_a_tag_pages_summary_defines_the_word_named_above_it():
     )
     assert pairs(text) == [("环比", "是与上一个相邻统计周期相比较,表明统计指标逐期的发展变化。例如,2019年12月份与2019年11月份相比较就是环比。")]
     assert pairs(text.replace("“环比”", "“同比”")) == []
+
+
+def test_terminology_entries_under_clause_numbers_with_unbracketed_sources():
+    text = (
+        "3 术语和定义\n\n3.1.1\n标准化文件\nstandardizing document\n通过标准化活动制定的文件。\n来源:GB/T 20000.1—2014,5.2\n\n"
+        "3.1.2\n标准\nstandard\n通过标准化活动,按照规定的程序经协商一致制定,为各种活动或其结果提供规则、指南或特性,供共同使用和重复使用的文件。\n"
+    )
+    assert pairs(text) == [
+        ("标准化文件", "通过标准化活动制定的文件。"),
+        ("标准", "通过标准化活动,按照规定的程序经协商一致制定,为各种活动或其结果提供规则、指南或特性,供共同使用和重复使用的文件。"),
+    ]
+
+
+def test_a_definitions_articles_items_run_into_its_line():
+    text = (
+        "第七十三条 本法下列用语的含义是:(一)个人信息处理者,是指在个人信息处理活动中自主决定处理目的、处理方式的组织、个人;"
+        "(二)自动化决策,是指通过计算机程序自动分析、评估个人的行为习惯、兴趣爱好或者经济、健康、信用状况等,并进行决策的活动。\n"
+    )
+    assert pairs(text) == [
+        ("个人信息处理者", "是指在个人信息处理活动中自主决定处理目的、处理方式的组织、个人"),
+        ("自动化决策", "是指通过计算机程序自动分析、评估个人的行为习惯、兴趣爱好或者经济、健康、信用状况等,并进行决策的活动。"),
+    ]

@@ -33,9 +33,9 @@ _HEADWORD_LINE = re.compile(
     rf"^[\s\u3000]*(?:[0-9]+(?:\.[0-9]+)+[\s\u3000]+)?(?P<term>[^\s\u3000A-Za-z0-9，,。；;：:！!？?、]{{2,25}})"
     rf"(?:[ \t\u3000]+(?P<english>{_ENGLISH}))?[\s\u3000]*$"
 )
-# A source line ([来源:GB/T 20000.1—2014,5.2], 【来源:…】, also cut after its label) and a standard's
+# A source line ([来源:GB/T 20000.1—2014,5.2], 【来源:…】, 来源:…, also cut after its label) and a standard's
 # number on a line of its own.
-_SOURCE_LINE = re.compile(r"^[\s\u3000]*[\[【［](?:来源|來源)")
+_SOURCE_LINE = re.compile(r"^[\s\u3000]*[\[【［]?[\s\u3000]*(?:来源|來源)[\s\u3000]*(?:[:：]|$)")
 _STANDARD_NUMBER = re.compile(r"^[\s\u3000]*[A-Z]{1,5}(?:/[A-Z])?[\s\u3000]*[0-9]+(?:\.[0-9]+)*[-—–][0-9]{4}[\s\u3000]*$")
 _HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
 
