@@ -2153,3 +2153,8 @@ def test_a_definitions_articles_items_run_into_its_line():
         ("个人信息处理者", "是指在个人信息处理活动中自主决定处理目的、处理方式的组织、个人"),
         ("自动化决策", "是指通过计算机程序自动分析、评估个人的行为习惯、兴趣爱好或者经济、健康、信用状况等,并进行决策的活动。"),
     ]
+
+
+def test_a_yearbooks_bilingual_headings_are_no_terminology_entries():
+    text = "简要说明\nBrief Introduction\n本部分资料主要反映全市财政收支情况。\n\n税收收入\nTax Revenue\n本年全市税收收入增长百分之五。\n"
+    assert pairs(text) == []

@@ -24,8 +24,10 @@ import re
 from ..fold import strip_pinyin
 from .common import Found, _FINISHED, _L, _LABELS, _SPACE, _good_term
 
-# An English name: words of Latin letters (no digits: GB/T 1.1-2020 is a standard's number).
-_ENGLISH = r"[A-Za-z][A-Za-z'’\-]*(?:[ ,/()]+[A-Za-z'’\-()]+)*"
+# An English name: words of Latin letters (no digits: GB/T 1.1-2020 is a standard's number), opening in
+# lower case as terminology standards write their terms (a yearbook's bilingual headings, Public Finance,
+# EXPLANATORY NOTES, are title or upper case).
+_ENGLISH = r"[a-z][A-Za-z'’\-]*(?:[ ,/()]+[A-Za-z'’\-()]+)*"
 _ENGLISH_LINE = re.compile(rf"^[\s\u3000]*{_ENGLISH}[\s\u3000]*$")
 # A headword line: an optional clause number, the headword (no sentence punctuation or space),
 # and, after a space, its English name.
