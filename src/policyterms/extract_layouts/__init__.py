@@ -122,6 +122,14 @@ part of the term; an order's number (``第82号``) and a chapter heading (``第�
 document's genre word (``公报不含…``); a glossary heading run into the first spaced headword is cut off, and spaced
 lines holding no sentence are none; a title explained by ``该指标…`` or named by its paragraph (``…称为X。``) counts
 alone, and a closing formula line is no cut; ``【X】`` cells after a 指标解释 cell run to the next ``【Y】`` cell.
+Also, read first: a terminology standard's entries (headword, its English name in lower case, definition and
+``注:`` notes, ``[来源:…]`` source line). And: ``专业名词解释`` announces ``X: …`` lines; an article's bracketed
+title (``第二条(…)``) or its number run into the term is no part of it, and a definitions article goes on over
+its next paragraph naming the term again; ``(一)X,是指…。(二)Y,是指…`` run into one line are notes; a run-in
+``X指…`` paragraph between spaced entries is an entry, and a formula's ``式中:`` legend gives none; a yearbook
+parent's first sub-item run into ``包括:(1)`` is an entry, and a spaced headword line after a numbered sub-item
+starts the next one; a lost item number ``()X:`` is a note number; comma-joined explanations end at their
+formula cells; one-cell table rows below ``指标解释`` and a tag page's ``摘要: X是…`` under the line naming X are read.
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
 """
