@@ -122,6 +122,14 @@ part of the term; an order's number (``第82号``) and a chapter heading (``第�
 document's genre word (``公报不含…``); a glossary heading run into the first spaced headword is cut off, and spaced
 lines holding no sentence are none; a title explained by ``该指标…`` or named by its paragraph (``…称为X。``) counts
 alone, and a closing formula line is no cut; ``【X】`` cells after a 指标解释 cell run to the next ``【Y】`` cell.
+Also, read first: a terminology standard's entries (headword, its English name in lower case, definition and
+``注:`` notes, ``[来源:…]`` source line). And: ``专业名词解释`` announces ``X: …`` lines; an article's bracketed
+title (``第二条(…)``) or its number run into the term is no part of it, and a definitions article goes on over
+its next paragraph naming the term again; ``(一)X,是指…。(二)Y,是指…`` run into one line are notes; a run-in
+``X指…`` paragraph between spaced entries is an entry, and a formula's ``式中:`` legend gives none; a yearbook
+parent's first sub-item run into ``包括:(1)`` is an entry, and a spaced headword line after a numbered sub-item
+starts the next one; a lost item number ``()X:`` is a note number; comma-joined explanations end at their
+formula cells; one-cell table rows below ``指标解释`` and a tag page's ``摘要: X是…`` under the line naming X are read.
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
 """
@@ -135,18 +143,20 @@ from ..fold import strip_pinyin
 from .common import Found, _SPACE, _lines
 from .notes import _BULLET, _Unit, _colon_entry, _points_sections, _spaced_note, _units
 from .prose import _definitions_in
-from .spaced import _spaced, _table_notes
+from .spaced import _row_notes, _spaced, _table_notes
 from .cards import _cards, _colon_cards, _glossary_table
 from .numbered_heads import _numbered_colon_heads
 from .run_in import _coded, _dashed, _garbled_run_in, _run_in, _run_in_cells, _run_in_colon
 from .headwords import _blocks
-from .knowledge import _knowledge_points
+from .knowledge import _knowledge_points, _summary_points
+from .terminology import _terminology_entries
 from .labelled import _label_lines, _part_items, _section_explanations
 from .combine import (
     _DEFINITIONS_HEADING,
     _DEFINITION_PARAGRAPHS,
     _after_qizhong,
     _announced_list_cut,
+    _article_goes_on,
     _colon_context,
     _colon_sibling,
     _drop_cut_last,
@@ -167,6 +177,9 @@ from .combine import (
 )
 
 __all__ = ["Found", "find_entries"]
+
+# The legend under a formula (式中:X指…, 式中:X为…): it names the formula's symbols.
+_FORMULA_LEGEND = re.compile(r"[\s\u3000]*式中[\s\u3000]*[:：,，]")
 
 
 # --- the passes together ---------------------------------------------------------------------
@@ -190,9 +203,11 @@ def find_entries(text: str) -> list[Found]:
     lines = _lines(text)
     free = [True] * len(lines)
     found: list[Found] = []
+    _claim(_terminology_entries(lines, free), found, free)  # a terminology standard: headword, English name, definition
     _claim(_coded(lines, free), found, free)  # item codes first: their chunk numbers are no notes
     _claim(_garbled_run_in(lines, free), found, free)  # OCR text whose punctuation became ! " # $ …
     _claim(_knowledge_points(lines, free), found, free)  # 【知识点】 paragraphs, the news lead above them
+    _claim(_summary_points(lines, free), found, free)  # 为您找到“X”标签… / 摘要: X是…
     _claim(_colon_cards(lines, free), found, free)  # 关键词:X / 释义:…
     _claim(_label_lines(lines, free), found, free)  # 指标解释: / X包括… / Y反映…: headwords run into their verb
     _claim(_section_explanations(lines, free), found, free)  # 五、指标解释:1.X包括…(a document site's chunks)
@@ -241,7 +256,7 @@ def find_entries(text: str) -> list[Found]:
                 free[k] = False
                 if per_line.get(k, 0) > 1:
                     shared.add(k)
-    for layout in (_glossary_table, _cards, _table_notes, _numbered_colon_heads, _dashed, _run_in_cells, _run_in, _run_in_colon):
+    for layout in (_row_notes, _glossary_table, _cards, _table_notes, _numbered_colon_heads, _dashed, _run_in_cells, _run_in, _run_in_colon):
         _claim(layout(lines, free), found, free)
     spaced_lines = set(_claim(_spaced(lines, free), found, free))
     _claim(_blocks(lines, free, dictionary=True), found, free)
@@ -256,6 +271,8 @@ def find_entries(text: str) -> list[Found]:
     for n, unit in enumerate(reopened_units):
         if unit.start in claimed or n in taken_units:
             continue
+        if _FORMULA_LEGEND.match(strip_pinyin(unit.text)):
+            continue  # 式中:出生人数指活产婴儿…。年平均人数指…: the symbols of a formula, no glossary entries
         definitions = all_definitions[n]
         if not definitions:
             above = all_definitions[n - 1][0].term if n and all_definitions[n - 1] else ""
@@ -281,6 +298,11 @@ def find_entries(text: str) -> list[Found]:
                 for k in reopened_units[m].lines:
                     free[k] = False
                 m += 1
+        if len(definitions) == 1 and n + 1 < len(reopened_units) and _article_goes_on(lines, unit, definitions[0], reopened_units[n + 1], claimed):
+            definitions = [_joined(definitions[0], reopened_units[n + 1])]  # 第二條 本規定所稱的X是指…。 / …的X為…: one article
+            taken_units.add(n + 1)
+            for k in reopened_units[n + 1].lines:
+                free[k] = False
         if definitions:
             found.extend(definitions)
             for k in unit.lines:

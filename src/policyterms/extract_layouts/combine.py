@@ -119,6 +119,29 @@ def _goes_on(after: _Unit, claimed: set[int]) -> bool:
     )
 
 
+# A paragraph opening an article (第三条…) or another definition of the article (本条例所称听证人,是指…).
+_ARTICLE_OPENING = re.compile(r"[\s\u3000]*(?:第[一二三四五六七八九十百零〇\d]{1,4}[条條]|本[^\s\u3000,，。]{0,6}?所[称稱])")
+_ARTICLE_LEAD_IN_BEFORE = re.compile(r"所[称稱](?:的)?[\s\u3000]*$")
+
+
+def _article_goes_on(lines: list[_L], unit: _Unit, entry: Found, after: _Unit, claimed: set[int]) -> bool:
+    """``entry`` is a definitions article's (第二條 本規定所稱的X是指…, to the paragraph's end) and ``after``,
+    the next paragraph, goes on about X in the same article: it names X again and ends its sentence
+    without opening an article or another definition (市、縣…制定的規範性檔案為政府規範性檔案;…). A
+    paragraph not naming X (本办法有关商品商标的规定适用于服务商标。) is a rule of its own."""
+    first = lines[unit.lines[0]]
+    if unit.numbered or entry.end != unit.at(len(unit.text.rstrip(_SPACE))) or not first.start <= entry.start <= first.start + len(first.raw):
+        return False
+    if not _ARTICLE_LEAD_IN_BEFORE.search(first.raw[: entry.start - first.start]):
+        return False
+    text = strip_pinyin(after.text).strip(_SPACE)
+    term = strip_pinyin(entry.term).strip(_SPACE)
+    return (
+        after.start not in claimed and not after.numbered and bool(_FINISHED.search(text))
+        and not _ARTICLE_OPENING.match(text) and len(term) >= 2 and term in text
+    )
+
+
 def _joined(entry: Found, after: _Unit) -> Found:
     text = after.text.strip(_SPACE)
     end = after.at(len(after.text.rstrip(_SPACE)))
@@ -209,7 +232,7 @@ def _colon_context(unit: _Unit, units: list[_Unit]) -> bool:
 
 # A heading announcing definitions (指标解释:, 三、主要统计指标解释): the ``X:…`` line under it is one.
 _DEFINITIONS_HEADING = re.compile(
-    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．][\s\u3000]*)?(?:主要)?(?:统计|統計)?(?:指标|指標|名词|名詞)"
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．][\s\u3000]*)?(?:主要|专业|專業|相关|相關|常用)?(?:统计|統計)?(?:指标|指標|名词|名詞)"
     r"(?:解释|解釋|涵义|涵義|含义|含義)[\s\u3000]*[:：]?"
 )
 

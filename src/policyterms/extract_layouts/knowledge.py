@@ -104,3 +104,34 @@ def _paragraph_entry(line: _L, term_at: int, definition_at: int) -> Found | None
     if not _FINISHED.search(strip_pinyin(definition)):
         return None
     return Found(term, definition, line.raw[term_at:end], line.index + 1, line.start + term_at, line.start + end)
+
+
+# A search or tag page's summary of one article (摘要: 环比是…。 [阅读全文]) under a line naming the
+# word it was found for (为您找到“环比”标签 相关内容共 1 篇): the summary defines that word.
+_SUMMARY_LABEL = re.compile(r"^[\s\u3000]*(?:内容)?摘[\s\u3000]*要[\s\u3000]*[:：][\s\u3000]*")
+_READ_MORE = re.compile(r"[\s\u3000]*(?:[\[【［(（]?[\s\u3000]*(?:阅读全文|閱讀全文|查看全文|查看详情|查看詳情|详细|詳細|更多)[\s\u3000]*[\]】］)）]?|\.{3,}|…+)[\s\u3000]*$")
+_NAMED_WORD = re.compile(r"[“「\"]([^”」\"\n]{2,16})[”」\"]")
+_SUMMARY_WINDOW = 3  # non-blank lines above the summary where the word may be named
+
+
+def _summary_points(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+    """``摘要: X是…`` (or ``X是指…``) right below a line naming X in quotation marks: one entry, its
+    definition running to the end of the summary, a read-more link (``[阅读全文]``) left out."""
+    out: list[tuple[list[int], Found]] = []
+    above: list[str] = []
+    for line in lines:
+        if line.blank:
+            continue
+        label = _SUMMARY_LABEL.match(line.raw) if free[line.index] else None
+        if label is not None:
+            named = {strip_pinyin(w) for text in above for w in _NAMED_WORD.findall(text)}
+            match = _point(line.raw[label.end() :], name_allowed=False)
+            if match is not None and strip_pinyin(match.group("term")).strip(_SPACE) in named:
+                more = _READ_MORE.search(line.raw)
+                end = more.start() if more else len(line.raw.rstrip(_SPACE))
+                trimmed = _L(line.index, line.start, line.raw[:end], line.clean, line.blank, line.indent)
+                entry = _paragraph_entry(trimmed, label.end() + match.start("term"), label.end() + match.start("is"))
+                if entry is not None:
+                    out.append(([line.index], entry))
+        above = (above + [line.raw])[-_SUMMARY_WINDOW:]
+    return out

@@ -72,12 +72,13 @@ def _units(lines: list[_L], free: list[bool]) -> list[_Unit]:
         if _is_furniture(line.clean):
             last_note = None
             continue
-        pieces = [m.start() for m in _INLINE_NOTE.finditer(line.raw)] if "、" in line.raw or "[" in line.raw else []
+        pieces = [m.start() for m in _INLINE_NOTE.finditer(line.raw)] if "、" in line.raw or "[" in line.raw or "是指" in line.raw or "系指" in line.raw else []
         pieces = sorted({*pieces, *run_in_cuts(line.raw)})  # 1.X:…。2.Y:…。 / 名词解释:1.X:…
         cuts = [0] + [p for p in pieces if p > 0] + [len(line.raw)]
         numbered_line = bool(_NOTE_NUMBER.match(line.raw))
         if not numbered_line and last_note is not None and len(cuts) == 2 and (
-            line.indent == note_indent and note_indent > 0 or _wrapped(lines, last_note, line) or _list_goes_on(lines, last_note, line)
+            line.indent == note_indent and note_indent > 0 and not _next_spaced_entry(lines, last_note, line)
+            or _wrapped(lines, last_note, line) or _list_goes_on(lines, last_note, line)
         ):
             last_note.join(line.index, line.start + line.indent, line.raw.strip(_SPACE))
             continue
@@ -94,6 +95,19 @@ def _units(lines: list[_L], free: list[bool]) -> list[_Unit]:
     for unit in units:
         unit.close()
     return units
+
+
+# A yearbook's spaced entry (财政支出 国家财政将…): a headword, spaces, then the definition.
+_SPACED_ENTRY = re.compile(r"[\s\u3000]*([^\s\u3000，,。；;：:!！?？|()（）]{2,16})[\s\u3000]+[\u4e00-\u9fff]")
+
+
+def _next_spaced_entry(lines: list[_L], note: _Unit, line: _L) -> bool:
+    """After a numbered sub-item ending its sentence ((4)国有企业计划亏损补贴 这项为负收入,…。), a line
+    indented alike that opens with a headword and spaces (财政支出 国家财政将…) is the next entry of the
+    list, not the note's next paragraph."""
+    previous = lines[note.lines[-1]].clean.rstrip(_SPACE)
+    spaced = _SPACED_ENTRY.match(line.clean)
+    return bool(re.search(rf"[{_SENTENCE_END}][{_CLOSE_CLASS}]*$", previous)) and spaced is not None and _good_term(spaced.group(1))
 
 
 # A numbered line that is only a heading (1、指标涵义, 3.主要统计指标解释, 2.统计范围): the

@@ -50,10 +50,12 @@ _PLAIN_WORDS_IS = re.compile(
 )
 # A regulation's definitions article (第三条 本实施办法所称的村庄,是指…; 本条例所称X,是指…): the article
 # number and the lead-in naming the regulation are no part of the defined term.
+# The article's title in brackets after its number (第二条(社会信用界定)本条例所称…, 第二条【定义】…) and the
+# number run into the term without a lead-in (第二条市级财政专项支出预算绩效考评(以下简称绩效考评),是指…) go too.
 _STATUTE_LEAD_IN = re.compile(
-    r"^(?:第[一二三四五六七八九十百零〇\d]{1,4}[条條][\s\u3000]*)?"
-    r"本(?:实施|實施)?(?:办法|辦法|条例|條例|规定|規定|细则|細則|法|决定|決定|规则|規則|意见|意見|通知|方案|规划|規劃|标准|標準|制度|公约|公約)"
-    r"(?:中)?所[称稱](?:的)?[\s\u3000]*"
+    r"^(?:第[一二三四五六七八九十百零〇\d]{1,4}[条條][\s\u3000]*(?:[(（【〔][^()（）【】〔〕]{1,12}[)）】〕][\s\u3000]*)?)?"
+    r"(?:本(?:实施|實施)?(?:办法|辦法|条例|條例|规定|規定|细则|細則|法|决定|決定|规则|規則|意见|意見|通知|方案|规划|規劃|标准|標準|制度|公约|公約)"
+    r"(?:中)?所[称稱](?:的)?[\s\u3000]*)?"
 )
 _SO_CALLED = re.compile(r"^[\s\u3000]*(?:所谓|所謂)[\s\u3000]*")
 _SO_CALLED_IS = re.compile(r"[\s\u3000]*(?:所谓|所謂)(?!的)[^,，。；;:：]{1,25}[,，][\s\u3000]*(就是|是(?![否在]))")
@@ -227,7 +229,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         term = term[lost:].strip(_SPACE)
         term = term[_SO_CALLED.match(term).end() :] if _SO_CALLED.match(term) else term  # 所谓“三保”,是指…
         statute = _STATUTE_LEAD_IN.match(term)  # 第三条 本实施办法所称的村庄,是指…: a regulation's defined term
-        if statute and _good_term(term[statute.end() :].rstrip("、")):
+        if statute and statute.end() and _good_term(term[statute.end() :].rstrip("、")):
             term = term[statute.end() :].rstrip("、")  # 本办法所称X、是指…: 、 typed for the comma
         framed = _FRAMED_TERM.fullmatch(term)  # 耕地的含义是指…: the term is 耕地
         term = framed.group(1) if framed and _good_term(framed.group(1)) else term

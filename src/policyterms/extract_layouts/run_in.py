@@ -133,14 +133,24 @@ def _run_in_cells(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
         entries = []
         for a, term, at, piece in split:
             definition = piece[at:]
-            if not _FINISHED.search(definition) and not _CLOSING_FORMULA.search(definition):
+            formula = None if _FINISHED.search(definition) else _CLOSING_FORMULA.search(definition)
+            if not _FINISHED.search(definition) and formula is None:
                 continue  # cut by the page
+            if formula is not None:  # …计算公式为,X=A×B,批发零售和住宿餐饮业,…: the formula cells end the entry
+                bar = _FORMULA_BAR.search(definition, formula.start())
+                comma = _CELL_COMMA.search(definition, bar.end())
+                while comma is not None and _FORMULA_CELL.match(definition, comma.end()):
+                    comma = _CELL_COMMA.search(definition, comma.end())  # ,X=A/B×,X=C-D: a second formula
+                if comma is not None:
+                    definition, piece = definition[: comma.start()], piece[: at + comma.start()]
             entries.append(Found(term, definition, piece, line.index + 1, line.start + a, line.start + a + len(piece)))
         if len(entries) >= 2:
             out.extend((line.index, entry) for entry in entries)
     return out
 
 
+_FORMULA_BAR = re.compile(r"[=＝]")
+_FORMULA_CELL = re.compile(r"[^,，]*[=＝]")  # a cell holding a formula
 _OPENING = 4  # characters compared at the start of definitions
 _CELL_COMMA = re.compile(r"[,，]")
 _CELL_WORD = re.compile(r"[^\s\u3000，,。；;：:!！?？|=＝()（）]{2,25}")

@@ -25,6 +25,12 @@ from .headword_lines import _MEANING_LABEL, _headword, _meta_line
 _TRAILING_HEADING = re.compile(
     r"(?<=[。！？!?])(?:主要)?(?:统计|統計)?(?:指标|指標)(?:解释|解釋)$|(?<=[。！？!?])(?:名词|名詞)(?:解释|解釋)$"
 )
+# A lead-in ending in a colon with the first numbered sub-item run into it (…目前主要包括:(1)各项税收包括…),
+# and that sub-item: its headword, then a space or its verb (包括, 是指, 指).
+_FIRST_ITEM_RUN_IN = re.compile(r"(?:包括|包含|分为|分為|如下)(?P<colon>[:：])[\s\u3000]*[(（]1[)）][\s\u3000]*")
+_SUB_ITEM = re.compile(
+    r"(?P<term>[^\s\u3000，,。；;：:!！?？|()（）]{2,16}?)(?:[\s\u3000]+|(?=包括|是指|系指|指(?![标標数數出导導])))(?P<definition>[\u4e00-\u9fff].{5,})$"
+)
 # A glossary heading run into the first headword of the list (主要统计指标解释耕地 指…): no part of the term.
 _GLUED_HEADING = re.compile(r"^(?:主要)?(?:统计|統計)?(?:指标|指標|名词|名詞)(?:解释|解釋)")
 _SPACED = re.compile(r"^[\s\u3000]*([^\s\u3000，,。；;：:!！?？|]{2,25})(?:[\s\u3000]{1,8})(\S.{9,})$")
@@ -60,8 +66,20 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
         glued = _GLUED_HEADING.match(term)  # 主要统计指标解释耕地 指…: the list's heading run into its first headword
         if glued and len(term) - glued.end() >= 2 and _good_term(term[glued.end() :]):
             term, start = term[glued.end() :], start + glued.end()
+        end = line.start + len(line.raw.rstrip(_SPACE))
+        item = _FIRST_ITEM_RUN_IN.search(definition)
+        sub = _SUB_ITEM.match(definition, item.end()) if item else None
+        if sub is not None and _good_term(sub.group("term")) and _FINISHED.search(definition.rstrip(_SPACE)):
+            # 财政收入 …目前主要包括:(1)各项税收包括增值税…。: the parent stops at its colon, the first
+            # sub-item run into its line is an entry of its own (the others follow as numbered notes)
+            at = line.raw.index(definition)
+            parent_end = line.start + at + item.end("colon")
+            out.append(([line.index], Found(term, definition[: item.end("colon")], line.raw[start - line.start : parent_end - line.start], line.index + 1, start, parent_end)))
+            sub_start = line.start + at + sub.start("term")
+            out.append(([line.index], Found(sub.group("term"), sub.group("definition").rstrip(_SPACE), line.raw[sub_start - line.start :].rstrip(_SPACE), line.index + 1, sub_start, end)))
+            continue
         quote = line.raw[start - line.start :].rstrip(_SPACE)
-        out.append(([line.index], Found(term, definition, quote, line.index + 1, start, line.start + len(line.raw.rstrip(_SPACE)))))
+        out.append(([line.index], Found(term, definition, quote, line.index + 1, start, end)))
     # two lines at least, with different headwords: a title repeated on a page (a header line and
     # the same line above the article, 湖南省统计局 湖南省发展和改革委员会 …) is no yearbook list
     distinct = {re.sub(r"[\s\u3000]+", "", strip_pinyin(entry.term)) for _, entry in out}
@@ -106,13 +124,22 @@ def _wrap_goes_on(definition: str, next_line: str) -> bool:
     return bool(_WRAP_TAIL.search(definition.rstrip(_SPACE))) and bool(head) and not _SPACED.match(head)
 
 
+# A paragraph opening with a headword run straight into its marker (年度统计的年末人口数指每年…): an
+# entry of its own between the spaced ones, not a paragraph going on about the entry above.
+_RUN_IN_OPENING = re.compile(r"^[\s\u3000]*([^\s\u3000，,。；;：:、()（）]{2,16}?)(?:是指|系指|指(?![标標数數出导導挥揮示定明引南令向望针針]))")
+
+
 def _paragraph_between(lines: list[_L], free: list[bool], entry_at: set[int], k: int) -> list[int]:
     """The lines of one paragraph of whole sentences after blank lines, followed (after blank
-    lines) by the next entry of the list; or none."""
+    lines) by the next entry of the list; or none (also when the paragraph opens as an entry
+    of its own, ``X指…``)."""
     if k >= len(lines) or not lines[k].blank:
         return []
     while k < len(lines) and lines[k].blank:
         k += 1
+    opening = _RUN_IN_OPENING.match(lines[k].clean) if k < len(lines) else None
+    if opening is not None and _good_term(opening.group(1)) and not re.match(r"[本该該其此这這]", opening.group(1)):
+        return []
     run = []
     while k < len(lines) and not lines[k].blank and free[k] and k not in entry_at and len(run) < _SPACED_RUN:
         line = lines[k]
@@ -204,4 +231,49 @@ def _table_notes(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
         definition = match.group(2).rstrip(_SPACE + "|｜")
         end = line.start + match.end(2)
         out.append((line.index, Found(term, definition, term + definition, line.index + 1, line.start + match.start(1), end)))
+    return out
+
+
+# A mirror that wrote every paragraph of a release as a table row (| 三、指標解釋: | |||| / | X:指…。 | ||||):
+# a row whose only filled cell is its first. Below such a row naming the indicator explanations, each
+# such row holding ``X:指…`` (or ``是指``) and ending a sentence is an entry; other rows are table cells.
+_ROW_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．][\s\u3000]*)?(?:主要)?(?:统计|統計)?(?:指标|指標)(?:解释|解釋)[\s\u3000]*[:：]?")
+_ROW_ENTRY = re.compile(r"(?P<term>[^:：|｜]{2,60}?)[:：][\s\u3000]*(?P<definition>.+)")
+
+
+def _single_cell(raw: str) -> tuple[int, str] | None:
+    """``(offset, text)`` of a table row's first cell when no other cell is filled."""
+    if not _table_row(raw):
+        return None
+    cells = [(m.start(), m.group()) for m in re.finditer(r"[^|｜]+", raw)]
+    filled = [(at, cell) for at, cell in cells if cell.strip(_SPACE)]
+    if len(filled) != 1 or raw[: filled[0][0]].strip(_SPACE + "|｜"):
+        return None
+    at, cell = filled[0]
+    return at + len(cell) - len(cell.lstrip(_SPACE)), cell.strip(_SPACE)
+
+
+def _row_notes(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    out = []
+    below = False  # the rows since a one-cell row naming the indicator explanations
+    for line in lines:
+        if line.blank:
+            continue
+        cell = _single_cell(line.raw) if free[line.index] else None
+        if cell is None:
+            below = False
+            continue
+        at, text = cell
+        if _ROW_HEADING.fullmatch(strip_pinyin(text)):
+            below = True
+            continue
+        match = _ROW_ENTRY.fullmatch(text) if below else None
+        if match is None:
+            continue
+        term, definition = match.group("term"), match.group("definition")
+        clean = strip_pinyin(definition)
+        if not _good_term(term) or not re.match(r"(?:是指|系指|指)(?![标標数數出导導])", clean) or not _FINISHED.search(clean):
+            continue
+        start = line.start + at
+        out.append((line.index, Found(term, definition, text, line.index + 1, start, start + len(text))))
     return out
