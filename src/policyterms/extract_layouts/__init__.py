@@ -143,7 +143,7 @@ from ..fold import strip_pinyin
 from .common import Found, _SPACE, _lines
 from .notes import _BULLET, _Unit, _colon_entry, _points_sections, _spaced_note, _units
 from .prose import _definitions_in
-from .spaced import _row_notes, _spaced, _table_notes
+from .spaced import _row_notes, _space_colon_lines, _spaced, _table_notes
 from .cards import _cards, _colon_cards, _glossary_table
 from .numbered_heads import _numbered_colon_heads
 from .run_in import _coded, _dashed, _garbled_run_in, _run_in, _run_in_cells, _run_in_colon
@@ -258,6 +258,7 @@ def find_entries(text: str) -> list[Found]:
                     shared.add(k)
     for layout in (_row_notes, _glossary_table, _cards, _table_notes, _numbered_colon_heads, _dashed, _run_in_cells, _run_in, _run_in_colon):
         _claim(layout(lines, free), found, free)
+    _claim(_space_colon_lines(lines, free), found, free)  # 税收 :国家依据税法…: a space before each colon
     spaced_lines = set(_claim(_spaced(lines, free), found, free))
     _claim(_blocks(lines, free, dictionary=True), found, free)
     title = _glossary_title(lines, free)

@@ -277,3 +277,30 @@ def _row_notes(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
         start = line.start + at
         out.append((line.index, Found(term, definition, text, line.index + 1, start, start + len(text))))
     return out
+
+
+# A popular glossary typed with a space before each colon (税收 :国家依据税法强制征收的…, 免退税/免抵退税 :…),
+# the definitions mostly without a verb or a closing stop: the space before the colon marks these lines as a
+# list's entries, so a run of them counts (at least _SPACE_COLON_RUN on the page; category headings such as
+# 一、基础概念类 and a closing 注:… remark are none, having no space before their colon).
+_SPACE_COLON = re.compile(
+    r"^[\s\u3000]*(?P<term>[^\s\u3000，,。；;：:!！?？|“”()（）]{2,16})[ \u3000]+[:：][\s\u3000]*"
+    r"(?P<definition>[\u4e00-\u9fff“「][^:：|]{3,}?)[\s\u3000]*$"
+)
+_SPACE_COLON_RUN = 3
+
+
+def _space_colon_lines(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """``X :…`` lines (a space before the colon), when the page holds at least three of them."""
+    out = []
+    for line in lines:
+        if not free[line.index] or _table_row(line.raw) or _is_furniture(line.clean):
+            continue
+        match = _SPACE_COLON.match(line.raw)
+        if not match or not _good_term(match.group("term")) or re.match(r"[一二三四五六七八九十\d]", match.group("term")):
+            continue
+        term, definition = match.group("term"), match.group("definition")
+        found = Found(term, definition, line.raw[match.start("term") : match.end("definition")], line.index + 1,
+                      line.start + match.start("term"), line.start + match.end("definition"))
+        out.append((line.index, found))
+    return out if len(out) >= _SPACE_COLON_RUN else []
