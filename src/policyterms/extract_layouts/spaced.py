@@ -93,7 +93,14 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
 _SENTENCE_MARK = re.compile(r"[。！？!?；;:：]")
 
 
-_HEAD_ALONE = re.compile(r"^[\s\u3000]*([^\s\u3000，,。；;：:!！?？|=＝()（）]{2,25})[\s\u3000]*$")
+# A headword alone on its line, after an optional list number (1、不在业人口) and with an optional
+# parenthesised other name (出生率(又称粗出生率)); the number is no part of the term.
+_HEAD_ALONE = re.compile(
+    r"^[\s\u3000]*(?:\d{1,3}、[\s\u3000]*)?([^\s\u3000，,。；;：:!！?？|=＝()（）、]{2,25}(?:[(（][^\s\u3000()（）,，。；;：:]{1,15}[)）])?)[\s\u3000]*$"
+)
+# A definition line ending with the formula it announces (…。计算公式为:负担老年系数=老年人口/15-64岁人口×100%):
+# finished, though no stop closes it.
+_CLOSING_FORMULA = re.compile(r"[。！？!?][^。！？!?]{0,20}(?:计算公式|計算公式|公式)[^。！？!?]{0,6}[:：][^。！？!?:：]{0,200}[=＝][^。！？!?:：=＝]{1,200}[\d%％‰)）]$")
 
 
 def _definition_below(lines: list[_L], free: list[bool], line: _L) -> tuple[list[int], Found] | None:
@@ -107,7 +114,7 @@ def _definition_below(lines: list[_L], free: list[bool], line: _L) -> tuple[list
     marker = _MARKER.match(text)
     if marker is None or marker.group() not in ("指", "是指") or len(text) < 10 or _is_furniture(line.clean):
         return None
-    if not _FINISHED.search(text) and text[-1:] not in ":：":
+    if not _FINISHED.search(text) and text[-1:] not in ":：" and not _CLOSING_FORMULA.search(text):
         return None  # a definition the source broke off (…法人单位实际) is no entry of the list
     end = lines[k].start + len(lines[k].raw.rstrip(_SPACE))
     return ([line.index, k], Found(head.group(1), text, text, line.index + 1, line.start + head.start(1), end))
