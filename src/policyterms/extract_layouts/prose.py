@@ -288,7 +288,12 @@ def _names_term(sentence: str, term: str) -> bool:
     …。建筑业总产值包括:) is the definition's last sentence; one that does not (具体来说:, …与耕地面积有以下
     两方面区别:) is no part of the definition."""
     key = strip_pinyin(term).strip("“”\"「」 ")[:4]
-    return len(key) >= 2 and key in strip_pinyin(sentence) and bool(_ANNOUNCES_PARTS.search(sentence))
+    # …。其核心特点包括: the pronoun 其 names the term just defined
+    named = len(key) >= 2 and key in strip_pinyin(sentence) or bool(_ITS.match(sentence))
+    return named and bool(_ANNOUNCES_PARTS.search(sentence))
+
+
+_ITS = re.compile(r"[\s\u3000]*其[^\s\u3000,，。；;:：]{0,8}(?:包括|包含|分为|分為|分成|由)")
 
 
 # A lead-in announcing the parts or kinds of a term (…包括:, …可分为三个层次:, …由以下三部分组成:), not a
