@@ -178,6 +178,9 @@ def _balanced(text: str) -> bool:
 _ASIDE = re.compile(r"[(（][^()（）]{1,40}[)）]")
 
 
+# A two-level section number and a space before the words (1.1 多头跑、多次跑的困境): an article's subsection
+# heading, no headword (2.5产业, without the space, may be one).
+_SUBSECTION_NUMBER = re.compile(r"\d{1,2}(?:[.．]\d{1,2})+[\s\u3000]+\S")
 # An article number with its parenthesised title (第二条(定义), 第四条（管理部门）), or the title alone once
 # the number is cut off: a regulation's article heading, no headword.
 _ARTICLE_TITLE = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]{1,4}[条條][\s\u3000]*)?[(（][^()（）]{1,15}[)）]")
@@ -198,6 +201,8 @@ def _good_term(term: str) -> bool:
         return False
     if core.count("“") != core.count("”") or core.count("「") != core.count("」"):
         return False  # 财政拨款“ / 三公”经费支出情况说明: a heading split by spaces inside its quotation marks
+    if _SUBSECTION_NUMBER.match(core):  # 1.1 多头跑、多次跑的困境: an article's subsection heading, no term
+        return False
     if _ARTICLE_TITLE.fullmatch(core):  # 第一条(目的和依据): an article's title on its own line, no term
         return False
     if _NEGATED.search(core):  # 教育数据中没有(包括…): a remark about the figures, not a headword
