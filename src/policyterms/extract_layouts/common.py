@@ -131,7 +131,10 @@ _DATE_TERM = re.compile(
 # remark about the figures, not a term.
 # The document's own genre word as a whole subject (公报不含…, 年鉴中…, 本表…).
 _DOCUMENT_WORD = re.compile(r"公报|公報|年鉴|年鑒|附表|表")
-_DOCUMENT_SUBJECT = re.compile(r"^(?:本|上|下|此|该|該)(?:篇|期|卷|部分)?(?:表|公报|公報|报告|報告|文|年鉴|年鑒|资料|資料|栏|欄|章|节|節|附表|图|圖)|^表中")
+_DOCUMENT_SUBJECT = re.compile(
+    r"^(?:本|上|下|此|该|該)(?:篇|期|卷|部分)?(?:表|公报|公報|报告|報告|文|年鉴|年鑒|资料|資料|栏|欄|章|节|節|附表|图|圖)|^表中"
+    r"|^(?:本|此|该|該)(?:篇|卷|编|編)(?=[包内內所的])"  # 本篇包括的主要内容有: the yearbook chapter itself
+)
 
 
 # A subject ending in a negation (教育数据中没有 | 包括…, 数据并未 | 包含…) is a clause.
