@@ -2158,3 +2158,95 @@ def test_a_definitions_articles_items_run_into_its_line():
 def test_a_yearbooks_bilingual_headings_are_no_terminology_entries():
     text = "简要说明\nBrief Introduction\n本部分资料主要反映全市财政收支情况。\n\n税收收入\nTax Revenue\n本年全市税收收入增长百分之五。\n"
     assert pairs(text) == []
+
+
+# Rules for the thirteenth set's layouts (real sentences of its pages).
+
+
+def test_a_glossary_typed_with_a_space_before_each_colon():
+    text = (
+        "一、基础概念类\n税收 :国家依据税法强制征收的财政收入手段,体现国家分配关系\n纳税人 :依法纳税的单位或个人,如企业、自然人\n"
+        "四、特殊政策类\n免退税/免抵退税 :出口货物免征或退还增值税的政策\n"
+        "注:部分术语存在多义性,如“毛利”在财务领域指收入减成本,税务领域则侧重毛利润的计算。\n"
+    )
+    assert pairs(text) == [
+        ("税收", "国家依据税法强制征收的财政收入手段,体现国家分配关系"),
+        ("纳税人", "依法纳税的单位或个人,如企业、自然人"),
+        ("免退税/免抵退税", "出口货物免征或退还增值税的政策"),
+    ]
+    # two such lines are no glossary
+    assert ("纳税人", "依法纳税的单位或个人,如企业、自然人") not in pairs("\n".join(text.splitlines()[:3]) + "\n")
+
+
+def test_numbered_headword_lines_with_an_other_name_and_a_closing_formula():
+    text = (
+        "宏观主要统计指标/人口\n\n"
+        "1、不在业人口\n指十五周岁及十五周岁以上人口中未从事社会劳动的人口,包括在校学生、料理家务、待升学、市镇待业、离退休、退职、丧失劳动能力等非在业人口。\n"
+        "2、出生率(又称粗出生率)\n指在一定时期内(通常为一年)平均每千人所出生的人数的比率,一般用千分率表示。计算公式为:出生率=年出生人数/年平均人数×1000‰ "
+        "式中:出生人数指活产婴儿,即胎儿脱离母体时(不管怀孕月数),有过呼吸或其他生命现象。\n"
+        "3、负担老年系数\n指老年人口与15-64岁人口的比例。老年人口指65岁及以上的人口。计算公式为:负担老年系数=老年人口/15-64岁人口×100%\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["不在业人口", "出生率(又称粗出生率)", "负担老年系数"]
+    assert pairs(text)[2][1].endswith("计算公式为:负担老年系数=老年人口/15-64岁人口×100%")
+
+
+def test_an_articles_parenthesised_title_is_no_headword():
+    text = (
+        "  第一条(目的和依据)\n\n  为了加强对集体用餐配送活动的监督管理,防止发生食物中毒事故和食源性疾患,保证用餐者的身体健康和生命安全,制定本办法。\n\n"
+        "  第二条(定义)\n\n  本办法所称的集体用餐配送,是指餐饮生产经营单位根据机关、企事业单位和其他组织的订购要求,对膳食进行集中加工、分装和分送的生产经营活动。\n\n"
+        "  第三条(适用范围)\n\n  本办法适用于本市行政区域内从事集体用餐配送的生产经营活动和相对固定订购集体用餐的管理活动。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["集体用餐配送"]
+
+
+def test_a_lead_in_naming_the_paragraph_before_is_no_part_of_the_term():
+    text = (
+        "  取得甲级资质的检测单位可以承担各等级水利工程的质量检测业务。\n"
+        "  前款所称主要建筑物是指失事以后将造成下游灾害或者严重影响工程功能和效益的建筑物,如堤坝、泄洪建筑物、输水建筑物、电站厂房和泵站等。\n"
+    )
+    assert pairs(text) == [("主要建筑物", "是指失事以后将造成下游灾害或者严重影响工程功能和效益的建筑物,如堤坝、泄洪建筑物、输水建筑物、电站厂房和泵站等。")]
+
+
+def test_a_closing_lead_in_with_its_pronoun_announcing_parts_stays():
+    text = (
+        "“一次办结”是指政务服务中申请人通过一次性提交完整材料,在符合法定条件的前提下,仅需一次申请即可完成事项办理的机制。其核心特点包括:\n"
+        "-\n定义与适用范围\n"
+    )
+    assert pairs(text)[0] == (
+        "“一次办结”",
+        "是指政务服务中申请人通过一次性提交完整材料,在符合法定条件的前提下,仅需一次申请即可完成事项办理的机制。其核心特点包括:",
+    )
+
+
+def test_an_articles_subsection_headings_are_no_headwords():
+    text = (
+        "一、传统政务服务模式的痛点分析\n1.1 多头跑、多次跑的困境\n"
+        "传统政务服务模式下,一项业务往往涉及多个部门,每个部门都有独立的办事窗口和审批流程。\n"
+        "1.2 材料重复提交的烦恼\n由于各部门之间信息不互通,申请人往往需要为同一项业务准备多套相同的材料。\n"
+    )
+    assert pairs(text) == []
+
+
+def test_a_tag_pages_summary_opening_with_other_names():
+    text = (
+        "为您找到“计税依据”标签 相关内容共 1 篇\n"
+        "摘要: 计税依据也称计税标准、课税依据、课税基数、征税基数或税基,是用于计算纳税人应纳税额的根据,也是征税对象的量化表现。 [阅读全文]\n"
+    )
+    assert pairs(text) == [("计税依据", "也称计税标准、课税依据、课税基数、征税基数或税基,是用于计算纳税人应纳税额的根据,也是征税对象的量化表现。")]
+
+
+def test_an_item_cut_by_an_ellipsis_is_no_entry():
+    text = (
+        "监测对象为农村人口中的脱贫不稳定户、边缘易致贫户、突发严重困难户三种类型。1、脱贫不稳定户:指各方面发展条件、特别是家庭人均纯收入低于当地监测范围,"
+        "可支配收入增幅或不稳定,且有返贫风险的脱贫户。2、边缘易致贫户:指各方面发展条件、特别是家庭人均纯收入低于当地监测范围,或不稳定,且有致贫风险的一般农户。"
+        "3、突发严重困难户:因病因灾因意外事故等突发状况,导致基本生活出现严重困难,存在返贫致贫风险的农户...\n2023-07-16 热度: 7033\n热度: 28752\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["脱贫不稳定户", "边缘易致贫户"]
+
+
+def test_a_yearbook_chapters_note_on_itself_is_no_entry():
+    text = (
+        "七、能源生产和消费\n一、本篇包括的主要内容有: 能源生产、消费及品种构成,能源生产和消费弹性系数,综合能源平衡表和主要能源品种的单项平衡表等。\n"
+        "二、本篇全国能源平衡表的资料是国家统计局工业交通司根据有关资料和调查结果编制的。\n"
+    )
+    assert pairs(text) == []
