@@ -143,7 +143,7 @@ from ..fold import strip_pinyin
 from .common import Found, _SPACE, _lines
 from .notes import _BULLET, _Unit, _colon_entry, _points_sections, _spaced_note, _units
 from .prose import _definitions_in
-from .spaced import _row_notes, _space_colon_lines, _spaced, _table_notes
+from .spaced import _lead_in_first_items, _row_notes, _space_colon_lines, _spaced, _table_notes
 from .cards import _cards, _colon_cards, _glossary_table
 from .numbered_heads import _numbered_colon_heads
 from .run_in import _coded, _dashed, _garbled_run_in, _run_in, _run_in_cells, _run_in_colon
@@ -211,6 +211,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(_colon_cards(lines, free), found, free)  # 关键词:X / 释义:…
     _claim(_label_lines(lines, free), found, free)  # 指标解释: / X包括… / Y反映…: headwords run into their verb
     _claim(_section_explanations(lines, free), found, free)  # 五、指标解释:1.X包括…(a document site's chunks)
+    _claim(_lead_in_first_items(lines, free), found, free)  # 具体包括…以下方面: 1. X:包括…。 / 2. Y:…
     _claim(_part_items(lines, free), found, free)  # …可分为三个层次: / M0:… / M1:…: the parts, entries of their own
 
     units = _units(lines, free)

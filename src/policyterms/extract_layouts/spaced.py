@@ -311,3 +311,27 @@ def _space_colon_lines(lines: list[_L], free: list[bool]) -> list[tuple[int, Fou
                       line.start + match.start("term"), line.start + match.end("definition"))
         out.append((line.index, found))
     return out if len(out) >= _SPACE_COLON_RUN else []
+
+
+# A lead-in announcing a numbered list with its first item run into it (具体包括但不限于以下方面: 1. 人员工资福利:
+# 包括…。), the second item opening the next line (2. 办公及行政费用:…): the run-in item is the list's first entry.
+_LEAD_IN_FIRST_ITEM = re.compile(
+    r"^[\s\u3000]*[^:：。！？!?]{0,30}(?:包括|包含|分为|分為|如下|以下[^:：。]{0,6})[:：][\s\u3000]*1[.．、][\s\u3000]*"
+    r"(?P<term>[^\s\u3000，,。；;：:!！?？|()（）]{2,16})[:：][\s\u3000]*(?P<definition>[\u4e00-\u9fff][^:：]{5,}[。！？!?])[\s\u3000]*$"
+)
+_SECOND_ITEM = re.compile(r"^[\s\u3000]*2[.．、][\s\u3000]*[^\s\u3000，,。；;：:]{2,16}[:：]")
+
+
+def _lead_in_first_items(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """The first item run into its list's lead-in, when the next line opens the second item."""
+    out = []
+    for line in lines:
+        if not free[line.index] or line.index + 1 >= len(lines) or not _SECOND_ITEM.match(lines[line.index + 1].raw):
+            continue
+        match = _LEAD_IN_FIRST_ITEM.match(line.raw)
+        if match is None or not _good_term(match.group("term")):
+            continue
+        found = Found(match.group("term"), match.group("definition"), line.raw[match.start("term") : match.end("definition")],
+                      line.index + 1, line.start + match.start("term"), line.start + match.end("definition"))
+        out.append((line.index, found))
+    return out
