@@ -292,7 +292,7 @@ def _row_notes(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
 # 一、基础概念类 and a closing 注:… remark are none, having no space before their colon).
 _SPACE_COLON = re.compile(
     r"^[\s\u3000]*(?P<term>[^\s\u3000，,。；;：:!！?？|“”()（）]{2,16})[ \u3000]+[:：][\s\u3000]*"
-    r"(?P<definition>[\u4e00-\u9fff“「][^:：|]{3,}?)[\s\u3000]*$"
+    r"(?P<definition>[\u4e00-\u9fff“「][^:：|]{3,})$"  # greedy, its trailing spaces cut in code (no backtracking)
 )
 _SPACE_COLON_RUN = 3
 
@@ -306,9 +306,12 @@ def _space_colon_lines(lines: list[_L], free: list[bool]) -> list[tuple[int, Fou
         match = _SPACE_COLON.match(line.raw)
         if not match or not _good_term(match.group("term")) or re.match(r"[一二三四五六七八九十\d]", match.group("term")):
             continue
-        term, definition = match.group("term"), match.group("definition")
-        found = Found(term, definition, line.raw[match.start("term") : match.end("definition")], line.index + 1,
-                      line.start + match.start("term"), line.start + match.end("definition"))
+        term, definition = match.group("term"), match.group("definition").rstrip(_SPACE)
+        end = match.start("definition") + len(definition)
+        if len(definition) < 4:
+            continue
+        found = Found(term, definition, line.raw[match.start("term") : end], line.index + 1,
+                      line.start + match.start("term"), line.start + end)
         out.append((line.index, found))
     return out if len(out) >= _SPACE_COLON_RUN else []
 
