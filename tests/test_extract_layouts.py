@@ -2260,3 +2260,12 @@ def test_a_lists_first_item_run_into_its_lead_in():
     )
     assert [term for term, _ in pairs(text)] == ["人员工资福利", "办公及行政费用", "会议及培训费用"]
     assert pairs(text)[0][1] == "包括机关工作人员的工资、津贴、奖金、绩效工资等各种人员福利开支。"
+
+
+def test_a_closing_remark_does_not_go_on_the_last_item():
+    text = (
+        "   6. 维修及设备采购费用:包括维护、修理机关设备、采购办公设备等的费用。\n"
+        "   7. 其他运行开支:包括机关按需发放的经费,以及机关运营中无法具体归类的费用等。\n"
+        "   需要注意的是,机关运行经费的使用应符合财务制度和预算管理制度,并接受监督和审计。\n"
+    )
+    assert pairs(text)[-1] == ("其他运行开支", "包括机关按需发放的经费,以及机关运营中无法具体归类的费用等。")
