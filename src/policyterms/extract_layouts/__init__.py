@@ -130,6 +130,12 @@ its next paragraph naming the term again; ``(一)X,是指…。(二)Y,是指…`
 parent's first sub-item run into ``包括:(1)`` is an entry, and a spaced headword line after a numbered sub-item
 starts the next one; a lost item number ``()X:`` is a note number; comma-joined explanations end at their
 formula cells; one-cell table rows below ``指标解释`` and a tag page's ``摘要: X是…`` under the line naming X are read.
+Also: three or more ``X :…`` lines (a space before the colon) are a glossary; a headword line ``1、X(又称Y)``
+loses its number and keeps its other name, its ``指…`` line finished by a closing formula; an article's title
+alone (``第一条(目的和依据)``) and a subsection heading (``1.1 X``) are no headwords; ``前款所称X是指…`` loses its
+lead-in; ``其…包括:`` closes a definition; ``摘要: X也称…,是…`` is read; a list's first item run into its lead-in
+(``…以下方面: 1. X:…``) is an entry; a closing remark (``需要注意的是,…``) goes on no note; an entry holding a line
+cut by an ellipsis (``…的农户...``) is dropped (in :mod:`policyterms.extract`), and ``本篇…`` is no headword.
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
 """
