@@ -734,6 +734,12 @@ _NO_APPENDIX_HINT = (
 )
 
 
+# An ellipsis right after a word, ending a line inside an entry (…存在返贫致贫风险的农户...): a tag page or a
+# search result cut the text there, so the entry is incomplete (and what follows is furniture). Dots after a
+# sentence's stop (…支出. ........) are a leader, not a cut.
+_CUT_BY_ELLIPSIS = re.compile(r"(?<=[\u4e00-\u9fff])(?:\.{3,}|…+)[ \t\u3000]*(?:\n|$)")
+
+
 def _other_layouts(text: str) -> list[ExtractedEntry]:
     """Entries of the layouts :mod:`policyterms.extract_layouts` reads (notes, prose
     definitions, headword lines …), numbered in text order."""
@@ -742,6 +748,8 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     entries = []
     line_of = _line_counter(text)
     for number, found in enumerate(find_entries(text), 1):
+        if _CUT_BY_ELLIPSIS.search(text, found.start, found.end):
+            continue  # 3、突发严重困难户:因病因灾…的农户... / 2023-07-16 热度: …: a summary cut by the page
         term = _bare_term(strip_pinyin(found.term).strip(" \t\u3000"))
         definition = _TRAILING_PAGE_REFERENCE.sub("", strip_pinyin(found.definition).strip(" \t\u3000"))
         if not term or not definition:

@@ -130,6 +130,12 @@ its next paragraph naming the term again; ``(一)X,是指…。(二)Y,是指…`
 parent's first sub-item run into ``包括:(1)`` is an entry, and a spaced headword line after a numbered sub-item
 starts the next one; a lost item number ``()X:`` is a note number; comma-joined explanations end at their
 formula cells; one-cell table rows below ``指标解释`` and a tag page's ``摘要: X是…`` under the line naming X are read.
+Also: three or more ``X :…`` lines (a space before the colon) are a glossary; a headword line ``1、X(又称Y)``
+loses its number and keeps its other name, its ``指…`` line finished by a closing formula; an article's title
+alone (``第一条(目的和依据)``) and a subsection heading (``1.1 X``) are no headwords; ``前款所称X是指…`` loses its
+lead-in; ``其…包括:`` closes a definition; ``摘要: X也称…,是…`` is read; a list's first item run into its lead-in
+(``…以下方面: 1. X:…``) is an entry; a closing remark (``需要注意的是,…``) goes on no note; an entry holding a line
+cut by an ellipsis (``…的农户...``) is dropped (in :mod:`policyterms.extract`), and ``本篇…`` is no headword.
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
 """
@@ -143,7 +149,7 @@ from ..fold import strip_pinyin
 from .common import Found, _SPACE, _lines
 from .notes import _BULLET, _Unit, _colon_entry, _points_sections, _spaced_note, _units
 from .prose import _definitions_in
-from .spaced import _row_notes, _spaced, _table_notes
+from .spaced import _lead_in_first_items, _row_notes, _space_colon_lines, _spaced, _table_notes
 from .cards import _cards, _colon_cards, _glossary_table
 from .numbered_heads import _numbered_colon_heads
 from .run_in import _coded, _dashed, _garbled_run_in, _run_in, _run_in_cells, _run_in_colon
@@ -211,6 +217,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(_colon_cards(lines, free), found, free)  # 关键词:X / 释义:…
     _claim(_label_lines(lines, free), found, free)  # 指标解释: / X包括… / Y反映…: headwords run into their verb
     _claim(_section_explanations(lines, free), found, free)  # 五、指标解释:1.X包括…(a document site's chunks)
+    _claim(_lead_in_first_items(lines, free), found, free)  # 具体包括…以下方面: 1. X:包括…。 / 2. Y:…
     _claim(_part_items(lines, free), found, free)  # …可分为三个层次: / M0:… / M1:…: the parts, entries of their own
 
     units = _units(lines, free)
@@ -258,6 +265,7 @@ def find_entries(text: str) -> list[Found]:
                     shared.add(k)
     for layout in (_row_notes, _glossary_table, _cards, _table_notes, _numbered_colon_heads, _dashed, _run_in_cells, _run_in, _run_in_colon):
         _claim(layout(lines, free), found, free)
+    _claim(_space_colon_lines(lines, free), found, free)  # 税收 :国家依据税法…: a space before each colon
     spaced_lines = set(_claim(_spaced(lines, free), found, free))
     _claim(_blocks(lines, free, dictionary=True), found, free)
     title = _glossary_title(lines, free)

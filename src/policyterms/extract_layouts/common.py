@@ -131,7 +131,10 @@ _DATE_TERM = re.compile(
 # remark about the figures, not a term.
 # The document's own genre word as a whole subject (公报不含…, 年鉴中…, 本表…).
 _DOCUMENT_WORD = re.compile(r"公报|公報|年鉴|年鑒|附表|表")
-_DOCUMENT_SUBJECT = re.compile(r"^(?:本|上|下|此|该|該)(?:篇|期|卷|部分)?(?:表|公报|公報|报告|報告|文|年鉴|年鑒|资料|資料|栏|欄|章|节|節|附表|图|圖)|^表中")
+_DOCUMENT_SUBJECT = re.compile(
+    r"^(?:本|上|下|此|该|該)(?:篇|期|卷|部分)?(?:表|公报|公報|报告|報告|文|年鉴|年鑒|资料|資料|栏|欄|章|节|節|附表|图|圖)|^表中"
+    r"|^(?:本|此|该|該)(?:篇|卷|编|編)(?=[包内內所的])"  # 本篇包括的主要内容有: the yearbook chapter itself
+)
 
 
 # A subject ending in a negation (教育数据中没有 | 包括…, 数据并未 | 包含…) is a clause.
@@ -178,6 +181,14 @@ def _balanced(text: str) -> bool:
 _ASIDE = re.compile(r"[(（][^()（）]{1,40}[)）]")
 
 
+# A two-level section number and a space before the words (1.1 多头跑、多次跑的困境): an article's subsection
+# heading, no headword (2.5产业, without the space, may be one).
+_SUBSECTION_NUMBER = re.compile(r"\d{1,2}(?:[.．]\d{1,2})+[\s\u3000]+\S")
+# An article number with its parenthesised title (第二条(定义), 第四条（管理部门）), or the title alone once
+# the number is cut off: a regulation's article heading, no headword.
+_ARTICLE_TITLE = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]{1,4}[条條][\s\u3000]*)?[(（][^()（）]{1,15}[)）]")
+
+
 def _good_term(term: str) -> bool:
     core = strip_pinyin(term).strip(_SPACE)
     outside = _ASIDE.sub("", core)
@@ -193,6 +204,10 @@ def _good_term(term: str) -> bool:
         return False
     if core.count("“") != core.count("”") or core.count("「") != core.count("」"):
         return False  # 财政拨款“ / 三公”经费支出情况说明: a heading split by spaces inside its quotation marks
+    if _SUBSECTION_NUMBER.match(core):  # 1.1 多头跑、多次跑的困境: an article's subsection heading, no term
+        return False
+    if _ARTICLE_TITLE.fullmatch(core):  # 第一条(目的和依据): an article's title on its own line, no term
+        return False
     if _NEGATED.search(core):  # 教育数据中没有(包括…): a remark about the figures, not a headword
         return False
     if _DOCUMENT_WORD.fullmatch(core):  # 5.公报不含香港…: the document itself, no term

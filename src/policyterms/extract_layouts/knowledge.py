@@ -46,6 +46,19 @@ def _point(raw: str, *, name_allowed: bool = True) -> re.Match[str] | None:
     return match
 
 
+# 摘要: 计税依据也称计税标准、…或税基,是用于计算…的根据: a summary opening with the term's other names;
+# the definition starts at 也称.
+_ALSO_CALLED = re.compile(
+    r"[\s\u3000]*(?P<term>(?:[“「][^”」\n]{1,16}[”」]|[^\s\u3000，,。；;：:、!！?？|()（）“「]){2,16}?)"
+    r"(?P<is>也[称稱叫]|又[称稱叫]|亦[称稱])[^。！？!?]{1,60}?[,，][\s\u3000]*是(?![否在从從由于於因为為以指])"
+)
+
+
+def _also_called(raw: str) -> re.Match[str] | None:
+    match = _ALSO_CALLED.match(raw)
+    return match if match is not None and _good_term(match.group("term")) else None
+
+
 def _knowledge_points(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
     """The knowledge points of a news item: under a ``【知识点】`` label, each paragraph opening with
     ``X是…`` or ``X,全称为…`` defines X, its definition running to the end of the paragraph; in the
@@ -125,7 +138,7 @@ def _summary_points(lines: list[_L], free: list[bool]) -> list[tuple[list[int], 
         label = _SUMMARY_LABEL.match(line.raw) if free[line.index] else None
         if label is not None:
             named = {strip_pinyin(w) for text in above for w in _NAMED_WORD.findall(text)}
-            match = _point(line.raw[label.end() :], name_allowed=False)
+            match = _point(line.raw[label.end() :], name_allowed=False) or _also_called(line.raw[label.end() :])
             if match is not None and strip_pinyin(match.group("term")).strip(_SPACE) in named:
                 more = _READ_MORE.search(line.raw)
                 end = more.start() if more else len(line.raw.rstrip(_SPACE))

@@ -60,6 +60,11 @@ class _Unit:
         return in_document + offset - in_text
 
 
+# A paragraph opening as a remark on the whole list (需要注意的是,机关运行经费的使用应符合…): it closes the list,
+# it does not go on the last note however it is indented.
+_CLOSING_REMARK = re.compile(r"(?:需要注意的是|值得注意的是|需要指出的是|需要說明的是|需要说明的是|总之|總之|总的来说|總的來說|综上所述|綜上所述)[,，:：]")
+
+
 def _units(lines: list[_L], free: list[bool]) -> list[_Unit]:
     """Paragraph lines split into numbered notes; unnumbered lines indented like the note
     before them continue it (a note written over several paragraphs)."""
@@ -76,7 +81,7 @@ def _units(lines: list[_L], free: list[bool]) -> list[_Unit]:
         pieces = sorted({*pieces, *run_in_cuts(line.raw)})  # 1.X:…。2.Y:…。 / 名词解释:1.X:…
         cuts = [0] + [p for p in pieces if p > 0] + [len(line.raw)]
         numbered_line = bool(_NOTE_NUMBER.match(line.raw))
-        if not numbered_line and last_note is not None and len(cuts) == 2 and (
+        if not numbered_line and last_note is not None and len(cuts) == 2 and not _CLOSING_REMARK.match(line.raw.strip(_SPACE)) and (
             line.indent == note_indent and note_indent > 0 and not _next_spaced_entry(lines, last_note, line)
             or _wrapped(lines, last_note, line) or _list_goes_on(lines, last_note, line)
         ):

@@ -48,14 +48,16 @@ _QUOTED_JI = re.compile(r"[\s\u3000]*[“「][^“”「」,，。；;:：]{1,30
 _PLAIN_WORDS_IS = re.compile(
     r"[^,，。；;:：]{1,25}[,，][\s\u3000]*((?:通俗|简单|簡單|简单来|簡單來)(?:地|的)?(?:讲|講|说|說)|说白了|說白了)[,，]?[\s\u3000]*就是"
 )
-# A regulation's definitions article (第三条 本实施办法所称的村庄,是指…; 本条例所称X,是指…): the article
+# A regulation's definitions article (第三条 本实施办法所称的村庄,是指…; 本条例所称X,是指…; 前款所称X是指…): the article
 # number and the lead-in naming the regulation are no part of the defined term.
 # The article's title in brackets after its number (第二条(社会信用界定)本条例所称…, 第二条【定义】…) and the
 # number run into the term without a lead-in (第二条市级财政专项支出预算绩效考评(以下简称绩效考评),是指…) go too.
 _STATUTE_LEAD_IN = re.compile(
     r"^(?:第[一二三四五六七八九十百零〇\d]{1,4}[条條][\s\u3000]*(?:[(（【〔][^()（）【】〔〕]{1,12}[)）】〕][\s\u3000]*)?)?"
     r"(?:本(?:实施|實施)?(?:办法|辦法|条例|條例|规定|規定|细则|細則|法|决定|決定|规则|規則|意见|意見|通知|方案|规划|規劃|标准|標準|制度|公约|公約)"
-    r"(?:中)?所[称稱](?:的)?[\s\u3000]*)?"
+    r"(?:中)?所[称稱](?:的)?[\s\u3000]*"
+    # 前款所称主要建筑物是指…, 本条所称…: the lead-in names an earlier paragraph or the article itself
+    r"|(?:前|本|上)(?:[一二两兩三]|第[一二三四五六七八九十\d]{1,3})?[款条條项項](?:中)?所[称稱](?:的)?[\s\u3000]*)?"
 )
 _SO_CALLED = re.compile(r"^[\s\u3000]*(?:所谓|所謂)[\s\u3000]*")
 _SO_CALLED_IS = re.compile(r"[\s\u3000]*(?:所谓|所謂)(?!的)[^,，。；;:：]{1,25}[,，][\s\u3000]*(就是|是(?![否在]))")
@@ -286,7 +288,12 @@ def _names_term(sentence: str, term: str) -> bool:
     …。建筑业总产值包括:) is the definition's last sentence; one that does not (具体来说:, …与耕地面积有以下
     两方面区别:) is no part of the definition."""
     key = strip_pinyin(term).strip("“”\"「」 ")[:4]
-    return len(key) >= 2 and key in strip_pinyin(sentence) and bool(_ANNOUNCES_PARTS.search(sentence))
+    # …。其核心特点包括: the pronoun 其 names the term just defined
+    named = len(key) >= 2 and key in strip_pinyin(sentence) or bool(_ITS.match(sentence))
+    return named and bool(_ANNOUNCES_PARTS.search(sentence))
+
+
+_ITS = re.compile(r"[\s\u3000]*其[^\s\u3000,，。；;:：]{0,8}(?:包括|包含|分为|分為|分成|由)")
 
 
 # A lead-in announcing the parts or kinds of a term (…包括:, …可分为三个层次:, …由以下三部分组成:), not a

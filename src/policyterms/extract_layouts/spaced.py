@@ -93,7 +93,14 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
 _SENTENCE_MARK = re.compile(r"[。！？!?；;:：]")
 
 
-_HEAD_ALONE = re.compile(r"^[\s\u3000]*([^\s\u3000，,。；;：:!！?？|=＝()（）]{2,25})[\s\u3000]*$")
+# A headword alone on its line, after an optional list number (1、不在业人口) and with an optional
+# parenthesised other name (出生率(又称粗出生率)); the number is no part of the term.
+_HEAD_ALONE = re.compile(
+    r"^[\s\u3000]*(?:\d{1,3}、[\s\u3000]*)?([^\s\u3000，,。；;：:!！?？|=＝()（）、]{2,25}(?:[(（][^\s\u3000()（）,，。；;：:]{1,15}[)）])?)[\s\u3000]*$"
+)
+# A definition line ending with the formula it announces (…。计算公式为:负担老年系数=老年人口/15-64岁人口×100%):
+# finished, though no stop closes it.
+_CLOSING_FORMULA = re.compile(r"[。！？!?][^。！？!?]{0,20}(?:计算公式|計算公式|公式)[^。！？!?]{0,6}[:：][^。！？!?:：]{0,200}[=＝][^。！？!?:：=＝]{1,200}[\d%％‰)）]$")
 
 
 def _definition_below(lines: list[_L], free: list[bool], line: _L) -> tuple[list[int], Found] | None:
@@ -107,7 +114,7 @@ def _definition_below(lines: list[_L], free: list[bool], line: _L) -> tuple[list
     marker = _MARKER.match(text)
     if marker is None or marker.group() not in ("指", "是指") or len(text) < 10 or _is_furniture(line.clean):
         return None
-    if not _FINISHED.search(text) and text[-1:] not in ":：":
+    if not _FINISHED.search(text) and text[-1:] not in ":：" and not _CLOSING_FORMULA.search(text):
         return None  # a definition the source broke off (…法人单位实际) is no entry of the list
     end = lines[k].start + len(lines[k].raw.rstrip(_SPACE))
     return ([line.index, k], Found(head.group(1), text, text, line.index + 1, line.start + head.start(1), end))
@@ -276,4 +283,58 @@ def _row_notes(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
             continue
         start = line.start + at
         out.append((line.index, Found(term, definition, text, line.index + 1, start, start + len(text))))
+    return out
+
+
+# A popular glossary typed with a space before each colon (税收 :国家依据税法强制征收的…, 免退税/免抵退税 :…),
+# the definitions mostly without a verb or a closing stop: the space before the colon marks these lines as a
+# list's entries, so a run of them counts (at least _SPACE_COLON_RUN on the page; category headings such as
+# 一、基础概念类 and a closing 注:… remark are none, having no space before their colon).
+_SPACE_COLON = re.compile(
+    r"^[\s\u3000]*(?P<term>[^\s\u3000，,。；;：:!！?？|“”()（）]{2,16})[ \u3000]+[:：][\s\u3000]*"
+    r"(?P<definition>[\u4e00-\u9fff“「][^:：|]{3,})$"  # greedy, its trailing spaces cut in code (no backtracking)
+)
+_SPACE_COLON_RUN = 3
+
+
+def _space_colon_lines(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """``X :…`` lines (a space before the colon), when the page holds at least three of them."""
+    out = []
+    for line in lines:
+        if not free[line.index] or _table_row(line.raw) or _is_furniture(line.clean):
+            continue
+        match = _SPACE_COLON.match(line.raw)
+        if not match or not _good_term(match.group("term")) or re.match(r"[一二三四五六七八九十\d]", match.group("term")):
+            continue
+        term, definition = match.group("term"), match.group("definition").rstrip(_SPACE)
+        end = match.start("definition") + len(definition)
+        if len(definition) < 4:
+            continue
+        found = Found(term, definition, line.raw[match.start("term") : end], line.index + 1,
+                      line.start + match.start("term"), line.start + end)
+        out.append((line.index, found))
+    return out if len(out) >= _SPACE_COLON_RUN else []
+
+
+# A lead-in announcing a numbered list with its first item run into it (具体包括但不限于以下方面: 1. 人员工资福利:
+# 包括…。), the second item opening the next line (2. 办公及行政费用:…): the run-in item is the list's first entry.
+_LEAD_IN_FIRST_ITEM = re.compile(
+    r"^[\s\u3000]*[^:：。！？!?]{0,30}(?:包括|包含|分为|分為|如下|以下[^:：。]{0,6})[:：][\s\u3000]*1[.．、][\s\u3000]*"
+    r"(?P<term>[^\s\u3000，,。；;：:!！?？|()（）]{2,16})[:：][\s\u3000]*(?P<definition>[\u4e00-\u9fff][^:：]{5,}[。！？!?])[\s\u3000]*$"
+)
+_SECOND_ITEM = re.compile(r"^[\s\u3000]*2[.．、][\s\u3000]*[^\s\u3000，,。；;：:]{2,16}[:：]")
+
+
+def _lead_in_first_items(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """The first item run into its list's lead-in, when the next line opens the second item."""
+    out = []
+    for line in lines:
+        if not free[line.index] or line.index + 1 >= len(lines) or not _SECOND_ITEM.match(lines[line.index + 1].raw):
+            continue
+        match = _LEAD_IN_FIRST_ITEM.match(line.raw)
+        if match is None or not _good_term(match.group("term")):
+            continue
+        found = Found(match.group("term"), match.group("definition"), line.raw[match.start("term") : match.end("definition")],
+                      line.index + 1, line.start + match.start("term"), line.start + match.end("definition"))
+        out.append((line.index, found))
     return out
