@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import code_sense, sense_yaml
+from conftest import code_sense, sense_yaml, split
 from policyterms import Annotator
 from policyterms.glossary import load_glossary, read_glossary
 
@@ -89,12 +89,7 @@ sentence = st.sampled_from(
 def test_streaming_equals_whole_text_with_context_rules(plan_glossary, parts, cuts):
     text = "".join(parts)
     annotator = Annotator(plan_glossary)
-    chunks, position = [], 0
-    for size in cuts * (len(text) // max(sum(cuts), 1) + 1):
-        if position >= len(text):
-            break
-        chunks.append(text[position : position + size])
-        position += size
+    chunks = split(text, cuts * (len(text) // max(sum(cuts), 1) + 1))
     whole = [(a.start, a.end, a.sense_id) for a in annotator.annotate(text)]
     assert [(a.start, a.end, a.sense_id) for a in annotator.annotate_chunks(chunks)] == whole
 
@@ -225,11 +220,6 @@ mixed_part = st.sampled_from(["辽宁省", "浙江省", "三大战略", "“三�
 def test_streaming_equals_whole_text_with_per_sense_contexts(parts, cuts):
     text = "".join(parts)
     annotator = Annotator(mixed_glossary())
-    chunks, position = [], 0
-    for size in cuts * (len(text) // max(sum(cuts), 1) + 1):
-        if position >= len(text):
-            break
-        chunks.append(text[position : position + size])
-        position += size
+    chunks = split(text, cuts * (len(text) // max(sum(cuts), 1) + 1))
     whole = [(a.start, a.end, a.sense_id) for a in annotator.annotate(text)]
     assert [(a.start, a.end, a.sense_id) for a in annotator.annotate_chunks(chunks)] == whole
