@@ -2269,3 +2269,25 @@ def test_a_closing_remark_does_not_go_on_the_last_item():
         "   需要注意的是,机关运行经费的使用应符合财务制度和预算管理制度,并接受监督和审计。\n"
     )
     assert pairs(text)[-1] == ("其他运行开支", "包括机关按需发放的经费,以及机关运营中无法具体归类的费用等。")
+
+
+# Rules for the fourteenth set's layouts (real sentences of its pages).
+
+
+def test_so_called_with_de_is_no_part_of_the_term():
+    text = (
+        "所谓的永久基本农田是指按照国民经济发展规划,为保证粮食安全而划定的口粮田。"
+        "划定的永久基本农田实行永久保护,经划定后,任何单位和个人不得擅自占用或者改变其用途。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["永久基本农田"]
+    assert pairs(text)[0][1].startswith("是指按照国民经济发展规划")
+
+
+def test_then_after_a_quoted_headword_is_no_part_of_the_term():
+    text = (
+        "“全程网办”则是指从申请到审批、再到结果反馈的整个流程均可在线上完成,无需线下跑动。"
+        "它强调的是“全流程线上化”,注重办事的便捷性和高效性。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["“全程网办”"]
+    # a headword ending in 则 without quotation marks keeps it
+    assert [term for term, _ in pairs("财务规则是指企业组织财务活动、处理财务关系的行为规范。\n")] == ["财务规则"]

@@ -59,7 +59,10 @@ _STATUTE_LEAD_IN = re.compile(
     # 前款所称主要建筑物是指…, 本条所称…: the lead-in names an earlier paragraph or the article itself
     r"|(?:前|本|上)(?:[一二两兩三]|第[一二三四五六七八九十\d]{1,3})?[款条條项項](?:中)?所[称稱](?:的)?[\s\u3000]*)?"
 )
-_SO_CALLED = re.compile(r"^[\s\u3000]*(?:所谓|所謂)[\s\u3000]*")
+# 所谓的X是指…: the frame may take 的 (所谓的永久基本农田是指…), still no part of the term.
+_SO_CALLED = re.compile(r"^[\s\u3000]*(?:所谓|所謂)(?:的)?[\s\u3000]*")
+# “Y”则是指…: after a quoted headword, 则 joins it to its marker (a parallel definition), no part of the term.
+_QUOTED_THEN = re.compile(r"(?<=[”」\"])[\s\u3000]*[则則]$")
 _SO_CALLED_IS = re.compile(r"[\s\u3000]*(?:所谓|所謂)(?!的)[^,，。；;:：]{1,25}[,，][\s\u3000]*(就是|是(?![否在]))")
 
 
@@ -230,6 +233,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         lost = len(term) - len(term.lstrip(_SPACE + ")）]】?？"))  # ')X是指…': a note number lost its opener; '??? X': lost characters
         term = term[lost:].strip(_SPACE)
         term = term[_SO_CALLED.match(term).end() :] if _SO_CALLED.match(term) else term  # 所谓“三保”,是指…
+        term = term[: _QUOTED_THEN.search(term).start()] if _QUOTED_THEN.search(term) else term  # “全程网办”则是指…
         statute = _STATUTE_LEAD_IN.match(term)  # 第三条 本实施办法所称的村庄,是指…: a regulation's defined term
         if statute and statute.end() and _good_term(term[statute.end() :].rstrip("、")):
             term = term[statute.end() :].rstrip("、")  # 本办法所称X、是指…: 、 typed for the comma
