@@ -2291,3 +2291,15 @@ def test_then_after_a_quoted_headword_is_no_part_of_the_term():
     assert [term for term, _ in pairs(text)] == ["“全程网办”"]
     # a headword ending in 则 without quotation marks keeps it
     assert [term for term, _ in pairs("财务规则是指企业组织财务活动、处理财务关系的行为规范。\n")] == ["财务规则"]
+
+
+def test_a_headword_restated_after_its_colon_before_a_marker():
+    text = (
+        "1.專業大戶:專業大戶是指在農業生產中,以承包、租賃、流轉等方式,規模化、集約化經營農業的農戶。這類農戶生產效率高,科技水平高,可以帶動周邊農戶發展。\n"
+        "2.家庭農場:家庭農場是指以家庭成員為主要勞動力,利用家庭承包土地或土地流轉,從事規模化、集約化、商品化農業生產的農業經營實體。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["專業大戶", "家庭農場"]
+    assert pairs(text)[1][1].startswith("是指以家庭成員為主要勞動力")
+    # a definition that only opens with the headword's words, without a marker, stays whole
+    note = "1.城镇化率:城镇化率以城镇常住人口占总人口的比重计算。\n2.居民收入:居民收入包括工资性收入和经营净收入。\n"
+    assert pairs(note)[0][1] == "城镇化率以城镇常住人口占总人口的比重计算。"
