@@ -2303,3 +2303,18 @@ def test_a_headword_restated_after_its_colon_before_a_marker():
     # a definition that only opens with the headword's words, without a marker, stays whole
     note = "1.城镇化率:城镇化率以城镇常住人口占总人口的比重计算。\n2.居民收入:居民收入包括工资性收入和经营净收入。\n"
     assert pairs(note)[0][1] == "城镇化率以城镇常住人口占总人口的比重计算。"
+
+
+def test_ratio_clauses_defined_with_ji_in_numbered_notes():
+    text = (
+        "6.人均生产总值按2018年的常住人口平均数计算,折算成美元按2018年平均汇率。\n"
+        "7.经济密度即国内生产总值与区域面积之比;税收密度即地区税收收入总额与区域面积之比。\n"
+        "8.人均服务拥有量即第三产业增加值与常住人口平均数之比。\n"
+    )
+    assert pairs(text) == [
+        ("经济密度", "即国内生产总值与区域面积之比"),
+        ("税收密度", "即地区税收收入总额与区域面积之比。"),
+        ("人均服务拥有量", "即第三产业增加值与常住人口平均数之比。"),
+    ]
+    # a numbered note with 即 that states no ratio gives no entry
+    assert pairs("3.本资料除个别另有说明外,统计范围即为地域数据。\n") == []

@@ -182,6 +182,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             ratio = _outside_brackets(_RATIO_IS, text, MAX_TERM + 4)
             if ratio is not None and (marker is None or ratio.start() < marker.start()) and _RATIO_END.search(text):
                 marker = ratio  # [5]全员劳动生产率为国内生产总值与全部就业人员的比率。
+        if marker is None and (i == 0 or sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;") and _RATIO_END.search(text):
+            ratio_ji = _BARE_JI.match(text)  # 7.经济密度即国内生产总值与区域面积之比;税收密度即…之比。: a ratio's clauses
+            marker = ratio_ji if ratio_ji is None else _JiMatch(ratio_ji)
         answered = offset == 0 or bool(lead and _ANSWER_LABEL.fullmatch(lead.group()[:-1].strip(_SPACE)))  # A:双碳即…
         if marker is None and i == 0 and answered and not unit.numbered and len(sentences) == 1:
             marker = _BARE_JI.match(text) or _COMMA_JI.match(text)  # 规模以上工业企业即…, 双碳,即…: a paragraph of one sentence
