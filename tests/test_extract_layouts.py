@@ -2318,3 +2318,25 @@ def test_ratio_clauses_defined_with_ji_in_numbered_notes():
     ]
     # a numbered note with 即 that states no ratio gives no entry
     assert pairs("3.本资料除个别另有说明外,统计范围即为地域数据。\n") == []
+
+
+def test_login_once_in_a_definition_is_no_page_furniture():
+    text = (
+        "“一网通办”,是指依托一体化在线政务服务平台,通过规范网上办事标准、优化网上办事流程、搭建统一的互联网政务服务总门户、"
+        "整合政府服务数据资源、完善配套制度等措施,推行政务服务事项网上办理,推动企业群众办事线上只登录一次即可全网通办。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["“一网通办”"]
+    # a login line is still furniture
+    assert pairs("您需要登录后才可以回帖 登录 | 立即注册\n") == []
+
+
+def test_a_numbered_headword_line_restated_in_quotation_marks_before_a_marker():
+    text = (
+        "一、概念总结\n1. 一网通办\n"
+        "“一网通办”是指通过一个统一的平台,整合各类政务服务事项,实现跨部门、跨层级、跨地区的业务协同办理。"
+        "其核心在于“整合”,即打破信息孤岛,让群众和企业只需登录一个平台即可完成多项政务服务。\n"
+        "2. 全程网办\n"
+        "“全程网办”则是指从申请到审批、再到结果反馈的整个流程均可在线上完成,无需线下跑动。它强调的是“全流程线上化”,注重办事的便捷性和高效性。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["“一网通办”", "“全程网办”"]
+    assert pairs(text)[1][1].startswith("是指从申请到审批")
