@@ -2340,3 +2340,21 @@ def test_a_numbered_headword_line_restated_in_quotation_marks_before_a_marker():
     )
     assert [term for term, _ in pairs(text)] == ["“一网通办”", "“全程网办”"]
     assert pairs(text)[1][1].startswith("是指从申请到审批")
+
+
+def test_a_parts_role_under_a_headword_line_is_no_definition():
+    text = (
+        "一、五个振兴的具体内容\n1. 产业振兴\n"
+        "产业振兴是乡村振兴的基础。通过发展现代农业、特色农业、乡村旅游等多元化产业,提升农村经济活力,增加农民收入,增强农村自我发展能力。\n"
+        "2. 人才振兴\n"
+        "人才是乡村振兴的关键。要吸引和培养一批懂技术、会管理、有情怀的新型职业农民和乡村管理者。\n"
+        "3. 文化振兴\n"
+        "文化振兴是乡村振兴的灵魂。要保护和传承乡村优秀传统文化,弘扬社会主义核心价值观,丰富农民精神生活,提升乡村文明程度。\n"
+    )
+    assert pairs(text) == []
+    # a headword line whose paragraph says what it is stays an entry
+    glossary = (
+        "1. 一般公共预算\n一般公共预算是对以税收为主体的财政收入,安排用于保障和改善民生、推动经济社会发展等方面的收支预算。\n"
+        "2. 政府性基金预算\n政府性基金预算是对依照法律、行政法规的规定在一定期限内向特定对象征收的资金专项用于特定公共事业发展的收支预算。\n"
+    )
+    assert [term for term, _ in pairs(glossary)] == ["一般公共预算", "政府性基金预算"]

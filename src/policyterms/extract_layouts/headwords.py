@@ -50,6 +50,13 @@ _ACTION_HEADING = re.compile(
 _DATED_REPORT = re.compile(r"^(?:截至|截止|到)?[\s\u3000]*(?:19|20)\d\d年")
 
 
+# A first sentence giving a part's role in a whole (产业振兴是乡村振兴的基础。, 人才是乡村振兴的关键。): a status, not
+# what the headword means; the explanation under such a headword line is no definition.
+_STATUS_SENTENCE = re.compile(
+    r"[^，,。；;:：]{1,20}[是為为][^，,。；;:：是]{1,20}的(?:基础|基礎|关键|關鍵|灵魂|靈魂|保障|支撑|支撐|核心|前提|根本|根基|动力|動力|引擎|基石|底线|底線)[。！!]"
+)
+
+
 # A paragraph restating an unquoted headword line in quotation marks straight before a marker (then 则 may join
 # them): 1. 全程网办 / “全程网办”则是指…; the term is the quoted form, the definition starts at the marker.
 _QUOTED_RESTATEMENT = re.compile(r"[\s\u3000]*[“「]([^“”「」,，。；;:：]{1,30})[”」][\s\u3000]*(?:[则則])?(?=是指|系指|係指|指的是)")
@@ -115,6 +122,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             _opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0])
         ):
             sections.add(i)  # 加快转变经济发展方式 / 解决发展不平衡…: a report's task heading and its text, no definition
+        if texts and _STATUS_SENTENCE.match(texts[0]):
+            continue  # 1. 产业振兴 / 产业振兴是乡村振兴的基础。通过…: the part's role in a whole, no definition
         if texts and _COMMENTARY_LABEL.match(texts[0]):
             continue  # **高质量发展 / 关键词解读:高质量发展是本次报告中的高频词…: a comment, no definition
         if texts and texts[-1].rstrip(_CLOSERS + _SPACE)[-1:] in "?？":
