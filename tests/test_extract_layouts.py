@@ -2358,3 +2358,14 @@ def test_a_parts_role_under_a_headword_line_is_no_definition():
         "2. 政府性基金预算\n政府性基金预算是对依照法律、行政法规的规定在一定期限内向特定对象征收的资金专项用于特定公共事业发展的收支预算。\n"
     )
     assert [term for term, _ in pairs(glossary)] == ["一般公共预算", "政府性基金预算"]
+
+
+def test_a_dictionary_page_with_labelled_pinyin_zhuyin_and_a_numbered_sense():
+    text = (
+        "shù\n\n基尼系数\n\n\n拼音jī ní xì shù\n注音ㄐ一 ㄋ一ˊ ㄒ一ˋ ㄕㄨˋ\n\n词语解释\n\n"
+        "⒈  表示社会收入分配不平均程度的指标,系数数值在0与1之间,数值越大,分配的不平均程度越高。因由意大利统计学家基尼(Corrado Gini)提出而得名。\n\n"
+        "词语首拼\n"
+    )
+    assert pairs(text) == [
+        ("基尼系数", "表示社会收入分配不平均程度的指标,系数数值在0与1之间,数值越大,分配的不平均程度越高。因由意大利统计学家基尼(Corrado Gini)提出而得名。")
+    ]

@@ -50,6 +50,10 @@ _ACTION_HEADING = re.compile(
 _DATED_REPORT = re.compile(r"^(?:截至|截止|到)?[\s\u3000]*(?:19|20)\d\d年")
 
 
+# A dictionary's sense number before the sense (⒈  表示社会收入分配…): no part of the definition.
+_SENSE_MARK = re.compile(r"^[\u2488-\u249b][\s\u3000]*")
+
+
 # A first sentence giving a part's role in a whole (产业振兴是乡村振兴的基础。, 人才是乡村振兴的关键。): a status, not
 # what the headword means; the explanation under such a headword line is no definition.
 _STATUS_SENTENCE = re.compile(
@@ -171,6 +175,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         quote = definition
         if labelled:
             definition = definition[labelled.end() :]
+        definition = _SENSE_MARK.sub("", definition, count=1)  # ⒈  表示…: a dictionary's sense number
         meaning = _MEANING_LABEL.match(definition) or _ANSWER_LABEL.match(definition)  # 【意思解释】指…, 【答】…: the label is dropped
         if meaning:
             definition = definition[meaning.end() :]
