@@ -2369,3 +2369,18 @@ def test_a_dictionary_page_with_labelled_pinyin_zhuyin_and_a_numbered_sense():
     assert pairs(text) == [
         ("基尼系数", "表示社会收入分配不平均程度的指标,系数数值在0与1之间,数值越大,分配的不平均程度越高。因由意大利统计学家基尼(Corrado Gini)提出而得名。")
     ]
+
+
+def test_a_headword_with_a_long_english_name_in_brackets():
+    text = (
+        "城镇居民人均可支配收入(Per Capita Disposable Income of Urban Residents)是指城镇居民在一定时期内获得的、"
+        "可用于最终消费支出和储蓄的总和,即可以用来自由支配的收入。可支配收入包括现金收入和实物收入。\n"
+    )
+    assert pairs(text) == [
+        (
+            "城镇居民人均可支配收入(Per Capita Disposable Income of Urban Residents)",
+            "是指城镇居民在一定时期内获得的、可用于最终消费支出和储蓄的总和,即可以用来自由支配的收入。可支配收入包括现金收入和实物收入。",
+        )
+    ]
+    # a long Chinese clause in brackets still makes the subject no headword
+    assert pairs("该项目(由于在二〇一八年遭遇了特大洪水和持续多月的干旱以及其他各种各样的困难而多次推迟开工建设)是指…的工程。\n") == []

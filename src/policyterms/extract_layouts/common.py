@@ -177,8 +177,9 @@ def _balanced(text: str) -> bool:
 
 
 # A bracketed aside in a headword (居民消费价格指数(Consumer Price Index,简称CPI)): its
-# punctuation and length do not count against the headword.
-_ASIDE = re.compile(r"[(（][^()（）]{1,40}[)）]")
+# punctuation and length do not count against the headword. An English name may be longer
+# (城镇居民人均可支配收入(Per Capita Disposable Income of Urban Residents)).
+_ASIDE = re.compile(r"[(（](?:[^()（）]{1,40}|[A-Za-z][A-Za-z0-9 .,'’&-]{40,80})[)）]")
 
 
 # A two-level section number and a space before the words (1.1 多头跑、多次跑的困境): an article's subsection

@@ -88,6 +88,11 @@ _ANSWER_LABEL = re.compile(r"[Aa]|答|回答|解答|答案|答复|答復|回复|
 _ANSWER_IS = re.compile(r"[\s\u3000]*[^,，。；;:：]{1,25}[,，][\s\u3000]*(就是)(?![说說])")
 
 
+# A headword followed by its English name in brackets (城镇居民人均可支配收入(Per Capita Disposable Income of Urban
+# Residents)是指…): the name does not count towards how far into the sentence a marker may stand.
+_ENGLISH_NAME = re.compile(r"[^(（,，。；;:：]{1,25}([(（][A-Za-z][A-Za-z0-9 .,'’&-]{0,100}[)）])")
+
+
 class _JiMatch:
     """The marker 即 of a :data:`_BARE_JI` match, shaped like a marker match."""
 
@@ -173,7 +178,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         offset = lead.end() if lead and not _good_term(lead.group()[:-1]) or lead and _LABELS.match(lead.group()[:-1].strip()) else 0
         offset = intro.end() if intro else offset
         text = sentence[offset:]
-        marker = _outside_brackets(_MARKER, text, MAX_TERM + 20)
+        english = _ENGLISH_NAME.match(text)  # X(Per Capita Disposable Income of Urban Residents)是指…: the name lengthens the subject
+        marker = _outside_brackets(_MARKER, text, MAX_TERM + 20 + (len(english.group(1)) if english else 0))
         if (marker is None or marker.start() == 0) and unit.numbered and i == 0:
             marker = _outside_brackets(_NOTE_MARKER, text, MAX_TERM + 4)
             if (marker is None or marker.start() == 0) and re.match(r"[\s\u3000]*(?:\[\d{1,3}\]|〔\d{1,3}〕)", unit.text):
