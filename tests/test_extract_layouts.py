@@ -2384,3 +2384,15 @@ def test_a_headword_with_a_long_english_name_in_brackets():
     ]
     # a long Chinese clause in brackets still makes the subject no headword
     assert pairs("该项目(由于在二〇一八年遭遇了特大洪水和持续多月的干旱以及其他各种各样的困难而多次推迟开工建设)是指…的工程。\n") == []
+
+
+def test_an_english_sentence_with_the_chinese_gloss_in_brackets():
+    text = (
+        "每日一詞∣兩不愁三保障\n"
+        "Rural poor people are free from worries over food and clothing and have access to compulsory education, "
+        "basic medical services and safe housing.(“兩不愁三保障”:農村貧困人口不愁吃、不愁穿,義務教育、基本醫療、住房安全有保障)\n"
+        "8月16日出版的第16期《求是》雜志發表了重要文章。\n"
+    )
+    assert pairs(text) == [("“兩不愁三保障”", "農村貧困人口不愁吃、不愁穿,義務教育、基本醫療、住房安全有保障")]
+    # an English sentence with a bracketed Chinese aside that names no quoted headword gives nothing
+    assert pairs("The article was published in the journal Qiushi.(见《求是》杂志)\n") == []

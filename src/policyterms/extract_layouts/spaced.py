@@ -338,3 +338,28 @@ def _lead_in_first_items(lines: list[_L], free: list[bool]) -> list[tuple[int, F
                       line.index + 1, line.start + match.start("term"), line.start + match.end("definition"))
         out.append((line.index, found))
     return out
+
+
+# A bilingual word-of-the-day page: an English sentence followed by the Chinese gloss in brackets,
+# `Rural poor people are free from worries ….(“两不愁三保障”:农村贫困人口不愁吃、不愁穿,…)`: the quoted
+# headword and what follows its colon, up to the closing bracket (converter pinyin inside is kept).
+_ENGLISH_THEN_GLOSS = re.compile(
+    r"^[\s\u3000]*[A-Za-z][A-Za-z0-9 ,.;'’\"-]{20,}[.!?]?[\s\u3000]*[(（]"
+    r"(?P<term>[“「][^“”「」:：,，。]{2,25}[”」])[:：][\s\u3000]*(?P<definition>[^:：]{4,300})[)）][\s\u3000]*$"
+)
+
+
+def _english_glossed_lines(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """``English sentence.(“X”:gloss)`` lines: X and its gloss."""
+    out = []
+    for line in lines:
+        if not free[line.index] or line.blank:
+            continue
+        match = _ENGLISH_THEN_GLOSS.match(line.raw)
+        if not match or not _good_term(match.group("term")):
+            continue
+        definition = match.group("definition").rstrip(_SPACE)
+        found = Found(match.group("term"), definition, line.raw[match.start("term") : match.end("definition")].rstrip(_SPACE),
+                      line.index + 1, line.start + match.start("term"), line.start + match.start("definition") + len(definition))
+        out.append((line.index, found))
+    return out
