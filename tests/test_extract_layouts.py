@@ -2396,3 +2396,14 @@ def test_an_english_sentence_with_the_chinese_gloss_in_brackets():
     assert pairs(text) == [("“兩不愁三保障”", "農村貧困人口不愁吃、不愁穿,義務教育、基本醫療、住房安全有保障")]
     # an English sentence with a bracketed Chinese aside that names no quoted headword gives nothing
     assert pairs("The article was published in the journal Qiushi.(见《求是》杂志)\n") == []
+
+
+def test_a_demonstrative_before_a_quoted_headword_and_each_before_the_marker():
+    text = (
+        "在全面推进乡村振兴战略的背景下,“五个振兴”成为推动农村全面发展的核心内容。"
+        "这“五个振兴”分别指的是产业振兴、人才振兴、文化振兴、生态振兴和组织振兴。"
+        "它们共同构成了乡村振兴的五大支柱,为实现农业农村现代化提供了有力支撑。\n"
+    )
+    assert pairs(text) == [
+        ("“五个振兴”", "分别指的是产业振兴、人才振兴、文化振兴、生态振兴和组织振兴。它们共同构成了乡村振兴的五大支柱,为实现农业农村现代化提供了有力支撑。")
+    ]

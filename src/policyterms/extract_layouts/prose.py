@@ -61,6 +61,9 @@ _STATUTE_LEAD_IN = re.compile(
 )
 # 所谓的X是指…: the frame may take 的 (所谓的永久基本农田是指…), still no part of the term.
 _SO_CALLED = re.compile(r"^[\s\u3000]*(?:所谓|所謂)(?:的)?[\s\u3000]*")
+# 这“X”分别指的是…: a demonstrative before a quoted headword is no part of it, and 分别 before the marker opens
+# the definition.
+_THIS_QUOTED = re.compile(r"(?:这|這|该|該|此)(?P<term>[“「][^“”「」,，。；;:：]{1,25}[”」])[\s\u3000]*(?P<each>分别|分別)?")
 # “Y”则是指…: after a quoted headword, 则 joins it to its marker (a parallel definition), no part of the term.
 _QUOTED_THEN = re.compile(r"(?<=[”」\"])[\s\u3000]*[则則]$")
 _SO_CALLED_IS = re.compile(r"[\s\u3000]*(?:所谓|所謂)(?!的)[^,，。；;:：]{1,25}[,，][\s\u3000]*(就是|是(?![否在]))")
@@ -243,6 +246,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         term = term[lost:].strip(_SPACE)
         term = term[_SO_CALLED.match(term).end() :] if _SO_CALLED.match(term) else term  # 所谓“三保”,是指…
         term = term[: _QUOTED_THEN.search(term).start()] if _QUOTED_THEN.search(term) else term  # “全程网办”则是指…
+        this = _THIS_QUOTED.fullmatch(term)  # 这“五个振兴”分别指的是…: the quoted headword; 分别 opens the definition
+        if this:
+            term = this.group("term")
+            def_at -= len(this.group("each") or "")
         statute = _STATUTE_LEAD_IN.match(term)  # 第三条 本实施办法所称的村庄,是指…: a regulation's defined term
         if statute and statute.end() and _good_term(term[statute.end() :].rstrip("、")):
             term = term[statute.end() :].rstrip("、")  # 本办法所称X、是指…: 、 typed for the comma
