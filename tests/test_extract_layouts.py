@@ -2407,3 +2407,18 @@ def test_a_demonstrative_before_a_quoted_headword_and_each_before_the_marker():
     assert pairs(text) == [
         ("“五个振兴”", "分别指的是产业振兴、人才振兴、文化振兴、生态振兴和组织振兴。它们共同构成了乡村振兴的五大支柱,为实现农业农村现代化提供了有力支撑。")
     ]
+
+
+def test_a_knowledge_base_question_row_and_its_answer_row():
+    text = (
+        "问题名称: | 什么是耕地“进出平衡”? |\n"
+        "规范答案: | 对耕地转为其他农用地及农业设施建设用地实行年度“进出平衡”,即除国家安排的生态退耕外,"
+        "耕地转为林地、草地、园地等其他农用地的,应当补足同等数量、质量的可以长期稳定利用的耕地。(出自《关于严格耕地用途管制有关问题的通知》) |\n"
+        "更新时间: | 2024-02-05 |\n"
+    )
+    assert pairs(text) == [
+        ("“进出平衡”", "即除国家安排的生态退耕外,耕地转为林地、草地、园地等其他农用地的,应当补足同等数量、质量的可以长期稳定利用的耕地。")
+    ]
+    # an answer that does not define the quoted word with 即 gives no entry from these rows
+    other = "问题名称: | 什么是“三线一单”? |\n规范答案: | 请参阅生态环境部门发布的有关文件。 |\n"
+    assert pairs(other) == []

@@ -363,3 +363,43 @@ def _english_glossed_lines(lines: list[_L], free: list[bool]) -> list[tuple[int,
                       line.index + 1, line.start + match.start("term"), line.start + match.start("definition") + len(definition))
         out.append((line.index, found))
     return out
+
+
+# A knowledge base's question and answer rows (问题名称: | 什么是耕地“进出平衡”? | / 规范答案: | …实行年度“进出平衡”,
+# 即…。(出自…) |): the question names a quoted headword, and the answer's `“X”,即…` sentence defines it, from 即
+# to its full stop (a source note after it left out).
+_QUESTION_ROW = re.compile(
+    r"^[\s\u3000|]*(?:问题名称|問題名稱|问题|問題|问|問)[\s\u3000]*[:：]?[\s\u3000]*[|｜][\s\u3000]*"
+    r"(?:什么是|什麼是|何为|何謂|何谓|什么叫|什麼叫)[^|｜?？]{0,20}?(?P<term>[“「][^“”「」|｜]{1,25}[”」])[^|｜]{0,10}[?？]"
+)
+_ANSWER_ROW = re.compile(r"^[\s\u3000|]*(?:规范答案|規範答案|答案|答复|答復|回答|解答)[\s\u3000]*[:：]?[\s\u3000]*[|｜]")
+
+
+def _question_answer_rows(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+    """A question row naming “X” and the answer row below it defining X with ``“X”,即…。``."""
+    out = []
+    for n, line in enumerate(lines):
+        if not free[line.index] or line.blank:
+            continue
+        question = _QUESTION_ROW.match(line.raw)
+        if not question:
+            continue
+        k = n + 1
+        while k < len(lines) and lines[k].blank:
+            k += 1
+        if k >= len(lines) or not free[k] or not _ANSWER_ROW.match(lines[k].raw):
+            continue
+        answer = lines[k].raw
+        term = question.group("term")
+        at = answer.find(term)
+        ji = re.compile(r"[\s\u3000]*[,，]?[\s\u3000]*(?=即(?![使便将將刻时時可]))").match(answer, at + len(term)) if at >= 0 else None
+        if ji is None or not _good_term(term):
+            continue
+        start = ji.end()
+        stop = re.compile(r"[。！？!?]").search(answer, start)
+        if stop is None:
+            continue
+        definition = answer[start : stop.end()]
+        found = Found(term, definition, answer[at : stop.end()], k + 1, lines[k].start + at, lines[k].start + stop.end())
+        out.append(([n, k], found))
+    return out
