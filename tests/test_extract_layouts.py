@@ -2422,3 +2422,14 @@ def test_a_knowledge_base_question_row_and_its_answer_row():
     # an answer that does not define the quoted word with 即 gives no entry from these rows
     other = "问题名称: | 什么是“三线一单”? |\n规范答案: | 请参阅生态环境部门发布的有关文件。 |\n"
     assert pairs(other) == []
+
+
+def test_a_labelled_definition_run_into_a_line_stops_at_the_next_label():
+    text = (
+        "一般基本农田与永久基本农田的区别 一、定义及性质 一般基本农田:定义:一般基本农田是指按照一定时期人口和社会经济发展对农产品的需求,"
+        "依据土地利用总体规划确定的不得占用的耕地。性质:它是国家为保障粮食安全而划定的具有特定保护要求的农用地类型。 永久基本农田:\n"
+        "二、保护措施及法律地位\n"
+    )
+    assert pairs(text) == [
+        ("一般基本农田", "是指按照一定时期人口和社会经济发展对农产品的需求,依据土地利用总体规划确定的不得占用的耕地。")
+    ]

@@ -403,3 +403,27 @@ def _question_answer_rows(lines: list[_L], free: list[bool]) -> list[tuple[list[
         found = Found(term, definition, answer[at : stop.end()], k + 1, lines[k].start + at, lines[k].start + stop.end())
         out.append(([n, k], found))
     return out
+
+
+# A headword with a labelled definition run into a line (一般基本农田:定义:一般基本农田是指…。性质:它是…): the
+# headword, the label 定义 and the restated headword left out; the definition from the marker to the full stop
+# before the next label (性质:, 特点:, 作用: …).
+_LABELLED_RUN_IN = re.compile(
+    r"(?:^|(?<=[\s\u3000|]))(?P<term>[^\s\u3000:：,，。；;|“”]{2,20})[:：][\s\u3000]*(?:定义|定義|含义|含義|释义|釋義)[:：][\s\u3000]*"
+    r"(?P=term)?(?P<definition>(?:是指|系指|係指|指)[^:：|]{4,400}?[。！!])(?=[\s\u3000]*[^\s\u3000:：,，。；;|]{2,6}[:：])"
+)
+
+
+def _labelled_run_in(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """``X:定义:X是指…。性质:…`` inside a line: X and its definition, up to the next label."""
+    out = []
+    for line in lines:
+        if not free[line.index] or line.blank:
+            continue
+        for match in _LABELLED_RUN_IN.finditer(line.raw):
+            if not _good_term(match.group("term")):
+                continue
+            found = Found(match.group("term"), match.group("definition"), line.raw[match.start() : match.end()],
+                          line.index + 1, line.start + match.start(), line.start + match.end())
+            out.append((line.index, found))
+    return out
