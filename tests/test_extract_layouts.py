@@ -2269,3 +2269,167 @@ def test_a_closing_remark_does_not_go_on_the_last_item():
         "   需要注意的是,机关运行经费的使用应符合财务制度和预算管理制度,并接受监督和审计。\n"
     )
     assert pairs(text)[-1] == ("其他运行开支", "包括机关按需发放的经费,以及机关运营中无法具体归类的费用等。")
+
+
+# Rules for the fourteenth set's layouts (real sentences of its pages).
+
+
+def test_so_called_with_de_is_no_part_of_the_term():
+    text = (
+        "所谓的永久基本农田是指按照国民经济发展规划,为保证粮食安全而划定的口粮田。"
+        "划定的永久基本农田实行永久保护,经划定后,任何单位和个人不得擅自占用或者改变其用途。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["永久基本农田"]
+    assert pairs(text)[0][1].startswith("是指按照国民经济发展规划")
+
+
+def test_then_after_a_quoted_headword_is_no_part_of_the_term():
+    text = (
+        "“全程网办”则是指从申请到审批、再到结果反馈的整个流程均可在线上完成,无需线下跑动。"
+        "它强调的是“全流程线上化”,注重办事的便捷性和高效性。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["“全程网办”"]
+    # a headword ending in 则 without quotation marks keeps it
+    assert [term for term, _ in pairs("财务规则是指企业组织财务活动、处理财务关系的行为规范。\n")] == ["财务规则"]
+
+
+def test_a_headword_restated_after_its_colon_before_a_marker():
+    text = (
+        "1.專業大戶:專業大戶是指在農業生產中,以承包、租賃、流轉等方式,規模化、集約化經營農業的農戶。這類農戶生產效率高,科技水平高,可以帶動周邊農戶發展。\n"
+        "2.家庭農場:家庭農場是指以家庭成員為主要勞動力,利用家庭承包土地或土地流轉,從事規模化、集約化、商品化農業生產的農業經營實體。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["專業大戶", "家庭農場"]
+    assert pairs(text)[1][1].startswith("是指以家庭成員為主要勞動力")
+    # a definition that only opens with the headword's words, without a marker, stays whole
+    note = "1.城镇化率:城镇化率以城镇常住人口占总人口的比重计算。\n2.居民收入:居民收入包括工资性收入和经营净收入。\n"
+    assert pairs(note)[0][1] == "城镇化率以城镇常住人口占总人口的比重计算。"
+
+
+def test_ratio_clauses_defined_with_ji_in_numbered_notes():
+    text = (
+        "6.人均生产总值按2018年的常住人口平均数计算,折算成美元按2018年平均汇率。\n"
+        "7.经济密度即国内生产总值与区域面积之比;税收密度即地区税收收入总额与区域面积之比。\n"
+        "8.人均服务拥有量即第三产业增加值与常住人口平均数之比。\n"
+    )
+    assert pairs(text) == [
+        ("经济密度", "即国内生产总值与区域面积之比"),
+        ("税收密度", "即地区税收收入总额与区域面积之比。"),
+        ("人均服务拥有量", "即第三产业增加值与常住人口平均数之比。"),
+    ]
+    # a numbered note with 即 that states no ratio gives no entry
+    assert pairs("3.本资料除个别另有说明外,统计范围即为地域数据。\n") == []
+
+
+def test_login_once_in_a_definition_is_no_page_furniture():
+    text = (
+        "“一网通办”,是指依托一体化在线政务服务平台,通过规范网上办事标准、优化网上办事流程、搭建统一的互联网政务服务总门户、"
+        "整合政府服务数据资源、完善配套制度等措施,推行政务服务事项网上办理,推动企业群众办事线上只登录一次即可全网通办。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["“一网通办”"]
+    # a login line is still furniture
+    assert pairs("您需要登录后才可以回帖 登录 | 立即注册\n") == []
+
+
+def test_a_numbered_headword_line_restated_in_quotation_marks_before_a_marker():
+    text = (
+        "一、概念总结\n1. 一网通办\n"
+        "“一网通办”是指通过一个统一的平台,整合各类政务服务事项,实现跨部门、跨层级、跨地区的业务协同办理。"
+        "其核心在于“整合”,即打破信息孤岛,让群众和企业只需登录一个平台即可完成多项政务服务。\n"
+        "2. 全程网办\n"
+        "“全程网办”则是指从申请到审批、再到结果反馈的整个流程均可在线上完成,无需线下跑动。它强调的是“全流程线上化”,注重办事的便捷性和高效性。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["“一网通办”", "“全程网办”"]
+    assert pairs(text)[1][1].startswith("是指从申请到审批")
+
+
+def test_a_parts_role_under_a_headword_line_is_no_definition():
+    text = (
+        "一、五个振兴的具体内容\n1. 产业振兴\n"
+        "产业振兴是乡村振兴的基础。通过发展现代农业、特色农业、乡村旅游等多元化产业,提升农村经济活力,增加农民收入,增强农村自我发展能力。\n"
+        "2. 人才振兴\n"
+        "人才是乡村振兴的关键。要吸引和培养一批懂技术、会管理、有情怀的新型职业农民和乡村管理者。\n"
+        "3. 文化振兴\n"
+        "文化振兴是乡村振兴的灵魂。要保护和传承乡村优秀传统文化,弘扬社会主义核心价值观,丰富农民精神生活,提升乡村文明程度。\n"
+    )
+    assert pairs(text) == []
+    # a headword line whose paragraph says what it is stays an entry
+    glossary = (
+        "1. 一般公共预算\n一般公共预算是对以税收为主体的财政收入,安排用于保障和改善民生、推动经济社会发展等方面的收支预算。\n"
+        "2. 政府性基金预算\n政府性基金预算是对依照法律、行政法规的规定在一定期限内向特定对象征收的资金专项用于特定公共事业发展的收支预算。\n"
+    )
+    assert [term for term, _ in pairs(glossary)] == ["一般公共预算", "政府性基金预算"]
+
+
+def test_a_dictionary_page_with_labelled_pinyin_zhuyin_and_a_numbered_sense():
+    text = (
+        "shù\n\n基尼系数\n\n\n拼音jī ní xì shù\n注音ㄐ一 ㄋ一ˊ ㄒ一ˋ ㄕㄨˋ\n\n词语解释\n\n"
+        "⒈  表示社会收入分配不平均程度的指标,系数数值在0与1之间,数值越大,分配的不平均程度越高。因由意大利统计学家基尼(Corrado Gini)提出而得名。\n\n"
+        "词语首拼\n"
+    )
+    assert pairs(text) == [
+        ("基尼系数", "表示社会收入分配不平均程度的指标,系数数值在0与1之间,数值越大,分配的不平均程度越高。因由意大利统计学家基尼(Corrado Gini)提出而得名。")
+    ]
+
+
+def test_a_headword_with_a_long_english_name_in_brackets():
+    text = (
+        "城镇居民人均可支配收入(Per Capita Disposable Income of Urban Residents)是指城镇居民在一定时期内获得的、"
+        "可用于最终消费支出和储蓄的总和,即可以用来自由支配的收入。可支配收入包括现金收入和实物收入。\n"
+    )
+    assert pairs(text) == [
+        (
+            "城镇居民人均可支配收入(Per Capita Disposable Income of Urban Residents)",
+            "是指城镇居民在一定时期内获得的、可用于最终消费支出和储蓄的总和,即可以用来自由支配的收入。可支配收入包括现金收入和实物收入。",
+        )
+    ]
+    # a long Chinese clause in brackets still makes the subject no headword
+    assert pairs("该项目(由于在二〇一八年遭遇了特大洪水和持续多月的干旱以及其他各种各样的困难而多次推迟开工建设)是指…的工程。\n") == []
+
+
+def test_an_english_sentence_with_the_chinese_gloss_in_brackets():
+    text = (
+        "每日一詞∣兩不愁三保障\n"
+        "Rural poor people are free from worries over food and clothing and have access to compulsory education, "
+        "basic medical services and safe housing.(“兩不愁三保障”:農村貧困人口不愁吃、不愁穿,義務教育、基本醫療、住房安全有保障)\n"
+        "8月16日出版的第16期《求是》雜志發表了重要文章。\n"
+    )
+    assert pairs(text) == [("“兩不愁三保障”", "農村貧困人口不愁吃、不愁穿,義務教育、基本醫療、住房安全有保障")]
+    # an English sentence with a bracketed Chinese aside that names no quoted headword gives nothing
+    assert pairs("The article was published in the journal Qiushi.(见《求是》杂志)\n") == []
+
+
+def test_a_demonstrative_before_a_quoted_headword_and_each_before_the_marker():
+    text = (
+        "在全面推进乡村振兴战略的背景下,“五个振兴”成为推动农村全面发展的核心内容。"
+        "这“五个振兴”分别指的是产业振兴、人才振兴、文化振兴、生态振兴和组织振兴。"
+        "它们共同构成了乡村振兴的五大支柱,为实现农业农村现代化提供了有力支撑。\n"
+    )
+    assert pairs(text) == [
+        ("“五个振兴”", "分别指的是产业振兴、人才振兴、文化振兴、生态振兴和组织振兴。它们共同构成了乡村振兴的五大支柱,为实现农业农村现代化提供了有力支撑。")
+    ]
+
+
+def test_a_knowledge_base_question_row_and_its_answer_row():
+    text = (
+        "问题名称: | 什么是耕地“进出平衡”? |\n"
+        "规范答案: | 对耕地转为其他农用地及农业设施建设用地实行年度“进出平衡”,即除国家安排的生态退耕外,"
+        "耕地转为林地、草地、园地等其他农用地的,应当补足同等数量、质量的可以长期稳定利用的耕地。(出自《关于严格耕地用途管制有关问题的通知》) |\n"
+        "更新时间: | 2024-02-05 |\n"
+    )
+    assert pairs(text) == [
+        ("“进出平衡”", "即除国家安排的生态退耕外,耕地转为林地、草地、园地等其他农用地的,应当补足同等数量、质量的可以长期稳定利用的耕地。")
+    ]
+    # an answer that does not define the quoted word with 即 gives no entry from these rows
+    other = "问题名称: | 什么是“三线一单”? |\n规范答案: | 请参阅生态环境部门发布的有关文件。 |\n"
+    assert pairs(other) == []
+
+
+def test_a_labelled_definition_run_into_a_line_stops_at_the_next_label():
+    text = (
+        "一般基本农田与永久基本农田的区别 一、定义及性质 一般基本农田:定义:一般基本农田是指按照一定时期人口和社会经济发展对农产品的需求,"
+        "依据土地利用总体规划确定的不得占用的耕地。性质:它是国家为保障粮食安全而划定的具有特定保护要求的农用地类型。 永久基本农田:\n"
+        "二、保护措施及法律地位\n"
+    )
+    assert pairs(text) == [
+        ("一般基本农田", "是指按照一定时期人口和社会经济发展对农产品的需求,依据土地利用总体规划确定的不得占用的耕地。")
+    ]

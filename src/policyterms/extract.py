@@ -252,7 +252,7 @@ _NOT_IN_HEADWORD = set("。，,；;！!？?")
 _FINISHED = lazy_compile(r"[。！？!?][”’」』)）]*$")
 
 # Page furniture of forum and portal pages: never a continuation, even of an open entry.
-_FURNITURE = lazy_compile(r"登录|注册|回帖|发表于|Powered by|Copyright|©|" + PAGE_TOOL_WORDS, re.IGNORECASE)
+_FURNITURE = lazy_compile(r"登录(?![一])|注册|回帖|发表于|Powered by|Copyright|©|" + PAGE_TOOL_WORDS, re.IGNORECASE)
 
 
 def _is_heading(line: _Line) -> bool:

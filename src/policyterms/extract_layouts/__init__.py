@@ -149,7 +149,7 @@ from ..fold import strip_pinyin
 from .common import Found, _SPACE, _lines
 from .notes import _BULLET, _Unit, _colon_entry, _points_sections, _spaced_note, _units
 from .prose import _definitions_in
-from .spaced import _lead_in_first_items, _row_notes, _space_colon_lines, _spaced, _table_notes
+from .spaced import _english_glossed_lines, _labelled_run_in, _question_answer_rows, _lead_in_first_items, _row_notes, _space_colon_lines, _spaced, _table_notes
 from .cards import _cards, _colon_cards, _glossary_table
 from .numbered_heads import _numbered_colon_heads
 from .run_in import _coded, _dashed, _garbled_run_in, _run_in, _run_in_cells, _run_in_colon
@@ -212,6 +212,9 @@ def find_entries(text: str) -> list[Found]:
     _claim(_terminology_entries(lines, free), found, free)  # a terminology standard: headword, English name, definition
     _claim(_coded(lines, free), found, free)  # item codes first: their chunk numbers are no notes
     _claim(_garbled_run_in(lines, free), found, free)  # OCR text whose punctuation became ! " # $ …
+    _claim(_question_answer_rows(lines, free), found, free)  # 问题名称: | 什么是“X”? | / 规范答案: | …“X”,即…。 |
+    _claim(_labelled_run_in(lines, free), found, free)  # X:定义:X是指…。性质:…: a labelled definition run into a line
+    _claim(_english_glossed_lines(lines, free), found, free)  # English sentence.(“X”:gloss): a bilingual word of the day
     _claim(_knowledge_points(lines, free), found, free)  # 【知识点】 paragraphs, the news lead above them
     _claim(_summary_points(lines, free), found, free)  # 为您找到“X”标签… / 摘要: X是…
     _claim(_colon_cards(lines, free), found, free)  # 关键词:X / 释义:…

@@ -56,7 +56,7 @@ def _lines(text: str) -> list[_L]:
 # --- shared vocabulary ----------------------------------------------------------------------
 
 _FURNITURE = re.compile(
-    r"登录|立即注册|免费注册|注册账号|用户注册|^\s*注册\s*$|回帖|发表于|Powered by|返回顶部|返回列表|上一篇|下一篇|打印本页|关闭窗口|分享到|责任编辑|"
+    r"登录(?![一])|立即注册|免费注册|注册账号|用户注册|^\s*注册\s*$|回帖|发表于|Powered by|返回顶部|返回列表|上一篇|下一篇|打印本页|关闭窗口|分享到|责任编辑|"
     r"欢迎参与讨论|发表您的看法|發表您的看法|扫一扫|扫码|版权所有|Copyright|©|所属单位|所属分类|附件下载|本文地址|留言与评论|网站地图|相关文章|"
     r"本站|免责|侵权|转载|點擊下載|点击下载|[当當]前位置|您所在的位置|[开開]通[会會][员員]|立即[开開]通|[给給][编編][辑輯]写信|[给給][编編][辑輯][写寫]信|(?:^|[\s>])正文\s*$",
     re.IGNORECASE,
@@ -177,8 +177,9 @@ def _balanced(text: str) -> bool:
 
 
 # A bracketed aside in a headword (居民消费价格指数(Consumer Price Index,简称CPI)): its
-# punctuation and length do not count against the headword.
-_ASIDE = re.compile(r"[(（][^()（）]{1,40}[)）]")
+# punctuation and length do not count against the headword. An English name may be longer
+# (城镇居民人均可支配收入(Per Capita Disposable Income of Urban Residents)).
+_ASIDE = re.compile(r"[(（](?:[^()（）]{1,40}|[A-Za-z][A-Za-z0-9 .,'’&-]{40,80})[)）]")
 
 
 # A two-level section number and a space before the words (1.1 多头跑、多次跑的困境): an article's subsection

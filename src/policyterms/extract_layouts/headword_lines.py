@@ -152,8 +152,19 @@ _BYLINE_DATE = re.compile(r"(?:[发發]布)?(?:[时時][间間]|日期)[\s\u3000
 _ROMANISED = re.compile(r"^[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüÜ'’·\s-]+$")
 
 
+# A dictionary's pronunciation line may carry its label run in (拼音jī ní xì shù); its zhuyin line
+# (注音ㄐ一 ㄋ一ˊ) and a sense-list label (词语解释, 基本解释) stand between a headword and its senses too.
+_SPOKEN_LABEL = re.compile(r"^(?:拼音|读音|讀音)[\s\u3000]*[:：]?[\s\u3000]*")
+_ZHUYIN = re.compile(r"^(?:注音[\s\u3000]*[:：]?)?[\s\u3000]*[\u3105-\u312f\u31a0-\u31bfˊˇˋ˙一\s\u3000]+$")
+_SENSES_LABEL = re.compile(r"^(?:词语解释|詞語解釋|基本解释|基本解釋|详细解释|詳細解釋|基本词义|基本詞義)$")
+
+
 def _romanised(text: str) -> bool:
-    """Pinyin with tone marks (a dictionary's pronunciation line), not English."""
+    """Pinyin with tone marks (a dictionary's pronunciation line, its label 拼音 allowed), not English;
+    also a zhuyin line (注音ㄐ一 ㄋ一ˊ), which only a dictionary writes."""
+    if _ZHUYIN.match(text) and re.search("[\u3105-\u312f]", text):
+        return True
+    text = text[_SPOKEN_LABEL.match(text).end() :] if _SPOKEN_LABEL.match(text) else text
     return bool(_ROMANISED.match(text) and re.search("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]", text))
 
 
@@ -167,7 +178,7 @@ def _meta_line(line: _L) -> bool:
         return True  # 【P14】: a page reference between a headword line and its explanation
     if _BYLINE_DATE.search(text) and not re.search(r"[。，,；;！!？?]", text):
         return True  # a byline: a date field among the author's name and counters, no sentence
-    return bool(_META.match(text) or _romanised(text))
+    return bool(_META.match(text) or _romanised(text) or _SENSES_LABEL.match(text))
 
 
 def _body_line(line: _L) -> bool:

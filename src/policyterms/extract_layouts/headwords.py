@@ -50,6 +50,22 @@ _ACTION_HEADING = re.compile(
 _DATED_REPORT = re.compile(r"^(?:截至|截止|到)?[\s\u3000]*(?:19|20)\d\d年")
 
 
+# A dictionary's sense number before the sense (⒈  表示社会收入分配…): no part of the definition.
+_SENSE_MARK = re.compile(r"^[\u2488-\u249b][\s\u3000]*")
+
+
+# A first sentence giving a part's role in a whole (产业振兴是乡村振兴的基础。, 人才是乡村振兴的关键。): a status, not
+# what the headword means; the explanation under such a headword line is no definition.
+_STATUS_SENTENCE = re.compile(
+    r"[^，,。；;:：]{1,20}[是為为][^，,。；;:：是]{1,20}的(?:基础|基礎|关键|關鍵|灵魂|靈魂|保障|支撑|支撐|核心|前提|根本|根基|动力|動力|引擎|基石|底线|底線)[。！!]"
+)
+
+
+# A paragraph restating an unquoted headword line in quotation marks straight before a marker (then 则 may join
+# them): 1. 全程网办 / “全程网办”则是指…; the term is the quoted form, the definition starts at the marker.
+_QUOTED_RESTATEMENT = re.compile(r"[\s\u3000]*[“「]([^“”「」,，。；;:：]{1,30})[”」][\s\u3000]*(?:[则則])?(?=是指|系指|係指|指的是)")
+
+
 def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glossary: int = -1, listed: frozenset[int] = frozenset()) -> list[tuple[list[int], Found]]:
     """Headword lines and their explanations; with ``dictionary``, only dictionary entries
     (a headword followed by its pronunciation or by the book it comes from), which are read
@@ -110,6 +126,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             _opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0])
         ):
             sections.add(i)  # 加快转变经济发展方式 / 解决发展不平衡…: a report's task heading and its text, no definition
+        if texts and _STATUS_SENTENCE.match(texts[0]):
+            continue  # 1. 产业振兴 / 产业振兴是乡村振兴的基础。通过…: the part's role in a whole, no definition
         if texts and _COMMENTARY_LABEL.match(texts[0]):
             continue  # **高质量发展 / 关键词解读:高质量发展是本次报告中的高频词…: a comment, no definition
         if texts and texts[-1].rstrip(_CLOSERS + _SPACE)[-1:] in "?？":
@@ -157,6 +175,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         quote = definition
         if labelled:
             definition = definition[labelled.end() :]
+        definition = _SENSE_MARK.sub("", definition, count=1)  # ⒈  表示…: a dictionary's sense number
         meaning = _MEANING_LABEL.match(definition) or _ANSWER_LABEL.match(definition)  # 【意思解释】指…, 【答】…: the label is dropped
         if meaning:
             definition = definition[meaning.end() :]
@@ -165,6 +184,10 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             definition = definition[restated.end() :]
         elif _restated_marker(definition, term) >= 0:  # 粮食产量 / 在中国,粮食产量是指…: the definition is 是指…
             definition = definition[_restated_marker(definition, term) :]
+        else:
+            quoted = _QUOTED_RESTATEMENT.match(definition)  # 1. 一网通办 / “一网通办”是指…: the term as the paragraph quotes it
+            if quoted and quoted.group(1) == strip_pinyin(term).strip(_SPACE):
+                term, definition = quoted.group(0)[: quoted.end(1) + 1].strip(_SPACE), definition[quoted.end() :]
         line = lines[i]
         at = line.start + line.raw.index(term) if term in line.raw else line.start
         last = lines[body_lines[-1]]

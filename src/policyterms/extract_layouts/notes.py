@@ -193,6 +193,20 @@ _GLUED_HEADING = re.compile(
 _PAGE_TAIL = re.compile(r"(?<=[。.！？!?；;])(?:[\s\u3000]*[-—－]{1,2}[\s\u3000]?\d{1,3}[\s\u3000]?[-—－]{1,2}|[\s\u3000]+\.{4,})[\s\u3000]*$")
 
 
+# After its colon, an entry restating its headword straight before a marker (1.家庭農場:家庭農場是指…)
+# starts its definition at the marker, as a headword run into its marker does.
+_MARKER_AFTER_RESTATED = re.compile(r"[\s\u3000]*(?=是指|系指|係指|指的是|即(?![使便将將])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰]))")
+
+
+def _restated_after_colon(definition: str, term: str) -> int:
+    """Where the definition starts when it restates ``term`` before a marker; 0 otherwise."""
+    written = term.strip(_SPACE)
+    if len(written) < 2 or not definition.startswith(written):
+        return 0
+    marker = _MARKER_AFTER_RESTATED.match(definition, len(written))
+    return marker.end() if marker else 0
+
+
 def _colon_entry(unit: _Unit) -> Found | None:
     """``headword:definition`` (a numbered note or a line of a list)."""
     body, skip = _strip_number(unit.text)
@@ -209,6 +223,8 @@ def _colon_entry(unit: _Unit) -> Found | None:
     definition = body[match.end() :].rstrip(_SPACE + "|").rstrip("；;")  # (4)X:指…;: the list separator
     if "*" in term[:1] + term[-1:] and _good_term(term.strip("*" + _SPACE)):  # 1. **稳就业**:… (markdown left in the page)
         term, definition = term.strip("*" + _SPACE), definition.lstrip("*" + _SPACE)
+    restated = _restated_after_colon(definition, term)
+    definition = definition[restated:] if restated else definition  # 1.專業大戶:專業大戶是指…: 是指… is the definition
     if len(strip_pinyin(definition)) < 4 or definition[:1] in "/":
         return None
     start = unit.start + skip

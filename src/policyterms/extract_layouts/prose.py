@@ -59,7 +59,13 @@ _STATUTE_LEAD_IN = re.compile(
     # 前款所称主要建筑物是指…, 本条所称…: the lead-in names an earlier paragraph or the article itself
     r"|(?:前|本|上)(?:[一二两兩三]|第[一二三四五六七八九十\d]{1,3})?[款条條项項](?:中)?所[称稱](?:的)?[\s\u3000]*)?"
 )
-_SO_CALLED = re.compile(r"^[\s\u3000]*(?:所谓|所謂)[\s\u3000]*")
+# 所谓的X是指…: the frame may take 的 (所谓的永久基本农田是指…), still no part of the term.
+_SO_CALLED = re.compile(r"^[\s\u3000]*(?:所谓|所謂)(?:的)?[\s\u3000]*")
+# 这“X”分别指的是…: a demonstrative before a quoted headword is no part of it, and 分别 before the marker opens
+# the definition.
+_THIS_QUOTED = re.compile(r"(?:这|這|该|該|此)(?P<term>[“「][^“”「」,，。；;:：]{1,25}[”」])[\s\u3000]*(?P<each>分别|分別)?")
+# “Y”则是指…: after a quoted headword, 则 joins it to its marker (a parallel definition), no part of the term.
+_QUOTED_THEN = re.compile(r"(?<=[”」\"])[\s\u3000]*[则則]$")
 _SO_CALLED_IS = re.compile(r"[\s\u3000]*(?:所谓|所謂)(?!的)[^,，。；;:：]{1,25}[,，][\s\u3000]*(就是|是(?![否在]))")
 
 
@@ -83,6 +89,11 @@ _SHORT_FOR_IS = re.compile(
 _ANSWER_LABEL = re.compile(r"[Aa]|答|回答|解答|答案|答复|答復|回复|回復|答复内容|答復內容|回复内容|回復內容")
 # After an answer label, a headword, a comma and 就是 define (答:“一件事一次办”,就是把…整合起来…).
 _ANSWER_IS = re.compile(r"[\s\u3000]*[^,，。；;:：]{1,25}[,，][\s\u3000]*(就是)(?![说說])")
+
+
+# A headword followed by its English name in brackets (城镇居民人均可支配收入(Per Capita Disposable Income of Urban
+# Residents)是指…): the name does not count towards how far into the sentence a marker may stand.
+_ENGLISH_NAME = re.compile(r"[^(（,，。；;:：]{1,25}([(（][A-Za-z][A-Za-z0-9 .,'’&-]{0,100}[)）])")
 
 
 class _JiMatch:
@@ -170,7 +181,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         offset = lead.end() if lead and not _good_term(lead.group()[:-1]) or lead and _LABELS.match(lead.group()[:-1].strip()) else 0
         offset = intro.end() if intro else offset
         text = sentence[offset:]
-        marker = _outside_brackets(_MARKER, text, MAX_TERM + 20)
+        english = _ENGLISH_NAME.match(text)  # X(Per Capita Disposable Income of Urban Residents)是指…: the name lengthens the subject
+        marker = _outside_brackets(_MARKER, text, MAX_TERM + 20 + (len(english.group(1)) if english else 0))
         if (marker is None or marker.start() == 0) and unit.numbered and i == 0:
             marker = _outside_brackets(_NOTE_MARKER, text, MAX_TERM + 4)
             if (marker is None or marker.start() == 0) and re.match(r"[\s\u3000]*(?:\[\d{1,3}\]|〔\d{1,3}〕)", unit.text):
@@ -179,6 +191,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             ratio = _outside_brackets(_RATIO_IS, text, MAX_TERM + 4)
             if ratio is not None and (marker is None or ratio.start() < marker.start()) and _RATIO_END.search(text):
                 marker = ratio  # [5]全员劳动生产率为国内生产总值与全部就业人员的比率。
+        if marker is None and (i == 0 or sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;") and _RATIO_END.search(text):
+            ratio_ji = _BARE_JI.match(text)  # 7.经济密度即国内生产总值与区域面积之比;税收密度即…之比。: a ratio's clauses
+            marker = ratio_ji if ratio_ji is None else _JiMatch(ratio_ji)
         answered = offset == 0 or bool(lead and _ANSWER_LABEL.fullmatch(lead.group()[:-1].strip(_SPACE)))  # A:双碳即…
         if marker is None and i == 0 and answered and not unit.numbered and len(sentences) == 1:
             marker = _BARE_JI.match(text) or _COMMA_JI.match(text)  # 规模以上工业企业即…, 双碳,即…: a paragraph of one sentence
@@ -230,6 +245,11 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         lost = len(term) - len(term.lstrip(_SPACE + ")）]】?？"))  # ')X是指…': a note number lost its opener; '??? X': lost characters
         term = term[lost:].strip(_SPACE)
         term = term[_SO_CALLED.match(term).end() :] if _SO_CALLED.match(term) else term  # 所谓“三保”,是指…
+        term = term[: _QUOTED_THEN.search(term).start()] if _QUOTED_THEN.search(term) else term  # “全程网办”则是指…
+        this = _THIS_QUOTED.fullmatch(term)  # 这“五个振兴”分别指的是…: the quoted headword; 分别 opens the definition
+        if this:
+            term = this.group("term")
+            def_at -= len(this.group("each") or "")
         statute = _STATUTE_LEAD_IN.match(term)  # 第三条 本实施办法所称的村庄,是指…: a regulation's defined term
         if statute and statute.end() and _good_term(term[statute.end() :].rstrip("、")):
             term = term[statute.end() :].rstrip("、")  # 本办法所称X、是指…: 、 typed for the comma

@@ -338,3 +338,92 @@ def _lead_in_first_items(lines: list[_L], free: list[bool]) -> list[tuple[int, F
                       line.index + 1, line.start + match.start("term"), line.start + match.end("definition"))
         out.append((line.index, found))
     return out
+
+
+# A bilingual word-of-the-day page: an English sentence followed by the Chinese gloss in brackets,
+# `Rural poor people are free from worries ….(“两不愁三保障”:农村贫困人口不愁吃、不愁穿,…)`: the quoted
+# headword and what follows its colon, up to the closing bracket (converter pinyin inside is kept).
+_ENGLISH_THEN_GLOSS = re.compile(
+    r"^[\s\u3000]*[A-Za-z][A-Za-z0-9 ,.;'’\"-]{20,}[.!?]?[\s\u3000]*[(（]"
+    r"(?P<term>[“「][^“”「」:：,，。]{2,25}[”」])[:：][\s\u3000]*(?P<definition>[^:：]{4,300})[)）][\s\u3000]*$"
+)
+
+
+def _english_glossed_lines(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """``English sentence.(“X”:gloss)`` lines: X and its gloss."""
+    out = []
+    for line in lines:
+        if not free[line.index] or line.blank:
+            continue
+        match = _ENGLISH_THEN_GLOSS.match(line.raw)
+        if not match or not _good_term(match.group("term")):
+            continue
+        definition = match.group("definition").rstrip(_SPACE)
+        found = Found(match.group("term"), definition, line.raw[match.start("term") : match.end("definition")].rstrip(_SPACE),
+                      line.index + 1, line.start + match.start("term"), line.start + match.start("definition") + len(definition))
+        out.append((line.index, found))
+    return out
+
+
+# A knowledge base's question and answer rows (问题名称: | 什么是耕地“进出平衡”? | / 规范答案: | …实行年度“进出平衡”,
+# 即…。(出自…) |): the question names a quoted headword, and the answer's `“X”,即…` sentence defines it, from 即
+# to its full stop (a source note after it left out).
+_QUESTION_ROW = re.compile(
+    r"^[\s\u3000|]*(?:问题名称|問題名稱|问题|問題|问|問)[\s\u3000]*[:：]?[\s\u3000]*[|｜][\s\u3000]*"
+    r"(?:什么是|什麼是|何为|何謂|何谓|什么叫|什麼叫)[^|｜?？]{0,20}?(?P<term>[“「][^“”「」|｜]{1,25}[”」])[^|｜]{0,10}[?？]"
+)
+_ANSWER_ROW = re.compile(r"^[\s\u3000|]*(?:规范答案|規範答案|答案|答复|答復|回答|解答)[\s\u3000]*[:：]?[\s\u3000]*[|｜]")
+
+
+def _question_answer_rows(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+    """A question row naming “X” and the answer row below it defining X with ``“X”,即…。``."""
+    out = []
+    for n, line in enumerate(lines):
+        if not free[line.index] or line.blank:
+            continue
+        question = _QUESTION_ROW.match(line.raw)
+        if not question:
+            continue
+        k = n + 1
+        while k < len(lines) and lines[k].blank:
+            k += 1
+        if k >= len(lines) or not free[k] or not _ANSWER_ROW.match(lines[k].raw):
+            continue
+        answer = lines[k].raw
+        term = question.group("term")
+        at = answer.find(term)
+        ji = re.compile(r"[\s\u3000]*[,，]?[\s\u3000]*(?=即(?![使便将將刻时時可]))").match(answer, at + len(term)) if at >= 0 else None
+        if ji is None or not _good_term(term):
+            continue
+        start = ji.end()
+        stop = re.compile(r"[。！？!?]").search(answer, start)
+        if stop is None:
+            continue
+        definition = answer[start : stop.end()]
+        found = Found(term, definition, answer[at : stop.end()], k + 1, lines[k].start + at, lines[k].start + stop.end())
+        out.append(([n, k], found))
+    return out
+
+
+# A headword with a labelled definition run into a line (一般基本农田:定义:一般基本农田是指…。性质:它是…): the
+# headword, the label 定义 and the restated headword left out; the definition from the marker to the full stop
+# before the next label (性质:, 特点:, 作用: …).
+_LABELLED_RUN_IN = re.compile(
+    r"(?:^|(?<=[\s\u3000|]))(?P<term>[^\s\u3000:：,，。；;|“”]{2,20})[:：][\s\u3000]*(?:定义|定義|含义|含義|释义|釋義)[:：][\s\u3000]*"
+    r"(?P=term)?(?P<definition>(?:是指|系指|係指|指)[^:：|]{4,400}?[。！!])(?=[\s\u3000]*[^\s\u3000:：,，。；;|]{2,6}[:：])"
+)
+
+
+def _labelled_run_in(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """``X:定义:X是指…。性质:…`` inside a line: X and its definition, up to the next label."""
+    out = []
+    for line in lines:
+        if not free[line.index] or line.blank:
+            continue
+        for match in _LABELLED_RUN_IN.finditer(line.raw):
+            if not _good_term(match.group("term")):
+                continue
+            found = Found(match.group("term"), match.group("definition"), line.raw[match.start() : match.end()],
+                          line.index + 1, line.start + match.start(), line.start + match.end())
+            out.append((line.index, found))
+    return out
