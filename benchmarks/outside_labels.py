@@ -51,8 +51,10 @@ def labels_for(stem: str, body: str, chosen: list[tuple[str, str]]) -> list[dict
     return out
 
 
-def write_labels(here: Path, choices: Choices, argv: list[str]) -> int:
-    """Write (or with ``--check`` verify) every labels file of the set in ``here``."""
+def write_labels(here: Path, choices: Choices, argv: list[str], excluded: frozenset[str] = frozenset()) -> int:
+    """Write (or with ``--check`` verify) every labels file of the set in ``here``; the
+    ``excluded`` documents (moved to ``excluded/`` before measurement) are left alone."""
+    choices = {stem: labels for stem, labels in choices.items() if stem not in excluded}
     check = "--check" in argv
     press = Path(os.environ.get("POLICYTERMS_OUTSIDE_PRESS", "/tmp/outside-press")) / here.name
     bad = 0

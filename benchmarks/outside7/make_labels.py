@@ -81,8 +81,8 @@ CHOICES: dict[str, list[tuple[str, str]]] = {
 
 # Documents from prefectures that a curator of the same session read (README, "Excluded"):
 # kept in excluded/ with their labels, and not measured.
-EXCLUDED = {"06-golog-2018", "07-xingqing-2021", "08-xianning-2019", "10-danjiangkou-2018", "11-zhongshan-2012", "12-wenchang-2020", "13-suining-2022"}
+EXCLUDED = frozenset({"06-golog-2018", "07-xingqing-2021", "08-xianning-2019", "10-danjiangkou-2018", "11-zhongshan-2012", "12-wenchang-2020", "13-suining-2022"})
 
 
 if __name__ == "__main__":
-    sys.exit(write_labels(HERE, {stem: labels for stem, labels in CHOICES.items() if stem not in EXCLUDED}, sys.argv[1:]))
+    sys.exit(write_labels(HERE, CHOICES, sys.argv[1:], EXCLUDED))

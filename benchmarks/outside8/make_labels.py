@@ -93,8 +93,8 @@ CHOICES: dict[str, list[tuple[str, str]]] = {
 
 # Documents from places that a curator of the same session read (README, "Excluded"):
 # kept in excluded/ with their labels, and not measured.
-EXCLUDED = {"09-xiping-2022", "13-heyuan-2022"}
+EXCLUDED = frozenset({"09-xiping-2022", "13-heyuan-2022"})
 
 
 if __name__ == "__main__":
-    sys.exit(write_labels(HERE, {stem: labels for stem, labels in CHOICES.items() if stem not in EXCLUDED}, sys.argv[1:]))
+    sys.exit(write_labels(HERE, CHOICES, sys.argv[1:], EXCLUDED))
