@@ -11,6 +11,7 @@ import io
 import json
 import re
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -406,3 +407,13 @@ def test_parser_surface_is_what_the_docs_must_cover():
 def test_every_subcommand_and_long_option_is_documented():
     doc = (REPO / "docs" / "cli.md").read_text(encoding="utf-8")
     assert [name for name in parser_surface() if name not in doc] == []
+
+
+def test_python_dash_m_runs_the_same_command_line():
+    """``python -m policyterms`` is the console script's twin: same output, same exit codes."""
+    ok = subprocess.run([sys.executable, "-m", "policyterms", "show", "十四五"], capture_output=True, timeout=120)
+    assert ok.returncode == 0, ok.stderr
+    assert "十四五" in ok.stdout.decode("utf-8")
+    bad = subprocess.run([sys.executable, "-m", "policyterms", "annotate", "--format", "bogus"], capture_output=True, timeout=120)
+    assert bad.returncode == 2
+    assert b"invalid choice: 'bogus'" in bad.stderr
