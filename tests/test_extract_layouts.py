@@ -2433,3 +2433,61 @@ def test_a_labelled_definition_run_into_a_line_stops_at_the_next_label():
     assert pairs(text) == [
         ("一般基本农田", "是指按照一定时期人口和社会经济发展对农产品的需求,依据土地利用总体规划确定的不得占用的耕地。")
     ]
+
+
+# --- the fifteenth set's layouts ---------------------------------------------------------------
+
+
+def test_an_english_name_line_between_a_headword_line_and_its_explanation():
+    text = (
+        "读懂北京 | 每日一词:“揭榜挂帅”\n日期:2023-06-09\n\n"
+        "揭榜挂帅\n\nOpen bidding for selecting the best candidates\n\n"
+        "是指针对目标明确、应用亟需的关键核心技术攻关任务,设立项目或奖金向社会公开张榜的新型科研项目管理制度。该制度坚持英雄不问出处,取消项目申报门槛限制,谁有本事谁就揭榜。\n\n"
+        "This is a new mechanism designed to identify and engage the best talent to make breakthroughs in key technologies. "
+        "It specifically targets research tasks with clear objectives.\n"
+    )
+    assert pairs(text) == [
+        (
+            "揭榜挂帅",
+            "是指针对目标明确、应用亟需的关键核心技术攻关任务,设立项目或奖金向社会公开张榜的新型科研项目管理制度。该制度坚持英雄不问出处,取消项目申报门槛限制,谁有本事谁就揭榜。",
+        )
+    ]
+
+
+def test_an_answer_restating_its_question_title_and_its_source_line():
+    text = (
+        "当前位置:互动交流 > 政民互动常见问题知识库 > 热点问答\n国土空间规划\n什么是国土空间规划?\n"
+        "发布时间:2025-05-29 来源:攀枝花市自然资源和规划局\n\n"
+        "国土空间规划是国家空间发展的指南、可持续发展的空间蓝图,是各类开发保护建设活动的基本依据。\n\n"
+        "依据:《中共中央 国务院关于建立国土空间规划体系并监督实施的若干意见》(中发〔2019〕18号)"
+    )
+    assert pairs(text) == [("国土空间规划", "是国家空间发展的指南、可持续发展的空间蓝图,是各类开发保护建设活动的基本依据。")]
+    # a heading naming the meaning (X的含义) keeps its paragraph whole, as before
+    assert pairs("新发展理念的含义\n\n新发展理念是创新、协调、绿色、开放、共享的发展理念。\n") == [
+        ("新发展理念", "新发展理念是创新、协调、绿色、开放、共享的发展理念。")
+    ]
+
+
+def test_a_common_name_sentence_and_a_lead_in_naming_the_criteria_of_the_kinds_above():
+    text = (
+        "“四上”企业是现阶段我国统计工作实践中对达到一定规模、资质或限额的法人单位的一种通俗称谓。"
+        "包括规模以上工业、有资质的建筑业和全部房地产开发经营业、限额以上批发零售业和住宿餐饮业、规模以上服务业法人单位。\n"
+        "近年来,为充分发挥“四上”企业在国民经济增长中的支撑作用,达拉特旗将培育“四上”企业作为发展县域经济的一条重要途径。\n"
+    )
+    assert pairs(text) == [
+        (
+            "“四上”企业",
+            "是现阶段我国统计工作实践中对达到一定规模、资质或限额的法人单位的一种通俗称谓。"
+            "包括规模以上工业、有资质的建筑业和全部房地产开发经营业、限额以上批发零售业和住宿餐饮业、规模以上服务业法人单位。",
+        )
+    ]
+    text = (
+        "“四上”企业是现阶段我国统计工作实践中对达到一定规模、资质或限额的法人单位的一种习惯称谓。包括规模以上工业、有资质的建筑业。确定以上法人单位的标准为:\n\n"
+        "1.规模以上工业:年主营业务收入2000万元及以上的工业法人单位。\n\n"
+        "2.有资质的建筑业:有总承包、专业承包资质的建筑业法人单位。\n"
+    )
+    assert pairs(text) == [
+        ("“四上”企业", "是现阶段我国统计工作实践中对达到一定规模、资质或限额的法人单位的一种习惯称谓。包括规模以上工业、有资质的建筑业。确定以上法人单位的标准为:"),
+        ("规模以上工业", "年主营业务收入2000万元及以上的工业法人单位。"),
+        ("有资质的建筑业", "有总承包、专业承包资质的建筑业法人单位。"),
+    ]

@@ -66,6 +66,38 @@ _STATUS_SENTENCE = re.compile(
 _QUOTED_RESTATEMENT = re.compile(r"[\s\u3000]*[“「]([^“”「」,，。；;:：]{1,30})[”」][\s\u3000]*(?:[则則])?(?=是指|系指|係指|指的是)")
 
 
+# A word of the day's English name on its own line between the headword line and its explanation
+# (揭榜挂帅 / Open bidding for selecting the best candidates / 是指…): a name, no sentence, skipped once.
+_ENGLISH_NAME_LINE = re.compile(r"^[A-Za-z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,12}$")
+
+
+# An English paragraph after the explanation (the word of the day's translation): it ends the explanation.
+_ENGLISH_PARAGRAPH = re.compile(r"^[A-Za-z][^\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]{40,}$")
+
+
+# A source line below an answer (依据:《…》, 政策依据:《…》, 来源:《…》): it names the document the answer quotes.
+_SOURCE_LINE = re.compile(r"^(?:政策)?(?:依据|依據|来源|來源|出处|出處)[\s\u3000]*[:：][\s\u3000]*《")
+
+
+# The answer under a question title restating the asked term straight before its verb: 是 (not 是否, 是不是,
+# 是什么), 是指, 系指, 指, 即 open the definition.
+_ANSWER_VERB = re.compile(r"[,，]?[\s\u3000]*(?=是(?![否不什])|系指|係指|即(?![使便将將])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰]))")
+
+
+_QUESTION_TITLE = re.compile(r"^(?:什么是|什麼是|何为|何為|何谓|何謂|什么叫|什麼叫)|[?？]$")
+
+
+def _answer_restates(explanation: str, term: str) -> int:
+    """Where the definition starts when the answer below a question title opens with the asked term and
+    its verb (什么是国土空间规划? / 国土空间规划是国家空间发展的指南…: from 是); -1 otherwise."""
+    for written in dict.fromkeys((term.strip(_SPACE), _unquoted(term))):
+        if written and explanation.startswith(written):
+            verb = _ANSWER_VERB.match(explanation, len(written))
+            if verb:
+                return verb.end()
+    return -1
+
+
 def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glossary: int = -1, listed: frozenset[int] = frozenset()) -> list[tuple[list[int], Found]]:
     """Headword lines and their explanations; with ``dictionary``, only dictionary entries
     (a headword followed by its pronunciation or by the book it comes from), which are read
@@ -89,9 +121,12 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         head = heads[i]
         if head is None or i <= glossary:
             continue
-        j, spoken = i + 1, False
-        while j < n and (lines[j].blank or meta[j]):
+        # a question title (什么是X?, 何谓X), not a heading announcing the meaning (X的含义: its paragraph is kept whole)
+        asked = head[2] and bool(_QUESTION_TITLE.search(line.clean.strip(_SPACE)))
+        j, spoken, named = i + 1, False, False
+        while j < n and (lines[j].blank or meta[j] or not named and free[j] and _ENGLISH_NAME_LINE.match(lines[j].clean.strip(_SPACE))):
             spoken = spoken or not lines[j].blank and (_romanised(lines[j].clean.strip(_SPACE)) or bool(_DICTIONARY_META.match(lines[j].clean.strip(_SPACE))))
+            named = named or not lines[j].blank and not meta[j]
             j += 1
         if j >= n or not free[j] or not _body_line(lines[j]) or heads[j]:
             continue
@@ -106,6 +141,10 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         while k < n and free[k] and (lines[k].blank or (heads[k] is None and not _is_furniture(lines[k].clean) and not section[k])):
             if body_lines and _BRACKETED_REMARK.match(lines[k].clean.strip(_SPACE)):
                 break  # (承办科室:…): a remark after the answer ends it
+            if body_lines and _SOURCE_LINE.match(lines[k].clean.strip(_SPACE)):
+                break  # 依据:《中共中央 国务院关于…的若干意见》(中发〔2019〕18号): the answer's source, no part of it
+            if named and body_lines and _ENGLISH_PARAGRAPH.match(lines[k].clean.strip(_SPACE)):
+                break  # 揭榜挂帅 / Open bidding… / 是指…。 / This is a new mechanism…: the translation ends it
             if not lines[k].blank and not meta[k]:
                 body_lines.append(k)
             k += 1
@@ -141,7 +180,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             above -= 1
         if above in listed:  # 房地产开发投资 / 指…。 / 固定资产投资的资金来源 / 根据…: a block inside a yearbook list
             head = (head[0], head[1], True)
-        candidates.append((i, head, body_lines, k))
+        candidates.append((i, head + (asked,), body_lines, k))
         long.append(long_line)
     if not candidates:
         return []
@@ -154,7 +193,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
     if not candidates or len(candidates) < 2 and not candidates[0][1][2]:
         return []
     out = []
-    for i, (term, _, _), body_lines, _end in candidates:
+    for i, (term, _, _, asked), body_lines, _end in candidates:
         texts = [lines[k].raw.strip(_SPACE) for k in body_lines]
         bullets = [t for t in texts if re.match(r"^[-•·]\s", t)]
         key = strip_pinyin(term).strip("“”\"「」")
@@ -184,6 +223,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             definition = definition[restated.end() :]
         elif _restated_marker(definition, term) >= 0:  # 粮食产量 / 在中国,粮食产量是指…: the definition is 是指…
             definition = definition[_restated_marker(definition, term) :]
+        elif asked and _answer_restates(definition, term) >= 0:  # 什么是国土空间规划? / 国土空间规划是…: from 是
+            definition = definition[_answer_restates(definition, term) :]
         else:
             quoted = _QUOTED_RESTATEMENT.match(definition)  # 1. 一网通办 / “一网通办”是指…: the term as the paragraph quotes it
             if quoted and quoted.group(1) == strip_pinyin(term).strip(_SPACE):

@@ -78,9 +78,12 @@ _BARE_JI = re.compile(r"[^\s\u3000，,。；;：:、“”\"「」()（）]{4,25
 _COMMA_JI = re.compile(r"[\s\u3000]*[^\s\u3000，,。；;：:、“”\"「」()（）的]{2,12}[,，][\s\u3000]*(即)(?![使便将將刻时時可])(?=[^,，;；]+$)")
 
 
-# A first sentence saying what the headword is short for (双碳是碳达峰与碳中和的简称。, X是…的统称, 双碳即…的简称): 是 or 即 defines.
+# A first sentence saying what the headword is short for (双碳是碳达峰与碳中和的简称。, X是…的统称, 双碳即…的简称)
+# or the common name of (“四上”企业是…的法人单位的一种通俗称谓。): 是 or 即 defines.
 _SHORT_FOR_IS = re.compile(
-    r"[\s\u3000]*[^\s\u3000，,。；;：:、]{2,25}?(是|即)(?![否在使便将將刻时時可])[^。！？!?；;]{2,80}的(?:[简簡][称稱]|[统統][称稱]|[总總][称稱]|合[称稱]|[缩縮][写寫]|[简簡][写寫])"
+    r"[\s\u3000]*[^\s\u3000，,。；;：:、]{2,25}?(是|即)(?![否在使便将將刻时時可])[^。！？!?；;]{2,80}的(?:[简簡][称稱]|[统統][称稱]|[总總][称稱]|合[称稱]|[缩縮][写寫]|[简簡][写寫]"
+    # “四上”企业是…对达到一定规模、资质或限额的法人单位的一种通俗称谓。: what the headword is the common name of
+    r"|(?:一种|一種)?(?:通俗|习惯|習慣)?(?:的)?(?:称谓|稱謂|叫法))"
     r"(?:[。！!；;]|$)"
 )
 
@@ -310,7 +313,16 @@ def _names_term(sentence: str, term: str) -> bool:
     key = strip_pinyin(term).strip("“”\"「」 ")[:4]
     # …。其核心特点包括: the pronoun 其 names the term just defined
     named = len(key) >= 2 and key in strip_pinyin(sentence) or bool(_ITS.match(sentence))
+    if _CRITERIA_OF_ABOVE.match(strip_pinyin(sentence)):
+        return True  # …。确定以上法人单位的标准为:: the criteria of the kinds just listed, items of their own below
     return named and bool(_ANNOUNCES_PARTS.search(sentence))
+
+
+# A closing lead-in announcing the criteria of what the definition has just listed (…规模以上服务业法人单位。
+# 确定以上法人单位的标准为:): 以上/上述 names them, so the lead-in is the definition's last sentence.
+_CRITERIA_OF_ABOVE = re.compile(
+    r"[\s\u3000]*[^。！？!?:：]{0,6}(?:以上|上述)[^。！？!?:：]{0,20}(?:标准|標準|条件|條件)[为為是]?[\s\u3000]*[:：][\s\u3000]*$"
+)
 
 
 _ITS = re.compile(r"[\s\u3000]*其[^\s\u3000,，。；;:：]{0,8}(?:包括|包含|分为|分為|分成|由)")
