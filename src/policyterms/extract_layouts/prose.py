@@ -55,7 +55,8 @@ _PLAIN_WORDS_IS = re.compile(
 _STATUTE_LEAD_IN = re.compile(
     r"^(?:第[一二三四五六七八九十百零〇\d]{1,4}[条條][\s\u3000]*(?:[(（【〔][^()（）【】〔〕]{1,12}[)）】〕][\s\u3000]*)?)?"
     r"(?:本(?:实施|實施)?(?:办法|辦法|条例|條例|规定|規定|细则|細則|法|决定|決定|规则|規則|意见|意見|通知|方案|规划|規劃|标准|標準|制度|公约|公約)"
-    r"(?:中)?所[称稱](?:的)?[\s\u3000]*"
+    # (本辦法所稱(chēng)臨時救助: a converter's pinyin after 稱 goes with the lead-in)
+    r"(?:中)?所[称稱](?:[(（][a-z\u00e0-\u01dc]{1,7}[)）])?(?:的)?[\s\u3000]*"
     # 前款所称主要建筑物是指…, 本条所称…: the lead-in names an earlier paragraph or the article itself
     r"|(?:前|本|上)(?:[一二两兩三]|第[一二三四五六七八九十\d]{1,3})?[款条條项項](?:中)?所[称稱](?:的)?[\s\u3000]*)?"
 )
@@ -67,6 +68,20 @@ _THIS_QUOTED = re.compile(r"(?:这|這|该|該|此)(?P<term>[“「][^“”「�
 # “Y”则是指…: after a quoted headword, 则 joins it to its marker (a parallel definition), no part of the term.
 _QUOTED_THEN = re.compile(r"(?<=[”」\"])[\s\u3000]*[则則]$")
 _SO_CALLED_IS = re.compile(r"[\s\u3000]*(?:所谓|所謂)(?!的)[^,，。；;:：]{1,25}[,，][\s\u3000]*(就是|是(?![否在]))")
+
+
+# 而“三线”则是指…: a connective before a quoted headword run in after a semicolon is no part of the term.
+_BUT_QUOTED = re.compile(r"^(?:而|但)[\s\u3000]*(?=[“「])")
+# 统一战线就其广义而言,是指…;就其狭义而言,是指…: the sense a definition gives opens it, and a clause giving
+# only another sense (就其狭义而言,是指…) goes on the entry instead of naming a term.
+_SENSE_QUALIFIER = re.compile(r"(?:就其|从其|從其|从|從|在)?(?:广义|廣義|狭义|狹義)(?:上|而言|来说|來說|来讲|來講)?(?:[来來]?[说說讲講])?[\s\u3000]*[,，]?[\s\u3000]*$")
+# 党的建设是党的工作的属概念,又是党务工作的种概念,它是指…: the pronoun 它 restates the term that opens the
+# sentence after the clauses placing it; the definition starts at that first 是.
+_IT_RESTATES = re.compile(r"(?P<term>[^,，。；;:：是]{2,15}?)(?=是(?![否不]))[^。；;:：]{2,60}?[,，][\s\u3000]*它$")
+# 何谓「新质生产力」?据…的解读,是指…: an attribution in place of the subject defines the term the question just
+# before it asks about.
+_ATTRIBUTION = re.compile(r"^(?:据|據|根据|根據|按照|依照)[^,，。；;:：]{2,40}[,，]$")
+_ASKED_BEFORE = re.compile(r"[\s\u3000]*(?:何谓|何謂|何为|何為|什么是|什麼是|什么叫|什麼叫)(?P<term>[^,，。；;:：?？]{2,25})[?？][\s\u3000]*$")
 
 
 # A paragraph opening with a headword and 即 (no comma): 规模以上工业企业即年主营业务收入2000万元及以上的…
@@ -234,6 +249,20 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if marker is None or at_marker == 0:
             continue
         subject = text[:at_marker]
+        if _SENSE_QUALIFIER.fullmatch(subject) and heads and heads[-1][0] == i - 1 and sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;":
+            continue  # …;就其狭义而言,是指…: another sense of the term just defined
+        asked = _ASKED_BEFORE.fullmatch(sentences[i - 1][1]) if i > 0 else None
+        if asked and _ATTRIBUTION.match(subject.rstrip(_SPACE)) and _good_term(asked.group("term").strip(_SPACE)):
+            heads.append((i - 1, asked.group("term").strip(_SPACE), at + offset + at_marker))  # 何谓「X」?据…的解读,是指…
+            continue
+        it = _IT_RESTATES.fullmatch(subject.rstrip(_SPACE))
+        if it and _good_term(it.group("term")):
+            heads.append((i, it.group("term"), at + offset + it.end("term")))  # X是…属概念,又是…,它是指…
+            continue
+        qualified = _SENSE_QUALIFIER.search(subject)
+        if qualified and qualified.start() > 0 and _good_term(subject[: qualified.start()].strip(_SPACE)):
+            at_marker = qualified.start() + len(subject[qualified.start() :]) - len(subject[qualified.start() :].lstrip(_SPACE))
+            subject = subject[: qualified.start()]  # 统一战线就其广义而言,是指…: the sense opens the definition
         bare = subject.rstrip(_SPACE + ",，")
         comma = re.match(r"(.+?)[,，]([^,，]{1,25})$", bare)
         if comma and re.search(r"\d|年", comma.group(2)) and len(comma.group(2)) <= 14:
@@ -249,6 +278,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         term = term[lost:].strip(_SPACE)
         term = term[_SO_CALLED.match(term).end() :] if _SO_CALLED.match(term) else term  # 所谓“三保”,是指…
         term = term[: _QUOTED_THEN.search(term).start()] if _QUOTED_THEN.search(term) else term  # “全程网办”则是指…
+        term = term[_BUT_QUOTED.match(term).end() :] if _BUT_QUOTED.match(term) else term  # …;而“三线”则是指…
         this = _THIS_QUOTED.fullmatch(term)  # 这“五个振兴”分别指的是…: the quoted headword; 分别 opens the definition
         if this:
             term = this.group("term")
