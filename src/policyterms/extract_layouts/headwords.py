@@ -84,7 +84,7 @@ _SOURCE_LINE = re.compile(r"^(?:政策)?(?:依据|依據|来源|來源|出处|�
 _ANSWER_VERB = re.compile(r"[,，]?[\s\u3000]*(?=是(?![否不什])|系指|係指|即(?![使便将將])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰]))")
 
 
-_QUESTION_TITLE = re.compile(r"^(?:什么是|什麼是|何为|何為|何谓|何謂|什么叫|什麼叫)|[?？]$")
+_QUESTION_TITLE = re.compile(r"^(?:什么是|什麼是|何为|何為|何谓|何謂|什么叫|什麼叫)|(?:是什么|是什麼|是啥)$|[?？]$")
 
 
 def _answer_restates(explanation: str, term: str) -> int:
@@ -115,6 +115,12 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
     colon_head = _colon_lists(lines, free, heads, meta)
     # a numbered section heading that is no headword (二、新发展理念的意义) ends the explanation above it
     section = [heads[k] is None and not line.blank and _section_heading(line.clean.strip(_SPACE)) for k, line in enumerate(lines)]
+    # where each line's text first stands: a page's title repeated below (an article's running title between
+    # its sections) ends the explanation above it
+    first: dict[str, int] = {}
+    for k, line in enumerate(lines):
+        if not line.blank:
+            first.setdefault(line.clean.strip(_SPACE), k)
     for i, line in enumerate(lines):
         if not free[i] or line.blank:
             continue
@@ -141,6 +147,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         while k < n and free[k] and (lines[k].blank or (heads[k] is None and not _is_furniture(lines[k].clean) and not section[k])):
             if body_lines and _BRACKETED_REMARK.match(lines[k].clean.strip(_SPACE)):
                 break  # (承办科室:…): a remark after the answer ends it
+            if body_lines and not lines[k].blank and first[lines[k].clean.strip(_SPACE)] < i and len(lines[k].clean.strip(_SPACE)) >= 8:
+                break  # 人口普查是什么 / 人口普查是…。 / 江西省人口2020总人数口(the title again): the explanation ends
             if body_lines and _SOURCE_LINE.match(lines[k].clean.strip(_SPACE)):
                 break  # 依据:《中共中央 国务院关于…的若干意见》(中发〔2019〕18号): the answer's source, no part of it
             if named and body_lines and _ENGLISH_PARAGRAPH.match(lines[k].clean.strip(_SPACE)):

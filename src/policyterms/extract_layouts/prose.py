@@ -31,7 +31,8 @@ _RATIO_IS = re.compile(r"[为為]")
 _RATIO_END = re.compile(rf"(?:[的之](?:比率|比值|比重|比例|百分比)|之比)[。{_CLOSE_CLASS}\s\u3000;；]*$")
 # What follows a marker in a question, not a definition: 规模以上工业指的是什么意思
 _ASKS = re.compile(r"^(?:的是|的)?(?:什么|什麼|啥|哪些|哪个|哪個)")
-_CONNECTIVE = re.compile(r"其中|另外|此外|同时|同時|答|问|問|所谓|所謂|而|但|再如|又如")
+# (据了解,常住人口是指…: a reporter's lead-in is a connective too)
+_CONNECTIVE = re.compile(r"其中|另外|此外|同时|同時|答|问|問|所谓|所謂|而|但|再如|又如|据了解|據了解|据悉|據悉")
 # A '?' standing for a character lost in a mojibake copy (理財?shù)取…钔?,居民) ends no sentence: it runs
 # into a comma or into a converter's pinyin (shù), where a question mark never does.
 _LOST_CHARACTER = r"\?(?=[,，、]|[a-z\u00e0-\u01dc]{1,6}\))"
@@ -183,6 +184,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
     """``X是指…`` sentences of a unit, with the extent rules of the module docstring."""
     body, skip = _strip_number(unit.text)
     sentences = [(m.start(), m.group()) for m in _SENTENCE.finditer(body) if m.group().strip(_SPACE)]  # (trailing spaces are no sentence)
+    sentences, parts = _comma_joined_parts(sentences)
     heads = []  # (sentence index, term, definition offset within body)
     labelled = _CATEGORY_LABEL.match(body)
     if labelled and _good_term(labelled.group(1)) and not unit.numbered:
@@ -197,6 +199,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if lead and _REMARK.search(strip_pinyin(lead.group()[:-1]).strip(_SPACE)):
             continue  # 统计口径:月度不含…: a remark about the figures, not a definition
         offset = lead.end() if lead and not _good_term(lead.group()[:-1]) or lead and _LABELS.match(lead.group()[:-1].strip()) else 0
+        offset = lead.end() if i in parts and lead else offset  # “三会一课”制度的内容是:“三会”指…: the lead-in names no term
         offset = intro.end() if intro else offset
         text = sentence[offset:]
         english = _ENGLISH_NAME.match(text)  # X(Per Capita Disposable Income of Urban Residents)是指…: the name lengthens the subject
@@ -305,7 +308,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         heads.append((i, term, at + def_at))
     found = []
     for n, (i, term, def_at) in enumerate(heads):
-        if len(heads) == 1 and (i == 0 or unit.numbered):
+        if i in parts:
+            end = sentences[i][0] + len(sentences[i][1])  # “三会”指…,“一课”指…。: each part ends at its comma or the stop
+        elif len(heads) == 1 and (i == 0 or unit.numbered):
             end = len(body)
         else:
             # several definitions, or one inside a paragraph (其一,含义不同。耕地的含义是指…。农作物播种面积
@@ -334,6 +339,32 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             Found(term, definition.strip(_SPACE), body[term_at:end].rstrip(_SPACE + "|"), unit.line, unit.at(skip + term_at), unit.at(skip + end))
         )
     return _restatements_joined(found)
+
+
+# A lead-in ending in a colon before quoted parts each defined with 指 and joined by commas
+# (“三会一课”制度的内容是:“三会”指定期召开…党小组会,“一课”指按时上好党课。).
+_PART_IS = r"[\s\u3000]*[“「][^“”「」,，。；;:：]{1,12}[”」](?:是指|指)"
+_PARTS_LEAD_IN = re.compile(rf"[^:：。]{{0,12}}(?:是|为|為|如下|包括)[:：](?={_PART_IS})")
+_PART_COMMA = re.compile(rf"[,，](?={_PART_IS})")
+
+
+def _comma_joined_parts(sentences: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], set[int]]:
+    """A sentence holding quoted parts after a lead-in (…的内容是:“三会”指…,“一课”指…。) is cut at the comma
+    before each part, the comma left out; returns the sentences and the indices of the parts."""
+    out: list[tuple[int, str]] = []
+    parts: set[int] = set()
+    for at, sentence in sentences:
+        if not _PARTS_LEAD_IN.match(sentence) or not _PART_COMMA.search(sentence):
+            out.append((at, sentence))
+            continue
+        start = 0
+        for comma in _PART_COMMA.finditer(sentence):
+            parts.add(len(out))
+            out.append((at + start, sentence[start : comma.start()]))
+            start = comma.end()
+        parts.add(len(out))
+        out.append((at + start, sentence[start:]))
+    return out, parts
 
 
 def _names_term(sentence: str, term: str) -> bool:
