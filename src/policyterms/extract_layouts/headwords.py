@@ -46,6 +46,14 @@ _ACTION_HEADING = re.compile(
 )
 
 
+# A heading naming requirements (1.耕地保护红线要求, 2.生态保护红线要求): the demands below it define nothing.
+_REQUIREMENT_HEADING = re.compile(r"[^，,。；;:：]{2,}要求$")
+
+
+# An answer opening by saying only what kind of word the term is (三区三线是国土空间规划专业术语,其中…): a status, no definition.
+_KIND_OF_TERM = re.compile(r"[^，,。；;:：]{2,25}?是[^，,。；;:：]{0,15}(?:术语|術語|名词|名詞|用语|用語)[,，。]")
+
+
 # An explanation opening with a date (2023年,…; 截至2022年底,…) reports the year's figures.
 _DATED_REPORT = re.compile(r"^(?:截至|截止|到)?[\s\u3000]*(?:19|20)\d\d年")
 
@@ -169,6 +177,10 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             continue  # (一)机关运行经费 / 2023年,…预算为46.8万元: a report's section on the year's figures, no definition
         if texts and not head[2] and _NUMERAL_SECTION.match(line.raw.strip(_SPACE)) and not (_opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0])):
             sections.add(i)  # 四、方法与流程 / 经济普查针对…: a document's numbered section and its text, no definition
+        if texts and not head[2] and _REQUIREMENT_HEADING.match(strip_pinyin(head[0]).strip(_SPACE)) and not _opens_as_definition(texts[0], head[0]):
+            sections.add(i)  # 1.耕地保护红线要求 / 坚持现状耕地应划尽划…: a heading of requirements and its text, no definition
+        if texts and asked and _KIND_OF_TERM.match(texts[0]):
+            continue  # 三区三线指的是什么? / 三区三线是国土空间规划专业术语,…: what kind of word it is, no definition
         if texts and not head[2] and _ACTION_HEADING.match(strip_pinyin(head[0]).strip(_SPACE)) and not (
             _opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0])
         ):

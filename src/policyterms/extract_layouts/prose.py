@@ -30,7 +30,8 @@ from .headword_lines import _unquoted
 _RATIO_IS = re.compile(r"[为為]")
 _RATIO_END = re.compile(rf"(?:[的之](?:比率|比值|比重|比例|百分比)|之比)[。{_CLOSE_CLASS}\s\u3000;；]*$")
 # What follows a marker in a question, not a definition: 规模以上工业指的是什么意思
-_ASKS = re.compile(r"^(?:的是|的)?(?:什么|什麼|啥|哪些|哪个|哪個)")
+# (三区三线是指哪三区: a question heading without its question mark)
+_ASKS = re.compile(r"^(?:的是|的)?(?:什么|什麼|啥|哪些|哪个|哪個|哪[一二两兩三四五六七八九十几幾]{1,2}(?:[个個种種类類项項条條]?))")
 # (据了解,常住人口是指…: a reporter's lead-in is a connective too)
 _CONNECTIVE = re.compile(r"其中|另外|此外|同时|同時|答|问|問|所谓|所謂|而|但|再如|又如|据了解|據了解|据悉|據悉")
 # A '?' standing for a character lost in a mojibake copy (理財?shù)取…钔?,居民) ends no sentence: it runs
@@ -282,6 +283,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         term = term[_SO_CALLED.match(term).end() :] if _SO_CALLED.match(term) else term  # 所谓“三保”,是指…
         term = term[: _QUOTED_THEN.search(term).start()] if _QUOTED_THEN.search(term) else term  # “全程网办”则是指…
         term = term[_BUT_QUOTED.match(term).end() :] if _BUT_QUOTED.match(term) else term  # …;而“三线”则是指…
+        if term.endswith("具体") and _good_term(term[:-2].strip(_SPACE)):
+            term = term[:-2].strip(_SPACE)  # 三区三线中的三区具体是指…: 具体 joins the term to its marker
         this = _THIS_QUOTED.fullmatch(term)  # 这“五个振兴”分别指的是…: the quoted headword; 分别 opens the definition
         if this:
             term = this.group("term")
