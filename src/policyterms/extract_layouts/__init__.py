@@ -136,6 +136,12 @@ alone (``第一条(目的和依据)``) and a subsection heading (``1.1 X``) are 
 lead-in; ``其…包括:`` closes a definition; ``摘要: X也称…,是…`` is read; a list's first item run into its lead-in
 (``…以下方面: 1. X:…``) is an entry; a closing remark (``需要注意的是,…``) goes on no note; an entry holding a line
 cut by an ellipsis (``…的农户...``) is dropped (in :mod:`policyterms.extract`), and ``本篇…`` is no headword.
+Also: an English name line under a headword line is skipped and an English paragraph ends the explanation;
+an answer restating its question title (``什么是X?`` / ``X是…``) starts at 是, a ``依据:《…》`` line or the page's title
+repeated ends it; ``X是…的一种通俗称谓`` defines and ``确定以上…的标准为:`` closes it; ``而“Y”``, ``据了解,``, ``具体`` and pinyin
+after ``所稱`` are no part of a term, nor is converter pinyin a gloss; ``何谓X?据…,是指…`` gives X; ``X就其广义而言,是指…``
+and ``X是…概念,…它是指…`` give X; ``…的内容是:“Y”指…,“Z”指…`` gives each part; ``…要求`` headings, ``X是…术语`` answers
+and ``是指哪三区`` define nothing.
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
 """

@@ -46,6 +46,14 @@ _ACTION_HEADING = re.compile(
 )
 
 
+# A heading naming requirements (1.耕地保护红线要求, 2.生态保护红线要求): the demands below it define nothing.
+_REQUIREMENT_HEADING = re.compile(r"[^，,。；;:：]{2,}要求$")
+
+
+# An answer opening by saying only what kind of word the term is (三区三线是国土空间规划专业术语,其中…): a status, no definition.
+_KIND_OF_TERM = re.compile(r"[^，,。；;:：]{2,25}?是[^，,。；;:：]{0,15}(?:术语|術語|名词|名詞|用语|用語)[,，。]")
+
+
 # An explanation opening with a date (2023年,…; 截至2022年底,…) reports the year's figures.
 _DATED_REPORT = re.compile(r"^(?:截至|截止|到)?[\s\u3000]*(?:19|20)\d\d年")
 
@@ -66,6 +74,38 @@ _STATUS_SENTENCE = re.compile(
 _QUOTED_RESTATEMENT = re.compile(r"[\s\u3000]*[“「]([^“”「」,，。；;:：]{1,30})[”」][\s\u3000]*(?:[则則])?(?=是指|系指|係指|指的是)")
 
 
+# A word of the day's English name on its own line between the headword line and its explanation
+# (揭榜挂帅 / Open bidding for selecting the best candidates / 是指…): a name, no sentence, skipped once.
+_ENGLISH_NAME_LINE = re.compile(r"^[A-Za-z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,12}$")
+
+
+# An English paragraph after the explanation (the word of the day's translation): it ends the explanation.
+_ENGLISH_PARAGRAPH = re.compile(r"^[A-Za-z][^\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]{40,}$")
+
+
+# A source line below an answer (依据:《…》, 政策依据:《…》, 来源:《…》): it names the document the answer quotes.
+_SOURCE_LINE = re.compile(r"^(?:政策)?(?:依据|依據|来源|來源|出处|出處)[\s\u3000]*[:：][\s\u3000]*《")
+
+
+# The answer under a question title restating the asked term straight before its verb: 是 (not 是否, 是不是,
+# 是什么), 是指, 系指, 指, 即 open the definition.
+_ANSWER_VERB = re.compile(r"[,，]?[\s\u3000]*(?=是(?![否不什])|系指|係指|即(?![使便将將])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰]))")
+
+
+_QUESTION_TITLE = re.compile(r"^(?:什么是|什麼是|何为|何為|何谓|何謂|什么叫|什麼叫)|(?:是什么|是什麼|是啥)$|[?？]$")
+
+
+def _answer_restates(explanation: str, term: str) -> int:
+    """Where the definition starts when the answer below a question title opens with the asked term and
+    its verb (什么是国土空间规划? / 国土空间规划是国家空间发展的指南…: from 是); -1 otherwise."""
+    for written in dict.fromkeys((term.strip(_SPACE), _unquoted(term))):
+        if written and explanation.startswith(written):
+            verb = _ANSWER_VERB.match(explanation, len(written))
+            if verb:
+                return verb.end()
+    return -1
+
+
 def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glossary: int = -1, listed: frozenset[int] = frozenset()) -> list[tuple[list[int], Found]]:
     """Headword lines and their explanations; with ``dictionary``, only dictionary entries
     (a headword followed by its pronunciation or by the book it comes from), which are read
@@ -83,15 +123,24 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
     colon_head = _colon_lists(lines, free, heads, meta)
     # a numbered section heading that is no headword (二、新发展理念的意义) ends the explanation above it
     section = [heads[k] is None and not line.blank and _section_heading(line.clean.strip(_SPACE)) for k, line in enumerate(lines)]
+    # where each line's text first stands: a page's title repeated below (an article's running title between
+    # its sections) ends the explanation above it
+    first: dict[str, int] = {}
+    for k, line in enumerate(lines):
+        if not line.blank:
+            first.setdefault(line.clean.strip(_SPACE), k)
     for i, line in enumerate(lines):
         if not free[i] or line.blank:
             continue
         head = heads[i]
         if head is None or i <= glossary:
             continue
-        j, spoken = i + 1, False
-        while j < n and (lines[j].blank or meta[j]):
+        # a question title (什么是X?, 何谓X), not a heading announcing the meaning (X的含义: its paragraph is kept whole)
+        asked = head[2] and bool(_QUESTION_TITLE.search(line.clean.strip(_SPACE)))
+        j, spoken, named = i + 1, False, False
+        while j < n and (lines[j].blank or meta[j] or not named and free[j] and _ENGLISH_NAME_LINE.match(lines[j].clean.strip(_SPACE))):
             spoken = spoken or not lines[j].blank and (_romanised(lines[j].clean.strip(_SPACE)) or bool(_DICTIONARY_META.match(lines[j].clean.strip(_SPACE))))
+            named = named or not lines[j].blank and not meta[j]
             j += 1
         if j >= n or not free[j] or not _body_line(lines[j]) or heads[j]:
             continue
@@ -106,6 +155,12 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         while k < n and free[k] and (lines[k].blank or (heads[k] is None and not _is_furniture(lines[k].clean) and not section[k])):
             if body_lines and _BRACKETED_REMARK.match(lines[k].clean.strip(_SPACE)):
                 break  # (承办科室:…): a remark after the answer ends it
+            if body_lines and not lines[k].blank and first[lines[k].clean.strip(_SPACE)] < i and len(lines[k].clean.strip(_SPACE)) >= 8:
+                break  # 人口普查是什么 / 人口普查是…。 / 江西省人口2020总人数口(the title again): the explanation ends
+            if body_lines and _SOURCE_LINE.match(lines[k].clean.strip(_SPACE)):
+                break  # 依据:《中共中央 国务院关于…的若干意见》(中发〔2019〕18号): the answer's source, no part of it
+            if named and body_lines and _ENGLISH_PARAGRAPH.match(lines[k].clean.strip(_SPACE)):
+                break  # 揭榜挂帅 / Open bidding… / 是指…。 / This is a new mechanism…: the translation ends it
             if not lines[k].blank and not meta[k]:
                 body_lines.append(k)
             k += 1
@@ -122,6 +177,10 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             continue  # (一)机关运行经费 / 2023年,…预算为46.8万元: a report's section on the year's figures, no definition
         if texts and not head[2] and _NUMERAL_SECTION.match(line.raw.strip(_SPACE)) and not (_opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0])):
             sections.add(i)  # 四、方法与流程 / 经济普查针对…: a document's numbered section and its text, no definition
+        if texts and not head[2] and _REQUIREMENT_HEADING.match(strip_pinyin(head[0]).strip(_SPACE)) and not _opens_as_definition(texts[0], head[0]):
+            sections.add(i)  # 1.耕地保护红线要求 / 坚持现状耕地应划尽划…: a heading of requirements and its text, no definition
+        if texts and asked and _KIND_OF_TERM.match(texts[0]):
+            continue  # 三区三线指的是什么? / 三区三线是国土空间规划专业术语,…: what kind of word it is, no definition
         if texts and not head[2] and _ACTION_HEADING.match(strip_pinyin(head[0]).strip(_SPACE)) and not (
             _opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0])
         ):
@@ -141,7 +200,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             above -= 1
         if above in listed:  # 房地产开发投资 / 指…。 / 固定资产投资的资金来源 / 根据…: a block inside a yearbook list
             head = (head[0], head[1], True)
-        candidates.append((i, head, body_lines, k))
+        candidates.append((i, head + (asked,), body_lines, k))
         long.append(long_line)
     if not candidates:
         return []
@@ -154,7 +213,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
     if not candidates or len(candidates) < 2 and not candidates[0][1][2]:
         return []
     out = []
-    for i, (term, _, _), body_lines, _end in candidates:
+    for i, (term, _, _, asked), body_lines, _end in candidates:
         texts = [lines[k].raw.strip(_SPACE) for k in body_lines]
         bullets = [t for t in texts if re.match(r"^[-•·]\s", t)]
         key = strip_pinyin(term).strip("“”\"「」")
@@ -184,6 +243,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             definition = definition[restated.end() :]
         elif _restated_marker(definition, term) >= 0:  # 粮食产量 / 在中国,粮食产量是指…: the definition is 是指…
             definition = definition[_restated_marker(definition, term) :]
+        elif asked and _answer_restates(definition, term) >= 0:  # 什么是国土空间规划? / 国土空间规划是…: from 是
+            definition = definition[_answer_restates(definition, term) :]
         else:
             quoted = _QUOTED_RESTATEMENT.match(definition)  # 1. 一网通办 / “一网通办”是指…: the term as the paragraph quotes it
             if quoted and quoted.group(1) == strip_pinyin(term).strip(_SPACE):

@@ -30,8 +30,10 @@ from .headword_lines import _unquoted
 _RATIO_IS = re.compile(r"[为為]")
 _RATIO_END = re.compile(rf"(?:[的之](?:比率|比值|比重|比例|百分比)|之比)[。{_CLOSE_CLASS}\s\u3000;；]*$")
 # What follows a marker in a question, not a definition: 规模以上工业指的是什么意思
-_ASKS = re.compile(r"^(?:的是|的)?(?:什么|什麼|啥|哪些|哪个|哪個)")
-_CONNECTIVE = re.compile(r"其中|另外|此外|同时|同時|答|问|問|所谓|所謂|而|但|再如|又如")
+# (三区三线是指哪三区: a question heading without its question mark)
+_ASKS = re.compile(r"^(?:的是|的)?(?:什么|什麼|啥|哪些|哪个|哪個|哪[一二两兩三四五六七八九十几幾]{1,2}(?:[个個种種类類项項条條]?))")
+# (据了解,常住人口是指…: a reporter's lead-in is a connective too)
+_CONNECTIVE = re.compile(r"其中|另外|此外|同时|同時|答|问|問|所谓|所謂|而|但|再如|又如|据了解|據了解|据悉|據悉")
 # A '?' standing for a character lost in a mojibake copy (理財?shù)取…钔?,居民) ends no sentence: it runs
 # into a comma or into a converter's pinyin (shù), where a question mark never does.
 _LOST_CHARACTER = r"\?(?=[,，、]|[a-z\u00e0-\u01dc]{1,6}\))"
@@ -55,7 +57,8 @@ _PLAIN_WORDS_IS = re.compile(
 _STATUTE_LEAD_IN = re.compile(
     r"^(?:第[一二三四五六七八九十百零〇\d]{1,4}[条條][\s\u3000]*(?:[(（【〔][^()（）【】〔〕]{1,12}[)）】〕][\s\u3000]*)?)?"
     r"(?:本(?:实施|實施)?(?:办法|辦法|条例|條例|规定|規定|细则|細則|法|决定|決定|规则|規則|意见|意見|通知|方案|规划|規劃|标准|標準|制度|公约|公約)"
-    r"(?:中)?所[称稱](?:的)?[\s\u3000]*"
+    # (本辦法所稱(chēng)臨時救助: a converter's pinyin after 稱 goes with the lead-in)
+    r"(?:中)?所[称稱](?:[(（][a-z\u00e0-\u01dc]{1,7}[)）])?(?:的)?[\s\u3000]*"
     # 前款所称主要建筑物是指…, 本条所称…: the lead-in names an earlier paragraph or the article itself
     r"|(?:前|本|上)(?:[一二两兩三]|第[一二三四五六七八九十\d]{1,3})?[款条條项項](?:中)?所[称稱](?:的)?[\s\u3000]*)?"
 )
@@ -69,6 +72,20 @@ _QUOTED_THEN = re.compile(r"(?<=[”」\"])[\s\u3000]*[则則]$")
 _SO_CALLED_IS = re.compile(r"[\s\u3000]*(?:所谓|所謂)(?!的)[^,，。；;:：]{1,25}[,，][\s\u3000]*(就是|是(?![否在]))")
 
 
+# 而“三线”则是指…: a connective before a quoted headword run in after a semicolon is no part of the term.
+_BUT_QUOTED = re.compile(r"^(?:而|但)[\s\u3000]*(?=[“「])")
+# 统一战线就其广义而言,是指…;就其狭义而言,是指…: the sense a definition gives opens it, and a clause giving
+# only another sense (就其狭义而言,是指…) goes on the entry instead of naming a term.
+_SENSE_QUALIFIER = re.compile(r"(?:就其|从其|從其|从|從|在)?(?:广义|廣義|狭义|狹義)(?:上|而言|来说|來說|来讲|來講)?(?:[来來]?[说說讲講])?[\s\u3000]*[,，]?[\s\u3000]*$")
+# 党的建设是党的工作的属概念,又是党务工作的种概念,它是指…: the pronoun 它 restates the term that opens the
+# sentence after the clauses placing it; the definition starts at that first 是.
+_IT_RESTATES = re.compile(r"(?P<term>[^,，。；;:：是]{2,15}?)(?=是(?![否不]))[^。；;:：]{2,60}?[,，][\s\u3000]*它$")
+# 何谓「新质生产力」?据…的解读,是指…: an attribution in place of the subject defines the term the question just
+# before it asks about.
+_ATTRIBUTION = re.compile(r"^(?:据|據|根据|根據|按照|依照)[^,，。；;:：]{2,40}[,，]$")
+_ASKED_BEFORE = re.compile(r"[\s\u3000]*(?:何谓|何謂|何为|何為|什么是|什麼是|什么叫|什麼叫)(?P<term>[^,，。；;:：?？]{2,25})[?？][\s\u3000]*$")
+
+
 # A paragraph opening with a headword and 即 (no comma): 规模以上工业企业即年主营业务收入2000万元及以上的…
 _BARE_JI = re.compile(r"[^\s\u3000，,。；;：:、“”\"「」()（）]{4,25}?(?<![立随隨旋当當亦则則])(即)(?![使便将將刻时時可])")
 
@@ -78,9 +95,12 @@ _BARE_JI = re.compile(r"[^\s\u3000，,。；;：:、“”\"「」()（）]{4,25
 _COMMA_JI = re.compile(r"[\s\u3000]*[^\s\u3000，,。；;：:、“”\"「」()（）的]{2,12}[,，][\s\u3000]*(即)(?![使便将將刻时時可])(?=[^,，;；]+$)")
 
 
-# A first sentence saying what the headword is short for (双碳是碳达峰与碳中和的简称。, X是…的统称, 双碳即…的简称): 是 or 即 defines.
+# A first sentence saying what the headword is short for (双碳是碳达峰与碳中和的简称。, X是…的统称, 双碳即…的简称)
+# or the common name of (“四上”企业是…的法人单位的一种通俗称谓。): 是 or 即 defines.
 _SHORT_FOR_IS = re.compile(
-    r"[\s\u3000]*[^\s\u3000，,。；;：:、]{2,25}?(是|即)(?![否在使便将將刻时時可])[^。！？!?；;]{2,80}的(?:[简簡][称稱]|[统統][称稱]|[总總][称稱]|合[称稱]|[缩縮][写寫]|[简簡][写寫])"
+    r"[\s\u3000]*[^\s\u3000，,。；;：:、]{2,25}?(是|即)(?![否在使便将將刻时時可])[^。！？!?；;]{2,80}的(?:[简簡][称稱]|[统統][称稱]|[总總][称稱]|合[称稱]|[缩縮][写寫]|[简簡][写寫]"
+    # “四上”企业是…对达到一定规模、资质或限额的法人单位的一种通俗称谓。: what the headword is the common name of
+    r"|(?:一种|一種)?(?:通俗|习惯|習慣)?(?:的)?(?:称谓|稱謂|叫法))"
     r"(?:[。！!；;]|$)"
 )
 
@@ -165,6 +185,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
     """``X是指…`` sentences of a unit, with the extent rules of the module docstring."""
     body, skip = _strip_number(unit.text)
     sentences = [(m.start(), m.group()) for m in _SENTENCE.finditer(body) if m.group().strip(_SPACE)]  # (trailing spaces are no sentence)
+    sentences, parts = _comma_joined_parts(sentences)
     heads = []  # (sentence index, term, definition offset within body)
     labelled = _CATEGORY_LABEL.match(body)
     if labelled and _good_term(labelled.group(1)) and not unit.numbered:
@@ -179,6 +200,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if lead and _REMARK.search(strip_pinyin(lead.group()[:-1]).strip(_SPACE)):
             continue  # 统计口径:月度不含…: a remark about the figures, not a definition
         offset = lead.end() if lead and not _good_term(lead.group()[:-1]) or lead and _LABELS.match(lead.group()[:-1].strip()) else 0
+        offset = lead.end() if i in parts and lead else offset  # “三会一课”制度的内容是:“三会”指…: the lead-in names no term
         offset = intro.end() if intro else offset
         text = sentence[offset:]
         english = _ENGLISH_NAME.match(text)  # X(Per Capita Disposable Income of Urban Residents)是指…: the name lengthens the subject
@@ -231,6 +253,20 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if marker is None or at_marker == 0:
             continue
         subject = text[:at_marker]
+        if _SENSE_QUALIFIER.fullmatch(subject) and heads and heads[-1][0] == i - 1 and sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;":
+            continue  # …;就其狭义而言,是指…: another sense of the term just defined
+        asked = _ASKED_BEFORE.fullmatch(sentences[i - 1][1]) if i > 0 else None
+        if asked and _ATTRIBUTION.match(subject.rstrip(_SPACE)) and _good_term(asked.group("term").strip(_SPACE)):
+            heads.append((i - 1, asked.group("term").strip(_SPACE), at + offset + at_marker))  # 何谓「X」?据…的解读,是指…
+            continue
+        it = _IT_RESTATES.fullmatch(subject.rstrip(_SPACE))
+        if it and _good_term(it.group("term")):
+            heads.append((i, it.group("term"), at + offset + it.end("term")))  # X是…属概念,又是…,它是指…
+            continue
+        qualified = _SENSE_QUALIFIER.search(subject)
+        if qualified and qualified.start() > 0 and _good_term(subject[: qualified.start()].strip(_SPACE)):
+            at_marker = qualified.start() + len(subject[qualified.start() :]) - len(subject[qualified.start() :].lstrip(_SPACE))
+            subject = subject[: qualified.start()]  # 统一战线就其广义而言,是指…: the sense opens the definition
         bare = subject.rstrip(_SPACE + ",，")
         comma = re.match(r"(.+?)[,，]([^,，]{1,25})$", bare)
         if comma and re.search(r"\d|年", comma.group(2)) and len(comma.group(2)) <= 14:
@@ -246,6 +282,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         term = term[lost:].strip(_SPACE)
         term = term[_SO_CALLED.match(term).end() :] if _SO_CALLED.match(term) else term  # 所谓“三保”,是指…
         term = term[: _QUOTED_THEN.search(term).start()] if _QUOTED_THEN.search(term) else term  # “全程网办”则是指…
+        term = term[_BUT_QUOTED.match(term).end() :] if _BUT_QUOTED.match(term) else term  # …;而“三线”则是指…
+        if term.endswith("具体") and _good_term(term[:-2].strip(_SPACE)):
+            term = term[:-2].strip(_SPACE)  # 三区三线中的三区具体是指…: 具体 joins the term to its marker
         this = _THIS_QUOTED.fullmatch(term)  # 这“五个振兴”分别指的是…: the quoted headword; 分别 opens the definition
         if this:
             term = this.group("term")
@@ -272,7 +311,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         heads.append((i, term, at + def_at))
     found = []
     for n, (i, term, def_at) in enumerate(heads):
-        if len(heads) == 1 and (i == 0 or unit.numbered):
+        if i in parts:
+            end = sentences[i][0] + len(sentences[i][1])  # “三会”指…,“一课”指…。: each part ends at its comma or the stop
+        elif len(heads) == 1 and (i == 0 or unit.numbered):
             end = len(body)
         else:
             # several definitions, or one inside a paragraph (其一,含义不同。耕地的含义是指…。农作物播种面积
@@ -303,6 +344,32 @@ def _definitions_in(unit: _Unit) -> list[Found]:
     return _restatements_joined(found)
 
 
+# A lead-in ending in a colon before quoted parts each defined with 指 and joined by commas
+# (“三会一课”制度的内容是:“三会”指定期召开…党小组会,“一课”指按时上好党课。).
+_PART_IS = r"[\s\u3000]*[“「][^“”「」,，。；;:：]{1,12}[”」](?:是指|指)"
+_PARTS_LEAD_IN = re.compile(rf"[^:：。]{{0,12}}(?:是|为|為|如下|包括)[:：](?={_PART_IS})")
+_PART_COMMA = re.compile(rf"[,，](?={_PART_IS})")
+
+
+def _comma_joined_parts(sentences: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], set[int]]:
+    """A sentence holding quoted parts after a lead-in (…的内容是:“三会”指…,“一课”指…。) is cut at the comma
+    before each part, the comma left out; returns the sentences and the indices of the parts."""
+    out: list[tuple[int, str]] = []
+    parts: set[int] = set()
+    for at, sentence in sentences:
+        if not _PARTS_LEAD_IN.match(sentence) or not _PART_COMMA.search(sentence):
+            out.append((at, sentence))
+            continue
+        start = 0
+        for comma in _PART_COMMA.finditer(sentence):
+            parts.add(len(out))
+            out.append((at + start, sentence[start : comma.start()]))
+            start = comma.end()
+        parts.add(len(out))
+        out.append((at + start, sentence[start:]))
+    return out, parts
+
+
 def _names_term(sentence: str, term: str) -> bool:
     """A closing lead-in restating its term and announcing its parts (…。货币供应量可分为三个层次:,
     …。建筑业总产值包括:) is the definition's last sentence; one that does not (具体来说:, …与耕地面积有以下
@@ -310,7 +377,16 @@ def _names_term(sentence: str, term: str) -> bool:
     key = strip_pinyin(term).strip("“”\"「」 ")[:4]
     # …。其核心特点包括: the pronoun 其 names the term just defined
     named = len(key) >= 2 and key in strip_pinyin(sentence) or bool(_ITS.match(sentence))
+    if _CRITERIA_OF_ABOVE.match(strip_pinyin(sentence)):
+        return True  # …。确定以上法人单位的标准为:: the criteria of the kinds just listed, items of their own below
     return named and bool(_ANNOUNCES_PARTS.search(sentence))
+
+
+# A closing lead-in announcing the criteria of what the definition has just listed (…规模以上服务业法人单位。
+# 确定以上法人单位的标准为:): 以上/上述 names them, so the lead-in is the definition's last sentence.
+_CRITERIA_OF_ABOVE = re.compile(
+    r"[\s\u3000]*[^。！？!?:：]{0,6}(?:以上|上述)[^。！？!?:：]{0,20}(?:标准|標準|条件|條件)[为為是]?[\s\u3000]*[:：][\s\u3000]*$"
+)
 
 
 _ITS = re.compile(r"[\s\u3000]*其[^\s\u3000,，。；;:：]{0,8}(?:包括|包含|分为|分為|分成|由)")
