@@ -223,3 +223,40 @@ def test_streaming_equals_whole_text_with_per_sense_contexts(parts, cuts):
     chunks = split(text, cuts * (len(text) // max(sum(cuts), 1) + 1))
     whole = [(a.start, a.end, a.sense_id) for a in annotator.annotate(text)]
     assert [(a.start, a.end, a.sense_id) for a in annotator.annotate_chunks(chunks)] == whole
+
+
+# Numeric and generic provincial surfaces of the shipped glossary count only in their own
+# context: 湖南's “1453” (the provincial CPPCC's requirements) before 履职, 重庆's “一县一策”
+# before 支持清单 (curation/devfix9.md).
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("湖南省常宁市政协。紧扣省政协“1453”履职总要求,充分发挥政治协商、民主监督职能。", ["“1453”"]),
+        ("湖南省。围绕“1453”履职重点开展工作。", ["“1453”"]),
+        ("湖南省衡阳市。全年接待游客1453万人次,新增城镇就业1453人。", []),  # plain numbers
+        ("湖南省衡阳市。政协委员提交提案“1453”件。", []),
+        ("湖南省衡阳市。公元1453年。", []),
+        ("湖南省衡阳市。编号14530履职", []),  # not inside a longer number
+        ("重庆市武隆区。仙女山建设生态康养基地等事项纳入全市“一县一策”支持清单。", ["“一县一策”"]),
+        ("重庆市武隆区。实施“一县一策”,一县一策推进帮扶。", []),  # the generic pattern
+        ("四川省某县。纳入全省“一县一策”支持清单。", []),  # another province
+    ],
+)
+def test_numeric_and_generic_provincial_surfaces_count_only_in_their_context(text, expected):
+    assert [a.text for a in Annotator(load_glossary()).annotate(text)] == expected
+
+
+def test_two_hands_alone_is_ordinary_phrasing_the_full_formula_is_dengs():
+    text = "重庆梁平区。坚持疫情防控和经济发展两手抓,全力推动发展。坚持两手抓、两手都要硬的方针。"
+    assert [a.text for a in Annotator(load_glossary()).annotate(text)] == ["两手抓、两手都要硬"]
+
+
+def test_dictionary_idioms_and_self_explanatory_political_names_are_reference_senses():
+    text = (
+        "人民代表大会制度是坚持党的领导、人民当家作主、依法治国有机统一的根本政治制度安排。"
+        "人民政协事业与时俱进。构筑现代海洋产业“四梁八柱”。"
+    )
+    assert [a.text for a in Annotator(load_glossary()).annotate(text)] == []
+    found = [a.sense.term for a in Annotator(load_glossary(), references=True).annotate(text)]
+    assert found == ["人民代表大会制度", "党的领导、人民当家作主、依法治国有机统一", "与时俱进", "四梁八柱"]
