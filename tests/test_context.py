@@ -252,6 +252,15 @@ def test_two_hands_alone_is_ordinary_phrasing_the_full_formula_is_dengs():
     assert [a.text for a in Annotator(load_glossary()).annotate(text)] == ["两手抓、两手都要硬"]
 
 
+def test_bare_san_ding_is_not_the_1955_grain_policy():
+    """Today's reports write “三定” for an institution's functions, bodies and staffing; only the
+    spelled-out 定产、定购、定销 is the 1955 grain policy."""
+    annotator = Annotator(load_glossary())
+    assert [a.sense.term for a in annotator.annotate("机构改革中，各部门“三定”工作按时完成。")] == []
+    grain = "国家已经在一九五五年春季开始采用了“定产、定购、定销”的办法"
+    assert [a.sense.term for a in annotator.annotate(grain)] == ["定产、定购、定销"]
+
+
 def test_dictionary_idioms_and_self_explanatory_political_names_are_reference_senses():
     text = (
         "人民代表大会制度是坚持党的领导、人民当家作主、依法治国有机统一的根本政治制度安排。"
