@@ -2593,3 +2593,41 @@ def test_a_question_page_with_requirement_headings_a_kind_of_term_and_ju_ti():
         "三区三线是指哪三区\n三区三线中的三区具体是指城镇空间、农业空间、生态空间。\n"
     )
     assert pairs(text) == [("三区三线中的三区", "是指城镇空间、农业空间、生态空间。")]
+
+
+# --- the sixteenth set's layouts ---------------------------------------------------------------
+
+
+def test_parenthesised_digit_sub_items_are_entries_without_their_marks():
+    # 139 (滁州 yearbook 2021, energy): ⑴–⑶ sub-items under a parent headword line
+    text = (
+        "主要统计指标解释\n\n能源消费总量\n\n"
+        "指一定时期内全市物质生产部门、非物质生产部门和生活消费的各种能源的总和,是观察能源消费水平、构成和增长速度的总量指标。"
+        "能源消费总量分为终端能源消费量、能源加工转换损失量和损失量三部分。\n"
+        "⑴终端能源消费量:指一定时期内全省生产和生活消费的各种能源在扣除了用于加工转换二次能源消费量和损失量以后的数量。\n"
+        "⑵能源加工转换损失量:指一定时期内全省投入加工转换的各种能源数量之和与产出各种能源产品之和的差额,是观察能源在加工转换过程中损失量变化的指标。\n"
+        "⑶能源损失量:指一定时期内能源在输送、分配、储存过程中发生的损失和由客观原因造成的各种损失量,不包括各种气体能源放空、放散量。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["能源消费总量", "终端能源消费量", "能源加工转换损失量", "能源损失量"]
+    assert pairs(text)[1][1].startswith("指一定时期内全省生产和生活消费")
+
+
+def test_an_editors_note_is_no_headword_and_qizhong_ji_clauses_after_a_headword_line():
+    # 142 (北京 政务名词翻译 2025): 编者按, a headword line naming two quoted terms, 其中,“Y”即…;“Z”即…,
+    # then the English headword line and paragraph
+    text = (
+        "编者按\n"
+        "为帮助国际社会和在京外国机构、外籍人士更好理解北京市高质量发展的重要举措和成效,市委外办市政府外办从北京市《政府工作报告》"
+        "配套名词解释中精心选取年度政策热词,并联合北京第二外国语学院、北京市翻译协会等共同确定权威英文译法,推出“读懂北京”政务名词翻译系列。\n"
+        "“一绿”“二绿”\n"
+        "是指北京的两条绿化隔离带。其中,“一绿”即第一道绿化隔离地区,位于四、五环路附近,规划面积约156 平方公里;"
+        "“二绿”即第二道绿化隔离地区,位于六环路附近,规划总面积约910平方公里。\n"
+        "First and Second Greenbelts\n"
+        "These refer to two major greenbelt areas in Beijing. The first greenbelt is located between the Fourth and Fifth Ring Roads, "
+        "with a planned area of about 156 km². The second lies near the Sixth Ring Road, with a planned area of about 910 km².\n"
+    )
+    assert pairs(text) == [
+        ("“一绿”“二绿”", "是指北京的两条绿化隔离带。"),
+        ("“一绿”", "即第一道绿化隔离地区,位于四、五环路附近,规划面积约156 平方公里"),
+        ("“二绿”", "即第二道绿化隔离地区,位于六环路附近,规划总面积约910平方公里。"),
+    ]

@@ -83,6 +83,18 @@ _ENGLISH_NAME_LINE = re.compile(r"^[A-Za-z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,1
 _ENGLISH_PARAGRAPH = re.compile(r"^[A-Za-z][^\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]{40,}$")
 
 
+def _english_translation_below(lines: list[_L], k: int) -> bool:
+    """An English headword line followed by an English paragraph, after the Chinese explanation (the
+    政务名词翻译 pages of a foreign-affairs office print the term's translation below its paragraph,
+    142): the translation, no part of the explanation."""
+    if not _ENGLISH_NAME_LINE.match(lines[k].clean.strip(_SPACE)):
+        return False
+    m = k + 1
+    while m < len(lines) and m - k <= 3 and lines[m].blank:
+        m += 1
+    return m < len(lines) and m - k <= 3 and bool(_ENGLISH_PARAGRAPH.match(lines[m].clean.strip(_SPACE)))
+
+
 # A source line below an answer (依据:《…》, 政策依据:《…》, 来源:《…》): it names the document the answer quotes.
 _SOURCE_LINE = re.compile(r"^(?:政策)?(?:依据|依據|来源|來源|出处|出處)[\s\u3000]*[:：][\s\u3000]*《")
 
@@ -161,6 +173,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
                 break  # 依据:《中共中央 国务院关于…的若干意见》(中发〔2019〕18号): the answer's source, no part of it
             if named and body_lines and _ENGLISH_PARAGRAPH.match(lines[k].clean.strip(_SPACE)):
                 break  # 揭榜挂帅 / Open bidding… / 是指…。 / This is a new mechanism…: the translation ends it
+            if body_lines and _english_translation_below(lines, k):
+                break  # “一绿”“二绿” / 是指…。 / First and Second Greenbelts / These refer to…: the translation ends it
             if not lines[k].blank and not meta[k]:
                 body_lines.append(k)
             k += 1
@@ -252,5 +266,40 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         line = lines[i]
         at = line.start + line.raw.index(term) if term in line.raw else line.start
         last = lines[body_lines[-1]]
-        out.append(([i, *body_lines], Found(term, definition, quote, i + 1, at, last.start + len(last.raw.rstrip(_SPACE)))))
+        end = last.start + len(last.raw.rstrip(_SPACE))
+        clauses = _qizhong_ji_clauses(last)
+        if clauses and definition.endswith(last.raw.strip(_SPACE)) and clauses[0][0] - last.start < len(last.raw):
+            indent = len(last.raw) - len(last.raw.lstrip(_SPACE))  # the definition ends with the line, stripped
+            parent = definition[: len(definition) - len(last.raw.strip(_SPACE)) + clauses[0][0] - last.start - indent].rstrip(_SPACE)
+            out.append(([i, *body_lines], Found(term, parent, quote[: len(quote) - len(definition) + len(parent)], i + 1, at, clauses[0][1])))
+            for _, start, item_term, item_definition, item_end in clauses:
+                out.append(([], Found(item_term, item_definition, last.raw[start - last.start : item_end - last.start], last.index + 1, start, item_end)))
+            continue
+        out.append(([i, *body_lines], Found(term, definition, quote, i + 1, at, end)))
     return out
+
+
+# After a sentence end, 其中, then quoted names each run into 即, joined by semicolons, to the end of the
+# paragraph (是指北京的两条绿化隔离带。其中,“一绿”即…;“二绿”即…。).
+_QIZHONG_JI = re.compile(r"(?<=[。！？])[\s\u3000]*其中[,，][\s\u3000]*(?=[“「])")
+_JI_CLAUSE = re.compile(r"([“「][^“”「」，,。；;]{1,15}[”」])(即[^“”「」；;。]*?(?:[；;]|。[\s\u3000]*$))")
+
+
+def _qizhong_ji_clauses(line: _L) -> list[tuple[int, int, str, str, int]]:
+    """The ``“Y”即…`` clauses after ``其中,`` closing a paragraph (142's 一绿/二绿, as P176's ``其中,Y是指…``): each
+    an entry of its own (the semicolon left out), ending the definition above them. Returns
+    (where 其中 starts, where the clause starts, term, definition, end) per clause, all offsets in the text;
+    nothing unless the clauses, at least two, run to the end of the line."""
+    raw = line.raw.rstrip(_SPACE)
+    lead = _QIZHONG_JI.search(raw)
+    if not lead:
+        return []
+    out, at = [], lead.end()
+    while at < len(raw):
+        clause = _JI_CLAUSE.match(raw, at)
+        if not clause:
+            return []
+        definition = clause.group(2).rstrip("；;")
+        out.append((line.start + lead.start(), line.start + clause.start(), clause.group(1), definition, line.start + clause.start(2) + len(definition)))
+        at = clause.end()
+    return out if len(out) >= 2 else []
