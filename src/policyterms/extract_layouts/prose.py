@@ -34,6 +34,14 @@ _RATIO_END = re.compile(rf"(?:[的之](?:比率|比值|比重|比例|百分比)|
 _ASKS = re.compile(r"^(?:的是|的)?(?:什么|什麼|啥|哪些|哪个|哪個|哪[一二两兩三四五六七八九十几幾]{1,2}(?:[个個种種类類项項条條]?))")
 # (据了解,常住人口是指…: a reporter's lead-in is a connective too)
 _CONNECTIVE = re.compile(r"其中|另外|此外|同时|同時|答|问|問|所谓|所謂|而|但|再如|又如|据了解|據了解|据悉|據悉")
+# A headword followed by its other name after 即, then the marker (第三产业即服务业,是指…): the term is the first name,
+# and 即 opens the definition (即时, 即将, 即使 are words of their own).
+_ALSO_NAMED = re.compile(r"([^,，。；;:：即]{2,12})(即(?![时時期将將使便刻])[^,，。；;:：“”「」]{2,10})")
+# A plain-words connective before the headword (简单来说,“告知承诺制”是指…, 通俗地说,全国两会是指…) or between the
+# headword and its marker (碳中和,顧名思義,是指…): no part of the term, nor of the definition.
+_PLAIN_CONNECTIVE = re.compile(
+    r"(?:简单|簡單|通俗)(?:地|的)?(?:来|來)?(?:说|說|讲|講)|(?:简单|簡單)而言|简而言之|簡而言之|顾名思义|顧名思義|换句话说|換句話說"
+)
 # A '?' standing for a character lost in a mojibake copy (理財?shù)取…钔?,居民) ends no sentence: it runs
 # into a comma or into a converter's pinyin (shù), where a question mark never does.
 _LOST_CHARACTER = r"\?(?=[,，、]|[a-z\u00e0-\u01dc]{1,6}\))"
@@ -272,8 +280,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if comma and re.search(r"\d|年", comma.group(2)) and len(comma.group(2)) <= 14:
             # “规模以上工业企业”,1998-2006年,是指…: the period opens the definition
             term, def_at = comma.group(1), offset + comma.start(2)
-        elif comma and _CONNECTIVE.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)):
-            term, def_at = comma.group(2), offset + at_marker  # 其中,就业人口是指…
+        elif comma and (_CONNECTIVE.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)) or _PLAIN_CONNECTIVE.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE))):
+            term, def_at = comma.group(2), offset + at_marker  # 其中,就业人口是指…; 通俗地说,全国两会是指…
+        elif comma and _PLAIN_CONNECTIVE.fullmatch(strip_pinyin(comma.group(2)).strip(_SPACE)):
+            term, def_at = comma.group(1), offset + at_marker  # 碳中和,顧名思義,是指…
         elif comma and unit.numbered and _WITHIN.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)):
             term, def_at = comma.group(2), offset + at_marker  # 第三产业增加值构成中,其他服务业包括…
         else:  # 统计资料的保存管理,是指…  /  X是指…
@@ -285,6 +295,11 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         term = term[_BUT_QUOTED.match(term).end() :] if _BUT_QUOTED.match(term) else term  # …;而“三线”则是指…
         if term.endswith("具体") and _good_term(term[:-2].strip(_SPACE)):
             term = term[:-2].strip(_SPACE)  # 三区三线中的三区具体是指…: 具体 joins the term to its marker
+        if term.endswith(("分别", "分別")) and subject.rstrip(_SPACE).endswith(term) and _good_term(term[:-2].strip(_SPACE)):
+            term, def_at = term[:-2].strip(_SPACE), def_at - 2  # 第一二三産業分别指…: 分别 opens the definition
+        also = _ALSO_NAMED.fullmatch(term)  # 第三产业即服务业,是指…: the other name opens the definition
+        if also and bare.endswith(term) and _good_term(also.group(1)):
+            term, def_at = also.group(1), offset + len(bare) - len(term) + also.start(2)
         this = _THIS_QUOTED.fullmatch(term)  # 这“五个振兴”分别指的是…: the quoted headword; 分别 opens the definition
         if this:
             term = this.group("term")
