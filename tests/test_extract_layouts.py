@@ -2668,3 +2668,24 @@ def test_another_name_after_ji_and_fenbie_open_the_definition():
     assert pairs("1、第一二三産業分别指農業、工業和服務業。\n") == [("第一二三産業", "分别指農業、工業和服務業。")]
     # 即时 is a word of its own, not another name
     assert [t for t, _ in pairs("数据即时更新,是指系统随时刷新数据。\n")] != ["数据"]
+
+
+def test_an_attribution_before_the_headword_and_definitions_run_in_with_semicolons():
+    # P208: 國家統計局指出,X指…;Y指… (the attribution is no part of the term)
+    text = (
+        "“三新”經濟“新”在哪兒?國家統計局指出,新産業指應用新科技成果、新興技術而形成一定規模的新型經濟活動,"
+        "具體表現為新技術應用産業化直接催生的新産業、傳統産業採用現代資訊技術形成的新産業等;"
+        "新業態指順應多元化、多樣化、個性化的産品或服務需求。\n"
+    )
+    assert [t for t, _ in pairs(text)] == ["新産業", "新業態"]
+    # P210: 具體來說,X是指…。目前,…等等;Y是指…: each definition runs to its semicolon
+    text = (
+        "  具體來說,新產業是指隨新技術的應用而帶來的新興產業和行業。目前,新興產業五花八門,譬如,電子、通訊、生物、新材料、新能源、海洋、空間等等;"
+        "新商業模式是指以互聯網為媒介的商業模式,譬如,阿里巴巴(9988)、京東等電商就是典型的新商業模式,新商業模式具有個性化、共同創造、共同開發等特點;"
+        "新業態是指基於不同產業間的組合所形成的新型企業、商業乃至產業的組織形態,譬如,目前最普遍的新業態包括「互聯網+」、環保、人工智能、區塊鏈、5G等等。\n"
+    )
+    assert pairs(text)[0] == (
+        "新產業",
+        "是指隨新技術的應用而帶來的新興產業和行業。目前,新興產業五花八門,譬如,電子、通訊、生物、新材料、新能源、海洋、空間等等",
+    )
+    assert [t for t, _ in pairs(text)] == ["新產業", "新商業模式", "新業態"]

@@ -37,11 +37,13 @@ _CONNECTIVE = re.compile(r"其中|另外|此外|同时|同時|答|问|問|所谓
 # A headword followed by its other name after 即, then the marker (第三产业即服务业,是指…): the term is the first name,
 # and 即 opens the definition (即时, 即将, 即使 are words of their own).
 _ALSO_NAMED = re.compile(r"([^,，。；;:：即]{2,12})(即(?![时時期将將使便刻])[^,，。；;:：“”「」]{2,10})")
-# A plain-words connective before the headword (简单来说,“告知承诺制”是指…, 通俗地说,全国两会是指…) or between the
-# headword and its marker (碳中和,顧名思義,是指…): no part of the term, nor of the definition.
+# A plain-words connective before the headword (简单来说,“告知承诺制”是指…, 通俗地说,全国两会是指…, 具體來說,新產業是指…)
+# or between the headword and its marker (碳中和,顧名思義,是指…): no part of the term, nor of the definition.
 _PLAIN_CONNECTIVE = re.compile(
-    r"(?:简单|簡單|通俗)(?:地|的)?(?:来|來)?(?:说|說|讲|講)|(?:简单|簡單)而言|简而言之|簡而言之|顾名思义|顧名思義|换句话说|換句話說"
+    r"(?:简单|簡單|通俗|具体|具體)(?:地|的)?(?:来|來)?(?:说|說|讲|講)|(?:简单|簡單)而言|简而言之|簡而言之|顾名思义|顧名思義|换句话说|換句話說"
 )
+# A source's attribution before the headword (國家統計局指出,新産業指…): no part of the term either.
+_SAYS = re.compile(r"[^,，。；;:：“”「」]{2,12}(?:指出|表示|介绍|介紹)")
 # A '?' standing for a character lost in a mojibake copy (理財?shù)取…钔?,居民) ends no sentence: it runs
 # into a comma or into a converter's pinyin (shù), where a question mark never does.
 _LOST_CHARACTER = r"\?(?=[,，、]|[a-z\u00e0-\u01dc]{1,6}\))"
@@ -280,8 +282,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if comma and re.search(r"\d|年", comma.group(2)) and len(comma.group(2)) <= 14:
             # “规模以上工业企业”,1998-2006年,是指…: the period opens the definition
             term, def_at = comma.group(1), offset + comma.start(2)
-        elif comma and (_CONNECTIVE.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)) or _PLAIN_CONNECTIVE.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE))):
-            term, def_at = comma.group(2), offset + at_marker  # 其中,就业人口是指…; 通俗地说,全国两会是指…
+        elif comma and any(c.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)) for c in (_CONNECTIVE, _PLAIN_CONNECTIVE, _SAYS)):
+            term, def_at = comma.group(2), offset + at_marker  # 其中,就业人口是指…; 通俗地说,全国两会是指…; 國家統計局指出,新産業指…
         elif comma and _PLAIN_CONNECTIVE.fullmatch(strip_pinyin(comma.group(2)).strip(_SPACE)):
             term, def_at = comma.group(1), offset + at_marker  # 碳中和,顧名思義,是指…
         elif comma and unit.numbered and _WITHIN.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)):
@@ -344,6 +346,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
                 or sentences[j - 1][1].rstrip(_SPACE)[-1:] in "；;"  # A;B;C。: one list, one sentence
             ):
                 j += 1
+            if n + 1 < len(heads) and stop > j and sentences[stop - 1][1].rstrip(_SPACE)[-1:] in "；;":
+                j = stop  # 新產業是指…。目前,…等等;新商業模式是指…: run in with semicolons, each runs to its semicolon
             end = sentences[j - 1][0] + len(sentences[j - 1][1])
         remark = _SOURCE_REMARK.search(body, def_at, end)  # …临时工。(摘自国家统计局网站)
         end = remark.start() if remark else end
