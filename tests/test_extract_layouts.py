@@ -2689,3 +2689,30 @@ def test_an_attribution_before_the_headword_and_definitions_run_in_with_semicolo
         "是指隨新技術的應用而帶來的新興產業和行業。目前,新興產業五花八門,譬如,電子、通訊、生物、新材料、新能源、海洋、空間等等",
     )
     assert [t for t, _ in pairs(text)] == ["新產業", "新商業模式", "新業態"]
+
+
+def test_a_quoted_name_with_a_short_word_after_it_then_ji():
+    # P221: “X”战略布局,即“…”,是…
+    text = (
+        "“四个全面”战略布局,即“全面建成小康社会、全面深化改革、全面依法治国、全面从严治党”,"
+        "是以从坚持和发展中国特色社会主义全局出发提出的战略布局,是党中央治国理政的总方略。\n"
+    )
+    assert pairs(text) == [
+        (
+            "“四个全面”战略布局",
+            "即“全面建成小康社会、全面深化改革、全面依法治国、全面从严治党”,是以从坚持和发展中国特色社会主义全局出发提出的战略布局,"
+            "是党中央治国理政的总方略。",
+        )
+    ]
+
+
+def test_a_longer_term_run_in_after_a_comma_is_an_entry_of_its_own():
+    # P229: 答:X是指…,X额是以…: the comma-joined clause defines the longer term
+    text = (
+        "??? ??? 答:固定资产投资是指建造和购置固定资产的经济活动,固定资产投资额是以货币表现的建造和购置固定资产活动的工作量,"
+        "它是反映固定资产投资规模、速度、比例关系和使用方向的综合性指标。\n"
+    )
+    assert pairs(text) == [
+        ("固定资产投资", "是指建造和购置固定资产的经济活动"),
+        ("固定资产投资额", "是以货币表现的建造和购置固定资产活动的工作量,它是反映固定资产投资规模、速度、比例关系和使用方向的综合性指标。"),
+    ]

@@ -54,7 +54,8 @@ _CONTINUES = re.compile(r"^(?:不?包括|不?含|其中|即|也|还(?!有)|還(?
 
 
 # A note or paragraph opening with a quoted headword, a comma and 即 defines it: “河长制”,即由…
-_QUOTED_JI = re.compile(r"[\s\u3000]*[“「][^“”「」,，。；;:：]{1,30}[”」][\s\u3000]*[,，][\s\u3000]*(即)(?![使便将將])")
+# (“四个全面”战略布局,即“…”: a short word after the quoted name stays in the headword)
+_QUOTED_JI = re.compile(r"[\s\u3000]*[“「][^“”「」,，。；;:：]{1,30}[”」][^“”「」,，。；;:：\s\u3000]{0,4}[\s\u3000]*[,，][\s\u3000]*(即)(?![使便将將])")
 # 所谓X,是指… / 所谓X,就是…: the frame word is no part of the term, and after it 就是 defines.
 # X,通俗的讲就是… / X,简单来说就是…: a plain-words frame defines X; the definition keeps the frame.
 _PLAIN_WORDS_IS = re.compile(
@@ -360,7 +361,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         found.append(
             Found(term, definition.strip(_SPACE), body[term_at:end].rstrip(_SPACE + "|"), unit.line, unit.at(skip + term_at), unit.at(skip + end))
         )
-    return _restatements_joined(found)
+    return [part for entry in _restatements_joined(found) for part in _longer_term_after_comma(entry)]
 
 
 # A lead-in ending in a colon before quoted parts each defined with 指 and joined by commas
@@ -416,6 +417,23 @@ _ITS = re.compile(r"[\s\u3000]*其[^\s\u3000,，。；;:：]{0,8}(?:包括|包�
 _ANNOUNCES_PARTS = re.compile(
     r"(?:包括|包含|分为|分為|分成|层次|層次|[类類种種]|部分|组成|組成|构成|構成)[\s\u3000]*[:：][\s\u3000]*$"
 )
+
+
+def _longer_term_after_comma(entry: Found) -> list[Found]:
+    """``固定资产投资是指…的经济活动,固定资产投资额是以货币表现的…``: in the first sentence of a definition, a
+    comma followed by the headword lengthened by a few characters and its marker defines that longer term
+    (an entry of its own, the comma left out); the first entry ends at the comma (P229)."""
+    key = strip_pinyin(entry.term).strip("“”\"「」" + _SPACE)
+    if len(key) < 2:
+        return [entry]
+    first = re.match(rf"[^{_SENTENCE_END}；;]*", entry.definition).group()
+    longer = re.search(rf"[,，]({re.escape(key)}[^,，。；;:：“”「」是指]{{1,4}})(?=是指|是以|是(?![否在]))", first)
+    if not longer or longer.start() == 0:
+        return [entry]
+    rest = entry.definition[longer.end() :]
+    head = Found(entry.term, entry.definition[: longer.start()], entry.quote[: len(entry.quote) - len(entry.definition) + longer.start()], entry.line, entry.start, entry.end - len(entry.definition) + longer.start())
+    tail = Found(longer.group(1), rest, entry.definition[longer.start(1) :], entry.line, entry.end - len(entry.definition) + longer.start(1), entry.end)
+    return [head, tail]
 
 
 def _restatements_joined(found: list[Found]) -> list[Found]:
