@@ -2716,3 +2716,13 @@ def test_a_longer_term_run_in_after_a_comma_is_an_entry_of_its_own():
         ("固定资产投资", "是指建造和购置固定资产的经济活动"),
         ("固定资产投资额", "是以货币表现的建造和购置固定资产活动的工作量,它是反映固定资产投资规模、速度、比例关系和使用方向的综合性指标。"),
     ]
+
+
+def test_three_dots_after_a_full_stop_ending_a_tag_page_summary_cut_it():
+    # P200: a tag page's bullets, the second summary ending 。... (cut by the page)
+    text = (
+        "• 国内生产总值\n\n    国内生产总值是指按市场价格计算的一个国家(或地区)所有常驻单位在一定时期内生产活动的最终成果。\n\n    2023-11-13\n"
+        "  • 人均国内生产总值\n\n    人均国内生产总值(Real GDP per capita)即人均GDP,常作为发展经济学中衡量经济发展状况的指标,"
+        "是最重要的宏观经济指标之一,是人们了解和把握一个国家或地区的宏观经济运行状况的有效工具。...\n\n    2023-11-12"
+    )
+    assert pairs(text) == [("国内生产总值", "是指按市场价格计算的一个国家(或地区)所有常驻单位在一定时期内生产活动的最终成果。")]
