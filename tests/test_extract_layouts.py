@@ -2726,3 +2726,15 @@ def test_three_dots_after_a_full_stop_ending_a_tag_page_summary_cut_it():
         "是最重要的宏观经济指标之一,是人们了解和把握一个国家或地区的宏观经济运行状况的有效工具。...\n\n    2023-11-12"
     )
     assert pairs(text) == [("国内生产总值", "是指按市场价格计算的一个国家(或地区)所有常驻单位在一定时期内生产活动的最终成果。")]
+
+
+def test_a_theory_background_heading_is_no_headword():
+    # P220: an encyclopedia copy's 理論背景 section heading above history paragraphs
+    text = (
+        "“四下基層”是指領導幹部“信訪接待下基層、現場辦公下基層、調查研究下基層、宣傳黨的方針政策下基層”。\n\n"
+        "理論背景\n\n"
+        "1988年12月20日,首次“地、縣領導接待民眾來訪日”活動在福建霞浦縣舉辦,剛剛從福建廈門調任寧德地委書記的習近平親自參加了這次活動。\n"
+        "面對當時閩東地區落後面貌和民眾脫貧致富的期盼,習近平親自推動了寧德“四下基層”(信訪接待下基層、現場辦公下基層、調查研究下基層、"
+        "宣傳黨的方針政策下基層)並形成風氣。\n"
+    )
+    assert [t for t, _ in pairs(text)] == ["“四下基層”"]
