@@ -2738,3 +2738,20 @@ def test_a_theory_background_heading_is_no_headword():
         "宣傳黨的方針政策下基層)並形成風氣。\n"
     )
     assert [t for t, _ in pairs(text)] == ["“四下基層”"]
+
+
+def test_a_land_class_table_with_code_lines_and_definitions_without_a_stop():
+    # P227: headword lines, 指… lines, class codes on their own lines; some definitions end without a stop
+    text = (
+        "土地地类一览表\n土地地类一览表\n\n"
+        "养殖水面\n指人工开挖的或天然形成的专门用于水产养殖的坑塘水面及相应附属设施用地。\n155K\n"
+        "可调整养殖水面\n指由耕地改为养殖水面,但可复耕的土地\n135\n"
+        "迹地\n指森林采伐、火烧后,五年内未更新的土地。\n136\n"
+        "苗圃\n指固定的林木育苗地。\n136K\n"
+        "可调整苗圃\n指由耕地改为苗圃,但耕地层未被破坏的土地*\n14\n"
+        "牧草地\n指生长草本植物为主,用于畜牧业的土地\n141\n"
+        "天然草地\n指以天然草本植物为主,未经改良,用于放牧或割草的草地,包括以牧为主的疏林、灌木草地。\n"
+        "13\n林地\n指生长乔木、竹类、灌木、沿海红树林的土地、不包括居民点绿地,以及铁路、公路、河流、沟渠的护路、护岸林\n地类对照表\n\n"
+    )
+    assert [t for t, _ in pairs(text)] == ["养殖水面", "可调整养殖水面", "迹地", "苗圃", "可调整苗圃", "牧草地", "天然草地", "林地"]
+    assert ("可调整苗圃", "指由耕地改为苗圃,但耕地层未被破坏的土地*") in pairs(text)

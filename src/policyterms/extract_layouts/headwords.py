@@ -205,7 +205,10 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             continue  # **高质量发展 / 关键词解读:高质量发展是本次报告中的高频词…: a comment, no definition
         if texts and texts[-1].rstrip(_CLOSERS + _SPACE)[-1:] in "?？":
             continue  # 一、背景介绍 / …那么,“四个意识”和“四个自信”具体是什么呢?: an introduction asking, no definition
-        if not texts or not bulleted and not _FINISHED.search(texts[-1].rstrip("|")) and k < n and not _is_furniture(lines[k].clean) and not _DATA_AFTER_COLON.search("".join(texts)):
+        # a table of headword and 指… lines, some definitions without their stop, each ended by the next headword line
+        # (可调整养殖水面 / 指由耕地改为养殖水面,但可复耕的土地 / 135 / 迹地, P227): complete all the same
+        unstopped = len(texts) == 1 and texts[0].startswith("指") and k < n and heads[k] is not None and _opens_as_definition(texts[0], head[0])
+        if not texts or not bulleted and not unstopped and not _FINISHED.search(texts[-1].rstrip("|")) and k < n and not _is_furniture(lines[k].clean) and not _DATA_AFTER_COLON.search("".join(texts)):
             continue  # no explanation, or a lead-in to a list (“放管服”是政府管理方式的三大核心)
         if _opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0]):
             head = (head[0], head[1], True)  # 居民消费价格指数(CPI) / 是反映…, 人口统计 / 【意思解释】指…: counts alone
