@@ -2755,3 +2755,18 @@ def test_a_land_class_table_with_code_lines_and_definitions_without_a_stop():
     )
     assert [t for t, _ in pairs(text)] == ["养殖水面", "可调整养殖水面", "迹地", "苗圃", "可调整苗圃", "牧草地", "天然草地", "林地"]
     assert ("可调整苗圃", "指由耕地改为苗圃,但耕地层未被破坏的土地*") in pairs(text)
+
+
+def test_an_abbreviation_in_capitals_then_ji_is_a_headword():
+    # P199: a question page's second text line, GDP,即…
+    text = (
+        "万元GDP能耗是什么意思?\n\n时间:2010-3-9来源:互联网 点击:\n"
+        "单位GDP能耗是指一定时期内,一个国家或地区(创造)一个计量单位(通常为万元)的GDP所消费的能源。降低率是和去年同期进行比较。"
+        "单位GDP能耗即万元GDP能耗=能源消费总量/GDP\n"
+        "GDP,即国内(地区)生产总值。GDP按2005年价格计算。能源消费总量的核算范围是全社会,即包括全部三次产业的生产、经营及其他活动用能,"
+        "也包括居民生活用能。\n站长资讯网\n"
+    )
+    assert (
+        "GDP",
+        "即国内(地区)生产总值。GDP按2005年价格计算。能源消费总量的核算范围是全社会,即包括全部三次产业的生产、经营及其他活动用能,也包括居民生活用能。",
+    ) in pairs(text)

@@ -224,8 +224,12 @@ def _good_term(term: str) -> bool:
         return False
     if re.search(r".是.{2,}", core.replace("是指", "")):  # “放管服”是…的一个重要概念: a clause
         return False
-    # a slogan of numbers in quotation marks (“8+4”, “1+N”) is a headword too
-    return any("\u4e00" <= ch <= "\u9fff" for ch in core) or bool(_QUOTED_NUMBERS.fullmatch(core))
+    # a slogan of numbers in quotation marks (“8+4”, “1+N”) is a headword too, and so is an abbreviation in
+    # capitals (GDP,即国内(地区)生产总值。, P199)
+    return any("\u4e00" <= ch <= "\u9fff" for ch in core) or bool(_QUOTED_NUMBERS.fullmatch(core)) or bool(_ABBREVIATION.fullmatch(core))
+
+
+_ABBREVIATION = re.compile(r"[A-Z]{2,6}")
 
 
 # “8+4”, “1+N”, “3+X”: a slogan written in digits, in quotation marks.

@@ -37,6 +37,9 @@ _CONNECTIVE = re.compile(r"其中|另外|此外|同时|同時|答|问|問|所谓
 # A headword followed by its other name after 即, then the marker (第三产业即服务业,是指…): the term is the first name,
 # and 即 opens the definition (即时, 即将, 即使 are words of their own).
 _ALSO_NAMED = re.compile(r"([^,，。；;:：即]{2,12})(即(?![时時期将將使便刻])[^,，。；;:：“”「」]{2,10})")
+# A paragraph opening with an abbreviation in capitals, a comma and 即 defines it, like a quoted headword
+# (GDP,即国内(地区)生产总值。GDP按2005年价格计算。…, P199).
+_ABBREVIATION_JI = re.compile(r"[\s\u3000]*[A-Z]{2,6}[\s\u3000]*[,，][\s\u3000]*(即)(?![使便将將])")
 # A plain-words connective before the headword (简单来说,“告知承诺制”是指…, 通俗地说,全国两会是指…, 具體來說,新產業是指…)
 # or between the headword and its marker (碳中和,顧名思義,是指…): no part of the term, nor of the definition.
 _PLAIN_CONNECTIVE = re.compile(
@@ -244,7 +247,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             marker = so_called if so_called is None else _JiMatch(so_called)
             at_marker = marker.start() if marker is not None else len(text)
         if i == 0:
-            quoted = _QUOTED_JI.match(text)  # 1、“河长(zhǎng)制”,即由…
+            quoted = _QUOTED_JI.match(text) or _ABBREVIATION_JI.match(text)  # 1、“河长(zhǎng)制”,即由…; GDP,即…
             if quoted is not None and quoted.start(1) < at_marker:
                 marker, at_marker = quoted, quoted.start(1)
             gloss = _GLOSS_IS.search(text, 0, MAX_TERM + 60)
