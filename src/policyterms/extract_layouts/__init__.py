@@ -326,4 +326,17 @@ def find_entries(text: str) -> list[Found]:
                 free[k] = False
     _claim(_blocks(lines, free, listed=frozenset(spaced_lines)), found, free)
     found.sort(key=lambda f: f.start)
-    return _drop_cut_last(_drop_non_definitions(_drop_cut_repeats(found)), text)
+    return _drop_cut_last(_drop_non_definitions(_drop_cut_repeats(_once(found))), text)
+
+
+def _once(found: list[Found]) -> list[Found]:
+    """A block the page prints twice (a content farm's or a copy's repeated lines, P205, P216) gives its entries
+    once: an entry with the same term and definition as an earlier one is dropped."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for entry in found:
+        key = (strip_pinyin(entry.term).strip(_SPACE), strip_pinyin(entry.definition).strip(_SPACE))
+        if key not in seen:
+            seen.add(key)
+            out.append(entry)
+    return out

@@ -319,6 +319,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if re.search(r".[“「\"]", term) and not (listed and len(strip_pinyin(term)) <= 12):
             continue  # 着力解决“三老”问题,是指…: prose around a quoted term (not an item of a list after a colon)
         rest = text[marker.end() :].strip(_SPACE)
+        if rest[:1] in ":：" and not rest[1:].strip(_SPACE):
+            continue  # 兩中心一平臺分別指: (nothing after the colon): a lead line, its items follow
         if not _good_term(term) or not rest or _ASKS.match(rest) or rest.rstrip(_CLOSERS)[-1:] in "?？":
             continue
         if _CRITERION.match(term) and _NOTE_MARKER.match(text, at_marker):
