@@ -2770,3 +2770,26 @@ def test_an_abbreviation_in_capitals_then_ji_is_a_headword():
         "GDP",
         "即国内(地区)生产总值。GDP按2005年价格计算。能源消费总量的核算范围是全社会,即包括全部三次产业的生产、经营及其他活动用能,也包括居民生活用能。",
     ) in pairs(text)
+
+
+P205_BLOCK = (
+    "兩中心一平臺分別指:\n"
+    "平臺:一個聯絡群眾的網路平臺(依託該平臺,有效瞭解群眾意見和要求,方便為群眾答覆反饋意見,以及釋出政府管理、服務資訊)。\n"
+    "兩個中心分別是:便民服務中心(直接辦理計劃生育、民政優撫、國土城建、農業服務、司法調解等事項),"
+    "以及為民服務全程代理中心(為群眾代辦需要縣、鎮兩級部門受理的有關事項)。\n"
+)
+
+
+def test_a_lead_line_with_nothing_after_its_colon_its_items_and_a_repeated_block():
+    # P205: X分別指: (no entry), Y:… and Z分別是:… (entries), the three lines printed twice (the entries once)
+    text = P205_BLOCK + P205_BLOCK + (
+        "“一極兩中心兩地”,是黨中央賦予成渝地區雙城經濟圈的目標定位,即在西部形成高質量發展的重要增長極,"
+        "建設具有全國影響力的重要經濟中心、科技創新中心,建設改革開放新高地、高品質生活宜居地。\n"
+        "“五個之城”建設,是2016年中國共產黨成都市溫江區第十四次代表大會確定的我區五年發展任務,即堅定踐行新發展理念,"
+        "奮力建設三醫融合產業之城、創新開放進取之城、便捷高效暢通之城、天藍地綠親水之城、文明和諧幸福之城。\n"
+    )
+    assert [t for t, _ in pairs(text)] == ["平臺", "兩個中心", "“一極兩中心兩地”", "“五個之城”建設"]
+    assert pairs(text)[1][1].startswith("分別是:便民服務中心(")
+    assert pairs(text)[2][1].startswith("是黨中央賦予成渝地區雙城經濟圈的目標定位,即")
+    # without a 即 clause after it, a quoted name, a comma and 是 stay a sentence about the name
+    assert pairs("“十三五”时期,是全面建成小康社会决胜阶段。\n") == []

@@ -40,6 +40,11 @@ _ALSO_NAMED = re.compile(r"([^,，。；;:：即]{2,12})(即(?![时時期将將�
 # A paragraph opening with an abbreviation in capitals, a comma and 即 defines it, like a quoted headword
 # (GDP,即国内(地区)生产总值。GDP按2005年价格计算。…, P199).
 _ABBREVIATION_JI = re.compile(r"[\s\u3000]*[A-Z]{2,6}[\s\u3000]*[,，][\s\u3000]*(即)(?![使便将將])")
+# A paragraph opening with a quoted headword (a word of two characters at most after it), a comma and 是, going
+# on after a comma with 即 (“一極兩中心兩地”,是…的目標定位,即…; “五個之城”建設,是…任務,即…, P205): the 是 defines it.
+_QUOTED_COMMA_IS = re.compile(
+    r"[\s\u3000]*[“「][^“”「」,，。；;:：]{1,30}[”」][^“”「」,，。；;:：\s\u3000]{0,2}[\s\u3000]*[,，][\s\u3000]*(是)(?![否在])(?=[^。！？!?]*[,，]即)"
+)
 # A plain-words connective before the headword (简单来说,“告知承诺制”是指…, 通俗地说,全国两会是指…, 具體來說,新產業是指…)
 # or between the headword and its marker (碳中和,顧名思義,是指…): no part of the term, nor of the definition.
 _PLAIN_CONNECTIVE = re.compile(
@@ -247,7 +252,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             marker = so_called if so_called is None else _JiMatch(so_called)
             at_marker = marker.start() if marker is not None else len(text)
         if i == 0:
-            quoted = _QUOTED_JI.match(text) or _ABBREVIATION_JI.match(text)  # 1、“河长(zhǎng)制”,即由…; GDP,即…
+            quoted = _QUOTED_JI.match(text) or _ABBREVIATION_JI.match(text) or _QUOTED_COMMA_IS.match(text)  # 1、“河长(zhǎng)制”,即由…; GDP,即…
             if quoted is not None and quoted.start(1) < at_marker:
                 marker, at_marker = quoted, quoted.start(1)
             gloss = _GLOSS_IS.search(text, 0, MAX_TERM + 60)
