@@ -2793,3 +2793,15 @@ def test_a_lead_line_with_nothing_after_its_colon_its_items_and_a_repeated_block
     assert pairs(text)[2][1].startswith("是黨中央賦予成渝地區雙城經濟圈的目標定位,即")
     # without a 即 clause after it, a quoted name, a comma and 是 stay a sentence about the name
     assert pairs("“十三五”时期,是全面建成小康社会决胜阶段。\n") == []
+
+
+def test_a_japanese_headword_is_none_and_a_shorter_quoted_name_restated_under_the_headword_line():
+    # P206 (China Keywords, Japanese edition): the Japanese block, then the Chinese headword line and a paragraph
+    # opening with the shorter name “三变”改革 and ,即“…”
+    text = (
+        "農村の「三変」改革\n"
+        "「資源を資産に変える」「資金を株に変える」「農民を株主に変える」という「三変」改革は、貴州省六盤水市から始まった。\n"
+        "农村“三变”改革\n"
+        "“三变”改革发源于贵州省六盘水市,即“资源变资产、资金变股金、农民变股东”。这一改革经验目前已在中国各地推广。\n"
+    )
+    assert pairs(text) == [("农村“三变”改革", "发源于贵州省六盘水市,即“资源变资产、资金变股金、农民变股东”。这一改革经验目前已在中国各地推广。")]

@@ -220,6 +220,8 @@ def _good_term(term: str) -> bool:
         return False
     if core.endswith(("不是", "也是", "就是", "还是", "都是", "正是")):  # 它不是泛指…: a clause, no term
         return False
+    if _KANA.search(core):  # 農村の「三変」改革: a Japanese edition's headword, no term of the Chinese text
+        return False
     if _CLAUSE_TERM.search(core):  # 如果这个意见是指…, 一要…, …集团的指使…: a clause or a modifier, no term
         return False
     if re.search(r".是.{2,}", core.replace("是指", "")):  # “放管服”是…的一个重要概念: a clause
@@ -230,6 +232,7 @@ def _good_term(term: str) -> bool:
 
 
 _ABBREVIATION = re.compile(r"[A-Z]{2,6}")
+_KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fa]")
 
 
 # “8+4”, “1+N”, “3+X”: a slogan written in digits, in quotation marks.

@@ -212,6 +212,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             continue  # no explanation, or a lead-in to a list (“放管服”是政府管理方式的三大核心)
         if _opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0]):
             head = (head[0], head[1], True)  # 居民消费价格指数(CPI) / 是反映…, 人口统计 / 【意思解释】指…: counts alone
+        elif _shorter_restatement(texts[0], head[0]) and re.search(r"[,，]即", re.split(r"[。！？!?]", texts[0])[0]):
+            head = (head[0], head[1], True)  # 农村“三变”改革 / “三变”改革发源于…,即“…”: counts alone
         above = i - 1
         while above >= 0 and lines[above].blank:
             above -= 1
@@ -262,6 +264,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             definition = definition[_restated_marker(definition, term) :]
         elif asked and _answer_restates(definition, term) >= 0:  # 什么是国土空间规划? / 国土空间规划是…: from 是
             definition = definition[_answer_restates(definition, term) :]
+        elif _shorter_restatement(definition, term):  # 农村“三变”改革 / “三变”改革发源于…: the shorter name restated
+            definition = definition[_shorter_restatement(definition, term) :]
         else:
             quoted = _QUOTED_RESTATEMENT.match(definition)  # 1. 一网通办 / “一网通办”是指…: the term as the paragraph quotes it
             if quoted and quoted.group(1) == strip_pinyin(term).strip(_SPACE):
@@ -280,6 +284,20 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             continue
         out.append(([i, *body_lines], Found(term, definition, quote, i + 1, at, end)))
     return out
+
+
+def _shorter_restatement(definition: str, term: str) -> int:
+    """Where the definition starts when the paragraph opens by restating the end of its headword line, a
+    quoted name and what follows it (农村“三变”改革 / “三变”改革发源于…,即…, P206): after the restated words;
+    0 otherwise. The restatement must hold the headword's quoted name and be followed by a word."""
+    core = term.strip(_SPACE)
+    quote = re.search(r"[“「][^“”「」]{1,12}[”」]", core)
+    if not quote or quote.start() == 0:
+        return 0
+    tail = core[quote.start() :]
+    if definition.startswith(tail) and len(definition) > len(tail) and "\u4e00" <= definition[len(tail)] <= "\u9fff":
+        return len(tail)
+    return 0
 
 
 # After a sentence end, 其中, then quoted names each run into 即, joined by semicolons, to the end of the
