@@ -2593,3 +2593,215 @@ def test_a_question_page_with_requirement_headings_a_kind_of_term_and_ju_ti():
         "三区三线是指哪三区\n三区三线中的三区具体是指城镇空间、农业空间、生态空间。\n"
     )
     assert pairs(text) == [("三区三线中的三区", "是指城镇空间、农业空间、生态空间。")]
+
+
+# --- the sixteenth set's layouts ---------------------------------------------------------------
+
+
+def test_parenthesised_digit_sub_items_are_entries_without_their_marks():
+    # 139 (滁州 yearbook 2021, energy): ⑴–⑶ sub-items under a parent headword line
+    text = (
+        "主要统计指标解释\n\n能源消费总量\n\n"
+        "指一定时期内全市物质生产部门、非物质生产部门和生活消费的各种能源的总和,是观察能源消费水平、构成和增长速度的总量指标。"
+        "能源消费总量分为终端能源消费量、能源加工转换损失量和损失量三部分。\n"
+        "⑴终端能源消费量:指一定时期内全省生产和生活消费的各种能源在扣除了用于加工转换二次能源消费量和损失量以后的数量。\n"
+        "⑵能源加工转换损失量:指一定时期内全省投入加工转换的各种能源数量之和与产出各种能源产品之和的差额,是观察能源在加工转换过程中损失量变化的指标。\n"
+        "⑶能源损失量:指一定时期内能源在输送、分配、储存过程中发生的损失和由客观原因造成的各种损失量,不包括各种气体能源放空、放散量。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["能源消费总量", "终端能源消费量", "能源加工转换损失量", "能源损失量"]
+    assert pairs(text)[1][1].startswith("指一定时期内全省生产和生活消费")
+
+
+def test_an_editors_note_is_no_headword_and_qizhong_ji_clauses_after_a_headword_line():
+    # 142 (北京 政务名词翻译 2025): 编者按, a headword line naming two quoted terms, 其中,“Y”即…;“Z”即…,
+    # then the English headword line and paragraph
+    text = (
+        "编者按\n"
+        "为帮助国际社会和在京外国机构、外籍人士更好理解北京市高质量发展的重要举措和成效,市委外办市政府外办从北京市《政府工作报告》"
+        "配套名词解释中精心选取年度政策热词,并联合北京第二外国语学院、北京市翻译协会等共同确定权威英文译法,推出“读懂北京”政务名词翻译系列。\n"
+        "“一绿”“二绿”\n"
+        "是指北京的两条绿化隔离带。其中,“一绿”即第一道绿化隔离地区,位于四、五环路附近,规划面积约156 平方公里;"
+        "“二绿”即第二道绿化隔离地区,位于六环路附近,规划总面积约910平方公里。\n"
+        "First and Second Greenbelts\n"
+        "These refer to two major greenbelt areas in Beijing. The first greenbelt is located between the Fourth and Fifth Ring Roads, "
+        "with a planned area of about 156 km². The second lies near the Sixth Ring Road, with a planned area of about 910 km².\n"
+    )
+    assert pairs(text) == [
+        ("“一绿”“二绿”", "是指北京的两条绿化隔离带。"),
+        ("“一绿”", "即第一道绿化隔离地区,位于四、五环路附近,规划面积约156 平方公里"),
+        ("“二绿”", "即第二道绿化隔离地区,位于六环路附近,规划总面积约910平方公里。"),
+    ]
+
+
+def test_plain_words_connectives_before_or_after_the_headword():
+    # P222 (简单来说,“X”是指…), P226 (通俗地说,X是指…), P217 (X,顧名思義,是指…): short verbatim excerpts
+    assert pairs(
+        "简单来说,“告知承诺制”是指行政机关在办理某些政务服务事项时,通过书面形式将法定的条件、标准、材料要求等信息一次性告知申请人,"
+        "申请人则以书面形式承诺其符合这些条件并愿意承担相应的法律责任。\n"
+    ) == [
+        (
+            "“告知承诺制”",
+            "是指行政机关在办理某些政务服务事项时,通过书面形式将法定的条件、标准、材料要求等信息一次性告知申请人,"
+            "申请人则以书面形式承诺其符合这些条件并愿意承担相应的法律责任。",
+        )
+    ]
+    assert pairs("通俗地说,全国两会是指中华人民共和国全国人民代表大会和中国人民政治协商会议。\n") == [
+        ("全国两会", "是指中华人民共和国全国人民代表大会和中国人民政治协商会议。")
+    ]
+    assert pairs(
+        "碳中和,顧名思義,是指企業、團體或個人在一定時間內,直接或間接產生的溫室氣體排放總量,通過植樹造林、節能減排等形式,"
+        "以抵消自身產生的二氧化碳排放量,實現二氧化碳的「零排放」。\n"
+    ) == [
+        (
+            "碳中和",
+            "是指企業、團體或個人在一定時間內,直接或間接產生的溫室氣體排放總量,通過植樹造林、節能減排等形式,"
+            "以抵消自身產生的二氧化碳排放量,實現二氧化碳的「零排放」。",
+        )
+    ]
+
+
+def test_another_name_after_ji_and_fenbie_open_the_definition():
+    # P224: X即Y,是指… (the term is X); P225: X分别指… (分别 opens the definition)
+    assert pairs("第三产业即服务业,是指除第一产业、第二产业以外的其他行业。\n") == [
+        ("第三产业", "即服务业,是指除第一产业、第二产业以外的其他行业。")
+    ]
+    assert pairs("1、第一二三産業分别指農業、工業和服務業。\n") == [("第一二三産業", "分别指農業、工業和服務業。")]
+    # 即时 is a word of its own, not another name
+    assert [t for t, _ in pairs("数据即时更新,是指系统随时刷新数据。\n")] != ["数据"]
+
+
+def test_an_attribution_before_the_headword_and_definitions_run_in_with_semicolons():
+    # P208: 國家統計局指出,X指…;Y指… (the attribution is no part of the term)
+    text = (
+        "“三新”經濟“新”在哪兒?國家統計局指出,新産業指應用新科技成果、新興技術而形成一定規模的新型經濟活動,"
+        "具體表現為新技術應用産業化直接催生的新産業、傳統産業採用現代資訊技術形成的新産業等;"
+        "新業態指順應多元化、多樣化、個性化的産品或服務需求。\n"
+    )
+    assert [t for t, _ in pairs(text)] == ["新産業", "新業態"]
+    # P210: 具體來說,X是指…。目前,…等等;Y是指…: each definition runs to its semicolon
+    text = (
+        "  具體來說,新產業是指隨新技術的應用而帶來的新興產業和行業。目前,新興產業五花八門,譬如,電子、通訊、生物、新材料、新能源、海洋、空間等等;"
+        "新商業模式是指以互聯網為媒介的商業模式,譬如,阿里巴巴(9988)、京東等電商就是典型的新商業模式,新商業模式具有個性化、共同創造、共同開發等特點;"
+        "新業態是指基於不同產業間的組合所形成的新型企業、商業乃至產業的組織形態,譬如,目前最普遍的新業態包括「互聯網+」、環保、人工智能、區塊鏈、5G等等。\n"
+    )
+    assert pairs(text)[0] == (
+        "新產業",
+        "是指隨新技術的應用而帶來的新興產業和行業。目前,新興產業五花八門,譬如,電子、通訊、生物、新材料、新能源、海洋、空間等等",
+    )
+    assert [t for t, _ in pairs(text)] == ["新產業", "新商業模式", "新業態"]
+
+
+def test_a_quoted_name_with_a_short_word_after_it_then_ji():
+    # P221: “X”战略布局,即“…”,是…
+    text = (
+        "“四个全面”战略布局,即“全面建成小康社会、全面深化改革、全面依法治国、全面从严治党”,"
+        "是以从坚持和发展中国特色社会主义全局出发提出的战略布局,是党中央治国理政的总方略。\n"
+    )
+    assert pairs(text) == [
+        (
+            "“四个全面”战略布局",
+            "即“全面建成小康社会、全面深化改革、全面依法治国、全面从严治党”,是以从坚持和发展中国特色社会主义全局出发提出的战略布局,"
+            "是党中央治国理政的总方略。",
+        )
+    ]
+
+
+def test_a_longer_term_run_in_after_a_comma_is_an_entry_of_its_own():
+    # P229: 答:X是指…,X额是以…: the comma-joined clause defines the longer term
+    text = (
+        "??? ??? 答:固定资产投资是指建造和购置固定资产的经济活动,固定资产投资额是以货币表现的建造和购置固定资产活动的工作量,"
+        "它是反映固定资产投资规模、速度、比例关系和使用方向的综合性指标。\n"
+    )
+    assert pairs(text) == [
+        ("固定资产投资", "是指建造和购置固定资产的经济活动"),
+        ("固定资产投资额", "是以货币表现的建造和购置固定资产活动的工作量,它是反映固定资产投资规模、速度、比例关系和使用方向的综合性指标。"),
+    ]
+
+
+def test_three_dots_after_a_full_stop_ending_a_tag_page_summary_cut_it():
+    # P200: a tag page's bullets, the second summary ending 。... (cut by the page)
+    text = (
+        "• 国内生产总值\n\n    国内生产总值是指按市场价格计算的一个国家(或地区)所有常驻单位在一定时期内生产活动的最终成果。\n\n    2023-11-13\n"
+        "  • 人均国内生产总值\n\n    人均国内生产总值(Real GDP per capita)即人均GDP,常作为发展经济学中衡量经济发展状况的指标,"
+        "是最重要的宏观经济指标之一,是人们了解和把握一个国家或地区的宏观经济运行状况的有效工具。...\n\n    2023-11-12"
+    )
+    assert pairs(text) == [("国内生产总值", "是指按市场价格计算的一个国家(或地区)所有常驻单位在一定时期内生产活动的最终成果。")]
+
+
+def test_a_theory_background_heading_is_no_headword():
+    # P220: an encyclopedia copy's 理論背景 section heading above history paragraphs
+    text = (
+        "“四下基層”是指領導幹部“信訪接待下基層、現場辦公下基層、調查研究下基層、宣傳黨的方針政策下基層”。\n\n"
+        "理論背景\n\n"
+        "1988年12月20日,首次“地、縣領導接待民眾來訪日”活動在福建霞浦縣舉辦,剛剛從福建廈門調任寧德地委書記的習近平親自參加了這次活動。\n"
+        "面對當時閩東地區落後面貌和民眾脫貧致富的期盼,習近平親自推動了寧德“四下基層”(信訪接待下基層、現場辦公下基層、調查研究下基層、"
+        "宣傳黨的方針政策下基層)並形成風氣。\n"
+    )
+    assert [t for t, _ in pairs(text)] == ["“四下基層”"]
+
+
+def test_a_land_class_table_with_code_lines_and_definitions_without_a_stop():
+    # P227: headword lines, 指… lines, class codes on their own lines; some definitions end without a stop
+    text = (
+        "土地地类一览表\n土地地类一览表\n\n"
+        "养殖水面\n指人工开挖的或天然形成的专门用于水产养殖的坑塘水面及相应附属设施用地。\n155K\n"
+        "可调整养殖水面\n指由耕地改为养殖水面,但可复耕的土地\n135\n"
+        "迹地\n指森林采伐、火烧后,五年内未更新的土地。\n136\n"
+        "苗圃\n指固定的林木育苗地。\n136K\n"
+        "可调整苗圃\n指由耕地改为苗圃,但耕地层未被破坏的土地*\n14\n"
+        "牧草地\n指生长草本植物为主,用于畜牧业的土地\n141\n"
+        "天然草地\n指以天然草本植物为主,未经改良,用于放牧或割草的草地,包括以牧为主的疏林、灌木草地。\n"
+        "13\n林地\n指生长乔木、竹类、灌木、沿海红树林的土地、不包括居民点绿地,以及铁路、公路、河流、沟渠的护路、护岸林\n地类对照表\n\n"
+    )
+    assert [t for t, _ in pairs(text)] == ["养殖水面", "可调整养殖水面", "迹地", "苗圃", "可调整苗圃", "牧草地", "天然草地", "林地"]
+    assert ("可调整苗圃", "指由耕地改为苗圃,但耕地层未被破坏的土地*") in pairs(text)
+
+
+def test_an_abbreviation_in_capitals_then_ji_is_a_headword():
+    # P199: a question page's second text line, GDP,即…
+    text = (
+        "万元GDP能耗是什么意思?\n\n时间:2010-3-9来源:互联网 点击:\n"
+        "单位GDP能耗是指一定时期内,一个国家或地区(创造)一个计量单位(通常为万元)的GDP所消费的能源。降低率是和去年同期进行比较。"
+        "单位GDP能耗即万元GDP能耗=能源消费总量/GDP\n"
+        "GDP,即国内(地区)生产总值。GDP按2005年价格计算。能源消费总量的核算范围是全社会,即包括全部三次产业的生产、经营及其他活动用能,"
+        "也包括居民生活用能。\n站长资讯网\n"
+    )
+    assert (
+        "GDP",
+        "即国内(地区)生产总值。GDP按2005年价格计算。能源消费总量的核算范围是全社会,即包括全部三次产业的生产、经营及其他活动用能,也包括居民生活用能。",
+    ) in pairs(text)
+
+
+P205_BLOCK = (
+    "兩中心一平臺分別指:\n"
+    "平臺:一個聯絡群眾的網路平臺(依託該平臺,有效瞭解群眾意見和要求,方便為群眾答覆反饋意見,以及釋出政府管理、服務資訊)。\n"
+    "兩個中心分別是:便民服務中心(直接辦理計劃生育、民政優撫、國土城建、農業服務、司法調解等事項),"
+    "以及為民服務全程代理中心(為群眾代辦需要縣、鎮兩級部門受理的有關事項)。\n"
+)
+
+
+def test_a_lead_line_with_nothing_after_its_colon_its_items_and_a_repeated_block():
+    # P205: X分別指: (no entry), Y:… and Z分別是:… (entries), the three lines printed twice (the entries once)
+    text = P205_BLOCK + P205_BLOCK + (
+        "“一極兩中心兩地”,是黨中央賦予成渝地區雙城經濟圈的目標定位,即在西部形成高質量發展的重要增長極,"
+        "建設具有全國影響力的重要經濟中心、科技創新中心,建設改革開放新高地、高品質生活宜居地。\n"
+        "“五個之城”建設,是2016年中國共產黨成都市溫江區第十四次代表大會確定的我區五年發展任務,即堅定踐行新發展理念,"
+        "奮力建設三醫融合產業之城、創新開放進取之城、便捷高效暢通之城、天藍地綠親水之城、文明和諧幸福之城。\n"
+    )
+    assert [t for t, _ in pairs(text)] == ["平臺", "兩個中心", "“一極兩中心兩地”", "“五個之城”建設"]
+    assert pairs(text)[1][1].startswith("分別是:便民服務中心(")
+    assert pairs(text)[2][1].startswith("是黨中央賦予成渝地區雙城經濟圈的目標定位,即")
+    # without a 即 clause after it, a quoted name, a comma and 是 stay a sentence about the name
+    assert pairs("“十三五”时期,是全面建成小康社会决胜阶段。\n") == []
+
+
+def test_a_japanese_headword_is_none_and_a_shorter_quoted_name_restated_under_the_headword_line():
+    # P206 (China Keywords, Japanese edition): the Japanese block, then the Chinese headword line and a paragraph
+    # opening with the shorter name “三变”改革 and ,即“…”
+    text = (
+        "農村の「三変」改革\n"
+        "「資源を資産に変える」「資金を株に変える」「農民を株主に変える」という「三変」改革は、貴州省六盤水市から始まった。\n"
+        "农村“三变”改革\n"
+        "“三变”改革发源于贵州省六盘水市,即“资源变资产、资金变股金、农民变股东”。这一改革经验目前已在中国各地推广。\n"
+    )
+    assert pairs(text) == [("农村“三变”改革", "发源于贵州省六盘水市,即“资源变资产、资金变股金、农民变股东”。这一改革经验目前已在中国各地推广。")]

@@ -736,8 +736,9 @@ _NO_APPENDIX_HINT = (
 
 # An ellipsis right after a word, ending a line inside an entry (…存在返贫致贫风险的农户...): a tag page or a
 # search result cut the text there, so the entry is incomplete (and what follows is furniture). Dots after a
-# sentence's stop (…支出. ........) are a leader, not a cut.
-_CUT_BY_ELLIPSIS = re.compile(r"(?<=[\u4e00-\u9fff])(?:\.{3,}|…+)[ \t\u3000]*(?:\n|$)")
+# sentence's stop (…支出. ........) are a leader, not a cut; but three dots right after a full stop, ending the
+# line (…的有效工具。...), are a tag page's mark that the summary goes on on the article's page (P200).
+_CUT_BY_ELLIPSIS = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?:\.{3,}|…+)|(?<=[\u4e00-\u9fff]。)(?:\.{3}|…{1,2}))[ \t\u3000]*(?:\n|$)")
 
 
 def _other_layouts(text: str) -> list[ExtractedEntry]:

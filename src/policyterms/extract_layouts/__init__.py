@@ -142,6 +142,13 @@ repeated ends it; ``X是…的一种通俗称谓`` defines and ``确定以上…
 after ``所稱`` are no part of a term, nor is converter pinyin a gloss; ``何谓X?据…,是指…`` gives X; ``X就其广义而言,是指…``
 and ``X是…概念,…它是指…`` give X; ``…的内容是:“Y”指…,“Z”指…`` gives each part; ``…要求`` headings, ``X是…术语`` answers
 and ``是指哪三区`` define nothing.
+Also: ``⑴``–``⒇`` number notes; ``编者按``, ``理論背景`` and headwords holding kana are no headwords; an English headword line
+and paragraph after the explanation end it, and ``其中,“Y”即…;“Z”即…`` closing it are entries each; plain-words connectives
+(``简单来说,``, ``顧名思義,``) and attributions (``…指出,``) are no part of a term; ``X即Y,是指…`` gives X and ``X分别指…`` opens
+at 分别; definitions run in with semicolons run to their semicolon; ``“X”战略布局,即…``, ``GDP,即…`` and ``“X”,是…,即…``
+define; ``X是指…,X额是以…`` gives two entries; ``X分別指:`` with nothing after its colon announces its ``Y:…`` items; a
+repeated block gives its entries once; ``。...`` ending a line cuts a summary; a shorter quoted name restated under its
+headword line is left out; a land-class table's ``指…`` lines need no stop before a class code line.
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
 """
@@ -326,4 +333,17 @@ def find_entries(text: str) -> list[Found]:
                 free[k] = False
     _claim(_blocks(lines, free, listed=frozenset(spaced_lines)), found, free)
     found.sort(key=lambda f: f.start)
-    return _drop_cut_last(_drop_non_definitions(_drop_cut_repeats(found)), text)
+    return _drop_cut_last(_drop_non_definitions(_drop_cut_repeats(_once(found))), text)
+
+
+def _once(found: list[Found]) -> list[Found]:
+    """A block the page prints twice (a content farm's or a copy's repeated lines, P205, P216) gives its entries
+    once: an entry with the same term and definition as an earlier one is dropped."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for entry in found:
+        key = (strip_pinyin(entry.term).strip(_SPACE), strip_pinyin(entry.definition).strip(_SPACE))
+        if key not in seen:
+            seen.add(key)
+            out.append(entry)
+    return out

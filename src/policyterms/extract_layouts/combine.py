@@ -234,6 +234,8 @@ def _colon_context(unit: _Unit, units: list[_Unit]) -> bool:
 _DEFINITIONS_HEADING = re.compile(
     r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．][\s\u3000]*)?(?:主要|专业|專業|相关|相關|常用)?(?:统计|統計)?(?:指标|指標|名词|名詞)"
     r"(?:解释|解釋|涵义|涵義|含义|含義)[\s\u3000]*[:：]?"
+    # a lead line naming a term and 分别指: with nothing after the colon (兩中心一平臺分別指:, P205): its parts follow
+    r"|[^:：，,。；;\s\u3000]{2,20}(?:分别|分別)(?:指|是)[\s\u3000]*[:：]"
 )
 
 

@@ -61,11 +61,12 @@ _FURNITURE = re.compile(
     r"本站|免责|侵权|转载|點擊下載|点击下载|[当當]前位置|您所在的位置|[开開]通[会會][员員]|立即[开開]通|[给給][编編][辑輯]写信|[给給][编編][辑輯][写寫]信|(?:^|[\s>])正文\s*$",
     re.IGNORECASE,
 )
-# Labels that introduce a part of an entry (or a byline), never a headword.
+# Labels that introduce a part of an entry (or a byline), never a headword (编者按: an editor's note
+# introducing a series, 142; 理論背景, an encyclopedia's section on a term's history, P220).
 _LABELS = re.compile(
-    r"^(?:含[义義]|背景|[释釋][义義例]|[点點]睛|[报報]告原文|[报報]告[语語]境|追新[词詞]|解[读讀]|[说說]明|注|注[释釋]|附注|"
+    r"^(?:含[义義]|(?:[理][论論]|[历歷]史|政策|出台|提出|时代|時代)?背景|[释釋][义義例]|[点點]睛|[报報]告原文|[报報]告[语語]境|追新[词詞]|解[读讀]|[说說]明|注|注[释釋]|附注|"
     r"来源|來源|作者|[时時][间間]|日期|[发發]布[时時][间間]|[记記]者|[编編][辑輯]|[责責][编編]|主[编編]|地址|[电電][话話]|"
-    r"[书書]籍|出[处處]|例如|比如|如|其中|原文|[导導][读讀]|[关關][键鍵][词詞]\S{0,3}|[名][词詞](?:[解][释釋]|[注][释釋解])|[报報]告[强強][调調]|[热熱][词詞]|[新][词詞]|[资資]料[简簡]介|字[号號]|科普|[图圖]集|[评評][论論]|微博|微信|正文|小[贴貼]士|小知[识識]|知[识識][点點]|(?:相[关關])?[链鏈]接|(?:[问問][题題])?[答回][复復](?:[内內]容)?|[内內]容|[标標][题題]|[问問][题題]|[问問]|[答]|[办辦]理[结結]果|[回][复復][单單]位|[答][复復][单單]位)$"
+    r"[书書]籍|出[处處]|例如|比如|如|其中|原文|[导導][读讀]|[关關][键鍵][词詞]\S{0,3}|[名][词詞](?:[解][释釋]|[注][释釋解])|[报報]告[强強][调調]|[热熱][词詞]|[新][词詞]|[资資]料[简簡]介|字[号號]|科普|[编編]者按|[图圖]集|[评評][论論]|微博|微信|正文|小[贴貼]士|小知[识識]|知[识識][点點]|(?:相[关關])?[链鏈]接|(?:[问問][题題])?[答回][复復](?:[内內]容)?|[内內]容|[标標][题題]|[问問][题題]|[问問]|[答]|[办辦]理[结結]果|[回][复復][单單]位|[答][复復][单單]位)$"
 )
 _SENTENCE_END = "。！？!?"
 _CLOSERS = "”’」』)）】]"
@@ -89,8 +90,9 @@ _NOTE_MARKER = re.compile(r"不?包括|不?含(?![义義有量])|反映(?![了�
 _NOTE_NUMBER = re.compile(
     r"""^[\s\u3000]*(?:
         \[(?P<b>\d{1,3})\] | 〔(?P<c>\d{1,3})〕 | [（(](?P<p>\d{1,3})[）)]
-      | (?P<d>\d{1,3})[\s\u3000]*[.．、](?!\d) | (?P<circ>[①-⑳]) | (?P<h>\d{1,3})[)）]
+      | (?P<d>\d{1,3})[\s\u3000]*[.．、](?!\d) | (?P<circ>[①-⑳⑴-⒇]) | (?P<h>\d{1,3})[)）]
       | [（(](?P<cp>[一二三四五六七八九十]{1,3})[）)] | (?P<cn>[一二三四五六七八九十]{1,3})、
+      # ⑴–⒇ (parenthesised digits, a yearbook's sub-items ⑴终端能源消费量:指…) number like ①–⑳
       # ()机关运行经费:…: an item number the page lost, before a colon headword (()运量  指…: lost
       # characters of a headword, no number)
       | [（(][）)](?=[^\s\u3000（()）,，。:：][^\n:：。，,]{0,30}[:：])
@@ -218,12 +220,19 @@ def _good_term(term: str) -> bool:
         return False
     if core.endswith(("不是", "也是", "就是", "还是", "都是", "正是")):  # 它不是泛指…: a clause, no term
         return False
+    if _KANA.search(core):  # 農村の「三変」改革: a Japanese edition's headword, no term of the Chinese text
+        return False
     if _CLAUSE_TERM.search(core):  # 如果这个意见是指…, 一要…, …集团的指使…: a clause or a modifier, no term
         return False
     if re.search(r".是.{2,}", core.replace("是指", "")):  # “放管服”是…的一个重要概念: a clause
         return False
-    # a slogan of numbers in quotation marks (“8+4”, “1+N”) is a headword too
-    return any("\u4e00" <= ch <= "\u9fff" for ch in core) or bool(_QUOTED_NUMBERS.fullmatch(core))
+    # a slogan of numbers in quotation marks (“8+4”, “1+N”) is a headword too, and so is an abbreviation in
+    # capitals (GDP,即国内(地区)生产总值。, P199)
+    return any("\u4e00" <= ch <= "\u9fff" for ch in core) or bool(_QUOTED_NUMBERS.fullmatch(core)) or bool(_ABBREVIATION.fullmatch(core))
+
+
+_ABBREVIATION = re.compile(r"[A-Z]{2,6}")
+_KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fa]")
 
 
 # “8+4”, “1+N”, “3+X”: a slogan written in digits, in quotation marks.

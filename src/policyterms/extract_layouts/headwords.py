@@ -83,6 +83,18 @@ _ENGLISH_NAME_LINE = re.compile(r"^[A-Za-z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,1
 _ENGLISH_PARAGRAPH = re.compile(r"^[A-Za-z][^\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]{40,}$")
 
 
+def _english_translation_below(lines: list[_L], k: int) -> bool:
+    """An English headword line followed by an English paragraph, after the Chinese explanation (the
+    政务名词翻译 pages of a foreign-affairs office print the term's translation below its paragraph,
+    142): the translation, no part of the explanation."""
+    if not _ENGLISH_NAME_LINE.match(lines[k].clean.strip(_SPACE)):
+        return False
+    m = k + 1
+    while m < len(lines) and m - k <= 3 and lines[m].blank:
+        m += 1
+    return m < len(lines) and m - k <= 3 and bool(_ENGLISH_PARAGRAPH.match(lines[m].clean.strip(_SPACE)))
+
+
 # A source line below an answer (依据:《…》, 政策依据:《…》, 来源:《…》): it names the document the answer quotes.
 _SOURCE_LINE = re.compile(r"^(?:政策)?(?:依据|依據|来源|來源|出处|出處)[\s\u3000]*[:：][\s\u3000]*《")
 
@@ -161,6 +173,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
                 break  # 依据:《中共中央 国务院关于…的若干意见》(中发〔2019〕18号): the answer's source, no part of it
             if named and body_lines and _ENGLISH_PARAGRAPH.match(lines[k].clean.strip(_SPACE)):
                 break  # 揭榜挂帅 / Open bidding… / 是指…。 / This is a new mechanism…: the translation ends it
+            if body_lines and _english_translation_below(lines, k):
+                break  # “一绿”“二绿” / 是指…。 / First and Second Greenbelts / These refer to…: the translation ends it
             if not lines[k].blank and not meta[k]:
                 body_lines.append(k)
             k += 1
@@ -191,10 +205,15 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             continue  # **高质量发展 / 关键词解读:高质量发展是本次报告中的高频词…: a comment, no definition
         if texts and texts[-1].rstrip(_CLOSERS + _SPACE)[-1:] in "?？":
             continue  # 一、背景介绍 / …那么,“四个意识”和“四个自信”具体是什么呢?: an introduction asking, no definition
-        if not texts or not bulleted and not _FINISHED.search(texts[-1].rstrip("|")) and k < n and not _is_furniture(lines[k].clean) and not _DATA_AFTER_COLON.search("".join(texts)):
+        # a table of headword and 指… lines, some definitions without their stop, each ended by the next headword line
+        # (可调整养殖水面 / 指由耕地改为养殖水面,但可复耕的土地 / 135 / 迹地, P227): complete all the same
+        unstopped = len(texts) == 1 and texts[0].startswith("指") and k < n and heads[k] is not None and _opens_as_definition(texts[0], head[0])
+        if not texts or not bulleted and not unstopped and not _FINISHED.search(texts[-1].rstrip("|")) and k < n and not _is_furniture(lines[k].clean) and not _DATA_AFTER_COLON.search("".join(texts)):
             continue  # no explanation, or a lead-in to a list (“放管服”是政府管理方式的三大核心)
         if _opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0]):
             head = (head[0], head[1], True)  # 居民消费价格指数(CPI) / 是反映…, 人口统计 / 【意思解释】指…: counts alone
+        elif _shorter_restatement(texts[0], head[0]) and re.search(r"[,，]即", re.split(r"[。！？!?]", texts[0])[0]):
+            head = (head[0], head[1], True)  # 农村“三变”改革 / “三变”改革发源于…,即“…”: counts alone
         above = i - 1
         while above >= 0 and lines[above].blank:
             above -= 1
@@ -245,6 +264,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             definition = definition[_restated_marker(definition, term) :]
         elif asked and _answer_restates(definition, term) >= 0:  # 什么是国土空间规划? / 国土空间规划是…: from 是
             definition = definition[_answer_restates(definition, term) :]
+        elif _shorter_restatement(definition, term):  # 农村“三变”改革 / “三变”改革发源于…: the shorter name restated
+            definition = definition[_shorter_restatement(definition, term) :]
         else:
             quoted = _QUOTED_RESTATEMENT.match(definition)  # 1. 一网通办 / “一网通办”是指…: the term as the paragraph quotes it
             if quoted and quoted.group(1) == strip_pinyin(term).strip(_SPACE):
@@ -252,5 +273,54 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         line = lines[i]
         at = line.start + line.raw.index(term) if term in line.raw else line.start
         last = lines[body_lines[-1]]
-        out.append(([i, *body_lines], Found(term, definition, quote, i + 1, at, last.start + len(last.raw.rstrip(_SPACE)))))
+        end = last.start + len(last.raw.rstrip(_SPACE))
+        clauses = _qizhong_ji_clauses(last)
+        if clauses and definition.endswith(last.raw.strip(_SPACE)) and clauses[0][0] - last.start < len(last.raw):
+            indent = len(last.raw) - len(last.raw.lstrip(_SPACE))  # the definition ends with the line, stripped
+            parent = definition[: len(definition) - len(last.raw.strip(_SPACE)) + clauses[0][0] - last.start - indent].rstrip(_SPACE)
+            out.append(([i, *body_lines], Found(term, parent, quote[: len(quote) - len(definition) + len(parent)], i + 1, at, clauses[0][1])))
+            for _, start, item_term, item_definition, item_end in clauses:
+                out.append(([], Found(item_term, item_definition, last.raw[start - last.start : item_end - last.start], last.index + 1, start, item_end)))
+            continue
+        out.append(([i, *body_lines], Found(term, definition, quote, i + 1, at, end)))
     return out
+
+
+def _shorter_restatement(definition: str, term: str) -> int:
+    """Where the definition starts when the paragraph opens by restating the end of its headword line, a
+    quoted name and what follows it (农村“三变”改革 / “三变”改革发源于…,即…, P206): after the restated words;
+    0 otherwise. The restatement must hold the headword's quoted name and be followed by a word."""
+    core = term.strip(_SPACE)
+    quote = re.search(r"[“「][^“”「」]{1,12}[”」]", core)
+    if not quote or quote.start() == 0:
+        return 0
+    tail = core[quote.start() :]
+    if definition.startswith(tail) and len(definition) > len(tail) and "\u4e00" <= definition[len(tail)] <= "\u9fff":
+        return len(tail)
+    return 0
+
+
+# After a sentence end, 其中, then quoted names each run into 即, joined by semicolons, to the end of the
+# paragraph (是指北京的两条绿化隔离带。其中,“一绿”即…;“二绿”即…。).
+_QIZHONG_JI = re.compile(r"(?<=[。！？])[\s\u3000]*其中[,，][\s\u3000]*(?=[“「])")
+_JI_CLAUSE = re.compile(r"([“「][^“”「」，,。；;]{1,15}[”」])(即[^“”「」；;。]*?(?:[；;]|。[\s\u3000]*$))")
+
+
+def _qizhong_ji_clauses(line: _L) -> list[tuple[int, int, str, str, int]]:
+    """The ``“Y”即…`` clauses after ``其中,`` closing a paragraph (142's 一绿/二绿, as P176's ``其中,Y是指…``): each
+    an entry of its own (the semicolon left out), ending the definition above them. Returns
+    (where 其中 starts, where the clause starts, term, definition, end) per clause, all offsets in the text;
+    nothing unless the clauses, at least two, run to the end of the line."""
+    raw = line.raw.rstrip(_SPACE)
+    lead = _QIZHONG_JI.search(raw)
+    if not lead:
+        return []
+    out, at = [], lead.end()
+    while at < len(raw):
+        clause = _JI_CLAUSE.match(raw, at)
+        if not clause:
+            return []
+        definition = clause.group(2).rstrip("；;")
+        out.append((line.start + lead.start(), line.start + clause.start(), clause.group(1), definition, line.start + clause.start(2) + len(definition)))
+        at = clause.end()
+    return out if len(out) >= 2 else []

@@ -223,6 +223,10 @@ def _colon_entry(unit: _Unit) -> Found | None:
     definition = body[match.end() :].rstrip(_SPACE + "|").rstrip("；;")  # (4)X:指…;: the list separator
     if "*" in term[:1] + term[-1:] and _good_term(term.strip("*" + _SPACE)):  # 1. **稳就业**:… (markdown left in the page)
         term, definition = term.strip("*" + _SPACE), definition.lstrip("*" + _SPACE)
+    each = re.search(r"(?:分别|分別)(?:是|指|为|為)$", term)  # 兩個中心分別是:便民服務中心…,以及…: the parts, from 分別
+    if each and _good_term(term[: each.start()].strip(_SPACE)):
+        definition = body[body.index(term) + each.start() :].rstrip(_SPACE + "|").rstrip("；;")
+        term = term[: each.start()].strip(_SPACE)
     restated = _restated_after_colon(definition, term)
     definition = definition[restated:] if restated else definition  # 1.專業大戶:專業大戶是指…: 是指… is the definition
     if len(strip_pinyin(definition)) < 4 or definition[:1] in "/":

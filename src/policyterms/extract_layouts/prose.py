@@ -34,6 +34,24 @@ _RATIO_END = re.compile(rf"(?:[的之](?:比率|比值|比重|比例|百分比)|
 _ASKS = re.compile(r"^(?:的是|的)?(?:什么|什麼|啥|哪些|哪个|哪個|哪[一二两兩三四五六七八九十几幾]{1,2}(?:[个個种種类類项項条條]?))")
 # (据了解,常住人口是指…: a reporter's lead-in is a connective too)
 _CONNECTIVE = re.compile(r"其中|另外|此外|同时|同時|答|问|問|所谓|所謂|而|但|再如|又如|据了解|據了解|据悉|據悉")
+# A headword followed by its other name after 即, then the marker (第三产业即服务业,是指…): the term is the first name,
+# and 即 opens the definition (即时, 即将, 即使 are words of their own).
+_ALSO_NAMED = re.compile(r"([^,，。；;:：即]{2,12})(即(?![时時期将將使便刻])[^,，。；;:：“”「」]{2,10})")
+# A paragraph opening with an abbreviation in capitals, a comma and 即 defines it, like a quoted headword
+# (GDP,即国内(地区)生产总值。GDP按2005年价格计算。…, P199).
+_ABBREVIATION_JI = re.compile(r"[\s\u3000]*[A-Z]{2,6}[\s\u3000]*[,，][\s\u3000]*(即)(?![使便将將])")
+# A paragraph opening with a quoted headword (a word of two characters at most after it), a comma and 是, going
+# on after a comma with 即 (“一極兩中心兩地”,是…的目標定位,即…; “五個之城”建設,是…任務,即…, P205): the 是 defines it.
+_QUOTED_COMMA_IS = re.compile(
+    r"[\s\u3000]*[“「][^“”「」,，。；;:：]{1,30}[”」][^“”「」,，。；;:：\s\u3000]{0,2}[\s\u3000]*[,，][\s\u3000]*(是)(?![否在])(?=[^。！？!?]*[,，]即)"
+)
+# A plain-words connective before the headword (简单来说,“告知承诺制”是指…, 通俗地说,全国两会是指…, 具體來說,新產業是指…)
+# or between the headword and its marker (碳中和,顧名思義,是指…): no part of the term, nor of the definition.
+_PLAIN_CONNECTIVE = re.compile(
+    r"(?:简单|簡單|通俗|具体|具體)(?:地|的)?(?:来|來)?(?:说|說|讲|講)|(?:简单|簡單)而言|简而言之|簡而言之|顾名思义|顧名思義|换句话说|換句話說"
+)
+# A source's attribution before the headword (國家統計局指出,新産業指…): no part of the term either.
+_SAYS = re.compile(r"[^,，。；;:：“”「」]{2,12}(?:指出|表示|介绍|介紹)")
 # A '?' standing for a character lost in a mojibake copy (理財?shù)取…钔?,居民) ends no sentence: it runs
 # into a comma or into a converter's pinyin (shù), where a question mark never does.
 _LOST_CHARACTER = r"\?(?=[,，、]|[a-z\u00e0-\u01dc]{1,6}\))"
@@ -44,7 +62,8 @@ _CONTINUES = re.compile(r"^(?:不?包括|不?含|其中|即|也|还(?!有)|還(?
 
 
 # A note or paragraph opening with a quoted headword, a comma and 即 defines it: “河长制”,即由…
-_QUOTED_JI = re.compile(r"[\s\u3000]*[“「][^“”「」,，。；;:：]{1,30}[”」][\s\u3000]*[,，][\s\u3000]*(即)(?![使便将將])")
+# (“四个全面”战略布局,即“…”: a short word after the quoted name stays in the headword)
+_QUOTED_JI = re.compile(r"[\s\u3000]*[“「][^“”「」,，。；;:：]{1,30}[”」][^“”「」,，。；;:：\s\u3000]{0,4}[\s\u3000]*[,，][\s\u3000]*(即)(?![使便将將])")
 # 所谓X,是指… / 所谓X,就是…: the frame word is no part of the term, and after it 就是 defines.
 # X,通俗的讲就是… / X,简单来说就是…: a plain-words frame defines X; the definition keeps the frame.
 _PLAIN_WORDS_IS = re.compile(
@@ -233,7 +252,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             marker = so_called if so_called is None else _JiMatch(so_called)
             at_marker = marker.start() if marker is not None else len(text)
         if i == 0:
-            quoted = _QUOTED_JI.match(text)  # 1、“河长(zhǎng)制”,即由…
+            quoted = _QUOTED_JI.match(text) or _ABBREVIATION_JI.match(text) or _QUOTED_COMMA_IS.match(text)  # 1、“河长(zhǎng)制”,即由…; GDP,即…
             if quoted is not None and quoted.start(1) < at_marker:
                 marker, at_marker = quoted, quoted.start(1)
             gloss = _GLOSS_IS.search(text, 0, MAX_TERM + 60)
@@ -272,8 +291,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if comma and re.search(r"\d|年", comma.group(2)) and len(comma.group(2)) <= 14:
             # “规模以上工业企业”,1998-2006年,是指…: the period opens the definition
             term, def_at = comma.group(1), offset + comma.start(2)
-        elif comma and _CONNECTIVE.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)):
-            term, def_at = comma.group(2), offset + at_marker  # 其中,就业人口是指…
+        elif comma and any(c.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)) for c in (_CONNECTIVE, _PLAIN_CONNECTIVE, _SAYS)):
+            term, def_at = comma.group(2), offset + at_marker  # 其中,就业人口是指…; 通俗地说,全国两会是指…; 國家統計局指出,新産業指…
+        elif comma and _PLAIN_CONNECTIVE.fullmatch(strip_pinyin(comma.group(2)).strip(_SPACE)):
+            term, def_at = comma.group(1), offset + at_marker  # 碳中和,顧名思義,是指…
         elif comma and unit.numbered and _WITHIN.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)):
             term, def_at = comma.group(2), offset + at_marker  # 第三产业增加值构成中,其他服务业包括…
         else:  # 统计资料的保存管理,是指…  /  X是指…
@@ -285,6 +306,11 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         term = term[_BUT_QUOTED.match(term).end() :] if _BUT_QUOTED.match(term) else term  # …;而“三线”则是指…
         if term.endswith("具体") and _good_term(term[:-2].strip(_SPACE)):
             term = term[:-2].strip(_SPACE)  # 三区三线中的三区具体是指…: 具体 joins the term to its marker
+        if term.endswith(("分别", "分別")) and subject.rstrip(_SPACE).endswith(term) and _good_term(term[:-2].strip(_SPACE)):
+            term, def_at = term[:-2].strip(_SPACE), def_at - 2  # 第一二三産業分别指…: 分别 opens the definition
+        also = _ALSO_NAMED.fullmatch(term)  # 第三产业即服务业,是指…: the other name opens the definition
+        if also and bare.endswith(term) and _good_term(also.group(1)):
+            term, def_at = also.group(1), offset + len(bare) - len(term) + also.start(2)
         this = _THIS_QUOTED.fullmatch(term)  # 这“五个振兴”分别指的是…: the quoted headword; 分别 opens the definition
         if this:
             term = this.group("term")
@@ -298,6 +324,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if re.search(r".[“「\"]", term) and not (listed and len(strip_pinyin(term)) <= 12):
             continue  # 着力解决“三老”问题,是指…: prose around a quoted term (not an item of a list after a colon)
         rest = text[marker.end() :].strip(_SPACE)
+        if rest[:1] in ":：" and not rest[1:].strip(_SPACE):
+            continue  # 兩中心一平臺分別指: (nothing after the colon): a lead line, its items follow
         if not _good_term(term) or not rest or _ASKS.match(rest) or rest.rstrip(_CLOSERS)[-1:] in "?？":
             continue
         if _CRITERION.match(term) and _NOTE_MARKER.match(text, at_marker):
@@ -329,6 +357,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
                 or sentences[j - 1][1].rstrip(_SPACE)[-1:] in "；;"  # A;B;C。: one list, one sentence
             ):
                 j += 1
+            if n + 1 < len(heads) and stop > j and sentences[stop - 1][1].rstrip(_SPACE)[-1:] in "；;":
+                j = stop  # 新產業是指…。目前,…等等;新商業模式是指…: run in with semicolons, each runs to its semicolon
             end = sentences[j - 1][0] + len(sentences[j - 1][1])
         remark = _SOURCE_REMARK.search(body, def_at, end)  # …临时工。(摘自国家统计局网站)
         end = remark.start() if remark else end
@@ -341,7 +371,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         found.append(
             Found(term, definition.strip(_SPACE), body[term_at:end].rstrip(_SPACE + "|"), unit.line, unit.at(skip + term_at), unit.at(skip + end))
         )
-    return _restatements_joined(found)
+    return [part for entry in _restatements_joined(found) for part in _longer_term_after_comma(entry)]
 
 
 # A lead-in ending in a colon before quoted parts each defined with 指 and joined by commas
@@ -397,6 +427,23 @@ _ITS = re.compile(r"[\s\u3000]*其[^\s\u3000,，。；;:：]{0,8}(?:包括|包�
 _ANNOUNCES_PARTS = re.compile(
     r"(?:包括|包含|分为|分為|分成|层次|層次|[类類种種]|部分|组成|組成|构成|構成)[\s\u3000]*[:：][\s\u3000]*$"
 )
+
+
+def _longer_term_after_comma(entry: Found) -> list[Found]:
+    """``固定资产投资是指…的经济活动,固定资产投资额是以货币表现的…``: in the first sentence of a definition, a
+    comma followed by the headword lengthened by a few characters and its marker defines that longer term
+    (an entry of its own, the comma left out); the first entry ends at the comma (P229)."""
+    key = strip_pinyin(entry.term).strip("“”\"「」" + _SPACE)
+    if len(key) < 2:
+        return [entry]
+    first = re.match(rf"[^{_SENTENCE_END}；;]*", entry.definition).group()
+    longer = re.search(rf"[,，]({re.escape(key)}[^,，。；;:：“”「」是指]{{1,4}})(?=是指|是以|是(?![否在]))", first)
+    if not longer or longer.start() == 0:
+        return [entry]
+    rest = entry.definition[longer.end() :]
+    head = Found(entry.term, entry.definition[: longer.start()], entry.quote[: len(entry.quote) - len(entry.definition) + longer.start()], entry.line, entry.start, entry.end - len(entry.definition) + longer.start())
+    tail = Found(longer.group(1), rest, entry.definition[longer.start(1) :], entry.line, entry.end - len(entry.definition) + longer.start(1), entry.end)
+    return [head, tail]
 
 
 def _restatements_joined(found: list[Found]) -> list[Found]:

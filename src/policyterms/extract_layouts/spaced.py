@@ -87,7 +87,18 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
         return []
     # a line holding no sentence at all (海绵拖把有异味怎么办 这几种方法或许能帮到你: a headline and its
     # subtitle in a list of article titles) is no entry, unless it announces a formula below
-    return [(taken, entry) for taken, entry in _spaced_continued(lines, free, out) if _SENTENCE_MARK.search(entry.definition)]
+    # (a 指… line followed by a class code line is a table's complete definition, P227)
+    return [
+        (taken, entry)
+        for taken, entry in _spaced_continued(lines, free, out)
+        if _SENTENCE_MARK.search(entry.definition) or _coded_definition(lines, taken, entry)
+    ]
+
+
+def _coded_definition(lines: list[_L], taken: list[int], entry: Found) -> bool:
+    """A ``指…`` line right below its headword and followed by a class code line (可调整养殖水面 / 指…但可复耕的土地 / 135)."""
+    k = taken[-1] + 1
+    return len(taken) == 2 and entry.definition.startswith("指") and k < len(lines) and bool(_CLASS_CODE_LINE.match(lines[k].raw))
 
 
 _SENTENCE_MARK = re.compile(r"[。！？!?；;:：]")
@@ -103,6 +114,11 @@ _HEAD_ALONE = re.compile(
 _CLOSING_FORMULA = re.compile(r"[。！？!?][^。！？!?]{0,20}(?:计算公式|計算公式|公式)[^。！？!?]{0,6}[:：][^。！？!?:：]{0,200}[=＝][^。！？!?:：=＝]{1,200}[\d%％‰)）]$")
 
 
+# A class code alone on its line (112, 155K): in a land-class table each definition line is followed by the
+# next class's code, so a definition there is complete without its stop (可调整苗圃 / 指…未被破坏的土地* / 14, P227).
+_CLASS_CODE_LINE = re.compile(r"[\s\u3000]*\d{1,4}[A-Z]?[\s\u3000]*$")
+
+
 def _definition_below(lines: list[_L], free: list[bool], line: _L) -> tuple[list[int], Found] | None:
     """In a yearbook list, a headword alone on its line whose definition, opening with 指 or 是指, is
     the next line (no blank line between): one entry of the list, read as a spaced line."""
@@ -114,7 +130,8 @@ def _definition_below(lines: list[_L], free: list[bool], line: _L) -> tuple[list
     marker = _MARKER.match(text)
     if marker is None or marker.group() not in ("指", "是指") or len(text) < 10 or _is_furniture(line.clean):
         return None
-    if not _FINISHED.search(text) and text[-1:] not in ":：" and not _CLOSING_FORMULA.search(text):
+    coded = k + 1 < len(lines) and bool(_CLASS_CODE_LINE.match(lines[k + 1].raw))
+    if not _FINISHED.search(text) and text[-1:] not in ":：" and not _CLOSING_FORMULA.search(text) and not coded:
         return None  # a definition the source broke off (…法人单位实际) is no entry of the list
     end = lines[k].start + len(lines[k].raw.rstrip(_SPACE))
     return ([line.index, k], Found(head.group(1), text, text, line.index + 1, line.start + head.start(1), end))
