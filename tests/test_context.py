@@ -269,3 +269,24 @@ def test_dictionary_idioms_and_self_explanatory_political_names_are_reference_se
     assert [a.text for a in Annotator(load_glossary()).annotate(text)] == []
     found = [a.sense.term for a in Annotator(load_glossary(), references=True).annotate(text)]
     assert found == ["人民代表大会制度", "党的领导、人民当家作主、依法治国有机统一", "与时俱进", "四梁八柱"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # quoted as the name of a goal or campaign (class D of the labelling rule): flagged
+        ("重庆市。立足“现代化新重庆建设”总任务,推动制造业高质量发展。", ["“现代化新重庆建设”", "高质量发展"]),
+        ("云南省某县。深入开展“绿美云南”三年行动,完成营造林20万亩。", ["“绿美云南”"]),
+        ("海南省某县。为建设“美好新海南”作出贡献。", ["“美好新海南”"]),
+        # the same words in running prose say what they are (kinds 4 and 5): not flagged
+        ("重庆市璧山区。2023年是全面建设社会主义现代化新重庆的起步之年。", []),
+        ("云南省某县。持续推进绿美云南建设,完成营造林20万亩。", []),
+        ("海南省某县。奋力谱写美好新海南篇章。", []),
+        # the national formula inside an unquoted provincial goal is still its own term
+        ("广西壮族自治区某县。奋力谱写建设新时代中国特色社会主义壮美广西的新篇章。", ["新时代中国特色社会主义"]),
+        # a contraction stays jargon unquoted (自贸港, labelled by the annotators)
+        ("海南省琼中县。我县全面落实海南自贸港系列政策文件各项要求。", ["海南自贸港"]),
+    ],
+)
+def test_a_provincial_goal_named_by_its_province_counts_only_where_quoted(text, expected):
+    assert [a.text for a in Annotator(load_glossary()).annotate(text)] == expected
