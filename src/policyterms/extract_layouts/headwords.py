@@ -260,12 +260,12 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         restated = _RESTATED.match(definition)  # 不忘初心 / 不忘初心,即…: the definition is 即…
         if restated and _unquoted(restated.group(1)) == _unquoted(term):
             definition = definition[restated.end() :]
-        elif _restated_marker(definition, term) >= 0:  # 粮食产量 / 在中国,粮食产量是指…: the definition is 是指…
-            definition = definition[_restated_marker(definition, term) :]
-        elif asked and _answer_restates(definition, term) >= 0:  # 什么是国土空间规划? / 国土空间规划是…: from 是
-            definition = definition[_answer_restates(definition, term) :]
-        elif _shorter_restatement(definition, term):  # 农村“三变”改革 / “三变”改革发源于…: the shorter name restated
-            definition = definition[_shorter_restatement(definition, term) :]
+        elif (marker := _restated_marker(definition, term)) >= 0:  # 粮食产量 / 在中国,粮食产量是指…: the definition is 是指…
+            definition = definition[marker:]
+        elif asked and (verb := _answer_restates(definition, term)) >= 0:  # 什么是国土空间规划? / 国土空间规划是…: from 是
+            definition = definition[verb:]
+        elif shorter := _shorter_restatement(definition, term):  # 农村“三变”改革 / “三变”改革发源于…: the shorter name restated
+            definition = definition[shorter:]
         else:
             quoted = _QUOTED_RESTATEMENT.match(definition)  # 1. 一网通办 / “一网通办”是指…: the term as the paragraph quotes it
             if quoted and quoted.group(1) == strip_pinyin(term).strip(_SPACE):
