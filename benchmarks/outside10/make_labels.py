@@ -81,5 +81,22 @@ CHOICES: dict[str, list[tuple[str, str]]] = {
 EXCLUDED: frozenset[str] = frozenset()
 
 
+def _all_choices() -> dict[str, list[tuple[str, str]]]:
+    """This file's choices plus, when the set's second file (documents 40–79,
+    make_labels_b.py) sits beside it, that file's: write_labels checks that every
+    document of the folder has choices, so both halves are written and checked together."""
+    merged = dict(CHOICES)
+    try:
+        from make_labels_b import CHOICES as other  # type: ignore[import-not-found]
+    except ImportError:
+        return merged
+    overlap = set(merged) & set(other)
+    if overlap:
+        raise SystemExit(f"documents chosen in both files: {sorted(overlap)}")
+    merged.update(other)
+    return merged
+
+
 if __name__ == "__main__":
-    sys.exit(write_labels(HERE, CHOICES, sys.argv[1:], EXCLUDED))
+    sys.path.insert(0, str(HERE))
+    sys.exit(write_labels(HERE, _all_choices(), sys.argv[1:], EXCLUDED))
