@@ -1,7 +1,8 @@
-"""The hand-chosen labels of benchmarks/outside10, documents 01–39 (see its README.md),
-written as offsets by benchmarks/outside_labels.py.
+"""The hand-chosen labels of benchmarks/outside10, written as offsets by
+benchmarks/outside_labels.py: documents 01–39 here (see README.md), 40–79 in make_labels_b.py
+(README-b.md) and 80–99 in make_labels_c.py (README-c.md), one part per collector.
 
-    python benchmarks/outside10/make_labels.py          # rewrite every labels file
+    python benchmarks/outside10/make_labels.py          # rewrite every labels file of the set
     python benchmarks/outside10/make_labels.py --check  # verify the files on disk instead
 """
 
@@ -82,19 +83,20 @@ EXCLUDED: frozenset[str] = frozenset()
 
 
 def _all_choices() -> dict[str, list[tuple[str, str]]]:
-    """This file's choices plus, when the set's second file (documents 40–79,
-    make_labels_b.py) sits beside it, that file's: write_labels checks that every
-    document of the folder has choices, so both halves are written and checked together."""
+    """This file's choices (documents 01–39) and the set's other parts' (make_labels_b.py,
+    documents 40–79; make_labels_c.py, 80–99): write_labels checks that every document of
+    the folder has choices, so the parts are written and checked together."""
+    from make_labels_b import CHOICES as part_b  # noqa: E402
+    from make_labels_c import CHOICES as part_c  # noqa: E402
+
     merged = dict(CHOICES)
-    try:
-        from make_labels_b import CHOICES as other  # type: ignore[import-not-found]
-    except ImportError:
-        return merged
-    overlap = set(merged) & set(other)
-    if overlap:
-        raise SystemExit(f"documents chosen in both files: {sorted(overlap)}")
-    merged.update(other)
+    for part in (part_b, part_c):
+        overlap = set(merged) & set(part)
+        if overlap:
+            raise SystemExit(f"documents chosen in two files: {sorted(overlap)}")
+        merged.update(part)
     return merged
+
 
 
 if __name__ == "__main__":

@@ -1,18 +1,11 @@
-"""The hand-chosen labels of benchmarks/outside10, documents 40-79 (list J-b; see README-b.md),
-written as offsets by benchmarks/outside_labels.py.
+"""The hand-chosen labels of benchmarks/outside10, documents 40–79 (list J-b; see README-b.md).
+The set is written and checked as a whole, from every part's choices, by make_labels.py:
 
-    python benchmarks/outside10/make_labels_b.py          # rewrite every labels file
-    python benchmarks/outside10/make_labels_b.py --check  # verify the files on disk instead
+    python benchmarks/outside10/make_labels.py          # rewrite every labels file of the set
+    python benchmarks/outside10/make_labels.py --check  # verify the files on disk instead
 """
 
 from __future__ import annotations
-
-import sys
-from pathlib import Path
-
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
-from outside_labels import write_labels  # noqa: E402
 
 N, P, L = "national", "provincial", "local"
 
@@ -52,7 +45,3 @@ CHOICES: dict[str, list[tuple[str, str]]] = {
         ("三产兴区、工业强区、农业突破", L),
     ],
 }
-
-
-if __name__ == "__main__":
-    sys.exit(write_labels(HERE, CHOICES, sys.argv[1:]))
