@@ -250,3 +250,28 @@ def test_a_definition_the_text_ends_inside_or_ending_in_a_lead_in_is_dropped():
     assert topic(head) == []
     assert topic(head + ",以抵消自身產生的二氧化碳排放量。\n") != []
     assert topic("碳中和\n碳中和是指以下三个方面:\n(1)…\n") == []
+
+
+def test_topic_definitions_beside_the_entries_of_a_layout():
+    # P186's definitions of its topic, then numbered notes a layout reads: both are given, in text order
+    text = (
+        "國策通識|甚麼是「新質生產力」?\n"
+        "  官方有給出定義:「新質生產力是創新起主導作用,具有高科技、高效能、高質量特徵,符合新發展理念的先進生產力質態。\n"
+        "  其次,所謂「高效能」,簡單而言就是效率更高,例如生產效率更高,科研成果轉化效率更高等。\n"
+        "相關詞語\n"
+        "1.未來產業:是指由前沿技術驅動,當前處於孕育萌發階段或產業化初期的前瞻性新興產業。\n"
+        "2.戰略性新興產業:是指以重大技術突破和重大發展需求為基礎的產業。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["新質生產力", "「高效能」", "未來產業", "戰略性新興產業"]
+    # a topic term a layout already gives is not given twice, nor is a place a layout's entry covers
+    named = text.replace("1.未來產業:是指由前沿技術驅動,當前處於孕育萌發階段或產業化初期的前瞻性新興產業。", "1.新質生產力:是指創新起主導作用的先進生產力質態。")
+    assert pairs(named)[:2] == [
+        ("「高效能」", "就是效率更高,例如生產效率更高,科研成果轉化效率更高等。"),
+        ("新質生產力", "是指創新起主導作用的先進生產力質態。"),
+    ]
+
+
+def test_a_lead_in_ending_no_sentence_is_no_topic_definition():
+    # a line that ends no sentence before a list (“放管服”是政府管理方式的三大核心 / 1. 放(简政放权):…)
+    text = "什么是“放管服”?\n“放管服”是政府管理方式的三大核心\n1. 放(简政放权):减少审批事项。\n2. 管(放管结合):加强事中事后监管。\n"
+    assert topic(text) == []

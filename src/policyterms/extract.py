@@ -747,10 +747,25 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     from .extract_layouts import find_entries
     from .extract_layouts.general import topic_definitions
 
-    entries = _normalised(_layout_entries(find_entries(text), text))
-    if not entries:  # no layout reads the page: the definitions of its topic, if any
-        entries = _normalised(_layout_entries(topic_definitions(text), text))
+    found = find_entries(text)
+    entries = _normalised(_layout_entries(found, text))
+    # The definitions of the page's topic: all there is when no layout reads the page; beside the layouts'
+    # entries, those of a topic term they did not give, at a place none of them covers.
+    terms = {_topic_key(e.term) for e in entries}
+    quotes = {e.quote for e in entries}
+    spans = [(f.start, f.end) for f in found if f.quote in quotes]  # (an entry left without a headword covers nothing)
+    topic = [
+        t
+        for t in topic_definitions(text)
+        if _topic_key(strip_pinyin(t.term)) not in terms and not any(start < t.end and t.start < end for start, end in spans)
+    ]
+    if topic:
+        entries = sorted(entries + _normalised(_layout_entries(topic, text)), key=lambda e: e.line)
     return [replace(e, number=i) for i, e in enumerate(entries, 1)]
+
+
+def _topic_key(term: str) -> str:
+    return re.sub(r"[“”「」『』\"\s\u3000]", "", term)
 
 
 def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:

@@ -36,8 +36,9 @@ most frequent kinds, each applied at one place, after every layout has been read
   paragraphs that restate the term (an answer going on), unless a label run in after a sentence
   end (``性质:``) or the sentence holding another definition comes first; one that opens inside
   its sentence ends with it. A source note in brackets (``(出自…)``) and a table's cell border at
-  its end are left out. A definition that the text ends inside is cut by the page, and one ending
-  in a colon announces a list it does not hold: both are dropped.
+  its end are left out. A definition that the text ends inside is cut by the page, and so is one
+  announcing a list (``…以下四个方面:``) whose numbered items run to the end of the text, the last
+  unfinished: both are dropped.
 
 Both are bounded looks at one line (or a fixed window of lines) and one pass over the page,
 so reading stays linear.
@@ -243,7 +244,7 @@ _QUESTION = re.compile(
     rf"|(?P<b>{_QUOTED}|[^,，。；;:：?？\s]{{2,20}}?)(?:是什么|是甚麼|是什麼|是甚么|指什么|指什麼|是指什么|是指什麼|什么意思|什麼意思)(?:[?？]|$)"
 )
 # What follows a marker in a question or a non-definition: 是什么, 是哪些; 是…的。 (a cleft stressing who or when).
-_NOT_DEFINITION = re.compile(r"^(?:是|就是|即)?(?:什么|什麼|甚麼|甚么|啥|哪|谁|誰|如何|怎样|怎樣|怎么|怎麼|多少|为了|為了|一个|一個)")
+_NOT_DEFINITION = re.compile(r"(?:是|就是|即)?(?:什么|什麼|甚麼|甚么|啥|哪|谁|誰|如何|怎样|怎樣|怎么|怎麼|多少|为了|為了|一个|一個)")
 # The bare 是 (tier 3) defines when the sentence says what the headword is short for or the common name of …
 _NAMES = re.compile(
     r"的(?:[简簡][称稱]|[统統][称稱]|[总總][称稱]|合[称稱]|[缩縮][写寫]|[简簡][写寫]|(?:一种|一種)?(?:通俗|习惯|習慣)?(?:的)?(?:称谓|稱謂|叫法))"
@@ -271,7 +272,7 @@ _BYLINE = re.compile(r"(?:来源|來源|发布时间|發布時間|日期|时间|
 _NO_TERM = re.compile(
     r"^(?:这|這|那|它|其|该|該|此|我|你|他|她|本|每|各|某|如果|假如|虽然|雖然|因为|因為|由于|由於|即使|无论|無論|不管|只有|只要|但|而|也|都|还|還|就|正|又|才|更|最)"
 )
-_CLAUSE_END = re.compile(r"(?:也|都|就|还|還|正|又|才|不|并|並|亦|乃|便|即|的|了|着|著|曾|仍|则|則)$")
+_CLAUSE_END = re.compile(r"(?:也|都|就|还|還|正|又|才|不|并|並|亦|乃|便|即|的|了|着|著|曾|仍|则|則|主要|一般|通常|均|皆|具体|具體)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -357,7 +358,7 @@ class _Topic:
                 self.asked.add(_core(match.group("a") or match.group("b")))
             if seen < 8:  # the title: one of the first short lines without a full stop, bylines left out
                 seen += 1
-                if len(clean) <= 60 and "。" not in clean and not _BYLINE.search(clean):
+                if len(clean) <= 60 and "。" not in clean and not clean.endswith((":", "：")) and not _BYLINE.search(clean):
                     self.titles.append(clean)
 
     def count(self, core: str) -> int:
@@ -440,6 +441,18 @@ def _valid(core: str, *, quoted: bool = False) -> bool:
     if re.fullmatch(r"[\d\s.,%年月日号號]+", core):
         return False
     return bool(_CJK.search(core)) or bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9]{1,9}", core))
+
+
+_LIST_ITEM = re.compile(r"[\s\u3000]*(?:[(（]?\d{1,2}[)）.．、]|[①-⑳⑴-⒇]|[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
+
+
+def _list_cut(after: str) -> bool:
+    """The numbered items after a lead-in run to the end of the text, the last unfinished: the page
+    cut the list the definition announces."""
+    lines = [line for line in after.split("\n") if line.strip(" \t\u3000\xa0\r")]
+    if not lines or not all(_LIST_ITEM.match(line) for line in lines):
+        return False
+    return not lines[-1].rstrip(" \t\u3000\xa0\r").rstrip(_CLOSERS).endswith(tuple(_SENTENCE_END) + (";", "；"))
 
 
 def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
@@ -554,10 +567,13 @@ def _entry(paras: list[_Para], cand: _Candidate, starts: set[tuple[int, int]], t
     clean_definition = strip_pinyin(definition).strip(" \t\u3000\xa0")
     if len(clean_definition) < 4:
         return None
-    if not clean_definition.rstrip(_CLOSERS).endswith(tuple(_SENTENCE_END)) and not text[stop:].strip(" \t\u3000\xa0\r\n|｜"):
-        return None  # the text ends inside it: cut by the page
-    if clean_definition.endswith((":", "：")):
-        return None  # …其来源主要包括以下四个方面:: a lead-in to a list it does not hold, which the layouts judge
+    if not clean_definition.rstrip(_CLOSERS).endswith(tuple(_SENTENCE_END)):
+        if not text[stop:].strip(" \t\u3000\xa0\r\n|｜"):
+            return None  # the text ends inside it: cut by the page
+        if not clean_definition.endswith((":", "：", "\ufffd", "…", "...")):
+            return None  # “放管服”是政府管理方式的三大核心 / 1. 放(…):…: a lead-in ending no sentence, no definition
+    if clean_definition.endswith((":", "：")) and _list_cut(text[stop:]):
+        return None  # …其来源主要包括以下四个方面: / (1)… / (2)…涉及以: the list it announces is cut by the page
     if cand.term_at >= 0:
         begin = para.offset(cand.term_at)
     else:
