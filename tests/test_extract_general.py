@@ -275,3 +275,59 @@ def test_a_lead_in_ending_no_sentence_is_no_topic_definition():
     # a line that ends no sentence before a list (“放管服”是政府管理方式的三大核心 / 1. 放(简政放权):…)
     text = "什么是“放管服”?\n“放管服”是政府管理方式的三大核心\n1. 放(简政放权):减少审批事项。\n2. 管(放管结合):加强事中事后监管。\n"
     assert topic(text) == []
+
+
+# --- where a layout's definition ends ---------------------------------------------------------------
+
+
+def _found(text: str, term: str, definition: str) -> "Found":
+    from policyterms.extract_layouts.common import Found
+
+    start = text.index(term)
+    end = text.index(definition[-12:]) + 12 if definition[-12:] in text else len(text.rstrip())
+    return Found(term, definition, text[start:end], text.count("\n", 0, start) + 1, start, end)
+
+
+def test_a_definition_ends_before_a_line_opening_with_its_own_definition():
+    from policyterms.extract_layouts.general import split_run_on
+
+    # 120: a yearbook entry that took the next paragraph in; that paragraph opens with 年度统计的年末人口数指…
+    text = (
+        "  人口数 指一定时点、一定地区范围内有生命的个人总和。 \n\n"
+        "  年度统计的年末人口数指每年123124时的人口数。年度统计的全国人口总数内未包括香港、澳门特别行政区和台湾地区以及海外华侨人数。 \n"
+    )
+    joined = "指一定时点、一定地区范围内有生命的个人总和。年度统计的年末人口数指每年123124时的人口数。年度统计的全国人口总数内未包括香港、澳门特别行政区和台湾地区以及海外华侨人数。"
+    got = split_run_on([_found(text, "人口数", joined)], text)
+    assert [(f.term, f.definition) for f in got] == [
+        ("人口数", "指一定时点、一定地区范围内有生命的个人总和。"),
+        ("年度统计的年末人口数", "指每年123124时的人口数。年度统计的全国人口总数内未包括香港、澳门特别行政区和台湾地区以及海外华侨人数。"),
+    ]
+    assert [f.line for f in got] == [1, 3]
+
+
+def test_a_definition_ends_before_a_line_shaped_like_its_own_first_line():
+    from policyterms.extract_layouts.general import split_run_on
+
+    # 122: a numbered sub-item that took in the next yearbook entry (财政支出 国家财政将…, indented like 财政收入's line)
+    text = (
+        "    财政收入 国家财政参与社会产品分配所取得的收入。\n"
+        "    (4)国有企业计划亏损补贴 这项为负收入,冲减财政收入。 \n"
+        "    财政支出 国家财政将筹集起来的资金进行分配使用,以满足经济建设和各项事业的需要。 \n"
+    )
+    joined = "这项为负收入,冲减财政收入。财政支出 国家财政将筹集起来的资金进行分配使用,以满足经济建设和各项事业的需要。"
+    got = split_run_on([_found(text, "国有企业计划亏损补贴", joined)], text)
+    assert [(f.term, f.definition) for f in got] == [
+        ("国有企业计划亏损补贴", "这项为负收入,冲减财政收入。"),
+        ("财政支出", "国家财政将筹集起来的资金进行分配使用,以满足经济建设和各项事业的需要。"),
+    ]
+    # an entry written headword, space, definition is cut only at a line of the same shape and indentation
+    assert len(split_run_on([_found(text, "财政收入", "国家财政参与社会产品分配所取得的收入。")], text)) == 1
+
+
+def test_inner_sentences_and_continuation_lines_stay_in_the_definition():
+    from policyterms.extract_layouts.general import split_run_on
+
+    # an inner Y指… sentence (not at a line's start) and a PDF line break inside a sentence
+    text = "出生率 指在一定时期内一定地区的出生人数与同期内平均人数之比。本资料中的出生率指年出生率,\n其计算公式为人数之比。\n"
+    definition = "指在一定时期内一定地区的出生人数与同期内平均人数之比。本资料中的出生率指年出生率,其计算公式为人数之比。"
+    assert [f.definition for f in split_run_on([_found(text, "出生率", definition)], text)] == [definition]

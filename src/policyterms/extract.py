@@ -770,9 +770,11 @@ def _topic_key(term: str) -> str:
 
 def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
     """The entries of what a layout found, converter pinyin removed."""
+    from .extract_layouts.general import split_run_on
+
     entries = []
     line_of = _line_counter(text)
-    for number, found in enumerate(found_entries, 1):
+    for number, found in enumerate(split_run_on(list(found_entries), text), 1):
         if _CUT_BY_ELLIPSIS.search(text, found.start, found.end):
             continue  # 3、突发严重困难户:因病因灾…的农户... / 2023-07-16 热度: …: a summary cut by the page
         term = _bare_term(strip_pinyin(found.term).strip(" \t\u3000"))

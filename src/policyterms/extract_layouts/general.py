@@ -3,8 +3,9 @@
 The layouts of this package were each written for the set of pages that showed them, and each
 fresh set, measured once, fell to 40–80 % exact before its own rules were written. The misses
 of those measured-once runs fall into a few kinds that recur from set to set (``docs/extract.md``,
-"General mechanisms", has the tally). This module holds one mechanism for each of the two
-most frequent kinds, each applied at one place, after every layout has been read:
+"General mechanisms", has the tally). This module holds one mechanism for each of the three
+most frequent kinds, each applied at one place, after every layout has been read
+(:func:`policyterms.extract._other_layouts`; the headword normalisation also on the headed appendix):
 
 * :func:`normalise_headword` — **one normalisation of headwords**. A headword as a layout cuts
   it may still carry what is no part of the term: an enumeration mark of any kind (``⑴``, ``(1)``,
@@ -40,8 +41,14 @@ most frequent kinds, each applied at one place, after every layout has been read
   announcing a list (``…以下四个方面:``) whose numbered items run to the end of the text, the last
   unfinished: both are dropped.
 
-Both are bounded looks at one line (or a fixed window of lines) and one pass over the page,
-so reading stays linear.
+* :func:`split_run_on` — **a definition runs over its lines up to the next headword**, whatever layout
+  read it: a line inside an entry that opens an entry of its own (``Y指…``, or a headword and spaces shaped
+  like the entry's own first line) ends the entry and starts the next. The layouts join lines and
+  paragraphs to an entry by their own rules (a yearbook entry's paragraphs, a note's continuation
+  lines), and each set had entries that ran on into the next one that way.
+
+Each is a bounded look at one line (or a fixed window of lines) and one pass over the entries or the
+page (the topic definitions only on a page of explainer length), so reading stays linear.
 """
 
 from __future__ import annotations
@@ -51,7 +58,7 @@ import re
 from ..fold import PINYIN, fold_table, strip_pinyin
 from .common import _LABELS, Found
 
-__all__ = ["normalise_headword", "topic_definitions"]
+__all__ = ["normalise_headword", "split_run_on", "topic_definitions"]
 
 _SP = r"[\s\u3000\xa0]"
 
@@ -585,3 +592,105 @@ def _entry(paras: list[_Para], cand: _Candidate, starts: set[tuple[int, int]], t
         term = paras[-1 - cand.term_at].raw.strip(" \t\u3000\xa0\r")
     quote = text[min(begin, marker_at) : stop]
     return Found(term, definition, quote, text.count("\n", 0, min(begin, marker_at)) + 1, min(begin, marker_at), stop)
+
+
+# --- 3. where a layout's definition ends ----------------------------------------------------------
+
+# A line opening with its own definition: a headword (quoted, or 2–15 characters without punctuation) run
+# into 是指/指/系指/即 (年度统计的年末人口数指每年…).
+_OPENS_DEFINITION = re.compile(
+    rf"(?P<term>{_QUOTED}|[^\s\u3000,，。；;:：、“”「」『』\"()（）《》<>!！?？|｜…—\-=＝+*×/]{{2,15}}?)"
+    r"(?P<marker>是指(?![导導挥揮])|系指|係指|指(?![标標数數导導出挥揮引南示令向明日望针針战戰定])|即(?![使便将將刻时時可]))"
+)
+# A line shaped like a yearbook entry's first line: a headword, spaces and the definition (财政支出 国家财政将…).
+_OPENS_SPACED = re.compile(r"(?P<term>[^\s\u3000,，。；;:：、“”「」『』\"()（）《》<>!！?？|｜…—\-=＝+*×/\d]{2,15})[ \u3000]+(?=[^\s\u3000])")
+
+
+def split_run_on(found: list[Found], text: str) -> list[Found]:
+    """Every layout's entries, each ending before a line of its own that opens the next entry, which
+    becomes an entry of its own: **a definition runs over its lines up to the next headword**, the one
+    rule the gold of every set follows. A layout that joins a paragraph to the entry above (a yearbook
+    entry going on over its paragraphs, a note over its continuation lines) can take in the next entry
+    when that entry is a line ``Y指…`` (``人口数 指…。`` / ``年度统计的年末人口数指每年…``) or a line shaped
+    like the entry's own first line, a headword and spaces at the same indentation (``财政收入 国家…`` …
+    ``财政支出 国家财政将…``). Inner sentences (``…。本资料中的出生率指年出生率…``) are never cut: only a
+    line's start opens an entry."""
+    out: list[Found] = []
+    for entry in found:
+        out.extend(_split_entry(entry, text))
+    return out
+
+
+def _split_entry(entry: Found, text: str) -> list[Found]:
+    parts: list[Found] = []
+    for _ in range(50):  # a bounded number of cuts per entry
+        cut = _next_line_entry(entry, text)
+        if cut is None:
+            break
+        first, entry = cut
+        parts.append(first)
+    parts.append(entry)
+    return parts
+
+
+def _line_start(text: str, k: int) -> int:
+    return text.rfind("\n", 0, k) + 1
+
+
+def _next_line_entry(entry: Found, text: str) -> tuple[Found, Found] | None:
+    """The entry cut before the first line inside it (after its first line) that opens an entry of its
+    own, and that entry; None when there is none."""
+    if "\n" not in text[entry.start : entry.end]:
+        return None
+    first_line = _line_start(text, entry.start)
+    raw_first = text[first_line : text.find("\n", entry.start) if text.find("\n", entry.start) >= 0 else len(text)]
+    indent = len(raw_first) - len(raw_first.lstrip(" \t\u3000\xa0"))
+    spaced = bool(re.match(rf"{re.escape(entry.term)}[ \u3000]+[^\s\u3000]", text[entry.start : entry.start + len(entry.term) + 4]))
+    own = _core(strip_pinyin(entry.term))
+    at = text.find("\n", entry.start, entry.end)
+    while 0 <= at < entry.end:
+        start = at + 1
+        end = text.find("\n", start, entry.end)
+        line = text[start : end if end >= 0 else entry.end]
+        at = end
+        stripped = line.lstrip(" \t\u3000\xa0")
+        if not stripped.strip():
+            continue
+        clean = strip_pinyin(stripped[:80])  # a headword opens the line: its first characters tell
+        match = _OPENS_DEFINITION.match(clean)
+        if match is None and spaced and len(line) - len(stripped) == indent:
+            match = _OPENS_SPACED.match(clean)
+        if match is None:
+            continue
+        term = match.group("term")
+        core = _core(term)
+        quoted = term[0] in _Q_OPEN
+        if core == own or not _valid(core, quoted=quoted) or _LABELS.match(core):
+            continue
+        return _cut(entry, text, start + len(line) - len(stripped), stripped, term)
+    return None
+
+
+def _cut(entry: Found, text: str, begin: int, line: str, term: str) -> tuple[Found, Found] | None:
+    """``entry`` cut where ``line`` (starting at ``begin`` in the text) begins, and the entry it opens."""
+    head = line[: max(len(term), 6)]
+    k = entry.definition.find(head)
+    q = entry.quote.find(head)
+    if k <= 0 or q <= 0:
+        return None
+    definition = entry.definition[:k].rstrip(" \t\u3000\xa0\r\n")
+    if not definition:
+        return None
+    first = Found(entry.term, definition, entry.quote[:q].rstrip(" \t\u3000\xa0\r\n"), entry.line, entry.start, _trimmed_end(text, begin))
+    rest = entry.definition[k:]
+    raw_term = rest[: len(term)] if strip_pinyin(rest[: len(term)]) == term else term
+    second_definition = rest[len(raw_term) :].lstrip(" \t\u3000\xa0")
+    second = Found(raw_term, second_definition, entry.quote[q:], entry.line + text.count("\n", entry.start, begin), begin, entry.end)
+    return first, second
+
+
+def _trimmed_end(text: str, begin: int) -> int:
+    end = begin
+    while end > 0 and text[end - 1] in " \t\u3000\xa0\r\n":
+        end -= 1
+    return end
