@@ -331,3 +331,19 @@ def test_inner_sentences_and_continuation_lines_stay_in_the_definition():
     text = "出生率 指在一定时期内一定地区的出生人数与同期内平均人数之比。本资料中的出生率指年出生率,\n其计算公式为人数之比。\n"
     definition = "指在一定时期内一定地区的出生人数与同期内平均人数之比。本资料中的出生率指年出生率,其计算公式为人数之比。"
     assert [f.definition for f in split_run_on([_found(text, "出生率", definition)], text)] == [definition]
+
+
+def test_a_label_announcing_explanations_names_the_topic():
+    # 113: a release's 指标解释: label above paragraphs whose headwords run straight into 即 and 是
+    text = (
+        "规模以上工业增加值增速、产销率\n2020年1-3月\n指标名称 | 增长(%) | 产销率(%) |\n工业增加值 | -7.8 | 95.4 |\n"
+        "指标解释:\n"
+        "工业增加值增长速度即工业增长速度,是用来反映一定时期工业生产物量增减变动程度的指标。利用该指标,可以判断短期工业经济的运行走势。\n"
+        "产品销售率是销售产值和工业总产值的比率,用来反映工业产品的产销衔接情况。\n"
+    )
+    assert topic(text) == [
+        ("工业增加值增长速度", "即工业增长速度,是用来反映一定时期工业生产物量增减变动程度的指标。利用该指标,可以判断短期工业经济的运行走势。"),
+        ("产品销售率", "是销售产值和工业总产值的比率,用来反映工业产品的产销衔接情况。"),
+    ]
+    # without the label, 产品销售率是… on a page not about it is no definition
+    assert topic(text.replace("指标解释:\n", "")) == []

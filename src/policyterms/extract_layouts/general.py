@@ -25,7 +25,9 @@ most frequent kinds, each applied at one place, after every layout has been read
   that gave nothing at all (``碳中和,顧名思義,是指…``, ``简单来说,“告知承诺制”是指…``,
   ``psl也就是…,是指…``, ``官方有給出定義:「新質生產力是…``). The page's topic is the cue that
   tells a definition from any sentence holding 是: a term counts only when the page names it in
-  its title or asks about it, or comes back to it (three times; twice for a quoted term).
+  its title or asks about it, or comes back to it (three times; twice for a quoted term), or
+  opens a paragraph right below a label announcing explanations (``指标解释:``), where any marker
+  defines (``工业增加值增长速度即工业增长速度,是…``, ``产品销售率是…的比率``).
   Definition sentences are read in either script: ``X是指/指的是/就是指/系指/意思是…`` (tier 1),
   ``X即/即是/也就是/就是…`` when the headword is quoted, Latin, set off by a comma or followed by a
   plain-words connective (tier 2), and a bare ``X是…`` only when the page asks what X is, or the
@@ -277,7 +279,7 @@ _NOISE_LINE = re.compile(
 _BYLINE = re.compile(r"(?:来源|來源|发布时间|發布時間|日期|时间|時間|作者|字号|字號|浏览|瀏覽|点击|點擊|编辑|編輯|记者|記者)[:：]")
 # A headword that is a pronoun, a clause or an adverb's subject is none (这是…, 它是…, 我们就是…, 这也是…).
 _NO_TERM = re.compile(
-    r"^(?:这|這|那|它|其|该|該|此|我|你|他|她|本|每|各|某|如果|假如|虽然|雖然|因为|因為|由于|由於|即使|无论|無論|不管|只有|只要|但|而|也|都|还|還|就|正|又|才|更|最)"
+    r"^(?:是|这|這|那|它|其|该|該|此|我|你|他|她|本|每|各|某|如果|假如|虽然|雖然|因为|因為|由于|由於|即使|无论|無論|不管|只有|只要|但|而|也|都|还|還|就|正|又|才|更|最)"
 )
 _CLAUSE_END = re.compile(r"(?:也|都|就|还|還|正|又|才|不|并|並|亦|乃|便|即|的|了|着|著|曾|仍|则|則|主要|一般|通常|均|皆|具体|具體)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -345,20 +347,38 @@ def _sentence_end(clean: str, k: int, *, clause: bool = True) -> int:
     return stop.end() if stop else len(clean)
 
 
-class _Topic:
-    """What the page is about: its title lines, the terms its questions ask about, and how often
-    it names a term."""
+# A label announcing the explanations below it, alone on its line (指标解释:, 三、主要统计指标解释, 名词解释).
+_ANNOUNCES = re.compile(
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．][\s\u3000]*)?(?:主要|专业|專業|相关|相關|常用)?(?:统计|統計)?"
+    r"(?:指标|指標|名词|名詞|术语|術語)(?:解释|解釋|涵义|涵義|含义|含義|注释|注釋)[\s\u3000]*[:：]?"
+)
 
-    __slots__ = ("titles", "asked", "page", "counts")
+
+class _Topic:
+    """What the page is about: its title lines, the terms its questions ask about, how often it names
+    a term, and the paragraphs right below a label announcing explanations (whose opening headwords
+    are the page's topic by its own word)."""
+
+    __slots__ = ("titles", "asked", "page", "counts", "announced")
 
     def __init__(self, paras: list[_Para]) -> None:
         self.titles: list[str] = []
         self.asked: set[str] = set()
         self.page = _CORE_NOISE.sub("", "".join(p.clean for p in paras))
         self.counts: dict[str, int] = {}
+        self.announced: set[int] = set()
         seen = 0
-        for para in paras:
+        below = 0  # lines still announced by a label above
+        for n, para in enumerate(paras):
             clean = para.clean.strip(" \t\u3000\xa0")
+            if _ANNOUNCES.fullmatch(clean):
+                below = 10
+                continue
+            if not clean or not _FULL_STOP.search(clean):
+                below = 0  # a blank line or a heading ends what a label announces
+            elif below:
+                self.announced.add(n)
+                below -= 1
             if not clean:
                 continue
             for match in _QUESTION.finditer(clean):
@@ -481,6 +501,9 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
     structural = bool(quoted or latin or match.group("conn") or match.group("socalled"))
     if match.group("comma") and marker != "就是":  # 促和谐,就是要…: what a task means, said in a report
         structural = True
+    if n in topic.announced and s == 0 and not match.group("lead") and marker != "包括":
+        # 指标解释: / 工业增加值增长速度即工业增长速度,是… / 产品销售率是…的比率: the label names them explanations
+        return _Candidate(1 if re.fullmatch(_TIER1, marker) else 2, n, term, match.start("term"), s, match.start("marker"))
     if re.fullmatch(_TIER1, marker):
         tier = 1
         if not topic(term, quoted=quoted):
