@@ -211,8 +211,9 @@ def _between(tail: str, definition: str, quote: str) -> str:
 
 # --- 2. the definitions of a page's topic -------------------------------------------------------
 
-# A short page: an explainer, an answer or a column (the longest page of the sets holds about 3 000 characters).
-# Work reports run to 15 000 characters and more: their own definitions are policyterms.learn's.
+# A short page: an explainer, an answer or a column (the pages of the sets are excerpts of 2 000 characters at most;
+# a whole explainer page runs to a few thousand). Work reports run to 15 000 characters and more: their own
+# definitions are policyterms.learn's.
 _SHORT_PAGE = 8_000
 
 _Q_OPEN = "“「『\""
