@@ -745,10 +745,36 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     """Entries of the layouts :mod:`policyterms.extract_layouts` reads (notes, prose
     definitions, headword lines …), numbered in text order."""
     from .extract_layouts import find_entries
+    from .extract_layouts.general import topic_definitions
+
+    found = find_entries(text)
+    entries = _normalised(_layout_entries(found, text))
+    # The definitions of the page's topic: all there is when no layout reads the page; beside the layouts'
+    # entries, those of a topic term they did not give, at a place none of them covers.
+    terms = {_topic_key(e.term) for e in entries}
+    quotes = {e.quote for e in entries}
+    spans = [(f.start, f.end) for f in found if f.quote in quotes]  # (an entry left without a headword covers nothing)
+    topic = [
+        t
+        for t in topic_definitions(text)
+        if _topic_key(strip_pinyin(t.term)) not in terms and not any(start < t.end and t.start < end for start, end in spans)
+    ]
+    if topic:
+        entries = sorted(entries + _normalised(_layout_entries(topic, text)), key=lambda e: e.line)
+    return [replace(e, number=i) for i, e in enumerate(entries, 1)]
+
+
+def _topic_key(term: str) -> str:
+    return re.sub(r"[“”「」『』\"\s\u3000]", "", term)
+
+
+def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
+    """The entries of what a layout found, converter pinyin removed."""
+    from .extract_layouts.general import split_run_on
 
     entries = []
     line_of = _line_counter(text)
-    for number, found in enumerate(find_entries(text), 1):
+    for number, found in enumerate(split_run_on(list(found_entries), text), 1):
         if _CUT_BY_ELLIPSIS.search(text, found.start, found.end):
             continue  # 3、突发严重困难户:因病因灾…的农户... / 2023-07-16 热度: …: a summary cut by the page
         term = _bare_term(strip_pinyin(found.term).strip(" \t\u3000"))
@@ -757,7 +783,27 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
             continue
         components, enumerates = _components(term, definition)
         entries.append(ExtractedEntry(number, term, definition, components, enumerates, found.quote, line_of(found.start)))
-    return [replace(e, number=i) for i, e in enumerate(entries, 1)]
+    return entries
+
+
+def _normalised(entries: list[ExtractedEntry]) -> list[ExtractedEntry]:
+    """Every entry's headword normalised at this one place
+    (:func:`policyterms.extract_layouts.general.normalise_headword`: enumeration marks, lead-ins and
+    connectives off the term, a tail such as 分别 or 即Y opening the definition); an entry left without
+    a headword is dropped."""
+    from .extract_layouts.general import normalise_headword
+
+    out = []
+    for entry in entries:
+        normal = normalise_headword(entry.term, entry.definition, entry.quote)
+        if normal is None:
+            continue
+        term, definition = normal
+        if (term, definition) != (entry.term, entry.definition):
+            components, enumerates = _components(term, definition)
+            entry = replace(entry, term=term, definition=definition, components=components, enumerates=enumerates)
+        out.append(entry)
+    return out
 
 
 # Markdown emphasis around a headword (**财政拨款收入**), a table row's serial number before it
@@ -833,7 +879,7 @@ def extract_entries(text: str, *, layouts: bool = True) -> list[ExtractedEntry]:
         definition = _TRAILING_PAGE_REFERENCE.sub("", definition)
         components, enumerates = _components(term, definition)
         entries.append(ExtractedEntry(raw.number, term, definition, components, enumerates, quote, raw.line))
-    return entries
+    return _normalised(entries)
 
 
 # A study guide's page and chapter reference after a definition's closing stop

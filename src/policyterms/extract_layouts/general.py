@@ -1,0 +1,720 @@
+"""General mechanisms: rules for kinds of pages, not for pages.
+
+The layouts of this package were each written for the set of pages that showed them, and each
+fresh set, measured once, fell to 40–80 % exact before its own rules were written. The misses
+of those measured-once runs fall into a few kinds that recur from set to set (``docs/extract.md``,
+"General mechanisms", has the tally). This module holds one mechanism for each of the three
+most frequent kinds, each applied at one place, after every layout has been read
+(:func:`policyterms.extract._other_layouts`; the headword normalisation also on the headed appendix):
+
+* :func:`normalise_headword` — **one normalisation of headwords**. A headword as a layout cuts
+  it may still carry what is no part of the term: an enumeration mark of any kind (``⑴``, ``(1)``,
+  ``一、``, ``①``, a bullet), a connective or lead-in before it (``而“三线”``, ``据了解,``,
+  ``简单来说,``, ``本办法所称的``, ``第二条(…)``, a bracketed label), converter pinyin cut loose at
+  its start, or a tail after it (``分别``, ``具体``, ``则``, ``顧名思義``, ``就其广义而言``, another name
+  ``即服务业``). Every layout meets these, in every set; one normaliser, applied to every entry,
+  removes them, so a new layout does not need its own copy of each rule. Tails that carry
+  content (another name, ``分别``, ``则``, the sense qualifier) open the definition, as the gold of
+  every set has them; the words that only say how the definition is put (``具体``, ``顧名思義``,
+  ``简单来说``) are part of neither. A headword that is nothing but such words (``就其狭义而言``),
+  or only a source (``據…的解讀``), is no headword.
+
+* :func:`topic_definitions` — **the definitions of a page's topic**, the fallback for a page where
+  no layout finds anything: an explainer, a question-and-answer page, a column, a news item
+  about one term. Such pages hold no structured glossary, only prose, and every set had several
+  that gave nothing at all (``碳中和,顧名思義,是指…``, ``简单来说,“告知承诺制”是指…``,
+  ``psl也就是…,是指…``, ``官方有給出定義:「新質生產力是…``). The page's topic is the cue that
+  tells a definition from any sentence holding 是: a term counts only when the page names it in
+  its title or asks about it, or comes back to it (three times; twice for a quoted term), or
+  opens a paragraph right below a label announcing explanations (``指标解释:``), where any marker
+  defines (``工业增加值增长速度即工业增长速度,是…``, ``产品销售率是…的比率``).
+  Definition sentences are read in either script: ``X是指/指的是/就是指/系指/意思是…`` (tier 1),
+  ``X即/即是/也就是/就是…`` when the headword is quoted, Latin, set off by a comma or followed by a
+  plain-words connective (tier 2), and a bare ``X是…`` only when the page asks what X is, or the
+  sentence says what X is short for or goes on to say what it means (tier 3). A quoted topic
+  followed by ``,即…`` inside a sentence (``…实行年度“进出平衡”,即…``), and an answer with its
+  subject left out (``是指…`` under the headword line, ``何謂X?據…,是指…``) count too.
+
+  **Where a definition ends** is one rule here: at the end of its paragraph, and over the next
+  paragraphs that restate the term (an answer going on), unless a label run in after a sentence
+  end (``性质:``) or the sentence holding another definition comes first; one that opens inside
+  its sentence ends with it. A source note in brackets (``(出自…)``) and a table's cell border at
+  its end are left out. A definition that the text ends inside is cut by the page, and so is one
+  announcing a list (``…以下四个方面:``) whose numbered items run to the end of the text, the last
+  unfinished: both are dropped.
+
+* :func:`split_run_on` — **a definition runs over its lines up to the next headword**, whatever layout
+  read it: a line inside an entry that opens an entry of its own (``Y指…``, or a headword and spaces shaped
+  like the entry's own first line) ends the entry and starts the next. The layouts join lines and
+  paragraphs to an entry by their own rules (a yearbook entry's paragraphs, a note's continuation
+  lines), and each set had entries that ran on into the next one that way.
+
+Each is a bounded look at one line (or a fixed window of lines) and one pass over the entries or the
+page (the topic definitions only on a page of explainer length), so reading stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..fold import PINYIN, fold_table, strip_pinyin
+from .common import _LABELS, Found
+
+__all__ = ["normalise_headword", "split_run_on", "topic_definitions"]
+
+_SP = r"[\s\u3000\xa0]"
+
+
+# --- 1. one normalisation of headwords ---------------------------------------------------------
+
+# An enumeration mark of any kind before the headword: (1) ⑴ ① ⒈ ㈠ [1] 〔1〕 1. 1、 1) 一、 (一) 第一, a) A. and
+# bullets. A figure that is part of the term stays: 3D打印, 5G网络, 100 万吨级码头, 2.5产业, 十大行动.
+_ENUMERATION = re.compile(
+    rf"""^{_SP}*(?:
+        [（(]{_SP}*(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}}|[A-Za-z]){_SP}*[)）]
+      | \[\d{{1,3}}\] | 〔\d{{1,3}}〕
+      | \d{{1,3}}{_SP}*(?:[.．、](?![\d.．])|[)）])
+      | [①-⑳⑴-⒇⒈-⒛㈠-㈩]
+      | [一二三四五六七八九十]{{1,3}}[、．](?!\d)
+      | 第[一二三四五六七八九十]{{1,3}}[,，、]
+      | [A-Za-z][.．)）](?={_SP}*[^\sA-Za-z.．)）])
+      | [•·●○◆◇■□▲△▶►★☆◎※◉❖➢➤]+
+    ){_SP}*""",
+    re.VERBOSE,
+)
+# A connective or lead-in before the headword: no part of it (而“三线”是指…, 据了解,常住人口是指…, 简单来说,…,
+# 所谓的X, 本办法所称的X, 前款所称X, 第二条(定义)…, 國家統計局指出,X指…, [指标概念]X是指…, 主要统计指标解释X, 这“五个振兴”,
+# converter pinyin left at the start when the character it spells went with the lead-in: (chēng)臨時救助).
+_LEAD_IN = re.compile(
+    rf"""^(?:
+        (?:而|但|且|这|這|该|該|此)(?={_SP}*[“「『"])
+      | (?:另外|此外|同时|同時|其中|其次|首先|最后|最後|那么|那麼|总之|總之|例如|比如)[,，]
+      | (?:据了解|據了解|据悉|據悉)[,，]?
+      | (?:简单|簡單|通俗|具体|具體)(?:地|的)?(?:来|來)?(?:说|說|讲|講)[,，]?
+      | (?:简单|簡單)而言[,，]? | (?:简而言之|簡而言之|换句话说|換句話說)[,，]?
+      | (?:所谓|所謂)(?:的)?
+      | [^,，。；;:：“”「」]{{2,12}}(?:指出|表示|介绍|介紹)[,，]
+      | 第[一二三四五六七八九十百零〇\d]{{1,4}}[条條]{_SP}*(?:[(（【〔][^()（）【】〔〕]{{1,12}}[)）】〕])?
+      | (?:本|前|上)(?:实施|實施)?(?:[一二两兩三]|第[一二三四五六七八九十\d]{{1,3}})?
+        (?:办法|辦法|条例|條例|规定|規定|细则|細則|法|决定|決定|规则|規則|意见|意見|通知|方案|规划|規劃|标准|標準|款|条|條|项|項)
+        (?:中)?所[称稱](?:的)?
+      | [\[【〔][^\]】〕\s]{{2,6}}[\]】〕](?=[^\s\]】〕]{{2}})
+      | (?:附注|附註)?{_SP}*(?:\d{{1,2}}[.．、])?{_SP}*(?:主要)?(?:统计|統計)?(?:指标|指標)(?:解释|解釋|涵义|涵義|含义|含義)(?=[^\s,，]{{2}})
+      | [(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{{1,7}}[)）]
+    ){_SP}*""",
+    re.VERBOSE,
+)
+# A tail after the headword that opens the definition: 分别, 则 after a quoted headword, the sense a definition gives
+# (就其广义而言), another name (第三产业即服务业, psl也就是…, X又称Y).
+_TAIL_KEPT = re.compile(
+    rf"""(?:
+        (?<=[”」』"]){_SP}*(?:则|則)
+      | (?:分别|分別)
+      | (?:就其|从其|從其)?(?:广义|廣義|狭义|狹義)(?:上|而言|来说|來說|来讲|來講)
+      | (?<![立随隨旋当當亦则則])即(?![时時期将將使便刻可征徵收])[^,，。；;:：“”「」即()（）【】]{{1,12}}
+      | (?:也就是|又称|又稱|也称|也稱|亦称|亦稱|俗称|俗稱)[^,，。；;:：()（）【】]{{1,12}}
+    ){_SP}*[,，]?{_SP}*$""",
+    re.VERBOSE,
+)
+# A tail that only says how the definition is put: part of neither (三区具体是指…, 碳中和,顧名思義,是指…).
+_TAIL_DROPPED = re.compile(
+    rf"""{_SP}*[,，]?{_SP}*(?:
+        (?:具体|具體)(?:来说|來說|而言)?
+      | (?:顾名思义|顧名思義|简单来说|簡單來說|简单地说|簡單地說|通俗地说|通俗地說|简单而言|簡單而言|通俗来说|通俗來說)
+    ){_SP}*[,，]?{_SP}*$""",
+    re.VERBOSE,
+)
+# A headword that is only a source (據…的解讀, 根据…), never a term.
+_ONLY_SOURCE = re.compile(r"^(?:据|據|根据|根據|按照|依照|来源|來源|出自|摘自)[^,，。]{0,40}$")
+_SEPARATORS = re.compile(rf"[\s\u3000,，:：]*")
+# A definition of nothing but a marker and its colon (兩中心一平臺分別指:, the items below it the entries).
+_EMPTY_DEFINITION = re.compile(r"[\s\u3000]*(?:分别|分別)?(?:是指|指的是|就是|是|指|即|为|為|包括)?[\s\u3000:：,，。]*")
+
+
+def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str, str] | None:
+    """``(term, definition)`` with what is no part of the term moved off it, or None when nothing
+    of a headword is left.
+
+    ``term`` and ``definition`` are an entry's as a layout cut them (converter pinyin already
+    removed); ``quote`` is the verbatim text, used to keep the separator between a tail that opens
+    the definition and the rest of it (``第三产业即服务业,是指…`` → ``即服务业,是指…``).
+
+    >>> normalise_headword("⑴终端能源消费量", "指一定时期内…。")
+    ('终端能源消费量', '指一定时期内…。')
+    >>> normalise_headword("第一二三産業分别", "指農業、工業和服務業。")
+    ('第一二三産業', '分别指農業、工業和服務業。')
+    >>> normalise_headword("第三产业即服务业", "是指除第一产业、第二产业以外的其他行业。", "第三产业即服务业,是指除第一产业、第二产业以外的其他行业。")
+    ('第三产业', '即服务业,是指除第一产业、第二产业以外的其他行业。')
+    >>> normalise_headword("而“三线”", "是指城镇开发边界…。")
+    ('“三线”', '是指城镇开发边界…。')
+    >>> normalise_headword("三区三线中的三区具体", "是指城镇空间、农业空间、生态空间。")
+    ('三区三线中的三区', '是指城镇空间、农业空间、生态空间。')
+    >>> normalise_headword("就其狹義而言", "是指無產階級…。") is None, normalise_headword("兩中心一平臺分別", "指:") is None
+    (True, True)
+    >>> normalise_headword("增值税即征即退", "是指…。"), normalise_headword("即时配送", "是指…。")
+    (('增值税即征即退', '是指…。'), ('即时配送', '是指…。'))
+    """
+    original = term
+    term = term.strip(" \t\u3000\xa0")
+    for _ in range(4):  # marks and lead-ins come in any order: (1)而“X”, 其次,所謂「X」
+        stripped = _LEAD_IN.sub("", _ENUMERATION.sub("", term, count=1), count=1)
+        if stripped == term:
+            break
+        term = stripped
+    if _ONLY_SOURCE.match(term):
+        return None
+    tail = ""
+    for _ in range(3):  # 三区具体 / X,顧名思義 / X即Y: a dropped tail may sit after a kept one
+        dropped = _TAIL_DROPPED.search(term)
+        if dropped and dropped.start() > 0:
+            term = term[: dropped.start()]
+            continue
+        if dropped and dropped.start() == 0:
+            return None  # 具体来说: nothing of a headword
+        kept = _TAIL_KEPT.search(term)
+        if kept is None:
+            break
+        if kept.start() == 0:
+            return None  # 就其狭义而言: a sense, no headword
+        if kept.group().lstrip(" \t\u3000").startswith("即") and term.count("即") > 1:
+            break  # 增值税即征即退: 即 inside the term
+        if len(term[: kept.start()].strip(" \t\u3000")) < 2:
+            break
+        tail = kept.group().strip(" \t\u3000,，") + _between(kept.group().strip(" \t\u3000,，"), definition, quote) + tail
+        term = term[: kept.start()]
+    term = term.strip(" \t\u3000\xa0,，")
+    if not term or _EMPTY_DEFINITION.fullmatch(tail + definition):
+        return None
+    if term == original.strip(" \t\u3000\xa0") and not tail:
+        return original, definition
+    return term, tail + definition
+
+
+def _between(tail: str, definition: str, quote: str) -> str:
+    """The separator the page writes between a headword's tail and the rest of its definition
+    (``即服务业,是指…``: the comma), read from the verbatim quote; nothing when the quote does not
+    show it plainly."""
+    if not quote or not definition:
+        return ""
+    text = strip_pinyin(quote)
+    at = text.rfind(tail)
+    if at < 0:
+        return ""
+    after = at + len(tail)
+    head = definition[:8]
+    found = text.find(head, after)
+    if found < 0:
+        return ""
+    between = text[after:found]
+    return between.strip(" \t\u3000\xa0") if _SEPARATORS.fullmatch(between) else ""
+
+
+# --- 2. the definitions of a page's topic -------------------------------------------------------
+
+# A short page: an explainer, an answer or a column (the pages of the sets are excerpts of 2 000 characters at most;
+# a whole explainer page runs to a few thousand). Work reports run to 15 000 characters and more: their own
+# definitions are policyterms.learn's.
+_SHORT_PAGE = 8_000
+
+_Q_OPEN = "“「『\""
+_Q_CLOSE = "”」』\""
+_QUOTED = rf"[“「『\"][^“”「」『』\"\n,，。；;:：!！?？]{{1,30}}[”」』\"]"
+# A bare headword: 2–15 characters without punctuation, quotation marks or brackets.
+_BARE = r"[^\s\u3000,，。；;:：、“”「」『』\"()（）《》<>!！?？|｜…—\-]{2,15}?"
+_LATIN = r"[A-Za-z][A-Za-z0-9]{1,9}(?![A-Za-z0-9])"
+_LEADS = (
+    r"(?:(?:简单|簡單|通俗|具体|具體)(?:地|的)?(?:来|來)?(?:说|說|讲|講)|(?:简单|簡單)而言|简而言之|簡而言之|换句话说|換句話說"
+    r"|据了解|據了解|据悉|據悉|其次|首先|另外|此外|同时|同時|那么|那麼|而|答|问|問|定义|定義|释义|釋義|含义|含義)"
+    rf"{_SP}*[,，:：]?{_SP}*"
+)
+_SO_CALLED = r"(?:所谓|所謂)(?:的)?"
+# A plain-words connective between the headword and its marker (碳中和,顧名思義,是指…; 所謂「高效能」,簡單而言就是…).
+_CONNECTIVE = (
+    r"(?:顾名思义|顧名思義|简单来说|簡單來說|简单地说|簡單地說|简单而言|簡單而言|简而言之|簡而言之|通俗地说|通俗地說|通俗来说|通俗來說|具体|具體)"
+)
+_TIER1 = r"就是指|是指(?![导導挥揮])|指的是|系指|係指|意指|意思是|意思就是|特指|泛指|专指|專指|定义为|定義為"
+_TIER2 = r"即是|也就是(?:说|說)?|即(?![使便将將刻时時可])|就是(?![说說])"
+_TIER3 = r"是(?![否在由因为為不])"
+_INCLUDES = r"包括"
+_SUBJECT = re.compile(
+    rf"""(?P<lead>(?:{_LEADS})*)(?P<socalled>{_SO_CALLED})?{_SP}*[「『“"]?
+    (?P<term>{_QUOTED}[^\s\u3000,，。；;:：“”「」『』"]{{0,4}}?|{_LATIN}|{_BARE})
+    {_SP}*(?P<comma>[,，])?{_SP}*(?P<conn>{_CONNECTIVE}{_SP}*[,，]?)?{_SP}*
+    (?P<marker>{_TIER1}|{_TIER2}|{_TIER3}|{_INCLUDES})""",
+    re.VERBOSE,
+)
+# A quoted topic followed by a comma and 即 inside a sentence (对…实行年度“进出平衡”,即…; …強調「內循環」,即是…).
+_QUOTED_COMMA = re.compile(rf"(?P<term>{_QUOTED}){_SP}*[,，]{_SP}*(?P<marker>即是|即(?![使便将將刻时時可])|也就是|是指|就是指)")
+# An answer with its subject left out: a paragraph or sentence opening with the marker (是指…; 據…的解讀,是指…).
+_SUBJECTLESS = re.compile(
+    rf"(?P<lead>(?:{_LEADS})*(?:(?:据|據|根据|根據)[^,，。；;:：]{{2,40}}[,，]{_SP}*)?)(?P<marker>是指(?![导導挥揮])|指的是|就是指|是(?![否在由因为為不]))"
+)
+_QUESTION = re.compile(
+    rf"(?:何谓|何謂|何为|何為|什么是|什麼是|甚麼是|甚么是|什么叫|什麼叫)(?P<a>{_QUOTED}|[^,，。；;:：?？\s]{{2,20}})(?:[?？]|$)"
+    rf"|(?P<b>{_QUOTED}|[^,，。；;:：?？\s]{{2,20}}?)(?:是什么|是甚麼|是什麼|是甚么|指什么|指什麼|是指什么|是指什麼|什么意思|什麼意思)(?:[?？]|$)"
+)
+# What follows a marker in a question or a non-definition: 是什么, 是哪些; 是…的。 (a cleft stressing who or when).
+_NOT_DEFINITION = re.compile(r"(?:是|就是|即)?(?:什么|什麼|甚麼|甚么|啥|哪|谁|誰|如何|怎样|怎樣|怎么|怎麼|多少|为了|為了|一个|一個)")
+# The bare 是 (tier 3) defines when the sentence says what the headword is short for or the common name of …
+_NAMES = re.compile(
+    r"的(?:[简簡][称稱]|[统統][称稱]|[总總][称稱]|合[称稱]|[缩縮][写寫]|[简簡][写寫]|(?:一种|一種)?(?:通俗|习惯|習慣)?(?:的)?(?:称谓|稱謂|叫法))"
+)
+# … or goes on to say what the headword means (…的工作制度,具體是指…; …的模式,意思…).
+_GOES_ON_TO_MEAN = re.compile(r"[,，](?:具体|具體)?(?:是指|即是|即指|也就是|意思是|意思|就是指)")
+_SENTENCE_END = "。！？!?"
+# A sentence ends at 。！？ (a '?' standing for a character lost in a mojibake copy, running into a comma or
+# into pinyin, ends none); a clause at ；.
+_FULL_STOP = re.compile(r"[。！？!]|\?(?![,，、]|[a-z\u00e0-\u01dc]{1,6}\))")
+_SENTENCE_STOP = re.compile(rf"{_FULL_STOP.pattern}|[；;]")
+_CLOSERS = "”’」』)）】]"
+# A label run in after a sentence end (…的耕地。性质:它是…): the definition ends before it.
+_RUN_IN_LABEL = re.compile(rf"(?<=[{_SENTENCE_END}]){_SP}*[^\s\u3000,，。；;:：、“”「」()（）]{{2,4}}[:：]")
+# A source note in brackets, a table's cell border and spaces at the end: no part of a definition.
+_TRAILING = re.compile(
+    rf"(?:{_SP}|[|｜]|[(（](?:出自|摘自|来源|來源|引自|资料来源|資料來源|摘編自|摘编自)[^()（）]{{0,120}}[)）])+$"
+)
+# Lines skipped between a headword line and an answer that leaves its subject out: English, dates, bylines, images.
+_NOISE_LINE = re.compile(
+    r"^(?:[^\u4e00-\u9fff]*|[\d\s\-/:.年月日]+|.{0,20}(?:来源|來源|发布|發布|日期|时间|時間|作者|字号|字號|浏览|瀏覽|点击|點擊)[:：].*|.*\.(?:png|jpe?g|gif))$"
+)
+_BYLINE = re.compile(r"(?:来源|來源|发布时间|發布時間|日期|时间|時間|作者|字号|字號|浏览|瀏覽|点击|點擊|编辑|編輯|记者|記者)[:：]")
+# A headword that is a pronoun, a clause or an adverb's subject is none (这是…, 它是…, 我们就是…, 这也是…).
+_NO_TERM = re.compile(
+    r"^(?:是|这|這|那|它|其|该|該|此|我|你|他|她|本|每|各|某|如果|假如|虽然|雖然|因为|因為|由于|由於|即使|无论|無論|不管|只有|只要|但|而|也|都|还|還|就|正|又|才|更|最)"
+)
+_CLAUSE_END = re.compile(r"(?:也|都|就|还|還|正|又|才|不|并|並|亦|乃|便|即|的|了|着|著|曾|仍|则|則|主要|一般|通常|均|皆|具体|具體)$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+class _Para:
+    """One line of the page: its raw text, its text without converter pinyin and where each clean
+    character stands in the raw text."""
+
+    __slots__ = ("start", "raw", "clean", "at")
+
+    def __init__(self, start: int, raw: str) -> None:
+        self.start = start
+        self.raw = raw
+        pieces, at, kept = [], [], 0
+        for match in PINYIN.finditer(raw.translate(fold_table())):
+            pieces.append(raw[kept : match.start()])
+            at.extend(range(kept, match.start()))
+            kept = match.end()
+        pieces.append(raw[kept:])
+        at.extend(range(kept, len(raw)))
+        at.append(len(raw))
+        self.clean = "".join(pieces)
+        self.at = at
+
+    def offset(self, k: int) -> int:
+        """The page offset of clean character ``k`` (the end of the line for ``k == len(clean)``)."""
+        return self.start + self.at[min(k, len(self.at) - 1)]
+
+
+_CORE_NOISE = re.compile(rf"[\s\u3000{re.escape(_Q_OPEN + _Q_CLOSE)}]|[(（][a-z\u00e0-\u01dc]{{1,7}}[)）]")
+
+
+def _core(term: str) -> str:
+    """The term without quotation marks, spaces and converter pinyin (a doubled one, ``下(xia)(xia)``,
+    leaves one behind), for comparing and counting."""
+    return _CORE_NOISE.sub("", term)
+
+
+class _Candidate:
+    """A definition sentence: its marker's strength (1 strongest), line, term as written and where it
+    stands (``term_at < 0``: the term is line ``-1 - term_at``, above), where its sentence and its
+    marker start, and whether it opens inside its sentence (``…实行年度“X”,即…``)."""
+
+    __slots__ = ("tier", "para", "term", "term_at", "sentence", "marker", "inner")
+
+    def __init__(self, tier: int, para: int, term: str, term_at: int, sentence: int, marker: int, inner: bool = False) -> None:
+        self.tier, self.para, self.term, self.term_at, self.sentence, self.marker = tier, para, term, term_at, sentence, marker
+        self.inner = inner
+
+
+def _sentence_starts(clean: str) -> list[int]:
+    """Where sentences start in a line: its start, after a sentence end or ``;`` (closing quotes
+    after it included), after a label's colon and after a table's cell border."""
+    starts = [0]
+    for match in re.finditer(rf"(?:{_SENTENCE_STOP.pattern})[{re.escape(_CLOSERS)}]*|[:：]|[|｜]", clean):
+        starts.append(match.end())
+    return starts
+
+
+def _sentence_end(clean: str, k: int, *, clause: bool = True) -> int:
+    """The end of the sentence (or, with ``clause``, of the clause up to ``;``) that holds ``k``, its
+    stop included, or the end of the line."""
+    stop = (_SENTENCE_STOP if clause else _FULL_STOP).search(clean, k)
+    return stop.end() if stop else len(clean)
+
+
+# A label announcing the explanations below it, alone on its line (指标解释:, 三、主要统计指标解释, 名词解释).
+_ANNOUNCES = re.compile(
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．][\s\u3000]*)?(?:主要|专业|專業|相关|相關|常用)?(?:统计|統計)?"
+    r"(?:指标|指標|名词|名詞|术语|術語)(?:解释|解釋|涵义|涵義|含义|含義|注释|注釋)[\s\u3000]*[:：]?"
+)
+
+
+class _Topic:
+    """What the page is about: its title lines, the terms its questions ask about, how often it names
+    a term, and the paragraphs right below a label announcing explanations (whose opening headwords
+    are the page's topic by its own word)."""
+
+    __slots__ = ("titles", "asked", "page", "counts", "announced")
+
+    def __init__(self, paras: list[_Para]) -> None:
+        self.titles: list[str] = []
+        self.asked: set[str] = set()
+        self.page = _CORE_NOISE.sub("", "".join(p.clean for p in paras))
+        self.counts: dict[str, int] = {}
+        self.announced: set[int] = set()
+        seen = 0
+        below = 0  # lines still announced by a label above
+        for n, para in enumerate(paras):
+            clean = para.clean.strip(" \t\u3000\xa0")
+            if _ANNOUNCES.fullmatch(clean):
+                below = 10
+                continue
+            if not clean or not _FULL_STOP.search(clean):
+                below = 0  # a blank line or a heading ends what a label announces
+            elif below:
+                self.announced.add(n)
+                below -= 1
+            if not clean:
+                continue
+            for match in _QUESTION.finditer(clean):
+                self.asked.add(_core(match.group("a") or match.group("b")))
+            if seen < 8:  # the title: one of the first short lines without a full stop, bylines left out
+                seen += 1
+                if len(clean) <= 60 and "。" not in clean and not clean.endswith((":", "：")) and not _BYLINE.search(clean):
+                    self.titles.append(clean)
+
+    def count(self, core: str) -> int:
+        if core not in self.counts:
+            self.counts[core] = self.page.count(core)
+        return self.counts[core]
+
+    def titled(self, core: str) -> bool:
+        return core in self.asked or any(core in title for title in self.titles)
+
+    def __call__(self, term: str, *, quoted: bool) -> bool:
+        """The page's topic: named in its title or asked about, or named again (three times in all;
+        twice for a quoted term)."""
+        core = _core(term)
+        return self.titled(core) or self.count(core) >= (2 if quoted else 3)
+
+
+def topic_definitions(text: str) -> list[Found]:
+    """The definitions a short page gives of its own topic, for a page no layout reads (module
+    docstring): one entry per topic term, in text order.
+
+    >>> page = "全国两会来了!该如何看懂“两会”?\\n通俗地说,全国两会是指全国人民代表大会和中国人民政治协商会议。届时代表委员相聚北京。\\n当然,…\\n"
+    >>> [(f.term, f.definition) for f in topic_definitions(page)]
+    [('全国两会', '是指全国人民代表大会和中国人民政治协商会议。届时代表委员相聚北京。')]
+    >>> topic_definitions("“两区”建设是国家赋予北京的重要使命,是北京…的重要抓手。\\n")
+    []
+    """
+    if len(text) > _SHORT_PAGE:
+        return []
+    paras: list[_Para] = []
+    start = 0
+    for raw in text.split("\n"):
+        paras.append(_Para(start, raw))
+        start += len(raw) + 1
+    topic = _Topic(paras)
+    candidates: list[_Candidate] = []
+    for n, para in enumerate(paras):
+        clean = para.clean
+        if not _CJK.search(clean) or _BYLINE.search(clean[:12]):
+            continue
+        sentence_starts = _sentence_starts(clean)
+        for s in sentence_starts:
+            while s < len(clean) and clean[s] in " \t\u3000\xa0":
+                s += 1
+            if s >= len(clean):
+                continue
+            cand = _subject_at(clean, s, n, topic)
+            if cand is None:
+                cand = _subjectless_at(paras, n, s, topic)
+            if cand is not None:
+                candidates.append(cand)
+        for match in _QUOTED_COMMA.finditer(clean):
+            term = match.group("term")
+            core = _core(term)
+            if _valid(core, quoted=True) and (topic.titled(core) or topic.count(core) >= 3):
+                sentence = max(s for s in sentence_starts if s <= match.start())
+                candidates.append(_Candidate(2, n, term, match.start("term"), sentence, match.start("marker"), inner=True))
+    best: dict[str, _Candidate] = {}
+    for cand in candidates:  # one entry per term: the strongest marker, then the first
+        core = _core(cand.term)
+        kept = best.get(core)
+        if kept is None or (cand.tier, cand.para, cand.marker) < (kept.tier, kept.para, kept.marker):
+            best[core] = cand
+    chosen = sorted(best.values(), key=lambda c: (c.para, c.sentence, c.marker))
+    starts = {(c.para, c.sentence) for c in chosen}
+    out: list[Found] = []
+    for cand in chosen:
+        entry = _entry(paras, cand, starts, text)
+        if entry is not None:
+            out.append(entry)
+    return out
+
+
+def _valid(core: str, *, quoted: bool = False) -> bool:
+    """A term: 2–20 characters holding a Chinese character (or a Latin abbreviation), neither a
+    pronoun nor a clause (an unquoted one ending in an adverb or a particle: 这也是…, 它就是…), nor a
+    figure or a date."""
+    if not 2 <= len(core) <= 20 or _NO_TERM.search(core) or not quoted and _CLAUSE_END.search(core):
+        return False
+    if re.fullmatch(r"[\d\s.,%年月日号號]+", core):
+        return False
+    return bool(_CJK.search(core)) or bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9]{1,9}", core))
+
+
+_LIST_ITEM = re.compile(r"[\s\u3000]*(?:[(（]?\d{1,2}[)）.．、]|[①-⑳⑴-⒇]|[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
+
+
+def _list_cut(after: str) -> bool:
+    """The numbered items after a lead-in run to the end of the text, the last unfinished: the page
+    cut the list the definition announces."""
+    lines = [line for line in after.split("\n") if line.strip(" \t\u3000\xa0\r")]
+    if not lines or not all(_LIST_ITEM.match(line) for line in lines):
+        return False
+    return not lines[-1].rstrip(" \t\u3000\xa0\r").rstrip(_CLOSERS).endswith(tuple(_SENTENCE_END) + (";", "；"))
+
+
+def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
+    """A definition sentence opening at ``s`` with its headword (after lead-ins), or None."""
+    match = _SUBJECT.match(clean, s)
+    if match is None:
+        return None
+    term = match.group("term")
+    quoted = term[0] in _Q_OPEN
+    latin = bool(re.fullmatch(_LATIN, term))
+    core = _core(term)
+    if not _valid(core, quoted=quoted):
+        return None
+    marker = match.group("marker")
+    end = _sentence_end(clean, match.start("marker"))
+    sentence = clean[s:end]
+    if _NOT_DEFINITION.match(clean, match.end("marker")) or sentence.rstrip(_CLOSERS).endswith(("?", "？")):
+        return None  # 「新質生產力」是甚麼?: a question
+    structural = bool(quoted or latin or match.group("conn") or match.group("socalled"))
+    if match.group("comma") and marker != "就是":  # 促和谐,就是要…: what a task means, said in a report
+        structural = True
+    if n in topic.announced and s == 0 and not match.group("lead") and marker != "包括":
+        # 指标解释: / 工业增加值增长速度即工业增长速度,是… / 产品销售率是…的比率: the label names them explanations
+        return _Candidate(1 if re.fullmatch(_TIER1, marker) else 2, n, term, match.start("term"), s, match.start("marker"))
+    if re.fullmatch(_TIER1, marker):
+        tier = 1
+        if not topic(term, quoted=quoted):
+            return None
+    elif re.fullmatch(_TIER2, marker):
+        tier = 2
+        if not structural or not topic(term, quoted=quoted):
+            return None
+    elif marker == "包括":  # what a thing comprises defines it only on a page about it, in a paragraph opening so
+        tier = 3
+        if s != 0 or match.group("lead") or not topic.titled(core):
+            return None
+    else:  # the bare 是
+        tier = 3
+        says = _NAMES.search(sentence) or _GOES_ON_TO_MEAN.search(clean, match.end("marker"), end)
+        if not (core in topic.asked or says and topic(term, quoted=quoted)):
+            return None
+    return _Candidate(tier, n, term, match.start("term"), s, match.start("marker"))
+
+
+def _subjectless_at(paras: list[_Para], n: int, s: int, topic: _Topic) -> _Candidate | None:
+    """An answer that leaves its subject out (``是指…``): its subject is the question just before it
+    in the line (``何謂「X」?據…,是指…``) or, for a line opening so, the headword line above it (English
+    names, dates, bylines and images between skipped)."""
+    clean = paras[n].clean
+    match = _SUBJECTLESS.match(clean, s)
+    if match is None or _NOT_DEFINITION.match(clean, match.end("marker")):
+        return None
+    weak = match.group("marker") == "是"
+    if s > 0:
+        before = clean[:s].rstrip(" \t\u3000\xa0")
+        question = _QUESTION.search(before)
+        if question is None or question.end() != len(before) or weak:
+            return None
+        group = "a" if question.group("a") else "b"
+        return _Candidate(1, n, question.group(group), question.start(group), s, match.start("marker"))
+    for m in range(n - 1, max(-1, n - 8), -1):
+        line = paras[m].clean.strip(" \t\u3000\xa0")
+        if not line or _NOISE_LINE.match(line):
+            continue
+        question = _QUESTION.fullmatch(line)
+        if question:
+            term = question.group("a") or question.group("b")
+        elif len(line) <= 25 and not re.search(r"[,，。；;:：!！?？|｜]", line):
+            term = line
+        else:
+            return None
+        quoted = term[0] in _Q_OPEN
+        if _LABELS.match(term) or not _valid(_core(term), quoted=quoted) or not topic(term, quoted=quoted):
+            return None
+        return _Candidate(3 if weak else 1, n, term, -1 - m, s, match.start("marker"))
+    return None
+
+
+def _entry(paras: list[_Para], cand: _Candidate, starts: set[tuple[int, int]], text: str) -> Found | None:
+    """The entry of a candidate: its definition from the marker to the end of its paragraph, and
+    over the next paragraphs that restate the term, unless a run-in label or the sentence of another
+    definition comes first; a trailing source note and cell border left out; None when the text ends
+    inside it."""
+    para = paras[cand.para]
+    clean = para.clean
+    end = len(clean)
+    for other_para, other_start in starts:
+        if other_para == cand.para and cand.marker < other_start < end:
+            end = other_start
+    if cand.inner:  # a definition opening inside its sentence ends with it
+        end = min(end, _sentence_end(clean, cand.marker, clause=False))
+    label = _RUN_IN_LABEL.search(clean, cand.marker, end)
+    if label:
+        end = label.start()
+    last = cand.para
+    if end == len(clean):
+        core = _core(cand.term)
+        m = cand.para + 1
+        while m < len(paras) and m - cand.para <= 4:
+            following = paras[m].clean.strip(" \t\u3000\xa0")
+            if not following:
+                m += 1
+                continue
+            restates = following.startswith(core) and _FULL_STOP.search(following) is not None
+            if (m, 0) in starts or not restates or _RUN_IN_LABEL.search(following):
+                break
+            last = m
+            m += 1
+    stop = paras[last].offset(len(paras[last].clean)) if last != cand.para else para.offset(end)
+    marker_at = para.offset(cand.marker)
+    trailing = _TRAILING.search(text, marker_at, stop)
+    if trailing and trailing.end() == stop:
+        stop = trailing.start()
+    definition = text[marker_at:stop]
+    clean_definition = strip_pinyin(definition).strip(" \t\u3000\xa0")
+    if len(clean_definition) < 4:
+        return None
+    if not clean_definition.rstrip(_CLOSERS).endswith(tuple(_SENTENCE_END)):
+        if not text[stop:].strip(" \t\u3000\xa0\r\n|｜"):
+            return None  # the text ends inside it: cut by the page
+        if not clean_definition.endswith((":", "：", "\ufffd", "…", "...")):
+            return None  # “放管服”是政府管理方式的三大核心 / 1. 放(…):…: a lead-in ending no sentence, no definition
+    if clean_definition.endswith((":", "：")) and _list_cut(text[stop:]):
+        return None  # …其来源主要包括以下四个方面: / (1)… / (2)…涉及以: the list it announces is cut by the page
+    if cand.term_at >= 0:
+        begin = para.offset(cand.term_at)
+    else:
+        line = paras[-1 - cand.term_at]
+        begin = line.offset(len(line.clean) - len(line.clean.lstrip(" \t\u3000\xa0")))
+    if cand.term_at >= 0:  # as written, converter pinyin inside it kept (the caller removes it)
+        term = text[begin : para.offset(cand.term_at + len(cand.term))].rstrip(" \t\u3000\xa0")
+    else:
+        term = paras[-1 - cand.term_at].raw.strip(" \t\u3000\xa0\r")
+    quote = text[min(begin, marker_at) : stop]
+    return Found(term, definition, quote, text.count("\n", 0, min(begin, marker_at)) + 1, min(begin, marker_at), stop)
+
+
+# --- 3. where a layout's definition ends ----------------------------------------------------------
+
+# A line opening with its own definition: a headword (quoted, or 2–15 characters without punctuation) run
+# into 是指/指/系指/即 (年度统计的年末人口数指每年…).
+_OPENS_DEFINITION = re.compile(
+    rf"(?P<term>{_QUOTED}|[^\s\u3000,，。；;:：、“”「」『』\"()（）《》<>!！?？|｜…—\-=＝+*×/]{{2,15}}?)"
+    r"(?P<marker>是指(?![导導挥揮])|系指|係指|指(?![标標数數导導出挥揮引南示令向明日望针針战戰定])|即(?![使便将將刻时時可]))"
+)
+# A line shaped like a yearbook entry's first line: a headword, spaces and the definition (财政支出 国家财政将…).
+_OPENS_SPACED = re.compile(r"(?P<term>[^\s\u3000,，。；;:：、“”「」『』\"()（）《》<>!！?？|｜…—\-=＝+*×/\d]{2,15})[ \u3000]+(?=[^\s\u3000])")
+
+
+def split_run_on(found: list[Found], text: str) -> list[Found]:
+    """Every layout's entries, each ending before a line of its own that opens the next entry, which
+    becomes an entry of its own: **a definition runs over its lines up to the next headword**, the one
+    rule the gold of every set follows. A layout that joins a paragraph to the entry above (a yearbook
+    entry going on over its paragraphs, a note over its continuation lines) can take in the next entry
+    when that entry is a line ``Y指…`` (``人口数 指…。`` / ``年度统计的年末人口数指每年…``) or a line shaped
+    like the entry's own first line, a headword and spaces at the same indentation (``财政收入 国家…`` …
+    ``财政支出 国家财政将…``). Inner sentences (``…。本资料中的出生率指年出生率…``) are never cut: only a
+    line's start opens an entry."""
+    out: list[Found] = []
+    for entry in found:
+        out.extend(_split_entry(entry, text))
+    return out
+
+
+def _split_entry(entry: Found, text: str) -> list[Found]:
+    parts: list[Found] = []
+    for _ in range(50):  # a bounded number of cuts per entry
+        cut = _next_line_entry(entry, text)
+        if cut is None:
+            break
+        first, entry = cut
+        parts.append(first)
+    parts.append(entry)
+    return parts
+
+
+def _line_start(text: str, k: int) -> int:
+    return text.rfind("\n", 0, k) + 1
+
+
+def _next_line_entry(entry: Found, text: str) -> tuple[Found, Found] | None:
+    """The entry cut before the first line inside it (after its first line) that opens an entry of its
+    own, and that entry; None when there is none."""
+    if "\n" not in text[entry.start : entry.end]:
+        return None
+    first_line = _line_start(text, entry.start)
+    raw_first = text[first_line : text.find("\n", entry.start) if text.find("\n", entry.start) >= 0 else len(text)]
+    indent = len(raw_first) - len(raw_first.lstrip(" \t\u3000\xa0"))
+    spaced = bool(re.match(rf"{re.escape(entry.term)}[ \u3000]+[^\s\u3000]", text[entry.start : entry.start + len(entry.term) + 4]))
+    own = _core(strip_pinyin(entry.term))
+    at = text.find("\n", entry.start, entry.end)
+    while 0 <= at < entry.end:
+        start = at + 1
+        end = text.find("\n", start, entry.end)
+        line = text[start : end if end >= 0 else entry.end]
+        at = end
+        stripped = line.lstrip(" \t\u3000\xa0")
+        if not stripped.strip():
+            continue
+        clean = strip_pinyin(stripped[:80])  # a headword opens the line: its first characters tell
+        match = _OPENS_DEFINITION.match(clean)
+        if match is None and spaced and len(line) - len(stripped) == indent:
+            match = _OPENS_SPACED.match(clean)
+        if match is None:
+            continue
+        term = match.group("term")
+        core = _core(term)
+        quoted = term[0] in _Q_OPEN
+        if core == own or not _valid(core, quoted=quoted) or _LABELS.match(core):
+            continue
+        return _cut(entry, text, start + len(line) - len(stripped), stripped, term)
+    return None
+
+
+def _cut(entry: Found, text: str, begin: int, line: str, term: str) -> tuple[Found, Found] | None:
+    """``entry`` cut where ``line`` (starting at ``begin`` in the text) begins, and the entry it opens."""
+    head = line[: max(len(term), 6)]
+    k = entry.definition.find(head)
+    q = entry.quote.find(head)
+    if k <= 0 or q <= 0:
+        return None
+    definition = entry.definition[:k].rstrip(" \t\u3000\xa0\r\n")
+    if not definition:
+        return None
+    first = Found(entry.term, definition, entry.quote[:q].rstrip(" \t\u3000\xa0\r\n"), entry.line, entry.start, _trimmed_end(text, begin))
+    rest = entry.definition[k:]
+    raw_term = rest[: len(term)] if strip_pinyin(rest[: len(term)]) == term else term
+    second_definition = rest[len(raw_term) :].lstrip(" \t\u3000\xa0")
+    second = Found(raw_term, second_definition, entry.quote[q:], entry.line + text.count("\n", entry.start, begin), begin, entry.end)
+    return first, second
+
+
+def _trimmed_end(text: str, begin: int) -> int:
+    end = begin
+    while end > 0 and text[end - 1] in " \t\u3000\xa0\r\n":
+        end -= 1
+    return end
