@@ -290,3 +290,45 @@ def test_dictionary_idioms_and_self_explanatory_political_names_are_reference_se
 )
 def test_a_provincial_goal_named_by_its_province_counts_only_where_quoted(text, expected):
     assert [a.text for a in Annotator(load_glossary()).annotate(text)] == expected
+
+
+# Every sense of a surface restricted, each in its own way: 河北's 三件大事 counts quoted, the
+# national one only after 经历了 … (the 20th Party Congress report's wording). A mention counts
+# only for the senses whose own context holds there, not for the union of all of them.
+
+def restricted_glossary():
+    from dataclasses import replace
+
+    from policyterms.glossary import Glossary
+
+    national = replace(code_sense("三件大事"), preceded_by=("经历了",))
+    provincial = replace(code_sense("三件大事", scope="河北省"), quoted_only=True)
+    return Glossary((national, provincial), {})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("浙江省某区。聚力“三件大事”。", []),  # quoted: only 河北's sense counts, and it is foreign
+        ("河北省某市。“三件大事”成效显著。", [("“三件大事”", "河北省")]),
+        ("浙江省某区。十年来我们经历了三件大事。", [("三件大事", "全国")]),
+        ("河北省某市。十年来我们经历了三件大事。", [("三件大事", "全国")]),  # unquoted: not 河北's
+        ("浙江省某区。统筹做好三件大事。", []),
+    ],
+)
+def test_each_restricted_sense_counts_only_in_its_own_context(text, expected):
+    assert [(a.text, a.sense.scope) for a in Annotator(restricted_glossary()).annotate(text)] == expected
+
+
+restricted_part = st.sampled_from(["河北省", "浙江省", "经历了", "三件大事", "“三件大事”", "。", "\n", "“", "”"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(parts=st.lists(restricted_part, max_size=40), cuts=st.lists(st.integers(1, 7), min_size=1, max_size=40))
+def test_streaming_equals_whole_text_with_restricted_sense_contexts(parts, cuts):
+    text = "".join(parts)
+    annotator = Annotator(restricted_glossary())
+    chunks = split(text, cuts * (len(text) // max(sum(cuts), 1) + 1))
+    whole = [(a.start, a.end, a.sense_id) for a in annotator.annotate(text)]
+    assert [(a.start, a.end, a.sense_id) for a in annotator.annotate_chunks(chunks)] == whole
+
