@@ -290,3 +290,92 @@ def test_dictionary_idioms_and_self_explanatory_political_names_are_reference_se
 )
 def test_a_provincial_goal_named_by_its_province_counts_only_where_quoted(text, expected):
     assert [a.text for a in Annotator(load_glossary()).annotate(text)] == expected
+
+
+# Every sense of a surface restricted, each in its own way: 河北's 三件大事 counts quoted, the
+# national one only after 经历了 … (the 20th Party Congress report's wording). A mention counts
+# only for the senses whose own context holds there, not for the union of all of them.
+
+def restricted_glossary():
+    from dataclasses import replace
+
+    from policyterms.glossary import Glossary
+
+    national = replace(code_sense("三件大事"), preceded_by=("经历了",))
+    provincial = replace(code_sense("三件大事", scope="河北省"), quoted_only=True)
+    return Glossary((national, provincial), {})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("浙江省某区。聚力“三件大事”。", []),  # quoted: only 河北's sense counts, and it is foreign
+        ("河北省某市。“三件大事”成效显著。", [("“三件大事”", "河北省")]),
+        ("浙江省某区。十年来我们经历了三件大事。", [("三件大事", "全国")]),
+        ("河北省某市。十年来我们经历了三件大事。", [("三件大事", "全国")]),  # unquoted: not 河北's
+        ("浙江省某区。统筹做好三件大事。", []),
+    ],
+)
+def test_each_restricted_sense_counts_only_in_its_own_context(text, expected):
+    assert [(a.text, a.sense.scope) for a in Annotator(restricted_glossary()).annotate(text)] == expected
+
+
+restricted_part = st.sampled_from(["河北省", "浙江省", "经历了", "三件大事", "“三件大事”", "。", "\n", "“", "”"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(parts=st.lists(restricted_part, max_size=40), cuts=st.lists(st.integers(1, 7), min_size=1, max_size=40))
+def test_streaming_equals_whole_text_with_restricted_sense_contexts(parts, cuts):
+    text = "".join(parts)
+    annotator = Annotator(restricted_glossary())
+    chunks = split(text, cuts * (len(text) // max(sum(cuts), 1) + 1))
+    whole = [(a.start, a.end, a.sense_id) for a in annotator.annotate(text)]
+    assert [(a.start, a.end, a.sense_id) for a in annotator.annotate_chunks(chunks)] == whole
+
+
+# The shipped glossary on the real sentences (curation/devfix10.md): 越城's own quoted
+# “三件大事” is not the national formula; 内蒙古's “8337” only quoted or before 发展思路; 山西's
+# 六位一体 only before 指标/推进/统筹推进 or after 投产, and its “项目推进年” only quoted.
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 越城 2024: the district's own formula, not the 20th Congress report's
+        ("浙江省绍兴市越城区。(一)聚力“三件大事”,持续厚植发展动力。", [("“三件大事”", "浙江省绍兴市越城区")]),
+        # 沧州 2025: 河北's
+        ("河北省沧州市。(一)“三件大事”成效更加显著。坚持专班推进。", [("“三件大事”", "河北省")]),
+        # the 20th Congress report itself, and a page summing it up
+        (
+            "十年来，我们经历了对党和人民事业具有重大现实意义和深远历史意义的三件大事：一是迎来中国共产党成立一百周年。",
+            [("三件大事", "全国")],
+        ),
+        ("二十大报告,习近平总书记深刻总结“三件大事”。", [("“三件大事”", "全国")]),
+        # 晋城城区 2023: a plain count whose parts precede it
+        ("山西省晋城市城区。统筹落实疫情要防住、经济要稳住、发展要安全三件大事,付出了最大努力。", []),
+    ],
+)
+def test_a_local_san_jian_da_shi_is_not_the_national_formula(text, expected):
+    assert [(a.text, a.sense.scope) for a in Annotator(load_glossary()).annotate(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("内蒙古自治区呼和浩特市赛罕区。紧紧围绕自治区“8337”发展思路和市委、市政府重大战略部署。", ["“8337”"]),
+        ("内蒙古自治区呼和浩特市。贯彻落实8337发展思路。", ["8337"]),
+        ("内蒙古自治区呼和浩特市。全年接待游客8337人次,完成投资8337万元,编号18337。", []),
+        ("山东省济南市。紧紧围绕“8337”发展思路。", []),  # another province
+        (
+            "山西省临汾市尧都区。扎实开展“项目推进年”活动。投产完成137亿元。“六位一体”指标在全市排名4项第一、2项第二。",
+            ["“项目推进年”", "“六位一体”"],
+        ),
+        ("山西省。今年将继续深化重点工程项目储备、签约、落地、开工、建设和投产“六位一体”推进工作机制。", ["“六位一体”"]),
+        ("山西省某县。构建“六位一体”社会治理格局,坚持六位一体。", []),  # the generic formation
+        ("山西省某县。开展项目推进年活动。", []),  # unquoted
+        ("陕西省西安市。开展“项目推进年”活动。", []),  # another province
+        ("江苏省南京市浦口区。排查苏康码”6.7万条。在疫情防控常态化前提下。", ["苏康码", "疫情防控常态化"]),
+        ("浙江省台州市临海市。完成 “个转企”1125家。", ["“个转企”"]),
+    ],
+)
+def test_devfix10_senses_count_in_their_context(text, expected):
+    assert [a.text for a in Annotator(load_glossary()).annotate(text)] == expected

@@ -494,13 +494,19 @@ def _surface_context(senses: tuple[Sense, ...]) -> SurfaceContext | None:
 
 
 def _sense_contexts(senses: tuple[Sense, ...]) -> tuple[SurfaceContext | None, ...] | None:
-    """For a surface some of whose senses count anywhere and others only in their context
-    (辽宁's 三大战略 and the national quoted-only one): each sense's own context, ``None``
-    for a sense that counts anywhere. ``None`` for a surface whose senses are all alike."""
+    """For a surface whose senses count in different contexts: each sense's own context,
+    ``None`` for a sense that counts anywhere. Some senses may count anywhere and others
+    only in their context (辽宁's 三大战略 and the national quoted-only one), or all may be
+    restricted in different ways (河北's quoted 三件大事 and the national one after 经历了):
+    a mention then counts only for the senses whose own context holds there, not for every
+    sense of the surface. ``None`` for a surface whose senses are all alike."""
     restricted = [_restricted(s) for s in senses]
-    if all(restricted) or not any(restricted):
+    if not any(restricted):
         return None
-    return tuple(_surface_context((s,)) for s in senses)
+    contexts = tuple(_surface_context((s,)) for s in senses)
+    if all(restricted) and len(set(contexts)) == 1:
+        return None
+    return contexts
 
 
 def _surface_reach(senses: tuple[Sense, ...]) -> int | None:
