@@ -350,6 +350,10 @@ def test_streaming_equals_whole_text_with_restricted_sense_contexts(parts, cuts)
             [("三件大事", "全国")],
         ),
         ("二十大报告,习近平总书记深刻总结“三件大事”。", [("“三件大事”", "全国")]),
+        # a text naming no place quotes the national formula: not 河北's or 越城's
+        ("深刻领会“三件大事”的重大意义。", [("“三件大事”", "全国")]),
+        # in a 河北 document, unquoted after 经历了: the national formula, not 河北's
+        ("河北省石家庄市。十年来我们经历了三件大事。", [("三件大事", "全国")]),
         # 晋城城区 2023: a plain count whose parts precede it
         ("山西省晋城市城区。统筹落实疫情要防住、经济要稳住、发展要安全三件大事,付出了最大努力。", []),
     ],
