@@ -83,6 +83,26 @@ def test_what_leaves_no_headword_is_no_entry(term, definition):
     assert normalise_headword(term, definition) is None
 
 
+@pytest.mark.parametrize(
+    "term, definition, expected",
+    [
+        # an adverb between the headword and its marker opens the definition (P252, P259: the seventeenth set)
+        ("工業(industry)主要", "是指原料采集與產品加工制造的產業或工程。", ("工業(industry)", "主要是指原料采集與產品加工制造的產業或工程。")),
+        ("核心 CPI 一般", "是指剔除了食品和居住价格影响的 CPI 指数。", ("核心 CPI", "一般是指剔除了食品和居住价格影响的 CPI 指数。")),
+        # a doubled headword is written once (145), a restated one keeps its bracketed English name (P261)
+        ("医疗卫生机构", "医疗卫生机构  指从卫生健康行政部门取得《医疗机构执业许可证》…的单位。", ("医疗卫生机构", "指从卫生健康行政部门取得《医疗机构执业许可证》…的单位。")),
+        ("統計觀察", "統計觀察( statistical observation)即“統計調查”。有組織地蒐集各種統計資料的工作。",
+         ("統計觀察( statistical observation)", "即“統計調查”。有組織地蒐集各種統計資料的工作。")),
+        # left as they are: a longer headword, an adverb that is no tail, an adverb without a marker after it
+        ("工业", "工业增加值指工业企业在报告期内以货币形式表现的工业生产活动的最终成果。", ("工业", "工业增加值指工业企业在报告期内以货币形式表现的工业生产活动的最终成果。")),
+        ("主要", "是指…。", ("主要", "是指…。")),
+        ("重点支出主要", "用于教育、科技。", ("重点支出主要", "用于教育、科技。")),
+    ],
+)
+def test_adverb_tails_and_restated_headwords(term, definition, expected):
+    assert normalise_headword(term, definition) == expected
+
+
 def test_the_normalisation_applies_to_every_layout():
     # 139: a yearbook's circled sub-items below a headword line
     text = (

@@ -17,7 +17,11 @@ most frequent kinds, each applied at one place, after every layout has been read
   content (another name, ``分别``, ``则``, the sense qualifier) open the definition, as the gold of
   every set has them; the words that only say how the definition is put (``具体``, ``顧名思義``,
   ``简单来说``) are part of neither. A headword that is nothing but such words (``就其狭义而言``),
-  or only a source (``據…的解讀``), is no headword.
+  or only a source (``據…的解讀``), is no headword. An adverb before the marker (``主要``, ``一般``, ``通常``,
+  ``也``) qualifies the marker, not the term: it opens the definition (``工業(industry)`` / ``主要是指…``). A
+  definition opening with its headword again — doubled (``医疗卫生机构  医疗卫生机构  指…``) or restated with a
+  bracketed English name (``統計觀察( statistical observation)即…`` under the title ``統計觀察``) — opens at its marker,
+  the headword written once with the gloss.
 
 * :func:`topic_definitions` — **the definitions of a page's topic**, the fallback for a page where
   no layout finds anything: an explainer, a question-and-answer page, a column, a news item
@@ -116,6 +120,11 @@ _TAIL_KEPT = re.compile(
     ){_SP}*[,，]?{_SP}*$""",
     re.VERBOSE,
 )
+# An adverb between the headword and its marker qualifies the marker, not the term (工業(industry)主要是指…, 核心 CPI
+# 一般是指…, X通常指…, X也称…): it opens the definition, as the gold of every set writes it (主要是指…). No gold term of any
+# set ends in one of these words; the definition must open with a marker for the adverb to leave the term.
+_ADVERB_TAIL = re.compile(rf"(?P<adverb>一般|通常|主要|往往|也|亦){_SP}*$")
+_OPENS_WITH_MARKER = re.compile(r"(?:是|指|即|系|係|为|為|包括|称|稱|叫|就是|可以|可)")
 # A tail that only says how the definition is put: part of neither (三区具体是指…, 碳中和,顧名思義,是指…).
 _TAIL_DROPPED = re.compile(
     rf"""{_SP}*[,，]?{_SP}*(?:
@@ -183,11 +192,55 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
         tail = kept.group().strip(" \t\u3000,，") + _between(kept.group().strip(" \t\u3000,，"), definition, quote) + tail
         term = term[: kept.start()]
     term = term.strip(" \t\u3000\xa0,，")
+    adverb = _ADVERB_TAIL.search(term)
+    if adverb and not tail and len(term[: adverb.start()].strip(" \t\u3000")) >= 2 and _OPENS_WITH_MARKER.match(definition):
+        tail = adverb.group("adverb")  # 工業(industry)主要 / 是指…: the adverb goes with the marker
+        term = term[: adverb.start()].rstrip(" \t\u3000\xa0")
     if not term or _EMPTY_DEFINITION.fullmatch(tail + definition):
         return None
+    restated = _restated_headword(term, tail + definition)
+    if restated is not None:  # 医疗卫生机构  医疗卫生机构  指… / 統計觀察 / 統計觀察( statistical observation)即…
+        term, definition, tail = restated[0], restated[1], ""
     if term == original.strip(" \t\u3000\xa0") and not tail:
         return original, definition
     return term, tail + definition
+
+
+# A definition opening with its own headword again (a doubled headword, or the headword restated with its bracketed
+# English name or other name) and then a marker: the headword is written once, with the gloss the restatement adds.
+_RESTATED_MARKER = re.compile(r"(?:是指|指|是|即|系指|係指|就是|包括|反映|为|為)")
+_GLOSS = re.compile(rf"{_SP}*[(（][^()（）\n]{{1,60}}[)）]")
+
+
+def _restated_headword(term: str, definition: str) -> tuple[str, str] | None:
+    """``(term, definition)`` when the definition opens by restating the headword — doubled (``医疗卫生机构  指…``
+    under the headword ``医疗卫生机构``) or with a bracketed gloss (``統計觀察( statistical observation)即…`` under the
+    title ``統計觀察``) — and a definition marker follows: the headword is written once, its gloss kept, and the
+    definition opens at the marker, as the gold of every set has it (a headword restated under its headword line is
+    left out). None otherwise.
+
+    >>> _restated_headword("医疗卫生机构", "医疗卫生机构  指从卫生健康行政部门取得…的单位。")
+    ('医疗卫生机构', '指从卫生健康行政部门取得…的单位。')
+    >>> _restated_headword("統計觀察", "統計觀察( statistical observation)即“統計調查”。")
+    ('統計觀察( statistical observation)', '即“統計調查”。')
+    >>> _restated_headword("工业", "工业增加值指…。") is None
+    True
+    """
+    if not definition.startswith(term):
+        return None
+    at = len(term)
+    gloss = _GLOSS.match(definition, at)
+    if gloss:
+        at = gloss.end()
+    separator = _SEPARATORS.match(definition, at)
+    at = separator.end() if separator else at
+    marker = _RESTATED_MARKER.match(definition, at)
+    if marker is None or at == len(term) and not gloss and definition[at : at + 2] not in ("是指", "系指", "係指"):
+        return None  # 工业增加值指…: a longer headword, not this one restated
+    rest = definition[at:]
+    if len(rest) < 4:
+        return None
+    return term + (definition[len(term) : gloss.end()] if gloss else ""), rest
 
 
 def _between(tail: str, definition: str, quote: str) -> str:
