@@ -367,3 +367,135 @@ def test_a_label_announcing_explanations_names_the_topic():
     ]
     # without the label, 产品销售率是… on a page not about it is no definition
     assert topic(text.replace("指标解释:\n", "")) == []
+
+
+# --- the seventeenth set: one-definition explainers (development data since its measurement) -------------
+
+
+def test_a_bare_shi_names_the_class_of_the_topic_by_its_own_head_word():
+    # P232: a journal abstract; 楼宇经济 comes back three times, and 是 names its class, a 经济形态
+    abstract = (
+        "摘要\n楼宇经济是以中心城市独特的信息流、人才流、资金流、现代物流为依托,商务楼宇为载体,主要为生产领域提供服务产品的新兴经济形态。"
+        "目前楼宇经济已经成为国内城市发展的主要动力。可见,楼宇经济能够发挥城市生产要素相对集聚的优势。\n出处\n《宁波经济(财经视点)》\n"
+    )
+    assert topic(abstract) == [
+        ("楼宇经济", "是以中心城市独特的信息流、人才流、资金流、现代物流为依托,商务楼宇为载体,主要为生产领域提供服务产品的新兴经济形态。"
+         "目前楼宇经济已经成为国内城市发展的主要动力。可见,楼宇经济能够发挥城市生产要素相对集聚的优势。")
+    ]
+    # a status or a role names another noun: no definition (a provincial text under glossary/texts; 86; P263)
+    assert topic("民族团结是西藏各族人民的生命线。要牢牢把握团结奋斗的时代要求,推进民族团结进步。民族团结,重在交往交流交融。\n") == []
+    assert topic("地方统计机构的官方网站是获取地方统计数据的主要渠道。地方统计机构的官方网站可以查询地方统计机构的数据。地方统计机构的官方网站很多。\n") == []
+    assert topic("作为数字中国的重要组成, 数字政府是打造数字政府治理体系的关键。数字政府建设要实现数字治理。数字政府要转型。\n") == []
+
+
+def test_frames_before_the_headword_are_no_part_of_it():
+    # P230: an attribution and 是由; P263: an attribution, 所谓 and spaces after the commas; P236: a source label
+    hong_kong = (
+        "「新質生產力」作為政府工作報告的關鍵詞,新華社的英文報道譯作「new quality productive forces」。根據央視新聞的解釋,"
+        "新質生產力是由技術革命性突破、生產要素創新性配置、產業深度轉型升級而催生的當代先進生產力,它以勞動者、勞動資料、勞動對象"
+        "及其優化組合的質變為基本內涵,以全要素生產率提升為核心標誌。\n\n"
+        "而根據國家信息中心研究文章更為具體的表述,「新質生產力」的內涵和主要特徵包括:第一,新質生產力以數字化、網絡化、智能化新技術為支撐;"
+        "第二,新質生產力以數據為關鍵生產要素。\n"
+    )
+    assert topic(hong_kong) == [
+        ("新質生產力", "是由技術革命性突破、生產要素創新性配置、產業深度轉型升級而催生的當代先進生產力,它以勞動者、勞動資料、勞動對象"
+         "及其優化組合的質變為基本內涵,以全要素生產率提升為核心標誌。")
+    ]
+    digital = (
+        "数字政府的概念起源于1998年美国前副总统戈尔提出的“数字地球”, 数字政府已成为一种趋势。学者们认为, 所谓数字政府, "
+        "是指政府通过数字化思维、数字化理念、数字化战略等治理信息社会空间、提供优质政府服务、增强公众服务满意度的过程。\n"
+    )
+    assert topic(digital) == [("数字政府", "是指政府通过数字化思维、数字化理念、数字化战略等治理信息社会空间、提供优质政府服务、增强公众服务满意度的过程。")]
+    caixin = "【财新网】“低空经济”是由民用有人或无人驾驶航空器低空飞行活动衍生出的经济形态,涵盖航空器研发制造、商业运营,以及基础设施建设等。\n国家正在集中推进低空经济发展。\n"
+    assert pairs(caixin) == [("“低空经济”", "是由民用有人或无人驾驶航空器低空飞行活动衍生出的经济形态,涵盖航空器研发制造、商业运营,以及基础设施建设等。")]
+
+
+def test_the_lead_sentence_of_a_page_names_its_subject_class():
+    # P260: the only paragraph, going on about its subject with 它; named once, after a time line
+    answer = (
+        "时间:2025-11-14 17:22:54\nCPI是居民消费物价指数,是一个反映居民家庭一般所购买的消费品和服务项目价格水平变动情况的宏观经济指标。"
+        "它是在特定时段内度量一组代表性消费商品及服务项目的价格水平随时间而变动的相对数。\n"
+    )
+    assert pairs(answer) == [
+        ("CPI", "是居民消费物价指数,是一个反映居民家庭一般所购买的消费品和服务项目价格水平变动情况的宏观经济指标。"
+         "它是在特定时段内度量一组代表性消费商品及服务项目的价格水平随时间而变动的相对数。")
+    ]
+    # a lead that does not go on about its subject, or a lead set off by a comma (a report's topic and comment), is none
+    assert topic("产品销售率是销售产值和工业总产值的比率,用来反映工业产品的产销衔接情况。\n") == []
+    assert topic("促进城市南部地区加快发展,是市委、市政府立足新阶段作出的重大决策和战略部署。过去三年,促进城市南部地区加快发展成效明显。\n") == []
+
+
+def test_jiushi_after_a_comma_or_a_point_of_view_names_the_class():
+    # P250: X,就是…的发展 (the second paragraph, restating X, is cut by the page and not taken in); 150: 从…看,X就是…
+    news = (
+        "高质量发展,就是能够更好满足人民日益增长的美好生活需要的发展,是体现新发展理念的发展。需要强调的是,这标志着“安全”已成为高质量发展的前提和基础。\n"
+        "高质量发展,可以从不同层次、不同维度进行认识和评价。从宏观看,就是要不存在重大结构性失衡,正常的产业循环"
+    )
+    assert topic(news) == [("高质量发展", "就是能够更好满足人民日益增长的美好生活需要的发展,是体现新发展理念的发展。需要强调的是,这标志着“安全”已成为高质量发展的前提和基础。")]
+    journal = "民营经济的概念\n\n从经济学的角度看,民营经济就是按照商业原则和市场规则运作的微观经济组织形式。民营经济在市场经济发达国家很少提及。\n"
+    assert topic(journal) == [("民营经济", "就是按照商业原则和市场规则运作的微观经济组织形式。民营经济在市场经济发达国家很少提及。")]
+
+
+def test_a_headword_keeps_its_bracketed_gloss_and_compounds_of_the_title_are_the_topic():
+    # P252: an English word in brackets and 主要 before the marker; the sentences restating 工業 stay inside
+    farm = "工業(industry)主要是指原料采集與產品加工制造的產業或工程。工業是社會分工發展的產物。工業是第二產業的重要組成部分。\n中國掃黃打非網\n"
+    assert topic(farm) == [("工業(industry)", "主要是指原料采集與產品加工制造的產業或工程。工業是社會分工發展的產物。工業是第二產業的重要組成部分。")]
+    # 143: run-in sentences on a page asking about 高技术产业: its compounds (a tail, a bracketed qualifier) are entries each
+    knowledge = (
+        "在统计上怎样界定高技术产业\n信息来源:白银区统计局\n\n"
+        "  高技术产业分类是《国民经济行业分类》的派生分类。高技术产业是指研发投入大、产品附加值高的技术密集型产业。"
+        "在统计上,高技术产业(制造业)是指国民经济行业中研发经费投入强度相对高的制造业行业。高技术产业(制造业)包括:医药制造等6大类。"
+        "高技术产业(服务业)包括:信息服务、电子商务服务等9大类。\n"
+    )
+    assert topic(knowledge) == [
+        ("高技术产业分类", "是《国民经济行业分类》的派生分类。"),
+        ("高技术产业", "是指研发投入大、产品附加值高的技术密集型产业。"),
+        ("高技术产业(制造业)", "是指国民经济行业中研发经费投入强度相对高的制造业行业。高技术产业(制造业)包括:医药制造等6大类。"),
+        ("高技术产业(服务业)", "包括:信息服务、电子商务服务等9大类。"),
+    ]
+
+
+def test_reflects_and_a_paragraph_without_its_closing_stop():
+    # 144: a release titled with the indicator; its lead paragraph has no stop, and running text follows it
+    release = (
+        "2018年衡阳市城镇化率53.61%\n发布时间:2019-11-15 15:54\n\n"
+        "    城镇化率反映城镇化水平高低的一个重要指标,即一个地区常住于城镇的人口占该地区总人口的比例城镇化是人口持续向城镇集聚的过程\n\n"
+        "  2018年,全市城镇化率53.61%,比年末提高1.15个百分点。\n"
+    )
+    assert topic(release) == [("城镇化率", "反映城镇化水平高低的一个重要指标,即一个地区常住于城镇的人口占该地区总人口的比例城镇化是人口持续向城镇集聚的过程")]
+
+
+def test_a_quoted_headword_and_its_colon_opening_the_paragraph():
+    # P248: ASCII quotation marks; the term comes back in the definition
+    text = (
+        '"旅游出口":对一个国家而言,接待国际或出境旅游也是一种出口,通常称为"旅游出口",出口旅游,即旅游服务的进口和出口,'
+        "在统计国际贸易时使用的专业名词。\n"
+    )
+    assert topic(text) == [('"旅游出口"', '对一个国家而言,接待国际或出境旅游也是一种出口,通常称为"旅游出口",出口旅游,即旅游服务的进口和出口,在统计国际贸易时使用的专业名词。')]
+
+
+def test_a_numbered_headword_line_above_an_answer_opening_with_ji():
+    # P242: the headword line, its English name, then 即…; the next headword's paragraph is cut by the page
+    text = (
+        "一、高质量发展\n\n1. 两区\n\nThe “two zones”\n\n即国家服务业扩大开放综合示范区、中国(北京)自由贸易试验区。在2020年中国国际服务贸易交易会上,"
+        "习近平总书记亲自宣布支持北京建设自由贸易试验区。\n\nThey are the Integrated National Demonstration Zone.\n\n2. 五子\n\nThe five initiatives\n\n"
+        "北京市在服务和融入新发展格局的紧要处落好“五子”,即建设国际科技创新中心、推进“两区”"
+    )
+    assert pairs(text) == [("两区", "即国家服务业扩大开放综合示范区、中国(北京)自由贸易试验区。在2020年中国国际服务贸易交易会上,习近平总书记亲自宣布支持北京建设自由贸易试验区。")]
+
+
+def test_a_line_restating_the_term_goes_on_the_definition_and_a_comment_asking_does_not():
+    # P251: a blog's heading, the definition line, a line on the term's origin restating it in quotation marks
+    blog = (
+        "三重一大的概念\n\n三重一大是指重大事项决策、重要干部任免、重要项目安排、大额资金使用,必须经过集体讨论做出决定的制度。\n"
+        "“三重一大”最早出自于1996年第十四届中央纪委第六次全会公报。\n\n发表回复\n"
+    )
+    assert pairs(blog) == [
+        ("三重一大", "是指重大事项决策、重要干部任免、重要项目安排、大额资金使用,必须经过集体讨论做出决定的制度。\n“三重一大”最早出自于1996年第十四届中央纪委第六次全会公报。")
+    ]
+    # P233: the paragraph restating “楼宇经济” is a comment ending in a question
+    report = (
+        "区委杨书记提到“抓住轻轨9号线契机,发展楼宇经济”。\n所谓“楼宇经济”是一种以商务楼为主要载体,带动区域经济整体、协调发展的一种现代经济形态。据统计,效益相等。\n"
+        "“楼宇经济”这种崭新的发展模式无疑正是我镇发展所需要的。如何将这种好的、新的发展思路与我镇社会经济发展的实际相结合哪?\n"
+    )
+    assert topic(report) == [("“楼宇经济”", "是一种以商务楼为主要载体,带动区域经济整体、协调发展的一种现代经济形态。据统计,效益相等。")]

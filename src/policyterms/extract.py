@@ -749,6 +749,19 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
 
     found = find_entries(text)
     entries = _normalised(_layout_entries(found, text))
+    topics = topic_definitions(text)
+    # Where a layout's entry of a topic term ends with its line and the topic definition goes on over the next lines
+    # restating the term, the one rule of where a definition ends decides (三重一大是指…制度。 / “三重一大”最早出自于…).
+    longer = {}
+    for t in topics:
+        for e in _normalised(_layout_entries([t], text)):
+            longer.setdefault(_topic_key(e.term), e)
+    entries = [
+        replace(e, definition=t.definition, components=t.components, enumerates=t.enumerates, quote=t.quote)
+        if (t := longer.get(_topic_key(e.term))) and t.definition.startswith(e.definition) and t.definition[len(e.definition) :].startswith("\n")
+        else e
+        for e in entries
+    ]
     # The definitions of the page's topic: all there is when no layout reads the page; beside the layouts'
     # entries, those of a topic term they did not give, at a place none of them covers.
     terms = {_topic_key(e.term) for e in entries}
@@ -756,7 +769,7 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     spans = [(f.start, f.end) for f in found if f.quote in quotes]  # (an entry left without a headword covers nothing)
     topic = [
         t
-        for t in topic_definitions(text)
+        for t in topics
         if _topic_key(strip_pinyin(t.term)) not in terms and not any(start < t.end and t.start < end for start, end in spans)
     ]
     if topic:
