@@ -583,6 +583,18 @@ def _valid(core: str, *, quoted: bool = False) -> bool:
 _LIST_ITEM = re.compile(r"[\s\u3000]*(?:[(（]?\d{1,2}[)）.．、]|[①-⑳⑴-⒇]|[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
 
 
+def _restates(paragraph: str, core: str) -> bool:
+    """Whether a paragraph opens by naming the term as its subject: quoted (``“三重一大”最早出自于…``), or followed by
+    punctuation or a space, or a Latin term followed by anything else (``psl使得…``) — not the first words of a longer
+    name (``政府信息公开制度起源于…`` below ``政府信息公开,是指…``)."""
+    if paragraph[:1] in _Q_OPEN:
+        return paragraph[1:].startswith(core) and paragraph[1 + len(core) : 2 + len(core)] in _Q_CLOSE
+    if not paragraph.startswith(core):
+        return False
+    after = paragraph[len(core) : len(core) + 1]
+    return not _CJK.match(after) or not _CJK.search(core[-1:])
+
+
 def _unstopped_paragraph(definition: str, after: str) -> bool:
     """A paragraph of running text that lacks only its closing stop (``城镇化率反映…的一个重要指标,即…的比例城镇化是…的
     过程``), followed by more running text: complete, the page dropping the stop. A line ending no sentence before a list
@@ -788,7 +800,7 @@ def _entry(paras: list[_Para], cand: _Candidate, starts: set[tuple[int, int]], t
                 m += 1
                 continue
             restates = (
-                following.lstrip(_Q_OPEN).startswith(core)
+                _restates(following, core)
                 and _FULL_STOP.search(following) is not None
                 and following.rstrip(_CLOSERS + " \t\u3000\xa0").endswith(tuple(_SENTENCE_END))
                 and not following.rstrip(_CLOSERS + " \t\u3000\xa0").endswith(("?", "？"))
