@@ -510,3 +510,17 @@ def test_a_line_naming_a_longer_name_is_no_restatement():
     )
     assert ("政府信息公开", "是指行政机关在履行职责过程中制作或者获取的,以一定形式记录、保存的信息,及时、准确地公开发布[1]。"
             "政府通过信息公开让老百姓更清楚地知道政府在做什么。") in pairs(text)
+
+
+def test_run_in_clauses_defining_different_terms_are_entries_each():
+    # P255: a news paragraph, two definitions joined by a comma (the comma left out)
+    text = "  2003年7月,他第一次系统地提出了“八八战略”。\n\n  八个优势是指发挥浙江体制机制、区位、块状特色产业、城乡协调发展、生态、山海资源、环境和人文八个方面,八项举措就是分别针对这八个优势提出的落实方法。\n"
+    assert pairs(text) == [
+        ("八个优势", "是指发挥浙江体制机制、区位、块状特色产业、城乡协调发展、生态、山海资源、环境和人文八个方面"),
+        ("八项举措", "就是分别针对这八个优势提出的落实方法。"),
+    ]
+    # a point of view is no headword (P247), and sentences defining the parts a definition names stay inside it (81)
+    receipts = "国际旅游外汇收入是指入境旅游的外国人在中国大陆旅游过程中发生的一切旅游支出,对于国家来说就是国际旅游外汇收入。\n"
+    assert pairs(receipts) == [("国际旅游外汇收入", "是指入境旅游的外国人在中国大陆旅游过程中发生的一切旅游支出,对于国家来说就是国际旅游外汇收入。")]
+    output = "工业总产值是以货币表现的工业企业在报告期内生产的工业产品总量。工业总产值又分为现价工业总产值和不变价工业总产值,不变价工业总产值是指对同一产品采用同一时期的价格。\n"
+    assert [term for term, _ in pairs(output)] == ["工业总产值"]

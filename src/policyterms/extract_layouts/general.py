@@ -70,7 +70,9 @@ most frequent kinds, each applied at one place, after every layout has been read
   read it: a line inside an entry that opens an entry of its own (``Y指…``, or a headword and spaces shaped
   like the entry's own first line) ends the entry and starts the next. The layouts join lines and
   paragraphs to an entry by their own rules (a yearbook entry's paragraphs, a note's continuation
-  lines), and each set had entries that ran on into the next one that way.
+  lines), and each set had entries that ran on into the next one that way. In running prose (a headword run
+  straight into its marker) a clause opening with another headword run into a strong marker ends the entry
+  too (``八个优势是指…八个方面,八项举措就是…``); whole sentences are the layouts' to split.
 
 Each is a bounded look at one line (or a fixed window of lines) and one pass over the entries or the
 page (the topic definitions only on a page of explainer length), so reading stays linear.
@@ -81,7 +83,7 @@ from __future__ import annotations
 import re
 
 from ..fold import PINYIN, fold_table, strip_pinyin
-from .common import _LABELS, Found
+from .common import _ANAPHORA, _LABELS, Found
 
 __all__ = ["normalise_headword", "split_run_on", "topic_definitions"]
 
@@ -871,13 +873,61 @@ def split_run_on(found: list[Found], text: str) -> list[Found]:
 def _split_entry(entry: Found, text: str) -> list[Found]:
     parts: list[Found] = []
     for _ in range(50):  # a bounded number of cuts per entry
-        cut = _next_line_entry(entry, text)
+        cut = _next_line_entry(entry, text) or _next_clause_entry(entry, text)
         if cut is None:
             break
         first, entry = cut
         parts.append(first)
     parts.append(entry)
     return parts
+
+
+# A clause of running prose opening with a headword of its own run into a strong marker (…八个方面,八项举措就是
+# 分别针对…): where the definition before it ends. (Whole sentences are the layouts' to split; and a definition goes
+# on over the clauses defining the parts it names: 工业总产值又分为现价工业总产值和不变价工业总产值,不变价工业总产值是指….)
+_CLAUSE_OPENS = re.compile(
+    rf"(?P<sep>[,，;；]){_SP}*"
+    r"(?P<term>[^\s\u3000,，。；;:：、“”「」『』\"()（）《》<>!！?？|｜…—\-=＝+*×/]{2,10}?)"
+    r"(?P<marker>是指(?![导導挥揮])|就是指|指的是|系指|係指|就是(?![要说說]))"
+)
+
+
+_POINT_OF_VIEW = re.compile(r"^(?:对于|對於|对|對|关于|關於|从|從|在|按|据|據)|(?:来说|來說|而言|看来|看來|来看|來看|上|中)$")
+
+
+def _next_clause_entry(entry: Found, text: str) -> tuple[Found, Found] | None:
+    """In running prose — a headword run straight into its marker (``八个优势是指…``) — the entry cut before a clause
+    that opens with another headword run into a strong marker (``…八个方面,八项举措就是…``): run-in definitions of
+    different terms are entries each, the separator before the clause left out, as the gold of every set has them
+    (P201, P229, P255). Entries set off by their layout (a colon, spaces, a number, a headword line) keep their inner
+    clauses, and so does a clause whose subject is a role word or a point of view (``关键就是…``, ``对于国家来说就是…``)
+    or a part the definition has named (``…又分为现价工业总产值和不变价工业总产值,不变价工业总产值是指…``)."""
+    at = entry.quote.find(entry.term)
+    if at < 0 or not entry.definition or not entry.quote[at + len(entry.term) :].startswith(entry.definition[:2]):
+        return None  # not a headword run into its marker
+    own = _core(strip_pinyin(entry.term))
+    for match in _CLAUSE_OPENS.finditer(entry.definition):
+        term = match.group("term")
+        core = _core(strip_pinyin(term))
+        before = entry.definition[: match.start()]
+        if core == own or not _valid(core) or _ROLE_NOUN.fullmatch(core) or _LABELS.match(core) or _POINT_OF_VIEW.search(core):
+            continue  # (…,对于国家来说就是…: a point of view, no headword)
+        if _ANAPHORA.fullmatch(core):
+            continue  # 前者是指…,后者是指…: words pointing back name no term
+        if before.count("(") + before.count("（") != before.count(")") + before.count("）") or before.count("“") != before.count("”"):
+            continue  # inside brackets or quotation marks
+        if core in _core(strip_pinyin(before)):
+            continue  # …又分为现价工业总产值和不变价工业总产值,不变价工业总产值是指…: a part the definition names
+        head = term + match.group("marker")
+        q = entry.quote.find(head, at + len(entry.term))
+        begin = text.find(head, entry.start, entry.end)
+        if q < 0 or begin < 0:
+            return None
+        stop = match.start()
+        first = Found(entry.term, entry.definition[:stop], entry.quote[: q].rstrip(" \t\u3000\xa0,，;；"), entry.line, entry.start, _trimmed_end(text, begin))
+        second = Found(term, entry.definition[match.end("term") :], entry.quote[q:], entry.line + text.count("\n", entry.start, begin), begin, entry.end)
+        return first, second
+    return None
 
 
 def _line_start(text: str, k: int) -> int:
