@@ -103,6 +103,12 @@ def test_adverb_tails_and_restated_headwords(term, definition, expected):
     assert normalise_headword(term, definition) == expected
 
 
+def test_xi_zhi_read_across_a_word_is_no_marker():
+    # P254: a document site's title 綜合考核評價指標體系指標解釋… read as 綜合考核評價指標體 / 系指…
+    assert normalise_headword("綜合考核評價指標體", "系指標解釋及數據來源所有指標數據未作特別闡明,均指來源于市記錄局。") is None
+    assert normalise_headword("本办法所称资金", "系指市级财政安排的专项资金。") == ("资金", "系指市级财政安排的专项资金。")
+
+
 def test_the_normalisation_applies_to_every_layout():
     # 139: a yearbook's circled sub-items below a headword line
     text = (

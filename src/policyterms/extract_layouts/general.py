@@ -219,6 +219,8 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
         term = term[: adverb.start()].rstrip(" \t\u3000\xa0")
     if not term or _EMPTY_DEFINITION.fullmatch(tail + definition):
         return None
+    if _SPLIT_WORD_XI.search(term[-1:] + (tail + definition)[:3]):
+        return None  # 綜合考核評價指標體 / 系指標解釋…: 系 closes a word (体系), and 指標 is a word: no 系指 marker
     restated = _restated_headword(term, tail + definition)
     if restated is not None:  # 医疗卫生机构  医疗卫生机构  指… / 統計觀察 / 統計觀察( statistical observation)即…
         term, definition, tail = restated[0], restated[1], ""
@@ -231,6 +233,11 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
 # English name or other name) and then a marker: the headword is written once, with the gloss the restatement adds.
 _RESTATED_MARKER = re.compile(r"(?:是指|指|是|即|系指|係指|就是|包括|反映|为|為)")
 _GLOSS = re.compile(rf"{_SP}*[(（][^()（）\n]{{1,60}}[)）]")
+
+
+# 系指/係指 read across a word's end: 系 closing a word of the headword (体系, 关系, 联系, 派系) or 指 opening one
+# (指标, 指数): no marker, and no entry (綜合考核評價指標體 / 系指標解釋及數據來源…).
+_SPLIT_WORD_XI = re.compile(r"^(?:.[系係]指[标標数數]|[体體关關联聯派水星语語谱譜直世院][系係]指)")
 
 
 def _restated_headword(term: str, definition: str) -> tuple[str, str] | None:
