@@ -530,3 +530,24 @@ def test_run_in_clauses_defining_different_terms_are_entries_each():
     assert pairs(receipts) == [("国际旅游外汇收入", "是指入境旅游的外国人在中国大陆旅游过程中发生的一切旅游支出,对于国家来说就是国际旅游外汇收入。")]
     output = "工业总产值是以货币表现的工业企业在报告期内生产的工业产品总量。工业总产值又分为现价工业总产值和不变价工业总产值,不变价工业总产值是指对同一产品采用同一时期的价格。\n"
     assert [term for term, _ in pairs(output)] == ["工业总产值"]
+
+
+def test_traditional_furniture_sections_and_points_are_no_entries():
+    # P245: a site's header in traditional characters (注冊 登錄) and a photo caption are no yearbook lines
+    header = (
+        "英語(yǔ)詞匯 學(xué)英語(yǔ),練聽(tīng)力,上聽(tīng)力課堂! 注冊(cè) 登錄\n> 英語(yǔ)詞匯 > 新詞熱詞 >  內(nèi)容\n\n"
+        "8月24日拍攝的北京 (圖片來(lái)源:新華社)\n\n"
+    )
+    assert pairs(header) == []
+    # P249: bullets under a heading announcing directions are points, not definitions
+    directions = (
+        "关键调整方向\n- 收入端:修正税收、非税收入及债务规模预测;\n- 支出端:优化项目优先级,压缩非刚性支出(如行政经费),倾斜于保民生、稳就业领域;\n"
+        "- 执行管控:强化动态监控,避免资金沉淀或超支。\n"
+    )
+    assert pairs(directions) == []
+    # P257: numbered sub-headings of a history, their paragraphs not opening as definitions
+    history = (
+        "(1)原始社会的政府信息公开\n从古至今,人类社会一直在管理和利用信息。在原始社会,以氏族为单位的部落时期就存在着政府信息。\n"
+        "(2)专制社会的政府信息公开\n在专制社会,农耕技术的发展推动了手工业、文字、印刷术和交通工具的进步,为政府信息公开奠定了基础。\n"
+    )
+    assert pairs(history) == []
