@@ -551,3 +551,14 @@ def test_traditional_furniture_sections_and_points_are_no_entries():
         "(2)专制社会的政府信息公开\n在专制社会,农耕技术的发展推动了手工业、文字、印刷术和交通工具的进步,为政府信息公开奠定了基础。\n"
     )
     assert pairs(history) == []
+
+
+def test_a_headword_set_off_by_commas_around_another_name_then_its_class():
+    # P252: a formula sentence names the term first; the next sentence gives another name and the class
+    text = (
+        "工業增加值增速的計算方法為:工業增加值增長速度=(報告期工業增加值/基期(上期)工業增加值-1)×100%。"
+        "工業增加值增長速度,即工業增長速度,是用來反映一定時期工業生產物量增減變動程度的指標。\n中國掃黃打非網\n"
+    )
+    assert topic(text) == [("工業增加值增長速度", "即工業增長速度,是用來反映一定時期工業生產物量增減變動程度的指標。")]
+    # named once, or with no class after the other name, it is no topic (a report's 第一年,即一九五八年,…)
+    assert topic("工業增加值增長速度,即工業增長速度,是用來反映一定時期工業生產物量增減變動程度的指標。\n") == []

@@ -669,7 +669,10 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
             return None
     elif re.fullmatch(_TIER2, marker):
         candidate.tier = 2
-        if not structural or not key_topic:
+        # a headword set off by commas around another name (工業增加值增長速度,即工業增長速度,是…的指標) is named
+        # apart like a quoted one: named twice on the page, it is the page's topic
+        alias = bool(match.group("comma")) and _ALIAS_THEN_CLASS.match(predicate) is not None
+        if not structural or not (key_topic or alias and topic(term, quoted=True)):
             return None
     elif marker in ("包括", "反映"):
         # what a thing comprises or what an indicator reflects defines it only on a page about it, in a sentence opening
@@ -711,6 +714,10 @@ _ROLE_NOUN = re.compile(
     r"术语|術語|概念|名词|名詞|新词|新詞|提法|范畴|範疇|说法|說法|热词|熱詞|关键词|關鍵詞|大事|實事|实事|使命|主力军|主力軍|生命线|生命線|"
     r"之一)$"
 )
+
+
+# After X,即: another name, a comma and 是 naming a class (即工業增長速度,是用來反映…的指標).
+_ALIAS_THEN_CLASS = re.compile(r"[^,，。；;]{2,20}[,，]是[^。；;]*的[^。；;,，的]{1,8}[。；;]")
 
 
 def _names_class_by_head(core: str, predicate: str) -> bool:
