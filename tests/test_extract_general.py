@@ -562,3 +562,15 @@ def test_a_headword_set_off_by_commas_around_another_name_then_its_class():
     assert topic(text) == [("工業增加值增長速度", "即工業增長速度,是用來反映一定時期工業生產物量增減變動程度的指標。")]
     # named once, or with no class after the other name, it is no topic (a report's 第一年,即一九五八年,…)
     assert topic("工業增加值增長速度,即工業增長速度,是用來反映一定時期工業生產物量增減變動程度的指標。\n") == []
+
+
+def test_a_topic_definition_runs_up_to_the_next_headword_a_layout_read():
+    # P209: a trade news site's paragraph; 據悉 and the topic's bare 是 naming its class (經濟), then Y指… sentences
+    text = (
+        "中化新網訊 國家統計局網站6日發布數據顯示,2020年我國“三新”經濟增加值相當于國內生產總值的比重為17.08%。\n"
+        "分三次產業看,“三新”經濟中,第一產業增加值為7423億元。\n"
+        "據悉,“三新”經濟是以新產業、新業態、新商業模式為核心內容的經濟活動的集合。新產業指應用新科技成果、新興技術而形成一定規模的新型經濟活動。"
+        "新業態指順應多元化、多樣化、個性化的產品或服務需求,從現有產業和領域中衍生疊加出的新環節、新鏈條、新活動形態。\n"
+    )
+    assert ("“三新”經濟", "是以新產業、新業態、新商業模式為核心內容的經濟活動的集合。") in pairs(text)
+    assert sorted(term for term, _ in pairs(text)) == sorted(["“三新”經濟", "新產業", "新業態"])

@@ -768,13 +768,35 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     quotes = {e.quote for e in entries}
     spans = [(f.start, f.end) for f in found if f.quote in quotes]  # (an entry left without a headword covers nothing)
     topic = [
-        t
+        cut
         for t in topics
-        if _topic_key(strip_pinyin(t.term)) not in terms and not any(start < t.end and t.start < end for start, end in spans)
+        if _topic_key(strip_pinyin(t.term)) not in terms
+        and (cut := _up_to_next_entry(t, spans, text)) is not None
     ]
     if topic:
         entries = sorted(entries + _normalised(_layout_entries(topic, text)), key=lambda e: e.line)
     return [replace(e, number=i) for i, e in enumerate(entries, 1)]
+
+
+def _up_to_next_entry(topic, spans: list[tuple[int, int]], text: str):
+    """A topic definition at a place no layout's entry covers, ending before the next entry a layout read inside it
+    (据悉,“三新”經濟是以…的集合。新產業指…: a definition runs up to the next headword); None when it starts inside one."""
+    from .extract_layouts.common import Found
+
+    marker_at = topic.end - len(topic.definition)
+    stop = topic.end
+    for start, end in spans:
+        if start <= topic.start < end or start <= marker_at < end:
+            return None
+        if marker_at < start < stop:
+            stop = start
+    if stop == topic.end:
+        return topic
+    while stop > marker_at and text[stop - 1] in " \t\u3000\xa0\r\n":
+        stop -= 1
+    if stop - marker_at < 4:
+        return None
+    return Found(topic.term, text[marker_at:stop], text[topic.start : stop], topic.line, topic.start, stop)
 
 
 def _topic_key(term: str) -> str:
