@@ -574,3 +574,16 @@ def test_a_topic_definition_runs_up_to_the_next_headword_a_layout_read():
     )
     assert ("“三新”經濟", "是以新產業、新業態、新商業模式為核心內容的經濟活動的集合。") in pairs(text)
     assert sorted(term for term, _ in pairs(text)) == sorted(["“三新”經濟", "新產業", "新業態"])
+
+
+def test_cutting_run_in_clauses_stays_linear():
+    import time
+
+    def seconds(n: int) -> float:
+        text = "资金是指(" + "按照规定,举措甲就是落实" * n + "。\n"
+        began = time.process_time()
+        extract_entries(text)
+        return time.process_time() - began
+
+    small, large = seconds(5_000), seconds(40_000)
+    assert large < 20 * max(small, 0.01)  # ×8 text: linear, not quadratic

@@ -920,17 +920,23 @@ def _next_clause_entry(entry: Found, text: str) -> tuple[Found, Found] | None:
     if at < 0 or not entry.definition or not entry.quote[at + len(entry.term) :].startswith(entry.definition[:2]):
         return None  # not a headword run into its marker
     own = _core(strip_pinyin(entry.term))
-    for match in _CLAUSE_OPENS.finditer(entry.definition):
+    depth = quotes = seen = 0  # brackets and quotation marks open before the clause, counted as the scan goes
+    for examined, match in enumerate(_CLAUSE_OPENS.finditer(entry.definition)):
+        if examined >= 64:
+            return None  # a bounded look: so many clauses and none opening an entry
+        chunk = entry.definition[seen : match.start()]
+        depth += chunk.count("(") + chunk.count("（") - chunk.count(")") - chunk.count("）")
+        quotes += chunk.count("“") - chunk.count("”")
+        seen = match.start()
         term = match.group("term")
         core = _core(strip_pinyin(term))
-        before = entry.definition[: match.start()]
         if core == own or not _valid(core) or _ROLE_NOUN.fullmatch(core) or _LABELS.match(core) or _POINT_OF_VIEW.search(core):
             continue  # (…,对于国家来说就是…: a point of view, no headword)
         if _ANAPHORA.fullmatch(core):
             continue  # 前者是指…,后者是指…: words pointing back name no term
-        if before.count("(") + before.count("（") != before.count(")") + before.count("）") or before.count("“") != before.count("”"):
+        if depth or quotes:
             continue  # inside brackets or quotation marks
-        if core in _core(strip_pinyin(before)):
+        if entry.definition.find(core, 0, match.start()) >= 0:
             continue  # …又分为现价工业总产值和不变价工业总产值,不变价工业总产值是指…: a part the definition names
         head = term + match.group("marker")
         q = entry.quote.find(head, at + len(entry.term))
