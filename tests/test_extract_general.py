@@ -83,6 +83,32 @@ def test_what_leaves_no_headword_is_no_entry(term, definition):
     assert normalise_headword(term, definition) is None
 
 
+@pytest.mark.parametrize(
+    "term, definition, expected",
+    [
+        # an adverb between the headword and its marker opens the definition (P252, P259: the seventeenth set)
+        ("工業(industry)主要", "是指原料采集與產品加工制造的產業或工程。", ("工業(industry)", "主要是指原料采集與產品加工制造的產業或工程。")),
+        ("核心 CPI 一般", "是指剔除了食品和居住价格影响的 CPI 指数。", ("核心 CPI", "一般是指剔除了食品和居住价格影响的 CPI 指数。")),
+        # a doubled headword is written once (145), a restated one keeps its bracketed English name (P261)
+        ("医疗卫生机构", "医疗卫生机构  指从卫生健康行政部门取得《医疗机构执业许可证》…的单位。", ("医疗卫生机构", "指从卫生健康行政部门取得《医疗机构执业许可证》…的单位。")),
+        ("統計觀察", "統計觀察( statistical observation)即“統計調查”。有組織地蒐集各種統計資料的工作。",
+         ("統計觀察( statistical observation)", "即“統計調查”。有組織地蒐集各種統計資料的工作。")),
+        # left as they are: a longer headword, an adverb that is no tail, an adverb without a marker after it
+        ("工业", "工业增加值指工业企业在报告期内以货币形式表现的工业生产活动的最终成果。", ("工业", "工业增加值指工业企业在报告期内以货币形式表现的工业生产活动的最终成果。")),
+        ("主要", "是指…。", ("主要", "是指…。")),
+        ("重点支出主要", "用于教育、科技。", ("重点支出主要", "用于教育、科技。")),
+    ],
+)
+def test_adverb_tails_and_restated_headwords(term, definition, expected):
+    assert normalise_headword(term, definition) == expected
+
+
+def test_xi_zhi_read_across_a_word_is_no_marker():
+    # P254: a document site's title 綜合考核評價指標體系指標解釋… read as 綜合考核評價指標體 / 系指…
+    assert normalise_headword("綜合考核評價指標體", "系指標解釋及數據來源所有指標數據未作特別闡明,均指來源于市記錄局。") is None
+    assert normalise_headword("本办法所称资金", "系指市级财政安排的专项资金。") == ("资金", "系指市级财政安排的专项资金。")
+
+
 def test_the_normalisation_applies_to_every_layout():
     # 139: a yearbook's circled sub-items below a headword line
     text = (
@@ -347,3 +373,217 @@ def test_a_label_announcing_explanations_names_the_topic():
     ]
     # without the label, 产品销售率是… on a page not about it is no definition
     assert topic(text.replace("指标解释:\n", "")) == []
+
+
+# --- the seventeenth set: one-definition explainers (development data since its measurement) -------------
+
+
+def test_a_bare_shi_names_the_class_of_the_topic_by_its_own_head_word():
+    # P232: a journal abstract; 楼宇经济 comes back three times, and 是 names its class, a 经济形态
+    abstract = (
+        "摘要\n楼宇经济是以中心城市独特的信息流、人才流、资金流、现代物流为依托,商务楼宇为载体,主要为生产领域提供服务产品的新兴经济形态。"
+        "目前楼宇经济已经成为国内城市发展的主要动力。可见,楼宇经济能够发挥城市生产要素相对集聚的优势。\n出处\n《宁波经济(财经视点)》\n"
+    )
+    assert topic(abstract) == [
+        ("楼宇经济", "是以中心城市独特的信息流、人才流、资金流、现代物流为依托,商务楼宇为载体,主要为生产领域提供服务产品的新兴经济形态。"
+         "目前楼宇经济已经成为国内城市发展的主要动力。可见,楼宇经济能够发挥城市生产要素相对集聚的优势。")
+    ]
+    # a status or a role names another noun: no definition (a provincial text under glossary/texts; 86; P263)
+    assert topic("民族团结是西藏各族人民的生命线。要牢牢把握团结奋斗的时代要求,推进民族团结进步。民族团结,重在交往交流交融。\n") == []
+    assert topic("地方统计机构的官方网站是获取地方统计数据的主要渠道。地方统计机构的官方网站可以查询地方统计机构的数据。地方统计机构的官方网站很多。\n") == []
+    assert topic("作为数字中国的重要组成, 数字政府是打造数字政府治理体系的关键。数字政府建设要实现数字治理。数字政府要转型。\n") == []
+
+
+def test_frames_before_the_headword_are_no_part_of_it():
+    # P230: an attribution and 是由; P263: an attribution, 所谓 and spaces after the commas; P236: a source label
+    hong_kong = (
+        "「新質生產力」作為政府工作報告的關鍵詞,新華社的英文報道譯作「new quality productive forces」。根據央視新聞的解釋,"
+        "新質生產力是由技術革命性突破、生產要素創新性配置、產業深度轉型升級而催生的當代先進生產力,它以勞動者、勞動資料、勞動對象"
+        "及其優化組合的質變為基本內涵,以全要素生產率提升為核心標誌。\n\n"
+        "而根據國家信息中心研究文章更為具體的表述,「新質生產力」的內涵和主要特徵包括:第一,新質生產力以數字化、網絡化、智能化新技術為支撐;"
+        "第二,新質生產力以數據為關鍵生產要素。\n"
+    )
+    assert topic(hong_kong) == [
+        ("新質生產力", "是由技術革命性突破、生產要素創新性配置、產業深度轉型升級而催生的當代先進生產力,它以勞動者、勞動資料、勞動對象"
+         "及其優化組合的質變為基本內涵,以全要素生產率提升為核心標誌。")
+    ]
+    digital = (
+        "数字政府的概念起源于1998年美国前副总统戈尔提出的“数字地球”, 数字政府已成为一种趋势。学者们认为, 所谓数字政府, "
+        "是指政府通过数字化思维、数字化理念、数字化战略等治理信息社会空间、提供优质政府服务、增强公众服务满意度的过程。\n"
+    )
+    assert topic(digital) == [("数字政府", "是指政府通过数字化思维、数字化理念、数字化战略等治理信息社会空间、提供优质政府服务、增强公众服务满意度的过程。")]
+    caixin = "【财新网】“低空经济”是由民用有人或无人驾驶航空器低空飞行活动衍生出的经济形态,涵盖航空器研发制造、商业运营,以及基础设施建设等。\n国家正在集中推进低空经济发展。\n"
+    assert pairs(caixin) == [("“低空经济”", "是由民用有人或无人驾驶航空器低空飞行活动衍生出的经济形态,涵盖航空器研发制造、商业运营,以及基础设施建设等。")]
+
+
+def test_the_lead_sentence_of_a_page_names_its_subject_class():
+    # P260: the only paragraph, going on about its subject with 它; named once, after a time line
+    answer = (
+        "时间:2025-11-14 17:22:54\nCPI是居民消费物价指数,是一个反映居民家庭一般所购买的消费品和服务项目价格水平变动情况的宏观经济指标。"
+        "它是在特定时段内度量一组代表性消费商品及服务项目的价格水平随时间而变动的相对数。\n"
+    )
+    assert pairs(answer) == [
+        ("CPI", "是居民消费物价指数,是一个反映居民家庭一般所购买的消费品和服务项目价格水平变动情况的宏观经济指标。"
+         "它是在特定时段内度量一组代表性消费商品及服务项目的价格水平随时间而变动的相对数。")
+    ]
+    # a lead that does not go on about its subject, or a lead set off by a comma (a report's topic and comment), is none
+    assert topic("产品销售率是销售产值和工业总产值的比率,用来反映工业产品的产销衔接情况。\n") == []
+    assert topic("促进城市南部地区加快发展,是市委、市政府立足新阶段作出的重大决策和战略部署。过去三年,促进城市南部地区加快发展成效明显。\n") == []
+
+
+def test_jiushi_after_a_comma_or_a_point_of_view_names_the_class():
+    # P250: X,就是…的发展 (the second paragraph, restating X, is cut by the page and not taken in); 150: 从…看,X就是…
+    news = (
+        "高质量发展,就是能够更好满足人民日益增长的美好生活需要的发展,是体现新发展理念的发展。需要强调的是,这标志着“安全”已成为高质量发展的前提和基础。\n"
+        "高质量发展,可以从不同层次、不同维度进行认识和评价。从宏观看,就是要不存在重大结构性失衡,正常的产业循环"
+    )
+    assert topic(news) == [("高质量发展", "就是能够更好满足人民日益增长的美好生活需要的发展,是体现新发展理念的发展。需要强调的是,这标志着“安全”已成为高质量发展的前提和基础。")]
+    journal = "民营经济的概念\n\n从经济学的角度看,民营经济就是按照商业原则和市场规则运作的微观经济组织形式。民营经济在市场经济发达国家很少提及。\n"
+    assert topic(journal) == [("民营经济", "就是按照商业原则和市场规则运作的微观经济组织形式。民营经济在市场经济发达国家很少提及。")]
+
+
+def test_a_headword_keeps_its_bracketed_gloss_and_compounds_of_the_title_are_the_topic():
+    # P252: an English word in brackets and 主要 before the marker; the sentences restating 工業 stay inside
+    farm = "工業(industry)主要是指原料采集與產品加工制造的產業或工程。工業是社會分工發展的產物。工業是第二產業的重要組成部分。\n中國掃黃打非網\n"
+    assert topic(farm) == [("工業(industry)", "主要是指原料采集與產品加工制造的產業或工程。工業是社會分工發展的產物。工業是第二產業的重要組成部分。")]
+    # 143: run-in sentences on a page asking about 高技术产业: its compounds (a tail, a bracketed qualifier) are entries each
+    knowledge = (
+        "在统计上怎样界定高技术产业\n信息来源:白银区统计局\n\n"
+        "  高技术产业分类是《国民经济行业分类》的派生分类。高技术产业是指研发投入大、产品附加值高的技术密集型产业。"
+        "在统计上,高技术产业(制造业)是指国民经济行业中研发经费投入强度相对高的制造业行业。高技术产业(制造业)包括:医药制造等6大类。"
+        "高技术产业(服务业)包括:信息服务、电子商务服务等9大类。\n"
+    )
+    assert topic(knowledge) == [
+        ("高技术产业分类", "是《国民经济行业分类》的派生分类。"),
+        ("高技术产业", "是指研发投入大、产品附加值高的技术密集型产业。"),
+        ("高技术产业(制造业)", "是指国民经济行业中研发经费投入强度相对高的制造业行业。高技术产业(制造业)包括:医药制造等6大类。"),
+        ("高技术产业(服务业)", "包括:信息服务、电子商务服务等9大类。"),
+    ]
+
+
+def test_reflects_and_a_paragraph_without_its_closing_stop():
+    # 144: a release titled with the indicator; its lead paragraph has no stop, and running text follows it
+    release = (
+        "2018年衡阳市城镇化率53.61%\n发布时间:2019-11-15 15:54\n\n"
+        "    城镇化率反映城镇化水平高低的一个重要指标,即一个地区常住于城镇的人口占该地区总人口的比例城镇化是人口持续向城镇集聚的过程\n\n"
+        "  2018年,全市城镇化率53.61%,比年末提高1.15个百分点。\n"
+    )
+    assert topic(release) == [("城镇化率", "反映城镇化水平高低的一个重要指标,即一个地区常住于城镇的人口占该地区总人口的比例城镇化是人口持续向城镇集聚的过程")]
+
+
+def test_a_quoted_headword_and_its_colon_opening_the_paragraph():
+    # P248: ASCII quotation marks; the term comes back in the definition
+    text = (
+        '"旅游出口":对一个国家而言,接待国际或出境旅游也是一种出口,通常称为"旅游出口",出口旅游,即旅游服务的进口和出口,'
+        "在统计国际贸易时使用的专业名词。\n"
+    )
+    assert topic(text) == [('"旅游出口"', '对一个国家而言,接待国际或出境旅游也是一种出口,通常称为"旅游出口",出口旅游,即旅游服务的进口和出口,在统计国际贸易时使用的专业名词。')]
+
+
+def test_a_numbered_headword_line_above_an_answer_opening_with_ji():
+    # P242: the headword line, its English name, then 即…; the next headword's paragraph is cut by the page
+    text = (
+        "一、高质量发展\n\n1. 两区\n\nThe “two zones”\n\n即国家服务业扩大开放综合示范区、中国(北京)自由贸易试验区。在2020年中国国际服务贸易交易会上,"
+        "习近平总书记亲自宣布支持北京建设自由贸易试验区。\n\nThey are the Integrated National Demonstration Zone.\n\n2. 五子\n\nThe five initiatives\n\n"
+        "北京市在服务和融入新发展格局的紧要处落好“五子”,即建设国际科技创新中心、推进“两区”"
+    )
+    assert pairs(text) == [("两区", "即国家服务业扩大开放综合示范区、中国(北京)自由贸易试验区。在2020年中国国际服务贸易交易会上,习近平总书记亲自宣布支持北京建设自由贸易试验区。")]
+
+
+def test_a_line_restating_the_term_goes_on_the_definition_and_a_comment_asking_does_not():
+    # P251: a blog's heading, the definition line, a line on the term's origin restating it in quotation marks
+    blog = (
+        "三重一大的概念\n\n三重一大是指重大事项决策、重要干部任免、重要项目安排、大额资金使用,必须经过集体讨论做出决定的制度。\n"
+        "“三重一大”最早出自于1996年第十四届中央纪委第六次全会公报。\n\n发表回复\n"
+    )
+    assert pairs(blog) == [
+        ("三重一大", "是指重大事项决策、重要干部任免、重要项目安排、大额资金使用,必须经过集体讨论做出决定的制度。\n“三重一大”最早出自于1996年第十四届中央纪委第六次全会公报。")
+    ]
+    # P233: the paragraph restating “楼宇经济” is a comment ending in a question
+    report = (
+        "区委杨书记提到“抓住轻轨9号线契机,发展楼宇经济”。\n所谓“楼宇经济”是一种以商务楼为主要载体,带动区域经济整体、协调发展的一种现代经济形态。据统计,效益相等。\n"
+        "“楼宇经济”这种崭新的发展模式无疑正是我镇发展所需要的。如何将这种好的、新的发展思路与我镇社会经济发展的实际相结合哪?\n"
+    )
+    assert topic(report) == [("“楼宇经济”", "是一种以商务楼为主要载体,带动区域经济整体、协调发展的一种现代经济形态。据统计,效益相等。")]
+
+
+def test_a_line_naming_a_longer_name_is_no_restatement():
+    # P257: 政府信息公开制度起源于… below 政府信息公开,是指…: the next line's subject is 政府信息公开制度
+    text = (
+        "上海政法学院,上海\n政府信息公开,是指行政机关在履行职责过程中制作或者获取的,以一定形式记录、保存的信息,及时、准确地公开发布[1]。"
+        "政府通过信息公开让老百姓更清楚地知道政府在做什么。\n"
+        "政府信息公开制度起源于民主社会,但在原始社会和专制社会中也有“公开”的做法。\n(1)原始社会的政府信息公开\n"
+    )
+    assert ("政府信息公开", "是指行政机关在履行职责过程中制作或者获取的,以一定形式记录、保存的信息,及时、准确地公开发布[1]。"
+            "政府通过信息公开让老百姓更清楚地知道政府在做什么。") in pairs(text)
+
+
+def test_run_in_clauses_defining_different_terms_are_entries_each():
+    # P255: a news paragraph, two definitions joined by a comma (the comma left out)
+    text = "  2003年7月,他第一次系统地提出了“八八战略”。\n\n  八个优势是指发挥浙江体制机制、区位、块状特色产业、城乡协调发展、生态、山海资源、环境和人文八个方面,八项举措就是分别针对这八个优势提出的落实方法。\n"
+    assert pairs(text) == [
+        ("八个优势", "是指发挥浙江体制机制、区位、块状特色产业、城乡协调发展、生态、山海资源、环境和人文八个方面"),
+        ("八项举措", "就是分别针对这八个优势提出的落实方法。"),
+    ]
+    # a point of view is no headword (P247), and sentences defining the parts a definition names stay inside it (81)
+    receipts = "国际旅游外汇收入是指入境旅游的外国人在中国大陆旅游过程中发生的一切旅游支出,对于国家来说就是国际旅游外汇收入。\n"
+    assert pairs(receipts) == [("国际旅游外汇收入", "是指入境旅游的外国人在中国大陆旅游过程中发生的一切旅游支出,对于国家来说就是国际旅游外汇收入。")]
+    output = "工业总产值是以货币表现的工业企业在报告期内生产的工业产品总量。工业总产值又分为现价工业总产值和不变价工业总产值,不变价工业总产值是指对同一产品采用同一时期的价格。\n"
+    assert [term for term, _ in pairs(output)] == ["工业总产值"]
+
+
+def test_traditional_furniture_sections_and_points_are_no_entries():
+    # P245: a site's header in traditional characters (注冊 登錄) and a photo caption are no yearbook lines
+    header = (
+        "英語(yǔ)詞匯 學(xué)英語(yǔ),練聽(tīng)力,上聽(tīng)力課堂! 注冊(cè) 登錄\n> 英語(yǔ)詞匯 > 新詞熱詞 >  內(nèi)容\n\n"
+        "8月24日拍攝的北京 (圖片來(lái)源:新華社)\n\n"
+    )
+    assert pairs(header) == []
+    # P249: bullets under a heading announcing directions are points, not definitions
+    directions = (
+        "关键调整方向\n- 收入端:修正税收、非税收入及债务规模预测;\n- 支出端:优化项目优先级,压缩非刚性支出(如行政经费),倾斜于保民生、稳就业领域;\n"
+        "- 执行管控:强化动态监控,避免资金沉淀或超支。\n"
+    )
+    assert pairs(directions) == []
+    # P257: numbered sub-headings of a history, their paragraphs not opening as definitions
+    history = (
+        "(1)原始社会的政府信息公开\n从古至今,人类社会一直在管理和利用信息。在原始社会,以氏族为单位的部落时期就存在着政府信息。\n"
+        "(2)专制社会的政府信息公开\n在专制社会,农耕技术的发展推动了手工业、文字、印刷术和交通工具的进步,为政府信息公开奠定了基础。\n"
+    )
+    assert pairs(history) == []
+
+
+def test_a_headword_set_off_by_commas_around_another_name_then_its_class():
+    # P252: a formula sentence names the term first; the next sentence gives another name and the class
+    text = (
+        "工業增加值增速的計算方法為:工業增加值增長速度=(報告期工業增加值/基期(上期)工業增加值-1)×100%。"
+        "工業增加值增長速度,即工業增長速度,是用來反映一定時期工業生產物量增減變動程度的指標。\n中國掃黃打非網\n"
+    )
+    assert topic(text) == [("工業增加值增長速度", "即工業增長速度,是用來反映一定時期工業生產物量增減變動程度的指標。")]
+    # named once, or with no class after the other name, it is no topic (a report's 第一年,即一九五八年,…)
+    assert topic("工業增加值增長速度,即工業增長速度,是用來反映一定時期工業生產物量增減變動程度的指標。\n") == []
+
+
+def test_a_topic_definition_runs_up_to_the_next_headword_a_layout_read():
+    # P209: a trade news site's paragraph; 據悉 and the topic's bare 是 naming its class (經濟), then Y指… sentences
+    text = (
+        "中化新網訊 國家統計局網站6日發布數據顯示,2020年我國“三新”經濟增加值相當于國內生產總值的比重為17.08%。\n"
+        "分三次產業看,“三新”經濟中,第一產業增加值為7423億元。\n"
+        "據悉,“三新”經濟是以新產業、新業態、新商業模式為核心內容的經濟活動的集合。新產業指應用新科技成果、新興技術而形成一定規模的新型經濟活動。"
+        "新業態指順應多元化、多樣化、個性化的產品或服務需求,從現有產業和領域中衍生疊加出的新環節、新鏈條、新活動形態。\n"
+    )
+    assert ("“三新”經濟", "是以新產業、新業態、新商業模式為核心內容的經濟活動的集合。") in pairs(text)
+    assert sorted(term for term, _ in pairs(text)) == sorted(["“三新”經濟", "新產業", "新業態"])
+
+
+def test_cutting_run_in_clauses_stays_linear():
+    import time
+
+    def seconds(n: int) -> float:
+        text = "资金是指(" + "按照规定,举措甲就是落实" * n + "。\n"
+        began = time.process_time()
+        extract_entries(text)
+        return time.process_time() - began
+
+    small, large = seconds(5_000), seconds(40_000)
+    assert large < 20 * max(small, 0.01)  # ×8 text: linear, not quadratic

@@ -749,19 +749,54 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
 
     found = find_entries(text)
     entries = _normalised(_layout_entries(found, text))
+    topics = topic_definitions(text)
+    # Where a layout's entry of a topic term ends with its line and the topic definition goes on over the next lines
+    # restating the term, the one rule of where a definition ends decides (三重一大是指…制度。 / “三重一大”最早出自于…).
+    longer = {}
+    for t in topics:
+        for e in _normalised(_layout_entries([t], text)):
+            longer.setdefault(_topic_key(e.term), e)
+    entries = [
+        replace(e, definition=t.definition, components=t.components, enumerates=t.enumerates, quote=t.quote)
+        if (t := longer.get(_topic_key(e.term))) and t.definition.startswith(e.definition) and t.definition[len(e.definition) :].startswith("\n")
+        else e
+        for e in entries
+    ]
     # The definitions of the page's topic: all there is when no layout reads the page; beside the layouts'
     # entries, those of a topic term they did not give, at a place none of them covers.
     terms = {_topic_key(e.term) for e in entries}
     quotes = {e.quote for e in entries}
     spans = [(f.start, f.end) for f in found if f.quote in quotes]  # (an entry left without a headword covers nothing)
     topic = [
-        t
-        for t in topic_definitions(text)
-        if _topic_key(strip_pinyin(t.term)) not in terms and not any(start < t.end and t.start < end for start, end in spans)
+        cut
+        for t in topics
+        if _topic_key(strip_pinyin(t.term)) not in terms
+        and (cut := _up_to_next_entry(t, spans, text)) is not None
     ]
     if topic:
         entries = sorted(entries + _normalised(_layout_entries(topic, text)), key=lambda e: e.line)
     return [replace(e, number=i) for i, e in enumerate(entries, 1)]
+
+
+def _up_to_next_entry(topic, spans: list[tuple[int, int]], text: str):
+    """A topic definition at a place no layout's entry covers, ending before the next entry a layout read inside it
+    (据悉,“三新”經濟是以…的集合。新產業指…: a definition runs up to the next headword); None when it starts inside one."""
+    from .extract_layouts.common import Found
+
+    marker_at = topic.end - len(topic.definition)
+    stop = topic.end
+    for start, end in spans:
+        if start <= topic.start < end or start <= marker_at < end:
+            return None
+        if marker_at < start < stop:
+            stop = start
+    if stop == topic.end:
+        return topic
+    while stop > marker_at and text[stop - 1] in " \t\u3000\xa0\r\n":
+        stop -= 1
+    if stop - marker_at < 4:
+        return None
+    return Found(topic.term, text[marker_at:stop], text[topic.start : stop], topic.line, topic.start, stop)
 
 
 def _topic_key(term: str) -> str:

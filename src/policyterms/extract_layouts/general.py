@@ -17,7 +17,11 @@ most frequent kinds, each applied at one place, after every layout has been read
   content (another name, ``分别``, ``则``, the sense qualifier) open the definition, as the gold of
   every set has them; the words that only say how the definition is put (``具体``, ``顧名思義``,
   ``简单来说``) are part of neither. A headword that is nothing but such words (``就其狭义而言``),
-  or only a source (``據…的解讀``), is no headword.
+  or only a source (``據…的解讀``), is no headword. An adverb before the marker (``主要``, ``一般``, ``通常``,
+  ``也``) qualifies the marker, not the term: it opens the definition (``工業(industry)`` / ``主要是指…``). A
+  definition opening with its headword again — doubled (``医疗卫生机构  医疗卫生机构  指…``) or restated with a
+  bracketed English name (``統計觀察( statistical observation)即…`` under the title ``統計觀察``) — opens at its marker,
+  the headword written once with the gloss.
 
 * :func:`topic_definitions` — **the definitions of a page's topic**, the fallback for a page where
   no layout finds anything: an explainer, a question-and-answer page, a column, a news item
@@ -35,10 +39,29 @@ most frequent kinds, each applied at one place, after every layout has been read
   followed by ``,即…`` inside a sentence (``…实行年度“进出平衡”,即…``), and an answer with its
   subject left out (``是指…`` under the headword line, ``何謂X?據…,是指…``) count too.
 
+  The seventeenth set, measured once, showed what that left out: one-definition explainers whose
+  only definition is a bare ``X是…`` (``楼宇经济是…的新兴经济形态``, ``“低空经济”是由…衍生出的经济形态``).
+  A bare 是 (and 是由) now also defines the page's topic term in a sentence of a paragraph about it
+  when it names the term's class by the term's own head word — a definition by genus and difference,
+  where a status or a role names another noun (``民族团结是…的生命线``, ``云南是…的省份之一``) — and
+  defines the subject of the page's lead sentence (its first paragraph of running text), when the
+  paragraph goes on about it (``CPI是…的宏观经济指标。它是…``); a clause after 是 ending in a role or a
+  kind of word (``…的关键``, ``…主要渠道``, ``是个新词``, ``…专业术语``) or a cleft (``是由…决定的``) defines
+  nothing. ``X,就是…`` defines when it names the class so too (``高质量发展,就是…的发展``), not
+  a task (``适时,就是把握好…``). Frames before the headword are no part of it: attributions
+  (``根據央視新聞的解釋,``, ``学者们认为,``), points of view and fields (``从经济学的角度看,``, ``在统计上,``),
+  a source label (``【财新网】``). A headword keeps a bracketed gloss written after it (``工業(industry)``,
+  ``高技术产业(制造业)``) and leaves an adverb before the marker to the definition (``主要是指…``). The
+  topic takes in compounds of a term the title names (``高技术产业分类`` on a page asking about 高技术产业);
+  ``包括`` defines such a term at any sentence start, ``反映`` one opening its paragraph (``城镇化率反映…``);
+  a quoted topic and its colon opening a paragraph define (``"旅游出口":…``); an answer opening with
+  ``即`` or ``是指`` under a headword line needs no topic (``1. 两区`` / ``The “two zones”`` / ``即…``).
+
   **Where a definition ends** is one rule here: at the end of its paragraph, and over the next
-  paragraphs that restate the term (an answer going on), unless a label run in after a sentence
-  end (``性质:``) or the sentence holding another definition comes first; one that opens inside
-  its sentence ends with it. A source note in brackets (``(出自…)``) and a table's cell border at
+  complete paragraphs that restate the term (an answer going on, quoted or not; not a comment
+  ending in a question), unless a label run in after a sentence end (``性质:``) or the sentence
+  holding another definition comes first; one that opens inside its sentence ends with it. A
+  paragraph of running text that lacks only its closing stop, followed by running text, is complete. A source note in brackets (``(出自…)``) and a table's cell border at
   its end are left out. A definition that the text ends inside is cut by the page, and so is one
   announcing a list (``…以下四个方面:``) whose numbered items run to the end of the text, the last
   unfinished: both are dropped.
@@ -47,7 +70,9 @@ most frequent kinds, each applied at one place, after every layout has been read
   read it: a line inside an entry that opens an entry of its own (``Y指…``, or a headword and spaces shaped
   like the entry's own first line) ends the entry and starts the next. The layouts join lines and
   paragraphs to an entry by their own rules (a yearbook entry's paragraphs, a note's continuation
-  lines), and each set had entries that ran on into the next one that way.
+  lines), and each set had entries that ran on into the next one that way. In running prose (a headword run
+  straight into its marker) a clause opening with another headword run into a strong marker ends the entry
+  too (``八个优势是指…八个方面,八项举措就是…``); whole sentences are the layouts' to split.
 
 Each is a bounded look at one line (or a fixed window of lines) and one pass over the entries or the
 page (the topic definitions only on a page of explainer length), so reading stays linear.
@@ -58,7 +83,7 @@ from __future__ import annotations
 import re
 
 from ..fold import PINYIN, fold_table, strip_pinyin
-from .common import _LABELS, Found
+from .common import _ANAPHORA, _LABELS, Found
 
 __all__ = ["normalise_headword", "split_run_on", "topic_definitions"]
 
@@ -116,6 +141,11 @@ _TAIL_KEPT = re.compile(
     ){_SP}*[,，]?{_SP}*$""",
     re.VERBOSE,
 )
+# An adverb between the headword and its marker qualifies the marker, not the term (工業(industry)主要是指…, 核心 CPI
+# 一般是指…, X通常指…, X也称…): it opens the definition, as the gold of every set writes it (主要是指…). No gold term of any
+# set ends in one of these words; the definition must open with a marker for the adverb to leave the term.
+_ADVERB_TAIL = re.compile(rf"(?P<adverb>一般|通常|主要|往往|也|亦){_SP}*$")
+_OPENS_WITH_MARKER = re.compile(r"(?:是|指|即|系|係|为|為|包括|称|稱|叫|就是|可以|可)")
 # A tail that only says how the definition is put: part of neither (三区具体是指…, 碳中和,顧名思義,是指…).
 _TAIL_DROPPED = re.compile(
     rf"""{_SP}*[,，]?{_SP}*(?:
@@ -183,11 +213,62 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
         tail = kept.group().strip(" \t\u3000,，") + _between(kept.group().strip(" \t\u3000,，"), definition, quote) + tail
         term = term[: kept.start()]
     term = term.strip(" \t\u3000\xa0,，")
+    adverb = _ADVERB_TAIL.search(term)
+    if adverb and not tail and len(term[: adverb.start()].strip(" \t\u3000")) >= 2 and _OPENS_WITH_MARKER.match(definition):
+        tail = adverb.group("adverb")  # 工業(industry)主要 / 是指…: the adverb goes with the marker
+        term = term[: adverb.start()].rstrip(" \t\u3000\xa0")
     if not term or _EMPTY_DEFINITION.fullmatch(tail + definition):
         return None
+    if _SPLIT_WORD_XI.search(term[-1:] + (tail + definition)[:3]):
+        return None  # 綜合考核評價指標體 / 系指標解釋…: 系 closes a word (体系), and 指標 is a word: no 系指 marker
+    restated = _restated_headword(term, tail + definition)
+    if restated is not None:  # 医疗卫生机构  医疗卫生机构  指… / 統計觀察 / 統計觀察( statistical observation)即…
+        term, definition, tail = restated[0], restated[1], ""
     if term == original.strip(" \t\u3000\xa0") and not tail:
         return original, definition
     return term, tail + definition
+
+
+# A definition opening with its own headword again (a doubled headword, or the headword restated with its bracketed
+# English name or other name) and then a marker: the headword is written once, with the gloss the restatement adds.
+_RESTATED_MARKER = re.compile(r"(?:是指|指|是|即|系指|係指|就是|包括|反映|为|為)")
+_GLOSS = re.compile(rf"{_SP}*[(（][^()（）\n]{{1,60}}[)）]")
+
+
+# 系指/係指 read across a word's end: 系 closing a word of the headword (体系, 关系, 联系, 派系) or 指 opening one
+# (指标, 指数): no marker, and no entry (綜合考核評價指標體 / 系指標解釋及數據來源…).
+_SPLIT_WORD_XI = re.compile(r"^(?:.[系係]指[标標数數]|[体體关關联聯派水星语語谱譜直世院][系係]指)")
+
+
+def _restated_headword(term: str, definition: str) -> tuple[str, str] | None:
+    """``(term, definition)`` when the definition opens by restating the headword — doubled (``医疗卫生机构  指…``
+    under the headword ``医疗卫生机构``) or with a bracketed gloss (``統計觀察( statistical observation)即…`` under the
+    title ``統計觀察``) — and a definition marker follows: the headword is written once, its gloss kept, and the
+    definition opens at the marker, as the gold of every set has it (a headword restated under its headword line is
+    left out). None otherwise.
+
+    >>> _restated_headword("医疗卫生机构", "医疗卫生机构  指从卫生健康行政部门取得…的单位。")
+    ('医疗卫生机构', '指从卫生健康行政部门取得…的单位。')
+    >>> _restated_headword("統計觀察", "統計觀察( statistical observation)即“統計調查”。")
+    ('統計觀察( statistical observation)', '即“統計調查”。')
+    >>> _restated_headword("工业", "工业增加值指…。") is None
+    True
+    """
+    if not definition.startswith(term):
+        return None
+    at = len(term)
+    gloss = _GLOSS.match(definition, at)
+    if gloss:
+        at = gloss.end()
+    separator = _SEPARATORS.match(definition, at)
+    at = separator.end() if separator else at
+    marker = _RESTATED_MARKER.match(definition, at)
+    if marker is None or at == len(term) and not gloss and definition[at : at + 2] not in ("是指", "系指", "係指"):
+        return None  # 工业增加值指…: a longer headword, not this one restated
+    rest = definition[at:]
+    if len(rest) < 4:
+        return None
+    return term + (definition[len(term) : gloss.end()] if gloss else ""), rest
 
 
 def _between(tail: str, definition: str, quote: str) -> str:
@@ -228,26 +309,43 @@ _LEADS = (
     rf"{_SP}*[,，:：]?{_SP}*"
 )
 _SO_CALLED = r"(?:所谓|所謂)(?:的)?"
+# A frame before the headword, no part of it: an attribution (根據央視新聞的解釋, 学者们认为,), a point of view or a field
+# (从经济学的角度看, 在统计上, 在中国), a bracketed source label (【财新网】). The gold of every set leaves them out.
+_FRAMES = (
+    r"(?:(?:根据|根據|据|據|按照|依照)[^,，。；;:：“”「」\n]{2,30}?[,，]"
+    r"|[^,，。；;:：“”「」\s]{2,15}?(?:认为|認為|指出|表示|看来|看來|介绍|介紹)[,，:：]"
+    r"|(?:从|從)[^,，。；;:：“”「」\n]{1,15}?(?:看|来看|來看|来说|來說|而言|讲|講)[,，]"
+    r"|在[^,，。；;:：“”「」\n]{1,10}?[上中里裡][,，]|在(?:中国|中國|我国|我國)[,，]"
+    r"|【[^】\n]{1,12}】)"
+    rf"{_SP}*"
+)
+# A bracketed gloss written after the headword, kept in it: an English name or abbreviation (工業(industry),
+# 首都功能核心區(the core area of the capital), 地区生产总值(GDP)) or a qualifier (高技术产业(制造业)).
+_TERM_GLOSS = rf"{_SP}*[(（][^()（）\n。；;]{{1,60}}[)）]"
+# An adverb between the headword and its marker, which opens the definition (工業(industry)主要是指…).
+_MARKER_ADVERB = r"主要|一般|通常|往往"
 # A plain-words connective between the headword and its marker (碳中和,顧名思義,是指…; 所謂「高效能」,簡單而言就是…).
 _CONNECTIVE = (
     r"(?:顾名思义|顧名思義|简单来说|簡單來說|简单地说|簡單地說|简单而言|簡單而言|简而言之|簡而言之|通俗地说|通俗地說|通俗来说|通俗來說|具体|具體)"
 )
 _TIER1 = r"就是指|是指(?![导導挥揮])|指的是|系指|係指|意指|意思是|意思就是|特指|泛指|专指|專指|定义为|定義為"
 _TIER2 = r"即是|也就是(?:说|說)?|即(?![使便将將刻时時可])|就是(?![说說])"
-_TIER3 = r"是(?![否在由因为為不])"
+_TIER3 = r"是(?![否在因为為不]|由于|由於)"
 _INCLUDES = r"包括"
+# 反映 opens a statistical indicator's definition (城镇化率反映…的一个重要指标,即…), on a page whose title names it.
+_REFLECTS = r"反映"
 _SUBJECT = re.compile(
-    rf"""(?P<lead>(?:{_LEADS})*)(?P<socalled>{_SO_CALLED})?{_SP}*[「『“"]?
-    (?P<term>{_QUOTED}[^\s\u3000,，。；;:：“”「」『』"]{{0,4}}?|{_LATIN}|{_BARE})
-    {_SP}*(?P<comma>[,，])?{_SP}*(?P<conn>{_CONNECTIVE}{_SP}*[,，]?)?{_SP}*
-    (?P<marker>{_TIER1}|{_TIER2}|{_TIER3}|{_INCLUDES})""",
+    rf"""(?P<lead>(?:{_LEADS})*)(?P<frame>(?:{_FRAMES}){{0,2}})(?P<socalled>{_SO_CALLED})?{_SP}*[「『“"]?
+    (?P<term>{_QUOTED}[^\s\u3000,，。；;:：“”「」『』"()（）]{{0,4}}?|{_LATIN}|{_BARE})(?P<gloss>{_TERM_GLOSS})?
+    {_SP}*(?P<comma>[,，])?{_SP}*(?P<conn>{_CONNECTIVE}{_SP}*[,，]?)?{_SP}*(?P<adverb>{_MARKER_ADVERB})?
+    (?P<marker>{_TIER1}|{_TIER2}|{_TIER3}|{_INCLUDES}|{_REFLECTS}|[:：])""",
     re.VERBOSE,
 )
 # A quoted topic followed by a comma and 即 inside a sentence (对…实行年度“进出平衡”,即…; …強調「內循環」,即是…).
 _QUOTED_COMMA = re.compile(rf"(?P<term>{_QUOTED}){_SP}*[,，]{_SP}*(?P<marker>即是|即(?![使便将將刻时時可])|也就是|是指|就是指)")
 # An answer with its subject left out: a paragraph or sentence opening with the marker (是指…; 據…的解讀,是指…).
 _SUBJECTLESS = re.compile(
-    rf"(?P<lead>(?:{_LEADS})*(?:(?:据|據|根据|根據)[^,，。；;:：]{{2,40}}[,，]{_SP}*)?)(?P<marker>是指(?![导導挥揮])|指的是|就是指|是(?![否在由因为為不]))"
+    rf"(?P<lead>(?:{_LEADS})*(?:(?:据|據|根据|根據)[^,，。；;:：]{{2,40}}[,，]{_SP}*)?)(?P<marker>是指(?![导導挥揮])|指的是|就是指|即(?![使便将將刻时時可日])|是(?![否在由因为為不]))"
 )
 _QUESTION = re.compile(
     rf"(?:何谓|何謂|何为|何為|什么是|什麼是|甚麼是|甚么是|什么叫|什麼叫)(?P<a>{_QUOTED}|[^,，。；;:：?？\s]{{2,20}})(?:[?？]|$)"
@@ -323,13 +421,23 @@ def _core(term: str) -> str:
 class _Candidate:
     """A definition sentence: its marker's strength (1 strongest), line, term as written and where it
     stands (``term_at < 0``: the term is line ``-1 - term_at``, above), where its sentence and its
-    marker start, and whether it opens inside its sentence (``…实行年度“X”,即…``)."""
+    marker start, whether it opens inside its sentence (``…实行年度“X”,即…``), where the headword as
+    written ends (a bracketed gloss after it included) and the key it is counted under."""
 
-    __slots__ = ("tier", "para", "term", "term_at", "sentence", "marker", "inner")
+    __slots__ = ("tier", "para", "term", "term_at", "sentence", "marker", "inner", "term_end", "key")
 
-    def __init__(self, tier: int, para: int, term: str, term_at: int, sentence: int, marker: int, inner: bool = False) -> None:
+    def __init__(
+        self, tier: int, para: int, term: str, term_at: int, sentence: int, marker: int, inner: bool = False, gloss: str = ""
+    ) -> None:
         self.tier, self.para, self.term, self.term_at, self.sentence, self.marker = tier, para, term, term_at, sentence, marker
         self.inner = inner
+        self.term_end = term_at + len(term) + len(gloss)
+        self.key = _core(term) + (_core(gloss) if _QUALIFIER.fullmatch(_core(gloss)) else "")
+
+
+# A bracketed qualifier makes another term (高技术产业(制造业) beside 高技术产业); an English name, an abbreviation or
+# another name (工業(industry), 国内生产总值(GDP), X(简称Y)) names the same one.
+_QUALIFIER = re.compile(r"[(（](?!简称|簡稱|又称|又稱|全称|全稱|以下简称|以下簡稱|英文|即)[\u4e00-\u9fff、]{1,8}[)）]")
 
 
 def _sentence_starts(clean: str) -> list[int]:
@@ -360,7 +468,7 @@ class _Topic:
     a term, and the paragraphs right below a label announcing explanations (whose opening headwords
     are the page's topic by its own word)."""
 
-    __slots__ = ("titles", "asked", "page", "counts", "announced")
+    __slots__ = ("titles", "asked", "page", "counts", "announced", "lead")
 
     def __init__(self, paras: list[_Para]) -> None:
         self.titles: list[str] = []
@@ -368,6 +476,7 @@ class _Topic:
         self.page = _CORE_NOISE.sub("", "".join(p.clean for p in paras))
         self.counts: dict[str, int] = {}
         self.announced: set[int] = set()
+        self.lead = -1  # the page's lead: its first paragraph of running text (bylines and headings left out)
         seen = 0
         below = 0  # lines still announced by a label above
         for n, para in enumerate(paras):
@@ -382,6 +491,8 @@ class _Topic:
                 below -= 1
             if not clean:
                 continue
+            if self.lead < 0 and _FULL_STOP.search(clean) and _CJK.search(clean) and not _BYLINE.search(clean[:12]):
+                self.lead = n
             for match in _QUESTION.finditer(clean):
                 self.asked.add(_core(match.group("a") or match.group("b")))
             if seen < 8:  # the title: one of the first short lines without a full stop, bylines left out
@@ -395,7 +506,15 @@ class _Topic:
         return self.counts[core]
 
     def titled(self, core: str) -> bool:
-        return core in self.asked or any(core in title for title in self.titles)
+        """Named in the title or asked about — or a compound built on such a term: the term the title names
+        with a short tail or a bracketed qualifier (高技术产业分类, 高技术产业(制造业) on a page titled 在统计上怎样界定
+        高技术产业), not a description ``X的Y``."""
+        if core in self.asked or any(core in title for title in self.titles):
+            return True
+        for k in range(len(core) - 1, max(2, len(core) - 9), -1):
+            if "的" not in core[k:] and (core[:k] in self.asked or any(core[:k] in title for title in self.titles)):
+                return True
+        return False
 
     def __call__(self, term: str, *, quoted: bool) -> bool:
         """The page's topic: named in its title or asked about, or named again (three times in all;
@@ -446,10 +565,9 @@ def topic_definitions(text: str) -> list[Found]:
                 candidates.append(_Candidate(2, n, term, match.start("term"), sentence, match.start("marker"), inner=True))
     best: dict[str, _Candidate] = {}
     for cand in candidates:  # one entry per term: the strongest marker, then the first
-        core = _core(cand.term)
-        kept = best.get(core)
+        kept = best.get(cand.key)
         if kept is None or (cand.tier, cand.para, cand.marker) < (kept.tier, kept.para, kept.marker):
-            best[core] = cand
+            best[cand.key] = cand
     chosen = sorted(best.values(), key=lambda c: (c.para, c.sentence, c.marker))
     starts = {(c.para, c.sentence) for c in chosen}
     out: list[Found] = []
@@ -474,6 +592,32 @@ def _valid(core: str, *, quoted: bool = False) -> bool:
 _LIST_ITEM = re.compile(r"[\s\u3000]*(?:[(（]?\d{1,2}[)）.．、]|[①-⑳⑴-⒇]|[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
 
 
+def _restates(paragraph: str, core: str) -> bool:
+    """Whether a paragraph opens by naming the term as its subject: quoted (``“三重一大”最早出自于…``), or followed by
+    punctuation or a space, or a Latin term followed by anything else (``psl使得…``) — not the first words of a longer
+    name (``政府信息公开制度起源于…`` below ``政府信息公开,是指…``)."""
+    if paragraph[:1] in _Q_OPEN:
+        return paragraph[1:].startswith(core) and paragraph[1 + len(core) : 2 + len(core)] in _Q_CLOSE
+    if not paragraph.startswith(core):
+        return False
+    after = paragraph[len(core) : len(core) + 1]
+    return not _CJK.match(after) or not _CJK.search(core[-1:])
+
+
+def _unstopped_paragraph(definition: str, after: str) -> bool:
+    """A paragraph of running text that lacks only its closing stop (``城镇化率反映…的一个重要指标,即…的比例城镇化是…的
+    过程``), followed by more running text: complete, the page dropping the stop. A line ending no sentence before a list
+    or a heading introduces them, and is no definition."""
+    following = next((line.strip(" \t\u3000\xa0\r") for line in after.split("\n") if line.strip(" \t\u3000\xa0\r")), "")
+    return (
+        len(definition) >= 20
+        and re.search(r"[,，]", definition) is not None
+        and not _LIST_ITEM.match(following)
+        and _FULL_STOP.search(following) is not None
+        and following.rstrip(_CLOSERS).endswith(tuple(_SENTENCE_END))
+    )
+
+
 def _list_cut(after: str) -> bool:
     """The numbered items after a lead-in run to the end of the text, the last unfinished: the page
     cut the list the definition announces."""
@@ -484,7 +628,7 @@ def _list_cut(after: str) -> bool:
 
 
 def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
-    """A definition sentence opening at ``s`` with its headword (after lead-ins), or None."""
+    """A definition sentence opening at ``s`` with its headword (after lead-ins and frames), or None."""
     match = _SUBJECT.match(clean, s)
     if match is None:
         return None
@@ -495,34 +639,117 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
     if not _valid(core, quoted=quoted):
         return None
     marker = match.group("marker")
+    gloss = match.group("gloss") or ""
+    candidate = _Candidate(0, n, term, match.start("term"), s, match.start("adverb") if match.group("adverb") else match.start("marker"), gloss=gloss)
     end = _sentence_end(clean, match.start("marker"))
     sentence = clean[s:end]
+    predicate = clean[match.end("marker") : end]
     if _NOT_DEFINITION.match(clean, match.end("marker")) or sentence.rstrip(_CLOSERS).endswith(("?", "？")):
         return None  # 「新質生產力」是甚麼?: a question
-    structural = bool(quoted or latin or match.group("conn") or match.group("socalled"))
-    if match.group("comma") and marker != "就是":  # 促和谐,就是要…: what a task means, said in a report
+    opening = not clean[:s].strip(" \t\u3000\xa0")  # the sentence opens its paragraph
+    plain = not match.group("lead") and not match.group("frame")
+    key_topic = topic(candidate.key, quoted=quoted) or topic(term, quoted=quoted)
+    structural = bool(quoted or latin or match.group("conn") or match.group("socalled") or match.group("frame"))
+    if match.group("comma") and (marker != "就是" or _names_class_by_head(core, predicate)):
+        # X,就是… defines when it names the term's class (高质量发展,就是能够…的发展); otherwise it says what a task
+        # means (促和谐,就是要…, 适时,就是把握好…), as reports do
         structural = True
-    if n in topic.announced and s == 0 and not match.group("lead") and marker != "包括":
+    if marker in (":", "："):  # "旅游出口":对一个国家而言,…: a quoted topic opening its paragraph, then a colon
+        if not (quoted and opening and plain and key_topic):
+            return None
+        candidate.tier, candidate.marker = 2, match.end("marker")
+        return candidate
+    if n in topic.announced and opening and not match.group("lead") and marker not in ("包括", "反映"):
         # 指标解释: / 工业增加值增长速度即工业增长速度,是… / 产品销售率是…的比率: the label names them explanations
-        return _Candidate(1 if re.fullmatch(_TIER1, marker) else 2, n, term, match.start("term"), s, match.start("marker"))
+        candidate.tier = 1 if re.fullmatch(_TIER1, marker) else 2
+        return candidate
     if re.fullmatch(_TIER1, marker):
-        tier = 1
-        if not topic(term, quoted=quoted):
+        candidate.tier = 1
+        if not key_topic:
             return None
     elif re.fullmatch(_TIER2, marker):
-        tier = 2
-        if not structural or not topic(term, quoted=quoted):
+        candidate.tier = 2
+        # a headword set off by commas around another name (工業增加值增長速度,即工業增長速度,是…的指標) is named
+        # apart like a quoted one: named twice on the page, it is the page's topic
+        alias = bool(match.group("comma")) and _ALIAS_THEN_CLASS.match(predicate) is not None
+        if not structural or not (key_topic or alias and topic(term, quoted=True)):
             return None
-    elif marker == "包括":  # what a thing comprises defines it only on a page about it, in a paragraph opening so
-        tier = 3
-        if s != 0 or match.group("lead") or not topic.titled(core):
+    elif marker in ("包括", "反映"):
+        # what a thing comprises or what an indicator reflects defines it only on a page about it, in a sentence opening
+        # without a lead-in (包括: anywhere in the paragraph; 反映: at its start)
+        candidate.tier = 3
+        if not plain or not topic.titled(candidate.key) or marker == "反映" and not opening:
             return None
-    else:  # the bare 是
-        tier = 3
+    else:  # the bare 是 (是由)
+        candidate.tier = 3
         says = _NAMES.search(sentence) or _GOES_ON_TO_MEAN.search(clean, match.end("marker"), end)
-        if not (core in topic.asked or says and topic(term, quoted=quoted)):
+        if core in topic.asked or says and key_topic:
+            return candidate
+        if _role(predicate):
+            return None  # X是…的关键 / 是个新词 / 是…专业术语 / 是由…决定的: a role, a kind of word, a cleft
+        # a sentence (not a clause after ; or a label's colon) of the page's topic term, in a paragraph about it (opening
+        # with it or naming it in its first sentence), naming the term's class by the term's own head word
+        # (楼宇经济是…的新兴经济形态, 高技术产业分类是…的派生分类) — or the page's lead sentence naming its subject's
+        # class (CPI是…的宏观经济指标。)
+        before = clean[:s].rstrip(" \t\u3000\xa0" + _CLOSERS)
+        about = opening or before.endswith(tuple(_SENTENCE_END)) and core in clean[: _sentence_end(clean, 0, clause=False)]
+        # (the lead paragraph going on about its subject after the first sentence: naming it again or referring back to it)
+        rest = clean[end:]
+        lead = (
+            n == topic.lead and opening and plain and not match.group("comma") and "的" in predicate
+            and (core in rest or re.search(rf"(?:^|[{_SENTENCE_END}]){_SP}*(?:它|其|这|這|该|該|此)", rest) is not None)
+        )
+        if not (key_topic and about and _names_class_by_head(core, predicate) or lead):
             return None
-    return _Candidate(tier, n, term, match.start("term"), s, match.start("marker"))
+    return candidate
+
+
+# What a bare 是 says when it gives no definition: a role or a status (X是…的关键, 是…重要举措, 是…主要渠道, 是…新鲜动能),
+# what kind of word the term is (是…专业术语, 是个新词, 是…两个重要的概念), or a cleft (是由…决定的。). The last word of the
+# clause after 是 tells.
+_ROLE_NOUN = re.compile(
+    r"(?:关键|關鍵|抓手|引擎|动力|動力|动能|動能|支柱|支撑|支撐|保障|前提|基础|基礎|目的|目标|目標|途径|途徑|路径|路徑|渠道|方向|"
+    r"重点|重點|核心|任务|任務|要求|手段|窗口|体现|體現|之路|一招|举措|舉措|措施|组成部分|組成部分|趋势|趨勢|共识|共識|问题|問題|"
+    r"生力军|生力軍|着力点|著力點|突破口|落脚点|落腳點|切入点|切入點|出发点|出發點|主线|主線|根本|灵魂|靈魂|标志|標誌|象征|象徵|"
+    r"术语|術語|概念|名词|名詞|新词|新詞|提法|范畴|範疇|说法|說法|热词|熱詞|关键词|關鍵詞|大事|實事|实事|使命|主力军|主力軍|生命线|生命線|"
+    r"之一)$"
+)
+
+
+# After X,即: another name, a comma and 是 naming a class (即工業增長速度,是用來反映…的指標).
+_ALIAS_THEN_CLASS = re.compile(r"[^,，。；;]{2,20}[,，]是[^。；;]*的[^。；;,，的]{1,8}[。；;]")
+
+
+def _names_class_by_head(core: str, predicate: str) -> bool:
+    """Whether the clause after 是, a later clause opening with 是 or the clause closing the sentence (after adverbials
+    such as ``以…为牵引,``) names the term's class with the term's own head word — a definition by genus and difference
+    (``楼宇经济是…的新兴经济形态``, ``新質生產力是…的當代先進生產力``, ``高技术产业分类是…的派生分类``) — where a status
+    or a role names another noun (``民族团结是…的生命线``, ``云南是…的省份之一``)."""
+    if len(core) < 3 or not _CJK.search(core[-2:]):
+        return False
+    head = core[-2:]
+    clauses = [c.strip() for c in re.split(r"[,，；;]", predicate.split("。")[0]) if c.strip()]
+    return any(
+        head in clause
+        for k, clause in enumerate(clauses)
+        if k in (0, len(clauses) - 1) or re.match(r"(?:也|更|还|還|又|亦)?是", clause)
+    )
+
+
+def _role(predicate: str) -> bool:
+    """Whether a clause of the sentence that 是 opens states a role, a status or a kind of word, or is a cleft
+    (``_ROLE_NOUN``): the clause right after 是 and every later clause opening with 是 again (``“三会一课”是…的基本形式,
+    是…的主要途径``); clauses of another shape (``它以…為核心標誌``) say nothing of what the term is."""
+    if predicate.startswith(("个", "個")):
+        return True
+    clauses = re.split(r"[,，；;。！？!?]", predicate)
+    for k, clause in enumerate(clauses):
+        clause = clause.strip(_CLOSERS + " \t\u3000\xa0")
+        if k and not re.match(r"(?:也|更|还|還|又|亦|则|則)?是", clause):
+            continue
+        if _ROLE_NOUN.search(clause) or clause.endswith("的"):
+            return True
+    return False
 
 
 def _subjectless_at(paras: list[_Para], n: int, s: int, topic: _Topic) -> _Candidate | None:
@@ -534,7 +761,7 @@ def _subjectless_at(paras: list[_Para], n: int, s: int, topic: _Topic) -> _Candi
     if match is None or _NOT_DEFINITION.match(clean, match.end("marker")):
         return None
     weak = match.group("marker") == "是"
-    if s > 0:
+    if clean[:s].strip(" \t\u3000\xa0"):
         before = clean[:s].rstrip(" \t\u3000\xa0")
         question = _QUESTION.search(before)
         if question is None or question.end() != len(before) or weak:
@@ -553,7 +780,11 @@ def _subjectless_at(paras: list[_Para], n: int, s: int, topic: _Topic) -> _Candi
         else:
             return None
         quoted = term[0] in _Q_OPEN
-        if _LABELS.match(term) or not _valid(_core(term), quoted=quoted) or not topic(term, quoted=quoted):
+        if _LABELS.match(term) or not _valid(_core(term), quoted=quoted):
+            return None
+        # a paragraph opening with 是指/即 cannot stand alone: the headword line above is its subject, whether or not
+        # the page comes back to it (1. 两区 / The “two zones” / 即…); a bare 是 needs the page's topic
+        if weak and not topic(term, quoted=quoted):
             return None
         return _Candidate(3 if weak else 1, n, term, -1 - m, s, match.start("marker"))
     return None
@@ -584,7 +815,13 @@ def _entry(paras: list[_Para], cand: _Candidate, starts: set[tuple[int, int]], t
             if not following:
                 m += 1
                 continue
-            restates = following.startswith(core) and _FULL_STOP.search(following) is not None
+            restates = (
+                _restates(following, core)
+                and _FULL_STOP.search(following) is not None
+                and following.rstrip(_CLOSERS + " \t\u3000\xa0").endswith(tuple(_SENTENCE_END))
+                and not following.rstrip(_CLOSERS + " \t\u3000\xa0").endswith(("?", "？"))
+            )  # (a restating paragraph the page cuts, or a comment asking, is not taken in: 高质量发展,可以从…认识和评价。
+            # 从宏观看,… / “楼宇经济”这种崭新的发展模式…如何将…相结合哪?)
             if (m, 0) in starts or not restates or _RUN_IN_LABEL.search(following):
                 break
             last = m
@@ -601,8 +838,10 @@ def _entry(paras: list[_Para], cand: _Candidate, starts: set[tuple[int, int]], t
     if not clean_definition.rstrip(_CLOSERS).endswith(tuple(_SENTENCE_END)):
         if not text[stop:].strip(" \t\u3000\xa0\r\n|｜"):
             return None  # the text ends inside it: cut by the page
-        if not clean_definition.endswith((":", "：", "\ufffd", "…", "...")):
+        if not clean_definition.endswith((":", "：", "\ufffd", "…", "...")) and not _unstopped_paragraph(clean_definition, text[stop:]):
             return None  # “放管服”是政府管理方式的三大核心 / 1. 放(…):…: a lead-in ending no sentence, no definition
+    if clean_definition.rstrip(_CLOSERS + " \t\u3000\xa0").endswith(("?", "？")):
+        return None  # “四个意识四个自信”是…重要思想理念。那么,…具体是什么呢?: an introduction asking, no definition
     if clean_definition.endswith((":", "：")) and _list_cut(text[stop:]):
         return None  # …其来源主要包括以下四个方面: / (1)… / (2)…涉及以: the list it announces is cut by the page
     if cand.term_at >= 0:
@@ -611,7 +850,7 @@ def _entry(paras: list[_Para], cand: _Candidate, starts: set[tuple[int, int]], t
         line = paras[-1 - cand.term_at]
         begin = line.offset(len(line.clean) - len(line.clean.lstrip(" \t\u3000\xa0")))
     if cand.term_at >= 0:  # as written, converter pinyin inside it kept (the caller removes it)
-        term = text[begin : para.offset(cand.term_at + len(cand.term))].rstrip(" \t\u3000\xa0")
+        term = text[begin : para.offset(cand.term_end)].rstrip(" \t\u3000\xa0")
     else:
         term = paras[-1 - cand.term_at].raw.strip(" \t\u3000\xa0\r")
     quote = text[min(begin, marker_at) : stop]
@@ -648,13 +887,67 @@ def split_run_on(found: list[Found], text: str) -> list[Found]:
 def _split_entry(entry: Found, text: str) -> list[Found]:
     parts: list[Found] = []
     for _ in range(50):  # a bounded number of cuts per entry
-        cut = _next_line_entry(entry, text)
+        cut = _next_line_entry(entry, text) or _next_clause_entry(entry, text)
         if cut is None:
             break
         first, entry = cut
         parts.append(first)
     parts.append(entry)
     return parts
+
+
+# A clause of running prose opening with a headword of its own run into a strong marker (…八个方面,八项举措就是
+# 分别针对…): where the definition before it ends. (Whole sentences are the layouts' to split; and a definition goes
+# on over the clauses defining the parts it names: 工业总产值又分为现价工业总产值和不变价工业总产值,不变价工业总产值是指….)
+_CLAUSE_OPENS = re.compile(
+    rf"(?P<sep>[,，;；]){_SP}*"
+    r"(?P<term>[^\s\u3000,，。；;:：、“”「」『』\"()（）《》<>!！?？|｜…—\-=＝+*×/]{2,10}?)"
+    r"(?P<marker>是指(?![导導挥揮])|就是指|指的是|系指|係指|就是(?![要说說]))"
+)
+
+
+_POINT_OF_VIEW = re.compile(r"^(?:对于|對於|对|對|关于|關於|从|從|在|按|据|據)|(?:来说|來說|而言|看来|看來|来看|來看|上|中)$")
+
+
+def _next_clause_entry(entry: Found, text: str) -> tuple[Found, Found] | None:
+    """In running prose — a headword run straight into its marker (``八个优势是指…``) — the entry cut before a clause
+    that opens with another headword run into a strong marker (``…八个方面,八项举措就是…``): run-in definitions of
+    different terms are entries each, the separator before the clause left out, as the gold of every set has them
+    (P201, P229, P255). Entries set off by their layout (a colon, spaces, a number, a headword line) keep their inner
+    clauses, and so does a clause whose subject is a role word or a point of view (``关键就是…``, ``对于国家来说就是…``)
+    or a part the definition has named (``…又分为现价工业总产值和不变价工业总产值,不变价工业总产值是指…``)."""
+    at = entry.quote.find(entry.term)
+    if at < 0 or not entry.definition or not entry.quote[at + len(entry.term) :].startswith(entry.definition[:2]):
+        return None  # not a headword run into its marker
+    own = _core(strip_pinyin(entry.term))
+    depth = quotes = seen = 0  # brackets and quotation marks open before the clause, counted as the scan goes
+    for examined, match in enumerate(_CLAUSE_OPENS.finditer(entry.definition)):
+        if examined >= 64:
+            return None  # a bounded look: so many clauses and none opening an entry
+        chunk = entry.definition[seen : match.start()]
+        depth += chunk.count("(") + chunk.count("（") - chunk.count(")") - chunk.count("）")
+        quotes += chunk.count("“") - chunk.count("”")
+        seen = match.start()
+        term = match.group("term")
+        core = _core(strip_pinyin(term))
+        if core == own or not _valid(core) or _ROLE_NOUN.fullmatch(core) or _LABELS.match(core) or _POINT_OF_VIEW.search(core):
+            continue  # (…,对于国家来说就是…: a point of view, no headword)
+        if _ANAPHORA.fullmatch(core):
+            continue  # 前者是指…,后者是指…: words pointing back name no term
+        if depth or quotes:
+            continue  # inside brackets or quotation marks
+        if entry.definition.find(core, 0, match.start()) >= 0:
+            continue  # …又分为现价工业总产值和不变价工业总产值,不变价工业总产值是指…: a part the definition names
+        head = term + match.group("marker")
+        q = entry.quote.find(head, at + len(entry.term))
+        begin = text.find(head, entry.start, entry.end)
+        if q < 0 or begin < 0:
+            return None
+        stop = match.start()
+        first = Found(entry.term, entry.definition[:stop], entry.quote[: q].rstrip(" \t\u3000\xa0,，;；"), entry.line, entry.start, _trimmed_end(text, begin))
+        second = Found(term, entry.definition[match.end("term") :], entry.quote[q:], entry.line + text.count("\n", entry.start, begin), begin, entry.end)
+        return first, second
+    return None
 
 
 def _line_start(text: str, k: int) -> int:

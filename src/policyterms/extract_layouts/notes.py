@@ -269,14 +269,14 @@ def _spaced_note(unit: _Unit) -> Found | None:
 # under it are points, not definitions (三、“放管服”改革的意义 / 1. 激发市场活力:…).
 _POINTS = re.compile(
     r"(?:意义|意義|作用|成效|好处|好處|措施|举措|舉措|目标|目標|任务|任務|要求|原则|原則|做法|经验|經驗|"
-    r"特点|特點|优势|優勢|案例|步骤|步驟|影响|影響|亮点|亮點|重点|重點)[:：]?$"
+    r"特点|特點|优势|優勢|案例|步骤|步驟|影响|影響|亮点|亮點|重点|重點|方向)[:：]?$"
 )
 _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十\d]{1,3}[章节節部])")
 
 
 # A document's section number in Chinese numerals (四、方法与流程): the paragraph under such a
 # heading is the section's text, a definition only when it opens as one.
-_NUMERAL_SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+_NUMERAL_SECTION = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])")
 
 
 def _section_heading(text: str) -> bool:
