@@ -149,12 +149,16 @@ at 分别; definitions run in with semicolons run to their semicolon; ``“X”�
 define; ``X是指…,X额是以…`` gives two entries; ``X分別指:`` with nothing after its colon announces its ``Y:…`` items; a
 repeated block gives its entries once; ``。...`` ending a line cuts a summary; a shorter quoted name restated under its
 headword line is left out; a land-class table's ``指…`` lines need no stop before a class code line.
+Also: page furniture in traditional characters (``登錄``, ``注冊``) is furniture; a heading ending in ``方向`` announces
+points; a numbered sub-heading ``(1)…`` whose paragraph does not open as a definition is a section, like ``四、…``.
 After all passes, in :mod:`policyterms.extract` (rules for kinds of pages, not for pages; see
 :mod:`.general`): every entry's headword is normalised at one place (enumeration marks, lead-ins and
 connectives off, a tail such as 分别 or 即Y opening the definition); an entry ends before a line of its
-own that opens the next entry; and a short page's topic definitions (``X是指…`` of a term the page names
-in its title, asks about or comes back to) are all there is when no pass reads the page, and stand beside
-the passes' entries otherwise.
+own that opens the next entry (and, in running prose, before a clause opening with another headword run into
+a strong marker); and a short page's topic definitions (``X是指…`` of a term the page names in its title, asks
+about or comes back to; a bare ``X是…`` naming its class by the term's head word; the page's lead sentence) are
+all there is when no pass reads the page, and stand beside the passes' entries otherwise, up to the next entry
+a pass read.
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
 """
