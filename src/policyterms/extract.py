@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterable
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._lazy import lazy_compile
 from .errors import GlossaryError, InputError
@@ -41,6 +41,9 @@ from .furniture import PAGE_TOOL_WORDS, is_page_number_line
 from .glossary import Component
 from .numerals import headword_numerals, numeral_mismatch, parse_chinese_number
 from .yamlnodes import Mapping, Sequence as YamlSequence, load_yaml
+
+if TYPE_CHECKING:  # at run time the layouts are imported where they are used
+    from .extract_layouts.common import Found
 
 __all__ = [
     "ExtractedEntry",
@@ -778,7 +781,7 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     return [replace(e, number=i) for i, e in enumerate(entries, 1)]
 
 
-def _up_to_next_entry(topic, spans: list[tuple[int, int]], text: str):
+def _up_to_next_entry(topic: Found, spans: list[tuple[int, int]], text: str) -> Found | None:
     """A topic definition at a place no layout's entry covers, ending before the next entry a layout read inside it
     (据悉,“三新”經濟是以…的集合。新產業指…: a definition runs up to the next headword); None when it starts inside one."""
     from .extract_layouts.common import Found
