@@ -8,10 +8,10 @@ every flagged sense (scope, term) that fires at least once, the script counts th
 checkout's glossary (``policyterms.load_glossary()`` and ``policyterms.annotate(text,
 glossary)``: the glossary alone, no learning, no scope):
 
-* **local** documents: the report bodies of ``benchmarks/outside*/NN-*.txt`` (every set in
-  the repository except ``outside10``; the ``# key: value`` header is left out, as
-  ``benchmarks/outside_eval.py`` leaves it out; files whose text is not bundled are
-  skipped), the press pages of ``/tmp/outside-press/outside9/`` (same layout), the local and
+* **local** documents: the report bodies of the outside sets, read by
+  ``benchmarks/outside_eval.py``'s ``load_documents`` (every set in the repository except
+  ``outside10``, which was held out when the fourth reference look ran; bundled texts and the
+  set's press pages where ``$POLICYTERMS_OUTSIDE_PRESS/<set>/`` holds them), the local and
   provincial reports under ``glossary/texts/provinces/`` and the five Shanghai district
   documents (``glossary/texts/*.txt``, byte-for-byte the corpus's ``shanghai/`` files);
 * **national** reports: the 52 national government work reports (rows of
@@ -53,36 +53,16 @@ import policyterms  # noqa: E402
 import outside_eval  # noqa: E402
 
 CORPUS = Path(os.environ.get("POLICYTERMS_CORPUS", "/work/shared/corpus"))
-PRESS = Path(os.environ.get("POLICYTERMS_OUTSIDE_PRESS", "/tmp/outside-press"))
 HELD_OUT = {"outside10"}  # never read
-
-
-def body_of(path: Path) -> str | None:
-    """The report text of an outside-set file: after the header, or None if not bundled."""
-    content = path.read_text(encoding="utf-8")
-    if not content.startswith("# "):
-        return content
-    head, _, body = content.partition("\n\n")
-    header = dict(line[2:].partition(": ")[::2] for line in head.splitlines())
-    if ("text" in header and header["text"] != "press page") or not body.strip():
-        return None
-    return body
 
 
 def local_documents() -> list[tuple[str, str]]:
     docs = []
-    for folder in sorted((REPO / "benchmarks").glob("outside*")):
-        if not folder.is_dir() or folder.name in HELD_OUT:
+    for name, folder in outside_eval.SETS.items():
+        if name in HELD_OUT:
             continue
-        for path in sorted(folder.glob("*.txt")):
-            body = body_of(path)
-            if body is not None:
-                docs.append((f"{folder.name}/{path.name}", body))
-    press = PRESS / "outside9"
-    for path in sorted(press.glob("*.txt")) if press.is_dir() else ():
-        body = body_of(path)
-        if body is not None:
-            docs.append((f"press/outside9/{path.name}", body))
+        documents, _ = outside_eval.load_documents(folder)  # bundled texts and the set's press pages
+        docs.extend((f"{name}/{doc.name}", doc.body) for doc in documents)
     texts = REPO / "glossary" / "texts"
     for path in sorted(texts.glob("*.txt")) + sorted((texts / "provinces").glob("*.txt")):
         docs.append((str(path.relative_to(texts)), path.read_text(encoding="utf-8")))

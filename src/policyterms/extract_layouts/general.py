@@ -83,7 +83,7 @@ from __future__ import annotations
 import re
 
 from ..fold import PINYIN, fold_table, strip_pinyin
-from .common import _ANAPHORA, _LABELS, Found
+from .common import _AFTER_LOST_CHARACTER, _ANAPHORA, _CLOSE_CLASS, _CLOSERS, _LABELS, _SENTENCE_END, Found
 
 __all__ = ["normalise_headword", "split_run_on", "topic_definitions"]
 
@@ -359,12 +359,10 @@ _NAMES = re.compile(
 )
 # … or goes on to say what the headword means (…的工作制度,具體是指…; …的模式,意思…).
 _GOES_ON_TO_MEAN = re.compile(r"[,，](?:具体|具體)?(?:是指|即是|即指|也就是|意思是|意思|就是指)")
-_SENTENCE_END = "。！？!?"
 # A sentence ends at 。！？ (a '?' standing for a character lost in a mojibake copy, running into a comma or
 # into pinyin, ends none); a clause at ；.
-_FULL_STOP = re.compile(r"[。！？!]|\?(?![,，、]|[a-z\u00e0-\u01dc]{1,6}\))")
+_FULL_STOP = re.compile(rf"[。！？!]|\?(?!{_AFTER_LOST_CHARACTER})")
 _SENTENCE_STOP = re.compile(rf"{_FULL_STOP.pattern}|[；;]")
-_CLOSERS = "”’」』)）】]"
 # A label run in after a sentence end (…的耕地。性质:它是…): the definition ends before it.
 _RUN_IN_LABEL = re.compile(rf"(?<=[{_SENTENCE_END}]){_SP}*[^\s\u3000,，。；;:：、“”「」()（）]{{2,4}}[:：]")
 # A source note in brackets, a table's cell border and spaces at the end: no part of a definition.
@@ -440,13 +438,13 @@ class _Candidate:
 _QUALIFIER = re.compile(r"[(（](?!简称|簡稱|又称|又稱|全称|全稱|以下简称|以下簡稱|英文|即)[\u4e00-\u9fff、]{1,8}[)）]")
 
 
+_SENTENCE_BREAK = re.compile(rf"(?:{_SENTENCE_STOP.pattern})[{_CLOSE_CLASS}]*|[:：]|[|｜]")
+
+
 def _sentence_starts(clean: str) -> list[int]:
     """Where sentences start in a line: its start, after a sentence end or ``;`` (closing quotes
     after it included), after a label's colon and after a table's cell border."""
-    starts = [0]
-    for match in re.finditer(rf"(?:{_SENTENCE_STOP.pattern})[{re.escape(_CLOSERS)}]*|[:：]|[|｜]", clean):
-        starts.append(match.end())
-    return starts
+    return [0] + [match.end() for match in _SENTENCE_BREAK.finditer(clean)]
 
 
 def _sentence_end(clean: str, k: int, *, clause: bool = True) -> int:

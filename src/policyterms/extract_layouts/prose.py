@@ -7,6 +7,7 @@ import re
 from ..fold import strip_pinyin
 from .common import (
     Found,
+    _AFTER_LOST_CHARACTER,
     MAX_TERM,
     _CLOSERS,
     _CLOSE_CLASS,
@@ -52,9 +53,8 @@ _PLAIN_CONNECTIVE = re.compile(
 )
 # A source's attribution before the headword (國家統計局指出,新産業指…): no part of the term either.
 _SAYS = re.compile(r"[^,，。；;:：“”「」]{2,12}(?:指出|表示|介绍|介紹)")
-# A '?' standing for a character lost in a mojibake copy (理財?shù)取…钔?,居民) ends no sentence: it runs
-# into a comma or into a converter's pinyin (shù), where a question mark never does.
-_LOST_CHARACTER = r"\?(?=[,，、]|[a-z\u00e0-\u01dc]{1,6}\))"
+# A '?' standing for a character lost in a mojibake copy ends no sentence.
+_LOST_CHARACTER = rf"\?(?={_AFTER_LOST_CHARACTER})"
 _SENTENCE = re.compile(rf"(?:[^{_SENTENCE_END}；;]|{_LOST_CHARACTER})*(?:[{_SENTENCE_END}；;][{_CLOSE_CLASS}]*|$)")
 # A lead clause that places the term inside a whole (第三产业增加值构成中,其他服务业包括…).
 _WITHIN = re.compile(r"[在]?[^,，。；;：:]{2,16}(?:构成|構成|分类|分類|总额|總額|总量|總量|产业|產業|行业|行業)?[中里内]")
