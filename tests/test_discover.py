@@ -340,6 +340,35 @@ def test_adjacent_list_defines_the_slogan_after_it():
     assert definition.quote == "科技、汽车、教化、健康、美丽“五个嘉定”"
 
 
+@pytest.mark.parametrize(
+    "text, short_form",
+    [
+        # 萧山 2015: 企业 qualifies “两链” (a firm's capital and guarantee chains)
+        ("积极把握体制机制调整新形势,主动应对经济下行、企业“两链”风险等严峻挑战,", "两链"),
+        # 天长 2016: two goals, each with its own quoted name
+        ("紧紧围绕加快建设“三个天长”、奋力实现“两个冲刺”目标,", "两个冲刺"),
+        # 通州 2020: two office-holders, not the two parts of the survey
+        ("蔡奇书记、陈吉宁市长坚持每月开展“双调研”,", "双调研"),
+        # the 2002 government work report: the list is about 荒漠化 and 沙化土地
+        ("荒漠化、沙化土地面积持续“双缩减”。", "双缩减"),
+    ],
+)
+def test_two_words_run_into_a_slogan_do_not_spell_it_out(text, short_form):
+    assert discover(text, include_known=True).definition_of(short_form) is None
+
+
+@pytest.mark.parametrize(
+    "text, short_form, parts",
+    [
+        ("全面实施开放带动、产业强县、城乡统筹“三大战略”,", "三大战略", ("开放带动", "产业强县", "城乡统筹")),
+        ("坚持稳增长、稳就业“两稳”并举,", "两稳", ("稳增长", "稳就业")),
+        ("统筹发展、安全的“两件大事”,", "两件大事", ("发展", "安全")),
+    ],
+)
+def test_lists_run_into_a_slogan_still_spell_it_out(text, short_form, parts):
+    assert discover(text, include_known=True).definition_of(short_form).long_form == parts
+
+
 def test_points_in_order_define_the_short_form_before_them():
     text = "主要表现为“三个持续”。一是消费持续改善,增长较快。二是投资持续向好。三是新动能持续释放。四是别的事情。"
     definition = discover(text, include_known=True).definition_of("三个持续")

@@ -1341,7 +1341,7 @@ def _inline_definitions(
             adjacent = any(  # A、B、C的“X”
                 _strip_marks(marked[enumeration.end : s]) in ADJACENT_GAPS
                 for s, _ in found.starting_in(enumeration.end, enumeration.end + 4)
-            )
+            ) and not _modifier_pair(marked, enumeration, folded)
             explicit = explicit_at is not None or adjacent
             if enumeration.kind != "list" and not explicit:
                 continue  # a definition sentence or 一是…二是… only defines what it follows
@@ -1369,6 +1369,17 @@ def _inline_definitions(
             )
         )
     return definitions
+
+
+def _modifier_pair(marked: str, enumeration: Enumeration, folded: str) -> bool:
+    """Whether two items run straight into the short form without 的 and without its head,
+    as in 应对经济下行、企业“两链”风险: the last item qualifies the short form (企业's 两链),
+    and the 、 joins 经济下行 to the whole phrase, so the pair does not spell the slogan out.
+    Three or more items (开放带动、产业强县、城乡统筹“三大战略”), a 的 between (A、B的“两X”) or
+    an item holding the head (稳增长、稳就业“两稳”) still do."""
+    if len(enumeration.items) != 2 or _strip_marks(marked[enumeration.end : enumeration.end + 2]).startswith("的"):
+        return False
+    return not _head_share(folded, enumeration.items, enumeration.labels)
 
 
 #: Defining lists are looked for near this many first and last occurrences of a slogan.
