@@ -103,6 +103,55 @@ def test_adverb_tails_and_restated_headwords(term, definition, expected):
     assert normalise_headword(term, definition) == expected
 
 
+@pytest.mark.parametrize(
+    "term, definition, expected",
+    [
+        # restated in quotation marks under a question title: written as the sentence writes it (P278)
+        ("双随机一公开", "“双随机一公开”是一种监管机制,主要用于政府部门对市场进行监督和管理。",
+         ("“双随机一公开”", "是一种监管机制,主要用于政府部门对市场进行监督和管理。")),
+        # restated after a prefix naming its field, under a headword line: the headword line's term (P283)
+        ("一网通办", "政务服务“一网通办”是指以互联网技术赋能政务服务运行,推进政务服务标准化、规范化改造。",
+         ("一网通办", "是指以互联网技术赋能政务服务运行,推进政务服务标准化、规范化改造。")),
+        ("一网协同", "政府运行“一网协同”,建设贯穿省、市、县、乡、村五级互联互通、同步联动的一体化协同办公平台。",
+         ("一网协同", "建设贯穿省、市、县、乡、村五级互联互通、同步联动的一体化协同办公平台。")),
+        # a verb before the quoted term: a sentence about it, left as it is
+        ("一网通办", "深化“一网通办”,推动政务服务从“能办”向“好办”转变。",
+         ("一网通办", "深化“一网通办”,推动政务服务从“能办”向“好办”转变。")),
+    ],
+)
+def test_headwords_restated_in_quotation_marks(term, definition, expected):
+    assert normalise_headword(term, definition) == expected
+
+
+def test_points_naming_their_subject_before_a_subjectless_definition():
+    # P282 (財華香港網 2020): each point names the term in a sentence of its own, the definition leaves it out
+    text = (
+        "國家發改委4月20日首次明確新型基礎設施的範圍,目前來看,新型基礎設施主要包括3個方面内容: "
+        "一是信息基礎設施。主要是指基於新一代信息技術演化生成的基礎設施。 "
+        "二是融合基礎設施。主要是指深度應用互聯網、大數據、人工智能等技術,支撐傳統基礎設施轉型升級,進而形成的融合基礎設施。 "
+        "三是創新基礎設施。主要是指支撐科學研究、技術開發、產品研製的具有公益屬性的基礎設施。\n"
+    )
+    got = dict(pairs(text))
+    assert got["信息基礎設施"] == "主要是指基於新一代信息技術演化生成的基礎設施。"
+    assert got["創新基礎設施"] == "主要是指支撐科學研究、技術開發、產品研製的具有公益屬性的基礎設施。"
+    assert "主要" not in got
+
+
+def test_a_document_quoted_for_its_definition_and_a_term_it_mentions():
+    # 154 (首都之窗 2022): `《…》对X的界定是:…` and, after 其中, `所提Y是指,…`
+    text = (
+        "国务院办公厅《关于支持多渠道灵活就业的意见》(国办发〔2020〕27号)对灵活就业的界定是:个体经营、非全日制以及新就业形态等。"
+        "主要包括:非全日制的单位就业或兼职就业,以及个人创业经营、个人劳务、自由职业等个人就业群体。"
+        "其中所提新就业形态是指,“跨界”传统单位就业和个人就业之间的“平台网约就业”这一群体。\n"
+        "对比新就业形态的分类,新就业形态与灵活就业的概念应是相互兼容的关系,新就业形态中的“平台个人灵活就业”和“平台网约就业”属于灵活就业范畴,"
+        "而灵活就业人员中若依托移动互联网的,属于新就业形态范畴。\n"
+    )
+    got = dict(pairs(text))
+    assert got["灵活就业"].startswith("个体经营、非全日制以及新就业形态等。主要包括:")
+    assert got["灵活就业"].endswith("等个人就业群体。")
+    assert got["新就业形态"] == "是指,“跨界”传统单位就业和个人就业之间的“平台网约就业”这一群体。"
+
+
 def test_xi_zhi_read_across_a_word_is_no_marker():
     # P254: a document site's title 綜合考核評價指標體系指標解釋… read as 綜合考核評價指標體 / 系指…
     assert normalise_headword("綜合考核評價指標體", "系指標解釋及數據來源所有指標數據未作特別闡明,均指來源于市記錄局。") is None

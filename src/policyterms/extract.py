@@ -808,7 +808,7 @@ def _topic_key(term: str) -> str:
 
 def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
     """The entries of what a layout found, converter pinyin removed."""
-    from .extract_layouts.general import split_run_on
+    from .extract_layouts.general import elided_subject, split_run_on
 
     entries = []
     line_of = _line_counter(text)
@@ -817,6 +817,9 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
             continue  # 3、突发严重困难户:因病因灾…的农户... / 2023-07-16 热度: …: a summary cut by the page
         term = _bare_term(strip_pinyin(found.term).strip(" \t\u3000"))
         definition = _TRAILING_PAGE_REFERENCE.sub("", strip_pinyin(found.definition).strip(" \t\u3000"))
+        subject = elided_subject(term, definition, text, found.start)
+        if subject is not None:  # 一是信息基礎設施。主要是指…
+            term, definition = subject
         if not term or not definition:
             continue
         components, enumerates = _components(term, definition)

@@ -85,7 +85,7 @@ import re
 from ..fold import PINYIN, fold_table, strip_pinyin
 from .common import _AFTER_LOST_CHARACTER, _ANAPHORA, _CLOSE_CLASS, _CLOSERS, _LABELS, _SENTENCE_END, Found
 
-__all__ = ["normalise_headword", "split_run_on", "topic_definitions"]
+__all__ = ["elided_subject", "normalise_headword", "split_run_on", "topic_definitions"]
 
 _SP = r"[\s\u3000\xa0]"
 
@@ -108,7 +108,7 @@ _ENUMERATION = re.compile(
     re.VERBOSE,
 )
 # A connective or lead-in before the headword: no part of it (而“三线”是指…, 据了解,常住人口是指…, 简单来说,…,
-# 所谓的X, 本办法所称的X, 前款所称X, 第二条(定义)…, 國家統計局指出,X指…, [指标概念]X是指…, 主要统计指标解释X, 这“五个振兴”,
+# 所谓的X, 其中所提X, 本办法所称的X, 前款所称X, 第二条(定义)…, 國家統計局指出,X指…, [指标概念]X是指…, 主要统计指标解释X, 这“五个振兴”,
 # converter pinyin left at the start when the character it spells went with the lead-in: (chēng)臨時救助).
 _LEAD_IN = re.compile(
     rf"""^(?:
@@ -118,6 +118,7 @@ _LEAD_IN = re.compile(
       | (?:简单|簡單|通俗|具体|具體)(?:地|的)?(?:来|來)?(?:说|說|讲|講)[,，]?
       | (?:简单|簡單)而言[,，]? | (?:简而言之|簡而言之|换句话说|換句話說)[,，]?
       | (?:所谓|所謂)(?:的)?
+      | (?:其中|文中|上文|上述)?所提(?:到)?(?:的)?
       | [^,，。；;:：“”「」]{{2,12}}(?:指出|表示|介绍|介紹)[,，]
       | 第[一二三四五六七八九十百零〇\d]{{1,4}}[条條]{_SP}*(?:[(（【〔][^()（）【】〔〕]{{1,12}}[)）】〕])?
       | (?:本|前|上)(?:实施|實施)?(?:[一二两兩三]|第[一二三四五六七八九十\d]{{1,3}})?
@@ -232,6 +233,10 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
 # A definition opening with its own headword again (a doubled headword, or the headword restated with its bracketed
 # English name or other name) and then a marker: the headword is written once, with the gloss the restatement adds.
 _RESTATED_MARKER = re.compile(r"(?:是指|指|是|即|系指|係指|就是|包括|反映|为|為)")
+# The headword restated in quotation marks, after at most a short prefix naming its field (政务服务“一网通办”是指…).
+_QUOTED_RESTATEMENT = re.compile(r"(?P<prefix>[\u4e00-\u9fff]{0,6})(?P<open>[“「『])(?P<term>[^“”「」『』\n]{1,30})(?P<close>[”」』])")
+# A prefix that is a verb, not a field: the paragraph speaks about the term (深化“一网通办”,…).
+_VERB_PREFIX = re.compile(r"(?:深化|推进|推動|推动|加快|实施|實施|开展|開展|建设|建設|打造|坚持|堅持|落实|落實|完善|加强|加強|实现|實現|全面|持续|持續|积极|積極|大力|不断|不斷|围绕|圍繞|通过|通過|以|在|对|對|把|将|將|从|從)")
 _GLOSS = re.compile(rf"{_SP}*[(（][^()（）\n]{{1,60}}[)）]")
 
 
@@ -253,7 +258,31 @@ def _restated_headword(term: str, definition: str) -> tuple[str, str] | None:
     ('統計觀察( statistical observation)', '即“統計調查”。')
     >>> _restated_headword("工业", "工业增加值指…。") is None
     True
+
+    Restated in quotation marks, the headword is written as the sentence writes it (``双随机一公开什么意思`` /
+    ``“双随机一公开”是一种监管机制…``), unless a prefix naming its field comes first: then the restatement is
+    left out whole and the headword line gives the term (``一网通办`` / ``政务服务“一网通办”是指…``; ``一网协同`` /
+    ``政府运行“一网协同”,建设…``, the comma as the separator).
+
+    >>> _restated_headword("双随机一公开", "“双随机一公开”是一种监管机制,主要用于…。")
+    ('“双随机一公开”', '是一种监管机制,主要用于…。')
+    >>> _restated_headword("一网协同", "政府运行“一网协同”,建设贯穿省、市、县…的平台。")
+    ('一网协同', '建设贯穿省、市、县…的平台。')
+    >>> _restated_headword("一网通办", "深化“一网通办”,推动政务服务…。") is None
+    True
     """
+    quoted = _QUOTED_RESTATEMENT.match(definition)
+    if quoted and quoted.group("term") == term:
+        prefix = quoted.group("prefix")
+        separator = _SEPARATORS.match(definition, quoted.end())
+        at = separator.end()
+        marker = _RESTATED_MARKER.match(definition, at)
+        rest = definition[at:]
+        if len(rest) < 4 or not (marker or prefix and "," in separator.group().replace("，", ",")):
+            return None
+        if prefix and _VERB_PREFIX.match(prefix):
+            return None  # 深化“一网通办”,推动…: a sentence about the term, not the term restated
+        return (term if prefix else quoted.group("open") + term + quoted.group("close")), rest
     if not definition.startswith(term):
         return None
     at = len(term)
@@ -290,6 +319,39 @@ def _between(tail: str, definition: str, quote: str) -> str:
     return between.strip(" \t\u3000\xa0") if _SEPARATORS.fullmatch(between) else ""
 
 
+# A headword that is only an adverb or a pronoun before the marker (主要是指…, 其是指…): the sentence's subject is
+# left out, named by the short sentence before it (一是信息基礎設施。主要是指…).
+_ADVERB_HEADWORD = re.compile(r"(?P<adverb>主要|一般|通常|也|则|則)|其|它|这|這|此")
+_NAMING_SENTENCE = re.compile(
+    r"(?:^|(?<=[。；;!！?？:：\n]))[\s\u3000]*(?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[,，、]?|\d{1,2}[.．、])?"
+    r"[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：、!！?？()（）]{2,20})[。:：][\s\u3000]*$"
+)
+
+
+def elided_subject(term: str, definition: str, text: str, start: int) -> tuple[str, str] | None:
+    """``(term, definition)`` for an entry whose headword is only an adverb or a pronoun (``主要`` / ``是指…``) when the
+    short sentence right before it names the subject (``一是信息基礎設施。主要是指…``, as points under a lead-in
+    colon: each is an entry of its own); the adverb opens the definition, a pronoun is dropped. None otherwise.
+
+    >>> text = "主要包括3个方面: 一是信息基礎設施。主要是指基於新一代信息技術演化生成的基礎設施。"
+    >>> elided_subject("主要", "是指基於新一代信息技術演化生成的基礎設施。", text, text.index("主要是指"))
+    ('信息基礎設施', '主要是指基於新一代信息技術演化生成的基礎設施。')
+    >>> elided_subject("主要", "是指…。", "我们要抓好三件事。主要是指…。", 9) is None
+    True
+    """
+    subjectless = _ADVERB_HEADWORD.fullmatch(term.strip(" \t\u3000"))
+    if subjectless is None:
+        return None
+    window = text[max(0, start - 40) : start]
+    named = _NAMING_SENTENCE.search(window)
+    if named is None or window[: named.start("term")].strip(" \t\u3000\n") and not re.search(r"[是、.．,，]\s*$", window[: named.start("term")]):
+        return None
+    subject = named.group("term")
+    if re.search(r"[要抓做是有在把将將对對为為]", subject[:1]) or re.search(r"(?:件事|方面|工作|任务|任務)$", subject):
+        return None  # 我们要抓好三件事。: a clause, not a headword
+    return subject, (subjectless.group("adverb") or "") + definition
+
+
 # --- 2. the definitions of a page's topic -------------------------------------------------------
 
 # A short page: an explainer, an answer or a column (the pages of the sets are excerpts of 2 000 characters at most;
@@ -316,7 +378,8 @@ _FRAMES = (
     r"|[^,，。；;:：“”「」\s]{2,15}?(?:认为|認為|指出|表示|看来|看來|介绍|介紹)[,，:：]"
     r"|(?:从|從)[^,，。；;:：“”「」\n]{1,15}?(?:看|来看|來看|来说|來說|而言|讲|講)[,，]"
     r"|在[^,，。；;:：“”「」\n]{1,10}?[上中里裡][,，]|在(?:中国|中國|我国|我國)[,，]"
-    r"|【[^】\n]{1,12}】)"
+    r"|【[^】\n]{1,12}】"
+    r"|[^,，。；;:：“”「」\n]{0,60}?(?:对|對)(?=[^,，。；;:：\n]{2,20}的(?:界定|定义|定義)(?:是|为|為)))"
     rf"{_SP}*"
 )
 # A bracketed gloss written after the headword, kept in it: an English name or abbreviation (工業(industry),
@@ -332,13 +395,15 @@ _TIER1 = r"就是指|是指(?![导導挥揮])|指的是|系指|係指|意指|意
 _TIER2 = r"即是|也就是(?:说|說)?|即(?![使便将將刻时時可])|就是(?![说說])"
 _TIER3 = r"是(?![否在因为為不]|由于|由於)"
 _INCLUDES = r"包括"
+# A document's definition quoted by name (《…》对灵活就业的界定是:…): the definition opens after the colon.
+_DEFINED_AS = r"的(?:界定|定义|定義)(?:是|为|為)[:：]"
 # 反映 opens a statistical indicator's definition (城镇化率反映…的一个重要指标,即…), on a page whose title names it.
 _REFLECTS = r"反映"
 _SUBJECT = re.compile(
     rf"""(?P<lead>(?:{_LEADS})*)(?P<frame>(?:{_FRAMES}){{0,2}})(?P<socalled>{_SO_CALLED})?{_SP}*[「『“"]?
     (?P<term>{_QUOTED}[^\s\u3000,，。；;:：“”「」『』"()（）]{{0,4}}?|{_LATIN}|{_BARE})(?P<gloss>{_TERM_GLOSS})?
     {_SP}*(?P<comma>[,，])?{_SP}*(?P<conn>{_CONNECTIVE}{_SP}*[,，]?)?{_SP}*(?P<adverb>{_MARKER_ADVERB})?
-    (?P<marker>{_TIER1}|{_TIER2}|{_TIER3}|{_INCLUDES}|{_REFLECTS}|[:：])""",
+    (?P<marker>{_DEFINED_AS}|{_TIER1}|{_TIER2}|{_TIER3}|{_INCLUDES}|{_REFLECTS}|[:：])""",
     re.VERBOSE,
 )
 # A quoted topic followed by a comma and 即 inside a sentence (对…实行年度“进出平衡”,即…; …強調「內循環」,即是…).
@@ -364,7 +429,7 @@ _GOES_ON_TO_MEAN = re.compile(r"[,，](?:具体|具體)?(?:是指|即是|即指|
 _FULL_STOP = re.compile(rf"[。！？!]|\?(?!{_AFTER_LOST_CHARACTER})")
 _SENTENCE_STOP = re.compile(rf"{_FULL_STOP.pattern}|[；;]")
 # A label run in after a sentence end (…的耕地。性质:它是…): the definition ends before it.
-_RUN_IN_LABEL = re.compile(rf"(?<=[{_SENTENCE_END}]){_SP}*[^\s\u3000,，。；;:：、“”「」()（）]{{2,4}}[:：]")
+_RUN_IN_LABEL = re.compile(rf"(?<=[{_SENTENCE_END}]){_SP}*(?!(?:主要|具体|具體)?(?:包括|包含|分为|分為)[:：])[^\s\u3000,，。；;:：、“”「」()（）]{{2,4}}[:：]")
 # A source note in brackets, a table's cell border and spaces at the end: no part of a definition.
 _TRAILING = re.compile(
     rf"(?:{_SP}|[|｜]|[(（](?:出自|摘自|来源|來源|引自|资料来源|資料來源|摘編自|摘编自)[^()（）]{{0,120}}[)）])+$"
@@ -652,6 +717,11 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         # X,就是… defines when it names the term's class (高质量发展,就是能够…的发展); otherwise it says what a task
         # means (促和谐,就是要…, 适时,就是把握好…), as reports do
         structural = True
+    if re.fullmatch(_DEFINED_AS, marker):  # 《关于…的意见》对灵活就业的界定是:个体经营、…
+        if not key_topic:
+            return None
+        candidate.tier, candidate.marker = 1, match.end("marker")
+        return candidate
     if marker in (":", "："):  # "旅游出口":对一个国家而言,…: a quoted topic opening its paragraph, then a colon
         if not (quoted and opening and plain and key_topic):
             return None
