@@ -152,6 +152,37 @@ def test_a_document_quoted_for_its_definition_and_a_term_it_mentions():
     assert got["新就业形态"] == "是指,“跨界”传统单位就业和个人就业之间的“平台网约就业”这一群体。"
 
 
+def test_quoted_terms_defined_clause_by_clause():
+    # P280 (a question-and-answer explainer): two parts in one sentence, then the whole name in the next
+    text = (
+        "“东数西算”是什么?\n“数”指数据,“算”是算力,即对数据的处理能力。“东数西算”是通过构建数据中心、云计算、大数据一体化的新型算力网络体系,"
+        "将东部算力需求有序引导到西部,优化数据中心建设布局,促进东西部协同联动。\n“东数”为什么要“西算”?\n"
+    )
+    got = dict(pairs(text))
+    assert got["“数”"] == "指数据"
+    assert got["“算”"] == "是算力,即对数据的处理能力。"
+    assert got["“东数西算”"].startswith("是通过构建数据中心") and got["“东数西算”"].endswith("促进东西部协同联动。")
+    # P281 (traditional, converter pinyin): a lead-in, a frame kept in the term, a comma before the marker
+    text = "據(jù)悉,東數(shù)西算中的“數(shù)”,指的是數(shù)據(jù),“算”指的是算力,即對數(shù)據(jù)的處理能力。\n"
+    got = dict(pairs(text))
+    assert got["東數西算中的“數”"] == "指的是數據"
+    assert got["“算”"] == "指的是算力,即對數據的處理能力。"
+
+
+def test_a_lone_quoted_definition_is_no_series():
+    from policyterms.extract_layouts.clauses import quoted_clause_series
+    from policyterms.extract_layouts.common import _lines
+
+    for text in (
+        "“放管服”是简政放权、放管结合、优化服务的简称。\n",
+        "加快“一网通办”改革,推动“一网统管”建设。\n",
+        # 142 (北京 2025): parts after 其中 belong to the definition above them (the bundled page's test holds the rest)
+        "是指北京的两条绿化隔离带。其中,“一绿”即第一道绿化隔离地区,位于四、五环路附近;“二绿”即第二道绿化隔离地区,位于六环路附近。\n",
+    ):
+        lines = _lines(text)
+        assert quoted_clause_series(lines, [True] * len(lines)) == []
+
+
 def test_xi_zhi_read_across_a_word_is_no_marker():
     # P254: a document site's title 綜合考核評價指標體系指標解釋… read as 綜合考核評價指標體 / 系指…
     assert normalise_headword("綜合考核評價指標體", "系指標解釋及數據來源所有指標數據未作特別闡明,均指來源于市記錄局。") is None

@@ -180,6 +180,7 @@ from .headwords import _blocks
 from .knowledge import _knowledge_points, _summary_points
 from .terminology import _terminology_entries
 from .labelled import _label_lines, _part_items, _section_explanations
+from .clauses import quoted_clause_series
 from .combine import (
     _DEFINITIONS_HEADING,
     _DEFINITION_PARAGRAPHS,
@@ -245,6 +246,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(_section_explanations(lines, free), found, free)  # 五、指标解释:1.X包括…(a document site's chunks)
     _claim(_lead_in_first_items(lines, free), found, free)  # 具体包括…以下方面: 1. X:包括…。 / 2. Y:…
     _claim(_part_items(lines, free), found, free)  # …可分为三个层次: / M0:… / M1:…: the parts, entries of their own
+    _claim(quoted_clause_series(lines, free), found, free)  # “数”指数据,“算”是算力,…: quoted terms clause by clause
 
     units = _units(lines, free)
     claimed: set[int] = set()  # starts of the units read as colon entries
