@@ -183,6 +183,30 @@ def test_a_lone_quoted_definition_is_no_series():
         assert quoted_clause_series(lines, [True] * len(lines)) == []
 
 
+def test_topic_definitions_past_a_byline_a_point_number_and_an_adverbial():
+    # P289 (彭阳 news, traditional): the reporter's byline in brackets closes the paragraph, no part of the definition
+    text = (
+        "近年來,彭陽縣以創建全國文明城市為契機,著力打造“15分鐘便民生活圈”。\n"
+        "“15分鐘便民生活圈”是指市民以家為中心15分鐘步行可達范圍內,享有較為完善的基本公共服務設施。"
+        "“15分鐘便民生活圈”的打造,不僅推動了文明城市的創建,更方便了居民的日常生活。(通訊員:楊艷 董浩)\n"
+    )
+    got = dict(pairs(text))
+    assert got["“15分鐘便民生活圈”"].endswith("更方便了居民的日常生活。")
+    # P268 (traditional): a point number and an attribution before the quoted headword
+    text = (
+        "2、按照矽谷的解釋,“瞪羚企業”就是高成長型企業,這些企業不僅年增長速度能輕易超越壹倍,還能迅速實現IPO。\n"
+        "3、為了實現產業梯隊發展,需要有更大規模的“瞪羚企業”集群作為後備。通過對這些“瞪羚企業”的扶持和培養,可以產生更多的獨角獸企業。\n"
+    )
+    assert dict(pairs(text))["“瞪羚企業”"].startswith("就是高成長型企業,")
+    # P295 (a statistics paper's repost): 是以…为基础, opens the predicate, the class comes at its end
+    text = (
+        "怎样界定和统计战略性新兴产业?\n  为促进战略性新兴产业的发展,国务院发布了战略性新兴产业发展规划。\n"
+        "  战略性新兴产业是以重大技术突破和重大发展需求为基础,对经济社会全局和长远发展具有引领带动作用的先进产业。"
+        "它代表新一轮科技革命和产业变革的方向。\n"
+    )
+    assert dict(pairs(text))["战略性新兴产业"].startswith("是以重大技术突破和重大发展需求为基础,")
+
+
 def test_xi_zhi_read_across_a_word_is_no_marker():
     # P254: a document site's title 綜合考核評價指標體系指標解釋… read as 綜合考核評價指標體 / 系指…
     assert normalise_headword("綜合考核評價指標體", "系指標解釋及數據來源所有指標數據未作特別闡明,均指來源于市記錄局。") is None

@@ -367,7 +367,8 @@ _BARE = r"[^\s\u3000,，。；;:：、“”「」『』\"()（）《》<>!！?�
 _LATIN = r"[A-Za-z][A-Za-z0-9]{1,9}(?![A-Za-z0-9])"
 _LEADS = (
     r"(?:(?:简单|簡單|通俗|具体|具體)(?:地|的)?(?:来|來)?(?:说|說|讲|講)|(?:简单|簡單)而言|简而言之|簡而言之|换句话说|換句話說"
-    r"|据了解|據了解|据悉|據悉|其次|首先|另外|此外|同时|同時|那么|那麼|而|答|问|問|定义|定義|释义|釋義|含义|含義)"
+    r"|据了解|據了解|据悉|據悉|其次|首先|另外|此外|同时|同時|那么|那麼|而|答|问|問|定义|定義|释义|釋義|含义|含義"
+    r"|\d{1,2}[、．](?!\d)|[一二三四五六七八九十]{1,2}、)"
     rf"{_SP}*[,，:：]?{_SP}*"
 )
 _SO_CALLED = r"(?:所谓|所謂)(?:的)?"
@@ -430,9 +431,9 @@ _FULL_STOP = re.compile(rf"[。！？!]|\?(?!{_AFTER_LOST_CHARACTER})")
 _SENTENCE_STOP = re.compile(rf"{_FULL_STOP.pattern}|[；;]")
 # A label run in after a sentence end (…的耕地。性质:它是…): the definition ends before it.
 _RUN_IN_LABEL = re.compile(rf"(?<=[{_SENTENCE_END}]){_SP}*(?!(?:主要|具体|具體)?(?:包括|包含|分为|分為)[:：])[^\s\u3000,，。；;:：、“”「」()（）]{{2,4}}[:：]")
-# A source note in brackets, a table's cell border and spaces at the end: no part of a definition.
+# A source note or a byline in brackets ((通讯员:…)), a table's cell border and spaces at the end: no part of a definition.
 _TRAILING = re.compile(
-    rf"(?:{_SP}|[|｜]|[(（](?:出自|摘自|来源|來源|引自|资料来源|資料來源|摘編自|摘编自)[^()（）]{{0,120}}[)）])+$"
+    rf"(?:{_SP}|[|｜]|[(（](?:出自|摘自|来源|來源|引自|资料来源|資料來源|摘編自|摘编自|通讯员|通訊員|记者|記者|作者|编辑|編輯|责编|責編)[^()（）]{{0,120}}[)）])+$"
 )
 # Lines skipped between a headword line and an answer that leaves its subject out: English, dates, bylines, images.
 _NOISE_LINE = re.compile(
@@ -815,6 +816,8 @@ def _role(predicate: str) -> bool:
         clause = clause.strip(_CLOSERS + " \t\u3000\xa0")
         if k and not re.match(r"(?:也|更|还|還|又|亦|则|則)?是", clause):
             continue
+        if not k and re.match(r"以[^,，]{1,40}(?:为|為)", clause):
+            continue  # 是以重大技术突破…为基础,…的先进产业: an adverbial opening the predicate, no role
         if _ROLE_NOUN.search(clause) or clause.endswith("的"):
             return True
     return False
