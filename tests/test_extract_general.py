@@ -207,6 +207,17 @@ def test_topic_definitions_past_a_byline_a_point_number_and_an_adverbial():
     assert dict(pairs(text))["战略性新兴产业"].startswith("是以重大技术突破和重大发展需求为基础,")
 
 
+@pytest.mark.parametrize(
+    "term, definition",
+    [
+        ("两个维护提出于十九大期间", "也就是2017年10月18日。"),  # P267: when it was said
+        ("城镇、乡村", "是按国家统计局《统计上划分城乡的规定》划分的。"),  # P266: how the census counts, a cleft
+    ],
+)
+def test_clauses_and_clefts_are_no_entries(term, definition):
+    assert normalise_headword(term, definition) is None
+
+
 def test_xi_zhi_read_across_a_word_is_no_marker():
     # P254: a document site's title 綜合考核評價指標體系指標解釋… read as 綜合考核評價指標體 / 系指…
     assert normalise_headword("綜合考核評價指標體", "系指標解釋及數據來源所有指標數據未作特別闡明,均指來源于市記錄局。") is None

@@ -220,6 +220,8 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
         term = term[: adverb.start()].rstrip(" \t\u3000\xa0")
     if not term or _EMPTY_DEFINITION.fullmatch(tail + definition):
         return None
+    if _WHEN_CLAUSE.search(term) or not tail and _CLEFT.fullmatch(definition.strip(" \t\u3000\xa0")):
+        return None  # 两个维护提出于十九大期间 / 也就是…: when it was said; 城镇、乡村 / 是按…划分的。: how it is counted
     if _SPLIT_WORD_XI.search(term[-1:] + (tail + definition)[:3]):
         return None  # 綜合考核評價指標體 / 系指標解釋…: 系 closes a word (体系), and 指標 is a word: no 系指 marker
     restated = _restated_headword(term, tail + definition)
@@ -228,6 +230,12 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
     if term == original.strip(" \t\u3000\xa0") and not tail:
         return original, definition
     return term, tail + definition
+
+
+# A headword that is a clause saying when or where something was put forward (两个维护提出于十九大期间), and a whole
+# definition that is one cleft sentence saying how a thing is counted (是按国家统计局《…规定》划分的。): no entries.
+_WHEN_CLAUSE = re.compile(r"(?:提出|出台|发布|發布|印发|印發|召开|召開|成立|诞生|誕生)(?:于|於)")
+_CLEFT = re.compile(r"是(?!指)[^。；;]*的[。.]")
 
 
 # A definition opening with its own headword again (a doubled headword, or the headword restated with its bracketed
