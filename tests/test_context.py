@@ -383,3 +383,24 @@ def test_a_local_san_jian_da_shi_is_not_the_national_formula(text, expected):
 )
 def test_devfix10_senses_count_in_their_context(text, expected):
     assert [a.text for a in Annotator(load_glossary()).annotate(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 广西's “14+4” industrial clusters (2010): quoted or before 产业, never arithmetic
+        ("广西壮族自治区某县。形成“14+4”的产业集群。", ["“14+4”"]),
+        ("广西壮族自治区某县。全年增长14+4个百分点。", []),
+        # 青海's “1+9+3” education funding guarantee, likewise
+        ("青海省。“1+9+3”教育经费保障机制全面推行。", ["“1+9+3”"]),
+        ("青海省某县。1+9+3=13。", []),
+        # a provincial goal counts where quoted (the rule of the goals above), not in prose
+        ("湖南省某县。建设“富饶美丽幸福新湖南”。", ["“富饶美丽幸福新湖南”"]),
+        ("湖南省某县。为建设富饶美丽幸福新湖南而努力奋斗。", []),
+        # 海南's “五个坚持” (the free trade port's Chinese characteristics) only where quoted
+        ("海南省。坚持“五个坚持”。", ["“五个坚持”"]),
+        ("海南省某县。做到五个坚持。", []),
+    ],
+)
+def test_round11_provincial_senses_count_in_their_context(text, expected):
+    assert [a.text for a in Annotator(load_glossary()).annotate(text)] == expected
