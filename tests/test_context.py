@@ -404,3 +404,24 @@ def test_devfix10_senses_count_in_their_context(text, expected):
 )
 def test_round11_provincial_senses_count_in_their_context(text, expected):
     assert [a.text for a in Annotator(load_glossary()).annotate(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 河南 2022 report coverage: the river-and-lake “four disorders”, only after 河湖
+        ("河南省。持续打好污染防治攻坚战,整治河湖“四乱”问题1697个。", ["“四乱”"]),
+        ("河南省某县。整治城市“四乱”现象。", []),
+        # 安徽 2025 report summary: the four chains, quoted or before 融合
+        ("安徽省。加快“四链”融合、实数融合、两业融合。", ["“四链”", "实数融合", "两业融合"]),
+        ("安徽省某县。打造四链条服务。", []),
+        # 浙江 2019: the “three services” campaign, quoted or before 活动
+        ("浙江省。分别赴丽水、嘉兴开展“三服务”活动。", ["“三服务”"]),
+        ("浙江省某县。提供三服务一体化。", []),
+        # 北京: the four cultures, quoted or before 建设
+        ("北京市。本年度北京“四个文化”建设稳步推进。", ["“四个文化”"]),
+        ("北京市某区。举办四个文化活动。", []),
+    ],
+)
+def test_round11_senses_count_in_their_context(text, expected):
+    assert [a.text for a in Annotator(load_glossary()).annotate(text)] == expected
