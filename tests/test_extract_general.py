@@ -218,6 +218,45 @@ def test_clauses_and_clefts_are_no_entries(term, definition):
     assert normalise_headword(term, definition) is None
 
 
+@pytest.mark.parametrize(
+    "term, definition, expected",
+    [
+        # P298: a plain-words tail before the marker; P305: a Q&A site's answer label; P327: a study label
+        ("“平急两用”简单说", "就是以改造为主的基础设施系统。", ("“平急两用”", "就是以改造为主的基础设施系统。")),
+        ("優選答案失業率", "是指一定時期仍未有工作的勞動力數字。", ("失業率", "是指一定時期仍未有工作的勞動力數字。")),
+        ("(领会)产业活动单位", "是指位于一个地点,从事一种社会经济活动的组织。", ("产业活动单位", "是指位于一个地点,从事一种社会经济活动的组织。")),
+    ],
+)
+def test_labels_and_tails_glued_to_a_headword(term, definition, expected):
+    assert normalise_headword(term, definition) == expected
+
+
+def test_a_definition_ends_before_the_next_article_and_a_sibling_term():
+    # P315 (辽宁 measures, traditional): the next article runs into the paragraph
+    text = (
+        "第三條本辦法所稱政務數據資源,是指政府部門在履行職責過程中製作或者獲取的數據。\n"
+        "本辦法所稱政務數據資源共享,是指政府部門因履行職責需要使用其他政府部門的政務數據資源的行為。第四條政務數據資源共享應當遵循統籌規劃的原則。\n"
+    )
+    assert dict(pairs(text))["政務數據資源共享"] == "是指政府部門因履行職責需要使用其他政府部門的政務數據資源的行為。"
+    # 160 (钦州 answer): a sibling term's definition opens the next sentence, set off by a comma before 是
+    text = (
+        "个体工商户分型是指市场监管部门将个体工商户按照存续时间等指标划分为“生存型”“发展型”“成长型”三种类型。"
+        "个体工商户分类培育,是在个体工商户分型基础上,支持和培育一批发展潜力大的个体工商户,是一种“选优拔尖”的机制。\n"
+    )
+    got = dict(pairs(text))
+    assert got["个体工商户分型"].endswith("三种类型。")
+    assert got["个体工商户分类培育"] == "是在个体工商户分型基础上,支持和培育一批发展潜力大的个体工商户,是一种“选优拔尖”的机制。"
+
+
+def test_a_paragraph_on_the_terms_origin_is_no_part_of_its_definition():
+    # P318 (traditional): the definition paragraph, then one on where the term comes from
+    text = (
+        "什麼是社區嵌入式養老?\n社區嵌入式養老是指在社區內圍繞老年人生活照料、康復護理等基本需求,嵌入相應的功能性設施的養老模式。\n"
+        "“社區嵌入式養老”起源于2013年上海閔行區顓橋鎮的養老方式探索。\n"
+    )
+    assert dict(pairs(text))["社區嵌入式養老"].endswith("的養老模式。")
+
+
 def test_xi_zhi_read_across_a_word_is_no_marker():
     # P254: a document site's title 綜合考核評價指標體系指標解釋… read as 綜合考核評價指標體 / 系指…
     assert normalise_headword("綜合考核評價指標體", "系指標解釋及數據來源所有指標數據未作特別闡明,均指來源于市記錄局。") is None

@@ -806,6 +806,10 @@ def _topic_key(term: str) -> str:
     return re.sub(r"[“”「」『』\"\s\u3000]", "", term)
 
 
+# The next article of a regulation run into the paragraph after a sentence end (…的行为。第四条…): a definition ends there.
+_NEXT_ARTICLE = lazy_compile(r"(?<=[。；;])[\s\u3000]*第[一二三四五六七八九十百零〇\d]{1,4}[条條](?![件款例])")
+
+
 def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
     """The entries of what a layout found, converter pinyin removed."""
     from .extract_layouts.general import elided_subject, split_run_on
@@ -817,6 +821,9 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
             continue  # 3、突发严重困难户:因病因灾…的农户... / 2023-07-16 热度: …: a summary cut by the page
         term = _bare_term(strip_pinyin(found.term).strip(" \t\u3000"))
         definition = _TRAILING_PAGE_REFERENCE.sub("", strip_pinyin(found.definition).strip(" \t\u3000"))
+        article = _NEXT_ARTICLE.search(definition)
+        if article:  # …提供政务数据资源的行为。第四条政务数据资源共享应当遵循…: the next article of a regulation
+            definition = definition[: article.start()]
         subject = elided_subject(term, definition, text, found.start)
         if subject is not None:  # 一是信息基礎設施。主要是指…
             term, definition = subject

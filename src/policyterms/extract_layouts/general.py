@@ -108,7 +108,7 @@ _ENUMERATION = re.compile(
     re.VERBOSE,
 )
 # A connective or lead-in before the headword: no part of it (而“三线”是指…, 据了解,常住人口是指…, 简单来说,…,
-# 所谓的X, 其中所提X, 本办法所称的X, 前款所称X, 第二条(定义)…, 國家統計局指出,X指…, [指标概念]X是指…, 主要统计指标解释X, 这“五个振兴”,
+# 所谓的X, 其中所提X, 本办法所称的X, 前款所称X, a Q&A site's 優選答案X, a study label (领会)X, 第二条(定义)…, 國家統計局指出,X指…, [指标概念]X是指…, 主要统计指标解释X, 这“五个振兴”,
 # converter pinyin left at the start when the character it spells went with the lead-in: (chēng)臨時救助).
 _LEAD_IN = re.compile(
     rf"""^(?:
@@ -125,6 +125,8 @@ _LEAD_IN = re.compile(
         (?:办法|辦法|条例|條例|规定|規定|细则|細則|法|决定|決定|规则|規則|意见|意見|通知|方案|规划|規劃|标准|標準|款|条|條|项|項)
         (?:中)?所[称稱](?:的)?
       | [\[【〔][^\]】〕\s]{{2,6}}[\]】〕](?=[^\s\]】〕]{{2}})
+      | [(（](?:领会|領會|掌握|了解|识记|識記|理解|熟悉|应用|應用|重点|重點|难点|難點)[)）]
+      | (?:优选答案|優選答案|最佳答案|推荐答案|推薦答案|满意答案|滿意答案|精选答案|精選答案|优质答案|優質答案)[:：]?
       | (?:附注|附註)?{_SP}*(?:\d{{1,2}}[.．、])?{_SP}*(?:主要)?(?:统计|統計)?(?:指标|指標)(?:解释|解釋|涵义|涵義|含义|含義)(?=[^\s,，]{{2}})
       | [(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{{1,7}}[)）]
     ){_SP}*""",
@@ -151,7 +153,7 @@ _OPENS_WITH_MARKER = re.compile(r"(?:是|指|即|系|係|为|為|包括|称|稱|
 _TAIL_DROPPED = re.compile(
     rf"""{_SP}*[,，]?{_SP}*(?:
         (?:具体|具體)(?:来说|來說|而言)?
-      | (?:顾名思义|顧名思義|简单来说|簡單來說|简单地说|簡單地說|通俗地说|通俗地說|简单而言|簡單而言|通俗来说|通俗來說)
+      | (?:顾名思义|顧名思義|简单来说|簡單來說|简单地说|簡單地說|简单说|簡單說|通俗地说|通俗地說|简单而言|簡單而言|通俗来说|通俗來說|说白了|說白了)
     ){_SP}*[,，]?{_SP}*$""",
     re.VERBOSE,
 )
@@ -438,6 +440,8 @@ _GOES_ON_TO_MEAN = re.compile(r"[,，](?:具体|具體)?(?:是指|即是|即指|
 _FULL_STOP = re.compile(rf"[。！？!]|\?(?!{_AFTER_LOST_CHARACTER})")
 _SENTENCE_STOP = re.compile(rf"{_FULL_STOP.pattern}|[；;]")
 # A label run in after a sentence end (…的耕地。性质:它是…): the definition ends before it.
+# A paragraph restating the term to tell where it comes from (“社區嵌入式養老”起源于…, “银发经济”一词最早可追溯至…).
+_ORIGIN = re.compile(r"[”」』\"]?[^,，。]{0,4}?(?:起源|源于|源於|源自|一词|一詞|来源于|來源於|的由来|的由來)")
 _RUN_IN_LABEL = re.compile(rf"(?<=[{_SENTENCE_END}]){_SP}*(?!(?:主要|具体|具體)?(?:包括|包含|分为|分為)[:：])[^\s\u3000,，。；;:：、“”「」()（）]{{2,4}}[:：]")
 # A source note or a byline in brackets ((通讯员:…)), a table's cell border and spaces at the end: no part of a definition.
 _TRAILING = re.compile(
@@ -901,8 +905,8 @@ def _entry(paras: list[_Para], cand: _Candidate, starts: set[tuple[int, int]], t
                 and not following.rstrip(_CLOSERS + " \t\u3000\xa0").endswith(("?", "？"))
             )  # (a restating paragraph the page cuts, or a comment asking, is not taken in: 高质量发展,可以从…认识和评价。
             # 从宏观看,… / “楼宇经济”这种崭新的发展模式…如何将…相结合哪?)
-            if (m, 0) in starts or not restates or _RUN_IN_LABEL.search(following):
-                break
+            if (m, 0) in starts or not restates or _RUN_IN_LABEL.search(following) or _ORIGIN.match(following, len(core)):
+                break  # (a paragraph on where the term comes from is its history, not its definition)
             last = m
             m += 1
     stop = paras[last].offset(len(paras[last].clean)) if last != cand.para else para.offset(end)
@@ -985,6 +989,16 @@ _CLAUSE_OPENS = re.compile(
 )
 
 
+# A sentence opening with a sibling of the headword set off by a comma before 是 (个体工商户分型是指…。个体工商户分类培育,
+# 是在…): the sibling's own definition, where the one before it ends. Only a sibling (the headword's first three
+# characters or more) counts: a sentence opening with another subject and 是 is the definition going on.
+_SENTENCE_OPENS = re.compile(
+    rf"(?<=[。！？!?])(?P<sep>){_SP}*"
+    r"(?P<term>[^\s\u3000,，。；;:：、“”「」『』\"()（）《》<>!！?？|｜…—\-=＝+*×/]{4,15}?)"
+    r"(?P<marker>[,，]是(?![否不由因为為]))"
+)
+
+
 _POINT_OF_VIEW = re.compile(r"^(?:对于|對於|对|對|关于|關於|从|從|在|按|据|據)|(?:来说|來說|而言|看来|看來|来看|來看|上|中)$")
 
 
@@ -1000,7 +1014,9 @@ def _next_clause_entry(entry: Found, text: str) -> tuple[Found, Found] | None:
         return None  # not a headword run into its marker
     own = _core(strip_pinyin(entry.term))
     depth = quotes = seen = 0  # brackets and quotation marks open before the clause, counted as the scan goes
-    for examined, match in enumerate(_CLAUSE_OPENS.finditer(entry.definition)):
+    siblings = [m for m in _SENTENCE_OPENS.finditer(entry.definition) if _sibling(_core(strip_pinyin(m.group("term"))), own)]
+    clauses = sorted([*_CLAUSE_OPENS.finditer(entry.definition), *siblings[:1]], key=lambda m: m.start())
+    for examined, match in enumerate(clauses):
         if examined >= 64:
             return None  # a bounded look: so many clauses and none opening an entry
         chunk = entry.definition[seen : match.start()]
@@ -1020,13 +1036,26 @@ def _next_clause_entry(entry: Found, text: str) -> tuple[Found, Found] | None:
         head = term + match.group("marker")
         q = entry.quote.find(head, at + len(entry.term))
         begin = text.find(head, entry.start, entry.end)
+        if match.re is _SENTENCE_OPENS:  # 个体工商户分类培育,是…: the comma is the separator, left out
+            head = term
+            q = entry.quote.find(head + match.group("marker"), at + len(entry.term))
+            begin = text.find(head + match.group("marker"), entry.start, entry.end)
         if q < 0 or begin < 0:
             return None
         stop = match.start()
         first = Found(entry.term, entry.definition[:stop], entry.quote[: q].rstrip(" \t\u3000\xa0,，;；"), entry.line, entry.start, _trimmed_end(text, begin))
-        second = Found(term, entry.definition[match.end("term") :], entry.quote[q:], entry.line + text.count("\n", entry.start, begin), begin, entry.end)
+        definition = entry.definition[match.end("term") :]
+        if match.re is _SENTENCE_OPENS:
+            definition = definition.lstrip(",，")
+        second = Found(term, definition, entry.quote[q:], entry.line + text.count("\n", entry.start, begin), begin, entry.end)
         return first, second
     return None
+
+
+def _sibling(core: str, own: str) -> bool:
+    """Whether ``core`` is another term of the headword's family (the same first three characters or more, not the
+    headword itself): 个体工商户分类培育 beside 个体工商户分型."""
+    return core != own and len(own) >= 3 and core.startswith(own[:3]) and not own.startswith(core)
 
 
 def _line_start(text: str, k: int) -> int:
