@@ -257,6 +257,17 @@ def test_a_paragraph_on_the_terms_origin_is_no_part_of_its_definition():
     assert dict(pairs(text))["社區嵌入式養老"].endswith("的養老模式。")
 
 
+def test_a_title_and_a_negative_gloss_are_no_definitions():
+    # 156 (北京日报 on the 接诉即办 regulation): a title 关于X的… cut at the 即 inside 接诉即办
+    assert normalise_headword("关于接诉", "即办的功能定位和制度内涵") is None
+    # 159 (河东 answer): the paragraph after the definition says what the term is not
+    text = (
+        "欢迎访问河东区政府网站!\n答:“无废城市”是以新发展理念为引领,最大限度减少填埋量,将固体废物环境影响降至最低的城市发展模式。\n"
+        "无废城市”并不是指没有废物的城市,也并非杜绝废物的产生,而是从城市管理的角度,有效利用固体废物。\n"
+    )
+    assert dict(pairs(text))["“无废城市”"].endswith("的城市发展模式。")
+
+
 def test_xi_zhi_read_across_a_word_is_no_marker():
     # P254: a document site's title 綜合考核評價指標體系指標解釋… read as 綜合考核評價指標體 / 系指…
     assert normalise_headword("綜合考核評價指標體", "系指標解釋及數據來源所有指標數據未作特別闡明,均指來源于市記錄局。") is None

@@ -224,6 +224,8 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
         return None
     if _WHEN_CLAUSE.search(term) or not tail and _CLEFT.fullmatch(definition.strip(" \t\u3000\xa0")):
         return None  # 两个维护提出于十九大期间 / 也就是…: when it was said; 城镇、乡村 / 是按…划分的。: how it is counted
+    if term.startswith(("关于", "關於")):
+        return None  # 关于接诉 / 即办的功能定位和制度内涵: a title (关于X的…) cut at a 即 inside its term
     if _SPLIT_WORD_XI.search(term[-1:] + (tail + definition)[:3]):
         return None  # 綜合考核評價指標體 / 系指標解釋…: 系 closes a word (体系), and 指標 is a word: no 系指 marker
     restated = _restated_headword(term, tail + definition)
@@ -440,8 +442,11 @@ _GOES_ON_TO_MEAN = re.compile(r"[,，](?:具体|具體)?(?:是指|即是|即指|
 _FULL_STOP = re.compile(rf"[。！？!]|\?(?!{_AFTER_LOST_CHARACTER})")
 _SENTENCE_STOP = re.compile(rf"{_FULL_STOP.pattern}|[；;]")
 # A label run in after a sentence end (…的耕地。性质:它是…): the definition ends before it.
-# A paragraph restating the term to tell where it comes from (“社區嵌入式養老”起源于…, “银发经济”一词最早可追溯至…).
-_ORIGIN = re.compile(r"[”」』\"]?[^,，。]{0,4}?(?:起源|源于|源於|源自|一词|一詞|来源于|來源於|的由来|的由來)")
+# A paragraph restating the term to tell where it comes from (“社區嵌入式養老”起源于…, “银发经济”一词最早可追溯至…) or what
+# it is not (无废城市”并不是指没有废物的城市…).
+_ASIDE_PARAGRAPH = re.compile(
+    r"[”」』\"]?[^,，。]{0,4}?(?:起源|源于|源於|源自|一词|一詞|来源于|來源於|的由来|的由來|并不是|並不是|不是指|并非|並非|不等于|不等於)"
+)
 _RUN_IN_LABEL = re.compile(rf"(?<=[{_SENTENCE_END}]){_SP}*(?!(?:主要|具体|具體)?(?:包括|包含|分为|分為)[:：])[^\s\u3000,，。；;:：、“”「」()（）]{{2,4}}[:：]")
 # A source note or a byline in brackets ((通讯员:…)), a table's cell border and spaces at the end: no part of a definition.
 _TRAILING = re.compile(
@@ -905,8 +910,8 @@ def _entry(paras: list[_Para], cand: _Candidate, starts: set[tuple[int, int]], t
                 and not following.rstrip(_CLOSERS + " \t\u3000\xa0").endswith(("?", "？"))
             )  # (a restating paragraph the page cuts, or a comment asking, is not taken in: 高质量发展,可以从…认识和评价。
             # 从宏观看,… / “楼宇经济”这种崭新的发展模式…如何将…相结合哪?)
-            if (m, 0) in starts or not restates or _RUN_IN_LABEL.search(following) or _ORIGIN.match(following, len(core)):
-                break  # (a paragraph on where the term comes from is its history, not its definition)
+            if (m, 0) in starts or not restates or _RUN_IN_LABEL.search(following) or _ASIDE_PARAGRAPH.match(following, len(core)):
+                break  # (a paragraph on where the term comes from, or on what it is not, is no part of its definition)
             last = m
             m += 1
     stop = paras[last].offset(len(paras[last].clean)) if last != cand.para else para.offset(end)
