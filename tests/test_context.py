@@ -425,3 +425,93 @@ def test_round11_provincial_senses_count_in_their_context(text, expected):
 )
 def test_round11_senses_count_in_their_context(text, expected):
     assert [a.text for a in Annotator(load_glossary()).annotate(text)] == expected
+
+
+# Exclusions: ``not_followed_by`` and ``not_preceded_by`` keep a sense off a mention next to
+# some words, and the sense counts everywhere else (curation/devfix11.md). The local 招商
+# phrase “走出去,请进来” is not the national going-global strategy.
+
+
+def excluded_glossary():
+    from dataclasses import replace
+
+    from policyterms.glossary import Glossary
+
+    national = replace(code_sense("走出去"), not_followed_by=(",请进来", "、请进来"), not_preceded_by=("请进来、",))
+    provincial = code_sense("走出去", scope="辽宁省")  # another sense of the surface, not excluded
+    return Glossary((national, provincial, code_sense("请进来")), {})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("浙江省某县。实施“走出去”战略,支持企业走出去。", [("“走出去”", "全国"), ("走出去", "全国")]),
+        # excluded: nothing of the national sense; the other term of the phrase is still found
+        ("浙江省某县。开展“走出去,请进来”招商活动。", [("请进来", "全国")]),
+        ("浙江省某县。开展“走出去，请进来”招商活动。", [("请进来", "全国")]),  # folded comma
+        ("浙江省某县。坚持请进来、走出去。", [("请进来", "全国")]),
+        # a 辽宁 document: 辽宁's sense is not excluded, so it still counts there
+        ("辽宁省某市。开展“走出去,请进来”招商活动。", [("走出去", "辽宁省"), ("请进来", "全国")]),
+    ],
+)
+def test_an_excluded_sense_does_not_count_next_to_its_words(text, expected):
+    assert [(a.text, a.sense.scope) for a in Annotator(excluded_glossary()).annotate(text)] == expected
+
+
+excluded_part = st.sampled_from(["浙江省", "辽宁省", "走出去", "请进来", ",", "、", "，", "。", "\n", "“", "”", "战略"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(parts=st.lists(excluded_part, max_size=40), cuts=st.lists(st.integers(1, 7), min_size=1, max_size=40))
+def test_streaming_equals_whole_text_with_exclusions(parts, cuts):
+    text = "".join(parts)
+    annotator = Annotator(excluded_glossary())
+    chunks = split(text, cuts * (len(text) // max(sum(cuts), 1) + 1))
+    whole = [(a.start, a.end, a.sense_id) for a in annotator.annotate(text)]
+    assert [(a.start, a.end, a.sense_id) for a in annotator.annotate_chunks(chunks)] == whole
+
+
+def test_exclusions_are_read_from_yaml(glossary):
+    glossary.senses(sense_yaml("走出去", extra="not_followed_by: [',请进来']\nnot_preceded_by: [请进来、]"))
+    loaded = load_glossary([glossary.root])
+    assert [a.text for a in Annotator(loaded).annotate("实施走出去战略。开展走出去,请进来活动。请进来、走出去。")] == ["走出去"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 沙河口 2017: the local investment-promotion trips, not the strategy
+        ("辽宁省大连市沙河口区。开展“走出去,请进来”招商活动25次。", []),
+        # the national reports' strategy still counts (gwr-2001, gwr-2018, cpc-16)
+        ("四要实施“走出去”战略。", ["“走出去”战略"]),
+        ("扩大国际产能合作，带动中国制造和中国服务走出去。", ["走出去"]),
+        ("实施“走出去”战略是对外开放新阶段的重大举措。", ["“走出去”战略"]),
+        ("坚持“引进来”和“走出去”相结合，积极参与国际经济技术合作和竞争。", ["“引进来”和“走出去”相结合"]),
+        # 南湖 2021: the sentence names the two victories; a bare quoted 双胜利 still counts
+        ("浙江省嘉兴市南湖区。夺取疫情防控和经济社会发展“双胜利”。", []),
+        ("广东省肇庆市鼎湖区。以“双统筹”奋力夺取“双胜利”。", ["“双胜利”"]),
+        # 沙河口 2017: 辽宁's 四个着力 beside 三个推进
+        ("辽宁省大连市沙河口区。按照新发展理念和“四个着力”“三个推进”要求。", ["新发展理念", "“四个着力”", "“三个推进”"]),
+        # 南湖 2021: the epidemic's normalised phase; the bare word is ordinary vocabulary
+        ("浙江省嘉兴市南湖区。成功实现病例清零。转入常态化阶段后,我们坚持“外防输入、内防反弹”。", ["常态化"]),
+        ("及时调整防控策略，健全常态化防控机制，有效处置局部地区聚集性疫情。", ["常态化"]),  # gwr-2021
+        ("推进扫黑除恶常态化，依法严惩群众反映强烈的各类违法犯罪活动。", ["扫黑除恶"]),  # cpc-20
+        ("大力发展数字经济，提升常态化监管水平。", []),  # gwr-2023
+        # 洪山 2020: the hospital grade, only before 医院
+        ("湖北省武汉市洪山区。在没有区属三甲医院的情况下。", ["三甲"]),
+        ("湖北省某县。综合实力进入全省三甲。", []),
+        # 宽城 2011: 精神文明 in a list of fields
+        ("吉林省长春市宽城区。大力加强精神文明、民主法制和党的建设。", ["精神文明"]),
+        # 浙江's 农民信箱 and 一图一码一指数; another province's document does not get them
+        ("浙江省杭州市余杭区。注册农民信箱3.3万户。", ["农民信箱"]),
+        ("浙江省嘉兴市南湖区。用好“一图一码一指数”[1]。", ["“一图一码一指数”"]),
+        ("江苏省某县。注册农民信箱3.3万户。", []),
+        # 广东's mission for 茂名
+        (
+            "广东省茂名市。赋予我们“在市域发展、县域振兴中走在粤东粤西粤北前列”的重大使命。",
+            ["“在市域发展、县域振兴中走在粤东粤西粤北前列”"],
+        ),
+    ],
+)
+def test_devfix11_senses_count_in_their_context(text, expected):
+    assert [a.text for a in Annotator(load_glossary()).annotate(text)] == expected

@@ -509,11 +509,45 @@ def _sense_contexts(senses: tuple[Sense, ...]) -> tuple[SurfaceContext | None, .
     return contexts
 
 
+@dataclass(frozen=True)
+class Exclusion:
+    """Where a sense does not count (``not_followed_by``, ``not_preceded_by``, folded):
+    走出去 before ,请进来 is a local 招商 phrase, not the national strategy."""
+
+    followed_by: tuple[str, ...]
+    preceded_by: tuple[str, ...]
+
+    @property
+    def reach(self) -> int:
+        return max((len(w) for w in (*self.followed_by, *self.preceded_by)), default=0)
+
+
+def _exclusion(sense: Sense) -> Exclusion | None:
+    if not (sense.not_followed_by or sense.not_preceded_by):
+        return None
+
+    def words(values: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(w for w in (fold(v).text for v in values) if w))
+
+    exclusion = Exclusion(words(sense.not_followed_by), words(sense.not_preceded_by))
+    return exclusion if exclusion.reach else None
+
+
+def _sense_exclusions(senses: tuple[Sense, ...]) -> tuple[Exclusion | None, ...] | None:
+    """Each sense's :class:`Exclusion`; ``None`` when no sense of the surface has one."""
+    exclusions = tuple(_exclusion(s) for s in senses)
+    return exclusions if any(e is not None for e in exclusions) else None
+
+
 def _surface_reach(senses: tuple[Sense, ...]) -> int | None:
-    """How far the context words of a surface's restricted senses reach; ``None`` when
-    none of its senses is restricted."""
+    """How far the context words of a surface's restricted senses, and the words that
+    exclude a sense, reach; ``None`` when none of its senses is restricted or excluded
+    anywhere."""
     contexts = [_surface_context((s,)) for s in senses if _restricted(s)]
-    return max((c.reach for c in contexts if c is not None), default=0) if contexts else None
+    exclusions = [e for e in (_exclusion(s) for s in senses) if e is not None]
+    if not contexts and not exclusions:
+        return None
+    return max((*(c.reach for c in contexts if c is not None), *(e.reach for e in exclusions)), default=0)
 
 
 class _Facts(NamedTuple):
@@ -529,6 +563,7 @@ class _Facts(NamedTuple):
     context: SurfaceContext | None
     reference: bool  # some sense of the surface is a reference sense (it may be the one chosen)
     sense_contexts: tuple[SurfaceContext | None, ...] | None  # see _sense_contexts
+    exclusions: tuple[Exclusion | None, ...] | None  # see _sense_exclusions
 
 
 def _is_token_char(char: str) -> bool:
@@ -683,6 +718,7 @@ class Annotator:
                 _surface_context(senses),
                 any(sense.reference for sense in senses),
                 _sense_contexts(senses),
+                _sense_exclusions(senses),
             )
         return facts
 
@@ -854,6 +890,25 @@ class Annotator:
                 )
                 if len(here) == len(fact.senses):
                     here = None
+            if fact.exclusions is not None:  # senses that do not count next to some words
+                look = max(e.reach for e in fact.exclusions if e is not None)
+                after = folded_text[folded_end : folded_end + look]
+                before = folded_text[max(folded_start - look, 0) : folded_start]
+                kept = tuple(
+                    sense
+                    for sense, exclusion in zip(fact.senses, fact.exclusions)
+                    if (here is None or any(sense is other for other in here))
+                    and not (
+                        exclusion is not None
+                        and (
+                            any(after.startswith(w) for w in exclusion.followed_by)
+                            or any(before.endswith(w) for w in exclusion.preceded_by)
+                        )
+                    )
+                )
+                if not kept:
+                    continue
+                here = None if len(kept) == len(fact.senses) else kept
             if home is not None:
                 if here is None:
                     foreign = foreign_of.get(number)

@@ -35,7 +35,7 @@ __all__ = ["cache_dir", "cache_key", "load_cached", "store"]
 
 #: Bumped whenever the pickled objects change shape or what is computed into them (the
 #: annotation tables) changes.
-CACHE_FORMAT = 5
+CACHE_FORMAT = 6
 #: How many compiled glossaries are kept (the shipped one, and a few -g combinations).
 KEEP = 8
 _SUFFIX = ".glossary.pickle"

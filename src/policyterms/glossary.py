@@ -189,6 +189,8 @@ class Sense:
     quoted_only: bool = False
     followed_by: tuple[str, ...] = ()  #: the surface counts only before one of these …
     preceded_by: tuple[str, ...] = ()  #: … or after one of these (or quoted, if quoted_only)
+    not_followed_by: tuple[str, ...] = ()  #: the sense does not count right before one of these …
+    not_preceded_by: tuple[str, ...] = ()  #: … nor right after one of these
     enumerates: bool = True
     note: str | None = None
     #: A reference sense (``reference: true``): a name or an everyday word the glossary
@@ -486,6 +488,8 @@ _SENSE_KEYS = {
     "quoted_only": False,
     "followed_by": False,
     "preceded_by": False,
+    "not_followed_by": False,
+    "not_preceded_by": False,
     "enumerates": False,
     "note": False,
     "reference": False,
@@ -703,6 +707,8 @@ class _Reader:
                 quoted_only=self.flag(item, "quoted_only", path, False),
                 followed_by=self.texts(item, "followed_by", path),
                 preceded_by=self.texts(item, "preceded_by", path),
+                not_followed_by=self.texts(item, "not_followed_by", path),
+                not_preceded_by=self.texts(item, "not_preceded_by", path),
                 enumerates=self.flag(item, "enumerates", path, True),
                 note=self.text(item, "note", path),
                 reference=self.flag(item, "reference", path, False),
