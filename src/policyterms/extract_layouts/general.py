@@ -80,7 +80,9 @@ page (the topic definitions only on a page of explainer length), so reading stay
 
 from __future__ import annotations
 
+import heapq
 import re
+from itertools import islice
 
 from ..fold import PINYIN, fold_table, strip_pinyin
 from .common import _AFTER_LOST_CHARACTER, _ANAPHORA, _CLOSE_CLASS, _CLOSERS, _LABELS, _SENTENCE_END, Found
@@ -1019,8 +1021,8 @@ def _next_clause_entry(entry: Found, text: str) -> tuple[Found, Found] | None:
         return None  # not a headword run into its marker
     own = _core(strip_pinyin(entry.term))
     depth = quotes = seen = 0  # brackets and quotation marks open before the clause, counted as the scan goes
-    siblings = [m for m in _SENTENCE_OPENS.finditer(entry.definition) if _sibling(_core(strip_pinyin(m.group("term"))), own)]
-    clauses = sorted([*_CLAUSE_OPENS.finditer(entry.definition), *siblings[:1]], key=lambda m: m.start())
+    sibling = (m for m in _SENTENCE_OPENS.finditer(entry.definition) if _sibling(_core(strip_pinyin(m.group("term"))), own))
+    clauses = heapq.merge(_CLAUSE_OPENS.finditer(entry.definition), islice(sibling, 1), key=lambda m: m.start())
     for examined, match in enumerate(clauses):
         if examined >= 64:
             return None  # a bounded look: so many clauses and none opening an entry
@@ -1041,16 +1043,12 @@ def _next_clause_entry(entry: Found, text: str) -> tuple[Found, Found] | None:
         head = term + match.group("marker")
         q = entry.quote.find(head, at + len(entry.term))
         begin = text.find(head, entry.start, entry.end)
-        if match.re is _SENTENCE_OPENS:  # 个体工商户分类培育,是…: the comma is the separator, left out
-            head = term
-            q = entry.quote.find(head + match.group("marker"), at + len(entry.term))
-            begin = text.find(head + match.group("marker"), entry.start, entry.end)
         if q < 0 or begin < 0:
             return None
         stop = match.start()
         first = Found(entry.term, entry.definition[:stop], entry.quote[: q].rstrip(" \t\u3000\xa0,，;；"), entry.line, entry.start, _trimmed_end(text, begin))
         definition = entry.definition[match.end("term") :]
-        if match.re is _SENTENCE_OPENS:
+        if match.re is _SENTENCE_OPENS:  # 个体工商户分类培育,是…: the comma is the separator, left out
             definition = definition.lstrip(",，")
         second = Found(term, definition, entry.quote[q:], entry.line + text.count("\n", entry.start, begin), begin, entry.end)
         return first, second
