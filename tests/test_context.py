@@ -541,6 +541,9 @@ def test_devfix11_senses_count_in_their_context(text, expected):
             [("“三个走在前面”", "三个走在前面@山东省"), ("“三个一流”", "三个一流@山东省")],
         ),
         ("山东省2023年。深入落实“三个走在前”重要指示要求。", [("“三个走在前”", "三个走在前@山东省@2021-")]),
+        # 江苏's “三创” only in quotation marks
+        ("江苏省。洋溢着“创业、创新、创优”的“三创”激情。", [("“三创”", "三创@江苏省")]),
+        ("江苏省。推进三创工作。", []),
     ],
 )
 def test_round12_prov12a_senses_count_in_their_context(text, expected):
