@@ -515,3 +515,36 @@ def test_exclusions_are_read_from_yaml(glossary):
 )
 def test_devfix11_senses_count_in_their_context(text, expected):
     assert [a.text for a in Annotator(load_glossary()).annotate(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 天津 2008: the city's own “三步走” strategy, quoted before 战略, up to 2008
+        (
+            "天津市2008年政府工作报告。在继续实施“三步走”战略和五大战略举措的基础上。",
+            [("“三步走”", "三步走@天津市@-2008"), ("五大战略举措", "五大战略举措@天津市@-2008")],
+        ),
+        # a later Tianjin text quoting the national strategy keeps the national sense
+        ("天津市2019年政府工作报告。实现“三步走”战略目标。", [("“三步走”", "三步走@全国")]),
+        # 北京精神 after 提炼了 (2013 report); still not the start of 北京精神文明建设
+        ("北京市。全市人民总结提炼了北京精神。", [("北京精神", "北京精神@北京市@2011-")]),
+        ("北京市。推进北京精神文明建设。", [("精神文明", "社会主义精神文明@全国@1981-2017")]),
+        # 河南's 中原崛起 unquoted; the quoted long formula keeps its own sense
+        ("河南省。实现中原崛起是一个综合目标。", [("中原崛起", "中原崛起@河南省")]),
+        # 四集一转 in a 河南 document only
+        ("河南省。按照“四集一转”的要求。", [("“四集一转”", "四集一转@河南省")]),
+        ("江苏省。按照“四集一转”的要求。", []),
+        # 山东 2006: Hu Jintao's “三个走在前面” is not the 2021 三个走在前
+        (
+            "山东省。认真贯彻落实胡锦涛总书记提出的“三个走在前面”和温家宝总理提出的争创“三个一流”的要求。",
+            [("“三个走在前面”", "三个走在前面@山东省"), ("“三个一流”", "三个一流@山东省")],
+        ),
+        ("山东省2023年。深入落实“三个走在前”重要指示要求。", [("“三个走在前”", "三个走在前@山东省@2021-")]),
+        # 江苏's “三创” only in quotation marks
+        ("江苏省。洋溢着“创业、创新、创优”的“三创”激情。", [("“三创”", "三创@江苏省")]),
+        ("江苏省。推进三创工作。", []),
+    ],
+)
+def test_round12_prov12a_senses_count_in_their_context(text, expected):
+    assert [(a.text, a.sense.id) for a in Annotator(load_glossary()).annotate(text)] == expected
