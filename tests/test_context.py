@@ -548,3 +548,25 @@ def test_devfix11_senses_count_in_their_context(text, expected):
 )
 def test_round12_prov12a_senses_count_in_their_context(text, expected):
     assert [(a.text, a.sense.id) for a in Annotator(load_glossary()).annotate(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 重庆's own “三步走” (the municipality's strategy, 2006 report) only right after 重庆;
+        # elsewhere in a 重庆 text the national three-step strategy
+        ("重庆市。胜利实现重庆“三步走”发展战略的第一步目标。", [("“三步走”", "重庆市")]),
+        ("重庆市。党的十三大提出“三步走”战略。", [("“三步走”", "全国")]),
+        # 贵州's 主基调, also with 的 after the three parts (2010 executive meeting)
+        ("贵州省。要坚持加速发展、加快转型、推动跨越的主基调。", [("主基调", "贵州省")]),
+        ("贵州省某县。把握好舆论主基调。", []),
+        # 湖南's “9+3” key industries plan (2009): quoted or before 重点产业, never arithmetic
+        ("湖南省。“9+3”重点产业调整振兴方案启动实施。", [("“9+3”", "湖南省")]),
+        ("湖南省某县。全年增长9+3个百分点。", []),
+        # 海南's 2005 “十项工程” only where quoted
+        ("海南省。推动“十项工程”建设。", [("“十项工程”", "海南省")]),
+        ("海南省某县。完成十项工程建设任务。", []),
+    ],
+)
+def test_round12_older_provincial_senses_count_in_their_context(text, expected):
+    assert [(a.text, a.sense.scope) for a in Annotator(load_glossary()).annotate(text)] == expected
