@@ -151,11 +151,15 @@ repeated block gives its entries once; ``。...`` ending a line cuts a summary; 
 headword line is left out; a land-class table's ``指…`` lines need no stop before a class code line.
 Also: page furniture in traditional characters (``登錄``, ``注冊``) is furniture; a heading ending in ``方向`` announces
 points; a numbered sub-heading ``(1)…`` whose paragraph does not open as a definition is a section, like ``四、…``.
+Also: a paragraph opening with quoted terms defined clause by clause (``“数”指数据,“算”是算力,…``) gives an entry
+per clause (:mod:`.clauses`), read before the colon and prose passes.
 After all passes, in :mod:`policyterms.extract` (rules for kinds of pages, not for pages; see
 :mod:`.general`): every entry's headword is normalised at one place (enumeration marks, lead-ins and
-connectives off, a tail such as 分别 or 即Y opening the definition); an entry ends before a line of its
-own that opens the next entry (and, in running prose, before a clause opening with another headword run into
-a strong marker); and a short page's topic definitions (``X是指…`` of a term the page names in its title, asks
+connectives off, a tail such as 分别 or 即Y opening the definition, a headword restated in quotation marks
+written once, an adverb-only headword taking the subject the point before it names); an entry ends before a
+line of its own that opens the next entry (and, in running prose, before a clause opening with another headword
+run into a strong marker, or a sentence opening with a sibling term and ``,是``) and before the next article of
+a regulation; and a short page's topic definitions (``X是指…`` of a term the page names in its title, asks
 about or comes back to; a bare ``X是…`` naming its class by the term's head word; the page's lead sentence) are
 all there is when no pass reads the page, and stand beside the passes' entries otherwise, up to the next entry
 a pass read.
