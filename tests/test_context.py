@@ -570,3 +570,25 @@ def test_round12_prov12a_senses_count_in_their_context(text, expected):
 )
 def test_round12_older_provincial_senses_count_in_their_context(text, expected):
     assert [(a.text, a.sense.scope) for a in Annotator(load_glossary()).annotate(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 内蒙古's 五大任务: quoted, or unquoted after 完成 (2024 report) / 交给内蒙古的 (2023 yearbook)
+        ("内蒙古自治区。为我们更好完成五大任务注入了强劲动力。", [("五大任务", "内蒙古自治区")]),
+        ("内蒙古自治区。努力完成习近平总书记交给内蒙古的五大任务。", [("五大任务", "内蒙古自治区")]),
+        ("内蒙古自治区某旗。今年部署了五大任务。", []),
+        # 辽宁's 数字辽宁、智造强省 and 三篇大文章 also unquoted in their usual context
+        ("辽宁省。着力建设数字辽宁、智造强省。", [("数字辽宁、智造强省", "辽宁省")]),
+        ("辽宁省。做好三篇大文章。", [("三篇大文章", "辽宁省")]),
+        # 辽宁's 老字号 / 原字号 / 新字号: the three industry kinds, not the ordinary time-honoured brand
+        (
+            "辽宁省。改造升级“老字号”、深度开发“原字号”、培育壮大“新字号”。",
+            [("“老字号”", "辽宁省"), ("“原字号”", "辽宁省"), ("“新字号”", "辽宁省")],
+        ),
+        ("辽宁省。支持中华老字号企业发展,擦亮“老字号”金字招牌。", []),
+    ],
+)
+def test_round13_prov13b_senses_count_in_their_context(text, expected):
+    assert [(a.text, a.sense.scope) for a in Annotator(load_glossary()).annotate(text)] == expected
