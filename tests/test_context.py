@@ -592,3 +592,22 @@ def test_round12_older_provincial_senses_count_in_their_context(text, expected):
 )
 def test_round13_prov13b_senses_count_in_their_context(text, expected):
     assert [(a.text, a.sense.scope) for a in Annotator(load_glossary()).annotate(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 吉林's quoted “一主” (Changchun's leading role), not the bare 一主
+        ("吉林省。突出发挥长春辐射主导的“一主”作用。", [("“一主”", "吉林省")]),
+        ("吉林省某县。坚持一主多元。", []),
+        # 吉林's “无中生有”: quoted (or before 两篇), never the idiom unquoted
+        ("吉林省。做好“有中生新”和“无中生有”两篇大文章。", [("“有中生新”", "吉林省"), ("“无中生有”", "吉林省")]),
+        ("吉林省某县。散布无中生有的谣言。", []),
+        # 河北's 三六八九 also in figures; 三基建设年 but not the bare 三基建设
+        ("河北省。深化“3689”工作思路。", [("“3689”", "河北省")]),
+        ("河北省。开展“三基”建设年活动。", [("“三基”建设年", "河北省")]),
+        ("河北省某县。加强医院三基建设。", []),
+    ],
+)
+def test_round13_prov13b_jilin_hebei_senses(text, expected):
+    assert [(a.text, a.sense.scope) for a in Annotator(load_glossary()).annotate(text)] == expected
