@@ -611,3 +611,28 @@ def test_round13_prov13b_senses_count_in_their_context(text, expected):
 )
 def test_round13_prov13b_jilin_hebei_senses(text, expected):
     assert [(a.text, a.sense.scope) for a in Annotator(load_glossary()).annotate(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 四大板块 is the four regions, not a text "divided into four parts"
+        ("宁夏回族自治区。《规划》文本共八章,分为四大板块。", []),
+        ("继续推动东、中、西、东北地区“四大板块”协调发展。", [("“四大板块”", "全国")]),
+        # 主旋律 as the propaganda theme, not “the main theme of” something
+        ("新疆。求发展、谋富裕、思稳定、盼和谐已经成为新疆的主旋律。", []),
+        ("坚持弘扬主旋律,提倡多样化。", [("弘扬主旋律", "全国")]),
+        # 新疆精神, but not the start of 新疆精神文明建设
+        ("新疆维吾尔自治区。用新疆精神改善民生。", [("新疆精神", "新疆维吾尔自治区")]),
+        ("新疆维吾尔自治区。新疆精神文明建设成效显著。", [("精神文明", "全国")]),
+        # 新疆's “五个始终” only where quoted
+        ("新疆维吾尔自治区。以胡锦涛总书记提出的“五个始终”为根本原则。", [("“五个始终”", "新疆维吾尔自治区")]),
+        ("新疆维吾尔自治区某县。做到五个始终。", []),
+        # 宁夏's spatial strategy (2015)
+        ("宁夏回族自治区。构建“一主三副”城镇格局和两带两轴。", [("“一主三副”", "宁夏回族自治区"), ("两带两轴", "宁夏回族自治区")]),
+        # 十六五 (after 十五五)
+        ("按照“十五五”巩固拓展、“十六五”整体提升的安排。", [("“十五五”", "全国"), ("“十六五”", "全国")]),
+    ],
+)
+def test_round13_prov13a_senses_count_in_their_context(text, expected):
+    assert [(a.text, a.sense.scope) for a in Annotator(load_glossary()).annotate(text)] == expected
