@@ -588,6 +588,9 @@ def test_round12_older_provincial_senses_count_in_their_context(text, expected):
             [("“老字号”", "辽宁省"), ("“原字号”", "辽宁省"), ("“新字号”", "辽宁省")],
         ),
         ("辽宁省。支持中华老字号企业发展,擦亮“老字号”金字招牌。", []),
+        # … and in the unquoted list of the three, but not a shop's name
+        ("辽宁省。推动老字号、原字号、新字号协同发展。", [("老字号", "辽宁省"), ("原字号", "辽宁省"), ("新字号", "辽宁省")]),
+        ("辽宁省某县。原字号商店开业。", []),
     ],
 )
 def test_round13_prov13b_senses_count_in_their_context(text, expected):
