@@ -639,3 +639,10 @@ def test_round13_prov13b_jilin_hebei_senses(text, expected):
 )
 def test_round13_prov13a_senses_count_in_their_context(text, expected):
     assert [(a.text, a.sense.scope) for a in Annotator(load_glossary()).annotate(text)] == expected
+
+
+def test_clean_government_two_responsibilities_not_food_safetys():
+    # food safety's own “两个责任” (属地管理责任 and 企业主体责任) is another pair: no explanation rather than the wrong one
+    annotate = Annotator(load_glossary()).annotate
+    assert [a.text for a in annotate("压紧压实食品安全“两个责任”。")] == []
+    assert [a.sense.id for a in annotate("认真落实党风廉政建设“两个责任”。")] == ["两个责任@全国"]
