@@ -51,20 +51,42 @@ def labels_for(stem: str, body: str, chosen: list[tuple[str, str]]) -> list[dict
     return out
 
 
-def write_labels(here: Path, choices: Choices, argv: list[str], excluded: frozenset[str] = frozenset()) -> int:
-    """Write (or with ``--check`` verify) every labels file of the set in ``here``; the
-    ``excluded`` documents (moved to ``excluded/`` before measurement) are left alone."""
-    choices = {stem: labels for stem, labels in choices.items() if stem not in excluded}
-    check = "--check" in argv
+def write_labels(
+    here: Path, choices: Choices, argv: list[str], excluded: frozenset[str] = frozenset(), numbers: range | None = None
+) -> int:
+    """Write (or with ``--check`` verify, with ``--show`` print in context) every labels file of the set in ``here``; the
+    ``excluded`` documents (moved to ``excluded/`` before measurement) are left alone.
+
+    A set several collectors built keeps one choices file per part: ``numbers`` are the file
+    numbers of that part (``range(80, 100)`` for 80-…, 99-…). A choice outside them is an
+    error, and only the part's own documents, bundled or press, must each have choices."""
+
+    def in_part(stem: str) -> bool:
+        return numbers is None or stem[:2].isdigit() and int(stem[:2]) in numbers
+
+    check, show = "--check" in argv, "--show" in argv
     press = Path(os.environ.get("POLICYTERMS_OUTSIDE_PRESS", "/tmp/outside-press")) / here.name
     bad = 0
     for stem in sorted(choices):
+        if stem in excluded:
+            continue
+        if not in_part(stem):
+            print(f"{stem}: not a file number of this part ({numbers.start:02d}–{numbers.stop - 1:02d})")
+            bad += 1
+            continue
         folder = here if (here / f"{stem}.txt").exists() else press
         path = folder / f"{stem}.txt"
         if not path.exists():
             print(f"{stem}: press page not present in {press}, skipped")
             continue
-        text = json.dumps(labels_for(stem, body_of(path), choices[stem]), ensure_ascii=False, indent=1) + "\n"
+        body = body_of(path)
+        labels = labels_for(stem, body, choices[stem])
+        if show:  # each label in its context, for checking by eye; nothing is written
+            for d in labels:
+                s, e = d["start"], d["end"]
+                print(f"{stem}\t{d['level'][0].upper()}\t{body[max(0, s - 12):s]}[{d['text']}]{body[e:e + 12]}".replace("\n", "⏎"))
+            continue
+        text = json.dumps(labels, ensure_ascii=False, indent=1) + "\n"
         target = folder / f"{stem}.labels.json"
         if check:
             if not target.exists() or target.read_text(encoding="utf-8") != text:
@@ -72,9 +94,10 @@ def write_labels(here: Path, choices: Choices, argv: list[str], excluded: frozen
                 bad += 1
         else:
             target.write_text(text, encoding="utf-8")
-    stems = {p.name[: -len(".txt")] for p in here.glob("[0-9][0-9]-*.txt")}
-    for stem in sorted(stems - set(choices)):
-        if body_of(here / f"{stem}.txt").strip():
-            print(f"{stem}: has text but no label choices")
-            bad += 1
+    for folder in (here, press):
+        for path in sorted(folder.glob("[0-9][0-9]-*.txt")):
+            stem = path.name[: -len(".txt")]
+            if in_part(stem) and stem not in choices and stem not in excluded and body_of(path).strip():
+                print(f"{stem}: has text but no label choices")
+                bad += 1
     return 1 if bad else 0

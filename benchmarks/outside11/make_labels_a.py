@@ -8,14 +8,12 @@ written as offsets by benchmarks/outside_labels.py. The set's other parts (docum
 
 from __future__ import annotations
 
-import json
-import os
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from outside_labels import body_of, labels_for  # noqa: E402
+from outside_labels import write_labels  # noqa: E402
 
 N, P, L = "national", "provincial", "local"
 
@@ -50,42 +48,5 @@ CHOICES: dict[str, list[tuple[str, str]]] = {
 EXCLUDED: frozenset[str] = frozenset()
 
 
-def _number(stem: str) -> int:
-    return int(stem[:2])
-
-
-def main(argv: list[str]) -> int:
-    check = "--check" in argv
-    press = Path(os.environ.get("POLICYTERMS_OUTSIDE_PRESS", "/tmp/outside-press")) / HERE.name
-    bad = 0
-    for stem in sorted(CHOICES):
-        if _number(stem) not in MINE:
-            print(f"{stem}: not a file number of this part (01–39)")
-            bad += 1
-            continue
-        if stem in EXCLUDED:
-            continue
-        folder = HERE if (HERE / f"{stem}.txt").exists() else press
-        path = folder / f"{stem}.txt"
-        if not path.exists():
-            print(f"{stem}: press page not present in {press}, skipped")
-            continue
-        text = json.dumps(labels_for(stem, body_of(path), CHOICES[stem]), ensure_ascii=False, indent=1) + "\n"
-        target = folder / f"{stem}.labels.json"
-        if check:
-            if not target.exists() or target.read_text(encoding="utf-8") != text:
-                print(f"{target.name}: differs from the choices")
-                bad += 1
-        else:
-            target.write_text(text, encoding="utf-8")
-    for folder in (HERE, press):
-        for p in sorted(folder.glob("[0-9][0-9]-*.txt")):
-            stem = p.name[: -len(".txt")]
-            if _number(stem) in MINE and stem not in CHOICES and stem not in EXCLUDED and body_of(p).strip():
-                print(f"{stem}: has text but no label choices")
-                bad += 1
-    return 1 if bad else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(write_labels(HERE, CHOICES, sys.argv[1:], EXCLUDED, numbers=MINE))

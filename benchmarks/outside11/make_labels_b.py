@@ -1,27 +1,25 @@
-"""The hand-chosen labels of benchmarks/outside11, part b (documents 40–79; see README-b.md),
+"""The hand-chosen labels of benchmarks/outside11, part b (documents 40–59; see README-b.md),
 written as offsets by benchmarks/outside_labels.py.
 
     python benchmarks/outside11/make_labels_b.py          # rewrite the labels files of part b
     python benchmarks/outside11/make_labels_b.py --check  # verify them on disk instead
     python benchmarks/outside11/make_labels_b.py --show   # print every label with its context
 
-Only the documents numbered 40–79 are written or checked: the other parts' files sit beside
+Only the documents numbered 40–59 are written or checked (60–79 are part d's): the other parts' files sit beside
 these and have their own make_labels files.
 """
 
 from __future__ import annotations
 
-import json
-import os
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from outside_labels import body_of, labels_for  # noqa: E402
+from outside_labels import write_labels  # noqa: E402
 
 N, P, L = "national", "provincial", "local"
-FIRST, LAST = 40, 79
+MINE = range(40, 60)
 
 # file stem -> [(text as it appears in the body, level)]
 CHOICES: dict[str, list[tuple[str, str]]] = {
@@ -89,42 +87,5 @@ CHOICES: dict[str, list[tuple[str, str]]] = {
 EXCLUDED: frozenset[str] = frozenset()
 
 
-def main(argv: list[str]) -> int:
-    for stem in CHOICES:
-        assert FIRST <= int(stem[:2]) <= LAST, stem
-    press = Path(os.environ.get("POLICYTERMS_OUTSIDE_PRESS", "/tmp/outside-press")) / HERE.name
-    check, show = "--check" in argv, "--show" in argv
-    bad = 0
-    for stem in sorted(set(CHOICES) - EXCLUDED):
-        folder = HERE if (HERE / f"{stem}.txt").exists() else press
-        path = folder / f"{stem}.txt"
-        if not path.exists():
-            print(f"{stem}: press page not present in {press}, skipped")
-            continue
-        body = body_of(path)
-        labels = labels_for(stem, body, CHOICES[stem])
-        if show:
-            for d in labels:
-                s, e = d["start"], d["end"]
-                print(f"{stem}\t{d['level'][0].upper()}\t{body[max(0, s - 12):s]}[{d['text']}]{body[e:e + 12]}".replace("\n", "⏎"))
-            continue
-        text = json.dumps(labels, ensure_ascii=False, indent=1) + "\n"
-        target = folder / f"{stem}.labels.json"
-        if check:
-            if not target.exists() or target.read_text(encoding="utf-8") != text:
-                print(f"{target.name}: differs from the choices")
-                bad += 1
-        else:
-            target.write_text(text, encoding="utf-8")
-    # every text file of part b must have choices (the other parts' numbers are not looked at)
-    for p in sorted(HERE.glob("[0-9][0-9]-*.txt")):
-        stem = p.name[: -len(".txt")]
-        if FIRST <= int(stem[:2]) <= LAST and stem not in CHOICES and stem not in EXCLUDED:
-            if body_of(p).strip():
-                print(f"{stem}: has text but no label choices")
-                bad += 1
-    return 1 if bad else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(write_labels(HERE, CHOICES, sys.argv[1:], EXCLUDED, numbers=MINE))

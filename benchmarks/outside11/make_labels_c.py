@@ -10,14 +10,12 @@ in the same folder with their own make_labels files.
 
 from __future__ import annotations
 
-import json
-import os
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from outside_labels import body_of, labels_for  # noqa: E402
+from outside_labels import write_labels  # noqa: E402
 
 N, P, L = "national", "provincial", "local"
 
@@ -34,38 +32,9 @@ CHOICES: dict[str, list[tuple[str, str]]] = {
 #: the file numbers of this part
 MINE = range(80, 100)
 
-
-def mine(stem: str) -> bool:
-    return stem[:2].isdigit() and int(stem[:2]) in MINE
-
-
-def main(argv: list[str]) -> int:
-    """Like ``outside_labels.write_labels``, restricted to this part's file numbers."""
-    check = "--check" in argv
-    press = Path(os.environ.get("POLICYTERMS_OUTSIDE_PRESS", "/tmp/outside-press")) / HERE.name
-    bad = 0
-    assert all(mine(stem) for stem in CHOICES), "a choice outside 80–99"
-    for stem in sorted(CHOICES):
-        folder = HERE if (HERE / f"{stem}.txt").exists() else press
-        path = folder / f"{stem}.txt"
-        if not path.exists():
-            print(f"{stem}: press page not present in {press}, skipped")
-            continue
-        text = json.dumps(labels_for(stem, body_of(path), CHOICES[stem]), ensure_ascii=False, indent=1) + "\n"
-        target = folder / f"{stem}.labels.json"
-        if check:
-            if not target.exists() or target.read_text(encoding="utf-8") != text:
-                print(f"{target.name}: differs from the choices")
-                bad += 1
-        else:
-            target.write_text(text, encoding="utf-8")
-    stems = {p.name[: -len(".txt")] for p in HERE.glob("[0-9][0-9]-*.txt")}
-    for stem in sorted(s for s in stems - set(CHOICES) if mine(s)):
-        if body_of(HERE / f"{stem}.txt").strip():
-            print(f"{stem}: has text but no label choices")
-            bad += 1
-    return 1 if bad else 0
+#: Collected but not measured (none).
+EXCLUDED: frozenset[str] = frozenset()
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(write_labels(HERE, CHOICES, sys.argv[1:], EXCLUDED, numbers=MINE))

@@ -12,14 +12,12 @@ skipped, with a line saying so, when that folder does not hold them.
 
 from __future__ import annotations
 
-import json
-import os
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from outside_labels import body_of, labels_for  # noqa: E402
+from outside_labels import write_labels  # noqa: E402
 
 N, P, L = "national", "provincial", "local"
 
@@ -72,36 +70,11 @@ CHOICES: dict[str, list[tuple[str, str]]] = {
     ],
 }
 
-STEMS = range(60, 80)
+MINE = range(60, 80)
 
-
-def main(argv: list[str]) -> int:
-    check = "--check" in argv
-    press = Path(os.environ.get("POLICYTERMS_OUTSIDE_PRESS", "/tmp/outside-press")) / HERE.name
-    bad = 0
-    for stem in sorted(CHOICES):
-        assert int(stem[:2]) in STEMS, stem
-        folder = HERE if (HERE / f"{stem}.txt").exists() else press
-        path = folder / f"{stem}.txt"
-        if not path.exists():
-            print(f"{stem}: press page not present in {press}, skipped")
-            continue
-        text = json.dumps(labels_for(stem, body_of(path), CHOICES[stem]), ensure_ascii=False, indent=1) + "\n"
-        target = folder / f"{stem}.labels.json"
-        if check:
-            if not target.exists() or target.read_text(encoding="utf-8") != text:
-                print(f"{target.name}: differs from the choices")
-                bad += 1
-        else:
-            target.write_text(text, encoding="utf-8")
-    # documents of this collector's numbers that have text but no choices
-    for p in sorted(HERE.glob("[0-9][0-9]-*.txt")):
-        stem = p.name[: -len(".txt")]
-        if int(stem[:2]) in STEMS and stem not in CHOICES and body_of(p).strip():
-            print(f"{stem}: has text but no label choices")
-            bad += 1
-    return 1 if bad else 0
+#: Collected but not measured (none).
+EXCLUDED: frozenset[str] = frozenset()
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(write_labels(HERE, CHOICES, sys.argv[1:], EXCLUDED, numbers=MINE))

@@ -12,19 +12,17 @@ with a line saying so, when absent.
 
 from __future__ import annotations
 
-import json
-import os
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from outside_labels import body_of, labels_for  # noqa: E402
+from outside_labels import write_labels  # noqa: E402
 
 N, P, L = "national", "provincial", "local"
 
 #: file numbers this part owns
-FIRST, LAST = 50, 99
+MINE = range(50, 100)
 
 # file stem -> [(text as it appears in the body, level)]
 CHOICES: dict[str, list[tuple[str, str]]] = {
@@ -88,37 +86,9 @@ CHOICES: dict[str, list[tuple[str, str]]] = {
     ],
 }
 
-
-def _mine(stem: str) -> bool:
-    return stem[:2].isdigit() and FIRST <= int(stem[:2]) <= LAST
-
-
-def main(argv: list[str]) -> int:
-    check = "--check" in argv
-    press = Path(os.environ.get("POLICYTERMS_OUTSIDE_PRESS", "/tmp/outside-press")) / HERE.name
-    bad = 0
-    for stem in sorted(CHOICES):
-        assert _mine(stem), stem
-        folder = HERE if (HERE / f"{stem}.txt").exists() else press
-        path = folder / f"{stem}.txt"
-        if not path.exists():
-            print(f"{stem}: press page not present in {press}, skipped")
-            continue
-        text = json.dumps(labels_for(stem, body_of(path), CHOICES[stem]), ensure_ascii=False, indent=1) + "\n"
-        target = folder / f"{stem}.labels.json"
-        if check:
-            if not target.exists() or target.read_text(encoding="utf-8") != text:
-                print(f"{target.name}: differs from the choices")
-                bad += 1
-        else:
-            target.write_text(text, encoding="utf-8")
-    for p in sorted(HERE.glob("[0-9][0-9]-*.txt")):
-        stem = p.name[: -len(".txt")]
-        if _mine(stem) and stem not in CHOICES and body_of(p).strip():
-            print(f"{stem}: has text but no label choices")
-            bad += 1
-    return 1 if bad else 0
+#: Collected but not measured (none).
+EXCLUDED: frozenset[str] = frozenset()
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(write_labels(HERE, CHOICES, sys.argv[1:], EXCLUDED, numbers=MINE))
