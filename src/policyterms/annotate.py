@@ -509,32 +509,22 @@ def _sense_contexts(senses: tuple[Sense, ...]) -> tuple[SurfaceContext | None, .
     return contexts
 
 
-@dataclass(frozen=True)
-class Exclusion:
-    """Where a sense does not count (``not_followed_by``, ``not_preceded_by``, folded):
-    走出去 before ,请进来 is a local 招商 phrase, not the national strategy."""
-
-    followed_by: tuple[str, ...]
-    preceded_by: tuple[str, ...]
-
-    @property
-    def reach(self) -> int:
-        return max((len(w) for w in (*self.followed_by, *self.preceded_by)), default=0)
-
-
-def _exclusion(sense: Sense) -> Exclusion | None:
+def _exclusion(sense: Sense) -> SurfaceContext | None:
+    """Where a sense does not count (``not_followed_by``, ``not_preceded_by``), as a context
+    read the other way round: 走出去 before ,请进来 is a local 招商 phrase, not the national
+    strategy. ``None`` for a sense excluded nowhere."""
     if not (sense.not_followed_by or sense.not_preceded_by):
         return None
 
     def words(values: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(dict.fromkeys(w for w in (fold(v).text for v in values) if w))
 
-    exclusion = Exclusion(words(sense.not_followed_by), words(sense.not_preceded_by))
+    exclusion = SurfaceContext(False, words(sense.not_followed_by), words(sense.not_preceded_by))
     return exclusion if exclusion.reach else None
 
 
-def _sense_exclusions(senses: tuple[Sense, ...]) -> tuple[Exclusion | None, ...] | None:
-    """Each sense's :class:`Exclusion`; ``None`` when no sense of the surface has one."""
+def _sense_exclusions(senses: tuple[Sense, ...]) -> tuple[SurfaceContext | None, ...] | None:
+    """Each sense's exclusion (see :func:`_exclusion`); ``None`` when no sense of the surface has one."""
     exclusions = tuple(_exclusion(s) for s in senses)
     return exclusions if any(e is not None for e in exclusions) else None
 
@@ -563,7 +553,7 @@ class _Facts(NamedTuple):
     context: SurfaceContext | None
     reference: bool  # some sense of the surface is a reference sense (it may be the one chosen)
     sense_contexts: tuple[SurfaceContext | None, ...] | None  # see _sense_contexts
-    exclusions: tuple[Exclusion | None, ...] | None  # see _sense_exclusions
+    exclusions: tuple[SurfaceContext | None, ...] | None  # see _sense_exclusions
 
 
 def _is_token_char(char: str) -> bool:
@@ -882,33 +872,25 @@ class Annotator:
                 if line >= 0 and end <= furniture[line][1]:
                     continue
             here = None  # the senses that count here, when not all of the surface's do
-            if fact.sense_contexts is not None:
+            if fact.sense_contexts is not None or fact.exclusions is not None:
                 here = tuple(
                     sense
-                    for sense, context in zip(fact.senses, fact.sense_contexts)
-                    if context is None or self._in_context(original, start, end, folded_text, folded_start, folded_end, context)
-                )
-                if len(here) == len(fact.senses):
-                    here = None
-            if fact.exclusions is not None:  # senses that do not count next to some words
-                look = max(e.reach for e in fact.exclusions if e is not None)
-                after = folded_text[folded_end : folded_end + look]
-                before = folded_text[max(folded_start - look, 0) : folded_start]
-                kept = tuple(
-                    sense
-                    for sense, exclusion in zip(fact.senses, fact.exclusions)
-                    if (here is None or any(sense is other for other in here))
-                    and not (
-                        exclusion is not None
-                        and (
-                            any(after.startswith(w) for w in exclusion.followed_by)
-                            or any(before.endswith(w) for w in exclusion.preceded_by)
-                        )
+                    for k, sense in enumerate(fact.senses)
+                    if (
+                        fact.sense_contexts is None
+                        or (context := fact.sense_contexts[k]) is None
+                        or self._in_context(original, start, end, folded_text, folded_start, folded_end, context)
+                    )
+                    and not (  # a sense does not count next to the words that exclude it
+                        fact.exclusions is not None
+                        and (exclusion := fact.exclusions[k]) is not None
+                        and self._in_context(original, start, end, folded_text, folded_start, folded_end, exclusion)
                     )
                 )
-                if not kept:
+                if not here:
                     continue
-                here = None if len(kept) == len(fact.senses) else kept
+                if len(here) == len(fact.senses):
+                    here = None
             if home is not None:
                 if here is None:
                     foreign = foreign_of.get(number)

@@ -802,8 +802,12 @@ def _up_to_next_entry(topic: Found, spans: list[tuple[int, int]], text: str) -> 
     return Found(topic.term, text[marker_at:stop], text[topic.start : stop], topic.line, topic.start, stop)
 
 
+_QUOTES_AND_SPACE = lazy_compile(r"[“”「」『』\"\s\u3000]")
+
+
 def _topic_key(term: str) -> str:
-    return re.sub(r"[“”「」『』\"\s\u3000]", "", term)
+    """A term compared without its quotation marks and spaces (“三新”經濟 and 三新經濟 are one topic)."""
+    return _QUOTES_AND_SPACE.sub("", term)
 
 
 # The next article of a regulation run into the paragraph after a sentence end (…的行为。第四条…): a definition ends there.

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .common import Found, _L, _SPACE
+from .common import _SENTENCE_END, Found, _L, _SPACE
 
 __all__ = ["quoted_clause_series"]
 
@@ -29,7 +29,6 @@ _CLAUSE = re.compile(
     r"[ \u3000]*[,，]?[ \u3000]*"
     r"(?P<marker>指的是|是指|全称是|全稱是|即(?![使便将將刻时時可])|指(?![出导導挥揮标標])|是(?![否在由因为為不]))"
 )
-_SENTENCE_END = "。！？!?"
 # What may stand before the first clause: nothing, or a lead-in and its comma (据悉,).
 _LEAD = re.compile(r"[ \u3000]*(?:[^,，。；;!！?？:：“”「」]{1,12}[,，][ \u3000]*)?")
 _FULL_NAME = ("全称是", "全稱是")

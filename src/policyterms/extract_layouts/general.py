@@ -443,12 +443,13 @@ _GOES_ON_TO_MEAN = re.compile(r"[,，](?:具体|具體)?(?:是指|即是|即指|
 # into pinyin, ends none); a clause at ；.
 _FULL_STOP = re.compile(rf"[。！？!]|\?(?!{_AFTER_LOST_CHARACTER})")
 _SENTENCE_STOP = re.compile(rf"{_FULL_STOP.pattern}|[；;]")
-# A label run in after a sentence end (…的耕地。性质:它是…): the definition ends before it.
 # A paragraph restating the term to tell where it comes from (“社區嵌入式養老”起源于…, “银发经济”一词最早可追溯至…) or what
 # it is not (无废城市”并不是指没有废物的城市…).
 _ASIDE_PARAGRAPH = re.compile(
     r"[”」』\"]?[^,，。]{0,4}?(?:起源|源于|源於|源自|一词|一詞|来源于|來源於|的由来|的由來|并不是|並不是|不是指|并非|並非|不等于|不等於)"
 )
+# A label run in after a sentence end (…的耕地。性质:它是…): the definition ends before it; a lead-in announcing parts
+# (主要包括:) is none.
 _RUN_IN_LABEL = re.compile(rf"(?<=[{_SENTENCE_END}]){_SP}*(?!(?:主要|具体|具體)?(?:包括|包含|分为|分為)[:：])[^\s\u3000,，。；;:：、“”「」()（）]{{2,4}}[:：]")
 # A source note or a byline in brackets ((通讯员:…)), a table's cell border and spaces at the end: no part of a definition.
 _TRAILING = re.compile(
