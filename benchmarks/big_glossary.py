@@ -37,7 +37,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 SMALL_SOURCE = REPO / "glossary" / "texts" / "jinshan-2020-work-report.txt"
-#: The most a glossary file may be (policyterms.yamlnodes.MAX_FILE_BYTES).
+#: The most a glossary file may be (policyterms.glossary.yamlnodes.MAX_FILE_BYTES).
 FILE_BYTES_LIMIT = 8 << 20
 
 NUMERALS = ["一", "两", "三", "四", "五", "六", "七", "八", "九", "十"]
@@ -67,7 +67,7 @@ def _quoted(value: str) -> str:
 
 def scopes(count: int) -> list[str]:
     """``count`` provinces of the shipped gazetteer, as glossary scopes."""
-    from policyterms.gazetteer import load_gazetteer
+    from policyterms.glossary.gazetteer import load_gazetteer
 
     provinces = sorted(d.scope for d in load_gazetteer() if d.level == "province")
     return provinces[:count]

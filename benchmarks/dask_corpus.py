@@ -5,7 +5,7 @@ Reads ``national/*.jsonl`` of the shared corpus (``<repo>/../shared/corpus``, or
 worktree layout's ``<repo>/../../shared/corpus``, or ``--corpus DIR``) the way
 docs/dask.md recommends for shared storage, ``dask.bag.read_text(...).map(json.loads)``,
 and annotates every row (``content``, named by ``title``) with
-:func:`policyterms.dask.annotate_bag`, learning from each document as
+:func:`policyterms.integrations.dask.annotate_bag`, learning from each document as
 ``policyterms annotate`` does. For comparison it runs the same documents through
 :func:`policyterms.corpus.annotate_corpus` in this process, and checks that every Dask run
 gives the same records, byte for byte; and, for what the machine's cores give without Dask,
@@ -58,7 +58,7 @@ def main() -> int:
 
     import policyterms
     from policyterms.corpus import AnnotateOptions, annotate_corpus, iter_documents
-    from policyterms.dask import annotate_bag
+    from policyterms.integrations.dask import annotate_bag
 
     try:
         rev = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Precision and recall of :func:`policyterms.discover.discover` against hand labels.
+"""Precision and recall of :func:`policyterms.mining.discover.discover` against hand labels.
 
 The labels are ``tests/golden/discover-labels.json``: for each document, every candidate
 ``discover`` returns and every piece of jargon a careful reader flags that it misses,
@@ -39,8 +39,8 @@ LABELS = REPO / "tests" / "golden" / "discover-labels.json"
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "national"
 
 sys.path.insert(0, str(REPO / "src"))
-from policyterms.discover import discover  # noqa: E402
-from policyterms.fold import fold  # noqa: E402
+from policyterms.mining.discover import discover  # noqa: E402
+from policyterms.text.fold import fold  # noqa: E402
 
 
 @dataclass

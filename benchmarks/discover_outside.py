@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """discover on documents it was never tuned on: the outside evaluation set.
 
-Runs :func:`policyterms.discover.discover` (``include_known=True``: as a jargon detector,
+Runs :func:`policyterms.mining.discover.discover` (``include_known=True``: as a jargon detector,
 whatever the glossary knows) on every document of ``benchmarks/outside/`` and compares its
 candidates with the hand labels (``docs/outside-evaluation.md``):
 
@@ -27,8 +27,8 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from outside_eval import LEVELS, SETS, load_documents  # noqa: E402
 
-from policyterms.discover import discover  # noqa: E402
-from policyterms.fold import fold  # noqa: E402
+from policyterms.mining.discover import discover  # noqa: E402
+from policyterms.text.fold import fold  # noqa: E402
 
 
 def related(a: str, b: str) -> bool:

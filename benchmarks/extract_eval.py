@@ -13,7 +13,7 @@ breaks removed):
 
 An extracted entry matches a gold entry when term and definition are equal after removing
 whitespace (``strict``) — and, in the main figure, after also removing converter pinyin
-(``區(qū)`` → ``區``) with :func:`policyterms.fold.strip_pinyin`, since extraction removes that
+(``區(qū)`` → ``區``) with :func:`policyterms.text.fold.strip_pinyin`, since extraction removes that
 noise from terms and definitions by design while the gold keeps the page's text as written.
 A diagnostic figure beside it counts gold entries whose term is found exactly with a definition
 that opens exactly (its first ``OPENING`` characters) but may end elsewhere: where a definition
@@ -44,8 +44,8 @@ from pathlib import Path
 import yaml
 
 from policyterms.errors import InputError
-from policyterms.extract import extract_entries
-from policyterms.fold import strip_pinyin
+from policyterms.mining.extract import extract_entries
+from policyterms.text.fold import strip_pinyin
 
 REPO = Path(__file__).resolve().parents[1]
 BUNDLED = REPO / "tests" / "data" / "appendices"

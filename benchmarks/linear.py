@@ -23,10 +23,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import policyterms
-from policyterms.discover import discover
-from policyterms.extract import extract_entries
+from policyterms.mining.discover import discover
+from policyterms.mining.extract import extract_entries
 from policyterms.errors import PolicytermsError
-from policyterms.glossary import Glossary, Sense
+from policyterms.glossary.model import Glossary, Sense
 
 from adversarial import ADVERSARIAL
 

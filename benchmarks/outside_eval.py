@@ -12,7 +12,7 @@ text and are skipped.
 
 For every document the script annotates the body as ``policyterms annotate`` does: the
 shipped glossary with what the document itself defines layered over it
-(``policyterms.learn``; ``--no-learn`` leaves learning out), no scope (the annotator
+(``policyterms.mining.learn``; ``--no-learn`` leaves learning out), no scope (the annotator
 chooses senses from the document itself). A learned sense counts as local. It compares:
 
 * a label is **found** when some annotation overlaps it and covers it: the annotation's
@@ -53,7 +53,7 @@ ADJUDICATION = DOCS / "adjudication.json"
 
 sys.path.insert(0, str(REPO / "src"))
 import policyterms  # noqa: E402
-from policyterms.learn import layered, learn as learn_document  # noqa: E402
+from policyterms.mining.learn import layered, learn as learn_document  # noqa: E402
 
 LEVELS = ("national", "provincial", "local")
 QUOTES = "“”\"「」『』‘’'《》〈〉"
@@ -65,7 +65,7 @@ def scope_level(scope: str) -> str:
     """The level of a glossary scope: 全国, a province's full name, or anything below."""
     if scope == "全国":
         return "national"
-    if scope == policyterms.learn.DOCUMENT_SCOPE:
+    if scope == policyterms.mining.learn.DOCUMENT_SCOPE:
         return "local"
     if scope in MUNICIPALITIES or re.fullmatch(r".{2,8}(省|自治区|特别行政区)", scope):
         return "provincial"

@@ -10,7 +10,7 @@ of whole-text annotation.
    corpus the bundled reports alone are repeated, and the script says so.
 
    Pieces are joined by separators of varying length (a newline and 0–4095 spaces), and
-   where one of the CLI's read blocks (``policyterms.stream.CHUNK_BYTES``, 1 MiB) would
+   where one of the CLI's read blocks (``policyterms.text.stream.CHUNK_BYTES``, 1 MiB) would
    end inside the next piece, the separator length is chosen so that the block boundary
    falls *inside a mention*: in the middle of a character's UTF-8 bytes, between two
    characters, or at a line break or pinyin annotation inside the term (in turn). The
@@ -23,7 +23,7 @@ of whole-text annotation.
 
 3. **Identity**, checked exactly. Whole-text annotation of the full file is what streaming
    promises to equal, so that is the reference: a second child process decodes the whole
-   file into one ``str`` (``policyterms.textio.read_text``, as the CLI does for whole-text
+   file into one ``str`` (``policyterms.text.textio.read_text``, as the CLI does for whole-text
    formats), runs ``Annotator().annotate(text)`` on it and writes JSON Lines with the
    CLI's own ``write_jsonl``; the two outputs must have the same SHA-256. That child needs
    several GB for a 1 GiB file (about 7–10 bytes of memory per byte of input: the text
@@ -174,7 +174,7 @@ def _byte_offsets(text: str) -> list[int]:
 
 def block_boundaries(size: int) -> list[int]:
     """Byte offsets at which the CLI's reader ends one block and starts the next."""
-    from policyterms.stream import CHUNK_BYTES, HEAD_BYTES
+    from policyterms.text.stream import CHUNK_BYTES, HEAD_BYTES
 
     first = max(CHUNK_BYTES, HEAD_BYTES)
     return list(range(first, size, CHUNK_BYTES))
@@ -279,7 +279,7 @@ def snapshot(folder: Path) -> str:
     import policyterms
 
     package = Path(policyterms.__file__).resolve().parent
-    from policyterms.glossary import default_glossary_dir
+    from policyterms.glossary.model import default_glossary_dir
 
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
     shutil.copytree(package, folder / "src" / "policyterms", ignore=ignore)
@@ -290,7 +290,7 @@ def snapshot(folder: Path) -> str:
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     CHILD_ENV = env
     probe = subprocess.run(
-        [sys.executable, "-c", "import policyterms, policyterms.glossary as g; "
+        [sys.executable, "-c", "import policyterms, policyterms.glossary.model as g; "
          "print(policyterms.__file__); print(g.default_glossary_dir())"],
         env=env, capture_output=True, text=True, check=True, cwd=REPO,
     ).stdout.split("\n")
@@ -335,7 +335,7 @@ def whole_text_reference(path: str, out: str) -> int:
     """Child mode: annotate the whole file as one str, write JSON Lines like the CLI."""
     from policyterms import Annotator
     from policyterms.render import write_jsonl
-    from policyterms.textio import read_text
+    from policyterms.text.textio import read_text
 
     text = read_text(path).text
     annotations = Annotator().annotate(text)

@@ -58,7 +58,7 @@ from pathlib import Path
 import ahocorasick
 
 import policyterms
-from policyterms.fold import fold_table
+from policyterms.text.fold import fold_table
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_CORPUS = REPO.parent / "shared" / "corpus"

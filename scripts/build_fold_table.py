@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate ``src/policyterms/_fold_table.py``: OpenCC's one-to-one traditional →
+"""Generate ``src/policyterms/text/_fold_table.py``: OpenCC's one-to-one traditional →
 simplified characters, as two strings that Python loads from bytecode in microseconds.
 
 Reading OpenCC's ``TSCharacters.txt`` at start-up (finding the package, decoding 4,000
@@ -17,7 +17,7 @@ import sys
 from importlib import metadata
 from pathlib import Path
 
-TARGET = Path(__file__).resolve().parent.parent / "src" / "policyterms" / "_fold_table.py"
+TARGET = Path(__file__).resolve().parent.parent / "src" / "policyterms" / "text" / "_fold_table.py"
 
 
 def opencc_pairs(data: bytes) -> list[tuple[str, str]]:

@@ -54,7 +54,7 @@ def records(annotations) -> list[dict]:
 
 def code_sense(term: str, *, scope: str = "全国", reference: bool = False):
     """A minimal sense built in code (for glossaries made without YAML)."""
-    from policyterms.glossary import Citation, Sense
+    from policyterms.glossary.model import Citation, Sense
 
     return Sense(id=f"{term}@{scope}", term=term, scope=scope, en="x", cite=(Citation("d"),), reference=reference)
 

@@ -16,7 +16,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from policyterms import cli, textio
+from policyterms import cli
+from policyterms.text import textio
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from adversarial import ADVERSARIAL  # noqa: E402

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policyterms.annotate import EVIDENCE_CHARS, Annotator, annotate
-from policyterms.fold import fold
-from policyterms.glossary import load_glossary
+from policyterms.annotate.annotator import EVIDENCE_CHARS, Annotator, annotate
+from policyterms.text.fold import fold
+from policyterms.glossary.model import load_glossary
 
 ROOT = Path(__file__).resolve().parents[1]
 GLOSSARY = ROOT / "glossary"

@@ -14,11 +14,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policyterms import cli, textio
-from policyterms.discover import discover
+from policyterms import cli
+from policyterms.text import textio
+from policyterms.mining.discover import discover
 from policyterms.errors import InputError
-from policyterms.stream import iter_text_chunks
-from policyterms.textio import decode_bytes
+from policyterms.text.stream import iter_text_chunks
+from policyterms.text.textio import decode_bytes
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from adversarial import ADVERSARIAL  # noqa: E402

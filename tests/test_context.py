@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from conftest import code_sense, sense_yaml, split
 from policyterms import Annotator
-from policyterms.glossary import load_glossary, read_glossary
+from policyterms.glossary.model import load_glossary, read_glossary
 
 PLAN = sense_yaml(
     "十五",
@@ -151,7 +151,7 @@ def test_the_callers_scope_decides_the_home_province():
 
 def test_another_provinces_longer_slogan_leaves_the_national_term_inside_it_free():
     # 福建's 森林四库 is no candidate in a 河南 report, so the national 四库 in it is reported
-    from policyterms.glossary import Glossary
+    from policyterms.glossary.model import Glossary
 
     glossary = Glossary((code_sense("四库"), code_sense("森林四库", scope="福建省")), {})
     found = [(a.text, a.sense.scope) for a in Annotator(glossary).annotate("河南省某县政府工作报告。建设森林四库。")]
@@ -163,7 +163,7 @@ def test_another_provinces_longer_slogan_leaves_the_national_term_inside_it_free
 def test_a_provincial_slogan_naming_another_provinces_place_is_no_evidence_of_that_place():
     # 湖北's “强核、壮圈、带群、兴县” ends in 兴县, a county of 山西: said three times in a
     # short 武汉 text it must not outvote 武汉 and make the document 山西's
-    from policyterms.glossary import Glossary
+    from policyterms.glossary.model import Glossary
 
     glossary = Glossary(
         (code_sense("强核、壮圈、带群、兴县", scope="湖北省"), code_sense("光芯屏端网", scope="湖北省")), {}
@@ -187,7 +187,7 @@ def test_the_shipped_glossary_keeps_a_short_provincial_text_its_own():
 def mixed_glossary():
     from dataclasses import replace
 
-    from policyterms.glossary import Glossary
+    from policyterms.glossary.model import Glossary
 
     national = replace(code_sense("三大战略"), quoted_only=True)
     provincial = code_sense("三大战略", scope="辽宁省")
@@ -299,7 +299,7 @@ def test_a_provincial_goal_named_by_its_province_counts_only_where_quoted(text, 
 def restricted_glossary():
     from dataclasses import replace
 
-    from policyterms.glossary import Glossary
+    from policyterms.glossary.model import Glossary
 
     national = replace(code_sense("三件大事"), preceded_by=("经历了",))
     provincial = replace(code_sense("三件大事", scope="河北省"), quoted_only=True)
@@ -435,7 +435,7 @@ def test_round11_senses_count_in_their_context(text, expected):
 def excluded_glossary():
     from dataclasses import replace
 
-    from policyterms.glossary import Glossary
+    from policyterms.glossary.model import Glossary
 
     national = replace(code_sense("走出去"), not_followed_by=(",请进来", "、请进来"), not_preceded_by=("请进来、",))
     provincial = code_sense("走出去", scope="辽宁省")  # another sense of the surface, not excluded

@@ -70,11 +70,11 @@ def client():
 
 
 def test_without_dask_the_import_says_what_to_install(monkeypatch):
-    for name in [n for n in sys.modules if n == "dask" or n.startswith("dask.") or n == "policyterms.dask"]:
+    for name in [n for n in sys.modules if n == "dask" or n.startswith("dask.") or n == "policyterms.integrations.dask"]:
         monkeypatch.delitem(sys.modules, name)
     monkeypatch.setitem(sys.modules, "dask", None)
     with pytest.raises(ImportError, match=r"pip install 'policyterms\[dask\]'"):
-        importlib.import_module("policyterms.dask")
+        importlib.import_module("policyterms.integrations.dask")
 
 
 @needs_dask
@@ -84,7 +84,7 @@ def test_without_dask_the_import_says_what_to_install(monkeypatch):
 def test_each_document_gets_what_annotate_document_gives_it(learn, unknown, overlaps):
     from policyterms.corpus import annotate_document
     from policyterms.corpus import annotate_text
-    from policyterms.dask import _read_glossary
+    from policyterms.integrations.dask import _read_glossary
 
     options = AnnotateOptions(learn=learn, unknown=unknown, overlaps=overlaps, scope="上海市金山区" if learn else None)
     glossary = _read_glossary(options)
@@ -96,7 +96,7 @@ def test_each_document_gets_what_annotate_document_gives_it(learn, unknown, over
 @needs_dask
 @pytest.mark.parametrize("scheduler", ["sync", "threads"])
 def test_without_a_cluster_dask_s_own_schedulers_give_the_same_records(scheduler):
-    from policyterms.dask import annotate_bag
+    from policyterms.integrations.dask import annotate_bag
 
     docs = documents()[:2] + documents()[-5:]
     bag = db.from_sequence([{"id": d.id, "text": d.text} for d in docs], npartitions=3)
@@ -105,7 +105,7 @@ def test_without_a_cluster_dask_s_own_schedulers_give_the_same_records(scheduler
 
 @needs_dask
 def test_a_bag_of_records_gives_the_corpus_records_byte_for_byte(client):
-    from policyterms.dask import annotate_bag
+    from policyterms.integrations.dask import annotate_bag
 
     docs = documents()
     bag = db.from_sequence([{"id": d.id, "text": d.text} for d in docs], npartitions=4)
@@ -115,7 +115,7 @@ def test_a_bag_of_records_gives_the_corpus_records_byte_for_byte(client):
 @needs_dask
 def test_json_lines_read_from_storage_give_the_lines_the_cli_writes(client, tmp_path):
     from policyterms.cli import main
-    from policyterms.dask import annotate_bag
+    from policyterms.integrations.dask import annotate_bag
 
     docs = documents()
     files = [tmp_path / "a.jsonl", tmp_path / "b.jsonl"]
@@ -131,7 +131,7 @@ def test_json_lines_read_from_storage_give_the_lines_the_cli_writes(client, tmp_
 
 @needs_dask
 def test_options_and_keys_are_those_of_the_corpus_mode(client, glossary):
-    from policyterms.dask import annotate_bag
+    from policyterms.integrations.dask import annotate_bag
 
     glossary.senses(sense_yaml("三张清单", quote="三张清单"))
     docs = documents()
@@ -152,7 +152,7 @@ def test_options_and_keys_are_those_of_the_corpus_mode(client, glossary):
 
 @needs_dask
 def test_plain_texts_are_named_by_partition_and_offset(client):
-    from policyterms.dask import annotate_bag
+    from policyterms.integrations.dask import annotate_bag
 
     bag = db.from_sequence(SNIPPETS[:2] * 3, npartitions=3)  # 2 texts per partition
     got = annotate_bag(bag).compute()
@@ -164,7 +164,7 @@ def test_plain_texts_are_named_by_partition_and_offset(client):
 
 @needs_dask
 def test_the_glossary_is_loaded_once_per_worker_process_not_per_task(client, glossary):
-    from policyterms.dask import annotate_bag, glossary_key, glossary_loads
+    from policyterms.integrations.dask import annotate_bag, glossary_key, glossary_loads
 
     glossary.senses(sense_yaml("三张清单", quote="三张清单"))  # a glossary no test used before: a new key
     docs = documents() * 2
@@ -181,7 +181,7 @@ def test_the_glossary_is_loaded_once_per_worker_process_not_per_task(client, glo
 
 @needs_dask
 def test_a_shipped_glossary_is_sent_once_and_needs_no_files_on_the_workers(client, glossary, tmp_path):
-    from policyterms.dask import annotate_bag, glossary_key, glossary_loads, ship_glossary
+    from policyterms.integrations.dask import annotate_bag, glossary_key, glossary_loads, ship_glossary
 
     glossary.senses(sense_yaml("一网通办", quote="一网通办"))
     docs = documents()
@@ -203,7 +203,7 @@ def test_a_shipped_glossary_is_sent_once_and_needs_no_files_on_the_workers(clien
 
 @needs_dask
 def test_a_bad_document_fails_by_name_or_becomes_an_error_record(client):
-    from policyterms.dask import annotate_bag
+    from policyterms.integrations.dask import annotate_bag
 
     rows = [{"id": "good", "text": SNIPPETS[0]}, {"id": "bad", "body": "x"}, 7]
     with pytest.raises(InputError, match="bad: no text field 'text'"):
@@ -215,7 +215,7 @@ def test_a_bad_document_fails_by_name_or_becomes_an_error_record(client):
 
 @needs_dask
 def test_options_are_checked_on_the_client_before_any_task(glossary):
-    from policyterms.dask import annotate_bag
+    from policyterms.integrations.dask import annotate_bag
 
     bag = db.from_sequence(SNIPPETS, npartitions=1)
     with pytest.raises(PolicytermsError, match="unknown scope"):
@@ -231,7 +231,7 @@ def test_options_are_checked_on_the_client_before_any_task(glossary):
 
 @needs_dask
 def test_a_dataframe_gives_one_row_per_mention_with_explicit_meta(client):
-    from policyterms.dask import MENTION_COLUMNS, annotate_dataframe
+    from policyterms.integrations.dask import MENTION_COLUMNS, annotate_dataframe
 
     docs = documents()
     frame = dd.from_pandas(pd.DataFrame({"name": [d.id for d in docs], "content": [d.text for d in docs]}), npartitions=3)

@@ -1,4 +1,4 @@
-"""Discovery of unknown jargon and of inline definitions (policyterms.discover).
+"""Discovery of unknown jargon and of inline definitions (policyterms.mining.discover).
 
 The pinned figures come from ``tests/golden/discover-labels.json`` through
 ``benchmarks/discover_eval.py``, on the five bundled Shanghai documents only (the national
@@ -19,7 +19,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from policyterms.discover import (
+from policyterms.mining.discover import (
     Discovery,
     InlineDefinition,
     SloganCandidate,
@@ -34,8 +34,8 @@ from policyterms.discover import (
     short_form_heads,
     slogan_numeral,
 )
-from policyterms.fold import fold
-from policyterms.glossary import load_glossary, read_glossary
+from policyterms.text.fold import fold
+from policyterms.glossary.model import load_glossary, read_glossary
 
 REPO = Path(__file__).resolve().parents[1]
 TEXTS = REPO / "glossary" / "texts"
@@ -439,7 +439,7 @@ def test_discovery_to_yaml_is_a_senses_file_lint_can_read_once_en_is_filled(tmp_
     [("songjiang-2020-h1-report", SONGJIANG), ("jinshan-2020-work-report", JINSHAN)],
 )
 def test_discovery_to_yaml_lints_clean_once_en_is_filled(tmp_path, source, path):
-    from policyterms.lint import lint
+    from policyterms.glossary.lint import lint
 
     text = _read(path)
     document = discovery_to_yaml(discover(text, include_known=True), scope="测试区", source_id=source)

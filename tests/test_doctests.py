@@ -9,13 +9,13 @@ import pytest
 
 MODULES = [
     "policyterms",
-    "policyterms.fold",
-    "policyterms.furniture",
-    "policyterms.numerals",
-    "policyterms.annotate",
-    "policyterms.extract",
-    "policyterms.glossary",
-    "policyterms.learn",
+    "policyterms.text.fold",
+    "policyterms.text.furniture",
+    "policyterms.glossary.numerals",
+    "policyterms.annotate.annotator",
+    "policyterms.mining.extract",
+    "policyterms.glossary.model",
+    "policyterms.mining.learn",
     "policyterms.render.markdown",
 ]
 

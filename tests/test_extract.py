@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from policyterms import extract as extract_module
+from policyterms.mining import extract as extract_module
 from policyterms.errors import GlossaryError, InputError
-from policyterms.extract import (
+from policyterms.mining.extract import (
     ExtractedEntry,
     MergeReport,
     entries_to_yaml,
@@ -23,9 +23,9 @@ from policyterms.extract import (
     merge_entries,
     strip_pinyin,
 )
-from policyterms.fold import fold
-from policyterms.glossary import Component, read_glossary
-from policyterms.lint import lint
+from policyterms.text.fold import fold
+from policyterms.glossary.model import Component, read_glossary
+from policyterms.glossary.lint import lint
 
 REPO = Path(__file__).resolve().parents[1]
 SHIPPED = REPO / "glossary"

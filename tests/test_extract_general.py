@@ -1,4 +1,4 @@
-"""The general mechanisms of extraction (policyterms.extract_layouts.general), on real sentences of the
+"""The general mechanisms of extraction (policyterms.mining.extract_layouts.general), on real sentences of the
 development pages: one normalisation of headwords, and the definitions of a short page's topic when no
 layout reads the page."""
 
@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from policyterms.errors import InputError
-from policyterms.extract import extract_entries
-from policyterms.extract_layouts.general import normalise_headword, topic_definitions
+from policyterms.mining.extract import extract_entries
+from policyterms.mining.extract_layouts.general import normalise_headword, topic_definitions
 
 
 def pairs(text: str) -> list[tuple[str, str]]:
@@ -170,8 +170,8 @@ def test_quoted_terms_defined_clause_by_clause():
 
 
 def test_a_lone_quoted_definition_is_no_series():
-    from policyterms.extract_layouts.clauses import quoted_clause_series
-    from policyterms.extract_layouts.common import _lines
+    from policyterms.mining.extract_layouts.clauses import quoted_clause_series
+    from policyterms.mining.extract_layouts.common import _lines
 
     for text in (
         "“放管服”是简政放权、放管结合、优化服务的简称。\n",
@@ -432,7 +432,7 @@ def test_no_topic_definition_on_ordinary_pages():
     # a question is no definition; a term named once is no topic
     assert topic("「新質生產力」是甚麼?\n「新質生產力」是甚麼?\n「新質生產力」是甚麼?\n") == []
     assert topic("今年以来,某区培育新动能。数字经济是指以数据资源为关键要素的经济形态。\n") == []
-    # a page longer than an explainer is a report: its own definitions are policyterms.learn's
+    # a page longer than an explainer is a report: its own definitions are policyterms.mining.learn's
     assert topic("碳中和是指…。碳中和碳中和\n" + "经济运行总体平稳。" * 1000) == []
 
 
@@ -472,7 +472,7 @@ def test_a_lead_in_ending_no_sentence_is_no_topic_definition():
 
 
 def _found(text: str, term: str, definition: str) -> "Found":
-    from policyterms.extract_layouts.common import Found
+    from policyterms.mining.extract_layouts.common import Found
 
     start = text.index(term)
     end = text.index(definition[-12:]) + 12 if definition[-12:] in text else len(text.rstrip())
@@ -480,7 +480,7 @@ def _found(text: str, term: str, definition: str) -> "Found":
 
 
 def test_a_definition_ends_before_a_line_opening_with_its_own_definition():
-    from policyterms.extract_layouts.general import split_run_on
+    from policyterms.mining.extract_layouts.general import split_run_on
 
     # 120: a yearbook entry that took the next paragraph in; that paragraph opens with 年度统计的年末人口数指…
     text = (
@@ -497,7 +497,7 @@ def test_a_definition_ends_before_a_line_opening_with_its_own_definition():
 
 
 def test_a_definition_ends_before_a_line_shaped_like_its_own_first_line():
-    from policyterms.extract_layouts.general import split_run_on
+    from policyterms.mining.extract_layouts.general import split_run_on
 
     # 122: a numbered sub-item that took in the next yearbook entry (财政支出 国家财政将…, indented like 财政收入's line)
     text = (
@@ -516,7 +516,7 @@ def test_a_definition_ends_before_a_line_shaped_like_its_own_first_line():
 
 
 def test_inner_sentences_and_continuation_lines_stay_in_the_definition():
-    from policyterms.extract_layouts.general import split_run_on
+    from policyterms.mining.extract_layouts.general import split_run_on
 
     # an inner Y指… sentence (not at a line's start) and a PDF line break inside a sentence
     text = "出生率 指在一定时期内一定地区的出生人数与同期内平均人数之比。本资料中的出生率指年出生率,\n其计算公式为人数之比。\n"

@@ -12,8 +12,8 @@ import yaml
 from conftest import SHARED_APPENDICES
 
 from policyterms.errors import InputError
-from policyterms.extract import extract_entries, find_appendix
-from policyterms.fold import strip_pinyin
+from policyterms.mining.extract import extract_entries, find_appendix
+from policyterms.text.fold import strip_pinyin
 
 DATA = Path(__file__).parent / "data" / "appendices"
 # Pages of a set still held out (a '## held-out, … set' section of SPLIT.md) are not tested:
@@ -1478,7 +1478,7 @@ def test_includes_outside_a_note_defines_nothing_without_a_definition_above():
 
 
 def test_a_real_question_mark_still_ends_a_sentence():
-    from policyterms.extract_layouts.prose import _SENTENCE
+    from policyterms.mining.extract_layouts.prose import _SENTENCE
 
     sentences = [m.group() for m in _SENTENCE.finditer("什么是GDP?GDP指最终成果?它是什么? 表內理財?shù)取,居民?,存款。") if m.group()]
     assert sentences == ["什么是GDP?", "GDP指最终成果?", "它是什么?", " 表內理財?shù)取,居民?,存款。"]
@@ -1548,8 +1548,8 @@ def test_a_knowledge_point_label_run_into_its_paragraph_and_shi_zhi_left_to_pros
 
 def test_half_width_punctuation_is_no_garbled_copy():
     text = "\"双碳\"指碳达峰与碳中和,是一场\"硬仗\"!\"十四五\"时期要\"稳\"字当头!\"六稳\"指稳就业,稳金融!\"六保\"指保居民就业,保基本民生!\n"
-    from policyterms.extract_layouts.common import _lines
-    from policyterms.extract_layouts.run_in import _garbled_run_in
+    from policyterms.mining.extract_layouts.common import _lines
+    from policyterms.mining.extract_layouts.run_in import _garbled_run_in
 
     lines = _lines(text)
     assert _garbled_run_in(lines, [True] * len(lines)) == []
@@ -1649,8 +1649,8 @@ def test_an_endnote_citing_a_book_and_a_definition_opening_with_punctuation_defi
         "〔2〕毛泽东:《实践论》,《毛泽东选集》第1卷,第285页。\n"
     )
     assert pairs(text) == []
-    from policyterms.extract_layouts.combine import _drop_non_definitions
-    from policyterms.extract_layouts.common import Found
+    from policyterms.mining.extract_layouts.combine import _drop_non_definitions
+    from policyterms.mining.extract_layouts.common import Found
 
     cut = Found("民族区域自治法", "》,贯彻执行民族政策。", "民族区域自治法》,贯彻执行民族政策。", 1, 0, 10)
     kept = Found("国土", "指中华人民共和国国家管辖下的领土、领海和领空。", "", 1, 0, 10)

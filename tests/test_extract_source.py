@@ -14,8 +14,8 @@ import yaml
 
 from policyterms import cli
 from policyterms.errors import InputError
-from policyterms.extract import SourceEntry, document_title, entries_to_yaml, extract_entries, guess_scope
-from policyterms.lint import lint
+from policyterms.mining.extract import SourceEntry, document_title, entries_to_yaml, extract_entries, guess_scope
+from policyterms.glossary.lint import lint
 
 REPO = Path(__file__).resolve().parents[1]
 REPORT = REPO / "glossary" / "texts" / "jinshan-2020-work-report.txt"

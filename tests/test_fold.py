@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policyterms.fold import QUOTES, fold, fold_char
+from policyterms.text.fold import QUOTES, fold, fold_char
 
 # Characters real documents mix: simplified and traditional Han, digits of both widths,
 # Latin letters, every quote style, whitespace of every kind, and pinyin-like noise.
@@ -102,7 +102,7 @@ fast_path_text = st.lists(
 @settings(max_examples=500)
 @given(fast_path_text)
 def test_two_pass_deletions_equal_the_one_pass_pattern(text: str) -> None:
-    from policyterms.fold import _DELETIONS, _deletions, fold_table, substitute
+    from policyterms.text.fold import _DELETIONS, _deletions, fold_table, substitute
 
     substituted = text.translate(fold_table())
     assert substitute(text) == substituted
@@ -126,14 +126,14 @@ def test_the_shipped_opencc_table_is_the_installed_opencc_dictionary():
     module = importlib.util.module_from_spec(spec)
     sys.modules["build_fold_table"] = module
     spec.loader.exec_module(module)
-    from policyterms import _fold_table
+    from policyterms.text import _fold_table
 
     expected = dict(module.opencc_pairs(module.opencc_dictionary()))
     assert dict(zip(_fold_table.TRADITIONAL, _fold_table.SIMPLIFIED)) == expected
 
 
 def test_short_and_long_texts_are_substituted_alike():
-    from policyterms.fold import SHORT_TEXT, substitute
+    from policyterms.text.fold import SHORT_TEXT, substitute
 
     piece = "四好農村路：１２—𠀀ＡＢ“區”\u3000"
     long_text = piece * (SHORT_TEXT // len(piece) + 1)
@@ -143,7 +143,7 @@ def test_short_and_long_texts_are_substituted_alike():
 
 def _fold_one_deletion_at_a_time(text: str):
     """fold() as first written: one deletion at a time (the reference for its C-summed form)."""
-    from policyterms.fold import _deletions, substitute
+    from policyterms.text.fold import _deletions, substitute
 
     substituted = substitute(text)
     pieces, breaks, shifts, pinyin_ends = [], [], [], {}

@@ -15,9 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policyterms import annotate, load_glossary
-from policyterms.annotate import Annotator
+from policyterms.annotate.annotator import Annotator
 from policyterms.cli import main
-from policyterms.furniture import FURNITURE_LINE_MAX, furniture_lines, is_furniture_line, line_bounds, line_breaks
+from policyterms.text.furniture import FURNITURE_LINE_MAX, furniture_lines, is_furniture_line, line_bounds, line_breaks
 
 # Lines as government sites serve them (the outside evaluation's pages and the bundled
 # reports' own headers), and report sentences that must stay text.
@@ -167,7 +167,7 @@ def test_show_and_json_say_reference(reference_glossary: Path, capsys) -> None:
 def test_reference_must_be_a_boolean(tmp_path: Path) -> None:
     (tmp_path / "test.yaml").write_text(REFERENCE_GLOSSARY.replace("reference: true", "reference: sometimes"), encoding="utf-8")
     (tmp_path / "sources.yaml").write_text(SOURCES, encoding="utf-8")
-    from policyterms.glossary import GlossaryError
+    from policyterms.glossary.model import GlossaryError
 
     with pytest.raises(GlossaryError, match="reference"):
         load_glossary(tmp_path)

@@ -11,12 +11,12 @@ from importlib import resources
 
 import pytest
 
-from policyterms import gazetteer
-from policyterms.annotate import Annotator, DocumentEvidence, check_scope
+from policyterms.glossary import gazetteer
+from policyterms.annotate.annotator import Annotator, DocumentEvidence, check_scope
 from policyterms.errors import PolicytermsError
-from policyterms.fold import fold
-from policyterms.gazetteer import find_places, load_gazetteer, place_of, province_of, scope_of_division
-from policyterms.glossary import load_glossary
+from policyterms.text.fold import fold
+from policyterms.glossary.gazetteer import find_places, load_gazetteer, place_of, province_of, scope_of_division
+from policyterms.glossary.model import load_glossary
 
 from conftest import sense_yaml
 

@@ -12,10 +12,10 @@ import pytest
 import yaml
 
 from conftest import line_of, sense_yaml
-from policyterms import yamlnodes
+from policyterms.glossary import yamlnodes
 from policyterms.errors import GlossaryError
-from policyterms.glossary import Finding, Source, load_glossary, read_glossary
-from policyterms.yamlnodes import MAX_DEPTH, load_yaml
+from policyterms.glossary.model import Finding, Source, load_glossary, read_glossary
+from policyterms.glossary.yamlnodes import MAX_DEPTH, load_yaml
 
 
 def load_error(glossary) -> GlossaryError:
@@ -77,7 +77,7 @@ def test_a_hundred_thousand_levels_are_refused_quickly_and_without_crashing(tmp_
     program = textwrap.dedent(
         f"""
         from policyterms.errors import GlossaryError
-        from policyterms.yamlnodes import load_yaml
+        from policyterms.glossary.yamlnodes import load_yaml
         try:
             load_yaml(open({str(path)!r}, "rb").read(), "deep.yaml")
         except GlossaryError as error:
@@ -320,7 +320,7 @@ def test_a_symlink_leading_out_of_the_glossary_folder_is_refused(glossary):
 
 
 def test_a_gzip_bomb_is_not_decompressed_whole(tmp_path):
-    from policyterms.glossary import MAX_TEXT_BYTES
+    from policyterms.glossary.model import MAX_TEXT_BYTES
 
     bomb = tmp_path / "bomb.txt.gz"
     with gzip.open(bomb, "wb") as out:
@@ -332,7 +332,7 @@ def test_a_gzip_bomb_is_not_decompressed_whole(tmp_path):
 
 
 def test_a_huge_folder_is_refused_while_walking_it(tmp_path, monkeypatch):
-    from policyterms import glossary as module
+    from policyterms.glossary import model as module
 
     monkeypatch.setattr(module, "MAX_FOLDER_ENTRIES", 50)
     for index in range(60):
@@ -387,7 +387,7 @@ def test_the_quick_reading_gives_what_the_thorough_one_gives(document, monkeypat
 
 
 def test_every_shipped_glossary_file_reads_the_same_both_ways(monkeypatch):
-    from policyterms.glossary import glossary_files
+    from policyterms.glossary.model import glossary_files
 
     for path in glossary_files():
         quick, thorough = _both_ways(path.read_text(encoding="utf-8"), monkeypatch)

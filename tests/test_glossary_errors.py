@@ -10,8 +10,8 @@ import pytest
 
 from conftest import line_of, sense_yaml
 from policyterms.errors import GlossaryError
-from policyterms.glossary import load_glossary, read_glossary
-from policyterms.yamlnodes import MAX_FILE_BYTES, MAX_SCALAR_CHARS
+from policyterms.glossary.model import load_glossary, read_glossary
+from policyterms.glossary.yamlnodes import MAX_FILE_BYTES, MAX_SCALAR_CHARS
 
 
 def load_error(glossary) -> GlossaryError:

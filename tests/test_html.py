@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 import policyterms.render.html
-from policyterms.annotate import annotate
+from policyterms.annotate.annotator import annotate
 from policyterms.cli import main
-from policyterms.glossary import load_glossary
+from policyterms.glossary.model import load_glossary
 from policyterms.render import render_html
 
 from conftest import sense_yaml

@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 
 from conftest import sense_yaml
 from policyterms import Annotator, load_glossary
-from policyterms import learn as learning
+from policyterms.mining import learn as learning
 from policyterms.cli import main
-from policyterms.learn import DOCUMENT_SCOPE, defining_sentences, layered, learn, learning_text, learning_text_of_chunks
+from policyterms.mining.learn import DOCUMENT_SCOPE, defining_sentences, layered, learn, learning_text, learning_text_of_chunks
 
 ROOT = Path(__file__).resolve().parents[1]
 JINSHAN = ROOT / "glossary" / "texts" / "jinshan-2020-work-report.txt"
@@ -180,8 +180,8 @@ def test_the_reader_says_unknown_jargon_is_not_in_the_glossary(tmp_path):
 def test_the_tables_of_a_layered_glossary_are_those_it_would_build_itself():
     """layered() updates the annotator's tables of the glossary under it instead of
     reading the gazetteer again; the result must be what building them afresh gives."""
-    from policyterms.annotate import AnnotationTables
-    from policyterms.glossary import Glossary
+    from policyterms.annotate.annotator import AnnotationTables
+    from policyterms.glossary.model import Glossary
 
     shipped = load_glossary()
     shipped.annotation_tables  # noqa: B018 - computed, so layered() updates them
@@ -206,7 +206,7 @@ def test_every_appendix_heading_word_ends_where_learn_looks_for_one():
     word extract accepts must end in one of them."""
     import re
 
-    from policyterms.extract import _HEADING
+    from policyterms.mining.extract import _HEADING
 
     words = re.search(r"\(\?:(名词解释[^)]*)\)", _HEADING.pattern).group(1).split("|")
     assert len(words) >= 9 and all(word[-1] in "释釋解" for word in words)

@@ -7,9 +7,9 @@ import gzip
 import pytest
 
 from conftest import line_of, sense_yaml
-from policyterms.glossary import read_glossary
-from policyterms.lint import lint
-from policyterms.numerals import headword_numerals, parse_chinese_number
+from policyterms.glossary.model import read_glossary
+from policyterms.glossary.lint import lint
+from policyterms.glossary.numerals import headword_numerals, parse_chinese_number
 
 # --- the shipped glossary ----------------------------------------------------------------
 

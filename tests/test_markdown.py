@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from conftest import sense_yaml
-from policyterms.annotate import Annotator, annotate
+from policyterms.annotate.annotator import Annotator, annotate
 from policyterms.cli import _line_start, main
-from policyterms.glossary import load_glossary
+from policyterms.glossary.model import load_glossary
 from policyterms.render.markdown import escape_markdown, to_markdown
 
 ROOT = Path(__file__).resolve().parents[1]

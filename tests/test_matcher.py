@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policyterms.matcher import Candidate, Matcher, select_leftmost_longest
+from policyterms.text.matcher import Candidate, Matcher, select_leftmost_longest
 
 keys_strategy = st.lists(st.text(alphabet="一二三4+8", min_size=1, max_size=5), min_size=1, max_size=8, unique=True)
 text_strategy = st.text(alphabet="一二三4+8x", max_size=40)

@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from conftest import code_sense, records, split
 
-from policyterms.annotate import Annotator, DocumentEvidence
-from policyterms.glossary import Glossary
+from policyterms.annotate.annotator import Annotator, DocumentEvidence
+from policyterms.glossary.model import Glossary
 
 
 

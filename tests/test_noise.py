@@ -18,8 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from opencc import OpenCC
 
-from policyterms.annotate import Annotator
-from policyterms.fold import fold
+from policyterms.annotate.annotator import Annotator
+from policyterms.text.fold import fold
 
 TEXTS = Path(__file__).resolve().parents[1] / "glossary" / "texts"
 SIMPLIFIED_REPORTS = ["jinshan-2020-work-report.txt", "jiading-2020-h1-report.txt", "yangpu-2020-key-tasks.txt"]

@@ -7,8 +7,8 @@ import pickle
 import re
 
 from conftest import sense_yaml
-from policyterms.annotate import HTML_ROWS, Annotations, Annotator, annotate
-from policyterms.glossary import load_glossary
+from policyterms.annotate.annotator import HTML_ROWS, Annotations, Annotator, annotate
+from policyterms.glossary.model import load_glossary
 
 TEXT = "加快“四好农村路”建设,形成产业发展“三张清单”。"
 

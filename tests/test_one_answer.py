@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 import policyterms
-from policyterms.discover import discover
-from policyterms.learn import learn, unknown_jargon
-from policyterms.lint import lint
+from policyterms.mining.discover import discover
+from policyterms.mining.learn import learn, unknown_jargon
+from policyterms.glossary.lint import lint
 
 SENTENCE = "全面推行行政执法“三项制度”,加快“四好农村路”建设。"
 

@@ -11,7 +11,7 @@ import pytest
 from rich.console import Console
 
 import policyterms
-from policyterms.annotate import Annotator
+from policyterms.annotate.annotator import Annotator
 from policyterms.render import READER_THEME, render_reader
 
 ROOT = Path(__file__).resolve().parents[1]

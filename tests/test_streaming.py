@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 
 from conftest import records, split
 
-from policyterms.annotate import Annotator
+from policyterms.annotate.annotator import Annotator
 from policyterms.errors import InputError
-from policyterms.stream import iter_text_chunks
+from policyterms.text.stream import iter_text_chunks
 
 TEXTS = Path(__file__).resolve().parents[1] / "glossary" / "texts"
 REPORTS = sorted(p.name for p in TEXTS.glob("*.txt"))
@@ -92,9 +92,9 @@ def test_a_long_text_is_annotated_in_windows_with_the_same_result(monkeypatch):
     # nested surfaces make the automaton report n·k matches; windows keep that per window
     import importlib
 
-    from policyterms.glossary import Citation, Glossary, Sense
+    from policyterms.glossary.model import Citation, Glossary, Sense
 
-    module = importlib.import_module("policyterms.annotate")
+    module = importlib.import_module("policyterms.annotate.annotator")
 
     senses = tuple(
         Sense(id=f"s{k}", term="好" * k, scope="全国", en="x", cite=(Citation("d"),)) for k in range(1, 9)

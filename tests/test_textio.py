@@ -1,4 +1,4 @@
-"""Tests for policyterms.textio: decoding what users really feed the tool."""
+"""Tests for policyterms.text.textio: decoding what users really feed the tool."""
 
 from __future__ import annotations
 
@@ -11,14 +11,14 @@ from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from policyterms.errors import InputError
-from policyterms.textio import (
+from policyterms.text.textio import (
     BINARY_PROBE_SIZE,
     DecodedText,
     decode_bytes,
     read_text,
     sniff_encoding,
 )
-from policyterms.textio import _common_share, _looks_like_chinese
+from policyterms.text.textio import _common_share, _looks_like_chinese
 
 SENTENCE = "全面推行行政执法“三项制度”，行政执法更加透明规范。"
 TRADITIONAL = "全面推行行政執法「三項制度」，行政執法更加透明規範。"

@@ -5,10 +5,10 @@
 ['四好农村路']
 """
 
-from .annotate import Annotation, Annotations, Annotator, annotate
-from .errors import GlossaryError, InputError, PolicytermsError
-from .fold import Folded, fold
-from .glossary import Citation, Component, Glossary, Sense, Source, load_glossary
+from policyterms.annotate.annotator import Annotation, Annotations, Annotator, annotate
+from policyterms.errors import GlossaryError, InputError, PolicytermsError
+from policyterms.text.fold import Folded, fold
+from policyterms.glossary.model import Citation, Component, Glossary, Sense, Source, load_glossary
 
 __version__ = "0.1.0"
 

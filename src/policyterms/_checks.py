@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 _HINTS = {
-    bytes: "decode it first, e.g. data.decode('utf-8') or policyterms.textio.decode_bytes(data).text",
+    bytes: "decode it first, e.g. data.decode('utf-8') or policyterms.text.textio.decode_bytes(data).text",
     bytearray: "decode it first, e.g. bytes(data).decode('utf-8')",
 }
 
@@ -29,7 +29,7 @@ def expect_optional_text(value: Any, what: str, function: str) -> str | None:
 def expect_glossary(value: Any, function: str, *, optional: bool = True) -> Any:
     """``value`` if it is a Glossary (or None, when ``optional``); a path gets a hint to
     load it first."""
-    from .glossary import Glossary
+    from policyterms.glossary.model import Glossary
 
     if (value is None and optional) or isinstance(value, Glossary):
         return value

@@ -22,13 +22,13 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
-from . import __version__
-from .errors import PolicytermsError
-from .glossary import Glossary, load_glossary
-from .visible import visible
+from policyterms import __version__
+from policyterms.errors import PolicytermsError
+from policyterms.glossary.model import Glossary, load_glossary
+from policyterms.text.visible import visible
 
 if TYPE_CHECKING:
-    from .annotate import Annotator
+    from policyterms.annotate.annotator import Annotator
 
 __all__ = ["main", "build_parser"]
 
@@ -336,7 +336,7 @@ def _glossary(args: argparse.Namespace) -> Glossary:
 def _console(out: TextIO, *, no_color: bool = False, width: int | None = None, color: bool | None = None):
     from rich.console import Console
 
-    from .render import READER_THEME
+    from policyterms.render import READER_THEME
 
     class PipeAwareConsole(Console):
         def on_broken_pipe(self) -> None:  # rich would exit 1; a closed pipe is not an error
@@ -407,17 +407,17 @@ def cmd_annotate(args: argparse.Namespace, stdout: TextIO) -> int:
         if format_ == "rich":
             _render(args, text, annotations, glossary, out, _use_color(args, out))
         elif format_ == "html":
-            from .render import write_html
+            from policyterms.render import write_html
 
             source = glossary.sources.get(args.source) if args.source else None
             title = source.title if source else Path(name).name
             write_html(text, annotations, out, glossary=glossary, title=title, start=_reader_start(args, text, glossary))
         elif format_ == "markdown":
-            from .render.markdown import write_markdown
+            from policyterms.render.markdown import write_markdown
 
             write_markdown(text, annotations, out, glossary=glossary, start=_reader_start(args, text, glossary))
         else:
-            from .render import write_json, write_jsonl, write_text
+            from policyterms.render import write_json, write_jsonl, write_text
 
             if format_ == "json":
                 write_json(annotations, out, unknown=args.unknown)
@@ -428,7 +428,7 @@ def cmd_annotate(args: argparse.Namespace, stdout: TextIO) -> int:
 
 def _annotator(glossary: Glossary, args: argparse.Namespace) -> Annotator:
     """The annotator the options ask for (one place, for whole texts and streams alike)."""
-    from .annotate import Annotator
+    from policyterms.annotate.annotator import Annotator
 
     return Annotator(
         glossary, scope=args.scope, overlaps=args.overlaps, references=args.references, furniture=args.furniture
@@ -437,7 +437,7 @@ def _annotator(glossary: Glossary, args: argparse.Namespace) -> Annotator:
 
 def _is_corpus(args: argparse.Namespace) -> bool:
     """Several inputs, a folder, a glob or a JSON Lines corpus: one record stream for all."""
-    from .corpus import _is_glob
+    from policyterms.corpus import _is_glob
 
     files = args.file or []
     return (
@@ -451,8 +451,8 @@ def _annotate_corpus(args: argparse.Namespace, stdout: TextIO) -> int:
     """Annotate many documents (see :mod:`policyterms.corpus`): JSON Lines records with
     ``doc``, in corpus order for any ``--jobs``; a document that cannot be read is reported
     on stderr by name, the others still written, and the exit status is then 2."""
-    from .corpus import AnnotateOptions, annotate_corpus, check_jobs, iter_documents
-    from .render import write_jsonl, write_text
+    from policyterms.corpus import AnnotateOptions, annotate_corpus, check_jobs, iter_documents
+    from policyterms.render import write_jsonl, write_text
 
     format_ = args.format or "jsonl"
     if format_ not in ("jsonl", "text"):
@@ -530,7 +530,7 @@ def _use_color(args: argparse.Namespace, out: TextIO) -> bool:
 
 
 def _render(args: argparse.Namespace, text: str, annotations, glossary: Glossary, out: TextIO, color: bool) -> None:
-    from .render import render_reader
+    from policyterms.render import render_reader
 
     console = _console(out, color=color, width=args.width)
     start = _reader_start(args, text, glossary)
@@ -591,7 +591,7 @@ def _page(render, stdout: TextIO, args: argparse.Namespace) -> int:
 
 def _read_whole(args: argparse.Namespace, glossary: Glossary) -> tuple[str, str]:
     """The input as one string (for the reader and JSON), with its name for messages."""
-    from .textio import decode_bytes, read_limited, read_text
+    from policyterms.text.textio import decode_bytes, read_limited, read_text
 
     if args.source:
         source = glossary.sources.get(args.source)
@@ -619,7 +619,7 @@ def _stdin():
 
 
 def _check_input_path(path: str) -> None:
-    from .errors import InputError
+    from policyterms.errors import InputError
 
     target = Path(path)
     if not target.exists():
@@ -631,7 +631,7 @@ def _check_input_path(path: str) -> None:
 def _learned(glossary: Glossary, text: str, name: str, args: argparse.Namespace) -> Glossary:
     """``glossary`` with what the document defines layered over it (unless --no-learn),
     and with --unknown the jargon no glossary defines over that."""
-    from .learn import document_glossary
+    from policyterms.mining.learn import document_glossary
 
     return document_glossary(glossary, text, title=name, learn_=not args.no_learn, unknown=args.unknown)
 
@@ -641,12 +641,12 @@ def _annotate_streaming(args: argparse.Namespace, glossary: Glossary, format_: s
 
     Learning needs both ends of the document before the first mention is written (an
     appendix comes last), so a file is read twice: once to learn (keeping only the ends,
-    see :func:`policyterms.learn.learning_text_of_chunks`), once to annotate. Standard
+    see :func:`policyterms.mining.learn.learning_text_of_chunks`), once to annotate. Standard
     input is spooled to a temporary file first. The result equals whole-text annotation.
     """
-    from .errors import InputError
-    from .render import write_jsonl, write_text
-    from .stream import iter_text_chunks
+    from policyterms.errors import InputError
+    from policyterms.render import write_jsonl, write_text
+    from policyterms.text.stream import iter_text_chunks
 
     write = write_jsonl if format_ == "jsonl" else write_text
     with contextlib.ExitStack() as stack:
@@ -661,7 +661,7 @@ def _annotate_streaming(args: argparse.Namespace, glossary: Glossary, format_: s
                 raise InputError(f"cannot read: {error.strerror}", path=name) from None
             size = os.fstat(stream.fileno()).st_size
         if not args.no_learn or args.unknown:
-            from .learn import learning_text_of_chunks
+            from policyterms.mining.learn import learning_text_of_chunks
 
             if not stream.seekable():  # standard input, a pipe: spool it to read it twice
                 spool = stack.enter_context(tempfile.TemporaryFile())
@@ -737,7 +737,7 @@ def cmd_search(args: argparse.Namespace, stdout: TextIO) -> int:
 
 
 def _print_senses(senses, glossary: Glossary, args: argparse.Namespace, stdout: TextIO) -> int:
-    from .render import render_senses
+    from policyterms.render import render_senses
 
     if args.format == "json":
         json.dump([_sense_json(s, glossary) for s in senses], stdout, ensure_ascii=False, indent=1)
@@ -748,7 +748,7 @@ def _print_senses(senses, glossary: Glossary, args: argparse.Namespace, stdout: 
 
 
 def _sense_json(sense, glossary: Glossary) -> dict:
-    from .annotate import citation_views, component_json
+    from policyterms.annotate.annotator import citation_views, component_json
 
     citations = [view.to_json() for view in citation_views(sense, glossary)]
     return {
@@ -785,7 +785,7 @@ def cmd_list(args: argparse.Namespace, stdout: TextIO) -> int:
                 stdout.write(visible(f"{s.id}\t{s.title}\t{s.date or ''}\t{bundled}") + "\n")
         return EXIT_OK
     if args.scope is not None:
-        from .annotate import check_scope
+        from policyterms.annotate.annotator import check_scope
 
         check_scope(args.scope, glossary)
     senses = [sense for sense in glossary.senses if args.scope is None or sense.scope == args.scope]
@@ -800,7 +800,7 @@ def cmd_list(args: argparse.Namespace, stdout: TextIO) -> int:
 
 def _read_document(path: str, args: argparse.Namespace) -> tuple[str, str, str | None]:
     """The whole text of FILE or stdin, its name, and a default source id (the file stem)."""
-    from .textio import decode_bytes, read_limited, read_text
+    from policyterms.text.textio import decode_bytes, read_limited, read_text
 
     if path == "-":
         name = "<stdin>"
@@ -811,7 +811,7 @@ def _read_document(path: str, args: argparse.Namespace) -> tuple[str, str, str |
 
 
 def cmd_extract(args: argparse.Namespace, stdout: TextIO) -> int:
-    from .extract import SourceEntry, document_title, entries_to_yaml, extract_entries, guess_scope, merge_entries
+    from policyterms.mining.extract import SourceEntry, document_title, entries_to_yaml, extract_entries, guess_scope, merge_entries
 
     text, name, stem = _read_document(args.report, args)
     source_id = args.source_id or stem
@@ -825,7 +825,7 @@ def cmd_extract(args: argparse.Namespace, stdout: TextIO) -> int:
     target = Path(args.merge) if args.merge is not None else None
     existing = ""
     if target is not None and target.is_file():
-        from .textio import read_text
+        from policyterms.text.textio import read_text
 
         existing = read_text(target, encoding="utf-8").text  # newlines kept as they are
     if not existing.strip():
@@ -881,7 +881,7 @@ def _named(name: str, function, *args, **kwargs):
 
 
 def cmd_discover(args: argparse.Namespace, stdout: TextIO) -> int:
-    from .discover import TABLE_COLUMNS, discover, discovery_to_yaml, render_table
+    from policyterms.mining.discover import TABLE_COLUMNS, discover, discovery_to_yaml, render_table
 
     text, name, stem = _read_document(args.file, args)
     if not text.strip():
@@ -917,7 +917,7 @@ def cmd_discover(args: argparse.Namespace, stdout: TextIO) -> int:
 
 
 def cmd_lint(args: argparse.Namespace, stdout: TextIO) -> int:
-    from .lint import lint
+    from policyterms.glossary.lint import lint
 
     report = lint([*args.paths, *(args.glossary or [])] or None)
     for finding in report.findings:
@@ -949,7 +949,7 @@ def _output(path: str | None, stdout: TextIO, inputs: Sequence[str] | str | None
     if path is None:
         yield stdout
         return
-    from .output import open_output
+    from policyterms.output import open_output
 
     names = [inputs] if isinstance(inputs, str) else [name for name in inputs or () if name and name != "-"]
     with open_output(path, inputs=names) as out:

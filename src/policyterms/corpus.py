@@ -9,7 +9,7 @@ and yields the JSON records in corpus order, whatever the number of worker proce
 the output of ``--jobs 4`` is byte for byte that of ``--jobs 1``.
 
 Workers are separate processes, each loading the compiled glossary once (from the user's
-cache; see :mod:`policyterms.cache`) — not once per document.
+cache; see :mod:`policyterms.glossary.cache`) — not once per document.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError, PolicytermsError
+from policyterms.errors import InputError, PolicytermsError
 
 __all__ = ["Document", "AnnotateOptions", "iter_documents", "annotate_corpus", "annotate_document", "annotate_text"]
 
@@ -91,7 +91,7 @@ def iter_documents(
 
 
 def _file_document(name: str, encoding: str | None, errors: str) -> Document:
-    from .textio import read_text
+    from policyterms.text.textio import read_text
 
     try:
         return Document(name, read_text(name, encoding=encoding, errors=errors).text)
@@ -135,7 +135,7 @@ def _glossary_for(options: AnnotateOptions):
     """The glossary of ``options``, loaded once per process."""
     key = (options.glossary_paths, options.shipped)
     if _worker_state.get("key") != key:
-        from .glossary import Glossary, load_glossary
+        from policyterms.glossary.model import Glossary, load_glossary
 
         if options.glossary_paths:
             glossary = load_glossary(list(options.glossary_paths), shipped=options.shipped)
@@ -160,8 +160,8 @@ def annotate_document(document: Document, options: AnnotateOptions) -> tuple[str
 def annotate_text(doc_id: str, text: str, glossary, options: AnnotateOptions) -> list[dict[str, Any]]:
     """The JSON records of one document against ``glossary``, with ``doc`` set: what
     every corpus runner (processes here, Dask workers) does per document."""
-    from .annotate import Annotator
-    from .learn import document_glossary
+    from policyterms.annotate.annotator import Annotator
+    from policyterms.mining.learn import document_glossary
 
     glossary = document_glossary(glossary, text, title=doc_id, learn_=options.learn, unknown=options.unknown)
     annotations = Annotator(

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
-from .errors import PolicytermsError
+from policyterms.errors import PolicytermsError
 
 __all__ = ["OutputError", "open_output"]
 

@@ -42,9 +42,9 @@ from typing import Any, Callable, List, Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..annotate import Annotator, check_scope
-from ..glossary import Glossary, load_glossary
-from ..learn import layered, learn, unknown_jargon
+from policyterms.annotate.annotator import Annotator, check_scope
+from policyterms.glossary.model import Glossary, load_glossary
+from policyterms.mining.learn import layered, learn, unknown_jargon
 
 __all__ = ["PolicytermsComponent", "make_policyterms", "RECORD_KEYS"]
 

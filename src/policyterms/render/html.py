@@ -24,10 +24,10 @@ from html import escape
 from typing import Any, TextIO
 from urllib.parse import unquote
 
-from .. import __version__
-from ..annotate import Annotation
-from ..glossary import Glossary, Sense
-from .reader import ORIGIN_LABELS
+from policyterms import __version__
+from policyterms.annotate.annotator import Annotation
+from policyterms.glossary.model import Glossary, Sense
+from policyterms.render.reader import ORIGIN_LABELS
 
 __all__ = ["render_html", "write_html", "KIND_LABELS", "json_for_script"]
 

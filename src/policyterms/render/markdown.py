@@ -20,9 +20,9 @@ from collections.abc import Sequence
 from typing import TextIO
 from urllib.parse import unquote
 
-from ..annotate import Annotation
-from ..glossary import Glossary, Sense
-from .reader import ORIGIN_LABELS
+from policyterms.annotate.annotator import Annotation
+from policyterms.glossary.model import Glossary, Sense
+from policyterms.render.reader import ORIGIN_LABELS
 
 __all__ = ["write_markdown", "to_markdown", "escape_markdown"]
 

@@ -19,9 +19,9 @@ from rich.rule import Rule
 from rich.text import Text
 from rich.theme import Theme
 
-from ..annotate import Annotation
-from ..glossary import Glossary, Sense
-from ..visible import visible
+from policyterms.annotate.annotator import Annotation
+from policyterms.glossary.model import Glossary, Sense
+from policyterms.text.visible import visible
 
 __all__ = ["READER_THEME", "PLAIN_MARKS", "render_reader", "render_senses", "sense_entry"]
 

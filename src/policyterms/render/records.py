@@ -12,8 +12,8 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
-from ..visible import visible
-from ..annotate import Annotation
+from policyterms.text.visible import visible
+from policyterms.annotate.annotator import Annotation
 
 __all__ = ["write_jsonl", "write_json", "write_text", "document_summary"]
 

@@ -1,0 +1,365 @@
+"""Glossary sections that are not a headed, numbered 名词解释 list.
+
+:func:`policyterms.mining.extract.extract_entries` first looks for the classic appendix (a
+``名词解释`` heading followed by ``1.headword:definition`` entries). When a text has none,
+:func:`find_entries` reads the other layouts real pages use, in this order, each pass
+claiming the lines it reads so that a later pass never reads them again:
+
+1. **notes and colon lists** — numbered notes (``[6]``, ``6、``, ``6.``, ``（6）``, ``①``, also
+   several on one line) and lines of the form ``headword:definition`` (``1. 简政放权:即…``,
+   ``[1]所有者权益合计:是指…``); a note without a colon is read by pass 4, sentence by
+   sentence;
+2. **entries run into one paragraph** (``主要统计指标解释 行政区划 指…划分。 国民经济行业分类
+   自2003年…。``: cut after a sentence end and spaces before ``headword definition``), at
+   least two complete entries on the line, and then **headword and definition on one line**,
+   separated by spaces (statistical yearbooks' ``工业生产指数  按国际标准…``), at least two
+   such lines;
+3. **prose definitions**: a sentence ``X是指…`` / ``X指…`` / ``“X”,是指…`` / ``X系指…`` /
+   ``X含义为…`` / ``X为…的比率`` (and, inside numbered notes, ``X包括…`` / ``X含…``), its definition running
+   to the end of its paragraph or note — or, when the paragraph defines several terms, to
+   the end of its sentence plus the sentences that go on about the same term;
+4. **headword lines**: a short line with no sentence punctuation (a term, ``（新提法一）X``,
+   ``1. X（外延新词:…）``, a question ``X指什么?``) followed by the lines that explain it
+   (``【释例】…``, ``含义:…``, a paragraph, or a bullet list naming the term), at least two
+   such blocks unless the headword is a question.
+
+Several notes on one line are claimed one by one: a colon note does not hide the ``X是指…``
+note after it on the same line.
+
+Everywhere: an entry cut off by the end of the text (no closing 。！？) is dropped, page
+furniture (``登录``, ``立即注册``, ``返回顶部``, ``扫一扫`` …) ends an entry, and labels such as
+``含义:``, ``报告原文:``, ``字号`` or ``科普`` are never headwords. Nor are headwords with an
+unclosed bracket (``具身智能(外延新词:…``), clauses (``“放管服”是…的概念``), remarks about the
+figures (``…统计口径``, ``统计范围``, ``数据来源``), or questions about several terms
+(``“碳达峰”和“碳中和”``). Dates, ``来源:``-style bylines and romanised pronunciations with
+tone marks (dictionary pages) are skipped between a headword line and its explanation. Before
+a definition marker, a period (``“X”,1998-2006年,是指…``) opens the definition, a connective
+(``其中,``, ``答:``) is dropped, and a lost note bracket (``)X是指…``) is no part of the term;
+a section heading glued to the end of a definition (``…。主要统计指标解释``) is cut off.
+
+Also: table rows (``|`` cells), a lead-in line that ends no sentence before a list, and
+numbered ``X:…`` points under a heading announcing points (``三、…的意义``) are no entries;
+news furniture (``新华网 正文``, ``图集``) is no headword. A dictionary headword followed by its
+pronunciation or its book (``书籍:``/``出处:``) counts alone and is read before prose
+definitions. In the first sentence of a note or paragraph an alias (``X简称GDP,是…``,
+``X,又称Y``) or a gloss before 是 (``X(Consumer Price Index,简称CPI)是…``) opens the
+definition; a numbered note ``(2) X 定义…`` is headword, space, definition; a trailing
+``(摘自…)`` is no part of a definition. In a first sentence ``为`` defines a ratio
+(``X为…的比率。``); a marker inside brackets (``0—14岁(含…)``) is none; a date or the document
+itself (``本表…``) is no headword; ``X包括:A;B;C。`` is a prose note, not the colon entry
+``X包括``, and a sentence ending in ``;`` goes on to the next; the ``;`` ending a note is no
+part of its definition; a question without ``?`` (``X指的是什么意思``) is no definition; an
+explanation restating its headword (``不忘初心,即…``) starts at the marker.
+
+Also: a numbered note whose line ends inside a sentence goes on on the next line (a PDF line
+break), while a numbered line that is only a heading (``1、指标涵义``) is continued by nothing;
+heading words glued before a colon headword (``附注1、指标解释X:``) are cut off, and a summary
+line repeating an entry cut inside a sentence is dropped; in a numbered note ``反映`` and, in a
+``[n]`` footnote, ``是`` define, and a lead clause ``…构成中,`` before the headword is dropped; a
+colon lead-in (``…名词注解上看到:``) opens a ``;`` list of definitions, and ``还有…`` ends one; a
+one-term page (``X(English,简称Y):是…``, a headword line then ``是…`` or ``X。是指…``) counts; a
+``名词解释:`` label under a keyword headword is the definition and the label is never a headword;
+colon lines without a verb count beside ``X:指…`` lines or under ``指标解释:``; a headword line
+holding a note mark (``城乡[2]人口``) is a section heading; ``N 、X:`` entries and ``X:`` entries run
+into one paragraph are read.
+
+Also: ``X:…`` lines under ``名词解释:`` are entries of one or more sentences; part and chapter
+numbers (``第一部分``) are no headwords; a yearbook entry goes on over whole-sentence paragraphs
+before the next entry and over the formula line it announces; a formula line (``=``) is no
+headword and a closing formula or table after ``为:`` is no cut; ``资金来源`` is a term while
+``統計范圍`` and ``采集渠道`` are remarks; ``“8+4”`` is a headword; under a title announcing a
+glossary, long headword lines count and are read before prose; a note opening a ``其中`` list
+goes on over its item paragraphs; ``“X”,即…`` defines; a data card's definition ends at ``||``.
+
+Also: a byline with a date field after an author's name is skipped; an English name opens a
+definition like an alias (``X,英文名称为…``), and no alias follows ``的``; after a definition ending in
+``;``, ``则是`` defines the next term in parallel; ``X的含义是指…`` and ``所谓X,是指…``/``就是…`` give ``X``; a
+definition opening in a paragraph's middle takes only the sentences that open as going on, and a
+closing lead-in ending in a colon is no part of it; a dictionary's ``【意思解释】`` label makes its
+headword count alone and is dropped; a ``关键词解读:`` comment under a keyword heading defines
+nothing, and markdown emphasis is no part of a headword; ``什么是X?``, ``什么叫X``, ``何谓X`` and ``X什么意思``
+are question titles; a heading ``X的含义`` counts alone, ``X的意义`` is no headword and a numbered section
+heading ends the explanation above it.
+
+Also: a title repeated on a page is no yearbook list (two distinct headwords at least); 本篇资料,
+前者/后者 and a criterion before 包括 (按…, 根据…) name no term; a question about a quoted word (…中的"X"指什么?)
+gives the quoted word, and a bracketed remark line (``(承办科室:…)``) ends an answer; a one-term page
+counts when its paragraph restates the title after a lead clause (在中国,X是指…) or with a gloss
+(X(English name)的英文缩写…), and a summary line repeating the paragraph below is dropped; ``【X】 指…``
+lines, a one-sentence ``X,即…`` paragraph, ``X是…的简称``, bulleted ``- X:…`` items, numbered ``N.X:`` headword lines
+explained below (page references ``【P14】`` skipped), an ``X:…`` line of several sentences right below
+an ``X:是指…`` line, an encyclopedia card (``词条 | X |`` / ``释义 | … |``) and explanations run into
+comma-joined table cells after a 指标解释 cell are read (a cell opening like the other definitions
+starts one even without 指, and a closing formula after 计算公式 is no cut); an explanation ending in a question defines
+nothing; an injected site name (…官方网站) before a headword is dropped, and a headword naming two
+terms run into the definition of its first part is cut before it.
+Also: a document's section heading numbered in Chinese numerals (``四、方法与流程``) whose paragraph
+does not open as a definition is no headword; a headword with unbalanced quotation marks is none; a
+page's one answer below its question title needs no closing stop when the text ends with a line
+break; ``其中,Y,是指…`` inside a colon note is an entry of its own; ``X,就是指…`` and ``X,通俗的讲就是…`` define
+(a sentence restating X right after the frame goes on it); ``X--指…``
+lines of a document site's copy are entries.
+Also, read first: item-coded explanations (``101 组织机构代码 指…``) run in over a document site's chunk
+breaks; explanations run in through OCR text whose punctuation became ``! " # $ % & '``; the knowledge
+points of a news item (``【知识点】`` paragraphs ``X是…`` / ``X,全称为…``, a lead sentence ``X是…`` restating a term
+just named, a ``【名词解释】`` label run into its entry). And: a ``?`` standing for a lost character ends no
+sentence; ``X包括…`` right below a paragraph opening with its own definition is an entry; ``X即…的简称`` defines;
+a glossary table (term and explanation columns) gives one entry per row; a report's task headings
+(``加快…``, ``关于…``) are weighed as section headings and dropped; ``所指``, ``泛指``, ``是指导``, ``愿意为`` and the
+frame ``是以A为B`` define nothing; a definition opening with punctuation or citing a book's volume and page is
+none; a PDF's page number (``- 12 -``) reads as a blank line that breaks no wrapped note; knowledge-base
+labels (``答复:``, ``回复内容:``, ``内容:``) are no headwords, and after one ``X,就是…`` defines; cards written
+with colons (``关键词:X`` / ``释义:…``) are read first; numbered notes run into one line (``注:①X:…②Y:…``) and
+unnumbered ones after a glossary label (``名词解释:X:指…。Y:指…``) are split; a note the PDF wrapped goes on
+across one or two blank lines to the line ending its sentence; ``泛指``/``特指`` define; bullet marks, markdown
+emphasis and a row's serial number are no part of a headword; datelines, dashed subtitles, article numbers,
+clauses (``如果…``, ``一要``, ``…的``) are no headwords.
+Also, read early: headwords run into ``包括``/``反映``/``即``/``是`` on the lines right below a ``指标解释:`` label line;
+explanations run into a paragraph after a numbered heading (``五、指标解释:1.X包括…``), over a document site's
+chunk breaks; the ``X:…`` parts (``M0:…``) below a lead-in announcing them (``…可分为三个层次:``), which stays in the
+definition above when it restates the term. And: a regulation's lead-in (``第三条 本实施办法所称的X,是指…``) is no
+part of the term; an order's number (``第82号``) and a chapter heading (``第一章 总 则``) are no headwords, nor is the
+document's genre word (``公报不含…``); a glossary heading run into the first spaced headword is cut off, and spaced
+lines holding no sentence are none; a title explained by ``该指标…`` or named by its paragraph (``…称为X。``) counts
+alone, and a closing formula line is no cut; ``【X】`` cells after a 指标解释 cell run to the next ``【Y】`` cell.
+Also, read first: a terminology standard's entries (headword, its English name in lower case, definition and
+``注:`` notes, ``[来源:…]`` source line). And: ``专业名词解释`` announces ``X: …`` lines; an article's bracketed
+title (``第二条(…)``) or its number run into the term is no part of it, and a definitions article goes on over
+its next paragraph naming the term again; ``(一)X,是指…。(二)Y,是指…`` run into one line are notes; a run-in
+``X指…`` paragraph between spaced entries is an entry, and a formula's ``式中:`` legend gives none; a yearbook
+parent's first sub-item run into ``包括:(1)`` is an entry, and a spaced headword line after a numbered sub-item
+starts the next one; a lost item number ``()X:`` is a note number; comma-joined explanations end at their
+formula cells; one-cell table rows below ``指标解释`` and a tag page's ``摘要: X是…`` under the line naming X are read.
+Also: three or more ``X :…`` lines (a space before the colon) are a glossary; a headword line ``1、X(又称Y)``
+loses its number and keeps its other name, its ``指…`` line finished by a closing formula; an article's title
+alone (``第一条(目的和依据)``) and a subsection heading (``1.1 X``) are no headwords; ``前款所称X是指…`` loses its
+lead-in; ``其…包括:`` closes a definition; ``摘要: X也称…,是…`` is read; a list's first item run into its lead-in
+(``…以下方面: 1. X:…``) is an entry; a closing remark (``需要注意的是,…``) goes on no note; an entry holding a line
+cut by an ellipsis (``…的农户...``) is dropped (in :mod:`policyterms.mining.extract`), and ``本篇…`` is no headword.
+Also: an English name line under a headword line is skipped and an English paragraph ends the explanation;
+an answer restating its question title (``什么是X?`` / ``X是…``) starts at 是, a ``依据:《…》`` line or the page's title
+repeated ends it; ``X是…的一种通俗称谓`` defines and ``确定以上…的标准为:`` closes it; ``而“Y”``, ``据了解,``, ``具体`` and pinyin
+after ``所稱`` are no part of a term, nor is converter pinyin a gloss; ``何谓X?据…,是指…`` gives X; ``X就其广义而言,是指…``
+and ``X是…概念,…它是指…`` give X; ``…的内容是:“Y”指…,“Z”指…`` gives each part; ``…要求`` headings, ``X是…术语`` answers
+and ``是指哪三区`` define nothing.
+Also: ``⑴``–``⒇`` number notes; ``编者按``, ``理論背景`` and headwords holding kana are no headwords; an English headword line
+and paragraph after the explanation end it, and ``其中,“Y”即…;“Z”即…`` closing it are entries each; plain-words connectives
+(``简单来说,``, ``顧名思義,``) and attributions (``…指出,``) are no part of a term; ``X即Y,是指…`` gives X and ``X分别指…`` opens
+at 分别; definitions run in with semicolons run to their semicolon; ``“X”战略布局,即…``, ``GDP,即…`` and ``“X”,是…,即…``
+define; ``X是指…,X额是以…`` gives two entries; ``X分別指:`` with nothing after its colon announces its ``Y:…`` items; a
+repeated block gives its entries once; ``。...`` ending a line cuts a summary; a shorter quoted name restated under its
+headword line is left out; a land-class table's ``指…`` lines need no stop before a class code line.
+Also: page furniture in traditional characters (``登錄``, ``注冊``) is furniture; a heading ending in ``方向`` announces
+points; a numbered sub-heading ``(1)…`` whose paragraph does not open as a definition is a section, like ``四、…``.
+Also: a paragraph opening with quoted terms defined clause by clause (``“数”指数据,“算”是算力,…``) gives an entry
+per clause (:mod:`.clauses`), read before the colon and prose passes.
+After all passes, in :mod:`policyterms.mining.extract` (rules for kinds of pages, not for pages; see
+:mod:`.general`): every entry's headword is normalised at one place (enumeration marks, lead-ins and
+connectives off, a tail such as 分别 or 即Y opening the definition, a headword restated in quotation marks
+written once, an adverb-only headword taking the subject the point before it names); an entry ends before a
+line of its own that opens the next entry (and, in running prose, before a clause opening with another headword
+run into a strong marker, or a sentence opening with a sibling term and ``,是``) and before the next article of
+a regulation; and a short page's topic definitions (``X是指…`` of a term the page names in its title, asks
+about or comes back to; a bare ``X是…`` naming its class by the term's head word; the page's lead sentence) are
+all there is when no pass reads the page, and stand beside the passes' entries otherwise, up to the next entry
+a pass read.
+Every step is a bounded look at one line or a fixed window, and each line is classified once
+per pass, so the whole reading is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from policyterms.text.fold import strip_pinyin
+from policyterms.mining.extract_layouts.common import Found, _SPACE, _lines
+from policyterms.mining.extract_layouts.notes import _BULLET, _Unit, _colon_entry, _points_sections, _spaced_note, _units
+from policyterms.mining.extract_layouts.prose import _definitions_in
+from policyterms.mining.extract_layouts.spaced import _english_glossed_lines, _labelled_run_in, _question_answer_rows, _lead_in_first_items, _row_notes, _space_colon_lines, _spaced, _table_notes
+from policyterms.mining.extract_layouts.cards import _cards, _colon_cards, _glossary_table
+from policyterms.mining.extract_layouts.numbered_heads import _numbered_colon_heads
+from policyterms.mining.extract_layouts.run_in import _coded, _dashed, _garbled_run_in, _run_in, _run_in_cells, _run_in_colon
+from policyterms.mining.extract_layouts.headwords import _blocks
+from policyterms.mining.extract_layouts.knowledge import _knowledge_points, _summary_points
+from policyterms.mining.extract_layouts.terminology import _terminology_entries
+from policyterms.mining.extract_layouts.labelled import _label_lines, _part_items, _section_explanations
+from policyterms.mining.extract_layouts.clauses import quoted_clause_series
+from policyterms.mining.extract_layouts.combine import (
+    _DEFINITIONS_HEADING,
+    _DEFINITION_PARAGRAPHS,
+    _after_qizhong,
+    _announced_list_cut,
+    _article_goes_on,
+    _colon_context,
+    _colon_sibling,
+    _drop_cut_last,
+    _drop_cut_repeats,
+    _drop_non_definitions,
+    _glossary_title,
+    _includes_below_definition,
+    _goes_on,
+    _in_definition_run,
+    _inside_spaced_list,
+    _joined,
+    _opens_unit,
+    _parts_of_headword_above,
+    _restates_headword_above,
+    _split_qizhong,
+    _under_definition_heading,
+    _whole_paragraph,
+)
+
+__all__ = ["Found", "find_entries"]
+
+# The legend under a formula (式中:X指…, 式中:X为…): it names the formula's symbols.
+_FORMULA_LEGEND = re.compile(r"[\s\u3000]*式中[\s\u3000]*[:：,，]")
+
+
+# --- the passes together ---------------------------------------------------------------------
+
+
+def _claim(results: Iterable[tuple[int | list[int], Found]], found: list[Found], free: list[bool]) -> list[int]:
+    """Take each ``(lines, entry)`` a pass yields: keep the entry and mark its line (an index)
+    or lines (a list) as read, as the pass goes, so that its later results and every later
+    pass skip them. Returns the lines taken."""
+    taken_lines: list[int] = []
+    for taken, entry in results:
+        found.append(entry)
+        for k in (taken,) if isinstance(taken, int) else taken:
+            free[k] = False
+            taken_lines.append(k)
+    return taken_lines
+
+
+def find_entries(text: str) -> list[Found]:
+    """Every glossary entry of ``text`` in the layouts of the module docstring, in text order."""
+    lines = _lines(text)
+    free = [True] * len(lines)
+    found: list[Found] = []
+    _claim(_terminology_entries(lines, free), found, free)  # a terminology standard: headword, English name, definition
+    _claim(_coded(lines, free), found, free)  # item codes first: their chunk numbers are no notes
+    _claim(_garbled_run_in(lines, free), found, free)  # OCR text whose punctuation became ! " # $ …
+    _claim(_question_answer_rows(lines, free), found, free)  # 问题名称: | 什么是“X”? | / 规范答案: | …“X”,即…。 |
+    _claim(_labelled_run_in(lines, free), found, free)  # X:定义:X是指…。性质:…: a labelled definition run into a line
+    _claim(_english_glossed_lines(lines, free), found, free)  # English sentence.(“X”:gloss): a bilingual word of the day
+    _claim(_knowledge_points(lines, free), found, free)  # 【知识点】 paragraphs, the news lead above them
+    _claim(_summary_points(lines, free), found, free)  # 为您找到“X”标签… / 摘要: X是…
+    _claim(_colon_cards(lines, free), found, free)  # 关键词:X / 释义:…
+    _claim(_label_lines(lines, free), found, free)  # 指标解释: / X包括… / Y反映…: headwords run into their verb
+    _claim(_section_explanations(lines, free), found, free)  # 五、指标解释:1.X包括…(a document site's chunks)
+    _claim(_lead_in_first_items(lines, free), found, free)  # 具体包括…以下方面: 1. X:包括…。 / 2. Y:…
+    _claim(_part_items(lines, free), found, free)  # …可分为三个层次: / M0:… / M1:…: the parts, entries of their own
+    _claim(quoted_clause_series(lines, free), found, free)  # “数”指数据,“算”是算力,…: quoted terms clause by clause
+
+    units = _units(lines, free)
+    claimed: set[int] = set()  # starts of the units read as colon entries
+    shared: set[int] = set()  # lines that hold a claimed unit and others (several notes on a line)
+    per_line: dict[int, int] = {}
+    for unit in units:
+        per_line[unit.lines[0]] = per_line.get(unit.lines[0], 0) + 1
+    points = _points_sections(lines)
+    colon_list = any(not unit.numbered and _colon_context(unit, units) for unit in units)
+    previous: _Unit | None = None
+    listed = False  # the unit before was an X:… line of a list under a heading announcing definitions
+    defined = False  # the unit before was an X:是指… line read as an entry
+    for unit in units:
+        heading = previous is not None and bool(_DEFINITIONS_HEADING.fullmatch(strip_pinyin(previous.text).strip(_SPACE)))
+        # right below an X:是指… line, an X:… line of several sentences is the next entry of the list
+        below = defined and previous is not None and unit.lines[0] == previous.lines[-1] + 1
+        announced = heading or listed or below
+        previous = unit
+        # Under 名词解释: (or 指标解释:) a run of X:… lines are its entries, each of one or more sentences.
+        listed = not unit.numbered and announced and _colon_sibling(unit, sentences=True)
+        bulleted = not unit.numbered and bool(_BULLET.match(unit.text)) and _colon_sibling(unit, sentences=True, bullet=True)
+        entry = (
+            _colon_entry(unit)
+            if unit.numbered or _colon_context(unit, units) or (colon_list or announced) and _colon_sibling(unit) or listed or bulleted
+            else None
+        )
+        listed = listed and entry is not None
+        defined = entry is not None and not unit.numbered and (_colon_context(unit, units) or listed)
+        if entry and (unit.numbered or bulleted) and points[unit.lines[0]]:
+            for k in unit.lines:  # a point under a heading such as 三、…的意义: read, not an entry
+                free[k] = False
+            continue
+        spaced = _spaced_note(unit) if unit.numbered else None
+        if spaced and entry is not None and re.match(r"[^\s\u3000，,。；;:：]{1,6}[\s\u3000]*[:：]", spaced.definition):
+            spaced = None  # 六、 三公 经费: 指…: a stray space inside the headword, not a spaced note
+        if spaced and (entry is None or len(spaced.term) < len(entry.term)):
+            entry = spaced
+        if entry:
+            found.extend(_split_qizhong(unit, entry))
+            claimed.add(unit.start)
+            for k in unit.lines:
+                free[k] = False
+                if per_line.get(k, 0) > 1:
+                    shared.add(k)
+    for layout in (_row_notes, _glossary_table, _cards, _table_notes, _numbered_colon_heads, _dashed, _run_in_cells, _run_in, _run_in_colon):
+        _claim(layout(lines, free), found, free)
+    _claim(_space_colon_lines(lines, free), found, free)  # 税收 :国家依据税法…: a space before each colon
+    spaced_lines = set(_claim(_spaced(lines, free), found, free))
+    _claim(_blocks(lines, free, dictionary=True), found, free)
+    title = _glossary_title(lines, free)
+    if title >= 0:
+        _claim(_blocks(lines, free, glossary=title), found, free)
+    reopened = [free[i] or i in shared for i in range(len(lines))]
+    reopened_units = _units(lines, reopened)
+    taken_units: set[int] = set()
+    all_definitions = [[] if unit.start in claimed else _definitions_in(unit) for unit in reopened_units]
+    opening = [bool(d) and _opens_unit(u, d[0]) for u, d in zip(reopened_units, all_definitions)]
+    for n, unit in enumerate(reopened_units):
+        if unit.start in claimed or n in taken_units:
+            continue
+        if _FORMULA_LEGEND.match(strip_pinyin(unit.text)):
+            continue  # 式中:出生人数指活产婴儿…。年平均人数指…: the symbols of a formula, no glossary entries
+        definitions = all_definitions[n]
+        if not definitions:
+            above = all_definitions[n - 1][0].term if n and all_definitions[n - 1] else ""
+            below = _includes_below_definition(reopened_units, opening, n, lines, above)  # X指…。 / Y包括…。
+            definitions = [below] if below is not None else definitions
+        if len(definitions) > 1 and opening[n] and _in_definition_run(reopened_units, opening, n) and not any(
+            _after_qizhong(unit, d) for d in definitions[1:]
+        ):
+            definitions = [_whole_paragraph(unit, definitions[0])]  # X是指…。Y是指…。 / Z是指…: one entry per paragraph
+        if definitions and _parts_of_headword_above(lines, unit, definitions):
+            continue  # 青山绿道蓝网 / 青山指…,绿道指…: the paragraph explains the headword line above
+        if len(definitions) == 1 and _announced_list_cut(lines, reopened_units, n):
+            continue  # X,是指…。其来源主要包括以下四个方面: / (1)… / (2)…(the page ends inside): cut by the page
+        if len(definitions) == 1 and _restates_headword_above(lines, unit, definitions[0]):
+            continue  # “十四五”规划 / 十四五规划,即…: the headword line above, as written, is the term
+        if len(definitions) > 1 and _inside_spaced_list(lines, unit, spaced_lines, definitions[0]):
+            definitions = [_whole_paragraph(unit, definitions[0])]  # 土地资源 / 土地指…。…未利用地指…。 between yearbook lines
+        if len(definitions) == 1 and _under_definition_heading(lines, unit, definitions[0]):
+            m = n + 1  # 一、基本定义 / X是指…。 / X主要用于反映…。: the paragraphs up to the next heading
+            while m < len(reopened_units) and m - n <= _DEFINITION_PARAGRAPHS and _goes_on(reopened_units[m], claimed):
+                definitions = [_joined(definitions[0], reopened_units[m])]
+                taken_units.add(m)
+                for k in reopened_units[m].lines:
+                    free[k] = False
+                m += 1
+        if len(definitions) == 1 and n + 1 < len(reopened_units) and _article_goes_on(lines, unit, definitions[0], reopened_units[n + 1], claimed):
+            definitions = [_joined(definitions[0], reopened_units[n + 1])]  # 第二條 本規定所稱的X是指…。 / …的X為…: one article
+            taken_units.add(n + 1)
+            for k in reopened_units[n + 1].lines:
+                free[k] = False
+        if definitions:
+            found.extend(definitions)
+            for k in unit.lines:
+                free[k] = False
+    _claim(_blocks(lines, free, listed=frozenset(spaced_lines)), found, free)
+    found.sort(key=lambda f: f.start)
+    return _drop_cut_last(_drop_non_definitions(_drop_cut_repeats(_once(found))), text)
+
+
+def _once(found: list[Found]) -> list[Found]:
+    """A block the page prints twice (a content farm's or a copy's repeated lines, P205, P216) gives its entries
+    once: an entry with the same term and definition as an earlier one is dropped."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for entry in found:
+        key = (strip_pinyin(entry.term).strip(_SPACE), strip_pinyin(entry.definition).strip(_SPACE))
+        if key not in seen:
+            seen.add(key)
+            out.append(entry)
+    return out

@@ -1,0 +1,151 @@
+"""Pass 1a: an encyclopedia card in table cells."""
+
+from __future__ import annotations
+
+import re
+
+from policyterms.text.fold import strip_pinyin
+from policyterms.mining.extract_layouts.common import Found, _FINISHED, _L, _SPACE, _good_term, _table_row
+
+
+# --- pass 1a: an encyclopedia card in table cells -------------------------------------------
+
+# 词条 | 营业额 | / 类别 | … | / 释义 | 营业额生产、经营单位…。 |: the headword row and the meaning row of a card.
+_CARD_HEAD = re.compile(r"^(?:词条|詞條|条目|條目|词目|詞目|名称|名稱|术语|術語|词语|詞語)$")
+_CARD_MEANING = re.compile(r"^(?:释义|釋義|解释|解釋|定义|定義|含义|含義|词义|詞義|释文|釋文|基本解释|基本解釋)$")
+_CARD_ROWS = 4  # rows at most between the headword row and the meaning row
+
+
+def _cards(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+    """A card whose rows are ``label | value |`` cells: the value of a headword row (词条, 名称, 术语)
+    is the term, the value of the meaning row below it (释义, 解释, 定义) its definition, a restated
+    headword at its start left out (营业额生产、经营单位… → 生产、经营单位…)."""
+    out = []
+    head: tuple[int, str] | None = None
+    for line in lines:
+        if line.blank or not free[line.index] or not _table_row(line.raw):
+            continue
+        cells = [c.strip(_SPACE) for c in re.split(r"[|｜]", line.raw.strip(_SPACE))]
+        cells = [c for c in cells if c]
+        if len(cells) < 2:
+            continue
+        label, value = strip_pinyin(cells[0]), "|".join(cells[1:])
+        if _CARD_HEAD.match(label) and len(cells) == 2 and _good_term(value):
+            head = (line.index, value)
+            continue
+        if head is None or line.index - head[0] > _CARD_ROWS or not _CARD_MEANING.match(label) or len(cells) != 2:
+            continue
+        term = head[1]
+        definition = value
+        if definition.startswith(term):
+            definition = definition[len(term) :].lstrip(_SPACE + ",，:：")
+        if len(strip_pinyin(definition)) < 4 or not _FINISHED.search(definition):
+            continue
+        at = line.start + line.raw.index(value)
+        out.append(([head[0], line.index], Found(term, definition, value, line.index + 1, at, at + len(value))))
+        head = None
+    return out
+
+
+# A glossary laid out as a table: a header row naming a term column (名词, 名称, 术语, 指标名称 …) and an
+# explanation column (解释, 名词解释, 含义, 定义, 释义 …), then one row per term (| 1 | 财政拨款收入 | 指… |).
+_TERM_COLUMN = re.compile(r"^(?:名词|名詞|名称|名稱|术语|術語|词条|詞條|词语|詞語|概念|指标|指標|指标名称|指標名稱|项目|項目|科目)$")
+_DEFINITION_COLUMN = re.compile(
+    r"^(?:解释|解釋|名词解释|名詞解釋|含义|含義|涵义|涵義|定义|定義|释义|釋義|指标解释|指標解釋|指标含义|指標含義|概念解释|概念解釋|内容解释|內容解釋)$"
+)
+_RULE_ROW = re.compile(r"^[\s|｜:：\-—=]+$")  # | --- | --- |: a markdown table's rule
+_TABLE_GAP = 1  # blank lines allowed between rows
+
+
+def _cells(raw: str) -> list[str]:
+    text = raw.strip(_SPACE)
+    parts = re.split(r"[|｜]", text) if _table_row(text) or text.startswith(("|", "｜")) else text.split("\t")
+    if parts and not parts[0].strip(_SPACE):
+        parts = parts[1:]
+    if parts and not parts[-1].strip(_SPACE):
+        parts = parts[:-1]
+    return [part.strip(_SPACE) for part in parts]
+
+
+def _glossary_table(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+    """Rows of a table whose header names a term column and an explanation column: each row's
+    term cell is the term and its explanation cell the definition (a restated term at its start
+    left out). The table ends at a line that is no row (blank lines between rows allowed, one at
+    most); two entries at least."""
+    out: list[tuple[list[int], Found]] = []
+    k, n = 0, len(lines)
+    while k < n:
+        line = lines[k]
+        k += 1
+        if line.blank or not free[line.index] or "|" not in line.raw and "｜" not in line.raw and "\t" not in line.raw.strip(_SPACE):
+            continue
+        header = [strip_pinyin(c) for c in _cells(line.raw)]
+        term_col = next((i for i, c in enumerate(header) if _TERM_COLUMN.match(c)), None)
+        definition_col = next((i for i, c in enumerate(header) if _DEFINITION_COLUMN.match(c)), None)
+        if term_col is None or definition_col is None or term_col == definition_col:
+            continue
+        rows: list[tuple[list[int], Found]] = []
+        gap = 0
+        while k < n and free[k]:
+            row = lines[k]
+            if row.blank:
+                gap += 1
+                if gap > _TABLE_GAP:
+                    break
+                k += 1
+                continue
+            cells = _cells(row.raw)
+            if _RULE_ROW.match(row.raw):
+                k += 1
+                continue
+            if len(cells) != len(header):
+                break
+            gap = 0
+            k += 1
+            term, definition = cells[term_col], cells[definition_col]
+            if definition.startswith(term):
+                definition = definition[len(term) :].lstrip(_SPACE + ",，:：")
+            if not _good_term(term) or len(strip_pinyin(definition)) < 4 or not any("\u4e00" <= ch <= "\u9fff" for ch in definition[:4]):
+                continue
+            term_at = row.raw.index(term)
+            definition_end = row.raw.index(definition, term_at + len(term)) + len(definition)
+            quote = row.raw[term_at:definition_end]  # verbatim, the cell borders between included
+            rows.append(([row.index], Found(term, definition, quote, row.index + 1, row.start + term_at, row.start + definition_end)))
+        if len(rows) >= 2:
+            out.extend(rows)
+    return out
+
+
+# A card written with colons (关键词:新质生产力 / 释义:创新起主导作用…): a headword label line, then within
+# a few lines a meaning label line.
+_COLON_CARD_HEAD = re.compile(
+    r"^[\s\u3000]*(?:关键词|關鍵詞|词条|詞條|名词|名詞|术语|術語|词语|詞語|热词|熱詞|新词|新詞)[0-9一二三四五六七八九十]{0,3}[\s\u3000]*[:：｜|][\s\u3000]*(?P<term>\S.{0,30}?)[\s\u3000]*$"
+)
+_COLON_CARD_MEANING = re.compile(r"^[\s\u3000]*(?:释义|釋義|解释|解釋|含义|含義|定义|定義|词义|詞義|基本解释|基本解釋)[\s\u3000]*[:：][\s\u3000]*(?P<definition>\S.*?)[\s\u3000]*$")
+
+
+def _colon_cards(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+    """``关键词:X`` (also 词条, 术语, 新词1 …) and, within :data:`_CARD_ROWS` lines below, ``释义:…`` (also 解释,
+    含义, 定义): X and its definition (a restated headword at its start left out). Read before the
+    notes, whose colon lines these are."""
+    out: list[tuple[list[int], Found]] = []
+    head: tuple[int, str, int] | None = None  # (line, term, its offset)
+    for line in lines:
+        if line.blank or not free[line.index]:
+            continue
+        card = _COLON_CARD_HEAD.match(line.raw)
+        if card and _good_term(card.group("term")):
+            head = (line.index, card.group("term"), line.start + card.start("term"))
+            continue
+        meaning = _COLON_CARD_MEANING.match(line.raw)
+        if head is None or meaning is None or line.index - head[0] > _CARD_ROWS:
+            continue
+        term, definition = head[1], meaning.group("definition")
+        at = line.start + meaning.start("definition")
+        if definition.startswith(term):
+            cut = len(definition) - len(definition[len(term) :].lstrip(_SPACE + ",，:："))
+            definition, at = definition[cut:], at + cut
+        if len(strip_pinyin(definition)) >= 4 and _FINISHED.search(definition):
+            out.append(([head[0], line.index], Found(term, definition, definition, line.index + 1, at, at + len(definition))))
+        head = None
+    return out

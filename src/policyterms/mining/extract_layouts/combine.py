@@ -1,0 +1,323 @@
+"""The checks :func:`~policyterms.mining.extract_layouts.find_entries` makes between passes and on
+their results."""
+
+from __future__ import annotations
+
+import re
+
+from policyterms.text.fold import strip_pinyin
+from policyterms.mining.extract_layouts.common import Found, _CLOSE_CLASS, _CRITERION, _FINISHED, _L, _SPACE, _good_term, _table_row
+from policyterms.mining.extract_layouts.notes import _BULLET, _COLON_DEFINITION, _SECTION_NUMBER, _Unit
+from policyterms.mining.extract_layouts.headword_lines import _META, _headword, _unquoted
+from policyterms.mining.extract_layouts.prose import _definitions_in
+
+
+# A heading announcing a term's definition (一、基本定义, 含义): the definition is every paragraph
+# below it up to the next heading.
+_DEFINITION_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?[\s\u3000]*"
+    r"(?:基本)?(?:定义|定義|含义|含義|涵义|涵義|释义|釋義)$"
+)
+_DEFINITION_PARAGRAPHS = 5
+
+
+def _announced_list_cut(lines: list[_L], units: list[_Unit], n: int) -> bool:
+    """The paragraph ends announcing a list (…以下四个方面:) whose numbered items follow it line by
+    line and run to the end of the text, the last one unfinished: the explanation is cut off."""
+    unit = units[n]
+    if unit.numbered or unit.text.rstrip(_SPACE)[-1:] not in ":：":
+        return False
+    m, last_line = n + 1, unit.lines[-1]
+    while m < len(units) and units[m].numbered and units[m].lines[0] == last_line + 1:
+        last_line = units[m].lines[-1]
+        m += 1
+    if m == n + 1 or m < len(units) or any(not line.blank for line in lines[last_line + 1 :]):
+        return False
+    return not _FINISHED.search(strip_pinyin(units[m - 1].text).rstrip(_SPACE))
+
+
+def _opens_unit(unit: _Unit, first: Found) -> bool:
+    return not unit.numbered and first.start == unit.at(len(unit.text) - len(unit.text.lstrip(_SPACE)))
+
+
+def _in_definition_run(units: list[_Unit], opening: list[bool], n: int) -> bool:
+    """The paragraph right above or below (no blank line between) also opens with its own definition."""
+    unit = units[n]
+    above = n > 0 and opening[n - 1] and units[n - 1].lines[-1] + 1 == unit.lines[0]
+    below = n + 1 < len(units) and opening[n + 1] and unit.lines[-1] + 1 == units[n + 1].lines[0]
+    return above or below
+
+
+# 其中,Y,是指… after a sentence end inside a colon note: Y is defined in an entry of its own.
+_QIZHONG_DEFINITION = re.compile(r"(?<=[。！？])[\s\u3000]*其中[,，][\s\u3000]*([^,，。；;:：!！?？\s]{2,20}?)[,，]?(?=是指|系指|指(?![标標数數导導出]))")
+
+
+def _split_qizhong(unit: _Unit, entry: Found) -> list[Found]:
+    """``1.就业人口:在16周岁以上…的人员。其中,城镇就业人口,是指…``: as in prose, ``其中,Y是指…``
+    is an entry of its own and ends the colon entry's definition."""
+    inner = _QIZHONG_DEFINITION.search(entry.definition)
+    if not inner or not _good_term(inner.group(1)):
+        return [entry]
+    at = unit.text.find(entry.definition)
+    if at < 0:
+        return [entry]
+    head = entry.definition[: inner.start()]
+    rest = entry.definition[inner.end() :]
+    term_at = at + inner.start(1)
+    in_quote = entry.quote.find(entry.definition)
+    if in_quote < 0:
+        return [entry]
+    first = Found(entry.term, head, entry.quote[: in_quote + inner.start()].rstrip(_SPACE), entry.line, entry.start, unit.at(at + inner.start()))
+    quote = unit.text[term_at : at + len(entry.definition)].rstrip(_SPACE + "|")
+    second = Found(inner.group(1), rest, quote, entry.line, unit.at(term_at), entry.end)
+    return [first, second]
+
+
+def _after_qizhong(unit: _Unit, entry: Found) -> bool:
+    """The definition is introduced by 其中 (其中,Y是指…): an entry of its own, as in the other pages."""
+    at = unit.text.find(entry.quote)
+    return at >= 0 and "其中" in unit.text[max(0, at - 4) : at]
+
+
+def _inside_spaced_list(lines: list[_L], unit: _Unit, spaced_lines: set[int], first: Found) -> bool:
+    """The unit is a paragraph inside a yearbook list (a ``headword definition`` line right after it,
+    one at most two lines above it) whose first sentence defines its term: its inner ``Y指…``
+    sentences belong to that entry, as the list's own lines keep theirs (可再生资源指… inside 自然资源)."""
+    if unit.numbered or first.start != unit.at(len(unit.text) - len(unit.text.lstrip(_SPACE))):
+        return False
+    after = unit.lines[-1] + 1
+    while after < len(lines) and lines[after].blank:
+        after += 1
+    before = [k for k in range(max(0, unit.lines[0] - 3), unit.lines[0]) if not lines[k].blank][-2:]
+    return after in spaced_lines and any(k in spaced_lines for k in before)
+
+
+def _whole_paragraph(unit: _Unit, first: Found) -> Found:
+    full = unit.text.rstrip(_SPACE + "|")
+    quote_at = full.find(first.quote)
+    definition_at = full.find(first.definition, max(quote_at, 0))
+    if quote_at < 0 or definition_at < 0:
+        return first
+    return Found(first.term, full[definition_at:].strip(_SPACE), full[quote_at:], first.line, first.start, unit.at(len(full)))
+
+
+def _under_definition_heading(lines: list[_L], unit: _Unit, entry: Found) -> bool:
+    if unit.numbered or entry.end != unit.at(len(unit.text.rstrip(_SPACE + "|"))):
+        return False
+    k = unit.lines[0] - 1
+    while k >= 0 and lines[k].blank:
+        k -= 1
+    return k >= 0 and bool(_DEFINITION_HEADING.match(strip_pinyin(lines[k].clean).strip(_SPACE)))
+
+
+def _goes_on(after: _Unit, claimed: set[int]) -> bool:
+    """A paragraph of whole sentences that defines nothing (X主要用于反映…) goes on about the term."""
+    text = strip_pinyin(after.text).strip(_SPACE)
+    return (
+        after.start not in claimed and not after.numbered and bool(_FINISHED.search(text))
+        and not _SECTION_NUMBER.match(text) and not _definitions_in(after)
+    )
+
+
+# A paragraph opening an article (第三条…) or another definition of the article (本条例所称听证人,是指…).
+_ARTICLE_OPENING = re.compile(r"[\s\u3000]*(?:第[一二三四五六七八九十百零〇\d]{1,4}[条條]|本[^\s\u3000,，。]{0,6}?所[称稱])")
+_ARTICLE_LEAD_IN_BEFORE = re.compile(r"所[称稱](?:的)?[\s\u3000]*$")
+
+
+def _article_goes_on(lines: list[_L], unit: _Unit, entry: Found, after: _Unit, claimed: set[int]) -> bool:
+    """``entry`` is a definitions article's (第二條 本規定所稱的X是指…, to the paragraph's end) and ``after``,
+    the next paragraph, goes on about X in the same article: it names X again and ends its sentence
+    without opening an article or another definition (市、縣…制定的規範性檔案為政府規範性檔案;…). A
+    paragraph not naming X (本办法有关商品商标的规定适用于服务商标。) is a rule of its own."""
+    first = lines[unit.lines[0]]
+    if unit.numbered or entry.end != unit.at(len(unit.text.rstrip(_SPACE))) or not first.start <= entry.start <= first.start + len(first.raw):
+        return False
+    if not _ARTICLE_LEAD_IN_BEFORE.search(first.raw[: entry.start - first.start]):
+        return False
+    text = strip_pinyin(after.text).strip(_SPACE)
+    term = strip_pinyin(entry.term).strip(_SPACE)
+    return (
+        after.start not in claimed and not after.numbered and bool(_FINISHED.search(text))
+        and not _ARTICLE_OPENING.match(text) and len(term) >= 2 and term in text
+    )
+
+
+def _joined(entry: Found, after: _Unit) -> Found:
+    text = after.text.strip(_SPACE)
+    end = after.at(len(after.text.rstrip(_SPACE)))
+    return Found(entry.term, entry.definition + text, entry.quote + text, entry.line, entry.start, end)
+
+
+_PART_SUBJECT = re.compile(r"(?:^|[,，;；。])[\s\u3000]*([^\s\u3000,，;；。、“”]{1,10}?)(?:是指|系指|係指|指|即)")
+
+
+def _parts_of_headword_above(lines: list[_L], unit: _Unit, definitions: list[Found]) -> bool:
+    """The unit is a paragraph right under a headword line (blank lines aside) that defines the
+    headword's parts one by one, in order (青山绿道蓝网 / 青山指…,绿道指…,蓝网指…): it is the
+    headword's explanation, not entries of the parts."""
+    k = unit.lines[0] - 1
+    while k >= 0 and lines[k].blank:
+        k -= 1
+    if k < 0 or unit.numbered:
+        return False
+    head = _headword(lines[k])
+    if head is None:
+        return False
+    key = strip_pinyin(head[0]).strip("“”\"「」")
+    subjects = _PART_SUBJECT.findall(strip_pinyin(unit.text))
+    return len(subjects) >= 2 and "".join(subjects) == key
+
+
+def _restates_headword_above(lines: list[_L], unit: _Unit, entry: Found) -> bool:
+    """The unit's one definition restates the headword line right above it (blank lines aside)
+    written otherwise (“十四五”规划 / 十四五规划,即…): the headword block reads it, term as written."""
+    k = unit.lines[0] - 1
+    while k >= 0 and lines[k].blank:
+        k -= 1
+    head = _headword(lines[k]) if k >= 0 and not unit.numbered else None
+    return head is not None and head[0] != entry.term and _unquoted(head[0]) == _unquoted(entry.term)
+
+
+# A title announcing a glossary: 淄博市《政府工作报告》名词解释, 名词注解 (a line of its own).
+_GLOSSARY_TITLE = re.compile(r"[^，,。；;：:!！?？|]{0,30}(?:名[词詞](?:解[释釋]|注[解释釋]))")
+
+
+def _glossary_title(lines: list[_L], free: list[bool]) -> int:
+    """The line of the first free title announcing a glossary among the first lines of the
+    page (its first five non-blank lines), or -1."""
+    seen = 0
+    for line in lines:
+        if line.blank:
+            continue
+        seen += 1
+        if seen > 5:
+            break
+        if free[line.index] and _GLOSSARY_TITLE.fullmatch(line.clean.strip(_SPACE)):
+            return line.index
+    return -1
+
+
+def _drop_cut_repeats(found: list[Found]) -> list[Found]:
+    """A page's summary line repeating the start of an entry, cut inside it (…实施宏观调控的),
+    is no entry of its own when the whole entry is there too: of two entries with the same
+    headword, one whose definition is the start of the other's, or that ends inside a sentence
+    while the other ends one, is dropped."""
+    squeeze = lambda s: re.sub(r"[\s\u3000]+", "", strip_pinyin(s))  # noqa: E731
+    by_term: dict[str, list[int]] = {}
+    for n, entry in enumerate(found):
+        by_term.setdefault(squeeze(entry.term), []).append(n)
+    drop = set()
+    for same in by_term.values():
+        if len(same) < 2:
+            continue
+        definitions = {n: squeeze(found[n].definition) for n in same}
+        longest = max(definitions.values(), key=len)
+        finished = sum(1 for d in definitions.values() if _FINISHED.search(d))
+        for n, mine in definitions.items():
+            if len(mine) < len(longest) and longest.startswith(mine) or finished and not _FINISHED.search(mine):
+                drop.add(n)
+    return [entry for n, entry in enumerate(found) if n not in drop]
+
+
+def _colon_context(unit: _Unit, units: list[_Unit]) -> bool:
+    """An unnumbered ``X:…`` line counts when its definition reads as one (是/指/即…)."""
+    body = unit.text.strip(_SPACE)
+    match = _COLON_DEFINITION.match(body)
+    if match:
+        return True
+    # 地区生产总值(Gross Domestic Product,简称GDP):是一个地区…: a headword glossed with its
+    # Latin name or abbreviation, then 是
+    return bool(re.match(r"[^:：]{1,40}?[(（][^()（）:：]*(?:[A-Za-z]{2}|[简簡][称稱])[^()（）:：]*[)）][\s\u3000]*[:：][\s\u3000]*是(?![否])", body))
+
+
+# A heading announcing definitions (指标解释:, 三、主要统计指标解释): the ``X:…`` line under it is one.
+_DEFINITIONS_HEADING = re.compile(
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．][\s\u3000]*)?(?:主要|专业|專業|相关|相關|常用)?(?:统计|統計)?(?:指标|指標|名词|名詞)"
+    r"(?:解释|解釋|涵义|涵義|含义|含義)[\s\u3000]*[:：]?"
+    # a lead line naming a term and 分别指: with nothing after the colon (兩中心一平臺分別指:, P205): its parts follow
+    r"|[^:：，,。；;\s\u3000]{2,20}(?:分别|分別)(?:指|是)[\s\u3000]*[:：]"
+)
+
+
+def _colon_sibling(unit: _Unit, *, sentences: bool = False, bullet: bool = False) -> bool:
+    """On a page with ``X:指…`` lines, a line ``X:…`` whose definition is one sentence starting
+    with a word (规模以上工业企业:年主营业务收入2000万元及以上的法人工业企业。) is one of them;
+    with ``sentences`` (a list under ``名词解释:``) the definition may run over several sentences;
+    with ``bullet`` the line is a bulleted item (- 政治意识:坚定…。), its bullet left out."""
+    body = strip_pinyin(unit.text).strip(_SPACE + "|")
+    if bullet:
+        body = _BULLET.sub("", body, count=1)
+    rest = r".{8,}?" if sentences else r"[^。！？!?]{8,}"
+    match = re.match(rf"[^:：]{{1,20}}?[:：][\s\u3000]*([\u4e00-\u9fff“「]{rest})[。！？!?][{_CLOSE_CLASS}]*$", body)
+    return bool(match) and not _table_row(unit.text)
+
+
+def _drop_cut_last(found: list[Found], text: str) -> list[Found]:
+    """The last entry, when the text ends inside it without closing punctuation, is cut off
+    — unless it is a page's one answer to its question title and the text ends with a line
+    break (the page was kept whole: a page cut by its reader ends inside a line)."""
+    if not found:
+        return found
+    last = found[-1]
+    tail = text[last.end :].strip(_SPACE + "\n|")
+    whole_answer = len(found) == 1 and text.endswith("\n") and _answers_question_above(text, last)
+    if not tail and not whole_answer and not _FINISHED.search(strip_pinyin(last.definition).rstrip(_SPACE + "|")) and not _CLOSING_FORMULA_LINE.search(last.definition):
+        return found[:-1]
+    return found
+
+
+# A definition ending with the formula its last sentence announces (…。计算公式为: / 产品销售率(%)=工业销售产值/
+# 工业总产值(现价)×100%): complete without a closing stop when the formula ends with a figure, %, or a bracket.
+_CLOSING_FORMULA_LINE = re.compile(r"[。！？!?][^。！？!?]{0,20}(?:计算公式|計算公式|公式)[^。！？!?]{0,6}[:：][^。！？!?:：]{0,200}[=＝][^。！？!?:：=＝]{1,200}[\d%％)）]$")
+
+
+def _answers_question_above(text: str, entry: Found) -> bool:
+    """``林长制指的是什么?`` / ``2022-11-30`` / ``林长制是指…``: the entry answers the question
+    title above it (date and byline lines between skipped; a window of 20 lines at most)."""
+    above = text[: entry.start].rstrip(_SPACE + "\n").split("\n")[-20:]
+    for raw in reversed(above):
+        clean = strip_pinyin(raw).strip(_SPACE)
+        if not clean or _META.match(clean):
+            continue
+        return clean[-1:] in "?？" and _unquoted(entry.term) in _unquoted(clean)
+    return False
+
+
+# A paragraph opening with a headword and 包括 (住戶貸款包括消費貸款、個人經營性貸款。): outside notes
+# 包括 defines only right below a paragraph that opens with its own definition (a statistics-knowledge
+# page explaining its terms paragraph by paragraph); the whole paragraph is the definition.
+_INCLUDES = re.compile(r"[\s\u3000]*([^\s\u3000，,。；;：:、!！?？“”「」()（）]{2,25}?)(不?包括)(?![:：])")
+
+
+def _includes_below_definition(units: list[_Unit], opening: list[bool], n: int, lines: list[_L], above: str = "") -> Found | None:
+    """``住戶存款指…。`` / (blank lines) / ``住戶貸款包括…。其中,…``: the lower paragraph defines its
+    headword by what it includes, when the paragraph right above (blank lines between at most) opens
+    with a definition (of ``above``) and this one is whole sentences. A paragraph restating the term
+    above (固定资产投资指…。 / 固定资产投资包括…) goes on about it: no entry of its own."""
+    unit = units[n]
+    if n == 0 or unit.numbered or not opening[n - 1] or units[n - 1].numbered:
+        return None
+    if any(not lines[k].blank for k in range(units[n - 1].lines[-1] + 1, unit.lines[0])):
+        return None
+    match = _INCLUDES.match(unit.text)
+    full = unit.text.rstrip(_SPACE + "|")
+    if match is None or not _good_term(match.group(1)) or _CRITERION.match(match.group(1)):
+        return None
+    if above and strip_pinyin(match.group(1)).strip("“”\"「」") == strip_pinyin(above).strip("“”\"「」"):
+        return None
+    if not _FINISHED.search(strip_pinyin(full)) or _table_row(full):
+        return None
+    term_at = match.start(1)
+    return Found(match.group(1), full[match.start(2) :], full[term_at:], unit.line, unit.at(term_at), unit.at(len(full)))
+
+
+# A definition opening with punctuation (…《民族区域自治法》,支持…: a headword cut out of a title or a
+# clause; 首页 > 政务公开 > …: a breadcrumb) or with a book and its volume or page (列宁:《…》,
+# 《列宁全集》第27卷…: an endnote citing a source) defines nothing.
+_NOT_A_DEFINITION = re.compile(
+    r"[\s\u3000]*(?:[，,。、》」』)）;；:：>＞»›→]|《[^》\n]{1,60}》[^。\n]{0,40}?第[0-9一二三四五六七八九十百]{1,4}[卷册冊页頁])"
+)
+
+
+def _drop_non_definitions(found: list[Found]) -> list[Found]:
+    return [entry for entry in found if not _NOT_A_DEFINITION.match(strip_pinyin(entry.definition))]

@@ -1,0 +1,253 @@
+"""The shared line model, vocabulary and term checks of every pass."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from policyterms.text.fold import INVISIBLE, strip_pinyin
+from policyterms.text.furniture import is_page_number_line
+
+
+MAX_TERM = 25  # characters, pinyin noise removed
+
+
+@dataclass(frozen=True)
+class Found:
+    """An entry as written: ``quote`` is verbatim from the text (line breaks of a
+    continued entry joined), ``term`` and ``definition`` keep converter noise (the caller
+    removes it)."""
+
+    term: str
+    definition: str
+    quote: str
+    line: int  # 1-based line of the entry's first character
+    start: int
+    end: int
+
+
+# --- lines ---------------------------------------------------------------------------------
+
+_SPACE = " \t\u3000\xa0\r" + INVISIBLE
+
+
+@dataclass
+class _L:
+    index: int
+    start: int
+    raw: str
+    clean: str  # pinyin removed, for tests only (raw is what is cut)
+    blank: bool
+    indent: int
+    page: bool = False  # a PDF's page number (- 12 -): read as a blank line, no break inside a note
+
+
+def _lines(text: str) -> list[_L]:
+    out, start = [], 0
+    for index, raw in enumerate(text.split("\n")):
+        stripped = raw.lstrip(_SPACE)
+        page = is_page_number_line(raw)  # - 12 -: a PDF's page number
+        blank = not stripped.rstrip(_SPACE) or page
+        out.append(_L(index, start, raw, "" if blank else strip_pinyin(raw), blank, len(raw) - len(stripped), page))
+        start += len(raw) + 1
+    return out
+
+
+# --- shared vocabulary ----------------------------------------------------------------------
+
+_FURNITURE = re.compile(
+    r"登[录錄](?![一])|立即注[册冊]|免[费費]注[册冊]|注[册冊][账賬][号號]|用[户戶]注[册冊]|^\s*注[册冊]\s*$|回帖|[发發]表于|Powered by|返回[顶頂]部|返回列表|上一篇|下一篇|"
+    r"打印本[页頁]|[关關]閉窗口|关闭窗口|分享到|[责責]任[编編][辑輯]|"
+    r"欢迎参与讨论|发表您的看法|發表您的看法|扫一扫|扫码|版权所有|Copyright|©|所属单位|所属分类|附件下载|本文地址|留言与评论|网站地图|相关文章|"
+    r"本站|免责|侵权|转载|點擊下載|点击下载|[当當]前位置|您所在的位置|[开開]通[会會][员員]|立即[开開]通|[给給][编編][辑輯]写信|[给給][编編][辑輯][写寫]信|(?:^|[\s>])正文\s*$",
+    re.IGNORECASE,
+)
+# Labels that introduce a part of an entry (or a byline), never a headword (编者按: an editor's note
+# introducing a series, 142; 理論背景, an encyclopedia's section on a term's history, P220).
+_LABELS = re.compile(
+    r"^(?:含[义義]|(?:[理][论論]|[历歷]史|政策|出台|提出|时代|時代)?背景|[释釋][义義例]|[点點]睛|[报報]告原文|[报報]告[语語]境|追新[词詞]|解[读讀]|[说說]明|注|注[释釋]|附注|"
+    r"来源|來源|作者|[时時][间間]|日期|[发發]布[时時][间間]|[记記]者|[编編][辑輯]|[责責][编編]|主[编編]|地址|[电電][话話]|"
+    r"[书書]籍|出[处處]|例如|比如|如|其中|原文|[导導][读讀]|[关關][键鍵][词詞]\S{0,3}|[名][词詞](?:[解][释釋]|[注][释釋解])|[报報]告[强強][调調]|[热熱][词詞]|[新][词詞]|[资資]料[简簡]介|字[号號]|科普|[编編]者按|[图圖]集|[评評][论論]|微博|微信|正文|小[贴貼]士|小知[识識]|知[识識][点點]|(?:相[关關])?[链鏈]接|(?:[问問][题題])?[答回][复復](?:[内內]容)?|[内內]容|[标標][题題]|[问問][题題]|[问問]|[答]|[办辦]理[结結]果|[回][复復][单單]位|[答][复復][单單]位)$"
+)
+_SENTENCE_END = "。！？!?"
+# What follows a '?' standing for a character lost in a mojibake copy (理財?shù)取…钔?,居民): a comma or a
+# converter's pinyin (shù), where a question mark never stands; such a '?' ends no sentence.
+_AFTER_LOST_CHARACTER = r"[,，、]|[a-z\u00e0-\u01dc]{1,6}\)"
+_CLOSERS = "”’」』)）】]"
+_CLOSE_CLASS = re.escape(_CLOSERS)
+_FINISHED = re.compile(rf"[{_SENTENCE_END}][{_CLOSE_CLASS}]*$")
+_TERM_BAD = set("，,。；;！!？?：:|｜")
+
+# Definition markers, strongest first. ``指`` must not start a word such as 指标 or 指出, nor end
+# 所指 (本模板所指的决定…); 泛指, 特指 and 专指 are markers of their own (新三样泛指…); 是指 is none before 导/挥 (这个增长速度是指导性的).
+# 意为 is none in 全心全意为, 诚心诚意为, 愿意为 (我们愿意为…). 是以 is none in 是以前/是以后, nor where 为
+# follows in its clause (是以习近平同志为核心的党中央…, 是以…为基础: the frame 以A为B, not a definition).
+_MARKER = re.compile(
+    r"就是指|是指(?![导導挥揮])|系指|係指|意指|泛指|特指|专指|專指|(?<!心.)(?<![愿願乐樂同注满滿])意[为為]|含[义義]为|含[义義]為"
+    r"|是以(?![前后後])(?![^，,。；;！!？?]{0,40}[为為])|(?<![所泛])指(?![标標数數导導出挥揮引南示令向明日望针針战戰])(?!定(?!期(?!限)))"
+)
+# (“三会”指定期召开…: 指 before 定期 defines; 指定, 指定期限 do not)
+# In a footnote's first sentence, 是 after a short headword defines it ([1]产业活动单位是…); never
+# 是否, 是在, 是由于, 是因为, 是…的一年 after a date (dates are no headwords anyway).
+_NOTE_IS = re.compile(r"是(?![否在从從由于於因为為指以])")
+_NOTE_MARKER = re.compile(r"不?包括|不?含(?![义義有量])|反映(?![了出])")
+_NOTE_NUMBER = re.compile(
+    r"""^[\s\u3000]*(?:
+        \[(?P<b>\d{1,3})\] | 〔(?P<c>\d{1,3})〕 | [（(](?P<p>\d{1,3})[）)]
+      | (?P<d>\d{1,3})[\s\u3000]*[.．、](?!\d) | (?P<circ>[①-⑳⑴-⒇]) | (?P<h>\d{1,3})[)）]
+      | [（(](?P<cp>[一二三四五六七八九十]{1,3})[）)] | (?P<cn>[一二三四五六七八九十]{1,3})、
+      # ⑴–⒇ (parenthesised digits, a yearbook's sub-items ⑴终端能源消费量:指…) number like ①–⑳
+      # ()机关运行经费:…: an item number the page lost, before a colon headword (()运量  指…: lost
+      # characters of a headword, no number)
+      | [（(][）)](?=[^\s\u3000（()）,，。:：][^\n:：。，,]{0,30}[:：])
+    )[\s\u3000]*""",
+    re.VERBOSE,
+)
+# A note number inside a line, after a sentence end or spaces: '… 2、…', '…。 [3]…'.
+_INLINE_NOTE = re.compile(
+    r"(?:(?<=[。；;|])|(?<=[。；;|][\s\u3000])|(?<=\s\s)|(?<=[。；;]\s))(?=\[\d{1,3}\]|\d{1,3}[ \u3000]?、)"
+    # '… 1 、统计总体:是指…': a numbered headword with its colon after a single space
+    r"|(?<=\s)(?=\d{1,3}[ \u3000]?、[^，,。；;:：\s]{1,20}[ \u3000]*[:：])"
+    # a definitions article's items run into its line (本法下列用语的含义:(一)X,是指…。(二)Y,是指…)
+    r"|(?<=[含][义義][:：])(?=[（(]一[）)])|(?<=[含][义義][是为為][:：])(?=[（(]一[）)])"
+    r"|(?<=[。；;])(?=[（(][一二三四五六七八九十]{1,3}[）)][^，,。；;:：（()）]{2,25}?[,，]?[\s\u3000]*(?:是指|系指|係指))"
+    # a chapter heading run into the paragraph after a sentence end (…数量表现。第二章…)
+    r"|(?<=[。！？])(?=第[一二三四五六七八九十\d]{1,3}[章节節][^，,。；;:：]{0,30}(?:[一二三四五六七八九十]{1,3}、)?[^，,。；;:：]{0,10}(?:解释|解釋)\s)"
+)
+
+
+def _is_furniture(text: str) -> bool:
+    return bool(_FURNITURE.search(text))
+
+
+# A headword ending like this names a remark about the figures (统计口径, 统计范围, 数据来源,
+# 调查方法, 有关说明), not a term.
+_REMARK = re.compile(
+    r"(?:口[径徑]|[范範][围圍]|方法|(?:[调調]查|[统統][计計])方式|[说說]明|[备備][注註]|注[释釋]|(?:采集|採集|[数數]据|[数數]據)渠道|"
+    # 数据来源, 资料来源 (a source remark); 资金来源 (funds by source) is a term
+    r"^[来來]源|(?:[数數][据據]|[资資]料|信息|文章|稿件|[图圖]片|新[闻聞]|消息|[样樣]本)[来來]源)$"
+)
+
+
+# A date is no headword ([8]2018年年末,0—14岁(含不满15周岁)人口为…).
+_DATE_TERM = re.compile(
+    r"^\d{2,4}(?:年(?:\d{1,2}(?:[—-]\d{1,2})?月(?:\d{1,2}日)?)?|[-/.]\d{1,2}(?:[-/.]\d{1,2})?)"
+    r"(?:年?[末底初]|上半年|下半年|全年|[前第]?[一二三四1-4]季度|[上中下]旬|末)?$"
+)
+# A subject that is the document itself or its table (本表全国合计不包括…, 本公报中数据…): a
+# remark about the figures, not a term.
+# The document's own genre word as a whole subject (公报不含…, 年鉴中…, 本表…).
+_DOCUMENT_WORD = re.compile(r"公报|公報|年鉴|年鑒|附表|表")
+_DOCUMENT_SUBJECT = re.compile(
+    r"^(?:本|上|下|此|该|該)(?:篇|期|卷|部分)?(?:表|公报|公報|报告|報告|文|年鉴|年鑒|资料|資料|栏|欄|章|节|節|附表|图|圖)|^表中"
+    r"|^(?:本|此|该|該)(?:篇|卷|编|編)(?=[包内內所的])"  # 本篇包括的主要内容有: the yearbook chapter itself
+)
+
+
+# A subject ending in a negation (教育数据中没有 | 包括…, 数据并未 | 包含…) is a clause.
+_NEGATED = re.compile(r"(?:没有|沒有|并未|並未|尚未|均未|并不|並不|均不|都不|暂未|暫未)$")
+
+
+# A word pointing back to terms already named (…分为一般债券和专项债券。前者是指…,后者是指…) names no
+# term of its own: the sentence goes on explaining the term before it.
+_ANAPHORA = re.compile(r"前者|后者|後者|二者|两者|兩者|三者|其|它|它们|它們|此|这|這|该|該|此类|此類|这类|這類")
+# A subject opening with a criterion before 包括/含 (按收获季节包括…, 按照用途包括…, 根据…) classifies; it
+# names no term (按劳分配是指… does).
+_CRITERION = re.compile(r"^(?:按照|依照|依据|依據|根据|根據|按)")
+
+
+# A part, chapter or article number (第一部分, 第三条), a chapter heading after its number (第一章 总 则)
+# or an order's number (人民政府令 / 第82号) is no headword.
+_PART_NUMBER = re.compile(
+    r"^第[一二三四五六七八九十百零〇\d]{1,4}(?:(?:部分|[章节節篇编編卷])(?:[\s\u3000]*[\u4e00-\u9fff]){0,10}|[条條款项項号號])$"
+)
+# A subject opening with a conjunction (如果这个意见是指…, 不管它们的斗争锋芒是指向…), an ordinal with 要/是
+# (一要…, 二是…) or ending in 的 (…集团的指使…) is a clause or a modifier, not a term.
+_CLAUSE_TERM = re.compile(r"^(?:如果|假如|倘若|要是|虽然|雖然|尽管|儘管|因为|因為|由于|由於|即使|不管|无论|無論)|^[一二三四五六七八九十]+[要是则則]$|的$")
+# A news dateline (新华社兰州1月11日电, 本报北京3月5日讯) or a subtitle or byline opened by a dash
+# (——在县第十八届人民代表大会第四次会议上) is no headword.
+_DATELINE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|電|讯|訊)$|^[—\-－–]{1,2}")
+
+
+def _balanced(text: str) -> bool:
+    """Every bracket opened in ``text`` is closed in it (a colon inside ``(外延新词:…)`` is
+    no separator)."""
+    depth = 0
+    for ch in text:
+        if ch in "(（[【〔《“":
+            depth += 1
+        elif ch in ")）]】〕》”":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+# A bracketed aside in a headword (居民消费价格指数(Consumer Price Index,简称CPI)): its
+# punctuation and length do not count against the headword. An English name may be longer
+# (城镇居民人均可支配收入(Per Capita Disposable Income of Urban Residents)).
+_ASIDE = re.compile(r"[(（](?:[^()（）]{1,40}|[A-Za-z][A-Za-z0-9 .,'’&-]{40,80})[)）]")
+
+
+# A two-level section number and a space before the words (1.1 多头跑、多次跑的困境): an article's subsection
+# heading, no headword (2.5产业, without the space, may be one).
+_SUBSECTION_NUMBER = re.compile(r"\d{1,2}(?:[.．]\d{1,2})+[\s\u3000]+\S")
+# An article number with its parenthesised title (第二条(定义), 第四条（管理部门）), or the title alone once
+# the number is cut off: a regulation's article heading, no headword.
+_ARTICLE_TITLE = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]{1,4}[条條][\s\u3000]*)?[(（][^()（）]{1,15}[)）]")
+
+
+def _good_term(term: str) -> bool:
+    core = strip_pinyin(term).strip(_SPACE)
+    outside = _ASIDE.sub("", core)
+    if not 2 <= len(core) <= MAX_TERM + 40 or len(outside) > MAX_TERM or _TERM_BAD & set(outside) or "【" in core:
+        return False
+    if _LABELS.match(core) or core[0].isdigit() and core.replace(".", "").isdigit():
+        return False
+    if _REMARK.search(core) or not _balanced(core.replace("”", "“").replace("“", "")):
+        return False
+    if core[0].isdigit() and _DATE_TERM.match(core) or _DOCUMENT_SUBJECT.match(core) or _PART_NUMBER.match(core):
+        return False
+    if _DATELINE.search(core):  # 新华社兰州1月11日电, ——在…会议上
+        return False
+    if core.count("“") != core.count("”") or core.count("「") != core.count("」"):
+        return False  # 财政拨款“ / 三公”经费支出情况说明: a heading split by spaces inside its quotation marks
+    if _SUBSECTION_NUMBER.match(core):  # 1.1 多头跑、多次跑的困境: an article's subsection heading, no term
+        return False
+    if _ARTICLE_TITLE.fullmatch(core):  # 第一条(目的和依据): an article's title on its own line, no term
+        return False
+    if _NEGATED.search(core):  # 教育数据中没有(包括…): a remark about the figures, not a headword
+        return False
+    if _DOCUMENT_WORD.fullmatch(core):  # 5.公报不含香港…: the document itself, no term
+        return False
+    if _ANAPHORA.fullmatch(core):  # 前者是指…,后者是指…: no term named
+        return False
+    if core.endswith(("不是", "也是", "就是", "还是", "都是", "正是")):  # 它不是泛指…: a clause, no term
+        return False
+    if _KANA.search(core):  # 農村の「三変」改革: a Japanese edition's headword, no term of the Chinese text
+        return False
+    if _CLAUSE_TERM.search(core):  # 如果这个意见是指…, 一要…, …集团的指使…: a clause or a modifier, no term
+        return False
+    if re.search(r".是.{2,}", core.replace("是指", "")):  # “放管服”是…的一个重要概念: a clause
+        return False
+    # a slogan of numbers in quotation marks (“8+4”, “1+N”) is a headword too, and so is an abbreviation in
+    # capitals (GDP,即国内(地区)生产总值。, P199)
+    return any("\u4e00" <= ch <= "\u9fff" for ch in core) or bool(_QUOTED_NUMBERS.fullmatch(core)) or bool(_ABBREVIATION.fullmatch(core))
+
+
+_ABBREVIATION = re.compile(r"[A-Z]{2,6}")
+_KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fa]")
+
+
+# “8+4”, “1+N”, “3+X”: a slogan written in digits, in quotation marks.
+_QUOTED_NUMBERS = re.compile(r"[“「\"](?=[^”」\"]*\d)[0-9A-Za-z+＋×·]{1,12}[”」\"]")
+
+
+def _table_row(text: str) -> bool:
+    """A table row: cells separated by '|' (a closing '|' alone is a cell border)."""
+    inner = text.strip(_SPACE).rstrip(_SPACE + "|｜")
+    return "|" in inner or "｜" in inner
+
+
+# A page-reference line (【P14】, 【】) is skipped.
+_PAGE_REFERENCE = re.compile(r"^【(?:[Pp第]?[\s\u3000]*\d{0,4}[\s\u3000]*[页頁]?)】$")

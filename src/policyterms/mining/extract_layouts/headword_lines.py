@@ -1,0 +1,270 @@
+"""Headword lines: what a short line naming a term looks like, and the lines around it."""
+
+from __future__ import annotations
+
+import re
+
+from policyterms.text.fold import strip_pinyin
+from policyterms.mining.extract_layouts.common import _ASIDE, _L, _PAGE_REFERENCE, _SPACE, _good_term, _is_furniture, _table_row
+from policyterms.mining.extract_layouts.notes import _ALIAS_WORDS, _POINTS
+
+
+# --- pass 4: headword lines ------------------------------------------------------------------
+
+_PREFIX = re.compile(
+    r"^[\s\u3000]*(?:[●○■□◆◇▲△★☆·•◎]+[\s\u3000]*|[（(]新?[^（()）]{0,6}[一二三四五六七八九十\d]{1,3}[）)][\s\u3000]*|"
+    r"\d{1,2}[\s\u3000]*[.．、](?!\d)[\s\u3000]*|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十\d]{1,3}[个個条條][:：]?|"
+    r"\*{1,3}(?=[^*\s\u3000])|#{1,4}[\s\u3000]+)"  # markdown left in the page: **高质量发展**, ## 高质量发展
+)
+# An explanation opening with a commentary label (关键词解读:, 实例分析:, 点评:) comments on a keyword
+# heading; it does not define it.
+_COMMENTARY_LABEL = re.compile(r"^[^\s\u3000:：，,。【】]{0,6}(?:解[读讀]|[点點][评評]|[评評][论論析]|分析)[\s\u3000]*[:：]")
+_QUESTION = re.compile(
+    r"^(?:什么是|什麼是|何为|何為|什么叫|什麼叫|何谓|何謂)?(.{2,30}?)"
+    r"(?:(?:指的是什么|是指什么|指什么|是什么|指的是什麼|是指什麼|指什麼|是什麼|是啥)(?:意思)?|什么意思|什麼意思|啥意思)?[?？]$"
+)
+# A question title that lost its question mark: 规模以上工业指的是什么意思
+_QUESTION_TAIL = re.compile(r"(?:指的是|是指|指|是)?(?:什么|什麼|啥)(?:意思)?$|^(?:什么是|什麼是|什么叫|什麼叫|何谓|何謂)")
+
+
+# A question about a quoted word that a qualifier places (工业统计中“四下”企业财务状况中的"营业成本"指什么?):
+# the term is the quoted word, quotation marks kept.
+_ASKED_QUOTED = re.compile(r"^[^?？]{1,30}?的([“「\"][^“”「」\",，。]{1,20}[”」\"])$")
+# A line wholly in brackets after an explanation (the answering office, a contact): a remark that
+# ends the explanation, so an answer repeated below it is not joined to it.
+_BRACKETED_REMARK = re.compile(r"^[(（][^()（）]{2,80}[)）]$")
+
+
+# A heading naming a term's meaning (“放管服”的含义, 新质生产力的定义): the term is what comes before 的.
+_FRAMED_HEADING = re.compile(r"(.{2,30}?)的(?:含[义義]|涵[义義]|定[义義]|概念|意思)")
+
+
+# A headword line ending in a colon, its explanation on the next line (资源变资产: / 将沉睡的…).
+_COLON_HEAD = re.compile(r"^([^:：]{2,25})[:：]$")
+
+
+def _colon_headword(line: _L) -> tuple[str, bool, bool] | None:
+    match = _COLON_HEAD.match(line.raw.strip(_SPACE))
+    if not match or _is_furniture(line.clean) or _table_row(line.raw):
+        return None
+    term = match.group(1).strip(_SPACE)
+    return (term, True, False) if _good_term(term) else None
+
+
+def _colon_lists(lines: list[_L], free: list[bool], heads: list, meta: list[bool]) -> list[bool]:
+    """Colon headword lines that form a list announced by a lead-in ending in a colon (具体来说:,
+    部门收入主要包括以下内容:): each followed by one explanation paragraph and that by the next such
+    line (blank lines aside); two at least (各位代表: alone is an address, and 主要成效: / … /
+    存在问题: / … under a plain heading are a report's sections)."""
+    n = len(lines)
+    nxt = [n] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        nxt[k] = k + 1 if k + 1 < n and not lines[k + 1].blank else nxt[k + 1] if k + 1 < n else n
+    colon = [None if line.blank or not free[k] or meta[k] or heads[k] else _colon_headword(line) for k, line in enumerate(lines)]
+    pair = [False] * (n + 1)
+    for k in range(n):
+        j = nxt[k]
+        pair[k] = bool(colon[k]) and j < n and free[j] and colon[j] is None and heads[j] is None and not meta[j] and _body_line(lines[j])
+    listed = [False] * n
+    seen = [False] * n
+    last = -1  # the last non-blank line before k
+    for k in range(n):
+        if pair[k] and not seen[k]:
+            chain, m = [], k
+            while m < n and pair[m] and not seen[m]:
+                seen[m] = True
+                chain.append(m)
+                m = nxt[nxt[m]]
+            lead_in = last >= 0 and lines[last].clean.rstrip(_SPACE)[-1:] in ":："  # 具体来说: / 部门收入主要包括以下内容:
+            if len(chain) >= 2 and lead_in:
+                for m in chain:
+                    listed[m] = True
+        if not lines[k].blank:
+            last = k
+    for k in range(n):
+        if listed[k]:
+            heads[k] = colon[k]
+    return listed
+
+
+# A heading that opens with a preposition or a 'how' and names a thing after 的 (从地方统计机构获取的主要渠道,
+# 如何计算的…) is a section of an article, no term (从业人员, 从事… are words of their own).
+_PREPOSITION_HEADING = re.compile(r"^(?:从|從|通过|通過|如何|怎样|怎樣|怎么|怎麼)(?![业業事而前来來])[^，,。；;]*的")
+
+
+def _headword(line: _L) -> tuple[str, bool, bool] | None:
+    """(term as written, prefixed?, strong?) of a headword line, or None. A strong headword
+    (a question, or a dictionary headword followed by its romanised pronunciation) counts
+    even alone."""
+    raw = line.raw.strip(_SPACE)
+    if not raw or _is_furniture(line.clean) or _table_row(raw):
+        return None
+    prefix = _PREFIX.match(raw)
+    body = raw[prefix.end() :] if prefix else raw
+    if prefix and prefix.group().lstrip(_SPACE)[:1] == "*":
+        body = body.rstrip("*" + _SPACE)  # **高质量发展**: the closing emphasis marks
+    question = False
+    spoken = re.match(r"^(\S.*?)[\s\u3000]{2,}(\S.*)$", body)  # 价值指标   jià zhí zhǐ biāo
+    if spoken and _romanised(spoken.group(2)):
+        body, question = spoken.group(1), True
+    if _QUESTION_TAIL.search(body) and not re.search(r"[，,。；;：:!！?？]", body):
+        body += "?"  # (什么是X? has its question mark already)
+    if body.endswith(("?", "？")):
+        body = re.sub(r"^(?:\[[^\[\]]{1,8}\]|【[^【】]{1,8}】)", "", body)  # [统计知识]X指的是什么?: a column tag
+        match = _QUESTION.match(body)
+        if not match or not (body.startswith(("什么是", "什麼是", "何为", "何為", "什么叫", "什麼叫", "何谓", "何謂")) or match.end(1) < len(body) - 1):
+            return None
+        body, question = match.group(1), True
+        if re.search(r"[”」\"][、,，和与與及]|[、,，和与與及][“「\"]|提到|提出", body):
+            return None  # “碳达峰”和“碳中和”, 报告里提到的“…”: a question about several terms or a quote
+        asked = _ASKED_QUOTED.match(body)  # …财务状况中的"营业成本"指什么?: the question asks about the quoted word
+        inner = re.match(r"^.{0,6}?[里裡中](.{2,})$", body)  # 统计指标里X → X
+        if asked:
+            body = asked.group(1)
+        elif inner and not re.search(r"[里裡中]", body[:1]):
+            body = inner.group(1)
+
+    if re.search(r"的" + _POINTS.pattern, body):
+        return None  # 新发展理念的意义: a heading announcing points about a term, no headword
+    if _PREPOSITION_HEADING.match(strip_pinyin(body)):
+        return None  # 1.从地方统计机构获取的主要渠道: a section heading, no term
+    framed = _FRAMED_HEADING.fullmatch(body)
+    if framed and not re.search(r"[，,。；;：:!！]", body):
+        body, question = framed.group(1), True  # “放管服”的含义: a heading announcing the term's meaning counts alone
+    body = re.sub(r"[（(][^（()）]*[:：][^（()）]*[）)]$", "", body).strip(_SPACE)  # 具身智能(外延新词:…)
+    if "=" in body or "＝" in body:
+        return None  # 货物(旅客)周转量=∑〔…〕: a formula line, part of the explanation above it
+    if re.search(r"\[\d{1,3}\]", body):
+        return None  # 一、城乡[2]人口: a section heading pointing to a note, which explains the term
+    bracketed = re.fullmatch(r"【([^【】]{2,25})】", body)
+    if bracketed and not _MEANING_LABEL.match(body):
+        body = bracketed.group(1)  # 【营业收入】 alone on its line: the brackets are no part of the headword
+    return (body, bool(prefix), question) if _good_term(body) and "、" not in strip_pinyin(body)[-1:] else None
+
+
+# Lines around a page's text that are neither headword nor explanation: a date, a source,
+# an author, a romanised pronunciation (dictionary pages).
+_META = re.compile(
+    r"^(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}|(?:(?:文章|信息|稿件)?(?:来源|來源)|[发發]布日期|作者|[发發]布[时時][间間]|[时時][间間]|[编編][辑輯]|[责責]任[编編][辑輯]|[书書]籍|出[处處]|更新[时時][间間]|[关關][键鍵][词詞])\s*[:：]|(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[\s\u3000]+\S{2,4}(?:[\s\u3000]+\S{2,4})*$)"
+)
+# A byline whose date field follows an author's name or another field (Eos 發布時間:2025-04-03 … 熱度:135).
+_BYLINE_DATE = re.compile(r"(?:[发發]布)?(?:[时時][间間]|日期)[\s\u3000]*[:：][\s\u3000]*\d{4}[-/年.]")
+_ROMANISED = re.compile(r"^[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüÜ'’·\s-]+$")
+
+
+# A dictionary's pronunciation line may carry its label run in (拼音jī ní xì shù); its zhuyin line
+# (注音ㄐ一 ㄋ一ˊ) and a sense-list label (词语解释, 基本解释) stand between a headword and its senses too.
+_SPOKEN_LABEL = re.compile(r"^(?:拼音|读音|讀音)[\s\u3000]*[:：]?[\s\u3000]*")
+_ZHUYIN = re.compile(r"^(?:注音[\s\u3000]*[:：]?)?[\s\u3000]*[\u3105-\u312f\u31a0-\u31bfˊˇˋ˙一\s\u3000]+$")
+_SENSES_LABEL = re.compile(r"^(?:词语解释|詞語解釋|基本解释|基本解釋|详细解释|詳細解釋|基本词义|基本詞義)$")
+
+
+def _romanised(text: str) -> bool:
+    """Pinyin with tone marks (a dictionary's pronunciation line, its label 拼音 allowed), not English;
+    also a zhuyin line (注音ㄐ一 ㄋ一ˊ), which only a dictionary writes."""
+    if _ZHUYIN.match(text) and re.search("[\u3105-\u312f]", text):
+        return True
+    text = text[_SPOKEN_LABEL.match(text).end() :] if _SPOKEN_LABEL.match(text) else text
+    return bool(_ROMANISED.match(text) and re.search("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]", text))
+
+
+# Lines of a dictionary page between a headword and its explanation: the book and the page.
+_DICTIONARY_META = re.compile(r"^(?:[书書]籍|出[处處])\s*[:：]")
+
+
+def _meta_line(line: _L) -> bool:
+    text = line.clean.strip(_SPACE)
+    if _PAGE_REFERENCE.match(text):
+        return True  # 【P14】: a page reference between a headword line and its explanation
+    if _BYLINE_DATE.search(text) and not re.search(r"[。，,；;！!？?]", text):
+        return True  # a byline: a date field among the author's name and counters, no sentence
+    return bool(_META.match(text) or _romanised(text) or _SENSES_LABEL.match(text))
+
+
+def _body_line(line: _L) -> bool:
+    text = line.clean.strip(_SPACE)
+    if _meta_line(line):
+        return False
+    return len(text) >= 12 or bool(re.match(r"^(?:【|[-•·]\s)", text))
+
+
+# An explanation that opens by restating its headword before a definition marker:
+# 不忘初心,即不忘本意… / 共享,義為共同享有…
+_RESTATED = re.compile(
+    r"([^,，。；;：:!！?？\s\u3000]{1,40})[\s\u3000]*[,，。][\s\u3000]*"
+    rf"(?=即|是指|系指|係指|意指|[义義意含][为為]|就是|是|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰])|{_ALIAS_WORDS})"
+)
+
+
+# An explanation that can only continue its headword line: it opens with a definition verb
+# (是反映…, 是指…, 指…) or restates the headword before one (预算稳定调节基金。是指…).
+_OPENS_DEFINING = re.compile(r"^(?:是指|系指|係指|是(?![否的])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰]))")
+
+
+def _unquoted(term: str) -> str:
+    """A headword compared with its restatement: pinyin and every quotation mark removed
+    (“十四五”时期 is restated as 十四五时期)."""
+    return re.sub(r"[“”\"「」『』‘’]", "", strip_pinyin(term)).strip(_SPACE)
+
+
+# An explanation opening with an anaphor for the headword above (产品销售率 / 该指标反映…).
+_OPENS_ANAPHOR = re.compile(r"^(?:该|該|此|本|这一|這一|这个|這個)(?:指标|指標|词语|詞語|词|詞|概念|术语|術語|名词|名詞)(?:是指|是|指|反映|表示|用于|用於|用来|用來|衡量)")
+# An explanation naming the headword in a naming clause (外部性 / …的影响称为外部影响,也称为经济活动的外部性。).
+_NAMING = r"(?:称为|稱為|称作|稱作|叫做|叫作|简称|簡稱|统称|統稱)"
+
+
+def _names_headword(explanation: str, term: str) -> bool:
+    """The explanation's sentence naming the headword: ``…称为…X。`` (a few words of a modifier allowed
+    between the naming verb and the headword)."""
+    key = _unquoted(term)
+    return len(key) >= 2 and bool(re.search(_NAMING + r"[^。！？!?,，;；]{0,12}?" + re.escape(key) + r"[”」]?[。！!；;]", strip_pinyin(explanation)))
+
+
+def _opens_as_definition(explanation: str, term: str) -> bool:
+    if _OPENS_DEFINING.match(explanation) or _restated_marker(explanation, term) >= 0 or _glossed_restatement(explanation, term):
+        return True
+    if _OPENS_ANAPHOR.match(explanation) or _names_headword(explanation, term):
+        return True
+    restated = _RESTATED.match(explanation)
+    return bool(restated and _unquoted(restated.group(1)) == _unquoted(term))
+
+
+# A lead clause placing the term before its restatement (在中国,粮食产量是指…).
+_PLACE_LEAD = re.compile(r"^在[^,，。；;：:]{1,10}[,，][\s\u3000]*")
+_RESTATED_MARKER = re.compile(r"[,，]?[\s\u3000]*(?=是指|系指|係指|即(?![使便将將])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰]))")
+
+
+def _restated_marker(explanation: str, term: str) -> int:
+    """Where the definition starts when an explanation restates its headword after a lead clause
+    placing it, straight before 是指/即/指 (在中国,粮食产量是指… under 粮食产量); -1 otherwise. (Without
+    such a lead, ``X是指…`` under ``N. X`` is kept whole, as the budget glossaries write it.)"""
+    lead = _PLACE_LEAD.match(explanation)
+    if lead is None:
+        return -1
+    at = lead.end()
+    for written in dict.fromkeys((term.strip(_SPACE), _unquoted(term))):
+        if written and explanation.startswith(written, at):
+            marker = _RESTATED_MARKER.match(explanation, at + len(written))
+            if marker:
+                return marker.end()
+    return -1
+
+
+def _glossed_restatement(explanation: str, term: str) -> bool:
+    """An explanation opening with the headword (its bracket left out) and its English name or
+    abbreviation (居民消费价格指数(consumer price index)的英文缩写是CPI。… under 居民消费价格指数(CPI))."""
+    key = _ASIDE.sub("", _unquoted(term))
+    if len(key) < 2 or not explanation.startswith(key):
+        return False
+    rest = explanation[len(key) :]
+    return bool(re.match(r"[(（][^()（）]*[A-Za-z]{2}[^()（）]*[)）]|的?(?:英文|英語|英语|全称|全稱|简称|簡稱)", rest))
+
+
+# A label announcing the definition of the headword line above it (关键词: / X / 名词解释:指…).
+_DEFINITION_LABEL = re.compile(r"^(?:[名][词詞][解][释釋]|[名][词詞][注][释釋解])[\s\u3000]*[:：][\s\u3000]*")
+# A dictionary's bracketed label announcing the meaning (【意思解释】指…, 【释义】…): the headword
+# above counts alone and the label is no part of the definition (【释例】, 【报告语境】 label context
+# and stay).
+_MEANING_LABEL = re.compile(
+    r"^【(?:意思解[释釋]|基本解[释釋]|[详詳][细細]解[释釋]|解[释釋]|[释釋][义義]|含[义義]|[词詞][义義]|定[义義])】[\s\u3000]*[:：]?[\s\u3000]*"
+)

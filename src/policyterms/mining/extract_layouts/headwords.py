@@ -1,0 +1,326 @@
+"""Pass 4: headword lines followed by the lines that explain them."""
+
+from __future__ import annotations
+
+import re
+
+from policyterms.text.fold import strip_pinyin
+from policyterms.mining.extract_layouts.common import Found, _CLOSERS, _FINISHED, _L, _SPACE, _is_furniture
+from policyterms.mining.extract_layouts.notes import _NUMERAL_SECTION, _section_heading
+from policyterms.mining.extract_layouts.headword_lines import (
+    _BRACKETED_REMARK,
+    _COMMENTARY_LABEL,
+    _DEFINITION_LABEL,
+    _DICTIONARY_META,
+    _MEANING_LABEL,
+    _RESTATED,
+    _body_line,
+    _colon_lists,
+    _headword,
+    _meta_line,
+    _opens_as_definition,
+    _restated_marker,
+    _romanised,
+    _unquoted,
+)
+
+
+# A closing remark naming where the text comes from (以上内容来自国家统计局发布的…).
+_FROM_REMARK = re.compile(r"(?<=[。！？!?])[\s\u3000]*(?:以上内容|以上资料|本文内容|资料)?(?:来自|来源于|摘自|引自|转自)[^。！？!?]{0,80}$")
+
+
+# An explanation closing with a formula or a table its last sentence announces after a colon
+# (…标准箱数。其换算比例为:40英尺1235…, …计算公式为: / 货物周转量=∑〔…〕): not cut, not a lead-in.
+_DATA_AFTER_COLON = re.compile(r"[。！？!?][^。！？!?]{0,40}(?:[为為]|如下)[:：](?=[^。！？!?:：]{0,80}$)(?=.*[=＝]|(?:\D*\d){6})")
+
+
+# An answer's label below a question title (【答】…, 答:…, 答复:…, 回复内容:…): no part of the definition.
+_ANSWER_LABEL = re.compile(r"^(?:【(?:答|答复|答復|回复|回復)】|(?:答|答复|答復|回复|回復|回复内容|回復內容|答复内容|答復內容|[Aa])[\s\u3000]*[:：])[\s\u3000]*")
+
+
+# A report's task heading opens with an action verb (加快转变经济发展方式, 进一步提高对外开放水平, 关于外交工作)
+# and is at least six characters long; glossary headwords name things (优化服务, 建设项目 and 扩大内需 stay).
+_ACTION_HEADING = re.compile(
+    r"^(?:加快|加强|促进|推进|深化|深入|坚持|保持|巩固|大力|积极|认真|切实|进一步|强化|推动|做好|抓好|着力|努力|维护|关于|继续|不断|统筹|狠抓|扎实|坚定不移|全面落实|全力|持续|聚焦|奋力)"
+    r"[^，,。；;:：]{4,}$"
+)
+
+
+# A heading naming requirements (1.耕地保护红线要求, 2.生态保护红线要求): the demands below it define nothing.
+_REQUIREMENT_HEADING = re.compile(r"[^，,。；;:：]{2,}要求$")
+
+
+# An answer opening by saying only what kind of word the term is (三区三线是国土空间规划专业术语,其中…): a status, no definition.
+_KIND_OF_TERM = re.compile(r"[^，,。；;:：]{2,25}?是[^，,。；;:：]{0,15}(?:术语|術語|名词|名詞|用语|用語)[,，。]")
+
+
+# An explanation opening with a date (2023年,…; 截至2022年底,…) reports the year's figures.
+_DATED_REPORT = re.compile(r"^(?:截至|截止|到)?[\s\u3000]*(?:19|20)\d\d年")
+
+
+# A dictionary's sense number before the sense (⒈  表示社会收入分配…): no part of the definition.
+_SENSE_MARK = re.compile(r"^[\u2488-\u249b][\s\u3000]*")
+
+
+# A first sentence giving a part's role in a whole (产业振兴是乡村振兴的基础。, 人才是乡村振兴的关键。): a status, not
+# what the headword means; the explanation under such a headword line is no definition.
+_STATUS_SENTENCE = re.compile(
+    r"[^，,。；;:：]{1,20}[是為为][^，,。；;:：是]{1,20}的(?:基础|基礎|关键|關鍵|灵魂|靈魂|保障|支撑|支撐|核心|前提|根本|根基|动力|動力|引擎|基石|底线|底線)[。！!]"
+)
+
+
+# A paragraph restating an unquoted headword line in quotation marks straight before a marker (then 则 may join
+# them): 1. 全程网办 / “全程网办”则是指…; the term is the quoted form, the definition starts at the marker.
+_QUOTED_RESTATEMENT = re.compile(r"[\s\u3000]*[“「]([^“”「」,，。；;:：]{1,30})[”」][\s\u3000]*(?:[则則])?(?=是指|系指|係指|指的是)")
+
+
+# A word of the day's English name on its own line between the headword line and its explanation
+# (揭榜挂帅 / Open bidding for selecting the best candidates / 是指…): a name, no sentence, skipped once.
+_ENGLISH_NAME_LINE = re.compile(r"^[A-Za-z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,12}$")
+
+
+# An English paragraph after the explanation (the word of the day's translation): it ends the explanation.
+_ENGLISH_PARAGRAPH = re.compile(r"^[A-Za-z][^\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]{40,}$")
+
+
+def _english_translation_below(lines: list[_L], k: int) -> bool:
+    """An English headword line followed by an English paragraph, after the Chinese explanation (the
+    政务名词翻译 pages of a foreign-affairs office print the term's translation below its paragraph,
+    142): the translation, no part of the explanation."""
+    if not _ENGLISH_NAME_LINE.match(lines[k].clean.strip(_SPACE)):
+        return False
+    m = k + 1
+    while m < len(lines) and m - k <= 3 and lines[m].blank:
+        m += 1
+    return m < len(lines) and m - k <= 3 and bool(_ENGLISH_PARAGRAPH.match(lines[m].clean.strip(_SPACE)))
+
+
+# A source line below an answer (依据:《…》, 政策依据:《…》, 来源:《…》): it names the document the answer quotes.
+_SOURCE_LINE = re.compile(r"^(?:政策)?(?:依据|依據|来源|來源|出处|出處)[\s\u3000]*[:：][\s\u3000]*《")
+
+
+# The answer under a question title restating the asked term straight before its verb: 是 (not 是否, 是不是,
+# 是什么), 是指, 系指, 指, 即 open the definition.
+_ANSWER_VERB = re.compile(r"[,，]?[\s\u3000]*(?=是(?![否不什])|系指|係指|即(?![使便将將])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰]))")
+
+
+_QUESTION_TITLE = re.compile(r"^(?:什么是|什麼是|何为|何為|何谓|何謂|什么叫|什麼叫)|(?:是什么|是什麼|是啥)$|[?？]$")
+
+
+def _answer_restates(explanation: str, term: str) -> int:
+    """Where the definition starts when the answer below a question title opens with the asked term and
+    its verb (什么是国土空间规划? / 国土空间规划是国家空间发展的指南…: from 是); -1 otherwise."""
+    for written in dict.fromkeys((term.strip(_SPACE), _unquoted(term))):
+        if written and explanation.startswith(written):
+            verb = _ANSWER_VERB.match(explanation, len(written))
+            if verb:
+                return verb.end()
+    return -1
+
+
+def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glossary: int = -1, listed: frozenset[int] = frozenset()) -> list[tuple[list[int], Found]]:
+    """Headword lines and their explanations; with ``dictionary``, only dictionary entries
+    (a headword followed by its pronunciation or by the book it comes from), which are read
+    before prose definitions so that a ``X是指…`` sentence inside the explanation does not win.
+    With ``glossary`` (the line of a title announcing a glossary, 淄博市《政府工作报告》名词解释),
+    only the headword lines below it, which may be long (民营经济高质量发展“十大专项行动”); they
+    too are read before prose definitions."""
+    candidates = []
+    sections: set[int] = set()  # numbered section headings: they count as prefixed headwords, then are dropped
+    long: list[bool] = []  # a long headword line (塑料污染防治“十大行动”) going on a run of blocks
+    n = len(lines)
+    # Each line is classified once (the scan below looks at a line up to three times).
+    meta = [not line.blank and free[k] and _meta_line(line) for k, line in enumerate(lines)]
+    heads = [None if line.blank or not free[k] or meta[k] else _headword(line) for k, line in enumerate(lines)]
+    colon_head = _colon_lists(lines, free, heads, meta)
+    # a numbered section heading that is no headword (二、新发展理念的意义) ends the explanation above it
+    section = [heads[k] is None and not line.blank and _section_heading(line.clean.strip(_SPACE)) for k, line in enumerate(lines)]
+    # where each line's text first stands: a page's title repeated below (an article's running title between
+    # its sections) ends the explanation above it
+    first: dict[str, int] = {}
+    for k, line in enumerate(lines):
+        if not line.blank:
+            first.setdefault(line.clean.strip(_SPACE), k)
+    for i, line in enumerate(lines):
+        if not free[i] or line.blank:
+            continue
+        head = heads[i]
+        if head is None or i <= glossary:
+            continue
+        # a question title (什么是X?, 何谓X), not a heading announcing the meaning (X的含义: its paragraph is kept whole)
+        asked = head[2] and bool(_QUESTION_TITLE.search(line.clean.strip(_SPACE)))
+        j, spoken, named = i + 1, False, False
+        while j < n and (lines[j].blank or meta[j] or not named and free[j] and _ENGLISH_NAME_LINE.match(lines[j].clean.strip(_SPACE))):
+            spoken = spoken or not lines[j].blank and (_romanised(lines[j].clean.strip(_SPACE)) or bool(_DICTIONARY_META.match(lines[j].clean.strip(_SPACE))))
+            named = named or not lines[j].blank and not meta[j]
+            j += 1
+        if j >= n or not free[j] or not _body_line(lines[j]) or heads[j]:
+            continue
+        long_line = _body_line(line) and glossary < 0 and not (head[1] or head[2] or _opens_as_definition(lines[j].clean.strip(_SPACE), head[0]))
+        if long_line and not (candidates and candidates[-1][3] == i and not long[-1]):
+            continue  # a long unprefixed line is a paragraph, not a headword (unless it goes on a run of headword blocks)
+        if spoken:
+            head = (head[0], head[1], True)
+        elif dictionary and not (head[2] and _romanised(re.split(r"[\s\u3000]{2,}", line.raw.strip(_SPACE))[-1])):
+            continue
+        body_lines, k = [], j
+        while k < n and free[k] and (lines[k].blank or (heads[k] is None and not _is_furniture(lines[k].clean) and not section[k])):
+            if body_lines and _BRACKETED_REMARK.match(lines[k].clean.strip(_SPACE)):
+                break  # (承办科室:…): a remark after the answer ends it
+            if body_lines and not lines[k].blank and first[lines[k].clean.strip(_SPACE)] < i and len(lines[k].clean.strip(_SPACE)) >= 8:
+                break  # 人口普查是什么 / 人口普查是…。 / 江西省人口2020总人数口(the title again): the explanation ends
+            if body_lines and _SOURCE_LINE.match(lines[k].clean.strip(_SPACE)):
+                break  # 依据:《中共中央 国务院关于…的若干意见》(中发〔2019〕18号): the answer's source, no part of it
+            if named and body_lines and _ENGLISH_PARAGRAPH.match(lines[k].clean.strip(_SPACE)):
+                break  # 揭榜挂帅 / Open bidding… / 是指…。 / This is a new mechanism…: the translation ends it
+            if body_lines and _english_translation_below(lines, k):
+                break  # “一绿”“二绿” / 是指…。 / First and Second Greenbelts / These refer to…: the translation ends it
+            if not lines[k].blank and not meta[k]:
+                body_lines.append(k)
+            k += 1
+            if k - j > 400:
+                break
+        if colon_head[i]:  # X: / one explanation paragraph (a closing paragraph after the list is none)
+            body_lines = body_lines[:1]
+            k = body_lines[0] + 1 if body_lines else k
+        texts = [strip_pinyin(lines[m].raw).strip(_SPACE) for m in body_lines]
+        if len(texts) >= 2 and len(texts[0]) >= 12 and texts[1].startswith(texts[0]):
+            body_lines, texts = body_lines[1:], texts[1:]  # a summary line repeating the paragraph below it
+        bulleted = any(re.match(r"^[-•·]\s", t) for t in texts)
+        if texts and glossary < 0 and _DATED_REPORT.match(texts[0]):
+            continue  # (一)机关运行经费 / 2023年,…预算为46.8万元: a report's section on the year's figures, no definition
+        if texts and not head[2] and _NUMERAL_SECTION.match(line.raw.strip(_SPACE)) and not (_opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0])):
+            sections.add(i)  # 四、方法与流程 / 经济普查针对…: a document's numbered section and its text, no definition
+        if texts and not head[2] and _REQUIREMENT_HEADING.match(strip_pinyin(head[0]).strip(_SPACE)) and not _opens_as_definition(texts[0], head[0]):
+            sections.add(i)  # 1.耕地保护红线要求 / 坚持现状耕地应划尽划…: a heading of requirements and its text, no definition
+        if texts and asked and _KIND_OF_TERM.match(texts[0]):
+            continue  # 三区三线指的是什么? / 三区三线是国土空间规划专业术语,…: what kind of word it is, no definition
+        if texts and not head[2] and _ACTION_HEADING.match(strip_pinyin(head[0]).strip(_SPACE)) and not (
+            _opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0])
+        ):
+            sections.add(i)  # 加快转变经济发展方式 / 解决发展不平衡…: a report's task heading and its text, no definition
+        if texts and _STATUS_SENTENCE.match(texts[0]):
+            continue  # 1. 产业振兴 / 产业振兴是乡村振兴的基础。通过…: the part's role in a whole, no definition
+        if texts and _COMMENTARY_LABEL.match(texts[0]):
+            continue  # **高质量发展 / 关键词解读:高质量发展是本次报告中的高频词…: a comment, no definition
+        if texts and texts[-1].rstrip(_CLOSERS + _SPACE)[-1:] in "?？":
+            continue  # 一、背景介绍 / …那么,“四个意识”和“四个自信”具体是什么呢?: an introduction asking, no definition
+        # a table of headword and 指… lines, some definitions without their stop, each ended by the next headword line
+        # (可调整养殖水面 / 指由耕地改为养殖水面,但可复耕的土地 / 135 / 迹地, P227): complete all the same
+        unstopped = len(texts) == 1 and texts[0].startswith("指") and k < n and heads[k] is not None and _opens_as_definition(texts[0], head[0])
+        if not texts or not bulleted and not unstopped and not _FINISHED.search(texts[-1].rstrip("|")) and k < n and not _is_furniture(lines[k].clean) and not _DATA_AFTER_COLON.search("".join(texts)):
+            continue  # no explanation, or a lead-in to a list (“放管服”是政府管理方式的三大核心)
+        if _opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0]):
+            head = (head[0], head[1], True)  # 居民消费价格指数(CPI) / 是反映…, 人口统计 / 【意思解释】指…: counts alone
+        elif _shorter_restatement(texts[0], head[0]) and re.search(r"[,，]即", re.split(r"[。！？!?]", texts[0])[0]):
+            head = (head[0], head[1], True)  # 农村“三变”改革 / “三变”改革发源于…,即“…”: counts alone
+        above = i - 1
+        while above >= 0 and lines[above].blank:
+            above -= 1
+        if above in listed:  # 房地产开发投资 / 指…。 / 固定资产投资的资金来源 / 根据…: a block inside a yearbook list
+            head = (head[0], head[1], True)
+        candidates.append((i, head + (asked,), body_lines, k))
+        long.append(long_line)
+    if not candidates:
+        return []
+    labelled = [c for c in candidates if _DEFINITION_LABEL.match(lines[c[2][0]].clean.strip(_SPACE))]
+    if labelled:  # headwords whose explanation is labelled 名词解释: only those
+        candidates = labelled
+    if any(c[1][1] for c in candidates):  # numbered or prefixed headwords: only those
+        candidates = [c for c in candidates if c[1][1] or c[1][2]]
+    candidates = [c for c in candidates if c[0] not in sections]
+    if not candidates or len(candidates) < 2 and not candidates[0][1][2]:
+        return []
+    out = []
+    for i, (term, _, _, asked), body_lines, _end in candidates:
+        texts = [lines[k].raw.strip(_SPACE) for k in body_lines]
+        bullets = [t for t in texts if re.match(r"^[-•·]\s", t)]
+        key = strip_pinyin(term).strip("“”\"「」")
+        if bullets:  # - new trio:新三样,比喻说法,…  → the bullet that names the term
+            chosen = next((b for b in bullets if key and key in b), None)
+            if chosen is None:
+                continue
+            after = chosen[chosen.index(key) + len(key) :].lstrip("”\"」")
+            definition = after[1:] if after[:1] in ",，:：" else after
+            k = body_lines[texts.index(chosen)]
+            out.append(([i, *body_lines], Found(term, definition.strip(_SPACE), chosen[2:].strip(_SPACE), k + 1, lines[k].start, lines[k].start + len(lines[k].raw))))
+            continue
+        labelled = _DEFINITION_LABEL.match(texts[0])
+        if labelled:  # “瞪羚”企业 / 名词解释:指… / 报告强调:…: the labelled paragraph alone
+            texts, body_lines = texts[:1], body_lines[:1]
+        definition = "".join(texts)
+        definition = _FROM_REMARK.sub("", definition)
+        quote = definition
+        if labelled:
+            definition = definition[labelled.end() :]
+        definition = _SENSE_MARK.sub("", definition, count=1)  # ⒈  表示…: a dictionary's sense number
+        meaning = _MEANING_LABEL.match(definition) or _ANSWER_LABEL.match(definition)  # 【意思解释】指…, 【答】…: the label is dropped
+        if meaning:
+            definition = definition[meaning.end() :]
+        restated = _RESTATED.match(definition)  # 不忘初心 / 不忘初心,即…: the definition is 即…
+        if restated and _unquoted(restated.group(1)) == _unquoted(term):
+            definition = definition[restated.end() :]
+        elif (marker := _restated_marker(definition, term)) >= 0:  # 粮食产量 / 在中国,粮食产量是指…: the definition is 是指…
+            definition = definition[marker:]
+        elif asked and (verb := _answer_restates(definition, term)) >= 0:  # 什么是国土空间规划? / 国土空间规划是…: from 是
+            definition = definition[verb:]
+        elif shorter := _shorter_restatement(definition, term):  # 农村“三变”改革 / “三变”改革发源于…: the shorter name restated
+            definition = definition[shorter:]
+        else:
+            quoted = _QUOTED_RESTATEMENT.match(definition)  # 1. 一网通办 / “一网通办”是指…: the term as the paragraph quotes it
+            if quoted and quoted.group(1) == strip_pinyin(term).strip(_SPACE):
+                term, definition = quoted.group(0)[: quoted.end(1) + 1].strip(_SPACE), definition[quoted.end() :]
+        line = lines[i]
+        at = line.start + line.raw.index(term) if term in line.raw else line.start
+        last = lines[body_lines[-1]]
+        end = last.start + len(last.raw.rstrip(_SPACE))
+        clauses = _qizhong_ji_clauses(last)
+        if clauses and definition.endswith(last.raw.strip(_SPACE)) and clauses[0][0] - last.start < len(last.raw):
+            indent = len(last.raw) - len(last.raw.lstrip(_SPACE))  # the definition ends with the line, stripped
+            parent = definition[: len(definition) - len(last.raw.strip(_SPACE)) + clauses[0][0] - last.start - indent].rstrip(_SPACE)
+            out.append(([i, *body_lines], Found(term, parent, quote[: len(quote) - len(definition) + len(parent)], i + 1, at, clauses[0][1])))
+            for _, start, item_term, item_definition, item_end in clauses:
+                out.append(([], Found(item_term, item_definition, last.raw[start - last.start : item_end - last.start], last.index + 1, start, item_end)))
+            continue
+        out.append(([i, *body_lines], Found(term, definition, quote, i + 1, at, end)))
+    return out
+
+
+def _shorter_restatement(definition: str, term: str) -> int:
+    """Where the definition starts when the paragraph opens by restating the end of its headword line, a
+    quoted name and what follows it (农村“三变”改革 / “三变”改革发源于…,即…, P206): after the restated words;
+    0 otherwise. The restatement must hold the headword's quoted name and be followed by a word."""
+    core = term.strip(_SPACE)
+    quote = re.search(r"[“「][^“”「」]{1,12}[”」]", core)
+    if not quote or quote.start() == 0:
+        return 0
+    tail = core[quote.start() :]
+    if definition.startswith(tail) and len(definition) > len(tail) and "\u4e00" <= definition[len(tail)] <= "\u9fff":
+        return len(tail)
+    return 0
+
+
+# After a sentence end, 其中, then quoted names each run into 即, joined by semicolons, to the end of the
+# paragraph (是指北京的两条绿化隔离带。其中,“一绿”即…;“二绿”即…。).
+_QIZHONG_JI = re.compile(r"(?<=[。！？])[\s\u3000]*其中[,，][\s\u3000]*(?=[“「])")
+_JI_CLAUSE = re.compile(r"([“「][^“”「」，,。；;]{1,15}[”」])(即[^“”「」；;。]*?(?:[；;]|。[\s\u3000]*$))")
+
+
+def _qizhong_ji_clauses(line: _L) -> list[tuple[int, int, str, str, int]]:
+    """The ``“Y”即…`` clauses after ``其中,`` closing a paragraph (142's 一绿/二绿, as P176's ``其中,Y是指…``): each
+    an entry of its own (the semicolon left out), ending the definition above them. Returns
+    (where 其中 starts, where the clause starts, term, definition, end) per clause, all offsets in the text;
+    nothing unless the clauses, at least two, run to the end of the line."""
+    raw = line.raw.rstrip(_SPACE)
+    lead = _QIZHONG_JI.search(raw)
+    if not lead:
+        return []
+    out, at = [], lead.end()
+    while at < len(raw):
+        clause = _JI_CLAUSE.match(raw, at)
+        if not clause:
+            return []
+        definition = clause.group(2).rstrip("；;")
+        out.append((line.start + lead.start(), line.start + clause.start(), clause.group(1), definition, line.start + clause.start(2) + len(definition)))
+        at = clause.end()
+    return out if len(out) >= 2 else []

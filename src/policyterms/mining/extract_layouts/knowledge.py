@@ -1,0 +1,150 @@
+"""Pass 0b: knowledge points of a news item (``【知识点】`` paragraphs, the lead above them)."""
+
+from __future__ import annotations
+
+import re
+
+from policyterms.text.fold import strip_pinyin
+from policyterms.mining.extract_layouts.common import Found, _FINISHED, _L, _SPACE, _good_term
+
+
+# 【知识点】 / 【知識點】: a news item's label over paragraphs explaining the words of the news; the
+# section runs to the next label line (【重要讲话】) or the end of the text.
+_KNOWLEDGE_LABEL = re.compile(
+    r"^[\s\u3000]*【(?:知识点|知識點|小知识|小知識|知识链接|知識鏈接|背景知识|背景知識|相关知识|相關知識|名词解释|名詞解釋|名词注释|名詞註釋|术语解释|術語解釋|指标解释|指標解釋|小贴士|小貼士|(?:相关|相關)?(?:链接|鏈接))】[\s\u3000]*"
+)
+# The label run into its entry (【名词解释】新质生产力:是指…): the headword, then a colon or a marker.
+_LABELLED = re.compile(
+    r"(?P<term>[^\s\u3000，,。；;：:、!！?？|()（）]{2,16}?)"
+    r"(?:[:：][\s\u3000]*(?P<colon>(?=\S))|(?P<marker>(?=是指|系指|即(?![使便将將])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰]))))"
+)
+_LABEL_LINE = re.compile(r"^[\s\u3000]*【[^【】]{1,12}】[\s\u3000]*$")
+# A paragraph opening with a headword and 是 (“十四五”时期是…, “千村示范、万村整治”工程是…: a quoted part may
+# hold a 、), or with a headword, a comma and its full or short name (五年规划,全称为“…”,是…): the definition
+# opens at 是 or at the name.
+_POINT = re.compile(
+    r"[\s\u3000]*(?P<term>(?:[“「][^”」\n]{1,16}[”」]|[^\s\u3000，,。；;：:、!！?？|()（）“「]){2,16}?)"
+    r"(?:[,，][\s\u3000]*(?P<name>(?:全称|全稱|简称|簡稱)(?:为|為|是)?)|(?P<is>是)(?![否在从從由于於因为為以指]))"
+)
+# A superlative in the first clause after 是 (农村公路是我国覆盖范围最广…的交通基础设施) ranks the
+# headword among others: a comment, not a definition.
+_RANKS = re.compile(r"最")
+# 是…的。 closing its sentence stresses who or when (“四好农村路”是习近平总书记亲自总结提出的。): no definition.
+_CLEFT = re.compile(r"[^。！？!?]*的[。！？!?]")
+_CLAUSE_END = re.compile(r"[,，。；;！!？?]")
+_HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _point(raw: str, *, name_allowed: bool = True) -> re.Match[str] | None:
+    match = _POINT.match(raw)
+    if match is None or not _good_term(match.group("term")) or match.group("name") and not name_allowed:
+        return None
+    after = raw[match.end() :]
+    clause = after[: _CLAUSE_END.search(after).start()] if _CLAUSE_END.search(after) else after
+    if match.group("is") and (_RANKS.search(clause) or len(clause.strip(_SPACE)) < 2 or _CLEFT.match(after)):
+        return None
+    return match
+
+
+# 摘要: 计税依据也称计税标准、…或税基,是用于计算…的根据: a summary opening with the term's other names;
+# the definition starts at 也称.
+_ALSO_CALLED = re.compile(
+    r"[\s\u3000]*(?P<term>(?:[“「][^”」\n]{1,16}[”」]|[^\s\u3000，,。；;：:、!！?？|()（）“「]){2,16}?)"
+    r"(?P<is>也[称稱叫]|又[称稱叫]|亦[称稱])[^。！？!?]{1,60}?[,，][\s\u3000]*是(?![否在从從由于於因为為以指])"
+)
+
+
+def _also_called(raw: str) -> re.Match[str] | None:
+    match = _ALSO_CALLED.match(raw)
+    return match if match is not None and _good_term(match.group("term")) else None
+
+
+def _knowledge_points(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+    """The knowledge points of a news item: under a ``【知识点】`` label, each paragraph opening with
+    ``X是…`` or ``X,全称为…`` defines X, its definition running to the end of the paragraph; in the
+    news lead above the first label (the page's first paragraph of sentences), a sentence ``X是…`` restating a term the sentence before it
+    names defines X to the end of its paragraph (2024年中央一号文件正式公布,…。中央一号文件是…). A
+    paragraph this rule does not read is left to the other passes (``X是指…``). A label run into its
+    entry (``【名词解释】X:是指…``, ``【名词解释】X是指…``) gives that entry."""
+    labels = [line.index for line in lines if free[line.index] and _KNOWLEDGE_LABEL.match(line.raw)]
+    if not labels:
+        return []
+    out: list[tuple[list[int], Found]] = []
+    for line in lines[: labels[0]]:  # the news lead: the first paragraph of sentences (titles and bylines have none)
+        if line.blank or not free[line.index] or not _HAS_CJK.search(line.raw) or "。" not in line.raw:
+            continue
+        sentences = [m for m in re.finditer(r"[^。！？!?]*[。！？!?]?", line.raw) if m.group().strip(_SPACE)]
+        for before, sentence in zip(sentences, sentences[1:]):
+            match = _point(sentence.group(), name_allowed=False)
+            if match is None or strip_pinyin(match.group("term")) not in strip_pinyin(before.group()):
+                continue
+            entry = _paragraph_entry(line, sentence.start() + match.start("term"), sentence.start() + match.start("is"))
+            if entry is not None:
+                out.append(([line.index], entry))
+            break
+        break  # (only the lead)
+    for label in labels:
+        k = label
+        while k < len(lines) and (k == label or not _LABEL_LINE.match(lines[k].raw) and not _KNOWLEDGE_LABEL.match(lines[k].raw)):
+            line = lines[k]
+            k += 1
+            if line.blank or not free[line.index]:
+                continue
+            # 【知识点】五年规划,全称为…: the label run into the first paragraph
+            skip = _KNOWLEDGE_LABEL.match(line.raw).end() if line.index == label else 0
+            match = _point(line.raw[skip:])
+            if match is not None:
+                at = match.start("name") if match.group("name") else match.start("is")
+                entry = _paragraph_entry(line, skip + match.start("term"), skip + at)
+                if entry is not None:
+                    out.append(([line.index], entry))
+            elif skip and skip < len(line.raw.rstrip(_SPACE)):
+                labelled = _LABELLED.match(line.raw, skip)
+                if labelled is not None and _good_term(labelled.group("term")):
+                    at = labelled.start("colon") if labelled.group("colon") is not None else labelled.start("marker")
+                    entry = _paragraph_entry(line, labelled.start("term"), at)
+                    if entry is not None:
+                        out.append(([line.index], entry))
+    return out
+
+
+def _paragraph_entry(line: _L, term_at: int, definition_at: int) -> Found | None:
+    """The entry whose headword starts at ``term_at`` of the paragraph ``line`` and whose definition
+    runs from ``definition_at`` to the paragraph's end (a paragraph the text ends inside is none)."""
+    end = len(line.raw.rstrip(_SPACE))
+    definition = line.raw[definition_at:end]
+    term = line.raw[term_at:definition_at].rstrip(_SPACE + ",，:：")
+    if not _FINISHED.search(strip_pinyin(definition)):
+        return None
+    return Found(term, definition, line.raw[term_at:end], line.index + 1, line.start + term_at, line.start + end)
+
+
+# A search or tag page's summary of one article (摘要: 环比是…。 [阅读全文]) under a line naming the
+# word it was found for (为您找到“环比”标签 相关内容共 1 篇): the summary defines that word.
+_SUMMARY_LABEL = re.compile(r"^[\s\u3000]*(?:内容)?摘[\s\u3000]*要[\s\u3000]*[:：][\s\u3000]*")
+_READ_MORE = re.compile(r"[\s\u3000]*(?:[\[【［(（]?[\s\u3000]*(?:阅读全文|閱讀全文|查看全文|查看详情|查看詳情|详细|詳細|更多)[\s\u3000]*[\]】］)）]?|\.{3,}|…+)[\s\u3000]*$")
+_NAMED_WORD = re.compile(r"[“「\"]([^”」\"\n]{2,16})[”」\"]")
+_SUMMARY_WINDOW = 3  # non-blank lines above the summary where the word may be named
+
+
+def _summary_points(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+    """``摘要: X是…`` (or ``X是指…``) right below a line naming X in quotation marks: one entry, its
+    definition running to the end of the summary, a read-more link (``[阅读全文]``) left out."""
+    out: list[tuple[list[int], Found]] = []
+    above: list[str] = []
+    for line in lines:
+        if line.blank:
+            continue
+        label = _SUMMARY_LABEL.match(line.raw) if free[line.index] else None
+        if label is not None:
+            named = {strip_pinyin(w) for text in above for w in _NAMED_WORD.findall(text)}
+            match = _point(line.raw[label.end() :], name_allowed=False) or _also_called(line.raw[label.end() :])
+            if match is not None and strip_pinyin(match.group("term")).strip(_SPACE) in named:
+                more = _READ_MORE.search(line.raw)
+                end = more.start() if more else len(line.raw.rstrip(_SPACE))
+                trimmed = _L(line.index, line.start, line.raw[:end], line.clean, line.blank, line.indent)
+                entry = _paragraph_entry(trimmed, label.end() + match.start("term"), label.end() + match.start("is"))
+                if entry is not None:
+                    out.append(([line.index], entry))
+        above = (above + [line.raw])[-_SUMMARY_WINDOW:]
+    return out

@@ -1,0 +1,216 @@
+"""Lines under a glossary label, each running its headword straight into a definition verb.
+
+A statistics release or bulletin notes its indicators under a label line of their own
+(``指标解释:``, ``1、指标解释:``) and writes each explanation as one line with no separator
+between headword and verb::
+
+    1、指标解释:
+    工业生产者价格包括工业生产者出厂价格和工业生产者购进价格。
+    工业生产者出厂价格指数反映工业企业产品第一次出售时的出厂价格的变化趋势和变动幅度。
+
+Away from such a label ``X包括…`` or ``X是…`` is ordinary prose, so the verbs ``是``, ``即``,
+``包括`` and ``反映`` define only here; a line ``X是指…`` / ``X指…`` is left to the prose pass, which
+also reads the other definitions such a paragraph may hold, and the run goes on after it. The run of lines ends at the first line that is not such
+an explanation (``2、统计范围:…``, a blank line after the first entry, the end of the text).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from policyterms.text.fold import strip_pinyin
+from policyterms.mining.extract_layouts.combine import _DEFINITIONS_HEADING
+from policyterms.mining.extract_layouts.prose import _ANNOUNCES_PARTS
+from policyterms.mining.extract_layouts.common import Found, _FINISHED, _L, _SPACE, _good_term, _is_furniture, _table_row
+
+# The headword (no punctuation, no quotation marks or brackets) and the first definition verb after it:
+# 是指/系指/指 (not 指数, 指标 …), 即 (not 即使 …), 包括, 反映, or 是 (not 是否, 是在 …).
+_RUN_INTO_VERB = re.compile(
+    r"[\s\u3000]*(?P<term>[^\s\u3000，,。；;：:、“”\"「」()（）|]{2,25}?)"
+    r"(?P<verb>是指|系指|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰])|即(?![使便将將刻时時可])|包括|反映|是(?![否在由为為以从從不]|指[导導挥揮]))"
+)
+
+
+def _label_lines(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """Explanations run into their verb on the lines right below a glossary label line (blank lines
+    between them allowed); each must end a sentence (a line the page cuts is no entry)."""
+    out: list[tuple[int, Found]] = []
+    for label in lines:
+        if label.blank or not free[label.index] or not _DEFINITIONS_HEADING.fullmatch(strip_pinyin(label.raw).strip(_SPACE)):
+            continue
+        k = label.index + 1
+        while k < len(lines) and lines[k].blank and k - label.index <= 2:
+            k += 1
+        while k < len(lines) and free[k] and not lines[k].blank:
+            line = lines[k]
+            match = _RUN_INTO_VERB.match(line.raw)
+            definition = line.raw[match.start("verb") :].rstrip(_SPACE) if match else ""
+            if (
+                match is None
+                or _table_row(line.raw)
+                or not _good_term(match.group("term"))
+                or _is_furniture(strip_pinyin(line.raw))
+                or len(strip_pinyin(definition)) < 8
+                or not _FINISHED.search(definition)
+            ):
+                break
+            k += 1
+            if match.group("verb") in ("是指", "系指", "指"):
+                continue  # X是指…: the prose pass reads it (with the other definitions its paragraph may hold)
+            term = match.group("term")
+            quote = line.raw[match.start("term") :].rstrip(_SPACE)
+            out.append((k - 1, Found(term, definition, quote, k, line.start + match.start("term"), line.start + match.start("term") + len(quote))))
+    return out
+
+
+# A part below a lead-in announcing the parts of a term (货币供应量可分为三个层次: / M0:流通中的现钞。 /
+# M1:M0+企事业单位活期存款+…。): a short headword, a colon and one line of definition. A part may be named
+# by a code of Latin letters and digits (M0, M1, M2), which is no headword elsewhere.
+_PART_ITEM = re.compile(r"[\s\u3000]*(?P<term>[^\s\u3000，,。；;：:、“”\"「」()（）|]{1,12}?)[\s\u3000]*[:：][\s\u3000]*(?P<definition>\S.*)")
+_PART_CODE = re.compile(r"[A-Za-z]{1,3}\d{0,2}")
+_PARTS_MIN = 2  # parts below one lead-in, at least
+
+
+def _part_items(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """The ``X:…`` lines right below a line ending in a lead-in that announces parts (``…包括:``,
+    ``…可分为三个层次:``), each an entry of its own when every one of them (two at least) ends a
+    sentence (a part the page cuts ends the run); the lead-in stays with the definition above it (the prose pass reads it)."""
+    out: list[tuple[int, Found]] = []
+    for lead in lines:
+        if lead.blank or not _ANNOUNCES_PARTS.search(lead.raw.rstrip(_SPACE)):
+            continue
+        items = []
+        k = lead.index + 1
+        while k < len(lines) and free[k] and not lines[k].blank:
+            line = lines[k]
+            match = _PART_ITEM.fullmatch(line.raw.rstrip(_SPACE))
+            if match is None or _table_row(line.raw) or not _FINISHED.search(match.group("definition")):
+                break
+            term = match.group("term")
+            if not (_good_term(term) or _PART_CODE.fullmatch(term)):
+                break
+            quote = line.raw[match.start("term") :].rstrip(_SPACE)
+            items.append((k, Found(term, match.group("definition"), quote, k + 1, line.start + match.start("term"), line.start + len(line.raw.rstrip(_SPACE)))))
+            k += 1
+        if len(items) >= _PARTS_MIN:
+            out.extend(items)
+    return out
+
+
+
+# --- explanations after a numbered 指标解释 heading inside a paragraph ---------------------------------
+
+# A document site's copy of a digest or release runs the whole 说明 into one paragraph, split into chunks
+# whose numbers (1、 2、 …) open lines wherever the site cut, often in mid-sentence (…专科 / 2、疾病防治机构…).
+_CHUNK_LINE = re.compile(r"[ \u3000]*(\d{1,3})、")
+# The section heading of the explanations inside such a paragraph: a section number, then 指标解释 (五、指标解释:).
+_SECTION_HEADING = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])[\s\u3000]*(?:主要)?(?:统计|統計)?(?:指标|指標|名词|名詞)(?:解释|解釋)[\s\u3000]*[:：]?[\s\u3000]*"
+)
+# The next section (…。六、调查方法), which ends the explanations.
+_NEXT_SECTION = re.compile(r"(?<=[。！？!?])[\s\u3000]*[一二三四五六七八九十]{1,3}、")
+# A headword run into its verb at the start of an explanation (公立医院指…, 医疗卫生机构包括…), or with a colon
+# between them (规模以上工业总产值:指…).
+_HEAD_VERB = re.compile(
+    r"(?P<term>[^\s\u3000，,。；;：:、“”\"「」()（）|]{2,25}?)[\s\u3000]*[:：]?[\s\u3000]*"
+    r"(?P<verb>是指|系指|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰])|包括|反映)"
+)
+_LINE_BREAKS = re.compile(r"[ \t\u3000]*\n[\s\u3000]*")
+
+
+def _chunked_paragraphs(lines: list[_L], free: list[bool]) -> list[tuple[int, int]]:
+    """(first, last) line of each paragraph: a run of non-blank lines, which goes on across one or two
+    blank lines to a line opening with the next chunk number of a document site (1、… / 2、…); from
+    the first chunk on, each line must open with the next chunk number (a line of the site's own
+    after the chunks ends the paragraph)."""
+    out = []
+    k = 0
+    while k < len(lines):
+        if lines[k].blank or not free[k]:
+            k += 1
+            continue
+        first = last = k
+        chunk = _CHUNK_LINE.match(lines[k].raw)
+        number = int(chunk.group(1)) if chunk else None
+        k += 1
+        while k < len(lines) and free[k]:
+            if not lines[k].blank:
+                opened = _CHUNK_LINE.match(lines[k].raw)
+                if number is not None and not (opened and int(opened.group(1)) == number + 1):
+                    break  # after the chunks, a line of the site's own (此文档下载收益归作者所有)
+                if opened and int(opened.group(1)) == (number or 0) + 1:
+                    number = int(opened.group(1))
+                last = k
+                k += 1
+                continue
+            j = k
+            while j < len(lines) and lines[j].blank and j - k < 2:
+                j += 1
+            opened = _CHUNK_LINE.match(lines[j].raw) if j < len(lines) and free[j] and not lines[j].blank else None
+            if number is None or opened is None or int(opened.group(1)) != number + 1:
+                break
+            k = j
+        out.append((first, last))
+    return out
+
+
+def _section_explanations(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+    """Explanations run in after a numbered heading (``五、指标解释:1.X包括…。2.Y指…。``, ``三、指标解释 X指…``)
+    run into a paragraph (not opening a line), over a document site's chunk breaks (the chunk number kept, the line break
+    dropped): numbered items ``1.`` ``2.`` … in sequence after sentence ends, or, unnumbered, one
+    explanation per sentence opening ``X指…`` (the sentences after it going on it). Each opens with its
+    headword run into 指, 是指, 包括 or 反映; one the paragraph ends inside (cut by the page) is dropped,
+    and the explanations end at the next section (…。六、…)."""
+    out: list[tuple[list[int], Found]] = []
+    for first, last in _chunked_paragraphs(lines, free):
+        base = lines[first].start
+        text = "\n".join(line.raw for line in lines[first : last + 1])
+        heading = None
+        for heading in _SECTION_HEADING.finditer(text):
+            pass
+        if heading is None or heading.end() >= len(text) or heading.start() == 0 or text[heading.start() - 1] == "\n":
+            continue  # a heading on a line of its own: the other passes read the lines below it
+        begin = heading.end()
+        after = _NEXT_SECTION.search(text, begin)
+        stop = after.start() if after else len(text.rstrip(_SPACE + "\n"))
+        breaks = [m.start() for m in re.finditer("\n", text)]  # line k of the paragraph starts after breaks[k - 1]
+        starts = _numbered_starts(text, begin, stop)
+        if starts is None:
+            starts = [(begin, begin)] + [(m.end(), m.end()) for m in re.finditer(r"(?<=[。！？!?])(?=[^。！？!?]{2,25}?(?:是指|系指|指(?![标標数數导導出])))", text[:stop]) if m.end() > begin]
+        entries = []
+        for n, (item, at) in enumerate(starts):
+            end = starts[n + 1][0] if n + 1 < len(starts) else stop
+            piece = text[at:end]
+            match = _HEAD_VERB.match(piece)
+            if match is None or not _good_term(match.group("term")):
+                continue
+            definition = _LINE_BREAKS.sub("", piece[match.start("verb") :]).rstrip(_SPACE)
+            if not _FINISHED.search(definition) or len(definition) < 6:
+                continue  # cut by the page
+            taken = [first + bisect_right(breaks, at - 1), first + bisect_right(breaks, end - 2)]
+            quote = _LINE_BREAKS.sub("", piece).rstrip(_SPACE)
+            entries.append((list(range(taken[0], taken[1] + 1)), Found(match.group("term"), definition, quote, taken[0] + 1, base + at, base + end)))
+        if entries:
+            out.extend(entries)
+            for k in range(first, last + 1):
+                free[k] = False
+    return out
+
+
+_FIRST_ITEM = re.compile(r"1[.．、]")
+_ITEM_NUMBER = re.compile(r"(?<=[。！？!?])[\s\u3000]*(\d{1,4})[.．、](?!\d)")
+
+
+def _numbered_starts(text: str, begin: int, stop: int) -> list[tuple[int, int]] | None:
+    """(item start, headword start) of the items ``1.`` ``2.`` … in sequence from ``begin`` (the first right
+    there, each later one after a sentence end; a number out of sequence, such as a chunk number, is text),
+    or None when the text after the heading is not numbered."""
+    first = _FIRST_ITEM.match(text, begin)
+    if first is None:
+        return None
+    starts = [(begin, first.end())]
+    for item in _ITEM_NUMBER.finditer(text, first.end(), stop):
+        if int(item.group(1)) == len(starts) + 1:
+            starts.append((item.start(), item.end()))
+    return starts

@@ -1,0 +1,302 @@
+"""Pass 1: units (notes, paragraphs), colon entries, spaced notes and point sections."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from policyterms.text.fold import strip_pinyin
+from policyterms.mining.extract import run_in_cuts
+from policyterms.mining.extract_layouts.common import (
+    Found,
+    _CLOSE_CLASS,
+    _INLINE_NOTE,
+    _L,
+    _NOTE_NUMBER,
+    _SENTENCE_END,
+    _SPACE,
+    _good_term,
+    _is_furniture,
+    _table_row,
+)
+
+
+# --- pass 1 and 3: units (notes, paragraphs) --------------------------------------------------
+
+
+@dataclass
+class _Unit:
+    start: int  # offset in the text
+    text: str  # as written, continuation lines joined without their breaks
+    line: int
+    numbered: bool
+    lines: list[int]
+    joins: list[tuple[int, int]] = field(default_factory=list)  # (offset in text, offset in the document) of each joined line
+    parts: list[str] = field(default_factory=list)  # joined lines, while the unit is being read
+    opens_list: bool = False  # its first line holds 其中 (a list whose items may follow as paragraphs)
+
+    def join(self, index: int, at: int, text: str) -> None:
+        if not self.parts:
+            self.parts.append(self.text)
+        self.joins.append((self.length, at))
+        self.parts.append(text)
+        self.length += len(text)
+        self.lines.append(index)
+
+    def __post_init__(self) -> None:
+        self.length = len(self.text)
+
+    def close(self) -> None:
+        if self.parts:
+            self.text, self.parts = "".join(self.parts), []
+
+    def at(self, offset: int) -> int:
+        """The document offset of ``offset`` in ``text`` (joined line breaks skipped)."""
+        k = bisect_right(self.joins, (offset, float("inf")))
+        if k == 0:
+            return self.start + offset
+        in_text, in_document = self.joins[k - 1]
+        return in_document + offset - in_text
+
+
+# A paragraph opening as a remark on the whole list (需要注意的是,机关运行经费的使用应符合…): it closes the list,
+# it does not go on the last note however it is indented.
+_CLOSING_REMARK = re.compile(r"(?:需要注意的是|值得注意的是|需要指出的是|需要說明的是|需要说明的是|总之|總之|总的来说|總的來說|综上所述|綜上所述)[,，:：]")
+
+
+def _units(lines: list[_L], free: list[bool]) -> list[_Unit]:
+    """Paragraph lines split into numbered notes; unnumbered lines indented like the note
+    before them continue it (a note written over several paragraphs)."""
+    units: list[_Unit] = []
+    last_note: _Unit | None = None
+    note_indent = -1
+    for line in lines:
+        if not free[line.index] or line.blank:
+            continue
+        if _is_furniture(line.clean):
+            last_note = None
+            continue
+        pieces = [m.start() for m in _INLINE_NOTE.finditer(line.raw)] if "、" in line.raw or "[" in line.raw or "是指" in line.raw or "系指" in line.raw else []
+        pieces = sorted({*pieces, *run_in_cuts(line.raw)})  # 1.X:…。2.Y:…。 / 名词解释:1.X:…
+        cuts = [0] + [p for p in pieces if p > 0] + [len(line.raw)]
+        numbered_line = bool(_NOTE_NUMBER.match(line.raw))
+        if not numbered_line and last_note is not None and len(cuts) == 2 and not _CLOSING_REMARK.match(line.raw.strip(_SPACE)) and (
+            line.indent == note_indent and note_indent > 0 and not _next_spaced_entry(lines, last_note, line)
+            or _wrapped(lines, last_note, line) or _list_goes_on(lines, last_note, line)
+        ):
+            last_note.join(line.index, line.start + line.indent, line.raw.strip(_SPACE))
+            continue
+        last_note = None
+        for a, b in zip(cuts, cuts[1:]):
+            piece = line.raw[a:b]
+            number = _NOTE_NUMBER.match(piece)
+            unit = _Unit(line.start + a, piece, line.index + 1, bool(number), [line.index], opens_list="其中" in piece)
+            units.append(unit)
+            if number and not _bare_heading(piece):
+                last_note, note_indent = unit, line.indent
+            elif not number and len(cuts) == 2 and _COLON_DEFINITION.match(piece.strip(_SPACE)):
+                last_note, note_indent = unit, -1  # X:是指…, wrapped by a PDF line break like a note
+    for unit in units:
+        unit.close()
+    return units
+
+
+# A yearbook's spaced entry (财政支出 国家财政将…): a headword, spaces, then the definition.
+_SPACED_ENTRY = re.compile(r"[\s\u3000]*([^\s\u3000，,。；;：:!！?？|()（）]{2,16})[\s\u3000]+[\u4e00-\u9fff]")
+
+
+def _next_spaced_entry(lines: list[_L], note: _Unit, line: _L) -> bool:
+    """After a numbered sub-item ending its sentence ((4)国有企业计划亏损补贴 这项为负收入,…。), a line
+    indented alike that opens with a headword and spaces (财政支出 国家财政将…) is the next entry of the
+    list, not the note's next paragraph."""
+    previous = lines[note.lines[-1]].clean.rstrip(_SPACE)
+    spaced = _SPACED_ENTRY.match(line.clean)
+    return bool(re.search(rf"[{_SENTENCE_END}][{_CLOSE_CLASS}]*$", previous)) and spaced is not None and _good_term(spaced.group(1))
+
+
+# A numbered line that is only a heading (1、指标涵义, 3.主要统计指标解释, 2.统计范围): the
+# lines after it are what it announces, not its continuation.
+_HEADING_NOTE = re.compile(r"[^，,。；;：:!！?？|]{1,20}")
+
+
+def _bare_heading(piece: str) -> bool:
+    body, _ = _strip_number(piece)
+    return bool(_HEADING_NOTE.fullmatch(strip_pinyin(body).strip(_SPACE)))
+
+
+# A PDF line break: a note line of some length that ends inside a sentence goes on, without a
+# blank line, on the next line (1.一般公共预算拨款:是指本级财政当年拨付的预算资金, / 包含…).
+_WRAP_MIN = 15
+
+
+_OPEN_GAP = 2  # blank lines at most inside a note the PDF wrapped
+
+
+def _wrapped(lines: list[_L], note: _Unit, line: _L) -> bool:
+    previous = lines[note.lines[-1]]
+    k, blanks = previous.index + 1, 0
+    while k < line.index and (lines[k].page or lines[k].blank and blanks < _OPEN_GAP):
+        blanks += not lines[k].page  # (a PDF's page number between the two lines is no break)
+        k += 1
+    if k != line.index:
+        return False
+    if _table_row(line.raw) or _table_row(previous.raw):
+        return False
+    tail = previous.clean.strip(_SPACE)  # (the last joined line, not the whole note)
+    if len(tail) < _WRAP_MIN or re.search(rf"[{_SENTENCE_END}；;:：][{_CLOSE_CLASS}]*$", tail):
+        return False
+    # across blank lines (a PDF copy's blank line inside a sentence) only a line ending the sentence
+    return not blanks or bool(re.search(rf"[{_SENTENCE_END}][{_CLOSE_CLASS}]*$", line.clean.strip(_SPACE)))
+
+
+def _list_goes_on(lines: list[_L], note: _Unit, line: _L) -> bool:
+    """A numbered note that opens a list with 其中 and ends an item with ``;`` goes on over
+    the next paragraphs (even after a blank line), each an item ending in ``;`` or a sentence
+    end (六、三公经费:指….其中,因公出国(境)费反映…支出; / 公务用车购置及运行费反映…支出;)."""
+    if not note.numbered or not note.opens_list or _table_row(line.raw):
+        return False
+    previous = lines[note.lines[-1]].clean.rstrip(_SPACE)
+    text = line.clean.strip(_SPACE)
+    return previous[-1:] in ";；" and len(text) >= _WRAP_MIN and text[-1:] in ";；。.！？!?"  # (…支出. ........)
+
+
+# Indentation a converter turned into question marks ('??? 就业人口,又称…').
+_LOST_INDENT = re.compile(r"[\s\u3000]*[?？]+[\s\u3000]+")
+
+
+# A bullet opening a list item (- 政治意识:坚定…), as markdown and explainer sites write them.
+_BULLET = re.compile(r"^[\s\u3000]*[-*+•·▪●][\s\u3000]+(?=[^\s\u3000])")
+
+
+def _strip_number(text: str) -> tuple[str, int]:
+    match = _NOTE_NUMBER.match(text) or _LOST_INDENT.match(text) or _BULLET.match(text)
+    skip = match.end() if match else len(text) - len(text.lstrip(_SPACE))
+    return text[skip:], skip
+
+
+# A headword ending in a definition verb (常住人口包括:A;B;C。): the colon opens the verb's
+# list, the note is read as prose (X包括…), which also reads a 是指 sentence after it.
+# (股指:…, 总包含:… keep their colon: 指 needs two characters before it, 含 is no 包含.)
+_VERB_BEFORE_COLON = re.compile(r"(?:包括|是指|系指|係指|(?<=[^\s\u3000]{2})指|(?<![包])含)[\s\u3000]*$")
+
+
+# Section heading words glued before the first headword (主要统计指标解释固定资产投资:…,
+# 附注1、指标解释工业增加值增长速度:…, 指標涵義社會消費品零售總額:…).
+_GLUED_HEADING = re.compile(
+    r"(?:附[注註][\s\u3000]*)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．][\s\u3000]*)?(?:主要)?(?:统计|統計)?"
+    r"(?:指标|指標)(?:解释|解釋|涵义|涵義|含义|含義)[\s\u3000]*"
+)
+
+
+# After a definition's last sentence: a PDF page number (-23-, — 5 —) or a site's ellipsis (........).
+_PAGE_TAIL = re.compile(r"(?<=[。.！？!?；;])(?:[\s\u3000]*[-—－]{1,2}[\s\u3000]?\d{1,3}[\s\u3000]?[-—－]{1,2}|[\s\u3000]+\.{4,})[\s\u3000]*$")
+
+
+# After its colon, an entry restating its headword straight before a marker (1.家庭農場:家庭農場是指…)
+# starts its definition at the marker, as a headword run into its marker does.
+_MARKER_AFTER_RESTATED = re.compile(r"[\s\u3000]*(?=是指|系指|係指|指的是|即(?![使便将將])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰]))")
+
+
+def _restated_after_colon(definition: str, term: str) -> int:
+    """Where the definition starts when it restates ``term`` before a marker; 0 otherwise."""
+    written = term.strip(_SPACE)
+    if len(written) < 2 or not definition.startswith(written):
+        return 0
+    marker = _MARKER_AFTER_RESTATED.match(definition, len(written))
+    return marker.end() if marker else 0
+
+
+def _colon_entry(unit: _Unit) -> Found | None:
+    """``headword:definition`` (a numbered note or a line of a list)."""
+    body, skip = _strip_number(unit.text)
+    match = re.match(r"([^:：\n]{1,40}?)[\s\u3000]*[:：][\s\u3000]*", body)
+    if not match or not _good_term(match.group(1)) or _VERB_BEFORE_COLON.search(match.group(1)):
+        return None  # 常住人口包括:…: a sentence whose list follows its verb, read as prose
+    term = match.group(1).strip(_SPACE)
+    glued = _GLUED_HEADING.match(term)
+    if glued and glued.end() < len(term) and _good_term(term[glued.end() :]):
+        term, skip = term[glued.end() :], skip + body.index(term) + glued.end()  # 附注1、指标解释X:…
+        body = unit.text[skip:]
+        match = re.match(r"([^:：\n]{1,40}?)[\s\u3000]*[:：][\s\u3000]*", body)
+    body = _PAGE_TAIL.sub("", body)  # …的资金. -23- (a page number), …支出. ........ (a site's ellipsis)
+    definition = body[match.end() :].rstrip(_SPACE + "|").rstrip("；;")  # (4)X:指…;: the list separator
+    if "*" in term[:1] + term[-1:] and _good_term(term.strip("*" + _SPACE)):  # 1. **稳就业**:… (markdown left in the page)
+        term, definition = term.strip("*" + _SPACE), definition.lstrip("*" + _SPACE)
+    each = re.search(r"(?:分别|分別)(?:是|指|为|為)$", term)  # 兩個中心分別是:便民服務中心…,以及…: the parts, from 分別
+    if each and _good_term(term[: each.start()].strip(_SPACE)):
+        definition = body[body.index(term) + each.start() :].rstrip(_SPACE + "|").rstrip("；;")
+        term = term[: each.start()].strip(_SPACE)
+    restated = _restated_after_colon(definition, term)
+    definition = definition[restated:] if restated else definition  # 1.專業大戶:專業大戶是指…: 是指… is the definition
+    if len(strip_pinyin(definition)) < 4 or definition[:1] in "/":
+        return None
+    start = unit.start + skip
+    quote = body.rstrip(_SPACE + "|").strip(_SPACE)
+    return Found(term, definition, quote, unit.line, start, unit.at(len(unit.text.rstrip(_SPACE + "|"))))
+
+
+# In the first sentence of a note or paragraph, an alias opens the definition:
+# 国内生产总值简称GDP,是… / 就业人口,又称在业人口。… → the headword is what comes before.
+# An English name opens it too: 恩格尔系数,英文名称为Engel's Coefficient,具体是指…
+_ALIAS_WORDS = r"[简簡]称|[简簡]稱|又称|又稱|也称|也稱|亦称|亦稱|俗称|俗稱|原称|原稱|英文(?:名[称稱]?|[称稱])?[为為]|英文名"
+# (…优化服务的简称 names what the term abbreviates: after 的 it is no alias.)
+_ALIAS = re.compile(rf"[,，]?(?<!的)(?:{_ALIAS_WORDS})")
+# A bracketed gloss with a Latin name or an abbreviation directly before 是 makes 是 a
+# definition marker: 居民消费价格指数(Consumer Price Index,简称CPI)是度量…
+# A converter's pinyin in brackets (區(qū)民政部門(mén)是審批…的責任主體) is no gloss.
+_GLOSS_IS = re.compile(r"[(（](?![a-z\u00e0-\u01dc]{1,7}[)）])[^()（）]*(?:[A-Za-z]|[简簡][称稱])[^()（）]*[)）](是)(?!指)")
+# A bracketed source after the last sentence of a definition is no part of it.
+_SOURCE_REMARK = re.compile(r"(?<=[。！？!?])[\s\u3000]*[(（](?:摘自|摘編自|摘编自|来源|來源|资料来源|資料來源|转自|轉自|引自)[^\n]{0,60}?[)）][\s\u3000|]*$")
+_SPACED_NOTE = re.compile(r"([^\s\u3000，,。；;：:!！?？|]{2,25})[\s\u3000]+(\S.*)")
+
+
+def _spaced_note(unit: _Unit) -> Found | None:
+    """``(2) 三次产业 经济结构分类的…``: a numbered note whose headword is followed by spaces."""
+    body, skip = _strip_number(unit.text)
+    body = body.rstrip(_SPACE + "|")
+    match = _SPACED_NOTE.fullmatch(body)
+    if not match or match.group(1)[0].isdigit() or not _good_term(match.group(1)):
+        return None
+    definition = match.group(2)
+    plain = strip_pinyin(definition)
+    if len(plain) < 8 or not "\u4e00" <= plain[0] <= "\u9fff":
+        return None
+    return Found(match.group(1), definition, body, unit.line, unit.start + skip, unit.at(skip + len(body)))
+
+
+# A section heading that announces points (意义, 措施, 目标 …): the numbered ``X:…`` items
+# under it are points, not definitions (三、“放管服”改革的意义 / 1. 激发市场活力:…).
+_POINTS = re.compile(
+    r"(?:意义|意義|作用|成效|好处|好處|措施|举措|舉措|目标|目標|任务|任務|要求|原则|原則|做法|经验|經驗|"
+    r"特点|特點|优势|優勢|案例|步骤|步驟|影响|影響|亮点|亮點|重点|重點|方向)[:：]?$"
+)
+_SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十\d]{1,3}[章节節部])")
+
+
+# A document's section number in Chinese numerals (四、方法与流程): the paragraph under such a
+# heading is the section's text, a definition only when it opens as one.
+_NUMERAL_SECTION = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])")
+
+
+def _section_heading(text: str) -> bool:
+    """A numbered section heading (二、新发展理念的意义, (三)主要做法): short, no sentence punctuation."""
+    return bool(_SECTION_NUMBER.match(text)) and len(text) <= 30 and not re.search(r"[。；;，,!！?？:：]", text)
+
+
+def _points_sections(lines: list[_L]) -> list[bool]:
+    """Per line: does it lie under a heading that announces points? One pass; a heading is a
+    short line with no sentence punctuation that is not an Arabic-numbered item."""
+    out, state = [False] * len(lines), False
+    for k, line in enumerate(lines):
+        if line.blank:
+            continue
+        text = line.clean.strip(_SPACE)
+        if len(text) <= 30 and not re.search(r"[。；;，,!！]", text) and not re.match(r"^[\[（(]?\d", text):
+            if _SECTION_NUMBER.match(text) or not re.search(r"[:：].", text):
+                state = bool(_POINTS.search(text.rstrip("?？")))
+        out[k] = state
+    return out
+
+
+_COLON_DEFINITION = re.compile(r"[^:：]{1,40}?[:：][\s\u3000]*(?:是指|是以|即|指|系指)")

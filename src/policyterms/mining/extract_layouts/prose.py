@@ -1,0 +1,475 @@
+"""Pass 3: prose definitions (``X是指…``, ``X指…``, ``X即…`` …) inside a unit."""
+
+from __future__ import annotations
+
+import re
+
+from policyterms.text.fold import strip_pinyin
+from policyterms.mining.extract_layouts.common import (
+    Found,
+    _AFTER_LOST_CHARACTER,
+    MAX_TERM,
+    _CLOSERS,
+    _CLOSE_CLASS,
+    _CRITERION,
+    _LABELS,
+    _MARKER,
+    _NOTE_IS,
+    _NOTE_MARKER,
+    _REMARK,
+    _SENTENCE_END,
+    _SPACE,
+    _balanced,
+    _good_term,
+)
+from policyterms.mining.extract_layouts.notes import _ALIAS, _GLOSS_IS, _SOURCE_REMARK, _Unit, _strip_number
+from policyterms.mining.extract_layouts.headword_lines import _unquoted
+
+
+# 为 is a definition marker in the first sentence of a note or paragraph that defines a ratio:
+# [5]全员劳动生产率为国内生产总值(按2015年价格计算)与全部就业人员的比率。
+_RATIO_IS = re.compile(r"[为為]")
+_RATIO_END = re.compile(rf"(?:[的之](?:比率|比值|比重|比例|百分比)|之比)[。{_CLOSE_CLASS}\s\u3000;；]*$")
+# What follows a marker in a question, not a definition: 规模以上工业指的是什么意思
+# (三区三线是指哪三区: a question heading without its question mark)
+_ASKS = re.compile(r"^(?:的是|的)?(?:什么|什麼|啥|哪些|哪个|哪個|哪[一二两兩三四五六七八九十几幾]{1,2}(?:[个個种種类類项項条條]?))")
+# (据了解,常住人口是指…: a reporter's lead-in is a connective too)
+_CONNECTIVE = re.compile(r"其中|另外|此外|同时|同時|答|问|問|所谓|所謂|而|但|再如|又如|据了解|據了解|据悉|據悉")
+# A headword followed by its other name after 即, then the marker (第三产业即服务业,是指…): the term is the first name,
+# and 即 opens the definition (即时, 即将, 即使 are words of their own).
+_ALSO_NAMED = re.compile(r"([^,，。；;:：即]{2,12})(即(?![时時期将將使便刻])[^,，。；;:：“”「」]{2,10})")
+# A paragraph opening with an abbreviation in capitals, a comma and 即 defines it, like a quoted headword
+# (GDP,即国内(地区)生产总值。GDP按2005年价格计算。…, P199).
+_ABBREVIATION_JI = re.compile(r"[\s\u3000]*[A-Z]{2,6}[\s\u3000]*[,，][\s\u3000]*(即)(?![使便将將])")
+# A paragraph opening with a quoted headword (a word of two characters at most after it), a comma and 是, going
+# on after a comma with 即 (“一極兩中心兩地”,是…的目標定位,即…; “五個之城”建設,是…任務,即…, P205): the 是 defines it.
+_QUOTED_COMMA_IS = re.compile(
+    r"[\s\u3000]*[“「][^“”「」,，。；;:：]{1,30}[”」][^“”「」,，。；;:：\s\u3000]{0,2}[\s\u3000]*[,，][\s\u3000]*(是)(?![否在])(?=[^。！？!?]*[,，]即)"
+)
+# A plain-words connective before the headword (简单来说,“告知承诺制”是指…, 通俗地说,全国两会是指…, 具體來說,新產業是指…)
+# or between the headword and its marker (碳中和,顧名思義,是指…): no part of the term, nor of the definition.
+_PLAIN_CONNECTIVE = re.compile(
+    r"(?:简单|簡單|通俗|具体|具體)(?:地|的)?(?:来|來)?(?:说|說|讲|講)|(?:简单|簡單)而言|简而言之|簡而言之|顾名思义|顧名思義|换句话说|換句話說"
+)
+# A source's attribution before the headword (國家統計局指出,新産業指…): no part of the term either.
+_SAYS = re.compile(r"[^,，。；;:：“”「」]{2,12}(?:指出|表示|介绍|介紹)")
+# A '?' standing for a character lost in a mojibake copy ends no sentence.
+_LOST_CHARACTER = rf"\?(?={_AFTER_LOST_CHARACTER})"
+_SENTENCE = re.compile(rf"(?:[^{_SENTENCE_END}；;]|{_LOST_CHARACTER})*(?:[{_SENTENCE_END}；;][{_CLOSE_CLASS}]*|$)")
+# A lead clause that places the term inside a whole (第三产业增加值构成中,其他服务业包括…).
+_WITHIN = re.compile(r"[在]?[^,，。；;：:]{2,16}(?:构成|構成|分类|分類|总额|總額|总量|總量|产业|產業|行业|行業)?[中里内]")
+_CONTINUES = re.compile(r"^(?:不?包括|不?含|其中|即|也|还(?!有)|還(?!有)|它|该|該|这|這|此|并|並|但)")
+
+
+# A note or paragraph opening with a quoted headword, a comma and 即 defines it: “河长制”,即由…
+# (“四个全面”战略布局,即“…”: a short word after the quoted name stays in the headword)
+_QUOTED_JI = re.compile(r"[\s\u3000]*[“「][^“”「」,，。；;:：]{1,30}[”」][^“”「」,，。；;:：\s\u3000]{0,4}[\s\u3000]*[,，][\s\u3000]*(即)(?![使便将將])")
+# 所谓X,是指… / 所谓X,就是…: the frame word is no part of the term, and after it 就是 defines.
+# X,通俗的讲就是… / X,简单来说就是…: a plain-words frame defines X; the definition keeps the frame.
+_PLAIN_WORDS_IS = re.compile(
+    r"[^,，。；;:：]{1,25}[,，][\s\u3000]*((?:通俗|简单|簡單|简单来|簡單來)(?:地|的)?(?:讲|講|说|說)|说白了|說白了)[,，]?[\s\u3000]*就是"
+)
+# A regulation's definitions article (第三条 本实施办法所称的村庄,是指…; 本条例所称X,是指…; 前款所称X是指…): the article
+# number and the lead-in naming the regulation are no part of the defined term.
+# The article's title in brackets after its number (第二条(社会信用界定)本条例所称…, 第二条【定义】…) and the
+# number run into the term without a lead-in (第二条市级财政专项支出预算绩效考评(以下简称绩效考评),是指…) go too.
+_STATUTE_LEAD_IN = re.compile(
+    r"^(?:第[一二三四五六七八九十百零〇\d]{1,4}[条條][\s\u3000]*(?:[(（【〔][^()（）【】〔〕]{1,12}[)）】〕][\s\u3000]*)?)?"
+    r"(?:本(?:实施|實施)?(?:办法|辦法|条例|條例|规定|規定|细则|細則|法|决定|決定|规则|規則|意见|意見|通知|方案|规划|規劃|标准|標準|制度|公约|公約)"
+    # (本辦法所稱(chēng)臨時救助: a converter's pinyin after 稱 goes with the lead-in)
+    r"(?:中)?所[称稱](?:[(（][a-z\u00e0-\u01dc]{1,7}[)）])?(?:的)?[\s\u3000]*"
+    # 前款所称主要建筑物是指…, 本条所称…: the lead-in names an earlier paragraph or the article itself
+    r"|(?:前|本|上)(?:[一二两兩三]|第[一二三四五六七八九十\d]{1,3})?[款条條项項](?:中)?所[称稱](?:的)?[\s\u3000]*)?"
+)
+# 所谓的X是指…: the frame may take 的 (所谓的永久基本农田是指…), still no part of the term.
+_SO_CALLED = re.compile(r"^[\s\u3000]*(?:所谓|所謂)(?:的)?[\s\u3000]*")
+# 这“X”分别指的是…: a demonstrative before a quoted headword is no part of it, and 分别 before the marker opens
+# the definition.
+_THIS_QUOTED = re.compile(r"(?:这|這|该|該|此)(?P<term>[“「][^“”「」,，。；;:：]{1,25}[”」])[\s\u3000]*(?P<each>分别|分別)?")
+# “Y”则是指…: after a quoted headword, 则 joins it to its marker (a parallel definition), no part of the term.
+_QUOTED_THEN = re.compile(r"(?<=[”」\"])[\s\u3000]*[则則]$")
+_SO_CALLED_IS = re.compile(r"[\s\u3000]*(?:所谓|所謂)(?!的)[^,，。；;:：]{1,25}[,，][\s\u3000]*(就是|是(?![否在]))")
+
+
+# 而“三线”则是指…: a connective before a quoted headword run in after a semicolon is no part of the term.
+_BUT_QUOTED = re.compile(r"^(?:而|但)[\s\u3000]*(?=[“「])")
+# 统一战线就其广义而言,是指…;就其狭义而言,是指…: the sense a definition gives opens it, and a clause giving
+# only another sense (就其狭义而言,是指…) goes on the entry instead of naming a term.
+_SENSE_QUALIFIER = re.compile(r"(?:就其|从其|從其|从|從|在)?(?:广义|廣義|狭义|狹義)(?:上|而言|来说|來說|来讲|來講)?(?:[来來]?[说說讲講])?[\s\u3000]*[,，]?[\s\u3000]*$")
+# 党的建设是党的工作的属概念,又是党务工作的种概念,它是指…: the pronoun 它 restates the term that opens the
+# sentence after the clauses placing it; the definition starts at that first 是.
+_IT_RESTATES = re.compile(r"(?P<term>[^,，。；;:：是]{2,15}?)(?=是(?![否不]))[^。；;:：]{2,60}?[,，][\s\u3000]*它$")
+# 何谓「新质生产力」?据…的解读,是指…: an attribution in place of the subject defines the term the question just
+# before it asks about.
+_ATTRIBUTION = re.compile(r"^(?:据|據|根据|根據|按照|依照)[^,，。；;:：]{2,40}[,，]$")
+_ASKED_BEFORE = re.compile(r"[\s\u3000]*(?:何谓|何謂|何为|何為|什么是|什麼是|什么叫|什麼叫)(?P<term>[^,，。；;:：?？]{2,25})[?？][\s\u3000]*$")
+
+
+# A paragraph opening with a headword and 即 (no comma): 规模以上工业企业即年主营业务收入2000万元及以上的…
+_BARE_JI = re.compile(r"[^\s\u3000，,。；;：:、“”\"「」()（）]{4,25}?(?<![立随隨旋当當亦则則])(即)(?![使便将將刻时時可])")
+
+
+# A paragraph of one sentence opening with a short headword, a comma and 即 (双碳,即碳达峰与碳中和的简称。).
+# The headword holds no 的 and the definition is one clause (第二个五年计划的第一年,即一九五八年,出现了… is prose).
+_COMMA_JI = re.compile(r"[\s\u3000]*[^\s\u3000，,。；;：:、“”\"「」()（）的]{2,12}[,，][\s\u3000]*(即)(?![使便将將刻时時可])(?=[^,，;；]+$)")
+
+
+# A first sentence saying what the headword is short for (双碳是碳达峰与碳中和的简称。, X是…的统称, 双碳即…的简称)
+# or the common name of (“四上”企业是…的法人单位的一种通俗称谓。): 是 or 即 defines.
+_SHORT_FOR_IS = re.compile(
+    r"[\s\u3000]*[^\s\u3000，,。；;：:、]{2,25}?(是|即)(?![否在使便将將刻时時可])[^。！？!?；;]{2,80}的(?:[简簡][称稱]|[统統][称稱]|[总總][称稱]|合[称稱]|[缩縮][写寫]|[简簡][写寫]"
+    # “四上”企业是…对达到一定规模、资质或限额的法人单位的一种通俗称谓。: what the headword is the common name of
+    r"|(?:一种|一種)?(?:通俗|习惯|習慣)?(?:的)?(?:称谓|稱謂|叫法))"
+    r"(?:[。！!；;]|$)"
+)
+
+
+# An answer label before a definition (A:双碳即…, 答:…, 回答:…).
+_ANSWER_LABEL = re.compile(r"[Aa]|答|回答|解答|答案|答复|答復|回复|回復|答复内容|答復內容|回复内容|回復內容")
+# After an answer label, a headword, a comma and 就是 define (答:“一件事一次办”,就是把…整合起来…).
+_ANSWER_IS = re.compile(r"[\s\u3000]*[^,，。；;:：]{1,25}[,，][\s\u3000]*(就是)(?![说說])")
+
+
+# A headword followed by its English name in brackets (城镇居民人均可支配收入(Per Capita Disposable Income of Urban
+# Residents)是指…): the name does not count towards how far into the sentence a marker may stand.
+_ENGLISH_NAME = re.compile(r"[^(（,，。；;:：]{1,25}([(（][A-Za-z][A-Za-z0-9 .,'’&-]{0,100}[)）])")
+
+
+class _JiMatch:
+    """The marker 即 of a :data:`_BARE_JI` match, shaped like a marker match."""
+
+    def __init__(self, match: re.Match[str]) -> None:
+        self._match = match
+
+    def start(self, group: int = 0) -> int:
+        return self._match.start(1)
+
+    def end(self, group: int = 0) -> int:
+        return self._match.end(1)
+
+
+def _outside_brackets(pattern: re.Pattern[str], text: str, limit: int) -> re.Match[str] | None:
+    """The first match of a marker in ``text[:limit]`` that lies outside brackets:
+    ``0—14岁(含不满15周岁)`` holds no marker (a lost note bracket ``)X…`` opens none)."""
+    for match in pattern.finditer(text, 0, limit):
+        if _balanced(text[: match.start()].lstrip(_SPACE + ")）]】")):
+            return match
+    return None
+
+
+# A subject naming the term's meaning (耕地的含义是指…, X的定义为…): the term is what comes before 的.
+_FRAMED_TERM = re.compile(r"(.+?)的(?:含[义義]|涵[义義]|定[义義]|概念|意思)")
+
+
+# After a definition ending in ``;``, 则是/则指 defines the next term in parallel
+# (“六稳”指的是:稳就业、…;“六保”则是在“六稳”的基础上…): the definition keeps 则.
+_THEN_IS = re.compile(r"[则則](?:是|指|[为為])(?![否])")
+
+
+# A closing lead-in after the definition's last sentence (…”。具体来说: / the list below): no
+# definition ends in a colon.
+_CLOSING_LEAD_IN = re.compile(r"(?<=[。！？!?”」』)）])[\s\u3000]*[^。！？!?:：=＝\d]{1,30}[:：][\s\u3000]*$")
+
+
+# An answer opening with the term and its category (三区三线,政务术语。/ X,经济学名词。): the
+# whole paragraph is its definition.
+_CATEGORY_LABEL = re.compile(
+    r"^[\s\u3000]*([^\s\u3000,，。；;：:!！?？|]{2,25})[,，][\s\u3000]*"
+    # (X,汉语词语,意思是…: the label may end in a comma before the meaning)
+    r"([\u4e00-\u9fff]{0,6}(?:术语|術語|用语|用語|名词|名詞|词语|詞語|概念)(?:[。.]|[,，](?=[\s\u3000]*(?:意思是|意思為|意思为|意为|意為|是指|指|即))))(?=.)"
+)
+
+
+# A site's name glued before a headword by injected spam (…官方网站货物进出口总额指…): no part of the term.
+# (Only a site's own name: 政府网站集约化 keeps its words.)
+_SITE_NAME = re.compile(r"^[^\s\u3000，,。；;：:]{2,12}?(?:官方网站|官方網站|官网|官網|[Aa][Pp][Pp]下[载載])")
+
+
+def _pair_run_in(term: str) -> str:
+    """A headword naming two terms (A和B) run straight into the definition of its first part
+    (商品目的地进口额和商品货源地出口额 + 目的地进口额指…;货源地出口额指…): the repeated part at the end,
+    which opens the definition; '' otherwise."""
+    plain = strip_pinyin(term)
+    if plain != term or len(term) < 9:
+        return ""
+    for cut in range(len(term) // 2, len(term) - 2):
+        head, tail = term[:cut], term[cut:]
+        joined = re.search(r"[和与與及]", head)
+        if joined and tail in head[: joined.start()] and head.endswith(tail[-2:]) and len(tail) >= 3:
+            return tail
+    return ""
+
+
+def _definitions_in(unit: _Unit) -> list[Found]:
+    """``X是指…`` sentences of a unit, with the extent rules of the module docstring."""
+    body, skip = _strip_number(unit.text)
+    sentences = [(m.start(), m.group()) for m in _SENTENCE.finditer(body) if m.group().strip(_SPACE)]  # (trailing spaces are no sentence)
+    sentences, parts = _comma_joined_parts(sentences)
+    heads = []  # (sentence index, term, definition offset within body)
+    labelled = _CATEGORY_LABEL.match(body)
+    if labelled and _good_term(labelled.group(1)) and not unit.numbered:
+        # 三区三线,政务术语。三区是指…: the paragraph explains X; the parts it defines are no entries
+        term = labelled.group(1).strip(_SPACE)
+        return [Found(term, body[labelled.start(2) :].strip(_SPACE), body.strip(_SPACE), unit.line, unit.at(skip + labelled.start(1)), unit.at(skip + len(body.rstrip(_SPACE))))]
+    for i, (at, sentence) in enumerate(sentences):
+        lead = re.match(r"[^:：]{0,12}[:：]", sentence)  # 追新词:X是指…
+        intro = None
+        if lead is None and i == 0:  # 记者在代表手中的名词注解上看到:X,是指…;Y,是指…
+            intro = re.match(r"[^:：，,。]{13,30}?(?:看到|见到|写道|写着|如下|解释|注解|注释|解釋|註解|註釋)[:：]", sentence)
+        if lead and _REMARK.search(strip_pinyin(lead.group()[:-1]).strip(_SPACE)):
+            continue  # 统计口径:月度不含…: a remark about the figures, not a definition
+        offset = lead.end() if lead and not _good_term(lead.group()[:-1]) or lead and _LABELS.match(lead.group()[:-1].strip()) else 0
+        offset = lead.end() if i in parts and lead else offset  # “三会一课”制度的内容是:“三会”指…: the lead-in names no term
+        offset = intro.end() if intro else offset
+        text = sentence[offset:]
+        english = _ENGLISH_NAME.match(text)  # X(Per Capita Disposable Income of Urban Residents)是指…: the name lengthens the subject
+        marker = _outside_brackets(_MARKER, text, MAX_TERM + 20 + (len(english.group(1)) if english else 0))
+        if (marker is None or marker.start() == 0) and unit.numbered and i == 0:
+            marker = _outside_brackets(_NOTE_MARKER, text, MAX_TERM + 4)
+            if (marker is None or marker.start() == 0) and re.match(r"[\s\u3000]*(?:\[\d{1,3}\]|〔\d{1,3}〕)", unit.text):
+                marker = _outside_brackets(_NOTE_IS, text, 13)  # [1]产业活动单位是法人单位的组成部分。
+        if (marker is None or marker.start() == 0) and i == 0:
+            ratio = _outside_brackets(_RATIO_IS, text, MAX_TERM + 4)
+            if ratio is not None and (marker is None or ratio.start() < marker.start()) and _RATIO_END.search(text):
+                marker = ratio  # [5]全员劳动生产率为国内生产总值与全部就业人员的比率。
+        if marker is None and (i == 0 or sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;") and _RATIO_END.search(text):
+            ratio_ji = _BARE_JI.match(text)  # 7.经济密度即国内生产总值与区域面积之比;税收密度即…之比。: a ratio's clauses
+            marker = ratio_ji if ratio_ji is None else _JiMatch(ratio_ji)
+        answered = offset == 0 or bool(lead and _ANSWER_LABEL.fullmatch(lead.group()[:-1].strip(_SPACE)))  # A:双碳即…
+        if marker is None and i == 0 and answered and not unit.numbered and len(sentences) == 1:
+            marker = _BARE_JI.match(text) or _COMMA_JI.match(text)  # 规模以上工业企业即…, 双碳,即…: a paragraph of one sentence
+            marker = marker if marker is None else _JiMatch(marker)
+        if marker is None and i == 0 and answered:
+            marker = _SHORT_FOR_IS.match(text)  # 双碳是碳达峰与碳中和的简称。
+            marker = marker if marker is None else _JiMatch(marker)
+        at_marker = marker.start() if marker is not None else len(text)
+        if marker is not None and text.startswith("反映", at_marker) and text[at_marker - 1 : at_marker] == "是":
+            at_marker -= 1  # 1.客运周转量是反映…: 是 opens the definition, as in 是指
+        if marker is None and i == 0:
+            so_called = _SO_CALLED_IS.match(text) or _PLAIN_WORDS_IS.match(text)  # 所谓三保,就是保基本民生…; X,通俗的讲就是…
+            if so_called is None and offset > 0 and lead is not None and _ANSWER_LABEL.fullmatch(lead.group()[:-1].strip(_SPACE)):
+                so_called = _ANSWER_IS.match(text)  # 答:“一件事一次办”,就是把…
+            marker = so_called if so_called is None else _JiMatch(so_called)
+            at_marker = marker.start() if marker is not None else len(text)
+        if i == 0:
+            quoted = _QUOTED_JI.match(text) or _ABBREVIATION_JI.match(text) or _QUOTED_COMMA_IS.match(text)  # 1、“河长(zhǎng)制”,即由…; GDP,即…
+            if quoted is not None and quoted.start(1) < at_marker:
+                marker, at_marker = quoted, quoted.start(1)
+            gloss = _GLOSS_IS.search(text, 0, MAX_TERM + 60)
+            if gloss is not None and 0 < gloss.start(1) < at_marker:
+                marker, at_marker = gloss, gloss.start(1)
+            alias = _ALIAS.search(text, 0, MAX_TERM + 4)
+            if alias is not None and 0 < alias.start() < at_marker and text[alias.end() :].strip(_SPACE):
+                term = text[: alias.start()].lstrip(_SPACE + "?？)）]】").strip(_SPACE)
+                if _good_term(term) and not re.search(r".[“「\"]", term):
+                    definition_at = alias.start() + (1 if text[alias.start()] in ",，" else 0)
+                    heads.append((i, term, at + offset + definition_at))
+                    continue
+        if (marker is None or at_marker == 0) and i > 0 and heads and heads[-1][0] == i - 1 and sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;":
+            then = _outside_brackets(_THEN_IS, text, MAX_TERM + 4)  # “六稳”指的是:…;“六保”则是…: a parallel definition
+            if then is not None and then.start() > 0:
+                marker, at_marker = then, then.start()
+        if marker is None or at_marker == 0:
+            continue
+        subject = text[:at_marker]
+        if _SENSE_QUALIFIER.fullmatch(subject) and heads and heads[-1][0] == i - 1 and sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;":
+            continue  # …;就其狭义而言,是指…: another sense of the term just defined
+        asked = _ASKED_BEFORE.fullmatch(sentences[i - 1][1]) if i > 0 else None
+        if asked and _ATTRIBUTION.match(subject.rstrip(_SPACE)) and _good_term(asked.group("term").strip(_SPACE)):
+            heads.append((i - 1, asked.group("term").strip(_SPACE), at + offset + at_marker))  # 何谓「X」?据…的解读,是指…
+            continue
+        it = _IT_RESTATES.fullmatch(subject.rstrip(_SPACE))
+        if it and _good_term(it.group("term")):
+            heads.append((i, it.group("term"), at + offset + it.end("term")))  # X是…属概念,又是…,它是指…
+            continue
+        qualified = _SENSE_QUALIFIER.search(subject)
+        if qualified and qualified.start() > 0 and _good_term(subject[: qualified.start()].strip(_SPACE)):
+            at_marker = qualified.start() + len(subject[qualified.start() :]) - len(subject[qualified.start() :].lstrip(_SPACE))
+            subject = subject[: qualified.start()]  # 统一战线就其广义而言,是指…: the sense opens the definition
+        bare = subject.rstrip(_SPACE + ",，")
+        comma = re.match(r"(.+?)[,，]([^,，]{1,25})$", bare)
+        if comma and re.search(r"\d|年", comma.group(2)) and len(comma.group(2)) <= 14:
+            # “规模以上工业企业”,1998-2006年,是指…: the period opens the definition
+            term, def_at = comma.group(1), offset + comma.start(2)
+        elif comma and any(c.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)) for c in (_CONNECTIVE, _PLAIN_CONNECTIVE, _SAYS)):
+            term, def_at = comma.group(2), offset + at_marker  # 其中,就业人口是指…; 通俗地说,全国两会是指…; 國家統計局指出,新産業指…
+        elif comma and _PLAIN_CONNECTIVE.fullmatch(strip_pinyin(comma.group(2)).strip(_SPACE)):
+            term, def_at = comma.group(1), offset + at_marker  # 碳中和,顧名思義,是指…
+        elif comma and unit.numbered and _WITHIN.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)):
+            term, def_at = comma.group(2), offset + at_marker  # 第三产业增加值构成中,其他服务业包括…
+        else:  # 统计资料的保存管理,是指…  /  X是指…
+            term, def_at = bare, offset + at_marker
+        lost = len(term) - len(term.lstrip(_SPACE + ")）]】?？"))  # ')X是指…': a note number lost its opener; '??? X': lost characters
+        term = term[lost:].strip(_SPACE)
+        term = term[_SO_CALLED.match(term).end() :] if _SO_CALLED.match(term) else term  # 所谓“三保”,是指…
+        term = term[: _QUOTED_THEN.search(term).start()] if _QUOTED_THEN.search(term) else term  # “全程网办”则是指…
+        term = term[_BUT_QUOTED.match(term).end() :] if _BUT_QUOTED.match(term) else term  # …;而“三线”则是指…
+        if term.endswith("具体") and _good_term(term[:-2].strip(_SPACE)):
+            term = term[:-2].strip(_SPACE)  # 三区三线中的三区具体是指…: 具体 joins the term to its marker
+        if term.endswith(("分别", "分別")) and subject.rstrip(_SPACE).endswith(term) and _good_term(term[:-2].strip(_SPACE)):
+            term, def_at = term[:-2].strip(_SPACE), def_at - 2  # 第一二三産業分别指…: 分别 opens the definition
+        also = _ALSO_NAMED.fullmatch(term)  # 第三产业即服务业,是指…: the other name opens the definition
+        if also and bare.endswith(term) and _good_term(also.group(1)):
+            term, def_at = also.group(1), offset + len(bare) - len(term) + also.start(2)
+        this = _THIS_QUOTED.fullmatch(term)  # 这“五个振兴”分别指的是…: the quoted headword; 分别 opens the definition
+        if this:
+            term = this.group("term")
+            def_at -= len(this.group("each") or "")
+        statute = _STATUTE_LEAD_IN.match(term)  # 第三条 本实施办法所称的村庄,是指…: a regulation's defined term
+        if statute and statute.end() and _good_term(term[statute.end() :].rstrip("、")):
+            term = term[statute.end() :].rstrip("、")  # 本办法所称X、是指…: 、 typed for the comma
+        framed = _FRAMED_TERM.fullmatch(term)  # 耕地的含义是指…: the term is 耕地
+        term = framed.group(1) if framed and _good_term(framed.group(1)) else term
+        listed = offset > 0 or i > 0 and sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;"
+        if re.search(r".[“「\"]", term) and not (listed and len(strip_pinyin(term)) <= 12):
+            continue  # 着力解决“三老”问题,是指…: prose around a quoted term (not an item of a list after a colon)
+        rest = text[marker.end() :].strip(_SPACE)
+        if rest[:1] in ":：" and not rest[1:].strip(_SPACE):
+            continue  # 兩中心一平臺分別指: (nothing after the colon): a lead line, its items follow
+        if not _good_term(term) or not rest or _ASKS.match(rest) or rest.rstrip(_CLOSERS)[-1:] in "?？":
+            continue
+        if _CRITERION.match(term) and _NOTE_MARKER.match(text, at_marker):
+            continue  # 2、按收获季节包括夏收粮食…: a classification, no term
+        site = _SITE_NAME.match(term)  # 江南体育官方网站货物进出口总额指…: an injected site name glued before the term
+        if site and _good_term(term[site.end() :]):
+            term = term[site.end() :]
+        pair = _pair_run_in(term)  # 商品目的地进口额和商品货源地出口额目的地进口额指…;货源地出口额指…
+        if pair and bare.endswith(term):
+            term, def_at = term[: len(term) - len(pair)], offset + len(bare) - len(pair)
+        heads.append((i, term, at + def_at))
+    found = []
+    for n, (i, term, def_at) in enumerate(heads):
+        if i in parts:
+            end = sentences[i][0] + len(sentences[i][1])  # “三会”指…,“一课”指…。: each part ends at its comma or the stop
+        elif len(heads) == 1 and (i == 0 or unit.numbered):
+            end = len(body)
+        else:
+            # several definitions, or one inside a paragraph (其一,含义不同。耕地的含义是指…。农作物播种面积
+            # 则是…): a definition takes the sentences that go on about its term; in a paragraph's middle,
+            # only those that open so (其中, 也, 它 …), not one that merely names the term again
+            j = i + 1
+            stop = heads[n + 1][0] if n + 1 < len(heads) else len(sentences)
+            key = strip_pinyin(term).strip("“”\"「」")[:4]
+            named = len(heads) > 1
+            while j < stop and (
+                _CONTINUES.match(sentences[j][1].strip(_SPACE))
+                or named and key in strip_pinyin(sentences[j][1])
+                or sentences[j - 1][1].rstrip(_SPACE)[-1:] in "；;"  # A;B;C。: one list, one sentence
+            ):
+                j += 1
+            if n + 1 < len(heads) and stop > j and sentences[stop - 1][1].rstrip(_SPACE)[-1:] in "；;":
+                j = stop  # 新產業是指…。目前,…等等;新商業模式是指…: run in with semicolons, each runs to its semicolon
+            end = sentences[j - 1][0] + len(sentences[j - 1][1])
+        remark = _SOURCE_REMARK.search(body, def_at, end)  # …临时工。(摘自国家统计局网站)
+        end = remark.start() if remark else end
+        end = _before_cell(body, def_at, end)
+        lead_in = _CLOSING_LEAD_IN.search(body, def_at, end)  # …。具体来说: announcing the lines below
+        if lead_in and not _names_term(lead_in.group(), term):  # …。货币供应量可分为三个层次: a sentence about the term
+            end = lead_in.start()
+        definition = body[def_at:end].rstrip(_SPACE + "|").rstrip("；;")  # (4)X指…;: the list's separator
+        term_at = body.index(term, sentences[i][0])  # (after any lost note-number bracket)
+        found.append(
+            Found(term, definition.strip(_SPACE), body[term_at:end].rstrip(_SPACE + "|"), unit.line, unit.at(skip + term_at), unit.at(skip + end))
+        )
+    return [part for entry in _restatements_joined(found) for part in _longer_term_after_comma(entry)]
+
+
+# A lead-in ending in a colon before quoted parts each defined with 指 and joined by commas
+# (“三会一课”制度的内容是:“三会”指定期召开…党小组会,“一课”指按时上好党课。).
+_PART_IS = r"[\s\u3000]*[“「][^“”「」,，。；;:：]{1,12}[”」](?:是指|指)"
+_PARTS_LEAD_IN = re.compile(rf"[^:：。]{{0,12}}(?:是|为|為|如下|包括)[:：](?={_PART_IS})")
+_PART_COMMA = re.compile(rf"[,，](?={_PART_IS})")
+
+
+def _comma_joined_parts(sentences: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], set[int]]:
+    """A sentence holding quoted parts after a lead-in (…的内容是:“三会”指…,“一课”指…。) is cut at the comma
+    before each part, the comma left out; returns the sentences and the indices of the parts."""
+    out: list[tuple[int, str]] = []
+    parts: set[int] = set()
+    for at, sentence in sentences:
+        if not _PARTS_LEAD_IN.match(sentence) or not _PART_COMMA.search(sentence):
+            out.append((at, sentence))
+            continue
+        start = 0
+        for comma in _PART_COMMA.finditer(sentence):
+            parts.add(len(out))
+            out.append((at + start, sentence[start : comma.start()]))
+            start = comma.end()
+        parts.add(len(out))
+        out.append((at + start, sentence[start:]))
+    return out, parts
+
+
+def _names_term(sentence: str, term: str) -> bool:
+    """A closing lead-in restating its term and announcing its parts (…。货币供应量可分为三个层次:,
+    …。建筑业总产值包括:) is the definition's last sentence; one that does not (具体来说:, …与耕地面积有以下
+    两方面区别:) is no part of the definition."""
+    key = strip_pinyin(term).strip("“”\"「」 ")[:4]
+    # …。其核心特点包括: the pronoun 其 names the term just defined
+    named = len(key) >= 2 and key in strip_pinyin(sentence) or bool(_ITS.match(sentence))
+    if _CRITERIA_OF_ABOVE.match(strip_pinyin(sentence)):
+        return True  # …。确定以上法人单位的标准为:: the criteria of the kinds just listed, items of their own below
+    return named and bool(_ANNOUNCES_PARTS.search(sentence))
+
+
+# A closing lead-in announcing the criteria of what the definition has just listed (…规模以上服务业法人单位。
+# 确定以上法人单位的标准为:): 以上/上述 names them, so the lead-in is the definition's last sentence.
+_CRITERIA_OF_ABOVE = re.compile(
+    r"[\s\u3000]*[^。！？!?:：]{0,6}(?:以上|上述)[^。！？!?:：]{0,20}(?:标准|標準|条件|條件)[为為是]?[\s\u3000]*[:：][\s\u3000]*$"
+)
+
+
+_ITS = re.compile(r"[\s\u3000]*其[^\s\u3000,，。；;:：]{0,8}(?:包括|包含|分为|分為|分成|由)")
+
+
+# A lead-in announcing the parts or kinds of a term (…包括:, …可分为三个层次:, …由以下三部分组成:), not a
+# comparison or a discussion (…与耕地面积有以下两方面区别:).
+_ANNOUNCES_PARTS = re.compile(
+    r"(?:包括|包含|分为|分為|分成|层次|層次|[类類种種]|部分|组成|組成|构成|構成)[\s\u3000]*[:：][\s\u3000]*$"
+)
+
+
+def _longer_term_after_comma(entry: Found) -> list[Found]:
+    """``固定资产投资是指…的经济活动,固定资产投资额是以货币表现的…``: in the first sentence of a definition, a
+    comma followed by the headword lengthened by a few characters and its marker defines that longer term
+    (an entry of its own, the comma left out); the first entry ends at the comma (P229)."""
+    key = strip_pinyin(entry.term).strip("“”\"「」" + _SPACE)
+    if len(key) < 2:
+        return [entry]
+    first = re.match(rf"[^{_SENTENCE_END}；;]*", entry.definition).group()
+    longer = re.search(rf"[,，]({re.escape(key)}[^,，。；;:：“”「」是指]{{1,4}})(?=是指|是以|是(?![否在]))", first)
+    if not longer or longer.start() == 0:
+        return [entry]
+    rest = entry.definition[longer.end() :]
+    head = Found(entry.term, entry.definition[: longer.start()], entry.quote[: len(entry.quote) - len(entry.definition) + longer.start()], entry.line, entry.start, entry.end - len(entry.definition) + longer.start())
+    tail = Found(longer.group(1), rest, entry.definition[longer.start(1) :], entry.line, entry.end - len(entry.definition) + longer.start(1), entry.end)
+    return [head, tail]
+
+
+def _restatements_joined(found: list[Found]) -> list[Found]:
+    """``林长制,通俗的讲就是…。林长制是指…``: a sentence restating the headword of the sentence right
+    before it (nothing between them) goes on that entry instead of opening one of its own, when that
+    entry's definition opens with no marker (a frame such as 通俗的讲就是; two ``X是指…`` sentences
+    stay two entries)."""
+    out: list[Found] = []
+    for entry in found:
+        before = out[-1] if out else None
+        if before is not None and before.end == entry.start and _unquoted(before.term) == _unquoted(entry.term) and before.definition[-1:] in "。！？" and not _MARKER.match(strip_pinyin(before.definition)):
+            out[-1] = Found(before.term, before.definition + entry.quote, before.quote + entry.quote, before.line, before.start, entry.end)
+            continue
+        out.append(entry)
+    return out
+
+
+def _before_cell(body: str, start: int, end: int) -> int:
+    """A data card's definition ends at ``||`` (the next cell); when that cell repeats the
+    definition's last words (a data remark appended to it: …一人统计。2020年起,…。||2020年起,…。),
+    the remark is cut from the definition too."""
+    cell = body.find("||", start, end)
+    if cell < 0:
+        return end
+    after = body[cell + 2 : end].strip(_SPACE + "|")
+    before = body[start:cell].rstrip(_SPACE)
+    if len(after) >= 4 and len(before) > len(after) and before.endswith(after):
+        return start + len(before) - len(after)
+    return start + len(before)

@@ -1,0 +1,446 @@
+"""Pass 2: headword and definition on one line, separated by spaces; table notes."""
+
+from __future__ import annotations
+
+import re
+
+from policyterms.text.fold import strip_pinyin
+from policyterms.mining.extract_layouts.common import (
+    Found,
+    _CLOSERS,
+    _FINISHED,
+    _L,
+    _MARKER,
+    _SPACE,
+    _good_term,
+    _is_furniture,
+    _table_row,
+)
+from policyterms.mining.extract_layouts.headword_lines import _MEANING_LABEL, _headword, _meta_line
+
+
+# --- pass 2: headword  definition on one line ------------------------------------------------
+
+# A section heading glued to the end of the last definition (…不含保障性住房。主要统计指标解释).
+_TRAILING_HEADING = re.compile(
+    r"(?<=[。！？!?])(?:主要)?(?:统计|統計)?(?:指标|指標)(?:解释|解釋)$|(?<=[。！？!?])(?:名词|名詞)(?:解释|解釋)$"
+)
+# A lead-in ending in a colon with the first numbered sub-item run into it (…目前主要包括:(1)各项税收包括…),
+# and that sub-item: its headword, then a space or its verb (包括, 是指, 指).
+_FIRST_ITEM_RUN_IN = re.compile(r"(?:包括|包含|分为|分為|如下)(?P<colon>[:：])[\s\u3000]*[(（]1[)）][\s\u3000]*")
+_SUB_ITEM = re.compile(
+    r"(?P<term>[^\s\u3000，,。；;：:!！?？|()（）]{2,16}?)(?:[\s\u3000]+|(?=包括|是指|系指|指(?![标標数數出导導])))(?P<definition>[\u4e00-\u9fff].{5,})$"
+)
+# A glossary heading run into the first headword of the list (主要统计指标解释耕地 指…): no part of the term.
+_GLUED_HEADING = re.compile(r"^(?:主要)?(?:统计|統計)?(?:指标|指標|名词|名詞)(?:解释|解釋)")
+_SPACED = re.compile(r"^[\s\u3000]*([^\s\u3000，,。；;：:!！?？|]{2,25})(?:[\s\u3000]{1,8})(\S.{9,})$")
+
+
+# 【营业收入】 指企业经营…: a headword in black lenticular brackets, then its definition (enterprise
+# form explanations); the brackets are no part of the term, and a label (【释例】, 【意思解释】) is none.
+# A space or a definition verb follows the brackets (【代表解词】全国人大代表…: a label run into a comment).
+_BRACKETED_HEAD = re.compile(
+    r"^[\s\u3000]*【([^【】\s\u3000，,。；;：:!！?？|]{2,25})】(?:[\s\u3000]*[:：][\s\u3000]*|[\s\u3000]+|(?=是指|系指|指|即))([\u4e00-\u9fff].{7,})$"
+)
+
+
+def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+    out: list[tuple[list[int], Found]] = []
+    for line in lines:
+        if not free[line.index]:
+            continue
+        match = _SPACED.match(line.raw)
+        bracketed = _BRACKETED_HEAD.match(line.raw)
+        if bracketed and not _MEANING_LABEL.match(line.raw.strip(_SPACE)):
+            match = bracketed
+        below = None if match else _definition_below(lines, free, line)
+        if below is not None:  # 财政支出 / 指国家财政…: a headword alone, its definition on the next line
+            out.append(below)
+            continue
+        if not match or not _good_term(match.group(1)) or _is_furniture(line.clean) or _table_row(line.raw):
+            continue
+        definition = _TRAILING_HEADING.sub("", match.group(2).rstrip(_SPACE))
+        if not any("\u4e00" <= ch <= "\u9fff" for ch in definition[:3]) or definition.rstrip(_CLOSERS)[-1:] in "?？":
+            continue
+        term, start = match.group(1), line.start + match.start(1)
+        glued = _GLUED_HEADING.match(term)  # 主要统计指标解释耕地 指…: the list's heading run into its first headword
+        if glued and len(term) - glued.end() >= 2 and _good_term(term[glued.end() :]):
+            term, start = term[glued.end() :], start + glued.end()
+        end = line.start + len(line.raw.rstrip(_SPACE))
+        item = _FIRST_ITEM_RUN_IN.search(definition)
+        sub = _SUB_ITEM.match(definition, item.end()) if item else None
+        if sub is not None and _good_term(sub.group("term")) and _FINISHED.search(definition.rstrip(_SPACE)):
+            # 财政收入 …目前主要包括:(1)各项税收包括增值税…。: the parent stops at its colon, the first
+            # sub-item run into its line is an entry of its own (the others follow as numbered notes)
+            at = line.raw.index(definition)
+            parent_end = line.start + at + item.end("colon")
+            out.append(([line.index], Found(term, definition[: item.end("colon")], line.raw[start - line.start : parent_end - line.start], line.index + 1, start, parent_end)))
+            sub_start = line.start + at + sub.start("term")
+            out.append(([line.index], Found(sub.group("term"), sub.group("definition").rstrip(_SPACE), line.raw[sub_start - line.start :].rstrip(_SPACE), line.index + 1, sub_start, end)))
+            continue
+        quote = line.raw[start - line.start :].rstrip(_SPACE)
+        out.append(([line.index], Found(term, definition, quote, line.index + 1, start, end)))
+    # two lines at least, with different headwords: a title repeated on a page (a header line and
+    # the same line above the article, 湖南省统计局 湖南省发展和改革委员会 …) is no yearbook list
+    distinct = {re.sub(r"[\s\u3000]+", "", strip_pinyin(entry.term)) for _, entry in out}
+    if len(out) < 2 or len(distinct) < 2:
+        return []
+    # a line holding no sentence at all (海绵拖把有异味怎么办 这几种方法或许能帮到你: a headline and its
+    # subtitle in a list of article titles) is no entry, unless it announces a formula below
+    # (a 指… line followed by a class code line is a table's complete definition, P227)
+    return [
+        (taken, entry)
+        for taken, entry in _spaced_continued(lines, free, out)
+        if _SENTENCE_MARK.search(entry.definition) or _coded_definition(lines, taken, entry)
+    ]
+
+
+def _coded_definition(lines: list[_L], taken: list[int], entry: Found) -> bool:
+    """A ``指…`` line right below its headword and followed by a class code line (可调整养殖水面 / 指…但可复耕的土地 / 135)."""
+    k = taken[-1] + 1
+    return len(taken) == 2 and entry.definition.startswith("指") and k < len(lines) and bool(_CLASS_CODE_LINE.match(lines[k].raw))
+
+
+_SENTENCE_MARK = re.compile(r"[。！？!?；;:：]")
+
+
+# A headword alone on its line, after an optional list number (1、不在业人口) and with an optional
+# parenthesised other name (出生率(又称粗出生率)); the number is no part of the term.
+_HEAD_ALONE = re.compile(
+    r"^[\s\u3000]*(?:\d{1,3}、[\s\u3000]*)?([^\s\u3000，,。；;：:!！?？|=＝()（）、]{2,25}(?:[(（][^\s\u3000()（）,，。；;：:]{1,15}[)）])?)[\s\u3000]*$"
+)
+# A definition line ending with the formula it announces (…。计算公式为:负担老年系数=老年人口/15-64岁人口×100%):
+# finished, though no stop closes it.
+_CLOSING_FORMULA = re.compile(r"[。！？!?][^。！？!?]{0,20}(?:计算公式|計算公式|公式)[^。！？!?]{0,6}[:：][^。！？!?:：]{0,200}[=＝][^。！？!?:：=＝]{1,200}[\d%％‰)）]$")
+
+
+# A class code alone on its line (112, 155K): in a land-class table each definition line is followed by the
+# next class's code, so a definition there is complete without its stop (可调整苗圃 / 指…未被破坏的土地* / 14, P227).
+_CLASS_CODE_LINE = re.compile(r"[\s\u3000]*\d{1,4}[A-Z]?[\s\u3000]*$")
+
+
+def _definition_below(lines: list[_L], free: list[bool], line: _L) -> tuple[list[int], Found] | None:
+    """In a yearbook list, a headword alone on its line whose definition, opening with 指 or 是指, is
+    the next line (no blank line between): one entry of the list, read as a spaced line."""
+    head = _HEAD_ALONE.match(line.raw)
+    k = line.index + 1
+    if head is None or k >= len(lines) or lines[k].blank or not free[k] or not _good_term(head.group(1)):
+        return None
+    text = lines[k].raw.strip(_SPACE)
+    marker = _MARKER.match(text)
+    if marker is None or marker.group() not in ("指", "是指") or len(text) < 10 or _is_furniture(line.clean):
+        return None
+    coded = k + 1 < len(lines) and bool(_CLASS_CODE_LINE.match(lines[k + 1].raw))
+    if not _FINISHED.search(text) and text[-1:] not in ":：" and not _CLOSING_FORMULA.search(text) and not coded:
+        return None  # a definition the source broke off (…法人单位实际) is no entry of the list
+    end = lines[k].start + len(lines[k].raw.rstrip(_SPACE))
+    return ([line.index, k], Found(head.group(1), text, text, line.index + 1, line.start + head.start(1), end))
+
+
+_SPACED_RUN = 3  # lines at most that continue one entry
+_WRAP_TAIL = re.compile(r"[\u4e00-\u9fff0-9A-Za-z、,，]$")
+
+
+def _wrap_goes_on(definition: str, next_line: str) -> bool:
+    """A yearbook definition cut in mid-sentence by a line break (…一种信用活动 / 形式。我国…):
+    it ends in a character or a comma, and the next line opens without a headword and a space."""
+    head = next_line.strip(_SPACE)
+    return bool(_WRAP_TAIL.search(definition.rstrip(_SPACE))) and bool(head) and not _SPACED.match(head)
+
+
+# A paragraph opening with a headword run straight into its marker (年度统计的年末人口数指每年…): an
+# entry of its own between the spaced ones, not a paragraph going on about the entry above.
+_RUN_IN_OPENING = re.compile(r"^[\s\u3000]*([^\s\u3000，,。；;：:、()（）]{2,16}?)(?:是指|系指|指(?![标標数數出导導挥揮示定明引南令向望针針]))")
+
+
+def _paragraph_between(lines: list[_L], free: list[bool], entry_at: set[int], k: int) -> list[int]:
+    """The lines of one paragraph of whole sentences after blank lines, followed (after blank
+    lines) by the next entry of the list; or none (also when the paragraph opens as an entry
+    of its own, ``X指…``)."""
+    if k >= len(lines) or not lines[k].blank:
+        return []
+    while k < len(lines) and lines[k].blank:
+        k += 1
+    opening = _RUN_IN_OPENING.match(lines[k].clean) if k < len(lines) else None
+    if opening is not None and _good_term(opening.group(1)) and not re.match(r"[本该該其此这這]", opening.group(1)):
+        return []
+    run = []
+    while k < len(lines) and not lines[k].blank and free[k] and k not in entry_at and len(run) < _SPACED_RUN:
+        line = lines[k]
+        if _is_furniture(line.clean) or _table_row(line.raw) or _meta_line(line) or _headword(line) and len(line.clean.strip(_SPACE)) < 12:
+            return []
+        if not _FINISHED.search(line.clean.rstrip(_SPACE)):
+            return []
+        run.append(k)
+        k += 1
+    while k < len(lines) and lines[k].blank:
+        k += 1
+    return run if run and k in entry_at else []
+
+
+def _spaced_continued(lines: list[_L], free: list[bool], out: list[tuple[list[int], Found]]) -> list[tuple[list[int], Found]]:
+    """A yearbook entry goes on over the lines that follow it without a blank line when they
+    lie between it and the next entry of the list (农林牧渔业总产值的计算方法… after 农林牧渔业总产值
+    指…), or when it ends announcing a formula (…计算公式为: / 可支配收入=…)."""
+    entry_at = {taken[0] for taken, _ in out}
+    # entries set apart by blank lines: a paragraph between two of them, set apart alike, goes on the first
+    apart = len(out) >= 2 and all(taken[0] > 0 and lines[taken[0] - 1].blank for taken, _ in out[1:])
+    result = []
+    for taken, entry in out:
+        k, run = taken[-1] + 1, []
+        paragraph = _paragraph_between(lines, free, entry_at, k) if apart and _FINISHED.search(entry.definition.rstrip(_SPACE)) else []
+        if paragraph:  # 普通高等学校 指…。 / (blank) / 大学、独立设置的学院主要实施…。 / (blank) / 成人高等学校 指…
+            texts = [lines[m].raw.strip(_SPACE) for m in paragraph]
+            last = lines[paragraph[-1]]
+            joined = Found(entry.term, entry.definition + "".join(texts), entry.quote + "".join(texts), entry.line, entry.start, last.start + len(last.raw.rstrip(_SPACE)))
+            result.append(([*taken, *paragraph], joined))
+            continue
+        if entry.definition.rstrip(_SPACE)[-1:] in ":：":  # …计算公式为: / (blank lines) / 经营净收入=经营收入-…
+            while k < len(lines) and lines[k].blank and k - taken[-1] <= 3:
+                k += 1
+            if k < len(lines) and (k == taken[-1] + 1 or not re.search("[=＝]", lines[k].clean)):
+                k = taken[-1] + 1
+        while k < len(lines) and len(run) < _SPACED_RUN and k not in entry_at and free[k] and not lines[k].blank:
+            line = lines[k]
+            if _is_furniture(line.clean) or _table_row(line.raw) or _meta_line(line) or _headword(line) and len(line.clean.strip(_SPACE)) < 12:
+                break
+            run.append(k)
+            k += 1
+        if not run:  # the next line is blank, another entry or furniture: nothing goes on
+            result.append((taken, entry))
+            continue
+        announces = entry.definition.rstrip(_SPACE)[-1:] in ":："
+        if announces:  # …计算公式为: / the formula line
+            run = run[:1]
+        elif not (k in entry_at and all(_FINISHED.search(lines[m].clean.rstrip(_SPACE)) for m in run)):
+            run = []  # only paragraphs of whole sentences between two entries continue the first
+        elif not _FINISHED.search(entry.definition.rstrip(_SPACE)) and not _wrap_goes_on(entry.definition, lines[run[0]].clean):
+            run = []  # a definition broken across a line (…一种信用活动 / 形式。我国…) goes on
+        if not run:
+            result.append((taken, entry))
+            continue
+        texts = [lines[m].raw.strip(_SPACE) for m in run]
+        last = lines[run[-1]]
+        joined = Found(entry.term, entry.definition + "".join(texts), entry.quote + "".join(texts), entry.line, entry.start, last.start + len(last.raw.rstrip(_SPACE)))
+        result.append(([*taken, *run], joined))
+    return result
+
+
+# 注:旅游饭店为列入省旅游局统计范围的酒店、宾馆(主要为星级酒店) |: a table's note defining one of its
+# row labels by 为 (a figure after 为 is no definition, nor is 为了/为主/为例/为止).
+_TABLE_NOTE = re.compile(
+    r"^[\s\u3000]*(?:注|註|备注|備註)[:：][\s\u3000]*([^\s\u3000，,。；;:：|（(]{2,12}?)([为為](?![了主例止准準何])[\u4e00-\u9fff][^|｜]{5,}?)[\s\u3000|｜]*$"
+)
+
+
+def _table_notes(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """A note under a table (``注:X为…``) whose X is a row label of the table above it (a cell of a
+    ``|`` row opens with X, after an optional ``#`` or section number) defines X."""
+    out = []
+    labels: set[str] = set()
+    for line in lines:
+        if line.blank:
+            continue
+        if _table_row(line.raw):
+            for cell in re.split(r"[|｜]", line.clean):
+                cell = re.sub(r"^[\s\u3000#]*(?:[一二三四五六七八九十]{1,3}、)?", "", cell).strip(_SPACE)
+                labels.update(cell[:k] for k in range(2, min(len(cell), 12) + 1))  # its openings (terms are 2–12 characters)
+            continue
+        match = _TABLE_NOTE.match(line.raw)
+        if not match or not free[line.index] or not labels or not _good_term(match.group(1)):
+            continue
+        term = match.group(1)
+        if term not in labels:
+            continue
+        definition = match.group(2).rstrip(_SPACE + "|｜")
+        end = line.start + match.end(2)
+        out.append((line.index, Found(term, definition, term + definition, line.index + 1, line.start + match.start(1), end)))
+    return out
+
+
+# A mirror that wrote every paragraph of a release as a table row (| 三、指標解釋: | |||| / | X:指…。 | ||||):
+# a row whose only filled cell is its first. Below such a row naming the indicator explanations, each
+# such row holding ``X:指…`` (or ``是指``) and ending a sentence is an entry; other rows are table cells.
+_ROW_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．][\s\u3000]*)?(?:主要)?(?:统计|統計)?(?:指标|指標)(?:解释|解釋)[\s\u3000]*[:：]?")
+_ROW_ENTRY = re.compile(r"(?P<term>[^:：|｜]{2,60}?)[:：][\s\u3000]*(?P<definition>.+)")
+
+
+def _single_cell(raw: str) -> tuple[int, str] | None:
+    """``(offset, text)`` of a table row's first cell when no other cell is filled."""
+    if not _table_row(raw):
+        return None
+    cells = [(m.start(), m.group()) for m in re.finditer(r"[^|｜]+", raw)]
+    filled = [(at, cell) for at, cell in cells if cell.strip(_SPACE)]
+    if len(filled) != 1 or raw[: filled[0][0]].strip(_SPACE + "|｜"):
+        return None
+    at, cell = filled[0]
+    return at + len(cell) - len(cell.lstrip(_SPACE)), cell.strip(_SPACE)
+
+
+def _row_notes(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    out = []
+    below = False  # the rows since a one-cell row naming the indicator explanations
+    for line in lines:
+        if line.blank:
+            continue
+        cell = _single_cell(line.raw) if free[line.index] else None
+        if cell is None:
+            below = False
+            continue
+        at, text = cell
+        if _ROW_HEADING.fullmatch(strip_pinyin(text)):
+            below = True
+            continue
+        match = _ROW_ENTRY.fullmatch(text) if below else None
+        if match is None:
+            continue
+        term, definition = match.group("term"), match.group("definition")
+        clean = strip_pinyin(definition)
+        if not _good_term(term) or not re.match(r"(?:是指|系指|指)(?![标標数數出导導])", clean) or not _FINISHED.search(clean):
+            continue
+        start = line.start + at
+        out.append((line.index, Found(term, definition, text, line.index + 1, start, start + len(text))))
+    return out
+
+
+# A popular glossary typed with a space before each colon (税收 :国家依据税法强制征收的…, 免退税/免抵退税 :…),
+# the definitions mostly without a verb or a closing stop: the space before the colon marks these lines as a
+# list's entries, so a run of them counts (at least _SPACE_COLON_RUN on the page; category headings such as
+# 一、基础概念类 and a closing 注:… remark are none, having no space before their colon).
+_SPACE_COLON = re.compile(
+    r"^[\s\u3000]*(?P<term>[^\s\u3000，,。；;：:!！?？|“”()（）]{2,16})[ \u3000]+[:：][\s\u3000]*"
+    r"(?P<definition>[\u4e00-\u9fff“「][^:：|]{3,})$"  # greedy, its trailing spaces cut in code (no backtracking)
+)
+_SPACE_COLON_RUN = 3
+
+
+def _space_colon_lines(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """``X :…`` lines (a space before the colon), when the page holds at least three of them."""
+    out = []
+    for line in lines:
+        if not free[line.index] or _table_row(line.raw) or _is_furniture(line.clean):
+            continue
+        match = _SPACE_COLON.match(line.raw)
+        if not match or not _good_term(match.group("term")) or re.match(r"[一二三四五六七八九十\d]", match.group("term")):
+            continue
+        term, definition = match.group("term"), match.group("definition").rstrip(_SPACE)
+        end = match.start("definition") + len(definition)
+        if len(definition) < 4:
+            continue
+        found = Found(term, definition, line.raw[match.start("term") : end], line.index + 1,
+                      line.start + match.start("term"), line.start + end)
+        out.append((line.index, found))
+    return out if len(out) >= _SPACE_COLON_RUN else []
+
+
+# A lead-in announcing a numbered list with its first item run into it (具体包括但不限于以下方面: 1. 人员工资福利:
+# 包括…。), the second item opening the next line (2. 办公及行政费用:…): the run-in item is the list's first entry.
+_LEAD_IN_FIRST_ITEM = re.compile(
+    r"^[\s\u3000]*[^:：。！？!?]{0,30}(?:包括|包含|分为|分為|如下|以下[^:：。]{0,6})[:：][\s\u3000]*1[.．、][\s\u3000]*"
+    r"(?P<term>[^\s\u3000，,。；;：:!！?？|()（）]{2,16})[:：][\s\u3000]*(?P<definition>[\u4e00-\u9fff][^:：]{5,}[。！？!?])[\s\u3000]*$"
+)
+_SECOND_ITEM = re.compile(r"^[\s\u3000]*2[.．、][\s\u3000]*[^\s\u3000，,。；;：:]{2,16}[:：]")
+
+
+def _lead_in_first_items(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """The first item run into its list's lead-in, when the next line opens the second item."""
+    out = []
+    for line in lines:
+        if not free[line.index] or line.index + 1 >= len(lines) or not _SECOND_ITEM.match(lines[line.index + 1].raw):
+            continue
+        match = _LEAD_IN_FIRST_ITEM.match(line.raw)
+        if match is None or not _good_term(match.group("term")):
+            continue
+        found = Found(match.group("term"), match.group("definition"), line.raw[match.start("term") : match.end("definition")],
+                      line.index + 1, line.start + match.start("term"), line.start + match.end("definition"))
+        out.append((line.index, found))
+    return out
+
+
+# A bilingual word-of-the-day page: an English sentence followed by the Chinese gloss in brackets,
+# `Rural poor people are free from worries ….(“两不愁三保障”:农村贫困人口不愁吃、不愁穿,…)`: the quoted
+# headword and what follows its colon, up to the closing bracket (converter pinyin inside is kept).
+_ENGLISH_THEN_GLOSS = re.compile(
+    r"^[\s\u3000]*[A-Za-z][A-Za-z0-9 ,.;'’\"-]{20,}[.!?]?[\s\u3000]*[(（]"
+    r"(?P<term>[“「][^“”「」:：,，。]{2,25}[”」])[:：][\s\u3000]*(?P<definition>[^:：]{4,300})[)）][\s\u3000]*$"
+)
+
+
+def _english_glossed_lines(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """``English sentence.(“X”:gloss)`` lines: X and its gloss."""
+    out = []
+    for line in lines:
+        if not free[line.index] or line.blank:
+            continue
+        match = _ENGLISH_THEN_GLOSS.match(line.raw)
+        if not match or not _good_term(match.group("term")):
+            continue
+        definition = match.group("definition").rstrip(_SPACE)
+        found = Found(match.group("term"), definition, line.raw[match.start("term") : match.end("definition")].rstrip(_SPACE),
+                      line.index + 1, line.start + match.start("term"), line.start + match.start("definition") + len(definition))
+        out.append((line.index, found))
+    return out
+
+
+# A knowledge base's question and answer rows (问题名称: | 什么是耕地“进出平衡”? | / 规范答案: | …实行年度“进出平衡”,
+# 即…。(出自…) |): the question names a quoted headword, and the answer's `“X”,即…` sentence defines it, from 即
+# to its full stop (a source note after it left out).
+_QUESTION_ROW = re.compile(
+    r"^[\s\u3000|]*(?:问题名称|問題名稱|问题|問題|问|問)[\s\u3000]*[:：]?[\s\u3000]*[|｜][\s\u3000]*"
+    r"(?:什么是|什麼是|何为|何謂|何谓|什么叫|什麼叫)[^|｜?？]{0,20}?(?P<term>[“「][^“”「」|｜]{1,25}[”」])[^|｜]{0,10}[?？]"
+)
+_ANSWER_ROW = re.compile(r"^[\s\u3000|]*(?:规范答案|規範答案|答案|答复|答復|回答|解答)[\s\u3000]*[:：]?[\s\u3000]*[|｜]")
+
+
+def _question_answer_rows(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+    """A question row naming “X” and the answer row below it defining X with ``“X”,即…。``."""
+    out = []
+    for n, line in enumerate(lines):
+        if not free[line.index] or line.blank:
+            continue
+        question = _QUESTION_ROW.match(line.raw)
+        if not question:
+            continue
+        k = n + 1
+        while k < len(lines) and lines[k].blank:
+            k += 1
+        if k >= len(lines) or not free[k] or not _ANSWER_ROW.match(lines[k].raw):
+            continue
+        answer = lines[k].raw
+        term = question.group("term")
+        at = answer.find(term)
+        ji = re.compile(r"[\s\u3000]*[,，]?[\s\u3000]*(?=即(?![使便将將刻时時可]))").match(answer, at + len(term)) if at >= 0 else None
+        if ji is None or not _good_term(term):
+            continue
+        start = ji.end()
+        stop = re.compile(r"[。！？!?]").search(answer, start)
+        if stop is None:
+            continue
+        definition = answer[start : stop.end()]
+        found = Found(term, definition, answer[at : stop.end()], k + 1, lines[k].start + at, lines[k].start + stop.end())
+        out.append(([n, k], found))
+    return out
+
+
+# A headword with a labelled definition run into a line (一般基本农田:定义:一般基本农田是指…。性质:它是…): the
+# headword, the label 定义 and the restated headword left out; the definition from the marker to the full stop
+# before the next label (性质:, 特点:, 作用: …).
+_LABELLED_RUN_IN = re.compile(
+    r"(?:^|(?<=[\s\u3000|]))(?P<term>[^\s\u3000:：,，。；;|“”]{2,20})[:：][\s\u3000]*(?:定义|定義|含义|含義|释义|釋義)[:：][\s\u3000]*"
+    r"(?P=term)?(?P<definition>(?:是指|系指|係指|指)[^:：|]{4,400}?[。！!])(?=[\s\u3000]*[^\s\u3000:：,，。；;|]{2,6}[:：])"
+)
+
+
+def _labelled_run_in(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """``X:定义:X是指…。性质:…`` inside a line: X and its definition, up to the next label."""
+    out = []
+    for line in lines:
+        if not free[line.index] or line.blank:
+            continue
+        for match in _LABELLED_RUN_IN.finditer(line.raw):
+            if not _good_term(match.group("term")):
+                continue
+            found = Found(match.group("term"), match.group("definition"), line.raw[match.start() : match.end()],
+                          line.index + 1, line.start + match.start(), line.start + match.end())
+            out.append((line.index, found))
+    return out

@@ -1,0 +1,105 @@
+"""Pass 0: the entries of a terminology standard (GB/T, ISO and trade standards' 术语和定义).
+
+A terminology entry is written as a headword line, the headword's English name (after a space on
+the same line, or on a line of its own), a definition paragraph without a verb (``通过标准化活动
+制定的文件。``), optional ``注:`` notes, and often a source line (``[来源:GB/T 20000.1—2014,5.2]``)::
+
+    基础标准 basic standard
+    以相互理解为编制目的形成的具有广泛适用范围的标准(3.1.2)。
+    注:通常包括术语标准、符号标准、分类标准、试验标准等。
+    [来源:GB/T 1.1-2020,3.1.3]
+
+The English name is what marks the layout (a headword line alone is any heading): two entries
+at least must have one. The definition runs over its whole-sentence paragraphs (the notes
+included) up to the next headword, the source line or a line ending no sentence; source lines
+and a stray standard number (``GB/T 1.1-2020``) are no part of it, a clause number before the
+headword (``3.1.1``) is none of the term, and a headword whose definition the page leaves out
+(only headwords and English names, or the text cut inside the definition) gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policyterms.text.fold import strip_pinyin
+from policyterms.mining.extract_layouts.common import Found, _FINISHED, _L, _LABELS, _SPACE, _good_term
+
+# An English name: words of Latin letters (no digits: GB/T 1.1-2020 is a standard's number), opening in
+# lower case as terminology standards write their terms (a yearbook's bilingual headings, Public Finance,
+# EXPLANATORY NOTES, are title or upper case).
+_ENGLISH = r"[a-z][A-Za-z'’\-]*(?:[ ,/()]+[A-Za-z'’\-()]+)*"
+_ENGLISH_LINE = re.compile(rf"^[\s\u3000]*{_ENGLISH}[\s\u3000]*$")
+# A headword line: an optional clause number, the headword (no sentence punctuation or space),
+# and, after a space, its English name.
+_HEADWORD_LINE = re.compile(
+    rf"^[\s\u3000]*(?:[0-9]+(?:\.[0-9]+)+[\s\u3000]+)?(?P<term>[^\s\u3000A-Za-z0-9，,。；;：:！!？?、]{{2,25}})"
+    rf"(?:[ \t\u3000]+(?P<english>{_ENGLISH}))?[\s\u3000]*$"
+)
+# A source line ([来源:GB/T 20000.1—2014,5.2], 【来源:…】, 来源:…, also cut after its label) and a standard's
+# number on a line of its own.
+_SOURCE_LINE = re.compile(r"^[\s\u3000]*[\[【［]?[\s\u3000]*(?:来源|來源)[\s\u3000]*(?:[:：]|$)")
+_STANDARD_NUMBER = re.compile(r"^[\s\u3000]*[A-Z]{1,5}(?:/[A-Z])?[\s\u3000]*[0-9]+(?:\.[0-9]+)*[-—–][0-9]{4}[\s\u3000]*$")
+_HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _headword(lines: list[_L], k: int, free: list[bool]) -> tuple[str, int, int] | None:
+    """``(term, term offset in the line, index of the line after the English name)`` when line ``k``
+    is a headword line with its English name (on it or on the next non-blank line)."""
+    line = lines[k]
+    if line.blank or not free[k]:
+        return None
+    match = _HEADWORD_LINE.match(line.raw)
+    # a label word elsewhere (正文 main body, 说明) is a headword here, where its English name follows
+    if match is None or not _HAS_CJK.search(match.group("term")):
+        return None
+    if not _good_term(match.group("term")) and not _LABELS.match(match.group("term")):
+        return None
+    if match.group("english"):
+        return match.group("term"), match.start("term"), k + 1
+    j = k + 1
+    while j < len(lines) and lines[j].blank:
+        j += 1
+    if j < len(lines) and free[j] and _ENGLISH_LINE.match(lines[j].raw) and re.search(r"[a-z]{2}", lines[j].raw):
+        return match.group("term"), match.start("term"), j + 1
+    return None
+
+
+def _terminology_entries(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+    """The entries of a terminology standard's page (module docstring); none unless two at least."""
+    heads = {}
+    for k in range(len(lines)):
+        head = _headword(lines, k, free)
+        if head is not None:
+            heads[k] = head
+    if len(heads) < 2:
+        return []
+    out: list[tuple[list[int], Found]] = []
+    for k, (term, term_at, j) in heads.items():
+        paragraphs: list[_L] = []
+        taken = list(range(k, j))
+        while j < len(lines) and j not in heads:
+            line = lines[j]
+            if line.blank or not free[j]:
+                j += 1
+                continue
+            if _SOURCE_LINE.match(line.raw):
+                taken.append(j)
+                break
+            if _STANDARD_NUMBER.match(line.raw):
+                taken.append(j)
+                j += 1
+                continue
+            text = strip_pinyin(line.raw).rstrip(_SPACE)
+            if not _HAS_CJK.search(text) or not _FINISHED.search(text):
+                break
+            paragraphs.append(line)
+            taken.append(j)
+            j += 1
+        if not paragraphs:
+            continue
+        definition = "\n\n".join(p.raw.strip(_SPACE) for p in paragraphs)
+        head = lines[k]
+        end = paragraphs[-1].start + len(paragraphs[-1].raw.rstrip(_SPACE))
+        quote = "\n".join(line.raw.strip(_SPACE) for line in lines[k : paragraphs[-1].index + 1] if not line.blank)
+        out.append((taken, Found(term, definition, quote, k + 1, head.start + term_at, end)))
+    return out if len(out) >= 2 else []

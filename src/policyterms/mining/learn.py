@@ -1,0 +1,244 @@
+"""Learn what a document says about its own terms, as a glossary layer of its own.
+
+County and district reports coin most of their jargon themselves (三区四大五创, “6+1”产业体系),
+and often define it: in a 名词解释 appendix, in a sentence such as “三老”问题，是指老人、老账、老粮,
+or by listing the parts right beside the slogan. Like scispaCy's abbreviation detector, the
+reader first finds those definitions in the document, then explains every mention of them.
+
+This module only mines; it never annotates. :func:`learn` turns the results of
+:func:`policyterms.mining.extract.extract_entries` (the appendix), :func:`defining_sentences`
+("X是指…" / "X，即…") and :func:`policyterms.mining.discover.discover` (inline enumerations) into
+senses of the ``document`` layer, each cited to the document itself (the appendix entry or
+the sentence). :func:`layered` then puts that layer over a glossary: a sense the document
+defines wins for that document (the annotator says ``chosen_by: learned``), and where the
+document states what a shipped sense already says (金山's own appendix), the shipped sense is
+kept, with its English and components, and marked as confirmed by the document.
+
+Learning reads the first and the last :data:`LEARN_EDGE` characters of a longer document
+(appendices come last), so its cost is bounded whatever the input, and streaming and
+whole-text annotation learn exactly the same glossary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from policyterms._lazy import lazy_compile
+from policyterms.errors import InputError
+from policyterms.text.fold import fold
+from policyterms.glossary.model import DOCUMENT_SCOPE, Citation, Component, Glossary, Sense, Source, definition_core
+
+__all__ = ["learn", "layered", "unknown_jargon", "document_glossary", "learning_text", "learning_text_of_chunks", "defining_sentences", "DOCUMENT_SCOPE", "DOCUMENT_SOURCE", "LEARN_EDGE"]
+
+#: The source id learned senses cite: the document being read.
+DOCUMENT_SOURCE = "document"
+#: Learning reads at most this many characters from each end of a document.
+LEARN_EDGE = 1_000_000
+#: A learned headword is at most this long once folded; longer is a clause, not a term.
+MAX_TERM = 24
+
+#: “X”(问题|工程…)，是指… / “X”，即… : a quoted term defined in place.
+_DEFINING = lazy_compile(
+    r"[“\"「『]([^”\"」』\n]{2,16})[”\"」』][\u4e00-\u9fff]{0,4}[，,：:\s]{0,2}(就是指|指的是|是指|即)"
+    r"([^。；;\n]{4,300})[。；;]?"
+)
+
+
+_APPENDIX_HEADING_END = re.compile("[释釋解]")
+
+
+def learning_text(text: str) -> str:
+    """The part of ``text`` learning reads: all of it, or both ends of a long one."""
+    if len(text) <= 2 * LEARN_EDGE:
+        return text
+    return text[:LEARN_EDGE] + "\n" + text[-LEARN_EDGE:]
+
+
+def learning_text_of_chunks(chunks: Iterable[str]) -> str:
+    """:func:`learning_text` of the concatenated ``chunks``, in bounded memory: the first
+    and the last :data:`LEARN_EDGE` characters are all it keeps."""
+    head: list[str] = []
+    head_length = 0
+    tail = ""
+    for chunk in chunks:
+        if head_length < LEARN_EDGE:
+            take = chunk[: LEARN_EDGE - head_length]
+            head.append(take)
+            head_length += len(take)
+            chunk = chunk[len(take) :]
+        if chunk:
+            tail = (tail + chunk)[-(LEARN_EDGE + 1) :]
+    # LEARN_EDGE + 1 tail characters tell "exactly 2 × LEARN_EDGE" from "longer"
+    return learning_text("".join(head) + tail) if len(tail) <= LEARN_EDGE else "".join(head) + "\n" + tail[1:]
+
+
+def defining_sentences(text: str) -> list[tuple[str, str, str, int]]:
+    """``(term, definition, quote, start)`` for each sentence that defines a quoted term
+    in place; ``start`` is where the quote begins in ``text``.
+
+    >>> defining_sentences("着力解决“三老”问题，是指老人、老账、老粮。")[0][:2]
+    ('三老', '是指老人、老账、老粮')
+    """
+    return [
+        (match.group(1).strip(), match.group(2) + match.group(3).strip(), match.group(0).strip(), match.start())
+        for match in _DEFINING.finditer(text)
+    ]
+
+
+def learn(text: str, *, title: str | None = None) -> Glossary:
+    """The document's own glossary: its appendix entries, its defining sentences and the
+    slogans it spells out beside them, as senses of the ``document`` layer.
+
+    Earlier kinds win for one surface: an appendix entry over a defining sentence over an
+    inline enumeration. ``title`` names the document in citations.
+    """
+    from policyterms._checks import expect_optional_text, expect_text
+
+    expect_text(text, "text", "learn")
+    expect_optional_text(title, "title", "learn")
+    from policyterms.mining.discover import discover
+
+    text = learning_text(text)
+    senses: dict[str, Sense] = {}
+    taken: set[str] = set()  # folded surfaces already learned
+
+    def add(term: str, definition: str, quote: str, locator: str, components: Iterable[Component] = (), *, enumerates: bool = True) -> None:
+        key = fold(term).text
+        aliases = _aliases(term)
+        surfaces = {key, *(fold(alias).text for alias in aliases)}
+        if not key or len(key) > MAX_TERM or surfaces & taken or not definition_core(definition):
+            return
+        taken.update(surfaces)
+        senses[key] = Sense(
+            id=f"{term}@{DOCUMENT_SCOPE}",
+            term=term,
+            scope=DOCUMENT_SCOPE,
+            en="",
+            cite=(Citation(DOCUMENT_SOURCE, locator, quote),),
+            aliases=aliases,
+            definition=definition,
+            components=tuple(components),
+            enumerates=enumerates,
+            origin="learned",
+            layer="document",
+        )
+
+    entries: list = []
+    appendix = None
+    # Every heading an appendix may have (名词解释, 名詞注釋, 注释 …) ends in 释, 釋 or 解 as
+    # written: a text with none of them has no appendix, and extract is not even imported.
+    if _APPENDIX_HEADING_END.search(text):
+        from policyterms.mining.extract import extract_entries, find_appendix
+
+        try:
+            entries = extract_entries(text, layouts=False)  # a headed appendix only, never page furniture
+        except InputError:  # no appendix: the other kinds may still define terms
+            entries = []
+        except ValueError as error:  # an entry number of thousands of digits: no appendix worth reading
+            if "digits" not in str(error):
+                raise
+            entries = []
+        appendix = find_appendix(text) if entries else None
+    for entry in entries:
+        add(entry.term, entry.definition, entry.quote, entry.locator(), entry.components, enumerates=entry.enumerates)
+    for term, definition, quote, at in defining_sentences(text):
+        if appendix is None or not appendix[0] <= at < appendix[1]:  # the appendix was read whole
+            add(term, definition, quote, "sentence")
+    discovery = discover(text, include_known=True)
+    for definition in discovery.definitions:
+        parts = definition.long_form
+        add(
+            definition.short_form,
+            "、".join(parts),
+            definition.quote,
+            "enumeration",
+            (Component(text=part) for part in parts),
+        )
+    source = Source(id=DOCUMENT_SOURCE, title=title or "this document")
+    return Glossary(tuple(senses.values()), {DOCUMENT_SOURCE: source})
+
+
+def unknown_jargon(text: str, glossary: Glossary) -> Glossary:
+    """What :func:`policyterms.mining.discover.discover` finds in ``text`` that ``glossary`` does
+    not define, as senses without a definition in the ``document`` layer: the reader shows
+    them as *not in the glossary* (``chosen_by: unknown``) instead of leaving them unmarked.
+    Each cites the sentence of its first use. Reads :func:`learning_text` of ``text``."""
+    from policyterms._checks import expect_glossary, expect_text
+
+    expect_text(text, "text", "unknown_jargon")
+    expect_glossary(glossary, "unknown_jargon", optional=False)
+    from policyterms.mining.discover import discover
+
+    senses = []
+    for candidate in discover(learning_text(text), glossary).candidates:
+        senses.append(
+            Sense(
+                id=f"{candidate.folded}@{DOCUMENT_SCOPE}@unknown",
+                term=candidate.surface,
+                scope=DOCUMENT_SCOPE,
+                en="",
+                cite=(Citation(DOCUMENT_SOURCE, "first use", candidate.context),),
+                layer="document",
+            )
+        )
+    return Glossary(tuple(senses), {DOCUMENT_SOURCE: Source(id=DOCUMENT_SOURCE, title="this document")})
+
+
+def document_glossary(
+    glossary: Glossary, text: str, *, title: str | None = None, learn_: bool = True, unknown: bool = False
+) -> Glossary:
+    """``glossary`` as the annotator should see it for ``text``: with what the document
+    defines layered over it (unless ``learn_`` is false), and with ``unknown`` the jargon
+    no glossary defines over that. The one place the CLI, corpus mode and the Dask adapter
+    build a document's glossary."""
+    if learn_:
+        glossary = layered(glossary, learn(text, title=title))
+    if unknown:
+        glossary = layered(glossary, unknown_jargon(text, glossary))
+    return glossary
+
+
+def _aliases(term: str) -> tuple[str, ...]:
+    """农民相对集中居住“1+7”政策体系 is written “1+7”政策体系 in the body: a headword with a
+    description before its quoted slogan also matches from the quote on."""
+    match = re.search(r"[“\"「『][^”\"」』]+[”\"」』].*$", term)
+    if match and match.start() >= 4:
+        return (match.group(0),)
+    return ()
+
+
+def layered(glossary: Glossary, document: Glossary) -> Glossary:
+    """``glossary`` with the ``document`` layer over it.
+
+    A learned sense whose definition a sense of ``glossary`` already states (the same
+    surface, the same words after folding) is not added; that sense is kept, marked as
+    confirmed by the document, so the reader shows the curated sense with its English and
+    components. Every other learned sense is added and wins for its surfaces.
+    """
+    if not document.senses:
+        return glossary
+    by_surface = glossary.senses_by_surface
+    confirmed: dict[str, Sense] = {}
+    learned = []
+    for sense in document.senses:
+        core = definition_core(sense.definition or "")
+        same = [
+            known
+            for surface in sense.surfaces
+            for known in by_surface.get(fold(surface).text, ())
+            if known.definition and definition_core(known.definition) == core
+        ]
+        if same:
+            confirmed.update((known.id, replace(known, layer="document")) for known in same)
+        else:
+            learned.append(sense)
+    senses = tuple(confirmed.get(sense.id, sense) for sense in glossary.senses) + tuple(learned)
+    result = Glossary(senses, {**glossary.sources, **document.sources})
+    base = glossary.__dict__.get("annotation_tables")  # computed already: update, not rebuild
+    if base is not None:
+        tables = base.over(result, learned)
+        if tables is not None:
+            result.__dict__["annotation_tables"] = tables
+    return result
