@@ -50,7 +50,6 @@ import argparse
 import csv
 import gzip
 import io
-import re
 import subprocess
 import sys
 import tarfile

@@ -15,6 +15,7 @@ import pytest
 import yaml
 
 from policyterms import cli
+from policyterms.cli import annotate as cli_annotate
 
 TEXTS = Path(__file__).resolve().parents[1] / "glossary" / "texts"
 SENTENCE = "全面推行行政执法“三项制度”,加快“四好农村路”建设。"
@@ -124,13 +125,13 @@ def test_ctrl_c_exits_130_quietly_and_leaves_no_partial_output(tmp_path: Path) -
 
 def test_progress_bar_only_for_large_files_on_a_terminal(monkeypatch) -> None:
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
-    with cli._progress("big.txt", cli.PROGRESS_MIN_BYTES) as advance:
+    with cli_annotate._progress("big.txt", cli_annotate.PROGRESS_MIN_BYTES) as advance:
         assert advance is not None
         advance(1024)
-    with cli._progress("small.txt", 1024) as advance:
+    with cli_annotate._progress("small.txt", 1024) as advance:
         assert advance is None
     monkeypatch.setattr(sys.stderr, "isatty", lambda: False, raising=False)
-    with cli._progress("big.txt", cli.PROGRESS_MIN_BYTES) as advance:
+    with cli_annotate._progress("big.txt", cli_annotate.PROGRESS_MIN_BYTES) as advance:
         assert advance is None
 
 

@@ -471,7 +471,7 @@ def test_a_lead_in_ending_no_sentence_is_no_topic_definition():
 # --- where a layout's definition ends ---------------------------------------------------------------
 
 
-def _found(text: str, term: str, definition: str) -> "Found":
+def _found(text: str, term: str, definition: str):
     from policyterms.mining.extract_layouts.common import Found
 
     start = text.index(term)

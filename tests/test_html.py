@@ -10,7 +10,6 @@ import hashlib
 import io
 import json
 import os
-import re
 from html.parser import HTMLParser
 from pathlib import Path
 

@@ -161,7 +161,7 @@ _TAIL_DROPPED = re.compile(
 )
 # A headword that is only a source (據…的解讀, 根据…), never a term.
 _ONLY_SOURCE = re.compile(r"^(?:据|據|根据|根據|按照|依照|来源|來源|出自|摘自)[^,，。]{0,40}$")
-_SEPARATORS = re.compile(rf"[\s\u3000,，:：]*")
+_SEPARATORS = re.compile(r"[\s\u3000,，:：]*")
 # A definition of nothing but a marker and its colon (兩中心一平臺分別指:, the items below it the entries).
 _EMPTY_DEFINITION = re.compile(r"[\s\u3000]*(?:分别|分別)?(?:是指|指的是|就是|是|指|即|为|為|包括)?[\s\u3000:：,，。]*")
 
@@ -375,7 +375,7 @@ _SHORT_PAGE = 8_000
 
 _Q_OPEN = "“「『\""
 _Q_CLOSE = "”」』\""
-_QUOTED = rf"[“「『\"][^“”「」『』\"\n,，。；;:：!！?？]{{1,30}}[”」』\"]"
+_QUOTED = r"[“「『\"][^“”「」『』\"\n,，。；;:：!！?？]{1,30}[”」』\"]"
 # A bare headword: 2–15 characters without punctuation, quotation marks or brackets.
 _BARE = r"[^\s\u3000,，。；;:：、“”「」『』\"()（）《》<>!！?？|｜…—\-]{2,15}?"
 _LATIN = r"[A-Za-z][A-Za-z0-9]{1,9}(?![A-Za-z0-9])"
