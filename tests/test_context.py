@@ -646,3 +646,28 @@ def test_clean_government_two_responsibilities_not_food_safetys():
     annotate = Annotator(load_glossary()).annotate
     assert [a.text for a in annotate("压紧压实食品安全“两个责任”。")] == []
     assert [a.sense.id for a in annotate("认真落实党风廉政建设“两个责任”。")] == ["两个责任@全国"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 林改 (collective forest tenure reform), but not inside 园林改造 or 低效林改培
+        ("福建省三明市。深化林改、医改和教改。", [("林改", "全国")]),
+        ("推进园林改造提升工程。", []),
+        ("实施低效林改培3万亩。", []),
+        # 北京's own quoted “三件大事” is not the 20th Party Congress's three events
+        ("北京市。抓好“三件大事”,打好三大攻坚战。", [("“三件大事”", "北京市"), ("三大攻坚战", "全国")]),
+        ("十年来,我们经历了具有深远历史意义的“三件大事”。", [("“三件大事”", "全国")]),
+        ("北京市。大兴国际机场建成投运,迈入航空“双枢纽”时代。", [("“双枢纽”", "北京市")]),
+        ("北京市。在人口、建设用地、建筑规模“三个减量”的同时。", [("“三个减量”", "北京市")]),
+        ("黑龙江省。建好建强“三基地一屏障一高地”。", [("“三基地一屏障一高地”", "黑龙江省")]),
+        ("安徽省。实现“六个新提升”、做到“六个当先锋”。", [("“六个新提升”", "安徽省"), ("“六个当先锋”", "安徽省")]),
+        ("安徽省。以“钉钉子精神”抓好落实。", [("“钉钉子精神”", "全国")]),
+        ("江苏省。按照“定3年、谋8年、展望13年”的思路。", [("“定3年、谋8年、展望13年”", "江苏省")]),
+        # the short forms 江西 “1269”行动 and 天津 五个“现代化”
+        ("江西省。“1269”行动正在持续向纵深推进。", [("“1269”行动", "江西省")]),
+        ("天津市。五个“现代化”成为天津的重要方向。", [("五个“现代化”", "天津市")]),
+    ],
+)
+def test_round14_prov14a_senses_count_in_their_context(text, expected):
+    assert [(a.text, a.sense.scope) for a in Annotator(load_glossary()).annotate(text)] == expected
