@@ -279,7 +279,7 @@ def snapshot(folder: Path) -> str:
     import policyterms
 
     package = Path(policyterms.__file__).resolve().parent
-    from policyterms.glossary.model import default_glossary_dir
+    from policyterms.glossary.files import default_glossary_dir
 
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
     shutil.copytree(package, folder / "src" / "policyterms", ignore=ignore)

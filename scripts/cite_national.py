@@ -40,7 +40,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
 from policyterms import Annotator  # noqa: E402
-from policyterms.glossary.model import Citation, Glossary, Sense, definition_core, read_glossary  # noqa: E402
+from policyterms.glossary.model import Citation, Glossary, Sense, definition_core
+from policyterms.glossary.read import read_glossary
 from policyterms.text.fold import fold  # noqa: E402
 
 CONGRESS_YEARS = {11: 1977, 12: 1982, 13: 1987, 14: 1992, 15: 1997, 16: 2002, 17: 2007, 18: 2012, 19: 2017, 20: 2022}

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from policyterms.annotate.annotator import EVIDENCE_CHARS, Annotator, annotate
 from policyterms.text.fold import fold
-from policyterms.glossary.model import load_glossary
+from policyterms.glossary.load import load_glossary
 
 ROOT = Path(__file__).resolve().parents[1]
 GLOSSARY = ROOT / "glossary"

@@ -10,7 +10,7 @@ import pytest
 
 from conftest import sense_yaml
 from policyterms.glossary import cache
-from policyterms.glossary.model import load_glossary
+from policyterms.glossary.load import load_glossary
 
 
 @pytest.fixture
@@ -29,7 +29,7 @@ def test_a_glossary_is_stored_then_read_from_the_cache(glossary, cache_home, mon
     (entry,) = entries(cache_home)
     assert os.stat(cache_home).st_mode & 0o777 == 0o700
     reads = []
-    monkeypatch.setattr("policyterms.glossary.model._Reader.read_file", lambda *a, **k: reads.append(a))
+    monkeypatch.setattr("policyterms.glossary.read._Reader.read_file", lambda *a, **k: reads.append(a))
     second = load_glossary(glossary.root)
     assert reads == [] and second.lookup("三张清单") and second.senses == first.senses
     assert second.matcher.candidates("三张清单")
@@ -106,7 +106,7 @@ def test_a_cached_glossary_reads_its_senses_on_demand_and_annotates_alike(cache_
     """An entry keeps each sense apart and unpickles only those asked for; whatever is
     asked, the answers are the freshly read glossary's."""
     from policyterms import Annotator
-    from policyterms.glossary.model import _load
+    from policyterms.glossary.load import _load
 
     fresh = _load(None)  # reads and stores
     cached = _load(None)

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from conftest import code_sense, sense_yaml, split
 from policyterms import Annotator
-from policyterms.glossary.model import load_glossary, read_glossary
+from policyterms.glossary.load import load_glossary
+from policyterms.glossary.read import read_glossary
 
 PLAN = sense_yaml(
     "十五",

@@ -35,7 +35,8 @@ from policyterms.mining.discover import (
     slogan_numeral,
 )
 from policyterms.text.fold import fold
-from policyterms.glossary.model import load_glossary, read_glossary
+from policyterms.glossary.load import load_glossary
+from policyterms.glossary.read import read_glossary
 
 REPO = Path(__file__).resolve().parents[1]
 TEXTS = REPO / "glossary" / "texts"

@@ -24,7 +24,8 @@ from policyterms.mining.extract import (
     strip_pinyin,
 )
 from policyterms.text.fold import fold
-from policyterms.glossary.model import Component, read_glossary
+from policyterms.glossary.model import Component
+from policyterms.glossary.read import read_glossary
 from policyterms.glossary.lint import lint
 
 REPO = Path(__file__).resolve().parents[1]

@@ -16,7 +16,7 @@ from policyterms.annotate.annotator import Annotator, DocumentEvidence, check_sc
 from policyterms.errors import PolicytermsError
 from policyterms.text.fold import fold
 from policyterms.glossary.gazetteer import find_places, load_gazetteer, place_of, province_of, scope_of_division
-from policyterms.glossary.model import load_glossary
+from policyterms.glossary.load import load_glossary
 
 from conftest import sense_yaml
 

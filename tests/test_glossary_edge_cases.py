@@ -14,7 +14,9 @@ import yaml
 from conftest import line_of, sense_yaml
 from policyterms.glossary import yamlnodes
 from policyterms.errors import GlossaryError
-from policyterms.glossary.model import Finding, Source, load_glossary, read_glossary
+from policyterms.glossary.model import Finding, Source
+from policyterms.glossary.load import load_glossary
+from policyterms.glossary.read import read_glossary
 from policyterms.glossary.yamlnodes import MAX_DEPTH, load_yaml
 
 
@@ -332,7 +334,7 @@ def test_a_gzip_bomb_is_not_decompressed_whole(tmp_path):
 
 
 def test_a_huge_folder_is_refused_while_walking_it(tmp_path, monkeypatch):
-    from policyterms.glossary import model as module
+    from policyterms.glossary import files as module
 
     monkeypatch.setattr(module, "MAX_FOLDER_ENTRIES", 50)
     for index in range(60):
@@ -387,7 +389,7 @@ def test_the_quick_reading_gives_what_the_thorough_one_gives(document, monkeypat
 
 
 def test_every_shipped_glossary_file_reads_the_same_both_ways(monkeypatch):
-    from policyterms.glossary.model import glossary_files
+    from policyterms.glossary.files import glossary_files
 
     for path in glossary_files():
         quick, thorough = _both_ways(path.read_text(encoding="utf-8"), monkeypatch)

@@ -10,7 +10,8 @@ import pytest
 
 from conftest import line_of, sense_yaml
 from policyterms.errors import GlossaryError
-from policyterms.glossary.model import load_glossary, read_glossary
+from policyterms.glossary.load import load_glossary
+from policyterms.glossary.read import read_glossary
 from policyterms.glossary.yamlnodes import MAX_FILE_BYTES, MAX_SCALAR_CHARS
 
 

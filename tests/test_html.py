@@ -18,7 +18,7 @@ import pytest
 import policyterms.render.html
 from policyterms.annotate.annotator import annotate
 from policyterms.cli import main
-from policyterms.glossary.model import load_glossary
+from policyterms.glossary.load import load_glossary
 from policyterms.render import render_html
 
 from conftest import sense_yaml

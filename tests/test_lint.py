@@ -7,7 +7,7 @@ import gzip
 import pytest
 
 from conftest import line_of, sense_yaml
-from policyterms.glossary.model import read_glossary
+from policyterms.glossary.read import read_glossary
 from policyterms.glossary.lint import lint
 from policyterms.glossary.numerals import headword_numerals, parse_chinese_number
 

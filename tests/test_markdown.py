@@ -17,7 +17,7 @@ from conftest import sense_yaml
 from policyterms.annotate.annotator import Annotator, annotate
 from policyterms.cli import main
 from policyterms.cli.annotate import _line_start
-from policyterms.glossary.model import load_glossary
+from policyterms.glossary.load import load_glossary
 from policyterms.render.markdown import escape_markdown, to_markdown
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -8,7 +8,7 @@ import re
 
 from conftest import sense_yaml
 from policyterms.annotate.annotator import HTML_ROWS, Annotations, Annotator, annotate
-from policyterms.glossary.model import load_glossary
+from policyterms.glossary.load import load_glossary
 
 TEXT = "加快“四好农村路”建设,形成产业发展“三张清单”。"
 

@@ -16,7 +16,7 @@ import policyterms.integrations.spacy  # noqa: E402,F401  (registers the factory
 from conftest import sense_yaml  # noqa: E402
 from policyterms.annotate.annotator import annotate  # noqa: E402
 from policyterms.errors import PolicytermsError  # noqa: E402
-from policyterms.glossary.model import load_glossary  # noqa: E402
+from policyterms.glossary.load import load_glossary
 
 TEXT = "加快“四好农村路”建设,形成产业发展“三张清单”。"
 #: A report sentence that defines a term in place (learned) and a coinage nothing defines.

@@ -8,7 +8,8 @@
 from policyterms.annotate.annotator import Annotation, Annotations, Annotator, annotate
 from policyterms.errors import GlossaryError, InputError, PolicytermsError
 from policyterms.text.fold import Folded, fold
-from policyterms.glossary.model import Citation, Component, Glossary, Sense, Source, load_glossary
+from policyterms.glossary.model import Citation, Component, Glossary, Sense, Source
+from policyterms.glossary.load import load_glossary
 
 __version__ = "0.1.0"
 

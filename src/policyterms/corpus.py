@@ -135,7 +135,8 @@ def _glossary_for(options: AnnotateOptions):
     """The glossary of ``options``, loaded once per process."""
     key = (options.glossary_paths, options.shipped)
     if _worker_state.get("key") != key:
-        from policyterms.glossary.model import Glossary, load_glossary
+        from policyterms.glossary.model import Glossary
+        from policyterms.glossary.load import load_glossary
 
         if options.glossary_paths:
             glossary = load_glossary(list(options.glossary_paths), shipped=options.shipped)

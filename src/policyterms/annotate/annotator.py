@@ -22,7 +22,8 @@ from policyterms.text.furniture import FURNITURE_LINE_MAX, furniture_lines
 from policyterms.text.fold import CLOSING_QUOTES, INVISIBLE, OPENING_QUOTES, PINYIN_MAX_LENGTH, QUOTE_PAIRS, Folded, fold, fold_char
 from policyterms.errors import PolicytermsError
 from policyterms.glossary.gazetteer import PlaceFinder, load_gazetteer, province_names
-from policyterms.glossary.model import DOCUMENT_SCOPE, NATIONAL_SCOPE, Component, Glossary, Sense, load_glossary
+from policyterms.glossary.model import DOCUMENT_SCOPE, NATIONAL_SCOPE, Component, Glossary, Sense
+from policyterms.glossary.load import load_glossary
 from policyterms._checks import expect_bool, expect_glossary, expect_optional_text, expect_text
 
 

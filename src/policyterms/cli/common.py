@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import TextIO
 
 from policyterms.errors import PolicytermsError
-from policyterms.glossary.model import Glossary, load_glossary
+from policyterms.glossary.model import Glossary
+from policyterms.glossary.load import load_glossary
 from policyterms.text.visible import visible
 
 

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from policyterms.errors import GlossaryError
 from policyterms.text.fold import fold
-from policyterms.glossary.model import Finding, Glossary, Sense, Source, read_glossary, states_definition
+from policyterms.glossary.model import Finding, Glossary, Sense, Source, states_definition
+from policyterms.glossary.read import read_glossary
 from policyterms.glossary.numerals import headword_numerals, numeral_mismatch
 
 __all__ = ["LintReport", "lint"]

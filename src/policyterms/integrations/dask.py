@@ -96,7 +96,8 @@ def _options(options: Mapping[str, Any]) -> AnnotateOptions:
 
 def _read_glossary(options: AnnotateOptions) -> Glossary:
     """The glossary ``options`` name, as ``policyterms annotate`` reads it."""
-    from policyterms.glossary.model import Glossary, load_glossary
+    from policyterms.glossary.model import Glossary
+    from policyterms.glossary.load import load_glossary
 
     if options.glossary_paths:
         return load_glossary(list(options.glossary_paths), shipped=options.shipped)
@@ -109,7 +110,7 @@ def _content_key(options: AnnotateOptions) -> str:
     """A key over the glossary files ``options`` name (path, layer and every byte) and
     the versions they are compiled with (see :func:`policyterms.glossary.cache.cache_key`), so a
     worker never reuses a glossary the user has since edited."""
-    from policyterms.glossary.model import glossary_key
+    from policyterms.glossary.load import glossary_key
 
     if not options.glossary_paths and not options.shipped:
         return "empty"

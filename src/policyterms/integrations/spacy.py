@@ -43,7 +43,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from policyterms.annotate.annotator import Annotator, check_scope
-from policyterms.glossary.model import Glossary, load_glossary
+from policyterms.glossary.model import Glossary
+from policyterms.glossary.load import load_glossary
 from policyterms.mining.learn import layered, learn, unknown_jargon
 
 __all__ = ["PolicytermsComponent", "make_policyterms", "RECORD_KEYS"]

@@ -57,7 +57,8 @@ from functools import cached_property, lru_cache
 from policyterms._checks import expect_bool, expect_glossary, expect_int, expect_text
 from policyterms._lazy import lazy_compile
 from policyterms.text.fold import CLOSING_QUOTES, OPENING_QUOTES, Folded, fold
-from policyterms.glossary.model import Glossary, load_glossary, states_definition
+from policyterms.glossary.model import Glossary, states_definition
+from policyterms.glossary.load import load_glossary
 from policyterms.glossary.numerals import _count, parse_chinese_number
 
 __all__ = [
