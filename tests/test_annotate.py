@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policyterms.annotate.annotator import EVIDENCE_CHARS, Annotator, annotate
+from policyterms.annotate.choice import EVIDENCE_CHARS
+from policyterms.annotate.annotator import Annotator, annotate
 from policyterms.text.fold import fold
 from policyterms.glossary.load import load_glossary
 

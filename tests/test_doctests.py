@@ -13,6 +13,7 @@ MODULES = [
     "policyterms.text.furniture",
     "policyterms.glossary.numerals",
     "policyterms.annotate.annotator",
+    "policyterms.annotate.annotation",
     "policyterms.mining.extract",
     "policyterms.glossary.model",
     "policyterms.mining.learn",

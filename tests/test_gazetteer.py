@@ -12,7 +12,8 @@ from importlib import resources
 import pytest
 
 from policyterms.glossary import gazetteer
-from policyterms.annotate.annotator import Annotator, DocumentEvidence, check_scope
+from policyterms.annotate.annotator import Annotator
+from policyterms.annotate.choice import DocumentEvidence, check_scope
 from policyterms.errors import PolicytermsError
 from policyterms.text.fold import fold
 from policyterms.glossary.gazetteer import find_places, load_gazetteer, place_of, province_of, scope_of_division

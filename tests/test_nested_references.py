@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from conftest import code_sense, records, split
 
-from policyterms.annotate.annotator import Annotator, DocumentEvidence
+from policyterms.annotate.annotator import Annotator
+from policyterms.annotate.choice import DocumentEvidence
 from policyterms.glossary.model import Glossary
 
 

@@ -7,7 +7,8 @@ import pickle
 import re
 
 from conftest import sense_yaml
-from policyterms.annotate.annotator import HTML_ROWS, Annotations, Annotator, annotate
+from policyterms.annotate.annotation import HTML_ROWS, Annotations
+from policyterms.annotate.annotator import Annotator, annotate
 from policyterms.glossary.load import load_glossary
 
 TEXT = "加快“四好农村路”建设,形成产业发展“三张清单”。"

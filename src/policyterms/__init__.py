@@ -5,7 +5,8 @@
 ['四好农村路']
 """
 
-from policyterms.annotate.annotator import Annotation, Annotations, Annotator, annotate
+from policyterms.annotate.annotation import Annotation, Annotations
+from policyterms.annotate.annotator import Annotator, annotate
 from policyterms.errors import GlossaryError, InputError, PolicytermsError
 from policyterms.text.fold import Folded, fold
 from policyterms.glossary.model import Citation, Component, Glossary, Sense, Source

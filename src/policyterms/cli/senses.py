@@ -44,7 +44,7 @@ def _print_senses(senses, glossary: Glossary, args: argparse.Namespace, stdout: 
 
 
 def _sense_json(sense, glossary: Glossary) -> dict:
-    from policyterms.annotate.annotator import citation_views, component_json
+    from policyterms.annotate.annotation import citation_views, component_json
 
     citations = [view.to_json() for view in citation_views(sense, glossary)]
     return {
@@ -81,7 +81,7 @@ def cmd_list(args: argparse.Namespace, stdout: TextIO) -> int:
                 stdout.write(visible(f"{s.id}\t{s.title}\t{s.date or ''}\t{bundled}") + "\n")
         return EXIT_OK
     if args.scope is not None:
-        from policyterms.annotate.annotator import check_scope
+        from policyterms.annotate.choice import check_scope
 
         check_scope(args.scope, glossary)
     senses = [sense for sense in glossary.senses if args.scope is None or sense.scope == args.scope]

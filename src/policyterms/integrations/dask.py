@@ -129,7 +129,7 @@ def _prepare(options: Mapping[str, Any]) -> tuple[AnnotateOptions, str, Glossary
         raise InputError("shipped=False without glossary_paths leaves no glossary (add glossary_paths, or learn=True)")
     glossary = _read_glossary(checked)
     if checked.scope is not None:
-        from policyterms.annotate.annotator import check_scope
+        from policyterms.annotate.choice import check_scope
 
         check_scope(checked.scope, glossary)
     return checked, _content_key(checked), glossary

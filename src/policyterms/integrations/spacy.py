@@ -42,7 +42,8 @@ from typing import Any, Callable, List, Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from policyterms.annotate.annotator import Annotator, check_scope
+from policyterms.annotate.annotator import Annotator
+from policyterms.annotate.choice import check_scope
 from policyterms.glossary.model import Glossary
 from policyterms.glossary.load import load_glossary
 from policyterms.mining.learn import layered, learn, unknown_jargon

@@ -25,7 +25,7 @@ from typing import Any, TextIO
 from urllib.parse import unquote
 
 from policyterms import __version__
-from policyterms.annotate.annotator import Annotation
+from policyterms.annotate.annotation import Annotation
 from policyterms.glossary.model import Glossary, Sense
 from policyterms.render.reader import ORIGIN_LABELS
 

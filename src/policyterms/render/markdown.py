@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from typing import TextIO
 from urllib.parse import unquote
 
-from policyterms.annotate.annotator import Annotation
+from policyterms.annotate.annotation import Annotation
 from policyterms.glossary.model import Glossary, Sense
 from policyterms.render.reader import ORIGIN_LABELS
 

@@ -19,7 +19,7 @@ from rich.rule import Rule
 from rich.text import Text
 from rich.theme import Theme
 
-from policyterms.annotate.annotator import Annotation
+from policyterms.annotate.annotation import Annotation
 from policyterms.glossary.model import Glossary, Sense
 from policyterms.text.visible import visible
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
 from policyterms.text.visible import visible
-from policyterms.annotate.annotator import Annotation
+from policyterms.annotate.annotation import Annotation
 
 __all__ = ["write_jsonl", "write_json", "write_text", "document_summary"]
 
