@@ -24,7 +24,7 @@ Kinds of candidate (a candidate may have several):
     marks it as a name.
 ``numbered``
     a numbered slogan (三个代表, 六稳六保, 一带一路, “1+N”): quoted spans accepted by
-    :func:`policyterms.mining.discover.is_numbered_slogan`, and unquoted shapes — numerals with
+    :func:`policyterms.mining.slogans.is_numbered_slogan`, and unquoted shapes — numerals with
     one-character parts (三去一降一补, 一带一路), parallel items (两手抓、两手硬) and a
     numeral (+ classifier) + 2–4 characters (四个全面, 两个确立) — that recur (≥ 3 times
     in ≥ 2 documents) with free edges (see ``compound``). Numbers (一百二十), ordinal
@@ -89,7 +89,7 @@ from pathlib import Path
 import ahocorasick
 
 import policyterms
-from policyterms.mining.discover import is_numbered_slogan
+from policyterms.mining.slogans import is_numbered_slogan
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -19,21 +19,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from policyterms.mining.discover import (
-    Discovery,
-    InlineDefinition,
-    SloganCandidate,
-    TABLE_COLUMNS,
-    discover,
-    discovery_to_yaml,
-    find_enumerations,
-    is_numbered_slogan,
-    read_numerals,
-    render_table,
-    score_long_form,
-    short_form_heads,
-    slogan_numeral,
-)
+from policyterms.mining.discover import Discovery, InlineDefinition, SloganCandidate, TABLE_COLUMNS, discover, discovery_to_yaml, render_table
+from policyterms.mining.enumerations import find_enumerations, score_long_form
+from policyterms.mining.slogans import is_numbered_slogan, read_numerals, short_form_heads, slogan_numeral
 from policyterms.text.fold import fold
 from policyterms.glossary.load import load_glossary
 from policyterms.glossary.read import read_glossary
