@@ -672,3 +672,44 @@ def test_clean_government_two_responsibilities_not_food_safetys():
 )
 def test_round14_prov14a_senses_count_in_their_context(text, expected):
     assert [(a.text, a.sense.scope) for a in Annotator(load_glossary()).annotate(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 湖北's three parts, each quoted on its own; out of the province the quoted 走在前列 is not 湖北's
+        (
+            "湖北省。推动“建成支点”实现历史性突破、“走在前列”迈出关键性步伐、“谱写新篇”取得标志性成果。",
+            [("“建成支点”", "湖北省"), ("“走在前列”", "湖北省"), ("“谱写新篇”", "湖北省")],
+        ),
+        ("湖北省某县。各项工作走在前列。", []),
+        ("山东省济南市。济南要在山东“走在前列”中勇当排头兵。", []),
+        # 河南's paired 起高峰 / 成高原, only where quoted
+        ("河南省。推动中心城市“起高峰”、县域经济“成高原”。", [("“起高峰”", "河南省"), ("“成高原”", "河南省")]),
+        ("河南省某县。登山者在此起高峰。", []),
+        # 贵州's 四化 also right after “四新”
+        ("贵州省。主攻“新型工业化、新型城镇化、农业现代化、旅游产业化”“四新”“四化”。", [("新型工业化", "全国"), ("新型城镇化", "全国"), ("“四新”", "贵州省"), ("“四化”", "贵州省")]),
+        # 云南's 桥头堡 spelled out without 的: where quoted, not in running prose
+        ("云南省。加快建设“面向西南开放重要桥头堡”。", [("“面向西南开放重要桥头堡”", "云南省")]),
+        ("云南省。为加快建设面向西南开放重要桥头堡而奋斗。", []),
+        # 贵州's 两条底线 also in the order 生态和发展
+        ("贵州省。守住生态和发展两条底线。", [("生态和发展两条底线", "贵州省")]),
+        # 广东's 一点两地 in its spelled-out form
+        (
+            "广东省。赋予粤港澳大湾区“新发展格局的战略支点、高质量发展的示范地、中国式现代化的引领地”的全新定位。",
+            [("“新发展格局的战略支点、高质量发展的示范地、中国式现代化的引领地”", "广东省")],
+        ),
+    ],
+)
+def test_round14_prov14b_senses_count_in_their_context(text, expected):
+    assert [(a.text, a.sense.scope) for a in Annotator(load_glossary()).annotate(text)] == expected
+
+
+def test_round14_prov14b_counts_listed_in_the_sentence_are_not_the_national_ones():
+    annotate = Annotator(load_glossary()).annotate
+    # 广西 2016: its own three battles, named in the sentence, not 防范化解重大风险、精准脱贫、污染防治
+    assert [a.text for a in annotate("全力推进基础设施建设、产业转型升级、农村全面脱贫三大攻坚战。")] == []
+    assert [a.sense.id for a in annotate("坚决打好三大攻坚战。")] == ["三大攻坚战@全国"]
+    # a 2023 四川 plenum briefing: the meeting's three ways of helping, not 邓小平's criteria
+    assert [a.text for a in annotate("四川省。本次全会时机重要凸显三个“有利于”。")] == []
+    assert [a.term for a in annotate("坚持“三个有利于”的标准。")] == ["三个有利于"]
