@@ -12,17 +12,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from policyterms.mining import extract as extract_module
+from policyterms.mining import appendix, extract as extract_module
 from policyterms.errors import GlossaryError, InputError
-from policyterms.mining.extract import (
-    ExtractedEntry,
-    MergeReport,
-    entries_to_yaml,
-    extract_entries,
-    find_appendix,
-    merge_entries,
-    strip_pinyin,
-)
+from policyterms.mining.appendix import ExtractedEntry, find_appendix
+from policyterms.mining.senses_yaml import MergeReport, entries_to_yaml, merge_entries
+from policyterms.mining.extract import extract_entries
+from policyterms.text.fold import strip_pinyin
 from policyterms.text.fold import fold
 from policyterms.glossary.model import Component
 from policyterms.glossary.read import read_glossary
@@ -316,7 +311,7 @@ def test_attachment_heading_after_a_report():
 
 def test_a_heading_in_running_text_is_not_a_heading():
     text = "本报告附有名词解释如下\n1.三高一低:是指高投入、高消耗、高污染、低效益。\n"
-    assert extract_module._scan(text) is None  # no heading: the classic appendix is not there
+    assert appendix.scan_appendix(text) is None  # no heading: the classic appendix is not there
     (entry,) = extract_entries(text)  # but a numbered headword:definition line is still an entry
     assert (entry.term, entry.line) == ("三高一低", 2)
 

@@ -22,7 +22,8 @@ from conftest import SHARED_APPENDICES
 
 from policyterms.cli import main
 from policyterms.errors import InputError
-from policyterms.mining.extract import extract_entries, find_appendix
+from policyterms.mining.extract import extract_entries
+from policyterms.mining.appendix import find_appendix
 from policyterms.mining.extract_layouts import find_entries
 
 DATA = Path(__file__).parent / "data" / "appendices"

@@ -12,7 +12,8 @@ import yaml
 from conftest import SHARED_APPENDICES
 
 from policyterms.errors import InputError
-from policyterms.mining.extract import extract_entries, find_appendix
+from policyterms.mining.extract import extract_entries
+from policyterms.mining.appendix import find_appendix
 from policyterms.text.fold import strip_pinyin
 
 DATA = Path(__file__).parent / "data" / "appendices"

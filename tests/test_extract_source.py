@@ -14,7 +14,9 @@ import yaml
 
 from policyterms import cli
 from policyterms.errors import InputError
-from policyterms.mining.extract import SourceEntry, document_title, entries_to_yaml, extract_entries, guess_scope
+from policyterms.mining.document import SourceEntry, document_title, guess_scope
+from policyterms.mining.senses_yaml import entries_to_yaml
+from policyterms.mining.extract import extract_entries
 from policyterms.glossary.lint import lint
 
 REPO = Path(__file__).resolve().parents[1]

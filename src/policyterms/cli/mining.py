@@ -36,7 +36,9 @@ def _read_document(path: str, args: argparse.Namespace) -> tuple[str, str, str |
 
 
 def cmd_extract(args: argparse.Namespace, stdout: TextIO) -> int:
-    from policyterms.mining.extract import SourceEntry, document_title, entries_to_yaml, extract_entries, guess_scope, merge_entries
+    from policyterms.mining.document import SourceEntry, document_title, guess_scope
+    from policyterms.mining.senses_yaml import entries_to_yaml, merge_entries
+    from policyterms.mining.extract import extract_entries
 
     text, name, stem = _read_document(args.report, args)
     source_id = args.source_id or stem

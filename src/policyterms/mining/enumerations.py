@@ -366,8 +366,6 @@ def _drop_label(marked: str, start: int, end: int) -> tuple[int, int]:
 
 
 _PHRASE_END = re.compile(r"[,;。:!?]")
-
-
 #: The longest sentence read as an explicit definition (X:是指A、B、C).
 MAX_DEFINITION = 400
 

@@ -130,7 +130,8 @@ def learn(text: str, *, title: str | None = None) -> Glossary:
     # Every heading an appendix may have (名词解释, 名詞注釋, 注释 …) ends in 释, 釋 or 解 as
     # written: a text with none of them has no appendix, and extract is not even imported.
     if _APPENDIX_HEADING_END.search(text):
-        from policyterms.mining.extract import extract_entries, find_appendix
+        from policyterms.mining.extract import extract_entries
+        from policyterms.mining.appendix import find_appendix
 
         try:
             entries = extract_entries(text, layouts=False)  # a headed appendix only, never page furniture

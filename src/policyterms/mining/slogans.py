@@ -18,45 +18,31 @@ from policyterms.glossary.numerals import _count, parse_chinese_number
 
 #: Quotation marks survive folding as these two marks.
 OPEN_MARK = "«"
-
-
 CLOSE_MARK = "»"
 
 
 MARKS = OPEN_MARK + CLOSE_MARK
-
-
 CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 
 
 CN_DIGITS = "一二两三四五六七八九十"
-
-
 NUMERAL_CHARS = CN_DIGITS + "双"
 
 
 #: Classifiers between a numeral and its head: 四[个]意识, 四[大]品牌, 三[项]制度, 两[张]网.
 CLASSIFIERS = "个大项张条种类"
-
-
 #: A numeral: Chinese digits (十三, 二十), 双, 百/千/万 before 个 (“百个公园”), or Arabic
 #: digits and ``+`` formulas (1+4+4+8, 3+x); not the digits of a code (G60, 5G).
 _NUMERAL = lazy_compile(rf"[{CN_DIGITS}]+|双|[百千万](?=个)|(?<![a-z\d])\d+(?:\+(?:\d+|x))*(?![a-z\d])")
-
-
 FORMULA = lazy_compile(r"\d+(?:\+(?:\d+|x))+")
 
 
 #: A quoted span that is only a numeral (and a classifier): “3”, “1+6+4”, “双十”, “六个一”.
 NUMERAL_ONLY = lazy_compile(rf"^(?:[{NUMERAL_CHARS}]+(?:[{CLASSIFIERS}][{CN_DIGITS}]+)?|\d+(?:\+(?:\d+|x))*)$")
-
-
 _PLAN_PERIOD = lazy_compile(rf"^十?[{CN_DIGITS}]五$")  # 十三五, 十四五, 七五: plan periods
 
 
 YEAR_PREFIX = lazy_compile(r"^(?:19|20)\d\d")  # “2020嘉定购物节”: an event of a year
-
-
 #: Heads that make a numeral a date or a time, never a slogan (三年, 一季度, 四中全会).
 TIME_WORDS = (
     "年", "月", "日", "号", "时", "点", "天", "周年", "季度", "个月", "周", "届", "次会议", "次全会", "中全会", "世纪",
@@ -108,12 +94,8 @@ GENERIC_SUFFIXES = (
 
 #: Lead-ins of an explicit definition (三张清单:是指A、B、C); stripped from a first item.
 LEAD_INS = ("是指", "指的是", "即", "指", "包括", "分别是", "主要是")
-
-
 #: Conjunctions that may join the last two items (A、B和C).
 CONJUNCTIONS = ("以及", "和", "及", "与")
-
-
 #: Redaction placeholders: a quoted name containing one (“xx 枢纽”) is not a term.
 PLACEHOLDERS = ("xx", "××", "某")
 
@@ -121,57 +103,31 @@ PLACEHOLDERS = ("xx", "××", "某")
 # Thresholds, one line each.
 #: A quoted span longer than this (folded characters) is a quotation, not a term.
 MAX_QUOTED = 16
-
-
 #: An unquoted single-numeral slogan (两化融合) needs this many occurrences.
 MIN_UNQUOTED_RECURRENCE = 2
-
-
 #: A coined term without a numeral needs this many occurrences (“紧日子” twice).
 MIN_COINED_RECURRENCE = 2
-
-
 #: An unquoted slogan is extended to at most this many characters.
 MAX_UNQUOTED = 8
-
-
 #: Enumeration items longer than this are clauses, not parts of a slogan.
 MAX_ITEM = 20
-
-
 #: Items that must contain the slogan's head character (六稳: every item has 稳).
 MIN_HEAD_SHARE = 0.75
-
-
 #: A proposed definition scores at least this much (after the distance penalty).
 MIN_SCORE = 0.3
-
-
 #: The distance (folded characters) at which the proximity factor halves (~3 pages).
 DISTANCE_SCALE = 10_000
-
-
 #: Count agreement when the last item had to be split (A、B和C) or cut (A、B和…) at a
 #: conjunction.
 CONJUNCTION_SPLIT = 0.9
-
-
 #: Two items sharing a character happen by chance: a 2-part long form must be this close.
 NEAR_TWO = 80
-
-
 #: An explicit definition (X:是指…) starts at most this many characters after X.
 EXPLICIT_GAP = 3
-
-
 #: Points in order (一是…二是…) follow their short form within this many characters.
 ORDINAL_GAP = 60
-
-
 #: Each point (二是…) follows the previous one within this many characters.
 ORDINAL_SPAN = 1500
-
-
 #: What may stand between a list and the short form it spells out (A、B、C的“X”), in
 #: which case the list is taken as an explicit definition.
 ADJACENT_GAPS = ("", "的", "等")
@@ -512,8 +468,6 @@ _UNQUOTED_SINGLE = (
 
 #: Words an unquoted slogan is not extended into (八项规定 stops before 精神).
 _EXTENSION_STOPS = ("精神", "工作", "建设", "任务", "要求", "的", "和", "与", "及", "等", "是")
-
-
 #: Characters a quoted coinage never holds; a quoted string with one is speech or prose.
 _PROSE_CHARS = set("的了是我你他她它们吗呢吧啊也都就还在和与及或而把被让对从向于以之其这那有没不")
 
@@ -553,16 +507,10 @@ def named_as_measure(marked: str, span: tuple[int, int] | None) -> bool:
 
 #: A quoted string of four or more digits names a plan or a set of tasks (“11346”).
 DIGIT_CODE = lazy_compile(r"^\d{4,}$")
-
-
 #: What follows a telephone or service number (“12345”热线), which is no slogan.
 SERVICE_NUMBER = lazy_compile(r"[^\n]{0,6}?(?:热线|电话|号码|专线|服务平台)")
-
-
 #: A count written before the quotation marks: 三个“一号工程”, 两个“一百年”.
 COUNT_BEFORE_QUOTE = lazy_compile(rf"(?<![{NUMERAL_CHARS}\d第])([两三四五六七八九十]个){OPEN_MARK}$")
-
-
 #: Parallel numbered items: 两手抓、两手硬、两手赢 (the same numeral and head, three times).
 _PARALLEL = lazy_compile(rf"(?<![{NUMERAL_CHARS}])([{NUMERAL_CHARS}])([{CJK}])[{CJK}](?:、\1\2[{CJK}]){{2,}}")
 

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from policyterms.text.fold import strip_pinyin
-from policyterms.mining.extract import run_in_cuts
+from policyterms.mining.appendix import run_in_cuts
 from policyterms.mining.extract_layouts.common import (
     Found,
     _CLOSE_CLASS,
