@@ -11,8 +11,7 @@ from pathlib import Path
 
 from policyterms.errors import GlossaryError
 from policyterms.glossary.model import Glossary
-from policyterms.glossary.files import path_list, layered_files
-from policyterms.glossary.read import read_glossary, without_gc
+from policyterms.glossary.files import layered_files, path_list
 
 __all__ = ["load_glossary", "glossary_key"]
 
@@ -50,6 +49,8 @@ def _load(paths: list[Path] | None, *, shipped: bool = False) -> Glossary:
     cached = cache.load_cached(key) if key else None
     if cached is not None:
         return cached
+    from policyterms.glossary.read import read_glossary, without_gc  # not needed when the cache answers
+
     glossary, findings = read_glossary(paths, shipped=shipped)
     for finding in findings:
         if finding.severity == "error":
