@@ -713,3 +713,9 @@ def test_round14_prov14b_counts_listed_in_the_sentence_are_not_the_national_ones
     # a 2023 四川 plenum briefing: the meeting's three ways of helping, not 邓小平's criteria
     assert [a.text for a in annotate("四川省。本次全会时机重要凸显三个“有利于”。")] == []
     assert [a.term for a in annotate("坚持“三个有利于”的标准。")] == ["三个有利于"]
+
+
+def test_the_four_organs_of_the_peoples_congresses_count_where_quoted():
+    annotate = Annotator(load_glossary()).annotate
+    assert [a.sense.id for a in annotate("全面加强人大“四个机关”建设。")] == ["四个机关@全国"]
+    assert [a.text for a in annotate("本次检查覆盖四个机关单位。")] == []
