@@ -719,3 +719,10 @@ def test_the_four_organs_of_the_peoples_congresses_count_where_quoted():
     annotate = Annotator(load_glossary()).annotate
     assert [a.sense.id for a in annotate("全面加强人大“四个机关”建设。")] == ["四个机关@全国"]
     assert [a.text for a in annotate("本次检查覆盖四个机关单位。")] == []
+
+
+def test_devfix13_terms_of_outside13s_misses():
+    annotate = Annotator(load_glossary()).annotate
+    assert [a.sense.id for a in annotate("“两山理论”实践创新基地1个。")] == ["两山@全国"]
+    assert [a.sense.id for a in annotate("获评国家“城市矿产”示范基地。")] == ["城市矿产@全国"]
+    assert [a.sense.scope for a in annotate("浙江省东阳市。市县长工程项目落地3个。")] == ["浙江省"]
