@@ -726,3 +726,11 @@ def test_devfix13_terms_of_outside13s_misses():
     assert [a.sense.id for a in annotate("“两山理论”实践创新基地1个。")] == ["两山@全国"]
     assert [a.sense.id for a in annotate("获评国家“城市矿产”示范基地。")] == ["城市矿产@全国"]
     assert [a.sense.scope for a in annotate("浙江省东阳市。市县长工程项目落地3个。")] == ["浙江省"]
+
+
+def test_devfix14_terms_of_outside14s_misses():
+    annotate = Annotator(load_glossary()).annotate
+    assert [a.sense.id for a in annotate("完成天保任务205.5万亩。")] == ["天保@全国"]
+    assert [a.text for a in annotate("打赢蓝天保卫战,每天保持通畅。")] == []
+    assert [a.sense.id for a in annotate("成功创建全国“平安农机”示范县。")] == ["平安农机@全国@2006-"]
+    assert [a.sense.id for a in annotate("荣获全国消费品工业“三品”战略示范城市。")] == ["三品@全国@2016-"]
