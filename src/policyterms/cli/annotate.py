@@ -26,7 +26,7 @@ from policyterms.cli.common import (
     glossary_for,
     output_to,
     print_error,
-    stdin_bytes,
+    stdin_buffer,
 )
 
 if TYPE_CHECKING:
@@ -250,7 +250,7 @@ def _read_whole(args: argparse.Namespace, glossary: Glossary) -> tuple[str, str]
         name, text = args.source, source.read_text() or ""
     elif args.file in (None, "-"):
         name = "<stdin>"
-        text = decode_bytes(read_limited(stdin_bytes(), name=name, encoding=args.encoding), encoding=args.encoding, errors=args.errors, name=name).text
+        text = decode_bytes(read_limited(stdin_buffer(), name=name, encoding=args.encoding), encoding=args.encoding, errors=args.errors, name=name).text
     else:
         check_input_path(args.file)
         name = args.file
@@ -283,7 +283,7 @@ def _annotate_streaming(args: argparse.Namespace, glossary: Glossary, format_: s
     write = write_jsonl if format_ == "jsonl" else write_text
     with contextlib.ExitStack() as stack:
         if args.file in (None, "-"):
-            name, stream, size = "<stdin>", stdin_bytes(), None
+            name, stream, size = "<stdin>", stdin_buffer(), None
         else:
             check_input_path(args.file)
             name = args.file
