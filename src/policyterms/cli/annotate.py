@@ -149,8 +149,6 @@ def _annotate_corpus(args: argparse.Namespace, stdout: TextIO) -> int:
 
 
 @contextlib.contextmanager
-
-
 def _corpus_progress():
     """A document counter on stderr when it is a terminal; a no-op otherwise."""
     if not sys.stderr.isatty():
@@ -335,8 +333,6 @@ PROGRESS_MIN_BYTES = 8 << 20
 
 
 @contextlib.contextmanager
-
-
 def _progress(name: str, size: int | None):
     """A byte-count progress bar on stderr for long runs; a no-op otherwise."""
     if size is None or size < PROGRESS_MIN_BYTES or not sys.stderr.isatty():

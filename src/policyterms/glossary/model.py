@@ -390,4 +390,3 @@ def states_definition(quotes: Iterable[str], definition: str) -> bool:
     what ``origin: quoted`` promises."""
     core = definition_core(definition)
     return bool(core) and any(core in fold(quote).text for quote in quotes)
-
