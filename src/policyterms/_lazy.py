@@ -1,8 +1,8 @@
 """Regular expressions compiled on first use.
 
-Compiling the patterns of :mod:`policyterms.mining.discover` and :mod:`policyterms.mining.extract` took
-longer than annotating a short document, and learning from a short document uses fewer
-than half of them; ``lazy_compile`` is ``re.compile`` deferred to the first use.
+Compiling the patterns of :mod:`policyterms.mining` (discover, extract and the modules
+they use) took longer than annotating a short document, and learning from a short document
+uses fewer than half of them; ``lazy_compile`` is ``re.compile`` deferred to the first use.
 """
 
 from __future__ import annotations

@@ -23,10 +23,18 @@ from policyterms.glossary.gazetteer import PlaceFinder
 from policyterms.glossary.model import DOCUMENT_SCOPE, Glossary, Sense
 from policyterms.glossary.load import load_glossary
 from policyterms._checks import expect_bool, expect_glossary, expect_optional_text, expect_text
-
-
 from policyterms.annotate.annotation import Annotation, Annotations, CitationView, citation_views
-from policyterms.annotate.choice import EVIDENCE_CHARS, DocumentEvidence, check_scope, choose_sense, is_foreign, names_a_place_outside, place_finder, province_scopes, region_of
+from policyterms.annotate.choice import (
+    EVIDENCE_CHARS,
+    DocumentEvidence,
+    check_scope,
+    choose_sense,
+    is_foreign,
+    names_a_place_outside,
+    place_finder,
+    province_scopes,
+    region_of,
+)
 from policyterms.annotate.context import (
     ANY_QUOTE,
     QUOTE_GAP,

@@ -21,11 +21,6 @@ ANY_QUOTE = re.compile("[" + re.escape(OPENING_QUOTES + CLOSING_QUOTES) + "]")
 SYMMETRIC_QUOTES = "\"'＂＇"
 
 
-def _is_gap(char: str) -> bool:
-    """Whether folding deletes ``char`` as space (the same test as its ``\\s`` class)."""
-    return char.isspace() or char in INVISIBLE
-
-
 def max_span(surface_length: int) -> int:
     """The most original characters a match of a folded surface may cover: every
     character with a pinyin annotation, plus one PDF line break and its indentation.
@@ -39,7 +34,7 @@ def outside_left(original: str, start: int, floor: int) -> int | None:
     index = start - 1
     while index >= floor and start - index <= QUOTE_GAP + 1:
         char = original[index]
-        if not (char.isspace() or char in INVISIBLE):  # _is_gap, inlined
+        if not (char.isspace() or char in INVISIBLE):  # folding deletes it as space
             return index
         index -= 1
     return None
@@ -49,7 +44,7 @@ def outside_right(original: str, end: int) -> int | None:
     """The index of the first visible character at or after ``end`` (within QUOTE_GAP), or None."""
     for index in range(end, min(end + QUOTE_GAP + 1, len(original))):
         char = original[index]
-        if not (char.isspace() or char in INVISIBLE):  # _is_gap, inlined
+        if not (char.isspace() or char in INVISIBLE):  # folding deletes it as space
             return index
     return None
 

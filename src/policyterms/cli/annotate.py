@@ -26,7 +26,7 @@ from policyterms.cli.common import (
     glossary_for,
     output_to,
     print_error,
-    stdin_bytes,
+    stdin_buffer,
 )
 
 if TYPE_CHECKING:
@@ -149,8 +149,6 @@ def _annotate_corpus(args: argparse.Namespace, stdout: TextIO) -> int:
 
 
 @contextlib.contextmanager
-
-
 def _corpus_progress():
     """A document counter on stderr when it is a terminal; a no-op otherwise."""
     if not sys.stderr.isatty():
@@ -250,7 +248,7 @@ def _read_whole(args: argparse.Namespace, glossary: Glossary) -> tuple[str, str]
         name, text = args.source, source.read_text() or ""
     elif args.file in (None, "-"):
         name = "<stdin>"
-        text = decode_bytes(read_limited(stdin_bytes(), name=name, encoding=args.encoding), encoding=args.encoding, errors=args.errors, name=name).text
+        text = decode_bytes(read_limited(stdin_buffer(), name=name, encoding=args.encoding), encoding=args.encoding, errors=args.errors, name=name).text
     else:
         check_input_path(args.file)
         name = args.file
@@ -283,7 +281,7 @@ def _annotate_streaming(args: argparse.Namespace, glossary: Glossary, format_: s
     write = write_jsonl if format_ == "jsonl" else write_text
     with contextlib.ExitStack() as stack:
         if args.file in (None, "-"):
-            name, stream, size = "<stdin>", stdin_bytes(), None
+            name, stream, size = "<stdin>", stdin_buffer(), None
         else:
             check_input_path(args.file)
             name = args.file
@@ -335,8 +333,6 @@ PROGRESS_MIN_BYTES = 8 << 20
 
 
 @contextlib.contextmanager
-
-
 def _progress(name: str, size: int | None):
     """A byte-count progress bar on stderr for long runs; a no-op otherwise."""
     if size is None or size < PROGRESS_MIN_BYTES or not sys.stderr.isatty():

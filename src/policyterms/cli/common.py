@@ -88,7 +88,7 @@ def notice(message: str) -> None:
     print(visible(message).replace("\n", "^J"), file=sys.stderr)
 
 
-def stdin_bytes():
+def stdin_buffer():
     """Standard input as bytes; a closed one is a usage error, not a traceback."""
     if sys.stdin is None:
         raise UsageError("standard input is closed", hint="give a FILE instead of -")
@@ -106,8 +106,6 @@ def check_input_path(path: str) -> None:
 
 
 @contextlib.contextmanager
-
-
 def output_to(path: str | None, stdout: TextIO, inputs: Sequence[str] | str | None = ()) -> Iterator[TextIO]:
     """``stdout``, or ``path`` written safely (see :mod:`policyterms.cli.output`): never an
     input, a device or a link replaced, nothing half-written left behind."""

@@ -18,7 +18,7 @@ from policyterms.cli.common import (
     glossary_for,
     notice,
     output_to,
-    stdin_bytes,
+    stdin_buffer,
     with_name,
 )
 
@@ -29,7 +29,7 @@ def _read_document(path: str, args: argparse.Namespace) -> tuple[str, str, str |
 
     if path == "-":
         name = "<stdin>"
-        text = decode_bytes(read_limited(stdin_bytes(), name=name, encoding=args.encoding), encoding=args.encoding, errors=args.errors, name=name).text
+        text = decode_bytes(read_limited(stdin_buffer(), name=name, encoding=args.encoding), encoding=args.encoding, errors=args.errors, name=name).text
         return text, name, None
     check_input_path(path)
     return read_text(path, encoding=args.encoding, errors=args.errors).text, path, Path(path).name.split(".")[0]

@@ -38,7 +38,7 @@ __all__ = ["cache_dir", "cache_key", "load_cached", "store"]
 CACHE_FORMAT = 7
 
 #: The folder of the folding modules, whose source is part of every cache key.
-_TEXT = Path(__file__).parents[1] / "text"
+_TEXT_PACKAGE = Path(__file__).parents[1] / "text"
 #: How many compiled glossaries are kept (the shipped one, and a few -g combinations).
 KEEP = 8
 _SUFFIX = ".glossary.pickle"
@@ -68,8 +68,8 @@ def cache_key(files: Iterable[tuple[Path, str]]) -> str:
         f"policyterms {__version__}",
         f"python {sys.version}",
         f"daachorse {_module_stamp(daachorse.daachorse)}",
-        (_TEXT / "fold.py").read_text(encoding="utf-8"),
-        (_TEXT / "_fold_table.py").read_text(encoding="utf-8"),
+        (_TEXT_PACKAGE / "fold.py").read_text(encoding="utf-8"),
+        (_TEXT_PACKAGE / "_fold_table.py").read_text(encoding="utf-8"),
     ):
         digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
     folders: dict[Path, str] = {}

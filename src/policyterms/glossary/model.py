@@ -8,7 +8,7 @@ They are read from YAML by :mod:`policyterms.glossary.read` (the format is descr
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -390,11 +390,3 @@ def states_definition(quotes: Iterable[str], definition: str) -> bool:
     what ``origin: quoted`` promises."""
     core = definition_core(definition)
     return bool(core) and any(core in fold(quote).text for quote in quotes)
-
-
-def iter_quotes(glossary: Glossary) -> Iterator[tuple[Sense, Citation]]:
-    """Every (sense, citation) pair that carries a quote."""
-    for sense in glossary.senses:
-        for citation in sense.cite:
-            if citation.quote:
-                yield sense, citation

@@ -97,9 +97,9 @@ from policyterms.mining.slogans import (
     PLACEHOLDERS,
     SERVICE_NUMBER,
     YEAR_PREFIX,
-    Found,
-    Known,
-    Text,
+    FoundShortForm,
+    KnownSurfaces,
+    MarkedText,
     all_occurrences,
     build_automaton,
     coined_once,
@@ -119,7 +119,7 @@ from policyterms.mining.enumerations import (
     cut_before,
     definition_enumerations,
     find_enumerations,
-    fit,
+    fit_to_heads,
     formula_groups,
     head_share,
     ordinal_enumerations,
@@ -200,13 +200,13 @@ def discover(
     expect_glossary(glossary, "discover")
     expect_bool(include_known, "include_known", "discover")
     expect_int(min_count, "min_count", "discover")
-    doc = Text(text)
+    doc = MarkedText(text)
     if glossary is None and not include_known:
         glossary = load_glossary()
-    found: dict[str, Found] = {}
+    found: dict[str, FoundShortForm] = {}
 
     def note(folded: str, marked_span: tuple[int, int], *, quoted: bool, numbered: bool) -> None:
-        entry = found.setdefault(folded, Found(folded))
+        entry = found.setdefault(folded, FoundShortForm(folded))
         entry.quoted |= quoted
         entry.numbered |= numbered
         if entry.first is None or marked_span[0] < entry.first[0]:
@@ -238,7 +238,7 @@ def discover(
     plain = doc.plain
     occurrences = all_occurrences(plain, found)
     _drop_nested(found, occurrences)
-    known = Known(glossary, found) if glossary is not None and not include_known else None
+    known = KnownSurfaces(glossary, found) if glossary is not None and not include_known else None
 
     candidates = []
     for folded, entry in found.items():
@@ -277,7 +277,7 @@ def discover(
     return Discovery(tuple(candidates), tuple(definitions))
 
 
-def _drop_nested(found: dict[str, Found], occurrences: dict[str, list[int]]) -> None:
+def _drop_nested(found: dict[str, FoundShortForm], occurrences: dict[str, list[int]]) -> None:
     """Drop a candidate whose every occurrence lies inside a longer candidate
     (两手抓 inside “两手抓、两手硬、两手赢”)."""
     containing: dict[str, dict[str, list[int]]] = {}  # candidate -> longer candidate -> offsets in it
@@ -300,7 +300,7 @@ def _drop_nested(found: dict[str, Found], occurrences: dict[str, list[int]]) -> 
 
 
 def _inline_definitions(
-    doc: Text, candidates: Iterable[SloganCandidate], occurrences: dict[str, list[int]]
+    doc: MarkedText, candidates: Iterable[SloganCandidate], occurrences: dict[str, list[int]]
 ) -> list[InlineDefinition]:
     """The best enumeration for each numbered candidate (see :func:`score_long_form`).
 
@@ -329,7 +329,7 @@ def _inline_definitions(
         # times would otherwise score every list of the text, once per occurrence.
         looked_at = spans if len(spans) <= LOOK_NEAR_FIRST + LOOK_NEAR_LAST else spans[:LOOK_NEAR_FIRST] + spans[-LOOK_NEAR_LAST:]
         for number in index.near(numeral, looked_at, folded, lambda: best[0] if best else None):
-            enumeration = cut_before(marked, fit(marked, enumerations[number], heads), spans)
+            enumeration = cut_before(marked, fit_to_heads(marked, enumerations[number], heads), spans)
             if found.overlaps(enumeration.start, enumeration.end):
                 continue  # a list that contains the short form does not define it
             distance = found.gap(enumeration.start, enumeration.end)
@@ -470,7 +470,7 @@ class _EnumerationIndex:
         groups: dict[int, list[tuple[int, int]]] = {}
         by_char: dict[int, dict[str, list[tuple[int, int]]]] = {}
         for number, enumeration in enumerate(enumerations):
-            # Fitting a list to a short form (fit, cut_before) never moves it outside
+            # Fitting a list to a short form (fit_to_heads, cut_before) never moves it outside
             # [clause_start, end]: that is the span whose distance bounds its score.
             key = (enumeration.clause_start, number)
             size = len(enumeration.items)

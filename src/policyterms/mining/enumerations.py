@@ -46,7 +46,7 @@ class Enumeration:
     conjunction_split: bool = False
     clause_start: int = 0
     lead_in: bool = False
-    #: the first and last items before trimming (see :func:`_trim`), for :func:`fit`
+    #: the first and last items before trimming (see :func:`_trim`), for :func:`fit_to_heads`
     untrimmed: tuple[tuple[int, int], tuple[int, int]] | None = None
     #: ``list`` (A、B、C in a clause), ``definition`` (the sentence after X: 是指…, split
     #: at ; or , as well) or ``ordinal`` (一是…二是…三是…)
@@ -173,7 +173,7 @@ def _trim(marked: str, spans: list[Span]) -> tuple[list[Span], tuple[Span, Span]
     return spans, untrimmed
 
 
-def fit(marked: str, enumeration: Enumeration, heads: str) -> Enumeration:
+def fit_to_heads(marked: str, enumeration: Enumeration, heads: str) -> Enumeration:
     """Re-trim the first item for a short form with ``heads``: when every other item starts
     with a head character, or trimming cut the only head character off the first item
     (以新型基础设施 → 型基础设施 for 两新一重), the first item starts at its last head

@@ -15,7 +15,7 @@ overwriting what a curator wrote. The rules are described in ``docs/extract.md``
   style per list) and separate headword and definition with ``:`` ``：`` ``——`` ``—``, or
   with nothing before 是指/即/指;
 * a line that is neither the next entry nor the continuation of an unfinished entry ends
-  the list (see :func:`find_appendix`).
+  the list (see :func:`policyterms.mining.appendix.find_appendix`).
 
 Parsing reads the original text. Headwords and definitions lose converter noise (inline
 pinyin such as ``區(qū)``, removed exactly where :func:`policyterms.text.fold.fold` removes it)

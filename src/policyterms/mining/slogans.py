@@ -295,7 +295,7 @@ def short_form_heads(folded: str) -> str:
     return without_numerals or heads
 
 
-class Text:
+class MarkedText:
     """``fold(text)`` with quotation marks kept as « and » (``marked``), ``plain`` (the
     marks removed), and the maps between them and the original."""
 
@@ -412,14 +412,17 @@ class Text:
 
 
 @dataclass
-class Found:
+class FoundShortForm:
+    """A short-form candidate as the scan collects it: folded, whether it was seen quoted
+    and as a numbered slogan, and where it first occurred."""
+
     folded: str
     quoted: bool = False
     numbered: bool = False
     first: tuple[int, int] | None = None  # marked span of the first occurrence seen
 
 
-def quoted_spans(text: Text) -> Iterator[tuple[int, int, str]]:
+def quoted_spans(text: MarkedText) -> Iterator[tuple[int, int, str]]:
     """Marked spans (inside the marks) of short quoted strings."""
     pattern = rf"{OPEN_MARK}([^{MARKS}。;!?\n]{{1,{MAX_QUOTED}}}){CLOSE_MARK}"
     for match in re.finditer(pattern, text.marked):
@@ -515,7 +518,7 @@ COUNT_BEFORE_QUOTE = lazy_compile(rf"(?<![{NUMERAL_CHARS}\d第])([两三四五�
 _PARALLEL = lazy_compile(rf"(?<![{NUMERAL_CHARS}])([{NUMERAL_CHARS}])([{CJK}])[{CJK}](?:、\1\2[{CJK}]){{2,}}")
 
 
-def unquoted_candidates(text: Text) -> Iterator[tuple[int, int, str]]:
+def unquoted_candidates(text: MarkedText) -> Iterator[tuple[int, int, str]]:
     """Marked spans of unquoted numbered slogans: compounds (三线一单) and parallel items
     (两手抓、两手硬、两手赢) anywhere, and single-numeral slogans that recur (两化融合 ×2)."""
     marked = _strip_common_words(text.marked)
@@ -550,17 +553,11 @@ def unquoted_candidates(text: Text) -> Iterator[tuple[int, int, str]]:
             yield start, end + extra, marked[start : end + extra]
 
 
-def _known_at(glossary: Glossary | None, folded: str, plain: str, positions: list[int]) -> bool:
-    """Whether the glossary knows ``folded`` here: as a surface, or inside a longer surface
-    written at one of its occurrences (三集中 inside 审批权限和审批流程“三集中”)."""
-    if glossary is None:
-        return False
-    return Known(glossary, [folded]).at(folded, plain, positions)
-
-
-class Known:
-    """:func:`_known_at` for many candidates at once: one automaton over the candidates
-    finds every place where a glossary surface contains one, in one pass over the surfaces."""
+class KnownSurfaces:
+    """Which candidates a glossary knows, and where: as a surface, or inside a longer surface
+    written at one of its occurrences (三集中 inside 审批权限和审批流程“三集中”). One
+    automaton over the candidates finds every place where a glossary surface contains one,
+    in one pass over the surfaces."""
 
     def __init__(self, glossary: Glossary, candidates: Iterable[str]) -> None:
         self.surfaces = glossary.senses_by_surface
@@ -574,6 +571,7 @@ class Known:
                     self.inside.setdefault(candidate, []).append((surface, last + 1 - len(candidate)))
 
     def at(self, folded: str, plain: str, positions: list[int]) -> bool:
+        """Whether the glossary knows ``folded`` at one of its plain ``positions``."""
         if folded in self.surfaces:
             return True
         return any(
@@ -597,15 +595,10 @@ def build_automaton(keys: Iterable[str]):
     return automaton
 
 
-def _occurrences(plain: str, folded: str) -> list[int]:
-    """Plain positions of ``folded``, not inside a longer number or formula."""
-    return all_occurrences(plain, [folded]).get(folded, [])
-
-
 def all_occurrences(plain: str, keys: Iterable[str]) -> dict[str, list[int]]:
-    """:func:`_occurrences` of every key, in one pass over ``plain``: each key's
-    non-overlapping occurrences from the left (as ``re.finditer`` finds them), minus those
-    inside a longer number or formula."""
+    """Plain positions of every key, in one pass over ``plain``: each key's non-overlapping
+    occurrences from the left (as ``re.finditer`` finds them), minus those inside a longer
+    number or formula."""
     keys = list(keys)
     found: dict[str, list[int]] = {key: [] for key in keys}
     automaton = build_automaton(keys)
