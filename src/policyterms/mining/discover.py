@@ -590,12 +590,12 @@ def discovery_to_yaml(discovery: Discovery, *, scope: str, source_id: str) -> st
                 lines.extend(f"      - {_yaml_string(part)}" for part in definition.long_form)
             quote = definition.quote
             note = (
-                f"proposed by policyterms.mining.discover: inline enumeration, score {definition.score:.2f}; "
+                f"proposed by policyterms discover: inline enumeration, score {definition.score:.2f}; "
                 f"occurs {candidate.count}×"
             )
         else:
             quote = candidate.context
-            note = f"proposed by policyterms.mining.discover: occurs {candidate.count}×; no inline definition found"
+            note = f"proposed by policyterms discover: occurs {candidate.count}×; no inline definition found"
         lines.append(f"    note: {_yaml_string(note)}")
         lines.append("    cite:")
         lines.append(f"      - source: {_yaml_string(source_id)}")

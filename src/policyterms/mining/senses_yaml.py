@@ -113,7 +113,7 @@ def entries_to_yaml(
     if source is not None and source.id != source_id:
         raise ValueError(f"the source entry's id '{source.id}' is not the cited source '{source_id}'")
     lines = [
-        f"# Senses extracted from the {locator_prefix} appendix of {source_id} by policyterms.mining.extract.",
+        f"# Senses extracted from the {locator_prefix} appendix of {source_id} by policyterms extract.",
         "# Every 'en' is empty: lint warns until a curator writes the English glosses.",
         f"scope: {_scalar(scope)}",
         *(_source_lines(source) if source is not None else []),
