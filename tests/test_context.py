@@ -734,3 +734,21 @@ def test_devfix14_terms_of_outside14s_misses():
     assert [a.text for a in annotate("打赢蓝天保卫战,每天保持通畅。")] == []
     assert [a.sense.id for a in annotate("成功创建全国“平安农机”示范县。")] == ["平安农机@全国@2006-"]
     assert [a.sense.id for a in annotate("荣获全国消费品工业“三品”战略示范城市。")] == ["三品@全国@2016-"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("荣获全国消费品工业“三品”战略示范城市。", ["三品@全国@2016-"]),
+        ("实施“三品”专项行动,培育知名品牌。", ["三品@全国@2016-"]),
+        # the farm-product trio (无公害农产品、绿色食品、有机农产品) is not the consumer-goods 三品
+        ("新增无公害、绿色、有机“三品”认证产品12个。", []),
+        ("全县“三品”认证产品达到45个。", []),
+        ("大力发展“三品”农业,建成“三品”生产基地5万亩。", []),
+        ("加快农产品“三品”认证。", []),
+        ("无公害农产品、绿色食品、有机食品“三品”发展迅速。", []),
+    ],
+)
+def test_sanpin_is_not_the_farm_products_trio(text, expected):
+    annotations = Annotator(load_glossary()).annotate(text)
+    assert [a.sense.id for a in annotations if "三品" in a.text] == expected
