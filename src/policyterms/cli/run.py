@@ -17,6 +17,7 @@ from policyterms.cli.senses import cmd_lint, cmd_list, cmd_search, cmd_show
 from policyterms.cli.mining import cmd_discover, cmd_extract
 
 
+#: Each command to the function that runs it: ``(args, stdout) -> exit code``.
 COMMANDS = {
     "annotate": cmd_annotate,
     "show": cmd_show,
