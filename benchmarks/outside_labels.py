@@ -52,14 +52,23 @@ def labels_for(stem: str, body: str, chosen: list[tuple[str, str]]) -> list[dict
 
 
 def write_labels(
-    here: Path, choices: Choices, argv: list[str], excluded: frozenset[str] = frozenset(), numbers: range | None = None
+    here: Path,
+    choices: Choices,
+    argv: list[str],
+    excluded: frozenset[str] = frozenset(),
+    numbers: range | None = None,
+    kind: str = "labels",
 ) -> int:
     """Write (or with ``--check`` verify, with ``--show`` print in context) every labels file of the set in ``here``; the
     ``excluded`` documents (moved to ``excluded/`` before measurement) are left alone.
 
     A set several collectors built keeps one choices file per part: ``numbers`` are the file
     numbers of that part (``range(80, 100)`` for 80-…, 99-…). A choice outside them is an
-    error, and only the part's own documents, bundled or press, must each have choices."""
+    error, and only the part's own documents, bundled or press, must each have choices.
+
+    ``kind`` names the files: ``<stem>.labels.json`` for the first annotator's labels,
+    ``<stem>.labels2.json`` for a second annotator's, made independently of the first
+    (``second_labels.py`` of a set; ``outside_eval.py --labels second`` reads them)."""
 
     def in_part(stem: str) -> bool:
         return numbers is None or stem[:2].isdigit() and int(stem[:2]) in numbers
@@ -87,7 +96,7 @@ def write_labels(
                 print(f"{stem}\t{d['level'][0].upper()}\t{body[max(0, s - 12):s]}[{d['text']}]{body[e:e + 12]}".replace("\n", "⏎"))
             continue
         text = json.dumps(labels, ensure_ascii=False, indent=1) + "\n"
-        target = folder / f"{stem}.labels.json"
+        target = folder / f"{stem}.{kind}.json"
         if check:
             if not target.exists() or target.read_text(encoding="utf-8") != text:
                 print(f"{target.name}: differs from the choices")
