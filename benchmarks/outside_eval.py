@@ -32,9 +32,16 @@ asks for the held-apart documents too.
 is in ``benchmarks/outside/ADJUDICATION.md``, each set's decisions beside its file), over the
 labels before comparing. The labels files themselves are never changed.
 
+``--labels second`` measures against a second annotator's labels instead
+(``NN-place-year.labels2.json``, written by the set's ``second_labels.py``): whole documents
+labelled independently, without the first labels or any tool output, so unlike an
+adjudication they do not lean the tool's way. ``--agreement`` prints how far the two
+annotators' labels agree (a label agrees when a label of the other annotator overlaps it).
+
 Only the repository is needed (the documents and labels are bundled).
 
     python benchmarks/outside_eval.py [--set outside|outside2|…] [--details dev|test|all|none] [--json] [--no-learn] [--adjudicated]
+        [--labels first|second] [--agreement]
 """
 
 from __future__ import annotations
@@ -150,8 +157,9 @@ SETS = {"outside": DOCS} | {
 PRESS = Path(os.environ.get("POLICYTERMS_OUTSIDE_PRESS", "/tmp/outside-press"))
 
 
-def load_documents(folder: Path = DOCS, *, held_out: bool = False) -> tuple[list[Doc], list[str]]:
-    """The documents of one set; ``held_out``: every document is test (the second set)."""
+def load_documents(folder: Path = DOCS, *, held_out: bool = False, kind: str = "labels") -> tuple[list[Doc], list[str]]:
+    """The documents of one set; ``held_out``: every document is test (the second set);
+    ``kind``: ``labels`` (the first annotator's) or ``labels2`` (a second annotator's)."""
     docs: list[Doc] = []
     without_text: list[str] = []
     press = PRESS / folder.name
@@ -166,7 +174,9 @@ def load_documents(folder: Path = DOCS, *, held_out: bool = False) -> tuple[list
         if ("text" in header and header["text"] != "press page") or not body.strip():
             without_text.append(path.name)
             continue
-        labels_path = path.with_name(path.name[: -len(".txt")] + ".labels.json")
+        labels_path = path.with_name(path.name[: -len(".txt")] + f".{kind}.json")
+        if not labels_path.exists() and kind != "labels":
+            raise SystemExit(f"{labels_path.name}: no {kind} file for this document (run the set's second_labels.py)")
         labels = json.loads(labels_path.read_text(encoding="utf-8"))
         for label in labels:
             if body[label["start"]:label["end"]] != label["text"] or label["level"] not in LEVELS:
@@ -315,6 +325,41 @@ def print_details(details: list[dict]) -> None:
             print(f"  level      {f['label']} labelled {f['level']}, annotated {f['term']}@{f['scope']}")
 
 
+def pct(part: int, whole: int) -> str:
+    return f"{percent(part / whole if whole else None)} ({part}/{whole})"
+
+
+def print_agreement(folder: Path) -> int:
+    """Per level, how many of each annotator's labels the other annotator's labels overlap."""
+    first, _ = load_documents(folder, held_out=True)
+    second, _ = load_documents(folder, held_out=True, kind="labels2")
+    by_name = {doc.name: doc for doc in second}
+    rows = {level: [0, 0, 0, 0] for level in LEVELS}  # first, of them overlapped; second, of them overlapped
+    same_level = [0, 0]
+    for doc in first:
+        other = by_name[doc.name].labels
+        for label in doc.labels:
+            row = rows[label["level"]]
+            row[0] += 1
+            hits = [o for o in other if o["start"] < label["end"] and label["start"] < o["end"]]
+            if hits:
+                row[1] += 1
+                same_level[0] += 1
+                same_level[1] += any(o["level"] == label["level"] for o in hits)
+        for label in other:
+            row = rows[label["level"]]
+            row[2] += 1
+            row[3] += any(o["start"] < label["end"] and label["start"] < o["end"] for o in doc.labels)
+    print(f"{folder.name}: {len(first)} documents; a label agrees when the other annotator's labels overlap it")
+    print("level | first labels | overlapped by second | second labels | overlapped by first")
+    for level, (a, b, c, d) in rows.items():
+        print(f"{level} | {a} | {pct(b, a)} | {c} | {pct(d, c)}")
+    a, b, c, d = (sum(r[i] for r in rows.values()) for i in range(4))
+    print(f"all | {a} | {pct(b, a)} | {c} | {pct(d, c)}")
+    print(f"level the same where they overlap: {pct(same_level[1], same_level[0])}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", choices=tuple(SETS), default="outside",
@@ -328,13 +373,23 @@ def main(argv: list[str] | None = None) -> int:
                         help="apply the set's adjudication.json (a second annotator's decisions on "
                              "the disagreements, written by the rule of benchmarks/outside/ADJUDICATION.md) "
                              "over the labels")
+    parser.add_argument("--labels", choices=("first", "second"), default="first",
+                        help="whose labels to measure against: the first annotator's (default) or a second "
+                             "annotator's, made independently (labels2 files, the set's second_labels.py)")
+    parser.add_argument("--agreement", action="store_true",
+                        help="print how far the first and second annotators' labels agree, and stop")
     args = parser.parse_args(argv)
+    if args.labels == "second" and args.adjudicated:
+        parser.error("--adjudicated applies to the first labels; the second labels are whole documents already")
 
+    if args.agreement:
+        return print_agreement(SETS[args.set])
     glossary = policyterms.load_glossary()
     adjudication = SETS[args.set] / ADJUDICATION.name
     if args.adjudicated and not adjudication.is_file():
         parser.error(f"--adjudicated: set {args.set} has no {adjudication.relative_to(REPO)}")
-    docs, without_text = load_documents(SETS[args.set], held_out=args.set != "outside")
+    kind = "labels2" if args.labels == "second" else "labels"
+    docs, without_text = load_documents(SETS[args.set], held_out=args.set != "outside", kind=kind)
     changes = adjudicate(docs, load_adjudication(adjudication), SETS[args.set]) if args.adjudicated else None
     totals = {"dev": Tally(), "test": Tally(), "all": Tally()}
     details = []
@@ -356,7 +411,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     print(f"policyterms {getattr(policyterms, '__version__', '?')}: set {args.set}, {len(docs)} documents "
-          f"with text, {len(glossary.senses)} senses, learning {'off' if args.no_learn else 'on'}")
+          f"with text, {len(glossary.senses)} senses, learning {'off' if args.no_learn else 'on'}"
+          + (", second annotator's labels" if args.labels == "second" else ""))
     if without_text:
         print("skipped (no text bundled): " + ", ".join(without_text))
     if changes is not None:
