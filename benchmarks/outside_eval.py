@@ -60,7 +60,11 @@ ADJUDICATION = DOCS / "adjudication.json"
 
 sys.path.insert(0, str(REPO / "src"))
 import policyterms  # noqa: E402
-from policyterms.mining.learn import layered, learn as learn_document  # noqa: E402
+try:  # the learning module's home since the package was regrouped
+    from policyterms.mining import learn as learning  # noqa: E402
+except ImportError:  # a checkout from before (PYTHONPATH=<that checkout>/src), to measure it as it was
+    from policyterms import learn as learning  # type: ignore[no-redef]  # noqa: E402
+layered, learn_document = learning.layered, learning.learn
 
 LEVELS = ("national", "provincial", "local")
 QUOTES = "“”\"「」『』‘’'《》〈〉"
@@ -72,7 +76,7 @@ def scope_level(scope: str) -> str:
     """The level of a glossary scope: 全国, a province's full name, or anything below."""
     if scope == "全国":
         return "national"
-    if scope == policyterms.mining.learn.DOCUMENT_SCOPE:
+    if scope == learning.DOCUMENT_SCOPE:
         return "local"
     if scope in MUNICIPALITIES or re.fullmatch(r".{2,8}(省|自治区|特别行政区)", scope):
         return "provincial"
