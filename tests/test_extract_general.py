@@ -8,7 +8,8 @@ import pytest
 
 from policyterms.errors import InputError
 from policyterms.mining.extract import extract_entries
-from policyterms.mining.extract_layouts.general import normalise_headword, topic_definitions
+from policyterms.mining.extract_layouts.general import normalise_headword
+from policyterms.mining.extract_layouts.topics import topic_definitions
 
 
 def pairs(text: str) -> list[tuple[str, str]]:
@@ -480,7 +481,7 @@ def _found(text: str, term: str, definition: str):
 
 
 def test_a_definition_ends_before_a_line_opening_with_its_own_definition():
-    from policyterms.mining.extract_layouts.general import split_run_on
+    from policyterms.mining.extract_layouts.ends import split_run_on
 
     # 120: a yearbook entry that took the next paragraph in; that paragraph opens with 年度统计的年末人口数指…
     text = (
@@ -497,7 +498,7 @@ def test_a_definition_ends_before_a_line_opening_with_its_own_definition():
 
 
 def test_a_definition_ends_before_a_line_shaped_like_its_own_first_line():
-    from policyterms.mining.extract_layouts.general import split_run_on
+    from policyterms.mining.extract_layouts.ends import split_run_on
 
     # 122: a numbered sub-item that took in the next yearbook entry (财政支出 国家财政将…, indented like 财政收入's line)
     text = (
@@ -516,7 +517,7 @@ def test_a_definition_ends_before_a_line_shaped_like_its_own_first_line():
 
 
 def test_inner_sentences_and_continuation_lines_stay_in_the_definition():
-    from policyterms.mining.extract_layouts.general import split_run_on
+    from policyterms.mining.extract_layouts.ends import split_run_on
 
     # an inner Y指… sentence (not at a line's start) and a PDF line break inside a sentence
     text = "出生率 指在一定时期内一定地区的出生人数与同期内平均人数之比。本资料中的出生率指年出生率,\n其计算公式为人数之比。\n"

@@ -66,7 +66,7 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     """Entries of the layouts :mod:`policyterms.mining.extract_layouts` reads (notes, prose
     definitions, headword lines …), numbered in text order."""
     from policyterms.mining.extract_layouts import find_entries
-    from policyterms.mining.extract_layouts.general import topic_definitions
+    from policyterms.mining.extract_layouts.topics import topic_definitions
 
     found = find_entries(text)
     entries = _normalised(_layout_entries(found, text))
@@ -134,7 +134,8 @@ _NEXT_ARTICLE = lazy_compile(r"(?<=[。；;])[\s\u3000]*第[一二三四五六�
 
 def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
     """The entries of what a layout found, converter pinyin removed."""
-    from policyterms.mining.extract_layouts.general import elided_subject, split_run_on
+    from policyterms.mining.extract_layouts.ends import split_run_on
+    from policyterms.mining.extract_layouts.general import elided_subject
 
     entries = []
     line_of = _line_counter(text)

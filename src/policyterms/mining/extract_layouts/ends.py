@@ -1,0 +1,191 @@
+"""Where a layout's definition ends: a definition that runs on into the next entry's line is cut
+there (:func:`split_run_on`). See :mod:`policyterms.mining.extract_layouts.general` for the
+mechanisms together."""
+
+from __future__ import annotations
+
+import heapq
+import re
+from itertools import islice
+
+from policyterms.text.fold import strip_pinyin
+from policyterms.mining.extract_layouts.common import _ANAPHORA, _LABELS, Found
+from policyterms.mining.extract_layouts.topics import QUOTED_TERM, QUOTE_OPENERS, ROLE_NOUN, term_core, valid_core
+from policyterms.mining.extract_layouts.general import SPACES
+
+
+# A line opening with its own definition: a headword (quoted, or 2–15 characters without punctuation) run
+# into 是指/指/系指/即 (年度统计的年末人口数指每年…).
+_OPENS_DEFINITION = re.compile(
+    rf"(?P<term>{QUOTED_TERM}|[^\s\u3000,，。；;:：、“”「」『』\"()（）《》<>!！?？|｜…—\-=＝+*×/]{{2,15}}?)"
+    r"(?P<marker>是指(?![导導挥揮])|系指|係指|指(?![标標数數导導出挥揮引南示令向明日望针針战戰定])|即(?![使便将將刻时時可]))"
+)
+
+
+# A line shaped like a yearbook entry's first line: a headword, spaces and the definition (财政支出 国家财政将…).
+_OPENS_SPACED = re.compile(r"(?P<term>[^\s\u3000,，。；;:：、“”「」『』\"()（）《》<>!！?？|｜…—\-=＝+*×/\d]{2,15})[ \u3000]+(?=[^\s\u3000])")
+
+
+def split_run_on(found: list[Found], text: str) -> list[Found]:
+    """Every layout's entries, each ending before a line of its own that opens the next entry, which
+    becomes an entry of its own: **a definition runs over its lines up to the next headword**, the one
+    rule the gold of every set follows. A layout that joins a paragraph to the entry above (a yearbook
+    entry going on over its paragraphs, a note over its continuation lines) can take in the next entry
+    when that entry is a line ``Y指…`` (``人口数 指…。`` / ``年度统计的年末人口数指每年…``) or a line shaped
+    like the entry's own first line, a headword and spaces at the same indentation (``财政收入 国家…`` …
+    ``财政支出 国家财政将…``). Inner sentences (``…。本资料中的出生率指年出生率…``) are never cut: only a
+    line's start opens an entry."""
+    out: list[Found] = []
+    for entry in found:
+        out.extend(_split_entry(entry, text))
+    return out
+
+
+def _split_entry(entry: Found, text: str) -> list[Found]:
+    parts: list[Found] = []
+    for _ in range(50):  # a bounded number of cuts per entry
+        cut = _next_line_entry(entry, text) or _next_clause_entry(entry, text)
+        if cut is None:
+            break
+        first, entry = cut
+        parts.append(first)
+    parts.append(entry)
+    return parts
+
+
+# A clause of running prose opening with a headword of its own run into a strong marker (…八个方面,八项举措就是
+# 分别针对…): where the definition before it ends. (Whole sentences are the layouts' to split; and a definition goes
+# on over the clauses defining the parts it names: 工业总产值又分为现价工业总产值和不变价工业总产值,不变价工业总产值是指….)
+_CLAUSE_OPENS = re.compile(
+    rf"(?P<sep>[,，;；]){SPACES}*"
+    r"(?P<term>[^\s\u3000,，。；;:：、“”「」『』\"()（）《》<>!！?？|｜…—\-=＝+*×/]{2,10}?)"
+    r"(?P<marker>是指(?![导導挥揮])|就是指|指的是|系指|係指|就是(?![要说說]))"
+)
+
+
+# A sentence opening with a sibling of the headword set off by a comma before 是 (个体工商户分型是指…。个体工商户分类培育,
+# 是在…): the sibling's own definition, where the one before it ends. Only a sibling (the headword's first three
+# characters or more) counts: a sentence opening with another subject and 是 is the definition going on.
+_SENTENCE_OPENS = re.compile(
+    rf"(?<=[。！？!?])(?P<sep>){SPACES}*"
+    r"(?P<term>[^\s\u3000,，。；;:：、“”「」『』\"()（）《》<>!！?？|｜…—\-=＝+*×/]{4,15}?)"
+    r"(?P<marker>[,，]是(?![否不由因为為]))"
+)
+
+
+_POINT_OF_VIEW = re.compile(r"^(?:对于|對於|对|對|关于|關於|从|從|在|按|据|據)|(?:来说|來說|而言|看来|看來|来看|來看|上|中)$")
+
+
+def _next_clause_entry(entry: Found, text: str) -> tuple[Found, Found] | None:
+    """In running prose — a headword run straight into its marker (``八个优势是指…``) — the entry cut before a clause
+    that opens with another headword run into a strong marker (``…八个方面,八项举措就是…``): run-in definitions of
+    different terms are entries each, the separator before the clause left out, as the gold of every set has them
+    (P201, P229, P255). Entries set off by their layout (a colon, spaces, a number, a headword line) keep their inner
+    clauses, and so does a clause whose subject is a role word or a point of view (``关键就是…``, ``对于国家来说就是…``)
+    or a part the definition has named (``…又分为现价工业总产值和不变价工业总产值,不变价工业总产值是指…``)."""
+    at = entry.quote.find(entry.term)
+    if at < 0 or not entry.definition or not entry.quote[at + len(entry.term) :].startswith(entry.definition[:2]):
+        return None  # not a headword run into its marker
+    own = term_core(strip_pinyin(entry.term))
+    depth = quotes = seen = 0  # brackets and quotation marks open before the clause, counted as the scan goes
+    sibling = (m for m in _SENTENCE_OPENS.finditer(entry.definition) if _sibling(term_core(strip_pinyin(m.group("term"))), own))
+    clauses = heapq.merge(_CLAUSE_OPENS.finditer(entry.definition), islice(sibling, 1), key=lambda m: m.start())
+    for examined, match in enumerate(clauses):
+        if examined >= 64:
+            return None  # a bounded look: so many clauses and none opening an entry
+        chunk = entry.definition[seen : match.start()]
+        depth += chunk.count("(") + chunk.count("（") - chunk.count(")") - chunk.count("）")
+        quotes += chunk.count("“") - chunk.count("”")
+        seen = match.start()
+        term = match.group("term")
+        core = term_core(strip_pinyin(term))
+        if core == own or not valid_core(core) or ROLE_NOUN.fullmatch(core) or _LABELS.match(core) or _POINT_OF_VIEW.search(core):
+            continue  # (…,对于国家来说就是…: a point of view, no headword)
+        if _ANAPHORA.fullmatch(core):
+            continue  # 前者是指…,后者是指…: words pointing back name no term
+        if depth or quotes:
+            continue  # inside brackets or quotation marks
+        if entry.definition.find(core, 0, match.start()) >= 0:
+            continue  # …又分为现价工业总产值和不变价工业总产值,不变价工业总产值是指…: a part the definition names
+        head = term + match.group("marker")
+        q = entry.quote.find(head, at + len(entry.term))
+        begin = text.find(head, entry.start, entry.end)
+        if q < 0 or begin < 0:
+            return None
+        stop = match.start()
+        first = Found(entry.term, entry.definition[:stop], entry.quote[: q].rstrip(" \t\u3000\xa0,，;；"), entry.line, entry.start, _trimmed_end(text, begin))
+        definition = entry.definition[match.end("term") :]
+        if match.re is _SENTENCE_OPENS:  # 个体工商户分类培育,是…: the comma is the separator, left out
+            definition = definition.lstrip(",，")
+        second = Found(term, definition, entry.quote[q:], entry.line + text.count("\n", entry.start, begin), begin, entry.end)
+        return first, second
+    return None
+
+
+def _sibling(core: str, own: str) -> bool:
+    """Whether ``core`` is another term of the headword's family (the same first three characters or more, not the
+    headword itself): 个体工商户分类培育 beside 个体工商户分型."""
+    return core != own and len(own) >= 3 and core.startswith(own[:3]) and not own.startswith(core)
+
+
+def _line_start(text: str, k: int) -> int:
+    return text.rfind("\n", 0, k) + 1
+
+
+def _next_line_entry(entry: Found, text: str) -> tuple[Found, Found] | None:
+    """The entry cut before the first line inside it (after its first line) that opens an entry of its
+    own, and that entry; None when there is none."""
+    if "\n" not in text[entry.start : entry.end]:
+        return None
+    first_line = _line_start(text, entry.start)
+    raw_first = text[first_line : text.find("\n", entry.start) if text.find("\n", entry.start) >= 0 else len(text)]
+    indent = len(raw_first) - len(raw_first.lstrip(" \t\u3000\xa0"))
+    spaced = bool(re.match(rf"{re.escape(entry.term)}[ \u3000]+[^\s\u3000]", text[entry.start : entry.start + len(entry.term) + 4]))
+    own = term_core(strip_pinyin(entry.term))
+    at = text.find("\n", entry.start, entry.end)
+    while 0 <= at < entry.end:
+        start = at + 1
+        end = text.find("\n", start, entry.end)
+        line = text[start : end if end >= 0 else entry.end]
+        at = end
+        stripped = line.lstrip(" \t\u3000\xa0")
+        if not stripped.strip():
+            continue
+        clean = strip_pinyin(stripped[:80])  # a headword opens the line: its first characters tell
+        match = _OPENS_DEFINITION.match(clean)
+        if match is None and spaced and len(line) - len(stripped) == indent:
+            match = _OPENS_SPACED.match(clean)
+        if match is None:
+            continue
+        term = match.group("term")
+        core = term_core(term)
+        quoted = term[0] in QUOTE_OPENERS
+        if core == own or not valid_core(core, quoted=quoted) or _LABELS.match(core):
+            continue
+        return _cut(entry, text, start + len(line) - len(stripped), stripped, term)
+    return None
+
+
+def _cut(entry: Found, text: str, begin: int, line: str, term: str) -> tuple[Found, Found] | None:
+    """``entry`` cut where ``line`` (starting at ``begin`` in the text) begins, and the entry it opens."""
+    head = line[: max(len(term), 6)]
+    k = entry.definition.find(head)
+    q = entry.quote.find(head)
+    if k <= 0 or q <= 0:
+        return None
+    definition = entry.definition[:k].rstrip(" \t\u3000\xa0\r\n")
+    if not definition:
+        return None
+    first = Found(entry.term, definition, entry.quote[:q].rstrip(" \t\u3000\xa0\r\n"), entry.line, entry.start, _trimmed_end(text, begin))
+    rest = entry.definition[k:]
+    raw_term = rest[: len(term)] if strip_pinyin(rest[: len(term)]) == term else term
+    second_definition = rest[len(raw_term) :].lstrip(" \t\u3000\xa0")
+    second = Found(raw_term, second_definition, entry.quote[q:], entry.line + text.count("\n", entry.start, begin), begin, entry.end)
+    return first, second
+
+
+def _trimmed_end(text: str, begin: int) -> int:
+    end = begin
+    while end > 0 and text[end - 1] in " \t\u3000\xa0\r\n":
+        end -= 1
+    return end

@@ -1,0 +1,611 @@
+"""The definitions of a page's topic: the fallback for a page where no layout finds anything (an
+explainer, a question-and-answer page, a column, a news item about one term), read by
+:func:`topic_definitions`. See :mod:`policyterms.mining.extract_layouts.general` for the
+mechanisms together."""
+
+from __future__ import annotations
+
+import re
+
+from policyterms.text.fold import PINYIN, fold_table, strip_pinyin
+from policyterms.mining.extract_layouts.common import _AFTER_LOST_CHARACTER, _CLOSE_CLASS, _CLOSERS, _LABELS, _SENTENCE_END, Found
+from policyterms.mining.extract_layouts.general import SPACES
+
+
+# A short page: an explainer, an answer or a column (the pages of the sets are excerpts of 2 000 characters at most;
+# a whole explainer page runs to a few thousand). Work reports run to 15 000 characters and more: their own
+# definitions are policyterms.mining.learn's.
+_SHORT_PAGE = 8_000
+QUOTE_OPENERS = "“「『\""
+_Q_CLOSE = "”」』\""
+QUOTED_TERM = r"[“「『\"][^“”「」『』\"\n,，。；;:：!！?？]{1,30}[”」』\"]"
+# A bare headword: 2–15 characters without punctuation, quotation marks or brackets.
+_BARE = r"[^\s\u3000,，。；;:：、“”「」『』\"()（）《》<>!！?？|｜…—\-]{2,15}?"
+_LATIN = r"[A-Za-z][A-Za-z0-9]{1,9}(?![A-Za-z0-9])"
+_LEADS = (
+    r"(?:(?:简单|簡單|通俗|具体|具體)(?:地|的)?(?:来|來)?(?:说|說|讲|講)|(?:简单|簡單)而言|简而言之|簡而言之|换句话说|換句話說"
+    r"|据了解|據了解|据悉|據悉|其次|首先|另外|此外|同时|同時|那么|那麼|而|答|问|問|定义|定義|释义|釋義|含义|含義"
+    r"|\d{1,2}[、．](?!\d)|[一二三四五六七八九十]{1,2}、)"
+    rf"{SPACES}*[,，:：]?{SPACES}*"
+)
+
+
+_SO_CALLED = r"(?:所谓|所謂)(?:的)?"
+# A frame before the headword, no part of it: an attribution (根據央視新聞的解釋, 学者们认为,), a point of view or a field
+# (从经济学的角度看, 在统计上, 在中国), a bracketed source label (【财新网】). The gold of every set leaves them out.
+_FRAMES = (
+    r"(?:(?:根据|根據|据|據|按照|依照)[^,，。；;:：“”「」\n]{2,30}?[,，]"
+    r"|[^,，。；;:：“”「」\s]{2,15}?(?:认为|認為|指出|表示|看来|看來|介绍|介紹)[,，:：]"
+    r"|(?:从|從)[^,，。；;:：“”「」\n]{1,15}?(?:看|来看|來看|来说|來說|而言|讲|講)[,，]"
+    r"|在[^,，。；;:：“”「」\n]{1,10}?[上中里裡][,，]|在(?:中国|中國|我国|我國)[,，]"
+    r"|【[^】\n]{1,12}】"
+    r"|[^,，。；;:：“”「」\n]{0,60}?(?:对|對)(?=[^,，。；;:：\n]{2,20}的(?:界定|定义|定義)(?:是|为|為)))"
+    rf"{SPACES}*"
+)
+
+
+# A bracketed gloss written after the headword, kept in it: an English name or abbreviation (工業(industry),
+# 首都功能核心區(the core area of the capital), 地区生产总值(GDP)) or a qualifier (高技术产业(制造业)).
+_TERM_GLOSS = rf"{SPACES}*[(（][^()（）\n。；;]{{1,60}}[)）]"
+# An adverb between the headword and its marker, which opens the definition (工業(industry)主要是指…).
+_MARKER_ADVERB = r"主要|一般|通常|往往"
+# A plain-words connective between the headword and its marker (碳中和,顧名思義,是指…; 所謂「高效能」,簡單而言就是…).
+_CONNECTIVE = (
+    r"(?:顾名思义|顧名思義|简单来说|簡單來說|简单地说|簡單地說|简单而言|簡單而言|简而言之|簡而言之|通俗地说|通俗地說|通俗来说|通俗來說|具体|具體)"
+)
+
+
+_TIER1 = r"就是指|是指(?![导導挥揮])|指的是|系指|係指|意指|意思是|意思就是|特指|泛指|专指|專指|定义为|定義為"
+_TIER2 = r"即是|也就是(?:说|說)?|即(?![使便将將刻时時可])|就是(?![说說])"
+_TIER3 = r"是(?![否在因为為不]|由于|由於)"
+_INCLUDES = r"包括"
+# A document's definition quoted by name (《…》对灵活就业的界定是:…): the definition opens after the colon.
+_DEFINED_AS = r"的(?:界定|定义|定義)(?:是|为|為)[:：]"
+# 反映 opens a statistical indicator's definition (城镇化率反映…的一个重要指标,即…), on a page whose title names it.
+_REFLECTS = r"反映"
+_SUBJECT = re.compile(
+    rf"""(?P<lead>(?:{_LEADS})*)(?P<frame>(?:{_FRAMES}){{0,2}})(?P<socalled>{_SO_CALLED})?{SPACES}*[「『“"]?
+    (?P<term>{QUOTED_TERM}[^\s\u3000,，。；;:：“”「」『』"()（）]{{0,4}}?|{_LATIN}|{_BARE})(?P<gloss>{_TERM_GLOSS})?
+    {SPACES}*(?P<comma>[,，])?{SPACES}*(?P<conn>{_CONNECTIVE}{SPACES}*[,，]?)?{SPACES}*(?P<adverb>{_MARKER_ADVERB})?
+    (?P<marker>{_DEFINED_AS}|{_TIER1}|{_TIER2}|{_TIER3}|{_INCLUDES}|{_REFLECTS}|[:：])""",
+    re.VERBOSE,
+)
+
+
+# A quoted topic followed by a comma and 即 inside a sentence (对…实行年度“进出平衡”,即…; …強調「內循環」,即是…).
+_QUOTED_COMMA = re.compile(rf"(?P<term>{QUOTED_TERM}){SPACES}*[,，]{SPACES}*(?P<marker>即是|即(?![使便将將刻时時可])|也就是|是指|就是指)")
+# An answer with its subject left out: a paragraph or sentence opening with the marker (是指…; 據…的解讀,是指…).
+_SUBJECTLESS = re.compile(
+    rf"(?P<lead>(?:{_LEADS})*(?:(?:据|據|根据|根據)[^,，。；;:：]{{2,40}}[,，]{SPACES}*)?)(?P<marker>是指(?![导導挥揮])|指的是|就是指|即(?![使便将將刻时時可日])|是(?![否在由因为為不]))"
+)
+
+
+_QUESTION = re.compile(
+    rf"(?:何谓|何謂|何为|何為|什么是|什麼是|甚麼是|甚么是|什么叫|什麼叫)(?P<a>{QUOTED_TERM}|[^,，。；;:：?？\s]{{2,20}})(?:[?？]|$)"
+    rf"|(?P<b>{QUOTED_TERM}|[^,，。；;:：?？\s]{{2,20}}?)(?:是什么|是甚麼|是什麼|是甚么|指什么|指什麼|是指什么|是指什麼|什么意思|什麼意思)(?:[?？]|$)"
+)
+
+
+# What follows a marker in a question or a non-definition: 是什么, 是哪些; 是…的。 (a cleft stressing who or when).
+_NOT_DEFINITION = re.compile(r"(?:是|就是|即)?(?:什么|什麼|甚麼|甚么|啥|哪|谁|誰|如何|怎样|怎樣|怎么|怎麼|多少|为了|為了|一个|一個)")
+# The bare 是 (tier 3) defines when the sentence says what the headword is short for or the common name of …
+_NAMES = re.compile(
+    r"的(?:[简簡][称稱]|[统統][称稱]|[总總][称稱]|合[称稱]|[缩縮][写寫]|[简簡][写寫]|(?:一种|一種)?(?:通俗|习惯|習慣)?(?:的)?(?:称谓|稱謂|叫法))"
+)
+
+
+# … or goes on to say what the headword means (…的工作制度,具體是指…; …的模式,意思…).
+_GOES_ON_TO_MEAN = re.compile(r"[,，](?:具体|具體)?(?:是指|即是|即指|也就是|意思是|意思|就是指)")
+# A sentence ends at 。！？ (a '?' standing for a character lost in a mojibake copy, running into a comma or
+# into pinyin, ends none); a clause at ；.
+_FULL_STOP = re.compile(rf"[。！？!]|\?(?!{_AFTER_LOST_CHARACTER})")
+_SENTENCE_STOP = re.compile(rf"{_FULL_STOP.pattern}|[；;]")
+# A paragraph restating the term to tell where it comes from (“社區嵌入式養老”起源于…, “银发经济”一词最早可追溯至…) or what
+# it is not (无废城市”并不是指没有废物的城市…).
+_ASIDE_PARAGRAPH = re.compile(
+    r"[”」』\"]?[^,，。]{0,4}?(?:起源|源于|源於|源自|一词|一詞|来源于|來源於|的由来|的由來|并不是|並不是|不是指|并非|並非|不等于|不等於)"
+)
+
+
+# A label run in after a sentence end (…的耕地。性质:它是…): the definition ends before it; a lead-in announcing parts
+# (主要包括:) is none.
+_RUN_IN_LABEL = re.compile(rf"(?<=[{_SENTENCE_END}]){SPACES}*(?!(?:主要|具体|具體)?(?:包括|包含|分为|分為)[:：])[^\s\u3000,，。；;:：、“”「」()（）]{{2,4}}[:：]")
+# A source note or a byline in brackets ((通讯员:…)), a table's cell border and spaces at the end: no part of a definition.
+_TRAILING = re.compile(
+    rf"(?:{SPACES}|[|｜]|[(（](?:出自|摘自|来源|來源|引自|资料来源|資料來源|摘編自|摘编自|通讯员|通訊員|记者|記者|作者|编辑|編輯|责编|責編)[^()（）]{{0,120}}[)）])+$"
+)
+
+
+# Lines skipped between a headword line and an answer that leaves its subject out: English, dates, bylines, images.
+_NOISE_LINE = re.compile(
+    r"^(?:[^\u4e00-\u9fff]*|[\d\s\-/:.年月日]+|.{0,20}(?:来源|來源|发布|發布|日期|时间|時間|作者|字号|字號|浏览|瀏覽|点击|點擊)[:：].*|.*\.(?:png|jpe?g|gif))$"
+)
+
+
+_BYLINE = re.compile(r"(?:来源|來源|发布时间|發布時間|日期|时间|時間|作者|字号|字號|浏览|瀏覽|点击|點擊|编辑|編輯|记者|記者)[:：]")
+# A headword that is a pronoun, a clause or an adverb's subject is none (这是…, 它是…, 我们就是…, 这也是…).
+_NO_TERM = re.compile(
+    r"^(?:是|这|這|那|它|其|该|該|此|我|你|他|她|本|每|各|某|如果|假如|虽然|雖然|因为|因為|由于|由於|即使|无论|無論|不管|只有|只要|但|而|也|都|还|還|就|正|又|才|更|最)"
+)
+
+
+_CLAUSE_END = re.compile(r"(?:也|都|就|还|還|正|又|才|不|并|並|亦|乃|便|即|的|了|着|著|曾|仍|则|則|主要|一般|通常|均|皆|具体|具體)$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+class _Para:
+    """One line of the page: its raw text, its text without converter pinyin and where each clean
+    character stands in the raw text."""
+
+    __slots__ = ("start", "raw", "clean", "at")
+
+    def __init__(self, start: int, raw: str) -> None:
+        self.start = start
+        self.raw = raw
+        pieces, at, kept = [], [], 0
+        for match in PINYIN.finditer(raw.translate(fold_table())):
+            pieces.append(raw[kept : match.start()])
+            at.extend(range(kept, match.start()))
+            kept = match.end()
+        pieces.append(raw[kept:])
+        at.extend(range(kept, len(raw)))
+        at.append(len(raw))
+        self.clean = "".join(pieces)
+        self.at = at
+
+    def offset(self, k: int) -> int:
+        """The page offset of clean character ``k`` (the end of the line for ``k == len(clean)``)."""
+        return self.start + self.at[min(k, len(self.at) - 1)]
+
+
+_CORE_NOISE = re.compile(rf"[\s\u3000{re.escape(QUOTE_OPENERS + _Q_CLOSE)}]|[(（][a-z\u00e0-\u01dc]{{1,7}}[)）]")
+
+
+def term_core(term: str) -> str:
+    """The term without quotation marks, spaces and converter pinyin (a doubled one, ``下(xia)(xia)``,
+    leaves one behind), for comparing and counting."""
+    return _CORE_NOISE.sub("", term)
+
+
+class _Candidate:
+    """A definition sentence: its marker's strength (1 strongest), line, term as written and where it
+    stands (``term_at < 0``: the term is line ``-1 - term_at``, above), where its sentence and its
+    marker start, whether it opens inside its sentence (``…实行年度“X”,即…``), where the headword as
+    written ends (a bracketed gloss after it included) and the key it is counted under."""
+
+    __slots__ = ("tier", "para", "term", "term_at", "sentence", "marker", "inner", "term_end", "key")
+
+    def __init__(
+        self, tier: int, para: int, term: str, term_at: int, sentence: int, marker: int, inner: bool = False, gloss: str = ""
+    ) -> None:
+        self.tier, self.para, self.term, self.term_at, self.sentence, self.marker = tier, para, term, term_at, sentence, marker
+        self.inner = inner
+        self.term_end = term_at + len(term) + len(gloss)
+        self.key = term_core(term) + (term_core(gloss) if _QUALIFIER.fullmatch(term_core(gloss)) else "")
+
+
+# A bracketed qualifier makes another term (高技术产业(制造业) beside 高技术产业); an English name, an abbreviation or
+# another name (工業(industry), 国内生产总值(GDP), X(简称Y)) names the same one.
+_QUALIFIER = re.compile(r"[(（](?!简称|簡稱|又称|又稱|全称|全稱|以下简称|以下簡稱|英文|即)[\u4e00-\u9fff、]{1,8}[)）]")
+_SENTENCE_BREAK = re.compile(rf"(?:{_SENTENCE_STOP.pattern})[{_CLOSE_CLASS}]*|[:：]|[|｜]")
+
+
+def _sentence_starts(clean: str) -> list[int]:
+    """Where sentences start in a line: its start, after a sentence end or ``;`` (closing quotes
+    after it included), after a label's colon and after a table's cell border."""
+    return [0] + [match.end() for match in _SENTENCE_BREAK.finditer(clean)]
+
+
+def _sentence_end(clean: str, k: int, *, clause: bool = True) -> int:
+    """The end of the sentence (or, with ``clause``, of the clause up to ``;``) that holds ``k``, its
+    stop included, or the end of the line."""
+    stop = (_SENTENCE_STOP if clause else _FULL_STOP).search(clean, k)
+    return stop.end() if stop else len(clean)
+
+
+# A label announcing the explanations below it, alone on its line (指标解释:, 三、主要统计指标解释, 名词解释).
+_ANNOUNCES = re.compile(
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．][\s\u3000]*)?(?:主要|专业|專業|相关|相關|常用)?(?:统计|統計)?"
+    r"(?:指标|指標|名词|名詞|术语|術語)(?:解释|解釋|涵义|涵義|含义|含義|注释|注釋)[\s\u3000]*[:：]?"
+)
+
+
+class _Topic:
+    """What the page is about: its title lines, the terms its questions ask about, how often it names
+    a term, and the paragraphs right below a label announcing explanations (whose opening headwords
+    are the page's topic by its own word)."""
+
+    __slots__ = ("titles", "asked", "page", "counts", "announced", "lead")
+
+    def __init__(self, paras: list[_Para]) -> None:
+        self.titles: list[str] = []
+        self.asked: set[str] = set()
+        self.page = _CORE_NOISE.sub("", "".join(p.clean for p in paras))
+        self.counts: dict[str, int] = {}
+        self.announced: set[int] = set()
+        self.lead = -1  # the page's lead: its first paragraph of running text (bylines and headings left out)
+        seen = 0
+        below = 0  # lines still announced by a label above
+        for n, para in enumerate(paras):
+            clean = para.clean.strip(" \t\u3000\xa0")
+            if _ANNOUNCES.fullmatch(clean):
+                below = 10
+                continue
+            if not clean or not _FULL_STOP.search(clean):
+                below = 0  # a blank line or a heading ends what a label announces
+            elif below:
+                self.announced.add(n)
+                below -= 1
+            if not clean:
+                continue
+            if self.lead < 0 and _FULL_STOP.search(clean) and _CJK.search(clean) and not _BYLINE.search(clean[:12]):
+                self.lead = n
+            for match in _QUESTION.finditer(clean):
+                self.asked.add(term_core(match.group("a") or match.group("b")))
+            if seen < 8:  # the title: one of the first short lines without a full stop, bylines left out
+                seen += 1
+                if len(clean) <= 60 and "。" not in clean and not clean.endswith((":", "：")) and not _BYLINE.search(clean):
+                    self.titles.append(clean)
+
+    def count(self, core: str) -> int:
+        if core not in self.counts:
+            self.counts[core] = self.page.count(core)
+        return self.counts[core]
+
+    def titled(self, core: str) -> bool:
+        """Named in the title or asked about — or a compound built on such a term: the term the title names
+        with a short tail or a bracketed qualifier (高技术产业分类, 高技术产业(制造业) on a page titled 在统计上怎样界定
+        高技术产业), not a description ``X的Y``."""
+        if core in self.asked or any(core in title for title in self.titles):
+            return True
+        for k in range(len(core) - 1, max(2, len(core) - 9), -1):
+            if "的" not in core[k:] and (core[:k] in self.asked or any(core[:k] in title for title in self.titles)):
+                return True
+        return False
+
+    def __call__(self, term: str, *, quoted: bool) -> bool:
+        """The page's topic: named in its title or asked about, or named again (three times in all;
+        twice for a quoted term)."""
+        core = term_core(term)
+        return self.titled(core) or self.count(core) >= (2 if quoted else 3)
+
+
+def topic_definitions(text: str) -> list[Found]:
+    """The definitions a short page gives of its own topic, for a page no layout reads (module
+    docstring): one entry per topic term, in text order.
+
+    >>> page = "全国两会来了!该如何看懂“两会”?\\n通俗地说,全国两会是指全国人民代表大会和中国人民政治协商会议。届时代表委员相聚北京。\\n当然,…\\n"
+    >>> [(f.term, f.definition) for f in topic_definitions(page)]
+    [('全国两会', '是指全国人民代表大会和中国人民政治协商会议。届时代表委员相聚北京。')]
+    >>> topic_definitions("“两区”建设是国家赋予北京的重要使命,是北京…的重要抓手。\\n")
+    []
+    """
+    if len(text) > _SHORT_PAGE:
+        return []
+    paras: list[_Para] = []
+    start = 0
+    for raw in text.split("\n"):
+        paras.append(_Para(start, raw))
+        start += len(raw) + 1
+    topic = _Topic(paras)
+    candidates: list[_Candidate] = []
+    for n, para in enumerate(paras):
+        clean = para.clean
+        if not _CJK.search(clean) or _BYLINE.search(clean[:12]):
+            continue
+        sentence_starts = _sentence_starts(clean)
+        for s in sentence_starts:
+            while s < len(clean) and clean[s] in " \t\u3000\xa0":
+                s += 1
+            if s >= len(clean):
+                continue
+            cand = _subject_at(clean, s, n, topic)
+            if cand is None:
+                cand = _subjectless_at(paras, n, s, topic)
+            if cand is not None:
+                candidates.append(cand)
+        for match in _QUOTED_COMMA.finditer(clean):
+            term = match.group("term")
+            core = term_core(term)
+            if valid_core(core, quoted=True) and (topic.titled(core) or topic.count(core) >= 3):
+                sentence = max(s for s in sentence_starts if s <= match.start())
+                candidates.append(_Candidate(2, n, term, match.start("term"), sentence, match.start("marker"), inner=True))
+    best: dict[str, _Candidate] = {}
+    for cand in candidates:  # one entry per term: the strongest marker, then the first
+        kept = best.get(cand.key)
+        if kept is None or (cand.tier, cand.para, cand.marker) < (kept.tier, kept.para, kept.marker):
+            best[cand.key] = cand
+    chosen = sorted(best.values(), key=lambda c: (c.para, c.sentence, c.marker))
+    starts = {(c.para, c.sentence) for c in chosen}
+    out: list[Found] = []
+    for cand in chosen:
+        entry = _entry(paras, cand, starts, text)
+        if entry is not None:
+            out.append(entry)
+    return out
+
+
+def valid_core(core: str, *, quoted: bool = False) -> bool:
+    """A term: 2–20 characters holding a Chinese character (or a Latin abbreviation), neither a
+    pronoun nor a clause (an unquoted one ending in an adverb or a particle: 这也是…, 它就是…), nor a
+    figure or a date."""
+    if not 2 <= len(core) <= 20 or _NO_TERM.search(core) or not quoted and _CLAUSE_END.search(core):
+        return False
+    if re.fullmatch(r"[\d\s.,%年月日号號]+", core):
+        return False
+    return bool(_CJK.search(core)) or bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9]{1,9}", core))
+
+
+_LIST_ITEM = re.compile(r"[\s\u3000]*(?:[(（]?\d{1,2}[)）.．、]|[①-⑳⑴-⒇]|[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
+
+
+def _restates(paragraph: str, core: str) -> bool:
+    """Whether a paragraph opens by naming the term as its subject: quoted (``“三重一大”最早出自于…``), or followed by
+    punctuation or a space, or a Latin term followed by anything else (``psl使得…``) — not the first words of a longer
+    name (``政府信息公开制度起源于…`` below ``政府信息公开,是指…``)."""
+    if paragraph[:1] in QUOTE_OPENERS:
+        return paragraph[1:].startswith(core) and paragraph[1 + len(core) : 2 + len(core)] in _Q_CLOSE
+    if not paragraph.startswith(core):
+        return False
+    after = paragraph[len(core) : len(core) + 1]
+    return not _CJK.match(after) or not _CJK.search(core[-1:])
+
+
+def _unstopped_paragraph(definition: str, after: str) -> bool:
+    """A paragraph of running text that lacks only its closing stop (``城镇化率反映…的一个重要指标,即…的比例城镇化是…的
+    过程``), followed by more running text: complete, the page dropping the stop. A line ending no sentence before a list
+    or a heading introduces them, and is no definition."""
+    following = next((line.strip(" \t\u3000\xa0\r") for line in after.split("\n") if line.strip(" \t\u3000\xa0\r")), "")
+    return (
+        len(definition) >= 20
+        and re.search(r"[,，]", definition) is not None
+        and not _LIST_ITEM.match(following)
+        and _FULL_STOP.search(following) is not None
+        and following.rstrip(_CLOSERS).endswith(tuple(_SENTENCE_END))
+    )
+
+
+def _list_cut(after: str) -> bool:
+    """The numbered items after a lead-in run to the end of the text, the last unfinished: the page
+    cut the list the definition announces."""
+    lines = [line for line in after.split("\n") if line.strip(" \t\u3000\xa0\r")]
+    if not lines or not all(_LIST_ITEM.match(line) for line in lines):
+        return False
+    return not lines[-1].rstrip(" \t\u3000\xa0\r").rstrip(_CLOSERS).endswith(tuple(_SENTENCE_END) + (";", "；"))
+
+
+def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
+    """A definition sentence opening at ``s`` with its headword (after lead-ins and frames), or None."""
+    match = _SUBJECT.match(clean, s)
+    if match is None:
+        return None
+    term = match.group("term")
+    quoted = term[0] in QUOTE_OPENERS
+    latin = bool(re.fullmatch(_LATIN, term))
+    core = term_core(term)
+    if not valid_core(core, quoted=quoted):
+        return None
+    marker = match.group("marker")
+    gloss = match.group("gloss") or ""
+    candidate = _Candidate(0, n, term, match.start("term"), s, match.start("adverb") if match.group("adverb") else match.start("marker"), gloss=gloss)
+    end = _sentence_end(clean, match.start("marker"))
+    sentence = clean[s:end]
+    predicate = clean[match.end("marker") : end]
+    if _NOT_DEFINITION.match(clean, match.end("marker")) or sentence.rstrip(_CLOSERS).endswith(("?", "？")):
+        return None  # 「新質生產力」是甚麼?: a question
+    opening = not clean[:s].strip(" \t\u3000\xa0")  # the sentence opens its paragraph
+    plain = not match.group("lead") and not match.group("frame")
+    key_topic = topic(candidate.key, quoted=quoted) or topic(term, quoted=quoted)
+    structural = bool(quoted or latin or match.group("conn") or match.group("socalled") or match.group("frame"))
+    if match.group("comma") and (marker != "就是" or _names_class_by_head(core, predicate)):
+        # X,就是… defines when it names the term's class (高质量发展,就是能够…的发展); otherwise it says what a task
+        # means (促和谐,就是要…, 适时,就是把握好…), as reports do
+        structural = True
+    if re.fullmatch(_DEFINED_AS, marker):  # 《关于…的意见》对灵活就业的界定是:个体经营、…
+        if not key_topic:
+            return None
+        candidate.tier, candidate.marker = 1, match.end("marker")
+        return candidate
+    if marker in (":", "："):  # "旅游出口":对一个国家而言,…: a quoted topic opening its paragraph, then a colon
+        if not (quoted and opening and plain and key_topic):
+            return None
+        candidate.tier, candidate.marker = 2, match.end("marker")
+        return candidate
+    if n in topic.announced and opening and not match.group("lead") and marker not in ("包括", "反映"):
+        # 指标解释: / 工业增加值增长速度即工业增长速度,是… / 产品销售率是…的比率: the label names them explanations
+        candidate.tier = 1 if re.fullmatch(_TIER1, marker) else 2
+        return candidate
+    if re.fullmatch(_TIER1, marker):
+        candidate.tier = 1
+        if not key_topic:
+            return None
+    elif re.fullmatch(_TIER2, marker):
+        candidate.tier = 2
+        # a headword set off by commas around another name (工業增加值增長速度,即工業增長速度,是…的指標) is named
+        # apart like a quoted one: named twice on the page, it is the page's topic
+        alias = bool(match.group("comma")) and _ALIAS_THEN_CLASS.match(predicate) is not None
+        if not structural or not (key_topic or alias and topic(term, quoted=True)):
+            return None
+    elif marker in ("包括", "反映"):
+        # what a thing comprises or what an indicator reflects defines it only on a page about it, in a sentence opening
+        # without a lead-in (包括: anywhere in the paragraph; 反映: at its start)
+        candidate.tier = 3
+        if not plain or not topic.titled(candidate.key) or marker == "反映" and not opening:
+            return None
+    else:  # the bare 是 (是由)
+        candidate.tier = 3
+        says = _NAMES.search(sentence) or _GOES_ON_TO_MEAN.search(clean, match.end("marker"), end)
+        if core in topic.asked or says and key_topic:
+            return candidate
+        if _role(predicate):
+            return None  # X是…的关键 / 是个新词 / 是…专业术语 / 是由…决定的: a role, a kind of word, a cleft
+        # a sentence (not a clause after ; or a label's colon) of the page's topic term, in a paragraph about it (opening
+        # with it or naming it in its first sentence), naming the term's class by the term's own head word
+        # (楼宇经济是…的新兴经济形态, 高技术产业分类是…的派生分类) — or the page's lead sentence naming its subject's
+        # class (CPI是…的宏观经济指标。)
+        before = clean[:s].rstrip(" \t\u3000\xa0" + _CLOSERS)
+        about = opening or before.endswith(tuple(_SENTENCE_END)) and core in clean[: _sentence_end(clean, 0, clause=False)]
+        # (the lead paragraph going on about its subject after the first sentence: naming it again or referring back to it)
+        rest = clean[end:]
+        lead = (
+            n == topic.lead and opening and plain and not match.group("comma") and "的" in predicate
+            and (core in rest or re.search(rf"(?:^|[{_SENTENCE_END}]){SPACES}*(?:它|其|这|這|该|該|此)", rest) is not None)
+        )
+        if not (key_topic and about and _names_class_by_head(core, predicate) or lead):
+            return None
+    return candidate
+
+
+# What a bare 是 says when it gives no definition: a role or a status (X是…的关键, 是…重要举措, 是…主要渠道, 是…新鲜动能),
+# what kind of word the term is (是…专业术语, 是个新词, 是…两个重要的概念), or a cleft (是由…决定的。). The last word of the
+# clause after 是 tells.
+ROLE_NOUN = re.compile(
+    r"(?:关键|關鍵|抓手|引擎|动力|動力|动能|動能|支柱|支撑|支撐|保障|前提|基础|基礎|目的|目标|目標|途径|途徑|路径|路徑|渠道|方向|"
+    r"重点|重點|核心|任务|任務|要求|手段|窗口|体现|體現|之路|一招|举措|舉措|措施|组成部分|組成部分|趋势|趨勢|共识|共識|问题|問題|"
+    r"生力军|生力軍|着力点|著力點|突破口|落脚点|落腳點|切入点|切入點|出发点|出發點|主线|主線|根本|灵魂|靈魂|标志|標誌|象征|象徵|"
+    r"术语|術語|概念|名词|名詞|新词|新詞|提法|范畴|範疇|说法|說法|热词|熱詞|关键词|關鍵詞|大事|實事|实事|使命|主力军|主力軍|生命线|生命線|"
+    r"之一)$"
+)
+
+
+# After X,即: another name, a comma and 是 naming a class (即工業增長速度,是用來反映…的指標).
+_ALIAS_THEN_CLASS = re.compile(r"[^,，。；;]{2,20}[,，]是[^。；;]*的[^。；;,，的]{1,8}[。；;]")
+
+
+def _names_class_by_head(core: str, predicate: str) -> bool:
+    """Whether the clause after 是, a later clause opening with 是 or the clause closing the sentence (after adverbials
+    such as ``以…为牵引,``) names the term's class with the term's own head word — a definition by genus and difference
+    (``楼宇经济是…的新兴经济形态``, ``新質生產力是…的當代先進生產力``, ``高技术产业分类是…的派生分类``) — where a status
+    or a role names another noun (``民族团结是…的生命线``, ``云南是…的省份之一``)."""
+    if len(core) < 3 or not _CJK.search(core[-2:]):
+        return False
+    head = core[-2:]
+    clauses = [c.strip() for c in re.split(r"[,，；;]", predicate.split("。")[0]) if c.strip()]
+    return any(
+        head in clause
+        for k, clause in enumerate(clauses)
+        if k in (0, len(clauses) - 1) or re.match(r"(?:也|更|还|還|又|亦)?是", clause)
+    )
+
+
+def _role(predicate: str) -> bool:
+    """Whether a clause of the sentence that 是 opens states a role, a status or a kind of word, or is a cleft
+    (``ROLE_NOUN``): the clause right after 是 and every later clause opening with 是 again (``“三会一课”是…的基本形式,
+    是…的主要途径``); clauses of another shape (``它以…為核心標誌``) say nothing of what the term is."""
+    if predicate.startswith(("个", "個")):
+        return True
+    clauses = re.split(r"[,，；;。！？!?]", predicate)
+    for k, clause in enumerate(clauses):
+        clause = clause.strip(_CLOSERS + " \t\u3000\xa0")
+        if k and not re.match(r"(?:也|更|还|還|又|亦|则|則)?是", clause):
+            continue
+        if not k and re.match(r"以[^,，]{1,40}(?:为|為)", clause):
+            continue  # 是以重大技术突破…为基础,…的先进产业: an adverbial opening the predicate, no role
+        if ROLE_NOUN.search(clause) or clause.endswith("的"):
+            return True
+    return False
+
+
+def _subjectless_at(paras: list[_Para], n: int, s: int, topic: _Topic) -> _Candidate | None:
+    """An answer that leaves its subject out (``是指…``): its subject is the question just before it
+    in the line (``何謂「X」?據…,是指…``) or, for a line opening so, the headword line above it (English
+    names, dates, bylines and images between skipped)."""
+    clean = paras[n].clean
+    match = _SUBJECTLESS.match(clean, s)
+    if match is None or _NOT_DEFINITION.match(clean, match.end("marker")):
+        return None
+    weak = match.group("marker") == "是"
+    if clean[:s].strip(" \t\u3000\xa0"):
+        before = clean[:s].rstrip(" \t\u3000\xa0")
+        question = _QUESTION.search(before)
+        if question is None or question.end() != len(before) or weak:
+            return None
+        group = "a" if question.group("a") else "b"
+        return _Candidate(1, n, question.group(group), question.start(group), s, match.start("marker"))
+    for m in range(n - 1, max(-1, n - 8), -1):
+        line = paras[m].clean.strip(" \t\u3000\xa0")
+        if not line or _NOISE_LINE.match(line):
+            continue
+        question = _QUESTION.fullmatch(line)
+        if question:
+            term = question.group("a") or question.group("b")
+        elif len(line) <= 25 and not re.search(r"[,，。；;:：!！?？|｜]", line):
+            term = line
+        else:
+            return None
+        quoted = term[0] in QUOTE_OPENERS
+        if _LABELS.match(term) or not valid_core(term_core(term), quoted=quoted):
+            return None
+        # a paragraph opening with 是指/即 cannot stand alone: the headword line above is its subject, whether or not
+        # the page comes back to it (1. 两区 / The “two zones” / 即…); a bare 是 needs the page's topic
+        if weak and not topic(term, quoted=quoted):
+            return None
+        return _Candidate(3 if weak else 1, n, term, -1 - m, s, match.start("marker"))
+    return None
+
+
+def _entry(paras: list[_Para], cand: _Candidate, starts: set[tuple[int, int]], text: str) -> Found | None:
+    """The entry of a candidate: its definition from the marker to the end of its paragraph, and
+    over the next paragraphs that restate the term, unless a run-in label or the sentence of another
+    definition comes first; a trailing source note and cell border left out; None when the text ends
+    inside it."""
+    para = paras[cand.para]
+    clean = para.clean
+    end = len(clean)
+    for other_para, other_start in starts:
+        if other_para == cand.para and cand.marker < other_start < end:
+            end = other_start
+    if cand.inner:  # a definition opening inside its sentence ends with it
+        end = min(end, _sentence_end(clean, cand.marker, clause=False))
+    label = _RUN_IN_LABEL.search(clean, cand.marker, end)
+    if label:
+        end = label.start()
+    last = cand.para
+    if end == len(clean):
+        core = term_core(cand.term)
+        m = cand.para + 1
+        while m < len(paras) and m - cand.para <= 4:
+            following = paras[m].clean.strip(" \t\u3000\xa0")
+            if not following:
+                m += 1
+                continue
+            restates = (
+                _restates(following, core)
+                and _FULL_STOP.search(following) is not None
+                and following.rstrip(_CLOSERS + " \t\u3000\xa0").endswith(tuple(_SENTENCE_END))
+                and not following.rstrip(_CLOSERS + " \t\u3000\xa0").endswith(("?", "？"))
+            )  # (a restating paragraph the page cuts, or a comment asking, is not taken in: 高质量发展,可以从…认识和评价。
+            # 从宏观看,… / “楼宇经济”这种崭新的发展模式…如何将…相结合哪?)
+            if (m, 0) in starts or not restates or _RUN_IN_LABEL.search(following) or _ASIDE_PARAGRAPH.match(following, len(core)):
+                break  # (a paragraph on where the term comes from, or on what it is not, is no part of its definition)
+            last = m
+            m += 1
+    stop = paras[last].offset(len(paras[last].clean)) if last != cand.para else para.offset(end)
+    marker_at = para.offset(cand.marker)
+    trailing = _TRAILING.search(text, marker_at, stop)
+    if trailing and trailing.end() == stop:
+        stop = trailing.start()
+    definition = text[marker_at:stop]
+    clean_definition = strip_pinyin(definition).strip(" \t\u3000\xa0")
+    if len(clean_definition) < 4:
+        return None
+    if not clean_definition.rstrip(_CLOSERS).endswith(tuple(_SENTENCE_END)):
+        if not text[stop:].strip(" \t\u3000\xa0\r\n|｜"):
+            return None  # the text ends inside it: cut by the page
+        if not clean_definition.endswith((":", "：", "\ufffd", "…", "...")) and not _unstopped_paragraph(clean_definition, text[stop:]):
+            return None  # “放管服”是政府管理方式的三大核心 / 1. 放(…):…: a lead-in ending no sentence, no definition
+    if clean_definition.rstrip(_CLOSERS + " \t\u3000\xa0").endswith(("?", "？")):
+        return None  # “四个意识四个自信”是…重要思想理念。那么,…具体是什么呢?: an introduction asking, no definition
+    if clean_definition.endswith((":", "：")) and _list_cut(text[stop:]):
+        return None  # …其来源主要包括以下四个方面: / (1)… / (2)…涉及以: the list it announces is cut by the page
+    if cand.term_at >= 0:
+        begin = para.offset(cand.term_at)
+    else:
+        line = paras[-1 - cand.term_at]
+        begin = line.offset(len(line.clean) - len(line.clean.lstrip(" \t\u3000\xa0")))
+    if cand.term_at >= 0:  # as written, converter pinyin inside it kept (the caller removes it)
+        term = text[begin : para.offset(cand.term_end)].rstrip(" \t\u3000\xa0")
+    else:
+        term = paras[-1 - cand.term_at].raw.strip(" \t\u3000\xa0\r")
+    quote = text[min(begin, marker_at) : stop]
+    return Found(term, definition, quote, text.count("\n", 0, min(begin, marker_at)) + 1, min(begin, marker_at), stop)
