@@ -296,18 +296,23 @@ def percent(value: float | None) -> str:
     return "—" if value is None else f"{100 * value:.1f}%"
 
 
+def pct(part: int, whole: int) -> str:
+    """``part`` of ``whole`` as a percentage with the counts: ``96.4% (54/56)``."""
+    return f"{percent(part / whole if whole else None)} ({part}/{whole})"
+
+
 def print_summary(totals: dict[str, Tally]) -> None:
     print("split | docs | labels N/P/L | recall national | recall provincial | recall local"
           " | recall all | annotations | precision | level agreement")
     for name, tally in totals.items():
         j = tally.to_json()
-        lab, fnd, rec = j["labels"], j["found"], j["recall"]
+        lab, fnd = j["labels"], j["found"]
         cells = [
             name, str(j["documents"]),
             f"{lab['national']}/{lab['provincial']}/{lab['local']}",
-            *(f"{percent(rec[lv])} ({fnd[lv]}/{lab[lv]})" for lv in (*LEVELS, "all")),
+            *(pct(fnd[lv], lab[lv]) for lv in (*LEVELS, "all")),
             str(j["annotations"]),
-            f"{percent(j['precision'])} ({j['correct']}/{j['annotations']})",
+            pct(j["correct"], j["annotations"]),
             percent(j["level_agreement"]),
         ]
         print(" | ".join(cells))
@@ -329,10 +334,6 @@ def print_details(details: list[dict]) -> None:
             print(f"  level      {f['label']} labelled {f['level']}, annotated {f['term']}@{f['scope']}")
 
 
-def pct(part: int, whole: int) -> str:
-    return f"{percent(part / whole if whole else None)} ({part}/{whole})"
-
-
 def print_agreement(folder: Path) -> int:
     """Per level, how many of each annotator's labels the other annotator's labels overlap."""
     first, _ = load_documents(folder, held_out=True)
@@ -340,12 +341,15 @@ def print_agreement(folder: Path) -> int:
     by_name = {doc.name: doc for doc in second}
     rows = {level: [0, 0, 0, 0] for level in LEVELS}  # first, of them overlapped; second, of them overlapped
     same_level = [0, 0]
+    def overlapping(label: dict, labels: list[dict]) -> list[dict]:
+        return [o for o in labels if o["start"] < label["end"] and label["start"] < o["end"]]
+
     for doc in first:
         other = by_name[doc.name].labels
         for label in doc.labels:
             row = rows[label["level"]]
             row[0] += 1
-            hits = [o for o in other if o["start"] < label["end"] and label["start"] < o["end"]]
+            hits = overlapping(label, other)
             if hits:
                 row[1] += 1
                 same_level[0] += 1
@@ -353,7 +357,7 @@ def print_agreement(folder: Path) -> int:
         for label in other:
             row = rows[label["level"]]
             row[2] += 1
-            row[3] += any(o["start"] < label["end"] and label["start"] < o["end"] for o in doc.labels)
+            row[3] += bool(overlapping(label, doc.labels))
     print(f"{folder.name}: {len(first)} documents; a label agrees when the other annotator's labels overlap it")
     print("level | first labels | overlapped by second | second labels | overlapped by first")
     for level, (a, b, c, d) in rows.items():

@@ -33,7 +33,7 @@ from policyterms.annotate.choice import (
     names_a_place_outside,
     place_finder,
     province_scopes,
-    region_of,
+    province_of,
 )
 from policyterms.annotate.context import (
     ANY_QUOTE,
@@ -186,7 +186,7 @@ class Annotator:
         self.glossary = glossary if glossary is not None else load_glossary()
         self.scope = check_scope(scope, self.glossary) if scope is not None else None
         #: the caller's province, which outranks the document's own evidence
-        self._home = region_of(self.scope) if self.scope and region_of(self.scope) in province_scopes() else None
+        self._home = province_of(self.scope) if self.scope and province_of(self.scope) in province_scopes() else None
         self.overlaps = overlaps
         self.references = references
         self.furniture = furniture

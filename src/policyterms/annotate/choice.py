@@ -39,7 +39,7 @@ class DocumentEvidence:
             return None
         by_province: dict[str, int] = {}
         for place, count in self.place_counts.items():
-            region = region_of(place)
+            region = province_of(place)
             if region in province_scopes():
                 by_province[region] = by_province.get(region, 0) + count
         best = max(by_province.items(), key=lambda item: (item[1], item[0]), default=None)
@@ -149,7 +149,7 @@ def _choose_by_place(
     running = [
         s
         for s in fitting
-        if within.get(s.id) and 2 * sum(n for place, n in counts.items() if place.startswith(region_of(s.scope))) >= total
+        if within.get(s.id) and 2 * sum(n for place, n in counts.items() if place.startswith(province_of(s.scope))) >= total
     ]
     if running:
         # The scope holding most mentions; then, while a narrower scope inside it holds
@@ -172,7 +172,7 @@ def is_foreign(sense: Sense, home: str | None) -> bool:
     slogan of 浙江 is not what the same words mean in a report from 江西."""
     if home is None or sense.scope == NATIONAL_SCOPE or sense.layer == "document":
         return False
-    region = region_of(sense.scope)
+    region = province_of(sense.scope)
     return region in province_scopes() and region != home
 
 
@@ -187,13 +187,13 @@ def names_a_place_outside(surface: str, senses: Iterable[Sense], finder: PlaceFi
     evidence of any place)."""
     places = finder.count(surface)
     return bool(places) and any(
-        sense.scope == NATIONAL_SCOPE or any(region_of(place) != region_of(sense.scope) for place in places)
+        sense.scope == NATIONAL_SCOPE or any(province_of(place) != province_of(sense.scope) for place in places)
         for sense in senses
     )
 
 
 @lru_cache(maxsize=1024)
-def region_of(scope: str) -> str:
+def province_of(scope: str) -> str:
     """The province a scope lies in (上海市 for 上海市测试区), or the scope itself when it
     starts with no province's name."""
     return next((name for name in province_names() if scope.startswith(name)), scope)
