@@ -7,7 +7,8 @@ citation quote) — the section in :mod:`policyterms.mining.appendix`, the parts
 term in :mod:`policyterms.mining.components`, the other layouts of glossary pages in
 :mod:`policyterms.mining.extract_layouts`; :mod:`policyterms.mining.senses_yaml` writes
 them as a senses file and merges them into an existing, curated one without ever
-overwriting what a curator wrote. The rules are described in ``docs/extract.md``; in short:
+overwriting what a curator wrote. The rules are described in ``docs/extract.md`` (those of the
+other layouts in ``docs/extract-layouts.md``); in short:
 
 * the section starts at a heading on its own line (名词解释, 名詞解釋, 注释, 注釋,
   附件：名词解释, 名词解释：) followed by entry 1;

@@ -2,9 +2,9 @@
 
 The layouts of this package were each written for the set of pages that showed them, and each
 fresh set, measured once, fell to 40–80 % exact before its own rules were written. The misses
-of those measured-once runs fall into a few kinds that recur from set to set (``docs/extract.md``,
-"General mechanisms", has the tally). There is one mechanism for each of the three most
-frequent kinds — this module holds the first, :mod:`~policyterms.mining.extract_layouts.topics`
+of those measured-once runs fall into a few kinds that recur from set to set
+(``docs/extract-evaluation.md``, "General mechanisms", has the tally). There is one mechanism
+for each of the three most frequent kinds — this module holds the first, :mod:`~policyterms.mining.extract_layouts.topics`
 and :mod:`~policyterms.mining.extract_layouts.ends` the other two — each applied at one place,
 after every layout has been read
 (:func:`policyterms.mining.extract._other_layouts`; the headword normalisation also on the headed appendix):
