@@ -144,15 +144,6 @@ def run_in_cuts(raw: str) -> list[int]:
             cuts.append(match.start("at"))
             number = found
     return cuts
-    number = int(lead.group("d") or lead.group("q"))
-    style = "." if lead.group("p") in (".", "．") else lead.group("p") or "()"
-    for match in _INLINE_NUMBER.finditer(raw, lead.end()):
-        found = int(match.group("d") or match.group("q"))
-        found_style = "." if match.group("p") in (".", "．") else match.group("p") or "()"
-        if found == number + 1 and found_style == style:
-            cuts.append(match.start("at"))
-            number = found
-    return cuts
 
 
 # Every heading word ends in 释, 釋 or 解: learn skips extraction for a text without one

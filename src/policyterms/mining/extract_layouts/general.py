@@ -1,7 +1,7 @@
 """General mechanisms: rules for kinds of pages, not for pages.
 
 The layouts of this package were each written for the set of pages that showed them, and each
-fresh set, measured once, fell to 40–80 % exact before its own rules were written. The misses
+fresh set, measured once, fell to 17–82 % exact before its own rules were written. The misses
 of those measured-once runs fall into a few kinds that recur from set to set
 (``docs/extract-evaluation.md``, "General mechanisms", has the tally). There is one mechanism
 for each of the three most frequent kinds — this module holds the first, :mod:`~policyterms.mining.extract_layouts.topics`
