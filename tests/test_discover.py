@@ -123,6 +123,9 @@ def test_the_list_beside_six_stabilities_scores_zero():
         ("五湖四海", False, False),  # idiom
         ("两化融合", False, True),
         ("八项规定", False, True),
+        ("十连增", True, False),  # a streak of years: 粮食生产实现“十连增”
+        ("十一连增", True, False),
+        ("八连升", False, False),
     ],
 )
 def test_is_numbered_slogan(text, quoted, expected):
@@ -504,6 +507,10 @@ def test_a_count_outside_the_quotes_digit_codes_and_coinages_quoted_once(sentenc
         "受台风“利奇马”影响，部分农田受灾。",  # a name, quoted once
         "实现服务“零距离”。",  # an ordinary word in quotes
         "2020年“2020”",
+        # streaks of years, counts rather than slogans (outside15: 新邵 2014, 姜堰 2015, 龙湾 2025)
+        "粮食总产达到30.03万吨,实现“十连增”。",
+        "糧食生產實現“十一連增”,獲評“全國糧食生產先進縣”。",
+        "温州高新区全国排名再进3位、实现“八连升”,",
     ],
 )
 def test_what_is_not_proposed_from_a_single_quote(sentence):

@@ -49,6 +49,11 @@ TIME_WORDS = (
 )
 
 
+#: A numeral before 连 and a verb of change counts a run of years (粮食生产实现“十连增”, 排名八连升): a
+#: plain count, not a slogan (the outside evaluation's rule, kind 8), however it is quoted.
+STREAK = lazy_compile(r"连(?:增|升|涨|降|跌|减|胜|冠|创新高|跳|攀)")
+
+
 #: Heads that make an unquoted numeral a quantity (五个方面, 两个闭环, 8所学校, 3家企业).
 QUANTITY_HEADS = (
     "方面", "阶段", "环节", "部分", "领域", "问题", "重点", "关键", "渠道", "层次", "维度", "步", "倍", "成", "批", "次", "名", "人",
@@ -177,8 +182,9 @@ def is_numbered_slogan(folded: str, *, quoted: bool, following: str = "") -> boo
 
     * it must contain a numeral outside the :data:`COMMON_WORDS` (长三角, 进一步 do not
       count); plan periods (十四五) and ``+`` formulas (1+1+1) always are slogans;
-    * a year-prefixed name (2020嘉定购物节), an ordinal (第一, 一是) or a date or time
-      (三年, 一季度, 四中全会: :data:`TIME_WORDS`) is not;
+    * a year-prefixed name (2020嘉定购物节), an ordinal (第一, 一是), a date or time
+      (三年, 一季度, 四中全会: :data:`TIME_WORDS`) or a streak (“十连增”, 八连升: :data:`STREAK`)
+      is not;
     * unquoted, a numeral followed by a quantity head (五个方面, 8所, 3家:
       :data:`QUANTITY_HEADS`) is not; quoted, “27条” names a package and is;
     * it needs a head: a character besides numerals and classifiers (“2025” is a number).
@@ -197,6 +203,8 @@ def is_numbered_slogan(folded: str, *, quoted: bool, following: str = "") -> boo
     after = folded[match.end() :] + following
     if any(after.startswith(word) for word in TIME_WORDS) or after[:1] == ".":
         return False
+    if STREAK.match(after):
+        return False  # “十连增”, 八连升: a run of years counted, quoted or not
     if re.fullmatch(r"\d{3,}", match.group()) and match.start() > 0:
         return False  # 京东618大促: a date or a code inside a name
     if quoted:
