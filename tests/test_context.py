@@ -752,3 +752,76 @@ def test_devfix14_terms_of_outside14s_misses():
 def test_sanpin_is_not_the_farm_products_trio(text, expected):
     annotations = Annotator(load_glossary()).annotate(text)
     assert [a.sense.id for a in annotations if "三品" in a.text] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 湘阴 2021: 小康 after 决胜 is the goal, 决胜全面建成小康社会 shortened
+        ("县第十七届人大一次会议以来的五年,是湘阴爬坡过坎、砥砺奋进的五年,也是转型升级、决胜小康的五年。", ["小康@全国"]),
+        # bare 小康 in the national reports stays unmarked (cpc-20, gwr-1994, gwr-2001)
+        ("我们经过接续奋斗，实现了小康这个中华民族的千年梦想。", []),
+        ("发展乡镇企业是农村奔小康的必由之路，要继续支持乡镇企业发展。", []),
+        ("保证人民群众向更加宽裕的小康生活迈进。", []),
+        # the full formula keeps its own, longer sense (gwr-2018)
+        ("是决胜全面建成小康社会、实施“十三五”规划承上启下的关键一年。", ["全面建成小康社会@全国@2007-2023", "十三五@全国"]),
+    ],
+)
+def test_xiaokang_counts_only_after_juesheng(text, expected):
+    assert [a.sense.id for a in Annotator(load_glossary()).annotate(text)] == expected
+
+
+def test_devfix15_terms_of_outside15s_misses():
+    annotate = Annotator(load_glossary()).annotate
+    ids = lambda text: [a.sense.id for a in annotate(text)]  # noqa: E731
+    # 鹿城 2021: the short form of 第一个百年奋斗目标
+    assert "第一个百年奋斗目标@全国@2017-2023" in ids("我们要在全面建成小康社会、实现“第一个百年目标”的基础上,开启全面建设")
+    # 桐梓 2024: 疫情转段, the short form of 疫情防控转段
+    assert ids("统筹做好疫情转段后的经济社会发展和安全生产工作。") == ["平稳转段@全国"]
+    # 湘阴 2021, 开平 2020
+    assert ids("新增市级以上龙头企业30家、“两品一标”农产品48个,获评“中国好粮油行动”示范县。") == [
+        "两品一标@全国", "中国好粮油行动@全国"]
+    assert ids("进一步开展“中国好粮油”行动，不断增加绿色优质粮油产品供给。") == ["中国好粮油行动@全国"]
+    assert "银税互动@全国@2015-" in ids("新增减税降费规模超7亿元,“银税互动”[4]扩围发放贷款3.75亿元。")
+    # 吴兴 2017: 浙商回归 with 湖商 in parentheses, in either width
+    assert ids("浙江省湖州市吴兴区。浙(湖)商回归省外到位资金132.9亿元。") == ["浙商回归@浙江省@2012-"]
+    assert ids("浙江省湖州市吴兴区。浙（湖）商回归省外到位资金132.9亿元。") == ["浙商回归@浙江省@2012-"]
+    # 阆中 2021 (四川), 湘阴 2021 (湖南), 开平 2020 (广东)
+    assert ids("四川省南充市阆中市。五年来,脱贫奔康在攻坚克难中如期实现。122个奔康产业园全面建成。") == [
+        "脱贫奔康@四川省", "奔康产业园@四川省"]
+    assert ids("湖南省岳阳市湘阴县。培育外贸破零倍增企业15家。") == ["外贸破零倍增@湖南省"]
+    assert ids("湖南省。全省外贸“破零倍增”工作在今年上半年成果显著。") == ["外贸破零倍增@湖南省"]
+    # 广西's quoted 破零倍增 keeps its own sense
+    assert ids("广西壮族自治区。通过“破零倍增”、“百家园区强开放”等行动推动产业园区发展开放型经济。")[0] == (
+        "破零倍增@广西壮族自治区")
+    assert ids("广东省江门市开平市。落实省“促进就业九条”[5],新增就业8053人。") == ["促进就业九条@广东省"]
+
+
+@pytest.mark.parametrize(
+    "text, reference",
+    [
+        # a county's own run of harvests (新邵 2014, 姜堰 2015) and the national one (gwr-2014):
+        # plain counts, explained on request only
+        ("湖南省邵阳市新邵县。粮食总产达到30.03万吨,实现“十连增”。", "十连增@全国"),
+        ("糧食生產實現“十一連增”,獲評“全國糧食生產先進縣”。", "十一连增@全国"),
+        ("粮食产量超过1.2万亿斤，实现“十连增”。", "十连增@全国"),
+        ("粮食产量实现“九连增”；", "九连增@全国"),
+        # 西峰 2021: monitoring and assistance, what the words say; the mechanism's name stays flagged
+        ("建立易返贫致贫人口动态清零管理运行机制,常态化开展监测帮扶,未出现返贫人口。", "监测帮扶@全国@2022-"),
+        # 桐梓 2024: a document number names a document
+        ("贵州省遵义市桐梓县。紧紧围绕国发〔2022〕2号文件,统筹做好经济社会发展。", "国发〔2022〕2号文件@贵州省@2022-"),
+        ("贵州省。堅持不懈抓好國發〔2012〕2號文件落實。", "国发〔2012〕2号文件@贵州省@2012-"),
+    ],
+)
+def test_devfix15_plain_counts_words_and_document_numbers_are_reference_senses(text, reference):
+    glossary = load_glossary()
+    assert Annotator(glossary).annotate(text) == []
+    assert reference in [a.sense.id for a in Annotator(glossary, references=True).annotate(text)]
+
+
+def test_devfix15_what_stays_flagged():
+    annotate = Annotator(load_glossary()).annotate
+    assert [a.sense.id for a in annotate("健全防止返贫动态监测和帮扶机制，促进脱贫人口稳定就业。")] == [
+        "防止返贫动态监测和帮扶机制@全国"]
+    assert [a.sense.id for a in annotate("贵州省。搶抓新國發2號文件重大機遇。")] == ["新国发2号文件@贵州省@2022-"]
+    assert [a.sense.id for a in annotate("贵州省。抢抓国发2号文件出台的重大历史机遇。")] == ["国发2号文件@贵州省@2012-"]
