@@ -937,8 +937,8 @@ def test_devfix17_terms_of_outside17s_misses():
         ("疫情防控平穩轉段", "平稳转段@全国")]
     # 云霄 2021 and outside9's 义马 2022: flagged again (no longer a reference sense)
     assert ids("在这五年中,我国正处于百年未有之大变局,我县将面临国际环境更加错综复杂") == [
-        "百年未有之大变局@全国@2019-2022"]
-    assert ids("沉着应对百年变局和世纪疫情") == ["百年未有之大变局@全国@2019-2022"]
+        "百年未有之大变局@全国@2019-"]
+    assert ids("沉着应对百年变局和世纪疫情") == ["百年未有之大变局@全国@2019-"]
     # provincial: 盐田 2022 (the copy turns the plus signs into spaces), 播州 2021 (only the numeral quoted),
     # 云阳 2023, 凉州 2024 (traditional script)
     assert ids("广东省深圳市盐田区。认真落实省委“1 1 9”工作部署和市委“1 10 10”工作安排") == ["1+1+9工作部署@广东省"]
