@@ -29,21 +29,36 @@ def body_of(path: Path) -> str:
     return body
 
 
-def labels_for(stem: str, body: str, chosen: list[tuple[str, str]]) -> list[dict]:
+def inside_number(body: str, start: int, end: int) -> bool:
+    """Whether a chosen string that starts or ends with a digit sits inside a longer number
+    there (“577” in 577.8公里): a figure, not a mention of the code (the rule's kind 8)."""
+    text = body[start:end]
+    before = body[start - 1] if start > 0 else ""
+    after = body[end] if end < len(body) else ""
+    return (text[:1].isdigit() and (before.isdigit() or before == ".")) or (
+        text[-1:].isdigit() and (after.isdigit() or after == ".")
+    )
+
+
+def labels_for(stem: str, body: str, chosen: list[tuple[str, str]], *, heading_line: bool = False) -> list[dict]:
+    """Every occurrence of each chosen string (longest first, never overlapping), except where a
+    code sits inside a longer number and, with ``heading_line``, in the body's first line (a
+    collection site's own page title repeated above the report: furniture, the rule's kind 7)."""
+    floor = body.find("\n") + 1 if heading_line else 0
     taken: list[tuple[int, int]] = []
     out: list[dict] = []
     for text, level in sorted(chosen, key=lambda c: -len(c[0])):
         found = 0
-        i = body.find(text)
+        i = body.find(text, floor)
         while i != -1:
             j = i + len(text)
-            if not any(i < e and s < j for s, e in taken):
+            if not any(i < e and s < j for s, e in taken) and not inside_number(body, i, j):
                 taken.append((i, j))
                 out.append({"start": i, "end": j, "text": text, "level": level})
                 found += 1
             i = body.find(text, i + 1)
         if not found:
-            raise SystemExit(f"{stem}: chosen string {text!r} not in the body")
+            raise SystemExit(f"{stem}: chosen string {text!r} not in the body (outside its heading line and numbers)")
     out.sort(key=lambda d: d["start"])
     for d in out:
         assert body[d["start"] : d["end"]] == d["text"], (stem, d)
@@ -58,6 +73,7 @@ def write_labels(
     excluded: frozenset[str] = frozenset(),
     numbers: range | None = None,
     kind: str = "labels",
+    heading_line: frozenset[str] = frozenset(),
 ) -> int:
     """Write (or with ``--check`` verify, with ``--show`` print in context) every labels file of the set in ``here``; the
     ``excluded`` documents (moved to ``excluded/`` before measurement) are left alone.
@@ -68,7 +84,10 @@ def write_labels(
 
     ``kind`` names the files: ``<stem>.labels.json`` for the first annotator's labels,
     ``<stem>.labels2.json`` for a second annotator's, made independently of the first
-    (``second_labels.py`` of a set; ``outside_eval.py --labels second`` reads them)."""
+    (``second_labels.py`` of a set; ``outside_eval.py --labels second`` reads them).
+
+    ``heading_line`` names the documents whose first body line is a collection site's own
+    heading, not the report's: nothing in it is labelled."""
 
     def in_part(stem: str) -> bool:
         return numbers is None or stem[:2].isdigit() and int(stem[:2]) in numbers
@@ -89,7 +108,7 @@ def write_labels(
             print(f"{stem}: press page not present in {press}, skipped")
             continue
         body = body_of(path)
-        labels = labels_for(stem, body, choices[stem])
+        labels = labels_for(stem, body, choices[stem], heading_line=stem in heading_line)
         if show:  # each label in its context, for checking by eye; nothing is written
             for d in labels:
                 s, e = d["start"], d["end"]

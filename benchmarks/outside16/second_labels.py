@@ -17,7 +17,6 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-import outside_labels  # noqa: E402
 from outside_labels import write_labels  # noqa: E402
 
 N, P, L = "national", "provincial", "local"
@@ -240,23 +239,6 @@ CHOICES: dict[str, list[tuple[str, str]]] = {
 #: furniture, not the report (rule 7), so an occurrence of a chosen string in it is not labelled.
 COLLECTION_HEADING: frozenset[str] = frozenset({"51-wugang-2021", "55-huiyang-2021"})
 
-_labels_for = outside_labels.labels_for
-
-
-def labels_for(stem: str, body: str, chosen: list[tuple[str, str]]) -> list[dict]:
-    """outside_labels.labels_for, leaving out the collection heading line of the pages above."""
-    out = _labels_for(stem, body, chosen)
-    if stem in COLLECTION_HEADING:
-        cut = body.index("\n")
-        out = [d for d in out if d["start"] > cut]
-        missing = {text for text, _ in chosen} - {d["text"] for d in out}
-        if missing:
-            raise SystemExit(f"{stem}: chosen strings only in the collection heading: {sorted(missing)}")
-    return out
-
-
-outside_labels.labels_for = labels_for
-
 
 if __name__ == "__main__":
-    sys.exit(write_labels(HERE, CHOICES, sys.argv[1:], kind="labels2"))
+    sys.exit(write_labels(HERE, CHOICES, sys.argv[1:], kind="labels2", heading_line=COLLECTION_HEADING))

@@ -17,7 +17,6 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-import outside_labels  # noqa: E402
 from outside_labels import write_labels  # noqa: E402
 
 N, P, L = "national", "provincial", "local"
@@ -310,33 +309,6 @@ CHOICES: dict[str, list[tuple[str, str]]] = {
 #: the report's): a chosen string there is furniture (rule 7) and is left out.
 COLLECTION_HEADING: frozenset[str] = frozenset({"06-runan-2021"})
 
-_labels_for = outside_labels.labels_for
-
-
-def _inside_number(body: str, d: dict) -> bool:
-    """A numeric code whose occurrence is part of a longer number (61's “577” in 577.8公里)."""
-    before = body[d["start"] - 1] if d["start"] > 0 else ""
-    after = body[d["end"]] if d["end"] < len(body) else ""
-    return (d["text"][0].isdigit() and (before.isdigit() or before == ".")) or (
-        d["text"][-1].isdigit() and (after.isdigit() or after == ".")
-    )
-
-
-def labels_for(stem: str, body: str, chosen: list[tuple[str, str]]) -> list[dict]:
-    """outside_labels.labels_for, leaving out the collection heading line of the pages above and
-    any occurrence of a numeric code inside a longer number (rule 8)."""
-    out = [d for d in _labels_for(stem, body, chosen) if not _inside_number(body, d)]
-    if stem in COLLECTION_HEADING:
-        cut = body.index("\n")
-        out = [d for d in out if d["start"] > cut]
-    missing = {text for text, _ in chosen} - {d["text"] for d in out}
-    if missing:
-        raise SystemExit(f"{stem}: chosen strings only in furniture or inside a number: {sorted(missing)}")
-    return out
-
-
-outside_labels.labels_for = labels_for
-
 
 if __name__ == "__main__":
-    sys.exit(write_labels(HERE, CHOICES, sys.argv[1:], kind="labels2"))
+    sys.exit(write_labels(HERE, CHOICES, sys.argv[1:], kind="labels2", heading_line=COLLECTION_HEADING))
