@@ -816,6 +816,9 @@ def test_devfix15_terms_of_outside15s_misses():
         # 桐梓 2024: a document number names a document
         ("贵州省遵义市桐梓县。紧紧围绕国发〔2022〕2号文件,统筹做好经济社会发展。", "国发〔2022〕2号文件@贵州省@2022-"),
         ("贵州省。堅持不懈抓好國發〔2012〕2號文件落實。", "国发〔2012〕2号文件@贵州省@2012-"),
+        # 美兰 2019 (outside10) and 琼山 2021 (outside18): the name of a document and of a speech
+        ("海南省海口市美兰区。深入学习贯彻习近平总书记“4·13”重要讲话和中央12号文件精神。", "中央12号文件@海南省@2018-"),
+        ("海南省海口市美兰区。深入学习贯彻习近平总书记“4·13”重要讲话和中央12号文件精神。", "4·13重要讲话@海南省@2018-"),
     ],
 )
 def test_devfix15_plain_counts_words_and_document_numbers_are_reference_senses(text, reference):
