@@ -361,6 +361,20 @@ def test_lists_run_into_a_slogan_still_spell_it_out(text, short_form, parts):
     assert discover(text, include_known=True).definition_of(short_form).long_form == parts
 
 
+def test_two_lists_joined_after_the_first_slogan_each_spell_out_their_own():
+    # 弥勒 2023 (outside18): read as one list it was five items, and neither slogan was spelled out
+    text = (
+        "积极应对还本付息高峰期、重大项目攻坚期、招商引资突破期“三期叠加”和需求收缩、供给冲击、"
+        "预期转弱“三重压力”,在省州党委政府和市委的坚强领导下,"
+    )
+    found = discover(text, include_known=True)
+    assert found.definition_of("三期叠加").long_form == ("还本付息高峰期", "重大项目攻坚期", "招商引资突破期")
+    assert found.definition_of("三重压力").long_form == ("需求收缩", "供给冲击", "预期转弱")
+    # what follows the conjunction is no part of the list before it
+    found = discover("全面实施开放带动、产业强县、城乡统筹“三大战略”和乡村振兴战略,", include_known=True)
+    assert found.definition_of("三大战略").long_form == ("开放带动", "产业强县", "城乡统筹")
+
+
 def test_points_in_order_define_the_short_form_before_them():
     text = "主要表现为“三个持续”。一是消费持续改善,增长较快。二是投资持续向好。三是新动能持续释放。四是别的事情。"
     definition = discover(text, include_known=True).definition_of("三个持续")

@@ -30,6 +30,7 @@ from policyterms.mining.slogans import (
     ORDINAL_SPAN,
     compound_parts,
     is_compound,
+    is_numbered_slogan,
     short_form_heads,
     without_generic_suffix,
 )
@@ -80,6 +81,23 @@ def _clauses(marked: str) -> Iterator[tuple[int, int]]:
             start = index + 1
     if start < len(marked):
         yield start, len(marked)
+
+
+#: A quoted short form, then a conjunction: the list before it ends there (…突破期“三期叠加”和需求收缩、…“三重压力”).
+_SLOGAN_THEN_CONJUNCTION = lazy_compile(
+    rf"{OPEN_MARK}([^{MARKS}]{{1,16}}){CLOSE_MARK}(?=(?:{'|'.join(sorted(CONJUNCTIONS, key=len, reverse=True))}))"
+)
+
+
+def _lists(marked: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The stretches of a clause that can each hold one list: the clause, cut after every quoted
+    numbered slogan that a conjunction follows. Two lists joined so (应对A、B、C“三期叠加”和D、E、F
+    “三重压力”) each end in the short form they spell out; read as one they would be five items."""
+    for match in _SLOGAN_THEN_CONJUNCTION.finditer(marked, start, end):
+        if is_numbered_slogan(match.group(1), quoted=True):
+            yield start, match.end()
+            start = match.end()
+    yield start, end
 
 
 def _split_items(marked: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -258,7 +276,8 @@ def find_enumerations(marked: str) -> list[Enumeration]:
     [('稳就业', '稳金融', '稳外贸')]
     """
     found = []
-    for clause_start, clause_end in _clauses(marked):
+    stretches = (stretch for clause in _clauses(marked) for stretch in _lists(marked, *clause))
+    for clause_start, clause_end in stretches:
         raw = _split_items(marked, clause_start, clause_end)
         if len(raw) < 2:
             continue
