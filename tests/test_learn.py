@@ -63,6 +63,20 @@ def test_a_shipped_sense_the_document_restates_is_shown_as_the_shipped_one():
     assert record["citations"][0]["source"] == "jinshan-2020-work-report"
 
 
+def test_a_shipped_sense_whose_parts_the_document_lists_is_shown_as_the_shipped_one():
+    # 弥勒 2023 (outside18): the document lists the national 三重压力's own parts before it, and
+    # its 三期叠加 parts, which no shipped sense has
+    text = (
+        "积极应对还本付息高峰期、重大项目攻坚期、招商引资突破期“三期叠加”和需求收缩、供给冲击、"
+        "预期转弱“三重压力”,在省州党委政府和市委的坚强领导下,"
+    )
+    glossary = load_glossary()
+    by_term = {a.sense.term: a for a in Annotator(layered(glossary, learn(text))).annotate(text)}
+    assert by_term["三重压力"].sense.scope == "全国" and by_term["三重压力"].sense.en == "triple pressures"
+    assert by_term["三期叠加"].sense.scope == DOCUMENT_SCOPE
+    assert [c.text for c in by_term["三期叠加"].sense.components] == ["还本付息高峰期", "重大项目攻坚期", "招商引资突破期"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "short_form", "parts"),
     [

@@ -210,11 +210,21 @@ def _aliases(term: str) -> tuple[str, ...]:
     return ()
 
 
+def _parts(sense: Sense) -> tuple[str, ...]:
+    """A sense's plain components, folded: what an enumeration in the document is compared
+    with. Empty when it has none, or labelled groups of parts, which no enumeration gives."""
+    texts = [component.text for component in sense.components]
+    if not texts or any(text is None for text in texts):
+        return ()
+    return tuple(fold(text).text for text in texts)
+
+
 def layered(glossary: Glossary, document: Glossary) -> Glossary:
     """``glossary`` with the ``document`` layer over it.
 
     A learned sense whose definition a sense of ``glossary`` already states (the same
-    surface, the same words after folding) is not added; that sense is kept, marked as
+    surface, the same words after folding), or whose enumerated parts are that sense's
+    components (需求收缩、供给冲击、预期转弱“三重压力”), is not added; that sense is kept, marked as
     confirmed by the document, so the reader shows the curated sense with its English and
     components. Every other learned sense is added and wins for its surfaces.
     """
@@ -225,11 +235,12 @@ def layered(glossary: Glossary, document: Glossary) -> Glossary:
     learned = []
     for sense in document.senses:
         core = definition_core(sense.definition or "")
+        parts = _parts(sense)
         same = [
             known
             for surface in sense.surfaces
             for known in by_surface.get(fold(surface).text, ())
-            if known.definition and definition_core(known.definition) == core
+            if (known.definition and definition_core(known.definition) == core) or (parts and _parts(known) == parts)
         ]
         if same:
             confirmed.update((known.id, replace(known, layer="document")) for known in same)
