@@ -29,6 +29,15 @@ not name is not measured (a set being collected stays unseen); the shared excerp
     python benchmarks/extract_eval.py            # per page and per split
     python benchmarks/extract_eval.py --split dev-1 --show   # one split, misses listed
     python benchmarks/extract_eval.py --json     # machine-readable
+
+A page may also have a second gold, ``NAME.gold2.yaml``, written independently by a second person
+from the page and the same conventions, without seeing the first gold or any extractor output.
+``--gold second`` measures the extractor against it; ``--agreement`` compares the two golds with
+each other by the same exact match, which says how far two careful readers of the conventions agree
+on where entries start and end — the ceiling an exact-match figure can be read against.
+
+    python benchmarks/extract_eval.py --split held-out-20 --gold second
+    python benchmarks/extract_eval.py --split dev-19 --agreement --show
 """
 
 from __future__ import annotations
@@ -135,17 +144,37 @@ class Score:
 #: How many characters of a definition's opening the diagnostic ``opened`` figure compares.
 OPENING = 8
 
+#: The file beside ``NAME.txt`` holding each writer's gold entries.
+GOLD_FILES = {"first": ".gold.yaml", "second": ".gold2.yaml"}
 
-def score_page(path: Path) -> Score:
+
+def load_gold(path: Path, which: str = "first") -> list[tuple[str, str]]:
+    """The gold entries of the page ``path`` (``NAME.txt``) as (term, definition) pairs."""
+    listed = yaml.safe_load(path.with_name(path.name[:-4] + GOLD_FILES[which]).read_text("utf-8")) or []
+    return [(g["term"], g["definition"]) for g in listed]
+
+
+def score_page(path: Path, gold_file: str = "first") -> Score:
+    """The extractor's entries on one page against its ``gold_file`` gold."""
     text, _ = page_text(path)
-    gold = yaml.safe_load(path.with_name(path.name[:-4] + ".gold.yaml").read_text("utf-8")) or []
     try:
         entries = [(e.term, e.definition) for e in extract_entries(text)]
     except InputError:
         entries = []
+    return compare(load_gold(path, gold_file), entries)
+
+
+def agreement_page(path: Path) -> Score:
+    """The second gold scored against the first as if it were an extractor's output."""
+    return compare(load_gold(path, "first"), load_gold(path, "second"))
+
+
+def compare(gold: list[tuple[str, str]], entries: list[tuple[str, str]]) -> Score:
+    """Exact match of ``entries`` against ``gold`` after removing whitespace (and, for the main
+    figure, converter pinyin)."""
     score = Score(gold=len(gold), extracted=len(entries))
     for pinyin in (True, False):
-        wanted = {(squeeze(g["term"], pinyin=pinyin), squeeze(g["definition"], pinyin=pinyin)) for g in gold}
+        wanted = {(squeeze(t, pinyin=pinyin), squeeze(d, pinyin=pinyin)) for t, d in gold}
         got = {(squeeze(t, pinyin=pinyin), squeeze(d, pinyin=pinyin)) for t, d in entries}
         if pinyin:
             openings = {(t, d[:OPENING]) for t, d in got}
@@ -158,13 +187,14 @@ def score_page(path: Path) -> Score:
     return score
 
 
-def pages() -> tuple[list[tuple[str, Path]], list[str]]:
+def pages(gold_files: tuple[str, ...] = ("first",)) -> tuple[list[tuple[str, Path]], list[str]]:
+    """Every page with each of ``gold_files``' gold beside it, by folder, and notes on the folders."""
     found, notes = [], []
     for label, folder in (("bundled", BUNDLED), ("shared", SHARED), ("press", PRESS)):
         if not folder.is_dir():
             notes.append(f"{label} pages: {folder} is absent, not measured")
             continue
-        listed = sorted(p for p in folder.glob("*.txt") if p.with_name(p.name[:-4] + ".gold.yaml").is_file())
+        listed = sorted(p for p in folder.glob("*.txt") if all(p.with_name(p.name[:-4] + GOLD_FILES[g]).is_file() for g in gold_files))
         notes.append(f"{label} pages: {len(listed)} from {folder}")
         found += [(label, p) for p in listed]
     return found, notes
@@ -177,8 +207,10 @@ def main(argv: list[str] | None = None) -> int:
     sets = ["tune", *sorted({n for n in held.values() if n != "tune"}, key=lambda n: (n.startswith("held"), n))]
     parser.add_argument("--split", choices=(*sets, "all"), default="all", help="which pages to measure")
     parser.add_argument("--show", action="store_true", help="list missed and wrong entries per page")
+    parser.add_argument("--gold", choices=tuple(GOLD_FILES), default="first", help="measure against the first gold (NAME.gold.yaml) or the second (NAME.gold2.yaml)")
+    parser.add_argument("--agreement", action="store_true", help="compare the second gold with the first instead of running the extractor (pages with both)")
     args = parser.parse_args(argv)
-    found, notes = pages()
+    found, notes = pages(tuple(GOLD_FILES) if args.agreement else (args.gold,))
     totals = {name: Score() for name in sets}
     rows, unlisted = [], []
     for label, path in found:
@@ -191,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         if args.split != "all" and split != args.split:
             continue
-        score = score_page(path)
+        score = agreement_page(path) if args.agreement else score_page(path, args.gold)
         totals[split].add(score)
         rows.append((split, label, name, score))
     if unlisted:
@@ -214,12 +246,20 @@ def main(argv: list[str] | None = None) -> int:
     for split, _, name, c in rows:
         print(f"{split:9} {name:34} {c.gold:4} {c.extracted:4} {c.matched:5} {c.strict:6}   {c.precision:5.0%}  {c.recall:5.0%}")
         if args.show:
+            missed, wrong = ("first only", "second only") if args.agreement else ("missed", "wrong")
             for term, definition in c.missed:
-                print(f"    missed: {term} | {definition[:60]}")
+                print(f"    {missed}: {term} | {definition[:60]}")
             for term, definition in c.wrong:
-                print(f"    wrong:  {term} | {definition[:60]}")
+                print(f"    {wrong}:  {term} | {definition[:60]}")
     for split, c in totals.items():
-        if args.split not in ("all", split):
+        if args.split not in ("all", split) or not c.gold + c.extracted:
+            continue
+        if args.agreement:
+            print(
+                f"{split}: {c.matched} entries in both golds exactly; {c.matched}/{c.gold} of the first gold's "
+                f"({c.recall:.1%}), {c.matched}/{c.extracted} of the second's ({c.precision:.1%}); "
+                f"strict (pinyin kept): {c.strict}; term and opening alike, end anywhere: {c.opened}"
+            )
             continue
         print(
             f"{split}: {c.matched}/{c.gold} gold entries found exactly (recall {c.recall:.1%}), "

@@ -1,0 +1,43 @@
+"""The exact-match comparison that ``benchmarks/extract_eval.py`` measures extraction with, and
+the agreement of two independently written golds it reports (``--agreement``)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _evaluation():
+    spec = importlib.util.spec_from_file_location("extract_eval", REPO / "benchmarks" / "extract_eval.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_exact_match_ignores_whitespace_and_converter_pinyin_in_the_main_figure_only():
+    ev = _evaluation()
+    gold = [("三區(qū)", "是指生態保護區。"), ("河长制", "是指由各级党政主要负责人担任河长。")]
+    got = [("三區", "是指生態 保護區。"), ("河长制", "是指由各级党政主要负责人担任河长")]
+    score = ev.compare(gold, got)
+    assert (score.gold, score.extracted, score.matched, score.strict) == (2, 2, 1, 0)
+    assert score.missed == [("河长制", "是指由各级党政主要负责人担任河长。")]
+    assert score.opened == 2  # both terms and definition openings agree; one ends elsewhere
+
+
+def test_agreement_scores_the_second_gold_against_the_first(tmp_path):
+    ev = _evaluation()
+    page = tmp_path / "P1-page.txt"
+    page.write_text("# url: https://example.org/p1\n\n河长制是指…\n", encoding="utf-8")
+    (tmp_path / "P1-page.gold.yaml").write_text(
+        "- term: 河长制\n  definition: 是指由各级党政主要负责人担任河长。\n- term: 湖长制\n  definition: 是指湖泊。\n", encoding="utf-8"
+    )
+    (tmp_path / "P1-page.gold2.yaml").write_text("- term: 河长制\n  definition: 是指由各级党政主要负责人担任河长。\n", encoding="utf-8")
+    score = ev.agreement_page(page)
+    assert (score.gold, score.extracted, score.matched) == (2, 1, 1)
+    assert score.missed == [("湖长制", "是指湖泊。")]
+    (tmp_path / "P1-page.gold2.yaml").write_text("[]\n", encoding="utf-8")
+    assert ev.agreement_page(page).matched == 0
