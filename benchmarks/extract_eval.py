@@ -252,9 +252,11 @@ def main(argv: list[str] | None = None) -> int:
             for term, definition in c.wrong:
                 print(f"    {wrong}:  {term} | {definition[:60]}")
     for split, c in totals.items():
-        if args.split not in ("all", split) or not c.gold + c.extracted:
+        if args.split not in ("all", split):
             continue
         if args.agreement:
+            if not c.gold + c.extracted:  # a set without second gold
+                continue
             print(
                 f"{split}: {c.matched} entries in both golds exactly; {c.matched}/{c.gold} of the first gold's "
                 f"({c.recall:.1%}), {c.matched}/{c.extracted} of the second's ({c.precision:.1%}); "
