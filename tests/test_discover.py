@@ -13,13 +13,14 @@ import json
 import shutil
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from policyterms.mining.discover import Discovery, InlineDefinition, SloganCandidate, TABLE_COLUMNS, discover, discovery_to_yaml, render_table
+from policyterms.mining.discover import Discovery, InlineDefinition, SloganCandidate, TABLE_COLUMNS, discover, discovery_to_yaml, readable_surface, render_table
 from policyterms.mining.enumerations import find_enumerations, score_long_form
 from policyterms.mining.slogans import is_numbered_slogan, read_numerals, short_form_heads, slogan_numeral
 from policyterms.text.fold import fold
@@ -601,3 +602,16 @@ def test_pinned_figures_overall(measured):
     assert total.definition_precision >= definition_precision - TOLERANCE
     assert total.definition_recall >= definition_recall - TOLERANCE
     assert total.unlabelled == []  # every candidate has a label
+
+
+def test_readable_surface_drops_converter_pinyin_the_way_fold_does():
+    """The surface discover writes is simplified, without converter pinyin (the same pattern as
+    :func:`policyterms.text.fold.strip_pinyin`), and keeps real parenthesised words."""
+    def readable(surface: str) -> str:
+        return readable_surface(SimpleNamespace(surface=surface))
+
+    assert readable("六穩(wěn)") == "六稳"
+    assert readable("三區(qū)三線(xiàn)") == "三区三线"
+    assert readable("三區(qū)(试行)") == "三区(试行)"
+    assert readable("六穩(wěn)(a)") == "六稳(a)"
+    assert readable("“26 條”") == "“26条”"

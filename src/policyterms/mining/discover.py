@@ -58,8 +58,7 @@ from dataclasses import dataclass
 from bisect import bisect_left, bisect_right
 
 from policyterms._checks import expect_bool, expect_glossary, expect_int, expect_text
-from policyterms._lazy import lazy_compile
-from policyterms.text.fold import fold
+from policyterms.text.fold import fold, strip_pinyin
 from policyterms.glossary.model import Glossary, states_definition
 from policyterms.glossary.load import load_glossary
 
@@ -527,13 +526,10 @@ class _EnumerationIndex:
                 return
 
 
-_PINYIN_NOISE = lazy_compile(rf"(?<=[{CJK}])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{1,7}}\)")
-
-
 def readable_surface(candidate: SloganCandidate) -> str:
     """The surface in simplified characters, without pinyin noise or spaces, quotation
     marks inside it kept: 六穩(wěn) → 六稳, “26 條” → 26条, “1+6+4”产业政策体系."""
-    text = _PINYIN_NOISE.sub("", candidate.surface)
+    text = strip_pinyin(candidate.surface)
     text = "".join(fold(char).text if re.match(f"[{CJK}]", char) else char for char in text)
     return re.sub(r"\s+", "", text)
 
