@@ -26,6 +26,7 @@ from policyterms.cli.common import (
     glossary_for,
     output_to,
     print_error,
+    read_document,
     stdin_buffer,
 )
 
@@ -238,21 +239,14 @@ def _page(render, stdout: TextIO, args: argparse.Namespace) -> int:
 
 def _read_whole(args: argparse.Namespace, glossary: Glossary) -> tuple[str, str]:
     """The input as one string (for the reader and JSON), with its name for messages."""
-    from policyterms.text.textio import decode_bytes, read_limited, read_text
-
     if args.source:
         source = glossary.sources.get(args.source)
         if source is None or source.text_path is None:
             known = ", ".join(sorted(s.id for s in glossary.sources.values() if s.text_path))
             raise UsageError(f"no bundled text for source '{args.source}'", hint=f"bundled: {known}")
         name, text = args.source, source.read_text() or ""
-    elif args.file in (None, "-"):
-        name = "<stdin>"
-        text = decode_bytes(read_limited(stdin_buffer(), name=name, encoding=args.encoding), encoding=args.encoding, errors=args.errors, name=name).text
     else:
-        check_input_path(args.file)
-        name = args.file
-        text = read_text(args.file, encoding=args.encoding, errors=args.errors).text
+        name, text = read_document(args.file, args)
     if not text.strip():
         raise UsageError(f"{name} is empty: there is nothing to annotate")
     return name, text

@@ -95,6 +95,18 @@ def stdin_buffer():
     return sys.stdin.buffer
 
 
+def read_document(path: str | None, args: argparse.Namespace) -> tuple[str, str]:
+    """The whole text of the file ``path`` (standard input for ``-`` or None), decoded with the
+    ``--encoding`` and ``--errors`` options, and its name for messages."""
+    from policyterms.text.textio import decode_bytes, read_limited, read_text
+
+    if path in (None, "-"):
+        name = "<stdin>"
+        return name, decode_bytes(read_limited(stdin_buffer(), name=name, encoding=args.encoding), encoding=args.encoding, errors=args.errors, name=name).text
+    check_input_path(path)
+    return path, read_text(path, encoding=args.encoding, errors=args.errors).text
+
+
 def check_input_path(path: str) -> None:
     from policyterms.errors import InputError
 

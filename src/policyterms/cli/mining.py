@@ -13,26 +13,19 @@ from policyterms.cli.common import (
     EXIT_FINDINGS,
     EXIT_OK,
     UsageError,
-    check_input_path,
     make_console,
     glossary_for,
     notice,
     output_to,
-    stdin_buffer,
+    read_document,
     with_name,
 )
 
 
 def _read_document(path: str, args: argparse.Namespace) -> tuple[str, str, str | None]:
     """The whole text of FILE or stdin, its name, and a default source id (the file stem)."""
-    from policyterms.text.textio import decode_bytes, read_limited, read_text
-
-    if path == "-":
-        name = "<stdin>"
-        text = decode_bytes(read_limited(stdin_buffer(), name=name, encoding=args.encoding), encoding=args.encoding, errors=args.errors, name=name).text
-        return text, name, None
-    check_input_path(path)
-    return read_text(path, encoding=args.encoding, errors=args.errors).text, path, Path(path).name.split(".")[0]
+    name, text = read_document(path, args)
+    return text, name, None if path == "-" else Path(path).name.split(".")[0]
 
 
 def cmd_extract(args: argparse.Namespace, stdout: TextIO) -> int:
