@@ -2806,3 +2806,17 @@ def test_a_japanese_headword_is_none_and_a_shorter_quoted_name_restated_under_th
         "“三变”改革发源于贵州省六盘水市,即“资源变资产、资金变股金、农民变股东”。这一改革经验目前已在中国各地推广。\n"
     )
     assert pairs(text) == [("农村“三变”改革", "发源于贵州省六盘水市,即“资源变资产、资金变股金、农民变股东”。这一改革经验目前已在中国各地推广。")]
+
+
+def test_a_run_of_one_sentence_include_lines_are_entries_and_a_lone_one_is_prose():
+    # a wage release's region lines under a numbered heading (P334)
+    text = (
+        "4.东中西部和东北地区划分方法\n\n东部包括:北京、天津、河北、上海、江苏、浙江、福建、山东、广东和海南。\n\n"
+        "中部包括:山西、安徽、江西、河南、湖北和湖南。\n\n东北包括:辽宁、吉林和黑龙江。\n\n5.行业分类标准\n"
+    )
+    assert pairs(text) == [
+        ("东部", "包括:北京、天津、河北、上海、江苏、浙江、福建、山东、广东和海南。"),
+        ("中部", "包括:山西、安徽、江西、河南、湖北和湖南。"),
+        ("东北", "包括:辽宁、吉林和黑龙江。"),
+    ]
+    assert pairs("今年的重点工作包括:稳增长、促改革、调结构和惠民生。\n\n下一步,我们将继续努力。\n") == []

@@ -183,7 +183,7 @@ from policyterms.mining.extract_layouts.run_in import _coded, _dashed, _garbled_
 from policyterms.mining.extract_layouts.headwords import _blocks
 from policyterms.mining.extract_layouts.knowledge import _knowledge_points, _summary_points
 from policyterms.mining.extract_layouts.terminology import _terminology_entries
-from policyterms.mining.extract_layouts.labelled import _label_lines, _part_items, _section_explanations
+from policyterms.mining.extract_layouts.labelled import _include_lines, _label_lines, _part_items, _section_explanations
 from policyterms.mining.extract_layouts.clauses import quoted_clause_series
 from policyterms.mining.extract_layouts.combine import (
     _DEFINITIONS_HEADING,
@@ -247,6 +247,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(_summary_points(lines, free), found, free)  # 为您找到“X”标签… / 摘要: X是…
     _claim(_colon_cards(lines, free), found, free)  # 关键词:X / 释义:…
     _claim(_label_lines(lines, free), found, free)  # 指标解释: / X包括… / Y反映…: headwords run into their verb
+    _claim(_include_lines(lines, free), found, free)  # 东部包括:… / 中部包括:…: a run of one-sentence include lines
     _claim(_section_explanations(lines, free), found, free)  # 五、指标解释:1.X包括…(a document site's chunks)
     _claim(_lead_in_first_items(lines, free), found, free)  # 具体包括…以下方面: 1. X:包括…。 / 2. Y:…
     _claim(_part_items(lines, free), found, free)  # …可分为三个层次: / M0:… / M1:…: the parts, entries of their own

@@ -64,6 +64,43 @@ def _label_lines(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
     return out
 
 
+
+# One line naming what a short headword includes, as a whole sentence (东部包括:北京、天津…和海南。): a region or a
+# group defined by its members. Alone it is ordinary prose; a run of such lines is a list of definitions.
+_INCLUDES_LINE = re.compile(
+    r"[\s\u3000]*(?P<term>[^\s\u3000，,。；;：:、“”\"「」()（）|]{2,12}?)(?P<definition>包括[:：]?[^。；;！!？?]{2,}[。.])[\s\u3000]*"
+)
+_INCLUDES_MIN = 2  # such lines in a run, at least
+
+
+def _include_lines(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """A run of two or more lines, each one sentence ``X包括:A、B和C。`` (blank lines between them allowed), as a
+    release lists the provinces of its regions (东部包括:… / 中部包括:… / 西部包括:… / 东北包括:…): each line an entry,
+    from 包括 to its full stop. A lone such line, or one of several sentences, is prose and left to the other passes."""
+    out: list[tuple[int, Found]] = []
+    run: list[tuple[int, Found]] = []
+
+    def close() -> None:
+        if len(run) >= _INCLUDES_MIN:
+            out.extend(run)
+        run.clear()
+
+    for line in lines:
+        if line.blank:
+            continue
+        match = _INCLUDES_LINE.fullmatch(line.raw) if free[line.index] else None
+        term = match.group("term") if match else ""
+        if match is None or not _good_term(term) or _is_furniture(strip_pinyin(line.raw)):
+            close()
+            continue
+        if run and line.index - run[-1][0] > 2:  # more than one blank line between: another run
+            close()
+        start = line.start + match.start("term")
+        end = line.start + match.end("definition")
+        run.append((line.index, Found(term, match.group("definition"), line.raw[match.start("term") : match.end("definition")], line.index + 1, start, end)))
+    close()
+    return out
+
 # A part below a lead-in announcing the parts of a term (货币供应量可分为三个层次: / M0:流通中的现钞。 /
 # M1:M0+企事业单位活期存款+…。): a short headword, a colon and one line of definition. A part may be named
 # by a code of Latin letters and digits (M0, M1, M2), which is no headword elsewhere.
