@@ -753,3 +753,18 @@ def test_cutting_run_in_clauses_stays_linear():
 
     small, large = seconds(5_000), seconds(40_000)
     assert large < 20 * max(small, 0.01)  # ×8 text: linear, not quadratic
+
+
+def test_a_plain_words_lead_in_sets_a_bare_headword_apart_before_jiushi():
+    # P328: a commentary on 链长制, whose first paragraph explains it after 简单来说
+    text = (
+        "引言:链长制的兴起与核心逻辑\n"
+        "在当前全球经济格局深刻变革的背景下,中国各地政府正在大力推行“链长制”,这是一种新型产业治理模式。简单来说,"
+        "链长制就是由地方党政主要领导担任“链长”,聚焦特定产业链,统筹资源要素,精准施策,推动产业链上下游协同发展。"
+        "它不是简单的行政命令。\n链长制的核心逻辑在于“精准抓产业”。\n"
+    )
+    assert pairs(text) == [
+        ("链长制", "就是由地方党政主要领导担任“链长”,聚焦特定产业链,统筹资源要素,精准施策,推动产业链上下游协同发展。它不是简单的行政命令。")
+    ]
+    # without the lead-in, a bare headword before 就是 in running prose is no definition
+    assert pairs(text.replace("简单来说,", "")) == []

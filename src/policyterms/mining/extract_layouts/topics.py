@@ -30,6 +30,10 @@ _LEADS = (
 )
 
 
+# The lead-ins of _LEADS that announce a definition in plain words (简单来说, 换句话说).
+_PLAIN_WORDS_LEAD = re.compile(
+    r"(?:简单|簡單|通俗)(?:地|的)?(?:来|來)?(?:说|說|讲|講)|(?:简单|簡單)而言|简而言之|簡而言之|换句话说|換句話說"
+)
 _SO_CALLED = r"(?:所谓|所謂)(?:的)?"
 # A frame before the headword, no part of it: an attribution (根據央視新聞的解釋, 学者们认为,), a point of view or a field
 # (从经济学的角度看, 在统计上, 在中国), a bracketed source label (【财新网】). The gold of every set leaves them out.
@@ -396,7 +400,9 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
     opening = not clean[:s].strip(" \t\u3000\xa0")  # the sentence opens its paragraph
     plain = not match.group("lead") and not match.group("frame")
     key_topic = topic(candidate.key, quoted=quoted) or topic(term, quoted=quoted)
-    structural = bool(quoted or latin or match.group("conn") or match.group("socalled") or match.group("frame"))
+    # (a plain-words lead-in, 简单来说,链长制就是…, sets the headword apart as a connective after it does)
+    plain_words = _PLAIN_WORDS_LEAD.search(match.group("lead") or "") is not None
+    structural = bool(quoted or latin or match.group("conn") or match.group("socalled") or match.group("frame") or plain_words)
     if match.group("comma") and (marker != "就是" or _names_class_by_head(core, predicate)):
         # X,就是… defines when it names the term's class (高质量发展,就是能够…的发展); otherwise it says what a task
         # means (促和谐,就是要…, 适时,就是把握好…), as reports do
