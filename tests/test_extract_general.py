@@ -4,6 +4,8 @@ layout reads the page."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from policyterms.errors import InputError
@@ -768,3 +770,14 @@ def test_a_plain_words_lead_in_sets_a_bare_headword_apart_before_jiushi():
     ]
     # without the lead-in, a bare headword before 就是 in running prose is no definition
     assert pairs(text.replace("简单来说,", "")) == []
+
+
+def test_a_one_term_answer_runs_over_a_paragraph_restating_its_term_before_the_article_tail():
+    # P333: a question page on 田长制; the second paragraph restates the term (田长制是指…) and lacks only its stop
+    # before the page's tag line, so the page did not cut it
+    first = "田长制是为了实施属地管理,分级保护、逐级负责,实现耕地保护责任全覆盖的工作体系,具有极其重要的意义。"
+    second = "田长制是指为落实永久基本农田保护而建立的以村(社区)为单位的网格化管理机制,实现保护责任全覆盖"
+    text = f"什么叫田长制\n\n尚之范 人气:2.47W\n什么叫田长制\n\n{first}\n\n{second}\n\nTAG标签:#田长制 #\n"
+    assert [(t, re.sub(r"\s+", "", d)) for t, d in pairs(text)] == [("田长制", first[3:] + second)]
+    # where the text ends inside the restating paragraph, the page cut it: the answer ends with its own paragraph
+    assert pairs(text.split("\n\nTAG")[0]) == [("田长制", first[3:])]

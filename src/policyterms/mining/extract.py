@@ -67,9 +67,11 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     """Entries of the layouts :mod:`policyterms.mining.extract_layouts` reads (notes, prose
     definitions, headword lines …), numbered in text order."""
     from policyterms.mining.extract_layouts import find_entries
-    from policyterms.mining.extract_layouts.topics import topic_definitions
+    from policyterms.mining.extract_layouts.topics import run_over_restating, topic_definitions
 
     found = find_entries(text)
+    if len(found) == 1:  # a one-term page: its answer goes on over paragraphs restating the term
+        found = [run_over_restating(found[0], text)]
     entries = _normalised(_layout_entries(found, text))
     topics = topic_definitions(text)
     # Where a layout's entry of a topic term ends with its line and the topic definition goes on over the next lines

@@ -343,6 +343,9 @@ def valid_core(core: str, *, quoted: bool = False) -> bool:
 _LIST_ITEM = re.compile(r"[\s\u3000]*(?:[(（]?\d{1,2}[)）.．、]|[①-⑳⑴-⒇]|[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
 
 
+_RESTATING_MARKER = re.compile(r"(?:是指|指的是|就是指|系指|係指)")
+
+
 def _restates(paragraph: str, core: str) -> bool:
     """Whether a paragraph opens by naming the term as its subject: quoted (``“三重一大”最早出自于…``), or followed by
     punctuation or a space, or a Latin term followed by anything else (``psl使得…``) — not the first words of a longer
@@ -352,7 +355,24 @@ def _restates(paragraph: str, core: str) -> bool:
     if not paragraph.startswith(core):
         return False
     after = paragraph[len(core) : len(core) + 1]
-    return not _CJK.match(after) or not _CJK.search(core[-1:])
+    # (or by a marker right after it: 田长制是指… below 田长制是为了…)
+    return not _CJK.match(after) or not _CJK.search(core[-1:]) or _RESTATING_MARKER.match(paragraph, len(core)) is not None
+
+
+# A line closing an article: its tags, reading suggestions, neighbours or editor (TAG标签:#田长制, 推荐阅读, 上一篇:…).
+_ARTICLE_TAIL = re.compile(
+    r"(?:TAG|Tag|tag)?(?:标签|標籤)[:：]|(?:推荐|推薦|相关|相關|延伸)(?:阅读|閱讀|文章)|上一篇|下一篇|(?:责任编辑|責任編輯|责编|責編)[:：]"
+)
+
+
+def _ends_article(paras: list[_Para], m: int) -> bool:
+    """Whether paragraph ``m`` holds running text (a comma in it, 20 characters at least) and the next non-blank line
+    closes the article (_ARTICLE_TAIL): the page went on, so a paragraph lacking only its stop is whole, not cut."""
+    para = paras[m].clean.strip(" \t\u3000\xa0")
+    if len(para) < 20 or not re.search(r"[,，]", para):
+        return False
+    following = next((p.clean.strip(" \t\u3000\xa0") for p in paras[m + 1 :] if p.clean.strip(" \t\u3000\xa0")), "")
+    return _ARTICLE_TAIL.match(following) is not None
 
 
 def _unstopped_paragraph(definition: str, after: str) -> bool:
@@ -550,6 +570,58 @@ def _subjectless_at(paras: list[_Para], n: int, s: int, topic: _Topic) -> _Candi
     return None
 
 
+def _restating_run(paras: list[_Para], first: int, core: str, starts: set[tuple[int, int]] = frozenset()) -> int:
+    """The last paragraph of a definition ending with paragraph ``first``: the next complete paragraphs (four lines on at
+    most) that restate the term ``core`` go on with it, up to one holding another definition (``starts``), a run-in label or
+    an aside on where the term comes from."""
+    last = first
+    m = first + 1
+    while m < len(paras) and m - first <= 4:
+        following = paras[m].clean.strip(" \t\u3000\xa0")
+        if not following:
+            m += 1
+            continue
+        restates = (
+            _restates(following, core)
+            and (
+                _FULL_STOP.search(following) is not None
+                and following.rstrip(_CLOSERS + " \t\u3000\xa0").endswith(tuple(_SENTENCE_END))
+                or _ends_article(paras, m)
+            )
+            and not following.rstrip(_CLOSERS + " \t\u3000\xa0").endswith(("?", "？"))
+        )  # (a restating paragraph the page cuts, or a comment asking, is not taken in: 高质量发展,可以从…认识和评价。
+        # 从宏观看,… / “楼宇经济”这种崭新的发展模式…如何将…相结合哪?; one lacking only its stop before the
+        # article's tail is whole: 田长制是指…实现保护责任全覆盖 / TAG标签:#田长制)
+        if (m, 0) in starts or not restates or _RUN_IN_LABEL.search(following) or _ASIDE_PARAGRAPH.match(following, len(core)):
+            break  # (a paragraph on where the term comes from, or on what it is not, is no part of its definition)
+        last = m
+        m += 1
+    return last
+
+
+def run_over_restating(entry: Found, text: str) -> Found:
+    """The one entry of a short page, read by a layout (an answer under its question title), running over the next
+    paragraphs that restate its term as a topic definition does (田长制是为了…。 / 田长制是指…全覆盖 / TAG标签:…); the
+    entry as it is when it does not end its paragraph or no such paragraph follows."""
+    if len(text) > _SHORT_PAGE or text[entry.end : entry.end + 1] not in ("\n", ""):
+        return entry
+    paras: list[_Para] = []
+    start = 0
+    first = -1
+    for raw in text.split("\n"):
+        if start <= entry.end - 1 < start + len(raw) + 1:
+            first = len(paras)
+        paras.append(_Para(start, raw))
+        start += len(raw) + 1
+    if first < 0 or paras[first].start + len(paras[first].raw) != entry.end:
+        return entry
+    last = _restating_run(paras, first, term_core(strip_pinyin(entry.term)))
+    if last == first:
+        return entry
+    stop = paras[last].start + len(paras[last].raw.rstrip(" \t\u3000\xa0\r"))
+    return Found(entry.term, entry.definition + text[entry.end : stop], entry.quote + text[entry.end : stop], entry.line, entry.start, stop)
+
+
 def _entry(paras: list[_Para], cand: _Candidate, starts: set[tuple[int, int]], text: str) -> Found | None:
     """The entry of a candidate: its definition from the marker to the end of its paragraph, and
     over the next paragraphs that restate the term, unless a run-in label or the sentence of another
@@ -568,24 +640,7 @@ def _entry(paras: list[_Para], cand: _Candidate, starts: set[tuple[int, int]], t
         end = label.start()
     last = cand.para
     if end == len(clean):
-        core = term_core(cand.term)
-        m = cand.para + 1
-        while m < len(paras) and m - cand.para <= 4:
-            following = paras[m].clean.strip(" \t\u3000\xa0")
-            if not following:
-                m += 1
-                continue
-            restates = (
-                _restates(following, core)
-                and _FULL_STOP.search(following) is not None
-                and following.rstrip(_CLOSERS + " \t\u3000\xa0").endswith(tuple(_SENTENCE_END))
-                and not following.rstrip(_CLOSERS + " \t\u3000\xa0").endswith(("?", "？"))
-            )  # (a restating paragraph the page cuts, or a comment asking, is not taken in: 高质量发展,可以从…认识和评价。
-            # 从宏观看,… / “楼宇经济”这种崭新的发展模式…如何将…相结合哪?)
-            if (m, 0) in starts or not restates or _RUN_IN_LABEL.search(following) or _ASIDE_PARAGRAPH.match(following, len(core)):
-                break  # (a paragraph on where the term comes from, or on what it is not, is no part of its definition)
-            last = m
-            m += 1
+        last = _restating_run(paras, cand.para, term_core(cand.term), starts)
     stop = paras[last].offset(len(paras[last].clean)) if last != cand.para else para.offset(end)
     marker_at = para.offset(cand.marker)
     trailing = _TRAILING.search(text, marker_at, stop)
