@@ -781,3 +781,17 @@ def test_a_one_term_answer_runs_over_a_paragraph_restating_its_term_before_the_a
     assert [(t, re.sub(r"\s+", "", d)) for t, d in pairs(text)] == [("田长制", first[3:] + second)]
     # where the text ends inside the restating paragraph, the page cut it: the answer ends with its own paragraph
     assert pairs(text.split("\n\nTAG")[0]) == [("田长制", first[3:])]
+
+
+def test_a_quoted_term_named_alone_then_defined_through_a_demonstrative():
+    # P331: a news page on the sessions' hot words
+    text = (
+        "聚焦两会丨从“两会热词”中感受澎湃活力\n"
+        "从“高质量发展”到“新质生产力”,国内外聚焦中国两会。\n"
+        "  如“新质生产力”。这是有别于传统生产力,以科技创新为主,符合高质量发展要求的新型生产力,因此备受瞩目。\n"
+        "  再如“回升向好”。国内生产总值超过126万亿元,增长5.2%。\n"
+        "  “两会热词”集中反映了人民群众对两会的美好期盼。\n"
+    )
+    assert pairs(text) == [("“新质生产力”", "是有别于传统生产力,以科技创新为主,符合高质量发展要求的新型生产力,因此备受瞩目。")]
+    # a demonstrative sentence naming another class (a role) defines nothing
+    assert pairs(text.replace("有别于传统生产力,", "").replace("的新型生产力", "的重要动力")) == []

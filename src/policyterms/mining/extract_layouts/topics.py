@@ -66,13 +66,20 @@ _INCLUDES = r"包括"
 # A document's definition quoted by name (《…》对灵活就业的界定是:…): the definition opens after the colon.
 _DEFINED_AS = r"的(?:界定|定义|定義)(?:是|为|為)[:：]"
 # 反映 opens a statistical indicator's definition (城镇化率反映…的一个重要指标,即…), on a page whose title names it.
-_REFLECTS = r"反映"
+_REFLECTS = r"反映(?![了出])"  # (…集中反映了…: what something showed, no indicator's definition)
 _SUBJECT = re.compile(
     rf"""(?P<lead>(?:{_LEADS})*)(?P<frame>(?:{_FRAMES}){{0,2}})(?P<socalled>{_SO_CALLED})?{SPACES}*[「『“"]?
     (?P<term>{QUOTED_TERM}[^\s\u3000,，。；;:：“”「」『』"()（）]{{0,4}}?|{_LATIN}|{_BARE})(?P<gloss>{_TERM_GLOSS})?
     {SPACES}*(?P<comma>[,，])?{SPACES}*(?P<conn>{_CONNECTIVE}{SPACES}*[,，]?)?{SPACES}*(?P<adverb>{_MARKER_ADVERB})?
     (?P<marker>{_DEFINED_AS}|{_TIER1}|{_TIER2}|{_TIER3}|{_INCLUDES}|{_REFLECTS}|[:：])""",
     re.VERBOSE,
+)
+
+
+# A quoted topic named alone in a sentence, after an example's lead-in, and the next sentence saying what it is by a
+# demonstrative (如“新质生产力”。这是有别于传统生产力,…的新型生产力,…): the definition opens at 是.
+_NAMED_THEN_THIS = re.compile(
+    rf"(?:如|比如|例如|再如|又如|譬如)?{SPACES}*(?P<term>{QUOTED_TERM})[。]{SPACES}*(?:这|這|它)(?:就|也)?(?P<marker>是(?![否在因为為不]))"
 )
 
 
@@ -306,6 +313,8 @@ def topic_definitions(text: str) -> list[Found]:
             cand = _subject_at(clean, s, n, topic)
             if cand is None:
                 cand = _subjectless_at(paras, n, s, topic)
+            if cand is None:
+                cand = _named_then_this_at(clean, s, n, topic)
             if cand is not None:
                 candidates.append(cand)
         for match in _QUOTED_COMMA.finditer(clean):
@@ -396,6 +405,22 @@ def _list_cut(after: str) -> bool:
     if not lines or not all(_LIST_ITEM.match(line) for line in lines):
         return False
     return not lines[-1].rstrip(" \t\u3000\xa0\r").rstrip(_CLOSERS).endswith(tuple(_SENTENCE_END) + (";", "；"))
+
+
+def _named_then_this_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
+    """A quoted topic named alone in its sentence and defined by the next one through a demonstrative, naming its class
+    by its own head word (如“新质生产力”。这是…的新型生产力): the lead-in and the demonstrative are no part of it."""
+    match = _NAMED_THEN_THIS.match(clean, s)
+    if match is None:
+        return None
+    term = match.group("term")
+    core = term_core(term)
+    end = _sentence_end(clean, match.start("marker"))
+    if not valid_core(core, quoted=True) or not topic(term, quoted=True):
+        return None
+    if not _names_class_by_head(core, clean[match.end("marker") : end]):
+        return None
+    return _Candidate(3, n, term, match.start("term"), s, match.start("marker"))
 
 
 def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
