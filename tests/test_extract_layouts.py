@@ -2820,3 +2820,17 @@ def test_a_run_of_one_sentence_include_lines_are_entries_and_a_lone_one_is_prose
         ("东北", "包括:辽宁、吉林和黑龙江。"),
     ]
     assert pairs("今年的重点工作包括:稳增长、促改革、调结构和惠民生。\n\n下一步,我们将继续努力。\n") == []
+
+
+def test_one_citation_mark_after_a_sentence_end_in_running_prose_opens_no_note():
+    # P336: a journal article's paragraph; [1] cites a source, and the sentence after it stays in the definition
+    text = (
+        "社會治理是指在執政黨領導下,由政府主導,多方面治理主體共同參與的,對社會公共事務進行治理的活動。"
+        "[1]基層黨組織是基層治理的領導核心和政治核心,起著總攬全局、協調各方的作用。\n"
+    )
+    assert pairs(text) == [
+        ("社會治理", "是指在執政黨領導下,由政府主導,多方面治理主體共同參與的,對社會公共事務進行治理的活動。"
+         "[1]基層黨組織是基層治理的領導核心和政治核心,起著總攬全局、協調各方的作用。")
+    ]
+    # two marks on the line are a run of notes, each its own entry
+    assert [t for t, _ in pairs("[7]居住类价格包括租赁房房租、水电燃料等价格。[8]常住人口是指居住半年以上的人口。\n")] == ["居住类价格", "常住人口"]

@@ -78,6 +78,9 @@ def _units(lines: list[_L], free: list[bool]) -> list[_Unit]:
             last_note = None
             continue
         pieces = [m.start() for m in _INLINE_NOTE.finditer(line.raw)] if "、" in line.raw or "[" in line.raw or "是指" in line.raw or "系指" in line.raw else []
+        bracketed = [p for p in pieces if line.raw.startswith("[", p)]
+        if len(bracketed) == 1 and not _NOTE_NUMBER.match(line.raw):
+            pieces.remove(bracketed[0])  # …的過程”。[1]基層黨組織是…: one citation mark in running prose, no run of notes
         pieces = sorted({*pieces, *run_in_cuts(line.raw)})  # 1.X:…。2.Y:…。 / 名词解释:1.X:…
         cuts = [0] + [p for p in pieces if p > 0] + [len(line.raw)]
         numbered_line = bool(_NOTE_NUMBER.match(line.raw))
