@@ -2834,3 +2834,17 @@ def test_one_citation_mark_after_a_sentence_end_in_running_prose_opens_no_note()
     ]
     # two marks on the line are a run of notes, each its own entry
     assert [t for t, _ in pairs("[7]居住类价格包括租赁房房租、水电燃料等价格。[8]常住人口是指居住半年以上的人口。\n")] == ["居住类价格", "常住人口"]
+
+
+def test_one_definition_inside_a_paragraph_runs_to_its_end_unless_a_later_sentence_defines():
+    # P309: an editor's note; the documents and questions after the definition stay inside it
+    text = (
+        "編者按\n首店、首秀、首展、首演……這些以“首次”為特色的商業實踐,已成為激發市場活力的重要經濟現象。"
+        "“首發經濟”是指企業發布新產品,推出新業態、新模式、新服務、新技術,開設首店等經濟活動的總稱。"
+        "如今,首發經濟正在成為多地釋放消費潛力、提升城市競爭力的重要途徑。首發經濟有哪些新趨勢?\n"
+    )
+    assert pairs(text) == [
+        ("“首發經濟”", "是指企業發布新產品,推出新業態、新模式、新服務、新技術,開設首店等經濟活動的總稱。"
+         "如今,首發經濟正在成為多地釋放消費潛力、提升城市競爭力的重要途徑。首發經濟有哪些新趨勢?")
+    ]
+    # (a later sentence defining with 包括 keeps a definition to its own sentences: page 143, tested whole above)

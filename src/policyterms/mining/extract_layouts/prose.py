@@ -341,7 +341,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
     for n, (i, term, def_at) in enumerate(heads):
         if i in parts:
             end = sentences[i][0] + len(sentences[i][1])  # “三会”指…,“一课”指…。: each part ends at its comma or the stop
-        elif len(heads) == 1 and (i == 0 or unit.numbered):
+        elif len(heads) == 1 and (i == 0 or unit.numbered or not _defines_after(sentences, i)):
+            # (one definition inside a paragraph whose later sentences define nothing runs to its end: an editor's note
+            # 首店、首秀…已成為…現象。“首發經濟”是指…的總稱。…提出“積極推進首發經濟”。…重要途徑。)
             end = len(body)
         else:
             # several definitions, or one inside a paragraph (其一,含义不同。耕地的含义是指…。农作物播种面积
@@ -372,6 +374,20 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             Found(term, definition.strip(_SPACE), body[term_at:end].rstrip(_SPACE + "|"), unit.line, unit.at(skip + term_at), unit.at(skip + end))
         )
     return [part for entry in _restatements_joined(found) for part in _longer_term_after_comma(entry)]
+
+
+# A sentence defining something with a strong marker or 包括 (高技术产业(制造业)包括:…), or 是 after a short subject.
+_DEFINING_SENTENCE = re.compile(r"[^，,。；;:：]{1,30}?(?:包括|[是为為][^，,。；;]*的[^，,。；;的]{1,6}[。；;]?$)")
+
+
+def _defines_after(sentences: list[tuple[int, str]], i: int) -> bool:
+    """Whether a sentence after sentence ``i`` of a paragraph holds a definition of its own (a strong marker, 包括 or
+    ``X是…的Y`` as one clause): then the paragraph runs several entries together and each ends with its sentences."""
+    for _, sentence in sentences[i + 1 :]:
+        text = strip_pinyin(sentence).strip(_SPACE)
+        if _MARKER.search(text) or _DEFINING_SENTENCE.match(text):
+            return True
+    return False
 
 
 # A lead-in ending in a colon before quoted parts each defined with 指 and joined by commas
