@@ -795,3 +795,13 @@ def test_a_quoted_term_named_alone_then_defined_through_a_demonstrative():
     assert pairs(text) == [("“新质生产力”", "是有别于传统生产力,以科技创新为主,符合高质量发展要求的新型生产力,因此备受瞩目。")]
     # a demonstrative sentence naming another class (a role) defines nothing
     assert pairs(text.replace("有别于传统生产力,", "").replace("的新型生产力", "的重要动力")) == []
+
+
+def test_where_a_word_comes_from_is_no_definition_of_it():
+    # P310: a Hong Kong column; 首發經濟 is said to come from 首店經濟, and 首店 is defined after 顧名思義
+    text = (
+        "不局限於「首店」 「首發經濟」成內地城市消費升級引擎\n"
+        "國際品牌落戶一線城市 揭「首店經濟」序幕\n"
+        "首發經濟是從「首店經濟」引伸而來。首店顧名思義是指全國、全省或全市等首間門店。2005年不少國際品牌在內地發展。\n"
+    )
+    assert [t for t, _ in pairs(text)] == ["首店"]

@@ -485,6 +485,8 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
             return None
     else:  # the bare 是 (是由)
         candidate.tier = 3
+        if _ORIGIN.match(predicate):
+            return None  # 首發經濟是從「首店經濟」引伸而來: where the word comes from, not what it means
         says = _NAMES.search(sentence) or _GOES_ON_TO_MEAN.search(clean, match.end("marker"), end)
         if core in topic.asked or says and key_topic:
             return candidate
@@ -537,6 +539,10 @@ def _names_class_by_head(core: str, predicate: str) -> bool:
         for k, clause in enumerate(clauses)
         if k in (0, len(clauses) - 1) or re.match(r"(?:也|更|还|還|又|亦)?是", clause)
     )
+
+
+# A predicate telling where a term comes from (是從「首店經濟」引伸而來, 是由…演变而来).
+_ORIGIN = re.compile(r"(?:从|從|由)[^。；;]{1,30}?(?:引伸|引申|演变|演變|发展|發展|延伸|衍生|脱胎|脫胎|转化|轉化)而[来來]")
 
 
 def _role(predicate: str) -> bool:
