@@ -96,6 +96,8 @@ def test_what_leaves_no_headword_is_no_entry(term, definition):
         ("医疗卫生机构", "医疗卫生机构  指从卫生健康行政部门取得《医疗机构执业许可证》…的单位。", ("医疗卫生机构", "指从卫生健康行政部门取得《医疗机构执业许可证》…的单位。")),
         ("統計觀察", "統計觀察( statistical observation)即“統計調查”。有組織地蒐集各種統計資料的工作。",
          ("統計觀察( statistical observation)", "即“統計調查”。有組織地蒐集各種統計資料的工作。")),
+        # a bracketed label asking about the headword before its restatement is left out with it (P324)
+        ("高标准农田", "【什么是高标准农田】高标准农田是指在一定区域内,达到耕地质量高的农田。", ("高标准农田", "是指在一定区域内,达到耕地质量高的农田。")),
         # left as they are: a longer headword, an adverb that is no tail, an adverb without a marker after it
         ("工业", "工业增加值指工业企业在报告期内以货币形式表现的工业生产活动的最终成果。", ("工业", "工业增加值指工业企业在报告期内以货币形式表现的工业生产活动的最终成果。")),
         ("主要", "是指…。", ("主要", "是指…。")),

@@ -258,6 +258,10 @@ _GLOSS = re.compile(rf"{SPACES}*[(（][^()（）\n]{{1,60}}[)）]")
 _SPLIT_WORD_XI = re.compile(r"^(?:.[系係]指[标標数數]|[体體关關联聯派水星语語谱譜直世院][系係]指)")
 
 
+# A bracketed label opening a paragraph, naming the headword (【什么是高标准农田】).
+_LABEL_NAMING_TERM = re.compile(rf"【(?P<label>[^【】\n]{{2,40}})】{SPACES}*")
+
+
 def _restated_headword(term: str, definition: str) -> tuple[str, str] | None:
     """``(term, definition)`` when the definition opens by restating the headword — doubled (``医疗卫生机构  指…``
     under the headword ``医疗卫生机构``) or with a bracketed gloss (``統計觀察( statistical observation)即…`` under the
@@ -284,6 +288,9 @@ def _restated_headword(term: str, definition: str) -> tuple[str, str] | None:
     >>> _restated_headword("一网通办", "深化“一网通办”,推动政务服务…。") is None
     True
     """
+    label = _LABEL_NAMING_TERM.match(definition)
+    if label and term in label.group("label"):  # 【什么是高标准农田】高标准农田是指…: a label asking, then the restatement
+        return _restated_headword(term, definition[label.end() :])
     quoted = _QUOTED_RESTATEMENT.match(definition)
     if quoted and quoted.group("term") == term:
         prefix = quoted.group("prefix")
