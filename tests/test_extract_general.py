@@ -807,3 +807,13 @@ def test_where_a_word_comes_from_is_no_definition_of_it():
         "首發經濟是從「首店經濟」引伸而來。首店顧名思義是指全國、全省或全市等首間門店。2005年不少國際品牌在內地發展。\n"
     )
     assert [t for t, _ in pairs(text)] == ["首店"]
+
+
+def test_biaoshi_defines_after_an_adverb_of_usage_only():
+    # P319: a note card on ultra-long special treasury bonds
+    text = (
+        "超长期,通常表示国债的发行期限不低于 10 年。\n中国以前曾发行过 10 年期、30 年期的国债。\n"
+        "这次报告里提到的超长期特别国债可能 30 年甚至 50 年的。\n超长期特别国债里的“特别”,通常表示这种国债有某一类特定用途。\n"
+    )
+    assert pairs(text) == [("超长期", "通常表示国债的发行期限不低于 10 年。")]
+    assert pairs(text.replace("通常表示", "表示")) == []

@@ -59,7 +59,8 @@ _CONNECTIVE = (
 )
 
 
-_TIER1 = r"就是指|是指(?![导導挥揮])|指的是|系指|係指|意指|意思是|意思就是|特指|泛指|专指|專指|定义为|定義為"
+_TIER1 = r"就是指|是指(?![导導挥揮])|指的是|系指|係指|意指|意思是|意思就是|特指|泛指|专指|專指|定义为|定義為|表示"
+# (表示 defines only after an adverb of usage: 超长期,通常表示国债的发行期限不低于10年; 他表示… reports speech)
 _TIER2 = r"即是|也就是(?:说|說)?|即(?![使便将將刻时時可])|就是(?![说說])"
 _TIER3 = r"是(?![否在因为為不]|由于|由於)"
 _INCLUDES = r"包括"
@@ -435,6 +436,8 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
     if not valid_core(core, quoted=quoted):
         return None
     marker = match.group("marker")
+    if marker == "表示" and not match.group("adverb"):
+        return None
     gloss = match.group("gloss") or ""
     candidate = _Candidate(0, n, term, match.start("term"), s, match.start("adverb") if match.group("adverb") else match.start("marker"), gloss=gloss)
     end = _sentence_end(clean, match.start("marker"))
