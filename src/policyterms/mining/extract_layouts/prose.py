@@ -377,12 +377,16 @@ def _definitions_in(unit: _Unit) -> list[Found]:
 
 
 # A sentence defining something with a strong marker or 包括 (高技术产业(制造业)包括:…), or 是 after a short subject.
-_DEFINING_SENTENCE = re.compile(r"[^，,。；;:：]{1,30}?(?:包括|[是为為][^，,。；;]*的[^，,。；;的]{1,6}[。；;]?$)")
+# (or a subject of its own and 是 before any comma: 农作物播种面积则是对…的统计,…)
+_DEFINING_SENTENCE = re.compile(
+    r"[^，,。；;:：]{1,30}?(?:包括|[是为為][^，,。；;]*的[^，,。；;的]{1,6}[。；;]?$)|[^，,。；;:：是]{2,20}?(?:则|則)?是(?![否在因为為不])"
+)
 
 
 def _defines_after(sentences: list[tuple[int, str]], i: int) -> bool:
-    """Whether a sentence after sentence ``i`` of a paragraph holds a definition of its own (a strong marker, 包括 or
-    ``X是…的Y`` as one clause): then the paragraph runs several entries together and each ends with its sentences."""
+    """Whether a sentence after sentence ``i`` of a paragraph holds a definition of its own or says what another subject
+    is (a strong marker, 包括, ``X是…的Y`` as one clause, or a subject and 是 before any comma): then the paragraph runs
+    several entries or subjects together and each definition ends with its own sentences."""
     for _, sentence in sentences[i + 1 :]:
         text = strip_pinyin(sentence).strip(_SPACE)
         if _MARKER.search(text) or _DEFINING_SENTENCE.match(text):
