@@ -817,3 +817,21 @@ def test_biaoshi_defines_after_an_adverb_of_usage_only():
     )
     assert pairs(text) == [("超长期", "通常表示国债的发行期限不低于 10 年。")]
     assert pairs(text.replace("通常表示", "表示")) == []
+
+
+def test_a_field_prefix_before_a_quoted_term_and_two_connectives_before_jiushi():
+    # P322: a news item; the field prefix 政务服务 is written with the quoted term
+    text = (
+        "13市23县区政务服务实现“跨域通办”\n"
+        "本报讯 5月19日,23个县(区)行政审批机关共同签订了《政务服务“跨域通办”合作协议》。\n"
+        "政务服务“跨域通办”是指群众办理政务服务事项的时候,可就近选择行政审批部门办理。此举打破了传统属地管理审批模式。\n"
+    )
+    assert pairs(text) == [("政务服务“跨域通办”", "是指群众办理政务服务事项的时候,可就近选择行政审批部门办理。此举打破了传统属地管理审批模式。")]
+    # P307: 顾名思义 and 说白了 both before 就是; the next paragraph on what the term stresses is no part of it
+    text = (
+        "接诉即办——“有事您说话”\n"
+        "而“接诉即办”这个词汇也开始出现在了大众视野。“接诉即办”顾名思义,说白了就是接到老百姓提出的诉求马上就去解决办理。"
+        "别看这简简单单的四个字,却蕴含了决心和意志。\n"
+        "“接诉即办”突出的是“肃进”。过去群众对于政府办事效率不满。\n"
+    )
+    assert pairs(text) == [("“接诉即办”", "就是接到老百姓提出的诉求马上就去解决办理。别看这简简单单的四个字,却蕴含了决心和意志。")]

@@ -9,7 +9,7 @@ import re
 
 from policyterms.text.fold import PINYIN, fold_table, strip_pinyin
 from policyterms.mining.extract_layouts.common import _AFTER_LOST_CHARACTER, _CLOSE_CLASS, _CLOSERS, _LABELS, _SENTENCE_END, Found
-from policyterms.mining.extract_layouts.general import SPACES
+from policyterms.mining.extract_layouts.general import _VERB_PREFIX, SPACES
 
 
 # A short page: an explainer, an answer or a column (the pages of the sets are excerpts of 2 000 characters at most;
@@ -55,10 +55,12 @@ _TERM_GLOSS = rf"{SPACES}*[(（][^()（）\n。；;]{{1,60}}[)）]"
 _MARKER_ADVERB = r"主要|一般|通常|往往"
 # A plain-words connective between the headword and its marker (碳中和,顧名思義,是指…; 所謂「高效能」,簡單而言就是…).
 _CONNECTIVE = (
-    r"(?:顾名思义|顧名思義|简单来说|簡單來說|简单地说|簡單地說|简单而言|簡單而言|简而言之|簡而言之|通俗地说|通俗地說|通俗来说|通俗來說|具体|具體)"
+    r"(?:顾名思义|顧名思義|说白了|說白了|简单来说|簡單來說|简单地说|簡單地說|简单而言|簡單而言|简而言之|簡而言之|通俗地说|通俗地說|通俗来说|通俗來說|具体|具體)"
 )
 
 
+# A short prefix naming the field of a quoted term, written with it (政务服务“跨域通办”是指…).
+_FIELD_PREFIX = r"[\u4e00-\u9fff]{2,6}(?=[“「『])"
 _TIER1 = r"就是指|是指(?![导導挥揮])|指的是|系指|係指|意指|意思是|意思就是|特指|泛指|专指|專指|定义为|定義為|表示"
 # (表示 defines only after an adverb of usage: 超长期,通常表示国债的发行期限不低于10年; 他表示… reports speech)
 _TIER2 = r"即是|也就是(?:说|說)?|即(?![使便将將刻时時可])|就是(?![说說])"
@@ -69,9 +71,9 @@ _DEFINED_AS = r"的(?:界定|定义|定義)(?:是|为|為)[:：]"
 # 反映 opens a statistical indicator's definition (城镇化率反映…的一个重要指标,即…), on a page whose title names it.
 _REFLECTS = r"反映(?![了出])"  # (…集中反映了…: what something showed, no indicator's definition)
 _SUBJECT = re.compile(
-    rf"""(?P<lead>(?:{_LEADS})*)(?P<frame>(?:{_FRAMES}){{0,2}})(?P<socalled>{_SO_CALLED})?{SPACES}*[「『“"]?
-    (?P<term>{QUOTED_TERM}[^\s\u3000,，。；;:：“”「」『』"()（）]{{0,4}}?|{_LATIN}|{_BARE})(?P<gloss>{_TERM_GLOSS})?
-    {SPACES}*(?P<comma>[,，])?{SPACES}*(?P<conn>{_CONNECTIVE}{SPACES}*[,，]?)?{SPACES}*(?P<adverb>{_MARKER_ADVERB})?
+    rf"""(?P<lead>(?:{_LEADS})*)(?P<frame>(?:{_FRAMES}){{0,2}})(?P<socalled>{_SO_CALLED})?{SPACES}*(?:(?!{QUOTED_TERM})[「『“"])?
+    (?P<term>{QUOTED_TERM}[^\s\u3000,，。；;:：“”「」『』"()（）]{{0,4}}?|{_FIELD_PREFIX}{QUOTED_TERM}|{_LATIN}|{_BARE})(?P<gloss>{_TERM_GLOSS})?
+    {SPACES}*(?P<comma>[,，])?{SPACES}*(?P<conn>(?:{_CONNECTIVE}{SPACES}*[,，]?{SPACES}*){{1,2}})?(?P<adverb>{_MARKER_ADVERB})?
     (?P<marker>{_DEFINED_AS}|{_TIER1}|{_TIER2}|{_TIER3}|{_INCLUDES}|{_REFLECTS}|[:：])""",
     re.VERBOSE,
 )
@@ -353,6 +355,10 @@ def valid_core(core: str, *, quoted: bool = False) -> bool:
 _LIST_ITEM = re.compile(r"[\s\u3000]*(?:[(（]?\d{1,2}[)）.．、]|[①-⑳⑴-⒇]|[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
 
 
+# The words after a quoted term opening a paragraph that go on about it: a marker, an adverb, its meaning or origin.
+_GOES_ON_ABOUT = re.compile(
+    r"(?:是|指|即|就是|也|还|還|又|则|則|最|一词|一詞|起源|源于|源於|来源|來源|并|並|不|的(?:含义|含義|内涵|內涵|意思|概念|由来|由來))"
+)
 _RESTATING_MARKER = re.compile(r"(?:是指|指的是|就是指|系指|係指)")
 
 
@@ -361,7 +367,13 @@ def _restates(paragraph: str, core: str) -> bool:
     punctuation or a space, or a Latin term followed by anything else (``psl使得…``) — not the first words of a longer
     name (``政府信息公开制度起源于…`` below ``政府信息公开,是指…``)."""
     if paragraph[:1] in QUOTE_OPENERS:
-        return paragraph[1:].startswith(core) and paragraph[1 + len(core) : 2 + len(core)] in _Q_CLOSE
+        after = 2 + len(core)  # (after the closing mark: punctuation or a word going on about it, not a new predicate
+        # such as 突出的是…: “接诉即办”突出的是“肃进”, a point of a news feature)
+        return (
+            paragraph[1:].startswith(core)
+            and paragraph[1 + len(core) : after] in _Q_CLOSE
+            and (not _CJK.match(paragraph[after : after + 1]) or _GOES_ON_ABOUT.match(paragraph, after) is not None)
+        )
     if not paragraph.startswith(core):
         return False
     after = paragraph[len(core) : len(core) + 1]
@@ -430,11 +442,13 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
     if match is None:
         return None
     term = match.group("term")
-    quoted = term[0] in QUOTE_OPENERS
+    quoted = term[0] in QUOTE_OPENERS or term[-1] in _Q_CLOSE
     latin = bool(re.fullmatch(_LATIN, term))
     core = term_core(term)
     if not valid_core(core, quoted=quoted):
         return None
+    if term[0] not in QUOTE_OPENERS and quoted and _VERB_PREFIX.match(term):
+        return None  # 深化“一网通办”是…: a verb before the quoted term, a sentence about it
     marker = match.group("marker")
     if marker == "表示" and not match.group("adverb"):
         return None
