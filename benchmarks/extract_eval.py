@@ -71,7 +71,7 @@ def _set_name(heading: str) -> str | None:
     ``tune`` → ``tune``; another heading → None."""
     if heading.startswith("tune"):
         return "tune"
-    match = re.match(r"(development|held-out), (\w+) set", heading)
+    match = re.match(r"(development|held-out), ([\w-]+) set", heading)
     if not match or match.group(2) not in ORDINALS:
         return None
     number = ORDINALS.index(match.group(2)) + 1

@@ -41,3 +41,11 @@ def test_agreement_scores_the_second_gold_against_the_first(tmp_path):
     assert score.missed == [("湖长制", "是指湖泊。")]
     (tmp_path / "P1-page.gold2.yaml").write_text("[]\n", encoding="utf-8")
     assert ev.agreement_page(page).matched == 0
+
+
+def test_set_names_read_hyphenated_ordinals():
+    ev = _evaluation()
+    assert ev._set_name("held-out, twenty-first set") == "held-out-21"
+    assert ev._set_name("development, twentieth set (the twentieth held-out set)") == "dev-20"
+    assert ev._set_name("tune (20 pages)") == "tune"
+    assert ev._set_name("held-out, hundredth set") is None
