@@ -64,7 +64,6 @@ def _label_lines(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
     return out
 
 
-
 # One line naming what a short headword includes, as a whole sentence (东部包括:北京、天津…和海南。): a region or a
 # group defined by its members. Alone it is ordinary prose; a run of such lines is a list of definitions.
 _INCLUDES_LINE = re.compile(
@@ -100,6 +99,7 @@ def _include_lines(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]
         run.append((line.index, Found(term, match.group("definition"), line.raw[match.start("term") : match.end("definition")], line.index + 1, start, end)))
     close()
     return out
+
 
 # A part below a lead-in announcing the parts of a term (货币供应量可分为三个层次: / M0:流通中的现钞。 /
 # M1:M0+企事业单位活期存款+…。): a short headword, a colon and one line of definition. A part may be named
