@@ -11,7 +11,6 @@ import json
 import os
 import shutil
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -270,7 +269,7 @@ def _annotate_streaming(args: argparse.Namespace, glossary: Glossary, format_: s
     """
     from policyterms.errors import InputError
     from policyterms.render import write_jsonl, write_text
-    from policyterms.text.stream import iter_text_chunks
+    from policyterms.text.stream import iter_text_chunks, spool_stream
 
     write = write_jsonl if format_ == "jsonl" else write_text
     with contextlib.ExitStack() as stack:
@@ -288,10 +287,7 @@ def _annotate_streaming(args: argparse.Namespace, glossary: Glossary, format_: s
             from policyterms.mining.learn import learning_text_of_chunks
 
             if not stream.seekable():  # standard input, a pipe: spool it to read it twice
-                spool = stack.enter_context(tempfile.TemporaryFile())
-                shutil.copyfileobj(stream, spool, 1 << 20)
-                spool.seek(0)
-                stream = spool
+                stream = stack.enter_context(spool_stream(stream, name=name, encoding=args.encoding))
             edges = learning_text_of_chunks(iter_text_chunks(stream, name=name, encoding=args.encoding, errors=args.errors))
             glossary = _learned(glossary, edges, name, args)
             stream.seek(0)
