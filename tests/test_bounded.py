@@ -143,3 +143,58 @@ def test_discover_is_fast_on_adversarial_text(kind: str) -> None:
     discover(text, include_known=True)
     # quadratic steps took 4-13 s on 30 KB of these; near-linear discover needs about 1 s
     assert time.perf_counter() - began < 8
+
+
+class _EndlessPipe(io.RawIOBase):
+    """Standard input that never ends (``cat /dev/zero |``, ``yes |``): not seekable."""
+
+    def __init__(self, block: bytes) -> None:
+        self.block, self.read_bytes = block, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        size = len(buffer) - len(buffer) % len(self.block)
+        buffer[:size] = self.block * (size // len(self.block))
+        self.read_bytes += size
+        if self.read_bytes > 64 << 20:
+            raise AssertionError("read far past the first block")
+        return size
+
+
+@pytest.mark.parametrize("extra", [[], ["--encoding", "utf-8"], ["--no-learn"], ["--unknown", "-f", "text"]])
+def test_binary_standard_input_stops_at_the_first_block_when_learning(monkeypatch, capsys, extra: list[str]) -> None:
+    pipe = _EndlessPipe(b"\x00" * 4096)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(pipe)))
+    assert run(["annotate", "-", "-f", "jsonl", *extra])[0] == 2
+    error = capsys.readouterr().err
+    assert error.startswith("policyterms: error: <stdin>: looks like a binary file") and error.count("\n") == 1
+    assert pipe.read_bytes < 8 << 20
+
+
+def test_an_unknown_encoding_is_refused_before_standard_input_is_spooled(monkeypatch, capsys) -> None:
+    pipe = _EndlessPipe("三张清单\n".encode())
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(pipe)))
+    assert run(["annotate", "-", "-f", "jsonl", "--encoding", "nosuch"])[0] == 2
+    assert "unknown encoding 'nosuch'" in capsys.readouterr().err
+    assert pipe.read_bytes == 0
+
+
+def test_a_full_temporary_folder_while_spooling_standard_input_is_one_line(monkeypatch, capsys) -> None:
+    import errno
+    import tempfile
+
+    class Full(io.BytesIO):
+        def write(self, data) -> int:
+            if self.tell() + len(data) > 3 << 20:
+                raise OSError(errno.ENOSPC, "No space left on device")
+            return super().write(data)
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", lambda *a, **k: Full())
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(_EndlessPipe("三张清单\n".encode()))))
+    for extra in ([], ["--no-learn"]):
+        assert run(["annotate", "-", "-f", "jsonl", *extra])[0] == 2
+        error = capsys.readouterr().err
+        assert error.startswith("policyterms: error: <stdin>: cannot copy to a temporary file after 3145728 bytes: No space left on device")
+        assert "TMPDIR" in error and error.count("\n") == 1

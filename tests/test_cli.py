@@ -382,6 +382,19 @@ def test_list_sources_says_which_are_bundled(glossary):
     ]
 
 
+def test_files_may_follow_options(tmp_path, capsys):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("加快“四好农村路”建设", encoding="utf-8")
+    b.write_text("深化“一网通办”改革", encoding="utf-8")
+    code, out = run("annotate", str(a), "-f", "text", str(b), "--no-learn")
+    assert code == 0 and [line.split("\t")[0] for line in out.splitlines()] == [str(a), str(b)]
+    assert run("annotate", str(a), "-f", "text", "--bogus", str(b))[0] == 2
+    error = capsys.readouterr().err
+    assert error.startswith("policyterms: error: unrecognized arguments: --bogus") and error.count("\n") == 1
+    assert run("show", "三张清单", "extra")[0] == 2
+    assert "unrecognized arguments: extra" in capsys.readouterr().err
+
+
 # --- documentation -------------------------------------------------------------------------
 
 

@@ -156,6 +156,20 @@ def test_extract_merge_reports_conflicts_and_keeps_the_curated_value(tmp_path: P
     assert "特色产业清单。" in target.read_text(encoding="utf-8")
 
 
+def test_extract_merge_into_a_folder_or_a_gbk_file_names_the_merge_file(tmp_path: Path, capsys) -> None:
+    report = TEXTS / "jinshan-2020-work-report.txt"
+    argv = ["extract", str(report), "--scope", "上海市金山区", "--merge"]
+    assert cli.main([*argv, str(tmp_path)], stdout=io.StringIO()) == 2
+    assert capsys.readouterr().err.endswith(f"error: {tmp_path} is a folder (give --merge a senses YAML file; it is created if missing)\n")
+    gbk = tmp_path / "senses.yaml"
+    gbk.write_bytes("scope: 上海市金山区\nsenses: []\n".encode("gbk"))
+    assert cli.main([*argv, str(gbk)], stdout=io.StringIO()) == 2
+    error = capsys.readouterr().err
+    assert f"error: {gbk}: cannot decode byte" in error and "save the senses file as UTF-8" in error
+    assert "--encoding" not in error  # --encoding is the report's, not the senses file's
+    assert gbk.read_bytes() == "scope: 上海市金山区\nsenses: []\n".encode("gbk")
+
+
 def test_extract_writes_yaml_that_reproduces_the_curated_appendix(tmp_path: Path) -> None:
     out = io.StringIO()
     report = TEXTS / "jinshan-2020-work-report.txt"

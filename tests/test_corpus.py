@@ -103,3 +103,41 @@ def test_jobs_out_of_range_is_a_usage_error(jobs):
 
 def test_a_document_object_carries_text_or_error():
     assert Document("x", "文本").error is None and Document("y", error="e").text is None
+
+
+def test_a_row_too_long_is_skipped_without_holding_it_and_the_next_row_is_read(tmp_path, monkeypatch):
+    import policyterms.corpus as corpus_module
+
+    monkeypatch.setattr(corpus_module, "MAX_ROW_BYTES", 1000)
+    path = tmp_path / "rows.jsonl"
+    long_row = json.dumps({"text": "三张清单" * 2000}, ensure_ascii=False) + "\n"
+    path.write_text(long_row + '{"text": "深化“一网通办”改革"}\n', encoding="utf-8")
+    read_sizes = []
+    real_readline = io.BufferedReader.readline
+
+    class Reader(io.BufferedReader):
+        def readline(self, size=-1):
+            read_sizes.append(size)
+            return real_readline(self, size)
+
+    real_open = open
+    monkeypatch.setattr(corpus_module, "open", lambda name, mode="r": Reader(real_open(name, "rb", buffering=0)), raising=False)
+    documents = list(iter_documents([str(path)]))
+    assert [d.error for d in documents] == [
+        f"{path}:1: a row of {len(long_row.encode()):,} bytes is larger than 1,000 (annotate so long a document as a file of its own)",
+        None,
+    ]
+    assert documents[1].text == "深化“一网通办”改革"
+    assert read_sizes and -1 not in read_sizes  # lines read with a bound, never whole
+
+
+def test_a_row_that_is_no_object_or_whose_text_is_no_string_says_which(tmp_path):
+    path = tmp_path / "rows.jsonl"
+    path.write_text('[1, 2]\n{"text": 5}\n{"body": "x"}\n{"text": "一网通办", "id": {"n": 1}}\n', encoding="utf-8")
+    documents = list(iter_documents([str(path)], id_key="id"))
+    assert [d.error for d in documents[:3]] == [
+        f'{path}:1: not a JSON object but a list (each row is one object, e.g. {{"text": "…"}})',
+        f"{path}:2: its 'text' is a number, not text (choose the field with --text-key)",
+        f"{path}:3: no text field 'text' (choose the field with --text-key)",
+    ]
+    assert documents[3].id == '{"n": 1}'  # JSON, not a Python repr

@@ -353,10 +353,20 @@ def test_enormous_value_is_refused_with_its_line(glossary):
 
 def test_oversized_file_is_refused_before_parsing(glossary):
     path = glossary.root / "senses.yaml"
-    path.write_bytes(b"# padding\n" * (MAX_FILE_BYTES // 10 + 1))
+    path.write_bytes(b"# padding\n" * (3 * MAX_FILE_BYTES // 10))
     error = load_error(glossary)
     assert error.path == str(path)
-    assert "larger than" in error.message
+    assert error.message.startswith(f"file is larger than {MAX_FILE_BYTES:,} bytes")
+    assert f"{MAX_FILE_BYTES + 1:,}" not in error.message  # what was read, not the file's size
+
+
+@pytest.mark.parametrize("text", ["scope: 全国\nsenses:\n\t- term: 三张清单\n", "scope: 全国\nsenses:\n  - term: 三张清单\n\t  en: x\n"])
+def test_a_tab_in_the_indentation_says_so_and_how_to_fix_it(glossary, text):
+    path = glossary.root / "senses.yaml"
+    path.write_text(text, encoding="utf-8")
+    error = load_error(glossary)
+    assert (error.path, error.column) == (str(path), 1)
+    assert "tab" in error.message and error.message.endswith("(indent YAML with spaces, never tabs)")
 
 
 def test_custom_yaml_tags_are_refused(glossary):

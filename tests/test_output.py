@@ -74,6 +74,17 @@ def test_the_input_is_never_the_output(report, capsys, fmt):
     assert "is the input" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "html"])
+def test_a_glossary_the_run_reads_is_never_the_output(report, tmp_path, capsys, fmt):
+    glossary = tmp_path / "mine.yaml"
+    glossary.write_text("scope: 全国\nsenses: []\n", encoding="utf-8")
+    for files, output in (([report], str(glossary)), ([report, report], f"{tmp_path}/./mine.yaml")):  # one document, a corpus
+        assert run("annotate", *map(str, files), "-g", str(glossary), "-f", fmt if len(files) == 1 else "jsonl", "-o", output) == 2
+        assert glossary.read_text(encoding="utf-8") == "scope: 全国\nsenses: []\n"
+        assert "is a glossary this run reads (-g)" in capsys.readouterr().err
+    assert parts(tmp_path) == []
+
+
 def test_extract_never_writes_over_its_report(tmp_path, capsys):
     report = tmp_path / "r.txt"
     report.write_text("名词解释\n1.三张清单:是指甲、乙、丙三张清单。\n", encoding="utf-8")

@@ -106,23 +106,53 @@ def _jsonl_documents(name: str, text_key: str, id_key: str | None) -> Iterator[D
         yield Document(name, error=f"{name}: cannot read: {error.strerror or error}")
         return
     with file:
-        for number, raw in enumerate(file, 1):
+        for number, raw in enumerate(_rows(file), 1):
             where = f"{name}:{number}"
-            if not raw.strip():
+            if isinstance(raw, int):  # a row too long to hold: only its size was kept
+                yield Document(where, error=f"{where}: a row of {raw:,} bytes is larger than {MAX_ROW_BYTES:,} (annotate so long a document as a file of its own)")
                 continue
-            if len(raw) > MAX_ROW_BYTES:
-                yield Document(where, error=f"{where}: a row of {len(raw):,} bytes is larger than {MAX_ROW_BYTES:,}")
+            if not raw.strip():
                 continue
             try:
                 row = json.loads(raw)
             except (ValueError, UnicodeDecodeError) as error:
                 yield Document(where, error=f"{where}: not a JSON object: {error}")
                 continue
-            if not isinstance(row, dict) or not isinstance(row.get(text_key), str):
-                yield Document(where, error=f"{where}: no text field '{text_key}' (choose it with --text-key)")
+            if not isinstance(row, dict):
+                yield Document(where, error=f"{where}: not a JSON object but {_json_kind(row)} (each row is one object, e.g. {{\"text\": \"…\"}})")
+                continue
+            if not isinstance(row.get(text_key), str):
+                problem = f"its '{text_key}' is {_json_kind(row[text_key])}, not text" if text_key in row else f"no text field '{text_key}'"
+                yield Document(where, error=f"{where}: {problem} (choose the field with --text-key)")
                 continue
             identifier = row.get(id_key) if id_key else None
+            if isinstance(identifier, (dict, list)):
+                identifier = json.dumps(identifier, ensure_ascii=False)
             yield Document(str(identifier) if identifier is not None else where, row[text_key])
+
+
+def _rows(file) -> Iterator[bytes | int]:
+    """The lines of a binary file; a line longer than :data:`MAX_ROW_BYTES` is read past in
+    blocks and given as its length, so a corpus of one endless line never fills memory."""
+    while True:
+        raw = file.readline(MAX_ROW_BYTES + 1)
+        if not raw:
+            return
+        if len(raw) <= MAX_ROW_BYTES:
+            yield raw
+            continue
+        size = len(raw)
+        while not raw.endswith(b"\n"):
+            raw = file.readline(1 << 20)
+            if not raw:
+                break
+            size += len(raw)
+        yield size
+
+
+def _json_kind(value: Any) -> str:
+    kinds = {dict: "an object", list: "a list", str: "text", bool: "true or false", int: "a number", float: "a number"}
+    return "null" if value is None else kinds.get(type(value), type(value).__name__)
 
 
 # ---------------------------------------------------------------------------------------

@@ -11,7 +11,6 @@ import json
 import os
 import shutil
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -57,7 +56,7 @@ def cmd_annotate(args: argparse.Namespace, stdout: TextIO) -> int:
     annotations = _annotator(glossary, args).annotate(text)
     if format_ == "rich" and args.output is None and stdout.isatty() and not args.no_pager:
         return _page(lambda out, color: _render(args, text, annotations, glossary, out, color), stdout, args)
-    with output_to(args.output, stdout, args.file) as out:
+    with output_to(args.output, stdout, args.file, args.glossary) as out:
         if format_ == "rich":
             _render(args, text, annotations, glossary, out, _use_color(args, out))
         elif format_ == "html":
@@ -129,7 +128,7 @@ def _annotate_corpus(args: argparse.Namespace, stdout: TextIO) -> int:
     )
     documents = iter_documents(args.file, text_key=args.text_key, id_key=args.id_key, encoding=args.encoding, errors=args.errors)
     failed = seen = 0
-    with output_to(args.output, stdout, args.file) as out, _corpus_progress() as advance:
+    with output_to(args.output, stdout, args.file, args.glossary) as out, _corpus_progress() as advance:
         for doc_id, records, error in annotate_corpus(documents, options, jobs=jobs):
             seen += 1
             if error is not None:
@@ -270,7 +269,7 @@ def _annotate_streaming(args: argparse.Namespace, glossary: Glossary, format_: s
     """
     from policyterms.errors import InputError
     from policyterms.render import write_jsonl, write_text
-    from policyterms.text.stream import iter_text_chunks
+    from policyterms.text.stream import iter_text_chunks, spool_stream
 
     write = write_jsonl if format_ == "jsonl" else write_text
     with contextlib.ExitStack() as stack:
@@ -288,10 +287,7 @@ def _annotate_streaming(args: argparse.Namespace, glossary: Glossary, format_: s
             from policyterms.mining.learn import learning_text_of_chunks
 
             if not stream.seekable():  # standard input, a pipe: spool it to read it twice
-                spool = stack.enter_context(tempfile.TemporaryFile())
-                shutil.copyfileobj(stream, spool, 1 << 20)
-                spool.seek(0)
-                stream = spool
+                stream = stack.enter_context(spool_stream(stream, name=name, encoding=args.encoding))
             edges = learning_text_of_chunks(iter_text_chunks(stream, name=name, encoding=args.encoding, errors=args.errors))
             glossary = _learned(glossary, edges, name, args)
             stream.seek(0)
@@ -300,7 +296,7 @@ def _annotate_streaming(args: argparse.Namespace, glossary: Glossary, format_: s
         chunks = _TextSeen(
             iter_text_chunks(stream, name=name, encoding=args.encoding, errors=args.errors, on_bytes=on_bytes)
         )
-        out = stack.enter_context(output_to(args.output, stdout, args.file))
+        out = stack.enter_context(output_to(args.output, stdout, args.file, args.glossary))
         write(annotator.annotate_chunks(chunks), out)
         if not chunks.seen:
             raise UsageError(f"{name} is empty: there is nothing to annotate")

@@ -118,16 +118,18 @@ def check_input_path(path: str) -> None:
 
 
 @contextlib.contextmanager
-def output_to(path: str | None, stdout: TextIO, inputs: Sequence[str] | str | None = ()) -> Iterator[TextIO]:
+def output_to(
+    path: str | None, stdout: TextIO, inputs: Sequence[str] | str | None = (), glossaries: Sequence[str] | None = ()
+) -> Iterator[TextIO]:
     """``stdout``, or ``path`` written safely (see :mod:`policyterms.cli.output`): never an
-    input, a device or a link replaced, nothing half-written left behind."""
+    input or a ``-g`` glossary, a device or a link replaced, nothing half-written left behind."""
     if path is None:
         yield stdout
         return
     from policyterms.cli.output import open_output
 
     names = [inputs] if isinstance(inputs, str) else [name for name in inputs or () if name and name != "-"]
-    with open_output(path, inputs=names) as out:
+    with open_output(path, inputs=names, glossaries=glossaries or ()) as out:
         yield out
 
 

@@ -44,10 +44,19 @@ def cmd_extract(args: argparse.Namespace, stdout: TextIO) -> int:
         notice(f"{name}: scope {scope} (the place the report names most; pass --scope to change it)")
     target = Path(args.merge) if args.merge is not None else None
     existing = ""
+    if target is not None and target.is_dir():
+        raise UsageError(f"{args.merge} is a folder", hint="give --merge a senses YAML file; it is created if missing")
     if target is not None and target.is_file():
+        from policyterms.errors import InputError
         from policyterms.text.textio import read_text
 
-        existing = read_text(target, encoding="utf-8").text  # newlines kept as they are
+        try:
+            existing = read_text(target, encoding="utf-8").text  # newlines kept as they are
+        except InputError as error:
+            if not error.message.startswith("cannot decode"):
+                raise
+            # not "try --encoding gb18030": --encoding names the report's encoding
+            raise InputError(error.message, path=args.merge, hint="save the senses file as UTF-8, e.g. iconv -f gb18030 -t utf-8") from None
     if not existing.strip():
         written_to = args.output or args.merge
         title = document_title(text)

@@ -10,7 +10,8 @@ replaces whatever the path names, so before renaming:
 - a file with several hard links is rewritten in place (after the whole result exists),
   so every link sees the new content;
 - a file without write permission is refused, as the shell refuses ``> file``;
-- a file that is one of the inputs is refused: the result would replace the document.
+- a file that is one of the inputs, or a glossary file the run reads (``-g``), is refused:
+  the result would replace it.
 
 The temporary file is removed on any error and on SIGTERM or SIGHUP (the CLI turns those
 into an exit that unwinds), so no ``.FILE.*.part`` survives a catchable signal.
@@ -37,8 +38,9 @@ class OutputError(PolicytermsError):
 
 
 @contextlib.contextmanager
-def open_output(path: str, *, inputs: Iterable[str] = ()) -> Iterator[TextIO]:
-    """A text stream writing to ``path`` safely (see the module docstring)."""
+def open_output(path: str, *, inputs: Iterable[str] = (), glossaries: Iterable[str] = ()) -> Iterator[TextIO]:
+    """A text stream writing to ``path`` safely (see the module docstring); ``glossaries``
+    are the glossary files the run reads (``-g``), refused like ``inputs``."""
     target = Path(path)
     try:
         info = os.stat(target)  # follows a symlink to what it names
@@ -53,6 +55,10 @@ def open_output(path: str, *, inputs: Iterable[str] = ()) -> Iterator[TextIO]:
             with contextlib.suppress(OSError):
                 if os.path.samefile(name, target):
                     raise OutputError(f"{path} is the input: writing there would replace the document", hint="choose another output file")
+        for name in glossaries:
+            with contextlib.suppress(OSError):
+                if os.path.samefile(name, target):
+                    raise OutputError(f"{path} is a glossary this run reads (-g): writing there would replace it", hint="choose another output file")
         if not stat.S_ISREG(info.st_mode):  # /dev/null, /dev/stdout, a FIFO: write to it
             yield from _write_directly(path)
             return

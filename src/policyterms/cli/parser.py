@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import NoReturn
 
 from policyterms import __version__
@@ -28,9 +29,26 @@ examples:
 class _Parser(argparse.ArgumentParser):
     """argparse with the one-line error format of every other policyterms error."""
 
+    #: The subcommands' action, on the top-level parser only (see :meth:`parse_args`).
+    commands: argparse._SubParsersAction | None = None
+
     def error(self, message: str) -> NoReturn:
         print_error(message, hint=f"see '{self.prog} --help'")
         self.exit(EXIT_USAGE)
+
+    def parse_args(self, args=None, namespace=None):  # type: ignore[override]
+        """Files may follow options (``annotate a.txt -f text b.txt``, ``lint a.yaml --strict
+        b.yaml``): plain argparse stops taking positionals after the first option, so a
+        command line it leaves arguments of is parsed again, intermixed, by the command's
+        own parser."""
+        known, extras = self.parse_known_args(args, namespace)
+        if not extras:
+            return known
+        if self.commands is None or getattr(known, "command", None) not in self.commands.choices:
+            self.error(f"unrecognized arguments: {' '.join(extras)}")
+        argv = list(sys.argv[1:] if args is None else args)
+        rest = argv[argv.index(known.command) + 1 :]
+        return self.commands.choices[known.command].parse_intermixed_args(rest, argparse.Namespace(command=known.command))
 
 
 #: The ranges of the numeric options (inclusive).
@@ -74,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"policyterms {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.required = True
+    parser.commands = commands
 
     glossary_option = _Parser(add_help=False)
     glossary_option.add_argument(
@@ -122,8 +141,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         "-f",
         choices=FORMATS,
-        help="rich: the terminal reader; jsonl: one JSON object per annotation; json: one array; "
-        "text: tab-separated lines; html: a self-contained web page; markdown: the document with footnotes "
+        help="rich: the terminal reader; jsonl: one JSON object per annotation; "
+        "json: one object, the document's summary and every mention; text: tab-separated lines; html: a self-contained web page; markdown: the document with footnotes "
         "(default: rich on a terminal, jsonl otherwise)",
     )
     annotate.add_argument("--scope", metavar="SCOPE", help="prefer senses of this place, e.g. 上海市嘉定区 or 全国")

@@ -92,7 +92,8 @@ def load_yaml(data: bytes | str, path: str) -> Any:
     _import_yaml()
     if len(data) > MAX_FILE_BYTES:
         raise GlossaryError(
-            f"file is {len(data):,} bytes, larger than the {MAX_FILE_BYTES:,} a glossary file may be",
+            # only MAX_FILE_BYTES + 1 bytes are read, so the real size is not known here
+            f"file is larger than {MAX_FILE_BYTES:,} bytes, the most a glossary file may be",
             path=path,
             hint="split it into several files",
         )
@@ -116,11 +117,13 @@ def load_yaml(data: bytes | str, path: str) -> Any:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         problem = error.problem or error.context or "invalid YAML"
+        tab = mark is not None and data[mark.index : mark.index + 1] == "\t"
         raise GlossaryError(
-            f"invalid YAML: {problem}",
+            f"invalid YAML: {problem}" + (": a tab" if tab and "tab" not in problem else ""),
             path=path,
             line=mark.line + 1 if mark else None,
             column=mark.column + 1 if mark else None,
+            hint="indent YAML with spaces, never tabs" if tab else None,
         ) from None
     except yaml.reader.ReaderError as error:
         line, column = _place_of(data, error.position)

@@ -18,9 +18,18 @@ from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
 from policyterms.errors import InputError
-from policyterms.text.textio import _is_wide, _nul_error, _pending, _refuse_binary, decode_bytes, detect_stream_encoding, retry_hint
+from policyterms.text.textio import (
+    _is_wide,
+    _nul_error,
+    _pending,
+    _refuse_binary,
+    _text_codec,
+    decode_bytes,
+    detect_stream_encoding,
+    retry_hint,
+)
 
-__all__ = ["iter_text_chunks", "CHUNK_BYTES", "HEAD_BYTES"]
+__all__ = ["iter_text_chunks", "spool_stream", "CHUNK_BYTES", "HEAD_BYTES"]
 
 #: Bytes read per block: large enough that per-block overhead vanishes, small enough that
 #: memory stays far below what the machine has.
@@ -46,13 +55,7 @@ def iter_text_chunks(
     spool = None
     if encoding is None:
         if not _seekable(stream):
-            spool = tempfile.TemporaryFile()
-            try:
-                _spool(stream, spool, chunk_bytes, name)
-            except BaseException:
-                spool.close()
-                raise
-            spool.seek(0)
+            spool = spool_stream(stream, name=name, chunk_bytes=chunk_bytes)
             stream = spool
         origin = stream.tell()
 
@@ -69,17 +72,42 @@ def iter_text_chunks(
             spool.close()
 
 
-def _spool(stream: BinaryIO, spool: BinaryIO, size: int, name: str) -> None:
-    """Copy a pipe to ``spool``, refusing binary input on the way (``cat /dev/zero |``
-    stops at the first block instead of filling the disk)."""
+def spool_stream(stream: BinaryIO, *, name: str, encoding: str | None = None, chunk_bytes: int = CHUNK_BYTES) -> BinaryIO:
+    """Copy a stream that cannot be read twice (standard input, a pipe) to a temporary
+    file, returned at its start; the caller closes it.
+
+    Binary input is refused on the way, so ``cat /dev/zero |`` stops at the first block
+    instead of filling the disk; an unknown ``encoding`` is refused before anything is
+    read; a temporary folder that fills up is an :class:`InputError` that says so.
+    """
+    codec = _text_codec(encoding) if encoding is not None else None
+    spool = tempfile.TemporaryFile()
+    try:
+        _spool(stream, spool, chunk_bytes, name, codec)
+        spool.seek(0)
+    except BaseException:
+        spool.close()
+        raise
+    return spool
+
+
+def _spool(stream: BinaryIO, spool: BinaryIO, size: int, name: str, codec: str | None = None) -> None:
     wide = None
     for block in _blocks(stream, size, name):
         if wide is None:
-            _refuse_binary(block, None, name)
-            wide = _is_wide(block, None)
+            _refuse_binary(block, codec, name)
+            wide = _is_wide(block, codec)
         elif not wide and b"\x00" in block:
             raise _nul_error(name, spool.tell() + block.index(b"\x00"))
-        spool.write(block)
+        try:
+            spool.write(block)
+        except OSError as error:
+            raise InputError(
+                f"cannot copy to a temporary file after {spool.tell()} bytes: {error.strerror or error}",
+                path=name,
+                hint=f"standard input is copied to {tempfile.gettempdir()} to be read twice; "
+                "set TMPDIR to a folder with more room, or pass a file instead of -",
+            ) from None
 
 
 def _seekable(stream: BinaryIO) -> bool:
