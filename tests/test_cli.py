@@ -55,6 +55,14 @@ def test_lint_of_shipped_glossary_exits_0_with_a_summary():
     assert ": error:" not in out
 
 
+def test_lint_of_a_missing_file_points_at_its_argument_not_at_glossary(capsys):
+    code, _ = run("lint", "/no/such.yaml")
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "/no/such.yaml: no such glossary file or folder" in err
+    assert "--glossary" not in err and "lint reads the files and folders it is given" in err
+
+
 def test_lint_of_broken_glossary_exits_1_with_path_line_error_lines(glossary):
     path = glossary.senses(sense_yaml("三张清单", extra="colour: red") + sense_yaml("三线一单", source="nope"))
     code, out = run("lint", str(glossary.root))

@@ -473,3 +473,17 @@ def test_a_gbk_file_with_a_damaged_last_byte_names_the_gb18030_offset():
         decode_bytes(data, name="gbk.txt")
     assert info.value.message == "cannot decode byte 0xcb at offset 4800 as gb18030"
     assert "--errors replace" in info.value.hint
+
+
+def test_a_big5_file_is_told_to_try_big5_not_gb18030(tmp_path):
+    data = TRADITIONAL.encode("big5")
+    assert "--encoding big5" in decode_error(data).hint  # whole text
+    path = tmp_path / "big5.txt"
+    path.write_bytes(data)
+    with pytest.raises(InputError) as info:
+        read_text(path)
+    assert "--encoding big5" in info.value.hint
+    # read as Big5, it is the traditional sentence
+    assert decode_bytes(data, encoding="big5").text == TRADITIONAL
+    # a GBK file with a damaged byte is still told about gb18030, not big5
+    assert "big5" not in (decode_error(GBK + b"\xff").hint or "")

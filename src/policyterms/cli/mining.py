@@ -127,9 +127,14 @@ def cmd_discover(args: argparse.Namespace, stdout: TextIO) -> int:
     else:
         from rich.table import Table
 
-        table = Table(*TABLE_COLUMNS, title=f"{name}: {len(found.candidates)} candidates, "
-                      f"{len(found.definitions)} inline definitions", title_justify="left")
+        title = f"{name}: {_count(len(found.candidates), 'candidate')}, {_count(len(found.definitions), 'inline definition')}"
+        table = Table(*TABLE_COLUMNS, title=title, title_justify="left")
         for row in render_table(found):
             table.add_row(*row)
         make_console(stdout, width=args.width).print(table)
     return EXIT_OK
+
+
+def _count(n: int, noun: str) -> str:
+    """``1 candidate``, ``2 candidates``."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"

@@ -97,7 +97,14 @@ def cmd_list(args: argparse.Namespace, stdout: TextIO) -> int:
 def cmd_lint(args: argparse.Namespace, stdout: TextIO) -> int:
     from policyterms.glossary.lint import lint
 
-    report = lint([*args.paths, *(args.glossary or [])] or None)
+    from policyterms.errors import GlossaryError
+
+    try:
+        report = lint([*args.paths, *(args.glossary or [])] or None)
+    except GlossaryError as error:
+        if error.hint == "check the --glossary path" and error.path in args.paths:  # a file named as an argument
+            error.hint = "check the path: lint reads the files and folders it is given, or the shipped glossary without any"
+        raise
     for finding in report.findings:
         stdout.write(f"{finding}\n")
     stdout.write(report.summary() + "\n")

@@ -245,8 +245,8 @@ def detect_stream_encoding(blocks, *, errors: str = "strict", name: str = "<stdi
         return "gb18030"
     if errors == "strict":
         if gb_strict.error is not None and gb_strict.error[0] > utf8.error[0] and gb_strict.looks_chinese(8):
-            raise _undecodable_at(gb_strict.error, "gb18030", name)
-        raise _undecodable_at(utf8.error, "utf-8", name)
+            raise _undecodable_at(gb_strict.error, "gb18030", name)  # (a damaged GBK file, not Big5)
+        raise _undecodable_at(utf8.error, "utf-8", name, head)
     return "utf-8"
 
 
@@ -301,9 +301,14 @@ def _pending(decoder: codecs.IncrementalDecoder) -> int:
     return len(buffered) if isinstance(buffered, bytes) else 0
 
 
-def _undecodable_at(error: tuple[int, int], codec: str, name: str) -> InputError:
+def _undecodable_at(error: tuple[int, int], codec: str, name: str, head: bytes = b"") -> InputError:
+    """The error for the first bad byte of a stream; ``head``, its first bytes, tells a Big5 file (:func:`_big5_hint`)."""
     offset, byte = error
-    return InputError(f"cannot decode byte 0x{byte:02x} at offset {offset} as {codec}", path=name, hint=retry_hint(codec))
+    return InputError(
+        f"cannot decode byte 0x{byte:02x} at offset {offset} as {codec}",
+        path=name,
+        hint=(_big5_hint(head, codec) if head else None) or retry_hint(codec),
+    )
 
 
 def sniff_encoding(head: bytes, *, errors: str = "strict", name: str = "<stdin>") -> str:
@@ -448,8 +453,23 @@ def _undecodable(exc: UnicodeDecodeError, data: bytes, codec: str, name: str) ->
     return InputError(
         f"cannot decode byte 0x{byte:02x} at offset {offset} as {codec}",
         path=name,
-        hint=retry_hint(codec),
+        hint=(_big5_hint(data, codec) if codec != "gb18030" else None) or retry_hint(codec),
     )
+
+
+def _big5_hint(data: bytes, codec: str) -> str | None:
+    """A file in Big5 (traditional characters from Taiwan or Hong Kong) fails as UTF-8 and as
+    GB18030; suggesting gb18030 would garble it. When every byte reads as Big5 and holds Chinese
+    text, say big5 instead."""
+    if codec.startswith("big5"):
+        return None
+    try:
+        text = _decode_raw(data[: 1 << 16], "big5", "strict", final=len(data) <= 1 << 16)
+    except UnicodeDecodeError:
+        return None
+    if not any("\u4e00" <= c <= "\u9fff" for c in text):
+        return None
+    return "try --encoding big5 (traditional characters), or --errors replace to substitute U+FFFD"
 
 
 def retry_hint(codec: str) -> str:
