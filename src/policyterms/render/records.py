@@ -72,9 +72,14 @@ def write_json(annotations: Iterable[Annotation], out: TextIO, *, unknown: bool 
     looked for (``annotate --unknown``), so ``document.unknown`` is a list even if empty.
     """
     listed = list(annotations)
-    document = {"document": document_summary(listed, unknown=unknown), "mentions": [a.to_json() for a in listed]}
-    json.dump(document, out, ensure_ascii=False, indent=1)
-    out.write("\n")
+    # Written mention by mention, laid out exactly as json.dump(..., indent=1) lays out the whole object, so that only
+    # the annotations are held, not a dictionary per mention as well (five times their size).
+    summary = json.dumps(document_summary(listed, unknown=unknown), ensure_ascii=False, indent=1)
+    out.write('{\n "document": ' + summary.replace("\n", "\n ") + ',\n "mentions": [')
+    for n, annotation in enumerate(listed):
+        record = json.dumps(annotation.to_json(), ensure_ascii=False, indent=1)
+        out.write(("," if n else "") + "\n  " + record.replace("\n", "\n  "))
+    out.write("\n ]\n}\n" if listed else "]\n}\n")
     return len(listed)
 
 
