@@ -615,3 +615,20 @@ def test_readable_surface_drops_converter_pinyin_the_way_fold_does():
     assert readable("三區(qū)(试行)") == "三区(试行)"
     assert readable("六穩(wěn)(a)") == "六稳(a)"
     assert readable("“26 條”") == "“26条”"
+
+
+def test_a_text_longer_than_discover_reads_at_once_is_refused_with_the_fix(tmp_path, capsys):
+    from policyterms.errors import InputError
+    from policyterms.mining.discover import MAX_DISCOVER_CHARACTERS
+
+    with pytest.raises(InputError) as info:
+        discover("三" * (MAX_DISCOVER_CHARACTERS + 1), include_known=True)
+    assert "split the text into its documents" in info.value.hint
+    path = tmp_path / "corpus.txt"
+    path.write_text("三" * (MAX_DISCOVER_CHARACTERS + 1), encoding="utf-8")
+    import io
+
+    from policyterms.cli import main
+
+    assert main(["discover", str(path)], stdout=io.StringIO()) == 2
+    assert f"{path}: a text of 16,000,001 characters" in capsys.readouterr().err

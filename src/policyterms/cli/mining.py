@@ -20,6 +20,7 @@ from policyterms.cli.common import (
     read_document,
     with_name,
 )
+from policyterms.errors import InputError
 
 
 def _read_document(path: str, args: argparse.Namespace) -> tuple[str, str, str | None]:
@@ -47,7 +48,6 @@ def cmd_extract(args: argparse.Namespace, stdout: TextIO) -> int:
     if target is not None and target.is_dir():
         raise UsageError(f"{args.merge} is a folder", hint="give --merge a senses YAML file; it is created if missing")
     if target is not None and target.is_file():
-        from policyterms.errors import InputError
         from policyterms.text.textio import read_text
 
         try:
@@ -105,7 +105,11 @@ def cmd_discover(args: argparse.Namespace, stdout: TextIO) -> int:
     text, name, stem = _read_document(args.file, args)
     if not text.strip():
         raise UsageError(f"{name} is empty: there is nothing to look at")
-    found = discover(text, glossary_for(args), include_known=args.include_known, min_count=args.min_count)
+    try:
+        found = discover(text, glossary_for(args), include_known=args.include_known, min_count=args.min_count)
+    except InputError as error:
+        error.path = error.path or name  # (a text too long to discover at once: name the file)
+        raise
     if args.format == "yaml":
         if not args.scope:
             raise UsageError("--format yaml needs --scope (the scope of the candidate senses)")

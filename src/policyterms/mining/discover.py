@@ -58,6 +58,7 @@ from dataclasses import dataclass
 from bisect import bisect_left, bisect_right
 
 from policyterms._checks import expect_bool, expect_glossary, expect_int, expect_text
+from policyterms.errors import InputError
 from policyterms.text.fold import fold, strip_pinyin
 from policyterms.glossary.model import Glossary, states_definition
 from policyterms.glossary.load import load_glossary
@@ -181,6 +182,11 @@ class Discovery:
         return None
 
 
+#: The longest text :func:`discover` reads: it holds about 75 bytes per character while it counts, so a whole corpus
+#: joined into one text (the 256 MiB a file may be) would need some 20 GB; 16 million characters need about 1.2 GB.
+MAX_DISCOVER_CHARACTERS = 16_000_000
+
+
 def discover(
     text: str, glossary: Glossary | None = None, *, include_known: bool = False, min_count: int = 1
 ) -> Discovery:
@@ -199,6 +205,11 @@ def discover(
     expect_glossary(glossary, "discover")
     expect_bool(include_known, "include_known", "discover")
     expect_int(min_count, "min_count", "discover")
+    if len(text) > MAX_DISCOVER_CHARACTERS:
+        raise InputError(
+            f"a text of {len(text):,} characters is longer than the {MAX_DISCOVER_CHARACTERS:,} discover reads at once",
+            hint="discover reads one document (a report is well under a million characters): split the text into its documents",
+        )
     doc = MarkedText(text)
     if glossary is None and not include_known:
         glossary = load_glossary()
