@@ -141,3 +141,12 @@ def test_a_row_that_is_no_object_or_whose_text_is_no_string_says_which(tmp_path)
         f"{path}:3: no text field 'text' (choose the field with --text-key)",
     ]
     assert documents[3].id == '{"n": 1}'  # JSON, not a Python repr
+
+
+def test_an_empty_file_in_a_corpus_is_reported_by_name_and_the_others_written(tmp_path, capsys):
+    empty = tmp_path / "empty.txt"
+    empty.write_text(" \n", encoding="utf-8")
+    code, out = run("annotate", str(REPORTS[0]), str(empty))
+    assert code == 2
+    assert f"policyterms: error: {empty} is empty: there is nothing to annotate" in capsys.readouterr().err
+    assert out and all(json.loads(line)["doc"] == str(REPORTS[0]) for line in out.splitlines())

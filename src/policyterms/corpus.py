@@ -94,9 +94,12 @@ def _file_document(name: str, encoding: str | None, errors: str) -> Document:
     from policyterms.text.textio import read_text
 
     try:
-        return Document(name, read_text(name, encoding=encoding, errors=errors).text)
+        text = read_text(name, encoding=encoding, errors=errors).text
     except PolicytermsError as error:
         return Document(name, error=str(error))
+    if not text.strip():  # as for one file on its own: said, not passed over in silence
+        return Document(name, error=f"{name} is empty: there is nothing to annotate")
+    return Document(name, text)
 
 
 def _jsonl_documents(name: str, text_key: str, id_key: str | None) -> Iterator[Document]:
