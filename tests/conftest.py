@@ -35,6 +35,18 @@ SHARED_APPENDICES = Path(
 )
 
 
+def load_script(path: Path, name: str):
+    """A script of the repository (``benchmarks/…``, ``scripts/…``) imported as a module, registered under ``name``
+    so that its dataclasses can look their module up."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
 def split(text: str, sizes: list[int]) -> list[str]:
     """``text`` cut into pieces of the given ``sizes``, the rest as a last piece (streaming tests)."""
     pieces, position = [], 0

@@ -8,10 +8,9 @@ with ``include_known=True``, so the figures do not depend on the growing glossar
 
 from __future__ import annotations
 
-import importlib.util
+import io
 import json
 import shutil
-import sys
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -20,7 +19,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from policyterms.mining.discover import Discovery, InlineDefinition, SloganCandidate, TABLE_COLUMNS, discover, discovery_to_yaml, readable_surface, render_table
+from conftest import load_script
+from policyterms.cli import main
+from policyterms.errors import InputError
+from policyterms.mining.discover import MAX_DISCOVER_CHARACTERS, Discovery, InlineDefinition, SloganCandidate, TABLE_COLUMNS, discover, discovery_to_yaml, readable_surface, render_table
 from policyterms.mining.enumerations import find_enumerations, score_long_form
 from policyterms.mining.slogans import is_numbered_slogan, read_numerals, short_form_heads, slogan_numeral
 from policyterms.text.fold import fold
@@ -552,11 +554,7 @@ TOLERANCE = 0.02
 
 
 def _evaluation():
-    spec = importlib.util.spec_from_file_location("discover_eval", REPO / "benchmarks" / "discover_eval.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_script(REPO / "benchmarks" / "discover_eval.py", "discover_eval")
 
 
 @pytest.fixture(scope="module")
@@ -618,17 +616,10 @@ def test_readable_surface_drops_converter_pinyin_the_way_fold_does():
 
 
 def test_a_text_longer_than_discover_reads_at_once_is_refused_with_the_fix(tmp_path, capsys):
-    from policyterms.errors import InputError
-    from policyterms.mining.discover import MAX_DISCOVER_CHARACTERS
-
     with pytest.raises(InputError) as info:
         discover("三" * (MAX_DISCOVER_CHARACTERS + 1), include_known=True)
     assert "split the text into its documents" in info.value.hint
     path = tmp_path / "corpus.txt"
     path.write_text("三" * (MAX_DISCOVER_CHARACTERS + 1), encoding="utf-8")
-    import io
-
-    from policyterms.cli import main
-
     assert main(["discover", str(path)], stdout=io.StringIO()) == 2
     assert f"{path}: a text of 16,000,001 characters" in capsys.readouterr().err

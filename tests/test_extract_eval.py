@@ -3,19 +3,11 @@ the agreement of two independently written golds it reports (``--agreement``).""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
-REPO = Path(__file__).resolve().parents[1]
+from conftest import REPO, load_script
 
 
 def _evaluation():
-    spec = importlib.util.spec_from_file_location("extract_eval", REPO / "benchmarks" / "extract_eval.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_script(REPO / "benchmarks" / "extract_eval.py", "extract_eval")
 
 
 def test_exact_match_ignores_whitespace_and_converter_pinyin_in_the_main_figure_only():
