@@ -284,6 +284,16 @@ class _Topic:
         return self.titled(core) or self.count(core) >= (2 if quoted else 3)
 
 
+def _paragraphs(text: str) -> list[_Para]:
+    """The lines of ``text``, each with where it starts."""
+    paras: list[_Para] = []
+    start = 0
+    for raw in text.split("\n"):
+        paras.append(_Para(start, raw))
+        start += len(raw) + 1
+    return paras
+
+
 def topic_definitions(text: str) -> list[Found]:
     """The definitions a short page gives of its own topic, for a page no layout reads (module
     docstring): one entry per topic term, in text order.
@@ -296,11 +306,7 @@ def topic_definitions(text: str) -> list[Found]:
     """
     if len(text) > _SHORT_PAGE:
         return []
-    paras: list[_Para] = []
-    start = 0
-    for raw in text.split("\n"):
-        paras.append(_Para(start, raw))
-        start += len(raw) + 1
+    paras = _paragraphs(text)
     topic = _Topic(paras)
     candidates: list[_Candidate] = []
     for n, para in enumerate(paras):
@@ -653,15 +659,9 @@ def run_over_restating(entry: Found, text: str) -> Found:
     entry as it is when it does not end its paragraph or no such paragraph follows."""
     if len(text) > _SHORT_PAGE or text[entry.end : entry.end + 1] not in ("\n", ""):
         return entry
-    paras: list[_Para] = []
-    start = 0
-    first = -1
-    for raw in text.split("\n"):
-        if start <= entry.end - 1 < start + len(raw) + 1:
-            first = len(paras)
-        paras.append(_Para(start, raw))
-        start += len(raw) + 1
-    if first < 0 or paras[first].start + len(paras[first].raw) != entry.end:
+    paras = _paragraphs(text)
+    first = next((n for n, para in enumerate(paras) if para.start + len(para.raw) == entry.end), -1)
+    if first < 0:
         return entry
     last = _restating_run(paras, first, term_core(strip_pinyin(entry.term)))
     if last == first:
