@@ -22,18 +22,17 @@ QUOTED_TERM = r"[“「『\"][^“”「」『』\"\n,，。；;:：!！?？]{1,
 # A bare headword: 2–15 characters without punctuation, quotation marks or brackets.
 _BARE = r"[^\s\u3000,，。；;:：、“”「」『』\"()（）《》<>!！?？|｜…—\-]{2,15}?"
 _LATIN = r"[A-Za-z][A-Za-z0-9]{1,9}(?![A-Za-z0-9])"
+# Lead-ins announcing a definition in plain words (简单来说, 换句话说): they also set a bare headword apart (_subject_at).
+_PLAIN_WORDS = r"(?:简单|簡單|通俗)(?:地|的)?(?:来|來)?(?:说|說|讲|講)|(?:简单|簡單)而言|简而言之|簡而言之|换句话说|換句話說"
 _LEADS = (
-    r"(?:(?:简单|簡單|通俗|具体|具體)(?:地|的)?(?:来|來)?(?:说|說|讲|講)|(?:简单|簡單)而言|简而言之|簡而言之|换句话说|換句話說"
+    rf"(?:{_PLAIN_WORDS}|(?:具体|具體)(?:地|的)?(?:来|來)?(?:说|說|讲|講)"
     r"|据了解|據了解|据悉|據悉|其次|首先|另外|此外|同时|同時|那么|那麼|而|答|问|問|定义|定義|释义|釋義|含义|含義"
     r"|\d{1,2}[、．](?!\d)|[一二三四五六七八九十]{1,2}、)"
     rf"{SPACES}*[,，:：]?{SPACES}*"
 )
 
 
-# The lead-ins of _LEADS that announce a definition in plain words (简单来说, 换句话说).
-_PLAIN_WORDS_LEAD = re.compile(
-    r"(?:简单|簡單|通俗)(?:地|的)?(?:来|來)?(?:说|說|讲|講)|(?:简单|簡單)而言|简而言之|簡而言之|换句话说|換句話說"
-)
+_PLAIN_WORDS_LEAD = re.compile(_PLAIN_WORDS)
 _SO_CALLED = r"(?:所谓|所謂)(?:的)?"
 # A frame before the headword, no part of it: an attribution (根據央視新聞的解釋, 学者们认为,), a point of view or a field
 # (从经济学的角度看, 在统计上, 在中国), a bracketed source label (【财新网】). The gold of every set leaves them out.
