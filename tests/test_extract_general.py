@@ -835,3 +835,57 @@ def test_a_field_prefix_before_a_quoted_term_and_two_connectives_before_jiushi()
         "“接诉即办”突出的是“肃进”。过去群众对于政府办事效率不满。\n"
     )
     assert pairs(text) == [("“接诉即办”", "就是接到老百姓提出的诉求马上就去解决办理。别看这简简单单的四个字,却蕴含了决心和意志。")]
+
+
+def test_a_parent_ending_in_a_lead_in_colon_and_its_items_set_apart_by_blank_lines():
+    # P320: a knowledge page (traditional characters) that lost the opening mark of 「三改一拆」; the parent ends with
+    # its lead-in 該行動主要包括四個方面:, and each item below it, a paragraph of its own, is an entry
+    items = [
+        ("改造舊住宅區", "對老舊住宅區進行改造,以提升居民的居住環境和生活質量。"),
+        ("改造舊廠區", "對老舊工業區進行改造,促進產業升級和城市功能區的最佳化。"),
+        ("拆除違法建築", "對全省範圍內違反土地管理和城鄉規劃法律法規的違法建築進行拆除,以維護城鄉規劃建設的秩序和效率。"),
+    ]
+    parent = "是指在浙江省政府主導下,於2013年至2015年間在全省範圍內開展的一項綜合整治行動。該行動主要包括四個方面:"
+    text = "勵志人生知識庫\n\n什麼是三改一拆\n\n三改一拆」" + parent + "\n\n" + "".join(f"{t}:{d}\n\n" for t, d in items)
+    text += "這一行動旨在推進新型城市化、改善城鄉面貌。\n"
+    assert pairs(text) == [("三改一拆", parent), *items]
+    # a lead-in that announces no parts (…有以下兩方面區別:) keeps no items
+    assert ("改造舊廠區", items[1][1]) not in pairs(text.replace("主要包括四個方面:", "與舊城改造有以下兩方面區別:"))
+
+
+def test_a_straight_quoted_term_said_to_be_a_term_then_defined_and_restated_in_closing():
+    # P311: a page in traditional characters with straight quotation marks; the parent says what kind of word the
+    # term is before 指的是, ends in a lead-in with the pronoun 它, and the closing paragraph restates the term
+    parent = "是一個中國大陸的術語,指的是在工業項目或者房地產項目開發中,對土地進行的基礎設施準備工作。具體來說,它包括以下四個方面:"
+    closing = "就是指為項目開發提供必要的基礎設施和場地條件。這個術語通常用於描述新開發區域或者工業園、科技園等需要大規模基礎建設的區域。"
+    text = (
+        '三通一平意思\n"三通一平"' + parent + "\n"
+        "- 通水:指水源能夠到達項目用地,包括飲用水和生活用水。\n- 通電:指電力供應能夠到達項目用地,保證項目的電力需求。\n"
+        '簡而言之,"三通一平"' + closing + "\n"
+    )
+    assert pairs(text) == [
+        ('"三通一平"', parent),
+        ("通水", "指水源能夠到達項目用地,包括飲用水和生活用水。"),
+        ("通電", "指電力供應能夠到達項目用地,保證項目的電力需求。"),
+        ('"三通一平"', closing),
+    ]
+    # an article's introduction calling its term an important concept is no definition (the tune page P01)
+    assert pairs("“放管服”是政府管理体制改革的一个重要概念,指的是简政放权、放管结合、优化服务。\n1. 简政放权:即简化政府机构和程序。\n")[0][0] == "简政放权"
+
+
+def test_numbered_items_run_into_a_definition_after_its_lead_in():
+    # P338: an encyclopedia card's 释义 cell
+    text = (
+        "词条 | 财政拨款 |\n类别 | 中文百科知识 |\n"
+        "释义 | 财政拨款又称“预算拨款”。指财政机关按预算规定的数额、用途和程序向各用款单位或其主管部门拨付款项。有两种方式:"
+        "1.划拨资金:财政机关按核定的拨款数额,开出拨款凭证,通知金库或银行将款项划转到申请用款单位的存款帐户上,供其使用或下拨;"
+        "2.限额拨款:财政机关将核拨的各单位用款限额,通知银行和用款单位,各单位可在限额内从银行支用款项或下拨。 |\n"
+    )
+    assert pairs(text) == [
+        ("财政拨款", "又称“预算拨款”。指财政机关按预算规定的数额、用途和程序向各用款单位或其主管部门拨付款项。有两种方式:"),
+        ("划拨资金", "财政机关按核定的拨款数额,开出拨款凭证,通知金库或银行将款项划转到申请用款单位的存款帐户上,供其使用或下拨"),
+        ("限额拨款", "财政机关将核拨的各单位用款限额,通知银行和用款单位,各单位可在限额内从银行支用款项或下拨。"),
+    ]
+    # a lead-in announcing steps of work, not kinds (主要做法是:), keeps its numbered points in the definition
+    worked = pairs(text.replace("有两种方式:", "主要做法是:"))
+    assert [t for t, _ in worked] == ["财政拨款"]

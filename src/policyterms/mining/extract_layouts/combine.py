@@ -212,9 +212,11 @@ def _drop_cut_repeats(found: list[Found]) -> list[Found]:
             continue
         definitions = {n: squeeze(found[n].definition) for n in same}
         longest = max(definitions.values(), key=len)
-        finished = sum(1 for d in definitions.values() if _FINISHED.search(d))
+        # (a definition ending in a lead-in colon, …它包括以下四个方面:, is whole: its items follow as entries)
+        ends = {n: bool(_FINISHED.search(d)) or d[-1:] in ":：" for n, d in definitions.items()}
+        finished = sum(ends.values())
         for n, mine in definitions.items():
-            if len(mine) < len(longest) and longest.startswith(mine) or finished and not _FINISHED.search(mine):
+            if len(mine) < len(longest) and longest.startswith(mine) or finished and not ends[n]:
                 drop.add(n)
     return [entry for n, entry in enumerate(found) if n not in drop]
 

@@ -42,6 +42,9 @@ def split_run_on(found: list[Found], text: str) -> list[Found]:
 
 
 def _split_entry(entry: Found, text: str) -> list[Found]:
+    items = _run_in_items(entry, text)
+    if items:
+        return items
     parts: list[Found] = []
     for _ in range(50):  # a bounded number of cuts per entry
         cut = _next_line_entry(entry, text) or _next_clause_entry(entry, text)
@@ -51,6 +54,47 @@ def _split_entry(entry: Found, text: str) -> list[Found]:
         parts.append(first)
     parts.append(entry)
     return parts
+
+
+# Numbered items run into a definition after a lead-in announcing its kinds or parts (…有两种方式:1.划拨资金:…;
+# 2.限额拨款:…。): each item is an entry of its own, and the definition ends with its lead-in.
+_RUN_IN_ITEM = re.compile(rf"(?P<number>[1-9])[.．、]{SPACES}*(?P<term>[^\s\u3000,，。；;:：、“”「」『』\"()（）]{{2,12}}){SPACES}*[:：]{SPACES}*")
+_ITEM_LEAD_IN = re.compile(r"[:：]" + SPACES + r"*(?=1[.．、])")
+
+
+def _run_in_items(entry: Found, text: str) -> list[Found]:
+    """The entry cut after a lead-in (:data:`~policyterms.mining.extract_layouts.prose._ANNOUNCES_PARTS`) that its
+    numbered items follow in the same paragraph, and the items (two at least, numbered 1, 2, …; each to the
+    ``;`` before the next, the last to its sentence's end); [] when the definition holds none."""
+    from policyterms.mining.extract_layouts.prose import _ANNOUNCES_PARTS
+
+    base = entry.end - len(entry.definition)
+    if text[base : entry.end] != entry.definition:
+        return []
+    for lead in _ITEM_LEAD_IN.finditer(entry.definition):
+        sentence = re.split(r"[。！？!?；;]", entry.definition[: lead.end()])[-1]
+        if not _ANNOUNCES_PARTS.search(sentence.rstrip(" \t\u3000")):
+            continue
+        items: list[tuple[str, int, int, int]] = []  # (term, start, definition start, end) in the definition
+        at = lead.end()
+        while (item := _RUN_IN_ITEM.match(entry.definition, at)) and int(item.group("number")) == len(items) + 1:
+            following = re.compile(rf"[;；。]{SPACES}*(?={len(items) + 2}[.．、])").search(entry.definition, item.end())
+            stop = entry.definition.find("。", item.end())
+            if following is not None and (stop < 0 or following.start() <= stop):
+                items.append((item.group("term"), item.start("term"), item.end(), following.start()))
+                at = following.end()
+                continue
+            if stop >= 0:
+                items.append((item.group("term"), item.start("term"), item.end(), stop + 1))
+            break
+        if len(items) < 2:
+            continue
+        parent = entry.definition[: lead.start() + 1]
+        out = [Found(entry.term, parent, text[entry.start : base + len(parent)], entry.line, entry.start, base + len(parent))]
+        for term, start, opens, end in items:
+            out.append(Found(term, entry.definition[opens:end], entry.definition[start:end], entry.line + text.count("\n", entry.start, base + start), base + start, base + end))
+        return out
+    return []
 
 
 # A clause of running prose opening with a headword of its own run into a strong marker (…八个方面,八项举措就是

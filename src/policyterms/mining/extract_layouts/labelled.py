@@ -109,16 +109,22 @@ _PART_CODE = re.compile(r"[A-Za-z]{1,3}\d{0,2}")
 _PARTS_MIN = 2  # parts below one lead-in, at least
 
 
+def _next_filled(lines: list[_L], k: int) -> int:
+    """``k``, or the line after it when ``k`` is one blank line (a page setting its paragraphs apart)."""
+    return k + 1 if k + 1 < len(lines) and lines[k].blank and not lines[k + 1].blank else k
+
+
 def _part_items(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
     """The ``X:…`` lines right below a line ending in a lead-in that announces parts (``…包括:``,
-    ``…可分为三个层次:``), each an entry of its own when every one of them (two at least) ends a
-    sentence (a part the page cuts ends the run); the lead-in stays with the definition above it (the prose pass reads it)."""
+    ``…可分为三个层次:``, ``…主要包括四个方面:``), each an entry of its own when every one of them (two at least) ends a
+    sentence (a part the page cuts ends the run); one blank line may set each apart. The lead-in stays with the
+    definition above it (the prose pass reads it)."""
     out: list[tuple[int, Found]] = []
     for lead in lines:
         if lead.blank or not _ANNOUNCES_PARTS.search(lead.raw.rstrip(_SPACE)):
             continue
         items = []
-        k = lead.index + 1
+        k = _next_filled(lines, lead.index + 1)
         while k < len(lines) and free[k] and not lines[k].blank:
             line = lines[k]
             match = _PART_ITEM.fullmatch(line.raw.rstrip(_SPACE))
@@ -129,7 +135,7 @@ def _part_items(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
                 break
             quote = line.raw[match.start("term") :].rstrip(_SPACE)
             items.append((k, Found(term, match.group("definition"), quote, k + 1, line.start + match.start("term"), line.start + len(line.raw.rstrip(_SPACE)))))
-            k += 1
+            k = _next_filled(lines, k + 1)
         if len(items) >= _PARTS_MIN:
             out.extend(items)
     return out

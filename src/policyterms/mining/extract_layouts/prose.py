@@ -98,7 +98,12 @@ _BUT_QUOTED = re.compile(r"^(?:而|但)[\s\u3000]*(?=[“「])")
 _SENSE_QUALIFIER = re.compile(r"(?:就其|从其|從其|从|從|在)?(?:广义|廣義|狭义|狹義)(?:上|而言|来说|來說|来讲|來講)?(?:[来來]?[说說讲講])?[\s\u3000]*[,，]?[\s\u3000]*$")
 # 党的建设是党的工作的属概念,又是党务工作的种概念,它是指…: the pronoun 它 restates the term that opens the
 # sentence after the clauses placing it; the definition starts at that first 是.
-_IT_RESTATES = re.compile(r"(?P<term>[^,，。；;:：是]{2,15}?)(?=是(?![否不]))[^。；;:：]{2,60}?[,，][\s\u3000]*它$")
+_IT_RESTATES = re.compile(
+    r"(?P<term>[^,，。；;:：是]{2,15}?)(?=是(?![否不]))[^。；;:：]{2,60}?[,，][\s\u3000]*它$"
+    # “三通一平”是一個中國大陸的術語,指的是…: the kind of word, then the marker with the subject left out (not
+    # …是…的一个重要概念,指的是…, an article's introduction)
+    r"|(?P<kind_of>[^,，。；;:：是]{2,15}?)(?=是(?![否不]))[^。；;:：,，]{1,30}(?:术语|術語|名词|名詞|用语|用語|词语|詞語)[,，][\s\u3000]*$"
+)
 # 何谓「新质生产力」?据…的解读,是指…: an attribution in place of the subject defines the term the question just
 # before it asks about.
 _ATTRIBUTION = re.compile(r"^(?:据|據|根据|根據|按照|依照)[^,，。；;:：]{2,40}[,，]$")
@@ -200,6 +205,18 @@ def _pair_run_in(term: str) -> str:
     return ""
 
 
+def _quote_opens_inside(term: str) -> bool:
+    """A quotation opens after the term's first character (着力解决“三老”问题: prose around a quoted word). The
+    straight mark opens and closes alike, so only its first, third … occurrence opens ("三通一平" opens at 0).
+
+    >>> _quote_opens_inside("着力解决“三老”问题"), _quote_opens_inside('"三通一平"'), _quote_opens_inside('着力"三老"')
+    (True, False, True)
+    """
+    if re.search(r".[“「]", term):
+        return True
+    return any(m.start() > 0 for m in list(re.finditer('"', term))[::2])
+
+
 def _definitions_in(unit: _Unit) -> list[Found]:
     """``X是指…`` sentences of a unit, with the extent rules of the module docstring."""
     body, skip = _strip_number(unit.text)
@@ -261,7 +278,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             alias = _ALIAS.search(text, 0, MAX_TERM + 4)
             if alias is not None and 0 < alias.start() < at_marker and text[alias.end() :].strip(_SPACE):
                 term = text[: alias.start()].lstrip(_SPACE + "?？)）]】").strip(_SPACE)
-                if _good_term(term) and not re.search(r".[“「\"]", term):
+                if _good_term(term) and not _quote_opens_inside(term):
                     definition_at = alias.start() + (1 if text[alias.start()] in ",，" else 0)
                     heads.append((i, term, at + offset + definition_at))
                     continue
@@ -279,8 +296,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             heads.append((i - 1, asked.group("term").strip(_SPACE), at + offset + at_marker))  # 何谓「X」?据…的解读,是指…
             continue
         it = _IT_RESTATES.fullmatch(subject.rstrip(_SPACE))
-        if it and _good_term(it.group("term")):
-            heads.append((i, it.group("term"), at + offset + it.end("term")))  # X是…属概念,又是…,它是指…
+        said = it and (it.group("term") or it.group("kind_of"))
+        if said and _good_term(said):
+            heads.append((i, said, at + offset + it.end("term" if it.group("term") else "kind_of")))  # X是…属概念,又是…,它是指…
             continue
         qualified = _SENSE_QUALIFIER.search(subject)
         if qualified and qualified.start() > 0 and _good_term(subject[: qualified.start()].strip(_SPACE)):
@@ -301,6 +319,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             term, def_at = bare, offset + at_marker
         lost = len(term) - len(term.lstrip(_SPACE + ")）]】?？"))  # ')X是指…': a note number lost its opener; '??? X': lost characters
         term = term[lost:].strip(_SPACE)
+        if i == 0 and term[-1:] in "”」』" and not re.search("[“「『]", term):
+            term = term[:-1].strip(_SPACE)  # 三改一拆」是指…: a page that lost the opening mark keeps a stray closing one
         term = term[_SO_CALLED.match(term).end() :] if _SO_CALLED.match(term) else term  # 所谓“三保”,是指…
         term = term[: _QUOTED_THEN.search(term).start()] if _QUOTED_THEN.search(term) else term  # “全程网办”则是指…
         term = term[_BUT_QUOTED.match(term).end() :] if _BUT_QUOTED.match(term) else term  # …;而“三线”则是指…
@@ -321,7 +341,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         framed = _FRAMED_TERM.fullmatch(term)  # 耕地的含义是指…: the term is 耕地
         term = framed.group(1) if framed and _good_term(framed.group(1)) else term
         listed = offset > 0 or i > 0 and sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;"
-        if re.search(r".[“「\"]", term) and not (listed and len(strip_pinyin(term)) <= 12):
+        if _quote_opens_inside(term) and not (listed and len(strip_pinyin(term)) <= 12):
             continue  # 着力解决“三老”问题,是指…: prose around a quoted term (not an item of a list after a colon)
         rest = text[marker.end() :].strip(_SPACE)
         if rest[:1] in ":：" and not rest[1:].strip(_SPACE):
@@ -439,13 +459,13 @@ _CRITERIA_OF_ABOVE = re.compile(
 )
 
 
-_ITS = re.compile(r"[\s\u3000]*其[^\s\u3000,，。；;:：]{0,8}(?:包括|包含|分为|分為|分成|由)")
+_ITS = re.compile(r"[\s\u3000]*(?:具体来说|具體來說|具体而言|具體而言)?[,，]?(?:其|它|该|該)[^\s\u3000,，。；;:：]{0,8}(?:包括|包含|分为|分為|分成|由)")
 
 
 # A lead-in announcing the parts or kinds of a term (…包括:, …可分为三个层次:, …由以下三部分组成:), not a
 # comparison or a discussion (…与耕地面积有以下两方面区别:).
 _ANNOUNCES_PARTS = re.compile(
-    r"(?:包括|包含|分为|分為|分成|层次|層次|[类類种種]|部分|组成|組成|构成|構成)[\s\u3000]*[:：][\s\u3000]*$"
+    r"(?:包括|包含|分为|分為|分成|层次|層次|[类類种種]|部分|组成|組成|构成|構成|方面|方式|条件|條件)[\s\u3000]*[:：][\s\u3000]*$"
 )
 
 
