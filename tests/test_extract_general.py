@@ -889,3 +889,12 @@ def test_numbered_items_run_into_a_definition_after_its_lead_in():
     # a lead-in announcing steps of work, not kinds (主要做法是:), keeps its numbered points in the definition
     worked = pairs(text.replace("有两种方式:", "主要做法是:"))
     assert [t for t, _ in worked] == ["财政拨款"]
+
+
+def test_a_hedge_before_a_term_placed_in_its_class_then_restated_by_ta():
+    # P335: an article in a law journal; the definition sits in the middle of a paragraph after 一般而言,
+    sentence = "党的建设是党的工作的属概念,又是党务工作的种概念,它是指党为保持自己的性质而从事的一系列自我完善的活动,不仅包括党务工作。"
+    text = "党的十九届四中全会决定亦指出,要健全党的全面领导制度。一般而言," + sentence + "但为了因应新时代的新任务,我们对党建工作的认知也面临更新。\n"
+    assert pairs(text) == [("党的建设", sentence[4:] + "但为了因应新时代的新任务,我们对党建工作的认知也面临更新。")]
+    # another clause before the term (not a hedge) still names no term
+    assert pairs(text.replace("一般而言,", "我们认为,")) == []

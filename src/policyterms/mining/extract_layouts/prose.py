@@ -99,6 +99,7 @@ _SENSE_QUALIFIER = re.compile(r"(?:就其|从其|從其|从|從|在)?(?:广义|�
 # 党的建设是党的工作的属概念,又是党务工作的种概念,它是指…: the pronoun 它 restates the term that opens the
 # sentence after the clauses placing it; the definition starts at that first 是.
 _IT_RESTATES = re.compile(
+    r"(?:(?:一般|通常|总的|總的)(?:而言|来说|來說|来讲|來講)[\s\u3000]*[,，][\s\u3000]*)?"  # 一般而言,党的建设是…: a hedge, no part of the term
     r"(?P<term>[^,，。；;:：是]{2,15}?)(?=是(?![否不]))[^。；;:：]{2,60}?[,，][\s\u3000]*它$"
     # “三通一平”是一個中國大陸的術語,指的是…: the kind of word, then the marker with the subject left out (not
     # …是…的一个重要概念,指的是…, an article's introduction)
