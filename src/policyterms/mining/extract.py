@@ -213,6 +213,10 @@ def _line_counter(text: str):
 def extract_entries(text: str, *, layouts: bool = True) -> list[ExtractedEntry]:
     """Parse the 名词解释 section of ``text`` into entries, in appendix order.
 
+    A page written with straight double quotation marks only (``"三通一平"是指…``, common on mirrors and
+    Taiwan pages) is read as if they were curly pairs, which every layout knows, and its entries are
+    given back as written.
+
     Without a headed, numbered section, the other layouts of
     :mod:`policyterms.mining.extract_layouts` are read, unless ``layouts=False``: a report read
     for its own definitions (:mod:`policyterms.mining.learn`) must not take page furniture such
@@ -223,6 +227,36 @@ def extract_entries(text: str, *, layouts: bool = True) -> list[ExtractedEntry]:
     a heading with no entry after it), since asking to extract from a report without an
     appendix is a mistake the user should hear about, not an empty result.
     """
+    curled = _curled(text)
+    if curled is not None:
+        return [_straightened(entry) for entry in _extract(curled, layouts)]
+    return _extract(text, layouts)
+
+
+def _curled(text: str) -> str | None:
+    """``text`` with its straight double quotation marks written as curly pairs, line by line (a line with an odd
+    number of them keeps its own); None when the text has curly marks of its own or no straight ones. The text
+    keeps its length, so every offset stays where it was."""
+    if '"' not in text or "“" in text or "”" in text:
+        return None
+    return _STRAIGHT_PAIR.sub(lambda m: "“" + m.group(1) + "”", text)
+
+
+# A pair of straight double quotation marks on one line.
+_STRAIGHT_PAIR = re.compile(r'"([^"\n]*)"')
+
+
+def _straightened(entry: ExtractedEntry) -> ExtractedEntry:
+    """An entry read from :func:`_curled` text, its curly marks written straight again, as the page has them."""
+    back = str.maketrans("“”", '""')
+    components = tuple(
+        replace(c, text=c.text.translate(back) if c.text else c.text, label=c.label.translate(back) if c.label else c.label, parts=tuple(p.translate(back) for p in c.parts))
+        for c in entry.components
+    )
+    return replace(entry, term=entry.term.translate(back), definition=entry.definition.translate(back), quote=entry.quote.translate(back), components=components)
+
+
+def _extract(text: str, layouts: bool) -> list[ExtractedEntry]:
     scanned = scan_appendix(text)
     if layouts and (scanned is None or scanned[1] is None):
         other = _other_layouts(text)

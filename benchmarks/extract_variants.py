@@ -1,0 +1,146 @@
+"""Does ``policyterms extract`` give the same entries when a page is written differently?
+
+Fresh glossary pages differ from the pages the extractor was tuned on first of all in how they are
+written: traditional characters, straight or corner quotation marks, full- or half-width punctuation,
+lines indented with ideographic spaces. None of that changes what a page defines, so the entries of a
+rewritten page must be the entries of the page, compared after :func:`policyterms.text.fold.fold`
+(which folds exactly those differences away). A rule that holds for one way of writing only shows
+up here as a page whose entries change; such a rule will miss on fresh pages written the other way.
+
+The pages are the tune and development pages of ``tests/data/appendices/SPLIT.md`` (held-out pages
+are never read). Each rewrite is applied to the whole page text:
+
+* ``traditional`` — every simplified character written in its traditional form (OpenCC's
+  ``STCharacters.txt``, first choice);
+* ``straight-quotes`` — ``“”‘’`` written ``"`` and ``'``;
+* ``corner-quotes`` — ``“”‘’`` written ``「」『』``;
+* ``full-width`` — ``, : ; ( ) ? !`` next to a Chinese character written full-width
+  (not a bracket holding converter pinyin such as ``(qū)``);
+* ``half-width`` — ``，：；（）？！`` written in ASCII;
+* ``indent`` — every line indented with two ideographic spaces, as many government pages are.
+
+For each rewrite it prints how many pages and entries stay the same, and with ``--show`` the
+entries that change.
+
+    python benchmarks/extract_variants.py
+    python benchmarks/extract_variants.py --variant traditional --show
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import re
+import sys
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+
+from policyterms.errors import InputError
+from policyterms.mining.extract import extract_entries
+from policyterms.text.fold import fold
+
+_HERE = Path(__file__).resolve().parent
+
+
+def _extract_eval():
+    spec = importlib.util.spec_from_file_location("extract_eval", _HERE / "extract_eval.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["extract_eval"] = module  # (its dataclasses look their module up)
+    spec.loader.exec_module(module)
+    return module
+
+
+@lru_cache(maxsize=1)
+def _simplified_to_traditional() -> dict[int, str]:
+    import opencc
+
+    table: dict[int, str] = {}
+    path = Path(opencc.__file__).parent / "dictionary" / "STCharacters.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        simplified, _, traditional = line.partition("\t")
+        if len(simplified) == 1 and traditional:
+            first = traditional.split(" ")[0]
+            if len(first) == 1:
+                table[ord(simplified)] = first
+    return table
+
+
+_HAN = "\u4e00-\u9fff"
+_TO_FULL = {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？", "!": "！"}
+_NEXT_TO_HAN = re.compile(rf"(?<=[{_HAN}])[,:;()?!]|[,:;?!)](?=[{_HAN}])|\((?![a-zü]{{1,6}}\d?\))(?=[{_HAN}])")
+_TO_HALF = str.maketrans({v: k for k, v in _TO_FULL.items()})
+
+
+def _full_width(text: str) -> str:
+    def one(match: re.Match[str]) -> str:
+        char = match.group()
+        if char == "(" and re.match(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)", text[match.start() : match.start() + 9]):
+            return char  # converter pinyin 區(qū) stays as written
+        return _TO_FULL[char]
+
+    return _NEXT_TO_HAN.sub(one, text)
+
+
+VARIANTS: dict[str, Callable[[str], str]] = {
+    "traditional": lambda text: text.translate(_simplified_to_traditional()),
+    "straight-quotes": lambda text: text.translate(str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})),
+    "corner-quotes": lambda text: text.translate(str.maketrans({"“": "「", "”": "」", "‘": "『", "’": "』"})),
+    "full-width": _full_width,
+    "half-width": lambda text: text.translate(_TO_HALF),
+    "indent": lambda text: re.sub(r"(?m)^(?=[^\n])", "\u3000\u3000", text),
+}
+
+
+def _entries(text: str, rewrite: Callable[[str], str] = str) -> list[tuple[str, str]]:
+    """The entries of ``text``, each term and definition rewritten by ``rewrite`` and folded."""
+    try:
+        return [(fold(rewrite(e.term)).text, fold(rewrite(e.definition)).text) for e in extract_entries(text)]
+    except InputError:
+        return []
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--variant", choices=tuple(VARIANTS), action="append", help="rewrite(s) to try (default: all)")
+    parser.add_argument("--show", action="store_true", help="list the entries that change, per page")
+    args = parser.parse_args(argv)
+    evaluation = _extract_eval()
+    split = evaluation.held_out_sets()
+    found, notes = evaluation.pages()
+    pages = [(path, split[path.name[:-4]]) for _, path in found if not split.get(path.name[:-4], "held-out").startswith("held-out")]
+    for note in notes:
+        print(f"# {note}")
+    print(f"# {len(pages)} tune and development pages (held-out pages are not read)")
+    texts = {path: evaluation.page_text(path)[0] for path, _ in pages}
+    print(f"# {sum(len(_entries(text)) for text in texts.values())} entries extracted from them as written")
+    entries = 0
+    for name in args.variant or VARIANTS:
+        rewrite = VARIANTS[name]
+        # the page's own entries written the same way (a character folded back may differ: 幾 → 几 ← 几)
+        original = {path: _entries(text, rewrite) for path, text in texts.items()}
+        entries = sum(len(e) for e in original.values())
+        same_pages = same_entries = 0
+        changed = []
+        for path, _ in pages:
+            got = _entries(rewrite(texts[path]))
+            want = original[path]
+            kept = len(set(got) & set(want))
+            same_entries += kept
+            if got == want:
+                same_pages += 1
+            else:
+                changed.append((path.name[:-4], [e for e in want if e not in got], [e for e in got if e not in want]))
+        print(f"{name:16} pages unchanged {same_pages}/{len(pages)}; entries kept {same_entries}/{entries} ({100 * same_entries / max(entries, 1):.1f}%)")
+        if args.show:
+            for page, lost, new in changed:
+                print(f"    {page}")
+                for term, definition in lost:
+                    print(f"        lost: {term} | {definition[:60]}")
+                for term, definition in new:
+                    print(f"        new:  {term} | {definition[:60]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
