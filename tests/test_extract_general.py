@@ -835,3 +835,20 @@ def test_a_field_prefix_before_a_quoted_term_and_two_connectives_before_jiushi()
         "“接诉即办”突出的是“肃进”。过去群众对于政府办事效率不满。\n"
     )
     assert pairs(text) == [("“接诉即办”", "就是接到老百姓提出的诉求马上就去解决办理。别看这简简单单的四个字,却蕴含了决心和意志。")]
+
+
+def test_a_one_term_answer_goes_on_over_paragraphs_naming_the_terms_class_or_aim():
+    # P297: a knowledge page; the paragraphs after the answer restate the unquoted term with 是一種… and 的目的在於…
+    text = (
+        "什麼是政府信息公開\n\n"
+        "政府信息公開是指行政機關在履行職責過程中製作或獲取的,以一定形式記錄、保存的信息,及時、準確地向社會公眾公開發布。\n\n"
+        "政府信息公開是一種管理制度,要求國家行政機關以及法律、法規授權的組織,在行使國家行政管理職權的過程中,通過法定形式和程式,"
+        "主動將政府信息向社會公眾公開,或依申請向特定的個人或組織公開。\n\n"
+        "政府信息公開的目的在於保障公眾的知情權和監督權,促進政府行為的透明度和效率。\n"
+    )
+    ((term, definition),) = pairs(text)
+    assert term == "政府信息公開"
+    assert definition.startswith("是指行政機關") and definition.endswith("促進政府行為的透明度和效率。")
+    # a status sentence on the term (as P267's 两个维护是…重大成果) is no part of its definition
+    status = text.replace("是一種管理制度,要求", "是推進依法行政的重要成果,要求").replace("政府信息公開的目的在於", "此外,")
+    assert pairs(status) == [("政府信息公開", "是指行政機關在履行職責過程中製作或獲取的,以一定形式記錄、保存的信息,及時、準確地向社會公眾公開發布。")]
