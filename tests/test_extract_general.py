@@ -898,3 +898,31 @@ def test_a_hedge_before_a_term_placed_in_its_class_then_restated_by_ta():
     assert pairs(text) == [("党的建设", sentence[4:] + "但为了因应新时代的新任务,我们对党建工作的认知也面临更新。")]
     # another clause before the term (not a hedge) still names no term
     assert pairs(text.replace("一般而言,", "我们认为,")) == []
+
+def test_a_one_term_answer_goes_on_over_paragraphs_naming_the_terms_class_or_aim():
+    # P297: a knowledge page; the paragraphs after the answer restate the unquoted term with 是一種… and 的目的在於…
+    text = (
+        "什麼是政府信息公開\n\n"
+        "政府信息公開是指行政機關在履行職責過程中製作或獲取的,以一定形式記錄、保存的信息,及時、準確地向社會公眾公開發布。\n\n"
+        "政府信息公開是一種管理制度,要求國家行政機關以及法律、法規授權的組織,在行使國家行政管理職權的過程中,通過法定形式和程式,"
+        "主動將政府信息向社會公眾公開,或依申請向特定的個人或組織公開。\n\n"
+        "政府信息公開的目的在於保障公眾的知情權和監督權,促進政府行為的透明度和效率。\n"
+    )
+    ((term, definition),) = pairs(text)
+    assert term == "政府信息公開"
+    assert definition.startswith("是指行政機關") and definition.endswith("促進政府行為的透明度和效率。")
+    # a status sentence on the term (as P267's 两个维护是…重大成果) is no part of its definition
+    status = text.replace("是一種管理制度,要求", "是推進依法行政的重要成果,要求").replace("政府信息公開的目的在於", "此外,")
+    assert pairs(status) == [("政府信息公開", "是指行政機關在履行職責過程中製作或獲取的,以一定形式記錄、保存的信息,及時、準確地向社會公眾公開發布。")]
+
+
+def test_a_question_banks_statement_to_judge_gives_way_to_the_reference_answer():
+    # P259: a true/false statement (a wrong definition), a date line, the label 参考答案: and the answer
+    text = (
+        "核心 CPI 一般是指剔除了食品和居住价格影响的 CPI 指数。\n\n2023-05-24\n\n\n\n参考答案:\n\n"
+        "核心 CPI 指剔除变动剧烈的食品和能源价格后的其他商品及服务的价格指数。\n"
+    )
+    assert pairs(text) == [("核心 CPI", "指剔除变动剧烈的食品和能源价格后的其他商品及服务的价格指数。")]
+    # a definition above the label of another term than the answer's stays
+    other = text.replace("核心 CPI 一般是指剔除了食品和居住价格影响的 CPI 指数。", "生产者价格指数是指工业生产者出厂价格的变动。")
+    assert [t for t, _ in pairs(other)] == ["生产者价格指数", "核心 CPI"]

@@ -2848,3 +2848,35 @@ def test_one_definition_inside_a_paragraph_runs_to_its_end_unless_a_later_senten
          "如今,首發經濟正在成為多地釋放消費潛力、提升城市競爭力的重要途徑。首發經濟有哪些新趨勢?")
     ]
     # (a later sentence defining with 包括 keeps a definition to its own sentences: page 143, tested whole above)
+
+
+def test_a_standards_numbered_terms_under_its_terms_clause_line_by_line_or_run_in():
+    # P269: a document site's copy of DB33/T 2350; clause number, headword and definition on lines of their own, the
+    # PDF's breaks in mid-sentence; sub-clause headings glued to their number; the third term cut by the page
+    text = (
+        "2规范性引用文件\n\n本标准没有规范性引用文件。\n\n3术语和定义\n\n3.1管理\n\n3.1.1通用基础\n\n3.1.1.1\n\n整体智治\n\n"
+        "通过广泛运用数字技术,推动治理主体之间的有效协调,实现整体性、系统性、精准性和智慧化的\n\n公共治理。\n\n"
+        "3.1.1.2\n\n党建统领整体智治\n\n以推进省域治理体系和治理能力现代化为目的,以加强党的全面领导和全面加强党的建设为主线,\n\n"
+        "运用系统观念、系统方法和数字化理念、工具、手段,对党政机关进行数字赋能、业务再造、流程重构、\n\n"
+        "制度重塑,推动党的领导力、组织力、管控力整体跃迁,实现党建统领、整体智治、高效协同,构建省\n\n"
+        "委总揽全局、协调各方的工作体系。\n\n3.1.1.3\n\n数字政府\n\n运用新一代信息技术所构建的新型政府形态,是以数字化理念、数字化\n"
+    )
+    got = [(t, re.sub(r"\s", "", d)) for t, d in pairs(text)]
+    assert got == [
+        ("整体智治", "通过广泛运用数字技术,推动治理主体之间的有效协调,实现整体性、系统性、精准性和智慧化的公共治理。"),
+        ("党建统领整体智治", "以推进省域治理体系和治理能力现代化为目的,以加强党的全面领导和全面加强党的建设为主线,运用系统观念、系统方法和"
+         "数字化理念、工具、手段,对党政机关进行数字赋能、业务再造、流程重构、制度重塑,推动党的领导力、组织力、管控力整体跃迁,"
+         "实现党建统领、整体智治、高效协同,构建省委总揽全局、协调各方的工作体系。"),
+    ]
+    # P197: DB22/T 1894 run into one paragraph, the English names glued to the headwords; the foreword's
+    # 本标准起草单位: is no entry
+    text = (
+        "前言 本标准起草单位:吉林省地理标志产品保护协会。 3术语和定义 下列术语和定义适用于本文件。 "
+        "3.1 政务服务government affairs service 政府及其所属部门、机构和法律法规授权组织,在政务大厅为公民、法人和其他组织依法办理行政 "
+        "审批、公共服务、公共资源交易及其他社会服务事项的活动。 3.2 服务事项service items 政务大厅的服务事项包括行政审批、公共服务、"
+        "公共资源交易及其他社会服务事项。 3.3 服务对象service object 依法律、法规和政府规范性文件对行政审批事项提出申请,对公共服务、公共资源\n"
+    )
+    assert [t for t, _ in pairs(text)] == ["政务服务government affairs service", "服务事项service items"]
+    # without the clause 术语和定义, numbered sub-sections are no terms
+    assert pairs(text.replace("3术语和定义", "3工作要求")) != pairs(text)
+    assert [t for t, _ in pairs("3 工作要求\n\n3.1 总体目标 到2025年,基本建成政务服务体系。\n\n3.2 基本原则 坚持以人民为中心。\n")] == []

@@ -99,7 +99,22 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     ]
     if topic:
         entries = sorted(entries + _normalised(_layout_entries(topic, text)), key=lambda e: e.line)
+    entries = _judged_statements_dropped(entries, text)
     return [replace(e, number=i) for i, e in enumerate(entries, 1)]
+
+
+# A question bank's answer label on a line of its own (参考答案:, 正确答案:).
+_ANSWER_LABEL = lazy_compile(r"^[ \t\u3000]*(?:参考|參考|正确|正確|标准|標準)答案[ \t\u3000]*[:：]?", re.MULTILINE)
+
+
+def _judged_statements_dropped(entries: list[ExtractedEntry], text: str) -> list[ExtractedEntry]:
+    """A question bank's statement put to the student to judge (核心 CPI 一般是指…。 / 参考答案: / 核心 CPI 指…, P259) is
+    no definition when the answer under the label defines the same term: the entry above the label is dropped."""
+    labels = [text.count("\n", 0, m.start()) + 1 for m in _ANSWER_LABEL.finditer(text)]
+    if not labels:
+        return entries
+    below = {(_topic_key(e.term), label) for e in entries for label in labels if e.line >= label}
+    return [e for e in entries if not any(e.line < label and (_topic_key(e.term), label) in below for label in labels)]
 
 
 def _up_to_next_entry(topic: Found, spans: list[tuple[int, int]], text: str) -> Found | None:

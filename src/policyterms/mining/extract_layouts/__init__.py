@@ -182,7 +182,7 @@ from policyterms.mining.extract_layouts.numbered_heads import _numbered_colon_he
 from policyterms.mining.extract_layouts.run_in import _coded, _dashed, _garbled_run_in, _run_in, _run_in_cells, _run_in_colon
 from policyterms.mining.extract_layouts.headwords import _blocks
 from policyterms.mining.extract_layouts.knowledge import _knowledge_points, _summary_points
-from policyterms.mining.extract_layouts.terminology import _terminology_entries
+from policyterms.mining.extract_layouts.terminology import _numbered_terms, _terminology_entries
 from policyterms.mining.extract_layouts.labelled import _include_lines, _label_lines, _part_items, _section_explanations
 from policyterms.mining.extract_layouts.clauses import quoted_clause_series
 from policyterms.mining.extract_layouts.combine import (
@@ -238,6 +238,7 @@ def find_entries(text: str) -> list[Found]:
     free = [True] * len(lines)
     found: list[Found] = []
     _claim(_terminology_entries(lines, free), found, free)  # a terminology standard: headword, English name, definition
+    _claim(_numbered_terms(lines, free), found, free)  # 3术语和定义 / 3.1 X / definition: a standard's numbered terms
     _claim(_coded(lines, free), found, free)  # item codes first: their chunk numbers are no notes
     _claim(_garbled_run_in(lines, free), found, free)  # OCR text whose punctuation became ! " # $ …
     _claim(_question_answer_rows(lines, free), found, free)  # 问题名称: | 什么是“X”? | / 规范答案: | …“X”,即…。 |

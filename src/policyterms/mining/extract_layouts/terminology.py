@@ -20,6 +20,7 @@ headword (``3.1.1``) is none of the term, and a headword whose definition the pa
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import Found, _FINISHED, _L, _LABELS, _SPACE, _good_term
@@ -103,3 +104,63 @@ def _terminology_entries(lines: list[_L], free: list[bool]) -> list[tuple[list[i
         quote = "\n".join(line.raw.strip(_SPACE) for line in lines[k : paragraphs[-1].index + 1] if not line.blank)
         out.append((taken, Found(term, definition, quote, k + 1, head.start + term_at, end)))
     return out if len(out) >= 2 else []
+
+
+# --- a standard's numbered terms, as a document site copies them -------------------------------------
+#
+# The clause heading 术语和定义 (its number before it) and, under it, numbered terms: the clause number, the headword
+# (its English name run in, as written) and the definition without a verb, up to the next clause number. A document
+# site's copy writes them either line by line with the PDF's breaks in mid-sentence (3.1.1.1 / 整体智治 / 通过广泛…的 /
+# 公共治理。, P269) or run into one paragraph (3.1 政务服务government affairs service 政府及其…的活动。 3.2 …, P197).
+# A number glued to a word (3.1管理, 3.1.1通用基础) is a sub-clause heading, no term; a definition the page cuts (ending
+# no sentence) gives nothing.
+_TERMS_CLAUSE = re.compile(r"(?<![\d.])\d{1,2}[ \t\u3000]*(?:术语和定义|術語和定義)(?=[\s\u3000])")
+_CLAUSE_NUMBER = re.compile(r"(?<![^\s\u3000])\d{1,2}(?:\.\d{1,3}){1,4}(?=[\s\u3000\u4e00-\u9fff])")
+_NUMBERED_TERM = re.compile(
+    r"[\s\u3000]*(?P<term>[^\s\u3000A-Za-z0-9，,。；;：:、()（）“”\"]{2,25}?)"
+    r"(?P<english>[ \t\u3000]*[A-Za-z][A-Za-z'’\-]*(?:[ \t\u3000]+[A-Za-z'’\-]+)*)?[\s\u3000]+(?=\S)"
+)
+# The next chapter's heading on a line of its own (4 职责, 4职责) ends the last term.
+_CHAPTER_LINE = re.compile(r"^[ \t\u3000]*\d{1,2}[ \t\u3000]*[\u4e00-\u9fff]{2,12}[ \t\u3000]*$", re.MULTILINE)
+_SOURCE_TAIL = re.compile(r"[\s\u3000]*[\[【［][\s\u3000]*(?:来源|來源)[:：][^\]】］\n]{0,80}[\]】］][\s\u3000]*$")
+
+
+def _numbered_terms(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+    """The numbered terms under a standard's 术语和定义 clause (the comment above); none unless two at least."""
+    text = "\n".join(line.raw for line in lines)
+    clause = _TERMS_CLAUSE.search(text)
+    if clause is None:
+        return []
+    numbers = [m for m in _CLAUSE_NUMBER.finditer(text, clause.end()) if not _HAS_CJK.match(text, m.end())]
+    heads = sorted([m.start() for m in _CLAUSE_NUMBER.finditer(text, clause.end())] + [m.start() for m in _CHAPTER_LINE.finditer(text, clause.end())])
+    starts = [line.start for line in lines]
+    out: list[tuple[list[int], Found]] = []
+    stop = 0
+    for number in numbers:
+        after = bisect_right(heads, number.start())
+        stop = heads[after] if after < len(heads) else len(text)
+        head = _NUMBERED_TERM.match(text, number.end(), stop)
+        if head is None or not _good_term(head.group("term")):
+            continue
+        at = head.end()
+        end = stop
+        while end > at and text[end - 1] in _SPACE + "\n":
+            end -= 1
+        source = _SOURCE_TAIL.search(text, max(at, end - 120), end)
+        if source:
+            end = source.start()
+        definition = text[at:end]
+        if not _HAS_CJK.search(definition) or not _FINISHED.search(strip_pinyin(definition)):
+            continue  # cut by the page, or no definition under the headword
+        term_at = head.start("term")
+        term_end = head.end("english") if head.group("english") else head.end("term")
+        first, last = bisect_right(starts, number.start()) - 1, bisect_right(starts, end - 1) - 1
+        if not all(free[first : last + 1]):
+            continue
+        quote = text[term_at:end]
+        out.append((list(range(first, last + 1)), Found(text[term_at:term_end], definition, quote, first + 1, term_at, end)))
+    if len(out) < 2:
+        return []
+    taken = out[-1][0]  # the terms after the last one read (cut by the page) are read too, as no other layout's
+    taken += [k for k in range(taken[-1] + 1, bisect_right(starts, max(stop - 1, 0))) if free[k]]
+    return out

@@ -365,6 +365,10 @@ _GOES_ON_ABOUT = re.compile(
     r"(?:是|指|即|就是|也|还|還|又|则|則|最|一词|一詞|起源|源于|源於|来源|來源|并|並|不|的(?:含义|含義|内涵|內涵|意思|概念|由来|由來))"
 )
 _RESTATING_MARKER = re.compile(r"(?:是指|指的是|就是指|系指|係指)")
+# After the term as written without quotation marks, the class it belongs to (是一种…) or its aim or nature goes on
+# about it (政府信息公開是一種管理制度,… / 政府信息公開的目的在於…, P297); a status sentence (两个维护是…重大成果,
+# P267) or its core logic (链长制的核心逻辑在于…, P328) does not.
+_UNQUOTED_GOES_ON = re.compile(r"是一[种種项項]|的(?:目的|本质|本質|含义|含義|内涵|內涵)")
 
 
 def _restates(paragraph: str, core: str) -> bool:
@@ -383,7 +387,12 @@ def _restates(paragraph: str, core: str) -> bool:
         return False
     after = paragraph[len(core) : len(core) + 1]
     # (or by a marker right after it: 田长制是指… below 田长制是为了…)
-    return not _CJK.match(after) or not _CJK.search(core[-1:]) or _RESTATING_MARKER.match(paragraph, len(core)) is not None
+    return (
+        not _CJK.match(after)
+        or not _CJK.search(core[-1:])
+        or _RESTATING_MARKER.match(paragraph, len(core)) is not None
+        or _UNQUOTED_GOES_ON.match(paragraph, len(core)) is not None
+    )
 
 
 # A line closing an article: its tags, reading suggestions, neighbours or editor (TAG标签:#田长制, 推荐阅读, 上一篇:…).
