@@ -11,7 +11,9 @@ The pages are the tune and development pages of ``tests/data/appendices/SPLIT.md
 are never read). Each rewrite is applied to the whole page text:
 
 * ``traditional`` — every simplified character written in its traditional form (OpenCC's
-  ``STCharacters.txt``, first choice);
+  ``STCharacters.txt``, first choice: the forms of a converter, 爲, 裏, 説);
+* ``traditional-tw``, ``traditional-hk`` — the same, then in the forms used in Taiwan or Hong Kong
+  (OpenCC's ``TWVariants.txt``, ``HKVariants.txt``: 為, 裡);
 * ``straight-quotes`` — ``“”‘’`` written ``"`` and ``'``;
 * ``corner-quotes`` — ``“”‘’`` written ``「」『』``;
 * ``full-width`` — ``, : ; ( ) ? !`` next to a Chinese character written full-width
@@ -51,19 +53,29 @@ def _extract_eval():
     return module
 
 
-@lru_cache(maxsize=1)
-def _simplified_to_traditional() -> dict[int, str]:
+def _opencc_characters(name: str) -> dict[str, str]:
+    """One-to-one character entries of one of OpenCC's dictionaries (the first choice of each)."""
     import opencc
 
-    table: dict[int, str] = {}
-    path = Path(opencc.__file__).parent / "dictionary" / "STCharacters.txt"
+    table: dict[str, str] = {}
+    path = Path(opencc.__file__).parent / "dictionary" / name
     for line in path.read_text(encoding="utf-8").splitlines():
-        simplified, _, traditional = line.partition("\t")
-        if len(simplified) == 1 and traditional:
-            first = traditional.split(" ")[0]
-            if len(first) == 1:
-                table[ord(simplified)] = first
+        source, _, target = line.partition("\t")
+        first = target.split(" ")[0]
+        if len(source) == 1 and len(first) == 1:
+            table[source] = first
     return table
+
+
+@lru_cache(maxsize=None)
+def _simplified_to_traditional(variants: str | None) -> dict[int, str]:
+    """Simplified to OpenCC's standard traditional characters and, with ``variants`` (``TWVariants.txt``,
+    ``HKVariants.txt``), on to the forms used in Taiwan or Hong Kong (爲 → 為, 裏 → 裡)."""
+    table = _opencc_characters("STCharacters.txt")
+    if variants:
+        local = _opencc_characters(variants)
+        table = {source: local.get(target, target) for source, target in table.items()}
+    return str.maketrans(table)
 
 
 _HAN = "\u4e00-\u9fff"
@@ -83,7 +95,9 @@ def _full_width(text: str) -> str:
 
 
 VARIANTS: dict[str, Callable[[str], str]] = {
-    "traditional": lambda text: text.translate(_simplified_to_traditional()),
+    "traditional": lambda text: text.translate(_simplified_to_traditional(None)),
+    "traditional-tw": lambda text: text.translate(_simplified_to_traditional("TWVariants.txt")),
+    "traditional-hk": lambda text: text.translate(_simplified_to_traditional("HKVariants.txt")),
     "straight-quotes": lambda text: text.translate(str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})),
     "corner-quotes": lambda text: text.translate(str.maketrans({"“": "「", "”": "」", "‘": "『", "’": "』"})),
     "full-width": _full_width,

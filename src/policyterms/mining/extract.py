@@ -40,6 +40,7 @@ from policyterms.errors import InputError
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.appendix import FINISHED_ENTRY, ExtractedEntry, scan_appendix, split_headword
 from policyterms.mining.components import components_of
+from policyterms.mining.written_forms import AsWritten, read_form
 
 if TYPE_CHECKING:  # at run time the layouts are imported where they are used
     from policyterms.mining.extract_layouts.common import Found
@@ -228,9 +229,9 @@ def _line_counter(text: str):
 def extract_entries(text: str, *, layouts: bool = True) -> list[ExtractedEntry]:
     """Parse the 名词解释 section of ``text`` into entries, in appendix order.
 
-    A page written with straight double quotation marks only (``"三通一平"是指…``, common on mirrors and
-    Taiwan pages) is read as if they were curly pairs, which every layout knows, and its entries are
-    given back as written.
+    The page is read in simplified characters with curly quotation marks
+    (:func:`policyterms.mining.written_forms.read_form`), the form the rules are written for, and its
+    entries are given back in the page's own characters.
 
     Without a headed, numbered section, the other layouts of
     :mod:`policyterms.mining.extract_layouts` are read, unless ``layouts=False``: a report read
@@ -242,33 +243,40 @@ def extract_entries(text: str, *, layouts: bool = True) -> list[ExtractedEntry]:
     a heading with no entry after it), since asking to extract from a report without an
     appendix is a mistake the user should hear about, not an empty result.
     """
-    curled = _curled(text)
-    if curled is not None:
-        return [_straightened(entry) for entry in _extract(curled, layouts)]
-    return _extract(text, layouts)
+    form = read_form(text)
+    if form == text:
+        return _extract(text, layouts)
+    try:
+        entries = _extract(form, layouts)
+    except InputError as refusal:
+        try:
+            _extract(text, layouts)  # the same refusal, quoting the page as written
+        except InputError as as_written:
+            raise as_written from None
+        raise refusal from None
+    written = AsWritten(text, form)
+    line_starts = [0] + [m.end() for m in re.finditer("\n", form)]
+    back = [_as_written(entry, written, line_starts[min(entry.line, len(line_starts)) - 1]) for entry in entries]
+    if any(entry is None for entry in back):
+        return _extract(text, layouts)  # a string not found again in the page: read it as written
+    return back
 
 
-def _curled(text: str) -> str | None:
-    """``text`` with its straight double quotation marks written as curly pairs, line by line (a line with an odd
-    number of them keeps its own); None when the text has curly marks of its own or no straight ones. The text
-    keeps its length, so every offset stays where it was."""
-    if '"' not in text or "“" in text or "”" in text:
+def _as_written(entry: ExtractedEntry, written: AsWritten, near: int) -> ExtractedEntry | None:
+    """``entry`` in the page's own characters; None when one of its strings cannot be given back."""
+    strings = [entry.term, entry.definition, entry.quote]
+    for component in entry.components:
+        strings += [component.text or "", component.label or "", *component.parts]
+    back = [written.back(string, near) if string else string for string in strings]
+    if any(string is None for string in back):
         return None
-    return _STRAIGHT_PAIR.sub(lambda m: "“" + m.group(1) + "”", text)
-
-
-# A pair of straight double quotation marks on one line.
-_STRAIGHT_PAIR = re.compile(r'"([^"\n]*)"')
-
-
-def _straightened(entry: ExtractedEntry) -> ExtractedEntry:
-    """An entry read from :func:`_curled` text, its curly marks written straight again, as the page has them."""
-    back = str.maketrans("“”", '""')
-    components = tuple(
-        replace(c, text=c.text.translate(back) if c.text else c.text, label=c.label.translate(back) if c.label else c.label, parts=tuple(p.translate(back) for p in c.parts))
-        for c in entry.components
-    )
-    return replace(entry, term=entry.term.translate(back), definition=entry.definition.translate(back), quote=entry.quote.translate(back), components=components)
+    term, definition, quote, *rest = back
+    components = []
+    for component in entry.components:
+        text, label, *parts = rest[: 2 + len(component.parts)]
+        rest = rest[2 + len(component.parts) :]
+        components.append(replace(component, text=text if component.text is not None else None, label=label if component.label is not None else None, parts=tuple(parts)))
+    return replace(entry, term=term, definition=definition, quote=quote, components=tuple(components))
 
 
 def _extract(text: str, layouts: bool) -> list[ExtractedEntry]:

@@ -1,0 +1,86 @@
+"""Read a page in one way of writing, and give what was read back as the page writes it.
+
+Glossary pages come in simplified and traditional characters (and in the variant forms of a converter,
+Taiwan or Hong Kong: 爲/為, 裏/裡, 説/說), with curly or straight quotation marks. The extraction rules
+are written once, for simplified text with curly marks. :func:`read_form` writes a page that way
+without changing its length — each traditional character as its simplified one (OpenCC's one-to-one
+table, :func:`policyterms.text.fold.fold_table`), straight double marks on a line as curly pairs —
+so every offset stays where it was; :class:`AsWritten` then gives each string read from that form
+back in the page's own characters, which is what an entry quotes and ``lint`` verifies.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["AsWritten", "read_form"]
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# A pair of straight double quotation marks on one line.
+_STRAIGHT_PAIR = re.compile(r'"([^"\n]*)"')
+
+
+@lru_cache(maxsize=1)
+def _simplifying() -> dict[int, str]:
+    """Traditional (and variant) characters to simplified ones, one to one."""
+    from policyterms.text.fold import fold_table
+
+    return {code: target for code, target in fold_table().items() if _HAN.fullmatch(chr(code)) and _HAN.fullmatch(target)}
+
+
+def read_form(text: str) -> str:
+    """``text`` in simplified characters, its straight double marks on a line written as curly pairs when it has no
+    curly ones of its own (a line with an odd number of them keeps them). Same length as ``text``.
+
+    >>> read_form('"三通一平"是一個術語')
+    '“三通一平”是一个术语'
+    """
+    form = text.translate(_simplifying())
+    if '"' in form and "“" not in form and "”" not in form:
+        form = _STRAIGHT_PAIR.sub(lambda m: "“" + m.group(1) + "”", form)
+    return form
+
+
+class AsWritten:
+    """Gives strings read from ``read_form(original)`` back in ``original``'s characters.
+
+    Where a character of the form stands for one character of the page only (发 for 發 on a page
+    without 髮), it is written back directly. Where it stands for several (a page with both 裡 and
+    里), the string is found in the form — line breaks, indentation and converter pinyin
+    (``區(qū)``) may stand between its characters, as extraction removes them — and each character is
+    taken from the same place of the page. A string found nowhere cannot be given back:
+    :meth:`back` returns None.
+    """
+
+    def __init__(self, original: str, form: str) -> None:
+        self.original = original
+        self.form = form
+        changed = {f for o, f in zip(original, form) if o != f} if original != form else set()
+        written: dict[str, set[str]] = {f: set() for f in changed}
+        for o, f in zip(original, form):
+            if f in written:
+                written[f].add(o)
+        self._one = str.maketrans({f: next(iter(os)) for f, os in written.items() if len(os) == 1})
+        self._several = {f for f, os in written.items() if len(os) > 1}
+
+    def back(self, string: str, near: int = 0) -> str | None:
+        """``string`` as the page writes it; ``near`` is an offset of the form at or before where it was read."""
+        if not self._several or not any(c in self._several for c in string):
+            return string.translate(self._one)
+        return self._aligned(string, near)
+
+    def _aligned(self, string: str, near: int) -> str | None:
+        skip = r"(?:[\s\u3000]|\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\d?\))*"
+        pattern = re.compile(skip.join(re.escape(c) for c in string))
+        match = pattern.search(self.form, near) or pattern.search(self.form)
+        if match is None:
+            return None
+        out = []
+        k = match.start()
+        for c in string:
+            while self.form[k] != c:  # the skipped blanks and pinyin before the next character
+                k += 1
+            out.append(self.original[k])
+            k += 1
+        return "".join(out)
