@@ -15,7 +15,7 @@ are never read). Each rewrite is applied to the whole page text:
 * ``traditional-tw``, ``traditional-hk`` — the same, then in the forms used in Taiwan or Hong Kong
   (OpenCC's ``TWVariants.txt``, ``HKVariants.txt``: 為, 裡);
 * ``straight-quotes`` — ``“”‘’`` written ``"`` and ``'``;
-* ``corner-quotes`` — ``“”‘’`` written ``「」『』``;
+* ``corner-quotes`` — ``“”`` written ``「」`` (not ``’``, which is also an English apostrophe);
 * ``full-width`` — ``, : ; ( ) ? !`` next to a Chinese character written full-width
   (not a bracket holding converter pinyin such as ``(qū)``);
 * ``half-width`` — ``，：；（）？！`` written in ASCII;
@@ -99,7 +99,7 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "traditional-tw": lambda text: text.translate(_simplified_to_traditional("TWVariants.txt")),
     "traditional-hk": lambda text: text.translate(_simplified_to_traditional("HKVariants.txt")),
     "straight-quotes": lambda text: text.translate(str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})),
-    "corner-quotes": lambda text: text.translate(str.maketrans({"“": "「", "”": "」", "‘": "『", "’": "』"})),
+    "corner-quotes": lambda text: text.translate(str.maketrans({"“": "「", "”": "」"})),
     "full-width": _full_width,
     "half-width": lambda text: text.translate(_TO_HALF),
     "indent": lambda text: re.sub(r"(?m)^(?=[^\n])", "\u3000\u3000", text),

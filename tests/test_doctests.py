@@ -18,6 +18,8 @@ MODULES = [
     "policyterms.glossary.model",
     "policyterms.mining.learn",
     "policyterms.render.markdown",
+    "policyterms.mining.written_forms",
+    "policyterms.mining.extract_layouts.prose",
 ]
 
 

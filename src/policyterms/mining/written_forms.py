@@ -1,11 +1,14 @@
 """Read a page in one way of writing, and give what was read back as the page writes it.
 
 Glossary pages come in simplified and traditional characters (and in the variant forms of a converter,
-Taiwan or Hong Kong: 爲/為, 裏/裡, 説/說), with curly or straight quotation marks. The extraction rules
+Taiwan or Hong Kong: 爲/為, 裏/裡, 説/說), with curly or straight quotation marks or corner brackets, some with every line
+indented. The extraction rules
 are written once, for simplified text with curly marks. :func:`read_form` writes a page that way
 without changing its length — each traditional character as its simplified one (OpenCC's one-to-one
-table, :func:`policyterms.text.fold.fold_table`), straight double marks on a line as curly pairs —
-so every offset stays where it was; :class:`AsWritten` then gives each string read from that form
+table, :func:`policyterms.text.fold.fold_table`), corner brackets and straight double marks on a line as
+curly ones —
+so every offset stays where it was (:func:`dedented` first takes off an indentation every line shares);
+:class:`AsWritten` then gives each string read from that form
 back in the page's own characters, which is what an entry quotes and ``lint`` verifies.
 """
 
@@ -14,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["AsWritten", "read_form"]
+__all__ = ["AsWritten", "dedented", "read_form"]
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # A pair of straight double quotation marks on one line.
@@ -29,17 +32,50 @@ def _simplifying() -> dict[int, str]:
     return {code: target for code, target in fold_table().items() if _HAN.fullmatch(chr(code)) and _HAN.fullmatch(target)}
 
 
-def read_form(text: str) -> str:
-    """``text`` in simplified characters, its straight double marks on a line written as curly pairs when it has no
-    curly ones of its own (a line with an odd number of them keeps them). Same length as ``text``.
+_INDENT = re.compile(r"[ \t\u3000\xa0]*")
 
-    >>> read_form('"三通一平"是一個術語')
-    '“三通一平”是一个术语'
+
+def dedented(text: str) -> str:
+    """``text`` without the indentation that all its non-blank lines share (a page that indents every line with
+    ideographic spaces reads like one that indents none; the lines keep their indentation relative to each other).
+
+    >>> dedented("\u3000\u3000名词解释\n\n\u3000\u3000\u3000\u30001.X:指…")
+    '名词解释\n\n\u3000\u30001.X:指…'
+    """
+    lines = text.split("\n")
+    indents = [_INDENT.match(line).group() for line in lines if line.strip()]
+    if not indents:
+        return text
+    shared = min(indents, key=len)
+    while shared and not all(indent.startswith(shared) for indent in indents):
+        shared = shared[:-1]
+    if not shared:
+        return text
+    return "\n".join(line[len(shared) :] if line.strip() else line for line in lines)
+
+
+def read_form(text: str) -> str:
+    """``text`` in simplified characters; when it has no curly quotation marks of its own, its pairs of corner
+    brackets (「」『』) and of straight double marks on a line written as curly ones (a lone mark stays as written).
+    Same length as ``text``.
+
+    >>> read_form('"三通一平"是一個術語'), read_form("「三改一拆」是指")
+    ('“三通一平”是一个术语', '“三改一拆”是指')
     """
     form = text.translate(_simplifying())
-    if '"' in form and "“" not in form and "”" not in form:
-        form = _STRAIGHT_PAIR.sub(lambda m: "“" + m.group(1) + "”", form)
+    if "“" not in form and "”" not in form:
+        if "「" in form or "『" in form:
+            form = _CORNER_PAIR.sub(lambda m: "“" + m.group(1) + "”", form)
+            form = _CORNER_INNER_PAIR.sub(lambda m: "‘" + m.group(1) + "’", form)
+        if '"' in form:
+            form = _STRAIGHT_PAIR.sub(lambda m: "“" + m.group(1) + "”", form)
     return form
+
+
+# A pair of corner brackets, the quotation marks of Taiwan and Hong Kong, on one line (a lone one, left by a
+# page that lost its partner, stays as written).
+_CORNER_PAIR = re.compile(r"「([^「」\n]*)」")
+_CORNER_INNER_PAIR = re.compile(r"『([^『』\n]*)』")
 
 
 class AsWritten:
