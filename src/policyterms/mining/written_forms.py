@@ -36,7 +36,7 @@ _INDENT = re.compile(r"[ \t\u3000\xa0]*")
 
 
 def dedented(text: str) -> str:
-    """``text`` without the indentation that all its non-blank lines share (a page that indents every line with
+    r"""``text`` without the indentation that all its non-blank lines share (a page that indents every line with
     ideographic spaces reads like one that indents none; the lines keep their indentation relative to each other).
 
     >>> dedented("\u3000\u3000名词解释\n\n\u3000\u3000\u3000\u30001.X:指…")
