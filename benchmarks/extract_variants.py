@@ -19,7 +19,9 @@ are never read). Each rewrite is applied to the whole page text:
 * ``full-width`` — ``, : ; ( ) ? !`` next to a Chinese character written full-width
   (not a bracket holding converter pinyin such as ``(qū)``);
 * ``half-width`` — ``，：；（）？！`` written in ASCII;
-* ``indent`` — every line indented with two ideographic spaces, as many government pages are.
+* ``indent`` — every line indented with two ideographic spaces, as many government pages are;
+* ``crlf``, ``trailing-blanks``, ``no-break-spaces`` — Windows line ends, two spaces ending every line,
+  every space a no-break space (``\xa0``), as copies of web pages have them.
 
 For each rewrite it prints how many pages and entries stay the same, and with ``--show`` the
 entries that change.
@@ -103,6 +105,9 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "full-width": _full_width,
     "half-width": lambda text: text.translate(_TO_HALF),
     "indent": lambda text: re.sub(r"(?m)^(?=[^\n])", "\u3000\u3000", text),
+    "crlf": lambda text: text.replace("\n", "\r\n"),
+    "trailing-blanks": lambda text: text.replace("\n", "  \n"),
+    "no-break-spaces": lambda text: text.replace(" ", "\xa0"),
 }
 
 

@@ -83,7 +83,9 @@ def _bundled_pages() -> list[Path]:
     return [p for p in sorted((REPO / "tests" / "data" / "appendices").glob("*.txt")) if p.name[:-4] not in held_out and p.with_suffix(".gold.yaml").is_file()]
 
 
-@pytest.mark.parametrize("variant", ["traditional", "traditional-hk", "traditional-tw", "straight-quotes", "corner-quotes", "indent"])
+@pytest.mark.parametrize(
+    "variant", ["traditional", "traditional-hk", "traditional-tw", "straight-quotes", "corner-quotes", "indent", "crlf", "trailing-blanks", "no-break-spaces"]
+)
 def test_the_bundled_pages_give_the_same_entries_however_they_are_written(variant):
     rewrite = VARIANTS.VARIANTS[variant]
     changed = []

@@ -40,7 +40,7 @@ from policyterms.errors import InputError
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.appendix import FINISHED_ENTRY, ExtractedEntry, scan_appendix, split_headword
 from policyterms.mining.components import components_of
-from policyterms.mining.written_forms import AsWritten, dedented, read_form
+from policyterms.mining.written_forms import AsWritten, plain_lines, read_form
 
 if TYPE_CHECKING:  # at run time the layouts are imported where they are used
     from policyterms.mining.extract_layouts.common import Found
@@ -229,9 +229,9 @@ def _line_counter(text: str):
 def extract_entries(text: str, *, layouts: bool = True) -> list[ExtractedEntry]:
     """Parse the 名词解释 section of ``text`` into entries, in appendix order.
 
-    The page is read in simplified characters with curly quotation marks and without an indentation all its
-    lines share (:mod:`policyterms.mining.written_forms`), the form the rules are written for, and its
-    entries are given back in the page's own characters.
+    The page is read in one way of writing — simplified characters, curly quotation marks, plain line ends, no
+    indentation all its lines share (:mod:`policyterms.mining.written_forms`) — the form the rules are written
+    for, and its entries are given back in the page's own characters.
 
     Without a headed, numbered section, the other layouts of
     :mod:`policyterms.mining.extract_layouts` are read, unless ``layouts=False``: a report read
@@ -243,7 +243,7 @@ def extract_entries(text: str, *, layouts: bool = True) -> list[ExtractedEntry]:
     a heading with no entry after it), since asking to extract from a report without an
     appendix is a mistake the user should hear about, not an empty result.
     """
-    page = dedented(text)
+    page = plain_lines(text)
     form = read_form(page)
     if form == text:
         return _extract(text, layouts)

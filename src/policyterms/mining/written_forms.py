@@ -1,15 +1,18 @@
 """Read a page in one way of writing, and give what was read back as the page writes it.
 
 Glossary pages come in simplified and traditional characters (and in the variant forms of a converter,
-Taiwan or Hong Kong: 爲/為, 裏/裡, 説/說), with curly or straight quotation marks or corner brackets, some with every line
-indented. The extraction rules
-are written once, for simplified text with curly marks. :func:`read_form` writes a page that way
-without changing its length — each traditional character as its simplified one (OpenCC's one-to-one
-table, :func:`policyterms.text.fold.fold_table`), corner brackets and straight double marks on a line as
-curly ones —
-so every offset stays where it was (:func:`dedented` first takes off an indentation every line shares);
-:class:`AsWritten` then gives each string read from that form
-back in the page's own characters, which is what an entry quotes and ``lint`` verifies.
+Taiwan or Hong Kong: 爲/為, 裏/裡, 説/說), with curly or straight quotation marks or corner brackets, with
+Windows line ends, trailing blanks, no-break spaces, some with every line indented. The extraction rules
+are written once, for one way of writing, and a page is read in it:
+
+* :func:`plain_lines` takes off what only lays the lines out — ``\\r`` before a line break, blanks ending
+  a line, an indentation every line shares — and keeps every other character;
+* :func:`read_form` then writes each traditional character as its simplified one (OpenCC's one-to-one
+  table, :func:`policyterms.text.fold.fold_table`), a no-break space as a space, and corner brackets and
+  straight double marks on a line as curly pairs, without changing the length, so every offset stays
+  where it was;
+* :class:`AsWritten` gives each string read from that form back in the page's own characters, which is
+  what an entry quotes and ``lint`` verifies.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["AsWritten", "dedented", "read_form"]
+__all__ = ["AsWritten", "plain_lines", "read_form"]
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # A pair of straight double quotation marks on one line.
@@ -33,15 +36,19 @@ def _simplifying() -> dict[int, str]:
 
 
 _INDENT = re.compile(r"[ \t\u3000\xa0]*")
+_LINE_END = re.compile(r"[ \t\u3000\xa0\r]+(?=\n|$)")
 
 
-def dedented(text: str) -> str:
-    r"""``text`` without the indentation that all its non-blank lines share (a page that indents every line with
-    ideographic spaces reads like one that indents none; the lines keep their indentation relative to each other).
+def plain_lines(text: str) -> str:
+    r"""``text`` without ``\r`` and blanks before each line break, and without the indentation that all its non-blank
+    lines share (a page that indents every line with ideographic spaces reads like one that indents none; the lines
+    keep their indentation relative to each other). Line numbers stay as they were.
 
-    >>> dedented("\u3000\u3000名词解释\n\n\u3000\u3000\u3000\u30001.X:指…")
+    >>> plain_lines("\u3000\u3000名词解释  \r\n\r\n\u3000\u3000\u3000\u30001.X:指…")
     '名词解释\n\n\u3000\u30001.X:指…'
     """
+    if "\r" in text or " \n" in text or "\u3000\n" in text or "\t\n" in text or "\xa0\n" in text:
+        text = _LINE_END.sub("", text)
     lines = text.split("\n")
     indents = [_INDENT.match(line).group() for line in lines if line.strip()]
     if not indents:
@@ -55,7 +62,7 @@ def dedented(text: str) -> str:
 
 
 def read_form(text: str) -> str:
-    """``text`` in simplified characters; when it has no curly quotation marks of its own, its pairs of corner
+    """``text`` in simplified characters, no-break spaces as spaces; when it has no curly quotation marks of its own, its pairs of corner
     brackets (「」『』) and of straight double marks on a line written as curly ones (a lone mark stays as written).
     Same length as ``text``.
 
@@ -63,6 +70,8 @@ def read_form(text: str) -> str:
     ('“三通一平”是一个术语', '“三改一拆”是指')
     """
     form = text.translate(_simplifying())
+    if "\xa0" in form:
+        form = form.replace("\xa0", " ")
     if "“" not in form and "”" not in form:
         if "「" in form or "『" in form:
             form = _CORNER_PAIR.sub(lambda m: "“" + m.group(1) + "”", form)
@@ -107,16 +116,40 @@ class AsWritten:
         return self._aligned(string, near)
 
     def _aligned(self, string: str, near: int) -> str | None:
-        skip = r"(?:[\s\u3000]|\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\d?\))*"
-        pattern = re.compile(skip.join(re.escape(c) for c in string))
-        match = pattern.search(self.form, near) or pattern.search(self.form)
-        if match is None:
-            return None
-        out = []
-        k = match.start()
+        at = self.form.find(string, near)
+        if at >= 0:  # read as one piece of the form, as most strings are
+            return self.original[at : at + len(string)]
+        for begin in (near, 0):  # where it was read, else anywhere: a bounded number of places its first character stands
+            at = self.form.find(string[:1], begin)
+            for _ in range(_TRIES):
+                if at < 0:
+                    break
+                back = self._walk(string, at)
+                if back is not None:
+                    return back
+                at = self.form.find(string[:1], at + 1)
+        return None
+
+    def _walk(self, string: str, k: int) -> str | None:
+        """``string`` read from the form at ``k`` on, blanks and converter pinyin between its characters skipped; the
+        page's characters at the same places, or None when it does not stand there."""
+        form, out = self.form, []
         for c in string:
-            while self.form[k] != c:  # the skipped blanks and pinyin before the next character
-                k += 1
+            while k < len(form) and form[k] != c:
+                if form[k] in _BLANKS:
+                    k += 1
+                    continue
+                pinyin = _PINYIN.match(form, k) if form[k] == "(" else None
+                if pinyin is None:
+                    return None
+                k = pinyin.end()
+            if k >= len(form):
+                return None
             out.append(self.original[k])
             k += 1
         return "".join(out)
+
+
+_TRIES = 64
+_BLANKS = frozenset(" \t\n\r\u3000\xa0")
+_PINYIN = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\d?\)")
