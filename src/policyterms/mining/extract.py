@@ -256,28 +256,58 @@ def extract_entries(text: str, *, layouts: bool = True) -> list[ExtractedEntry]:
             raise as_written from None
         raise refusal from None
     written = AsWritten(page, form)
-    line_starts = [0] + [m.end() for m in re.finditer("\n", form)]
-    back = [_as_written(entry, written, line_starts[min(entry.line, len(line_starts)) - 1]) for entry in entries]
-    if any(entry is None for entry in back):
-        return _extract(text, layouts)  # a string not found again in the page: read it as written
+    line_ends = [m.start() for m in re.finditer("\n", form)] + [len(form)]
+    back, quoted = [], (0, 0)
+    for entry in entries:
+        given, quoted = _as_written(entry, written, line_ends, quoted)
+        if given is None:
+            return _extract(text, layouts)  # a string not found again in the page: read it as written
+        back.append(given)
     return back
 
 
-def _as_written(entry: ExtractedEntry, written: AsWritten, near: int) -> ExtractedEntry | None:
-    """``entry`` in the page's own characters; None when one of its strings cannot be given back."""
+def _as_written(
+    entry: ExtractedEntry, written: AsWritten, line_ends: list[int], quoted: tuple[int, int]
+) -> tuple[ExtractedEntry | None, tuple[int, int]]:
+    """``entry`` in the page's own characters (None when one of its strings cannot be given back) and the offsets of
+    the form where its quote starts and ends (``quoted`` when it was not looked for). ``line_ends`` are the offsets
+    of the form's line breaks (and its end), ``quoted`` where the quote of the entry before it starts and ends.
+
+    Its quote starts on its line (or on one of the next, after a headword or question line), after the quote of the
+    entry before it where both stand on one line. Its definition and components are given back from the first place
+    they stand in the quote; its term from the first place it stands from its line on (a question line above the
+    quote; on a line of several entries, from the end of the quote of the entry before it) to the end of its quote,
+    else just before: a subject named by the sentence before the entry. The work is bounded by the entry, not by the
+    page or its line."""
     strings = [entry.term, entry.definition, entry.quote]
     for component in entry.components:
         strings += [component.text or "", component.label or "", *component.parts]
-    back = [written.back(string, near) if string else string for string in strings]
+    line = min(max(entry.line, 1), len(line_ends)) - 1
+    near, stop = (line_ends[line - 1] + 1 if line else 0), line_ends[line]
+    inside = near
+    if any(written.needs_place(string) for string in strings):
+        placed = written.find(entry.quote, max(near, quoted[0]), stop + _QUOTE_AFTER_ITS_LINE)
+        if placed is None and quoted[0] > near:  # (entries of one line out of their order)
+            placed = written.find(entry.quote, near, stop + _QUOTE_AFTER_ITS_LINE)
+        if placed is None:
+            return None, quoted
+        inside, stop, _ = placed
+        near = min(max(near, quoted[1]), inside)
+        quoted = inside, stop
+    back = [written.back(string, near if i == 0 else inside, stop) if string else string for i, string in enumerate(strings)]
     if any(string is None for string in back):
-        return None
+        return None, quoted
     term, definition, quote, *rest = back
     components = []
     for component in entry.components:
         text, label, *parts = rest[: 2 + len(component.parts)]
         rest = rest[2 + len(component.parts) :]
         components.append(replace(component, text=text if component.text is not None else None, label=label if component.label is not None else None, parts=tuple(parts)))
-    return replace(entry, term=term, definition=definition, quote=quote, components=tuple(components))
+    return replace(entry, term=term, definition=definition, quote=quote, components=tuple(components)), quoted
+
+
+# How far after the end of an entry's line its quote may start (a definition under its headword line).
+_QUOTE_AFTER_ITS_LINE = 200
 
 
 def _extract(text: str, layouts: bool) -> list[ExtractedEntry]:

@@ -35,8 +35,12 @@ def _simplifying() -> dict[int, str]:
     return {code: target for code, target in fold_table().items() if _HAN.fullmatch(chr(code)) and _HAN.fullmatch(target)}
 
 
-_INDENT = re.compile(r"[ \t\u3000\xa0]*")
-_LINE_END = re.compile(r"[ \t\u3000\xa0\r]+(?=\n|$)")
+# Blanks that lay a line out: spaces, tabs, ideographic spaces, no-break spaces and the other widths of space a web
+# page writes (&emsp; &ensp; &thinsp;).
+_SPACES = " \t\u3000\xa0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+_INDENT = re.compile(f"[{_SPACES}]*")
+_LINE_END = re.compile(f"[{_SPACES}\r]+(?=\n|$)")
+_ENDS_A_LINE = tuple(c + "\n" for c in _SPACES + "\r")
 
 
 def plain_lines(text: str) -> str:
@@ -47,7 +51,7 @@ def plain_lines(text: str) -> str:
     >>> plain_lines("\u3000\u3000名词解释  \r\n\r\n\u3000\u3000\u3000\u30001.X:指…")
     '名词解释\n\n\u3000\u30001.X:指…'
     """
-    if "\r" in text or " \n" in text or "\u3000\n" in text or "\t\n" in text or "\xa0\n" in text:
+    if any(end in text for end in _ENDS_A_LINE) or text[-1:] in _SPACES + "\r":
         text = _LINE_END.sub("", text)
     lines = text.split("\n")
     indents = [_INDENT.match(line).group() for line in lines if line.strip()]
@@ -92,10 +96,10 @@ class AsWritten:
 
     Where a character of the form stands for one character of the page only (发 for 發 on a page
     without 髮), it is written back directly. Where it stands for several (a page with both 裡 and
-    里), the string is found in the form — line breaks, indentation and converter pinyin
-    (``區(qū)``) may stand between its characters, as extraction removes them — and each character is
-    taken from the same place of the page. A string found nowhere cannot be given back:
-    :meth:`back` returns None.
+    里, or 臺 and 台), the string is found in the form — line breaks, indentation and converter pinyin
+    (``區(qū)``, ``區（qū）``) may stand between its characters, as extraction removes them — at the first
+    place it stands from where it was read, and each character is taken from the same place of the page.
+    A string found nowhere cannot be given back: :meth:`back` returns None.
     """
 
     def __init__(self, original: str, form: str) -> None:
@@ -109,37 +113,63 @@ class AsWritten:
         self._one = str.maketrans({f: next(iter(os)) for f, os in written.items() if len(os) == 1})
         self._several = {f for f, os in written.items() if len(os) > 1}
 
-    def back(self, string: str, near: int = 0) -> str | None:
-        """``string`` as the page writes it; ``near`` is an offset of the form at or before where it was read."""
-        if not self._several or not any(c in self._several for c in string):
-            return string.translate(self._one)
-        return self._aligned(string, near)
+    def needs_place(self, string: str) -> bool:
+        """Whether ``string`` holds a character of the form that stands for several of the page (it is given back
+        from the place it was read)."""
+        return bool(self._several) and any(c in self._several for c in string)
 
-    def _aligned(self, string: str, near: int) -> str | None:
-        at = self.form.find(string, near)
-        if at >= 0:  # read as one piece of the form, as most strings are
-            return self.original[at : at + len(string)]
-        for begin in (near, 0):  # where it was read, else anywhere: a bounded number of places its first character stands
-            at = self.form.find(string[:1], begin)
-            for _ in range(_TRIES):
-                if at < 0:
-                    break
-                back = self._walk(string, at)
-                if back is not None:
-                    return back
-                at = self.form.find(string[:1], at + 1)
+    def back(self, string: str, near: int = 0, stop: int | None = None) -> str | None:
+        """``string`` as the page writes it; ``near`` is an offset of the form at or before where it was read,
+        ``stop`` one it does not start after (the end of its entry; the end of the form when None)."""
+        if not self.needs_place(string):
+            return string.translate(self._one)
+        found = self.find(string, near, stop)
+        return None if found is None else found[2]
+
+    def find(self, string: str, near: int = 0, stop: int | None = None) -> tuple[int, int, str] | None:
+        """``(start, end, string as written)`` at the first place from ``near`` on (starting at ``stop`` at the latest)
+        where ``string`` stands in the form, blanks and converter pinyin between its characters skipped; else at the
+        nearest place before ``near`` (a subject named by the sentence before an entry); None when it stands at
+        neither. The work is bounded by the stretch of the form from a little before ``near`` to ``stop``, not by the
+        length of the form."""
+        if not string:
+            return near, near, string
+        form, first = self.form, string[0]
+        stop = len(form) if stop is None else min(stop, len(form))
+        at = form.find(string, near, stop + len(string))  # in one piece, as most strings stand
+        before = at if at >= 0 else stop + 1
+        k = form.find(first, near, before)
+        for _ in range(_TRIES):  # an earlier place where it stands over a line break or pinyin
+            if k < 0:
+                break
+            end = self._walk(string, k)
+            if end is not None:
+                return end
+            k = form.find(first, k + 1, before)
+        if at >= 0:
+            return at, at + len(string), self.original[at : at + len(string)]
+        begin = max(0, near - _BEFORE)
+        k = form.rfind(first, begin, near)
+        for _ in range(_TRIES):
+            if k < 0:
+                break
+            end = self._walk(string, k)
+            if end is not None:
+                return end
+            k = form.rfind(first, begin, k)
         return None
 
-    def _walk(self, string: str, k: int) -> str | None:
-        """``string`` read from the form at ``k`` on, blanks and converter pinyin between its characters skipped; the
-        page's characters at the same places, or None when it does not stand there."""
-        form, out = self.form, []
+    def _walk(self, string: str, k: int) -> tuple[int, int, str] | None:
+        """``string`` read from the form at ``k`` on, blanks and converter pinyin between its characters skipped:
+        ``k``, the offset after its last character and the page's characters at the same places; None when it does
+        not stand there."""
+        form, out, start = self.form, [], k
         for c in string:
             while k < len(form) and form[k] != c:
                 if form[k] in _BLANKS:
                     k += 1
                     continue
-                pinyin = _PINYIN.match(form, k) if form[k] == "(" else None
+                pinyin = _PINYIN.match(form, k) if form[k] in "(（" else None
                 if pinyin is None:
                     return None
                 k = pinyin.end()
@@ -147,9 +177,13 @@ class AsWritten:
                 return None
             out.append(self.original[k])
             k += 1
-        return "".join(out)
+        return start, k, "".join(out)
 
 
 _TRIES = 64
-_BLANKS = frozenset(" \t\n\r\u3000\xa0")
-_PINYIN = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\d?\)")
+# How far before where it was read a string is looked for (an entry's subject, named by the sentence before its quote).
+_BEFORE = 200
+# Blanks: those that lay a line out and line breaks.
+_BLANKS = frozenset(_SPACES + "\n\r")
+# Converter pinyin in ASCII or full-width brackets, as :func:`policyterms.text.fold.strip_pinyin` reads both.
+_PINYIN = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\d?[)）]")
