@@ -20,11 +20,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from policyterms._lazy import lazy_compile
+
 __all__ = ["AsWritten", "plain_lines", "read_form"]
 
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # A pair of straight double quotation marks on one line.
-_STRAIGHT_PAIR = re.compile(r'"([^"\n]*)"')
+_STRAIGHT_PAIR = lazy_compile(r'"([^"\n]*)"')
 
 
 @lru_cache(maxsize=1)
@@ -32,14 +33,18 @@ def _simplifying() -> dict[int, str]:
     """Traditional (and variant) characters to simplified ones, one to one."""
     from policyterms.text.fold import fold_table
 
-    return {code: target for code, target in fold_table().items() if _HAN.fullmatch(chr(code)) and _HAN.fullmatch(target)}
+    return {code: target for code, target in fold_table().items() if _is_han(code) and len(target) == 1 and _is_han(ord(target))}
+
+
+def _is_han(code: int) -> bool:
+    return 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF
 
 
 # Blanks that lay a line out: spaces, tabs, ideographic spaces, no-break spaces and the other widths of space a web
 # page writes (&emsp; &ensp; &thinsp;).
 _SPACES = " \t\u3000\xa0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
-_INDENT = re.compile(f"[{_SPACES}]*")
-_LINE_END = re.compile(f"[{_SPACES}\r]+(?=\n|$)")
+_INDENT = lazy_compile(f"[{_SPACES}]*")
+_LINE_END = lazy_compile(f"[{_SPACES}\r]+(?=\n|$)")
 _ENDS_A_LINE = tuple(c + "\n" for c in _SPACES + "\r")
 
 
@@ -87,8 +92,8 @@ def read_form(text: str) -> str:
 
 # A pair of corner brackets, the quotation marks of Taiwan and Hong Kong, on one line (a lone one, left by a
 # page that lost its partner, stays as written).
-_CORNER_PAIR = re.compile(r"「([^「」\n]*)」")
-_CORNER_INNER_PAIR = re.compile(r"『([^『』\n]*)』")
+_CORNER_PAIR = lazy_compile(r"「([^「」\n]*)」")
+_CORNER_INNER_PAIR = lazy_compile(r"『([^『』\n]*)』")
 
 
 class AsWritten:
@@ -186,4 +191,4 @@ _BEFORE = 200
 # Blanks: those that lay a line out and line breaks.
 _BLANKS = frozenset(_SPACES + "\n\r")
 # Converter pinyin in ASCII or full-width brackets, as :func:`policyterms.text.fold.strip_pinyin` reads both.
-_PINYIN = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\d?[)）]")
+_PINYIN = lazy_compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\d?[)）]")
