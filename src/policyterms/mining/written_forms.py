@@ -17,7 +17,6 @@ are written once, for one way of writing, and a page is read in it:
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from policyterms._lazy import lazy_compile
