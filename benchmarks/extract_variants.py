@@ -33,26 +33,19 @@ entries that change.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import re
 import sys
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-from policyterms.errors import InputError
-from policyterms.mining.extract import extract_entries
-from policyterms.text.fold import fold
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-_HERE = Path(__file__).resolve().parent
+import extract_eval  # noqa: E402  (the pages, their split and their text, as the evaluation reads them)
 
-
-def _extract_eval():
-    spec = importlib.util.spec_from_file_location("extract_eval", _HERE / "extract_eval.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["extract_eval"] = module  # (its dataclasses look their module up)
-    spec.loader.exec_module(module)
-    return module
+from policyterms.errors import InputError  # noqa: E402
+from policyterms.mining.extract import extract_entries  # noqa: E402
+from policyterms.text.fold import fold  # noqa: E402
 
 
 def _opencc_characters(name: str) -> dict[str, str]:
@@ -124,14 +117,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--variant", choices=tuple(VARIANTS), action="append", help="rewrite(s) to try (default: all)")
     parser.add_argument("--show", action="store_true", help="list the entries that change, per page")
     args = parser.parse_args(argv)
-    evaluation = _extract_eval()
-    split = evaluation.held_out_sets()
-    found, notes = evaluation.pages()
+    split = extract_eval.held_out_sets()
+    found, notes = extract_eval.pages()
     pages = [(path, split[path.name[:-4]]) for _, path in found if not split.get(path.name[:-4], "held-out").startswith("held-out")]
     for note in notes:
         print(f"# {note}")
     print(f"# {len(pages)} tune and development pages (held-out pages are not read)")
-    texts = {path: evaluation.page_text(path)[0] for path, _ in pages}
+    texts = {path: extract_eval.page_text(path)[0] for path, _ in pages}
     print(f"# {sum(len(_entries(text)) for text in texts.values())} entries extracted from them as written")
     entries = 0
     for name in args.variant or VARIANTS:

@@ -18,7 +18,7 @@ from policyterms.text.fold import fold, strip_pinyin
 
 REPO = Path(__file__).resolve().parents[1]
 VARIANTS = load_script(REPO / "benchmarks" / "extract_variants.py", "extract_variants")
-EVALUATION = VARIANTS._extract_eval()
+EVALUATION = VARIANTS.extract_eval
 
 # Simplified and traditional characters that fold to one (发 發 髮, 里 裡 裏, 为 為 爲), quotation marks, blanks, pinyin.
 _PIECES = st.sampled_from(list("发發髮里裡裏为為爲说說説是指的词詞语語") + ['"', "“", "”", "\n", " ", "\u3000", "(qū)", "。", ","])
@@ -122,10 +122,12 @@ def test_a_component_is_given_back_from_its_own_entry_where_entries_run_on_one_l
     assert six.term == "六都"
     assert [c.text for c in six.components][:6] == ["臺北市", "新北市", "桃園市", "臺中市", "臺南市", "高雄市"]
 
+
 def test_a_term_of_a_question_line_is_given_back_from_that_line_not_from_its_answer():
     # the question writes 臺灣, the answer restating the term 台灣
     text = "統計指標解釋\n臺灣地區生產總值指什麼?\n\n指台灣地區所有常住單位在一定時期內生產活動的最終成果,台灣地區生產總值等於各產業增加值之和。\n"
     assert [e.term for e in extract_entries(text)] == ["臺灣地區生產總值"]
+
 
 def test_components_are_given_back_from_the_entry_not_from_an_answer_fragment_before_it_on_its_line():
     # P277's run-on answer in the writing of a Taiwan page that mixes 臺 and 台: the fragment before the entry writes
@@ -133,6 +135,7 @@ def test_components_are_given_back_from_the_entry_not_from_an_answer_fragment_be
     text = "台北市、台中市、高雄市。六都指的是臺北市、新北市、桃園市、臺中市、臺南市和高雄市,是直轄市的合稱。\n"
     (six,) = [e for e in extract_entries(text) if e.term == "六都"]
     assert [c.text for c in six.components][:6] == ["臺北市", "新北市", "桃園市", "臺中市", "臺南市", "高雄市"]
+
 
 def test_a_subject_named_before_its_entry_is_given_back_from_there_not_from_the_title():
     text = (

@@ -173,10 +173,10 @@ class AsWritten:
                 if form[k] in _BLANKS:
                     k += 1
                     continue
-                pinyin = _PINYIN.match(form, k) if form[k] in "(（" else None
-                if pinyin is None:
+                pinyin = _pinyin_length(form, k) if form[k] in "(（" else 0
+                if not pinyin:
                     return None
-                k = pinyin.end()
+                k += pinyin
             if k >= len(form):
                 return None
             out.append(self.original[k])
@@ -189,5 +189,15 @@ _TRIES = 64
 _BEFORE = 200
 # Blanks: those that lay a line out and line breaks.
 _BLANKS = frozenset(_SPACES + "\n\r")
-# Converter pinyin in ASCII or full-width brackets, as :func:`policyterms.text.fold.strip_pinyin` reads both.
-_PINYIN = lazy_compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\d?[)）]")
+_FULL_WIDTH_BRACKETS = str.maketrans("（）", "()")
+
+
+def _pinyin_length(form: str, k: int) -> int:
+    """The length of the converter pinyin opening at ``k`` (``(qū)``, ``（qū）``), 0 when none does: the very pattern
+    :func:`policyterms.text.fold.strip_pinyin` removes, which reads full-width brackets as ASCII ones."""
+    from policyterms.text.fold import PINYIN, PINYIN_MAX_LENGTH
+
+    start = max(k - 1, 0)  # (the pattern looks at the character before the bracket)
+    probe = form[start : k + PINYIN_MAX_LENGTH].translate(_FULL_WIDTH_BRACKETS)
+    match = PINYIN.match(probe, k - start)
+    return match.end() - (k - start) if match else 0

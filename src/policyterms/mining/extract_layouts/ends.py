@@ -59,6 +59,8 @@ def _split_entry(entry: Found, text: str) -> list[Found]:
 # Numbered items run into a definition after a lead-in announcing its kinds or parts (…有两种方式:1.划拨资金:…;
 # 2.限额拨款:…。): each item is an entry of its own, and the definition ends with its lead-in.
 _RUN_IN_ITEM = re.compile(rf"(?P<number>[1-9])[.．、]{SPACES}*(?P<term>[^\s\u3000,，。；;:：、“”「」『』\"()（）]{{2,12}}){SPACES}*[:：]{SPACES}*")
+# The separator before a numbered item (…下拨;2.限额拨款:…).
+_NEXT_ITEM = re.compile(rf"[;；。]{SPACES}*(?=(?P<number>[1-9])[.．、])")
 _ITEM_LEAD_IN = re.compile(r"[:：]" + SPACES + r"*(?=1[.．、])")
 
 
@@ -78,7 +80,8 @@ def _run_in_items(entry: Found, text: str) -> list[Found]:
         items: list[tuple[str, int, int, int]] = []  # (term, start, definition start, end) in the definition
         at = lead.end()
         while (item := _RUN_IN_ITEM.match(entry.definition, at)) and int(item.group("number")) == len(items) + 1:
-            following = re.compile(rf"[;；。]{SPACES}*(?={len(items) + 2}[.．、])").search(entry.definition, item.end())
+            number = len(items) + 2
+            following = next((m for m in _NEXT_ITEM.finditer(entry.definition, item.end()) if int(m.group("number")) == number), None)
             stop = entry.definition.find("。", item.end())
             if following is not None and (stop < 0 or following.start() <= stop):
                 items.append((item.group("term"), item.start("term"), item.end(), following.start()))
