@@ -180,7 +180,7 @@ def test_extract_writes_yaml_that_reproduces_the_curated_appendix(tmp_path: Path
 def test_extract_without_appendix_exits_2(capsys) -> None:
     report = TEXTS / "yangpu-2020-key-tasks.txt"
     assert cli.main(["extract", str(report), "--scope", "上海市杨浦区"], stdout=io.StringIO()) == 2
-    assert "no 名词解释 appendix found" in capsys.readouterr().err
+    assert "no glossary entries found" in capsys.readouterr().err
 
 
 def test_discover_proposes_the_three_wholes_in_the_songjiang_report() -> None:
@@ -287,7 +287,7 @@ def test_usage_errors_are_one_line(capsys) -> None:
 def test_extract_errors_name_the_files(tmp_path: Path, capsys) -> None:
     report = TEXTS / "yangpu-2020-key-tasks.txt"
     assert cli.main(["extract", str(report), "--scope", "上海市杨浦区"], stdout=io.StringIO()) == 2
-    assert capsys.readouterr().err.startswith(f"policyterms: error: {report}: no 名词解释 appendix found")
+    assert capsys.readouterr().err.startswith(f"policyterms: error: {report}: no glossary entries found")
     broken = tmp_path / "broken.yaml"
     broken.write_text("scope: 上海市金山区\nsenses: [\n", encoding="utf-8")
     jinshan = TEXTS / "jinshan-2020-work-report.txt"

@@ -348,6 +348,10 @@ def test_furniture_is_not_joined_to_an_unfinished_last_entry():
 def test_no_appendix_raises_input_error_with_a_hint():
     with pytest.raises(InputError) as info:
         extract_entries("2020年政府工作报告\n一、工作回顾\n形成产业发展“三张清单”。\n")
+    assert info.value.message == "no glossary entries found"
+    assert "名词解释" in info.value.hint and "是指" in info.value.hint  # the layouts read, not the heading alone
+    with pytest.raises(InputError) as info:  # learning reads headed appendices only, and says so
+        extract_entries("2020年政府工作报告\n一、工作回顾\n形成产业发展“三张清单”。\n", layouts=False)
     assert "名词解释" in info.value.message and info.value.hint
     assert find_appendix("没有附录的文本。") is None
 

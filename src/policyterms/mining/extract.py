@@ -309,6 +309,14 @@ def _as_written(
 # How far after the end of an entry's line its quote may start (a definition under its headword line).
 _QUOTE_AFTER_ITS_LINE = 200
 
+# What extract reads when a text has no headed appendix: told when nothing of it is found either, so that a reader
+# of an explainer page is not sent looking for a 名词解释 heading alone.
+_NOTHING_FOUND_HINT = (
+    "extract reads a 名词解释 or 注释 section under its heading, numbered notes such as [1] or ①, "
+    "headword:definition lines, headword lines explained below them, and sentences such as X是指… or “X”，即…; "
+    "none was found here (the project's docs/extract-layouts.md lists every layout)"
+)
+
 
 def _extract(text: str, layouts: bool) -> list[ExtractedEntry]:
     scanned = scan_appendix(text)
@@ -317,6 +325,8 @@ def _extract(text: str, layouts: bool) -> list[ExtractedEntry]:
         if other:
             return other
     if scanned is None:
+        if layouts:
+            raise InputError("no glossary entries found", hint=_NOTHING_FOUND_HINT)
         raise InputError("no 名词解释 appendix found", hint=_NO_APPENDIX_HINT)
     heading, raw_entries = scanned
     if raw_entries is None:
