@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -162,3 +163,46 @@ def test_entries_to_yaml_checks_the_source_id():
         entries_to_yaml(entries, scope="全国", source_id="a", source=SourceEntry("b", "T"))
     text = entries_to_yaml(entries, scope="全国", source_id="a", source=SourceEntry("a", "T"))
     assert yaml.safe_load(text)["sources"] == [{"id": "a", "title": "T"}]
+
+
+def test_a_term_defined_again_is_written_once_and_said_on_stderr(tmp_path, capsys):
+    # a page restating its topic's definition (P311 defines "三通一平" twice): one sense per term and scope
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "名词解释\n1.三高一低:是指高投入、高消耗、高污染、低效益。\n2.三监联动:是指监管、监察、监督联动。\n"
+        "3.三高一低:即高投入、高消耗、高污染和低效益。\n",
+        encoding="utf-8",
+    )
+    assert [e.term for e in extract_entries(page.read_text("utf-8"))] == ["三高一低", "三监联动", "三高一低"]
+    target = tmp_path / "out.yaml"
+    code, _, err = run(["extract", str(page), "--scope", "全国", "-o", str(target)], capsys)
+    assert code == 0, err
+    senses = yaml.safe_load(target.read_text("utf-8"))["senses"]
+    assert [s["term"] for s in senses] == ["三高一低", "三监联动"]
+    assert senses[0]["definition"] == "是指高投入、高消耗、高污染、低效益。"
+    assert "line 4: '三高一低' is defined again; only its first definition is written" in err
+    assert lint([target]).errors == []
+
+
+_SPLIT_SECTIONS = (REPO / "tests" / "data" / "appendices" / "SPLIT.md").read_text("utf-8").split("\n## ")[1:]
+_TUNED = sorted(
+    page
+    for section in _SPLIT_SECTIONS
+    if section.startswith(("tune", "development"))
+    for page in re.findall(r"^\| ([0-9][\w.-]+) \|", section, re.M)
+    if (REPO / "tests" / "data" / "appendices" / f"{page}.txt").exists()
+    and yaml.safe_load((REPO / "tests" / "data" / "appendices" / f"{page}.gold.yaml").read_text("utf-8"))  # entries expected
+)
+
+
+@pytest.mark.parametrize("name", _TUNED)
+def test_extract_output_of_every_bundled_page_lints_with_no_errors(name, tmp_path):
+    """What extract writes for a real page lints as it is: no miscounted components, no term twice."""
+    text = (REPO / "tests" / "data" / "appendices" / f"{name}.txt").read_text("utf-8").split("\n\n", 1)[1]
+    entries = extract_entries(text)
+    (tmp_path / "page.txt").write_text(text, encoding="utf-8")
+    target = tmp_path / "page.yaml"
+    source = SourceEntry("page", name, "page.txt")
+    target.write_text(entries_to_yaml(entries, scope="全国", source_id="page", source=source), encoding="utf-8")
+    report = lint([target])
+    assert report.errors == []

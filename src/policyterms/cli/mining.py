@@ -31,14 +31,16 @@ def _read_document(path: str, args: argparse.Namespace) -> tuple[str, str, str |
 
 def cmd_extract(args: argparse.Namespace, stdout: TextIO) -> int:
     from policyterms.mining.document import SourceEntry, document_title, guess_scope
-    from policyterms.mining.senses_yaml import entries_to_yaml, merge_entries
+    from policyterms.mining.senses_yaml import entries_to_yaml, merge_entries, repeated_terms
     from policyterms.mining.extract import extract_entries
 
     text, name, stem = _read_document(args.report, args)
     source_id = args.source_id or stem
     if not source_id:
         raise UsageError("reading standard input, so --source-id is needed")
-    entries = with_name(name, extract_entries, text)
+    entries, again = repeated_terms(with_name(name, extract_entries, text))
+    for entry in again:
+        notice(f"{name}: line {entry.line}: '{entry.term}' is defined again; only its first definition is written (one sense per term)")
     scope = args.scope
     if not scope:
         scope = with_name(name, guess_scope, text)

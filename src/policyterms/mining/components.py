@@ -268,7 +268,9 @@ def components_of(term: str, definition: str) -> tuple[tuple[Component, ...], bo
             return tuple(Component(text=i) for i in items), True
         groups = _digit_labels(items, term)
         if groups is None:
-            # Keep the flat list: lint reports the disagreement, which is a real fault.
-            return tuple(Component(text=i) for i in items), True
+            # The list does not add up to the numerals (四好农村路 read as eight items, 一般公共预算收入's 一 taken for a
+            # count): the split is wrong or the numeral counts nothing, and wrong parts would be shown to a reader and
+            # fail lint in extract's output. No components: lint only warns that a numbered slogan lists none.
+            return (), True
     sizes = [len(g.parts) if g.parts else None for g in groups]
     return tuple(groups), numeral_mismatch(term, 0, sizes) is None

@@ -91,6 +91,20 @@ def _source_lines(source: SourceEntry) -> list[str]:
     return lines
 
 
+def repeated_terms(entries: Iterable[ExtractedEntry]) -> tuple[list[ExtractedEntry], list[ExtractedEntry]]:
+    """The entries to write, and those left out: a term defined again later on the page (a page that restates its
+    topic's definition, a Taiwan page quoting it twice). A glossary holds one sense per term and scope, so the
+    first definition is kept; terms are compared folded, as lint and :func:`merge_entries` compare them."""
+    kept: list[ExtractedEntry] = []
+    again: list[ExtractedEntry] = []
+    seen: set[str] = set()
+    for entry in entries:
+        key = fold(entry.term).text
+        (again if key in seen else kept).append(entry)
+        seen.add(key)
+    return kept, again
+
+
 def entries_to_yaml(
     entries: Iterable[ExtractedEntry],
     *,
@@ -107,9 +121,9 @@ def entries_to_yaml(
     ``en`` cannot be extracted from a Chinese appendix, so every sense gets ``en: ""``:
     ``policyterms lint`` warns ("has no English gloss") until a curator writes each gloss.
     An empty value, not a placeholder, so that nothing unreviewed can pass for a
-    translation.
+    translation. A term defined again is written once (:func:`repeated_terms`).
     """
-    entries = list(entries)
+    entries, _ = repeated_terms(entries)
     if source is not None and source.id != source_id:
         raise ValueError(f"the source entry's id '{source.id}' is not the cited source '{source_id}'")
     lines = [
