@@ -926,3 +926,78 @@ def test_a_question_banks_statement_to_judge_gives_way_to_the_reference_answer()
     # a definition above the label of another term than the answer's stays
     other = text.replace("核心 CPI 一般是指剔除了食品和居住价格影响的 CPI 指数。", "生产者价格指数是指工业生产者出厂价格的变动。")
     assert [t for t, _ in pairs(other)] == ["生产者价格指数", "核心 CPI"]
+
+
+# --- twenty-second round (dev-21, dev-18, dev-19) ---------------------------------------------------
+
+
+def test_a_numbered_item_headword_sentence_then_this_is():
+    # 164: `N.X。这是…` / `(n)X。这是指…`: the item's headword as a sentence, the demonstrative 这 left out
+    text = (
+        "1.国有资本经营预算收入。这是国有资产管理部门以国有资产出资人身份,对经营性国有资产进行投资经营和产权运作所产生的收益,"
+        "主要包括国有资产收益收入、公共预算转入收入、债务性收入和其他收入四个方面。\n"
+        "(2)公共预算转入收入。这是指公共预算中安排的用于国有企业的各项专项资金,包括公共预算结余收入转入、亏损补贴、财政贴息收入、专项投资或其他转移收入等。\n"
+    )
+    assert [(t, d[:8]) for t, d in pairs(text)] == [("国有资本经营预算收入", "是国有资产管理部"), ("公共预算转入收入", "是指公共预算中安")]
+    # a report's numbered task heading followed by its role (CPC congress report 2012) is no entry
+    report = (
+        "(一)推进经济结构战略性调整。这是加快转变经济发展方式的主攻方向。必须以改善需求结构、优化产业结构为重点。\n"
+        "(二)全面提高公民道德素质。这是社会主义道德建设的基本任务。要坚持依法治国和以德治国相结合。\n"
+    )
+    assert pairs(report) == []
+
+
+def test_circled_items_run_into_their_lead_in_line():
+    # 164: `(1)X。具体包括:①Y,即…;…;②Z,即…;③W,包括…;④V,例如,…。`: each explained item is an entry, up to its ;
+    text = (
+        "(1)国有资产收益收入。具体包括:①上缴利润收入,即政府授权的投资部门或机构以国有资产投资形成的收益应当上缴的部分;国有独资或全资企业应当上缴的利润;"
+        "②国家股红利、股息收入,即公司制企业中按国有资本出资比例应当分得的股息和红利收入等;"
+        "③国有资产转让收入,包括国有独资企业产权转让收入,以及公司制企业中国有股权转让收入;"
+        "④其他法定收入,例如,非国有企业占用国有资产应上缴的占用费收入等。\n"
+    )
+    assert pairs(text) == [
+        ("上缴利润收入", "即政府授权的投资部门或机构以国有资产投资形成的收益应当上缴的部分;国有独资或全资企业应当上缴的利润"),
+        ("国家股红利、股息收入", "即公司制企业中按国有资本出资比例应当分得的股息和红利收入等"),
+        ("国有资产转让收入", "包括国有独资企业产权转让收入,以及公司制企业中国有股权转让收入"),
+    ]
+    # circled criteria inside a colon entry's definition are not split off (no lead-in announcing items)
+    colon = "指标解释:\n社会消费品零售总额中限上企业:批发和零售业统计限额标准:①批发业:年主营业务收入2000万元及以上;②零售业:年主营业务收入500万元及以上。\n"
+    assert [t for t, _ in pairs(colon)] == ["社会消费品零售总额中限上企业"]
+
+
+def test_a_comparison_lead_before_the_pages_term():
+    # 165: `答:相比“A“,“X”更加…,特指…`: the comparison and the comparative clause are left out
+    text = (
+        "答:相比“非农化“,“非粮化”更加严格地细化了粮食种植的政策,特指小麦、水稻和玉米这三大主粮以外的种植,也就是说土地在确保这几大主粮的种植面积后,"
+        "才能种植棉花、大豆、花生或其他杂粮和经济作物。\n“非粮化”具体表现为:\n1、大规模流转耕地不种粮食。\n"
+    )
+    assert pairs(text) == [("“非粮化”", text[text.index("特指") : text.index("\n")])]
+    # a comparative clause without a comparison lead before it defines nothing
+    assert "“非粮化”" not in [t for t, _ in pairs(text.replace("答:相比“非农化“,", "答:"))]
+    # P350: the page's lead sentence, after a comparison, names its class by the term's own head word
+    lead = (
+        "相比传统的农村集体经济,新型农村集体经济是基于农村集体产权制度改革后的集体经济组织,多种经营模式的一种新型的经济形式。各地积极探索有效实现形式。\n"
+        "产业主导,推动当地特色产业发展。有些地区以农业发展为核心,增加集体收入。\n"
+    )
+    assert pairs(lead) == [("新型农村集体经济", lead[lead.index("是基于") : lead.index("\n")])]
+
+
+def test_the_lead_sentence_of_a_card_naming_the_terms_class():
+    # P346: one line `X是…的先进生产力质态。` (the term's head word 生产力 in its class), then label lines
+    text = (
+        "新质生产力是创新起主导作用,摆脱传统经济增长方式、生产力发展路径,具有高科技、高效能、高质量特征,符合新发展理念的先进生产力质态。\n"
+        "基本内涵:劳动者、劳动资料、劳动对象及其优化组合的跃升\n核心标志:全要素生产率大幅提升\n"
+    )
+    assert pairs(text)[:1] == [("新质生产力", text[5 : text.index("\n")])]
+    # a lead sentence naming another noun (a role or status) is none
+    assert pairs("民族团结是各族人民的生命线。各族人民要像石榴籽一样紧紧抱在一起。\n") == []
+    # P366: after it, quoted parts written `“Y”是:…;` are entries each, the ; left out
+    system = (
+        "“三会一课”制度是党的组织生活的基本制度,是党的基层支部应该长期坚持的重要制度。"
+        "“三会”是:定期召开支部党员大会、支委会、党小组会;“一课”是:按时上好党课。\n"
+    )
+    assert pairs(system) == [
+        ("“三会一课”制度", "是党的组织生活的基本制度,是党的基层支部应该长期坚持的重要制度。"),
+        ("“三会”", "是:定期召开支部党员大会、支委会、党小组会"),
+        ("“一课”", "是:按时上好党课。"),
+    ]
