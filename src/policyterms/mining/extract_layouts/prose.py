@@ -290,6 +290,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
                 so_called = _ANSWER_IS.match(text)  # 答:“一件事一次办”,就是把…
             marker = so_called if so_called is None else _JiMatch(so_called)
             at_marker = marker.start() if marker is not None else len(text)
+        if i > 0 and not lead:
+            so_called = _SO_CALLED_IS.match(text)  # …“门槛”。所谓Y,就是通常所说的“封顶线”,是指…: 所谓 opens a sentence anywhere
+            if so_called is not None and (marker is None or so_called.start(1) < at_marker):
+                marker, at_marker = _JiMatch(so_called), so_called.start(1)
         if i == 0:
             quoted = _QUOTED_JI.match(text) or _ABBREVIATION_JI.match(text) or _QUOTED_COMMA_IS.match(text)  # 1、“河长(zhǎng)制”,即由…; GDP,即…
             if quoted is not None and quoted.start(1) < at_marker:
@@ -394,10 +398,12 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             j = i + 1
             stop = heads[n + 1][0] if n + 1 < len(heads) else len(sentences)
             key = strip_pinyin(term).strip("“”\"「」")[:4]
+            # (a framed term X的Y is named again by its tail: 统筹基金的最高支付限额 / 超出最高支付限额以上的医疗费用,…)
+            tail_key = strip_pinyin(term).strip("“”\"「」").rpartition("的")[2][-4:] if "的" in term else key
             named = len(heads) > 1
             while j < stop and (
                 _CONTINUES.match(sentences[j][1].strip(_SPACE))
-                or named and key in strip_pinyin(sentences[j][1])
+                or named and (key in strip_pinyin(sentences[j][1]) or len(tail_key) == 4 and tail_key in strip_pinyin(sentences[j][1]))
                 or sentences[j - 1][1].rstrip(_SPACE)[-1:] in "；;"  # A;B;C。: one list, one sentence
             ):
                 j += 1
