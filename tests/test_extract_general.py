@@ -1060,3 +1060,16 @@ def test_so_called_opens_a_second_definition_in_a_paragraph():
     # a remark not naming the framed term again stays out of it
     other = text.replace("超出最高支付限额以上的医疗费用", "超出部分")
     assert pairs(other)[1][1] == "就是通常所说的“封顶线”,是指由统筹基金所能支付的医疗费用上限。"
+
+
+def test_an_adverb_of_usage_then_zhi_and_a_duties_paragraph():
+    # P376: `X,通常指…平台。…` then a paragraph `X的主要职责是…` going on about it; `从性质上讲,X属于…` does not
+    text = (
+        "政务中心,通常指政府为方便民众和企业办理各类行政事务而设立的综合服务平台。它是一个具有公共服务性质的机构。政务中心的成立体现了政府的服务理念。\n"
+        "政务中心的主要职责是集中受理和办理与群众生活密切相关的行政审批事项和服务项目。例如,工商注册等业务都可以在这里一站式完成。\n"
+        "从性质上讲,政务中心属于事业单位序列,但其运作方式更接近于市场化管理。\n"
+    )
+    ((term, definition),) = pairs(text)
+    assert term == "政务中心" and definition.startswith("通常指") and definition.endswith("一站式完成。")
+    # 指 with no adverb before it is no marker here (他指出…, a report of speech)
+    assert pairs("政务中心指出,今年办件量增长三成。政务中心将继续优化流程。政务中心还将开设夜间窗口。\n") == []

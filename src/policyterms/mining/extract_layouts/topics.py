@@ -73,12 +73,14 @@ _INCLUDES = r"包括"
 _DEFINED_AS = r"的(?:界定|定义|定義)(?:是|为|為)[:：]"
 # 反映 opens a statistical indicator's definition (城镇化率反映…的一个重要指标,即…), on a page whose title names it.
 _REFLECTS = r"反映(?![了出])"  # (…集中反映了…: what something showed, no indicator's definition)
+# 指 alone, after an adverb of usage only (政务中心,通常指…平台。): a strong marker like 是指.
+_ADVERB_ZHI = r"(?<=主要|一般|通常|往往)指(?![导導挥揮出标標数數明])"
 _SUBJECT = re.compile(
     rf"""(?P<lead>(?:{_LEADS})*)(?P<frame>(?:{_FRAMES}){{0,2}})(?P<socalled>{_SO_CALLED})?{SPACES}*(?:(?!{QUOTED_TERM})[「『“"])?
     (?P<term>{QUOTED_TERM}[^\s\u3000,，。；;:：“”「」『』"()（）]{{0,4}}?|{_FIELD_PREFIX}{QUOTED_TERM}|{_LATIN}|{_BARE})(?P<gloss>{_TERM_GLOSS})?
     (?P<compared>(?:更加|更为|更為|更)[^,，。；;:：\n]{{2,30}}[,，])?
     {SPACES}*(?P<comma>[,，])?{SPACES}*(?P<conn>(?:{_CONNECTIVE}{SPACES}*[,，]?{SPACES}*){{1,2}})?(?P<adverb>{_MARKER_ADVERB})?
-    (?P<marker>{_DEFINED_AS}|{_TIER1}|{_TIER2}|{_TIER3}|{_INCLUDES}|{_REFLECTS}|[:：])""",
+    (?P<marker>{_DEFINED_AS}|{_TIER1}|{_TIER2}|{_TIER3}|{_INCLUDES}|{_REFLECTS}|{_ADVERB_ZHI}|[:：])""",
     re.VERBOSE,
 )
 
@@ -373,7 +375,8 @@ _RESTATING_MARKER = re.compile(r"(?:是指|指的是|就是指|系指|係指)")
 # After the term as written without quotation marks, the class it belongs to (是一种…) or its aim or nature goes on
 # about it (政府信息公開是一種管理制度,… / 政府信息公開的目的在於…, P297); a status sentence (两个维护是…重大成果,
 # P267) or its core logic (链长制的核心逻辑在于…, P328) does not.
-_UNQUOTED_GOES_ON = re.compile(r"是一[种種项項]|的(?:目的|本质|本質|含义|含義|内涵|內涵)")
+# (or its duties and functions: 政务中心的主要职责是…, P376)
+_UNQUOTED_GOES_ON = re.compile(r"是一[种種项項]|的(?:目的|本质|本質|含义|含義|内涵|內涵|(?:主要)?(?:职责|職責|职能|職能|功能))")
 
 
 def _restates(paragraph: str, core: str) -> bool:
@@ -505,7 +508,7 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         # 指标解释: / 工业增加值增长速度即工业增长速度,是… / 产品销售率是…的比率: the label names them explanations
         candidate.tier = 1 if re.fullmatch(_TIER1, marker) else 2
         return candidate
-    if re.fullmatch(_TIER1, marker):
+    if re.fullmatch(_TIER1, marker) or marker == "指" and match.group("adverb"):
         candidate.tier = 1
         if not key_topic:
             return None
