@@ -926,3 +926,150 @@ def test_a_question_banks_statement_to_judge_gives_way_to_the_reference_answer()
     # a definition above the label of another term than the answer's stays
     other = text.replace("核心 CPI 一般是指剔除了食品和居住价格影响的 CPI 指数。", "生产者价格指数是指工业生产者出厂价格的变动。")
     assert [t for t, _ in pairs(other)] == ["生产者价格指数", "核心 CPI"]
+
+
+# --- twenty-second round (dev-21, dev-18, dev-19) ---------------------------------------------------
+
+
+def test_a_numbered_item_headword_sentence_then_this_is():
+    # 164: `N.X。这是…` / `(n)X。这是指…`: the item's headword as a sentence, the demonstrative 这 left out
+    text = (
+        "1.国有资本经营预算收入。这是国有资产管理部门以国有资产出资人身份,对经营性国有资产进行投资经营和产权运作所产生的收益,"
+        "主要包括国有资产收益收入、公共预算转入收入、债务性收入和其他收入四个方面。\n"
+        "(2)公共预算转入收入。这是指公共预算中安排的用于国有企业的各项专项资金,包括公共预算结余收入转入、亏损补贴、财政贴息收入、专项投资或其他转移收入等。\n"
+    )
+    assert [(t, d[:8]) for t, d in pairs(text)] == [("国有资本经营预算收入", "是国有资产管理部"), ("公共预算转入收入", "是指公共预算中安")]
+    # a report's numbered task heading followed by its role (CPC congress report 2012) is no entry
+    report = (
+        "(一)推进经济结构战略性调整。这是加快转变经济发展方式的主攻方向。必须以改善需求结构、优化产业结构为重点。\n"
+        "(二)全面提高公民道德素质。这是社会主义道德建设的基本任务。要坚持依法治国和以德治国相结合。\n"
+    )
+    assert pairs(report) == []
+
+
+def test_circled_items_run_into_their_lead_in_line():
+    # 164: `(1)X。具体包括:①Y,即…;…;②Z,即…;③W,包括…;④V,例如,…。`: each explained item is an entry, up to its ;
+    text = (
+        "(1)国有资产收益收入。具体包括:①上缴利润收入,即政府授权的投资部门或机构以国有资产投资形成的收益应当上缴的部分;国有独资或全资企业应当上缴的利润;"
+        "②国家股红利、股息收入,即公司制企业中按国有资本出资比例应当分得的股息和红利收入等;"
+        "③国有资产转让收入,包括国有独资企业产权转让收入,以及公司制企业中国有股权转让收入;"
+        "④其他法定收入,例如,非国有企业占用国有资产应上缴的占用费收入等。\n"
+    )
+    assert pairs(text) == [
+        ("上缴利润收入", "即政府授权的投资部门或机构以国有资产投资形成的收益应当上缴的部分;国有独资或全资企业应当上缴的利润"),
+        ("国家股红利、股息收入", "即公司制企业中按国有资本出资比例应当分得的股息和红利收入等"),
+        ("国有资产转让收入", "包括国有独资企业产权转让收入,以及公司制企业中国有股权转让收入"),
+    ]
+    # circled criteria inside a colon entry's definition are not split off (no lead-in announcing items)
+    colon = "指标解释:\n社会消费品零售总额中限上企业:批发和零售业统计限额标准:①批发业:年主营业务收入2000万元及以上;②零售业:年主营业务收入500万元及以上。\n"
+    assert [t for t, _ in pairs(colon)] == ["社会消费品零售总额中限上企业"]
+
+
+def test_a_comparison_lead_before_the_pages_term():
+    # 165: `答:相比“A“,“X”更加…,特指…`: the comparison and the comparative clause are left out
+    text = (
+        "答:相比“非农化“,“非粮化”更加严格地细化了粮食种植的政策,特指小麦、水稻和玉米这三大主粮以外的种植,也就是说土地在确保这几大主粮的种植面积后,"
+        "才能种植棉花、大豆、花生或其他杂粮和经济作物。\n“非粮化”具体表现为:\n1、大规模流转耕地不种粮食。\n"
+    )
+    assert pairs(text) == [("“非粮化”", text[text.index("特指") : text.index("\n")])]
+    # a comparative clause without a comparison lead before it defines nothing
+    assert "“非粮化”" not in [t for t, _ in pairs(text.replace("答:相比“非农化“,", "答:"))]
+    # P350: the page's lead sentence, after a comparison, names its class by the term's own head word
+    lead = (
+        "相比传统的农村集体经济,新型农村集体经济是基于农村集体产权制度改革后的集体经济组织,多种经营模式的一种新型的经济形式。各地积极探索有效实现形式。\n"
+        "产业主导,推动当地特色产业发展。有些地区以农业发展为核心,增加集体收入。\n"
+    )
+    assert pairs(lead) == [("新型农村集体经济", lead[lead.index("是基于") : lead.index("\n")])]
+
+
+def test_the_lead_sentence_of_a_card_naming_the_terms_class():
+    # P346: one line `X是…的先进生产力质态。` (the term's head word 生产力 in its class), then label lines
+    text = (
+        "新质生产力是创新起主导作用,摆脱传统经济增长方式、生产力发展路径,具有高科技、高效能、高质量特征,符合新发展理念的先进生产力质态。\n"
+        "基本内涵:劳动者、劳动资料、劳动对象及其优化组合的跃升\n核心标志:全要素生产率大幅提升\n"
+    )
+    assert pairs(text)[:1] == [("新质生产力", text[5 : text.index("\n")])]
+    # a lead sentence naming another noun (a role or status) is none
+    assert pairs("民族团结是各族人民的生命线。各族人民要像石榴籽一样紧紧抱在一起。\n") == []
+    # P366: after it, quoted parts written `“Y”是:…;` are entries each, the ; left out
+    system = (
+        "“三会一课”制度是党的组织生活的基本制度,是党的基层支部应该长期坚持的重要制度。"
+        "“三会”是:定期召开支部党员大会、支委会、党小组会;“一课”是:按时上好党课。\n"
+    )
+    assert pairs(system) == [
+        ("“三会一课”制度", "是党的组织生活的基本制度,是党的基层支部应该长期坚持的重要制度。"),
+        ("“三会”", "是:定期召开支部党员大会、支委会、党小组会"),
+        ("“一课”", "是:按时上好党课。"),
+    ]
+
+
+def test_a_definition_label_line_names_its_own_term():
+    # P365: `定义 :“X”是…` under a headword line; P377: `定义:X是指…` under a heading, the next label line (特点:) its aspect
+    text = (
+        "一、“三会一课”与主题党日的定义、目的\n“三会一课” :\n"
+        "定义 :“三会一课”是党的组织生活的基本制度,包括定期召开党支部党员大会、党支部委员会会议、党小组会,以及按时上好党课。\n"
+        "目的 :加强党员的教育管理,提高党员的政治觉悟和组织纪律性,确保党的路线方针政策在基层得到贯彻执行。\n主题党日 :\n"
+        "定义 :主题党日是开展党的组织生活的综合平台,是加强党员日常教育管理的基本依托。\n"
+        "目的 :通过组织党员集中学习、过组织生活、进行民主议事和志愿服务等活动,增强党员的党性观念和责任感,提升党组织的凝聚力和战斗力。\n"
+        "二、“三会一课”与主题党日的内容与开展方式\n“三会一课”的内容与开展方式 :\n"
+        "党支部党员大会 :每季度至少召开一次,主要讨论和决定党支部的重要事项,如选举、接收新党员等。\n"
+    )
+    assert pairs(text)[:2] == [
+        ("“三会一课”", "是党的组织生活的基本制度,包括定期召开党支部党员大会、党支部委员会会议、党小组会,以及按时上好党课。"),
+        ("主题党日", "是开展党的组织生活的综合平台,是加强党员日常教育管理的基本依托。"),
+    ]
+    # (the article's lines: two restated definitions, the heading 定义与特点 with its label lines, the types, 管理与社保)
+    heading = (
+        "灵活就业人员指的是未与单位建立劳动关系,但从事个体劳动的就业人员,包括个体工商户、自由职业者及平台从业者。\n"
+        "灵活就业人员是指那些在劳动时间、收入报酬、工作场所、保险福利、劳动关系等方面不同于传统主流就业方式的人群,这类人员通常未与单位建立正式的劳动关系,而是从事个体劳动或临时性、阶段性工作,以下是对灵活就业人员的详细介绍:\n"
+        "定义与特点\n"
+        "定义:灵活就业人员是指在劳动时间、收入报酬、工作场所、保险福利、劳动关系等方面不同于建立在工业化和现代企业制度基础上的主流就业方式的各种就业形式的总称。\n"
+        "特点:灵活就业的主要特点是工作时间灵活、收入不稳定、劳动关系非正规化等,这种就业形式使得劳动者可以更加自由地安排自己的工作和生活,但同时也面临着缺乏稳定收入和社会保障的风险。\n"
+        "类型\n"
+        "灵活就业人员主要包括以下几类:\n"
+        "1、自营劳动者:包括自我雇佣者(自谋职业)和以个人身份从事职业活动的自由职业者,如自由撰稿人、自媒体从业者、设计师、艺术家等。\n"
+        "2、家庭帮工:帮助家庭成员从事生产经营活动的人员。\n"
+        "3、其他灵活就业人员:主要指非全时工、季节工、劳务承包工、劳务派遣工、家庭小时工等一般劳动者,如外卖员、网约车司机、主播等。\n"
+        "管理与社保\n"
+        "管理方式:街道(乡镇)、社区劳动保障工作机构应加强对灵活就业人员的管理,协调有关方面为灵活就业人员解决具体困难,并对其工作进行经常性检查和指导。\n"
+    )
+    assert ("灵活就业人员", "是指在劳动时间、收入报酬、工作场所、保险福利、劳动关系等方面不同于建立在工业化和现代企业制度基础上的主流就业方式的各种就业形式的总称。") in pairs(heading)
+    # a headword's own label 定义 with no restated term keeps the headword
+    from policyterms.mining.extract_layouts.general import normalise_headword
+    assert normalise_headword("统计", "定义:对数据的搜集、整理和分析。") == ("统计", "定义:对数据的搜集、整理和分析。")
+
+
+def test_a_forum_byline_with_a_time_stamp_is_no_entry():
+    # P354: a question-and-answer page's poster and answerer lines
+    from policyterms.mining.extract_layouts.general import normalise_headword
+    assert normalise_headword("发布网友", "发布时间:2022-04-2304:11") is None
+    assert normalise_headword("热心网友", "时间:2023-10-14 09:59") is None
+    assert normalise_headword("统计年度", "指1月1日至12月31日。") == ("统计年度", "指1月1日至12月31日。")
+
+
+def test_so_called_opens_a_second_definition_in_a_paragraph():
+    # P354: `所谓X,是指…。所谓Y,就是通常所说的“封顶线”,是指…。超出Y以上的…,则…不予支付。`
+    text = (
+        "所谓基本医疗保险统筹基金的起付标准,是指在统筹基金支付范围内,参保人按规定须先自付的医疗费用数额,也就是通常所说的统筹基金支付的“门槛”。"
+        "所谓统筹基金的最高支付限额,就是通常所说的“封顶线”,是指由统筹基金所能支付的医疗费用上限。超出最高支付限额以上的医疗费用,则基本医疗保险不予支付。\n"
+    )
+    assert pairs(text) == [
+        ("基本医疗保险统筹基金的起付标准", "是指在统筹基金支付范围内,参保人按规定须先自付的医疗费用数额,也就是通常所说的统筹基金支付的“门槛”。"),
+        ("统筹基金的最高支付限额", "就是通常所说的“封顶线”,是指由统筹基金所能支付的医疗费用上限。超出最高支付限额以上的医疗费用,则基本医疗保险不予支付。"),
+    ]
+    # a remark not naming the framed term again stays out of it
+    other = text.replace("超出最高支付限额以上的医疗费用", "超出部分")
+    assert pairs(other)[1][1] == "就是通常所说的“封顶线”,是指由统筹基金所能支付的医疗费用上限。"
+
+
+def test_an_adverb_of_usage_then_zhi_and_a_duties_paragraph():
+    # P376: `X,通常指…平台。…` then a paragraph `X的主要职责是…` going on about it; `从性质上讲,X属于…` does not
+    text = (
+        "政务中心,通常指政府为方便民众和企业办理各类行政事务而设立的综合服务平台。它是一个具有公共服务性质的机构。政务中心的成立体现了政府的服务理念。\n"
+        "政务中心的主要职责是集中受理和办理与群众生活密切相关的行政审批事项和服务项目。例如,工商注册等业务都可以在这里一站式完成。\n"
+        "从性质上讲,政务中心属于事业单位序列,但其运作方式更接近于市场化管理。\n"
+    )
+    ((term, definition),) = pairs(text)
+    assert term == "政务中心" and definition.startswith("通常指") and definition.endswith("一站式完成。")
+    # 指 with no adverb before it is no marker here (他指出…, a report of speech)
+    assert pairs("政务中心指出,今年办件量增长三成。政务中心将继续优化流程。政务中心还将开设夜间窗口。\n") == []

@@ -194,13 +194,18 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
     """
     original = term
     term = term.strip(" \t\u3000\xa0")
+    labelled = _DEFINITION_LABEL_LINE.match(definition) if _DEFINITION_LABEL.fullmatch(term) or _DEFINITION_LABEL_RUN_IN.match(definition) else None
+    if labelled:  # 定义 :“三会一课”是…; 定义与特点 / 定义:X是指…: the label's line names its own term
+        term, definition, original = labelled.group("term"), definition[labelled.start("marker") :], labelled.group("term")
+        aspect = _NEXT_LABEL.search(definition)
+        definition = definition[: aspect.start()] if aspect else definition  # …的总称。特点:…: the next label's aspect
     for _ in range(4):  # marks and lead-ins come in any order: (1)而“X”, 其次,所謂「X」
         stripped = _LEAD_IN.sub("", _ENUMERATION.sub("", term, count=1), count=1)
         if stripped == term:
             break
         term = stripped
-    if _ONLY_SOURCE.match(term):
-        return None
+    if _ONLY_SOURCE.match(term) or _TIME_STAMP.fullmatch(definition.strip(" \t\u3000\xa0")):
+        return None  # (发布网友 发布时间:2022-04-23 04:11: a forum's byline, a time stamp for a definition)
     tail = ""
     for _ in range(3):  # 三区具体 / X,顧名思義 / X即Y: a dropped tail may sit after a kept one
         dropped = _TAIL_DROPPED.search(term)
@@ -239,6 +244,20 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
     if term == original.strip(" \t\u3000\xa0") and not tail:
         return original, definition
     return term, tail + definition
+
+
+# A definition label (定义 :, 定義:) as a headword, or run into the explanation under a heading (定义与特点 / 定义:X是指…):
+# the sentence after it restates the term it defines, and that term is the headword (P365, P377).
+_DEFINITION_LABEL = re.compile(r"(?:定义|定義)")
+_DEFINITION_LABEL_RUN_IN = re.compile(r"[\s\u3000]*(?:定义|定義)[\s\u3000]*[:：]")
+# A time stamp, after a label naming it (发布时间:2022-04-23 04:11, 时间:2023-10-14 09:59): a byline, no definition.
+_TIME_STAMP = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:时间|時間|日期)[\s\u3000]*[:：])?[\s\u3000\d\-/:.年月日号號]{6,}")
+_NEXT_LABEL = re.compile(r"(?<=[。！？!?])[\s\u3000]*[^\s\u3000,，。；;:：、“”「」()（）]{2,4}[\s\u3000]*[:：]")
+_DEFINITION_LABEL_LINE = re.compile(
+    r"(?:[\s\u3000]*(?:定义|定義)[\s\u3000]*[:：])?[\s\u3000]*"
+    r"(?P<term>[“「][^“”「」\n]{1,25}[”」][^\s\u3000,，。；;:：“”「」是指即]{0,4}|[^\s\u3000,，。；;:：“”「」()（）]{2,20}?)"
+    r"[\s\u3000]*(?P<marker>是指|指的是|是(?![否在不])|指|即)"
+)
 
 
 # A headword that is a clause saying when or where something was put forward (两个维护提出于十九大期间), and a whole

@@ -81,7 +81,7 @@ def _units(lines: list[_L], free: list[bool]) -> list[_Unit]:
         bracketed = [p for p in pieces if line.raw.startswith("[", p)]
         if len(bracketed) == 1 and not _NOTE_NUMBER.match(line.raw):
             pieces.remove(bracketed[0])  # …的過程”。[1]基層黨組織是…: one citation mark in running prose, no run of notes
-        pieces = sorted({*pieces, *run_in_cuts(line.raw)})  # 1.X:…。2.Y:…。 / 名词解释:1.X:…
+        pieces = sorted({*pieces, *run_in_cuts(line.raw), *_circled_items_cuts(line.raw)})  # 1.X:…。2.Y:…。 / 名词解释:1.X:…
         cuts = [0] + [p for p in pieces if p > 0] + [len(line.raw)]
         numbered_line = bool(_NOTE_NUMBER.match(line.raw))
         if not numbered_line and last_note is not None and len(cuts) == 2 and not _CLOSING_REMARK.match(line.raw.strip(_SPACE)) and (
@@ -103,6 +103,34 @@ def _units(lines: list[_L], free: list[bool]) -> list[_Unit]:
     for unit in units:
         unit.close()
     return units
+
+
+# Circled items run into the line of their lead-in ((1)国有资产收益收入。具体包括:①上缴利润收入,即…;②…,即…;③…): the first
+# right after the lead-in's colon, each next one, in order, after a ``;`` or a sentence end.
+# (a lead-in announcing items, not a colon entry whose definition lists criteria: X:…标准:①批发业:…;②零售业:…)
+_CIRCLED_LEAD_IN = re.compile(r"(?:包括|包含|如下|分为|分為|以下[^:：，,。]{0,8})[:：][\s\u3000]*(?=①)")
+_CIRCLED_NEXT = re.compile(r"(?<=[。；;])[\s\u3000]*(?P<at>[②-⑳])")
+
+
+def _circled_items_cuts(raw: str) -> list[int]:
+    """Where the circled items run into a lead-in's line start (none unless two follow the colon).
+
+    >>> _circled_items_cuts("(1)X。具体包括:①A,即甲;乙;②B,即丙;③C,包括丁。")
+    [10, 18, 24]
+    >>> _circled_items_cuts("注:①仅一项。"), _circled_items_cuts("X:…标准:①批发业:…;②零售业:…。")
+    ([], [])
+    """
+    if "①" not in raw:
+        return []
+    lead = _CIRCLED_LEAD_IN.search(raw)
+    if lead is None:
+        return []
+    cuts, number = [lead.end()], ord("①")
+    for match in _CIRCLED_NEXT.finditer(raw, lead.end()):
+        if ord(match.group("at")) == number + 1:
+            cuts.append(match.start("at"))
+            number += 1
+    return cuts if len(cuts) > 1 else []
 
 
 # A yearbook's spaced entry (财政支出 国家财政将…): a headword, spaces, then the definition.

@@ -24,6 +24,8 @@ from policyterms.mining.extract_layouts.common import (
 )
 from policyterms.mining.extract_layouts.notes import _ALIAS, _GLOSS_IS, _SOURCE_REMARK, _Unit, _strip_number
 from policyterms.mining.extract_layouts.headword_lines import _unquoted
+from policyterms.mining.extract_layouts.general import _VERB_PREFIX
+from policyterms.mining.extract_layouts.topics import _role
 
 
 # 为 is a definition marker in the first sentence of a note or paragraph that defines a ratio:
@@ -118,6 +120,11 @@ _BARE_JI = re.compile(r"[^\s\u3000，,。；;：:、“”\"「」()（）]{4,25
 # A paragraph of one sentence opening with a short headword, a comma and 即 (双碳,即碳达峰与碳中和的简称。).
 # The headword holds no 的 and the definition is one clause (第二个五年计划的第一年,即一九五八年,出现了… is prose).
 _COMMA_JI = re.compile(r"[\s\u3000]*[^\s\u3000，,。；;：:、“”\"「」()（）的]{2,12}[,，][\s\u3000]*(即)(?![使便将將刻时時可])(?=[^,，;；]+$)")
+
+
+# A numbered item opening with its headword, a comma and 即 (①上缴利润收入,即…;…; ②国家股红利、股息收入,即…): 即 defines it
+# whatever the item's length (a paragraph's 第二个五年计划的第一年,即一九五八年,… is no item).
+_NUMBERED_COMMA_JI = re.compile(r"[\s\u3000]*[^\s\u3000，,。；;：:“”\"「」()（）的]{2,15}[,，][\s\u3000]*(即)(?![使便将將刻时時可])")
 
 
 # A first sentence saying what the headword is short for (双碳是碳达峰与碳中和的简称。, X是…的统称, 双碳即…的简称)
@@ -240,6 +247,17 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         offset = lead.end() if i in parts and lead else offset  # “三会一课”制度的内容是:“三会”指…: the lead-in names no term
         offset = intro.end() if intro else offset
         text = sentence[offset:]
+        if i == 1 and unit.numbered and not heads and offset == 0:
+            named = _HEADWORD_SENTENCE.fullmatch(sentences[0][1])
+            this = _THIS_IS.match(text)  # (2)公共预算转入收入。这是指…: the item's headword, then 这 defines it
+            # (not a report's task heading stating its role: (一)推进经济结构战略性调整。这是…的主攻方向。)
+            bare_is = this is not None and this.group(1) == "是"
+            if (
+                named and this and _good_term(named.group(1)) and not _MARKER.search(named.group(1))
+                and not _VERB_PREFIX.match(named.group(1)) and not (bare_is and _role(text[this.end() :]))
+            ):
+                heads.append((0, named.group(1), at + this.start(1)))
+                continue
         english = _ENGLISH_NAME.match(text)  # X(Per Capita Disposable Income of Urban Residents)是指…: the name lengthens the subject
         marker = _outside_brackets(_MARKER, text, MAX_TERM + 20 + (len(english.group(1)) if english else 0))
         if (marker is None or marker.start() == 0) and unit.numbered and i == 0:
@@ -257,6 +275,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if marker is None and i == 0 and answered and not unit.numbered and len(sentences) == 1:
             marker = _BARE_JI.match(text) or _COMMA_JI.match(text)  # 规模以上工业企业即…, 双碳,即…: a paragraph of one sentence
             marker = marker if marker is None else _JiMatch(marker)
+        if marker is None and i == 0 and unit.numbered:
+            marker = _NUMBERED_COMMA_JI.match(text)  # ①上缴利润收入,即…;…: an item's headword, a comma and 即
+            marker = marker if marker is None else _JiMatch(marker)
         if marker is None and i == 0 and answered:
             marker = _SHORT_FOR_IS.match(text)  # 双碳是碳达峰与碳中和的简称。
             marker = marker if marker is None else _JiMatch(marker)
@@ -269,6 +290,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
                 so_called = _ANSWER_IS.match(text)  # 答:“一件事一次办”,就是把…
             marker = so_called if so_called is None else _JiMatch(so_called)
             at_marker = marker.start() if marker is not None else len(text)
+        if i > 0 and not lead:
+            so_called = _SO_CALLED_IS.match(text)  # …“门槛”。所谓Y,就是通常所说的“封顶线”,是指…: 所谓 opens a sentence anywhere
+            if so_called is not None and (marker is None or so_called.start(1) < at_marker):
+                marker, at_marker = _JiMatch(so_called), so_called.start(1)
         if i == 0:
             quoted = _QUOTED_JI.match(text) or _ABBREVIATION_JI.match(text) or _QUOTED_COMMA_IS.match(text)  # 1、“河长(zhǎng)制”,即由…; GDP,即…
             if quoted is not None and quoted.start(1) < at_marker:
@@ -373,10 +398,12 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             j = i + 1
             stop = heads[n + 1][0] if n + 1 < len(heads) else len(sentences)
             key = strip_pinyin(term).strip("“”\"「」")[:4]
+            # (a framed term X的Y is named again by its tail: 统筹基金的最高支付限额 / 超出最高支付限额以上的医疗费用,…)
+            tail_key = strip_pinyin(term).strip("“”\"「」").rpartition("的")[2][-4:] if "的" in term else key
             named = len(heads) > 1
             while j < stop and (
                 _CONTINUES.match(sentences[j][1].strip(_SPACE))
-                or named and key in strip_pinyin(sentences[j][1])
+                or named and (key in strip_pinyin(sentences[j][1]) or len(tail_key) == 4 and tail_key in strip_pinyin(sentences[j][1]))
                 or sentences[j - 1][1].rstrip(_SPACE)[-1:] in "；;"  # A;B;C。: one list, one sentence
             ):
                 j += 1
@@ -395,6 +422,12 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             Found(term, definition.strip(_SPACE), body[term_at:end].rstrip(_SPACE + "|"), unit.line, unit.at(skip + term_at), unit.at(skip + end))
         )
     return [part for entry in _restatements_joined(found) for part in _longer_term_after_comma(entry)]
+
+
+# A numbered item whose first sentence is only its headword and whose second opens with a demonstrative and the marker
+# (1.国有资本经营预算收入。这是…的收益,…; (2)公共预算转入收入。这是指…): the demonstrative is no part of the definition.
+_HEADWORD_SENTENCE = re.compile(r"[\s\u3000]*([^\s\u3000，,。；;:：、“”「」!！?？]{2,25})[\s\u3000]*。")
+_THIS_IS = re.compile(r"[\s\u3000]*(?:这|這|此)[\s\u3000]*((?:是指|是|指)(?![否在不]))")
 
 
 # A sentence defining something with a strong marker or 包括 (高技术产业(制造业)包括:…), or 是 after a short subject.

@@ -33,6 +33,8 @@ _LEADS = (
 
 
 _PLAIN_WORDS_LEAD = re.compile(_PLAIN_WORDS)
+_COMPARED_WITH = r"(?:(?:相比|相较|相較|比较|比較)(?:于|於)?[^,，。；;:：\n]{2,20}?|(?:与|與|和|同)[^,，。；;:：\n]{2,20}?(?:相比|相较|相較|比较|比較))[,，]"
+_COMPARISON_FRAME = re.compile(_COMPARED_WITH)
 _SO_CALLED = r"(?:所谓|所謂)(?:的)?"
 # A frame before the headword, no part of it: an attribution (根據央視新聞的解釋, 学者们认为,), a point of view or a field
 # (从经济学的角度看, 在统计上, 在中国), a bracketed source label (【财新网】). The gold of every set leaves them out.
@@ -42,6 +44,8 @@ _FRAMES = (
     r"|(?:从|從)[^,，。；;:：“”「」\n]{1,15}?(?:看|来看|來看|来说|來說|而言|讲|講)[,，]"
     r"|在[^,，。；;:：“”「」\n]{1,10}?[上中里裡][,，]|在(?:中国|中國|我国|我國)[,，]"
     r"|【[^】\n]{1,12}】"
+    # a comparison setting the term beside another (相比传统的农村集体经济, 相较于…, 与…相比,)
+    rf"|{_COMPARED_WITH}"
     r"|[^,，。；;:：“”「」\n]{0,60}?(?:对|對)(?=[^,，。；;:：\n]{2,20}的(?:界定|定义|定義)(?:是|为|為)))"
     rf"{SPACES}*"
 )
@@ -69,11 +73,14 @@ _INCLUDES = r"包括"
 _DEFINED_AS = r"的(?:界定|定义|定義)(?:是|为|為)[:：]"
 # 反映 opens a statistical indicator's definition (城镇化率反映…的一个重要指标,即…), on a page whose title names it.
 _REFLECTS = r"反映(?![了出])"  # (…集中反映了…: what something showed, no indicator's definition)
+# 指 alone, after an adverb of usage only (政务中心,通常指…平台。): a strong marker like 是指.
+_ADVERB_ZHI = r"(?<=主要|一般|通常|往往)指(?![导導挥揮出标標数數明])"
 _SUBJECT = re.compile(
     rf"""(?P<lead>(?:{_LEADS})*)(?P<frame>(?:{_FRAMES}){{0,2}})(?P<socalled>{_SO_CALLED})?{SPACES}*(?:(?!{QUOTED_TERM})[「『“"])?
     (?P<term>{QUOTED_TERM}[^\s\u3000,，。；;:：“”「」『』"()（）]{{0,4}}?|{_FIELD_PREFIX}{QUOTED_TERM}|{_LATIN}|{_BARE})(?P<gloss>{_TERM_GLOSS})?
+    (?P<compared>(?:更加|更为|更為|更)[^,，。；;:：\n]{{2,30}}[,，])?
     {SPACES}*(?P<comma>[,，])?{SPACES}*(?P<conn>(?:{_CONNECTIVE}{SPACES}*[,，]?{SPACES}*){{1,2}})?(?P<adverb>{_MARKER_ADVERB})?
-    (?P<marker>{_DEFINED_AS}|{_TIER1}|{_TIER2}|{_TIER3}|{_INCLUDES}|{_REFLECTS}|[:：])""",
+    (?P<marker>{_DEFINED_AS}|{_TIER1}|{_TIER2}|{_TIER3}|{_INCLUDES}|{_REFLECTS}|{_ADVERB_ZHI}|[:：])""",
     re.VERBOSE,
 )
 
@@ -368,7 +375,8 @@ _RESTATING_MARKER = re.compile(r"(?:是指|指的是|就是指|系指|係指)")
 # After the term as written without quotation marks, the class it belongs to (是一种…) or its aim or nature goes on
 # about it (政府信息公開是一種管理制度,… / 政府信息公開的目的在於…, P297); a status sentence (两个维护是…重大成果,
 # P267) or its core logic (链长制的核心逻辑在于…, P328) does not.
-_UNQUOTED_GOES_ON = re.compile(r"是一[种種项項]|的(?:目的|本质|本質|含义|含義|内涵|內涵)")
+# (or its duties and functions: 政务中心的主要职责是…, P376)
+_UNQUOTED_GOES_ON = re.compile(r"是一[种種项項]|的(?:目的|本质|本質|含义|含義|内涵|內涵|(?:主要)?(?:职责|職責|职能|職能|功能))")
 
 
 def _restates(paragraph: str, core: str) -> bool:
@@ -464,6 +472,9 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
     if term[0] not in QUOTE_OPENERS and quoted and _VERB_PREFIX.match(term):
         return None  # 深化“一网通办”是…: a verb before the quoted term, a sentence about it
     marker = match.group("marker")
+    compared = _COMPARISON_FRAME.search(match.group("frame") or "") is not None
+    if match.group("compared") and not (compared and re.fullmatch(_TIER1, marker)):
+        return None  # (相比“非农化”,“非粮化”更加严格地细化了…,特指…: only after a comparison, and before a strong marker)
     if marker == "表示" and not match.group("adverb"):
         return None
     gloss = match.group("gloss") or ""
@@ -497,7 +508,7 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         # 指标解释: / 工业增加值增长速度即工业增长速度,是… / 产品销售率是…的比率: the label names them explanations
         candidate.tier = 1 if re.fullmatch(_TIER1, marker) else 2
         return candidate
-    if re.fullmatch(_TIER1, marker):
+    if re.fullmatch(_TIER1, marker) or marker == "指" and match.group("adverb"):
         candidate.tier = 1
         if not key_topic:
             return None
@@ -521,6 +532,8 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         says = _NAMES.search(sentence) or _GOES_ON_TO_MEAN.search(clean, match.end("marker"), end)
         if core in topic.asked or says and key_topic:
             return candidate
+        if quoted and key_topic and predicate[:1] in ":：" and not opening:
+            return candidate  # …制度。“三会”是:定期召开…;“一课”是:按时上好党课。: 是 and a colon give a quoted part's content
         if _role(predicate):
             return None  # X是…的关键 / 是个新词 / 是…专业术语 / 是由…决定的: a role, a kind of word, a cleft
         # a sentence (not a clause after ; or a label's colon) of the page's topic term, in a paragraph about it (opening
@@ -531,9 +544,15 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         about = opening or before.endswith(tuple(_SENTENCE_END)) and core in clean[: _sentence_end(clean, 0, clause=False)]
         # (the lead paragraph going on about its subject after the first sentence: naming it again or referring back to it)
         rest = clean[end:]
+        # (or naming its class by the term's own head word: 新质生产力是…的先进生产力质态。, a card's one line; after a
+        # comparison setting it beside another, 相比传统的农村集体经济,新型农村集体经济是…的一种新型的经济形式。)
         lead = (
-            n == topic.lead and opening and plain and not match.group("comma") and "的" in predicate
-            and (core in rest or re.search(rf"(?:^|[{_SENTENCE_END}]){SPACES}*(?:它|其|这|這|该|該|此)", rest) is not None)
+            n == topic.lead and opening and (plain or compared and not match.group("lead")) and not match.group("comma") and "的" in predicate
+            and (
+                core in rest
+                or re.search(rf"(?:^|[{_SENTENCE_END}]){SPACES}*(?:它|其|这|這|该|該|此)", rest) is not None
+                or _names_class_by_head(core, predicate)
+            )
         )
         if not (key_topic and about and _names_class_by_head(core, predicate) or lead):
             return None
@@ -689,6 +708,9 @@ def _entry(paras: list[_Para], cand: _Candidate, starts: set[tuple[int, int]], t
     for other_para, other_start in starts:
         if other_para == cand.para and cand.marker < other_start < end:
             end = other_start
+    separated = end < len(clean) and clean[:end].rstrip(" \t\u3000\xa0")[-1:] in ";；"
+    if separated:
+        end = len(clean[:end].rstrip(" \t\u3000\xa0")) - 1  # …党小组会;“一课”是:…: the separator before the next definition
     if cand.inner:  # a definition opening inside its sentence ends with it
         end = min(end, _sentence_end(clean, cand.marker, clause=False))
     label = _RUN_IN_LABEL.search(clean, cand.marker, end)
@@ -706,7 +728,7 @@ def _entry(paras: list[_Para], cand: _Candidate, starts: set[tuple[int, int]], t
     clean_definition = strip_pinyin(definition).strip(" \t\u3000\xa0")
     if len(clean_definition) < 4:
         return None
-    if not clean_definition.rstrip(_CLOSERS).endswith(tuple(_SENTENCE_END)):
+    if not clean_definition.rstrip(_CLOSERS).endswith(tuple(_SENTENCE_END)) and not separated:
         if not text[stop:].strip(" \t\u3000\xa0\r\n|｜"):
             return None  # the text ends inside it: cut by the page
         if not clean_definition.endswith((":", "：", "\ufffd", "…", "...")) and not _unstopped_paragraph(clean_definition, text[stop:]):
