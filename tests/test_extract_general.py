@@ -1073,3 +1073,55 @@ def test_an_adverb_of_usage_then_zhi_and_a_duties_paragraph():
     assert term == "政务中心" and definition.startswith("通常指") and definition.endswith("一站式完成。")
     # 指 with no adverb before it is no marker here (他指出…, a report of speech)
     assert pairs("政务中心指出,今年办件量增长三成。政务中心将继续优化流程。政务中心还将开设夜间窗口。\n") == []
+
+
+# --- the rules of the twenty-third round on the prose of reports and news: no entries ----------------------------------
+
+
+def test_a_numbered_task_then_this_is_a_verdict_is_no_entry():
+    # a report's numbered task or figure, then 这是 and a verdict on it (a feature, a record, the first concern)
+    report = (
+        "(三)扎实推进共同富裕。这是中国式现代化的重要特征,必须坚持在高质量发展中促进共同富裕。\n"
+        "(四)全年粮食产量。这是近十年来的最高水平,达到6.9亿吨。\n"
+        "(五)稳就业。这是最大的民生。\n"
+    )
+    assert pairs(report) == []
+
+
+def test_so_called_and_a_bare_shi_in_running_prose_is_a_verdict():
+    # 所谓 opening a later sentence of a paragraph, then 是 giving a verdict on a so-called thing
+    for text in (
+        "会议强调,要坚决破除形式主义、官僚主义。所谓“新官不理旧账”,是一些地方政府失信的典型表现,必须坚决纠正。\n",
+        "据报道,该市查处了一批违规项目。所谓“半拉子工程”,是群众反映强烈的顽疾,下一步将开展专项整治。\n",
+        "群众反映,一些部门办事难。所谓门难进、脸难看、事难办,是少数干部作风不实的表现。\n",
+    ):
+        assert pairs(text) == [], text
+    # with 就是 it explains the word (P354's 所谓Y,就是通常所说的“封顶线”,… is kept by the test above)
+    assert pairs("上级部门印发了试点方案。所谓试点,就是先行先试、积累经验。\n") == [("试点", "就是先行先试、积累经验。")]
+
+
+def test_a_numbered_item_with_a_date_after_ji_is_no_entry():
+    # ①次年,即2021年,…: 即 gives a date, no definition
+    text = "①次年,即2021年,全区新增就业岗位两万个。\n②同年,即2022年,全区新增企业三千户。\n"
+    assert pairs(text) == []
+    plan = "(1)主要任务。具体包括:①第一季度,即1月至3月,完成项目立项;②第二季度,即4月至6月,开工建设。\n"
+    assert pairs(plan) == []
+
+
+def test_an_adverb_then_a_word_opening_with_zhi_is_no_marker():
+    # 一般指向 / 通常指定 / 一般指望: words opening with 指, not 指 defining
+    for text in (
+        "乡村振兴一线调查\n乡村振兴,一般指向产业、人才、文化、生态、组织五个方面。乡村振兴要久久为功。乡村振兴离不开人才。\n",
+        "城市更新行动推进会召开\n城市更新,通常指定在每年三月启动。城市更新项目今年达到50个。城市更新投资超百亿元。\n",
+        "社区团购调查\n社区团购,一般指望通过低价吸引用户。社区团购竞争激烈。社区团购监管加强。\n",
+    ):
+        assert pairs(text) == [], text
+
+
+def test_a_comparison_with_a_period_or_a_place_before_the_lead_is_no_frame():
+    # 相比上半年 / 相比其他地区: a comparison giving the term's standing, not setting it beside a thing of its kind
+    for text in (
+        "相比上半年,民营经济是全市经济增长的主要力量,贡献率超过六成。民营经济的活力不断增强。民营经济企业数量达到12万户。\n",
+        "相比其他地区,新型农村集体经济是我县发展得最好的经济形式。新型农村集体经济带动了农民增收。新型农村集体经济今年收入增长两成。\n",
+    ):
+        assert pairs(text) == [], text

@@ -124,7 +124,11 @@ _COMMA_JI = re.compile(r"[\s\u3000]*[^\s\u3000，,。；;：:、“”\"「」()
 
 # A numbered item opening with its headword, a comma and 即 (①上缴利润收入,即…;…; ②国家股红利、股息收入,即…): 即 defines it
 # whatever the item's length (a paragraph's 第二个五年计划的第一年,即一九五八年,… is no item).
-_NUMBERED_COMMA_JI = re.compile(r"[\s\u3000]*[^\s\u3000，,。；;：:“”\"「」()（）的]{2,15}[,，][\s\u3000]*(即)(?![使便将將刻时時可])")
+# (not a date or a count after 即: ①次年,即2021年,… / ①第一季度,即1月至3月,…)
+_NUMBERED_COMMA_JI = re.compile(
+    r"[\s\u3000]*[^\s\u3000，,。；;：:“”\"「」()（）的]{2,15}[,，][\s\u3000]*(即)(?![使便将將刻时時可])"
+    r"(?![\s\u3000]*(?:[\d０-９]|[〇零一二三四五六七八九十两兩]+(?:年|月|日|号|號|个|個|季度)))"
+)
 
 
 # A first sentence saying what the headword is short for (双碳是碳达峰与碳中和的简称。, X是…的统称, 双碳即…的简称)
@@ -252,9 +256,11 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             this = _THIS_IS.match(text)  # (2)公共预算转入收入。这是指…: the item's headword, then 这 defines it
             # (not a report's task heading stating its role: (一)推进经济结构战略性调整。这是…的主攻方向。)
             bare_is = this is not None and this.group(1) == "是"
+            # (nor its verdict on it: (三)扎实推进共同富裕。这是中国式现代化的重要特征。 / (二)稳就业。这是最大的民生。)
+            judged = bare_is and (_role(text[this.end() :]) or _JUDGEMENT.search(re.split(r"[,，；;。]", text[this.end() :])[0]))
             if (
                 named and this and _good_term(named.group(1)) and not _MARKER.search(named.group(1))
-                and not _VERB_PREFIX.match(named.group(1)) and not (bare_is and _role(text[this.end() :]))
+                and not _VERB_PREFIX.match(named.group(1)) and not judged
             ):
                 heads.append((0, named.group(1), at + this.start(1)))
                 continue
@@ -292,6 +298,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             at_marker = marker.start() if marker is not None else len(text)
         if i > 0 and not lead:
             so_called = _SO_CALLED_IS.match(text)  # …“门槛”。所谓Y,就是通常所说的“封顶线”,是指…: 所谓 opens a sentence anywhere
+            # (with 就是 or 是指: a bare 是 after it in running prose gives a verdict on a so-called thing, 会议强调,要坚决破除
+            # 形式主义。所谓“新官不理旧账”,是一些地方政府失信的典型表现。)
+            if so_called is not None and so_called.group(1) == "是" and not text.startswith(("是指", "是說", "是说"), so_called.start(1)):
+                so_called = None
             if so_called is not None and (marker is None or so_called.start(1) < at_marker):
                 marker, at_marker = _JiMatch(so_called), so_called.start(1)
         if i == 0:
@@ -428,6 +438,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
 # (1.国有资本经营预算收入。这是…的收益,…; (2)公共预算转入收入。这是指…): the demonstrative is no part of the definition.
 _HEADWORD_SENTENCE = re.compile(r"[\s\u3000]*([^\s\u3000，,。；;:：、“”「」!！?？]{2,25})[\s\u3000]*。")
 _THIS_IS = re.compile(r"[\s\u3000]*(?:这|這|此)[\s\u3000]*((?:是指|是|指)(?![否在不]))")
+# A verdict in the clause after 这是 (这是近十年来的最高水平, 这是最大的民生, 这是…的重要特征): no definition.
+_JUDGEMENT = re.compile(r"最|重要|首要|根本|突出|迫切|紧迫|緊迫|之一")
 
 
 # A sentence defining something with a strong marker or 包括 (高技术产业(制造业)包括:…), or 是 after a short subject.

@@ -74,7 +74,7 @@ _DEFINED_AS = r"的(?:界定|定义|定義)(?:是|为|為)[:：]"
 # 反映 opens a statistical indicator's definition (城镇化率反映…的一个重要指标,即…), on a page whose title names it.
 _REFLECTS = r"反映(?![了出])"  # (…集中反映了…: what something showed, no indicator's definition)
 # 指 alone, after an adverb of usage only (政务中心,通常指…平台。): a strong marker like 是指.
-_ADVERB_ZHI = r"(?<=主要|一般|通常|往往)指(?![导導挥揮出标標数數明])"
+_ADVERB_ZHI = r"(?<=主要|一般|通常|往往)指(?![导導挥揮出标標数數明向定望责責令示点點引正教控派南使认認摘日])"  # (一般指向…, 通常指定…, 指望)
 _SUBJECT = re.compile(
     rf"""(?P<lead>(?:{_LEADS})*)(?P<frame>(?:{_FRAMES}){{0,2}})(?P<socalled>{_SO_CALLED})?{SPACES}*(?:(?!{QUOTED_TERM})[「『“"])?
     (?P<term>{QUOTED_TERM}[^\s\u3000,，。；;:：“”「」『』"()（）]{{0,4}}?|{_FIELD_PREFIX}{QUOTED_TERM}|{_LATIN}|{_BARE})(?P<gloss>{_TERM_GLOSS})?
@@ -472,7 +472,8 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
     if term[0] not in QUOTE_OPENERS and quoted and _VERB_PREFIX.match(term):
         return None  # 深化“一网通办”是…: a verb before the quoted term, a sentence about it
     marker = match.group("marker")
-    compared = _COMPARISON_FRAME.search(match.group("frame") or "") is not None
+    comparison = _COMPARISON_FRAME.search(match.group("frame") or "")
+    compared = comparison is not None
     if match.group("compared") and not (compared and re.fullmatch(_TIER1, marker)):
         return None  # (相比“非农化”,“非粮化”更加严格地细化了…,特指…: only after a comparison, and before a strong marker)
     if marker == "表示" and not match.group("adverb"):
@@ -529,6 +530,11 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         candidate.tier = 3
         if _ORIGIN.match(predicate):
             return None  # 首發經濟是從「首店經濟」引伸而來: where the word comes from, not what it means
+        # (after a comparison, only with a thing of its kind, 相比传统的农村集体经济,新型农村集体经济是…: one with a period
+        # or a place gives its standing, 相比上半年,民营经济是全市经济增长的主要力量)
+        alike = comparison is not None and len(core) >= 3 and core[-2:] in comparison.group()
+        if comparison is not None and not alike:
+            return None
         says = _NAMES.search(sentence) or _GOES_ON_TO_MEAN.search(clean, match.end("marker"), end)
         if core in topic.asked or says and key_topic:
             return candidate
@@ -547,7 +553,7 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         # (or naming its class by the term's own head word: 新质生产力是…的先进生产力质态。, a card's one line; after a
         # comparison setting it beside another, 相比传统的农村集体经济,新型农村集体经济是…的一种新型的经济形式。)
         lead = (
-            n == topic.lead and opening and (plain or compared and not match.group("lead")) and not match.group("comma") and "的" in predicate
+            n == topic.lead and opening and (plain or alike and not match.group("lead")) and not match.group("comma") and "的" in predicate
             and (
                 core in rest
                 or re.search(rf"(?:^|[{_SENTENCE_END}]){SPACES}*(?:它|其|这|這|该|該|此)", rest) is not None
