@@ -177,6 +177,15 @@ def test_extract_writes_yaml_that_reproduces_the_curated_appendix(tmp_path: Path
     assert out.getvalue().count("  - term: ") == 29
 
 
+@pytest.mark.parametrize("content", ["", "  \n\n\u3000\n"])
+def test_extract_of_an_empty_file_says_it_is_empty(tmp_path: Path, capsys, content: str) -> None:
+    page = tmp_path / "empty.txt"
+    page.write_text(content, encoding="utf-8")
+    assert cli.main(["extract", str(page), "--scope", "全国"], stdout=io.StringIO()) == 2
+    error = capsys.readouterr().err
+    assert error == f"policyterms: error: {page} is empty: there is nothing to extract\n"
+
+
 def test_extract_without_appendix_exits_2(capsys) -> None:
     report = TEXTS / "yangpu-2020-key-tasks.txt"
     assert cli.main(["extract", str(report), "--scope", "上海市杨浦区"], stdout=io.StringIO()) == 2

@@ -38,6 +38,8 @@ def cmd_extract(args: argparse.Namespace, stdout: TextIO) -> int:
     source_id = args.source_id or stem
     if not source_id:
         raise UsageError("reading standard input, so --source-id is needed")
+    if not text.strip():
+        raise UsageError(f"{name} is empty: there is nothing to extract")
     entries, again = repeated_terms(with_name(name, extract_entries, text))
     for entry in again:
         notice(f"{name}: line {entry.line}: '{entry.term}' is defined again; only its first definition is written (one sense per term)")
