@@ -16,7 +16,7 @@ import yaml
 from policyterms import cli
 from policyterms.errors import InputError
 from policyterms.mining.document import SourceEntry, document_title, guess_scope
-from policyterms.mining.senses_yaml import entries_to_yaml
+from policyterms.mining.senses_yaml import entries_to_yaml, merge_entries
 from policyterms.mining.extract import extract_entries
 from policyterms.glossary.lint import lint
 
@@ -206,3 +206,14 @@ def test_extract_output_of_every_bundled_page_lints_with_no_errors(name, tmp_pat
     target.write_text(entries_to_yaml(entries, scope="全国", source_id="page", source=source), encoding="utf-8")
     report = lint([target])
     assert report.errors == []
+
+
+def test_merge_entries_takes_a_term_defined_again_once():
+    text = "名词解释\n1.三高一低:是指高投入、高消耗、高污染、低效益。\n2.三高一低:即高投入、高消耗、高污染和低效益。\n"
+    entries = extract_entries(text)
+    existing = "scope: 全国\nsenses:\n  - term: 其他\n    definition: 别的。\n"
+    merged, report = merge_entries(existing, entries, scope="全国", source_id="page")
+    assert report.added == ["三高一低"] and report.conflicts == []
+    assert merged.count("- term: 三高一低") == 1 and "是指高投入" in merged
+    _, report = merge_entries("", entries, scope="全国", source_id="page")  # a new file: the same
+    assert report.added == ["三高一低"]

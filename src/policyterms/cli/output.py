@@ -51,14 +51,12 @@ def open_output(path: str, *, inputs: Iterable[str] = (), glossaries: Iterable[s
     if info is not None:
         if stat.S_ISDIR(info.st_mode):
             raise OutputError(f"{path} is a folder", hint="give a file name to --output")
-        for name in inputs:
+        read = [(name, "is the input: writing there would replace the document") for name in inputs]
+        read += [(name, "is a glossary this run reads (-g): writing there would replace it") for name in glossaries]
+        for name, why in read:
             with contextlib.suppress(OSError):
                 if os.path.samefile(name, target):
-                    raise OutputError(f"{path} is the input: writing there would replace the document", hint="choose another output file")
-        for name in glossaries:
-            with contextlib.suppress(OSError):
-                if os.path.samefile(name, target):
-                    raise OutputError(f"{path} is a glossary this run reads (-g): writing there would replace it", hint="choose another output file")
+                    raise OutputError(f"{path} {why}", hint="choose another output file")
         if not stat.S_ISREG(info.st_mode):  # /dev/null, /dev/stdout, a FIFO: write to it
             yield from _write_directly(path)
             return

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 from typing import TextIO
 
 from policyterms.glossary.model import Glossary
@@ -95,16 +96,14 @@ def cmd_list(args: argparse.Namespace, stdout: TextIO) -> int:
 
 
 def cmd_lint(args: argparse.Namespace, stdout: TextIO) -> int:
+    from policyterms.errors import GlossaryError
     from policyterms.glossary.lint import lint
 
-    from policyterms.errors import GlossaryError
-
-    try:
-        report = lint([*args.paths, *(args.glossary or [])] or None)
-    except GlossaryError as error:
-        if error.hint == "check the --glossary path" and error.path in args.paths:  # a file named as an argument
-            error.hint = "check the path: lint reads the files and folders it is given, or the shipped glossary without any"
-        raise
+    for path in args.paths:  # named as arguments, not with --glossary: say so (the loader's hint names --glossary)
+        if not Path(path).exists():
+            hint = "check the path: lint reads the files and folders it is given, or the shipped glossary without any"
+            raise GlossaryError("no such glossary file or folder", path=path, hint=hint)
+    report = lint([*args.paths, *(args.glossary or [])] or None)
     for finding in report.findings:
         stdout.write(f"{finding}\n")
     stdout.write(report.summary() + "\n")

@@ -212,6 +212,7 @@ def merge_entries(
 ) -> tuple[str, MergeReport]:
     """Merge extracted entries into a curated senses file, never overwriting curation.
 
+    A term defined again is merged once, with its first definition (:func:`repeated_terms`).
     A sense is matched by its term or an alias (compared folded, so script and quotes do
     not matter). A matched sense is left exactly as it is — curated ``en``, ``aliases``,
     ``note`` and any edits stay — and each differing definition, components, enumerates,
@@ -223,7 +224,7 @@ def merge_entries(
     Raises :class:`~policyterms.errors.GlossaryError` when the existing text is not a
     senses file of ``scope``.
     """
-    entries = list(entries)
+    entries, _ = repeated_terms(entries)
     report = MergeReport()
     root = load_yaml(existing_yaml_text, "<existing senses file>") if existing_yaml_text.strip() else None
     if root is None:
@@ -257,9 +258,8 @@ def merge_entries(
         key = fold(entry.term).text
         sense = by_surface.get(key)
         if sense is None:
-            if key not in {fold(e.term).text for e in new}:
-                new.append(entry)
-                report.added.append(entry.term)
+            new.append(entry)
+            report.added.append(entry.term)
             continue
         differences = _differences(sense, entry, source_id, entry.locator(locator_prefix))
         if differences:

@@ -257,7 +257,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             # (not a report's task heading stating its role: (一)推进经济结构战略性调整。这是…的主攻方向。)
             bare_is = this is not None and this.group(1) == "是"
             # (nor its verdict on it: (三)扎实推进共同富裕。这是中国式现代化的重要特征。 / (二)稳就业。这是最大的民生。)
-            judged = bare_is and (_role(text[this.end() :]) or _JUDGEMENT.search(re.split(r"[,，；;。]", text[this.end() :])[0]))
+            judged = bare_is and (_role(text[this.end() :]) or _JUDGEMENT.search(re.split(r"[,，；;。]", text[this.end() :], maxsplit=1)[0]))
             if (
                 named and this and _good_term(named.group(1)) and not _MARKER.search(named.group(1))
                 and not _VERB_PREFIX.match(named.group(1)) and not judged

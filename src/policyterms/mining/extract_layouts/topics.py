@@ -473,8 +473,7 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         return None  # 深化“一网通办”是…: a verb before the quoted term, a sentence about it
     marker = match.group("marker")
     comparison = _COMPARISON_FRAME.search(match.group("frame") or "")
-    compared = comparison is not None
-    if match.group("compared") and not (compared and re.fullmatch(_TIER1, marker)):
+    if match.group("compared") and not (comparison is not None and re.fullmatch(_TIER1, marker)):
         return None  # (相比“非农化”,“非粮化”更加严格地细化了…,特指…: only after a comparison, and before a strong marker)
     if marker == "表示" and not match.group("adverb"):
         return None
@@ -534,7 +533,7 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         # or a place gives its standing, 相比上半年,民营经济是全市经济增长的主要力量)
         alike = comparison is not None and len(core) >= 3 and core[-2:] in comparison.group()
         if comparison is not None and not alike:
-            return None
+            return None  # (so from here on, a comparison is one with a thing of the term's kind)
         says = _NAMES.search(sentence) or _GOES_ON_TO_MEAN.search(clean, match.end("marker"), end)
         if core in topic.asked or says and key_topic:
             return candidate
