@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policyterms.text.fold import QUOTES, fold, fold_char
+from policyterms.text.fold import QUOTES, fold, fold_char, strip_pinyin
 
 # Characters real documents mix: simplified and traditional Han, digits of both widths,
 # Latin letters, every quote style, whitespace of every kind, and pinyin-like noise.
@@ -13,7 +13,7 @@ HAN = "三张清单四好农村路區經濟發網兩個維護穩保一二五六�
 NOISE_SPACES = " \t\n\r\u3000\u00a0\u200b\ufeff"
 ALPHABET = HAN + "0123456789１２３ＡＢabcG+-—" + QUOTES + NOISE_SPACES + "，、。:："
 text_strategy = st.text(alphabet=ALPHABET, max_size=60)
-pinyin_noise = st.sampled_from(["(qū)", "(jīng)", "(fā)", "(wǎng)", "(zhì)"])
+pinyin_noise = st.sampled_from(["(qū)", "(jīng)", "(fā)", "(wǎng)", "(zhì)", "(xia)(xia)", "(jīng)(jīng)"])
 pattern_strategy = st.text(alphabet=HAN + "0123456789ＡＢab+" + "“”「」\"", min_size=1, max_size=12)
 
 
@@ -21,6 +21,19 @@ def test_traditional_pinyin_noise_folds_to_simplified() -> None:
     original = "“四好農(nóng)村路”和“一網(wǎng)通辦”"
     folded = fold(original)
     assert folded.text == "四好农村路和一网通办"
+
+
+def test_pinyin_a_converter_wrote_twice_is_removed_whole() -> None:
+    # A news page (press page P219) whose converter wrote every annotation twice.
+    original = "“四下(xia)(xia)基(ji)(ji)層(ceng)(ceng)”"
+    folded = fold(original)
+    assert folded.text == "四下基层"
+    start = folded.text.index("层")
+    a, b = folded.span_to_original(start, start + 1)
+    assert original[a:b] == "層(ceng)(ceng)"
+    assert strip_pinyin(original) == "“四下基層”"
+    # two different bracketed words after a letter stay
+    assert fold("项目(a)(b)").text == "项目(a)(b)"
 
 
 def test_pdf_line_break_inside_a_term_is_removed() -> None:

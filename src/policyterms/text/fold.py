@@ -76,18 +76,23 @@ _CONSONANT_INITIAL = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
 # write them: 區(qū), 經(jīng). The syllable shape keeps real parenthesised words such as
 # (擴大), (a) or (ii) out: after a Han character a syllable needs an initial consonant or a
 # tone mark; after anything else (mojibake such as ^(qū) or l(fā)) it needs a tone mark.
+# Some converters write every annotation twice (下(xia)(xia)): a second syllable of the same
+# shape right after the first belongs to the same annotation.
+_PLAIN_SYLLABLE = rf"\({_CONSONANT_INITIAL}[{_VOWELS}]{{1,4}}{_FINAL}\)"
+_TONED_SYLLABLE = rf"\({_INITIAL}[{_VOWELS}]{{0,3}}[{_TONE_MARKED}][{_VOWELS}]{{0,3}}{_FINAL}\)"
 _PINYIN = (
-    rf"(?<=[{_CJK}])\({_CONSONANT_INITIAL}[{_VOWELS}]{{1,4}}{_FINAL}\)"
-    rf"|(?<=[^\s(])\({_INITIAL}[{_VOWELS}]{{0,3}}[{_TONE_MARKED}][{_VOWELS}]{{0,3}}{_FINAL}\)"
+    rf"(?<=[{_CJK}]){_PLAIN_SYLLABLE}(?:{_PLAIN_SYLLABLE})?"
+    rf"|(?<=[^\s(]){_TONED_SYLLABLE}(?:{_TONED_SYLLABLE})?"
 )
 # The same, written to start with its "(" (the character before it is looked behind for
 # after it), so that searching skips to each "(" in C instead of trying every position.
 _PINYIN_FROM_PAREN = (
-    rf"\((?:(?<=[{_CJK}]\(){_CONSONANT_INITIAL}[{_VOWELS}]{{1,4}}{_FINAL}\)"
-    rf"|(?<=[^\s(]\(){_INITIAL}[{_VOWELS}]{{0,3}}[{_TONE_MARKED}][{_VOWELS}]{{0,3}}{_FINAL}\))"
+    rf"\((?:(?<=[{_CJK}]\(){_CONSONANT_INITIAL}[{_VOWELS}]{{1,4}}{_FINAL}\)(?:{_PLAIN_SYLLABLE})?"
+    rf"|(?<=[^\s(]\(){_INITIAL}[{_VOWELS}]{{0,3}}[{_TONE_MARKED}][{_VOWELS}]{{0,3}}{_FINAL}\)(?:{_TONED_SYLLABLE})?)"
 )
-#: The longest pinyin annotation the pattern accepts, parentheses included: "(zhuang)".
-PINYIN_MAX_LENGTH = 10
+#: The longest pinyin annotation the pattern accepts, parentheses included: "(zhuang)"
+#: written twice.
+PINYIN_MAX_LENGTH = 20
 _QUOTE_CLASS = re.escape(QUOTES)
 #: Converter pinyin after a character, compiled alone (for :func:`strip_pinyin`).
 PINYIN = lazy_compile(_PINYIN_FROM_PAREN)  # compiled on first use: most text has no "("

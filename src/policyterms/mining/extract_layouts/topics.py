@@ -182,8 +182,8 @@ _CORE_NOISE = re.compile(rf"[\s\u3000{re.escape(QUOTE_OPENERS + _Q_CLOSE)}]|[(�
 
 
 def term_core(term: str) -> str:
-    """The term without quotation marks, spaces and converter pinyin (a doubled one, ``下(xia)(xia)``,
-    leaves one behind), for comparing and counting."""
+    """The term without quotation marks, spaces and converter pinyin (written twice too,
+    ``下(xia)(xia)``), for comparing and counting."""
     return _CORE_NOISE.sub("", term)
 
 
