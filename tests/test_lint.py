@@ -307,6 +307,24 @@ def test_plan_names_read_as_the_plan_number_and_five(headword, readings):
     assert headword_numerals(headword) == readings
 
 
+@pytest.mark.parametrize(
+    "headword",
+    # terms that real glossary pages define, whose numerals count nothing: a word (一般, 零售, 统一),
+    # an ordinal, a span of time or a quantity, a code of letters and digits
+    ["一般公共预算收入", "社会消费品零售总额", "統一戰線", "第三产业", "地球第三极", "三年大变样", "15分钟便民生活圈", "M2", "5G网络", "化肥(折100%)"],
+)
+def test_numerals_that_count_no_parts_are_not_read(headword):
+    assert headword_numerals(headword) == []
+
+
+@pytest.mark.parametrize(
+    ("headword", "readings"),
+    [("五统一、一开放", [[5, 1]]), ("三线一单", [[3, 1]]), ("三个一号工程", [[3, 1]]), ("双循环", [[2]]), ("“1+4+4+8”新型产业体系", [[1, 4, 4, 8]])],
+)
+def test_counts_beside_such_numerals_are_still_read(headword, readings):
+    assert headword_numerals(headword) == readings
+
+
 # --- origin: quoted or editorial ----------------------------------------------------------
 
 

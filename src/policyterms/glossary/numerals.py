@@ -34,6 +34,12 @@ _CHINESE_NUMBER = re.compile(r"双|[一二两三四五六七八九十零〇]+(?:
 _ARABIC = re.compile(r"\d+(?:\+\d+)*")
 # 一 meaning "one whole" rather than a count: 三网合一, 四位一体, 多规合一.
 _UNITY = re.compile(r"[合归]一|一体")
+# Numerals that count no parts: an ordinal (第三产业, 地球第三极), a span of time or a quantity
+# (三年大变样, 15分钟生活圈, 化肥(折100%)), a digit run into Latin letters (M2, 5G), and the
+# numeral inside an ordinary word (一般公共预算, 零售, 统一战线, 一刻钟).
+_NOT_A_COUNT_BEFORE = re.compile(r"第$|[A-Za-z]$")
+_NOT_A_COUNT_AFTER = re.compile(r"[年岁歲天日周週月%％]|分钟|分鐘|小时|小時|刻钟|刻鐘|[A-Za-z]")
+_ORDINARY_WORDS = re.compile(r"一般|零售|零星|[统統]一|唯一|进一步|進一步|一些|一致|一定|一律|一切")
 
 
 #: The largest value :func:`parse_chinese_number` returns; longer numerals give this.
@@ -95,8 +101,17 @@ def headword_numerals(headword: str) -> list[list[int]]:
     """
     numbers: list[int] = []
     digit_strings: list[str] = []
+    ordinary = {k for word in _ORDINARY_WORDS.finditer(headword) for k in range(*word.span())}
     position = 0
     while position < len(headword):
+        numeral = _ARABIC.match(headword, position) or _CHINESE_NUMBER.match(headword, position)
+        if numeral and (
+            position in ordinary
+            or _NOT_A_COUNT_BEFORE.search(headword, 0, position)
+            or _NOT_A_COUNT_AFTER.match(headword, numeral.end())
+        ):
+            position = numeral.end()  # ranks, measures or spells a word: counts no parts
+            continue
         arabic = _ARABIC.match(headword, position)
         if arabic:
             groups = arabic.group().split("+")
