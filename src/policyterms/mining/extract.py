@@ -101,7 +101,63 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     if topic:
         entries = sorted(entries + _normalised(_layout_entries(topic, text)), key=lambda e: e.line)
     entries = _judged_statements_dropped(entries, text)
+    entries = _topic_aspects_dropped(entries, text)
     return [replace(e, number=i) for i, e in enumerate(entries, 1)]
+
+
+# A label item: a short label and its colon opening the line, after a bullet, a dash or an item number
+# (- 词源:…, • 人口结构:…, 1. 统计调查:…).
+_LABEL_ITEM = lazy_compile(
+    r"^[\s\u3000]*(?:[-*+•·▪●][\s\u3000]*|[(（]?\d{1,2}[)）.．、][\s\u3000]*)?(?P<label>[^\s\u3000,，。；;:：]{2,10})[\s\u3000]*[:：]"
+)
+# An item giving only examples (传统农业技术:如耕作、播种…; 社会组织:如村委会…): no definition.
+_ONLY_EXAMPLES = lazy_compile(r"^(?:如|例如|比如|譬如)(?![何此今果同])")
+
+
+def _topic_aspects_dropped(entries: list[ExtractedEntry], text: str) -> list[ExtractedEntry]:
+    """On a page about one term, the label items below its definition that speak of that term are its aspects —
+    its origin, its uses, its kinds, its people (``政策:指…`` / ``- 词源:政策一词源自…``, ``- 演变:在古代,政策更多指…``;
+    ``概念:农村是指…`` / ``人口结构:农村人口主要包括…``) — not definitions of their labels; and a label item giving only
+    examples (``传统农业技术:如耕作、播种…``) defines nothing. The topic is a term the page defines and names three
+    times at least; a label holding the topic, or held in it (``一般公共预算收入:…一般公共预算…``), is a term of
+    its own."""
+    if len(text) > _EXPLAINER_PAGE or len(entries) < 2:
+        return entries
+    page = _QUOTES_AND_SPACE.sub("", text)
+    topics = []
+    for e in entries:
+        key = _topic_key(e.term)
+        if len(key) >= 2 and page.count(key) >= 3:
+            topics.append((key, e.line))
+    kept = []
+    for e in entries:
+        label = _LABEL_ITEM.match(e.quote)
+        if label is not None and _topic_key(label.group("label")) == _topic_key(e.term):
+            if _ONLY_EXAMPLES.match(e.definition):
+                continue
+            own = _topic_key(e.term)
+            gloss = _QUOTES_AND_SPACE.sub("", e.definition)
+            if any(line < e.line and key not in own and own not in key and _speaks_of(gloss, key) for key, line in topics):
+                continue
+        kept.append(e)
+    return kept
+
+
+def _speaks_of(gloss: str, topic: str) -> bool:
+    """The gloss opens with the topic as its subject, or right after one clause setting the scene (``在古代,政策更多指…``,
+    ``根据…因素,农村可以分为…``) — but not to name a part the topic includes (``城市更新还包括对…进行整治``: the label is
+    that part)."""
+    at = gloss.find(topic, 0, 40)
+    if at < 0 or not re.search(r"[\u4e00-\u9fff]", topic):
+        return False
+    before = gloss[:at]
+    if before and not re.fullmatch(r"[^,，。；;:：]{1,30}[,，]", before):
+        return False
+    return not re.match(r"(?:还|還|也|主要|则|則)?(?:包括|包含|涵盖|涵蓋)", gloss[at + len(topic) :])
+
+
+# An explainer's length (the length of page topic_definitions reads): work reports are longer.
+_EXPLAINER_PAGE = 8_000
 
 
 # A question bank's answer label on a line of its own (参考答案:, 正确答案:).

@@ -37,8 +37,47 @@ def split_run_on(found: list[Found], text: str) -> list[Found]:
     line's start opens an entry."""
     out: list[Found] = []
     for entry in found:
+        parent = _parent_before_items(entry, text, out)
+        if parent is not None:
+            out.append(parent)
         out.extend(_split_entry(entry, text))
     return out
+
+
+# A numbered item opening an entry ((1)因公出国(境)费,指…; 1、…; ①…).
+_ITEM_NUMBER = re.compile(r"[\s\u3000]*(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．]|[①-⑳])")
+# The sentence right before the first item: a parent naming its parts with 包括, after a lead-in naming the rule it
+# follows (按照…有关规定,“三公”经费包括A、B和C。), at the start of its line or after a label or a stop.
+_PARENT_INCLUDES = re.compile(
+    r"(?:^|(?<=[。！？!?:：]))[\s\u3000]*(?:\d{1,2}[、.．])?[\s\u3000]*"
+    r"(?:(?:按照|根据|根據|依照|依据|依據)[^,，。；;\n]{2,60}[,，][\s\u3000]*)?"
+    rf"(?P<term>{QUOTED_TERM}[^\s\u3000,，。；;:：、“”「」()（）]{{0,6}}|[^\s\u3000,，。；;:：、“”「」()（）]{{2,12}})"
+    r"(?P<definition>(?:主要)?包括(?P<parts>[^。！？!?\n:：]{4,200})[。])[\s\u3000]*$"
+)
+_NUMBER_OFF = re.compile(r"^[\s\u3000]*(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．]|[①-⑳])[\s\u3000]*")
+
+
+def _parent_before_items(entry: Found, text: str, out: list[Found]) -> Found | None:
+    """The first numbered item of a list run into a note (``…,“三公”经费包括因公出国(境)费、公务用车购置及运行费和公务接待费。
+    (1)因公出国(境)费,指…``, 178) follows the sentence naming its parent and the parts the items define: the parent is an
+    entry, from 包括 to its full stop (as 164's ``…主要内容包括…两个部分``), when the parts it names hold the item's
+    headword. Only the first item (numbered 1) has one, and only when no entry already covers that sentence."""
+    number = _ITEM_NUMBER.match(entry.quote)
+    if number is None or not re.search(r"[1１①]", number.group()):
+        return None
+    line_start = _line_start(text, entry.start)
+    before = text[max(line_start, entry.start - 400) : entry.start]
+    match = _PARENT_INCLUDES.search(before)
+    if match is None:
+        return None
+    item = term_core(strip_pinyin(_NUMBER_OFF.sub("", entry.term)))
+    if len(item) < 2 or item not in term_core(match.group("parts")) or not valid_core(term_core(match.group("term")), quoted=True):
+        return None
+    start = entry.start - len(before) + match.start("term")
+    if any(f.start <= start < f.end for f in out):
+        return None
+    end = entry.start - len(before) + match.end("definition")
+    return Found(match.group("term"), match.group("definition"), text[start:end], entry.line, start, end)
 
 
 def _split_entry(entry: Found, text: str) -> list[Found]:
@@ -47,7 +86,7 @@ def _split_entry(entry: Found, text: str) -> list[Found]:
         return items
     parts: list[Found] = []
     for _ in range(50):  # a bounded number of cuts per entry
-        cut = _next_line_entry(entry, text) or _next_clause_entry(entry, text)
+        cut = _next_line_entry(entry, text) or _next_clause_entry(entry, text) or _head_clause_entry(entry, text)
         if cut is None:
             break
         first, entry = cut
@@ -165,6 +204,41 @@ def _next_clause_entry(entry: Found, text: str) -> tuple[Found, Found] | None:
         if match.re is _SENTENCE_OPENS:  # 个体工商户分类培育,是…: the comma is the separator, left out
             definition = definition.lstrip(",，")
         second = Found(term, definition, entry.quote[q:], entry.line + text.count("\n", entry.start, begin), begin, entry.end)
+        return first, second
+    return None
+
+
+# A clause defining the head of the entry's own headword, run in after a comma (…保险费、安全奖励费用等支出,公务用车指用于
+# 履行公务的机动车辆,…).
+_HEAD_CLAUSE = re.compile(
+    rf"(?P<sep>[,，;；]){SPACES}*(?P<term>[^\s\u3000,，。；;:：、“”「」()（）]{{2,10}}?)(?P<marker>是指|(?<![所意泛特专專])指(?![标標数數导導出挥揮引南定示令向明日望针針战戰]))"
+)
+
+
+def _head_clause_entry(entry: Found, text: str) -> tuple[Found, Found] | None:
+    """An entry set off by its layout (``(3)公务用车购置及运行费,指…支出,公务用车指…``, 178) cut before a clause that
+    defines the head of its own headword (公务用车 of 公务用车购置及运行费): a term of its own, as run-in definitions of
+    different terms are (160, P304), the comma before it left out. Only the head — the headword's own first characters,
+    a shorter word — counts: a part the definition names (…又分为A和B,B是指…) stays inside."""
+    own = term_core(strip_pinyin(_NUMBER_OFF.sub("", entry.term)))
+    depth = 0
+    seen = 0
+    for examined, match in enumerate(_HEAD_CLAUSE.finditer(entry.definition)):
+        if examined >= 64:
+            return None
+        chunk = entry.definition[seen : match.start()]
+        depth += chunk.count("(") + chunk.count("（") - chunk.count(")") - chunk.count("）")
+        seen = match.start()
+        core = term_core(strip_pinyin(match.group("term")))
+        if depth or len(core) < 2 or core == own or not own.startswith(core) or len(own) - len(core) < 2:
+            continue
+        head = match.group("term") + match.group("marker")
+        q = entry.quote.find(head)
+        begin = text.find(head, entry.start, entry.end)
+        if q < 0 or begin < 0:
+            return None
+        first = Found(entry.term, entry.definition[: match.start()], entry.quote[:q].rstrip(" \t\u3000\xa0,，;；"), entry.line, entry.start, _trimmed_end(text, begin))
+        second = Found(match.group("term"), entry.definition[match.start("marker") :], entry.quote[q:], entry.line + text.count("\n", entry.start, begin), begin, entry.end)
         return first, second
     return None
 

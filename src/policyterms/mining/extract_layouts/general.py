@@ -246,9 +246,9 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
     return term, tail + definition
 
 
-# A definition label (定义 :, 定義:) as a headword, or run into the explanation under a heading (定义与特点 / 定义:X是指…):
-# the sentence after it restates the term it defines, and that term is the headword (P365, P377).
-_DEFINITION_LABEL = re.compile(r"(?:定义|定義)")
+# A definition label (定义 :, 定義:, 概念:, 含义:) as a headword, or run into the explanation under a heading (定义与特点 /
+# 定义:X是指…): the sentence after it restates the term it defines, and that term is the headword (P365, P377, P432).
+_DEFINITION_LABEL = re.compile(r"(?:定义|定義|概念|含义|含義|涵义|涵義)")
 _DEFINITION_LABEL_RUN_IN = re.compile(r"[\s\u3000]*(?:定义|定義)[\s\u3000]*[:：]")
 # A time stamp, after a label naming it (发布时间:2022-04-23 04:11, 时间:2023-10-14 09:59): a byline, no definition.
 _TIME_STAMP = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:时间|時間|日期)[\s\u3000]*[:：])?[\s\u3000\d\-/:.年月日号號]{6,}")

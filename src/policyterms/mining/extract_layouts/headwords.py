@@ -68,6 +68,10 @@ _STATUS_SENTENCE = re.compile(
     r"[^，,。；;:：]{1,20}[是為为][^，,。；;:：是]{1,20}的(?:基础|基礎|关键|關鍵|灵魂|靈魂|保障|支撑|支撐|核心|前提|根本|根基|动力|動力|引擎|基石|底线|底線)[。！!]"
 )
 
+# A paragraph opening by weighing its subject (经济普查是一项重大的国情国力调查,与…组成三大周期性全国普查项目。, 179;
+# “X”是一项重要的工作方法。, P352): its standing, no definition of the question's term above it.
+_WEIGHTY_STATUS = re.compile(r"[^，,。；;:：]{1,20}是一[项項](?:重大|重要)(?:的)?[^，,。；;:：是]{1,15}[,，。]")
+
 
 # A paragraph restating an unquoted headword line in quotation marks straight before a marker (then 则 may join
 # them): 1. 全程网办 / “全程网办”则是指…; the term is the quoted form, the definition starts at the marker.
@@ -199,7 +203,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             _opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0])
         ):
             sections.add(i)  # 加快转变经济发展方式 / 解决发展不平衡…: a report's task heading and its text, no definition
-        if texts and _STATUS_SENTENCE.match(texts[0]):
+        if texts and (_STATUS_SENTENCE.match(texts[0]) or _WEIGHTY_STATUS.match(texts[0])):
             continue  # 1. 产业振兴 / 产业振兴是乡村振兴的基础。通过…: the part's role in a whole, no definition
         if texts and _COMMENTARY_LABEL.match(texts[0]):
             continue  # **高质量发展 / 关键词解读:高质量发展是本次报告中的高频词…: a comment, no definition

@@ -606,6 +606,8 @@ def _role(predicate: str) -> bool:
     是…的主要途径``); clauses of another shape (``它以…為核心標誌``) say nothing of what the term is."""
     if predicate.startswith(("个", "個")):
         return True
+    if re.match(r"一[项項](?:重大|重要)", predicate):
+        return True  # 经济普查是一项重大的国情国力调查,…: its standing (179, P422, as P352's 是一项重要的工作方法)
     clauses = re.split(r"[,，；;。！？!?]", predicate)
     for k, clause in enumerate(clauses):
         clause = clause.strip(_CLOSERS + " \t\u3000\xa0")
