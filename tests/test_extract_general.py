@@ -1244,3 +1244,105 @@ def test_a_paragraph_weighing_its_subject_answers_no_question():
     # an answer that defines is kept
     answer = "什么是经济普查?\n\n经济普查是指对全部法人单位、产业活动单位和个体经营户进行的全面调查。\n"
     assert pairs(answer) == [("经济普查", "是指对全部法人单位、产业活动单位和个体经营户进行的全面调查。")]
+
+
+# The twenty-fourth round's changes, tried on pages they should leave alone
+
+
+def test_label_items_naming_a_kind_or_the_full_name_of_the_pages_term_are_entries():
+    # 社会保险:社会保障的核心内容,是指…: a kind of the topic, then its definition — an entry, not an aspect
+    kinds = (
+        "社会保障\n\n"
+        "社会保障:是指国家通过立法,积极动员社会各方面资源,保证无收入、低收入以及遭受各种意外灾害的公民能够维持生存,"
+        "保障劳动者在年老、失业、患病、工伤、生育时的基本生活不受影响的制度。\n\n"
+        "社会保障的主要内容\n\n"
+        "- 社会保险:社会保障的核心内容,是指国家通过立法建立的、对劳动者在其生、老、病、死、伤、残、失业以及发生其他生活困难时给予物质帮助的制度。\n"
+        "- 社会救助:社会保障的最低层次,是指国家和社会对由于各种原因陷入生存困境的公民给予财物接济和生活扶助的制度。\n"
+        "- 社会福利:社会保障的最高层次,是指国家和社会为增进全体社会成员的福利而提供的设施和服务。\n"
+    )
+    assert [term for term, _ in pairs(kinds)] == ["社会保障", "社会保险", "社会救助", "社会福利"]
+    # 缴存基数:住房公积金缴存基数是指…: the gloss restates the label's full name
+    full_names = (
+        "住房公积金常用名词解释\n\n"
+        "住房公积金:是指国家机关、国有企业、城镇集体企业、外商投资企业、城镇私营企业及其他城镇企业、事业单位、民办非企业单位、"
+        "社会团体及其在职职工缴存的长期住房储金。\n\n"
+        "1. 缴存基数:住房公积金缴存基数是指职工本人上一年度月平均工资。\n"
+        "2. 缴存比例:住房公积金缴存比例是指职工和单位住房公积金缴存额占职工上一年度月平均工资的比例。\n"
+        "3. 月缴存额:住房公积金月缴存额是指职工个人月缴存额与单位为其月缴存额之和。\n"
+    )
+    assert pairs(full_names)[1:] == [
+        ("缴存基数", "住房公积金缴存基数是指职工本人上一年度月平均工资。"),
+        ("缴存比例", "住房公积金缴存比例是指职工和单位住房公积金缴存额占职工上一年度月平均工资的比例。"),
+        ("月缴存额", "住房公积金月缴存额是指职工个人月缴存额与单位为其月缴存额之和。"),
+    ]
+    # but a label naming the aspect the gloss gives of the topic stays an aspect (内涵:政策的内涵,指…)
+    aspects = (
+        "政策\n\n"
+        "政策:指政府、政党或其他组织为了实现特定目标而制定的行动方针和计划。它通常涉及法律、规章、条例、指令等形式的正式文件。\n"
+        "- 内涵:政策的内涵,指国家或政党为实现一定历史时期的路线和任务而规定的行动准则。\n"
+        "- 本质:政策的本质,是指统治阶级意志的集中体现。\n"
+        "- 本义:政策本义是谋略、策略,后来演变为治理国家的方针。\n"
+    )
+    assert [term for term, _ in pairs(aspects)] == ["政策"]
+
+
+def test_label_items_defining_their_label_under_a_heading_of_methods_or_uses_are_entries():
+    # 一、统计调查方法 / 1. 普查:是指…: kinds of methods, each defined — a glossary's entries, not points
+    methods = (
+        "统计知识小课堂\n\n"
+        "一、统计调查方法\n"
+        "1. 普查:是指为了某种特定的目的而专门组织的一次性的全面调查,如人口普查、经济普查、农业普查。\n"
+        "2. 抽样调查:是指从调查对象的总体中随机抽取一部分单位作为样本进行调查,并据以对总体作出估计和推断的一种调查方法。\n"
+        "3. 重点调查:是指在调查对象中选择一部分重点单位进行的非全面调查。\n\n"
+        "二、常用统计指标\n"
+        "1. 城镇调查失业率:是指通过劳动力调查取得的城镇失业人口占城镇劳动力的比例。\n"
+    )
+    assert [term for term, _ in pairs(methods)] == ["普查", "抽样调查", "重点调查", "城镇调查失业率"]
+    uses = (
+        "数字经济名词解释\n"
+        "一、数字技术应用\n"
+        "(一)工业互联网:是指新一代信息通信技术与工业经济深度融合的新型基础设施、应用模式和工业生态。\n"
+        "(二)智能制造:是指基于新一代信息通信技术与先进制造技术深度融合,贯穿于设计、生产、管理、服务等制造活动各个环节的新型生产方式。\n"
+        "二、数据要素\n"
+        "(一)数据要素:是指参与到社会生产经营活动、为使用者或所有者带来经济效益的数据资源。\n"
+    )
+    assert [term for term, _ in pairs(uses)] == ["工业互联网", "智能制造", "数据要素"]
+
+
+def test_a_concept_label_before_an_adverb_names_no_term():
+    # • 概念:主要是指… / 概念:指的是… / 概念:通常指…: no term follows the label, so the adverb is no headword
+    for body in ("主要是指", "指的是", "通常指", "一般是指"):
+        page = (
+            "新质生产力\n\n新质生产力的概念与特征\n\n"
+            f"• 概念:{body}以科技创新为主导,摆脱传统经济增长方式、生产力发展路径,具有高科技、高效能、高质量特征的先进生产力质态。\n"
+            "• 特征:新质生产力以全要素生产率大幅提升为核心标志。\n"
+        )
+        assert not {"主要", "指的", "通常", "一般"} & {term for term, _ in pairs(page)}, body
+
+
+def test_a_sentence_of_a_years_or_the_aboves_parts_is_no_parent():
+    # 说明:上述支出包括A和B。(1)A,指…: 上述支出, 今年支出, 2023年支出 are no terms
+    items = (
+        "(1)基本支出,指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出。"
+        "(2)项目支出,指在基本支出之外为完成特定行政任务和事业发展目标所发生的支出。\n"
+    )
+    for lead in ("说明:上述支出包括基本支出和项目支出。", "说明:2023年支出包括基本支出和项目支出。", "名词解释:今年支出主要包括基本支出和项目支出。"):
+        assert [term for term, _ in pairs(lead + items)] == ["基本支出", "项目支出"], lead
+
+
+def test_a_paragraph_weighing_its_subject_then_defining_it_is_a_definition():
+    # 湾长制是一项重要的海洋管理制度,指…: the weighing clause runs into the definition
+    glossary = (
+        "生态文明建设名词解释\n\n"
+        "林长制\n"
+        "林长制是指按照“分级负责”原则,构建省、市、县、乡、村等各级林长体系,保护发展森林草原资源的制度。\n\n"
+        "湾长制\n"
+        "湾长制是一项重要的海洋管理制度,指以党政领导负责制为核心,构建责任明确、协调有序、监管严格、保护有力的海湾管理机制。\n"
+    )
+    assert [term for term, _ in pairs(glossary)] == ["林长制", "湾长制"]
+    page = (
+        "湾长制\n\n"
+        "湾长制是一项重要的海洋管理制度,指以党政领导负责制为核心,构建责任明确、协调有序、监管严格、保护有力的海湾管理机制。"
+        "2017年,原国家海洋局印发《关于开展“湾长制”试点工作的指导意见》。湾长制试点在河北秦皇岛等地开展。\n"
+    )
+    assert [term for term, _ in pairs(page)] == ["湾长制"]

@@ -325,6 +325,22 @@ def test_counts_beside_such_numerals_are_still_read(headword, readings):
     assert headword_numerals(headword) == readings
 
 
+@pytest.mark.parametrize(
+    ("headword", "readings"),
+    # a digit before one capital letter counts the letter's words: “3S” (RS, GIS, GNSS), 5S, 5M1E (5 Ms and 1 E);
+    # 5G, 5A, 4K, 3D and 415X rank or measure
+    [("“3S”技术", [[3]]), ("5S管理", [[5]]), ("“3R”原则", [[3]]), ("5M1E", [[5, 1]]), ("4K超高清", []), ("3D打印", []), ("5A级景区", []), ("415X", [])],
+)
+def test_a_digit_before_one_capital_letter_counts_its_words(headword, readings):
+    assert headword_numerals(headword) == readings
+
+
+def test_a_letter_code_with_too_few_components_is_an_error(glossary):
+    _, report = findings_for(glossary, "“3S”技术", items("遥感技术", "地理信息系统"))
+    (error,) = report.errors
+    assert "found 2" in error.message
+
+
 # --- origin: quoted or editorial ----------------------------------------------------------
 
 

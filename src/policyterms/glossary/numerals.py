@@ -40,6 +40,9 @@ _UNITY = re.compile(r"[合归]一|一体")
 _NOT_A_COUNT_BEFORE = re.compile(r"第$|[A-Za-z]$")
 _NOT_A_COUNT_AFTER = re.compile(r"[年岁歲天日周週月%％]|分钟|分鐘|小时|小時|刻钟|刻鐘|[A-Za-z]")
 _ORDINARY_WORDS = re.compile(r"一般|零售|零星|[统統]一|唯一|进一步|進一步|一些|一致|一定|一律|一切")
+# But a digit before one capital letter counts the letter's words: “3S” (RS, GIS, GNSS), 5S管理, 5M1E (five Ms and one
+# E); 5G, 5A, 4K, 3D and 415X's X rank, measure or leave the number open.
+_LETTER_COUNT = re.compile(r"(?<![A-Za-z0-9.])(?:\d{1,2}[BCEFHIJL-WYZ])+(?![A-Za-z0-9])")
 
 
 #: The largest value :func:`parse_chinese_number` returns; longer numerals give this.
@@ -102,10 +105,11 @@ def headword_numerals(headword: str) -> list[list[int]]:
     numbers: list[int] = []
     digit_strings: list[str] = []
     ordinary = {k for word in _ORDINARY_WORDS.finditer(headword) for k in range(*word.span())}
+    letter_counts = {k for code in _LETTER_COUNT.finditer(headword) for k in range(*code.span())}
     position = 0
     while position < len(headword):
         numeral = _ARABIC.match(headword, position) or _CHINESE_NUMBER.match(headword, position)
-        if numeral and (
+        if numeral and position not in letter_counts and (
             position in ordinary
             or _NOT_A_COUNT_BEFORE.search(headword, 0, position)
             or _NOT_A_COUNT_AFTER.match(headword, numeral.end())

@@ -137,23 +137,36 @@ def _topic_aspects_dropped(entries: list[ExtractedEntry], text: str) -> list[Ext
                 continue
             own = _topic_key(e.term)
             gloss = _QUOTES_AND_SPACE.sub("", e.definition)
-            if any(line < e.line and key not in own and own not in key and _speaks_of(gloss, key) for key, line in topics):
+            if any(line < e.line and key not in own and own not in key and _speaks_of(gloss, key, own) for key, line in topics):
                 continue
         kept.append(e)
     return kept
 
 
-def _speaks_of(gloss: str, topic: str) -> bool:
+def _speaks_of(gloss: str, topic: str, label: str = "") -> bool:
     """The gloss opens with the topic as its subject, or right after one clause setting the scene (``在古代,政策更多指…``,
     ``根据…因素,农村可以分为…``) — but not to name a part the topic includes (``城市更新还包括对…进行整治``: the label is
-    that part)."""
+    that part), nor as the first words of the label's full name (``缴存基数:住房公积金缴存基数是指…``), nor to place the
+    label as a kind or part of it before defining it (``社会保险:社会保障的核心内容,是指…``)."""
     at = gloss.find(topic, 0, 40)
     if at < 0 or not re.search(r"[\u4e00-\u9fff]", topic):
         return False
     before = gloss[:at]
     if before and not re.fullmatch(r"[^,，。；;:：]{1,30}[,，]", before):
         return False
-    return not re.match(r"(?:还|還|也|主要|则|則)?(?:包括|包含|涵盖|涵蓋)", gloss[at + len(topic) :])
+    after = gloss[at + len(topic) :]
+    if label and after.startswith(label) and _DEFINED.match(after, len(label)):
+        return False
+    kind = _KIND_THEN_DEFINED.match(after)
+    if kind and not (label and label in kind.group("place")):
+        return False  # (but 含义:政策的基本含义,是指…: the label is the aspect the gloss names)
+    return not re.match(r"(?:还|還|也|主要|则|則)?(?:包括|包含|涵盖|涵蓋)", after)
+
+
+# After the topic, the label's place in it and then a definition (社会保障的最低层次,是指…; 新型城镇化的一种模式,指…).
+_MARKER = r"(?:是指|系指|指(?![导導出引明挥揮示令定向南标標数數])|即)"
+_DEFINED = lazy_compile(_MARKER)
+_KIND_THEN_DEFINED = lazy_compile(rf"的(?P<place>[^,，。；;:：]{{1,15}})[,，]{_MARKER}")
 
 
 # An explainer's length (the length of page topic_definitions reads): work reports are longer.

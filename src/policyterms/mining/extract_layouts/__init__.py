@@ -216,6 +216,11 @@ __all__ = ["Found", "find_entries"]
 _FORMULA_LEGEND = re.compile(r"[\s\u3000]*式中[\s\u3000]*[:：,，]")
 
 
+# An item under a heading announcing points that opens by defining its label (一、统计调查方法 / 1. 抽样调查:是指…;
+# 一、数字技术应用 / (一)工业互联网:是指…): a kind the heading names, an entry of a glossary, not a point.
+_DEFINED_POINT = re.compile(r"[\s\u3000]*(?:是指|系指|係指|指的是|指(?![导導出引明挥揮示令定向南标標数數望]))")
+
+
 # --- the passes together ---------------------------------------------------------------------
 
 
@@ -281,7 +286,7 @@ def find_entries(text: str) -> list[Found]:
         )
         listed = listed and entry is not None
         defined = entry is not None and not unit.numbered and (_colon_context(unit, units) or listed)
-        if entry and (unit.numbered or bulleted) and points[unit.lines[0]]:
+        if entry and (unit.numbered or bulleted) and points[unit.lines[0]] and not _DEFINED_POINT.match(entry.definition):
             for k in unit.lines:  # a point under a heading such as 三、…的意义: read, not an entry
                 free[k] = False
             continue

@@ -54,6 +54,8 @@ _PARENT_INCLUDES = re.compile(
     rf"(?P<term>{QUOTED_TERM}[^\s\u3000,，。；;:：、“”「」()（）]{{0,6}}|[^\s\u3000,，。；;:：、“”「」()（）]{{2,12}})"
     r"(?P<definition>(?:主要)?包括(?P<parts>[^。！？!?\n:：]{4,200})[。])[\s\u3000]*$"
 )
+# A subject pointing back or to a year (上述支出, 以上经费, 今年支出, 2023年支出): no term of its own.
+_NO_PARENT = re.compile(r"(?:上述|上列|以上|前述|下列|今年|去年|明年|全年|当年|當年|本年|上年|\d{2,4}年)")
 _NUMBER_OFF = re.compile(r"^[\s\u3000]*(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．]|[①-⑳])[\s\u3000]*")
 
 
@@ -73,6 +75,8 @@ def _parent_before_items(entry: Found, text: str, out: list[Found]) -> Found | N
     item = term_core(strip_pinyin(_NUMBER_OFF.sub("", entry.term)))
     if len(item) < 2 or item not in term_core(match.group("parts")) or not valid_core(term_core(match.group("term")), quoted=True):
         return None
+    if _NO_PARENT.match(match.group("term")):
+        return None  # 上述支出包括…, 2023年支出包括…: the sums above or a year's, no term
     start = entry.start - len(before) + match.start("term")
     if any(f.start <= start < f.end for f in out):
         return None

@@ -195,6 +195,8 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
     original = term
     term = term.strip(" \t\u3000\xa0")
     labelled = _DEFINITION_LABEL_LINE.match(definition) if _DEFINITION_LABEL.fullmatch(term) or _DEFINITION_LABEL_RUN_IN.match(definition) else None
+    if labelled and _NO_TERM_AFTER_LABEL.fullmatch(labelled.group("term")):
+        return None  # 概念:主要是指…, 概念:指的是…: the label's line names no term, and the label is none
     if labelled:  # 定义 :“三会一课”是…; 定义与特点 / 定义:X是指…: the label's line names its own term
         term, definition, original = labelled.group("term"), definition[labelled.start("marker") :], labelled.group("term")
         aspect = _NEXT_LABEL.search(definition)
@@ -249,6 +251,8 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
 # A definition label (定义 :, 定義:, 概念:, 含义:) as a headword, or run into the explanation under a heading (定义与特点 /
 # 定义:X是指…): the sentence after it restates the term it defines, and that term is the headword (P365, P377, P432).
 _DEFINITION_LABEL = re.compile(r"(?:定义|定義|概念|含义|含義|涵义|涵義)")
+# What stands before the marker when no term follows a definition label: an adverb (主要是指, 通常指) or 指的 of 指的是.
+_NO_TERM_AFTER_LABEL = re.compile(r"(?:主要|通常|一般|一般来说|一般來說|通常来说|通常來說|具体|具體|大致|大体|大體|简单来说|簡單來說|指的|也就|这里|這裡)")
 _DEFINITION_LABEL_RUN_IN = re.compile(r"[\s\u3000]*(?:定义|定義)[\s\u3000]*[:：]")
 # A time stamp, after a label naming it (发布时间:2022-04-23 04:11, 时间:2023-10-14 09:59): a byline, no definition.
 _TIME_STAMP = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:时间|時間|日期)[\s\u3000]*[:：])?[\s\u3000\d\-/:.年月日号號]{6,}")

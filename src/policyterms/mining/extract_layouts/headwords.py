@@ -69,8 +69,12 @@ _STATUS_SENTENCE = re.compile(
 )
 
 # A paragraph opening by weighing its subject (经济普查是一项重大的国情国力调查,与…组成三大周期性全国普查项目。, 179;
-# “X”是一项重要的工作方法。, P352): its standing, no definition of the question's term above it.
-_WEIGHTY_STATUS = re.compile(r"[^，,。；;:：]{1,20}是一[项項](?:重大|重要)(?:的)?[^，,。；;:：是]{1,15}[,，。]")
+# “X”是一项重要的工作方法。, P352): its standing, no definition of the question's term above it — unless a definition
+# follows it (湾长制是一项重要的海洋管理制度,指以…).
+_WEIGHTY_STATUS = re.compile(
+    r"[^，,。；;:：]{1,20}是一[项項](?:重大|重要)(?:的)?[^，,。；;:：是]{1,15}"
+    r"(?:。|[,，](?![\s\u3000]*(?:是指|系指|係指|指的是|指(?![导導出引明挥揮示令定向南标標数數望])|即)))"
+)
 
 
 # A paragraph restating an unquoted headword line in quotation marks straight before a marker (then 则 may join

@@ -600,13 +600,17 @@ def _names_class_by_head(core: str, predicate: str) -> bool:
 _ORIGIN = re.compile(r"(?:从|從|由)[^。；;]{1,30}?(?:引伸|引申|演变|演變|发展|發展|延伸|衍生|脱胎|脫胎|转化|轉化)而[来來]")
 
 
+# Its standing, then what it is (湾长制是一项重要的海洋管理制度,指以…): a definition after all.
+_WEIGHED_THEN_DEFINED = r"一[项項][^,，。；;]{2,20}[,，][\s\u3000]*(?:是指|系指|係指|指的是|指(?![导導出引明挥揮示令定向南标標数數望])|即)"
+
+
 def _role(predicate: str) -> bool:
     """Whether a clause of the sentence that 是 opens states a role, a status or a kind of word, or is a cleft
     (``ROLE_NOUN``): the clause right after 是 and every later clause opening with 是 again (``“三会一课”是…的基本形式,
     是…的主要途径``); clauses of another shape (``它以…為核心標誌``) say nothing of what the term is."""
     if predicate.startswith(("个", "個")):
         return True
-    if re.match(r"一[项項](?:重大|重要)", predicate):
+    if re.match(r"一[项項](?:重大|重要)", predicate) and not re.match(_WEIGHED_THEN_DEFINED, predicate):
         return True  # 经济普查是一项重大的国情国力调查,…: its standing (179, P422, as P352's 是一项重要的工作方法)
     clauses = re.split(r"[,，；;。！？!?]", predicate)
     for k, clause in enumerate(clauses):
