@@ -311,7 +311,7 @@ def test_plan_names_read_as_the_plan_number_and_five(headword, readings):
     "headword",
     # terms that real glossary pages define, whose numerals count nothing: a word (一般, 零售, 统一),
     # an ordinal, a span of time or a quantity, a code of letters and digits
-    ["一般公共预算收入", "社会消费品零售总额", "統一戰線", "第三产业", "地球第三极", "三年大变样", "15分钟便民生活圈", "M2", "5G网络", "化肥(折100%)"],
+    ["一般公共预算收入", "社会消费品零售总额", "統一戰線", "第三产业", "地球第三极", "三年大变样", "15分钟便民生活圈", "M2", "5G网络", "化肥(折100%)", "PM2.5", "广西三月三"],
 )
 def test_numerals_that_count_no_parts_are_not_read(headword):
     assert headword_numerals(headword) == []

@@ -35,10 +35,11 @@ _ARABIC = re.compile(r"\d+(?:\+\d+)*")
 # 一 meaning "one whole" rather than a count: 三网合一, 四位一体, 多规合一.
 _UNITY = re.compile(r"[合归]一|一体")
 # Numerals that count no parts: an ordinal (第三产业, 地球第三极), a span of time or a quantity
-# (三年大变样, 15分钟生活圈, 化肥(折100%)), a digit run into Latin letters (M2, 5G), and the
+# (三年大变样, 15分钟生活圈, 化肥(折100%), PM2.5), a date's day (三月三), a digit run into Latin letters
+# (M2, 5G), and the
 # numeral inside an ordinary word (一般公共预算, 零售, 统一战线, 一刻钟).
-_NOT_A_COUNT_BEFORE = re.compile(r"第$|[A-Za-z]$")
-_NOT_A_COUNT_AFTER = re.compile(r"[年岁歲天日周週月%％]|分钟|分鐘|小时|小時|刻钟|刻鐘|[A-Za-z]")
+_NOT_A_COUNT_BEFORE = re.compile(r"第$|[A-Za-z.．月]$")
+_NOT_A_COUNT_AFTER = re.compile(r"[.．]\d|[年岁歲天日周週月%％]|分钟|分鐘|小时|小時|刻钟|刻鐘|[A-Za-z]")
 _ORDINARY_WORDS = re.compile(r"一般|零售|零星|[统統]一|唯一|进一步|進一步|一些|一致|一定|一律|一切")
 # But a digit before one capital letter counts the letter's words: “3S” (RS, GIS, GNSS), 5S管理, 5M1E (five Ms and one
 # E); 5G, 5A, 4K, 3D and 415X's X rank, measure or leave the number open.
