@@ -247,8 +247,6 @@ def find_entries(text: str) -> list[Found]:
     _claim(_english_glossed_lines(lines, free), found, free)  # English sentence.(“X”:gloss): a bilingual word of the day
     _claim(_knowledge_points(lines, free), found, free)  # 【知识点】 paragraphs, the news lead above them
     _claim(_summary_points(lines, free), found, free)  # 为您找到“X”标签… / 摘要: X是…
-    reference: list[Found] = []  # a one-term reference page: its lead, a dictionary's senses (their ends judged there)
-    _claim(reference_entries(lines, free), reference, free)
     _claim(_colon_cards(lines, free), found, free)  # 关键词:X / 释义:…
     _claim(_label_lines(lines, free), found, free)  # 指标解释: / X包括… / Y反映…: headwords run into their verb
     _claim(_include_lines(lines, free), found, free)  # 东部包括:… / 中部包括:…: a run of one-sentence include lines
@@ -353,6 +351,8 @@ def find_entries(text: str) -> list[Found]:
             for k in unit.lines:
                 free[k] = False
     _claim(_blocks(lines, free, listed=frozenset(spaced_lines)), found, free)
+    reference: list[Found] = []  # a one-term reference page: its lead, a dictionary's senses (their ends judged there)
+    _claim(reference_entries(lines, free), reference, free)
     found.sort(key=lambda f: f.start)
     kept = _drop_cut_last(_drop_non_definitions(_drop_cut_repeats(_once(found))), text)
     # (a dictionary's sense needs no closing stop beside a longer one, nor does a gloss ending in a site's watermark)

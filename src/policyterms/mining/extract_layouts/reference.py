@@ -30,11 +30,11 @@ from policyterms.mining.extract_layouts.topics import QUOTED_TERM, _Para, _role
 # How many non-blank lines at the top of the page may hold the line naming the term and the lead below it.
 _TOP = 12
 
-# A title line naming the term, with a dictionary site's suffix (人民政府 是什么意思, X的意思, X的解释).
+# A title line naming the term, with a dictionary site's suffix (人民政府 是什么意思, X的意思).
 _TITLE = re.compile(
     r"(?P<term>[^\s\u3000,，。；;:：!！?？|｜()（）\[\]【】“”「」『』\"<>《》]{2,30}?)[\s\u3000]*"
-    r"(?:是什么意思|是什麼意思|什么意思|什麼意思|的意思(?:解释|解釋)?|的解释|的解釋|的含义|的含義)?"
-)
+    r"(?:是什么意思|是什麼意思|什么意思|什麼意思|的意思(?:解释|解釋)?)?"
+)  # (a heading X的含义 is a headword line whose paragraph is taken whole: another layout's)
 # Before the term at the start of the lead: spaces and a bullet, or a run without Chinese characters the page
 # glued before it (34°00′N 109°00′E / … 109.000陕西省).
 # A question heading naming the term (gep是什么意思, 什么是X?).
