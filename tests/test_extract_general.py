@@ -1310,6 +1310,9 @@ def test_a_lead_that_is_no_definition_of_the_title_term_gives_nothing():
     # the first words of a longer name are no headword (陕西省人民政府…)
     longer = "陕西省\n\n陕西省人民政府是陕西省的最高国家行政机关,简称省政府。\n"
     assert "陕西省" not in [term for term, _ in pairs(longer)]
+    # a lead the page cuts a few characters after a stop is cut, not a gloss ending in a site's watermark
+    cut = "海峽兩岸關係\n\n海峽兩岸關係,或稱兩岸關係,是指位於臺灣海峽東西兩側的臺灣以及中國大陸之間的關係。自第二次"
+    assert pairs(cut) == []
 
 
 def test_a_lead_running_in_another_definition_is_left_to_the_prose_pass():

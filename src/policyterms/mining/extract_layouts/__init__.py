@@ -153,6 +153,9 @@ Also: page furniture in traditional characters (``登錄``, ``注冊``) is furni
 points; a numbered sub-heading ``(1)…`` whose paragraph does not open as a definition is a section, like ``四、…``.
 Also: a paragraph opening with quoted terms defined clause by clause (``“数”指数据,“算”是算力,…``) gives an entry
 per clause (:mod:`.clauses`), read before the colon and prose passes.
+Last, on the lines no pass read: a one-term reference page (:mod:`.reference`) — its lead paragraph defining the term
+its title or a question heading names (``X,或稱A,…,是指…``, ``X,全称是Y,是指…``: the other names open the definition), and
+a dictionary's senses under ``基本解释``/``详细解释``/``网络解释`` (``词典解释``/``引证解释``/``网络百科``) headings, one entry each.
 After all passes, in :mod:`policyterms.mining.extract` (rules for kinds of pages, not for pages; see
 :mod:`.general`): every entry's headword is normalised at one place (enumeration marks, lead-ins and
 connectives off, a tail such as 分别 or 即Y opening the definition, a headword restated in quotation marks

@@ -35,14 +35,14 @@ _TITLE = re.compile(
     r"(?P<term>[^\s\u3000,，。；;:：!！?？|｜()（）\[\]【】“”「」『』\"<>《》]{2,30}?)[\s\u3000]*"
     r"(?:是什么意思|是什麼意思|什么意思|什麼意思|的意思(?:解释|解釋)?)?"
 )  # (a heading X的含义 is a headword line whose paragraph is taken whole: another layout's)
-# Before the term at the start of the lead: spaces and a bullet, or a run without Chinese characters the page
-# glued before it (34°00′N 109°00′E / … 109.000陕西省).
 # A question heading naming the term (gep是什么意思, 什么是X?).
 _QUESTION = re.compile(
     rf"(?:何谓|何謂|什么是|什麼是|甚麼是|什么叫|什麼叫)(?P<a>{QUOTED_TERM}|[^,，。；;:：?？\s]{{2,20}})[?？]?"
     rf"|(?P<b>{QUOTED_TERM}|[^,，。；;:：?？\s]{{2,20}}?)"
     r"(?:是什么意思|是什麼意思|是甚麼意思|是指什么|是指什麼|是什么|是什麼|是甚麼|什么意思|什麼意思|指什么|指什麼)[?？]?"
 )
+# Before the term at the start of the lead: spaces and a bullet, or a run without Chinese characters the page
+# glued before it (34°00′N 109°00′E / … 109.000陕西省).
 _LEAD_PREFIX = re.compile(r"[\s\u3000]*(?:[•·▪●◆■○◇□\-*][\s\u3000]*)?")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # The term's other names, opening the definition: 简称, 又称, 或称, 全称(是), 英文名称为 …
@@ -180,7 +180,11 @@ def _paragraph(para: _Para, line: _L, term_at: int, term_end: int, opens: int) -
 
 def _finished_after_mark(definition: str) -> bool:
     """A definition ending in a site's watermark after its stop (…的通称。yNT中文字网): finished."""
-    return re.search(r"[。！？!?][^。！？!?\u4e00-\u9fff]{0,8}[A-Za-z0-9\u4e00-\u9fff]{0,8}$", definition) is not None
+    return _WATERMARK.search(definition) is not None
+
+
+# A site's watermark after the closing stop: letters and the site's name (yNT中文字网), or a domain.
+_WATERMARK = re.compile(r"[。！？!?][\s\u3000]*(?:[A-Za-z][A-Za-z0-9]{0,7}[\u4e00-\u9fff]{0,5}[网網站]|[A-Za-z0-9.-]{2,30}\.(?:com|cn|net|org))$")
 
 
 def _found(para: _Para, line: _L, term_at: int, term_end: int, opens: int, end: int, *, term: str = "") -> Found:
