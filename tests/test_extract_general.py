@@ -1346,3 +1346,137 @@ def test_a_paragraph_weighing_its_subject_then_defining_it_is_a_definition():
         "2017年,原国家海洋局印发《关于开展“湾长制”试点工作的指导意见》。湾长制试点在河北秦皇岛等地开展。\n"
     )
     assert [term for term, _ in pairs(page)] == ["湾长制"]
+
+
+# --- one-term reference pages -----------------------------------------------------------------------
+
+
+def test_an_encyclopedia_lead_defines_the_title_term_with_its_other_names():
+    # P417: the title, a subtitle, then `X,或稱A…,部分人士稱B[1],是指…`: the other names open the definition
+    page = (
+        "海峽兩岸關係\n\n台湾与中国大陆之互动关系\n\n"
+        "海峽兩岸關係,或稱台灣海峽兩岸關係兩岸關係臺海關係,部分人士稱陸臺關係中台關係[1],是指位於臺灣海峽東西兩側的臺灣以及中國大陸之間的關係[註 2];"
+        "在現狀下,主要指稱位於臺澎金馬中華民國、以及位於中國大陸的中華人民共和國之間的關係。\n\n"
+        "海峽兩岸關係\n雙方在世界的位置\n"
+    )
+    assert pairs(page) == [
+        (
+            "海峽兩岸關係",
+            "或稱台灣海峽兩岸關係兩岸關係臺海關係,部分人士稱陸臺關係中台關係[1],是指位於臺灣海峽東西兩側的臺灣以及中國大陸之間的關係[註 2];"
+            "在現狀下,主要指稱位於臺澎金馬中華民國、以及位於中國大陸的中華人民共和國之間的關係。",
+        )
+    ]
+    # P424: coordinates glued before the headword, the abbreviation after 简称 lost with its link
+    shaanxi = (
+        "陕西省\n\n中国中西部省份\n(重定向自陝西省\n\n"
+        "34°00′N 109°00′E / 34.000°N 109.000°E / 34.000; 109.000陕西省,简称,又称三秦,是中华人民共和国的一个内陆省份,"
+        "位于中国中部偏北地区,由关中陕北陕南三个地理区域组成。全省总面积约为20.58万平方公里,常住总人口为3956万人[1]。\n\n"
+        "陕西省\n陕/秦\n"
+    )
+    assert pairs(shaanxi) == [
+        (
+            "陕西省",
+            "简称,又称三秦,是中华人民共和国的一个内陆省份,位于中国中部偏北地区,由关中陕北陕南三个地理区域组成。"
+            "全省总面积约为20.58万平方公里,常住总人口为3956万人[1]。",
+        )
+    ]
+    # P299 (dev-19): the term named by a question heading, a label line, then `X,全称是Y,是指…`
+    gep = (
+        "专题 事件 正文\n\ngep是什么意思?哪些地方开展gep核算\n\n"
+        "不少人好奇,gep是什么意思?目前哪些地方开展gep核算?下面,一起来了解一下。\n\n"
+        "gep是什么意思\n环境\n\n"
+        "gep,全称是生态系统生产总值,是指生态系统为人类福祉和经济社会可持续发展提供的最终产品与服务价值的总和,"
+        "包括物质产品价值、调节服务价值和文化服务三部分。通俗解释就是,评估绿水青山的价值,衡量生态环境保护效果和绩效。\n\n"
+        "有专家认为,未来gep有望成为国家或地区高质量发展的风向标,成为与gdp同等重要的“指挥棒”。\n"
+    )
+    assert pairs(gep) == [
+        (
+            "gep",
+            "全称是生态系统生产总值,是指生态系统为人类福祉和经济社会可持续发展提供的最终产品与服务价值的总和,"
+            "包括物质产品价值、调节服务价值和文化服务三部分。通俗解释就是,评估绿水青山的价值,衡量生态环境保护效果和绩效。",
+        )
+    ]
+
+
+def test_a_lead_that_is_no_definition_of_the_title_term_gives_nothing():
+    # a news article titled with a term, its lead about an event; a work report; a role after 是
+    news = (
+        "数字经济\n\n"
+        "记者从国家统计局获悉,2023年我国数字经济核心产业增加值占国内生产总值比重达到10%左右。数字经济成为经济增长的重要引擎。\n"
+    )
+    assert pairs(news) == []
+    report = "政府工作报告\n\n各位代表:\n\n现在,我代表国务院,向大会报告政府工作,请予审议,并请全国政协委员提出意见。\n"
+    assert pairs(report) == []
+    role = "新质生产力\n\n新质生产力是推动高质量发展的内在要求和重要着力点。\n"
+    assert pairs(role) == []
+    # the first words of a longer name are no headword (陕西省人民政府…)
+    longer = "陕西省\n\n陕西省人民政府是陕西省的最高国家行政机关,简称省政府。\n"
+    assert "陕西省" not in [term for term, _ in pairs(longer)]
+    # a lead the page cuts a few characters after a stop is cut, not a gloss ending in a site's watermark
+    cut = "海峽兩岸關係\n\n海峽兩岸關係,或稱兩岸關係,是指位於臺灣海峽東西兩側的臺灣以及中國大陸之間的關係。自第二次"
+    assert pairs(cut) == []
+
+
+def test_a_lead_running_in_another_definition_is_left_to_the_prose_pass():
+    # P353 (dev-21): the headword line, then `X是指…。Y是指…`: two entries, not one paragraph for the title
+    page = (
+        "国有资本经营预算本级支出\n"
+        "国有资本经营预算本级支出是指政府财政管理的由本级政府使用的列入国有资本经营预算的支出。"
+        "国有资本经营预算支出是指国家根据国有资本经营预算收入规模和国民经济发展需要制订的支出计划,国有资本收益将用于国有经济布局和结构调整。\n"
+        "国有资本经营预算概述\n"
+    )
+    assert [term for term, _ in pairs(page)] == ["国有资本经营预算本级支出", "国有资本经营预算支出"]
+
+
+def test_a_dictionarys_senses_under_their_headings():
+    # P431: `X 是什么意思`, pinyin, 基本解释 with a numbered gloss, 详细解释, 网络解释 with the headword line and a paragraph
+    # (the site's watermark run into each kept; the lone watermark line no entry)
+    page = (
+        "人民政府 是什么意思\n\n人民政府的意思、人民政府怎么读\n拼音:[rén mín zhèng fǔ]\n\n"
+        "人民政府 基本解释\n\n1.我国各级国家行政机关的通称。yNT中文字网\n\n"
+        "人民政府 详细解释\n\n大陆地区中共政权各级行政机关的通称。yNT中文字网\n\nyNT中文字网\n\n"
+        "网络解释\n\n人民政府\n人民政府是地方国家行政机关,受国务院统一领导,负责组织和管理本行政区域的各项行政事务。 yNT中文字网\n"
+    )
+    assert pairs(page) == [
+        ("人民政府", "我国各级国家行政机关的通称。yNT中文字网"),
+        ("人民政府", "大陆地区中共政权各级行政机关的通称。yNT中文字网"),
+        ("人民政府", "是地方国家行政机关,受国务院统一领导,负责组织和管理本行政区域的各项行政事务。 yNT中文字网"),
+    ]
+    # P433: label lines, 词典解释 / 引证解释 with `⒈  …` senses (the second without a stop), 网络百科 with bullets
+    bullets = (
+        "人民政府\n\n词典名字:\n\n人民政府\n\n词典发音:\n\nrén mín zhèng fǔ\n\n"
+        "词典解释\n\n人民政府[ rén mín zhèng fǔ ]\n\n⒈  我国各级国家行政机关的通称。\n\n"
+        "引证解释\n\n⒈  我国各级国家行政机关的通称\n\n"
+        "网络百科\n\n人民政府\n\n"
+        "  • 人民政府是地方国家行政机关,受国务院统一领导,负责组织和管理本行政区域的各项行政事务。\n"
+        "  • 近音词、同音词\n  • rén mín zhèng fǔ人民政府\n"
+    )
+    assert pairs(bullets) == [
+        ("人民政府", "我国各级国家行政机关的通称。"),
+        ("人民政府", "我国各级国家行政机关的通称"),
+        ("人民政府", "是地方国家行政机关,受国务院统一领导,负责组织和管理本行政区域的各项行政事务。"),
+    ]
+
+
+def test_sense_headings_without_a_title_term_give_nothing():
+    # a news article quoting a dictionary's heading words: no headword title, no senses
+    news = (
+        "记者从会上获悉,今年将继续推进基层治理。\n\n基本解释\n\n1.各地要结合实际,细化工作措施。\n\n"
+        "详细解释\n\n有关部门将加强督促检查,确保各项措施落到实处。\n"
+    )
+    assert [term for term, _ in pairs(news)] == []
+
+
+def test_reading_a_reference_page_stays_linear():
+    import time
+
+    def seconds(n: int) -> float:
+        lead = "陕西省,简称陕,又称三秦,是中华人民共和国的一个内陆省份" + "。其西邻甘肃省,北接内蒙古自治区,是中国西北五省区之一" * n + "。\n"
+        senses = ("基本解释\n\n1.我国各级国家行政机关的通称。\n\n" * n)
+        text = "陕西省\n\n" + lead + senses
+        began = time.process_time()
+        extract_entries(text)
+        return time.process_time() - began
+
+    small, large = seconds(500), seconds(4_000)
+    assert large < 20 * max(small, 0.01)  # ×8 text: linear, not quadratic

@@ -153,6 +153,9 @@ Also: page furniture in traditional characters (``登錄``, ``注冊``) is furni
 points; a numbered sub-heading ``(1)…`` whose paragraph does not open as a definition is a section, like ``四、…``.
 Also: a paragraph opening with quoted terms defined clause by clause (``“数”指数据,“算”是算力,…``) gives an entry
 per clause (:mod:`.clauses`), read before the colon and prose passes.
+Last, on the lines no pass read: a one-term reference page (:mod:`.reference`) — its lead paragraph defining the term
+its title or a question heading names (``X,或稱A,…,是指…``, ``X,全称是Y,是指…``: the other names open the definition), and
+a dictionary's senses under ``基本解释``/``详细解释``/``网络解释`` (``词典解释``/``引证解释``/``网络百科``) headings, one entry each.
 After all passes, in :mod:`policyterms.mining.extract` (rules for kinds of pages, not for pages; see
 :mod:`.general`): every entry's headword is normalised at one place (enumeration marks, lead-ins and
 connectives off, a tail such as 分别 or 即Y opening the definition, a headword restated in quotation marks
@@ -185,6 +188,7 @@ from policyterms.mining.extract_layouts.knowledge import _knowledge_points, _sum
 from policyterms.mining.extract_layouts.terminology import _numbered_terms, _terminology_entries
 from policyterms.mining.extract_layouts.labelled import _include_lines, _label_lines, _part_items, _section_explanations
 from policyterms.mining.extract_layouts.clauses import quoted_clause_series
+from policyterms.mining.extract_layouts.reference import reference_entries
 from policyterms.mining.extract_layouts.combine import (
     _DEFINITIONS_HEADING,
     _DEFINITION_PARAGRAPHS,
@@ -355,8 +359,12 @@ def find_entries(text: str) -> list[Found]:
             for k in unit.lines:
                 free[k] = False
     _claim(_blocks(lines, free, listed=frozenset(spaced_lines)), found, free)
+    reference: list[Found] = []  # a one-term reference page: its lead, a dictionary's senses (their ends judged there)
+    _claim(reference_entries(lines, free), reference, free)
     found.sort(key=lambda f: f.start)
-    return _drop_cut_last(_drop_non_definitions(_drop_cut_repeats(_once(found))), text)
+    kept = _drop_cut_last(_drop_non_definitions(_drop_cut_repeats(_once(found))), text)
+    # (a dictionary's sense needs no closing stop beside a longer one, nor does a gloss ending in a site's watermark)
+    return sorted(kept + _once(reference), key=lambda f: f.start) if reference else kept
 
 
 def _once(found: list[Found]) -> list[Found]:

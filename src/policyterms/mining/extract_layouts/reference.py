@@ -1,0 +1,253 @@
+"""One-term reference pages: an encyclopedia, dictionary or knowledge-base entry whose title is the term.
+
+Such a page names its term once, as its title (``海峽兩岸關係``, ``陕西省``, ``人民政府 是什么意思``) or as a
+question heading (``gep是什么意思``), and its body opens by defining it — after furniture around it (a subtitle,
+a redirect note, a label line, infobox lines below). Two shapes recur from set to set:
+
+* **the lead paragraph**: the first paragraph of running text below the line naming the term opens with the term
+  (after a bullet, or a run of coordinates the page glued before it) and defines it, often with its other names
+  before the marker (``X,或稱A、B,部分人士稱C,是指…``, ``X,简称,又称Y,是…``, ``X,全称是Y,是指…``, ``X簡稱Y,…,是…``)
+  or with a marker right after it (``X是指…``, ``X是…``): the definition opens at the first alias word (they are
+  part of it, as the gold of every set has 简称) or at the marker, and runs to the end of the paragraph;
+* **a dictionary's senses**: under sense headings (``基本解释``, ``详细解释``, ``网络解释``; ``词典解释``, ``引证解释``,
+  ``网络百科``) each numbered sense (``1.…``, ``⒈  …``) is an entry of the term, its number left out (a numbered
+  sense needs no closing stop), and so is the first paragraph of running text under the heading — a verbless gloss
+  whole (``…的通称。``), a paragraph restating the term from its marker (``X是地方国家行政机关,…``, after a bullet).
+
+A line naming the term repeated (the headword line under 网络解释), a reading line (``X[ rén mín ]``), a label or
+menu line without a sentence (``近音词、同音词``) gives nothing. Only the first running paragraph after the naming
+line is read as a lead, so a news article whose title is a term and whose lead is about something else gives
+nothing here. Each line is looked at once, in a bounded window at the top of the page and under each heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policyterms.mining.extract_layouts.common import Found, _FINISHED, _L, _SPACE, _good_term, _is_furniture
+from policyterms.mining.extract_layouts.topics import QUOTED_TERM, _Para, _role
+
+# How many non-blank lines at the top of the page may hold the line naming the term and the lead below it.
+_TOP = 12
+
+# A title line naming the term, with a dictionary site's suffix (人民政府 是什么意思, X的意思).
+_TITLE = re.compile(
+    r"(?P<term>[^\s\u3000,，。；;:：!！?？|｜()（）\[\]【】“”「」『』\"<>《》]{2,30}?)[\s\u3000]*"
+    r"(?:是什么意思|是什麼意思|什么意思|什麼意思|的意思(?:解释|解釋)?)?"
+)  # (a heading X的含义 is a headword line whose paragraph is taken whole: another layout's)
+# A question heading naming the term (gep是什么意思, 什么是X?).
+_QUESTION = re.compile(
+    rf"(?:何谓|何謂|什么是|什麼是|甚麼是|什么叫|什麼叫)(?P<a>{QUOTED_TERM}|[^,，。；;:：?？\s]{{2,20}})[?？]?"
+    rf"|(?P<b>{QUOTED_TERM}|[^,，。；;:：?？\s]{{2,20}}?)"
+    r"(?:是什么意思|是什麼意思|是甚麼意思|是指什么|是指什麼|是什么|是什麼|是甚麼|什么意思|什麼意思|指什么|指什麼)[?？]?"
+)
+# Before the term at the start of the lead: spaces and a bullet, or a run without Chinese characters the page
+# glued before it (34°00′N 109°00′E / … 109.000陕西省).
+_LEAD_PREFIX = re.compile(r"[\s\u3000]*(?:[•·▪●◆■○◇□\-*][\s\u3000]*)?")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# The term's other names, opening the definition: 简称, 又称, 或称, 全称(是), 英文名称为 …
+_ALIAS = re.compile(
+    r"[,，]?[\s\u3000]*(?P<alias>(?:[简簡]|又|或|全|亦|也|俗|通|统|統|旧|舊|原|别|別)[称稱]"
+    r"|英文(?:名[称稱]?|[简簡][称稱]|[缩縮][写寫])?(?:[为為是:：])?|英[语語]名)"
+)
+# After the other names, the marker closing the first sentence's names (…,是指…, …,是…, …,即…).
+_AFTER_ALIAS = re.compile(r"[,，][\s\u3000]*(?:是指|指的是|是|即|指)(?![否在])")
+# A marker right after the term (X是指…, X,是…, X即…): the definition opens there.
+_MARKER = re.compile(
+    r"[,，]?[\s\u3000]*(?P<marker>是指(?![导導挥揮])|指的是|就是指|系指|係指|即(?![使便将將刻时時可])|是(?![否在因为為不由]))"
+)
+_SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]?")
+
+# A dictionary's sense heading, alone on its line, perhaps after the headword (人民政府 基本解释).
+_SENSES = (
+    r"(?:基本|详细|詳細|词典|詞典|辞典|辭典|引证|引證|词语|詞語|网络|網絡|網路|百科)(?:解释|解釋)|网络百科|網絡百科|網路百科"
+)
+_SENSE_HEADING = re.compile(rf"(?:(?P<term>[^\s\u3000,，。；;:：]{{2,30}}?)[\s\u3000]*)?(?:{_SENSES})[\s\u3000]*[:：]?")
+# A numbered sense: 1. / 1、 / ⒈ / ① / (1) and spaces.
+_SENSE_NUMBER = re.compile(r"[\s\u3000]*(?:\d{1,2}[.．、](?!\d)|[⒈-⒛]|[①-⑳]|[(（]\d{1,2}[)）])[\s\u3000]*")
+_BULLET = re.compile(r"[\s\u3000]*[•·▪●◆■\-*][\s\u3000]*")
+# How many non-blank lines under a sense heading are looked at.
+_UNDER_HEADING = 8
+
+
+def reference_entries(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+    """The entries of a one-term reference page (module docstring): its lead paragraph's definition of the
+    term the title (or a question heading) names, and a dictionary's senses under its sense headings."""
+    term, title = _title(lines)
+    out: list[tuple[list[int], Found]] = []
+    if term is not None:
+        out.extend(_senses(lines, free, term))
+    taken = {k for taken, _ in out for k in taken}
+    lead = _lead(lines, free, term, title, taken)
+    if lead is not None:
+        out.append(lead)
+    out.sort(key=lambda pair: pair[1].start)
+    return out
+
+
+def _title(lines: list[_L]) -> tuple[str | None, int]:
+    """The term the page's first line names (its dictionary suffix left out), and that line's index."""
+    for line in lines:
+        if line.blank:
+            continue
+        text = line.clean.strip(_SPACE)
+        match = _TITLE.fullmatch(text)
+        if match is None or _is_furniture(text) or not _good_term(match.group("term")):
+            return None, line.index
+        return match.group("term"), line.index
+    return None, -1
+
+
+def _lead(lines: list[_L], free: list[bool], term: str | None, title: int, taken: set[int]) -> tuple[list[int], Found] | None:
+    """The first paragraph of running text below the line naming the term (the title, or a question heading
+    ``X是什么意思`` at the top of the page) when it opens by defining that term."""
+    seen = 0
+    naming = term if term is not None and title >= 0 else None
+    for line in lines[title + 1 if title >= 0 else 0 :]:
+        if line.blank:
+            continue
+        seen += 1
+        if seen > _TOP:
+            return None
+        text = line.clean.strip(_SPACE)
+        question = _QUESTION.fullmatch(text)
+        if question is not None:
+            naming = (question.group("a") or question.group("b")).strip("“”「」『』\"")
+            continue
+        if not re.search(r"[。！？!?]", text) or not _CJK.search(text):
+            continue  # a subtitle, a redirect note, a label or an infobox line
+        if naming is not None and free[line.index] and line.index not in taken:
+            entry = _lead_entry(line, naming)
+            if entry is not None:
+                return [line.index], entry
+        naming = None  # only the first paragraph of running text below the naming line
+    return None
+
+
+def _lead_entry(line: _L, term: str) -> Found | None:
+    para = _Para(line.start, line.raw)
+    clean = para.clean
+    prefix = _LEAD_PREFIX.match(clean).end()
+    at = clean.find(term, prefix, prefix + 100)
+    if at < 0 or _CJK.search(clean, prefix, at) or re.search(r"[。！？，；：]", clean[prefix:at]):
+        return None
+    after = at + len(term)
+    if _CJK.match(clean, after) and not re.match(r"[简簡又或全亦也俗通统統旧舊原别別英]|是|即|指|系|係|就是", clean[after:]):
+        return None  # the first words of a longer name (陕西省人民政府…)
+    sentence_end = _SENTENCE.match(clean, after).end()
+    alias = _ALIAS.match(clean, after)
+    if alias is not None and _AFTER_ALIAS.search(clean, alias.end(), sentence_end) is not None:
+        opens = alias.start("alias")
+    else:
+        marker = _MARKER.match(clean, after)
+        if marker is None:
+            return None
+        opens = marker.start("marker")
+        if marker.group("marker") == "是" and _role(clean[marker.end() : sentence_end]):
+            return None  # X是…的关键: a role, not what the term is
+    if _defines_another(clean, sentence_end, term):
+        return None  # X是指…。Y是指…: definitions run into one paragraph, the prose pass's to split
+    return _paragraph(para, line, at, after, opens)
+
+
+# A later sentence of the lead opening with another headword and a strong marker (…的支出。Y是指…), or with a quoted one
+# and any (…的意思。“Y”就是…); not a plain-words lead-in (通俗解释就是,…).
+_ANOTHER = re.compile(
+    r"[\s\u3000]*(?:(?P<quoted>[“「『\"][^”」』\"\n]{1,20}[”」』\"])[\s\u3000]*(?:是|就是|即(?![使便将將刻时時可])|指)"
+    r"|(?P<bare>[^\s\u3000,，。；;:：“”「」『』\"()（）]{2,25}?)[\s\u3000]*(?:是指(?![导導挥揮])|指的是|就是指|系指|係指))"
+)
+_STOP = re.compile(r"[。！？!?；;]")
+
+
+def _defines_another(clean: str, start: int, term: str) -> bool:
+    """Whether a sentence of the paragraph from ``start`` on opens by defining a headword other than ``term``."""
+    for stop in _STOP.finditer(clean, max(start - 1, 0)):
+        match = _ANOTHER.match(clean, stop.end())
+        if match is not None and (match.group("quoted") or match.group("bare")).strip("“”「」『』\"") != term:
+            return True
+    return False
+
+
+def _paragraph(para: _Para, line: _L, term_at: int, term_end: int, opens: int) -> Found | None:
+    """The entry of the term at ``term_at``–``term_end`` of a line, defined from ``opens`` to the end of the line;
+    None when the page cuts it (no closing stop)."""
+    clean = para.clean
+    end = len(clean.rstrip(_SPACE))
+    if not _FINISHED.search(clean[opens:end]) and not _finished_after_mark(clean[opens:end]):
+        return None
+    return _found(para, line, term_at, term_end, opens, end)
+
+
+def _finished_after_mark(definition: str) -> bool:
+    """A definition ending in a site's watermark after its stop (…的通称。yNT中文字网): finished."""
+    return _WATERMARK.search(definition) is not None
+
+
+# A site's watermark after the closing stop: letters and the site's name (yNT中文字网), or a domain.
+_WATERMARK = re.compile(r"[。！？!?][\s\u3000]*(?:[A-Za-z][A-Za-z0-9]{0,7}[\u4e00-\u9fff]{0,5}[网網站]|[A-Za-z0-9.-]{2,30}\.(?:com|cn|net|org))$")
+
+
+def _found(para: _Para, line: _L, term_at: int, term_end: int, opens: int, end: int, *, term: str = "") -> Found:
+    """The entry from the line's clean offsets: the term at ``term_at``–``term_end`` (``term`` when the line does not
+    name it: a sense under its heading), the definition from ``opens`` to ``end``, the quote from the term on."""
+    start, definition_at, stop = para.offset(term_at), para.offset(opens), para.offset(end)
+    raw_term = line.raw[start - line.start : para.offset(term_end) - line.start].strip(_SPACE) or term
+    definition = line.raw[definition_at - line.start : stop - line.start]
+    quote = line.raw[start - line.start : stop - line.start]
+    return Found(raw_term, definition, quote, line.index + 1, start, stop)
+
+
+def _senses(lines: list[_L], free: list[bool], term: str) -> list[tuple[list[int], Found]]:
+    """A dictionary's senses of the page's term under its sense headings: each numbered sense, and the first
+    paragraph of running text under a heading (a gloss whole, a paragraph restating the term from its marker)."""
+    out: list[tuple[list[int], Found]] = []
+    headings = [
+        line.index
+        for line in lines
+        if not line.blank
+        and (heading := _SENSE_HEADING.fullmatch(line.clean.strip(_SPACE))) is not None
+        and heading.group("term") in (None, term)
+    ]
+    for n, heading in enumerate(headings):
+        stop = headings[n + 1] if n + 1 < len(headings) else len(lines)
+        seen = 0
+        first = True  # no running paragraph read under this heading yet
+        for line in lines[heading + 1 : stop]:
+            if line.blank:
+                continue
+            seen += 1
+            if seen > _UNDER_HEADING:
+                break
+            if not free[line.index]:
+                continue
+            entry = _sense(line, term, first)
+            if entry is not None:
+                out.append(([line.index], entry))
+            if re.search(r"[。！？!?]", line.clean):
+                first = False
+    return out
+
+
+def _sense(line: _L, term: str, first: bool) -> Found | None:
+    """One line under a sense heading as a sense of ``term``, or None."""
+    para = _Para(line.start, line.raw)
+    clean = para.clean
+    end = len(clean.rstrip(_SPACE))
+    number = _SENSE_NUMBER.match(clean)
+    if number is not None:
+        opens = number.end()
+        if end - opens < 4 or not _CJK.search(clean, opens, end) or clean.startswith(term, opens):
+            return None
+        return _found(para, line, opens, opens, opens, end, term=term)
+    if not first or not re.search(r"[。！？!?]", clean):
+        return None  # a label, a menu or the headword line; or a paragraph after the first
+    bullet = _BULLET.match(clean)
+    opens = bullet.end() if bullet else len(clean) - len(clean.lstrip(_SPACE))
+    if clean.startswith(term, opens):
+        marker = _MARKER.match(clean, opens + len(term))
+        if marker is None:
+            return None
+        return _paragraph(para, line, opens, opens + len(term), marker.start("marker"))
+    if end - opens < 4 or not _CJK.match(clean, opens):
+        return None
+    return _found(para, line, opens, opens, opens, end, term=term)
