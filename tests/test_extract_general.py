@@ -1417,6 +1417,29 @@ def test_a_lead_that_is_no_definition_of_the_title_term_gives_nothing():
     assert pairs(cut) == []
 
 
+
+def test_a_slogan_after_a_title_term_gives_nothing():
+    # a speech, a commentary or a news item titled with a term whose lead says what the term is worth, not what it
+    # is: a bare 是 before a rank, a standing or an evaluation (the term named once, nothing naming its class)
+    for page in (
+        "人才\n\n人才是第一资源。各地要大力引进人才。\n",
+        "发展\n\n发展是第一要务。\n",
+        "民生\n\n民生是最大的政治。\n",
+        "就业\n\n就业是最基本的民生。\n",
+        "垃圾分类\n\n垃圾分类是新时尚。\n",
+        "安全生产\n\n安全生产是天大的事,各级各部门务必高度重视。\n",
+        "平安建设\n\n平安建设是全市人民的共同心愿。\n",
+        "疫情防控\n\n疫情防控是当前最重要的工作。\n",
+        "教育\n\n教育是国之大计、党之大计。\n",
+        "乡村振兴\n\n乡村振兴是一篇大文章,需要久久为功。\n",
+        "老旧小区改造\n\n老旧小区改造是重大民生工程和发展工程。\n",
+        "生态环境保护\n\n生态环境保护是功在当代、利在千秋的事业。\n",
+    ):
+        assert pairs(page) == [], page
+    # an encyclopedia lead naming the class and going on about its subject still defines it
+    lead = "陕西省\n\n陕西省是中华人民共和国的一个内陆省份,位于中国中部偏北地区。其西邻甘肃省,北接内蒙古自治区。\n"
+    assert [term for term, _ in pairs(lead)] == ["陕西省"]
+
 def test_a_lead_running_in_another_definition_is_left_to_the_prose_pass():
     # P353 (dev-21): the headword line, then `X是指…。Y是指…`: two entries, not one paragraph for the title
     page = (
@@ -1457,6 +1480,29 @@ def test_a_dictionarys_senses_under_their_headings():
         ("人民政府", "是地方国家行政机关,受国务院统一领导,负责组织和管理本行政区域的各项行政事务。"),
     ]
 
+
+
+def test_a_dictionarys_other_sections_and_notices_are_no_senses():
+    # a numbered list under a later section heading (相关词语, 近义词, 造句) is no sense of the term
+    related = (
+        "人民政府\n\n基本解释\n\n1.我国各级国家行政机关的通称。\n\n"
+        "相关词语\n\n1.人民代表大会\n2.国务院办公厅\n3.地方各级人民政府组织法\n"
+    )
+    assert pairs(related) == [("人民政府", "我国各级国家行政机关的通称。")]
+    synonyms = "小康\n\n基本解释\n\n1.指可以维持中等水平生活的家庭经济状况。\n\n小康的近义词\n\n1. 富裕  2. 殷实\n"
+    assert pairs(synonyms) == [("小康", "指可以维持中等水平生活的家庭经济状况。")]
+    # the site's notice in a heading's first paragraph is no gloss
+    notice = "人民政府 是什么意思\n\n网络解释\n\n以下内容来自网络,仅供参考。\n\n人民政府是地方国家行政机关,受国务院统一领导。\n"
+    assert pairs(notice) == [("人民政府", "是地方国家行政机关,受国务院统一领导。")]
+    empty = "人民政府 是什么意思\n\n基本解释\n\n暂无基本解释。\n\n详细解释\n\n⒈ 我国各级国家行政机关的通称。\n"
+    assert pairs(empty) == [("人民政府", "我国各级国家行政机关的通称。")]
+
+
+def test_a_sense_the_page_cuts_off_gives_nothing():
+    # a numbered sense needs no stop beside the next heading (P433), but one the text ends inside is cut
+    cut = "人民政府\n\n词典解释\n\n⒈  我国各级国家行政机关的通称。\n\n引证解释\n\n⒈  我国各级国家行政机关"
+    assert pairs(cut) == [("人民政府", "我国各级国家行政机关的通称。")]
+    assert pairs(cut + "\n") == [("人民政府", "我国各级国家行政机关的通称。")]
 
 def test_sense_headings_without_a_title_term_give_nothing():
     # a news article quoting a dictionary's heading words: no headword title, no senses

@@ -8,11 +8,17 @@ a redirect note, a label line, infobox lines below). Two shapes recur from set t
   (after a bullet, or a run of coordinates the page glued before it) and defines it, often with its other names
   before the marker (``X,或稱A、B,部分人士稱C,是指…``, ``X,简称,又称Y,是…``, ``X,全称是Y,是指…``, ``X簡稱Y,…,是…``)
   or with a marker right after it (``X是指…``, ``X是…``): the definition opens at the first alias word (they are
-  part of it, as the gold of every set has 简称) or at the marker, and runs to the end of the paragraph;
+  part of it, as the gold of every set has 简称) or at the marker, and runs to the end of the paragraph. After a
+  bare 是 the first sentence must name a class (``是…的Y``) and the paragraph go on about the term (naming it again,
+  ``其…``) or name the class by the term's head word, as the topics pass reads a lead: a speech's or a news item's
+  slogan under a term title (``人才是第一资源``, ``民生是最大的政治``) is no definition;
 * **a dictionary's senses**: under sense headings (``基本解释``, ``详细解释``, ``网络解释``; ``词典解释``, ``引证解释``,
   ``网络百科``) each numbered sense (``1.…``, ``⒈  …``) is an entry of the term, its number left out (a numbered
   sense needs no closing stop), and so is the first paragraph of running text under the heading — a verbless gloss
   whole (``…的通称。``), a paragraph restating the term from its marker (``X是地方国家行政机关,…``, after a bullet).
+  A site's notice there (``以下内容来自网络,仅供参考。``, ``暂无基本解释。``) is skipped; once a sense is read, a short
+  heading line of another section (``相关词语``, ``X的近义词``) ends the heading's senses; a numbered sense without a
+  closing stop that ends the text is cut off.
 
 A line naming the term repeated (the headword line under 网络解释), a reading line (``X[ rén mín ]``), a label or
 menu line without a sentence (``近音词、同音词``) gives nothing. Only the first running paragraph after the naming
@@ -25,7 +31,7 @@ from __future__ import annotations
 import re
 
 from policyterms.mining.extract_layouts.common import Found, _FINISHED, _L, _SPACE, _good_term, _is_furniture
-from policyterms.mining.extract_layouts.topics import QUOTED_TERM, _Para, _role
+from policyterms.mining.extract_layouts.topics import QUOTED_TERM, _names_class_by_head, _Para, _role
 
 # How many non-blank lines at the top of the page may hold the line naming the term and the lead below it.
 _TOP = 12
@@ -145,9 +151,31 @@ def _lead_entry(line: _L, term: str) -> Found | None:
         opens = marker.start("marker")
         if marker.group("marker") == "是" and _role(clean[marker.end() : sentence_end]):
             return None  # X是…的关键: a role, not what the term is
+        if marker.group("marker") == "是" and not _names_what_it_is(clean, term, marker.end(), sentence_end):
+            return None  # 人才是第一资源, 民生是最大的政治: a slogan's rank or standing, not what the term is
     if _defines_another(clean, sentence_end, term):
         return None  # X是指…。Y是指…: definitions run into one paragraph, the prose pass's to split
     return _paragraph(para, line, at, after, opens)
+
+
+# A later sentence referring back to the lead's subject (…的一个内陆省份。其西邻…).
+_BACK_REFERENCE = re.compile(r"[。！？!?][\s\u3000]*(?:它|其|这|這|该|該|此)")
+
+
+def _names_what_it_is(clean: str, term: str, predicate_at: int, sentence_end: int) -> bool:
+    """Whether a lead ``X是…`` (a bare 是) says what the term is, as the topics pass reads a page's lead sentence: its
+    first sentence names a class (``是…的Y``) and the paragraph goes on about the term (naming it again, or ``其``/``它``
+    opening a later sentence), or the class is named by the term's own head word (``楼宇经济是…的新兴经济形态``). A
+    slogan or a speech's lead gives the term's rank, standing or worth once (``人才是第一资源``, ``民生是最大的政治``,
+    ``安全生产是天大的事,…``)."""
+    predicate = clean[predicate_at:sentence_end]
+    if "的" not in predicate:
+        return False
+    return (
+        term in clean[sentence_end:]
+        or _BACK_REFERENCE.search(clean, max(sentence_end - 1, 0)) is not None
+        or _names_class_by_head(term, predicate)
+    )
 
 
 # A later sentence of the lead opening with another headword and a strong marker (…的支出。Y是指…), or with a quoted one
@@ -208,28 +236,51 @@ def _senses(lines: list[_L], free: list[bool], term: str) -> list[tuple[list[int
         and (heading := _SENSE_HEADING.fullmatch(line.clean.strip(_SPACE))) is not None
         and heading.group("term") in (None, term)
     ]
+    last = max((line.index for line in lines if not line.blank), default=-1)
     for n, heading in enumerate(headings):
         stop = headings[n + 1] if n + 1 < len(headings) else len(lines)
         seen = 0
         first = True  # no running paragraph read under this heading yet
+        taken = False  # no sense read under this heading yet
         for line in lines[heading + 1 : stop]:
             if line.blank:
                 continue
             seen += 1
             if seen > _UNDER_HEADING:
                 break
+            if taken and _section_heading(line.clean.strip(_SPACE), term):
+                break  # 相关词语 / 小康的近义词 / X造句: another section, its numbered list no senses
             if not free[line.index]:
                 continue
-            entry = _sense(line, term, first)
+            if _NOTICE.match(line.clean.strip(_SPACE)):
+                continue  # 以下内容来自网络,仅供参考。: the site's notice, the gloss still to come
+            entry = _sense(line, term, first, cut=line.index == last)
             if entry is not None:
                 out.append(([line.index], entry))
+                taken = True
             if re.search(r"[。！？!?]", line.clean):
                 first = False
     return out
 
 
-def _sense(line: _L, term: str, first: bool) -> Found | None:
-    """One line under a sense heading as a sense of ``term``, or None."""
+def _section_heading(text: str, term: str) -> bool:
+    """A short line without a sentence or a label's colon, other than the headword: the heading of another section."""
+    return (
+        0 < len(text) <= 15
+        and text != term
+        and _SENSE_NUMBER.match(text) is None
+        and not re.search(r"[。！？!?,，:：;；]", text)
+        and _CJK.search(text) is not None
+    )
+
+
+# A site's notice where a heading's first paragraph would be (以下内容来自网络,仅供参考。/ 暂无基本解释。/ 本词条缺少概述图…).
+_NOTICE = re.compile(r"(?:注[:：]|以下|本词条|本詞條|暂无|暫無)|.*?(?:仅供参考|僅供參考)")
+
+
+def _sense(line: _L, term: str, first: bool, *, cut: bool = False) -> Found | None:
+    """One line under a sense heading as a sense of ``term``, or None. ``cut``: the line ends the text, so a numbered
+    sense without a closing stop (or a watermark after one) is one the page cuts off."""
     para = _Para(line.start, line.raw)
     clean = para.clean
     end = len(clean.rstrip(_SPACE))
@@ -237,6 +288,8 @@ def _sense(line: _L, term: str, first: bool) -> Found | None:
     if number is not None:
         opens = number.end()
         if end - opens < 4 or not _CJK.search(clean, opens, end) or clean.startswith(term, opens):
+            return None
+        if cut and not _FINISHED.search(clean[opens:end]) and not _finished_after_mark(clean[opens:end]):
             return None
         return _found(para, line, opens, opens, opens, end, term=term)
     if not first or not re.search(r"[。！？!?]", clean):
