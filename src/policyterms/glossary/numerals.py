@@ -36,8 +36,7 @@ _ARABIC = re.compile(r"\d+(?:\+\d+)*")
 _UNITY = re.compile(r"[合归]一|一体")
 # Numerals that count no parts: an ordinal (第三产业, 地球第三极), a span of time or a quantity
 # (三年大变样, 15分钟生活圈, 化肥(折100%), PM2.5), a date's day (三月三), a digit run into Latin letters
-# (M2, 5G), and the
-# numeral inside an ordinary word (一般公共预算, 零售, 统一战线, 一刻钟).
+# (M2, 5G), and the numeral inside an ordinary word (一般公共预算, 零售, 统一战线, 一刻钟).
 _NOT_A_COUNT_BEFORE = re.compile(r"第$|[A-Za-z.．月]$")
 _NOT_A_COUNT_AFTER = re.compile(r"[.．]\d|[年岁歲天日周週月%％]|分钟|分鐘|小时|小時|刻钟|刻鐘|[A-Za-z]")
 _ORDINARY_WORDS = re.compile(r"一般|零售|零星|[统統]一|唯一|进一步|進一步|一些|一致|一定|一律|一切")
@@ -109,33 +108,31 @@ def headword_numerals(headword: str) -> list[list[int]]:
     letter_counts = {k for code in _LETTER_COUNT.finditer(headword) for k in range(*code.span())}
     position = 0
     while position < len(headword):
-        numeral = _ARABIC.match(headword, position) or _CHINESE_NUMBER.match(headword, position)
-        if numeral and position not in letter_counts and (
+        arabic = _ARABIC.match(headword, position)
+        chinese = None if arabic else _CHINESE_NUMBER.match(headword, position)
+        numeral = arabic or chinese
+        if numeral is None:
+            position += 1
+            continue
+        if position not in letter_counts and (
             position in ordinary
             or _NOT_A_COUNT_BEFORE.search(headword, 0, position)
             or _NOT_A_COUNT_AFTER.match(headword, numeral.end())
         ):
             position = numeral.end()  # ranks, measures or spells a word: counts no parts
             continue
-        arabic = _ARABIC.match(headword, position)
+        position = numeral.end()
         if arabic:
             groups = arabic.group().split("+")
             numbers.extend(_count(group) for group in groups)
             digit_strings.extend(groups)
-            position = arabic.end()
             continue
-        chinese = _CHINESE_NUMBER.match(headword, position)
-        unity = _UNITY.match(headword, position) or (position and _UNITY.match(headword, position - 1))
-        if chinese and chinese.group() == "一" and unity:
-            position = chinese.end()  # 合一, 一体: "into one", not a count
-            continue
-        if chinese:
-            for numeral in _PLAN_NAME.split(chinese.group()):
-                numbers.append(parse_chinese_number(numeral))
-                digit_strings.append("")
-            position = chinese.end()
-            continue
-        position += 1
+        start = numeral.start()
+        if chinese.group() == "一" and (_UNITY.match(headword, start) or (start and _UNITY.match(headword, start - 1))):
+            continue  # 合一, 一体: "into one", not a count
+        for part in _PLAN_NAME.split(chinese.group()):
+            numbers.append(parse_chinese_number(part))
+            digit_strings.append("")
     if not numbers:
         return []
     readings = [numbers]

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from policyterms.mining.extract_layouts.common import Found, _FINISHED, _L, _SPACE, _good_term, _is_furniture
-from policyterms.mining.extract_layouts.topics import QUOTED_TERM, _names_class_by_head, _Para, _role
+from policyterms.mining.extract_layouts.topics import _QUESTION, _names_class_by_head, _Para, _role
 
 # How many non-blank lines at the top of the page may hold the line naming the term and the lead below it.
 _TOP = 12
@@ -41,12 +41,6 @@ _TITLE = re.compile(
     r"(?P<term>[^\s\u3000,，。；;:：!！?？|｜()（）\[\]【】“”「」『』\"<>《》]{2,30}?)[\s\u3000]*"
     r"(?:是什么意思|是什麼意思|什么意思|什麼意思|的意思(?:解释|解釋)?)?"
 )  # (a heading X的含义 is a headword line whose paragraph is taken whole: another layout's)
-# A question heading naming the term (gep是什么意思, 什么是X?).
-_QUESTION = re.compile(
-    rf"(?:何谓|何謂|什么是|什麼是|甚麼是|什么叫|什麼叫)(?P<a>{QUOTED_TERM}|[^,，。；;:：?？\s]{{2,20}})[?？]?"
-    rf"|(?P<b>{QUOTED_TERM}|[^,，。；;:：?？\s]{{2,20}}?)"
-    r"(?:是什么意思|是什麼意思|是甚麼意思|是指什么|是指什麼|是什么|是什麼|是甚麼|什么意思|什麼意思|指什么|指什麼)[?？]?"
-)
 # Before the term at the start of the lead: spaces and a bullet, or a run without Chinese characters the page
 # glued before it (34°00′N 109°00′E / … 109.000陕西省).
 _LEAD_PREFIX = re.compile(r"[\s\u3000]*(?:[•·▪●◆■○◇□\-*][\s\u3000]*)?")
