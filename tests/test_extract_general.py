@@ -1526,3 +1526,53 @@ def test_reading_a_reference_page_stays_linear():
 
     small, large = seconds(500), seconds(4_000)
     assert large < 20 * max(small, 0.01)  # ×8 text: linear, not quadratic
+
+
+# Section heads and their leads from the national work reports (2024: 健全社会保障体系; 2013: 全面推进依法治国) set out
+# as a column's title and lead: the lead judges its term — what it matters for, not what it is.
+_WEIGHING_LEADS = [
+    (
+        "健全社会保障体系\n\n"
+        "社会保障体系是人民生活的安全网和社会运行的稳定器。健全覆盖全民、统筹城乡、公平统一、安全规范、可持续的多层次社会保障体系。"
+        "完善基本养老保险全国统筹制度,发展多层次、多支柱养老保险体系。\n"
+    ),
+    (
+        "全面推进依法治国\n\n"
+        "法治是治国理政的基本方式。要推进科学立法、严格执法、公正司法、全民守法,坚持法律面前人人平等,保证有法必依、执法必严、违法必究。"
+        "深入开展法制宣传教育,弘扬社会主义法治精神,树立社会主义法治理念。\n"
+    ),
+    # a news item's opening status sentence before the definition of the term it is about (as P359, dev-21)
+    (
+        "推进城市更新行动\n\n"
+        "城市是现代化的重要载体。城市更新行动是指对城市建成区内的老旧片区进行功能性改造,以推进老旧小区、老旧街区改造为主要内容。\n"
+        "今年将推进城市更新行动。\n"
+    ),
+]
+
+
+@pytest.mark.parametrize("page", _WEIGHING_LEADS, ids=["stabiliser", "basic-way", "important-carrier"])
+def test_a_lead_saying_what_its_term_matters_for_is_no_definition(page):
+    terms = [term for term, _ in topic(page)]
+    assert "社会保障体系" not in terms and "法治" not in terms and "城市" not in terms
+    # (the definition after it stays)
+    assert terms == (["城市更新行动"] if "城市更新行动是指" in page else [])
+
+
+def test_a_definition_of_the_same_shape_as_a_weighing_lead_stays():
+    # X是…的简称 and X是…的制度安排 name what the term is (the 19th congress report's sentence as a column's lead)
+    short = "三管三必须\n\n“三管三必须”是“管行业必须管安全、管业务必须管安全、管生产经营必须管安全”的简称。各地落实“三管三必须”。\n"
+    assert topic(short) == [("“三管三必须”", "是“管行业必须管安全、管业务必须管安全、管生产经营必须管安全”的简称。各地落实“三管三必须”。")]
+    congress = (
+        "人民代表大会制度\n\n"
+        "人民代表大会制度是坚持党的领导、人民当家作主、依法治国有机统一的根本政治制度安排,必须长期坚持、不断完善。\n"
+    )
+    assert [term for term, _ in topic(congress)] == ["人民代表大会制度"]
+    # a class of the term's own head word after an adverbial 以…为 (楼宇经济, P233) is no standing
+    building = "楼宇经济\n\n“楼宇经济”是一种以商务楼及功能性板块、区域为主要载体,通过开发、出租楼宇引进各种企业的经济形态。楼宇经济发展迅速。\n"
+    assert [term for term, _ in topic(building)] == ["“楼宇经济”"]
+    from policyterms.mining.extract_layouts.topics import _weighs
+
+    assert not _weighs("高技术产业分类是《国民经济行业分类》的派生分类。".split("是", 1)[1])
+    assert not _weighs("现阶段我国统计工作实践中对达到一定规模、资质或限额的法人单位的一种通俗称谓。")
+    assert _weighs("企业生存发展的土壤。") and _weighs("引领发展的第一动力,必须摆在国家发展全局的核心位置")
+    assert _weighs("关系国家发展和人民福祉的大事。")

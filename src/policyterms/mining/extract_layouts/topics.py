@@ -541,6 +541,8 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
             return candidate  # …制度。“三会”是:定期召开…;“一课”是:按时上好党课。: 是 and a colon give a quoted part's content
         if _role(predicate):
             return None  # X是…的关键 / 是个新词 / 是…专业术语 / 是由…决定的: a role, a kind of word, a cleft
+        if _weighs(predicate):
+            return None  # 城市是现代化的重要载体。/ 营商环境是企业生存发展的土壤: what the term matters for, a commentary's lead
         # a sentence (not a clause after ; or a label's colon) of the page's topic term, in a paragraph about it (opening
         # with it or naming it in its first sentence), naming the term's class by the term's own head word
         # (楼宇经济是…的新兴经济形态, 高技术产业分类是…的派生分类) — or the page's lead sentence naming its subject's
@@ -622,6 +624,48 @@ def _role(predicate: str) -> bool:
         if ROLE_NOUN.search(clause) or clause.endswith("的"):
             return True
     return False
+
+
+# What a commentary's lead says its term is: what it matters for, not what it is. A figure (营商环境是企业生存发展的土壤,
+# 教育是国家发展的基石, 社会保障体系是社会运行的稳定器) …
+_FIGURE = re.compile(
+    r"(?:土壤|沃土|基石|根基|柱石|源泉|血液|血脉|血脈|命脉|命脈|生命|底色|名片|压舱石|壓艙石|稳定器|穩定器|助推器|加速器|推进器|推進器|"
+    r"催化剂|催化劑|钥匙|鑰匙|桥梁|橋樑|橋梁|纽带|紐帶|发动机|發動機|火车头|火車頭|晴雨表|风向标|風向標|试金石|試金石|主心骨|顶梁柱|頂梁柱|"
+    r"必修课|必修課|必答题|必答題|必选项|必選項|大文章|牛鼻子|护城河|護城河|法宝|法寶|后盾|後盾|先导|先導|结晶|結晶|短板|大头|大頭|财富|財富|"
+    r"希望|阶梯|階梯|缩影|縮影|安全网|安全網|定海神针|定海神針|精神家园|精神家園)$"
+)
+# … a noun of standing after a word weighing it (创新是引领发展的第一动力, 城市是现代化的重要载体, 法治是治国理政的基本方式,
+# 税收是财政收入的主要来源, 就业是最大的民生, 增强企业活力是经济体制改革的中心环节) …
+_WEIGHT = (
+    r"重要|关键|關鍵|根本|首要|第一|主要|核心|中心|基本|必然|必由|内在|內在|本质|本質|迫切|现实|現實|有力|有效|坚实|堅實|坚强|堅強|"
+    r"强大|強大|强劲|強勁|宝贵|寶貴|最大|最基本|决定性|決定性|重大|伟大|偉大|薄弱|前提|集中|突出|鲜明|鮮明|显著|顯著|不竭|持久"
+)
+_STANDING = (
+    r"力量|条件|條件|内容|內容|因素|方面|环节|環節|来源|來源|方式|方法|选择|選擇|需要|保证|保證|办法|辦法|之策|之举|之舉|之计|之計|大计|大計|"
+    r"工程|体现|體現|依托|依靠|载体|載體|支撑|支撐|手段|途径|途徑|举措|舉措|阵地|陣地|领域|領域|优势|優勢|增长点|增長點|增长极|增長極|"
+    r"引擎|动力|動力|潜力|潛力|空间|空間|机遇|機遇|战略|戰略|特征|特徵|属性|屬性|要素|一环|一環|利器|工具|武器|支点|支點|推手|民生|红利|紅利|"
+    r"根源|事业|事業|创举|創舉|时期|時期|阶段|階段|一年|之年"
+)
+_WEIGHED_STANDING = re.compile(rf"(?:{_WEIGHT})(?:的)?(?:{_STANDING})$")
+# … or a 的-phrase of importance (就业是关系国家发展和人民福祉的大事, 改革开放是决定当代中国命运的关键一招) or of purpose
+# before a noun of standing (中国是维护世界和平与稳定的力量).
+_IMPORTANCE = re.compile(r"(?:一[项項个個场場件])?(?:关系|關係|关乎|關乎|事关|事關|攸关|攸關|决定|決定)[^的,，。；;]*的")
+_PURPOSE = re.compile(
+    r"(?:实现|實現|推动|推動|促进|促進|推进|推進|加快|提高|提升|增强|增強|保障|维护|維護|引领|引領|带动|帶動|解决|解決|破解|应对|應對|"
+    rf"适应|適應|满足|滿足|激发|激發|释放|釋放|培育|构建|構建|打造|赢得|贏得|巩固|鞏固|加强|加強|深化|扩大|擴大)[^,，。；;]*的(?:{_STANDING})$"
+)
+
+
+def _weighs(predicate: str) -> bool:
+    """Whether the clause right after 是 says what the term matters for — a figure, a noun of standing weighed
+    (``第一动力``, ``重要载体``, ``基本方式``), a 的-phrase of importance or of purpose before a noun of standing — as the
+    lead of an opinion or news article naming the term does (``营商环境是企业生存发展的土壤``, ``城市是现代化的重要载体``):
+    no definition. A clause opening with an adverbial ``以…为`` (``是一种以商务楼…为主要载体``) names no standing;
+    a class noun (``是…的一种制度安排``, ``是…的综合性经济形态``) none either."""
+    clause = re.split(r"[,，；;。！？!?]", predicate)[0].strip(_CLOSERS + " \t\u3000\xa0")
+    if re.match(r"(?:一[种種个個项項])?以[^,，]{1,40}(?:为|為)", clause):
+        return False
+    return bool(_FIGURE.search(clause) or _WEIGHED_STANDING.search(clause) or _IMPORTANCE.match(clause) or _PURPOSE.match(clause))
 
 
 def _subjectless_at(paras: list[_Para], n: int, s: int, topic: _Topic) -> _Candidate | None:
