@@ -1576,3 +1576,30 @@ def test_a_definition_of_the_same_shape_as_a_weighing_lead_stays():
     assert not _weighs("现阶段我国统计工作实践中对达到一定规模、资质或限额的法人单位的一种通俗称谓。")
     assert _weighs("企业生存发展的土壤。") and _weighs("引领发展的第一动力,必须摆在国家发展全局的核心位置")
     assert _weighs("关系国家发展和人民福祉的大事。")
+
+
+# The term's own head word closing a weighing clause names its class (genus and difference), as an explainer's lead does:
+# the definition stays; a period's head word (“十一五”时期是…的关键时期) or a purpose before it (是实现…的重大战略) does not.
+@pytest.mark.parametrize(
+    "page, term",
+    [
+        ("【政策解读】乡村振兴战略\n\n乡村振兴战略是党的十九大提出的一项重大战略。乡村振兴战略的总要求是产业兴旺、生态宜居、乡风文明、治理有效、生活富裕。\n", "乡村振兴战略"),
+        ("科普:南水北调工程\n\n南水北调工程是缓解我国北方水资源严重短缺问题的重大工程。南水北调工程分东、中、西三条线路。\n", "南水北调工程"),
+        ("黨史知識|三大法寶\n\n三大法寶是中國共產黨在中國革命中戰勝敵人的三個法寶。三大法寶即統一戰線、武裝鬥爭、黨的建設。\n", "三大法寶"),
+    ],
+    ids=["strategy", "project", "magic-weapons-traditional"],
+)
+def test_a_weighing_lead_naming_its_terms_own_head_word_stays(page, term):
+    assert [t for t, _ in topic(page)] == [term]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "回顾“十一五”时期\n\n“十一五”时期是全面建设小康社会的关键时期。“十一五”时期我国经济快速发展。\n",
+        "评论:人才强国战略\n\n人才强国战略是实现中华民族伟大复兴的重大战略。人才强国战略要深入实施。\n",
+    ],
+    ids=["period", "purpose"],
+)
+def test_a_weighing_lead_on_a_period_or_a_purpose_stays_no_definition(page):
+    assert topic(page) == []

@@ -541,7 +541,7 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
             return candidate  # …制度。“三会”是:定期召开…;“一课”是:按时上好党课。: 是 and a colon give a quoted part's content
         if _role(predicate):
             return None  # X是…的关键 / 是个新词 / 是…专业术语 / 是由…决定的: a role, a kind of word, a cleft
-        if _weighs(predicate):
+        if _weighs(predicate, core):
             return None  # 城市是现代化的重要载体。/ 营商环境是企业生存发展的土壤: what the term matters for, a commentary's lead
         # a sentence (not a clause after ; or a label's colon) of the page's topic term, in a paragraph about it (opening
         # with it or naming it in its first sentence), naming the term's class by the term's own head word
@@ -650,20 +650,33 @@ _WEIGHED_STANDING = re.compile(rf"(?:{_WEIGHT})(?:的)?(?:{_STANDING})$")
 # … or a 的-phrase of importance (就业是关系国家发展和人民福祉的大事, 改革开放是决定当代中国命运的关键一招) or of purpose
 # before a noun of standing (中国是维护世界和平与稳定的力量).
 _IMPORTANCE = re.compile(r"(?:一[项項个個场場件])?(?:关系|關係|关乎|關乎|事关|事關|攸关|攸關|决定|決定)[^的,，。；;]*的")
-_PURPOSE = re.compile(
+_PURPOSE_VERB = re.compile(
     r"(?:实现|實現|推动|推動|促进|促進|推进|推進|加快|提高|提升|增强|增強|保障|维护|維護|引领|引領|带动|帶動|解决|解決|破解|应对|應對|"
-    rf"适应|適應|满足|滿足|激发|激發|释放|釋放|培育|构建|構建|打造|赢得|贏得|巩固|鞏固|加强|加強|深化|扩大|擴大)[^,，。；;]*的(?:{_STANDING})$"
+    r"适应|適應|满足|滿足|激发|激發|释放|釋放|培育|构建|構建|打造|赢得|贏得|巩固|鞏固|加强|加強|深化|扩大|擴大)"
 )
+_PURPOSE = re.compile(rf"{_PURPOSE_VERB.pattern}[^,，。；;]*的(?:{_STANDING})$")
+
+# Periods a lead judges (“十一五”时期是…的关键时期, 新的一年是…的关键之年): their own head word names no class.
+_PERIODS = ("时期", "時期", "阶段", "階段", "一年", "之年")
 
 
-def _weighs(predicate: str) -> bool:
+def _weighs(predicate: str, core: str = "") -> bool:
     """Whether the clause right after 是 says what the term matters for — a figure, a noun of standing weighed
     (``第一动力``, ``重要载体``, ``基本方式``), a 的-phrase of importance or of purpose before a noun of standing — as the
     lead of an opinion or news article naming the term does (``营商环境是企业生存发展的土壤``, ``城市是现代化的重要载体``):
     no definition. A clause opening with an adverbial ``以…为`` (``是一种以商务楼…为主要载体``) names no standing;
-    a class noun (``是…的一种制度安排``, ``是…的综合性经济形态``) none either."""
+    a class noun (``是…的一种制度安排``, ``是…的综合性经济形态``) none either; nor does the term's own head word
+    (``core``'s last two characters) closing the clause, a class by genus and difference (``乡村振兴战略是党的十九大
+    提出的一项重大战略``, ``三大法宝是…的三个法宝``) — unless it is a period (``“十一五”时期是…的关键时期``) or the
+    clause opens with a purpose or an importance (``人才强国战略是实现…的重大战略``)."""
     clause = re.split(r"[,，；;。！？!?]", predicate)[0].strip(_CLOSERS + " \t\u3000\xa0")
     if re.match(r"(?:一[种種个個项項])?以[^,，]{1,40}(?:为|為)", clause):
+        return False
+    head = core[-2:]
+    if (
+        len(core) >= 3 and _CJK.search(head) and clause.endswith(head) and head not in _PERIODS
+        and _PURPOSE_VERB.match(clause) is None and _IMPORTANCE.match(clause) is None
+    ):
         return False
     return bool(_FIGURE.search(clause) or _WEIGHED_STANDING.search(clause) or _IMPORTANCE.match(clause) or _PURPOSE.match(clause))
 
