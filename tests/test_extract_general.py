@@ -1320,6 +1320,48 @@ def test_a_concept_label_before_an_adverb_names_no_term():
         assert not {"主要", "指的", "通常", "一般"} & {term for term, _ in pairs(page)}, body
 
 
+def test_a_meaning_label_before_an_adverb_defines_the_term_its_heading_names():
+    # 一、乡村振兴的含义 / 含义:通常指…: the label and the adverb name no term; the heading above names it
+    body = "通过产业振兴、人才振兴、文化振兴、生态振兴、组织振兴,推动农业全面升级、农村全面进步、农民全面发展。"
+    for label, adverb in (("含义", "通常指"), ("含义", "一般是指"), ("定义", "主要指"), ("含义", "往往指"), ("• 概念", "主要是指")):
+        page = f"乡村振兴战略解读\n\n一、乡村振兴的含义\n{label}:{adverb}{body}\n二、乡村振兴的意义\n乡村振兴是实现共同富裕的必然要求。\n"
+        assert pairs(page) == [("乡村振兴", adverb + body)], (label, adverb)
+        assert all(e.quote in page for e in extract_entries(page))
+    # the same under the heading's traditional characters
+    page = "鄉村振興戰略解讀\n\n一、鄉村振興的含義\n含義:通常指通過產業振興、人才振興、文化振興,推動農業全面升級。\n"
+    assert pairs(page) == [("鄉村振興", "通常指通過產業振興、人才振興、文化振興,推動農業全面升級。")]
+    # 乡村振兴 (a headword line) / 定义:往往指…: the headword is the term, the label left out
+    page = "乡村振兴战略解读\n\n一、乡村振兴的含义\n定义:往往指" + body + "\n"
+    assert [term for term, _ in pairs(page)] == ["乡村振兴"]
+
+
+def test_a_meaning_label_before_an_adverb_without_a_heading_naming_the_term_gives_nothing():
+    # • 含义:一般是指… under a title that names no meaning: the adverb is no term, and nothing names one
+    page = (
+        "乡村振兴战略解读\n\n"
+        "• 含义:一般是指通过产业振兴、人才振兴、文化振兴、生态振兴、组织振兴,推动农业全面升级、农村全面进步、农民全面发展。\n"
+        "• 背景:乡村振兴是实现共同富裕的必然要求。\n"
+    )
+    assert not {"一般", "含义", "乡村振兴战略解读"} & {term for term, _ in pairs(page)}
+
+
+def test_a_label_naming_its_own_term_keeps_it_under_a_meaning_heading():
+    # counter-test: 概念:农村是指… (P432) names its term; a heading X的含义 above changes nothing
+    page = (
+        "农村的基本知识\n\n"
+        "1.1 农村的定义\n"
+        "  • 概念:农村是指以农业生产为主要经济活动,人口居住相对分散,基础设施相对薄弱的区域。\n"
+        "  • 分类:根据地理位置、经济发展水平等因素,农村可以分为平原农村、山区农村、丘陵农村等。\n"
+    )
+    assert ("农村", "是指以农业生产为主要经济活动,人口居住相对分散,基础设施相对薄弱的区域。") in pairs(page)
+    # an adverb opening a sentence inside a paragraph is no label's: the heading's paragraph is read whole, as before
+    paragraph = "我们要全面推进乡村振兴。通常指标完成较好,主要指标均超额完成。"
+    assert pairs("一、乡村振兴的含义\n" + paragraph + "\n") == [("乡村振兴", paragraph)]
+    # a label under a heading announcing no meaning (X的意义) takes no term from it
+    page = "一、乡村振兴的意义\n含义:通常指通过产业振兴、人才振兴、文化振兴,推动农业全面升级。\n"
+    assert not {"乡村振兴", "通常", "含义"} & {term for term, _ in pairs(page)}
+
+
 def test_a_sentence_of_a_years_or_the_aboves_parts_is_no_parent():
     # 说明:上述支出包括A和B。(1)A,指…: 上述支出, 今年支出, 2023年支出 are no terms
     items = (
