@@ -1493,6 +1493,49 @@ def test_a_lead_running_in_another_definition_is_left_to_the_prose_pass():
     assert [term for term, _ in pairs(page)] == ["国有资本经营预算本级支出", "国有资本经营预算支出"]
 
 
+def test_a_reference_pages_title_is_found_below_the_sites_furniture():
+    # stored pages open with a breadcrumb (41, P185, P278), a site name over it (138), a home link and a breadcrumb (72),
+    # a menu (35), a reader switch (30) or a script switch (P430) above the title: the title below names the term
+    lead = (
+        "海峽兩岸關係\n\n台湾与中国大陆之互动关系\n\n"
+        "海峽兩岸關係,或稱台灣海峽兩岸關係兩岸關係臺海關係,部分人士稱陸臺關係中台關係[1],是指位於臺灣海峽東西兩側的臺灣以及中國大陸之間的關係[註 2];"
+        "在現狀下,主要指稱位於臺澎金馬中華民國、以及位於中國大陸的中華人民共和國之間的關係。\n\n"
+        "海峽兩岸關係\n雙方在世界的位置\n"
+    )
+    expected = pairs(lead)
+    assert [term for term, _ in expected] == ["海峽兩岸關係"]
+    for furniture in (
+        "您当前的位置:首页 > 区统计局 > 政府信息公开 > 统计知识\n",
+        "当前位置:首页 > 经典书库 > 中国行政法辞典\n",
+        "首页 > 生活百科 > 正文\n\n",
+        "攀枝花市自然资源和规划局\n当前位置:互动交流 > 政民互动常见问题知识库 > 热点问答\n",
+        "首页\n> 互动交流 > 常见问题\n",
+        "登录 智能问答 长者版 移动版\n",
+        "不能读取语音阅读器\n",
+        "繁体\n",
+    ):
+        assert pairs(furniture + lead) == expected, furniture
+    # a dictionary's senses under a breadcrumb take their term from the title below it
+    senses = "首页 > 词典 > 人民政府\n\n人民政府 是什么意思\n\n人民政府 基本解释\n\n1.我国各级国家行政机关的通称。\n"
+    assert pairs(senses) == [("人民政府", "我国各级国家行政机关的通称。")]
+
+
+def test_furniture_above_a_title_lets_no_other_lead_define_it():
+    # counter-tests: a news article and a speech under a breadcrumb give nothing, as without it; a line below more
+    # furniture lines than a page's header holds is no title
+    news = "数字经济\n\n记者从国家统计局获悉,2023年我国数字经济核心产业增加值占国内生产总值比重达到10%左右。数字经济成为经济增长的重要引擎。\n"
+    role = "新质生产力\n\n新质生产力是推动高质量发展的内在要求和重要着力点。\n"
+    for page in (news, role):
+        assert pairs("当前位置:首页 > 数据发布 > 统计快讯\n" + page) == []
+    lead = (
+        "海峽兩岸關係\n\n"
+        "海峽兩岸關係,或稱台灣海峽兩岸關係兩岸關係臺海關係,部分人士稱陸臺關係中台關係[1],是指位於臺灣海峽東西兩側的臺灣以及中國大陸之間的關係[註 2];"
+        "在現狀下,主要指稱位於臺澎金馬中華民國、以及位於中國大陸的中華人民共和國之間的關係。\n"
+    )
+    assert [term for term, _ in pairs("首页\n> 新闻\n> 正文\n" + lead)] == ["海峽兩岸關係"]
+    assert pairs("首页\n> 新闻\n> 旅游\n> 两岸\n> 正文\n" + lead) == []  # below more lines than a header's furniture
+
+
 def test_a_dictionarys_senses_under_their_headings():
     # P431: `X 是什么意思`, pinyin, 基本解释 with a numbered gloss, 详细解释, 网络解释 with the headword line and a paragraph
     # (the site's watermark run into each kept; the lone watermark line no entry)
