@@ -1583,6 +1583,42 @@ def test_a_dictionarys_other_sections_and_notices_are_no_senses():
     assert pairs(empty) == [("人民政府", "我国各级国家行政机关的通称。")]
 
 
+def test_a_dictionarys_example_sentences_are_no_entries():
+    # X造句 / X的造句 / 例句 / 示例句子 with numbered or dashed sentences (P207's 例句, P430's 示例句子): a sentence using
+    # the word defines nothing, and the section's heading is no headword
+    sentences = (
+        "1.扶贫攻坚计划的目的是让中国7000多万贫困人口全部脱贫。\n"
+        "2.这项教育政策旨在提高全国学生的数学成绩。\n"
+        "3.新出台的医疗政策将惠及数百万低收入家庭。\n"
+    )
+    sense = ("小康", "指可以维持中等水平生活的家庭经济状况。")
+    for heading in ("小康造句", "小康的造句", "例句", "示例句子", "小康 造句大全", "例句:"):
+        page = f"小康\n\n基本解释\n\n1.指可以维持中等水平生活的家庭经济状况。\n\n{heading}\n\n{sentences}"
+        assert pairs(page) == [sense], heading
+        headword = f"小康\n\n小康\n指可以维持中等水平生活的家庭经济状况。\n\n{heading}\n\n{sentences}"
+        assert pairs(headword) == [sense], heading
+    dashed = (
+        "政策\n\n政策\n指政府、政党或其他组织为了实现特定目标而制定的行动方针和计划。\n\n示例句子\n"
+        "- 这项教育政策旨在提高全国学生的数学成绩。\n- 政府的环保政策得到了公众的广泛支持。\n- 新出台的医疗政策将惠及数百万低收入家庭。\n"
+    )
+    assert [term for term, _ in pairs(dashed)] == ["政策"]
+
+
+def test_a_section_after_the_example_sentences_and_a_label_named_example_are_read():
+    # counter-tests: the next section's gloss after the examples is read; a glossary line defining 例句 is an entry;
+    # a report's sentence naming 造句 is no section heading
+    after = (
+        "振兴造句\n\n1.我们要全面推进乡村振兴,加快建设农业强国。\n2.振兴东北老工业基地是国家的一项重大战略。\n\n"
+        "网络解释\n\n乡村振兴\n乡村振兴是指通过产业振兴、人才振兴、文化振兴,推动农业全面升级、农村全面进步、农民全面发展。\n"
+    )
+    assert [term for term, _ in pairs(after)] == ["乡村振兴"]
+    glossary = "语文名词解释\n\n1.例句:指用来说明某个词语用法的句子。\n2.病句:指不符合语法规范或逻辑事理的句子。\n"
+    assert [term for term, _ in pairs(glossary)] == ["例句", "病句"]
+    # an item under the heading that defines a headword after its colon is a glossary's entry, no example
+    defining = "例句\n1.未來產業:是指由前沿技術驅動,當前處於孕育萌發階段或產業化初期的前瞻性新興產業。\n"
+    assert [term for term, _ in pairs(defining)] == ["未來產業"]
+
+
 def test_a_sense_the_page_cuts_off_gives_nothing():
     # a numbered sense needs no stop beside the next heading (P433), but one the text ends inside is cut
     cut = "人民政府\n\n词典解释\n\n⒈  我国各级国家行政机关的通称。\n\n引证解释\n\n⒈  我国各级国家行政机关"
