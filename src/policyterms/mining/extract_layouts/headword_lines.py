@@ -273,7 +273,7 @@ _MEANING_LABEL = re.compile(
 # --- a dictionary's example sentences ----------------------------------------------------------------
 
 # The heading of a dictionary's section of example sentences (X造句, X的造句, 例句, 示例句子), alone on its line (a
-# number or bullet before it, a colon or 大全 after it). (A 相关词语 section may define its words, P186: not one of these.)
+# number or bullet before it, a colon or 大全 after it). (A 相关词语 section may define its words, 1.X:是指…: not one of these.)
 _EXAMPLE_HEADING = re.compile(
     r"[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|[●○■□◆◇▲△★☆·•◎#]+)?[\s\u3000]*"
     r"(?:[^\s\u3000,，。；;:：!！?？]{1,20}?[\s\u3000]*)?(?:的|之)?"
