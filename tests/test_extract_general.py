@@ -1320,6 +1320,48 @@ def test_a_concept_label_before_an_adverb_names_no_term():
         assert not {"主要", "指的", "通常", "一般"} & {term for term, _ in pairs(page)}, body
 
 
+def test_a_meaning_label_before_an_adverb_defines_the_term_its_heading_names():
+    # 一、乡村振兴的含义 / 含义:通常指…: the label and the adverb name no term; the heading above names it
+    body = "通过产业振兴、人才振兴、文化振兴、生态振兴、组织振兴,推动农业全面升级、农村全面进步、农民全面发展。"
+    for label, adverb in (("含义", "通常指"), ("含义", "一般是指"), ("定义", "主要指"), ("含义", "往往指"), ("• 概念", "主要是指")):
+        page = f"乡村振兴战略解读\n\n一、乡村振兴的含义\n{label}:{adverb}{body}\n二、乡村振兴的意义\n乡村振兴是实现共同富裕的必然要求。\n"
+        assert pairs(page) == [("乡村振兴", adverb + body)], (label, adverb)
+        assert all(e.quote in page for e in extract_entries(page))
+    # the same under the heading's traditional characters
+    page = "鄉村振興戰略解讀\n\n一、鄉村振興的含義\n含義:通常指通過產業振興、人才振興、文化振興,推動農業全面升級。\n"
+    assert pairs(page) == [("鄉村振興", "通常指通過產業振興、人才振興、文化振興,推動農業全面升級。")]
+    # 乡村振兴 (a headword line) / 定义:往往指…: the headword is the term, the label left out
+    page = "乡村振兴战略解读\n\n一、乡村振兴的含义\n定义:往往指" + body + "\n"
+    assert [term for term, _ in pairs(page)] == ["乡村振兴"]
+
+
+def test_a_meaning_label_before_an_adverb_without_a_heading_naming_the_term_gives_nothing():
+    # • 含义:一般是指… under a title that names no meaning: the adverb is no term, and nothing names one
+    page = (
+        "乡村振兴战略解读\n\n"
+        "• 含义:一般是指通过产业振兴、人才振兴、文化振兴、生态振兴、组织振兴,推动农业全面升级、农村全面进步、农民全面发展。\n"
+        "• 背景:乡村振兴是实现共同富裕的必然要求。\n"
+    )
+    assert not {"一般", "含义", "乡村振兴战略解读"} & {term for term, _ in pairs(page)}
+
+
+def test_a_label_naming_its_own_term_keeps_it_under_a_meaning_heading():
+    # counter-test: 概念:农村是指… (P432) names its term; a heading X的含义 above changes nothing
+    page = (
+        "农村的基本知识\n\n"
+        "1.1 农村的定义\n"
+        "  • 概念:农村是指以农业生产为主要经济活动,人口居住相对分散,基础设施相对薄弱的区域。\n"
+        "  • 分类:根据地理位置、经济发展水平等因素,农村可以分为平原农村、山区农村、丘陵农村等。\n"
+    )
+    assert ("农村", "是指以农业生产为主要经济活动,人口居住相对分散,基础设施相对薄弱的区域。") in pairs(page)
+    # an adverb opening a sentence inside a paragraph is no label's: the heading's paragraph is read whole, as before
+    paragraph = "我们要全面推进乡村振兴。通常指标完成较好,主要指标均超额完成。"
+    assert pairs("一、乡村振兴的含义\n" + paragraph + "\n") == [("乡村振兴", paragraph)]
+    # a label under a heading announcing no meaning (X的意义) takes no term from it
+    page = "一、乡村振兴的意义\n含义:通常指通过产业振兴、人才振兴、文化振兴,推动农业全面升级。\n"
+    assert not {"乡村振兴", "通常", "含义"} & {term for term, _ in pairs(page)}
+
+
 def test_a_sentence_of_a_years_or_the_aboves_parts_is_no_parent():
     # 说明:上述支出包括A和B。(1)A,指…: 上述支出, 今年支出, 2023年支出 are no terms
     items = (
@@ -1451,6 +1493,49 @@ def test_a_lead_running_in_another_definition_is_left_to_the_prose_pass():
     assert [term for term, _ in pairs(page)] == ["国有资本经营预算本级支出", "国有资本经营预算支出"]
 
 
+def test_a_reference_pages_title_is_found_below_the_sites_furniture():
+    # stored pages open with a breadcrumb (41, P185, P278), a site name over it (138), a home link and a breadcrumb (72),
+    # a menu (35), a reader switch (30) or a script switch (P430) above the title: the title below names the term
+    lead = (
+        "海峽兩岸關係\n\n台湾与中国大陆之互动关系\n\n"
+        "海峽兩岸關係,或稱台灣海峽兩岸關係兩岸關係臺海關係,部分人士稱陸臺關係中台關係[1],是指位於臺灣海峽東西兩側的臺灣以及中國大陸之間的關係[註 2];"
+        "在現狀下,主要指稱位於臺澎金馬中華民國、以及位於中國大陸的中華人民共和國之間的關係。\n\n"
+        "海峽兩岸關係\n雙方在世界的位置\n"
+    )
+    expected = pairs(lead)
+    assert [term for term, _ in expected] == ["海峽兩岸關係"]
+    for furniture in (
+        "您当前的位置:首页 > 区统计局 > 政府信息公开 > 统计知识\n",
+        "当前位置:首页 > 经典书库 > 中国行政法辞典\n",
+        "首页 > 生活百科 > 正文\n\n",
+        "攀枝花市自然资源和规划局\n当前位置:互动交流 > 政民互动常见问题知识库 > 热点问答\n",
+        "首页\n> 互动交流 > 常见问题\n",
+        "登录 智能问答 长者版 移动版\n",
+        "不能读取语音阅读器\n",
+        "繁体\n",
+    ):
+        assert pairs(furniture + lead) == expected, furniture
+    # a dictionary's senses under a breadcrumb take their term from the title below it
+    senses = "首页 > 词典 > 人民政府\n\n人民政府 是什么意思\n\n人民政府 基本解释\n\n1.我国各级国家行政机关的通称。\n"
+    assert pairs(senses) == [("人民政府", "我国各级国家行政机关的通称。")]
+
+
+def test_furniture_above_a_title_lets_no_other_lead_define_it():
+    # counter-tests: a news article and a speech under a breadcrumb give nothing, as without it; a line below more
+    # furniture lines than a page's header holds is no title
+    news = "数字经济\n\n记者从国家统计局获悉,2023年我国数字经济核心产业增加值占国内生产总值比重达到10%左右。数字经济成为经济增长的重要引擎。\n"
+    role = "新质生产力\n\n新质生产力是推动高质量发展的内在要求和重要着力点。\n"
+    for page in (news, role):
+        assert pairs("当前位置:首页 > 数据发布 > 统计快讯\n" + page) == []
+    lead = (
+        "海峽兩岸關係\n\n"
+        "海峽兩岸關係,或稱台灣海峽兩岸關係兩岸關係臺海關係,部分人士稱陸臺關係中台關係[1],是指位於臺灣海峽東西兩側的臺灣以及中國大陸之間的關係[註 2];"
+        "在現狀下,主要指稱位於臺澎金馬中華民國、以及位於中國大陸的中華人民共和國之間的關係。\n"
+    )
+    assert [term for term, _ in pairs("首页\n> 新闻\n> 正文\n" + lead)] == ["海峽兩岸關係"]
+    assert pairs("首页\n> 新闻\n> 旅游\n> 两岸\n> 正文\n" + lead) == []  # below more lines than a header's furniture
+
+
 def test_a_dictionarys_senses_under_their_headings():
     # P431: `X 是什么意思`, pinyin, 基本解释 with a numbered gloss, 详细解释, 网络解释 with the headword line and a paragraph
     # (the site's watermark run into each kept; the lone watermark line no entry)
@@ -1496,6 +1581,42 @@ def test_a_dictionarys_other_sections_and_notices_are_no_senses():
     assert pairs(notice) == [("人民政府", "是地方国家行政机关,受国务院统一领导。")]
     empty = "人民政府 是什么意思\n\n基本解释\n\n暂无基本解释。\n\n详细解释\n\n⒈ 我国各级国家行政机关的通称。\n"
     assert pairs(empty) == [("人民政府", "我国各级国家行政机关的通称。")]
+
+
+def test_a_dictionarys_example_sentences_are_no_entries():
+    # X造句 / X的造句 / 例句 / 示例句子 with numbered or dashed sentences (P207's 例句, P430's 示例句子): a sentence using
+    # the word defines nothing, and the section's heading is no headword
+    sentences = (
+        "1.扶贫攻坚计划的目的是让中国7000多万贫困人口全部脱贫。\n"
+        "2.这项教育政策旨在提高全国学生的数学成绩。\n"
+        "3.新出台的医疗政策将惠及数百万低收入家庭。\n"
+    )
+    sense = ("小康", "指可以维持中等水平生活的家庭经济状况。")
+    for heading in ("小康造句", "小康的造句", "例句", "示例句子", "小康 造句大全", "例句:"):
+        page = f"小康\n\n基本解释\n\n1.指可以维持中等水平生活的家庭经济状况。\n\n{heading}\n\n{sentences}"
+        assert pairs(page) == [sense], heading
+        headword = f"小康\n\n小康\n指可以维持中等水平生活的家庭经济状况。\n\n{heading}\n\n{sentences}"
+        assert pairs(headword) == [sense], heading
+    dashed = (
+        "政策\n\n政策\n指政府、政党或其他组织为了实现特定目标而制定的行动方针和计划。\n\n示例句子\n"
+        "- 这项教育政策旨在提高全国学生的数学成绩。\n- 政府的环保政策得到了公众的广泛支持。\n- 新出台的医疗政策将惠及数百万低收入家庭。\n"
+    )
+    assert [term for term, _ in pairs(dashed)] == ["政策"]
+
+
+def test_a_section_after_the_example_sentences_and_a_label_named_example_are_read():
+    # counter-tests: the next section's gloss after the examples is read; a glossary line defining 例句 is an entry;
+    # a report's sentence naming 造句 is no section heading
+    after = (
+        "振兴造句\n\n1.我们要全面推进乡村振兴,加快建设农业强国。\n2.振兴东北老工业基地是国家的一项重大战略。\n\n"
+        "网络解释\n\n乡村振兴\n乡村振兴是指通过产业振兴、人才振兴、文化振兴,推动农业全面升级、农村全面进步、农民全面发展。\n"
+    )
+    assert [term for term, _ in pairs(after)] == ["乡村振兴"]
+    glossary = "语文名词解释\n\n1.例句:指用来说明某个词语用法的句子。\n2.病句:指不符合语法规范或逻辑事理的句子。\n"
+    assert [term for term, _ in pairs(glossary)] == ["例句", "病句"]
+    # an item under the heading that defines a headword after its colon is a glossary's entry, no example
+    defining = "例句\n1.未來產業:是指由前沿技術驅動,當前處於孕育萌發階段或產業化初期的前瞻性新興產業。\n"
+    assert [term for term, _ in pairs(defining)] == ["未來產業"]
 
 
 def test_a_sense_the_page_cuts_off_gives_nothing():

@@ -184,6 +184,7 @@ from policyterms.mining.extract_layouts.cards import _cards, _colon_cards, _glos
 from policyterms.mining.extract_layouts.numbered_heads import _numbered_colon_heads
 from policyterms.mining.extract_layouts.run_in import _coded, _dashed, _garbled_run_in, _run_in, _run_in_cells, _run_in_colon
 from policyterms.mining.extract_layouts.headwords import _blocks
+from policyterms.mining.extract_layouts.headword_lines import example_sections
 from policyterms.mining.extract_layouts.knowledge import _knowledge_points, _summary_points
 from policyterms.mining.extract_layouts.terminology import _numbered_terms, _terminology_entries
 from policyterms.mining.extract_layouts.labelled import _include_lines, _label_lines, _part_items, _section_explanations
@@ -246,6 +247,9 @@ def find_entries(text: str) -> list[Found]:
     lines = _lines(text)
     free = [True] * len(lines)
     found: list[Found] = []
+    for taken, _ in example_sections(lines, free):  # X造句 / 1.…。 / 2.…。: a dictionary's example sentences, no entries
+        for k in taken:
+            free[k] = False
     _claim(_terminology_entries(lines, free), found, free)  # a terminology standard: headword, English name, definition
     _claim(_numbered_terms(lines, free), found, free)  # 3术语和定义 / 3.1 X / definition: a standard's numbered terms
     _claim(_coded(lines, free), found, free)  # item codes first: their chunk numbers are no notes

@@ -196,7 +196,11 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
     term = term.strip(" \t\u3000\xa0")
     labelled = _DEFINITION_LABEL_LINE.match(definition) if _DEFINITION_LABEL.fullmatch(term) or _DEFINITION_LABEL_RUN_IN.match(definition) else None
     if labelled and _NO_TERM_AFTER_LABEL.fullmatch(labelled.group("term")):
-        return None  # 概念:主要是指…, 概念:指的是…: the label's line names no term, and the label is none
+        if _DEFINITION_LABEL.fullmatch(term) or not _DEFINITION_LABEL_RUN_IN.match(definition):
+            return None  # 概念:主要是指…, 概念:指的是…: the label's line names no term, and the label is none
+        # 乡村振兴 / 定义:往往指…: the headword above is the term, the label left out (as 定義: under P285's headword)
+        definition = definition[_DEFINITION_LABEL_RUN_IN.match(definition).end() :].lstrip(" \t\u3000")
+        labelled = None
     if labelled:  # 定义 :“三会一课”是…; 定义与特点 / 定义:X是指…: the label's line names its own term
         term, definition, original = labelled.group("term"), definition[labelled.start("marker") :], labelled.group("term")
         aspect = _NEXT_LABEL.search(definition)
@@ -252,7 +256,7 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
 # 定义:X是指…): the sentence after it restates the term it defines, and that term is the headword (P365, P377, P432).
 _DEFINITION_LABEL = re.compile(r"(?:定义|定義|概念|含义|含義|涵义|涵義)")
 # What stands before the marker when no term follows a definition label: an adverb (主要是指, 通常指) or 指的 of 指的是.
-_NO_TERM_AFTER_LABEL = re.compile(r"(?:主要|通常|一般|一般来说|一般來說|通常来说|通常來說|具体|具體|大致|大体|大體|简单来说|簡單來說|指的|也就|这里|這裡)")
+_NO_TERM_AFTER_LABEL = re.compile(r"(?:主要|通常|一般|往往|大多|大都|一般来说|一般來說|通常来说|通常來說|具体|具體|大致|大体|大體|简单来说|簡單來說|指的|也就|这里|這裡)")
 _DEFINITION_LABEL_RUN_IN = re.compile(r"[\s\u3000]*(?:定义|定義)[\s\u3000]*[:：]")
 # A time stamp, after a label naming it (发布时间:2022-04-23 04:11, 时间:2023-10-14 09:59): a byline, no definition.
 _TIME_STAMP = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:时间|時間|日期)[\s\u3000]*[:：])?[\s\u3000\d\-/:.年月日号號]{6,}")
@@ -393,3 +397,73 @@ def elided_subject(term: str, definition: str, text: str, start: int) -> tuple[s
     if re.search(r"[要抓做是有在把将將对對为為]", subject[:1]) or re.search(r"(?:件事|方面|工作|任务|任務)$", subject):
         return None  # 我们要抓好三件事。: a clause, not a headword
     return subject, (subjectless.group("adverb") or "") + definition
+
+
+# A definition label opening its line (含义:, • 定义:, 1. 概念:) and, after it, only an adverb before the marker
+# (含义:通常指…, • 含义:一般是指…): the label names no term, and neither does the adverb. The term is the one the heading
+# right above names as the subject of that meaning (一、乡村振兴的含义, 新质生产力的概念与特征); without such a heading
+# the line defines nothing a reader can name.
+_LABEL_BEFORE_ADVERB = re.compile(
+    r"(?:^|(?<=\n))[ \t\u3000]*(?:[-*+•·▪●][ \t\u3000]*|[(（]?\d{1,2}[)）.．、][ \t\u3000]*)?"
+    r"(?:含义|含義|涵义|涵義|定义|定義|概念|内涵|內涵)[ \t\u3000]*[:：][ \t\u3000]*$"
+)
+_LABELLED_ADVERB = re.compile(r"(?P<adverb>通常|一般|主要|往往|大多|多|大都|一般来说|一般來說|通常来说|通常來說)")
+_LABEL_ONLY = re.compile(r"(?:含义|含義|涵义|涵義|定义|定義|概念|内涵|內涵)")
+_ADVERB_MARKER = re.compile(r"(?P<adverb>通常|一般|主要|往往|大多|多|大都)[\s\u3000]*(?=是指|指|是|即|系指|係指)")
+# The heading above the label: a term and the meaning it announces (乡村振兴的含义, X的概念与特征), its number or bullet
+# before it.
+_MEANING_HEADING = re.compile(
+    r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、．.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(?:\.\d{1,2})*[.．、]?|#{1,4}|[•·●■◆▲★])?"
+    r"[ \t\u3000]*(?P<term>[^\s\u3000,，。；;:：、!！?？]{2,20}?)的(?:基本)?(?:含义|含義|涵义|涵義|定义|定義|概念|内涵|內涵)"
+    r"(?:[与和及、](?:[^\s\u3000,，。；;:：]{1,6}))?[ \t\u3000]*[:：]?[ \t\u3000]*"
+)
+
+
+def labelled_subject(term: str, definition: str, text: str, start: int) -> tuple[str, str] | None:
+    """``(term, definition)`` for an entry read from a definition label's line whose sentence has no subject, only an
+    adverb before the marker (``含义:通常指…`` read as the term ``通常``, or as the label ``含义`` with ``通常指…``): the
+    term the heading right above names (``一、乡村振兴的含义``), the adverb opening the definition; ``("", "")`` — no
+    entry — when no heading above names one; None when the entry is of another kind.
+
+    >>> text = "一、乡村振兴的含义\\n含义:通常指通过产业振兴、人才振兴推动农业全面升级。"
+    >>> labelled_subject("通常", "指通过产业振兴、人才振兴推动农业全面升级。", text, text.index("通常"))
+    ('乡村振兴', '通常指通过产业振兴、人才振兴推动农业全面升级。')
+    >>> text = "乡村振兴战略解读\\n• 含义:一般是指通过产业振兴推动农业全面升级。"
+    >>> labelled_subject("一般", "是指通过产业振兴推动农业全面升级。", text, text.index("一般"))
+    ('', '')
+    >>> labelled_subject("乡村振兴", "是指…。", "乡村振兴是指…。", 0) is None
+    True
+    """
+    bare = term.strip(" \t\u3000")
+    line_start = text.rfind("\n", 0, start) + 1
+    if _LABELLED_ADVERB.fullmatch(bare):
+        if not _LABEL_BEFORE_ADVERB.search(text, line_start, start):
+            return None  # (the label and its colon make all of the line before the adverb)
+        adverb, rest = bare, definition
+    elif _LABEL_ONLY.fullmatch(bare):
+        opening = _ADVERB_MARKER.match(definition.lstrip(" \t\u3000"))
+        if opening is None:
+            return None
+        adverb, rest = "", definition.lstrip(" \t\u3000")
+    else:
+        return None
+    heading = _heading_above(text, line_start)
+    if heading is None:
+        return "", ""
+    return heading, adverb + rest
+
+
+def _heading_above(text: str, line_start: int) -> str | None:
+    """The term of a heading ``X的含义`` (``X的概念与特征``) on the nearest line above ``line_start`` that is not blank,
+    at most two lines up; None when that line is no such heading."""
+    end = line_start - 1
+    for _ in range(2):
+        if end <= 0:
+            return None
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end]
+        if line.strip(" \t\u3000\r"):
+            heading = _MEANING_HEADING.fullmatch(line.rstrip("\r"))
+            return heading.group("term") if heading else None
+        end = begin - 1
+    return None

@@ -268,3 +268,62 @@ _DEFINITION_LABEL = re.compile(r"^(?:[名][词詞][解][释釋]|[名][词詞][�
 _MEANING_LABEL = re.compile(
     r"^【(?:意思解[释釋]|基本解[释釋]|[详詳][细細]解[释釋]|解[释釋]|[释釋][义義]|含[义義]|[词詞][义義]|定[义義])】[\s\u3000]*[:：]?[\s\u3000]*"
 )
+
+
+# --- a dictionary's example sentences ----------------------------------------------------------------
+
+# The heading of a dictionary's section of example sentences (X造句, X的造句, 例句, 示例句子), alone on its line (a
+# number or bullet before it, a colon or 大全 after it). (A 相关词语 section may define its words, 1.X:是指…: not one of these.)
+_EXAMPLE_HEADING = re.compile(
+    r"[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|[●○■□◆◇▲△★☆·•◎#]+)?[\s\u3000]*"
+    r"(?:[^\s\u3000,，。；;:：!！?？]{1,20}?[\s\u3000]*)?(?:的|之)?"
+    r"(?:造句|例句|示例句子|例句示例|用法示例|句子示例)"
+    r"(?:大全)?[\s\u3000]*[:：]?[\s\u3000]*"
+)
+# How many non-blank lines below such a heading are its sentences at most.
+_EXAMPLE_LINES = 30
+
+
+def example_sections(lines: list[_L], free: list[bool]) -> list[tuple[list[int], None]]:
+    """The lines of a dictionary's sections of example sentences (``振兴造句`` / ``1.实施乡村振兴战略是…。`` / ``2.…``;
+    ``例句``, ``示例句子``): the heading and the items below it, up to the next short heading line or an item defining a
+    headword of its own (``1.X:是指…``), are read as no entries — a sentence using a word is no definition of it,
+    whatever its verb. Each as ``(lines, None)``; the caller marks them read."""
+    out: list[tuple[list[int], None]] = []
+    n, k = len(lines), 0
+    while k < n:
+        line = lines[k]
+        if line.blank or not free[k] or not _EXAMPLE_HEADING.fullmatch(line.clean) or _is_furniture(line.clean):
+            k += 1
+            continue
+        taken, seen, m = [k], 0, k + 1
+        while m < n and seen < _EXAMPLE_LINES:
+            below = lines[m]
+            if not below.blank:
+                text = below.clean.strip(_SPACE)
+                if not _example_item(text):
+                    break  # the next section's heading, or running text after the list
+                seen += 1
+                if free[m]:
+                    taken.append(m)
+            m += 1
+        if len(taken) > 1:
+            out.append((taken, None))
+        k = m
+    return out
+
+
+# A numbered or bulleted item, or a sentence ending with its stop.
+_ITEM_MARK = re.compile(r"(?:\d{1,2}[.．、)）]|[(（]\d{1,2}[)）]|[①-⑳⑴-⒇]|[-•·●○▪◆])")
+
+
+# An item defining a headword of its own (1.未來產業:是指…, - X:指…): a glossary's entry, no example.
+_DEFINING_ITEM = re.compile(rf"{_ITEM_MARK.pattern}?[\s\u3000]*[^\s\u3000,，。；;:：]{{1,20}}[\s\u3000]*[:：]")
+
+
+def _example_item(text: str) -> bool:
+    """A line of an example list: an item numbered or bulleted, or a sentence with its stop — not an item defining a
+    headword after a colon."""
+    if _DEFINING_ITEM.match(text):
+        return False
+    return bool(_ITEM_MARK.match(text)) or bool(re.search(r"[。！？!?”」][\s\u3000]*$", text)) and len(text) >= 8

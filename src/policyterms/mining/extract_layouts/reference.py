@@ -58,6 +58,29 @@ _MARKER = re.compile(
 )
 _SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]?")
 
+# How many furniture lines above the title are passed over (a site name, a breadcrumb, a menu).
+_FURNITURE_ABOVE_TITLE = 3
+# A breadcrumb (首页 > 词典 > …, 当前位置:…, › and » as separators), a home link alone, a menu of short words with
+# spaces between them (专题 事件 正文), a script or reader switch (繁体, 简体, 无障碍, 语音阅读), a back link.
+_NAVIGATION = re.compile(
+    r"^(?:[>›»][\s\u3000]*)?(?:网站首页|網站首頁|首页|首頁|主页|主頁|HOME|Home)(?:[\s\u3000]*[>›»/|｜].*)?$"
+    r"|^[^>›»\n]{0,20}(?:[>›»][^>›»\n]{1,30}){2,}$|^[>›»][\s\u3000]*[^>›»\n]{1,30}(?:[>›»][^>›»\n]{1,30})*$"
+    r"|(?:您|你)?(?:[当當]前|所在)的?位置|(?:[当當]前|所在)位置"
+    r"|^(?:[\u4e00-\u9fff]{2,4}[ \t\u3000]+){2,}[\u4e00-\u9fff]{2,4}$"
+    r"|^(?:繁体|繁體|简体|簡體)(?:中文|版)?|无障碍|無障礙|语音阅读|語音閱讀|读屏|讀屏|^返回(?:首页|首頁|上一[页頁]|列表)?$"
+)
+
+
+def _above_title(text: str, after: str) -> bool:
+    """A line of a stored web page's furniture above its title: a navigation line (``_NAVIGATION``), the general
+    furniture of ``_is_furniture``, or a short line (a site name) right over a navigation line."""
+    if not text:
+        return False
+    if _NAVIGATION.search(text) or _is_furniture(text):
+        return True
+    return len(text) <= 20 and not re.search(r"[。！？!?,，]", text) and bool(after) and bool(_NAVIGATION.search(after))
+
+
 # A dictionary's sense heading, alone on its line, perhaps after the headword (人民政府 基本解释).
 _SENSES = (
     r"(?:基本|详细|詳細|词典|詞典|辞典|辭典|引证|引證|词语|詞語|网络|網絡|網路|百科)(?:解释|解釋)|网络百科|網絡百科|網路百科"
@@ -86,16 +109,21 @@ def reference_entries(lines: list[_L], free: list[bool]) -> list[tuple[list[int]
 
 
 def _title(lines: list[_L]) -> tuple[str | None, int]:
-    """The term the page's first line names (its dictionary suffix left out), and that line's index."""
-    for line in lines:
-        if line.blank:
-            continue
+    """The term the page's first line names (its dictionary suffix left out), and that line's index; a stored web
+    page's furniture above the title (a breadcrumb, a menu, a site name over a breadcrumb) is passed over."""
+    nonblank = [line for line in lines[: _TOP * 4] if not line.blank]
+    skipped = 0
+    for k, line in enumerate(nonblank):
         text = line.clean.strip(_SPACE)
+        after = nonblank[k + 1].clean.strip(_SPACE) if k + 1 < len(nonblank) else ""
+        if skipped < _FURNITURE_ABOVE_TITLE and _above_title(text, after):
+            skipped += 1
+            continue
         match = _TITLE.fullmatch(text)
         if match is None or _is_furniture(text) or not _good_term(match.group("term")):
-            return None, line.index
+            return None, nonblank[0].index  # (the lead is looked for below the page's first line, as without furniture)
         return match.group("term"), line.index
-    return None, -1
+    return None, nonblank[0].index if nonblank else -1
 
 
 def _lead(lines: list[_L], free: list[bool], term: str | None, title: int, taken: set[int]) -> tuple[list[int], Found] | None:
