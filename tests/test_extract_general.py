@@ -1724,3 +1724,57 @@ def test_a_weighing_lead_naming_its_terms_own_head_word_stays(page, term):
 )
 def test_a_weighing_lead_on_a_period_or_a_purpose_stays_no_definition(page):
     assert topic(page) == []
+
+
+# A weighing lead under a title that is the bare term (the one-term reference pass's lead, the headword-lines pass's
+# explanation) or a question asking it (the topics pass's answer to an asked term, the headword-lines pass's question
+# title): what the term matters for, no definition, as under any other title.
+_JUDGING = "营商环境是企业生存发展的土壤。优化营商环境就是解放生产力、提高竞争力。今年以来,我市持续深化“放管服”改革。\n"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "营商环境\n\n" + _JUDGING,
+        "营商环境\n2023-05-12 来源:市发改委\n\n" + _JUDGING,
+        "什么是营商环境?\n\n" + _JUDGING,
+        "何为营商环境\n\n" + _JUDGING,
+        "什麼是營商環境?\n\n營商環境是企業生存發展的土壤。優化營商環境就是解放生產力、提高競爭力。\n",
+        # the 2024 work report's sentence under its term, and a figure's lead under a question
+        "社会保障体系\n\n社会保障体系是人民生活的安全网和社会运行的稳定器。健全覆盖全民、统筹城乡、公平统一、安全规范、可持续的多层次社会保障体系。\n",
+        "什么是法治?\n\n法治是治国理政的基本方式。要推进科学立法、严格执法、公正司法、全民守法。\n",
+    ],
+    ids=["bare-title", "bare-title-byline", "question", "question-hewei", "question-traditional", "work-report", "question-basic-way"],
+)
+def test_a_weighing_lead_under_a_bare_or_asked_title_is_no_definition(page):
+    assert pairs(page) == []
+
+
+def test_a_weighing_explanation_under_a_headword_line_is_no_definition():
+    # two headword blocks: the judging one gives nothing, the one naming its class stays
+    page = (
+        "营商环境\n" + _JUDGING + "\n放管服\n“放管服”是简政放权、放管结合、优化服务的简称。各地区各部门深入推进“放管服”改革。\n"
+    )
+    assert [term for term, _ in pairs(page)] == ["“放管服”"]
+
+
+def test_a_definition_under_a_bare_or_asked_title_stays():
+    # counter-tests: a glossary under headword lines whose paragraphs name the class (的一种通俗称谓, 是一种以…为主要载体…的
+    # 经济形态) or open with 是指 (P191, P233; the 2019 regulation's 营商环境), and question titles answered so
+    four = (
+        "“四上”企业是现阶段我国统计工作实践中对达到一定规模、资质或限额的法人单位的一种通俗称谓。"
+        "包括规模以上工业、有资质的建筑业和全部房地产开发经营业、限额以上批发零售业和住宿餐饮业、规模以上服务业法人单位。\n"
+    )
+    building = "楼宇经济是一种以商务楼及功能性板块、区域为主要载体,通过开发、出租楼宇引进各种企业的经济形态。\n"
+    business = "营商环境是指市场主体在准入、生产经营、退出等过程中涉及的政务环境、市场环境、法治环境、人文环境等有关外部因素和条件的总和。\n"
+    glossary = "“四上”企业\n" + four + "\n楼宇经济\n" + building + "\n营商环境\n" + business
+    assert [term for term, _ in pairs(glossary)] == ["“四上”企业", "楼宇经济", "营商环境"]
+    assert [term for term, _ in pairs("营商环境\n\n" + business)] == ["营商环境"]
+    assert [term for term, _ in pairs("什么是营商环境?\n\n" + business)] == ["营商环境"]
+    assert [term for term, _ in pairs("什么是“四上”企业?\n\n" + four)] == ["“四上”企业"]
+    # (a lead weighing the asked term, then a sentence defining it: the definition is the entry)
+    united = (
+        "什么是统一战线?\n\n统一战线是中国共产党凝聚人心、汇聚力量的重要法宝。"
+        "统一战线是指不同社会政治力量在一定条件下,为了一定的共同目标而建立的政治联盟。\n"
+    )
+    assert pairs(united) == [("统一战线", "是指不同社会政治力量在一定条件下,为了一定的共同目标而建立的政治联盟。")]

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from policyterms.mining.extract_layouts.common import Found, _FINISHED, _L, _SPACE, _good_term, _is_furniture
-from policyterms.mining.extract_layouts.topics import _QUESTION, _names_class_by_head, _Para, _role
+from policyterms.mining.extract_layouts.topics import _QUESTION, _names_class_by_head, _Para, _role, _weighs, term_core
 
 # How many non-blank lines at the top of the page may hold the line naming the term and the lead below it.
 _TOP = 12
@@ -173,6 +173,8 @@ def _lead_entry(line: _L, term: str) -> Found | None:
         opens = marker.start("marker")
         if marker.group("marker") == "是" and _role(clean[marker.end() : sentence_end]):
             return None  # X是…的关键: a role, not what the term is
+        if marker.group("marker") == "是" and _weighs(clean[marker.end() : sentence_end], term_core(term)):
+            return None  # 营商环境 / 营商环境是企业生存发展的土壤。: what the term matters for, a commentary's lead
         if marker.group("marker") == "是" and not _names_what_it_is(clean, term, marker.end(), sentence_end):
             return None  # 人才是第一资源, 民生是最大的政治: a slogan's rank or standing, not what the term is
     if _defines_another(clean, sentence_end, term):
