@@ -1778,3 +1778,25 @@ def test_a_definition_under_a_bare_or_asked_title_stays():
         "统一战线是指不同社会政治力量在一定条件下,为了一定的共同目标而建立的政治联盟。\n"
     )
     assert pairs(united) == [("统一战线", "是指不同社会政治力量在一定条件下,为了一定的共同目标而建立的政治联盟。")]
+
+
+def test_a_title_above_its_breadcrumb_is_still_the_title():
+    # a stored page printing its title over the breadcrumb that ends in it: the short line is no site name when no
+    # title stands below the furniture (read as before the furniture was looked for)
+    lead = (
+        "海峽兩岸關係,或稱台灣海峽兩岸關係兩岸關係臺海關係,部分人士稱陸臺關係中台關係[1],是指位於臺灣海峽東西兩側的臺灣以及中國大陸之間的關係[註 2];"
+        "在現狀下,主要指稱位於臺澎金馬中華民國、以及位於中國大陸的中華人民共和國之間的關係。\n"
+    )
+    expected = pairs("海峽兩岸關係\n\n" + lead)
+    assert [term for term, _ in expected] == ["海峽兩岸關係"]
+    assert pairs("海峽兩岸關係\n首页 > 百科 > 海峽兩岸關係\n\n" + lead) == expected
+
+
+def test_running_text_after_numbered_example_sentences_ends_them():
+    # 振兴造句 / 1.… / 2.… / 乡村振兴是指…: the unnumbered paragraph after the numbered sentences is no example
+    body = "通过产业振兴、人才振兴、文化振兴、生态振兴、组织振兴,推动农业全面升级、农村全面进步、农民全面发展。"
+    examples = "1.我们要全面推进乡村振兴,加快建设农业强国。\n2.振兴东北老工业基地是国家的一项重大战略。\n"
+    assert pairs("振兴造句\n\n" + examples + "乡村振兴是指" + body + "\n") == [("乡村振兴", "是指" + body)]
+    # a heading naming a gloss with the examples (名词解释与例句, 释义及造句) heads a list that may define
+    glossary = "名词解释与例句\n1.乡村振兴,是指" + body + "\n2.共同富裕,是指全体人民通过辛勤劳动和相互帮助,普遍达到生活富裕富足。\n"
+    assert [term for term, _ in pairs(glossary)] == ["乡村振兴", "共同富裕"]

@@ -121,9 +121,20 @@ def _title(lines: list[_L]) -> tuple[str | None, int]:
             continue
         match = _TITLE.fullmatch(text)
         if match is None or _is_furniture(text) or not _good_term(match.group("term")):
-            return None, nonblank[0].index  # (the lead is looked for below the page's first line, as without furniture)
+            break
         return match.group("term"), line.index
-    return None, nonblank[0].index if nonblank else -1
+    if skipped and nonblank:  # 海峡两岸关系 / 首页 > 百科 > 海峡两岸关系 / the lead: the short line passed over was the title
+        return _first_line_title(nonblank[0])
+    return None, nonblank[0].index if nonblank else -1  # (the lead is looked for below the page's first line)
+
+
+def _first_line_title(line: _L) -> tuple[str | None, int]:
+    """The term the page's first line names as its title, read as when no furniture is looked for; and that line."""
+    text = line.clean.strip(_SPACE)
+    match = _TITLE.fullmatch(text)
+    if match is None or _is_furniture(text) or not _good_term(match.group("term")):
+        return None, line.index
+    return match.group("term"), line.index
 
 
 def _lead(lines: list[_L], free: list[bool], term: str | None, title: int, taken: set[int]) -> tuple[list[int], Found] | None:
