@@ -1800,3 +1800,10 @@ def test_running_text_after_numbered_example_sentences_ends_them():
     # a heading naming a gloss with the examples (名词解释与例句, 释义及造句) heads a list that may define
     glossary = "名词解释与例句\n1.乡村振兴,是指" + body + "\n2.共同富裕,是指全体人民通过辛勤劳动和相互帮助,普遍达到生活富裕富足。\n"
     assert [term for term, _ in pairs(glossary)] == ["乡村振兴", "共同富裕"]
+
+
+def test_an_adverb_dada_after_the_headword_opens_the_definition():
+    # X大多指…, X大都指… as X往往指…: the adverb qualifies the marker, not the term
+    for adverb in ("往往", "大多", "大都"):
+        page = f"一、新业态的含义\n新业态{adverb}指依托互联网等现代信息技术形成的新型经营模式。\n"
+        assert pairs(page) == [("新业态", f"{adverb}指依托互联网等现代信息技术形成的新型经营模式。")], adverb
