@@ -1724,3 +1724,86 @@ def test_a_weighing_lead_naming_its_terms_own_head_word_stays(page, term):
 )
 def test_a_weighing_lead_on_a_period_or_a_purpose_stays_no_definition(page):
     assert topic(page) == []
+
+
+# A weighing lead under a title that is the bare term (the one-term reference pass's lead, the headword-lines pass's
+# explanation) or a question asking it (the topics pass's answer to an asked term, the headword-lines pass's question
+# title): what the term matters for, no definition, as under any other title.
+_JUDGING = "营商环境是企业生存发展的土壤。优化营商环境就是解放生产力、提高竞争力。今年以来,我市持续深化“放管服”改革。\n"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "营商环境\n\n" + _JUDGING,
+        "营商环境\n2023-05-12 来源:市发改委\n\n" + _JUDGING,
+        "什么是营商环境?\n\n" + _JUDGING,
+        "何为营商环境\n\n" + _JUDGING,
+        "什麼是營商環境?\n\n營商環境是企業生存發展的土壤。優化營商環境就是解放生產力、提高競爭力。\n",
+        # the 2024 work report's sentence under its term, and a figure's lead under a question
+        "社会保障体系\n\n社会保障体系是人民生活的安全网和社会运行的稳定器。健全覆盖全民、统筹城乡、公平统一、安全规范、可持续的多层次社会保障体系。\n",
+        "什么是法治?\n\n法治是治国理政的基本方式。要推进科学立法、严格执法、公正司法、全民守法。\n",
+    ],
+    ids=["bare-title", "bare-title-byline", "question", "question-hewei", "question-traditional", "work-report", "question-basic-way"],
+)
+def test_a_weighing_lead_under_a_bare_or_asked_title_is_no_definition(page):
+    assert pairs(page) == []
+
+
+def test_a_weighing_explanation_under_a_headword_line_is_no_definition():
+    # two headword blocks: the judging one gives nothing, the one naming its class stays
+    page = (
+        "营商环境\n" + _JUDGING + "\n放管服\n“放管服”是简政放权、放管结合、优化服务的简称。各地区各部门深入推进“放管服”改革。\n"
+    )
+    assert [term for term, _ in pairs(page)] == ["“放管服”"]
+
+
+def test_a_definition_under_a_bare_or_asked_title_stays():
+    # counter-tests: a glossary under headword lines whose paragraphs name the class (的一种通俗称谓, 是一种以…为主要载体…的
+    # 经济形态) or open with 是指 (P191, P233; the 2019 regulation's 营商环境), and question titles answered so
+    four = (
+        "“四上”企业是现阶段我国统计工作实践中对达到一定规模、资质或限额的法人单位的一种通俗称谓。"
+        "包括规模以上工业、有资质的建筑业和全部房地产开发经营业、限额以上批发零售业和住宿餐饮业、规模以上服务业法人单位。\n"
+    )
+    building = "楼宇经济是一种以商务楼及功能性板块、区域为主要载体,通过开发、出租楼宇引进各种企业的经济形态。\n"
+    business = "营商环境是指市场主体在准入、生产经营、退出等过程中涉及的政务环境、市场环境、法治环境、人文环境等有关外部因素和条件的总和。\n"
+    glossary = "“四上”企业\n" + four + "\n楼宇经济\n" + building + "\n营商环境\n" + business
+    assert [term for term, _ in pairs(glossary)] == ["“四上”企业", "楼宇经济", "营商环境"]
+    assert [term for term, _ in pairs("营商环境\n\n" + business)] == ["营商环境"]
+    assert [term for term, _ in pairs("什么是营商环境?\n\n" + business)] == ["营商环境"]
+    assert [term for term, _ in pairs("什么是“四上”企业?\n\n" + four)] == ["“四上”企业"]
+    # (a lead weighing the asked term, then a sentence defining it: the definition is the entry)
+    united = (
+        "什么是统一战线?\n\n统一战线是中国共产党凝聚人心、汇聚力量的重要法宝。"
+        "统一战线是指不同社会政治力量在一定条件下,为了一定的共同目标而建立的政治联盟。\n"
+    )
+    assert pairs(united) == [("统一战线", "是指不同社会政治力量在一定条件下,为了一定的共同目标而建立的政治联盟。")]
+
+
+def test_a_title_above_its_breadcrumb_is_still_the_title():
+    # a stored page printing its title over the breadcrumb that ends in it: the short line is no site name when no
+    # title stands below the furniture (read as before the furniture was looked for)
+    lead = (
+        "海峽兩岸關係,或稱台灣海峽兩岸關係兩岸關係臺海關係,部分人士稱陸臺關係中台關係[1],是指位於臺灣海峽東西兩側的臺灣以及中國大陸之間的關係[註 2];"
+        "在現狀下,主要指稱位於臺澎金馬中華民國、以及位於中國大陸的中華人民共和國之間的關係。\n"
+    )
+    expected = pairs("海峽兩岸關係\n\n" + lead)
+    assert [term for term, _ in expected] == ["海峽兩岸關係"]
+    assert pairs("海峽兩岸關係\n首页 > 百科 > 海峽兩岸關係\n\n" + lead) == expected
+
+
+def test_running_text_after_numbered_example_sentences_ends_them():
+    # 振兴造句 / 1.… / 2.… / 乡村振兴是指…: the unnumbered paragraph after the numbered sentences is no example
+    body = "通过产业振兴、人才振兴、文化振兴、生态振兴、组织振兴,推动农业全面升级、农村全面进步、农民全面发展。"
+    examples = "1.我们要全面推进乡村振兴,加快建设农业强国。\n2.振兴东北老工业基地是国家的一项重大战略。\n"
+    assert pairs("振兴造句\n\n" + examples + "乡村振兴是指" + body + "\n") == [("乡村振兴", "是指" + body)]
+    # a heading naming a gloss with the examples (名词解释与例句, 释义及造句) heads a list that may define
+    glossary = "名词解释与例句\n1.乡村振兴,是指" + body + "\n2.共同富裕,是指全体人民通过辛勤劳动和相互帮助,普遍达到生活富裕富足。\n"
+    assert [term for term, _ in pairs(glossary)] == ["乡村振兴", "共同富裕"]
+
+
+def test_an_adverb_dada_after_the_headword_opens_the_definition():
+    # X大多指…, X大都指… as X往往指…: the adverb qualifies the marker, not the term
+    for adverb in ("往往", "大多", "大都"):
+        page = f"一、新业态的含义\n新业态{adverb}指依托互联网等现代信息技术形成的新型经营模式。\n"
+        assert pairs(page) == [("新业态", f"{adverb}指依托互联网等现代信息技术形成的新型经营模式。")], adverb

@@ -148,9 +148,9 @@ _TAIL_KEPT = re.compile(
 
 
 # An adverb between the headword and its marker qualifies the marker, not the term (工業(industry)主要是指…, 核心 CPI
-# 一般是指…, X通常指…, X也称…): it opens the definition, as the gold of every set writes it (主要是指…). No gold term of any
+# 一般是指…, X通常指…, X大多指…, X也称…): it opens the definition, as the gold of every set writes it (主要是指…). No gold term of any
 # set ends in one of these words; the definition must open with a marker for the adverb to leave the term.
-_ADVERB_TAIL = re.compile(rf"(?P<adverb>一般|通常|主要|往往|也|亦){SPACES}*$")
+_ADVERB_TAIL = re.compile(rf"(?P<adverb>一般|通常|主要|往往|大多|大都|也|亦){SPACES}*$")
 _OPENS_WITH_MARKER = re.compile(r"(?:是|指|即|系|係|为|為|包括|称|稱|叫|就是|可以|可)")
 # A tail that only says how the definition is put: part of neither (三区具体是指…, 碳中和,顧名思義,是指…).
 _TAIL_DROPPED = re.compile(

@@ -277,9 +277,11 @@ _MEANING_LABEL = re.compile(
 _EXAMPLE_HEADING = re.compile(
     r"[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|[●○■□◆◇▲△★☆·•◎#]+)?[\s\u3000]*"
     r"(?:[^\s\u3000,，。；;:：!！?？]{1,20}?[\s\u3000]*)?(?:的|之)?"
-    r"(?:造句|例句|示例句子|例句示例|用法示例|句子示例)"
+    r"(?P<examples>造句|例句|示例句子|例句示例|用法示例|句子示例)"
     r"(?:大全)?[\s\u3000]*[:：]?[\s\u3000]*"
 )
+# A heading naming a gloss as well (名词解释与例句, 释义及造句): its list may define, and is read as before.
+_GLOSS_AND_EXAMPLES = re.compile(r"解释|解釋|释义|釋義|含义|含義|定义|定義|意思|词义|詞義|名词|名詞|[与與和及、]$")
 # How many non-blank lines below such a heading are its sentences at most.
 _EXAMPLE_LINES = 30
 
@@ -293,16 +295,18 @@ def example_sections(lines: list[_L], free: list[bool]) -> list[tuple[list[int],
     n, k = len(lines), 0
     while k < n:
         line = lines[k]
-        if line.blank or not free[k] or not _EXAMPLE_HEADING.fullmatch(line.clean) or _is_furniture(line.clean):
+        heading = _EXAMPLE_HEADING.fullmatch(line.clean) if not line.blank and free[k] else None
+        if heading is None or _is_furniture(line.clean) or _GLOSS_AND_EXAMPLES.search(line.clean[: heading.start("examples")]):
             k += 1
             continue
-        taken, seen, m = [k], 0, k + 1
+        taken, seen, m, marked = [k], 0, k + 1, False
         while m < n and seen < _EXAMPLE_LINES:
             below = lines[m]
             if not below.blank:
                 text = below.clean.strip(_SPACE)
-                if not _example_item(text):
-                    break  # the next section's heading, or running text after the list
+                if not _example_item(text) or marked and not _ITEM_MARK.match(text):
+                    break  # the next section's heading, or running text after the list (乡村振兴是指…。 after 1.… 2.…)
+                marked = marked or bool(_ITEM_MARK.match(text))
                 seen += 1
                 if free[m]:
                     taken.append(m)

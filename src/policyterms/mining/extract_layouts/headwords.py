@@ -7,6 +7,7 @@ import re
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import Found, _CLOSERS, _FINISHED, _L, _SPACE, _is_furniture
 from policyterms.mining.extract_layouts.notes import _NUMERAL_SECTION, _section_heading
+from policyterms.mining.extract_layouts.topics import _weighs, term_core
 from policyterms.mining.extract_layouts.headword_lines import (
     _BRACKETED_REMARK,
     _COMMENTARY_LABEL,
@@ -115,6 +116,28 @@ _ANSWER_VERB = re.compile(r"[,，]?[\s\u3000]*(?=是(?![否不什])|系指|係�
 _QUESTION_TITLE = re.compile(r"^(?:什么是|什麼是|何为|何為|何谓|何謂|什么叫|什麼叫)|(?:是什么|是什麼|是啥)$|[?？]$")
 
 
+# A bare 是 after the restated headword (not 是指, 是否, 是不是, 是什么), and the clause after it going on to say what the
+# term means (…的重要载体,是指…): a definition after all.
+_BARE_IS = re.compile(r"[\s\u3000]*[”」\"]?[,，]?[\s\u3000]*是(?![指否不什])")
+_THEN_DEFINED = re.compile(r"[,，][\s\u3000]*(?:具体|具體)?(?:是指|即是|即指|也就是|意思是|就是指|指(?![导導出引明挥揮示令定向南标標数數望]))")
+
+
+def _judging_lead(explanation: str, term: str) -> bool:
+    """Whether the explanation opens by restating its headword before a bare 是 whose clause says what the term matters
+    for (``营商环境`` / ``营商环境是企业生存发展的土壤。…``; ``什么是城市?`` / ``城市是现代化的重要载体。``), as the topics
+    pass's ``_weighs`` reads a commentary's lead: its standing, no definition — unless the sentence goes on to say what the
+    term means (``…的重要载体,是指…``)."""
+    core = term_core(_unquoted(term))
+    opening = re.match(r"[“「\"]?", explanation).end()
+    if len(core) < 2 or not explanation.startswith(core, opening):
+        return False
+    bare = _BARE_IS.match(explanation, opening + len(core))
+    if bare is None:
+        return False
+    sentence = re.split(r"[。！？!?]", explanation[bare.end() :])[0]
+    return _THEN_DEFINED.search(sentence) is None and _weighs(sentence, core)
+
+
 def _answer_restates(explanation: str, term: str) -> int:
     """Where the definition starts when the answer below a question title opens with the asked term and
     its verb (什么是国土空间规划? / 国土空间规划是国家空间发展的指南…: from 是); -1 otherwise."""
@@ -209,6 +232,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             sections.add(i)  # 加快转变经济发展方式 / 解决发展不平衡…: a report's task heading and its text, no definition
         if texts and (_STATUS_SENTENCE.match(texts[0]) or _WEIGHTY_STATUS.match(texts[0])):
             continue  # 1. 产业振兴 / 产业振兴是乡村振兴的基础。通过…: the part's role in a whole, no definition
+        if texts and _judging_lead(texts[0], head[0]):
+            continue  # 营商环境 / 营商环境是企业生存发展的土壤。…: what the term matters for, no definition
         if texts and _COMMENTARY_LABEL.match(texts[0]):
             continue  # **高质量发展 / 关键词解读:高质量发展是本次报告中的高频词…: a comment, no definition
         if texts and texts[-1].rstrip(_CLOSERS + _SPACE)[-1:] in "?？":

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from policyterms.mining.extract_layouts.common import Found, _FINISHED, _L, _SPACE, _good_term, _is_furniture
-from policyterms.mining.extract_layouts.topics import _QUESTION, _names_class_by_head, _Para, _role
+from policyterms.mining.extract_layouts.topics import _QUESTION, _names_class_by_head, _Para, _role, _weighs, term_core
 
 # How many non-blank lines at the top of the page may hold the line naming the term and the lead below it.
 _TOP = 12
@@ -121,9 +121,20 @@ def _title(lines: list[_L]) -> tuple[str | None, int]:
             continue
         match = _TITLE.fullmatch(text)
         if match is None or _is_furniture(text) or not _good_term(match.group("term")):
-            return None, nonblank[0].index  # (the lead is looked for below the page's first line, as without furniture)
+            break
         return match.group("term"), line.index
-    return None, nonblank[0].index if nonblank else -1
+    if skipped and nonblank:  # 海峡两岸关系 / 首页 > 百科 > 海峡两岸关系 / the lead: the short line passed over was the title
+        return _first_line_title(nonblank[0])
+    return None, nonblank[0].index if nonblank else -1  # (the lead is looked for below the page's first line)
+
+
+def _first_line_title(line: _L) -> tuple[str | None, int]:
+    """The term the page's first line names as its title, read as when no furniture is looked for; and that line."""
+    text = line.clean.strip(_SPACE)
+    match = _TITLE.fullmatch(text)
+    if match is None or _is_furniture(text) or not _good_term(match.group("term")):
+        return None, line.index
+    return match.group("term"), line.index
 
 
 def _lead(lines: list[_L], free: list[bool], term: str | None, title: int, taken: set[int]) -> tuple[list[int], Found] | None:
@@ -173,6 +184,8 @@ def _lead_entry(line: _L, term: str) -> Found | None:
         opens = marker.start("marker")
         if marker.group("marker") == "是" and _role(clean[marker.end() : sentence_end]):
             return None  # X是…的关键: a role, not what the term is
+        if marker.group("marker") == "是" and _weighs(clean[marker.end() : sentence_end], term_core(term)):
+            return None  # 营商环境 / 营商环境是企业生存发展的土壤。: what the term matters for, a commentary's lead
         if marker.group("marker") == "是" and not _names_what_it_is(clean, term, marker.end(), sentence_end):
             return None  # 人才是第一资源, 民生是最大的政治: a slogan's rank or standing, not what the term is
     if _defines_another(clean, sentence_end, term):

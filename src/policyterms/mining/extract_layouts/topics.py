@@ -535,14 +535,14 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         if comparison is not None and not alike:
             return None  # (so from here on, a comparison is one with a thing of the term's kind)
         says = _NAMES.search(sentence) or _GOES_ON_TO_MEAN.search(clean, match.end("marker"), end)
+        if not says and _weighs(predicate, core):
+            return None  # 什么是营商环境? / 营商环境是企业生存发展的土壤: an answer judging the asked term defines it no more
         if core in topic.asked or says and key_topic:
             return candidate
         if quoted and key_topic and predicate[:1] in ":：" and not opening:
             return candidate  # …制度。“三会”是:定期召开…;“一课”是:按时上好党课。: 是 and a colon give a quoted part's content
         if _role(predicate):
             return None  # X是…的关键 / 是个新词 / 是…专业术语 / 是由…决定的: a role, a kind of word, a cleft
-        if _weighs(predicate, core):
-            return None  # 城市是现代化的重要载体。/ 营商环境是企业生存发展的土壤: what the term matters for, a commentary's lead
         # a sentence (not a clause after ; or a label's colon) of the page's topic term, in a paragraph about it (opening
         # with it or naming it in its first sentence), naming the term's class by the term's own head word
         # (楼宇经济是…的新兴经济形态, 高技术产业分类是…的派生分类) — or the page's lead sentence naming its subject's
