@@ -1688,6 +1688,63 @@ def test_a_budget_table_with_figures_is_no_glossary():
     assert pairs(text) == []
 
 
+def test_a_meaning_table_with_group_cells_printed_once():
+    # P470: 类型 | 区域名称 | 含义说明 |; the type cell only on each group's first row, the later rows shifted left
+    text = (
+        "二、常见“三区”分类汇总\n"
+        "类型 | 区域名称 | 含义说明 |\n"
+        "行政区域 | 城区 | 城市的核心管理区域 |\n"
+        "郊区 | 城市外围的非核心区 | |\n"
+        "农村区 | 以农业为主的乡村区域 | |\n"
+        "经济功能 | 工业区 | 以工业生产为主的功能区 |\n"
+        "商业区 | 以商业活动为主的区域 | |\n"
+        "城市规划 | 核心功能区 | 城市主要服务和管理中心 |\n"
+        "边缘发展区 | 城市扩展的潜力区域 |\n"
+        "三、总结\n"
+    )
+    entries = extract_entries(text)
+    assert [(e.term, e.definition) for e in entries] == [
+        ("城区", "城市的核心管理区域"),
+        ("郊区", "城市外围的非核心区"),
+        ("农村区", "以农业为主的乡村区域"),
+        ("工业区", "以工业生产为主的功能区"),
+        ("商业区", "以商业活动为主的区域"),
+        ("核心功能区", "城市主要服务和管理中心"),
+        ("边缘发展区", "城市扩展的潜力区域"),
+    ]
+    assert all(e.quote in text for e in entries)
+
+
+def test_a_meaning_table_with_cells_separated_by_spaces():
+    # P479: 类型 定义 示例, one row a line, cells separated by single spaces; the 示例 cell is no part of the definition
+    text = (
+        "根据国家相关法律法规和政策文件,生态保护红线主要包括以下几类:\n\n"
+        "类型 定义 示例\n"
+        "生物多样性保护红线 保护珍稀濒危物种及其栖息地的区域 长江流域重点生态功能区、云南高黎贡山自然保护区\n"
+        "水源涵养区红线 保障水资源供给和水质安全的区域 三江源、南水北调水源地\n"
+        "海洋生态保护红线 保护海洋生态系统和生物多样性的区域 珠江口、海南岛周边海域\n\n"
+        "三、生态保护红线的作用\n"
+    )
+    assert [(t, d) for t, d in pairs(text) if t.endswith("红线")] == [
+        ("生物多样性保护红线", "保护珍稀濒危物种及其栖息地的区域"),
+        ("水源涵养区红线", "保障水资源供给和水质安全的区域"),
+        ("海洋生态保护红线", "保护海洋生态系统和生物多样性的区域"),
+    ]
+
+
+def test_a_table_of_features_or_works_with_a_remarks_column_is_no_glossary():
+    # P174, P324, P321: 类别 | 内容说明, 建设内容 | 说明 and 项目 | 内容说明 | 目标 describe, they define nothing
+    features = (
+        "| 类别 | 内容说明 |\n"
+        "| 税收收入 | 包括增值税、企业所得税、个人所得税、消费税、资源税等,是政府最主要的收入来源。 |\n"
+        "| 非税收入 | 包括行政事业性收费、政府性基金、罚没收入、国有资源(资产)有偿使用收入等。 |\n"
+    )
+    works = "| 建设内容 | 说明 |\n| 土地平整 | 对坡地、洼地进行整理,提高耕作效率 |\n| 道路建设 | 修建田间道路,方便农机作业和运输 |\n"
+    spaced = "类型 说明 示例\n东部地区 经济较发达的地区 北京、上海\n西部地区 经济欠发达的地区 甘肃、青海\n"
+    for text in (features, works, spaced):
+        assert [t for t, _ in pairs(text) if t in ("税收收入", "非税收入", "土地平整", "道路建设", "东部地区", "西部地区")] == []
+
+
 def test_emphasis_and_a_row_serial_are_no_part_of_a_term():
     text = "名词解释\n1.**财政拨款收入**：指县级财政当年拨付的资金。\n2.**事业收入**：指事业单位取得的收入。\n"
     assert [e.term for e in extract_entries(text)] == ["财政拨款收入", "事业收入"]

@@ -51,8 +51,14 @@ def _cards(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
 # explanation column (解释, 名词解释, 含义, 定义, 释义 …), then one row per term (| 1 | 财政拨款收入 | 指… |).
 _TERM_COLUMN = re.compile(r"^(?:名词|名詞|名称|名稱|术语|術語|词条|詞條|词语|詞語|概念|指标|指標|指标名称|指標名稱|项目|項目|科目)$")
 _DEFINITION_COLUMN = re.compile(
-    r"^(?:解释|解釋|名词解释|名詞解釋|含义|含義|涵义|涵義|定义|定義|释义|釋義|指标解释|指標解釋|指标含义|指標含義|概念解释|概念解釋|内容解释|內容解釋)$"
+    r"^(?:解释|解釋|名词解释|名詞解釋|含义|含義|涵义|涵義|定义|定義|释义|釋義|指标解释|指標解釋|指标含义|指標含義|概念解释|概念解釋|内容解释|內容解釋"
+    r"|含义说明|含義說明)$"
 )
+# In a meaning table, the column naming what each row glosses may be headed by the kind of thing or its name
+# (类型 | 定义 | 示例, 类型 | 区域名称 | 含义说明 |): the nearest such cell left of the definition column is the
+# term column. A column of remarks (内容说明, 说明) is no definition column, so a table of features or works
+# (特征 | 内容说明, 建设内容 | 说明, P174, P324) gives no entries.
+_KIND_COLUMN = re.compile(r"^(?:类型|類型|类别|類別|种类|種類|[^\s|｜]{0,4}(?:名称|名稱))$")
 _RULE_ROW = re.compile(r"^[\s|｜:：\-—=]+$")  # | --- | --- |: a markdown table's rule
 _TABLE_GAP = 1  # blank lines allowed between rows
 
@@ -67,6 +73,52 @@ def _cells(raw: str) -> list[str]:
     return [part.strip(_SPACE) for part in parts]
 
 
+def _columns(header: list[str]) -> tuple[int | None, int | None]:
+    """The term column and the definition column of a table's header row: a term column named as such
+    (名词, 指标名称); else, in a meaning table, the nearest cell naming a kind or a name (类型, 区域名称) left of the
+    definition column (定义, 含义说明). (None, None) when the header names no definition column."""
+    definition_col = next((i for i, c in enumerate(header) if _DEFINITION_COLUMN.match(c)), None)
+    if definition_col is None:
+        return None, None
+    term_col = next((i for i, c in enumerate(header) if _TERM_COLUMN.match(c)), None)
+    if term_col is None:
+        term_col = next((i for i in range(definition_col - 1, -1, -1) if _KIND_COLUMN.match(header[i])), None)
+    return term_col, definition_col
+
+
+def _aligned_cells(cells: list[str], width: int, term_col: int | None) -> list[str]:
+    """A row's cells aligned with a header of ``width`` columns. A group's cell spanning several rows (类型 |
+    区域名称 | 含义说明 | / 行政区域 | 城区 | … | / 郊区 | 城市外围的非核心区 | |) is printed on the group's first row
+    only, so the later rows lose their first cells and end in empty ones: when the filled cells fill exactly the
+    columns from the term column on, they are moved right to stand under them (empty cells before them)."""
+    filled = list(cells)
+    while filled and not filled[-1]:
+        filled.pop()
+    if term_col is None or len(filled) == len(cells) == width or not 0 < term_col or len(filled) != width - term_col or not all(filled):
+        return cells
+    return [""] * term_col + filled
+
+
+# A header row whose cells are separated by single spaces (类型 定义 示例): two to four short cells, one of them a
+# definition column. Its rows are split the same way and must have as many cells.
+_SPACED_SEPARATOR = re.compile(r"[ \u3000]+")
+
+
+def _spaced_cells(raw: str) -> list[str]:
+    """The cells of a row whose cells are separated by spaces."""
+    return [c for c in _SPACED_SEPARATOR.split(raw.strip(_SPACE)) if c]
+
+
+def _spaced_header(raw: str) -> list[str] | None:
+    """The cells of a header row separated by spaces (类型 定义 示例), or None: two to four cells of at most six
+    characters each, naming a definition column and a term column."""
+    cells = [strip_pinyin(c) for c in _spaced_cells(raw)]
+    if not 2 <= len(cells) <= 4 or any(len(c) > 6 for c in cells):
+        return None
+    term_col, definition_col = _columns(cells)
+    return cells if term_col is not None and definition_col is not None and term_col != definition_col else None
+
+
 def _glossary_table(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
     """Rows of a table whose header names a term column and an explanation column: each row's
     term cell is the term and its explanation cell the definition (a restated term at its start
@@ -77,11 +129,13 @@ def _glossary_table(lines: list[_L], free: list[bool]) -> list[tuple[list[int], 
     while k < n:
         line = lines[k]
         k += 1
-        if line.blank or not free[line.index] or "|" not in line.raw and "｜" not in line.raw and "\t" not in line.raw.strip(_SPACE):
+        if line.blank or not free[line.index]:
             continue
-        header = [strip_pinyin(c) for c in _cells(line.raw)]
-        term_col = next((i for i, c in enumerate(header) if _TERM_COLUMN.match(c)), None)
-        definition_col = next((i for i, c in enumerate(header) if _DEFINITION_COLUMN.match(c)), None)
+        spaced = "|" not in line.raw and "｜" not in line.raw and "\t" not in line.raw.strip(_SPACE)
+        if spaced and _spaced_header(line.raw) is None:
+            continue
+        header = _spaced_header(line.raw) if spaced else [strip_pinyin(c) for c in _cells(line.raw)]
+        term_col, definition_col = _columns(header)
         if term_col is None or definition_col is None or term_col == definition_col:
             continue
         rows: list[tuple[list[int], Found]] = []
@@ -94,7 +148,7 @@ def _glossary_table(lines: list[_L], free: list[bool]) -> list[tuple[list[int], 
                     break
                 k += 1
                 continue
-            cells = _cells(row.raw)
+            cells = _spaced_cells(row.raw) if spaced else _aligned_cells(_cells(row.raw), len(header), term_col)
             if _RULE_ROW.match(row.raw):
                 k += 1
                 continue
