@@ -2880,3 +2880,24 @@ def test_a_standards_numbered_terms_under_its_terms_clause_line_by_line_or_run_i
     # without the clause 术语和定义, numbered sub-sections are no terms
     assert pairs(text.replace("3术语和定义", "3工作要求")) != pairs(text)
     assert [t for t, _ in pairs("3 工作要求\n\n3.1 总体目标 到2025年,基本建成政务服务体系。\n\n3.2 基本原则 坚持以人民为中心。\n")] == []
+
+
+def test_a_flattened_tables_heading_note_padded_with_empty_cells_ends_at_its_colon():
+    # 182: the 上海 retail notes in a flattened table, each line padded with empty cells; the heading 三、指标解释:
+    # ends at its colon, so the line below is its own X:指… entry (as 22's, where a bare |||| line stands between)
+    text = (
+        "社会消费品零售额统计范围、数据来源及主要指标解释 | |||||\n"
+        "一、 统计范围: | |||||\n"
+        "批发和零售业法人企业、住宿和餐饮业法人企业、非批发和零售业附营的批发和零售业产业活动单位、非住宿和餐饮业附营的住宿和餐饮业产业活动单位及个体户。 | |||||\n"
+        "二、数据来源: | |||||\n"
+        "根据《批发和零售业统计报表制度》、《住宿和餐饮业统计报表制度》中相关报表取得,包括《限额以上批发和零售业商品销售和库存》、《限额以上住宿和餐饮业经营情况》、《限额以下批发和零售业样本单位调查表》、《限额以下住宿和餐饮业样本单位调查表》。 | |||||\n"
+        "三、指标解释: | |||||\n"
+        "社会消费品零售总额:指批发和零售业、住宿和餐饮业、制造业和其他行业等,售予城乡居民用于生活消费的商品和社会集团用于公共消费的商品总量。 |\n"
+    )
+    assert pairs(text) == [
+        ("社会消费品零售总额", "指批发和零售业、住宿和餐饮业、制造业和其他行业等,售予城乡居民用于生活消费的商品和社会集团用于公共消费的商品总量。")
+    ]
+    # a numbered note broken inside its sentence still goes on over the next line, cell marks or not
+    wrapped = "1.一般公共预算拨款:是指本级财政当年拨付的预算资金, |\n包含一般公共预算和政府性基金预算的拨款。 |\n"
+    ((term, definition),) = pairs(wrapped)
+    assert term == "一般公共预算拨款" and definition.startswith("是指本级财政") and definition.endswith("政府性基金预算的拨款。")
