@@ -2937,3 +2937,58 @@ def test_a_standards_numbered_terms_under_its_terms_clause_line_by_line_or_run_i
     # without the clause 术语和定义, numbered sub-sections are no terms
     assert pairs(text.replace("3术语和定义", "3工作要求")) != pairs(text)
     assert [t for t, _ in pairs("3 工作要求\n\n3.1 总体目标 到2025年,基本建成政务服务体系。\n\n3.2 基本原则 坚持以人民为中心。\n")] == []
+
+
+def test_a_flattened_tables_heading_note_padded_with_empty_cells_ends_at_its_colon():
+    # 182: the 上海 retail notes in a flattened table, each line padded with empty cells; the heading 三、指标解释:
+    # ends at its colon, so the line below is its own X:指… entry (as 22's, where a bare |||| line stands between)
+    text = (
+        "社会消费品零售额统计范围、数据来源及主要指标解释 | |||||\n"
+        "一、 统计范围: | |||||\n"
+        "批发和零售业法人企业、住宿和餐饮业法人企业、非批发和零售业附营的批发和零售业产业活动单位、非住宿和餐饮业附营的住宿和餐饮业产业活动单位及个体户。 | |||||\n"
+        "二、数据来源: | |||||\n"
+        "根据《批发和零售业统计报表制度》、《住宿和餐饮业统计报表制度》中相关报表取得,包括《限额以上批发和零售业商品销售和库存》、《限额以上住宿和餐饮业经营情况》、《限额以下批发和零售业样本单位调查表》、《限额以下住宿和餐饮业样本单位调查表》。 | |||||\n"
+        "三、指标解释: | |||||\n"
+        "社会消费品零售总额:指批发和零售业、住宿和餐饮业、制造业和其他行业等,售予城乡居民用于生活消费的商品和社会集团用于公共消费的商品总量。 |\n"
+    )
+    assert pairs(text) == [
+        ("社会消费品零售总额", "指批发和零售业、住宿和餐饮业、制造业和其他行业等,售予城乡居民用于生活消费的商品和社会集团用于公共消费的商品总量。")
+    ]
+    # a numbered note broken inside its sentence still goes on over the next line, cell marks or not
+    wrapped = "1.一般公共预算拨款:是指本级财政当年拨付的预算资金, |\n包含一般公共预算和政府性基金预算的拨款。 |\n"
+    ((term, definition),) = pairs(wrapped)
+    assert term == "一般公共预算拨款" and definition.startswith("是指本级财政") and definition.endswith("政府性基金预算的拨款。")
+
+
+def test_a_paragraph_naming_its_term_then_saying_what_it_is_by_the_pronoun_ta():
+    # P482: a daily word's knowledge box; the English name and short form first, then 它是…: the definition opens at 是
+    text = (
+        "【知识点】\n\n人工智能(Artificial Intelligence)英文缩写为AI。它是研究、开发用于模拟、延伸和扩展人的智能的理论、方法、技术及应用系统"
+        "的一门新的技术科学。人工智能是新一轮科技革命和产业变革的重要驱动力量。\n"
+    )
+    assert pairs(text) == [
+        ("人工智能", "是研究、开发用于模拟、延伸和扩展人的智能的理论、方法、技术及应用系统的一门新的技术科学。人工智能是新一轮科技革命和产业变革的重要驱动力量。")
+    ]
+    # P486: a comparison and a characterisation first (the term named again as a clause's subject); the next
+    # paragraph's word analysis, restating the term, is no part of the definition
+    text = (
+        "【知识点】\n新质生产力有别于传统生产力,涉及领域新、技术含量高,依靠创新驱动是其中关键。从经济学角度看,新质生产力代表一种生产力的跃迁。"
+        "它是科技创新在其中发挥主导作用的生产力,高效能、高质量,区别于依靠大量资源投入、高度消耗资源能源的生产力发展方式,是摆脱了传统增长路径、"
+        "符合高质量发展要求的生产力,是数字时代更具融合性、更体现新内涵的生产力。\n"
+        "“新质生产力”,起点是“新”,关键在“质”,落脚于“生产力”。党的二十大强调,“科技是第一生产力、人才是第一资源、创新是第一动力”。\n"
+    )
+    assert pairs(text) == [
+        ("新质生产力", "是科技创新在其中发挥主导作用的生产力,高效能、高质量,区别于依靠大量资源投入、高度消耗资源能源的生产力发展方式,是摆脱了"
+         "传统增长路径、符合高质量发展要求的生产力,是数字时代更具融合性、更体现新内涵的生产力。")
+    ]
+    # P422: a knowledge item without a label; a weighing status sentence first
+    text = (
+        "农业普查是一项重大国情、国力调查。它是按照国家规定的统一方法、统一时间、统一表式和统一内容,主要采取普查人员直接到户、到单位访问登记的办法,"
+        "全面收集农村、农业和农民有关情况,为研究制定农村经济社会发展规划和新农村建设政策提供依据,为农业生产经营者和社会公众提供统计信息服务。\n"
+    )
+    assert [(t, d[:12]) for t, d in pairs(text)] == [("农业普查", "是按照国家规定的统一方法")]
+    # a first sentence already saying what the term is keeps the definition there (a theory's paragraph in a report)
+    text = "邓小平理论是当代中国的马克思主义。它是马克思列宁主义基本原理与当代中国实际相结合的产物。\n"
+    assert [d[:4] for _, d in pairs(text)] == ["是当代中"]
+    # a work report's sentence and a comment naming no term first give nothing
+    assert pairs("今年以来,全市经济运行总体平稳。它是全市人民共同奋斗的结果。\n") == []

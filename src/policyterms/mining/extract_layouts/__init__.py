@@ -185,7 +185,7 @@ from policyterms.mining.extract_layouts.numbered_heads import _numbered_colon_he
 from policyterms.mining.extract_layouts.run_in import _coded, _dashed, _garbled_run_in, _run_in, _run_in_cells, _run_in_colon
 from policyterms.mining.extract_layouts.headwords import _blocks
 from policyterms.mining.extract_layouts.headword_lines import example_sections
-from policyterms.mining.extract_layouts.knowledge import _knowledge_points, _summary_points
+from policyterms.mining.extract_layouts.knowledge import _knowledge_points, _named_then_it_is, _summary_points
 from policyterms.mining.extract_layouts.terminology import _numbered_terms, _terminology_entries
 from policyterms.mining.extract_layouts.labelled import _include_lines, _label_lines, _part_items, _section_explanations
 from policyterms.mining.extract_layouts.clauses import quoted_clause_series
@@ -258,6 +258,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(_labelled_run_in(lines, free), found, free)  # X:定义:X是指…。性质:…: a labelled definition run into a line
     _claim(_english_glossed_lines(lines, free), found, free)  # English sentence.(“X”:gloss): a bilingual word of the day
     _claim(_knowledge_points(lines, free), found, free)  # 【知识点】 paragraphs, the news lead above them
+    _claim(_named_then_it_is(lines, free), found, free)  # X(English)英文缩写为…。它是…: the definition at 它是
     _claim(_summary_points(lines, free), found, free)  # 为您找到“X”标签… / 摘要: X是…
     _claim(_colon_cards(lines, free), found, free)  # 关键词:X / 释义:…
     _claim(_label_lines(lines, free), found, free)  # 指标解释: / X包括… / Y反映…: headwords run into their verb

@@ -148,3 +148,61 @@ def _summary_points(lines: list[_L], free: list[bool]) -> list[tuple[list[int], 
                     out.append(([line.index], entry))
         above = (above + [line.raw])[-_SUMMARY_WINDOW:]
     return out
+
+
+# A paragraph that names its term first and says something else of it — its English name and short form, how it
+# differs from others, its standing — and then what it is, by the pronoun 它 (人工智能(Artificial Intelligence)英文缩写为
+# AI。它是研究、开发…的一门新的技术科学。, P482; 新质生产力有别于传统生产力,…。从经济学角度看,新质生产力代表一种生产力的
+# 跃迁。它是科技创新在其中发挥主导作用的生产力,…, P486; 农业普查是一项重大国情、国力调查。它是按照…, P422): the definition
+# opens at the 是 after 它 and runs to the paragraph's end; the sentences before it are no part of it.
+_OPENING_TERM = re.compile(r"[\s\u3000]*(?P<term>[“「]?[\u4e00-\u9fff]{2,12}[”」]?)")
+_ENGLISH_GLOSS = re.compile(r"[(（][A-Za-z][A-Za-z .,'’&-]{1,60}[)）]")
+_IT_IS = re.compile(r"(?<=[。！!])[\s\u3000]*它(?:就|也)?(?P<is>是)(?![否在不因为為])")
+_DEFINING_MARKER = re.compile(r"是指|系指|係指|指的是|就是指|即(?![使便将將刻时時可])|[:：]")
+_IT_IS_SENTENCES = 3  # sentences at most between the term and 它是
+
+
+def _defined_at(said: str, term: str) -> list[int]:
+    """Where ``term`` stands in ``said`` right before a marker saying what it is (是, 指, 即, 为, a colon or a comma)."""
+    return [m.start() for m in re.finditer(rf"{re.escape(term)}(?=[\s\u3000]*(?:[是指即为為系係:：,，]))", said)]
+
+
+def _named_then_it_is(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+    """``X…。它是…`` paragraphs (see ``_IT_IS``): the term is the paragraph's opening words when an English name in
+    brackets follows them, when the first sentence weighs them (``X是一项重大…``), or when the paragraph names them
+    again before 它是 (the longest opening so named); the sentences before 它是 define nothing themselves."""
+    from policyterms.mining.extract_layouts.headwords import _WEIGHTY_STATUS
+    from policyterms.mining.extract_layouts.topics import _NO_TERM
+
+    out: list[tuple[list[int], Found]] = []
+    for line in lines:
+        if line.blank or not free[line.index] or "它" not in line.raw:
+            continue
+        it = _IT_IS.search(line.raw)
+        opening = _OPENING_TERM.match(line.raw)
+        if it is None or opening is None:
+            continue
+        before = line.raw[opening.end("term") : it.start()]
+        if _DEFINING_MARKER.search(before) or len(re.findall(r"[。！!]", before)) > _IT_IS_SENTENCES:
+            continue
+        start, words = opening.start("term"), opening.group("term")
+        term, weighed = None, False
+        if _ENGLISH_GLOSS.match(before):
+            term = words
+        elif _WEIGHTY_STATUS.match(line.raw[start : it.start()]):
+            is_at = words.find("是")
+            term, weighed = (words[:is_at] if is_at >= 2 else None), True
+        else:
+            for n in range(len(words), 1, -1):
+                if re.search(rf"[。！!,，][\s\u3000]*{re.escape(words[:n])}", line.raw[start + n : it.start()]):
+                    term = words[:n]  # named again as a clause's subject (…。从经济学角度看,X代表…)
+                    break
+        if term is None or _NO_TERM.match(term) or not _good_term(term):
+            continue
+        said = line.raw[start : it.start()]
+        if any(not (weighed and k == 0) for k in _defined_at(said, term)):
+            continue  # (X是…。X是…的指标。它是…: a sentence before it already says what X is)
+        entry = _paragraph_entry(line, start, it.start("is"))
+        if entry is not None:
+            out.append(([line.index], Found(term, entry.definition, entry.quote, entry.line, entry.start, entry.end)))
+    return out

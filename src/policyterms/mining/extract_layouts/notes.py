@@ -164,6 +164,17 @@ _WRAP_MIN = 15
 _OPEN_GAP = 2  # blank lines at most inside a note the PDF wrapped
 
 
+def _without_cell_marks(text: str) -> str:
+    """A line of a flattened table's notes without the empty cells padding it (三、指标解释: | |||||, 182; the
+    same notes with a bare ``||||`` line between, 22; a note ending ``…。 | ||||``, 178): where the line ends is
+    judged by what stands before them.
+
+    >>> _without_cell_marks("三、指标解释: | |||||")
+    '三、指标解释:'
+    """
+    return text.strip(_SPACE).rstrip(_SPACE + "|｜")
+
+
 def _wrapped(lines: list[_L], note: _Unit, line: _L) -> bool:
     previous = lines[note.lines[-1]]
     k, blanks = previous.index + 1, 0
@@ -174,7 +185,7 @@ def _wrapped(lines: list[_L], note: _Unit, line: _L) -> bool:
         return False
     if _table_row(line.raw) or _table_row(previous.raw):
         return False
-    tail = previous.clean.strip(_SPACE)  # (the last joined line, not the whole note)
+    tail = _without_cell_marks(previous.clean)  # (the last joined line, not the whole note)
     if len(tail) < _WRAP_MIN or re.search(rf"[{_SENTENCE_END}；;:：][{_CLOSE_CLASS}]*$", tail):
         return False
     # across blank lines (a PDF copy's blank line inside a sentence) only a line ending the sentence

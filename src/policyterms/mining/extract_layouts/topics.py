@@ -748,11 +748,19 @@ def _restating_run(paras: list[_Para], first: int, core: str, starts: set[tuple[
     return last
 
 
+def _opens_after_other_sentences(entry: Found, text: str) -> bool:
+    """Whether the entry's definition opens after sentences of its paragraph that are no part of it (X(English)英文缩写为
+    AI。它是…, P482; X有别于…。…。它是…, P486; X是一项重大…调查。它是…, P422): such a definition is the paragraph's last
+    word on the term and ends with it; the next paragraph restating the term (“X”,起点是“新”,…) is none of it."""
+    at = entry.end - len(entry.definition)
+    return entry.start < at and text[at - 1 : at] != "\n" and bool(re.search(r"[。！!][\s\u3000]*它(?:就|也)?$", text[entry.start : at]))
+
+
 def run_over_restating(entry: Found, text: str) -> Found:
     """The one entry of a short page, read by a layout (an answer under its question title), running over the next
     paragraphs that restate its term as a topic definition does (田长制是为了…。 / 田长制是指…全覆盖 / TAG标签:…); the
     entry as it is when it does not end its paragraph or no such paragraph follows."""
-    if len(text) > _SHORT_PAGE or text[entry.end : entry.end + 1] not in ("\n", ""):
+    if len(text) > _SHORT_PAGE or text[entry.end : entry.end + 1] not in ("\n", "") or _opens_after_other_sentences(entry, text):
         return entry
     paras = _paragraphs(text)
     first = next((n for n, para in enumerate(paras) if para.start + len(para.raw) == entry.end), -1)
