@@ -1232,6 +1232,23 @@ def test_a_parent_naming_its_parts_before_its_run_in_items_and_a_clause_defining
     assert [term for term, _ in pairs(other)] == ["因公出国(境)费", "公务接待费"]
 
 
+def test_a_sentence_defining_the_headwords_head_after_its_definition_is_an_entry():
+    # 183: 【农业机械总动力】是指…之和。农业机械是指…: the next sentence defines the head 农业机械, a term of its own
+    page = (
+        "【农业机械总动力】是指全部农业机械的额定功率之和。农业机械是指用于种植业、畜牧业、渔业、农产品初加工、农用运输和农田基本建设等"
+        "活动的机械及设备。\n\n"
+        "【农作物播种面积】是指实际播种或移植有农作物的面积。凡是实际种植有农作物的面积,不论种植在耕地上还是种植在非耕地上,均包括在农作物播种面积中。\n"
+    )
+    assert pairs(page)[:2] == [
+        ("农业机械总动力", "是指全部农业机械的额定功率之和。"),
+        ("农业机械", "是指用于种植业、畜牧业、渔业、农产品初加工、农用运输和农田基本建设等活动的机械及设备。"),
+    ]
+    # a later sentence on the headword itself, or on a word that is not its head, stays inside
+    assert [term for term, _ in pairs(page)] == ["农业机械总动力", "农业机械", "农作物播种面积"]
+    other = page.replace("农业机械是指", "农机具是指")
+    assert [term for term, _ in pairs(other)] == ["农业机械总动力", "农作物播种面积"]
+
+
 def test_a_paragraph_weighing_its_subject_answers_no_question():
     # 179: 什么是“五经普”? / 经济普查是一项重大的国情国力调查,…: its standing, no definition
     page = (

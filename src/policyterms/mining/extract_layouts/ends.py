@@ -213,16 +213,21 @@ def _next_clause_entry(entry: Found, text: str) -> tuple[Found, Found] | None:
 
 
 # A clause defining the head of the entry's own headword, run in after a comma (…保险费、安全奖励费用等支出,公务用车指用于
-# 履行公务的机动车辆,…).
+# 履行公务的机动车辆,…) or opening the next sentence (【农业机械总动力】是指…之和。农业机械是指…, 183).
 _HEAD_CLAUSE = re.compile(
-    rf"(?P<sep>[,，;；]){SPACES}*(?P<term>[^\s\u3000,，。；;:：、“”「」()（）]{{2,10}}?)(?P<marker>是指|(?<![所意泛特专專])指(?![标標数數导導出挥揮引南定示令向明日望针針战戰]))"
+    rf"(?P<sep>[,，;；。]){SPACES}*(?P<term>[^\s\u3000,，。；;:：、“”「」()（）]{{2,10}}?)(?P<marker>是指|(?<![所意泛特专專])指(?![标標数數导導出挥揮引南定示令向明日望针針战戰]))"
 )
+
+
+# A definition opening with its marker: only then does a next sentence defining the head end it.
+_DEFINES = re.compile(rf"{SPACES}*(?:是指|指|系指|係指|即|是)")
 
 
 def _head_clause_entry(entry: Found, text: str) -> tuple[Found, Found] | None:
     """An entry set off by its layout (``(3)公务用车购置及运行费,指…支出,公务用车指…``, 178) cut before a clause that
-    defines the head of its own headword (公务用车 of 公务用车购置及运行费): a term of its own, as run-in definitions of
-    different terms are (160, P304), the comma before it left out. Only the head — the headword's own first characters,
+    defines the head of its own headword (公务用车 of 公务用车购置及运行费; 农业机械 of 农业机械总动力 in the next sentence,
+    183): a term of its own, as run-in definitions of different terms are (160, P304), the comma before it left out
+    (a full stop stays with the sentence it ends). Only the head — the headword's own first characters,
     a shorter word — counts: a part the definition names (…又分为A和B,B是指…) stays inside."""
     own = term_core(strip_pinyin(_NUMBER_OFF.sub("", entry.term)))
     depth = 0
@@ -236,12 +241,15 @@ def _head_clause_entry(entry: Found, text: str) -> tuple[Found, Found] | None:
         core = term_core(strip_pinyin(match.group("term")))
         if depth or len(core) < 2 or core == own or not own.startswith(core) or len(own) - len(core) < 2:
             continue
+        if match.group("sep") == "。" and not _DEFINES.match(entry.definition):
+            continue  # 三区三线,政务术语。三区是指…: a category label before the parts, no definition of its own to end
         head = match.group("term") + match.group("marker")
         q = entry.quote.find(head)
         begin = text.find(head, entry.start, entry.end)
         if q < 0 or begin < 0:
             return None
-        first = Found(entry.term, entry.definition[: match.start()], entry.quote[:q].rstrip(" \t\u3000\xa0,，;；"), entry.line, entry.start, _trimmed_end(text, begin))
+        stop = match.end("sep") if match.group("sep") == "。" else match.start()  # a sentence keeps its stop
+        first = Found(entry.term, entry.definition[:stop], entry.quote[:q].rstrip(" \t\u3000\xa0,，;；"), entry.line, entry.start, _trimmed_end(text, begin))
         second = Found(match.group("term"), entry.definition[match.start("marker") :], entry.quote[q:], entry.line + text.count("\n", entry.start, begin), begin, entry.end)
         return first, second
     return None
