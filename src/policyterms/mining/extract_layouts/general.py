@@ -403,18 +403,20 @@ def elided_subject(term: str, definition: str, text: str, start: int) -> tuple[s
 # (含义:通常指…, • 含义:一般是指…): the label names no term, and neither does the adverb. The term is the one the heading
 # right above names as the subject of that meaning (一、乡村振兴的含义, 新质生产力的概念与特征); without such a heading
 # the line defines nothing a reader can name.
+_MEANING_LABELS = "含义|含義|涵义|涵義|定义|定義|概念|内涵|內涵"
+_LABEL_ADVERBS = "通常|一般|主要|往往|大多|多|大都"
 _LABEL_BEFORE_ADVERB = re.compile(
     r"(?:^|(?<=\n))[ \t\u3000]*(?:[-*+•·▪●][ \t\u3000]*|[(（]?\d{1,2}[)）.．、][ \t\u3000]*)?"
-    r"(?:含义|含義|涵义|涵義|定义|定義|概念|内涵|內涵)[ \t\u3000]*[:：][ \t\u3000]*$"
+    rf"(?:{_MEANING_LABELS})[ \t\u3000]*[:：][ \t\u3000]*$"
 )
-_LABELLED_ADVERB = re.compile(r"(?P<adverb>通常|一般|主要|往往|大多|多|大都|一般来说|一般來說|通常来说|通常來說)")
-_LABEL_ONLY = re.compile(r"(?:含义|含義|涵义|涵義|定义|定義|概念|内涵|內涵)")
-_ADVERB_MARKER = re.compile(r"(?P<adverb>通常|一般|主要|往往|大多|多|大都)[\s\u3000]*(?=是指|指|是|即|系指|係指)")
+_LABELLED_ADVERB = re.compile(rf"(?P<adverb>{_LABEL_ADVERBS}|一般来说|一般來說|通常来说|通常來說)")
+_LABEL_ONLY = re.compile(rf"(?:{_MEANING_LABELS})")
+_ADVERB_MARKER = re.compile(rf"(?P<adverb>{_LABEL_ADVERBS})[\s\u3000]*(?=是指|指|是|即|系指|係指)")
 # The heading above the label: a term and the meaning it announces (乡村振兴的含义, X的概念与特征), its number or bullet
 # before it.
 _MEANING_HEADING = re.compile(
     r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、．.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(?:\.\d{1,2})*[.．、]?|#{1,4}|[•·●■◆▲★])?"
-    r"[ \t\u3000]*(?P<term>[^\s\u3000,，。；;:：、!！?？]{2,20}?)的(?:基本)?(?:含义|含義|涵义|涵義|定义|定義|概念|内涵|內涵)"
+    rf"[ \t\u3000]*(?P<term>[^\s\u3000,，。；;:：、!！?？]{{2,20}}?)的(?:基本)?(?:{_MEANING_LABELS})"
     r"(?:[与和及、](?:[^\s\u3000,，。；;:：]{1,6}))?[ \t\u3000]*[:：]?[ \t\u3000]*"
 )
 
