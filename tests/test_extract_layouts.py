@@ -1715,6 +1715,23 @@ def test_a_meaning_table_with_group_cells_printed_once():
     assert all(e.quote in text for e in entries)
 
 
+def test_a_glossary_table_whose_remarks_cells_are_empty_is_read_as_printed():
+    # a 备注 column left empty on most rows is no group cell printed once: the rows are aligned as they stand
+    text = (
+        "| 序号 | 名词 | 解释 | 备注 |\n"
+        "| 1 | 财政拨款收入 | 指本级财政当年拨付的资金。 | |\n"
+        "| 2 | 事业收入 | 指事业单位开展专业业务活动及其辅助活动取得的收入。 | |\n"
+        "| 3 | 经营收入 | 指事业单位在专业业务活动及其辅助活动之外开展非独立核算经营活动取得的收入。 | 含附属单位 |\n"
+    )
+    assert [t for t, _ in pairs(text)] == ["财政拨款收入", "事业收入", "经营收入"]
+    indicators = (
+        "| 类别 | 指标名称 | 指标解释 | 备注 |\n"
+        "| 收入 | 一般公共预算收入 | 指政府凭借国家政治权力以社会公共管理者身份筹集的收入。 | |\n"
+        "| 收入 | 政府性基金收入 | 指政府为支持特定公共基础设施建设而依法征收的收入。 | |\n"
+    )
+    assert [t for t, _ in pairs(indicators)] == ["一般公共预算收入", "政府性基金收入"]
+
+
 def test_a_meaning_table_with_cells_separated_by_spaces():
     # P479: 类型 定义 示例, one row a line, cells separated by single spaces; the 示例 cell is no part of the definition
     text = (
