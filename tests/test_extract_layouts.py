@@ -1730,6 +1730,23 @@ def test_a_meaning_table_with_group_cells_printed_once():
     assert all(e.quote in text for e in entries)
 
 
+def test_a_glossary_table_whose_remarks_cells_are_empty_is_read_as_printed():
+    # a 备注 column left empty on most rows is no group cell printed once: the rows are aligned as they stand
+    text = (
+        "| 序号 | 名词 | 解释 | 备注 |\n"
+        "| 1 | 财政拨款收入 | 指本级财政当年拨付的资金。 | |\n"
+        "| 2 | 事业收入 | 指事业单位开展专业业务活动及其辅助活动取得的收入。 | |\n"
+        "| 3 | 经营收入 | 指事业单位在专业业务活动及其辅助活动之外开展非独立核算经营活动取得的收入。 | 含附属单位 |\n"
+    )
+    assert [t for t, _ in pairs(text)] == ["财政拨款收入", "事业收入", "经营收入"]
+    indicators = (
+        "| 类别 | 指标名称 | 指标解释 | 备注 |\n"
+        "| 收入 | 一般公共预算收入 | 指政府凭借国家政治权力以社会公共管理者身份筹集的收入。 | |\n"
+        "| 收入 | 政府性基金收入 | 指政府为支持特定公共基础设施建设而依法征收的收入。 | |\n"
+    )
+    assert [t for t, _ in pairs(indicators)] == ["一般公共预算收入", "政府性基金收入"]
+
+
 def test_a_meaning_table_with_cells_separated_by_spaces():
     # P479: 类型 定义 示例, one row a line, cells separated by single spaces; the 示例 cell is no part of the definition
     text = (
@@ -3007,3 +3024,30 @@ def test_a_paragraph_naming_its_term_then_saying_what_it_is_by_the_pronoun_ta():
     assert [d[:4] for _, d in pairs(text)] == ["是当代中"]
     # a work report's sentence and a comment naming no term first give nothing
     assert pairs("今年以来,全市经济运行总体平稳。它是全市人民共同奋斗的结果。\n") == []
+
+
+def test_a_news_or_report_paragraph_whose_ta_is_the_thing_reported_gives_no_entry():
+    # an English name followed by news, not by the term's short form: 它 is the phone, the meeting, the factory
+    for text in (
+        "华为(Huawei)昨日在深圳发布新款折叠屏手机。它是该公司今年推出的第三款旗舰机型,售价为一万二千元。\n",
+        "世界经济论坛(World Economic Forum)新领军者年会今天在天津开幕。它是疫情以来首次在华举办的线下年会。\n",
+        "台積電(TSMC)宣布在高雄新建晶圓廠。它是該公司在台灣南部的第二座先進製程工廠。\n",
+        "世界卫生组织(World Health Organization)简称世卫组织,发布了新版指南。它是全球首份相关领域的指南。\n",
+    ):
+        assert [t for t, _ in pairs(text)] == [], text
+    # a weighty status, then the year's work: 它 is no longer the survey
+    survey = (
+        "第五次全国经济普查是一项重大国情国力调查。今年全市共组建普查机构16个,选聘普查员3000余名。"
+        "它是全市统计系统历年来投入最多的一次调查工作。\n"
+    )
+    assert pairs(survey) == []
+    # a work report's results naming the term again with figures and dates: 它 is the year or the building
+    for text in (
+        "长江大保护工作取得新进展,全年完成造林面积8万亩。长江大保护专项资金投入12亿元,新建污水管网300公里。它是近十年来投入最多的一年。\n",
+        "市民中心项目今年正式开工,总投资20亿元。市民中心主体建筑高度120米。它是全市最高的公共建筑。\n",
+        "国家统计局发布数据,一季度国内生产总值同比增长5.3%。国家统计局表示,经济开局良好。它也是近一年来的最高增速。\n",
+    ):
+        assert pairs(text) == [], text
+    # the short form after a comma is still a naming clause
+    named = "人工智能(Artificial Intelligence),简称AI。它是研究、开发用于模拟、延伸和扩展人的智能的理论、方法、技术及应用系统的一门新的技术科学。\n"
+    assert [(t, d[:6]) for t, d in pairs(named)] == [("人工智能", "是研究、开发")]

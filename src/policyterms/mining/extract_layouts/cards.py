@@ -86,14 +86,18 @@ def _columns(header: list[str]) -> tuple[int | None, int | None]:
     return term_col, definition_col
 
 
-def _aligned_cells(cells: list[str], width: int, term_col: int | None) -> list[str]:
+def _aligned_cells(cells: list[str], width: int, term_col: int | None, definition_col: int | None = None) -> list[str]:
     """A row's cells aligned with a header of ``width`` columns. A group's cell spanning several rows (类型 |
     区域名称 | 含义说明 | / 行政区域 | 城区 | … | / 郊区 | 城市外围的非核心区 | |) is printed on the group's first row
     only, so the later rows lose their first cells and end in empty ones: when the filled cells fill exactly the
-    columns from the term column on, they are moved right to stand under them (empty cells before them)."""
+    columns from the term column on, they are moved right to stand under them (empty cells before them). A row
+    whose definition cell is filled where it stands is aligned already: only a remarks column after it is empty
+    (序号 | 名词 | 解释 | 备注 | / | 1 | 财政拨款收入 | 指… | |)."""
     filled = list(cells)
     while filled and not filled[-1]:
         filled.pop()
+    if definition_col is not None and len(filled) > definition_col:
+        return cells
     if term_col is None or len(filled) == len(cells) == width or not 0 < term_col or len(filled) != width - term_col or not all(filled):
         return cells
     return [""] * term_col + filled
@@ -148,7 +152,7 @@ def _glossary_table(lines: list[_L], free: list[bool]) -> list[tuple[list[int], 
                     break
                 k += 1
                 continue
-            cells = _spaced_cells(row.raw) if spaced else _aligned_cells(_cells(row.raw), len(header), term_col)
+            cells = _spaced_cells(row.raw) if spaced else _aligned_cells(_cells(row.raw), len(header), term_col, definition_col)
             if _RULE_ROW.match(row.raw):
                 k += 1
                 continue

@@ -160,6 +160,14 @@ _ENGLISH_GLOSS = re.compile(r"[(（][A-Za-z][A-Za-z .,'’&-]{1,60}[)）]")
 _IT_IS = re.compile(r"(?<=[。！!])[\s\u3000]*它(?:就|也)?(?P<is>是)(?![否在不因为為])")
 _DEFINING_MARKER = re.compile(r"是指|系指|係指|指的是|就是指|即(?![使便将將刻时時可])|[:：]")
 _IT_IS_SENTENCES = 3  # sentences at most between the term and 它是
+# After the English name, one clause naming the term's short form or other name (英文缩写为AI。, ,简称AI。) and no more:
+# a news item's 华为(Huawei)发布新款手机。它是… speaks of the phone, and so may …简称世卫组织,发布了新版指南。它是….
+_NAMING = re.compile(r"缩写|縮寫|简称|簡稱|又称|又稱|也称|也稱|亦称|亦稱|俗称|俗稱|全称|全稱|英文名|英文为|英文為")
+# A figure or a date before 它是 marks a news item or a report's results, whose 它 is the thing reported
+# (…专项资金投入12亿元,新建污水管网300公里。它是近十年来投入最多的一年。).
+_REPORTED = re.compile(
+    r"[0-9０-９]|[今去明全本上下当當](?:年|月|日|天)|昨[日天]|近日|日前|季度|周年|週年|上半年|下半年|年度"
+)
 
 
 def _defined_at(said: str, term: str) -> list[int]:
@@ -183,13 +191,15 @@ def _named_then_it_is(lines: list[_L], free: list[bool]) -> list[tuple[list[int]
         if it is None or opening is None:
             continue
         before = line.raw[opening.end("term") : it.start()]
-        if _DEFINING_MARKER.search(before) or len(re.findall(r"[。！!]", before)) > _IT_IS_SENTENCES:
+        if _DEFINING_MARKER.search(before) or len(re.findall(r"[。！!]", before)) > _IT_IS_SENTENCES or _REPORTED.search(before):
             continue
         start, words = opening.start("term"), opening.group("term")
         term, weighed = None, False
-        if _ENGLISH_GLOSS.match(before):
-            term = words
-        elif _WEIGHTY_STATUS.match(line.raw[start : it.start()]):
+        gloss = _ENGLISH_GLOSS.match(before)
+        if gloss:
+            naming = before[gloss.end() :].strip(_SPACE).lstrip(",，")
+            term = words if _NAMING.search(naming) and not re.search(r"[,，;；]|[。！!].", naming) else None
+        elif (weighty := _WEIGHTY_STATUS.match(line.raw[start : it.start()])) and not line.raw[start + weighty.end() : it.start()].strip(_SPACE):
             is_at = words.find("是")
             term, weighed = (words[:is_at] if is_at >= 2 else None), True
         else:
