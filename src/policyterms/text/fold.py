@@ -78,8 +78,10 @@ _CONSONANT_INITIAL = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
 # tone mark; after anything else (mojibake such as ^(qū) or l(fā)) it needs a tone mark.
 # Some converters write every annotation twice (下(xia)(xia)): a second syllable of the same
 # shape right after the first belongs to the same annotation.
-_PLAIN_SYLLABLE = rf"\({_CONSONANT_INITIAL}[{_VOWELS}]{{1,4}}{_FINAL}\)"
-_TONED_SYLLABLE = rf"\({_INITIAL}[{_VOWELS}]{{0,3}}[{_TONE_MARKED}][{_VOWELS}]{{0,3}}{_FINAL}\)"
+_PLAIN_BODY = rf"{_CONSONANT_INITIAL}[{_VOWELS}]{{1,4}}{_FINAL}\)"
+_TONED_BODY = rf"{_INITIAL}[{_VOWELS}]{{0,3}}[{_TONE_MARKED}][{_VOWELS}]{{0,3}}{_FINAL}\)"
+_PLAIN_SYLLABLE = rf"\({_PLAIN_BODY}"
+_TONED_SYLLABLE = rf"\({_TONED_BODY}"
 _PINYIN = (
     rf"(?<=[{_CJK}]){_PLAIN_SYLLABLE}(?:{_PLAIN_SYLLABLE})?"
     rf"|(?<=[^\s(]){_TONED_SYLLABLE}(?:{_TONED_SYLLABLE})?"
@@ -87,8 +89,8 @@ _PINYIN = (
 # The same, written to start with its "(" (the character before it is looked behind for
 # after it), so that searching skips to each "(" in C instead of trying every position.
 _PINYIN_FROM_PAREN = (
-    rf"\((?:(?<=[{_CJK}]\(){_CONSONANT_INITIAL}[{_VOWELS}]{{1,4}}{_FINAL}\)(?:{_PLAIN_SYLLABLE})?"
-    rf"|(?<=[^\s(]\(){_INITIAL}[{_VOWELS}]{{0,3}}[{_TONE_MARKED}][{_VOWELS}]{{0,3}}{_FINAL}\)(?:{_TONED_SYLLABLE})?)"
+    rf"\((?:(?<=[{_CJK}]\(){_PLAIN_BODY}(?:{_PLAIN_SYLLABLE})?"
+    rf"|(?<=[^\s(]\(){_TONED_BODY}(?:{_TONED_SYLLABLE})?)"
 )
 #: The longest pinyin annotation the pattern accepts, parentheses included: "(zhuang)"
 #: written twice.

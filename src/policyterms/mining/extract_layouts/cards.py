@@ -136,9 +136,9 @@ def _glossary_table(lines: list[_L], free: list[bool]) -> list[tuple[list[int], 
         if line.blank or not free[line.index]:
             continue
         spaced = "|" not in line.raw and "｜" not in line.raw and "\t" not in line.raw.strip(_SPACE)
-        if spaced and _spaced_header(line.raw) is None:
-            continue
         header = _spaced_header(line.raw) if spaced else [strip_pinyin(c) for c in _cells(line.raw)]
+        if header is None:
+            continue
         term_col, definition_col = _columns(header)
         if term_col is None or definition_col is None or term_col == definition_col:
             continue

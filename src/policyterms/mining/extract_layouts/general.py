@@ -254,9 +254,13 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
 
 # A definition label (定义 :, 定義:, 概念:, 含义:) as a headword, or run into the explanation under a heading (定义与特点 /
 # 定义:X是指…): the sentence after it restates the term it defines, and that term is the headword (P365, P377, P432).
-_DEFINITION_LABEL = re.compile(r"(?:定义|定義|概念|含义|含義|涵义|涵義)")
+_DEFINITION_LABEL_WORDS = "定义|定義|概念|含义|含義|涵义|涵義"
+_DEFINITION_LABEL = re.compile(rf"(?:{_DEFINITION_LABEL_WORDS})")
 # What stands before the marker when no term follows a definition label: an adverb (主要是指, 通常指) or 指的 of 指的是.
-_NO_TERM_AFTER_LABEL = re.compile(r"(?:主要|通常|一般|往往|大多|大都|一般来说|一般來說|通常来说|通常來說|具体|具體|大致|大体|大體|简单来说|簡單來說|指的|也就|这里|這裡)")
+_SAYING_ADVERBS = "一般来说|一般來說|通常来说|通常來說"
+_NO_TERM_AFTER_LABEL = re.compile(
+    rf"(?:主要|通常|一般|往往|大多|大都|{_SAYING_ADVERBS}|具体|具體|大致|大体|大體|简单来说|簡單來說|指的|也就|这里|這裡)"
+)
 _DEFINITION_LABEL_RUN_IN = re.compile(r"[\s\u3000]*(?:定义|定義)[\s\u3000]*[:：]")
 # A time stamp, after a label naming it (发布时间:2022-04-23 04:11, 时间:2023-10-14 09:59): a byline, no definition.
 _TIME_STAMP = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:时间|時間|日期)[\s\u3000]*[:：])?[\s\u3000\d\-/:.年月日号號]{6,}")
@@ -403,13 +407,13 @@ def elided_subject(term: str, definition: str, text: str, start: int) -> tuple[s
 # (含义:通常指…, • 含义:一般是指…): the label names no term, and neither does the adverb. The term is the one the heading
 # right above names as the subject of that meaning (一、乡村振兴的含义, 新质生产力的概念与特征); without such a heading
 # the line defines nothing a reader can name.
-_MEANING_LABELS = "含义|含義|涵义|涵義|定义|定義|概念|内涵|內涵"
+_MEANING_LABELS = f"{_DEFINITION_LABEL_WORDS}|内涵|內涵"
 _LABEL_ADVERBS = "通常|一般|主要|往往|大多|多|大都"
 _LABEL_BEFORE_ADVERB = re.compile(
     r"(?:^|(?<=\n))[ \t\u3000]*(?:[-*+•·▪●][ \t\u3000]*|[(（]?\d{1,2}[)）.．、][ \t\u3000]*)?"
     rf"(?:{_MEANING_LABELS})[ \t\u3000]*[:：][ \t\u3000]*$"
 )
-_LABELLED_ADVERB = re.compile(rf"(?P<adverb>{_LABEL_ADVERBS}|一般来说|一般來說|通常来说|通常來說)")
+_LABELLED_ADVERB = re.compile(rf"(?P<adverb>{_LABEL_ADVERBS}|{_SAYING_ADVERBS})")
 _LABEL_ONLY = re.compile(rf"(?:{_MEANING_LABELS})")
 _ADVERB_MARKER = re.compile(rf"(?P<adverb>{_LABEL_ADVERBS})[\s\u3000]*(?=是指|指|是|即|系指|係指)")
 # The heading above the label: a term and the meaning it announces (乡村振兴的含义, X的概念与特征), its number or bullet

@@ -6,6 +6,8 @@ import re
 
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import Found, _FINISHED, _L, _SPACE, _good_term
+from policyterms.mining.extract_layouts.headwords import _WEIGHTY_STATUS
+from policyterms.mining.extract_layouts.topics import _NO_TERM
 
 
 # 【知识点】 / 【知識點】: a news item's label over paragraphs explaining the words of the news; the
@@ -179,9 +181,6 @@ def _named_then_it_is(lines: list[_L], free: list[bool]) -> list[tuple[list[int]
     """``X…。它是…`` paragraphs (see ``_IT_IS``): the term is the paragraph's opening words when an English name in
     brackets follows them, when the first sentence weighs them (``X是一项重大…``), or when the paragraph names them
     again before 它是 (the longest opening so named); the sentences before 它是 define nothing themselves."""
-    from policyterms.mining.extract_layouts.headwords import _WEIGHTY_STATUS
-    from policyterms.mining.extract_layouts.topics import _NO_TERM
-
     out: list[tuple[list[int], Found]] = []
     for line in lines:
         if line.blank or not free[line.index] or "它" not in line.raw:
