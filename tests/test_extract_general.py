@@ -1888,3 +1888,28 @@ def test_wei_and_baokuo_in_reports_and_status_notes_give_no_entry():
         "会议指出,今年的主要目标为稳增长、调结构、惠民生;重点任务为推进重大项目建设,加快新型城镇化步伐。\n",
     ):
         assert pairs(text) == [], text
+
+
+def test_a_data_pages_section_labels_are_no_headwords_and_a_status_clause_opens_no_definition():
+    # P494: a data shop's product page; 01、数据简介 and 02、相关数据指标 are its sections, the indicator is named in the
+    # paragraph, which opens with its standing (是…的主要指标) and defines it after the hedge 一般
+    text = (
+        "全国各地区城镇登记失业率数据2000-2021年\n\n01、数据简介\n\n"
+        "失业率是当地地区就业状况的主要指标,一般是指失业人数同从业人数与失业人数之和的比例关系,反应该年度内可以参加社会劳动的人数中失业人数所占的比重。\n\n"
+        "城镇登记失业率指城镇登记失业人数占期末城镇从业人员总数与期末实有城镇登记失业人数之和的比重,是非农业户口,不包括农村劳动力、退休人员和其港澳台及外方人员,"
+        "一定的劳动年龄内,不包括无劳动能力的。\n\n数据名称:全国各地区城镇登记失业率数据\n\n02、相关数据指标\n\n"
+        "主要数据指标:行政区划代码、年份、地区、长江经济带、经纬度、城镇登记失业率。\n\n03、数据截图\n"
+    )
+    assert [(t, d[:8]) for t, d in pairs(text)] == [("失业率", "一般是指失业人数"), ("城镇登记失业率", "指城镇登记失业人")]
+
+
+def test_a_real_headword_line_and_an_alias_before_shi_zhi_stay():
+    # a term about data is still a headword (数据要素 is no section label)
+    text = "数据要素\n数据要素是指参与到社会生产经营活动、为使用者或所有者带来经济效益、以电子方式记录的数据资源。\n"
+    assert [t for t, _ in pairs(text)] == ["数据要素"]
+    # P215: 也就是 gives an alias, no status clause: the alias stays in the definition
+    text = (
+        "psl也就是抵押补充贷款,是指中央银行以抵押方式向商业银行发放贷款,合格抵押品可能包括高信用评级的债券类资产及优质信贷资产等,其亦是一种基础货币投放工具。\n\n"
+        "psl使得中央银行的贷款行为变为市场化行为,其利率可以设定为市场利率走廊上限。因此,更为标准化、规范化的psl可以演变为货币政策工具。\n"
+    )
+    assert [(t, d[:6]) for t, d in pairs(text)] == [("psl", "也就是抵押补")]

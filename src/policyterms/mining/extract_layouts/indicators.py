@@ -183,3 +183,33 @@ _LEAD_IN_ONLY = re.compile(
 def lead_in_only(definition: str) -> bool:
     """``definition`` only announces a list (``包括以下字段:``) and defines nothing."""
     return _LEAD_IN_ONLY.fullmatch(definition) is not None
+
+
+# A data product's section labels (01、数据简介 / 02、相关数据指标 / 03、数据截图; 产品简介, 数据说明): the page's
+# sections, not the terms they explain — the indicator is named in the paragraph below (失业率是…,一般是指…).
+_DATA_SECTION = re.compile(
+    r"(?:相[关關])?(?:[数數]据|[数數]據|[资資]料|[产產]品|指[标標])(?:[简簡]介|介[绍紹]|[说說]明|截[图圖]|[预預][览覽]|[详詳]情|指[标標]|字段|[来來]源)"
+)
+
+
+def data_section_label(body: str) -> bool:
+    """``body`` (a headword line's text, its number off) is a data page's section label (数据简介, 相关数据指标)."""
+    return _DATA_SECTION.fullmatch(body.strip(_SPACE)) is not None
+
+
+# An indicator's paragraph opening with its standing, then its definition with the subject left out (失业率是当地地区
+# 就业状况的主要指标,一般是指…): the term is the subject of that first clause, the definition opens at the hedge (一般,
+# 通常) or the marker; the status clause is no part of it (a status sentence is no definition).
+_STATUS_THEN_DEFINED = re.compile(
+    r"[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：是“”\"]{2,15}?)(?<![就也即或还還正都])是(?![否不在由因为為指])[^。；;:：,，]{2,40}[,，][\s\u3000]*"
+    r"(?P<hedge>(?:一般|通常|主要|一般来说|一般來說|通常来说|通常來說)[,，]?[\s\u3000]*)?"
+)
+
+
+def status_then_defined(subject: str) -> tuple[str, int] | None:
+    """(term, offset where the definition opens) when ``subject`` — the text before a 是指/指 marker — is a status
+    clause about a term, a comma and an optional hedge; None otherwise."""
+    match = _STATUS_THEN_DEFINED.fullmatch(subject)
+    if match is None or not _good_term(match.group("term")):
+        return None
+    return match.group("term"), match.start("hedge") if match.group("hedge") else match.end()
