@@ -1824,3 +1824,92 @@ def test_an_adverb_dada_after_the_headword_opens_the_definition():
     for adverb in ("往往", "大多", "大都"):
         page = f"一、新业态的含义\n新业态{adverb}指依托互联网等现代信息技术形成的新型经营模式。\n"
         assert pairs(page) == [("新业态", f"{adverb}指依托互联网等现代信息技术形成的新型经营模式。")], adverb
+
+
+# --- statistical indicator notes: parallel glosses with 为 and 包括 (twenty-sixth round) ------------------------
+
+
+def test_parallel_wei_clauses_opening_a_bulletin_note_are_entries_each():
+    # P493: a transport bulletin's numbered notes run into one line; note 4 glosses two indicators side by side
+    text = (
+        "3.按照《交通运输部办公厅关于取消总质量4.5吨及以下普通货运车辆道路运输证和驾驶员从业资格证的通知》(交办运函[2018]2052号),"
+        "2019年1月1日起,各地交通运输管理部门不再为总质量4.5吨及以下普通货运车辆配发道路运输证,货运车辆数相应同比下降。 "
+        "4.公报中营业性旅客运输量为铁路、公路、水路、民航完成数,不包括城市客运量;营业性货物运输量为铁路、公路、水路、民航完成数,"
+        "不包括管道数据。根据2019年道路货物运输量专项调查,对公路货物运输量统计口径进行了调整,数据与上年比按可比口径计算。 "
+        "5.铁路运输数据为确报数据,其余数据为速报数据,国家铁路含国铁集团及其控股合资铁路。 6.民航运输数据为快报数据。 |\n"
+    )
+    assert pairs(text) == [
+        ("营业性旅客运输量", "为铁路、公路、水路、民航完成数,不包括城市客运量"),
+        ("营业性货物运输量", "为铁路、公路、水路、民航完成数,不包括管道数据。"),
+    ]
+
+
+def test_parallel_baokuo_clauses_of_a_table_note_are_entries_each():
+    # P492: a health yearbook's table notes numbered with the small full stop ﹒; note 1s are scope remarks
+    text = (
+        "各表的全国数据均未包括香港、澳门特别行政区和台湾省。各项卫生统计数字与人口的比例,均不包括现役军人数字。"
+        "注:1 ﹒本表师、士、员级卫生技术人员数内均不再包括中医和中药人员。2 ﹒中医人员包括中医师、中医士和其他中医,"
+        "中药人员包括中药剂师、中药剂士和中药剂员。注:1 ﹒综合医院和中医院不包括医学院校附属综合医院和中医院数。"
+        "2 ﹒ *指500张床位以上的医院数。\n"
+    )
+    assert pairs(text) == [("中医人员", "包括中医师、中医士和其他中医"), ("中药人员", "包括中药剂师、中药剂士和中药剂员。")]
+
+
+def test_wei_field_lines_under_a_colon_lead_in_are_entries_and_grades_are_not():
+    # P491: a dataset's fields glossed under 其中:, then a grading standard's lines (thresholds, not definitions)
+    text = (
+        "年度各站点不同空气质量分级日数数据是在各站点每日空气质量指数(AQI)基础上,通过汇总统计生成的2014-2024年各年度各站点"
+        "不同空气质量分级日数数据。数据包括以下字段:\n"
+        "年份,省份,站点代码,城市,站点名称,经度,纬度,年平均AQI,空气质量1级日数,监测总日数,\n"
+        "其中:\n"
+        "年平均AQI 为全年每日 (有监测数据的日期)AQI的平均值\n"
+        "监测总日数 为全年有监测数据的总日数\n"
+        "根据AQI的空气质量状况分级标准如下:\n"
+        "1、一级: 空气污染指数 AQI≤50优级\n"
+        "2、二级: 空气污染指数 AQI≤100良好\n"
+        "3、三级: 空气污染指数 AQI≤150轻度污染\n"
+        "各年度数据覆盖的站点数量如下:\n"
+        "2014年 945个\n"
+    )
+    assert pairs(text) == [("年平均AQI", "为全年每日 (有监测数据的日期)AQI的平均值"), ("监测总日数", "为全年有监测数据的总日数")]
+
+
+def test_wei_and_baokuo_in_reports_and_status_notes_give_no_entry():
+    for text in (
+        # a bulletin's data-status notes: 为 names a status, the headwords name data
+        "5.铁路运输数据为确报数据,其余数据为速报数据,国家铁路含国铁集团及其控股合资铁路。 6.民航运输数据为快报数据。\n",
+        # a report's figures in numbered points, side by side
+        "1.城镇居民人均可支配收入为45000元,农村居民人均可支配收入为20000元。2.全年粮食总产量为120万吨;蔬菜总产量为80万吨。\n",
+        # one scope note of a table: what its figures leave out
+        "注:1.本表不包括中医和中药人员。\n",
+        # people and posts under a colon lead-in
+        "领导小组组成如下:\n组长为市政府分管副市长张三同志\n副组长为市卫生健康委主任李四同志\n",
+        # a news paragraph with 为 clauses of different things
+        "会议指出,今年的主要目标为稳增长、调结构、惠民生;重点任务为推进重大项目建设,加快新型城镇化步伐。\n",
+    ):
+        assert pairs(text) == [], text
+
+
+def test_a_data_pages_section_labels_are_no_headwords_and_a_status_clause_opens_no_definition():
+    # P494: a data shop's product page; 01、数据简介 and 02、相关数据指标 are its sections, the indicator is named in the
+    # paragraph, which opens with its standing (是…的主要指标) and defines it after the hedge 一般
+    text = (
+        "全国各地区城镇登记失业率数据2000-2021年\n\n01、数据简介\n\n"
+        "失业率是当地地区就业状况的主要指标,一般是指失业人数同从业人数与失业人数之和的比例关系,反应该年度内可以参加社会劳动的人数中失业人数所占的比重。\n\n"
+        "城镇登记失业率指城镇登记失业人数占期末城镇从业人员总数与期末实有城镇登记失业人数之和的比重,是非农业户口,不包括农村劳动力、退休人员和其港澳台及外方人员,"
+        "一定的劳动年龄内,不包括无劳动能力的。\n\n数据名称:全国各地区城镇登记失业率数据\n\n02、相关数据指标\n\n"
+        "主要数据指标:行政区划代码、年份、地区、长江经济带、经纬度、城镇登记失业率。\n\n03、数据截图\n"
+    )
+    assert [(t, d[:8]) for t, d in pairs(text)] == [("失业率", "一般是指失业人数"), ("城镇登记失业率", "指城镇登记失业人")]
+
+
+def test_a_real_headword_line_and_an_alias_before_shi_zhi_stay():
+    # a term about data is still a headword (数据要素 is no section label)
+    text = "数据要素\n数据要素是指参与到社会生产经营活动、为使用者或所有者带来经济效益、以电子方式记录的数据资源。\n"
+    assert [t for t, _ in pairs(text)] == ["数据要素"]
+    # P215: 也就是 gives an alias, no status clause: the alias stays in the definition
+    text = (
+        "psl也就是抵押补充贷款,是指中央银行以抵押方式向商业银行发放贷款,合格抵押品可能包括高信用评级的债券类资产及优质信贷资产等,其亦是一种基础货币投放工具。\n\n"
+        "psl使得中央银行的贷款行为变为市场化行为,其利率可以设定为市场利率走廊上限。因此,更为标准化、规范化的psl可以演变为货币政策工具。\n"
+    )
+    assert [(t, d[:6]) for t, d in pairs(text)] == [("psl", "也就是抵押补")]

@@ -190,6 +190,7 @@ from policyterms.mining.extract_layouts.terminology import _numbered_terms, _ter
 from policyterms.mining.extract_layouts.labelled import _include_lines, _label_lines, _part_items, _section_explanations
 from policyterms.mining.extract_layouts.clauses import quoted_clause_series
 from policyterms.mining.extract_layouts.reference import reference_entries
+from policyterms.mining.extract_layouts.indicators import classification_grades_dropped, indicator_notes
 from policyterms.mining.extract_layouts.combine import (
     _DEFINITIONS_HEADING,
     _DEFINITION_PARAGRAPHS,
@@ -366,8 +367,9 @@ def find_entries(text: str) -> list[Found]:
     _claim(_blocks(lines, free, listed=frozenset(spaced_lines)), found, free)
     reference: list[Found] = []  # a one-term reference page: its lead, a dictionary's senses (their ends judged there)
     _claim(reference_entries(lines, free), reference, free)
+    _claim(indicator_notes(lines, free), found, free)  # 4.X为…;Y为…。 / 其中: / X 为…: parallel indicator glosses
     found.sort(key=lambda f: f.start)
-    kept = _drop_cut_last(_drop_non_definitions(_drop_cut_repeats(_once(found))), text)
+    kept = classification_grades_dropped(_drop_cut_last(_drop_non_definitions(_drop_cut_repeats(_once(found))), text))
     # (a dictionary's sense needs no closing stop beside a longer one, nor does a gloss ending in a site's watermark)
     return sorted(kept + _once(reference), key=lambda f: f.start) if reference else kept
 

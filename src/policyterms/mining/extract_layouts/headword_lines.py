@@ -7,6 +7,7 @@ import re
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import _ASIDE, _L, _PAGE_REFERENCE, _SPACE, _good_term, _is_furniture, _table_row
 from policyterms.mining.extract_layouts.notes import _ALIAS_WORDS, _POINTS
+from policyterms.mining.extract_layouts.indicators import data_section_label
 
 
 # --- pass 4: headword lines ------------------------------------------------------------------
@@ -134,6 +135,8 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
     body = re.sub(r"[（(][^（()）]*[:：][^（()）]*[）)]$", "", body).strip(_SPACE)  # 具身智能(外延新词:…)
     if "=" in body or "＝" in body:
         return None  # 货物(旅客)周转量=∑〔…〕: a formula line, part of the explanation above it
+    if data_section_label(strip_pinyin(body)):
+        return None  # 01、数据简介 / 02、相关数据指标: a data page's sections, no terms
     if re.search(r"\[\d{1,3}\]", body):
         return None  # 一、城乡[2]人口: a section heading pointing to a note, which explains the term
     bracketed = re.fullmatch(r"【([^【】]{2,25})】", body)

@@ -26,6 +26,7 @@ from policyterms.mining.extract_layouts.notes import _ALIAS, _GLOSS_IS, _SOURCE_
 from policyterms.mining.extract_layouts.headword_lines import _unquoted
 from policyterms.mining.extract_layouts.general import _VERB_PREFIX
 from policyterms.mining.extract_layouts.topics import _role
+from policyterms.mining.extract_layouts.indicators import status_then_defined
 
 
 # 为 is a definition marker in the first sentence of a note or paragraph that defines a ratio:
@@ -335,6 +336,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         said = it and (it.group("term") or it.group("kind_of"))
         if said and _good_term(said):
             heads.append((i, said, at + offset + it.end("term" if it.group("term") else "kind_of")))  # X是…属概念,又是…,它是指…
+            continue
+        standing = status_then_defined(subject) if i == 0 else None
+        if standing is not None:
+            heads.append((i, standing[0], at + offset + standing[1]))  # 失业率是…的主要指标,一般是指…: the standing is no part
             continue
         qualified = _SENSE_QUALIFIER.search(subject)
         if qualified and qualified.start() > 0 and _good_term(subject[: qualified.start()].strip(_SPACE)):

@@ -1,0 +1,215 @@
+"""Statistical indicator notes: the glosses bulletins, yearbooks and datasets give their indicators.
+
+A statistical bulletin's notes, a yearbook's table notes and a dataset's field list explain the figures' indicators
+in the plainest way: no 是指, only ``X为…`` or ``X包括…``, and often several side by side —
+``4.公报中营业性旅客运输量为铁路、公路、水路、民航完成数,不包括城市客运量;营业性货物运输量为…。`` (a transport
+bulletin's note), ``2 ﹒中医人员包括中医师、中医士和其他中医,中药人员包括…。`` (a health yearbook's table note),
+``年平均AQI 为全年每日…AQI的平均值`` / ``监测总日数 为…`` under ``其中:`` (a dataset's fields). Users bring such
+pages more than any other official glossary kind, and the other passes leave them alone: a bare 为 is no
+definition marker in running text (``增长率为5%``, ``…数据为快报数据``), and a note of one ``X包括…`` may be a
+scope remark (``本表…不再包括…``).
+
+What makes them definitions is that they are **parallel**: two indicators or more glossed alike, one after
+the other, with the same verb — in a note's first sentence, clauses joined by ``;`` or ``,`` whose headwords
+share their head noun or their first words (营业性旅客运输量 / 营业性货物运输量, 中医人员 / 中药人员); or lines
+of their own, each ``X为…``, under a lead-in ending in a colon (``其中:``). A gloss opening with a figure
+(``为5.2%``), a gloss that is only a data status (``为快报数据``) and a headword naming data or a remainder
+(``铁路运输数据``, ``其余数据``, ``本表``) are none.
+
+The pass reads only lines no other pass read, each once, so reading stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policyterms.mining.extract_layouts.common import Found, _SPACE, _L, _good_term, _is_furniture
+
+__all__ = ["classification_grades_dropped", "indicator_notes", "lead_in_only"]
+
+
+# A note's opening: its number after the line's start, a sentence end or a space (4.…, 2 ﹒…, the small full stop of a
+# PDF's copy), or a 注: label with or without a number (注:1 ﹒…).
+_NOTE_OPENING = re.compile(
+    r"(?:(?<=[。；;|\s])|^)(?:注[:：][\s\u3000]*)?\d{1,2}[\s\u3000]*[.．、﹒](?!\d)[\s\u3000]*|(?:(?<=[。；;|\s])|^)注[:：][\s\u3000]*"
+)
+# The scope a bulletin's note opens with (公报中X为…, 本表中…): no part of the term.
+_SCOPE_LEAD_IN = re.compile(r"(?:本|该|該|上)?(?:公报|公報|表|年鉴|年鑑|报告|報告|统计表|統計表)中[,，]?[\s\u3000]*")
+# A headword, then its verb: 为 (not 为主, 为了, 为止) or 包括 (not 不包括).
+_GLOSSED = re.compile(
+    r"(?P<term>[^\s\u3000，,。；;：:、!！?？|()（）“”\"*]{2,15}?)[\s\u3000]*(?<!不)(?P<verb>[为為](?![主了止此何])|包括)[\s\u3000]*"
+)
+# Not a headword: a remainder, the document or a pronoun (其余数据为…, 本表…), data named by their status.
+_NOT_A_HEADWORD = re.compile(r"^(?:其余|其餘|其他|其它|其|本|该|該|此|这|這|上述|以上|各)|(?:数据|數據|资料|資料|情况|情況)$")
+# A gloss opening with a figure (为5.2%, 为三千万元) or only a data status (为快报数据): no definition.
+_FIGURE = re.compile(r"[\s\u3000]*(?:[-+−]?[\d０-９]|[一二两兩三四五六七八九十百千万萬亿億零〇]+[个個万萬亿億元吨噸%％倍人家项項])")
+_STATUS = re.compile(r"[\s\u3000]*[^，,、；;。]{0,8}(?:数据|數據|资料|資料)[。；;]?[\s\u3000]*")
+_CLAUSE_SEPARATOR = re.compile(r"[；;,，]")
+_SENTENCE_STOP = re.compile(r"[。！？!?]")
+# The line announcing a list of glossed fields (其中:, …字段如下:).
+_ANNOUNCING = re.compile(r"[:：][\s\u3000]*$")
+_MIN_GLOSS = 6  # characters a gloss has at least (组长为张三同志 is no gloss)
+
+
+def _parallel(a: str, b: str) -> bool:
+    """Two headwords of one family: sharing their last two characters (the head noun: 旅客运输量 / 货物运输量) or their
+    first two (the modifier: 中医人员 / 中药人员 share 中 and 人员)."""
+    return len(a) >= 2 and len(b) >= 2 and (a[-2:] == b[-2:] or a[:2] == b[:2])
+
+
+_VERB_OPENING = re.compile(r"[\s\u3000]*(?:(?:[为為]|包括)[\s\u3000]*)?")
+
+
+def _good_gloss(gloss: str) -> bool:
+    gloss = gloss[_VERB_OPENING.match(gloss).end() :]
+    return len(gloss.strip(_SPACE)) >= _MIN_GLOSS and not _FIGURE.match(gloss) and not _STATUS.fullmatch(gloss)
+
+
+def _headword(term: str) -> bool:
+    return _good_term(term) and not _NOT_A_HEADWORD.search(term)
+
+
+def _clauses(raw: str, start: int, stop: int) -> list[tuple[int, str, int, int]]:
+    """The parallel clauses opening a note body ``raw[start:stop]``: (term start, term, definition start, end), the
+    separator between two clauses left out, the stop closing the last kept. Fewer than two: none."""
+    lead = _SCOPE_LEAD_IN.match(raw, start)
+    at = lead.end() if lead and lead.end() < stop else start
+    first = _GLOSSED.match(raw, at, stop)
+    if first is None or not _headword(first.group("term")):
+        return []
+    verb = first.group("verb")
+    clauses = []
+    term, term_at, gloss_at = first.group("term"), first.start("term"), first.start("verb")
+    k = first.end()
+    while k < stop:
+        sentence_end = _SENTENCE_STOP.search(raw, k, stop)
+        limit = sentence_end.start() if sentence_end else stop
+        nxt = None
+        for separator in _CLAUSE_SEPARATOR.finditer(raw, k, limit):
+            following = _GLOSSED.match(raw, separator.end(), limit)
+            if following and following.group("verb") == verb and _headword(following.group("term")) and _parallel(term, following.group("term")):
+                nxt = (separator.start(), following)
+                break
+        if nxt is None:
+            end = sentence_end.end() if sentence_end else len(raw[:stop].rstrip(_SPACE + "|"))
+            clauses.append((term_at, term, gloss_at, end))
+            break
+        separator_at, following = nxt
+        clauses.append((term_at, term, gloss_at, separator_at))
+        term, term_at, gloss_at = following.group("term"), following.start("term"), following.start("verb")
+        k = following.end()
+    if len(clauses) < 2 or not all(_good_gloss(raw[g:e]) for _, _, g, e in clauses):
+        return []
+    return clauses
+
+
+def _note_clauses(line: _L) -> list[Found]:
+    """The parallel clauses opening each note of ``line`` (a numbered or 注: note, several run into one line)."""
+    raw = line.raw
+    openings = [m.end() for m in _NOTE_OPENING.finditer(raw)]
+    out = []
+    for start, stop in zip(openings, [*openings[1:], len(raw)]):
+        for term_at, term, gloss_at, end in _clauses(raw, start, stop):
+            out.append(Found(term, raw[gloss_at:end], raw[term_at:end], line.index + 1, line.start + term_at, line.start + end))
+    return out
+
+
+_GLOSS_LINE = re.compile(
+    r"[\s\u3000]*(?P<term>[^\s\u3000，,。；;：:、!！?？|()（）“”\"*]{2,15}?)[\s\u3000]*(?P<verb>[为為](?![主了止此何]))(?P<gloss>[^。！？!?]+[。]?)[\s\u3000]*$"
+)
+
+
+def _glossed_lines(lines: list[_L], free: list[bool], k: int) -> list[tuple[int, Found]]:
+    """The run of ``X为…`` lines starting at line ``k`` (two at least), under a line announcing them with a colon; each
+    gloss names what the field measures with 的 (``为全年有监测数据的总日数``), as a list of people or posts under a
+    colon (``组长为…`` / ``副组长为…``) does not."""
+    above = k - 1
+    while above >= 0 and lines[above].blank:
+        above -= 1
+    if above < 0 or not _ANNOUNCING.search(lines[above].raw):
+        return []
+    run = []
+    while k < len(lines) and free[k] and not lines[k].blank:
+        match = _GLOSS_LINE.fullmatch(lines[k].raw)
+        gloss = match.group("gloss") if match else ""
+        if match is None or not _headword(match.group("term")) or not _good_gloss(gloss) or "的" not in gloss or _is_furniture(lines[k].clean):
+            break
+        line = lines[k]
+        end = len(line.raw.rstrip(_SPACE))
+        run.append((k, Found(match.group("term"), line.raw[match.start("verb") : end], line.raw[match.start("term") : end], k + 1, line.start + match.start("term"), line.start + end)))
+        k += 1
+    return run if len(run) >= 2 else []
+
+
+def indicator_notes(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """Parallel indicator glosses on the lines no pass read: the clauses opening a note (``4.X为…;Y为…。``,
+    ``2 ﹒X包括…,Y包括…。``) and runs of ``X为…`` lines under a colon lead-in (``其中:`` / ``X 为…`` / ``Y 为…``)."""
+    out: list[tuple[int, Found]] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if not free[k] or line.blank:
+            k += 1
+            continue
+        run = _glossed_lines(lines, free, k)
+        if run:
+            out.extend(run)
+            k = run[-1][0] + 1
+            continue
+        out.extend((k, entry) for entry in _note_clauses(line))
+        k += 1
+    return out
+
+
+# A grade of a classification (一级, 2级, Ⅲ类, 第一层次) with its threshold (空气污染指数 AQI≤50优级): a grading
+# standard's line, not a term a reader looks up — and annotating every 一级 of a document with it would be wrong.
+_GRADE = re.compile(r"(?:\d{1,2}[、.．][\s\u3000]*)?第?[一二三四五六七八九十\dⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX]{1,3}[\s\u3000]*(?:级|級|类|類|等|档|檔|层次|層次)")
+_THRESHOLD = re.compile(r"[≤≥<>＜＞≦≧][\s\u3000]*[\d０-９]")
+
+
+def classification_grades_dropped(found: list[Found]) -> list[Found]:
+    """Entries whose headword is a bare grade of a classification and whose gloss states its threshold are dropped
+    (``1、一级: 空气污染指数 AQI≤50优级``: a grading standard's line, P491)."""
+    return [f for f in found if not (_GRADE.fullmatch(f.term.strip(_SPACE)) and _THRESHOLD.search(f.definition))]
+
+
+# A definition that is nothing but a lead-in announcing a list (数据包括以下字段: / the field list below): it says
+# what follows, not what the term means.
+_LEAD_IN_ONLY = re.compile(
+    r"[\s\u3000]*(?:主要|具体|具體)?(?:包括|包含|分为|分為|含有|有|如下|是|为|為)(?:以下|如下|下列)?[^。！？!?，,；;:：]{0,8}[:：][\s\u3000]*"
+)
+
+
+def lead_in_only(definition: str) -> bool:
+    """``definition`` only announces a list (``包括以下字段:``) and defines nothing."""
+    return _LEAD_IN_ONLY.fullmatch(definition) is not None
+
+
+# A data product's section labels (01、数据简介 / 02、相关数据指标 / 03、数据截图; 产品简介, 数据说明): the page's
+# sections, not the terms they explain — the indicator is named in the paragraph below (失业率是…,一般是指…).
+_DATA_SECTION = re.compile(
+    r"(?:相[关關])?(?:[数數]据|[数數]據|[资資]料|[产產]品|指[标標])(?:[简簡]介|介[绍紹]|[说說]明|截[图圖]|[预預][览覽]|[详詳]情|指[标標]|字段|[来來]源)"
+)
+
+
+def data_section_label(body: str) -> bool:
+    """``body`` (a headword line's text, its number off) is a data page's section label (数据简介, 相关数据指标)."""
+    return _DATA_SECTION.fullmatch(body.strip(_SPACE)) is not None
+
+
+# An indicator's paragraph opening with its standing, then its definition with the subject left out (失业率是当地地区
+# 就业状况的主要指标,一般是指…): the term is the subject of that first clause, the definition opens at the hedge (一般,
+# 通常) or the marker; the status clause is no part of it (a status sentence is no definition).
+_STATUS_THEN_DEFINED = re.compile(
+    r"[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：是“”\"]{2,15}?)(?<![就也即或还還正都])是(?![否不在由因为為指])[^。；;:：,，]{2,40}[,，][\s\u3000]*"
+    r"(?P<hedge>(?:一般|通常|主要|一般来说|一般來說|通常来说|通常來說)[,，]?[\s\u3000]*)?"
+)
+
+
+def status_then_defined(subject: str) -> tuple[str, int] | None:
+    """(term, offset where the definition opens) when ``subject`` — the text before a 是指/指 marker — is a status
+    clause about a term, a comma and an optional hedge; None otherwise."""
+    match = _STATUS_THEN_DEFINED.fullmatch(subject)
+    if match is None or not _good_term(match.group("term")):
+        return None
+    return match.group("term"), match.start("hedge") if match.group("hedge") else match.end()
