@@ -291,6 +291,61 @@ def test_the_normalisation_applies_to_every_layout():
     assert not any(term.startswith(("⑴", "⑵")) for term in terms)
 
 
+# --- what no term can be, whatever layout cut it (the twenty-sixth set) ------------------------------------
+
+
+def test_an_exam_banks_answer_label_is_no_term():
+    # P503: the question's headword is not on the page; the label 【参考答案】 above the answer is no term
+    page = (
+        "名词解释\n\n【参考答案】\n\n"
+        "是指国家环境管理机关根据环境保护法律、法规的有关规定,对直接向环境排放污染物的排放污染物者征收一定费用的法律制度。\n"
+    )
+    assert pairs(page) == []
+    # (P259: the answer under the label names its term, which stays)
+    page = (
+        "核心 CPI 一般是指剔除了食品和居住价格影响的 CPI 指数。\n\n2023-05-24\n\n\n\n参考答案:\n\n"
+        "核心 CPI 指剔除变动剧烈的食品和能源价格后的其他商品及服务的价格指数。\n"
+    )
+    assert pairs(page) == [("核心 CPI", "指剔除变动剧烈的食品和能源价格后的其他商品及服务的价格指数。")]
+
+
+def test_a_product_pages_section_label_is_no_term():
+    # P494: the section label 01、数据简介 is no headword of the paragraph under it
+    page = (
+        "全国各地区城镇登记失业率数据2000-2021年\n\n01、数据简介\n\n"
+        "失业率是当地地区就业状况的主要指标,一般是指失业人数同从业人数与失业人数之和的比例关系,反应该年度内可以参加社会劳动的人数中失业人数所占的比重。\n\n"
+        "城镇登记失业率指城镇登记失业人数占期末城镇从业人员总数与期末实有城镇登记失业人数之和的比重,是非农业户口,不包括农村劳动力、退休人员和其港澳台及外方人员,一定的劳动年龄内,不包括无劳动能力的。\n"
+    )
+    assert all(term != "数据简介" for term, _ in pairs(page))
+    assert ("城镇登记失业率", "指城镇登记失业人数占期末城镇从业人员总数与期末实有城镇登记失业人数之和的比重,是非农业户口,不包括农村劳动力、退休人员和其港澳台及外方人员,一定的劳动年龄内,不包括无劳动能力的。") in pairs(page)
+
+
+def test_a_sentence_cut_at_a_correlative_conjunction_is_no_term():
+    # P498: 政府采购不仅是指…,而且是…: the term restated, a second sense in the same paragraph, no entry of its own
+    paragraph = (
+        "政府采购是指各级国家机关、事业单位和团体组织,使用财政性资金采购依法制定的集中采购目录以内的或者采购限额标准以上的货物、工程和服务的行为。"
+        "政府采购不仅是指具体的采购过程,而且是采购政策、采购程序、采购过程及采购管理的总称,是一种对公共采购管理的制度,是一种政府行为。"
+    )
+    assert pairs("点击数:17 更新时间:2025-01-25\n" + paragraph + "\n") == [("政府采购", paragraph[len("政府采购") :])]
+
+
+def test_a_subject_and_its_verb_of_ruling_is_no_term():
+    # P497: 我國規定專指…: a scope remark inside the definition, not the term 我國規定
+    paragraph = "第一产业是指通过人类劳动直接从自然界取得产品的部门。我国规定专指农、林、牧、渔业。"
+    assert pairs(paragraph + "\n") == [("第一产业", paragraph[len("第一产业") :])]
+
+
+def test_a_keyword_heading_opened_by_a_dash_is_no_term():
+    # P505: the keyword heading ――“X” is no headword of the paragraphs under it; 所谓“X”,即… defines it
+    page = (
+        "2016年度关键词盘点 盘点全国两会十大关键词\n\n  ――“四个全面”\n\n"
+        "  观察今年两会,“四个全面”可谓最高频词汇,持续居于各大媒体显著位置。\n\n"
+        "  所谓“四个全面”,即“全面建成小康社会、全面深化改革、全面推进依法治国、全面从严治党”。\n\n"
+        "  这是十八大以来,中共中央提出并形成的战略布局。\n"
+    )
+    assert pairs(page) == [("“四个全面”", "即“全面建成小康社会、全面深化改革、全面推进依法治国、全面从严治党”。")]
+
+
 # --- the definitions of a short page's topic --------------------------------------------------------
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from policyterms.text.fold import PINYIN, fold_table, strip_pinyin
-from policyterms.mining.extract_layouts.common import _AFTER_LOST_CHARACTER, _CLOSE_CLASS, _CLOSERS, _LABELS, _SENTENCE_END, Found
+from policyterms.mining.extract_layouts.common import _AFTER_LOST_CHARACTER, _CLOSE_CLASS, _CLOSERS, _LABELS, _SENTENCE_END, Found, _no_term_of_its_own
 from policyterms.mining.extract_layouts.general import _VERB_PREFIX, SPACES
 
 
@@ -360,6 +360,8 @@ def valid_core(core: str, *, quoted: bool = False) -> bool:
     if not 2 <= len(core) <= 20 or _NO_TERM.search(core) or not quoted and _CLAUSE_END.search(core):
         return False
     if re.fullmatch(r"[\d\s.,%年月日号號]+", core):
+        return False
+    if _no_term_of_its_own(core.strip("【】[]")):  # 【参考答案】 / 是指…: an exam bank's label, its question's term lost
         return False
     return bool(_CJK.search(core)) or bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9]{1,9}", core))
 
