@@ -346,6 +346,28 @@ def test_a_keyword_heading_opened_by_a_dash_is_no_term():
     assert pairs(page) == [("“四个全面”", "即“全面建成小康社会、全面深化改革、全面推进依法治国、全面从严治党”。")]
 
 
+def test_an_abbreviation_joined_by_an_ampersand_is_a_term_and_the_last_definition_runs_over_its_remarks():
+    # P489: R&D指… is an entry (an abbreviation with &, as M&A), ending before the run-in R&D经费支出是指…, which runs to
+    # the end of the answer over the scope, classification and computation sentences naming it again
+    rd = "指为增加知识存量(也包括有关人类、文化和社会的知识)以及设计已有知识的新应用而进行的创造性、系统性工作,包括基础研究、应用研究和试验发展三种类型。R&D活动应当满足五个条件:新颖性、创造性、不确定性、系统性、可转移性(可复制性)。"
+    spending = (
+        "是指报告期为实施R&D活动而实际发生的全部经费支出。不论经费来源渠道、经费预算所属时期、项目实施周期,也不论经费支出是否构成对应当期收益的成本,只要报告期发生的经费支出均应统计。"
+        "R&D经费支出按经费使用主体分为内部支出和外部支出。为避免重复计算,全社会R&D经费为调查单位R&D经费内部支出的合计。"
+        "R&D经费内部支出按支出性质分为日常性支出和资产性支出,以上详细内容可参见国家统计局2019年最新发布的《研究与试验发展(R&D)投入统计规范(试行)》。"
+    )
+    page = (
+        "科技统计知识科普\n产品详情\n"
+        "答:研究与试验发展的英文全称为“Research and Experimental Development”,英文缩写为“R&D”,中文简称为“研发”。R&D" + rd + "R&D经费支出" + spending + "\n"
+    )
+    assert pairs(page) == [("R&D", rd), ("R&D经费支出", spending)]
+    # (the last definition of a paragraph whose later sentences do not name it again ends with its own sentence, P271)
+    page = (
+        "数字化是指将传统的物理实体、过程和数据,转化为数字化的表达方式,以方便数字技术的应用和处理。"
+        "数字化的实现需要依靠计算机技术、通信技术和其他数字技术,将物理实体和过程转化为数字化的数据和信息。\n"
+    )
+    assert pairs(page)[0][0] == "数字化"
+
+
 # --- the definitions of a short page's topic --------------------------------------------------------
 
 

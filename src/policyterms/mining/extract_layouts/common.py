@@ -256,7 +256,7 @@ def _good_term(term: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in core) or bool(_QUOTED_NUMBERS.fullmatch(core)) or bool(_ABBREVIATION.fullmatch(core))
 
 
-_ABBREVIATION = re.compile(r"[A-Z]{2,6}")
+_ABBREVIATION = re.compile(r"[A-Z]{2,6}|[A-Z]{1,3}&[A-Z]{1,3}")
 _KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fa]")
 
 
