@@ -368,6 +368,29 @@ def test_an_abbreviation_joined_by_an_ampersand_is_a_term_and_the_last_definitio
     assert pairs(page)[0][0] == "数字化"
 
 
+def test_a_suffix_written_out_as_the_class_names_the_terms_class():
+    # P504: 点数法是…的付费方式: 法 written out as 方式, a definition by genus and difference of the page's topic term
+    definition = (
+        "是参照各疾病诊断相关分组权重标准,运用工分制原理,建立不同疾病组医疗费用与权重之间的相对比价关系,换算出每个DRG组的点数,"
+        "并以病组点数来分配区域内医保基金的付费方式。"
+    )
+    page = (
+        "浙江省基本医疗保险住院费用DRGs点数付费暂行办法\nDRG点数法与费率法\n"
+        "DRG点数法与费率法2019年5月20日,国家医疗保障局召开疾病诊断相关分组(DRG)付费国家试点工作启动视频会议,30个试点城市名单正式公布。\n"
+        "其中,一些试点城市实行点数法,如上海、金华;一些试点城市实行费率法,如天津、无锡。\n"
+        "一、点数法" + definition + "\n"
+        "通过某市DRG点数法付费实施来理解其计算逻辑,重点关注:基准点数、调整系数、点数计算、月度预结、年度清算。\n"
+        "计算核心:不与基金偿付直接关联,工分制原理。\n"
+    )
+    assert pairs(page) == [("点数法", definition)]
+    # (a rate's sentence closing on 比重 in the clause saying what it reflects is not read so: P494's 失业率)
+    page = (
+        "全国各地区城镇登记失业率数据2000-2021年\n\n"
+        "失业率是当地地区就业状况的主要指标,一般是指失业人数同从业人数与失业人数之和的比例关系,反应该年度内可以参加社会劳动的人数中失业人数所占的比重。\n"
+    )
+    assert all(not definition.startswith("是当地") for _, definition in pairs(page))
+
+
 # --- the definitions of a short page's topic --------------------------------------------------------
 
 

@@ -594,10 +594,26 @@ def _names_class_by_head(core: str, predicate: str) -> bool:
     head = core[-2:]
     clauses = [c.strip() for c in re.split(r"[,，；;]", predicate.split("。")[0]) if c.strip()]
     return any(
-        head in clause
+        head in clause or _names_suffix_class(core, clause)
         for k, clause in enumerate(clauses)
         if k in (0, len(clauses) - 1) or re.match(r"(?:也|更|还|還|又|亦)?是", clause)
     )
+
+
+# A term's one-character suffix standing for its class word (点数法: a 方式 of paying; 河长制: a 制度), and the class
+# words it stands for, closing a clause after 是 (点数法是参照…,并以…来分配…的付费方式。, P504). (Not 率: a rate's
+# sentence closes on 比重 in the clause saying what it reflects, 失业率是…的主要指标,…,反应…所占的比重, P494.)
+_SUFFIX_CLASSES = {
+    "法": ("方法", "办法", "辦法", "方式"),
+    "制": ("制度", "机制", "機制", "体制", "體制"),
+}
+
+
+def _names_suffix_class(core: str, clause: str) -> bool:
+    """Whether ``clause`` closes with the class word the term's one-character suffix stands for, after 的 (a definition
+    by genus and difference whose genus is the suffix written out: ``点数法是…的付费方式``)."""
+    classes = _SUFFIX_CLASSES.get(core[-1:])
+    return bool(classes) and re.search(rf"的[^的,，。；;]{{0,4}}(?:{'|'.join(classes)})[。]?$", clause) is not None
 
 
 # A predicate telling where a term comes from (是從「首店經濟」引伸而來, 是由…演变而来).
