@@ -391,6 +391,28 @@ def test_a_suffix_written_out_as_the_class_names_the_terms_class():
     assert all(not definition.startswith("是当地") for _, definition in pairs(page))
 
 
+def test_a_short_form_named_as_one_then_its_full_names_is_defined():
+    # P509: 全国"两会"是一个约定俗成的简称,正式是指…: the short form (ASCII quotation marks, a field prefix) defined from 是
+    # to the end of its paragraph (the remark on this year's sessions inside)
+    definition = (
+        '是一个约定俗成的简称,正式是指"全国人民代表大会(the National People\'s Congress, NPC)"和"中国人民政治协商会议(the Chinese People\'s '
+        'Political Consultative Conference, CPPCC)"。今年是"十三五"规划(the 13th Five-Year Plan)的开局之年,透过全国两会,未来两周,'
+        '"中国议题"(topics discussed at China\'s two sessions)将引来全球关注(capture global attention)。'
+    )
+    page = (
+        "1. 政治季\n\npolitical season\n\n"
+        '每年3月召开的全国两会(two sessions)被称为"中国政治季(China\'s political season)",而在如火如荼地进行着总统大选的美国,目前也是政治季。'
+        '全国"两会"' + definition + "\n"
+    )
+    assert pairs(page) == [('全国"两会"', definition)]
+    # (是一个 naming another kind of word gives no definition: P512's composition sentence)
+    page = (
+        "知识点\n\n“知识点”是一个复合词,由“知识”和“点”组成。它通常是具体、可识别的,并且可以被单独讲解和测试。\n\n"
+        "“知识点”通常用作名词,可以单独使用,也可以与其他词语组合。\n"
+    )
+    assert all(not d.startswith("是一个复合词") for _, d in pairs(page))
+
+
 # --- the definitions of a short page's topic --------------------------------------------------------
 
 
