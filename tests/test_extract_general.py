@@ -291,6 +291,128 @@ def test_the_normalisation_applies_to_every_layout():
     assert not any(term.startswith(("⑴", "⑵")) for term in terms)
 
 
+# --- what no term can be, whatever layout cut it (the twenty-sixth set) ------------------------------------
+
+
+def test_an_exam_banks_answer_label_is_no_term():
+    # P503: the question's headword is not on the page; the label 【参考答案】 above the answer is no term
+    page = (
+        "名词解释\n\n【参考答案】\n\n"
+        "是指国家环境管理机关根据环境保护法律、法规的有关规定,对直接向环境排放污染物的排放污染物者征收一定费用的法律制度。\n"
+    )
+    assert pairs(page) == []
+    # (P259: the answer under the label names its term, which stays)
+    page = (
+        "核心 CPI 一般是指剔除了食品和居住价格影响的 CPI 指数。\n\n2023-05-24\n\n\n\n参考答案:\n\n"
+        "核心 CPI 指剔除变动剧烈的食品和能源价格后的其他商品及服务的价格指数。\n"
+    )
+    assert pairs(page) == [("核心 CPI", "指剔除变动剧烈的食品和能源价格后的其他商品及服务的价格指数。")]
+
+
+def test_a_product_pages_section_label_is_no_term():
+    # P494: the section label 01、数据简介 is no headword of the paragraph under it
+    page = (
+        "全国各地区城镇登记失业率数据2000-2021年\n\n01、数据简介\n\n"
+        "失业率是当地地区就业状况的主要指标,一般是指失业人数同从业人数与失业人数之和的比例关系,反应该年度内可以参加社会劳动的人数中失业人数所占的比重。\n\n"
+        "城镇登记失业率指城镇登记失业人数占期末城镇从业人员总数与期末实有城镇登记失业人数之和的比重,是非农业户口,不包括农村劳动力、退休人员和其港澳台及外方人员,一定的劳动年龄内,不包括无劳动能力的。\n"
+    )
+    assert all(term != "数据简介" for term, _ in pairs(page))
+    assert ("城镇登记失业率", "指城镇登记失业人数占期末城镇从业人员总数与期末实有城镇登记失业人数之和的比重,是非农业户口,不包括农村劳动力、退休人员和其港澳台及外方人员,一定的劳动年龄内,不包括无劳动能力的。") in pairs(page)
+
+
+def test_a_sentence_cut_at_a_correlative_conjunction_is_no_term():
+    # P498: 政府采购不仅是指…,而且是…: the term restated, a second sense in the same paragraph, no entry of its own
+    paragraph = (
+        "政府采购是指各级国家机关、事业单位和团体组织,使用财政性资金采购依法制定的集中采购目录以内的或者采购限额标准以上的货物、工程和服务的行为。"
+        "政府采购不仅是指具体的采购过程,而且是采购政策、采购程序、采购过程及采购管理的总称,是一种对公共采购管理的制度,是一种政府行为。"
+    )
+    assert pairs("点击数:17 更新时间:2025-01-25\n" + paragraph + "\n") == [("政府采购", paragraph[len("政府采购") :])]
+
+
+def test_a_subject_and_its_verb_of_ruling_is_no_term():
+    # P497: 我國規定專指…: a scope remark inside the definition, not the term 我國規定
+    paragraph = "第一产业是指通过人类劳动直接从自然界取得产品的部门。我国规定专指农、林、牧、渔业。"
+    assert pairs(paragraph + "\n") == [("第一产业", paragraph[len("第一产业") :])]
+
+
+def test_a_keyword_heading_opened_by_a_dash_is_no_term():
+    # P505: the keyword heading ――“X” is no headword of the paragraphs under it; 所谓“X”,即… defines it
+    page = (
+        "2016年度关键词盘点 盘点全国两会十大关键词\n\n  ――“四个全面”\n\n"
+        "  观察今年两会,“四个全面”可谓最高频词汇,持续居于各大媒体显著位置。\n\n"
+        "  所谓“四个全面”,即“全面建成小康社会、全面深化改革、全面推进依法治国、全面从严治党”。\n\n"
+        "  这是十八大以来,中共中央提出并形成的战略布局。\n"
+    )
+    assert pairs(page) == [("“四个全面”", "即“全面建成小康社会、全面深化改革、全面推进依法治国、全面从严治党”。")]
+
+
+def test_an_abbreviation_joined_by_an_ampersand_is_a_term_and_the_last_definition_runs_over_its_remarks():
+    # P489: R&D指… is an entry (an abbreviation with &, as M&A), ending before the run-in R&D经费支出是指…, which runs to
+    # the end of the answer over the scope, classification and computation sentences naming it again
+    rd = "指为增加知识存量(也包括有关人类、文化和社会的知识)以及设计已有知识的新应用而进行的创造性、系统性工作,包括基础研究、应用研究和试验发展三种类型。R&D活动应当满足五个条件:新颖性、创造性、不确定性、系统性、可转移性(可复制性)。"
+    spending = (
+        "是指报告期为实施R&D活动而实际发生的全部经费支出。不论经费来源渠道、经费预算所属时期、项目实施周期,也不论经费支出是否构成对应当期收益的成本,只要报告期发生的经费支出均应统计。"
+        "R&D经费支出按经费使用主体分为内部支出和外部支出。为避免重复计算,全社会R&D经费为调查单位R&D经费内部支出的合计。"
+        "R&D经费内部支出按支出性质分为日常性支出和资产性支出,以上详细内容可参见国家统计局2019年最新发布的《研究与试验发展(R&D)投入统计规范(试行)》。"
+    )
+    page = (
+        "科技统计知识科普\n产品详情\n"
+        "答:研究与试验发展的英文全称为“Research and Experimental Development”,英文缩写为“R&D”,中文简称为“研发”。R&D" + rd + "R&D经费支出" + spending + "\n"
+    )
+    assert pairs(page) == [("R&D", rd), ("R&D经费支出", spending)]
+    # (the last definition of a paragraph whose later sentences do not name it again ends with its own sentence, P271)
+    page = (
+        "数字化是指将传统的物理实体、过程和数据,转化为数字化的表达方式,以方便数字技术的应用和处理。"
+        "数字化的实现需要依靠计算机技术、通信技术和其他数字技术,将物理实体和过程转化为数字化的数据和信息。\n"
+    )
+    assert pairs(page)[0][0] == "数字化"
+
+
+def test_a_suffix_written_out_as_the_class_names_the_terms_class():
+    # P504: 点数法是…的付费方式: 法 written out as 方式, a definition by genus and difference of the page's topic term
+    definition = (
+        "是参照各疾病诊断相关分组权重标准,运用工分制原理,建立不同疾病组医疗费用与权重之间的相对比价关系,换算出每个DRG组的点数,"
+        "并以病组点数来分配区域内医保基金的付费方式。"
+    )
+    page = (
+        "浙江省基本医疗保险住院费用DRGs点数付费暂行办法\nDRG点数法与费率法\n"
+        "DRG点数法与费率法2019年5月20日,国家医疗保障局召开疾病诊断相关分组(DRG)付费国家试点工作启动视频会议,30个试点城市名单正式公布。\n"
+        "其中,一些试点城市实行点数法,如上海、金华;一些试点城市实行费率法,如天津、无锡。\n"
+        "一、点数法" + definition + "\n"
+        "通过某市DRG点数法付费实施来理解其计算逻辑,重点关注:基准点数、调整系数、点数计算、月度预结、年度清算。\n"
+        "计算核心:不与基金偿付直接关联,工分制原理。\n"
+    )
+    assert pairs(page) == [("点数法", definition)]
+    # (a rate's sentence closing on 比重 in the clause saying what it reflects is not read so: P494's 失业率)
+    page = (
+        "全国各地区城镇登记失业率数据2000-2021年\n\n"
+        "失业率是当地地区就业状况的主要指标,一般是指失业人数同从业人数与失业人数之和的比例关系,反应该年度内可以参加社会劳动的人数中失业人数所占的比重。\n"
+    )
+    assert all(not definition.startswith("是当地") for _, definition in pairs(page))
+
+
+def test_a_short_form_named_as_one_then_its_full_names_is_defined():
+    # P509: 全国"两会"是一个约定俗成的简称,正式是指…: the short form (ASCII quotation marks, a field prefix) defined from 是
+    # to the end of its paragraph (the remark on this year's sessions inside)
+    definition = (
+        '是一个约定俗成的简称,正式是指"全国人民代表大会(the National People\'s Congress, NPC)"和"中国人民政治协商会议(the Chinese People\'s '
+        'Political Consultative Conference, CPPCC)"。今年是"十三五"规划(the 13th Five-Year Plan)的开局之年,透过全国两会,未来两周,'
+        '"中国议题"(topics discussed at China\'s two sessions)将引来全球关注(capture global attention)。'
+    )
+    page = (
+        "1. 政治季\n\npolitical season\n\n"
+        '每年3月召开的全国两会(two sessions)被称为"中国政治季(China\'s political season)",而在如火如荼地进行着总统大选的美国,目前也是政治季。'
+        '全国"两会"' + definition + "\n"
+    )
+    assert pairs(page) == [('全国"两会"', definition)]
+    # (是一个 naming another kind of word gives no definition: P512's composition sentence)
+    page = (
+        "知识点\n\n“知识点”是一个复合词,由“知识”和“点”组成。它通常是具体、可识别的,并且可以被单独讲解和测试。\n\n"
+        "“知识点”通常用作名词,可以单独使用,也可以与其他词语组合。\n"
+    )
+    assert all(not d.startswith("是一个复合词") for _, d in pairs(page))
+
+
 # --- the definitions of a short page's topic --------------------------------------------------------
 
 

@@ -166,7 +166,7 @@ _PART_NUMBER = re.compile(
 _CLAUSE_TERM = re.compile(r"^(?:如果|假如|倘若|要是|虽然|雖然|尽管|儘管|因为|因為|由于|由於|即使|不管|无论|無論)|^[一二三四五六七八九十]+[要是则則]$|的$")
 # A news dateline (新华社兰州1月11日电, 本报北京3月5日讯) or a subtitle or byline opened by a dash
 # (——在县第十八届人民代表大会第四次会议上) is no headword.
-_DATELINE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|電|讯|訊)$|^[—\-－–]{1,2}")
+_DATELINE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|電|讯|訊)$|^[—\-－–―]{1,2}")
 
 
 def _balanced(text: str) -> bool:
@@ -195,6 +195,25 @@ _SUBSECTION_NUMBER = re.compile(r"\d{1,2}(?:[.．]\d{1,2})+[\s\u3000]+\S")
 # An article number with its parenthesised title (第二条(定义), 第四条（管理部门）), or the title alone once
 # the number is cut off: a regulation's article heading, no headword.
 _ARTICLE_TITLE = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]{1,4}[条條][\s\u3000]*)?[(（][^()（）]{1,15}[)）]")
+
+
+# What no page's term is, whatever layout cut it (the twenty-sixth set's pages, P494, P497, P498, P503): a label naming a
+# part of the page — an exam bank's answer (【参考答案】 / 是指…: the question's term is not on the page), a product page's
+# introduction or details (01、数据简介, 产品详情) —, a sentence cut at a correlative conjunction (政府采购不仅是指…,而且是…:
+# the term restated, its second sense opening), or a subject with its verb of ruling (我國規定專指…: a scope remark).
+_PAGE_PART_LABEL = re.compile(
+    r"(?:参考|參考|正确|正確|标准|標準|最佳)?答案(?:解析)?|(?:试题|試題|答案)?解析|[^\s\u3000]{0,4}(?:简介|簡介|详情|詳情)"
+)
+_CUT_AT_CONJUNCTION = re.compile(r"(?:不仅|不僅|不但|不只|不光|不单|不單|不止|虽然|雖然|而且|并且|並且)$")
+_SUBJECT_RULES = re.compile(
+    r"(?:我国|我國|我省|我市|我区|我區|我们|我們|国家|國家|政府|法律|法规|法規)(?:规定|規定|认为|認為|要求|强调|強調|明确|明確)"
+)
+
+
+def _no_term_of_its_own(core: str) -> bool:
+    """Whether ``core`` is a page label, a clause cut at a conjunction or a subject and its verb of ruling — words a
+    layout may cut before a marker, never a term a reader looks up (no gold term of any set is one)."""
+    return bool(_PAGE_PART_LABEL.fullmatch(core) or _CUT_AT_CONJUNCTION.search(core) or _SUBJECT_RULES.fullmatch(core))
 
 
 def _good_term(term: str) -> bool:
@@ -230,12 +249,14 @@ def _good_term(term: str) -> bool:
         return False
     if re.search(r".是.{2,}", core.replace("是指", "")):  # “放管服”是…的一个重要概念: a clause
         return False
+    if _no_term_of_its_own(core):  # 参考答案, 数据简介, 政府采购不仅, 我國規定
+        return False
     # a slogan of numbers in quotation marks (“8+4”, “1+N”) is a headword too, and so is an abbreviation in
     # capitals (GDP,即国内(地区)生产总值。, P199)
     return any("\u4e00" <= ch <= "\u9fff" for ch in core) or bool(_QUOTED_NUMBERS.fullmatch(core)) or bool(_ABBREVIATION.fullmatch(core))
 
 
-_ABBREVIATION = re.compile(r"[A-Z]{2,6}")
+_ABBREVIATION = re.compile(r"[A-Z]{2,6}|[A-Z]{1,3}&[A-Z]{1,3}")
 _KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fa]")
 
 

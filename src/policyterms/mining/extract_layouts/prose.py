@@ -424,6 +424,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
                 j += 1
             if n + 1 < len(heads) and stop > j and sentences[stop - 1][1].rstrip(_SPACE)[-1:] in "；;":
                 j = stop  # 新產業是指…。目前,…等等;新商業模式是指…: run in with semicolons, each runs to its semicolon
+            j = _last_naming(sentences, j, stop, key) if n + 1 == len(heads) and n > 0 else j
             end = sentences[j - 1][0] + len(sentences[j - 1][1])
         remark = _SOURCE_REMARK.search(body, def_at, end)  # …临时工。(摘自国家统计局网站)
         end = remark.start() if remark else end
@@ -437,6 +438,18 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             Found(term, definition.strip(_SPACE), body[term_at:end].rstrip(_SPACE + "|"), unit.line, unit.at(skip + term_at), unit.at(skip + end))
         )
     return [part for entry in _restatements_joined(found) for part in _longer_term_after_comma(entry)]
+
+
+def _last_naming(sentences: list[tuple[int, str]], j: int, stop: int, key: str) -> int:
+    """Where the last definition of a paragraph ends: past the last sentence naming its term again (the scope, the
+    classification and the computation rule of R&D经费支出 after its 是指 sentence, P489), over a sentence between that
+    does not (不论经费来源渠道…均应统计。); ``j`` when no later sentence names it. A paragraph's earlier definitions end
+    where the next one starts; the last has only its own term to go on about."""
+    last = j
+    for k in range(j, stop):
+        if len(key) >= 2 and key in strip_pinyin(sentences[k][1]):
+            last = k + 1
+    return last
 
 
 # A numbered item whose first sentence is only its headword and whose second opens with a demonstrative and the marker

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from policyterms.text.fold import PINYIN, fold_table, strip_pinyin
-from policyterms.mining.extract_layouts.common import _AFTER_LOST_CHARACTER, _CLOSE_CLASS, _CLOSERS, _LABELS, _SENTENCE_END, Found
+from policyterms.mining.extract_layouts.common import _AFTER_LOST_CHARACTER, _CLOSE_CLASS, _CLOSERS, _LABELS, _SENTENCE_END, Found, _no_term_of_its_own
 from policyterms.mining.extract_layouts.general import _VERB_PREFIX, SPACES
 
 
@@ -63,7 +63,7 @@ _CONNECTIVE = (
 
 
 # A short prefix naming the field of a quoted term, written with it (政务服务“跨域通办”是指…).
-_FIELD_PREFIX = r"[\u4e00-\u9fff]{2,6}(?=[“「『])"
+_FIELD_PREFIX = r"[\u4e00-\u9fff]{2,6}(?=[“「『\"])"
 _TIER1 = r"就是指|是指(?![导導挥揮])|指的是|系指|係指|意指|意思是|意思就是|特指|泛指|专指|專指|定义为|定義為|表示"
 # (表示 defines only after an adverb of usage: 超长期,通常表示国债的发行期限不低于10年; 他表示… reports speech)
 _TIER2 = r"即是|也就是(?:说|說)?|即(?![使便将將刻时時可])|就是(?![说說])"
@@ -112,6 +112,17 @@ _NOT_DEFINITION = re.compile(r"(?:是|就是|即)?(?:什么|什麼|甚麼|甚么
 _NAMES = re.compile(
     r"的(?:[简簡][称稱]|[统統][称稱]|[总總][称稱]|合[称稱]|[缩縮][写寫]|[简簡][写寫]|(?:一种|一種)?(?:通俗|习惯|習慣)?(?:的)?(?:称谓|稱謂|叫法))"
 )
+
+
+# A short form named as one, then its full names given (全国"两会"是一个约定俗成的简称,正式是指"…"和"…"。, P509): 是一个 opens
+# a definition there, as 是…的简称 does.
+_ONE_SHORT_FORM = re.compile(r"一[个個][^,，。；;]{0,8}的(?:[简簡][称稱]|[缩縮][写寫])[,，](?:[^,，。；;]{0,4})(?:是指|指的是|指)")
+
+
+def _short_form_named(predicate: str) -> bool:
+    """Whether the clause after 是 calls the headword a short form and the next clause says what it stands for: 是一个
+    then opens a definition, where it otherwise gives a status (是一个…的平台)."""
+    return _ONE_SHORT_FORM.match(predicate) is not None
 
 
 # … or goes on to say what the headword means (…的工作制度,具體是指…; …的模式,意思…).
@@ -361,6 +372,8 @@ def valid_core(core: str, *, quoted: bool = False) -> bool:
         return False
     if re.fullmatch(r"[\d\s.,%年月日号號]+", core):
         return False
+    if _no_term_of_its_own(core.strip("【】[]")):  # 【参考答案】 / 是指…: an exam bank's label, its question's term lost
+        return False
     return bool(_CJK.search(core)) or bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9]{1,9}", core))
 
 
@@ -482,7 +495,7 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
     end = _sentence_end(clean, match.start("marker"))
     sentence = clean[s:end]
     predicate = clean[match.end("marker") : end]
-    if _NOT_DEFINITION.match(clean, match.end("marker")) or sentence.rstrip(_CLOSERS).endswith(("?", "？")):
+    if _NOT_DEFINITION.match(clean, match.end("marker")) and not _short_form_named(predicate) or sentence.rstrip(_CLOSERS).endswith(("?", "？")):
         return None  # 「新質生產力」是甚麼?: a question
     opening = not clean[:s].strip(" \t\u3000\xa0")  # the sentence opens its paragraph
     plain = not match.group("lead") and not match.group("frame")
@@ -592,10 +605,26 @@ def _names_class_by_head(core: str, predicate: str) -> bool:
     head = core[-2:]
     clauses = [c.strip() for c in re.split(r"[,，；;]", predicate.split("。")[0]) if c.strip()]
     return any(
-        head in clause
+        head in clause or _names_suffix_class(core, clause)
         for k, clause in enumerate(clauses)
         if k in (0, len(clauses) - 1) or re.match(r"(?:也|更|还|還|又|亦)?是", clause)
     )
+
+
+# A term's one-character suffix standing for its class word (点数法: a 方式 of paying; 河长制: a 制度), and the class
+# words it stands for, closing a clause after 是 (点数法是参照…,并以…来分配…的付费方式。, P504). (Not 率: a rate's
+# sentence closes on 比重 in the clause saying what it reflects, 失业率是…的主要指标,…,反应…所占的比重, P494.)
+_SUFFIX_CLASSES = {
+    "法": ("方法", "办法", "辦法", "方式"),
+    "制": ("制度", "机制", "機制", "体制", "體制"),
+}
+
+
+def _names_suffix_class(core: str, clause: str) -> bool:
+    """Whether ``clause`` closes with the class word the term's one-character suffix stands for, after 的 (a definition
+    by genus and difference whose genus is the suffix written out: ``点数法是…的付费方式``)."""
+    classes = _SUFFIX_CLASSES.get(core[-1:])
+    return bool(classes) and re.search(rf"的[^的,，。；;]{{0,4}}(?:{'|'.join(classes)})[。]?$", clause) is not None
 
 
 # A predicate telling where a term comes from (是從「首店經濟」引伸而來, 是由…演变而来).
