@@ -3051,3 +3051,34 @@ def test_a_news_or_report_paragraph_whose_ta_is_the_thing_reported_gives_no_entr
     # the short form after a comma is still a naming clause
     named = "人工智能(Artificial Intelligence),简称AI。它是研究、开发用于模拟、延伸和扩展人的智能的理论、方法、技术及应用系统的一门新的技术科学。\n"
     assert [(t, d[:6]) for t, d in pairs(named)] == [("人工智能", "是研究、开发")]
+
+
+def test_the_parts_below_a_lead_in_line_x_shi_zhi_are_entries():
+    # P499: a line holding only the term and 是指: announces the forms below it, each an entry to the end of its line
+    text = (
+        "监督执纪的四种形态是指:\n"
+        "第二种形态:党纪轻处分和组织处理成为大多数。这一形态侧重于正歪树的理念,对于轻微违规的行为给予较轻的处理,如党内警告、"
+        "党内严重警告等,以教育和挽救为主,避免小错发展成为大错。\n"
+        "第三种形态:党纪重处分、重大职务调整的成为少数。这一形态强调治病树的理念,对于严重违反党纪的行为,采取较为严重的处罚措施,"
+        "如撤销党内职务、留党察看、开除党籍等,以此达到治疗的效果。\n"
+        "这些形态共同构成了党内监督和纪律处分的基本原则和方法,旨在实现对党员干部的教育、管理和惩治的有效结合。\n"
+    )
+    assert [(t, d[:12]) for t, d in pairs(text)] == [("第二种形态", "党纪轻处分和组织处理成为"), ("第三种形态", "党纪重处分、重大职务调整")]
+    # a quoted slogan's parts
+    text = "“三农”是指:\n农业:种植业、林业、畜牧业和渔业等产业。\n农村:以从事农业生产为主的劳动者聚居的地方。\n农民:长期从事农业生产的人。\n"
+    assert [t for t, _ in pairs(text)] == ["农业", "农村", "农民"]
+
+
+def test_a_report_lead_in_with_shi_or_numbered_points_below_zhi_gives_no_entries():
+    # a work report's targets under 是: (no 指) are figures, not parts of a term
+    text = "今年经济社会发展的主要预期目标是:\n地区生产总值:增长6%左右。\n城镇新增就业:5万人以上。\n居民消费价格:涨幅3%左右。\n"
+    assert pairs(text) == []
+    # numbered clauses below 是指: have no headwords
+    text = "“两个确立”是指:\n1.确立习近平同志党中央的核心、全党的核心地位;\n2.确立习近平新时代中国特色社会主义思想的指导地位。\n"
+    assert pairs(text) == []
+    # P205: 分别指: keeps its own reading (兩個中心 from 分別是)
+    text = (
+        "兩中心一平臺分別指:\n平臺:一個聯絡群眾的網路平臺(依託該平臺,有效瞭解群眾意見和要求)。\n"
+        "兩個中心分別是:便民服務中心(直接辦理計劃生育、民政優撫等事項),以及為民服務全程代理中心。\n"
+    )
+    assert [t for t, _ in pairs(text)] == ["平臺", "兩個中心"]
