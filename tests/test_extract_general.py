@@ -1824,3 +1824,18 @@ def test_an_adverb_dada_after_the_headword_opens_the_definition():
     for adverb in ("往往", "大多", "大都"):
         page = f"一、新业态的含义\n新业态{adverb}指依托互联网等现代信息技术形成的新型经营模式。\n"
         assert pairs(page) == [("新业态", f"{adverb}指依托互联网等现代信息技术形成的新型经营模式。")], adverb
+
+
+def test_a_bracketed_question_title_asking_what_a_thing_does_names_the_asked_term():
+    # P502: 【X是干什么的】 run into the answer: the answer's bare 是 names the asked term's class
+    text = (
+        "【政协委员是干什么的】政协委员是中国人民政治协商会议(简称“政协”)的组成人员,他们在中国的政治体制中扮演着重要的角色。"
+        "虽然政协委员不是国家权力机关的成员,但他们通过建言献策、参与政治协商、民主监督等方式,对国家政策和社会发展发挥着积极作用。\n"
+        "为了更清晰地展示政协委员的职责和作用,以下是对这一问题的总结性文字说明。\n"
+    )
+    assert [(t, d[:14]) for t, d in pairs(text)] == [("政协委员", "是中国人民政治协商会议(简称")]
+    # an answer judging the asked term still defines nothing, and the question title is no headword
+    assert pairs("【营商环境是干什么的】营商环境是企业生存发展的土壤。优化营商环境就是解放生产力。\n") == []
+    assert pairs("【统计局是干什么的】在日常生活中,我们经常会听到统计局这个词。统计局是一个重要的国家机构,负责统计调查。\n") == []
+    # a bracketed source label is no question: a news item gives nothing
+    assert pairs("【新华社】国家统计局是国务院直属机构,今天发布了一季度数据。国家统计局表示,经济开局良好。\n") == []

@@ -3082,3 +3082,26 @@ def test_a_report_lead_in_with_shi_or_numbered_points_below_zhi_gives_no_entries
         "兩個中心分別是:便民服務中心(直接辦理計劃生育、民政優撫等事項),以及為民服務全程代理中心。\n"
     )
     assert [t for t, _ in pairs(text)] == ["平臺", "兩個中心"]
+
+
+def test_numbered_headword_lines_under_a_duties_heading_are_points_not_entries():
+    # P502: `一、X的主要职责` announces what members do; its numbered duties are no terms defined, while the dash items
+    # under `三、X的工作方式` gloss the working methods, entries as before
+    text = (
+        "一、政协委员的主要职责\n1. 政治协商\n政协委员代表各自界别,参与国家重大方针政策的讨论与协商,为政府决策提供参考意见。\n"
+        "2. 参政议政\n通过提案、调研、座谈会等形式,提出政策建议,推动社会问题的解决。\n"
+        "三、政协委员的工作方式\n- 提案:以书面形式提出建议或意见。\n- 调研:深入基层,了解实际情况,形成调研报告。\n"
+    )
+    assert pairs(text) == [("提案", "以书面形式提出建议或意见。"), ("调研", "深入基层,了解实际情况,形成调研报告。")]
+    # numbered headwords defined under such a heading are still entries (the explanation opens as a definition)
+    text = (
+        "一、河长制的主要作用\n1. 河长制\n河长制是指由各级党政主要负责人担任河长,负责组织领导相应河湖的管理和保护工作的制度。\n"
+        "2. 湖长制\n湖长制是指由各级党政主要负责人担任湖长,负责相应湖泊管理保护工作的制度。\n"
+    )
+    assert [t for t, _ in pairs(text)] == ["河长制", "湖长制"]
+    # without a duties heading, numbered headword lines explained below are entries as before
+    text = (
+        "十大流行语\n1. 政治协商\n政协委员代表各自界别,参与国家重大方针政策的讨论与协商,为政府决策提供参考意见。\n"
+        "2. 参政议政\n通过提案、调研、座谈会等形式,提出政策建议,推动社会问题的解决。\n"
+    )
+    assert [t for t, _ in pairs(text)] == ["政治协商", "参政议政"]

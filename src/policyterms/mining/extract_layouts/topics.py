@@ -106,8 +106,16 @@ _QUESTION = re.compile(
 )
 
 
-# What follows a marker in a question or a non-definition: 是什么, 是哪些; 是…的。 (a cleft stressing who or when).
-_NOT_DEFINITION = re.compile(r"(?:是|就是|即)?(?:什么|什麼|甚麼|甚么|啥|哪|谁|誰|如何|怎样|怎樣|怎么|怎麼|多少|为了|為了|一个|一個)")
+# A content site's question title in square brackets, run into the answer's first paragraph (【政协委员是干什么的】政协委员
+# 是…, P502; 【三保支出指什么】, P303): it asks about its term as a question line does. Asking what a thing does (是干什么的,
+# 是做什么的) asks what it is as well: the answer names its class (是…的组成人员, 是…的国家机构).
+_BRACKETED_QUESTION = re.compile(
+    rf"【(?P<b>{QUOTED_TERM}|[^【】,，。；;:：?？\s]{{2,20}}?)(?:是干什么的|是做什么的|是干嘛的|是什么意思|是什麼意思|是什么|是什麼|是指什么|是指什麼|指什么|指什麼|是指哪些|指的是什么)[?？]?】"
+)
+
+
+# What follows a marker in a question or a non-definition: 是什么, 是干什么的, 是哪些; 是…的。 (a cleft stressing who or when).
+_NOT_DEFINITION = re.compile(r"(?:是|就是|即)?(?:(?:干|幹|做)?(?:什么|什麼|甚麼|甚么|啥)|干嘛|幹嘛|哪|谁|誰|如何|怎样|怎樣|怎么|怎麼|多少|为了|為了|一个|一個)")
 # The bare 是 (tier 3) defines when the sentence says what the headword is short for or the common name of …
 _NAMES = re.compile(
     r"的(?:[简簡][称稱]|[统統][称稱]|[总總][称稱]|合[称稱]|[缩縮][写寫]|[简簡][写寫]|(?:一种|一種)?(?:通俗|习惯|習慣)?(?:的)?(?:称谓|稱謂|叫法))"
@@ -262,6 +270,9 @@ class _Topic:
                 self.lead = n
             for match in _QUESTION.finditer(clean):
                 self.asked.add(term_core(match.group("a") or match.group("b")))
+            bracketed = _BRACKETED_QUESTION.match(clean.lstrip(" \t\u3000\xa0"))
+            if bracketed:
+                self.asked.add(term_core(bracketed.group("b")))
             if seen < 8:  # the title: one of the first short lines without a full stop, bylines left out
                 seen += 1
                 if len(clean) <= 60 and "。" not in clean and not clean.endswith((":", "：")) and not _BYLINE.search(clean):
