@@ -1839,3 +1839,16 @@ def test_a_bracketed_question_title_asking_what_a_thing_does_names_the_asked_ter
     assert pairs("【统计局是干什么的】在日常生活中,我们经常会听到统计局这个词。统计局是一个重要的国家机构,负责统计调查。\n") == []
     # a bracketed source label is no question: a news item gives nothing
     assert pairs("【新华社】国家统计局是国务院直属机构,今天发布了一季度数据。国家统计局表示,经济开局良好。\n") == []
+
+
+def test_quoted_parts_under_a_bare_meaning_label_are_entries_each_to_the_end_of_their_line():
+    # P501: a `含义` label line, then `“X”是:…;` and `“Y”是:…。` on lines of their own (the ; ending the first kept, a
+    # line item); the schedules and duties under `具体内容` are none
+    text = (
+        "三会一课制度\n含义\n“三会”是:定期召开支部党员大会、支委会、党小组会;\n“一课”是:按时上好党课。\n具体内容\n一、支部委员会\n"
+        "支部委员会:每月召开一次,由社区党支部书记主持。\n主要内容是:\n1、研究贯彻上级党组织的决议和指示;\n2、讨论制定完成工作任务的措施;\n"
+    )
+    assert pairs(text) == [("“三会”", "是:定期召开支部党员大会、支委会、党小组会;"), ("“一课”", "是:按时上好党课。")]
+    # a line ending in ; with no item after it is cut by the page; a meeting's report under 含义 defines nothing
+    assert pairs("含义\n“三会”是:定期召开支部党员大会、支委会、党小组会;\n") == []
+    assert pairs("会议精神\n含义\n这次全会是在关键时期召开的一次重要会议;\n全会审议通过了决定。\n") == []

@@ -237,6 +237,15 @@ _ANNOUNCES = re.compile(
     r"(?:指标|指標|名词|名詞|术语|術語)(?:解释|解釋|涵义|涵義|含义|含義|注释|注釋)[\s\u3000]*[:：]?"
 )
 
+# A bare meaning label on a line of its own (含义, 定义, 释义; P501's `含义` over `“三会”是:…;` / `“一课”是:…。`): the lines
+# right below it say what its terms mean, as under 名词解释.
+_MEANING_LABEL_LINE = re.compile(r"(?:含义|含義|涵义|涵義|定义|定義|释义|釋義)[\s\u3000]*[:：]?")
+
+
+def _announces(clean: str) -> bool:
+    """A line announcing explanations below it: a glossary label (名词解释, 指标含义) or a bare meaning label (含义)."""
+    return bool(_ANNOUNCES.fullmatch(clean) or _MEANING_LABEL_LINE.fullmatch(clean))
+
 
 class _Topic:
     """What the page is about: its title lines, the terms its questions ask about, how often it names
@@ -256,11 +265,11 @@ class _Topic:
         below = 0  # lines still announced by a label above
         for n, para in enumerate(paras):
             clean = para.clean.strip(" \t\u3000\xa0")
-            if _ANNOUNCES.fullmatch(clean):
+            if _announces(clean):
                 below = 10
                 continue
-            if not clean or not _FULL_STOP.search(clean):
-                below = 0  # a blank line or a heading ends what a label announces
+            if not clean or not _SENTENCE_STOP.search(clean):
+                below = 0  # a blank line or a heading ends what a label announces (a line item may end in ;)
             elif below:
                 self.announced.add(n)
                 below -= 1
@@ -442,6 +451,17 @@ def _unstopped_paragraph(definition: str, after: str) -> bool:
         and _FULL_STOP.search(following) is not None
         and following.rstrip(_CLOSERS).endswith(tuple(_SENTENCE_END))
     )
+
+
+def _item_line(paras: list[_Para], cand: _Candidate, starts: set[tuple[int, int]], definition: str) -> bool:
+    """A definition ending its line with ``;`` while the next line opens another definition: one item of a list of
+    line items (``“三会”是:…党小组会;`` / ``“一课”是:按时上好党课。``, P501), complete with its separator."""
+    if not definition.endswith((";", "；")):
+        return False
+    below = cand.para + 1
+    while below < len(paras) and not paras[below].clean.strip(" \t\u3000\xa0"):
+        below += 1
+    return any(para == below for para, _ in starts)
 
 
 def _list_cut(after: str) -> bool:
@@ -815,7 +835,7 @@ def _entry(paras: list[_Para], cand: _Candidate, starts: set[tuple[int, int]], t
     clean_definition = strip_pinyin(definition).strip(" \t\u3000\xa0")
     if len(clean_definition) < 4:
         return None
-    if not clean_definition.rstrip(_CLOSERS).endswith(tuple(_SENTENCE_END)) and not separated:
+    if not clean_definition.rstrip(_CLOSERS).endswith(tuple(_SENTENCE_END)) and not separated and not _item_line(paras, cand, starts, clean_definition):
         if not text[stop:].strip(" \t\u3000\xa0\r\n|｜"):
             return None  # the text ends inside it: cut by the page
         if not clean_definition.endswith((":", "：", "\ufffd", "…", "...")) and not _unstopped_paragraph(clean_definition, text[stop:]):
