@@ -3105,3 +3105,22 @@ def test_numbered_headword_lines_under_a_duties_heading_are_points_not_entries()
         "2. 参政议政\n通过提案、调研、座谈会等形式,提出政策建议,推动社会问题的解决。\n"
     )
     assert [t for t, _ in pairs(text)] == ["政治协商", "参政议政"]
+
+
+def test_a_keyword_heading_opened_by_horizontal_bars_is_no_headword():
+    # P505: `――“X”` (U+2015, as `——` U+2014) heads a news round-up's keyword; the entry is the `所谓“X”,即…` paragraph
+    text = (
+        "盘点全国两会十大关键词\n\n  ――“四个全面”\n\n  观察今年两会,“四个全面”可谓最高频词汇,持续居于各大媒体显著位置。\n\n"
+        "  所谓“四个全面”,即“全面建成小康社会、全面深化改革、全面推进依法治国、全面从严治党”。\n\n"
+        "  这是十八大以来,中共中央提出并形成的战略布局。\n\n  ――“政治生态”\n\n"
+        "  除了“四个全面”,“政治生态”也成为此次两会上中央高层屡屡提及的词汇。\n"
+    )
+    expected = [("“四个全面”", "即“全面建成小康社会、全面深化改革、全面推进依法治国、全面从严治党”。")]
+    assert pairs(text) == expected
+    assert pairs(text.replace("――", "——")) == expected
+    # keyword headings over news paragraphs alone give nothing
+    text = (
+        "  ――“政治生态”\n\n  除了“四个全面”,“政治生态”也成为此次两会上中央高层屡屡提及的词汇。\n"
+        "  ――“新常态”\n\n  “新常态”也成为代表委员热议的词汇,被多次提及。\n"
+    )
+    assert pairs(text) == []

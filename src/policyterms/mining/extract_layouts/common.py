@@ -166,7 +166,7 @@ _PART_NUMBER = re.compile(
 _CLAUSE_TERM = re.compile(r"^(?:如果|假如|倘若|要是|虽然|雖然|尽管|儘管|因为|因為|由于|由於|即使|不管|无论|無論)|^[一二三四五六七八九十]+[要是则則]$|的$")
 # A news dateline (新华社兰州1月11日电, 本报北京3月5日讯) or a subtitle or byline opened by a dash
 # (——在县第十八届人民代表大会第四次会议上) is no headword.
-_DATELINE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|電|讯|訊)$|^[—\-－–]{1,2}")
+_DATELINE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|電|讯|訊)$|^[—―\-－–]{1,2}")
 
 
 def _balanced(text: str) -> bool:
