@@ -3124,3 +3124,23 @@ def test_a_keyword_heading_opened_by_horizontal_bars_is_no_headword():
         "  ――“新常态”\n\n  “新常态”也成为代表委员热议的词汇,被多次提及。\n"
     )
     assert pairs(text) == []
+
+
+def test_a_teaser_label_in_brackets_and_a_stipulating_country_are_no_headwords():
+    # P497: `【簡介:】` opens the teaser (the bracket closes after the colon) and `我國規定專指…` states the scope inside
+    # the definition before it, no term of its own
+    text = (
+        "【簡(jiǎn)介:】第一產(chǎn)業(yè)是指通過人類勞動(dòng)直接從自然界取得產(chǎn)品的部門。"
+        "我國(guó)規(guī)定專指農(nóng)、林、牧、漁業(yè)。\n"
+    )
+    assert [(strip_pinyin(t), strip_pinyin(d)) for t, d in pairs(text)] == [
+        ("第一產業", "是指通過人類勞動直接從自然界取得產品的部門。我國規定專指農、林、牧、漁業。")
+    ]
+    text = "第一产业是指通过人类劳动直接从自然界取得产品的部门。我国规定专指农、林、牧、渔业。\n第二产业是指对第一产业和本产业提供的产品进行加工的部门。\n"
+    assert [t for t, _ in pairs(text)] == ["第一产业", "第二产业"]
+    # a term naming a state's rules is still a term
+    text = (
+        "法定退休年龄是指国家规定的劳动者退出工作岗位的年龄。\n"
+        "国家规定是指全国人民代表大会及其常务委员会制定的法律和决定,国务院制定的行政法规。\n城镇职工是指在城镇单位就业的人员。\n"
+    )
+    assert [t for t, _ in pairs(text)] == ["法定退休年龄", "国家规定", "城镇职工"]

@@ -164,6 +164,9 @@ _PART_NUMBER = re.compile(
 # A subject opening with a conjunction (如果这个意见是指…, 不管它们的斗争锋芒是指向…), an ordinal with 要/是
 # (一要…, 二是…) or ending in 的 (…集团的指使…) is a clause or a modifier, not a term.
 _CLAUSE_TERM = re.compile(r"^(?:如果|假如|倘若|要是|虽然|雖然|尽管|儘管|因为|因為|由于|由於|即使|不管|无论|無論)|^[一二三四五六七八九十]+[要是则則]$|的$")
+# A country or a state body stipulating a scope after a definition (…的部門。我國規定專指農、林、牧、漁業。, P497): the
+# sentence's subject and verb, which go on the definition before them, no term.
+_STIPULATES = re.compile(r"(?:我国|我國|各国|各國|中国|中國)(?:统一|統一|明确|明確|目前|现行|現行)?(?:规定|規定)")
 # A news dateline (新华社兰州1月11日电, 本报北京3月5日讯) or a subtitle or byline opened by a dash
 # (——在县第十八届人民代表大会第四次会议上) is no headword.
 _DATELINE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|電|讯|訊)$|^[—―\-－–]{1,2}")
@@ -227,6 +230,8 @@ def _good_term(term: str) -> bool:
     if _KANA.search(core):  # 農村の「三変」改革: a Japanese edition's headword, no term of the Chinese text
         return False
     if _CLAUSE_TERM.search(core):  # 如果这个意见是指…, 一要…, …集团的指使…: a clause or a modifier, no term
+        return False
+    if _STIPULATES.fullmatch(core):  # 我國規定專指農、林、牧、漁業: who stipulates the scope, no term
         return False
     if re.search(r".是.{2,}", core.replace("是指", "")):  # “放管服”是…的一个重要概念: a clause
         return False
