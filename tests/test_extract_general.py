@@ -2035,3 +2035,31 @@ def test_a_real_headword_line_and_an_alias_before_shi_zhi_stay():
         "psl使得中央银行的贷款行为变为市场化行为,其利率可以设定为市场利率走廊上限。因此,更为标准化、规范化的psl可以演变为货币政策工具。\n"
     )
     assert [(t, d[:6]) for t, d in pairs(text)] == [("psl", "也就是抵押补")]
+
+
+def test_a_bracketed_question_title_asking_what_a_thing_does_names_the_asked_term():
+    # P502: 【X是干什么的】 run into the answer: the answer's bare 是 names the asked term's class
+    text = (
+        "【政协委员是干什么的】政协委员是中国人民政治协商会议(简称“政协”)的组成人员,他们在中国的政治体制中扮演着重要的角色。"
+        "虽然政协委员不是国家权力机关的成员,但他们通过建言献策、参与政治协商、民主监督等方式,对国家政策和社会发展发挥着积极作用。\n"
+        "为了更清晰地展示政协委员的职责和作用,以下是对这一问题的总结性文字说明。\n"
+    )
+    assert [(t, d[:14]) for t, d in pairs(text)] == [("政协委员", "是中国人民政治协商会议(简称")]
+    # an answer judging the asked term still defines nothing, and the question title is no headword
+    assert pairs("【营商环境是干什么的】营商环境是企业生存发展的土壤。优化营商环境就是解放生产力。\n") == []
+    assert pairs("【统计局是干什么的】在日常生活中,我们经常会听到统计局这个词。统计局是一个重要的国家机构,负责统计调查。\n") == []
+    # a bracketed source label is no question: a news item gives nothing
+    assert pairs("【新华社】国家统计局是国务院直属机构,今天发布了一季度数据。国家统计局表示,经济开局良好。\n") == []
+
+
+def test_quoted_parts_under_a_bare_meaning_label_are_entries_each_to_the_end_of_their_line():
+    # P501: a `含义` label line, then `“X”是:…;` and `“Y”是:…。` on lines of their own (the ; ending the first kept, a
+    # line item); the schedules and duties under `具体内容` are none
+    text = (
+        "三会一课制度\n含义\n“三会”是:定期召开支部党员大会、支委会、党小组会;\n“一课”是:按时上好党课。\n具体内容\n一、支部委员会\n"
+        "支部委员会:每月召开一次,由社区党支部书记主持。\n主要内容是:\n1、研究贯彻上级党组织的决议和指示;\n2、讨论制定完成工作任务的措施;\n"
+    )
+    assert pairs(text) == [("“三会”", "是:定期召开支部党员大会、支委会、党小组会;"), ("“一课”", "是:按时上好党课。")]
+    # a line ending in ; with no item after it is cut by the page; a meeting's report under 含义 defines nothing
+    assert pairs("含义\n“三会”是:定期召开支部党员大会、支委会、党小组会;\n") == []
+    assert pairs("会议精神\n含义\n这次全会是在关键时期召开的一次重要会议;\n全会审议通过了决定。\n") == []

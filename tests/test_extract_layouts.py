@@ -3055,3 +3055,96 @@ def test_a_news_or_report_paragraph_whose_ta_is_the_thing_reported_gives_no_entr
     # the short form after a comma is still a naming clause
     named = "人工智能(Artificial Intelligence),简称AI。它是研究、开发用于模拟、延伸和扩展人的智能的理论、方法、技术及应用系统的一门新的技术科学。\n"
     assert [(t, d[:6]) for t, d in pairs(named)] == [("人工智能", "是研究、开发")]
+
+
+def test_the_parts_below_a_lead_in_line_x_shi_zhi_are_entries():
+    # P499: a line holding only the term and 是指: announces the forms below it, each an entry to the end of its line
+    text = (
+        "监督执纪的四种形态是指:\n"
+        "第二种形态:党纪轻处分和组织处理成为大多数。这一形态侧重于正歪树的理念,对于轻微违规的行为给予较轻的处理,如党内警告、"
+        "党内严重警告等,以教育和挽救为主,避免小错发展成为大错。\n"
+        "第三种形态:党纪重处分、重大职务调整的成为少数。这一形态强调治病树的理念,对于严重违反党纪的行为,采取较为严重的处罚措施,"
+        "如撤销党内职务、留党察看、开除党籍等,以此达到治疗的效果。\n"
+        "这些形态共同构成了党内监督和纪律处分的基本原则和方法,旨在实现对党员干部的教育、管理和惩治的有效结合。\n"
+    )
+    assert [(t, d[:12]) for t, d in pairs(text)] == [("第二种形态", "党纪轻处分和组织处理成为"), ("第三种形态", "党纪重处分、重大职务调整")]
+    # a quoted slogan's parts
+    text = "“三农”是指:\n农业:种植业、林业、畜牧业和渔业等产业。\n农村:以从事农业生产为主的劳动者聚居的地方。\n农民:长期从事农业生产的人。\n"
+    assert [t for t, _ in pairs(text)] == ["农业", "农村", "农民"]
+
+
+def test_a_report_lead_in_with_shi_or_numbered_points_below_zhi_gives_no_entries():
+    # a work report's targets under 是: (no 指) are figures, not parts of a term
+    text = "今年经济社会发展的主要预期目标是:\n地区生产总值:增长6%左右。\n城镇新增就业:5万人以上。\n居民消费价格:涨幅3%左右。\n"
+    assert pairs(text) == []
+    # numbered clauses below 是指: have no headwords
+    text = "“两个确立”是指:\n1.确立习近平同志党中央的核心、全党的核心地位;\n2.确立习近平新时代中国特色社会主义思想的指导地位。\n"
+    assert pairs(text) == []
+    # P205: 分别指: keeps its own reading (兩個中心 from 分別是)
+    text = (
+        "兩中心一平臺分別指:\n平臺:一個聯絡群眾的網路平臺(依託該平臺,有效瞭解群眾意見和要求)。\n"
+        "兩個中心分別是:便民服務中心(直接辦理計劃生育、民政優撫等事項),以及為民服務全程代理中心。\n"
+    )
+    assert [t for t, _ in pairs(text)] == ["平臺", "兩個中心"]
+
+
+def test_numbered_headword_lines_under_a_duties_heading_are_points_not_entries():
+    # P502: `一、X的主要职责` announces what members do; its numbered duties are no terms defined, while the dash items
+    # under `三、X的工作方式` gloss the working methods, entries as before
+    text = (
+        "一、政协委员的主要职责\n1. 政治协商\n政协委员代表各自界别,参与国家重大方针政策的讨论与协商,为政府决策提供参考意见。\n"
+        "2. 参政议政\n通过提案、调研、座谈会等形式,提出政策建议,推动社会问题的解决。\n"
+        "三、政协委员的工作方式\n- 提案:以书面形式提出建议或意见。\n- 调研:深入基层,了解实际情况,形成调研报告。\n"
+    )
+    assert pairs(text) == [("提案", "以书面形式提出建议或意见。"), ("调研", "深入基层,了解实际情况,形成调研报告。")]
+    # numbered headwords defined under such a heading are still entries (the explanation opens as a definition)
+    text = (
+        "一、河长制的主要作用\n1. 河长制\n河长制是指由各级党政主要负责人担任河长,负责组织领导相应河湖的管理和保护工作的制度。\n"
+        "2. 湖长制\n湖长制是指由各级党政主要负责人担任湖长,负责相应湖泊管理保护工作的制度。\n"
+    )
+    assert [t for t, _ in pairs(text)] == ["河长制", "湖长制"]
+    # without a duties heading, numbered headword lines explained below are entries as before
+    text = (
+        "十大流行语\n1. 政治协商\n政协委员代表各自界别,参与国家重大方针政策的讨论与协商,为政府决策提供参考意见。\n"
+        "2. 参政议政\n通过提案、调研、座谈会等形式,提出政策建议,推动社会问题的解决。\n"
+    )
+    assert [t for t, _ in pairs(text)] == ["政治协商", "参政议政"]
+
+
+def test_a_keyword_heading_opened_by_horizontal_bars_is_no_headword():
+    # P505: `――“X”` (U+2015, as `——` U+2014) heads a news round-up's keyword; the entry is the `所谓“X”,即…` paragraph
+    text = (
+        "盘点全国两会十大关键词\n\n  ――“四个全面”\n\n  观察今年两会,“四个全面”可谓最高频词汇,持续居于各大媒体显著位置。\n\n"
+        "  所谓“四个全面”,即“全面建成小康社会、全面深化改革、全面推进依法治国、全面从严治党”。\n\n"
+        "  这是十八大以来,中共中央提出并形成的战略布局。\n\n  ――“政治生态”\n\n"
+        "  除了“四个全面”,“政治生态”也成为此次两会上中央高层屡屡提及的词汇。\n"
+    )
+    expected = [("“四个全面”", "即“全面建成小康社会、全面深化改革、全面推进依法治国、全面从严治党”。")]
+    assert pairs(text) == expected
+    assert pairs(text.replace("――", "——")) == expected
+    # keyword headings over news paragraphs alone give nothing
+    text = (
+        "  ――“政治生态”\n\n  除了“四个全面”,“政治生态”也成为此次两会上中央高层屡屡提及的词汇。\n"
+        "  ――“新常态”\n\n  “新常态”也成为代表委员热议的词汇,被多次提及。\n"
+    )
+    assert pairs(text) == []
+
+
+def test_a_teaser_label_in_brackets_and_a_stipulating_country_are_no_headwords():
+    # P497: `【簡介:】` opens the teaser (the bracket closes after the colon) and `我國規定專指…` states the scope inside
+    # the definition before it, no term of its own
+    text = (
+        "【簡(jiǎn)介:】第一產(chǎn)業(yè)是指通過人類勞動(dòng)直接從自然界取得產(chǎn)品的部門。"
+        "我國(guó)規(guī)定專指農(nóng)、林、牧、漁業(yè)。\n"
+    )
+    assert [(strip_pinyin(t), strip_pinyin(d)) for t, d in pairs(text)] == [
+        ("第一產業", "是指通過人類勞動直接從自然界取得產品的部門。我國規定專指農、林、牧、漁業。")
+    ]
+    text = "第一产业是指通过人类劳动直接从自然界取得产品的部门。我国规定专指农、林、牧、渔业。\n第二产业是指对第一产业和本产业提供的产品进行加工的部门。\n"
+    assert [t for t, _ in pairs(text)] == ["第一产业", "第二产业"]
+    # a term naming a state's rules is still a term
+    text = (
+        "法定退休年龄是指国家规定的劳动者退出工作岗位的年龄。\n"
+        "国家规定是指全国人民代表大会及其常务委员会制定的法律和决定,国务院制定的行政法规。\n城镇职工是指在城镇单位就业的人员。\n"
+    )
+    assert [t for t, _ in pairs(text)] == ["法定退休年龄", "国家规定", "城镇职工"]

@@ -6,7 +6,7 @@ import re
 
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import Found, _CLOSERS, _FINISHED, _L, _SPACE, _is_furniture
-from policyterms.mining.extract_layouts.notes import _NUMERAL_SECTION, _section_heading
+from policyterms.mining.extract_layouts.notes import _NUMERAL_SECTION, _points_sections, _section_heading
 from policyterms.mining.extract_layouts.topics import _weighs, term_core
 from policyterms.mining.extract_layouts.headword_lines import (
     _BRACKETED_REMARK,
@@ -166,6 +166,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
     colon_head = _colon_lists(lines, free, heads, meta)
     # a numbered section heading that is no headword (二、新发展理念的意义) ends the explanation above it
     section = [heads[k] is None and not line.blank and _section_heading(line.clean.strip(_SPACE)) for k, line in enumerate(lines)]
+    points = _points_sections(lines)
     # where each line's text first stands: a page's title repeated below (an article's running title between
     # its sections) ends the explanation above it
     first: dict[str, int] = {}
@@ -224,6 +225,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             sections.add(i)  # 四、方法与流程 / 经济普查针对…: a document's numbered section and its text, no definition
         if texts and not head[2] and _REQUIREMENT_HEADING.match(strip_pinyin(head[0]).strip(_SPACE)) and not _opens_as_definition(texts[0], head[0]):
             sections.add(i)  # 1.耕地保护红线要求 / 坚持现状耕地应划尽划…: a heading of requirements and its text, no definition
+        if texts and _point_under_heading(points, i, head, texts[0]):
+            sections.add(i)  # 一、政协委员的主要职责 / 1. 政治协商 / 政协委员代表各自界别,…: a duty the heading announces
         if texts and asked and _KIND_OF_TERM.match(texts[0]):
             continue  # 三区三线指的是什么? / 三区三线是国土空间规划专业术语,…: what kind of word it is, no definition
         if texts and not head[2] and _ACTION_HEADING.match(strip_pinyin(head[0]).strip(_SPACE)) and not (
@@ -317,6 +320,16 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             continue
         out.append(([i, *body_lines], Found(term, definition, quote, i + 1, at, end)))
     return out
+
+
+def _point_under_heading(points: list[bool], i: int, head: tuple, explanation: str) -> bool:
+    """A numbered headword line under a heading announcing points (``一、政协委员的主要职责``, ``三、…的意义``: duties,
+    roles, measures of the heading's term) whose explanation does not open as a definition is one of those points, as
+    a numbered ``X:…`` point there is (``1. 政治协商`` / ``政协委员代表各自界别,参与…``: what members do, P502). The
+    parts a lead-in announces (``X是指:``, ``…包括:``, P499) are no points: their heading names no duty."""
+    return bool(points[i] and head[1] and not head[2]) and not (
+        _opens_as_definition(explanation, head[0]) or _DEFINITION_LABEL.match(explanation) or _MEANING_LABEL.match(explanation)
+    )
 
 
 def _shorter_restatement(definition: str, term: str) -> int:

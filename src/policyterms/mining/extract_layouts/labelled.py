@@ -114,14 +114,29 @@ def _next_filled(lines: list[_L], k: int) -> int:
     return k + 1 if k + 1 < len(lines) and lines[k].blank and not lines[k + 1].blank else k
 
 
+# A line that is nothing but a term and its marker before a colon (监督执纪的四种形态是指:, P499): what the term
+# means is the list of its parts below, so it defines nothing itself and announces them. (``X分别指:`` is a glossary
+# heading of its own, its items read by the colon pass: 兩中心一平臺分別指:, P205.)
+_MEANING_LEAD_IN = re.compile(
+    r"[\s\u3000]*[^\s\u3000:：，,。；;！!？?]{2,20}(?<!分别)(?<!分別)(?:是指|系指|指的是|指)[\s\u3000]*[:：][\s\u3000]*"
+)
+
+
+def _announces_parts(raw: str) -> bool:
+    """The line ends in a lead-in announcing the parts of a term: ``…可分为三个层次:`` ending a sentence, or a whole
+    line ``X是指:`` whose meaning is its items (a numbered slogan's parts, 监督执纪的四种形态是指: / 第二种形态:…)."""
+    text = strip_pinyin(raw)
+    return bool(_ANNOUNCES_PARTS.search(text.rstrip(_SPACE)) or _MEANING_LEAD_IN.fullmatch(text))
+
+
 def _part_items(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
     """The ``X:…`` lines right below a line ending in a lead-in that announces parts (``…包括:``,
-    ``…可分为三个层次:``, ``…主要包括四个方面:``), each an entry of its own when every one of them (two at least) ends a
-    sentence (a part the page cuts ends the run); one blank line may set each apart. The lead-in stays with the
-    definition above it (the prose pass reads it)."""
+    ``…可分为三个层次:``, ``…主要包括四个方面:``, a line ``X是指:``), each an entry of its own when every one of them
+    (two at least) ends a sentence (a part the page cuts ends the run); one blank line may set each apart. The lead-in
+    stays with the definition above it (the prose pass reads it)."""
     out: list[tuple[int, Found]] = []
     for lead in lines:
-        if lead.blank or not _ANNOUNCES_PARTS.search(lead.raw.rstrip(_SPACE)):
+        if lead.blank or not _announces_parts(lead.raw):
             continue
         items = []
         k = _next_filled(lines, lead.index + 1)

@@ -230,6 +230,14 @@ def _quote_opens_inside(term: str) -> bool:
     return any(m.start() > 0 for m in list(re.finditer('"', term))[::2])
 
 
+def _past_bracketed_label(sentence: str, offset: int) -> int:
+    """After a label whose colon stands inside square brackets (``【簡介:】第一產業是指…``, a teaser's label, P497), the
+    closing bracket goes with the label: the headword starts after it."""
+    if offset and sentence[offset : offset + 1] in "】]" and sentence[:offset].lstrip(_SPACE)[:1] in ("【", "["):
+        return offset + 1
+    return offset
+
+
 def _definitions_in(unit: _Unit) -> list[Found]:
     """``X是指…`` sentences of a unit, with the extent rules of the module docstring."""
     body, skip = _strip_number(unit.text)
@@ -251,6 +259,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         offset = lead.end() if lead and not _good_term(lead.group()[:-1]) or lead and _LABELS.match(lead.group()[:-1].strip()) else 0
         offset = lead.end() if i in parts and lead else offset  # “三会一课”制度的内容是:“三会”指…: the lead-in names no term
         offset = intro.end() if intro else offset
+        offset = _past_bracketed_label(sentence, offset)
         text = sentence[offset:]
         if i == 1 and unit.numbered and not heads and offset == 0:
             named = _HEADWORD_SENTENCE.fullmatch(sentences[0][1])

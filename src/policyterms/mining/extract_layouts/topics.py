@@ -106,8 +106,16 @@ _QUESTION = re.compile(
 )
 
 
-# What follows a marker in a question or a non-definition: 是什么, 是哪些; 是…的。 (a cleft stressing who or when).
-_NOT_DEFINITION = re.compile(r"(?:是|就是|即)?(?:什么|什麼|甚麼|甚么|啥|哪|谁|誰|如何|怎样|怎樣|怎么|怎麼|多少|为了|為了|一个|一個)")
+# A content site's question title in square brackets, run into the answer's first paragraph (【政协委员是干什么的】政协委员
+# 是…, P502; 【三保支出指什么】, P303): it asks about its term as a question line does. Asking what a thing does (是干什么的,
+# 是做什么的) asks what it is as well: the answer names its class (是…的组成人员, 是…的国家机构).
+_BRACKETED_QUESTION = re.compile(
+    rf"【(?P<b>{QUOTED_TERM}|[^【】,，。；;:：?？\s]{{2,20}}?)(?:是干什么的|是做什么的|是干嘛的|是什么意思|是什麼意思|是什么|是什麼|是指什么|是指什麼|指什么|指什麼|是指哪些|指的是什么)[?？]?】"
+)
+
+
+# What follows a marker in a question or a non-definition: 是什么, 是干什么的, 是哪些; 是…的。 (a cleft stressing who or when).
+_NOT_DEFINITION = re.compile(r"(?:是|就是|即)?(?:(?:干|幹|做)?(?:什么|什麼|甚麼|甚么|啥)|干嘛|幹嘛|哪|谁|誰|如何|怎样|怎樣|怎么|怎麼|多少|为了|為了|一个|一個)")
 # The bare 是 (tier 3) defines when the sentence says what the headword is short for or the common name of …
 _NAMES = re.compile(
     r"的(?:[简簡][称稱]|[统統][称稱]|[总總][称稱]|合[称稱]|[缩縮][写寫]|[简簡][写寫]|(?:一种|一種)?(?:通俗|习惯|習慣)?(?:的)?(?:称谓|稱謂|叫法))"
@@ -240,6 +248,15 @@ _ANNOUNCES = re.compile(
     r"(?:指标|指標|名词|名詞|术语|術語)(?:解释|解釋|涵义|涵義|含义|含義|注释|注釋)[\s\u3000]*[:：]?"
 )
 
+# A bare meaning label on a line of its own (含义, 定义, 释义; P501's `含义` over `“三会”是:…;` / `“一课”是:…。`): the lines
+# right below it say what its terms mean, as under 名词解释.
+_MEANING_LABEL_LINE = re.compile(r"(?:含义|含義|涵义|涵義|定义|定義|释义|釋義)[\s\u3000]*[:：]?")
+
+
+def _announces(clean: str) -> bool:
+    """A line announcing explanations below it: a glossary label (名词解释, 指标含义) or a bare meaning label (含义)."""
+    return bool(_ANNOUNCES.fullmatch(clean) or _MEANING_LABEL_LINE.fullmatch(clean))
+
 
 class _Topic:
     """What the page is about: its title lines, the terms its questions ask about, how often it names
@@ -259,11 +276,11 @@ class _Topic:
         below = 0  # lines still announced by a label above
         for n, para in enumerate(paras):
             clean = para.clean.strip(" \t\u3000\xa0")
-            if _ANNOUNCES.fullmatch(clean):
+            if _announces(clean):
                 below = 10
                 continue
-            if not clean or not _FULL_STOP.search(clean):
-                below = 0  # a blank line or a heading ends what a label announces
+            if not clean or not _SENTENCE_STOP.search(clean):
+                below = 0  # a blank line or a heading ends what a label announces (a line item may end in ;)
             elif below:
                 self.announced.add(n)
                 below -= 1
@@ -273,6 +290,9 @@ class _Topic:
                 self.lead = n
             for match in _QUESTION.finditer(clean):
                 self.asked.add(term_core(match.group("a") or match.group("b")))
+            bracketed = _BRACKETED_QUESTION.match(clean.lstrip(" \t\u3000\xa0"))
+            if bracketed:
+                self.asked.add(term_core(bracketed.group("b")))
             if seen < 8:  # the title: one of the first short lines without a full stop, bylines left out
                 seen += 1
                 if len(clean) <= 60 and "。" not in clean and not clean.endswith((":", "：")) and not _BYLINE.search(clean):
@@ -444,6 +464,17 @@ def _unstopped_paragraph(definition: str, after: str) -> bool:
         and _FULL_STOP.search(following) is not None
         and following.rstrip(_CLOSERS).endswith(tuple(_SENTENCE_END))
     )
+
+
+def _item_line(paras: list[_Para], cand: _Candidate, starts: set[tuple[int, int]], definition: str) -> bool:
+    """A definition ending its line with ``;`` while the next line opens another definition: one item of a list of
+    line items (``“三会”是:…党小组会;`` / ``“一课”是:按时上好党课。``, P501), complete with its separator."""
+    if not definition.endswith((";", "；")):
+        return False
+    below = cand.para + 1
+    while below < len(paras) and not paras[below].clean.strip(" \t\u3000\xa0"):
+        below += 1
+    return any(para == below for para, _ in starts)
 
 
 def _list_cut(after: str) -> bool:
@@ -833,7 +864,7 @@ def _entry(paras: list[_Para], cand: _Candidate, starts: set[tuple[int, int]], t
     clean_definition = strip_pinyin(definition).strip(" \t\u3000\xa0")
     if len(clean_definition) < 4:
         return None
-    if not clean_definition.rstrip(_CLOSERS).endswith(tuple(_SENTENCE_END)) and not separated:
+    if not clean_definition.rstrip(_CLOSERS).endswith(tuple(_SENTENCE_END)) and not separated and not _item_line(paras, cand, starts, clean_definition):
         if not text[stop:].strip(" \t\u3000\xa0\r\n|｜"):
             return None  # the text ends inside it: cut by the page
         if not clean_definition.endswith((":", "：", "\ufffd", "…", "...")) and not _unstopped_paragraph(clean_definition, text[stop:]):
