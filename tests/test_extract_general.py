@@ -2012,6 +2012,23 @@ def test_wei_and_baokuo_in_reports_and_status_notes_give_no_entry():
         assert pairs(text) == [], text
 
 
+def test_wei_in_a_notices_arrangements_a_plans_targets_and_a_budgets_figures_gives_no_entry():
+    for text in (
+        # a meeting notice's arrangements under 如下: (a place and people named with 的, no quantity)
+        "经县政府研究,决定召开全县经济工作会议。现将有关事项通知如下:\n会议地点为县行政中心三楼的第一会议室\n"
+        "参会人员为各乡镇、县直各部门的主要负责同志\n\n请各单位于12月20日前将参会人员名单报县政府办公室。\n",
+        # a work plan's numbered targets
+        "二、2024年主要预期目标\n\n1.经济增长目标为地区生产总值增长5.5%左右,城镇新增就业目标为新增城镇就业人员1.2万人以上。\n"
+        "2.居民收入增长目标为与经济增长基本同步,节能减排目标为完成省下达的年度任务。\n",
+        # a notice's numbered posts
+        "1.指挥部总指挥为县委副书记、县长王某某,副总指挥为县委常委、常务副县长李某某。\n",
+        # a budget report's execution rates, numbered
+        "(一)2023年全区预算执行情况\n1.一般公共预算收入为年初预算的101.2%,一般公共预算支出为调整预算的98.6%。\n"
+        "2.政府性基金预算收入为年初预算的85.3%,政府性基金预算支出为调整预算的90.1%,主要是土地出让收入减少。\n",
+    ):
+        assert pairs(text) == [], text
+
+
 def test_a_data_pages_section_labels_are_no_headwords_and_a_status_clause_opens_no_definition():
     # P494: a data shop's product page; 01、数据简介 and 02、相关数据指标 are its sections, the indicator is named in the
     # paragraph, which opens with its standing (是…的主要指标) and defines it after the hedge 一般
