@@ -368,6 +368,21 @@ def test_an_abbreviation_joined_by_an_ampersand_is_a_term_and_the_last_definitio
     assert pairs(page)[0][0] == "数字化"
 
 
+def test_the_last_definition_does_not_run_over_a_later_sentence_naming_its_term_in_passing():
+    # a report's news after two definitions: past a sentence not naming the term, one naming it in passing is no part
+    page = (
+        "新型城镇化是指坚持以人为本,以新型工业化为动力,以统筹兼顾为原则,推动城市现代化、城市集群化、城市生态化、农村城镇化的城镇化道路。"
+        "城镇化率是指一个地区城镇常住人口占该地区常住总人口的比例。改革开放以来,我国经济持续快速增长。"
+        "2023年末,我国常住人口城镇化率达到66.16%,比上年末提高0.94个百分点。\n"
+    )
+    assert pairs(page)[1] == ("城镇化率", "是指一个地区城镇常住人口占该地区常住总人口的比例。")
+    page = (
+        "政府工作报告是指各级人民政府在人民代表大会全体会议上所作的年度工作报告。人大代表是指依法选举产生的各级人民代表大会的组成人员。"
+        "每年3月,全国人民代表大会举行全体会议。会议期间,近三千名全国人大代表将审议政府工作报告、计划报告和预算报告。\n"
+    )
+    assert pairs(page)[1] == ("人大代表", "是指依法选举产生的各级人民代表大会的组成人员。")
+
+
 def test_a_suffix_written_out_as_the_class_names_the_terms_class():
     # P504: 点数法是…的付费方式: 法 written out as 方式, a definition by genus and difference of the page's topic term
     definition = (
