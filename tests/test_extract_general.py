@@ -368,6 +368,21 @@ def test_an_abbreviation_joined_by_an_ampersand_is_a_term_and_the_last_definitio
     assert pairs(page)[0][0] == "数字化"
 
 
+def test_the_last_definition_does_not_run_over_a_later_sentence_naming_its_term_in_passing():
+    # a report's news after two definitions: past a sentence not naming the term, one naming it in passing is no part
+    page = (
+        "新型城镇化是指坚持以人为本,以新型工业化为动力,以统筹兼顾为原则,推动城市现代化、城市集群化、城市生态化、农村城镇化的城镇化道路。"
+        "城镇化率是指一个地区城镇常住人口占该地区常住总人口的比例。改革开放以来,我国经济持续快速增长。"
+        "2023年末,我国常住人口城镇化率达到66.16%,比上年末提高0.94个百分点。\n"
+    )
+    assert pairs(page)[1] == ("城镇化率", "是指一个地区城镇常住人口占该地区常住总人口的比例。")
+    page = (
+        "政府工作报告是指各级人民政府在人民代表大会全体会议上所作的年度工作报告。人大代表是指依法选举产生的各级人民代表大会的组成人员。"
+        "每年3月,全国人民代表大会举行全体会议。会议期间,近三千名全国人大代表将审议政府工作报告、计划报告和预算报告。\n"
+    )
+    assert pairs(page)[1] == ("人大代表", "是指依法选举产生的各级人民代表大会的组成人员。")
+
+
 def test_a_suffix_written_out_as_the_class_names_the_terms_class():
     # P504: 点数法是…的付费方式: 法 written out as 方式, a definition by genus and difference of the page's topic term
     definition = (
@@ -2008,6 +2023,23 @@ def test_wei_and_baokuo_in_reports_and_status_notes_give_no_entry():
         "领导小组组成如下:\n组长为市政府分管副市长张三同志\n副组长为市卫生健康委主任李四同志\n",
         # a news paragraph with 为 clauses of different things
         "会议指出,今年的主要目标为稳增长、调结构、惠民生;重点任务为推进重大项目建设,加快新型城镇化步伐。\n",
+    ):
+        assert pairs(text) == [], text
+
+
+def test_wei_in_a_notices_arrangements_a_plans_targets_and_a_budgets_figures_gives_no_entry():
+    for text in (
+        # a meeting notice's arrangements under 如下: (a place and people named with 的, no quantity)
+        "经县政府研究,决定召开全县经济工作会议。现将有关事项通知如下:\n会议地点为县行政中心三楼的第一会议室\n"
+        "参会人员为各乡镇、县直各部门的主要负责同志\n\n请各单位于12月20日前将参会人员名单报县政府办公室。\n",
+        # a work plan's numbered targets
+        "二、2024年主要预期目标\n\n1.经济增长目标为地区生产总值增长5.5%左右,城镇新增就业目标为新增城镇就业人员1.2万人以上。\n"
+        "2.居民收入增长目标为与经济增长基本同步,节能减排目标为完成省下达的年度任务。\n",
+        # a notice's numbered posts
+        "1.指挥部总指挥为县委副书记、县长王某某,副总指挥为县委常委、常务副县长李某某。\n",
+        # a budget report's execution rates, numbered
+        "(一)2023年全区预算执行情况\n1.一般公共预算收入为年初预算的101.2%,一般公共预算支出为调整预算的98.6%。\n"
+        "2.政府性基金预算收入为年初预算的85.3%,政府性基金预算支出为调整预算的90.1%,主要是土地出让收入减少。\n",
     ):
         assert pairs(text) == [], text
 

@@ -41,13 +41,23 @@ _GLOSSED = re.compile(
 )
 # Not a headword: a remainder, the document or a pronoun (其余数据为…, 本表…), data named by their status.
 _NOT_A_HEADWORD = re.compile(r"^(?:其余|其餘|其他|其它|其|本|该|該|此|这|這|上述|以上|各)|(?:数据|數據|资料|資料|情况|情況)$")
+# Not an indicator either: a post given to a person (总指挥为县长王某某,副总指挥为…: a notice's list of posts) or a
+# target set for the year (经济增长目标为…,城镇新增就业目标为…: a work plan's numbered targets).
+_POST_OR_TARGET = re.compile(r"(?:组长|組長|指挥|指揮|主任|书记|書記|局长|局長|县长|縣長|市长|市長|负责人|負責人|目标|目標)$")
 # A gloss opening with a figure (为5.2%, 为三千万元) or only a data status (为快报数据): no definition.
 _FIGURE = re.compile(r"[\s\u3000]*(?:[-+−]?[\d０-９]|[一二两兩三四五六七八九十百千万萬亿億零〇]+[个個万萬亿億元吨噸%％倍人家项項])")
 _STATUS = re.compile(r"[\s\u3000]*[^，,、；;。]{0,8}(?:数据|數據|资料|資料)[。；;]?[\s\u3000]*")
+# A gloss whose first clause ends with a percentage (为年初预算的101.2%, 为地区生产总值增长5.5%左右): a report's figure
+# set against a budget or a plan, no definition.
+_PERCENT_END = re.compile(r"[\d０-９][\s\u3000]*(?:%|％|‰|个百分点|個百分點)(?:左右)?[\s\u3000]*$")
+_FIRST_CLAUSE = re.compile(r"[^，,；;。！？!?]*")
 _CLAUSE_SEPARATOR = re.compile(r"[；;,，]")
 _SENTENCE_STOP = re.compile(r"[。！？!?]")
 # The line announcing a list of glossed fields (其中:, …字段如下:).
 _ANNOUNCING = re.compile(r"[:：][\s\u3000]*$")
+# What a field's gloss names, the quantity measured (为…AQI的平均值, 为全年有监测数据的总日数); a notice's arrangements under
+# 如下: (会议地点为…的第一会议室, 参会人员为…的主要负责同志) name a place or people.
+_QUANTITY_END = re.compile(r"(?:值|数|數|量|率|额|額|比|比重|比例|之和|总和|總和|合计|合計|指数|指數)[。]?[\s\u3000]*$")
 _MIN_GLOSS = 6  # characters a gloss has at least (组长为张三同志 is no gloss)
 
 
@@ -62,11 +72,16 @@ _VERB_OPENING = re.compile(r"[\s\u3000]*(?:(?:[为為]|包括)[\s\u3000]*)?")
 
 def _good_gloss(gloss: str) -> bool:
     gloss = gloss[_VERB_OPENING.match(gloss).end() :]
-    return len(gloss.strip(_SPACE)) >= _MIN_GLOSS and not _FIGURE.match(gloss) and not _STATUS.fullmatch(gloss)
+    return (
+        len(gloss.strip(_SPACE)) >= _MIN_GLOSS
+        and not _FIGURE.match(gloss)
+        and not _STATUS.fullmatch(gloss)
+        and not _PERCENT_END.search(_FIRST_CLAUSE.match(gloss).group())
+    )
 
 
 def _headword(term: str) -> bool:
-    return _good_term(term) and not _NOT_A_HEADWORD.search(term)
+    return _good_term(term) and not _NOT_A_HEADWORD.search(term) and not _POST_OR_TARGET.search(term)
 
 
 def _clauses(raw: str, start: int, stop: int) -> list[tuple[int, str, int, int]]:
@@ -121,8 +136,9 @@ _GLOSS_LINE = re.compile(
 
 def _glossed_lines(lines: list[_L], free: list[bool], k: int) -> list[tuple[int, Found]]:
     """The run of ``X为…`` lines starting at line ``k`` (two at least), under a line announcing them with a colon; each
-    gloss names what the field measures with 的 (``为全年有监测数据的总日数``), as a list of people or posts under a
-    colon (``组长为…`` / ``副组长为…``) does not."""
+    gloss names what the field measures with 的, ending on the quantity (``为全年有监测数据的总日数``), as a list of
+    people or posts under a colon (``组长为…`` / ``副组长为…``) or a notice's arrangements (``会议地点为…的第一会议室``)
+    do not."""
     above = k - 1
     while above >= 0 and lines[above].blank:
         above -= 1
@@ -132,7 +148,7 @@ def _glossed_lines(lines: list[_L], free: list[bool], k: int) -> list[tuple[int,
     while k < len(lines) and free[k] and not lines[k].blank:
         match = _GLOSS_LINE.fullmatch(lines[k].raw)
         gloss = match.group("gloss") if match else ""
-        if match is None or not _headword(match.group("term")) or not _good_gloss(gloss) or "的" not in gloss or _is_furniture(lines[k].clean):
+        if match is None or not _headword(match.group("term")) or not _good_gloss(gloss) or "的" not in gloss or not _QUANTITY_END.search(gloss) or _is_furniture(lines[k].clean):
             break
         line = lines[k]
         end = len(line.raw.rstrip(_SPACE))

@@ -453,10 +453,13 @@ def _last_naming(sentences: list[tuple[int, str]], j: int, stop: int, key: str) 
     """Where the last definition of a paragraph ends: past the last sentence naming its term again (the scope, the
     classification and the computation rule of R&D经费支出 after its 是指 sentence, P489), over a sentence between that
     does not (不论经费来源渠道…均应统计。); ``j`` when no later sentence names it. A paragraph's earlier definitions end
-    where the next one starts; the last has only its own term to go on about."""
+    where the next one starts; the last has only its own term to go on about. Past a sentence that does not name it,
+    only a sentence opening with the term goes on about it (R&D经费支出按…分为…); one naming it in passing (2023年末,
+    我国常住人口城镇化率达到…; 会议期间,…全国人大代表将审议…) is the paragraph's news, no part of the definition."""
     last = j
     for k in range(j, stop):
-        if len(key) >= 2 and key in strip_pinyin(sentences[k][1]):
+        said = strip_pinyin(sentences[k][1])
+        if len(key) >= 2 and key in said and (k == last or said.lstrip(_SPACE).startswith(key)):
             last = k + 1
     return last
 
