@@ -2095,3 +2095,101 @@ def test_quoted_parts_under_a_bare_meaning_label_are_entries_each_to_the_end_of_
     # a line ending in ; with no item after it is cut by the page; a meeting's report under 含义 defines nothing
     assert pairs("含义\n“三会”是:定期召开支部党员大会、支委会、党小组会;\n") == []
     assert pairs("会议精神\n含义\n这次全会是在关键时期召开的一次重要会议;\n全会审议通过了决定。\n") == []
+
+
+# The twenty-sixth round's meaning headings and labels on explainer pages (real sentences: P425's 知识下基层, P251's 三重一大,
+# P303's 三保支出 and its points).
+_KNOWLEDGE = (
+    "是指将政府、企业、高校、科研机构等领域的专业知识、技术工具和管理经验,通过培训、咨询、数字化平台等方式,"
+    "系统性地传递到基层社区、乡村和街道,提升基层治理的科学性和效率。"
+)
+_KNOWLEDGE_LEAD = "在当今社会,基层治理是国家治理体系和治理能力现代化的基础。\n"
+_KNOWLEDGE_NEXT = "二、基层治理难题的剖析\n基层治理难题复杂多样,主要源于信息不对称、资源有限、执行链条长等因素。\n"
+_THREE_BIG = "是指重大事项决策、重要干部任免、重要项目安排、大额资金使用,必须经过集体讨论做出决定的制度。"
+_GUARANTEES = "是指地方政府在财政预算中,为确保基本人员工资发放、日常行政运转以及基本民生需求所安排的必要支出。这些支出属于刚性支出,具有不可压缩性和优先保障性。"
+_GUARANTEE_POINTS = (
+    "1. 保障社会稳定:三保支出直接关系到基层人员的生活和公共服务的持续运行,是维护社会稳定的基石。\n"
+    "2. 体现财政公平:三保支出体现了国家对基层政府和群众的基本保障责任,有助于缩小地区间发展差距。\n"
+)
+
+
+@pytest.mark.parametrize("label", ["含义", "定义", "• 概念", "含義"])
+@pytest.mark.parametrize("hedge", ["一般来说", "通常来说", "一般而言", "一般來說"])
+def test_a_meaning_label_and_a_hedge_before_the_sentences_subject_open_the_definition_at_its_marker(label, hedge):
+    # 一、知识下基层的含义 / 含义:一般来说,知识下基层是指…: the label and the hedge are part of neither term nor definition
+    page = f"{_KNOWLEDGE_LEAD}一、知识下基层的含义\n{label}:{hedge},知识下基层{_KNOWLEDGE}\n{_KNOWLEDGE_NEXT}"
+    assert pairs(page) == [("知识下基层", _KNOWLEDGE)]
+    assert all(e.quote in page for e in extract_entries(page))
+
+
+def test_a_hedged_meaning_label_takes_the_sentences_own_term_or_the_headings():
+    # the sentence quotes its term: as written
+    page = f"{_KNOWLEDGE_LEAD}一、知识下基层的含义\n含义:一般来说,“知识下基层”{_KNOWLEDGE}\n{_KNOWLEDGE_NEXT}"
+    assert pairs(page) == [("“知识下基层”", _KNOWLEDGE)]
+    # no subject after the hedge: the heading names the term, and the hedge is left out (not glued to the marker)
+    page = f"{_KNOWLEDGE_LEAD}一、知识下基层的含义\n含义:一般来说,{_KNOWLEDGE}\n{_KNOWLEDGE_NEXT}"
+    assert pairs(page) == [("知识下基层", _KNOWLEDGE)]
+    # no heading, the page about the term: the hedge is a lead-in (as P335's 一般而言,)
+    page = f"知识下基层:让专业知识服务基层治理\n{_KNOWLEDGE_LEAD}一般来说,知识下基层{_KNOWLEDGE}\n"
+    assert pairs(page) == [("知识下基层", _KNOWLEDGE)]
+    # counter-tests: an adverb qualifying the marker stays (含义:通常指…), a hedged remark defines nothing
+    page = f"一、三重一大的含义\n含义:通常指{_THREE_BIG[2:]}\n"
+    assert pairs(page) == [("三重一大", "通常指" + _THREE_BIG[2:])]
+    assert pairs("营商环境\n\n一般来说,营商环境是企业生存发展的土壤。优化营商环境就是解放生产力、提高竞争力。\n") == []
+    with pytest.raises(InputError):
+        extract_entries("一般来说,企业规模越大,融资越容易,基层治理的效率也越高。\n")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["一、知识下基层的含义和意义", "一、知识下基层的意义和含义", "一、知识下基层的内涵和意义", "一、知识下基层的内涵与重要性", "知识下基层的含义与意义"],
+)
+def test_a_heading_naming_the_meaning_beside_another_aspect_names_its_term(heading):
+    # X的含义和意义 / 指…: the term is what comes before 的, the paragraph its definition
+    page = f"{_KNOWLEDGE_LEAD}{heading}\n{_KNOWLEDGE[1:]}\n{_KNOWLEDGE_NEXT}"
+    assert pairs(page) == [("知识下基层", _KNOWLEDGE[1:])]
+    # the paragraph restating the term: from its marker, as before
+    page = f"{_KNOWLEDGE_LEAD}{heading}\n知识下基层{_KNOWLEDGE}\n{_KNOWLEDGE_NEXT}"
+    assert pairs(page) == [("知识下基层", _KNOWLEDGE)]
+
+
+def test_a_heading_naming_a_meeting_and_its_meaning_above_a_speech_defines_nothing():
+    # counter-tests: a speech's heading and paragraph on what a meeting means, a paragraph naming 意义和含义
+    speech = "这次会议是在全面建设社会主义现代化国家开局起步的关键时期召开的一次十分重要的会议。我们要认真学习领会会议精神。\n"
+    assert pairs("这次会议的意义和含义\n" + speech) == []
+    with pytest.raises(InputError):
+        extract_entries("这次会议的意义和含义十分深远,我们要认真学习领会,切实把思想和行动统一到会议精神上来。\n")
+    # the heading above a judging lead: what the term matters for, no definition
+    assert pairs("营商环境的含义和意义\n\n" + _JUDGING) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["一、三保支出的含义是什么?", "三保支出的含义是什么?", "一、三保支出是什么意思?", "什么是三保支出的含义?", "三保支出的含义是什么"],
+)
+def test_a_question_heading_ends_the_answer_above_it(question):
+    # 一、X的含义是什么? / 指… / 二、X的意义是什么?: the next question is no part of the answer
+    page = f"{question}\n{_GUARANTEES[1:]}\n二、三保支出的意义是什么?\n{_GUARANTEE_POINTS}"
+    assert pairs(page) == [("三保支出", _GUARANTEES[1:])]
+    page = f"{question}\n三保支出{_GUARANTEES}\n三保支出有什么作用?\n{_GUARANTEE_POINTS}"
+    assert pairs(page) == [("三保支出", _GUARANTEES)]
+
+
+def test_a_question_heading_answered_by_a_judging_lead_defines_nothing():
+    # counter-tests: a question answered by a figure gives nothing, whatever the question's form (topics._weighs)
+    for question in ("营商环境是什么?", "营商环境的含义是什么?", "什么是营商环境的含义", "一、营商环境是什么意思?"):
+        assert pairs(f"{question}\n{_JUDGING}") == [], question
+
+
+@pytest.mark.parametrize("blanks", ["", "\n", "\n\n"])
+def test_blank_lines_between_a_meaning_heading_and_its_label_line_or_paragraph(blanks):
+    # 一、三重一大的含义 / (up to two blank lines) / 含义:…: the heading still names the label's term (P425 leaves one)
+    for body, definition in (
+        ("含义:通常指" + _THREE_BIG[2:], "通常指" + _THREE_BIG[2:]),
+        ("含义:一般来说," + _THREE_BIG, _THREE_BIG),
+        ("含义:三重一大" + _THREE_BIG, _THREE_BIG),
+        (_THREE_BIG[1:], _THREE_BIG[1:]),
+        ("三重一大" + _THREE_BIG, _THREE_BIG),
+    ):
+        page = f"一、三重一大的含义\n{blanks}{body}\n二、三重一大的意义\n有利于防止个人专断,推进决策科学化、民主化。\n"
+        assert pairs(page) == [("三重一大", definition)], body

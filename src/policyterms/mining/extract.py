@@ -225,7 +225,7 @@ _NEXT_ARTICLE = lazy_compile(r"(?<=[。；;])[\s\u3000]*第[一二三四五六�
 def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
     """The entries of what a layout found, converter pinyin removed."""
     from policyterms.mining.extract_layouts.ends import split_run_on
-    from policyterms.mining.extract_layouts.general import elided_subject, labelled_subject
+    from policyterms.mining.extract_layouts.general import elided_subject, hedged_label_subject, labelled_subject
 
     entries = []
     line_of = _line_counter(text)
@@ -243,6 +243,9 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
         labelled = labelled_subject(term, definition, text, found.start)
         if labelled is not None:  # 一、乡村振兴的含义 / 含义:通常指…: the heading's term (none without one)
             term, definition = labelled
+        hedged = hedged_label_subject(term, definition)
+        if hedged is not None:  # 一、乡村振兴的含义 / 含义:一般来说,乡村振兴是指…: the sentence's term, from its marker
+            term, definition = hedged
         if not term or not definition:
             continue
         components, enumerates = components_of(term, definition)

@@ -445,7 +445,7 @@ def labelled_subject(term: str, definition: str, text: str, start: int) -> tuple
     if _LABELLED_ADVERB.fullmatch(bare):
         if not _LABEL_BEFORE_ADVERB.search(text, line_start, start):
             return None  # (the label and its colon make all of the line before the adverb)
-        adverb, rest = bare, definition
+        adverb, rest = _kept_adverb(bare), definition
     elif _LABEL_ONLY.fullmatch(bare):
         opening = _ADVERB_MARKER.match(definition.lstrip(" \t\u3000"))
         if opening is None:
@@ -459,11 +459,59 @@ def labelled_subject(term: str, definition: str, text: str, start: int) -> tuple
     return heading, adverb + rest
 
 
+# A definition opening with a meaning label, a hedge and then the sentence's own subject and marker (含义:一般来说,
+# 乡村振兴是指…; 定义:通常来说,“X”是…): the label and the hedge only say how the sentence is put.
+_HEDGES = rf"{_SAYING_ADVERBS}|一般而言|通常而言|总的来说|總的來說|一般来讲|一般來講"
+_MEANING_LABEL_OPENING = re.compile(
+    r"[\s\u3000]*(?:[-*+•·▪●][\s\u3000]*|[(（]?\d{1,2}[)）.．、][\s\u3000]*)?"
+    rf"(?:{_MEANING_LABELS})[\s\u3000]*[:：][\s\u3000]*"
+)
+_HEDGED_SUBJECT = re.compile(
+    rf"(?:{_HEDGES})[\s\u3000]*[,，][\s\u3000]*"
+    r"(?P<term>[“「][^“”「」\n]{1,25}[”」]|[^\s\u3000,，。；;:：“”「」()（）]{2,20}?)[\s\u3000]*"
+    r"(?=是指|指的是|系指|係指|是(?![否在不])|指(?![导導出引明挥揮示令定向南标標数數望])|即(?![使便将將]))"
+)
+
+
+def hedged_label_subject(term: str, definition: str) -> tuple[str, str] | None:
+    """``(term, definition)`` for an entry whose definition opens with a meaning label and a hedge before the
+    sentence's own subject (``一、乡村振兴的含义`` / ``含义:一般来说,乡村振兴是指…``), or whose headword is that label
+    (``• 概念`` / ``一般来说,乡村振兴是指…``): the sentence's subject is the term, the definition opens at its marker;
+    the label and the hedge are part of neither. None otherwise.
+
+    >>> hedged_label_subject("乡村振兴", "含义:一般来说,乡村振兴是指通过产业振兴推动农业全面升级。")
+    ('乡村振兴', '是指通过产业振兴推动农业全面升级。')
+    >>> hedged_label_subject("• 概念", "一般而言,“乡村振兴”是指通过产业振兴推动农业全面升级。")
+    ('“乡村振兴”', '是指通过产业振兴推动农业全面升级。')
+    >>> hedged_label_subject("乡村振兴", "乡村振兴是指通过产业振兴推动农业全面升级。") is None
+    True
+    """
+    label = _MEANING_LABEL_OPENING.match(definition)
+    if label is not None:
+        sentence = definition[label.end() :]
+    elif _LABEL_ONLY.fullmatch(_ENUMERATION.sub("", term).strip(" \t\u3000\xa0")):
+        sentence = definition.lstrip(" \t\u3000\xa0")
+    else:
+        return None
+    match = _HEDGED_SUBJECT.match(sentence)
+    if match is None or _NO_TERM_AFTER_LABEL.fullmatch(match.group("term")):
+        return None
+    rest = sentence[match.end() :]
+    return (match.group("term"), rest) if len(rest) >= 4 else None
+
+
+def _kept_adverb(adverb: str) -> str:
+    """The adverb that opens the definition: one qualifying the marker (``通常``: ``通常指…``); a hedge saying how generally
+    the sentence is put (``一般来说,``) is part of neither term nor definition, as a lead-in ``一般而言,`` is (P335)."""
+    return "" if re.fullmatch(_SAYING_ADVERBS, adverb) else adverb
+
+
 def _heading_above(text: str, line_start: int) -> str | None:
     """The term of a heading ``X的含义`` (``X的概念与特征``) on the nearest line above ``line_start`` that is not blank,
-    at most two lines up; None when that line is no such heading."""
+    at most three lines up (a page may leave two blank lines between a heading and its text); None when that line is
+    no such heading."""
     end = line_start - 1
-    for _ in range(2):
+    for _ in range(3):
         if end <= 0:
             return None
         begin = text.rfind("\n", 0, end) + 1

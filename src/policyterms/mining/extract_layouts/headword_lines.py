@@ -40,6 +40,25 @@ _BRACKETED_REMARK = re.compile(r"^[(（][^()（）]{2,80}[)）]$")
 _FRAMED_HEADING = re.compile(r"(.{2,30}?)的(?:含[义義]|涵[义義]|定[义義]|概念|意思)")
 
 
+# A heading naming a term's meaning beside another aspect, or its connotation (乡村振兴的含义和意义, X的意义和含义, X的内涵和
+# 意义, X的内涵与重要性): the term is what comes before 的. The section goes on to the other aspect, so the headword counts
+# alone only when its paragraph opens as a definition (指…), as a plain headword line does.
+_PAIRED_MEANING_HEADING = re.compile(
+    r"(.{2,30}?)的(?:(?:意义|意義|作用|特点|特點|特征|特徵|背景|由来|由來)[和与與及、])?"
+    r"(?:含[义義]|涵[义義]|内涵|內涵|定[义義]|概念)"
+    r"(?:[和与與及、](?:意义|意義|作用|特点|特點|特征|特徵|重要性|外延|意思))?"
+)
+
+
+def _paired_meaning_term(body: str) -> str | None:
+    """The term of a heading naming its meaning beside another aspect or its connotation (``知识下基层的内涵和意义``
+    → ``知识下基层``); None for any other line (a sentence, a heading of the meaning alone)."""
+    if re.search(r"[，,。；;：:!！?？]", body):
+        return None
+    paired = _PAIRED_MEANING_HEADING.fullmatch(body)
+    return paired.group(1) if paired else None
+
+
 # A headword line ending in a colon, its explanation on the next line (资源变资产: / 将沉睡的…).
 _COLON_HEAD = re.compile(r"^([^:：]{2,25})[:：]$")
 
@@ -132,6 +151,8 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
     framed = _FRAMED_HEADING.fullmatch(body)
     if framed and not re.search(r"[，,。；;：:!！]", body):
         body, question = framed.group(1), True  # “放管服”的含义: a heading announcing the term's meaning counts alone
+    elif (paired := _paired_meaning_term(body)) is not None:
+        body = paired  # 乡村振兴的含义和意义: the term, counting alone only above a paragraph opening as a definition
     body = re.sub(r"[（(][^（()）]*[:：][^（()）]*[）)]$", "", body).strip(_SPACE)  # 具身智能(外延新词:…)
     if "=" in body or "＝" in body:
         return None  # 货物(旅客)周转量=∑〔…〕: a formula line, part of the explanation above it

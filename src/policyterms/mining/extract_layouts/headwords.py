@@ -165,7 +165,10 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
     heads = [None if line.blank or not free[k] or meta[k] else _headword(line) for k, line in enumerate(lines)]
     colon_head = _colon_lists(lines, free, heads, meta)
     # a numbered section heading that is no headword (二、新发展理念的意义) ends the explanation above it
-    section = [heads[k] is None and not line.blank and _section_heading(line.clean.strip(_SPACE)) for k, line in enumerate(lines)]
+    section = [
+        heads[k] is None and not line.blank and (_section_heading(line.clean.strip(_SPACE)) or _question_heading(line.clean.strip(_SPACE)))
+        for k, line in enumerate(lines)
+    ]
     points = _points_sections(lines)
     # where each line's text first stands: a page's title repeated below (an article's running title between
     # its sections) ends the explanation above it
@@ -320,6 +323,16 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             continue
         out.append(([i, *body_lines], Found(term, definition, quote, i + 1, at, end)))
     return out
+
+
+# A short line asking a question, no other sentence punctuation in it (二、乡村振兴的意义是什么?, 三会一课有什么作用?).
+_QUESTION_HEADING = re.compile(r"[^，,。；;:：!！?？]{2,30}[?？]")
+
+
+def _question_heading(text: str) -> bool:
+    """A heading asking the next question of a page (``一、X的含义是什么?`` / ``指…。`` / ``二、X的意义是什么?``): it ends the
+    answer above it even when it is no headword of its own (a question about the term's significance asks for points)."""
+    return _QUESTION_HEADING.fullmatch(text) is not None
 
 
 def _point_under_heading(points: list[bool], i: int, head: tuple, explanation: str) -> bool:

@@ -24,8 +24,10 @@ _BARE = r"[^\s\u3000,，。；;:：、“”「」『』\"()（）《》<>!！?�
 _LATIN = r"[A-Za-z][A-Za-z0-9]{1,9}(?![A-Za-z0-9])"
 # Lead-ins announcing a definition in plain words (简单来说, 换句话说): they also set a bare headword apart (_subject_at).
 _PLAIN_WORDS = r"(?:简单|簡單|通俗)(?:地|的)?(?:来|來)?(?:说|說|讲|講)|(?:简单|簡單)而言|简而言之|簡而言之|换句话说|換句話說"
+# A hedge saying how generally a sentence is put (一般来说, 通常而言): a lead-in, no part of the term (P335's 一般而言,).
+_HEDGE = r"(?:一般|通常|总的|總的)(?:而言|来说|來說|来讲|來講)"
 _LEADS = (
-    rf"(?:{_PLAIN_WORDS}|(?:具体|具體)(?:地|的)?(?:来|來)?(?:说|說|讲|講)"
+    rf"(?:{_PLAIN_WORDS}|{_HEDGE}|(?:具体|具體)(?:地|的)?(?:来|來)?(?:说|說|讲|講)"
     r"|据了解|據了解|据悉|據悉|其次|首先|另外|此外|同时|同時|那么|那麼|而|答|问|問|定义|定義|释义|釋義|含义|含義"
     r"|\d{1,2}[、．](?!\d)|[一二三四五六七八九十]{1,2}、)"
     rf"{SPACES}*[,，:：]?{SPACES}*"
