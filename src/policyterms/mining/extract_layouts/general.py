@@ -461,7 +461,8 @@ def labelled_subject(term: str, definition: str, text: str, start: int) -> tuple
 
 # A definition opening with a meaning label, a hedge and then the sentence's own subject and marker (含义:一般来说,
 # 乡村振兴是指…; 定义:通常来说,“X”是…): the label and the hedge only say how the sentence is put.
-_HEDGES = rf"{_SAYING_ADVERBS}|一般而言|通常而言|总的来说|總的來說|一般来讲|一般來講"
+# (one list for every pass: the topics pass reads the same hedges as lead-ins)
+_HEDGES = r"(?:一般|通常|总的|總的)(?:而言|来说|來說|来讲|來講)"
 _MEANING_LABEL_OPENING = re.compile(
     r"[\s\u3000]*(?:[-*+•·▪●][\s\u3000]*|[(（]?\d{1,2}[)）.．、][\s\u3000]*)?"
     rf"(?:{_MEANING_LABELS})[\s\u3000]*[:：][\s\u3000]*"

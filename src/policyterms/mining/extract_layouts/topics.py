@@ -9,7 +9,7 @@ import re
 
 from policyterms.text.fold import PINYIN, fold_table, strip_pinyin
 from policyterms.mining.extract_layouts.common import _AFTER_LOST_CHARACTER, _CLOSE_CLASS, _CLOSERS, _LABELS, _SENTENCE_END, Found, _no_term_of_its_own
-from policyterms.mining.extract_layouts.general import _VERB_PREFIX, SPACES
+from policyterms.mining.extract_layouts.general import _HEDGES, _VERB_PREFIX, SPACES
 
 
 # A short page: an explainer, an answer or a column (the pages of the sets are excerpts of 2 000 characters at most;
@@ -24,10 +24,8 @@ _BARE = r"[^\s\u3000,，。；;:：、“”「」『』\"()（）《》<>!！?�
 _LATIN = r"[A-Za-z][A-Za-z0-9]{1,9}(?![A-Za-z0-9])"
 # Lead-ins announcing a definition in plain words (简单来说, 换句话说): they also set a bare headword apart (_subject_at).
 _PLAIN_WORDS = r"(?:简单|簡單|通俗)(?:地|的)?(?:来|來)?(?:说|說|讲|講)|(?:简单|簡單)而言|简而言之|簡而言之|换句话说|換句話說"
-# A hedge saying how generally a sentence is put (一般来说, 通常而言): a lead-in, no part of the term (P335's 一般而言,).
-_HEDGE = r"(?:一般|通常|总的|總的)(?:而言|来说|來說|来讲|來講)"
 _LEADS = (
-    rf"(?:{_PLAIN_WORDS}|{_HEDGE}|(?:具体|具體)(?:地|的)?(?:来|來)?(?:说|說|讲|講)"
+    rf"(?:{_PLAIN_WORDS}|{_HEDGES}|(?:具体|具體)(?:地|的)?(?:来|來)?(?:说|說|讲|講)"
     r"|据了解|據了解|据悉|據悉|其次|首先|另外|此外|同时|同時|那么|那麼|而|答|问|問|定义|定義|释义|釋義|含义|含義"
     r"|\d{1,2}[、．](?!\d)|[一二三四五六七八九十]{1,2}、)"
     rf"{SPACES}*[,，:：]?{SPACES}*"
