@@ -110,6 +110,9 @@ def test_ctrl_c_exits_130_quietly_and_leaves_no_partial_output(tmp_path: Path) -
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        # a suite started in the background by a shell without job control inherits SIGINT ignored, and Python
+        # keeps it so (as nohup means it); the run under test is a terminal's, which hears Ctrl-C
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     assert process.stdin is not None
     process.stdin.write(SENTENCE.encode() * 50_000)  # keeps the run busy; stdin stays open
