@@ -2193,3 +2193,110 @@ def test_blank_lines_between_a_meaning_heading_and_its_label_line_or_paragraph(b
     ):
         page = f"一、三重一大的含义\n{blanks}{body}\n二、三重一大的意义\n有利于防止个人专断,推进决策科学化、民主化。\n"
         assert pairs(page) == [("三重一大", definition)], body
+
+
+# --- the twenty-seventh set: page furniture, labels and cut clauses are no terms ----------------------------------
+
+_ZERO_PADDED = (
+    "01 复工复产\n\n  指企业恢复正常生产经营活动。2020年2月3日,中央提出“要在做好防控工作的前提下,全力支持和组织推动各类生产企业复工复产”。\n\n"
+    "02 新冠疫情\n\n  指新型冠状病毒肺炎暴发后的流行与发展情况,又称“新冠肺炎疫情”。2020年新冠疫情的暴发给全球人民生命安全带来严重威胁。\n"
+)
+
+
+def test_a_byline_naming_no_author_and_zero_padded_item_numbers_are_no_part_of_a_term():
+    # P514: a byline 佚名 above the intro is no headword; 01 复工复产 / 指…: the zero-padded number leaves the term
+    page = (
+        "2020年度中国媒体十大新词语\n\n佚名\n\n  作为“汉语盘点2020”活动重要组成部分,12月16日,国家语言资源监测与研究中心发布"
+        "“2020年度中国媒体十大新词语”。\n\n" + _ZERO_PADDED
+    )
+    assert [term for term, _ in pairs(page)] == ["复工复产", "新冠疫情"]
+    # counter-tests: a figure that is part of the term stays (100 万吨级码头, 5G网络)
+    assert normalise_headword("100 万吨级码头", "指…。") == ("100 万吨级码头", "指…。")
+    assert normalise_headword("5G网络", "是指…。") == ("5G网络", "是指…。")
+    assert normalise_headword("02新冠疫情", "指…。") == ("新冠疫情", "指…。")
+
+
+def test_an_encyclopedia_copy_edit_links_and_lost_opening_bracket():
+    # P535 (as P477): the skip link, the tagline, an image caption, the lead whose opening 《 is lost with its link, and
+    # an [编辑] link under every section heading: one entry, the lead's, from 是; the sections' paragraphs are no entries
+    page = (
+        "跳转到内容\n\n政府工作报告\n\n维基百科,自由的百科全书\n"
+        "2010年3月5日,时任国务院总理温家宝第十一届全国人大第三次会议上代表国务院作《政府工作报告》\n\n"
+        "政府工作报告》是中华人民共和国政府国家行政机关的一种公文形式,各级人民政府都必须在每年召开的当地人民代表大会会议上向大会主席团、人大代表和列席人大会议的政协委员发布这一报告。\n\n"
+        "政府工作报告的结构和内容\n\n[编辑]\n\n政府工作报告的结构通常分为三部分。\n\n"
+        "一年来工作回顾\n\n[编辑]\n\n回顾并总结上一年来的政府工作情况。\n\n"
+        "政府自身建设\n\n[编辑]\n\n详细阐述对当年政府内部的政府职能、民主化建设、依法行政、政风建设等方面将要施行的工作举措和工作计划。\n"
+    )
+    assert pairs(page) == [
+        ("政府工作报告", "是中华人民共和国政府国家行政机关的一种公文形式,各级人民政府都必须在每年召开的当地人民代表大会会议上向大会主席团、人大代表和列席人大会议的政协委员发布这一报告。")
+    ]
+
+
+@pytest.mark.parametrize(
+    "label, text",
+    [
+        ("引言", "每一年的年度热词都是社会变迁和大众情绪的缩影。2022年,全球经历了诸多重大事件,从政治冲突到科技革新,都留下了深刻的印记。"),  # P536
+        ("文章插图", "汉语盘点2016【汉语盘点2016】“汉语盘点2016”是由国家语言资源监测与研究中心、商务印书馆、人民网主办的年度汉语盘点。"),  # P534
+        ("您即將進入之新聞內容 需滿18歲 方可瀏覽。", "根據「電腦網路內容分級處理辦法」修正條文第六條第三款規定,已於網站首頁或各該限制級網頁作標示。"),  # P525
+    ],
+)
+def test_a_section_label_caption_or_notice_line_is_no_headword(label, text):
+    assert all(term != label.split()[0] for term, _ in pairs(f"{label}\n{text}\n"))
+
+
+def test_a_label_naming_the_legal_basis_is_no_term():
+    # P521: 2、法律依据:… cites a guideline; the numbered definition above it is the answer
+    page = (
+        "什么是耕地占补平衡制度 耕地占补平衡制度是什么意思\n\n李盛老师\n\n"
+        "1、耕地占补平衡是建设占用多少耕地,各地人民政府就应补充划入多少数量和质量相当的耕地的行为。\n\n"
+        "2、法律依据:国土资源部出台《关于补足耕地数量与提升耕地质量相结合落实占补平衡的指导意见》提出补改结合、提质改造必须坚持政府主导的原则。\n"
+    )
+    assert all(term != "法律依据" for term, _ in pairs(page))
+
+
+def test_a_furniture_line_ends_the_explanation_above_it():
+    # P231: 您对这篇文章的满意度 (a rating notice) is no headword, and no part of the last headword's explanation
+    page = (
+        "专利总量\n这一指标用来考量某一地区的所有专利活动,它包括在该地区首次申请的发明专利。\n"
+        "基本专利量\n通过计算在某一地区首次申请的发明专利数量,可以评估自主创新的情况。\n"
+        "基本专利量与总量的比率\n这一指标用于综合比较某一地区的自主创新能力与该地区作为市场对本地企业和外地企业的吸引力。\n"
+        "您对这篇文章的满意度\n非常满意基本满意不太满意很不满意不做评价\n"
+    )
+    assert pairs(page)[-1] == ("基本专利量与总量的比率", "这一指标用于综合比较某一地区的自主创新能力与该地区作为市场对本地企业和外地企业的吸引力。")
+
+
+def test_a_fields_usage_before_the_term_is_a_lead_in_and_a_places_usage_stays():
+    # P516: 学术界讲的当代新词语一般是指…: the field's usage is no part of the term
+    assert normalise_headword("学术界讲的当代新词语", "一般是指20世纪70年代末以来产生的新词语。") == ("当代新词语", "一般是指20世纪70年代末以来产生的新词语。")
+    # counter-test (P525): 台灣所稱的土豆 tells the island's sense from the mainland's; the frame stays
+    assert normalise_headword("台灣所稱的土豆", "指的是中國所說的花生") == ("台灣所稱的土豆", "指的是中國所說的花生")
+
+
+def test_a_question_placing_its_word_in_a_container_is_answered_for_the_word():
+    # P518: 手机搜狗输入法里的热词是什么 / 热词,作为一种词汇现象,…: the term is 热词
+    page = (
+        "1. 首页 / 帮助\n\n手机搜狗输入法里的热词是什么\n\n"
+        "  热词,作为一种词汇现象,反映了一个国家、一个地区在一个时期人们普遍关注的问题和事物。具有时代特征,反映一个时期的热点话题及民生问题。\n"
+    )
+    assert [term for term, _ in pairs(page)] == ["热词"]
+
+
+def test_a_negated_comparison_before_the_definition_is_no_part_of_the_term():
+    # P520: 租购同权并非指完全等同于买房,而是指…: the term, defined from the 指 after 而是
+    assert normalise_headword("租购同权并非", "指完全等同于买房,而是指在一些基本公共服务方面,租房者与购房者享有相同的权利。") == (
+        "租购同权",
+        "指在一些基本公共服务方面,租房者与购房者享有相同的权利。",
+    )
+    # counter-test: a negation with no definition after it gives nothing
+    assert normalise_headword("租购同权并非", "指完全等同于买房。") is None
+
+
+def test_a_subject_run_into_its_verb_of_division_is_no_term():
+    # P529: 7. 公务员奖励分为:嘉奖、记三等功…: kinds listed after the verb, no entry; 中国梦的本质:… stays
+    page = (
+        "二、政治常识\n6. 公务员考核内容:德、能、勤、绩、廉,重点考核政治素质和工作实绩。\n"
+        "7. 公务员奖励分为:嘉奖、记三等功、记二等功、记一等功、授予称号。\n"
+        "8. 中国梦的本质:国家富强、民族振兴、人民幸福。\n"
+    )
+    terms = [term for term, _ in pairs(page)]
+    assert "公务员奖励分为" not in terms and "中国梦的本质" in terms

@@ -59,7 +59,9 @@ _FURNITURE = re.compile(
     r"登[录錄](?![一])|立即注[册冊]|免[费費]注[册冊]|注[册冊][账賬][号號]|用[户戶]注[册冊]|^\s*注[册冊]\s*$|回帖|[发發]表于|Powered by|返回[顶頂]部|返回列表|上一篇|下一篇|"
     r"打印本[页頁]|[关關]閉窗口|关闭窗口|分享到|[责責]任[编編][辑輯]|"
     r"欢迎参与讨论|发表您的看法|發表您的看法|扫一扫|扫码|版权所有|Copyright|©|所属单位|所属分类|附件下载|本文地址|留言与评论|网站地图|相关文章|"
-    r"本站|免责|侵权|转载|點擊下載|点击下载|[当當]前位置|您所在的位置|[开開]通[会會][员員]|立即[开開]通|[给給][编編][辑輯]写信|[给給][编編][辑輯][写寫]信|(?:^|[\s>])正文\s*$",
+    r"本站|免责|侵权|转载|點擊下載|点击下载|[当當]前位置|您所在的位置|[开開]通[会會][员員]|立即[开開]通|[给給][编編][辑輯]写信|[给給][编編][辑輯][写寫]信|(?:^|[\s>])正文\s*$"
+    # an encyclopedia's skip link above its title (跳转到内容, P477, P535)
+    r"|^\s*跳(?:转|轉)?(?:到|至)(?:内容|內容|正文)\s*$",
     re.IGNORECASE,
 )
 # Labels that introduce a part of an entry (or a byline), never a headword (编者按: an editor's note
@@ -215,7 +217,39 @@ _SUBJECT_RULES = re.compile(
 def _no_term_of_its_own(core: str) -> bool:
     """Whether ``core`` is a page label, a clause cut at a conjunction or a subject and its verb of ruling — words a
     layout may cut before a marker, never a term a reader looks up (no gold term of any set is one)."""
-    return bool(_PAGE_PART_LABEL.fullmatch(core) or _CUT_AT_CONJUNCTION.search(core) or _SUBJECT_RULES.fullmatch(core))
+    return bool(
+        _PAGE_PART_LABEL.fullmatch(core) or _CUT_AT_CONJUNCTION.search(core) or _SUBJECT_RULES.fullmatch(core)
+        or _page_furniture_term(core) or _DIVIDED.search(core)
+    )
+
+
+# A subject run into its verb of division (公務員獎勵分為:嘉獎、記三等功…, P529; X可分为…): a classification's clause, its
+# kinds listed after the verb, no term (no gold term of any set ends so).
+_DIVIDED = re.compile(r"(?:分为|分為|分成|划分为|劃分為)$")
+
+
+# What a page prints around its text and a layout may take for a headword line or a subject (the twenty-seventh set,
+# P514, P521, P525, P534, P535, P536, P477): an encyclopedia's edit link ([编辑], one after every section heading of a
+# Wikipedia copy), a byline naming no author (佚名), an image caption's placeholder (文章插图), an article's section
+# label (引言, 结语), a label naming the legal basis an answer cites (法律依据:…) and a notice addressing the reader
+# (您即將進入之新聞內容 需滿18歲方可瀏覽: a news site's age gate). A wrong headword becomes a wrong explanation in
+# annotate; none of these is a term, and no gold term of any set is one.
+_PAGE_FURNITURE_TERM = re.compile(
+    r"[\[【](?:编辑|編輯|编辑本段|編輯本段|编辑源代码|編輯原始碼|修改|edit)[\]】]"
+    r"|佚名|匿名|作者不[详詳]|(?:文章|新[闻聞])?(?:插[图圖]|配[图圖])|[图圖]片(?:[来來]源)?"
+    r"|引言|前言|序言|[导導]言|[导導]语|[导導]語|[结結]语|[结結]語|[结結]束[语語]"
+    r"|(?:法律|法规|法規|政策)?(?:依据|依據)",
+    re.IGNORECASE,
+)
+# A phrase addressing the reader (您即將進入…, 您对这篇文章的满意度): a notice of the site, never a term (您好, opening an
+# answer, is left to the layouts).
+_ADDRESSES_READER = re.compile(r"^您(?!好)")
+
+
+def _page_furniture_term(core: str) -> bool:
+    """Whether ``core`` is page furniture or a label of the page's parts rather than a term (see
+    ``_PAGE_FURNITURE_TERM``)."""
+    return bool(_PAGE_FURNITURE_TERM.fullmatch(core) or _ADDRESSES_READER.match(core))
 
 
 def _good_term(term: str) -> bool:

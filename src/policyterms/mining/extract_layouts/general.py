@@ -11,7 +11,7 @@ after every layout has been read
 
 * :func:`normalise_headword` — **one normalisation of headwords**. A headword as a layout cuts
   it may still carry what is no part of the term: an enumeration mark of any kind (``⑴``, ``(1)``,
-  ``一、``, ``①``, a bullet), a connective or lead-in before it (``而“三线”``, ``据了解,``,
+  ``一、``, ``①``, a bullet, a zero-padded ``01``), a connective or lead-in before it (``而“三线”``, ``据了解,``,
   ``简单来说,``, ``本办法所称的``, ``第二条(…)``, a bracketed label), converter pinyin cut loose at
   its start, or a tail after it (``分别``, ``具体``, ``则``, ``顧名思義``, ``就其广义而言``, another name
   ``即服务业``). Every layout meets these, in every set; one normaliser, applied to every entry,
@@ -101,6 +101,9 @@ _ENUMERATION = re.compile(
       | 第[一二三四五六七八九十]{{1,3}}[,，、]
       | [A-Za-z][.．)）](?={SPACES}*[^\sA-Za-z.．)）])
       | [•·●○◆◇■□▲△▶►★☆◎※◉❖➢➤]+
+      # a zero-padded item number before a headword, with or without a space (01 复工复产, 02新冠疫情: a list of
+      # words of the year, P514); no figure of a term is written with a leading zero
+      | 0\d{{1,2}}(?={SPACES}*[\u4e00-\u9fff“「『"])
     ){SPACES}*""",
     re.VERBOSE,
 )
@@ -116,6 +119,9 @@ _LEAD_IN = re.compile(
       | (?:据了解|據了解|据悉|據悉)[,，]?
       | (?:简单|簡單|通俗|具体|具體)(?:地|的)?(?:来|來)?(?:说|說|讲|講)[,，]?
       | (?:简单|簡單)而言[,，]? | (?:简而言之|簡而言之|换句话说|換句話說)[,，]?
+      # a field's or its scholars' usage (学术界讲的当代新词语一般是指…, P516), as 从经济学角度看 is a point of view; a
+      # place's usage (台灣所稱的土豆, 中國說的土豆) stays in the term: it tells two senses apart
+      | [\u4e00-\u9fff]{{0,6}}(?:界|学者|學者|专家|專家)(?:们|們)?(?:所)?(?:讲|講|说|說|称|稱)的(?=[^\s,，。；;:：]{{2}})
       | (?:所谓|所謂)(?:的)?
       | (?:其中|文中|上文|上述)?所提(?:到)?(?:的)?
       | [^,，。；;:：“”「」]{{2,12}}(?:指出|表示|介绍|介紹)[,，]
@@ -238,6 +244,11 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
         term = term[: adverb.start()].rstrip(" \t\u3000\xa0")
     if not term or _EMPTY_DEFINITION.fullmatch(tail + definition):
         return None
+    compared = _negated_comparison(term, tail + definition)
+    if compared is not None:  # 租购同权并非 / 指完全等同于买房,而是指…: the term, and the definition after 而是
+        if not compared[0]:
+            return None
+        term, definition, tail = compared[0], compared[1], ""
     if _WHEN_CLAUSE.search(term) or not tail and _CLEFT.fullmatch(definition.strip(" \t\u3000\xa0")):
         return None  # 两个维护提出于十九大期间 / 也就是…: when it was said; 城镇、乡村 / 是按…划分的。: how it is counted
     if term.startswith(("关于", "關於")):
@@ -250,6 +261,25 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
     if term == original.strip(" \t\u3000\xa0") and not tail:
         return original, definition
     return term, tail + definition
+
+
+# A term cut before its negation (租购同权并非 / 指完全等同于买房,而是指在一些基本公共服务方面…, P520): a comparison first,
+# then the definition after 而是 in the same sentence (as 不仅 cuts a term before its second sense, P498).
+_NEGATION_TAIL = re.compile(rf"{SPACES}*(?:并非|並非|并不是|並不是){SPACES}*$")
+_BUT_RATHER = re.compile(r"[^。；;！!？?]*?[,，][\s\u3000]*而是[\s\u3000]*(?=是指|指的是|指(?![导導出引明挥揮示令定向南标標数數望])|即)")
+
+
+def _negated_comparison(term: str, definition: str) -> tuple[str, str] | None:
+    """``(term, definition)`` for a headword cut before 并非 (``X并非指A,而是指B``): the term without its negation, the
+    definition from the marker after 而是 — what X is, the comparison before it left out; ``("", "")`` (no entry) when no
+    such marker follows in the sentence: a negation defines nothing. None when the headword does not end in 并非."""
+    negation = _NEGATION_TAIL.search(term)
+    if negation is None or negation.start() < 2:
+        return None
+    rather = _BUT_RATHER.match(definition)
+    if rather is None:
+        return "", ""
+    return term[: negation.start()], definition[rather.end() :]
 
 
 # A definition label (定义 :, 定義:, 概念:, 含义:) as a headword, or run into the explanation under a heading (定义与特点 /

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from policyterms.text.fold import strip_pinyin
-from policyterms.mining.extract_layouts.common import _ASIDE, _L, _PAGE_REFERENCE, _SPACE, _good_term, _is_furniture, _table_row
+from policyterms.mining.extract_layouts.common import _ASIDE, _L, _PAGE_REFERENCE, _SPACE, _good_term, _is_furniture, _page_furniture_term, _table_row
 from policyterms.mining.extract_layouts.notes import _ALIAS_WORDS, _POINTS
 from policyterms.mining.extract_layouts.indicators import data_section_label
 
@@ -110,6 +110,19 @@ def _colon_lists(lines: list[_L], free: list[bool], heads: list, meta: list[bool
 # A heading that opens with a preposition or a 'how' and names a thing after 的 (从地方统计机构获取的主要渠道,
 # 如何计算的…) is a section of an article, no term (从业人员, 从事… are words of their own).
 _PREPOSITION_HEADING = re.compile(r"^(?:从|從|通过|通過|如何|怎样|怎樣|怎么|怎麼)(?![业業事而前来來])[^，,。；;]*的")
+
+
+def _furniture_line(line: _L) -> bool:
+    """A line that is page furniture or a label of the page's parts (``[编辑]``, ``• 图片``, ``佚名``, ``引言``,
+    ``您对这篇文章的满意度``; see :func:`~policyterms.mining.extract_layouts.common._page_furniture_term`): no headword,
+    and no part of the explanation above it either — it ends that explanation as a section heading does (a line refused
+    as a headword would otherwise be read as explanation text)."""
+    raw = line.clean.strip(_SPACE)
+    prefix = _PREFIX.match(raw)
+    body = (raw[prefix.end() :] if prefix else raw).strip(_SPACE)
+    if body[:1] == "您":  # 您对这篇文章的满意度, 您即將進入之新聞內容 需滿18歲 方可瀏覽。: a short notice, not an answer's paragraph
+        return len(body) <= 40 and _page_furniture_term(body)
+    return bool(body) and _page_furniture_term(body)
 
 
 def _headword(line: _L) -> tuple[str, bool, bool] | None:

@@ -17,6 +17,7 @@ from policyterms.mining.extract_layouts.headword_lines import (
     _RESTATED,
     _body_line,
     _colon_lists,
+    _furniture_line,
     _headword,
     _meta_line,
     _opens_as_definition,
@@ -138,6 +139,27 @@ def _judging_lead(explanation: str, term: str) -> bool:
     return _THEN_DEFINED.search(sentence) is None and _weighs(sentence, core)
 
 
+# A question's term placed in a container by a scope phrase (手机搜狗输入法里的热词, 报告中的新质生产力): the word itself
+# after it, which the answer restates.
+_SCOPED = re.compile(r"[^\s\u3000,，。；;:：]{2,20}?(?:里|裡|中)的(?P<word>[^\s\u3000,，。；;:：的]{2,12})")
+
+
+def _scoped_restatement(explanation: str, term: str) -> tuple[str, str] | None:
+    """``(term, definition)`` when the question title places its word in a container (``手机搜狗输入法里的热词是什么``)
+    and the answer opens by restating the word alone before a comma (``热词,作为一种词汇现象,…``, P518): the answer
+    defines the word, so the word is the term (the place it appears in is the question's, as a lead-in's scope is) and the
+    definition opens after the comma. None otherwise (a term quoted in its frame, ``超长期特别国债里的“特别”``, stays whole
+    where its sentence names it so)."""
+    scoped = _SCOPED.fullmatch(strip_pinyin(term).strip(_SPACE))
+    if scoped is None:
+        return None
+    word = scoped.group("word")
+    after = re.match(rf"{re.escape(word)}[\s\u3000]*[,，][\s\u3000]*", explanation)
+    if after is None or len(explanation) - after.end() < 4:
+        return None
+    return word, explanation[after.end() :]
+
+
 def _answer_restates(explanation: str, term: str) -> int:
     """Where the definition starts when the answer below a question title opens with the asked term and
     its verb (什么是国土空间规划? / 国土空间规划是国家空间发展的指南…: from 是); -1 otherwise."""
@@ -166,7 +188,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
     colon_head = _colon_lists(lines, free, heads, meta)
     # a numbered section heading that is no headword (二、新发展理念的意义) ends the explanation above it
     section = [
-        heads[k] is None and not line.blank and (_section_heading(line.clean.strip(_SPACE)) or _question_heading(line.clean.strip(_SPACE)))
+        heads[k] is None and not line.blank and (_section_heading(line.clean.strip(_SPACE)) or _question_heading(line.clean.strip(_SPACE)) or _furniture_line(line))
         for k, line in enumerate(lines)
     ]
     points = _points_sections(lines)
@@ -303,6 +325,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             definition = definition[marker:]
         elif asked and (verb := _answer_restates(definition, term)) >= 0:  # 什么是国土空间规划? / 国土空间规划是…: from 是
             definition = definition[verb:]
+        elif asked and (scoped := _scoped_restatement(definition, term)) is not None:  # 手机搜狗输入法里的热词是什么 / 热词,作为…
+            term, definition = scoped
         elif shorter := _shorter_restatement(definition, term):  # 农村“三变”改革 / “三变”改革发源于…: the shorter name restated
             definition = definition[shorter:]
         else:

@@ -170,7 +170,7 @@ def _lead_entry(line: _L, term: str) -> Found | None:
     at = clean.find(term, prefix, prefix + 100)
     if at < 0 or _CJK.search(clean, prefix, at) or re.search(r"[。！？，；：]", clean[prefix:at]):
         return None
-    after = at + len(term)
+    after = _past_lost_opening(clean, prefix, at, at + len(term))  # (the term ends at at + len(term))
     if _CJK.match(clean, after) and not re.match(r"[简簡又或全亦也俗通统統旧舊原别別英]|是|即|指|系|係|就是", clean[after:]):
         return None  # the first words of a longer name (陕西省人民政府…)
     sentence_end = _SENTENCE.match(clean, after).end()
@@ -190,7 +190,22 @@ def _lead_entry(line: _L, term: str) -> Found | None:
             return None  # 人才是第一资源, 民生是最大的政治: a slogan's rank or standing, not what the term is
     if _defines_another(clean, sentence_end, term):
         return None  # X是指…。Y是指…: definitions run into one paragraph, the prose pass's to split
-    return _paragraph(para, line, at, after, opens)
+    return _paragraph(para, line, at, at + len(term), opens)
+
+
+# A closing bracket or quotation mark whose opening the page lost with a link (政府工作报告》是…: an encyclopedia copy
+# whose lead opened with 《 inside a link, P535).
+_LOST_OPENING = {"》": "《", "〉": "〈", "」": "「", "』": "『", "”": "“"}
+
+
+def _past_lost_opening(clean: str, prefix: int, at: int, after: int) -> int:
+    """Where the lead goes on after the term: past a closing mark right after it whose opening is nowhere before it
+    (``政府工作报告》是…`` under the title ``政府工作报告``: the stray ``》`` belongs to neither term nor definition, as a
+    lost bracket before a lead does, P479); ``after`` otherwise."""
+    opening = _LOST_OPENING.get(clean[after : after + 1])
+    if opening is None or opening in clean[prefix:at]:
+        return after
+    return after + 1
 
 
 # A later sentence referring back to the lead's subject (…的一个内陆省份。其西邻…).
