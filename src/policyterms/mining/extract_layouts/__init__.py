@@ -189,6 +189,7 @@ from policyterms.mining.extract_layouts.knowledge import _knowledge_points, _nam
 from policyterms.mining.extract_layouts.terminology import _numbered_terms, _terminology_entries
 from policyterms.mining.extract_layouts.labelled import _include_lines, _label_lines, _part_items, _section_explanations
 from policyterms.mining.extract_layouts.clauses import quoted_clause_series
+from policyterms.mining.extract_layouts.headword_return import cut_before_headword_above
 from policyterms.mining.extract_layouts.reference import reference_entries
 from policyterms.mining.extract_layouts.indicators import classification_grades_dropped, indicator_notes
 from policyterms.mining.extract_layouts.combine import (
@@ -345,6 +346,8 @@ def find_entries(text: str) -> list[Found]:
             continue  # X,是指…。其来源主要包括以下四个方面: / (1)… / (2)…(the page ends inside): cut by the page
         if len(definitions) == 1 and _restates_headword_above(lines, unit, definitions[0]):
             continue  # “十四五”规划 / 十四五规划,即…: the headword line above, as written, is the term
+        if len(definitions) == 1 and not unit.numbered:  # 五、光盘行动 / “光盘”是指…。“光盘行动”旨在…: up to the headword
+            definitions = [cut_before_headword_above(lines, unit.lines[0], definitions[0])]
         if len(definitions) > 1 and _inside_spaced_list(lines, unit, spaced_lines, definitions[0]):
             definitions = [_whole_paragraph(unit, definitions[0])]  # 土地资源 / 土地指…。…未利用地指…。 between yearbook lines
         if len(definitions) == 1 and _under_definition_heading(lines, unit, definitions[0]):
