@@ -3186,3 +3186,32 @@ def test_a_shorter_word_defined_under_a_headword_line_ends_where_the_paragraph_t
     # the headword's own definition goes on over a sentence naming it again
     text = "碳达峰\n“碳达峰”是指二氧化碳排放量达到历史最高值,然后经历平台期进入持续下降的过程。碳达峰是二氧化碳排放量由增转降的历史拐点。\n"
     assert pairs(text) == [("“碳达峰”", "是指二氧化碳排放量达到历史最高值,然后经历平台期进入持续下降的过程。碳达峰是二氧化碳排放量由增转降的历史拐点。")]
+
+
+def test_a_news_list_glosses_its_quoted_words_inside_its_sentences():
+    # P517: a 特指 clause after a comma, and 前者/后者 clauses standing for the two quoted words opening the sentence
+    text = (
+        "中国国家语言资源监测与研究中心16日发布了“2019年度中国媒体十大新词语”。\n"
+        "其中,“夜经济”“5G元年”“乡字号/土字号”摹画了中国经济发展的一些新动能,“乡字号/土字号”特指乡村特色产品品牌,源于中国政府出台政策实施农业品牌提升行动。\n"
+        "源于中美经贸摩擦的“极限施压”、来自香港局势的“止暴制乱”,体现了媒体和读者对此的关注度。\n"
+        "“夸夸群”“杀猪盘”皆源自网络现象,前者是一种以“全方位地用华丽的辞藻疯狂地夸奖吹捧”为主要内容的微信群,后者则是一种网络诈骗方式。\n"
+        "“接诉即办”“基层减负年”体现了政策向基层的倾斜。\n"
+    )
+    assert pairs(text) == [
+        ("“乡字号/土字号”", "特指乡村特色产品品牌,源于中国政府出台政策实施农业品牌提升行动。"),
+        ("“夸夸群”", "是一种以“全方位地用华丽的辞藻疯狂地夸奖吹捧”为主要内容的微信群"),
+        ("“杀猪盘”", "是一种网络诈骗方式。"),
+    ]
+    # P375: after a reporter's lead-in, the quoted word's definition runs to the end of its paragraph
+    text = (
+        "据介绍,“一门”是指将分散在各部门的事项集中到政务服务大厅,使其成为“一站式”办理平台。目前,北京已在市、区、乡镇(街道)、村(社区)四级全部建立了本级政务服务中心或服务站点。\n"
+    )
+    assert pairs(text) == [
+        ("“一门”", "是指将分散在各部门的事项集中到政务服务大厅,使其成为“一站式”办理平台。目前,北京已在市、区、乡镇(街道)、村(社区)四级全部建立了本级政务服务中心或服务站点。")
+    ]
+    # a news paragraph comparing two quoted figures, or saying what a quoted campaign is, defines nothing
+    text = (
+        "今年“双十一”“618”两大购物节销售额均创新高,前者增长了12%,后者增长了8%。\n"
+        "会议强调,“放管服”改革要持续深化,“一网通办”是今年的重点工作。\n"
+    )
+    assert pairs(text) == []

@@ -190,6 +190,7 @@ from policyterms.mining.extract_layouts.terminology import _numbered_terms, _ter
 from policyterms.mining.extract_layouts.labelled import _include_lines, _label_lines, _part_items, _section_explanations
 from policyterms.mining.extract_layouts.clauses import quoted_clause_series
 from policyterms.mining.extract_layouts.headword_return import cut_before_headword_above
+from policyterms.mining.extract_layouts.quoted_clauses import quoted_clauses
 from policyterms.mining.extract_layouts.reference import reference_entries
 from policyterms.mining.extract_layouts.indicators import classification_grades_dropped, indicator_notes
 from policyterms.mining.extract_layouts.combine import (
@@ -368,6 +369,7 @@ def find_entries(text: str) -> list[Found]:
             for k in unit.lines:
                 free[k] = False
     _claim(_blocks(lines, free, listed=frozenset(spaced_lines)), found, free)
+    _claim(quoted_clauses(lines, free), found, free)  # …新动能,“X”特指…。 / “A”“B”…,前者是…,后者则是…。: a news list's glosses
     reference: list[Found] = []  # a one-term reference page: its lead, a dictionary's senses (their ends judged there)
     _claim(reference_entries(lines, free), reference, free)
     _claim(indicator_notes(lines, free), found, free)  # 4.X为…;Y为…。 / 其中: / X 为…: parallel indicator glosses
