@@ -3148,3 +3148,70 @@ def test_a_teaser_label_in_brackets_and_a_stipulating_country_are_no_headwords()
         "国家规定是指全国人民代表大会及其常务委员会制定的法律和决定,国务院制定的行政法规。\n城镇职工是指在城镇单位就业的人员。\n"
     )
     assert [t for t, _ in pairs(text)] == ["法定退休年龄", "国家规定", "城镇职工"]
+
+
+def test_a_new_words_list_glossing_first_senses_under_numbered_headword_lines():
+    # P537: `N、X` lines, each over one paragraph opening with the word's first sense (原指…。现泛指…, 最早是…), with
+    # 指明星… (not 指明), or with 该词是… (the pronoun left out); the page cut after the next number `十`
+    text = (
+        "“2020年度十大网络用语”解读\n三、带货\n指明星、网红、互联网营销师等通过等途径对商品进行推销。各行各业人员加入直播带货行列,助力地方经济发展。\n"
+        "四、云监工\n原指抗击新冠肺炎疫情期间,数千万网友在线观看武汉火神山、雷神山医院建设现场24小时直播,主动充当“云监工”。现泛指通过网络远程监督某件事的进展。\n"
+        "六、奥利给\n该词是“给力噢”的倒读,因网络主播的使用而流行。作为感叹词,包含赞美、加油打气等多种感情色彩,被网友配以夸张、魔性的表情和音调广泛使用。\n"
+        "七、好家伙\n最早是相声中常见的语气词,表示感叹之意。后来网友在吐槽某事或对某事感到惊讶时,通常会加上“好家伙”加强语气。\n"
+        "八、夺冠\n该词因同名电影《夺冠》而流行,电影展示了中国几代女排人不服输的劲头。这种默默付出、顽强到底的“女排精神”,成为“中国精神”的一个缩影。\n"
+        "九、不约而同\n原指没有事先商量而彼此见解或行动一致。因新冠肺炎疫情,该词有了新含义:不约会、不聚集已经成了大家共同遵守的规则。\n十"
+    )
+    assert pairs(text) == [
+        ("带货", "指明星、网红、互联网营销师等通过等途径对商品进行推销。各行各业人员加入直播带货行列,助力地方经济发展。"),
+        ("云监工", "原指抗击新冠肺炎疫情期间,数千万网友在线观看武汉火神山、雷神山医院建设现场24小时直播,主动充当“云监工”。现泛指通过网络远程监督某件事的进展。"),
+        ("奥利给", "是“给力噢”的倒读,因网络主播的使用而流行。作为感叹词,包含赞美、加油打气等多种感情色彩,被网友配以夸张、魔性的表情和音调广泛使用。"),
+        ("好家伙", "最早是相声中常见的语气词,表示感叹之意。后来网友在吐槽某事或对某事感到惊讶时,通常会加上“好家伙”加强语气。"),
+        ("不约而同", "原指没有事先商量而彼此见解或行动一致。因新冠肺炎疫情,该词有了新含义:不约会、不聚集已经成了大家共同遵守的规则。"),
+    ]
+    # a report's numbered sections saying when a thing first appeared, or pointing out a direction, define nothing
+    text = (
+        "一、河长制\n最早是在2007年由江苏省无锡市首创,此后在全国推广,目前各地已全面建立河长制。\n"
+        "二、发展方向\n指明了今后一个时期我市产业发展的方向,要求各地各部门抓好落实。\n"
+    )
+    assert pairs(text) == []
+
+
+def test_a_shorter_word_defined_under_a_headword_line_ends_where_the_paragraph_turns_to_the_headword():
+    # P537: under `五、光盘行动` the paragraph defines “光盘”, then says what the 行动 is for: not the word's definition
+    text = (
+        "四、云监工\n原指抗击新冠肺炎疫情期间,数千万网友在线观看武汉火神山、雷神山医院建设现场24小时直播,主动充当“云监工”。现泛指通过网络远程监督某件事的进展。\n"
+        "五、光盘行动\n“光盘”是指将盘子里的东西吃光。“光盘行动”旨在让人们培养节约习惯,养成珍惜粮食、反对浪费的习惯。对“舌尖上的浪费”说不,居安思危,牢记“谁知盘中餐,粒粒皆辛苦”。\n"
+    )
+    assert pairs(text)[1] == ("“光盘”", "是指将盘子里的东西吃光。")
+    # the headword's own definition goes on over a sentence naming it again
+    text = "碳达峰\n“碳达峰”是指二氧化碳排放量达到历史最高值,然后经历平台期进入持续下降的过程。碳达峰是二氧化碳排放量由增转降的历史拐点。\n"
+    assert pairs(text) == [("“碳达峰”", "是指二氧化碳排放量达到历史最高值,然后经历平台期进入持续下降的过程。碳达峰是二氧化碳排放量由增转降的历史拐点。")]
+
+
+def test_a_news_list_glosses_its_quoted_words_inside_its_sentences():
+    # P517: a 特指 clause after a comma, and 前者/后者 clauses standing for the two quoted words opening the sentence
+    text = (
+        "中国国家语言资源监测与研究中心16日发布了“2019年度中国媒体十大新词语”。\n"
+        "其中,“夜经济”“5G元年”“乡字号/土字号”摹画了中国经济发展的一些新动能,“乡字号/土字号”特指乡村特色产品品牌,源于中国政府出台政策实施农业品牌提升行动。\n"
+        "源于中美经贸摩擦的“极限施压”、来自香港局势的“止暴制乱”,体现了媒体和读者对此的关注度。\n"
+        "“夸夸群”“杀猪盘”皆源自网络现象,前者是一种以“全方位地用华丽的辞藻疯狂地夸奖吹捧”为主要内容的微信群,后者则是一种网络诈骗方式。\n"
+        "“接诉即办”“基层减负年”体现了政策向基层的倾斜。\n"
+    )
+    assert pairs(text) == [
+        ("“乡字号/土字号”", "特指乡村特色产品品牌,源于中国政府出台政策实施农业品牌提升行动。"),
+        ("“夸夸群”", "是一种以“全方位地用华丽的辞藻疯狂地夸奖吹捧”为主要内容的微信群"),
+        ("“杀猪盘”", "是一种网络诈骗方式。"),
+    ]
+    # P375: after a reporter's lead-in, the quoted word's definition runs to the end of its paragraph
+    text = (
+        "据介绍,“一门”是指将分散在各部门的事项集中到政务服务大厅,使其成为“一站式”办理平台。目前,北京已在市、区、乡镇(街道)、村(社区)四级全部建立了本级政务服务中心或服务站点。\n"
+    )
+    assert pairs(text) == [
+        ("“一门”", "是指将分散在各部门的事项集中到政务服务大厅,使其成为“一站式”办理平台。目前,北京已在市、区、乡镇(街道)、村(社区)四级全部建立了本级政务服务中心或服务站点。")
+    ]
+    # a news paragraph comparing two quoted figures, or saying what a quoted campaign is, defines nothing
+    text = (
+        "今年“双十一”“618”两大购物节销售额均创新高,前者增长了12%,后者增长了8%。\n"
+        "会议强调,“放管服”改革要持续深化,“一网通办”是今年的重点工作。\n"
+    )
+    assert pairs(text) == []

@@ -189,6 +189,8 @@ from policyterms.mining.extract_layouts.knowledge import _knowledge_points, _nam
 from policyterms.mining.extract_layouts.terminology import _numbered_terms, _terminology_entries
 from policyterms.mining.extract_layouts.labelled import _include_lines, _label_lines, _part_items, _section_explanations
 from policyterms.mining.extract_layouts.clauses import quoted_clause_series
+from policyterms.mining.extract_layouts.headword_return import cut_before_headword_above
+from policyterms.mining.extract_layouts.quoted_clauses import quoted_clauses
 from policyterms.mining.extract_layouts.reference import reference_entries
 from policyterms.mining.extract_layouts.indicators import classification_grades_dropped, indicator_notes
 from policyterms.mining.extract_layouts.combine import (
@@ -345,6 +347,8 @@ def find_entries(text: str) -> list[Found]:
             continue  # X,是指…。其来源主要包括以下四个方面: / (1)… / (2)…(the page ends inside): cut by the page
         if len(definitions) == 1 and _restates_headword_above(lines, unit, definitions[0]):
             continue  # “十四五”规划 / 十四五规划,即…: the headword line above, as written, is the term
+        if len(definitions) == 1 and not unit.numbered:  # 五、光盘行动 / “光盘”是指…。“光盘行动”旨在…: up to the headword
+            definitions = [cut_before_headword_above(lines, unit.lines[0], definitions[0])]
         if len(definitions) > 1 and _inside_spaced_list(lines, unit, spaced_lines, definitions[0]):
             definitions = [_whole_paragraph(unit, definitions[0])]  # 土地资源 / 土地指…。…未利用地指…。 between yearbook lines
         if len(definitions) == 1 and _under_definition_heading(lines, unit, definitions[0]):
@@ -365,6 +369,7 @@ def find_entries(text: str) -> list[Found]:
             for k in unit.lines:
                 free[k] = False
     _claim(_blocks(lines, free, listed=frozenset(spaced_lines)), found, free)
+    _claim(quoted_clauses(lines, free), found, free)  # …新动能,“X”特指…。 / “A”“B”…,前者是…,后者则是…。: a news list's glosses
     reference: list[Found] = []  # a one-term reference page: its lead, a dictionary's senses (their ends judged there)
     _claim(reference_entries(lines, free), reference, free)
     _claim(indicator_notes(lines, free), found, free)  # 4.X为…;Y为…。 / 其中: / X 为…: parallel indicator glosses

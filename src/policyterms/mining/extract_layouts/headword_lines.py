@@ -257,8 +257,23 @@ def _names_headword(explanation: str, term: str) -> bool:
     return len(key) >= 2 and bool(re.search(_NAMING + r"[^。！？!?,，;；]{0,12}?" + re.escape(key) + r"[”」]?[。！!；;]", strip_pinyin(explanation)))
 
 
+# A new word's gloss opening with the sense it had first (云监工 / 原指…。现泛指…; 好家伙 / 最早是相声中常见的语气词,
+# 表示…; 不约而同 / 原指…。因…,该词有了新含义:…, P537), or with 指 before a noun opening with 明 (带货 / 指明星、网红…
+# 通过…进行推销): the explanation says what the word means, its later sense following. Not 最早是在2010年… (when, where
+# or by whom it first appeared: its origin) nor 指明 (to point out).
+_OPENS_WITH_FIRST_SENSE = re.compile(
+    r"^(?:原指|本指|原意[是为為]?指?|最早指|最初指|(?:最早|最初)是(?![在由于於从從被因\d〇一二两兩三四五六七八九十]))|^指(?=明星)"
+)
+
+
+def _opens_with_first_sense(explanation: str) -> bool:
+    """Whether an explanation below a headword line opens with the word's first sense (``原指…``, ``最早是…``) or with
+    ``指明星…`` (see ``_OPENS_WITH_FIRST_SENSE``): a new word's gloss, which lists of new words write so."""
+    return _OPENS_WITH_FIRST_SENSE.match(explanation) is not None
+
+
 def _opens_as_definition(explanation: str, term: str) -> bool:
-    if _OPENS_DEFINING.match(explanation) or _restated_marker(explanation, term) >= 0 or _glossed_restatement(explanation, term):
+    if _OPENS_DEFINING.match(explanation) or _opens_with_first_sense(explanation) or _restated_marker(explanation, term) >= 0 or _glossed_restatement(explanation, term):
         return True
     if _OPENS_ANAPHOR.match(explanation) or _names_headword(explanation, term):
         return True

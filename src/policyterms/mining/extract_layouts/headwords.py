@@ -109,6 +109,22 @@ def _english_translation_below(lines: list[_L], k: int) -> bool:
 _SOURCE_LINE = re.compile(r"^(?:政策)?(?:依据|依據|来源|來源|出处|出處)[\s\u3000]*[:：][\s\u3000]*《")
 
 
+# An item number alone on its line (十, 十、, 10.): the next item's, its headword on the next line or cut off by the page
+# (P537 ends at ``十``); it ends the explanation above it.
+_BARE_ITEM_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]?")
+
+
+# An explanation opening with a pronoun for its headword before 是 (奥利给 / 该词是“给力噢”的倒读,…, P537): the
+# pronoun is no part of the definition, which starts at 是 (as 它 before 是, P422). 该指标反映… keeps its subject.
+_ANAPHOR_IS = re.compile(r"^(?:该|該|此|这个|這個|这一|這一)(?:词语|詞語|词|詞|术语|術語|名词|名詞|概念)(?=是(?![否不什])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰]))")
+
+
+def _anaphor_off(definition: str) -> str:
+    """The definition without a pronoun standing for the headword before its 是 or 指 (``该词是…`` → ``是…``)."""
+    anaphor = _ANAPHOR_IS.match(definition)
+    return definition[anaphor.end() :] if anaphor else definition
+
+
 # The answer under a question title restating the asked term straight before its verb: 是 (not 是否, 是不是,
 # 是什么), 是指, 系指, 指, 即 open the definition.
 _ANSWER_VERB = re.compile(r"[,，]?[\s\u3000]*(?=是(?![否不什])|系指|係指|即(?![使便将將])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰]))")
@@ -226,6 +242,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
                 break  # (承办科室:…): a remark after the answer ends it
             if body_lines and not lines[k].blank and first[lines[k].clean.strip(_SPACE)] < i and len(lines[k].clean.strip(_SPACE)) >= 8:
                 break  # 人口普查是什么 / 人口普查是…。 / 江西省人口2020总人数口(the title again): the explanation ends
+            if body_lines and _BARE_ITEM_NUMBER.fullmatch(lines[k].clean.strip(_SPACE)):
+                break  # 九、不约而同 / 原指…。 / 十 (the page cut after the next item's number): no part of the explanation
             if body_lines and _SOURCE_LINE.match(lines[k].clean.strip(_SPACE)):
                 break  # 依据:《中共中央 国务院关于…的若干意见》(中发〔2019〕18号): the answer's source, no part of it
             if named and body_lines and _ENGLISH_PARAGRAPH.match(lines[k].clean.strip(_SPACE)):
@@ -323,6 +341,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             definition = definition[restated.end() :]
         elif (marker := _restated_marker(definition, term)) >= 0:  # 粮食产量 / 在中国,粮食产量是指…: the definition is 是指…
             definition = definition[marker:]
+        elif (bare := _anaphor_off(definition)) != definition:  # 奥利给 / 该词是…: from 是
+            definition = bare
         elif asked and (verb := _answer_restates(definition, term)) >= 0:  # 什么是国土空间规划? / 国土空间规划是…: from 是
             definition = definition[verb:]
         elif asked and (scoped := _scoped_restatement(definition, term)) is not None:  # 手机搜狗输入法里的热词是什么 / 热词,作为…

@@ -1,0 +1,59 @@
+"""A news report's quoted words glossed inside its sentences (lists of new words: ``…新动能,“乡字号/土字号”特指…。``,
+``“夸夸群”“杀猪盘”皆源自网络现象,前者是…,后者则是…。``)."""
+
+from __future__ import annotations
+
+import re
+
+from policyterms.mining.extract_layouts.common import Found, _L
+from policyterms.mining.extract_layouts.topics import QUOTED_TERM
+
+
+# A clause after a comma opening with a quoted word run into a strong marker, to its sentence's end
+# (…摹画了中国经济发展的一些新动能,“乡字号/土字号”特指乡村特色产品品牌,源于…。). Not a bare 指 or 是, which a
+# report's clauses use for other things (…,“一课”指按时上好党课 is read by the clause series already).
+_COMMA_QUOTED_DEFINED = re.compile(
+    rf"(?<=[,，])[\s\u3000]*(?P<term>{QUOTED_TERM})[\s\u3000]*(?P<definition>(?:特指|专指|專指|是指|系指|係指|指的是)[^。！？!?\n]+[。！？!?])"
+)
+# The sentences after it, to the end of the paragraph (据介绍,“一门”是指…平台。目前,北京已…。, P375).
+_SENTENCES_TO_END = re.compile(r"(?:[^。！？!?\n]+[。！？!?][”」]?)*[\s\u3000]*$")
+
+# Two quoted words opening a sentence, then clauses giving each by a pronoun: ``“A”“B”…,前者是…,后者则是…。``.
+_FORMER_LATTER = re.compile(
+    rf"(?:^|(?<=[。！？!?]))[\s\u3000]*(?P<former>{QUOTED_TERM})[、和与與及]?(?P<latter>{QUOTED_TERM})[^。！？!?\n]*?[,，][\s\u3000]*"
+    r"前者[\s\u3000]*(?P<first>(?:是指|是|指)[^。！？!?\n]+?)[,，；;][\s\u3000]*后者[\s\u3000]*(?:则|則)?[\s\u3000]*"
+    r"(?P<second>(?:是指|是|指)[^。！？!?\n]+[。！？!?])"
+)
+
+
+def quoted_clauses(lines: list[_L], free: list[bool]):
+    """``(line, entry)`` for each quoted word a free line glosses inside a sentence: after a comma with a strong marker
+    (``,“X”特指…``, P517 as P500's ``X特指…``; ``据介绍,“一门”是指…``, P375: the last such clause of a paragraph to its
+    end, as a prose definition runs, the others to their sentence's end), or by ``前者``/``后者`` after the two
+    words opening the sentence (each clause an entry of the word it stands for, the pronoun and 则 left out as 它 before
+    是, P517). A list of new words writes its glosses so, in the sentences that also say what the words show."""
+    for line in lines:
+        if line.blank or not free[line.index]:
+            continue
+        raw = line.raw
+        entries = []
+        clauses = list(_COMMA_QUOTED_DEFINED.finditer(raw))
+        for n, match in enumerate(clauses):
+            entry = _found(line, match.group("term"), match, "definition", match.start("term"))
+            rest = _SENTENCES_TO_END.match(raw, match.end()) if n == len(clauses) - 1 else None
+            if rest is not None and rest.end() > match.end():  # the last clause runs to the end of its paragraph
+                end = len(raw.rstrip(" \t\u3000"))
+                entry = Found(entry.term, raw[match.start("definition") : end], raw[match.start("term") : end], entry.line, entry.start, line.start + end)
+            entries.append(entry)
+        for match in _FORMER_LATTER.finditer(raw):
+            entries.append(_found(line, match.group("former"), match, "first", match.start("first")))
+            entries.append(_found(line, match.group("latter"), match, "second", match.start("second")))
+        if entries:
+            yield line.index, entries[0]
+            for entry in entries[1:]:
+                yield [], entry
+
+
+def _found(line: _L, term: str, match: re.Match, group: str, start: int) -> Found:
+    end = match.end(group)
+    return Found(term, match.group(group), line.raw[start:end], line.index + 1, line.start + start, line.start + end)
