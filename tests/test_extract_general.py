@@ -2300,3 +2300,40 @@ def test_a_subject_run_into_its_verb_of_division_is_no_term():
     )
     terms = [term for term, _ in pairs(page)]
     assert "公务员奖励分为" not in terms and "中国梦的本质" in terms
+
+
+# --- terms that open with a zero or are label words, and a pronoun after a negated comparison -------------------------
+
+
+def test_a_term_opening_with_a_zero_keeps_it():
+    # 00后, 05后, 007工作制: the zero is the term's; a zero-padded item number set off by a space still leaves it
+    assert normalise_headword("00后", "是指2000年至2009年间出生的一代人。") == ("00后", "是指2000年至2009年间出生的一代人。")
+    assert normalise_headword("05后", "是指…。")[0] == "05后"
+    assert normalise_headword("007工作制", "指…。")[0] == "007工作制"
+    page = (
+        "01 00后\n\n  指2000年1月1日至2009年12月31日出生的一代人。\n\n"
+        "02 007工作制\n\n  指从0点到0点、一周7天不间断的工作方式。\n\n"
+        "03 12345热线\n\n  指各地政府设立的12345政务服务便民热线,受理群众的咨询、求助和投诉。\n"
+    )
+    assert [term for term, _ in pairs(page)] == ["00后", "007工作制", "12345热线"]
+
+
+def test_a_label_word_defined_by_its_marker_is_a_term():
+    # a journalism glossary's 导语 and 结语, a legal glossary's 法律依据: X:指… defines X (P521's 法律依据:国土资源部出台… does not)
+    page = (
+        "新闻写作常用名词解释\n\n"
+        "1.导语:指消息的开头部分,一般是第一段或第一句话。\n"
+        "2.结语:指消息的结尾部分,是对全文的总结或补充。\n"
+        "3.新闻图片:指以摄影手段记录新闻事实的图片。\n\n"
+        "行政法常用名词解释\n\n"
+        "一、法律依据:是指行政机关作出行政行为时所依据的法律、法规和规章。\n"
+        "二、行政相对人:是指行政管理法律关系中与行政主体相对应的另一方当事人。\n"
+    )
+    assert [term for term, _ in pairs(page)] == ["导语", "结语", "新闻图片", "法律依据", "行政相对人"]
+
+
+def test_a_negated_comparison_then_the_term_again_as_a_pronoun():
+    # X并非指A,它是指B: B defines X, as after 而是
+    assert pairs("  租购同权并非指租房等同于买房,它是指承租人在基本公共服务方面享有与购房人同等的权利。\n") == [
+        ("租购同权", "是指承租人在基本公共服务方面享有与购房人同等的权利。")
+    ]

@@ -252,6 +252,22 @@ def _page_furniture_term(core: str) -> bool:
     return bool(_PAGE_FURNITURE_TERM.fullmatch(core) or _ADDRESSES_READER.match(core))
 
 
+# A label word that some glossaries define (a journalism glossary's 导语 and 结语, a legal one's 法律依据 and 依据, 前言,
+# 新闻图片's 图片), followed by a definition marker (1.导语:指消息的开头部分…, 一、法律依据:是指…): a term defined, not
+# a label over the page's text (P521's 法律依据:国土资源部出台《…》 opens with no marker).
+_DEFINABLE_LABEL = re.compile(
+    r"引言|前言|序言|[导導]言|[导導]语|[导導]語|[结結]语|[结結]語|[结結]束[语語]|(?:法律|法规|法規|政策)?(?:依据|依據)"
+    r"|(?:文章|新[闻聞])?(?:插[图圖]|配[图圖])|[图圖]片"
+)
+_OPENS_DEFINITION = re.compile(r"[\s\u3000]*(?:是指|系指|係指|指(?![出导導引明示挥揮令定向南标標]))")
+
+
+def _defined_label(term: str, definition: str) -> bool:
+    """Whether ``term`` is a label word (see ``_DEFINABLE_LABEL``) that ``definition`` defines with its marker: then it
+    is the term of an entry, though :func:`_good_term` refuses it alone."""
+    return bool(_DEFINABLE_LABEL.fullmatch(strip_pinyin(term).strip(_SPACE)) and _OPENS_DEFINITION.match(definition))
+
+
 def _good_term(term: str) -> bool:
     core = strip_pinyin(term).strip(_SPACE)
     outside = _ASIDE.sub("", core)

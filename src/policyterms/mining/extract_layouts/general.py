@@ -102,8 +102,10 @@ _ENUMERATION = re.compile(
       | [A-Za-z][.．)）](?={SPACES}*[^\sA-Za-z.．)）])
       | [•·●○◆◇■□▲△▶►★☆◎※◉❖➢➤]+
       # a zero-padded item number before a headword, with or without a space (01 复工复产, 02新冠疫情: a list of
-      # words of the year, P514); no figure of a term is written with a leading zero
-      | 0\d{{1,2}}(?={SPACES}*[\u4e00-\u9fff“「『"])
+      # words of the year, P514). Some terms open with a zero themselves (00后, 05后, 007工作制, 0元购): run into the
+      # word, only 01 … 09 before anything but 后 is a number; a space after it sets off any headword (01 00后)
+      | 0\d{{1,2}}(?={SPACES}+[\u4e00-\u9fff“「『"\d])
+      | 0[1-9](?![后後])(?=[\u4e00-\u9fff“「『"])
     ){SPACES}*""",
     re.VERBOSE,
 )
@@ -266,7 +268,8 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
 # A term cut before its negation (租购同权并非 / 指完全等同于买房,而是指在一些基本公共服务方面…, P520): a comparison first,
 # then the definition after 而是 in the same sentence (as 不仅 cuts a term before its second sense, P498).
 _NEGATION_TAIL = re.compile(rf"{SPACES}*(?:并非|並非|并不是|並不是){SPACES}*$")
-_BUT_RATHER = re.compile(r"[^。；;！!？?]*?[,，][\s\u3000]*而是[\s\u3000]*(?=是指|指的是|指(?![导導出引明挥揮示令定向南标標数數望])|即)")
+# (…,它是指B: the pronoun names the term again, as 而是 turns to it)
+_BUT_RATHER = re.compile(r"[^。；;！!？?]*?[,，][\s\u3000]*(?:而是|它|其)[\s\u3000]*(?=是指|指的是|指(?![导導出引明挥揮示令定向南标標数數望])|即)")
 
 
 def _negated_comparison(term: str, definition: str) -> tuple[str, str] | None:

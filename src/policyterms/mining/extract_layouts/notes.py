@@ -16,6 +16,7 @@ from policyterms.mining.extract_layouts.common import (
     _NOTE_NUMBER,
     _SENTENCE_END,
     _SPACE,
+    _defined_label,
     _good_term,
     _is_furniture,
     _table_row,
@@ -253,7 +254,7 @@ def _colon_entry(unit: _Unit) -> Found | None:
     """``headword:definition`` (a numbered note or a line of a list)."""
     body, skip = _strip_number(unit.text)
     match = re.match(r"([^:：\n]{1,40}?)[\s\u3000]*[:：][\s\u3000]*", body)
-    if not match or not _good_term(match.group(1)) or _VERB_BEFORE_COLON.search(match.group(1)):
+    if not match or not (_good_term(match.group(1)) or _defined_label(match.group(1), body[match.end() :])) or _VERB_BEFORE_COLON.search(match.group(1)):
         return None  # 常住人口包括:…: a sentence whose list follows its verb, read as prose
     term = match.group(1).strip(_SPACE)
     glued = _GLUED_HEADING.match(term)
