@@ -234,11 +234,14 @@ _DIVIDED = re.compile(r"(?:分为|分為|分成|划分为|劃分為)$")
 # label (引言, 结语), a label naming the legal basis an answer cites (法律依据:…) and a notice addressing the reader
 # (您即將進入之新聞內容 需滿18歲方可瀏覽: a news site's age gate). A wrong headword becomes a wrong explanation in
 # annotate; none of these is a term, and no gold term of any set is one.
+# (The labels of a page's parts are also words some glossaries define: see _DEFINABLE_LABEL.)
+_PART_LABEL_WORDS = (
+    r"引言|前言|序言|[导導]言|[导導]语|[导導]語|[结結]语|[结結]語|[结結]束[语語]|(?:法律|法规|法規|政策)?(?:依据|依據)"
+    r"|(?:文章|新[闻聞])?(?:插[图圖]|配[图圖])|[图圖]片"
+)
 _PAGE_FURNITURE_TERM = re.compile(
     r"[\[【](?:编辑|編輯|编辑本段|編輯本段|编辑源代码|編輯原始碼|修改|edit)[\]】]"
-    r"|佚名|匿名|作者不[详詳]|(?:文章|新[闻聞])?(?:插[图圖]|配[图圖])|[图圖]片(?:[来來]源)?"
-    r"|引言|前言|序言|[导導]言|[导導]语|[导導]語|[结結]语|[结結]語|[结結]束[语語]"
-    r"|(?:法律|法规|法規|政策)?(?:依据|依據)",
+    rf"|佚名|匿名|作者不[详詳]|[图圖]片[来來]源|{_PART_LABEL_WORDS}",
     re.IGNORECASE,
 )
 # A phrase addressing the reader (您即將進入…, 您对这篇文章的满意度): a notice of the site, never a term (您好, opening an
@@ -255,10 +258,7 @@ def _page_furniture_term(core: str) -> bool:
 # A label word that some glossaries define (a journalism glossary's 导语 and 结语, a legal one's 法律依据 and 依据, 前言,
 # 新闻图片's 图片), followed by a definition marker (1.导语:指消息的开头部分…, 一、法律依据:是指…): a term defined, not
 # a label over the page's text (P521's 法律依据:国土资源部出台《…》 opens with no marker).
-_DEFINABLE_LABEL = re.compile(
-    r"引言|前言|序言|[导導]言|[导導]语|[导導]語|[结結]语|[结結]語|[结結]束[语語]|(?:法律|法规|法規|政策)?(?:依据|依據)"
-    r"|(?:文章|新[闻聞])?(?:插[图圖]|配[图圖])|[图圖]片"
-)
+_DEFINABLE_LABEL = re.compile(_PART_LABEL_WORDS)
 _OPENS_DEFINITION = re.compile(r"[\s\u3000]*(?:是指|系指|係指|指(?![出导導引明示挥揮令定向南标標]))")
 
 
