@@ -8,6 +8,10 @@ from dataclasses import dataclass
 from policyterms.text.fold import INVISIBLE, strip_pinyin
 from policyterms.text.furniture import is_page_number_line
 
+# 指 as a definition marker after a term, not the first character of a word it begins (指导, 指出, 指引, 指明, 指挥, 指示,
+# 指令, 指定, 指向, 指南, 指标, 指数, 指望): one pattern for the passes that look for a marker after a term or a comma.
+DEFINING_ZHI = r"指(?![导導出引明挥揮示令定向南标標数數望])"
+
 
 MAX_TERM = 25  # characters, pinyin noise removed
 
@@ -259,7 +263,7 @@ def _page_furniture_term(core: str) -> bool:
 # 新闻图片's 图片), followed by a definition marker (1.导语:指消息的开头部分…, 一、法律依据:是指…): a term defined, not
 # a label over the page's text (P521's 法律依据:国土资源部出台《…》 opens with no marker).
 _DEFINABLE_LABEL = re.compile(_PART_LABEL_WORDS)
-_OPENS_DEFINITION = re.compile(r"[\s\u3000]*(?:是指|系指|係指|指(?![出导導引明示挥揮令定向南标標]))")
+_OPENS_DEFINITION = re.compile(rf"[\s\u3000]*(?:是指|系指|係指|{DEFINING_ZHI})")
 
 
 def _defined_label(term: str, definition: str) -> bool:

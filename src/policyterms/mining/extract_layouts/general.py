@@ -85,6 +85,7 @@ from __future__ import annotations
 import re
 
 from policyterms.text.fold import strip_pinyin
+from policyterms.mining.extract_layouts.common import DEFINING_ZHI
 
 __all__ = ["elided_subject", "normalise_headword"]
 
@@ -269,7 +270,7 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
 # then the definition after 而是 in the same sentence (as 不仅 cuts a term before its second sense, P498).
 _NEGATION_TAIL = re.compile(rf"{SPACES}*(?:并非|並非|并不是|並不是){SPACES}*$")
 # (…,它是指B: the pronoun names the term again, as 而是 turns to it)
-_BUT_RATHER = re.compile(r"[^。；;！!？?]*?[,，][\s\u3000]*(?:而是|它|其)[\s\u3000]*(?=是指|指的是|指(?![导導出引明挥揮示令定向南标標数數望])|即)")
+_BUT_RATHER = re.compile(rf"[^。；;！!？?]*?[,，][\s\u3000]*(?:而是|它|其)[\s\u3000]*(?=是指|指的是|{DEFINING_ZHI}|即)")
 
 
 def _negated_comparison(term: str, definition: str) -> tuple[str, str] | None:
@@ -503,7 +504,7 @@ _MEANING_LABEL_OPENING = re.compile(
 _HEDGED_SUBJECT = re.compile(
     rf"(?:{_HEDGES})[\s\u3000]*[,，][\s\u3000]*"
     r"(?P<term>[“「][^“”「」\n]{1,25}[”」]|[^\s\u3000,，。；;:：“”「」()（）]{2,20}?)[\s\u3000]*"
-    r"(?=是指|指的是|系指|係指|是(?![否在不])|指(?![导導出引明挥揮示令定向南标標数數望])|即(?![使便将將]))"
+    rf"(?=是指|指的是|系指|係指|是(?![否在不])|{DEFINING_ZHI}|即(?![使便将將]))"
 )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from policyterms.text.fold import strip_pinyin
-from policyterms.mining.extract_layouts.common import Found, _CLOSERS, _FINISHED, _L, _SPACE, _is_furniture
+from policyterms.mining.extract_layouts.common import DEFINING_ZHI, Found, _CLOSERS, _FINISHED, _L, _SPACE, _is_furniture
 from policyterms.mining.extract_layouts.notes import _NUMERAL_SECTION, _points_sections, _section_heading
 from policyterms.mining.extract_layouts.topics import _weighs, term_core
 from policyterms.mining.extract_layouts.headword_lines import (
@@ -75,7 +75,7 @@ _STATUS_SENTENCE = re.compile(
 # follows it (湾长制是一项重要的海洋管理制度,指以…).
 _WEIGHTY_STATUS = re.compile(
     r"[^，,。；;:：]{1,20}是一[项項](?:重大|重要)(?:的)?[^，,。；;:：是]{1,15}"
-    r"(?:。|[,，](?![\s\u3000]*(?:是指|系指|係指|指的是|指(?![导導出引明挥揮示令定向南标標数數望])|即)))"
+    rf"(?:。|[,，](?![\s\u3000]*(?:是指|系指|係指|指的是|{DEFINING_ZHI}|即)))"
 )
 
 
@@ -136,7 +136,7 @@ _QUESTION_TITLE = re.compile(r"^(?:什么是|什麼是|何为|何為|何谓|何�
 # A bare 是 after the restated headword (not 是指, 是否, 是不是, 是什么), and the clause after it going on to say what the
 # term means (…的重要载体,是指…): a definition after all.
 _BARE_IS = re.compile(r"[\s\u3000]*[”」\"]?[,，]?[\s\u3000]*是(?![指否不什])")
-_THEN_DEFINED = re.compile(r"[,，][\s\u3000]*(?:具体|具體)?(?:是指|即是|即指|也就是|意思是|就是指|指(?![导導出引明挥揮示令定向南标標数數望]))")
+_THEN_DEFINED = re.compile(rf"[,，][\s\u3000]*(?:具体|具體)?(?:是指|即是|即指|也就是|意思是|就是指|{DEFINING_ZHI})")
 
 
 def _judging_lead(explanation: str, term: str) -> bool:

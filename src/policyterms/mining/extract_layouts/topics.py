@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from policyterms.text.fold import PINYIN, fold_table, strip_pinyin
-from policyterms.mining.extract_layouts.common import _AFTER_LOST_CHARACTER, _CLOSE_CLASS, _CLOSERS, _LABELS, _SENTENCE_END, Found, _no_term_of_its_own
+from policyterms.mining.extract_layouts.common import DEFINING_ZHI, _AFTER_LOST_CHARACTER, _CLOSE_CLASS, _CLOSERS, _LABELS, _SENTENCE_END, Found, _no_term_of_its_own
 from policyterms.mining.extract_layouts.general import _HEDGES, _VERB_PREFIX, SPACES
 
 
@@ -663,7 +663,7 @@ _ORIGIN = re.compile(r"(?:从|從|由)[^。；;]{1,30}?(?:引伸|引申|演变|�
 
 
 # Its standing, then what it is (湾长制是一项重要的海洋管理制度,指以…): a definition after all.
-_WEIGHED_THEN_DEFINED = r"一[项項][^,，。；;]{2,20}[,，][\s\u3000]*(?:是指|系指|係指|指的是|指(?![导導出引明挥揮示令定向南标標数數望])|即)"
+_WEIGHED_THEN_DEFINED = rf"一[项項][^,，。；;]{{2,20}}[,，][\s\u3000]*(?:是指|系指|係指|指的是|{DEFINING_ZHI}|即)"
 
 
 def _role(predicate: str) -> bool:
