@@ -118,8 +118,9 @@ def align(page: Page) -> None:
         starts = [m.start() for m in re.finditer(re.escape(definition), page.chars)]
         for start in sorted(starts, key=lambda s: (s < position, abs(s - position))):
             term_start = page.chars.rfind(term, 0, start)
-            free = all(tag == "O" for tag in tags[term_start:start + len(definition)])
-            if term_start >= 0 and start - term_start - len(term) <= 40 and free:
+            if term_start < 0 or start - term_start - len(term) > 40:
+                continue
+            if all(tag == "O" for tag in tags[term_start:start + len(definition)]):
                 for kind, begin, length in (("T", term_start, len(term)), ("D", start, len(definition))):
                     tags[begin:begin + length] = [f"B-{kind}"] + [f"I-{kind}"] * (length - 1)
                 position = start + len(definition)
