@@ -26,7 +26,14 @@ from __future__ import annotations
 
 import re
 
-from policyterms.mining.extract_layouts.common import _FINISHED, Found, _L, _SPACE, _good_term, _is_furniture
+from policyterms.mining.extract_layouts.common import (
+    _FINISHED,
+    _L,
+    _SPACE,
+    Found,
+    _good_term,
+    _is_furniture,
+)
 
 # The headword line: an optional item number, the Chinese name, the code (two capitals at least, then capitals,
 # digits and suffixes such as -mon), an optional English name in brackets; nothing else on the line.
