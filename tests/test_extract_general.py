@@ -2337,3 +2337,53 @@ def test_a_negated_comparison_then_the_term_again_as_a_pronoun():
     assert pairs("  租购同权并非指租房等同于买房,它是指承租人在基本公共服务方面享有与购房人同等的权利。\n") == [
         ("租购同权", "是指承租人在基本公共服务方面享有与购房人同等的权利。")
     ]
+
+
+# --- the twenty-eighth round: marks on a headword line; a scope paragraph -------------------------------------------
+
+
+def test_a_title_lines_publication_date_is_no_part_of_the_headword():
+    # 189: a statistics site's indicator page, its title run into its date, the paragraph under it from 指
+    text = (
+        "民用车辆拥有量 2011-03-17\n\n"
+        "  指报告期末,在公安交通管理部门按照《机动车注册登记工作规范》,已注册登记领有民用车辆牌照的全部汽车数量。\n"
+    )
+    assert pairs(text) == [("民用车辆拥有量", "指报告期末,在公安交通管理部门按照《机动车注册登记工作规范》,已注册登记领有民用车辆牌照的全部汽车数量。")]
+    assert normalise_headword("社会消费品零售总额(2023年9月19日)", "指…。") == ("社会消费品零售总额", "指…。")
+    # counter-tests: a year or a standard's number closing a term is the term's
+    assert normalise_headword("中国制造2025", "是指…。") == ("中国制造2025", "是指…。")
+    assert normalise_headword("国民经济行业分类 GB/T 4754-2017", "是指…。")[0] == "国民经济行业分类 GB/T 4754-2017"
+
+
+def test_square_brackets_around_a_headword_are_no_part_of_it():
+    # P539: a facts book's 【X】 headword lines, each over its paragraph; 161: 【X】 run into its 指
+    text = (
+        "省情市情\n【福州三江三溪】\n即闽江、敖江、龙江,大樟溪、起步溪、梅溪。\n"
+        "【福州三山两塔】\n即乌山、于山、屏山,乌塔、白塔。\n"
+    )
+    assert pairs(text) == [("福州三江三溪", "即闽江、敖江、龙江,大樟溪、起步溪、梅溪。"), ("福州三山两塔", "即乌山、于山、屏山,乌塔、白塔。")]
+    assert normalise_headword("【可支配收入】", "指调查户在调查期内获得的收入。") == ("可支配收入", "指调查户在调查期内获得的收入。")
+    # counter-tests: quotation marks are the term's; a bracketed label before a term is not a bracketed term
+    assert normalise_headword("“两江”", "指闽江、乌龙江")[0] == "“两江”"
+    assert normalise_headword("「炒雞」", "是…的意思。")[0] == "「炒雞」"
+    assert normalise_headword("【注】可支配收入", "指…。")[0] == "【注】可支配收入"
+
+
+def test_what_a_scope_paragraph_says_a_thing_includes_is_no_definition():
+    # 193: under 一、统计范围 the survey's households, in a page titled with 城镇居民…; the indicator under
+    # 三、主要统计指标解释 stays
+    text = (
+        "2015年二季度城镇居民人均消费性支出\n发布日期:2015-07-21 02:31:00\n"
+        "城镇住户调查领域统计范围、采集渠道及主要指标解释\n一、统计范围\n"
+        "城镇住户调查的统计调查单位为居住在城镇区域范围内的常住户,采用住宅框选取调查样本。城镇范围是指按国家统计局《统计上划分城乡的规定》确定的城区和镇区。"
+        "城镇居民家庭包括户口在本地区的常住住户和户口在外地、居住在本地区半年以上的住户,包括单身户和一些具有固定住宅的流动人口。\n"
+        "二、采集渠道\n城镇居民收支数据来源于所有被抽中调查户的常住人口在家期间的收支日记账,每月上报一次。\n"
+        "三、主要统计指标解释\n消费性支出:指调查户用于本家庭日常生活的全部支出,包括食品、衣着、居住等八大类。\n"
+    )
+    assert pairs(text) == [("消费性支出", "指调查户用于本家庭日常生活的全部支出,包括食品、衣着、居住等八大类。")]
+    # counter-test: the same 包括 sentence under an explanations heading still defines the page's term
+    text = (
+        "城镇居民家庭基本情况\n三、主要统计指标解释\n"
+        "城镇居民家庭包括户口在本地区的常住住户和户口在外地、居住在本地区半年以上的住户。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["城镇居民家庭"]

@@ -3215,3 +3215,87 @@ def test_a_news_list_glosses_its_quoted_words_inside_its_sentences():
         "会议强调,“放管服”改革要持续深化,“一网通办”是今年的重点工作。\n"
     )
     assert pairs(text) == []
+
+
+# --- the twenty-eighth round -------------------------------------------------------------------------------------
+
+
+DATA_PORTAL_INDICES = (
+    "資料服務 / 氣候圖集 / 指標說明\n\n降雨指標及說明\n\n"
+    "  1. 年總降雨量 PRCPTOT\n"
+    "    (Annual total precipitation in wet days)每年所有雨日(雨日定義:日降雨量大於等於 1 公釐)的累積降雨量,單位為公釐 (mm)\n"
+    "  2. 月總降雨量 PRCPTOT-mon\n"
+    "    (Monthly total precipitation in wet days)每月所有雨日的累積降雨量,單位為公釐 (mm)\n"
+    "  3. 年最大日降雨量 RX1DAY\n"
+    "    (Maximum 1-day precipitation amount)每年最大一日累積降雨量,單位為公釐 (mm)\n\n"
+    "溫度指標及說明\n\n"
+    "  1. 年平均溫度 TG (Annual average Temperature)\n"
+    "    每年日平均溫度的平均值,單位為攝氏(℃)\n"
+    "  2. 月平均溫度 TG-mon (Monthly average Temperature)\n"
+    "    每月日平均溫度的平均值,單位為攝氏(℃)"
+)
+
+
+def test_a_data_portals_index_codes_each_with_a_gloss_line_below():
+    # 196: the name and its code as written, the item number and the English name in brackets (opening the gloss line
+    # or closing the headword line) left out, the verbless gloss to the end of its line; the last one, without a stop
+    # where the text ends, closes a list whose glosses have none (no cut)
+    assert pairs(DATA_PORTAL_INDICES) == [
+        ("年總降雨量 PRCPTOT", "每年所有雨日(雨日定義:日降雨量大於等於 1 公釐)的累積降雨量,單位為公釐 (mm)"),
+        ("月總降雨量 PRCPTOT-mon", "每月所有雨日的累積降雨量,單位為公釐 (mm)"),
+        ("年最大日降雨量 RX1DAY", "每年最大一日累積降雨量,單位為公釐 (mm)"),
+        ("年平均溫度 TG", "每年日平均溫度的平均值,單位為攝氏(℃)"),
+        ("月平均溫度 TG-mon", "每月日平均溫度的平均值,單位為攝氏(℃)"),
+    ]
+    # a gloss line opening with a marker reads the same (an air-quality portal's PM2.5 and PM10)
+    text = (
+        "空气质量指标说明\n\n1. 细颗粒物 PM25\n指环境空气中空气动力学当量直径小于等于2.5微米的颗粒物。\n"
+        "2. 可吸入颗粒物 PM10\n指环境空气中空气动力学当量直径小于等于10微米的颗粒物。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["细颗粒物 PM25", "可吸入颗粒物 PM10"]
+
+
+def test_a_name_and_code_over_figures_duties_scope_or_news_is_no_index_gloss():
+    from policyterms.mining.extract_layouts import _lines
+    from policyterms.mining.extract_layouts.coded_indices import coded_indices
+
+    def indices(text: str) -> list[str]:
+        lines = _lines(text)
+        return [found.term for _, found in coded_indices(lines, [True] * len(lines))]
+
+    # a report's figures under its indicators' names and codes
+    report = (
+        "2023年全区主要经济指标完成情况\n\n一、主要指标\n\n"
+        "  1. 地区生产总值 GDP\n    2023年,全区实现地区生产总值1234.5亿元,比上年增长5.2%。其中第一产业增加值12.3亿元。\n"
+        "  2. 居民消费价格指数 CPI\n    全年居民消费价格比上年上涨0.3%,其中食品价格下降1.2%。\n"
+    )
+    assert indices(report) == [] and pairs(report) == []
+    # a department list with its codes and duties, a catalogue of standards and their scope, a news list with tickers
+    assert indices(
+        "内设机构\n\n1. 办公室 BGS\n负责机关日常运转,承担信息、安全、保密、信访、政务公开等工作。\n"
+        "2. 财务处 CWC\n负责部门预算、财务管理和资产管理工作。\n"
+    ) == []
+    assert indices(
+        "现行标准目录\n\n1. 建筑设计防火规范 GB50016-2014\n本规范适用于新建、扩建和改建的建筑。\n"
+        "2. 民用建筑设计统一标准 GB50352-2019\n本标准适用于新建、扩建和改建的民用建筑设计。\n"
+    ) == []
+    assert indices(
+        "热点关注\n\n  1. 华为发布新机 MATE70\n    华为公司昨日在深圳发布新款手机,售价5499元起,引发市场关注。\n"
+        "  2. 比亚迪销量创新高 BYD\n    比亚迪公司公布的数据显示,上月新能源汽车销量再创新高。\n"
+    ) == []
+    # one name and code over a gloss is no list: a section of a document
+    assert indices("1. 国内生产总值 GDP\n指按市场价格计算的一个国家所有常住单位在一定时期内生产活动的最终成果。\n") == []
+
+
+def test_an_empty_table_row_and_an_empty_attachment_field_around_a_question_titles_answer():
+    # 192: a knowledge base's question title, its date line and a flattened row of empty cells, then the answer opening
+    # with 指; the empty 附件: field below it ends the answer (and so does an ordinary page's, 89, 114)
+    text = (
+        "福州市\n\n統計指標裏貨(客)運量指什麼?\n\n2023-08-15 09:04\n| | | |\n"
+        "指在一定時期內,各種運輸工具實際運送的貨物(旅客)數量。貨運按噸計算,客運按人計算。\n\n"
+        "附件:\n\n政府文件全真版:\n\n來源:省統計局\n\n返回頂部"
+    )
+    assert pairs(text) == [("貨(客)運量", "指在一定時期內,各種運輸工具實際運送的貨物(旅客)數量。貨運按噸計算,客運按人計算。")]
+    # counter-test: a flattened table whose title row and empty row stand over figures gives nothing
+    table = "城镇居民人均可支配收入\n| | | |\n指标 | 计量单位 | 1-6月 | 增长(%) |\n城镇居民人均可支配收入 | 元 | 41234 | 5.1 |\n"
+    assert pairs(table) == []

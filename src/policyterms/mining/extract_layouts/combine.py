@@ -10,6 +10,7 @@ from policyterms.mining.extract_layouts.common import Found, _CLOSE_CLASS, _CRIT
 from policyterms.mining.extract_layouts.notes import _BULLET, _COLON_DEFINITION, _SECTION_NUMBER, _Unit
 from policyterms.mining.extract_layouts.headword_lines import _META, _headword, _unquoted
 from policyterms.mining.extract_layouts.prose import _definitions_in
+from policyterms.mining.extract_layouts.coded_indices import ends_like_a_stopless_list
 
 
 # A heading announcing a term's definition (一、基本定义, 含义): the definition is every paragraph
@@ -264,6 +265,8 @@ def _drop_cut_last(found: list[Found], text: str) -> list[Found]:
     tail = text[last.end :].strip(_SPACE + "\n|")
     whole_answer = len(found) == 1 and text.endswith("\n") and _answers_question_above(text, last)
     if not tail and not whole_answer and not _FINISHED.search(strip_pinyin(last.definition).rstrip(_SPACE + "|")) and not _CLOSING_FORMULA_LINE.search(last.definition):
+        if ends_like_a_stopless_list(found):
+            return found  # 年平均溫度 TG / …,單位為攝氏(℃) (the glosses above end so too): the list's end, no cut
         return found[:-1]
     return found
 

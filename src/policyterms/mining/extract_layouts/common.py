@@ -65,7 +65,9 @@ _FURNITURE = re.compile(
     r"欢迎参与讨论|发表您的看法|發表您的看法|扫一扫|扫码|版权所有|Copyright|©|所属单位|所属分类|附件下载|本文地址|留言与评论|网站地图|相关文章|"
     r"本站|免责|侵权|转载|點擊下載|点击下载|[当當]前位置|您所在的位置|[开開]通[会會][员員]|立即[开開]通|[给給][编編][辑輯]写信|[给給][编編][辑輯][写寫]信|(?:^|[\s>])正文\s*$"
     # an encyclopedia's skip link above its title (跳转到内容, P477, P535)
-    r"|^\s*跳(?:转|轉)?(?:到|至)(?:内容|內容|正文)\s*$",
+    r"|^\s*跳(?:转|轉)?(?:到|至)(?:内容|內容|正文)\s*$"
+    # a government page's empty attachment field below the answer (附件:, 89, 114, 192)
+    r"|^\s*附件\s*[:：]\s*$",
     re.IGNORECASE,
 )
 # Labels that introduce a part of an entry (or a byline), never a headword (编者按: an editor's note

@@ -86,6 +86,7 @@ import re
 
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import DEFINING_ZHI
+from policyterms.mining.extract_layouts.headword_marks import without_square_brackets, without_title_date
 
 __all__ = ["elided_subject", "normalise_headword"]
 
@@ -202,7 +203,7 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
     (('增值税即征即退', '是指…。'), ('即时配送', '是指…。'))
     """
     original = term
-    term = term.strip(" \t\u3000\xa0")
+    term = without_square_brackets(without_title_date(term.strip(" \t\u3000\xa0")))  # 【X】, X 2011-03-17
     labelled = _DEFINITION_LABEL_LINE.match(definition) if _DEFINITION_LABEL.fullmatch(term) or _DEFINITION_LABEL_RUN_IN.match(definition) else None
     if labelled and _NO_TERM_AFTER_LABEL.fullmatch(labelled.group("term")):
         if _DEFINITION_LABEL.fullmatch(term) or not _DEFINITION_LABEL_RUN_IN.match(definition):

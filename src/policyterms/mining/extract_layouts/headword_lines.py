@@ -209,10 +209,16 @@ def _romanised(text: str) -> bool:
 _DICTIONARY_META = re.compile(r"^(?:[书書]籍|出[处處])\s*[:：]")
 
 
+# A row of empty table cells, nothing but bars: a knowledge-base page's layout table flattened (192), no text of its own.
+_EMPTY_CELLS = re.compile(r"[|｜][|｜ \t\u3000\xa0]*")
+
+
 def _meta_line(line: _L) -> bool:
     text = line.clean.strip(_SPACE)
     if _PAGE_REFERENCE.match(text):
         return True  # 【P14】: a page reference between a headword line and its explanation
+    if _EMPTY_CELLS.fullmatch(text):
+        return True  # | | | |: a flattened table row of empty cells between a question title and its answer (192)
     if _BYLINE_DATE.search(text) and not re.search(r"[。，,；;！!？?]", text):
         return True  # a byline: a date field among the author's name and counters, no sentence
     return bool(_META.match(text) or _romanised(text) or _SENSES_LABEL.match(text))

@@ -10,6 +10,7 @@ import re
 from policyterms.text.fold import PINYIN, fold_table, strip_pinyin
 from policyterms.mining.extract_layouts.common import DEFINING_ZHI, _AFTER_LOST_CHARACTER, _CLOSE_CLASS, _CLOSERS, _LABELS, _SENTENCE_END, Found, _no_term_of_its_own
 from policyterms.mining.extract_layouts.general import _HEDGES, _VERB_PREFIX, SPACES
+from policyterms.mining.extract_layouts.scope_notes import under_scope_heading
 
 
 # A short page: an explainer, an answer or a column (the pages of the sets are excerpts of 2 000 characters at most;
@@ -346,6 +347,7 @@ def topic_definitions(text: str) -> list[Found]:
     paras = _paragraphs(text)
     topic = _Topic(paras)
     candidates: list[_Candidate] = []
+    cleans = [para.clean for para in paras]
     for n, para in enumerate(paras):
         clean = para.clean
         if not _CJK.search(clean) or _BYLINE.search(clean[:12]):
@@ -361,6 +363,8 @@ def topic_definitions(text: str) -> list[Found]:
                 cand = _subjectless_at(paras, n, s, topic)
             if cand is None:
                 cand = _named_then_this_at(clean, s, n, topic)
+            if cand is not None and cand.tier >= 3 and under_scope_heading(cleans, n):
+                cand = None  # 一、统计范围 / 城镇居民家庭包括…: the survey's scope, no definition
             if cand is not None:
                 candidates.append(cand)
         for match in _QUOTED_COMMA.finditer(clean):
