@@ -27,6 +27,7 @@ from policyterms.mining.extract_layouts.headword_lines import _unquoted
 from policyterms.mining.extract_layouts.general import _VERB_PREFIX
 from policyterms.mining.extract_layouts.topics import _role
 from policyterms.mining.extract_layouts.indicators import status_then_defined
+from policyterms.mining.extract_layouts.siblings import sibling_then_defined
 
 
 # 为 is a definition marker in the first sentence of a note or paragraph that defines a ratio:
@@ -61,7 +62,8 @@ _LOST_CHARACTER = rf"\?(?={_AFTER_LOST_CHARACTER})"
 _SENTENCE = re.compile(rf"(?:[^{_SENTENCE_END}；;]|{_LOST_CHARACTER})*(?:[{_SENTENCE_END}；;][{_CLOSE_CLASS}]*|$)")
 # A lead clause that places the term inside a whole (第三产业增加值构成中,其他服务业包括…).
 _WITHIN = re.compile(r"[在]?[^,，。；;：:]{2,16}(?:构成|構成|分类|分類|总额|總額|总量|總量|产业|產業|行业|行業)?[中里内]")
-_CONTINUES = re.compile(r"^(?:不?包括|不?含|其中|即|也|还(?!有)|還(?!有)|它|该|該|这|這|此|并|並|但)")
+# (两者/二者: a remark on the two terms just defined goes on the last of them, …法规解读则是…。两者虽然侧重点不同,…, P545)
+_CONTINUES = re.compile(r"^(?:不?包括|不?含|其中|即|也|还(?!有)|還(?!有)|它|该|該|这|這|此|并|並|但|两者|兩者|二者)")
 
 
 # A note or paragraph opening with a quoted headword, a comma and 即 defines it: “河长制”,即由…
@@ -332,6 +334,11 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             then = _outside_brackets(_THEN_IS, text, MAX_TERM + 4)  # “六稳”指的是:…;“六保”则是…: a parallel definition
             if then is not None and then.start() > 0:
                 marker, at_marker = then, then.start()
+        if i > 0 and not lead and heads and heads[-1][0] == i - 1 and sentences[i - 1][1].rstrip(_SPACE + _CLOSERS)[-1:] in "。！!":
+            sibling = sibling_then_defined(text, heads[-1][1])  # 政策解读是指…。法规解读则是对…: a sibling term in contrast
+            if sibling is not None and (marker is None or sibling[1] <= at_marker):
+                heads.append((i, sibling[0], at + offset + sibling[1]))
+                continue
         if marker is None or at_marker == 0:
             continue
         subject = text[:at_marker]
