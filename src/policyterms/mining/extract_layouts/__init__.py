@@ -191,7 +191,7 @@ from policyterms.mining.extract_layouts.labelled import _include_lines, _label_l
 from policyterms.mining.extract_layouts.clauses import quoted_clause_series
 from policyterms.mining.extract_layouts.headword_return import cut_before_headword_above
 from policyterms.mining.extract_layouts.quoted_clauses import quoted_clauses
-from policyterms.mining.extract_layouts.meaning_headings import meaning_heading_definitions
+from policyterms.mining.extract_layouts.meaning_headings import meaning_heading_definitions, meaning_label_paragraphs
 from policyterms.mining.extract_layouts.reference import reference_entries
 from policyterms.mining.extract_layouts.indicators import classification_grades_dropped, indicator_notes
 from policyterms.mining.extract_layouts.combine import (
@@ -374,6 +374,7 @@ def find_entries(text: str) -> list[Found]:
             for k in unit.lines:
                 free[k] = False
     _claim(meaning_heading_definitions(lines, free), found, free)  # 1.1 X的内涵与特征 / X是对…的过程。: the heading's term
+    _claim(meaning_label_paragraphs(lines, free), found, free)  # X的内涵,基础在全面,…: the frame's gloss
     _claim(_blocks(lines, free, listed=frozenset(spaced_lines)), found, free)
     _claim(quoted_clauses(lines, free), found, free)  # …新动能,“X”特指…。 / “A”“B”…,前者是…,后者则是…。: a news list's glosses
     reference: list[Found] = []  # a one-term reference page: its lead, a dictionary's senses (their ends judged there)

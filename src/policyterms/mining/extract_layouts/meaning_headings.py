@@ -55,3 +55,33 @@ def meaning_heading_definitions(lines: list[_L], free: list[bool]):
         if not (_FINISHED.search(definition) or definition.endswith((":", "："))):
             continue
         yield k, Found(term, definition, raw[indent:].rstrip(_SPACE), k + 1, below.start + indent, below.start + len(raw.rstrip(_SPACE)))
+
+
+# A paragraph opening with a term's meaning as a label of its own, then a comma or colon and a gloss without a verb
+# (全面从严治党的内涵,基础在全面,关键在严,要害在治,…的新认识。, P550): the frame ``X的内涵`` is the term.
+_MEANING_LABEL_PARAGRAPH = re.compile(
+    r"[\s\u3000]*(?P<term>(?P<topic>[^\s\u3000,，。；;:：、!！?？“”「」]{2,20}?)的(?:内涵|內涵|含[义義]|涵[义義]))[\s\u3000]*[,，:：][\s\u3000]*"
+)
+# A gloss opening with a marker or a verb of its own is the prose pass's (X的含义,是指…: the term is X).
+_OPENS_WITH_MARKER = re.compile(r"(?:是|指|即|系|係|为|為|包括|主要|就是|在于|在於|有|可以)")
+
+
+def meaning_label_paragraphs(lines: list[_L], free: list[bool]):
+    """``(line, entry)`` for each free paragraph opening with ``X的内涵,`` (含义, 涵义; a colon for the comma) and a whole
+    sentence or more after it, when the page names ``X`` twice more at least (the page is about it): the frame is the term,
+    the definition the words after the separator (P550's ``全面从严治党的内涵,基础在全面,…``). Not when the words after it
+    open with a marker (``X的含义,是指…``: X's own definition) or the page does not come back to X."""
+    page = "".join(line.clean for line in lines)
+    for line in lines:
+        if line.blank or not free[line.index]:
+            continue
+        raw = line.raw
+        label = _MEANING_LABEL_PARAGRAPH.match(raw)
+        if label is None or not _good_term(label.group("topic")):
+            continue
+        definition = raw[label.end() :].rstrip(_SPACE)
+        if len(definition) < 12 or _OPENS_WITH_MARKER.match(definition) or not _FINISHED.search(definition):
+            continue
+        if page.count(label.group("topic")) < 3:
+            continue
+        yield line.index, Found(label.group("term"), definition, raw[label.start("term") :].rstrip(_SPACE), line.index + 1, line.start + label.start("term"), line.start + len(raw.rstrip(_SPACE)))
