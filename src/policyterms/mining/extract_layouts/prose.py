@@ -28,6 +28,7 @@ from policyterms.mining.extract_layouts.general import _VERB_PREFIX
 from policyterms.mining.extract_layouts.topics import _role
 from policyterms.mining.extract_layouts.indicators import status_then_defined
 from policyterms.mining.extract_layouts.siblings import sibling_then_defined
+from policyterms.mining.extract_layouts.sense_words import before_opinion
 
 
 # 为 is a definition marker in the first sentence of a note or paragraph that defines a ratio:
@@ -56,7 +57,8 @@ _PLAIN_CONNECTIVE = re.compile(
     r"(?:简单|簡單|通俗|具体|具體)(?:地|的)?(?:来|來)?(?:说|說|讲|講)|(?:简单|簡單)而言|简而言之|簡而言之|顾名思义|顧名思義|换句话说|換句話說"
 )
 # A source's attribution before the headword (國家統計局指出,新産業指…): no part of the term either.
-_SAYS = re.compile(r"[^,，。；;:：“”「」]{2,12}(?:指出|表示|介绍|介紹)")
+# (据浙江大学社会学系教授毛丹介绍,内卷…原意是指…: a reporter's attribution naming the speaker, P540)
+_SAYS = re.compile(r"[^,，。；;:：“”「」]{2,12}(?:指出|表示|介绍|介紹)|(?:据|據)[^,，。；;:：“”「」]{2,30}(?:介绍|介紹|表示)")
 # A '?' standing for a character lost in a mojibake copy ends no sentence.
 _LOST_CHARACTER = rf"\?(?={_AFTER_LOST_CHARACTER})"
 _SENTENCE = re.compile(rf"(?:[^{_SENTENCE_END}；;]|{_LOST_CHARACTER})*(?:[{_SENTENCE_END}；;][{_CLOSE_CLASS}]*|$)")
@@ -442,6 +444,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
                 j = stop  # 新產業是指…。目前,…等等;新商業模式是指…: run in with semicolons, each runs to its semicolon
             j = _last_naming(sentences, j, stop, key) if n + 1 == len(heads) and n > 0 else j
             end = sentences[j - 1][0] + len(sentences[j - 1][1])
+        end = before_opinion(body, def_at, end)  # …引申为…等。他认为,…: the speaker's opinion, a comment
         remark = _SOURCE_REMARK.search(body, def_at, end)  # …临时工。(摘自国家统计局网站)
         end = remark.start() if remark else end
         end = _before_cell(body, def_at, end)
