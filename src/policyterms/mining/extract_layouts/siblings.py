@@ -8,6 +8,7 @@ import re
 
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import _SPACE, _good_term
+from policyterms.mining.extract_layouts.topics import _role, _weighs
 
 # A sentence opening with a bare term (no quotation marks, brackets or punctuation: those have rules of their own),
 # 则 and a marker (则是, 则是指, 则指).
@@ -24,6 +25,8 @@ def sibling_then_defined(sentence: str, defined: str) -> tuple[str, int] | None:
     ('法规解读', 5)
     >>> sibling_then_defined("农作物播种面积则是对农作物播种实际发生情况的统计。", "耕地") is None
     True
+    >>> sibling_then_defined("第二产业增加值则是拉动增长的主要力量。", "第一产业增加值") is None
+    True
     """
     match = _THEN_DEFINED.match(sentence)
     if match is None:
@@ -34,4 +37,11 @@ def sibling_then_defined(sentence: str, defined: str) -> tuple[str, int] | None:
         return None
     if strip_pinyin(term) == strip_pinyin(defined).strip(_SPACE + "“”「」\"") or not _good_term(term):
         return None
+    predicate = sentence[match.end("marker") :]
+    if _ANOTHER.match(predicate) or _role(predicate) or _weighs(predicate, strip_pinyin(term)[-2:]):
+        return None  # 第二产业增加值则是拉动增长的主要力量; 农村人口则是另一个口径的数字: its standing, a contrast
     return term, match.start("marker")
+
+
+# A predicate opening with 'another' (则是另一个…, 则是另外一回事): a contrast, no definition.
+_ANOTHER = re.compile(r"[\s\u3000]*(?:另一|另外|另)")
