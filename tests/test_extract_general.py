@@ -2387,3 +2387,106 @@ def test_what_a_scope_paragraph_says_a_thing_includes_is_no_definition():
         "城镇居民家庭包括户口在本地区的常住住户和户口在外地、居住在本地区半年以上的住户。\n"
     )
     assert [term for term, _ in pairs(text)] == ["城镇居民家庭"]
+
+
+# --- twenty-eighth round: press pages of dev-28 ------------------------------------------------------------------
+
+
+def test_a_sibling_term_set_against_a_definition_with_ze_shi():
+    # P545: 政策解读是指…。法规解读则是…: the sibling (same head word 解读) is an entry, 则 left out, the remark on both
+    # (两者…) closing the paragraph goes on the last
+    text = (
+        "政策解读是指对政府发布的各类政策文件进行系统分析、理解其精神实质、把握其核心要义的过程。"
+        "法规解读则是对法律条文、司法解释等进行深入剖析,明确其适用范围、构成要件和法律后果。"
+        "两者虽然侧重点不同,但都具有高度的专业性和实践指导意义。\n"
+    )
+    assert pairs(text) == [
+        ("政策解读", "是指对政府发布的各类政策文件进行系统分析、理解其精神实质、把握其核心要义的过程。"),
+        ("法规解读", "是对法律条文、司法解释等进行深入剖析,明确其适用范围、构成要件和法律后果。两者虽然侧重点不同,但都具有高度的专业性和实践指导意义。"),
+    ]
+    # a report's contrast giving a standing, not a definition, is no entry
+    text = "今年全市地区生产总值增长6.5%。第一产业增加值是指农林牧渔业的增加值。第二产业增加值则是拉动增长的主要力量,贡献率达到45%。\n"
+    assert [term for term, _ in pairs(text)] == ["第一产业增加值"]
+
+
+def test_a_meaning_headings_term_defined_by_a_bare_shi_below_it():
+    # P545 and P429: 1.1 X的内涵与特征 / X是对…的过程。其主要特征包括: (the lead-in kept); the feature items below are no entries
+    text = (
+        "一、政策解读与法规解读的基本概念与区别\n1.1 政策解读的内涵与特征\n"
+        "政策解读是对政策文本及其背景、目标、措施等进行系统分析和阐释的过程。其主要特征包括:\n"
+        "(1)时效性强 政策往往针对特定时期的社会问题而制定,具有明显的阶段性特征。解读这类政策必须紧扣出台背景。\n"
+        "(2)导向性明确 政策的核心在于引导社会行为。\n"
+    )
+    assert pairs(text) == [("政策解读", "是对政策文本及其背景、目标、措施等进行系统分析和阐释的过程。其主要特征包括:")]
+    text = (
+        "一、政务服务知识图谱的概念及作用\n"
+        "政务服务知识图谱是一种以语义方式组织和表达政务信息的结构化知识体系,它将政务数据、业务流程等信息进行整合,形成一个统一的知识库。\n"
+        "二、政务服务知识图谱的构建方法\n"
+    )
+    assert pairs(text) == [("政务服务知识图谱", "是一种以语义方式组织和表达政务信息的结构化知识体系,它将政务数据、业务流程等信息进行整合,形成一个统一的知识库。")]
+    # a standing below such a heading is no definition
+    assert pairs("一、乡村振兴的内涵与意义\n乡村振兴是实现中华民族伟大复兴的一项重大任务。各地要抓好落实。\n二、主要措施\n加快发展。\n") == []
+
+
+def test_a_meaning_label_paragraph_is_an_entry_of_its_frame():
+    # P550: X是指…。 / X的内涵,基础在全面,…: the frame X的内涵 is the term, and the definition of X above ends with its line
+    text = (
+        "全面从严治党是指党的十八大以来党中央作出的重大战略部署,是“四个全面”战略布局的重要组成部分。\n"
+        "全面从严治党的内涵,基础在全面,关键在严,要害在治,体现了治标与治本的统筹兼顾,是对新形势下执政党建设规律的新认识。\n"
+        "全面从严治党的意义是推进党的建设新的伟大工程的根本保证。\n"
+    )
+    assert pairs(text) == [
+        ("全面从严治党", "是指党的十八大以来党中央作出的重大战略部署,是“四个全面”战略布局的重要组成部分。"),
+        ("全面从严治党的内涵", "基础在全面,关键在严,要害在治,体现了治标与治本的统筹兼顾,是对新形势下执政党建设规律的新认识。"),
+    ]
+    # on a page that does not come back to the term, or after a comment's verb, no entry
+    assert pairs("高质量发展的内涵,主要包括创新、协调、绿色、开放、共享五个方面,是新时代的发展要求。\n") == []
+    assert pairs("会议指出,新发展理念的内涵十分丰富。新发展理念的内涵,需要我们在实践中不断深化认识。新发展理念是指导发展的理念。\n") == [
+        ("新发展理念", "是指导发展的理念。")
+    ]
+
+
+def test_bar_numbered_headwords_restated_in_a_frame():
+    # P548: N|「X」 headword lines; the paragraph restates the word after 所謂, with 一詞, 本身 or 同樣, or before a negated
+    # comparison, and the definition opens at its verb (本身 kept, the Cantonese 解 …的意思 a verb)
+    text = (
+        "內地用語-網絡流行篇\n"
+        "1|「炒雞」\n所謂「炒雞」並非甚麼韓式炒雞、能吃進肚子的那一款,而是內地人用來形容「超級」的意思,取其普通話諧音而演變成「炒雞」。\n"
+        "2|「skr」\n「skr」本身是一個擬聲詞,模仿汽車飄移時,車胎與路面摩擦所發出的聲音。\n"
+        "3|「很牛」\n「很牛」一詞是用來形容人很厲害、強勁的意思,在內地經常被使用。\n"
+        "4|「666」\n「666」同樣解厲害、好勁的意思。「666」一詞源自於多人線上遊戲。\n"
+        "5|「網美」\n「網美」即網絡美女,尤其是那些經常在社交平台上分享自拍的女性。\n"
+    )
+    assert pairs(text) == [
+        ("「炒雞」", "是內地人用來形容「超級」的意思,取其普通話諧音而演變成「炒雞」。"),
+        ("「skr」", "本身是一個擬聲詞,模仿汽車飄移時,車胎與路面摩擦所發出的聲音。"),
+        ("「很牛」", "是用來形容人很厲害、強勁的意思,在內地經常被使用。"),
+        ("「666」", "解厲害、好勁的意思。「666」一詞源自於多人線上遊戲。"),
+        ("「網美」", "即網絡美女,尤其是那些經常在社交平台上分享自拍的女性。"),
+    ]
+    # a table's rows with more than one bar are no headwords
+    assert pairs("序号|项目|金额\n1|合计|100\n2|一般公共预算收入|80\n说明:本表反映本年度收入情况。\n") == []
+
+
+def test_a_phrase_standing_for_the_glossed_word_is_no_term():
+    # P542: 流行词一:猴赛雷 / …这个起源于广东方言的词语,意为“好厉害”。…: the label line's word
+    text = (
+        "流行词一:猴赛雷\n在2016年猴年春节到来之前,没有太多人知道“猴赛雷”的意思。这个起源于广东方言的词语,意为“好厉害”。"
+        "“猴赛雷”一词的流行,源于一些网友的调侃。\n"
+        "流行词二:春晚\n春晚是国人的“年夜饭”,是一种维系多年的“仪式”。\n"
+    )
+    assert pairs(text) == [("猴赛雷", "意为“好厉害”。“猴赛雷”一词的流行,源于一些网友的调侃。")]
+    # no word named before it: no entry (the phrase is no term)
+    assert pairs("近日,网络上出现了一个新说法。该词意为“非常满意”,在年轻人中流行。\n") == []
+
+
+def test_a_sense_word_before_the_marker_and_the_speakers_opinion_after():
+    # P540: 据…介绍,X(English)原意是指…,引申为…。他认为,…: the attribution off the term, 原意 opening the definition, the
+    # opinion after it a comment (the bracketed English name stays with the headword, as P244's and P252's gold keep it)
+    text = (
+        "据浙江大学社会学系教授毛丹介绍,内卷(involution)原意是指把羊皮纸卷起来,以及某些植物的向内卷缠,引申为过密、退化、衰退、复旧等。"
+        "他认为,成为流行语的“内卷”在词义上略偏离原意。\n"
+    )
+    assert pairs(text) == [("内卷(involution)", "原意是指把羊皮纸卷起来,以及某些植物的向内卷缠,引申为过密、退化、衰退、复旧等。")]
+    # X的本义 is a frame, kept in the term (P543)
+    assert normalise_headword("亂的本义", "指没有秩序,引申为混亂。") == ("亂的本义", "指没有秩序,引申为混亂。")

@@ -225,6 +225,7 @@ _NEXT_ARTICLE = lazy_compile(r"(?<=[。；;])[\s\u3000]*第[一二三四五六�
 def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
     """The entries of what a layout found, converter pinyin removed."""
     from policyterms.mining.extract_layouts.ends import split_run_on
+    from policyterms.mining.extract_layouts.anaphora import word_anaphor_subject
     from policyterms.mining.extract_layouts.general import elided_subject, hedged_label_subject, labelled_subject
 
     entries = []
@@ -240,6 +241,9 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
         subject = elided_subject(term, definition, text, found.start)
         if subject is not None:  # 一是信息基礎設施。主要是指…
             term, definition = subject
+        word = word_anaphor_subject(term, definition, text, found.start)
+        if word is not None:  # 流行词一:猴赛雷 / 这个起源于广东方言的词语,意为…: the word it stands for
+            term, definition = word
         labelled = labelled_subject(term, definition, text, found.start)
         if labelled is not None:  # 一、乡村振兴的含义 / 含义:通常指…: the heading's term (none without one)
             term, definition = labelled

@@ -192,6 +192,7 @@ from policyterms.mining.extract_layouts.clauses import quoted_clause_series
 from policyterms.mining.extract_layouts.coded_indices import coded_indices
 from policyterms.mining.extract_layouts.headword_return import cut_before_headword_above
 from policyterms.mining.extract_layouts.quoted_clauses import quoted_clauses
+from policyterms.mining.extract_layouts.meaning_headings import meaning_heading_definitions, meaning_label_paragraphs
 from policyterms.mining.extract_layouts.reference import reference_entries
 from policyterms.mining.extract_layouts.indicators import classification_grades_dropped, indicator_notes
 from policyterms.mining.extract_layouts.combine import (
@@ -308,6 +309,10 @@ def find_entries(text: str) -> list[Found]:
         if spaced and entry is not None and re.match(r"[^\s\u3000，,。；;:：]{1,6}[\s\u3000]*[:：]", spaced.definition):
             spaced = None  # 六、 三公 经费: 指…: a stray space inside the headword, not a spaced note
         if spaced and (entry is None or len(spaced.term) < len(entry.term)):
+            if entry is None and points[unit.lines[0]] and not _DEFINED_POINT.match(spaced.definition):
+                for k in unit.lines:  # …其主要特征包括: / (1)时效性强 政策往往…: a feature, read, not an entry
+                    free[k] = False
+                continue
             entry = spaced
         if entry:
             found.extend(_split_qizhong(unit, entry))
@@ -370,6 +375,8 @@ def find_entries(text: str) -> list[Found]:
             found.extend(definitions)
             for k in unit.lines:
                 free[k] = False
+    _claim(meaning_heading_definitions(lines, free), found, free)  # 1.1 X的内涵与特征 / X是对…的过程。: the heading's term
+    _claim(meaning_label_paragraphs(lines, free), found, free)  # X的内涵,基础在全面,…: the frame's gloss
     _claim(_blocks(lines, free, listed=frozenset(spaced_lines)), found, free)
     _claim(quoted_clauses(lines, free), found, free)  # …新动能,“X”特指…。 / “A”“B”…,前者是…,后者则是…。: a news list's glosses
     reference: list[Found] = []  # a one-term reference page: its lead, a dictionary's senses (their ends judged there)

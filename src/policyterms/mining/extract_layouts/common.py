@@ -311,7 +311,11 @@ def _good_term(term: str) -> bool:
         return False
     # a slogan of numbers in quotation marks (“8+4”, “1+N”) is a headword too, and so is an abbreviation in
     # capitals (GDP,即国内(地区)生产总值。, P199)
-    return any("\u4e00" <= ch <= "\u9fff" for ch in core) or bool(_QUOTED_NUMBERS.fullmatch(core)) or bool(_ABBREVIATION.fullmatch(core))
+    # (and so is an internet word of Latin letters in quotation marks, 「skr」, “yyds”, P548)
+    return any("\u4e00" <= ch <= "\u9fff" for ch in core) or bool(_QUOTED_NUMBERS.fullmatch(core)) or bool(_ABBREVIATION.fullmatch(core)) or bool(_QUOTED_LATIN_WORD.fullmatch(core))
+
+
+_QUOTED_LATIN_WORD = re.compile(r"[“「\"][A-Za-z][A-Za-z0-9]{1,11}[”」\"]")
 
 
 _ABBREVIATION = re.compile(r"[A-Z]{2,6}|[A-Z]{1,3}&[A-Z]{1,3}")

@@ -87,6 +87,7 @@ import re
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import DEFINING_ZHI
 from policyterms.mining.extract_layouts.headword_marks import without_square_brackets, without_title_date
+from policyterms.mining.extract_layouts.sense_words import sense_tail
 
 __all__ = ["elided_subject", "normalise_headword"]
 
@@ -242,6 +243,9 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
         tail = kept.group().strip(" \t\u3000,，") + _between(kept.group().strip(" \t\u3000,，"), definition, quote) + tail
         term = term[: kept.start()]
     term = term.strip(" \t\u3000\xa0,，")
+    sense = sense_tail(term, definition) if not tail else None
+    if sense is not None:  # 内卷原意 / 是指…: the sense word opens the definition
+        term, definition = sense
     adverb = _ADVERB_TAIL.search(term)
     if adverb and not tail and len(term[: adverb.start()].strip(" \t\u3000")) >= 2 and _OPENS_WITH_MARKER.match(definition):
         tail = adverb.group("adverb")  # 工業(industry)主要 / 是指…: the adverb goes with the marker

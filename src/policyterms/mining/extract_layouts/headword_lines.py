@@ -17,6 +17,9 @@ _PREFIX = re.compile(
     r"\d{1,2}[\s\u3000]*[.．、](?!\d)[\s\u3000]*|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十\d]{1,3}[个個条條][:：]?|"
     r"\*{1,3}(?=[^*\s\u3000])|#{1,4}[\s\u3000]+)"  # markdown left in the page: **高质量发展**, ## 高质量发展
 )
+# An item number set off by a bar before a headword (1|「炒雞」, 2|「skr」: a travel or lifestyle site's numbered list,
+# P548), the rest of the line holding no other bar (1|2023|… is a table row).
+_BAR_ITEM = re.compile(r"^\d{1,2}[\s\u3000]*[|｜][\s\u3000]*(?=[^|｜\s\u3000][^|｜]*$)")
 # An explanation opening with a commentary label (关键词解读:, 实例分析:, 点评:) comments on a keyword
 # heading; it does not define it.
 _COMMENTARY_LABEL = re.compile(r"^[^\s\u3000:：，,。【】]{0,6}(?:解[读讀]|[点點][评評]|[评評][论論析]|分析)[\s\u3000]*[:：]")
@@ -130,9 +133,10 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
     (a question, or a dictionary headword followed by its romanised pronunciation) counts
     even alone."""
     raw = line.raw.strip(_SPACE)
-    if not raw or _is_furniture(line.clean) or _table_row(raw):
+    bar = _BAR_ITEM.match(raw)  # 1|「炒雞」: an item number set off by a bar, no table row
+    if not raw or _is_furniture(line.clean) or _table_row(raw) and bar is None:
         return None
-    prefix = _PREFIX.match(raw)
+    prefix = bar or _PREFIX.match(raw)
     body = raw[prefix.end() :] if prefix else raw
     if prefix and prefix.group().lstrip(_SPACE)[:1] == "*":
         body = body.rstrip("*" + _SPACE)  # **高质量发展**: the closing emphasis marks

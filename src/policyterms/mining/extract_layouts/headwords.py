@@ -8,6 +8,7 @@ from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import DEFINING_ZHI, Found, _CLOSERS, _FINISHED, _L, _SPACE, _is_furniture
 from policyterms.mining.extract_layouts.notes import _NUMERAL_SECTION, _points_sections, _section_heading
 from policyterms.mining.extract_layouts.topics import _weighs, term_core
+from policyterms.mining.extract_layouts.restated_frames import framed_restatement
 from policyterms.mining.extract_layouts.headword_lines import (
     _BRACKETED_REMARK,
     _COMMENTARY_LABEL,
@@ -349,6 +350,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             term, definition = scoped
         elif shorter := _shorter_restatement(definition, term):  # 农村“三变”改革 / “三变”改革发源于…: the shorter name restated
             definition = definition[shorter:]
+        elif (framed := framed_restatement(definition, term)) >= 0:  # 1|「很牛」 / 「很牛」一詞是…: from 是
+            definition = definition[framed:]
         else:
             quoted = _QUOTED_RESTATEMENT.match(definition)  # 1. 一网通办 / “一网通办”是指…: the term as the paragraph quotes it
             if quoted and quoted.group(1) == strip_pinyin(term).strip(_SPACE):

@@ -329,9 +329,18 @@ def _section_heading(text: str) -> bool:
     return bool(_SECTION_NUMBER.match(text)) and len(text) <= 30 and not re.search(r"[。；;，,!！?？:：]", text)
 
 
+# A paragraph closing with a lead-in that announces features or points of the term it has just defined
+# (…的过程。其主要特征包括:, 其特点如下:, 主要优势有:): the numbered items below it are those points, not entries (P545).
+_POINTS_LEAD_IN = re.compile(
+    r"(?:^|[。！？!?])[\s\u3000]*(?:其|它的|它|该|該)?(?:主要|基本|显著|顯著)?(?:特征|特徵|特点|特點|优势|優勢|作用|原则|原則|要求)"
+    r"(?:主要)?(?:包括|有|如下|表现为|表現為|体现在|體現在|表现在|表現在)?(?:以下几点|以下幾點|以下几个方面|以下幾個方面)?[\s\u3000]*[:：][\s\u3000]*$"
+)
+
+
 def _points_sections(lines: list[_L]) -> list[bool]:
     """Per line: does it lie under a heading that announces points? One pass; a heading is a
-    short line with no sentence punctuation that is not an Arabic-numbered item."""
+    short line with no sentence punctuation that is not an Arabic-numbered item. A paragraph closing with a
+    lead-in announcing the features of its term (:data:`_POINTS_LEAD_IN`) opens such a section too."""
     out, state = [False] * len(lines), False
     for k, line in enumerate(lines):
         if line.blank:
@@ -340,6 +349,8 @@ def _points_sections(lines: list[_L]) -> list[bool]:
         if len(text) <= 30 and not re.search(r"[。；;，,!！]", text) and not re.match(r"^[\[（(]?\d", text):
             if _SECTION_NUMBER.match(text) or not re.search(r"[:：].", text):
                 state = bool(_POINTS.search(text.rstrip("?？")))
+        elif not _NOTE_NUMBER.match(text) and _POINTS_LEAD_IN.search(text):
+            state = True
         out[k] = state
     return out
 

@@ -27,6 +27,8 @@ from policyterms.mining.extract_layouts.headword_lines import _unquoted
 from policyterms.mining.extract_layouts.general import _VERB_PREFIX
 from policyterms.mining.extract_layouts.topics import _role
 from policyterms.mining.extract_layouts.indicators import status_then_defined
+from policyterms.mining.extract_layouts.siblings import sibling_then_defined
+from policyterms.mining.extract_layouts.sense_words import before_opinion
 
 
 # 为 is a definition marker in the first sentence of a note or paragraph that defines a ratio:
@@ -55,13 +57,15 @@ _PLAIN_CONNECTIVE = re.compile(
     r"(?:简单|簡單|通俗|具体|具體)(?:地|的)?(?:来|來)?(?:说|說|讲|講)|(?:简单|簡單)而言|简而言之|簡而言之|顾名思义|顧名思義|换句话说|換句話說"
 )
 # A source's attribution before the headword (國家統計局指出,新産業指…): no part of the term either.
-_SAYS = re.compile(r"[^,，。；;:：“”「」]{2,12}(?:指出|表示|介绍|介紹)")
+# (据浙江大学社会学系教授毛丹介绍,内卷…原意是指…: a reporter's attribution naming the speaker, P540)
+_SAYS = re.compile(r"[^,，。；;:：“”「」]{2,12}(?:指出|表示|介绍|介紹)|(?:据|據)[^,，。；;:：“”「」]{2,30}(?:介绍|介紹|表示)")
 # A '?' standing for a character lost in a mojibake copy ends no sentence.
 _LOST_CHARACTER = rf"\?(?={_AFTER_LOST_CHARACTER})"
 _SENTENCE = re.compile(rf"(?:[^{_SENTENCE_END}；;]|{_LOST_CHARACTER})*(?:[{_SENTENCE_END}；;][{_CLOSE_CLASS}]*|$)")
 # A lead clause that places the term inside a whole (第三产业增加值构成中,其他服务业包括…).
 _WITHIN = re.compile(r"[在]?[^,，。；;：:]{2,16}(?:构成|構成|分类|分類|总额|總額|总量|總量|产业|產業|行业|行業)?[中里内]")
-_CONTINUES = re.compile(r"^(?:不?包括|不?含|其中|即|也|还(?!有)|還(?!有)|它|该|該|这|這|此|并|並|但)")
+# (两者/二者: a remark on the two terms just defined goes on the last of them, …法规解读则是…。两者虽然侧重点不同,…, P545)
+_CONTINUES = re.compile(r"^(?:不?包括|不?含|其中|即|也|还(?!有)|還(?!有)|它|该|該|这|這|此|并|並|但|两者|兩者|二者)")
 
 
 # A note or paragraph opening with a quoted headword, a comma and 即 defines it: “河长制”,即由…
@@ -332,6 +336,11 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             then = _outside_brackets(_THEN_IS, text, MAX_TERM + 4)  # “六稳”指的是:…;“六保”则是…: a parallel definition
             if then is not None and then.start() > 0:
                 marker, at_marker = then, then.start()
+        if i > 0 and not lead and heads and heads[-1][0] == i - 1 and sentences[i - 1][1].rstrip(_SPACE + _CLOSERS)[-1:] in "。！!":
+            sibling = sibling_then_defined(text, heads[-1][1])  # 政策解读是指…。法规解读则是对…: a sibling term in contrast
+            if sibling is not None and (marker is None or sibling[1] <= at_marker):
+                heads.append((i, sibling[0], at + offset + sibling[1]))
+                continue
         if marker is None or at_marker == 0:
             continue
         subject = text[:at_marker]
@@ -435,6 +444,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
                 j = stop  # 新產業是指…。目前,…等等;新商業模式是指…: run in with semicolons, each runs to its semicolon
             j = _last_naming(sentences, j, stop, key) if n + 1 == len(heads) and n > 0 else j
             end = sentences[j - 1][0] + len(sentences[j - 1][1])
+        end = before_opinion(body, def_at, end)  # …引申为…等。他认为,…: the speaker's opinion, a comment
         remark = _SOURCE_REMARK.search(body, def_at, end)  # …临时工。(摘自国家统计局网站)
         end = remark.start() if remark else end
         end = _before_cell(body, def_at, end)

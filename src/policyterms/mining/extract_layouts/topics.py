@@ -413,7 +413,8 @@ _RESTATING_MARKER = re.compile(r"(?:是指|指的是|就是指|系指|係指)")
 # about it (政府信息公開是一種管理制度,… / 政府信息公開的目的在於…, P297); a status sentence (两个维护是…重大成果,
 # P267) or its core logic (链长制的核心逻辑在于…, P328) does not.
 # (or its duties and functions: 政务中心的主要职责是…, P376)
-_UNQUOTED_GOES_ON = re.compile(r"是一[种種项項]|的(?:目的|本质|本質|含义|含義|内涵|內涵|(?:主要)?(?:职责|職責|职能|職能|功能))")
+# (not its meaning set off as a label of its own, X的内涵,基础在全面,…: an entry of the frame, P550)
+_UNQUOTED_GOES_ON = re.compile(r"是一[种種项項]|的(?:目的|本质|本質|(?:含义|含義|内涵|內涵)(?![\s\u3000]*[,，:：])|(?:主要)?(?:职责|職責|职能|職能|功能))")
 
 
 def _restates(paragraph: str, core: str) -> bool:

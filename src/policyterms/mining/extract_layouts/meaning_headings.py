@@ -1,0 +1,87 @@
+"""A section heading announcing a term's meaning (``1.1 政策解读的内涵与特征``, ``一、政务服务知识图谱的概念及作用``) and the
+paragraph right below it opening with that term and a bare 是 (``政策解读是对…的过程。``): the paragraph's first word on
+the term is its definition, though 是 alone defines nothing in running prose. The heading says what the paragraph is
+for, as a question title does above its answer."""
+
+from __future__ import annotations
+
+import re
+
+from policyterms.mining.extract_layouts.common import Found, _FINISHED, _L, _SPACE, _good_term
+from policyterms.mining.extract_layouts.topics import _role, _weighs, term_core
+
+# The heading: a section number if any (一、, 1., 1.1, (一), #), the term, 的, the meaning word, another aspect after it
+# (与特征, 及作用), nothing else on the line.
+_MEANING_HEADING = re.compile(
+    r"[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}(?:\.\d{1,2}){0,2}[、.．]?|[（(][一二三四五六七八九十\d]{1,3}[）)]|#{1,4})?[\s\u3000]*"
+    r"(?P<term>[^\s\u3000,，。；;:：、!！?？“”「」]{2,20}?)的(?:基本)?(?:含[义義]|涵[义義]|内涵|內涵|定[义義]|概念)"
+    r"(?:[与和及、][^\s\u3000,，。；;:：]{1,6})?[\s\u3000]*[:：]?[\s\u3000]*"
+)
+# After the term restated: a bare 是 (not 是否, 是不是, 是什么; the strong markers are the prose pass's).
+_BARE_IS = re.compile(r"[\s\u3000]*是(?![否不什指])")
+
+
+def meaning_heading_definitions(lines: list[_L], free: list[bool]):
+    """``(line, entry)`` for each free paragraph opening with ``X是…`` right below a heading ``X的含义/内涵/概念/定义``
+    (another aspect beside it allowed: ``X的内涵与特征``; up to two blank lines between), its definition from 是 to the end
+    of the paragraph (P545's ``政策解读是对…的过程。其主要特征包括:``, P429's ``政务服务知识图谱是一种…的结构化知识体系,…``).
+    Not a role or a standing (``X是…的重要组成部分``, ``X是…的基石``): what the term matters for, no definition."""
+    for line in lines:
+        if line.blank:
+            continue
+        heading = _MEANING_HEADING.fullmatch(line.clean)
+        if heading is None or not _good_term(heading.group("term")):
+            continue
+        term = heading.group("term")
+        k = line.index + 1
+        while k < len(lines) and k - line.index <= 3 and lines[k].blank:
+            k += 1
+        if k >= len(lines) or lines[k].blank or not free[k]:
+            continue
+        below = lines[k]
+        raw = below.raw
+        indent = len(raw) - len(raw.lstrip(_SPACE))
+        if not raw.startswith(term, indent):
+            continue
+        verb = _BARE_IS.match(raw, indent + len(term))
+        if verb is None:
+            continue
+        at = verb.end() - 1  # the definition opens at 是
+        definition = raw[at:].rstrip(_SPACE)
+        predicate = definition[1:]
+        core = term_core(term)
+        if len(definition) < 6 or _role(predicate) or _weighs(predicate, core):
+            continue
+        if not (_FINISHED.search(definition) or definition.endswith((":", "："))):
+            continue
+        yield k, Found(term, definition, raw[indent:].rstrip(_SPACE), k + 1, below.start + indent, below.start + len(raw.rstrip(_SPACE)))
+
+
+# A paragraph opening with a term's meaning as a label of its own, then a comma or colon and a gloss without a verb
+# (全面从严治党的内涵,基础在全面,关键在严,要害在治,…的新认识。, P550): the frame ``X的内涵`` is the term.
+_MEANING_LABEL_PARAGRAPH = re.compile(
+    r"[\s\u3000]*(?P<term>(?P<topic>[^\s\u3000,，。；;:：、!！?？“”「」]{2,20}?)的(?:内涵|內涵|含[义義]|涵[义義]))[\s\u3000]*[,，:：][\s\u3000]*"
+)
+# A gloss opening with a marker or a verb of its own is the prose pass's (X的含义,是指…: the term is X).
+_OPENS_WITH_MARKER = re.compile(r"(?:是|指|即|系|係|为|為|包括|主要|就是|在于|在於|有|可以)")
+
+
+def meaning_label_paragraphs(lines: list[_L], free: list[bool]):
+    """``(line, entry)`` for each free paragraph opening with ``X的内涵,`` (含义, 涵义; a colon for the comma) and a whole
+    sentence or more after it, when the page names ``X`` twice more at least (the page is about it): the frame is the term,
+    the definition the words after the separator (P550's ``全面从严治党的内涵,基础在全面,…``). Not when the words after it
+    open with a marker (``X的含义,是指…``: X's own definition) or the page does not come back to X."""
+    page = "".join(line.clean for line in lines)
+    for line in lines:
+        if line.blank or not free[line.index]:
+            continue
+        raw = line.raw
+        label = _MEANING_LABEL_PARAGRAPH.match(raw)
+        if label is None or not _good_term(label.group("topic")):
+            continue
+        definition = raw[label.end() :].rstrip(_SPACE)
+        if len(definition) < 12 or _OPENS_WITH_MARKER.match(definition) or not _FINISHED.search(definition):
+            continue
+        if page.count(label.group("topic")) < 3:
+            continue
+        yield line.index, Found(label.group("term"), definition, raw[label.start("term") :].rstrip(_SPACE), line.index + 1, line.start + label.start("term"), line.start + len(raw.rstrip(_SPACE)))

@@ -1,0 +1,47 @@
+"""Run-in definitions of sibling terms: ``政策解读是指…的过程。法规解读则是对…。`` — a second term of the same kind
+as the one just defined (its head word the same: 政策解读 / 法规解读), set against it with ``则是``/``则指`` in the next
+sentence, is an entry of its own; its definition opens at the marker, the connective 则 left out."""
+
+from __future__ import annotations
+
+import re
+
+from policyterms.text.fold import strip_pinyin
+from policyterms.mining.extract_layouts.common import _SPACE, _good_term
+from policyterms.mining.extract_layouts.topics import _role, _weighs
+
+# A sentence opening with a bare term (no quotation marks, brackets or punctuation: those have rules of their own),
+# 则 and a marker (则是, 则是指, 则指).
+_THEN_DEFINED = re.compile(r"[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：、“”「」『』\"()（）《》]{3,12}?)[\s\u3000]*[则則](?P<marker>是指|是(?![否在不因为為由])|指(?![标標数數导導出挥揮引南示令向明日望针針战戰定]))")
+
+
+def sibling_then_defined(sentence: str, defined: str) -> tuple[str, int] | None:
+    """``(term, offset of its marker in sentence)`` when ``sentence`` opens with a term sharing its head word (the last two
+    characters) with ``defined`` — the term the sentence just before defined — and then ``则是``/``则指``: a sibling term
+    defined in contrast (``政策解读是指…。法规解读则是对…``, P545). None otherwise: a contrast with another kind of thing
+    (``耕地是指…。农作物播种面积则是对…的统计``) gives its use, not a definition of a term of the page's list.
+
+    >>> sibling_then_defined("法规解读则是对法律条文进行深入剖析。", "政策解读")
+    ('法规解读', 5)
+    >>> sibling_then_defined("农作物播种面积则是对农作物播种实际发生情况的统计。", "耕地") is None
+    True
+    >>> sibling_then_defined("第二产业增加值则是拉动增长的主要力量。", "第一产业增加值") is None
+    True
+    """
+    match = _THEN_DEFINED.match(sentence)
+    if match is None:
+        return None
+    term = match.group("term")
+    head = strip_pinyin(defined).strip(_SPACE + "“”「」\"")[-2:]
+    if len(head) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]{2}", head) or not term.endswith(head):
+        return None
+    if strip_pinyin(term) == strip_pinyin(defined).strip(_SPACE + "“”「」\"") or not _good_term(term):
+        return None
+    predicate = sentence[match.end("marker") :]
+    if _ANOTHER.match(predicate) or _role(predicate) or _weighs(predicate, strip_pinyin(term)[-2:]):
+        return None  # 第二产业增加值则是拉动增长的主要力量; 农村人口则是另一个口径的数字: its standing, a contrast
+    return term, match.start("marker")
+
+
+# A predicate opening with 'another' (则是另一个…, 则是另外一回事): a contrast, no definition.
+_ANOTHER = re.compile(r"[\s\u3000]*(?:另一|另外|另)")
