@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from policyterms.mining.extract_layouts.common import (
+    DEFINING_ZHI,
     _FINISHED,
     _L,
     _SPACE,
@@ -55,7 +56,7 @@ _REPORTED_FIGURE = re.compile(
 # An index is a quantity: its gloss opens with a definition marker (指…, 是指…, 即…, 表示…) or its first clause ends by
 # naming the quantity (…的平均值, …累積降雨量, …之日數, …的比率, …总和). A department's duties (负责…工作), a standard's
 # scope (本规范适用于…的建筑) or a news item (华为公司昨日在深圳发布新款手机) under a name and a code name none.
-_MARKER_OPENING = re.compile(r"(?:是指|系指|係指|指(?![导導出引明挥揮示令定向南])|即|表示|反映|衡量|用以|用于|用於|用来|用來)")
+_MARKER_OPENING = re.compile(rf"(?:是指|系指|係指|{DEFINING_ZHI}|即|表示|反映|衡量|用以|用于|用於|用来|用來)")
 _QUANTITY_END = re.compile(
     r"(?:值|量|数|數|率|比|度|额|額|积|積|重|例|之和|总和|總和|总计|總計|时间|時間|长度|長度|距离|距離|水平|程度|指数|指數|次数|次數)$"
 )

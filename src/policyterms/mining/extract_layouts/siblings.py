@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 
 from policyterms.text.fold import strip_pinyin
-from policyterms.mining.extract_layouts.common import _SPACE, _good_term
+from policyterms.mining.extract_layouts.common import _SPACE, DEFINING_ZHI, _good_term
 from policyterms.mining.extract_layouts.topics import _role, _weighs
 
 # A sentence opening with a bare term (no quotation marks, brackets or punctuation: those have rules of their own),
 # 则 and a marker (则是, 则是指, 则指).
-_THEN_DEFINED = re.compile(r"[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：、“”「」『』\"()（）《》]{3,12}?)[\s\u3000]*[则則](?P<marker>是指|是(?![否在不因为為由])|指(?![标標数數导導出挥揮引南示令向明日望针針战戰定]))")
+_THEN_DEFINED = re.compile(rf"[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：、“”「」『』\"()（）《》]{{3,12}}?)[\s\u3000]*[则則](?P<marker>是指|是(?![否在不因为為由])|{DEFINING_ZHI})")
 
 
 def sibling_then_defined(sentence: str, defined: str) -> tuple[str, int] | None:
