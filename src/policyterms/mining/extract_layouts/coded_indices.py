@@ -28,6 +28,8 @@ import re
 
 from policyterms.mining.extract_layouts.common import (
     DEFINING_ZHI,
+    FIRST_CLAUSE,
+    HAN,
     _FINISHED,
     _L,
     _SPACE,
@@ -46,7 +48,6 @@ _CODE_LINE = re.compile(
 )
 # The English name in brackets opening a gloss line: no part of the gloss.
 _ENGLISH_OPENING = re.compile(r"[ \t\u3000\xa0]*[(（][A-Za-z][A-Za-z0-9 ,.'’&/\-]*[)）][ \t\u3000\xa0]*")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 # A report's figures under an indicator's name: a period opening the line (2023年, 全年, 1-6月, 截至…) or a change
 # given as a figure (增长5.2%, 下降1.2个百分点, 比上年…). A gloss says how an index is computed, not what it came to.
 _REPORTED_FIGURE = re.compile(
@@ -60,13 +61,12 @@ _MARKER_OPENING = re.compile(rf"(?:是指|系指|係指|{DEFINING_ZHI}|即|表�
 _QUANTITY_END = re.compile(
     r"(?:值|量|数|數|率|比|度|额|額|积|積|重|例|之和|总和|總和|总计|總計|时间|時間|长度|長度|距离|距離|水平|程度|指数|指數|次数|次數)$"
 )
-_FIRST_CLAUSE = re.compile(r"[^,，。；;！!？?]*")
 
 
 def _names_a_quantity(gloss: str) -> bool:
     if _MARKER_OPENING.match(gloss):
         return True
-    clause = _FIRST_CLAUSE.match(gloss).group()
+    clause = FIRST_CLAUSE.match(gloss).group()
     clause = re.sub(r"[(（][^()（）]*[)）]$", "", clause.rstrip(_SPACE)).rstrip(_SPACE)  # (…,單位為公釐 (mm): a unit after it)
     return bool(_QUANTITY_END.search(clause))
 
@@ -83,7 +83,7 @@ def _code_line(line: _L) -> re.Match[str] | None:
     if line.blank:
         return None
     head = _CODE_LINE.fullmatch(line.raw.rstrip(_SPACE))
-    if head is None or not _CJK.search(head.group("name")) or not _good_term(head.group("name")):
+    if head is None or not HAN.search(head.group("name")) or not _good_term(head.group("name")):
         return None
     return head
 
@@ -124,7 +124,7 @@ def _gloss_entry(lines: list[_L], i: int, j: int, head: re.Match[str]) -> Found 
     opening = _ENGLISH_OPENING.match(raw)
     at = opening.end() if opening else len(raw) - len(raw.lstrip(_SPACE))
     gloss = raw[at:].rstrip(_SPACE)
-    if len(_CJK.findall(gloss)) < 4 or gloss.endswith((":", "：")) or _is_furniture(gloss):
+    if len(HAN.findall(gloss)) < 4 or gloss.endswith((":", "：")) or _is_furniture(gloss):
         return None
     if not _FINISHED.search(gloss) and gloss[-1:] in ",，、；;":
         return None  # (a gloss breaking off at a comma is wrapped or cut: not read here)

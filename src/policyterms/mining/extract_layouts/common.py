@@ -13,6 +13,11 @@ from policyterms.text.furniture import is_page_number_line
 DEFINING_ZHI = r"指(?![导導出引明挥揮示令定向南标標数數望])"
 
 
+#: A Han character: whether a line or a name holds Chinese text at all.
+HAN = re.compile(r"[\u4e00-\u9fff]")
+#: A gloss's first clause (up to its first comma, semicolon or sentence end), where what it names or reports is read.
+FIRST_CLAUSE = re.compile(r"[^，,；;。！？!?]*")
+
 MAX_TERM = 25  # characters, pinyin noise removed
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from policyterms.text.fold import strip_pinyin
+from policyterms.mining.extract_layouts.headword_marks import without_square_brackets
 from policyterms.mining.extract_layouts.common import _ASIDE, _L, _PAGE_REFERENCE, _SPACE, _good_term, _is_furniture, _page_furniture_term, _table_row
 from policyterms.mining.extract_layouts.notes import _ALIAS_WORDS, _POINTS
 from policyterms.mining.extract_layouts.indicators import data_section_label
@@ -177,9 +178,8 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
         return None  # 01、数据简介 / 02、相关数据指标: a data page's sections, no terms
     if re.search(r"\[\d{1,3}\]", body):
         return None  # 一、城乡[2]人口: a section heading pointing to a note, which explains the term
-    bracketed = re.fullmatch(r"【([^【】]{2,25})】", body)
-    if bracketed and not _MEANING_LABEL.match(body):
-        body = bracketed.group(1)  # 【营业收入】 alone on its line: the brackets are no part of the headword
+    if not _MEANING_LABEL.match(body):
+        body = without_square_brackets(body)  # 【营业收入】 alone on its line: the brackets are no part of the headword
     return (body, bool(prefix), question) if _good_term(body) and "、" not in strip_pinyin(body)[-1:] else None
 
 

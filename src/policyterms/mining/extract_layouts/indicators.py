@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from policyterms.mining.extract_layouts.common import Found, _SPACE, _L, _good_term, _is_furniture
+from policyterms.mining.extract_layouts.common import FIRST_CLAUSE, Found, _SPACE, _L, _good_term, _is_furniture
 
 __all__ = ["classification_grades_dropped", "indicator_notes", "lead_in_only"]
 
@@ -50,7 +50,6 @@ _STATUS = re.compile(r"[\s\u3000]*[^，,、；;。]{0,8}(?:数据|數據|资料|
 # A gloss whose first clause ends with a percentage (为年初预算的101.2%, 为地区生产总值增长5.5%左右): a report's figure
 # set against a budget or a plan, no definition.
 _PERCENT_END = re.compile(r"[\d０-９][\s\u3000]*(?:%|％|‰|个百分点|個百分點)(?:左右)?[\s\u3000]*$")
-_FIRST_CLAUSE = re.compile(r"[^，,；;。！？!?]*")
 _CLAUSE_SEPARATOR = re.compile(r"[；;,，]")
 _SENTENCE_STOP = re.compile(r"[。！？!?]")
 # The line announcing a list of glossed fields (其中:, …字段如下:).
@@ -76,7 +75,7 @@ def _good_gloss(gloss: str) -> bool:
         len(gloss.strip(_SPACE)) >= _MIN_GLOSS
         and not _FIGURE.match(gloss)
         and not _STATUS.fullmatch(gloss)
-        and not _PERCENT_END.search(_FIRST_CLAUSE.match(gloss).group())
+        and not _PERCENT_END.search(FIRST_CLAUSE.match(gloss).group())
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from policyterms.text.fold import strip_pinyin
-from policyterms.mining.extract_layouts.common import Found, _FINISHED, _L, _SPACE, _good_term
+from policyterms.mining.extract_layouts.common import HAN, Found, _FINISHED, _L, _SPACE, _good_term
 from policyterms.mining.extract_layouts.headwords import _WEIGHTY_STATUS
 from policyterms.mining.extract_layouts.topics import _NO_TERM
 
@@ -34,7 +34,6 @@ _RANKS = re.compile(r"最")
 # 是…的。 closing its sentence stresses who or when (“四好农村路”是习近平总书记亲自总结提出的。): no definition.
 _CLEFT = re.compile(r"[^。！？!?]*的[。！？!?]")
 _CLAUSE_END = re.compile(r"[,，。；;！!？?]")
-_HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _point(raw: str, *, name_allowed: bool = True) -> re.Match[str] | None:
@@ -73,7 +72,7 @@ def _knowledge_points(lines: list[_L], free: list[bool]) -> list[tuple[list[int]
         return []
     out: list[tuple[list[int], Found]] = []
     for line in lines[: labels[0]]:  # the news lead: the first paragraph of sentences (titles and bylines have none)
-        if line.blank or not free[line.index] or not _HAS_CJK.search(line.raw) or "。" not in line.raw:
+        if line.blank or not free[line.index] or not HAN.search(line.raw) or "。" not in line.raw:
             continue
         sentences = [m for m in re.finditer(r"[^。！？!?]*[。！？!?]?", line.raw) if m.group().strip(_SPACE)]
         for before, sentence in zip(sentences, sentences[1:]):

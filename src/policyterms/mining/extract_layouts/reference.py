@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from policyterms.mining.extract_layouts.common import Found, _FINISHED, _L, _SPACE, _good_term, _is_furniture
+from policyterms.mining.extract_layouts.common import HAN, Found, _FINISHED, _L, _SPACE, _good_term, _is_furniture
 from policyterms.mining.extract_layouts.topics import _QUESTION, _names_class_by_head, _Para, _role, _weighs, term_core
 
 # How many non-blank lines at the top of the page may hold the line naming the term and the lead below it.
@@ -44,7 +44,6 @@ _TITLE = re.compile(
 # Before the term at the start of the lead: spaces and a bullet, or a run without Chinese characters the page
 # glued before it (34°00′N 109°00′E / … 109.000陕西省).
 _LEAD_PREFIX = re.compile(r"[\s\u3000]*(?:[•·▪●◆■○◇□\-*][\s\u3000]*)?")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 # The term's other names, opening the definition: 简称, 又称, 或称, 全称(是), 英文名称为 …
 _ALIAS = re.compile(
     r"[,，]?[\s\u3000]*(?P<alias>(?:[简簡]|又|或|全|亦|也|俗|通|统|統|旧|舊|原|别|別)[称稱]"
@@ -153,7 +152,7 @@ def _lead(lines: list[_L], free: list[bool], term: str | None, title: int, taken
         if question is not None:
             naming = (question.group("a") or question.group("b")).strip("“”「」『』\"")
             continue
-        if not re.search(r"[。！？!?]", text) or not _CJK.search(text):
+        if not re.search(r"[。！？!?]", text) or not HAN.search(text):
             continue  # a subtitle, a redirect note, a label or an infobox line
         if naming is not None and free[line.index] and line.index not in taken:
             entry = _lead_entry(line, naming)
@@ -168,10 +167,10 @@ def _lead_entry(line: _L, term: str) -> Found | None:
     clean = para.clean
     prefix = _LEAD_PREFIX.match(clean).end()
     at = clean.find(term, prefix, prefix + 100)
-    if at < 0 or _CJK.search(clean, prefix, at) or re.search(r"[。！？，；：]", clean[prefix:at]):
+    if at < 0 or HAN.search(clean, prefix, at) or re.search(r"[。！？，；：]", clean[prefix:at]):
         return None
     after = _past_lost_opening(clean, prefix, at, at + len(term))  # (the term ends at at + len(term))
-    if _CJK.match(clean, after) and not re.match(r"[简簡又或全亦也俗通统統旧舊原别別英]|是|即|指|系|係|就是", clean[after:]):
+    if HAN.match(clean, after) and not re.match(r"[简簡又或全亦也俗通统統旧舊原别別英]|是|即|指|系|係|就是", clean[after:]):
         return None  # the first words of a longer name (陕西省人民政府…)
     sentence_end = _SENTENCE.match(clean, after).end()
     alias = _ALIAS.match(clean, after)
@@ -320,7 +319,7 @@ def _section_heading(text: str, term: str) -> bool:
         and text != term
         and _SENSE_NUMBER.match(text) is None
         and not re.search(r"[。！？!?,，:：;；]", text)
-        and _CJK.search(text) is not None
+        and HAN.search(text) is not None
     )
 
 
@@ -337,7 +336,7 @@ def _sense(line: _L, term: str, first: bool, *, cut: bool = False) -> Found | No
     number = _SENSE_NUMBER.match(clean)
     if number is not None:
         opens = number.end()
-        if end - opens < 4 or not _CJK.search(clean, opens, end) or clean.startswith(term, opens):
+        if end - opens < 4 or not HAN.search(clean, opens, end) or clean.startswith(term, opens):
             return None
         if cut and not _FINISHED.search(clean[opens:end]) and not _finished_after_mark(clean[opens:end]):
             return None
@@ -351,6 +350,6 @@ def _sense(line: _L, term: str, first: bool, *, cut: bool = False) -> Found | No
         if marker is None:
             return None
         return _paragraph(para, line, opens, opens + len(term), marker.start("marker"))
-    if end - opens < 4 or not _CJK.match(clean, opens):
+    if end - opens < 4 or not HAN.match(clean, opens):
         return None
     return _found(para, line, opens, opens, opens, end, term=term)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from policyterms.mining.extract_layouts.common import DEFINING_ZHI
 from policyterms.mining.extract_layouts.headword_lines import _unquoted
 
 _SPACES = r"[\s\u3000]*"
@@ -17,7 +18,7 @@ _NEGATED = re.compile(rf"(?:并非|並非|并不是|並不是)[^。；;!！?？]
 # The verb: 是 (not 是否, 是不是, 是什么), 即/即是, 是指/指, 本身是 (the adverb kept), or the Cantonese 解 (means) when
 # its sentence closes on …的意思 (解厲害、好勁的意思).
 _VERB = re.compile(
-    r"(?:本身)?(?:是指|是(?![否不什])|即是|即(?![使便将將刻时時可])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰]))"
+    rf"(?:本身)?(?:是指|是(?![否不什])|即是|即(?![使便将將刻时時可])|{DEFINING_ZHI})"
     r"|解(?:作)?(?=[^。；;!！?？]{1,40}的意思)"
 )
 

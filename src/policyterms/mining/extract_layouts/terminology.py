@@ -23,7 +23,7 @@ import re
 from bisect import bisect_right
 
 from policyterms.text.fold import strip_pinyin
-from policyterms.mining.extract_layouts.common import Found, _FINISHED, _L, _LABELS, _SPACE, _good_term
+from policyterms.mining.extract_layouts.common import HAN, Found, _FINISHED, _L, _LABELS, _SPACE, _good_term
 
 # An English name: words of Latin letters (no digits: GB/T 1.1-2020 is a standard's number), opening in
 # lower case as terminology standards write their terms (a yearbook's bilingual headings, Public Finance,
@@ -40,7 +40,6 @@ _HEADWORD_LINE = re.compile(
 # number on a line of its own.
 _SOURCE_LINE = re.compile(r"^[\s\u3000]*[\[【［]?[\s\u3000]*(?:来源|來源)[\s\u3000]*(?:[:：]|$)")
 _STANDARD_NUMBER = re.compile(r"^[\s\u3000]*[A-Z]{1,5}(?:/[A-Z])?[\s\u3000]*[0-9]+(?:\.[0-9]+)*[-—–][0-9]{4}[\s\u3000]*$")
-_HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _headword(lines: list[_L], k: int, free: list[bool]) -> tuple[str, int, int] | None:
@@ -51,7 +50,7 @@ def _headword(lines: list[_L], k: int, free: list[bool]) -> tuple[str, int, int]
         return None
     match = _HEADWORD_LINE.match(line.raw)
     # a label word elsewhere (正文 main body, 说明) is a headword here, where its English name follows
-    if match is None or not _HAS_CJK.search(match.group("term")):
+    if match is None or not HAN.search(match.group("term")):
         return None
     if not _good_term(match.group("term")) and not _LABELS.match(match.group("term")):
         return None
@@ -91,7 +90,7 @@ def _terminology_entries(lines: list[_L], free: list[bool]) -> list[tuple[list[i
                 j += 1
                 continue
             text = strip_pinyin(line.raw).rstrip(_SPACE)
-            if not _HAS_CJK.search(text) or not _FINISHED.search(text):
+            if not HAN.search(text) or not _FINISHED.search(text):
                 break
             paragraphs.append(line)
             taken.append(j)
@@ -131,7 +130,7 @@ def _numbered_terms(lines: list[_L], free: list[bool]) -> list[tuple[list[int], 
     clause = _TERMS_CLAUSE.search(text)
     if clause is None:
         return []
-    numbers = [m for m in _CLAUSE_NUMBER.finditer(text, clause.end()) if not _HAS_CJK.match(text, m.end())]
+    numbers = [m for m in _CLAUSE_NUMBER.finditer(text, clause.end()) if not HAN.match(text, m.end())]
     heads = sorted([m.start() for m in _CLAUSE_NUMBER.finditer(text, clause.end())] + [m.start() for m in _CHAPTER_LINE.finditer(text, clause.end())])
     starts = [line.start for line in lines]
     out: list[tuple[list[int], Found]] = []
@@ -150,7 +149,7 @@ def _numbered_terms(lines: list[_L], free: list[bool]) -> list[tuple[list[int], 
         if source:
             end = source.start()
         definition = text[at:end]
-        if not _HAS_CJK.search(definition) or not _FINISHED.search(strip_pinyin(definition)):
+        if not HAN.search(definition) or not _FINISHED.search(strip_pinyin(definition)):
             continue  # cut by the page, or no definition under the headword
         term_at = head.start("term")
         term_end = head.end("english") if head.group("english") else head.end("term")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from policyterms.text.fold import PINYIN, fold_table, strip_pinyin
-from policyterms.mining.extract_layouts.common import DEFINING_ZHI, _AFTER_LOST_CHARACTER, _CLOSE_CLASS, _CLOSERS, _LABELS, _SENTENCE_END, Found, _no_term_of_its_own
+from policyterms.mining.extract_layouts.common import DEFINING_ZHI, HAN, _AFTER_LOST_CHARACTER, _CLOSE_CLASS, _CLOSERS, _LABELS, _SENTENCE_END, Found, _no_term_of_its_own
 from policyterms.mining.extract_layouts.general import _HEDGES, _VERB_PREFIX, SPACES
 from policyterms.mining.extract_layouts.scope_notes import under_scope_heading
 
@@ -170,7 +170,6 @@ _NO_TERM = re.compile(
 
 
 _CLAUSE_END = re.compile(r"(?:也|都|就|还|還|正|又|才|不|并|並|亦|乃|便|即|的|了|着|著|曾|仍|则|則|主要|一般|通常|均|皆|具体|具體)$")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 class _Para:
@@ -287,7 +286,7 @@ class _Topic:
                 below -= 1
             if not clean:
                 continue
-            if self.lead < 0 and _FULL_STOP.search(clean) and _CJK.search(clean) and not _BYLINE.search(clean[:12]):
+            if self.lead < 0 and _FULL_STOP.search(clean) and HAN.search(clean) and not _BYLINE.search(clean[:12]):
                 self.lead = n
             for match in _QUESTION.finditer(clean):
                 self.asked.add(term_core(match.group("a") or match.group("b")))
@@ -350,7 +349,7 @@ def topic_definitions(text: str) -> list[Found]:
     cleans = [para.clean for para in paras]
     for n, para in enumerate(paras):
         clean = para.clean
-        if not _CJK.search(clean) or _BYLINE.search(clean[:12]):
+        if not HAN.search(clean) or _BYLINE.search(clean[:12]):
             continue
         sentence_starts = _sentence_starts(clean)
         for s in sentence_starts:
@@ -398,7 +397,7 @@ def valid_core(core: str, *, quoted: bool = False) -> bool:
         return False
     if _no_term_of_its_own(core.strip("【】[]")):  # 【参考答案】 / 是指…: an exam bank's label, its question's term lost
         return False
-    return bool(_CJK.search(core)) or bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9]{1,9}", core))
+    return bool(HAN.search(core)) or bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9]{1,9}", core))
 
 
 _LIST_ITEM = re.compile(r"[\s\u3000]*(?:[(（]?\d{1,2}[)）.．、]|[①-⑳⑴-⒇]|[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
@@ -427,15 +426,15 @@ def _restates(paragraph: str, core: str) -> bool:
         return (
             paragraph[1:].startswith(core)
             and paragraph[1 + len(core) : after] in _Q_CLOSE
-            and (not _CJK.match(paragraph[after : after + 1]) or _GOES_ON_ABOUT.match(paragraph, after) is not None)
+            and (not HAN.match(paragraph[after : after + 1]) or _GOES_ON_ABOUT.match(paragraph, after) is not None)
         )
     if not paragraph.startswith(core):
         return False
     after = paragraph[len(core) : len(core) + 1]
     # (or by a marker right after it: 田长制是指… below 田长制是为了…)
     return (
-        not _CJK.match(after)
-        or not _CJK.search(core[-1:])
+        not HAN.match(after)
+        or not HAN.search(core[-1:])
         or _RESTATING_MARKER.match(paragraph, len(core)) is not None
         or _UNQUOTED_GOES_ON.match(paragraph, len(core)) is not None
     )
@@ -636,7 +635,7 @@ def _names_class_by_head(core: str, predicate: str) -> bool:
     such as ``以…为牵引,``) names the term's class with the term's own head word — a definition by genus and difference
     (``楼宇经济是…的新兴经济形态``, ``新質生產力是…的當代先進生產力``, ``高技术产业分类是…的派生分类``) — where a status
     or a role names another noun (``民族团结是…的生命线``, ``云南是…的省份之一``)."""
-    if len(core) < 3 or not _CJK.search(core[-2:]):
+    if len(core) < 3 or not HAN.search(core[-2:]):
         return False
     head = core[-2:]
     clauses = [c.strip() for c in re.split(r"[,，；;]", predicate.split("。")[0]) if c.strip()]
@@ -739,7 +738,7 @@ def _weighs(predicate: str, core: str = "") -> bool:
         return False
     head = core[-2:]
     if (
-        len(core) >= 3 and _CJK.search(head) and clause.endswith(head) and head not in _PERIODS
+        len(core) >= 3 and HAN.search(head) and clause.endswith(head) and head not in _PERIODS
         and _PURPOSE_VERB.match(clause) is None and _IMPORTANCE.match(clause) is None
     ):
         return False
