@@ -2490,3 +2490,30 @@ def test_a_sense_word_before_the_marker_and_the_speakers_opinion_after():
     assert pairs(text) == [("内卷(involution)", "原意是指把羊皮纸卷起来,以及某些植物的向内卷缠,引申为过密、退化、衰退、复旧等。")]
     # X的本义 is a frame, kept in the term (P543)
     assert normalise_headword("亂的本义", "指没有秩序,引申为混亂。") == ("亂的本义", "指没有秩序,引申为混亂。")
+
+
+# --- the twenty-eighth round's rules on pages they could misfire on ------------------------------------------------
+
+
+def test_a_connective_er_before_a_sibling_term_is_no_part_of_it_and_a_rank_defines_nothing():
+    # 而新质生产力则是…: the sibling term without the connective
+    text = (
+        "传统生产力是指以劳动者、劳动资料和劳动对象为基本要素的生产能力。"
+        "而新质生产力则是创新起主导作用,摆脱传统经济增长方式、生产力发展路径的先进生产力质态。\n"
+    )
+    assert pairs(text) == [
+        ("传统生产力", "是指以劳动者、劳动资料和劳动对象为基本要素的生产能力。"),
+        ("新质生产力", "是创新起主导作用,摆脱传统经济增长方式、生产力发展路径的先进生产力质态。"),
+    ]
+    # a sibling ranked among the parts (占比最小的一项) is no entry
+    text = (
+        "财产净收入是指住户或住户成员将其所拥有的金融资产、住房等非金融资产交由其他机构单位支配而获得的净回报。"
+        "转移净收入则是占比最小的一项。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["财产净收入"]
+    # counter-test: a sibling defined against its pair stays an entry
+    text = (
+        "城镇登记失业率是指在城镇就业服务机构登记的失业人员占城镇从业人员与登记失业人员之和的比率。"
+        "城镇调查失业率则是通过劳动力调查取得的城镇失业人口占城镇劳动力的比率。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["城镇登记失业率", "城镇调查失业率"]
