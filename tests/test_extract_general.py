@@ -2517,3 +2517,14 @@ def test_a_connective_er_before_a_sibling_term_is_no_part_of_it_and_a_rank_defin
         "城镇调查失业率则是通过劳动力调查取得的城镇失业人口占城镇劳动力的比率。\n"
     )
     assert [term for term, _ in pairs(text)] == ["城镇登记失业率", "城镇调查失业率"]
+
+
+def test_a_meaning_label_paragraph_remarking_on_the_meaning_is_no_entry():
+    # how the meaning was set out or how it grows is said of it, not what it is
+    text = (
+        "共同富裕是全体人民的富裕,是人民群众物质生活和精神生活都富裕。\n\n"
+        "共同富裕的内涵,习近平总书记在中央财经委员会第十次会议上作了深刻阐述。\n\n"
+        "各地要准确把握共同富裕的目标要求,扎实推动共同富裕取得更为明显的实质性进展。\n\n"
+        "新质生产力的内涵,随着实践发展还将不断深化和拓展。新质生产力的提出,为新时代发展指明了方向,各地区要因地制宜发展新质生产力。\n"
+    )
+    assert pairs(text) == [("共同富裕", "是全体人民的富裕,是人民群众物质生活和精神生活都富裕。")]
