@@ -2528,3 +2528,16 @@ def test_a_meaning_label_paragraph_remarking_on_the_meaning_is_no_entry():
         "新质生产力的内涵,随着实践发展还将不断深化和拓展。新质生产力的提出,为新时代发展指明了方向,各地区要因地制宜发展新质生产力。\n"
     )
     assert pairs(text) == [("共同富裕", "是全体人民的富裕,是人民群众物质生活和精神生活都富裕。")]
+
+
+def test_a_caliber_heading_is_no_scope_heading():
+    # under 统计口径 a release says what a category covers: its 包括 sentence defines the page's term
+    text = (
+        "2023年全市高技术制造业发展情况\n\n三、统计口径\n"
+        "高技术制造业包括医药制造,航空、航天器及设备制造,电子及通信设备制造,计算机及办公设备制造,"
+        "医疗仪器设备及仪器仪表制造,信息化学品制造等6大类。\n\n四、主要指标解释\n"
+        "高技术制造业增加值是指高技术制造业企业在报告期内以货币形式表现的生产活动的最终成果。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["高技术制造业", "高技术制造业增加值"]
+    # counter-test: under 统计范围 the same sentence is the survey's scope
+    assert [term for term, _ in pairs(text.replace("统计口径", "统计范围"))] == ["高技术制造业增加值"]
