@@ -2541,3 +2541,13 @@ def test_a_caliber_heading_is_no_scope_heading():
     assert [term for term, _ in pairs(text)] == ["高技术制造业", "高技术制造业增加值"]
     # counter-test: under 统计范围 the same sentence is the survey's scope
     assert [term for term, _ in pairs(text.replace("统计口径", "统计范围"))] == ["高技术制造业增加值"]
+
+
+def test_a_date_line_or_a_column_heading_above_a_word_phrase_names_no_word():
+    # 热词解读 / 这个词是指…, a date line / 该词指的是…: neither line names the word; with no quoted word before, no entry
+    assert pairs("热词解读\n这个词是指年轻人在短时间内游览尽可能多景点的旅游方式。\n") == []
+    assert pairs("2021-06-01\n该词指的是放弃奋斗、降低欲望的生活态度。\n") == []
+    # counter-test: the quoted word before it in the paragraph
+    assert pairs("近日,“特种兵式旅游”在社交平台走红。该词指的是在短时间内以高强度行程游览多个景点的旅游方式。\n") == [
+        ("“特种兵式旅游”", "指的是在短时间内以高强度行程游览多个景点的旅游方式。")
+    ]
