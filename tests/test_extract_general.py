@@ -2551,3 +2551,13 @@ def test_a_date_line_or_a_column_heading_above_a_word_phrase_names_no_word():
     assert pairs("近日,“特种兵式旅游”在社交平台走红。该词指的是在短时间内以高强度行程游览多个景点的旅游方式。\n") == [
         ("“特种兵式旅游”", "指的是在短时间内以高强度行程游览多个景点的旅游方式。")
     ]
+
+
+def test_a_quoted_headword_restated_with_its_standing_is_no_entry():
+    # 1|「內卷」 / 「內卷」同樣是今年的熱詞之一: a standing after a bare 是, no definition
+    text = (
+        "2023年內地十大網絡熱詞\n\n1|「內卷」\n「內卷」同樣是今年的熱詞之一,在各大平台被廣泛使用。\n\n"
+        "2|「躺平」\n「躺平」本身是一個中性詞,但在網上常被用來形容放棄奮鬥的態度。\n\n"
+        "3|「網美」\n「網美」即網絡美女,尤其是那些經常在社交平台上分享自拍的女性。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["「躺平」", "「網美」"]
