@@ -2490,3 +2490,74 @@ def test_a_sense_word_before_the_marker_and_the_speakers_opinion_after():
     assert pairs(text) == [("内卷(involution)", "原意是指把羊皮纸卷起来,以及某些植物的向内卷缠,引申为过密、退化、衰退、复旧等。")]
     # X的本义 is a frame, kept in the term (P543)
     assert normalise_headword("亂的本义", "指没有秩序,引申为混亂。") == ("亂的本义", "指没有秩序,引申为混亂。")
+
+
+# --- the twenty-eighth round's rules on pages they could misfire on ------------------------------------------------
+
+
+def test_a_connective_er_before_a_sibling_term_is_no_part_of_it_and_a_rank_defines_nothing():
+    # 而新质生产力则是…: the sibling term without the connective
+    text = (
+        "传统生产力是指以劳动者、劳动资料和劳动对象为基本要素的生产能力。"
+        "而新质生产力则是创新起主导作用,摆脱传统经济增长方式、生产力发展路径的先进生产力质态。\n"
+    )
+    assert pairs(text) == [
+        ("传统生产力", "是指以劳动者、劳动资料和劳动对象为基本要素的生产能力。"),
+        ("新质生产力", "是创新起主导作用,摆脱传统经济增长方式、生产力发展路径的先进生产力质态。"),
+    ]
+    # a sibling ranked among the parts (占比最小的一项) is no entry
+    text = (
+        "财产净收入是指住户或住户成员将其所拥有的金融资产、住房等非金融资产交由其他机构单位支配而获得的净回报。"
+        "转移净收入则是占比最小的一项。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["财产净收入"]
+    # counter-test: a sibling defined against its pair stays an entry
+    text = (
+        "城镇登记失业率是指在城镇就业服务机构登记的失业人员占城镇从业人员与登记失业人员之和的比率。"
+        "城镇调查失业率则是通过劳动力调查取得的城镇失业人口占城镇劳动力的比率。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["城镇登记失业率", "城镇调查失业率"]
+
+
+def test_a_meaning_label_paragraph_remarking_on_the_meaning_is_no_entry():
+    # how the meaning was set out or how it grows is said of it, not what it is
+    text = (
+        "共同富裕是全体人民的富裕,是人民群众物质生活和精神生活都富裕。\n\n"
+        "共同富裕的内涵,习近平总书记在中央财经委员会第十次会议上作了深刻阐述。\n\n"
+        "各地要准确把握共同富裕的目标要求,扎实推动共同富裕取得更为明显的实质性进展。\n\n"
+        "新质生产力的内涵,随着实践发展还将不断深化和拓展。新质生产力的提出,为新时代发展指明了方向,各地区要因地制宜发展新质生产力。\n"
+    )
+    assert pairs(text) == [("共同富裕", "是全体人民的富裕,是人民群众物质生活和精神生活都富裕。")]
+
+
+def test_a_caliber_heading_is_no_scope_heading():
+    # under 统计口径 a release says what a category covers: its 包括 sentence defines the page's term
+    text = (
+        "2023年全市高技术制造业发展情况\n\n三、统计口径\n"
+        "高技术制造业包括医药制造,航空、航天器及设备制造,电子及通信设备制造,计算机及办公设备制造,"
+        "医疗仪器设备及仪器仪表制造,信息化学品制造等6大类。\n\n四、主要指标解释\n"
+        "高技术制造业增加值是指高技术制造业企业在报告期内以货币形式表现的生产活动的最终成果。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["高技术制造业", "高技术制造业增加值"]
+    # counter-test: under 统计范围 the same sentence is the survey's scope
+    assert [term for term, _ in pairs(text.replace("统计口径", "统计范围"))] == ["高技术制造业增加值"]
+
+
+def test_a_date_line_or_a_column_heading_above_a_word_phrase_names_no_word():
+    # 热词解读 / 这个词是指…, a date line / 该词指的是…: neither line names the word; with no quoted word before, no entry
+    assert pairs("热词解读\n这个词是指年轻人在短时间内游览尽可能多景点的旅游方式。\n") == []
+    assert pairs("2021-06-01\n该词指的是放弃奋斗、降低欲望的生活态度。\n") == []
+    # counter-test: the quoted word before it in the paragraph
+    assert pairs("近日,“特种兵式旅游”在社交平台走红。该词指的是在短时间内以高强度行程游览多个景点的旅游方式。\n") == [
+        ("“特种兵式旅游”", "指的是在短时间内以高强度行程游览多个景点的旅游方式。")
+    ]
+
+
+def test_a_quoted_headword_restated_with_its_standing_is_no_entry():
+    # 1|「內卷」 / 「內卷」同樣是今年的熱詞之一: a standing after a bare 是, no definition
+    text = (
+        "2023年內地十大網絡熱詞\n\n1|「內卷」\n「內卷」同樣是今年的熱詞之一,在各大平台被廣泛使用。\n\n"
+        "2|「躺平」\n「躺平」本身是一個中性詞,但在網上常被用來形容放棄奮鬥的態度。\n\n"
+        "3|「網美」\n「網美」即網絡美女,尤其是那些經常在社交平台上分享自拍的女性。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["「躺平」", "「網美」"]

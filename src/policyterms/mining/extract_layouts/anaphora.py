@@ -16,6 +16,10 @@ _ITEM_LINE = re.compile(
     r"[ \t\u3000]*(?:[^\s\u3000,，。；;:：]{1,8}[:：][ \t\u3000]*|(?:\d{1,2}[.．、|｜]|[一二三四五六七八九十]{1,3}、)[ \t\u3000]*)?"
     r"(?P<word>[“「]?[^\s\u3000,，。；;:：、“”「」!！?？]{2,12}[”」]?)[ \t\u3000]*"
 )
+# A line that names no word: a date or a number (2021-06-01), or a column heading about words (热词解读, 新词释义).
+_NO_WORD = re.compile(
+    r"[\d\s\u3000\-/.:：年月日号號]+|.*(?:热词|熱詞|新词|新詞|流行语|流行語|网络用语|網絡用語|词语|詞語|名词|名詞|词汇|詞彙|关键词|關鍵詞).*"
+)
 _QUOTED = re.compile(r"[“「](?P<word>[^“”「」,，。；;:：\n]{1,12})[”」]")
 
 
@@ -32,6 +36,9 @@ def word_anaphor_subject(term: str, definition: str, text: str, start: int) -> t
     ('“猴赛雷”', '意为“好厉害”。')
     >>> word_anaphor_subject("猴赛雷", "意为“好厉害”。", text, 0) is None
     True
+    >>> text = "热词解读\\n这个词是指…的旅游方式。"
+    >>> word_anaphor_subject("这个词", "是指…的旅游方式。", text, text.index("这个"))
+    ('', '')
     """
     if _WORD_ANAPHOR.fullmatch(term.strip(" \t\u3000")) is None:
         return None
@@ -42,7 +49,7 @@ def word_anaphor_subject(term: str, definition: str, text: str, start: int) -> t
         above = text[above_start:above_end].strip(" \t\u3000\r")
         if above:
             item = _ITEM_LINE.fullmatch(above)
-            if item is not None:
+            if item is not None and not _NO_WORD.fullmatch(_unquoted_word(item.group("word"))):
                 return item.group("word"), definition
             break
         above_end = above_start - 1
@@ -50,3 +57,7 @@ def word_anaphor_subject(term: str, definition: str, text: str, start: int) -> t
     if quoted:
         return quoted[-1].group(), definition
     return "", ""
+
+
+def _unquoted_word(word: str) -> str:
+    return word.strip("“”「」")

@@ -352,6 +352,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             definition = definition[shorter:]
         elif (framed := framed_restatement(definition, term)) >= 0:  # 1|「很牛」 / 「很牛」一詞是…: from 是
             definition = definition[framed:]
+        elif framed == -2:
+            continue  # 1|「內卷」 / 「內卷」同樣是今年的熱詞之一: its standing, no definition
         else:
             quoted = _QUOTED_RESTATEMENT.match(definition)  # 1. 一网通办 / “一网通办”是指…: the term as the paragraph quotes it
             if quoted and quoted.group(1) == strip_pinyin(term).strip(_SPACE):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from policyterms.mining.extract_layouts.common import Found, _FINISHED, _L, _SPACE, _good_term
+from policyterms.mining.extract_layouts.common import FIRST_CLAUSE, Found, _FINISHED, _L, _SPACE, _good_term
 from policyterms.mining.extract_layouts.topics import _role, _weighs, term_core
 
 # The heading: a section number if any (一、, 1., 1.1, (一), #), the term, 的, the meaning word, another aspect after it
@@ -64,13 +64,19 @@ _MEANING_LABEL_PARAGRAPH = re.compile(
 )
 # A gloss opening with a marker or a verb of its own is the prose pass's (X的含义,是指…: the term is X).
 _OPENS_WITH_MARKER = re.compile(r"(?:是|指|即|系|係|为|為|包括|主要|就是|在于|在於|有|可以)")
+# A first clause saying something of the meaning instead of giving it: how it was set out (…在…会议上作了深刻阐述) or how
+# it grows (随着实践发展还将不断深化和拓展, 十分丰富): a remark on the meaning, no gloss.
+_ABOUT_THE_MEANING = re.compile(
+    r"(?:阐述|闡述|阐释|闡釋|阐明|闡明|论述|論述|概括|界定|理解|把握|丰富|豐富|深化|拓展|发展|發展|完善|深刻)了?$"
+)
 
 
 def meaning_label_paragraphs(lines: list[_L], free: list[bool]):
     """``(line, entry)`` for each free paragraph opening with ``X的内涵,`` (含义, 涵义; a colon for the comma) and a whole
     sentence or more after it, when the page names ``X`` twice more at least (the page is about it): the frame is the term,
     the definition the words after the separator (P550's ``全面从严治党的内涵,基础在全面,…``). Not when the words after it
-    open with a marker (``X的含义,是指…``: X's own definition) or the page does not come back to X."""
+    open with a marker (``X的含义,是指…``: X's own definition), when its first clause remarks on the meaning instead of
+    giving it (``…作了深刻阐述``, ``…还将不断深化和拓展``), or the page does not come back to X."""
     page = "".join(line.clean for line in lines)
     for line in lines:
         if line.blank or not free[line.index]:
@@ -82,6 +88,8 @@ def meaning_label_paragraphs(lines: list[_L], free: list[bool]):
         definition = raw[label.end() :].rstrip(_SPACE)
         if len(definition) < 12 or _OPENS_WITH_MARKER.match(definition) or not _FINISHED.search(definition):
             continue
+        if _ABOUT_THE_MEANING.search(FIRST_CLAUSE.match(definition).group().rstrip(_SPACE)):
+            continue  # 共同富裕的内涵,习近平总书记在…会议上作了深刻阐述。: a remark on the meaning
         if page.count(label.group("topic")) < 3:
             continue
         yield line.index, Found(label.group("term"), definition, raw[label.start("term") :].rstrip(_SPACE), line.index + 1, line.start + label.start("term"), line.start + len(raw.rstrip(_SPACE)))

@@ -1,6 +1,7 @@
 """An explanation below a quoted headword line that opens by restating the word in a frame before its verb: ``所謂「X」並非…,
 而是…``, ``「X」一詞是…``, ``「X」本身是…``, ``「X」同樣解…的意思``, ``「X」即是…`` (P548's list of mainland words). The frame
-is no part of the definition, which opens at the verb; an adverb qualifying the verb (本身) opens it with the verb."""
+is no part of the definition, which opens at the verb; an adverb qualifying the verb (本身) opens it with the verb. A bare
+是 giving the word's standing (``「內卷」同樣是今年的熱詞之一``) defines nothing."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 
 from policyterms.mining.extract_layouts.common import DEFINING_ZHI
 from policyterms.mining.extract_layouts.headword_lines import _unquoted
+from policyterms.mining.extract_layouts.topics import _role
 
 _SPACES = r"[\s\u3000]*"
 _SO_CALLED = re.compile(rf"{_SPACES}(?:所谓|所謂)?{_SPACES}")
@@ -25,8 +27,9 @@ _VERB = re.compile(
 
 def framed_restatement(explanation: str, term: str) -> int:
     """Where the definition starts when the explanation below the quoted headword ``term`` (``「炒雞」``) restates it,
-    quoted as the headword line writes it, in a frame or straight before its verb (see the module docstring); -1 otherwise
-    (an unquoted headword restated before 是指 is read by the older rules, which keep it whole).
+    quoted as the headword line writes it, in a frame or straight before its verb (see the module docstring); -2 when it
+    restates the word only to give its standing after a bare 是 (no entry); -1 otherwise (an unquoted headword restated
+    before 是指 is read by the older rules, which keep it whole).
 
     >>> framed_restatement("所謂「炒雞」並非甚麼韓式炒雞,而是內地人用來形容「超級」的意思。", "「炒雞」")
     16
@@ -36,6 +39,8 @@ def framed_restatement(explanation: str, term: str) -> int:
     (7, 4)
     >>> framed_restatement("「很牛」一詞在內地經常被使用。", "「很牛」"), framed_restatement("很牛是一個詞。", "很牛")
     (-1, -1)
+    >>> framed_restatement("「內卷」同樣是今年的熱詞之一。", "「內卷」")
+    -2
     """
     written = term.strip(" \t\u3000")
     if written[:1] not in "“「『\"" or len(_unquoted(written)) < 1:
@@ -49,4 +54,6 @@ def framed_restatement(explanation: str, term: str) -> int:
     if negated is not None:
         return negated.end()
     verb = _VERB.match(explanation, at)
+    if verb is not None and verb.group() in ("是", "本身是") and _role(explanation[verb.end() :]):
+        return -2  # 「內卷」同樣是今年的熱詞之一: its standing, no definition
     return verb.start() if verb is not None else -1

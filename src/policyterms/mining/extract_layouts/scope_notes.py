@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 
-# A scope heading on its own line, perhaps numbered and closed by a colon (and a flattened table's empty cells).
+# A scope heading on its own line, perhaps numbered and closed by a colon (and a flattened table's empty cells). Not
+# 统计口径: under a caliber heading a release says what an indicator or a category covers (高技术制造业包括医药制造,…
+# 等6大类), which defines it, as a bulletin's ``X包括A、B、C`` does elsewhere; no development page has the heading.
 _SCOPE_HEADING = re.compile(
     r"(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])?[ \t\u3000\xa0]*"
-    r"(?:统计|統計|调查|調查)(?:范围|範圍|口径|口徑|对象|對象)[ \t\u3000\xa0]*[:：]?[ \t\u3000\xa0|｜]*"
+    r"(?:统计|統計|调查|調查)(?:范围|範圍|对象|對象)[ \t\u3000\xa0]*[:：]?[ \t\u3000\xa0|｜]*"
 )
 # How many blank lines may stand between the heading and its paragraph.
 _BLANKS = 2

@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 
 from policyterms.text.fold import strip_pinyin
-from policyterms.mining.extract_layouts.common import _SPACE, DEFINING_ZHI, _good_term
+from policyterms.mining.extract_layouts.common import _SPACE, DEFINING_ZHI, FIRST_CLAUSE, _good_term
 from policyterms.mining.extract_layouts.topics import _role, _weighs
 
 # A sentence opening with a bare term (no quotation marks, brackets or punctuation: those have rules of their own),
-# 则 and a marker (则是, 则是指, 则指).
-_THEN_DEFINED = re.compile(rf"[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：、“”「」『』\"()（）《》]{{3,12}}?)[\s\u3000]*[则則](?P<marker>是指|是(?![否在不因为為由])|{DEFINING_ZHI})")
+# 则 and a marker (则是, 则是指, 则指). A connective 而 before the term is no part of it (…的生产能力。而新质生产力则是…).
+_THEN_DEFINED = re.compile(rf"[\s\u3000]*而?(?P<term>[^\s\u3000,，。；;:：、“”「」『』\"()（）《》]{{3,12}}?)[\s\u3000]*[则則](?P<marker>是指|是(?![否在不因为為由])|{DEFINING_ZHI})")
 
 
 def sibling_then_defined(sentence: str, defined: str) -> tuple[str, int] | None:
@@ -23,9 +23,13 @@ def sibling_then_defined(sentence: str, defined: str) -> tuple[str, int] | None:
 
     >>> sibling_then_defined("法规解读则是对法律条文进行深入剖析。", "政策解读")
     ('法规解读', 5)
+    >>> sibling_then_defined("而新质生产力则是创新起主导作用的先进生产力质态。", "传统生产力")
+    ('新质生产力', 7)
     >>> sibling_then_defined("农作物播种面积则是对农作物播种实际发生情况的统计。", "耕地") is None
     True
     >>> sibling_then_defined("第二产业增加值则是拉动增长的主要力量。", "第一产业增加值") is None
+    True
+    >>> sibling_then_defined("转移净收入则是占比最小的一项。", "财产净收入") is None
     True
     """
     match = _THEN_DEFINED.match(sentence)
@@ -40,8 +44,12 @@ def sibling_then_defined(sentence: str, defined: str) -> tuple[str, int] | None:
     predicate = sentence[match.end("marker") :]
     if _ANOTHER.match(predicate) or _role(predicate) or _weighs(predicate, strip_pinyin(term)[-2:]):
         return None  # 第二产业增加值则是拉动增长的主要力量; 农村人口则是另一个口径的数字: its standing, a contrast
+    if _RANKED.search(FIRST_CLAUSE.match(predicate).group()):
+        return None  # 转移净收入则是占比最小的一项: its rank among the parts, no definition
     return term, match.start("marker")
 
 
+# A first clause ranking the term among its kind (则是占比最小的一项, 则是增长最快的一类): its standing, no definition.
+_RANKED = re.compile(r"最(?:大|小|高|低|快|慢|多|少)的?(?:一)?(?:项|項|个|個|部分|块|塊|类|類|种|種)$")
 # A predicate opening with 'another' (则是另一个…, 则是另外一回事): a contrast, no definition.
 _ANOTHER = re.compile(r"[\s\u3000]*(?:另一|另外|另)")
