@@ -2561,3 +2561,91 @@ def test_a_quoted_headword_restated_with_its_standing_is_no_entry():
         "3|「網美」\n「網美」即網絡美女,尤其是那些經常在社交平台上分享自拍的女性。\n"
     )
     assert [term for term, _ in pairs(text)] == ["「躺平」", "「網美」"]
+
+
+def test_a_definition_stops_before_another_subjects_then_sentence():
+    # a bulletin's paragraphs: one definition, then a sentence about another subject with 则是 (no sibling definition)
+    text = (
+        "经营净收入是指住户或住户成员从事生产经营活动所获得的净收入。去年全市农村居民的工资性收入则是增长最快的一项,达到18630元。\n\n"
+        "村级债务是指村级组织在生产经营、公益事业建设等活动中形成的各类债务。这些债务则是历史上长期积累形成的,化解难度较大。\n\n"
+        "工资性收入是指就业人员通过各种途径得到的全部劳动报酬和各种福利。经营净收入则是农民增收的重要来源,去年增长6.1%。\n"
+    )
+    assert pairs(text) == [
+        ("经营净收入", "是指住户或住户成员从事生产经营活动所获得的净收入。"),
+        ("村级债务", "是指村级组织在生产经营、公益事业建设等活动中形成的各类债务。"),
+        ("工资性收入", "是指就业人员通过各种途径得到的全部劳动报酬和各种福利。"),
+    ]
+    # counter-test: a sibling defined with 则是 is an entry of its own, and a definition goes on over its own sentences
+    siblings = (
+        "城镇登记失业率是指在城镇就业服务机构登记的失业人员占城镇从业人员与登记失业人员之和的比率。"
+        "城镇调查失业率则是通过劳动力调查取得的城镇失业人口占城镇劳动力的比率。两者的统计口径不同。\n"
+    )
+    assert [term for term, _ in pairs(siblings)] == ["城镇登记失业率", "城镇调查失业率"]
+    on = "固定资产投资额是以货币表现的建造和购置固定资产活动的工作量,它是反映固定资产投资规模、速度、比例关系和使用方向的综合性指标。\n"
+    assert pairs(on) == [("固定资产投资额", on[7:].strip())]
+
+
+def test_a_work_reports_prose_gives_no_definitions():
+    # the 1983 work report: 是以…的, closing its clause on 的, says how the subject is done
+    report_1983 = (
+        "\u3000\u3000为了保证精神产品的质量，各级思想文化领导部门，必须尊重艺术规律，尊重作家艺术家的创造性劳动。"
+        "在相当长的历史时期内，我们要大力发展社会主义的商品生产和商品交换，但它们同资本主义私有制条件下那种唯利是图、盲目进行的商品生产有着本质的区别。"
+        "多数精神产品是以商品形式进行流通的，但是，我们绝不能让“一切向钱看”的腐朽思想在我们的社会生活中自由泛滥。"
+        "一切严肃的、爱国的、革命的作家和艺术家，绝不能把自己的作品和表演当作牟取名利的手段。\n"
+    )
+    assert pairs(report_1983) == []
+    # the 1958 report: a subject opening with a demonstrative names no term
+    report_1958 = (
+        "\u3000\u3000财政收支不仅取得了平衡，而且有所结余。这个促进国民经济发展和克服困难的过程，证明了我国社会主义经济的巨大优越性。\n\n\n\n"
+        "（二）争取一九五八年国民经济的新跃进\n\n\n"
+        "\u3000\u3000一九五八年是我国第二个五年计划的第一年。这一年发展国民经济的主要任务，是以很大的力量从各方面来促进农业生产的高潮，"
+        "争取农业大丰收；积极地发展重工业，主要是增加燃料、电力、原材料、化学肥料、重型机械、农业动力机械和电力设备的产量。\n\n"
+        "\u3000\u3000我们应当努力争取一九五八年的国民经济发展有一个新的跃进，为第二个五年计划创造一个好的开端。\n"
+    )
+    assert pairs(report_1958) == []
+    # the 1982 report's rules: a scope in commas before what must be done with it is an instruction
+    report_1982 = (
+        "\u3000\u3000为了严格控制投资规模和保证建设资金的合理使用，提高投资效果，国务院作出了以下规定。\n\n\u3000\u3000\n"
+        "一、固定资产投资总规模，包括国家预算内的拨款、自筹资金和银行贷款，都必须由国家计委和省、市、自治区计委进行综合平衡，统一纳入国家计划。\n"
+        "不论哪个地区和部门，如果突破固定资产投资的计划，都必须事前按照隶属关系报请上级批准，否则以违反财经纪律论处。\n"
+    )
+    assert pairs(report_1982) == []
+    # the 2017 report: 是以…的有效方式，是…的重要力量，…: the standing of 双创, no definition
+    report_2017 = (
+        "持续推进大众创业、万众创新。“双创”是以创业创新带动就业的有效方式，是推动新旧动能转换和经济结构升级的重要力量，"
+        "是促进机会公平和社会纵向流动的现实渠道，要不断引向深入。新建一批“双创”示范基地，鼓励大企业和科研院所、高校设立专业化众创空间。\n"
+    )
+    assert pairs(report_2017) == []
+    # counter-tests: 是以 opening a definition (a statistics glossary's), a scope that is the definition, a word a
+    # demonstrative stands for (P542's 这个起源于广东方言的词语,意为…) are still read
+    glossary = (
+        "农林牧渔业总产值是以货币表现的农林牧渔业的全部产品总量和对农林牧渔业生产活动进行的各种支持性服务活动的价值。\n\n"
+        "高技术制造业包括医药制造,航空、航天器及设备制造,电子及通信设备制造等6大类。\n"
+    )
+    assert [term for term, _ in pairs(glossary)] == ["农林牧渔业总产值", "高技术制造业"]
+
+
+def test_a_definition_in_a_numbered_sections_later_paragraph_ends_with_its_paragraph():
+    # a work report's numbered section, every paragraph indented alike, is read as one note; a definition inside its
+    # later prose (here a statistics glossary's sentence set among the 1983 report's paragraphs) ends with its paragraph
+    from policyterms.mining.extract_layouts import find_entries
+
+    section = (
+        "\u3000\u3000（５）改进对科技人员的考核、晋级、评定职称和奖励制度，促进中青年科技力量的成长。\n\n"
+        "\u3000\u3000广大的哲学社会科学工作者要继续坚持以马列主义、毛泽东思想为指导，继续贯彻理论联系实际和“百花齐放、百家争鸣”的方针，拿出高质量的研究成果。\n\n"
+        "\u3000\u3000为了保证精神产品的质量，各级思想文化领导部门，必须尊重艺术规律，尊重作家艺术家的创造性劳动。"
+        "固定资产投资是以货币表现的建造和购置固定资产活动的工作量,它是反映固定资产投资规模、速度、比例关系和使用方向的综合性指标。\n\n"
+        "\u3000\u3000要大力加强医疗卫生事业。在发展现代医药的同时，要注意发展我国传统医药，克服忽视祖国医药宝库的现象。\n\n"
+        "\u3000\u3000进一步落实知识分子政策，充分调动他们的积极性，是加强文化建设的关键。\n"
+    )
+    [entry] = find_entries(section)
+    assert entry.term == "固定资产投资"
+    assert entry.definition == "是以货币表现的建造和购置固定资产活动的工作量,它是反映固定资产投资规模、速度、比例关系和使用方向的综合性指标。"
+    assert section[entry.start : entry.end].endswith("综合性指标。")
+    # counter-test: a numbered note's definition in its first paragraph runs on over the note's paragraphs
+    note = (
+        "  1. 一般公共预算收入是指以税收为主体的财政收入。\n\n"
+        "  包括税收收入和非税收入两部分。\n"
+    )
+    [entry] = find_entries(note)
+    assert entry.definition.endswith("两部分。")

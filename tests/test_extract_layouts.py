@@ -3302,3 +3302,72 @@ def test_an_empty_table_row_and_an_empty_attachment_field_around_a_question_titl
     # counter-test: a flattened table whose title row and empty row stand over figures gives nothing
     table = "城镇居民人均可支配收入\n| | | |\n指标 | 计量单位 | 1-6月 | 增长(%) |\n城镇居民人均可支配收入 | 元 | 41234 | 5.1 |\n"
     assert pairs(table) == []
+
+
+def test_a_bulletins_name_and_code_rows_over_figures_are_data_not_glosses():
+    # a bulletin's rows: each pollutant's name and code, its year's figure below; the headword-blocks pass read each
+    # row as a headword and its gloss (six false entries on two pages)
+    bulletin = (
+        "2023年全市生态环境状况公报\n\n一、环境空气质量\n\n"
+        "  1. 可吸入颗粒物 PM10\n    年均浓度为52微克/立方米,较上年下降3微克/立方米。\n"
+        "  2. 二氧化硫 SO2\n    年均浓度为8微克/立方米,与上年持平。\n"
+        "  3. 二氧化氮 NO2\n    年均浓度为29微克/立方米,较上年上升1微克/立方米。\n"
+        "  4. 一氧化碳 CO\n    日均值第95百分位数浓度为1.1毫克/立方米。\n\n"
+        "二、水环境质量\n全市12个国控断面水质优良比例为91.7%。\n"
+    )
+    assert pairs(bulletin) == []
+    table = (
+        "国民经济主要指标(2024年1-6月)\n\n"
+        "  1. 地区生产总值 GDP\n    上半年全区地区生产总值完成856.3亿元,按不变价格计算增长5.6%。\n"
+        "  2. 居民消费价格指数 CPI\n    6月份居民消费价格指数为100.4,与上月基本持平。\n\n数据来源:区统计局\n"
+    )
+    assert pairs(table) == []
+    # counter-test: the same rows over glosses are a glossary of indices
+    glossary = (
+        "空气质量指标说明\n\n"
+        "  1. 空气质量指数 AQI\n    指定量描述空气质量状况的无量纲指数。\n"
+        "  2. 化学需氧量 COD\n    指在一定条件下,用强氧化剂处理水样时所消耗氧化剂的量。\n"
+        "  3. 生化需氧量 BOD5\n    指在有氧条件下,微生物分解水中有机物所消耗的溶解氧量。\n"
+    )
+    assert [term for term, _ in pairs(glossary)] == ["空气质量指数 AQI", "化学需氧量 COD", "生化需氧量 BOD5"]
+    # and a lone name and code over a gloss holding a figure stays a headword block
+    assert pairs("名词解释\n\n细颗粒物 PM2.5\n指环境空气中空气动力学当量直径小于等于2.5微米的颗粒物。\n") == [
+        ("细颗粒物 PM2.5", "指环境空气中空气动力学当量直径小于等于2.5微米的颗粒物。")
+    ]
+
+
+def test_a_section_heading_over_narrative_is_no_headword():
+    # the Guangzhou report to the CPC's first congress (1921): its numbered plans over the report's narrative
+    letter = (
+        "三、今后意见\n\n\n1．吸收新党员\n\n\n"
+        "广州的党员人数不多，这就使得我们要更多地注意这方面的工作。但是在工作开始时，我们不愿意轻率地吸收新党员。"
+        "广州的情况与其他地方大不相同。\n\n\n\n2．成立工会\n\n\n"
+        "这个问题更是困难，因为去年一年之中，工会已增加到一百多个，但是这些工会都受到无政府主义的薰染，或者为国民党所操纵。"
+        "我们与国民党人的斗争要困难得多。\n\n\n\n4．对农民的宣传工作\n\n\n"
+        "马克思主义小组组员褚诺晨同志，为了实现共产主义思想，创办了《新村》，我们要千方百计地帮助他扩大影响，扩大宣传。\n"
+    )
+    assert pairs(letter) == []
+    # a provincial magazine's article (当代陕西, 2019): a heading over the years' narrative
+    article = (
+        "大跨越中“奋力赶”\n\n来源:当代陕西 发布时间:2019-10-08 17:32\n\n"
+        "党的十八大以来,以习近平同志为核心的党中央,全面深化改革开放,开启了中国特色社会主义事业新的伟大征程,开创了中华民族繁荣昌盛新的伟大时代。\n\n"
+        "经济总量实现“大跨越”\n\n"
+        "十八大以来,我省坚持以提高经济发展质量和效益为中心积极应对新挑战,抢抓新机遇,持续深化改革,经济持续健康发展,经济总量实现“大跨越”。\n"
+    )
+    assert pairs(article) == []
+    # a heading announcing the concept over a news paragraph that names it without defining it
+    news = (
+        "一、数字政府的概念\n数字政府是我市今年重点推进的改革任务之一,目前已上线政务服务事项1200项。\n\n"
+        "三、政务服务一网通办的概念\n今年以来,我市政务服务一网通办是全面推进的重点工作,目前已接入事项3200项。\n"
+    )
+    assert pairs(news) == []
+    # counter-tests: a budget report's glossary speaking in the first person (25, 辽宁 2025) keeps its entry, and a heading
+    # announcing the definition over a paragraph that gives it is read
+    budget = (
+        "2025年预算报告中有关名词的解释\n政府预算体系\n"
+        "按照完善社会主义市场经济体制的要求,我们逐步建立起由一般公共预算、政府性基金预算、国有资本经营预算和社会保险基金预算等四本预算构成的政府预算体系。\n"
+        "一般公共预算\n是对以税收为主体的财政收入,安排用于保障和改善民生、推动经济社会发展、维护国家安全、维持国家机构正常运转等方面的收支预算。\n"
+    )
+    assert [term for term, _ in pairs(budget)] == ["政府预算体系", "一般公共预算"]
+    defined = "三、新型城镇化的定义\n新型城镇化是以城乡统筹、城乡一体、产城互动、节约集约、生态宜居、和谐发展为基本特征的城镇化。\n"
+    assert [term for term, _ in pairs(defined)] == ["新型城镇化"]

@@ -137,6 +137,18 @@ def _gloss_entry(lines: list[_L], i: int, j: int, head: re.Match[str]) -> Found 
     return Found(term, gloss, gloss, i + 1, line.start + head.start("term"), lines[j].start + at + len(gloss))
 
 
+def figures_under_code(line: _L, explanation: str) -> bool:
+    """A name and its code on a line (``1. 可吸入颗粒物 PM10``) over a line of figures (``年均浓度为52微克/立方米,较上年
+    下降3微克/立方米。``, a bulletin's or a statistics table's row): the index's value, no gloss of it. The explanation
+    holds a figure and is no gloss as this pass reads one (a report's period or change, or no quantity named first); the
+    headword-blocks pass, which takes a lone name line over any paragraph, leaves such a row alone."""
+    head = _code_line(line)
+    text = explanation.strip(_SPACE)
+    if head is None or not re.search(r"\d", text):
+        return False
+    return bool(_REPORTED_FIGURE.search(text)) or not _names_a_quantity(text)
+
+
 def ends_like_a_stopless_list(found: list[Found]) -> bool:
     """The last entry, without a closing stop where the text ends, closes a list whose glosses carry no stop: the two
     entries before it lack one too and the one right before ends with the same closing bracket (a unit, ``(℃)``,

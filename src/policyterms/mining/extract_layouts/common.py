@@ -97,9 +97,10 @@ _TERM_BAD = set("，,。；;！!？?：:|｜")
 # follows in its clause (是以习近平同志为核心的党中央…, 是以…为基础: the frame 以A为B, not a definition).
 _MARKER = re.compile(
     r"就是指|是指(?![导導挥揮])|系指|係指|意指|泛指|特指|专指|專指|(?<!心.)(?<![愿願乐樂同注满滿])意[为為]|含[义義]为|含[义義]為"
-    r"|是以(?![前后後])(?![^，,。；;！!？?]{0,40}[为為])|(?<![所泛])指(?![标標数數导導出挥揮引南示令向明日望针針战戰])(?!定(?!期(?!限)))"
+    r"|是以(?![前后後])(?![^，,。；;！!？?]{0,40}[为為])(?![^，,。；;！!？?]{0,40}的[，,。；;！!？?])|(?<![所泛])指(?![标標数數导導出挥揮引南示令向明日望针針战戰])(?!定(?!期(?!限)))"
 )
-# (“三会”指定期召开…: 指 before 定期 defines; 指定, 指定期限 do not)
+# (“三会”指定期召开…: 指 before 定期 defines; 指定, 指定期限 do not; 是以…的, closing its clause on 的, says how the subject is
+# done, no definition: 多数精神产品是以商品形式进行流通的，但是…, the 1983 work report)
 # In a footnote's first sentence, 是 after a short headword defines it ([1]产业活动单位是…); never
 # 是否, 是在, 是由于, 是因为, 是…的一年 after a date (dates are no headwords anyway).
 _NOTE_IS = re.compile(r"是(?![否在从從由于於因为為指以])")

@@ -9,6 +9,7 @@ from policyterms.mining.extract_layouts.common import DEFINING_ZHI, Found, _CLOS
 from policyterms.mining.extract_layouts.notes import _NUMERAL_SECTION, _points_sections, _section_heading
 from policyterms.mining.extract_layouts.topics import _weighs, term_core
 from policyterms.mining.extract_layouts.restated_frames import framed_restatement
+from policyterms.mining.extract_layouts.coded_indices import figures_under_code
 from policyterms.mining.extract_layouts.headword_lines import (
     _BRACKETED_REMARK,
     _COMMENTARY_LABEL,
@@ -59,6 +60,24 @@ _KIND_OF_TERM = re.compile(r"[^，,。；;:：]{2,25}?是[^，,。；;:：]{0,15
 
 # An explanation opening with a date (2023年,…; 截至2022年底,…) reports the year's figures.
 _DATED_REPORT = re.compile(r"^(?:截至|截止|到)?[\s\u3000]*(?:19|20)\d\d年")
+
+
+# A heading over a report's or a letter's narrative, not over a gloss (1．吸收新党员 / 广州的党员人数不多，这就使得我们要…;
+# 经济总量实现“大跨越” / 十八大以来,我省坚持…; 一、数字政府的概念 / 数字政府是我市今年重点推进的改革任务之一,目前…):
+# the explanation's first sentence opens on the period it reports (X以来,), on the matter the heading raises (这个问题…),
+# or speaks in the first person of a report (我们, 我市, 我省…) without closing on the headword it would build (…由四本预算
+# 构成的政府预算体系。 under 政府预算体系, a budget glossary's entry, stays).
+_SINCE_OPENING = re.compile(r"^[^，,。；;:：]{1,12}以来[,，]")
+_THIS_MATTER = re.compile(r"^(?:这|這|那)(?:个|個|项|項|件)?(?:问题|問題|工作|事情|件事|方面)")
+_FIRST_PERSON = re.compile(r"我们|我們|咱们|咱們|我市|我省|我区|我區|我县|我縣")
+
+
+def _narrative(explanation: str, term: str) -> bool:
+    first = re.split(r"(?<=[。！？!?])", explanation.strip(_SPACE), maxsplit=1)[0]
+    if _SINCE_OPENING.match(first) or _THIS_MATTER.match(first):
+        return True
+    core = term_core(_unquoted(term))
+    return bool(_FIRST_PERSON.search(first)) and not (len(core) >= 2 and first.rstrip(_CLOSERS + _SPACE + "。！？!?").endswith(core))
 
 
 # A dictionary's sense number before the sense (⒈  表示社会收入分配…): no part of the definition.
@@ -265,6 +284,11 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         bulleted = any(re.match(r"^[-•·]\s", t) for t in texts)
         if texts and glossary < 0 and _DATED_REPORT.match(texts[0]):
             continue  # (一)机关运行经费 / 2023年,…预算为46.8万元: a report's section on the year's figures, no definition
+        defines = bool(texts) and bool(_opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0]))
+        if texts and not defines and figures_under_code(line, texts[0]):
+            continue  # 1. 可吸入颗粒物 PM10 / 年均浓度为52微克/立方米,较上年下降3微克/立方米。: a bulletin's row, data
+        if texts and glossary < 0 and not defines and _narrative(texts[0], head[0]):
+            continue  # 2．成立工会 / 这个问题更是困难，…: a section heading over narrative, no headword
         if texts and not head[2] and _NUMERAL_SECTION.match(line.raw.strip(_SPACE)) and not (_opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0])):
             sections.add(i)  # 四、方法与流程 / 经济普查针对…: a document's numbered section and its text, no definition
         if texts and not head[2] and _REQUIREMENT_HEADING.match(strip_pinyin(head[0]).strip(_SPACE)) and not _opens_as_definition(texts[0], head[0]):

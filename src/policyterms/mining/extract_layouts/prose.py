@@ -407,6 +407,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             continue  # 兩中心一平臺分別指: (nothing after the colon): a lead line, its items follow
         if not _good_term(term) or not rest or _ASKS.match(rest) or rest.rstrip(_CLOSERS)[-1:] in "?？":
             continue
+        if text.startswith("是以", at_marker) and _role(text[at_marker + 1 :]):
+            continue  # “双创”是以创业创新带动就业的有效方式，是推动…的重要力量，…: its standing, no definition
+        if _DEMONSTRATIVE_SUBJECT.match(term) and not _ABOUT_A_WORD.search(term) or _RULED_SCOPE.match(text, at_marker):
+            continue  # 这一年发展国民经济的主要任务,是以…; 固定资产投资总规模，包括…，都必须由…综合平衡: prose, a rule
         if _CRITERION.match(term) and _NOTE_MARKER.match(text, at_marker):
             continue  # 2、按收获季节包括夏收粮食…: a classification, no term
         site = _SITE_NAME.match(term)  # 江南体育官方网站货物进出口总额指…: an injected site name glued before the term
@@ -418,12 +422,19 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         heads.append((i, term, at + def_at))
     found = []
     for n, (i, term, def_at) in enumerate(heads):
+        own_paragraph = False  # the definition ends with its paragraph inside a numbered section (its last offset kept)
         if i in parts:
             end = sentences[i][0] + len(sentences[i][1])  # “三会”指…,“一课”指…。: each part ends at its comma or the stop
         elif len(heads) == 1 and (i == 0 or unit.numbered or not _defines_after(sentences, i)):
             # (one definition inside a paragraph whose later sentences define nothing runs to its end: an editor's note
             # 首店、首秀…已成為…現象。“首發經濟”是指…的總稱。…提出“積極推進首發經濟”。…重要途徑。)
             end = len(body)
+            if unit.numbered and i > 0:
+                end = _paragraph_end(unit, skip, def_at, end)
+                own_paragraph = end < len(body)
+            contrast = next((k for k in range(i + 1, len(sentences)) if _CONTRAST_THEN.match(sentences[k][1])), None)
+            if contrast is not None:  # 村级债务是指…。这些债务则是历史上长期积累形成的,…: another subject's, no sibling
+                end = sentences[contrast][0]
         else:
             # several definitions, or one inside a paragraph (其一,含义不同。耕地的含义是指…。农作物播种面积
             # 则是…): a definition takes the sentences that go on about its term; in a paragraph's middle,
@@ -454,9 +465,40 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         definition = body[def_at:end].rstrip(_SPACE + "|").rstrip("；;")  # (4)X指…;: the list's separator
         term_at = body.index(term, sentences[i][0])  # (after any lost note-number bracket)
         found.append(
-            Found(term, definition.strip(_SPACE), body[term_at:end].rstrip(_SPACE + "|"), unit.line, unit.at(skip + term_at), unit.at(skip + end))
+            Found(
+                term, definition.strip(_SPACE), body[term_at:end].rstrip(_SPACE + "|"), unit.line, unit.at(skip + term_at),
+                unit.at(skip + end - 1) + 1 if own_paragraph else unit.at(skip + end),
+            )
         )
     return [part for entry in _restatements_joined(found) for part in _longer_term_after_comma(entry)]
+
+
+def _paragraph_end(unit: _Unit, skip: int, def_at: int, end: int) -> int:
+    """Where the paragraph holding ``def_at`` ends (an offset of the unit's body, after its number) when the numbered
+    unit joined paragraphs set apart by blank lines and the definition stands in one after its first: a work report's
+    numbered section, every paragraph indented alike, is joined as one note (the 1983 report's ``（５）改进…`` and the five
+    paragraphs after it), and a definition inside its later prose ends with its own paragraph, not the section's."""
+    paragraphs = [in_text - skip for (in_text, _), before, after in zip(unit.joins, unit.lines, unit.lines[1:]) if after - before > 1]
+    if not paragraphs or def_at < paragraphs[0]:
+        return end
+    return next((at for at in paragraphs if at > def_at), end)
+
+
+# A sentence opening with a subject, no punctuation before it, and 则是/则指/则为 (去年全市农村居民的工资性收入则是增长最快的一项;
+# 这些债务则是历史上长期积累形成的): a contrast about another subject (a sibling term so defined is an entry of its own); the
+# one definition of a paragraph that would run to its end stops before it.
+_CONTRAST_THEN = re.compile(r"[\s\u3000]*而?[^\s\u3000,，。；;:：、!！?？]{2,20}?[则則](?:是|指|为|為)")
+
+
+# A subject opening with a demonstrative (这一年…的主要任务, 这项规定): the prose's own thing, named by what came before, no term.
+_DEMONSTRATIVE_SUBJECT = re.compile(r"[\s\u3000]*(?:这|這|那)(?:一|个|個|些|年|种|種|项|項|次|样|樣|条|條)")
+# (a demonstrative subject standing for a word, 这个起源于广东方言的词语,意为…, is the anaphora rules' to resolve)
+_ABOUT_A_WORD = re.compile(r"(?:词语|詞語|词|詞|说法|說法|术语|術語|名词|名詞|概念|字|用语|用語|流行语|流行語|热词|熱詞)$")
+# A scope in commas before what must be done with it (一、固定资产投资总规模，包括国家预算内的拨款、自筹资金和银行贷款，都必须由
+# 国家计委…进行综合平衡, the 1982 work report's rules): an instruction, no definition of the subject.
+_RULED_SCOPE = re.compile(
+    r"(?:不?包括|包含)[^。；;]*?[,，][\s\u3000]*(?:也)?(?:都|均|一律|全部)(?:必须|必須|要|应当|應當|应|應|须|須|不得)"
+)
 
 
 def _last_naming(sentences: list[tuple[int, str]], j: int, stop: int, key: str) -> int:
