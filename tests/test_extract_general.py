@@ -2561,3 +2561,35 @@ def test_a_quoted_headword_restated_with_its_standing_is_no_entry():
         "3|「網美」\n「網美」即網絡美女,尤其是那些經常在社交平台上分享自拍的女性。\n"
     )
     assert [term for term, _ in pairs(text)] == ["「躺平」", "「網美」"]
+
+
+# --- the twenty-ninth round -------------------------------------------------------------------------------
+
+
+def test_a_word_glossed_by_who_uses_it_for_what():
+    # P562: a news item's run-in usage glosses, 被…用來 and 是…用來, the word before the frame, the frame kept
+    text = (
+        "金句文摘\n\n「Tuhao、Dama、Guanggun。」\n\n"
+        "──北京青年報報導,土豪、大媽和光棍這些中國新詞語,有望明年收入《牛津英語詞典》中。"
+        "土豪被內地網友用來諷刺暴發戶,也用來形容蘋果手機的金色外殼;大媽是外媒用來形容中國的中老年女性,"
+        "她們於今年4至6月間因為搶購黃金而聲名大噪;光棍被外媒用來指高齡未婚的男性,以之取代單身漢的字眼。\n"
+    )
+    assert pairs(text) == [
+        ("土豪", "被內地網友用來諷刺暴發戶,也用來形容蘋果手機的金色外殼"),
+        ("大媽", "是外媒用來形容中國的中老年女性,她們於今年4至6月間因為搶購黃金而聲名大噪"),
+        ("光棍", "被外媒用來指高齡未婚的男性,以之取代單身漢的字眼。"),
+    ]
+    # a frame naming the subject a word is no part of it (P548)
+    assert pairs("「很牛」一詞是用來形容人很厲害、強勁的意思,在內地經常被使用。\n") == [
+        ("「很牛」", "是用來形容人很厲害、強勁的意思,在內地經常被使用。")
+    ]
+
+
+def test_a_purpose_or_a_news_subject_used_for_something_is_no_usage_gloss():
+    # a budget note: funds used to support, a tool used to guide (用来指导): no verb of meaning
+    assert pairs(
+        "今年市级财政安排专项资金12亿元,其中8亿元被用来支持中小企业技术改造,4亿元用于保障性住房建设。"
+        "专项资金是政府用来引导产业发展的重要工具,资金被各区用来指导重点项目建设。\n"
+    ) == []
+    # a news item: a phrase as the subject (视频中的老人) is no word
+    assert pairs("本报讯 近日,一段视频在网上流传。视频中的老人被网友用来调侃“躺平”的年轻人,引发热议。\n") == []

@@ -3302,3 +3302,52 @@ def test_an_empty_table_row_and_an_empty_attachment_field_around_a_question_titl
     # counter-test: a flattened table whose title row and empty row stand over figures gives nothing
     table = "城镇居民人均可支配收入\n| | | |\n指标 | 计量单位 | 1-6月 | 增长(%) |\n城镇居民人均可支配收入 | 元 | 41234 | 5.1 |\n"
     assert pairs(table) == []
+
+
+# --- the twenty-ninth round -------------------------------------------------------------------------------
+
+
+def _reference(text: str) -> list[tuple[str, str]]:
+    from policyterms.mining.extract_layouts import _lines
+    from policyterms.mining.extract_layouts.reference import reference_entries
+
+    lines = _lines(text)
+    return [(found.term, found.definition) for _, found in reference_entries(lines, [True] * len(lines))]
+
+
+def test_a_wiki_mirrors_lead_under_a_disambiguated_title_and_its_tab_word():
+    # P560: the title with its disambiguator, the skin's menu word 外观 (no headword), the lead naming the term a
+    # name (是…的稱呼) after its English name in brackets (left out)
+    text = (
+        "自由中國 (名稱)\n外观\n"
+        "自由中國(英語:Free China)是冷戰時期對1949年遷台後的中華民國的稱呼,主要由歐美國家、韓國[1][2]等中華民國在"
+        "冷戰時期的盟邦使用,中華民國政府也常以此自稱。[3][4]相對概念為別稱為「紅色中國」或「共產中國」的中華人民共和國。\n"
+        "背景\n1949年底中華民國政府遷台,多次擊退共軍進攻。\n"
+    )
+    assert pairs(text) == [
+        (
+            "自由中國",
+            "是冷戰時期對1949年遷台後的中華民國的稱呼,主要由歐美國家、韓國[1][2]等中華民國在冷戰時期的盟邦使用,"
+            "中華民國政府也常以此自稱。[3][4]相對概念為別稱為「紅色中國」或「共產中國」的中華人民共和國。",
+        )
+    ]
+    # P561: a bilingual hot-word item, its number before the title, English lines between, the lead after
+    item = (
+        "1. 十八届六中全会\n\nthe Sixth Plenary Session of the 18th CPC Central Committee\n\n"
+        "The CPC convened the Sixth Plenary Session of its 18th Central Committee in Beijing on Oct 24-27.\n\n"
+        "十八届六中全会(the Sixth Plenary Session/Plenum of the 18th CPC Central Committee)是党的第十八次代表大会选出的"
+        "中央委员会召开的第六次全体会议。参加十八届六中全会的有中央委员(members of the CPC Central Committee)和有关方面的负责同志。\n"
+    )
+    assert pairs(item) == [
+        ("十八届六中全会", "是党的第十八次代表大会选出的中央委员会召开的第六次全体会议。参加十八届六中全会的有中央委员(members of the CPC Central Committee)和有关方面的负责同志。")
+    ]
+
+
+def test_a_tab_word_or_an_english_name_makes_no_slogan_a_lead():
+    # a wiki copy whose lead gives the term's standing (重要窗口), and a work item's numbered title over its news
+    assert _reference(
+        "上海自贸区 (新闻)\n外观\n上海自贸区(Shanghai FTZ)是改革开放的重要窗口。今年以来,区内新设企业超过一万家。\n"
+    ) == []
+    assert _reference("1. 工作动态\n\n市统计局(Municipal Bureau of Statistics)是本次调查的组织单位。调查于5月启动。\n") == []
+    # the tab word is never a headword over the lead
+    assert all(term != "外观" for term, _ in pairs("某词条\n外观\n某词条是一个示例,它没有定义。\n"))

@@ -29,6 +29,7 @@ from policyterms.mining.extract_layouts.topics import _role
 from policyterms.mining.extract_layouts.indicators import status_then_defined
 from policyterms.mining.extract_layouts.siblings import sibling_then_defined
 from policyterms.mining.extract_layouts.sense_words import before_opinion
+from policyterms.mining.extract_layouts.usage_glosses import usage_gloss, usage_term
 
 
 # 为 is a definition marker in the first sentence of a note or paragraph that defines a ratio:
@@ -341,6 +342,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             if sibling is not None and (marker is None or sibling[1] <= at_marker):
                 heads.append((i, sibling[0], at + offset + sibling[1]))
                 continue
+        usage = usage_gloss(text, MAX_TERM)  # 土豪被內地網友用來諷刺…; 光棍被外媒用來指…: the word before 被
+        if usage is not None and (marker is None or usage.start() < at_marker):
+            marker, at_marker = usage, usage.start()
         if marker is None or at_marker == 0:
             continue
         subject = text[:at_marker]
@@ -415,6 +419,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         pair = _pair_run_in(term)  # 商品目的地进口额和商品货源地出口额目的地进口额指…;货源地出口额指…
         if pair and bare.endswith(term):
             term, def_at = term[: len(term) - len(pair)], offset + len(bare) - len(pair)
+        term = usage_term(term) if marker is usage else term  # 「很牛」一詞是用來形容…: the word, not the frame
         heads.append((i, term, at + def_at))
     found = []
     for n, (i, term, def_at) in enumerate(heads):
