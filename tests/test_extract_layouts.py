@@ -3351,3 +3351,19 @@ def test_a_tab_word_or_an_english_name_makes_no_slogan_a_lead():
     assert _reference("1. 工作动态\n\n市统计局(Municipal Bureau of Statistics)是本次调查的组织单位。调查于5月启动。\n") == []
     # the tab word is never a headword over the lead
     assert all(term != "外观" for term, _ in pairs("某词条\n外观\n某词条是一个示例,它没有定义。\n"))
+
+
+def test_one_dictionary_entrys_bracketed_headword_paragraph():
+    # P563: a copied dictionary entry, its bracketed headword run into 指, the title line with a column tag before
+    text = (
+        "【《黨的建設辭典》辭條】黨費\n"
+        "【黨費】指黨員向黨組織交納的用于黨的事業和黨的活動的經費。交納黨費是黨員必須具備的起碼條件,是黨員關心黨的事業的一種表現。\n"
+        "相關新聞\n更多>>視頻現場\n"
+    )
+    assert pairs(text) == [
+        ("黨費", "指黨員向黨組織交納的用于黨的事業和黨的活動的經費。交納黨費是黨員必須具備的起碼條件,是黨員關心黨的事業的一種表現。")
+    ]
+    # counter-tests: a news item's bracketed source or column run into 指出 or 即日起, a notice's 【注】, a label 【释义】
+    assert pairs("【新华社】指出,今年全国粮食总产量再创新高,达到7.06亿吨。\n") == []
+    assert pairs("本市新闻\n\n【要闻】即日起,本市启用新版电子社保卡。\n") == []
+    assert pairs("关于开展统计执法检查的通知\n各区统计局:\n【注】指本通知所附表格须于6月30日前报送。\n") == []
