@@ -2593,3 +2593,19 @@ def test_a_purpose_or_a_news_subject_used_for_something_is_no_usage_gloss():
     ) == []
     # a news item: a phrase as the subject (视频中的老人) is no word
     assert pairs("本报讯 近日,一段视频在网上流传。视频中的老人被网友用来调侃“躺平”的年轻人,引发热议。\n") == []
+
+
+def test_a_plain_words_restatement_goes_on_the_definition_before_it():
+    # P564: two run-in definitions, the second restated in plain words (简单来说,就是…): the restatement is its
+    text = (
+        "碳中和中的碳是指二氧化碳。碳中和是指企业、团体或个人测算在一定时间内直接或间接产生的温室气体排放总量,"
+        "然后通过植树造林、节能减排等形式,抵消自身产生的二氧化碳排放量,实现二氧化碳零排放。"
+        "简单来说,就是产生多少二氧化碳,就用植树造林、节能减排等合理方式处理多少二氧化碳。\n"
+    )
+    assert [(t, d[-12:]) for t, d in pairs(text)] == [("碳中和中的碳", "是指二氧化碳。"), ("碳中和", "理方式处理多少二氧化碳。")]
+    # counter-test: a news sentence after the definitions (no restatement) stays out
+    news = (
+        "碳达峰是指二氧化碳排放量达到历史最高值。碳中和是指排放量与吸收量相抵。"
+        "今年以来,我市新增光伏装机容量12万千瓦,同比增长30%。\n"
+    )
+    assert [d for _, d in pairs(news)] == ["是指二氧化碳排放量达到历史最高值。", "是指排放量与吸收量相抵。"]

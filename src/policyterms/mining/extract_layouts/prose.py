@@ -66,7 +66,12 @@ _SENTENCE = re.compile(rf"(?:[^{_SENTENCE_END}；;]|{_LOST_CHARACTER})*(?:[{_SEN
 # A lead clause that places the term inside a whole (第三产业增加值构成中,其他服务业包括…).
 _WITHIN = re.compile(r"[在]?[^,，。；;：:]{2,16}(?:构成|構成|分类|分類|总额|總額|总量|總量|产业|產業|行业|行業)?[中里内]")
 # (两者/二者: a remark on the two terms just defined goes on the last of them, …法规解读则是…。两者虽然侧重点不同,…, P545)
-_CONTINUES = re.compile(r"^(?:不?包括|不?含|其中|即|也|还(?!有)|還(?!有)|它|该|該|这|這|此|并|並|但|两者|兩者|二者)")
+# (简单来说,就是…: a plain-words restatement of the definition before it goes on it, P564, as P481's 通俗地讲,…)
+_CONTINUES = re.compile(
+    r"^(?:不?包括|不?含|其中|即|也|还(?!有)|還(?!有)|它|该|該|这|這|此|并|並|但|两者|兩者|二者"
+    r"|(?:简单|簡單)(?:来|來|地)?(?:说|說|讲|講)[,，]|(?:简|簡)而言之[,，]|通俗(?:地|来|來)?(?:说|說|讲|講)[,，]"
+    r"|(?:换|換)句(?:话|話)(?:说|說)[,，]|也就是(?:说|說)[,，]|(?:说|說)白了[,，])"
+)
 
 
 # A note or paragraph opening with a quoted headword, a comma and 即 defines it: “河长制”,即由…
