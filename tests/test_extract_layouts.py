@@ -3367,3 +3367,34 @@ def test_one_dictionary_entrys_bracketed_headword_paragraph():
     assert pairs("【新华社】指出,今年全国粮食总产量再创新高,达到7.06亿吨。\n") == []
     assert pairs("本市新闻\n\n【要闻】即日起,本市启用新版电子社保卡。\n") == []
     assert pairs("关于开展统计执法检查的通知\n各区统计局:\n【注】指本通知所附表格须于6月30日前报送。\n") == []
+
+
+def test_quoted_glosses_after_an_origin_story_and_characters_glossed_one_by_one():
+    # P567: the origin and a quoted dialogue first (no definition), then the glosses, a deictic 這里的 left out
+    text = (
+        "“city不city”源自美國博主保保熊記錄在中國旅游經歷的短視頻,其中他與妹妹對話:“上海city不city???”“好city啊,!”"
+        "這里的“city”指的是時髦,、洋氣、現代化以及刺激,、開心的感覺,。“city不city”即“時髦不時髦”“洋氣不洋氣”,,"
+        "“好city”即“好刺激”“好開心”,。\n"
+    )
+    assert pairs(text) == [
+        ("“city”", "指的是時髦,、洋氣、現代化以及刺激,、開心的感覺,。"),
+        ("“city不city”", "即“時髦不時髦”“洋氣不洋氣”"),
+        ("“好city”", "即“好刺激”“好開心”,。"),
+    ]
+    # P565: two characters glossed (指代, 意为), then a sentence about both: no part of the last
+    assert pairs("“民”指代非官方的社会群体(如民众、民间),“营”意为经营、管理。二字组合形成偏正结构,限定经营主体的性质。\n") == [
+        ("“民”", "指代非官方的社会群体(如民众、民间)"),
+        ("“营”", "意为经营、管理。"),
+    ]
+
+
+def test_quoted_standings_or_a_definitions_parts_in_a_paragraphs_middle_are_no_series():
+    # a report: after a news sentence, bare 是 gives each quoted name its standing
+    assert pairs(
+        "今年,我市持续推进“一网通办”。“一网通办”是优化营商环境的重要抓手,“一网统管”是城市治理的关键一招。下一步,我们将继续深化改革。\n"
+    ) == []
+    # after a definition, the quoted clauses are its parts (its layout's to split, as before)
+    assert pairs("“三农”问题是指农业、农村、农民问题。其中,“农业”指种植业和养殖业,“农村”指乡村地区。\n")[0] == (
+        "“三农”问题",
+        "是指农业、农村、农民问题。",
+    )
