@@ -2609,3 +2609,33 @@ def test_a_plain_words_restatement_goes_on_the_definition_before_it():
         "今年以来,我市新增光伏装机容量12万千瓦,同比增长30%。\n"
     )
     assert [d for _, d in pairs(news)] == ["是指二氧化碳排放量达到历史最高值。", "是指排放量与吸收量相抵。"]
+
+
+def test_a_field_framed_quoted_word_after_its_plain_sense():
+    # P566 (simplified): the plain sense of the quoted word, then its sense in a field, the frame kept in the term
+    text = "“赛道”指距离竞赛或速度竞赛时使用的比赛区域。经济领域的“新赛道”指以新技术、新模式为核心竞争力的新兴产业或行业细分领域。\n"
+    assert pairs(text) == [
+        ("“赛道”", "指距离竞赛或速度竞赛时使用的比赛区域。"),
+        ("经济领域的“新赛道”", "指以新技术、新模式为核心竞争力的新兴产业或行业细分领域。"),
+    ]
+    # counter-tests: a frame naming who said it or pointing back, and prose around a quoted word, make no term
+    from policyterms.mining.extract_layouts.quoted_frames import framed_quoted_term
+
+    assert framed_quoted_term("经济领域的“新赛道”") and framed_quoted_term("金融市场的“新常态”")
+    assert not framed_quoted_term("他提出的“新赛道”") and not framed_quoted_term("这里的“赛道”")
+    assert not framed_quoted_term("着力解决“三老”问题") and not framed_quoted_term("报告所说的“新赛道”")
+
+
+def test_short_headwords_glossed_with_comma_ji_in_a_semicolon_series():
+    # P566: 中國式,即…;中國式現代化,即…, the restatement lost to mojibake (?!) kept inside the last
+    text = (
+        "中國式,即中國樣式、中國特色;中國式現代化,即有中國特色的現代化?!爸袊浆F代化”是中國共產黨領導的社會主義現代化,"
+        "是實現中華民族偉大復興的光明大道。\n"
+    )
+    assert pairs(text) == [
+        ("中國式", "即中國樣式、中國特色"),
+        ("中國式現代化", "即有中國特色的現代化?!爸袊浆F代化”是中國共產黨領導的社會主義現代化,是實現中華民族偉大復興的光明大道。"),
+    ]
+    # counter-tests: dates and counts after 即, a lead-in's parts, a statistics sentence
+    assert pairs("2020年,即“十三五”收官之年,全市GDP增长3.5%;次年,即2021年,全市GDP增长8.1%。\n") == []
+    assert pairs("项目分两期建设:一期,即东区,占地120亩;二期,即西区,占地200亩。总投资15亿元。\n") == []

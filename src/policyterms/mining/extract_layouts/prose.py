@@ -30,6 +30,8 @@ from policyterms.mining.extract_layouts.indicators import status_then_defined
 from policyterms.mining.extract_layouts.siblings import sibling_then_defined
 from policyterms.mining.extract_layouts.sense_words import before_opinion
 from policyterms.mining.extract_layouts.usage_glosses import usage_gloss, usage_term
+from policyterms.mining.extract_layouts.quoted_frames import framed_quoted_term
+from policyterms.mining.extract_layouts.ji_series import ji_series_marker
 
 
 # 为 is a definition marker in the first sentence of a note or paragraph that defines a ratio:
@@ -60,8 +62,10 @@ _PLAIN_CONNECTIVE = re.compile(
 # A source's attribution before the headword (國家統計局指出,新産業指…): no part of the term either.
 # (据浙江大学社会学系教授毛丹介绍,内卷…原意是指…: a reporter's attribution naming the speaker, P540)
 _SAYS = re.compile(r"[^,，。；;:：“”「」]{2,12}(?:指出|表示|介绍|介紹)|(?:据|據)[^,，。；;:：“”「」]{2,30}(?:介绍|介紹|表示)")
-# A '?' standing for a character lost in a mojibake copy ends no sentence.
-_LOST_CHARACTER = rf"\?(?={_AFTER_LOST_CHARACTER})"
+# A '?' standing for a character lost in a mojibake copy ends no sentence; nor does '?!' before mojibake where a stop and an
+# opening quotation mark were lost (…現代化?!爸袊浆F代化”是…, P566; P272, P362, P480 have it): the sentence after it has
+# lost its headword, so it stays inside the definition before it (as P566's gold keeps it).
+_LOST_CHARACTER = rf"\?!(?=[\u4e00-\u9fff])|\?(?={_AFTER_LOST_CHARACTER})"
 _SENTENCE = re.compile(rf"(?:[^{_SENTENCE_END}；;]|{_LOST_CHARACTER})*(?:[{_SENTENCE_END}；;][{_CLOSE_CLASS}]*|$)")
 # A lead clause that places the term inside a whole (第三产业增加值构成中,其他服务业包括…).
 _WITHIN = re.compile(r"[在]?[^,，。；;：:]{2,16}(?:构成|構成|分类|分類|总额|總額|总量|總量|产业|產業|行业|行業)?[中里内]")
@@ -347,6 +351,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             if sibling is not None and (marker is None or sibling[1] <= at_marker):
                 heads.append((i, sibling[0], at + offset + sibling[1]))
                 continue
+        if marker is None and offset == 0:
+            marker = ji_series_marker(sentences, i)  # 中國式,即…;中國式現代化,即…: short headwords glossed in a series
+            at_marker = marker.start() if marker is not None else len(text)
         usage = usage_gloss(text, MAX_TERM)  # 土豪被內地網友用來諷刺…; 光棍被外媒用來指…: the word before 被
         if usage is not None and (marker is None or usage.start() < at_marker):
             marker, at_marker = usage, usage.start()
@@ -409,7 +416,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         framed = _FRAMED_TERM.fullmatch(term)  # 耕地的含义是指…: the term is 耕地
         term = framed.group(1) if framed and _good_term(framed.group(1)) else term
         listed = offset > 0 or i > 0 and sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;"
-        if _quote_opens_inside(term) and not (listed and len(strip_pinyin(term)) <= 12):
+        if _quote_opens_inside(term) and not (listed and len(strip_pinyin(term)) <= 12) and not framed_quoted_term(strip_pinyin(term)):
             continue  # 着力解决“三老”问题,是指…: prose around a quoted term (not an item of a list after a colon)
         rest = text[marker.end() :].strip(_SPACE)
         if rest[:1] in ":：" and not rest[1:].strip(_SPACE):
