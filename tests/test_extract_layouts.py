@@ -3398,3 +3398,28 @@ def test_quoted_standings_or_a_definitions_parts_in_a_paragraphs_middle_are_no_s
         "“三农”问题",
         "是指农业、农村、农民问题。",
     )
+
+
+def test_numbered_popular_words_end_before_their_origin_paragraph():
+    # P568: numbered headword lines, each glossed in a paragraph, then an origin paragraph after a blank line (not
+    # part of it; the last one cut by the page); the title question above a news lead is no headword
+    text = (
+        "2022年十大网络流行语是什么\n\n"
+        "12月8日,由《语言文字周报》主办的2022年“十大网络流行语”公布。\n\n"
+        "十大网络流行语汇总解读\n\n1、栓Q\n\n英文短语“thank you”的读音衍生,本意是感谢。\n\n"
+        "“栓Q”这个词最早来源于广西桂林阳朔县的70后农民刘涛,由此引发全网关注。\n\n"
+        "2、PUA(CPU/KTV/PPT/ICU)\n\n当有人说你被人ktv了、你被人cpu了或你被人icu了等,意思都是你被人PUA了。\n\n这个梗出自许"
+    )
+    assert pairs(text) == [
+        ("栓Q", "英文短语“thank you”的读音衍生,本意是感谢。"),
+        ("PUA(CPU/KTV/PPT/ICU)", "当有人说你被人ktv了、你被人cpu了或你被人icu了等,意思都是你被人PUA了。"),
+    ]
+
+
+def test_a_dated_news_lead_under_a_headword_line_is_no_explanation():
+    # a news list: each item's paragraph opens with the day's date, an event, no definition
+    text = (
+        "本周要闻\n\n1、进博会\n\n11月5日,第六届中国国际进口博览会在上海开幕,展览面积达36.7万平方米。\n\n"
+        "2、服贸会\n\n9月2日,2023年服贸会在北京开幕,共有83个国家和国际组织设展办会。\n"
+    )
+    assert pairs(text) == []

@@ -327,7 +327,8 @@ def _good_term(term: str) -> bool:
 _QUOTED_LATIN_WORD = re.compile(r"[“「\"][A-Za-z][A-Za-z0-9]{1,11}[”」\"]")
 
 
-_ABBREVIATION = re.compile(r"[A-Z]{2,6}|[A-Z]{1,3}&[A-Z]{1,3}")
+# (with its variants in brackets, PUA(CPU/KTV/PPT/ICU), P568: a popular word's headword line)
+_ABBREVIATION = re.compile(r"[A-Z]{2,6}|[A-Z]{1,3}&[A-Z]{1,3}|[A-Z]{2,6}[(（][A-Z]{2,6}(?:[/、][A-Z]{2,6})*[)）]")
 _KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fa]")
 
 
