@@ -2639,3 +2639,21 @@ def test_short_headwords_glossed_with_comma_ji_in_a_semicolon_series():
     # counter-tests: dates and counts after 即, a lead-in's parts, a statistics sentence
     assert pairs("2020年,即“十三五”收官之年,全市GDP增长3.5%;次年,即2021年,全市GDP增长8.1%。\n") == []
     assert pairs("项目分两期建设:一期,即东区,占地120亩;二期,即西区,占地200亩。总投资15亿元。\n") == []
+
+
+def test_a_dictionary_frame_leaves_the_word_and_the_announcement_below_stays():
+    # P565: 民营在汉语词典中的规范释义指…: the word is the term; the paragraph's closing 以下… announcement is kept
+    text = (
+        "民营在汉语词典中的规范释义指“由民间个人或集体投资经营,而非由国家或政府直接经营”的经济活动形式。"
+        "其核心含义强调经营主体的非官方属性与市场化运作特征。以下从权威词典与语言学角度解析:\n核心定义\n"
+    )
+    assert pairs(text)[0] == (
+        "民营",
+        "指“由民间个人或集体投资经营,而非由国家或政府直接经营”的经济活动形式。其核心含义强调经营主体的非官方属性与市场化运作特征。"
+        "以下从权威词典与语言学角度解析:",
+    )
+    from policyterms.mining.extract_layouts.quoted_frames import located_meaning_term
+
+    assert located_meaning_term("城镇化在统计上的定义") == "城镇化"
+    # counter-tests: a subject naming a place or a time, no meaning, stays as it was
+    assert located_meaning_term("民营经济在全市中的比重") is None and located_meaning_term("改革在实践中的意义") is None

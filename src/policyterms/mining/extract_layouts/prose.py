@@ -30,7 +30,7 @@ from policyterms.mining.extract_layouts.indicators import status_then_defined
 from policyterms.mining.extract_layouts.siblings import sibling_then_defined
 from policyterms.mining.extract_layouts.sense_words import before_opinion
 from policyterms.mining.extract_layouts.usage_glosses import usage_gloss, usage_term
-from policyterms.mining.extract_layouts.quoted_frames import framed_quoted_term
+from policyterms.mining.extract_layouts.quoted_frames import framed_quoted_term, located_meaning_term
 from policyterms.mining.extract_layouts.ji_series import ji_series_marker
 
 
@@ -200,6 +200,9 @@ _THEN_IS = re.compile(r"[则則](?:是|指|[为為])(?![否])")
 
 # A closing lead-in after the definition's last sentence (…”。具体来说: / the list below): no
 # definition ends in a colon.
+# (…。以下是详细解释: / …。以下从权威词典与语言学角度解析:, P565: the paragraph's own announcement of the explanation that
+# follows, kept as P565's, P520's and 183's golds keep a closing lead-in)
+_ANNOUNCES_BELOW = re.compile(r"以下(?:是|从|從|为|為|将|將)")
 _CLOSING_LEAD_IN = re.compile(r"(?<=[。！？!?”」』)）])[\s\u3000]*[^。！？!?:：=＝\d]{1,30}[:：][\s\u3000]*$")
 
 
@@ -415,6 +418,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             term = term[statute.end() :].rstrip("、")  # 本办法所称X、是指…: 、 typed for the comma
         framed = _FRAMED_TERM.fullmatch(term)  # 耕地的含义是指…: the term is 耕地
         term = framed.group(1) if framed and _good_term(framed.group(1)) else term
+        term = located_meaning_term(term) or term  # 民营在汉语词典中的规范释义指…: the word
         listed = offset > 0 or i > 0 and sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;"
         if _quote_opens_inside(term) and not (listed and len(strip_pinyin(term)) <= 12) and not framed_quoted_term(strip_pinyin(term)):
             continue  # 着力解决“三老”问题,是指…: prose around a quoted term (not an item of a list after a colon)
@@ -466,7 +470,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         end = remark.start() if remark else end
         end = _before_cell(body, def_at, end)
         lead_in = _CLOSING_LEAD_IN.search(body, def_at, end)  # …。具体来说: announcing the lines below
-        if lead_in and not _names_term(lead_in.group(), term):  # …。货币供应量可分为三个层次: a sentence about the term
+        if lead_in and not _names_term(lead_in.group(), term) and not _ANNOUNCES_BELOW.match(lead_in.group().strip(_SPACE)):
             end = lead_in.start()
         definition = body[def_at:end].rstrip(_SPACE + "|").rstrip("；;")  # (4)X指…;: the list's separator
         term_at = body.index(term, sentences[i][0])  # (after any lost note-number bracket)

@@ -18,3 +18,17 @@ def framed_quoted_term(term: str) -> bool:
     """Whether ``term`` is a quoted word after a field's frame ending in 的 (module docstring)."""
     match = _FRAMED.fullmatch(term.strip(" \t\u3000"))
     return match is not None and _NOT_A_FIELD.search(match.group("frame")) is None
+
+
+# A subject naming the word's meaning in a book or a field (民营在汉语词典中的规范释义指…, P565; X在经济学中的含义是…): the word is
+# the term; the frame, like 耕地的含义 (prose._FRAMED_TERM), is part of neither (as P526's `按字面意思解释`).
+_LOCATED_MEANING = re.compile(
+    r"(?P<term>[^\s\u3000,，。；;:：]{2,15}?)在[^\s\u3000,，。；;:：]{1,15}?(?:中|里|裡|上)?的(?:规范|規範|基本|一般|通常)?"
+    r"(?:释义|釋義|含义|含義|涵义|涵義|解释|解釋|定义|定義|意思)"
+)
+
+
+def located_meaning_term(term: str) -> str | None:
+    """The word of a subject naming its meaning somewhere (``民营在汉语词典中的规范释义`` → ``民营``); None otherwise."""
+    match = _LOCATED_MEANING.fullmatch(term.strip(" \t\u3000"))
+    return match.group("term") if match else None
