@@ -3367,6 +3367,11 @@ def test_one_dictionary_entrys_bracketed_headword_paragraph():
     assert pairs("【新华社】指出,今年全国粮食总产量再创新高,达到7.06亿吨。\n") == []
     assert pairs("本市新闻\n\n【要闻】即日起,本市启用新版电子社保卡。\n") == []
     assert pairs("关于开展统计执法检查的通知\n各区统计局:\n【注】指本通知所附表格须于6月30日前报送。\n") == []
+    from policyterms.mining.extract_layouts import _lines
+    from policyterms.mining.extract_layouts.bracket_paragraphs import bracketed_paragraphs
+
+    lines = _lines("【意思解释】指在特定的期限内对人口及其变动的统计。\n")
+    assert bracketed_paragraphs(lines, [True] * len(lines)) == []  # a dictionary's label: the headword is elsewhere
 
 
 def test_quoted_glosses_after_an_origin_story_and_characters_glossed_one_by_one():

@@ -32,6 +32,10 @@ _BRACKETED = re.compile(
 )
 
 
+# A dictionary's label in brackets (【意思解释】指…, 【释义】, 【基本解释】): the headword is on another line.
+_DICTIONARY_LABEL = re.compile(r"(?:解释|解釋|释义|釋義|含义|含義|定义|定義|意思|词义|詞義|注释|注釋|注解|例句|出处|出處)$")
+
+
 def bracketed_paragraphs(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
     """Each free line opening with a bracketed headword run into a strong marker (module docstring) as an entry."""
     out: list[tuple[int, Found]] = []
@@ -43,7 +47,7 @@ def bracketed_paragraphs(lines: list[_L], free: list[bool]) -> list[tuple[int, F
             continue
         term = strip_pinyin(match.group("term")).strip(_SPACE)
         definition = match.group("definition").rstrip(_SPACE)
-        if not _good_term(term) or _LABELS.match(term) or _page_furniture_term(term) or _is_furniture(term):
+        if not _good_term(term) or _LABELS.match(term) or _DICTIONARY_LABEL.search(term) or _page_furniture_term(term) or _is_furniture(term):
             continue
         if not _FINISHED.search(strip_pinyin(definition)):
             continue  # the page cuts it
