@@ -2649,3 +2649,98 @@ def test_a_definition_in_a_numbered_sections_later_paragraph_ends_with_its_parag
     )
     [entry] = find_entries(note)
     assert entry.definition.endswith("两部分。")
+
+# --- the twenty-ninth round -------------------------------------------------------------------------------
+
+
+def test_a_word_glossed_by_who_uses_it_for_what():
+    # P562: a news item's run-in usage glosses, 被…用來 and 是…用來, the word before the frame, the frame kept
+    text = (
+        "金句文摘\n\n「Tuhao、Dama、Guanggun。」\n\n"
+        "──北京青年報報導,土豪、大媽和光棍這些中國新詞語,有望明年收入《牛津英語詞典》中。"
+        "土豪被內地網友用來諷刺暴發戶,也用來形容蘋果手機的金色外殼;大媽是外媒用來形容中國的中老年女性,"
+        "她們於今年4至6月間因為搶購黃金而聲名大噪;光棍被外媒用來指高齡未婚的男性,以之取代單身漢的字眼。\n"
+    )
+    assert pairs(text) == [
+        ("土豪", "被內地網友用來諷刺暴發戶,也用來形容蘋果手機的金色外殼"),
+        ("大媽", "是外媒用來形容中國的中老年女性,她們於今年4至6月間因為搶購黃金而聲名大噪"),
+        ("光棍", "被外媒用來指高齡未婚的男性,以之取代單身漢的字眼。"),
+    ]
+    # a frame naming the subject a word is no part of it (P548)
+    assert pairs("「很牛」一詞是用來形容人很厲害、強勁的意思,在內地經常被使用。\n") == [
+        ("「很牛」", "是用來形容人很厲害、強勁的意思,在內地經常被使用。")
+    ]
+
+
+def test_a_purpose_or_a_news_subject_used_for_something_is_no_usage_gloss():
+    # a budget note: funds used to support, a tool used to guide (用来指导): no verb of meaning
+    assert pairs(
+        "今年市级财政安排专项资金12亿元,其中8亿元被用来支持中小企业技术改造,4亿元用于保障性住房建设。"
+        "专项资金是政府用来引导产业发展的重要工具,资金被各区用来指导重点项目建设。\n"
+    ) == []
+    # a news item: a phrase as the subject (视频中的老人) is no word
+    assert pairs("本报讯 近日,一段视频在网上流传。视频中的老人被网友用来调侃“躺平”的年轻人,引发热议。\n") == []
+
+
+def test_a_plain_words_restatement_goes_on_the_definition_before_it():
+    # P564: two run-in definitions, the second restated in plain words (简单来说,就是…): the restatement is its
+    text = (
+        "碳中和中的碳是指二氧化碳。碳中和是指企业、团体或个人测算在一定时间内直接或间接产生的温室气体排放总量,"
+        "然后通过植树造林、节能减排等形式,抵消自身产生的二氧化碳排放量,实现二氧化碳零排放。"
+        "简单来说,就是产生多少二氧化碳,就用植树造林、节能减排等合理方式处理多少二氧化碳。\n"
+    )
+    assert [(t, d[-12:]) for t, d in pairs(text)] == [("碳中和中的碳", "是指二氧化碳。"), ("碳中和", "理方式处理多少二氧化碳。")]
+    # counter-test: a news sentence after the definitions (no restatement) stays out
+    news = (
+        "碳达峰是指二氧化碳排放量达到历史最高值。碳中和是指排放量与吸收量相抵。"
+        "今年以来,我市新增光伏装机容量12万千瓦,同比增长30%。\n"
+    )
+    assert [d for _, d in pairs(news)] == ["是指二氧化碳排放量达到历史最高值。", "是指排放量与吸收量相抵。"]
+
+
+def test_a_field_framed_quoted_word_after_its_plain_sense():
+    # P566 (simplified): the plain sense of the quoted word, then its sense in a field, the frame kept in the term
+    text = "“赛道”指距离竞赛或速度竞赛时使用的比赛区域。经济领域的“新赛道”指以新技术、新模式为核心竞争力的新兴产业或行业细分领域。\n"
+    assert pairs(text) == [
+        ("“赛道”", "指距离竞赛或速度竞赛时使用的比赛区域。"),
+        ("经济领域的“新赛道”", "指以新技术、新模式为核心竞争力的新兴产业或行业细分领域。"),
+    ]
+    # counter-tests: a frame naming who said it or pointing back, and prose around a quoted word, make no term
+    from policyterms.mining.extract_layouts.quoted_frames import framed_quoted_term
+
+    assert framed_quoted_term("经济领域的“新赛道”") and framed_quoted_term("金融市场的“新常态”")
+    assert not framed_quoted_term("他提出的“新赛道”") and not framed_quoted_term("这里的“赛道”")
+    assert not framed_quoted_term("着力解决“三老”问题") and not framed_quoted_term("报告所说的“新赛道”")
+
+
+def test_short_headwords_glossed_with_comma_ji_in_a_semicolon_series():
+    # P566: 中國式,即…;中國式現代化,即…, the restatement lost to mojibake (?!) kept inside the last
+    text = (
+        "中國式,即中國樣式、中國特色;中國式現代化,即有中國特色的現代化?!爸袊浆F代化”是中國共產黨領導的社會主義現代化,"
+        "是實現中華民族偉大復興的光明大道。\n"
+    )
+    assert pairs(text) == [
+        ("中國式", "即中國樣式、中國特色"),
+        ("中國式現代化", "即有中國特色的現代化?!爸袊浆F代化”是中國共產黨領導的社會主義現代化,是實現中華民族偉大復興的光明大道。"),
+    ]
+    # counter-tests: dates and counts after 即, a lead-in's parts, a statistics sentence
+    assert pairs("2020年,即“十三五”收官之年,全市GDP增长3.5%;次年,即2021年,全市GDP增长8.1%。\n") == []
+    assert pairs("项目分两期建设:一期,即东区,占地120亩;二期,即西区,占地200亩。总投资15亿元。\n") == []
+
+
+def test_a_dictionary_frame_leaves_the_word_and_the_announcement_below_stays():
+    # P565: 民营在汉语词典中的规范释义指…: the word is the term; the paragraph's closing 以下… announcement is kept
+    text = (
+        "民营在汉语词典中的规范释义指“由民间个人或集体投资经营,而非由国家或政府直接经营”的经济活动形式。"
+        "其核心含义强调经营主体的非官方属性与市场化运作特征。以下从权威词典与语言学角度解析:\n核心定义\n"
+    )
+    assert pairs(text)[0] == (
+        "民营",
+        "指“由民间个人或集体投资经营,而非由国家或政府直接经营”的经济活动形式。其核心含义强调经营主体的非官方属性与市场化运作特征。"
+        "以下从权威词典与语言学角度解析:",
+    )
+    from policyterms.mining.extract_layouts.quoted_frames import located_meaning_term
+
+    assert located_meaning_term("城镇化在统计上的定义") == "城镇化"
+    # counter-tests: a subject naming a place or a time, no meaning, stays as it was
+    assert located_meaning_term("民营经济在全市中的比重") is None and located_meaning_term("改革在实践中的意义") is None

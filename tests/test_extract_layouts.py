@@ -3371,3 +3371,128 @@ def test_a_section_heading_over_narrative_is_no_headword():
     assert [term for term, _ in pairs(budget)] == ["政府预算体系", "一般公共预算"]
     defined = "三、新型城镇化的定义\n新型城镇化是以城乡统筹、城乡一体、产城互动、节约集约、生态宜居、和谐发展为基本特征的城镇化。\n"
     assert [term for term, _ in pairs(defined)] == ["新型城镇化"]
+
+# --- the twenty-ninth round -------------------------------------------------------------------------------
+
+
+def _reference(text: str) -> list[tuple[str, str]]:
+    from policyterms.mining.extract_layouts import _lines
+    from policyterms.mining.extract_layouts.reference import reference_entries
+
+    lines = _lines(text)
+    return [(found.term, found.definition) for _, found in reference_entries(lines, [True] * len(lines))]
+
+
+def test_a_wiki_mirrors_lead_under_a_disambiguated_title_and_its_tab_word():
+    # P560: the title with its disambiguator, the skin's menu word 外观 (no headword), the lead naming the term a
+    # name (是…的稱呼) after its English name in brackets (left out)
+    text = (
+        "自由中國 (名稱)\n外观\n"
+        "自由中國(英語:Free China)是冷戰時期對1949年遷台後的中華民國的稱呼,主要由歐美國家、韓國[1][2]等中華民國在"
+        "冷戰時期的盟邦使用,中華民國政府也常以此自稱。[3][4]相對概念為別稱為「紅色中國」或「共產中國」的中華人民共和國。\n"
+        "背景\n1949年底中華民國政府遷台,多次擊退共軍進攻。\n"
+    )
+    assert pairs(text) == [
+        (
+            "自由中國",
+            "是冷戰時期對1949年遷台後的中華民國的稱呼,主要由歐美國家、韓國[1][2]等中華民國在冷戰時期的盟邦使用,"
+            "中華民國政府也常以此自稱。[3][4]相對概念為別稱為「紅色中國」或「共產中國」的中華人民共和國。",
+        )
+    ]
+    # P561: a bilingual hot-word item, its number before the title, English lines between, the lead after
+    item = (
+        "1. 十八届六中全会\n\nthe Sixth Plenary Session of the 18th CPC Central Committee\n\n"
+        "The CPC convened the Sixth Plenary Session of its 18th Central Committee in Beijing on Oct 24-27.\n\n"
+        "十八届六中全会(the Sixth Plenary Session/Plenum of the 18th CPC Central Committee)是党的第十八次代表大会选出的"
+        "中央委员会召开的第六次全体会议。参加十八届六中全会的有中央委员(members of the CPC Central Committee)和有关方面的负责同志。\n"
+    )
+    assert pairs(item) == [
+        ("十八届六中全会", "是党的第十八次代表大会选出的中央委员会召开的第六次全体会议。参加十八届六中全会的有中央委员(members of the CPC Central Committee)和有关方面的负责同志。")
+    ]
+
+
+def test_a_tab_word_or_an_english_name_makes_no_slogan_a_lead():
+    # a wiki copy whose lead gives the term's standing (重要窗口), and a work item's numbered title over its news
+    assert _reference(
+        "上海自贸区 (新闻)\n外观\n上海自贸区(Shanghai FTZ)是改革开放的重要窗口。今年以来,区内新设企业超过一万家。\n"
+    ) == []
+    assert _reference("1. 工作动态\n\n市统计局(Municipal Bureau of Statistics)是本次调查的组织单位。调查于5月启动。\n") == []
+    # the tab word is never a headword over the lead
+    assert all(term != "外观" for term, _ in pairs("某词条\n外观\n某词条是一个示例,它没有定义。\n"))
+
+
+def test_one_dictionary_entrys_bracketed_headword_paragraph():
+    # P563: a copied dictionary entry, its bracketed headword run into 指, the title line with a column tag before
+    text = (
+        "【《黨的建設辭典》辭條】黨費\n"
+        "【黨費】指黨員向黨組織交納的用于黨的事業和黨的活動的經費。交納黨費是黨員必須具備的起碼條件,是黨員關心黨的事業的一種表現。\n"
+        "相關新聞\n更多>>視頻現場\n"
+    )
+    assert pairs(text) == [
+        ("黨費", "指黨員向黨組織交納的用于黨的事業和黨的活動的經費。交納黨費是黨員必須具備的起碼條件,是黨員關心黨的事業的一種表現。")
+    ]
+    # counter-tests: a news item's bracketed source or column run into 指出 or 即日起, a notice's 【注】, a label 【释义】
+    assert pairs("【新华社】指出,今年全国粮食总产量再创新高,达到7.06亿吨。\n") == []
+    assert pairs("本市新闻\n\n【要闻】即日起,本市启用新版电子社保卡。\n") == []
+    assert pairs("关于开展统计执法检查的通知\n各区统计局:\n【注】指本通知所附表格须于6月30日前报送。\n") == []
+    from policyterms.mining.extract_layouts import _lines
+    from policyterms.mining.extract_layouts.bracket_paragraphs import bracketed_paragraphs
+
+    lines = _lines("【意思解释】指在特定的期限内对人口及其变动的统计。\n")
+    assert bracketed_paragraphs(lines, [True] * len(lines)) == []  # a dictionary's label: the headword is elsewhere
+
+
+def test_quoted_glosses_after_an_origin_story_and_characters_glossed_one_by_one():
+    # P567: the origin and a quoted dialogue first (no definition), then the glosses, a deictic 這里的 left out
+    text = (
+        "“city不city”源自美國博主保保熊記錄在中國旅游經歷的短視頻,其中他與妹妹對話:“上海city不city???”“好city啊,!”"
+        "這里的“city”指的是時髦,、洋氣、現代化以及刺激,、開心的感覺,。“city不city”即“時髦不時髦”“洋氣不洋氣”,,"
+        "“好city”即“好刺激”“好開心”,。\n"
+    )
+    assert pairs(text) == [
+        ("“city”", "指的是時髦,、洋氣、現代化以及刺激,、開心的感覺,。"),
+        ("“city不city”", "即“時髦不時髦”“洋氣不洋氣”"),
+        ("“好city”", "即“好刺激”“好開心”,。"),
+    ]
+    # P565: two characters glossed (指代, 意为), then a sentence about both: no part of the last
+    assert pairs("“民”指代非官方的社会群体(如民众、民间),“营”意为经营、管理。二字组合形成偏正结构,限定经营主体的性质。\n") == [
+        ("“民”", "指代非官方的社会群体(如民众、民间)"),
+        ("“营”", "意为经营、管理。"),
+    ]
+
+
+def test_quoted_standings_or_a_definitions_parts_in_a_paragraphs_middle_are_no_series():
+    # a report: after a news sentence, bare 是 gives each quoted name its standing
+    assert pairs(
+        "今年,我市持续推进“一网通办”。“一网通办”是优化营商环境的重要抓手,“一网统管”是城市治理的关键一招。下一步,我们将继续深化改革。\n"
+    ) == []
+    # after a definition, the quoted clauses are its parts (its layout's to split, as before)
+    assert pairs("“三农”问题是指农业、农村、农民问题。其中,“农业”指种植业和养殖业,“农村”指乡村地区。\n")[0] == (
+        "“三农”问题",
+        "是指农业、农村、农民问题。",
+    )
+
+
+def test_numbered_popular_words_end_before_their_origin_paragraph():
+    # P568: numbered headword lines, each glossed in a paragraph, then an origin paragraph after a blank line (not
+    # part of it; the last one cut by the page); the title question above a news lead is no headword
+    text = (
+        "2022年十大网络流行语是什么\n\n"
+        "12月8日,由《语言文字周报》主办的2022年“十大网络流行语”公布。\n\n"
+        "十大网络流行语汇总解读\n\n1、栓Q\n\n英文短语“thank you”的读音衍生,本意是感谢。\n\n"
+        "“栓Q”这个词最早来源于广西桂林阳朔县的70后农民刘涛,由此引发全网关注。\n\n"
+        "2、PUA(CPU/KTV/PPT/ICU)\n\n当有人说你被人ktv了、你被人cpu了或你被人icu了等,意思都是你被人PUA了。\n\n这个梗出自许"
+    )
+    assert pairs(text) == [
+        ("栓Q", "英文短语“thank you”的读音衍生,本意是感谢。"),
+        ("PUA(CPU/KTV/PPT/ICU)", "当有人说你被人ktv了、你被人cpu了或你被人icu了等,意思都是你被人PUA了。"),
+    ]
+
+
+def test_a_dated_news_lead_under_a_headword_line_is_no_explanation():
+    # a news list: each item's paragraph opens with the day's date, an event, no definition
+    text = (
+        "本周要闻\n\n1、进博会\n\n11月5日,第六届中国国际进口博览会在上海开幕,展览面积达36.7万平方米。\n\n"
+        "2、服贸会\n\n9月2日,2023年服贸会在北京开幕,共有83个国家和国际组织设展办会。\n"
+    )
+    assert pairs(text) == []

@@ -194,6 +194,7 @@ from policyterms.mining.extract_layouts.headword_return import cut_before_headwo
 from policyterms.mining.extract_layouts.quoted_clauses import quoted_clauses
 from policyterms.mining.extract_layouts.meaning_headings import meaning_heading_definitions, meaning_label_paragraphs
 from policyterms.mining.extract_layouts.reference import reference_entries
+from policyterms.mining.extract_layouts.bracket_paragraphs import bracketed_paragraphs
 from policyterms.mining.extract_layouts.indicators import classification_grades_dropped, indicator_notes
 from policyterms.mining.extract_layouts.combine import (
     _DEFINITIONS_HEADING,
@@ -325,6 +326,7 @@ def find_entries(text: str) -> list[Found]:
         _claim(layout(lines, free), found, free)
     _claim(_space_colon_lines(lines, free), found, free)  # 税收 :国家依据税法…: a space before each colon
     spaced_lines = set(_claim(_spaced(lines, free), found, free))
+    _claim(bracketed_paragraphs(lines, free), found, free)  # 【黨費】指…: one dictionary entry's bracketed headword
     _claim(_blocks(lines, free, dictionary=True), found, free)
     title = _glossary_title(lines, free)
     if title >= 0:

@@ -251,9 +251,13 @@ _PART_LABEL_WORDS = (
     r"引言|前言|序言|[导導]言|[导導]语|[导導]語|[结結]语|[结結]語|[结結]束[语語]|(?:法律|法规|法規|政策)?(?:依据|依據)"
     r"|(?:文章|新[闻聞])?(?:插[图圖]|配[图圖])|[图圖]片"
 )
+# The tabs and menus of a wiki page as a mirror or a copy keeps them, each on a line of its own (外观, the menu of the
+# encyclopedia's current skin, right below the title, P560; 跳转到内容, P477, P535): no term, and the line below is the
+# lead paragraph, not its explanation.
+_WIKI_TABS = r"外[观觀]|查看[历歷]史|檢視歷史|跳[转轉]到[内內]容|跳至[内內]容|跳[转轉]到[导導]航"
 _PAGE_FURNITURE_TERM = re.compile(
     r"[\[【](?:编辑|編輯|编辑本段|編輯本段|编辑源代码|編輯原始碼|修改|edit)[\]】]"
-    rf"|佚名|匿名|作者不[详詳]|[图圖]片[来來]源|{_PART_LABEL_WORDS}",
+    rf"|佚名|匿名|作者不[详詳]|[图圖]片[来來]源|{_PART_LABEL_WORDS}|{_WIKI_TABS}",
     re.IGNORECASE,
 )
 # A phrase addressing the reader (您即將進入…, 您对这篇文章的满意度): a notice of the site, never a term (您好, opening an
@@ -324,7 +328,8 @@ def _good_term(term: str) -> bool:
 _QUOTED_LATIN_WORD = re.compile(r"[“「\"][A-Za-z][A-Za-z0-9]{1,11}[”」\"]")
 
 
-_ABBREVIATION = re.compile(r"[A-Z]{2,6}|[A-Z]{1,3}&[A-Z]{1,3}")
+# (with its variants in brackets, PUA(CPU/KTV/PPT/ICU), P568: a popular word's headword line)
+_ABBREVIATION = re.compile(r"[A-Z]{2,6}|[A-Z]{1,3}&[A-Z]{1,3}|[A-Z]{2,6}[(（][A-Z]{2,6}(?:[/、][A-Z]{2,6})*[)）]")
 _KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fa]")
 
 

@@ -79,6 +79,18 @@ def _narrative(explanation: str, term: str) -> bool:
     core = term_core(_unquoted(term))
     return bool(_FIRST_PERSON.search(first)) and not (len(core) >= 2 and first.rstrip(_CLOSERS + _SPACE + "。！？!?").endswith(core))
 
+# An explanation opening with a day's date (12月8日,由《语言文字周报》主办的…公布, P568, under the title question
+# 2022年十大网络流行语是什么): a news lead reporting an event, no definition.
+_DATED_NEWS = re.compile(r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日[,，\s\u3000]")
+
+
+# A later paragraph telling where the word comes from (“栓Q”这个词最早来源于…, 这个梗出自…, P568; “打工人”一词起源于…, P553;
+# “三重一大”最早出自于…, P251): the word's origin story, no part of the explanation above it, which it ends.
+_ORIGIN_PARAGRAPH = re.compile(
+    r"^(?:[“「\"][^“”「」\"]{1,16}[”」\"])?[\s\u3000]*(?:这个词|這個詞|这个梗|這個梗|这一说法|這一說法|该词|該詞|一词|一詞)?"
+    r"(?:最早|最初)?(?:来源于|來源於|源于|源於|源自|出自于|出自於|出自|起源于|起源於)"
+)
+
 
 # A dictionary's sense number before the sense (⒈  表示社会收入分配…): no part of the definition.
 _SENSE_MARK = re.compile(r"^[\u2488-\u249b][\s\u3000]*")
@@ -262,6 +274,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
                 break  # (承办科室:…): a remark after the answer ends it
             if body_lines and not lines[k].blank and first[lines[k].clean.strip(_SPACE)] < i and len(lines[k].clean.strip(_SPACE)) >= 8:
                 break  # 人口普查是什么 / 人口普查是…。 / 江西省人口2020总人数口(the title again): the explanation ends
+            if body_lines and _ORIGIN_PARAGRAPH.match(lines[k].clean.strip(_SPACE)):
+                break  # 1、栓Q / 英文短语…的读音衍生,本意是感谢。 / “栓Q”这个词最早来源于…: the origin story ends it
             if body_lines and _BARE_ITEM_NUMBER.fullmatch(lines[k].clean.strip(_SPACE)):
                 break  # 九、不约而同 / 原指…。 / 十 (the page cut after the next item's number): no part of the explanation
             if body_lines and _SOURCE_LINE.match(lines[k].clean.strip(_SPACE)):
@@ -282,6 +296,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         if len(texts) >= 2 and len(texts[0]) >= 12 and texts[1].startswith(texts[0]):
             body_lines, texts = body_lines[1:], texts[1:]  # a summary line repeating the paragraph below it
         bulleted = any(re.match(r"^[-•·]\s", t) for t in texts)
+        if texts and glossary < 0 and _DATED_NEWS.match(texts[0]):
+            continue  # 2022年十大网络流行语是什么 / 12月8日,由…主办的…公布: a news lead, no definition
         if texts and glossary < 0 and _DATED_REPORT.match(texts[0]):
             continue  # (一)机关运行经费 / 2023年,…预算为46.8万元: a report's section on the year's figures, no definition
         defines = bool(texts) and bool(_opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0]))

@@ -29,6 +29,9 @@ from policyterms.mining.extract_layouts.topics import _role
 from policyterms.mining.extract_layouts.indicators import status_then_defined
 from policyterms.mining.extract_layouts.siblings import sibling_then_defined
 from policyterms.mining.extract_layouts.sense_words import before_opinion
+from policyterms.mining.extract_layouts.usage_glosses import usage_gloss, usage_term
+from policyterms.mining.extract_layouts.quoted_frames import framed_quoted_term, located_meaning_term
+from policyterms.mining.extract_layouts.ji_series import ji_series_marker
 
 
 # 为 is a definition marker in the first sentence of a note or paragraph that defines a ratio:
@@ -59,13 +62,20 @@ _PLAIN_CONNECTIVE = re.compile(
 # A source's attribution before the headword (國家統計局指出,新産業指…): no part of the term either.
 # (据浙江大学社会学系教授毛丹介绍,内卷…原意是指…: a reporter's attribution naming the speaker, P540)
 _SAYS = re.compile(r"[^,，。；;:：“”「」]{2,12}(?:指出|表示|介绍|介紹)|(?:据|據)[^,，。；;:：“”「」]{2,30}(?:介绍|介紹|表示)")
-# A '?' standing for a character lost in a mojibake copy ends no sentence.
-_LOST_CHARACTER = rf"\?(?={_AFTER_LOST_CHARACTER})"
+# A '?' standing for a character lost in a mojibake copy ends no sentence; nor does '?!' before mojibake where a stop and an
+# opening quotation mark were lost (…現代化?!爸袊浆F代化”是…, P566; P272, P362, P480 have it): the sentence after it has
+# lost its headword, so it stays inside the definition before it (as P566's gold keeps it).
+_LOST_CHARACTER = rf"\?!(?=[\u4e00-\u9fff])|\?(?={_AFTER_LOST_CHARACTER})"
 _SENTENCE = re.compile(rf"(?:[^{_SENTENCE_END}；;]|{_LOST_CHARACTER})*(?:[{_SENTENCE_END}；;][{_CLOSE_CLASS}]*|$)")
 # A lead clause that places the term inside a whole (第三产业增加值构成中,其他服务业包括…).
 _WITHIN = re.compile(r"[在]?[^,，。；;：:]{2,16}(?:构成|構成|分类|分類|总额|總額|总量|總量|产业|產業|行业|行業)?[中里内]")
 # (两者/二者: a remark on the two terms just defined goes on the last of them, …法规解读则是…。两者虽然侧重点不同,…, P545)
-_CONTINUES = re.compile(r"^(?:不?包括|不?含|其中|即|也|还(?!有)|還(?!有)|它|该|該|这|這|此|并|並|但|两者|兩者|二者)")
+# (简单来说,就是…: a plain-words restatement of the definition before it goes on it, P564, as P481's 通俗地讲,…)
+_CONTINUES = re.compile(
+    r"^(?:不?包括|不?含|其中|即|也|还(?!有)|還(?!有)|它|该|該|这|這|此|并|並|但|两者|兩者|二者"
+    r"|(?:简单|簡單)(?:来|來|地)?(?:说|說|讲|講)[,，]|(?:简|簡)而言之[,，]|通俗(?:地|来|來)?(?:说|說|讲|講)[,，]"
+    r"|(?:换|換)句(?:话|話)(?:说|說)[,，]|也就是(?:说|說)[,，]|(?:说|說)白了[,，])"
+)
 
 
 # A note or paragraph opening with a quoted headword, a comma and 即 defines it: “河长制”,即由…
@@ -190,6 +200,9 @@ _THEN_IS = re.compile(r"[则則](?:是|指|[为為])(?![否])")
 
 # A closing lead-in after the definition's last sentence (…”。具体来说: / the list below): no
 # definition ends in a colon.
+# (…。以下是详细解释: / …。以下从权威词典与语言学角度解析:, P565: the paragraph's own announcement of the explanation that
+# follows, kept as P565's, P520's and 183's golds keep a closing lead-in)
+_ANNOUNCES_BELOW = re.compile(r"以下(?:是|从|從|为|為|将|將)")
 _CLOSING_LEAD_IN = re.compile(r"(?<=[。！？!?”」』)）])[\s\u3000]*[^。！？!?:：=＝\d]{1,30}[:：][\s\u3000]*$")
 
 
@@ -341,6 +354,12 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             if sibling is not None and (marker is None or sibling[1] <= at_marker):
                 heads.append((i, sibling[0], at + offset + sibling[1]))
                 continue
+        if marker is None and offset == 0:
+            marker = ji_series_marker(sentences, i)  # 中國式,即…;中國式現代化,即…: short headwords glossed in a series
+            at_marker = marker.start() if marker is not None else len(text)
+        usage = usage_gloss(text, MAX_TERM)  # 土豪被內地網友用來諷刺…; 光棍被外媒用來指…: the word before 被
+        if usage is not None and (marker is None or usage.start() < at_marker):
+            marker, at_marker = usage, usage.start()
         if marker is None or at_marker == 0:
             continue
         subject = text[:at_marker]
@@ -399,8 +418,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             term = term[statute.end() :].rstrip("、")  # 本办法所称X、是指…: 、 typed for the comma
         framed = _FRAMED_TERM.fullmatch(term)  # 耕地的含义是指…: the term is 耕地
         term = framed.group(1) if framed and _good_term(framed.group(1)) else term
+        term = located_meaning_term(term) or term  # 民营在汉语词典中的规范释义指…: the word
         listed = offset > 0 or i > 0 and sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;"
-        if _quote_opens_inside(term) and not (listed and len(strip_pinyin(term)) <= 12):
+        if _quote_opens_inside(term) and not (listed and len(strip_pinyin(term)) <= 12) and not framed_quoted_term(strip_pinyin(term)):
             continue  # 着力解决“三老”问题,是指…: prose around a quoted term (not an item of a list after a colon)
         rest = text[marker.end() :].strip(_SPACE)
         if rest[:1] in ":：" and not rest[1:].strip(_SPACE):
@@ -419,6 +439,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         pair = _pair_run_in(term)  # 商品目的地进口额和商品货源地出口额目的地进口额指…;货源地出口额指…
         if pair and bare.endswith(term):
             term, def_at = term[: len(term) - len(pair)], offset + len(bare) - len(pair)
+        term = usage_term(term) if marker is usage else term  # 「很牛」一詞是用來形容…: the word, not the frame
         heads.append((i, term, at + def_at))
     found = []
     for n, (i, term, def_at) in enumerate(heads):
@@ -460,7 +481,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         end = remark.start() if remark else end
         end = _before_cell(body, def_at, end)
         lead_in = _CLOSING_LEAD_IN.search(body, def_at, end)  # …。具体来说: announcing the lines below
-        if lead_in and not _names_term(lead_in.group(), term):  # …。货币供应量可分为三个层次: a sentence about the term
+        if lead_in and not _names_term(lead_in.group(), term) and not _ANNOUNCES_BELOW.match(lead_in.group().strip(_SPACE)):
             end = lead_in.start()
         definition = body[def_at:end].rstrip(_SPACE + "|").rstrip("；;")  # (4)X指…;: the list's separator
         term_at = body.index(term, sentences[i][0])  # (after any lost note-number bracket)

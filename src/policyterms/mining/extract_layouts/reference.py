@@ -38,9 +38,10 @@ _TOP = 12
 
 # A title line naming the term, with a dictionary site's suffix (人民政府 是什么意思, X的意思).
 _TITLE = re.compile(
+    r"(?:\d{1,2}[.．、][\s\u3000]*)?"
     r"(?P<term>[^\s\u3000,，。；;:：!！?？|｜()（）\[\]【】“”「」『』\"<>《》]{2,30}?)[\s\u3000]*"
-    r"(?:是什么意思|是什麼意思|什么意思|什麼意思|的意思(?:解释|解釋)?)?"
-)  # (a heading X的含义 is a headword line whose paragraph is taken whole: another layout's)
+    r"(?:是什么意思|是什麼意思|什么意思|什麼意思|的意思(?:解释|解釋)?|[(（][\u4e00-\u9fff]{2,6}[)）])?"
+)  # (a wiki's disambiguator after the title, 自由中國 (名稱), P560; a hot-word item's number, 1. 十八届六中全会, P561)  # (a heading X的含义 is a headword line whose paragraph is taken whole: another layout's)
 # Before the term at the start of the lead: spaces and a bullet, or a run without Chinese characters the page
 # glued before it (34°00′N 109°00′E / … 109.000陕西省).
 _LEAD_PREFIX = re.compile(r"[\s\u3000]*(?:[•·▪●◆■○◇□\-*][\s\u3000]*)?")
@@ -170,6 +171,7 @@ def _lead_entry(line: _L, term: str) -> Found | None:
     if at < 0 or HAN.search(clean, prefix, at) or re.search(r"[。！？，；：]", clean[prefix:at]):
         return None
     after = _past_lost_opening(clean, prefix, at, at + len(term))  # (the term ends at at + len(term))
+    after = _past_english_name(clean, after)
     if HAN.match(clean, after) and not re.match(r"[简簡又或全亦也俗通统統旧舊原别別英]|是|即|指|系|係|就是", clean[after:]):
         return None  # the first words of a longer name (陕西省人民政府…)
     sentence_end = _SENTENCE.match(clean, after).end()
@@ -207,8 +209,28 @@ def _past_lost_opening(clean: str, prefix: int, at: int, after: int) -> int:
     return after + 1
 
 
+# The term's name in English in brackets right after it, before the marker (自由中國(英語:Free China)是…, P560;
+# 十八届六中全会(the Sixth Plenary Session/Plenum of the 18th CPC Central Committee)是…, P561): a gloss, part of
+# neither term nor definition (as 196's and P540's golds leave it out).
+_ENGLISH_NAME = re.compile(r"[(（][\s\u3000]*(?:英[语語文](?:名[称稱]?)?[:：][\s\u3000]*)?[A-Za-z][A-Za-z0-9 .,'/&-]{1,120}[)）]")
+
+
+def _past_english_name(clean: str, after: int) -> int:
+    """Where the lead goes on after the term: past its English name in brackets (``_ENGLISH_NAME``) when a marker
+    follows right after; ``after`` otherwise."""
+    name = _ENGLISH_NAME.match(clean, after)
+    if name is None or _MARKER.match(clean, name.end()) is None:
+        return after
+    return name.end()
+
+
 # A later sentence referring back to the lead's subject (…的一个内陆省份。其西邻…).
 _BACK_REFERENCE = re.compile(r"[。！？!?][\s\u3000]*(?:它|其|这|這|该|該|此)")
+
+
+# A lead naming the term as a name of something (是冷戰時期對…的中華民國的稱呼, P560; 是…的简称, 是…的俗称): what the
+# term is, as a name; a slogan's rank or worth is never said so.
+_NAME_CLASS = re.compile(r"的(?:一种|一種|一个|一個)?(?:[称稱]呼|[称稱][谓謂]|[别別]称|[别別]稱|[统統][称稱]|[简簡][称稱]|[俗代泛旧舊][称稱]|名[称稱])(?=[,，。；;]|$)")
 
 
 def _names_what_it_is(clean: str, term: str, predicate_at: int, sentence_end: int) -> bool:
@@ -221,7 +243,8 @@ def _names_what_it_is(clean: str, term: str, predicate_at: int, sentence_end: in
     if "的" not in predicate:
         return False
     return (
-        term in clean[sentence_end:]
+        _NAME_CLASS.search(predicate) is not None
+        or term in clean[sentence_end:]
         or _BACK_REFERENCE.search(clean, max(sentence_end - 1, 0)) is not None
         or _names_class_by_head(term, predicate)
     )

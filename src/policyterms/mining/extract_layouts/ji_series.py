@@ -1,0 +1,53 @@
+"""Short headwords glossed with ``,即`` one after another, joined by semicolons (``中國式,即中國樣式、中國特色;中國式現代化,
+即有中國特色的現代化…``, P566).
+
+A new-word explainer glosses a phrase and its parts in run-in clauses: each clause opens with a short headword, a comma and
+即, and a semicolon separates it from the next. Each is an entry, the comma left out and 即 opening the definition; the
+semicolon before the next headword is no part of it (the prose pass's ends). Two such clauses at least, adjacent: one
+clause alone is read as before (``双碳,即…``, a paragraph of one sentence), and a date or a count after 即 (``次年,即2021年``)
+or a headword holding 的 (``第二个五年计划的第一年,即一九五八年``) makes no series.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policyterms.text.fold import strip_pinyin
+
+_CLAUSE = re.compile(
+    r"[\s\u3000]*(?P<head>[^\s\u3000，,。；;：:、“”\"「」的]{2,40}?)[,，][\s\u3000]*(?P<ji>即)(?![使便将將刻时時可日\d０-９一二三四五六七八九十])"
+)
+
+
+class _Ji:
+    """The 即 of a clause, shaped like a marker match."""
+
+    def __init__(self, match: re.Match[str]) -> None:
+        self._match = match
+
+    def start(self, group: int = 0) -> int:
+        return self._match.start("ji")
+
+    def end(self, group: int = 0) -> int:
+        return self._match.end("ji")
+
+
+def _clause(sentence: str) -> re.Match[str] | None:
+    match = _CLAUSE.match(sentence)
+    if match is None:
+        return None
+    head = strip_pinyin(match.group("head"))
+    if not 2 <= len(head) <= 12 or re.search(r"[()（）\d]", head):
+        return None
+    return match
+
+
+def ji_series_marker(sentences: list[tuple[int, str]], i: int) -> _Ji | None:
+    """The 即 of sentence ``i`` when it is a clause of a series (module docstring); None otherwise."""
+    match = _clause(sentences[i][1])
+    if match is None:
+        return None
+    ends_with_semicolon = lambda k: sentences[k][1].rstrip(" \t\u3000")[-1:] in "；;"
+    before = i > 0 and ends_with_semicolon(i - 1) and _clause(sentences[i - 1][1]) is not None
+    after = i + 1 < len(sentences) and ends_with_semicolon(i) and _clause(sentences[i + 1][1]) is not None
+    return _Ji(match) if before or after else None

@@ -1,0 +1,34 @@
+"""A quoted word placed in its field by a frame before it (``經濟領域的“新賽道”指…``, P566).
+
+An explainer glosses a word first in its plain sense and then in a field (``“賽道”指…比賽區域。經濟領域的“新賽道”指…``):
+the field's frame and the quoted word together are the term, as written (as P543's and P281's frames; the gold of every
+set keeps them). Prose around a quoted word (``着力解决“三老”问题``: words after the quotation) and a frame naming who
+said it (``他提出的“X”``, ``文中所说的“X”``) or pointing back (``这里的“X”``) are no such term.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FRAMED = re.compile(r"(?P<frame>[^\s\u3000“”「」,，。；;:：、()（）]{2,8})的[“「][^“”「」]{1,12}[”」]")
+_NOT_A_FIELD = re.compile(r"提出|所[说說谓謂指称稱]|[说說讲講称稱写寫]|[这這该該此那]|我|你|他|她|们|們")
+
+
+def framed_quoted_term(term: str) -> bool:
+    """Whether ``term`` is a quoted word after a field's frame ending in 的 (module docstring)."""
+    match = _FRAMED.fullmatch(term.strip(" \t\u3000"))
+    return match is not None and _NOT_A_FIELD.search(match.group("frame")) is None
+
+
+# A subject naming the word's meaning in a book or a field (民营在汉语词典中的规范释义指…, P565; X在经济学中的含义是…): the word is
+# the term; the frame, like 耕地的含义 (prose._FRAMED_TERM), is part of neither (as P526's `按字面意思解释`).
+_LOCATED_MEANING = re.compile(
+    r"(?P<term>[^\s\u3000,，。；;:：]{2,15}?)在[^\s\u3000,，。；;:：]{1,15}?(?:中|里|裡|上)?的(?:规范|規範|基本|一般|通常)?"
+    r"(?:释义|釋義|含义|含義|涵义|涵義|解释|解釋|定义|定義|意思)"
+)
+
+
+def located_meaning_term(term: str) -> str | None:
+    """The word of a subject naming its meaning somewhere (``民营在汉语词典中的规范释义`` → ``民营``); None otherwise."""
+    match = _LOCATED_MEANING.fullmatch(term.strip(" \t\u3000"))
+    return match.group("term") if match else None

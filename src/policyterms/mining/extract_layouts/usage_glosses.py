@@ -1,0 +1,54 @@
+"""Usage glosses: a word glossed by who uses it and for what (``光棍被外媒用來指…``, ``土豪被內地網友用來諷刺…``,
+``大媽是外媒用來形容…``, ``「很牛」一詞是用來形容…``).
+
+A news item or a column on new words says what a word means by how people use it: the subject, then ``被`` or ``是``,
+the users (外媒, 內地網友, none), ``用来`` and a verb of meaning (指, 形容, 讽刺, 称呼, 比喻, 代指, 调侃 …). The word
+is the subject before ``被``/``是``, and the definition opens there, the frame kept as written (P562; P548's 「很牛」 reads
+so under its headword line). A purpose clause is no gloss: ``五年规划是中国政府用来指导…`` (指导), ``资金被用来支付…``
+(no verb of meaning) define nothing, nor does a news sentence whose subject is a phrase (``视频中的老人被网友用来调侃…``).
+"""
+
+from __future__ import annotations
+
+import re
+
+# 被/是, the users (a short phrase, no clause break), 用来/用來, a verb of meaning.
+_USAGE = re.compile(
+    r"(?P<frame>被|是)[^\s\u3000,，。；;:：“”「」『』、]{0,12}?用[来來]"
+    r"(?:指(?![导導出引挥揮示令定向明望])|形容|讽刺|諷刺|[称稱]呼|比喻|代指|指代|调侃|調侃|戏称|戲稱|嘲讽|嘲諷|自嘲)"
+)
+
+
+class _Frame:
+    """Where a usage gloss opens (its 被 or 是), shaped like a marker match."""
+
+    def __init__(self, match: re.Match[str]) -> None:
+        self._match = match
+
+    def start(self, group: int = 0) -> int:
+        return self._match.start("frame")
+
+    def end(self, group: int = 0) -> int:
+        return self._match.end("frame")
+
+
+def usage_gloss(text: str, limit: int) -> _Frame | None:
+    """The frame of a usage gloss (module docstring) in a sentence, its 被/是 within ``limit`` characters of the
+    sentence's start and after a subject with no clause break; None otherwise."""
+    match = _USAGE.search(text, 0, limit + 30)
+    if match is None or match.start() == 0 or match.start() > limit:
+        return None
+    subject = text[: match.start()].strip(" \t\u3000")
+    if re.search(r"[,，。；;:：的]", subject) or len(subject) > 10:
+        return None  # 视频中的老人被网友用来调侃…, 这些新词,被…: a news sentence's subject, not a word
+    return _Frame(match)
+
+
+# The frame naming the subject a word (「很牛」一詞, 这个词): no part of the term.
+_WORD_FRAME = re.compile(r"[\s\u3000]*(?:一[词詞语語]|[这這][个個]?[词詞])$")
+
+
+def usage_term(term: str) -> str:
+    """The word a usage gloss glosses: ``term`` without a frame naming it a word (``「很牛」一詞`` → ``「很牛」``)."""
+    frame = _WORD_FRAME.search(term)
+    return term[: frame.start()] if frame and frame.start() >= 2 else term
