@@ -92,11 +92,12 @@ _FINISHED = re.compile(rf"[{_SENTENCE_END}][{_CLOSE_CLASS}]*$")
 _TERM_BAD = set("，,。；;！!？?：:|｜")
 
 # Definition markers, strongest first. ``指`` must not start a word such as 指标 or 指出, nor end
-# 所指 (本模板所指的决定…); 泛指, 特指 and 专指 are markers of their own (新三样泛指…); 是指 is none before 导/挥 (这个增长速度是指导性的).
+# 所指 (本模板所指的决定…); 泛指, 特指 and 专指 are markers of their own (新三样泛指…), with a 是 before them opening the
+# definition as in 是指 (时政新词是特指…, P551; not after 不 or 也, 它不是泛指…: a clause); 是指 is none before 导/挥 (这个增长速度是指导性的).
 # 意为 is none in 全心全意为, 诚心诚意为, 愿意为 (我们愿意为…). 是以 is none in 是以前/是以后, nor where 为
 # follows in its clause (是以习近平同志为核心的党中央…, 是以…为基础: the frame 以A为B, not a definition).
 _MARKER = re.compile(
-    r"就是指|是指(?![导導挥揮])|系指|係指|意指|泛指|特指|专指|專指|(?<!心.)(?<![愿願乐樂同注满滿])意[为為]|含[义義]为|含[义義]為"
+    r"就是指|是指(?![导導挥揮])|系指|係指|意指|(?:(?<![不也就还還都正])是)?(?:泛指|特指|专指|專指)|(?<!心.)(?<![愿願乐樂同注满滿])意[为為]|含[义義]为|含[义義]為"
     r"|是以(?![前后後])(?![^，,。；;！!？?]{0,40}[为為])|(?<![所泛])指(?![标標数數导導出挥揮引南示令向明日望针針战戰])(?!定(?!期(?!限)))"
 )
 # (“三会”指定期召开…: 指 before 定期 defines; 指定, 指定期限 do not)
@@ -198,8 +199,12 @@ def _balanced(text: str) -> bool:
 
 # A bracketed aside in a headword (居民消费价格指数(Consumer Price Index,简称CPI)): its
 # punctuation and length do not count against the headword. An English name may be longer
-# (城镇居民人均可支配收入(Per Capita Disposable Income of Urban Residents)).
-_ASIDE = re.compile(r"[(（](?:[^()（）]{1,40}|[A-Za-z][A-Za-z0-9 .,'’&-]{40,80})[)）]")
+# (城镇居民人均可支配收入(Per Capita Disposable Income of Urban Residents)), and so may an English name followed by the
+# short form (工业生产者出厂价格指数(Producer Price Index for Industrial Products,简称PPI), 198).
+_ASIDE = re.compile(
+    r"[(（](?:[^()（）]{1,40}|[A-Za-z][A-Za-z0-9 .,'’&-]{40,80}"
+    r"|[A-Za-z][A-Za-z0-9 .'’&-]{20,80}[,，;；][\s\u3000]*(?:[简簡][称稱]|缩写|縮寫|英文缩写|英文縮寫)[为為:：]?[\s\u3000]*[A-Za-z][A-Za-z0-9.&-]{1,11})[)）]"
+)
 
 
 # A two-level section number and a space before the words (1.1 多头跑、多次跑的困境): an article's subsection

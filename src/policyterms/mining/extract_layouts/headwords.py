@@ -9,6 +9,7 @@ from policyterms.mining.extract_layouts.common import DEFINING_ZHI, Found, _CLOS
 from policyterms.mining.extract_layouts.notes import _NUMERAL_SECTION, _points_sections, _section_heading
 from policyterms.mining.extract_layouts.topics import _weighs, term_core
 from policyterms.mining.extract_layouts.restated_frames import framed_restatement
+from policyterms.mining.extract_layouts.attributions import attribution_end
 from policyterms.mining.extract_layouts.headword_lines import (
     _BRACKETED_REMARK,
     _COMMENTARY_LABEL,
@@ -156,6 +157,16 @@ def _judging_lead(explanation: str, term: str) -> bool:
     return _THEN_DEFINED.search(sentence) is None and _weighs(sentence, core)
 
 
+def _standing_paragraph(lines: list[_L], last: int, k: int, term: str) -> bool:
+    """Whether line ``k``, below a finished explanation line ``last``, is a paragraph of its own restating the headword
+    before a bare 是 that gives its standing (``政协提案是人民政协…职能的一个重要方面,是…的一种重要形式``, 202): what the term
+    matters for, as :func:`_judging_lead` reads an opening paragraph, so the explanation ends above it (the gold of 202,
+    P532 and P544 leaves such status paragraphs out)."""
+    if lines[k].blank or not _FINISHED.search(lines[last].clean.rstrip(_SPACE)):
+        return False
+    return _judging_lead(strip_pinyin(lines[k].clean).strip(_SPACE), term)
+
+
 # A question's term placed in a container by a scope phrase (手机搜狗输入法里的热词, 报告中的新质生产力): the word itself
 # after it, which the answer restates.
 _SCOPED = re.compile(r"[^\s\u3000,，。；;:：]{2,20}?(?:里|裡|中)的(?P<word>[^\s\u3000,，。；;:：的]{2,12})")
@@ -247,6 +258,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
                 break  # 九、不约而同 / 原指…。 / 十 (the page cut after the next item's number): no part of the explanation
             if body_lines and _SOURCE_LINE.match(lines[k].clean.strip(_SPACE)):
                 break  # 依据:《中共中央 国务院关于…的若干意见》(中发〔2019〕18号): the answer's source, no part of it
+            if body_lines and _standing_paragraph(lines, body_lines[-1], k, head[0]):
+                break  # 什么是政协提案? / 政协提案是…的书面意见和建议。 / 政协提案是…的一个重要方面,…: its standing, no part
             if named and body_lines and _ENGLISH_PARAGRAPH.match(lines[k].clean.strip(_SPACE)):
                 break  # 揭榜挂帅 / Open bidding… / 是指…。 / This is a new mechanism…: the translation ends it
             if body_lines and _english_translation_below(lines, k):
@@ -346,6 +359,10 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             definition = bare
         elif asked and (verb := _answer_restates(definition, term)) >= 0:  # 什么是国土空间规划? / 国土空间规划是…: from 是
             definition = definition[verb:]
+        elif asked and (framed_at := attribution_end(definition, term)) >= 0 and _answer_restates(definition[framed_at:], term) >= 0:
+            if _judging_lead(definition[framed_at:], term):  # 什么是X? / 《…》指出:X是…的基础: its standing, no definition
+                continue
+            definition = definition[framed_at + _answer_restates(definition[framed_at:], term) :]  # 《…》第二条指出:X是…: from 是
         elif asked and (scoped := _scoped_restatement(definition, term)) is not None:  # 手机搜狗输入法里的热词是什么 / 热词,作为…
             term, definition = scoped
         elif shorter := _shorter_restatement(definition, term):  # 农村“三变”改革 / “三变”改革发源于…: the shorter name restated
