@@ -194,6 +194,7 @@ from policyterms.mining.extract_layouts.headword_return import cut_before_headwo
 from policyterms.mining.extract_layouts.quoted_clauses import quoted_clauses
 from policyterms.mining.extract_layouts.meaning_headings import meaning_heading_definitions, meaning_label_paragraphs
 from policyterms.mining.extract_layouts.reference import reference_entries
+from policyterms.mining.extract_layouts.sense_labels import sense_label_entries
 from policyterms.mining.extract_layouts.indicators import classification_grades_dropped, indicator_notes
 from policyterms.mining.extract_layouts.combine import (
     _DEFINITIONS_HEADING,
@@ -384,6 +385,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(indicator_notes(lines, free), found, free)  # 4.X为…;Y为…。 / 其中: / X 为…: parallel indicator glosses
     found.sort(key=lambda f: f.start)
     kept = classification_grades_dropped(_drop_cut_last(_drop_non_definitions(_drop_cut_repeats(_once(found))), text))
+    kept = sense_label_entries(kept, text)  # 一、本义层面 指代…: a sense of the page's headword, the label no term
     # (a dictionary's sense needs no closing stop beside a longer one, nor does a gloss ending in a site's watermark)
     return sorted(kept + _once(reference), key=lambda f: f.start) if reference else kept
 
