@@ -10,6 +10,7 @@ from policyterms.mining.extract_layouts.notes import _NUMERAL_SECTION, _points_s
 from policyterms.mining.extract_layouts.topics import _weighs, term_core
 from policyterms.mining.extract_layouts.restated_frames import framed_restatement
 from policyterms.mining.extract_layouts.attributions import attribution_end
+from policyterms.mining.extract_layouts.described_headwords import described_dropped
 from policyterms.mining.extract_layouts.headword_lines import (
     _BRACKETED_REMARK,
     _COMMENTARY_LABEL,
@@ -388,7 +389,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
                 out.append(([], Found(item_term, item_definition, last.raw[start - last.start : item_end - last.start], last.index + 1, start, item_end)))
             continue
         out.append(([i, *body_lines], Found(term, definition, quote, i + 1, at, end)))
-    return out
+    return described_dropped(out)  # 6. 疫苗 / 疫苗作为…的重要手段,…受到广泛关注。: news about the word, beside definitions
 
 
 # A short line asking a question, no other sentence punctuation in it (二、乡村振兴的意义是什么?, 三会一课有什么作用?).
