@@ -22,9 +22,16 @@ _OPENS_DEFINED = re.compile(rf"[\s\u3000]*(?:是指|指的是|系指|係指|就�
 _SENTENCE = re.compile(r"[^。！？!?]*")
 
 
+# A paragraph opening with a division of its subject into kinds (政策可以按照层次分为国家政策、地方政策…, 可分为…): a
+# classification, no definition (no gold definition of any set opens so).
+_DIVISION = re.compile(r"[^,，。；;:：!！?？]{0,20}?(?:可以|可)?(?:按照?[^,，。；;:：]{1,12})?(?:分为|分為|划分为|劃分為|分成)")
+
+
 def described_dropped(out: list[tuple[list[int], Found]]) -> list[tuple[list[int], Found]]:
-    """``out`` (a headword-block pass's results) without the blocks that only describe their word (module docstring),
-    when two blocks at least define theirs with a marker."""
+    """``out`` (a headword-block pass's results) without the blocks that only describe their word, when two blocks at
+    least define theirs with a marker (module docstring), and without those whose paragraph opens by dividing its
+    subject into kinds (``2. 政策的层次`` / ``政策可以按照层次分为…``, P554: a classification)."""
+    out = [(taken, f) for taken, f in out if not _DIVISION.match(f.definition)]
     if sum(1 for _, f in out if _OPENS_DEFINED.match(f.definition)) < 2:
         return out
     return [(taken, f) for taken, f in out if not _only_described(f.term, f.definition)]
