@@ -11,6 +11,7 @@ from policyterms.mining.extract_layouts.topics import _weighs, term_core
 from policyterms.mining.extract_layouts.restated_frames import framed_restatement
 from policyterms.mining.extract_layouts.attributions import attribution_end
 from policyterms.mining.extract_layouts.described_headwords import described_dropped
+from policyterms.mining.extract_layouts.section_headings import headword_section
 from policyterms.mining.extract_layouts.headword_lines import (
     _BRACKETED_REMARK,
     _COMMENTARY_LABEL,
@@ -221,6 +222,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         for k, line in enumerate(lines)
     ]
     points = _points_sections(lines)
+    short_lines = {text for line in lines if 2 <= len(text := line.clean.strip(_SPACE)) <= 15}  # (a page's headword line)
     # where each line's text first stands: a page's title repeated below (an article's running title between
     # its sections) ends the explanation above it
     first: dict[str, int] = {}
@@ -295,6 +297,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             continue  # 1. 产业振兴 / 产业振兴是乡村振兴的基础。通过…: the part's role in a whole, no definition
         if texts and _judging_lead(texts[0], head[0]):
             continue  # 营商环境 / 营商环境是企业生存发展的土壤。…: what the term matters for, no definition
+        if texts and headword_section(strip_pinyin(head[0]).strip(_SPACE), short_lines) and not _opens_as_definition(texts[0], head[0]):
+            continue  # 中國內地 / … / 中國內地概念含義 / “內地”一詞是…: an encyclopedia's section heading, no term
         if texts and _COMMENTARY_LABEL.match(texts[0]):
             continue  # **高质量发展 / 关键词解读:高质量发展是本次报告中的高频词…: a comment, no definition
         if texts and texts[-1].rstrip(_CLOSERS + _SPACE)[-1:] in "?？":
