@@ -27,22 +27,25 @@ _SENTENCE = re.compile(r"[^。！？!?]*")
 _DIVISION = re.compile(r"[^,，。；;:：!！?？]{0,20}?(?:可以|可)?(?:按照?[^,，。；;:：]{1,12})?(?:分为|分為|划分为|劃分為|分成)")
 
 
-def described_dropped(out: list[tuple[list[int], Found]]) -> list[tuple[list[int], Found]]:
-    """``out`` (a headword-block pass's results) without the blocks that only describe their word, when two blocks at
-    least define theirs with a marker (module docstring), and without those whose paragraph opens by dividing its
+def described_dropped(found: list[Found]) -> list[Found]:
+    """The page's entries (of every pass) without those whose paragraph only describes their word, when two entries at
+    least open with a marker (module docstring: a paragraph under a headword line is the only entry whose definition
+    names its own term — no gold definition opens with it), and without those whose paragraph opens by dividing its
     subject into kinds (``2. 政策的层次`` / ``政策可以按照层次分为…``, P554: a classification)."""
-    out = [(taken, f) for taken, f in out if not _DIVISION.match(f.definition)]
-    if sum(1 for _, f in out if _OPENS_DEFINED.match(f.definition)) < 2:
-        return out
-    return [(taken, f) for taken, f in out if not _only_described(f.term, f.definition)]
+    found = [f for f in found if not _DIVISION.match(f.definition)]
+    if sum(1 for f in found if _OPENS_DEFINED.match(f.definition)) < 2:
+        return found
+    return [f for f in found if not _only_described(f.term, f.definition)]
 
 
 def _only_described(term: str, paragraph: str) -> bool:
-    """Whether the first sentence of ``paragraph`` names ``term`` and holds no definition marker, nor a bare 是 right
-    after the word (quoted, or with 一词)."""
+    """Whether the first sentence of ``paragraph`` opens with ``term`` (after at most a short clause and its comma) and
+    holds no definition marker, nor a bare 是 right after the word (quoted, or with 一词)."""
     key = re.sub(r"[“”\"「」『』\s\u3000]", "", term)
     first = _SENTENCE.match(paragraph).group()
-    at = first.find(key)
-    if len(key) < 2 or at < 0 or _STRONG.search(first) or re.match(r"[\s\u3000]*是", paragraph):  # (a restatement cut off)
+    # the word opens the sentence, or its second clause after a short one setting the time (疫情期间,直播带货成为了…)
+    opening = re.match(rf"[\s\u3000]*(?:[^,，。；;:：]{{1,8}}[,，][\s\u3000]*)?[“\"「『]?{re.escape(key)}", first)
+    if len(key) < 2 or opening is None or _STRONG.search(first) or re.match(r"[\s\u3000]*是", paragraph):  # (a restatement cut off)
         return False
+    at = opening.end() - len(key)
     return re.match(r"[”\"」』]?(?:一词|一詞|这个词|這個詞)?[\s\u3000]*[,，]?是(?![否不])", first[at + len(key) :]) is None

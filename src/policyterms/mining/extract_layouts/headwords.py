@@ -7,10 +7,9 @@ import re
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import DEFINING_ZHI, Found, _CLOSERS, _FINISHED, _L, _SPACE, _is_furniture
 from policyterms.mining.extract_layouts.notes import _NUMERAL_SECTION, _points_sections, _section_heading
-from policyterms.mining.extract_layouts.topics import _weighs, term_core
+from policyterms.mining.extract_layouts.topics import _role, _weighs, term_core
 from policyterms.mining.extract_layouts.restated_frames import framed_restatement
 from policyterms.mining.extract_layouts.attributions import attribution_end
-from policyterms.mining.extract_layouts.described_headwords import described_dropped
 from policyterms.mining.extract_layouts.section_headings import headword_section
 from policyterms.mining.extract_layouts.headword_lines import (
     _BRACKETED_REMARK,
@@ -166,7 +165,12 @@ def _standing_paragraph(lines: list[_L], last: int, k: int, term: str) -> bool:
     P532 and P544 leaves such status paragraphs out)."""
     if lines[k].blank or not _FINISHED.search(lines[last].clean.rstrip(_SPACE)):
         return False
-    return _judging_lead(strip_pinyin(lines[k].clean).strip(_SPACE), term)
+    paragraph = strip_pinyin(lines[k].clean).strip(_SPACE)
+    if _judging_lead(paragraph, term):
+        return True
+    core = term_core(_unquoted(term))  # (or a role or requirement: 河长制是落实…的内在要求,是…的有效举措)
+    bare = _BARE_IS.match(paragraph, len(core)) if len(core) >= 2 and paragraph.startswith(core) else None
+    return bare is not None and _THEN_DEFINED.search(re.split(r"[。！？!?]", paragraph[bare.end() :])[0]) is None and _role(paragraph[bare.end() :])
 
 
 # A question's term placed in a container by a scope phrase (手机搜狗输入法里的热词, 报告中的新质生产力): the word itself
@@ -393,7 +397,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
                 out.append(([], Found(item_term, item_definition, last.raw[start - last.start : item_end - last.start], last.index + 1, start, item_end)))
             continue
         out.append(([i, *body_lines], Found(term, definition, quote, i + 1, at, end)))
-    return described_dropped(out)  # 6. 疫苗 / 疫苗作为…的重要手段,…受到广泛关注。: news about the word, beside definitions
+    return out
 
 
 # A short line asking a question, no other sentence punctuation in it (二、乡村振兴的意义是什么?, 三会一课有什么作用?).
