@@ -24,7 +24,10 @@ _SENTENCE = re.compile(r"[^。！？!?]*")
 
 # A paragraph opening with a division of its subject into kinds (政策可以按照层次分为国家政策、地方政策…, 可分为…): a
 # classification, no definition (no gold definition of any set opens so).
-_DIVISION = re.compile(r"[^,，。；;:：!！?？]{0,20}?(?:可以|可)?(?:按照?[^,，。；;:：]{1,12})?(?:分为|分為|划分为|劃分為|分成)")
+# (Not a definition opening with its marker, 是指…将X按照…划分为…三种类型, 160: what the term is, a division.)
+_DIVISION = re.compile(
+    rf"(?![\s\u3000]*(?:是|系指|係指|即|{DEFINING_ZHI}))[^,，。；;:：!！?？]{{0,20}}?(?:可以|可)?(?:按照?[^,，。；;:：]{{1,12}})?(?:分为|分為|划分为|劃分為|分成)"
+)
 
 
 def described_dropped(found: list[Found]) -> list[Found]:
