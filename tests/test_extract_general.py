@@ -2744,3 +2744,174 @@ def test_a_dictionary_frame_leaves_the_word_and_the_announcement_below_stays():
     assert located_meaning_term("城镇化在统计上的定义") == "城镇化"
     # counter-tests: a subject naming a place or a time, no meaning, stays as it was
     assert located_meaning_term("民营经济在全市中的比重") is None and located_meaning_term("改革在实践中的意义") is None
+
+# --- the twenty-ninth round (dev-29) ---------------------------------------------------------------------------
+
+
+def test_an_english_name_with_its_short_form_in_a_headwords_brackets():
+    # 198: the bracket holds an English name and 简称PPI; the whole headword is the term, the definition opens at 是
+    text = (
+        "工业生产者出厂价格指数(Producer Price Index for Industrial Products,简称PPI)是反映全部工业产品出厂价格总水平的"
+        "变动趋势和程度的相对数,包括工业企业售给本企业以外所有单位的各种产品和直接售给居民用于生活消费的产品。"
+        "通过工业品出厂价格指数能观察出厂价格变动对工业总产值的影响。"
+    )
+    ((term, definition),) = pairs(text)
+    assert term == "工业生产者出厂价格指数(Producer Price Index for Industrial Products,简称PPI)"
+    assert definition.startswith("是反映全部工业产品") and definition.endswith("对工业总产值的影响。")
+    # counter-test: a release naming the same index with its figure defines nothing
+    assert pairs(
+        "2024年国民经济运行情况\n\n工业生产者出厂价格指数(Producer Price Index for Industrial Products,简称PPI)比上年下降2.2%,"
+        "降幅比上年收窄0.8个百分点。全年采购经理指数(Purchasing Managers Index,简称PMI)均值为49.8%。\n"
+    ) == []
+
+
+def test_a_class_named_after_the_thing_it_grew_from():
+    # 201: 是在“询问”基础上发展形成的一种监督方式: a bare 是 naming the class, the place of growth first
+    text = (
+        "当前位置:首页\n全国人大常委会开展专题询问的实践\n"
+        "“询问”是全国人大常委会会议的法定程序,始于1982年制定的全国人大组织法。\n"
+        "“专题询问”是在“询问”基础上发展形成的一种监督方式。2010年3月9日,…提出,要选择代表普遍关心的问题开展专题询问。\n"
+    )
+    found = dict(pairs(text))
+    assert found["“专题询问”"].startswith("是在“询问”基础上发展形成的一种监督方式。")
+    # counter-test: news placing a result on last year's base defines nothing
+    assert pairs("今年的增长是在去年高基数基础上取得的,成绩来之不易。该项目是在原有厂房基础上改造升级的。\n") == []
+
+
+def test_an_answer_quoting_its_source_before_restating_the_asked_term():
+    # 202: the regulation's attribution is a frame; the answer opens at 是; the status paragraph below is no part of it
+    text = (
+        "什么是政协提案?\n时间:2017-03-05 8:19:01 来源:本站\n\n"
+        "《中国人民政治协商会议全国委员会提案工作条例》总则第二条指出:政协提案是政协委员、参加政协的党派、人民团体和政协专门"
+        "委员会向政协全体会议或者常务委员会提出的、经提案审查委员会或者提案委员会审查立案后由承办单位的书面意见和建议。\n\n"
+        "  政协提案是人民政协行使政治协商、民主监督和参政议政职能的一个重要方面,是参加政协的各党派…的一种重要形式。\n\n"
+        "©政协苍南县委员会版权所有\n"
+    )
+    ((term, definition),) = pairs(text)
+    assert term == "政协提案"
+    assert definition.startswith("是政协委员") and definition.endswith("由承办单位的书面意见和建议。")
+    # counter-test: a speaker quoted on what the term matters for gives its standing, no definition
+    text = (
+        "什么是营商环境?\n时间:2023-05-06 来源:本站\n\n"
+        "习近平总书记指出:营商环境是企业生存发展的土壤。优化营商环境就是解放生产力、提高综合竞争力。\n\n"
+        "营商环境是一个国家或地区经济软实力的重要体现,是提高综合竞争力的重要方面。\n"
+    )
+    assert pairs(text) == []
+    # counter-test: a role paragraph below an answer ends it, a later 是指 paragraph stays an entry
+    text = (
+        "什么是河长制?\n时间:2018-03-05 来源:水利局\n\n"
+        "《关于全面推行河长制的意见》明确:河长制是由各级党政主要负责同志担任河长,负责组织领导相应河湖的管理和保护工作的制度。\n\n"
+        "河长制是落实绿色发展理念、推进生态文明建设的内在要求,是解决我国复杂水问题、维护河湖健康生命的有效举措。\n"
+    )
+    assert pairs(text) == [("河长制", "是由各级党政主要负责同志担任河长,负责组织领导相应河湖的管理和保护工作的制度。")]
+
+
+def test_shi_before_a_strong_marker_opens_the_definition():
+    # P551: 时政新词是特指…: 是 goes with 特指, not with the term
+    text = "概念界定\n时政新词是特指在特定政治社会环境演变过程中,为描述新型治理理念、政策导向或社会现象而诞生的术语集合。\n"
+    assert pairs(text) == [("时政新词", "是特指在特定政治社会环境演变过程中,为描述新型治理理念、政策导向或社会现象而诞生的术语集合。")]
+    # counter-test: 它不是泛指…,而是特指…: a clause, no term
+    assert [term for term, _ in pairs("社会主义初级阶段,它不是泛指任何国家进入社会主义都会经历的起始阶段,而是特指我国…的特定阶段。\n")] != ["它不"]
+
+
+def test_a_dictionary_pages_sense_labels_give_senses_of_its_headword():
+    # P552: 一、本义层面 / 二、引申层面 name the kind of sense; 三、现代应用 gives usage
+    text = (
+        '"农禾"是由"农"与"禾"组成的复合词,在汉语体系中具有双重语义维度。\n'
+        "一、本义层面 指代农业生产中的主要粮食作物,特指水稻、小麦等禾本科栽培植物。\n"
+        '二、引申层面 作为农业文明的象征符号,常见于古诗词赋。宋代范成大《四时田园杂兴》中"农禾满野水纵横"的描绘,既指实体的庄稼。\n'
+        '三、现代应用 当代农业科技文献中,"农禾"常作为品种改良术语。\n'
+    )
+    assert [term for term, _ in pairs(text)] == ["农禾", "农禾"]
+    assert pairs(text)[0][1].startswith("指代农业生产中的主要粮食作物")
+    # counter-test: a page without sense labels keeps its 应用 item
+    text = "一、人工智能 指研究、开发用于模拟、延伸和扩展人的智能的理论、方法及应用系统的技术科学。\n二、机器学习 指计算机从数据中学习规律的方法。\n"
+    assert [term for term, _ in pairs(text)] == ["人工智能", "机器学习"]
+
+
+def test_a_list_of_words_where_some_paragraphs_tell_news_about_the_word():
+    # P553: 疫苗作为…的重要手段, 疫情期间,直播带货成为了…, “打工人”一词起源于…: beside 是指 paragraphs, no entries
+    text = (
+        "二、十大网络热词解析\n1. 打工人\n“打工人”一词起源于网络,原本是调侃自己辛勤工作的自嘲词汇,后来逐渐演变为表达对普通劳动者尊重的一种方式。\n"
+        "2. 斜杠青年\n“斜杠青年”指的是拥有多重身份、职业或兴趣的人。他们追求多元化的生活。\n"
+        "3. 疫苗\n疫苗作为预防传染病的重要手段,在全球范围内受到广泛关注。疫苗的研发和接种成为了抗击疫情的关键。\n"
+        "4. 直播带货\n疫情期间,直播带货成为了一种新型的电商模式。许多明星、网红纷纷加入直播带货的行列。\n"
+        "5. 云办公\n云办公是指在云端进行工作,无需到公司或办公室。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["“斜杠青年”", "云办公"]
+    # counter-test: a yearbook entry naming its term later in its first sentence stays
+    text = (
+        "工业生产指数 按国际标准产业分类的大类,包括矿业,制造业,电力、煤气、水,工业生产指数体现按美元不变价计算的增加值的变化。\n"
+        "城镇化率 指城镇常住人口占总人口的比重。\n人均可支配收入 指居民可用于最终消费支出和储蓄的总和。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["工业生产指数", "城镇化率", "人均可支配收入"]
+
+
+def test_a_headword_block_dividing_its_subject_into_kinds_is_no_entry():
+    # P554: 2. 政策的层次 / 政策可以按照层次分为…: a classification
+    text = (
+        "一、了解政策的基本概念\n1. 政策的定义\n政策是指国家或政府为解决某一问题或实现某一目标而制定和实施的规则、措施和办法。\n"
+        "2. 政策的层次\n政策可以按照层次分为国家政策、地方政策、行业政策和企业政策等。了解政策的层次有助于我们更好地把握政策的核心。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["政策"]
+    # counter-test: a definition whose marker opens on a division stays (160)
+    text = "个体工商户分型是指市场监管部门将个体工商户按照存续时间等指标划分为“生存型”“发展型”“成长型”三种类型。\n"
+    assert [term for term, _ in pairs(text)] == ["个体工商户分型"]
+
+
+def test_items_under_a_subsection_of_principles_or_bases_are_points():
+    # P555: 2.1 划片原则 / …主要包括以下几方面: / • 就近入学:…; 2.3 划片方式's items are kinds, entries
+    text = (
+        "二、划片入学规则解析\n\n2.1 划片原则\n\n划片原则主要包括以下几方面:\n\n"
+        "  • 就近入学:优先满足住宅区域内的适龄儿童入学需求。\n  • 均衡发展:促进教育资源均衡配置,提高整体教育质量。\n\n"
+        "2.3 划片方式\n\n划片方式主要有以下几种:\n\n"
+        "  • 单校划片:每个学校对应一个划片区域。\n  • 多校划片:多个学校对应一个划片区域,家长可自主选择学校。\n\n"
+        "2.4 划片依据\n\n划片依据主要包括以下几方面:\n\n  • 户籍:具有当地户籍的适龄儿童。\n  • 房产:拥有房产证的适龄儿童。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["单校划片", "多校划片"]
+    # counter-test: a notice's terms section under a subsection number stays a glossary
+    text = (
+        "1.1 申请条件\n\n申请条件主要包括以下几方面:\n\n  • 户籍:具有本市城镇户籍。\n  • 住房:家庭在本市无自有住房。\n\n"
+        "1.2 主要术语\n\n  • 公共租赁住房:指限定建设标准和租金水平,面向住房困难家庭出租的保障性住房。\n"
+        "  • 人均住房建筑面积:指家庭住房建筑面积除以家庭人口数。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["公共租赁住房", "人均住房建筑面积"]
+
+
+def test_an_indispensable_link_is_a_standing():
+    # P556: 政策解读是…不可或缺的环节: the lead's standing, no definition
+    text = (
+        "引言:政策解读的重要性与挑战\n\n政策解读是政府、企业和社会组织在执行公共政策时不可或缺的环节。它不仅关系到政策目标的实现。\n\n"
+        "政策解读的适用范围\n\n政策解读的适用范围是指在哪些情境下、对哪些主体和内容需要进行解读。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["政策解读的适用范围"]
+
+
+def test_a_quoted_words_sense_after_a_negated_one():
+    # P557: “绿色建筑”的“绿色”,并不是指…,而是代表…: the definition opens at 代表
+    text = (
+        "“绿色建筑”的“绿色”,并不是指一般意义的立体绿化、屋顶花园,而是代表一种概念或象征,指建筑对环境无害的一种建筑,"
+        "又可称为可持续发展建筑、生态建筑等。绿色建筑是指在建筑的全寿命周期内,最大限度节约资源的建筑。\n"
+    )
+    assert pairs(text) == [
+        ("“绿色建筑”的“绿色”", "代表一种概念或象征,指建筑对环境无害的一种建筑,又可称为可持续发展建筑、生态建筑等。"),
+        ("绿色建筑", "是指在建筑的全寿命周期内,最大限度节约资源的建筑。"),
+    ]
+    # counter-test: a commentary saying what to do after 而是 defines nothing
+    assert pairs("深化改革的几点思考\n\n“放管服”并不是指简单放权,而是要转变政府职能,提高行政效能。\n") == []
+
+
+def test_a_further_sense_and_an_encyclopedias_section_headings():
+    # P559: …;又可指中國內陸。 stays in the definition; 中國內地概念含義 / 中國內地中國內地概念 are section headings
+    text = (
+        "中國內地\n\n鎖定\n中國內地專指中華人民共和國港澳台地區外的領土範圍,現一般意同境內地區又稱為中國境內;又可指中國內陸。\n"
+        "中文名\n中國內地\n\n中國內地概念含義\n\n“內地”一詞是一個模糊的定義,在不同場合有不同的意義,語境一般是“同一國的內陸地區”。\n\n"
+        "中國內地中國內地概念\n\n在中國,與香港特別行政區對應的規範概念應為“中國內地”,香港特別行政區政府也均使用“中國內地”這一概念。\n"
+    )
+    assert pairs(text) == [("中國內地", "專指中華人民共和國港澳台地區外的領土範圍,現一般意同境內地區又稱為中國境內;又可指中國內陸。")]
+    # counter-test: a section heading over a paragraph defining the name keeps the definition
+    text = (
+        "河长制\n\n中文名\n河长制\n\n河长制概念\n\n河长制是指在河湖管理中由各级党政负责人担任河长的责任制度;又可指相应的河湖管理工作机制。\n\n"
+        "河长制历史沿革\n\n2003年,浙江省长兴县在全国率先实行河长制。\n"
+    )
+    assert pairs(text) == [("河长制", "是指在河湖管理中由各级党政负责人担任河长的责任制度;又可指相应的河湖管理工作机制。")]

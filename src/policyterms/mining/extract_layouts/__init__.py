@@ -195,6 +195,8 @@ from policyterms.mining.extract_layouts.quoted_clauses import quoted_clauses
 from policyterms.mining.extract_layouts.meaning_headings import meaning_heading_definitions, meaning_label_paragraphs
 from policyterms.mining.extract_layouts.reference import reference_entries
 from policyterms.mining.extract_layouts.bracket_paragraphs import bracketed_paragraphs
+from policyterms.mining.extract_layouts.sense_labels import sense_label_entries
+from policyterms.mining.extract_layouts.described_headwords import described_dropped
 from policyterms.mining.extract_layouts.indicators import classification_grades_dropped, indicator_notes
 from policyterms.mining.extract_layouts.combine import (
     _DEFINITIONS_HEADING,
@@ -386,6 +388,8 @@ def find_entries(text: str) -> list[Found]:
     _claim(indicator_notes(lines, free), found, free)  # 4.X为…;Y为…。 / 其中: / X 为…: parallel indicator glosses
     found.sort(key=lambda f: f.start)
     kept = classification_grades_dropped(_drop_cut_last(_drop_non_definitions(_drop_cut_repeats(_once(found))), text))
+    kept = sense_label_entries(kept, text)  # 一、本义层面 指代…: a sense of the page's headword, the label no term
+    kept = described_dropped(kept)  # 6. 疫苗 / 疫苗作为…的重要手段,…受到广泛关注。: news about the word beside definitions
     # (a dictionary's sense needs no closing stop beside a longer one, nor does a gloss ending in a site's watermark)
     return sorted(kept + _once(reference), key=lambda f: f.start) if reference else kept
 

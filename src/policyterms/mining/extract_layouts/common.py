@@ -92,11 +92,12 @@ _FINISHED = re.compile(rf"[{_SENTENCE_END}][{_CLOSE_CLASS}]*$")
 _TERM_BAD = set("，,。；;！!？?：:|｜")
 
 # Definition markers, strongest first. ``指`` must not start a word such as 指标 or 指出, nor end
-# 所指 (本模板所指的决定…); 泛指, 特指 and 专指 are markers of their own (新三样泛指…); 是指 is none before 导/挥 (这个增长速度是指导性的).
+# 所指 (本模板所指的决定…); 泛指, 特指 and 专指 are markers of their own (新三样泛指…), with a 是 before them opening the
+# definition as in 是指 (时政新词是特指…, P551; not after 不 or 也, 它不是泛指…: a clause); 是指 is none before 导/挥 (这个增长速度是指导性的).
 # 意为 is none in 全心全意为, 诚心诚意为, 愿意为 (我们愿意为…). 是以 is none in 是以前/是以后, nor where 为
 # follows in its clause (是以习近平同志为核心的党中央…, 是以…为基础: the frame 以A为B, not a definition).
 _MARKER = re.compile(
-    r"就是指|是指(?![导導挥揮])|系指|係指|意指|泛指|特指|专指|專指|(?<!心.)(?<![愿願乐樂同注满滿])意[为為]|含[义義]为|含[义義]為"
+    r"就是指|是指(?![导導挥揮])|系指|係指|意指|(?:(?<![不也就还還都正])是)?(?:泛指|特指|专指|專指)|(?<!心.)(?<![愿願乐樂同注满滿])意[为為]|含[义義]为|含[义義]為"
     r"|是以(?![前后後])(?![^，,。；;！!？?]{0,40}[为為])(?![^，,。；;！!？?]{0,40}的[，,。；;！!？?])|(?<![所泛])指(?![标標数數导導出挥揮引南示令向明日望针針战戰])(?!定(?!期(?!限)))"
 )
 # (“三会”指定期召开…: 指 before 定期 defines; 指定, 指定期限 do not; 是以…的, closing its clause on 的, says how the subject is
@@ -177,6 +178,9 @@ _PART_NUMBER = re.compile(
 )
 # A subject opening with a conjunction (如果这个意见是指…, 不管它们的斗争锋芒是指向…), an ordinal with 要/是
 # (一要…, 二是…) or ending in 的 (…集团的指使…) is a clause or a modifier, not a term.
+# An adverb of a further sense standing before the marker (…;又可指中國內陸。, 也可指…, 亦可泛指…): the definition
+# before it goes on; no term.
+_ANOTHER_SENSE = re.compile(r"(?:又|也|亦|还|還|另|或|并|並)(?:可以|可|能)?(?:用来|用來)?")
 _CLAUSE_TERM = re.compile(r"^(?:如果|假如|倘若|要是|虽然|雖然|尽管|儘管|因为|因為|由于|由於|即使|不管|无论|無論)|^[一二三四五六七八九十]+[要是则則]$|的$")
 # A news dateline (新华社兰州1月11日电, 本报北京3月5日讯) or a subtitle or byline opened by a dash
 # (——在县第十八届人民代表大会第四次会议上) is no headword.
@@ -199,8 +203,12 @@ def _balanced(text: str) -> bool:
 
 # A bracketed aside in a headword (居民消费价格指数(Consumer Price Index,简称CPI)): its
 # punctuation and length do not count against the headword. An English name may be longer
-# (城镇居民人均可支配收入(Per Capita Disposable Income of Urban Residents)).
-_ASIDE = re.compile(r"[(（](?:[^()（）]{1,40}|[A-Za-z][A-Za-z0-9 .,'’&-]{40,80})[)）]")
+# (城镇居民人均可支配收入(Per Capita Disposable Income of Urban Residents)), and so may an English name followed by the
+# short form (工业生产者出厂价格指数(Producer Price Index for Industrial Products,简称PPI), 198).
+_ASIDE = re.compile(
+    r"[(（](?:[^()（）]{1,40}|[A-Za-z][A-Za-z0-9 .,'’&-]{40,80}"
+    r"|[A-Za-z][A-Za-z0-9 .'’&-]{20,80}[,，;；][\s\u3000]*(?:[简簡][称稱]|缩写|縮寫|英文缩写|英文縮寫)[为為:：]?[\s\u3000]*[A-Za-z][A-Za-z0-9.&-]{1,11})[)）]"
+)
 
 
 # A two-level section number and a space before the words (1.1 多头跑、多次跑的困境): an article's subsection
@@ -314,6 +322,8 @@ def _good_term(term: str) -> bool:
     if _KANA.search(core):  # 農村の「三変」改革: a Japanese edition's headword, no term of the Chinese text
         return False
     if _CLAUSE_TERM.search(core):  # 如果这个意见是指…, 一要…, …集团的指使…: a clause or a modifier, no term
+        return False
+    if _ANOTHER_SENSE.fullmatch(core):  # X專指…;又可指…: the term's second sense, no term of its own (P559)
         return False
     if re.search(r".是.{2,}", core.replace("是指", "")):  # “放管服”是…的一个重要概念: a clause
         return False

@@ -273,7 +273,8 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
 
 # A term cut before its negation (租购同权并非 / 指完全等同于买房,而是指在一些基本公共服务方面…, P520): a comparison first,
 # then the definition after 而是 in the same sentence (as 不仅 cuts a term before its second sense, P498).
-_NEGATION_TAIL = re.compile(rf"{SPACES}*(?:并非|並非|并不是|並不是){SPACES}*$")
+# (or before 并不, its 是指 taken for the marker: “放管服”并不 / 是指简单放权,而是要…, no definition after 而是)
+_NEGATION_TAIL = re.compile(rf"{SPACES}*(?:并非|並非|并不是|並不是|并不|並不){SPACES}*$")
 # (…,它是指B: the pronoun names the term again, as 而是 turns to it)
 _BUT_RATHER = re.compile(rf"[^。；;！!？?]*?[,，][\s\u3000]*(?:而是|它|其)[\s\u3000]*(?=是指|指的是|{DEFINING_ZHI}|即)")
 

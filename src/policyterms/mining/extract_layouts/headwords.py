@@ -7,9 +7,11 @@ import re
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import DEFINING_ZHI, Found, _CLOSERS, _FINISHED, _L, _SPACE, _is_furniture
 from policyterms.mining.extract_layouts.notes import _NUMERAL_SECTION, _points_sections, _section_heading
-from policyterms.mining.extract_layouts.topics import _weighs, term_core
+from policyterms.mining.extract_layouts.topics import _role, _weighs, term_core
 from policyterms.mining.extract_layouts.restated_frames import framed_restatement
 from policyterms.mining.extract_layouts.coded_indices import figures_under_code
+from policyterms.mining.extract_layouts.attributions import attribution_end
+from policyterms.mining.extract_layouts.section_headings import headword_section
 from policyterms.mining.extract_layouts.headword_lines import (
     _BRACKETED_REMARK,
     _COMMENTARY_LABEL,
@@ -187,6 +189,21 @@ def _judging_lead(explanation: str, term: str) -> bool:
     return _THEN_DEFINED.search(sentence) is None and _weighs(sentence, core)
 
 
+def _standing_paragraph(lines: list[_L], last: int, k: int, term: str) -> bool:
+    """Whether line ``k``, below a finished explanation line ``last``, is a paragraph of its own restating the headword
+    before a bare 是 that gives its standing (``政协提案是人民政协…职能的一个重要方面,是…的一种重要形式``, 202): what the term
+    matters for, as :func:`_judging_lead` reads an opening paragraph, so the explanation ends above it (the gold of 202,
+    P532 and P544 leaves such status paragraphs out)."""
+    if lines[k].blank or not _FINISHED.search(lines[last].clean.rstrip(_SPACE)):
+        return False
+    paragraph = strip_pinyin(lines[k].clean).strip(_SPACE)
+    if _judging_lead(paragraph, term):
+        return True
+    core = term_core(_unquoted(term))  # (or a role or requirement: 河长制是落实…的内在要求,是…的有效举措)
+    bare = _BARE_IS.match(paragraph, len(core)) if len(core) >= 2 and paragraph.startswith(core) else None
+    return bare is not None and _THEN_DEFINED.search(re.split(r"[。！？!?]", paragraph[bare.end() :])[0]) is None and _role(paragraph[bare.end() :])
+
+
 # A question's term placed in a container by a scope phrase (手机搜狗输入法里的热词, 报告中的新质生产力): the word itself
 # after it, which the answer restates.
 _SCOPED = re.compile(r"[^\s\u3000,，。；;:：]{2,20}?(?:里|裡|中)的(?P<word>[^\s\u3000,，。；;:：的]{2,12})")
@@ -240,6 +257,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         for k, line in enumerate(lines)
     ]
     points = _points_sections(lines)
+    short_lines = {text for line in lines if 2 <= len(text := line.clean.strip(_SPACE)) <= 15}  # (a page's headword line)
     # where each line's text first stands: a page's title repeated below (an article's running title between
     # its sections) ends the explanation above it
     first: dict[str, int] = {}
@@ -280,6 +298,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
                 break  # 九、不约而同 / 原指…。 / 十 (the page cut after the next item's number): no part of the explanation
             if body_lines and _SOURCE_LINE.match(lines[k].clean.strip(_SPACE)):
                 break  # 依据:《中共中央 国务院关于…的若干意见》(中发〔2019〕18号): the answer's source, no part of it
+            if body_lines and _standing_paragraph(lines, body_lines[-1], k, head[0]):
+                break  # 什么是政协提案? / 政协提案是…的书面意见和建议。 / 政协提案是…的一个重要方面,…: its standing, no part
             if named and body_lines and _ENGLISH_PARAGRAPH.match(lines[k].clean.strip(_SPACE)):
                 break  # 揭榜挂帅 / Open bidding… / 是指…。 / This is a new mechanism…: the translation ends it
             if body_lines and _english_translation_below(lines, k):
@@ -321,6 +341,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             continue  # 1. 产业振兴 / 产业振兴是乡村振兴的基础。通过…: the part's role in a whole, no definition
         if texts and _judging_lead(texts[0], head[0]):
             continue  # 营商环境 / 营商环境是企业生存发展的土壤。…: what the term matters for, no definition
+        if texts and headword_section(strip_pinyin(head[0]).strip(_SPACE), short_lines) and not _opens_as_definition(texts[0], head[0]):
+            continue  # 中國內地 / … / 中國內地概念含義 / “內地”一詞是…: an encyclopedia's section heading, no term
         if texts and _COMMENTARY_LABEL.match(texts[0]):
             continue  # **高质量发展 / 关键词解读:高质量发展是本次报告中的高频词…: a comment, no definition
         if texts and texts[-1].rstrip(_CLOSERS + _SPACE)[-1:] in "?？":
@@ -386,6 +408,10 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             definition = bare
         elif asked and (verb := _answer_restates(definition, term)) >= 0:  # 什么是国土空间规划? / 国土空间规划是…: from 是
             definition = definition[verb:]
+        elif asked and (framed_at := attribution_end(definition, term)) >= 0 and _answer_restates(definition[framed_at:], term) >= 0:
+            if _judging_lead(definition[framed_at:], term):  # 什么是X? / 《…》指出:X是…的基础: its standing, no definition
+                continue
+            definition = definition[framed_at + _answer_restates(definition[framed_at:], term) :]  # 《…》第二条指出:X是…: from 是
         elif asked and (scoped := _scoped_restatement(definition, term)) is not None:  # 手机搜狗输入法里的热词是什么 / 热词,作为…
             term, definition = scoped
         elif shorter := _shorter_restatement(definition, term):  # 农村“三变”改革 / “三变”改革发源于…: the shorter name restated

@@ -313,7 +313,7 @@ def _spaced_note(unit: _Unit) -> Found | None:
 _POINTS = re.compile(
     r"(?:意义|意義|作用|成效|好处|好處|措施|举措|舉措|目标|目標|任务|任務|要求|原则|原則|做法|经验|經驗|"
     r"特点|特點|优势|優勢|案例|步骤|步驟|影响|影響|亮点|亮點|重点|重點|方向|职责|職責|职能|職能|功能|重要性|必要性|"
-    r"(?:构建|構建|实施|實施|工作|操作)?方法|应用|應用|用途|途径|途徑|对策|對策|建议|建議|挑战|挑戰)"
+    r"(?:构建|構建|实施|實施|工作|操作)?方法|应用|應用|用途|途径|途徑|对策|對策|建议|建議|挑战|挑戰|依据|依據|条件|條件)"
     r"(?:(?:主要)?(?:体现在|體現在|表现在|表現在|包括|有))?[:：]?$"
 )
 _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十\d]{1,3}[章节節部])")
@@ -337,6 +337,13 @@ _POINTS_LEAD_IN = re.compile(
 )
 
 
+# A two-level subsection heading (2.1 划片原则, 2.4 划片依据): a heading, not an Arabic-numbered item; and a lead-in saying
+# what follows (划片原则主要包括以下几方面:) weighed as its heading words (P555: the principles and bases an admission guide
+# lists under them are rules and conditions, not definitions; its 2.3 划片方式 items, kinds, stay entries).
+_SUBSECTION = re.compile(r"\d{1,2}(?:[.．]\d{1,2})+[\s\u3000]+[^\d\s]")
+_LIST_AHEAD = re.compile(r"以下(?:几|幾)?(?:个|個)?(?:方面|点|點|种|種|类|類|项|項)?([:：])$")
+
+
 def _points_sections(lines: list[_L]) -> list[bool]:
     """Per line: does it lie under a heading that announces points? One pass; a heading is a
     short line with no sentence punctuation that is not an Arabic-numbered item. A paragraph closing with a
@@ -346,9 +353,9 @@ def _points_sections(lines: list[_L]) -> list[bool]:
         if line.blank:
             continue
         text = line.clean.strip(_SPACE)
-        if len(text) <= 30 and not re.search(r"[。；;，,!！]", text) and not re.match(r"^[\[（(]?\d", text):
+        if len(text) <= 30 and not re.search(r"[。；;，,!！]", text) and (not re.match(r"^[\[（(]?\d", text) or _SUBSECTION.match(text)):
             if _SECTION_NUMBER.match(text) or not re.search(r"[:：].", text):
-                state = bool(_POINTS.search(text.rstrip("?？")))
+                state = bool(_POINTS.search(_LIST_AHEAD.sub(r"\1", text.rstrip("?？"))))
         elif not _NOTE_NUMBER.match(text) and _POINTS_LEAD_IN.search(text):
             state = True
         out[k] = state

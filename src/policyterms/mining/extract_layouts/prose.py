@@ -23,6 +23,7 @@ from policyterms.mining.extract_layouts.common import (
     _good_term,
 )
 from policyterms.mining.extract_layouts.notes import _ALIAS, _GLOSS_IS, _SOURCE_REMARK, _Unit, _strip_number
+from policyterms.mining.extract_layouts.negated_senses import negated_then_sense
 from policyterms.mining.extract_layouts.headword_lines import _unquoted
 from policyterms.mining.extract_layouts.general import _VERB_PREFIX
 from policyterms.mining.extract_layouts.topics import _role
@@ -291,6 +292,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             ):
                 heads.append((0, named.group(1), at + this.start(1)))
                 continue
+        negated = negated_then_sense(text)  # “X”的“Y”,并不是指…,而是代表…: the sense after the negated one
+        if negated is not None:
+            heads.append((i, negated[0], at + offset + negated[1]))
+            continue
         english = _ENGLISH_NAME.match(text)  # X(Per Capita Disposable Income of Urban Residents)是指…: the name lengthens the subject
         marker = _outside_brackets(_MARKER, text, MAX_TERM + 20 + (len(english.group(1)) if english else 0))
         if (marker is None or marker.start() == 0) and unit.numbered and i == 0:

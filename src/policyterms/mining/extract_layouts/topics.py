@@ -68,7 +68,9 @@ _FIELD_PREFIX = r"[\u4e00-\u9fff]{2,6}(?=[“「『\"])"
 _TIER1 = r"就是指|是指(?![导導挥揮])|指的是|系指|係指|意指|意思是|意思就是|特指|泛指|专指|專指|定义为|定義為|表示"
 # (表示 defines only after an adverb of usage: 超长期,通常表示国债的发行期限不低于10年; 他表示… reports speech)
 _TIER2 = r"即是|也就是(?:说|說)?|即(?![使便将將刻时時可])|就是(?![说說])"
-_TIER3 = r"是(?![否在因为為不]|由于|由於)"
+# (是在… places or times a thing, 是在会上提出的; but 是在Y基础上…的Z names the thing it grew from and then its class,
+# “专题询问”是在“询问”基础上发展形成的一种监督方式, 201, as 统计学 in P414 and 个体工商户分类培育 in 160: a bare 是 like any other)
+_TIER3 = r"是(?:(?![否在因为為不]|由于|由於)|(?=在[^,，。；;:：\n]{1,30}?(?:基础|基礎)上))"
 _INCLUDES = r"包括"
 # A document's definition quoted by name (《…》对灵活就业的界定是:…): the definition opens after the colon.
 _DEFINED_AS = r"的(?:界定|定义|定義)(?:是|为|為)[:：]"
@@ -703,6 +705,8 @@ _FIGURE = re.compile(
 _WEIGHT = (
     r"重要|关键|關鍵|根本|首要|第一|主要|核心|中心|基本|必然|必由|内在|內在|本质|本質|迫切|现实|現實|有力|有效|坚实|堅實|坚强|堅強|"
     r"强大|強大|强劲|強勁|宝贵|寶貴|最大|最基本|决定性|決定性|重大|伟大|偉大|薄弱|前提|集中|突出|鲜明|鮮明|显著|顯著|不竭|持久"
+    # (what cannot be done without: 政策解读是…在执行公共政策时不可或缺的环节, P556)
+    r"|不可或缺|必不可少|不可缺少|不可替代"
 )
 _STANDING = (
     r"力量|条件|條件|内容|內容|因素|方面|环节|環節|来源|來源|方式|方法|选择|選擇|需要|保证|保證|办法|辦法|之策|之举|之舉|之计|之計|大计|大計|"

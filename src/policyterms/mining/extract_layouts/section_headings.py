@@ -1,0 +1,28 @@
+"""An encyclopedia copy's section headings with the entry's name run into them: the page prints the headword on a line of its
+own, then headings such as ``中國內地概念含義`` and ``中國內地中國內地概念`` (the name, once or twice, then the section's title,
+P559). Such a heading names a section of the page, not a term: a block under it that does not open as a definition is no
+entry (its paragraphs are left to the passes that read sentences)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["headword_section"]
+
+_SECTION_TITLE = re.compile(
+    r"(?:基本)?(?:概念|概念含义|概念含義|含义|含義|定义|定義|简介|簡介|概述|概况|概況|历史|歷史|历史沿革|歷史沿革|沿革|由来|由來|"
+    r"来源|來源|用词辨析|用詞辨析|辨析|词语辨析|詞語辨析|相关|相關|相关词条|相關詞條|特点|特點|发展|發展|发展历程|發展歷程|争议|爭議|影响|影響)"
+)
+
+
+def headword_section(term: str, short_lines: set[str]) -> bool:
+    """Whether ``term`` is a line of the page (one of ``short_lines``, the page's short lines as written) run into a section
+    title, the name written once or twice (``中國內地概念含義``, ``中國內地中國內地概念``)."""
+    for k in range(2, min(len(term) - 1, 16)):
+        name = term[:k]
+        if name in short_lines:
+            rest = term[k:]
+            rest = rest[k:] if rest.startswith(name) else rest
+            if _SECTION_TITLE.fullmatch(rest):
+                return True
+    return False

@@ -1,0 +1,59 @@
+"""A dictionary page's senses set under labels naming the kind of sense: ``"农禾"是由"农"与"禾"组成的复合词,…`` /
+``一、本义层面 指代…`` / ``二、引申层面 作为…`` / ``三、现代应用 当代农业科技文献中,…`` (P552). A label such as 本义层面 or
+引申义 names which sense of the page's headword follows, not a term of its own: each such entry is an entry of the
+headword, written without its quotation marks (P552's gold, as P481's circled senses give the page's word). A label of
+usage (现代应用, 用法) gives where the word is used, not what it means: no entry — but only beside sense labels, on a
+dictionary page; elsewhere 应用 may be a term's section.
+
+The headword is the quoted word opening the page's first paragraph of running text (``"农禾"是…``, ``“X”一词…``),
+named three times at least on the page; without one, the sense entries are dropped (a label is no term)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from policyterms.mining.extract_layouts.common import Found
+
+__all__ = ["sense_label_entries"]
+
+# The kind of a sense: literal, first, extended, figurative, basic (本义, 引申义, 比喻义 …), alone or with 层面/义/含义.
+_SENSE_LABEL = re.compile(
+    r"(?:本义|本義|原义|原義|字面|基本|引申|延伸|扩展|擴展|比喻|转|轉|古|今)(?:义|義|意|意义|意義|含义|含義)?(?:层面|層面)?"
+)
+_SENSE_KIND = re.compile(r".*(?:义|義|意|层面|層面|含义|含義)$|本义|本義|引申|比喻")
+# Where the word is used (现代应用, 当代用法, 使用场景): no sense.
+_USAGE_LABEL = re.compile(r"(?:现代|現代|当代|當代|今日|实际|實際)?(?:应用|應用|用法|使用|运用|運用)(?:层面|層面|场景|場景)?")
+# The page's headword: a quoted word opening a paragraph, then its verb or 一词.
+_HEADWORD = re.compile(r"^[\s\u3000]*[“\"「](?P<word>[^“”\"「」\s,，。；;:：]{1,12})[”\"」][\s\u3000]*(?:是|一词|一詞|这个词|這個詞|指|意为|意為|[,，])")
+
+
+def sense_label_entries(found: list[Found], text: str) -> list[Found]:
+    """The entries with sense labels given the page's headword and usage labels beside them dropped (module
+    docstring); ``found`` unchanged when no entry's term is a sense label."""
+    if not any(_is_sense_label(f.term) for f in found):
+        return found
+    headword = _page_headword(text)
+    out = []
+    for entry in found:
+        if _is_sense_label(entry.term):
+            if headword is not None:
+                out.append(replace(entry, term=headword))
+        elif not _USAGE_LABEL.fullmatch(entry.term.strip(" \t\u3000")):
+            out.append(entry)
+    return out
+
+
+def _is_sense_label(term: str) -> bool:
+    core = term.strip(" \t\u3000")
+    return bool(_SENSE_LABEL.fullmatch(core) and _SENSE_KIND.fullmatch(core))
+
+
+def _page_headword(text: str) -> str | None:
+    """The quoted word opening the page's first paragraph that opens with one, named three times at least."""
+    for line in text.split("\n")[:40]:
+        match = _HEADWORD.match(line)
+        if match is not None:
+            word = match.group("word")
+            return word if text.count(word) >= 3 else None
+    return None
