@@ -40,6 +40,21 @@ class Found:
 _SPACE = " \t\u3000\xa0\r" + INVISIBLE
 
 
+class MarkerGroup:
+    """One group of a match, shaped like a marker match (its ``start()`` and ``end()`` are the group's): where a
+    pattern must look around a marker (`“X”,即…` in a series, `被…用來指`), the definition still opens at the marker."""
+
+    def __init__(self, match: re.Match[str], group: int | str) -> None:
+        self._match = match
+        self._group = group
+
+    def start(self, group: int = 0) -> int:
+        return self._match.start(self._group)
+
+    def end(self, group: int = 0) -> int:
+        return self._match.end(self._group)
+
+
 @dataclass
 class _L:
     index: int

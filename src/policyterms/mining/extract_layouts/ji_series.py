@@ -13,23 +13,11 @@ from __future__ import annotations
 import re
 
 from policyterms.text.fold import strip_pinyin
+from policyterms.mining.extract_layouts.common import MarkerGroup
 
 _CLAUSE = re.compile(
     r"[\s\u3000]*(?P<head>[^\s\u3000，,。；;：:、“”\"「」的]{2,40}?)[,，][\s\u3000]*(?P<ji>即)(?![使便将將刻时時可日\d０-９一二三四五六七八九十])"
 )
-
-
-class _Ji:
-    """The 即 of a clause, shaped like a marker match."""
-
-    def __init__(self, match: re.Match[str]) -> None:
-        self._match = match
-
-    def start(self, group: int = 0) -> int:
-        return self._match.start("ji")
-
-    def end(self, group: int = 0) -> int:
-        return self._match.end("ji")
 
 
 def _clause(sentence: str) -> re.Match[str] | None:
@@ -42,7 +30,7 @@ def _clause(sentence: str) -> re.Match[str] | None:
     return match
 
 
-def ji_series_marker(sentences: list[tuple[int, str]], i: int) -> _Ji | None:
+def ji_series_marker(sentences: list[tuple[int, str]], i: int) -> MarkerGroup | None:
     """The 即 of sentence ``i`` when it is a clause of a series (module docstring); None otherwise."""
     match = _clause(sentences[i][1])
     if match is None:
@@ -50,4 +38,4 @@ def ji_series_marker(sentences: list[tuple[int, str]], i: int) -> _Ji | None:
     ends_with_semicolon = lambda k: sentences[k][1].rstrip(" \t\u3000")[-1:] in "；;"
     before = i > 0 and ends_with_semicolon(i - 1) and _clause(sentences[i - 1][1]) is not None
     after = i + 1 < len(sentences) and ends_with_semicolon(i) and _clause(sentences[i + 1][1]) is not None
-    return _Ji(match) if before or after else None
+    return MarkerGroup(match, "ji") if before or after else None

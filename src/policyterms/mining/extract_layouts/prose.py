@@ -7,6 +7,7 @@ import re
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import (
     Found,
+    MarkerGroup,
     _AFTER_LOST_CHARACTER,
     MAX_TERM,
     _CLOSERS,
@@ -168,19 +169,6 @@ _ANSWER_IS = re.compile(r"[\s\u3000]*[^,，。；;:：]{1,25}[,，][\s\u3000]*(�
 _ENGLISH_NAME = re.compile(r"[^(（,，。；;:：]{1,25}([(（][A-Za-z][A-Za-z0-9 .,'’&-]{0,100}[)）])")
 
 
-class _JiMatch:
-    """The marker 即 of a :data:`_BARE_JI` match, shaped like a marker match."""
-
-    def __init__(self, match: re.Match[str]) -> None:
-        self._match = match
-
-    def start(self, group: int = 0) -> int:
-        return self._match.start(1)
-
-    def end(self, group: int = 0) -> int:
-        return self._match.end(1)
-
-
 def _outside_brackets(pattern: re.Pattern[str], text: str, limit: int) -> re.Match[str] | None:
     """The first match of a marker in ``text[:limit]`` that lies outside brackets:
     ``0—14岁(含不满15周岁)`` holds no marker (a lost note bracket ``)X…`` opens none)."""
@@ -308,17 +296,17 @@ def _definitions_in(unit: _Unit) -> list[Found]:
                 marker = ratio  # [5]全员劳动生产率为国内生产总值与全部就业人员的比率。
         if marker is None and (i == 0 or sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;") and _RATIO_END.search(text):
             ratio_ji = _BARE_JI.match(text)  # 7.经济密度即国内生产总值与区域面积之比;税收密度即…之比。: a ratio's clauses
-            marker = ratio_ji if ratio_ji is None else _JiMatch(ratio_ji)
+            marker = ratio_ji if ratio_ji is None else MarkerGroup(ratio_ji, 1)
         answered = offset == 0 or bool(lead and _ANSWER_LABEL.fullmatch(lead.group()[:-1].strip(_SPACE)))  # A:双碳即…
         if marker is None and i == 0 and answered and not unit.numbered and len(sentences) == 1:
             marker = _BARE_JI.match(text) or _COMMA_JI.match(text)  # 规模以上工业企业即…, 双碳,即…: a paragraph of one sentence
-            marker = marker if marker is None else _JiMatch(marker)
+            marker = marker if marker is None else MarkerGroup(marker, 1)
         if marker is None and i == 0 and unit.numbered:
             marker = _NUMBERED_COMMA_JI.match(text)  # ①上缴利润收入,即…;…: an item's headword, a comma and 即
-            marker = marker if marker is None else _JiMatch(marker)
+            marker = marker if marker is None else MarkerGroup(marker, 1)
         if marker is None and i == 0 and answered:
             marker = _SHORT_FOR_IS.match(text)  # 双碳是碳达峰与碳中和的简称。
-            marker = marker if marker is None else _JiMatch(marker)
+            marker = marker if marker is None else MarkerGroup(marker, 1)
         at_marker = marker.start() if marker is not None else len(text)
         if marker is not None and text.startswith("反映", at_marker) and text[at_marker - 1 : at_marker] == "是":
             at_marker -= 1  # 1.客运周转量是反映…: 是 opens the definition, as in 是指
@@ -326,7 +314,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             so_called = _SO_CALLED_IS.match(text) or _PLAIN_WORDS_IS.match(text)  # 所谓三保,就是保基本民生…; X,通俗的讲就是…
             if so_called is None and offset > 0 and lead is not None and _ANSWER_LABEL.fullmatch(lead.group()[:-1].strip(_SPACE)):
                 so_called = _ANSWER_IS.match(text)  # 答:“一件事一次办”,就是把…
-            marker = so_called if so_called is None else _JiMatch(so_called)
+            marker = so_called if so_called is None else MarkerGroup(so_called, 1)
             at_marker = marker.start() if marker is not None else len(text)
         if i > 0 and not lead:
             so_called = _SO_CALLED_IS.match(text)  # …“门槛”。所谓Y,就是通常所说的“封顶线”,是指…: 所谓 opens a sentence anywhere
@@ -335,7 +323,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             if so_called is not None and so_called.group(1) == "是" and not text.startswith(("是指", "是說", "是说"), so_called.start(1)):
                 so_called = None
             if so_called is not None and (marker is None or so_called.start(1) < at_marker):
-                marker, at_marker = _JiMatch(so_called), so_called.start(1)
+                marker, at_marker = MarkerGroup(so_called, 1), so_called.start(1)
         if i == 0:
             quoted = _QUOTED_JI.match(text) or _ABBREVIATION_JI.match(text) or _QUOTED_COMMA_IS.match(text)  # 1、“河长(zhǎng)制”,即由…; GDP,即…
             if quoted is not None and quoted.start(1) < at_marker:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from policyterms.mining.extract_layouts.common import MarkerGroup
+
 # 被/是, the users (a short phrase, no clause break), 用来/用來, a verb of meaning.
 _USAGE = re.compile(
     r"(?P<frame>被|是)[^\s\u3000,，。；;:：“”「」『』、]{0,12}?用[来來]"
@@ -19,20 +21,7 @@ _USAGE = re.compile(
 )
 
 
-class _Frame:
-    """Where a usage gloss opens (its 被 or 是), shaped like a marker match."""
-
-    def __init__(self, match: re.Match[str]) -> None:
-        self._match = match
-
-    def start(self, group: int = 0) -> int:
-        return self._match.start("frame")
-
-    def end(self, group: int = 0) -> int:
-        return self._match.end("frame")
-
-
-def usage_gloss(text: str, limit: int) -> _Frame | None:
+def usage_gloss(text: str, limit: int) -> MarkerGroup | None:
     """The frame of a usage gloss (module docstring) in a sentence, its 被/是 within ``limit`` characters of the
     sentence's start and after a subject with no clause break; None otherwise."""
     match = _USAGE.search(text, 0, limit + 30)
@@ -41,7 +30,7 @@ def usage_gloss(text: str, limit: int) -> _Frame | None:
     subject = text[: match.start()].strip(" \t\u3000")
     if re.search(r"[,，。；;:：的]", subject) or len(subject) > 10:
         return None  # 视频中的老人被网友用来调侃…, 这些新词,被…: a news sentence's subject, not a word
-    return _Frame(match)
+    return MarkerGroup(match, "frame")
 
 
 # The frame naming the subject a word (「很牛」一詞, 这个词): no part of the term.
