@@ -2728,6 +2728,16 @@ def test_short_headwords_glossed_with_comma_ji_in_a_semicolon_series():
     assert pairs("项目分两期建设:一期,即东区,占地120亩;二期,即西区,占地200亩。总投资15亿元。\n") == []
 
 
+def test_a_reports_times_and_stages_glossed_with_comma_ji_are_no_series():
+    # a plan report's years and stages (过去两年,即…;今年,即…; 第一阶段,即…;第二阶段,即…): its schedule, no glossary
+    assert pairs("过去两年,即“十四五”开局之年和攻坚之年;今年,即党的二十大召开之年,我们要保持战略定力。\n") == []
+    assert pairs("改革分两个阶段推进。第一阶段,即试点阶段,重点在三个区先行先试;第二阶段,即推广阶段,在全市范围内全面铺开。\n") == []
+    # counter-test: words glossed so stay a series, 现代化 among them
+    assert [t for t, _ in pairs("中国式,即中国样式、中国特色;现代化,即由传统社会向现代社会转变的历史过程;中国式现代化,即中国共产党领导的社会主义现代化。\n")] == [
+        "中国式", "现代化", "中国式现代化"
+    ]
+
+
 def test_a_dictionary_frame_leaves_the_word_and_the_announcement_below_stays():
     # P565: 民营在汉语词典中的规范释义指…: the word is the term; the paragraph's closing 以下… announcement is kept
     text = (
