@@ -2680,6 +2680,11 @@ def test_a_purpose_or_a_news_subject_used_for_something_is_no_usage_gloss():
     ) == []
     # a news item: a phrase as the subject (视频中的老人) is no word
     assert pairs("本报讯 近日,一段视频在网上流传。视频中的老人被网友用来调侃“躺平”的年轻人,引发热议。\n") == []
+    # a thing pointed at (这张照片) and a verb modifying a count (用来调侃的次数) gloss no word
+    assert pairs("这张照片被网友用来讽刺某些地方的形式主义作风,引发热议。\n") == []
+    assert pairs("小编被读者用来调侃的次数越来越多。\n") == []
+    # counter-test: a word so glossed in the same news stays
+    assert pairs("“躺平”被不少年轻人用来形容一种不再努力奋斗的生活态度。\n") == [("“躺平”", "被不少年轻人用来形容一种不再努力奋斗的生活态度。")]
 
 
 def test_a_plain_words_restatement_goes_on_the_definition_before_it():
