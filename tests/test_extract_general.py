@@ -2842,6 +2842,19 @@ def test_a_dictionary_pages_sense_labels_give_senses_of_its_headword():
     # counter-test: a page without sense labels keeps its 应用 item
     text = "一、人工智能 指研究、开发用于模拟、延伸和扩展人的智能的理论、方法及应用系统的技术科学。\n二、机器学习 指计算机从数据中学习规律的方法。\n"
     assert [term for term, _ in pairs(text)] == ["人工智能", "机器学习"]
+    # a headword line of another word between the opening paragraph and the senses: the senses are its
+    text = (
+        "词语辨析:“内卷”与“躺平”\n\n“躺平”,最近一段时间在年轻人中十分流行。“躺平”和“内卷”常被放在一起讨论,“躺平”与“内卷”并不相同。\n\n"
+        "内卷\n\n本义:指一种社会或文化模式在某一发展阶段达到某种确定的形式后,便停滞不前的现象。\n\n"
+        "引申义:指同行间竞相付出更多努力以争夺有限资源,从而导致个体收益努力比下降的现象。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["内卷", "内卷"]
+    # counter-test: a title line above the opening paragraph names no other word; its word stays the senses'
+    text = (
+        "小康\n\n“小康”一词最早出自《诗经·大雅·民劳》,“小康”在历史上有多种含义。\n\n本义:指生活比较安定。\n\n"
+        "引申义:指家庭经济比较宽裕,可以不愁温饱。\n"
+    )
+    assert [term for term, _ in pairs(text)][-2:] == ["小康", "小康"]
 
 
 def test_a_list_of_words_where_some_paragraphs_tell_news_about_the_word():
