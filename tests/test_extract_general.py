@@ -2701,6 +2701,15 @@ def test_a_plain_words_restatement_goes_on_the_definition_before_it():
         "今年以来,我市新增光伏装机容量12万千瓦,同比增长30%。\n"
     )
     assert [d for _, d in pairs(news)] == ["是指二氧化碳排放量达到历史最高值。", "是指排放量与吸收量相抵。"]
+    # a plain-words connective opening the report's next topic (简单来说,今年全市要…) restates nothing: it stays out
+    topic = (
+        "碳达峰是指二氧化碳排放达到峰值后不再增长。简单来说,今年全市要重点抓好能源结构调整。"
+        "碳中和是指通过植树造林、节能减排等形式抵消自身产生的二氧化碳排放。\n"
+    )
+    assert [d for _, d in pairs(topic)] == ["是指二氧化碳排放达到峰值后不再增长。", "是指通过植树造林、节能减排等形式抵消自身产生的二氧化碳排放。"]
+    # counter-test: one naming the term restates it (P481's 通俗地讲,如果某一行政主体拥有一块飞地,…)
+    named = topic.replace("简单来说,今年全市要重点抓好能源结构调整。", "简单来说,碳达峰就是排放量不再增加。")
+    assert pairs(named)[0][1] == "是指二氧化碳排放达到峰值后不再增长。简单来说,碳达峰就是排放量不再增加。"
 
 
 def test_a_field_framed_quoted_word_after_its_plain_sense():
