@@ -2725,6 +2725,9 @@ def test_a_field_framed_quoted_word_after_its_plain_sense():
     assert framed_quoted_term("经济领域的“新赛道”") and framed_quoted_term("金融市场的“新常态”")
     assert not framed_quoted_term("他提出的“新赛道”") and not framed_quoted_term("这里的“赛道”")
     assert not framed_quoted_term("着力解决“三老”问题") and not framed_quoted_term("报告所说的“新赛道”")
+    # a document or an occasion before the quoted word (报告中的, 今年的) is where it was said, no field
+    assert not framed_quoted_term("报告中的“新质生产力”") and not framed_quoted_term("今年的“两会”")
+    assert pairs("学习贯彻全国两会精神\n\n报告中的“新质生产力”是指创新起主导作用的先进生产力质态。\n\n今年的“两会”是指3月召开的全国人大和全国政协会议。\n") == []
 
 
 def test_short_headwords_glossed_with_comma_ji_in_a_semicolon_series():
