@@ -9,7 +9,7 @@ The headword is the quoted word opening the page's first paragraph of running te
 named three times at least on the page; without one, the sense entries are dropped (a label is no term). A headword line
 of its own standing below that paragraph and above the senses (``词语辨析:“内卷”与“躺平”`` / ``“躺平”,最近…`` / ``内卷`` /
 ``本义:指…``) names the word they belong to, when the page names it three times at least: the opening paragraph was about
-another word."""
+another word (without an opening word the senses stay dropped)."""
 
 from __future__ import annotations
 
@@ -38,7 +38,8 @@ def sense_label_entries(found: list[Found], text: str) -> list[Found]:
         return found
     headword = _page_headword(text)
     first_sense = min(f.start for f in found if _is_sense_label(f.term))
-    headword = _headword_line_above(text, first_sense, headword) or headword
+    if headword is not None:  # (no opening word: the senses stay dropped, as a label is no term)
+        headword = _headword_line_above(text, first_sense, headword) or headword
     out = []
     for entry in found:
         if _is_sense_label(entry.term):
