@@ -2680,6 +2680,11 @@ def test_a_purpose_or_a_news_subject_used_for_something_is_no_usage_gloss():
     ) == []
     # a news item: a phrase as the subject (视频中的老人) is no word
     assert pairs("本报讯 近日,一段视频在网上流传。视频中的老人被网友用来调侃“躺平”的年轻人,引发热议。\n") == []
+    # a thing pointed at (这张照片) and a verb modifying a count (用来调侃的次数) gloss no word
+    assert pairs("这张照片被网友用来讽刺某些地方的形式主义作风,引发热议。\n") == []
+    assert pairs("小编被读者用来调侃的次数越来越多。\n") == []
+    # counter-test: a word so glossed in the same news stays
+    assert pairs("“躺平”被不少年轻人用来形容一种不再努力奋斗的生活态度。\n") == [("“躺平”", "被不少年轻人用来形容一种不再努力奋斗的生活态度。")]
 
 
 def test_a_plain_words_restatement_goes_on_the_definition_before_it():
@@ -2696,6 +2701,15 @@ def test_a_plain_words_restatement_goes_on_the_definition_before_it():
         "今年以来,我市新增光伏装机容量12万千瓦,同比增长30%。\n"
     )
     assert [d for _, d in pairs(news)] == ["是指二氧化碳排放量达到历史最高值。", "是指排放量与吸收量相抵。"]
+    # a plain-words connective opening the report's next topic (简单来说,今年全市要…) restates nothing: it stays out
+    topic = (
+        "碳达峰是指二氧化碳排放达到峰值后不再增长。简单来说,今年全市要重点抓好能源结构调整。"
+        "碳中和是指通过植树造林、节能减排等形式抵消自身产生的二氧化碳排放。\n"
+    )
+    assert [d for _, d in pairs(topic)] == ["是指二氧化碳排放达到峰值后不再增长。", "是指通过植树造林、节能减排等形式抵消自身产生的二氧化碳排放。"]
+    # counter-test: one naming the term restates it (P481's 通俗地讲,如果某一行政主体拥有一块飞地,…)
+    named = topic.replace("简单来说,今年全市要重点抓好能源结构调整。", "简单来说,碳达峰就是排放量不再增加。")
+    assert pairs(named)[0][1] == "是指二氧化碳排放达到峰值后不再增长。简单来说,碳达峰就是排放量不再增加。"
 
 
 def test_a_field_framed_quoted_word_after_its_plain_sense():
@@ -2711,6 +2725,9 @@ def test_a_field_framed_quoted_word_after_its_plain_sense():
     assert framed_quoted_term("经济领域的“新赛道”") and framed_quoted_term("金融市场的“新常态”")
     assert not framed_quoted_term("他提出的“新赛道”") and not framed_quoted_term("这里的“赛道”")
     assert not framed_quoted_term("着力解决“三老”问题") and not framed_quoted_term("报告所说的“新赛道”")
+    # a document or an occasion before the quoted word (报告中的, 今年的) is where it was said, no field
+    assert not framed_quoted_term("报告中的“新质生产力”") and not framed_quoted_term("今年的“两会”")
+    assert pairs("学习贯彻全国两会精神\n\n报告中的“新质生产力”是指创新起主导作用的先进生产力质态。\n\n今年的“两会”是指3月召开的全国人大和全国政协会议。\n") == []
 
 
 def test_short_headwords_glossed_with_comma_ji_in_a_semicolon_series():
@@ -2726,6 +2743,16 @@ def test_short_headwords_glossed_with_comma_ji_in_a_semicolon_series():
     # counter-tests: dates and counts after 即, a lead-in's parts, a statistics sentence
     assert pairs("2020年,即“十三五”收官之年,全市GDP增长3.5%;次年,即2021年,全市GDP增长8.1%。\n") == []
     assert pairs("项目分两期建设:一期,即东区,占地120亩;二期,即西区,占地200亩。总投资15亿元。\n") == []
+
+
+def test_a_reports_times_and_stages_glossed_with_comma_ji_are_no_series():
+    # a plan report's years and stages (过去两年,即…;今年,即…; 第一阶段,即…;第二阶段,即…): its schedule, no glossary
+    assert pairs("过去两年,即“十四五”开局之年和攻坚之年;今年,即党的二十大召开之年,我们要保持战略定力。\n") == []
+    assert pairs("改革分两个阶段推进。第一阶段,即试点阶段,重点在三个区先行先试;第二阶段,即推广阶段,在全市范围内全面铺开。\n") == []
+    # counter-test: words glossed so stay a series, 现代化 among them
+    assert [t for t, _ in pairs("中国式,即中国样式、中国特色;现代化,即由传统社会向现代社会转变的历史过程;中国式现代化,即中国共产党领导的社会主义现代化。\n")] == [
+        "中国式", "现代化", "中国式现代化"
+    ]
 
 
 def test_a_dictionary_frame_leaves_the_word_and_the_announcement_below_stays():
@@ -2827,6 +2854,19 @@ def test_a_dictionary_pages_sense_labels_give_senses_of_its_headword():
     # counter-test: a page without sense labels keeps its 应用 item
     text = "一、人工智能 指研究、开发用于模拟、延伸和扩展人的智能的理论、方法及应用系统的技术科学。\n二、机器学习 指计算机从数据中学习规律的方法。\n"
     assert [term for term, _ in pairs(text)] == ["人工智能", "机器学习"]
+    # a headword line of another word between the opening paragraph and the senses: the senses are its
+    text = (
+        "词语辨析:“内卷”与“躺平”\n\n“躺平”,最近一段时间在年轻人中十分流行。“躺平”和“内卷”常被放在一起讨论,“躺平”与“内卷”并不相同。\n\n"
+        "内卷\n\n本义:指一种社会或文化模式在某一发展阶段达到某种确定的形式后,便停滞不前的现象。\n\n"
+        "引申义:指同行间竞相付出更多努力以争夺有限资源,从而导致个体收益努力比下降的现象。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["内卷", "内卷"]
+    # counter-test: a title line above the opening paragraph names no other word; its word stays the senses'
+    text = (
+        "小康\n\n“小康”一词最早出自《诗经·大雅·民劳》,“小康”在历史上有多种含义。\n\n本义:指生活比较安定。\n\n"
+        "引申义:指家庭经济比较宽裕,可以不愁温饱。\n"
+    )
+    assert [term for term, _ in pairs(text)][-2:] == ["小康", "小康"]
 
 
 def test_a_list_of_words_where_some_paragraphs_tell_news_about_the_word():

@@ -5,7 +5,9 @@ A new-word explainer glosses a phrase and its parts in run-in clauses: each clau
 即, and a semicolon separates it from the next. Each is an entry, the comma left out and 即 opening the definition; the
 semicolon before the next headword is no part of it (the prose pass's ends). Two such clauses at least, adjacent: one
 clause alone is read as before (``双碳,即…``, a paragraph of one sentence), and a date or a count after 即 (``次年,即2021年``)
-or a headword holding 的 (``第二个五年计划的第一年,即一九五八年``) makes no series.
+or a headword holding 的 (``第二个五年计划的第一年,即一九五八年``) makes no series. Nor does a headword naming a time or a
+stage (``过去两年,即“十四五”开局之年;今年,即…``, ``第一阶段,即试点阶段,…;第二阶段,即推广阶段,…``): a report's schedule, no word
+glossed.
 """
 
 from __future__ import annotations
@@ -20,12 +22,18 @@ _CLAUSE = re.compile(
 )
 
 
+# A time or a stage as the headword (今年, 过去两年, 上半年, 第一阶段, 一期, 第二步): a report's schedule, no word.
+_TIME_OR_STAGE = re.compile(
+    r"^(?:第[一二三四五六七八九十百\d]+|[一二三四五六七八九十两兩]期)|(?:年|年度|季度|[个個]?月|阶段|階段|时期|時期|期间|期間|步)$"
+)
+
+
 def _clause(sentence: str) -> re.Match[str] | None:
     match = _CLAUSE.match(sentence)
     if match is None:
         return None
     head = strip_pinyin(match.group("head"))
-    if not 2 <= len(head) <= 12 or re.search(r"[()（）\d]", head):
+    if not 2 <= len(head) <= 12 or re.search(r"[()（）\d]", head) or _TIME_OR_STAGE.search(head):
         return None
     return match
 

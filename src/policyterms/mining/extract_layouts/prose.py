@@ -75,9 +75,21 @@ _WITHIN = re.compile(r"[在]?[^,，。；;：:]{2,16}(?:构成|構成|分类|分
 # (简单来说,就是…: a plain-words restatement of the definition before it goes on it, P564, as P481's 通俗地讲,…)
 _CONTINUES = re.compile(
     r"^(?:不?包括|不?含|其中|即|也|还(?!有)|還(?!有)|它|该|該|这|這|此|并|並|但|两者|兩者|二者"
-    r"|(?:简单|簡單)(?:来|來|地)?(?:说|說|讲|講)[,，]|(?:简|簡)而言之[,，]|通俗(?:地|来|來)?(?:说|說|讲|講)[,，]"
-    r"|(?:换|換)句(?:话|話)(?:说|說)[,，]|也就是(?:说|說)[,，]|(?:说|說)白了[,，])"
+    r"|(?P<plain>(?:简单|簡單)(?:来|來|地)?(?:说|說|讲|講)[,，]|(?:简|簡)而言之[,，]|通俗(?:地|来|來)?(?:说|說|讲|講)[,，]"
+    r"|(?:换|換)句(?:话|話)(?:说|說)[,，]|也就是(?:说|說)[,，]|(?:说|說)白了[,，]))"
 )
+# (a plain-words connective restates only when the words after it restate — 就是, 即, 它, 指 … — or name the term; 简单来说,
+# 今年全市要重点抓好…: the report's next topic in plain words, no part of the definition)
+_RESTATES = re.compile(r"[\s\u3000]*(?:就是|也就是|即|是|指|意思|它|其|这|這)")
+
+
+def _continues(sentence: str, key: str) -> bool:
+    """Whether ``sentence`` goes on about the definition before it (:data:`_CONTINUES`), a plain-words connective only
+    before a restatement or the term (``key``)."""
+    match = _CONTINUES.match(sentence)
+    if match is None or match.group("plain") is None:
+        return match is not None
+    return bool(_RESTATES.match(sentence, match.end())) or len(key) >= 2 and key in strip_pinyin(sentence)
 
 
 # A note or paragraph opening with a quoted headword, a comma and 即 defines it: “河长制”,即由…
@@ -460,7 +472,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             tail_key = strip_pinyin(term).strip("“”\"「」").rpartition("的")[2][-4:] if "的" in term else key
             named = len(heads) > 1
             while j < stop and (
-                _CONTINUES.match(sentences[j][1].strip(_SPACE))
+                _continues(sentences[j][1].strip(_SPACE), key)
                 or named and (key in strip_pinyin(sentences[j][1]) or len(tail_key) == 4 and tail_key in strip_pinyin(sentences[j][1]))
                 or sentences[j - 1][1].rstrip(_SPACE)[-1:] in "；;"  # A;B;C。: one list, one sentence
             ):

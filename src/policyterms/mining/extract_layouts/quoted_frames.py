@@ -3,7 +3,8 @@
 An explainer glosses a word first in its plain sense and then in a field (``“賽道”指…比賽區域。經濟領域的“新賽道”指…``):
 the field's frame and the quoted word together are the term, as written (as P543's and P281's frames; the gold of every
 set keeps them). Prose around a quoted word (``着力解决“三老”问题``: words after the quotation) and a frame naming who
-said it (``他提出的“X”``, ``文中所说的“X”``) or pointing back (``这里的“X”``) are no such term.
+said it (``他提出的“X”``, ``文中所说的“X”``), pointing back (``这里的“X”``) or naming the document or occasion
+(``报告中的“新质生产力”``, ``今年的“两会”``) are no such term.
 """
 
 from __future__ import annotations
@@ -11,7 +12,11 @@ from __future__ import annotations
 import re
 
 _FRAMED = re.compile(r"(?P<frame>[^\s\u3000“”「」,，。；;:：、()（）]{2,8})的[“「][^“”「」]{1,12}[”」]")
-_NOT_A_FIELD = re.compile(r"提出|所[说說谓謂指称稱]|[说說讲講称稱写寫]|[这這该該此那]|我|你|他|她|们|們")
+# (nor a document or an occasion it was said in: 报告中的“新质生产力”, 今年的“两会”, 本次会议的“三个一批”: where, not a field)
+_NOT_A_FIELD = re.compile(
+    r"提出|所[说說谓謂指称稱]|[说說讲講称稱写寫]|[这這该該此那]|我|你|他|她|们|們"
+    r"|[报報]告|文件|文中|[会會]议|[会會]議|公[报報]|[今去明]年|本[次届屆]"
+)
 
 
 def framed_quoted_term(term: str) -> bool:

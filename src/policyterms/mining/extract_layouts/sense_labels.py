@@ -6,7 +6,10 @@ usage (现代应用, 用法) gives where the word is used, not what it means: no
 dictionary page; elsewhere 应用 may be a term's section.
 
 The headword is the quoted word opening the page's first paragraph of running text (``"农禾"是…``, ``“X”一词…``),
-named three times at least on the page; without one, the sense entries are dropped (a label is no term)."""
+named three times at least on the page; without one, the sense entries are dropped (a label is no term). A headword line
+of its own standing below that paragraph and above the senses (``词语辨析:“内卷”与“躺平”`` / ``“躺平”,最近…`` / ``内卷`` /
+``本义:指…``) names the word they belong to, when the page names it three times at least: the opening paragraph was about
+another word (without an opening word the senses stay dropped)."""
 
 from __future__ import annotations
 
@@ -34,6 +37,9 @@ def sense_label_entries(found: list[Found], text: str) -> list[Found]:
     if not any(_is_sense_label(f.term) for f in found):
         return found
     headword = _page_headword(text)
+    first_sense = min(f.start for f in found if _is_sense_label(f.term))
+    if headword is not None:  # (no opening word: the senses stay dropped, as a label is no term)
+        headword = _headword_line_above(text, first_sense, headword) or headword
     out = []
     for entry in found:
         if _is_sense_label(entry.term):
@@ -47,6 +53,23 @@ def sense_label_entries(found: list[Found], text: str) -> list[Found]:
 def _is_sense_label(term: str) -> bool:
     core = term.strip(" \t\u3000")
     return bool(_SENSE_LABEL.fullmatch(core) and _SENSE_KIND.fullmatch(core))
+
+
+# A line holding only a word (内卷, “内卷”): a headword line.
+_WORD_LINE = re.compile(r"[\s\u3000]*[“\"「]?(?P<word>[\u4e00-\u9fff]{2,12})[”\"」]?[\s\u3000]*")
+
+
+def _headword_line_above(text: str, at: int, headword: str | None) -> str | None:
+    """The word of the nearest headword line above offset ``at``, below the paragraph opening with ``headword`` (or the
+    page's start), when the page names it three times at least and it is no sense label; None otherwise."""
+    for line in reversed(text[:at].split("\n")[:-1]):
+        if headword is not None and _HEADWORD.match(line) and _HEADWORD.match(line).group("word") == headword:
+            return None
+        match = _WORD_LINE.fullmatch(line)
+        if match is not None and not _is_sense_label(match.group("word")):
+            word = match.group("word")
+            return word if word != headword and text.count(word) >= 3 else None
+    return None
 
 
 def _page_headword(text: str) -> str | None:

@@ -5,7 +5,8 @@ A news item or a column on new words says what a word means by how people use it
 the users (外媒, 內地網友, none), ``用来`` and a verb of meaning (指, 形容, 讽刺, 称呼, 比喻, 代指, 调侃 …). The word
 is the subject before ``被``/``是``, and the definition opens there, the frame kept as written (P562; P548's 「很牛」 reads
 so under its headword line). A purpose clause is no gloss: ``五年规划是中国政府用来指导…`` (指导), ``资金被用来支付…``
-(no verb of meaning) define nothing, nor does a news sentence whose subject is a phrase (``视频中的老人被网友用来调侃…``).
+(no verb of meaning) define nothing, nor does a news sentence whose subject is a phrase (``视频中的老人被网友用来调侃…``) or a thing pointed at
+(``这张照片被网友用来讽刺…``), nor a verb modifying what follows (``小编被读者用来调侃的次数越来越多``: a count, no sense).
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ _USAGE = re.compile(
 )
 
 
+# A subject pointed at (这张照片, 那段视频, 该图片), not a word.
+_POINTED = re.compile(r"(?:这|這|那|该|該|此)(?:[一两兩\d]?[张張段个個条條幅篇则則句组組些位名款部])")
+
+
 def usage_gloss(text: str, limit: int) -> MarkerGroup | None:
     """The frame of a usage gloss (module docstring) in a sentence, its 被/是 within ``limit`` characters of the
     sentence's start and after a subject with no clause break; None otherwise."""
@@ -30,6 +35,8 @@ def usage_gloss(text: str, limit: int) -> MarkerGroup | None:
     subject = text[: match.start()].strip(" \t\u3000")
     if re.search(r"[,，。；;:：的]", subject) or len(subject) > 10:
         return None  # 视频中的老人被网友用来调侃…, 这些新词,被…: a news sentence's subject, not a word
+    if _POINTED.match(subject) or text.startswith("的", match.end()):
+        return None  # 这张照片被网友用来讽刺…; 小编被读者用来调侃的次数…: a thing pointed at, a modifier
     return MarkerGroup(match, "frame")
 
 
