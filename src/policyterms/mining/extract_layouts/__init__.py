@@ -176,7 +176,7 @@ import re
 from collections.abc import Iterable
 
 from policyterms.text.fold import strip_pinyin
-from policyterms.mining.extract_layouts.common import DEFINING_ZHI, Found, _SPACE, _lines
+from policyterms.mining.extract_layouts.common import DEFINING_MARKER, Found, _SPACE, _lines
 from policyterms.mining.extract_layouts.notes import _BULLET, _Unit, _colon_entry, _points_sections, _spaced_note, _units
 from policyterms.mining.extract_layouts.prose import _definitions_in
 from policyterms.mining.extract_layouts.spaced import _english_glossed_lines, _labelled_run_in, _question_answer_rows, _lead_in_first_items, _row_notes, _space_colon_lines, _spaced, _table_notes
@@ -231,7 +231,7 @@ _FORMULA_LEGEND = re.compile(r"[\s\u3000]*式中[\s\u3000]*[:：,，]")
 
 # An item under a heading announcing points that opens by defining its label (一、统计调查方法 / 1. 抽样调查:是指…;
 # 一、数字技术应用 / (一)工业互联网:是指…): a kind the heading names, an entry of a glossary, not a point.
-_DEFINED_POINT = re.compile(rf"[\s\u3000]*(?:是指|系指|係指|指的是|{DEFINING_ZHI})")
+_DEFINED_POINT = re.compile(rf"[\s\u3000]*(?:{DEFINING_MARKER})")
 
 
 # --- the passes together ---------------------------------------------------------------------

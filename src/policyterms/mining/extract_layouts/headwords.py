@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from policyterms.text.fold import strip_pinyin
-from policyterms.mining.extract_layouts.common import DEFINING_ZHI, Found, _CLOSERS, _FINISHED, _L, _SPACE, _is_furniture
+from policyterms.mining.extract_layouts.common import DEFINING_MARKER, DEFINING_ZHI, Found, _CLOSERS, _FINISHED, _L, _SPACE, _is_furniture
 from policyterms.mining.extract_layouts.notes import _NUMERAL_SECTION, _points_sections, _section_heading
 from policyterms.mining.extract_layouts.topics import _role, _weighs, term_core
 from policyterms.mining.extract_layouts.restated_frames import framed_restatement
@@ -109,7 +109,7 @@ _STATUS_SENTENCE = re.compile(
 # follows it (湾长制是一项重要的海洋管理制度,指以…).
 _WEIGHTY_STATUS = re.compile(
     r"[^，,。；;:：]{1,20}是一[项項](?:重大|重要)(?:的)?[^，,。；;:：是]{1,15}"
-    rf"(?:。|[,，](?![\s\u3000]*(?:是指|系指|係指|指的是|{DEFINING_ZHI}|即)))"
+    rf"(?:。|[,，](?![\s\u3000]*(?:{DEFINING_MARKER}|即)))"
 )
 
 

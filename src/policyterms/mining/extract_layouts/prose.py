@@ -27,7 +27,7 @@ from policyterms.mining.extract_layouts.notes import _ALIAS, _GLOSS_IS, _SOURCE_
 from policyterms.mining.extract_layouts.negated_senses import negated_then_sense
 from policyterms.mining.extract_layouts.headword_lines import _unquoted
 from policyterms.mining.extract_layouts.general import _VERB_PREFIX
-from policyterms.mining.extract_layouts.topics import _role
+from policyterms.mining.extract_layouts.topics import _PLAIN_WORDS, _role
 from policyterms.mining.extract_layouts.indicators import status_then_defined
 from policyterms.mining.extract_layouts.siblings import sibling_then_defined
 from policyterms.mining.extract_layouts.sense_words import before_opinion
@@ -75,8 +75,7 @@ _WITHIN = re.compile(r"[在]?[^,，。；;：:]{2,16}(?:构成|構成|分类|分
 # (简单来说,就是…: a plain-words restatement of the definition before it goes on it, P564, as P481's 通俗地讲,…)
 _CONTINUES = re.compile(
     r"^(?:不?包括|不?含|其中|即|也|还(?!有)|還(?!有)|它|该|該|这|這|此|并|並|但|两者|兩者|二者"
-    r"|(?P<plain>(?:简单|簡單)(?:来|來|地)?(?:说|說|讲|講)[,，]|(?:简|簡)而言之[,，]|通俗(?:地|来|來)?(?:说|說|讲|講)[,，]"
-    r"|(?:换|換)句(?:话|話)(?:说|說)[,，]|也就是(?:说|說)[,，]|(?:说|說)白了[,，]))"
+    rf"|(?P<plain>(?:{_PLAIN_WORDS}|也就是(?:说|說)|(?:说|說)白了)[,，]))"
 )
 # (a plain-words connective restates only when the words after it restate — 就是, 即, 它, 指 … — or name the term; 简单来说,
 # 今年全市要重点抓好…: the report's next topic in plain words, no part of the definition)

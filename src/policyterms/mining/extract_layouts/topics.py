@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from policyterms.text.fold import PINYIN, fold_table, strip_pinyin
-from policyterms.mining.extract_layouts.common import DEFINING_ZHI, HAN, _AFTER_LOST_CHARACTER, _CLOSE_CLASS, _CLOSERS, _LABELS, _SENTENCE_END, Found, _no_term_of_its_own
+from policyterms.mining.extract_layouts.common import DEFINING_MARKER, HAN, _AFTER_LOST_CHARACTER, _CLOSE_CLASS, _CLOSERS, _LABELS, _SENTENCE_END, Found, _no_term_of_its_own
 from policyterms.mining.extract_layouts.general import _HEDGES, _VERB_PREFIX, SPACES
 from policyterms.mining.extract_layouts.scope_notes import under_scope_heading
 
@@ -669,7 +669,7 @@ _ORIGIN = re.compile(r"(?:从|從|由)[^。；;]{1,30}?(?:引伸|引申|演变|�
 
 
 # Its standing, then what it is (湾长制是一项重要的海洋管理制度,指以…): a definition after all.
-_WEIGHED_THEN_DEFINED = rf"一[项項][^,，。；;]{{2,20}}[,，][\s\u3000]*(?:是指|系指|係指|指的是|{DEFINING_ZHI}|即)"
+_WEIGHED_THEN_DEFINED = rf"一[项項][^,，。；;]{{2,20}}[,，][\s\u3000]*(?:{DEFINING_MARKER}|即)"
 
 
 def _role(predicate: str) -> bool:
