@@ -3496,3 +3496,28 @@ def test_a_dated_news_lead_under_a_headword_line_is_no_explanation():
         "2、服贸会\n\n9月2日,2023年服贸会在北京开幕,共有83个国家和国际组织设展办会。\n"
     )
     assert pairs(text) == []
+
+
+def test_a_notices_bracketed_tags_are_no_headwords():
+    # a notice's or a news item's tag in brackets before a word opening with 指 or 即 (指定, 指纹, 指挥部, 指导组, 即日起), or
+    # before a space: no entries, on their own or in a run
+    notice = (
+        "关于做好春节期间疫情防控工作的通知\n\n各区、各部门:\n\n"
+        "【温馨提示】指定医疗机构名单已在官网公布,请市民就近前往就诊。\n\n"
+        "【提醒】指纹采集工作将于本周五结束,未采集的居民请尽快到社区服务中心办理。\n\n"
+        "【重要】指挥部决定自即日起全面恢复正常生产生活秩序。\n\n"
+        "【本报讯】指导组一行于3月5日来我区检查指导防汛工作。\n"
+    )
+    assert pairs(notice) == []
+    assert pairs("通知\n\n【提醒】指纹采集工作将于本周五结束,未采集的居民请尽快到社区服务中心办理。\n") == []
+    assert pairs("【温馨提示】 请市民就近前往指定医疗机构就诊。\n\n【提醒】 近期电信诈骗案件高发,请广大市民提高警惕。\n") == []
+    assert pairs("【温馨提示】即日起至3月31日,市民可通过“随申办”预约办理。\n【提醒】即将进入汛期,请各单位做好防汛准备工作。\n") == []
+    # a yearbook's bracketed headwords run into 指 (161, 183) stay entries
+    yearbook = (
+        "【可支配收入】指调查户在调查期内获得的、可用于最终消费支出和储蓄的总和。\n"
+        "【工资性收入】指就业人员通过各种途径得到的全部劳动报酬和各种福利。\n"
+    )
+    assert pairs(yearbook) == [
+        ("可支配收入", "指调查户在调查期内获得的、可用于最终消费支出和储蓄的总和。"),
+        ("工资性收入", "指就业人员通过各种途径得到的全部劳动报酬和各种福利。"),
+    ]
