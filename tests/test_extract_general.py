@@ -2955,3 +2955,26 @@ def test_a_further_sense_and_an_encyclopedias_section_headings():
         "河长制历史沿革\n\n2003年,浙江省长兴县在全国率先实行河长制。\n"
     )
     assert pairs(text) == [("河长制", "是指在河湖管理中由各级党政负责人担任河长的责任制度;又可指相应的河湖管理工作机制。")]
+
+
+def test_a_speakers_saying_after_a_negated_sense_is_no_sense():
+    # a speech: 而是表示 before a person or a duty says what to do
+    speech = (
+        "在全市教育工作会议上的讲话\n\n同志们:\n\n"
+        "“双减”并不是指简单地减少作业和校外培训,而是表示我们要把教育的重心重新放回学校,让孩子们健康成长。各区要切实抓好落实。\n"
+    )
+    assert pairs(speech) == []
+    # P557: the sense after 而是代表 stays
+    assert pairs(
+        "“绿色建筑”的“绿色”,并不是指一般意义的立体绿化、屋顶花园,而是代表一种概念或象征,指建筑对环境无害,"
+        "能充分利用环境自然资源,并且在不破坏环境基本生态平衡条件下建造的一种建筑。\n"
+    ) == [
+        (
+            "“绿色建筑”的“绿色”",
+            "代表一种概念或象征,指建筑对环境无害,能充分利用环境自然资源,并且在不破坏环境基本生态平衡条件下建造的一种建筑。",
+        )
+    ]
+    # 而是指 before the country's own name is a sense
+    assert pairs("“新型工业化”并不是指简单地新建工厂,而是指我国在新一轮科技革命中推进的工业化道路。\n") == [
+        ("“新型工业化”", "指我国在新一轮科技革命中推进的工业化道路。")
+    ]
