@@ -3521,3 +3521,22 @@ def test_a_notices_bracketed_tags_are_no_headwords():
         ("可支配收入", "指调查户在调查期内获得的、可用于最终消费支出和储蓄的总和。"),
         ("工资性收入", "指就业人员通过各种途径得到的全部劳动报酬和各种福利。"),
     ]
+
+
+def test_a_headword_block_telling_only_the_words_origin_is_no_entry():
+    # a list of popular words: under 躺平 only where the word comes from (no gloss), no entry; the block still counts
+    # as one of the list's, so the word glossed inside its origin story (用来形容) stays an entry
+    text = (
+        "2021年十大网络流行语\n\n1、躺平\n\n"
+        "“躺平”这个词最早来源于2021年4月百度贴吧的一篇帖子,发帖人称自己两年多没有工作,一直在“躺平”。\n\n"
+        "2、内卷\n\n“内卷”这个词最早来源于人类学家格尔茨的著作,后来被网友用来形容同行间竞相付出更多努力的现象。\n"
+    )
+    assert pairs(text) == [("内卷", "“内卷”这个词最早来源于人类学家格尔茨的著作,后来被网友用来形容同行间竞相付出更多努力的现象。")]
+    # P553's shape: an origin clause, then 指的是 (a definition whose first sentence opens with the origin)
+    text = (
+        "十大网络热词解析\n\n1. 躺平\n\n“躺平”这个词最早来源于2021年4月百度贴吧的一篇帖子,发帖人称自己两年多没有工作。\n\n"
+        "2. 破防\n\n“破防”一词源于网络,指的是在心理或情感上受到冲击,失去了心理防线。\n\n"
+        "3. 斜杠青年\n\n“斜杠青年”指的是拥有多重身份、职业或兴趣的人。\n"
+    )
+    # (the prose pass reads 破防's sentence, its term as before taking the origin clause along: left as it was)
+    assert [definition for _, definition in pairs(text)] == ["指的是在心理或情感上受到冲击,失去了心理防线。", "指的是拥有多重身份、职业或兴趣的人。"]
