@@ -2978,3 +2978,20 @@ def test_a_speakers_saying_after_a_negated_sense_is_no_sense():
     assert pairs("“新型工业化”并不是指简单地新建工厂,而是指我国在新一轮科技革命中推进的工业化道路。\n") == [
         ("“新型工业化”", "指我国在新一轮科技革命中推进的工业化道路。")
     ]
+
+
+def test_one_definition_of_a_paragraph_ends_before_a_plain_words_topic():
+    # a speech: the one definition of its paragraph stops before 简单来说 opening the year's tasks
+    speech = (
+        "在全区经济工作会议上的讲话\n\n"
+        "“放管服”改革是指简政放权、放管结合、优化服务。简单来说,今年全区要重点抓好三件事:一是优化营商环境,二是扩大有效投资,"
+        "三是保障改善民生。\n\n各部门要切实抓好落实。\n"
+    )
+    assert pairs(speech) == [("“放管服”改革", "是指简政放权、放管结合、优化服务。")]
+    # P564's shape: a plain-words restatement (就是…) or one naming the term stays on the definition
+    assert pairs("碳中和是指通过植树造林、节能减排等形式,抵消自身产生的二氧化碳排放量。简单来说,就是让二氧化碳排放量“收支相抵”。\n") == [
+        ("碳中和", "是指通过植树造林、节能减排等形式,抵消自身产生的二氧化碳排放量。简单来说,就是让二氧化碳排放量“收支相抵”。")
+    ]
+    assert pairs("碳中和是指通过植树造林、节能减排等形式,抵消自身产生的二氧化碳排放量。通俗地讲,碳中和让排放和吸收相互抵消。\n")[0][1].endswith(
+        "通俗地讲,碳中和让排放和吸收相互抵消。"
+    )

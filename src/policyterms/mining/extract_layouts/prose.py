@@ -91,6 +91,13 @@ def _continues(sentence: str, key: str) -> bool:
     return bool(_RESTATES.match(sentence, match.end())) or len(key) >= 2 and key in strip_pinyin(sentence)
 
 
+def _opens_topic(sentence: str, key: str) -> bool:
+    """Whether ``sentence`` opens with a plain-words connective not restating the definition before it (``简单来说,今年全区
+    要重点抓好…``): the next topic in plain words, which ends even the one definition of a paragraph."""
+    match = _CONTINUES.match(sentence)
+    return match is not None and match.group("plain") is not None and not _continues(sentence, key)
+
+
 # A note or paragraph opening with a quoted headword, a comma and 即 defines it: “河长制”,即由…
 # (“四个全面”战略布局,即“…”: a short word after the quoted name stays in the headword)
 _QUOTED_JI = re.compile(r"[\s\u3000]*[“「][^“”「」,，。；;:：]{1,30}[”」][^“”「」,，。；;:：\s\u3000]{0,4}[\s\u3000]*[,，][\s\u3000]*(即)(?![使便将將])")
@@ -460,6 +467,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             contrast = next((k for k in range(i + 1, len(sentences)) if _CONTRAST_THEN.match(sentences[k][1])), None)
             if contrast is not None:  # 村级债务是指…。这些债务则是历史上长期积累形成的,…: another subject's, no sibling
                 end = sentences[contrast][0]
+            key = strip_pinyin(term).strip("“”\"「」")[:4]
+            topic = next((k for k in range(i + 1, len(sentences)) if _opens_topic(sentences[k][1].strip(_SPACE), key)), None)
+            if topic is not None and sentences[topic][0] < end:  # X是指…。简单来说,今年全区要重点抓好…: the next topic
+                end = sentences[topic][0]
         else:
             # several definitions, or one inside a paragraph (其一,含义不同。耕地的含义是指…。农作物播种面积
             # 则是…): a definition takes the sentences that go on about its term; in a paragraph's middle,
