@@ -2995,3 +2995,19 @@ def test_one_definition_of_a_paragraph_ends_before_a_plain_words_topic():
     assert pairs("碳中和是指通过植树造林、节能减排等形式,抵消自身产生的二氧化碳排放量。通俗地讲,碳中和让排放和吸收相互抵消。\n")[0][1].endswith(
         "通俗地讲,碳中和让排放和吸收相互抵消。"
     )
+
+
+def test_a_kind_of_saying_before_the_marker_is_no_term():
+    # a list of new words: 比喻说法,指… under a numbered headword line glosses the headword, no term 比喻说法
+    text = (
+        "2023年度十大新词\n\n1、新三样\n\n比喻说法,指电动载人汽车、锂离子蓄电池、太阳能电池三类产品。\n\n"
+        "2、村超\n\n指贵州省榕江县举办的乡村足球超级联赛。\n"
+    )
+    assert pairs(text) == [
+        ("新三样", "比喻说法,指电动载人汽车、锂离子蓄电池、太阳能电池三类产品。"),
+        ("村超", "指贵州省榕江县举办的乡村足球超级联赛。"),
+    ]
+    # a term before its comma and marker stays one
+    assert pairs("碳达峰,指二氧化碳排放量达到历史最高值,然后经历平台期进入持续下降的过程。\n") == [
+        ("碳达峰", "指二氧化碳排放量达到历史最高值,然后经历平台期进入持续下降的过程。")
+    ]

@@ -3540,3 +3540,20 @@ def test_a_headword_block_telling_only_the_words_origin_is_no_entry():
     )
     # (the prose pass reads 破防's sentence, its term as before taking the origin clause along: left as it was)
     assert [definition for _, definition in pairs(text)] == ["指的是在心理或情感上受到冲击,失去了心理防线。", "指的是拥有多重身份、职业或兴趣的人。"]
+
+
+def test_a_reports_colon_items_under_its_bases_give_nothing():
+    # a budget adjustment report: the items under 一、调整依据 or (一)依据 are its grounds, no entries
+    report = (
+        "关于2023年区级预算调整方案的报告\n\n一、调整依据\n\n"
+        "1. 政策依据:根据《中华人民共和国预算法》第六十七条规定,经全国人民代表大会批准的预算,在执行中出现需要增加预算总支出的情况,应当进行预算调整。\n\n"
+        "2. 资金依据:今年上级财政下达我区新增政府债券资金3.2亿元,需相应调整预算。\n\n二、调整内容\n\n全区一般公共预算支出调增3.2亿元。\n"
+    )
+    assert pairs(report) == []
+    assert pairs(report.replace("一、调整依据", "(一)依据").replace("1. ", "").replace("2. ", "")) == []
+    # items glossed with 指 under such a heading are entries still
+    glossed = (
+        "2023年预算调整方案\n\n一、调整依据\n1. 上级补助收入:指上级财政下达我区的各类转移支付资金。\n"
+        "2. 新增债券资金:指省财政厅转贷我区的新增一般债券资金。\n二、调整内容\n"
+    )
+    assert [term for term, _ in pairs(glossed)] == ["上级补助收入", "新增债券资金"]

@@ -91,6 +91,13 @@ def _continues(sentence: str, key: str) -> bool:
     return bool(_RESTATES.match(sentence, match.end())) or len(key) >= 2 and key in strip_pinyin(sentence)
 
 
+# The kind of saying a word is (比喻说法, 形象的说法, 俗称), before a comma and the marker: a verbless gloss of the headword
+# above (1、新三样 / 比喻说法,指…), no term of its own.
+_KIND_OF_SAYING = re.compile(
+    r"(?:比喻|形象|通俗|口头|口頭|诙谐|詼諧|戏谑|戲謔|民间|民間)(?:的|性)?(?:说法|說法|叫法|用语|用語)|比喻|俗称|俗稱|戏称|戲稱"
+)
+
+
 def _opens_topic(sentence: str, key: str) -> bool:
     """Whether ``sentence`` opens with a plain-words connective not restating the definition before it (``简单来说,今年全区
     要重点抓好…``): the next topic in plain words, which ends even the one definition of a paragraph."""
@@ -406,6 +413,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             term, def_at = comma.group(2), offset + at_marker  # 第三产业增加值构成中,其他服务业包括…
         else:  # 统计资料的保存管理,是指…  /  X是指…
             term, def_at = bare, offset + at_marker
+        if subject.rstrip(_SPACE)[-1:] in ",，" and _KIND_OF_SAYING.fullmatch(strip_pinyin(term).strip(_SPACE)):
+            continue  # 1、新三样 / 比喻说法,指…: a verbless gloss naming what kind of saying the headword above is, no term
         lost = len(term) - len(term.lstrip(_SPACE + ")）]】?？"))  # ')X是指…': a note number lost its opener; '??? X': lost characters
         term = term[lost:].strip(_SPACE)
         if i == 0 and term[-1:] in "”」』" and not re.search("[“「『]", term):
