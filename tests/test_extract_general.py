@@ -2955,3 +2955,59 @@ def test_a_further_sense_and_an_encyclopedias_section_headings():
         "河长制历史沿革\n\n2003年,浙江省长兴县在全国率先实行河长制。\n"
     )
     assert pairs(text) == [("河长制", "是指在河湖管理中由各级党政负责人担任河长的责任制度;又可指相应的河湖管理工作机制。")]
+
+
+def test_a_speakers_saying_after_a_negated_sense_is_no_sense():
+    # a speech: 而是表示 before a person or a duty says what to do
+    speech = (
+        "在全市教育工作会议上的讲话\n\n同志们:\n\n"
+        "“双减”并不是指简单地减少作业和校外培训,而是表示我们要把教育的重心重新放回学校,让孩子们健康成长。各区要切实抓好落实。\n"
+    )
+    assert pairs(speech) == []
+    # P557: the sense after 而是代表 stays
+    assert pairs(
+        "“绿色建筑”的“绿色”,并不是指一般意义的立体绿化、屋顶花园,而是代表一种概念或象征,指建筑对环境无害,"
+        "能充分利用环境自然资源,并且在不破坏环境基本生态平衡条件下建造的一种建筑。\n"
+    ) == [
+        (
+            "“绿色建筑”的“绿色”",
+            "代表一种概念或象征,指建筑对环境无害,能充分利用环境自然资源,并且在不破坏环境基本生态平衡条件下建造的一种建筑。",
+        )
+    ]
+    # 而是指 before the country's own name is a sense
+    assert pairs("“新型工业化”并不是指简单地新建工厂,而是指我国在新一轮科技革命中推进的工业化道路。\n") == [
+        ("“新型工业化”", "指我国在新一轮科技革命中推进的工业化道路。")
+    ]
+
+
+def test_one_definition_of_a_paragraph_ends_before_a_plain_words_topic():
+    # a speech: the one definition of its paragraph stops before 简单来说 opening the year's tasks
+    speech = (
+        "在全区经济工作会议上的讲话\n\n"
+        "“放管服”改革是指简政放权、放管结合、优化服务。简单来说,今年全区要重点抓好三件事:一是优化营商环境,二是扩大有效投资,"
+        "三是保障改善民生。\n\n各部门要切实抓好落实。\n"
+    )
+    assert pairs(speech) == [("“放管服”改革", "是指简政放权、放管结合、优化服务。")]
+    # P564's shape: a plain-words restatement (就是…) or one naming the term stays on the definition
+    assert pairs("碳中和是指通过植树造林、节能减排等形式,抵消自身产生的二氧化碳排放量。简单来说,就是让二氧化碳排放量“收支相抵”。\n") == [
+        ("碳中和", "是指通过植树造林、节能减排等形式,抵消自身产生的二氧化碳排放量。简单来说,就是让二氧化碳排放量“收支相抵”。")
+    ]
+    assert pairs("碳中和是指通过植树造林、节能减排等形式,抵消自身产生的二氧化碳排放量。通俗地讲,碳中和让排放和吸收相互抵消。\n")[0][1].endswith(
+        "通俗地讲,碳中和让排放和吸收相互抵消。"
+    )
+
+
+def test_a_kind_of_saying_before_the_marker_is_no_term():
+    # a list of new words: 比喻说法,指… under a numbered headword line glosses the headword, no term 比喻说法
+    text = (
+        "2023年度十大新词\n\n1、新三样\n\n比喻说法,指电动载人汽车、锂离子蓄电池、太阳能电池三类产品。\n\n"
+        "2、村超\n\n指贵州省榕江县举办的乡村足球超级联赛。\n"
+    )
+    assert pairs(text) == [
+        ("新三样", "比喻说法,指电动载人汽车、锂离子蓄电池、太阳能电池三类产品。"),
+        ("村超", "指贵州省榕江县举办的乡村足球超级联赛。"),
+    ]
+    # a term before its comma and marker stays one
+    assert pairs("碳达峰,指二氧化碳排放量达到历史最高值,然后经历平台期进入持续下降的过程。\n") == [
+        ("碳达峰", "指二氧化碳排放量达到历史最高值,然后经历平台期进入持续下降的过程。")
+    ]

@@ -3496,3 +3496,64 @@ def test_a_dated_news_lead_under_a_headword_line_is_no_explanation():
         "2、服贸会\n\n9月2日,2023年服贸会在北京开幕,共有83个国家和国际组织设展办会。\n"
     )
     assert pairs(text) == []
+
+
+def test_a_notices_bracketed_tags_are_no_headwords():
+    # a notice's or a news item's tag in brackets before a word opening with 指 or 即 (指定, 指纹, 指挥部, 指导组, 即日起), or
+    # before a space: no entries, on their own or in a run
+    notice = (
+        "关于做好春节期间疫情防控工作的通知\n\n各区、各部门:\n\n"
+        "【温馨提示】指定医疗机构名单已在官网公布,请市民就近前往就诊。\n\n"
+        "【提醒】指纹采集工作将于本周五结束,未采集的居民请尽快到社区服务中心办理。\n\n"
+        "【重要】指挥部决定自即日起全面恢复正常生产生活秩序。\n\n"
+        "【本报讯】指导组一行于3月5日来我区检查指导防汛工作。\n"
+    )
+    assert pairs(notice) == []
+    assert pairs("通知\n\n【提醒】指纹采集工作将于本周五结束,未采集的居民请尽快到社区服务中心办理。\n") == []
+    assert pairs("【温馨提示】 请市民就近前往指定医疗机构就诊。\n\n【提醒】 近期电信诈骗案件高发,请广大市民提高警惕。\n") == []
+    assert pairs("【温馨提示】即日起至3月31日,市民可通过“随申办”预约办理。\n【提醒】即将进入汛期,请各单位做好防汛准备工作。\n") == []
+    # a yearbook's bracketed headwords run into 指 (161, 183) stay entries
+    yearbook = (
+        "【可支配收入】指调查户在调查期内获得的、可用于最终消费支出和储蓄的总和。\n"
+        "【工资性收入】指就业人员通过各种途径得到的全部劳动报酬和各种福利。\n"
+    )
+    assert pairs(yearbook) == [
+        ("可支配收入", "指调查户在调查期内获得的、可用于最终消费支出和储蓄的总和。"),
+        ("工资性收入", "指就业人员通过各种途径得到的全部劳动报酬和各种福利。"),
+    ]
+
+
+def test_a_headword_block_telling_only_the_words_origin_is_no_entry():
+    # a list of popular words: under 躺平 only where the word comes from (no gloss), no entry; the block still counts
+    # as one of the list's, so the word glossed inside its origin story (用来形容) stays an entry
+    text = (
+        "2021年十大网络流行语\n\n1、躺平\n\n"
+        "“躺平”这个词最早来源于2021年4月百度贴吧的一篇帖子,发帖人称自己两年多没有工作,一直在“躺平”。\n\n"
+        "2、内卷\n\n“内卷”这个词最早来源于人类学家格尔茨的著作,后来被网友用来形容同行间竞相付出更多努力的现象。\n"
+    )
+    assert pairs(text) == [("内卷", "“内卷”这个词最早来源于人类学家格尔茨的著作,后来被网友用来形容同行间竞相付出更多努力的现象。")]
+    # P553's shape: an origin clause, then 指的是 (a definition whose first sentence opens with the origin)
+    text = (
+        "十大网络热词解析\n\n1. 躺平\n\n“躺平”这个词最早来源于2021年4月百度贴吧的一篇帖子,发帖人称自己两年多没有工作。\n\n"
+        "2. 破防\n\n“破防”一词源于网络,指的是在心理或情感上受到冲击,失去了心理防线。\n\n"
+        "3. 斜杠青年\n\n“斜杠青年”指的是拥有多重身份、职业或兴趣的人。\n"
+    )
+    # (the prose pass reads 破防's sentence, its term as before taking the origin clause along: left as it was)
+    assert [definition for _, definition in pairs(text)] == ["指的是在心理或情感上受到冲击,失去了心理防线。", "指的是拥有多重身份、职业或兴趣的人。"]
+
+
+def test_a_reports_colon_items_under_its_bases_give_nothing():
+    # a budget adjustment report: the items under 一、调整依据 or (一)依据 are its grounds, no entries
+    report = (
+        "关于2023年区级预算调整方案的报告\n\n一、调整依据\n\n"
+        "1. 政策依据:根据《中华人民共和国预算法》第六十七条规定,经全国人民代表大会批准的预算,在执行中出现需要增加预算总支出的情况,应当进行预算调整。\n\n"
+        "2. 资金依据:今年上级财政下达我区新增政府债券资金3.2亿元,需相应调整预算。\n\n二、调整内容\n\n全区一般公共预算支出调增3.2亿元。\n"
+    )
+    assert pairs(report) == []
+    assert pairs(report.replace("一、调整依据", "(一)依据").replace("1. ", "").replace("2. ", "")) == []
+    # items glossed with 指 under such a heading are entries still
+    glossed = (
+        "2023年预算调整方案\n\n一、调整依据\n1. 上级补助收入:指上级财政下达我区的各类转移支付资金。\n"
+        "2. 新增债券资金:指省财政厅转贷我区的新增一般债券资金。\n二、调整内容\n"
+    )
+    assert [term for term, _ in pairs(glossed)] == ["上级补助收入", "新增债券资金"]

@@ -6,7 +6,8 @@ runs of such paragraphs are read by the spaced pass (161, 183: two headwords at 
 lines no other pass read: the term without its brackets (as P539's and 183's golds), the definition from a strong
 marker (是指, 指, 系指; not 即, which opens a news item's 即日起 as often) to the end of the paragraph, which must finish a sentence. A bracketed label (``【注】``,
 ``【释义】``, ``【编辑】``), a column tag before a title (``【《黨的建設辭典》辭條】黨費``) and a bracket followed by no marker
-(``【记者】指出…``, ``【要闻】即日起…``) give nothing.
+(``【记者】指出…``, ``【要闻】即日起…``, ``【提醒】指纹…``) and a notice's tag (``【温馨提示】``, ``【本报讯】``,
+``common.NOTICE_TAG``) give nothing.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 
 from policyterms.mining.extract_layouts.common import (
     DEFINING_ZHI,
+    NOTICE_TAG,
     Found,
     _FINISHED,
     _L,
@@ -28,7 +30,7 @@ from policyterms.text.fold import strip_pinyin
 
 _BRACKETED = re.compile(
     rf"[\s\u3000]*【(?P<term>[^【】\s\u3000，,。；;:：!！?？|｜《》“”「」]{{2,25}})】[\s\u3000]*"
-    rf"(?P<definition>(?:是指(?![导導挥揮])|系指|係指|{DEFINING_ZHI})\S.*)"
+    rf"(?P<definition>(?:是指(?![导導挥揮])|系指|係指|{DEFINING_ZHI}(?![纹紋]))\S.*)"
 )
 
 
@@ -47,7 +49,7 @@ def bracketed_paragraphs(lines: list[_L], free: list[bool]) -> list[tuple[int, F
             continue
         term = strip_pinyin(match.group("term")).strip(_SPACE)
         definition = match.group("definition").rstrip(_SPACE)
-        if not _good_term(term) or _LABELS.match(term) or _DICTIONARY_LABEL.search(term) or _page_furniture_term(term) or _is_furniture(term):
+        if not _good_term(term) or _LABELS.match(term) or NOTICE_TAG.fullmatch(term) or _DICTIONARY_LABEL.search(term) or _page_furniture_term(term) or _is_furniture(term):
             continue
         if not _FINISHED.search(strip_pinyin(definition)):
             continue  # the page cuts it

@@ -14,6 +14,12 @@ DEFINING_ZHI = r"指(?![导導出引明挥揮示令定向南标標数數望])"
 # The strong markers after a term (是指, 系指, 指的是, a defining 指): what opens a definition wherever a looser word (是, 即)
 # would also open a standing or a clause.
 DEFINING_MARKER = rf"是指|系指|係指|指的是|{DEFINING_ZHI}"
+# A notice's or a news item's tag in lenticular brackets (【温馨提示】, 【提醒】, 【重要】, 【本报讯】, 【新华社讯】, 【要闻】): a
+# label of what follows, never a headword, whatever the next words (【温馨提示】指定医疗机构…, 【提醒】 近期…).
+NOTICE_TAG = re.compile(
+    r"(?:温馨|溫馨|友情|特别|特別|重要|紧急|緊急)?(?:提示|提醒|通知|公告|声明|聲明)|重要|注意|要闻|要聞|快讯|快訊|头条|頭條|置顶|置頂"
+    r"|\S{0,8}?(?:社|网|網|报|報|台|刊)(?:讯|訊|电|電)"
+)
 
 
 #: A Han character: whether a line or a name holds Chinese text at all.

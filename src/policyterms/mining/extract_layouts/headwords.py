@@ -92,6 +92,11 @@ _ORIGIN_PARAGRAPH = re.compile(
     r"^(?:[“「\"][^“”「」\"]{1,16}[”」\"])?[\s\u3000]*(?:这个词|這個詞|这个梗|這個梗|这一说法|這一說法|该词|該詞|一词|一詞)?"
     r"(?:最早|最初)?(?:来源于|來源於|源于|源於|源自|出自于|出自於|出自|起源于|起源於)"
 )
+# What glosses a word inside its origin story (来源于俗语…,代指青春…, P511; …,被网友用来表达…): an origin paragraph
+# without any is no explanation of the headword above it (1、躺平 / “躺平”这个词最早来源于…的一篇帖子,发帖人称…).
+_GLOSS_IN_ORIGIN = re.compile(
+    rf"{DEFINING_ZHI}|用来|用來|用于|用於|形容|比喻|意思|意为|意為|意指|本意|原意|含义|含義|表示|表达|表達|调侃|調侃|讽刺|諷刺|自嘲|寓意|意味|泛指|特指|代称|代稱"
+)
 
 
 # A dictionary's sense number before the sense (⒈  表示社会收入分配…): no part of the definition.
@@ -245,6 +250,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
     too are read before prose definitions."""
     candidates = []
     sections: set[int] = set()  # numbered section headings: they count as prefixed headwords, then are dropped
+    origins: set[int] = set()  # headword blocks telling only the word's origin: they count as blocks, then are dropped
     long: list[bool] = []  # a long headword line (塑料污染防治“十大行动”) going on a run of blocks
     n = len(lines)
     # Each line is classified once (the scan below looks at a line up to three times).
@@ -361,6 +367,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             above -= 1
         if above in listed:  # 房地产开发投资 / 指…。 / 固定资产投资的资金来源 / 根据…: a block inside a yearbook list
             head = (head[0], head[1], True)
+        if texts and glossary < 0 and _ORIGIN_PARAGRAPH.match(texts[0]) and not _GLOSS_IN_ORIGIN.search("".join(texts)):
+            origins.add(i)  # 1、躺平 / “躺平”这个词最早来源于…的一篇帖子,发帖人称…: a block of the list, no explanation
         candidates.append((i, head + (asked,), body_lines, k))
         long.append(long_line)
     if not candidates:
@@ -373,6 +381,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
     candidates = [c for c in candidates if c[0] not in sections]
     if not candidates or len(candidates) < 2 and not candidates[0][1][2]:
         return []
+    candidates = [c for c in candidates if c[0] not in origins]
     out = []
     for i, (term, _, _, asked), body_lines, _end in candidates:
         texts = [lines[k].raw.strip(_SPACE) for k in body_lines]

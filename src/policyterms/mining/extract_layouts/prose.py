@@ -91,6 +91,20 @@ def _continues(sentence: str, key: str) -> bool:
     return bool(_RESTATES.match(sentence, match.end())) or len(key) >= 2 and key in strip_pinyin(sentence)
 
 
+# The kind of saying a word is (比喻说法, 形象的说法, 俗称), before a comma and the marker: a verbless gloss of the headword
+# above (1、新三样 / 比喻说法,指…), no term of its own.
+_KIND_OF_SAYING = re.compile(
+    r"(?:比喻|形象|通俗|口头|口頭|诙谐|詼諧|戏谑|戲謔|民间|民間)(?:的|性)?(?:说法|說法|叫法|用语|用語)|比喻|俗称|俗稱|戏称|戲稱"
+)
+
+
+def _opens_topic(sentence: str, key: str) -> bool:
+    """Whether ``sentence`` opens with a plain-words connective not restating the definition before it (``简单来说,今年全区
+    要重点抓好…``): the next topic in plain words, which ends even the one definition of a paragraph."""
+    match = _CONTINUES.match(sentence)
+    return match is not None and match.group("plain") is not None and not _continues(sentence, key)
+
+
 # A note or paragraph opening with a quoted headword, a comma and 即 defines it: “河长制”,即由…
 # (“四个全面”战略布局,即“…”: a short word after the quoted name stays in the headword)
 _QUOTED_JI = re.compile(r"[\s\u3000]*[“「][^“”「」,，。；;:：]{1,30}[”」][^“”「」,，。；;:：\s\u3000]{0,4}[\s\u3000]*[,，][\s\u3000]*(即)(?![使便将將])")
@@ -399,6 +413,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             term, def_at = comma.group(2), offset + at_marker  # 第三产业增加值构成中,其他服务业包括…
         else:  # 统计资料的保存管理,是指…  /  X是指…
             term, def_at = bare, offset + at_marker
+        if subject.rstrip(_SPACE)[-1:] in ",，" and _KIND_OF_SAYING.fullmatch(strip_pinyin(term).strip(_SPACE)):
+            continue  # 1、新三样 / 比喻说法,指…: a verbless gloss naming what kind of saying the headword above is, no term
         lost = len(term) - len(term.lstrip(_SPACE + ")）]】?？"))  # ')X是指…': a note number lost its opener; '??? X': lost characters
         term = term[lost:].strip(_SPACE)
         if i == 0 and term[-1:] in "”」』" and not re.search("[“「『]", term):
@@ -460,6 +476,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             contrast = next((k for k in range(i + 1, len(sentences)) if _CONTRAST_THEN.match(sentences[k][1])), None)
             if contrast is not None:  # 村级债务是指…。这些债务则是历史上长期积累形成的,…: another subject's, no sibling
                 end = sentences[contrast][0]
+            key = strip_pinyin(term).strip("“”\"「」")[:4]
+            topic = next((k for k in range(i + 1, len(sentences)) if _opens_topic(sentences[k][1].strip(_SPACE), key)), None)
+            if topic is not None and sentences[topic][0] < end:  # X是指…。简单来说,今年全区要重点抓好…: the next topic
+                end = sentences[topic][0]
         else:
             # several definitions, or one inside a paragraph (其一,含义不同。耕地的含义是指…。农作物播种面积
             # 则是…): a definition takes the sentences that go on about its term; in a paragraph's middle,

@@ -6,6 +6,8 @@ import re
 
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import (
+    DEFINING_ZHI,
+    NOTICE_TAG,
     Found,
     _CLOSERS,
     _FINISHED,
@@ -38,9 +40,11 @@ _SPACED = re.compile(r"^[\s\u3000]*([^\s\u3000，,。；;：:!！?？|]{2,25})(?
 
 # 【营业收入】 指企业经营…: a headword in black lenticular brackets, then its definition (enterprise
 # form explanations); the brackets are no part of the term, and a label (【释例】, 【意思解释】) is none.
-# A space or a definition verb follows the brackets (【代表解词】全国人大代表…: a label run into a comment).
+# A space or a definition verb follows the brackets (【代表解词】全国人大代表…: a label run into a comment); not 指 or
+# 即 opening a word (【温馨提示】指定…, 【提醒】指纹…, 【要闻】即日起…: a notice's tag before its news).
 _BRACKETED_HEAD = re.compile(
-    r"^[\s\u3000]*【([^【】\s\u3000，,。；;：:!！?？|]{2,25})】(?:[\s\u3000]*[:：][\s\u3000]*|[\s\u3000]+|(?=是指|系指|指|即))([\u4e00-\u9fff].{7,})$"
+    r"^[\s\u3000]*【([^【】\s\u3000，,。；;：:!！?？|]{2,25})】(?:[\s\u3000]*[:：][\s\u3000]*|[\s\u3000]+"
+    rf"|(?=是指|系指|{DEFINING_ZHI}(?![纹紋])|即(?![日将將时時刻便使])))([\u4e00-\u9fff].{{7,}})$"
 )
 
 
@@ -51,7 +55,7 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
             continue
         match = _SPACED.match(line.raw)
         bracketed = _BRACKETED_HEAD.match(line.raw)
-        if bracketed and not _MEANING_LABEL.match(line.raw.strip(_SPACE)):
+        if bracketed and not _MEANING_LABEL.match(line.raw.strip(_SPACE)) and not NOTICE_TAG.fullmatch(bracketed.group(1)):
             match = bracketed
         below = None if match else _definition_below(lines, free, line)
         if below is not None:  # 财政支出 / 指国家财政…: a headword alone, its definition on the next line
