@@ -3011,3 +3011,49 @@ def test_a_kind_of_saying_before_the_marker_is_no_term():
     assert pairs("碳达峰,指二氧化碳排放量达到历史最高值,然后经历平台期进入持续下降的过程。\n") == [
         ("碳达峰", "指二氧化碳排放量达到历史最高值,然后经历平台期进入持续下降的过程。")
     ]
+
+
+# --- the thirtieth round: a Japanese edition, note-labelled headword blocks ----------------------------------------
+
+
+def test_a_japanese_explanation_is_no_definition():
+    # 207: a portal's Japanese edition of the work report's keywords; the kanji headwords pass as Chinese
+    page = (
+        "吉林省活動報告から読み解く10の高頻度キーワード\n"
+        "1. 発展:所得増加の「確かな基盤」\n"
+        "発展は住民の生活と密接です。報告では、「都市・農村住民の所得増加は吉林省の経済発展と緊密に関連している」と明記。\n"
+        "2. 建設:生活向上の「具体的な工程表」\n"
+        "「建設」は単なる建築を指すのではなく、生活の課題を的確に解決する施策を意味します。\n"
+    )
+    assert pairs(page) == []
+    # a Chinese definition quoting a Japanese phrase (a few kana) stays
+    assert pairs("“辛苦了”是指日语“お疲れ様です”的中文说法,是同事之间下班时常用的问候语。\n") == [
+        ("“辛苦了”", "是指日语“お疲れ様です”的中文说法,是同事之间下班时常用的问候语。")
+    ]
+
+
+def test_a_note_label_under_a_headword_line_is_no_part_of_the_definition():
+    # P569: a list of new words, each gloss under the label 【注】
+    page = (
+        "171条汉语新词语及解释\n"
+        "145、文替\n【注】即文戏替身。为加快拍戏进度,经常A、B两个组同时拍,文替替主演拍全景戏或有背影的戏。\n"
+        "146、巫毒娃娃\n【注】巫毒教源起于非洲南部,由于该宗教施法时需要透过一种媒介,就是巫毒娃娃,但是原始的巫毒娃娃造型均是由兽骨或是稻草编制而成,各个面目狰狞。\n"
+        "148、新明星学者\n【注】即通过电视媒体炒作出来的学者。\n"
+        "149、新中间阶层\n【注】中国国情研究会在“新中间阶层生活调查”报告中将月收入2000元以上的人群,定义为新中间阶层。\n"
+        "151、炫富\n【注】展示、炫耀财富。\n"
+        "152、学术超男\n【注】厦门大学教授易中天通过中央电视台的《百家讲坛》栏目迅速走红,媒体和网络中将他称为“学术超男”。\n"
+    )
+    assert pairs(page) == [
+        ("文替", "即文戏替身。为加快拍戏进度,经常A、B两个组同时拍,文替替主演拍全景戏或有背影的戏。"),
+        ("新明星学者", "即通过电视媒体炒作出来的学者。"),
+        ("炫富", "展示、炫耀财富。"),
+    ]
+    # a literal reading's frame before 是 opens no definition
+    literal = page.replace("151、炫富\n【注】展示、炫耀财富。\n", "147、捂盘惜售\n【注】从字面意思理解是“捂住楼盘,舍不得把房子拿出来销售”,其目的是哄抬房产价格。\n")
+    assert ("捂盘惜售", "是“捂住楼盘,舍不得把房子拿出来销售”,其目的是哄抬房产价格。") in pairs(literal)
+    # a note opening as a definition keeps its entry, whatever it names later
+    named = (
+        "新词语\n1、躺平\n【注】指放弃奋斗、降低欲望的生活态度,网友将这种人称为躺平族。\n"
+        "2、内卷\n【注】指同行间竞相付出更多努力以争夺有限资源,从而导致个体收益努力比下降的现象。\n"
+    )
+    assert [t for t, _ in pairs(named)] == ["躺平", "内卷"]

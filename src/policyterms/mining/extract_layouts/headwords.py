@@ -12,6 +12,7 @@ from policyterms.mining.extract_layouts.restated_frames import framed_restatemen
 from policyterms.mining.extract_layouts.coded_indices import figures_under_code
 from policyterms.mining.extract_layouts.attributions import attribution_end
 from policyterms.mining.extract_layouts.section_headings import headword_section
+from policyterms.mining.extract_layouts.note_blocks import literal_frame_end, named_after_description, note_label_end
 from policyterms.mining.extract_layouts.headword_lines import (
     _BRACKETED_REMARK,
     _COMMENTARY_LABEL,
@@ -369,6 +370,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             head = (head[0], head[1], True)
         if texts and glossary < 0 and _ORIGIN_PARAGRAPH.match(texts[0]) and not _GLOSS_IN_ORIGIN.search("".join(texts)):
             origins.add(i)  # 1、躺平 / “躺平”这个词最早来源于…的一篇帖子,发帖人称…: a block of the list, no explanation
+        elif texts and not defines and not _opens_as_definition(texts[0][note_label_end(texts[0]) :], head[0]) and named_after_description(texts[0], head[0]):
+            origins.add(i)  # 152、学术超男 / 【注】…媒体和网络中将他称为“学术超男”…: the word named after a story, no explanation
         candidates.append((i, head + (asked,), body_lines, k))
         long.append(long_line)
     if not candidates:
@@ -408,6 +411,9 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         meaning = _MEANING_LABEL.match(definition) or _ANSWER_LABEL.match(definition)  # 【意思解释】指…, 【答】…: the label is dropped
         if meaning:
             definition = definition[meaning.end() :]
+        elif note_label_end(definition):  # 145、文替 / 【注】即文戏替身。: the note label is dropped
+            definition = definition[note_label_end(definition) :]
+            definition = definition[literal_frame_end(definition) :]  # 【注】从字面意思理解是“…”: from 是
         restated = _RESTATED.match(definition)  # 不忘初心 / 不忘初心,即…: the definition is 即…
         if restated and _unquoted(restated.group(1)) == _unquoted(term):
             definition = definition[restated.end() :]
