@@ -3057,3 +3057,36 @@ def test_a_note_label_under_a_headword_line_is_no_part_of_the_definition():
         "2、内卷\n【注】指同行间竞相付出更多努力以争夺有限资源,从而导致个体收益努力比下降的现象。\n"
     )
     assert [t for t, _ in pairs(named)] == ["躺平", "内卷"]
+
+
+def test_a_sense_label_under_a_numbered_headword_line_gives_the_word():
+    # P571: a list of words, each on a numbered line, its old and new senses labelled 本意 and 新意
+    page = (
+        "名词新解\n\n作者/卯妮子\n\n1.矿难\n\n"
+        "本意:指在采矿过程中发生的事故,通常造成伤亡的危险性极大。引发矿难的原因可能有多种,包括有毒气体泄漏或者天然气爆炸。\n\n"
+        "新意:2018年,比特币价格在一年内由20000美元一度跌破3600美元,这轮比特币暴跌因为跌穿了挖矿成本价,而被称为一场“矿难”。\n\n"
+        "2.锦鲤\n\n本意:指色彩艳丽的观赏鱼,在中国传统文化中象征吉祥。\n\n新意:2018年,一位网友在抽奖中独中大奖,被称为“锦鲤”。\n"
+    )
+    assert pairs(page) == [
+        ("矿难", "指在采矿过程中发生的事故,通常造成伤亡的危险性极大。引发矿难的原因可能有多种,包括有毒气体泄漏或者天然气爆炸。"),
+        ("锦鲤", "指色彩艳丽的观赏鱼,在中国传统文化中象征吉祥。"),
+    ]
+    # a report's numbered section whose paragraph opens with 本意 names no headword above a sense
+    report = "一、工作回顾\n\n本意:指改革的初衷是方便群众办事,减少跑腿次数。\n"
+    assert all(term != "本意" for term, _ in pairs(report))
+
+
+def test_the_last_gloss_of_a_run_in_series_ends_at_its_stop():
+    # P572: three run-in glosses joined by semicolons, then a remark on the whole phrase
+    paragraph = (
+        "踔厲,意為亢奮昂揚、精神振奮;奮發,意為精神振作、情緒高漲;勇毅前行,意為勇敢堅毅地向前進。"
+        "該語既是二十大的時代主題,也是對國家局勢和人民精神面貌的高度概括。\n"
+    )
+    assert pairs(paragraph) == [
+        ("踔厲", "意為亢奮昂揚、精神振奮"),
+        ("奮發", "意為精神振作、情緒高漲"),
+        ("勇毅前行", "意為勇敢堅毅地向前進。"),
+    ]
+    # P175's shape: definitions written out (no comma before the marker) keep the remark on the last
+    written_out = "“三区”是指城镇空间、农业空间、生态空间;“三线”是指城镇开发边界、永久基本农田保护红线以及生态保护红线。这一划分旨在协调经济发展与生态保护。\n"
+    assert pairs(written_out)[-1] == ("“三线”", "是指城镇开发边界、永久基本农田保护红线以及生态保护红线。这一划分旨在协调经济发展与生态保护。")
