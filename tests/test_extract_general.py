@@ -3090,3 +3090,28 @@ def test_the_last_gloss_of_a_run_in_series_ends_at_its_stop():
     # P175's shape: definitions written out (no comma before the marker) keep the remark on the last
     written_out = "“三区”是指城镇空间、农业空间、生态空间;“三线”是指城镇开发边界、永久基本农田保护红线以及生态保护红线。这一划分旨在协调经济发展与生态保护。\n"
     assert pairs(written_out)[-1] == ("“三线”", "是指城镇开发边界、永久基本农田保护红线以及生态保护红线。这一划分旨在协调经济发展与生态保护。")
+
+
+def test_a_paragraph_citing_a_documents_rule_is_no_part_of_the_note_above():
+    # 205: a sub-item, then how a 国家统计局 notice says to class such firms
+    page = (
+        "民营经济统计指标解释\n"
+        "    (1)私营独资企业是指按《私营企业暂行条例》的规定,由一名自然人投资经营,以雇佣劳动为基础,投资者对企业债务承担无限责任的企业。\n"
+        "    根据国家统计局《关于统计上对个人独资企业在划分企业登记注册类型时处理意见的通知》(国统字[2000]9号)的规定:"
+        "\"凡符合个人独资法第八条规定的条件,并在当地工商行政管理部门登记注册为'个人独资企业'的,按'171私营独资企业'处理。\"\n"
+        "    (2)私营合伙企业是指按《合伙企业法》的规定,由两个以上自然人按照协议共同投资、共同经营、共负盈亏的企业。\n"
+    )
+    assert pairs(page) == [
+        ("私营独资企业", "是指按《私营企业暂行条例》的规定,由一名自然人投资经营,以雇佣劳动为基础,投资者对企业债务承担无限责任的企业。"),
+        ("私营合伙企业", "是指按《合伙企业法》的规定,由两个以上自然人按照协议共同投资、共同经营、共负盈亏的企业。"),
+    ]
+    # a paragraph classifying by a criterion names no document: it goes on the note as before
+    classed = (
+        "金融指标解释\n"
+        "    (1)各项存款是指企业、机关、团体和城乡居民存入银行的款项。\n"
+        "    根据存款对象的不同可划分为企业存款、财政存款、机关团体存款和储蓄存款。\n"
+        "    (2)各项贷款是指银行以一定利率把资金借给借款人的款项。\n"
+    )
+    assert pairs(classed)[0] == (
+        "各项存款", "是指企业、机关、团体和城乡居民存入银行的款项。根据存款对象的不同可划分为企业存款、财政存款、机关团体存款和储蓄存款。"
+    )
