@@ -3115,3 +3115,25 @@ def test_a_paragraph_citing_a_documents_rule_is_no_part_of_the_note_above():
     assert pairs(classed)[0] == (
         "各项存款", "是指企业、机关、团体和城乡居民存入银行的款项。根据存款对象的不同可划分为企业存款、财政存款、机关团体存款和储蓄存款。"
     )
+
+
+def test_a_unit_cell_between_an_indicators_name_and_its_definition_is_skipped():
+    # 208: a query table served one cell a line (項目, 單位, 定義); its buttons above
+    page = (
+        "全選\n取消全選\n全表查詢:請勾選所需項目後,按上方查詢完成挑選。\n項目\n單位\n定義\n"
+        "戶量\n人/戶\n每戶平均人口數,為戶籍登記人口數/戶籍登記戶數。\n"
+        "人口密度\n人/平方公里\n平均每一平方公里之人口數,為戶籍登記人口數/土地面積。\n"
+        "幼年(0-14歲)人口數\n人\n於統計標準日戶籍登記實足年齡為0-14歲人口數。\n"
+        "青壯年(15-64歲)人口數\n人\n於統計標準日戶籍登記實足年齡為15-64歲人口數。\n"
+        "老化指數\n衡量一地區人口老化程度之指標,為(65歲以上人口數/0-14歲人口數)*100。\n"
+    )
+    assert pairs(page) == [
+        ("戶量", "每戶平均人口數,為戶籍登記人口數/戶籍登記戶數。"),
+        ("人口密度", "平均每一平方公里之人口數,為戶籍登記人口數/土地面積。"),
+        ("幼年(0-14歲)人口數", "於統計標準日戶籍登記實足年齡為0-14歲人口數。"),
+        ("青壯年(15-64歲)人口數", "於統計標準日戶籍登記實足年齡為15-64歲人口數。"),
+        ("老化指數", "衡量一地區人口老化程度之指標,為(65歲以上人口數/0-14歲人口數)*100。"),
+    ]
+    # a budget note's figures line is no unit cell: the paragraph below it is no definition of it
+    note = "2024年部门预算说明\n\n一般公共预算财政拨款\n万元\n2024年一般公共预算财政拨款收入1234.5万元,比上年增加12.3万元。\n"
+    assert pairs(note) == []

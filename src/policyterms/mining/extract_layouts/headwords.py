@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from policyterms.text.fold import strip_pinyin
-from policyterms.mining.extract_layouts.common import DEFINING_MARKER, DEFINING_ZHI, Found, _CLOSERS, _FINISHED, _L, _SPACE, _is_furniture
+from policyterms.mining.extract_layouts.common import DEFINING_MARKER, DEFINING_ZHI, Found, _ASIDE, _CLOSERS, _FINISHED, _L, _SPACE, _is_furniture
 from policyterms.mining.extract_layouts.notes import _NUMERAL_SECTION, _points_sections, _section_heading
 from policyterms.mining.extract_layouts.topics import _role, _weighs, term_core
 from policyterms.mining.extract_layouts.restated_frames import framed_restatement
@@ -242,6 +242,13 @@ def _answer_restates(explanation: str, term: str) -> int:
     return -1
 
 
+def _short_but_aside(text: str) -> bool:
+    """A headword line long only by its bracketed aside (``青壯年(15-64歲)人口數``, a table's indicator with its age range,
+    208): without the aside it is a short headword, no paragraph."""
+    bare = _ASIDE.sub("", text)
+    return bare != text and len(bare) < 12 and not re.search(r"[，,。；;:：!！?？]", bare)
+
+
 def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glossary: int = -1, listed: frozenset[int] = frozenset()) -> list[tuple[list[int], Found]]:
     """Headword lines and their explanations; with ``dictionary``, only dictionary entries
     (a headword followed by its pronunciation or by the book it comes from), which are read
@@ -286,7 +293,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             j += 1
         if j >= n or not free[j] or not _body_line(lines[j]) or heads[j]:
             continue
-        long_line = _body_line(line) and glossary < 0 and not (head[1] or head[2] or _opens_as_definition(lines[j].clean.strip(_SPACE), head[0]))
+        # (幼年(0-14歲)人口數: a bracketed range or aside does not make a headword a paragraph, 208)
+        long_line = _body_line(line) and not _short_but_aside(line.clean.strip(_SPACE)) and glossary < 0 and not (head[1] or head[2] or _opens_as_definition(lines[j].clean.strip(_SPACE), head[0]))
         if long_line and not (candidates and candidates[-1][3] == i and not long[-1]):
             continue  # a long unprefixed line is a paragraph, not a headword (unless it goes on a run of headword blocks)
         if spoken:
