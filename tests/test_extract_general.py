@@ -3137,3 +3137,19 @@ def test_a_unit_cell_between_an_indicators_name_and_its_definition_is_skipped():
     # a budget note's figures line is no unit cell: the paragraph below it is no definition of it
     note = "2024年部门预算说明\n\n一般公共预算财政拨款\n万元\n2024年一般公共预算财政拨款收入1234.5万元,比上年增加12.3万元。\n"
     assert pairs(note) == []
+
+
+def test_a_row_of_table_heads_is_no_spaced_entry():
+    # 204: a bulletin table's broken column heads, one row of them a line
+    page = (
+        "表 11 2021 年水资源一级区主要用水指标\n"
+        "水资源 人均 万元 耕地实际灌溉 人均生活 其中: 万元工业\n一级区 综合 城乡 增加值\n"
+        "全国 419 51.8 355 176 124 28.2\n松花江区 848 166.4 441 144 110 36.9\n"
+    )
+    assert pairs(page) == []
+    # a yearbook's spaced lines (a headword, spaces, a sentence) stay entries
+    yearbook = (
+        "主要统计指标解释\n工业生产指数  按国际标准,反映工业生产的变动。\n"
+        "工业增加值  指工业企业在报告期内以货币形式表现的工业生产活动的最终成果。\n"
+    )
+    assert [t for t, _ in pairs(yearbook)] == ["工业生产指数", "工业增加值"]
