@@ -3153,3 +3153,13 @@ def test_a_row_of_table_heads_is_no_spaced_entry():
         "工业增加值  指工业企业在报告期内以货币形式表现的工业生产活动的最终成果。\n"
     )
     assert [t for t, _ in pairs(yearbook)] == ["工业生产指数", "工业增加值"]
+
+
+def test_a_notices_note_labels_give_no_entries():
+    # a notice's sections each with a 【注】 remark: no headword list, no definitions
+    notice = (
+        "关于开展汛期安全检查的通知\n\n各乡镇、各有关单位:\n\n为切实做好今年汛期安全工作,现将有关事项通知如下:\n\n"
+        "一、检查范围\n【注】本次检查范围包括全县所有水库、山塘和在建涉水工程。\n\n"
+        "二、检查时间\n【注】6月1日至6月30日,各单位于6月25日前报送自查报告。\n\n特此通知。\n"
+    )
+    assert pairs(notice) == []
