@@ -3061,6 +3061,12 @@ def test_a_later_sense_stays_in_the_words_definition():
         ("内卷", "原指一种文化模式。现多用于指同行间的非理性竞争。"),
         ("躺平", "指放弃奋斗,选择一种低欲望的生活方式。"),
     ]
+    # unquoted under the headword line naming it: 原 goes with the marker (中原 under 中原 stays whole)
+    assert pairs("内卷\n内卷原指一种文化模式。现多用于指同行间的非理性竞争。\n") == [
+        ("内卷", "原指一种文化模式。现多用于指同行间的非理性竞争。")
+    ]
+    assert pairs("1、内卷\n\n内卷本指一种文化模式。\n") == [("内卷", "本指一种文化模式。")]
+    assert pairs("中原\n中原指黄河中下游地区。\n") == [("中原", "指黄河中下游地区。")]
 
 
 @pytest.mark.parametrize(

@@ -426,9 +426,10 @@ def _sense_words(text: str) -> list[re.Match[str]] | None:
     return words
 
 
-def words_before_marker(term: str) -> tuple[str, str] | None:
+def words_before_marker(term: str, named: str = "") -> tuple[str, str] | None:
     """``(term, words)``: ``term`` without the words standing between it and its marker, and those of them that go with
-    the marker (a frame naming the word and the word's origin go with neither); None when ``term`` ends in none.
+    the marker (a frame naming the word and the word's origin go with neither); None when ``term`` ends in none. A single
+    character leaves a term closed by a quotation mark or a bracket, or one that ``named`` (the headword line above) ends in.
 
     >>> words_before_marker("“内卷”原"), words_before_marker("破防原本"), words_before_marker("“破防”一词源于网络")
     (('“内卷”', '原'), ('破防', '原本'), ('“破防”', ''))
@@ -447,7 +448,7 @@ def words_before_marker(term: str) -> tuple[str, str] | None:
             continue
         frame = _WORD_FRAME.match(rest)
         after = rest[frame.end() :] if frame else rest
-        closed = bool(frame) or bool(_CLOSED.search(head))
+        closed = bool(frame) or bool(_CLOSED.search(head)) or bool(named) and _names_alone(named, head)
         if after and _ORIGIN_CLAUSE.fullmatch(after):
             if closed:
                 return head, ""  # “破防”一词源于网络,指的是…: the origin goes with neither
@@ -459,6 +460,23 @@ def words_before_marker(term: str) -> tuple[str, str] | None:
             continue  # 生产成本 / 中原 / 规则: the character ends a word of the term
         return head, after
     return None
+
+
+def _names_alone(line: str, head: str) -> bool:
+    """Whether the headword line ``line`` names ``head`` (after an item number at most: 内卷, 一、内卷, 3. 内卷)."""
+    line = line.strip(_SPACE)
+    return line.endswith(head) and len(line) <= len(head) + 4 and not _TERM_BAD & set(line[: len(line) - len(head)].rstrip("、.．"))
+
+
+def line_above(text: str, start: int) -> str:
+    """The last line holding text before offset ``start`` of ``text`` (blank lines skipped), or ``""``."""
+    end = text.rfind("\n", 0, start)
+    while end > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        if text[begin:end].strip(_SPACE):
+            return text[begin:end]
+        end = begin - 1
+    return ""
 
 
 def sense_words_only(core: str) -> bool:
