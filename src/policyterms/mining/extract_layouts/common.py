@@ -393,14 +393,19 @@ _PAGE_REFERENCE = re.compile(r"^【(?:[Pp第]?[\s\u3000]*\d{0,4}[\s\u3000]*[页�
 # quotation mark or bracket (“内卷”原指…) or a frame naming the word (“X”一词现指…). 原则 is a word (“三公”原则).
 _LONG_TIME_WORDS = r"原本|原来|原來|本来|本來|最初|最早|起初|当初|當初|现在|現在|如今|目前|现今|現今|后来|後來|现多|現多"
 _LONG_ADVERBS = r"一般|通常|主要|往往|大多|大都|更多|常常|经常|經常"
-_SHORT_SENSE_WORDS = r"原(?![则則])|本|现|現|今|多|常|又|还|還|则|則|就"
+_SHORT_SENSE_WORDS = r"原(?![则則])|本|现|現|今|多|常|又|还|還|就"
+# 则 contrasting a term with the one defined before (误读通常指…。过度解读则指…, P576; 法规解读则是对…, P545): a connective that goes
+# with neither, as the gold of every set leaves it out; it closes a word after 原, 规, 法, 准, 细, 守, 总, 通, 否, 实, 附, 罚, 章, 简,
+# 作 (原则, 细则, 否则, 以身作则).
+_THEN = r"则|則"
+_CLOSES_WITH_THEN = set("原规規法准準细細守总總通否实實附罚罰章简簡作")
 # 也 and 亦 leave any term (X也称…, X亦指…), as they always did.
 _ALSO = r"也|亦"
 _USE_VERB = r"被?(?:用于|用於|用来|用來|用以|用作)"
 # A field the sense belongs to (在社会学中, 在经济学领域): it goes with the marker too.
 _FIELD = r"在[^在\s\u3000,，。；;！!？?“”「」]{2,12}?(?:中|里|裏|领域|領域|界|上)"
 _SENSE_WORD = re.compile(
-    rf"(?P<time>{_LONG_TIME_WORDS}|{_FIELD})|(?P<adverb>{_LONG_ADVERBS})|(?P<also>{_ALSO})|(?P<use>{_USE_VERB})|(?P<short>{_SHORT_SENSE_WORDS})"
+    rf"(?P<time>{_LONG_TIME_WORDS}|{_FIELD})|(?P<adverb>{_LONG_ADVERBS})|(?P<also>{_ALSO})|(?P<then>{_THEN})|(?P<use>{_USE_VERB})|(?P<short>{_SHORT_SENSE_WORDS})"
 )
 # A frame naming the term a word (“破防”一词, 这个词, 这一概念, 一语): part of neither, like the word's origin after it before
 # a comma (“破防”一词源于网络,指的是…, “硬控”一詞最早來源于游戲,指…: where the word comes from, not what it means).
@@ -433,13 +438,13 @@ def words_before_marker(term: str, named: str = "") -> tuple[str, str] | None:
 
     >>> words_before_marker("“内卷”原"), words_before_marker("破防原本"), words_before_marker("“破防”一词源于网络")
     (('“内卷”', '原'), ('破防', '原本'), ('“破防”', ''))
-    >>> words_before_marker("「內卷」一詞現多用於"), words_before_marker("内卷在社会学中")
-    (('「內卷」', '現多用於'), ('内卷', '在社会学中'))
-    >>> [words_before_marker(t) for t in ("中原", "生产成本", "基本原则", "“三公”原则", "常住人口", "南昌市本级")]
-    [None, None, None, None, None, None]
+    >>> words_before_marker("「內卷」一詞現多用於"), words_before_marker("内卷在社会学中"), words_before_marker("过度解读则")
+    (('「內卷」', '現多用於'), ('内卷', '在社会学中'), ('过度解读', ''))
+    >>> [words_before_marker(t) for t in ("中原", "生产成本", "基本原则", "“三公”原则", "常住人口", "南昌市本级", "实施细则")]
+    [None, None, None, None, None, None, None]
     """
     core = term.rstrip(_SPACE + ",，")
-    for at in range(2, len(core)):
+    for at in range(max(2, len(core) - 40), len(core)):  # (the words are a few characters: a bounded look)
         rest = core[at:]
         if rest[:1] in _SPACE:
             continue
@@ -457,8 +462,10 @@ def words_before_marker(term: str, named: str = "") -> tuple[str, str] | None:
         if words is None:
             continue
         if words and (words[0].group("short") or words[0].group("use")) and not closed:
-            continue  # 生产成本 / 中原 / 规则: the character ends a word of the term
-        return head, after
+            continue  # 生产成本 / 中原: the character ends a word of the term
+        if words and words[0].group("then") and head[-1] in _CLOSES_WITH_THEN:
+            continue  # 基本原则, 实施细则: 则 ends a word of the term
+        return head, "".join(word.group() for word in words if not word.group("then"))
     return None
 
 
@@ -469,10 +476,18 @@ def _names_alone(line: str, head: str) -> bool:
 
 
 def line_above(text: str, start: int) -> str:
-    """The last line holding text before offset ``start`` of ``text`` (blank lines skipped), or ``""``."""
-    end = text.rfind("\n", 0, start)
-    while end > 0:
-        begin = text.rfind("\n", 0, end) + 1
+    """The short line (40 characters at most) right above the line that opens at offset ``start`` of ``text``, up to two
+    blank lines skipped, or ``""`` (also when ``start`` opens no line): a bounded look back."""
+    opening = text[max(0, start - 10) : start]
+    if start > 0 and "\n" not in opening or opening[opening.rfind("\n") + 1 :].strip(_SPACE):
+        return ""
+    end = start - len(opening) + opening.rfind("\n")
+    for _ in range(3):
+        if end <= 0:
+            return ""
+        begin = text.rfind("\n", max(0, end - 41), end) + 1
+        if begin == 0 and end > 41:
+            return ""  # a longer line: no headword line
         if text[begin:end].strip(_SPACE):
             return text[begin:end]
         end = begin - 1
