@@ -3240,3 +3240,23 @@ def test_a_later_sense_stays_in_the_words_definition():
 )
 def test_terms_opening_or_ending_with_a_sense_word_stay_whole(sentence, term):
     assert [t for t, _ in pairs(sentence + "\n")] == [term]
+
+
+def test_a_table_note_glossing_quoted_indicators_gives_an_entry_each():
+    # 204: the third note under a bulletin's table, wrapped by the PDF inside the second headword
+    page = (
+        "表 11 2021 年水资源一级区主要用水指标\n"
+        "注: 1. 万元国内生产总值用水量和万元工业增加值用水量指标均按当年价格计算。\n"
+        "2.本表计算中所使用的人口数字为年平均人口数。\n"
+        "3.本表中“人均生活用水量”包括城乡居民生活用水和公共用水(含第三产业及建筑业等用水),“城\n"
+        "乡居民”仅包括居民生活用水。\n- 24 -\n"
+    )
+    assert [(re.sub(r"\s", "", t), d) for t, d in pairs(page)] == [
+        ("“人均生活用水量”", "包括城乡居民生活用水和公共用水(含第三产业及建筑业等用水)"),
+        ("“城乡居民”", "仅包括居民生活用水。"),
+    ]
+    # one quoted word in a note is a scope remark, no gloss
+    assert pairs("表 3 主要指标\n注:1.本表中“全省”包括省直单位和各市县。\n2.数据来源于省统计局。\n") == []
+    # a report's numbered point quoting two slogans with 包括 is no note of a table
+    point = "3.“十四五”时期,我们将坚持“两个毫不动摇”,推进“放管服”改革,包括简政放权、放管结合和优化服务。\n"
+    assert pairs(point) == []
