@@ -12,6 +12,7 @@ from policyterms.errors import InputError
 from policyterms.mining.extract import extract_entries
 from policyterms.mining.extract_layouts.general import normalise_headword
 from policyterms.mining.extract_layouts.topics import topic_definitions
+from policyterms.text.fold import strip_pinyin
 
 
 def pairs(text: str) -> list[tuple[str, str]]:
@@ -3011,3 +3012,50 @@ def test_a_kind_of_saying_before_the_marker_is_no_term():
     assert pairs("碳达峰,指二氧化碳排放量达到历史最高值,然后经历平台期进入持续下降的过程。\n") == [
         ("碳达峰", "指二氧化碳排放量达到历史最高值,然后经历平台期进入持续下降的过程。")
     ]
+
+
+# --- the thirtieth round (devfix30b) ---------------------------------------------------------------
+
+
+def test_a_knowledge_point_is_read_through_converter_pinyin():
+    # P581: a converter copy of a daily word: the headword of the 【知識點】 paragraph holds pinyin in brackets
+    definition = (
+        "是一種以確保能源電力安全為基本前提,以滿足經(jīng)濟社會高質量發展的電力需求為首要目標(biāo),"
+        "以高比例新能源供給消納體系建設(shè)為主線任務(wù)的新時代電力系統(tǒng)。它是新型能源體系的重要組成部分。"
+    )
+    page = (
+        "8月6日,國家發展改革委、國家能源局聯合印發的《加快構建新型電力系統(tǒng)行動方案》正式公布。\n"
+        "【知識點】\n新型電力系統(tǒng)" + definition + "\n"
+        "新型電力系統(tǒng)具備安全高效、清潔低碳四大重要特征,其中安全高效是基本前提,清潔低碳是核心目標(biāo)。\n"
+        "【重要講話】\n要深化電力體制改革。\n"
+    )
+    (entry,) = extract_entries(page)
+    assert (entry.term, entry.definition) == ("新型電力系統", strip_pinyin(definition))  # (converter pinyin removed)
+    # (a point whose clause after 是 ranks the headword stays no entry, pinyin or not)
+    ranked = "【知識點】\n農村公路(lù)是我國覆蓋範圍最廣、服務人口最多的交通基礎設施。\n"
+    assert pairs(ranked) == []
+
+
+def test_a_short_run_in_gloss_stands_beside_the_terms_longer_definition():
+    # P580: “五险”是社保,“一金”是公积金。 then each defined again in a paragraph of its own: both glosses are entries
+    page = (
+        "“五险”是社保,“一金”是公积金。它们是国家强制用人单位帮我们缴纳的,与我们的生活息息相关。\n\n"
+        "“五险”是指五项社会保险,分别是:医疗保险、养老保险、工伤保险、失业保险、生育保险。\n\n"
+        "“一金”是指住房公积金,就是单位及其在职职工按比例缴存的长期住房储金。\n"
+    )
+    assert pairs(page) == [
+        ("“五险”", "是社保"),
+        ("“一金”", "是公积金。它们是国家强制用人单位帮我们缴纳的,与我们的生活息息相关。"),
+        ("“五险”", "是指五项社会保险,分别是:医疗保险、养老保险、工伤保险、失业保险、生育保险。"),
+        ("“一金”", "是指住房公积金,就是单位及其在职职工按比例缴存的长期住房储金。"),
+    ]
+
+
+def test_a_summary_cut_inside_the_definition_is_still_dropped_as_a_repeat():
+    from policyterms.mining.extract_layouts.combine import _drop_cut_repeats
+    from policyterms.mining.extract_layouts.common import Found
+
+    whole = Found("田长制", "是指为落实永久基本农田保护而建立的网格化管理机制。", "", 3, 40, 70)
+    cut = Found("田长制", "是指为落实永久基本农田", "", 1, 0, 12)
+    short = Found("田长制", "是网格化管理机制,由", "", 2, 20, 30)
+    assert _drop_cut_repeats([cut, short, whole]) == [whole]

@@ -217,9 +217,21 @@ def _drop_cut_repeats(found: list[Found]) -> list[Found]:
         ends = {n: bool(_FINISHED.search(d)) or d[-1:] in ":：" for n, d in definitions.items()}
         finished = sum(ends.values())
         for n, mine in definitions.items():
-            if len(mine) < len(longest) and longest.startswith(mine) or finished and not ends[n]:
+            if len(mine) < len(longest) and longest.startswith(mine) or finished and not ends[n] and not _clause_gloss(mine):
                 drop.add(n)
     return [entry for n, entry in enumerate(found) if n not in drop]
+
+
+# A gloss of one short clause, no punctuation in it (“五险”是社保,“一金”是公积金。: 是社保).
+_CLAUSE_GLOSS = re.compile(r"[^,，、。；;:：!！?？…]{2,12}")
+
+
+def _clause_gloss(definition: str) -> bool:
+    """Whether ``definition`` is a whole gloss of one short clause that a run-in series ended at the comma before its next
+    headword (``“五险”是社保,“一金”是公积金。``, P580): no summary cut inside a sentence, though it ends with no stop, so
+    the term's longer definition further on does not make it a repeat. (A cut summary runs on for a line; one that is
+    the start of the longer definition is still dropped.)"""
+    return bool(_CLAUSE_GLOSS.fullmatch(definition))
 
 
 def _colon_context(unit: _Unit, units: list[_Unit]) -> bool:
