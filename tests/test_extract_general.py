@@ -3059,3 +3059,31 @@ def test_a_summary_cut_inside_the_definition_is_still_dropped_as_a_repeat():
     cut = Found("田长制", "是指为落实永久基本农田", "", 1, 0, 12)
     short = Found("田长制", "是网格化管理机制,由", "", 2, 20, 30)
     assert _drop_cut_repeats([cut, short, whole]) == [whole]
+
+
+def test_then_after_a_definition_is_no_part_of_the_next_term():
+    # P576: two run-in definitions, the second joined by 则 (its head word another than the first's)
+    page = (
+        "误读通常指对政策原文的错误理解,例如忽略关键限定词或混淆概念,导致行动偏离政策本意。"
+        "过度解读则指超出政策文本范围,主观添加额外含义或假设,往往源于个人偏见或外部压力。\n"
+    )
+    assert [term for term, _ in pairs(page)] == ["误读", "过度解读"]
+    assert pairs(page)[1][1].startswith("指超出政策文本范围")
+    # (a word ending in 则 keeps it; a bare 则是 after a term of another kind stays a contrast, no entry)
+    assert pairs("民主集中制是指民主基础上的集中和集中指导下的民主相结合的制度。基本原则是指党员个人服从党的组织。\n")[1][0] == "基本原则"
+    report = "耕地是指种植农作物的土地。农作物播种面积则是对农作物播种实际发生情况的统计,全年增长2.1%。\n"
+    assert [term for term, _ in pairs(report)] == ["耕地"]
+
+
+def test_a_label_naming_an_aspect_of_a_term_is_no_headword():
+    # P576: bullets under an article's subheading name the manifestations and harms of the terms just defined
+    page = (
+        "误读通常指对政策原文的错误理解,例如忽略关键限定词或混淆概念,导致行动偏离政策本意。\n\n"
+        "1.1 理解误读的本质及其危害\n\n"
+        "  • 误读的常见表现:忽略政策的精确表述,导致执行错误。例如,将“鼓励”解读为“强制”。危害包括:企业违规罚款、个人权益受损。\n\n"
+        "  • 过度解读的常见表现:添加未明确的假设,导致资源浪费。\n"
+    )
+    assert [term for term, _ in pairs(page)] == ["误读"]
+    # (a glossary's colon items naming kinds stay entries)
+    glossary = "名词解释\n1.常住人口:指实际经常居住在某地区一定时间的人口。\n2.户籍人口:指公民依法在公安户籍管理机关登记了户口的人口。\n"
+    assert [term for term, _ in pairs(glossary)] == ["常住人口", "户籍人口"]

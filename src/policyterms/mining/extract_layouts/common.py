@@ -263,8 +263,17 @@ def _no_term_of_its_own(core: str) -> bool:
     layout may cut before a marker, never a term a reader looks up (no gold term of any set is one)."""
     return bool(
         _PAGE_PART_LABEL.fullmatch(core) or _CUT_AT_CONJUNCTION.search(core) or _SUBJECT_RULES.fullmatch(core)
-        or _page_furniture_term(core) or _DIVIDED.search(core)
+        or _page_furniture_term(core) or _DIVIDED.search(core) or _ASPECT_OF.search(core)
     )
+
+
+# A label naming an aspect of a term (误读的常见表现, X的危害, X的主要特点), or the aspect alone (危害包括:…): a bullet, a heading
+# or a clause about the term, not a term a reader looks up (P576's `• 误读的常见表现:忽略…。危害包括:…`); no gold term of any
+# set is or ends in one.
+_ASPECT_OF = re.compile(
+    r"(?:^|.的)(?:常见|常見|主要|典型|基本|具体|具體|突出|潜在|潛在)?"
+    r"(?:表现|表現|危害|特点|特點|特征|特徵|作用|影响|影響|原因|成因|优势|優勢|好处|好處|弊端|后果|後果|重要性|必要性)$"
+)
 
 
 # A subject run into its verb of division (公務員獎勵分為:嘉獎、記三等功…, P529; X可分为…): a classification's clause, its
