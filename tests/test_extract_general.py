@@ -3087,3 +3087,25 @@ def test_a_label_naming_an_aspect_of_a_term_is_no_headword():
     # (a glossary's colon items naming kinds stay entries)
     glossary = "名词解释\n1.常住人口:指实际经常居住在某地区一定时间的人口。\n2.户籍人口:指公民依法在公安户籍管理机关登记了户口的人口。\n"
     assert [term for term, _ in pairs(glossary)] == ["常住人口", "户籍人口"]
+
+
+def test_code_positions_and_the_roles_below_a_weight_lead_in_are_no_entries():
+    # P582: an explainer of 社会信用代码: its composition items name positions, and the items below
+    # `…具有重要意义:` are its roles
+    page = (
+        "社会信用代码是什么意思\n1. 社会信用代码的\n"
+        "社会信用代码是指法人或其他组织的唯一识别编码,用于管理和经营过程中法人和其他组织身份识别的手段。\n"
+        "2. 统一社会信用代码的构成\n(1) 18位阿拉伯数字或大写英文字母表示\n(2) 第1位:登记管理部门代码\n(3) 第2位:机构类别代码\n"
+        "(4) 第2-8位:登记管理机关行政区划码\n(5) 第9-17位:主体标识码(组织机构代码)\n(6) 第18位:校验码\n"
+        "5. 信用代码的重要性\n社会信用代码是法人和其他组织的唯一识别编码,对于企业和组织而言具有重要意义:\n"
+        "(1) 作为合法身份证明:社会信用代码是公司或组织的唯一注册号,可以证明其合法存在。\n"
+        "(2) 作为经营管理工具:通过社会信用代码,可以对企业进行管理、监督和信用评价。\n"
+        "(3) 提升企业形象:有良好社会信用代码的企业会受到社会的认可,有助于提升企业形象和市场竞争力。\n"
+    )
+    assert [term for term, _ in pairs(page)] == ["社会信用代码"]
+    # (items glossed with 指 below a weight lead-in stay entries)
+    weighed = (
+        "数字政府建设对于提升治理能力具有重要意义:\n"
+        "(1) 一网通办:是指企业和群众办事只需登录一个网上平台即可办理。\n(2) 一网统管:是指城市运行管理在一个平台上统一调度。\n"
+    )
+    assert [term for term, _ in pairs(weighed)] == ["一网通办", "一网统管"]

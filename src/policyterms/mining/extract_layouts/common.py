@@ -263,8 +263,13 @@ def _no_term_of_its_own(core: str) -> bool:
     layout may cut before a marker, never a term a reader looks up (no gold term of any set is one)."""
     return bool(
         _PAGE_PART_LABEL.fullmatch(core) or _CUT_AT_CONJUNCTION.search(core) or _SUBJECT_RULES.fullmatch(core)
-        or _page_furniture_term(core) or _DIVIDED.search(core) or _ASPECT_OF.search(core)
+        or _page_furniture_term(core) or _DIVIDED.search(core) or _ASPECT_OF.search(core) or _POSITION.fullmatch(core)
     )
+
+
+# A position in a code (第1位, 第2-8位, 第九至十七位: 社会信用代码's composition items `(2) 第1位:登记管理部门代码`, P582; an ID
+# number's `第1-6位:地址码`): what the digits there hold, not a term.
+_POSITION = re.compile(r"第[\d一二三四五六七八九十]{1,3}(?:[-—–~～至到][\d一二三四五六七八九十]{1,3})?位")
 
 
 # A label naming an aspect of a term (误读的常见表现, X的危害, X的主要特点), or the aspect alone (危害包括:…): a bullet, a heading
