@@ -3109,3 +3109,16 @@ def test_code_positions_and_the_roles_below_a_weight_lead_in_are_no_entries():
         "(1) 一网通办:是指企业和群众办事只需登录一个网上平台即可办理。\n(2) 一网统管:是指城市运行管理在一个平台上统一调度。\n"
     )
     assert [term for term, _ in pairs(weighed)] == ["一网通办", "一网统管"]
+
+
+def test_a_gloss_giving_only_the_words_standing_on_a_list_is_no_definition():
+    # P584: a hot-words commentary's bullet gives the word's standing, the news and a forecast
+    page = (
+        "💡 第一板块:国家战略与宏大叙事\n\n"
+        "  • “十四五”规划 🚀:连续多年位居热词前列,2025年正值“十四五”规划的收官决胜之年。媒体关注焦点从蓝图描绘转向成果验收与冲刺。\n"
+        "  • 九三阅兵 ⚔️:纪念中国人民抗日战争暨世界反法西斯战争胜利80周年的重大活动。这不仅是国防力量的展示,更是民族精神与历史记忆的强化。预计将带动"
+    )
+    assert pairs(page) == []
+    # (a gloss going on from the standing to what the word means stays one)
+    words = "- 躺平:入选2021年十大网络流行语,指年轻人面对压力时选择降低欲望、不再奋斗的生活态度。\n- 内卷:指同行间竞相付出更多努力以争夺有限资源。\n"
+    assert [term for term, _ in pairs(words)] == ["躺平", "内卷"]

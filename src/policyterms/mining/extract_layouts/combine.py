@@ -337,4 +337,26 @@ _NOT_A_DEFINITION = re.compile(
 
 
 def _drop_non_definitions(found: list[Found]) -> list[Found]:
-    return [entry for entry in found if not _NOT_A_DEFINITION.match(strip_pinyin(entry.definition))]
+    return [
+        entry for entry in found
+        if not _NOT_A_DEFINITION.match(strip_pinyin(entry.definition)) and not _opens_with_standing(strip_pinyin(entry.definition))
+    ]
+
+
+# A gloss opening with the word's standing on a list (连续多年位居热词前列, 荣登年度榜首, 入选十大流行语).
+_STANDING = re.compile(
+    r"[\s\u3000]*(?:已|曾|再次|再度|多次|连续|連續|连年|連年)?[^,，。；;:：]{0,6}?"
+    r"(?:位居|位列|荣登|榮登|高居|稳居|穩居|跻身|躋身|入选|入選|当选|當選|排名|排在|登上|居于|居於)"
+)
+# The first sentence of a gloss saying what the word means after its standing (入选十大流行语,指…).
+_MEANS = re.compile(r"是指|指的是|意思|意为|意為|比喻|形容|泛指|特指|(?<![位列])指(?![出导導标標数])|即(?![将將使便])")
+
+
+def _opens_with_standing(definition: str) -> bool:
+    """Whether a gloss opens with the word's standing on a list and its first sentence says nothing of what it means
+    (``“十四五”规划 🚀:连续多年位居热词前列,2025年正值…收官决胜之年。``, P584: a hot-words commentary's item, its standing, news and
+    forecast): no definition. A gloss that goes on to a marker (``入选十大流行语,指…``) is one."""
+    if not _STANDING.match(definition):
+        return False
+    first = re.split(r"[。！？!?]", definition, maxsplit=1)[0]
+    return not _MEANS.search(first)
