@@ -3122,3 +3122,21 @@ def test_a_gloss_giving_only_the_words_standing_on_a_list_is_no_definition():
     # (a gloss going on from the standing to what the word means stays one)
     words = "- 躺平:入选2021年十大网络流行语,指年轻人面对压力时选择降低欲望、不再奋斗的生活态度。\n- 内卷:指同行间竞相付出更多努力以争夺有限资源。\n"
     assert [term for term, _ in pairs(words)] == ["躺平", "内卷"]
+
+
+def test_a_definition_goes_on_over_a_line_the_copy_broke_inside_a_sentence():
+    # P579: a knowledge page's indented answer broken after 当时在, the rest of the sentence on the next line
+    page = (
+        "党的基本小知识点\n2、为什么把“七一”定为党的生日?\n"
+        "    党的生日,通常是指党诞生的日子,一般以党的第一次代表大会为标志。把7月1日定为党的生日,是1938年5月提出来的。当时在\n"
+        "延安的党的一大出席者记得一大是7月份召开的,于是就把7月的月首作为中国共产党诞辰纪念日。\n"
+        "3、中国共产党的党旗是怎样的?\n    中国共产党成立之后,党旗由各级党组织模仿联共(布)党旗的式样自己制作。\n"
+    )
+    (entry,) = [e for e in extract_entries(page) if e.term == "党的生日"]
+    assert entry.definition.endswith("当时在\n延安的党的一大出席者记得一大是7月份召开的,于是就把7月的月首作为中国共产党诞辰纪念日。")
+    # (a heading or a list item below an unstopped line is no part of it)
+    headed = (
+        "什么是河长制?\n河长制是指由各级党政主要负责人担任河长,负责组织领导相应河湖的管理和保护工作,实现河湖管理全覆盖\n"
+        "主要做法\n各地建立了省市县乡四级河长体系。\n"
+    )
+    assert all("主要做法" not in d for _, d in pairs(headed))
