@@ -3140,3 +3140,21 @@ def test_a_definition_goes_on_over_a_line_the_copy_broke_inside_a_sentence():
         "主要做法\n各地建立了省市县乡四级河长体系。\n"
     )
     assert all("主要做法" not in d for _, d in pairs(headed))
+
+
+def test_a_colloquial_explainer_names_a_part_then_defines_it_through_a_demonstrative():
+    # P583: `然后是“几届”,这个“几届”指的是…`, `就是这“几中”,这“几中”指的是…`, `比如说,“三中全会”就是指…`
+    page = (
+        "科普丨 三中全会为什么叫三中全会?\n"
+        "然后是“几届”,这个“几届”指的是哪一届的中央委员会。这中央委员会是由全国代表大会选出来的,五年一届。\n"
+        "就是这“几中”,这“几中”指的是中央委员会的全体会议,也就是“全会”。比如说,“三中全会”就是指某一届中央委员会召开的第三次全体会议。"
+        "这个“三中全会”,可不是每次都开。\n"
+    )
+    assert pairs(page) == [
+        ("“几届”", "指的是哪一届的中央委员会。这中央委员会是由全国代表大会选出来的,五年一届。"),
+        ("“几中”", "指的是中央委员会的全体会议,也就是“全会”。"),
+        ("“三中全会”", "就是指某一届中央委员会召开的第三次全体会议。这个“三中全会”,可不是每次都开。"),
+    ]
+    # (a demonstrative after a clause that does not name the word, and a question without its mark, give nothing)
+    assert pairs("他笑着说,这个“新词”指的是什么大家都知道。\n") == []
+    assert pairs("三区三线是指哪三区\n") == []
