@@ -3158,3 +3158,16 @@ def test_a_colloquial_explainer_names_a_part_then_defines_it_through_a_demonstra
     # (a demonstrative after a clause that does not name the word, and a question without its mark, give nothing)
     assert pairs("他笑着说,这个“新词”指的是什么大家都知道。\n") == []
     assert pairs("三区三线是指哪三区\n") == []
+
+
+def test_a_heading_setting_two_words_against_each_other_is_no_headword():
+    # P577: `「X」VS「Y」` headings over paragraphs comparing a mainland word with a Hong Kong one
+    page = (
+        "【你係咪真正香港人】N個常見用語入侵 講好廣東話\n"
+        "「吸睛」VS「搶眼」/「eye-catching」\n大陸人用「吸睛」形容某個人或者某件物件好吸引,容易引嚟目光。\n"
+        "「光棍」VS「單身」\n「光棍」一詞出自大陸流行嘅娛樂性節日11月11日,香港較普遍講法係「單身」。\n"
+    )
+    assert all("VS" not in term for term, _ in pairs(page))
+    # (a headword line explained below it stays one)
+    words = "1、新三样\n\n指电动载人汽车、锂离子蓄电池、太阳能电池三类产品。\n\n2、村超\n\n指贵州省榕江县举办的乡村足球超级联赛。\n"
+    assert [term for term, _ in pairs(words)] == ["新三样", "村超"]

@@ -264,7 +264,13 @@ def _no_term_of_its_own(core: str) -> bool:
     return bool(
         _PAGE_PART_LABEL.fullmatch(core) or _CUT_AT_CONJUNCTION.search(core) or _SUBJECT_RULES.fullmatch(core)
         or _page_furniture_term(core) or _DIVIDED.search(core) or _ASPECT_OF.search(core) or _POSITION.fullmatch(core)
+        or _VERSUS.search(core)
     )
+
+
+# Two words set against each other (「光棍」VS「單身」, 「吸睛」VS「搶眼」/「eye-catching」, P577: a heading comparing a mainland
+# word with a Hong Kong one): a comparison's heading, its paragraph glossing the words in sentences of its own, no term.
+_VERSUS = re.compile(r"[^\s\u3000][\s\u3000]*(?:VS|vs|Vs|V\.S\.|v\.s\.)[\s\u3000]*[^\s\u3000]")
 
 
 # A position in a code (第1位, 第2-8位, 第九至十七位: 社会信用代码's composition items `(2) 第1位:登记管理部门代码`, P582; an ID
