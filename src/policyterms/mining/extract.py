@@ -226,7 +226,8 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
     """The entries of what a layout found, converter pinyin removed."""
     from policyterms.mining.extract_layouts.ends import split_run_on
     from policyterms.mining.extract_layouts.anaphora import word_anaphor_subject
-    from policyterms.mining.extract_layouts.general import elided_subject, hedged_label_subject, labelled_subject
+    from policyterms.mining.extract_layouts.common import line_above, words_before_marker
+    from policyterms.mining.extract_layouts.general import _OPENS_WITH_MARKER, elided_subject, hedged_label_subject, labelled_subject
 
     entries = []
     line_of = _line_counter(text)
@@ -238,6 +239,9 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
         article = _NEXT_ARTICLE.search(definition)
         if article:  # …提供政务数据资源的行为。第四条政务数据资源共享应当遵循…: the next article of a regulation
             definition = definition[: article.start()]
+        below = words_before_marker(term, named=line_above(text, found.start)) if _OPENS_WITH_MARKER.match(definition) else None
+        if below is not None:  # 内卷 / 内卷原指…: the headword line above names the word, 原 goes with the marker
+            term, definition = below[0], below[1] + definition
         subject = elided_subject(term, definition, text, found.start)
         if subject is not None:  # 一是信息基礎設施。主要是指…
             term, definition = subject

@@ -369,6 +369,8 @@ def _good_term(term: str) -> bool:
         return False
     if _ANOTHER_SENSE.fullmatch(core):  # X專指…;又可指…: the term's second sense, no term of its own (P559)
         return False
+    if sense_words_only(core):  # “内卷”原指…。现多用于指…: the word's later sense, no term of its own
+        return False
     if re.search(r".是.{2,}", core.replace("是指", "")):  # “放管服”是…的一个重要概念: a clause
         return False
     if _no_term_of_its_own(core):  # 参考答案, 数据简介, 政府采购不仅, 我國規定
@@ -399,3 +401,122 @@ def _table_row(text: str) -> bool:
 
 # A page-reference line (【P14】, 【】) is skipped.
 _PAGE_REFERENCE = re.compile(r"^【(?:[Pp第]?[\s\u3000]*\d{0,4}[\s\u3000]*[页頁]?)】$")
+
+
+# --- words between a term and its marker ---------------------------------------------------------
+
+# What may stand between a term and its definition marker without being any part of the term (“内卷”原指…, 破防原本是…,
+# “内卷”现多用于指…, 内卷在社会学中指…, “破防”一词源于网络,指的是…). Time words and adverbs say which sense the
+# definition gives or how often the word is so used; they go with the marker (原指…, 现多用于指…, as the gold of every set
+# writes 原指, 主要是指, 通常指). A word of two characters or more is never the end of a term; a single character (原, 本,
+# 现, 多, 常, 又, 还, 则, 就) ends many (中原, 成本, 变现, 正常, 偿还, 规则, 成就), so it leaves the term only after a closing
+# quotation mark or bracket (“内卷”原指…) or a frame naming the word (“X”一词现指…). 原则 is a word (“三公”原则).
+_LONG_TIME_WORDS = r"原本|原来|原來|本来|本來|最初|最早|起初|当初|當初|现在|現在|如今|目前|现今|現今|后来|後來|现多|現多"
+_LONG_ADVERBS = r"一般|通常|主要|往往|大多|大都|更多|常常|经常|經常"
+_SHORT_SENSE_WORDS = r"原(?![则則])|本|现|現|今|多|常|又|还|還|就"
+# 则 contrasting a term with the one defined before (误读通常指…。过度解读则指…, P576; 法规解读则是对…, P545): a connective that goes
+# with neither, as the gold of every set leaves it out; it closes a word after 原, 规, 法, 准, 细, 守, 总, 通, 否, 实, 附, 罚, 章, 简,
+# 作 (原则, 细则, 否则, 以身作则).
+_THEN = r"则|則"
+_CLOSES_WITH_THEN = set("原规規法准準细細守总總通否实實附罚罰章简簡作")
+# 也 and 亦 leave any term (X也称…, X亦指…), as they always did.
+_ALSO = r"也|亦"
+_USE_VERB = r"被?(?:用于|用於|用来|用來|用以|用作)"
+# A field the sense belongs to (在社会学中, 在经济学领域): it goes with the marker too.
+_FIELD = r"在[^在\s\u3000,，。；;！!？?“”「」]{2,12}?(?:中|里|裏|领域|領域|界|上)"
+_SENSE_WORD = re.compile(
+    rf"(?P<time>{_LONG_TIME_WORDS}|{_FIELD})|(?P<adverb>{_LONG_ADVERBS})|(?P<also>{_ALSO})|(?P<then>{_THEN})|(?P<use>{_USE_VERB})|(?P<short>{_SHORT_SENSE_WORDS})"
+)
+# A frame naming the term a word (“破防”一词, 这个词, 这一概念, 一语): part of neither, like the word's origin after it before
+# a comma (“破防”一词源于网络,指的是…, “硬控”一詞最早來源于游戲,指…: where the word comes from, not what it means).
+_WORD_FRAME = re.compile(
+    r"一词|一詞|一语|一語|这个词语|這個詞語|这个词|這個詞|这一词语|這一詞語|这一词|這一詞|这一概念|這一概念|这个概念|這個概念"
+)
+_ORIGIN_CLAUSE = re.compile(
+    r"(?:最早|最初|原本)?(?:可追溯至|可追溯到|源于|源於|源自|来源于|來源于|來源於|来自|來自|起源于|起源於|出自|出现在|出現在|出现于|出現於|诞生于|誕生於)"
+    r"[^\s\u3000,，。；;！!？?“”「」]{1,20}"
+)
+_CLOSED = re.compile(rf"[{_CLOSE_CLASS}\"》〉]$")
+
+
+def _sense_words(text: str) -> list[re.Match[str]] | None:
+    """The sense words ``text`` is made of, in order, or None when it holds anything else."""
+    words, at = [], 0
+    while at < len(text):
+        word = _SENSE_WORD.match(text, at)
+        if word is None:
+            return None
+        words.append(word)
+        at = word.end()
+    return words
+
+
+def words_before_marker(term: str, named: str = "") -> tuple[str, str] | None:
+    """``(term, words)``: ``term`` without the words standing between it and its marker, and those of them that go with
+    the marker (a frame naming the word and the word's origin go with neither); None when ``term`` ends in none. A single
+    character leaves a term closed by a quotation mark or a bracket, or one that ``named`` (the headword line above) ends in.
+
+    >>> words_before_marker("“内卷”原"), words_before_marker("破防原本"), words_before_marker("“破防”一词源于网络")
+    (('“内卷”', '原'), ('破防', '原本'), ('“破防”', ''))
+    >>> words_before_marker("「內卷」一詞現多用於"), words_before_marker("内卷在社会学中"), words_before_marker("过度解读则")
+    (('「內卷」', '現多用於'), ('内卷', '在社会学中'), ('过度解读', ''))
+    >>> [words_before_marker(t) for t in ("中原", "生产成本", "基本原则", "“三公”原则", "常住人口", "南昌市本级", "实施细则")]
+    [None, None, None, None, None, None, None]
+    """
+    core = term.rstrip(_SPACE + ",，")
+    for at in range(max(2, len(core) - 40), len(core)):  # (the words are a few characters: a bounded look)
+        rest = core[at:]
+        if rest[:1] in _SPACE:
+            continue
+        head = core[:at].rstrip(_SPACE)
+        if len(head.strip("“”「」『』\"")) < 1 or len(head) < 2:
+            continue
+        frame = _WORD_FRAME.match(rest)
+        after = rest[frame.end() :] if frame else rest
+        closed = bool(frame) or bool(_CLOSED.search(head)) or bool(named) and _names_alone(named, head)
+        if after and _ORIGIN_CLAUSE.fullmatch(after):
+            if closed:
+                return head, ""  # “破防”一词源于网络,指的是…: the origin goes with neither
+            continue
+        words = _sense_words(after)
+        if words is None:
+            continue
+        if words and (words[0].group("short") or words[0].group("use")) and not closed:
+            continue  # 生产成本 / 中原: the character ends a word of the term
+        if words and words[0].group("then") and head[-1] in _CLOSES_WITH_THEN:
+            continue  # 基本原则, 实施细则: 则 ends a word of the term
+        return head, "".join(word.group() for word in words if not word.group("then"))
+    return None
+
+
+def _names_alone(line: str, head: str) -> bool:
+    """Whether the headword line ``line`` names ``head`` (after an item number at most: 内卷, 一、内卷, 3. 内卷)."""
+    line = line.strip(_SPACE)
+    return line.endswith(head) and len(line) <= len(head) + 4 and not _TERM_BAD & set(line[: len(line) - len(head)].rstrip("、.．"))
+
+
+def line_above(text: str, start: int) -> str:
+    """The short line (40 characters at most) right above the line that opens at offset ``start`` of ``text``, up to two
+    blank lines skipped, or ``""`` (also when ``start`` opens no line): a bounded look back."""
+    opening = text[max(0, start - 10) : start]
+    if start > 0 and "\n" not in opening or opening[opening.rfind("\n") + 1 :].strip(_SPACE):
+        return ""
+    end = start - len(opening) + opening.rfind("\n")
+    for _ in range(3):
+        if end <= 0:
+            return ""
+        begin = text.rfind("\n", max(0, end - 41), end) + 1
+        if begin == 0 and end > 41:
+            return ""  # a longer line: no headword line
+        if text[begin:end].strip(_SPACE):
+            return text[begin:end]
+        end = begin - 1
+    return ""
+
+
+def sense_words_only(core: str) -> bool:
+    """Whether ``core`` is only words saying which sense follows, one of them a time word, a field or a verb of use
+    (现多用于, 如今多, 在社会学中): a sentence opening so goes on defining the word before it (“内卷”原指…。现多用于指…), no
+    term of its own. (An adverb alone, 主要 or 一般, is left to the subject the sentence before names: 一是X。主要是指….)"""
+    words = _sense_words(core)
+    return bool(words) and any(w.group("time") or w.group("use") for w in words)

@@ -85,7 +85,7 @@ from __future__ import annotations
 import re
 
 from policyterms.text.fold import strip_pinyin
-from policyterms.mining.extract_layouts.common import DEFINING_ZHI
+from policyterms.mining.extract_layouts.common import DEFINING_ZHI, words_before_marker
 from policyterms.mining.extract_layouts.headword_marks import without_square_brackets, without_title_date
 from policyterms.mining.extract_layouts.sense_words import sense_tail
 
@@ -159,9 +159,9 @@ _TAIL_KEPT = re.compile(
 
 
 # An adverb between the headword and its marker qualifies the marker, not the term (工業(industry)主要是指…, 核心 CPI
-# 一般是指…, X通常指…, X大多指…, X也称…): it opens the definition, as the gold of every set writes it (主要是指…). No gold term of any
-# set ends in one of these words; the definition must open with a marker for the adverb to leave the term.
-_ADVERB_TAIL = re.compile(rf"(?P<adverb>一般|通常|主要|往往|大多|大都|也|亦){SPACES}*$")
+# 一般是指…, X通常指…, X大多指…, X也称…, “内卷”原指…, “内卷”现多用于指…): it opens the definition, as the gold of every set
+# writes it (主要是指…, 原指…); a frame naming the word (“破防”一词, 这一概念) goes with neither (see
+# :func:`.common.words_before_marker`). The definition must open with a marker for the words to leave the term.
 _OPENS_WITH_MARKER = re.compile(r"(?:是|指|即|系|係|为|為|包括|称|稱|叫|就是|可以|可)")
 # A tail that only says how the definition is put: part of neither (三区具体是指…, 碳中和,顧名思義,是指…).
 _TAIL_DROPPED = re.compile(
@@ -246,10 +246,9 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
     sense = sense_tail(term, definition) if not tail else None
     if sense is not None:  # 内卷原意 / 是指…: the sense word opens the definition
         term, definition = sense
-    adverb = _ADVERB_TAIL.search(term)
-    if adverb and not tail and len(term[: adverb.start()].strip(" \t\u3000")) >= 2 and _OPENS_WITH_MARKER.match(definition):
-        tail = adverb.group("adverb")  # 工業(industry)主要 / 是指…: the adverb goes with the marker
-        term = term[: adverb.start()].rstrip(" \t\u3000\xa0")
+    between = words_before_marker(term) if not tail and _OPENS_WITH_MARKER.match(definition) else None
+    if between is not None:  # 工業(industry)主要 / 是指…, “内卷”原 / 指…: the adverb goes with the marker (一词 with neither)
+        term, tail = between[0].rstrip(" \t\u3000\xa0"), between[1]
     if not term or _EMPTY_DEFINITION.fullmatch(tail + definition):
         return None
     compared = _negated_comparison(term, tail + definition)
