@@ -3248,3 +3248,33 @@ def test_a_heading_setting_two_words_against_each_other_is_no_headword():
     # (a headword line explained below it stays one)
     words = "1、新三样\n\n指电动载人汽车、锂离子蓄电池、太阳能电池三类产品。\n\n2、村超\n\n指贵州省榕江县举办的乡村足球超级联赛。\n"
     assert [term for term, _ in pairs(words)] == ["新三样", "村超"]
+
+
+def test_a_topic_gloss_giving_only_the_words_standing_is_no_definition():
+    # found on review: a news item on a list of popular words, its topic word glossed by its standing only
+    news = (
+        "“新质生产力”入选年度十大流行语\n\n近日,《咬文嚼字》编辑部发布2024年度十大流行语,“新质生产力”位列榜首。\n"
+        "“新质生产力”:连续两年入选年度热词,2024年热度继续攀升,全年相关报道超过百万篇。\n"
+    )
+    assert pairs(news) == []
+
+
+def test_the_thirtieth_rounds_rules_on_a_report_and_a_notice():
+    # written on review to break the rules above: a report's standing sentence and roles, a notice's positions
+    report = (
+        "2024年全市经济运行情况\n\n"
+        "城镇化率是指一个地区城镇常住人口占该地区常住总人口的比例。\n"
+        "社会消费品零售总额连续多年位居全省前列,全年实现零售额1580亿元,增长5.6%。\n"
+        "数字经济对于全市高质量发展具有重要意义:\n(1) 数字产业化:全市数字核心产业增加值增长10.2%。\n"
+        "(2) 产业数字化:规上工业企业数字化改造覆盖率达到80%。\n"
+    )
+    assert [term for term, _ in pairs(report)] == ["城镇化率"]
+    notice = (
+        "关于做好2025年度城乡居民医疗保险缴费工作的通知\n\n各镇(街道):\n"
+        "城乡居民医疗保险是指由政府组织引导、个人缴费和政府补助相结合的基本医疗保险制度。参保人员则指本市户籍未参加职工医保的城乡居民。\n"
+        "一、缴费标准\n2025年度个人缴费标准为每人每年400元。第1位参保人按标准缴费,第2位及以上家庭成员同样按标准缴费。\n"
+    )
+    assert pairs(notice) == [
+        ("城乡居民医疗保险", "是指由政府组织引导、个人缴费和政府补助相结合的基本医疗保险制度。"),
+        ("参保人员", "指本市户籍未参加职工医保的城乡居民。"),
+    ]

@@ -339,7 +339,7 @@ _NOT_A_DEFINITION = re.compile(
 def _drop_non_definitions(found: list[Found]) -> list[Found]:
     return [
         entry for entry in found
-        if not _NOT_A_DEFINITION.match(strip_pinyin(entry.definition)) and not _opens_with_standing(strip_pinyin(entry.definition))
+        if not _NOT_A_DEFINITION.match(strip_pinyin(entry.definition)) and not opens_with_standing(strip_pinyin(entry.definition))
     ]
 
 
@@ -352,7 +352,7 @@ _STANDING = re.compile(
 _MEANS = re.compile(r"是指|指的是|意思|意为|意為|比喻|形容|泛指|特指|(?<![位列])指(?![出导導标標数])|即(?![将將使便])")
 
 
-def _opens_with_standing(definition: str) -> bool:
+def opens_with_standing(definition: str) -> bool:
     """Whether a gloss opens with the word's standing on a list and its first sentence says nothing of what it means
     (``“十四五”规划 🚀:连续多年位居热词前列,2025年正值…收官决胜之年。``, P584: a hot-words commentary's item, its standing, news and
     forecast): no definition. A gloss that goes on to a marker (``入选十大流行语,指…``) is one."""
