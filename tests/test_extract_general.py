@@ -12,6 +12,7 @@ from policyterms.errors import InputError
 from policyterms.mining.extract import extract_entries
 from policyterms.mining.extract_layouts.general import normalise_headword
 from policyterms.mining.extract_layouts.topics import topic_definitions
+from policyterms.text.fold import strip_pinyin
 
 
 def pairs(text: str) -> list[tuple[str, str]]:
@@ -3260,3 +3261,192 @@ def test_a_table_note_glossing_quoted_indicators_gives_an_entry_each():
     # a report's numbered point quoting two slogans with 包括 is no note of a table
     point = "3.“十四五”时期,我们将坚持“两个毫不动摇”,推进“放管服”改革,包括简政放权、放管结合和优化服务。\n"
     assert pairs(point) == []
+
+
+# --- the thirtieth round (devfix30b) ---------------------------------------------------------------
+
+
+def test_a_knowledge_point_is_read_through_converter_pinyin():
+    # P581: a converter copy of a daily word: the headword of the 【知識點】 paragraph holds pinyin in brackets
+    definition = (
+        "是一種以確保能源電力安全為基本前提,以滿足經(jīng)濟社會高質量發展的電力需求為首要目標(biāo),"
+        "以高比例新能源供給消納體系建設(shè)為主線任務(wù)的新時代電力系統(tǒng)。它是新型能源體系的重要組成部分。"
+    )
+    page = (
+        "8月6日,國家發展改革委、國家能源局聯合印發的《加快構建新型電力系統(tǒng)行動方案》正式公布。\n"
+        "【知識點】\n新型電力系統(tǒng)" + definition + "\n"
+        "新型電力系統(tǒng)具備安全高效、清潔低碳四大重要特征,其中安全高效是基本前提,清潔低碳是核心目標(biāo)。\n"
+        "【重要講話】\n要深化電力體制改革。\n"
+    )
+    (entry,) = extract_entries(page)
+    assert (entry.term, entry.definition) == ("新型電力系統", strip_pinyin(definition))  # (converter pinyin removed)
+    # (a point whose clause after 是 ranks the headword stays no entry, pinyin or not)
+    ranked = "【知識點】\n農村公路(lù)是我國覆蓋範圍最廣、服務人口最多的交通基礎設施。\n"
+    assert pairs(ranked) == []
+
+
+def test_a_short_run_in_gloss_stands_beside_the_terms_longer_definition():
+    # P580: “五险”是社保,“一金”是公积金。 then each defined again in a paragraph of its own: both glosses are entries
+    page = (
+        "“五险”是社保,“一金”是公积金。它们是国家强制用人单位帮我们缴纳的,与我们的生活息息相关。\n\n"
+        "“五险”是指五项社会保险,分别是:医疗保险、养老保险、工伤保险、失业保险、生育保险。\n\n"
+        "“一金”是指住房公积金,就是单位及其在职职工按比例缴存的长期住房储金。\n"
+    )
+    assert pairs(page) == [
+        ("“五险”", "是社保"),
+        ("“一金”", "是公积金。它们是国家强制用人单位帮我们缴纳的,与我们的生活息息相关。"),
+        ("“五险”", "是指五项社会保险,分别是:医疗保险、养老保险、工伤保险、失业保险、生育保险。"),
+        ("“一金”", "是指住房公积金,就是单位及其在职职工按比例缴存的长期住房储金。"),
+    ]
+
+
+def test_a_summary_cut_inside_the_definition_is_still_dropped_as_a_repeat():
+    from policyterms.mining.extract_layouts.combine import _drop_cut_repeats
+    from policyterms.mining.extract_layouts.common import Found
+
+    whole = Found("田长制", "是指为落实永久基本农田保护而建立的网格化管理机制。", "", 3, 40, 70)
+    cut = Found("田长制", "是指为落实永久基本农田", "", 1, 0, 12)
+    short = Found("田长制", "是网格化管理机制,由", "", 2, 20, 30)
+    assert _drop_cut_repeats([cut, short, whole]) == [whole]
+
+
+def test_then_after_a_definition_is_no_part_of_the_next_term():
+    # P576: two run-in definitions, the second joined by 则 (its head word another than the first's)
+    page = (
+        "误读通常指对政策原文的错误理解,例如忽略关键限定词或混淆概念,导致行动偏离政策本意。"
+        "过度解读则指超出政策文本范围,主观添加额外含义或假设,往往源于个人偏见或外部压力。\n"
+    )
+    assert [term for term, _ in pairs(page)] == ["误读", "过度解读"]
+    assert pairs(page)[1][1].startswith("指超出政策文本范围")
+    # (a word ending in 则 keeps it; a bare 则是 after a term of another kind stays a contrast, no entry)
+    assert pairs("民主集中制是指民主基础上的集中和集中指导下的民主相结合的制度。基本原则是指党员个人服从党的组织。\n")[1][0] == "基本原则"
+    report = "耕地是指种植农作物的土地。农作物播种面积则是对农作物播种实际发生情况的统计,全年增长2.1%。\n"
+    assert [term for term, _ in pairs(report)] == ["耕地"]
+
+
+def test_a_label_naming_an_aspect_of_a_term_is_no_headword():
+    # P576: bullets under an article's subheading name the manifestations and harms of the terms just defined
+    page = (
+        "误读通常指对政策原文的错误理解,例如忽略关键限定词或混淆概念,导致行动偏离政策本意。\n\n"
+        "1.1 理解误读的本质及其危害\n\n"
+        "  • 误读的常见表现:忽略政策的精确表述,导致执行错误。例如,将“鼓励”解读为“强制”。危害包括:企业违规罚款、个人权益受损。\n\n"
+        "  • 过度解读的常见表现:添加未明确的假设,导致资源浪费。\n"
+    )
+    assert [term for term, _ in pairs(page)] == ["误读"]
+    # (a glossary's colon items naming kinds stay entries)
+    glossary = "名词解释\n1.常住人口:指实际经常居住在某地区一定时间的人口。\n2.户籍人口:指公民依法在公安户籍管理机关登记了户口的人口。\n"
+    assert [term for term, _ in pairs(glossary)] == ["常住人口", "户籍人口"]
+
+
+def test_code_positions_and_the_roles_below_a_weight_lead_in_are_no_entries():
+    # P582: an explainer of 社会信用代码: its composition items name positions, and the items below
+    # `…具有重要意义:` are its roles
+    page = (
+        "社会信用代码是什么意思\n1. 社会信用代码的\n"
+        "社会信用代码是指法人或其他组织的唯一识别编码,用于管理和经营过程中法人和其他组织身份识别的手段。\n"
+        "2. 统一社会信用代码的构成\n(1) 18位阿拉伯数字或大写英文字母表示\n(2) 第1位:登记管理部门代码\n(3) 第2位:机构类别代码\n"
+        "(4) 第2-8位:登记管理机关行政区划码\n(5) 第9-17位:主体标识码(组织机构代码)\n(6) 第18位:校验码\n"
+        "5. 信用代码的重要性\n社会信用代码是法人和其他组织的唯一识别编码,对于企业和组织而言具有重要意义:\n"
+        "(1) 作为合法身份证明:社会信用代码是公司或组织的唯一注册号,可以证明其合法存在。\n"
+        "(2) 作为经营管理工具:通过社会信用代码,可以对企业进行管理、监督和信用评价。\n"
+        "(3) 提升企业形象:有良好社会信用代码的企业会受到社会的认可,有助于提升企业形象和市场竞争力。\n"
+    )
+    assert [term for term, _ in pairs(page)] == ["社会信用代码"]
+    # (items glossed with 指 below a weight lead-in stay entries)
+    weighed = (
+        "数字政府建设对于提升治理能力具有重要意义:\n"
+        "(1) 一网通办:是指企业和群众办事只需登录一个网上平台即可办理。\n(2) 一网统管:是指城市运行管理在一个平台上统一调度。\n"
+    )
+    assert [term for term, _ in pairs(weighed)] == ["一网通办", "一网统管"]
+
+
+def test_a_gloss_giving_only_the_words_standing_on_a_list_is_no_definition():
+    # P584: a hot-words commentary's bullet gives the word's standing, the news and a forecast
+    page = (
+        "💡 第一板块:国家战略与宏大叙事\n\n"
+        "  • “十四五”规划 🚀:连续多年位居热词前列,2025年正值“十四五”规划的收官决胜之年。媒体关注焦点从蓝图描绘转向成果验收与冲刺。\n"
+        "  • 九三阅兵 ⚔️:纪念中国人民抗日战争暨世界反法西斯战争胜利80周年的重大活动。这不仅是国防力量的展示,更是民族精神与历史记忆的强化。预计将带动"
+    )
+    assert pairs(page) == []
+    # (a gloss going on from the standing to what the word means stays one)
+    words = "- 躺平:入选2021年十大网络流行语,指年轻人面对压力时选择降低欲望、不再奋斗的生活态度。\n- 内卷:指同行间竞相付出更多努力以争夺有限资源。\n"
+    assert [term for term, _ in pairs(words)] == ["躺平", "内卷"]
+
+
+def test_a_definition_goes_on_over_a_line_the_copy_broke_inside_a_sentence():
+    # P579: a knowledge page's indented answer broken after 当时在, the rest of the sentence on the next line
+    page = (
+        "党的基本小知识点\n2、为什么把“七一”定为党的生日?\n"
+        "    党的生日,通常是指党诞生的日子,一般以党的第一次代表大会为标志。把7月1日定为党的生日,是1938年5月提出来的。当时在\n"
+        "延安的党的一大出席者记得一大是7月份召开的,于是就把7月的月首作为中国共产党诞辰纪念日。\n"
+        "3、中国共产党的党旗是怎样的?\n    中国共产党成立之后,党旗由各级党组织模仿联共(布)党旗的式样自己制作。\n"
+    )
+    (entry,) = [e for e in extract_entries(page) if e.term == "党的生日"]
+    assert entry.definition.endswith("当时在\n延安的党的一大出席者记得一大是7月份召开的,于是就把7月的月首作为中国共产党诞辰纪念日。")
+    # (a heading or a list item below an unstopped line is no part of it)
+    headed = (
+        "什么是河长制?\n河长制是指由各级党政主要负责人担任河长,负责组织领导相应河湖的管理和保护工作,实现河湖管理全覆盖\n"
+        "主要做法\n各地建立了省市县乡四级河长体系。\n"
+    )
+    assert all("主要做法" not in d for _, d in pairs(headed))
+
+
+def test_a_colloquial_explainer_names_a_part_then_defines_it_through_a_demonstrative():
+    # P583: `然后是“几届”,这个“几届”指的是…`, `就是这“几中”,这“几中”指的是…`, `比如说,“三中全会”就是指…`
+    page = (
+        "科普丨 三中全会为什么叫三中全会?\n"
+        "然后是“几届”,这个“几届”指的是哪一届的中央委员会。这中央委员会是由全国代表大会选出来的,五年一届。\n"
+        "就是这“几中”,这“几中”指的是中央委员会的全体会议,也就是“全会”。比如说,“三中全会”就是指某一届中央委员会召开的第三次全体会议。"
+        "这个“三中全会”,可不是每次都开。\n"
+    )
+    assert pairs(page) == [
+        ("“几届”", "指的是哪一届的中央委员会。这中央委员会是由全国代表大会选出来的,五年一届。"),
+        ("“几中”", "指的是中央委员会的全体会议,也就是“全会”。"),
+        ("“三中全会”", "就是指某一届中央委员会召开的第三次全体会议。这个“三中全会”,可不是每次都开。"),
+    ]
+    # (a demonstrative after a clause that does not name the word, and a question without its mark, give nothing)
+    assert pairs("他笑着说,这个“新词”指的是什么大家都知道。\n") == []
+    assert pairs("三区三线是指哪三区\n") == []
+
+
+def test_a_heading_setting_two_words_against_each_other_is_no_headword():
+    # P577: `「X」VS「Y」` headings over paragraphs comparing a mainland word with a Hong Kong one
+    page = (
+        "【你係咪真正香港人】N個常見用語入侵 講好廣東話\n"
+        "「吸睛」VS「搶眼」/「eye-catching」\n大陸人用「吸睛」形容某個人或者某件物件好吸引,容易引嚟目光。\n"
+        "「光棍」VS「單身」\n「光棍」一詞出自大陸流行嘅娛樂性節日11月11日,香港較普遍講法係「單身」。\n"
+    )
+    assert all("VS" not in term for term, _ in pairs(page))
+    # (a headword line explained below it stays one)
+    words = "1、新三样\n\n指电动载人汽车、锂离子蓄电池、太阳能电池三类产品。\n\n2、村超\n\n指贵州省榕江县举办的乡村足球超级联赛。\n"
+    assert [term for term, _ in pairs(words)] == ["新三样", "村超"]
+
+
+def test_a_topic_gloss_giving_only_the_words_standing_is_no_definition():
+    # found on review: a news item on a list of popular words, its topic word glossed by its standing only
+    news = (
+        "“新质生产力”入选年度十大流行语\n\n近日,《咬文嚼字》编辑部发布2024年度十大流行语,“新质生产力”位列榜首。\n"
+        "“新质生产力”:连续两年入选年度热词,2024年热度继续攀升,全年相关报道超过百万篇。\n"
+    )
+    assert pairs(news) == []
+
+
+def test_the_thirtieth_rounds_rules_on_a_report_and_a_notice():
+    # written on review to break the rules above: a report's standing sentence and roles, a notice's positions
+    report = (
+        "2024年全市经济运行情况\n\n"
+        "城镇化率是指一个地区城镇常住人口占该地区常住总人口的比例。\n"
+        "社会消费品零售总额连续多年位居全省前列,全年实现零售额1580亿元,增长5.6%。\n"
+        "数字经济对于全市高质量发展具有重要意义:\n(1) 数字产业化:全市数字核心产业增加值增长10.2%。\n"
+        "(2) 产业数字化:规上工业企业数字化改造覆盖率达到80%。\n"
+    )
+    assert [term for term, _ in pairs(report)] == ["城镇化率"]
+    notice = (
+        "关于做好2025年度城乡居民医疗保险缴费工作的通知\n\n各镇(街道):\n"
+        "城乡居民医疗保险是指由政府组织引导、个人缴费和政府补助相结合的基本医疗保险制度。参保人员则指本市户籍未参加职工医保的城乡居民。\n"
+        "一、缴费标准\n2025年度个人缴费标准为每人每年400元。第1位参保人按标准缴费,第2位及以上家庭成员同样按标准缴费。\n"
+    )
+    assert pairs(notice) == [
+        ("城乡居民医疗保险", "是指由政府组织引导、个人缴费和政府补助相结合的基本医疗保险制度。"),
+        ("参保人员", "指本市户籍未参加职工医保的城乡居民。"),
+    ]

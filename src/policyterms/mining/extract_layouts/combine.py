@@ -217,9 +217,21 @@ def _drop_cut_repeats(found: list[Found]) -> list[Found]:
         ends = {n: bool(_FINISHED.search(d)) or d[-1:] in ":：" for n, d in definitions.items()}
         finished = sum(ends.values())
         for n, mine in definitions.items():
-            if len(mine) < len(longest) and longest.startswith(mine) or finished and not ends[n]:
+            if len(mine) < len(longest) and longest.startswith(mine) or finished and not ends[n] and not _clause_gloss(mine):
                 drop.add(n)
     return [entry for n, entry in enumerate(found) if n not in drop]
+
+
+# A gloss of one short clause, no punctuation in it (“五险”是社保,“一金”是公积金。: 是社保).
+_CLAUSE_GLOSS = re.compile(r"[^,，、。；;:：!！?？…]{2,12}")
+
+
+def _clause_gloss(definition: str) -> bool:
+    """Whether ``definition`` is a whole gloss of one short clause that a run-in series ended at the comma before its next
+    headword (``“五险”是社保,“一金”是公积金。``, P580): no summary cut inside a sentence, though it ends with no stop, so
+    the term's longer definition further on does not make it a repeat. (A cut summary runs on for a line; one that is
+    the start of the longer definition is still dropped.)"""
+    return bool(_CLAUSE_GLOSS.fullmatch(definition))
 
 
 def _colon_context(unit: _Unit, units: list[_Unit]) -> bool:
@@ -325,4 +337,26 @@ _NOT_A_DEFINITION = re.compile(
 
 
 def _drop_non_definitions(found: list[Found]) -> list[Found]:
-    return [entry for entry in found if not _NOT_A_DEFINITION.match(strip_pinyin(entry.definition))]
+    return [
+        entry for entry in found
+        if not _NOT_A_DEFINITION.match(strip_pinyin(entry.definition)) and not opens_with_standing(strip_pinyin(entry.definition))
+    ]
+
+
+# A gloss opening with the word's standing on a list (连续多年位居热词前列, 荣登年度榜首, 入选十大流行语).
+_STANDING = re.compile(
+    r"[\s\u3000]*(?:已|曾|再次|再度|多次|连续|連續|连年|連年)?[^,，。；;:：]{0,6}?"
+    r"(?:位居|位列|荣登|榮登|高居|稳居|穩居|跻身|躋身|入选|入選|当选|當選|排名|排在|登上|居于|居於)"
+)
+# The first sentence of a gloss saying what the word means after its standing (入选十大流行语,指…).
+_MEANS = re.compile(r"是指|指的是|意思|意为|意為|比喻|形容|泛指|特指|(?<![位列])指(?![出导導标標数])|即(?![将將使便])")
+
+
+def opens_with_standing(definition: str) -> bool:
+    """Whether a gloss opens with the word's standing on a list and its first sentence says nothing of what it means
+    (``“十四五”规划 🚀:连续多年位居热词前列,2025年正值…收官决胜之年。``, P584: a hot-words commentary's item, its standing, news and
+    forecast): no definition. A gloss that goes on to a marker (``入选十大流行语,指…``) is one."""
+    if not _STANDING.match(definition):
+        return False
+    first = re.split(r"[。！？!?]", definition, maxsplit=1)[0]
+    return not _MEANS.search(first)

@@ -265,8 +265,28 @@ def _no_term_of_its_own(core: str) -> bool:
     layout may cut before a marker, never a term a reader looks up (no gold term of any set is one)."""
     return bool(
         _PAGE_PART_LABEL.fullmatch(core) or _CUT_AT_CONJUNCTION.search(core) or _SUBJECT_RULES.fullmatch(core)
-        or _page_furniture_term(core) or _DIVIDED.search(core)
+        or _page_furniture_term(core) or _DIVIDED.search(core) or _ASPECT_OF.search(core) or _POSITION.fullmatch(core)
+        or _VERSUS.search(core)
     )
+
+
+# Two words set against each other (「光棍」VS「單身」, 「吸睛」VS「搶眼」/「eye-catching」, P577: a heading comparing a mainland
+# word with a Hong Kong one): a comparison's heading, its paragraph glossing the words in sentences of its own, no term.
+_VERSUS = re.compile(r"[^\s\u3000][\s\u3000]*(?:VS|vs|Vs|V\.S\.|v\.s\.)[\s\u3000]*[^\s\u3000]")
+
+
+# A position in a code (第1位, 第2-8位, 第九至十七位: 社会信用代码's composition items `(2) 第1位:登记管理部门代码`, P582; an ID
+# number's `第1-6位:地址码`): what the digits there hold, not a term.
+_POSITION = re.compile(r"第[\d一二三四五六七八九十]{1,3}(?:[-—–~～至到][\d一二三四五六七八九十]{1,3})?位")
+
+
+# A label naming an aspect of a term (误读的常见表现, X的危害, X的主要特点), or the aspect alone (危害包括:…): a bullet, a heading
+# or a clause about the term, not a term a reader looks up (P576's `• 误读的常见表现:忽略…。危害包括:…`); no gold term of any
+# set is or ends in one.
+_ASPECT_OF = re.compile(
+    r"(?:^|.的)(?:常见|常見|主要|典型|基本|具体|具體|突出|潜在|潛在)?"
+    r"(?:表现|表現|危害|特点|特點|特征|特徵|作用|影响|影響|原因|成因|优势|優勢|好处|好處|弊端|后果|後果|重要性|必要性)$"
+)
 
 
 # A subject run into its verb of division (公務員獎勵分為:嘉獎、記三等功…, P529; X可分为…): a classification's clause, its

@@ -7,7 +7,7 @@ import re
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import HAN, Found, _FINISHED, _L, _SPACE, _good_term
 from policyterms.mining.extract_layouts.headwords import _WEIGHTY_STATUS
-from policyterms.mining.extract_layouts.topics import _NO_TERM
+from policyterms.mining.extract_layouts.topics import _NO_TERM, _Para
 
 
 # 【知识点】 / 【知識點】: a news item's label over paragraphs explaining the words of the news; the
@@ -45,6 +45,25 @@ def _point(raw: str, *, name_allowed: bool = True) -> re.Match[str] | None:
     if match.group("is") and (_RANKS.search(clause) or len(clause.strip(_SPACE)) < 2 or _CLEFT.match(after)):
         return None
     return match
+
+
+def _point_at(raw: str) -> tuple[int, int] | None:
+    """Where the headword and the definition of a knowledge point opening ``raw`` start, read through converter pinyin:
+    a converter copy writes ``新型電力系統(tǒng)是一種…`` (P581), and the pinyin's brackets would end the headword before its
+    marker, so the point is read on the text without it and its offsets given back in ``raw``."""
+    match = _point(raw)
+    para = None
+    if match is None:
+        para = _Para(0, raw)
+        if para.clean == raw:
+            return None
+        match = _point(para.clean)
+        if match is None:
+            return None
+    at = match.start("name") if match.group("name") else match.start("is")
+    if para is None:
+        return match.start("term"), at
+    return para.at[match.start("term")], para.at[at]
 
 
 # 摘要: 计税依据也称计税标准、…或税基,是用于计算…的根据: a summary opening with the term's other names;
@@ -93,10 +112,9 @@ def _knowledge_points(lines: list[_L], free: list[bool]) -> list[tuple[list[int]
                 continue
             # 【知识点】五年规划,全称为…: the label run into the first paragraph
             skip = _KNOWLEDGE_LABEL.match(line.raw).end() if line.index == label else 0
-            match = _point(line.raw[skip:])
-            if match is not None:
-                at = match.start("name") if match.group("name") else match.start("is")
-                entry = _paragraph_entry(line, skip + match.start("term"), skip + at)
+            point = _point_at(line.raw[skip:])
+            if point is not None:
+                entry = _paragraph_entry(line, skip + point[0], skip + point[1])
                 if entry is not None:
                     out.append(([line.index], entry))
             elif skip and skip < len(line.raw.rstrip(_SPACE)):

@@ -338,6 +338,15 @@ _POINTS_LEAD_IN = re.compile(
 )
 
 
+# A paragraph closing by saying what the term it has defined matters for, before a colon (社会信用代码是…的唯一识别编码,对于企业
+# 和组织而言具有重要意义:, P582; …发挥着以下作用:): the items below it are its roles (作为合法身份证明:…, 提升企业形象:…), not
+# entries, as under a heading announcing them (三、…的意义).
+_WEIGHT_LEAD_IN = re.compile(
+    r"(?:具有|具备|具備|有着|有著|发挥着|發揮著|发挥|發揮|起着|起著|起到)(?:以下|如下)?(?:几|幾|多|[二两兩三四五六七八九十])?(?:个|個|方面|重)?的?"
+    r"(?:重要|重大|积极|積極|关键|關鍵|独特|獨特|深远|深遠)?的?(?:意义|意義|作用|价值|價值|功能|用途)(?:如下)?[\s\u3000]*[:：][\s\u3000]*$"
+)
+
+
 # A two-level subsection heading (2.1 划片原则, 2.4 划片依据): a heading, not an Arabic-numbered item; and a lead-in saying
 # what follows (划片原则主要包括以下几方面:) weighed as its heading words (P555: the principles and bases an admission guide
 # lists under them are rules and conditions, not definitions; its 2.3 划片方式 items, kinds, stay entries).
@@ -357,7 +366,7 @@ def _points_sections(lines: list[_L]) -> list[bool]:
         if len(text) <= 30 and not re.search(r"[。；;，,!！]", text) and (not re.match(r"^[\[（(]?\d", text) or _SUBSECTION.match(text)):
             if _SECTION_NUMBER.match(text) or not re.search(r"[:：].", text):
                 state = bool(_POINTS.search(_LIST_AHEAD.sub(r"\1", text.rstrip("?？"))))
-        elif not _NOTE_NUMBER.match(text) and _POINTS_LEAD_IN.search(text):
+        elif not _NOTE_NUMBER.match(text) and (_POINTS_LEAD_IN.search(text) or _WEIGHT_LEAD_IN.search(text)):
             state = True
         out[k] = state
     return out

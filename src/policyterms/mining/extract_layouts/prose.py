@@ -29,7 +29,7 @@ from policyterms.mining.extract_layouts.headword_lines import _unquoted
 from policyterms.mining.extract_layouts.general import _VERB_PREFIX
 from policyterms.mining.extract_layouts.topics import _PLAIN_WORDS, _role
 from policyterms.mining.extract_layouts.indicators import status_then_defined
-from policyterms.mining.extract_layouts.siblings import sibling_then_defined
+from policyterms.mining.extract_layouts.siblings import sibling_then_defined, then_connective_dropped
 from policyterms.mining.extract_layouts.sense_words import before_opinion
 from policyterms.mining.extract_layouts.usage_glosses import usage_gloss, usage_term
 from policyterms.mining.extract_layouts.quoted_frames import framed_quoted_term, located_meaning_term
@@ -43,9 +43,13 @@ _RATIO_IS = re.compile(r"[为為]")
 _RATIO_END = re.compile(rf"(?:[的之](?:比率|比值|比重|比例|百分比)|之比)[。{_CLOSE_CLASS}\s\u3000;；]*$")
 # What follows a marker in a question, not a definition: 规模以上工业指的是什么意思
 # (三区三线是指哪三区: a question heading without its question mark)
-_ASKS = re.compile(r"^(?:的是|的)?(?:什么|什麼|啥|哪些|哪个|哪個|哪[一二两兩三四五六七八九十几幾]{1,2}(?:[个個种種类類项項条條]?))")
+_ASKS = re.compile(
+    r"^(?:的是|的)?(?:什么|什麼|啥|哪些|哪个|哪個|哪[一二两兩三四五六七八九十几幾]{1,2}(?:[个個种種类類项項条條]?))"
+    # (an indirect question modifying a noun answers: 指的是哪一届的中央委员会。, P583)
+    r"(?![^，,。；;！!？?\s]{0,2}的[^，,。；;！!？?的]{2,}[。；;])"
+)
 # (据了解,常住人口是指…: a reporter's lead-in is a connective too)
-_CONNECTIVE = re.compile(r"其中|另外|此外|同时|同時|答|问|問|所谓|所謂|而|但|再如|又如|据了解|據了解|据悉|據悉")
+_CONNECTIVE = re.compile(r"其中|另外|此外|同时|同時|答|问|問|所谓|所謂|而|但|再如|又如|比如说|比如說|比如|例如|譬如|据了解|據了解|据悉|據悉")
 # A headword followed by its other name after 即, then the marker (第三产业即服务业,是指…): the term is the first name,
 # and 即 opens the definition (即时, 即将, 即使 are words of their own).
 _ALSO_NAMED = re.compile(r"([^,，。；;:：即]{2,12})(即(?![时時期将將使便刻])[^,，。；;:：“”「」]{2,10})")
@@ -130,7 +134,7 @@ _STATUTE_LEAD_IN = re.compile(
 _SO_CALLED = re.compile(r"^[\s\u3000]*(?:所谓|所謂)(?:的)?[\s\u3000]*")
 # 这“X”分别指的是…: a demonstrative before a quoted headword is no part of it, and 分别 before the marker opens
 # the definition.
-_THIS_QUOTED = re.compile(r"(?:这|這|该|該|此)(?P<term>[“「][^“”「」,，。；;:：]{1,25}[”」])[\s\u3000]*(?P<each>分别|分別)?")
+_THIS_QUOTED = re.compile(r"(?:这|這|该|該|此)(?:个|個)?(?P<term>[“「][^“”「」,，。；;:：]{1,25}[”」])[\s\u3000]*(?P<each>分别|分別)?")
 # “Y”则是指…: after a quoted headword, 则 joins it to its marker (a parallel definition), no part of the term.
 _QUOTED_THEN = re.compile(r"(?<=[”」\"])[\s\u3000]*[则則]$")
 _SO_CALLED_IS = re.compile(r"[\s\u3000]*(?:所谓|所謂)(?!的)[^,，。；;:：]{1,25}[,，][\s\u3000]*(就是|是(?![否在]))")
@@ -248,6 +252,14 @@ def _pair_run_in(term: str) -> str:
         if joined and tail in head[: joined.start()] and head.endswith(tail[-2:]) and len(tail) >= 3:
             return tail
     return ""
+
+
+def _named_then_this(lead: str, subject: str) -> bool:
+    """Whether a clause naming a quoted term (``然后是“几届”``, ``就是这“几中”``) is followed, after its comma, by a demonstrative
+    and the same quoted term as the subject of the marker (``这个“几届”指的是…``, P583's colloquial explainer): the term is the
+    one the demonstrative points back to, the lead clause no part of it (as ``这“X”指的就是…`` alone)."""
+    this = _THIS_QUOTED.fullmatch(strip_pinyin(subject).strip(_SPACE))
+    return this is not None and not this.group("each") and this.group("term") in strip_pinyin(lead)
 
 
 def _quote_opens_inside(term: str) -> bool:
@@ -410,6 +422,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             term, def_at = comma.group(2), offset + at_marker  # 其中,就业人口是指…; 通俗地说,全国两会是指…; 國家統計局指出,新産業指…
         elif comma and _PLAIN_CONNECTIVE.fullmatch(strip_pinyin(comma.group(2)).strip(_SPACE)):
             term, def_at = comma.group(1), offset + at_marker  # 碳中和,顧名思義,是指…
+        elif comma and _named_then_this(comma.group(1), comma.group(2)):
+            term, def_at = comma.group(2), offset + at_marker  # 然后是“几届”,这个“几届”指的是…: the demonstrative's term
         elif comma and unit.numbered and _WITHIN.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)):
             term, def_at = comma.group(2), offset + at_marker  # 第三产业增加值构成中,其他服务业包括…
         else:  # 统计资料的保存管理,是指…  /  X是指…
@@ -423,6 +437,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         term = term[_SO_CALLED.match(term).end() :] if _SO_CALLED.match(term) else term  # 所谓“三保”,是指…
         term = term[: _QUOTED_THEN.search(term).start()] if _QUOTED_THEN.search(term) else term  # “全程网办”则是指…
         term = term[_BUT_QUOTED.match(term).end() :] if _BUT_QUOTED.match(term) else term  # …;而“三线”则是指…
+        if heads and heads[-1][0] == i - 1:
+            term = then_connective_dropped(term, text[at_marker:])  # 误读通常指…。过度解读则指…: 则 joins the two
         if term.endswith("具体") and _good_term(term[:-2].strip(_SPACE)):
             term = term[:-2].strip(_SPACE)  # 三区三线中的三区具体是指…: 具体 joins the term to its marker
         if term.endswith(("分别", "分別")) and subject.rstrip(_SPACE).endswith(term) and _good_term(term[:-2].strip(_SPACE)):

@@ -787,6 +787,33 @@ def _subjectless_at(paras: list[_Para], n: int, s: int, topic: _Topic) -> _Candi
     return None
 
 
+# A line broken inside a sentence: running text (a comma in it) ending with a Han character, no stop, colon or dash.
+_OPEN_SENTENCE = re.compile(r"[^\n]{20,}[,，][^\n]*[\u4e00-\u9fff]$")
+
+
+def _broken_line_run(paras: list[_Para], first: int, starts: set[tuple[int, int]] = frozenset()) -> int:
+    """The last line of a paragraph that a copy broke inside a sentence (``…把7月1日定为党的生日,是1938年5月提出来的。当时在`` /
+    ``延安的党的一大出席的…。``, P579): a line of running text ending with a Han character goes on to the next line when that
+    line follows at once (no blank line), is indented no deeper, finishes a sentence and opens neither a list item nor
+    another definition. ``first`` when the line ends a sentence."""
+    last = first
+    while last + 1 < len(paras) and last - first < 3:
+        line = paras[last].clean.rstrip(" \t\u3000\xa0\r")
+        following = paras[last + 1].clean
+        if not _OPEN_SENTENCE.search(line) or not following.strip(" \t\u3000\xa0\r") or (last + 1, 0) in starts:
+            break
+        if _indent(following) > _indent(paras[last].clean) or _LIST_ITEM.match(following) or not re.match(r"[\s\u3000]*[\u4e00-\u9fff]", following):
+            break
+        if _FULL_STOP.search(following) is None:
+            break  # (a heading or a title below a line the page left unstopped: no sentence finished there)
+        last += 1
+    return last
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t\u3000\xa0"))
+
+
 def _restating_run(paras: list[_Para], first: int, core: str, starts: set[tuple[int, int]] = frozenset()) -> int:
     """The last paragraph of a definition ending with paragraph ``first``: the next complete paragraphs (four lines on at
     most) that restate the term ``core`` go on with it, up to one holding another definition (``starts``), a run-in label or
@@ -862,7 +889,8 @@ def _entry(paras: list[_Para], cand: _Candidate, starts: set[tuple[int, int]], t
         end = label.start()
     last = cand.para
     if end == len(clean):
-        last = _restating_run(paras, cand.para, term_core(cand.term), starts)
+        last = _broken_line_run(paras, cand.para, starts)
+        last = _restating_run(paras, last, term_core(cand.term), starts)
     stop = paras[last].offset(len(paras[last].clean)) if last != cand.para else para.offset(end)
     marker_at = para.offset(cand.marker)
     trailing = _TRAILING.search(text, marker_at, stop)
