@@ -3014,6 +3014,158 @@ def test_a_kind_of_saying_before_the_marker_is_no_term():
     ]
 
 
+# --- the thirtieth round: a Japanese edition, note-labelled headword blocks ----------------------------------------
+
+
+def test_a_japanese_explanation_is_no_definition():
+    # 207: a portal's Japanese edition of the work report's keywords; the kanji headwords pass as Chinese
+    page = (
+        "吉林省活動報告から読み解く10の高頻度キーワード\n"
+        "1. 発展:所得増加の「確かな基盤」\n"
+        "発展は住民の生活と密接です。報告では、「都市・農村住民の所得増加は吉林省の経済発展と緊密に関連している」と明記。\n"
+        "2. 建設:生活向上の「具体的な工程表」\n"
+        "「建設」は単なる建築を指すのではなく、生活の課題を的確に解決する施策を意味します。\n"
+    )
+    assert pairs(page) == []
+    # a Chinese definition quoting a Japanese phrase (a few kana) stays
+    assert pairs("“辛苦了”是指日语“お疲れ様です”的中文说法,是同事之间下班时常用的问候语。\n") == [
+        ("“辛苦了”", "是指日语“お疲れ様です”的中文说法,是同事之间下班时常用的问候语。")
+    ]
+
+
+def test_a_note_label_under_a_headword_line_is_no_part_of_the_definition():
+    # P569: a list of new words, each gloss under the label 【注】
+    page = (
+        "171条汉语新词语及解释\n"
+        "145、文替\n【注】即文戏替身。为加快拍戏进度,经常A、B两个组同时拍,文替替主演拍全景戏或有背影的戏。\n"
+        "146、巫毒娃娃\n【注】巫毒教源起于非洲南部,由于该宗教施法时需要透过一种媒介,就是巫毒娃娃,但是原始的巫毒娃娃造型均是由兽骨或是稻草编制而成,各个面目狰狞。\n"
+        "148、新明星学者\n【注】即通过电视媒体炒作出来的学者。\n"
+        "149、新中间阶层\n【注】中国国情研究会在“新中间阶层生活调查”报告中将月收入2000元以上的人群,定义为新中间阶层。\n"
+        "151、炫富\n【注】展示、炫耀财富。\n"
+        "152、学术超男\n【注】厦门大学教授易中天通过中央电视台的《百家讲坛》栏目迅速走红,媒体和网络中将他称为“学术超男”。\n"
+    )
+    assert pairs(page) == [
+        ("文替", "即文戏替身。为加快拍戏进度,经常A、B两个组同时拍,文替替主演拍全景戏或有背影的戏。"),
+        ("新明星学者", "即通过电视媒体炒作出来的学者。"),
+        ("炫富", "展示、炫耀财富。"),
+    ]
+    # a literal reading's frame before 是 opens no definition
+    literal = page.replace("151、炫富\n【注】展示、炫耀财富。\n", "147、捂盘惜售\n【注】从字面意思理解是“捂住楼盘,舍不得把房子拿出来销售”,其目的是哄抬房产价格。\n")
+    assert ("捂盘惜售", "是“捂住楼盘,舍不得把房子拿出来销售”,其目的是哄抬房产价格。") in pairs(literal)
+    # a note opening as a definition keeps its entry, whatever it names later
+    named = (
+        "新词语\n1、躺平\n【注】指放弃奋斗、降低欲望的生活态度,网友将这种人称为躺平族。\n"
+        "2、内卷\n【注】指同行间竞相付出更多努力以争夺有限资源,从而导致个体收益努力比下降的现象。\n"
+    )
+    assert [t for t, _ in pairs(named)] == ["躺平", "内卷"]
+
+
+def test_a_sense_label_under_a_numbered_headword_line_gives_the_word():
+    # P571: a list of words, each on a numbered line, its old and new senses labelled 本意 and 新意
+    page = (
+        "名词新解\n\n作者/卯妮子\n\n1.矿难\n\n"
+        "本意:指在采矿过程中发生的事故,通常造成伤亡的危险性极大。引发矿难的原因可能有多种,包括有毒气体泄漏或者天然气爆炸。\n\n"
+        "新意:2018年,比特币价格在一年内由20000美元一度跌破3600美元,这轮比特币暴跌因为跌穿了挖矿成本价,而被称为一场“矿难”。\n\n"
+        "2.锦鲤\n\n本意:指色彩艳丽的观赏鱼,在中国传统文化中象征吉祥。\n\n新意:2018年,一位网友在抽奖中独中大奖,被称为“锦鲤”。\n"
+    )
+    assert pairs(page) == [
+        ("矿难", "指在采矿过程中发生的事故,通常造成伤亡的危险性极大。引发矿难的原因可能有多种,包括有毒气体泄漏或者天然气爆炸。"),
+        ("锦鲤", "指色彩艳丽的观赏鱼,在中国传统文化中象征吉祥。"),
+    ]
+    # a report's numbered section whose paragraph opens with 本意 names no headword above a sense
+    report = "一、工作回顾\n\n本意:指改革的初衷是方便群众办事,减少跑腿次数。\n"
+    assert all(term != "本意" for term, _ in pairs(report))
+
+
+def test_the_last_gloss_of_a_run_in_series_ends_at_its_stop():
+    # P572: three run-in glosses joined by semicolons, then a remark on the whole phrase
+    paragraph = (
+        "踔厲,意為亢奮昂揚、精神振奮;奮發,意為精神振作、情緒高漲;勇毅前行,意為勇敢堅毅地向前進。"
+        "該語既是二十大的時代主題,也是對國家局勢和人民精神面貌的高度概括。\n"
+    )
+    assert pairs(paragraph) == [
+        ("踔厲", "意為亢奮昂揚、精神振奮"),
+        ("奮發", "意為精神振作、情緒高漲"),
+        ("勇毅前行", "意為勇敢堅毅地向前進。"),
+    ]
+    # P175's shape: definitions written out (no comma before the marker) keep the remark on the last
+    written_out = "“三区”是指城镇空间、农业空间、生态空间;“三线”是指城镇开发边界、永久基本农田保护红线以及生态保护红线。这一划分旨在协调经济发展与生态保护。\n"
+    assert pairs(written_out)[-1] == ("“三线”", "是指城镇开发边界、永久基本农田保护红线以及生态保护红线。这一划分旨在协调经济发展与生态保护。")
+
+
+def test_a_paragraph_citing_a_documents_rule_is_no_part_of_the_note_above():
+    # 205: a sub-item, then how a 国家统计局 notice says to class such firms
+    page = (
+        "民营经济统计指标解释\n"
+        "    (1)私营独资企业是指按《私营企业暂行条例》的规定,由一名自然人投资经营,以雇佣劳动为基础,投资者对企业债务承担无限责任的企业。\n"
+        "    根据国家统计局《关于统计上对个人独资企业在划分企业登记注册类型时处理意见的通知》(国统字[2000]9号)的规定:"
+        "\"凡符合个人独资法第八条规定的条件,并在当地工商行政管理部门登记注册为'个人独资企业'的,按'171私营独资企业'处理。\"\n"
+        "    (2)私营合伙企业是指按《合伙企业法》的规定,由两个以上自然人按照协议共同投资、共同经营、共负盈亏的企业。\n"
+    )
+    assert pairs(page) == [
+        ("私营独资企业", "是指按《私营企业暂行条例》的规定,由一名自然人投资经营,以雇佣劳动为基础,投资者对企业债务承担无限责任的企业。"),
+        ("私营合伙企业", "是指按《合伙企业法》的规定,由两个以上自然人按照协议共同投资、共同经营、共负盈亏的企业。"),
+    ]
+    # a paragraph classifying by a criterion names no document: it goes on the note as before
+    classed = (
+        "金融指标解释\n"
+        "    (1)各项存款是指企业、机关、团体和城乡居民存入银行的款项。\n"
+        "    根据存款对象的不同可划分为企业存款、财政存款、机关团体存款和储蓄存款。\n"
+        "    (2)各项贷款是指银行以一定利率把资金借给借款人的款项。\n"
+    )
+    assert pairs(classed)[0] == (
+        "各项存款", "是指企业、机关、团体和城乡居民存入银行的款项。根据存款对象的不同可划分为企业存款、财政存款、机关团体存款和储蓄存款。"
+    )
+
+
+def test_a_unit_cell_between_an_indicators_name_and_its_definition_is_skipped():
+    # 208: a query table served one cell a line (項目, 單位, 定義); its buttons above
+    page = (
+        "全選\n取消全選\n全表查詢:請勾選所需項目後,按上方查詢完成挑選。\n項目\n單位\n定義\n"
+        "戶量\n人/戶\n每戶平均人口數,為戶籍登記人口數/戶籍登記戶數。\n"
+        "人口密度\n人/平方公里\n平均每一平方公里之人口數,為戶籍登記人口數/土地面積。\n"
+        "幼年(0-14歲)人口數\n人\n於統計標準日戶籍登記實足年齡為0-14歲人口數。\n"
+        "青壯年(15-64歲)人口數\n人\n於統計標準日戶籍登記實足年齡為15-64歲人口數。\n"
+        "老化指數\n衡量一地區人口老化程度之指標,為(65歲以上人口數/0-14歲人口數)*100。\n"
+    )
+    assert pairs(page) == [
+        ("戶量", "每戶平均人口數,為戶籍登記人口數/戶籍登記戶數。"),
+        ("人口密度", "平均每一平方公里之人口數,為戶籍登記人口數/土地面積。"),
+        ("幼年(0-14歲)人口數", "於統計標準日戶籍登記實足年齡為0-14歲人口數。"),
+        ("青壯年(15-64歲)人口數", "於統計標準日戶籍登記實足年齡為15-64歲人口數。"),
+        ("老化指數", "衡量一地區人口老化程度之指標,為(65歲以上人口數/0-14歲人口數)*100。"),
+    ]
+    # a budget note's figures line is no unit cell: the paragraph below it is no definition of it
+    note = "2024年部门预算说明\n\n一般公共预算财政拨款\n万元\n2024年一般公共预算财政拨款收入1234.5万元,比上年增加12.3万元。\n"
+    assert pairs(note) == []
+
+
+def test_a_row_of_table_heads_is_no_spaced_entry():
+    # 204: a bulletin table's broken column heads, one row of them a line
+    page = (
+        "表 11 2021 年水资源一级区主要用水指标\n"
+        "水资源 人均 万元 耕地实际灌溉 人均生活 其中: 万元工业\n一级区 综合 城乡 增加值\n"
+        "全国 419 51.8 355 176 124 28.2\n松花江区 848 166.4 441 144 110 36.9\n"
+    )
+    assert pairs(page) == []
+    # a yearbook's spaced lines (a headword, spaces, a sentence) stay entries
+    yearbook = (
+        "主要统计指标解释\n工业生产指数  按国际标准,反映工业生产的变动。\n"
+        "工业增加值  指工业企业在报告期内以货币形式表现的工业生产活动的最终成果。\n"
+    )
+    assert [t for t, _ in pairs(yearbook)] == ["工业生产指数", "工业增加值"]
+
+
+def test_a_notices_note_labels_give_no_entries():
+    # a notice's sections each with a 【注】 remark: no headword list, no definitions
+    notice = (
+        "关于开展汛期安全检查的通知\n\n各乡镇、各有关单位:\n\n为切实做好今年汛期安全工作,现将有关事项通知如下:\n\n"
+        "一、检查范围\n【注】本次检查范围包括全县所有水库、山塘和在建涉水工程。\n\n"
+        "二、检查时间\n【注】6月1日至6月30日,各单位于6月25日前报送自查报告。\n\n特此通知。\n"
+    )
+    assert pairs(notice) == []
+
+
 @pytest.mark.parametrize(
     "term, definition, expected",
     [
@@ -3089,6 +3241,26 @@ def test_a_later_sense_stays_in_the_words_definition():
 )
 def test_terms_opening_or_ending_with_a_sense_word_stay_whole(sentence, term):
     assert [t for t, _ in pairs(sentence + "\n")] == [term]
+
+
+def test_a_table_note_glossing_quoted_indicators_gives_an_entry_each():
+    # 204: the third note under a bulletin's table, wrapped by the PDF inside the second headword
+    page = (
+        "表 11 2021 年水资源一级区主要用水指标\n"
+        "注: 1. 万元国内生产总值用水量和万元工业增加值用水量指标均按当年价格计算。\n"
+        "2.本表计算中所使用的人口数字为年平均人口数。\n"
+        "3.本表中“人均生活用水量”包括城乡居民生活用水和公共用水(含第三产业及建筑业等用水),“城\n"
+        "乡居民”仅包括居民生活用水。\n- 24 -\n"
+    )
+    assert [(re.sub(r"\s", "", t), d) for t, d in pairs(page)] == [
+        ("“人均生活用水量”", "包括城乡居民生活用水和公共用水(含第三产业及建筑业等用水)"),
+        ("“城乡居民”", "仅包括居民生活用水。"),
+    ]
+    # one quoted word in a note is a scope remark, no gloss
+    assert pairs("表 3 主要指标\n注:1.本表中“全省”包括省直单位和各市县。\n2.数据来源于省统计局。\n") == []
+    # a report's numbered point quoting two slogans with 包括 is no note of a table
+    point = "3.“十四五”时期,我们将坚持“两个毫不动摇”,推进“放管服”改革,包括简政放权、放管结合和优化服务。\n"
+    assert pairs(point) == []
 
 
 # --- the thirtieth round (devfix30b) ---------------------------------------------------------------

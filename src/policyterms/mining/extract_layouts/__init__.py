@@ -198,6 +198,7 @@ from policyterms.mining.extract_layouts.bracket_paragraphs import bracketed_para
 from policyterms.mining.extract_layouts.sense_labels import sense_label_entries
 from policyterms.mining.extract_layouts.described_headwords import described_dropped
 from policyterms.mining.extract_layouts.indicators import classification_grades_dropped, indicator_notes
+from policyterms.mining.extract_layouts.quoted_notes import quoted_indicator_notes
 from policyterms.mining.extract_layouts.combine import (
     _DEFINITIONS_HEADING,
     _DEFINITION_PARAGRAPHS,
@@ -386,6 +387,7 @@ def find_entries(text: str) -> list[Found]:
     reference: list[Found] = []  # a one-term reference page: its lead, a dictionary's senses (their ends judged there)
     _claim(reference_entries(lines, free), reference, free)
     _claim(indicator_notes(lines, free), found, free)  # 4.X为…;Y为…。 / 其中: / X 为…: parallel indicator glosses
+    _claim(quoted_indicator_notes(lines, free), found, free)  # 3.本表中“X”包括…,“Y”仅包括…。: quoted indicators of a table note
     found.sort(key=lambda f: f.start)
     kept = classification_grades_dropped(_drop_cut_last(_drop_non_definitions(_drop_cut_repeats(_once(found))), text))
     kept = sense_label_entries(kept, text)  # 一、本义层面 指代…: a sense of the page's headword, the label no term

@@ -96,7 +96,9 @@ _FURNITURE = re.compile(
     # an encyclopedia's skip link above its title (跳转到内容, P477, P535)
     r"|^\s*跳(?:转|轉)?(?:到|至)(?:内容|內容|正文)\s*$"
     # a government page's empty attachment field below the answer (附件:, 89, 114, 192)
-    r"|^\s*附件\s*[:：]\s*$",
+    r"|^\s*附件\s*[:：]\s*$"
+    # a query form's buttons, each on a line of its own (全選 / 取消全選, 208)
+    r"|^\s*(?:取消)?全[选選]\s*$",
     re.IGNORECASE,
 )
 # Labels that introduce a part of an entry (or a byline), never a headword (编者按: an editor's note

@@ -9,6 +9,7 @@ from policyterms.mining.extract_layouts.headword_marks import without_square_bra
 from policyterms.mining.extract_layouts.common import _ASIDE, _L, _PAGE_REFERENCE, _SPACE, _good_term, _is_furniture, _page_furniture_term, _table_row
 from policyterms.mining.extract_layouts.notes import _ALIAS_WORDS, _POINTS
 from policyterms.mining.extract_layouts.indicators import data_section_label
+from policyterms.mining.extract_layouts.unit_cells import unit_line
 
 
 # --- pass 4: headword lines ------------------------------------------------------------------
@@ -225,6 +226,8 @@ def _meta_line(line: _L) -> bool:
         return True  # | | | |: a flattened table row of empty cells between a question title and its answer (192)
     if _BYLINE_DATE.search(text) and not re.search(r"[。，,；;！!？?]", text):
         return True  # a byline: a date field among the author's name and counters, no sentence
+    if unit_line(text):
+        return True  # 戶量 / 人/戶 / 每戶平均人口數,…: a table's unit cell between a name and its definition (208)
     return bool(_META.match(text) or _romanised(text) or _SENSES_LABEL.match(text))
 
 

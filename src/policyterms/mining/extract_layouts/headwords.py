@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 
 from policyterms.text.fold import strip_pinyin
-from policyterms.mining.extract_layouts.common import DEFINING_MARKER, DEFINING_ZHI, Found, _CLOSERS, _FINISHED, _L, _SPACE, _is_furniture
+from policyterms.mining.extract_layouts.common import DEFINING_MARKER, DEFINING_ZHI, Found, _ASIDE, _CLOSERS, _FINISHED, _L, _SPACE, _is_furniture
 from policyterms.mining.extract_layouts.notes import _NUMERAL_SECTION, _points_sections, _section_heading
 from policyterms.mining.extract_layouts.topics import _role, _weighs, term_core
 from policyterms.mining.extract_layouts.restated_frames import framed_restatement
 from policyterms.mining.extract_layouts.coded_indices import figures_under_code
 from policyterms.mining.extract_layouts.attributions import attribution_end
 from policyterms.mining.extract_layouts.section_headings import headword_section
+from policyterms.mining.extract_layouts.note_blocks import literal_frame_end, named_after_description, note_label_end
 from policyterms.mining.extract_layouts.headword_lines import (
     _BRACKETED_REMARK,
     _COMMENTARY_LABEL,
@@ -241,6 +242,13 @@ def _answer_restates(explanation: str, term: str) -> int:
     return -1
 
 
+def _short_but_aside(text: str) -> bool:
+    """A headword line long only by its bracketed aside (``青壯年(15-64歲)人口數``, a table's indicator with its age range,
+    208): without the aside it is a short headword, no paragraph."""
+    bare = _ASIDE.sub("", text)
+    return bare != text and len(bare) < 12 and not re.search(r"[，,。；;:：!！?？]", bare)
+
+
 def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glossary: int = -1, listed: frozenset[int] = frozenset()) -> list[tuple[list[int], Found]]:
     """Headword lines and their explanations; with ``dictionary``, only dictionary entries
     (a headword followed by its pronunciation or by the book it comes from), which are read
@@ -285,7 +293,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             j += 1
         if j >= n or not free[j] or not _body_line(lines[j]) or heads[j]:
             continue
-        long_line = _body_line(line) and glossary < 0 and not (head[1] or head[2] or _opens_as_definition(lines[j].clean.strip(_SPACE), head[0]))
+        # (幼年(0-14歲)人口數: a bracketed range or aside does not make a headword a paragraph, 208)
+        long_line = _body_line(line) and not _short_but_aside(line.clean.strip(_SPACE)) and glossary < 0 and not (head[1] or head[2] or _opens_as_definition(lines[j].clean.strip(_SPACE), head[0]))
         if long_line and not (candidates and candidates[-1][3] == i and not long[-1]):
             continue  # a long unprefixed line is a paragraph, not a headword (unless it goes on a run of headword blocks)
         if spoken:
@@ -369,6 +378,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             head = (head[0], head[1], True)
         if texts and glossary < 0 and _ORIGIN_PARAGRAPH.match(texts[0]) and not _GLOSS_IN_ORIGIN.search("".join(texts)):
             origins.add(i)  # 1、躺平 / “躺平”这个词最早来源于…的一篇帖子,发帖人称…: a block of the list, no explanation
+        elif texts and not defines and not _opens_as_definition(texts[0][note_label_end(texts[0]) :], head[0]) and named_after_description(texts[0], head[0]):
+            origins.add(i)  # 152、学术超男 / 【注】…媒体和网络中将他称为“学术超男”…: the word named after a story, no explanation
         candidates.append((i, head + (asked,), body_lines, k))
         long.append(long_line)
     if not candidates:
@@ -408,6 +419,9 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         meaning = _MEANING_LABEL.match(definition) or _ANSWER_LABEL.match(definition)  # 【意思解释】指…, 【答】…: the label is dropped
         if meaning:
             definition = definition[meaning.end() :]
+        elif note_label_end(definition):  # 145、文替 / 【注】即文戏替身。: the note label is dropped
+            definition = definition[note_label_end(definition) :]
+            definition = definition[literal_frame_end(definition) :]  # 【注】从字面意思理解是“…”: from 是
         restated = _RESTATED.match(definition)  # 不忘初心 / 不忘初心,即…: the definition is 即…
         if restated and _unquoted(restated.group(1)) == _unquoted(term):
             definition = definition[restated.end() :]

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.appendix import run_in_cuts
+from policyterms.mining.extract_layouts.cited_rules import cites_rule
 from policyterms.mining.extract_layouts.common import (
     Found,
     _CLOSE_CLASS,
@@ -85,7 +86,7 @@ def _units(lines: list[_L], free: list[bool]) -> list[_Unit]:
         pieces = sorted({*pieces, *run_in_cuts(line.raw), *_circled_items_cuts(line.raw)})  # 1.X:…。2.Y:…。 / 名词解释:1.X:…
         cuts = [0] + [p for p in pieces if p > 0] + [len(line.raw)]
         numbered_line = bool(_NOTE_NUMBER.match(line.raw))
-        if not numbered_line and last_note is not None and len(cuts) == 2 and not _CLOSING_REMARK.match(line.raw.strip(_SPACE)) and (
+        if not numbered_line and last_note is not None and len(cuts) == 2 and not _CLOSING_REMARK.match(line.raw.strip(_SPACE)) and not cites_rule(lines[last_note.lines[-1]].raw, line.raw) and (
             line.indent == note_indent and note_indent > 0 and not _next_spaced_entry(lines, last_note, line)
             or _wrapped(lines, last_note, line) or _list_goes_on(lines, last_note, line)
         ):

@@ -34,6 +34,7 @@ from policyterms.mining.extract_layouts.sense_words import before_opinion
 from policyterms.mining.extract_layouts.usage_glosses import usage_gloss, usage_term
 from policyterms.mining.extract_layouts.quoted_frames import framed_quoted_term, located_meaning_term
 from policyterms.mining.extract_layouts.ji_series import ji_series_marker
+from policyterms.mining.extract_layouts.series_ends import closes_series
 
 
 # 为 is a definition marker in the first sentence of a note or paragraph that defines a ratio:
@@ -515,6 +516,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             if n + 1 < len(heads) and stop > j and sentences[stop - 1][1].rstrip(_SPACE)[-1:] in "；;":
                 j = stop  # 新產業是指…。目前,…等等;新商業模式是指…: run in with semicolons, each runs to its semicolon
             j = _last_naming(sentences, j, stop, key) if n + 1 == len(heads) and n > 0 else j
+            j = i + 1 if closes_series(sentences, heads, n) else j  # …;勇毅前行,意為…。該語既是…: the series' last gloss
             end = sentences[j - 1][0] + len(sentences[j - 1][1])
         end = before_opinion(body, def_at, end)  # …引申为…等。他认为,…: the speaker's opinion, a comment
         remark = _SOURCE_REMARK.search(body, def_at, end)  # …临时工。(摘自国家统计局网站)

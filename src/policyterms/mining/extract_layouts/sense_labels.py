@@ -9,7 +9,8 @@ The headword is the quoted word opening the page's first paragraph of running te
 named three times at least on the page; without one, the sense entries are dropped (a label is no term). A headword line
 of its own standing below that paragraph and above the senses (``词语辨析:“内卷”与“躺平”`` / ``“躺平”,最近…`` / ``内卷`` /
 ``本义:指…``) names the word they belong to, when the page names it three times at least: the opening paragraph was about
-another word (without an opening word the senses stay dropped)."""
+another word. A page with no opening word but a numbered line holding a word above each block of labelled senses (``1.矿难`` /
+``本意:指…`` / ``新意:…``, P571) gives each sense to the word of its block's line; without either, the senses stay dropped."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ __all__ = ["sense_label_entries"]
 
 # The kind of a sense: literal, first, extended, figurative, basic (本义, 引申义, 比喻义 …), alone or with 层面/义/含义.
 _SENSE_LABEL = re.compile(
-    r"(?:本义|本義|原义|原義|字面|基本|引申|延伸|扩展|擴展|比喻|转|轉|古|今)(?:义|義|意|意义|意義|含义|含義)?(?:层面|層面)?"
+    r"(?:本义|本義|原义|原義|字面|基本|引申|延伸|扩展|擴展|比喻|转|轉|古|今|本|原|新)(?:义|義|意|意义|意義|含义|含義)?(?:层面|層面)?"
 )
 _SENSE_KIND = re.compile(r".*(?:义|義|意|层面|層面|含义|含義)$|本义|本義|引申|比喻")
 # Where the word is used (现代应用, 当代用法, 使用场景): no sense.
@@ -43,8 +44,9 @@ def sense_label_entries(found: list[Found], text: str) -> list[Found]:
     out = []
     for entry in found:
         if _is_sense_label(entry.term):
-            if headword is not None:
-                out.append(replace(entry, term=headword))
+            word = headword if headword is not None else numbered_headword_above(text, entry.start)
+            if word is not None:
+                out.append(replace(entry, term=word))
         elif not _USAGE_LABEL.fullmatch(entry.term.strip(" \t\u3000")):
             out.append(entry)
     return out
@@ -79,4 +81,34 @@ def _page_headword(text: str) -> str | None:
         if match is not None:
             word = match.group("word")
             return word if text.count(word) >= 3 else None
+    return None
+
+
+# A numbered line holding only a word (1.矿难, 二、内卷, 3、“躺平”): the headword of the block below it.
+_NUMBERED_WORD_LINE = re.compile(
+    r"[\s\u3000]*(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)[\s\u3000]*[“\"「]?(?P<word>[\u4e00-\u9fff]{2,12})[”\"」]?[\s\u3000]*"
+)
+# A sense label opening a paragraph (本意:…, 新意:…): one of the block's senses, passed over on the way up.
+_SENSE_PARAGRAPH = re.compile(r"[\s\u3000]*(?P<label>[^\s\u3000:：,，。]{1,6})[\s\u3000]*[:：]")
+# How many lines above a sense its numbered headword line may stand.
+_LINES_UP = 12
+
+
+def numbered_headword_above(text: str, at: int) -> str | None:
+    """The word of the numbered headword line a sense stands under (``1.矿难`` / ``本意:指在采矿过程中发生的事故,…`` /
+    ``新意:…``, P571: a list of words, each with its senses labelled), passing over blank lines and the block's other
+    labelled senses; None when another line comes first or the word is not named again below its line. A page without a
+    quoted headword keeps its senses this way when each block names its word on a numbered line."""
+    lines = text[:at].split("\n")[:-1]
+    for line in reversed(lines[-_LINES_UP:]):
+        if not line.strip(" \t\u3000\r"):
+            continue
+        label = _SENSE_PARAGRAPH.match(line)
+        if label is not None and _is_sense_label(label.group("label")):
+            continue
+        match = _NUMBERED_WORD_LINE.fullmatch(line.rstrip("\r"))
+        if match is None:
+            return None
+        word = match.group("word")
+        return word if word in text[at:] or text.count(word) >= 3 else None
     return None

@@ -19,6 +19,7 @@ from policyterms.mining.extract_layouts.common import (
     _table_row,
 )
 from policyterms.mining.extract_layouts.headword_lines import _MEANING_LABEL, _headword, _meta_line
+from policyterms.mining.extract_layouts.header_cells import head_cells
 
 
 # --- pass 2: headword  definition on one line ------------------------------------------------
@@ -66,6 +67,8 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
         definition = _TRAILING_HEADING.sub("", match.group(2).rstrip(_SPACE))
         if not any("\u4e00" <= ch <= "\u9fff" for ch in definition[:3]) or definition.rstrip(_CLOSERS)[-1:] in "?？":
             continue
+        if head_cells(definition):
+            continue  # 水资源 人均 万元 耕地实际灌溉 人均生活 其中: 万元工业: a table's column heads, no entry (204)
         term, start = match.group(1), line.start + match.start(1)
         glued = _GLUED_HEADING.match(term)  # 主要统计指标解释耕地 指…: the list's heading run into its first headword
         if glued and len(term) - glued.end() >= 2 and _good_term(term[glued.end() :]):
