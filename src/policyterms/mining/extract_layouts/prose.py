@@ -29,7 +29,7 @@ from policyterms.mining.extract_layouts.headword_lines import _unquoted
 from policyterms.mining.extract_layouts.general import _VERB_PREFIX
 from policyterms.mining.extract_layouts.topics import _PLAIN_WORDS, _role
 from policyterms.mining.extract_layouts.indicators import status_then_defined
-from policyterms.mining.extract_layouts.siblings import sibling_then_defined, then_connective_dropped
+from policyterms.mining.extract_layouts.siblings import sibling_then_defined
 from policyterms.mining.extract_layouts.sense_words import before_opinion
 from policyterms.mining.extract_layouts.usage_glosses import usage_gloss, usage_term
 from policyterms.mining.extract_layouts.quoted_frames import framed_quoted_term, located_meaning_term
@@ -437,8 +437,6 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         term = term[_SO_CALLED.match(term).end() :] if _SO_CALLED.match(term) else term  # 所谓“三保”,是指…
         term = term[: _QUOTED_THEN.search(term).start()] if _QUOTED_THEN.search(term) else term  # “全程网办”则是指…
         term = term[_BUT_QUOTED.match(term).end() :] if _BUT_QUOTED.match(term) else term  # …;而“三线”则是指…
-        if heads and heads[-1][0] == i - 1:
-            term = then_connective_dropped(term, text[at_marker:])  # 误读通常指…。过度解读则指…: 则 joins the two
         if term.endswith("具体") and _good_term(term[:-2].strip(_SPACE)):
             term = term[:-2].strip(_SPACE)  # 三区三线中的三区具体是指…: 具体 joins the term to its marker
         if term.endswith(("分别", "分別")) and subject.rstrip(_SPACE).endswith(term) and _good_term(term[:-2].strip(_SPACE)):

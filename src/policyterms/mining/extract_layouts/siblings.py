@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from policyterms.text.fold import strip_pinyin
-from policyterms.mining.extract_layouts.common import _SPACE, DEFINING_MARKER, DEFINING_ZHI, FIRST_CLAUSE, _good_term
+from policyterms.mining.extract_layouts.common import _SPACE, DEFINING_ZHI, FIRST_CLAUSE, _good_term
 from policyterms.mining.extract_layouts.topics import _role, _weighs
 
 # A sentence opening with a bare term (no quotation marks, brackets or punctuation: those have rules of their own),
@@ -54,26 +54,3 @@ _RANKED = re.compile(r"最(?:大|小|高|低|快|慢|多|少)的?(?:一)?(?:项|
 # A predicate opening with 'another' (则是另一个…, 则是另外一回事): a contrast, no definition.
 _ANOTHER = re.compile(r"[\s\u3000]*(?:另一|另外|另)")
 
-
-# 则 closing a bare headword (过度解读则), not the last character of a word (原则, 规则, 细则, 准则, 法则, 否则, 实则 …).
-_THEN_TAIL = re.compile(r"(?<![原规規细細准準法总總守否实實通章])[\s\u3000]*[则則]$")
-_STRONG_MARKER = re.compile(rf"[\s\u3000]*(?:{DEFINING_MARKER})")
-
-
-def then_connective_dropped(term: str, after: str) -> str:
-    """``term`` without the connective 则 closing it when a strong marker follows (``则指``, ``则是指``) in the sentence right
-    after a definition: a second term defined in contrast to the first (``误读通常指…。过度解读则指…``, P576), whatever its
-    head word; 则 joins the sentences and is part of neither term nor definition (as P545's ``法规解读则是…``). A bare
-    ``则是`` after a term of another kind stays a contrast (:func:`sibling_then_defined`), and a word ending in 则 (``原则``,
-    ``细则``) keeps it.
-
-    >>> then_connective_dropped("过度解读则", "指超出政策文本范围,主观添加额外含义或假设。")
-    '过度解读'
-    >>> then_connective_dropped("基本原则", "是指…。"), then_connective_dropped("农作物播种面积则", "是对…的统计。")
-    ('基本原则', '农作物播种面积则')
-    """
-    tail = _THEN_TAIL.search(term)
-    if tail is None or not _STRONG_MARKER.match(after):
-        return term
-    bare = term[: tail.start()].strip(_SPACE)
-    return bare if len(bare) >= 2 and _good_term(bare) else term
