@@ -3450,3 +3450,21 @@ def test_the_thirtieth_rounds_rules_on_a_report_and_a_notice():
         ("城乡居民医疗保险", "是指由政府组织引导、个人缴费和政府补助相结合的基本医疗保险制度。"),
         ("参保人员", "指本市户籍未参加职工医保的城乡居民。"),
     ]
+
+
+def test_a_word_ending_in_ze_keeps_it_before_its_marker():
+    # found on review: 分则, 税则 and 定则 are words, no term and a connective 则 (a law glossary, a textbook, a tariff note)
+    law = (
+        "刑法学基本概念(名词解释)\n\n1.刑法总则是指刑法典中规定犯罪、刑事责任和刑罚的一般原则和共同适用规则的部分。\n"
+        "2.刑法分则是指刑法典中规定各种具体犯罪及其法定刑的部分。\n"
+        "3.进出口税则是指一国政府根据其关税政策和经济政策制定公布实施的进出口货物和物品应税的关税税率表。\n"
+    )
+    assert [term for term, _ in pairs(law)] == ["刑法总则", "刑法分则", "进出口税则"]
+    physics = "初中物理知识点\n\n右手定则是指:伸开右手,使拇指与其余四个手指垂直,让磁感线从掌心进入,这时四指所指的方向就是感应电流的方向。\n"
+    assert [term for term, _ in pairs(physics)] == ["右手定则"]
+    # the same words right after a sentence defining another term (the sibling's 则 test)
+    prose = "刑法总则是指刑法典中规定犯罪和刑罚一般原则的部分。刑法分则是指刑法典中规定各种具体犯罪及其法定刑的部分。\n"
+    assert [term for term, _ in pairs(prose)] == ["刑法总则", "刑法分则"]
+    # counter-test: 则 joining a second term to the one defined before still leaves it (P576)
+    paper = "误读通常指对政策内容的理解偏差或错误。过度解读则指超出政策文本范围,主观添加额外含义或假设。\n"
+    assert [term for term, _ in pairs(paper)] == ["误读", "过度解读"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from policyterms.text.fold import strip_pinyin
-from policyterms.mining.extract_layouts.common import _SPACE, DEFINING_MARKER, DEFINING_ZHI, FIRST_CLAUSE, _good_term
+from policyterms.mining.extract_layouts.common import _CLOSES_WITH_THEN, _SPACE, DEFINING_MARKER, DEFINING_ZHI, FIRST_CLAUSE, _good_term
 from policyterms.mining.extract_layouts.topics import _role, _weighs
 
 # A sentence opening with a bare term (no quotation marks, brackets or punctuation: those have rules of their own),
@@ -55,8 +55,9 @@ _RANKED = re.compile(r"最(?:大|小|高|低|快|慢|多|少)的?(?:一)?(?:项|
 _ANOTHER = re.compile(r"[\s\u3000]*(?:另一|另外|另)")
 
 
-# 则 closing a bare headword (过度解读则), not the last character of a word (原则, 规则, 细则, 准则, 法则, 否则, 实则 …).
-_THEN_TAIL = re.compile(r"(?<![原规規细細准準法总總守否实實通章])[\s\u3000]*[则則]$")
+# 则 closing a bare headword (过度解读则), not the last character of a word (原则, 规则, 细则, 准则, 法则, 否则, 实则, 分则, 税则,
+# 定则 …: the characters of :data:`.common._CLOSES_WITH_THEN`).
+_THEN_TAIL = re.compile(rf"(?<![{''.join(sorted(_CLOSES_WITH_THEN))}])[\s\u3000]*[则則]$")
 _STRONG_MARKER = re.compile(rf"[\s\u3000]*(?:{DEFINING_MARKER})")
 
 
