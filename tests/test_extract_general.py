@@ -3468,3 +3468,20 @@ def test_a_word_ending_in_ze_keeps_it_before_its_marker():
     # counter-test: 则 joining a second term to the one defined before still leaves it (P576)
     paper = "误读通常指对政策内容的理解偏差或错误。过度解读则指超出政策文本范围,主观添加额外含义或假设。\n"
     assert [term for term, _ in pairs(paper)] == ["误读", "过度解读"]
+
+
+def test_vs_inside_a_latin_name_is_no_comparison():
+    # found on review: AVS3 and AVS+ (the national video coding standards) hold VS, no heading setting two words apart
+    glossary = (
+        "超高清视频产业发展名词解释\n\n"
+        "1. AVS3标准:是指我国自主研发的第三代音视频编解码标准,由数字音视频编解码技术标准工作组制定。\n"
+        "2. 8K超高清:是指分辨率达到7680×4320像素的视频显示格式。\n"
+        "3. AVS+标准:是指我国第二代音视频编解码标准的广播版本。\n"
+    )
+    assert [term for term, _ in pairs(glossary)] == ["AVS3标准", "8K超高清", "AVS+标准"]
+    # counter-test: a sports or business news item's VS headings are still no headwords
+    news = (
+        "体育新闻\n\n中国女排VS美国女排\n北京时间昨晚,世界女排联赛香港站比赛打响,中国女排以3比1战胜美国女排,取得两连胜。\n\n"
+        "华为 vs 苹果\n今年第三季度,华为手机在国内市场的出货量同比增长42%,重回市场份额第一位。\n"
+    )
+    assert [term for term, _ in pairs(news) if "VS" in term.upper()] == []

@@ -272,7 +272,10 @@ def _no_term_of_its_own(core: str) -> bool:
 
 # Two words set against each other (「光棍」VS「單身」, 「吸睛」VS「搶眼」/「eye-catching」, P577: a heading comparing a mainland
 # word with a Hong Kong one): a comparison's heading, its paragraph glossing the words in sentences of its own, no term.
-_VERSUS = re.compile(r"[^\s\u3000][\s\u3000]*(?:VS|vs|Vs|V\.S\.|v\.s\.)[\s\u3000]*[^\s\u3000]")
+# VS standing alone: inside a Latin name (AVS3, the national video coding standard; AVS+, LVS, CVS) it is no comparison.
+_VERSUS = re.compile(
+    r"[^\s\u3000][\s\u3000]*(?<![A-Za-z])(?:VS|vs|Vs|V\.S\.|v\.s\.)(?![A-Za-z0-9+＋])[\s\u3000]*[^\s\u3000]"
+)
 
 
 # A position in a code (第1位, 第2-8位, 第九至十七位: 社会信用代码's composition items `(2) 第1位:登记管理部门代码`, P582; an ID
