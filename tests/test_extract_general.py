@@ -3485,3 +3485,16 @@ def test_vs_inside_a_latin_name_is_no_comparison():
         "华为 vs 苹果\n今年第三季度,华为手机在国内市场的出货量同比增长42%,重回市场份额第一位。\n"
     )
     assert [term for term, _ in pairs(news) if "VS" in term.upper()] == []
+
+
+def test_a_standing_inside_a_genus_definition_keeps_it():
+    # found on review: an explainer's topic glosses define the firms by the standing that singles them out of their kind
+    page = (
+        "一图读懂:我市产业链“链长制”\n\n今年以来,我市深入推进产业链“链长制”,培育了一批链主企业。\n\n"
+        "“链主”企业:在产业链中居于核心地位、对上下游企业具有较强带动作用的龙头企业,目前全市共认定32家。\n\n"
+        "“小巨人”企业:入选工业和信息化部专精特新“小巨人”企业名单的中小企业,我市今年新增12家。\n"
+    )
+    assert [term for term, _ in pairs(page)] == ["“链主”企业", "“小巨人”企业"]
+    # counter-test: a standing clause naming no kind is still no definition
+    news = "近日,2024年度十大流行语发布。\n\n“新质生产力”:连续两年入选年度热词,2024年热度继续攀升,全年相关报道超过百万篇。\n"
+    assert pairs(news) == []
