@@ -3498,3 +3498,15 @@ def test_a_standing_inside_a_genus_definition_keeps_it():
     # counter-test: a standing clause naming no kind is still no definition
     news = "近日,2024年度十大流行语发布。\n\n“新质生产力”:连续两年入选年度热词,2024年热度继续攀升,全年相关报道超过百万篇。\n"
     assert pairs(news) == []
+
+
+def test_a_speakers_turn_to_another_quoted_word_ends_the_one_definition():
+    # found on review: study notes in P583's colloquial shape; the sentence turning to “三农” is no part of “两会”'s gloss
+    notes = (
+        "学习笔记\n\n先说“两会”,这个“两会”指的是全国人民代表大会和中国人民政治协商会议。"
+        "然后是“三农”,这个“三农”问题大家都很熟悉。\n"
+    )
+    assert pairs(notes) == [("“两会”", "指的是全国人民代表大会和中国人民政治协商会议。")]
+    # counter-test: a sentence going on about the same word stays on its definition
+    same = "先说“两会”,这个“两会”指的是全国人民代表大会和中国人民政治协商会议。说到“两会”,每年三月召开。\n"
+    assert pairs(same) == [("“两会”", "指的是全国人民代表大会和中国人民政治协商会议。说到“两会”,每年三月召开。")]
