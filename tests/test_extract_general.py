@@ -3450,3 +3450,63 @@ def test_the_thirtieth_rounds_rules_on_a_report_and_a_notice():
         ("城乡居民医疗保险", "是指由政府组织引导、个人缴费和政府补助相结合的基本医疗保险制度。"),
         ("参保人员", "指本市户籍未参加职工医保的城乡居民。"),
     ]
+
+
+def test_a_word_ending_in_ze_keeps_it_before_its_marker():
+    # found on review: 分则, 税则 and 定则 are words, no term and a connective 则 (a law glossary, a textbook, a tariff note)
+    law = (
+        "刑法学基本概念(名词解释)\n\n1.刑法总则是指刑法典中规定犯罪、刑事责任和刑罚的一般原则和共同适用规则的部分。\n"
+        "2.刑法分则是指刑法典中规定各种具体犯罪及其法定刑的部分。\n"
+        "3.进出口税则是指一国政府根据其关税政策和经济政策制定公布实施的进出口货物和物品应税的关税税率表。\n"
+    )
+    assert [term for term, _ in pairs(law)] == ["刑法总则", "刑法分则", "进出口税则"]
+    physics = "初中物理知识点\n\n右手定则是指:伸开右手,使拇指与其余四个手指垂直,让磁感线从掌心进入,这时四指所指的方向就是感应电流的方向。\n"
+    assert [term for term, _ in pairs(physics)] == ["右手定则"]
+    # the same words right after a sentence defining another term (the sibling's 则 test)
+    prose = "刑法总则是指刑法典中规定犯罪和刑罚一般原则的部分。刑法分则是指刑法典中规定各种具体犯罪及其法定刑的部分。\n"
+    assert [term for term, _ in pairs(prose)] == ["刑法总则", "刑法分则"]
+    # counter-test: 则 joining a second term to the one defined before still leaves it (P576)
+    paper = "误读通常指对政策内容的理解偏差或错误。过度解读则指超出政策文本范围,主观添加额外含义或假设。\n"
+    assert [term for term, _ in pairs(paper)] == ["误读", "过度解读"]
+
+
+def test_vs_inside_a_latin_name_is_no_comparison():
+    # found on review: AVS3 and AVS+ (the national video coding standards) hold VS, no heading setting two words apart
+    glossary = (
+        "超高清视频产业发展名词解释\n\n"
+        "1. AVS3标准:是指我国自主研发的第三代音视频编解码标准,由数字音视频编解码技术标准工作组制定。\n"
+        "2. 8K超高清:是指分辨率达到7680×4320像素的视频显示格式。\n"
+        "3. AVS+标准:是指我国第二代音视频编解码标准的广播版本。\n"
+    )
+    assert [term for term, _ in pairs(glossary)] == ["AVS3标准", "8K超高清", "AVS+标准"]
+    # counter-test: a sports or business news item's VS headings are still no headwords
+    news = (
+        "体育新闻\n\n中国女排VS美国女排\n北京时间昨晚,世界女排联赛香港站比赛打响,中国女排以3比1战胜美国女排,取得两连胜。\n\n"
+        "华为 vs 苹果\n今年第三季度,华为手机在国内市场的出货量同比增长42%,重回市场份额第一位。\n"
+    )
+    assert [term for term, _ in pairs(news) if "VS" in term.upper()] == []
+
+
+def test_a_standing_inside_a_genus_definition_keeps_it():
+    # found on review: an explainer's topic glosses define the firms by the standing that singles them out of their kind
+    page = (
+        "一图读懂:我市产业链“链长制”\n\n今年以来,我市深入推进产业链“链长制”,培育了一批链主企业。\n\n"
+        "“链主”企业:在产业链中居于核心地位、对上下游企业具有较强带动作用的龙头企业,目前全市共认定32家。\n\n"
+        "“小巨人”企业:入选工业和信息化部专精特新“小巨人”企业名单的中小企业,我市今年新增12家。\n"
+    )
+    assert [term for term, _ in pairs(page)] == ["“链主”企业", "“小巨人”企业"]
+    # counter-test: a standing clause naming no kind is still no definition
+    news = "近日,2024年度十大流行语发布。\n\n“新质生产力”:连续两年入选年度热词,2024年热度继续攀升,全年相关报道超过百万篇。\n"
+    assert pairs(news) == []
+
+
+def test_a_speakers_turn_to_another_quoted_word_ends_the_one_definition():
+    # found on review: study notes in P583's colloquial shape; the sentence turning to “三农” is no part of “两会”'s gloss
+    notes = (
+        "学习笔记\n\n先说“两会”,这个“两会”指的是全国人民代表大会和中国人民政治协商会议。"
+        "然后是“三农”,这个“三农”问题大家都很熟悉。\n"
+    )
+    assert pairs(notes) == [("“两会”", "指的是全国人民代表大会和中国人民政治协商会议。")]
+    # counter-test: a sentence going on about the same word stays on its definition
+    same = "先说“两会”,这个“两会”指的是全国人民代表大会和中国人民政治协商会议。说到“两会”,每年三月召开。\n"
+    assert pairs(same) == [("“两会”", "指的是全国人民代表大会和中国人民政治协商会议。说到“两会”,每年三月召开。")]

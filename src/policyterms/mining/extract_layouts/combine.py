@@ -359,4 +359,11 @@ def opens_with_standing(definition: str) -> bool:
     if not _STANDING.match(definition):
         return False
     first = re.split(r"[。！？!?]", definition, maxsplit=1)[0]
+    if _GENUS_LAST.search(re.split(r"[,，;；]", first, maxsplit=1)[0]):
+        return False  # 在产业链中居于核心地位、…的龙头企业, 入选…名单的中小企业: the standing says which of a kind, a definition
     return not _MEANS.search(first)
+
+
+# A first clause closing with the kind its standing singles out (…居于核心地位的龙头企业, 入选…名单的中小企业, 排名全国前一百位的
+# 县): a definition by its genus, the standing inside it, as a glossary writes 链主企业 or “小巨人”企业 (found on review).
+_GENUS_LAST = re.compile(r"的(?![是])[\u4e00-\u9fff]{1,8}[\s\u3000]*$")

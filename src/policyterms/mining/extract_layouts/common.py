@@ -272,7 +272,10 @@ def _no_term_of_its_own(core: str) -> bool:
 
 # Two words set against each other (「光棍」VS「單身」, 「吸睛」VS「搶眼」/「eye-catching」, P577: a heading comparing a mainland
 # word with a Hong Kong one): a comparison's heading, its paragraph glossing the words in sentences of its own, no term.
-_VERSUS = re.compile(r"[^\s\u3000][\s\u3000]*(?:VS|vs|Vs|V\.S\.|v\.s\.)[\s\u3000]*[^\s\u3000]")
+# VS standing alone: inside a Latin name (AVS3, the national video coding standard; AVS+, LVS, CVS) it is no comparison.
+_VERSUS = re.compile(
+    r"[^\s\u3000][\s\u3000]*(?<![A-Za-z])(?:VS|vs|Vs|V\.S\.|v\.s\.)(?![A-Za-z0-9+＋])[\s\u3000]*[^\s\u3000]"
+)
 
 
 # A position in a code (第1位, 第2-8位, 第九至十七位: 社会信用代码's composition items `(2) 第1位:登记管理部门代码`, P582; an ID
@@ -418,9 +421,9 @@ _LONG_ADVERBS = r"一般|通常|主要|往往|大多|大都|更多|常常|经常
 _SHORT_SENSE_WORDS = r"原(?![则則])|本|现|現|今|多|常|又|还|還|就"
 # 则 contrasting a term with the one defined before (误读通常指…。过度解读则指…, P576; 法规解读则是对…, P545): a connective that goes
 # with neither, as the gold of every set leaves it out; it closes a word after 原, 规, 法, 准, 细, 守, 总, 通, 否, 实, 附, 罚, 章, 简,
-# 作 (原则, 细则, 否则, 以身作则).
+# 作, 分, 税, 定, 铁 (原则, 细则, 否则, 以身作则; a code's 刑法分则, a tariff's 进出口税则, a textbook's 右手定则, 铁则).
 _THEN = r"则|則"
-_CLOSES_WITH_THEN = set("原规規法准準细細守总總通否实實附罚罰章简簡作")
+_CLOSES_WITH_THEN = set("原规規法准準细細守总總通否实實附罚罰章简簡作分税稅定铁鐵")
 # 也 and 亦 leave any term (X也称…, X亦指…), as they always did.
 _ALSO = r"也|亦"
 _USE_VERB = r"被?(?:用于|用於|用来|用來|用以|用作)"

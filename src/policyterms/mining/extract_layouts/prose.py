@@ -105,9 +105,20 @@ _KIND_OF_SAYING = re.compile(
 
 def _opens_topic(sentence: str, key: str) -> bool:
     """Whether ``sentence`` opens with a plain-words connective not restating the definition before it (``简单来说,今年全区
-    要重点抓好…``): the next topic in plain words, which ends even the one definition of a paragraph."""
+    要重点抓好…``): the next topic in plain words, which ends even the one definition of a paragraph; or with a speaker's
+    turn to another quoted word (``然后是“三农”,这个“三农”问题大家都很熟悉。``, a colloquial explainer's next part)."""
+    turn = _TURNS_TO.match(sentence)
+    if turn is not None and turn.group("word") not in key and key not in turn.group("word"):
+        return True
     match = _CONTINUES.match(sentence)
     return match is not None and match.group("plain") is not None and not _continues(sentence, key)
+
+
+# A speaker turning to the next quoted word (然后是“几届”, 接着讲“双碳”, 说到“内卷”, 再说“三农”): P583's and its kind's lead clauses.
+_TURNS_TO = re.compile(
+    r"(?:然后|接着|接著|接下来|接下來|再|下面|说到|說到|谈到|談到|讲到|講到)(?:是|说说?|說說?|讲讲?|講講?|来看|來看|看看?)?[\s\u3000]*"
+    r"(?:这个|這個|这|這)?[“「](?P<word>[^“”「」]{1,12})[”」]"
+)
 
 
 # A note or paragraph opening with a quoted headword, a comma and 即 defines it: “河长制”,即由…
