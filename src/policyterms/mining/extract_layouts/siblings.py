@@ -53,4 +53,3 @@ def sibling_then_defined(sentence: str, defined: str) -> tuple[str, int] | None:
 _RANKED = re.compile(r"最(?:大|小|高|低|快|慢|多|少)的?(?:一)?(?:项|項|个|個|部分|块|塊|类|類|种|種)$")
 # A predicate opening with 'another' (则是另一个…, 则是另外一回事): a contrast, no definition.
 _ANOTHER = re.compile(r"[\s\u3000]*(?:另一|另外|另)")
-
