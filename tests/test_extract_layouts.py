@@ -3557,3 +3557,30 @@ def test_a_reports_colon_items_under_its_bases_give_nothing():
         "2. 新增债券资金:指省财政厅转贷我区的新增一般债券资金。\n二、调整内容\n"
     )
     assert [term for term, _ in pairs(glossed)] == ["上级补助收入", "新增债券资金"]
+
+
+def test_a_books_bracketed_notes_under_its_items_are_no_headwords():
+    # a policy handbook's and a poem book's 【注】 notes under an item: no entry 注 (found on review)
+    handbook = (
+        "惠企政策汇编(2024年版)\n\n1、研发费用加计扣除\n"
+        "企业开展研发活动中实际发生的研发费用,在按规定据实扣除的基础上,再按照实际发生额的100%在税前加计扣除。\n"
+        "【注】即《财政部 税务总局关于进一步完善研发费用税前加计扣除政策的公告》(2023年第7号)。\n\n"
+        "2、稳岗返还\n对不裁员或少裁员的参保企业,按规定返还失业保险费。\n【注】指上年度失业保险费的60%,大型企业为30%。\n"
+    )
+    assert [term for term, _ in pairs(handbook)] == ["研发费用加计扣除", "稳岗返还"]
+    # a poem below its title is no explanation: the titles are no headwords
+    poems = (
+        "古诗词选读\n\n1、静夜思\n床前明月光,疑是地上霜。举头望明月,低头思故乡。\n"
+        "【注】本诗作于唐玄宗开元十四年九月十五日的扬州旅舍,李白时年二十六岁。\n\n"
+        "2、春晓\n春眠不觉晓,处处闻啼鸟。夜来风雨声,花落知多少。\n【注】即春天的早晨。孟浩然早年隐居鹿门山时所作。\n\n"
+        "3、登鹳雀楼\n白日依山尽,黄河入海流。欲穷千里目,更上一层楼。\n【注】鹳雀楼旧址在山西永济县,因时有鹳雀栖其上而得名。\n"
+    )
+    assert pairs(poems) == []
+    # a yearbook's 【X】指… paragraphs (161, 广州统计年鉴 2024) stay entries, each of its own
+    yearbook = (
+        "【可支配收入】指调查户在调查期内获得的、可用于最终消费支出和储蓄的总和,即调查户可以用来自由支配的收入,"
+        "既包括现金收入,也包括实物收入。\n\n"
+        "【工资性收入】指就业人员通过各种途径得到的全部劳动报酬和各种福利,包括受雇于单位或个人、从事各种自由职业、"
+        "兼职和零星劳动得到的全部劳动报酬和福利。\n"
+    )
+    assert [term for term, _ in pairs(yearbook)] == ["可支配收入", "工资性收入"]
