@@ -3584,3 +3584,24 @@ def test_a_books_bracketed_notes_under_its_items_are_no_headwords():
         "兼职和零星劳动得到的全部劳动报酬和福利。\n"
     )
     assert [term for term, _ in pairs(yearbook)] == ["可支配收入", "工资性收入"]
+
+
+def test_a_senses_adverb_under_a_headword_line_is_no_term():
+    # a list of new words: 破防 / 通常指… gives 破防, 通常 going with the marker (found on review)
+    text = (
+        "网络热词小词典\n\n内卷\n原指一类文化模式达到了某种最终的形态以后,既没有办法稳定下来,也没有办法转变为新的形态。\n\n"
+        "躺平\n原指平躺在床上,现指年轻人面对压力时选择降低欲望的生活态度。\n\n"
+        "破防\n通常指心理防线被突破,情绪受到强烈触动。\n\n"
+        "摆烂\n多指事情已经无法向好的方向发展,于是干脆不再采取措施加以控制。\n"
+    )
+    assert ("破防", "通常指心理防线被突破,情绪受到强烈触动。") in pairs(text)
+    assert "通常" not in [term for term, _ in pairs(text)]
+    # P262's dictionary card: 森林覆盖率 / its pinyin / 通常指… stays the headword's
+    card = (
+        "森林覆盖率\n  • 词语\n    拼音\n    解释\n  • 森林覆盖率\n    sēn lín fù gài lǜ\n"
+        "    通常指森林面积占土地总面积的百分比。反映一个国家或地区森林资源和绿化水平的重要指标。\n"
+    )
+    assert [term for term, _ in pairs(card)] == ["森林覆盖率"]
+    # an adverb after an elided subject stays that subject's (一是X。主要是指…, dev-18)
+    listed = "新型基础设施主要包括三个方面内容:一是信息基础设施。主要是指基于新一代信息技术演化生成的基础设施。\n"
+    assert ("信息基础设施", "主要是指基于新一代信息技术演化生成的基础设施。") in pairs(listed)
