@@ -3605,3 +3605,18 @@ def test_a_senses_adverb_under_a_headword_line_is_no_term():
     # an adverb after an elided subject stays that subject's (一是X。主要是指…, dev-18)
     listed = "新型基础设施主要包括三个方面内容:一是信息基础设施。主要是指基于新一代信息技术演化生成的基础设施。\n"
     assert ("信息基础设施", "主要是指基于新一代信息技术演化生成的基础设施。") in pairs(listed)
+
+
+def test_a_speakers_zhiwang_is_no_marker():
+    # 就是指望着: 指望 is a verb, 比如说 no term (found on review)
+    speech = (
+        "村干部座谈会发言摘录\n\n张书记:我讲两句。咱们村这几年搞乡村振兴,说白了就是让老百姓的腰包鼓起来。"
+        "比如说,今年的合作社就是指望着这批果子卖个好价钱。\n"
+    )
+    assert pairs(speech) == []
+    # P304's term card: “兜底线”就是指… and “保基本”就是指… stay definitions
+    card = (
+        "“兜底线”就是指政府负责的对象是“五保老人”、“三无老人”(无劳动能力,无生活来源、无法定供养义务人)和部分低收人家庭老人。"
+        "“保基本”就是指人人享有基本养老,保障老人的基本生活、基本医疗和基本服务。\n"
+    )
+    assert [term for term, _ in pairs(card)] == ["“兜底线”", "“保基本”"]
