@@ -3620,3 +3620,18 @@ def test_a_speakers_zhiwang_is_no_marker():
         "“保基本”就是指人人享有基本养老,保障老人的基本生活、基本医疗和基本服务。\n"
     )
     assert [term for term, _ in pairs(card)] == ["“兜底线”", "“保基本”"]
+
+
+def test_a_lecturers_question_about_a_quoted_word_is_no_definition():
+    # “两个维护”指的是哪两个方面的要求: the speaker asks, no gloss (found on review)
+    lecture = (
+        "学习讲座整理稿\n\n同志们,今天我们先来思考一个问题。“三农”问题指的是哪三个方面的问题。很多同志可能脱口而出:农业、农村、农民。\n"
+        "接下来我们再想一想,“两个维护”指的是哪两个方面的要求,大家回去以后认真学习。\n"
+    )
+    assert pairs(lecture) == []
+    # P352's 简单来说,“四议”指的是…;而“两公开”则是指…: a comma-quoted gloss stays one
+    news = (
+        "在基层治理中,\"四议两公开\"是一项重要的工作方法。那么,这究竟是什么呢?简单来说,“四议”指的是村党支部会提议、村两委会商议、"
+        "党员大会审议、村民代表会议或村民会议决议;而“两公开”则是指决议内容和实施结果的公开。\n"
+    )
+    assert "“四议”" in [term for term, _ in pairs(news)]
