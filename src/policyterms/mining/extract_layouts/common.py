@@ -429,7 +429,7 @@ _ALSO = r"也|亦"
 _USE_VERB = r"被?(?:用于|用於|用来|用來|用以|用作)"
 # A field the sense belongs to (在社会学中, 在经济学领域): it goes with the marker too.
 _FIELD = r"在[^在\s\u3000,，。；;！!？?“”「」]{2,12}?(?:中|里|裏|领域|領域|界|上)"
-# A sense's adverb or time word standing alone before its marker (通常指…, 一般是指…, 原本指…): no term.
+# A sense's adverb or time word standing alone before its marker (通常指…, 一般是指…, 原本指…): no term of its own.
 _ADVERB_ALONE = re.compile(rf"(?:{_LONG_TIME_WORDS}|{_LONG_ADVERBS})")
 _SENSE_WORD = re.compile(
     rf"(?P<time>{_LONG_TIME_WORDS}|{_FIELD})|(?P<adverb>{_LONG_ADVERBS})|(?P<also>{_ALSO})|(?P<then>{_THEN})|(?P<use>{_USE_VERB})|(?P<short>{_SHORT_SENSE_WORDS})"
