@@ -3557,3 +3557,81 @@ def test_a_reports_colon_items_under_its_bases_give_nothing():
         "2. 新增债券资金:指省财政厅转贷我区的新增一般债券资金。\n二、调整内容\n"
     )
     assert [term for term, _ in pairs(glossed)] == ["上级补助收入", "新增债券资金"]
+
+
+def test_a_books_bracketed_notes_under_its_items_are_no_headwords():
+    # a policy handbook's and a poem book's 【注】 notes under an item: no entry 注 (found on review)
+    handbook = (
+        "惠企政策汇编(2024年版)\n\n1、研发费用加计扣除\n"
+        "企业开展研发活动中实际发生的研发费用,在按规定据实扣除的基础上,再按照实际发生额的100%在税前加计扣除。\n"
+        "【注】即《财政部 税务总局关于进一步完善研发费用税前加计扣除政策的公告》(2023年第7号)。\n\n"
+        "2、稳岗返还\n对不裁员或少裁员的参保企业,按规定返还失业保险费。\n【注】指上年度失业保险费的60%,大型企业为30%。\n"
+    )
+    assert [term for term, _ in pairs(handbook)] == ["研发费用加计扣除", "稳岗返还"]
+    # a poem below its title is no explanation: the titles are no headwords
+    poems = (
+        "古诗词选读\n\n1、静夜思\n床前明月光,疑是地上霜。举头望明月,低头思故乡。\n"
+        "【注】本诗作于唐玄宗开元十四年九月十五日的扬州旅舍,李白时年二十六岁。\n\n"
+        "2、春晓\n春眠不觉晓,处处闻啼鸟。夜来风雨声,花落知多少。\n【注】即春天的早晨。孟浩然早年隐居鹿门山时所作。\n\n"
+        "3、登鹳雀楼\n白日依山尽,黄河入海流。欲穷千里目,更上一层楼。\n【注】鹳雀楼旧址在山西永济县,因时有鹳雀栖其上而得名。\n"
+    )
+    assert pairs(poems) == []
+    # a yearbook's 【X】指… paragraphs (161, 广州统计年鉴 2024) stay entries, each of its own
+    yearbook = (
+        "【可支配收入】指调查户在调查期内获得的、可用于最终消费支出和储蓄的总和,即调查户可以用来自由支配的收入,"
+        "既包括现金收入,也包括实物收入。\n\n"
+        "【工资性收入】指就业人员通过各种途径得到的全部劳动报酬和各种福利,包括受雇于单位或个人、从事各种自由职业、"
+        "兼职和零星劳动得到的全部劳动报酬和福利。\n"
+    )
+    assert [term for term, _ in pairs(yearbook)] == ["可支配收入", "工资性收入"]
+
+
+def test_a_senses_adverb_under_a_headword_line_is_no_term():
+    # a list of new words: 破防 / 通常指… gives 破防, 通常 going with the marker (found on review)
+    text = (
+        "网络热词小词典\n\n内卷\n原指一类文化模式达到了某种最终的形态以后,既没有办法稳定下来,也没有办法转变为新的形态。\n\n"
+        "躺平\n原指平躺在床上,现指年轻人面对压力时选择降低欲望的生活态度。\n\n"
+        "破防\n通常指心理防线被突破,情绪受到强烈触动。\n\n"
+        "摆烂\n多指事情已经无法向好的方向发展,于是干脆不再采取措施加以控制。\n"
+    )
+    assert ("破防", "通常指心理防线被突破,情绪受到强烈触动。") in pairs(text)
+    assert "通常" not in [term for term, _ in pairs(text)]
+    # P262's dictionary card: 森林覆盖率 / its pinyin / 通常指… stays the headword's
+    card = (
+        "森林覆盖率\n  • 词语\n    拼音\n    解释\n  • 森林覆盖率\n    sēn lín fù gài lǜ\n"
+        "    通常指森林面积占土地总面积的百分比。反映一个国家或地区森林资源和绿化水平的重要指标。\n"
+    )
+    assert [term for term, _ in pairs(card)] == ["森林覆盖率"]
+    # an adverb after an elided subject stays that subject's (一是X。主要是指…, dev-18)
+    listed = "新型基础设施主要包括三个方面内容:一是信息基础设施。主要是指基于新一代信息技术演化生成的基础设施。\n"
+    assert ("信息基础设施", "主要是指基于新一代信息技术演化生成的基础设施。") in pairs(listed)
+
+
+def test_a_speakers_zhiwang_is_no_marker():
+    # 就是指望着: 指望 is a verb, 比如说 no term (found on review)
+    speech = (
+        "村干部座谈会发言摘录\n\n张书记:我讲两句。咱们村这几年搞乡村振兴,说白了就是让老百姓的腰包鼓起来。"
+        "比如说,今年的合作社就是指望着这批果子卖个好价钱。\n"
+    )
+    assert pairs(speech) == []
+    # P304's term card: “兜底线”就是指… and “保基本”就是指… stay definitions
+    card = (
+        "“兜底线”就是指政府负责的对象是“五保老人”、“三无老人”(无劳动能力,无生活来源、无法定供养义务人)和部分低收人家庭老人。"
+        "“保基本”就是指人人享有基本养老,保障老人的基本生活、基本医疗和基本服务。\n"
+    )
+    assert [term for term, _ in pairs(card)] == ["“兜底线”", "“保基本”"]
+
+
+def test_a_lecturers_question_about_a_quoted_word_is_no_definition():
+    # “两个维护”指的是哪两个方面的要求: the speaker asks, no gloss (found on review)
+    lecture = (
+        "学习讲座整理稿\n\n同志们,今天我们先来思考一个问题。“三农”问题指的是哪三个方面的问题。很多同志可能脱口而出:农业、农村、农民。\n"
+        "接下来我们再想一想,“两个维护”指的是哪两个方面的要求,大家回去以后认真学习。\n"
+    )
+    assert pairs(lecture) == []
+    # P352's 简单来说,“四议”指的是…;而“两公开”则是指…: a comma-quoted gloss stays one
+    news = (
+        "在基层治理中,\"四议两公开\"是一项重要的工作方法。那么,这究竟是什么呢?简单来说,“四议”指的是村党支部会提议、村两委会商议、"
+        "党员大会审议、村民代表会议或村民会议决议;而“两公开”则是指决议内容和实施结果的公开。\n"
+    )
+    assert "“四议”" in [term for term, _ in pairs(news)]

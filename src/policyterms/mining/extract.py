@@ -230,7 +230,7 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
     """The entries of what a layout found, converter pinyin removed."""
     from policyterms.mining.extract_layouts.ends import split_run_on
     from policyterms.mining.extract_layouts.anaphora import word_anaphor_subject
-    from policyterms.mining.extract_layouts.common import line_above, words_before_marker
+    from policyterms.mining.extract_layouts.common import adverb_under_headword, line_above, words_before_marker
     from policyterms.mining.extract_layouts.general import _OPENS_WITH_MARKER, elided_subject, hedged_label_subject, labelled_subject
 
     entries = []
@@ -249,6 +249,8 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
         subject = elided_subject(term, definition, text, found.start)
         if subject is not None:  # 一是信息基礎設施。主要是指…
             term, definition = subject
+        elif _OPENS_WITH_MARKER.match(definition) and (headword := adverb_under_headword(term, text, found.start)) is not None:
+            term, definition = headword, term + definition  # 破防 / 通常指…: the headword line above, 通常 goes with the marker
         word = word_anaphor_subject(term, definition, text, found.start)
         if word is not None:  # 流行词一:猴赛雷 / 这个起源于广东方言的词语,意为…: the word it stands for
             term, definition = word

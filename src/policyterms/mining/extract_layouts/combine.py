@@ -340,7 +340,16 @@ def _drop_non_definitions(found: list[Found]) -> list[Found]:
     return [
         entry for entry in found
         if not _NOT_A_DEFINITION.match(strip_pinyin(entry.definition)) and not opens_with_standing(strip_pinyin(entry.definition))
+        and not _VERSE.match(entry.definition)
     ]
+
+
+# A poem below its title (床前明月光,疑是地上霜。举头望明月,低头思故乡。): two couplets of five- or seven-character lines
+# open it; a poem book's title is no headword (found on review).
+_VERSE = re.compile(
+    r"[\s\u3000]*(?:[\u4e00-\u9fff]{5}[,，][\s\u3000]*[\u4e00-\u9fff]{5}[。！？!?；;][\s\u3000]*){2}"
+    r"|[\s\u3000]*(?:[\u4e00-\u9fff]{7}[,，][\s\u3000]*[\u4e00-\u9fff]{7}[。！？!?；;][\s\u3000]*){2}"
+)
 
 
 # A gloss opening with the word's standing on a list (连续多年位居热词前列, 荣登年度榜首, 入选十大流行语).

@@ -119,11 +119,11 @@ _TERM_BAD = set("，,。；;！!？?：:|｜")
 
 # Definition markers, strongest first. ``指`` must not start a word such as 指标 or 指出, nor end
 # 所指 (本模板所指的决定…); 泛指, 特指 and 专指 are markers of their own (新三样泛指…), with a 是 before them opening the
-# definition as in 是指 (时政新词是特指…, P551; not after 不 or 也, 它不是泛指…: a clause); 是指 is none before 导/挥 (这个增长速度是指导性的).
+# definition as in 是指 (时政新词是特指…, P551; not after 不 or 也, 它不是泛指…: a clause); 是指 is none before 导/挥 (这个增长速度是指导性的), nor 是指/就是指 before 望 (合作社就是指望着…: 指望, a verb).
 # 意为 is none in 全心全意为, 诚心诚意为, 愿意为 (我们愿意为…). 是以 is none in 是以前/是以后, nor where 为
 # follows in its clause (是以习近平同志为核心的党中央…, 是以…为基础: the frame 以A为B, not a definition).
 _MARKER = re.compile(
-    r"就是指|是指(?![导導挥揮])|系指|係指|意指|(?:(?<![不也就还還都正])是)?(?:泛指|特指|专指|專指)|(?<!心.)(?<![愿願乐樂同注满滿])意[为為]|含[义義]为|含[义義]為"
+    r"就是指(?![望])|是指(?![导導挥揮望])|系指|係指|意指|(?:(?<![不也就还還都正])是)?(?:泛指|特指|专指|專指)|(?<!心.)(?<![愿願乐樂同注满滿])意[为為]|含[义義]为|含[义義]為"
     r"|是以(?![前后後])(?![^，,。；;！!？?]{0,40}[为為])(?![^，,。；;！!？?]{0,40}的[，,。；;！!？?])|(?<![所泛])指(?![标標数數导導出挥揮引南示令向明日望针針战戰])(?!定(?!期(?!限)))"
 )
 # (“三会”指定期召开…: 指 before 定期 defines; 指定, 指定期限 do not; 是以…的, closing its clause on 的, says how the subject is
@@ -429,6 +429,8 @@ _ALSO = r"也|亦"
 _USE_VERB = r"被?(?:用于|用於|用来|用來|用以|用作)"
 # A field the sense belongs to (在社会学中, 在经济学领域): it goes with the marker too.
 _FIELD = r"在[^在\s\u3000,，。；;！!？?“”「」]{2,12}?(?:中|里|裏|领域|領域|界|上)"
+# A sense's adverb or time word standing alone before its marker (通常指…, 一般是指…, 原本指…): no term of its own.
+_ADVERB_ALONE = re.compile(rf"(?:{_LONG_TIME_WORDS}|{_LONG_ADVERBS})")
 _SENSE_WORD = re.compile(
     rf"(?P<time>{_LONG_TIME_WORDS}|{_FIELD})|(?P<adverb>{_LONG_ADVERBS})|(?P<also>{_ALSO})|(?P<then>{_THEN})|(?P<use>{_USE_VERB})|(?P<short>{_SHORT_SENSE_WORDS})"
 )
@@ -498,6 +500,22 @@ def _names_alone(line: str, head: str) -> bool:
     """Whether the headword line ``line`` names ``head`` (after an item number at most: 内卷, 一、内卷, 3. 内卷)."""
     line = line.strip(_SPACE)
     return line.endswith(head) and len(line) <= len(head) + 4 and not _TERM_BAD & set(line[: len(line) - len(head)].rstrip("、.．"))
+
+
+def adverb_under_headword(term: str, text: str, start: int) -> str | None:
+    """The headword line right above a line opening with a sense's adverb alone before its marker (``破防`` / ``通常指…``):
+    the term the adverb's sentence defines; None when ``term`` is more than such an adverb or no headword line stands
+    above (一是X。主要是指…: the sentence before names the subject, :func:`~policyterms.mining.extract_layouts.general.elided_subject`)."""
+    if not _ADVERB_ALONE.fullmatch(term.strip(_SPACE)):
+        return None
+    named = _NUMBER_BEFORE_HEADWORD.sub("", line_above(text, start).strip(_SPACE))
+    if not 2 <= len(named) <= 15 or _TERM_BAD & set(named) or set(named) & set(_SENTENCE_END) or not _good_term(named):
+        return None
+    return named
+
+
+# An item number before a headword line (3. 破防, 三、破防, (3)破防).
+_NUMBER_BEFORE_HEADWORD = re.compile(r"^(?:[(（]?[\d一二三四五六七八九十]{1,3}[)）.．、]|[①-⑳])[\s\u3000]*")
 
 
 def line_above(text: str, start: int) -> str:

@@ -293,8 +293,8 @@ def _next_line_entry(entry: Found, text: str) -> tuple[Found, Found] | None:
         term = match.group("term")
         core = term_core(term)
         quoted = term[0] in QUOTE_OPENERS
-        if core == own or not valid_core(core, quoted=quoted) or _LABELS.match(core):
-            continue
+        if core == own or not valid_core(core, quoted=quoted) or _LABELS.match(core.strip("【】[]［］")):
+            continue  # (【注】即…: a handbook's or a poem book's note under its item, no headword)
         return _cut(entry, text, start + len(line) - len(stripped), stripped, term)
     return None
 
