@@ -3510,3 +3510,12 @@ def test_a_speakers_turn_to_another_quoted_word_ends_the_one_definition():
     # counter-test: a sentence going on about the same word stays on its definition
     same = "先说“两会”,这个“两会”指的是全国人民代表大会和中国人民政治协商会议。说到“两会”,每年三月召开。\n"
     assert pairs(same) == [("“两会”", "指的是全国人民代表大会和中国人民政治协商会议。说到“两会”,每年三月召开。")]
+
+
+def test_a_figure_set_beside_a_definition_is_no_entry():
+    # found on review: a report sets the place's statistic beside the indicator it has just defined (…则是68.5%)
+    report = "城镇化率是指城镇常住人口占总人口的比重。全市城镇化率则是68.5%。"
+    assert pairs(report) == [("城镇化率", "是指城镇常住人口占总人口的比重。")]
+    # counter-test: a definition holding a figure after what the term means stays whole
+    note = "城镇化率是指城镇常住人口占总人口的比重,2023年全市为68.5%。"
+    assert pairs(note) == [("城镇化率", "是指城镇常住人口占总人口的比重,2023年全市为68.5%。")]

@@ -340,8 +340,16 @@ def _drop_non_definitions(found: list[Found]) -> list[Found]:
     return [
         entry for entry in found
         if not _NOT_A_DEFINITION.match(strip_pinyin(entry.definition)) and not opens_with_standing(strip_pinyin(entry.definition))
-        and not _VERSE.match(entry.definition)
+        and not _VERSE.match(entry.definition) and not _FIGURE_ONLY.fullmatch(strip_pinyin(entry.definition))
     ]
+
+
+# A figure alone after the marker (全市城镇化率则是68.5%。, 去年的增速为5.2%。): a report's statistic set beside a definition
+# (城镇化率是指…。全市城镇化率则是68.5%。), never what a term means (found on review).
+_FIGURE_ONLY = re.compile(
+    r"[\s\u3000]*(?:是|为|為|达|達|约为|約為)?[\s\u3000]*(?:约|約|近|超过|超過)?[\d０-９][\d０-９.,．]*[\s\u3000]*"
+    r"(?:%|％|‰|[十百千万萬亿億]*(?:元|美元|人|户|戶|吨|噸|公里|平方公里|亩|畝|个|個|家|所|项|項|次|岁|歲|年)?)[\s\u3000]*[。；;]?[\s\u3000]*"
+)
 
 
 # A poem below its title (床前明月光,疑是地上霜。举头望明月,低头思故乡。): two couplets of five- or seven-character lines
