@@ -14,6 +14,15 @@ DEFINING_ZHI = r"指(?![导導出引明挥揮示令定向南标標数數望])"
 # The strong markers after a term (是指, 系指, 指的是, a defining 指): what opens a definition wherever a looser word (是, 即)
 # would also open a standing or a clause.
 DEFINING_MARKER = rf"是指|系指|係指|指的是|{DEFINING_ZHI}"
+# What follows a marker in a question, not a definition (规模以上工业指的是什么意思, 三区三线是指哪三区, “两个维护”指的是
+# 哪两个方面的要求, X指如何…); an indirect question modifying a noun answers (指的是哪一届的中央委员会。, P583).
+ASKED_AFTER_MARKER = (
+    r"(?:的是|的)?[\s\u3000]*(?:什么|什麼|啥|哪些|哪个|哪個|哪[一二两兩三四五六七八九十几幾]{1,2}(?:[个個种種类類项項条條]?)|哪"
+    r"|何[种種时時处處谓謂]|怎样|怎樣|怎么|怎麼|如何)"
+    r"(?![^，,。；;！!？?\s]{0,2}的[^，,。；;！!？?的]{2,}[。；;])"
+)
+# An item's number before a headword (3. 破防, 152、学术超男, (3)破防, 三、破防, ①破防).
+ITEM_NUMBER = r"(?:[(（]?\d{1,4}[)）.．、]|[(（]?[一二三四五六七八九十百]{1,4}[)）、]|[①-⑳⑴-⒇])"
 # A notice's or a news item's tag in lenticular brackets (【温馨提示】, 【提醒】, 【重要】, 【本报讯】, 【新华社讯】, 【要闻】): a
 # label of what follows, never a headword, whatever the next words (【温馨提示】指定医疗机构…, 【提醒】 近期…).
 NOTICE_TAG = re.compile(
@@ -515,7 +524,7 @@ def adverb_under_headword(term: str, text: str, start: int) -> str | None:
 
 
 # An item number before a headword line (3. 破防, 三、破防, (3)破防).
-_NUMBER_BEFORE_HEADWORD = re.compile(r"^(?:[(（]?[\d一二三四五六七八九十]{1,3}[)）.．、]|[①-⑳])[\s\u3000]*")
+_NUMBER_BEFORE_HEADWORD = re.compile(rf"^[\s\u3000]*{ITEM_NUMBER}[\s\u3000]*")
 
 
 def line_above(text: str, start: int) -> str:

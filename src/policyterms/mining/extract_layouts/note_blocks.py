@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from policyterms.mining.extract_layouts.common import ITEM_NUMBER
+
 __all__ = ["literal_frame_end", "note_label_end", "named_after_description"]
 
 # The note label opening an explanation (【注】, 【注释】, 【注解】, 〔注〕, [注]), a colon after it or not.
@@ -24,7 +26,7 @@ _NOTE_LABEL = re.compile(r"^[\s\u3000]*[【〔\[](?:注|註|注释|注釋|註釋
 _LITERAL_FRAME = re.compile(
     r"^(?:从|從|按|依)?(?:字面|字面上|字面意思|字面意义|字面意義)(?:上|来|來)?(?:理解|解释|解釋|看|讲|講|说|說)?[\s\u3000]*[,，]?[\s\u3000]*(?=是(?![否不]))"
 )
-_ITEM_NUMBER = re.compile(r"^[\s\u3000]*(?:\d{1,4}|[一二三四五六七八九十百]{1,4})[、.．)）][\s\u3000]*")
+_ITEM_NUMBER = re.compile(rf"^[\s\u3000]*{ITEM_NUMBER}[\s\u3000]*")
 # A verb naming a word after its description (称为X, 稱爲「X」, 定义为X, 就是X, 叫做X, 名为X).
 _NAMING = r"(?:被)?(?:称为|稱為|稱爲|称作|稱作|称之为|稱之為|叫做|叫作|定义为|定義為|名为|名為|就是)"
 

@@ -6,6 +6,7 @@ import re
 
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import (
+    ASKED_AFTER_MARKER,
     Found,
     MarkerGroup,
     _AFTER_LOST_CHARACTER,
@@ -43,11 +44,7 @@ _RATIO_IS = re.compile(r"[为為]")
 _RATIO_END = re.compile(rf"(?:[的之](?:比率|比值|比重|比例|百分比)|之比)[。{_CLOSE_CLASS}\s\u3000;；]*$")
 # What follows a marker in a question, not a definition: 规模以上工业指的是什么意思
 # (三区三线是指哪三区: a question heading without its question mark)
-_ASKS = re.compile(
-    r"^(?:的是|的)?(?:什么|什麼|啥|哪些|哪个|哪個|哪[一二两兩三四五六七八九十几幾]{1,2}(?:[个個种種类類项項条條]?))"
-    # (an indirect question modifying a noun answers: 指的是哪一届的中央委员会。, P583)
-    r"(?![^，,。；;！!？?\s]{0,2}的[^，,。；;！!？?的]{2,}[。；;])"
-)
+_ASKS = re.compile(ASKED_AFTER_MARKER)
 # (据了解,常住人口是指…: a reporter's lead-in is a connective too)
 _CONNECTIVE = re.compile(r"其中|另外|此外|同时|同時|答|问|問|所谓|所謂|而|但|再如|又如|比如说|比如說|比如|例如|譬如|据了解|據了解|据悉|據悉")
 # A headword followed by its other name after 即, then the marker (第三产业即服务业,是指…): the term is the first name,

@@ -5,18 +5,15 @@ from __future__ import annotations
 
 import re
 
-from policyterms.mining.extract_layouts.common import Found, _L
+from policyterms.mining.extract_layouts.common import ASKED_AFTER_MARKER, Found, _L
 from policyterms.mining.extract_layouts.topics import QUOTED_TERM
 
 
-# A question word right after the marker: a speaker's question (接下来我们再想一想,“两个维护”指的是哪两个方面的要求,…),
-# no gloss (found on review).
-_ASKED = r"[\s\u3000]*(?:哪|什么|什麼|何[种種时時处處谓謂]|怎样|怎樣|怎么|怎麼|如何)"
 # A clause after a comma opening with a quoted word run into a strong marker, to its sentence's end
 # (…摹画了中国经济发展的一些新动能,“乡字号/土字号”特指乡村特色产品品牌,源于…。). Not a bare 指 or 是, which a
 # report's clauses use for other things (…,“一课”指按时上好党课 is read by the clause series already).
 _COMMA_QUOTED_DEFINED = re.compile(
-    rf"(?<=[,，])[\s\u3000]*(?P<term>{QUOTED_TERM})[\s\u3000]*(?P<definition>(?:特指|专指|專指|是指|系指|係指|指的是)(?!{_ASKED})[^。！？!?\n]+[。！？!?])"
+    rf"(?<=[,，])[\s\u3000]*(?P<term>{QUOTED_TERM})[\s\u3000]*(?P<definition>(?:特指|专指|專指|是指|系指|係指|指的是)(?!{ASKED_AFTER_MARKER})[^。！？!?\n]+[。！？!?])"
 )
 # The sentences after it, to the end of the paragraph (据介绍,“一门”是指…平台。目前,北京已…。, P375).
 _SENTENCES_TO_END = re.compile(r"(?:[^。！？!?\n]+[。！？!?][”」]?)*[\s\u3000]*$")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from policyterms.mining.extract_layouts.common import Found
+from policyterms.mining.extract_layouts.common import ITEM_NUMBER, Found
 
 __all__ = ["sense_label_entries"]
 
@@ -85,9 +85,7 @@ def _page_headword(text: str) -> str | None:
 
 
 # A numbered line holding only a word (1.矿难, 二、内卷, 3、“躺平”): the headword of the block below it.
-_NUMBERED_WORD_LINE = re.compile(
-    r"[\s\u3000]*(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)[\s\u3000]*[“\"「]?(?P<word>[\u4e00-\u9fff]{2,12})[”\"」]?[\s\u3000]*"
-)
+_NUMBERED_WORD_LINE = re.compile(rf"[\s\u3000]*{ITEM_NUMBER}" + _WORD_LINE.pattern)
 # A sense label opening a paragraph (本意:…, 新意:…): one of the block's senses, passed over on the way up.
 _SENSE_PARAGRAPH = re.compile(r"[\s\u3000]*(?P<label>[^\s\u3000:：,，。]{1,6})[\s\u3000]*[:：]")
 # How many lines above a sense its numbered headword line may stand.
@@ -99,8 +97,13 @@ def numbered_headword_above(text: str, at: int) -> str | None:
     ``新意:…``, P571: a list of words, each with its senses labelled), passing over blank lines and the block's other
     labelled senses; None when another line comes first or the word is not named again below its line. A page without a
     quoted headword keeps its senses this way when each block names its word on a numbered line."""
-    lines = text[:at].split("\n")[:-1]
-    for line in reversed(lines[-_LINES_UP:]):
+    begin = text.rfind("\n", 0, at)  # (only the lines just above are read: the look back is bounded)
+    for _ in range(_LINES_UP):
+        if begin <= 0:
+            break
+        begin = text.rfind("\n", 0, begin)
+    lines = text[begin + 1 : at].split("\n")[:-1]
+    for line in reversed(lines):
         if not line.strip(" \t\u3000\r"):
             continue
         label = _SENSE_PARAGRAPH.match(line)
@@ -110,5 +113,5 @@ def numbered_headword_above(text: str, at: int) -> str | None:
         if match is None:
             return None
         word = match.group("word")
-        return word if word in text[at:] or text.count(word) >= 3 else None
+        return word if text.find(word, at) >= 0 or text.count(word) >= 3 else None
     return None
