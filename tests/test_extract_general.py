@@ -3519,3 +3519,123 @@ def test_a_figure_set_beside_a_definition_is_no_entry():
     # counter-test: a definition holding a figure after what the term means stays whole
     note = "城镇化率是指城镇常住人口占总人口的比重,2023年全市为68.5%。"
     assert pairs(note) == [("城镇化率", "是指城镇常住人口占总人口的比重,2023年全市为68.5%。")]
+
+
+# --- narrowed on real ordinary pages (thirty-first round) ----------------------------------------------------------
+
+
+def test_a_verb_of_saying_is_no_definition_marker():
+    # Hong Kong news: 消息指, = "sources say" (https://hk01.com/政情/744623/疫情-消息-政府設每日疫情記者會-林鄭親自主持-講解疫情措施)
+    news = "第五波疫情嚴峻,社會流傳各項流言,亦有市民反映政府資訊混亂。消息指,政府將設每日記者會,更會由特首林鄭月娥親自主持。\n"
+    assert pairs(news) == []
+    # a rumour says (https://std.stheadline.com/realtime/article/1325369/…)
+    rumour = "政府表示,對於有謠言指因應2019冠狀病毒病疫情,政府可能在未來數天實施所謂「禁足令」,政府今日(21日)澄清絕無其事。\n"
+    assert pairs(rumour) == []
+    # a speaker when asked (https://today.line.me/hk/v2/amp/article/0M06mxj)
+    asked = "李家超被問及時,指事件涉及外交事務,特區政府已與外交部駐港特派員公署溝通,將循外交途經處理。\n"
+    assert pairs(asked) == []
+    # 指控 accuses: a related-reading headline (https://app.bjtitle.com/8816/newshow.php?…newsid=6068382…)
+    related = "相关阅读\n香港特区政府强烈反对外国政府就黎智英案的干预和不实指控\n央视新闻客户端 2023-01-11\n"
+    assert pairs(related) == []
+    # counter-test: a quoted word glossed with a bare 指 in traditional characters stays (P195, educationandenergy.com)
+    word = (
+        "“具身智能”指將人工智能融入機器人等物理實體,賦予它們感知、學習和與環(huán)境動態(tài)交互的能力。"
+        "可以說,人工智能手機和電腦、智能機器人都是具身智能的代表性終端和裝備。\n"
+    )
+    assert [term for term, _ in pairs(word)] == ["“具身智能”"]
+    # counter-test (a sentence written for this test): 指 before 控制 is still the marker
+    assert [term for term, _ in pairs("风险管控指控制风险发生的可能性及其影响的措施。\n")] == ["风险管控"]
+    # written to break the rule: a speaker, a councillor and a pronoun saying; a journalism glossary's and a legal
+    # answer's bare nouns glossed with 指 stay (only a comma after their 指 tells the verb of saying)
+    said = "食物及衞生局局長被問及時,指政府會按疫情發展檢視措施。他指,市民仍需保持警覺。\n有議員指措施對飲食業打擊很大,要求政府提供支援。\n"
+    assert pairs(said) == []
+    words = "新闻写作常用名词\n\n消息指以简要的文字迅速报道新闻事实的一种新闻体裁,是最常见的新闻报道形式。\n"
+    assert [term for term, _ in pairs(words)] == ["消息"]
+    answer = "问:什么是谣言?\n答:谣言指没有事实根据、凭空捏造并通过一定途径传播的言论。\n"
+    assert [term for term, _ in pairs(answer)] == ["谣言"]
+
+
+def test_a_reports_figures_under_a_quoted_label_are_no_definition():
+    # a county head's speech (http://m.xjwk.net/gongzuofanwen/119497.html)
+    speech = (
+        "概括起来,就是实现了“八个增长”、“五个突破”。\n"
+        "“八个增长”:国内生产总值19.5亿元,增长15.6%;固定资产投资33.6亿元,增长55%;地方财政收入8188万元,增长32.3%;"
+        "农民人均纯收入2333元,增长19%;城镇居民人均可支配收入10345元,增长20%;规模以上工业增加值8271万元,增长37.9%;"
+        "社会消费品零售总额5.7亿元,增长22%;非税收入7208万元,增长67%。\n"
+    )
+    assert pairs(speech) == []
+    # counter-test: a definition running over periods and thresholds is no list of results (15-fujian-2023)
+    from policyterms.mining.extract_layouts.ordinary_pages import figures_list
+
+    assert not figures_list(
+        "1998-2006年,是指全部国有和年主营业务收入500万元及以上的非国有工业法人单位;2007-2010年,统计范围调整为年主营业务收入"
+        "500万元及以上的工业法人单位;2011年开始至今,统计范围为年主营业务收入2000万元及以上的工业法人单位。"
+    )
+    # written to break the rule: a bulletin's label over its figures is none, the label's definition above stays
+    bulletin = (
+        "2023年全市“三新”经济发展情况\n\n“三新”经济:是以新产业、新业态、新商业模式为核心内容的经济活动的集合。\n\n"
+        "“三新”经济增加值:全年1234.5亿元,增长8.5%;占地区生产总值比重18.2%,比上年提高0.6个百分点;其中第三产业部分增长9.1%。\n"
+    )
+    assert [term for term, _ in pairs(bulletin)] == ["“三新”经济"]
+
+
+def test_a_news_title_over_its_subtitle_or_its_report_is_no_headword():
+    # a title and its dashed subtitle (http://www.rmzxb.com.cn/c/2016-03-17/740072.shtml)
+    news = (
+        "总理发出的“安民告示”\n\n——来自总理记者会上的瞬间聚焦\n\n2016年03月17日 11:17 | 作者: 张春莉 | 来源:人民政协网\n分享到: \n\n"
+        "总理记者会\n\n\n总理记者会是每年全国两会的重磅“压轴活动”,它是了解中国政府内政外交政策的一个“窗口”。\n"
+    )
+    assert pairs(news) == []
+    # a newspaper's sub-headings over what will happen (http://www.macaodaily.com/html/2018-11/14/content_1309817.htm)
+    paper = (
+        "    澳廣視網站直播\n\n"
+        "    澳廣視屬下電視台的澳視澳門、澳門資訊、澳門——Macau衛星電視頻道,以及電台,將會現場直播施政報告發表情況、記者會及十六日的立法會答問大會。\n\n"
+        "    文本小冊子備索\n\n"
+        "    市民如欲下載《2019年財政年度施政報告》的中、葡文本,可瀏覽行政長官辦公室、新聞局和政府入口網站。\n"
+    )
+    assert pairs(paper) == []
+    # counter-test: headword lines over their explanations stay (P189, bcdh.cn)
+    glossary = (
+        "起付标准\n起付标准也称“起付线”,是指参保人员在享受医疗费用报销之前需要自己先行支付的费用额度。\n"
+        "+支付比例\n支付比例是指起付标准以上至最高支付限额以下,医保基金对参保人员医疗费用的报销比例。\n"
+    )
+    assert [term for term, _ in pairs(glossary)] == ["起付标准", "支付比例"]
+
+
+def test_a_heading_counting_parts_is_no_headword():
+    # a yearbook's preface (http://www.xiaomonv0755.com/tjnj/13fj/24290.html)
+    preface = (
+        "一、《寧德統計年鑒-2011》收錄了寧德市及各縣(市、區)2010年經濟和社會各方面大量的統計數據。\n"
+        "二、全書內容分為19個部分:即1.綜合;2. 國民經濟核算;3. 人口、就業與職工工資;4.固定資產投資;5.人民生活。\n"
+        "三、本年鑒對過去發布的統計資料重新進行了核實,凡與本年鑒數據有出入的,以本年鑒為準。\n"
+    )
+    assert pairs(preface) == []
+    # counter-test: numbered colon entries glossed with 即 stay (17-qingyuan-2014)
+    notes = (
+        "2、“三品”:即無(wú)公害農(nóng)產(chǎn)品、綠色食品和有機(jī)農(nóng)產(chǎn)品。\n"
+        "4、河長(zhǎng)制:即由各級(jí)黨政主要負(fù)責(zé)人擔(dān)任“河長(zhǎng)”,負(fù)責(zé)牽頭轄區(qū)內(nèi)河流的污染治理,"
+        "目的是為了保證河流保持河清水潔、岸綠魚(yú)游的良好生態(tài)環(huán)境。\n"
+    )
+    assert [term for term, _ in pairs(notes)] == ["“三品”", "河長制"]
+
+
+def test_two_quoted_glosses_on_one_line_are_two_entries():
+    # a village rule (https://www.360docs.net/doc/2a5845603.html)
+    rule = (
+        "四议两公开工作制度\n"
+        "“四议”:即村党支部委员会提议、村“两委”会议商议、党员大会审议、联户代表会议或村民会议决议;“两公开”:即决议的公开、组织施行决议和施行结果的公开。\n"
+    )
+    assert pairs(rule) == [
+        ("“四议”", "即村党支部委员会提议、村“两委”会议商议、党员大会审议、联户代表会议或村民会议决议"),
+        ("“两公开”", "即决议的公开、组织施行决议和施行结果的公开。"),
+    ]
+    # counter-test: the same glosses on lines of their own stay whole (P351, news.hbezg.com)
+    answer = "- “四议”:即由村党组织提议、两委会商议、党员大会审议、村民代表会议或村民会议决议。\n\n- “二公开”:即决议事项公开、实施结果公开。\n"
+    assert [term for term, _ in pairs(answer)] == ["“四议”", "“二公开”"]
+    # written to break the rule: a numbered glossary item holding two glosses gives both, the next item stays
+    glossary = (
+        "学习名词解释\n\n1.“两个确立”:即确立习近平同志党中央的核心、全党的核心地位,确立习近平新时代中国特色社会主义思想的指导地位;"
+        "“两个维护”:即坚决维护习近平同志党中央的核心、全党的核心地位,坚决维护党中央权威和集中统一领导。\n"
+        "2.“三新一高”:即新发展阶段、新发展理念、新发展格局和高质量发展。\n"
+    )
+    assert [term for term, _ in pairs(glossary)] == ["“两个确立”", "“两个维护”", "“三新一高”"]

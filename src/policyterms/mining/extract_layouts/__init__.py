@@ -199,6 +199,7 @@ from policyterms.mining.extract_layouts.sense_labels import sense_label_entries
 from policyterms.mining.extract_layouts.described_headwords import described_dropped
 from policyterms.mining.extract_layouts.indicators import classification_grades_dropped, indicator_notes
 from policyterms.mining.extract_layouts.quoted_notes import quoted_indicator_notes
+from policyterms.mining.extract_layouts.ordinary_pages import colon_series_split
 from policyterms.mining.extract_layouts.combine import (
     _DEFINITIONS_HEADING,
     _DEFINITION_PARAGRAPHS,
@@ -319,7 +320,7 @@ def find_entries(text: str) -> list[Found]:
                 continue
             entry = spaced
         if entry:
-            found.extend(_split_qizhong(unit, entry))
+            found.extend(part for first in _split_qizhong(unit, entry) for part in colon_series_split(unit, first))
             claimed.add(unit.start)
             for k in unit.lines:
                 free[k] = False

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from policyterms.text.fold import INVISIBLE, strip_pinyin
+from policyterms.mining.extract_layouts.ordinary_pages import announces_parts
 from policyterms.text.furniture import is_page_number_line
 
 # 指 as a definition marker after a term, not the first character of a word it begins (指导, 指出, 指引, 指明, 指挥, 指示,
@@ -388,6 +389,8 @@ def _good_term(term: str) -> bool:
     if re.search(r".是.{2,}", core.replace("是指", "")):  # “放管服”是…的一个重要概念: a clause
         return False
     if _no_term_of_its_own(core):  # 参考答案, 数据简介, 政府采购不仅, 我國規定
+        return False
+    if announces_parts(core):  # 全書內容分為19個部分:即1.綜合;…: a heading counting parts, no term
         return False
     # a slogan of numbers in quotation marks (“8+4”, “1+N”) is a headword too, and so is an abbreviation in
     # capitals (GDP,即国内(地区)生产总值。, P199)

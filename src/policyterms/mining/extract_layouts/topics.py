@@ -11,6 +11,7 @@ from policyterms.text.fold import PINYIN, fold_table, strip_pinyin
 from policyterms.mining.extract_layouts.common import DEFINING_MARKER, HAN, _AFTER_LOST_CHARACTER, _CLOSE_CLASS, _CLOSERS, _LABELS, _SENTENCE_END, Found, _no_term_of_its_own
 from policyterms.mining.extract_layouts.general import _HEDGES, _VERB_PREFIX, SPACES
 from policyterms.mining.extract_layouts.scope_notes import under_scope_heading
+from policyterms.mining.extract_layouts.ordinary_pages import figures_list
 
 
 # A short page: an explainer, an answer or a column (the pages of the sets are excerpts of 2 000 characters at most;
@@ -552,6 +553,8 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
     if marker in (":", "："):  # "旅游出口":对一个国家而言,…: a quoted topic opening its paragraph, then a colon
         if not (quoted and opening and plain and key_topic):
             return None
+        if figures_list(clean[match.end("marker") : _sentence_end(clean, match.end("marker"), clause=False)]):
+            return None  # “八个增长”:国内生产总值19.5亿元,增长15.6%;…: a report's results, no definition
         candidate.tier, candidate.marker = 2, match.end("marker")
         return candidate
     if n in topic.announced and opening and not match.group("lead") and marker not in ("包括", "反映"):

@@ -1,0 +1,186 @@
+"""What ordinary pages say that only looks like a definition: news, notices, speeches and reports a user runs ``extract``
+or ``annotate`` over although they explain no term. Each test here is a feature a page's sentence has and a glossary's
+definition lacks, so a reader narrows its rule with one call and the definitions it was written for stay:
+
+* :func:`reported_speech` — Hong Kong, Macao and Taiwan news use a bare 指 as a verb of saying (``消息指,政府將…``,
+  ``有人指當局…``, ``對於有謠言指…``, ``李家超被問及時,指事件…``), and 指控, 指責 accuse; none opens a definition;
+* :func:`figures_list` — a report's label with its figures after a colon (``“八个增长”:国内生产总值19.5亿元,
+  增长15.6%;…``, ``“三新”经济增加值:全年…亿元,增长8.5%;…``) lists results, it defines nothing;
+* :func:`dashed_subtitle` — a news title's subtitle line (``总理发出的“安民告示”`` / ``——来自总理记者会上的瞬间聚焦``)
+  is no explanation of the title;
+* :func:`announces_parts` — a heading saying how many parts something has (``全書內容分為19個部分:即1.綜合;2.…``) is
+  no headword;
+* :func:`news_event` — a news item's sub-heading over its report of what will happen when (``澳廣視網站直播`` /
+  ``澳廣視屬下電視台…將會現場直播…``) is no headword over its explanation;
+* :func:`colon_series_split` — two quoted terms glossed ``“X”:即…;“Y”:即…`` on one line are two entries, not one
+  running over the other; a colon line of figures is none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from typing import TYPE_CHECKING
+
+from policyterms.text.fold import INVISIBLE, strip_pinyin
+
+if TYPE_CHECKING:  # common imports this module (its headword test), so what this one needs of common comes late
+    from policyterms.mining.extract_layouts.common import Found
+
+_SPACE = " \t\u3000\xa0\r" + INVISIBLE
+
+# Who is reported as saying something: after 有, someone, a rumour or a view (有人指…, 有意見指…, 有謠言指…), also after a
+# preposition (對於有謠言指…); a pronoun (他指…). A bare noun (消息, 報道, 謠言) may be a glossary's word (消息指以简要的
+# 文字…的新闻体裁, 谣言指没有事实根据的传言): only a comma after its 指 (消息指,…) tells the verb of saying.
+_SOURCE = r"他|她|他們|他们|她們|她们|對方|对方"
+_SOMEONE = (
+    r"人|人士|意見|意见|評論|评论|分析|聲音|声音|說法|说法|網民|网民|市民|議員|议员|專家|专家|學者|学者|業界|业界"
+    r"|傳言|传言|謠言|谣言|傳聞|传闻|消息|報道|报道|報導|报导"
+)
+_REPORTING_SUBJECT = re.compile(
+    rf"(?:(?:對於|对于|關於|关于|針對|针对)[\s\u3000]*)?(?:有(?:{_SOMEONE})|{_SOURCE})"
+)
+# A speaker's frame ending in when they were asked or spoke (李家超被問及時,指…, 他回應時指…): a clause, no term.
+_WHEN_ASKED = re.compile(
+    r"(?:被?(?:問及|问及|問到|问到|詢及|询及|追問|追问)|談及|谈及|談到|谈到|提及|提到|回應|回应|回答|表示|發言|发言)"
+    r"[^,，。；;:：]{0,10}?(?:時|时)$"
+)
+# 指控 and 指責 accuse (…就黎智英案的干預和不實指控, 指責…); 指控制 is 指 before 控制.
+_ACCUSES = re.compile(r"指(?:控(?!制)|[责責摘])")
+
+
+def reported_speech(term: str, text: str, at: int) -> bool:
+    """Whether the bare 指 at ``text[at]`` after ``term`` says who said what, no definition marker.
+
+    >>> reported_speech("消息", "消息指,政府將設每日記者會。", 2), reported_speech("有人", "有人指當局反應太慢。", 2)
+    (True, True)
+    >>> reported_speech("消息", "消息指以简要的文字迅速报道新闻事实的一种新闻体裁。", 2)
+    False
+    >>> reported_speech("對於有謠言", "對於有謠言指因應疫情…", 5), reported_speech("李家超被問及時", "李家超被問及時,指事件…", 8)
+    (True, True)
+    >>> reported_speech("三农", "三农指农业、农村、农民。", 2), reported_speech("风险管控", "风险管控指控制风险的措施。", 4)
+    (False, False)
+    """
+    if not text.startswith("指", at) or text.startswith("指的是", at) or text[at - 1 : at] in ("是", "系", "係"):
+        return False
+    if _ACCUSES.match(text, at):
+        return True
+    if text[at + 1 : at + 2] in (",", "，"):
+        return True  # 當局指,…, 發言人指,…: a definition runs on after its marker
+    core = strip_pinyin(term).strip(_SPACE).rstrip(",，")
+    return bool(_REPORTING_SUBJECT.fullmatch(core) or _WHEN_ASKED.search(core))
+
+
+# A result clause: an amount or a rate with its change (19.5亿元, 增长15.6%, 下降2个百分点, 达到30家).
+_FIGURE = re.compile(r"\d")
+_CHANGE = re.compile(r"(?:增长|增長|下降|增加|减少|減少|提高|降低|上升|回落|突破|达到|達到|完成)[^,，；;。]{0,6}\d|\d[^,，；;。]{0,6}%")
+
+
+def figures_list(definition: str) -> bool:
+    """Whether ``definition`` is only a list of figures and their changes, three clauses at least: a report's results
+    under a quoted label (``“八个增长”:国内生产总值19.5亿元,增长15.6%;固定资产投资33.6亿元,增长55%;…``), no definition.
+
+    >>> figures_list("国内生产总值19.5亿元,增长15.6%;固定资产投资33.6亿元,增长55%;地方财政收入8188万元,增长32.3%。")
+    True
+    >>> figures_list("指年主营业务收入2000万元及以上的工业法人单位。"), figures_list("即村党支部委员会提议、村“两委”会议商议。")
+    (False, False)
+    """
+    items = [item for item in re.split(r"[；;。]", definition) if item.strip(_SPACE)]
+    if len(items) < 3:
+        return False
+    return all(_FIGURE.search(item) and _CHANGE.search(item) for item in items)
+
+
+# A subtitle line under a title: a dash, then words without a sentence's end (——来自总理记者会上的瞬间聚焦).
+_SUBTITLE = re.compile(r"[\s\u3000]*(?:——|—|－－|--)[^。！？!?]{2,40}")
+
+
+def dashed_subtitle(first: str) -> bool:
+    """Whether the first line under a headword line is a dashed subtitle: the line above is a news title.
+
+    >>> dashed_subtitle("——来自总理记者会上的瞬间聚焦"), dashed_subtitle("——指以数字技术为核心驱动力的经济形态。")
+    (True, False)
+    """
+    return bool(_SUBTITLE.fullmatch(strip_pinyin(first).strip(_SPACE)))
+
+
+# A heading counting what something is divided into (全书内容分为19个部分, 本规划包括以下五个方面).
+_NUMERAL = r"(?:\d{1,3}|[一二两兩三四五六七八九十百]{1,3})"
+_PARTS = re.compile(
+    rf"(?:分[为為成]|划分[为為]|劃分[為为]|包括|包含|共有|共分)(?:以下|如下)?{_NUMERAL}(?:个|個)?"
+    r"(?:部分|方面|层次|層次|板块|板塊|章|篇|类|類|大类|大類|项|項|步)$"
+)
+
+
+def announces_parts(core: str) -> bool:
+    """Whether a headword is a clause counting the parts of what it names: no term.
+
+    >>> announces_parts("全書內容分為19個部分"), announces_parts("本规划包括以下五个方面"), announces_parts("三个部分")
+    (True, True, False)
+    """
+    return bool(_PARTS.search(core))
+
+
+# A news report of an event: a time of the news (今日, 明日, 近日 …) or what will be done (将会, 將於 …).
+_NEWS_TIME = re.compile(
+    r"今日|今天|明日|明天|昨日|昨天|日前|近日|前日|本週|本周|下週|下周|將會|将会|將於|将于|將在|将在"
+)
+# What glosses a word inside news about it (近日,“躺平”一词走红,指…; …被网友用来形容…): such a paragraph explains.
+_GLOSS_WORD = re.compile(
+    r"指(?![导導出引明挥揮示令定向南标標数數望])|用来|用來|形容|比喻|意思|意为|意為|意指|含义|含義|泛指|特指|代称|代稱|简称|簡稱|又称|又稱"
+)
+
+
+def news_event(explanation: str) -> bool:
+    """Whether an explanation's first sentence reports an event of the news (a time of the news, or what will be
+    done) and glosses no word, so it explains no headword line above it.
+
+    >>> news_event("澳廣視屬下電視台將會現場直播施政報告發表情況。"), news_event("指以数据资源为关键要素的经济形态。")
+    (True, False)
+    >>> news_event("近日,“躺平”一词在网络走红,指年轻人不再努力、选择低欲望生活的态度。")
+    False
+    """
+    first = re.split(r"(?<=[。！？!?])", strip_pinyin(explanation).strip(_SPACE), maxsplit=1)[0]
+    return bool(_NEWS_TIME.search(first)) and not _GLOSS_WORD.search(first)
+
+
+# The next quoted term glossed after a semicolon on the same line: ;“两公开”:即… / ；“Y”：是指…
+_NEXT_COLON_GLOSS = re.compile(r"[；;][\s\u3000]*([“「][^“”「」,，。；;:：]{1,16}[”」])[\s\u3000]*[:：][\s\u3000]*(?=即|是指|指)")
+
+
+def colon_series_split(unit, entry: Found) -> list[Found]:
+    """A colon entry as an ordinary page's line reads: none when it lists figures (``“三新”经济增加值:全年1234.5亿元,
+    增长8.5%;…``, :func:`figures_list`); else ``“四议”:即…;“两公开”:即…。`` read as one colon entry gives each quoted
+    term after a semicolon, a colon and 即 or 指 an entry of its own, ending the one before. ``unit`` is the note or
+    line the entry was read from (its ``text``, and ``at`` giving a page offset).
+
+    >>> from types import SimpleNamespace
+    >>> from policyterms.mining.extract_layouts.common import Found
+    >>> line = "“四议”:即提议、商议;“两公开”:即决议公开。"
+    >>> e = Found("“四议”", "即提议、商议;“两公开”:即决议公开。", line, 1, 0, len(line))
+    >>> [(f.term, f.definition) for f in colon_series_split(SimpleNamespace(text=line, at=lambda k: k), e)]
+    [('“四议”', '即提议、商议'), ('“两公开”', '即决议公开。')]
+    """
+    if figures_list(entry.definition):
+        return []
+    from policyterms.mining.extract_layouts.common import Found, _good_term
+
+    text = unit.text
+    out = []
+    rest = entry
+    while True:
+        inner = _NEXT_COLON_GLOSS.search(rest.definition)
+        if inner is None or not _good_term(inner.group(1)):
+            break
+        in_text = text.find(rest.definition)
+        in_quote = rest.quote.find(rest.definition)
+        if in_text < 0 or in_quote < 0:
+            break
+        head = rest.definition[: inner.start()]
+        out.append(Found(rest.term, head, rest.quote[: in_quote + inner.start()].rstrip(_SPACE), rest.line, rest.start, unit.at(in_text + inner.start())))
+        term_at = in_text + inner.start(1)
+        definition = rest.definition[inner.end() :]
+        quote = text[term_at : in_text + len(rest.definition)].rstrip(_SPACE)
+        rest = Found(inner.group(1), definition, quote, rest.line, unit.at(term_at), rest.end)
+    out.append(rest)
+    return out
