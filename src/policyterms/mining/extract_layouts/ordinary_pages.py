@@ -165,22 +165,19 @@ def colon_series_split(unit, entry: Found) -> list[Found]:
         return []
     from policyterms.mining.extract_layouts.common import Found, _good_term
 
-    text = unit.text
+    text, definition = unit.text, entry.definition
+    base = text.find(definition)  # where the definition stands in the unit's text and in the entry's quote
+    in_quote = entry.quote.find(definition)
+    if base < 0 or in_quote < 0:
+        return [entry]
     out = []
-    rest = entry
-    while True:
-        inner = _NEXT_COLON_GLOSS.search(rest.definition)
-        if inner is None or not _good_term(inner.group(1)):
-            break
-        in_text = text.find(rest.definition)
-        in_quote = rest.quote.find(rest.definition)
-        if in_text < 0 or in_quote < 0:
-            break
-        head = rest.definition[: inner.start()]
-        out.append(Found(rest.term, head, rest.quote[: in_quote + inner.start()].rstrip(_SPACE), rest.line, rest.start, unit.at(in_text + inner.start())))
-        term_at = in_text + inner.start(1)
-        definition = rest.definition[inner.end() :]
-        quote = text[term_at : in_text + len(rest.definition)].rstrip(_SPACE)
-        rest = Found(inner.group(1), definition, quote, rest.line, unit.at(term_at), rest.end)
-    out.append(rest)
+    term, start, quote_head, k = entry.term, entry.start, entry.quote[:in_quote], 0
+    for inner in _NEXT_COLON_GLOSS.finditer(definition):  # one scan of the line: reading stays linear
+        if not _good_term(inner.group(1)):
+            continue
+        out.append(Found(term, definition[k : inner.start()], (quote_head + definition[k : inner.start()]).rstrip(_SPACE), entry.line, start, unit.at(base + inner.start())))
+        term, start, quote_head, k = inner.group(1), unit.at(base + inner.start(1)), definition[inner.start(1) : inner.end()], inner.end()
+    if not out:
+        return [entry]
+    out.append(Found(term, definition[k:], (quote_head + definition[k:]).rstrip(_SPACE + "|"), entry.line, start, entry.end))
     return out
