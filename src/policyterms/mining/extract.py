@@ -71,6 +71,7 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     from policyterms.mining.extract_layouts.foreign_script import japanese
     from policyterms.mining.extract_layouts.combine import opens_with_standing
     from policyterms.mining.extract_layouts.indicators import lead_in_only
+    from policyterms.mining.extract_layouts.item_glosses import example_items_dropped, opens_with_effect
     from policyterms.mining.extract_layouts.topics import run_over_restating, topic_definitions
 
     found = find_entries(text)
@@ -107,6 +108,8 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     entries = [e for e in entries if not lead_in_only(e.definition)]  # 数据包括以下字段: / the list: no definition
     entries = [e for e in entries if not japanese(e.definition)]  # 「建設」は…を意味します。: a Japanese edition's explanation
     entries = [e for e in entries if not opens_with_standing(e.definition)]  # (a topic's too) “X”:连续两年入选年度热词,…
+    entries = [e for e in entries if not opens_with_effect(e.definition)]  # - 绿色能源:推动了能源结构的转型,…: a role line
+    entries = example_items_dropped(entries, text)  # …的权利。例如: / - 子女入学:…: examples of the definition above
     entries = _topic_aspects_dropped(entries, text)
     return [replace(e, number=i) for i, e in enumerate(entries, 1)]
 
