@@ -3519,3 +3519,61 @@ def test_a_figure_set_beside_a_definition_is_no_entry():
     # counter-test: a definition holding a figure after what the term means stays whole
     note = "城镇化率是指城镇常住人口占总人口的比重,2023年全市为68.5%。"
     assert pairs(note) == [("城镇化率", "是指城镇常住人口占总人口的比重,2023年全市为68.5%。")]
+
+
+def test_example_items_under_a_definition_are_no_entries():
+    # P520: the dash items under the lead-in 例如: closing a definition illustrate it; their labels are no terms
+    page = (
+        "一、租购同权的核心含义\n"
+        "租购同权并非指完全等同于买房,而是指在一些基本公共服务方面,租房者与购房者享有相同的权利。例如:\n"
+        "- 子女入学:租房家庭的孩子可以享受与购房者子女相同的入学机会。\n"
+        "- 社保福利:部分城市开始试点让租房者享受与购房者相同的社保待遇。\n"
+        "这一政策的目的是打破“有房才有权”的传统观念,推动社会公平与资源合理分配。\n"
+    )
+    assert [term for term, _ in pairs(page)] == ["租购同权"]
+    # counter-test: under a lead-in naming only a class, the items are the words glossed
+    words = (
+        "网络流行语盘点\n近年来网络上出现了许多新词,例如:\n"
+        "- 躺平:年轻人面对压力选择放弃奋斗、降低欲望的生活态度。\n"
+        "- 内卷:比喻同行间竞相付出更多努力以争夺有限资源,从而导致个体收益努力比下降的现象。\n"
+    )
+    assert [term for term, _ in pairs(words)] == ["躺平", "内卷"]
+    # counter-test: an item defining its label under a definition's 例如: is a kind the definition names, an entry
+    kinds = (
+        "金融机构是指从事金融服务业有关的金融中介机构,为金融体系的一部分。金融机构的种类很多,例如:\n"
+        "- 商业银行:是指依照《中华人民共和国商业银行法》设立的吸收公众存款、发放贷款、办理结算等业务的企业法人。\n"
+        "- 保险公司:指经营保险业务的经济组织。\n"
+    )
+    assert [term for term, _ in pairs(kinds)] == ["金融机构", "商业银行", "保险公司"]
+
+
+def test_a_role_or_effect_line_is_no_gloss():
+    # P536: a hot-words article's items saying what the word brought about, or the circumstances it rose in
+    page = (
+        "2022年度热词盘点\n国内热词\n"
+        "- 党的二十大:中国共产党召开的第20次全国代表大会,标志着党和国家事业继往开来。\n"
+        "科技热词\n"
+        "- 绿色能源:随着全球变暖问题日益严重,绿色能源成为推动可持续发展的关键。\n"
+        "文化热词\n"
+        "- 羊了个羊:一款火爆的休闲游戏,成为了2022年最受欢迎的文化现象之一。\n"
+        "科技发展\n"
+        "- 绿色能源:推动了能源结构的转型,为可持续发展提供了动力。\n"
+        "- 人工智能:加速了各行各业的智能化进程,改变了人们的生活和工作方式。\n"
+    )
+    assert [term for term, _ in pairs(page)] == ["党的二十大", "羊了个羊"]
+    # a work report's review items (推动了…, 提高了…, 随着…,) are achievements, no glosses either
+    review = (
+        "区政府2023年工作回顾\n过去一年,我们坚持稳中求进工作总基调,主要工作成效如下:\n"
+        "- 产业升级:推动了传统产业数字化转型,新增规上工业企业52家。\n"
+        "- 民生保障:提高了城乡低保标准,新增学位3200个。\n"
+        "- 生态环境:随着治理力度加大,全年空气优良天数达到320天。\n"
+    )
+    assert [term for term, _ in pairs(review)] == []
+    # counter-test: a genus after the circumstances, and one clause closing with a genus after 反映了, define
+    glossary = (
+        "统计指标解释\n"
+        "- 新就业形态:随着数字经济的发展,依托互联网平台出现的新型就业形态。\n"
+        "- 居民消费价格指数:反映了一定时期内城乡居民所购买的生活消费品和服务项目价格变动趋势和程度的相对数。\n"
+        "- 第三产业:除了第一、第二产业以外的其他各业。\n"
+    )
+    assert [term for term, _ in pairs(glossary)] == ["新就业形态", "居民消费价格指数", "第三产业"]

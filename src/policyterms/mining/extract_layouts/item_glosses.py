@@ -32,37 +32,43 @@ _ITEM = lazy_compile(
     r"[^\s\u3000,，。；;:：]{2,12}[\s\u3000]*[:：]"
 )
 # An item that defines its label after all (- 商业银行:是指…): a kind the lead-in names, an entry.
-_DEFINES = lazy_compile(r"[\s\u3000]*(?:是指|系指|係指|指的是|指(?![导導出引明挥揮示令定向南标標数數])|即(?![将將使便])|是)")
+_DEFINES = lazy_compile(
+    r"[\s\u3000]*(?:是指|系指|係指|指的是|指(?![导導出引明挥揮示令定向南标標数數])|即(?![将將使便])|是|比喻|形容|意为|意為|泛指|特指)"
+)
 
 # How many item lines above an entry are walked back to find the lead-in (a bounded look: reading stays linear).
 _ITEMS_ABOVE = 12
 
 
 def example_items_dropped(entries: list, text: str) -> list:
-    """``entries`` without the items of a list under an example lead-in (``例如:`` ending the line above the list):
-    each item illustrates the definition above it. An item defining its label (``- 商业银行:是指…``) stays."""
+    """``entries`` without the items of a list under an example lead-in (``例如:`` ending the line above the list) that
+    closes a definition the page gives (``租购同权…是指…的权利。例如:``): each item illustrates that definition. Under a
+    lead-in naming only a class (``近年来出现了许多网络热词,例如:``) the items are the words glossed, and an item
+    defining its label (``- 商业银行:是指…``) stays."""
     lines = text.split("\n")
+    defined = {k for e in entries for k in range(e.line - 1, e.line + e.quote.count("\n"))}  # lines holding a definition
     kept = []
     for entry in entries:
-        if _under_example_lead_in(lines, entry.line - 1) and not _DEFINES.match(entry.definition):
+        lead = _example_lead_in_above(lines, entry.line - 1)
+        if lead in defined and not _DEFINES.match(entry.definition):
             continue
         kept.append(entry)
     return kept
 
 
-def _under_example_lead_in(lines: list[str], k: int) -> bool:
-    """Whether line ``k`` (0-based) is an item of a list whose lead-in line, right above its first item, ends with an
-    example lead-in."""
+def _example_lead_in_above(lines: list[str], k: int) -> int:
+    """When line ``k`` (0-based) is an item of a list whose lead-in line, right above its first item, ends with an
+    example lead-in: that line's index; else -1."""
     if not (0 <= k < len(lines)) or not _ITEM.match(lines[k]):
-        return False
+        return -1
     for above in range(k - 1, max(k - 1 - _ITEMS_ABOVE, -1), -1):
         line = lines[above]
         if not line.strip(" \t\u3000\xa0"):
             continue
         if _ITEM.match(line):
             continue
-        return bool(_EXAMPLE_LEAD_IN.search(line))
-    return False
+        return above if _EXAMPLE_LEAD_IN.search(line) else -1
+    return -1
 
 
 # A gloss opening with what the thing did (推动了…, 加速了…, 带动了…) — a verb of effect in its perfect — or with the
@@ -91,6 +97,7 @@ def opens_with_effect(definition: str) -> bool:
     if _MEANS.search(first):
         return False
     if not match.group(0).endswith(("，", ",")):
-        return True  # 推动了…的转型: what it did (its object is no genus)
+        # 推动了…的转型,为…提供了动力: what it did; but one clause closing with a genus (反映了…变动程度的相对数。) defines
+        return not (_GENUS_LAST.search(first) and not re.search(r"[,，;；]", first))
     clause = re.split(r"[,，;；]", first[match.end() :], maxsplit=1)[0]
     return not _GENUS_LAST.search(clause) or bool(_STATUS_VERB.search(clause))
