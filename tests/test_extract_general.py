@@ -3577,3 +3577,17 @@ def test_a_role_or_effect_line_is_no_gloss():
         "- 第三产业:除了第一、第二产业以外的其他各业。\n"
     )
     assert [term for term, _ in pairs(glossary)] == ["新就业形态", "居民消费价格指数", "第三产业"]
+
+
+def test_a_sense_word_alone_is_no_headword():
+    # P524 (an encyclopedia section under 定性) and P362 (a copy that lost the sentence naming its term): 廣義係指…, 狹義指…
+    section = (
+        "定性\n廣義係指時下中國共產黨統治嘅大陸地區同埋香港特別行政區,講有關兩地記人記事,例如中港車牌。\n"
+        "爭論\n"
+    )
+    assert [term for term, _ in pairs(section) if term in ("廣義", "广义")] == []
+    copy = "狹義指對擬議中的建設項目在興建前即可行性研究階段,對其選址、設計、施工等過程可能帶來的環境影響進行預測和分析。"
+    assert [term for term, _ in pairs(copy)] == []
+    # counter-test: the term the sentence names keeps its definition, the sense opening it
+    prose = "统一战线就其广义而言,是指不同的社会政治力量在一定的历史条件下组成的政治联盟。"
+    assert pairs(prose) == [("统一战线", "就其广义而言,是指不同的社会政治力量在一定的历史条件下组成的政治联盟。")]
