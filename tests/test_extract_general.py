@@ -3519,3 +3519,82 @@ def test_a_figure_set_beside_a_definition_is_no_entry():
     # counter-test: a definition holding a figure after what the term means stays whole
     note = "城镇化率是指城镇常住人口占总人口的比重,2023年全市为68.5%。"
     assert pairs(note) == [("城镇化率", "是指城镇常住人口占总人口的比重,2023年全市为68.5%。")]
+
+
+# --- false glosses: shapes of entry that explain nothing (extract_layouts.false_glosses) -------------------------
+
+
+def test_a_marker_and_colon_before_a_list_is_no_entry():
+    # P470, P499: the line announces the list below; the list's items are the answers
+    page = (
+        "一、概念解析\n\n“三区”是一个广义的术语,其具体含义会根据不同的语境而有所变化。\n\n"
+        "在城市规划中,“三区”通常指:\n- 城镇空间\n- 农业空间\n- 生态空间\n\n"
+        "监督执纪的四种形态是指:\n第一种形态:经常开展批评和自我批评、约谈函询,让“红红脸、出出汗”成为常态。\n"
+    )
+    assert all(definition not in ("通常指:", "是指:") for _, definition in pairs(page))
+    # counter-test: a marker with its definition after the colon stays an entry
+    glossary = "名词解释:\n三线一单:是指生态保护红线、环境质量底线、资源利用上线和生态环境准入清单。\n"
+    assert pairs(glossary) == [("三线一单", "是指生态保护红线、环境质量底线、资源利用上线和生态环境准入清单。")]
+
+
+def test_a_reference_list_item_is_no_entry():
+    # P477: an encyclopedia entry's references; the publisher's city and its colon split no headword from a gloss
+    page = (
+        "林长制\n\n林长制,是中华人民共和国自2021年起在森林管理保护中全面推行的制度。\n\n参考\n\n"
+        "  1. ^ 国家土地总督察办公室编. 国家土地督察. 北京:地质出版社. 2018.12: 314–316. ISBN 978-7-116-11300-8. \n"
+        "  2. ^ 张明编. 森林资源管理. 北京:中国林业出版社. 2019.5: 20–25. \n"
+    )
+    assert all("出版社" not in definition[:12] for _, definition in pairs(page))
+    # counter-test: a glossary explaining a publishing house keeps its entry
+    glossary = "名词解释\n1.出版社:是指从事图书、期刊等出版物编辑、出版活动的机构。\n2.书号:即国际标准书号。\n"
+    assert ("出版社", "是指从事图书、期刊等出版物编辑、出版活动的机构。") in pairs(glossary)
+
+
+def test_a_speaker_pointing_out_is_no_definition():
+    # P416: Hong Kong news reports what a speaker said with 指 after his title and name
+    news = (
+        "美國《韋氏詞典》公布「真實」(authentic)為2023年度代表詞。過去一年生成式人工智能崛起,令人對所聽所見難分真假。"
+        "韋氏詞典特約編輯索科洛弗斯基指在詞典查詢「真實」一詞的頻率很高,今年查詢量更創新高。\n\n"
+        "運輸及物流局局長林世雄指本港今年將推出更多措施,改善公共交通服務。\n"
+    )
+    assert pairs(news) == []
+    # counter-test: a system named after the speaker's office is a term, and its 指 defines it
+    glossary = "名词解释\n1.新闻发言人制度:指国家机关通过新闻发言人定期发布信息、回答记者提问的制度。\n"
+    assert pairs(glossary) == [("新闻发言人制度", "指国家机关通过新闻发言人定期发布信息、回答记者提问的制度。")]
+
+
+def test_an_english_sentence_is_no_explanation():
+    # P485: hot words, each headword line with its English name, then an English sentence
+    page = (
+        "2008年,是不平凡的一年。这一年,新闻事件层出不穷,随之而来的各类新闻热词也不断涌现。\n"
+        "科学发展观 scientific outlook on development\n"
+        "the scientific outlook on development means putting people first and aiming at comprehensive, coordinated and "
+        "sustainable development. 科学发展观即“坚持以人为本,树立全面、协调、可持续的发展观。”\n"
+        "服务型政府 service-oriented government\n"
+        "the ultimate goal of building a service-oriented government is to enhance the government's capability and level of service. "
+        "建设服务型政府的最终目标是增强政府的执政能力和水平。\n"
+        "三通 three direct links\n"
+        "shorthand for direct links in post, transportation and trade between the chinese mainland and taiwan.\n"
+        "次贷危机 subprime mortgage crisis\n"
+        "the further impact of us subprime mortgage crisis on china's economy and monetary policy cannot be underestimated, "
+        "central bank governor zhou xiaochuan warned thursday.\n"
+    )
+    assert all(not re.match(r"[a-z]", definition) for _, definition in pairs(page))
+    # counter-test: a definition naming the term in English stays an entry
+    note = "名词解释\n1.国内生产总值(GDP):Gross Domestic Product的缩写,是指一个国家所有常住单位在一定时期内生产活动的最终成果。\n"
+    assert [term for term, _ in pairs(note)] == ["国内生产总值(GDP)"]
+
+
+def test_a_heading_pairing_two_aspects_is_no_headword():
+    # P377, P430: section headings over lines labelled with the aspects they pair
+    page = (
+        "灵活就业人员是指未与单位建立劳动关系,从事个体劳动或临时性工作的就业人员。\n"
+        "管理与社保\n"
+        "管理方式:社区劳动保障工作机构应加强对灵活就业人员的管理,协调有关方面解决具体困难。\n"
+        "社保政策:灵活就业人员可以按规定以个体身份参加社会保险,并按时足额缴纳社会保险费。\n"
+        "现状与趋势\n现状:灵活就业人员规模持续扩大,平台从业者增长较快。\n"
+    )
+    assert [term for term, _ in pairs(page)] == ["灵活就业人员"]
+    # counter-test: a pair of terms defined in one sentence stays an entry
+    glossary = "名词解释\n1.碳达峰与碳中和:是指二氧化碳排放量达到峰值后逐步下降,并通过植树造林、节能减排等形式抵消排放。\n"
+    assert [term for term, _ in pairs(glossary)] == ["碳达峰与碳中和"]

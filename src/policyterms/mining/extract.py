@@ -69,6 +69,7 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     definitions, headword lines …), numbered in text order."""
     from policyterms.mining.extract_layouts import find_entries
     from policyterms.mining.extract_layouts.foreign_script import japanese
+    from policyterms.mining.extract_layouts.false_glosses import false_gloss
     from policyterms.mining.extract_layouts.combine import opens_with_standing
     from policyterms.mining.extract_layouts.indicators import lead_in_only
     from policyterms.mining.extract_layouts.topics import run_over_restating, topic_definitions
@@ -107,6 +108,7 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     entries = [e for e in entries if not lead_in_only(e.definition)]  # 数据包括以下字段: / the list: no definition
     entries = [e for e in entries if not japanese(e.definition)]  # 「建設」は…を意味します。: a Japanese edition's explanation
     entries = [e for e in entries if not opens_with_standing(e.definition)]  # (a topic's too) “X”:连续两年入选年度热词,…
+    entries = [e for e in entries if not false_gloss(e.term, e.definition)]  # 通常指: / 北京:地质出版社 / 编辑X指…
     entries = _topic_aspects_dropped(entries, text)
     return [replace(e, number=i) for i, e in enumerate(entries, 1)]
 
