@@ -3598,3 +3598,57 @@ def test_a_heading_pairing_two_aspects_is_no_headword():
     # counter-test: a pair of terms defined in one sentence stays an entry
     glossary = "名词解释\n1.碳达峰与碳中和:是指二氧化碳排放量达到峰值后逐步下降,并通过植树造林、节能减排等形式抵消排放。\n"
     assert [term for term, _ in pairs(glossary)] == ["碳达峰与碳中和"]
+
+
+def test_a_meetings_schedule_is_no_definition():
+    # P365 (P501's gold holds its schedules no entries either): how often each meeting is held, and for what
+    page = (
+        "“三会一课”的内容与开展方式 :\n"
+        "党支部党员大会 :每季度至少召开一次,主要讨论和决定党支部的重要事项,如选举、接收新党员等。\n"
+        "党支部委员会会议 :一般每月召开一次,主要讨论和决定党支部的日常工作,如制定工作计划、组织学习等。\n"
+        "党小组会 :一般每月召开1-2次,主要组织党员进行政治学习、谈心谈话、开展批评和自我批评等。\n"
+        "党课 :定期或不定期进行,主要由支部书记或邀请上级党组织负责人讲授党的理论和路线方针政策。\n"
+    )
+    assert pairs(page) == []
+    # counter-test: a gloss saying what the meetings are, and a survey named by its frequency, stay entries
+    glossary = (
+        "名词解释:\n“三会”:定期召开支部党员大会、支委会、党小组会。\n"
+        "年度抽样调查:每年一次的全国性人口抽样调查,在两次人口普查之间进行。\n"
+    )
+    assert [term for term, _ in pairs(glossary)] == ["“三会”", "年度抽样调查"]
+
+
+# --- a line restating the term to announce a list goes on its definition (extract_layouts.restated_lead_ins) -----
+
+
+def test_a_restated_lead_in_line_goes_on_the_definition_above():
+    # P357, P368: the line after the definition names the term again only to announce the list below
+    page = (
+        "城市更新指的是对旧有城市落后、老旧、不适宜居住和发展的区域进行改造和提升,目的是使城市面貌更加现代化。\n"
+        "城市更新包括以下几个方面:\n"
+        "1.旧建筑物改造:利用现代建筑材料和技术,对老旧的建筑物进行改造,提高它们的安全性和品质。\n"
+        "2.城市环境整治:城市更新还包括对城市的环境问题进行整治,如垃圾处理、空气质量和水质量等问题。\n"
+    )
+    got = pairs(page)
+    assert got[0] == (
+        "城市更新",
+        "指的是对旧有城市落后、老旧、不适宜居住和发展的区域进行改造和提升,目的是使城市面貌更加现代化。\n城市更新包括以下几个方面:",
+    )
+    book = (
+        "174.什麼是入黨積極分子?入黨積極分子應具備哪些條件?\n\n"
+        "入黨積極分子,是指申請入黨人經黨組織討論研究,被列爲培養教育和考察的對象。\n\n"
+        "入黨積極分子除黨章第一條規定的條件外,一般還應具備以下條件:\n\n"
+        "(1)向黨組織遞交了書面入黨申請,入黨信念堅定;\n\n(2)有一定的政治覺悟,思想進步,作風正派,團結同志;\n"
+    )
+    assert pairs(book)[0][1].endswith("被列爲培養教育和考察的對象。\n\n入黨積極分子除黨章第一條規定的條件外,一般還應具備以下條件:")
+    # counter-tests: a line defining the term anew, and a lead-in about another term, are no part of it
+    again = (
+        "灵活就业人员指的是未与单位建立劳动关系,但从事个体劳动的就业人员。\n"
+        "灵活就业人员是指那些在劳动时间、收入报酬等方面不同于传统就业方式的人群,以下是详细介绍:\n"
+    )
+    assert pairs(again)[0] == ("灵活就业人员", "指的是未与单位建立劳动关系,但从事个体劳动的就业人员。")
+    other = (
+        "城市更新指的是对旧有城市落后、老旧的区域进行改造和提升。\n"
+        "城市更新行动包括以下几个方面:\n1.老旧小区改造:对建成年代较早的住宅小区进行改造。\n"
+    )
+    assert pairs(other)[0] == ("城市更新", "指的是对旧有城市落后、老旧的区域进行改造和提升。")

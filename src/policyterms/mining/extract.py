@@ -70,6 +70,7 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     from policyterms.mining.extract_layouts import find_entries
     from policyterms.mining.extract_layouts.foreign_script import japanese
     from policyterms.mining.extract_layouts.false_glosses import false_gloss
+    from policyterms.mining.extract_layouts.restated_lead_ins import run_on_restating_lead_ins
     from policyterms.mining.extract_layouts.combine import opens_with_standing
     from policyterms.mining.extract_layouts.indicators import lead_in_only
     from policyterms.mining.extract_layouts.topics import run_over_restating, topic_definitions
@@ -77,6 +78,7 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     found = find_entries(text)
     if len(found) == 1:  # a one-term page: its answer goes on over paragraphs restating the term
         found = [run_over_restating(found[0], text)]
+    found = run_on_restating_lead_ins(found, text)  # 城市更新指的是…。 / 城市更新包括以下几个方面: (a list's lead-in)
     entries = _normalised(_layout_entries(found, text))
     topics = topic_definitions(text)
     # Where a layout's entry of a topic term ends with its line and the topic definition goes on over the next lines

@@ -14,6 +14,8 @@ headings, a bilingual list):
   name reports what he pointed out, as Hong Kong and Taiwan news write it;
 * :func:`english_sentence` — ``服务型政府 service-oriented government`` / ``the ultimate goal of … is to …`` (P485): an
   English sentence is no explanation in a Chinese glossary;
+* :func:`schedule_only` — ``党支部党员大会 :每季度至少召开一次,主要讨论…`` (P365; P501's ``支部委员会:每月召开一次,由…主持``,
+  which its gold holds no entry either): when a meeting is held, not what it is;
 * :func:`aspects_heading` — ``管理与社保`` / ``管理方式:…。社保政策:…`` (P377; P430's ``同义词与反义词`` /
   ``- 同义词:…``): a heading pairing two aspects over the lines labelled with them.
 """
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["false_gloss", "marker_before_list", "reference_entry", "speaker_pointing_out", "english_sentence", "aspects_heading"]
+__all__ = ["false_gloss", "schedule_only", "marker_before_list", "reference_entry", "speaker_pointing_out", "english_sentence", "aspects_heading"]
 
 _SPACE = " \t\u3000\xa0"
 
@@ -132,10 +134,33 @@ def aspects_heading(term: str, definition: str) -> bool:
     return any(label.group("label").startswith(pair.group(side)[:2]) for side in ("a", "b"))
 
 
+# A gloss opening with how often something is held (每季度至少召开一次, 一般每月召开1-2次, 每月相对固定1天开展,
+# 定期或不定期进行): a meeting's schedule. (每年一次的… names a kind by its frequency and is left alone.)
+_SCHEDULE = re.compile(
+    r"[\s\u3000]*(?:一般|通常|原则上|原則上)?[\s\u3000]*(?:"
+    r"每(?:个|個)?(?:月|季度|季|年|周|週|星期|半年|学期|學期)(?:至少|相对固定|相對固定|原则上|原則上)?"
+    r"(?:召开|召開|举行|舉行|开展|開展|进行|進行|组织|組織)?[\d一二两兩三四五六七八九十~～\-—至]+[次天日](?!的)"
+    r"|定期或不定期(?:进行|進行|召开|召開|举行|舉行|开展|開展))"
+)
+
+
+def schedule_only(definition: str) -> bool:
+    """``definition`` opens by saying how often the thing is held (``每季度至少召开一次,主要讨论…``): a schedule and
+    its business, which a reader asking what the meeting is is not told.
+
+    >>> schedule_only("每季度至少召开一次,主要讨论和决定党支部的重要事项。"), schedule_only("定期或不定期进行,主要由支部书记讲授。")
+    (True, True)
+    >>> schedule_only("定期召开支部党员大会、支委会、党小组会;"), schedule_only("每年一次的全国性抽样调查。"), schedule_only("是指每月召开一次的会议。")
+    (False, False, False)
+    """
+    return _SCHEDULE.match(definition) is not None
+
+
 def false_gloss(term: str, definition: str) -> bool:
     """Whether the entry ``term``/``definition`` is one of the shapes above, no definition."""
     return (
         marker_before_list(definition)
+        or schedule_only(definition)
         or reference_entry(term, definition)
         or speaker_pointing_out(term, definition)
         or english_sentence(definition)
