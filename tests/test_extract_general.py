@@ -3652,3 +3652,16 @@ def test_a_restated_lead_in_line_goes_on_the_definition_above():
         "城市更新行动包括以下几个方面:\n1.老旧小区改造:对建成年代较早的住宅小区进行改造。\n"
     )
     assert pairs(other)[0] == ("城市更新", "指的是对旧有城市落后、老旧的区域进行改造和提升。")
+
+
+def test_a_post_named_after_a_title_keeps_its_definition():
+    # found on review: posts and bodies whose names open with a speaker's title are terms; their 指 defines them
+    page = (
+        "公务员职级常用词\n\n主任科员:指机关中职级在副处级以下、科员以上的综合管理类公务员。\n"
+        "专家委员会:指由相关领域专家组成、为决策提供咨询意见的机构。\n"
+        "总监理工程师:指由监理单位法定代表人书面授权,全面负责委托监理合同履行的监理工程师。\n"
+    )
+    assert [term for term, _ in pairs(page)] == ["主任科员", "专家委员会", "总监理工程师"]
+    # counter-test: a Hong Kong news item's official pointing out is no definition
+    news = "【本报讯】立法会议员田北辰指现时的措施已见成效,但仍需加强检测。\n\n食物及卫生局局长陈肇始指本港疫苗接种率已超过八成。\n"
+    assert pairs(news) == []

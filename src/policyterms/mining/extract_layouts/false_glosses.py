@@ -63,16 +63,23 @@ def reference_entry(term: str, definition: str) -> bool:
     return _PUBLISHER.match(definition) is not None and (_REFERENCE_MARK.search(term) is not None or bool(re.search(r"[.．][\s\u3000]*\S", term)))
 
 
-# A speaker's title (编辑, 主席, 局长, 发言人 …) and name (two to six characters) before 指 ``pointed out'', not
-# 是指: Hong Kong and Taiwan news report what someone said with 指 (…特約編輯索科洛弗斯基指在詞典查詢…的頻率很高).
-# A name that ends like an institution or a duty (新闻发言人制度, 总编辑部) is a term, not a speaker.
+# A speaker's title (编辑, 主席, 局长, 发言人 …) and name before 指 ``pointed out'', not 是指: Hong Kong and Taiwan news
+# report what someone said with 指 (…特約編輯索科洛弗斯基指在詞典查詢…的頻率很高). The name is a Chinese one (two or three
+# characters opening with a common surname: 局長林世雄) or a transliteration (索科洛弗斯基, 约翰·史密斯); what follows a
+# title otherwise names a post or a body (主任科员, 专家委员会, 总监理工程师, 新闻发言人制度): a term, whose 指 defines it.
 _SPEAKER = re.compile(
     r"(?:编辑|編輯|主席|局长|局長|部长|部長|司长|司長|署长|署長|厅长|廳長|处长|處長|院长|院長|校长|校長|会长|會長|"
     r"秘书长|秘書長|发言人|發言人|教授|讲师|講師|研究员|研究員|分析师|分析師|经济师|經濟師|经济学家|經濟學家|学者|學者|"
     r"专家|專家|议员|議員|主任|总裁|總裁|总监|總監|董事长|董事長|总经理|總經理|负责人|負責人|记者|記者|特首|行政长官|行政長官)"
     r"(?P<name>[\u4e00-\u9fff·‧・]{2,6})$"
 )
-_NOT_A_NAME = re.compile(r"(?:制度|机制|機制|制|体系|體系|工作|会议|會議|办公室|辦公室|部|团|團|组|組|库|庫|职责|職責|职务|職務|岗位|崗位|名单|名單|津贴|津貼|补贴|補貼|证|證|费|費)$")
+_SURNAMES = (
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于"
+    "蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范贾賈夏韦韋傅孟熊秦邱江尹薛闫閆段雷侯龙龍陶黎贺賀顾顧"
+    "郝龚龔邵钱錢严嚴覃武戴莫孔汤湯温溫康施牛樊葛邢齐齊乔喬伍庞龐颜顏倪庄莊聂聶鲁魯岳翟殷詹欧歐耿关關兰蘭焦俞柳祝"
+    "宁寧舒阮柯纪紀梅童凌毕畢裴霍涂苗盛翁冉骆駱蓝藍游辛靳柴蒙鲍鮑华華喻祁蒲滕屈饶饒牟尤穆卓缪繆麦麥褚娄婁窦竇戚岑"
+)
+_TRANSLITERATION = re.compile(r"[·‧・]|(?:[斯基夫克尔爾特德森尼娅婭莉亚亞伊娃洛布罗羅维維奇索科弗拉米兹茲格哈曼].*){3}")
 
 
 def speaker_pointing_out(term: str, definition: str) -> bool:
@@ -81,11 +88,18 @@ def speaker_pointing_out(term: str, definition: str) -> bool:
 
     >>> speaker_pointing_out("韋氏詞典特約編輯索科洛弗斯基", "指在詞典查詢「真實」一詞的頻率很高,今年查詢量更創新高。")
     True
+    >>> speaker_pointing_out("運輸及物流局局長林世雄", "指本港今年將推出更多措施。")
+    True
     >>> speaker_pointing_out("新闻发言人制度", "指国家机关…定期发布信息的制度。"), speaker_pointing_out("专家", "指在某一领域有专门技能的人。")
+    (False, False)
+    >>> speaker_pointing_out("主任科员", "指机关中…的公务员。"), speaker_pointing_out("专家委员会", "指由相关领域专家组成的机构。")
     (False, False)
     """
     speaker = _SPEAKER.search(term.strip(_SPACE))
-    if speaker is None or _NOT_A_NAME.search(speaker.group("name")):
+    if speaker is None:
+        return False
+    name = speaker.group("name")
+    if not (len(name) <= 3 and name[0] in _SURNAMES or _TRANSLITERATION.search(name)):
         return False
     return re.match(r"[\s\u3000]*指(?![的是出导導标標数數])", definition) is not None
 
