@@ -3639,3 +3639,219 @@ def test_two_quoted_glosses_on_one_line_are_two_entries():
         "2.“三新一高”:即新发展阶段、新发展理念、新发展格局和高质量发展。\n"
     )
     assert [term for term, _ in pairs(glossary)] == ["“两个确立”", "“两个维护”", "“三新一高”"]
+
+
+def test_example_items_under_a_definition_are_no_entries():
+    # P520: the dash items under the lead-in 例如: closing a definition illustrate it; their labels are no terms
+    page = (
+        "一、租购同权的核心含义\n"
+        "租购同权并非指完全等同于买房,而是指在一些基本公共服务方面,租房者与购房者享有相同的权利。例如:\n"
+        "- 子女入学:租房家庭的孩子可以享受与购房者子女相同的入学机会。\n"
+        "- 社保福利:部分城市开始试点让租房者享受与购房者相同的社保待遇。\n"
+        "这一政策的目的是打破“有房才有权”的传统观念,推动社会公平与资源合理分配。\n"
+    )
+    assert [term for term, _ in pairs(page)] == ["租购同权"]
+    # counter-test: under a lead-in naming only a class, the items are the words glossed
+    words = (
+        "网络流行语盘点\n近年来网络上出现了许多新词,例如:\n"
+        "- 躺平:年轻人面对压力选择放弃奋斗、降低欲望的生活态度。\n"
+        "- 内卷:比喻同行间竞相付出更多努力以争夺有限资源,从而导致个体收益努力比下降的现象。\n"
+    )
+    assert [term for term, _ in pairs(words)] == ["躺平", "内卷"]
+    # counter-test: an item defining its label under a definition's 例如: is a kind the definition names, an entry
+    kinds = (
+        "金融机构是指从事金融服务业有关的金融中介机构,为金融体系的一部分。金融机构的种类很多,例如:\n"
+        "- 商业银行:是指依照《中华人民共和国商业银行法》设立的吸收公众存款、发放贷款、办理结算等业务的企业法人。\n"
+        "- 保险公司:指经营保险业务的经济组织。\n"
+    )
+    assert [term for term, _ in pairs(kinds)] == ["金融机构", "商业银行", "保险公司"]
+
+
+def test_a_role_or_effect_line_is_no_gloss():
+    # P536: a hot-words article's items saying what the word brought about, or the circumstances it rose in
+    page = (
+        "2022年度热词盘点\n国内热词\n"
+        "- 党的二十大:中国共产党召开的第20次全国代表大会,标志着党和国家事业继往开来。\n"
+        "科技热词\n"
+        "- 绿色能源:随着全球变暖问题日益严重,绿色能源成为推动可持续发展的关键。\n"
+        "文化热词\n"
+        "- 羊了个羊:一款火爆的休闲游戏,成为了2022年最受欢迎的文化现象之一。\n"
+        "科技发展\n"
+        "- 绿色能源:推动了能源结构的转型,为可持续发展提供了动力。\n"
+        "- 人工智能:加速了各行各业的智能化进程,改变了人们的生活和工作方式。\n"
+    )
+    assert [term for term, _ in pairs(page)] == ["党的二十大", "羊了个羊"]
+    # a work report's review items (推动了…, 提高了…, 随着…,) are achievements, no glosses either
+    review = (
+        "区政府2023年工作回顾\n过去一年,我们坚持稳中求进工作总基调,主要工作成效如下:\n"
+        "- 产业升级:推动了传统产业数字化转型,新增规上工业企业52家。\n"
+        "- 民生保障:提高了城乡低保标准,新增学位3200个。\n"
+        "- 生态环境:随着治理力度加大,全年空气优良天数达到320天。\n"
+    )
+    assert [term for term, _ in pairs(review)] == []
+    # counter-test: a genus after the circumstances, and one clause closing with a genus after 反映了, define
+    glossary = (
+        "统计指标解释\n"
+        "- 新就业形态:随着数字经济的发展,依托互联网平台出现的新型就业形态。\n"
+        "- 居民消费价格指数:反映了一定时期内城乡居民所购买的生活消费品和服务项目价格变动趋势和程度的相对数。\n"
+        "- 第三产业:除了第一、第二产业以外的其他各业。\n"
+    )
+    assert [term for term, _ in pairs(glossary)] == ["新就业形态", "居民消费价格指数", "第三产业"]
+
+
+def test_a_sense_word_alone_is_no_headword():
+    # P524 (an encyclopedia section under 定性) and P362 (a copy that lost the sentence naming its term): 廣義係指…, 狹義指…
+    section = (
+        "定性\n廣義係指時下中國共產黨統治嘅大陸地區同埋香港特別行政區,講有關兩地記人記事,例如中港車牌。\n"
+        "爭論\n"
+    )
+    assert [term for term, _ in pairs(section) if term in ("廣義", "广义")] == []
+    copy = "狹義指對擬議中的建設項目在興建前即可行性研究階段,對其選址、設計、施工等過程可能帶來的環境影響進行預測和分析。"
+    assert [term for term, _ in pairs(copy)] == []
+    # counter-test: the term the sentence names keeps its definition, the sense opening it
+    prose = "统一战线就其广义而言,是指不同的社会政治力量在一定的历史条件下组成的政治联盟。"
+    assert pairs(prose) == [("统一战线", "就其广义而言,是指不同的社会政治力量在一定的历史条件下组成的政治联盟。")]
+# --- false glosses: shapes of entry that explain nothing (extract_layouts.false_glosses) -------------------------
+
+
+def test_a_marker_and_colon_before_a_list_is_no_entry():
+    # P470, P499: the line announces the list below; the list's items are the answers
+    page = (
+        "一、概念解析\n\n“三区”是一个广义的术语,其具体含义会根据不同的语境而有所变化。\n\n"
+        "在城市规划中,“三区”通常指:\n- 城镇空间\n- 农业空间\n- 生态空间\n\n"
+        "监督执纪的四种形态是指:\n第一种形态:经常开展批评和自我批评、约谈函询,让“红红脸、出出汗”成为常态。\n"
+    )
+    assert all(definition not in ("通常指:", "是指:") for _, definition in pairs(page))
+    # counter-test: a marker with its definition after the colon stays an entry
+    glossary = "名词解释:\n三线一单:是指生态保护红线、环境质量底线、资源利用上线和生态环境准入清单。\n"
+    assert pairs(glossary) == [("三线一单", "是指生态保护红线、环境质量底线、资源利用上线和生态环境准入清单。")]
+
+
+def test_a_reference_list_item_is_no_entry():
+    # P477: an encyclopedia entry's references; the publisher's city and its colon split no headword from a gloss
+    page = (
+        "林长制\n\n林长制,是中华人民共和国自2021年起在森林管理保护中全面推行的制度。\n\n参考\n\n"
+        "  1. ^ 国家土地总督察办公室编. 国家土地督察. 北京:地质出版社. 2018.12: 314–316. ISBN 978-7-116-11300-8. \n"
+        "  2. ^ 张明编. 森林资源管理. 北京:中国林业出版社. 2019.5: 20–25. \n"
+    )
+    assert all("出版社" not in definition[:12] for _, definition in pairs(page))
+    # counter-test: a glossary explaining a publishing house keeps its entry
+    glossary = "名词解释\n1.出版社:是指从事图书、期刊等出版物编辑、出版活动的机构。\n2.书号:即国际标准书号。\n"
+    assert ("出版社", "是指从事图书、期刊等出版物编辑、出版活动的机构。") in pairs(glossary)
+
+
+def test_a_speaker_pointing_out_is_no_definition():
+    # P416: Hong Kong news reports what a speaker said with 指 after his title and name
+    news = (
+        "美國《韋氏詞典》公布「真實」(authentic)為2023年度代表詞。過去一年生成式人工智能崛起,令人對所聽所見難分真假。"
+        "韋氏詞典特約編輯索科洛弗斯基指在詞典查詢「真實」一詞的頻率很高,今年查詢量更創新高。\n\n"
+        "運輸及物流局局長林世雄指本港今年將推出更多措施,改善公共交通服務。\n"
+    )
+    assert pairs(news) == []
+    # counter-test: a system named after the speaker's office is a term, and its 指 defines it
+    glossary = "名词解释\n1.新闻发言人制度:指国家机关通过新闻发言人定期发布信息、回答记者提问的制度。\n"
+    assert pairs(glossary) == [("新闻发言人制度", "指国家机关通过新闻发言人定期发布信息、回答记者提问的制度。")]
+
+
+def test_an_english_sentence_is_no_explanation():
+    # P485: hot words, each headword line with its English name, then an English sentence
+    page = (
+        "2008年,是不平凡的一年。这一年,新闻事件层出不穷,随之而来的各类新闻热词也不断涌现。\n"
+        "科学发展观 scientific outlook on development\n"
+        "the scientific outlook on development means putting people first and aiming at comprehensive, coordinated and "
+        "sustainable development. 科学发展观即“坚持以人为本,树立全面、协调、可持续的发展观。”\n"
+        "服务型政府 service-oriented government\n"
+        "the ultimate goal of building a service-oriented government is to enhance the government's capability and level of service. "
+        "建设服务型政府的最终目标是增强政府的执政能力和水平。\n"
+        "三通 three direct links\n"
+        "shorthand for direct links in post, transportation and trade between the chinese mainland and taiwan.\n"
+        "次贷危机 subprime mortgage crisis\n"
+        "the further impact of us subprime mortgage crisis on china's economy and monetary policy cannot be underestimated, "
+        "central bank governor zhou xiaochuan warned thursday.\n"
+    )
+    assert all(not re.match(r"[a-z]", definition) for _, definition in pairs(page))
+    # counter-test: a definition naming the term in English stays an entry
+    note = "名词解释\n1.国内生产总值(GDP):Gross Domestic Product的缩写,是指一个国家所有常住单位在一定时期内生产活动的最终成果。\n"
+    assert [term for term, _ in pairs(note)] == ["国内生产总值(GDP)"]
+
+
+def test_a_heading_pairing_two_aspects_is_no_headword():
+    # P377, P430: section headings over lines labelled with the aspects they pair
+    page = (
+        "灵活就业人员是指未与单位建立劳动关系,从事个体劳动或临时性工作的就业人员。\n"
+        "管理与社保\n"
+        "管理方式:社区劳动保障工作机构应加强对灵活就业人员的管理,协调有关方面解决具体困难。\n"
+        "社保政策:灵活就业人员可以按规定以个体身份参加社会保险,并按时足额缴纳社会保险费。\n"
+        "现状与趋势\n现状:灵活就业人员规模持续扩大,平台从业者增长较快。\n"
+    )
+    assert [term for term, _ in pairs(page)] == ["灵活就业人员"]
+    # counter-test: a pair of terms defined in one sentence stays an entry
+    glossary = "名词解释\n1.碳达峰与碳中和:是指二氧化碳排放量达到峰值后逐步下降,并通过植树造林、节能减排等形式抵消排放。\n"
+    assert [term for term, _ in pairs(glossary)] == ["碳达峰与碳中和"]
+
+
+def test_a_meetings_schedule_is_no_definition():
+    # P365 (P501's gold holds its schedules no entries either): how often each meeting is held, and for what
+    page = (
+        "“三会一课”的内容与开展方式 :\n"
+        "党支部党员大会 :每季度至少召开一次,主要讨论和决定党支部的重要事项,如选举、接收新党员等。\n"
+        "党支部委员会会议 :一般每月召开一次,主要讨论和决定党支部的日常工作,如制定工作计划、组织学习等。\n"
+        "党小组会 :一般每月召开1-2次,主要组织党员进行政治学习、谈心谈话、开展批评和自我批评等。\n"
+        "党课 :定期或不定期进行,主要由支部书记或邀请上级党组织负责人讲授党的理论和路线方针政策。\n"
+    )
+    assert pairs(page) == []
+    # counter-test: a gloss saying what the meetings are, and a survey named by its frequency, stay entries
+    glossary = (
+        "名词解释:\n“三会”:定期召开支部党员大会、支委会、党小组会。\n"
+        "年度抽样调查:每年一次的全国性人口抽样调查,在两次人口普查之间进行。\n"
+    )
+    assert [term for term, _ in pairs(glossary)] == ["“三会”", "年度抽样调查"]
+
+
+# --- a line restating the term to announce a list goes on its definition (extract_layouts.restated_lead_ins) -----
+
+
+def test_a_restated_lead_in_line_goes_on_the_definition_above():
+    # P357, P368: the line after the definition names the term again only to announce the list below
+    page = (
+        "城市更新指的是对旧有城市落后、老旧、不适宜居住和发展的区域进行改造和提升,目的是使城市面貌更加现代化。\n"
+        "城市更新包括以下几个方面:\n"
+        "1.旧建筑物改造:利用现代建筑材料和技术,对老旧的建筑物进行改造,提高它们的安全性和品质。\n"
+        "2.城市环境整治:城市更新还包括对城市的环境问题进行整治,如垃圾处理、空气质量和水质量等问题。\n"
+    )
+    got = pairs(page)
+    assert got[0] == (
+        "城市更新",
+        "指的是对旧有城市落后、老旧、不适宜居住和发展的区域进行改造和提升,目的是使城市面貌更加现代化。\n城市更新包括以下几个方面:",
+    )
+    book = (
+        "174.什麼是入黨積極分子?入黨積極分子應具備哪些條件?\n\n"
+        "入黨積極分子,是指申請入黨人經黨組織討論研究,被列爲培養教育和考察的對象。\n\n"
+        "入黨積極分子除黨章第一條規定的條件外,一般還應具備以下條件:\n\n"
+        "(1)向黨組織遞交了書面入黨申請,入黨信念堅定;\n\n(2)有一定的政治覺悟,思想進步,作風正派,團結同志;\n"
+    )
+    assert pairs(book)[0][1].endswith("被列爲培養教育和考察的對象。\n\n入黨積極分子除黨章第一條規定的條件外,一般還應具備以下條件:")
+    # counter-tests: a line defining the term anew, and a lead-in about another term, are no part of it
+    again = (
+        "灵活就业人员指的是未与单位建立劳动关系,但从事个体劳动的就业人员。\n"
+        "灵活就业人员是指那些在劳动时间、收入报酬等方面不同于传统就业方式的人群,以下是详细介绍:\n"
+    )
+    assert pairs(again)[0] == ("灵活就业人员", "指的是未与单位建立劳动关系,但从事个体劳动的就业人员。")
+    other = (
+        "城市更新指的是对旧有城市落后、老旧的区域进行改造和提升。\n"
+        "城市更新行动包括以下几个方面:\n1.老旧小区改造:对建成年代较早的住宅小区进行改造。\n"
+    )
+    assert pairs(other)[0] == ("城市更新", "指的是对旧有城市落后、老旧的区域进行改造和提升。")
+
+
+def test_a_post_named_after_a_title_keeps_its_definition():
+    # found on review: posts and bodies whose names open with a speaker's title are terms; their 指 defines them
+    page = (
+        "公务员职级常用词\n\n主任科员:指机关中职级在副处级以下、科员以上的综合管理类公务员。\n"
+        "专家委员会:指由相关领域专家组成、为决策提供咨询意见的机构。\n"
+        "总监理工程师:指由监理单位法定代表人书面授权,全面负责委托监理合同履行的监理工程师。\n"
+    )
+    assert [term for term, _ in pairs(page)] == ["主任科员", "专家委员会", "总监理工程师"]
+    # counter-test: a Hong Kong news item's official pointing out is no definition
+    news = "【本报讯】立法会议员田北辰指现时的措施已见成效,但仍需加强检测。\n\n食物及卫生局局长陈肇始指本港疫苗接种率已超过八成。\n"
+    assert pairs(news) == []

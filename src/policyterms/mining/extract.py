@@ -69,13 +69,17 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     definitions, headword lines …), numbered in text order."""
     from policyterms.mining.extract_layouts import find_entries
     from policyterms.mining.extract_layouts.foreign_script import japanese
+    from policyterms.mining.extract_layouts.false_glosses import false_gloss
+    from policyterms.mining.extract_layouts.restated_lead_ins import run_on_restating_lead_ins
     from policyterms.mining.extract_layouts.combine import opens_with_standing
     from policyterms.mining.extract_layouts.indicators import lead_in_only
+    from policyterms.mining.extract_layouts.item_glosses import example_items_dropped, opens_with_effect
     from policyterms.mining.extract_layouts.topics import run_over_restating, topic_definitions
 
     found = find_entries(text)
     if len(found) == 1:  # a one-term page: its answer goes on over paragraphs restating the term
         found = [run_over_restating(found[0], text)]
+    found = run_on_restating_lead_ins(found, text)  # 城市更新指的是…。 / 城市更新包括以下几个方面: (a list's lead-in)
     entries = _normalised(_layout_entries(found, text))
     topics = topic_definitions(text)
     # Where a layout's entry of a topic term ends with its line and the topic definition goes on over the next lines
@@ -107,6 +111,9 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     entries = [e for e in entries if not lead_in_only(e.definition)]  # 数据包括以下字段: / the list: no definition
     entries = [e for e in entries if not japanese(e.definition)]  # 「建設」は…を意味します。: a Japanese edition's explanation
     entries = [e for e in entries if not opens_with_standing(e.definition)]  # (a topic's too) “X”:连续两年入选年度热词,…
+    entries = [e for e in entries if not opens_with_effect(e.definition)]  # - 绿色能源:推动了能源结构的转型,…: a role line
+    entries = example_items_dropped(entries, text)  # …的权利。例如: / - 子女入学:…: examples of the definition above
+    entries = [e for e in entries if not false_gloss(e.term, e.definition)]  # 通常指: / 北京:地质出版社 / 编辑X指…
     entries = _topic_aspects_dropped(entries, text)
     return [replace(e, number=i) for i, e in enumerate(entries, 1)]
 

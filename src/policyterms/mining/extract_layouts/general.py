@@ -144,6 +144,11 @@ _LEAD_IN = re.compile(
 )
 
 
+# A headword that is only the sense a definition gives (广义, 狹義, 从广义上, 就其狭义而言): a paragraph opening ``廣義係指…`` or
+# ``狹義指…`` whose term is understood (an encyclopedia section, a copy that lost the sentence naming it) names no term.
+_SENSE_ONLY = re.compile(r"[\s\u3000]*(?:就其|从其|從其|从|從|在)?(?:广义|廣義|狭义|狹義)(?:上|而言|来说|來說|来讲|來講)?[\s\u3000,，]*")
+
+
 # A tail after the headword that opens the definition: 分别, 则 after a quoted headword, the sense a definition gives
 # (就其广义而言), another name (第三产业即服务业, psl也就是…, X又称Y).
 _TAIL_KEPT = re.compile(
@@ -205,6 +210,8 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
     """
     original = term
     term = without_square_brackets(without_title_date(term.strip(" \t\u3000\xa0")))  # 【X】, X 2011-03-17
+    if _SENSE_ONLY.fullmatch(term):
+        return None  # 廣義係指…, 狹義指…: the sense of a headword the page does not name here (P362, P524), no term
     labelled = _DEFINITION_LABEL_LINE.match(definition) if _DEFINITION_LABEL.fullmatch(term) or _DEFINITION_LABEL_RUN_IN.match(definition) else None
     if labelled and _NO_TERM_AFTER_LABEL.fullmatch(labelled.group("term")):
         if _DEFINITION_LABEL.fullmatch(term) or not _DEFINITION_LABEL_RUN_IN.match(definition):

@@ -1,0 +1,182 @@
+"""Entries that read like a headword and its gloss but explain nothing to a reader of the term.
+
+Each rule here looks at one finished entry (its term and definition) and says it is no definition; the
+entry is dropped in :func:`policyterms.mining.extract._other_layouts`, after every layout has read the page, so
+that one shape of false entry is refused whichever layout took it. Each is a kind seen on several development
+pages or plainly on a user's page (an encyclopedia's references, a Hong Kong news report, an article's section
+headings, a bilingual list):
+
+* :func:`marker_before_list` — ``“三区”通常指:`` / ``监督执纪的四种形态是指:``: a marker and a colon, the list below
+  (P470, P499);
+* :func:`reference_entry` — ``^ 国家土地总督察办公室编. 国家土地督察. 北京:地质出版社. 2018.12`` (P477): a book in
+  a reference list, its publisher's city before the colon;
+* :func:`speaker_pointing_out` — ``韋氏詞典特約編輯索科洛弗斯基指在詞典查詢…`` (P416): ``指`` after a speaker's title and
+  name reports what he pointed out, as Hong Kong and Taiwan news write it;
+* :func:`english_sentence` — ``服务型政府 service-oriented government`` / ``the ultimate goal of … is to …`` (P485): an
+  English sentence is no explanation in a Chinese glossary;
+* :func:`schedule_only` — ``党支部党员大会 :每季度至少召开一次,主要讨论…`` (P365; P501's ``支部委员会:每月召开一次,由…主持``,
+  which its gold holds no entry either): when a meeting is held, not what it is;
+* :func:`aspects_heading` — ``管理与社保`` / ``管理方式:…。社保政策:…`` (P377; P430's ``同义词与反义词`` /
+  ``- 同义词:…``): a heading pairing two aspects over the lines labelled with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["false_gloss", "schedule_only", "marker_before_list", "reference_entry", "speaker_pointing_out", "english_sentence", "aspects_heading"]
+
+_SPACE = " \t\u3000\xa0"
+
+
+# A definition marker (a hedge before it) and a colon, nothing else: the list below it is the answer, not this line.
+_MARKER_ONLY = re.compile(
+    r"[\s\u3000]*(?:可|可以|通常|一般|主要|具体|具體|大致|往往|多|则|則|也|还|還|分别|分別)?"
+    r"(?:是指|系指|指的是|指代|指|即|意思是|意为|意為)[\s\u3000]*[:：][\s\u3000]*"
+)
+
+
+def marker_before_list(definition: str) -> bool:
+    """``definition`` is a marker and a colon only (``通常指:``, ``是指:``, ``可指:``): the bare list after it is the
+    answer, read (or not) as entries of its own; the line itself defines nothing.
+
+    >>> marker_before_list("通常指:"), marker_before_list("是指:"), marker_before_list("指:生态保护红线、环境质量底线。")
+    (True, True, False)
+    """
+    return _MARKER_ONLY.fullmatch(definition) is not None
+
+
+# A book in a reference list: the publisher's city, a colon, the publisher (北京:地质出版社; 上海:商务印书馆), or a
+# reference caret (^) or an editor's 编. opening the item.
+_PUBLISHER = re.compile(r"[\s\u3000]*[\u4e00-\u9fff]{1,12}(?:出版社|出版集团|出版集團|出版公司|书局|書局|印书馆|印書館)(?=$|[\s\u3000.．。,，;；])")
+_REFERENCE_MARK = re.compile(r"(?:^[\s\u3000]*\^|[\u4e00-\u9fff][编編著][.．。][\s\u3000]*\S)")
+
+
+def reference_entry(term: str, definition: str) -> bool:
+    """``term``/``definition`` split an item of a reference list at the colon after the publisher's city.
+
+    >>> reference_entry("^ 国家土地总督察办公室编. 国家土地督察. 北京", "地质出版社. 2018.12: 314–316. ISBN 978-7-116-11300-8.")
+    True
+    >>> reference_entry("出版社", "指出版图书的机构。"), reference_entry("新华书店", "指新华书店总店领导的…书店。")
+    (False, False)
+    """
+    return _PUBLISHER.match(definition) is not None and (_REFERENCE_MARK.search(term) is not None or bool(re.search(r"[.．][\s\u3000]*\S", term)))
+
+
+# A speaker's title (编辑, 主席, 局长, 发言人 …) and name before 指 ``pointed out'', not 是指: Hong Kong and Taiwan news
+# report what someone said with 指 (…特約編輯索科洛弗斯基指在詞典查詢…的頻率很高). The name is a Chinese one (two or three
+# characters opening with a common surname: 局長林世雄) or a transliteration (索科洛弗斯基, 约翰·史密斯); what follows a
+# title otherwise names a post or a body (主任科员, 专家委员会, 总监理工程师, 新闻发言人制度): a term, whose 指 defines it.
+_SPEAKER = re.compile(
+    r"(?:编辑|編輯|主席|局长|局長|部长|部長|司长|司長|署长|署長|厅长|廳長|处长|處長|院长|院長|校长|校長|会长|會長|"
+    r"秘书长|秘書長|发言人|發言人|教授|讲师|講師|研究员|研究員|分析师|分析師|经济师|經濟師|经济学家|經濟學家|学者|學者|"
+    r"专家|專家|议员|議員|主任|总裁|總裁|总监|總監|董事长|董事長|总经理|總經理|负责人|負責人|记者|記者|特首|行政长官|行政長官)"
+    r"(?P<name>[\u4e00-\u9fff·‧・]{2,6})$"
+)
+_SURNAMES = (
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于"
+    "蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范贾賈夏韦韋傅孟熊秦邱江尹薛闫閆段雷侯龙龍陶黎贺賀顾顧"
+    "郝龚龔邵钱錢严嚴覃武戴莫孔汤湯温溫康施牛樊葛邢齐齊乔喬伍庞龐颜顏倪庄莊聂聶鲁魯岳翟殷詹欧歐耿关關兰蘭焦俞柳祝"
+    "宁寧舒阮柯纪紀梅童凌毕畢裴霍涂苗盛翁冉骆駱蓝藍游辛靳柴蒙鲍鮑华華喻祁蒲滕屈饶饒牟尤穆卓缪繆麦麥褚娄婁窦竇戚岑"
+)
+_TRANSLITERATION = re.compile(r"[·‧・]|(?:[斯基夫克尔爾特德森尼娅婭莉亚亞伊娃洛布罗羅维維奇索科弗拉米兹茲格哈曼].*){3}")
+
+
+def speaker_pointing_out(term: str, definition: str) -> bool:
+    """``term`` ends with a speaker's title and name and ``definition`` opens with a bare 指: a report of what the
+    speaker pointed out.
+
+    >>> speaker_pointing_out("韋氏詞典特約編輯索科洛弗斯基", "指在詞典查詢「真實」一詞的頻率很高,今年查詢量更創新高。")
+    True
+    >>> speaker_pointing_out("運輸及物流局局長林世雄", "指本港今年將推出更多措施。")
+    True
+    >>> speaker_pointing_out("新闻发言人制度", "指国家机关…定期发布信息的制度。"), speaker_pointing_out("专家", "指在某一领域有专门技能的人。")
+    (False, False)
+    >>> speaker_pointing_out("主任科员", "指机关中…的公务员。"), speaker_pointing_out("专家委员会", "指由相关领域专家组成的机构。")
+    (False, False)
+    """
+    speaker = _SPEAKER.search(term.strip(_SPACE))
+    if speaker is None:
+        return False
+    name = speaker.group("name")
+    if not (len(name) <= 3 and name[0] in _SURNAMES or _TRANSLITERATION.search(name)):
+        return False
+    return re.match(r"[\s\u3000]*指(?![的是出导導标標数數])", definition) is not None
+
+
+# An English sentence: four Latin words and more, no Han character before them.
+_ENGLISH_OPENING = re.compile(r"[\s\u3000]*[A-Za-z][A-Za-z'’-]*(?:[\s\u3000,]+[A-Za-z][A-Za-z'’-]*){3,}")
+
+
+def english_sentence(definition: str) -> bool:
+    """``definition`` opens with an English sentence (``the ultimate goal of building a … government is …``): a
+    translation or an English gloss, not an explanation a Chinese reader is given. An English name inside a
+    Chinese definition (``指…,英文为Gross Domestic Product``) is none.
+
+    >>> english_sentence("the ultimate goal of building a service-oriented government is to enhance …")
+    True
+    >>> english_sentence("GDP,是指一个国家所有常住单位在一定时期内生产活动的最终成果。"), english_sentence("Gross Domestic Product的缩写,即国内生产总值。")
+    (False, False)
+    """
+    opening = _ENGLISH_OPENING.match(definition)
+    if opening is None:
+        return False
+    rest = definition[opening.end() :]
+    han = len(re.findall(r"[\u4e00-\u9fff]", definition))
+    latin = len(re.findall(r"[A-Za-z]", definition))
+    return latin > 2 * han or not re.match(r"[\s\u3000]*[\u4e00-\u9fff(（,，]", rest)
+
+
+# A heading pairing two aspects (管理与社保, 同义词与反义词, 现状与趋势) and, under it, a line labelled with the first
+# (管理方式:…, - 同义词:…): the section's labelled aspects, not a definition of the heading.
+_PAIR = re.compile(r"(?P<a>[^与與和及、\s]{2,6})[与與和及、](?P<b>[^与與和及、\s]{2,6})")
+_LABEL_OPENING = re.compile(r"[\s\u3000]*(?:[-*•·▪●][\s\u3000]*)?(?P<label>[^\s\u3000,，。；;:：]{2,10})[\s\u3000]*[:：]")
+
+
+def aspects_heading(term: str, definition: str) -> bool:
+    """``term`` pairs two aspects and ``definition`` opens with a label beginning like one of them.
+
+    >>> aspects_heading("管理与社保", "管理方式:街道(乡镇)、社区劳动保障工作机构应加强…。社保政策:灵活就业人员可以…")
+    True
+    >>> aspects_heading("碳达峰与碳中和", "是指二氧化碳排放达到峰值后逐步下降,直至净零排放。")
+    False
+    """
+    pair = _PAIR.fullmatch(term.strip(_SPACE))
+    label = _LABEL_OPENING.match(definition)
+    if pair is None or label is None:
+        return False
+    return any(label.group("label").startswith(pair.group(side)[:2]) for side in ("a", "b"))
+
+
+# A gloss opening with how often something is held (每季度至少召开一次, 一般每月召开1-2次, 每月相对固定1天开展,
+# 定期或不定期进行): a meeting's schedule. (每年一次的… names a kind by its frequency and is left alone.)
+_SCHEDULE = re.compile(
+    r"[\s\u3000]*(?:一般|通常|原则上|原則上)?[\s\u3000]*(?:"
+    r"每(?:个|個)?(?:月|季度|季|年|周|週|星期|半年|学期|學期)(?:至少|相对固定|相對固定|原则上|原則上)?"
+    r"(?:召开|召開|举行|舉行|开展|開展|进行|進行|组织|組織)?[\d一二两兩三四五六七八九十~～\-—至]+[次天日](?!的)"
+    r"|定期或不定期(?:进行|進行|召开|召開|举行|舉行|开展|開展))"
+)
+
+
+def schedule_only(definition: str) -> bool:
+    """``definition`` opens by saying how often the thing is held (``每季度至少召开一次,主要讨论…``): a schedule and
+    its business, which a reader asking what the meeting is is not told.
+
+    >>> schedule_only("每季度至少召开一次,主要讨论和决定党支部的重要事项。"), schedule_only("定期或不定期进行,主要由支部书记讲授。")
+    (True, True)
+    >>> schedule_only("定期召开支部党员大会、支委会、党小组会;"), schedule_only("每年一次的全国性抽样调查。"), schedule_only("是指每月召开一次的会议。")
+    (False, False, False)
+    """
+    return _SCHEDULE.match(definition) is not None
+
+
+def false_gloss(term: str, definition: str) -> bool:
+    """Whether the entry ``term``/``definition`` is one of the shapes above, no definition."""
+    return (
+        marker_before_list(definition)
+        or schedule_only(definition)
+        or reference_entry(term, definition)
+        or speaker_pointing_out(term, definition)
+        or english_sentence(definition)
+        or aspects_heading(term, definition)
+    )
