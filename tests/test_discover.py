@@ -197,6 +197,24 @@ def test_enumeration_keeps_a_parenthesis_inside_an_item():
     assert [e.items for e in found] == [("建设一个邻里中心(人才公寓、职工公寓)", "开通一条公交专线")]
 
 
+def test_a_quotation_holding_the_whole_list_opens_its_first_item():
+    # a township's work summary (https://qqawq.com/zongjie/gongzuozongjie/5857.html): the first item is longer than the
+    # others, and the quotation around the list, not their length, says where it starts
+    text = (
+        "20xx年3月份以来,高庄乡党委、政府把“难点村”治理作为推进农村基层民主政治建设和社会主义新农村建设的一项重要工作,"
+        "大力实施“领头雁工程、制度工程、造血工程”等“三大工程”,按照"
+    )
+    (found,) = discover(text, include_known=True).definitions
+    assert (found.short_form, found.long_form) == ("三大工程", ("领头雁工程", "制度工程", "造血工程"))
+    # counter-test: an unquoted list still loses the clause's verb off its first item (jinshan-2020-work-report)
+    marked = (
+        "16.«六个一»工程:是指每个工业园区找到一个对照标杆园区、培育一个特色产业、设立一个产业基金、对接一所科研院校、"
+        "建设一个邻里中心(人才公寓、职工公寓)、开通一条公交专线。"
+    )
+    first = find_enumerations(marked)[0].items[0]
+    assert first == "每个工业园区找到一个对照标杆园区"
+
+
 def test_a_list_of_quoted_short_forms_is_not_an_enumeration_of_parts():
     assert find_enumerations("增强«四个意识»、坚定«四个自信»、坚决做到«两个维护»,") == []
 

@@ -162,6 +162,8 @@ def _trim(marked: str, spans: list[Span]) -> tuple[list[Span], tuple[Span, Span]
     shared_first = {item[:1] for item in inner}
     if len(inner) >= 2 and len(shared_first) == 1 and next(iter(shared_first)) in first:
         first_start += first.rfind(next(iter(shared_first)))
+    elif (opened := _opens_quoted_list(first, marked[spans[-1][0] : spans[-1][1]])) >= 0:
+        first_start += opened  # 实施“领头雁工程、制度工程、造血工程”等: the quotation holding the list opens its first item
     else:
         for lead in LEAD_INS:
             found = first.find(lead)
@@ -189,6 +191,16 @@ def _trim(marked: str, spans: list[Span]) -> tuple[list[Span], tuple[Span, Span]
     spans[0] = (first_start, first_end)
     spans[-1] = (last_start, last_end)
     return spans, untrimmed
+
+
+def _opens_quoted_list(first: str, last: str) -> int:
+    """Where the first item starts when one quotation holds the whole list (大力实施“领头雁工程、制度工程、造血工程”等“三大
+    工程”): right after its opening mark, which the first item holds unclosed and the last item closes; -1 otherwise.
+    Cutting the first item to the length of the others would lose a longer first item's head (头雁工程)."""
+    quote = first.rfind(OPEN_MARK)
+    if quote < 0 or CLOSE_MARK in first[quote:] or CLOSE_MARK not in last or OPEN_MARK in last.split(CLOSE_MARK, 1)[0]:
+        return -1
+    return quote + 1 if quote + 1 < len(first) else -1
 
 
 def fit_to_heads(marked: str, enumeration: Enumeration, heads: str) -> Enumeration:
