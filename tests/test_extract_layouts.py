@@ -3635,3 +3635,65 @@ def test_a_lecturers_question_about_a_quoted_word_is_no_definition():
         "党员大会审议、村民代表会议或村民会议决议;而“两公开”则是指决议内容和实施结果的公开。\n"
     )
     assert "“四议”" in [term for term, _ in pairs(news)]
+
+
+def test_english_words_glossed_in_chinese_one_a_line_are_entries():
+    # P623: a words-of-the-year list, YYYY·english:中文…。 (the year left out, a closing byline too)
+    text = (
+        "以下是牛津词典以往的年度词:\n\n"
+        "  2014·vape:抽电子烟。\n\n"
+        "  2011·squeezed middle:被挤压的中间部分,形容生活艰辛的中产阶级。\n\n"
+        "  2008·hypermiling:超级惜油,意为有车族对汽车进行改良或改进驾车技巧以使汽车在消耗一加仑汽油时行驶的里程数达到最大。(杨舒怡)【新华社微特稿】\n"
+    )
+    assert pairs(text) == [
+        ("vape", "抽电子烟。"),
+        ("squeezed middle", "被挤压的中间部分,形容生活艰辛的中产阶级。"),
+        ("hypermiling", "超级惜油,意为有车族对汽车进行改良或改进驾车技巧以使汽车在消耗一加仑汽油时行驶的里程数达到最大。"),
+    ]
+    # abbreviations glossed in Chinese are the same kind
+    abbreviations = (
+        "经济常用英文缩写\n\nGDP:国内生产总值,指一个国家所有常住单位在一定时期内生产活动的最终成果。\n\n"
+        "CPI:居民消费价格指数,反映居民家庭购买的消费品和服务项目价格水平变动情况。\n\n"
+        "PPI:工业生产者出厂价格指数,反映工业企业产品出厂价格变动趋势。\n"
+    )
+    assert [term for term, _ in pairs(abbreviations)] == ["GDP", "CPI", "PPI"]
+
+
+def test_english_colon_lines_of_furniture_speakers_or_a_schedule_are_no_entries():
+    # a notice's contact labels (found on review)
+    notice = (
+        "关于举办2023年度统计业务培训班的通知\n\n各区县统计局:\n为提高基层统计人员业务水平,定于10月举办培训班。请各单位按时报名。\n\n"
+        "联系人:王明\nTel:请拨打办公室电话。\nEmail:请将报名表发送至邮箱。\nFax:请注明单位名称。\nAddress:市政府大楼三楼。\n"
+    )
+    assert pairs(notice) == []
+    # an interview transcript's speakers and a camp's schedule: capitalised single words on every line
+    transcript = (
+        "对话实录:外国留学生谈中国生活\n\nTom:我来中国已经三年了,最喜欢的是这里的美食。\n\nAnna:我觉得高铁非常方便,出行很快。\n\n"
+        "Kevin:我最大的感受是移动支付太普及了。\n"
+    )
+    assert pairs(transcript) == []
+    schedule = "2024年国际交流营日程安排\n\nMorning:开幕式及破冰活动。\nAfternoon:分组参观科技园区。\nEvening:欢迎晚宴。\n\n报名截止日期为5月30日。\n"
+    assert pairs(schedule) == []
+
+
+def test_a_quoted_loanword_with_its_english_name_glossed_by_yizhi_is_an_entry():
+    # P623: behind a news frame (…公布2017年度热词, …包括), each “X”(English),意指… to its stop or its semicolon
+    text = (
+        "  牛津词典15日公布2017年度热词“青年震荡”(youthquake),意指“年轻人的行动及影响力带来重要的文化、政治、社会变革”。\n\n"
+        "  在本次评选中落败的词汇包括“白色脆弱”(white fragility),意指“当接触到涉及种族不平等和不公正的信息时,一名白人会感到不自在并带有防卫情绪”;"
+        "“劫持新闻”(newsjacking),意指“利用某个新闻事件,趁机推销某品牌”。\n"
+    )
+    assert pairs(text) == [
+        ("“青年震荡”(youthquake)", "意指“年轻人的行动及影响力带来重要的文化、政治、社会变革”。"),
+        ("“白色脆弱”(white fragility)", "意指“当接触到涉及种族不平等和不公正的信息时,一名白人会感到不自在并带有防卫情绪”"),
+        ("“劫持新闻”(newsjacking)", "意指“利用某个新闻事件,趁机推销某品牌”。"),
+    ]
+    # another sentence of the line defining a term stays read (found on review)
+    line = "科技新词\n\n今年的热词包括“元宇宙”(metaverse),意指一个与现实世界平行的虚拟空间。“数字孪生”是指在虚拟空间中对物理实体进行映射的技术。\n"
+    assert [term for term, _ in pairs(line)] == ["“元宇宙”(metaverse)", "“数字孪生”"]
+    # a news item's slogans with their English names, not glossed by 意指, give nothing
+    news = (
+        "新华社华盛顿11月3日电 美国总统在竞选集会上再次提出“让美国再次伟大”(Make America Great Again),他表示将继续推动减税。"
+        "分析人士认为,这一口号意在争取中西部选民支持。\n"
+    )
+    assert pairs(news) == []

@@ -200,6 +200,7 @@ from policyterms.mining.extract_layouts.described_headwords import described_dro
 from policyterms.mining.extract_layouts.indicators import classification_grades_dropped, indicator_notes
 from policyterms.mining.extract_layouts.quoted_notes import quoted_indicator_notes
 from policyterms.mining.extract_layouts.ordinary_pages import colon_series_split
+from policyterms.mining.extract_layouts.foreign_words import english_headword_lines, quoted_foreign_glosses
 from policyterms.mining.extract_layouts.combine import (
     _DEFINITIONS_HEADING,
     _DEFINITION_PARAGRAPHS,
@@ -267,6 +268,8 @@ def find_entries(text: str) -> list[Found]:
     _claim(_question_answer_rows(lines, free), found, free)  # 问题名称: | 什么是“X”? | / 规范答案: | …“X”,即…。 |
     _claim(_labelled_run_in(lines, free), found, free)  # X:定义:X是指…。性质:…: a labelled definition run into a line
     _claim(_english_glossed_lines(lines, free), found, free)  # English sentence.(“X”:gloss): a bilingual word of the day
+    _claim(english_headword_lines(lines, free), found, free)  # 2016·post-truth:相对于…。: English words glossed in Chinese
+    _claim(quoted_foreign_glosses(lines, free), found, free)  # …热词“青年震荡”(youthquake),意指“…”。: a glossed loanword
     _claim(_knowledge_points(lines, free), found, free)  # 【知识点】 paragraphs, the news lead above them
     _claim(_named_then_it_is(lines, free), found, free)  # X(English)英文缩写为…。它是…: the definition at 它是
     _claim(_summary_points(lines, free), found, free)  # 为您找到“X”标签… / 摘要: X是…
