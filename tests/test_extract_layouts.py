@@ -3697,3 +3697,30 @@ def test_a_quoted_loanword_with_its_english_name_glossed_by_yizhi_is_an_entry():
         "分析人士认为,这一口号意在争取中西部选民支持。\n"
     )
     assert pairs(news) == []
+
+
+def test_a_dictionarys_new_senses_reported_in_the_news_are_entries():
+    # P621 and P605: “X”(字)增加了/新增了“sense”的新义/之意/的释义/注释: the quoted sense only, a repeated paragraph once
+    news = (
+        "修订涉及六大类,当中,新增的热词包括旧字新义,例如“晒”增加了“展示”的新义,多指在网络上公开透露(自己的信息),如“晒工资”、“晒隐私”;"
+        "又如“奴”字新增了“为了支付贷款等而不得不拼命工作的人”之意,于是有“房奴”之词。\n\n"
+        "新版字典还收入热词。比如“晒”字,新版字典就增加了“展示”的释义,以求解释什么是“晒工资”。“门”则增加了“事件,多指负面事件”注释。\n"
+    )
+    assert pairs(news) == [("“晒”", "展示"), ("“奴”", "为了支付贷款等而不得不拼命工作的人"), ("“门”", "事件,多指负面事件")]
+    # P601: the sense added with no word before it is the word the sentence named first
+    column = "如“土豪”一词,原本指的是“旧时地方上的豪强”;新版词典中,添加了“今也指富有钱财而缺少文化和正确价值观的人”这个新的义项。\n"
+    assert ("“土豪”", "今也指富有钱财而缺少文化和正确价值观的人") in pairs(column)
+
+
+def test_things_added_that_are_no_senses_give_no_entries():
+    # an app's notice and a regulation's revision note add features, rules and requirements, no meanings (found on review)
+    notice = (
+        "手机银行APP升级公告\n\n为提升用户体验,本次升级新增了“夜间模式”功能,并增加了“一键转账”的入口。“理财专区”还添加了“智能定投”的选项。\n\n"
+        "如有疑问,请拨打客服热线。\n"
+    )
+    assert pairs(notice) == []
+    revision = (
+        "关于修订《社区服务管理办法》的说明\n\n修订稿在第五条中增加了“社区服务中心应当公开服务事项”的规定,第八条“志愿服务”一节新增了"
+        "“志愿者每年服务时长不少于20小时”的要求。征求意见稿还补充了“老年人优先”的意见。\n"
+    )
+    assert pairs(revision) == []
