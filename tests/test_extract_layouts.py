@@ -3724,3 +3724,36 @@ def test_things_added_that_are_no_senses_give_no_entries():
         "“志愿者每年服务时长不少于20小时”的要求。征求意见稿还补充了“老年人优先”的意见。\n"
     )
     assert pairs(revision) == []
+
+
+def test_headword_lines_under_one_repeated_category_label_are_entries():
+    # P613: ●大陸用語-X / a gloss line without a stop; the label and the bullet left out, a group of words kept whole;
+    # a caption's ▼ mark is no part of its term, and a 台灣 paper's byline (網搜小組/綜合報導) is no headword
+    text = (
+        "網搜小組/綜合報導\n「不要鬧工作室」4日推出一支影片,請一名來台灣當交換學生的陸生,談談兩岸用語的差異。\n"
+        "●大陸用語-學霸\n平時學習非常用功且成績很好的學生\n●大陸用語-學渣\n平時不怎麼學習且成績也很差的學生\n"
+        "●大陸用語-人品爆發\n某人運氣比較好\n●大陸用語-傻逼、牛逼、裝逼、二逼\n罵人的貶抑詞\n"
+        "▼兩岸對「排」和「列」的差別。\n▼學渣指不用功且成績不好的學生。\n讀者迴響\n"
+    )
+    assert pairs(text) == [
+        ("學霸", "平時學習非常用功且成績很好的學生"),
+        ("學渣", "平時不怎麼學習且成績也很差的學生"),
+        ("人品爆發", "某人運氣比較好"),
+        ("傻逼、牛逼、裝逼、二逼", "罵人的貶抑詞"),
+        ("學渣", "指不用功且成績不好的學生。"),
+    ]
+
+
+def test_section_lines_with_a_dash_label_are_no_headwords():
+    # a news site's section headings (新聞-…) over their paragraphs: two labels, one line each (found on review)
+    page = (
+        "本週要聞\n●政治-立法院三讀通過預算案\n立法院今天三讀通過明年度中央政府總預算案,總額為2.8兆元。\n"
+        "●財經-央行維持利率不變\n中央銀行理監事會今天決議維持政策利率不變。\n●社會-颱風來襲\n氣象局發布海上颱風警報,請民眾注意防範。\n"
+    )
+    assert pairs(page) == []
+    # one section label repeated over headlines and their news sentences names no kind of words (found on review)
+    headlines = (
+        "本週要聞\n●焦點-預算案三讀\n立法院今天三讀通過明年度中央政府總預算案,總額為2.8兆元。\n●焦點-利率不變\n"
+        "中央銀行理監事會今天決議維持政策利率不變。\n●焦點-颱風來襲\n氣象局發布海上颱風警報,請民眾注意防範。\n"
+    )
+    assert pairs(headlines) == []

@@ -300,7 +300,7 @@ _EMPHASIS = lazy_compile(r"^(\*\*|__)(?P<term>[^*_]+)\1$")
 _ROW_SERIAL = lazy_compile(r"^[0-9]{1,3}(?:\t|[ \u3000]{2,})[\t \u3000]*(?=[^\s0-9])")
 
 
-_BULLET_MARK = lazy_compile(r"^[★☆●○◆◇■□▲△▶►•◎※]+[\t \u3000]*(?=\S)")
+_BULLET_MARK = lazy_compile(r"^[★☆●○◆◇■□▲△▼▽▶►•◎※]+[\t \u3000]*(?=\S)")
 
 
 def _bare_term(term: str) -> str:

@@ -219,8 +219,8 @@ _PART_NUMBER = re.compile(
 _ANOTHER_SENSE = re.compile(r"(?:又|也|亦|还|還|另|或|并|並)(?:可以|可|能)?(?:用来|用來)?")
 _CLAUSE_TERM = re.compile(r"^(?:如果|假如|倘若|要是|虽然|雖然|尽管|儘管|因为|因為|由于|由於|即使|不管|无论|無論)|^[一二三四五六七八九十]+[要是则則]$|的$")
 # A news dateline (新华社兰州1月11日电, 本报北京3月5日讯) or a subtitle or byline opened by a dash
-# (——在县第十八届人民代表大会第四次会议上) is no headword.
-_DATELINE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|電|讯|訊)$|^[—\-－–―]{1,2}")
+# (——在县第十八届人民代表大会第四次会议上) is no headword, nor a 台灣 paper's byline (網搜小組/綜合報導, 記者…/台北報導, P613).
+_DATELINE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|電|讯|訊)$|/[^/\s]{0,6}(?:報導|报道)$|^[—\-－–―]{1,2}")
 
 
 def _balanced(text: str) -> bool:
