@@ -3757,3 +3757,14 @@ def test_section_lines_with_a_dash_label_are_no_headwords():
         "中央銀行理監事會今天決議維持政策利率不變。\n●焦點-颱風來襲\n氣象局發布海上颱風警報,請民眾注意防範。\n"
     )
     assert pairs(headlines) == []
+
+
+def test_two_quoted_words_glossed_in_turn_by_yi_zhi_are_an_entry_each():
+    # P628: 「A」、「B」二詞,…,一指…,一指…。 (the respective 一 left out, as P517's 前者/后者)
+    column = (
+        "「大陸」、「內地」二詞,本來並行不悖,一指大片的陸地,一指國家非邊陲的地區。《尚書.禹貢》夏禹疏導恒、衛二水之後,大陸之地就可耕作。\n"
+    )
+    assert pairs(column) == [("「大陸」", "指大片的陸地"), ("「內地」", "指國家非邊陲的地區。")]
+    # a report counting its tasks with 一是…,二是… after two quoted slogans glosses nothing (found on review)
+    report = "会议强调,要做好“稳增长”“保民生”工作,一是加强财政资金统筹,二是做好重点群体就业。\n"
+    assert pairs(report) == []

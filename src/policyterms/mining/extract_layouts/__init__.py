@@ -203,6 +203,7 @@ from policyterms.mining.extract_layouts.ordinary_pages import colon_series_split
 from policyterms.mining.extract_layouts.foreign_words import english_headword_lines, quoted_foreign_glosses
 from policyterms.mining.extract_layouts.new_senses import added_senses
 from policyterms.mining.extract_layouts.label_dash_headwords import label_dash_headwords
+from policyterms.mining.extract_layouts.respective_glosses import respective_glosses
 from policyterms.mining.extract_layouts.combine import (
     _DEFINITIONS_HEADING,
     _DEFINITION_PARAGRAPHS,
@@ -392,6 +393,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(meaning_label_paragraphs(lines, free), found, free)  # X的内涵,基础在全面,…: the frame's gloss
     _claim(_blocks(lines, free, listed=frozenset(spaced_lines)), found, free)
     _claim(quoted_clauses(lines, free), found, free)  # …新动能,“X”特指…。 / “A”“B”…,前者是…,后者则是…。: a news list's glosses
+    _claim(respective_glosses(lines, free), found, free)  # 「大陸」、「內地」二詞,…,一指…,一指…。: two words glossed in turn
     reference: list[Found] = []  # a one-term reference page: its lead, a dictionary's senses (their ends judged there)
     _claim(reference_entries(lines, free), reference, free)
     _claim(indicator_notes(lines, free), found, free)  # 4.X为…;Y为…。 / 其中: / X 为…: parallel indicator glosses
