@@ -29,6 +29,8 @@ _ADDED_SENSE = re.compile(
 )
 # The sense added with no word before it (…;新版词典中,添加了“…”这个新的义项): the word the sentence named first.
 _HEADLESS_SENSE = re.compile(rf"(?<=[;；,，])[^“”「」\n,，。；;]{{0,12}}?[,，]?{_ADDED}{_SENSE}{_SENSE_WORD}")
+# How far back in its sentence a headless sense looks for the word it adds to.
+_LOOK_BACK = 200
 _NAMED_WORD = re.compile(rf"(?P<term>{_WORD})(?:字|一词|一詞)")
 
 
@@ -43,10 +45,12 @@ def added_senses(lines: list[_L], free: list[bool]) -> list[tuple[int | list[int
         found: list[tuple[int, int, Found]] = []
         for match in _ADDED_SENSE.finditer(raw):
             found.append((match.start(), match.end(), _entry(line, match.group("term"), match.start("term"), match)))
+        senses = {m.start("quoted") for m in _ADDED_SENSE.finditer(raw)}
         for match in _HEADLESS_SENSE.finditer(raw):
-            if any(a <= match.start("quoted") < b for a, b, _ in found):
+            if match.start("quoted") in senses:  # (the sense of a word read above)
                 continue
-            sentence = max(raw.rfind(stop, 0, match.start()) for stop in "。！？!?") + 1
+            window = max(0, match.start() - _LOOK_BACK)  # (a bounded look: reading stays linear)
+            sentence = max(window, max(raw.rfind(stop, window, match.start()) for stop in "。！？!?") + 1)
             named = list(_NAMED_WORD.finditer(raw, sentence, match.start()))
             if named:
                 found.append((named[0].start(), match.end(), _entry(line, named[0].group("term"), named[0].start(), match)))
