@@ -3855,3 +3855,17 @@ def test_a_post_named_after_a_title_keeps_its_definition():
     # counter-test: a Hong Kong news item's official pointing out is no definition
     news = "【本报讯】立法会议员田北辰指现时的措施已见成效,但仍需加强检测。\n\n食物及卫生局局长陈肇始指本港疫苗接种率已超过八成。\n"
     assert pairs(news) == []
+
+
+# --- narrowed on review (the thirty-first round's rules) ------------------------------------------------------------
+
+
+def test_a_numbered_glossary_item_keeps_its_definition_after_zhi_and_a_comma():
+    # written to break the rule: a budget glossary writing 指, after each numbered headword defines; news items stay out
+    notes = (
+        "1.“三公”经费指,因公出国(境)费、公务用车购置及运行费、公务接待费。\n\n"
+        "2.一般公共预算收入指,政府凭借国家政治权力,以社会管理者身份筹集以税收为主体的财政收入。\n"
+    )
+    assert [term for term, _ in pairs(notes)] == ["“三公”经费", "一般公共预算收入"]
+    # counter-test: a numbered news point whose source says something is still no definition
+    assert pairs("1.消息指,政府將設每日記者會。\n2.他指,市民仍需保持警覺。\n") == []
