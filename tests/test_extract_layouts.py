@@ -3635,3 +3635,66 @@ def test_a_lecturers_question_about_a_quoted_word_is_no_definition():
         "党员大会审议、村民代表会议或村民会议决议;而“两公开”则是指决议内容和实施结果的公开。\n"
     )
     assert "“四议”" in [term for term, _ in pairs(news)]
+
+
+def test_a_statistics_metadata_notes_field_labels_are_no_terms_and_its_bracketed_glosses_are():
+    # 226's 統計資料背景說明 (the template of 台灣's statistics releases): the labels' values are a release's scope and
+    # dates; the nested 統計項目定義 items and the gloss inside a label's brackets are the entries
+    note = (
+        "三、資料範圍、週期及時效\n\n"
+        "  • 統計地區範圍及對象:凡依據忠烈祠祀辦法第10條第2、3款規定之保管機關保管實況,均為統計對象。\n"
+        "  • 統計標準時間:動態資料以當年1月至12月之事實為準;靜態資料以當年12月底之事實為準。\n"
+        "  • 統計項目定義:\n"
+        "    • 座落地點:指各該建物所座落之鄉鎮村里別名稱。\n"
+        "    • 樓地板總面積:指建物各層樓面積之總和。\n"
+        "  • 統計單位:如項目定義分類。\n"
+        "  • 統計分類:橫項依「忠烈祠名稱」分;縱項依「座落地點」、「保管機關」分。\n"
+        "  • 發布週期(指資料編製或產生之頻率,如月、季、年等):年\n"
+    )
+    assert pairs(note) == [
+        ("座落地點", "指各該建物所座落之鄉鎮村里別名稱。"),
+        ("樓地板總面積", "指建物各層樓面積之總和。"),
+        ("發布週期", "指資料編製或產生之頻率,如月、季、年等"),
+    ]
+    # 224's starred label in a table cell
+    assert ("時效", "指統計標準時間至資料發布時間之間隔時間") in pairs(
+        "*統計項目定義: |\n(一)住宅區:為保護居住環境而劃定。 (二)商業區:為促進商業發展而劃定。 |\n"
+        "*時效(指統計標準時間至資料發布時間之間隔時間):45日 |\n*資料變革:無 |\n"
+    )
+    # a legal glossary's 时效 and a glossary's 统计分类 defined with 指 stay entries
+    glossary = "名词解释\n\n时效:指法律规定的某种事实状态经过法定期间而产生一定法律后果的制度。\n\n统计分类:是指按照一定标准对统计对象进行划分的方法。\n"
+    assert [term for term, _ in pairs(glossary)] == ["时效", "统计分类"]
+    # a report paragraph naming the fields defines nothing
+    report = "关于2023年度统计工作的报告\n\n今年,市统计局进一步完善统计分类:按行业、规模和登记注册类型分。统计标准时间:以每年12月31日为准。\n"
+    assert pairs(report) == []
+
+
+def test_a_dictionarys_new_senses_reported_in_the_news_are_entries_of_the_quoted_senses():
+    # P605 and P621: the quoted word and its quoted new sense, the frame (字, 新版字典就, 增加了, 的释义, 之意) left out
+    news = (
+        "新版字典还收入热词。比如“晒”字,新版字典就增加了“展示”的释义,以求解释什么是“晒工资”。 “秀”增加了“表演,展示”的释义,"
+        "以求和“作秀”等热词相呼应。“门”则增加了“事件,多指负面事件”注释。\n\n"
+        "修订涉及六大类,例如“晒”增加了“展示”的新义,多指在网络上公开透露(自己的信息),如“晒工资”;又如“奴”字新增了"
+        "“为了支付贷款等而不得不拼命工作的人”之意,于是有“房奴”之词。\n"
+    )
+    assert pairs(news) == [
+        ("“晒”", "展示"),
+        ("“秀”", "表演,展示"),
+        ("“门”", "事件,多指负面事件"),
+        ("“奴”", "为了支付贷款等而不得不拼命工作的人"),
+    ]
+    # P601: the old sense up to the semicolon, then the new sense of the word the sentence named
+    column = (
+        "在今年8月出版的《现代汉语规范词典》(第3版)中,“土豪”“吐槽”等新词(新义)被收录其中。如“土豪”一词,原本指的是“旧时地方上的豪强,"
+        "即农村中有钱有势的恶霸地主”;新版词典中,添加了“今也指富有钱财而缺少文化和正确价值观的人”这个新的义项。\n"
+    )
+    assert pairs(column) == [
+        ("“土豪”", "原本指的是“旧时地方上的豪强,即农村中有钱有势的恶霸地主”"),
+        ("“土豪”", "今也指富有钱财而缺少文化和正确价值观的人"),
+    ]
+    # a report's added contents and a dictionary's new words named without a quoted sense give nothing
+    report = (
+        "新修订的统计报表制度增加了“数字经济”的统计口径,同时新增了“平台企业”的调查内容。\n\n"
+        "“双减”政策实施后,学校增加了“课后服务”的时长。《现代汉语词典》第7版新增了“初心”“点赞”等词语,对“高铁”增加了新的释义。\n"
+    )
+    assert pairs(report) == []
