@@ -3698,3 +3698,25 @@ def test_a_dictionarys_new_senses_reported_in_the_news_are_entries_of_the_quoted
         "“双减”政策实施后,学校增加了“课后服务”的时长。《现代汉语词典》第7版新增了“初心”“点赞”等词语,对“高铁”增加了新的释义。\n"
     )
     assert pairs(report) == []
+
+
+def test_a_new_words_list_glossing_each_word_in_brackets_gives_an_entry_per_word():
+    # P612: 香港─A(gloss)、B(gloss)…。 under the lead-in announcing each city's new words
+    page = (
+        "根據統計,兩岸三地去年最流行的新詞榜分別是:\n\n \n\n台北─扁案、近貧、大嫂團、奧姐、新三不。\n\n \n\n"
+        "香港─奧運鈔(香港為慶祝奧運而發行的特別鈔票)、迷債(與雷曼有關的迷你債券)、格價網(各地區超市物價的比價網)、"
+        "SARS價(物價跌至SARS時期的價錢)、禁雞令(港府每逢碰上禽流感,立刻下令停止出售活雞)。\n"
+    )
+    assert pairs(page) == [
+        ("奧運鈔", "香港為慶祝奧運而發行的特別鈔票"),
+        ("迷債", "與雷曼有關的迷你債券"),
+        ("格價網", "各地區超市物價的比價網"),
+        ("SARS價", "物價跌至SARS時期的價錢"),
+        ("禁雞令", "港府每逢碰上禽流感,立刻下令停止出售活雞"),
+    ]
+    # people with their posts, projects with remarks, and alternatives in brackets are no glossed words
+    notice = (
+        "会议通知\n\n参会人员:张三(市发展改革委主任)、李四(市财政局局长)、王五(市住房和城乡建设局局长)。\n\n"
+        "新增词语如下:\n\n地方预算:省(自治区、直辖市)、省辖市(自治州、直辖市辖区)、县(自治县、市、旗)。\n"
+    )
+    assert all(term not in ("张三", "李四", "王五", "省", "省辖市", "县") for term, _ in pairs(notice))

@@ -200,6 +200,7 @@ from policyterms.mining.extract_layouts.described_headwords import described_dro
 from policyterms.mining.extract_layouts.indicators import classification_grades_dropped, indicator_notes
 from policyterms.mining.extract_layouts.quoted_notes import quoted_indicator_notes
 from policyterms.mining.extract_layouts.ordinary_pages import colon_series_split
+from policyterms.mining.extract_layouts.glossed_lists import bracket_glossed_lists
 from policyterms.mining.extract_layouts.new_senses import dictionary_new_senses
 from policyterms.mining.extract_layouts.statistics_metadata import bracketed_label_glosses, metadata_labels_dropped
 from policyterms.mining.extract_layouts.combine import (
@@ -281,6 +282,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(quoted_clause_series(lines, free), found, free)  # “数”指数据,“算”是算力,…: quoted terms clause by clause
     _claim(coded_indices(lines, free), found, free)  # 1. 年平均溫度 TG / 每年日平均溫度的平均值,…: a portal's index codes
     _claim(bracketed_label_glosses(lines, free), found, free)  # *時效(指…):45日: a form's label glossed in brackets
+    _claim(bracket_glossed_lists(lines, free), found, free)  # 香港─奧運鈔(…)、迷債(…)、…: new words glossed in brackets
 
     units = _units(lines, free)
     claimed: set[int] = set()  # starts of the units read as colon entries
