@@ -3855,3 +3855,16 @@ def test_a_post_named_after_a_title_keeps_its_definition():
     # counter-test: a Hong Kong news item's official pointing out is no definition
     news = "【本报讯】立法会议员田北辰指现时的措施已见成效,但仍需加强检测。\n\n食物及卫生局局长陈肇始指本港疫苗接种率已超过八成。\n"
     assert pairs(news) == []
+
+
+def test_a_reason_clause_names_no_term():
+    # 219: 之所以说X是…,是从…得出的结论 argues for a verdict; the five 一是… lines are reasons, not definitions
+    page = (
+        "之所以说R&D经费指标是科技统计的核心指标,是从以下五方面得出的结论。\n一是R&D经费集中反映了科技投入的规模和水平。\n"
+        "二是R&D经费是反映中国科技资源布局的重要指标。\n"
+    )
+    assert pairs(page) == []
+    # a definition whose sentence goes on with 所以 stays
+    assert pairs("研发经费投入强度是指研发经费与国内生产总值之比,所以它反映一个地区的创新投入水平。\n") == [
+        ("研发经费投入强度", "是指研发经费与国内生产总值之比,所以它反映一个地区的创新投入水平。")
+    ]

@@ -3720,3 +3720,26 @@ def test_a_new_words_list_glossing_each_word_in_brackets_gives_an_entry_per_word
         "新增词语如下:\n\n地方预算:省(自治区、直辖市)、省辖市(自治州、直辖市辖区)、县(自治县、市、旗)。\n"
     )
     assert all(term not in ("张三", "李四", "王五", "省", "省辖市", "县") for term, _ in pairs(notice))
+
+
+def test_features_announced_after_a_definition_are_no_entries_and_the_announcement_closes_it():
+    # P609: 它具有以下特点: / 以下是X的主要特点: announce the bulleted features of the term just defined
+    page = (
+        "一、政策性农业保险概述\n"
+        "政策性农业保险是指由政府财政支持,商业保险公司承保,专门针对农业生产活动中的自然风险和市场风险而设立的一种保险制度。它具有以下特点:\n"
+        "- 政府主导:政策性农业保险的设立和运营主要由政府主导,政府通过财政补贴和税收优惠等方式给予支持。\n"
+        "- 风险保障:政策性农业保险主要针对农业生产中的自然灾害、意外事故和市场价格波动等风险提供保障。\n"
+        "二、政策性农业保险的三大险种\n1. 农作物保险\n"
+        "农作物保险是政策性农业保险的核心险种之一,主要针对农作物因自然灾害、病虫害、意外事故等造成的损失提供保障。以下是农作物保险的主要特点:\n"
+        "- 覆盖范围广:农作物保险覆盖粮食作物、经济作物、蔬菜、水果等多种农作物。\n"
+        "- 保障程度高:保险金额通常覆盖农作物种植成本和预期收益。\n"
+    )
+    found = pairs(page)
+    assert ("政策性农业保险", "是指由政府财政支持,商业保险公司承保,专门针对农业生产活动中的自然风险和市场风险而设立的一种保险制度。它具有以下特点:") in found
+    assert not {"政府主导", "风险保障", "覆盖范围广", "保障程度高"} & {term for term, _ in found}
+    # an item under such a lead-in that defines its label stays an entry
+    glossary = (
+        "普惠金融是指立足机会平等要求和商业可持续原则,为社会各阶层和群体提供适当、有效的金融服务。它具有以下特点:\n"
+        "- 数字普惠金融:是指通过数字技术实现的普惠金融服务。\n- 包容性:普惠金融面向所有社会群体。\n"
+    )
+    assert "数字普惠金融" in [term for term, _ in pairs(glossary)]
