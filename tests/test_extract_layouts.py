@@ -3743,3 +3743,18 @@ def test_features_announced_after_a_definition_are_no_entries_and_the_announceme
         "- 数字普惠金融:是指通过数字技术实现的普惠金融服务。\n- 包容性:普惠金融面向所有社会群体。\n"
     )
     assert "数字普惠金融" in [term for term, _ in pairs(glossary)]
+
+
+def test_a_word_named_as_a_lists_choice_then_glossed_with_yisi_shi_is_an_entry():
+    # P612 and P416: …新詞語是「X」,意思是… / …年度字為「X」,意思是…, to the end of the paragraph
+    news = (
+        "根據香港城市大學語言資訊科學研究中心今天發表的統計,去年上海媒體最流行的新詞語是「刷博」,意思是某些個人博客(又稱網誌部落格)耍詐,"
+        "雇用專人刷博,增加點擊率。\n\n"
+        "英國牛津大學出版社公布《牛津英語大詞典》年度字為「rizz」,意思是人透過其風格、魅力及吸引力獲取別人注意的能力。「rizz」取自「charisma」(魅力)一字。\n"
+    )
+    assert pairs(news) == [
+        ("「刷博」", "意思是某些個人博客(又稱網誌部落格)耍詐,雇用專人刷博,增加點擊率。"),
+        ("「rizz」", "意思是人透過其風格、魅力及吸引力獲取別人注意的能力。「rizz」取自「charisma」(魅力)一字。"),
+    ]
+    # a speaker's quoted answer glossed so is no word
+    assert pairs("记者问他是否参加,他的回答是“不知道”,意思是他不愿意表态。\n") == []
