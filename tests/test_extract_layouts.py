@@ -3743,6 +3743,12 @@ def test_features_announced_after_a_definition_are_no_entries_and_the_announceme
         "- 数字普惠金融:是指通过数字技术实现的普惠金融服务。\n- 包容性:普惠金融面向所有社会群体。\n"
     )
     assert "数字普惠金融" in [term for term, _ in pairs(glossary)]
+    # a news item's features of a city under a short lead-in line, and a service people call “跑一次”, give nothing
+    news = (
+        "市场监管局召开新闻发布会\n\n会上,局长介绍,今年我市“放管服”改革增加了“一网通办”的新内容。群众把这项服务叫做“跑一次”,意思是办事最多跑一次。\n\n"
+        "该市的营商环境具有以下特征:\n- 审批快:企业开办时间压缩至1个工作日。\n- 成本低:企业开办实现零成本。\n"
+    )
+    assert pairs(news) == []
 
 
 def test_a_word_named_as_a_lists_choice_then_glossed_with_yisi_shi_is_an_entry():
