@@ -3764,3 +3764,15 @@ def test_a_word_named_as_a_lists_choice_then_glossed_with_yisi_shi_is_an_entry()
     ]
     # a speaker's quoted answer glossed so is no word
     assert pairs("记者问他是否参加,他的回答是“不知道”,意思是他不愿意表态。\n") == []
+
+
+def test_a_counted_phrase_glossed_by_its_list_after_ji_is_an_entry_up_to_the_list():
+    # 228: the phrase as written, 即 to the comma closing the list; the role clauses after it left out
+    release = (
+        "「香港经济的四个主要行业」\n\n  香港政府一直积极推动经济发展,以保持香港的竞争优势。香港的四个传统主要行业,即金融服务、旅游、贸易及物流和"
+        "专业及工商业支援服务,可带动其他行业的发展,创造就业,是香港经济动力所在。\n"
+    )
+    assert pairs(release) == [("香港的四个传统主要行业", "即金融服务、旅游、贸易及物流和专业及工商业支援服务")]
+    # a schedule's period and a date after 即 name no members
+    report = "工作总结\n\n前两年,即2021年、2022年,全市完成投资300亿元。第一阶段,即试点阶段、推广阶段,已经完成。\n"
+    assert pairs(report) == []

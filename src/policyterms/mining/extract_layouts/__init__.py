@@ -203,6 +203,7 @@ from policyterms.mining.extract_layouts.ordinary_pages import colon_series_split
 from policyterms.mining.extract_layouts.glossed_lists import bracket_glossed_lists
 from policyterms.mining.extract_layouts.new_senses import dictionary_new_senses
 from policyterms.mining.extract_layouts.named_words import named_then_glossed
+from policyterms.mining.extract_layouts.counted_phrases import counted_phrase_lists
 from policyterms.mining.extract_layouts.statistics_metadata import bracketed_label_glosses, metadata_labels_dropped
 from policyterms.mining.extract_layouts.combine import (
     _DEFINITIONS_HEADING,
@@ -392,6 +393,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(_blocks(lines, free, listed=frozenset(spaced_lines)), found, free)
     _claim(dictionary_new_senses(lines, free), found, free)  # “晒”增加了“展示”的释义: a dictionary's new sense in the news
     _claim(named_then_glossed(lines, free), found, free)  # …年度字為「rizz」,意思是…: a word named, then glossed
+    _claim(counted_phrase_lists(lines, free), found, free)  # 香港的四个传统主要行业,即A、B…,可带动…: a counted phrase's list
     _claim(quoted_clauses(lines, free), found, free)  # …新动能,“X”特指…。 / “A”“B”…,前者是…,后者则是…。: a news list's glosses
     reference: list[Found] = []  # a one-term reference page: its lead, a dictionary's senses (their ends judged there)
     _claim(reference_entries(lines, free), reference, free)
