@@ -3857,6 +3857,54 @@ def test_a_post_named_after_a_title_keeps_its_definition():
     assert pairs(news) == []
 
 
+# --- narrowed on review (the thirty-first round's rules) ------------------------------------------------------------
+
+
+def test_a_numbered_glossary_item_keeps_its_definition_after_zhi_and_a_comma():
+    # written to break the rule: a budget glossary writing 指, after each numbered headword defines; news items stay out
+    notes = (
+        "1.“三公”经费指,因公出国(境)费、公务用车购置及运行费、公务接待费。\n\n"
+        "2.一般公共预算收入指,政府凭借国家政治权力,以社会管理者身份筹集以税收为主体的财政收入。\n"
+    )
+    assert [term for term, _ in pairs(notes)] == ["“三公”经费", "一般公共预算收入"]
+    # counter-test: a numbered news point whose source says something is still no definition
+    assert pairs("1.消息指,政府將設每日記者會。\n2.他指,市民仍需保持警覺。\n") == []
+
+
+def test_a_gloss_opening_with_an_effect_verb_still_defines_when_it_closes_with_its_kind():
+    # written to break the rule: keyword items whose definitions open with 反映了, 体现了 or 随着…, and close with a genus
+    items = (
+        "- 恩格尔系数:反映了食品支出总额占个人消费支出总额的比重,是衡量一个家庭或地区富裕程度的主要标准之一。\n"
+        "- 基尼系数:体现了居民之间收入分配差异程度的一个指标,数值在0和1之间。\n"
+        "- 银发经济:随着人口老龄化程度加深,向老年人提供产品或服务,以及为老龄阶段做准备等一系列经济活动的总和。\n"
+    )
+    assert [term for term, _ in pairs(items)] == ["恩格尔系数", "基尼系数", "银发经济"]
+    # counter-test: P536's role lines stay out
+    roles = (
+        "- 绿色能源:随着全球变暖问题日益严重,绿色能源成为推动可持续发展的关键。\n"
+        "- 绿色能源:推动了能源结构的转型,为可持续发展提供了动力。\n"
+        "- 人工智能:加速了各行各业的智能化进程,改变了人们的生活和工作方式。\n"
+    )
+    assert pairs(roles) == []
+
+
+def test_items_under_an_example_lead_in_that_name_their_kind_are_entries():
+    # written to break the rule: 例如: under a definition, each item a kind of the class defined, glossed by its genus
+    page = (
+        "金融机构是指从事金融服务业有关的金融中介机构,为金融体系的一部分。例如:\n"
+        "- 证券公司:依法设立的从事证券经营业务的有限责任公司或者股份有限公司。\n"
+        "- 保险公司:经营保险业务的经济组织,包括直接保险公司和再保险公司。\n"
+    )
+    assert [term for term, _ in pairs(page)] == ["金融机构", "证券公司", "保险公司"]
+    # counter-test: P520's examples of the right defined above stay out
+    right = (
+        "租购同权并非指完全等同于买房,而是指在一些基本公共服务方面,租房者与购房者享有相同的权利。例如:\n"
+        "- 子女入学:租房家庭的孩子可以享受与购房者子女相同的入学机会。\n"
+        "- 社保福利:部分城市开始试点让租房者享受与购房者相同的社保待遇。\n"
+    )
+    assert [term for term, _ in pairs(right)] == ["租购同权"]
+
+
 def test_a_reason_clause_names_no_term():
     # 219: 之所以说X是…,是从…得出的结论 argues for a verdict; the five 一是… lines are reasons, not definitions
     page = (

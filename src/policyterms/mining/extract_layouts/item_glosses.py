@@ -36,6 +36,19 @@ _DEFINES = lazy_compile(
     r"[\s\u3000]*(?:是指|系指|係指|指的是|指(?![导導出引明挥揮示令定向南标標数數])|即(?![将將使便])|是|比喻|形容|意为|意為|泛指|特指)"
 )
 
+# An item's gloss whose first clause is a noun phrase closing with the kind its label is (- 证券公司:依法设立的从事证券
+# 经营业务的有限责任公司。, 1.股票融资:企业通过发行股票筹集资本的方式。): an entry of the kind the definition above
+# names. An example says what holds (租房家庭的孩子可以享受…相同的入学机会, 部分城市开始试点让…): a modal or a verb of
+# a case in it tells it.
+_KIND_LAST = lazy_compile(r"[^,，;；。！？!?]*的[^,，;；。！？!?的]{1,16}[\s\u3000]*(?:[。；;]|$)")
+_CASE_WORDS = lazy_compile(r"可以|可|能够|能|享受|享有|开始|開始|试点|試點|让|讓|如|同样|同樣|已经|已經|正在|将|將")
+
+
+def _names_a_kind(definition: str) -> bool:
+    first = re.split(r"[,，;；。！？!?]", definition.strip(" \t\u3000\xa0"), maxsplit=1)[0]
+    return bool(_KIND_LAST.fullmatch(first)) and not _CASE_WORDS.search(first)
+
+
 # How many item lines above an entry are walked back to find the lead-in (a bounded look: reading stays linear).
 _ITEMS_ABOVE = 12
 
@@ -50,7 +63,7 @@ def example_items_dropped(entries: list, text: str) -> list:
     kept = []
     for entry in entries:
         lead = _example_lead_in_above(lines, entry.line - 1)
-        if lead in defined and not _DEFINES.match(entry.definition):
+        if lead in defined and not _DEFINES.match(entry.definition) and not _names_a_kind(entry.definition):
             continue
         kept.append(entry)
     return kept
@@ -86,6 +99,21 @@ _STATUS_VERB = lazy_compile(r"成为|成為|变得|變得|正在|已经|已經|�
 _MEANS = lazy_compile(r"是指|指的是|意思|意为|意為|比喻|形容|泛指|特指|(?<![位列])指(?![出导導标標数明向引])|即(?![将將使便])")
 
 
+# A clause closing with a kind a glossary defines by (…占个人消费支出总额的比重, …一系列经济活动的总和, …的综合性经济形态):
+# a definition's genus, which no role line (…提供了动力, …的智能化进程, …的关键) ends its clause with.
+_DEFINING_GENUS = lazy_compile(
+    r"的[^,，;；的]{0,12}(?:比重|比例|比率|相对数|相對數|指标|指標|系数|係數|总和|總和|总称|總稱|统称|統稱|经济形态|經濟形態|"
+    r"质态|質態|经济活动|經濟活動)(?:之一)?[\s\u3000]*$"
+)
+
+
+def _closes_with_genus(first: str) -> bool:
+    """Whether the first clause or the last of the sentence ``first`` closes with a defining kind and nothing in it
+    gives the word's standing (成为…的关键)."""
+    clauses = [c for c in re.split(r"[,，;；]", first) if c.strip()]
+    return bool(clauses) and not _STATUS_VERB.search(first) and any(_DEFINING_GENUS.search(c) for c in (clauses[0], clauses[-1]))
+
+
 def opens_with_effect(definition: str) -> bool:
     """Whether a gloss opens with an effect (``推动了能源结构的转型,…``) or the circumstances of the word's rise
     (``随着全球变暖问题日益严重,绿色能源成为…的关键。``) and its first sentence says nothing of what the word means: a
@@ -94,8 +122,8 @@ def opens_with_effect(definition: str) -> bool:
     if match is None:
         return False
     first = re.split(r"[。！？!?]", definition, maxsplit=1)[0]
-    if _MEANS.search(first):
-        return False
+    if _MEANS.search(first) or _closes_with_genus(first):
+        return False  # 反映了食品支出总额占…的比重,…; 随着…,以…为牵引,…的综合性经济形态: a glossary's definition
     if not match.group(0).endswith(("，", ",")):
         # 推动了…的转型,为…提供了动力: what it did; but one clause closing with a genus (反映了…变动程度的相对数。) defines
         return not (_GENUS_LAST.search(first) and not re.search(r"[,，;；]", first))

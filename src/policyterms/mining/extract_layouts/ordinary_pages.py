@@ -49,8 +49,9 @@ _WHEN_ASKED = re.compile(
 _ACCUSES = re.compile(r"指(?:控(?!制)|[责責摘])")
 
 
-def reported_speech(term: str, text: str, at: int) -> bool:
-    """Whether the bare 指 at ``text[at]`` after ``term`` says who said what, no definition marker.
+def reported_speech(term: str, text: str, at: int, numbered: bool = False) -> bool:
+    """Whether the bare 指 at ``text[at]`` after ``term`` says who said what, no definition marker. ``numbered``: ``text``
+    is a numbered item's body (its number cut off), so a term opening it is the item's headword.
 
     >>> reported_speech("消息", "消息指,政府將設每日記者會。", 2), reported_speech("有人", "有人指當局反應太慢。", 2)
     (True, True)
@@ -60,13 +61,17 @@ def reported_speech(term: str, text: str, at: int) -> bool:
     (True, True)
     >>> reported_speech("三农", "三农指农业、农村、农民。", 2), reported_speech("风险管控", "风险管控指控制风险的措施。", 4)
     (False, False)
+    >>> reported_speech("“三公”经费", "“三公”经费指,因公出国(境)费、公务接待费。", 6, numbered=True)
+    False
     """
     if not text.startswith("指", at) or text.startswith("指的是", at) or text[at - 1 : at] in ("是", "系", "係"):
         return False
     if _ACCUSES.match(text, at):
         return True
     if text[at + 1 : at + 2] in (",", "，"):
-        return True  # 當局指,…, 發言人指,…: a definition runs on after its marker
+        # 消息指,…, 當局指,…: who said it; but a numbered item's headword (1.“三公”经费指,因公出国(境)费、…) is defined
+        head = text[:at].strip(_SPACE)
+        return not (numbered and re.fullmatch(r"[^,，。；;:：!?！？\n]{2,24}", head) and not re.fullmatch(_SOMEONE, head))
     core = strip_pinyin(term).strip(_SPACE).rstrip(",，")
     return bool(_REPORTING_SUBJECT.fullmatch(core) or _WHEN_ASKED.search(core))
 

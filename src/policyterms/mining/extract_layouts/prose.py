@@ -484,7 +484,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if pair and bare.endswith(term):
             term, def_at = term[: len(term) - len(pair)], offset + len(bare) - len(pair)
         term = usage_term(term) if marker is usage else term  # 「很牛」一詞是用來形容…: the word, not the frame
-        if reported_speech(term, text, at_marker):
+        if reported_speech(term, text, at_marker, numbered=unit.numbered):
             continue  # 消息指,政府將…; 有人指…: news saying who said it, no definition
         heads.append((i, term, at + def_at))
     found = []
