@@ -3776,3 +3776,6 @@ def test_a_counted_phrase_glossed_by_its_list_after_ji_is_an_entry_up_to_the_lis
     # a schedule's period and a date after 即 name no members
     report = "工作总结\n\n前两年,即2021年、2022年,全市完成投资300亿元。第一阶段,即试点阶段、推广阶段,已经完成。\n"
     assert pairs(report) == []
+    # 一个 is an article, no count of members (the 1986 government work report)
+    demand = "工作报告\n\n这就要求我们。要提出一个明确的要求,即生产、建设、流通和各项经济事业的发展,都要以提高经济效益为中心。\n"
+    assert pairs(demand) == []

@@ -4,7 +4,7 @@ its list, as 17's ``即…`` lists say what a numbered phrase stands for: the ph
 runs from 即 to the comma closing the list; what the sentence goes on to say (``可带动…,是香港经济动力所在``) is a role,
 no part of it.
 
-The phrase must hold a count (``四个``, ``三大``, ``两项``) and the list must be one (two members at least, joined by ``、``,
+The phrase must hold a count of two or more (``四个``, ``三大``, ``两项``; ``要提出一个明确的要求,即…`` is a demand) and the list must be one (two members at least, joined by ``、``,
 和 or 及 and ``、``), and the phrase must open its sentence: a date or a count after 即 (``次年,即2021年``), a stage
 (``第一阶段,即试点阶段``) or a clause in a sentence's middle is none. Read late, on lines no other pass read."""
 
@@ -16,7 +16,8 @@ from policyterms.mining.extract_layouts.common import Found, _L
 
 __all__ = ["counted_phrase_lists"]
 
-_COUNT = r"(?:[一二三四五六七八九十两兩]{1,3}|\d{1,2})(?:个|個|大|项|項|类|類|种|種|条|條|方面)"
+# Two or more: 一个 is an article (要提出一个明确的要求,即…的发展, a 1986 report's demand), no count of members.
+_COUNT = r"(?:(?!一(?:个|個|项|項|类|類|种|種|条|條|方面))[一二三四五六七八九十两兩]{1,3}|\d{1,2})(?:个|個|大|项|項|类|類|种|種|条|條|方面)"
 _COUNTED_JI = re.compile(
     rf"(?:^|(?<=[。！？!?]))[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：、“”「」()（）]{{0,12}}?{_COUNT}[^\s\u3000,，。；;:：、“”「」()（）]{{1,12}})"
     r"[,，][\s\u3000]*(?P<definition>即(?![使便将將刻时時可日\d０-９])[^,，。；;:：\n]{2,40}?、[^,，。；;:：\n]{2,80}?)(?=[,，。；;])"
