@@ -3903,3 +3903,16 @@ def test_items_under_an_example_lead_in_that_name_their_kind_are_entries():
         "- 社保福利:部分城市开始试点让租房者享受与购房者相同的社保待遇。\n"
     )
     assert [term for term, _ in pairs(right)] == ["租购同权"]
+
+
+def test_a_reason_clause_names_no_term():
+    # 219: 之所以说X是…,是从…得出的结论 argues for a verdict; the five 一是… lines are reasons, not definitions
+    page = (
+        "之所以说R&D经费指标是科技统计的核心指标,是从以下五方面得出的结论。\n一是R&D经费集中反映了科技投入的规模和水平。\n"
+        "二是R&D经费是反映中国科技资源布局的重要指标。\n"
+    )
+    assert pairs(page) == []
+    # a definition whose sentence goes on with 所以 stays
+    assert pairs("研发经费投入强度是指研发经费与国内生产总值之比,所以它反映一个地区的创新投入水平。\n") == [
+        ("研发经费投入强度", "是指研发经费与国内生产总值之比,所以它反映一个地区的创新投入水平。")
+    ]

@@ -3768,3 +3768,147 @@ def test_two_quoted_words_glossed_in_turn_by_yi_zhi_are_an_entry_each():
     # a report counting its tasks with 一是…,二是… after two quoted slogans glosses nothing (found on review)
     report = "会议强调,要做好“稳增长”“保民生”工作,一是加强财政资金统筹,二是做好重点群体就业。\n"
     assert pairs(report) == []
+
+
+def test_a_statistics_metadata_notes_field_labels_are_no_terms_and_its_bracketed_glosses_are():
+    # 226's 統計資料背景說明 (the template of 台灣's statistics releases): the labels' values are a release's scope and
+    # dates; the nested 統計項目定義 items and the gloss inside a label's brackets are the entries
+    note = (
+        "三、資料範圍、週期及時效\n\n"
+        "  • 統計地區範圍及對象:凡依據忠烈祠祀辦法第10條第2、3款規定之保管機關保管實況,均為統計對象。\n"
+        "  • 統計標準時間:動態資料以當年1月至12月之事實為準;靜態資料以當年12月底之事實為準。\n"
+        "  • 統計項目定義:\n"
+        "    • 座落地點:指各該建物所座落之鄉鎮村里別名稱。\n"
+        "    • 樓地板總面積:指建物各層樓面積之總和。\n"
+        "  • 統計單位:如項目定義分類。\n"
+        "  • 統計分類:橫項依「忠烈祠名稱」分;縱項依「座落地點」、「保管機關」分。\n"
+        "  • 發布週期(指資料編製或產生之頻率,如月、季、年等):年\n"
+    )
+    assert pairs(note) == [
+        ("座落地點", "指各該建物所座落之鄉鎮村里別名稱。"),
+        ("樓地板總面積", "指建物各層樓面積之總和。"),
+        ("發布週期", "指資料編製或產生之頻率,如月、季、年等"),
+    ]
+    # 224's starred label in a table cell
+    assert ("時效", "指統計標準時間至資料發布時間之間隔時間") in pairs(
+        "*統計項目定義: |\n(一)住宅區:為保護居住環境而劃定。 (二)商業區:為促進商業發展而劃定。 |\n"
+        "*時效(指統計標準時間至資料發布時間之間隔時間):45日 |\n*資料變革:無 |\n"
+    )
+    # a legal glossary's 时效 and a glossary's 统计分类 defined with 指 stay entries
+    glossary = "名词解释\n\n时效:指法律规定的某种事实状态经过法定期间而产生一定法律后果的制度。\n\n统计分类:是指按照一定标准对统计对象进行划分的方法。\n"
+    assert [term for term, _ in pairs(glossary)] == ["时效", "统计分类"]
+    # a report paragraph naming the fields defines nothing
+    report = "关于2023年度统计工作的报告\n\n今年,市统计局进一步完善统计分类:按行业、规模和登记注册类型分。统计标准时间:以每年12月31日为准。\n"
+    assert pairs(report) == []
+
+
+def test_a_dictionarys_new_senses_reported_in_the_news_are_entries_of_the_quoted_senses():
+    # P605 and P621: the quoted word and its quoted new sense, the frame (字, 新版字典就, 增加了, 的释义, 之意) left out
+    news = (
+        "新版字典还收入热词。比如“晒”字,新版字典就增加了“展示”的释义,以求解释什么是“晒工资”。 “秀”增加了“表演,展示”的释义,"
+        "以求和“作秀”等热词相呼应。“门”则增加了“事件,多指负面事件”注释。\n\n"
+        "修订涉及六大类,例如“晒”增加了“展示”的新义,多指在网络上公开透露(自己的信息),如“晒工资”;又如“奴”字新增了"
+        "“为了支付贷款等而不得不拼命工作的人”之意,于是有“房奴”之词。\n"
+    )
+    assert pairs(news) == [
+        ("“晒”", "展示"),
+        ("“秀”", "表演,展示"),
+        ("“门”", "事件,多指负面事件"),
+        ("“奴”", "为了支付贷款等而不得不拼命工作的人"),
+    ]
+    # P601: the old sense up to the semicolon, then the new sense of the word the sentence named
+    column = (
+        "在今年8月出版的《现代汉语规范词典》(第3版)中,“土豪”“吐槽”等新词(新义)被收录其中。如“土豪”一词,原本指的是“旧时地方上的豪强,"
+        "即农村中有钱有势的恶霸地主”;新版词典中,添加了“今也指富有钱财而缺少文化和正确价值观的人”这个新的义项。\n"
+    )
+    assert pairs(column) == [
+        ("“土豪”", "原本指的是“旧时地方上的豪强,即农村中有钱有势的恶霸地主”"),
+        ("“土豪”", "今也指富有钱财而缺少文化和正确价值观的人"),
+    ]
+    # a report's added contents and a dictionary's new words named without a quoted sense give nothing
+    report = (
+        "新修订的统计报表制度增加了“数字经济”的统计口径,同时新增了“平台企业”的调查内容。\n\n"
+        "“双减”政策实施后,学校增加了“课后服务”的时长。《现代汉语词典》第7版新增了“初心”“点赞”等词语,对“高铁”增加了新的释义。\n"
+    )
+    assert pairs(report) == []
+
+
+def test_a_new_words_list_glossing_each_word_in_brackets_gives_an_entry_per_word():
+    # P612: 香港─A(gloss)、B(gloss)…。 under the lead-in announcing each city's new words
+    page = (
+        "根據統計,兩岸三地去年最流行的新詞榜分別是:\n\n \n\n台北─扁案、近貧、大嫂團、奧姐、新三不。\n\n \n\n"
+        "香港─奧運鈔(香港為慶祝奧運而發行的特別鈔票)、迷債(與雷曼有關的迷你債券)、格價網(各地區超市物價的比價網)、"
+        "SARS價(物價跌至SARS時期的價錢)、禁雞令(港府每逢碰上禽流感,立刻下令停止出售活雞)。\n"
+    )
+    assert pairs(page) == [
+        ("奧運鈔", "香港為慶祝奧運而發行的特別鈔票"),
+        ("迷債", "與雷曼有關的迷你債券"),
+        ("格價網", "各地區超市物價的比價網"),
+        ("SARS價", "物價跌至SARS時期的價錢"),
+        ("禁雞令", "港府每逢碰上禽流感,立刻下令停止出售活雞"),
+    ]
+    # people with their posts, projects with remarks, and alternatives in brackets are no glossed words
+    notice = (
+        "会议通知\n\n参会人员:张三(市发展改革委主任)、李四(市财政局局长)、王五(市住房和城乡建设局局长)。\n\n"
+        "新增词语如下:\n\n地方预算:省(自治区、直辖市)、省辖市(自治州、直辖市辖区)、县(自治县、市、旗)。\n"
+    )
+    assert all(term not in ("张三", "李四", "王五", "省", "省辖市", "县") for term, _ in pairs(notice))
+
+
+def test_features_announced_after_a_definition_are_no_entries_and_the_announcement_closes_it():
+    # P609: 它具有以下特点: / 以下是X的主要特点: announce the bulleted features of the term just defined
+    page = (
+        "一、政策性农业保险概述\n"
+        "政策性农业保险是指由政府财政支持,商业保险公司承保,专门针对农业生产活动中的自然风险和市场风险而设立的一种保险制度。它具有以下特点:\n"
+        "- 政府主导:政策性农业保险的设立和运营主要由政府主导,政府通过财政补贴和税收优惠等方式给予支持。\n"
+        "- 风险保障:政策性农业保险主要针对农业生产中的自然灾害、意外事故和市场价格波动等风险提供保障。\n"
+        "二、政策性农业保险的三大险种\n1. 农作物保险\n"
+        "农作物保险是政策性农业保险的核心险种之一,主要针对农作物因自然灾害、病虫害、意外事故等造成的损失提供保障。以下是农作物保险的主要特点:\n"
+        "- 覆盖范围广:农作物保险覆盖粮食作物、经济作物、蔬菜、水果等多种农作物。\n"
+        "- 保障程度高:保险金额通常覆盖农作物种植成本和预期收益。\n"
+    )
+    found = pairs(page)
+    assert ("政策性农业保险", "是指由政府财政支持,商业保险公司承保,专门针对农业生产活动中的自然风险和市场风险而设立的一种保险制度。它具有以下特点:") in found
+    assert not {"政府主导", "风险保障", "覆盖范围广", "保障程度高"} & {term for term, _ in found}
+    # an item under such a lead-in that defines its label stays an entry
+    glossary = (
+        "普惠金融是指立足机会平等要求和商业可持续原则,为社会各阶层和群体提供适当、有效的金融服务。它具有以下特点:\n"
+        "- 数字普惠金融:是指通过数字技术实现的普惠金融服务。\n- 包容性:普惠金融面向所有社会群体。\n"
+    )
+    assert "数字普惠金融" in [term for term, _ in pairs(glossary)]
+    # a news item's features of a city under a short lead-in line, and a service people call “跑一次”, give nothing
+    news = (
+        "市场监管局召开新闻发布会\n\n会上,局长介绍,今年我市“放管服”改革增加了“一网通办”的新内容。群众把这项服务叫做“跑一次”,意思是办事最多跑一次。\n\n"
+        "该市的营商环境具有以下特征:\n- 审批快:企业开办时间压缩至1个工作日。\n- 成本低:企业开办实现零成本。\n"
+    )
+    assert pairs(news) == []
+
+
+def test_a_word_named_as_a_lists_choice_then_glossed_with_yisi_shi_is_an_entry():
+    # P612 and P416: …新詞語是「X」,意思是… / …年度字為「X」,意思是…, to the end of the paragraph
+    news = (
+        "根據香港城市大學語言資訊科學研究中心今天發表的統計,去年上海媒體最流行的新詞語是「刷博」,意思是某些個人博客(又稱網誌部落格)耍詐,"
+        "雇用專人刷博,增加點擊率。\n\n"
+        "英國牛津大學出版社公布《牛津英語大詞典》年度字為「rizz」,意思是人透過其風格、魅力及吸引力獲取別人注意的能力。「rizz」取自「charisma」(魅力)一字。\n"
+    )
+    assert pairs(news) == [
+        ("「刷博」", "意思是某些個人博客(又稱網誌部落格)耍詐,雇用專人刷博,增加點擊率。"),
+        ("「rizz」", "意思是人透過其風格、魅力及吸引力獲取別人注意的能力。「rizz」取自「charisma」(魅力)一字。"),
+    ]
+    # a speaker's quoted answer glossed so is no word
+    assert pairs("记者问他是否参加,他的回答是“不知道”,意思是他不愿意表态。\n") == []
+
+
+def test_a_counted_phrase_glossed_by_its_list_after_ji_is_an_entry_up_to_the_list():
+    # 228: the phrase as written, 即 to the comma closing the list; the role clauses after it left out
+    release = (
+        "「香港经济的四个主要行业」\n\n  香港政府一直积极推动经济发展,以保持香港的竞争优势。香港的四个传统主要行业,即金融服务、旅游、贸易及物流和"
+        "专业及工商业支援服务,可带动其他行业的发展,创造就业,是香港经济动力所在。\n"
+    )
+    assert pairs(release) == [("香港的四个传统主要行业", "即金融服务、旅游、贸易及物流和专业及工商业支援服务")]
+    # a schedule's period and a date after 即 name no members
+    report = "工作总结\n\n前两年,即2021年、2022年,全市完成投资300亿元。第一阶段,即试点阶段、推广阶段,已经完成。\n"
+    assert pairs(report) == []
+    # 一个 is an article, no count of members (the 1986 government work report)
+    demand = "工作报告\n\n这就要求我们。要提出一个明确的要求,即生产、建设、流通和各项经济事业的发展,都要以提高经济效益为中心。\n"
+    assert pairs(demand) == []

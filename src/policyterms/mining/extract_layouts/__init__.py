@@ -201,9 +201,13 @@ from policyterms.mining.extract_layouts.indicators import classification_grades_
 from policyterms.mining.extract_layouts.quoted_notes import quoted_indicator_notes
 from policyterms.mining.extract_layouts.ordinary_pages import colon_series_split
 from policyterms.mining.extract_layouts.foreign_words import english_headword_lines, quoted_foreign_glosses
-from policyterms.mining.extract_layouts.new_senses import added_senses
 from policyterms.mining.extract_layouts.label_dash_headwords import label_dash_headwords
 from policyterms.mining.extract_layouts.respective_glosses import respective_glosses
+from policyterms.mining.extract_layouts.glossed_lists import bracket_glossed_lists
+from policyterms.mining.extract_layouts.new_senses import dictionary_new_senses
+from policyterms.mining.extract_layouts.named_words import named_then_glossed
+from policyterms.mining.extract_layouts.counted_phrases import counted_phrase_lists
+from policyterms.mining.extract_layouts.statistics_metadata import bracketed_label_glosses, metadata_labels_dropped
 from policyterms.mining.extract_layouts.combine import (
     _DEFINITIONS_HEADING,
     _DEFINITION_PARAGRAPHS,
@@ -273,7 +277,6 @@ def find_entries(text: str) -> list[Found]:
     _claim(_english_glossed_lines(lines, free), found, free)  # English sentence.(“X”:gloss): a bilingual word of the day
     _claim(english_headword_lines(lines, free), found, free)  # 2016·post-truth:相对于…。: English words glossed in Chinese
     _claim(quoted_foreign_glosses(lines, free), found, free)  # …热词“青年震荡”(youthquake),意指“…”。: a glossed loanword
-    _claim(added_senses(lines, free), found, free)  # “晒”增加了“展示”的新义: a dictionary's new sense, as the news reports it
     _claim(label_dash_headwords(lines, free), found, free)  # ●大陸用語-學霸 / 平時…的學生: a category label on every headword line
     _claim(_knowledge_points(lines, free), found, free)  # 【知识点】 paragraphs, the news lead above them
     _claim(_named_then_it_is(lines, free), found, free)  # X(English)英文缩写为…。它是…: the definition at 它是
@@ -286,6 +289,8 @@ def find_entries(text: str) -> list[Found]:
     _claim(_part_items(lines, free), found, free)  # …可分为三个层次: / M0:… / M1:…: the parts, entries of their own
     _claim(quoted_clause_series(lines, free), found, free)  # “数”指数据,“算”是算力,…: quoted terms clause by clause
     _claim(coded_indices(lines, free), found, free)  # 1. 年平均溫度 TG / 每年日平均溫度的平均值,…: a portal's index codes
+    _claim(bracketed_label_glosses(lines, free), found, free)  # *時效(指…):45日: a form's label glossed in brackets
+    _claim(bracket_glossed_lists(lines, free), found, free)  # 香港─奧運鈔(…)、迷債(…)、…: new words glossed in brackets
 
     units = _units(lines, free)
     claimed: set[int] = set()  # starts of the units read as colon entries
@@ -392,6 +397,9 @@ def find_entries(text: str) -> list[Found]:
     _claim(meaning_heading_definitions(lines, free), found, free)  # 1.1 X的内涵与特征 / X是对…的过程。: the heading's term
     _claim(meaning_label_paragraphs(lines, free), found, free)  # X的内涵,基础在全面,…: the frame's gloss
     _claim(_blocks(lines, free, listed=frozenset(spaced_lines)), found, free)
+    _claim(dictionary_new_senses(lines, free), found, free)  # “晒”增加了“展示”的释义: a dictionary's new sense in the news
+    _claim(named_then_glossed(lines, free), found, free)  # …年度字為「rizz」,意思是…: a word named, then glossed
+    _claim(counted_phrase_lists(lines, free), found, free)  # 香港的四个传统主要行业,即A、B…,可带动…: a counted phrase's list
     _claim(quoted_clauses(lines, free), found, free)  # …新动能,“X”特指…。 / “A”“B”…,前者是…,后者则是…。: a news list's glosses
     _claim(respective_glosses(lines, free), found, free)  # 「大陸」、「內地」二詞,…,一指…,一指…。: two words glossed in turn
     reference: list[Found] = []  # a one-term reference page: its lead, a dictionary's senses (their ends judged there)
@@ -401,6 +409,7 @@ def find_entries(text: str) -> list[Found]:
     found.sort(key=lambda f: f.start)
     kept = classification_grades_dropped(_drop_cut_last(_drop_non_definitions(_drop_cut_repeats(_once(found))), text))
     kept = sense_label_entries(kept, text)  # 一、本义层面 指代…: a sense of the page's headword, the label no term
+    kept = metadata_labels_dropped(kept)  # 統計標準時間:以每年年底之事實為準: a metadata form's field, no term
     kept = described_dropped(kept)  # 6. 疫苗 / 疫苗作为…的重要手段,…受到广泛关注。: news about the word beside definitions
     # (a dictionary's sense needs no closing stop beside a longer one, nor does a gloss ending in a site's watermark)
     return sorted(kept + _once(reference), key=lambda f: f.start) if reference else kept

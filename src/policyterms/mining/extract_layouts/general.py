@@ -181,6 +181,8 @@ _TAIL_DROPPED = re.compile(
 # A headword that is only a source (據…的解讀, 根据…), never a term.
 _ONLY_SOURCE = re.compile(r"^(?:据|據|根据|根據|按照|依照|来源|來源|出自|摘自)[^,，。]{0,40}$")
 _SEPARATORS = re.compile(r"[\s\u3000,，:：]*")
+# A reason clause (之所以说X是…,是从…得出的结论, 219): it argues for a verdict on X and names no term.
+_REASON_CLAUSE = re.compile(r"^(?:之所以|所以说|所以說)")
 # A definition of nothing but a marker and its colon (兩中心一平臺分別指:, the items below it the entries).
 _EMPTY_DEFINITION = re.compile(r"[\s\u3000]*(?:分别|分別)?(?:是指|指的是|就是|是|指|即|为|為|包括)?[\s\u3000:：,，。]*")
 
@@ -228,7 +230,7 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
         if stripped == term:
             break
         term = stripped
-    if _ONLY_SOURCE.match(term) or _TIME_STAMP.fullmatch(definition.strip(" \t\u3000\xa0")):
+    if _ONLY_SOURCE.match(term) or _REASON_CLAUSE.match(term) or _TIME_STAMP.fullmatch(definition.strip(" \t\u3000\xa0")):
         return None  # (发布网友 发布时间:2022-04-23 04:11: a forum's byline, a time stamp for a definition)
     tail = ""
     for _ in range(3):  # 三区具体 / X,顧名思義 / X即Y: a dropped tail may sit after a kept one

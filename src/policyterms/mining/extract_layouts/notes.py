@@ -338,6 +338,14 @@ _POINTS_LEAD_IN = re.compile(
 )
 
 
+# The same lead-in saying it has the features (它具有以下特点:, 以下是农作物保险的主要特点:, P609; any subject: 该市的营商环境
+# 具有以下特征:): the bulleted ``- 覆盖范围广:…`` items below are features, not entries.
+_FEATURES_AHEAD = re.compile(
+    r"(?:^|[。！？!?])[\s\u3000]*(?:[^。！？!?:：\n]{0,24}?(?:具有|具备|具備|有)(?:以下|如下)(?:几|幾|[二两兩三四五六七八九十])?(?:个|個|点|點)?"
+    r"|以下(?:是|为|為)[^。！？!?:：]{1,20}?的)(?:主要|基本|显著|顯著)?(?:特征|特徵|特点|特點|优势|優勢)[\s\u3000]*[:：][\s\u3000]*$"
+)
+
+
 # A paragraph closing by saying what the term it has defined matters for, before a colon (社会信用代码是…的唯一识别编码,对于企业
 # 和组织而言具有重要意义:, P582; …发挥着以下作用:): the items below it are its roles (作为合法身份证明:…, 提升企业形象:…), not
 # entries, as under a heading announcing them (三、…的意义).
@@ -365,8 +373,8 @@ def _points_sections(lines: list[_L]) -> list[bool]:
         text = line.clean.strip(_SPACE)
         if len(text) <= 30 and not re.search(r"[。；;，,!！]", text) and (not re.match(r"^[\[（(]?\d", text) or _SUBSECTION.match(text)):
             if _SECTION_NUMBER.match(text) or not re.search(r"[:：].", text):
-                state = bool(_POINTS.search(_LIST_AHEAD.sub(r"\1", text.rstrip("?？"))))
-        elif not _NOTE_NUMBER.match(text) and (_POINTS_LEAD_IN.search(text) or _WEIGHT_LEAD_IN.search(text)):
+                state = bool(_POINTS.search(_LIST_AHEAD.sub(r"\1", text.rstrip("?？")))) or bool(_FEATURES_AHEAD.search(text))
+        elif not _NOTE_NUMBER.match(text) and (_POINTS_LEAD_IN.search(text) or _WEIGHT_LEAD_IN.search(text) or _FEATURES_AHEAD.search(text)):
             state = True
         out[k] = state
     return out

@@ -640,6 +640,14 @@ def _comma_joined_parts(sentences: list[tuple[int, str]]) -> tuple[list[tuple[in
     return out, parts
 
 
+# A closing lead-in saying the term just defined has the features listed below (它具有以下特点:, 通常具有以下特征:): the
+# definition's last sentence, as the golds keep 其主要特征包括: (P545) — the subject is the term, by a pronoun or elided.
+_HAS_FEATURES = re.compile(
+    r"[\s\u3000]*(?:其|它|该|該)?(?:通常|一般|主要)?(?:具有|具备|具備)(?:以下|如下)(?:几|幾|[二两兩三四五六七八九十])?(?:个|個|点|點|项|項)?"
+    r"(?:主要|基本|显著|顯著)?(?:特点|特點|特征|特徵)[\s\u3000]*[:：][\s\u3000]*$"
+)
+
+
 def _names_term(sentence: str, term: str) -> bool:
     """A closing lead-in restating its term and announcing its parts (…。货币供应量可分为三个层次:,
     …。建筑业总产值包括:) is the definition's last sentence; one that does not (具体来说:, …与耕地面积有以下
@@ -647,6 +655,8 @@ def _names_term(sentence: str, term: str) -> bool:
     key = strip_pinyin(term).strip("“”\"「」 ")[:4]
     # …。其核心特点包括: the pronoun 其 names the term just defined
     named = len(key) >= 2 and key in strip_pinyin(sentence) or bool(_ITS.match(sentence))
+    if _HAS_FEATURES.match(strip_pinyin(sentence)):
+        return True  # …的一种保险制度。它具有以下特点:: the features of the term just defined, announced (P609, P611)
     if _CRITERIA_OF_ABOVE.match(strip_pinyin(sentence)):
         return True  # …。确定以上法人单位的标准为:: the criteria of the kinds just listed, items of their own below
     return named and bool(_ANNOUNCES_PARTS.search(sentence))

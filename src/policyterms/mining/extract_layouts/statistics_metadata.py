@@ -1,0 +1,70 @@
+"""A statistics release's metadata note (台灣's ``統計資料背景說明``, the same template on every county's and ministry's
+site: ``統計地區範圍及對象:…``, ``統計標準時間:…``, ``統計單位:…``, ``統計分類:…``, ``發布週期:年``, ``時效:45日``,
+``資料變革:無``, starred, bulleted or in table cells, 224, 226). The template's own labels are fields of a form, their
+values a release's scope, dates and units: a reader asking what ``統計標準時間`` means gets a county's reporting date
+instead, so an entry under such a label is dropped. What the note defines are the items under ``統計項目定義:`` (read
+by the colon passes) and a gloss the form prints inside a label's brackets (``*時效(指統計標準時間至資料發布時間之間隔時間):45日``,
+``發布週期(指資料編製或產生之頻率,如月、季、年等):年``): an entry of the label, the value after the colon left out
+(as P575's bracketed gloss)."""
+
+from __future__ import annotations
+
+import re
+
+from policyterms.mining.extract_layouts.common import Found, _L, _SPACE
+
+__all__ = ["bracketed_label_glosses", "metadata_labels_dropped"]
+
+# The template's field labels, in traditional and simplified characters (统计资料背景说明 copies in the mainland's
+# characters exist too). 統計項目定義 announces the definitions and is no entry either.
+_METADATA_LABEL = re.compile(
+    r"(?:統計|统计)(?:地區|地区)?(?:範圍|范围)(?:及|与|與)?(?:對象|对象)?|(?:統計|统计)(?:標準|标准)(?:時間|时间)|(?:統計|统计)(?:單位|单位)"
+    r"|(?:統計|统计)(?:分類|分类)|(?:統計|统计)(?:項目|项目)(?:定義|定义)|(?:發布|发布)(?:週期|周期)|(?:時效|时效)|(?:資料|资料)(?:變革|变革)"
+    r"|(?:發布|发布)(?:機關|机关)(?:、|及)?(?:單位|单位)?|(?:編製|编制)(?:單位|单位)|(?:發布|发布)(?:形式|方式)|(?:公開|公开)(?:資料|资料)?(?:發布|发布)(?:時間|时间)"
+)
+# A label line of such a form: bullets, stars, a cell bar before it; the label, its gloss in brackets opening with 指,
+# a colon and a short value (年, 45日, 無), the line ending there or at a cell bar.
+_BRACKETED_LABEL = re.compile(
+    r"[\s\u3000|｜]*[*＊•·●▪◦\-]*[\s\u3000]*(?P<term>[^\s\u3000()（）:：,，。；;*＊•|]{2,10})"
+    r"[(（](?P<definition>(?:指|係指|系指|是指)[^()（）\n]{4,80})[)）][\s\u3000]*[:：][\s\u3000]*"
+    r"[^\s\u3000。；;!！?？:：|]{1,10}[\s\u3000]*[|｜]?[\s\u3000]*$"
+)
+
+
+# A label's value opening as a definition (时效:指…, a legal glossary's term) is one, whatever the label.
+_DEFINED = re.compile(r"[\s\u3000]*(?:是指|係指|系指|指(?![出明定示导導])|即)")
+
+
+def metadata_labels_dropped(found: list[Found]) -> list[Found]:
+    """``found`` without the entries whose headword is one of the metadata template's field labels (module docstring).
+
+    >>> f = [Found("統計標準時間", "以每年年底之事實為準。", "", 1, 0, 1), Found("座落地點", "指各該建物所座落之鄉鎮村里別名稱。", "", 2, 2, 3)]
+    >>> [e.term for e in metadata_labels_dropped(f)]
+    ['座落地點']
+    """
+    return [
+        entry
+        for entry in found
+        if not _METADATA_LABEL.fullmatch(entry.term.strip(_SPACE + "*＊•·|")) or _DEFINED.match(entry.definition)
+    ]
+
+
+def bracketed_label_glosses(lines: list[_L], free: list[bool]):
+    """``(line, entry)`` for each free line that is a form's label glossed in its brackets, then a short value
+    (``*時效(指…):45日``): the label is the term, the bracketed ``指…`` its definition.
+
+    >>> from policyterms.mining.extract_layouts.common import _lines
+    >>> ls = _lines("  • 發布週期(指資料編製或產生之頻率,如月、季、年等):年\\n調查對象(指本市常住戶):共計3000戶,抽樣產生。")
+    >>> [(e.term, e.definition) for _, e in bracketed_label_glosses(ls, [True, True])]
+    [('發布週期', '指資料編製或產生之頻率,如月、季、年等')]
+    """
+    for line in lines:
+        if line.blank or not free[line.index]:
+            continue
+        match = _BRACKETED_LABEL.fullmatch(line.raw)
+        if match is None:
+            continue
+        start, end = match.start("definition"), match.end("definition")
+        yield line.index, Found(
+            match.group("term"), match.group("definition"), line.raw[match.start("term") : end + 1], line.index + 1, line.start + match.start("term"), line.start + end
+        )
