@@ -3916,3 +3916,31 @@ def test_a_reason_clause_names_no_term():
     assert pairs("研发经费投入强度是指研发经费与国内生产总值之比,所以它反映一个地区的创新投入水平。\n") == [
         ("研发经费投入强度", "是指研发经费与国内生产总值之比,所以它反映一个地区的创新投入水平。")
     ]
+
+
+def test_a_counted_phrase_glossed_by_its_list_must_be_a_name_and_its_whole_list():
+    # kept: a slogan or a possessor's phrase opening its sentence, its members joined by 、
+    kept = (
+        "新闻发布会\n\n发言人表示,形势总体向好。我国的三大攻坚战,即防范化解重大风险、精准脱贫、污染防治,取得决定性成就。"
+        "三个代表,即代表中国先进生产力的发展要求、代表中国先进文化的前进方向、代表中国最广大人民的根本利益,是立党之本。\n"
+    )
+    assert pairs(kept) == [
+        ("我国的三大攻坚战", "即防范化解重大风险、精准脱贫、污染防治"),
+        ("三个代表", "即代表中国先进生产力的发展要求、代表中国先进文化的前进方向、代表中国最广大人民的根本利益"),
+    ]
+    # a clause before the count, an occasion's items, a list of bodies or projects: no concept named
+    for sentence in (
+        "今年政府工作要重点抓好三个方面,即稳增长、促改革、调结构,确保完成全年目标。",
+        "全年新开工三大项目,即轨道交通10号线、滨江大道和市民中心,总投资120亿元。",
+        "今年我市荣获三项国家级荣誉,即全国文明城市、国家卫生城市、国家森林城市。",
+        "这两个地区,即浦东新区、闵行区,率先完成改革试点。",
+        "本次会议的三项议程,即听取工作报告、审议预算草案、选举委员,均已完成。",
+        "参加会议的五个部门,即市发展改革委、市财政局、市商务委、市教委和市卫健委,分别作了发言。",
+    ):
+        assert pairs("新闻发布会\n\n发言人表示,形势总体向好。" + sentence + "\n") == [], sentence
+    # members joined by commas: the 、 list is half of the first one, no entry rather than half a definition
+    halves = (
+        "新闻发布会\n\n发言人表示,形势总体向好。两个确立,即确立习近平同志党中央的核心、全党的核心地位,"
+        "确立习近平新时代中国特色社会主义思想的指导地位,具有决定性意义。\n"
+    )
+    assert pairs(halves) == []
