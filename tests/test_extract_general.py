@@ -3944,3 +3944,19 @@ def test_a_counted_phrase_glossed_by_its_list_must_be_a_name_and_its_whole_list(
         "确立习近平新时代中国特色社会主义思想的指导地位,具有决定性意义。\n"
     )
     assert pairs(halves) == []
+
+
+def test_a_bilingual_notices_title_case_fields_are_no_english_headwords():
+    notice = (
+        "关于举办国际青年创新论坛的通知\n\n各有关单位：\n\nEvent Date：2024年5月18日上午九时开始。\n"
+        "Venue Address：上海市浦东新区世纪大道100号国际会议中心。\nContact Person：王老师，联系电话021-12345678。\n"
+        "Registration Deadline：请于5月10日前报名。\n\n特此通知。\n"
+    )
+    with pytest.raises(InputError):
+        extract_entries(notice)
+    # a list of words of the year in Title Case is still one
+    words = (
+        "英国《金融时报》评出的年度词汇：\n\nBrexit：英国脱离欧盟的简称。\nBig Society：英国首相卡梅伦提出的一项社会政策口号。\n"
+        "Squeezed Middle：指在经济紧缩中受到挤压的中产阶层。\n"
+    )
+    assert [t for t, _ in pairs(words)] == ["Brexit", "Big Society", "Squeezed Middle"]

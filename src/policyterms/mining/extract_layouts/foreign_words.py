@@ -37,6 +37,13 @@ _ENGLISH_LABEL = re.compile(
     r"title|author|editor|date|time|from|to|cc|re|fw|ps|tips?|keywords?|abstract|summary|wechat|qq|weibo|ip|id|no|copyright)",
     re.IGNORECASE,
 )
+# A notice's field in Title Case (Event Date:…, Venue Address:…, Contact Person:…, Registration Deadline:…): its last
+# word names a form's field, its value a date, a place or a person, no gloss (a word of the year is written lower case:
+# screen time, me time).
+_FIELD_WORD = re.compile(
+    r"(?:[A-Z][a-z]+[ \-]){0,2}(?:Date|Time|Venue|Address|Location|Place|Person|Name|Phone|Number|Deadline|Organi[sz]er|"
+    r"Sponsor|Host|Fee|Theme|Topic|Contact|Email|Hotline|Website|Language|Duration|Schedule)"
+)
 # A capitalised single word (Tom:…, Morning:…): a speaker of a transcript or a schedule's slot when every line of a run
 # has one; a list of words glosses lower-case words, phrases or abbreviations (vape, big society, GDP).
 _NAME_LIKE = re.compile(r"[A-Z][a-z]+")
@@ -62,7 +69,7 @@ def english_headword_lines(lines: list[_L], free: list[bool]) -> list[tuple[int,
             continue
         match = _ENGLISH_HEADWORD_LINE.match(line.raw) if free[line.index] else None
         term = match.group("term").strip(_SPACE) if match else ""
-        if match is None or _ENGLISH_LABEL.fullmatch(term.strip('"')):
+        if match is None or _ENGLISH_LABEL.fullmatch(term.strip('"')) or _FIELD_WORD.fullmatch(term.strip('"')):
             close()
             continue
         definition = match.group("definition")
