@@ -3960,3 +3960,15 @@ def test_a_bilingual_notices_title_case_fields_are_no_english_headwords():
         "Squeezed Middle：指在经济紧缩中受到挤压的中产阶层。\n"
     )
     assert [t for t, _ in pairs(words)] == ["Brexit", "Big Society", "Squeezed Middle"]
+
+
+def test_a_prize_list_of_titles_with_their_authors_is_no_bracket_glossed_word_list():
+    prizes = (
+        "市民文化节获奖名单（歌词类）：\n\n一等奖：《春天的故事》(作者张三，市文化馆干部)、《我的家乡》(作者李四，区文化站站长)、"
+        "《追梦路上》(作者王五，某某中学教师)。\n"
+    )
+    with pytest.raises(InputError):
+        extract_entries(prizes)
+    # the words of the year, each glossed in its brackets, still are
+    words = "两岸三地去年最流行的新词榜分别是：\n\n香港─奥运钞(香港为庆祝奥运而发行的特别钞票)、迷债(与雷曼有关的迷你债券)、格价网(各地区超市物价的比价网)。\n"
+    assert [t for t, _ in pairs(words)] == ["奥运钞", "迷债", "格价网"]

@@ -9,7 +9,8 @@ least, no ``、`` (``省(自治区、直辖市)、县(自治县、市、旗)`` l
 abbreviation (``国内生产总值(GDP)``). A report's sentence naming things with remarks in brackets is no such line: it holds
 a verb and words before its first item. And the list must be announced as words (the lead-in line above, over the
 other labels' lists, names 词/詞/语/語 and ends in a colon: ``兩岸三地去年最流行的新詞榜分別是:``): ``参会人员:张三(市发展改革委
-主任)、李四(…)、王五(…)`` glosses people with their posts, and a project list its projects."""
+主任)、李四(…)、王五(…)`` glosses people with their posts, and a project list its projects; a prize list under
+``获奖名单(歌词类):`` glosses works' titles (``《春天的故事》(作者…)``) with their authors."""
 
 from __future__ import annotations
 
@@ -28,7 +29,10 @@ _ONE = re.compile(r"(?P<term>[^()（）、]+)[(（](?P<definition>[^()（）]+)[
 # Another label's list line between the lead-in and this one (台北─扁案、近貧、大嫂團。).
 _LABEL_LINE = re.compile(r"[\s\u3000]*[^\s\u3000()（）、,，。；;:：─—–\-]{1,8}[\s\u3000]*(?:─|—|–|-{1,2}|[:：])[^\n]*[、][^\n]*")
 # The lead-in announcing words (…新詞榜分別是:, 今年的流行语有:).
-_WORDS_LEAD_IN = re.compile(r"[^\n]*(?:词|詞|语|語)[^\n]*[:：][\s\u3000]*")
+# Lyrics, lines and speeches (歌词类, 台词, 颁奖词) are works, not words: a prize list glosses its titles with authors.
+_WORDS_LEAD_IN = re.compile(r"[^\n]*(?<![歌台贺賀祝献獻奖獎持])(?:词|詞|语|語)[^\n]*[:：][\s\u3000]*")
+# A work's title (《春天的故事》(作者…)) is no word.
+_TITLE = re.compile(r"[\s\u3000]*[《〈]")
 # A gloss that is a figure, a date or a Latin name (12家, 2023年, GDP): no meaning.
 _NO_GLOSS = re.compile(r"[\d\s.,，%％A-Za-z年月日家个個人次项項元万萬亿億]+")
 
@@ -51,7 +55,7 @@ def bracket_glossed_lists(lines: list[_L], free: list[bool]):
             continue
         entries = []
         for item in _ONE.finditer(line.raw, match.start("items"), match.end("items")):
-            if _NO_GLOSS.fullmatch(item.group("definition")):
+            if _NO_GLOSS.fullmatch(item.group("definition")) or _TITLE.match(item.group("term")):
                 entries = []
                 break
             start, end = item.start("definition"), item.end("definition")
