@@ -3972,3 +3972,17 @@ def test_a_prize_list_of_titles_with_their_authors_is_no_bracket_glossed_word_li
     # the words of the year, each glossed in its brackets, still are
     words = "两岸三地去年最流行的新词榜分别是：\n\n香港─奥运钞(香港为庆祝奥运而发行的特别钞票)、迷债(与雷曼有关的迷你债券)、格价网(各地区超市物价的比价网)。\n"
     assert [t for t, _ in pairs(words)] == ["奥运钞", "迷债", "格价网"]
+
+
+def test_a_channels_programmes_under_a_language_label_are_no_label_dash_headwords():
+    schedule = (
+        "本台節目預告\n\n●國語-新聞聯播\n每晚七時準時播出，敬請收看\n●國語-天氣預報\n每晚七時三十分播出\n"
+        "●國語-今日說法\n每日中午十二時播出\n\n歡迎收看。\n"
+    )
+    with pytest.raises(InputError):
+        extract_entries(schedule)
+    usage = (
+        "兩岸用語對照\n\n●大陸用語-學霸\n平時學習非常用功且成績很好的學生\n●大陸用語-土豪\n有錢但缺乏品味的人\n"
+        "●大陸用語-吃瓜群眾\n圍觀事件而不發表意見的網友\n\n（完）\n"
+    )
+    assert [t for t, _ in pairs(usage)] == ["學霸", "土豪", "吃瓜群眾"]

@@ -6,7 +6,8 @@ style). The label repeated on every headword line marks the list: the word after
 and the label left out, as P569's and P603's labels), the whole line below its definition. A group of words sharing
 one gloss (``●大陸用語-傻逼、牛逼、裝逼、二逼``) stays one headword as written. One or two such lines are a page's
 section headings; three at least, with one label, are a list. The label names a kind of words (用語, 詞, 語,
-說法): a news page's section label on its headlines (``●焦點-颱風來襲`` / a report's sentence) names none.
+說法): a news page's section label on its headlines (``●焦點-颱風來襲`` / a report's sentence) names none, and
+nor does a language alone (``●國語-新聞聯播`` / ``每晚七時播出``, a channel's programme list).
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ _LABEL_DASH_LINE = re.compile(
 # A gloss line: Chinese, no colon label opening it, not a headword line itself.
 _GLOSS_LINE = re.compile(r"^[ \t\u3000]*(?![^\s\u3000,，。]{1,8}[:：])[\u4e00-\u9fff“「][^\n]{1,200}$")
 _LIST_AT_LEAST = 3
+# A language alone (國語-新聞聯播, 粵語-…: a channel's programmes, a course's classes) names no kind of words.
+_LANGUAGE = re.compile(r"(?:國|国|粵|粤|台|臺|閩南|闽南|客家?|英|日|韓|韩|法|德|俄|華|华|西班牙|葡萄牙)(?:語|语)")
 
 
 def label_dash_headwords(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
@@ -36,6 +39,8 @@ def label_dash_headwords(lines: list[_L], free: list[bool]) -> list[tuple[list[i
             continue
         head = _LABEL_DASH_LINE.match(line.raw)
         below = lines[n + 1]
+        if head is not None and _LANGUAGE.fullmatch(head.group("label")):
+            continue
         if head is None or below.blank or not free[below.index] or _LABEL_DASH_LINE.match(below.raw):
             continue
         if not _GLOSS_LINE.match(below.raw):
