@@ -3986,3 +3986,11 @@ def test_a_channels_programmes_under_a_language_label_are_no_label_dash_headword
         "●大陸用語-吃瓜群眾\n圍觀事件而不發表意見的網友\n\n（完）\n"
     )
     assert [t for t, _ in pairs(usage)] == ["學霸", "土豪", "吃瓜群眾"]
+
+
+def test_a_childs_name_glossed_by_its_meaning_is_no_named_word():
+    names = "记者会上，发言人回答了记者提问。\n\n民政局发言人说，今年最受欢迎的男孩名字是“梓轩”，意思是家长希望孩子品德高尚、气宇轩昂。\n"
+    with pytest.raises(InputError):
+        extract_entries(names)
+    words = "新闻\n\n根據統計，去年上海媒體最流行的新詞語是「刷博」，意思是某些個人博客耍詐，增加點擊率。\n"
+    assert pairs(words) == [("「刷博」", "意思是某些個人博客耍詐，增加點擊率。")]

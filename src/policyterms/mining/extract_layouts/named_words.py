@@ -1,7 +1,7 @@
 """A news report naming a word as what a list or a dictionary chose, then glossing it after a comma:
 ``《牛津英語大詞典》年度字為「rizz」,意思是人透過其風格…的能力。`` (P416), ``去年上海媒體最流行的新詞語是「刷博」,意思是
 某些個人博客…耍詐…。`` (P612). The word is quoted right after 是/為, whose subject names a word (``年度字``, ``新詞語``, ``热词``: not
-``他的回答是“不知道”,意思是…``, a speaker's words), and the
+``他的回答是“不知道”,意思是…``, a speaker's words, nor ``名字是“梓轩”,意思是…``, a person's name), and the
 comma is followed by ``意思是``/``意思為``/``意指``: the quoted word is the term (marks kept), the frame before it left
 out, and the definition runs from 意思 to the end of its paragraph (the origin and remarks after it inside, as a prose
 definition runs). Only this plain-words marker: ``…是“共享老师”,意思是…`` inside a definition another pass read
@@ -16,7 +16,7 @@ from policyterms.mining.extract_layouts.common import Found, _L, _SPACE
 __all__ = ["named_then_glossed"]
 
 _NAMED_GLOSSED = re.compile(
-    r"(?:字|词|詞|语|語|词汇|詞彙|词语|詞語)(?:是|為|为|叫做|叫作|稱為|称为)[\s\u3000]*(?P<term>[“「][^“”「」\n,，。；;:：]{1,16}[”」])[\s\u3000]*[,，][\s\u3000]*"
+    r"(?<!名)(?:字|词|詞|语|語|词汇|詞彙|词语|詞語)(?:是|為|为|叫做|叫作|稱為|称为)[\s\u3000]*(?P<term>[“「][^“”「」\n,，。；;:：]{1,16}[”」])[\s\u3000]*[,，][\s\u3000]*"
     r"(?P<definition>(?:意思是|意思為|意思为|意思就是|意指)[^\n]+)"
 )
 _END = "。！？!?”」』)）"
