@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from policyterms.text.fold import INVISIBLE, strip_pinyin
-from policyterms.mining.extract_layouts.ordinary_pages import announces_parts
 from policyterms.text.furniture import is_page_number_line
 
 # 指 as a definition marker after a term, not the first character of a word it begins (指导, 指出, 指引, 指明, 指挥, 指示,
@@ -349,6 +349,30 @@ def _defined_label(term: str, definition: str) -> bool:
     """Whether ``term`` is a label word (see ``_DEFINABLE_LABEL``) that ``definition`` defines with its marker: then it
     is the term of an entry, though :func:`_good_term` refuses it alone."""
     return bool(_DEFINABLE_LABEL.fullmatch(strip_pinyin(term).strip(_SPACE)) and _OPENS_DEFINITION.match(definition))
+
+
+def one_line_entries(index: int, entries: list[Found]) -> Iterator[tuple[int | list[int], Found]]:
+    """A reader's ``(line, entry)`` pairs for the entries it found on line ``index``: the first takes the line, the others
+    ride on it, so the line is marked read once and every entry is kept."""
+    for k, entry in enumerate(entries):
+        yield (index if k == 0 else []), entry
+
+
+# A heading counting what something is divided into (全书内容分为19个部分, 本规划包括以下五个方面).
+_NUMERAL = r"(?:\d{1,3}|[一二两兩三四五六七八九十百]{1,3})"
+_PARTS = re.compile(
+    rf"(?:分[为為成]|划分[为為]|劃分[為为]|包括|包含|共有|共分)(?:以下|如下)?{_NUMERAL}(?:个|個)?"
+    r"(?:部分|方面|层次|層次|板块|板塊|章|篇|类|類|大类|大類|项|項|步)$"
+)
+
+
+def announces_parts(core: str) -> bool:
+    """Whether a headword is a clause counting the parts of what it names: no term.
+
+    >>> announces_parts("全書內容分為19個部分"), announces_parts("本规划包括以下五个方面"), announces_parts("三个部分")
+    (True, True, False)
+    """
+    return bool(_PARTS.search(core))
 
 
 def _good_term(term: str) -> bool:

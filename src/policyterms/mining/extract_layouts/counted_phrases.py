@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from policyterms.mining.extract_layouts.common import Found, _L
+from policyterms.mining.extract_layouts.common import Found, _L, one_line_entries
 
 __all__ = ["counted_phrase_lists"]
 
@@ -61,10 +61,7 @@ def counted_phrase_lists(lines: list[_L], free: list[bool]):
             for m in _COUNTED_JI.finditer(line.raw)
             if not _TIME_OR_STAGE.search(m.group("term")) and _names_a_concept(m.group("term")) and not _list_goes_on(line.raw, m)
         ]
-        if entries:
-            yield line.index, entries[0]
-            for entry in entries[1:]:
-                yield [], entry
+        yield from one_line_entries(line.index, entries)
 
 
 def _names_a_concept(term: str) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from policyterms.mining.extract_layouts.common import Found, _L
+from policyterms.mining.extract_layouts.common import Found, _L, one_line_entries
 
 __all__ = ["bracket_glossed_lists"]
 
@@ -62,10 +62,7 @@ def bracket_glossed_lists(lines: list[_L], free: list[bool]):
             entries.append(
                 Found(item.group("term"), item.group("definition"), line.raw[item.start("term") : end], line.index + 1, line.start + item.start("term"), line.start + end)
             )
-        if entries:
-            yield line.index, entries[0]
-            for entry in entries[1:]:
-                yield [], entry
+        yield from one_line_entries(line.index, entries)
 
 
 def _announced_as_words(lines: list[_L], index: int) -> bool:

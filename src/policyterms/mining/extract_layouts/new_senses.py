@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from policyterms.mining.extract_layouts.common import Found, _L
+from policyterms.mining.extract_layouts.common import Found, _L, one_line_entries
 
 __all__ = ["dictionary_new_senses"]
 
@@ -65,10 +65,7 @@ def dictionary_new_senses(lines: list[_L], free: list[bool]):
             if not any(start <= match.start("definition") < end for start, end in taken):
                 entries.append(_found(line, match, "definition", match.start("term")))
         entries.sort(key=lambda e: e.start)
-        if entries:
-            yield line.index, entries[0]
-            for entry in entries[1:]:
-                yield [], entry
+        yield from one_line_entries(line.index, entries)
 
 
 def _found(line: _L, match: re.Match, group: str, start: int) -> Found:

@@ -8,8 +8,6 @@ definition lacks, so a reader narrows its rule with one call and the definitions
   增长15.6%;…``, ``“三新”经济增加值:全年…亿元,增长8.5%;…``) lists results, it defines nothing;
 * :func:`dashed_subtitle` — a news title's subtitle line (``总理发出的“安民告示”`` / ``——来自总理记者会上的瞬间聚焦``)
   is no explanation of the title;
-* :func:`announces_parts` — a heading saying how many parts something has (``全書內容分為19個部分:即1.綜合;2.…``) is
-  no headword;
 * :func:`news_event` — a news item's sub-heading over its report of what will happen when (``澳廣視網站直播`` /
   ``澳廣視屬下電視台…將會現場直播…``) is no headword over its explanation;
 * :func:`colon_series_split` — two quoted terms glossed ``“X”:即…;“Y”:即…`` on one line are two entries, not one
@@ -20,14 +18,8 @@ from __future__ import annotations
 
 import re
 
-from typing import TYPE_CHECKING
-
-from policyterms.text.fold import INVISIBLE, strip_pinyin
-
-if TYPE_CHECKING:  # common imports this module (its headword test), so what this one needs of common comes late
-    from policyterms.mining.extract_layouts.common import Found
-
-_SPACE = " \t\u3000\xa0\r" + INVISIBLE
+from policyterms.text.fold import strip_pinyin
+from policyterms.mining.extract_layouts.common import _SPACE, Found, _good_term
 
 # Who is reported as saying something: after 有, someone, a rumour or a view (有人指…, 有意見指…, 有謠言指…), also after a
 # preposition (對於有謠言指…); a pronoun (他指…). A bare noun (消息, 報道, 謠言) may be a glossary's word (消息指以简要的
@@ -109,23 +101,6 @@ def dashed_subtitle(first: str) -> bool:
     return bool(_SUBTITLE.fullmatch(strip_pinyin(first).strip(_SPACE)))
 
 
-# A heading counting what something is divided into (全书内容分为19个部分, 本规划包括以下五个方面).
-_NUMERAL = r"(?:\d{1,3}|[一二两兩三四五六七八九十百]{1,3})"
-_PARTS = re.compile(
-    rf"(?:分[为為成]|划分[为為]|劃分[為为]|包括|包含|共有|共分)(?:以下|如下)?{_NUMERAL}(?:个|個)?"
-    r"(?:部分|方面|层次|層次|板块|板塊|章|篇|类|類|大类|大類|项|項|步)$"
-)
-
-
-def announces_parts(core: str) -> bool:
-    """Whether a headword is a clause counting the parts of what it names: no term.
-
-    >>> announces_parts("全書內容分為19個部分"), announces_parts("本规划包括以下五个方面"), announces_parts("三个部分")
-    (True, True, False)
-    """
-    return bool(_PARTS.search(core))
-
-
 # A news report of an event: a time of the news (今日, 明日, 近日 …) or what will be done (将会, 將於 …).
 _NEWS_TIME = re.compile(
     r"今日|今天|明日|明天|昨日|昨天|日前|近日|前日|本週|本周|下週|下周|將會|将会|將於|将于|將在|将在"
@@ -160,7 +135,6 @@ def colon_series_split(unit, entry: Found) -> list[Found]:
     line the entry was read from (its ``text``, and ``at`` giving a page offset).
 
     >>> from types import SimpleNamespace
-    >>> from policyterms.mining.extract_layouts.common import Found
     >>> line = "“四议”:即提议、商议;“两公开”:即决议公开。"
     >>> e = Found("“四议”", "即提议、商议;“两公开”:即决议公开。", line, 1, 0, len(line))
     >>> [(f.term, f.definition) for f in colon_series_split(SimpleNamespace(text=line, at=lambda k: k), e)]
@@ -168,8 +142,6 @@ def colon_series_split(unit, entry: Found) -> list[Found]:
     """
     if figures_list(entry.definition):
         return []
-    from policyterms.mining.extract_layouts.common import Found, _good_term
-
     text, definition = unit.text, entry.definition
     base = text.find(definition)  # where the definition stands in the unit's text and in the entry's quote
     in_quote = entry.quote.find(definition)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from policyterms.mining.extract_layouts.common import ASKED_AFTER_MARKER, Found, _L
+from policyterms.mining.extract_layouts.common import ASKED_AFTER_MARKER, Found, _L, one_line_entries
 from policyterms.mining.extract_layouts.topics import QUOTED_TERM
 
 
@@ -48,10 +48,7 @@ def quoted_clauses(lines: list[_L], free: list[bool]):
         for match in _FORMER_LATTER.finditer(raw):
             entries.append(_found(line, match.group("former"), match, "first", match.start("first")))
             entries.append(_found(line, match.group("latter"), match, "second", match.start("second")))
-        if entries:
-            yield line.index, entries[0]
-            for entry in entries[1:]:
-                yield [], entry
+        yield from one_line_entries(line.index, entries)
 
 
 def _found(line: _L, term: str, match: re.Match, group: str, start: int) -> Found:

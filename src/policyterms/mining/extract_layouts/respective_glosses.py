@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from policyterms.mining.extract_layouts.common import Found, _L
+from policyterms.mining.extract_layouts.common import Found, _L, one_line_entries
 from policyterms.mining.extract_layouts.topics import QUOTED_TERM
 
 __all__ = ["respective_glosses"]
@@ -35,7 +35,4 @@ def respective_glosses(lines: list[_L], free: list[bool]):
             for term, group in (("former", "first"), ("latter", "second")):
                 start, end = match.start(group), match.end(group)
                 entries.append(Found(match.group(term), match.group(group), line.raw[match.start(term) : end], line.index + 1, line.start + start, line.start + end))
-        if entries:
-            yield line.index, entries[0]
-            for entry in entries[1:]:
-                yield [], entry
+        yield from one_line_entries(line.index, entries)
