@@ -267,7 +267,12 @@ def _colon_sibling(unit: _Unit, *, sentences: bool = False, bullet: bool = False
     if bullet:
         body = _BULLET.sub("", body, count=1)
     rest = r".{8,}?" if sentences else r"[^。！？!?]{8,}"
-    match = re.match(rf"[^:：]{{1,20}}?[:：][\s\u3000]*([\u4e00-\u9fff“「]{rest})[。！？!?][{_CLOSE_CLASS}]*$", body)
+    # (the gloss may open with a figure or a Latin name: 奔奔族:1975-1985年出生的人,…; 跑酷:Parkour音译,指…, P635; not
+    # with a date setting a scene, 新意:2018年,比特币价格…, P571, or 2022年某地…, P645: that tells a story)
+    match = re.match(
+        rf"[^:：]{{1,20}}?[:：][\s\u3000]*([\u4e00-\u9fff“「]{rest}|(?!(?:1[89]|20)\d\d年|\d{{2}}年[,，]|\d{{1,2}}月\d)[0-9A-Za-z][^:：]{{0,20}}?[\u4e00-\u9fff]{rest})[。！？!?][{_CLOSE_CLASS}]*$",
+        body,
+    )
     return bool(match) and not _table_row(unit.text)
 
 
