@@ -417,6 +417,8 @@ _NOTHING_FOUND_HINT = (
 
 
 def _extract(text: str, layouts: bool) -> list[ExtractedEntry]:
+    from policyterms.mining.extract_layouts.cited_rules import cited_law_end
+
     scanned = scan_appendix(text)
     if layouts and (scanned is None or scanned[1] is None):
         other = _other_layouts(text)
@@ -449,6 +451,7 @@ def _extract(text: str, layouts: bool) -> list[ExtractedEntry]:
         term, definition = split
         term = _bare_term(term)
         definition = _TRAILING_PAGE_REFERENCE.sub("", definition)
+        definition = definition[cited_law_end(definition) :]  # (一)X:依據「…法」第三條係指…: from 係指
         components, enumerates = components_of(term, definition)
         entries.append(ExtractedEntry(raw.number, term, definition, components, enumerates, quote, raw.line))
     return _normalised(entries)

@@ -202,6 +202,7 @@ from policyterms.mining.extract_layouts.quoted_notes import quoted_indicator_not
 from policyterms.mining.extract_layouts.ordinary_pages import colon_series_split
 from policyterms.mining.extract_layouts.foreign_words import english_headword_lines, quoted_foreign_glosses
 from policyterms.mining.extract_layouts.label_dash_headwords import label_dash_headwords
+from policyterms.mining.extract_layouts.meaning_label_items import meaning_label_items
 from policyterms.mining.extract_layouts.respective_glosses import respective_glosses
 from policyterms.mining.extract_layouts.glossed_lists import bracket_glossed_lists
 from policyterms.mining.extract_layouts.new_senses import dictionary_new_senses
@@ -282,6 +283,9 @@ def find_entries(text: str) -> list[Found]:
     _claim(_named_then_it_is(lines, free), found, free)  # X(English)英文缩写为…。它是…: the definition at 它是
     _claim(_summary_points(lines, free), found, free)  # 为您找到“X”标签… / 摘要: X是…
     _claim(_colon_cards(lines, free), found, free)  # 关键词:X / 释义:…
+    labelled = list(meaning_label_items(lines, free))  # 1. X / paragraph / **含義:**…: numbered words with meaning lines
+    _claim(labelled, found, free)
+    whole = {(entry.start, entry.end) for _, entry in labelled}  # glosses whole without a stop, beside the same word's sentences
     _claim(_label_lines(lines, free), found, free)  # 指标解释: / X包括… / Y反映…: headwords run into their verb
     _claim(_include_lines(lines, free), found, free)  # 东部包括:… / 中部包括:…: a run of one-sentence include lines
     _claim(_section_explanations(lines, free), found, free)  # 五、指标解释:1.X包括…(a document site's chunks)
@@ -407,7 +411,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(indicator_notes(lines, free), found, free)  # 4.X为…;Y为…。 / 其中: / X 为…: parallel indicator glosses
     _claim(quoted_indicator_notes(lines, free), found, free)  # 3.本表中“X”包括…,“Y”仅包括…。: quoted indicators of a table note
     found.sort(key=lambda f: f.start)
-    kept = classification_grades_dropped(_drop_cut_last(_drop_non_definitions(_drop_cut_repeats(_once(found))), text))
+    kept = classification_grades_dropped(_drop_cut_last(_drop_non_definitions(_drop_cut_repeats(_once(found), whole)), text))
     kept = sense_label_entries(kept, text)  # 一、本义层面 指代…: a sense of the page's headword, the label no term
     kept = metadata_labels_dropped(kept)  # 統計標準時間:以每年年底之事實為準: a metadata form's field, no term
     kept = described_dropped(kept)  # 6. 疫苗 / 疫苗作为…的重要手段,…受到广泛关注。: news about the word beside definitions

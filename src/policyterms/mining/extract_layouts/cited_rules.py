@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["cites_rule"]
+__all__ = ["cited_law_end", "cites_rule"]
 
 # A paragraph opening by citing a document: 根据/依据/按照, at most an issuer's name, then the title in 《》.
 _CITES = re.compile(r"[\s\u3000]*(?:根据|根據|依据|依據|按照|依照)[^,，。；;:：《]{0,20}《")
@@ -25,3 +25,28 @@ def cites_rule(previous: str, line: str) -> bool:
     """Whether ``line`` opens a paragraph citing a document's rule right after a note line ``previous`` that ended its
     sentence."""
     return bool(_ENDED.search(previous)) and _CITES.match(line) is not None
+
+
+# A gloss opening by citing the law that defines the term, its article, then the defining verb
+# (依據「毒性及關注化學物質管理法」第三條係指…, 230): the citation frames the definition, no part of it.
+_CITED_LAW = re.compile(
+    r"[\s\u3000]*(?:根据|根據|依据|依據|按照|依照)[\s\u3000]*(?:「[^」\n]{2,40}」|“[^”\n]{2,40}”|《[^》\n]{2,40}》)"
+    r"(?:第[一二三四五六七八九十百零\d]{1,6}[条條款項项](?:第[一二三四五六七八九十\d]{1,4}[款項项])?)?[\s\u3000]*"
+    r"(?=係指|系指|是指|所稱|所称)"
+)
+
+
+def cited_law_end(definition: str) -> int:
+    """Where ``definition`` goes on after a citation of the law and article that define its term, right before the
+    defining verb; 0 when it opens with no such citation (or the citation is followed by anything but the verb: a
+    rule applied, ``依據《…》第三條規定,…``).
+
+    >>> d = "依據「毒性及關注化學物質管理法」第三條係指人為有意產製或於產製過程中無意衍生之化學物質。"
+    >>> d[cited_law_end(d):]
+    '係指人為有意產製或於產製過程中無意衍生之化學物質。'
+    >>> cited_law_end("依據《統計法》第三條規定,各機關應辦理統計。"), cited_law_end("係指經中央主管機關公告者。")
+    (0, 0)
+    """
+    match = _CITED_LAW.match(definition)
+    return match.end() if match else 0
+

@@ -4,6 +4,7 @@ their results."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import Found, _CLOSE_CLASS, _CRITERION, _FINISHED, _L, _SPACE, _good_term, _table_row
@@ -198,11 +199,12 @@ def _glossary_title(lines: list[_L], free: list[bool]) -> int:
     return -1
 
 
-def _drop_cut_repeats(found: list[Found]) -> list[Found]:
+def _drop_cut_repeats(found: list[Found], whole: Collection[tuple[int, int]] = ()) -> list[Found]:
     """A page's summary line repeating the start of an entry, cut inside it (…实施宏观调控的),
     is no entry of its own when the whole entry is there too: of two entries with the same
     headword, one whose definition is the start of the other's, or that ends inside a sentence
-    while the other ends one, is dropped."""
+    while the other ends one, is dropped. An entry whose span is in ``whole`` is a gloss its layout
+    reads as whole without a closing stop (a ``含義:`` line) and is never taken for such a summary."""
     squeeze = lambda s: re.sub(r"[\s\u3000]+", "", strip_pinyin(s))  # noqa: E731
     by_term: dict[str, list[int]] = {}
     for n, entry in enumerate(found):
@@ -217,6 +219,8 @@ def _drop_cut_repeats(found: list[Found]) -> list[Found]:
         ends = {n: bool(_FINISHED.search(d)) or d[-1:] in ":：" for n, d in definitions.items()}
         finished = sum(ends.values())
         for n, mine in definitions.items():
+            if (found[n].start, found[n].end) in whole:
+                continue
             if len(mine) < len(longest) and longest.startswith(mine) or finished and not ends[n] and not _clause_gloss(mine):
                 drop.add(n)
     return [entry for n, entry in enumerate(found) if n not in drop]
@@ -263,7 +267,12 @@ def _colon_sibling(unit: _Unit, *, sentences: bool = False, bullet: bool = False
     if bullet:
         body = _BULLET.sub("", body, count=1)
     rest = r".{8,}?" if sentences else r"[^。！？!?]{8,}"
-    match = re.match(rf"[^:：]{{1,20}}?[:：][\s\u3000]*([\u4e00-\u9fff“「]{rest})[。！？!?][{_CLOSE_CLASS}]*$", body)
+    # (the gloss may open with a figure or a Latin name: 奔奔族:1975-1985年出生的人,…; 跑酷:Parkour音译,指…, P635; not
+    # with a date setting a scene, 新意:2018年,比特币价格…, P571, or 2022年某地…, P645: that tells a story)
+    match = re.match(
+        rf"[^:：]{{1,20}}?[:：][\s\u3000]*([\u4e00-\u9fff“「]{rest}|(?!(?:1[89]|20)\d\d年|\d{{2}}年[,，]|\d{{1,2}}月\d)[0-9A-Za-z][^:：]{{0,20}}?[\u4e00-\u9fff]{rest})[。！？!?][{_CLOSE_CLASS}]*$",
+        body,
+    )
     return bool(match) and not _table_row(unit.text)
 
 

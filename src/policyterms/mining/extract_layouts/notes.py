@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.appendix import run_in_cuts
-from policyterms.mining.extract_layouts.cited_rules import cites_rule
+from policyterms.mining.extract_layouts.cited_rules import cited_law_end, cites_rule
 from policyterms.mining.extract_layouts.common import (
     Found,
     _CLOSE_CLASS,
@@ -273,6 +273,7 @@ def _colon_entry(unit: _Unit) -> Found | None:
         term = term[: each.start()].strip(_SPACE)
     restated = _restated_after_colon(definition, term)
     definition = definition[restated:] if restated else definition  # 1.專業大戶:專業大戶是指…: 是指… is the definition
+    definition = definition[cited_law_end(definition) :]  # (一)X:依據「…法」第三條係指…: from 係指
     if len(strip_pinyin(definition)) < 4 or definition[:1] in "/":
         return None
     start = unit.start + skip
@@ -314,7 +315,9 @@ def _spaced_note(unit: _Unit) -> Found | None:
 _POINTS = re.compile(
     r"(?:意义|意義|作用|成效|好处|好處|措施|举措|舉措|目标|目標|任务|任務|要求|原则|原則|做法|经验|經驗|"
     r"特点|特點|优势|優勢|案例|步骤|步驟|影响|影響|亮点|亮點|重点|重點|方向|职责|職責|职能|職能|功能|重要性|必要性|"
-    r"(?:构建|構建|实施|實施|工作|操作)?方法|应用|應用|用途|途径|途徑|对策|對策|建议|建議|挑战|挑戰|依据|依據|条件|條件)"
+    r"(?:构建|構建|实施|實施|工作|操作)?方法|应用|應用|用途|途径|途徑|对策|對策|建议|建議|挑战|挑戰|依据|依據|条件|條件|"
+    # a policy article's background, reading and outlook (一、政策背景 / 1. 政策目标:…, 二、政策解读, 三、未来展望, P637)
+    r"政策背景|展望|前景|政策解[读讀])"
     r"(?:(?:主要)?(?:体现在|體現在|表现在|表現在|包括|有))?[:：]?$"
 )
 _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十\d]{1,3}[章节節部])")
