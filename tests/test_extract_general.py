@@ -3994,3 +3994,39 @@ def test_a_childs_name_glossed_by_its_meaning_is_no_named_word():
         extract_entries(names)
     words = "新闻\n\n根據統計，去年上海媒體最流行的新詞語是「刷博」，意思是某些個人博客耍詐，增加點擊率。\n"
     assert pairs(words) == [("「刷博」", "意思是某些個人博客耍詐，增加點擊率。")]
+
+
+def test_space_aligned_jargon_rows_are_entries_with_their_indented_continuations():
+    # P790, a forum's digest of bus-fan jargon: term, a wide run of spaces, the gloss; a long gloss goes on over
+    # lines indented to its column; the row the page cuts inside a bracket gives nothing.
+    thread = (
+        "巴士術語 (經各巴士迷之意見集合而成)\n\n第一篇  車輛識別\n"
+        "熱狗                             非空調巴士\n"
+        "冷馬                             空調巴士\n"
+        "白車                             九巴帶有白色車身的空調巴士 , 多為非低地台巴士\n"
+        "奧黏/奧林匹克                利蘭/富豪奧林比安型巴士(Leyland Olympian) now (Volvo Olympian)\n"
+        "龍/巨龍                           丹尼士巨龍型巴士( Dennis Dragon )\n"
+        "                                    又稱 丹尼士 多明尼達 6x2 (三軸版)( Dominator 6x2)\n"
+        "豪                                富豪奧林比安巴士(Volvo Olympian)\n"
+        "超豪                             富豪超級奧林比安巴士(Volvo"
+    )
+    assert pairs(thread) == [
+        ("熱狗", "非空調巴士"),
+        ("冷馬", "空調巴士"),
+        ("白車", "九巴帶有白色車身的空調巴士 , 多為非低地台巴士"),
+        ("奧黏/奧林匹克", "利蘭/富豪奧林比安型巴士(Leyland Olympian) now (Volvo Olympian)"),
+        ("龍/巨龍", "丹尼士巨龍型巴士( Dennis Dragon )\n" + " " * 36 + "又稱 丹尼士 多明尼達 6x2 (三軸版)( Dominator 6x2)"),
+        ("豪", "富豪奧林比安巴士(Volvo Olympian)"),
+    ]
+
+
+def test_space_aligned_rosters_tables_and_single_rows_are_no_glossary_rows():
+    roster = "领导小组名单\n\n组长          王小明\n副组长          李四\n成员          赵五、钱六、孙七\n\n特此通知。\n"
+    table = (
+        "主要经济指标\n\n地区生产总值          12345.6亿元      增长5.2%\n"
+        "一般公共预算收入          人民币亿元      增长3.1%\n"
+        "固定资产投资          人民币亿元      增长4.0%\n"
+    )
+    heading = "第一篇  車輛識別\n\n熱狗                             非空調巴士\n\n本帖由版主整理。\n"
+    for page in (roster, table, heading):
+        assert pairs(page) == []
