@@ -4030,3 +4030,31 @@ def test_space_aligned_rosters_tables_and_single_rows_are_no_glossary_rows():
     heading = "第一篇  車輛識別\n\n熱狗                             非空調巴士\n\n本帖由版主整理。\n"
     for page in (roster, table, heading):
         assert pairs(page) == []
+
+
+def test_a_cards_headword_line_with_numbered_senses_run_in_gives_an_entry_a_sense():
+    # P776, a dictionary site's card: the spaced headword, then 1. and 2. before each sense, no stops.
+    card = (
+        "飞 地 1.指归属某一国,但却地处另一国领土内的土地 2.指属某行政区管辖,但与本行政区主体不相毗连的土地\n"
+        "飞地的概念产生于中世纪,术语第一次出现于1526年签定的马德里条约的文件上。\n"
+    )
+    assert pairs(card)[:2] == [
+        ("飞 地", "指归属某一国,但却地处另一国领土内的土地"),
+        ("飞 地", "指属某行政区管辖,但与本行政区主体不相毗连的土地"),
+    ]
+
+
+def test_a_headings_numbered_parts_or_a_programme_are_no_run_in_senses():
+    for line in ("工作要点 1.指导思想 2.主要任务 3.保障措施\n", "会议议程 1.指定主持人 2.审议工作报告\n", "实施方案 1.总体要求 2.重点任务\n"):
+        assert pairs(line) == []
+
+
+def test_a_label_item_restating_its_label_with_a_superlative_is_no_definition():
+    # P789, a reading guide's dash item: the label restated, then 是…最…: a comment ranking it.
+    guide = (
+        "(一)资产项目分析\n- 流动资产\n"
+        "- 货币资金:货币资金是企业流动性最强的资产,犹如企业的“血液”,直接反映企业的即时支付能力。过高的货币资金持有量可能暗示企业资金运用效率不高。\n"
+    )
+    assert pairs(guide) == []
+    glossary = "名词解释\n1.货币资金:是指企业持有的现金、银行存款和其他货币资金。\n2.流动资产:是指最迟在一年内变现或者耗用的资产。\n"
+    assert [t for t, _ in pairs(glossary)] == ["货币资金", "流动资产"]

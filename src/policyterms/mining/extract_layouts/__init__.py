@@ -205,6 +205,7 @@ from policyterms.mining.extract_layouts.label_dash_headwords import label_dash_h
 from policyterms.mining.extract_layouts.respective_glosses import respective_glosses
 from policyterms.mining.extract_layouts.glossed_lists import bracket_glossed_lists
 from policyterms.mining.extract_layouts.aligned_rows import aligned_rows
+from policyterms.mining.extract_layouts.numbered_sense_lines import numbered_sense_lines
 from policyterms.mining.extract_layouts.new_senses import dictionary_new_senses
 from policyterms.mining.extract_layouts.named_words import named_then_glossed
 from policyterms.mining.extract_layouts.counted_phrases import counted_phrase_lists
@@ -292,6 +293,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(coded_indices(lines, free), found, free)  # 1. 年平均溫度 TG / 每年日平均溫度的平均值,…: a portal's index codes
     _claim(bracketed_label_glosses(lines, free), found, free)  # *時效(指…):45日: a form's label glossed in brackets
     _claim(bracket_glossed_lists(lines, free), found, free)  # 香港─奧運鈔(…)、迷債(…)、…: new words glossed in brackets
+    _claim(numbered_sense_lines(lines, free), found, free)  # 飞 地 1.指… 2.指…: a card's headword line, its senses run in
 
     units = _units(lines, free)
     claimed: set[int] = set()  # starts of the units read as colon entries
