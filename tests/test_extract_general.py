@@ -3994,3 +3994,67 @@ def test_a_childs_name_glossed_by_its_meaning_is_no_named_word():
         extract_entries(names)
     words = "新闻\n\n根據統計，去年上海媒體最流行的新詞語是「刷博」，意思是某些個人博客耍詐，增加點擊率。\n"
     assert pairs(words) == [("「刷博」", "意思是某些個人博客耍詐，增加點擊率。")]
+
+
+def test_space_aligned_jargon_rows_are_entries_with_their_indented_continuations():
+    # P790, a forum's digest of bus-fan jargon: term, a wide run of spaces, the gloss; a long gloss goes on over
+    # lines indented to its column; the row the page cuts inside a bracket gives nothing.
+    thread = (
+        "巴士術語 (經各巴士迷之意見集合而成)\n\n第一篇  車輛識別\n"
+        "熱狗                             非空調巴士\n"
+        "冷馬                             空調巴士\n"
+        "白車                             九巴帶有白色車身的空調巴士 , 多為非低地台巴士\n"
+        "奧黏/奧林匹克                利蘭/富豪奧林比安型巴士(Leyland Olympian) now (Volvo Olympian)\n"
+        "龍/巨龍                           丹尼士巨龍型巴士( Dennis Dragon )\n"
+        "                                    又稱 丹尼士 多明尼達 6x2 (三軸版)( Dominator 6x2)\n"
+        "豪                                富豪奧林比安巴士(Volvo Olympian)\n"
+        "超豪                             富豪超級奧林比安巴士(Volvo"
+    )
+    assert pairs(thread) == [
+        ("熱狗", "非空調巴士"),
+        ("冷馬", "空調巴士"),
+        ("白車", "九巴帶有白色車身的空調巴士 , 多為非低地台巴士"),
+        ("奧黏/奧林匹克", "利蘭/富豪奧林比安型巴士(Leyland Olympian) now (Volvo Olympian)"),
+        ("龍/巨龍", "丹尼士巨龍型巴士( Dennis Dragon )\n" + " " * 36 + "又稱 丹尼士 多明尼達 6x2 (三軸版)( Dominator 6x2)"),
+        ("豪", "富豪奧林比安巴士(Volvo Olympian)"),
+    ]
+
+
+def test_space_aligned_rosters_tables_and_single_rows_are_no_glossary_rows():
+    roster = "领导小组名单\n\n组长          王小明\n副组长          李四\n成员          赵五、钱六、孙七\n\n特此通知。\n"
+    table = (
+        "主要经济指标\n\n地区生产总值          12345.6亿元      增长5.2%\n"
+        "一般公共预算收入          人民币亿元      增长3.1%\n"
+        "固定资产投资          人民币亿元      增长4.0%\n"
+    )
+    heading = "第一篇  車輛識別\n\n熱狗                             非空調巴士\n\n本帖由版主整理。\n"
+    for page in (roster, table, heading):
+        assert pairs(page) == []
+
+
+def test_a_cards_headword_line_with_numbered_senses_run_in_gives_an_entry_a_sense():
+    # P776, a dictionary site's card: the spaced headword, then 1. and 2. before each sense, no stops.
+    card = (
+        "飞 地 1.指归属某一国,但却地处另一国领土内的土地 2.指属某行政区管辖,但与本行政区主体不相毗连的土地\n"
+        "飞地的概念产生于中世纪,术语第一次出现于1526年签定的马德里条约的文件上。\n"
+    )
+    assert pairs(card)[:2] == [
+        ("飞 地", "指归属某一国,但却地处另一国领土内的土地"),
+        ("飞 地", "指属某行政区管辖,但与本行政区主体不相毗连的土地"),
+    ]
+
+
+def test_a_headings_numbered_parts_or_a_programme_are_no_run_in_senses():
+    for line in ("工作要点 1.指导思想 2.主要任务 3.保障措施\n", "会议议程 1.指定主持人 2.审议工作报告\n", "实施方案 1.总体要求 2.重点任务\n"):
+        assert pairs(line) == []
+
+
+def test_a_label_item_restating_its_label_with_a_superlative_is_no_definition():
+    # P789, a reading guide's dash item: the label restated, then 是…最…: a comment ranking it.
+    guide = (
+        "(一)资产项目分析\n- 流动资产\n"
+        "- 货币资金:货币资金是企业流动性最强的资产,犹如企业的“血液”,直接反映企业的即时支付能力。过高的货币资金持有量可能暗示企业资金运用效率不高。\n"
+    )
+    assert pairs(guide) == []
+    glossary = "名词解释\n1.货币资金:是指企业持有的现金、银行存款和其他货币资金。\n2.流动资产:是指最迟在一年内变现或者耗用的资产。\n"
+    assert [t for t, _ in pairs(glossary)] == ["货币资金", "流动资产"]

@@ -67,9 +67,6 @@ TUNE = sorted(
 # in docs/extract-layouts.md). The test is a strict expected failure: once such a page gives its gold, it fails, and the
 # page comes off this list.
 KNOWN_MISSES = {
-    "230-taiwan-moenv-toxic-chemicals-statistics-note-starred-labels-attribution-xizhi-lead-in-colon-class-items-cut": (
-        "the thirty-third set, measured once at 10/11 on its official pages; its miss is mended in the round that reads it"
-    ),
     "184-shaanxi-2020-yearbook-education-science-indicators-double-space-headwords-unheaded-paragraph-lost-formula-cut": (
         "其他机构是… run in after a yearbook entry (and the unheaded paragraph holding it) split out, where 127's gold of the "
         "same yearbook layout keeps 其他机构是指… inside 普通高等学校 and 成人高等学校: the two golds disagree"

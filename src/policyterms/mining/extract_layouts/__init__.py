@@ -205,6 +205,8 @@ from policyterms.mining.extract_layouts.label_dash_headwords import label_dash_h
 from policyterms.mining.extract_layouts.meaning_label_items import meaning_label_items
 from policyterms.mining.extract_layouts.respective_glosses import respective_glosses
 from policyterms.mining.extract_layouts.glossed_lists import bracket_glossed_lists
+from policyterms.mining.extract_layouts.aligned_rows import aligned_rows
+from policyterms.mining.extract_layouts.numbered_sense_lines import numbered_sense_lines
 from policyterms.mining.extract_layouts.new_senses import dictionary_new_senses
 from policyterms.mining.extract_layouts.named_words import named_then_glossed
 from policyterms.mining.extract_layouts.counted_phrases import counted_phrase_lists
@@ -295,6 +297,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(coded_indices(lines, free), found, free)  # 1. 年平均溫度 TG / 每年日平均溫度的平均值,…: a portal's index codes
     _claim(bracketed_label_glosses(lines, free), found, free)  # *時效(指…):45日: a form's label glossed in brackets
     _claim(bracket_glossed_lists(lines, free), found, free)  # 香港─奧運鈔(…)、迷債(…)、…: new words glossed in brackets
+    _claim(numbered_sense_lines(lines, free), found, free)  # 飞 地 1.指… 2.指…: a card's headword line, its senses run in
 
     units = _units(lines, free)
     claimed: set[int] = set()  # starts of the units read as colon entries
@@ -346,6 +349,7 @@ def find_entries(text: str) -> list[Found]:
     for layout in (_row_notes, _glossary_table, _cards, _table_notes, _numbered_colon_heads, _dashed, _run_in_cells, _run_in, _run_in_colon):
         _claim(layout(lines, free), found, free)
     _claim(_space_colon_lines(lines, free), found, free)  # 税收 :国家依据税法…: a space before each colon
+    _claim(aligned_rows(lines, free), found, free)  # 熱狗      非空調巴士: a jargon list's space-aligned rows
     spaced_lines = set(_claim(_spaced(lines, free), found, free))
     _claim(bracketed_paragraphs(lines, free), found, free)  # 【黨費】指…: one dictionary entry's bracketed headword
     _claim(_blocks(lines, free, dictionary=True), found, free)

@@ -17,14 +17,17 @@ headings, a bilingual list):
 * :func:`schedule_only` — ``党支部党员大会 :每季度至少召开一次,主要讨论…`` (P365; P501's ``支部委员会:每月召开一次,由…主持``,
   which its gold holds no entry either): when a meeting is held, not what it is;
 * :func:`aspects_heading` — ``管理与社保`` / ``管理方式:…。社保政策:…`` (P377; P430's ``同义词与反义词`` /
-  ``- 同义词:…``): a heading pairing two aspects over the lines labelled with them.
+  ``- 同义词:…``): a heading pairing two aspects over the lines labelled with them;
+* :func:`ranking_restatement` — ``- 货币资金:货币资金是企业流动性最强的资产,犹如企业的“血液”,…`` (P789): a label item whose
+  text restates the label and ranks it among others (是…最…), a reading guide's comment, as the knowledge points' superlative
+  (``农村公路是我国覆盖范围最广…``) are no definitions.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["false_gloss", "schedule_only", "marker_before_list", "reference_entry", "speaker_pointing_out", "english_sentence", "aspects_heading"]
+__all__ = ["false_gloss", "schedule_only", "marker_before_list", "reference_entry", "speaker_pointing_out", "english_sentence", "aspects_heading", "ranking_restatement"]
 
 _SPACE = " \t\u3000\xa0"
 
@@ -170,6 +173,28 @@ def schedule_only(definition: str) -> bool:
     return _SCHEDULE.match(definition) is not None
 
 
+# The label restated, 是 (not 是指), and a first clause holding a superlative (最); an ordinal is left alone (农业:农业是第一
+# 产业,指… defines by its class).
+_RANKING = re.compile(r"是(?![指否])[^,，。；;:：!！?？]*?最")
+
+
+def ranking_restatement(term: str, definition: str) -> bool:
+    """``definition`` restates ``term`` and ranks it in its first clause (是…最…): a comment on the term, no definition.
+
+    >>> ranking_restatement("货币资金", "货币资金是企业流动性最强的资产,犹如企业的“血液”。")
+    True
+    >>> ranking_restatement("货币资金", "货币资金是指企业持有的现金、银行存款等最具流动性的资产。")
+    False
+    >>> ranking_restatement("流动资产", "是指最迟在一年内变现的资产。"), ranking_restatement("长江", "长江是中国最长的河流。")
+    (False, True)
+    >>> ranking_restatement("农业", "农业是第一产业,指利用动植物的生长发育规律…的产业。")
+    False
+    """
+    body = definition.lstrip(_SPACE)
+    head = term.strip(_SPACE + "“”「」\"")
+    return bool(head) and body.startswith(head) and _RANKING.match(body, len(head)) is not None
+
+
 def false_gloss(term: str, definition: str) -> bool:
     """Whether the entry ``term``/``definition`` is one of the shapes above, no definition."""
     return (
@@ -179,4 +204,5 @@ def false_gloss(term: str, definition: str) -> bool:
         or speaker_pointing_out(term, definition)
         or english_sentence(definition)
         or aspects_heading(term, definition)
+        or ranking_restatement(term, definition)
     )
