@@ -3912,3 +3912,40 @@ def test_a_counted_phrase_glossed_by_its_list_after_ji_is_an_entry_up_to_the_lis
     # 一个 is an article, no count of members (the 1986 government work report)
     demand = "工作报告\n\n这就要求我们。要提出一个明确的要求,即生产、建设、流通和各项经济事业的发展,都要以提高经济效益为中心。\n"
     assert pairs(demand) == []
+
+
+def test_a_blog_writing_its_pauses_with_ascii_dots_and_tildes_gives_the_quoted_word_or_nothing():
+    # P770: the pauses are runs of dots and tildes; the quoted word named by 一詞 is the term, the scene clause left out
+    post = (
+        "close\n"
+        "前幾天.. 在開車時聽見 警察廣播電臺 的主持人講了“內地”這兩字..\n"
+        "而且.. 指的是 中國大陸~ 心中真是一把火!\n"
+        "“內地”一詞.照字面上的意思..是指內陸地區吧~住在沿海的人.就可說內陸地區是“內地”..\n"
+        "在 海角七號 電影裡.就有出現過..\n"
+    )
+    assert pairs(post) == [("“內地”", "是指內陸地區吧~住在沿海的人.就可說內陸地區是“內地”..")]
+    # a connective before 指的是, a remark's clause: no headwords (the same blog's occasion line)
+    assert pairs("今天又聽到了..\n而且.. 指的是 中國大陸~ 心中真是一把火!\n") == []
+
+
+def test_a_short_for_sentence_after_first_restated_in_plain_words_is_one_entry():
+    # P772: 首先,“X”是“Y”的简称,它…。简单来说,X就是指…。: one definition from 是, the plain-words restatement inside
+    explainer = (
+        "在日常生活中,“时政”这个词经常出现在我们的视野中。那么,“时政”到底是什么意思呢?\n"
+        "首先,“时政”是“时事政治”的简称,它涵盖了当前社会中的各种政治现象、政策动态以及相关的社会事件。简单来说,时政就是指与国家和"
+        "社会治理密切相关的现实问题和趋势。无论是政府出台的新政策,还是国际间的政治博弈,都属于时政的范畴。\n"
+        "其次,了解时政对于个人和社会都有重要意义。\n"
+    )
+    assert pairs(explainer) == [
+        (
+            "“时政”",
+            "是“时事政治”的简称,它涵盖了当前社会中的各种政治现象、政策动态以及相关的社会事件。简单来说,时政就是指与国家和社会治理密切相关"
+            "的现实问题和趋势。无论是政府出台的新政策,还是国际间的政治博弈,都属于时政的范畴。",
+        )
+    ]
+    # P640: 「中國」是…的簡稱,它所代表的…: the same shape in traditional characters
+    column = "「中國」是中華人民共和國的簡稱,它所代表的是不止是領土,還代表着政權。這個詞語很常用。\n"
+    assert pairs(column)[0] == ("「中國」", "是中華人民共和國的簡稱,它所代表的是不止是領土,還代表着政權。這個詞語很常用。")
+    # a report's sentence naming a short form in passing, its 首先 a task's order: no definition
+    report = "工作报告\n\n首先,要抓好“三农”工作,这是全局工作的重中之重。简单来说,就是要让农民增收。\n"
+    assert pairs(report) == []

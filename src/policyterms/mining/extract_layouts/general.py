@@ -87,6 +87,7 @@ import re
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import DEFINING_ZHI, words_before_marker
 from policyterms.mining.extract_layouts.headword_marks import without_square_brackets, without_title_date
+from policyterms.mining.extract_layouts.pauses import headword_at_pauses
 from policyterms.mining.extract_layouts.sense_words import sense_tail
 
 __all__ = ["elided_subject", "normalise_headword"]
@@ -212,6 +213,9 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
     """
     original = term
     term = without_square_brackets(without_title_date(term.strip(" \t\u3000\xa0")))  # 【X】, X 2011-03-17
+    term = headword_at_pauses(term)  # “內地”一詞.照字面上的意思..是指…: a blog's ASCII pauses; 而且..指的是…: none
+    if term is None:
+        return None
     if _SENSE_ONLY.fullmatch(term):
         return None  # 廣義係指…, 狹義指…: the sense of a headword the page does not name here (P362, P524), no term
     labelled = _DEFINITION_LABEL_LINE.match(definition) if _DEFINITION_LABEL.fullmatch(term) or _DEFINITION_LABEL_RUN_IN.match(definition) else None

@@ -47,7 +47,7 @@ _RATIO_END = re.compile(rf"(?:[的之](?:比率|比值|比重|比例|百分比)|
 # (三区三线是指哪三区: a question heading without its question mark)
 _ASKS = re.compile(ASKED_AFTER_MARKER)
 # (据了解,常住人口是指…: a reporter's lead-in is a connective too)
-_CONNECTIVE = re.compile(r"其中|另外|此外|同时|同時|答|问|問|所谓|所謂|而|但|再如|又如|比如说|比如說|比如|例如|譬如|据了解|據了解|据悉|據悉")
+_CONNECTIVE = re.compile(r"其中|首先|另外|此外|同时|同時|答|问|問|所谓|所謂|而|但|再如|又如|比如说|比如說|比如|例如|譬如|据了解|據了解|据悉|據悉")
 # A headword followed by its other name after 即, then the marker (第三产业即服务业,是指…): the term is the first name,
 # and 即 opens the definition (即时, 即将, 即使 are words of their own).
 _ALSO_NAMED = re.compile(r"([^,，。；;:：即]{2,12})(即(?![时時期将將使便刻])[^,，。；;:：“”「」]{2,10})")
@@ -190,10 +190,10 @@ _NUMBERED_COMMA_JI = re.compile(
 # A first sentence saying what the headword is short for (双碳是碳达峰与碳中和的简称。, X是…的统称, 双碳即…的简称)
 # or the common name of (“四上”企业是…的法人单位的一种通俗称谓。): 是 or 即 defines.
 _SHORT_FOR_IS = re.compile(
-    r"[\s\u3000]*[^\s\u3000，,。；;：:、]{2,25}?(是|即)(?![否在使便将將刻时時可])[^。！？!?；;]{2,80}的(?:[简簡][称稱]|[统統][称稱]|[总總][称稱]|合[称稱]|[缩縮][写寫]|[简簡][写寫]"
+    r"[\s\u3000]*(?:(?:首先|其次|另外|此外|那么|那麼)[,，])?[^\s\u3000，,。；;：:、]{2,25}?(是|即)(?![否在使便将將刻时時可])[^。！？!?；;]{2,80}的(?:[简簡][称稱]|[统統][称稱]|[总總][称稱]|合[称稱]|[缩縮][写寫]|[简簡][写寫]"
     # “四上”企业是…对达到一定规模、资质或限额的法人单位的一种通俗称谓。: what the headword is the common name of
     r"|(?:一种|一種)?(?:通俗|习惯|習慣)?(?:的)?(?:称谓|稱謂|叫法))"
-    r"(?:[。！!；;]|$)"
+    r"(?:[。！!；;]|$|[,，](?=它|其))"
 )
 
 
@@ -429,6 +429,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             term, def_at = comma.group(1), offset + comma.start(2)
         elif comma and any(c.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)) for c in (_CONNECTIVE, _PLAIN_CONNECTIVE, _SAYS)):
             term, def_at = comma.group(2), offset + at_marker  # 其中,就业人口是指…; 通俗地说,全国两会是指…; 國家統計局指出,新産業指…
+            if _restates_head_before(heads, i, comma.group(1), term):
+                continue  # “时政”是“时事政治”的简称,…。简单来说,时政就是指…: the plain words go on the definition before
         elif comma and _PLAIN_CONNECTIVE.fullmatch(strip_pinyin(comma.group(2)).strip(_SPACE)):
             term, def_at = comma.group(1), offset + at_marker  # 碳中和,顧名思義,是指…
         elif comma and _named_then_this(comma.group(1), comma.group(2)):
@@ -694,6 +696,17 @@ def _longer_term_after_comma(entry: Found) -> list[Found]:
     head = Found(entry.term, entry.definition[: longer.start()], entry.quote[: len(entry.quote) - len(entry.definition) + longer.start()], entry.line, entry.start, entry.end - len(entry.definition) + longer.start())
     tail = Found(longer.group(1), rest, entry.definition[longer.start(1) :], entry.line, entry.end - len(entry.definition) + longer.start(1), entry.end)
     return [head, tail]
+
+
+def _restates_head_before(heads: list[tuple[int, str, int]], i: int, connective: str, term: str) -> bool:
+    """Whether sentence ``i``, opening with a plain-words connective (简单来说,X就是指…), restates the term the sentence
+    right before it defines: it is that definition put in plain words (as P564's 简单来说,就是…), no entry of its own."""
+    if not heads or heads[-1][0] != i - 1 or not _PLAIN_CONNECTIVE.fullmatch(strip_pinyin(connective).strip(_SPACE)):
+        return False
+    return _QUOTES.sub("", strip_pinyin(heads[-1][1])).strip(_SPACE).endswith(_QUOTES.sub("", strip_pinyin(term)).strip(_SPACE))
+
+
+_QUOTES = re.compile(r"[“”「」『』\"]")
 
 
 def _restatements_joined(found: list[Found]) -> list[Found]:
