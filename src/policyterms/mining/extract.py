@@ -301,17 +301,22 @@ _ROW_SERIAL = lazy_compile(r"^[0-9]{1,3}(?:\t|[ \u3000]{2,})[\t \u3000]*(?=[^\s0
 
 
 _BULLET_MARK = lazy_compile(r"^[★☆●○◆◇■□▲△▼▽▶►•◎※]+[\t \u3000]*(?=\S)")
+# A spam word a content farm injected where a line's indentation stood (浙g  二奶专家:…, gs350    飞鱼族:…, P635): a short
+# token of Latin letters (and digits or a character or two) set off by two spaces or more before a Chinese headword.
+_INJECTED_TOKEN = lazy_compile(r"^(?=[^\s]*[A-Za-z])[A-Za-z0-9\u4e00-\u9fff]{2,8}[\t \u3000]{2,}(?=[\u4e00-\u9fff“「])")
 
 
 def _bare_term(term: str) -> str:
-    """``term`` without markdown emphasis and a row's serial number.
+    """``term`` without markdown emphasis, a row's serial number, a bullet mark and an injected spam token.
 
     >>> _bare_term("**财政拨款收入**"), _bare_term("1  财政拨款收入"), _bare_term("100 万吨级码头"), _bare_term("★高质量发展")
     ('财政拨款收入', '财政拨款收入', '100 万吨级码头', '高质量发展')
+    >>> _bare_term("浙g  二奶专家"), _bare_term("gs350    飞鱼族"), _bare_term("GDP 平减指数"), _bare_term("PM2.5  浓度")
+    ('二奶专家', '飞鱼族', 'GDP 平减指数', 'PM2.5  浓度')
     """
     emphasis = _EMPHASIS.match(term)
     term = emphasis.group("term").strip(" \t\u3000") if emphasis else term
-    serial = _ROW_SERIAL.match(term) or _BULLET_MARK.match(term)
+    serial = _ROW_SERIAL.match(term) or _BULLET_MARK.match(term) or _INJECTED_TOKEN.match(term)
     return term[serial.end() :] if serial else term
 
 

@@ -108,7 +108,9 @@ _FURNITURE = re.compile(
     # a government page's empty attachment field below the answer (附件:, 89, 114, 192)
     r"|^\s*附件\s*[:：]\s*$"
     # a query form's buttons, each on a line of its own (全選 / 取消全選, 208)
-    r"|^\s*(?:取消)?全[选選]\s*$",
+    r"|^\s*(?:取消)?全[选選]\s*$"
+    # a breadcrumb of an e-paper or a site, short parts set off by a spaced > (数字版首页 > 第A03:热词·评论, P655)
+    r"|^\s*[^\s>»›。，,；;！!？?]{1,20}(?:[ \t\u3000]+[>»›][ \t\u3000]+[^\s>»›。，,；;！!？?]{1,20}){1,5}\s*$",
     re.IGNORECASE,
 )
 # Labels that introduce a part of an entry (or a byline), never a headword (编者按: an editor's note

@@ -20,14 +20,16 @@ headings, a bilingual list):
   ``- 同义词:…``): a heading pairing two aspects over the lines labelled with them;
 * :func:`ranking_restatement` — ``- 货币资金:货币资金是企业流动性最强的资产,犹如企业的“血液”,…`` (P789): a label item whose
   text restates the label and ranks it among others (是…最…), a reading guide's comment, as the knowledge points' superlative
-  (``农村公路是我国覆盖范围最广…``) are no definitions.
+  (``农村公路是我国覆盖范围最广…``) are no definitions;
+* :func:`named_after_gloss` — ``垄奴:垄断行业的消费者…只能被迫接受消费条款,被称为“垄奴”。`` (P635): a description closing by saying
+  it is called the term, the word named after its description.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["false_gloss", "schedule_only", "marker_before_list", "reference_entry", "speaker_pointing_out", "english_sentence", "aspects_heading", "ranking_restatement"]
+__all__ = ["false_gloss", "schedule_only", "marker_before_list", "reference_entry", "speaker_pointing_out", "english_sentence", "aspects_heading", "ranking_restatement", "named_after_gloss"]
 
 _SPACE = " \t\u3000\xa0"
 
@@ -195,6 +197,28 @@ def ranking_restatement(term: str, definition: str) -> bool:
     return bool(head) and body.startswith(head) and _RANKING.match(body, len(head)) is not None
 
 
+# A passive naming verb closing the gloss (…,被称为“垄奴”。; …被網友稱作尿袋。): the people described are called by the term.
+_PASSIVE_NAMING = r"被[^,，。；;:：!！?？]{0,12}?(?:称为|稱為|稱爲|称作|稱作|称之为|稱之為|叫做|叫作|戏称|戲稱|笑称|笑稱)"
+
+
+def named_after_gloss(term: str, definition: str) -> bool:
+    """``definition`` describes something and closes by saying it *is called* ``term`` (``垄奴:垄断行业的消费者别无选择只能
+    被迫接受消费条款,被称为“垄奴”。``, P635): the word named after its description, as a news story names it (P569's, P571's
+    and P652's golds hold no such entry), not a gloss of the word. Only the passive 被 is read so: ``…的影响称为外部影响,
+    也称为经济活动的外部性。`` under 外部性 names the term by its definition.
+
+    >>> named_after_gloss("垄奴", "垄断行业的消费者别无选择只能被迫接受消费条款,被称为“垄奴”。")
+    True
+    >>> named_after_gloss("外部性", "…的影响称为外部影响,也称为经济活动的外部性。"), named_after_gloss("白奴", "白领“奴隶”的简称。")
+    (False, False)
+    """
+    head = term.strip(_SPACE + "“”「」\"")
+    if len(head) < 2:
+        return False
+    closing = rf"{_PASSIVE_NAMING}[\s\u3000]*[“「\"]?{re.escape(head)}[”」\"]?[。！!]?[\s\u3000]*$"
+    return re.search(closing, definition) is not None
+
+
 def false_gloss(term: str, definition: str) -> bool:
     """Whether the entry ``term``/``definition`` is one of the shapes above, no definition."""
     return (
@@ -205,4 +229,5 @@ def false_gloss(term: str, definition: str) -> bool:
         or english_sentence(definition)
         or aspects_heading(term, definition)
         or ranking_restatement(term, definition)
+        or named_after_gloss(term, definition)
     )

@@ -159,6 +159,7 @@ _TAIL_KEPT = re.compile(
       | (?:就其|从其|從其)?(?:广义|廣義|狭义|狹義)(?:上|而言|来说|來說|来讲|來講)
       | (?<![立随隨旋当當亦则則])即(?![时時期将將使便刻可征徵收])[^,，。；;:：“”「」即()（）【】]{{1,12}}
       | (?:也就是|又称|又稱|也称|也稱|亦称|亦稱|俗称|俗稱)[^,，。；;:：()（）【】]{{1,12}}
+      | (?:既可以|既可|既能|(?<=[”」』"])既)
     ){SPACES}*[,，]?{SPACES}*$""",
     re.VERBOSE,
 )
@@ -184,6 +185,9 @@ _ONLY_SOURCE = re.compile(r"^(?:据|據|根据|根據|按照|依照|来源|來�
 _SEPARATORS = re.compile(r"[\s\u3000,，:：]*")
 # A reason clause (之所以说X是…,是从…得出的结论, 219): it argues for a verdict on X and names no term.
 _REASON_CLAUSE = re.compile(r"^(?:之所以|所以说|所以說)")
+# A subject closed by an adverb standing before its verb (這兩部權威法律都 / 是以「大陸地區」稱呼對岸, P651; 香港人常使用的粵語又 /
+# 俗稱廣東話, P652): a sentence's subject, not a headword (首都, 成都, 京都 close on 都 as a noun).
+_ADVERB_CLOSING = re.compile(r"[^\s\u3000]{3,}(?<![首京成国國古建定帝陪旧舊故迁遷])(?:都|又|也)$")
 # A definition of nothing but a marker and its colon (兩中心一平臺分別指:, the items below it the entries).
 _EMPTY_DEFINITION = re.compile(r"[\s\u3000]*(?:分别|分別)?(?:是指|指的是|就是|是|指|即|为|為|包括)?[\s\u3000:：,，。]*")
 
@@ -210,6 +214,10 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
     (True, True)
     >>> normalise_headword("增值税即征即退", "是指…。"), normalise_headword("即时配送", "是指…。")
     (('增值税即征即退', '是指…。'), ('即时配送', '是指…。'))
+    >>> normalise_headword("“江湖”既可", "指自然水域,也可隐喻社会关系网络。")
+    ('“江湖”', '既可指自然水域,也可隐喻社会关系网络。')
+    >>> normalise_headword("這兩部權威法律都", "是以「大陸地區」稱呼對岸。") is None, normalise_headword("首都", "是指国家的政治中心。")
+    (True, ('首都', '是指国家的政治中心。'))
     """
     original = term
     term = without_square_brackets(without_title_date(term.strip(" \t\u3000\xa0")))  # 【X】, X 2011-03-17
@@ -262,7 +270,7 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
     between = words_before_marker(term) if not tail and _OPENS_WITH_MARKER.match(definition) else None
     if between is not None:  # 工業(industry)主要 / 是指…, “内卷”原 / 指…: the adverb goes with the marker (一词 with neither)
         term, tail = between[0].rstrip(" \t\u3000\xa0"), between[1]
-    if not term or _EMPTY_DEFINITION.fullmatch(tail + definition):
+    if not term or _EMPTY_DEFINITION.fullmatch(tail + definition) or _ADVERB_CLOSING.fullmatch(term):
         return None
     compared = _negated_comparison(term, tail + definition)
     if compared is not None:  # 租购同权并非 / 指完全等同于买房,而是指…: the term, and the definition after 而是

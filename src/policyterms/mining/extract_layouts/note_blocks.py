@@ -27,8 +27,9 @@ _LITERAL_FRAME = re.compile(
     r"^(?:从|從|按|依)?(?:字面|字面上|字面意思|字面意义|字面意義)(?:上|来|來)?(?:理解|解释|解釋|看|讲|講|说|說)?[\s\u3000]*[,，]?[\s\u3000]*(?=是(?![否不]))"
 )
 _ITEM_NUMBER = re.compile(rf"^[\s\u3000]*{ITEM_NUMBER}[\s\u3000]*")
-# A verb naming a word after its description (称为X, 稱爲「X」, 定义为X, 就是X, 叫做X, 名为X).
-_NAMING = r"(?:被)?(?:称为|稱為|稱爲|称作|稱作|称之为|稱之為|叫做|叫作|定义为|定義為|名为|名為|就是)"
+# A verb naming a word after its description (称为X, 稱爲「X」, 定义为X, 就是X, 叫做X, 名为X), or calling it so in jest
+# (…却始终不敢挂牌,被当地老百姓戏称“黑政府”, P655; 笑称, 谑称, 昵称: a nickname given after a story).
+_NAMING = r"(?:被)?(?:称为|稱為|稱爲|称作|稱作|称之为|稱之為|叫做|叫作|定义为|定義為|名为|名為|就是|戏称|戲稱|笑称|笑稱|谑称|謔稱|昵称|暱稱)"
 
 
 def note_label_end(explanation: str) -> int:

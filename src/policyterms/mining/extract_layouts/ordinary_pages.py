@@ -101,9 +101,11 @@ def dashed_subtitle(first: str) -> bool:
     return bool(_SUBTITLE.fullmatch(strip_pinyin(first).strip(_SPACE)))
 
 
-# A news report of an event: a time of the news (今日, 明日, 近日 …) or what will be done (将会, 將於 …).
+# A news report of an event: a time of the news (今日, 明日, 近日, 近一周来 …) or what will be done (將會, 将于 …),
+# or a scene set at the moment of the news (盛夏来临,正当有些人忧心问题肉之时,…, P655's weekly column of hot words).
 _NEWS_TIME = re.compile(
     r"今日|今天|明日|明天|昨日|昨天|日前|近日|前日|本週|本周|下週|下周|將會|将会|將於|将于|將在|将在"
+    r"|近一[周週]|这一[周週]|這一[週周]|上[周週]|正[当當][^，,。；;]{1,20}(?:之时|之時|之际|之際|的时候|的時候)"
 )
 # What glosses a word inside news about it (近日,“躺平”一词走红,指…; …被网友用来形容…): such a paragraph explains.
 _GLOSS_WORD = re.compile(
@@ -119,6 +121,10 @@ def news_event(explanation: str) -> bool:
     (True, False)
     >>> news_event("近日,“躺平”一词在网络走红,指年轻人不再努力、选择低欲望生活的态度。")
     False
+    >>> news_event("近一周来,乌克兰空难事件惊魂未定,台湾复兴航空航班迫降失事,还没回过神,阿尔及利亚航空一架客机已坠毁。")
+    True
+    >>> news_event("盛夏来临,正当有些人忧心问题肉之时,曝出安全危机的却不是小摊贩,而是高大上的“洋”字号巨头——上海福喜公司。")
+    True
     """
     first = re.split(r"(?<=[。！？!?])", strip_pinyin(explanation).strip(_SPACE), maxsplit=1)[0]
     return bool(_NEWS_TIME.search(first)) and not _GLOSS_WORD.search(first)
