@@ -247,6 +247,17 @@ _FORMULA_LEGEND = re.compile(r"[\s\u3000]*式中[\s\u3000]*[:：,，]")
 _DEFINED_POINT = re.compile(rf"[\s\u3000]*(?:{DEFINING_MARKER})")
 
 
+def _defined_point(entry: Found) -> bool:
+    """Whether a numbered X:… item under a points heading still defines X: by its marker (是指…), or by restating X and
+    是 (二、政策解读 / 1. 新质生产力:新质生产力是创新起主导作用,…的先进生产力质态。: a policy article's reading that
+    defines its terms; 1. 政策目标:加快…, a point, restates nothing)."""
+    if _DEFINED_POINT.match(entry.definition):
+        return True
+    head = entry.term.strip(_SPACE + "“”「」\"")
+    body = entry.definition.lstrip(_SPACE)
+    return len(head) >= 2 and body.startswith(head + "是") and not body.startswith(head + "是否")
+
+
 # --- the passes together ---------------------------------------------------------------------
 
 
@@ -326,7 +337,7 @@ def find_entries(text: str) -> list[Found]:
         )
         listed = listed and entry is not None
         defined = entry is not None and not unit.numbered and (_colon_context(unit, units) or listed)
-        if entry and (unit.numbered or bulleted) and points[unit.lines[0]] and not _DEFINED_POINT.match(entry.definition):
+        if entry and (unit.numbered or bulleted) and points[unit.lines[0]] and not _defined_point(entry):
             for k in unit.lines:  # a point under a heading such as 三、…的意义: read, not an entry
                 free[k] = False
             continue

@@ -174,8 +174,9 @@ def schedule_only(definition: str) -> bool:
 
 
 # The label restated, 是 (not 是指), and a first clause holding a superlative (最); an ordinal is left alone (农业:农业是第一
-# 产业,指… defines by its class).
-_RANKING = re.compile(r"是(?![指否])[^,，。；;:：!！?？]*?最")
+# 产业,指… defines by its class), and so is 最终, 最初, 最后 (最後), no ranking but a stage of the thing the definition names
+# (国内生产总值:国内生产总值是一个国家(或地区)所有常住单位在一定时期内生产活动的最终成果。, the statistics bureau's own).
+_RANKING = re.compile(r"是(?![指否])[^,，。；;:：!！?？]*?最(?![终終初后後])")
 
 
 def ranking_restatement(term: str, definition: str) -> bool:
@@ -188,6 +189,8 @@ def ranking_restatement(term: str, definition: str) -> bool:
     >>> ranking_restatement("流动资产", "是指最迟在一年内变现的资产。"), ranking_restatement("长江", "长江是中国最长的河流。")
     (False, True)
     >>> ranking_restatement("农业", "农业是第一产业,指利用动植物的生长发育规律…的产业。")
+    False
+    >>> ranking_restatement("国内生产总值", "国内生产总值是一个国家(或地区)所有常住单位在一定时期内生产活动的最终成果。")
     False
     """
     body = definition.lstrip(_SPACE)
