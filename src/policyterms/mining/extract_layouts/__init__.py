@@ -360,7 +360,9 @@ def find_entries(text: str) -> list[Found]:
     for layout in (_row_notes, _glossary_table, _cards, _table_notes, _numbered_colon_heads, _dashed, _run_in_cells, _run_in, _run_in_colon):
         _claim(layout(lines, free), found, free)
     _claim(_space_colon_lines(lines, free), found, free)  # 税收 :国家依据税法…: a space before each colon
-    _claim(aligned_rows(lines, free), found, free)  # 熱狗      非空調巴士: a jargon list's space-aligned rows
+    aligned = aligned_rows(lines, free)  # 熱狗      非空調巴士: a jargon list's space-aligned rows
+    _claim(aligned, found, free)
+    whole |= {(entry.start, entry.end) for _, entry in aligned}  # stopless by the layout, which sees its own cut row
     spaced_lines = set(_claim(_spaced(lines, free), found, free))
     _claim(bracketed_paragraphs(lines, free), found, free)  # 【黨費】指…: one dictionary entry's bracketed headword
     _claim(_blocks(lines, free, dictionary=True), found, free)
@@ -426,7 +428,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(indicator_notes(lines, free), found, free)  # 4.X为…;Y为…。 / 其中: / X 为…: parallel indicator glosses
     _claim(quoted_indicator_notes(lines, free), found, free)  # 3.本表中“X”包括…,“Y”仅包括…。: quoted indicators of a table note
     found.sort(key=lambda f: f.start)
-    kept = classification_grades_dropped(_drop_cut_last(_drop_non_definitions(_drop_cut_repeats(_once(found), whole)), text))
+    kept = classification_grades_dropped(_drop_cut_last(_drop_non_definitions(_drop_cut_repeats(_once(found), whole)), text, whole))
     kept = sense_label_entries(kept, text)  # 一、本义层面 指代…: a sense of the page's headword, the label no term
     kept = metadata_labels_dropped(kept)  # 統計標準時間:以每年年底之事實為準: a metadata form's field, no term
     kept = described_dropped(kept)  # 6. 疫苗 / 疫苗作为…的重要手段,…受到广泛关注。: news about the word beside definitions

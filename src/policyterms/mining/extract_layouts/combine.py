@@ -284,11 +284,14 @@ def _colon_sibling(unit: _Unit, *, sentences: bool = False, bullet: bool = False
     return bool(match) and not _table_row(unit.text)
 
 
-def _drop_cut_last(found: list[Found], text: str) -> list[Found]:
+def _drop_cut_last(found: list[Found], text: str, whole: Collection[tuple[int, int]] = ()) -> list[Found]:
     """The last entry, when the text ends inside it without closing punctuation, is cut off
     — unless it is a page's one answer to its question title and the text ends with a line
-    break (the page was kept whole: a page cut by its reader ends inside a line)."""
-    if not found:
+    break (the page was kept whole: a page cut by its reader ends inside a line), or its span is
+    in ``whole``: a gloss its layout reads as whole without a stop (a list's last space-aligned row,
+    ``规下单位        规模以下的小微企业和个体经营户``; the last item's ``释义:`` line), the layout
+    judging its own cut row."""
+    if not found or (found[-1].start, found[-1].end) in whole:
         return found
     last = found[-1]
     tail = text[last.end :].strip(_SPACE + "\n|")

@@ -192,10 +192,18 @@ def ranking_restatement(term: str, definition: str) -> bool:
     False
     >>> ranking_restatement("国内生产总值", "国内生产总值是一个国家(或地区)所有常住单位在一定时期内生产活动的最终成果。")
     False
+    >>> ranking_restatement("最低生活保障", "最低生活保障是国家对人均收入低于当地最低生活保障标准的家庭给予基本生活物质帮助的社会救助制度。")
+    False
     """
     body = definition.lstrip(_SPACE)
     head = term.strip(_SPACE + "“”「」\"")
-    return bool(head) and body.startswith(head) and _RANKING.match(body, len(head)) is not None
+    if not head or not body.startswith(head):
+        return False
+    # the term's own 最 word named again in the clause is no ranking (最低生活保障:最低生活保障是国家对…低于当地最低生活保障
+    # 标准的家庭给予…的社会救助制度)
+    for own in {head[k : k + 2] for k in range(len(head) - 1) if head[k] == "最"}:
+        body = head + body[len(head) :].replace(own, "\0\0")
+    return _RANKING.match(body, len(head)) is not None
 
 
 def false_gloss(term: str, definition: str) -> bool:
