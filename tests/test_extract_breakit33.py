@@ -124,3 +124,19 @@ def test_the_last_aligned_row_and_the_last_meaning_line_are_whole_at_the_pages_e
         "释义:比喻死守狭隘经验,不知变通\n"
     )
     assert pairs(items) == [("画蛇添足", "比喻做了多余的事,非但无益,反而不合适"), ("守株待兔", "比喻死守狭隘经验,不知变通")]
+
+
+def test_a_table_of_contents_a_price_list_and_a_directory_in_aligned_rows_are_no_glossary() -> None:
+    contents = (
+        "中华人民共和国统计法\n\n目    录\n\n第一章        总则\n第二章        统计调查管理\n"
+        "第三章        统计资料的管理和公布\n第四章        统计机构和统计人员\n第五章        监督检查\n"
+    )
+    prices = (
+        "本周农贸市场主要商品价格\n\n粳米        每公斤5.20元,比上周持平\n菜籽油        每公斤16.80元,比上周上涨0.2%\n"
+        "猪肉        每公斤26.40元,比上周下降1.5%\n"
+    )
+    directory = (
+        "各统计调查点联系方式\n\n城区调查点        人民路88号统计大楼三楼\n开发区调查点        工业园区管委会二楼东侧\n"
+        "北部片区调查点        北环路与建设路交叉口西南角\n"
+    )
+    assert pairs(contents) == [] and pairs(prices) == [] and pairs(directory) == []
