@@ -140,3 +140,26 @@ def test_a_table_of_contents_a_price_list_and_a_directory_in_aligned_rows_are_no
         "北部片区调查点        北环路与建设路交叉口西南角\n"
     )
     assert pairs(contents) == [] and pairs(prices) == [] and pairs(directory) == []
+
+
+def test_a_cards_sense_label_gives_its_senses_to_the_headword_above() -> None:
+    page = (
+        "飞地\n\n基本解释 1.指归属某一国,但不与本国毗连而为他国领土所包围的土地 2.指属某行政区管辖,但不与本区毗连的土地\n\n"
+        "详细解释 1.指位于某国境内而隶属他国的领土 2.泛指属于某地管辖而不与之相连的土地\n"
+    )
+    assert pairs(page) == [
+        ("飞地", "指归属某一国,但不与本国毗连而为他国领土所包围的土地"),
+        ("飞地", "指属某行政区管辖,但不与本区毗连的土地"),
+        ("飞地", "指位于某国境内而隶属他国的领土"),
+        ("飞地", "泛指属于某地管辖而不与之相连的土地"),
+    ]
+
+
+def test_an_articles_numbered_sections_over_label_lines_are_no_word_items() -> None:
+    page = (
+        "## 1. 政策背景\n近年来,国家持续推动数字经济和实体经济深度融合,出台了一系列支持政策。\n"
+        "**定义:**以数据资源为关键要素,以现代信息网络为主要载体的新经济形态\n"
+        "## 2. 政策目标\n到2025年,数字经济核心产业增加值占国内生产总值比重达到10%。\n"
+        "**意思:**数字经济规模进一步扩大,质量效益明显提升\n"
+    )
+    assert pairs(page) == []

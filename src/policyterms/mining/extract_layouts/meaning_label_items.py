@@ -16,7 +16,8 @@ label lines (示例, 例句) are read with the item, so no later pass takes the 
 
 A page scraped from HTML may run a markdown heading into the caption above it (``…路透社### 4. 爬行小怪物``): the
 heading still opens the item. The layout needs two items with a paragraph and then a meaning line at least: a numbered
-heading with a lone ``含義:`` line below it, a poem's title over its verse and its translation (``1. 登鹳雀楼`` /
+heading with a lone ``含義:`` line below it, an article's numbered section heading (``## 1. 政策背景``, ``2. 政策目标``: the words
+of :data:`.notes._POINTS`) over a paragraph and a ``定義:`` line, a poem's title over its verse and its translation (``1. 登鹳雀楼`` /
 ``白日依山尽,黄河入海流。…`` / ``意思:夕阳依傍着西山…``, a schoolbook's list of poems, no words), or with ``含義:`` and ``背景:`` lines and no paragraph (a report's new
 words, whose explanation is the labelled lines together), stays with the other passes.
 """
@@ -27,6 +28,7 @@ import re
 from collections.abc import Iterator
 
 from policyterms.mining.extract_layouts.common import Found, _L, _SPACE
+from policyterms.mining.extract_layouts.notes import _POINTS
 
 __all__ = ["meaning_label_items"]
 
@@ -80,6 +82,8 @@ def meaning_label_items(lines: list[_L], free: list[bool]) -> Iterator[tuple[lis
         labelled = [(j, m) for j in body if (m := _LABEL_LINE.match(lines[j].raw))]
         meaning = [(j, m) for j, m in labelled if _MEANING.fullmatch(m.group("label")) and m.group("value")]
         told = [j for j in body if meaning and j < meaning[0][0] and j not in {i for i, _ in labelled}]
+        if _POINTS.search(_ITEM_HEAD.match(lines[k].raw).group("word")):
+            continue  # ## 1. 政策背景 / … / **定義:**…: an article's numbered section, its label line no word's gloss
         if told and all(_verse(lines[j].raw) for j in told):
             continue  # 1. 登鹳雀楼 / 白日依山尽,黄河入海流。… / 意思:…: a poem and its translation
         if meaning and told:  # (a 含義: line right under the headword, no paragraph between, is another layout)
