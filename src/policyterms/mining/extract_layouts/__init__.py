@@ -247,6 +247,17 @@ _FORMULA_LEGEND = re.compile(r"[\s\u3000]*式中[\s\u3000]*[:：,，]")
 _DEFINED_POINT = re.compile(rf"[\s\u3000]*(?:{DEFINING_MARKER})")
 
 
+def _defined_point(entry: Found) -> bool:
+    """Whether a numbered X:… item under a points heading still defines X: by its marker (是指…), or by restating X and
+    是 (二、政策解读 / 1. 新质生产力:新质生产力是创新起主导作用,…的先进生产力质态。: a policy article's reading that
+    defines its terms; 1. 政策目标:加快…, a point, restates nothing)."""
+    if _DEFINED_POINT.match(entry.definition):
+        return True
+    head = entry.term.strip(_SPACE + "“”「」\"")
+    body = entry.definition.lstrip(_SPACE)
+    return len(head) >= 2 and body.startswith(head + "是") and not body.startswith(head + "是否")
+
+
 # --- the passes together ---------------------------------------------------------------------
 
 
@@ -297,7 +308,9 @@ def find_entries(text: str) -> list[Found]:
     _claim(coded_indices(lines, free), found, free)  # 1. 年平均溫度 TG / 每年日平均溫度的平均值,…: a portal's index codes
     _claim(bracketed_label_glosses(lines, free), found, free)  # *時效(指…):45日: a form's label glossed in brackets
     _claim(bracket_glossed_lists(lines, free), found, free)  # 香港─奧運鈔(…)、迷債(…)、…: new words glossed in brackets
-    _claim(numbered_sense_lines(lines, free), found, free)  # 飞 地 1.指… 2.指…: a card's headword line, its senses run in
+    senses = numbered_sense_lines(lines, free)  # 飞 地 1.指… 2.指…: a card's headword line, its senses run in
+    _claim(senses, found, free)
+    whole |= {(entry.start, entry.end) for _, entry in senses}  # senses without stops, whole at the page's end
 
     units = _units(lines, free)
     claimed: set[int] = set()  # starts of the units read as colon entries
@@ -326,7 +339,7 @@ def find_entries(text: str) -> list[Found]:
         )
         listed = listed and entry is not None
         defined = entry is not None and not unit.numbered and (_colon_context(unit, units) or listed)
-        if entry and (unit.numbered or bulleted) and points[unit.lines[0]] and not _DEFINED_POINT.match(entry.definition):
+        if entry and (unit.numbered or bulleted) and points[unit.lines[0]] and not _defined_point(entry):
             for k in unit.lines:  # a point under a heading such as 三、…的意义: read, not an entry
                 free[k] = False
             continue
@@ -349,7 +362,9 @@ def find_entries(text: str) -> list[Found]:
     for layout in (_row_notes, _glossary_table, _cards, _table_notes, _numbered_colon_heads, _dashed, _run_in_cells, _run_in, _run_in_colon):
         _claim(layout(lines, free), found, free)
     _claim(_space_colon_lines(lines, free), found, free)  # 税收 :国家依据税法…: a space before each colon
-    _claim(aligned_rows(lines, free), found, free)  # 熱狗      非空調巴士: a jargon list's space-aligned rows
+    aligned = aligned_rows(lines, free)  # 熱狗      非空調巴士: a jargon list's space-aligned rows
+    _claim(aligned, found, free)
+    whole |= {(entry.start, entry.end) for _, entry in aligned}  # stopless by the layout, which sees its own cut row
     spaced_lines = set(_claim(_spaced(lines, free), found, free))
     _claim(bracketed_paragraphs(lines, free), found, free)  # 【黨費】指…: one dictionary entry's bracketed headword
     _claim(_blocks(lines, free, dictionary=True), found, free)
@@ -415,7 +430,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(indicator_notes(lines, free), found, free)  # 4.X为…;Y为…。 / 其中: / X 为…: parallel indicator glosses
     _claim(quoted_indicator_notes(lines, free), found, free)  # 3.本表中“X”包括…,“Y”仅包括…。: quoted indicators of a table note
     found.sort(key=lambda f: f.start)
-    kept = classification_grades_dropped(_drop_cut_last(_drop_non_definitions(_drop_cut_repeats(_once(found), whole)), text))
+    kept = classification_grades_dropped(_drop_cut_last(_drop_non_definitions(_drop_cut_repeats(_once(found), whole)), text, whole))
     kept = sense_label_entries(kept, text)  # 一、本义层面 指代…: a sense of the page's headword, the label no term
     kept = metadata_labels_dropped(kept)  # 統計標準時間:以每年年底之事實為準: a metadata form's field, no term
     kept = described_dropped(kept)  # 6. 疫苗 / 疫苗作为…的重要手段,…受到广泛关注。: news about the word beside definitions

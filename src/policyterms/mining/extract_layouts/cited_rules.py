@@ -32,8 +32,10 @@ def cites_rule(previous: str, line: str) -> bool:
 _CITED_LAW = re.compile(
     r"[\s\u3000]*(?:根据|根據|依据|依據|按照|依照)[\s\u3000]*(?:「[^」\n]{2,40}」|“[^”\n]{2,40}”|《[^》\n]{2,40}》)"
     r"(?:第[一二三四五六七八九十百零\d]{1,6}[条條款項项](?:第[一二三四五六七八九十\d]{1,4}[款項项])?)?[\s\u3000]*"
-    r"(?=係指|系指|是指|所稱|所称)"
+    r"(?=係指|系指|是指)"
 )
+# (not before 所稱: 原住民:依據「原住民身分法」第二條所稱之山地原住民及平地原住民。 defines by the citation, which is its
+# definition whole)
 
 
 def cited_law_end(definition: str) -> int:
@@ -46,6 +48,8 @@ def cited_law_end(definition: str) -> int:
     '係指人為有意產製或於產製過程中無意衍生之化學物質。'
     >>> cited_law_end("依據《統計法》第三條規定,各機關應辦理統計。"), cited_law_end("係指經中央主管機關公告者。")
     (0, 0)
+    >>> cited_law_end("依據「原住民身分法」第二條所稱之山地原住民及平地原住民。")
+    0
     """
     match = _CITED_LAW.match(definition)
     return match.end() if match else 0

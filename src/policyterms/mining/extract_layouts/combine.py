@@ -258,6 +258,13 @@ _DEFINITIONS_HEADING = re.compile(
 )
 
 
+# An amount and its unit (69541万吨, 1260582亿元, 5.2%): a value reported, no gloss.
+_AMOUNT = (
+    r"[\d.,，]+[\s\u3000]*(?:万亿|亿|万|千|百)?(?:元|美元|吨|人|户|戶|个|個|件|家|项|項|公斤|千克|平方米|平方公里|公顷|公頃|亩|畝"
+    r"|公里|千米|千瓦|台|辆|輛|套|所|座|次|%|％)"
+)
+
+
 def _colon_sibling(unit: _Unit, *, sentences: bool = False, bullet: bool = False) -> bool:
     """On a page with ``X:指…`` lines, a line ``X:…`` whose definition is one sentence starting
     with a word (规模以上工业企业:年主营业务收入2000万元及以上的法人工业企业。) is one of them;
@@ -268,19 +275,23 @@ def _colon_sibling(unit: _Unit, *, sentences: bool = False, bullet: bool = False
         body = _BULLET.sub("", body, count=1)
     rest = r".{8,}?" if sentences else r"[^。！？!?]{8,}"
     # (the gloss may open with a figure or a Latin name: 奔奔族:1975-1985年出生的人,…; 跑酷:Parkour音译,指…, P635; not
-    # with a date setting a scene, 新意:2018年,比特币价格…, P571, or 2022年某地…, P645: that tells a story)
+    # with a date setting a scene, 新意:2018年,比特币价格…, P571, or 2022年某地…, P645: that tells a story; nor with an
+    # amount and its unit, 全年粮食产量:69541万吨,比上年增加888万吨…, a bulletin's figure beside its notes' X:指… lines)
     match = re.match(
-        rf"[^:：]{{1,20}}?[:：][\s\u3000]*([\u4e00-\u9fff“「]{rest}|(?!(?:1[89]|20)\d\d年|\d{{2}}年[,，]|\d{{1,2}}月\d)[0-9A-Za-z][^:：]{{0,20}}?[\u4e00-\u9fff]{rest})[。！？!?][{_CLOSE_CLASS}]*$",
+        rf"[^:：]{{1,20}}?[:：][\s\u3000]*([\u4e00-\u9fff“「]{rest}|(?!(?:1[89]|20)\d\d年|\d{{2}}年[,，]|\d{{1,2}}月\d|{_AMOUNT})[0-9A-Za-z][^:：]{{0,20}}?[\u4e00-\u9fff]{rest})[。！？!?][{_CLOSE_CLASS}]*$",
         body,
     )
     return bool(match) and not _table_row(unit.text)
 
 
-def _drop_cut_last(found: list[Found], text: str) -> list[Found]:
+def _drop_cut_last(found: list[Found], text: str, whole: Collection[tuple[int, int]] = ()) -> list[Found]:
     """The last entry, when the text ends inside it without closing punctuation, is cut off
     — unless it is a page's one answer to its question title and the text ends with a line
-    break (the page was kept whole: a page cut by its reader ends inside a line)."""
-    if not found:
+    break (the page was kept whole: a page cut by its reader ends inside a line), or its span is
+    in ``whole``: a gloss its layout reads as whole without a stop (a list's last space-aligned row,
+    ``规下单位        规模以下的小微企业和个体经营户``; the last item's ``释义:`` line), the layout
+    judging its own cut row."""
+    if not found or (found[-1].start, found[-1].end) in whole:
         return found
     last = found[-1]
     tail = text[last.end :].strip(_SPACE + "\n|")

@@ -176,8 +176,9 @@ def schedule_only(definition: str) -> bool:
 
 
 # The label restated, 是 (not 是指), and a first clause holding a superlative (最); an ordinal is left alone (农业:农业是第一
-# 产业,指… defines by its class).
-_RANKING = re.compile(r"是(?![指否])[^,，。；;:：!！?？]*?最")
+# 产业,指… defines by its class), and so is 最终, 最初, 最后 (最後), no ranking but a stage of the thing the definition names
+# (国内生产总值:国内生产总值是一个国家(或地区)所有常住单位在一定时期内生产活动的最终成果。, the statistics bureau's own).
+_RANKING = re.compile(r"是(?![指否])[^,，。；;:：!！?？]*?最(?![终終初后後])")
 
 
 def ranking_restatement(term: str, definition: str) -> bool:
@@ -191,10 +192,20 @@ def ranking_restatement(term: str, definition: str) -> bool:
     (False, True)
     >>> ranking_restatement("农业", "农业是第一产业,指利用动植物的生长发育规律…的产业。")
     False
+    >>> ranking_restatement("国内生产总值", "国内生产总值是一个国家(或地区)所有常住单位在一定时期内生产活动的最终成果。")
+    False
+    >>> ranking_restatement("最低生活保障", "最低生活保障是国家对人均收入低于当地最低生活保障标准的家庭给予基本生活物质帮助的社会救助制度。")
+    False
     """
     body = definition.lstrip(_SPACE)
     head = term.strip(_SPACE + "“”「」\"")
-    return bool(head) and body.startswith(head) and _RANKING.match(body, len(head)) is not None
+    if not head or not body.startswith(head):
+        return False
+    # the term's own 最 word named again in the clause is no ranking (最低生活保障:最低生活保障是国家对…低于当地最低生活保障
+    # 标准的家庭给予…的社会救助制度)
+    for own in {head[k : k + 2] for k in range(len(head) - 1) if head[k] == "最"}:
+        body = head + body[len(head) :].replace(own, "\0\0")
+    return _RANKING.match(body, len(head)) is not None
 
 
 # A passive naming verb closing the gloss (…,被称为“垄奴”。; …被網友稱作尿袋。): the people described are called by the term.

@@ -16,7 +16,9 @@ label lines (示例, 例句) are read with the item, so no later pass takes the 
 
 A page scraped from HTML may run a markdown heading into the caption above it (``…路透社### 4. 爬行小怪物``): the
 heading still opens the item. The layout needs two items with a paragraph and then a meaning line at least: a numbered
-heading with a lone ``含義:`` line below it, or with ``含義:`` and ``背景:`` lines and no paragraph (a report's new
+heading with a lone ``含義:`` line below it, an article's numbered section heading (``## 1. 政策背景``, ``2. 政策目标``: the words
+of :data:`.notes._POINTS`) over a paragraph and a ``定義:`` line, a poem's title over its verse and its translation (``1. 登鹳雀楼`` /
+``白日依山尽,黄河入海流。…`` / ``意思:夕阳依傍着西山…``, a schoolbook's list of poems, no words), or with ``含義:`` and ``背景:`` lines and no paragraph (a report's new
 words, whose explanation is the labelled lines together), stays with the other passes.
 """
 
@@ -26,6 +28,7 @@ import re
 from collections.abc import Iterator
 
 from policyterms.mining.extract_layouts.common import Found, _L, _SPACE
+from policyterms.mining.extract_layouts.notes import _POINTS
 
 __all__ = ["meaning_label_items"]
 
@@ -44,6 +47,17 @@ _USAGE_GLOSS = re.compile(
     r"(?:這個|这个|該|该|此)(?:[词詞][汇彙語语]?|短[语語])[^。！？!?]{0,30}?"
     r"(?P<verb>(?:被[^,，。！？!?]{0,6}?)?(?:用於|用于|用來|用来)(?:形容|指|描述|稱呼|称呼))"
 )
+# A line of verse: clauses of five or seven characters, each closed by its mark (白日依山尽,黄河入海流。): the item is a
+# poem, its 意思: line a translation, no word glossed.
+_VERSE_CLAUSE = re.compile(r"([\u4e00-\u9fff]{4,7})[,，。！？!?;；]")
+
+
+def _verse(line: str) -> bool:
+    text = line.strip(_SPACE)
+    clauses = _VERSE_CLAUSE.findall(text)
+    return len(clauses) >= 2 and "".join(c + "," for c in clauses) == re.sub(r"[,，。！？!?;；]", ",", text) and len({len(c) for c in clauses}) == 1
+
+
 _ITEMS_AT_LEAST = 2  # one numbered heading with a meaning line below it is not yet a list of such items
 _BODY_LINES = 8  # lines at most between an item's headword line and the next item's
 
@@ -68,6 +82,10 @@ def meaning_label_items(lines: list[_L], free: list[bool]) -> Iterator[tuple[lis
         labelled = [(j, m) for j in body if (m := _LABEL_LINE.match(lines[j].raw))]
         meaning = [(j, m) for j, m in labelled if _MEANING.fullmatch(m.group("label")) and m.group("value")]
         told = [j for j in body if meaning and j < meaning[0][0] and j not in {i for i, _ in labelled}]
+        if _POINTS.search(_ITEM_HEAD.match(lines[k].raw).group("word")):
+            continue  # ## 1. 政策背景 / … / **定義:**…: an article's numbered section, its label line no word's gloss
+        if told and all(_verse(lines[j].raw) for j in told):
+            continue  # 1. 登鹳雀楼 / 白日依山尽,黄河入海流。… / 意思:…: a poem and its translation
         if meaning and told:  # (a 含義: line right under the headword, no paragraph between, is another layout)
             items.append((k, body, labelled, meaning))
     if len(items) < _ITEMS_AT_LEAST:

@@ -5,7 +5,10 @@ sometimes spaced, ``飞 地``, as the card printed them), then ``1.``, ``2.`` �
 sense is an entry of the headword as written (a term defined again counts again, as P481's and P570's); the sense numbers are
 no part of it (as 196's ``N.``), each sense ending before the space and number of the next. Every sense must open as a
 definition (指, 是指, 泛指, 意为 …): a heading followed by a plan's numbered parts (``工作要点 1.指导思想 2.主要任务``) or a
-programme (``会议议程 1.指定主持人 2.审议报告``) defines nothing. Two senses at least, numbered from 1 in turn.
+programme (``会议议程 1.指定主持人 2.审议报告``) defines nothing. Two senses at least, numbered from 1 in turn. A
+card that puts a label for its senses in the headword's place (``飞地`` / ``基本解释 1.指… 2.指…``) gives them to the
+headword alone on the line above (and none when there is no such line); the senses, often without stops, stand whole
+where the page ends.
 """
 
 from __future__ import annotations
@@ -21,6 +24,17 @@ __all__ = ["numbered_sense_lines"]
 _HEAD = re.compile(r"^[ \t\u3000]*(?P<term>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,9})[ \t\u3000]+1[.．、](?=\S)")
 # The next sense number: a space, the number, its dot.
 _NEXT = re.compile(r"[ \t\u3000]+(?P<n>\d{1,2})[.．、](?=\S)")
+
+
+# A label for the senses (基本解释, 详细解释, 释义, 词义, 含义) in the headword's place: the card's headword stands alone on
+# the line above it.
+_SENSE_LABEL = re.compile(r"(?:基本|详细|詳細|引申|网络|網絡)?(?:解释|解釋|释义|釋義|词义|詞義|含义|含義|意思|定义|定義)")
+_HEADWORD = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,9}")
+
+
+def _labelled(raw: str) -> bool:
+    head = _HEAD.match(raw)
+    return head is not None and _SENSE_LABEL.fullmatch(re.sub(r"[ \u3000]", "", head.group("term"))) is not None
 
 
 def numbered_sense_lines(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
@@ -49,6 +63,13 @@ def numbered_sense_lines(lines: list[_L], free: list[bool]) -> list[tuple[int, F
         if not all(_MARKER.match(line.raw, begin) for begin, _ in senses):
             continue
         term = head.group("term")
+        if _SENSE_LABEL.fullmatch(term.replace(" ", "").replace("\u3000", "")):
+            # 飞地 / 基本解释 1.指… 2.指…: a card's label for its senses, the headword on the line above
+            above = next((lines[k] for k in range(line.index - 1, -1, -1) if not lines[k].blank and not _labelled(lines[k].raw)), None)
+            word = above.raw.strip(_SPACE) if above is not None else ""  # (over 基本解释's line too, for 详细解释's)
+            if not _HEADWORD.fullmatch(word):
+                continue
+            term = word
         for begin, end in senses:
             out.append((line.index, Found(term, line.raw[begin:end], line.raw[head.start("term") : end], line.index + 1, line.start + head.start("term"), line.start + end)))
     return out
