@@ -308,9 +308,9 @@ def find_entries(text: str) -> list[Found]:
     _claim(coded_indices(lines, free), found, free)  # 1. 年平均溫度 TG / 每年日平均溫度的平均值,…: a portal's index codes
     _claim(bracketed_label_glosses(lines, free), found, free)  # *時效(指…):45日: a form's label glossed in brackets
     _claim(bracket_glossed_lists(lines, free), found, free)  # 香港─奧運鈔(…)、迷債(…)、…: new words glossed in brackets
-    senses = numbered_sense_lines(lines, free)  # 飞 地 1.指… 2.指…: a card's headword line, its senses run in
+    senses = list(numbered_sense_lines(lines, free))  # 飞 地 1.指… 2.指…: a card's headword line, its senses run in
     _claim(senses, found, free)
-    whole |= {(entry.start, entry.end) for _, entry in senses}  # senses without stops, whole at the page's end
+    whole |= {(entry.start, entry.end) for _, entry in senses}  # senses without stops, whole at the page's end and beside the lead's sentences
 
     units = _units(lines, free)
     claimed: set[int] = set()  # starts of the units read as colon entries

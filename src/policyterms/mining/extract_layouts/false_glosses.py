@@ -22,14 +22,16 @@ headings, a bilingual list):
   text restates the label and ranks it among others (是…最…), a reading guide's comment, as the knowledge points' superlative
   (``农村公路是我国覆盖范围最广…``) are no definitions;
 * :func:`named_after_gloss` — ``垄奴:垄断行业的消费者…只能被迫接受消费条款,被称为“垄奴”。`` (P635): a description closing by saying
-  it is called the term, the word named after its description.
+  it is called the term, the word named after its description;
+* :func:`points_back` — ``- 深层原因:这种误读往往源于对立法背景的不了解。…`` (P645): a gloss opening with 这种, 这类, 此类 …
+  speaks of what the text said above it, a label's comment, not what the label means.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["false_gloss", "schedule_only", "marker_before_list", "reference_entry", "speaker_pointing_out", "english_sentence", "aspects_heading", "ranking_restatement", "named_after_gloss"]
+__all__ = ["false_gloss", "schedule_only", "marker_before_list", "reference_entry", "speaker_pointing_out", "english_sentence", "aspects_heading", "ranking_restatement", "named_after_gloss", "points_back"]
 
 _SPACE = " \t\u3000\xa0"
 
@@ -230,6 +232,30 @@ def named_after_gloss(term: str, definition: str) -> bool:
     return re.search(closing, definition) is not None
 
 
+# A demonstrative and a classifier opening a gloss (这种误读, 這類問題, 此类现象, 这些做法): it points back to what was said.
+_POINTING_BACK = re.compile(r"[\s\u3000]*(?:这|這|此)(?:种|種|类|類|些|样的|樣的)")
+# What still defines after it (这种现象是指…, 此类用语泛指…, 这种说法,意思是…): the gloss defines, whatever it opens with.
+_DEFINES_AFTER = re.compile(r"是指|系指|係指|指的是|泛指|特指|专指|專指|意思是|意为|意為|意指|形容|比喻|即|称为|稱為|(?<![使导導])指(?![出导導引挥揮示明定令向南])")
+
+
+def points_back(definition: str) -> bool:
+    """``definition`` opens with a demonstrative and a classifier (这种, 這類, 此类, 这些) and its first sentence holds no
+    definition marker: it speaks of what the text said before it, as an article's labelled points do
+    (``- 深层原因:这种误读往往源于对立法背景的不了解。``, P645), not of what the label means.
+
+    >>> points_back("这种误读往往源于对立法背景的不了解。《数据安全法》的立法意图是建立全面的数据分类分级保护制度。")
+    True
+    >>> points_back("这种现象是指年轻人选择低欲望生活的态度。"), points_back("此类用语泛指网络上流行的新词。")
+    (False, False)
+    >>> points_back("这是指政府在一定时期内的收支计划。"), points_back("指这种误读的深层原因。")
+    (False, False)
+    """
+    if not _POINTING_BACK.match(definition):
+        return False
+    first = re.split(r"[。！？!?]", definition, maxsplit=1)[0]
+    return _DEFINES_AFTER.search(first) is None
+
+
 def false_gloss(term: str, definition: str) -> bool:
     """Whether the entry ``term``/``definition`` is one of the shapes above, no definition."""
     return (
@@ -241,4 +267,5 @@ def false_gloss(term: str, definition: str) -> bool:
         or aspects_heading(term, definition)
         or ranking_restatement(term, definition)
         or named_after_gloss(term, definition)
+        or points_back(definition)
     )

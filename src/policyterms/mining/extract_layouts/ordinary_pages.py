@@ -10,6 +10,8 @@ definition lacks, so a reader narrows its rule with one call and the definitions
   is no explanation of the title;
 * :func:`news_event` — a news item's sub-heading over its report of what will happen when (``澳廣視網站直播`` /
   ``澳廣視屬下電視台…將會現場直播…``) is no headword over its explanation;
+* :func:`news_dateline` — a line of a date and a clock time (``2021-12-23 13:40:00``) stands under a news page's
+  channel label or title (``新聞``), which is then no headword over the headline and lead below it;
 * :func:`colon_series_split` — two quoted terms glossed ``“X”:即…;“Y”:即…`` on one line are two entries, not one
   running over the other; a colon line of figures is none.
 """
@@ -37,6 +39,11 @@ _WHEN_ASKED = re.compile(
     r"(?:被?(?:問及|问及|問到|问到|詢及|询及|追問|追问)|談及|谈及|談到|谈到|提及|提到|回應|回应|回答|表示|發言|发言)"
     r"[^,，。；;:：]{0,10}?(?:時|时)$"
 )
+# Someone issuing a statement, then a comma before 指 (澳洲駐台辨事處發表聲明,指…, P646; 警方發出新聞稿,指…): what the
+# statement says, no definition; a bare 声明 (声明,指…的文书) may be the glossary's word, so the verb of issuing is needed.
+_ISSUED_STATEMENT = re.compile(
+    r"\S(?:發表|发表|發出|发出|發布|发布|作出|刊登)了?(?:一份|一則|一则|一篇)?(?:聲明|声明|新聞稿|新闻稿|公告|文告|回應|回应)$"
+)
 # 指控 and 指責 accuse (…就黎智英案的干預和不實指控, 指責…); 指控制 is 指 before 控制.
 _ACCUSES = re.compile(r"指(?:控(?!制)|[责責摘])")
 
@@ -51,6 +58,10 @@ def reported_speech(term: str, text: str, at: int, numbered: bool = False) -> bo
     False
     >>> reported_speech("對於有謠言", "對於有謠言指因應疫情…", 5), reported_speech("李家超被問及時", "李家超被問及時,指事件…", 8)
     (True, True)
+    >>> reported_speech("澳洲駐台辨事處發表聲明", "澳洲駐台辨事處發表聲明,指「For Industry Use」的industry,在此是指「產業」", 12)
+    True
+    >>> reported_speech("声明", "声明,指国家机关或团体就某一问题公开表明立场的文书。", 3)
+    False
     >>> reported_speech("三农", "三农指农业、农村、农民。", 2), reported_speech("风险管控", "风险管控指控制风险的措施。", 4)
     (False, False)
     >>> reported_speech("“三公”经费", "“三公”经费指,因公出国(境)费、公务接待费。", 6, numbered=True)
@@ -65,6 +76,8 @@ def reported_speech(term: str, text: str, at: int, numbered: bool = False) -> bo
         head = text[:at].strip(_SPACE)
         return not (numbered and re.fullmatch(r"[^,，。；;:：!?！？\n]{2,24}", head) and not re.fullmatch(_SOMEONE, head))
     core = strip_pinyin(term).strip(_SPACE).rstrip(",，")
+    if text[:at].rstrip(_SPACE)[-1:] in (",", "，") and _ISSUED_STATEMENT.search(core):
+        return True  # 澳洲駐台辨事處發表聲明,指「For Industry Use」的industry…: what the statement said
     return bool(_REPORTING_SUBJECT.fullmatch(core) or _WHEN_ASKED.search(core))
 
 
@@ -106,6 +119,8 @@ def dashed_subtitle(first: str) -> bool:
 _NEWS_TIME = re.compile(
     r"今日|今天|明日|明天|昨日|昨天|日前|近日|前日|本週|本周|下週|下周|將會|将会|將於|将于|將在|将在"
     r"|近一[周週]|这一[周週]|這一[週周]|上[周週]|正[当當][^，,。；;]{1,20}(?:之时|之時|之际|之際|的时候|的時候)"
+    # a report opening on what happened lately (最近二代張慕童…在社交平台說…, P640's column under its sub-heading)
+    r"|^(?:最近|近来|近來|近期)"
 )
 # What glosses a word inside news about it (近日,“躺平”一词走红,指…; …被网友用来形容…): such a paragraph explains.
 _GLOSS_WORD = re.compile(
@@ -123,11 +138,31 @@ def news_event(explanation: str) -> bool:
     False
     >>> news_event("近一周来,乌克兰空难事件惊魂未定,台湾复兴航空航班迫降失事,还没回过神,阿尔及利亚航空一架客机已坠毁。")
     True
+    >>> news_event("最近二代張慕童(張智霖和袁詠儀的兒子)在社交平台說自己不在中國,卻上載一張香港中環摩天輪拍攝的照片。")
+    True
+    >>> news_event("最近流行的网络用语,指年轻人不再努力的态度。"), news_event("最终消费支出是指常住单位在一定时期内…的支出。")
+    (False, False)
     >>> news_event("盛夏来临,正当有些人忧心问题肉之时,曝出安全危机的却不是小摊贩,而是高大上的“洋”字号巨头——上海福喜公司。")
     True
     """
     first = re.split(r"(?<=[。！？!?])", strip_pinyin(explanation).strip(_SPACE), maxsplit=1)[0]
     return bool(_NEWS_TIME.search(first)) and not _GLOSS_WORD.search(first)
+
+
+# A date and a clock time, alone on a line (2021-12-23 13:40:00, 2021年12月23日 13:40): a news item's time stamp.
+_DATELINE = re.compile(r"(?:19|20)\d\d[-/年.]\d{1,2}[-/月.]\d{1,2}日?[\s\u3000]+\d{1,2}:\d\d(?::\d\d)?")
+
+
+def news_dateline(line: str) -> bool:
+    """Whether ``line`` is only a news item's time stamp, a date and a clock time (``2021-12-23 13:40:00``): a line above
+    it is the page's channel label or title (``新聞``, P640), no headword over the headline and lead below it.
+
+    >>> news_dateline("2021-12-23 13:40:00"), news_dateline("2021年12月23日 13:40"), news_dateline("2021-12-23")
+    (True, True, False)
+    >>> news_dateline("发布时间:2021-12-23 13:40:00")
+    False
+    """
+    return bool(_DATELINE.fullmatch(strip_pinyin(line).strip(_SPACE)))
 
 
 # The next quoted term glossed after a semicolon on the same line: ;“两公开”:即… / ；“Y”：是指…

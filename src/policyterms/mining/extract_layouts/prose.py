@@ -6,6 +6,7 @@ import re
 
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.ordinary_pages import reported_speech
+from policyterms.mining.extract_layouts.apposed_subjects import apposed_genus, naming_predicate, without_foreign_label
 from policyterms.mining.extract_layouts.common import (
     ASKED_AFTER_MARKER,
     Found,
@@ -304,6 +305,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         return [Found(term, body[labelled.start(2) :].strip(_SPACE), body.strip(_SPACE), unit.line, unit.at(skip + labelled.start(1)), unit.at(skip + len(body.rstrip(_SPACE))))]
     for i, (at, sentence) in enumerate(sentences):
         lead = re.match(r"[^:：]{0,12}[:：]", sentence)  # 追新词:X是指…
+        if lead and lead.group().count("(") + lead.group().count("（") > lead.group().count(")") + lead.group().count("）"):
+            lead = None  # 乡村,(英語: rural )指…: the colon of a bracketed language label opens no lead
         intro = None
         if lead is None and i == 0:  # 记者在代表手中的名词注解上看到:X,是指…;Y,是指…
             intro = re.match(r"[^:：，,。]{13,30}?(?:看到|见到|写道|写着|如下|解释|注解|注释|解釋|註解|註釋)[:：]", sentence)
@@ -431,6 +434,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             term, def_at = comma.group(2), offset + at_marker  # 其中,就业人口是指…; 通俗地说,全国两会是指…; 國家統計局指出,新産業指…
             if _restates_head_before(heads, i, comma.group(1), term):
                 continue  # “时政”是“时事政治”的简称,…。简单来说,时政就是指…: the plain words go on the definition before
+        elif comma and i == 0 and offset == 0 and apposed_genus(strip_pinyin(comma.group(2))) and _good_term(comma.group(1).strip(_SPACE)):
+            term, def_at = comma.group(1), offset + comma.start(2)  # 飞地,一种特殊的人文地理现象,指…: the genus opens it
         elif comma and _PLAIN_CONNECTIVE.fullmatch(strip_pinyin(comma.group(2)).strip(_SPACE)):
             term, def_at = comma.group(1), offset + at_marker  # 碳中和,顧名思義,是指…
         elif comma and _named_then_this(comma.group(1), comma.group(2)):
@@ -441,6 +446,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             term, def_at = bare, offset + at_marker
         if subject.rstrip(_SPACE)[-1:] in ",，" and _KIND_OF_SAYING.fullmatch(strip_pinyin(term).strip(_SPACE)):
             continue  # 1、新三样 / 比喻说法,指…: a verbless gloss naming what kind of saying the headword above is, no term
+        if naming_predicate(strip_pinyin(term)) and heads:
+            continue  # …;居住环境上为对应于城市的称谓,指…: the definition before goes on, no headword
+        foreign = without_foreign_label(term)
+        term = foreign if foreign and _good_term(foreign) else term  # 乡村,(英語: rural )指…
         lost = len(term) - len(term.lstrip(_SPACE + ")）]】?？"))  # ')X是指…': a note number lost its opener; '??? X': lost characters
         term = term[lost:].strip(_SPACE)
         if i == 0 and term[-1:] in "”」』" and not re.search("[“「『]", term):
