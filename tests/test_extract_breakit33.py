@@ -79,7 +79,7 @@ def test_a_bulletins_figures_beside_its_notes_are_no_glosses() -> None:
         "城镇新增就业:指城镇累计新增就业人数减去自然减员人数。\n"
     )
     assert [t for t, _ in pairs(page)] == ["规模以上工业", "城镇新增就业"]
-    figures = "网络新词\n\n啃老族:指需要靠父母供养的年轻人。\n奔奔族:1975-1985年出生的人,他们在社会上奔波,被称为“奔奔族”。\n"
+    figures = "网络新词\n\n啃老族:指需要靠父母供养的年轻人。\n奔奔族:1975-1985年出生的人,中国社会压力最大的族。\n"
     assert [t for t, _ in pairs(figures)] == ["啃老族", "奔奔族"]
 
 
