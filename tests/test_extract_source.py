@@ -19,6 +19,7 @@ from policyterms.mining.document import SourceEntry, document_title, guess_scope
 from policyterms.mining.senses_yaml import entries_to_yaml, merge_entries
 from policyterms.mining.extract import extract_entries
 from policyterms.glossary.lint import lint
+from test_extract_layouts import KNOWN_MISSES  # pages the golden test expects to miss, with their reasons
 
 REPO = Path(__file__).resolve().parents[1]
 REPORT = REPO / "glossary" / "texts" / "jinshan-2020-work-report.txt"
@@ -186,12 +187,12 @@ def test_a_term_defined_again_is_written_once_and_said_on_stderr(tmp_path, capsy
 
 _SPLIT_SECTIONS = (REPO / "tests" / "data" / "appendices" / "SPLIT.md").read_text("utf-8").split("\n## ")[1:]
 _TUNED = sorted(
-    page
+    {page
     for section in _SPLIT_SECTIONS
     if section.startswith(("tune", "development"))
     for page in re.findall(r"^\| ([0-9][\w.-]+) \|", section, re.M)
     if (REPO / "tests" / "data" / "appendices" / f"{page}.txt").exists()
-    and yaml.safe_load((REPO / "tests" / "data" / "appendices" / f"{page}.gold.yaml").read_text("utf-8"))  # entries expected
+    and yaml.safe_load((REPO / "tests" / "data" / "appendices" / f"{page}.gold.yaml").read_text("utf-8"))}  # entries expected
 )
 
 
@@ -199,7 +200,11 @@ _TUNED = sorted(
 def test_extract_output_of_every_bundled_page_lints_with_no_errors(name, tmp_path):
     """What extract writes for a real page lints as it is: no miscounted components, no term twice."""
     text = (REPO / "tests" / "data" / "appendices" / f"{name}.txt").read_text("utf-8").split("\n\n", 1)[1]
-    entries = extract_entries(text)
+    try:
+        entries = extract_entries(text)
+    except InputError:  # nothing found: only a page the golden test lists as a known miss may give nothing
+        assert name in KNOWN_MISSES
+        return
     (tmp_path / "page.txt").write_text(text, encoding="utf-8")
     target = tmp_path / "page.yaml"
     source = SourceEntry("page", name, "page.txt")
