@@ -70,16 +70,7 @@ KNOWN_MISSES = {
     "269-mol-2024-occupational-injury-rate-indicator-page-headword-line-baike-label-zhi-formulas-furniture": (
         "the thirty-fifth set, measured once at 37/42 on its official pages; mended in the round reading it"
     ),
-    "271-newtaipei-2020-sewer-operating-costs-statistics-note-parent-heading-nested-numbered-zhi-items-fullwidth-colon-cut": (
-        "the thirty-fifth set, measured once at 37/42 on its official pages; mended in the round reading it"
-    ),
-    "273-nchc-2021-open-data-catalogue-social-protection-expenditure-dataset-numbered-description-english-bracket-xizhi-japanese-furniture": (
-        "the thirty-fifth set, measured once at 37/42 on its official pages; mended in the round reading it"
-    ),
     "274-macau-encyclopedia-labour-employment-office-card-headword-line-verbless-genus-history-functions-duties": (
-        "the thirty-fifth set, measured once at 37/42 on its official pages; mended in the round reading it"
-    ),
-    "276-newtaipei-fish-fry-statistics-note-section-three-single-colon-zhi-item-classification-bracket-zhi-labels": (
         "the thirty-fifth set, measured once at 37/42 on its official pages; mended in the round reading it"
     ),
     "277-county-portal-agricultural-statistics-qa-list-page-answer-shi-zongcheng-baokuo-run-in-scope-answer-cut-paragraph": (
