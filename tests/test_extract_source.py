@@ -198,8 +198,15 @@ _TUNED = sorted(
 @pytest.mark.parametrize("name", _TUNED)
 def test_extract_output_of_every_bundled_page_lints_with_no_errors(name, tmp_path):
     """What extract writes for a real page lints as it is: no miscounted components, no term twice."""
+    from test_extract_layouts import KNOWN_MISSES
+
     text = (REPO / "tests" / "data" / "appendices" / f"{name}.txt").read_text("utf-8").split("\n\n", 1)[1]
-    entries = extract_entries(text)
+    try:
+        entries = extract_entries(text)
+    except InputError:
+        if name in KNOWN_MISSES:  # a strict expected failure of the golden test that still gives nothing: no output to lint
+            pytest.skip(f"extract gives nothing for {name} yet ({KNOWN_MISSES[name]})")
+        raise
     (tmp_path / "page.txt").write_text(text, encoding="utf-8")
     target = tmp_path / "page.yaml"
     source = SourceEntry("page", name, "page.txt")
