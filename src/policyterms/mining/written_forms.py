@@ -70,7 +70,7 @@ def plain_lines(text: str) -> str:
 
 
 def read_form(text: str) -> str:
-    """``text`` in simplified characters, no-break spaces as spaces; when it has no curly quotation marks of its own, its pairs of corner
+    """``text`` in simplified characters, no-break spaces as spaces, the colons ︰ and ﹕ as ：; when it has no curly quotation marks of its own, its pairs of corner
     brackets (「」『』) and of straight double marks on a line written as curly ones (a lone mark stays as written).
     Same length as ``text``.
 
@@ -78,6 +78,8 @@ def read_form(text: str) -> str:
     ('“三通一平”是一个术语', '“三改一拆”是指')
     """
     form = text.translate(_simplifying())
+    if "\ufe30" in form or "\ufe55" in form:
+        form = form.translate(_COLON_FORMS)
     if "\xa0" in form:
         form = form.replace("\xa0", " ")
     if "“" not in form and "”" not in form:
@@ -87,6 +89,11 @@ def read_form(text: str) -> str:
         if '"' in form:
             form = _STRAIGHT_PAIR.sub(lambda m: "“" + m.group(1) + "”", form)
     return form
+
+
+# Colons of other forms a page types after a headword (``管線修繕及維護費用︰指…``): the vertical two-dot leader
+# (U+FE30, a Big5 page's colon) and the small colon (U+FE55), read as the full-width colon.
+_COLON_FORMS = str.maketrans({"\ufe30": "：", "\ufe55": "："})
 
 
 # A pair of corner brackets, the quotation marks of Taiwan and Hong Kong, on one line (a lone one, left by a

@@ -25,13 +25,15 @@ headings, a bilingual list):
   it is called the term, the word named after its description;
 * :func:`points_back` — ``- 深层原因:这种误读往往源于对立法背景的不了解。…`` (P645): a gloss opening with 这种, 这类, 此类 …
   speaks of what the text said above it, a label's comment, not what the label means.
+* :func:`timestamp_only` — ``最終更新 10月 5, 2021, 17:34 (CST)`` / ``作成日 10月 3, 2021, 02:20 (CST)`` (273): a catalogue's or
+  a form's field line whose value is a date and time, a record's stamp, not what the label means.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["false_gloss", "schedule_only", "marker_before_list", "reference_entry", "speaker_pointing_out", "english_sentence", "aspects_heading", "ranking_restatement", "named_after_gloss", "points_back"]
+__all__ = ["false_gloss", "schedule_only", "marker_before_list", "reference_entry", "speaker_pointing_out", "english_sentence", "aspects_heading", "ranking_restatement", "named_after_gloss", "points_back", "timestamp_only"]
 
 _SPACE = " \t\u3000\xa0"
 
@@ -268,4 +270,25 @@ def false_gloss(term: str, definition: str) -> bool:
         or ranking_restatement(term, definition)
         or named_after_gloss(term, definition)
         or points_back(definition)
+        or timestamp_only(definition)
     )
+
+
+# A date and time and nothing else: digits with the date's and clock's marks and separators, a time zone in brackets
+# after it (10月 5, 2021, 17:34 (CST); 2021-04-09 00:00:00.000000; 2021年10月5日); a year of four digits or a clock
+# time in it, so that a short value such as 45日 or 第3号 is left to the other rules.
+_TIMESTAMP = re.compile(
+    r"[\s\u3000]*[\d\s\u3000年月日号號时時分秒:：,，./\-]+(?:[(（][A-Z]{2,5}[)）])?[\s\u3000]*"
+)
+_YEAR_OR_CLOCK = re.compile(r"(?<!\d)\d{4}(?!\d)|\d{1,2}[:：]\d{2}")
+
+
+def timestamp_only(definition: str) -> bool:
+    """``definition`` is a date and time only (a record's stamp: ``10月3,2021,02:20(CST)``), no explanation.
+
+    >>> timestamp_only("10月3,2021,02:20(CST)"), timestamp_only("2021-04-09 00:00:00.000000"), timestamp_only("2021年10月5日")
+    (True, True, True)
+    >>> timestamp_only("45日"), timestamp_only("指2021年10月5日起施行的办法。"), timestamp_only("1949年10月1日成立的国家。")
+    (False, False, False)
+    """
+    return _TIMESTAMP.fullmatch(definition) is not None and _YEAR_OR_CLOCK.search(definition) is not None

@@ -1,6 +1,6 @@
 """A statistics release's metadata note (台灣's ``統計資料背景說明``, the same template on every county's and ministry's
 site: ``統計地區範圍及對象:…``, ``統計標準時間:…``, ``統計單位:…``, ``統計分類:…``, ``發布週期:年``, ``時效:45日``,
-``資料變革:無``, starred, bulleted or in table cells, 224, 226). The template's own labels are fields of a form, their
+``資料變革:無``, ``同步發送單位:…``, starred, bulleted or in table cells, 224, 226). The template's own labels are fields of a form, their
 values a release's scope, dates and units: a reader asking what ``統計標準時間`` means gets a county's reporting date
 instead, so an entry under such a label is dropped. What the note defines are the items under ``統計項目定義:`` (read
 by the colon passes) and a gloss the form prints inside a label's brackets (``*時效(指統計標準時間至資料發布時間之間隔時間):45日``,
@@ -21,6 +21,8 @@ _METADATA_LABEL = re.compile(
     r"(?:統計|统计)(?:地區|地区)?(?:範圍|范围)(?:及|与|與)?(?:對象|对象)?|(?:統計|统计)(?:標準|标准)(?:時間|时间)|(?:統計|统计)(?:單位|单位)"
     r"|(?:統計|统计)(?:分類|分类)|(?:統計|统计)(?:項目|项目)(?:定義|定义)|(?:發布|发布)(?:週期|周期)|(?:時效|时效)|(?:資料|资料)(?:變革|变革)"
     r"|(?:發布|发布)(?:機關|机关)(?:、|及)?(?:單位|单位)?|(?:編製|编制)(?:單位|单位)|(?:發布|发布)(?:形式|方式)|(?:公開|公开)(?:資料|资料)?(?:發布|发布)(?:時間|时间)"
+    # section 四 of the template (公開資料發布訊息): the release's date and the offices sent the table at once (276)
+    r"|(?:預告|预告)(?:發布|发布)(?:日期|時間|时间)|(?:同步|同時|同时)(?:發送|发送)(?:單位|单位)"
 )
 # A label line of such a form: bullets, stars, a cell bar before it; the label, its gloss in brackets opening with 指,
 # a colon and a short value (年, 45日, 無), the line ending there or at a cell bar.
