@@ -69,15 +69,15 @@ TUNE = sorted(
 KNOWN_MISSES = {
     "269-mol-2024-occupational-injury-rate-indicator-page-headword-line-baike-label-zhi-formulas-furniture": (
         "a headless 指… line glossing a headword line four furniture lines above it (buttons, a month, a value, 統計小百科): "
-        "left by devfix35f, no reader joins a headword over such furniture yet"
+        "left by the thirty-second round: no reader joins a headword over such furniture yet"
     ),
     "274-macau-encyclopedia-labour-employment-office-card-headword-line-verbless-genus-history-functions-duties": (
-        "a headword line over a verbless genus sentence (…轄下的一般機關。): left by devfix35f, no reader takes a verbless "
+        "a headword line over a verbless genus sentence (…轄下的一般機關。): left by the thirty-second round: no reader takes a verbless "
         "genus under a lone headword line yet"
     ),
     "277-county-portal-agricultural-statistics-qa-list-page-answer-shi-zongcheng-baokuo-run-in-scope-answer-cut-paragraph": (
         "植物检疫是…的各种措施的总称。 (a bare 是 over a clause of some 100 characters) and the run-in 农业生产经营单位包括… "
-        "after a scope sentence: left by devfix35f"
+        "after a scope sentence: left by the thirty-second round"
     ),
     "184-shaanxi-2020-yearbook-education-science-indicators-double-space-headwords-unheaded-paragraph-lost-formula-cut": (
         "其他机构是… run in after a yearbook entry (and the unheaded paragraph holding it) split out, where 127's gold of the "
