@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from policyterms.mining.extract_layouts.common import Found, _L, _SPACE
+from policyterms.mining.extract_layouts.common import MEANING_LABEL, Found, _L, _SPACE
 from policyterms.mining.extract_layouts.notes import _POINTS
 
 __all__ = ["meaning_label_items"]
@@ -40,7 +40,7 @@ _ITEM_HEAD = re.compile(
 )
 # A label line and its value: the label, bold or not, then its colon (**含義:**…, 釋義:…, **例句**:…).
 _LABEL_LINE = re.compile(r"^[\s\u3000]*\*{0,2}(?P<label>[\u4e00-\u9fff]{2,4})\*{0,2}[:：]\*{0,2}[\s\u3000]*(?P<value>.*?)[\s\u3000]*$")
-_MEANING = re.compile(r"含[义義]|[释釋][义義]|定[义義]|[词詞][义義]|意思")
+_MEANING = re.compile(MEANING_LABEL)
 # A sentence whose subject is the word itself and whose verb says what it is used for (這個詞彙帶有負面含義,用於形容…;
 # 該詞自1857年起就被用來形容…): the gloss opens at the verb (at 被 when there is one).
 _USAGE_GLOSS = re.compile(

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from policyterms.mining.extract_layouts.common import Found, _L, _MARKER, _SPACE
+from policyterms.mining.extract_layouts.common import MEANING_LABEL, Found, _L, _MARKER, _SPACE
 
 __all__ = ["numbered_sense_lines"]
 
@@ -28,13 +28,18 @@ _NEXT = re.compile(r"[ \t\u3000]+(?P<n>\d{1,2})[.．、](?=\S)")
 
 # A label for the senses (基本解释, 详细解释, 释义, 词义, 含义) in the headword's place: the card's headword stands alone on
 # the line above it.
-_SENSE_LABEL = re.compile(r"(?:基本|详细|詳細|引申|网络|網絡)?(?:解释|解釋|释义|釋義|词义|詞義|含义|含義|意思|定义|定義)")
+_SENSE_LABEL = re.compile(rf"(?:基本|详细|詳細|引申|网络|網絡)?(?:解[释釋]|{MEANING_LABEL})")
 _HEADWORD = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,9}")
+
+
+def _sense_label(term: str) -> bool:
+    """``term`` (its inner spaces left out) is a label for senses, not a headword."""
+    return _SENSE_LABEL.fullmatch(re.sub(r"[ \u3000]", "", term)) is not None
 
 
 def _labelled(raw: str) -> bool:
     head = _HEAD.match(raw)
-    return head is not None and _SENSE_LABEL.fullmatch(re.sub(r"[ \u3000]", "", head.group("term"))) is not None
+    return head is not None and _sense_label(head.group("term"))
 
 
 def numbered_sense_lines(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
@@ -63,7 +68,7 @@ def numbered_sense_lines(lines: list[_L], free: list[bool]) -> list[tuple[int, F
         if not all(_MARKER.match(line.raw, begin) for begin, _ in senses):
             continue
         term = head.group("term")
-        if _SENSE_LABEL.fullmatch(term.replace(" ", "").replace("\u3000", "")):
+        if _sense_label(term):
             # 飞地 / 基本解释 1.指… 2.指…: a card's label for its senses, the headword on the line above
             above = next((lines[k] for k in range(line.index - 1, -1, -1) if not lines[k].blank and not _labelled(lines[k].raw)), None)
             word = above.raw.strip(_SPACE) if above is not None else ""  # (over 基本解释's line too, for 详细解释's)
