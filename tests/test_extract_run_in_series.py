@@ -178,3 +178,39 @@ def test_the_national_reports_give_no_listed_parts():
     for line in corpus.read_text("utf-8").splitlines():
         text = json.loads(line)["content"]
         assert parts(text) == []
+
+
+# --- a pair glossed together with 分别, and dashed headword lines (P995) ---------------------------------------------------
+
+P995 = (
+    "天津的“津城”和“滨城”是城市发展中的地理概念,分别指代天津市中心城区和滨海新区,二者共同构成双城发展格局。具体含义如下:\n"
+    "一、核心概念解析\n"
+    "- 津城\n"
+    "指天津市中心城区,包括黄浦区、河西区、河东区、南开区、河北区、红桥区及环城四区,面积约400平方公里。作为天津的政治、经济、文化中心,"
+    "承担着历史文化遗产保护、现代服务业发展、科技创新等核心职能。\n"
+    "- 滨城\n"
+    "指滨海新区主城区及汉沽、大港地区,涵盖736平方公里的绿色屏障区。该区域以高端产业集聚、对外开放、生态保护为特色。\n"
+    "二、双城格局\n"
+    "- 功能互补与协同发展\n"
+    "津城侧重现代服务业、科技创新与文化教育,滨城则依托港口优势发展高端制造、绿色产业。通过合理分工,实现资源集约利用,避免城市连片无序扩张。\n"
+    "- 支撑国家战略\n"
+    "该布局是天津落实“一基地三区”战略、融入“一带一路”及京津冀协同发展的关键举措,通过优化空间布局推动高质量发展。\n"
+)
+
+
+def test_a_pair_glossed_together_and_dashed_headword_lines():
+    # (the section heading shortened to 双城格局, so that no heading announcing points guards the dashed labels below it)
+    assert pairs(P995) == [
+        ("“津城”和“滨城”", "是城市发展中的地理概念,分别指代天津市中心城区和滨海新区,二者共同构成双城发展格局。具体含义如下:"),
+        ("津城", "指天津市中心城区,包括黄浦区、河西区、河东区、南开区、河北区、红桥区及环城四区,面积约400平方公里。作为天津的政治、经济、"
+         "文化中心,承担着历史文化遗产保护、现代服务业发展、科技创新等核心职能。"),
+        ("滨城", "指滨海新区主城区及汉沽、大港地区,涵盖736平方公里的绿色屏障区。该区域以高端产业集聚、对外开放、生态保护为特色。"),
+    ]
+
+
+def test_a_pair_named_without_its_respective_glosses_is_no_entry():
+    from policyterms.mining.extract_layouts.respective_glosses import paired_glosses
+
+    # 02 (a 2025 explainer): the two words are the report's keywords, nothing is said of each
+    lines = _lines("“发(fā)展”和“建设(shè)”是两大关(guān)键词。\n")
+    assert list(paired_glosses(lines, [True] * len(lines))) == []
