@@ -6,7 +6,8 @@ Explainers of a coined name often spell out its pieces in one breath: ``“数�
 ``东数西算中的``), the definition from its marker up to the separator before the next clause (left out) when the next
 one follows in the same sentence, to its sentence's end when it follows in a later sentence, and to the end of the
 paragraph for the last one (not over a sentence about the parts together, ``二字组合形成…``; when it closes a sentence of
-clauses, to that sentence's end: ``…,“多节点”包括…节点城市。雄安新区的设立,使…`` goes on with the page's news). A full name
+clauses, to that sentence's end and over the sentences going on from it, ``这一划分旨在…``: ``…,“多节点”包括…节点城市。
+雄安新区的设立,使…`` goes on with the page's news). A full name
 given by ``全称是“…”`` ends with its closing quotation mark. The markers are those of a slogan's parts as well: ``就是``,
 ``代表``, ``分别是``, ``包括`` (``中国的“首都经济圈”,包括…,“双城”是指…,“四区”分别是…,“多节点”包括…``, P997;
 ``“藏粮于地”的意思,就是…;“藏粮于技”就是…``, P968); a possessor before the term (``中国的``) and a frame or connective
@@ -26,6 +27,7 @@ import re
 
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import _SENTENCE_END, Found, _L, _SPACE
+from policyterms.mining.extract_layouts.prose import _continues
 
 __all__ = ["quoted_clause_series"]
 
@@ -120,7 +122,11 @@ def _definition_end(raw: str, clause: re.Match, following: re.Match | None, prev
         together = _TOGETHER.search(raw, at)  # “营”意为经营、管理。二字组合形成偏正结构…: about the parts together
         end = together.start() if together else len(raw)
         if previous is not None and _same_sentence(raw, previous, clause):
-            end = min(end, _sentence_end(raw, at, end))  # …,“多节点”包括…城市。雄安新区的设立,使…: the page's news
+            stop = _sentence_end(raw, at, end)  # …,“多节点”包括…城市。雄安新区的设立,使…: the page's news
+            key = strip_pinyin(clause.group("inner"))
+            while stop < end and _continues(raw[stop:end].lstrip(_SPACE + "?？"), key):
+                stop = _sentence_end(raw, stop + 1, end)  # …;“三线”是指…。这一划分旨在…: a remark going on (P175)
+            end = stop
         return end
     if _same_sentence(raw, clause, following):
         end = following.start("term")
