@@ -152,7 +152,10 @@ headword line is left out; a land-class table's ``指…`` lines need no stop be
 Also: page furniture in traditional characters (``登錄``, ``注冊``) is furniture; a heading ending in ``方向`` announces
 points; a numbered sub-heading ``(1)…`` whose paragraph does not open as a definition is a section, like ``四、…``.
 Also: a paragraph opening with quoted terms defined clause by clause (``“数”指数据,“算”是算力,…``) gives an entry
-per clause (:mod:`.clauses`), read before the colon and prose passes.
+per clause (:mod:`.clauses`), read before the colon and prose passes; so do the parts of a list glossed in turn right
+after it (``X是以“A、B、C”为…。`` / ``A,就是…;B,就是…;C,就是…``, :mod:`.listed_parts`), the list's subject with them, and a
+pair glossed together with 分别 (``“津城”和“滨城”是…,分别指代…``, :mod:`.respective_glosses`); a dash (``- 津城``) prefixes a
+headword line over a paragraph opening as a definition.
 Last, on the lines no pass read: a one-term reference page (:mod:`.reference`) — its lead paragraph defining the term
 its title or a question heading names (``X,或稱A,…,是指…``, ``X,全称是Y,是指…``: the other names open the definition), and
 a dictionary's senses under ``基本解释``/``详细解释``/``网络解释`` (``词典解释``/``引证解释``/``网络百科``) headings, one entry each.
@@ -189,6 +192,7 @@ from policyterms.mining.extract_layouts.knowledge import _knowledge_points, _nam
 from policyterms.mining.extract_layouts.terminology import _numbered_terms, _terminology_entries
 from policyterms.mining.extract_layouts.labelled import _include_lines, _label_lines, _part_items, _section_explanations
 from policyterms.mining.extract_layouts.clauses import quoted_clause_series
+from policyterms.mining.extract_layouts.listed_parts import listed_parts
 from policyterms.mining.extract_layouts.coded_indices import coded_indices
 from policyterms.mining.extract_layouts.headword_return import cut_before_headword_above
 from policyterms.mining.extract_layouts.quoted_clauses import quoted_clauses
@@ -204,7 +208,7 @@ from policyterms.mining.extract_layouts.foreign_words import english_headword_li
 from policyterms.mining.extract_layouts.label_dash_headwords import label_dash_headwords
 from policyterms.mining.extract_layouts.dangling_bullets import dangling_bullet_items
 from policyterms.mining.extract_layouts.meaning_label_items import meaning_label_items
-from policyterms.mining.extract_layouts.respective_glosses import respective_glosses
+from policyterms.mining.extract_layouts.respective_glosses import paired_glosses, respective_glosses
 from policyterms.mining.extract_layouts.glossed_lists import bracket_glossed_lists
 from policyterms.mining.extract_layouts.aligned_rows import aligned_rows
 from policyterms.mining.extract_layouts.numbered_sense_lines import numbered_sense_lines
@@ -307,6 +311,8 @@ def find_entries(text: str) -> list[Found]:
     _claim(_lead_in_first_items(lines, free), found, free)  # 具体包括…以下方面: 1. X:包括…。 / 2. Y:…
     _claim(_part_items(lines, free), found, free)  # …可分为三个层次: / M0:… / M1:…: the parts, entries of their own
     _claim(quoted_clause_series(lines, free), found, free)  # “数”指数据,“算”是算力,…: quoted terms clause by clause
+    _claim(listed_parts(lines, free), found, free)  # X是以“A、B”为…。 / A,就是…;B,就是…: a list's parts glossed in turn
+    _claim(paired_glosses(lines, free), found, free)  # “A”和“B”是…,分别指…: two words glossed together and each
     _claim(coded_indices(lines, free), found, free)  # 1. 年平均溫度 TG / 每年日平均溫度的平均值,…: a portal's index codes
     _claim(bracketed_label_glosses(lines, free), found, free)  # *時效(指…):45日: a form's label glossed in brackets
     _claim(bracket_glossed_lists(lines, free), found, free)  # 香港─奧運鈔(…)、迷債(…)、…: new words glossed in brackets

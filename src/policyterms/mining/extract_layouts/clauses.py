@@ -5,11 +5,19 @@ Explainers of a coined name often spell out its pieces in one breath: ``“数�
 指的是数据,“算”指的是算力,…``. Each clause is an entry of its own: the quoted term as written (with a frame such as
 ``东数西算中的``), the definition from its marker up to the separator before the next clause (left out) when the next
 one follows in the same sentence, to its sentence's end when it follows in a later sentence, and to the end of the
-paragraph for the last one (not over a sentence about the parts together, ``二字组合形成…``). A full name given by ``全称是“…”`` ends with its closing quotation mark.
+paragraph for the last one (not over a sentence about the parts together, ``二字组合形成…``; when it closes a sentence of
+clauses, to that sentence's end and over the sentences going on from it, ``这一划分旨在…``: ``…,“多节点”包括…节点城市。
+雄安新区的设立,使…`` goes on with the page's news). A full name
+given by ``全称是“…”`` ends with its closing quotation mark. The markers are those of a slogan's parts as well: ``就是``,
+``代表``, ``分别是``, ``包括`` (``中国的“首都经济圈”,包括…,“双城”是指…,“四区”分别是…,“多节点”包括…``, P997;
+``“藏粮于地”的意思,就是…;“藏粮于技”就是…``, P968); a possessor before the term (``中国的``) and a frame or connective
+between term and marker (``的意思,``, ``则``) are no part of either.
 
 A paragraph counts when it opens with such a clause (after at most a lead-in such as ``据悉,``) and holds two at
 least, two of them in one sentence: a lone ``“X”是…`` is the prose and topic passes' to judge, and parts listed after
-``其中,`` belong to the definition before them. The paragraph is read whole, so the topic pass does not take it for the answer
+``其中,`` belong to the definition before them. After sentences that define nothing a series opens a paragraph's
+sentence too, though not with a bare 是 (a standing) unless the quoted pieces spell a name the sentences before give
+(``秦创原这个名字,很老陕!“秦”是…;“创”代表…;“原”则是要…``, P1007). The paragraph is read whole, so the topic pass does not take it for the answer
 to a question title as well.
 """
 
@@ -17,7 +25,9 @@ from __future__ import annotations
 
 import re
 
+from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import _SENTENCE_END, Found, _L, _SPACE
+from policyterms.mining.extract_layouts.prose import _continues
 
 __all__ = ["quoted_clause_series"]
 
@@ -26,10 +36,10 @@ __all__ = ["quoted_clause_series"]
 # (after a sentence end closing a quotation, 「…好city啊,!”這里的“city”指的是…」; a deictic frame, 這里的, is left out of the
 # term, P567, as P542's pronoun phrases; a character glossed with 意为, “营”意为经营, P565)
 _CLAUSE = re.compile(
-    r"(?:^|(?<=[,，、。；;!！?？])|(?<=[。！？!?][”」]))[ \u3000]*(?:(?:这里|這里|這裡|此处|此處)的)?"
+    r"(?:^|(?<=[,，、。；;!！?？])|(?<=[。！？!?][”」]))[ \u3000]*(?:(?:这里|這里|這裡|此处|此處)的|(?P<owner>[^\s,，。；;:：、“”「」!！?？]{1,6}(?<!中)的))?"
     r"(?P<term>(?:[^\s,，。；;:：、“”「」]{1,16}中的)?[“「](?P<inner>[^“”「」\n,，。]{1,16})[”」])"
-    r"[ \u3000]*[,，]?[ \u3000]*"
-    r"(?P<marker>指的是|是指|全称是|全稱是|意[为為]|即(?![使便将將刻时時可])|指(?![出导導挥揮标標])|是(?![否在由因为為不]))"
+    r"[ \u3000]*(?:的(?:意思|含义|含義)[ \u3000]*)?[,，]?[ \u3000]*(?:[则則][ \u3000]*)?"
+    r"(?P<marker>指的是|是指|就是|全称是|全稱是|意[为為]|代表|分[别別](?:是|指)|包括|即(?![使便将將刻时時可])|指(?![出导導挥揮标標])|是(?![否在由因为為不]))"
 )
 # What may stand before the first clause: nothing, or a lead-in and its comma (据悉,).
 _LEAD = re.compile(r"[ \u3000]*(?:[^,，。；;!！?？:：“”「」]{1,12}[,，][ \u3000]*)?")
@@ -48,13 +58,15 @@ def quoted_clause_series(lines: list[_L], free: list[bool]) -> list[tuple[int, F
         clauses = list(_CLAUSE.finditer(raw))
         if len(clauses) < 2 or not any(_same_sentence(raw, a, b) for a, b in zip(clauses, clauses[1:])):
             continue
-        if not _LEAD.fullmatch(raw[: clauses[0].start()]) and not (
-            _after_undefined_sentences(raw[: clauses[0].start()]) and all(c.group("marker") != "是" for c in clauses)
+        before = raw[: clauses[0].start()]
+        if not _LEAD.fullmatch(before) and not (
+            _after_undefined_sentences(before)
+            and (all(c.group("marker") != "是" for c in clauses) or _spells_name_before(before, clauses))
         ):  # (in a paragraph's middle a bare 是 gives a standing: …推进“一网通办”。“一网通办”是…的重要抓手,“一网统管”是…)
             continue  # 是指…两条绿化隔离带。其中,“一绿”即…: the parts of a definition above, its layout's to split
         entries = []
         for n, clause in enumerate(clauses):
-            end = _definition_end(raw, clause, clauses[n + 1] if n + 1 < len(clauses) else None)
+            end = _definition_end(raw, clause, clauses[n + 1] if n + 1 < len(clauses) else None, clauses[n - 1] if n else None)
             definition = raw[clause.start("marker") : end].rstrip(_SPACE)
             if len(definition) <= len(clause.group("marker")):
                 continue
@@ -84,13 +96,22 @@ def _after_undefined_sentences(before: str) -> bool:
 _TOGETHER = re.compile(r"(?<=[。！？!?])(?=[ \u3000]*(?:二字|两字|兩字|二者|两者|兩者|(?:这|這)?(?:两|兩)个?字|(?:这|這)(?:两|兩)者))")
 
 
+def _spells_name_before(before: str, clauses: list[re.Match]) -> bool:
+    """Whether the quoted terms are the pieces of a name the sentences before give, in its order (``秦创原这个名字,很老陕!
+    “秦”是…;“创”代表…;“原”则是要…``, P1007): an explainer of the name glossing each character, where even a bare 是
+    defines; whole names glossed after the paragraph names them (``“一网通办”是…的重要抓手``) are standings."""
+    pieces = [strip_pinyin(c.group("inner")).strip(_SPACE) for c in clauses]
+    name = "".join(pieces)
+    return all(len(p) < len(name) for p in pieces) and name in strip_pinyin(before)
+
+
 def _same_sentence(raw: str, first: re.Match, second: re.Match) -> bool:
     """Whether ``second`` follows ``first`` in its sentence (joined by a comma or 、, no sentence end between)."""
     between = raw[first.end("marker") : second.start("term")]
     return not any(mark in between for mark in _SENTENCE_END)
 
 
-def _definition_end(raw: str, clause: re.Match, following: re.Match | None) -> int:
+def _definition_end(raw: str, clause: re.Match, following: re.Match | None, previous: re.Match | None = None) -> int:
     """Where the definition of ``clause`` ends (see the module docstring)."""
     at = clause.end("marker")
     if clause.group("marker") in _FULL_NAME and raw[at : at + 1] in ("“", "「"):
@@ -99,12 +120,33 @@ def _definition_end(raw: str, clause: re.Match, following: re.Match | None) -> i
             return close + 1
     if following is None:
         together = _TOGETHER.search(raw, at)  # “营”意为经营、管理。二字组合形成偏正结构…: about the parts together
-        return together.start() if together else len(raw)
+        end = together.start() if together else len(raw)
+        if previous is not None and _same_sentence(raw, previous, clause):
+            stop = _sentence_end(raw, at, end)  # …,“多节点”包括…城市。雄安新区的设立,使…: the page's news
+            key = strip_pinyin(clause.group("inner"))
+            while stop < end and _continues(raw[stop:end].lstrip(_SPACE + "?？"), key):
+                stop = _sentence_end(raw, stop + 1, end)  # …;“三线”是指…。这一划分旨在…: a remark going on (P175)
+            end = stop
+        return end
     if _same_sentence(raw, clause, following):
         end = following.start("term")
         while end > at and raw[end - 1] in " \u3000,，、;；":
             end -= 1
         return end
-    ends = [raw.find(mark, at) for mark in _SENTENCE_END]
-    ends = [e for e in ends if 0 <= e < following.start("term")]
-    return min(ends) + 1 if ends else following.start("term")
+    return _sentence_end(raw, at, following.start("term"))
+
+
+def _sentence_end(raw: str, at: int, limit: int) -> int:
+    """Where the sentence holding offset ``at`` ends (its stop kept), at most at ``limit``; a ``?`` in a sentence that asks
+    nothing stands for a stop a mojibake copy lost (…2个省直管市?!耙缓恕…, P997) and is left out."""
+    ends = [e for e in (raw.find(mark, at) for mark in _SENTENCE_END) if 0 <= e < limit]
+    if not ends:
+        return limit
+    end = min(ends)
+    if raw[end] in "?？" and not _ASKS.search(raw, at, end):
+        return end
+    return end + 1
+
+
+# The words of a question (吗, 什么, 如何 …): a sentence holding none asks nothing.
+_ASKS = re.compile(r"吗|嗎|呢|什么|什麼|何|怎|哪|谁|誰|多少|几|幾|是否|难道|難道|么|麼")

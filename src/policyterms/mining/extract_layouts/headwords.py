@@ -339,6 +339,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         defines = bool(texts) and bool(_opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0]))
         if texts and not defines and figures_under_code(line, texts[0]):
             continue  # 1. 可吸入颗粒物 PM10 / 年均浓度为52微克/立方米,较上年下降3微克/立方米。: a bulletin's row, data
+        if texts and not defines and _DASH_ITEM.match(line.raw):
+            continue  # - 功能互补与协同发展 / 津城侧重现代服务业…: a dashed label over its section's text, no headword
         if texts and glossary < 0 and not defines and _narrative(texts[0], head[0]):
             continue  # 2．成立工会 / 这个问题更是困难，…: a section heading over narrative, no headword
         if texts and glossary < 0 and not defines and (dashed_subtitle(texts[0]) or news_event(texts[0])):
@@ -466,6 +468,11 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             continue
         out.append(([i, *body_lines], Found(term, definition, quote, i + 1, at, end)))
     return out
+
+
+# A headword line opened by a dash, a markdown list item (- 津城 / 指天津市中心城区,…, P995): a headword only over a paragraph
+# opening as a definition, since an answer page's dashed labels head its sections as well.
+_DASH_ITEM = re.compile(r"[\s\u3000]*-[\s\u3000]")
 
 
 # A short line asking a question, no other sentence punctuation in it (二、乡村振兴的意义是什么?, 三会一课有什么作用?).

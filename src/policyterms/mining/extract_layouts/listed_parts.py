@@ -1,0 +1,107 @@
+"""The parts of a list glossed one by one right after it.
+
+A report names a slogan by its list, then glosses each part in turn, the headwords run in as ``X,就是…``:
+``封关运作是实施以“‘一线’放开、‘二线’管住、岛内自由”为基本特征的…政策制度。`` / ``“一线”放开,就是…;“二线”管住,就是…;
+岛内自由,就是…。`` (P965), or a paragraph each, a heading between: ``“3815”就是三年上台阶、八年大发展、十五年大跨越。…`` /
+``三年上台阶,就是…。`` / ``八年大发展,就是…。`` (P963). ``X,就是…`` alone is a report's way of saying what a task takes
+(``关键,就是…``), and its headwords need not be quoted: what makes them headwords is that they are the items of the list
+just above, in its order. Each part is an entry from its marker to the separator before the next part, or to the end of
+its paragraph; the list's subject (``封关运作``, ``“3815”`` after its attribution ``省委《决定》指出,``) is one too, from its marker
+to the end of its paragraph, when it is a short name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policyterms.text.fold import strip_pinyin
+from policyterms.mining.extract_layouts.common import _SENTENCE_END, Found, _L, _SPACE
+
+__all__ = ["listed_parts"]
+
+# A part's gloss opening a paragraph or a clause after a semicolon: a short headword, a comma, the marker.
+_PART = re.compile(
+    r"(?:^|(?<=[;；]))[ \u3000]*(?P<term>[^\s\u3000,，。；;:：、!！?？()（）]{2,16}?)[ \u3000]*[,，]?[ \u3000]*"
+    r"(?P<marker>就是指|就是|是指|指的是|即(?![使便将將刻时時可]))"
+)
+# The marker of the list's own sentence (its subject before it).
+_SUBJECT_MARKER = re.compile(r"就是指|就是|是指|指的是|是(?![否在由因为為不])|即(?![使便将將刻时時可])")
+# The words of a question before the marker (什么是…, 何为…).
+_ASKS = re.compile(r"什么|什麼|何|哪|谁|誰|怎")
+# What joins a list's items.
+_JOIN = "[、,，和及与與]"
+# Lines looked at above the first part for the list (a heading and blank lines between).
+_LOOK_BACK = 6
+
+
+def _key(text: str) -> str:
+    """A headword as the list writes it: without converter pinyin, quotation marks or blanks (‘一线’放开 for “一线”放开)."""
+    return re.sub(r"[“”‘’「」『』\"'\s\u3000]", "", strip_pinyin(text))
+
+
+def listed_parts(lines: list[_L], free: list[bool]):
+    """``(lines, entry)`` for the parts of a list glossed one by one (see the module docstring) and for the list's subject."""
+    parts: list[tuple[_L, re.Match]] = []  # the glosses of the current run of paragraphs
+    for line in [*lines, None]:
+        if line is not None and line.blank:
+            continue
+        found = list(_PART.finditer(line.raw)) if line is not None and free[line.index] else []
+        if found and found[0].start("term") == len(line.raw) - len(line.raw.lstrip(_SPACE)):
+            parts.extend((line, m) for m in found)
+            continue
+        if len(parts) >= 2:
+            yield from _entries(lines, free, parts)
+        parts = []
+
+
+def _entries(lines: list[_L], free: list[bool], parts: list[tuple[_L, re.Match]]):
+    keys = [_key(m.group("term")) for _, m in parts]
+    if any(len(k) < 2 for k in keys) or len(set(keys)) < len(keys):
+        return
+    listed = re.compile(_JOIN.join(re.escape(k) for k in keys))
+    first = parts[0][0]
+    above = [ln for ln in lines[max(0, first.index - _LOOK_BACK) : first.index] if not ln.blank and free[ln.index]]
+    for source in reversed(above):
+        stripped = [(i, c) for i, c in enumerate(source.raw) if _key(c)]
+        plain = "".join(c for _, c in stripped)
+        hit = listed.search(plain)
+        if hit is None:
+            continue
+        subject = _subject(source, stripped[hit.start()][0])
+        if subject is not None:
+            yield source.index, subject
+        break
+    else:
+        return
+    for n, (line, match) in enumerate(parts):
+        following = parts[n + 1] if n + 1 < len(parts) else None
+        end = following[1].start("term") if following is not None and following[0] is line else len(line.raw.rstrip(_SPACE))
+        while end > match.end("marker") and line.raw[end - 1] in _SPACE + ";；":
+            end -= 1
+        definition = line.raw[match.start("marker") : end]
+        start = match.start("term")
+        yield ([line.index] if n == 0 or parts[n - 1][0] is not line else []), Found(
+            match.group("term"), definition, line.raw[start:end], line.index + 1, line.start + start, line.start + end
+        )
+
+
+def _subject(line: _L, at: int) -> Found | None:
+    """The entry of the list's subject: the sentence holding the list at offset ``at`` names it before its marker, after
+    any lead clause (an attribution ``…指出,``); a short name only, defined to the end of its paragraph. A question
+    (``什么是“碳达峰”和“碳中和”?``) has none."""
+    raw = line.raw
+    opening = max((raw.rfind(mark, 0, at) for mark in _SENTENCE_END), default=-1) + 1
+    marker = _SUBJECT_MARKER.search(raw, opening, at)
+    if marker is None:
+        return None
+    closing = min((e for e in (raw.find(mark, at) for mark in _SENTENCE_END) if e >= 0), default=len(raw))
+    if raw[closing : closing + 1] in ("?", "？") or _ASKS.search(raw, opening, marker.start()):
+        return None  # 什么是“碳达峰”和“碳中和”? / 碳达峰是指…: a question names its parts, no subject
+    head = raw[opening : marker.start()]
+    lead = max(head.rfind(","), head.rfind("，"))
+    term = head[lead + 1 :].strip(_SPACE)
+    if not 2 <= len(strip_pinyin(term)) <= 12 or re.search(r"[\s\u3000;；:：、]|^(?:这|這|它|其|此)", term):
+        return None
+    start = raw.index(term, opening + lead + 1)
+    end = len(raw.rstrip(_SPACE))
+    return Found(term, raw[marker.start() : end], raw[start:end], line.index + 1, line.start + start, line.start + end)
