@@ -334,12 +334,26 @@ class _Topic:
         return self.titled(core) or self.count(core) >= (2 if quoted else 3)
 
 
+# Spaces after a sentence end: on a one-line page, where a copy joined its paragraphs.
+_JOINED_PARAGRAPHS = re.compile(r"(?<=[。！？!])[ \u3000\xa0]+(?=\S)")
+
+
 def _paragraphs(text: str) -> list[_Para]:
-    """The lines of ``text``, each with where it starts."""
+    """The lines of ``text``, each with where it starts. On a one-line page (a single line of text, blank lines around it
+    aside) spaces after a sentence end end a former paragraph, which a copy joined into one line (``长吉图是…设施。
+    长吉图开发开放先导区示意图``, P1004, a caption after the card's paragraph; ``…就是“五个五”。 1.总的要求:…``,
+    P993): each part is a paragraph of its own."""
     paras: list[_Para] = []
     start = 0
-    for raw in text.split("\n"):
-        paras.append(_Para(start, raw))
+    raws = text.split("\n")
+    one_line = sum(1 for raw in raws if raw.strip(" \t\u3000\xa0\r")) == 1
+    for raw in raws:
+        kept = 0
+        if one_line:
+            for space in _JOINED_PARAGRAPHS.finditer(raw):
+                paras.append(_Para(start + kept, raw[kept : space.start()]))
+                kept = space.end()
+        paras.append(_Para(start + kept, raw[kept:]))
         start += len(raw) + 1
     return paras
 
