@@ -292,6 +292,11 @@ def _past_bracketed_label(sentence: str, offset: int) -> int:
     return offset
 
 
+# A sentence opening with a marker, its subject left out (是国家为…的一项重大举措。): after a sentence giving only the
+# headword's other name (村村通公路工程,简称“村村通”。, P1013) the definition opens there, the alias no part of it.
+_MARKER_OPENING = re.compile(r"[\s\u3000]*(是指(?![导導挥揮])|指的是|是(?![否在因为為不由]))")
+
+
 def _definitions_in(unit: _Unit) -> list[Found]:
     """``X是指…`` sentences of a unit, with the extent rules of the module docstring."""
     body, skip = _strip_number(unit.text)
@@ -385,8 +390,11 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             if alias is not None and 0 < alias.start() < at_marker and text[alias.end() :].strip(_SPACE):
                 term = text[: alias.start()].lstrip(_SPACE + "?？)）]】").strip(_SPACE)
                 if _good_term(term) and not _quote_opens_inside(term):
-                    definition_at = alias.start() + (1 if text[alias.start()] in ",，" else 0)
-                    heads.append((i, term, at + offset + definition_at))
+                    definition_at = at + offset + alias.start() + (1 if text[alias.start()] in ",，" else 0)
+                    following = _MARKER_OPENING.match(sentences[i + 1][1]) if i + 1 < len(sentences) and marker is None else None
+                    if following is not None and text.rstrip(_SPACE + _CLOSERS).endswith(("。", "！", "!")):
+                        definition_at = sentences[i + 1][0] + following.start(1)  # X,简称“Y”。是…: the alias a sentence of its own
+                    heads.append((i, term, definition_at))
                     continue
         if (marker is None or at_marker == 0) and i > 0 and heads and heads[-1][0] == i - 1 and sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;":
             then = _outside_brackets(_THEN_IS, text, MAX_TERM + 4)  # “六稳”指的是:…;“六保”则是…: a parallel definition
