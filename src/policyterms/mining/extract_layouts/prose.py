@@ -196,6 +196,12 @@ _SHORT_FOR_IS = re.compile(
     r"|(?:一种|一種)?(?:通俗|习惯|習慣)?(?:的)?(?:称谓|稱謂|叫法))"
     r"(?:[。！!；;]|$|[,，](?=它|其))"
 )
+# … or calling the headword a short form, then giving the full name it stands for (二十届三中全会是一个简称,全称是中国共产党
+# 第二十届中央委员会第三次全体会议。, P973).
+_SHORT_FORM_NAMED_IS = re.compile(
+    r"[\s\u3000]*[^\s\u3000，,。；;：:、]{2,25}?(是)一[个個](?:[^,，。；;]{0,8}的)?(?:[简簡][称稱]|[缩縮][写寫])[,，]"
+    r"(?:全[称稱]|全名)(?:是|为|為|叫)[^。！？!?；;]{2,80}(?:[。！!；;]|$)"
+)
 
 
 # An answer label before a definition (A:双碳即…, 答:…, 回答:…).
@@ -360,7 +366,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             marker = _NUMBERED_COMMA_JI.match(text)  # ①上缴利润收入,即…;…: an item's headword, a comma and 即
             marker = marker if marker is None else MarkerGroup(marker, 1)
         if marker is None and i == 0 and answered:
-            marker = _SHORT_FOR_IS.match(text)  # 双碳是碳达峰与碳中和的简称。
+            marker = _SHORT_FOR_IS.match(text) or _SHORT_FORM_NAMED_IS.match(text)  # 双碳是碳达峰与碳中和的简称。
             marker = marker if marker is None else MarkerGroup(marker, 1)
         at_marker = marker.start() if marker is not None else len(text)
         if marker is not None and text.startswith("反映", at_marker) and text[at_marker - 1 : at_marker] == "是":
