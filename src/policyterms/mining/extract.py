@@ -95,14 +95,18 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
         for e in entries
     ]
     # The definitions of the page's topic: all there is when no layout reads the page; beside the layouts'
-    # entries, those of a topic term they did not give, at a place none of them covers.
-    terms = {_topic_key(e.term) for e in entries}
+    # entries, those of a topic term they did not give, at a place none of them covers — or gave in other words
+    # elsewhere (分稅製是…的一種財政體製,… in the lead, and under 一、什麽是分稅製 a paragraph of its own, P1016: a term
+    # defined again counts again).
+    given: dict[str, set[str]] = {}
+    for e in entries:
+        given.setdefault(_topic_key(e.term), set()).add(_topic_key(strip_pinyin(e.definition)))
     quotes = {e.quote for e in entries}
     spans = [(f.start, f.end) for f in found if f.quote in quotes]  # (an entry left without a headword covers nothing)
     topic = [
         cut
         for t in topics
-        if _topic_key(strip_pinyin(t.term)) not in terms
+        if _topic_key(strip_pinyin(t.definition)) not in given.get(_topic_key(strip_pinyin(t.term)), set())
         and (cut := _up_to_next_entry(t, spans, text)) is not None
     ]
     if topic:

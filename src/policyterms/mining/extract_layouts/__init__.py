@@ -159,6 +159,8 @@ headword line over a paragraph opening as a definition.
 Last, on the lines no pass read: a one-term reference page (:mod:`.reference`) — its lead paragraph defining the term
 its title or a question heading names (``X,或稱A,…,是指…``, ``X,全称是Y,是指…``: the other names open the definition), and
 a dictionary's senses under ``基本解释``/``详细解释``/``网络解释`` (``词典解释``/``引证解释``/``网络百科``) headings, one entry each.
+Also: an alias sentence before a headless 是 (``X,简称“Y”。是…``) is no part of the definition; ``X是一个简称,全称是Y`` defines;
+a table's ``概念 | X是…。 |`` row naming its own headword is an entry.
 After all passes, in :mod:`policyterms.mining.extract` (rules for kinds of pages, not for pages; see
 :mod:`.general`): every entry's headword is normalised at one place (enumeration marks, lead-ins and
 connectives off, a tail such as 分别 or 即Y opening the definition, a headword restated in quotation marks
@@ -167,8 +169,8 @@ line of its own that opens the next entry (and, in running prose, before a claus
 run into a strong marker, or a sentence opening with a sibling term and ``,是``) and before the next article of
 a regulation; and a short page's topic definitions (``X是指…`` of a term the page names in its title, asks
 about or comes back to; a bare ``X是…`` naming its class by the term's head word; the page's lead sentence) are
-all there is when no pass reads the page, and stand beside the passes' entries otherwise, up to the next entry
-a pass read.
+all there is when no pass reads the page, and stand beside the passes' entries otherwise (a term the passes gave
+too, when defined elsewhere in other words), up to the next entry a pass read.
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
 """

@@ -33,6 +33,11 @@ def _cards(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
         if _CARD_HEAD.match(label) and len(cells) == 2 and _good_term(value):
             head = (line.index, value)
             continue
+        if head is None and len(cells) == 2 and _ROW_MEANING.match(label):
+            restated = _restated_row(lines, line, value)  # 概念 | X是在…。 |: the cell names its own headword
+            if restated is not None:
+                out.append(([line.index], restated))
+            continue
         if head is None or line.index - head[0] > _CARD_ROWS or not _CARD_MEANING.match(label) or len(cells) != 2:
             continue
         term = head[1]
@@ -45,6 +50,26 @@ def _cards(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
         out.append(([head[0], line.index], Found(term, definition, value, line.index + 1, at, at + len(value))))
         head = None
     return out
+
+
+# A table's meaning row without a headword row above it (项目 | 内容说明 | / 概念 | X是…。 |, P1015): the cell opens with
+# the headword it glosses and a marker (是在… too: the label says the cell tells what the thing is).
+_ROW_MEANING = re.compile(r"^(?:概念|定义|定義|含义|含義|涵义|涵義|释义|釋義)$")
+_RESTATED_CELL = re.compile(r"(?P<term>[^\s\u3000,，。；;:：|｜“”「」()（）]{2,20}?)(?P<marker>是指(?![导導挥揮])|是(?![否因为為不由]))")
+
+
+def _restated_row(lines: list[_L], line: _L, value: str) -> Found | None:
+    """The entry of a meaning row (``概念 | 构建社会主义和谐社会是在…。 |``) whose cell opens with a headword the page names
+    on another line and a marker (是指, 是), finished with a stop: the headword is the term, the definition from the
+    marker; None otherwise (a cell saying what the row's label is about in other words)."""
+    match = _RESTATED_CELL.match(value)
+    if match is None or not _good_term(match.group("term")) or not _FINISHED.search(value):
+        return None
+    term = match.group("term")
+    if not any(term in other.clean for other in lines if other.index != line.index and not other.blank):
+        return None
+    at = line.start + line.raw.index(value)
+    return Found(term, value[match.start("marker") :], value, line.index + 1, at, at + len(value))
 
 
 # A glossary laid out as a table: a header row naming a term column (名词, 名称, 术语, 指标名称 …) and an

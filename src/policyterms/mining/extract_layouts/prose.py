@@ -196,6 +196,12 @@ _SHORT_FOR_IS = re.compile(
     r"|(?:一种|一種)?(?:通俗|习惯|習慣)?(?:的)?(?:称谓|稱謂|叫法))"
     r"(?:[。！!；;]|$|[,，](?=它|其))"
 )
+# … or calling the headword a short form, then giving the full name it stands for (二十届三中全会是一个简称,全称是中国共产党
+# 第二十届中央委员会第三次全体会议。, P973).
+_SHORT_FORM_NAMED_IS = re.compile(
+    r"[\s\u3000]*[^\s\u3000，,。；;：:、]{2,25}?(是)一[个個](?:[^,，。；;]{0,8}的)?(?:[简簡][称稱]|[缩縮][写寫])[,，]"
+    r"(?:全[称稱]|全名)(?:是|为|為|叫)[^。！？!?；;]{2,80}(?:[。！!；;]|$)"
+)
 
 
 # An answer label before a definition (A:双碳即…, 答:…, 回答:…).
@@ -292,6 +298,11 @@ def _past_bracketed_label(sentence: str, offset: int) -> int:
     return offset
 
 
+# A sentence opening with a marker, its subject left out (是国家为…的一项重大举措。): after a sentence giving only the
+# headword's other name (村村通公路工程,简称“村村通”。, P1013) the definition opens there, the alias no part of it.
+_MARKER_OPENING = re.compile(r"[\s\u3000]*(是指(?![导導挥揮])|指的是|是(?![否在因为為不由]))")
+
+
 def _definitions_in(unit: _Unit) -> list[Found]:
     """``X是指…`` sentences of a unit, with the extent rules of the module docstring."""
     body, skip = _strip_number(unit.text)
@@ -355,7 +366,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             marker = _NUMBERED_COMMA_JI.match(text)  # ①上缴利润收入,即…;…: an item's headword, a comma and 即
             marker = marker if marker is None else MarkerGroup(marker, 1)
         if marker is None and i == 0 and answered:
-            marker = _SHORT_FOR_IS.match(text)  # 双碳是碳达峰与碳中和的简称。
+            marker = _SHORT_FOR_IS.match(text) or _SHORT_FORM_NAMED_IS.match(text)  # 双碳是碳达峰与碳中和的简称。
             marker = marker if marker is None else MarkerGroup(marker, 1)
         at_marker = marker.start() if marker is not None else len(text)
         if marker is not None and text.startswith("反映", at_marker) and text[at_marker - 1 : at_marker] == "是":
@@ -385,8 +396,11 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             if alias is not None and 0 < alias.start() < at_marker and text[alias.end() :].strip(_SPACE):
                 term = text[: alias.start()].lstrip(_SPACE + "?？)）]】").strip(_SPACE)
                 if _good_term(term) and not _quote_opens_inside(term):
-                    definition_at = alias.start() + (1 if text[alias.start()] in ",，" else 0)
-                    heads.append((i, term, at + offset + definition_at))
+                    definition_at = at + offset + alias.start() + (1 if text[alias.start()] in ",，" else 0)
+                    following = _MARKER_OPENING.match(sentences[i + 1][1]) if i + 1 < len(sentences) and marker is None else None
+                    if following is not None and text.rstrip(_SPACE + _CLOSERS).endswith(("。", "！", "!")):
+                        definition_at = sentences[i + 1][0] + following.start(1)  # X,简称“Y”。是…: the alias a sentence of its own
+                    heads.append((i, term, definition_at))
                     continue
         if (marker is None or at_marker == 0) and i > 0 and heads and heads[-1][0] == i - 1 and sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;":
             then = _outside_brackets(_THEN_IS, text, MAX_TERM + 4)  # “六稳”指的是:…;“六保”则是…: a parallel definition

@@ -56,6 +56,11 @@ _FRAMES = (
 # A bracketed gloss written after the headword, kept in it: an English name or abbreviation (工業(industry),
 # 首都功能核心區(the core area of the capital), 地区生产总值(GDP)) or a qualifier (高技术产业(制造业)).
 _TERM_GLOSS = rf"{SPACES}*[(（][^()（）\n。；;]{{1,60}}[)）]"
+# A bracketed other name after the headword: a former, alternative or popular name, written beside the term but no part of
+# it (“五年规划”(原称“五年计划”), P971; 乡村(Rural,有时又称Country), P780).
+_OTHER_NAME_GLOSS = re.compile(
+    rf"{SPACES}*[(（][^()（）\n]{{0,20}}?(?:原称|原稱|旧称|舊稱|曾称|曾稱|又称|又稱|也称|也稱|亦称|亦稱|别称|別稱|俗称|俗稱|或称|或稱|又名|原名)"
+)
 # An adverb between the headword and its marker, which opens the definition (工業(industry)主要是指…).
 _MARKER_ADVERB = r"主要|一般|通常|往往"
 # A plain-words connective between the headword and its marker (碳中和,顧名思義,是指…; 所謂「高效能」,簡單而言就是…).
@@ -71,7 +76,12 @@ _TIER1 = r"就是指|是指(?![导導挥揮])|指的是|系指|係指|意指|意
 _TIER2 = r"即是|也就是(?:说|說)?|即(?![使便将將刻时時可])|就是(?![说說])"
 # (是在… places or times a thing, 是在会上提出的; but 是在Y基础上…的Z names the thing it grew from and then its class,
 # “专题询问”是在“询问”基础上发展形成的一种监督方式, 201, as 统计学 in P414 and 个体工商户分类培育 in 160: a bare 是 like any other)
-_TIER3 = r"是(?:(?![否在因为為不]|由于|由於)|(?=在[^,，。；;:：\n]{1,30}?(?:基础|基礎)上))"
+# (nor 是为…, a purpose, 田长制是为了…; but 是为Y而V的Z names what the thing was made for and then its class,
+# 菜篮子工程 是为缓解…的矛盾而实施的农业政策, P1010: a bare 是 like any other)
+_TIER3 = (
+    r"是(?:(?![否在因为為不]|由于|由於)|(?=在[^,，。；;:：\n]{1,30}?(?:基础|基礎)上)"
+    r"|(?=[为為]了?[^,，。；;:：\n]{2,40}?而[^,，。；;:：\n]{1,20}?的[^,，。；;:：\n]{1,10}?[,，。；;]))"
+)
 _INCLUDES = r"包括"
 # A document's definition quoted by name (《…》对灵活就业的界定是:…): the definition opens after the colon.
 _DEFINED_AS = r"的(?:界定|定义|定義)(?:是|为|為)[:：]"
@@ -324,12 +334,26 @@ class _Topic:
         return self.titled(core) or self.count(core) >= (2 if quoted else 3)
 
 
+# Spaces after a sentence end: on a one-line page, where a copy joined its paragraphs.
+_JOINED_PARAGRAPHS = re.compile(r"(?<=[。！？!])[ \u3000\xa0]+(?=\S)")
+
+
 def _paragraphs(text: str) -> list[_Para]:
-    """The lines of ``text``, each with where it starts."""
+    """The lines of ``text``, each with where it starts. On a one-line page (a single line of text, blank lines around it
+    aside) spaces after a sentence end end a former paragraph, which a copy joined into one line (``长吉图是…设施。
+    长吉图开发开放先导区示意图``, P1004, a caption after the card's paragraph; ``…就是“五个五”。 1.总的要求:…``,
+    P993): each part is a paragraph of its own."""
     paras: list[_Para] = []
     start = 0
-    for raw in text.split("\n"):
-        paras.append(_Para(start, raw))
+    raws = text.split("\n")
+    one_line = sum(1 for raw in raws if raw.strip(" \t\u3000\xa0\r")) == 1
+    for raw in raws:
+        kept = 0
+        if one_line:
+            for space in _JOINED_PARAGRAPHS.finditer(raw):
+                paras.append(_Para(start + kept, raw[kept : space.start()]))
+                kept = space.end()
+        paras.append(_Para(start + kept, raw[kept:]))
         start += len(raw) + 1
     return paras
 
@@ -529,6 +553,8 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
     if marker == "表示" and not match.group("adverb"):
         return None
     gloss = match.group("gloss") or ""
+    if _OTHER_NAME_GLOSS.match(gloss):
+        gloss = ""  # “五年规划”(原称“五年计划”),是…: another name, no part of the term (an abbreviation, (GDP), stays)
     candidate = _Candidate(0, n, term, match.start("term"), s, match.start("adverb") if match.group("adverb") else match.start("marker"), gloss=gloss)
     end = _sentence_end(clean, match.start("marker"))
     sentence = clean[s:end]
@@ -590,6 +616,8 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         says = _NAMES.search(sentence) or _GOES_ON_TO_MEAN.search(clean, match.end("marker"), end)
         if not says and _weighs(predicate, core):
             return None  # 什么是营商环境? / 营商环境是企业生存发展的土壤: an answer judging the asked term defines it no more
+        if not says and _one_weighty(predicate, core):
+            return None  # 【什么是三生教育】“三生教育”是…提出的一项重要理念,旨在…: its standing, even as an answer (P1001)
         if core in topic.asked or says and key_topic:
             return candidate
         if quoted and key_topic and predicate[:1] in ":：" and not opening:
@@ -601,9 +629,13 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         # (楼宇经济是…的新兴经济形态, 高技术产业分类是…的派生分类) — or the page's lead sentence naming its subject's
         # class (CPI是…的宏观经济指标。)
         before = clean[:s].rstrip(" \t\u3000\xa0" + _CLOSERS)
-        about = opening or before.endswith(tuple(_SENTENCE_END)) and core in clean[: _sentence_end(clean, 0, clause=False)]
-        # (the lead paragraph going on about its subject after the first sentence: naming it again or referring back to it)
         rest = clean[end:]
+        # (or the paragraph goes on about it, the next sentence opening with the term again: 第一要义是发展。科学发展观是…
+        # 的发展观。科学发展观第一要义是…, P991, an answer whose first sentence answers a question the page lost)
+        about = opening or before.endswith(tuple(_SENTENCE_END)) and (
+            core in clean[: _sentence_end(clean, 0, clause=False)] or rest.lstrip(" \t\u3000\xa0").startswith(core)
+        )
+        # (the lead paragraph going on about its subject after the first sentence: naming it again or referring back to it)
         # (or naming its class by the term's own head word: 新质生产力是…的先进生产力质态。, a card's one line; after a
         # comparison setting it beside another, 相比传统的农村集体经济,新型农村集体经济是…的一种新型的经济形式。)
         lead = (
@@ -750,6 +782,20 @@ def _weighs(predicate: str, core: str = "") -> bool:
     ):
         return False
     return bool(_FIGURE.search(clause) or _WEIGHED_STANDING.search(clause) or _IMPORTANCE.match(clause) or _PURPOSE.match(clause))
+
+
+# One thing of weight (…提出的一项重要理念, …的一项重大战略任务): the clause after 是 gives the term's standing.
+_ONE_WEIGHTY = re.compile(rf"(?:^|的)一[项項个個](?:{_WEIGHT})(?:的)?[^的,，。；;]{{1,6}}$")
+
+
+def _one_weighty(predicate: str, core: str) -> bool:
+    """Whether the clause right after 是 calls the term one thing of weight (``“三生教育”是中国近年来…提出的一项重要理念``,
+    P1001): a standing, no definition, unless the sentence goes on to say what it is (``湾长制是一项重要的海洋管理制度,指
+    以…``) or the clause closes on the class the term's own head word or suffix names (``…的一项重大的X制度``)."""
+    clause = re.split(r"[,，；;。！？!?]", predicate)[0].strip(_CLOSERS + " \t\u3000\xa0")
+    if not _ONE_WEIGHTY.search(clause) or re.search(_WEIGHED_THEN_DEFINED, predicate):
+        return False
+    return not (len(core) >= 3 and clause.endswith(core[-2:]) or _names_suffix_class(core, clause))
 
 
 def _subjectless_at(paras: list[_Para], n: int, s: int, topic: _Topic) -> _Candidate | None:
