@@ -177,7 +177,7 @@ from collections.abc import Iterable
 
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import DEFINING_MARKER, Found, _SPACE, _lines
-from policyterms.mining.extract_layouts.notes import _BULLET, _Unit, _colon_entry, _points_sections, _spaced_note, _units
+from policyterms.mining.extract_layouts.notes import _BULLET, _Unit, _colon_entry, _points_sections, _spaced_note, _units, section_subtitle
 from policyterms.mining.extract_layouts.prose import _definitions_in
 from policyterms.mining.extract_layouts.spaced import _english_glossed_lines, _labelled_run_in, _question_answer_rows, _lead_in_first_items, _row_notes, _space_colon_lines, _spaced, _table_notes
 from policyterms.mining.extract_layouts.cards import _cards, _colon_cards, _glossary_table
@@ -341,6 +341,10 @@ def find_entries(text: str) -> list[Found]:
         )
         listed = listed and entry is not None
         defined = entry is not None and not unit.numbered and (_colon_context(unit, units) or listed)
+        if entry and unit.numbered and section_subtitle(unit.text):
+            for k in unit.lines:  # 一、历史倒逼的战略抉择:从“救企业”到“活体系”: a section heading, read, not an entry
+                free[k] = False
+            continue
         if entry and (unit.numbered or bulleted) and points[unit.lines[0]] and not _defined_point(entry):
             for k in unit.lines:  # a point under a heading such as 三、…的意义: read, not an entry
                 free[k] = False
