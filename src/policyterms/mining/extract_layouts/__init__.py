@@ -151,6 +151,11 @@ repeated block gives its entries once; ``。...`` ending a line cuts a summary; 
 headword line is left out; a land-class table's ``指…`` lines need no stop before a class code line.
 Also: page furniture in traditional characters (``登錄``, ``注冊``) is furniture; a heading ending in ``方向`` announces
 points; a numbered sub-heading ``(1)…`` whose paragraph does not open as a definition is a section, like ``四、…``.
+Also: a subject and its verb of saying (``“决定”指出:``), ``X的重大意义`` headings, photo captions (``…供图``, ``记者 X 摄``) and a
+section heading with its subtitle (``一、X:从A到B``) are no headwords; a label glossed by a few instances and an open ``等`` is none;
+below a lead-in announcing parts a hyphen sets off ``X-…`` parts; a line ending in a marker and a dash goes on to its sentence's end,
+quoted names in a row before ``分别`` being one headword; a news headword over a quoted remark gives nothing, and over ``何為X?…說,就是…``
+gives the answer (:mod:`.asked_answers`).
 Also: a paragraph opening with quoted terms defined clause by clause (``“数”指数据,“算”是算力,…``) gives an entry
 per clause (:mod:`.clauses`), read before the colon and prose passes.
 Last, on the lines no pass read: a one-term reference page (:mod:`.reference`) — its lead paragraph defining the term
