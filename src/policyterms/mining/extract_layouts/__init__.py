@@ -327,6 +327,8 @@ def find_entries(text: str) -> list[Found]:
         per_line[unit.lines[0]] = per_line.get(unit.lines[0], 0) + 1
     points = _points_sections(lines)
     colon_list = any(not unit.numbered and _colon_context(unit, units) for unit in units)
+    # a section heading with its subtitle over a paragraph (not over the next numbered item of a list)
+    subtitled = {unit.start for unit, after in zip(units, units[1:]) if unit.numbered and not after.numbered and section_subtitle(unit.text)}
     previous: _Unit | None = None
     listed = False  # the unit before was an X:… line of a list under a heading announcing definitions
     defined = False  # the unit before was an X:是指… line read as an entry
@@ -346,8 +348,8 @@ def find_entries(text: str) -> list[Found]:
         )
         listed = listed and entry is not None
         defined = entry is not None and not unit.numbered and (_colon_context(unit, units) or listed)
-        if entry and unit.numbered and section_subtitle(unit.text):
-            for k in unit.lines:  # 一、历史倒逼的战略抉择:从“救企业”到“活体系”: a section heading, read, not an entry
+        if entry and unit.start in subtitled:
+            for k in unit.lines:  # 一、历史倒逼的战略抉择:从“救企业”到“活体系” / a paragraph: a section heading, read, not an entry
                 free[k] = False
             continue
         if entry and (unit.numbered or bulleted) and points[unit.lines[0]] and not _defined_point(entry):
