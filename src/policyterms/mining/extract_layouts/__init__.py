@@ -151,6 +151,11 @@ repeated block gives its entries once; ``。...`` ending a line cuts a summary; 
 headword line is left out; a land-class table's ``指…`` lines need no stop before a class code line.
 Also: page furniture in traditional characters (``登錄``, ``注冊``) is furniture; a heading ending in ``方向`` announces
 points; a numbered sub-heading ``(1)…`` whose paragraph does not open as a definition is a section, like ``四、…``.
+Also: a subject and its verb of saying (``“决定”指出:``), ``X的重大意义`` headings, photo captions (``…供图``, ``记者 X 摄``) and a
+section heading with its subtitle (``一、X:从A到B``) are no headwords; a label glossed by a few instances and an open ``等`` is none;
+below a lead-in announcing parts a hyphen sets off ``X-…`` parts; a line ending in a marker and a dash goes on to its sentence's end,
+quoted names in a row before ``分别`` being one headword; a news headword over a quoted remark gives nothing, and over ``何為X?…說,就是…``
+gives the answer (:mod:`.asked_answers`).
 Also: a paragraph opening with quoted terms defined clause by clause (``“数”指数据,“算”是算力,…``) gives an entry
 per clause (:mod:`.clauses`), read before the colon and prose passes; so do the parts of a list glossed in turn right
 after it (``X是以“A、B、C”为…。`` / ``A,就是…;B,就是…;C,就是…``, :mod:`.listed_parts`), the list's subject with them, and a
@@ -182,7 +187,7 @@ from collections.abc import Iterable
 
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import DEFINING_MARKER, Found, _SPACE, _lines
-from policyterms.mining.extract_layouts.notes import _BULLET, _Unit, _colon_entry, _points_sections, _spaced_note, _units
+from policyterms.mining.extract_layouts.notes import _BULLET, _Unit, _colon_entry, _points_sections, _spaced_note, _units, section_subtitle
 from policyterms.mining.extract_layouts.prose import _definitions_in
 from policyterms.mining.extract_layouts.spaced import _english_glossed_lines, _labelled_run_in, _question_answer_rows, _lead_in_first_items, _row_notes, _space_colon_lines, _spaced, _table_notes
 from policyterms.mining.extract_layouts.cards import _cards, _colon_cards, _glossary_table
@@ -330,6 +335,8 @@ def find_entries(text: str) -> list[Found]:
         per_line[unit.lines[0]] = per_line.get(unit.lines[0], 0) + 1
     points = _points_sections(lines)
     colon_list = any(not unit.numbered and _colon_context(unit, units) for unit in units)
+    # a section heading with its subtitle over a paragraph (not over the next numbered item of a list)
+    subtitled = {unit.start for unit, after in zip(units, units[1:]) if unit.numbered and not after.numbered and section_subtitle(unit.text)}
     previous: _Unit | None = None
     listed = False  # the unit before was an X:… line of a list under a heading announcing definitions
     defined = False  # the unit before was an X:是指… line read as an entry
@@ -349,6 +356,10 @@ def find_entries(text: str) -> list[Found]:
         )
         listed = listed and entry is not None
         defined = entry is not None and not unit.numbered and (_colon_context(unit, units) or listed)
+        if entry and unit.start in subtitled:
+            for k in unit.lines:  # 一、历史倒逼的战略抉择:从“救企业”到“活体系” / a paragraph: a section heading, read, not an entry
+                free[k] = False
+            continue
         if entry and (unit.numbered or bulleted) and points[unit.lines[0]] and not _defined_point(entry):
             for k in unit.lines:  # a point under a heading such as 三、…的意义: read, not an entry
                 free[k] = False

@@ -112,7 +112,11 @@ _FURNITURE = re.compile(
     # a query form's buttons, each on a line of its own (全選 / 取消全選, 208)
     r"|^\s*(?:取消)?全[选選]\s*$"
     # a breadcrumb of an e-paper or a site, short parts set off by a spaced > (数字版首页 > 第A03:热词·评论, P655)
-    r"|^\s*[^\s>»›。，,；;！!？?]{1,20}(?:[ \t\u3000]+[>»›][ \t\u3000]+[^\s>»›。，,；;！!？?]{1,20}){1,5}\s*$",
+    r"|^\s*[^\s>»›。，,；;！!？?]{1,20}(?:[ \t\u3000]+[>»›][ \t\u3000]+[^\s>»›。，,；;！!？?]{1,20}){1,5}\s*$"
+    # a news photo's caption, ending in its credit (…展厅内的展品。银川市宣传部供图, 新华社记者 谢环驰 摄): the picture's
+    # words, no headword and no explanation of the subheading above it
+    r"|(?:^|(?<=[。！？!?\s\u3000]))[^\s\u3000。，,；;！!？?:：]{2,15}供[图圖][\s\u3000]*$"
+    r"|[^\s\u3000。，,；;]{2,4}[\s\u3000/／]+(?:摄|攝)[\s\u3000]*[)）]?[\s\u3000]*$",
     re.IGNORECASE,
 )
 # Labels that introduce a part of an entry (or a byline), never a headword (编者按: an editor's note
@@ -280,8 +284,14 @@ def _no_term_of_its_own(core: str) -> bool:
     return bool(
         _PAGE_PART_LABEL.fullmatch(core) or _CUT_AT_CONJUNCTION.search(core) or _SUBJECT_RULES.fullmatch(core)
         or _page_furniture_term(core) or _DIVIDED.search(core) or _ASPECT_OF.search(core) or _POSITION.fullmatch(core)
-        or _VERSUS.search(core)
+        or _VERSUS.search(core) or _SAYS.search(core)
     )
+
+
+# A subject and its verb of saying before the colon (“决定”指出:社会和谐是…, 报告强调:…, 专家认为:…): an attribution
+# quoting what a document or a speaker said, no term (no gold term of any set ends in such a verb; 表示, 提出, 说 and 称
+# end terms such as 货币表示, 学说, 简称 and are left out).
+_SAYS = re.compile(r"(?:指出|强调|強調|认为|認為|写道|寫道|阐明|闡明|谈到|談到)$")
 
 
 # Two words set against each other (「光棍」VS「單身」, 「吸睛」VS「搶眼」/「eye-catching」, P577: a heading comparing a mainland

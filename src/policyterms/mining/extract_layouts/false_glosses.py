@@ -27,13 +27,15 @@ headings, a bilingual list):
   speaks of what the text said above it, a label's comment, not what the label means.
 * :func:`timestamp_only` — ``最終更新 10月 5, 2021, 17:34 (CST)`` / ``作成日 10月 3, 2021, 02:20 (CST)`` (273): a catalogue's or
   a form's field line whose value is a date and time, a record's stamp, not what the label means.
+* :func:`instances_only` — ``- 历史文化遗产:故宫、天坛、颐和园等世界文化遗产。`` (P992): a label glossed by a few named instances
+  and an open ``等``, examples of a class, not what the label means.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["false_gloss", "schedule_only", "marker_before_list", "reference_entry", "speaker_pointing_out", "english_sentence", "aspects_heading", "ranking_restatement", "named_after_gloss", "points_back", "timestamp_only"]
+__all__ = ["false_gloss", "schedule_only", "marker_before_list", "reference_entry", "speaker_pointing_out", "english_sentence", "aspects_heading", "ranking_restatement", "named_after_gloss", "points_back", "timestamp_only", "instances_only"]
 
 _SPACE = " \t\u3000\xa0"
 
@@ -271,7 +273,40 @@ def false_gloss(term: str, definition: str) -> bool:
         or named_after_gloss(term, definition)
         or points_back(definition)
         or timestamp_only(definition)
+        or instances_only(term, definition)
     )
+
+
+# Two to eight short names in a series (故宫、天坛、颐和园), an open 等 and at most a short class noun after it (世界文化遗产):
+# examples. A name holds no 或 and no 其他 (遗传因子突变或其他慢性疾病等作用者 is a description) and the series opens
+# with no verb of defining or having (包括…等, 指…等, 有致肿瘤…等).
+_INSTANCES = re.compile(
+    r"[\s\u3000]*(?![包指是为為有即含反])(?P<names>(?:(?!其他|其它)[^，,。；;:：、或\s\u3000]){2,10}(?:、(?:(?!其他|其它)[^，,。；;:：、或\s\u3000]){2,10}){1,7})"
+    r"等(?:等)?(?P<kind>[^，,。；;:：、\s\u3000]{0,8})[。.]?[\s\u3000]*"
+)
+
+
+def instances_only(term: str, definition: str) -> bool:
+    """``definition`` names only a few instances of ``term`` and an open ``等`` (a class's examples: ``故宫、天坛、颐和园等世界文化
+    遗产。`` under 历史文化遗产), no explanation of the label before it. Names sharing the term's head character are its kinds
+    (农业:种植业、林业、畜牧业和渔业等产业。: what 农业 covers), and a class after 等 other than the term's own head (产业 under 农业)
+    makes the series a definition by its members; both are left as definitions.
+
+    >>> instances_only("历史文化遗产", "故宫、天坛、颐和园等世界文化遗产。"), instances_only("现代文化资源", "国家大剧院、北京音乐厅、798艺术区等。")
+    (True, True)
+    >>> instances_only("税收收入", "包括增值税、消费税、企业所得税等。"), instances_only("第二類(慢毒性物質)", "有致腫瘤、生育能力受損、畸胎、遺傳因子突變或其他慢性疾病等作用者。")
+    (False, False)
+    >>> instances_only("农业", "种植业、林业、畜牧业和渔业等产业。"), instances_only("两轴", "长安街的东西轴线,中轴线。")
+    (False, False)
+    """
+    match = _INSTANCES.fullmatch(definition)
+    head = re.sub(r"[\s\u3000“”「」\"()（）]", "", term)
+    if match is None or len(head) < 2:
+        return False
+    kind = match.group("kind")
+    if kind and not kind.endswith(head[-2:]):
+        return False  # 种植业、林业…等产业 under 农业: a class of its own, the members define it
+    return not any(name.strip().endswith(head[-1]) for name in match.group("names").split("、"))
 
 
 # A date and time and nothing else: digits with the date's and clock's marks and separators, a time zone in brackets

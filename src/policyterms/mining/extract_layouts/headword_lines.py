@@ -130,6 +130,10 @@ def _furniture_line(line: _L) -> bool:
     return bool(body) and _page_furniture_term(body)
 
 
+# A weighing word between 的 and the points a heading announces (X的重大意義, X的重要作用, X的現實意义): still points.
+_WEIGHED = r"(?:重大|重要|深远|深遠|现实|現實|历史|歷史|时代|時代|战略|戰略|积极|積極|主要|基本)?"
+
+
 def _headword(line: _L) -> tuple[str, bool, bool] | None:
     """(term as written, prefixed?, strong?) of a headword line, or None. A strong headword
     (a question, or a dictionary headword followed by its romanised pronunciation) counts
@@ -163,8 +167,8 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
         elif inner and not re.search(r"[里裡中]", body[:1]):
             body = inner.group(1)
 
-    if re.search(r"的" + _POINTS.pattern, body):
-        return None  # 新发展理念的意义: a heading announcing points about a term, no headword
+    if re.search(r"的" + _WEIGHED + _POINTS.pattern, body):
+        return None  # 新发展理念的意义, X的重大意義(是什麼?): a heading announcing points about a term, no headword
     if _PREPOSITION_HEADING.match(strip_pinyin(body)):
         return None  # 1.从地方统计机构获取的主要渠道: a section heading, no term
     framed = _FRAMED_HEADING.fullmatch(body)

@@ -6,6 +6,7 @@ import re
 
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.ordinary_pages import dashed_subtitle, news_dateline, news_event
+from policyterms.mining.extract_layouts.asked_answers import asked_answer, opens_with_quoted_remark
 from policyterms.mining.extract_layouts.common import DEFINING_MARKER, DEFINING_ZHI, Found, _ASIDE, _CLOSERS, _FINISHED, _L, _SPACE, _is_furniture
 from policyterms.mining.extract_layouts.notes import _NUMERAL_SECTION, _points_sections, _section_heading
 from policyterms.mining.extract_layouts.topics import _role, _weighs, term_core
@@ -367,6 +368,10 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             continue  # 中國內地 / … / 中國內地概念含義 / “內地”一詞是…: an encyclopedia's section heading, no term
         if texts and _COMMENTARY_LABEL.match(texts[0]):
             continue  # **高质量发展 / 关键词解读:高质量发展是本次报告中的高频词…: a comment, no definition
+        if texts and opens_with_quoted_remark(texts[0]):
+            continue  # 「頂層推動」 / 「中國下一步改革…。」中國…院長遲福林在…讀出…: an expert's remark, no explanation
+        if any(asked_answer(t, head[0]) for t in texts):
+            head = (head[0], head[1], True)  # 「X」 / …。何為X?…說,就是…: the question the explanation asks makes it count alone
         if texts and texts[-1].rstrip(_CLOSERS + _SPACE)[-1:] in "?？":
             continue  # 一、背景介绍 / …那么,“四个意识”和“四个自信”具体是什么呢?: an introduction asking, no definition
         # a table of headword and 指… lines, some definitions without their stop, each ended by the next headword line
@@ -413,6 +418,12 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             definition = after[1:] if after[:1] in ",，:：" else after
             k = body_lines[texts.index(chosen)]
             out.append(([i, *body_lines], Found(term, definition.strip(_SPACE), chosen[2:].strip(_SPACE), k + 1, lines[k].start, lines[k].start + len(lines[k].raw))))
+            continue
+        answered = next(((k, a) for k in body_lines if (a := asked_answer(lines[k].raw, term)) is not None), None)
+        if answered is not None:  # 「X」 / 報告提出了將實行「X」。何為X?…說,就是…。: the question's term, the answer to its paragraph's end
+            k, (asked_term, asked_at, term_at, answer_at) = answered
+            raw = lines[k].raw.rstrip(_SPACE)
+            out.append(([i, *body_lines], Found(asked_term, raw[answer_at:], raw[asked_at:], k + 1, lines[k].start + term_at, lines[k].start + len(raw))))
             continue
         labelled = _DEFINITION_LABEL.match(texts[0])
         if labelled:  # “瞪羚”企业 / 名词解释:指… / 报告强调:…: the labelled paragraph alone

@@ -104,7 +104,12 @@ def _include_lines(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]
 # A part below a lead-in announcing the parts of a term (货币供应量可分为三个层次: / M0:流通中的现钞。 /
 # M1:M0+企事业单位活期存款+…。): a short headword, a colon and one line of definition. A part may be named
 # by a code of Latin letters and digits (M0, M1, M2), which is no headword elsewhere.
-_PART_ITEM = re.compile(r"[\s\u3000]*(?P<term>[^\s\u3000，,。；;：:、“”\"「」()（）|]{1,12}?)[\s\u3000]*[:：][\s\u3000]*(?P<definition>\S.*)")
+# A knowledge card may set each part off with a hyphen between Chinese words instead (澳门对外商品贸易分为: / 进口-从外地输入
+# 澳门的货物,…。 / 再进口-先前从澳门出口再输入澳门的货物。); a formula's minus (经营净收入=经营收入-经营费用-…) sets off no part.
+_PART_ITEM = re.compile(
+    r"[\s\u3000]*(?P<term>[^\s\u3000，,。；;：:、“”\"「」()（）|\-－=＝]{1,12}?)"
+    r"(?:[\s\u3000]*[:：][\s\u3000]*|(?<=[\u4e00-\u9fff])[-－](?=[\u4e00-\u9fff]))(?P<definition>\S.*)"
+)
 _PART_CODE = re.compile(r"[A-Za-z]{1,3}\d{0,2}")
 _PARTS_MIN = 2  # parts below one lead-in, at least
 

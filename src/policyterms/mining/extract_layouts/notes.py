@@ -88,7 +88,7 @@ def _units(lines: list[_L], free: list[bool]) -> list[_Unit]:
         numbered_line = bool(_NOTE_NUMBER.match(line.raw))
         if not numbered_line and last_note is not None and len(cuts) == 2 and not _CLOSING_REMARK.match(line.raw.strip(_SPACE)) and not cites_rule(lines[last_note.lines[-1]].raw, line.raw) and (
             line.indent == note_indent and note_indent > 0 and not _next_spaced_entry(lines, last_note, line)
-            or _wrapped(lines, last_note, line) or _list_goes_on(lines, last_note, line)
+            or _wrapped(lines, last_note, line) or _list_goes_on(lines, last_note, line) or _dash_lead_goes_on(lines, last_note, line)
         ):
             last_note.join(line.index, line.start + line.indent, line.raw.strip(_SPACE))
             continue
@@ -102,6 +102,8 @@ def _units(lines: list[_L], free: list[bool]) -> list[_Unit]:
                 last_note, note_indent = unit, line.indent
             elif not number and len(cuts) == 2 and _COLON_DEFINITION.match(piece.strip(_SPACE)):
                 last_note, note_indent = unit, -1  # X:是指…, wrapped by a PDF line break like a note
+            elif not number and len(cuts) == 2 and _DASH_LEAD.search(piece.rstrip(_SPACE)):
+                last_note, note_indent = unit, -1  # “A”“B”分別指的是—— / …;: the definition on the lines below
     for unit in units:
         unit.close()
     return units
@@ -190,8 +192,27 @@ def _wrapped(lines: list[_L], note: _Unit, line: _L) -> bool:
     tail = _without_cell_marks(previous.clean)  # (the last joined line, not the whole note)
     if len(tail) < _WRAP_MIN or re.search(rf"[{_SENTENCE_END}；;:：][{_CLOSE_CLASS}]*$", tail):
         return False
+    if len(note.lines) == 1 and section_subtitle(tail):
+        return False  # 一、历史倒逼的战略抉择:从“救企业”到“活体系” / its paragraph: a heading, no line the PDF wrapped
     # across blank lines (a PDF copy's blank line inside a sentence) only a line ending the sentence
     return not blanks or bool(re.search(rf"[{_SENTENCE_END}][{_CLOSE_CLASS}]*$", line.clean.strip(_SPACE)))
+
+
+# A line ending in a definition marker and a dash (“兩個屏障”“兩個基地”“一個橋頭堡”分別指的是——): the definition opens on the
+# next line and goes on line by line (the items of a ``;`` list, each on a line of its own) to the line ending its sentence.
+_DASH_LEAD = re.compile(r"(?:是指|指的是|指|是|即)[\s\u3000]*(?:——|—|--)$")
+_DASH_LINES = 6  # lines at most under the lead
+
+
+def _dash_lead_goes_on(lines: list[_L], note: _Unit, line: _L) -> bool:
+    """Whether ``line`` goes on the definition a dash lead opened (see :data:`_DASH_LEAD`): right below the note's last
+    line, which has not ended the sentence yet, no table row."""
+    if not _DASH_LEAD.search(lines[note.lines[0]].clean.rstrip(_SPACE)) or len(note.lines) > _DASH_LINES:
+        return False
+    previous = lines[note.lines[-1]]
+    if line.index != previous.index + 1 or _table_row(line.raw):
+        return False
+    return not re.search(rf"[{_SENTENCE_END}][{_CLOSE_CLASS}]*$", previous.clean.rstrip(_SPACE))
 
 
 def _list_goes_on(lines: list[_L], note: _Unit, line: _L) -> bool:
@@ -331,6 +352,24 @@ _NUMERAL_SECTION = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[�
 def _section_heading(text: str) -> bool:
     """A numbered section heading (二、新发展理念的意义, (三)主要做法): short, no sentence punctuation."""
     return bool(_SECTION_NUMBER.match(text)) and len(text) <= 30 and not re.search(r"[。；;，,!！?？:：]", text)
+
+
+# A section heading numbered in Chinese numerals with its subtitle after a colon (一、历史倒逼的战略抉择:从“救企业”到“活体系”):
+# no clause punctuation on either side and no marker after the colon — a heading over the section's paragraphs, no
+# colon entry (一、三公经费:是指…, (二)统计范围:本市…, and a subtitle with commas stay as they were).
+_SUBTITLED_SECTION = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])[\s\u3000]*[^。；;，,、!！?？:：]{2,25}[:：][\s\u3000]*"
+    r"(?!是|指|即|系指|係指|包括|为|為|意为|意為)[^。；;，,、!！?？:：|｜]{2,30}"
+)
+
+
+def section_subtitle(text: str) -> bool:
+    """Whether a numbered line is a section heading and its subtitle (see :data:`_SUBTITLED_SECTION`).
+
+    >>> section_subtitle('一、历史倒逼的战略抉择:从 "救企业" 到 "活体系"'), section_subtitle("一、三公经费:是指因公出国(境)费、公务接待费")
+    (True, False)
+    """
+    return bool(_SUBTITLED_SECTION.fullmatch(strip_pinyin(text).strip(_SPACE)))
 
 
 # A paragraph closing with a lead-in that announces features or points of the term it has just defined

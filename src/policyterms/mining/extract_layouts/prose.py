@@ -164,6 +164,9 @@ _IT_RESTATES = re.compile(
     # …是…的一个重要概念,指的是…, an article's introduction)
     r"|(?P<kind_of>[^,，。；;:：是]{2,15}?)(?=是(?![否不]))[^。；;:：,，]{1,30}(?:术语|術語|名词|名詞|用语|用語|词语|詞語)[,，][\s\u3000]*$"
 )
+# Quoted names in a row before 分别 and a marker (“兩個屏障”“兩個基地”“一個橋頭堡”分別指的是——…;…;…。): the slogans glossed
+# together in turn, one headword as written, not prose around a quoted word.
+_QUOTED_SERIES = re.compile(r"(?:[“「][^“”「」,，。；;:：]{1,20}[”」][、和与與及]?){2,6}")
 # 何谓「新质生产力」?据…的解读,是指…: an attribution in place of the subject defines the term the question just
 # before it asks about.
 _ATTRIBUTION = re.compile(r"^(?:据|據|根据|根據|按照|依照)[^,，。；;:：]{2,40}[,，]$")
@@ -473,8 +476,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         term = term[_BUT_QUOTED.match(term).end() :] if _BUT_QUOTED.match(term) else term  # …;而“三线”则是指…
         if term.endswith("具体") and _good_term(term[:-2].strip(_SPACE)):
             term = term[:-2].strip(_SPACE)  # 三区三线中的三区具体是指…: 具体 joins the term to its marker
+        each = False  # 分别 before the marker: several things glossed in turn
         if term.endswith(("分别", "分別")) and subject.rstrip(_SPACE).endswith(term) and _good_term(term[:-2].strip(_SPACE)):
-            term, def_at = term[:-2].strip(_SPACE), def_at - 2  # 第一二三産業分别指…: 分别 opens the definition
+            term, def_at, each = term[:-2].strip(_SPACE), def_at - 2, True  # 第一二三産業分别指…: 分别 opens the definition
         also = _ALSO_NAMED.fullmatch(term)  # 第三产业即服务业,是指…: the other name opens the definition
         if also and bare.endswith(term) and _good_term(also.group(1)):
             term, def_at = also.group(1), offset + len(bare) - len(term) + also.start(2)
@@ -489,7 +493,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         term = framed.group(1) if framed and _good_term(framed.group(1)) else term
         term = located_meaning_term(term) or term  # 民营在汉语词典中的规范释义指…: the word
         listed = offset > 0 or i > 0 and sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;"
-        if _quote_opens_inside(term) and not (listed and len(strip_pinyin(term)) <= 12) and not framed_quoted_term(strip_pinyin(term)):
+        series = each and bool(_QUOTED_SERIES.fullmatch(strip_pinyin(term).strip(_SPACE)))  # “A”“B”“C”分别指的是…
+        if _quote_opens_inside(term) and not (listed and len(strip_pinyin(term)) <= 12) and not framed_quoted_term(strip_pinyin(term)) and not series:
             continue  # 着力解决“三老”问题,是指…: prose around a quoted term (not an item of a list after a colon)
         rest = text[marker.end() :].strip(_SPACE)
         if rest[:1] in ":：" and not rest[1:].strip(_SPACE):

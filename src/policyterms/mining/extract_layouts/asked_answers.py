@@ -1,0 +1,71 @@
+"""A news item's headword over what people said about it: the question it asks, and the remark it opens with.
+
+A news feature on a report's new words prints each word as a headword line over paragraphs of experts' remarks
+(a Hong Kong paper's copy of such an item, P970: ``「黨代會代表提案制」`` / ``報告提出了將實行「黨代會代表提案制」。`` /
+``何為黨代會代表提案制?中央黨校…副教授高中華說,就是黨代表以書面形式提出…的制度,…。``). Two shapes decide what such a block
+gives:
+
+* :func:`asked_answer` — the explanation asks what the headword is (``何為X?``, ``什么是X?``) and the next words answer, after
+  an attribution to a speaker or a source if any (``…高中華說,``, ``据…介绍,``), from a marker (``就是``, ``是指``, ``指``,
+  ``是``): the entry is the term as the question names it, from the marker to the end of the answer's paragraph (the
+  sentence reporting that the report proposed it is no part of it);
+* :func:`opens_with_quoted_remark` — the explanation opens with a whole sentence in quotation marks followed by who said
+  it (``「中國下一步改革不僅更加注重『頂層設計』,還會進一步強化『頂層推動』。」中國…研究院院長遲福林在…讀出重要信息``): an
+  expert's reading of the word, no explanation of it; a quoted example sentence glossed right after its closing mark
+  (``“我太难了。”是一句网络流行语,…``) still explains.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policyterms.text.fold import strip_pinyin
+
+__all__ = ["asked_answer", "opens_with_quoted_remark"]
+
+_SPACE = " \t\u3000\xa0"
+
+# A question about a term (何為X?, 什么是“X”?) and its answer: an optional attribution to a speaker (…說,, …表示,) or a
+# source (据…,), then the marker opening the definition.
+_ASKED = re.compile(
+    r"(?:何谓|何謂|何为|何為|什么是|什麼是|什么叫|什麼叫)[\s\u3000]*(?P<term>[^,，。；;:：?？\s\u3000]{2,25}?)[\s\u3000]*[?？][\s\u3000]*"
+    r"(?P<said>(?:(?:据|據|根据|根據)[^,，。；;:：?？]{2,40}|[^,，。；;:：?？]{2,40}?(?:说|說|表示|认为|認為|指出|介绍|介紹|解释|解釋))[,，:：][\s\u3000]*)?"
+    r"(?P<marker>就是指|就是|是指|指的是|系指|係指|指(?![导導出引明挥揮示令定向南标標数數望])|是(?![否在]))"
+)
+_QUOTES = "“”「」『』\"'‘’"
+
+
+def asked_answer(text: str, term: str) -> tuple[str, int, int, int] | None:
+    """In an explanation ``text`` (one paragraph), the answer to a question asking what ``term`` is: (the term as the
+    question writes it, where the question starts, where the term stands, where the definition starts); None when the
+    paragraph asks no such question. The definition runs to the end of the paragraph.
+
+    >>> text = "報告提出了將實行「黨代會代表提案制」。何為黨代會代表提案制?中央黨校副教授高中華說,就是黨代表以書面形式提出意見和建議的制度。"
+    >>> term, asked, at, start = asked_answer(text, "「黨代會代表提案制」")
+    >>> term, text[start:]
+    ('黨代會代表提案制', '就是黨代表以書面形式提出意見和建議的制度。')
+    >>> asked_answer("何為黨代會代表提案制?這是一個好問題。", "「黨代會代表提案制」") is None
+    True
+    >>> asked_answer("何為頂層設計?就是…。", "「頂層推動」") is None
+    True
+    """
+    key = strip_pinyin(term).strip(_SPACE + _QUOTES)
+    for match in _ASKED.finditer(text):
+        if strip_pinyin(match.group("term")).strip(_QUOTES) == key and text[match.end() :].strip(_SPACE):
+            return match.group("term"), match.start(), match.start("term"), match.start("marker")
+    return None
+
+
+# A whole sentence in quotation marks opening the explanation, then words that are no marker (who said it).
+_QUOTED_SENTENCE = re.compile(r"[\s\u3000]*(?:[“「][^“”「」]{6,}?[。！？!?][”」])[\s\u3000]*(?!是|指|即|意[为為思]|就是|[,，:：])")
+
+
+def opens_with_quoted_remark(text: str) -> bool:
+    """Whether the explanation ``text`` opens with a quoted sentence someone said (see the module docstring).
+
+    >>> opens_with_quoted_remark("「中國下一步改革不僅更加注重『頂層設計』,還會進一步強化『頂層推動』。」中國改革發展研究院院長遲福林在十八大報告的一句話裡讀出重要信息。")
+    True
+    >>> opens_with_quoted_remark("“我太难了。”是一句网络流行语,表达生活中的压力。"), opens_with_quoted_remark("指由耕地改为养殖水面的土地。")
+    (False, False)
+    """
+    return _QUOTED_SENTENCE.match(strip_pinyin(text)) is not None
