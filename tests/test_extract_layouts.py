@@ -79,6 +79,10 @@ KNOWN_MISSES = {
         "植物检疫是…的各种措施的总称。 (a bare 是 over a clause of some 100 characters) and the run-in 农业生产经营单位包括… "
         "after a scope sentence: left by the thirty-second round"
     ),
+    "300-taiwan-labor-fund-glossary-card-bureau-of-labor-insurance-headword-english-label-history-duties-paragraph": (
+        "a glossary card whose one paragraph is the bureau's history and duties, with no defining verb or genus, taken whole "
+        "as its gloss by the gold (a hard call): left by the thirty-third round: no reader takes a history paragraph as a gloss"
+    ),
     "184-shaanxi-2020-yearbook-education-science-indicators-double-space-headwords-unheaded-paragraph-lost-formula-cut": (
         "其他机构是… run in after a yearbook entry (and the unheaded paragraph holding it) split out, where 127's gold of the "
         "same yearbook layout keeps 其他机构是指… inside 普通高等学校 and 成人高等学校: the two golds disagree"
