@@ -187,7 +187,7 @@ from collections.abc import Iterable
 
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import DEFINING_MARKER, Found, _SPACE, _lines
-from policyterms.mining.extract_layouts.notes import _BULLET, _Unit, _colon_entry, _points_sections, _spaced_note, _units, section_subtitle
+from policyterms.mining.extract_layouts.notes import _BULLET, _Unit, _colon_entry, _points_sections, _spaced_note, _units, section_subtitle, titled_section
 from policyterms.mining.extract_layouts.prose import _definitions_in
 from policyterms.mining.extract_layouts.spaced import _english_glossed_lines, _labelled_run_in, _question_answer_rows, _lead_in_first_items, _row_notes, _space_colon_lines, _spaced, _table_notes
 from policyterms.mining.extract_layouts.cards import _cards, _colon_cards, _glossary_table
@@ -336,7 +336,12 @@ def find_entries(text: str) -> list[Found]:
     points = _points_sections(lines)
     colon_list = any(not unit.numbered and _colon_context(unit, units) for unit in units)
     # a section heading with its subtitle over a paragraph (not over the next numbered item of a list)
-    subtitled = {unit.start for unit, after in zip(units, units[1:]) if unit.numbered and not after.numbered and section_subtitle(unit.text)}
+    # (or over anything when its title names no term: 二、核心内容:管理办法的重点条款解析 / (1)…)
+    subtitled = {
+        unit.start
+        for unit, after in zip(units, [*units[1:], None])
+        if unit.numbered and (after is not None and not after.numbered and section_subtitle(unit.text) or titled_section(unit.text))
+    }
     previous: _Unit | None = None
     listed = False  # the unit before was an X:… line of a list under a heading announcing definitions
     defined = False  # the unit before was an X:是指… line read as an entry
