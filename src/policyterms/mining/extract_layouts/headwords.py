@@ -165,9 +165,15 @@ _BARE_ITEM_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2
 _ANAPHOR_IS = re.compile(r"^(?:该|該|此|这个|這個|这一|這一)(?:词语|詞語|词|詞|术语|術語|名词|名詞|概念)(?=是(?![否不什])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰]))")
 
 
+# A type's explanation opening with a frame pointing back to it (優勢互補型 / 該類型中,飛入地和飛出地…, P1053): the frame stands
+# for the headword and is no part of the definition.
+_TYPE_FRAME = re.compile(r"^(?:该|該|此|这一|這一|这|這)(?:类型|類型|种类型|種類型|模式)(?:中|下|里|裡)[,，][\s\u3000]*")
+
+
 def _anaphor_off(definition: str) -> str:
-    """The definition without a pronoun standing for the headword before its 是 or 指 (``该词是…`` → ``是…``)."""
-    anaphor = _ANAPHOR_IS.match(definition)
+    """The definition without a pronoun standing for the headword before its 是 or 指 (``该词是…`` → ``是…``), or without a
+    type's frame (``该类型中,…`` → ``…``)."""
+    anaphor = _ANAPHOR_IS.match(definition) or _TYPE_FRAME.match(definition)
     return definition[anaphor.end() :] if anaphor else definition
 
 
