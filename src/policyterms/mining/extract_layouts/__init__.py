@@ -161,6 +161,9 @@ per clause (:mod:`.clauses`), read before the colon and prose passes; so do the 
 after it (``X是以“A、B、C”为…。`` / ``A,就是…;B,就是…;C,就是…``, :mod:`.listed_parts`), the list's subject with them, and a
 pair glossed together with 分别 (``“津城”和“滨城”是…,分别指代…``, :mod:`.respective_glosses`); a dash (``- 津城``) prefixes a
 headword line over a paragraph opening as a definition.
+Also: a lead-in announcing features, aspects, goals, paths or key points (``X的特点包括:``, ``以下几个方面:``, ``以下因素:``,
+``以下是核心要点:``) opens a points section whose ``X:…`` lines are no entries; a heading over labelled points, a bare section
+title (``形成原因``, ``二、核心内容:…``) and an earliest-form sentence give none, and a type's frame (``该类型中,``) is left out.
 Last, on the lines no pass read: a one-term reference page (:mod:`.reference`) — its lead paragraph defining the term
 its title or a question heading names (``X,或稱A,…,是指…``, ``X,全称是Y,是指…``: the other names open the definition), and
 a dictionary's senses under ``基本解释``/``详细解释``/``网络解释`` (``词典解释``/``引证解释``/``网络百科``) headings, one entry each.
