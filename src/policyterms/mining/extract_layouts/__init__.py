@@ -161,6 +161,9 @@ per clause (:mod:`.clauses`), read before the colon and prose passes; so do the 
 after it (``X是以“A、B、C”为…。`` / ``A,就是…;B,就是…;C,就是…``, :mod:`.listed_parts`), the list's subject with them, and a
 pair glossed together with 分别 (``“津城”和“滨城”是…,分别指代…``, :mod:`.respective_glosses`); a dash (``- 津城``) prefixes a
 headword line over a paragraph opening as a definition.
+Also: a lead-in announcing features, aspects, goals, paths or key points (``X的特点包括:``, ``以下几个方面:``, ``以下因素:``,
+``以下是核心要点:``) opens a points section whose ``X:…`` lines are no entries; a heading over labelled points, a bare section
+title (``形成原因``, ``二、核心内容:…``) and an earliest-form sentence give none, and a type's frame (``该类型中,``) is left out.
 Last, on the lines no pass read: a one-term reference page (:mod:`.reference`) — its lead paragraph defining the term
 its title or a question heading names (``X,或稱A,…,是指…``, ``X,全称是Y,是指…``: the other names open the definition), and
 a dictionary's senses under ``基本解释``/``详细解释``/``网络解释`` (``词典解释``/``引证解释``/``网络百科``) headings, one entry each.
@@ -187,7 +190,7 @@ from collections.abc import Iterable
 
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import DEFINING_MARKER, Found, _SPACE, _lines
-from policyterms.mining.extract_layouts.notes import _BULLET, _Unit, _colon_entry, _points_sections, _spaced_note, _units, section_subtitle
+from policyterms.mining.extract_layouts.notes import _BULLET, _Unit, _colon_entry, _points_sections, _spaced_note, _units, section_subtitle, titled_section
 from policyterms.mining.extract_layouts.prose import _definitions_in
 from policyterms.mining.extract_layouts.spaced import _english_glossed_lines, _labelled_run_in, _question_answer_rows, _lead_in_first_items, _row_notes, _space_colon_lines, _spaced, _table_notes
 from policyterms.mining.extract_layouts.cards import _cards, _colon_cards, _glossary_table
@@ -336,7 +339,12 @@ def find_entries(text: str) -> list[Found]:
     points = _points_sections(lines)
     colon_list = any(not unit.numbered and _colon_context(unit, units) for unit in units)
     # a section heading with its subtitle over a paragraph (not over the next numbered item of a list)
-    subtitled = {unit.start for unit, after in zip(units, units[1:]) if unit.numbered and not after.numbered and section_subtitle(unit.text)}
+    # (or over anything when its title names no term: 二、核心内容:管理办法的重点条款解析 / (1)…)
+    subtitled = {
+        unit.start
+        for unit, after in zip(units, [*units[1:], None])
+        if unit.numbered and (after is not None and not after.numbered and section_subtitle(unit.text) or titled_section(unit.text))
+    }
     previous: _Unit | None = None
     listed = False  # the unit before was an X:… line of a list under a heading announcing definitions
     defined = False  # the unit before was an X:是指… line read as an entry

@@ -164,6 +164,21 @@ _SENTENCE_OPENS = re.compile(
 
 
 _POINT_OF_VIEW = re.compile(r"^(?:对于|對於|对|對|关于|關於|从|從|在|按|据|據)|(?:来说|來說|而言|看来|看來|来看|來看|上|中)$")
+# A conclusion's connective before the headword restated (因此我们可知亩均税收就是…的比值, P1078): the same term summed up.
+_CONCLUDING = re.compile(r"(?:因此|因而|所以|由此|可见|可見|可知|总之|總之|综上|綜上|也就是说|也就是說|换句话说|換句話說)")
+# A sentence giving an example (例如, 投资商在…建厂,…,平均一亩的纳税额就是10万块, P1078): its clauses work the example out.
+_EXAMPLE_SENTENCE = re.compile(rf"{SPACES}*(?:例如|比如|譬如|举例来说|舉例來說|举个例子|舉個例子|打个比方|打個比方)")
+
+
+def _inside_example(definition: str, at: int) -> bool:
+    """Whether the clause at ``at`` lies in a sentence of ``definition`` that opens with an example's lead-in."""
+    opening = max(definition.rfind(stop, 0, at) for stop in "。！？!?")
+    return _EXAMPLE_SENTENCE.match(definition, opening + 1) is not None
+
+
+def _restated_with_conclusion(core: str, own: str) -> bool:
+    """Whether a clause's subject is the entry's own headword after a conclusion's connective (因此我们可知亩均税收)."""
+    return len(own) >= 2 and core.endswith(own) and core != own and _CONCLUDING.search(core[: -len(own)]) is not None
 
 
 def _next_clause_entry(entry: Found, text: str) -> tuple[Found, Found] | None:
@@ -197,6 +212,8 @@ def _next_clause_entry(entry: Found, text: str) -> tuple[Found, Found] | None:
             continue  # inside brackets or quotation marks
         if entry.definition.find(core, 0, match.start()) >= 0:
             continue  # …又分为现价工业总产值和不变价工业总产值,不变价工业总产值是指…: a part the definition names
+        if _restated_with_conclusion(core, own) or _inside_example(entry.definition, match.start()):
+            continue  # 例如,…,平均一亩的纳税额就是10万块,…因此我们可知亩均税收就是…: the example worked out and the term summed up
         head = term + match.group("marker")
         q = entry.quote.find(head, at + len(entry.term))
         begin = text.find(head, entry.start, entry.end)

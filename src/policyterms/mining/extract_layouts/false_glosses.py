@@ -29,13 +29,15 @@ headings, a bilingual list):
   a form's field line whose value is a date and time, a record's stamp, not what the label means.
 * :func:`instances_only` — ``- 历史文化遗产:故宫、天坛、颐和园等世界文化遗产。`` (P992): a label glossed by a few named instances
   and an open ``等``, examples of a class, not what the label means.
+* :func:`members_only` — ``…乡村治理“新工具”,即清单制、村民说事、对账制与积分制。`` (P1034): a term with no number glossed by
+  即 and a closed list of the things it gathers, none of them spelling the term; a list, not what the word means.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["false_gloss", "schedule_only", "marker_before_list", "reference_entry", "speaker_pointing_out", "english_sentence", "aspects_heading", "ranking_restatement", "named_after_gloss", "points_back", "timestamp_only", "instances_only"]
+__all__ = ["false_gloss", "schedule_only", "marker_before_list", "reference_entry", "speaker_pointing_out", "english_sentence", "aspects_heading", "ranking_restatement", "named_after_gloss", "points_back", "timestamp_only", "instances_only", "members_only"]
 
 _SPACE = " \t\u3000\xa0"
 
@@ -274,6 +276,7 @@ def false_gloss(term: str, definition: str) -> bool:
         or points_back(definition)
         or timestamp_only(definition)
         or instances_only(term, definition)
+        or members_only(term, definition)
     )
 
 
@@ -327,3 +330,31 @@ def timestamp_only(definition: str) -> bool:
     (False, False, False)
     """
     return _TIMESTAMP.fullmatch(definition) is not None and _YEAR_OR_CLOCK.search(definition) is not None
+
+
+# 即 and three to eight short names in a closed series, the last after 与/和/及 (即清单制、村民说事、对账制与积分制。).
+_MEMBERS = re.compile(
+    r"[\s\u3000]*即[\s\u3000]*(?P<names>[^，,。；;:：、\s\u3000]{2,8}(?:、[^，,。；;:：、\s\u3000]{2,8}){1,6}(?:与|與|和|及|以及)[^，,。；;:：、\s\u3000]{2,8})"
+    r"[。.]?[\s\u3000]*"
+)
+# A number in the term: a counted slogan (“三分”即分权、分税、分管; 四个传统主要行业,即…) names its parts.
+_COUNT = re.compile(r"[0-9０-９一二三四五六七八九十百两兩双雙]")
+
+
+def members_only(term: str, definition: str) -> bool:
+    """``definition`` is 即 and a closed list of three names or more, for a term that counts nothing and that no name spells
+    out (“新工具”,即清单制、村民说事、对账制与积分制。): the things the word gathers on that page, no meaning. A counted term
+    (“三分”即分權、分稅、分管。) and an abbreviation the names spell (“放管服”,即简政放权、放管结合、优化服务) are glossed by
+    their parts and stay.
+
+    >>> members_only("“新工具”", "即清单制、村民说事、对账制与积分制。")
+    True
+    >>> members_only("“三分”", "即分權、分稅、分管與分級。"), members_only("“放管服”", "即简政放权、放管结合与优化服务。")
+    (False, False)
+    """
+    match = _MEMBERS.fullmatch(definition)
+    core = re.sub(r"[\s\u3000“”「」\"()（）]", "", term)
+    if match is None or len(core) < 2 or _COUNT.search(core):
+        return False
+    names = re.split(r"、|与|與|和|以及|及", match.group("names"))
+    return not any(ch in name for name in names for ch in core)

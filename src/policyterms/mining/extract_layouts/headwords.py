@@ -13,7 +13,7 @@ from policyterms.mining.extract_layouts.topics import _role, _weighs, term_core
 from policyterms.mining.extract_layouts.restated_frames import framed_restatement
 from policyterms.mining.extract_layouts.coded_indices import figures_under_code
 from policyterms.mining.extract_layouts.attributions import attribution_end
-from policyterms.mining.extract_layouts.section_headings import headword_section
+from policyterms.mining.extract_layouts.section_headings import bare_section_title, headword_section
 from policyterms.mining.extract_layouts.note_blocks import literal_frame_end, named_after_description, note_label_end
 from policyterms.mining.extract_layouts.headword_lines import (
     _BRACKETED_REMARK,
@@ -112,6 +112,10 @@ _STATUS_SENTENCE = re.compile(
     r"[^，,。；;:：]{1,20}[是為为][^，,。；;:：是]{1,20}的(?:基础|基礎|关键|關鍵|灵魂|靈魂|保障|支撑|支撐|核心|前提|根本|根基|动力|動力|引擎|基石|底线|底線)[。！!]"
 )
 
+# A paragraph opening with its subject's place in a history (该类型是“飞地经济”模式的最早表现形式,以…为代表, P1053): the earliest
+# form of the page's topic, a standing and its example, no definition.
+_EARLIEST_FORM = re.compile(r"[^，,。；;:：]{1,20}是[^，,。；;:：是]{1,24}的(?:最早|最初|早期)的?(?:表现|表現)?(?:形式|形态|形態)[。，,]")
+
 # A paragraph opening by weighing its subject (经济普查是一项重大的国情国力调查,与…组成三大周期性全国普查项目。, 179;
 # “X”是一项重要的工作方法。, P352): its standing, no definition of the question's term above it — unless a definition
 # follows it (湾长制是一项重要的海洋管理制度,指以…).
@@ -161,9 +165,15 @@ _BARE_ITEM_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2
 _ANAPHOR_IS = re.compile(r"^(?:该|該|此|这个|這個|这一|這一)(?:词语|詞語|词|詞|术语|術語|名词|名詞|概念)(?=是(?![否不什])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰]))")
 
 
+# A type's explanation opening with a frame pointing back to it (優勢互補型 / 該類型中,飛入地和飛出地…, P1053): the frame stands
+# for the headword and is no part of the definition.
+_TYPE_FRAME = re.compile(r"^(?:该|該|此|这一|這一|这|這)(?:类型|類型|种类型|種類型|模式)(?:中|下|里|裡)[,，][\s\u3000]*")
+
+
 def _anaphor_off(definition: str) -> str:
-    """The definition without a pronoun standing for the headword before its 是 or 指 (``该词是…`` → ``是…``)."""
-    anaphor = _ANAPHOR_IS.match(definition)
+    """The definition without a pronoun standing for the headword before its 是 or 指 (``该词是…`` → ``是…``), or without a
+    type's frame (``该类型中,…`` → ``…``)."""
+    anaphor = _ANAPHOR_IS.match(definition) or _TYPE_FRAME.match(definition)
     return definition[anaphor.end() :] if anaphor else definition
 
 
@@ -340,6 +350,10 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         defines = bool(texts) and bool(_opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0]))
         if texts and not defines and figures_under_code(line, texts[0]):
             continue  # 1. 可吸入颗粒物 PM10 / 年均浓度为52微克/立方米,较上年下降3微克/立方米。: a bulletin's row, data
+        if texts and glossary < 0 and not defines and bare_section_title(strip_pinyin(head[0]).strip(_SPACE)):
+            continue  # 形成原因 / 按飛地形成的原因,可分為…: a section of the page's topic, no term
+        if texts and glossary < 0 and not defines and _points_below(texts):
+            continue  # 积分构成 / 基础分:通常为20分,… / 任务分:…: a heading over a list of labelled points, no headword
         if texts and not defines and _DASH_ITEM.match(line.raw):
             continue  # - 功能互补与协同发展 / 津城侧重现代服务业…: a dashed label over its section's text, no headword
         if texts and glossary < 0 and not defines and _narrative(texts[0], head[0]):
@@ -360,7 +374,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             _opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0])
         ):
             sections.add(i)  # 加快转变经济发展方式 / 解决发展不平衡…: a report's task heading and its text, no definition
-        if texts and (_STATUS_SENTENCE.match(texts[0]) or _WEIGHTY_STATUS.match(texts[0])):
+        if texts and (_STATUS_SENTENCE.match(texts[0]) or _WEIGHTY_STATUS.match(texts[0]) or _EARLIEST_FORM.match(texts[0])):
             continue  # 1. 产业振兴 / 产业振兴是乡村振兴的基础。通过…: the part's role in a whole, no definition
         if texts and _judging_lead(texts[0], head[0]):
             continue  # 营商环境 / 营商环境是企业生存发展的土壤。…: what the term matters for, no definition
@@ -494,6 +508,23 @@ def _question_heading(text: str) -> bool:
     """A heading asking the next question of a page (``一、X的含义是什么?`` / ``指…。`` / ``二、X的意义是什么?``): it ends the
     answer above it even when it is no headword of its own (a question about the term's significance asks for points)."""
     return _QUESTION_HEADING.fullmatch(text) is not None
+
+
+# A labelled line of a list (基础分:通常为20分,…; - 组织生活:如…), and the labels that give a word's meaning, source or
+# reading instead (含义:, 释义:, 出处:, 拼音:): a card's fields, not points.
+_LABELLED_POINT = re.compile(r"(?:[-*+•·▪●][\s\u3000]*)?(?P<label>[^\s\u3000:：,，。；;、“”「」()（）【】]{2,10})[\s\u3000]*[:：][\s\u3000]*\S")
+_CARD_FIELD = re.compile(
+    r"(?:定[义義]|概念|含[义義]|涵[义義]|[释釋][义義]|内涵|內涵|意思|意[义義]|解[释釋]|[词詞][义義]|出[处處]|[来來]源|拼音|注音|[读讀]音|"
+    r"英文|例句|近[义義][词詞]|反[义義][词詞]|用法|[词詞]性)"
+)
+
+
+def _points_below(texts: list[str]) -> bool:
+    """Whether a headword line's explanation opens with two labelled lines (``积分构成`` / ``基础分:通常为20分,…`` /
+    ``任务分:根据…进行赋分,…``, P1039): the line heads a list of points, settings or examples of the page's term, and
+    none of its labels is a card's field (``含义:``, ``出处:``), so it is a section heading, no headword."""
+    heads = [m.group("label") for t in texts[:2] if (m := _LABELLED_POINT.match(t))]
+    return len(heads) == 2 and not any(_CARD_FIELD.search(label) for label in heads)
 
 
 def _point_under_heading(points: list[bool], i: int, head: tuple, explanation: str) -> bool:

@@ -21,6 +21,7 @@ from bisect import bisect_right
 
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.combine import _DEFINITIONS_HEADING
+from policyterms.mining.extract_layouts.notes import announces_points
 from policyterms.mining.extract_layouts.prose import _ANNOUNCES_PARTS
 from policyterms.mining.extract_layouts.common import Found, _FINISHED, _L, _SPACE, _good_term, _is_furniture, _table_row
 
@@ -131,6 +132,8 @@ def _announces_parts(raw: str) -> bool:
     """The line ends in a lead-in announcing the parts of a term: ``…可分为三个层次:`` ending a sentence, or a whole
     line ``X是指:`` whose meaning is its items (a numbered slogan's parts, 监督执纪的四种形态是指: / 第二种形态:…)."""
     text = strip_pinyin(raw)
+    if announces_points(text.strip(_SPACE)):
+        return False  # 公益性岗位的特点包括: / 非营利性:…: its features, no parts (P1020)
     return bool(_ANNOUNCES_PARTS.search(text.rstrip(_SPACE)) or _MEANING_LEAD_IN.fullmatch(text))
 
 

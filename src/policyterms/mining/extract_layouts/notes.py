@@ -359,7 +359,7 @@ def _section_heading(text: str) -> bool:
 # colon entry (一、三公经费:是指…, (二)统计范围:本市…, and a subtitle with commas stay as they were).
 _SUBTITLED_SECTION = re.compile(
     r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])[\s\u3000]*[^。；;，,、!！?？:：]{2,25}[:：][\s\u3000]*"
-    r"(?!是|指|即|系指|係指|包括|为|為|意为|意為)[^。；;，,、!！?？:：|｜]{2,30}"
+    r"(?!是|指|即|系指|係指|包括|为(?!何|什么)|為(?!何|什麼)|意为|意為)[^。；;，,、!！?？:：|｜]{2,30}[?？]?"
 )
 
 
@@ -368,8 +368,27 @@ def section_subtitle(text: str) -> bool:
 
     >>> section_subtitle('一、历史倒逼的战略抉择:从 "救企业" 到 "活体系"'), section_subtitle("一、三公经费:是指因公出国(境)费、公务接待费")
     (True, False)
+    >>> section_subtitle("一、背景与意义:为何要出台管理办法?")
+    True
     """
     return bool(_SUBTITLED_SECTION.fullmatch(strip_pinyin(text).strip(_SPACE)))
+
+
+def titled_section(text: str) -> bool:
+    """Whether a numbered line is a section heading whose title names no term (``二、核心内容:管理办法的重点条款解析``, see
+    :func:`.section_headings.bare_section_title`) with its subtitle: a heading over whatever follows, a sub-list too.
+
+    >>> titled_section("二、核心内容:管理办法的重点条款解析"), titled_section("一、城镇:城市和集镇")
+    (True, False)
+    """
+    from policyterms.mining.extract_layouts.section_headings import bare_section_title
+
+    plain = strip_pinyin(text).strip(_SPACE)
+    match = _SUBTITLED_SECTION.fullmatch(plain)
+    if match is None:
+        return False
+    title = re.sub(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])[\s\u3000]*", "", plain).split(":")[0].split("：")[0]
+    return bare_section_title(title.strip(_SPACE))
 
 
 # A paragraph closing with a lead-in that announces features or points of the term it has just defined
@@ -397,6 +416,38 @@ _WEIGHT_LEAD_IN = re.compile(
 )
 
 
+# What a lead-in may announce that is no meaning: features, roles, goals, measures, paths, steps, factors, key points.
+_POINT_NOUNS = (
+    r"特点|特點|特征|特徵|优势|優勢|意义|意義|作用|目标|目標|任务|任務|措施|举措|舉措|路径|路徑|途径|途徑|步骤|步驟|因素|"
+    r"要点|要點|关键点|關鍵點|亮点|亮點|原则|原則|对策|對策|建议|建議|好处|好處|成效"
+)
+# A lead-in closing a line or a paragraph that announces such points (P1020-P1072 of the thirty-eighth set; the features,
+# aspects, goals and measures of the term the page has just defined, each a ``label:…`` line below):
+# - 以下/如下 and a points noun (需要充分考虑以下因素:, 应采取以下发展路径:, 以下是关于党员积分的一些关键点:, 以下是核心要点:);
+# - an indefinite count of aspects or points (它通常包括以下几个方面:, …可以概括为以下几点:), while a counted list of aspects
+#   (三生教育主要包括以下三个方面:, its kinds glossed below) and a bare 具体包括: announce parts;
+# - the term's points before 包括/有/如下 (公益性岗位的特点包括:).
+_ANNOUNCED_POINTS = re.compile(
+    rf"(?:(?:以下|如下|下列)(?:是|为|為)?[^:：。！？!?\n]{{0,24}}?(?:{_POINT_NOUNS})"
+    r"|(?:以下|如下|下列)(?:几|幾|若干|一些)(?:个|個)?(?:方面|点|點)[^:：。！？!?，,\n]{0,10}?"
+    rf"|(?:^|[。！？!?]|[^\s\u3000:：。！？!?，,]的)[\s\u3000]*(?:其|它的|它|该|該)?(?:主要|基本|显著|顯著|核心|重要)?(?:{_POINT_NOUNS})(?:主要)?(?:包括|包含|有|如下))"
+    r"[\s\u3000]*[:：][\s\u3000]*$"
+)
+# A numbered section heading naming ways (三、创新合作之道): the items below it are measures, not entries.
+_WAYS_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])[^:：。；;，,]{2,20}之道")
+
+
+def announces_points(text: str) -> bool:
+    """Whether a line closes with a lead-in announcing points of a term (see :data:`_ANNOUNCED_POINTS`).
+
+    >>> announces_points("公益性岗位的特点包括:"), announces_points("…的一种规章制度。它通常包括以下几个方面:")
+    (True, True)
+    >>> announces_points("三生教育主要包括以下三个方面:"), announces_points("…的综合性概念。具体包括:")
+    (False, False)
+    """
+    return bool(_ANNOUNCED_POINTS.search(text))
+
+
 # A two-level subsection heading (2.1 划片原则, 2.4 划片依据): a heading, not an Arabic-numbered item; and a lead-in saying
 # what follows (划片原则主要包括以下几方面:) weighed as its heading words (P555: the principles and bases an admission guide
 # lists under them are rules and conditions, not definitions; its 2.3 划片方式 items, kinds, stay entries).
@@ -415,8 +466,15 @@ def _points_sections(lines: list[_L]) -> list[bool]:
         text = line.clean.strip(_SPACE)
         if len(text) <= 30 and not re.search(r"[。；;，,!！]", text) and (not re.match(r"^[\[（(]?\d", text) or _SUBSECTION.match(text)):
             if _SECTION_NUMBER.match(text) or not re.search(r"[:：].", text):
-                state = bool(_POINTS.search(_LIST_AHEAD.sub(r"\1", text.rstrip("?？")))) or bool(_FEATURES_AHEAD.search(text))
-        elif not _NOTE_NUMBER.match(text) and (_POINTS_LEAD_IN.search(text) or _WEIGHT_LEAD_IN.search(text) or _FEATURES_AHEAD.search(text)):
+                state = (
+                    bool(_POINTS.search(_LIST_AHEAD.sub(r"\1", text.rstrip("?？"))))
+                    or bool(_FEATURES_AHEAD.search(text))
+                    or announces_points(text)
+                    or bool(_WAYS_HEADING.fullmatch(text))
+                )
+        elif not _NOTE_NUMBER.match(text) and (
+            _POINTS_LEAD_IN.search(text) or _WEIGHT_LEAD_IN.search(text) or _FEATURES_AHEAD.search(text) or announces_points(text)
+        ):
             state = True
         out[k] = state
     return out

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["headword_section"]
+__all__ = ["bare_section_title", "headword_section"]
 
 _SECTION_TITLE = re.compile(
     r"(?:基本)?(?:概念|概念含义|概念含義|含义|含義|定义|定義|简介|簡介|概述|概况|概況|历史|歷史|历史沿革|歷史沿革|沿革|由来|由來|"
@@ -26,3 +26,22 @@ def headword_section(term: str, short_lines: set[str]) -> bool:
             if _SECTION_TITLE.fullmatch(rest):
                 return True
     return False
+
+
+# A section title standing alone, naming no term: what an article or a card says about its topic (形成原因, 核心内容, 背景与意义,
+# 实施情况, 主要特点), one or two such words joined by 与/和/及, a modifier before them.
+_TITLE_WORD = (
+    r"(?:形成|产生|產生|主要|基本|核心|重要|具体|具體|政策|发展|發展|现实|現實)?"
+    r"(?:原因|背景|内容|內容|情况|情況|意义|意義|特点|特點|特征|特徵|作用|现状|現狀|概述|简介|簡介|要点|要點|亮点|亮點)"
+)
+_BARE_TITLE = re.compile(rf"{_TITLE_WORD}(?:(?:与|與|和|及)(?:{_TITLE_WORD}))?")
+
+
+def bare_section_title(text: str) -> bool:
+    """Whether ``text`` is only a section title (``形成原因``, ``核心内容``, ``背景与意义``): a heading of the page's topic, no term
+    a glossary defines (P1053's ``形成原因`` / ``按飛地形成的原因,可分為…``, P1026's ``一、背景与意义:为何要出台管理办法?``).
+
+    >>> bare_section_title("形成原因"), bare_section_title("背景与意义"), bare_section_title("资金来源"), bare_section_title("内容产业")
+    (True, True, False, False)
+    """
+    return bool(_BARE_TITLE.fullmatch(text))
