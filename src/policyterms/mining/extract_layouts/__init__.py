@@ -190,7 +190,7 @@ from policyterms.mining.extract_layouts.common import DEFINING_MARKER, Found, _S
 from policyterms.mining.extract_layouts.notes import _BULLET, _Unit, _colon_entry, _points_sections, _spaced_note, _units, section_subtitle
 from policyterms.mining.extract_layouts.prose import _definitions_in
 from policyterms.mining.extract_layouts.spaced import _english_glossed_lines, _labelled_run_in, _question_answer_rows, _lead_in_first_items, _row_notes, _space_colon_lines, _spaced, _table_notes
-from policyterms.mining.extract_layouts.cards import _cards, _colon_cards, _glossary_table
+from policyterms.mining.extract_layouts.cards import _cards, _colon_cards, _glossary_table, info_box
 from policyterms.mining.extract_layouts.numbered_heads import _numbered_colon_heads
 from policyterms.mining.extract_layouts.run_in import _coded, _dashed, _garbled_run_in, _run_in, _run_in_cells, _run_in_colon
 from policyterms.mining.extract_layouts.headwords import _blocks
@@ -311,9 +311,11 @@ def find_entries(text: str) -> list[Found]:
     _claim(_named_then_it_is(lines, free), found, free)  # X(English)英文缩写为…。它是…: the definition at 它是
     _claim(_summary_points(lines, free), found, free)  # 为您找到“X”标签… / 摘要: X是…
     _claim(_colon_cards(lines, free), found, free)  # 关键词:X / 释义:…
+    box = info_box(lines, free)  # 中文名 / X / 释 义 / …: a flattened info box, its meaning value without a stop
+    _claim(box, found, free)
     labelled = list(meaning_label_items(lines, free))  # 1. X / paragraph / **含義:**…: numbered words with meaning lines
     _claim(labelled, found, free)
-    whole = {(entry.start, entry.end) for _, entry in labelled}  # glosses whole without a stop, beside the same word's sentences
+    whole = {(entry.start, entry.end) for _, entry in labelled + box}  # glosses whole without a stop, beside the same word's sentences
     _claim(_label_lines(lines, free), found, free)  # 指标解释: / X包括… / Y反映…: headwords run into their verb
     _claim(_include_lines(lines, free), found, free)  # 东部包括:… / 中部包括:…: a run of one-sentence include lines
     _claim(_section_explanations(lines, free), found, free)  # 五、指标解释:1.X包括…(a document site's chunks)

@@ -159,7 +159,12 @@ _BARE_ITEM_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2
 
 # An explanation opening with a pronoun for its headword before 是 (奥利给 / 该词是“给力噢”的倒读,…, P537): the
 # pronoun is no part of the definition, which starts at 是 (as 它 before 是, P422). 该指标反映… keeps its subject.
-_ANAPHOR_IS = re.compile(r"^(?:该|該|此|这个|這個|这一|這一)(?:词语|詞語|词|詞|术语|術語|名词|名詞|概念)(?=是(?![否不什])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰]))")
+# A type heading's paragraph opening with the frame 该类型中, (優勢互補型 / 該類型中,飛入地和飛出地…, P1053): the frame
+# stands for the headword and is no part of the definition either.
+_ANAPHOR_IS = re.compile(
+    r"^(?:该|該|此|这个|這個|这一|這一)(?:词语|詞語|词|詞|术语|術語|名词|名詞|概念|类型|類型)(?=是(?![否不什])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰]))"
+    r"|^(?:该|該|此|这一|這一)(?:类型|類型)中[,，][\s\u3000]*"
+)
 
 
 def _anaphor_off(definition: str) -> str:
@@ -189,7 +194,10 @@ def _judging_lead(explanation: str, term: str) -> bool:
     term means (``…的重要载体,是指…``)."""
     core = term_core(_unquoted(term))
     opening = re.match(r"[“「\"]?", explanation).end()
-    if len(core) < 2 or not explanation.startswith(core, opening):
+    anaphor = _ANAPHOR_IS.match(explanation)  # (该类型是…的最早表现形式: the pronoun stands for the headword)
+    if anaphor is not None and explanation[anaphor.end() : anaphor.end() + 1] == "是":
+        opening, core = 0, explanation[: anaphor.end()]
+    elif len(core) < 2 or not explanation.startswith(core, opening):
         return False
     bare = _BARE_IS.match(explanation, opening + len(core))
     if bare is None:

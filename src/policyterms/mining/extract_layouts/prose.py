@@ -153,6 +153,13 @@ _SO_CALLED_IS = re.compile(r"[\s\u3000]*(?:所谓|所謂)(?!的)[^,，。；;:�
 
 
 # 而“三线”则是指…: a connective before a quoted headword run in after a semicolon is no part of the term.
+# A term introduced with its abbreviation in brackets, then 为 naming its class in one clause closing on 的/之 and a noun
+# (一、居民身分證(葡文縮寫為BIR)為足以向…證明持有人之身分…之文件。, a decree's first paragraph, P305): 为 defines it, as in
+# a ratio's first sentence; a figure after it (地区生产总值(简称GDP)为1234亿元) or a clause after a comma says no class.
+_ABBREVIATED_IS = re.compile(
+    r"[\s\u3000]*[^\s\u3000,，。；;:：()（）]{2,20}[(（][^()（）]{0,12}(?:缩写|縮寫|简称|簡稱)[^()（）]{1,12}[)）][\s\u3000]*([为為])"
+    r"(?=[^,，。；;:：\d]{4,}[的之][^的之,，。；;:：\d]{1,6}。)"
+)
 # (至于“X”,就是…: a topic connective turning to the next quoted word is none either)
 _BUT_QUOTED = re.compile(r"^(?:而|但|至于|至於)[\s\u3000]*(?=[“「])")
 # A sentence turning to the next quoted word with 至于 and glossing it after a comma with 就是 (首先要談的是「凌晨」,它泛指…。
@@ -379,6 +386,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             marker = marker if marker is None else MarkerGroup(marker, 1)
         if marker is None and i == 0 and answered:
             marker = _SHORT_FOR_IS.match(text) or _SHORT_FORM_NAMED_IS.match(text)  # 双碳是碳达峰与碳中和的简称。
+            marker = marker if marker is None else MarkerGroup(marker, 1)
+        if marker is None and i == 0 and offset == 0:
+            marker = _ABBREVIATED_IS.match(text)  # X(葡文縮寫為BIR)為…之文件。: a term and its abbreviation, then its class
             marker = marker if marker is None else MarkerGroup(marker, 1)
         at_marker = marker.start() if marker is not None else len(text)
         if marker is not None and text.startswith("反映", at_marker) and text[at_marker - 1 : at_marker] == "是":
