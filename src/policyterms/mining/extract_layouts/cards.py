@@ -52,6 +52,44 @@ def _cards(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
     return out
 
 
+# An encyclopedia's info box flattened to lines, each label on a line and its value on the next (中文名 / 园区 / 拼 音 /
+# yuán qū / 释 义 / 政府集中统一规划指定区域 / 分 类 / …, P1058; a label's characters may be spaced): the value under
+# 中文名 is the headword, the value under 释义 its definition, as a card's rows give them.
+_BOX_HEAD = re.compile(r"^(?:中文名|中文名[称稱])$")
+_BOX_MEANING = re.compile(r"^(?:释义|釋義|含义|含義|定义|定義)$")
+_BOX_LABEL = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,4}$")
+_BOX_ROWS = 4  # label and value pairs at most from the headword's to the meaning's
+
+
+def _label(line: _L) -> str:
+    return re.sub(r"[ \u3000]", "", line.clean.strip(_SPACE))
+
+
+def info_box(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+    """The entry of each flattened info box (:data:`_BOX_HEAD`): the headword from the value under 中文名, the definition
+    the value under 释义, two lines below a label line each, blank lines left out. None unless every line between is a
+    short label or a value line of its own."""
+    rows = [line for line in lines if not line.blank]
+    out = []
+    for n, line in enumerate(rows):
+        if not _BOX_HEAD.match(_label(line)) or n + 1 >= len(rows) or not free[line.index]:
+            continue
+        term = rows[n + 1].raw.strip(_SPACE)
+        if not _good_term(term):
+            continue
+        for m in range(n + 2, min(n + 2 + 2 * _BOX_ROWS, len(rows) - 1), 2):
+            label, value = rows[m], rows[m + 1]
+            if not _BOX_LABEL.match(label.clean.strip(_SPACE)) or not (free[label.index] and free[value.index]):
+                break
+            if _BOX_MEANING.match(_label(label)):
+                definition = value.raw.strip(_SPACE)
+                if len(strip_pinyin(definition)) >= 4 and not _BOX_LABEL.match(definition):
+                    at = value.start + value.raw.index(definition)
+                    out.append(([line.index, rows[n + 1].index, label.index, value.index], Found(term, definition, definition, value.index + 1, at, at + len(definition))))
+                break
+    return out
+
+
 # A table's meaning row without a headword row above it (项目 | 内容说明 | / 概念 | X是…。 |, P1015): the cell opens with
 # the headword it glosses and a marker (是在… too: the label says the cell tells what the thing is).
 _ROW_MEANING = re.compile(r"^(?:概念|定义|定義|含义|含義|涵义|涵義|释义|釋義)$")

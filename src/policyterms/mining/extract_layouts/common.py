@@ -184,7 +184,9 @@ def _is_furniture(text: str) -> bool:
 _REMARK = re.compile(
     r"(?:口[径徑]|[范範][围圍]|方法|(?:[调調]查|[统統][计計])方式|[说說]明|[备備][注註]|注[释釋]|(?:采集|採集|[数數]据|[数數]據)渠道|"
     # 数据来源, 资料来源 (a source remark); 资金来源 (funds by source) is a term
-    r"^[来來]源|(?:[数數][据據]|[资資]料|信息|文章|稿件|[图圖]片|新[闻聞]|消息|[样樣]本)[来來]源)$"
+    r"^[来來]源|(?:[数數][据據]|[资資]料|信息|文章|稿件|[图圖]片|新[闻聞]|消息|[样樣]本)[来來]源"
+    # (形成原因, 主要原因: an article's section on the causes, 按…的原因,可分為…, P1053)
+    r"|原因)$"
 )
 
 
@@ -216,9 +218,9 @@ _CRITERION = re.compile(r"^(?:按照|依照|依据|依據|根据|根據|按)")
 
 
 # A part, chapter or article number (第一部分, 第三条), a chapter heading after its number (第一章 总 则)
-# or an order's number (人民政府令 / 第82号) is no headword.
+# or an order's number (人民政府令 / 第82号) is no headword; a law database's print view spaces the number (• 第 1 條).
 _PART_NUMBER = re.compile(
-    r"^第[一二三四五六七八九十百零〇\d]{1,4}(?:(?:部分|[章节節篇编編卷])(?:[\s\u3000]*[\u4e00-\u9fff]){0,10}|[条條款项項号號])$"
+    r"^第[\s\u3000]*[一二三四五六七八九十百零〇\d]{1,4}[\s\u3000]*(?:(?:部分|[章节節篇编編卷])(?:[\s\u3000]*[\u4e00-\u9fff]){0,10}|[条條款项項号號])$"
 )
 # A subject opening with a conjunction (如果这个意见是指…, 不管它们的斗争锋芒是指向…), an ordinal with 要/是
 # (一要…, 二是…) or ending in 的 (…集团的指使…) is a clause or a modifier, not a term.

@@ -76,6 +76,17 @@ def _colon_headword(line: _L) -> tuple[str, bool, bool] | None:
     return (term, True, False) if _good_term(term) else None
 
 
+# A short explanation line finishing its sentence (给水: / 提供清洁水源。): under a colon headword line of a list, as whole
+# an explanation as a long one.
+_SHORT_GLOSS = re.compile(r"[^，,。；;:：!！?？]{4,11}[。！!]")
+
+
+def listed_gloss(line: _L) -> bool:
+    """Whether ``line`` explains the colon headword line above it in a list (:func:`_colon_lists`): a paragraph, or a
+    short clause finishing its sentence."""
+    return _body_line(line) or not _meta_line(line) and _SHORT_GLOSS.fullmatch(line.clean.strip(_SPACE)) is not None
+
+
 def _colon_lists(lines: list[_L], free: list[bool], heads: list, meta: list[bool]) -> list[bool]:
     """Colon headword lines that form a list announced by a lead-in ending in a colon (具体来说:,
     部门收入主要包括以下内容:): each followed by one explanation paragraph and that by the next such
@@ -89,7 +100,7 @@ def _colon_lists(lines: list[_L], free: list[bool], heads: list, meta: list[bool
     pair = [False] * (n + 1)
     for k in range(n):
         j = nxt[k]
-        pair[k] = bool(colon[k]) and j < n and free[j] and colon[j] is None and heads[j] is None and not meta[j] and _body_line(lines[j])
+        pair[k] = bool(colon[k]) and j < n and free[j] and colon[j] is None and heads[j] is None and not meta[j] and listed_gloss(lines[j])
     listed = [False] * n
     seen = [False] * n
     last = -1  # the last non-blank line before k
@@ -215,7 +226,8 @@ def _romanised(text: str) -> bool:
 
 
 # Lines of a dictionary page between a headword and its explanation: the book and the page.
-_DICTIONARY_META = re.compile(r"^(?:[书書]籍|出[处處])\s*[:：]")
+# A word card's label over the gloss (词语意思:, P1023) is one as well: the headword above it counts alone.
+_DICTIONARY_META = re.compile(r"^(?:(?:[书書]籍|出[处處])\s*[:：]|[词詞][语語]意思[\s\u3000]*[:：]?$)")
 
 
 # A row of empty table cells, nothing but bars: a knowledge-base page's layout table flattened (192), no text of its own.
@@ -232,7 +244,7 @@ def _meta_line(line: _L) -> bool:
         return True  # a byline: a date field among the author's name and counters, no sentence
     if unit_line(text):
         return True  # 戶量 / 人/戶 / 每戶平均人口數,…: a table's unit cell between a name and its definition (208)
-    return bool(_META.match(text) or _romanised(text) or _SENSES_LABEL.match(text))
+    return bool(_META.match(text) or _romanised(text) or _SENSES_LABEL.match(text) or _DICTIONARY_META.match(text))
 
 
 def _body_line(line: _L) -> bool:

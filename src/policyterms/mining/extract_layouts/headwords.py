@@ -24,6 +24,7 @@ from policyterms.mining.extract_layouts.headword_lines import (
     _RESTATED,
     _body_line,
     _colon_lists,
+    listed_gloss,
     _furniture_line,
     _headword,
     _meta_line,
@@ -162,7 +163,12 @@ _BARE_ITEM_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2
 
 # An explanation opening with a pronoun for its headword before 是 (奥利给 / 该词是“给力噢”的倒读,…, P537): the
 # pronoun is no part of the definition, which starts at 是 (as 它 before 是, P422). 该指标反映… keeps its subject.
-_ANAPHOR_IS = re.compile(r"^(?:该|該|此|这个|這個|这一|這一)(?:词语|詞語|词|詞|术语|術語|名词|名詞|概念)(?=是(?![否不什])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰]))")
+# A type heading's paragraph opening with the frame 该类型中, (優勢互補型 / 該類型中,飛入地和飛出地…, P1053): the frame
+# stands for the headword and is no part of the definition either.
+_ANAPHOR_IS = re.compile(
+    r"^(?:该|該|此|这个|這個|这一|這一)(?:词语|詞語|词|詞|术语|術語|名词|名詞|概念|类型|類型)(?=是(?![否不什])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰]))"
+    r"|^(?:该|該|此|这一|這一)(?:类型|類型)中[,，][\s\u3000]*"
+)
 
 
 # A type's explanation opening with a frame pointing back to it (優勢互補型 / 該類型中,飛入地和飛出地…, P1053): the frame stands
@@ -198,13 +204,47 @@ def _judging_lead(explanation: str, term: str) -> bool:
     term means (``…的重要载体,是指…``)."""
     core = term_core(_unquoted(term))
     opening = re.match(r"[“「\"]?", explanation).end()
-    if len(core) < 2 or not explanation.startswith(core, opening):
+    anaphor = _ANAPHOR_IS.match(explanation)  # (该类型是…的最早表现形式: the pronoun stands for the headword)
+    if anaphor is not None and explanation[anaphor.end() : anaphor.end() + 1] == "是":
+        opening, core = 0, explanation[: anaphor.end()]
+    elif len(core) < 2 or not explanation.startswith(core, opening):
         return False
     bare = _BARE_IS.match(explanation, opening + len(core))
     if bare is None:
         return False
     sentence = re.split(r"[。！？!?]", explanation[bare.end() :])[0]
     return _THEN_DEFINED.search(sentence) is None and _weighs(sentence, core)
+
+
+# A line of a term card's byline: a short field without sentence punctuation (鄧毓浩, 2000年12月, 教育大辭書).
+_BYLINE_FIELD = re.compile(r"[^，,。；;:：!！?？|｜]{2,12}")
+_CARD_BYLINE_LINES = 3
+
+
+def _card_byline(lines: list[_L], j: int) -> list[int]:
+    """The byline lines of a term card from line ``j`` on, right below its headword and English name lines: a term
+    database's card prints the author, the date and the book (``普選`` / ``General Election`` / ``鄧毓浩`` / ``2000年12月`` /
+    ``教育大辭書`` / ``名詞解釋: …``), and only the label ``名词解释:`` opening the next line says they are no headwords of
+    their own. Up to three short fields, one of them a date; empty unless the label follows them."""
+    taken: list[int] = []
+    k = j
+    while k < len(lines) and len(taken) <= _CARD_BYLINE_LINES:
+        text = lines[k].clean.strip(_SPACE)
+        if lines[k].blank:
+            k += 1
+            continue
+        if _DEFINITION_LABEL.match(text):
+            dated = any(_YEAR_MONTH.fullmatch(lines[m].clean.strip(_SPACE)) for m in taken)
+            return taken if taken and dated else []
+        if len(taken) == _CARD_BYLINE_LINES or not _BYLINE_FIELD.fullmatch(text):
+            return []
+        taken.append(k)
+        k += 1
+    return []
+
+
+# A card's date field: a year and a month (2000年12月, 2000-12), a day allowed.
+_YEAR_MONTH = re.compile(r"(?:19|20)\d\d(?:年\d{1,2}月(?:\d{1,2}日)?|[-/.]\d{1,2}(?:[-/.]\d{1,2})?)")
 
 
 def _standing_paragraph(lines: list[_L], last: int, k: int, term: str) -> bool:
@@ -290,6 +330,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
     for k, line in enumerate(lines):
         if not line.blank:
             first.setdefault(line.clean.strip(_SPACE), k)
+    card_bylines: set[int] = set()  # a term card's author, date and book lines between its headword and 名词解释:
     for i, line in enumerate(lines):
         if not free[i] or line.blank:
             continue
@@ -303,7 +344,13 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             spoken = spoken or not lines[j].blank and (_romanised(lines[j].clean.strip(_SPACE)) or bool(_DICTIONARY_META.match(lines[j].clean.strip(_SPACE))))
             named = named or not lines[j].blank and not meta[j]
             j += 1
-        if j >= n or not free[j] or not _body_line(lines[j]) or heads[j]:
+        if named and i not in card_bylines:
+            byline = _card_byline(lines, j)
+            card_bylines.update(byline)
+            j = byline[-1] + 1 if byline else j
+            while byline and lines[j].blank:
+                j += 1
+        if i in card_bylines or j >= n or not free[j] or not (_body_line(lines[j]) or colon_head[i] and listed_gloss(lines[j])) or heads[j]:
             continue
         # (幼年(0-14歲)人口數: a bracketed range or aside does not make a headword a paragraph, 208)
         long_line = _body_line(line) and not _short_but_aside(line.clean.strip(_SPACE)) and glossary < 0 and not (head[1] or head[2] or _opens_as_definition(lines[j].clean.strip(_SPACE), head[0]))

@@ -217,6 +217,8 @@ def data_section_label(body: str) -> bool:
 # 通常) or the marker; the status clause is no part of it (a status sentence is no definition).
 _STATUS_THEN_DEFINED = re.compile(
     r"[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：是“”\"]{2,15}?)(?<![就也即或还還正都])是(?![否不在由因为為指])[^。；;:：,，]{2,40}[,，][\s\u3000]*"
+    # (a word's pronunciation after its kind: 园区是一个汉语词汇,读音为yuán qū,是指…, P1058)
+    r"(?:(?:读音|讀音|拼音|注音)(?:为|為|是)?[:：]?[^,，。；;]{1,30}[,，][\s\u3000]*)?"
     r"(?P<hedge>(?:一般|通常|主要|一般来说|一般來說|通常来说|通常來說)[,，]?[\s\u3000]*)?"
 )
 

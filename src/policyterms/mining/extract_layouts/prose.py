@@ -77,8 +77,10 @@ _SENTENCE = re.compile(rf"(?:[^{_SENTENCE_END}；;]|{_LOST_CHARACTER})*(?:[{_SEN
 _WITHIN = re.compile(r"[在]?[^,，。；;：:]{2,16}(?:构成|構成|分类|分類|总额|總額|总量|總量|产业|產業|行业|行業)?[中里内]")
 # (两者/二者: a remark on the two terms just defined goes on the last of them, …法规解读则是…。两者虽然侧重点不同,…, P545)
 # (简单来说,就是…: a plain-words restatement of the definition before it goes on it, P564, as P481's 通俗地讲,…)
+# (正如前面所述,…: a remark referring back to what the paragraph said goes on its last definition, 302's 「晚上」)
 _CONTINUES = re.compile(
     r"^(?:不?包括|不?含|其中|即|也|还(?!有)|還(?!有)|它|该|該|这|這|此|并|並|但|两者|兩者|二者"
+    r"|正如(?:前面|上面|前文|上文)?(?:所述|所说|所說)|如前所述"
     rf"|(?P<plain>(?:{_PLAIN_WORDS}|也就是(?:说|說)|(?:说|說)白了)[,，]))"
 )
 # (a plain-words connective restates only when the words after it restate — 就是, 即, 它, 指 … — or name the term; 简单来说,
@@ -151,7 +153,21 @@ _SO_CALLED_IS = re.compile(r"[\s\u3000]*(?:所谓|所謂)(?!的)[^,，。；;:�
 
 
 # 而“三线”则是指…: a connective before a quoted headword run in after a semicolon is no part of the term.
-_BUT_QUOTED = re.compile(r"^(?:而|但)[\s\u3000]*(?=[“「])")
+# A term introduced with its abbreviation in brackets, then 为 naming its class in one clause closing on 的/之 and a noun
+# (一、居民身分證(葡文縮寫為BIR)為足以向…證明持有人之身分…之文件。, a decree's first paragraph, P305): 为 defines it, as in
+# a ratio's first sentence; a figure after it (地区生产总值(简称GDP)为1234亿元) or a clause after a comma says no class.
+_ABBREVIATED_IS = re.compile(
+    r"[\s\u3000]*[^\s\u3000,，。；;:：()（）]{2,20}[(（][^()（）]{0,12}(?:缩写|縮寫|简称|簡稱)[^()（）]{1,12}[)）][\s\u3000]*([为為])"
+    r"(?=[^,，。；;:：\d]{4,}[的之][^的之,，。；;:：\d]{1,6}。)"
+)
+# (至于“X”,就是…: a topic connective turning to the next quoted word is none either)
+_BUT_QUOTED = re.compile(r"^(?:而|但|至于|至於)[\s\u3000]*(?=[“「])")
+# A sentence turning to the next quoted word with 至于 and glossing it after a comma with 就是 (首先要談的是「凌晨」,它泛指…。
+# 至於「晚間」,就是日間的相反,…。, a blog's run-in glosses of quoted words): 就是 defines the word as 所谓X,就是… does.
+_AS_FOR_QUOTED_IS = re.compile(r"[\s\u3000]*(?:至于|至於)[\s\u3000]*[“「][^“”「」,，。；;:：]{1,20}[”」][\s\u3000]*[,，][\s\u3000]*(就是)(?![说說])")
+# A clause ending on a quoted word, then a comma and 它 before the marker (首先要談的是「凌晨」,它泛指…): the pronoun points back
+# to the word, which is the term; the clause naming it is none of it.
+_QUOTED_THEN_IT = re.compile(r".*?(?P<term>[“「][^“”「」,，。；;:：]{1,20}[”」])[\s\u3000]*")
 # 统一战线就其广义而言,是指…;就其狭义而言,是指…: the sense a definition gives opens it, and a clause giving
 # only another sense (就其狭义而言,是指…) goes on the entry instead of naming a term.
 _SENSE_QUALIFIER = re.compile(r"(?:就其|从其|從其|从|從|在)?(?:广义|廣義|狭义|狹義)(?:上|而言|来说|來說|来讲|來講)?(?:[来來]?[说說讲講])?[\s\u3000]*[,，]?[\s\u3000]*$")
@@ -371,6 +387,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if marker is None and i == 0 and answered:
             marker = _SHORT_FOR_IS.match(text) or _SHORT_FORM_NAMED_IS.match(text)  # 双碳是碳达峰与碳中和的简称。
             marker = marker if marker is None else MarkerGroup(marker, 1)
+        if marker is None and i == 0 and offset == 0:
+            marker = _ABBREVIATED_IS.match(text)  # X(葡文縮寫為BIR)為…之文件。: a term and its abbreviation, then its class
+            marker = marker if marker is None else MarkerGroup(marker, 1)
         at_marker = marker.start() if marker is not None else len(text)
         if marker is not None and text.startswith("反映", at_marker) and text[at_marker - 1 : at_marker] == "是":
             at_marker -= 1  # 1.客运周转量是反映…: 是 opens the definition, as in 是指
@@ -388,6 +407,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
                 so_called = None
             if so_called is not None and (marker is None or so_called.start(1) < at_marker):
                 marker, at_marker = MarkerGroup(so_called, 1), so_called.start(1)
+            as_for = _AS_FOR_QUOTED_IS.match(text)  # 至於「晚間」,就是…: the next quoted word glossed after a comma
+            if as_for is not None and (marker is None or as_for.start(1) < at_marker):
+                marker, at_marker = MarkerGroup(as_for, 1), as_for.start(1)
         if i == 0:
             quoted = _QUOTED_JI.match(text) or _ABBREVIATION_JI.match(text) or _QUOTED_COMMA_IS.match(text)  # 1、“河长(zhǎng)制”,即由…; GDP,即…
             if quoted is not None and quoted.start(1) < at_marker:
@@ -455,6 +477,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             term, def_at = comma.group(1), offset + comma.start(2)  # 飞地,一种特殊的人文地理现象,指…: the genus opens it
         elif comma and _PLAIN_CONNECTIVE.fullmatch(strip_pinyin(comma.group(2)).strip(_SPACE)):
             term, def_at = comma.group(1), offset + at_marker  # 碳中和,顧名思義,是指…
+        elif comma and comma.group(2).strip(_SPACE) == "它" and (it_names := _QUOTED_THEN_IT.fullmatch(comma.group(1))) is not None:
+            term, def_at = it_names.group("term"), offset + at_marker  # 首先要談的是「凌晨」,它泛指…: the word 它 points back to
         elif comma and _named_then_this(comma.group(1), comma.group(2)):
             term, def_at = comma.group(2), offset + at_marker  # 然后是“几届”,这个“几届”指的是…: the demonstrative's term
         elif comma and unit.numbered and _WITHIN.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)):

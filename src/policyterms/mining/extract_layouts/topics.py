@@ -147,8 +147,13 @@ def _short_form_named(predicate: str) -> bool:
     return _ONE_SHORT_FORM.match(predicate) is not None
 
 
-# … or goes on to say what the headword means (…的工作制度,具體是指…; …的模式,意思…).
-_GOES_ON_TO_MEAN = re.compile(r"[,，](?:具体|具體)?(?:是指|即是|即指|也就是|意思是|意思|就是指)")
+# … or goes on to say what the headword means (…的工作制度,具體是指…; …的模式,意思…), or what a concept it names describes
+# (“七通一平”是一个…的综合性概念,用于描述一个区域在开发或建设时必须满足的…条件, P1076; not after a clause saying only what
+# kind of word it is, “僵尸企业”是一个经济学术语,用来描述…, P1079, where the definition opens at 用来描述).
+_GOES_ON_TO_MEAN = re.compile(
+    r"[,，](?:具体|具體)?(?:是指|即是|即指|也就是|意思是|意思|就是指)"
+    r"|(?<!术语)(?<!術語)(?<!名词)(?<!名詞)(?<!用语)(?<!用語)(?<!词语)(?<!詞語)(?<!词汇)(?<!詞彙)[,，](?:用于|用於|用来|用來)描述"
+)
 # A sentence ends at 。！？ (a '?' standing for a character lost in a mojibake copy, running into a comma or
 # into pinyin, ends none); a clause at ；.
 _FULL_STOP = re.compile(rf"[。！？!]|\?(?!{_AFTER_LOST_CHARACTER})")
@@ -559,7 +564,10 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
     end = _sentence_end(clean, match.start("marker"))
     sentence = clean[s:end]
     predicate = clean[match.end("marker") : end]
-    if _NOT_DEFINITION.match(clean, match.end("marker")) and not _short_form_named(predicate) or sentence.rstrip(_CLOSERS).endswith(("?", "？")):
+    # (是一个… gives a status, 是一个…的平台, unless a later clause says what the thing it names means or describes:
+    # 是一个…的综合性概念,用于描述…)
+    goes_on = predicate.startswith(("一个", "一個")) and _GOES_ON_TO_MEAN.search(predicate) is not None
+    if _NOT_DEFINITION.match(clean, match.end("marker")) and not _short_form_named(predicate) and not goes_on or sentence.rstrip(_CLOSERS).endswith(("?", "？")):
         return None  # 「新質生產力」是甚麼?: a question
     opening = not clean[:s].strip(" \t\u3000\xa0")  # the sentence opens its paragraph
     plain = not match.group("lead") and not match.group("frame")
@@ -744,12 +752,14 @@ _WEIGHT = (
     r"强大|強大|强劲|強勁|宝贵|寶貴|最大|最基本|决定性|決定性|重大|伟大|偉大|薄弱|前提|集中|突出|鲜明|鮮明|显著|顯著|不竭|持久"
     # (what cannot be done without: 政策解读是…在执行公共政策时不可或缺的环节, P556)
     r"|不可或缺|必不可少|不可缺少|不可替代"
+    # (the first of its kind: 該類型是“飛地經濟”模式的最早表現形式, P1053)
+    r"|最早|最初"
 )
 _STANDING = (
     r"力量|条件|條件|内容|內容|因素|方面|环节|環節|来源|來源|方式|方法|选择|選擇|需要|保证|保證|办法|辦法|之策|之举|之舉|之计|之計|大计|大計|"
     r"工程|体现|體現|依托|依靠|载体|載體|支撑|支撐|手段|途径|途徑|举措|舉措|阵地|陣地|领域|領域|优势|優勢|增长点|增長點|增长极|增長極|"
     r"引擎|动力|動力|潜力|潛力|空间|空間|机遇|機遇|战略|戰略|特征|特徵|属性|屬性|要素|一环|一環|利器|工具|武器|支点|支點|推手|民生|红利|紅利|"
-    r"根源|事业|事業|创举|創舉|时期|時期|阶段|階段|一年|之年"
+    r"根源|事业|事業|创举|創舉|时期|時期|阶段|階段|一年|之年|表现形式|表現形式"
 )
 _WEIGHED_STANDING = re.compile(rf"(?:{_WEIGHT})(?:的)?(?:{_STANDING})$")
 # … or a 的-phrase of importance (就业是关系国家发展和人民福祉的大事, 改革开放是决定当代中国命运的关键一招) or of purpose
