@@ -28,6 +28,7 @@ import re
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import _SENTENCE_END, Found, _L, _SPACE
 from policyterms.mining.extract_layouts.prose import _continues
+from policyterms.mining.extract_layouts.topics import _role
 
 __all__ = ["quoted_clause_series"]
 
@@ -70,6 +71,8 @@ def quoted_clause_series(lines: list[_L], free: list[bool]) -> list[tuple[int, F
             definition = raw[clause.start("marker") : end].rstrip(_SPACE)
             if len(definition) <= len(clause.group("marker")):
                 continue
+            if clause.group("marker") == "是" and _role(definition[1:]):
+                continue  # “知行合一”是…活动的基本要求。“知”就是…;“行”就是…: the whole name's standing, no gloss of it
             start = line.start + clause.start("term")
             entries.append((line.index, Found(clause.group("term"), definition, raw[clause.start("term") : end], line.index + 1, start, line.start + end)))
         if len(entries) >= 2:

@@ -639,9 +639,12 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         before = clean[:s].rstrip(" \t\u3000\xa0" + _CLOSERS)
         rest = clean[end:]
         # (or the paragraph goes on about it, the next sentence opening with the term again: 第一要义是发展。科学发展观是…
-        # 的发展观。科学发展观第一要义是…, P991, an answer whose first sentence answers a question the page lost)
+        # 的发展观。科学发展观第一要义是…, P991, an answer whose first sentence answers a question the page lost — when the
+        # sentence closes on the class; a series of 是 clauses praising it, one holding the head word in passing, is a
+        # eulogy: 毛泽东思想，是…的指路明灯，是…的强大的思想武器，…。毛泽东思想，是…, the eleventh congress report)
         about = opening or before.endswith(tuple(_SENTENCE_END)) and (
-            core in clean[: _sentence_end(clean, 0, clause=False)] or rest.lstrip(" \t\u3000\xa0").startswith(core)
+            core in clean[: _sentence_end(clean, 0, clause=False)]
+            or rest.lstrip(" \t\u3000\xa0").startswith(core) and _closes_on_class(core, predicate)
         )
         # (the lead paragraph going on about its subject after the first sentence: naming it again or referring back to it)
         # (or naming its class by the term's own head word: 新质生产力是…的先进生产力质态。, a card's one line; after a
@@ -689,6 +692,15 @@ def _names_class_by_head(core: str, predicate: str) -> bool:
         for k, clause in enumerate(clauses)
         if k in (0, len(clauses) - 1) or re.match(r"(?:也|更|还|還|又|亦)?是", clause)
     )
+
+
+def _closes_on_class(core: str, predicate: str) -> bool:
+    """Whether the sentence after 是 closes on the term's class, named by the term's head word or suffix (``科学发展观是坚持
+    以人为本,全面、协调、可持续的发展观。``), not on another noun (``毛泽东思想，是…的指路明灯，…，是…的强大的思想武器。``)."""
+    if len(core) < 3:
+        return False
+    clause = re.split(r"[,，；;]", predicate.split("。")[0])[-1].strip(_CLOSERS + " \t\u3000\xa0。")
+    return clause.endswith(core[-2:]) or _names_suffix_class(core, clause)
 
 
 # A term's one-character suffix standing for its class word (点数法: a 方式 of paying; 河长制: a 制度), and the class
