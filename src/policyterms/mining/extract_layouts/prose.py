@@ -199,6 +199,12 @@ _SHORT_FOR_IS = re.compile(
     r"|(?:一种|一種)?(?:通俗|习惯|習慣)?(?:的)?(?:称谓|稱謂|叫法))"
     r"(?:[。！!；;]|$|[,，](?=它|其))"
 )
+# … or, inside a paragraph, after 其中 picking one of the quoted terms just named, the same sentence (其中,“两工联动”是社工义工
+# 联动的简称,凸显了…。, P1025).
+_AMONG_SHORT_FOR_IS = re.compile(
+    r"[\s\u3000]*其中[,，][\s\u3000]*[“「][^“”「」,，。；;]{1,15}[”」](是)(?![否在])[^。！？!?；;]{2,80}?的(?:[简簡][称稱]|[统統][称稱]|[总總][称稱]|合[称稱]|[缩縮][写寫]|[简簡][写寫])"
+    r"(?:[。！!；;]|$|[,，])"
+)
 # … or calling the headword a short form, then giving the full name it stands for (二十届三中全会是一个简称,全称是中国共产党
 # 第二十届中央委员会第三次全体会议。, P973).
 _SHORT_FORM_NAMED_IS = re.compile(
@@ -370,6 +376,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             marker = marker if marker is None else MarkerGroup(marker, 1)
         if marker is None and i == 0 and answered:
             marker = _SHORT_FOR_IS.match(text) or _SHORT_FORM_NAMED_IS.match(text)  # 双碳是碳达峰与碳中和的简称。
+            marker = marker if marker is None else MarkerGroup(marker, 1)
+        if marker is None and i > 0 and not lead:
+            marker = _AMONG_SHORT_FOR_IS.match(text)  # …也得以提出。其中,“两工联动”是…的简称,…: one of the terms just named
             marker = marker if marker is None else MarkerGroup(marker, 1)
         at_marker = marker.start() if marker is not None else len(text)
         if marker is not None and text.startswith("反映", at_marker) and text[at_marker - 1 : at_marker] == "是":
