@@ -29,6 +29,7 @@ from policyterms.mining.extract_layouts.headword_lines import (
     _meta_line,
     _opens_as_definition,
     _restated_marker,
+    _restated_under_colon,
     _romanised,
     _unquoted,
 )
@@ -313,6 +314,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
     candidates = []
     sections: set[int] = set()  # numbered section headings: they count as prefixed headwords, then are dropped
     origins: set[int] = set()  # headword blocks telling only the word's origin: they count as blocks, then are dropped
+    colons: set[int] = set()  # colon headword lines over a paragraph restating the term before its marker (党日: / 党日即…)
     meanings: set[int] = set()  # headings naming their term's meaning over a paragraph restating it (X定义 / X就是…)
     long: list[bool] = []  # a long headword line (塑料污染防治“十大行动”) going on a run of blocks
     n = len(lines)
@@ -447,6 +449,9 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             origins.add(i)  # 1、躺平 / “躺平”这个词最早来源于…的一篇帖子,发帖人称…: a block of the list, no explanation
         elif texts and not defines and not _opens_as_definition(texts[0][note_label_end(texts[0]) :], head[0]) and named_after_description(texts[0], head[0]):
             origins.add(i)  # 152、学术超男 / 【注】…媒体和网络中将他称为“学术超男”…: the word named after a story, no explanation
+        if texts and colon_head[i] and _restated_under_colon(head[0], texts[0]):
+            head = (head[0], head[1], True)  # 党日: / 党日即党组织的活动日。…: the colon headword restated counts alone
+            colons.add(i)
         if texts and _meaning_heading_restated(line.clean, texts[0]) is not None:
             head = (_meaning_heading_restated(line.clean, texts[0])[0], head[1], True)  # 候鸟式养老定义 / 候鸟式养老就是…
             meanings.add(i)
@@ -505,6 +510,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             definition = definition[marker:]
         elif (bare := _anaphor_off(definition)) != definition:  # 奥利给 / 该词是…: from 是
             definition = bare
+        elif i in colons and (restated_at := _restated_under_colon(term, definition)):
+            definition = definition[restated_at:]  # 党日: / 党日即…: from 即
         elif i in meanings and (restated_at := _meaning_heading_restated(lines[i].clean, definition)) is not None:
             definition = definition[restated_at[1] :]  # 候鸟式养老定义 / 候鸟式养老就是…: from 就是
         elif asked and (verb := _answer_restates(definition, term)) >= 0:  # 什么是国土空间规划? / 国土空间规划是…: from 是
