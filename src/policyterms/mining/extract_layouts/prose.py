@@ -34,7 +34,7 @@ from policyterms.mining.extract_layouts.topics import _PLAIN_WORDS, _role
 from policyterms.mining.extract_layouts.indicators import status_then_defined
 from policyterms.mining.extract_layouts.siblings import sibling_then_defined
 from policyterms.mining.extract_layouts.sense_words import before_opinion
-from policyterms.mining.extract_layouts.usage_glosses import usage_gloss, usage_term
+from policyterms.mining.extract_layouts.usage_glosses import kind_then_usage, usage_gloss, usage_term
 from policyterms.mining.extract_layouts.quoted_frames import framed_quoted_term, located_meaning_term
 from policyterms.mining.extract_layouts.ji_series import ji_series_marker
 from policyterms.mining.extract_layouts.series_ends import closes_series
@@ -426,6 +426,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if marker is None and offset == 0:
             marker = ji_series_marker(sentences, i)  # 中國式,即…;中國式現代化,即…: short headwords glossed in a series
             at_marker = marker.start() if marker is not None else len(text)
+        kind = kind_then_usage(text) if i == 0 else None
+        if kind is not None and _good_term(kind[0]):
+            heads.append((i, kind[0], at + offset + kind[1]))  # “僵尸企业”是一个经济学术语,用来描述…: from 用来
+            continue
         usage = usage_gloss(text, MAX_TERM)  # 土豪被內地網友用來諷刺…; 光棍被外媒用來指…: the word before 被
         if usage is not None and (marker is None or usage.start() < at_marker):
             marker, at_marker = usage, usage.start()

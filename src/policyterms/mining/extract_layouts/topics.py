@@ -124,7 +124,7 @@ _QUESTION = re.compile(
 # 是…, P502; 【三保支出指什么】, P303): it asks about its term as a question line does. Asking what a thing does (是干什么的,
 # 是做什么的) asks what it is as well: the answer names its class (是…的组成人员, 是…的国家机构).
 _BRACKETED_QUESTION = re.compile(
-    rf"【(?P<b>{QUOTED_TERM}|[^【】,，。；;:：?？\s]{{2,20}}?)(?:是干什么的|是做什么的|是干嘛的|是什么意思|是什麼意思|是什么|是什麼|是指什么|是指什麼|指什么|指什麼|是指哪些|指的是什么)[?？]?】"
+    rf"【(?P<b>{QUOTED_TERM}|[^【】,，。；;:：?？\s]{{2,20}}?)(?:是干什么的|是做什么的|是干嘛的|是什么意思|是什麼意思|是啥意思|是什么|是什麼|是指什么|是指什麼|指什么|指什麼|是指哪些|指的是什么)[?？]?】"
 )
 
 
@@ -148,7 +148,7 @@ def _short_form_named(predicate: str) -> bool:
 
 
 # … or goes on to say what the headword means (…的工作制度,具體是指…; …的模式,意思…).
-_GOES_ON_TO_MEAN = re.compile(r"[,，](?:具体|具體)?(?:是指|即是|即指|也就是|意思是|意思|就是指)")
+_GOES_ON_TO_MEAN = re.compile(r"[,，](?:具体|具體)?(?:是指|即是|即指|也就是|意思是|意思|就是指|指的是)")
 # A sentence ends at 。！？ (a '?' standing for a character lost in a mojibake copy, running into a comma or
 # into pinyin, ends none); a clause at ；.
 _FULL_STOP = re.compile(rf"[。！？!]|\?(?!{_AFTER_LOST_CHARACTER})")
