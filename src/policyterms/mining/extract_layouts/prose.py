@@ -700,6 +700,10 @@ def _names_term(sentence: str, term: str) -> bool:
     named = len(key) >= 2 and key in strip_pinyin(sentence) or bool(_ITS.match(sentence))
     if _HAS_FEATURES.match(strip_pinyin(sentence)):
         return True  # …的一种保险制度。它具有以下特点:: the features of the term just defined, announced (P609, P611)
+    restated = strip_pinyin(sentence).strip(_SPACE)
+    whole = strip_pinyin(term).strip("“”\"「」 ")
+    if len(whole) >= 2 and restated.lstrip("“「").startswith(whole) and _HAS_FEATURES.match(restated.lstrip("“「")[len(whole) :].lstrip("”」")):
+        return True  # …的区域。人才飞地通常具有以下特点:: the term restated as the subject (P1059)
     if _CRITERIA_OF_ABOVE.match(strip_pinyin(sentence)):
         return True  # …。确定以上法人单位的标准为:: the criteria of the kinds just listed, items of their own below
     return named and bool(_ANNOUNCES_PARTS.search(sentence))

@@ -91,7 +91,7 @@ _REFLECTS = r"反映(?![了出])"  # (…集中反映了…: what something show
 _ADVERB_ZHI = r"(?<=主要|一般|通常|往往)指(?![导導挥揮出标標数數明向定望责責令示点點引正教控派南使认認摘日])"  # (一般指向…, 通常指定…, 指望)
 _SUBJECT = re.compile(
     rf"""(?P<lead>(?:{_LEADS})*)(?P<frame>(?:{_FRAMES}){{0,2}})(?P<socalled>{_SO_CALLED})?{SPACES}*(?:(?!{QUOTED_TERM})[「『“"])?
-    (?P<term>{QUOTED_TERM}[^\s\u3000,，。；;:：“”「」『』"()（）]{{0,4}}?|{_FIELD_PREFIX}{QUOTED_TERM}|{_LATIN}|{_BARE})(?P<gloss>{_TERM_GLOSS})?
+    (?P<term>{QUOTED_TERM}[^\s\u3000,，。；;:：“”「」『』"()（）]{{0,6}}?|{_FIELD_PREFIX}{QUOTED_TERM}|{_LATIN}|{_BARE})(?P<gloss>{_TERM_GLOSS})?
     (?P<compared>(?:更加|更为|更為|更)[^,，。；;:：\n]{{2,30}}[,，])?
     {SPACES}*(?P<comma>[,，])?{SPACES}*(?P<conn>(?:{_CONNECTIVE}{SPACES}*[,，]?{SPACES}*){{1,2}})?(?P<adverb>{_MARKER_ADVERB})?
     (?P<marker>{_DEFINED_AS}|{_TIER1}|{_TIER2}|{_TIER3}|{_INCLUDES}|{_REFLECTS}|{_ADVERB_ZHI}|[:：])""",
@@ -622,7 +622,9 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
             return candidate
         if quoted and key_topic and predicate[:1] in ":：" and not opening:
             return candidate  # …制度。“三会”是:定期召开…;“一课”是:按时上好党课。: 是 and a colon give a quoted part's content
-        if _role(predicate):
+        if _role(predicate) and not _first_clause_by_head(core, predicate):
+            # (unless the first clause names the term's class by its head word, a later clause giving a role beside it:
+            # “万亩千亿”新产业平台是以…为主导的高能级产业大平台,是…的一项重大举措, P1050)
             return None  # X是…的关键 / 是个新词 / 是…专业术语 / 是由…决定的: a role, a kind of word, a cleft
         # a sentence (not a clause after ; or a label's colon) of the page's topic term, in a paragraph about it (opening
         # with it or naming it in its first sentence), naming the term's class by the term's own head word
@@ -681,6 +683,13 @@ def _names_class_by_head(core: str, predicate: str) -> bool:
         for k, clause in enumerate(clauses)
         if k in (0, len(clauses) - 1) or re.match(r"(?:也|更|还|還|又|亦)?是", clause)
     )
+
+
+def _first_clause_by_head(core: str, predicate: str) -> bool:
+    """Whether the first clause after 是 closes on the term's own head word (``…为主导的高能级产业大平台`` for
+    ``“万亩千亿”新产业平台``): a class by genus and difference, whatever roles later clauses give."""
+    clause = re.split(r"[,，；;。！？!?]", predicate)[0].strip(_CLOSERS + " \t\u3000\xa0")
+    return len(core) >= 3 and HAN.search(core[-2:]) is not None and clause.endswith(core[-2:]) and "的" in clause
 
 
 # A term's one-character suffix standing for its class word (点数法: a 方式 of paying; 河长制: a 制度), and the class
