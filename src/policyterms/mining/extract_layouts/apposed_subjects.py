@@ -24,15 +24,28 @@ _FOREIGN_LABEL = re.compile(
 )
 
 
+# An English name written after the headword without brackets, set off by a space, and its abbreviation after a comma
+# (按病种分值付费 diagnosis-intervention packet,DIP,指…, P1030, a terminology wiki's card): no part of the term.
+_SPACED_ENGLISH = re.compile(
+    r"(?P<term>[^\s\u3000,，。；;:：()（）A-Za-z]{2,25})[\s\u3000]+[a-z][A-Za-z'’\-]*(?:[\s\u3000]+[A-Za-z][A-Za-z'’\-]*){0,10}"
+    r"(?:[,，][\s\u3000]*[A-Z][A-Z0-9\-]{1,9})?[,，]?"
+)
+
+
 def without_foreign_label(term: str) -> str | None:
-    """``term`` without its bracketed foreign name and language label, or None when it has none.
+    """``term`` without its bracketed foreign name and language label, or without an English name and abbreviation set off
+    by a space, or None when it has none.
 
     >>> without_foreign_label("乡村,(英語: rural )"), without_foreign_label("碳中和(英文:carbon neutrality)")
     ('乡村', '碳中和')
+    >>> without_foreign_label("按病种分值付费 diagnosis-intervention packet,DIP,")
+    '按病种分值付费'
     >>> without_foreign_label("乡村(rural)") is None, without_foreign_label("居民消费价格指数(CPI)") is None
     (True, True)
+    >>> without_foreign_label("GDP 平减指数") is None, without_foreign_label("PM2.5 浓度") is None
+    (True, True)
     """
-    labelled = _FOREIGN_LABEL.fullmatch(term.strip(_SPACE))
+    labelled = _FOREIGN_LABEL.fullmatch(term.strip(_SPACE)) or _SPACED_ENGLISH.fullmatch(term.strip(_SPACE))
     return labelled.group("term").strip(_SPACE) if labelled else None
 
 
