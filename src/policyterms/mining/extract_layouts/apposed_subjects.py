@@ -2,7 +2,8 @@
 and the marker, and what only looks like a headword there.
 
 * :func:`without_foreign_label` — ``乡村,(英語: rural )指…`` (P780): a bracketed foreign name with its language label,
-  after the headword (a comma may stand before it), is no part of the term;
+  after the headword (a comma may stand before it), is no part of the term, nor is an English name set off by a space with
+  its abbreviation (``按病种分值付费 diagnosis-intervention packet,DIP,指…``, P1030);
 * :func:`apposed_genus` — ``飞地,一种特殊的人文地理现象,指…`` (P776): a verbless genus in apposition (一种…, 一类…)
   between the headword and 指 opens the definition;
 * :func:`naming_predicate` — ``…;居住环境上为对应于城市的称谓,指…`` (P780): a clause saying what the word is the name of
