@@ -128,6 +128,10 @@ _BRACKETED_QUESTION = re.compile(
 )
 
 
+# A sentence after 就是 closing on 的意思 (X就是让…都参加社保的意思。): it gives the term's meaning in plain words.
+_MEANING_CLOSES = re.compile(r"^[^。！？!?；;]{2,80}的意思[。！!]?$")
+
+
 # What follows a marker in a question or a non-definition: 是什么, 是干什么的, 是哪些; 是…的。 (a cleft stressing who or when).
 _NOT_DEFINITION = re.compile(r"(?:是|就是|即)?(?:(?:干|幹|做)?(?:什么|什麼|甚麼|甚么|啥)|干嘛|幹嘛|哪|谁|誰|如何|怎样|怎樣|怎么|怎麼|多少|为了|為了|一个|一個)")
 # The bare 是 (tier 3) defines when the sentence says what the headword is short for or the common name of …
@@ -571,6 +575,8 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         # X,就是… defines when it names the term's class (高质量发展,就是能够…的发展); otherwise it says what a task
         # means (促和谐,就是要…, 适时,就是把握好…), as reports do
         structural = True
+    if marker == "就是" and _MEANING_CLOSES.search(predicate):
+        structural = True  # 全民参保计划就是让…都参加社保的意思。: the sentence says it gives the term's meaning (P1032)
     if re.fullmatch(_DEFINED_AS, marker):  # 《关于…的意见》对灵活就业的界定是:个体经营、…
         if not key_topic:
             return None
