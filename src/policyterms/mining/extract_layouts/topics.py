@@ -108,6 +108,14 @@ _NAMED_THEN_THIS = re.compile(
 
 # A quoted topic followed by a comma and 即 inside a sentence (对…实行年度“进出平衡”,即…; …強調「內循環」,即是…).
 _QUOTED_COMMA = re.compile(rf"(?P<term>{QUOTED_TERM}){SPACES}*[,，]{SPACES}*(?P<marker>即是|即(?![使便将將刻时時可])|也就是|是指|就是指)")
+# A topic glossed in brackets by 即 inside a sentence, right after a clause break (…深刻变化,两新组织(即新型经济组织和新社会
+# 组织)在推动…, P1037): the bracket is its definition, whatever the sentence goes on to say.
+_BRACKET_JI = re.compile(
+    rf"(?:(?<=[,，。；;:：!！?？])|^){SPACES}*(?P<term>{QUOTED_TERM}|[^\s\u3000,，。；;:：、“”「」『』\"()（）《》]{{2,8}})"
+    r"[(（](?P<marker>即(?![使便将將刻时時可]))[^()（）\n,，。；;]{2,40}(?P<close>[)）])"
+)
+
+
 # An answer with its subject left out: a paragraph or sentence opening with the marker (是指…; 據…的解讀,是指…).
 _SUBJECTLESS = re.compile(
     rf"(?P<lead>(?:{_LEADS})*(?:(?:据|據|根据|根據)[^,，。；;:：]{{2,40}}[,，]{SPACES}*)?)(?P<marker>是指(?![导導挥揮])|指的是|就是指|即(?![使便将將刻时時可日])|是(?![否在由因为為不]))"
@@ -229,13 +237,14 @@ class _Candidate:
     marker start, whether it opens inside its sentence (``…实行年度“X”,即…``), where the headword as
     written ends (a bracketed gloss after it included) and the key it is counted under."""
 
-    __slots__ = ("tier", "para", "term", "term_at", "sentence", "marker", "inner", "term_end", "key")
+    __slots__ = ("tier", "para", "term", "term_at", "sentence", "marker", "inner", "term_end", "key", "closing")
 
     def __init__(
         self, tier: int, para: int, term: str, term_at: int, sentence: int, marker: int, inner: bool = False, gloss: str = ""
     ) -> None:
         self.tier, self.para, self.term, self.term_at, self.sentence, self.marker = tier, para, term, term_at, sentence, marker
         self.inner = inner
+        self.closing = -1  # a bracketed gloss's closing bracket, where its definition ends
         self.term_end = term_at + len(term) + len(gloss)
         self.key = term_core(term) + (term_core(gloss) if _QUALIFIER.fullmatch(term_core(gloss)) else "")
 
@@ -403,6 +412,15 @@ def topic_definitions(text: str) -> list[Found]:
             if valid_core(core, quoted=True) and (topic.titled(core) or topic.count(core) >= 3):
                 sentence = max(s for s in sentence_starts if s <= match.start())
                 candidates.append(_Candidate(2, n, term, match.start("term"), sentence, match.start("marker"), inner=True))
+        for match in _BRACKET_JI.finditer(clean):
+            term = match.group("term")
+            core = term_core(term)
+            if valid_core(core, quoted=term[0] in QUOTE_OPENERS) and topic.count(core) >= 3:
+                sentence = max(s for s in sentence_starts if s <= match.start())
+                bracket = _Candidate(2, n, term, match.start("term"), sentence, match.start("marker"), inner=True)
+                bracket.closing = match.start("close")  # (its own entry beside a sentence defining the same term elsewhere)
+                bracket.key += "(即)"
+                candidates.append(bracket)
     best: dict[str, _Candidate] = {}
     for cand in candidates:  # one entry per term: the strongest marker, then the first
         kept = best.get(cand.key)
@@ -948,6 +966,8 @@ def _entry(paras: list[_Para], cand: _Candidate, starts: set[tuple[int, int]], t
         end = len(clean[:end].rstrip(" \t\u3000\xa0")) - 1  # …党小组会;“一课”是:…: the separator before the next definition
     if cand.inner:  # a definition opening inside its sentence ends with it
         end = min(end, _sentence_end(clean, cand.marker, clause=False))
+    if cand.closing >= 0:  # 两新组织(即…): the bracket's gloss, which ends no sentence
+        end = cand.closing
     label = _RUN_IN_LABEL.search(clean, cand.marker, end)
     if label:
         end = label.start()
@@ -964,7 +984,7 @@ def _entry(paras: list[_Para], cand: _Candidate, starts: set[tuple[int, int]], t
     clean_definition = strip_pinyin(definition).strip(" \t\u3000\xa0")
     if len(clean_definition) < 4:
         return None
-    if not clean_definition.rstrip(_CLOSERS).endswith(tuple(_SENTENCE_END)) and not separated and not _item_line(paras, cand, starts, clean_definition):
+    if not clean_definition.rstrip(_CLOSERS).endswith(tuple(_SENTENCE_END)) and not separated and cand.closing < 0 and not _item_line(paras, cand, starts, clean_definition):
         if not text[stop:].strip(" \t\u3000\xa0\r\n|｜"):
             return None  # the text ends inside it: cut by the page
         if not clean_definition.endswith((":", "：", "\ufffd", "…", "...")) and not _unstopped_paragraph(clean_definition, text[stop:]):
