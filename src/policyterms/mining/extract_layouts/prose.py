@@ -67,7 +67,11 @@ _PLAIN_CONNECTIVE = re.compile(
 )
 # A source's attribution before the headword (國家統計局指出,新産業指…): no part of the term either.
 # (据浙江大学社会学系教授毛丹介绍,内卷…原意是指…: a reporter's attribution naming the speaker, P540)
-_SAYS = re.compile(r"[^,，。；;:：“”「」]{2,12}(?:指出|表示|介绍|介紹)|(?:据|據)[^,，。；;:：“”「」]{2,30}(?:介绍|介紹|表示)")
+_SAYS = re.compile(
+    r"[^,，。；;:：“”「」]{2,12}(?:指出|表示|介绍|介紹)|(?:据|據)[^,，。；;:：“”「」]{2,30}(?:介绍|介紹|表示)"
+    # (or the level or point of view the definition speaks from: 从基础概念层面来看,低效用地是指…, P1055)
+    r"|(?:从|從)[^,，。；;:：“”「」]{1,15}(?:来看|來看|看来|看來|来说|來說|而言)"
+)
 # A '?' standing for a character lost in a mojibake copy ends no sentence; nor does '?!' before mojibake where a stop and an
 # opening quotation mark were lost (…現代化?!爸袊浆F代化”是…, P566; P272, P362, P480 have it): the sentence after it has
 # lost its headword, so it stays inside the definition before it (as P566's gold keeps it).
@@ -188,6 +192,13 @@ _COMMA_JI = re.compile(r"[\s\u3000]*[^\s\u3000，,。；;：:、“”\"「」()
 _NUMBERED_COMMA_JI = re.compile(
     r"[\s\u3000]*[^\s\u3000，,。；;：:“”\"「」()（）的]{2,15}[,，][\s\u3000]*(即)(?![使便将將刻时時可])"
     r"(?![\s\u3000]*(?:[\d０-９]|[〇零一二三四五六七八九十两兩]+(?:年|月|日|号|號|个|個|季度)))"
+)
+
+
+# A quoted term's concept glossed after a comma by 即 and a quotation, anywhere in a sentence (…首次提出“城镇低效用地”的
+# 概念,即“城镇中布局散乱、…的存量建设用地”;, P1055): a document's definition, quoted.
+_QUOTED_CONCEPT_JI = re.compile(
+    r"(?P<term>[“「][^“”「」,，。；;:：]{2,20}[”」])的(?:概念|定义|定義|提法|说法|說法)[,，][\s\u3000]*(?P<marker>即)(?=[“「])"
 )
 
 
@@ -318,6 +329,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
     sentences = [(m.start(), m.group()) for m in _SENTENCE.finditer(body) if m.group().strip(_SPACE)]  # (trailing spaces are no sentence)
     sentences, parts = _comma_joined_parts(sentences)
     heads = []  # (sentence index, term, definition offset within body)
+    concepts: set[int] = set()  # sentences glossing a quoted concept in their middle (…提出“X”的概念,即“…”;)
     labelled = _CATEGORY_LABEL.match(body)
     if labelled and _good_term(labelled.group(1)) and not unit.numbered:
         # 三区三线,政务术语。三区是指…: the paragraph explains X; the parts it defines are no entries
@@ -426,6 +438,11 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if marker is None and offset == 0:
             marker = ji_series_marker(sentences, i)  # 中國式,即…;中國式現代化,即…: short headwords glossed in a series
             at_marker = marker.start() if marker is not None else len(text)
+        concept = _QUOTED_CONCEPT_JI.search(text) if marker is None else None
+        if concept is not None and _good_term(concept.group("term")):
+            heads.append((i, concept.group("term"), at + offset + concept.start("marker")))  # …提出“X”的概念,即“…”: from 即
+            concepts.add(i)
+            continue
         kind = kind_then_usage(text) if i == 0 else None
         if kind is not None and _good_term(kind[0]):
             heads.append((i, kind[0], at + offset + kind[1]))  # “僵尸企业”是一个经济学术语,用来描述…: from 用来
@@ -569,6 +586,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
                 j = stop  # 新產業是指…。目前,…等等;新商業模式是指…: run in with semicolons, each runs to its semicolon
             j = _last_naming(sentences, j, stop, key) if n + 1 == len(heads) and n > 0 else j
             j = i + 1 if closes_series(sentences, heads, n) else j  # …;勇毅前行,意為…。該語既是…: the series' last gloss
+            j = i + 1 if i in concepts else j  # …提出“X”的概念,即“…”;2016年,…: the quoted concept ends with its clause
             end = sentences[j - 1][0] + len(sentences[j - 1][1])
         end = before_opinion(body, def_at, end)  # …引申为…等。他认为,…: the speaker's opinion, a comment
         remark = _SOURCE_REMARK.search(body, def_at, end)  # …临时工。(摘自国家统计局网站)
