@@ -672,7 +672,13 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
                 or _names_class_by_head(core, predicate)
             )
         )
-        if not (key_topic and about and _names_class_by_head(core, predicate) or lead):
+        # (or, in a paragraph about the term, a sentence between one naming it and one opening with it again naming a class
+        # after 的: 特色小镇作为…,是…实践。特色小镇是集工业与生活于一体的综合性区域,…。特色小镇按照…, P1075)
+        amid = (
+            key_topic and not opening and plain and not match.group("comma") and core in before
+            and rest.lstrip(" \t\u3000\xa0").startswith(core) and _CLASS_AFTER_OF.match(predicate) is not None
+        )
+        if not (key_topic and about and _names_class_by_head(core, predicate) or lead or amid):
             return None
     return candidate
 
@@ -707,6 +713,10 @@ def _names_class_by_head(core: str, predicate: str) -> bool:
         for k, clause in enumerate(clauses)
         if k in (0, len(clauses) - 1) or re.match(r"(?:也|更|还|還|又|亦)?是", clause)
     )
+
+
+# A first clause naming a class after 的, a noun closing it (集工业与生活于一体的综合性区域).
+_CLASS_AFTER_OF = re.compile(r"[^,，。；;!！?？]{2,40}的[\u4e00-\u9fff]{2,6}(?:[,，。；;]|$)")
 
 
 def _first_clause_by_head(core: str, predicate: str) -> bool:
