@@ -11,6 +11,7 @@ from policyterms.mining.extract_layouts.common import DEFINING_MARKER, DEFINING_
 from policyterms.mining.extract_layouts.notes import _NUMERAL_SECTION, _points_sections, _section_heading
 from policyterms.mining.extract_layouts.topics import _role, _weighs, term_core
 from policyterms.mining.extract_layouts.restated_frames import framed_restatement
+from policyterms.mining.extract_layouts.usage_glosses import kind_then_usage
 from policyterms.mining.extract_layouts.coded_indices import figures_under_code
 from policyterms.mining.extract_layouts.attributions import attribution_end
 from policyterms.mining.extract_layouts.section_headings import headword_section
@@ -411,7 +412,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             sections.add(i)  # 1.耕地保护红线要求 / 坚持现状耕地应划尽划…: a heading of requirements and its text, no definition
         if texts and _point_under_heading(points, i, head, texts[0]):
             sections.add(i)  # 一、政协委员的主要职责 / 1. 政治协商 / 政协委员代表各自界别,…: a duty the heading announces
-        if texts and asked and _KIND_OF_TERM.match(texts[0]):
+        if texts and asked and _KIND_OF_TERM.match(texts[0]) and kind_then_usage(texts[0]) is None:
             continue  # 三区三线指的是什么? / 三区三线是国土空间规划专业术语,…: what kind of word it is, no definition
         if texts and not head[2] and _ACTION_HEADING.match(strip_pinyin(head[0]).strip(_SPACE)) and not (
             _opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0])
@@ -510,6 +511,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             definition = definition[marker:]
         elif (bare := _anaphor_off(definition)) != definition:  # 奥利给 / 该词是…: from 是
             definition = bare
+        elif asked and (used := kind_then_usage(definition)) is not None and term_core(used[0]) == term_core(_unquoted(term)):
+            term, definition = used[0], definition[used[1] :]  # 什么是X / “X”是一个经济学术语,用来描述…: from 用来, X as quoted
         elif i in colons and (restated_at := _restated_under_colon(term, definition)):
             definition = definition[restated_at:]  # 党日: / 党日即…: from 即
         elif i in meanings and (restated_at := _meaning_heading_restated(lines[i].clean, definition)) is not None:
