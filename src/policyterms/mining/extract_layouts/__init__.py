@@ -166,6 +166,10 @@ its title or a question heading names (``X,或稱A,…,是指…``, ``X,全称�
 a dictionary's senses under ``基本解释``/``详细解释``/``网络解释`` (``词典解释``/``引证解释``/``网络百科``) headings, one entry each.
 Also: an alias sentence before a headless 是 (``X,简称“Y”。是…``) is no part of the definition; ``X是一个简称,全称是Y`` defines;
 a table's ``概念 | X是…。 |`` row naming its own headword is an entry.
+Also: a heading ``X定义`` over ``X就是…`` gives X from the marker, a summary ``总的来说,X是指…`` being an entry of its own; a
+run-in ``Y是…的总称`` ends the gloss before it; ``“X”首指``, ``其中,“X”是…的简称``, ``X:`` over ``X即…``, ``【X是啥意思】``, a ``定义 |``
+row under a question title, ``X是一个…术语,用来描述…``, ``X就是…的意思``, ``X(即…)`` and ``提出“X”的概念,即“…”`` are read; an
+encyclopedia copy's lead (``X- 維基百科``) defines its title.
 After all passes, in :mod:`policyterms.mining.extract` (rules for kinds of pages, not for pages; see
 :mod:`.general`): every entry's headword is normalised at one place (enumeration marks, lead-ins and
 connectives off, a tail such as 分别 or 即Y opening the definition, a headword restated in quotation marks
