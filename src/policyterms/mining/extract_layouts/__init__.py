@@ -172,6 +172,10 @@ a table's ``概念 | X是…。 |`` row naming its own headword is an entry.
 Also: a word card's dashed component words over circled senses (``- 孤兒:`` / ``①…:例。``, :mod:`.component_words`) and a
 flattened info box (``中文名`` / X / ``释 义`` / …, :func:`.cards.info_box`) are read early; a term card's byline (author, date,
 book) above ``名词解释:`` and a spaced article number (``第 1 條``) are no headwords.
+Also: a heading ``X定义`` over ``X就是…`` gives X from the marker, a summary ``总的来说,X是指…`` being an entry of its own; a
+run-in ``Y是…的总称`` ends the gloss before it; ``“X”首指``, ``其中,“X”是…的简称``, ``X:`` over ``X即…``, ``【X是啥意思】``, a ``定义 |``
+row under a question title, ``X是一个…术语,用来描述…``, ``X就是…的意思``, ``X(即…)`` and ``提出“X”的概念,即“…”`` are read; an
+encyclopedia copy's lead (``X- 維基百科``) defines its title.
 After all passes, in :mod:`policyterms.mining.extract` (rules for kinds of pages, not for pages; see
 :mod:`.general`): every entry's headword is normalised at one place (enumeration marks, lead-ins and
 connectives off, a tail such as 分别 or 即Y opening the definition, a headword restated in quotation marks

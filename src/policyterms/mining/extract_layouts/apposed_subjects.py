@@ -2,7 +2,8 @@
 and the marker, and what only looks like a headword there.
 
 * :func:`without_foreign_label` — ``乡村,(英語: rural )指…`` (P780): a bracketed foreign name with its language label,
-  after the headword (a comma may stand before it), is no part of the term;
+  after the headword (a comma may stand before it), is no part of the term, nor is an English name set off by a space with
+  its abbreviation (``按病种分值付费 diagnosis-intervention packet,DIP,指…``, P1030);
 * :func:`apposed_genus` — ``飞地,一种特殊的人文地理现象,指…`` (P776): a verbless genus in apposition (一种…, 一类…)
   between the headword and 指 opens the definition;
 * :func:`naming_predicate` — ``…;居住环境上为对应于城市的称谓,指…`` (P780): a clause saying what the word is the name of
@@ -24,15 +25,28 @@ _FOREIGN_LABEL = re.compile(
 )
 
 
+# An English name written after the headword without brackets, set off by a space, and its abbreviation after a comma
+# (按病种分值付费 diagnosis-intervention packet,DIP,指…, P1030, a terminology wiki's card): no part of the term.
+_SPACED_ENGLISH = re.compile(
+    r"(?P<term>[^\s\u3000,，。；;:：()（）A-Za-z]{2,25})[\s\u3000]+[a-z][A-Za-z'’\-]*(?:[\s\u3000]+[A-Za-z][A-Za-z'’\-]*){0,10}"
+    r"(?:[,，][\s\u3000]*[A-Z][A-Z0-9\-]{1,9})?[,，]?"
+)
+
+
 def without_foreign_label(term: str) -> str | None:
-    """``term`` without its bracketed foreign name and language label, or None when it has none.
+    """``term`` without its bracketed foreign name and language label, or without an English name and abbreviation set off
+    by a space, or None when it has none.
 
     >>> without_foreign_label("乡村,(英語: rural )"), without_foreign_label("碳中和(英文:carbon neutrality)")
     ('乡村', '碳中和')
+    >>> without_foreign_label("按病种分值付费 diagnosis-intervention packet,DIP,")
+    '按病种分值付费'
     >>> without_foreign_label("乡村(rural)") is None, without_foreign_label("居民消费价格指数(CPI)") is None
     (True, True)
+    >>> without_foreign_label("GDP 平减指数") is None, without_foreign_label("PM2.5 浓度") is None
+    (True, True)
     """
-    labelled = _FOREIGN_LABEL.fullmatch(term.strip(_SPACE))
+    labelled = _FOREIGN_LABEL.fullmatch(term.strip(_SPACE)) or _SPACED_ENGLISH.fullmatch(term.strip(_SPACE))
     return labelled.group("term").strip(_SPACE) if labelled else None
 
 

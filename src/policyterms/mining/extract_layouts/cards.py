@@ -22,6 +22,7 @@ def _cards(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
     headword at its start left out (营业额生产、经营单位… → 生产、经营单位…)."""
     out = []
     head: tuple[int, str] | None = None
+    asked: str | None = None  # the one term the page's question title asks about, looked up once
     for line in lines:
         if line.blank or not free[line.index] or not _table_row(line.raw):
             continue
@@ -35,6 +36,12 @@ def _cards(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
             continue
         if head is None and len(cells) == 2 and _ROW_MEANING.match(label):
             restated = _restated_row(lines, line, value)  # 概念 | X是在…。 |: the cell names its own headword
+            if restated is None and asked is None:
+                asked = _asked_term(lines) or ""
+            if restated is None and asked and _FINISHED.search(value) and len(strip_pinyin(value)) >= 8:
+                # 【省直管县是啥意思】… / 定义 | 省级政府直接管理县级行政单位,不经过地级市。 |: the asked term's meaning row (P1064)
+                at = line.start + line.raw.index(value)
+                restated = Found(asked, value, value, line.index + 1, at, at + len(value))
             if restated is not None:
                 out.append(([line.index], restated))
             continue
@@ -94,6 +101,24 @@ def info_box(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]
 # the headword it glosses and a marker (是在… too: the label says the cell tells what the thing is).
 _ROW_MEANING = re.compile(r"^(?:概念|定义|定義|含义|含義|涵义|涵義|释义|釋義)$")
 _RESTATED_CELL = re.compile(r"(?P<term>[^\s\u3000,，。；;:：|｜“”「」()（）]{2,20}?)(?P<marker>是指(?![导導挥揮])|是(?![否因为為不由]))")
+
+
+# How many lines at the top of a page may hold its question title.
+_TITLE_LINES = 8
+
+
+def _asked_term(lines: list[_L]) -> str | None:
+    """The one term the page asks about in a question title among its first lines (``什么是X?``, ``X是什么意思``, a
+    bracketed ``【X是啥意思】`` run into the answer), quotation marks off; None when it asks about none or several."""
+    from policyterms.mining.extract_layouts.topics import _BRACKETED_QUESTION, _QUESTION
+
+    asked = set()
+    for line in [line for line in lines if not line.blank][:_TITLE_LINES]:
+        text = strip_pinyin(line.clean).strip(_SPACE)
+        question = _QUESTION.fullmatch(text) or _BRACKETED_QUESTION.match(text)
+        if question is not None:
+            asked.add(((question.groupdict().get("a") or "") or question.group("b")).strip("“”「」『』\""))
+    return asked.pop() if len(asked) == 1 and _good_term(next(iter(asked))) else None
 
 
 def _restated_row(lines: list[_L], line: _L, value: str) -> Found | None:

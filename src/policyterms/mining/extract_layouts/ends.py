@@ -90,7 +90,7 @@ def _split_entry(entry: Found, text: str) -> list[Found]:
         return items
     parts: list[Found] = []
     for _ in range(50):  # a bounded number of cuts per entry
-        cut = _next_line_entry(entry, text) or _next_clause_entry(entry, text) or _head_clause_entry(entry, text)
+        cut = _next_line_entry(entry, text) or _next_clause_entry(entry, text) or _head_clause_entry(entry, text) or _names_sentence_entry(entry, text)
         if cut is None:
             break
         first, entry = cut
@@ -268,6 +268,39 @@ def _head_clause_entry(entry: Found, text: str) -> tuple[Found, Found] | None:
         stop = match.end("sep") if match.group("sep") == "。" else match.start()  # a sentence keeps its stop
         first = Found(entry.term, entry.definition[:stop], entry.quote[:q].rstrip(" \t\u3000\xa0,，;；"), entry.line, entry.start, _trimmed_end(text, begin))
         second = Found(match.group("term"), entry.definition[match.start("marker") :], entry.quote[q:], entry.line + text.count("\n", entry.start, begin), begin, entry.end)
+        return first, second
+    return None
+
+
+# A sentence opening with another term and a bare 是 saying what that term is the name of (…普遍存在的狀況。戶口是住戶和
+# 人口的總稱,…, P1024): the definition of its own term, run in after the headword's.
+_NAMES_SENTENCE = re.compile(
+    rf"(?<=[。！？!?])(?P<sep>){SPACES}*"
+    r"(?P<term>[^\s\u3000,，。；;:：、“”「」『』\"()（）《》<>!！?？|｜…—\-=＝+*×/]{2,10}?)"
+    r"(?P<marker>是(?![否不由因为為指]))(?=[^。！？!?；;]{1,60}?的(?:[总總]|[统統]|合)[称稱][,，。；;])"
+)
+
+
+def _names_sentence_entry(entry: Found, text: str) -> tuple[Found, Found] | None:
+    """An entry cut before a sentence that opens with another term and says what it is the general name of (``…的情況。
+    是近年來…的狀況。戶口是住戶和人口的總稱,計家為戶,計人為口。…``, P1024, a headless gloss under its question title): the
+    gloss of another term, an entry of its own from 是 to where the entry ended, as run-in definitions of different terms
+    are (223, P617). Only a general name (总称, 统称, 合称) ends it: ``X是…的简称`` may be the headword's own short form."""
+    own = term_core(strip_pinyin(entry.term))
+    for examined, match in enumerate(_NAMES_SENTENCE.finditer(entry.definition)):
+        if examined >= 16:
+            return None
+        term = match.group("term")
+        core = term_core(strip_pinyin(term))
+        if core == own or not valid_core(core) or _ANAPHORA.fullmatch(core) or _LABELS.match(core) or _POINT_OF_VIEW.search(core):
+            continue
+        head = term + match.group("marker")
+        q = entry.quote.find(head)
+        begin = text.find(head, entry.start, entry.end)
+        if q < 0 or begin < 0:
+            return None
+        first = Found(entry.term, entry.definition[: match.start("term")].rstrip(" \t\u3000\xa0"), entry.quote[:q].rstrip(" \t\u3000\xa0"), entry.line, entry.start, _trimmed_end(text, begin))
+        second = Found(term, entry.definition[match.start("marker") :], entry.quote[q:], entry.line + text.count("\n", entry.start, begin), begin, entry.end)
         return first, second
     return None
 

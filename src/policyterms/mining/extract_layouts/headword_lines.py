@@ -87,6 +87,20 @@ def listed_gloss(line: _L) -> bool:
     return _body_line(line) or not _meta_line(line) and _SHORT_GLOSS.fullmatch(line.clean.strip(_SPACE)) is not None
 
 
+# After a colon headword line, its paragraph restating the term straight before a strong marker (党日: / 党日即…, P1038).
+_RESTATING_MARKER = re.compile(r"(?:是指|系指|係指|指的是|即(?![使便将將刻时時可]))")
+
+
+def _restated_under_colon(term: str, paragraph: str) -> int:
+    """Where the marker stands when ``paragraph`` opens with the colon headword ``term`` (quoted or not) run into a strong
+    marker, 0 otherwise: the colon line is then a headword of its own, not an address or a section label (各位代表: /
+    主要成效: open no restatement), and its definition opens at the marker."""
+    for written in dict.fromkeys((term, _unquoted(term))):
+        if len(written) >= 2 and paragraph.startswith(written) and _RESTATING_MARKER.match(paragraph, len(written)):
+            return len(written)
+    return 0
+
+
 def _colon_lists(lines: list[_L], free: list[bool], heads: list, meta: list[bool]) -> list[bool]:
     """Colon headword lines that form a list announced by a lead-in ending in a colon (具体来说:,
     部门收入主要包括以下内容:): each followed by one explanation paragraph and that by the next such
@@ -115,6 +129,8 @@ def _colon_lists(lines: list[_L], free: list[bool], heads: list, meta: list[bool
             if len(chain) >= 2 and lead_in:
                 for m in chain:
                     listed[m] = True
+        if pair[k] and not listed[k] and _restated_under_colon(colon[k][0], lines[nxt[k]].clean.strip(_SPACE)):
+            listed[k] = True  # 党日: / 党日即党组织的活动日。…: one colon headword over the paragraph restating it
         if not lines[k].blank:
             last = k
     for k in range(n):

@@ -11,6 +11,7 @@ from policyterms.mining.extract_layouts.common import DEFINING_MARKER, DEFINING_
 from policyterms.mining.extract_layouts.notes import _NUMERAL_SECTION, _points_sections, _section_heading
 from policyterms.mining.extract_layouts.topics import _role, _weighs, term_core
 from policyterms.mining.extract_layouts.restated_frames import framed_restatement
+from policyterms.mining.extract_layouts.usage_glosses import kind_then_usage
 from policyterms.mining.extract_layouts.coded_indices import figures_under_code
 from policyterms.mining.extract_layouts.attributions import attribution_end
 from policyterms.mining.extract_layouts.section_headings import bare_section_title, headword_section
@@ -30,6 +31,7 @@ from policyterms.mining.extract_layouts.headword_lines import (
     _meta_line,
     _opens_as_definition,
     _restated_marker,
+    _restated_under_colon,
     _romanised,
     _unquoted,
 )
@@ -188,6 +190,58 @@ def _anaphor_off(definition: str) -> str:
 _ANSWER_VERB = re.compile(r"[,，]?[\s\u3000]*(?=是(?![否不什])|系指|係指|即(?![使便将將])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰]))")
 
 
+# A heading naming its term's meaning (候鸟式养老定义, X的定义, X含义) over a paragraph restating the term before its marker
+# (候鸟式养老就是Older Migration和异地养老的一种。, P1028): the term is the heading's word and the definition opens at the
+# marker, as under a question title. Written without 的 the heading is one only over such a paragraph (基本定义 / 指… stays
+# a headword line of its own).
+_MEANING_HEADING = re.compile(r"(?P<term>[^\s\u3000,，。；;:：!！?？]{2,30}?)(?P<of>的)?(?:定[义義]|含[义義]|涵[义義])")
+_MEANING_RESTATED_VERB = re.compile(r"[,，]?[\s\u3000]*(?=是指|系指|係指|指的是|就是(?![说說要])|即(?![使便将將])|是(?![否不什]))")
+
+
+def _meaning_heading_restated(heading: str, explanation: str) -> tuple[str, int] | None:
+    """``(term, where the definition opens)`` when ``heading`` names a term's meaning and ``explanation`` opens by restating
+    that term (quoted or not) straight before its marker (``候鸟式养老定义`` / ``候鸟式养老就是…``); None otherwise."""
+    match = _MEANING_HEADING.fullmatch(strip_pinyin(heading).strip(_SPACE))
+    if match is None:
+        return None
+    term = match.group("term")
+    for written in dict.fromkeys((term, _unquoted(term), f"“{_unquoted(term)}”")):
+        if explanation.startswith(written):
+            verb = _MEANING_RESTATED_VERB.match(explanation, len(written))
+            if verb is not None and not _NOT_DEFINING_AFTER.match(explanation, verb.end()):
+                return term, verb.end()
+    return None
+
+
+# A summary's lead-in (总的来说, 总之, 综上所述) before a paragraph restating the term and a strong marker.
+_SUMMARY_LEAD = re.compile(r"(?:总的来说|總的來說|总的来讲|總的來講|总而言之|總而言之|总之|總之|综上所述|綜上所述)[,，][\s\u3000]*")
+_STRONG_MARKER = re.compile(r"[,，]?[\s\u3000]*(?:是指|系指|係指|指的是|就是指)")
+
+
+def _summary_definition(lines: list[_L], last: int, k: int, term: str) -> bool:
+    """Whether line ``k``, below a finished explanation line ``last``, is a summary paragraph defining the headword anew
+    with a strong marker (``总的来说,候鸟式养老是指…的养老模式。``, P1028): a definition of its own, which the topics pass
+    reads, so the explanation above ends before it (a term defined again counts again)."""
+    if lines[k].blank or not _FINISHED.search(lines[last].clean.rstrip(_SPACE)):
+        return False
+    paragraph = strip_pinyin(lines[k].clean).strip(_SPACE)
+    lead = _SUMMARY_LEAD.match(paragraph)
+    if lead is None:
+        return False
+    at = lead.end() + (1 if paragraph[lead.end() : lead.end() + 1] in "“「" else 0)
+    meaning = _MEANING_HEADING.fullmatch(strip_pinyin(term).strip(_SPACE))  # (the heading 候鸟式养老定义 names 候鸟式养老)
+    for core in {term_core(_unquoted(term)), term_core(_unquoted(meaning.group("term"))) if meaning else ""}:
+        if len(core) >= 2 and paragraph.startswith(core, at):
+            after = at + len(core) + (1 if paragraph[at + len(core) : at + len(core) + 1] in "”」" else 0)
+            if _STRONG_MARKER.match(paragraph, after) is not None:
+                return True
+    return False
+
+
+# What follows 是 in a question or a cleft, no definition (是什么, 是否).
+_NOT_DEFINING_AFTER = re.compile(r"(?:就是|是)?(?:什么|什麼|否|不是|如何|怎样|怎樣)")
+
+
 _QUESTION_TITLE = re.compile(r"^(?:什么是|什麼是|何为|何為|何谓|何謂|什么叫|什麼叫)|(?:是什么|是什麼|是啥)$|[?？]$")
 
 
@@ -311,6 +365,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
     candidates = []
     sections: set[int] = set()  # numbered section headings: they count as prefixed headwords, then are dropped
     origins: set[int] = set()  # headword blocks telling only the word's origin: they count as blocks, then are dropped
+    colons: set[int] = set()  # colon headword lines over a paragraph restating the term before its marker (党日: / 党日即…)
+    meanings: set[int] = set()  # headings naming their term's meaning over a paragraph restating it (X定义 / X就是…)
     long: list[bool] = []  # a long headword line (塑料污染防治“十大行动”) going on a run of blocks
     n = len(lines)
     # Each line is classified once (the scan below looks at a line up to three times).
@@ -372,6 +428,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
                 break  # 九、不约而同 / 原指…。 / 十 (the page cut after the next item's number): no part of the explanation
             if body_lines and _SOURCE_LINE.match(lines[k].clean.strip(_SPACE)):
                 break  # 依据:《中共中央 国务院关于…的若干意见》(中发〔2019〕18号): the answer's source, no part of it
+            if body_lines and _summary_definition(lines, body_lines[-1], k, head[0]):
+                break  # 候鸟式养老定义 / 候鸟式养老就是…。 / 总的来说,候鸟式养老是指…: the summary defines it anew, an entry of its own
             if body_lines and _standing_paragraph(lines, body_lines[-1], k, head[0]):
                 break  # 什么是政协提案? / 政协提案是…的书面意见和建议。 / 政协提案是…的一个重要方面,…: its standing, no part
             if named and body_lines and _ENGLISH_PARAGRAPH.match(lines[k].clean.strip(_SPACE)):
@@ -415,7 +473,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             sections.add(i)  # 1.耕地保护红线要求 / 坚持现状耕地应划尽划…: a heading of requirements and its text, no definition
         if texts and _point_under_heading(points, i, head, texts[0]):
             sections.add(i)  # 一、政协委员的主要职责 / 1. 政治协商 / 政协委员代表各自界别,…: a duty the heading announces
-        if texts and asked and _KIND_OF_TERM.match(texts[0]):
+        if texts and asked and _KIND_OF_TERM.match(texts[0]) and kind_then_usage(texts[0]) is None:
             continue  # 三区三线指的是什么? / 三区三线是国土空间规划专业术语,…: what kind of word it is, no definition
         if texts and not head[2] and _ACTION_HEADING.match(strip_pinyin(head[0]).strip(_SPACE)) and not (
             _opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0])
@@ -453,6 +511,12 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             origins.add(i)  # 1、躺平 / “躺平”这个词最早来源于…的一篇帖子,发帖人称…: a block of the list, no explanation
         elif texts and not defines and not _opens_as_definition(texts[0][note_label_end(texts[0]) :], head[0]) and named_after_description(texts[0], head[0]):
             origins.add(i)  # 152、学术超男 / 【注】…媒体和网络中将他称为“学术超男”…: the word named after a story, no explanation
+        if texts and colon_head[i] and _restated_under_colon(head[0], texts[0]):
+            head = (head[0], head[1], True)  # 党日: / 党日即党组织的活动日。…: the colon headword restated counts alone
+            colons.add(i)
+        if texts and _meaning_heading_restated(line.clean, texts[0]) is not None:
+            head = (_meaning_heading_restated(line.clean, texts[0])[0], head[1], True)  # 候鸟式养老定义 / 候鸟式养老就是…
+            meanings.add(i)
         candidates.append((i, head + (asked,), body_lines, k))
         long.append(long_line)
     if not candidates:
@@ -508,6 +572,12 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             definition = definition[marker:]
         elif (bare := _anaphor_off(definition)) != definition:  # 奥利给 / 该词是…: from 是
             definition = bare
+        elif asked and (used := kind_then_usage(definition)) is not None and term_core(used[0]) == term_core(_unquoted(term)):
+            term, definition = used[0], definition[used[1] :]  # 什么是X / “X”是一个经济学术语,用来描述…: from 用来, X as quoted
+        elif i in colons and (restated_at := _restated_under_colon(term, definition)):
+            definition = definition[restated_at:]  # 党日: / 党日即…: from 即
+        elif i in meanings and (restated_at := _meaning_heading_restated(lines[i].clean, definition)) is not None:
+            definition = definition[restated_at[1] :]  # 候鸟式养老定义 / 候鸟式养老就是…: from 就是
         elif asked and (verb := _answer_restates(definition, term)) >= 0:  # 什么是国土空间规划? / 国土空间规划是…: from 是
             definition = definition[verb:]
         elif asked and (framed_at := attribution_end(definition, term)) >= 0 and _answer_restates(definition[framed_at:], term) >= 0:

@@ -34,7 +34,7 @@ from policyterms.mining.extract_layouts.topics import _PLAIN_WORDS, _role
 from policyterms.mining.extract_layouts.indicators import status_then_defined
 from policyterms.mining.extract_layouts.siblings import sibling_then_defined
 from policyterms.mining.extract_layouts.sense_words import before_opinion
-from policyterms.mining.extract_layouts.usage_glosses import usage_gloss, usage_term
+from policyterms.mining.extract_layouts.usage_glosses import kind_then_usage, usage_gloss, usage_term
 from policyterms.mining.extract_layouts.quoted_frames import framed_quoted_term, located_meaning_term
 from policyterms.mining.extract_layouts.ji_series import ji_series_marker
 from policyterms.mining.extract_layouts.series_ends import closes_series
@@ -67,7 +67,11 @@ _PLAIN_CONNECTIVE = re.compile(
 )
 # A source's attribution before the headword (國家統計局指出,新産業指…): no part of the term either.
 # (据浙江大学社会学系教授毛丹介绍,内卷…原意是指…: a reporter's attribution naming the speaker, P540)
-_SAYS = re.compile(r"[^,，。；;:：“”「」]{2,12}(?:指出|表示|介绍|介紹)|(?:据|據)[^,，。；;:：“”「」]{2,30}(?:介绍|介紹|表示)")
+_SAYS = re.compile(
+    r"[^,，。；;:：“”「」]{2,12}(?:指出|表示|介绍|介紹)|(?:据|據)[^,，。；;:：“”「」]{2,30}(?:介绍|介紹|表示)"
+    # (or the level or point of view the definition speaks from: 从基础概念层面来看,低效用地是指…, P1055)
+    r"|(?:从|從)[^,，。；;:：“”「」]{1,15}(?:来看|來看|看来|看來|来说|來說|而言)"
+)
 # A '?' standing for a character lost in a mojibake copy ends no sentence; nor does '?!' before mojibake where a stop and an
 # opening quotation mark were lost (…現代化?!爸袊浆F代化”是…, P566; P272, P362, P480 have it): the sentence after it has
 # lost its headword, so it stays inside the definition before it (as P566's gold keeps it).
@@ -207,6 +211,13 @@ _NUMBERED_COMMA_JI = re.compile(
 )
 
 
+# A quoted term's concept glossed after a comma by 即 and a quotation, anywhere in a sentence (…首次提出“城镇低效用地”的
+# 概念,即“城镇中布局散乱、…的存量建设用地”;, P1055): a document's definition, quoted.
+_QUOTED_CONCEPT_JI = re.compile(
+    r"(?P<term>[“「][^“”「」,，。；;:：]{2,20}[”」])的(?:概念|定义|定義|提法|说法|說法)[,，][\s\u3000]*(?P<marker>即)(?=[“「])"
+)
+
+
 # A first sentence saying what the headword is short for (双碳是碳达峰与碳中和的简称。, X是…的统称, 双碳即…的简称)
 # or the common name of (“四上”企业是…的法人单位的一种通俗称谓。): 是 or 即 defines.
 _SHORT_FOR_IS = re.compile(
@@ -214,6 +225,12 @@ _SHORT_FOR_IS = re.compile(
     # “四上”企业是…对达到一定规模、资质或限额的法人单位的一种通俗称谓。: what the headword is the common name of
     r"|(?:一种|一種)?(?:通俗|习惯|習慣)?(?:的)?(?:称谓|稱謂|叫法))"
     r"(?:[。！!；;]|$|[,，](?=它|其))"
+)
+# … or, inside a paragraph, after 其中 picking one of the quoted terms just named, the same sentence (其中,“两工联动”是社工义工
+# 联动的简称,凸显了…。, P1025).
+_AMONG_SHORT_FOR_IS = re.compile(
+    r"[\s\u3000]*其中[,，][\s\u3000]*[“「][^“”「」,，。；;]{1,15}[”」](是)(?![否在])[^。！？!?；;]{2,80}?的(?:[简簡][称稱]|[统統][称稱]|[总總][称稱]|合[称稱]|[缩縮][写寫]|[简簡][写寫])"
+    r"(?:[。！!；;]|$|[,，])"
 )
 # … or calling the headword a short form, then giving the full name it stands for (二十届三中全会是一个简称,全称是中国共产党
 # 第二十届中央委员会第三次全体会议。, P973).
@@ -328,6 +345,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
     sentences = [(m.start(), m.group()) for m in _SENTENCE.finditer(body) if m.group().strip(_SPACE)]  # (trailing spaces are no sentence)
     sentences, parts = _comma_joined_parts(sentences)
     heads = []  # (sentence index, term, definition offset within body)
+    concepts: set[int] = set()  # sentences glossing a quoted concept in their middle (…提出“X”的概念,即“…”;)
     labelled = _CATEGORY_LABEL.match(body)
     if labelled and _good_term(labelled.group(1)) and not unit.numbered:
         # 三区三线,政务术语。三区是指…: the paragraph explains X; the parts it defines are no entries
@@ -390,6 +408,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if marker is None and i == 0 and offset == 0:
             marker = _ABBREVIATED_IS.match(text)  # X(葡文縮寫為BIR)為…之文件。: a term and its abbreviation, then its class
             marker = marker if marker is None else MarkerGroup(marker, 1)
+        if marker is None and i > 0 and not lead:
+            marker = _AMONG_SHORT_FOR_IS.match(text)  # …也得以提出。其中,“两工联动”是…的简称,…: one of the terms just named
+            marker = marker if marker is None else MarkerGroup(marker, 1)
         at_marker = marker.start() if marker is not None else len(text)
         if marker is not None and text.startswith("反映", at_marker) and text[at_marker - 1 : at_marker] == "是":
             at_marker -= 1  # 1.客运周转量是反映…: 是 opens the definition, as in 是指
@@ -439,6 +460,15 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if marker is None and offset == 0:
             marker = ji_series_marker(sentences, i)  # 中國式,即…;中國式現代化,即…: short headwords glossed in a series
             at_marker = marker.start() if marker is not None else len(text)
+        concept = _QUOTED_CONCEPT_JI.search(text) if marker is None else None
+        if concept is not None and _good_term(concept.group("term")):
+            heads.append((i, concept.group("term"), at + offset + concept.start("marker")))  # …提出“X”的概念,即“…”: from 即
+            concepts.add(i)
+            continue
+        kind = kind_then_usage(text) if i == 0 else None
+        if kind is not None and _good_term(kind[0]):
+            heads.append((i, kind[0], at + offset + kind[1]))  # “僵尸企业”是一个经济学术语,用来描述…: from 用来
+            continue
         usage = usage_gloss(text, MAX_TERM)  # 土豪被內地網友用來諷刺…; 光棍被外媒用來指…: the word before 被
         if usage is not None and (marker is None or usage.start() < at_marker):
             marker, at_marker = usage, usage.start()
@@ -580,6 +610,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
                 j = stop  # 新產業是指…。目前,…等等;新商業模式是指…: run in with semicolons, each runs to its semicolon
             j = _last_naming(sentences, j, stop, key) if n + 1 == len(heads) and n > 0 else j
             j = i + 1 if closes_series(sentences, heads, n) else j  # …;勇毅前行,意為…。該語既是…: the series' last gloss
+            j = i + 1 if i in concepts else j  # …提出“X”的概念,即“…”;2016年,…: the quoted concept ends with its clause
             end = sentences[j - 1][0] + len(sentences[j - 1][1])
         end = before_opinion(body, def_at, end)  # …引申为…等。他认为,…: the speaker's opinion, a comment
         remark = _SOURCE_REMARK.search(body, def_at, end)  # …临时工。(摘自国家统计局网站)
@@ -711,6 +742,10 @@ def _names_term(sentence: str, term: str) -> bool:
     named = len(key) >= 2 and key in strip_pinyin(sentence) or bool(_ITS.match(sentence))
     if _HAS_FEATURES.match(strip_pinyin(sentence)):
         return True  # …的一种保险制度。它具有以下特点:: the features of the term just defined, announced (P609, P611)
+    restated = strip_pinyin(sentence).strip(_SPACE)
+    whole = strip_pinyin(term).strip("“”\"「」 ")
+    if len(whole) >= 2 and restated.lstrip("“「").startswith(whole) and _HAS_FEATURES.match(restated.lstrip("“「")[len(whole) :].lstrip("”」")):
+        return True  # …的区域。人才飞地通常具有以下特点:: the term restated as the subject (P1059)
     if _CRITERIA_OF_ABOVE.match(strip_pinyin(sentence)):
         return True  # …。确定以上法人单位的标准为:: the criteria of the kinds just listed, items of their own below
     return named and bool(_ANNOUNCES_PARTS.search(sentence))

@@ -36,11 +36,17 @@ from policyterms.mining.extract_layouts.topics import _QUESTION, _names_class_by
 # How many non-blank lines at the top of the page may hold the line naming the term and the lead below it.
 _TOP = 12
 
+# An online encyclopedia's name after the title, as a copy of its page keeps it (中國百強縣- 維基百科,自由的百科全書 -
+# Wikipedia, P1066): the page is that encyclopedia's article on the term.
+_ENCYCLOPEDIA_SUFFIX = (
+    r"[\s\u3000]*[-–—_|｜][\s\u3000]*(?:维基百科|維基百科|百度百科|互动百科|互動百科|搜狗百科|Wikipedia)[^\n]{0,40}"
+)
 # A title line naming the term, with a dictionary site's suffix (人民政府 是什么意思, X的意思).
 _TITLE = re.compile(
     r"(?:\d{1,2}[.．、][\s\u3000]*)?"
     r"(?P<term>[^\s\u3000,，。；;:：!！?？|｜()（）\[\]【】“”「」『』\"<>《》]{2,30}?)[\s\u3000]*"
     r"(?:是什么意思|是什麼意思|什么意思|什麼意思|的意思(?:解释|解釋)?|[(（][\u4e00-\u9fff]{2,6}[)）])?"
+    rf"(?P<encyclopedia>{_ENCYCLOPEDIA_SUFFIX})?"
 )  # (a wiki's disambiguator after the title, 自由中國 (名稱), P560; a hot-word item's number, 1. 十八届六中全会, P561)  # (a heading X的含义 is a headword line whose paragraph is taken whole: another layout's)
 # Before the term at the start of the lead: spaces and a bullet, or a run without Chinese characters the page
 # glued before it (34°00′N 109°00′E / … 109.000陕西省).
@@ -142,6 +148,8 @@ def _lead(lines: list[_L], free: list[bool], term: str | None, title: int, taken
     ``X是什么意思`` at the top of the page) when it opens by defining that term."""
     seen = 0
     naming = term if term is not None and title >= 0 else None
+    titled = _TITLE.fullmatch(lines[title].clean.strip(_SPACE)) if naming is not None else None
+    encyclopedia = titled is not None and titled.group("encyclopedia") is not None  # (中國百強縣- 維基百科,…: its article)
     for line in lines[title + 1 if title >= 0 else 0 :]:
         if line.blank:
             continue
@@ -156,14 +164,19 @@ def _lead(lines: list[_L], free: list[bool], term: str | None, title: int, taken
         if not re.search(r"[。！？!?]", text) or not HAN.search(text):
             continue  # a subtitle, a redirect note, a label or an infobox line
         if naming is not None and free[line.index] and line.index not in taken:
-            entry = _lead_entry(line, naming)
+            entry = _lead_entry(line, naming, encyclopedia=encyclopedia and naming == term)
             if entry is not None:
                 return [line.index], entry
         naming = None  # only the first paragraph of running text below the naming line
     return None
 
 
-def _lead_entry(line: _L, term: str) -> Found | None:
+# Another name co-ordinated with the term by 或, quoted, before the marker (中國百強縣或「中國百強縣(市)」,是…, P1066): part
+# of neither term nor definition (as the golds leave alternative names out).
+_ALTERNATIVE = re.compile(r"或[“「『][^“”「」『』\n]{1,20}[”」』](?=[,，]?[\s\u3000]*(?:是|指|即))")
+
+
+def _lead_entry(line: _L, term: str, *, encyclopedia: bool = False) -> Found | None:
     para = _Para(line.start, line.raw)
     clean = para.clean
     prefix = _LEAD_PREFIX.match(clean).end()
@@ -172,6 +185,8 @@ def _lead_entry(line: _L, term: str) -> Found | None:
         return None
     after = _past_lost_opening(clean, prefix, at, at + len(term))  # (the term ends at at + len(term))
     after = _past_english_name(clean, after)
+    alternative = _ALTERNATIVE.match(clean, after)
+    after = alternative.end() if alternative else after
     if HAN.match(clean, after) and not re.match(r"[简簡又或全亦也俗通统統旧舊原别別英]|是|即|指|系|係|就是", clean[after:]):
         return None  # the first words of a longer name (陕西省人民政府…)
     sentence_end = _SENTENCE.match(clean, after).end()
@@ -187,7 +202,10 @@ def _lead_entry(line: _L, term: str) -> Found | None:
             return None  # X是…的关键: a role, not what the term is
         if marker.group("marker") == "是" and _weighs(clean[marker.end() : sentence_end], term_core(term)):
             return None  # 营商环境 / 营商环境是企业生存发展的土壤。: what the term matters for, a commentary's lead
-        if marker.group("marker") == "是" and not _names_what_it_is(clean, term, marker.end(), sentence_end):
+        if marker.group("marker") == "是" and not _names_what_it_is(clean, term, marker.end(), sentence_end) and not (
+            encyclopedia and "的" in clean[marker.end() : sentence_end]
+        ):
+            # (an encyclopedia's article says what its title is: 中國百強縣…,是對…的綜合評價,…, P1066)
             return None  # 人才是第一资源, 民生是最大的政治: a slogan's rank or standing, not what the term is
     if _defines_another(clean, sentence_end, term):
         return None  # X是指…。Y是指…: definitions run into one paragraph, the prose pass's to split

@@ -91,7 +91,7 @@ _REFLECTS = r"反映(?![了出])"  # (…集中反映了…: what something show
 _ADVERB_ZHI = r"(?<=主要|一般|通常|往往)指(?![导導挥揮出标標数數明向定望责責令示点點引正教控派南使认認摘日])"  # (一般指向…, 通常指定…, 指望)
 _SUBJECT = re.compile(
     rf"""(?P<lead>(?:{_LEADS})*)(?P<frame>(?:{_FRAMES}){{0,2}})(?P<socalled>{_SO_CALLED})?{SPACES}*(?:(?!{QUOTED_TERM})[「『“"])?
-    (?P<term>{QUOTED_TERM}[^\s\u3000,，。；;:：“”「」『』"()（）]{{0,4}}?|{_FIELD_PREFIX}{QUOTED_TERM}|{_LATIN}|{_BARE})(?P<gloss>{_TERM_GLOSS})?
+    (?P<term>{QUOTED_TERM}[^\s\u3000,，。；;:：“”「」『』"()（）]{{0,6}}?|{_FIELD_PREFIX}{QUOTED_TERM}|{_LATIN}|{_BARE})(?P<gloss>{_TERM_GLOSS})?
     (?P<compared>(?:更加|更为|更為|更)[^,，。；;:：\n]{{2,30}}[,，])?
     {SPACES}*(?P<comma>[,，])?{SPACES}*(?P<conn>(?:{_CONNECTIVE}{SPACES}*[,，]?{SPACES}*){{1,2}})?(?P<adverb>{_MARKER_ADVERB})?
     (?P<marker>{_DEFINED_AS}|{_TIER1}|{_TIER2}|{_TIER3}|{_INCLUDES}|{_REFLECTS}|{_ADVERB_ZHI}|[:：])""",
@@ -108,6 +108,14 @@ _NAMED_THEN_THIS = re.compile(
 
 # A quoted topic followed by a comma and 即 inside a sentence (对…实行年度“进出平衡”,即…; …強調「內循環」,即是…).
 _QUOTED_COMMA = re.compile(rf"(?P<term>{QUOTED_TERM}){SPACES}*[,，]{SPACES}*(?P<marker>即是|即(?![使便将將刻时時可])|也就是|是指|就是指)")
+# A topic glossed in brackets by 即 inside a sentence, right after a clause break (…深刻变化,两新组织(即新型经济组织和新社会
+# 组织)在推动…, P1037): the bracket is its definition, whatever the sentence goes on to say.
+_BRACKET_JI = re.compile(
+    rf"(?:(?<=[,，。；;:：!！?？])|^){SPACES}*(?P<term>{QUOTED_TERM}|[^\s\u3000,，。；;:：、“”「」『』\"()（）《》]{{2,8}})"
+    r"[(（](?P<marker>即(?![使便将將刻时時可]))[^()（）\n,，。；;]{2,40}(?P<close>[)）])"
+)
+
+
 # An answer with its subject left out: a paragraph or sentence opening with the marker (是指…; 據…的解讀,是指…).
 _SUBJECTLESS = re.compile(
     rf"(?P<lead>(?:{_LEADS})*(?:(?:据|據|根据|根據)[^,，。；;:：]{{2,40}}[,，]{SPACES}*)?)(?P<marker>是指(?![导導挥揮])|指的是|就是指|即(?![使便将將刻时時可日])|是(?![否在由因为為不]))"
@@ -124,8 +132,12 @@ _QUESTION = re.compile(
 # 是…, P502; 【三保支出指什么】, P303): it asks about its term as a question line does. Asking what a thing does (是干什么的,
 # 是做什么的) asks what it is as well: the answer names its class (是…的组成人员, 是…的国家机构).
 _BRACKETED_QUESTION = re.compile(
-    rf"【(?P<b>{QUOTED_TERM}|[^【】,，。；;:：?？\s]{{2,20}}?)(?:是干什么的|是做什么的|是干嘛的|是什么意思|是什麼意思|是什么|是什麼|是指什么|是指什麼|指什么|指什麼|是指哪些|指的是什么)[?？]?】"
+    rf"【(?P<b>{QUOTED_TERM}|[^【】,，。；;:：?？\s]{{2,20}}?)(?:是干什么的|是做什么的|是干嘛的|是什么意思|是什麼意思|是啥意思|是什么|是什麼|是指什么|是指什麼|指什么|指什麼|是指哪些|指的是什么)[?？]?】"
 )
+
+
+# A sentence after 就是 closing on 的意思 (X就是让…都参加社保的意思。): it gives the term's meaning in plain words.
+_MEANING_CLOSES = re.compile(r"^[^。！？!?；;]{2,80}的意思[。！!]?$")
 
 
 # What follows a marker in a question or a non-definition: 是什么, 是干什么的, 是哪些; 是…的。 (a cleft stressing who or when).
@@ -151,7 +163,7 @@ def _short_form_named(predicate: str) -> bool:
 # (“七通一平”是一个…的综合性概念,用于描述一个区域在开发或建设时必须满足的…条件, P1076; not after a clause saying only what
 # kind of word it is, “僵尸企业”是一个经济学术语,用来描述…, P1079, where the definition opens at 用来描述).
 _GOES_ON_TO_MEAN = re.compile(
-    r"[,，](?:具体|具體)?(?:是指|即是|即指|也就是|意思是|意思|就是指)"
+    r"[,，](?:具体|具體)?(?:是指|即是|即指|也就是|意思是|意思|就是指|指的是)"
     r"|(?<!术语)(?<!術語)(?<!名词)(?<!名詞)(?<!用语)(?<!用語)(?<!词语)(?<!詞語)(?<!词汇)(?<!詞彙)[,，](?:用于|用於|用来|用來)描述"
 )
 # A sentence ends at 。！？ (a '?' standing for a character lost in a mojibake copy, running into a comma or
@@ -230,13 +242,14 @@ class _Candidate:
     marker start, whether it opens inside its sentence (``…实行年度“X”,即…``), where the headword as
     written ends (a bracketed gloss after it included) and the key it is counted under."""
 
-    __slots__ = ("tier", "para", "term", "term_at", "sentence", "marker", "inner", "term_end", "key")
+    __slots__ = ("tier", "para", "term", "term_at", "sentence", "marker", "inner", "term_end", "key", "closing")
 
     def __init__(
         self, tier: int, para: int, term: str, term_at: int, sentence: int, marker: int, inner: bool = False, gloss: str = ""
     ) -> None:
         self.tier, self.para, self.term, self.term_at, self.sentence, self.marker = tier, para, term, term_at, sentence, marker
         self.inner = inner
+        self.closing = -1  # a bracketed gloss's closing bracket, where its definition ends
         self.term_end = term_at + len(term) + len(gloss)
         self.key = term_core(term) + (term_core(gloss) if _QUALIFIER.fullmatch(term_core(gloss)) else "")
 
@@ -404,6 +417,15 @@ def topic_definitions(text: str) -> list[Found]:
             if valid_core(core, quoted=True) and (topic.titled(core) or topic.count(core) >= 3):
                 sentence = max(s for s in sentence_starts if s <= match.start())
                 candidates.append(_Candidate(2, n, term, match.start("term"), sentence, match.start("marker"), inner=True))
+        for match in _BRACKET_JI.finditer(clean):
+            term = match.group("term")
+            core = term_core(term)
+            if valid_core(core, quoted=term[0] in QUOTE_OPENERS) and topic.count(core) >= 3:
+                sentence = max(s for s in sentence_starts if s <= match.start())
+                bracket = _Candidate(2, n, term, match.start("term"), sentence, match.start("marker"), inner=True)
+                bracket.closing = match.start("close")  # (its own entry beside a sentence defining the same term elsewhere)
+                bracket.key += "(即)"
+                candidates.append(bracket)
     best: dict[str, _Candidate] = {}
     for cand in candidates:  # one entry per term: the strongest marker, then the first
         kept = best.get(cand.key)
@@ -579,6 +601,8 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         # X,就是… defines when it names the term's class (高质量发展,就是能够…的发展); otherwise it says what a task
         # means (促和谐,就是要…, 适时,就是把握好…), as reports do
         structural = True
+    if marker == "就是" and _MEANING_CLOSES.search(predicate):
+        structural = True  # 全民参保计划就是让…都参加社保的意思。: the sentence says it gives the term's meaning (P1032)
     if re.fullmatch(_DEFINED_AS, marker):  # 《关于…的意见》对灵活就业的界定是:个体经营、…
         if not key_topic:
             return None
@@ -630,7 +654,9 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
             return candidate
         if quoted and key_topic and predicate[:1] in ":：" and not opening:
             return candidate  # …制度。“三会”是:定期召开…;“一课”是:按时上好党课。: 是 and a colon give a quoted part's content
-        if _role(predicate):
+        if _role(predicate) and not _first_clause_by_head(core, predicate):
+            # (unless the first clause names the term's class by its head word, a later clause giving a role beside it:
+            # “万亩千亿”新产业平台是以…为主导的高能级产业大平台,是…的一项重大举措, P1050)
             return None  # X是…的关键 / 是个新词 / 是…专业术语 / 是由…决定的: a role, a kind of word, a cleft
         # a sentence (not a clause after ; or a label's colon) of the page's topic term, in a paragraph about it (opening
         # with it or naming it in its first sentence), naming the term's class by the term's own head word
@@ -657,7 +683,13 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
                 or _names_class_by_head(core, predicate)
             )
         )
-        if not (key_topic and about and _names_class_by_head(core, predicate) or lead):
+        # (or, in a paragraph about the term, a sentence between one naming it and one opening with it again naming a class
+        # after 的: 特色小镇作为…,是…实践。特色小镇是集工业与生活于一体的综合性区域,…。特色小镇按照…, P1075)
+        amid = (
+            key_topic and not opening and plain and not match.group("comma") and core in before
+            and rest.lstrip(" \t\u3000\xa0").startswith(core) and _CLASS_AFTER_OF.match(predicate) is not None
+        )
+        if not (key_topic and about and _names_class_by_head(core, predicate) or lead or amid):
             return None
     return candidate
 
@@ -701,6 +733,17 @@ def _closes_on_class(core: str, predicate: str) -> bool:
         return False
     clause = re.split(r"[,，；;]", predicate.split("。")[0])[-1].strip(_CLOSERS + " \t\u3000\xa0。")
     return clause.endswith(core[-2:]) or _names_suffix_class(core, clause)
+
+
+# A first clause naming a class after 的, a noun closing it (集工业与生活于一体的综合性区域).
+_CLASS_AFTER_OF = re.compile(r"[^,，。；;!！?？]{2,40}的[\u4e00-\u9fff]{2,6}(?:[,，。；;]|$)")
+
+
+def _first_clause_by_head(core: str, predicate: str) -> bool:
+    """Whether the first clause after 是 closes on the term's own head word (``…为主导的高能级产业大平台`` for
+    ``“万亩千亿”新产业平台``): a class by genus and difference, whatever roles later clauses give."""
+    clause = re.split(r"[,，；;。！？!?]", predicate)[0].strip(_CLOSERS + " \t\u3000\xa0")
+    return len(core) >= 3 and HAN.search(core[-2:]) is not None and clause.endswith(core[-2:]) and "的" in clause
 
 
 # A term's one-character suffix standing for its class word (点数法: a 方式 of paying; 河长制: a 制度), and the class
@@ -957,6 +1000,8 @@ def _entry(paras: list[_Para], cand: _Candidate, starts: set[tuple[int, int]], t
         end = len(clean[:end].rstrip(" \t\u3000\xa0")) - 1  # …党小组会;“一课”是:…: the separator before the next definition
     if cand.inner:  # a definition opening inside its sentence ends with it
         end = min(end, _sentence_end(clean, cand.marker, clause=False))
+    if cand.closing >= 0:  # 两新组织(即…): the bracket's gloss, which ends no sentence
+        end = cand.closing
     label = _RUN_IN_LABEL.search(clean, cand.marker, end)
     if label:
         end = label.start()
@@ -973,7 +1018,7 @@ def _entry(paras: list[_Para], cand: _Candidate, starts: set[tuple[int, int]], t
     clean_definition = strip_pinyin(definition).strip(" \t\u3000\xa0")
     if len(clean_definition) < 4:
         return None
-    if not clean_definition.rstrip(_CLOSERS).endswith(tuple(_SENTENCE_END)) and not separated and not _item_line(paras, cand, starts, clean_definition):
+    if not clean_definition.rstrip(_CLOSERS).endswith(tuple(_SENTENCE_END)) and not separated and cand.closing < 0 and not _item_line(paras, cand, starts, clean_definition):
         if not text[stop:].strip(" \t\u3000\xa0\r\n|｜"):
             return None  # the text ends inside it: cut by the page
         if not clean_definition.endswith((":", "：", "\ufffd", "…", "...")) and not _unstopped_paragraph(clean_definition, text[stop:]):

@@ -48,3 +48,23 @@ def usage_term(term: str) -> str:
     """The word a usage gloss glosses: ``term`` without a frame naming it a word (``「很牛」一詞`` → ``「很牛」``)."""
     frame = _WORD_FRAME.search(term)
     return term[: frame.start()] if frame and frame.start() >= 2 else term
+
+
+# A first sentence saying what kind of word the term is, then what it is used to describe (“僵尸企业”是一个经济学术语,用来描述
+# 那些…的企业。, P1079): the kind of word is a frame, no part of the definition, which opens at the verb of use. A content
+# site's bracketed question title cut at its start may be glued before the term (什么是僵尸企业】“僵尸企业”是…).
+_KIND_THEN_USE = re.compile(
+    r"[\s\u3000]*(?:[^【】\s\u3000,，。；;:：]{2,20}】)?[\s\u3000]*"
+    r"(?P<term>[“「][^“”「」,，。；;:：]{1,20}[”」]|[^\s\u3000,，。；;:：“”「」()（）、的是]{2,12})"
+    r"是(?:一[个個种種])?[^\s\u3000,，。；;:：是]{0,10}?(?:术语|術語|名词|名詞|用语|用語|词语|詞語|词汇|詞彙|概念|说法|說法)[,，][\s\u3000]*"
+    r"(?P<use>(?:通常|一般|主要|常)?(?:被)?用[来來于於](?:描述|形容|指(?![导導出引挥揮示令定向明望])|表示|概括|描绘|描繪|称呼|稱呼|代指|指代))"
+)
+
+
+def kind_then_usage(text: str) -> tuple[str, int] | None:
+    """``(term, where the definition opens)`` for a sentence naming the term's kind of word and then its use
+    (``“僵尸企业”是一个经济学术语,用来描述…``); None otherwise (``五年规划是中国政府用来指导…`` names no kind of word)."""
+    match = _KIND_THEN_USE.match(text)
+    if match is None:
+        return None
+    return match.group("term"), match.start("use")
