@@ -89,7 +89,7 @@ KNOWN_MISSES = {
     ),
     "302-hko-2013-weather-blog-time-terms-quoted-run-in-jiezuo-fanzhi-jiushi-shizhi-cut": (
         "「下午」一詞,可以解作…: the gloss stands deep in a sentence (不過,…,以免…,例如「下午」一詞,…) and its verb 解作 is read "
-        "nowhere else: left by the thirty-eighth round"
+        "nowhere else: left by the thirty-third round"
     ),
     "183-guangzhou-2024-yearbook-rural-indicators-bracket-headwords-run-in-verbless-run-in-term-power-items-cut": (
         "【建制镇】本辖区内指…: a scope phrase between the headword and 指; 【行政村】依据…: a verbless gloss under a bracket"
