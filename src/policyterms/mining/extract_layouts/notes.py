@@ -426,10 +426,13 @@ _POINT_NOUNS = (
 # - 以下/如下 and a points noun (需要充分考虑以下因素:, 应采取以下发展路径:, 以下是关于党员积分的一些关键点:, 以下是核心要点:);
 # - an indefinite count of aspects or points (它通常包括以下几个方面:, …可以概括为以下几点:), while a counted list of aspects
 #   (三生教育主要包括以下三个方面:, its kinds glossed below) and a bare 具体包括: announce parts;
-# - the term's points before 包括/有/如下 (公益性岗位的特点包括:).
+# - the term's points before 包括/有/如下 (公益性岗位的特点包括:);
+# - the aspects a word is analysed from, counted or not (“外文”…其核心含义可从以下四方面解析:, a dictionary page's 一、基本定义 …
+#   二、词性特征 … 五、历史演变 …): ways of looking at one term, not its parts.
 _ANNOUNCED_POINTS = re.compile(
     rf"(?:(?:以下|如下|下列)(?:是|为|為)?[^:：。！？!?\n]{{0,24}}?(?:{_POINT_NOUNS})"
     r"|(?:以下|如下|下列)(?:几|幾|若干|一些)(?:个|個)?(?:方面|点|點)[^:：。！？!?，,\n]{0,10}?"
+    r"|(?:从|從)(?:以下|如下)(?:几|幾|[二两兩三四五六七八九十])?(?:个|個)?方面(?:来|來)?(?:解析|分析|理解|解读|解讀|阐述|闡述)"
     rf"|(?:^|[。！？!?]|[^\s\u3000:：。！？!?，,]的)[\s\u3000]*(?:其|它的|它|该|該)?(?:主要|基本|显著|顯著|核心|重要)?(?:{_POINT_NOUNS})(?:主要)?(?:包括|包含|有|如下))"
     r"[\s\u3000]*[:：][\s\u3000]*$"
 )
@@ -444,6 +447,8 @@ def announces_points(text: str) -> bool:
     (True, True)
     >>> announces_points("三生教育主要包括以下三个方面:"), announces_points("…的综合性概念。具体包括:")
     (False, False)
+    >>> announces_points("“外文”是现代汉语中常用的复合词,其核心含义可从以下四方面解析:")
+    True
     """
     return bool(_ANNOUNCED_POINTS.search(text))
 
@@ -458,14 +463,23 @@ _LIST_AHEAD = re.compile(r"以下(?:几|幾)?(?:个|個)?(?:方面|点|點|种|�
 def _points_sections(lines: list[_L]) -> list[bool]:
     """Per line: does it lie under a heading that announces points? One pass; a heading is a
     short line with no sentence punctuation that is not an Arabic-numbered item. A paragraph closing with a
-    lead-in announcing the features of its term (:data:`_POINTS_LEAD_IN`) opens such a section too."""
+    lead-in announcing the features of its term (:data:`_POINTS_LEAD_IN`) opens such a section too, and a bare item numbered
+    in the series of its items (``三、常见搭配`` between ``二、词性特征 …`` and ``四、发音与辨析 …``) does not close it."""
     out, state = [False] * len(lines), False
+    series: str | None = None  # the numbering of the items under a lead-in paragraph (一、 or （一）), once one is read
+    led = False
     for k, line in enumerate(lines):
         if line.blank:
             continue
         text = line.clean.strip(_SPACE)
+        number = _SERIES_NUMBER.match(text)
+        style = None if number is None else ("paren" if number.group(1) else "mark")
         if len(text) <= 30 and not re.search(r"[。；;，,!！]", text) and (not re.match(r"^[\[（(]?\d", text) or _SUBSECTION.match(text)):
+            if led and state and style is not None and style == series:
+                out[k] = state
+                continue
             if _SECTION_NUMBER.match(text) or not re.search(r"[:：].", text):
+                led = False
                 state = (
                     bool(_POINTS.search(_LIST_AHEAD.sub(r"\1", text.rstrip("?？"))))
                     or bool(_FEATURES_AHEAD.search(text))
@@ -475,9 +489,15 @@ def _points_sections(lines: list[_L]) -> list[bool]:
         elif not _NOTE_NUMBER.match(text) and (
             _POINTS_LEAD_IN.search(text) or _WEIGHT_LEAD_IN.search(text) or _FEATURES_AHEAD.search(text) or announces_points(text)
         ):
-            state = True
+            state, led, series = True, True, None
+        elif led and state and series is None:
+            series = style
         out[k] = state
     return out
+
+
+# An item number in Chinese numerals (二、 / （二）): the series a points list under a lead-in paragraph is numbered in.
+_SERIES_NUMBER = re.compile(r"^(?:([（(])[一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])")
 
 
 _COLON_DEFINITION = re.compile(r"[^:：]{1,40}?[:：][\s\u3000]*(?:是指|是以|即|指|系指)")
