@@ -3,6 +3,8 @@ titles (部门分工, 实际工作) over paragraphs that do not define them, as 
 
 from __future__ import annotations
 
+import pytest
+
 from policyterms.errors import InputError
 from policyterms.mining.extract import extract_entries
 
@@ -55,3 +57,12 @@ def test_a_dictionary_pages_aspects_of_its_word_are_no_entries() -> None:
     )
     assert [term for term, _ in pairs(page)] == []
 
+
+
+def test_a_regulation_naming_an_office_by_its_abbreviation_and_duty_gives_no_entry():
+    # Composed in the shape of a regulation's designation of the body in charge (a review found no real page of
+    # it in reach): 为 after the abbreviation names the office's duty, not a class of thing, unlike a decree's
+    # 居民身分證(葡文縮寫為BIR)為…之文件。 (page 305), which stays an entry.
+    text = "市生态环境局(以下简称市环境局)为本市环境保护工作的主管部门。\n区人民政府负责本辖区的环境保护工作。\n"
+    with pytest.raises(InputError):
+        extract_entries(text)

@@ -450,7 +450,7 @@ def announces_points(text: str) -> bool:
     >>> announces_points("“外文”是现代汉语中常用的复合词,其核心含义可从以下四方面解析:")
     True
     """
-    return bool(_ANNOUNCED_POINTS.search(text))
+    return text.rstrip().endswith((":", "：")) and _ANNOUNCED_POINTS.search(text) is not None
 
 
 # A two-level subsection heading (2.1 划片原则, 2.4 划片依据): a heading, not an Arabic-numbered item; and a lead-in saying

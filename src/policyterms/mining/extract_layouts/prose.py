@@ -159,10 +159,11 @@ _SO_CALLED_IS = re.compile(r"[\s\u3000]*(?:所谓|所謂)(?!的)[^,，。；;:�
 # 而“三线”则是指…: a connective before a quoted headword run in after a semicolon is no part of the term.
 # A term introduced with its abbreviation in brackets, then 为 naming its class in one clause closing on 的/之 and a noun
 # (一、居民身分證(葡文縮寫為BIR)為足以向…證明持有人之身分…之文件。, a decree's first paragraph, P305): 为 defines it, as in
-# a ratio's first sentence; a figure after it (地区生产总值(简称GDP)为1234亿元) or a clause after a comma says no class.
+# a ratio's first sentence; a figure after it (地区生产总值(简称GDP)为1234亿元) or a clause after a comma says no class, and
+# an office closing it (…(以下简称市环境局)为本市环境保护工作的主管部门。) names a body's duty in a regulation, not a class.
 _ABBREVIATED_IS = re.compile(
     r"[\s\u3000]*[^\s\u3000,，。；;:：()（）]{2,20}[(（][^()（）]{0,12}(?:缩写|縮寫|简称|簡稱)[^()（）]{1,12}[)）][\s\u3000]*([为為])"
-    r"(?=[^,，。；;:：\d]{4,}[的之][^的之,，。；;:：\d]{1,6}。)"
+    r"(?=[^,，。；;:：\d]{4,}[的之][^的之,，。；;:：\d]{1,6}(?<![部门門关關构構位])。)"
 )
 # (至于“X”,就是…: a topic connective turning to the next quoted word is none either)
 _BUT_QUOTED = re.compile(r"^(?:而|但|至于|至於)[\s\u3000]*(?=[“「])")
