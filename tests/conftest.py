@@ -179,3 +179,22 @@ def console_script() -> Path:
     if not script.exists():
         pytest.fail(f"no policyterms console script next to {sys.executable}: install with pip install '.[test]'")
     return script
+
+
+def pairs(text: str) -> list[tuple[str, str]]:
+    """``(term, definition)`` of each entry ``extract`` reads in ``text``, ``[]`` where it finds none (the extract
+    tests' shared reading of a page)."""
+    from policyterms.errors import InputError
+    from policyterms.mining.extract import extract_entries
+
+    try:
+        return [(e.term, e.definition) for e in extract_entries(text)]
+    except InputError:
+        return []
+
+
+def pairs_unpinyined(text: str) -> list[tuple[str, str]]:
+    """As :func:`pairs`, the terms without converter pinyin (``區(qū)`` read as ``區``)."""
+    from policyterms.text.fold import strip_pinyin
+
+    return [(strip_pinyin(term), definition) for term, definition in pairs(text)]

@@ -10,20 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from policyterms.errors import InputError
-from policyterms.mining.extract import extract_entries
 from policyterms.mining.extract_layouts.topics import _OTHER_NAME_GLOSS, _one_weighty, _paragraphs, topic_definitions
 from policyterms.text.fold import strip_pinyin
+from conftest import pairs
 
 
 DATA = Path(__file__).parent / "data" / "appendices"
-
-
-def pairs(text: str) -> list[tuple[str, str]]:
-    try:
-        return [(e.term, e.definition) for e in extract_entries(text)]
-    except InputError:
-        return []
 
 
 def topic(text: str) -> list[tuple[str, str]]:

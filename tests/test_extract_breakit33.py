@@ -5,15 +5,7 @@ lines, and a definition by a cited law's 所稱."""
 
 from __future__ import annotations
 
-from policyterms.errors import InputError
-from policyterms.mining.extract import extract_entries
-
-
-def pairs(text: str) -> list[tuple[str, str]]:
-    try:
-        return [(e.term, e.definition) for e in extract_entries(text)]
-    except InputError:
-        return []
+from conftest import pairs
 
 
 def test_a_final_result_is_no_ranking() -> None:

@@ -4,15 +4,7 @@ standing before glossing its pieces with 就是, …"""
 
 from __future__ import annotations
 
-from policyterms.errors import InputError
-from policyterms.mining.extract import extract_entries
-
-
-def pairs(text: str) -> list[tuple[str, str]]:
-    try:
-        return [(e.term, e.definition) for e in extract_entries(text)]
-    except InputError:
-        return []
+from conftest import pairs
 
 
 # --- a class sentence in mid-paragraph, the next sentence naming the term again (topics, P991's rule) -----------------

@@ -7,13 +7,7 @@ import pytest
 
 from policyterms.errors import InputError
 from policyterms.mining.extract import extract_entries
-
-
-def pairs(text: str) -> list[tuple[str, str]]:
-    try:
-        return [(e.term, e.definition) for e in extract_entries(text)]
-    except InputError:
-        return []
+from conftest import pairs
 
 
 # --- a bare section title over a paragraph that does not define it (section_headings.bare_section_title, P1053's rule) ---
@@ -56,7 +50,6 @@ def test_a_dictionary_pages_aspects_of_its_word_are_no_entries() -> None:
         "1949年后成为官方规范用词[参考:高等教育出版社《中国语言学史》]。\n"
     )
     assert [term for term, _ in pairs(page)] == []
-
 
 
 def test_a_regulation_naming_an_office_by_its_abbreviation_and_duty_gives_no_entry():

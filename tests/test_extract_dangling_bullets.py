@@ -4,15 +4,7 @@ statistics table's empty cells, of the same shape, that must not become entries.
 
 from __future__ import annotations
 
-from policyterms.errors import InputError
-from policyterms.mining.extract import extract_entries
-
-
-def pairs(text: str) -> list[tuple[str, str]]:
-    try:
-        return [(e.term, e.definition) for e in extract_entries(text)]
-    except InputError:
-        return []
+from conftest import pairs
 
 
 P879 = (

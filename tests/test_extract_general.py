@@ -13,13 +13,7 @@ from policyterms.mining.extract import extract_entries
 from policyterms.mining.extract_layouts.general import normalise_headword
 from policyterms.mining.extract_layouts.topics import topic_definitions
 from policyterms.text.fold import strip_pinyin
-
-
-def pairs(text: str) -> list[tuple[str, str]]:
-    try:
-        return [(e.term, e.definition) for e in extract_entries(text)]
-    except InputError:
-        return []
+from conftest import pairs
 
 
 def topic(text: str) -> list[tuple[str, str]]:
@@ -1621,7 +1615,6 @@ def test_a_lead_that_is_no_definition_of_the_title_term_gives_nothing():
     assert pairs(cut) == []
 
 
-
 def test_a_slogan_after_a_title_term_gives_nothing():
     # a speech, a commentary or a news item titled with a term whose lead says what the term is worth, not what it
     # is: a bare 是 before a rank, a standing or an evaluation (the term named once, nothing naming its class)
@@ -1726,7 +1719,6 @@ def test_a_dictionarys_senses_under_their_headings():
         ("人民政府", "我国各级国家行政机关的通称"),
         ("人民政府", "是地方国家行政机关,受国务院统一领导,负责组织和管理本行政区域的各项行政事务。"),
     ]
-
 
 
 def test_a_dictionarys_other_sections_and_notices_are_no_senses():

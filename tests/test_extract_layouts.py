@@ -15,6 +15,7 @@ from policyterms.errors import InputError
 from policyterms.mining.extract import extract_entries
 from policyterms.mining.appendix import find_appendix
 from policyterms.text.fold import strip_pinyin
+from conftest import pairs
 
 DATA = Path(__file__).parent / "data" / "appendices"
 # Pages of a set still held out (a '## held-out, … set' section of SPLIT.md) are not tested:
@@ -366,13 +367,6 @@ def test_third_set_definitions(text, term, definition):
 
 
 # --- the fourth set's layouts (development data now) -----------------------------------------
-
-
-def pairs(text: str) -> list[tuple[str, str]]:
-    try:
-        return [(e.term, e.definition) for e in extract_entries(text)]
-    except InputError:
-        return []
 
 
 def test_a_pdf_line_break_inside_a_note_is_joined():

@@ -5,18 +5,10 @@ real sentences of the same shape that must stay entries, or must not become any.
 
 from __future__ import annotations
 
-from policyterms.errors import InputError
-from policyterms.mining.extract import extract_entries
 from policyterms.mining.extract_layouts.apposed_subjects import apposed_genus, naming_predicate, without_foreign_label
 from policyterms.mining.extract_layouts.false_glosses import points_back
 from policyterms.mining.extract_layouts.ordinary_pages import news_dateline, news_event, reported_speech
-
-
-def pairs(text: str) -> list[tuple[str, str]]:
-    try:
-        return [(e.term, e.definition) for e in extract_entries(text)]
-    except InputError:
-        return []
+from conftest import pairs
 
 
 # P640's column, its furniture and the paragraphs as the page has them.

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from policyterms.errors import InputError
 from policyterms.mining.extract import extract_entries
 from policyterms.mining.extract_layouts.asked_answers import asked_answer, opens_with_quoted_remark
 from policyterms.mining.extract_layouts.common import _good_term, _is_furniture
@@ -13,15 +12,9 @@ from policyterms.mining.extract_layouts.false_glosses import instances_only
 from policyterms.mining.extract_layouts.labelled import _PART_ITEM
 from policyterms.mining.extract_layouts.notes import section_subtitle
 from policyterms.text.fold import strip_pinyin
+from conftest import pairs_unpinyined as pairs
 
 APPENDICES = Path(__file__).parent / "data" / "appendices"
-
-
-def pairs(text: str) -> list[tuple[str, str]]:
-    try:
-        return [(strip_pinyin(e.term), e.definition) for e in extract_entries(text)]
-    except InputError:
-        return []
 
 
 # --- a subject and its verb of saying before the colon (P972) ----------------------------------------------------------

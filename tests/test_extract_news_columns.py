@@ -5,19 +5,12 @@ of the same shape that must stay entries, or must not become any."""
 
 from __future__ import annotations
 
-from policyterms.errors import InputError
-from policyterms.mining.extract import _bare_term, extract_entries
+from policyterms.mining.extract import _bare_term
 from policyterms.mining.extract_layouts.common import _is_furniture
 from policyterms.mining.extract_layouts.false_glosses import named_after_gloss
 from policyterms.mining.extract_layouts.general import normalise_headword
 from policyterms.mining.extract_layouts.ordinary_pages import news_event
-
-
-def pairs(text: str) -> list[tuple[str, str]]:
-    try:
-        return [(e.term, e.definition) for e in extract_entries(text)]
-    except InputError:
-        return []
+from conftest import pairs
 
 
 # --- a weekly column of hot words: headword lines over comment (P655) ------------------------------------------------

@@ -6,22 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from policyterms.errors import InputError
-from policyterms.mining.extract import extract_entries
 from policyterms.mining.extract_layouts.false_glosses import members_only
 from policyterms.mining.extract_layouts.headwords import _EARLIEST_FORM, _points_below
 from policyterms.mining.extract_layouts.notes import announces_points, section_subtitle, titled_section
 from policyterms.mining.extract_layouts.section_headings import bare_section_title
-from policyterms.text.fold import strip_pinyin
+from conftest import pairs_unpinyined as pairs
 
 APPENDICES = Path(__file__).parent / "data" / "appendices"
-
-
-def pairs(text: str) -> list[tuple[str, str]]:
-    try:
-        return [(strip_pinyin(e.term), e.definition) for e in extract_entries(text)]
-    except InputError:
-        return []
 
 
 def terms(text: str) -> list[str]:

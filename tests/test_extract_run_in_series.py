@@ -11,18 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from policyterms.errors import InputError
-from policyterms.mining.extract import extract_entries
 from policyterms.mining.extract_layouts.clauses import quoted_clause_series
 from policyterms.mining.extract_layouts.common import _lines
 from policyterms.mining.extract_layouts.listed_parts import listed_parts
-
-
-def pairs(text: str) -> list[tuple[str, str]]:
-    try:
-        return [(e.term, e.definition) for e in extract_entries(text)]
-    except InputError:
-        return []
+from conftest import pairs
 
 
 def series(text: str) -> list[tuple[str, str]]:

@@ -5,17 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from policyterms.errors import InputError
-from policyterms.mining.extract import extract_entries
 from policyterms.mining.extract_layouts.false_glosses import timestamp_only
 from policyterms.mining.written_forms import read_form
-
-
-def pairs(text: str) -> list[tuple[str, str]]:
-    try:
-        return [(e.term, e.definition) for e in extract_entries(text)]
-    except InputError:
-        return []
+from conftest import pairs
 
 
 def test_a_colon_typed_as_the_vertical_two_dot_leader_separates_the_headword():

@@ -9,17 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from policyterms.errors import InputError
-from policyterms.mining.extract import extract_entries
+from conftest import pairs
 
 APPENDICES = Path(__file__).parent / "data" / "appendices"
-
-
-def pairs(text: str) -> list[tuple[str, str]]:
-    try:
-        return [(e.term, e.definition) for e in extract_entries(text)]
-    except InputError:
-        return []
 
 
 def page(prefix: str) -> str:

@@ -7,17 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from policyterms.errors import InputError
-from policyterms.mining.extract import extract_entries
 from policyterms.mining.extract_layouts.common import _lines
 from policyterms.mining.extract_layouts.meaning_label_items import meaning_label_items
-
-
-def pairs(text: str) -> list[tuple[str, str]]:
-    try:
-        return [(e.term, e.definition) for e in extract_entries(text)]
-    except InputError:
-        return []
+from conftest import pairs
 
 
 # --- numbered word items with meaning label lines (P634) ---------------------------------------------------------
