@@ -1,0 +1,32 @@
+"""The thirty-ninth development set's official pages: a glossary of headword lines whose paragraphs restate their
+headword before a bare 是 (309, a rating department's 常用词汇表) — the definition opens at 是, as under a question
+title — with the real sentences of the same layout that must stay whole: a paragraph that names its headword only
+inside (a verbless gloss), and a restated headword whose 是 only weighs the term (no entry)."""
+
+from __future__ import annotations
+
+from conftest import pairs
+
+
+_GLOSSARY = (
+    "常用词汇表\n\n地租\n\n"
+    "地租是土地承租人根据土地契约条款及相关适用法例,向政府缴付的租金。\n\n\n"
+    "地租登记册\n\n地租登记册是记录了所有已评估地租的物业单位的名称和应课差饷租值的登记册。\n\n\n"
+    "最低应课差饷租值\n\n"
+    "任何物业倘其应课差饷租值不超过「最低应课差饷租值」(现时为 3,000 元),即获豁免评估差饷。此外,本署亦不会向该物业发出征收地租通知书。\n"
+)
+
+
+def test_a_headword_line_restated_before_bare_shi_is_defined_from_shi():
+    found = pairs(_GLOSSARY)
+    assert ("地租", "是土地承租人根据土地契约条款及相关适用法例,向政府缴付的租金。") in found
+    assert ("地租登记册", "是记录了所有已评估地租的物业单位的名称和应课差饷租值的登记册。") in found
+
+
+def test_a_gloss_naming_its_headword_only_inside_stays_whole():
+    found = dict(pairs(_GLOSSARY))
+    assert found["最低应课差饷租值"].startswith("任何物业倘其应课差饷租值不超过「最低应课差饷租值」")
+
+
+def test_a_restated_headword_whose_shi_weighs_the_term_is_no_entry():
+    assert pairs("营商环境\n\n营商环境是企业生存发展的土壤。优化营商环境就是解放生产力、提高竞争力。\n") == []
