@@ -1,7 +1,8 @@
 """The thirty-ninth development set's official pages: a glossary of headword lines whose paragraphs restate their
 headword before a bare 是 (309, a rating department's 常用词汇表) — the definition opens at 是, as under a question
 title — with the real sentences of the same layout that must stay whole: a paragraph that names its headword only
-inside (a verbless gloss), and a restated headword whose 是 only weighs the term (no entry)."""
+inside (a verbless gloss), and a restated headword whose 是 only weighs the term (no entry). Also a service card's
+field labels (313: 服務對象及申請資格, 服務結果) over their values, no entries, beside the term the card defines."""
 
 from __future__ import annotations
 
@@ -30,3 +31,18 @@ def test_a_gloss_naming_its_headword_only_inside_stays_whole():
 
 def test_a_restated_headword_whose_shi_weighs_the_term_is_no_entry():
     assert pairs("营商环境\n\n营商环境是企业生存发展的土壤。优化营商环境就是解放生产力、提高竞争力。\n") == []
+
+
+_SERVICE_CARD = (
+    "服務簡介\n社會房屋是指屬房屋局或由其管理、並以租賃方式分配予符合法律規定的家團或個人的作居住用途的都市房地產或獨立單位。\n"
+    "服務對象及申請資格\n符合第17/2019號法律《社會房屋法律制度》之申請條件者。\n"
+    "服務結果\n根據房屋供應情況,按序向合資格家團分配單位。\n"
+)
+
+
+def test_a_service_cards_field_labels_are_no_entries():
+    # (the counter-case on the same card: the term the 服務簡介 paragraph defines, 社會房屋是指…, stays)
+    assert pairs(_SERVICE_CARD) == [
+        ("社會房屋", "是指屬房屋局或由其管理、並以租賃方式分配予符合法律規定的家團或個人的作居住用途的都市房地產或獨立單位。")
+    ]
+
