@@ -46,3 +46,27 @@ def test_a_service_cards_field_labels_are_no_entries():
         ("社會房屋", "是指屬房屋局或由其管理、並以租賃方式分配予符合法律規定的家團或個人的作居住用途的都市房地產或獨立單位。")
     ]
 
+
+
+def test_a_sentence_naming_its_thing_last_after_ci_ji_wei_is_an_entry():
+    text = (
+        "为了让业主或利害关系人得悉土地的边界并审核地籍图,同时对有关的地籍图提出异议或申请更正,按一九九四年一月十七日第3/94/M号法令之规定,"
+        "於一九九四年九月至一九九八年二月期间,以分区、分阶段方式公开展示地籍图,此即为地籍公布。在地籍图公开展示期间内,"
+        "如果业主或利害关系人没有异议,经法定程序后(参见下图有关批示),临时性地籍图会成为确定性地籍图。 |\n"
+    )
+    assert pairs(text) == [
+        (
+            "地籍公布",
+            "为了让业主或利害关系人得悉土地的边界并审核地籍图,同时对有关的地籍图提出异议或申请更正,按一九九四年一月十七日第3/94/M号法令之规定,"
+            "於一九九四年九月至一九九八年二月期间,以分区、分阶段方式公开展示地籍图",
+        )
+    ]
+
+
+def test_a_paragraph_telling_work_without_the_pointer_is_no_entry():
+    # the same page's first paragraph: the bureau's survey history, examples after 如, no name pointed at
+    text = (
+        "为清楚界定全澳土地的边界,并协助整理及规划不动产物业,地图绘制暨地籍局於一九八三年开始以实地测量方式,对全澳土地进行测量,"
+        "以先进的测量仪器及计算方法得出精确的土地边界与面积。同时,我们亦积极蒐集有关的地籍资料,如物业登记局标示编号、财政局房地产纪录、门牌与楼宇名称。\n"
+    )
+    assert pairs(text) == []
