@@ -95,6 +95,18 @@ KNOWN_MISSES = {
     "183-guangzhou-2024-yearbook-rural-indicators-bracket-headwords-run-in-verbless-run-in-term-power-items-cut": (
         "【建制镇】本辖区内指…: a scope phrase between the headword and 指; 【行政村】依据…: a verbless gloss under a bracket"
     ),
+    "308-pland-2021-annual-report-planning-system-headings-pdf-breaks": (
+        "headword lines restated before 提供 / 以 (no defining verb) and a chapter head over the department's duty paragraph "
+        "(本署擬備…): left by the thirty-third round"
+    ),
+    "314-macaudata-encyclopedia-school-social-work-card-purpose-gloss": (
+        "a card's one paragraph opening with its genus as subject (這項社會服務的目的在於:…), taken whole by the gold: "
+        "left by the thirty-third round"
+    ),
+    "316-guangxi-2008-statistics-indicator-notes-natural-resources-spaced-headwords-zhi": (
+        "run-in Y指… / Y包括… clauses split into entries of their own, where 91's gold of the same text keeps them inside "
+        "自然资源 and 土地: the two golds disagree: left by the thirty-third round"
+    ),
 }
 
 

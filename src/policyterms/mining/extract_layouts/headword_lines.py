@@ -334,7 +334,7 @@ _RESTATED_MARKER = re.compile(r"[,，]?[\s\u3000]*(?=是指|系指|係指|即(?!
 def _restated_marker(explanation: str, term: str) -> int:
     """Where the definition starts when an explanation restates its headword after a lead clause
     placing it, straight before 是指/即/指 (在中国,粮食产量是指… under 粮食产量); -1 otherwise. (Without
-    such a lead, ``X是指…`` under ``N. X`` is kept whole, as the budget glossaries write it.)"""
+    such a lead, ``X是指…`` under a headword line is read from its verb by ``headwords._answer_restates``.)"""
     lead = _PLACE_LEAD.match(explanation)
     if lead is None:
         return -1

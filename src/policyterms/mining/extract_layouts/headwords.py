@@ -578,7 +578,9 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             definition = definition[restated_at:]  # 党日: / 党日即…: from 即
         elif i in meanings and (restated_at := _meaning_heading_restated(lines[i].clean, definition)) is not None:
             definition = definition[restated_at[1] :]  # 候鸟式养老定义 / 候鸟式养老就是…: from 就是
-        elif asked and (verb := _answer_restates(definition, term)) >= 0:  # 什么是国土空间规划? / 国土空间规划是…: from 是
+        # 什么是国土空间规划? / 国土空间规划是…, or a glossary's headword line 地租 / 地租是土地承租人…: from 是 (a 是 that
+        # only weighs the term, 营商环境是企业生存发展的土壤, keeps an answer's paragraph whole, as before)
+        elif (asked or not _judging_lead(definition, term)) and (verb := _answer_restates(definition, term)) >= 0:
             definition = definition[verb:]
         elif asked and (framed_at := attribution_end(definition, term)) >= 0 and _answer_restates(definition[framed_at:], term) >= 0:
             if _judging_lead(definition[framed_at:], term):  # 什么是X? / 《…》指出:X是…的基础: its standing, no definition

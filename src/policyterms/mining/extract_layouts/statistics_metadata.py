@@ -5,7 +5,7 @@ values a release's scope, dates and units: a reader asking what ``統計標準�
 instead, so an entry under such a label is dropped. What the note defines are the items under ``統計項目定義:`` (read
 by the colon passes) and a gloss the form prints inside a label's brackets (``*時效(指統計標準時間至資料發布時間之間隔時間):45日``,
 ``發布週期(指資料編製或產生之頻率,如月、季、年等):年``): an entry of the label, the value after the colon left out
-(as P575's bracketed gloss)."""
+(as P575's bracketed gloss). A service card's field labels (服務對象及申請資格, 服務結果, 查詢途徑) are dropped alike."""
 
 from __future__ import annotations
 
@@ -23,6 +23,13 @@ _METADATA_LABEL = re.compile(
     r"|(?:發布|发布)(?:機關|机关)(?:、|及)?(?:單位|单位)?|(?:編製|编制)(?:單位|单位)|(?:發布|发布)(?:形式|方式)|(?:公開|公开)(?:資料|资料)?(?:發布|发布)(?:時間|时间)"
     # section 四 of the template (公開資料發布訊息): the release's date and the offices sent the table at once (276)
     r"|(?:預告|预告)(?:發布|发布)(?:日期|時間|时间)|(?:同步|同時|同时)(?:發送|发送)(?:單位|单位)"
+)
+# A government service card's (办事指南) field labels, the same form on every portal: who may apply, the result, how to
+# ask (服務對象及申請資格 / 符合第17/2019號法律…之申請條件者。, 服務結果 / 根據房屋供應情況,…分配單位。, 313); their
+# values are a service's conditions and outcome, no meaning of the label.
+_SERVICE_LABEL = re.compile(
+    r"(?:服務|服务)(?:對象|对象)(?:及|与|與|和)?(?:申請|申请)?(?:資格|资格|條件|条件)?|(?:申請|申请)(?:資格|资格|條件|条件)"
+    r"|(?:服務|服务|辦理|办理)(?:結果|结果|簡介|简介)|(?:查詢|查询|諮詢|咨询)(?:途徑|途径|方式)|(?:辦理|办理)(?:時限|时限|地點|地点)"
 )
 # A label line of such a form: bullets, stars, a cell bar before it; the label, its gloss in brackets opening with 指,
 # a colon and a short value (年, 45日, 無), the line ending there or at a cell bar.
@@ -43,11 +50,14 @@ def metadata_labels_dropped(found: list[Found]) -> list[Found]:
     >>> f = [Found("統計標準時間", "以每年年底之事實為準。", "", 1, 0, 1), Found("座落地點", "指各該建物所座落之鄉鎮村里別名稱。", "", 2, 2, 3)]
     >>> [e.term for e in metadata_labels_dropped(f)]
     ['座落地點']
+    >>> [e.term for e in metadata_labels_dropped([Found("服務結果", "根據房屋供應情況,按序向合資格家團分配單位。", "", 1, 0, 1)])]
+    []
     """
     return [
         entry
         for entry in found
-        if not _METADATA_LABEL.fullmatch(entry.term.strip(_SPACE + "*＊•·|")) or _DEFINED.match(entry.definition)
+        if not any(label.fullmatch(entry.term.strip(_SPACE + "*＊•·|")) for label in (_METADATA_LABEL, _SERVICE_LABEL))
+        or _DEFINED.match(entry.definition)
     ]
 
 

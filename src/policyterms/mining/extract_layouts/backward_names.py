@@ -1,0 +1,39 @@
+"""A sentence that describes a thing first and names it last, ``…,此即为X。`` (an official page's prose: ``为了让业主…
+审核地籍图,…以分区、分阶段方式公开展示地籍图,此即为地籍公布。``, 315): the name after 此即为 is the term and the
+whole clause before it its gloss, purpose and legal basis inside, as the earlier sets' backward ``即…`` glosses. Only
+the explicit pointer 此即为 (此即為, 此即是, 此即所谓) counts — ``这就是…`` closes a report's argument more often than it
+names anything — and the name must end its sentence, short and without punctuation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from policyterms.mining.extract_layouts.common import Found, _L
+
+__all__ = ["backward_names"]
+
+# The sentence from its start (a line's start or after a stop), the gloss of ten characters or more, then the pointer
+# and a name of two to ten characters closing the sentence.
+_BACKWARD = re.compile(
+    r"(?:^|(?<=[。！？!?]))[\s\u3000|｜]*(?P<gloss>[^。！？!?；;|｜\n]{10,240}?)[,，][\s\u3000]*"
+    r"此即(?:为|為|是|所谓|所謂)(?P<term>[^\s\u3000,，。；;、:：“”「」《》()（）]{2,10})。"
+)
+
+
+def backward_names(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, Found]]:
+    """``(line, entry)`` for each ``…,此即为X。`` sentence on a free line (module docstring).
+
+    >>> from policyterms.mining.extract_layouts.common import _lines
+    >>> ls = _lines("为了让业主得悉土地的边界,以分区方式公开展示地籍图,此即为地籍公布。在展示期间内,业主可提出异议。")
+    >>> [(e.term, e.definition) for _, e in backward_names(ls, [True])]
+    [('地籍公布', '为了让业主得悉土地的边界,以分区方式公开展示地籍图')]
+    >>> list(backward_names(_lines("我们坚持人民至上,这就是我们的初心。"), [True]))
+    []
+    """
+    for line in lines:
+        if line.blank or not free[line.index]:
+            continue
+        for match in _BACKWARD.finditer(line.raw):
+            quote = line.raw[match.start("gloss") : match.end()]
+            yield line.index, Found(match.group("term"), match.group("gloss"), quote, line.index + 1, line.start + match.start("gloss"), line.start + match.end())
