@@ -60,6 +60,13 @@ _ABBREVIATION_JI = re.compile(r"[\s\u3000]*[A-Z]{2,6}[\s\u3000]*[,，][\s\u3000]
 _QUOTED_COMMA_IS = re.compile(
     r"[\s\u3000]*[“「][^“”「」,，。；;:：]{1,30}[”」][^“”「」,，。；;:：\s\u3000]{0,2}[\s\u3000]*[,，][\s\u3000]*(是)(?![否在])(?=[^。！？!?]*[,，]即)"
 )
+# A news dateline, a teaser's label set off by a space (新华社北京3月7日电 排污权交易是指…, 导读 万元GDP能耗是指…) or the
+# adverb 通常 glued before the headword (…划分。通常一区是指…): a frame before the term, no part of it, as the golds leave
+# datelines and lead-ins out. 一般 is no such word (一般公共预算, 一般纳税人 are terms).
+_LEAD_WORD = re.compile(
+    r"[^\s\u3000,，。；;:：“”「」]{0,12}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)[\s\u3000]*"
+    r"|(?:导读|導讀)[\s\u3000]*[:：]?[\s\u3000]*|通常(?![所说說讲講来來])"
+)
 # A plain-words connective before the headword (简单来说,“告知承诺制”是指…, 通俗地说,全国两会是指…, 具體來說,新產業是指…)
 # or between the headword and its marker (碳中和,顧名思義,是指…): no part of the term, nor of the definition.
 _PLAIN_CONNECTIVE = re.compile(
@@ -527,6 +534,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if i == 0 and term[-1:] in "”」』" and not re.search("[“「『]", term):
             term = term[:-1].strip(_SPACE)  # 三改一拆」是指…: a page that lost the opening mark keeps a stray closing one
         term = term[_SO_CALLED.match(term).end() :] if _SO_CALLED.match(term) else term  # 所谓“三保”,是指…
+        lead = _LEAD_WORD.match(term)
+        if lead and _good_term(term[lead.end() :].strip(_SPACE)):
+            term = term[lead.end() :].strip(_SPACE)  # 新华社北京3月7日电 X是指…, 导读 X是指…, 通常X是指…
         term = term[: _QUOTED_THEN.search(term).start()] if _QUOTED_THEN.search(term) else term  # “全程网办”则是指…
         term = term[_BUT_QUOTED.match(term).end() :] if _BUT_QUOTED.match(term) else term  # …;而“三线”则是指…
         if term.endswith("具体") and _good_term(term[:-2].strip(_SPACE)):
