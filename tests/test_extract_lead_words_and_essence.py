@@ -1,6 +1,7 @@
-"""Prose definitions of the thirty-ninth development set's press pages, on their real sentences: a news dateline, a
+"""Definitions of the thirty-ninth development set's press pages, on their real sentences: a news dateline, a
 teaser's 导读 label or a glued 通常 standing before the headword (P1089, P1096, P1119), and a 其实质就是… sentence
-going on with the definition before it (P1095) — each with a real sentence of the same shape that must keep its term."""
+going on with the definition before it (P1095), and a counted lead-in over part lines (P1088) — each with a real
+sentence of the same shape that the rule must not take."""
 
 from __future__ import annotations
 
@@ -57,3 +58,28 @@ def test_qita_term_stays():
     """其他… is a term of its own (a bundled budget page's 借款收入, 其他融资收入), not 其 restating the term before."""
     text = "其他融资收入,是指企业以资本性投入为目的采取其他形式融资形成的收入。\n"
     assert [t for t, _ in pairs(text)] == ["其他融资收入"]
+
+
+# --- a line naming how many parts a term has announces its X:… part lines ------------------------------------------
+
+P1088 = (
+    "✅ 顶层法规支撑:《生态保护补偿条例》(2024年实施)明确了补偿的三大机制、多元方式。\n"
+    "✅ 三大核心机制(法定):\n"
+    "财政纵向补偿:中央/省级财政给生态保护地区“发补贴”,比如对流域源头区、重点生态功能区的转移支付,保障基础保护投入。\n"
+    "地区间横向补偿:上下游政府“双向结算”,下游受益区补偿上游保护区,若上游水质不达标,则反向赔付下游,这是目前跨省流域最常用的模式。\n"
+    "市场化补偿:企业、社会组织参与,通过水权交易、碳汇交易、生态产品购买等方式,让生态价值“变现”,是未来的创新方向。\n"
+)
+
+
+def test_counted_lead_in_announces_its_part_lines():
+    assert [t for t, _ in pairs(P1088)] == ["财政纵向补偿", "地区间横向补偿", "市场化补偿"]
+
+
+def test_counted_lead_in_over_headless_glosses_gives_nothing():
+    """A glossary's ``收录以下两类名词:`` over definitions without their headwords (page 307's lost headwords): no part lines."""
+    text = (
+        "本《汇编》收录以下两类名词:\n"
+        "为金管局负责管理的债务工具中央结算系统 (CMU) 所建立的网站 https://www.cmu.org.hk/sc/,目的为提高债券市场产品及定价的透明度。\n"
+        "指处理跨境外汇交易的全球结算及交收系统。由超过70间环球银行及金融机构拥有的 CLS Bank International 负责该系统的运作。\n"
+    )
+    assert pairs(text) == []
