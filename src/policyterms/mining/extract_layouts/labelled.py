@@ -127,6 +127,13 @@ _MEANING_LEAD_IN = re.compile(
     r"[\s\u3000]*[^\s\u3000:：，,。；;！!？?]{2,20}(?<!分别)(?<!分別)(?:是指|系指|指的是|指)[\s\u3000]*[:：][\s\u3000]*"
 )
 
+# A line naming how many parts a term has, then its colon (✅ 三大核心机制(法定): / 财政纵向补偿:… / 地区间横向补偿:…,
+# P1088; 三种类型:): the count announces the parts as 包括: does, an aside in brackets before the colon allowed.
+_COUNTED_LEAD_IN = re.compile(
+    r"[^:：，,。；;！!？?]{0,12}?[一二三四五六七八九十两兩]{1,2}(?:大|个|個|种|種|类|類|项|項)[^\s\u3000:：，,。；;！!？?()（）]{1,10}"
+    r"(?:[(（][^()（）]{1,8}[)）])?[\s\u3000]*[:：][\s\u3000]*"
+)
+
 
 def _announces_parts(raw: str) -> bool:
     """The line ends in a lead-in announcing the parts of a term: ``…可分为三个层次:`` ending a sentence, or a whole
@@ -134,7 +141,7 @@ def _announces_parts(raw: str) -> bool:
     text = strip_pinyin(raw)
     if announces_points(text.strip(_SPACE)):
         return False  # 公益性岗位的特点包括: / 非营利性:…: its features, no parts (P1020)
-    return bool(_ANNOUNCES_PARTS.search(text.rstrip(_SPACE)) or _MEANING_LEAD_IN.fullmatch(text))
+    return bool(_ANNOUNCES_PARTS.search(text.rstrip(_SPACE)) or _MEANING_LEAD_IN.fullmatch(text) or _COUNTED_LEAD_IN.fullmatch(text))
 
 
 def _part_items(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:

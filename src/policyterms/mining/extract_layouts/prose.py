@@ -60,6 +60,16 @@ _ABBREVIATION_JI = re.compile(r"[\s\u3000]*[A-Z]{2,6}[\s\u3000]*[,，][\s\u3000]
 _QUOTED_COMMA_IS = re.compile(
     r"[\s\u3000]*[“「][^“”「」,，。；;:：]{1,30}[”」][^“”「」,，。；;:：\s\u3000]{0,2}[\s\u3000]*[,，][\s\u3000]*(是)(?![否在])(?=[^。！？!?]*[,，]即)"
 )
+# A news dateline, a teaser's label set off by a space (新华社北京3月7日电 排污权交易是指…, 导读 万元GDP能耗是指…) or the
+# adverb 通常 glued before the headword (…划分。通常一区是指…): a frame before the term, no part of it, as the golds leave
+# datelines and lead-ins out. 一般 is no such word (一般公共预算, 一般纳税人 are terms).
+_LEAD_WORD = re.compile(
+    r"[^\s\u3000,，。；;:：“”「」]{0,12}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)[\s\u3000]*"
+    r"|(?:导读|導讀)[\s\u3000]*[:：]?[\s\u3000]*|通常(?![所说說讲講来來])"
+)
+# 其 and the term's essence or core as a subject (合同能源管理是…机制。其實質就是…, 其本质是…, 其核心是…): the term
+# before, restated by its pronoun; no headword of its own, and the definition before goes on through it.
+_ITS_ESSENCE = re.compile(r"其(?:实质|實質|本质|本質|核心|内涵|內涵|实质上|實質上|本质上|本質上)(?:就|即|则|則)?")
 # A plain-words connective before the headword (简单来说,“告知承诺制”是指…, 通俗地说,全国两会是指…, 具體來說,新產業是指…)
 # or between the headword and its marker (碳中和,顧名思義,是指…): no part of the term, nor of the definition.
 _PLAIN_CONNECTIVE = re.compile(
@@ -520,6 +530,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             continue  # 1、新三样 / 比喻说法,指…: a verbless gloss naming what kind of saying the headword above is, no term
         if naming_predicate(strip_pinyin(term)) and heads:
             continue  # …;居住环境上为对应于城市的称谓,指…: the definition before goes on, no headword
+        if _ITS_ESSENCE.fullmatch(strip_pinyin(term).strip(_SPACE)):
+            continue  # X是一种…机制。其实质就是…: the essence of the term before, whose definition goes on
         foreign = without_foreign_label(term)
         term = foreign if foreign and _good_term(foreign) else term  # 乡村,(英語: rural )指…
         lost = len(term) - len(term.lstrip(_SPACE + ")）]】?？"))  # ')X是指…': a note number lost its opener; '??? X': lost characters
@@ -527,6 +539,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if i == 0 and term[-1:] in "”」』" and not re.search("[“「『]", term):
             term = term[:-1].strip(_SPACE)  # 三改一拆」是指…: a page that lost the opening mark keeps a stray closing one
         term = term[_SO_CALLED.match(term).end() :] if _SO_CALLED.match(term) else term  # 所谓“三保”,是指…
+        lead = _LEAD_WORD.match(term)
+        if lead and _good_term(term[lead.end() :].strip(_SPACE)):
+            term = term[lead.end() :].strip(_SPACE)  # 新华社北京3月7日电 X是指…, 导读 X是指…, 通常X是指…
         term = term[: _QUOTED_THEN.search(term).start()] if _QUOTED_THEN.search(term) else term  # “全程网办”则是指…
         term = term[_BUT_QUOTED.match(term).end() :] if _BUT_QUOTED.match(term) else term  # …;而“三线”则是指…
         if term.endswith("具体") and _good_term(term[:-2].strip(_SPACE)):
