@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from policyterms.text.fold import INVISIBLE, strip_pinyin
 from policyterms.text.furniture import is_page_number_line
@@ -175,7 +176,9 @@ _INLINE_NOTE = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_furniture(text: str) -> bool:
+    # cached: the passes ask it of the same line several times, and the pattern is a long alternation
     return bool(_FURNITURE.search(text))
 
 
