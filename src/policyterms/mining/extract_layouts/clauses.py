@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from policyterms.text.fold import strip_pinyin
-from policyterms.mining.extract_layouts.common import _SENTENCE_END, Found, _L, _SPACE
+from policyterms.mining.extract_layouts.common import ASKS, _SENTENCE_END, Found, _L, _SPACE
 from policyterms.mining.extract_layouts.prose import _continues
 from policyterms.mining.extract_layouts.topics import _role
 
@@ -146,10 +146,7 @@ def _sentence_end(raw: str, at: int, limit: int) -> int:
     if not ends:
         return limit
     end = min(ends)
-    if raw[end] in "?？" and not _ASKS.search(raw, at, end):
+    if raw[end] in "?？" and not ASKS.search(raw, at, end):
         return end
     return end + 1
 
-
-# The words of a question (吗, 什么, 如何 …): a sentence holding none asks nothing.
-_ASKS = re.compile(r"吗|嗎|呢|什么|什麼|何|怎|哪|谁|誰|多少|几|幾|是否|难道|難道|么|麼")

@@ -26,6 +26,8 @@ ASKED_AFTER_MARKER = (
 # An item's number before a headword (3. 破防, 152、学术超男, (3)破防, 三、破防, ①破防).
 #: A label saying that a meaning follows (含义, 释义, 定义, 词义, 意思; traditional forms too): a card's or a word item's label.
 MEANING_LABEL = r"含[义義]|[释釋][义義]|定[义義]|[词詞][义義]|意思"
+# The words of a question (吗, 什么, 如何 …): a sentence or a subject holding none asks nothing.
+ASKS = re.compile(r"吗|嗎|呢|什么|什麼|何|怎|哪|谁|誰|多少|几|幾|是否|难道|難道|么|麼")
 ITEM_NUMBER = r"(?:[(（]?\d{1,4}[)）.．、]|[(（]?[一二三四五六七八九十百]{1,4}[)）、]|[①-⑳⑴-⒇])"
 # A notice's or a news item's tag in lenticular brackets (【温馨提示】, 【提醒】, 【重要】, 【本报讯】, 【新华社讯】, 【要闻】): a
 # label of what follows, never a headword, whatever the next words (【温馨提示】指定医疗机构…, 【提醒】 近期…).

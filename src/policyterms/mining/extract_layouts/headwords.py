@@ -7,7 +7,7 @@ import re
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.ordinary_pages import dashed_subtitle, news_dateline, news_event
 from policyterms.mining.extract_layouts.asked_answers import asked_answer, opens_with_quoted_remark
-from policyterms.mining.extract_layouts.common import DEFINING_MARKER, DEFINING_ZHI, Found, _ASIDE, _CLOSERS, _FINISHED, _L, _SPACE, _is_furniture
+from policyterms.mining.extract_layouts.common import DEFINING_MARKER, DEFINING_ZHI, MEANING_LABEL, Found, _ASIDE, _CLOSERS, _FINISHED, _L, _SPACE, _is_furniture
 from policyterms.mining.extract_layouts.notes import _NUMERAL_SECTION, _points_sections, _section_heading
 from policyterms.mining.extract_layouts.topics import _role, _weighs, term_core
 from policyterms.mining.extract_layouts.restated_frames import framed_restatement
@@ -165,11 +165,8 @@ _BARE_ITEM_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2
 
 # An explanation opening with a pronoun for its headword before 是 (奥利给 / 该词是“给力噢”的倒读,…, P537): the
 # pronoun is no part of the definition, which starts at 是 (as 它 before 是, P422). 该指标反映… keeps its subject.
-# A type heading's paragraph opening with the frame 该类型中, (優勢互補型 / 該類型中,飛入地和飛出地…, P1053): the frame
-# stands for the headword and is no part of the definition either.
 _ANAPHOR_IS = re.compile(
     r"^(?:该|該|此|这个|這個|这一|這一)(?:词语|詞語|词|詞|术语|術語|名词|名詞|概念|类型|類型)(?=是(?![否不什])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰]))"
-    r"|^(?:该|該|此|这一|這一)(?:类型|類型)中[,，][\s\u3000]*"
 )
 
 
@@ -633,7 +630,7 @@ def _question_heading(text: str) -> bool:
 # reading instead (含义:, 释义:, 出处:, 拼音:): a card's fields, not points.
 _LABELLED_POINT = re.compile(r"(?:[-*+•·▪●][\s\u3000]*)?(?P<label>[^\s\u3000:：,，。；;、“”「」()（）【】]{2,10})[\s\u3000]*[:：][\s\u3000]*\S")
 _CARD_FIELD = re.compile(
-    r"(?:定[义義]|概念|含[义義]|涵[义義]|[释釋][义義]|内涵|內涵|意思|意[义義]|解[释釋]|[词詞][义義]|出[处處]|[来來]源|拼音|注音|[读讀]音|"
+    rf"(?:{MEANING_LABEL}|概念|涵[义義]|内涵|內涵|意[义義]|解[释釋]|出[处處]|[来來]源|拼音|注音|[读讀]音|"
     r"英文|例句|近[义義][词詞]|反[义義][词詞]|用法|[词詞]性)"
 )
 

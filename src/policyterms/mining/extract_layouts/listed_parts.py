@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from policyterms.text.fold import strip_pinyin
-from policyterms.mining.extract_layouts.common import _SENTENCE_END, Found, _L, _SPACE
+from policyterms.mining.extract_layouts.common import ASKS, _SENTENCE_END, Found, _L, _SPACE
 
 __all__ = ["listed_parts"]
 
@@ -26,8 +26,6 @@ _PART = re.compile(
 )
 # The marker of the list's own sentence (its subject before it).
 _SUBJECT_MARKER = re.compile(r"就是指|就是|是指|指的是|是(?![否在由因为為不])|即(?![使便将將刻时時可])")
-# The words of a question before the marker (什么是…, 何为…).
-_ASKS = re.compile(r"什么|什麼|何|哪|谁|誰|怎")
 # What joins a list's items.
 _JOIN = "[、,，和及与與]"
 # Lines looked at above the first part for the list (a heading and blank lines between).
@@ -95,7 +93,7 @@ def _subject(line: _L, at: int) -> Found | None:
     if marker is None:
         return None
     closing = min((e for e in (raw.find(mark, at) for mark in _SENTENCE_END) if e >= 0), default=len(raw))
-    if raw[closing : closing + 1] in ("?", "？") or _ASKS.search(raw, opening, marker.start()):
+    if raw[closing : closing + 1] in ("?", "？") or ASKS.search(raw, opening, marker.start()):
         return None  # 什么是“碳达峰”和“碳中和”? / 碳达峰是指…: a question names its parts, no subject
     head = raw[opening : marker.start()]
     lead = max(head.rfind(","), head.rfind("，"))

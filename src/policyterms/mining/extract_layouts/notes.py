@@ -341,7 +341,9 @@ _POINTS = re.compile(
     r"政策背景|展望|前景|政策解[读讀])"
     r"(?:(?:主要)?(?:体现在|體現在|表现在|表現在|包括|有))?[:：]?$"
 )
-_SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十\d]{1,3}[章节節部])")
+# An item number in Chinese numerals (二、 / 二. / （二）), the numbering of a document's sections and of a points list.
+_CN_ITEM = r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])"
+_SECTION_NUMBER = re.compile(rf"^(?:{_CN_ITEM}|第[一二三四五六七八九十\d]{{1,3}}[章节節部])")
 
 
 # A document's section number in Chinese numerals (四、方法与流程): the paragraph under such a
@@ -358,7 +360,7 @@ def _section_heading(text: str) -> bool:
 # no clause punctuation on either side and no marker after the colon — a heading over the section's paragraphs, no
 # colon entry (一、三公经费:是指…, (二)统计范围:本市…, and a subtitle with commas stay as they were).
 _SUBTITLED_SECTION = re.compile(
-    r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])[\s\u3000]*[^。；;，,、!！?？:：]{2,25}[:：][\s\u3000]*"
+    rf"{_CN_ITEM}[\s\u3000]*(?P<title>[^。；;，,、!！?？:：]{{2,25}})[:：][\s\u3000]*"
     r"(?!是|指|即|系指|係指|包括|为(?!何|什么)|為(?!何|什麼)|意为|意為)[^。；;，,、!！?？:：|｜]{2,30}[?？]?"
 )
 
@@ -383,12 +385,8 @@ def titled_section(text: str) -> bool:
     """
     from policyterms.mining.extract_layouts.section_headings import bare_section_title
 
-    plain = strip_pinyin(text).strip(_SPACE)
-    match = _SUBTITLED_SECTION.fullmatch(plain)
-    if match is None:
-        return False
-    title = re.sub(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])[\s\u3000]*", "", plain).split(":")[0].split("：")[0]
-    return bare_section_title(title.strip(_SPACE))
+    match = _SUBTITLED_SECTION.fullmatch(strip_pinyin(text).strip(_SPACE))
+    return match is not None and bare_section_title(match.group("title").strip(_SPACE))
 
 
 # A paragraph closing with a lead-in that announces features or points of the term it has just defined
@@ -437,7 +435,7 @@ _ANNOUNCED_POINTS = re.compile(
     r"[\s\u3000]*[:：][\s\u3000]*$"
 )
 # A numbered section heading naming ways (三、创新合作之道): the items below it are measures, not entries.
-_WAYS_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])[^:：。；;，,]{2,20}之道")
+_WAYS_HEADING = re.compile(rf"{_CN_ITEM}[^:：。；;，,]{{2,20}}之道")
 
 
 def announces_points(text: str) -> bool:
@@ -473,7 +471,7 @@ def _points_sections(lines: list[_L]) -> list[bool]:
             continue
         text = line.clean.strip(_SPACE)
         number = _SERIES_NUMBER.match(text)
-        style = None if number is None else ("paren" if number.group(1) else "mark")
+        style = None if number is None else ("paren" if text[0] in "（(" else "mark")
         if len(text) <= 30 and not re.search(r"[。；;，,!！]", text) and (not re.match(r"^[\[（(]?\d", text) or _SUBSECTION.match(text)):
             if led and state and style is not None and style == series:
                 out[k] = state
@@ -497,7 +495,7 @@ def _points_sections(lines: list[_L]) -> list[bool]:
 
 
 # An item number in Chinese numerals (二、 / （二）): the series a points list under a lead-in paragraph is numbered in.
-_SERIES_NUMBER = re.compile(r"^(?:([（(])[一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])")
+_SERIES_NUMBER = re.compile(rf"^{_CN_ITEM}")
 
 
 _COLON_DEFINITION = re.compile(r"[^:：]{1,40}?[:：][\s\u3000]*(?:是指|是以|即|指|系指)")
