@@ -26,6 +26,10 @@ ASKED_AFTER_MARKER = (
 # An item's number before a headword (3. 破防, 152、学术超男, (3)破防, 三、破防, ①破防).
 #: A label saying that a meaning follows (含义, 释义, 定义, 词义, 意思; traditional forms too): a card's or a word item's label.
 MEANING_LABEL = r"含[义義]|[释釋][义義]|定[义義]|[词詞][义義]|意思"
+# What a sentence calls its subject when it says what the subject is short for (…的简称, 统称, 缩写) or the common name of
+# (…的一种通俗称谓): a bare 是 before it defines.
+SHORT_FORM_NAME = r"[简簡][称稱]|[统統][称稱]|[总總][称稱]|合[称稱]|[缩縮][写寫]|[简簡][写寫]"
+COMMON_NAME = r"(?:一种|一種)?(?:通俗|习惯|習慣)?(?:的)?(?:称谓|稱謂|叫法)"
 # The words of a question (吗, 什么, 如何 …): a sentence or a subject holding none asks nothing.
 ASKS = re.compile(r"吗|嗎|呢|什么|什麼|何|怎|哪|谁|誰|多少|几|幾|是否|难道|難道|么|麼")
 ITEM_NUMBER = r"(?:[(（]?\d{1,4}[)）.．、]|[(（]?[一二三四五六七八九十百]{1,4}[)）、]|[①-⑳⑴-⒇])"

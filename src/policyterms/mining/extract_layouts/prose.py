@@ -9,6 +9,8 @@ from policyterms.mining.extract_layouts.ordinary_pages import reported_speech
 from policyterms.mining.extract_layouts.apposed_subjects import apposed_genus, naming_predicate, without_foreign_label
 from policyterms.mining.extract_layouts.common import (
     ASKED_AFTER_MARKER,
+    COMMON_NAME,
+    SHORT_FORM_NAME,
     Found,
     MarkerGroup,
     _AFTER_LOST_CHARACTER,
@@ -232,15 +234,15 @@ _QUOTED_CONCEPT_JI = re.compile(
 # A first sentence saying what the headword is short for (双碳是碳达峰与碳中和的简称。, X是…的统称, 双碳即…的简称)
 # or the common name of (“四上”企业是…的法人单位的一种通俗称谓。): 是 or 即 defines.
 _SHORT_FOR_IS = re.compile(
-    r"[\s\u3000]*(?:(?:首先|其次|另外|此外|那么|那麼)[,，])?[^\s\u3000，,。；;：:、]{2,25}?(是|即)(?![否在使便将將刻时時可])[^。！？!?；;]{2,80}的(?:[简簡][称稱]|[统統][称稱]|[总總][称稱]|合[称稱]|[缩縮][写寫]|[简簡][写寫]"
+    rf"[\s\u3000]*(?:(?:首先|其次|另外|此外|那么|那麼)[,，])?[^\s\u3000，,。；;：:、]{{2,25}}?(是|即)(?![否在使便将將刻时時可])[^。！？!?；;]{{2,80}}的(?:{SHORT_FORM_NAME}"
     # “四上”企业是…对达到一定规模、资质或限额的法人单位的一种通俗称谓。: what the headword is the common name of
-    r"|(?:一种|一種)?(?:通俗|习惯|習慣)?(?:的)?(?:称谓|稱謂|叫法))"
+    rf"|{COMMON_NAME})"
     r"(?:[。！!；;]|$|[,，](?=它|其))"
 )
 # … or, inside a paragraph, after 其中 picking one of the quoted terms just named, the same sentence (其中,“两工联动”是社工义工
 # 联动的简称,凸显了…。, P1025).
 _AMONG_SHORT_FOR_IS = re.compile(
-    r"[\s\u3000]*其中[,，][\s\u3000]*[“「][^“”「」,，。；;]{1,15}[”」](是)(?![否在])[^。！？!?；;]{2,80}?的(?:[简簡][称稱]|[统統][称稱]|[总總][称稱]|合[称稱]|[缩縮][写寫]|[简簡][写寫])"
+    rf"[\s\u3000]*其中[,，][\s\u3000]*[“「][^“”「」,，。；;]{{1,15}}[”」](是)(?![否在])[^。！？!?；;]{{2,80}}?的(?:{SHORT_FORM_NAME})"
     r"(?:[。！!；;]|$|[,，])"
 )
 # … or calling the headword a short form, then giving the full name it stands for (二十届三中全会是一个简称,全称是中国共产党

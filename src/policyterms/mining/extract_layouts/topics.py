@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from policyterms.text.fold import PINYIN, fold_table, strip_pinyin
-from policyterms.mining.extract_layouts.common import DEFINING_MARKER, HAN, _AFTER_LOST_CHARACTER, _CLOSE_CLASS, _CLOSERS, _LABELS, _SENTENCE_END, Found, _no_term_of_its_own
+from policyterms.mining.extract_layouts.common import COMMON_NAME, DEFINING_MARKER, HAN, SHORT_FORM_NAME, _AFTER_LOST_CHARACTER, _CLOSE_CLASS, _CLOSERS, _LABELS, _SENTENCE_END, Found, _no_term_of_its_own
 from policyterms.mining.extract_layouts.general import _HEDGES, _VERB_PREFIX, SPACES
 from policyterms.mining.extract_layouts.scope_notes import under_scope_heading
 from policyterms.mining.extract_layouts.ordinary_pages import figures_list
@@ -143,9 +143,7 @@ _MEANING_CLOSES = re.compile(r"^[^。！？!?；;]{2,80}的意思[。！!]?$")
 # What follows a marker in a question or a non-definition: 是什么, 是干什么的, 是哪些; 是…的。 (a cleft stressing who or when).
 _NOT_DEFINITION = re.compile(r"(?:是|就是|即)?(?:(?:干|幹|做)?(?:什么|什麼|甚麼|甚么|啥)|干嘛|幹嘛|哪|谁|誰|如何|怎样|怎樣|怎么|怎麼|多少|为了|為了|一个|一個)")
 # The bare 是 (tier 3) defines when the sentence says what the headword is short for or the common name of …
-_NAMES = re.compile(
-    r"的(?:[简簡][称稱]|[统統][称稱]|[总總][称稱]|合[称稱]|[缩縮][写寫]|[简簡][写寫]|(?:一种|一種)?(?:通俗|习惯|習慣)?(?:的)?(?:称谓|稱謂|叫法))"
-)
+_NAMES = re.compile(rf"的(?:{SHORT_FORM_NAME}|{COMMON_NAME})")
 
 
 # A short form named as one, then its full names given (全国"两会"是一个约定俗成的简称,正式是指"…"和"…"。, P509): 是一个 opens
