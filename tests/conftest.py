@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import sys
@@ -21,8 +22,11 @@ if os.environ.get("CI"):
     settings.load_profile("ci")
 
 # Compiled glossaries are cached in the user's cache directory: the suite uses its own,
-# so it neither reads nor leaves anything in the real one (subprocesses inherit it).
-os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="policyterms-test-cache-")
+# so it neither reads nor leaves anything in the real one (subprocesses inherit it), and the
+# folder goes when the run ends, so runs do not pile caches up in the temporary directory.
+_TEST_CACHE = tempfile.mkdtemp(prefix="policyterms-test-cache-")
+atexit.register(shutil.rmtree, _TEST_CACHE, ignore_errors=True)
+os.environ["XDG_CACHE_HOME"] = _TEST_CACHE
 os.environ.pop("POLICYTERMS_NO_CACHE", None)
 
 REPO = Path(__file__).resolve().parents[1]
