@@ -197,7 +197,6 @@ from collections.abc import Iterable
 
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import DEFINING_MARKER, Found, _SPACE, _lines
-from policyterms.mining.extract_layouts.spelled_out import spelled_out_abbreviations
 from policyterms.mining.extract_layouts.notes import _BULLET, _Unit, _colon_entry, _points_sections, _spaced_note, _units, section_subtitle, subtitled_run_in, titled_section
 from policyterms.mining.extract_layouts.prose import _definitions_in
 from policyterms.mining.extract_layouts.spaced import _english_glossed_lines, _labelled_run_in, _question_answer_rows, _lead_in_first_items, _row_notes, _space_colon_lines, _spaced, _table_notes
@@ -236,6 +235,8 @@ from policyterms.mining.extract_layouts.new_senses import dictionary_new_senses
 from policyterms.mining.extract_layouts.named_words import named_then_glossed
 from policyterms.mining.extract_layouts.counted_phrases import counted_phrase_lists
 from policyterms.mining.extract_layouts.statistics_metadata import bracketed_label_glosses, metadata_labels_dropped
+from policyterms.mining.extract_layouts.spelled_out import spelled_out_abbreviations
+from policyterms.mining.extract_layouts.bracket_zhi import bracket_zhi_glosses
 from policyterms.mining.extract_layouts.combine import (
     _DEFINITIONS_HEADING,
     _DEFINITION_PARAGRAPHS,
@@ -477,6 +478,9 @@ def find_entries(text: str) -> list[Found]:
     spelled = spelled_out_abbreviations(lines, found)  # 依靠“三胞”(台湾同胞、港澳同胞与海外侨胞)支持: a quoted word spelled out
     found.extend(spelled)
     whole |= {(entry.start, entry.end) for entry in spelled}  # a bracket's list, whole without a stop
+    glossed = bracket_zhi_glosses(lines, found)  # …比较多的短板(指短处)。: a word glossed in brackets where it is named
+    found.extend(glossed)
+    whole |= {(entry.start, entry.end) for entry in glossed}
     found.sort(key=lambda f: f.start)
     kept = classification_grades_dropped(_drop_cut_last(_drop_non_definitions(_drop_cut_repeats(_once(found), whole)), text, whole))
     kept = sense_label_entries(kept, text)  # 一、本义层面 指代…: a sense of the page's headword, the label no term
