@@ -237,6 +237,7 @@ from policyterms.mining.extract_layouts.counted_phrases import counted_phrase_li
 from policyterms.mining.extract_layouts.statistics_metadata import bracketed_label_glosses, metadata_labels_dropped
 from policyterms.mining.extract_layouts.spelled_out import spelled_out_abbreviations
 from policyterms.mining.extract_layouts.bracket_zhi import bracket_zhi_glosses
+from policyterms.mining.extract_layouts.label_series import colon_label_series
 from policyterms.mining.extract_layouts.combine import (
     _DEFINITIONS_HEADING,
     _DEFINITION_PARAGRAPHS,
@@ -480,7 +481,9 @@ def find_entries(text: str) -> list[Found]:
     whole |= {(entry.start, entry.end) for entry in spelled}  # a bracket's list, whole without a stop
     glossed = bracket_zhi_glosses(lines, found)  # …比较多的短板(指短处)。: a word glossed in brackets where it is named
     found.extend(glossed)
-    whole |= {(entry.start, entry.end) for entry in glossed}
+    labelled = colon_label_series(lines, found)  # 布局为:“一横”徐兰高铁,“一竖”京广高铁,…: labels run into their names
+    found.extend(labelled)
+    whole |= {(entry.start, entry.end) for entry in glossed + labelled}
     found.sort(key=lambda f: f.start)
     kept = classification_grades_dropped(_drop_cut_last(_drop_non_definitions(_drop_cut_repeats(_once(found), whole)), text, whole))
     kept = sense_label_entries(kept, text)  # 一、本义层面 指代…: a sense of the page's headword, the label no term
