@@ -27,14 +27,16 @@ _COMMA = re.compile(rf"^[\s\u3000]*(?P<term>{_WORD})[,，][\s\u3000]*(?P<definit
 _JOINER = re.compile(r"与|與|和|及|以及")
 
 
-def _items(listed: str, want: int) -> list[str]:
-    """The list's items: split at 、, and the last split at 与/和/及 when that makes the count (``A、B与C``)."""
-    items = [i for i in listed.split("、")]
-    if len(items) != want:
-        last = _JOINER.split(items[-1])
-        if len(items) - 1 + len(last) == want:
-            items = items[:-1] + last
-    return [i.strip(_SPACE) for i in items]
+def _item_splits(listed: str, want: int) -> list[list[str]]:
+    """The ways to read the list as ``want`` items: split at 、, and, when one item short, the last split once more at a
+    与/和/及 (``A、B与C``; each joiner tried, as 及 also sits inside words: 普及)."""
+    items = [i.strip(_SPACE) for i in listed.split("、")]
+    if len(items) == want:
+        return [items]
+    if len(items) + 1 != want:
+        return []
+    last = items[-1]
+    return [items[:-1] + [last[: m.start()].strip(_SPACE), last[m.end() :].strip(_SPACE)] for m in _JOINER.finditer(last)]
 
 
 def _keys(word: str) -> list[str] | None:
@@ -62,16 +64,17 @@ def spells_out(word: str, listed: str) -> bool:
     (True, True)
     >>> spells_out("“一带一部”", "东部沿海地区和中西部地区过渡带、长江开放经济带和沿海开放经济带结合部")
     True
+    >>> spells_out("“两基”", "基本普及九年义务教育和基本扫除青壮年文盲")
+    True
     >>> spells_out("“两会”", "全国人大、全国政协"), spells_out("“十四五”", "2021-2025年"), spells_out("“菜篮子”", "蔬菜、肉蛋、水产")
     (False, False, False)
     """
     keys = _keys(word)
     if not keys or len(keys) < 2:
         return False
-    items = _items(listed, len(keys))
-    if len(items) != len(keys) or any(len(i) < 2 or len(i) > 30 for i in items):
-        return False
-    return all(key in item and item != key for key, item in zip(keys, items))
+    return any(
+        all(2 <= len(item) <= 30 and key in item for key, item in zip(keys, items)) for items in _item_splits(listed, len(keys))
+    )
 
 
 def spelled_out_abbreviations(lines: list[_L], found: list[Found]) -> list[Found]:
