@@ -10,7 +10,8 @@ three 去, a 降, a 补), or, for a word without a count, its parts in order (``
 quoted name with a place or a date in brackets (``“十四五”(2021-2025年)``, ``“两会”(全国人大、全国政协)``) gives nothing:
 the count or the parts do not match. After a comma the quoted word must open its paragraph (a sentence's list after a
 quoted word is what the sentence says about it). Read over every line, read or not, since the spelling-out sits inside a
-sentence another pass may have taken; a span already an entry is left alone."""
+sentence another pass may have taken; a span already an entry is left alone, and so is a word the page defines otherwise
+(``“四下基層”是指…`` above ``“四下基層”(信訪接待下基層、…)``: P220's one entry)."""
 
 from __future__ import annotations
 
@@ -81,6 +82,7 @@ def spelled_out_abbreviations(lines: list[_L], found: list[Found]) -> list[Found
     """An entry for each quoted abbreviation spelled out in brackets, or after a comma opening its paragraph (module
     docstring), on any line; none whose span overlaps an entry in ``found``."""
     taken = [(entry.start, entry.end) for entry in found]
+    defined = {entry.term.strip(_SPACE) for entry in found}  # a word the page defines otherwise is not glossed again
     out: list[Found] = []
     for line in lines:
         if line.blank:
@@ -91,7 +93,7 @@ def spelled_out_abbreviations(lines: list[_L], found: list[Found]) -> list[Found
             matches.append((comma, comma.group("definition")))
         for m, definition in matches:
             start, end = line.start + m.start("term"), line.start + m.start("definition") + len(definition)
-            if any(s < end and start < e for s, e in taken):
+            if any(s < end and start < e for s, e in taken) or m.group("term") in defined:
                 continue
             quote = line.raw[m.start("term") : m.start("definition") + len(definition)]
             out.append(Found(m.group("term"), definition, quote, line.index + 1, start, end))
