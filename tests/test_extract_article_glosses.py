@@ -190,3 +190,26 @@ def test_quoted_words_counted_in_a_sentence_are_no_labels():
     text = "“發展”一詞出現頻率最高,達140余次,“建設”出現頻率排在第二,“經濟”出現頻率第三,“企業”出現頻率第四。\n"
     assert colon_label_series(_lines(text), []) == []
     assert terms(text) == []
+
+
+# --- a word glossed with 是, then its quoted pieces, in one paragraph ------------------------------------------------------
+
+P959 = (
+    "橋頭堡是“橋”與“堡”的統壹體,“橋”是內聯外通、高效便捷的通道,“堡”是裏應外合、進退自如的基地。“使雲南成為我國向西南開放的重要"
+    "橋頭堡”(簡稱“橋頭堡戰略”),是指我國以和諧共贏、科學發展為指南、雲南為主體的區域性大開放、大合作的戰略部署。重點是深化與緬老越"
+    "三國的合作。\n"
+)
+
+
+def test_word_then_its_pieces_glossed_run_in():
+    assert pairs(P959)[:3] == [("橋頭堡", "是“橋”與“堡”的統壹體"), ("“橋”", "是內聯外通、高效便捷的通道"), ("“堡”", "是裏應外合、進退自如的基地。")]
+    assert pairs(P959)[3][0] == "“使雲南成為我國向西南開放的重要橋頭堡”(簡稱“橋頭堡戰略”)"
+
+
+def test_subject_before_a_quoted_word_that_is_no_piece_of_it():
+    # a 1977 report's question about what was said and how it was distorted
+    text = (
+        "现在我们来看看，在党内走资派问题上，毛主席究竟是怎样论述的，“四人帮”是怎样歪曲和篡改的，又是怎样利用这些歪曲和篡改来推行"
+        "他们那个反革命政治纲领，进行篡党夺权的阴谋活动的。\n"
+    )
+    assert terms(text) == []
