@@ -213,3 +213,28 @@ def test_subject_before_a_quoted_word_that_is_no_piece_of_it():
         "他们那个反革命政治纲领，进行篡党夺权的阴谋活动的。\n"
     )
     assert terms(text) == []
+
+
+# --- a counted quoted name and its content after a dash --------------------------------------------------------------------
+
+P930 = (
+    "“形成這個格局,廣西發展這盤棋就走活了。”總書記口中的“這個格局”,正是本次重要講話時他親自部署的廣西“三大定位”新使命——\n"
+    "發揮廣西與東盟國家陸海相鄰的獨特優勢,加快北部灣經濟區和珠江-西江經濟帶開放發展,構建面向東盟的國際大通道,打造西南中南地區開放"
+    "發展新的戰略支點,形成21世紀海上絲綢之路和絲綢之路經濟帶有機銜接的重要門戶。\n"
+    "從地理方位看,廣西背靠大西南,毗鄰粵港澳,面向東南亞。\n"
+)
+
+
+def test_counted_name_glossed_after_a_dash():
+    assert terms(P930) == ["“三大定位”"]
+    assert pairs(P930)[0][1].startswith("發揮廣西與東盟國家陸海相鄰的獨特優勢") and pairs(P930)[0][1].endswith("重要門戶。")
+
+
+def test_counted_name_over_a_numbered_list_and_a_year_range():
+    # P905 (dev-36): the slogan named after its description, its parts numbered below; a province's 2023 plan: a year range
+    text = (
+        "政府工作报告提出2026年重点做好九个方面工作,概括起来就是“九个新”——\n\n"
+        "(一)在扩大内需上拓展新空间;\n\n(二)在科技创新上打造新优势;\n"
+    )
+    assert terms(text) == []
+    assert terms("落实《“十四五”国家高新技术产业开发区发展规划(2021—2025年)》等政策文件,强化科技创新赋能。\n") == []

@@ -238,6 +238,7 @@ from policyterms.mining.extract_layouts.statistics_metadata import bracketed_lab
 from policyterms.mining.extract_layouts.spelled_out import spelled_out_abbreviations
 from policyterms.mining.extract_layouts.bracket_zhi import bracket_zhi_glosses
 from policyterms.mining.extract_layouts.label_series import colon_label_series
+from policyterms.mining.extract_layouts.dash_apposition import dash_appositions
 from policyterms.mining.extract_layouts.combine import (
     _DEFINITIONS_HEADING,
     _DEFINITION_PARAGRAPHS,
@@ -484,6 +485,7 @@ def find_entries(text: str) -> list[Found]:
     labelled = colon_label_series(lines, found)  # 布局为:“一横”徐兰高铁,“一竖”京广高铁,…: labels run into their names
     found.extend(labelled)
     whole |= {(entry.start, entry.end) for entry in glossed + labelled}
+    found.extend(dash_appositions(lines, found))  # 广西“三大定位”新使命—— / 发挥…。: a counted name's content after a dash
     found.sort(key=lambda f: f.start)
     kept = classification_grades_dropped(_drop_cut_last(_drop_non_definitions(_drop_cut_repeats(_once(found), whole)), text, whole))
     kept = sense_label_entries(kept, text)  # 一、本义层面 指代…: a sense of the page's headword, the label no term
