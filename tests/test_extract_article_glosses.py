@@ -238,3 +238,23 @@ def test_counted_name_over_a_numbered_list_and_a_year_range():
     )
     assert terms(text) == []
     assert terms("落实《“十四五”国家高新技术产业开发区发展规划(2021—2025年)》等政策文件,强化科技创新赋能。\n") == []
+
+
+# --- a bracket restating the word it follows and glossing it with 是 -------------------------------------------------------
+
+P938 = (
+    "重庆哪个省的?\n"
+    "重庆市属于西南地区(西南是中国的西南部地区的简称,西南地区主要包括云南、贵州、四川、重庆、广西、西藏。西南地区地处中国第二级阶梯,"
+    "东部为云贵高原和四川盆地,横断山脉贯穿云南西部和西藏中部。)\n"
+)
+
+
+def test_bracket_restating_the_word_it_follows():
+    assert bracket_zhi_glosses(_lines(P938), [])[0].term == "西南"
+    assert bracket_zhi_glosses(_lines(P938), [])[0].definition.startswith("是中国的西南部地区的简称,")
+
+
+def test_bracket_about_another_word_is_no_gloss():
+    # the 2007 report's bracket spells out “两基” (read as an abbreviation), no 是-gloss of the word before it
+    text = "410个“两基”（基本普及九年义务教育和基本扫除青壮年文盲）攻坚县已有317个县实现目标。\n"
+    assert [e.term for e in bracket_zhi_glosses(_lines(text), [])] == []
