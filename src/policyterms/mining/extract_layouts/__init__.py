@@ -197,7 +197,7 @@ from collections.abc import Iterable
 
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import DEFINING_MARKER, Found, _SPACE, _lines
-from policyterms.mining.extract_layouts.notes import _BULLET, _Unit, _colon_entry, _points_sections, _spaced_note, _units, section_subtitle, titled_section
+from policyterms.mining.extract_layouts.notes import _BULLET, _Unit, _colon_entry, _points_sections, _spaced_note, _units, section_subtitle, subtitled_run_in, titled_section
 from policyterms.mining.extract_layouts.prose import _definitions_in
 from policyterms.mining.extract_layouts.spaced import _english_glossed_lines, _labelled_run_in, _question_answer_rows, _lead_in_first_items, _row_notes, _space_colon_lines, _spaced, _table_notes
 from policyterms.mining.extract_layouts.cards import _cards, _colon_cards, _glossary_table, info_box
@@ -235,6 +235,10 @@ from policyterms.mining.extract_layouts.new_senses import dictionary_new_senses
 from policyterms.mining.extract_layouts.named_words import named_then_glossed
 from policyterms.mining.extract_layouts.counted_phrases import counted_phrase_lists
 from policyterms.mining.extract_layouts.statistics_metadata import bracketed_label_glosses, metadata_labels_dropped
+from policyterms.mining.extract_layouts.spelled_out import spelled_out_abbreviations
+from policyterms.mining.extract_layouts.bracket_zhi import bracket_zhi_glosses
+from policyterms.mining.extract_layouts.label_series import colon_label_series
+from policyterms.mining.extract_layouts.dash_apposition import dash_appositions
 from policyterms.mining.extract_layouts.combine import (
     _DEFINITIONS_HEADING,
     _DEFINITION_PARAGRAPHS,
@@ -351,11 +355,13 @@ def find_entries(text: str) -> list[Found]:
     points = _points_sections(lines)
     colon_list = any(not unit.numbered and _colon_context(unit, units) for unit in units)
     # a section heading with its subtitle over a paragraph (not over the next numbered item of a list)
-    # (or over anything when its title names no term: 二、核心内容:管理办法的重点条款解析 / (1)…)
+    # (or over anything when its title names no term: 二、核心内容:管理办法的重点条款解析 / (1)…, or when the section's paragraph
+    # runs into its line after a space: 一、 战略定位:中部崛起的重要增长极 国家…。)
     subtitled = {
         unit.start
         for unit, after in zip(units, [*units[1:], None])
-        if unit.numbered and (after is not None and not after.numbered and section_subtitle(unit.text) or titled_section(unit.text))
+        if unit.numbered
+        and (after is not None and not after.numbered and section_subtitle(unit.text) or titled_section(unit.text) or subtitled_run_in(unit.text))
     }
     previous: _Unit | None = None
     listed = False  # the unit before was an X:… line of a list under a heading announcing definitions
@@ -471,6 +477,15 @@ def find_entries(text: str) -> list[Found]:
     _claim(reference_entries(lines, free), reference, free)
     _claim(indicator_notes(lines, free), found, free)  # 4.X为…;Y为…。 / 其中: / X 为…: parallel indicator glosses
     _claim(quoted_indicator_notes(lines, free), found, free)  # 3.本表中“X”包括…,“Y”仅包括…。: quoted indicators of a table note
+    spelled = spelled_out_abbreviations(lines, found)  # 依靠“三胞”(台湾同胞、港澳同胞与海外侨胞)支持: a quoted word spelled out
+    found.extend(spelled)
+    whole |= {(entry.start, entry.end) for entry in spelled}  # a bracket's list, whole without a stop
+    glossed = bracket_zhi_glosses(lines, found)  # …比较多的短板(指短处)。: a word glossed in brackets where it is named
+    found.extend(glossed)
+    labelled = colon_label_series(lines, found)  # 布局为:“一横”徐兰高铁,“一竖”京广高铁,…: labels run into their names
+    found.extend(labelled)
+    whole |= {(entry.start, entry.end) for entry in glossed + labelled}
+    found.extend(dash_appositions(lines, found))  # 广西“三大定位”新使命—— / 发挥…。: a counted name's content after a dash
     found.sort(key=lambda f: f.start)
     kept = classification_grades_dropped(_drop_cut_last(_drop_non_definitions(_drop_cut_repeats(_once(found), whole)), text, whole))
     kept = sense_label_entries(kept, text)  # 一、本义层面 指代…: a sense of the page's headword, the label no term

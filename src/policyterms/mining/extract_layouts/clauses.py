@@ -38,7 +38,7 @@ __all__ = ["quoted_clause_series"]
 # term, P567, as P542's pronoun phrases; a character glossed with 意为, “营”意为经营, P565)
 _CLAUSE = re.compile(
     r"(?:^|(?<=[,，、。；;!！?？])|(?<=[。！？!?][”」]))[ \u3000]*(?:(?:这里|這里|這裡|此处|此處)的|(?P<owner>[^\s,，。；;:：、“”「」!！?？]{1,6}(?<!中)的))?"
-    r"(?P<term>(?:[^\s,，。；;:：、“”「」]{1,16}中的)?[“「](?P<inner>[^“”「」\n,，。]{1,16})[”」])"
+    r"(?P<term>(?:[^\s,，。；;:：、“”「」]{1,16}中的)?[“「](?P<inner>[^“”「」\n,，。]{1,20})[”」](?:[(（](?:简称|簡稱)[^()（）\n]{1,16}[)）])?)"
     r"[ \u3000]*(?:的(?:意思|含义|含義)[ \u3000]*)?[,，]?[ \u3000]*(?:[则則][ \u3000]*)?"
     r"(?P<marker>指的是|是指|就是|全称是|全稱是|意[为為]|代表|分[别別](?:是|指)|包括|即(?![使便将將刻时時可])|指(?![出导導挥揮标標])|是(?![否在由因为為不]))"
 )
@@ -60,12 +60,17 @@ def quoted_clause_series(lines: list[_L], free: list[bool]) -> list[tuple[int, F
         if len(clauses) < 2 or not any(_same_sentence(raw, a, b) for a, b in zip(clauses, clauses[1:])):
             continue
         before = raw[: clauses[0].start()]
-        if not _LEAD.fullmatch(before) and not (
+        whole = _whole_before_pieces(before, raw, clauses)
+        if whole is None and not _LEAD.fullmatch(before) and not (
             _after_undefined_sentences(before)
             and (all(c.group("marker") != "是" for c in clauses) or _spells_name_before(before, clauses))
         ):  # (in a paragraph's middle a bare 是 gives a standing: …推进“一网通办”。“一网通办”是…的重要抓手,“一网统管”是…)
             continue  # 是指…两条绿化隔离带。其中,“一绿”即…: the parts of a definition above, its layout's to split
         entries = []
+        if whole is not None:  # 橋頭堡是“橋”與“堡”的統壹體,“橋”是…: the whole word, glossed up to its pieces
+            start = line.start + whole.start("head")
+            end = whole.end("definition")
+            entries.append((line.index, Found(whole.group("head"), whole.group("definition"), raw[whole.start("head") : end], line.index + 1, start, line.start + end)))
         for n, clause in enumerate(clauses):
             end = _definition_end(raw, clause, clauses[n + 1] if n + 1 < len(clauses) else None, clauses[n - 1] if n else None)
             definition = raw[clause.start("marker") : end].rstrip(_SPACE)
@@ -97,6 +102,31 @@ def _after_undefined_sentences(before: str) -> bool:
 
 # A sentence about the glossed parts together (二字组合形成偏正结构, 两者…, P565): no part of the last one's definition.
 _TOGETHER = re.compile(r"(?<=[。！？!?])(?=[ \u3000]*(?:二字|两字|兩字|二者|两者|兩者|(?:这|這)?(?:两|兩)个?字|(?:这|這)(?:两|兩)者))")
+
+
+# A paragraph opening by glossing a word with 是 up to a comma (橋頭堡是“橋”與“堡”的統壹體,), its quoted pieces glossed next.
+_WHOLE_LEAD = re.compile(
+    r"[ \u3000]*(?P<head>[^\s,，。；;:：、“”「」!！?？()（）]{2,8})(?P<definition>是(?![否在由因为為不])[^。；;!！?？:：,，]{2,40})[,，][ \u3000]*"
+)
+
+
+def _whole_before_pieces(before: str, raw: str, clauses: list[re.Match]) -> re.Match | None:
+    """The opening clause ``X是…,`` when the quoted terms glossed right after it in its sentence are pieces of X (``橋頭堡是
+    “橋”與“堡”的統壹體,“橋”是內聯外通、高效便捷的通道,“堡”是裏應外合、進退自如的基地。``, P959, an encyclopedia copy): an
+    explainer glossing a word, then its characters, each an entry (the word's gloss up to the comma before its pieces).
+    None otherwise: a paragraph's own sentence before quoted words that are no pieces of its subject."""
+    lead = _WHOLE_LEAD.fullmatch(before)
+    if lead is None:
+        return None
+    head = strip_pinyin(lead.group("head"))
+    pieces = [strip_pinyin(clauses[0].group("inner")).strip(_SPACE)]
+    for first, second in zip(clauses, clauses[1:]):
+        if not _same_sentence(raw, first, second):
+            break
+        pieces.append(strip_pinyin(second.group("inner")).strip(_SPACE))
+    if len(pieces) < 2 or not all(0 < len(p) < len(head) and p in head for p in pieces):
+        return None
+    return lead
 
 
 def _spells_name_before(before: str, clauses: list[re.Match]) -> bool:

@@ -338,7 +338,11 @@ _POINTS = re.compile(
     r"特点|特點|优势|優勢|案例|步骤|步驟|影响|影響|亮点|亮點|重点|重點|方向|职责|職責|职能|職能|功能|重要性|必要性|"
     r"(?:构建|構建|实施|實施|工作|操作)?方法|应用|應用|用途|途径|途徑|对策|對策|建议|建議|挑战|挑戰|依据|依據|条件|條件|"
     # a policy article's background, reading and outlook (一、政策背景 / 1. 政策目标:…, 二、政策解读, 三、未来展望, P637)
-    r"政策背景|展望|前景|政策解[读讀])"
+    r"政策背景|展望|前景|政策解[读讀]|"
+    # an explainer's background, paths, challenges and knacks (一、战略背景, 三、实施路径, 三、挑战与应对, 二、高效协作的秘诀,
+    # P936 and P955): reasons, measures and difficulties of the article's topic under labels, no glosses of them; not a
+    # title joining them to meanings (部分新词的含义及背景: each word's 含义: line, then its 背景: line)
+    r"(?<![及和与與、])(?:背景|路径|路徑|秘诀|秘訣)|挑战(?:与|與|和|及)(?:应对|應對|对策|對策|机遇|機遇))"
     r"(?:(?:主要)?(?:体现在|體現在|表现在|表現在|包括|有))?[:：]?$"
 )
 # An item number in Chinese numerals (二、 / 二. / （二）), the numbering of a document's sections and of a points list.
@@ -374,6 +378,27 @@ def section_subtitle(text: str) -> bool:
     True
     """
     return bool(_SUBTITLED_SECTION.fullmatch(strip_pinyin(text).strip(_SPACE)))
+
+
+# The same heading with its section's paragraph run into its line after a space (一、 战略定位:中部崛起的重要增长极 国家“中部
+# 地区崛起”战略的深入实施,…。, P934: an essay's page flattened each heading onto its first paragraph): the label and its
+# slogan are a heading, the paragraph is the section's prose, no gloss of the label.
+_SUBTITLED_RUN_IN = re.compile(
+    rf"{_CN_ITEM}[\s\u3000]*[^。；;，,、!！?？:：\s\u3000]{{2,25}}[:：][\s\u3000]*"
+    r"(?!是|指|即|系指|係指|包括|为|為|意为|意為)[^。；;，,、!！?？:：|｜\s\u3000]{2,30}[\s\u3000]+[\u4e00-\u9fff“「][^\n]*[。！？!?]"
+)
+
+
+def subtitled_run_in(text: str) -> bool:
+    """Whether a numbered line is a section heading and its subtitle with the section's paragraph run in after a space
+    (see :data:`_SUBTITLED_RUN_IN`).
+
+    >>> subtitled_run_in("一、 战略定位:中部崛起的重要增长极 国家“中部地区崛起”战略的深入实施,为湖南带来了历史性机遇。")
+    True
+    >>> subtitled_run_in("一、三公经费:是指因公出国(境)费、公务接待费 等三项经费。"), subtitled_run_in("一、城镇:城市和集镇。")
+    (False, False)
+    """
+    return bool(_SUBTITLED_RUN_IN.fullmatch(strip_pinyin(text).strip(_SPACE)))
 
 
 def titled_section(text: str) -> bool:

@@ -49,13 +49,37 @@ _BRACKETED_HEAD = re.compile(
 )
 
 
+# A label numbered in a series (【机遇一】, 【机遇二】 …, 【亮点3】): the stem and its number in the series.
+_SERIES_LABEL = re.compile(r"^[\s\u3000]*【(?P<stem>[^【】\s\u3000\d一二三四五六七八九十]{1,8})(?P<n>[一二三四五六七八九十]{1,2}|\d{1,2})】")
+
+
+def _series_stems(lines: list[_L]) -> set[str]:
+    """The stems of bracketed labels numbered in a series on the page, two numbers at least (``【机遇一】 经济日益全球化,…;``
+    / ``【机遇二】 中俄两国…;``, P900: a report feature's opportunities one by one): each bracket names an item of a
+    list, no headword, whatever the line after it says.
+
+    >>> from policyterms.mining.extract_layouts.common import _lines
+    >>> sorted(_series_stems(_lines("【机遇一】 经济日益全球化,将助推…;\n【机遇二】 中俄两国…;\n【天人合一】 指…。")))
+    ['机遇']
+    """
+    numbers: dict[str, set[str]] = {}
+    for line in lines:
+        if (m := _SERIES_LABEL.match(line.raw)) is not None:
+            numbers.setdefault(m.group("stem"), set()).add(m.group("n"))
+    return {stem for stem, ns in numbers.items() if len(ns) >= 2}
+
+
 def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
     out: list[tuple[list[int], Found]] = []
+    series = _series_stems(lines)
     for line in lines:
         if not free[line.index]:
             continue
         match = _SPACED.match(line.raw)
         bracketed = _BRACKETED_HEAD.match(line.raw)
+        label = _SERIES_LABEL.match(line.raw)
+        if label is not None and label.group("stem") in series:
+            continue  # 【机遇一】 …: an item of a numbered series of labels, no headword
         if bracketed and not _MEANING_LABEL.match(line.raw.strip(_SPACE)) and not NOTICE_TAG.fullmatch(bracketed.group(1)):
             match = bracketed
         below = None if match else _definition_below(lines, free, line)

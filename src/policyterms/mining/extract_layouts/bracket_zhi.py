@@ -1,0 +1,69 @@
+"""A word glossed in brackets by 指 where a sentence names it: ``…在民生和基础设施方面还有比较多的短板（指短處）。`` (P931, a
+Taiwanese report glossing a mainland word), ``积极鼓吹什么“三自一包”（指多留自留地、…，包产到户）`` (a report's quoted
+slogan). The writer stops to say what the word means: an entry, the word the term (quotes kept), the bracket's words from
+指 the definition, the brackets left out (as 192's and P319's bracketed glosses).
+
+The word must be marked off as one: quoted, or a short word right after 的 (``比较多的短板``). A referent in brackets after a
+pronoun or a name (``她（指江青）``), a span of time qualified (``一定时间(指半年以上)``, no 的 before it) and 指 opening a verb
+(``(指明表格 R20A)``, ``(指导…)``) give nothing, nor does a bracket running on to a sentence of its own (a stop inside).
+A bracket restating the word it follows and glossing it with 是 is one too: ``重庆市属于西南地区(西南是中国的西南部地区的简称,西南地区
+主要包括云南、…。)`` (P938): the word (``西南``, inside the few characters before the bracket) the term, from 是 to the bracket's
+end the definition, whole sentences only.
+Read over every line, as a bracket inside a sentence another pass took; a span already an entry is left alone."""
+
+from __future__ import annotations
+
+import re
+
+from policyterms.mining.extract_layouts.common import Found, _L
+
+__all__ = ["bracket_zhi_glosses"]
+
+_GLOSSED = re.compile(
+    r"(?:(?P<quoted>[“「][^“”「」()（）,，。；;:：\s\u3000]{2,10}[”」])|(?<=的)(?P<word>[\u4e00-\u9fff]{2,4}))"
+    r"[(（](?P<definition>指(?![明出导導挥揮定示引标標南针針数數纹紋])[^()（）。！？!?；;\n]{2,40})[)）]"
+)
+
+
+# (X是…。) right after a few characters holding X: the bracket restates the word it follows and glosses it.
+_RESTATED = re.compile(r"[(（](?P<word>[\u4e00-\u9fff]{2,6})(?P<definition>是(?![否不])[^()（）\n]{8,200}[。！？!?])[)）]")
+
+
+def _restated_glosses(line: _L) -> list[tuple[int, int, str, str]]:
+    """(start, end, word, definition) of each ``(X是…。)`` bracket whose X stands in the eight characters before it."""
+    out = []
+    for m in _RESTATED.finditer(line.raw):
+        if m.group("word") in line.raw[max(0, m.start() - 8) : m.start()]:
+            out.append((m.start("word"), m.end("definition"), m.group("word"), m.group("definition")))
+    return out
+
+
+def bracket_zhi_glosses(lines: list[_L], found: list[Found]) -> list[Found]:
+    """An entry for each word glossed by ``(指…)`` where a sentence names it (module docstring); none whose span overlaps
+    an entry in ``found``.
+
+    >>> from policyterms.mining.extract_layouts.common import _lines
+    >>> [(e.term, e.definition) for e in bracket_zhi_glosses(_lines("在民生方面还有比较多的短板（指短處）。"), [])]
+    [('短板', '指短處')]
+    >>> [(e.term, e.definition) for e in bracket_zhi_glosses(_lines("重庆市属于西南地区(西南是中国的西南部地区的简称,主要包括云南、贵州。)"), [])]
+    [('西南', '是中国的西南部地区的简称,主要包括云南、贵州。')]
+    >>> bracket_zhi_glosses(_lines("毛主席说:“她（指江青）…”经常居住在某地区一定时间(指半年以上)的人口。"), [])
+    []
+    """
+    taken = [(entry.start, entry.end) for entry in found]
+    out: list[Found] = []
+    for line in lines:
+        if line.blank:
+            continue
+        for m in _GLOSSED.finditer(line.raw):
+            group = "quoted" if m.group("quoted") else "word"
+            start, end = line.start + m.start(group), line.start + m.end("definition")
+            if any(s < end and start < e for s, e in taken):
+                continue
+            quote = line.raw[m.start(group) : m.end("definition")]
+            out.append(Found(m.group(group), m.group("definition"), quote, line.index + 1, start, end))
+        for at, to, word, definition in _restated_glosses(line):
+            start, end = line.start + at, line.start + to
+            if not any(s < end and start < e for s, e in taken):
+                out.append(Found(word, definition, line.raw[at:to], line.index + 1, start, end))
+    return out

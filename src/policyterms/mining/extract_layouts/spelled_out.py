@@ -1,0 +1,100 @@
+"""A quoted abbreviation spelled out right after it, in brackets or after a comma: ``依靠“三胞”(台湾同胞、港澳同胞与海外侨胞)
+支持`` (P933), ``“放、帮、促”(放宽经营、帮助整改、促进发展)``, ``凭借“一带一部”(东部沿海地区和中西部地区过渡带、长江开放
+经济带和沿海开放经济带结合部)…`` (P934), a paragraph ``“三性”,系统性、探索性、引领性,把各项工作…`` (P949). A page coining or
+quoting such a word tells what it stands for where it names it: an entry, the quoted word as written the term, the list
+the definition (the brackets left out; after a comma, to the end of the paragraph, as the colon and 即 paragraphs beside it).
+
+What makes the list a spelling-out and not a remark in brackets is the word itself: its items are as many as it counts
+and each holds the character the count is of (``三胞``: three items, each a 同胞; ``一带一部``: a 带, then a 部; ``三去一降一补``:
+three 去, a 降, a 补), or, for a word without a count, its parts in order (``放、帮、促`` or ``放管服``: 放…, 帮…, 促…). So a
+quoted name with a place or a date in brackets (``“十四五”(2021-2025年)``, ``“两会”(全国人大、全国政协)``) gives nothing:
+the count or the parts do not match. After a comma the quoted word must open its paragraph (a sentence's list after a
+quoted word is what the sentence says about it). Read over every line, read or not, since the spelling-out sits inside a
+sentence another pass may have taken; a span already an entry is left alone, and so is a word the page defines otherwise
+(``“四下基層”是指…`` above ``“四下基層”(信訪接待下基層、…)``: P220's one entry)."""
+
+from __future__ import annotations
+
+import re
+
+from policyterms.mining.extract_layouts.common import Found, _L, _SPACE
+
+__all__ = ["spelled_out_abbreviations"]
+
+_NUMERALS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_WORD = r"[“「][^“”「」()（）,，。；;:：\s\u3000]{2,10}[”」]"
+_BRACKETED = re.compile(rf"(?P<term>{_WORD})[(（](?P<definition>[^()（）\n]{{4,80}})[)）]")
+_COMMA = re.compile(rf"^[\s\u3000]*(?P<term>{_WORD})[,，][\s\u3000]*(?P<definition>(?P<list>[^,，。；;:：\n]{{4,80}})[,，。][^\n]*?)[\s\u3000]*$")
+_JOINER = re.compile(r"与|與|和|及|以及")
+
+
+def _item_splits(listed: str, want: int) -> list[list[str]]:
+    """The ways to read the list as ``want`` items: split at 、, and, when one item short, the last split once more at a
+    与/和/及 (``A、B与C``; each joiner tried, as 及 also sits inside words: 普及)."""
+    items = [i.strip(_SPACE) for i in listed.split("、")]
+    if len(items) == want:
+        return [items]
+    if len(items) + 1 != want:
+        return []
+    last = items[-1]
+    return [items[:-1] + [last[: m.start()].strip(_SPACE), last[m.end() :].strip(_SPACE)] for m in _JOINER.finditer(last)]
+
+
+def _keys(word: str) -> list[str] | None:
+    """What each item must hold, in order: the counted characters (``三去一降一补`` → 去 去 去 降 补) or the word's parts
+    (``放、帮、促`` → 放 帮 促; ``放管服`` → 放 管 服); None when the word is neither."""
+    core = word.strip("“”「」")
+    if any(ch in _NUMERALS for ch in core):
+        keys: list[str] = []
+        for m in re.finditer(r"([一二两兩三四五六七八九十])([^一二两兩三四五六七八九十]+)", core):
+            if m.start() == 0 or keys:
+                keys.extend([m.group(2)[0]] * _NUMERALS[m.group(1)])
+        if not keys or "".join(re.findall(r"[一二两兩三四五六七八九十][^一二两兩三四五六七八九十]+", core)) != core:
+            return None
+        return keys
+    if "、" in core:
+        parts = core.split("、")
+        return parts if all(1 <= len(p) <= 2 for p in parts) else None
+    return list(core) if 2 <= len(core) <= 4 else None
+
+
+def spells_out(word: str, listed: str) -> bool:
+    """Whether ``listed`` spells out the quoted ``word`` (module docstring).
+
+    >>> spells_out("“三胞”", "台湾同胞、港澳同胞与海外侨胞"), spells_out("“放、帮、促”", "放宽经营、帮助整改、促进发展")
+    (True, True)
+    >>> spells_out("“一带一部”", "东部沿海地区和中西部地区过渡带、长江开放经济带和沿海开放经济带结合部")
+    True
+    >>> spells_out("“两基”", "基本普及九年义务教育和基本扫除青壮年文盲")
+    True
+    >>> spells_out("“两会”", "全国人大、全国政协"), spells_out("“十四五”", "2021-2025年"), spells_out("“菜篮子”", "蔬菜、肉蛋、水产")
+    (False, False, False)
+    """
+    keys = _keys(word)
+    if not keys or len(keys) < 2:
+        return False
+    return any(
+        all(2 <= len(item) <= 30 and key in item for key, item in zip(keys, items)) for items in _item_splits(listed, len(keys))
+    )
+
+
+def spelled_out_abbreviations(lines: list[_L], found: list[Found]) -> list[Found]:
+    """An entry for each quoted abbreviation spelled out in brackets, or after a comma opening its paragraph (module
+    docstring), on any line; none whose span overlaps an entry in ``found``."""
+    taken = [(entry.start, entry.end) for entry in found]
+    defined = {entry.term.strip(_SPACE) for entry in found}  # a word the page defines otherwise is not glossed again
+    out: list[Found] = []
+    for line in lines:
+        if line.blank:
+            continue
+        matches = [(m, m.group("definition")) for m in _BRACKETED.finditer(line.raw) if spells_out(m.group("term"), m.group("definition"))]
+        comma = _COMMA.match(line.raw)
+        if comma and spells_out(comma.group("term"), comma.group("list")):
+            matches.append((comma, comma.group("definition")))
+        for m, definition in matches:
+            start, end = line.start + m.start("term"), line.start + m.start("definition") + len(definition)
+            if any(s < end and start < e for s, e in taken) or m.group("term") in defined:
+                continue
+            quote = line.raw[m.start("term") : m.start("definition") + len(definition)]
+            out.append(Found(m.group("term"), definition, quote, line.index + 1, start, end))
+    return out
