@@ -434,7 +434,15 @@ def topic_definitions(text: str) -> list[Found]:
         kept = best.get(cand.key)
         if kept is None or (cand.tier, cand.para, cand.marker) < (kept.tier, kept.para, kept.marker):
             best[cand.key] = cand
-    chosen = sorted(best.values(), key=lambda c: (c.para, c.sentence, c.marker))
+    # a term defined again in a paragraph of its own, opening it, counts again
+    # (“省直管县”是…的一种改革模式,指的是… / 一、 / “省直管县”是一种行政体制改革措施,旨在…, P1064)
+    again = [
+        cand
+        for cand in candidates
+        if (kept := best[cand.key]) is not cand and cand.para != kept.para and cand.tier <= kept.tier
+        and _opens_para(paras[cand.para].clean, cand)
+    ]
+    chosen = sorted([*best.values(), *again], key=lambda c: (c.para, c.sentence, c.marker))
     starts = {(c.para, c.sentence) for c in chosen}
     out: list[Found] = []
     for cand in chosen:
@@ -442,6 +450,11 @@ def topic_definitions(text: str) -> list[Found]:
         if entry is not None:
             out.append(entry)
     return out
+
+
+def _opens_para(clean: str, cand: _Candidate) -> bool:
+    """Whether the candidate's sentence opens its paragraph with the term as its subject."""
+    return cand.term_at >= 0 and not clean[: cand.term_at].strip(" \t\u3000\xa0" + "“「『\"")
 
 
 def valid_core(core: str, *, quoted: bool = False) -> bool:
