@@ -110,3 +110,13 @@ def test_a_term_defined_again_in_a_paragraph_of_its_own_counts_again():
         ("“省直管县”", "是中国行政区划管理中的一种改革模式,指的是由省级政府直接管理县级行政单位,而不再通过地级市(或地区)进行间接管理。"),
         ("“省直管县”", "是一种行政体制改革措施,旨在提高县级政府的治理效率和资源配置能力。它将县级单位从地级市的管辖中独立出来,直接接受省级政府的领导和管理。"),
     ]
+
+
+def test_a_role_paragraph_about_an_asked_term_is_no_second_definition():
+    # 202's shape (an answer page under its question title): the paragraph below the answer gives the term's role
+    text = (
+        "什么是河长制?\n时间:2018-03-05 来源:水利局\n\n"
+        "《关于全面推行河长制的意见》明确:河长制是由各级党政主要负责同志担任河长,负责组织领导相应河湖的管理和保护工作的制度。\n\n"
+        "河长制是落实绿色发展理念、推进生态文明建设的内在要求,是解决我国复杂水问题、维护河湖健康生命的有效举措。\n"
+    )
+    assert pairs(text) == [("河长制", "是由各级党政主要负责同志担任河长,负责组织领导相应河湖的管理和保护工作的制度。")]

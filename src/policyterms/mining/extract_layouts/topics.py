@@ -440,7 +440,7 @@ def topic_definitions(text: str) -> list[Found]:
         cand
         for cand in candidates
         if (kept := best[cand.key]) is not cand and cand.para != kept.para and cand.tier <= kept.tier
-        and _opens_para(paras[cand.para].clean, cand)
+        and _opens_para(paras[cand.para].clean, cand) and not _standing_again(paras[cand.para].clean, cand)
     ]
     chosen = sorted([*best.values(), *again], key=lambda c: (c.para, c.sentence, c.marker))
     starts = {(c.para, c.sentence) for c in chosen}
@@ -450,6 +450,16 @@ def topic_definitions(text: str) -> list[Found]:
         if entry is not None:
             out.append(entry)
     return out
+
+
+def _standing_again(clean: str, cand: _Candidate) -> bool:
+    """Whether a second sentence about a term already defined gives its role or standing (``河长制是落实绿色发展理念、推进生态
+    文明建设的内在要求,是…的有效举措``), which an answer to a question asking about it may, no second definition; a kind
+    of thing (``是一种行政体制改革措施,旨在…``) names its class."""
+    predicate = re.sub(r"^(?:是指|指的是|就是指|就是|是|指|即)", "", clean[cand.marker :])
+    core = term_core(cand.term)
+    role = _role(predicate) and not predicate.startswith(("一种", "一種"))
+    return role or _weighs(predicate, core) or _one_weighty(predicate, core)
 
 
 def _opens_para(clean: str, cand: _Candidate) -> bool:
