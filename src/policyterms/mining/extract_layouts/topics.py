@@ -106,8 +106,9 @@ _NAMED_THEN_THIS = re.compile(
 )
 
 
-# A quoted topic followed by a comma and 即 inside a sentence (对…实行年度“进出平衡”,即…; …強調「內循環」,即是…).
-_QUOTED_COMMA = re.compile(rf"(?P<term>{QUOTED_TERM}){SPACES}*[,，]{SPACES}*(?P<marker>即是|即(?![使便将將刻时時可])|也就是|是指|就是指)")
+# A quoted topic followed by a comma and 即 inside a sentence (对…实行年度“进出平衡”,即…; …強調「內循環」,即是…), or by a
+# dash setting the gloss off as a comma does (积极推进“双百工程”——即…的深度融合。, P1026).
+_QUOTED_COMMA = re.compile(rf"(?P<term>{QUOTED_TERM}){SPACES}*(?:[,，]|——|—){SPACES}*(?P<marker>即是|即(?![使便将將刻时時可])|也就是|是指|就是指)")
 # A topic glossed in brackets by 即 inside a sentence, right after a clause break (…深刻变化,两新组织(即新型经济组织和新社会
 # 组织)在推动…, P1037): the bracket is its definition, whatever the sentence goes on to say.
 _BRACKET_JI = re.compile(
@@ -118,7 +119,9 @@ _BRACKET_JI = re.compile(
 
 # An answer with its subject left out: a paragraph or sentence opening with the marker (是指…; 據…的解讀,是指…).
 _SUBJECTLESS = re.compile(
-    rf"(?P<lead>(?:{_LEADS})*(?:(?:据|據|根据|根據)[^,，。；;:：]{{2,40}}[,，]{SPACES}*)?)(?P<marker>是指(?![导導挥揮])|指的是|就是指|即(?![使便将將刻时時可日])|是(?![否在由因为為不]))"
+    rf"(?P<lead>(?:{_LEADS})*(?:(?:据|據|根据|根據)[^,，。；;:：]{{2,40}}[,，]{SPACES}*)?)"
+    # (a question answered in plain words: 何为“链主”?简单来说,就是…, P1051; the connective 就 is no part of the gloss)
+    rf"(?P<plain>(?<=[,，]){SPACES}*就(?=是(?![否在由因为為不])))?(?P<marker>是指(?![导導挥揮])|指的是|就是指|即(?![使便将將刻时時可日])|是(?![否在由因为為不]))"
 )
 
 
@@ -405,6 +408,8 @@ def topic_definitions(text: str) -> list[Found]:
                 cand = _subjectless_at(paras, n, s, topic)
             if cand is None:
                 cand = _named_then_this_at(clean, s, n, topic)
+            if cand is None:
+                cand = _run_in_question_at(clean, s, n, topic)
             if cand is not None and cand.tier >= 3 and under_scope_heading(cleans, n):
                 cand = None  # 一、统计范围 / 城镇居民家庭包括…: the survey's scope, no definition
             if cand is not None:
@@ -429,7 +434,15 @@ def topic_definitions(text: str) -> list[Found]:
         kept = best.get(cand.key)
         if kept is None or (cand.tier, cand.para, cand.marker) < (kept.tier, kept.para, kept.marker):
             best[cand.key] = cand
-    chosen = sorted(best.values(), key=lambda c: (c.para, c.sentence, c.marker))
+    # a term defined again in a paragraph of its own, opening it, counts again
+    # (“省直管县”是…的一种改革模式,指的是… / 一、 / “省直管县”是一种行政体制改革措施,旨在…, P1064)
+    again = [
+        cand
+        for cand in candidates
+        if (kept := best[cand.key]) is not cand and cand.para != kept.para and cand.tier <= kept.tier
+        and _opens_para(paras[cand.para].clean, cand) and not _standing_again(paras[cand.para].clean, cand)
+    ]
+    chosen = sorted([*best.values(), *again], key=lambda c: (c.para, c.sentence, c.marker))
     starts = {(c.para, c.sentence) for c in chosen}
     out: list[Found] = []
     for cand in chosen:
@@ -437,6 +450,21 @@ def topic_definitions(text: str) -> list[Found]:
         if entry is not None:
             out.append(entry)
     return out
+
+
+def _standing_again(clean: str, cand: _Candidate) -> bool:
+    """Whether a second sentence about a term already defined gives its role or standing (``河长制是落实绿色发展理念、推进生态
+    文明建设的内在要求,是…的有效举措``), which an answer to a question asking about it may, no second definition; a kind
+    of thing (``是一种行政体制改革措施,旨在…``) names its class."""
+    predicate = re.sub(r"^(?:是指|指的是|就是指|就是|是|指|即)", "", clean[cand.marker :])
+    core = term_core(cand.term)
+    role = _role(predicate) and not predicate.startswith(("一种", "一種"))
+    return role or _weighs(predicate, core) or _one_weighty(predicate, core)
+
+
+def _opens_para(clean: str, cand: _Candidate) -> bool:
+    """Whether the candidate's sentence opens its paragraph with the term as its subject."""
+    return cand.term_at >= 0 and not clean[: cand.term_at].strip(" \t\u3000\xa0" + "“「『\"")
 
 
 def valid_core(core: str, *, quoted: bool = False) -> bool:
@@ -849,15 +877,21 @@ def _weighs(predicate: str, core: str = "") -> bool:
     return bool(_FIGURE.search(clause) or _WEIGHED_STANDING.search(clause) or _IMPORTANCE.match(clause) or _PURPOSE.match(clause))
 
 
-# One thing of weight (…提出的一项重要理念, …的一项重大战略任务): the clause after 是 gives the term's standing.
-_ONE_WEIGHTY = re.compile(rf"(?:^|的)一[项項个個](?:{_WEIGHT})(?:的)?[^的,，。；;]{{1,6}}$")
+# One thing of weight (…提出的一项重要理念, …的一项重大战略任务): the clause after 是 gives the term's standing; one more
+# of them too (…制度的又一项重大完善措施, P970).
+_ONE_WEIGHTY = re.compile(rf"(?:^|的)(?:又|另)?一[项項个個](?:{_WEIGHT})(?:的)?[^的,，。；;]{{1,6}}$")
+# A clause saying what the term came after (是继十七大首次提出…后,…的又一项…): a time adverbial; the next clause is the predicate.
+_CAME_AFTER = re.compile(r"^(?:继|繼)[^,，。；;]{2,40}(?:之后|之後|后|後|以后|以後)$")
 
 
 def _one_weighty(predicate: str, core: str) -> bool:
     """Whether the clause right after 是 calls the term one thing of weight (``“三生教育”是中国近年来…提出的一项重要理念``,
     P1001): a standing, no definition, unless the sentence goes on to say what it is (``湾长制是一项重要的海洋管理制度,指
     以…``) or the clause closes on the class the term's own head word or suffix names (``…的一项重大的X制度``)."""
-    clause = re.split(r"[,，；;。！？!?]", predicate)[0].strip(_CLOSERS + " \t\u3000\xa0")
+    clauses = re.split(r"[,，；;。！？!?]", predicate)
+    clause = clauses[0].strip(_CLOSERS + " \t\u3000\xa0")
+    if _CAME_AFTER.match(clause) and len(clauses) > 1:
+        clause = clauses[1].strip(_CLOSERS + " \t\u3000\xa0")
     if not _ONE_WEIGHTY.search(clause) or re.search(_WEIGHED_THEN_DEFINED, predicate):
         return False
     return not (len(core) >= 3 and clause.endswith(core[-2:]) or _names_suffix_class(core, clause))
@@ -871,7 +905,8 @@ def _subjectless_at(paras: list[_Para], n: int, s: int, topic: _Topic) -> _Candi
     match = _SUBJECTLESS.match(clean, s)
     if match is None or _NOT_DEFINITION.match(clean, match.end("marker")):
         return None
-    weak = match.group("marker") == "是"
+    # 是 after a plain-words lead and 就 (简单来说,就是…) answers as firmly as 是指
+    weak = match.group("marker") == "是" and not (match.group("plain") and _PLAIN_WORDS_LEAD.search(match.group("lead")))
     if clean[:s].strip(" \t\u3000\xa0"):
         before = clean[:s].rstrip(" \t\u3000\xa0")
         question = _QUESTION.search(before)
@@ -899,6 +934,43 @@ def _subjectless_at(paras: list[_Para], n: int, s: int, topic: _Topic) -> _Candi
             return None
         return _Candidate(3 if weak else 1, n, term, -1 - m, s, match.start("marker"))
     return None
+
+
+# A question opening its paragraph, after a short label if any (编者按:何为「屋场会」?), the answer run in after it.
+_RUN_IN_QUESTION = re.compile(
+    rf"{SPACES}*(?:[^,，。；;:：?？!！\s\u3000]{{2,6}}[:：]{SPACES}*)?(?:何谓|何謂|何为|何為|什么是|什麼是|甚麼是|甚么是|什么叫|什麼叫)"
+    rf"(?P<term>{QUOTED_TERM}|[^,，。；;:：?？!！\s\u3000]{{2,20}})[?？]{SPACES}*"
+)
+# Who answers, before the answer (國家旅游局副局長王志曾對此進行過描述:, P952): left out, as an attribution is.
+_ANSWER_ATTRIBUTION = re.compile(
+    rf"[^,，。；;:：?？]{{2,40}}?(?:说|說|表示|认为|認為|指出|介绍|介紹|解释|解釋|描述|看来|看來)[,，:：]{SPACES}*"
+)
+# An answer's first words that refer back or ask on: a pronoun (这是…), a connective, a time (近日,…).
+_NO_RUN_IN_ANSWER = re.compile(
+    r"(?:这|這|那|它|其|我们|我們|对此|對此|答案|记者|記者|本报|本報|今天|近日|日前|如何|怎样|怎樣|为什么|為什麼)"
+)
+
+
+def _run_in_question_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
+    """A headless answer run in after the question opening its paragraph (``編者按:何為「屋場會」?黨員幹部把會議室搬到屋場、
+    田間地頭等村民聚集地,…,與老百姓一起講政策、拉家常、聽實情、議事情。``, P1033): read as a question title over its answer
+    is, from the answer's first word (after who gives it, ``…對此進行過描述:``, P952) to the end of the paragraph — when the
+    page is about the term, the answer finishes its sentences and asks nothing more, and opens neither with a pronoun nor
+    with a connective."""
+    question = _RUN_IN_QUESTION.fullmatch(clean, 0, s)
+    if question is None or s >= len(clean):
+        return None
+    term = question.group("term")
+    quoted = term[0] in QUOTE_OPENERS
+    core = term_core(term)
+    answer = clean[s:].rstrip(" \t\u3000\xa0")
+    if not valid_core(core, quoted=quoted) or not topic(term, quoted=quoted) or core in answer[: _sentence_end(answer, 0)]:
+        return None  # (an answer naming the term again has it as its subject: another pass reads it)
+    said = _ANSWER_ATTRIBUTION.match(answer)
+    start = s + (said.end() if said else 0)
+    if _NO_RUN_IN_ANSWER.match(clean, start) or re.search(r"[?？]", answer) or not answer.rstrip(_CLOSERS).endswith(tuple(_SENTENCE_END)):
+        return None
+    return _Candidate(2, n, term, question.start("term"), s, start)
 
 
 # A line broken inside a sentence: running text (a comma in it) ending with a Han character, no stop, colon or dash.
