@@ -62,3 +62,97 @@ _HISTORY_SECTION = (
 
 def test_a_history_section_heading_is_no_headword():
     assert "歷史沿革" not in dict(pairs(_HISTORY_SECTION))
+
+
+_CHARACTER_PAGE = (
+    "讀音\n遼liáo\n基本字義\n1. (形)遠:~遠。~闊。\n2. (名)中國朝代名:~代。\n"
+    "3. (名)遼寧省的簡稱。(形聲。從辵(chuò),尞(liáo)聲。本義:遙遠)\n詳細字義\n1. 遠 [distant]\n遼,遠也。——《說文》\n"
+    "眷故鄉之遼隔。——潘岳《登虎牢山賦》\n例:遼絕(遠隔);遼險(遙遠險要);遼天(遠天)\n2. 開闊 [broad and open]\n"
+    "江山遼落,居然有萬里之勢。——《世說新語·言語》\n4. 通 “勞”。\n"
+    "詩經《小雅·漸漸之石》:“山川悠遠,維其勞矣。”\n常用詞組\n"
+    "1. 遼東 Liáodōng [eastern and southern parts of Liaoning province]\n遼河以東的地區,即遼寧省的東部和南部。戰國時期燕國昭王置遼東郡。\n"
+    "3. 遼西 Liáoxī [western part of Liaoning province]\n遼河以西的地區,就是遼寧省的西部,有阜新、朝陽二市。\n"
+)
+
+
+def test_a_character_pages_numbered_senses_are_the_titles_without_part_of_speech_or_english():
+    found = pairs(_CHARACTER_PAGE)
+    senses = [definition for term, definition in found if term == "遼"]
+    assert senses == ["遠:~遠。~闊。", "中國朝代名:~代。", "遼寧省的簡稱。(形聲。從辵,尞聲。本義:遙遠)", "遠", "開闊"]
+    assert ("遼東", "遼河以東的地區,即遼寧省的東部和南部。戰國時期燕國昭王置遼東郡。") in found
+    assert ("遼西", "遼河以西的地區,就是遼寧省的西部,有阜新、朝陽二市。") in found
+
+
+def test_a_variant_note_citations_and_a_part_of_speech_are_no_entries():
+    # (the counter-cases on the same page: 通 “勞”, the classical citations, and (形)遠 read as a colon headword)
+    terms = {term for term, _ in pairs(_CHARACTER_PAGE)}
+    assert terms == {"遼", "遼東", "遼西"}
+    assert all("勞" not in definition for _, definition in pairs(_CHARACTER_PAGE))
+
+
+def test_a_headword_with_one_space_before_its_reading_needs_the_english_gloss():
+    from policyterms.mining.extract_layouts.headword_lines import read_headword
+
+    assert read_headword("遼東 Liáodōng [eastern and southern parts of Liaoning province]") == "遼東"
+    assert read_headword("价值指标   jià zhí zhǐ biāo") == "价值指标"
+    assert read_headword("遠 [distant]") is None  # a sense and its English gloss, no reading: no headword
+    assert read_headword("GDP 平减指数") is None
+
+
+def test_a_dictionary_card_titled_with_its_reading_gives_its_gloss_once():
+    text = (
+        "邏些 luó xiē\n詞語解釋:\n藏語的音譯。吐蕃的都城。即今西藏自治區拉薩市。\n分詞解釋:西藏自治區:\n"
+        "簡稱“藏”。在中國西南部。面積122.84萬平方千米。\n"
+    )
+    # (the counter-case: the component word's gloss below its label is no second sense of the title)
+    assert [d for t, d in pairs(text) if t == "邏些"] == ["藏語的音譯。吐蕃的都城。即今西藏自治區拉薩市。"]
+
+
+_COMPONENT_WORDS = (
+    "邏些 luó xiē\n詞語解釋:\n藏語的音譯。吐蕃的都城。即今西藏自治區拉薩市。\n分詞解釋:西藏自治區:\n"
+    "簡稱“藏”。在中國西南部。面積122.84萬平方千米。\n吐蕃:\n公元七至九世紀,我國古代藏族所建政權。元中統間改稱烏斯藏。\n音譯:\n"
+    "1.猶消息;情報。\n2.把一種語言的語詞用另一種語言中與它發音相同或近似的語音表示出來。拉薩市:\n西藏自治區首府。在區境中部、拉薩河中遊。\n"
+)
+
+
+def test_a_cards_component_words_under_fenci_jieshi_are_entries_each():
+    found = pairs(_COMPONENT_WORDS)
+    assert ("西藏自治區", "在中國西南部。面積122.84萬平方千米。") in found  # the alias sentence 簡稱“藏”。 off
+    assert ("吐蕃", "公元七至九世紀,我國古代藏族所建政權。元中統間改稱烏斯藏。") in found
+    assert [d for t, d in found if t == "音譯"] == ["猶消息;情報。", "把一種語言的語詞用另一種語言中與它發音相同或近似的語音表示出來。"]
+    assert ("拉薩市", "西藏自治區首府。在區境中部、拉薩河中遊。") in found
+
+
+def test_colon_words_without_the_label_are_no_component_words():
+    from policyterms.mining.extract_layouts.common import _lines
+    from policyterms.mining.extract_layouts.component_words import split_word_glosses
+
+    # (the counter-case: the same words and glosses without the 分詞解釋 label, and a label over one word only)
+    text = _COMPONENT_WORDS.split("分詞解釋:西藏自治區:\n", 1)[1]
+    lines = _lines(text)
+    assert list(split_word_glosses(lines, [True] * len(lines))) == []
+    lines = _lines("分詞解釋:西藏自治區:\n簡稱“藏”。在中國西南部。面積122.84萬平方千米。\n")
+    assert list(split_word_glosses(lines, [True] * len(lines))) == []
+
+
+_WORD_CARD = (
+    "乌鲁木齐\n- 词语读音\n- wū lǔ mù qí\n词语解释\n基本解释\n乌鲁木齐 Wūlǔmùqí\n"
+    "[Urumqi] 新疆维吾尔自治区首府。位于准噶尔盆地南沿,天山北麓,面积12000平方公里,人口112万。为西北地区综合性工业城市,自治区政治、经济、文化中心\n"
+    "辞典解释\n乌鲁木齐wū lǔ mù qíㄨ ㄌㄨˇ ㄇㄨˋ ㄑㄧˊ\n大陆地区称新疆省迪化市。参见「迪化市」条。\n网络解释\n乌鲁木齐 (新疆维吾尔自治区首府)\n"
+)
+
+
+def test_a_dictionary_gloss_opening_with_its_english_name_is_read_without_it():
+    # (the gloss of a sense heading, its English name in square brackets before it; a verbless gloss without its stop
+    # that the page goes on after is whole)
+    assert (
+        "乌鲁木齐",
+        "新疆维吾尔自治区首府。位于准噶尔盆地南沿,天山北麓,面积12000平方公里,人口112万。为西北地区综合性工业城市,自治区政治、经济、文化中心",
+    ) in pairs(_WORD_CARD)
+
+
+def test_what_another_region_calls_the_place_and_a_sense_heading_are_no_entries():
+    # (the counter-cases on the same card: 辞典解释's usage line 大陆地区称…, and the heading 辞典解释 as a headword line)
+    found = pairs(_WORD_CARD)
+    assert all(not definition.startswith("大陆地区称") for _, definition in found)
+    assert "辞典解释" not in dict(found)

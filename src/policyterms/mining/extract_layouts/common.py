@@ -215,6 +215,11 @@ _DOCUMENT_SUBJECT = re.compile(
 
 
 # A subject ending in a negation (教育数据中没有 | 包括…, 数据并未 | 包含…) is a clause.
+# A dictionary's part-of-speech mark opening a sense ((形)遠:~遠。, (名)中國朝代名:~代。, P923): the sense of the page's
+# headword, the mark no headword of its own.
+PART_OF_SPEECH = re.compile(
+    r"[(（](?:形|名|动|動|副|量|代|介|连|連|助|叹|歎|数|數|拟声|擬聲|形容词|形容詞|名词|名詞|动词|動詞|副词|副詞)[)）][\s\u3000]*"
+)
 _NEGATED = re.compile(r"(?:没有|沒有|并未|並未|尚未|均未|并不|並不|均不|都不|暂未|暫未)$")
 
 
@@ -418,6 +423,8 @@ def _good_term(term: str) -> bool:
     if _SUBSECTION_NUMBER.match(core):  # 1.1 多头跑、多次跑的困境: an article's subsection heading, no term
         return False
     if _ARTICLE_TITLE.fullmatch(core):  # 第一条(目的和依据): an article's title on its own line, no term
+        return False
+    if PART_OF_SPEECH.match(core):  # 1. (形)遠:~遠。~闊。: a dictionary's sense and its examples, no headword
         return False
     if _NEGATED.search(core):  # 教育数据中没有(包括…): a remark about the figures, not a headword
         return False

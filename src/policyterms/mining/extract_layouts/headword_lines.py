@@ -174,9 +174,9 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
     if prefix and prefix.group().lstrip(_SPACE)[:1] == "*":
         body = body.rstrip("*" + _SPACE)  # **高质量发展**: the closing emphasis marks
     question = False
-    spoken = re.match(r"^(\S.*?)[\s\u3000]{2,}(\S.*)$", body)  # 价值指标   jià zhí zhǐ biāo
-    if spoken and _romanised(spoken.group(2)):
-        body, question = spoken.group(1), True
+    read = read_headword(body)  # 价值指标   jià zhí zhǐ biāo; 遼東 Liáodōng [eastern and southern parts of Liaoning province]
+    if read is not None:
+        body, question = read, True
     if _QUESTION_TAIL.search(body) and not re.search(r"[，,。；;：:!！?？]", body):
         body += "?"  # (什么是X? has its question mark already)
     if body.endswith(("?", "？")):
@@ -229,7 +229,26 @@ _ROMANISED = re.compile(r"^[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚ
 # (注音ㄐ一 ㄋ一ˊ) and a sense-list label (词语解释, 基本解释) stand between a headword and its senses too.
 _SPOKEN_LABEL = re.compile(r"^(?:拼音|读音|讀音)[\s\u3000]*[:：]?[\s\u3000]*")
 _ZHUYIN = re.compile(r"^(?:注音[\s\u3000]*[:：]?)?[\s\u3000]*[\u3105-\u312f\u31a0-\u31bfˊˇˋ˙一\s\u3000]+$")
-_SENSES_LABEL = re.compile(r"^(?:词语解释|詞語解釋|基本解释|基本解釋|详细解释|詳細解釋|基本词义|基本詞義)$")
+_SENSES_LABEL = re.compile(r"^(?:词语解释|詞語解釋|基本解释|基本解釋|详细解释|詳細解釋|基本词义|基本詞義|基本字义|基本字義|详细字义|詳細字義|"
+    r"辞典解释|辭典解釋|词典解释|詞典解釋|网络解释|網絡解釋|網路解釋|引证解释|引證解釋)$")
+
+
+# A dictionary's compound headword, one space, its reading and its English gloss in square brackets (1. 遼東 Liáodōng
+# [eastern and southern parts of Liaoning province], P923).
+_READ_AND_GLOSSED = re.compile(r"([^\s\u3000]{1,20})[\s\u3000]+([^\[\]]+?)[\s\u3000]*\[[A-Za-z][^\[\]]*\]")
+
+
+def read_headword(body: str) -> str | None:
+    """The headword of a dictionary line giving its reading after it: two spaces or more before the pinyin
+    (``价值指标   jià zhí zhǐ biāo``), or one space when the English gloss in square brackets follows
+    (``遼東 Liáodōng [eastern and southern parts of Liaoning province]``); None for any other line."""
+    spoken = re.match(r"^(\S.*?)[\s\u3000]{2,}(\S.*)$", body)
+    if spoken and _romanised(spoken.group(2)):
+        return spoken.group(1)
+    glossed = _READ_AND_GLOSSED.fullmatch(body.strip(_SPACE))
+    if glossed and _romanised(glossed.group(2)):
+        return glossed.group(1)
+    return None
 
 
 def _romanised(text: str) -> bool:

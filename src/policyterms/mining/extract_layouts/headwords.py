@@ -32,8 +32,10 @@ from policyterms.mining.extract_layouts.headword_lines import (
     _opens_as_definition,
     _restated_marker,
     _restated_under_colon,
+    _PREFIX,
     _romanised,
     _unquoted,
+    read_headword,
 )
 
 
@@ -434,7 +436,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             continue  # a long unprefixed line is a paragraph, not a headword (unless it goes on a run of headword blocks)
         if spoken:
             head = (head[0], head[1], True)
-        elif dictionary and not (head[2] and _romanised(re.split(r"[\s\u3000]{2,}", line.raw.strip(_SPACE))[-1])):
+        elif dictionary and not (head[2] and (_romanised(re.split(r"[\s\u3000]{2,}", line.raw.strip(_SPACE))[-1]) or read_headword(_PREFIX.sub("", line.raw.strip(_SPACE), count=1)))):
             continue
         body_lines, k = [], j
         while k < n and free[k] and (lines[k].blank or (heads[k] is None and not _is_furniture(lines[k].clean) and not section[k])):
