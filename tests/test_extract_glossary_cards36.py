@@ -156,3 +156,24 @@ def test_what_another_region_calls_the_place_and_a_sense_heading_are_no_entries(
     found = pairs(_WORD_CARD)
     assert all(not definition.startswith("大陆地区称") for _, definition in found)
     assert "辞典解释" not in dict(found)
+
+
+def test_a_quoted_words_first_sense_after_its_origin_is_its_definition():
+    text = (
+        "“天府”一词最早见于《周礼》,本是一种官名,是专门保管国家珍宝、库藏的一种官吏,后人用以来比喻自然条件优越、形势险固、特产富饶的地方。"
+        "秦太守李冰在成都建成了举世闻名、万代受益的都江堰,从此便获“天府之国”美誉。\n"
+        "数亿年前,中国南方大地还没有成形,大大小小的板块相互分离。\n"
+    )
+    assert pairs(text) == [
+        (
+            "“天府”",
+            "本是一种官名,是专门保管国家珍宝、库藏的一种官吏,后人用以来比喻自然条件优越、形势险固、特产富饶的地方。"
+            "秦太守李冰在成都建成了举世闻名、万代受益的都江堰,从此便获“天府之国”美誉。",
+        )
+    ]
+
+
+def test_a_quoted_words_origin_without_its_sense_is_no_definition():
+    # (the counter-case: the page's history sentence naming where a quoted name comes from, 从此便获“天府之国”美誉, and an
+    # origin clause with no first sense after it)
+    assert pairs("“天府”一词最早见于《周礼》。秦太守李冰在成都建成了都江堰,从此便获“天府之国”美誉。\n") == []

@@ -36,6 +36,7 @@ from policyterms.mining.extract_layouts.headword_lines import (
     _romanised,
     _unquoted,
     read_headword,
+    sense_heading,
 )
 
 
@@ -397,7 +398,10 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
     colon_head = _colon_lists(lines, free, heads, meta)
     # a numbered section heading that is no headword (二、新发展理念的意义) ends the explanation above it
     section = [
-        heads[k] is None and not line.blank and (_section_heading(line.clean.strip(_SPACE)) or _question_heading(line.clean.strip(_SPACE)) or _furniture_line(line))
+        heads[k] is None and not line.blank and (
+            _section_heading(line.clean.strip(_SPACE)) or _question_heading(line.clean.strip(_SPACE)) or _furniture_line(line)
+            or not meta[k] and sense_heading(line.clean)
+        )
         for k, line in enumerate(lines)
     ]
     points = _points_sections(lines)

@@ -352,6 +352,16 @@ def _past_bracketed_label(sentence: str, offset: int) -> int:
 _MARKER_OPENING = re.compile(r"[\s\u3000]*(是指(?![导導挥揮])|指的是|是(?![否在因为為不由]))")
 
 
+# A quoted word opening its paragraph, perhaps with where it first appears, then its first sense (本是, 原是, 原指, 本意为):
+# “天府”一词最早见于《周礼》,本是一种官名,是…的一种官吏,后人用以来比喻…的地方。 (P942). The word is the term (一词 and the
+# origin clause left out, as a word's origin lead-in), the definition opens at the sense, 本 kept (as 通常 is).
+_WORD_FIRST_SENSE = re.compile(
+    r"[\s\u3000]*(?P<term>[“「][^“”「」,，。；;]{1,12}[”」])(?:一词|一詞|这个词|這個詞|二字)?[,，]?[\s\u3000]*"
+    r"(?:(?:最早|最初)?(?:见于|見於|出自|出于|出於|源于|源於|来源于|來源於|来自|來自)[^,，。；;]{1,30}[,，][\s\u3000]*)?"
+    r"(?P<marker>(?:本|原)(?:是|为|為|指|意[是为為]?指?)(?![否在由于於从從被因]))"
+)
+
+
 def _definitions_in(unit: _Unit) -> list[Found]:
     """``X是指…`` sentences of a unit, with the extent rules of the module docstring."""
     body, skip = _strip_number(unit.text)
@@ -391,6 +401,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             ):
                 heads.append((0, named.group(1), at + this.start(1)))
                 continue
+        first_sense = _WORD_FIRST_SENSE.match(text) if i == 0 and offset == 0 else None
+        if first_sense is not None:  # “天府”一词最早见于《周礼》,本是一种官名,…后人用以来比喻…: from 本是, the origin left out
+            heads.append((i, first_sense.group("term"), at + first_sense.start("marker")))
+            continue
         negated = negated_then_sense(text)  # “X”的“Y”,并不是指…,而是代表…: the sense after the negated one
         if negated is not None:
             heads.append((i, negated[0], at + offset + negated[1]))
