@@ -177,3 +177,24 @@ def test_a_quoted_words_origin_without_its_sense_is_no_definition():
     # (the counter-case: the page's history sentence naming where a quoted name comes from, 从此便获“天府之国”美誉, and an
     # origin clause with no first sense after it)
     assert pairs("“天府”一词最早见于《周礼》。秦太守李冰在成都建成了都江堰,从此便获“天府之国”美誉。\n") == []
+
+
+_EXPLAINER = (
+    "【小锣汉语大词典】“小锣汉语大词典”这一标题看似是一个语言类工具书的名称,但实际上它并非传统意义上的词典。从字面来看,“小锣”可能指的是某种打击乐器,"
+    "而“汉语大词典”则让人联想到权威的汉语词汇收录工具。因此,“小锣汉语大词典”更像是一种比喻性的说法。\n"
+)
+
+
+def test_a_run_in_gloss_ends_before_a_clause_turning_to_another_quoted_word():
+    # (可能 before the marker goes with the definition, as 通常 does)
+    assert ("“小锣”", "可能指的是某种打击乐器") in pairs(_EXPLAINER)
+
+
+def test_a_contrast_turning_to_the_headword_itself_is_no_cut():
+    from policyterms.mining.extract_layouts.common import Found
+    from policyterms.mining.extract_layouts.ends import _before_contrast
+
+    # (the counter-case: the clause after 而 names the headword again, so it still speaks of it)
+    text = "“小锣”可能指的是某种打击乐器,而“小锣”则让人联想到权威的汉语词汇收录工具。"
+    entry = Found("“小锣”", text[4:], text, 1, 0, len(text))
+    assert _before_contrast(entry, text) == entry
