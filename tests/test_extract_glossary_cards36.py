@@ -198,3 +198,22 @@ def test_a_contrast_turning_to_the_headword_itself_is_no_cut():
     text = "“小锣”可能指的是某种打击乐器,而“小锣”则让人联想到权威的汉语词汇收录工具。"
     entry = Found("“小锣”", text[4:], text, 1, 0, len(text))
     assert _before_contrast(entry, text) == entry
+
+
+def test_a_negated_comparison_then_what_the_word_expresses_defines_it_with_its_closing_lead_in():
+    text = (
+        "一、\n“小锣汉语大词典”并非一本实际存在的词典,而是对某些语言现象或文化元素的一种形象化表达。它可能指的是:\n"
+        "- 某些方言中特有的词汇或表达方式;\n- 一种非正式但广泛流传的语言用法;\n"
+    )
+    assert ("“小锣汉语大词典”", "是对某些语言现象或文化元素的一种形象化表达。它可能指的是:") in pairs(text)
+
+
+def test_a_negated_comparison_then_a_task_is_no_definition():
+    # (the counter-case, page 159: after the negations 而是 opens a way of doing it, no sense of the word)
+    from policyterms.mining.extract_layouts.negated_senses import negated_then_sense
+
+    sentence = (
+        "“无废城市”并不是指没有废物的城市,也并非杜绝废物的产生,而是从城市管理的角度,有效利用固体废物、降低固体废物产生、"
+        "解决历史堆存固体废物,保证良性循环。"
+    )
+    assert negated_then_sense(sentence) is None

@@ -401,6 +401,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             ):
                 heads.append((0, named.group(1), at + this.start(1)))
                 continue
+        if heads and _ITS_SENSES.fullmatch(strip_pinyin(text)):
+            continue  # …的一种形象化表达。它可能指的是:: the closing lead-in of the definition above, no headword (它)
         first_sense = _WORD_FIRST_SENSE.match(text) if i == 0 and offset == 0 else None
         if first_sense is not None:  # “天府”一词最早见于《周礼》,本是一种官名,…后人用以来比喻…: from 本是, the origin left out
             heads.append((i, first_sense.group("term"), at + first_sense.start("marker")))
@@ -778,6 +780,8 @@ def _names_term(sentence: str, term: str) -> bool:
     whole = strip_pinyin(term).strip("“”\"「」 ")
     if len(whole) >= 2 and restated.lstrip("“「").startswith(whole) and _HAS_FEATURES.match(restated.lstrip("“「")[len(whole) :].lstrip("”」")):
         return True  # …的区域。人才飞地通常具有以下特点:: the term restated as the subject (P1059)
+    if _ITS_SENSES.fullmatch(strip_pinyin(sentence)):
+        return True  # …的一种形象化表达。它可能指的是:: the things the term just defined may refer to, listed below (P925)
     if _CRITERIA_OF_ABOVE.match(strip_pinyin(sentence)):
         return True  # …。确定以上法人单位的标准为:: the criteria of the kinds just listed, items of their own below
     return named and bool(_ANNOUNCES_PARTS.search(sentence))
@@ -790,6 +794,8 @@ _CRITERIA_OF_ABOVE = re.compile(
 )
 
 
+# A pronoun for the term just defined announcing what it may refer to (它可能指的是:, 其可指:).
+_ITS_SENSES = re.compile(r"[\s\u3000]*(?:它|其|该词|該詞)(?:可能|可以|可|也|还|還)?(?:指的是|是指|指)[\s\u3000]*[:：][\s\u3000]*")
 _ITS = re.compile(r"[\s\u3000]*(?:具体来说|具體來說|具体而言|具體而言)?[,，]?(?:其|它|该|該)[^\s\u3000,，。；;:：]{0,8}(?:包括|包含|分为|分為|分成|由)")
 
 
