@@ -107,14 +107,6 @@ KNOWN_MISSES = {
         "run-in Y指… / Y包括… clauses split into entries of their own, where 91's gold of the same text keeps them inside "
         "自然资源 and 土地: the two golds disagree: left by the thirty-third round"
     ),
-    "279-hk-primaryhealthcare-glossary-headword-lines-verbless-genus-shi-baokuo-second-paragraph-alias-bracket-cut": (
-        "a headword line's verbless genus closed by an alias bracket (…的病症,例子包括…。(亦稱為非傳染病)) is not taken: "
-        "measured as held out until the thirty-fourth round"
-    ),
-    "280-hk-edb-basic-education-guide-glossary-headword-lines-verbless-baokuo-colon-wei-zhuyaoshi-cross-reference": (
-        "paragraphs restating their headword after a lead (廣義而言,自主學習為…; 共通能力主要是…) keep the headword in the "
-        "definition, and 中央課程's 包括: list is missed: measured as held out until the thirty-fourth round"
-    ),
 }
 
 

@@ -176,6 +176,11 @@ Also: a heading ``X定义`` over ``X就是…`` gives X from the marker, a summa
 run-in ``Y是…的总称`` ends the gloss before it; ``“X”首指``, ``其中,“X”是…的简称``, ``X:`` over ``X即…``, ``【X是啥意思】``, a ``定义 |``
 row under a question title, ``X是一个…术语,用来描述…``, ``X就是…的意思``, ``X(即…)`` and ``提出“X”的概念,即“…”`` are read; an
 encyclopedia copy's lead (``X- 維基百科``) defines its title.
+Also: a glossary gloss closing with a bracketed alias or cross-reference after its stop (``…高血壓。 (亦稱為非傳染病)``) is finished;
+a headword restated after a sense lead or before 为/主要是 (``廣義而言,X為…``, ``X主要是…``) opens at the verb; ``歷史沿革`` is a section
+title; a character dictionary's page titled with its reading (``遼liáo``) has its senses read first (part of speech and English gloss
+off, ``通“勞”`` none), its compounds with one space before pinyin and an English gloss (``遼東 Liáodōng [...]``) are dictionary
+headwords, and a card's component words under ``分詞解釋:`` (:func:`.component_words.split_word_glosses`) are entries each.
 After all passes, in :mod:`policyterms.mining.extract` (rules for kinds of pages, not for pages; see
 :mod:`.general`): every entry's headword is normalised at one place (enumeration marks, lead-ins and
 connectives off, a tail such as 分别 or 即Y opening the definition, a headword restated in quotation marks
@@ -214,7 +219,7 @@ from policyterms.mining.extract_layouts.coded_indices import coded_indices
 from policyterms.mining.extract_layouts.headword_return import cut_before_headword_above
 from policyterms.mining.extract_layouts.quoted_clauses import quoted_clauses
 from policyterms.mining.extract_layouts.meaning_headings import meaning_heading_definitions, meaning_label_paragraphs
-from policyterms.mining.extract_layouts.reference import reference_entries
+from policyterms.mining.extract_layouts.reference import read_dictionary_senses, reference_entries
 from policyterms.mining.extract_layouts.bracket_paragraphs import bracketed_paragraphs
 from policyterms.mining.extract_layouts.sense_labels import sense_label_entries
 from policyterms.mining.extract_layouts.described_headwords import described_dropped
@@ -224,7 +229,7 @@ from policyterms.mining.extract_layouts.ordinary_pages import colon_series_split
 from policyterms.mining.extract_layouts.foreign_words import english_headword_lines, quoted_foreign_glosses
 from policyterms.mining.extract_layouts.label_dash_headwords import label_dash_headwords
 from policyterms.mining.extract_layouts.dangling_bullets import dangling_bullet_items
-from policyterms.mining.extract_layouts.component_words import component_words
+from policyterms.mining.extract_layouts.component_words import component_words, split_word_glosses
 from policyterms.mining.extract_layouts.meaning_label_items import meaning_label_items
 from policyterms.mining.extract_layouts.respective_glosses import paired_glosses, respective_glosses
 from policyterms.mining.extract_layouts.glossed_lists import bracket_glossed_lists
@@ -322,6 +327,9 @@ def find_entries(text: str) -> list[Found]:
     _claim(label_dash_headwords(lines, free), found, free)  # ●大陸用語-學霸 / 平時…的學生: a category label on every headword line
     _claim(dangling_bullet_items(lines, free), found, free)  # - / X / gloss。 - / Y / gloss。: a list's bullets left dangling
     _claim(component_words(lines, free), found, free)  # - 孤兒: / ①…:例。 / ②…: a word card's component words and senses
+    _claim(split_word_glosses(lines, free), found, free)  # 分詞解釋:X: / gloss / Y: / 1.… / 2.…。Z:: a card's component words
+    reference: list[Found] = []  # a one-term reference page: its lead, a dictionary's senses (their ends judged there)
+    _claim(read_dictionary_senses(lines, free), reference, free)  # 讀音 / 遼liáo / 基本字義 / 1. (形)遠:~遠。: the title's senses
     _claim(_knowledge_points(lines, free), found, free)  # 【知识点】 paragraphs, the news lead above them
     _claim(_named_then_it_is(lines, free), found, free)  # X(English)英文缩写为…。它是…: the definition at 它是
     _claim(_summary_points(lines, free), found, free)  # 为您找到“X”标签… / 摘要: X是…
@@ -473,7 +481,6 @@ def find_entries(text: str) -> list[Found]:
     _claim(quoted_clauses(lines, free), found, free)  # …新动能,“X”特指…。 / “A”“B”…,前者是…,后者则是…。: a news list's glosses
     _claim(respective_glosses(lines, free), found, free)
     _claim(backward_names(lines, free), found, free)  # …公开展示地籍图,此即为地籍公布。: the name after its description  # 「大陸」、「內地」二詞,…,一指…,一指…。: two words glossed in turn
-    reference: list[Found] = []  # a one-term reference page: its lead, a dictionary's senses (their ends judged there)
     _claim(reference_entries(lines, free), reference, free)
     _claim(indicator_notes(lines, free), found, free)  # 4.X为…;Y为…。 / 其中: / X 为…: parallel indicator glosses
     _claim(quoted_indicator_notes(lines, free), found, free)  # 3.本表中“X”包括…,“Y”仅包括…。: quoted indicators of a table note

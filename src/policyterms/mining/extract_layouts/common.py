@@ -215,6 +215,11 @@ _DOCUMENT_SUBJECT = re.compile(
 
 
 # A subject ending in a negation (教育数据中没有 | 包括…, 数据并未 | 包含…) is a clause.
+# A dictionary's part-of-speech mark opening a sense ((形)遠:~遠。, (名)中國朝代名:~代。, P923): the sense of the page's
+# headword, the mark no headword of its own.
+PART_OF_SPEECH = re.compile(
+    r"[(（](?:形|名|动|動|副|量|代|介|连|連|助|叹|歎|数|數|拟声|擬聲|形容词|形容詞|名词|名詞|动词|動詞|副词|副詞)[)）][\s\u3000]*"
+)
 _NEGATED = re.compile(r"(?:没有|沒有|并未|並未|尚未|均未|并不|並不|均不|都不|暂未|暫未)$")
 
 
@@ -419,6 +424,8 @@ def _good_term(term: str) -> bool:
         return False
     if _ARTICLE_TITLE.fullmatch(core):  # 第一条(目的和依据): an article's title on its own line, no term
         return False
+    if PART_OF_SPEECH.match(core):  # 1. (形)遠:~遠。~闊。: a dictionary's sense and its examples, no headword
+        return False
     if _NEGATED.search(core):  # 教育数据中没有(包括…): a remark about the figures, not a headword
         return False
     if _DOCUMENT_WORD.fullmatch(core):  # 5.公报不含香港…: the document itself, no term
@@ -478,7 +485,7 @@ _PAGE_REFERENCE = re.compile(r"^【(?:[Pp第]?[\s\u3000]*\d{0,4}[\s\u3000]*[页�
 # 现, 多, 常, 又, 还, 则, 就) ends many (中原, 成本, 变现, 正常, 偿还, 规则, 成就), so it leaves the term only after a closing
 # quotation mark or bracket (“内卷”原指…) or a frame naming the word (“X”一词现指…). 原则 is a word (“三公”原则).
 _LONG_TIME_WORDS = r"原本|原来|原來|本来|本來|最初|最早|起初|当初|當初|现在|現在|如今|目前|现今|現今|后来|後來|现多|現多"
-_LONG_ADVERBS = r"一般|通常|主要|往往|大多|大都|更多|常常|经常|經常"
+_LONG_ADVERBS = r"一般|通常|主要|往往|大多|大都|更多|常常|经常|經常|可能"
 _SHORT_SENSE_WORDS = r"原(?![则則])|本|首|现|現|今|多|常|又|还|還|就"
 # 则 contrasting a term with the one defined before (误读通常指…。过度解读则指…, P576; 法规解读则是对…, P545): a connective that goes
 # with neither, as the gold of every set leaves it out; it closes a word after 原, 规, 法, 准, 细, 守, 总, 通, 否, 实, 附, 罚, 章, 简,

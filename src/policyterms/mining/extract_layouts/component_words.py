@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from policyterms.mining.extract_layouts.common import Found, _FINISHED, _L, _SPACE, _good_term, _is_furniture
 from policyterms.text.fold import strip_pinyin
 
-__all__ = ["component_words"]
+__all__ = ["component_words", "split_word_glosses"]
 
 # A dashed headword line closed by a colon, nothing after it: - 孤兒:
 _WORD_LINE = re.compile(r"[ \t\u3000]*[-–•·][ \t\u3000]*(?P<term>[^\s\u3000，,。；;:：!！?？、|｜()（）]{1,12})[ \t\u3000]*[:：][ \t\u3000]*")
@@ -87,3 +87,70 @@ def component_words(lines: list[_L], free: list[bool]) -> Iterator[tuple[list[in
             k = m
         else:
             k = max(m, k + 1)
+
+
+# A card's label announcing its component words (分詞解釋:, 分词解释:), the first word perhaps run into it
+# (分詞解釋:西藏自治區:, P919).
+_SPLIT_LABEL = re.compile(r"[ \t\u3000]*(?:分词解释|分詞解釋)[ \t\u3000]*[:：][ \t\u3000]*")
+# A component word's line under that label, closed by a colon with nothing after it (吐蕃:).
+_PLAIN_WORD = re.compile(r"(?P<term>[^\s\u3000，,。；;:：!！?？、|｜()（）“”「」]{1,12})[ \t\u3000]*[:：][ \t\u3000]*")
+# The next word run on after a gloss's stop at the end of its line (…表示出來。拉薩市:).
+_RUN_ON_WORD = re.compile(r"(?<=[。！？!?])[ \t\u3000]*(?P<term>[^\s\u3000，,。；;:：!！?？、|｜()（）“”「」]{1,12})[ \t\u3000]*[:：][ \t\u3000]*$")
+# A numbered sense of a component word (1.猶消息;情報。).
+_NUMBERED = re.compile(r"[ \t\u3000]*\d{1,2}[.．、](?!\d)[ \t\u3000]*")
+# A gloss opening with the word's short name as a sentence of its own (簡稱“藏”。在中國西南部。…): the alias is no part of it.
+_ALIAS_SENTENCE = re.compile(r"(?:[简簡][称稱]|又[称稱]|亦[称稱])[“「][^“”「」]{1,6}[”」]。")
+# How many lines under the label are read at most.
+_SPLIT_LINES = 40
+
+
+def split_word_glosses(lines: list[_L], free: list[bool]) -> Iterator[tuple[list[int], Found]]:
+    """A dictionary card's component words under its ``分詞解釋:`` label (P919): each ``X:`` line (the first run into the
+    label, a later one run on after the stop ending a gloss) over its gloss line or its numbered senses, one entry a
+    gloss or sense (number off, a gloss's opening alias sentence ``簡稱“藏”。`` off). Two words at least; the words end at a
+    blank line, a line of another shape or a furniture line."""
+    n = len(lines)
+    for k, line in enumerate(lines):
+        label = _SPLIT_LABEL.match(line.raw) if free[k] and not line.blank else None
+        if label is None:
+            continue
+        first = _PLAIN_WORD.fullmatch(line.raw, label.end())
+        if label.end() < len(line.raw.rstrip(_SPACE)) and first is None:
+            continue
+        term = first.group("term") if first else None
+        words, entries, taken = (1 if term else 0), [], [k]
+        glossed = False
+        for m in range(k + 1, min(n, k + 1 + _SPLIT_LINES)):
+            below = lines[m]
+            if below.blank or not free[m] or _is_furniture(below.clean):
+                break
+            word = _PLAIN_WORD.fullmatch(below.raw)
+            if word is not None and _good_term(word.group("term")):
+                term, glossed, words = word.group("term"), False, words + 1
+                taken.append(m)
+                continue
+            if term is None:
+                break
+            numbered = _NUMBERED.match(below.raw)
+            if numbered is None and glossed:
+                break  # a second plain paragraph under one word: no card of words
+            at = numbered.end() if numbered else len(below.raw) - len(below.raw.lstrip(_SPACE))
+            text = below.raw[at:].rstrip(_SPACE)
+            run_on = _RUN_ON_WORD.search(text)
+            if run_on is not None and _good_term(run_on.group("term")):
+                text = text[: run_on.start()].rstrip(_SPACE)
+            alias = _ALIAS_SENTENCE.match(text) if numbered is None else None
+            if alias is not None:
+                at, text = at + alias.end(), text[alias.end() :]
+            if len(strip_pinyin(text)) < _MIN_GLOSS or not _FINISHED.search(text):
+                break
+            start = below.start + at
+            entries.append(Found(term, text, text, m + 1, start, start + len(text)))
+            taken.append(m)
+            glossed = True
+            if run_on is not None and _good_term(run_on.group("term")):
+                term, glossed, words = run_on.group("term"), False, words + 1
+        if words >= 2 and entries:
+            yield taken, entries[0]
+            for entry in entries[1:]:
+                yield [], entry

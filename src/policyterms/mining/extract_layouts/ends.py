@@ -95,8 +95,32 @@ def _split_entry(entry: Found, text: str) -> list[Found]:
             break
         first, entry = cut
         parts.append(first)
-    parts.append(entry)
+    parts.append(_before_contrast(entry, text))
     return parts
+
+
+# A clause turning to another quoted word in contrast (…可能指的是某种打击乐器,而“汉语大词典”则让人联想到…, P925).
+_CONTRAST = re.compile(rf"[,，]{SPACES}*而{SPACES}*(?P<term>{QUOTED_TERM}){SPACES}*(?:则|則)")
+
+
+def _before_contrast(entry: Found, text: str) -> Found:
+    """A headword run into its marker (``“小锣”可能指的是某种打击乐器,而“汉语大词典”则让人联想到…``) ends before a clause
+    ``,而“Y”则…`` that turns to another quoted word: what follows speaks of Y, no part of the headword's definition (the
+    next term's own definition, ``,而“二绿”则指…``, is a layout's to read). Entries set off by their layout keep it."""
+    at = entry.quote.find(entry.term)
+    if at < 0 or not entry.definition or not entry.quote[at + len(entry.term) :].startswith(entry.definition[:2]):
+        return entry
+    match = _CONTRAST.search(entry.definition)
+    if match is None or term_core(strip_pinyin(match.group("term"))) == term_core(strip_pinyin(entry.term)):
+        return entry
+    before = entry.definition[: match.start()]
+    if before.count("“") != before.count("”") or before.count("(") + before.count("（") != before.count(")") + before.count("）"):
+        return entry  # inside quotation marks or brackets
+    rest = entry.definition[match.start() :]
+    cut = text.find(match.group(), entry.start, entry.end)
+    if cut < 0 or not entry.quote.endswith(rest):
+        return entry
+    return Found(entry.term, before, entry.quote[: len(entry.quote) - len(rest)], entry.line, entry.start, cut)
 
 
 # Numbered items run into a definition after a lead-in announcing its kinds or parts (…有两种方式:1.划拨资金:…;

@@ -174,9 +174,9 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
     if prefix and prefix.group().lstrip(_SPACE)[:1] == "*":
         body = body.rstrip("*" + _SPACE)  # **高质量发展**: the closing emphasis marks
     question = False
-    spoken = re.match(r"^(\S.*?)[\s\u3000]{2,}(\S.*)$", body)  # 价值指标   jià zhí zhǐ biāo
-    if spoken and _romanised(spoken.group(2)):
-        body, question = spoken.group(1), True
+    read = read_headword(body)  # 价值指标   jià zhí zhǐ biāo; 遼東 Liáodōng [eastern and southern parts of Liaoning province]
+    if read is not None:
+        body, question = read, True
     if _QUESTION_TAIL.search(body) and not re.search(r"[，,。；;：:!！?？]", body):
         body += "?"  # (什么是X? has its question mark already)
     if body.endswith(("?", "？")):
@@ -206,6 +206,8 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
     body = re.sub(r"[（(][^（()）]*[:：][^（()）]*[）)]$", "", body).strip(_SPACE)  # 具身智能(外延新词:…)
     if "=" in body or "＝" in body:
         return None  # 货物(旅客)周转量=∑〔…〕: a formula line, part of the explanation above it
+    if sense_heading(body):
+        return None  # 辞典解释, 网络解释: a word card's sense heading, no headword (its senses are the card's, P902)
     if data_section_label(strip_pinyin(body)):
         return None  # 01、数据简介 / 02、相关数据指标: a data page's sections, no terms
     if re.search(r"\[\d{1,3}\]", body):
@@ -229,7 +231,37 @@ _ROMANISED = re.compile(r"^[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚ
 # (注音ㄐ一 ㄋ一ˊ) and a sense-list label (词语解释, 基本解释) stand between a headword and its senses too.
 _SPOKEN_LABEL = re.compile(r"^(?:拼音|读音|讀音)[\s\u3000]*[:：]?[\s\u3000]*")
 _ZHUYIN = re.compile(r"^(?:注音[\s\u3000]*[:：]?)?[\s\u3000]*[\u3105-\u312f\u31a0-\u31bfˊˇˋ˙一\s\u3000]+$")
-_SENSES_LABEL = re.compile(r"^(?:词语解释|詞語解釋|基本解释|基本解釋|详细解释|詳細解釋|基本词义|基本詞義)$")
+_SENSES_LABEL = re.compile(r"^(?:词语解释|詞語解釋|基本解释|基本解釋|详细解释|詳細解釋|基本词义|基本詞義|基本字义|基本字義|详细字义|詳細字義)$")
+
+
+# A dictionary's compound headword, one space, its reading and its English gloss in square brackets (1. 遼東 Liáodōng
+# [eastern and southern parts of Liaoning province], P923).
+_READ_AND_GLOSSED = re.compile(r"([^\s\u3000]{1,20})[\s\u3000]+([^\[\]]+?)[\s\u3000]*\[[A-Za-z][^\[\]]*\]")
+
+
+def read_headword(body: str) -> str | None:
+    """The headword of a dictionary line giving its reading after it: two spaces or more before the pinyin
+    (``价值指标   jià zhí zhǐ biāo``), or one space when the English gloss in square brackets follows
+    (``遼東 Liáodōng [eastern and southern parts of Liaoning province]``); None for any other line."""
+    spoken = re.match(r"^(\S.*?)[\s\u3000]{2,}(\S.*)$", body)
+    if spoken and _romanised(spoken.group(2)):
+        return spoken.group(1)
+    glossed = _READ_AND_GLOSSED.fullmatch(body.strip(_SPACE))
+    if glossed and _romanised(glossed.group(2)):
+        return glossed.group(1)
+    return None
+
+
+# A word card's sense heading (辞典解释, 网络解释, 引证解释, 詳細解釋), alone on its line.
+_SENSE_HEADING_LINE = re.compile(
+    r"(?:基本|详细|詳細|词典|詞典|辞典|辭典|引证|引證|网络|網絡|網路|百科)(?:解释|解釋)|(?:基本|详细|詳細)(?:字义|字義)"
+)
+
+
+def sense_heading(text: str) -> bool:
+    """Whether ``text`` is a word card's sense heading (``辞典解释``, ``网络解释``): no headword, and it ends the explanation
+    above it as a section heading does (the reference pass reads the senses under it)."""
+    return _SENSE_HEADING_LINE.fullmatch(text.strip(_SPACE)) is not None
 
 
 def _romanised(text: str) -> bool:

@@ -7,7 +7,7 @@ import re
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.ordinary_pages import dashed_subtitle, news_dateline, news_event
 from policyterms.mining.extract_layouts.asked_answers import asked_answer, opens_with_quoted_remark
-from policyterms.mining.extract_layouts.common import DEFINING_MARKER, DEFINING_ZHI, MEANING_LABEL, Found, _ASIDE, _CLOSERS, _FINISHED, _L, _SPACE, _is_furniture
+from policyterms.mining.extract_layouts.common import DEFINING_MARKER, DEFINING_ZHI, MEANING_LABEL, Found, _ASIDE, _CLOSERS, _FINISHED, _L, _SENTENCE_END, _SPACE, _is_furniture
 from policyterms.mining.extract_layouts.notes import _NUMERAL_SECTION, _points_sections, _section_heading
 from policyterms.mining.extract_layouts.topics import _role, _weighs, term_core
 from policyterms.mining.extract_layouts.restated_frames import framed_restatement
@@ -32,8 +32,11 @@ from policyterms.mining.extract_layouts.headword_lines import (
     _opens_as_definition,
     _restated_marker,
     _restated_under_colon,
+    _PREFIX,
     _romanised,
     _unquoted,
+    read_headword,
+    sense_heading,
 )
 
 
@@ -183,8 +186,17 @@ def _anaphor_off(definition: str) -> str:
 
 
 # The answer under a question title restating the asked term straight before its verb: 是 (not 是否, 是不是,
-# 是什么), 是指, 系指, 指, 即 open the definition.
-_ANSWER_VERB = re.compile(r"[,，]?[\s\u3000]*(?=是(?![否不什])|系指|係指|即(?![使便将將])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰]))")
+# 是什么), 是指, 系指, 指, 即 open the definition; so do 为 (共通能力為…, not before a figure: 营业收入为12万元) and an
+# adverb of extent before 是 (共通能力主要是…, 280), which the definition keeps.
+_ANSWER_VERB = re.compile(
+    r"[,，]?[\s\u3000]*(?=(?:主要|一般|通常|基本上)?是(?![否不什])|系指|係指|即(?![使便将將])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰])"
+    r"|[为為](?![了何什此止准準\d０-９]))"
+)
+# A lead clause before the restated term giving the sense or the place the definition holds for (廣義而言,自主學習為…, 280;
+# 在中国,粮食产量是…): no part of the definition, which opens at the verb as without it.
+_SCOPE_LEAD = re.compile(
+    r"(?:在[^,，。；;：:]{1,10}|(?:就其|从|從)?(?:广义|廣義|狭义|狹義|一般|通常)(?:上|而言|来说|來說|来讲|來講))[,，][\s\u3000]*"
+)
 
 
 # A heading naming its term's meaning (候鸟式养老定义, X的定义, X含义) over a paragraph restating the term before its marker
@@ -336,13 +348,27 @@ def _scoped_restatement(explanation: str, term: str) -> tuple[str, str] | None:
 
 def _answer_restates(explanation: str, term: str) -> int:
     """Where the definition starts when the answer below a question title opens with the asked term and
-    its verb (什么是国土空间规划? / 国土空间规划是国家空间发展的指南…: from 是); -1 otherwise."""
+    its verb (什么是国土空间规划? / 国土空间规划是国家空间发展的指南…: from 是), a lead clause giving its sense or place
+    allowed before it (``自主學習`` / ``廣義而言,自主學習為…``: from 為); -1 otherwise."""
+    lead = _SCOPE_LEAD.match(explanation)
+    at = lead.end() if lead else 0
     for written in dict.fromkeys((term.strip(_SPACE), _unquoted(term))):
-        if written and explanation.startswith(written):
-            verb = _ANSWER_VERB.match(explanation, len(written))
+        if written and explanation.startswith(written, at):
+            verb = _ANSWER_VERB.match(explanation, at + len(written))
             if verb:
                 return verb.end()
     return -1
+
+
+# A remark in brackets closing a glossary's paragraph after its stop: another name (…高血壓。 (亦稱為非傳染病), 279) or a
+# cross-reference (…基本元素。(請另參看校本課程), 280). The paragraph is finished, the remark part of its gloss.
+_CLOSING_REMARK = re.compile(rf"[{_SENTENCE_END}][\s\u3000]*[(（][^()（）。！？!?]{{2,30}}[)）]$")
+
+
+def _finished(text: str) -> bool:
+    """Whether an explanation ends its sentence: a stop (closing quotation marks or brackets after it allowed), or a stop
+    followed by a bracketed remark of its own (``…高血壓。 (亦稱為非傳染病)``), which names no list to come."""
+    return bool(_FINISHED.search(text) or _CLOSING_REMARK.search(text))
 
 
 def _short_but_aside(text: str) -> bool:
@@ -372,7 +398,10 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
     colon_head = _colon_lists(lines, free, heads, meta)
     # a numbered section heading that is no headword (二、新发展理念的意义) ends the explanation above it
     section = [
-        heads[k] is None and not line.blank and (_section_heading(line.clean.strip(_SPACE)) or _question_heading(line.clean.strip(_SPACE)) or _furniture_line(line))
+        heads[k] is None and not line.blank and (
+            _section_heading(line.clean.strip(_SPACE)) or _question_heading(line.clean.strip(_SPACE)) or _furniture_line(line)
+            or not meta[k] and sense_heading(line.clean)
+        )
         for k, line in enumerate(lines)
     ]
     points = _points_sections(lines)
@@ -411,7 +440,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             continue  # a long unprefixed line is a paragraph, not a headword (unless it goes on a run of headword blocks)
         if spoken:
             head = (head[0], head[1], True)
-        elif dictionary and not (head[2] and _romanised(re.split(r"[\s\u3000]{2,}", line.raw.strip(_SPACE))[-1])):
+        elif dictionary and not (head[2] and (_romanised(re.split(r"[\s\u3000]{2,}", line.raw.strip(_SPACE))[-1]) or read_headword(_PREFIX.sub("", line.raw.strip(_SPACE), count=1)))):
             continue
         body_lines, k = [], j
         while k < n and free[k] and (lines[k].blank or (heads[k] is None and not _is_furniture(lines[k].clean) and not section[k])):
@@ -493,7 +522,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         # a table of headword and 指… lines, some definitions without their stop, each ended by the next headword line
         # (可调整养殖水面 / 指由耕地改为养殖水面,但可复耕的土地 / 135 / 迹地, P227): complete all the same
         unstopped = len(texts) == 1 and texts[0].startswith("指") and k < n and heads[k] is not None and _opens_as_definition(texts[0], head[0])
-        if not texts or not bulleted and not unstopped and not _FINISHED.search(texts[-1].rstrip("|")) and k < n and not _is_furniture(lines[k].clean) and not _DATA_AFTER_COLON.search("".join(texts)):
+        if not texts or not bulleted and not unstopped and not _finished(texts[-1].rstrip("|")) and k < n and not _is_furniture(lines[k].clean) and not _DATA_AFTER_COLON.search("".join(texts)):
             continue  # no explanation, or a lead-in to a list (“放管服”是政府管理方式的三大核心)
         if _opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0]):
             head = (head[0], head[1], True)  # 居民消费价格指数(CPI) / 是反映…, 人口统计 / 【意思解释】指…: counts alone

@@ -15,10 +15,16 @@ _QUOTED = r"[“「\"][^“”「」\"\n,，。；;:：]{1,16}[”」\"]"
 # A person or a duty after the verb (而是表示我们要…, 而是意味着大家必须…): a speech's saying what to do, no sense (我国 is
 # a place: 而是指我国…).
 _SPEAKERS = r"[我你他她咱][们們]|我(?![国國省市区區县縣])|大家|要|应|應|必须|必須|需要"
+# What a word expresses, after 是 (是对某些语言现象或文化元素的一种形象化表达, P925): a name's sense, as 是一种 gives its class.
+_EXPRESSES = (
+    r"[对對][^。；;,，]{1,40}的(?:一[种種个個])?[^。；;,，的]{0,8}"
+    r"(?:表达|表達|称呼|稱呼|称谓|稱謂|说法|說法|概括|比喻|描述|总称|總稱|统称|統稱)(?=[。；;,，]|$)"
+)
 _NEGATED_SENSE = re.compile(
     rf"[\s\u3000]*(?P<term>{_QUOTED}(?:的{_QUOTED})?)[\s\u3000]*[,，]?[\s\u3000]*"
-    r"(?:并不是指|並不是指|并非指|並非指|并非是指|並非是指|不是指|并不单指|並不單指)[^。；;!！?？]{1,80}?[,，][\s\u3000]*而"
-    rf"(?P<is>是)(?:(?P<verb>代表|指(?![导導出引明挥揮示令定向南标標数數望])|意味着|意味著|意指|表示)(?!(?:{_SPEAKERS}))|(?=一[种種个個项項类類]))"
+    r"(?:并不是指|並不是指|并非指|並非指|并非是指|並非是指|不是指|并不单指|並不單指|(?P<plain>并非|並非))[^。；;!！?？]{1,80}?[,，][\s\u3000]*而"
+    rf"(?P<is>是)(?:(?P<verb>代表|指(?![导導出引明挥揮示令定向南标標数數望])|意味着|意味著|意指|表示)(?!(?:{_SPEAKERS}))|(?=一[种種个個项項类類])"
+    rf"|(?={_EXPRESSES}))"
 )
 
 
@@ -32,6 +38,10 @@ def negated_then_sense(sentence: str) -> tuple[str, int] | None:
     >>> negated_then_sense("“放管服”并不是指简单放权,而是要转变政府职能。") is None
     True
     >>> negated_then_sense("“双减”并不是指简单地减少作业,而是表示我们要把教育的重心放回学校。") is None
+    True
+    >>> negated_then_sense("“小锣汉语大词典”并非一本实际存在的词典,而是对某些语言现象或文化元素的一种形象化表达。")
+    ('“小锣汉语大词典”', 22)
+    >>> negated_then_sense("“双减”并非要减掉教育,而是要减轻学生过重的作业负担。") is None
     True
     """
     match = _NEGATED_SENSE.match(sentence)

@@ -352,6 +352,16 @@ def _past_bracketed_label(sentence: str, offset: int) -> int:
 _MARKER_OPENING = re.compile(r"[\s\u3000]*(是指(?![导導挥揮])|指的是|是(?![否在因为為不由]))")
 
 
+# A quoted word opening its paragraph, perhaps with where it first appears, then its first sense (本是, 原是, 原指, 本意为):
+# “天府”一词最早见于《周礼》,本是一种官名,是…的一种官吏,后人用以来比喻…的地方。 (P942). The word is the term (一词 and the
+# origin clause left out, as a word's origin lead-in), the definition opens at the sense, 本 kept (as 通常 is).
+_WORD_FIRST_SENSE = re.compile(
+    r"[\s\u3000]*(?P<term>[“「][^“”「」,，。；;]{1,12}[”」])(?:一词|一詞|这个词|這個詞|二字)?[,，]?[\s\u3000]*"
+    r"(?:(?:最早|最初)?(?:见于|見於|出自|出于|出於|源于|源於|来源于|來源於|来自|來自)[^,，。；;]{1,30}[,，][\s\u3000]*)?"
+    r"(?P<marker>(?:本|原)(?:是|为|為|指|意[是为為]?指?)(?![否在由于於从從被因]))"
+)
+
+
 def _definitions_in(unit: _Unit) -> list[Found]:
     """``X是指…`` sentences of a unit, with the extent rules of the module docstring."""
     body, skip = _strip_number(unit.text)
@@ -391,6 +401,12 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             ):
                 heads.append((0, named.group(1), at + this.start(1)))
                 continue
+        if heads and _ITS_SENSES.fullmatch(strip_pinyin(text)):
+            continue  # …的一种形象化表达。它可能指的是:: the closing lead-in of the definition above, no headword (它)
+        first_sense = _WORD_FIRST_SENSE.match(text) if i == 0 and offset == 0 else None
+        if first_sense is not None:  # “天府”一词最早见于《周礼》,本是一种官名,…后人用以来比喻…: from 本是, the origin left out
+            heads.append((i, first_sense.group("term"), at + first_sense.start("marker")))
+            continue
         negated = negated_then_sense(text)  # “X”的“Y”,并不是指…,而是代表…: the sense after the negated one
         if negated is not None:
             heads.append((i, negated[0], at + offset + negated[1]))
@@ -764,6 +780,8 @@ def _names_term(sentence: str, term: str) -> bool:
     whole = strip_pinyin(term).strip("“”\"「」 ")
     if len(whole) >= 2 and restated.lstrip("“「").startswith(whole) and _HAS_FEATURES.match(restated.lstrip("“「")[len(whole) :].lstrip("”」")):
         return True  # …的区域。人才飞地通常具有以下特点:: the term restated as the subject (P1059)
+    if _ITS_SENSES.fullmatch(strip_pinyin(sentence)):
+        return True  # …的一种形象化表达。它可能指的是:: the things the term just defined may refer to, listed below (P925)
     if _CRITERIA_OF_ABOVE.match(strip_pinyin(sentence)):
         return True  # …。确定以上法人单位的标准为:: the criteria of the kinds just listed, items of their own below
     return named and bool(_ANNOUNCES_PARTS.search(sentence))
@@ -776,6 +794,8 @@ _CRITERIA_OF_ABOVE = re.compile(
 )
 
 
+# A pronoun for the term just defined announcing what it may refer to (它可能指的是:, 其可指:).
+_ITS_SENSES = re.compile(r"[\s\u3000]*(?:它|其|该词|該詞)(?:可能|可以|可|也|还|還)?(?:指的是|是指|指)[\s\u3000]*[:：][\s\u3000]*")
 _ITS = re.compile(r"[\s\u3000]*(?:具体来说|具體來說|具体而言|具體而言)?[,，]?(?:其|它|该|該)[^\s\u3000,，。；;:：]{0,8}(?:包括|包含|分为|分為|分成|由)")
 
 

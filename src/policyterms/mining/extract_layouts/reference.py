@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from policyterms.mining.extract_layouts.common import HAN, Found, _FINISHED, _L, _SPACE, _good_term, _is_furniture
+from policyterms.mining.extract_layouts.common import HAN, PART_OF_SPEECH, Found, _FINISHED, _L, _SPACE, _good_term, _is_furniture
 from policyterms.mining.extract_layouts.topics import _QUESTION, _names_class_by_head, _Para, _role, _weighs, term_core
 
 # How many non-blank lines at the top of the page may hold the line naming the term and the lead below it.
@@ -77,11 +77,35 @@ _NAVIGATION = re.compile(
 )
 
 
+# A dictionary page's label over the headword and its reading (讀音 / 遼liáo, P923): no title.
+_READING_LABEL = re.compile(r"(?:读音|讀音|拼音|注音|发音|發音)[\s\u3000]*[:：]?")
+# A dictionary's headword with its reading, glued or after a space (遼liáo, 邏些 luó xiē): a character is a term here.
+_TITLE_READING = re.compile(
+    r"(?P<term>[\u4e00-\u9fff]{1,8})[\s\u3000]*(?P<reading>[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü'’]+(?:[\s\u3000]+[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü'’]+)*)"
+)
+_TONE_MARK = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+
+
+def _title_term(text: str) -> str | None:
+    """The term a title line names: ``_TITLE``'s (its dictionary suffix left out), or a dictionary headword before its
+    reading in pinyin with tone marks (``遼liáo`` → ``遼``)."""
+    reading = _TITLE_READING.fullmatch(text)
+    if reading is not None and _TONE_MARK.search(reading.group("reading")):
+        return reading.group("term")
+    match = _TITLE.fullmatch(text)
+    if match is None or _is_furniture(text) or not _good_term(match.group("term")):
+        return None
+    return match.group("term")
+
+
 def _above_title(text: str, after: str) -> bool:
     """A line of a stored web page's furniture above its title: a navigation line (``_NAVIGATION``), the general
-    furniture of ``_is_furniture``, or a short line (a site name) right over a navigation line."""
+    furniture of ``_is_furniture``, a short line (a site name) right over a navigation line, or a dictionary's reading
+    label (``讀音``)."""
     if not text:
         return False
+    if _READING_LABEL.fullmatch(text):
+        return True
     if _NAVIGATION.search(text) or _is_furniture(text):
         return True
     return len(text) <= 20 and not re.search(r"[。！？!?,，]", text) and bool(after) and bool(_NAVIGATION.search(after))
@@ -90,6 +114,7 @@ def _above_title(text: str, after: str) -> bool:
 # A dictionary's sense heading, alone on its line, perhaps after the headword (人民政府 基本解释).
 _SENSES = (
     r"(?:基本|详细|詳細|词典|詞典|辞典|辭典|引证|引證|词语|詞語|网络|網絡|網路|百科)(?:解释|解釋)|网络百科|網絡百科|網路百科"
+    r"|(?:基本|详细|詳細)(?:字义|字義)"  # (a character's page: 基本字義 / 1. (形)遠:~遠。, P923)
 )
 _SENSE_HEADING = re.compile(rf"(?:(?P<term>[^\s\u3000,，。；;:：]{{2,30}}?)[\s\u3000]*)?(?:{_SENSES})[\s\u3000]*[:：]?")
 # A numbered sense: 1. / 1、 / ⒈ / ① / (1) and spaces.
@@ -114,6 +139,16 @@ def reference_entries(lines: list[_L], free: list[bool]) -> list[tuple[list[int]
     return out
 
 
+def read_dictionary_senses(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+    """A dictionary page's senses, read before the other layouts when its title carries the headword's reading (``讀音`` /
+    ``遼liáo`` / ``基本字義`` / ``1. (形)遠:~遠。``, P923): the numbered senses are the title's, not colon notes, and the
+    title is no headword line over them all. Other pages' senses are read last, with their lead (:func:`reference_entries`)."""
+    term, title = _title(lines)
+    if term is None or title < 0 or not _TITLE_READING.fullmatch(lines[title].clean.strip(_SPACE)):
+        return []
+    return _senses(lines, free, term)
+
+
 def _title(lines: list[_L]) -> tuple[str | None, int]:
     """The term the page's first line names (its dictionary suffix left out), and that line's index; a stored web
     page's furniture above the title (a breadcrumb, a menu, a site name over a breadcrumb) is passed over."""
@@ -125,10 +160,10 @@ def _title(lines: list[_L]) -> tuple[str | None, int]:
         if skipped < _FURNITURE_ABOVE_TITLE and _above_title(text, after):
             skipped += 1
             continue
-        match = _TITLE.fullmatch(text)
-        if match is None or _is_furniture(text) or not _good_term(match.group("term")):
+        term = _title_term(text)
+        if term is None:
             break
-        return match.group("term"), line.index
+        return term, line.index
     if skipped and nonblank:  # 海峡两岸关系 / 首页 > 百科 > 海峡两岸关系 / the lead: the short line passed over was the title
         return _first_line_title(nonblank[0])
     return None, nonblank[0].index if nonblank else -1  # (the lead is looked for below the page's first line)
@@ -136,11 +171,7 @@ def _title(lines: list[_L]) -> tuple[str | None, int]:
 
 def _first_line_title(line: _L) -> tuple[str | None, int]:
     """The term the page's first line names as its title, read as when no furniture is looked for; and that line."""
-    text = line.clean.strip(_SPACE)
-    match = _TITLE.fullmatch(text)
-    if match is None or _is_furniture(text) or not _good_term(match.group("term")):
-        return None, line.index
-    return match.group("term"), line.index
+    return _title_term(line.clean.strip(_SPACE)), line.index
 
 
 def _lead(lines: list[_L], free: list[bool], term: str | None, title: int, taken: set[int]) -> tuple[list[int], Found] | None:
@@ -340,7 +371,11 @@ def _senses(lines: list[_L], free: list[bool], term: str) -> list[tuple[list[int
                 break
             if taken and _section_heading(line.clean.strip(_SPACE), term):
                 break  # 相关词语 / 小康的近义词 / X造句: another section, its numbered list no senses
+            if taken and line.clean.rstrip(_SPACE).endswith((":", "：")):
+                break  # 分詞解釋:西藏自治區: / 吐蕃:: another word's label, its glosses no senses of the title (P919)
             if not free[line.index]:
+                taken = taken or first and bool(re.search(r"[。！？!?]", line.clean))  # (read before: the gloss is there)
+                first = first and not re.search(r"[。！？!?]", line.clean)
                 continue
             if _NOTICE.match(line.clean.strip(_SPACE)):
                 continue  # 以下内容来自网络,仅供参考。: the site's notice, the gloss still to come
@@ -348,6 +383,7 @@ def _senses(lines: list[_L], free: list[bool], term: str) -> list[tuple[list[int
             if entry is not None:
                 out.append(([line.index], entry))
                 taken = True
+                seen = 0  # (each sense opens a new window: 詳細字義's senses stand over their citation lines, P923)
             if re.search(r"[。！？!?]", line.clean):
                 first = False
     return out
@@ -368,6 +404,16 @@ def _section_heading(text: str, term: str) -> bool:
 _NOTICE = re.compile(r"(?:注[:：]|以下|本词条|本詞條|暂无|暫無)|.*?(?:仅供参考|僅供參考)")
 
 
+# A sense's English gloss in square brackets closing it (1. 遠 [distant], 2. 開闊 [broad and open]).
+_ENGLISH_GLOSS = re.compile(r"[\s\u3000]*\[[A-Za-z][A-Za-z ,;.'’()-]*\][\s\u3000]*$")
+# A gloss's English name in square brackets opening it ([Urumqi] 新疆维吾尔自治区首府。…).
+_ENGLISH_OPENING = re.compile(r"\[[A-Za-z][A-Za-z ,;.'’()-]*\][\s\u3000]*")
+# A Taiwan dictionary's usage line: what a region calls the word's thing (大陆地区称新疆省迪化市。): a counterpart, no gloss.
+_REGION_NAME = re.compile(r"(?:大陆|大陸|台湾|臺灣|香港|澳门|澳門|港澳)地[区區](?:称|稱|叫做|叫作)")
+# A variant-character note (通“勞”, 同“遼”): the character written for another, no sense of its own.
+_VARIANT_NOTE = re.compile(r"(?:通|同)[\s\u3000]*[“「\"]?[\u4e00-\u9fff][”」\"]?[。.]?")
+
+
 def _sense(line: _L, term: str, first: bool, *, cut: bool = False) -> Found | None:
     """One line under a sense heading as a sense of ``term``, or None. ``cut``: the line ends the text, so a numbered
     sense without a closing stop (or a watermark after one) is one the page cuts off."""
@@ -377,8 +423,15 @@ def _sense(line: _L, term: str, first: bool, *, cut: bool = False) -> Found | No
     number = _SENSE_NUMBER.match(clean)
     if number is not None:
         opens = number.end()
-        if end - opens < 4 or not HAN.search(clean, opens, end) or clean.startswith(term, opens):
-            return None
+        marked = PART_OF_SPEECH.match(clean, opens)  # 1. (形)遠:~遠。: the part of speech is no part of the sense
+        opens = marked.end() if marked else opens
+        english = _ENGLISH_GLOSS.search(clean, opens, end)  # 1. 遠 [distant]: the English gloss is left out
+        if english is not None and HAN.search(clean, opens, english.start()):
+            end = len(clean[: english.start()].rstrip(_SPACE))
+        if end - opens < (1 if english or marked else 4) or not HAN.search(clean, opens, end) or len(term) > 1 and clean.startswith(term, opens):
+            return None  # (a character's sense may open with it, 遼寧省的簡稱; a one-word sense counts beside its English gloss or part of speech: 1. 遠 [distant])
+        if _VARIANT_NOTE.fullmatch(clean, opens, end):
+            return None  # 4. 通 “勞”。: the character stands for another, a variant note, no sense
         if cut and not _FINISHED.search(clean[opens:end]) and not _finished_after_mark(clean[opens:end]):
             return None
         return _found(para, line, opens, opens, opens, end, term=term)
@@ -386,6 +439,8 @@ def _sense(line: _L, term: str, first: bool, *, cut: bool = False) -> Found | No
         return None  # a label, a menu or the headword line; or a paragraph after the first
     bullet = _BULLET.match(clean)
     opens = bullet.end() if bullet else len(clean) - len(clean.lstrip(_SPACE))
+    english = _ENGLISH_OPENING.match(clean, opens)  # [Urumqi] 新疆维吾尔自治区首府。…: the English name is left out (P902)
+    opens = english.end() if english else opens
     if clean.startswith(term, opens):
         marker = _MARKER.match(clean, opens + len(term))
         if marker is None:
@@ -393,4 +448,6 @@ def _sense(line: _L, term: str, first: bool, *, cut: bool = False) -> Found | No
         return _paragraph(para, line, opens, opens + len(term), marker.start("marker"))
     if end - opens < 4 or not HAN.match(clean, opens):
         return None
+    if _REGION_NAME.match(clean, opens):
+        return None  # 大陆地区称新疆省迪化市。参见「迪化市」条。: what another region calls the place, a counterpart (P902)
     return _found(para, line, opens, opens, opens, end, term=term)
