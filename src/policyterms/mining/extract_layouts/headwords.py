@@ -11,6 +11,7 @@ from policyterms.mining.extract_layouts.common import DEFINING_MARKER, DEFINING_
 from policyterms.mining.extract_layouts.notes import _NUMERAL_SECTION, _points_sections, _section_heading
 from policyterms.mining.extract_layouts.topics import _role, _weighs, term_core
 from policyterms.mining.extract_layouts.restated_frames import framed_restatement
+from policyterms.mining.extract_layouts.negated_senses import answer_contrast
 from policyterms.mining.extract_layouts.usage_glosses import kind_then_usage
 from policyterms.mining.extract_layouts.coded_indices import figures_under_code
 from policyterms.mining.extract_layouts.attributions import attribution_end
@@ -571,6 +572,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             definition = bare
         elif asked and (used := kind_then_usage(definition)) is not None and term_core(used[0]) == term_core(_unquoted(term)):
             term, definition = used[0], definition[used[1] :]  # 什么是X / “X”是一个经济学术语,用来描述…: from 用来, X as quoted
+        elif asked and (contrast := answer_contrast(definition, term)) is not None:
+            term, definition = contrast[0], definition[contrast[1] :]  # 什么是X? / 顾名思义,“X”并不是…,而是…: from 并不是
         elif i in colons and (restated_at := _restated_under_colon(term, definition)):
             definition = definition[restated_at:]  # 党日: / 党日即…: from 即
         elif i in meanings and (restated_at := _meaning_heading_restated(lines[i].clean, definition)) is not None:

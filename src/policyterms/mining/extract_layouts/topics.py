@@ -12,6 +12,7 @@ from policyterms.mining.extract_layouts.common import COMMON_NAME, DEFINING_MARK
 from policyterms.mining.extract_layouts.general import _HEDGES, _VERB_PREFIX, SPACES
 from policyterms.mining.extract_layouts.scope_notes import under_scope_heading
 from policyterms.mining.extract_layouts.ordinary_pages import figures_list
+from policyterms.mining.extract_layouts.negated_senses import NOT_BUT, contrast_defines
 
 
 # A short page: an explainer, an answer or a column (the pages of the sets are excerpts of 2 000 characters at most;
@@ -25,7 +26,7 @@ QUOTED_TERM = r"[“「『\"][^“”「」『』\"\n,，。；;:：!！?？]{1,
 _BARE = r"[^\s\u3000,，。；;:：、“”「」『』\"()（）《》<>!！?？|｜…—\-]{2,15}?"
 _LATIN = r"[A-Za-z][A-Za-z0-9]{1,9}(?![A-Za-z0-9])"
 # Lead-ins announcing a definition in plain words (简单来说, 换句话说): they also set a bare headword apart (_subject_at).
-_PLAIN_WORDS = r"(?:简单|簡單|通俗)(?:地|的)?(?:来|來)?(?:说|說|讲|講)|(?:简单|簡單)而言|简而言之|簡而言之|换句话说|換句話說"
+_PLAIN_WORDS = r"顾名思义|顧名思義|(?:简单|簡單|通俗)(?:地|的)?(?:来|來)?(?:说|說|讲|講)|(?:简单|簡單)而言|简而言之|簡而言之|换句话说|換句話說"
 _LEADS = (
     rf"(?:{_PLAIN_WORDS}|{_HEDGES}|(?:具体|具體)(?:地|的)?(?:来|來)?(?:说|說|讲|講)"
     r"|据了解|據了解|据悉|據悉|其次|首先|另外|此外|同时|同時|那么|那麼|而|答|问|問|定义|定義|释义|釋義|含义|含義"
@@ -94,7 +95,7 @@ _SUBJECT = re.compile(
     (?P<term>{QUOTED_TERM}[^\s\u3000,，。；;:：“”「」『』"()（）]{{0,6}}?|{_FIELD_PREFIX}{QUOTED_TERM}|{_LATIN}|{_BARE})(?P<gloss>{_TERM_GLOSS})?
     (?P<compared>(?:更加|更为|更為|更)[^,，。；;:：\n]{{2,30}}[,，])?
     {SPACES}*(?P<comma>[,，])?{SPACES}*(?P<conn>(?:{_CONNECTIVE}{SPACES}*[,，]?{SPACES}*){{1,2}})?(?P<adverb>{_MARKER_ADVERB})?
-    (?P<marker>{_DEFINED_AS}|{_TIER1}|{_TIER2}|{_TIER3}|{_INCLUDES}|{_REFLECTS}|{_ADVERB_ZHI}|[:：])""",
+    (?P<marker>{_DEFINED_AS}|{_TIER1}|{_TIER2}|{_TIER3}|{_INCLUDES}|{_REFLECTS}|{_ADVERB_ZHI}|{NOT_BUT}|[:：])""",
     re.VERBOSE,
 )
 
@@ -282,6 +283,12 @@ _ANNOUNCES = re.compile(
 _MEANING_LABEL_LINE = re.compile(r"(?:含义|含義|涵义|涵義|定义|定義|释义|釋義)[\s\u3000]*[:：]?")
 
 
+# A heading asking what a thing is or naming its meaning (一、什么是虚拟电厂?, 1.1 核心内涵, X的定义).
+_MEANING_HEADING = re.compile(
+    r"(?:(?:什么是|什麼是|何为|何為|何谓|何謂)[^?？]{1,20}|是什么|是什麼|内涵|內涵|定义|定義|含义|含義|涵义|涵義|概念|释义|釋義)[?？]?$"
+)
+
+
 def _announces(clean: str) -> bool:
     """A line announcing explanations below it: a glossary label (名词解释, 指标含义) or a bare meaning label (含义)."""
     return bool(_ANNOUNCES.fullmatch(clean) or _MEANING_LABEL_LINE.fullmatch(clean))
@@ -292,7 +299,7 @@ class _Topic:
     a term, and the paragraphs right below a label announcing explanations (whose opening headwords
     are the page's topic by its own word)."""
 
-    __slots__ = ("titles", "asked", "page", "counts", "announced", "lead")
+    __slots__ = ("titles", "asked", "page", "counts", "announced", "lead", "meaning_below")
 
     def __init__(self, paras: list[_Para]) -> None:
         self.titles: list[str] = []
@@ -301,6 +308,8 @@ class _Topic:
         self.counts: dict[str, int] = {}
         self.announced: set[int] = set()
         self.lead = -1  # the page's lead: its first paragraph of running text (bylines and headings left out)
+        self.meaning_below: set[int] = set()  # paragraphs right below a heading asking what a thing is or naming its meaning
+        heading = False  # the last line with text was such a heading
         seen = 0
         below = 0  # lines still announced by a label above
         for n, para in enumerate(paras):
@@ -315,6 +324,9 @@ class _Topic:
                 below -= 1
             if not clean:
                 continue
+            if heading:
+                self.meaning_below.add(n)
+            heading = len(clean) <= 30 and not _FULL_STOP.search(clean.rstrip("?？")) and _MEANING_HEADING.search(clean) is not None
             if self.lead < 0 and _FULL_STOP.search(clean) and HAN.search(clean) and not _BYLINE.search(clean[:12]):
                 self.lead = n
             for match in _QUESTION.finditer(clean):
@@ -605,6 +617,14 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         if not key_topic:
             return None
         candidate.tier, candidate.marker = 1, match.end("marker")
+        return candidate
+    if re.fullmatch(NOT_BUT, marker):
+        # X并非A,而是B: a definition only of the page's topic, opening its paragraph right below a heading asking what it is or
+        # naming its meaning, whose 而是 clause in the same sentence names a class (…的能源系统, 一个…平台) — not a report's 这并不是…,而是要… nor a cause, 并不是因为…,而是因为…
+        # (under any other heading the contrast is a remark on the term: “X”并非一本实际存在的词典,而是…)
+        if not (opening and key_topic and n in topic.meaning_below and contrast_defines(sentence[match.start("marker") - s :])):
+            return None
+        candidate.tier = 2
         return candidate
     if marker in (":", "："):  # "旅游出口":对一个国家而言,…: a quoted topic opening its paragraph, then a colon
         if not (quoted and opening and plain and key_topic):
