@@ -88,3 +88,42 @@ def test_a_report_sentence_of_the_shape_under_a_task_heading_gives_no_entry():
         "所有这些都证明：我国并不是没有建设资金，而是以前大量资金都装进了帝国主义者、地主、资产阶级的腰包。\n"
     )
     assert pairs(text) == []
+
+
+# --- 通俗说:“X”是…: a second gloss in plain words; background under a question title (P1083) ------------------------
+
+
+_POINT_SUPPLY = (
+    "【专项债券100问】什么是“点状供地”?\n"
+    "第174问\n\n\n"
+    "什么是“点状供地”\n\n\n"
+    "十九大将乡村振兴列为决胜全面小康社会的七大战略之一;二十大指出,全面建设社会主义现代化国家,最艰巨最繁重的任务仍在农村。"
+    "基于实际情况,国家及各省市创新出台“点状供地”政策,助力乡村振兴发展。\n\n"
+    " 一、“点状供地”概念 \n\n"
+    "“点状供地”是相对于传统的“片状供地”而言的一种新型供地方式,是办理项目建设用地报批及供地手续的关键环节,也是项目开发建设的重要依据。\n\n"
+    "通俗说:“点状供地”是建多少,供多少,用多少土地指标,算多少容积率。即,将项目用地区分为永久性建设用地和环境等配套用地。"
+    "项目容积率按垂直开发面积部分计,不按项目总用地面积计。\n\n"
+    " 二、省市政策梳理 \n\n"
+    "2015年,“点状供地”浙江省率先探索,后续有多个省份跟进,并得到中央肯定。\n"
+)
+
+
+def test_a_plain_words_gloss_is_a_second_entry_and_the_background_under_the_question_none():
+    assert pairs(_POINT_SUPPLY) == [
+        ("“点状供地”", "是相对于传统的“片状供地”而言的一种新型供地方式,是办理项目建设用地报批及供地手续的关键环节,也是项目开发建设的重要依据。"),
+        (
+            "“点状供地”",
+            "是建多少,供多少,用多少土地指标,算多少容积率。即,将项目用地区分为永久性建设用地和环境等配套用地。项目容积率按垂直开发面积部分计,不按项目总用地面积计。",
+        ),
+    ]
+
+
+def test_an_answer_under_its_question_title_stays_when_nothing_below_restates_the_term():
+    # the same page without its concept paragraph: the paragraph under the title stays its answer
+    text = (
+        "什么是“点状供地”\n\n"
+        "十九大将乡村振兴列为决胜全面小康社会的七大战略之一。国家及各省市创新出台“点状供地”政策,助力乡村振兴发展。\n\n"
+        " 二、省市政策梳理 \n\n"
+        "2015年,“点状供地”浙江省率先探索,后续有多个省份跟进,并得到中央肯定。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["“点状供地”"]

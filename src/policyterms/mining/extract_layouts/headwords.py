@@ -346,6 +346,31 @@ def _answer_restates(explanation: str, term: str) -> int:
     return -1
 
 
+# A paragraph opening with a marker (是指…, 指…, 即…): an answer leaving its subject out.
+_OPENS_WITH_MARKER = re.compile(rf"[\s\u3000]*(?:{DEFINING_MARKER}|即|是)")
+
+
+def _background_then_answer(lines: list[_L], body_lines: list[int], term: str) -> bool:
+    """Whether the paragraphs below a question title only set the scene — none opens with the asked term or a marker —
+    and a paragraph a few lines further down, past a section heading, restates the term before its verb (``什么是“点状供地”``
+    / ``十九大将乡村振兴列为…。`` / ``一、“点状供地”概念`` / ``“点状供地”是相对于…的一种新型供地方式,…``, P1083): that
+    paragraph answers the question, the background none."""
+    texts = [strip_pinyin(lines[k].clean).strip(_SPACE) for k in body_lines if not lines[k].blank]
+    if not texts or any(_answer_restates(t, term) >= 0 or _OPENS_WITH_MARKER.match(t) for t in texts):
+        return False
+    seen = 0
+    for k in range(body_lines[-1] + 1, min(len(lines), body_lines[-1] + 8)):
+        if lines[k].blank:
+            continue
+        text = strip_pinyin(lines[k].clean).strip(_SPACE)
+        if _answer_restates(text, term) >= 0:
+            return not _judging_lead(text, term)
+        seen += 1
+        if seen > 1 or _FINISHED.search(text):
+            return False  # (only a heading between)
+    return False
+
+
 def _short_but_aside(text: str) -> bool:
     """A headword line long only by its bracketed aside (``青壯年(15-64歲)人口數``, a table's indicator with its age range,
     208): without the aside it is a short headword, no paragraph."""
@@ -548,6 +573,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             raw = lines[k].raw.rstrip(_SPACE)
             out.append(([i, *body_lines], Found(asked_term, raw[answer_at:], raw[asked_at:], k + 1, lines[k].start + term_at, lines[k].start + len(raw))))
             continue
+        if asked and _background_then_answer(lines, body_lines, term):
+            continue  # 什么是“X” / 十九大将…(background) / 一、“X”概念 / “X”是…: the answer is below, the topics pass's
         labelled = _DEFINITION_LABEL.match(texts[0])
         if labelled:  # “瞪羚”企业 / 名词解释:指… / 报告强调:…: the labelled paragraph alone
             texts, body_lines = texts[:1], body_lines[:1]

@@ -606,6 +606,14 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
     key_topic = topic(candidate.key, quoted=quoted) or topic(term, quoted=quoted)
     # (a plain-words lead-in, 简单来说,链长制就是…, sets the headword apart as a connective after it does)
     plain_words = _PLAIN_WORDS_LEAD.search(match.group("lead") or "") is not None
+    if plain_words and opening and key_topic and not match.group("frame") and (re.fullmatch(_TIER2, marker) or marker == "是"):
+        # 通俗说:“点状供地”是建多少,供多少…。 (P1083), 简单来说,X就是…: the term glossed again in plain words, a second entry
+        # beside its definition (as P311's 簡而言之 and P298's 简单说…就是) — unless it only weighs the term (…是…的关键)
+        if marker == "是" and (_weighs(predicate, core) or _one_weighty(predicate, core) or _role(predicate)):
+            return None
+        candidate.tier = 2 if marker != "是" else 3
+        candidate.key += "(plain)"
+        return candidate
     structural = bool(quoted or latin or match.group("conn") or match.group("socalled") or match.group("frame") or plain_words)
     if match.group("comma") and (marker != "就是" or _names_class_by_head(core, predicate)):
         # X,就是… defines when it names the term's class (高质量发展,就是能够…的发展); otherwise it says what a task
