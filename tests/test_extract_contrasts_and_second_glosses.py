@@ -127,3 +127,29 @@ def test_an_answer_under_its_question_title_stays_when_nothing_below_restates_th
         "2015年,“点状供地”浙江省率先探索,后续有多个省份跟进,并得到中央肯定。\n"
     )
     assert [term for term, _ in pairs(text)] == ["“点状供地”"]
+
+
+# --- a one-paragraph answer: X是…。即…, up to a run-in 【label】 (P1085) --------------------------------------------
+
+
+_SECOND_ROUND = (
+    "二轮土地承包政策是通过延长土地承包期,以促进农村经济的发展和稳定。即在原土地承包期满后,发包方与农户签订的合同,到期一批、续签一批,"
+    "把土地承包期限再延长30年。原土地承包办法基本合理,群众基本满意的尽量保持原承包办法不变,直接延长承包期。【法律依据】《中共中央办公厅、"
+    "国务院办公厅关于进—步稳定内和完善农村土容地承包关系的通知》第二条(一)在第一轮土地承包到期后,土地承包期再延长30年。"
+)
+
+
+def test_a_lead_going_on_with_ji_is_its_terms_definition_up_to_a_bracketed_label():
+    assert pairs(_SECOND_ROUND) == [
+        (
+            "二轮土地承包政策",
+            "是通过延长土地承包期,以促进农村经济的发展和稳定。即在原土地承包期满后,发包方与农户签订的合同,到期一批、续签一批,"
+            "把土地承包期限再延长30年。原土地承包办法基本合理,群众基本满意的尽量保持原承包办法不变,直接延长承包期。",
+        )
+    ]
+
+
+def test_a_lead_followed_by_jishi_does_not_go_on_about_its_term():
+    # the same lead, its next sentence a concession (即使…): no sentence explaining the term, no entry
+    text = "二轮土地承包政策是通过延长土地承包期,以促进农村经济的发展和稳定。即使承包期满,农户也可继续经营。\n"
+    assert pairs(text) == []

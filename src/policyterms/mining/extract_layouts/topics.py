@@ -178,7 +178,10 @@ _ASIDE_PARAGRAPH = re.compile(
 
 # A label run in after a sentence end (…的耕地。性质:它是…): the definition ends before it; a lead-in announcing parts
 # (主要包括:) is none.
-_RUN_IN_LABEL = re.compile(rf"(?<=[{_SENTENCE_END}]){SPACES}*(?!(?:主要|具体|具體)?(?:包括|包含|分为|分為)[:：])[^\s\u3000,，。；;:：、“”「」()（）]{{2,4}}[:：]")
+# (or a label in square brackets, …直接延长承包期。【法律依据】《…通知》第二条…: the source, P1085)
+_RUN_IN_LABEL = re.compile(
+    rf"(?<=[{_SENTENCE_END}]){SPACES}*(?:(?!(?:主要|具体|具體)?(?:包括|包含|分为|分為)[:：])[^\s\u3000,，。；;:：、“”「」()（）]{{2,4}}[:：]|【[^【】\n,，。]{{2,8}}】)"
+)
 # A source note or a byline in brackets ((通讯员:…)), a table's cell border and spaces at the end: no part of a definition.
 _TRAILING = re.compile(
     rf"(?:{SPACES}|[|｜]|[(（](?:出自|摘自|来源|來源|引自|资料来源|資料來源|摘編自|摘编自|通讯员|通訊員|记者|記者|作者|编辑|編輯|责编|責編)[^()（）]{{0,120}}[)）])+$"
@@ -705,7 +708,7 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
             n == topic.lead and opening and (plain or alike and not match.group("lead")) and not match.group("comma") and "的" in predicate
             and (
                 core in rest
-                or re.search(rf"(?:^|[{_SENTENCE_END}]){SPACES}*(?:它|其|这|這|该|該|此)", rest) is not None
+                or re.search(rf"(?:^|[{_SENTENCE_END}]){SPACES}*(?:它|其|这|這|该|該|此|即(?![使便将將刻时時可]))", rest) is not None
                 or _names_class_by_head(core, predicate)
             )
         )
