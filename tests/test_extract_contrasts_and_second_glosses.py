@@ -153,3 +153,38 @@ def test_a_lead_followed_by_jishi_does_not_go_on_about_its_term():
     # the same lead, its next sentence a concession (即使…): no sentence explaining the term, no entry
     text = "二轮土地承包政策是通过延长土地承包期,以促进农村经济的发展和稳定。即使承包期满,农户也可继续经营。\n"
     assert pairs(text) == []
+
+
+# --- a heading naming the term's definition over a bare 是 (P1082) --------------------------------------------------
+
+
+_CERTIFICATE = (
+    "土地承包经营权证是土地确权证,但需注意其法律属性与功能定位。具体说明如下:\n"
+    "-\n"
+    "定义与性质\n"
+    "土地承包经营权证是政府依法颁发的确认土地承包经营权的法律凭证,属于土地确权登记的核心成果。该证书以《农村土地承包法》为依据,"
+    "通过登记程序确认农民对承包土地的占有、使用、收益等权利。\n"
+    "-\n"
+    "政策背景与覆盖范围\n"
+    "我国自2013年起推行农村土地确权登记,2亿农户领取了土地承包经营权证,覆盖全国大部分农村地区。\n"
+)
+
+
+def test_the_paragraph_below_a_definition_heading_is_the_definition_not_the_thesis_line():
+    assert pairs(_CERTIFICATE) == [
+        (
+            "土地承包经营权证",
+            "是政府依法颁发的确认土地承包经营权的法律凭证,属于土地确权登记的核心成果。该证书以《农村土地承包法》为依据,"
+            "通过登记程序确认农民对承包土地的占有、使用、收益等权利。",
+        )
+    ]
+
+
+def test_a_bare_shi_below_a_question_about_significance_stays_no_definition():
+    # P996 (dev-37): the heading asks what the revitalisation means, the paragraph gives the region's standing
+    text = (
+        "591.全面振興東北地區等老工業基地的重大意義是什麼?\n"
+        "東北地區是新中國工業的搖籃和我國重要的工業與農業基地,擁有一批關係國民經濟命脈和國家安全的戰略性產業,發展空間和潛力巨大。"
+        "東北地區區位條件優越,沿邊沿海優勢明顯,是全國經濟的重要增長極。\n"
+    )
+    assert pairs(text) == []

@@ -288,8 +288,11 @@ _MEANING_LABEL_LINE = re.compile(r"(?:含义|含義|涵义|涵義|定义|定義|
 
 # A heading asking what a thing is or naming its meaning (一、什么是虚拟电厂?, 1.1 核心内涵, X的定义).
 _MEANING_HEADING = re.compile(
-    r"(?:(?:什么是|什麼是|何为|何為|何谓|何謂)[^?？]{1,20}|是什么|是什麼|内涵|內涵|定义|定義|含义|含義|涵义|涵義|概念|释义|釋義)[?？]?$"
+    r"(?:(?:什么是|什麼是|何为|何為|何谓|何謂)[^?？]{1,20}|是什么|是什麼|内涵|內涵|(?:定义|定義)(?:[与與和及][^,，。]{1,4})?|含义|含義|涵义|涵義|概念|释义|釋義)[?？]?$"
 )
+
+
+_MEANING_LABEL_HEADING = re.compile(r"(?:内涵|內涵|(?:定义|定義)(?:[与與和及][^,，。]{1,4})?|含义|含義|涵义|涵義|概念|释义|釋義)$")
 
 
 def _announces(clean: str) -> bool:
@@ -302,7 +305,7 @@ class _Topic:
     a term, and the paragraphs right below a label announcing explanations (whose opening headwords
     are the page's topic by its own word)."""
 
-    __slots__ = ("titles", "asked", "page", "counts", "announced", "lead", "meaning_below")
+    __slots__ = ("titles", "asked", "page", "counts", "announced", "lead", "meaning_below", "defined_below")
 
     def __init__(self, paras: list[_Para]) -> None:
         self.titles: list[str] = []
@@ -312,7 +315,8 @@ class _Topic:
         self.announced: set[int] = set()
         self.lead = -1  # the page's lead: its first paragraph of running text (bylines and headings left out)
         self.meaning_below: set[int] = set()  # paragraphs right below a heading asking what a thing is or naming its meaning
-        heading = False  # the last line with text was such a heading
+        self.defined_below: set[int] = set()  # of those, the paragraphs below a heading naming the meaning (定义与性质, 核心内涵)
+        heading = labelled = False  # the last line with text was such a heading (one naming the meaning)
         seen = 0
         below = 0  # lines still announced by a label above
         for n, para in enumerate(paras):
@@ -329,7 +333,10 @@ class _Topic:
                 continue
             if heading:
                 self.meaning_below.add(n)
+            if labelled:
+                self.defined_below.add(n)
             heading = len(clean) <= 30 and not _FULL_STOP.search(clean.rstrip("?？")) and _MEANING_HEADING.search(clean) is not None
+            labelled = heading and _MEANING_LABEL_HEADING.search(clean) is not None
             if self.lead < 0 and _FULL_STOP.search(clean) and HAN.search(clean) and not _BYLINE.search(clean[:12]):
                 self.lead = n
             for match in _QUESTION.finditer(clean):
@@ -442,7 +449,10 @@ def topic_definitions(text: str) -> list[Found]:
     best: dict[str, _Candidate] = {}
     for cand in candidates:  # one entry per term: the strongest marker, then the first
         kept = best.get(cand.key)
-        if kept is None or (cand.tier, cand.para, cand.marker) < (kept.tier, kept.para, kept.marker):
+        # (of two of a tier, the one right below a heading naming the term's meaning: 定义与性质 / X是…的法律凭证, P1082)
+        if kept is None or (cand.tier, cand.para not in topic.defined_below, cand.para, cand.marker) < (
+            kept.tier, kept.para not in topic.defined_below, kept.para, kept.marker
+        ):
             best[cand.key] = cand
     chosen = sorted(best.values(), key=lambda c: (c.para, c.sentence, c.marker))
     starts = {(c.para, c.sentence) for c in chosen}
@@ -681,6 +691,8 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
             return None  # 【什么是三生教育】“三生教育”是…提出的一项重要理念,旨在…: its standing, even as an answer (P1001)
         if core in topic.asked or says and key_topic:
             return candidate
+        if n in topic.defined_below and opening and plain and key_topic and not _role(predicate):
+            return candidate  # 定义与性质 / X是政府依法颁发的…法律凭证,…: the heading announces the definition (P1082)
         if quoted and key_topic and predicate[:1] in ":：" and not opening:
             return candidate  # …制度。“三会”是:定期召开…;“一课”是:按时上好党课。: 是 and a colon give a quoted part's content
         if _role(predicate) and not _first_clause_by_head(core, predicate):
