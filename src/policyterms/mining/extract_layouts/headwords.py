@@ -11,6 +11,7 @@ from policyterms.mining.extract_layouts.common import DEFINING_MARKER, DEFINING_
 from policyterms.mining.extract_layouts.notes import _NUMERAL_SECTION, _points_sections, _section_heading
 from policyterms.mining.extract_layouts.topics import _role, _weighs, term_core
 from policyterms.mining.extract_layouts.restated_frames import framed_restatement
+from policyterms.mining.extract_layouts.negated_senses import answer_contrast
 from policyterms.mining.extract_layouts.usage_glosses import kind_then_usage
 from policyterms.mining.extract_layouts.coded_indices import figures_under_code
 from policyterms.mining.extract_layouts.attributions import attribution_end
@@ -370,6 +371,30 @@ def _finished(text: str) -> bool:
     followed by a bracketed remark of its own (``…高血壓。 (亦稱為非傳染病)``), which names no list to come."""
     return bool(_FINISHED.search(text) or _CLOSING_REMARK.search(text))
 
+# A paragraph opening with a marker (是指…, 指…, 即…): an answer leaving its subject out.
+_OPENS_WITH_MARKER = re.compile(rf"[\s\u3000]*(?:{DEFINING_MARKER}|即|是)")
+
+
+def _background_then_answer(lines: list[_L], body_lines: list[int], term: str) -> bool:
+    """Whether the paragraphs below a question title only set the scene — none opens with the asked term or a marker —
+    and a paragraph a few lines further down, past a section heading, restates the term before its verb (``什么是“点状供地”``
+    / ``十九大将乡村振兴列为…。`` / ``一、“点状供地”概念`` / ``“点状供地”是相对于…的一种新型供地方式,…``, P1083): that
+    paragraph answers the question, the background none."""
+    texts = [strip_pinyin(lines[k].clean).strip(_SPACE) for k in body_lines if not lines[k].blank]
+    if not texts or any(_answer_restates(t, term) >= 0 or _OPENS_WITH_MARKER.match(t) for t in texts):
+        return False
+    seen = 0
+    for k in range(body_lines[-1] + 1, min(len(lines), body_lines[-1] + 8)):
+        if lines[k].blank:
+            continue
+        text = strip_pinyin(lines[k].clean).strip(_SPACE)
+        if _answer_restates(text, term) >= 0:
+            return not _judging_lead(text, term)
+        seen += 1
+        if seen > 1 or _FINISHED.search(text):
+            return False  # (only a heading between)
+    return False
+
 
 def _short_but_aside(text: str) -> bool:
     """A headword line long only by its bracketed aside (``青壯年(15-64歲)人口數``, a table's indicator with its age range,
@@ -576,6 +601,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             raw = lines[k].raw.rstrip(_SPACE)
             out.append(([i, *body_lines], Found(asked_term, raw[answer_at:], raw[asked_at:], k + 1, lines[k].start + term_at, lines[k].start + len(raw))))
             continue
+        if asked and _background_then_answer(lines, body_lines, term):
+            continue  # 什么是“X” / 十九大将…(background) / 一、“X”概念 / “X”是…: the answer is below, the topics pass's
         labelled = _DEFINITION_LABEL.match(texts[0])
         if labelled:  # “瞪羚”企业 / 名词解释:指… / 报告强调:…: the labelled paragraph alone
             texts, body_lines = texts[:1], body_lines[:1]
@@ -600,6 +627,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             definition = bare
         elif asked and (used := kind_then_usage(definition)) is not None and term_core(used[0]) == term_core(_unquoted(term)):
             term, definition = used[0], definition[used[1] :]  # 什么是X / “X”是一个经济学术语,用来描述…: from 用来, X as quoted
+        elif asked and (contrast := answer_contrast(definition, term)) is not None:
+            term, definition = contrast[0], definition[contrast[1] :]  # 什么是X? / 顾名思义,“X”并不是…,而是…: from 并不是
         elif i in colons and (restated_at := _restated_under_colon(term, definition)):
             definition = definition[restated_at:]  # 党日: / 党日即…: from 即
         elif i in meanings and (restated_at := _meaning_heading_restated(lines[i].clean, definition)) is not None:

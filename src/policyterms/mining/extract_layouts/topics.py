@@ -12,6 +12,7 @@ from policyterms.mining.extract_layouts.common import COMMON_NAME, DEFINING_MARK
 from policyterms.mining.extract_layouts.general import _HEDGES, _VERB_PREFIX, SPACES
 from policyterms.mining.extract_layouts.scope_notes import under_scope_heading
 from policyterms.mining.extract_layouts.ordinary_pages import figures_list
+from policyterms.mining.extract_layouts.negated_senses import NOT_BUT, contrast_defines
 
 
 # A short page: an explainer, an answer or a column (the pages of the sets are excerpts of 2 000 characters at most;
@@ -25,7 +26,7 @@ QUOTED_TERM = r"[“「『\"][^“”「」『』\"\n,，。；;:：!！?？]{1,
 _BARE = r"[^\s\u3000,，。；;:：、“”「」『』\"()（）《》<>!！?？|｜…—\-]{2,15}?"
 _LATIN = r"[A-Za-z][A-Za-z0-9]{1,9}(?![A-Za-z0-9])"
 # Lead-ins announcing a definition in plain words (简单来说, 换句话说): they also set a bare headword apart (_subject_at).
-_PLAIN_WORDS = r"(?:简单|簡單|通俗)(?:地|的)?(?:来|來)?(?:说|說|讲|講)|(?:简单|簡單)而言|简而言之|簡而言之|换句话说|換句話說"
+_PLAIN_WORDS = r"顾名思义|顧名思義|(?:简单|簡單|通俗)(?:地|的)?(?:来|來)?(?:说|說|讲|講)|(?:简单|簡單)而言|简而言之|簡而言之|换句话说|換句話說"
 _LEADS = (
     rf"(?:{_PLAIN_WORDS}|{_HEDGES}|(?:具体|具體)(?:地|的)?(?:来|來)?(?:说|說|讲|講)"
     r"|据了解|據了解|据悉|據悉|其次|首先|另外|此外|同时|同時|那么|那麼|而|答|问|問|定义|定義|释义|釋義|含义|含義"
@@ -94,7 +95,7 @@ _SUBJECT = re.compile(
     (?P<term>{QUOTED_TERM}[^\s\u3000,，。；;:：“”「」『』"()（）]{{0,6}}?|{_FIELD_PREFIX}{QUOTED_TERM}|{_LATIN}|{_BARE})(?P<gloss>{_TERM_GLOSS})?
     (?P<compared>(?:更加|更为|更為|更)[^,，。；;:：\n]{{2,30}}[,，])?
     {SPACES}*(?P<comma>[,，])?{SPACES}*(?P<conn>(?:{_CONNECTIVE}{SPACES}*[,，]?{SPACES}*){{1,2}})?(?P<adverb>{_MARKER_ADVERB})?
-    (?P<marker>{_DEFINED_AS}|{_TIER1}|{_TIER2}|{_TIER3}|{_INCLUDES}|{_REFLECTS}|{_ADVERB_ZHI}|[:：])""",
+    (?P<marker>{_DEFINED_AS}|{_TIER1}|{_TIER2}|{_TIER3}|{_INCLUDES}|{_REFLECTS}|{_ADVERB_ZHI}|{NOT_BUT}|[:：])""",
     re.VERBOSE,
 )
 
@@ -180,7 +181,10 @@ _ASIDE_PARAGRAPH = re.compile(
 
 # A label run in after a sentence end (…的耕地。性质:它是…): the definition ends before it; a lead-in announcing parts
 # (主要包括:) is none.
-_RUN_IN_LABEL = re.compile(rf"(?<=[{_SENTENCE_END}]){SPACES}*(?!(?:主要|具体|具體)?(?:包括|包含|分为|分為)[:：])[^\s\u3000,，。；;:：、“”「」()（）]{{2,4}}[:：]")
+# (or a label in square brackets, …直接延长承包期。【法律依据】《…通知》第二条…: the source, P1085)
+_RUN_IN_LABEL = re.compile(
+    rf"(?<=[{_SENTENCE_END}]){SPACES}*(?:(?!(?:主要|具体|具體)?(?:包括|包含|分为|分為)[:：])[^\s\u3000,，。；;:：、“”「」()（）]{{2,4}}[:：]|【[^【】\n,，。]{{2,8}}】)"
+)
 # A source note or a byline in brackets ((通讯员:…)), a table's cell border and spaces at the end: no part of a definition.
 _TRAILING = re.compile(
     rf"(?:{SPACES}|[|｜]|[(（](?:出自|摘自|来源|來源|引自|资料来源|資料來源|摘編自|摘编自|通讯员|通訊員|记者|記者|作者|编辑|編輯|责编|責編)[^()（）]{{0,120}}[)）])+$"
@@ -285,6 +289,15 @@ _ANNOUNCES = re.compile(
 _MEANING_LABEL_LINE = re.compile(r"(?:含义|含義|涵义|涵義|定义|定義|释义|釋義)[\s\u3000]*[:：]?")
 
 
+# A heading asking what a thing is or naming its meaning (一、什么是虚拟电厂?, 1.1 核心内涵, X的定义).
+_MEANING_HEADING = re.compile(
+    r"(?:(?:什么是|什麼是|何为|何為|何谓|何謂)[^?？]{1,20}|是什么|是什麼|内涵|內涵|(?:定义|定義)(?:[与與和及][^,，。]{1,4})?|含义|含義|涵义|涵義|概念|释义|釋義)[?？]?$"
+)
+
+
+_MEANING_LABEL_HEADING = re.compile(r"(?:内涵|內涵|(?:定义|定義)(?:[与與和及][^,，。]{1,4})?|含义|含義|涵义|涵義|概念|释义|釋義)$")
+
+
 def _announces(clean: str) -> bool:
     """A line announcing explanations below it: a glossary label (名词解释, 指标含义) or a bare meaning label (含义)."""
     return bool(_ANNOUNCES.fullmatch(clean) or _MEANING_LABEL_LINE.fullmatch(clean))
@@ -295,7 +308,7 @@ class _Topic:
     a term, and the paragraphs right below a label announcing explanations (whose opening headwords
     are the page's topic by its own word)."""
 
-    __slots__ = ("titles", "asked", "page", "counts", "announced", "lead")
+    __slots__ = ("titles", "asked", "page", "counts", "announced", "lead", "meaning_below", "defined_below")
 
     def __init__(self, paras: list[_Para]) -> None:
         self.titles: list[str] = []
@@ -304,6 +317,9 @@ class _Topic:
         self.counts: dict[str, int] = {}
         self.announced: set[int] = set()
         self.lead = -1  # the page's lead: its first paragraph of running text (bylines and headings left out)
+        self.meaning_below: set[int] = set()  # paragraphs right below a heading asking what a thing is or naming its meaning
+        self.defined_below: set[int] = set()  # of those, the paragraphs below a heading naming the meaning (定义与性质, 核心内涵)
+        heading = labelled = False  # the last line with text was such a heading (one naming the meaning)
         seen = 0
         below = 0  # lines still announced by a label above
         for n, para in enumerate(paras):
@@ -318,6 +334,12 @@ class _Topic:
                 below -= 1
             if not clean:
                 continue
+            if heading:
+                self.meaning_below.add(n)
+            if labelled:
+                self.defined_below.add(n)
+            heading = len(clean) <= 30 and not _FULL_STOP.search(clean.rstrip("?？")) and _MEANING_HEADING.search(clean) is not None
+            labelled = heading and _MEANING_LABEL_HEADING.search(clean) is not None
             if self.lead < 0 and _FULL_STOP.search(clean) and HAN.search(clean) and not _BYLINE.search(clean[:12]):
                 self.lead = n
             for match in _QUESTION.finditer(clean):
@@ -432,7 +454,10 @@ def topic_definitions(text: str) -> list[Found]:
     best: dict[str, _Candidate] = {}
     for cand in candidates:  # one entry per term: the strongest marker, then the first
         kept = best.get(cand.key)
-        if kept is None or (cand.tier, cand.para, cand.marker) < (kept.tier, kept.para, kept.marker):
+        # (of two of a tier, the one right below a heading naming the term's meaning: 定义与性质 / X是…的法律凭证, P1082)
+        if kept is None or (cand.tier, cand.para not in topic.defined_below, cand.para, cand.marker) < (
+            kept.tier, kept.para not in topic.defined_below, kept.para, kept.marker
+        ):
             best[cand.key] = cand
     # a term defined again in a paragraph of its own, opening it, counts again
     # (“省直管县”是…的一种改革模式,指的是… / 一、 / “省直管县”是一种行政体制改革措施,旨在…, P1064)
@@ -622,6 +647,14 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
     key_topic = topic(candidate.key, quoted=quoted) or topic(term, quoted=quoted)
     # (a plain-words lead-in, 简单来说,链长制就是…, sets the headword apart as a connective after it does)
     plain_words = _PLAIN_WORDS_LEAD.search(match.group("lead") or "") is not None
+    if plain_words and opening and key_topic and not match.group("frame") and (re.fullmatch(_TIER2, marker) or marker == "是"):
+        # 通俗说:“点状供地”是建多少,供多少…。 (P1083), 简单来说,X就是…: the term glossed again in plain words, a second entry
+        # beside its definition (as P311's 簡而言之 and P298's 简单说…就是) — unless it only weighs the term (…是…的关键)
+        if marker == "是" and (_weighs(predicate, core) or _one_weighty(predicate, core) or _role(predicate)):
+            return None
+        candidate.tier = 2 if marker != "是" else 3
+        candidate.key += "(plain)"
+        return candidate
     structural = bool(quoted or latin or match.group("conn") or match.group("socalled") or match.group("frame") or plain_words)
     if match.group("comma") and (marker != "就是" or _names_class_by_head(core, predicate)):
         # X,就是… defines when it names the term's class (高质量发展,就是能够…的发展); otherwise it says what a task
@@ -633,6 +666,14 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         if not key_topic:
             return None
         candidate.tier, candidate.marker = 1, match.end("marker")
+        return candidate
+    if re.fullmatch(NOT_BUT, marker):
+        # X并非A,而是B: a definition only of the page's topic, opening its paragraph right below a heading asking what it is or
+        # naming its meaning, whose 而是 clause in the same sentence names a class (…的能源系统, 一个…平台) — not a report's 这并不是…,而是要… nor a cause, 并不是因为…,而是因为…
+        # (under any other heading the contrast is a remark on the term: “X”并非一本实际存在的词典,而是…)
+        if not (opening and key_topic and n in topic.meaning_below and contrast_defines(sentence[match.start("marker") - s :])):
+            return None
+        candidate.tier = 2
         return candidate
     if marker in (":", "："):  # "旅游出口":对一个国家而言,…: a quoted topic opening its paragraph, then a colon
         if not (quoted and opening and plain and key_topic):
@@ -678,6 +719,8 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
             return None  # 【什么是三生教育】“三生教育”是…提出的一项重要理念,旨在…: its standing, even as an answer (P1001)
         if core in topic.asked or says and key_topic:
             return candidate
+        if n in topic.defined_below and opening and plain and key_topic and not _role(predicate):
+            return candidate  # 定义与性质 / X是政府依法颁发的…法律凭证,…: the heading announces the definition (P1082)
         if quoted and key_topic and predicate[:1] in ":：" and not opening:
             return candidate  # …制度。“三会”是:定期召开…;“一课”是:按时上好党课。: 是 and a colon give a quoted part's content
         if _role(predicate) and not _first_clause_by_head(core, predicate):
@@ -705,7 +748,7 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
             n == topic.lead and opening and (plain or alike and not match.group("lead")) and not match.group("comma") and "的" in predicate
             and (
                 core in rest
-                or re.search(rf"(?:^|[{_SENTENCE_END}]){SPACES}*(?:它|其|这|這|该|該|此)", rest) is not None
+                or re.search(rf"(?:^|[{_SENTENCE_END}]){SPACES}*(?:它|其|这|這|该|該|此|即(?![使便将將刻时時可]))", rest) is not None
                 or _names_class_by_head(core, predicate)
             )
         )
