@@ -371,6 +371,7 @@ def _finished(text: str) -> bool:
     followed by a bracketed remark of its own (``…高血壓。 (亦稱為非傳染病)``), which names no list to come."""
     return bool(_FINISHED.search(text) or _CLOSING_REMARK.search(text))
 
+
 # A paragraph opening with a marker (是指…, 指…, 即…): an answer leaving its subject out.
 _OPENS_WITH_MARKER = re.compile(rf"[\s\u3000]*(?:{DEFINING_MARKER}|即|是)")
 
