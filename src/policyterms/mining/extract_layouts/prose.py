@@ -194,6 +194,13 @@ _QUOTED_THEN_IT = re.compile(r".*?(?P<term>[“「][^“”「」,，。；;:：
 # before 的 (“大包干”的成功实践…。它…) is not the subject 它 stands for.
 _IT_AFTER_NAMED = re.compile(r"[\s\u3000]*(?P<term>[“「\"][^“”「」\",，。；;:：]{1,20}[”」\"])(?![的之])")
 _STRONG_AFTER_IT = re.compile(r"(?:就)?(?:是指|指的是|指的就是|指(?![导導挥揮出标標数數明向定望责責令示点點引正]))")
+# A clause giving a quoted name (名“湘楚”, 被称为“内卷”) right before a strong marker, after a comma (湖南古属楚,名“湘楚”,
+# 主要是指洞庭湖、湘西和湘北区域,…): the marker glosses the name just given, not the sentence's subject; an adverb
+# (主要, 一般, 通常) opens the definition. Other names of the subject itself (又称, 简称) are aliases, read above.
+_NAME_GIVEN = re.compile(
+    r".+?[,，][\s\u3000]*(?:名|名为|名為|被称为|被稱為|称为|稱為|叫做|被叫做)[\s\u3000]*(?P<term>[“「][^“”「」,，。；;:：]{1,15}[”」])"
+    r"[\s\u3000]*[,，][\s\u3000]*(?P<adverb>主要|一般|通常)?"
+)
 # 统一战线就其广义而言,是指…;就其狭义而言,是指…: the sense a definition gives opens it, and a clause giving
 # only another sense (就其狭义而言,是指…) goes on the entry instead of naming a term.
 _SENSE_QUALIFIER = re.compile(r"(?:就其|从其|從其|从|從|在)?(?:广义|廣義|狭义|狹義)(?:上|而言|来说|來說|来讲|來講)?(?:[来來]?[说說讲講])?[\s\u3000]*[,，]?[\s\u3000]*$")
@@ -512,6 +519,11 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         named = _IT_AFTER_NAMED.match(sentences[i - 1][1]) if i > 0 and subject.strip(_SPACE) == "它" else None
         if named and _STRONG_AFTER_IT.match(text, at_marker) and _good_term(named.group("term")):
             heads.append((i - 1, named.group("term"), at + offset + at_marker))  # “大包干”这个词起源于…。它指的是…
+            continue
+        given = _NAME_GIVEN.fullmatch(subject)
+        if given and _good_term(given.group("term")):
+            def_from = given.start("adverb") if given.group("adverb") else at_marker
+            heads.append((i, given.group("term"), at + offset + def_from))  # 湖南古属楚,名“湘楚”,主要是指…
             continue
         standing = status_then_defined(subject) if i == 0 else None
         if standing is not None:
