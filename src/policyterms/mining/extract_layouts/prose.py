@@ -196,9 +196,12 @@ _IT_AFTER_NAMED = re.compile(r"[\s\u3000]*(?P<term>[“「\"][^“”「」\",�
 _STRONG_AFTER_IT = re.compile(r"(?:就)?(?:是指|指的是|指的就是|指(?![导導挥揮出标標数數明向定望责責令示点點引正]))")
 # A clause giving a quoted name (名“湘楚”, 被称为“内卷”) right before a strong marker, after a comma (湖南古属楚,名“湘楚”,
 # 主要是指洞庭湖、湘西和湘北区域,…): the marker glosses the name just given, not the sentence's subject; an adverb
-# (主要, 一般, 通常) opens the definition. Other names of the subject itself (又称, 简称) are aliases, read above.
+# (主要, 一般, 通常) opens the definition; so does a concept just put forward (…提出了“蘇南模式”這一概念,指…). Other names
+# of the subject itself (又称, 简称) are aliases, read above.
 _NAME_GIVEN = re.compile(
-    r".+?[,，][\s\u3000]*(?:名|名为|名為|被称为|被稱為|称为|稱為|叫做|被叫做)[\s\u3000]*(?P<term>[“「][^“”「」,，。；;:：]{1,15}[”」])"
+    r"(?:.+?[,，][\s\u3000]*(?:名|名为|名為|被称为|被稱為|称为|稱為|叫做|被叫做)[\s\u3000]*(?P<term>[“「][^“”「」,，。；;:：]{1,15}[”」])"
+    # (or a concept named by whoever put it forward: 1984年,費孝通教授首先提出了“蘇南模式”這一概念,指…)
+    r"|.*?(?:提出|提出了)(?P<concept>[“「][^“”「」,，。；;:：]{1,15}[”」])(?:这一|這一|这个|這個|的)?(?:概念|说法|說法|提法))"
     r"[\s\u3000]*[,，][\s\u3000]*(?P<adverb>主要|一般|通常)?"
 )
 # 统一战线就其广义而言,是指…;就其狭义而言,是指…: the sense a definition gives opens it, and a clause giving
@@ -521,9 +524,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             heads.append((i - 1, named.group("term"), at + offset + at_marker))  # “大包干”这个词起源于…。它指的是…
             continue
         given = _NAME_GIVEN.fullmatch(subject)
-        if given and _good_term(given.group("term")):
+        if given and _good_term(given.group("term") or given.group("concept")):
             def_from = given.start("adverb") if given.group("adverb") else at_marker
-            heads.append((i, given.group("term"), at + offset + def_from))  # 湖南古属楚,名“湘楚”,主要是指…
+            heads.append((i, given.group("term") or given.group("concept"), at + offset + def_from))  # 湖南古属楚,名“湘楚”,主要是指…
             continue
         standing = status_then_defined(subject) if i == 0 else None
         if standing is not None:
