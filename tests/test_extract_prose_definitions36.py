@@ -1,6 +1,6 @@
 """Prose definitions of the thirty-sixth development set, on their real sentences: a term glossed in running prose by
-是指 / 指的是 / 指的就是 / 主要是指 after a lead (因此, 顾名思义), a pronoun (它), a name just given (名“X”), a concept just
-put forward (提出了“X”这一概念) or status clauses — each with real sentences of the same shape that must not become
+是指 / 指的是 / 指的就是 / 主要是指 after a lead (因此, 顾名思义), a pronoun (它), a name just given (名“X”) or a concept just
+put forward (提出了“X”这一概念) — each with real sentences of the same shape that must not become
 entries (national reports, the same pages)."""
 
 from __future__ import annotations
@@ -132,20 +132,3 @@ def test_a_strategy_named_after_its_description_is_no_concept_glossed() -> None:
         "广东区域发展新战略——“一核一带一区”,报告中“做优做强珠三角核心区”是对这一战略的具体部署。\n"
     )
     assert pairs(p937) == []
-
-
-# --- status clauses before 是指 (P943) -----------------------------------------------------------------------------
-
-
-def test_several_status_clauses_before_shizhi_and_a_country_before_the_quoted_term() -> None:
-    p943 = (
-        "中国“直过民族”是在特定历史阶段产生的,是中国历史进程中一个特殊概念和称谓,是指在新中国成立以后,没有经过民主改革洗礼,"
-        "直接从原始社会末期跨越奴隶社会、封建社会、资本主义社会等多个社会形态过渡到社会主义社会的少数民族。\n"
-    )
-    assert pairs(p943) == [
-        (
-            "“直过民族”",
-            "是指在新中国成立以后,没有经过民主改革洗礼,直接从原始社会末期跨越奴隶社会、封建社会、资本主义社会等多个社会形态过渡到"
-            "社会主义社会的少数民族。",
-        )
-    ]

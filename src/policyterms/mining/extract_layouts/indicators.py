@@ -216,11 +216,7 @@ def data_section_label(body: str) -> bool:
 # 就业状况的主要指标,一般是指…): the term is the subject of that first clause, the definition opens at the hedge (一般,
 # 通常) or the marker; the status clause is no part of it (a status sentence is no definition).
 _STATUS_THEN_DEFINED = re.compile(
-    r"[\s\u3000]*(?:(?P<scope>中国|中國|我国|我國)?(?P<quoted>[“「][^\s\u3000,，。；;:：“”「」]{2,15}[”」])|(?P<term>[^\s\u3000,，。；;:：是“”\"]{2,15}?))"
-    r"(?<![就也即或还還正都])是(?:(?![否不在由因为為指])|(?=在[^。；;:：,，]{2,30}的[,，]))[^。；;:：,，]{2,40}[,，][\s\u3000]*"
-    # (是在…的, when it came about: 是在特定历史阶段产生的; more status clauses, each opening with 是: 中国“直过民族”是在特定历史阶段产生的,是…特殊概念和称谓,是指…, P943;
-    # the country before a quoted term is its scope, no part of it)
-    r"(?:(?:也|又)?是(?![否不在由因为為指])[^。；;:：,，]{2,40}[,，][\s\u3000]*){0,2}"
+    r"[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：是“”\"]{2,15}?)(?<![就也即或还還正都])是(?![否不在由因为為指])[^。；;:：,，]{2,40}[,，][\s\u3000]*"
     # (a word's pronunciation after its kind: 园区是一个汉语词汇,读音为yuán qū,是指…, P1058)
     r"(?:(?:读音|讀音|拼音|注音)(?:为|為|是)?[:：]?[^,，。；;]{1,30}[,，][\s\u3000]*)?"
     r"(?P<hedge>(?:一般|通常|主要|一般来说|一般來說|通常来说|通常來說)[,，]?[\s\u3000]*)?"
@@ -231,7 +227,6 @@ def status_then_defined(subject: str) -> tuple[str, int] | None:
     """(term, offset where the definition opens) when ``subject`` — the text before a 是指/指 marker — is a status
     clause about a term, a comma and an optional hedge; None otherwise."""
     match = _STATUS_THEN_DEFINED.fullmatch(subject)
-    term = match and (match.group("term") or match.group("quoted"))
-    if match is None or not _good_term(term):
+    if match is None or not _good_term(match.group("term")):
         return None
-    return term, match.start("hedge") if match.group("hedge") else match.end()
+    return match.group("term"), match.start("hedge") if match.group("hedge") else match.end()
