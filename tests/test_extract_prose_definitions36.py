@@ -132,3 +132,27 @@ def test_a_strategy_named_after_its_description_is_no_concept_glossed() -> None:
         "广东区域发展新战略——“一核一带一区”,报告中“做优做强珠三角核心区”是对这一战略的具体部署。\n"
     )
     assert pairs(p937) == []
+
+
+# --- parts of a name glossed one by one with 是 (P918) --------------------------------------------------------------
+
+P918 = (
+    "“两会”是对自1959年以来历年召开的中华人民共和国全国人民代表大会和中国人民政治协商会议的统称。"
+    "由于两场会议会期基本重合,而且对于国家运作的重要程度都非常高,故简称做“两会”。\n"
+    "全国人民代表大会是最高国家权力机关,由省、自治区、直辖市、特别行政区和人民解放军选出的代表组成。"
+    "中国人民政治协商会议是中国人民爱国统一战线的组织,是中国共产党领导的多党合作和政治协商的重要机构,由中国共产党、各民主党派、"
+    "无党派民主人士、人民团体、各民族和各界的代表,台湾同胞、港澳同胞和归国侨胞的代表以及特别邀请的人士组成。\n"
+)
+
+
+def test_the_parts_a_name_stands_for_glossed_one_by_one_with_shi() -> None:
+    got = pairs(P918)
+    assert ("全国人民代表大会", "是最高国家权力机关,由省、自治区、直辖市、特别行政区和人民解放军选出的代表组成。") in got
+    assert [t for t, _ in got] == ["“两会”", "全国人民代表大会", "中国人民政治协商会议"]
+    assert got[2][1].startswith("是中国人民爱国统一战线的组织,") and got[2][1].endswith("以及特别邀请的人士组成。")
+
+
+def test_a_heading_naming_two_tasks_gives_no_parts_to_sentences_opening_with_them() -> None:
+    # the 1991 work report: a heading naming two tasks, then a sentence on each opening with it and 是 (no name stands for them)
+    report = "认真抓好计划生育和环境保护。\n计划生育是涉及千家万户的群众性工作，必须依靠群众。环境保护是全人类共同关心的问题。\n"
+    assert pairs(report) == []

@@ -7,7 +7,8 @@ A report names a slogan by its list, then glosses each part in turn, the headwor
 (``关键,就是…``), and its headwords need not be quoted: what makes them headwords is that they are the items of the list
 just above, in its order. Each part is an entry from its marker to the separator before the next part, or to the end of
 its paragraph; the list's subject (``封关运作``, ``“3815”`` after its attribution ``省委《决定》指出,``) is one too, from its marker
-to the end of its paragraph, when it is a short name.
+to the end of its paragraph, when it is a short name. Parts glossed by bare 是 (``全国人民代表大会是…。中国人民政治协商会议是…``)
+count only under a sentence saying a name stands for them together (``“两会”是对…A和B的统称``).
 """
 
 from __future__ import annotations
