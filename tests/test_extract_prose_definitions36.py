@@ -156,3 +156,20 @@ def test_a_heading_naming_two_tasks_gives_no_parts_to_sentences_opening_with_the
     # the 1991 work report: a heading naming two tasks, then a sentence on each opening with it and 是 (no name stands for them)
     report = "认真抓好计划生育和环境保护。\n计划生育是涉及千家万户的群众性工作，必须依靠群众。环境保护是全人类共同关心的问题。\n"
     assert pairs(report) == []
+
+
+# --- a quoted name after its description, glossed by 即 (P948) -----------------------------------------------------
+
+
+def test_a_quoted_name_closing_its_description_is_glossed_from_ji() -> None:
+    p948 = (
+        "十四届全国人大一次会议闭幕后,国务院总理李强出席记者会并回答中外记者提问。在谈到民营经济的发展时,他特别提到了当年江浙等地"
+        "发展个体私营经济、发展乡镇企业时所创造的“四千”精神,即走遍千山万水、说尽千言万语、想尽千方百计、吃尽千辛万苦。\n"
+    )
+    assert pairs(p948) == [("“四千”精神", "即走遍千山万水、说尽千言万语、想尽千方百计、吃尽千辛万苦。")]
+
+
+def test_a_thing_pointed_at_and_named_after_ji_is_no_gloss() -> None:
+    # the ninth congress report: a demonstrative description and a short name after 即 say which thing is meant
+    report = "锋芒所向，直指修正主义集团的巢穴──刘少奇控制下的那个针插不进、水泼不进的“独立王国”，即旧北京市委。\n"
+    assert pairs(report) == []

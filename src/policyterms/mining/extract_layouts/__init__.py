@@ -179,7 +179,7 @@ encyclopedia copy's lead (``X- 維基百科``) defines its title.
 Also: 因此 is a connective and digits after one are the term's (``顾名思义,"武汉1+8城市圈"指的就是…``); a reader's question after
 the gloss (``…,你知道…吗?``) leaves it standing; ``“X”这个词…。它指的是…`` gives X; ``名“X”,主要是指…`` and ``提出了“X”这一概念,指…``
 give X; an info box's label after the last stop (``…。 中文名``) ends no definition; ``A是…。B是…`` under
-``…A和B的统称`` gives A and B (:mod:`.listed_parts`).
+``…A和B的统称`` gives A and B (:mod:`.listed_parts`); ``…所创造的“X”精神,即…`` gives the quoted name.
 After all passes, in :mod:`policyterms.mining.extract` (rules for kinds of pages, not for pages; see
 :mod:`.general`): every entry's headword is normalised at one place (enumeration marks, lead-ins and
 connectives off, a tail such as 分别 or 即Y opening the definition, a headword restated in quotation marks

@@ -243,6 +243,15 @@ _NUMBERED_COMMA_JI = re.compile(
 )
 
 
+# A quoted term closing a clause after the description it is named by (…发展乡镇企业时所创造的“四千”精神,即走遍千山万水、…。),
+# then a comma and 即: the quoted name (a word of four characters at most after it) is glossed from 即.
+_DESCRIBED_QUOTED_JI = re.compile(
+    r"[^。；;:：“”「」]{2,80}?的(?P<term>[“「][^“”「」,，。；;:：]{1,20}[”」][^“”「」,，。；;:：\s\u3000的]{0,4})[\s\u3000]*[,，][\s\u3000]*"
+    r"(?P<marker>即)(?![使便将將刻时時可])"
+)
+# (not a thing pointed at and named after 即, …刘少奇控制下的那个针插不进、水泼不进的“独立王国”，即旧北京市委。, the ninth congress
+# report: a demonstrative in the description, or a short name after 即, says which thing is meant, not what the word means)
+_POINTING = re.compile(r"那个|那個|这个|這個|那种|那種|这种|這種|那些|这些|這些")
 # A quoted term's concept glossed after a comma by 即 and a quotation, anywhere in a sentence (…首次提出“城镇低效用地”的
 # 概念,即“城镇中布局散乱、…的存量建设用地”;, P1055): a document's definition, quoted.
 _QUOTED_CONCEPT_JI = re.compile(
@@ -497,6 +506,11 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if concept is not None and _good_term(concept.group("term")):
             heads.append((i, concept.group("term"), at + offset + concept.start("marker")))  # …提出“X”的概念,即“…”: from 即
             concepts.add(i)
+            continue
+        framed_ji = _DESCRIBED_QUOTED_JI.match(text) if marker is None else None
+        pointed = framed_ji is not None and (_POINTING.search(framed_ji.group()) or len(text[framed_ji.end() :].strip(_SPACE + "。")) < 8)
+        if framed_ji is not None and not pointed and _good_term(framed_ji.group("term")):
+            heads.append((i, framed_ji.group("term"), at + offset + framed_ji.start("marker")))  # …所创造的“四千”精神,即…
             continue
         kind = kind_then_usage(text) if i == 0 else None
         if kind is not None and _good_term(kind[0]):
