@@ -181,6 +181,10 @@ a headword restated after a sense lead or before 为/主要是 (``廣義而言,X
 title; a character dictionary's page titled with its reading (``遼liáo``) has its senses read first (part of speech and English gloss
 off, ``通“勞”`` none), its compounds with one space before pinyin and an English gloss (``遼東 Liáodōng [...]``) are dictionary
 headwords, and a card's component words under ``分詞解釋:`` (:func:`.component_words.split_word_glosses`) are entries each.
+Also: 因此 is a connective and digits after one are the term's (``顾名思义,"武汉1+8城市圈"指的就是…``); a reader's question after
+the gloss (``…,你知道…吗?``) leaves it standing; ``“X”这个词…。它指的是…`` gives X; ``名“X”,主要是指…`` and ``提出了“X”这一概念,指…``
+give X; an info box's label after the last stop (``…。 中文名``) ends no definition; ``A是…。B是…`` under
+``…A和B的统称`` gives A and B (:mod:`.listed_parts`); ``…所创造的“X”精神,即…`` gives the quoted name.
 After all passes, in :mod:`policyterms.mining.extract` (rules for kinds of pages, not for pages; see
 :mod:`.general`): every entry's headword is normalised at one place (enumeration marks, lead-ins and
 connectives off, a tail such as 分别 or 即Y opening the definition, a headword restated in quotation marks

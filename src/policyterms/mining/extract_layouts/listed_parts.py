@@ -7,7 +7,8 @@ A report names a slogan by its list, then glosses each part in turn, the headwor
 (``关键,就是…``), and its headwords need not be quoted: what makes them headwords is that they are the items of the list
 just above, in its order. Each part is an entry from its marker to the separator before the next part, or to the end of
 its paragraph; the list's subject (``封关运作``, ``“3815”`` after its attribution ``省委《决定》指出,``) is one too, from its marker
-to the end of its paragraph, when it is a short name.
+to the end of its paragraph, when it is a short name. Parts glossed by bare 是 (``全国人民代表大会是…。中国人民政治协商会议是…``)
+count only under a sentence saying a name stands for them together (``“两会”是对…A和B的统称``).
 """
 
 from __future__ import annotations
@@ -23,13 +24,27 @@ __all__ = ["listed_parts"]
 _PART = re.compile(
     r"(?:^|(?<=[;；]))[ \u3000]*(?P<term>[^\s\u3000,，。；;:：、!！?？()（）]{2,16}?)[ \u3000]*[,，]?[ \u3000]*"
     r"(?P<marker>就是指|就是|是指|指的是|即(?![使便将將刻时時可]))"
+    # (or, the list being the parts a name stands for, each a sentence opening with its name and 是: “两会”是对…全国人民代表
+    # 大会和中国人民政治协商会议的统称。 / 全国人民代表大会是最高国家权力机关,…。中国人民政治协商会议是…的组织,…。, P918)
+    r"|(?:^|(?<=。))[ \u3000]*(?P<named>[^\s\u3000,，。；;:：、!！?？()（）“”「」]{4,16}?)(?P<is>是(?![否在由因为為不]))"
 )
 # The marker of the list's own sentence (its subject before it).
 _SUBJECT_MARKER = re.compile(r"就是指|就是|是指|指的是|是(?![否在由因为為不])|即(?![使便将將刻时時可])")
 # What joins a list's items.
 _JOIN = "[、,，和及与與]"
+# The list's sentence saying a name stands for its parts together (…的统称, 合称, 简称), which bare 是 glosses one by one.
+_COVERS = re.compile(r"统称|統稱|总称|總稱|合称|合稱|简称|簡稱")
 # Lines looked at above the first part for the list (a heading and blank lines between).
 _LOOK_BACK = 6
+
+
+def _term(match: re.Match) -> str:
+    """The group naming a part's headword: ``term`` before a marker, ``named`` before a bare 是."""
+    return "term" if match.group("term") is not None else "named"
+
+
+def _marker(match: re.Match) -> str:
+    return "marker" if match.group("marker") is not None else "is"
 
 
 def _key(text: str) -> str:
@@ -44,7 +59,7 @@ def listed_parts(lines: list[_L], free: list[bool]):
         if line is not None and line.blank:
             continue
         found = list(_PART.finditer(line.raw)) if line is not None and free[line.index] else []
-        if found and found[0].start("term") == len(line.raw) - len(line.raw.lstrip(_SPACE)):
+        if found and found[0].start(_term(found[0])) == len(line.raw) - len(line.raw.lstrip(_SPACE)):
             parts.extend((line, m) for m in found)
             continue
         if len(parts) >= 2:
@@ -53,7 +68,7 @@ def listed_parts(lines: list[_L], free: list[bool]):
 
 
 def _entries(lines: list[_L], free: list[bool], parts: list[tuple[_L, re.Match]]):
-    keys = [_key(m.group("term")) for _, m in parts]
+    keys = [_key(m.group(_term(m))) for _, m in parts]
     if any(len(k) < 2 for k in keys) or len(set(keys)) < len(keys):
         return
     listed = re.compile(_JOIN.join(re.escape(k) for k in keys))
@@ -65,6 +80,8 @@ def _entries(lines: list[_L], free: list[bool], parts: list[tuple[_L, re.Match]]
         hit = listed.search(plain)
         if hit is None:
             continue
+        if any(_marker(m) == "is" for _, m in parts) and not _COVERS.search(source.raw):
+            return  # 全国人大和全国政协… / 全国人民代表大会是…: bare 是 glosses parts only of a name standing for them all
         subject = _subject(source, stripped[hit.start()][0])
         if subject is not None:
             yield source.index, subject
@@ -73,13 +90,13 @@ def _entries(lines: list[_L], free: list[bool], parts: list[tuple[_L, re.Match]]
         return
     for n, (line, match) in enumerate(parts):
         following = parts[n + 1] if n + 1 < len(parts) else None
-        end = following[1].start("term") if following is not None and following[0] is line else len(line.raw.rstrip(_SPACE))
-        while end > match.end("marker") and line.raw[end - 1] in _SPACE + ";；":
+        end = following[1].start(_term(following[1])) if following is not None and following[0] is line else len(line.raw.rstrip(_SPACE))
+        while end > match.end(_marker(match)) and line.raw[end - 1] in _SPACE + ";；":
             end -= 1
-        definition = line.raw[match.start("marker") : end]
-        start = match.start("term")
+        definition = line.raw[match.start(_marker(match)) : end]
+        start = match.start(_term(match))
         yield ([line.index] if n == 0 or parts[n - 1][0] is not line else []), Found(
-            match.group("term"), definition, line.raw[start:end], line.index + 1, line.start + start, line.start + end
+            match.group(_term(match)), definition, line.raw[start:end], line.index + 1, line.start + start, line.start + end
         )
 
 

@@ -50,7 +50,10 @@ _RATIO_END = re.compile(rf"(?:[的之](?:比率|比值|比重|比例|百分比)|
 # (三区三线是指哪三区: a question heading without its question mark)
 _ASKS = re.compile(ASKED_AFTER_MARKER)
 # (据了解,常住人口是指…: a reporter's lead-in is a connective too)
-_CONNECTIVE = re.compile(r"其中|首先|另外|此外|同时|同時|答|问|問|所谓|所謂|而|但|再如|又如|比如说|比如說|比如|例如|譬如|据了解|據了解|据悉|據悉")
+_CONNECTIVE = re.compile(r"其中|因此|因而|首先|另外|此外|同时|同時|答|问|問|所谓|所謂|而|但|再如|又如|比如说|比如說|比如|例如|譬如|据了解|據了解|据悉|據悉")
+# A question put to the reader after a comma (“武汉1+8城市圈”指的就是…组成的城市圈,你知道其他八座城市都是哪些城市吗?):
+# the gloss before it is complete, so the sentence still defines (a question about the term itself does not).
+_READER_QUESTION = re.compile(r"[^?？]{4}[,，][\s\u3000]*(?:你|您|大家)(?:可|们|們)?(?:知道|了解|猜|清楚)[^,，。；;?？]{0,30}[?？][\s\u3000”」]*$")
 # A headword followed by its other name after 即, then the marker (第三产业即服务业,是指…): the term is the first name,
 # and 即 opens the definition (即时, 即将, 即使 are words of their own).
 _ALSO_NAMED = re.compile(r"([^,，。；;:：即]{2,12})(即(?![时時期将將使便刻])[^,，。；;:：“”「」]{2,10})")
@@ -185,6 +188,22 @@ _AS_FOR_QUOTED_IS = re.compile(r"[\s\u3000]*(?:至于|至於)[\s\u3000]*[“「]
 # A clause ending on a quoted word, then a comma and 它 before the marker (首先要談的是「凌晨」,它泛指…): the pronoun points back
 # to the word, which is the term; the clause naming it is none of it.
 _QUOTED_THEN_IT = re.compile(r".*?(?P<term>[“「][^“”「」,，。；;:：]{1,20}[”」])[\s\u3000]*")
+# A sentence opening with a quoted term (“大包干”这个词起源于…初期,…。), then one whose subject is 它 and a strong marker
+# (它指的是…): the pronoun stands for the quoted term, and the definition opens at the marker; the sentence before (an
+# origin, a time) is no part of it. A bare 是 after 它 (它是…的重要标志) is a verdict, no definition, and a quoted term
+# before 的 (“大包干”的成功实践…。它…) is not the subject 它 stands for.
+_IT_AFTER_NAMED = re.compile(r"[\s\u3000]*(?P<term>[“「\"][^“”「」\",，。；;:：]{1,20}[”」\"])(?![的之])")
+_STRONG_AFTER_IT = re.compile(r"(?:就)?(?:是指|指的是|指的就是|指(?![导導挥揮出标標数數明向定望责責令示点點引正]))")
+# A clause giving a quoted name (名“湘楚”, 被称为“内卷”) right before a strong marker, after a comma (湖南古属楚,名“湘楚”,
+# 主要是指洞庭湖、湘西和湘北区域,…): the marker glosses the name just given, not the sentence's subject; an adverb
+# (主要, 一般, 通常) opens the definition; so does a concept just put forward (…提出了“蘇南模式”這一概念,指…). Other names
+# of the subject itself (又称, 简称) are aliases, read above.
+_NAME_GIVEN = re.compile(
+    r"(?:.+?[,，][\s\u3000]*(?:名|名为|名為|被称为|被稱為|称为|稱為|叫做|被叫做)[\s\u3000]*(?P<term>[“「][^“”「」,，。；;:：]{1,15}[”」])"
+    # (or a concept named by whoever put it forward: 1984年,費孝通教授首先提出了“蘇南模式”這一概念,指…)
+    r"|.*?(?:提出|提出了)(?P<concept>[“「][^“”「」,，。；;:：]{1,15}[”」])(?:这一|這一|这个|這個|的)?(?:概念|说法|說法|提法))"
+    r"[\s\u3000]*[,，][\s\u3000]*(?P<adverb>主要|一般|通常)?"
+)
 # 统一战线就其广义而言,是指…;就其狭义而言,是指…: the sense a definition gives opens it, and a clause giving
 # only another sense (就其狭义而言,是指…) goes on the entry instead of naming a term.
 _SENSE_QUALIFIER = re.compile(r"(?:就其|从其|從其|从|從|在)?(?:广义|廣義|狭义|狹義)(?:上|而言|来说|來說|来讲|來講)?(?:[来來]?[说說讲講])?[\s\u3000]*[,，]?[\s\u3000]*$")
@@ -224,6 +243,15 @@ _NUMBERED_COMMA_JI = re.compile(
 )
 
 
+# A quoted term closing a clause after the description it is named by (…发展乡镇企业时所创造的“四千”精神,即走遍千山万水、…。),
+# then a comma and 即: the quoted name (a word of four characters at most after it) is glossed from 即.
+_DESCRIBED_QUOTED_JI = re.compile(
+    r"[^。；;:：“”「」]{2,80}?的(?P<term>[“「][^“”「」,，。；;:：]{1,20}[”」][^“”「」,，。；;:：\s\u3000的]{0,4})[\s\u3000]*[,，][\s\u3000]*"
+    r"(?P<marker>即)(?![使便将將刻时時可])"
+)
+# (not a thing pointed at and named after 即, …刘少奇控制下的那个针插不进、水泼不进的“独立王国”，即旧北京市委。, the ninth congress
+# report: a demonstrative in the description, or a short name after 即, says which thing is meant, not what the word means)
+_POINTING = re.compile(r"那个|那個|这个|這個|那种|那種|这种|這種|那些|这些|這些")
 # A quoted term's concept glossed after a comma by 即 and a quotation, anywhere in a sentence (…首次提出“城镇低效用地”的
 # 概念,即“城镇中布局散乱、…的存量建设用地”;, P1055): a document's definition, quoted.
 _QUOTED_CONCEPT_JI = re.compile(
@@ -468,7 +496,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             if gloss is not None and 0 < gloss.start(1) < at_marker:
                 marker, at_marker = gloss, gloss.start(1)
             alias = _ALIAS.search(text, 0, MAX_TERM + 4)
-            if alias is not None and 0 < alias.start() < at_marker and text[alias.end() :].strip(_SPACE):
+            asked_about = text.rstrip(_SPACE + _CLOSERS)[-1:] in "?？"  # X,又称“Y”,你知道…吗?: a question, no gloss
+            if alias is not None and 0 < alias.start() < at_marker and text[alias.end() :].strip(_SPACE) and not asked_about:
                 term = text[: alias.start()].lstrip(_SPACE + "?？)）]】").strip(_SPACE)
                 if _good_term(term) and not _quote_opens_inside(term):
                     definition_at = at + offset + alias.start() + (1 if text[alias.start()] in ",，" else 0)
@@ -494,6 +523,11 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             heads.append((i, concept.group("term"), at + offset + concept.start("marker")))  # …提出“X”的概念,即“…”: from 即
             concepts.add(i)
             continue
+        framed_ji = _DESCRIBED_QUOTED_JI.match(text) if marker is None else None
+        pointed = framed_ji is not None and (_POINTING.search(framed_ji.group()) or len(text[framed_ji.end() :].strip(_SPACE + "。")) < 8)
+        if framed_ji is not None and not pointed and _good_term(framed_ji.group("term")):
+            heads.append((i, framed_ji.group("term"), at + offset + framed_ji.start("marker")))  # …所创造的“四千”精神,即…
+            continue
         kind = kind_then_usage(text) if i == 0 else None
         if kind is not None and _good_term(kind[0]):
             heads.append((i, kind[0], at + offset + kind[1]))  # “僵尸企业”是一个经济学术语,用来描述…: from 用来
@@ -515,6 +549,15 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if said and _good_term(said):
             heads.append((i, said, at + offset + it.end("term" if it.group("term") else "kind_of")))  # X是…属概念,又是…,它是指…
             continue
+        named = _IT_AFTER_NAMED.match(sentences[i - 1][1]) if i > 0 and subject.strip(_SPACE) == "它" else None
+        if named and _STRONG_AFTER_IT.match(text, at_marker) and _good_term(named.group("term")):
+            heads.append((i - 1, named.group("term"), at + offset + at_marker))  # “大包干”这个词起源于…。它指的是…
+            continue
+        given = _NAME_GIVEN.fullmatch(subject)
+        if given and _good_term(given.group("term") or given.group("concept")):
+            def_from = given.start("adverb") if given.group("adverb") else at_marker
+            heads.append((i, given.group("term") or given.group("concept"), at + offset + def_from))  # 湖南古属楚,名“湘楚”,主要是指…
+            continue
         standing = status_then_defined(subject) if i == 0 else None
         if standing is not None:
             heads.append((i, standing[0], at + offset + standing[1]))  # 失业率是…的主要指标,一般是指…: the standing is no part
@@ -525,8 +568,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             subject = subject[: qualified.start()]  # 统一战线就其广义而言,是指…: the sense opens the definition
         bare = subject.rstrip(_SPACE + ",，")
         comma = re.match(r"(.+?)[,，]([^,，]{1,25})$", bare)
-        if comma and re.search(r"\d|年", comma.group(2)) and len(comma.group(2)) <= 14:
-            # “规模以上工业企业”,1998-2006年,是指…: the period opens the definition
+        connective = comma and any(c.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)) for c in (_CONNECTIVE, _PLAIN_CONNECTIVE, _SAYS))
+        if comma and not connective and re.search(r"\d|年", comma.group(2)) and len(comma.group(2)) <= 14:
+            # “规模以上工业企业”,1998-2006年,是指…: the period opens the definition (not after a connective, where the
+            # digits are the term's own: 顾名思义,"武汉1+8城市圈"指的就是…)
             term, def_at = comma.group(1), offset + comma.start(2)
         elif comma and any(c.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)) for c in (_CONNECTIVE, _PLAIN_CONNECTIVE, _SAYS)):
             term, def_at = comma.group(2), offset + at_marker  # 其中,就业人口是指…; 通俗地说,全国两会是指…; 國家統計局指出,新産業指…
@@ -587,7 +632,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         rest = text[marker.end() :].strip(_SPACE)
         if rest[:1] in ":：" and not rest[1:].strip(_SPACE):
             continue  # 兩中心一平臺分別指: (nothing after the colon): a lead line, its items follow
-        if not _good_term(term) or not rest or _ASKS.match(rest) or rest.rstrip(_CLOSERS)[-1:] in "?？":
+        asked = rest.rstrip(_CLOSERS)[-1:] in "?？" and not _READER_QUESTION.search(rest)
+        if not _good_term(term) or not rest or _ASKS.match(rest) or asked:
             continue
         if text.startswith("是以", at_marker) and _role(text[at_marker + 1 :]):
             continue  # “双创”是以创业创新带动就业的有效方式，是推动…的重要力量，…: its standing, no definition
@@ -653,6 +699,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         lead_in = _CLOSING_LEAD_IN.search(body, def_at, end)  # …。具体来说: announcing the lines below
         if lead_in and not _names_term(lead_in.group(), term) and not _ANNOUNCES_BELOW.match(lead_in.group().strip(_SPACE)):
             end = lead_in.start()
+        label = _STRAY_LABEL.search(body, def_at, end)  # …的经济增长板块。 中文名: an info box's label after a lost break
+        end = label.end(1) if label else end
         definition = body[def_at:end].rstrip(_SPACE + "|").rstrip("；;")  # (4)X指…;: the list's separator
         term_at = body.index(term, sentences[i][0])  # (after any lost note-number bracket)
         found.append(
@@ -662,6 +710,12 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             )
         )
     return [part for entry in _restatements_joined(found) for part in _longer_term_after_comma(entry)]
+
+
+# A short label set off by a space after the paragraph's last stop (…新的经济增长板块。 中文名, an encyclopedia copy whose
+# info box follows the lead on the same line): a line break the copy lost, the label no part of the definition. A word
+# after the stop with no space (…。主要统计指标解释) or a longer run of text is left to the other rules.
+_STRAY_LABEL = re.compile(r"([。！？!?][”」』]?)[ \u3000]+[\u4e00-\u9fff]{2,6}[\s\u3000]*$")
 
 
 def _paragraph_end(unit: _Unit, skip: int, def_at: int, end: int) -> int:
