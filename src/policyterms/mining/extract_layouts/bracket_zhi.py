@@ -6,6 +6,9 @@ slogan). The writer stops to say what the word means: an entry, the word the ter
 The word must be marked off as one: quoted, or a short word right after 的 (``比较多的短板``). A referent in brackets after a
 pronoun or a name (``她（指江青）``), a span of time qualified (``一定时间(指半年以上)``, no 的 before it) and 指 opening a verb
 (``(指明表格 R20A)``, ``(指导…)``) give nothing, nor does a bracket running on to a sentence of its own (a stop inside).
+A quoted word glossed by 即 in the same way is one as well (``“两头在外”（即原材料来源在外和产品销售市场在外）``, the 1988
+report; ``“三河三湖”（即：淮河海河辽河、太湖巢湖滇池）``, kept as written from 即), but only quoted: a bare word's ``(即…)``
+gives its other name or a figure's (``西藏地方政府（即噶厦）``, ``完成的投资额（即工作量）``).
 A bracket restating the word it follows and glossing it with 是 is one too: ``重庆市属于西南地区(西南是中国的西南部地区的简称,西南地区
 主要包括云南、…。)`` (P938): the word (``西南``, inside the few characters before the bracket) the term, from 是 to the bracket's
 end the definition, whole sentences only.
@@ -22,6 +25,12 @@ __all__ = ["bracket_zhi_glosses"]
 _GLOSSED = re.compile(
     r"(?:(?P<quoted>[“「][^“”「」()（）,，。；;:：\s\u3000]{2,10}[”」])|(?<=的)(?P<word>[\u4e00-\u9fff]{2,4}))"
     r"[(（](?P<definition>指(?![明出导導挥揮定示引标標南针針数數纹紋])[^()（）。！？!?；;\n]{2,40})[)）]"
+)
+# A quoted word glossed in brackets by 即 (“两头在外”（即原材料来源在外和产品销售市场在外）, the 1988 report; “三河三湖”（即：淮河海河
+# 辽河、太湖巢湖滇池）, 2006): as 指, for a quoted word only (a bare word's (即…) restates a figure or a date: 今年(即2020年)).
+_QUOTED_JI = re.compile(
+    r"(?P<quoted>[“「][^“”「」()（）,，。；;:：\s\u3000]{2,10}[”」])"
+    r"[(（](?P<definition>即(?![使便将將刻时時可日])[:：]?[^()（）。！？!?；;:：\n]{2,40})[)）]"
 )
 
 
@@ -47,6 +56,8 @@ def bracket_zhi_glosses(lines: list[_L], found: list[Found]) -> list[Found]:
     [('短板', '指短處')]
     >>> [(e.term, e.definition) for e in bracket_zhi_glosses(_lines("重庆市属于西南地区(西南是中国的西南部地区的简称,主要包括云南、贵州。)"), [])]
     [('西南', '是中国的西南部地区的简称,主要包括云南、贵州。')]
+    >>> [(e.term, e.definition) for e in bracket_zhi_glosses(_lines("发展“两头在外”（即原材料来源在外和产品销售市场在外），积极扩大…"), [])]
+    [('“两头在外”', '即原材料来源在外和产品销售市场在外')]
     >>> bracket_zhi_glosses(_lines("毛主席说:“她（指江青）…”经常居住在某地区一定时间(指半年以上)的人口。"), [])
     []
     """
@@ -55,7 +66,7 @@ def bracket_zhi_glosses(lines: list[_L], found: list[Found]) -> list[Found]:
     for line in lines:
         if line.blank:
             continue
-        for m in _GLOSSED.finditer(line.raw):
+        for m in [*_GLOSSED.finditer(line.raw), *_QUOTED_JI.finditer(line.raw)]:
             group = "quoted" if m.group("quoted") else "word"
             start, end = line.start + m.start(group), line.start + m.end("definition")
             if any(s < end and start < e for s, e in taken):

@@ -460,11 +460,13 @@ def topic_definitions(text: str) -> list[Found]:
         ):
             best[cand.key] = cand
     # a term defined again in a paragraph of its own, opening it, counts again
-    # (“省直管县”是…的一种改革模式,指的是… / 一、 / “省直管县”是一种行政体制改革措施,旨在…, P1064)
+    # (“省直管县”是…的一种改革模式,指的是… / 一、 / “省直管县”是一种行政体制改革措施,旨在…, P1064) — after the kept one: an
+    # earlier one of its tier lost to the paragraph a heading names the definition (定义与性质, P1082's thesis line
+    # 土地承包经营权证是土地确权证,但需注意…) and is no second gloss
     again = [
         cand
         for cand in candidates
-        if (kept := best[cand.key]) is not cand and cand.para != kept.para and cand.tier <= kept.tier
+        if (kept := best[cand.key]) is not cand and cand.para > kept.para and cand.tier <= kept.tier
         and _opens_para(paras[cand.para].clean, cand) and not _standing_again(paras[cand.para].clean, cand)
     ]
     chosen = sorted([*best.values(), *again], key=lambda c: (c.para, c.sentence, c.marker))
