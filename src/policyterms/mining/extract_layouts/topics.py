@@ -867,6 +867,11 @@ def _first_clause_by_head(core: str, predicate: str) -> bool:
 _SUFFIX_CLASSES = {
     "法": ("方法", "办法", "辦法", "方式"),
     "制": ("制度", "机制", "機制", "体制", "體制"),
+    # a district or a county named by its own suffix (鏡湖區是蕪湖的古城區, P939: a wiki entry's lead, its class 城區)
+    "区": ("区",),
+    "區": ("區",),
+    "县": ("县",),
+    "縣": ("縣",),
 }
 
 
