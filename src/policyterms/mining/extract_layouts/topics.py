@@ -427,6 +427,8 @@ def topic_definitions(text: str) -> list[Found]:
                 continue
             cand = _subject_at(clean, s, n, topic)
             if cand is None:
+                cand = _aliased_subject_at(clean, s, n, topic)
+            if cand is None:
                 cand = _subjectless_at(paras, n, s, topic)
             if cand is None:
                 cand = _named_then_this_at(clean, s, n, topic)
@@ -760,9 +762,53 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
             key_topic and not opening and plain and not match.group("comma") and core in before
             and rest.lstrip(" \t\u3000\xa0").startswith(core) and _CLASS_AFTER_OF.match(predicate) is not None
         )
-        if not (key_topic and about and _names_class_by_head(core, predicate) or lead or amid):
+        # (or an encyclopedia's lead naming the subject's other name right after its class: 重庆市是中华人民共和国省级行政区,
+        # 简称渝。, P938)
+        aliased = opening and plain and not match.group("comma") and _ALIAS_AFTER_CLASS.match(predicate) is not None
+        aliased = aliased and topic(term, quoted=True) and not _role(_first_clause(predicate))
+        if not (key_topic and about and _names_class_by_head(core, predicate) or lead or amid or aliased):
             return None
     return candidate
+
+
+# An encyclopedia's lead sentence about a place or a thing: its headword opening the paragraph, clauses giving its other
+# names (简称晋, 古称瓯, 又称“三晋”) and where it lies (位于…, 地处…), then 是 and its class (温州,古称瓯,…,位于长三角和
+# 海西区交汇处,是我国东南沿海重要港口城市,…, P941; 山西,简称晋,又称“三晋”,是中华人民共和国的一个省,…, P924). The
+# first clause names another name or a place; the rest, up to five, no 是 of their own.
+_NAME_OR_PLACE = (
+    r"(?:[简簡]称|[简簡]稱|又称|又稱|古称|古稱|旧称|舊稱|别称|別稱|亦称|亦稱|俗称|俗稱|通称|通稱|原称|原稱|雅称|雅稱|又名|古名"
+    r"|位于|位於|地处|地處|位处|位處)"
+)
+_ALIASED_SUBJECT = re.compile(
+    rf"(?P<term>{_BARE}){SPACES}*[,，]{SPACES}*{_NAME_OR_PLACE}[^,，。；;:：是\n]{{1,30}}"
+    rf"(?:[,，][^,，。；;:：是\n]{{1,30}}){{0,5}}[,，]{SPACES}*(?P<marker>是(?![否在因为為不指]|由于|由於))"
+)
+# The same other name right after the class clause (重庆市是中华人民共和国省级行政区,简称渝。).
+_ALIAS_AFTER_CLASS = re.compile(r"[^,，。；;:：]{2,40}[,，](?:[简簡]称|[简簡]稱|又称|又稱|别称|別稱|古称|古稱)[^,，。；;:：]{1,12}[。；;,，]")
+
+
+def _first_clause(predicate: str) -> str:
+    return re.split(r"[,，；;。！？!?]", predicate)[0]
+
+
+def _aliased_subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
+    """An encyclopedia's lead (``_ALIASED_SUBJECT``) opening its paragraph, of a headword the page names again: the
+    definition opens at 是, the other names and the place left out — unless the class clause gives a role or a standing
+    (``X,简称Y,是…的关键``)."""
+    if clean[:s].strip(" \t\u3000\xa0"):
+        return None
+    match = _ALIASED_SUBJECT.match(clean, s)
+    if match is None:
+        return None
+    term = match.group("term")
+    core = term_core(term)
+    if not valid_core(core) or not topic(term, quoted=True):
+        return None
+    predicate = clean[match.end("marker") : _sentence_end(clean, match.start("marker"))]
+    first = _first_clause(predicate)
+    if _NOT_DEFINITION.match(first) or _role(first) or _weighs(first, core):
+        return None
+    return _Candidate(3, n, term, match.start("term"), s, match.start("marker"))
 
 
 # What a bare 是 says when it gives no definition: a role or a status (X是…的关键, 是…重要举措, 是…主要渠道, 是…新鲜动能),
@@ -823,6 +869,11 @@ def _first_clause_by_head(core: str, predicate: str) -> bool:
 _SUFFIX_CLASSES = {
     "法": ("方法", "办法", "辦法", "方式"),
     "制": ("制度", "机制", "機制", "体制", "體制"),
+    # a district or a county named by its own suffix (鏡湖區是蕪湖的古城區, P939: a wiki entry's lead, its class 城區)
+    "区": ("区",),
+    "區": ("區",),
+    "县": ("县",),
+    "縣": ("縣",),
 }
 
 
