@@ -50,3 +50,30 @@ def test_a_first_person_news_sentence_stays_narrative():
     sentence = "记者从国家统计局平江调查队了解到,为防止样本老化、保障样本代表性和确保调查数据质量,我县正在开展五年一度的住户调查大样本轮换工作。"
     assert _narrative(sentence, "住户调查大样本轮换")
     assert not _narrative("为深入践行习近平法治思想,我省创新建设的现代法律服务聚集区。", "天府中央法务区")
+
+
+_UNIT_NUMBER_ANSWER = (
+    "二、不动产单元号的作用\n| 作用 | 说明 |\n| 唯一标识 | 每个不动产单元号都是唯一的,防止重复登记或混淆 |\n"
+    "| 便于管理 | 方便政府和相关部门对不动产进行统一管理和查询 |\n"
+    "三、不动产单元号的构成\n不动产单元号通常由以下几部分组成:\n| 组成部分 | 说明 |\n"
+    "| 行政区划代码 | 表示不动产所在的省、市、县等行政区域 |\n| 土地使用权类型 | 如国有建设用地、集体土地等 |\n"
+    "| 宗地号 | 用于标识同一地块内的不同宗地 |\n| 房屋编码 | 对于房屋类不动产,用于标识具体建筑 |\n"
+    "| 其他信息 | 根据实际情况添加的补充信息 |\n"
+    "四、如何查询不动产单元号?\n1. 不动产登记中心:可携带有效身份证件到当地不动产登记中心查询。\n"
+    "2. 线上平台:部分地区已开通网上查询服务,可通过政府官网或不动产登记APP进行查询。\n"
+    "3. 房产证或土地证:在相关证件上通常会注明不动产单元号。\n"
+)
+
+
+def test_a_composition_tables_remarks_gloss_its_parts():
+    found = dict(pairs(_UNIT_NUMBER_ANSWER))
+    assert found["行政区划代码"] == "表示不动产所在的省、市、县等行政区域"
+    assert found["宗地号"] == "用于标识同一地块内的不同宗地"
+    assert found["其他信息"] == "根据实际情况添加的补充信息"
+
+
+def test_a_roles_table_an_examples_cell_and_a_how_to_list_are_no_entries():
+    found = dict(pairs(_UNIT_NUMBER_ANSWER))
+    assert "唯一标识" not in found and "便于管理" not in found  # | 作用 | 说明 |: roles
+    assert "土地使用权类型" not in found  # 如…等: examples only
+    assert not {"不动产登记中心", "线上平台", "房产证或土地证"} & set(found)  # 如何查询…?: where to ask, no entries
