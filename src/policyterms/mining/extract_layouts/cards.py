@@ -147,6 +147,12 @@ _DEFINITION_COLUMN = re.compile(
 # term column. A column of remarks (内容说明, 说明) is no definition column, so a table of features or works
 # (特征 | 内容说明, 建设内容 | 说明, P174, P324) gives no entries.
 _KIND_COLUMN = re.compile(r"^(?:类型|類型|类别|類別|种类|種類|[^\s|｜]{0,4}(?:名称|名稱))$")
+# A composition table (| 组成部分 | 说明 |, | 字段 | 说明 |) glosses each part of a code or record in its remarks column:
+# there 说明 is the definition column, which over roles or questions (| 作用 | 说明 |, | 问题 | 回答 |) it is not.
+_PARTS_COLUMN = re.compile(r"^(?:组成部分|組成部分|构成部分|構成部分|字段|字段名|字段名称|字段名稱)$")
+_REMARKS_COLUMN = re.compile(r"^(?:说明|說明)$")
+# A cell giving examples only (如国有建设用地、集体土地等): no gloss of its row's term.
+_EXAMPLES_ONLY = re.compile(r"^(?:如|例如|比如|譬如)(?![何果此])")
 _RULE_ROW = re.compile(r"^[\s|｜:：\-—=]+$")  # | --- | --- |: a markdown table's rule
 _TABLE_GAP = 1  # blank lines allowed between rows
 
@@ -167,6 +173,10 @@ def _columns(header: list[str]) -> tuple[int | None, int | None]:
     definition column (定义, 含义说明). (None, None) when the header names no definition column."""
     definition_col = next((i for i, c in enumerate(header) if _DEFINITION_COLUMN.match(c)), None)
     if definition_col is None:
+        parts_col = next((i for i, c in enumerate(header) if _PARTS_COLUMN.match(c)), None)
+        remarks_col = next((i for i, c in enumerate(header) if _REMARKS_COLUMN.match(c)), None)
+        if parts_col is not None and remarks_col is not None and parts_col < remarks_col:
+            return parts_col, remarks_col  # | 组成部分 | 说明 | / | 宗地号 | 用于标识同一地块内的不同宗地 |
         return None, None
     term_col = next((i for i, c in enumerate(header) if _TERM_COLUMN.match(c)), None)
     if term_col is None:
@@ -251,6 +261,8 @@ def _glossary_table(lines: list[_L], free: list[bool]) -> list[tuple[list[int], 
             term, definition = cells[term_col], cells[definition_col]
             if definition.startswith(term):
                 definition = definition[len(term) :].lstrip(_SPACE + ",，:：")
+            if _EXAMPLES_ONLY.match(definition):
+                continue  # | 土地使用权类型 | 如国有建设用地、集体土地等 |: examples, no gloss
             if not _good_term(term) or len(strip_pinyin(definition)) < 4 or not any("\u4e00" <= ch <= "\u9fff" for ch in definition[:4]):
                 continue
             term_at = row.raw.index(term)

@@ -29,8 +29,9 @@ from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import ASKS, _SENTENCE_END, Found, _L, _SPACE
 from policyterms.mining.extract_layouts.prose import _continues
 from policyterms.mining.extract_layouts.topics import _role
+from policyterms.mining.extract_layouts.headword_lines import _headword, _unquoted
 
-__all__ = ["quoted_clause_series"]
+__all__ = ["pieces_of_headword_above", "quoted_clause_series"]
 
 # A clause opening with a quoted term (after a paragraph start, a clause separator or a lead-in with its comma),
 # optionally framed (东数西算中的“数”), then its marker. Converter pinyin may sit inside the term (東數(shù)西算中的“數(shù)”).
@@ -60,6 +61,8 @@ def quoted_clause_series(lines: list[_L], free: list[bool]) -> list[tuple[int, F
         if len(clauses) < 2 or not any(_same_sentence(raw, a, b) for a, b in zip(clauses, clauses[1:])):
             continue
         before = raw[: clauses[0].start()]
+        if pieces_of_headword_above(lines, line.index):
+            continue  # 2、“东数西算”工程 / “数”指的是数据,“算”指的是算力,…: the headword's gloss, its layout's to read
         whole = _whole_before_pieces(before, raw, clauses)
         if whole is None and not _LEAD.fullmatch(before) and not (
             _after_undefined_sentences(before)
@@ -127,6 +130,30 @@ def _whole_before_pieces(before: str, raw: str, clauses: list[re.Match]) -> re.M
     if len(pieces) < 2 or not all(0 < len(p) < len(head) and p in head for p in pieces):
         return None
     return lead
+
+
+def pieces_of_headword_above(lines: list[_L], index: int) -> bool:
+    """Whether the paragraph on line ``index`` opens with a series of quoted terms glossed clause by clause, right under
+    a headword line (blank lines aside) whose name the quoted terms are pieces of (``2、“东数西算”工程`` over ``“数”指的是
+    数据,“算”指的是算力,即对数据的处理能力。通过构建…``, P1117, a congress report's numbered terms): the paragraph
+    explains the headword, spelling out its pieces on the way, so it is the headword's one entry, not a series of its
+    own. Parts that spell the name in turn (``【福州两江四岸】`` / ``“两江”指闽江、乌龙江;“四岸”指…``, P1112) stay the
+    series' entries, as a slogan's parts do; so do quoted terms that are no pieces of the line above (a subheading
+    ``三、主要内容`` over ``“一门”是指…,“一网”是指…``) and a series the paragraph does not open with
+    (``秦创原这个名字,很老陕!“秦”是…``)."""
+    raw = lines[index].raw.rstrip(_SPACE)
+    clauses = list(_CLAUSE.finditer(raw))
+    if len(clauses) < 2 or raw[: clauses[0].start()].strip(_SPACE) or not _same_sentence(raw, clauses[0], clauses[1]):
+        return False
+    above = next((line for line in reversed(lines[:index]) if not line.blank), None)
+    heading = _headword(above) if above is not None else None
+    if heading is None:
+        return False
+    head = strip_pinyin(heading[0])
+    pieces = [strip_pinyin(c.group("inner")).strip(_SPACE) for c in clauses]
+    if "".join(pieces) in head:
+        return False  # 【福州两江四岸】 / “两江”指…;“四岸”指…: the parts spelling the name in turn, entries of their own
+    return all(0 < len(p) < len(_unquoted(head)) and p in head for p in pieces)
 
 
 def _spells_name_before(before: str, clauses: list[re.Match]) -> bool:

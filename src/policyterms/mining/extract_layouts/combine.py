@@ -11,6 +11,7 @@ from policyterms.mining.extract_layouts.common import Found, _CLOSE_CLASS, _CRIT
 from policyterms.mining.extract_layouts.notes import _BULLET, _COLON_DEFINITION, _SECTION_NUMBER, _Unit
 from policyterms.mining.extract_layouts.headword_lines import _META, _headword, _unquoted
 from policyterms.mining.extract_layouts.prose import _definitions_in
+from policyterms.mining.extract_layouts.clauses import pieces_of_headword_above
 from policyterms.mining.extract_layouts.coded_indices import ends_like_a_stopless_list
 
 
@@ -156,7 +157,10 @@ _PART_SUBJECT = re.compile(r"(?:^|[,，;；。])[\s\u3000]*([^\s\u3000,，;；�
 def _parts_of_headword_above(lines: list[_L], unit: _Unit, definitions: list[Found]) -> bool:
     """The unit is a paragraph right under a headword line (blank lines aside) that defines the
     headword's parts one by one, in order (青山绿道蓝网 / 青山指…,绿道指…,蓝网指…): it is the
-    headword's explanation, not entries of the parts."""
+    headword's explanation, not entries of the parts; so is a paragraph glossing the headword's
+    quoted pieces (2、“东数西算”工程 / “数”指的是数据,“算”指的是算力,…)."""
+    if not unit.numbered and pieces_of_headword_above(lines, unit.lines[0]):
+        return True
     k = unit.lines[0] - 1
     while k >= 0 and lines[k].blank:
         k -= 1

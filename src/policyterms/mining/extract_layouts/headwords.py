@@ -84,12 +84,24 @@ _THIS_MATTER = re.compile(r"^(?:这|這|那)(?:个|個|项|項|件)?(?:问题|�
 _FIRST_PERSON = re.compile(r"我们|我們|咱们|咱們|我市|我省|我区|我區|我县|我縣")
 
 
+# A first sentence closing on a noun phrase whose modifier the first person opens (…,我省创新建设的现代法律服务聚集区。):
+# a verbless gloss, the page's province the builder of the thing, when the noun is of the term's kind.
+_FIRST_PERSON_MODIFIER = re.compile(r"(?:^|[,，])[\s\u3000]*(?:我省|我市|我区|我區|我县|我縣)[^,，。；;的]{1,12}的[^,，。；;的]{2,12}$")
+
+
 def _narrative(explanation: str, term: str) -> bool:
+    """Whether the explanation under a headword line opens as narrative (``…以来,``, ``这个问题…``, ``我们…``), no
+    definition; a first sentence in the first person still glosses when it ends on the term (or, as a 的-phrase the first
+    person opens, on a noun sharing the term's last character: ``天府中央法务区`` / ``为深入践行…,我省创新建设的现代法律服务
+    聚集区。``, P1117, a congress report's verbless gloss)."""
     first = re.split(r"(?<=[。！？!?])", explanation.strip(_SPACE), maxsplit=1)[0]
     if _SINCE_OPENING.match(first) or _THIS_MATTER.match(first):
         return True
     core = term_core(_unquoted(term))
-    return bool(_FIRST_PERSON.search(first)) and not (len(core) >= 2 and first.rstrip(_CLOSERS + _SPACE + "。！？!?").endswith(core))
+    sentence = first.rstrip(_CLOSERS + _SPACE + "。！？!?")
+    if len(core) >= 2 and first.endswith("。") and _FIRST_PERSON_MODIFIER.search(sentence) and sentence[-1] == core[-1]:
+        return False
+    return bool(_FIRST_PERSON.search(first)) and not (len(core) >= 2 and sentence.endswith(core))
 
 # An explanation opening with a day's date (12月8日,由《语言文字周报》主办的…公布, P568, under the title question
 # 2022年十大网络流行语是什么): a news lead reporting an event, no definition.

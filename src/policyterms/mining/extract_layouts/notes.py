@@ -459,8 +459,12 @@ _ANNOUNCED_POINTS = re.compile(
     rf"|(?:^|[。！？!?]|[^\s\u3000:：。！？!?，,]的)[\s\u3000]*(?:其|它的|它|该|該)?(?:主要|基本|显著|顯著|核心|重要)?(?:{_POINT_NOUNS})(?:主要)?(?:包括|包含|有|如下))"
     r"[\s\u3000]*[:：][\s\u3000]*$"
 )
-# A numbered section heading naming ways (三、创新合作之道): the items below it are measures, not entries.
-_WAYS_HEADING = re.compile(rf"{_CN_ITEM}[^:：。；;，,]{{2,20}}之道")
+# A numbered section heading naming ways (三、创新合作之道) or asking how to do a task (四、如何查询不动产单元号?, P1086):
+# the items below it are measures or the places and steps of a procedure, not entries.
+_WAYS_HEADING = re.compile(
+    rf"{_CN_ITEM}(?:[^:：。；;，,]{{2,20}}之道|(?:如何|怎么|怎麼|怎样|怎樣)(?:查询|查詢|查看|查找|办理|辦理|申请|申請|获取|獲取|申报|申報|缴纳|繳納|开通|開通)"
+    r"[^:：。；;，,?？]{0,20}[?？]?)"
+)
 
 
 def announces_points(text: str) -> bool:
