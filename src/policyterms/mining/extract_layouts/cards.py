@@ -147,9 +147,10 @@ _DEFINITION_COLUMN = re.compile(
 # term column. A column of remarks (内容说明, 说明) is no definition column, so a table of features or works
 # (特征 | 内容说明, 建设内容 | 说明, P174, P324) gives no entries.
 _KIND_COLUMN = re.compile(r"^(?:类型|類型|类别|類別|种类|種類|[^\s|｜]{0,4}(?:名称|名稱))$")
-# A composition table (| 组成部分 | 说明 |, | 字段 | 说明 |) glosses each part of a code or record in its remarks column:
-# there 说明 is the definition column, which over roles or questions (| 作用 | 说明 |, | 问题 | 回答 |) it is not.
-_PARTS_COLUMN = re.compile(r"^(?:组成部分|組成部分|构成部分|構成部分|字段|字段名|字段名称|字段名稱)$")
+# A composition table (| 组成部分 | 说明 |) glosses each part of a code in its remarks column: there 说明 is the
+# definition column, which over roles or questions (| 作用 | 说明 |, | 问题 | 回答 |) it is not. Nor over a schema's fields
+# (| 字段 | 说明 |): its remarks say what to fill in or collect (| 两队近 10 场 | 比分、对手、主客场分离 |), no gloss.
+_PARTS_COLUMN = re.compile(r"^(?:组成部分|組成部分|构成部分|構成部分)$")
 _REMARKS_COLUMN = re.compile(r"^(?:说明|說明)$")
 # A cell giving examples only (如国有建设用地、集体土地等): no gloss of its row's term.
 _EXAMPLES_ONLY = re.compile(r"^(?:如|例如|比如|譬如)(?![何果此])")
