@@ -775,16 +775,14 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
 # names (简称晋, 古称瓯, 又称“三晋”) and where it lies (位于…, 地处…), then 是 and its class (温州,古称瓯,…,位于长三角和
 # 海西区交汇处,是我国东南沿海重要港口城市,…, P941; 山西,简称晋,又称“三晋”,是中华人民共和国的一个省,…, P924). The
 # first clause names another name or a place; the rest, up to five, no 是 of their own.
-_NAME_OR_PLACE = (
-    r"(?:[简簡]称|[简簡]稱|又称|又稱|古称|古稱|旧称|舊稱|别称|別稱|亦称|亦稱|俗称|俗稱|通称|通稱|原称|原稱|雅称|雅稱|又名|古名"
-    r"|位于|位於|地处|地處|位处|位處)"
-)
+_OTHER_NAME = r"[简簡][称稱]|又[称稱]|古[称稱]|旧称|舊稱|别称|別稱|亦[称稱]|俗[称稱]|通[称稱]|原[称稱]|雅[称稱]|又名|古名"
+_NAME_OR_PLACE = rf"(?:{_OTHER_NAME}|位于|位於|地处|地處|位处|位處)"
 _ALIASED_SUBJECT = re.compile(
     rf"(?P<term>{_BARE}){SPACES}*[,，]{SPACES}*{_NAME_OR_PLACE}[^,，。；;:：是\n]{{1,30}}"
     rf"(?:[,，][^,，。；;:：是\n]{{1,30}}){{0,5}}[,，]{SPACES}*(?P<marker>是(?![否在因为為不指]|由于|由於))"
 )
 # The same other name right after the class clause (重庆市是中华人民共和国省级行政区,简称渝。).
-_ALIAS_AFTER_CLASS = re.compile(r"[^,，。；;:：]{2,40}[,，](?:[简簡]称|[简簡]稱|又称|又稱|别称|別稱|古称|古稱)[^,，。；;:：]{1,12}[。；;,，]")
+_ALIAS_AFTER_CLASS = re.compile(rf"[^,，。；;:：]{{2,40}}[,，](?:{_OTHER_NAME})[^,，。；;:：]{{1,12}}[。；;,，]")
 
 
 def _first_clause(predicate: str) -> str:
