@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from policyterms.mining.extract_layouts.common import DEFINING_ZHI
 from policyterms.text.fold import strip_pinyin
 
 __all__ = ["asked_answer", "opens_with_quoted_remark"]
@@ -30,7 +31,7 @@ _SPACE = " \t\u3000\xa0"
 _ASKED = re.compile(
     r"(?:何谓|何謂|何为|何為|什么是|什麼是|什么叫|什麼叫)[\s\u3000]*(?P<term>[^,，。；;:：?？\s\u3000]{2,25}?)[\s\u3000]*[?？][\s\u3000]*"
     r"(?P<said>(?:(?:据|據|根据|根據)[^,，。；;:：?？]{2,40}|[^,，。；;:：?？]{2,40}?(?:说|說|表示|认为|認為|指出|介绍|介紹|解释|解釋))[,，:：][\s\u3000]*)?"
-    r"(?P<marker>就是指|就是|是指|指的是|系指|係指|指(?![导導出引明挥揮示令定向南标標数數望])|是(?![否在]))"
+    rf"(?P<marker>就是指|就是|是指|指的是|系指|係指|{DEFINING_ZHI}|是(?![否在]))"
 )
 _QUOTES = "“”「」『』\"'‘’"
 

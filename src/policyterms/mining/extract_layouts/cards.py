@@ -114,7 +114,7 @@ def _asked_term(lines: list[_L]) -> str | None:
 
     asked = set()
     for line in [line for line in lines if not line.blank][:_TITLE_LINES]:
-        text = strip_pinyin(line.clean).strip(_SPACE)
+        text = line.clean.strip(_SPACE)
         question = _QUESTION.fullmatch(text) or _BRACKETED_QUESTION.match(text)
         if question is not None:
             asked.add(((question.groupdict().get("a") or "") or question.group("b")).strip("“”「」『』\""))

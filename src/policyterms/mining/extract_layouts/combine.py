@@ -110,7 +110,7 @@ def _under_definition_heading(lines: list[_L], unit: _Unit, entry: Found) -> boo
     k = unit.lines[0] - 1
     while k >= 0 and lines[k].blank:
         k -= 1
-    return k >= 0 and bool(_DEFINITION_HEADING.match(strip_pinyin(lines[k].clean).strip(_SPACE)))
+    return k >= 0 and bool(_DEFINITION_HEADING.match(lines[k].clean.strip(_SPACE)))
 
 
 def _goes_on(after: _Unit, claimed: set[int]) -> bool:

@@ -58,7 +58,7 @@ def bracket_glossed_lists(lines: list[_L], free: list[bool]):
             if _NO_GLOSS.fullmatch(item.group("definition")) or _TITLE.match(item.group("term")):
                 entries = []
                 break
-            start, end = item.start("definition"), item.end("definition")
+            end = item.end("definition")
             entries.append(
                 Found(item.group("term"), item.group("definition"), line.raw[item.start("term") : end], line.index + 1, line.start + item.start("term"), line.start + end)
             )

@@ -246,7 +246,7 @@ def _summary_definition(lines: list[_L], last: int, k: int, term: str) -> bool:
     reads, so the explanation above ends before it (a term defined again counts again)."""
     if lines[k].blank or not _FINISHED.search(lines[last].clean.rstrip(_SPACE)):
         return False
-    paragraph = strip_pinyin(lines[k].clean).strip(_SPACE)
+    paragraph = lines[k].clean.strip(_SPACE)
     lead = _SUMMARY_LEAD.match(paragraph)
     if lead is None:
         return False
@@ -330,7 +330,7 @@ def _standing_paragraph(lines: list[_L], last: int, k: int, term: str) -> bool:
     P532 and P544 leaves such status paragraphs out)."""
     if lines[k].blank or not _FINISHED.search(lines[last].clean.rstrip(_SPACE)):
         return False
-    paragraph = strip_pinyin(lines[k].clean).strip(_SPACE)
+    paragraph = lines[k].clean.strip(_SPACE)
     if _judging_lead(paragraph, term):
         return True
     core = term_core(_unquoted(term))  # (or a role or requirement: 河长制是落实…的内在要求,是…的有效举措)
@@ -393,14 +393,14 @@ def _background_then_answer(lines: list[_L], body_lines: list[int], term: str) -
     and a paragraph a few lines further down, past a section heading, restates the term before its verb (``什么是“点状供地”``
     / ``十九大将乡村振兴列为…。`` / ``一、“点状供地”概念`` / ``“点状供地”是相对于…的一种新型供地方式,…``, P1083): that
     paragraph answers the question, the background none."""
-    texts = [strip_pinyin(lines[k].clean).strip(_SPACE) for k in body_lines if not lines[k].blank]
+    texts = [lines[k].clean.strip(_SPACE) for k in body_lines if not lines[k].blank]
     if not texts or any(_answer_restates(t, term) >= 0 or _OPENS_WITH_MARKER.match(t) for t in texts):
         return False
     seen = 0
     for k in range(body_lines[-1] + 1, min(len(lines), body_lines[-1] + 8)):
         if lines[k].blank:
             continue
-        text = strip_pinyin(lines[k].clean).strip(_SPACE)
+        text = lines[k].clean.strip(_SPACE)
         if _answer_restates(text, term) >= 0:
             return not _judging_lead(text, term)
         seen += 1

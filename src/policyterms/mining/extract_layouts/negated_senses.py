@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from policyterms.mining.extract_layouts.common import DEFINING_ZHI
+
 __all__ = ["NOT_BUT", "answer_contrast", "contrast_defines", "negated_then_sense"]
 
 # A negation of what the term is (并非…, 并不是…): not of a meaning (并不是指…, read by negated_then_sense), an aim (并不是要…),
@@ -76,7 +78,7 @@ _EXPRESSES = (
 _NEGATED_SENSE = re.compile(
     rf"[\s\u3000]*(?P<term>{_QUOTED}(?:的{_QUOTED})?)[\s\u3000]*[,，]?[\s\u3000]*"
     r"(?:并不是指|並不是指|并非指|並非指|并非是指|並非是指|不是指|并不单指|並不單指|(?P<plain>并非|並非))[^。；;!！?？]{1,80}?[,，][\s\u3000]*而"
-    rf"(?P<is>是)(?:(?P<verb>代表|指(?![导導出引明挥揮示令定向南标標数數望])|意味着|意味著|意指|表示)(?!(?:{_SPEAKERS}))|(?=一[种種个個项項类類])"
+    rf"(?P<is>是)(?:(?P<verb>代表|{DEFINING_ZHI}|意味着|意味著|意指|表示)(?!(?:{_SPEAKERS}))|(?=一[种種个個项項类類])"
     rf"|(?={_EXPRESSES}))"
 )
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from policyterms.text.fold import strip_pinyin
-from policyterms.mining.extract_layouts.common import _SPACE, Found, _good_term
+from policyterms.mining.extract_layouts.common import _SPACE, DEFINING_ZHI, Found, _good_term
 
 # Who is reported as saying something: after 有, someone, a rumour or a view (有人指…, 有意見指…, 有謠言指…), also after a
 # preposition (對於有謠言指…); a pronoun (他指…). A bare noun (消息, 報道, 謠言) may be a glossary's word (消息指以简要的
@@ -124,7 +124,7 @@ _NEWS_TIME = re.compile(
 )
 # What glosses a word inside news about it (近日,“躺平”一词走红,指…; …被网友用来形容…): such a paragraph explains.
 _GLOSS_WORD = re.compile(
-    r"指(?![导導出引明挥揮示令定向南标標数數望])|用来|用來|形容|比喻|意思|意为|意為|意指|含义|含義|泛指|特指|代称|代稱|简称|簡稱|又称|又稱"
+    rf"{DEFINING_ZHI}|用来|用來|形容|比喻|意思|意为|意為|意指|含义|含義|泛指|特指|代称|代稱|简称|簡稱|又称|又稱"
 )
 
 

@@ -76,7 +76,7 @@ def bracketed_label_glosses(lines: list[_L], free: list[bool]):
         match = _BRACKETED_LABEL.fullmatch(line.raw)
         if match is None:
             continue
-        start, end = match.start("definition"), match.end("definition")
+        end = match.end("definition")
         yield line.index, Found(
             match.group("term"), match.group("definition"), line.raw[match.start("term") : end + 1], line.index + 1, line.start + match.start("term"), line.start + end
         )
