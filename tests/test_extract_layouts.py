@@ -107,6 +107,27 @@ KNOWN_MISSES = {
         "run-in Y指… / Y包括… clauses split into entries of their own, where 91's gold of the same text keeps them inside "
         "自然资源 and 土地: the two golds disagree: left by the thirty-third round"
     ),
+    "318-dgbas-motc-2022-freight-survey-background-note-starred-labels-item-lists-baokuo-no-definitions-cut": (
+        "held out until the thirty-fifth round, development data from its start: not read yet"
+    ),
+    "337-aba-2023-prefecture-congress-office-document-rules-articles-shi-baokuo-competence-cut": (
+        "held out until the thirty-fifth round, development data from its start: not read yet"
+    ),
+    "338-alxa-2024-government-services-reform-wording-norms-numbered-headwords-concept-label-synonym-significance-cut": (
+        "held out until the thirty-fifth round, development data from its start: not read yet"
+    ),
+    "340-macau-2020-medical-subsidy-administrative-regulation-print-view-titled-articles-shi-zhi-lead-in-colon-cut": (
+        "held out until the thirty-fifth round, development data from its start: not read yet"
+    ),
+    "342-taoyuan-yangmei-household-registration-terms-table-cells-glued-headwords-numbered-colon-kinds-cut": (
+        "held out until the thirty-fifth round, development data from its start: not read yet"
+    ),
+    "343-penghu-land-office-registration-terms-numbered-headword-lines-colon-xi-xizhi-alias-cut": (
+        "held out until the thirty-fifth round, development data from its start: not read yet"
+    ),
+    "344-moe-education-encyclopedia-old-age-pension-two-dictionary-cards-jieshi-label-verbless-genus-example-label": (
+        "held out until the thirty-fifth round, development data from its start: not read yet"
+    ),
 }
 
 
