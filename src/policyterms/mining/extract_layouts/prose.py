@@ -32,7 +32,7 @@ from policyterms.mining.extract_layouts.notes import _ALIAS, _GLOSS_IS, _SOURCE_
 from policyterms.mining.extract_layouts.negated_senses import negated_then_sense
 from policyterms.mining.extract_layouts.headword_lines import _unquoted
 from policyterms.mining.extract_layouts.general import _VERB_PREFIX
-from policyterms.mining.extract_layouts.topics import _PLAIN_WORDS, _role
+from policyterms.mining.extract_layouts.topics import _OTHER_NAME, _PLAIN_WORDS, _role
 from policyterms.mining.extract_layouts.indicators import status_then_defined
 from policyterms.mining.extract_layouts.siblings import sibling_then_defined
 from policyterms.mining.extract_layouts.sense_words import before_opinion
@@ -252,6 +252,18 @@ _DESCRIBED_QUOTED_JI = re.compile(
 # (not a thing pointed at and named after 即, …刘少奇控制下的那个针插不进、水泼不进的“独立王国”，即旧北京市委。, the ninth congress
 # report: a demonstrative in the description, or a short name after 即, says which thing is meant, not what the word means)
 _POINTING = re.compile(r"那个|那個|这个|這個|那种|那種|这种|這種|那些|这些|這些")
+# A counted slogan in quotation marks (a numeral opening it: “三大攻坚战”, “六个区”, “三项政策、一项改革”) glossed right
+# after its quotes by 即, a comma or none between, anywhere in a sentence (第三是提出打好“三大攻坚战”,即打好防范化解重大风险、
+# 精准脱贫、污染防治的攻坚战。, P1140; the 2003 report's “三项政策、一项改革”，即按保护价敞开收购…): the writer stops to spell
+# out the count, an entry from 即. A mojibake copy that lost the stop and the opening mark of the slogan restated after it
+# (…建设“六個區”?!傲鶄€區”即西部地區…, P1143) glosses the clean mention before the ?!. Not a word that is no count
+# (“国际专政”即对各国人民专政, the ninth congress: a polemic's gloss of the enemy's word), nor 即使/即将/即可.
+_COUNT = r"(?:[一二三四五六七八九十两兩]|\d{1,3})"
+_COUNTED_QUOTED_JI = re.compile(
+    rf"(?P<term>[“「]{_COUNT}[^“”「」,，。；;:：?？!！]{{1,20}}[”」])"
+    r"(?:\?!(?P<lost>[^“”「」,，。；;:：\s\u3000]{1,24})[”」])?[\s\u3000]*[,，]?[\s\u3000]*"
+    r"(?P<marker>即)(?![使便将將刻时時可日])"
+)
 # A quoted term's concept glossed after a comma by 即 and a quotation, anywhere in a sentence (…首次提出“城镇低效用地”的
 # 概念,即“城镇中布局散乱、…的存量建设用地”;, P1055): a document's definition, quoted.
 _QUOTED_CONCEPT_JI = re.compile(
@@ -397,6 +409,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
     sentences, parts = _comma_joined_parts(sentences)
     heads = []  # (sentence index, term, definition offset within body)
     concepts: set[int] = set()  # sentences glossing a quoted concept in their middle (…提出“X”的概念,即“…”;)
+    counts: set[int] = set()  # sentences spelling out a counted slogan in their middle (…打好“三大攻坚战”,即…)
     labelled = _CATEGORY_LABEL.match(body)
     if labelled and _good_term(labelled.group(1)) and not unit.numbered:
         # 三区三线,政务术语。三区是指…: the paragraph explains X; the parts it defines are no entries
@@ -488,6 +501,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             as_for = _AS_FOR_QUOTED_IS.match(text)  # 至於「晚間」,就是…: the next quoted word glossed after a comma
             if as_for is not None and (marker is None or as_for.start(1) < at_marker):
                 marker, at_marker = MarkerGroup(as_for, 1), as_for.start(1)
+        place = _PLACE_LEAD.match(text) if i == 0 and offset == 0 and marker is None and not unit.numbered else None
+        if place is not None and _good_term(place.group("term")):
+            heads.append((i, place.group("term"), at + place.start("genus")))  # 成都,四川省辖地级市,简称“蓉”,…: from the genus
+            continue
         if i == 0:
             quoted = _QUOTED_JI.match(text) or _ABBREVIATION_JI.match(text) or _QUOTED_COMMA_IS.match(text)  # 1、“河长(zhǎng)制”,即由…; GDP,即…
             if quoted is not None and quoted.start(1) < at_marker:
@@ -504,6 +521,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
                     following = _MARKER_OPENING.match(sentences[i + 1][1]) if i + 1 < len(sentences) and marker is None else None
                     if following is not None and text.rstrip(_SPACE + _CLOSERS).endswith(("。", "！", "!")):
                         definition_at = sentences[i + 1][0] + following.start(1)  # X,简称“Y”。是…: the alias a sentence of its own
+                    genus = _genus_after_aliases(text, alias.start())
+                    definition_at = at + offset + genus if genus is not None and following is None else definition_at
                     heads.append((i, term, definition_at))
                     continue
         if (marker is None or at_marker == 0) and i > 0 and heads and heads[-1][0] == i - 1 and sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;":
@@ -522,6 +541,13 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if concept is not None and _good_term(concept.group("term")):
             heads.append((i, concept.group("term"), at + offset + concept.start("marker")))  # …提出“X”的概念,即“…”: from 即
             concepts.add(i)
+            continue
+        # (not after a definition, nor after 其中: the parts of the definition above, 是指…两条绿化隔离带。其中,“一绿”即…)
+        defined_before = heads or any(_MARKER.search(strip_pinyin(earlier)) for _, earlier in sentences[:i])
+        counted = _counted_quoted_ji(text, marker) if not defined_before and not re.match(r"[\s\u3000]*其中", text) else None
+        if counted is not None:
+            heads.append((i, counted.group("term"), at + offset + counted.start("marker")))  # 打好“三大攻坚战”,即…
+            counts.add(i)
             continue
         framed_ji = _DESCRIBED_QUOTED_JI.match(text) if marker is None else None
         pointed = framed_ji is not None and (_POINTING.search(framed_ji.group()) or len(text[framed_ji.end() :].strip(_SPACE + "。")) < 8)
@@ -656,6 +682,15 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         own_paragraph = False  # the definition ends with its paragraph inside a numbered section (its last offset kept)
         if i in parts:
             end = sentences[i][0] + len(sentences[i][1])  # “三会”指…,“一课”指…。: each part ends at its comma or the stop
+        elif i in counts:
+            # a slogan spelled out in running prose takes the sentences that name it again, no more (…“三大攻坚战”,即…。报告…对
+            # “三大攻坚”分别进行了专门安排。, P1140; not the report's next point, 三是合理安排中央财政超收收入。), and its
+            # items run on with semicolons (“两个免于提交”,即凡是…免于提交;凡是…免于提交实体证照。, a 嘉定 report)
+            key = strip_pinyin(term).strip("“”\"「」")[:4]
+            j, stop = i + 1, heads[n + 1][0] if n + 1 < len(heads) else len(sentences)
+            while j < stop and (key in strip_pinyin(sentences[j][1]) or sentences[j - 1][1].rstrip(_SPACE)[-1:] in "；;"):
+                j += 1
+            end = sentences[j - 1][0] + len(sentences[j - 1][1])
         elif len(heads) == 1 and (i == 0 or unit.numbered or not _defines_after(sentences, i)):
             # (one definition inside a paragraph whose later sentences define nothing runs to its end: an editor's note
             # 首店、首秀…已成為…現象。“首發經濟”是指…的總稱。…提出“積極推進首發經濟”。…重要途徑。)
@@ -774,6 +809,63 @@ _JUDGEMENT = re.compile(r"最|重要|首要|根本|突出|迫切|紧迫|緊迫|�
 _DEFINING_SENTENCE = re.compile(
     r"[^，,。；;:：]{1,30}?(?:包括|[是为為][^，,。；;]*的[^，,。；;的]{1,6}[。；;]?$)|[^，,。；;:：是]{2,20}?(?:则|則)?是(?![否在因为為不])"
 )
+
+
+# A place's verbless genus, a clause naming the kind of division it is (江苏省地级市, 四川省辖地级市, 重庆市辖区): an
+# encyclopedia lead's class.
+_PLACE_GENUS = re.compile(
+    r"[^\s\u3000,，。；;:：、“”「」是的为為]{1,10}(?:地级市|地級市|县级市|縣級市|直辖市|直轄市|自治区|自治區|自治州|自治县|自治縣|市辖区|市轄區|辖区|轄區|市|省|县|縣)"
+)
+# An encyclopedia's verbless lead: a place, a comma and its genus, then more clauses (成都,四川省辖地级市,简称“蓉”,别称蓉城、
+# 锦城,四川省省会,副省级市、…, P1177): the definition opens at the genus, its other names after it kept.
+_PLACE_LEAD = re.compile(rf"[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：、“”「」()（）]{{2,8}})[,，][\s\u3000]*(?P<genus>{_PLACE_GENUS.pattern})[,，]")
+_NAME_CLAUSE = re.compile(rf"[\s\u3000]*(?:{_OTHER_NAME})")
+
+
+def _genus_after_aliases(text: str, at: int) -> int | None:
+    """Where a place's verbless genus opens after the other names that follow its headword (``南通,简称“通”,古称通州,别称静海、
+    崇州、崇川、紫琅,江苏省地级市,长江三角洲中心区27城之一,…``, P1173; ``成都,简称“蓉”,别称蓉城、锦城,四川省辖地级市,是…``,
+    P1177): the names are left out and the definition opens at the genus, as the golds leave an encyclopedia's alias
+    clauses out before a class. None when no such genus comes right after the names (``山西,简称晋,又称“三晋”,是…``: the
+    alias opens the definition, as before).
+
+    >>> text = "南通,简称“通”,古称通州,别称静海、崇州,江苏省地级市,长江三角洲中心区27城之一。"
+    >>> text[_genus_after_aliases(text, 2):]
+    '江苏省地级市,长江三角洲中心区27城之一。'
+    >>> _genus_after_aliases("山西,简称晋,又称“三晋”,是中华文明发祥地之一。", 2) is None
+    True
+    """
+    clauses = [(m.start(), m.group()) for m in re.finditer(r"[^,，。；;]+", text[at:])]
+    n = 0
+    while n < len(clauses) and _NAME_CLAUSE.match(clauses[n][1]):
+        n += 1
+    if n == 0 or n >= len(clauses) or not _PLACE_GENUS.fullmatch(clauses[n][1].strip(_SPACE)):
+        return None
+    return at + clauses[n][0] + len(clauses[n][1]) - len(clauses[n][1].lstrip(_SPACE))
+
+
+def _counted_quoted_ji(text: str, marker: re.Match[str] | MarkerGroup | None) -> re.Match[str] | None:
+    """The counted slogan glossed by 即 in ``text`` (:data:`_COUNTED_QUOTED_JI`), when the sentence has no marker of its own
+    before it but an ordinal's 是 (第三是…, 一是…); None otherwise.
+
+    >>> _counted_quoted_ji("第三是提出打好“三大攻坚战”,即打好防范化解重大风险的攻坚战。", _MARKER.search("第三是")).group("term")
+    '“三大攻坚战”'
+    >>> _counted_quoted_ji("建设“六個區”?!傲鶄€區”即西部地區高質量發展先行區、內陸開放國際合作引領區。", None).group("term")
+    '“六個區”'
+    >>> _counted_quoted_ji("他就对你实行“国际专政”即对各国人民专政", None) is None
+    True
+    """
+    found = _COUNTED_QUOTED_JI.search(text)
+    if found is not None and not text[: found.start()].strip(_SPACE):
+        return None  # “一圈”即…;“一带”即…: a slogan opening its sentence is the series readers' (clauses, ji_series)
+    if found is None or len(strip_pinyin(text[found.end() :]).strip(_SPACE + "。:：")) < 8 or _POINTING.search(text[: found.start()]):
+        return None
+    lost = found.group("lost")
+    if lost is not None and strip_pinyin(lost)[-1:] != strip_pinyin(found.group("term"))[-2:-1]:
+        return None  # (the mojibake keeps the restated slogan's last character: 傲鶄€區 for 六個區)
+    if marker is not None and marker.start() < found.start() and not re.fullmatch(r"第?[一二三四五六七八九十]+", text[: marker.start()].strip(_SPACE)):
+        return None
+    return found
 
 
 def _defines_after(sentences: list[tuple[int, str]], i: int) -> bool:
