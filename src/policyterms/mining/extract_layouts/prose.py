@@ -327,6 +327,9 @@ _THEN_IS = re.compile(r"[则則](?:是|指|[为為])(?![否])")
 # (…。以下是详细解释: / …。以下从权威词典与语言学角度解析:, P565: the paragraph's own announcement of the explanation that
 # follows, kept as P565's, P520's and 183's golds keep a closing lead-in)
 _ANNOUNCES_BELOW = re.compile(r"以下(?:是|从|從|为|為|将|將)")
+# (a closing lead-in that is the marker again, 具体指: / 主要包括: / 具体包括:, goes on with the definition into the list it
+# announces, as the golds keep it: 产业集群是指5个万亿级支柱产业、…20个千亿级特色产业集群。具体指:, P1176)
+_LEAD_IN_MARKER = re.compile(r"(?:具体|具體|主要)(?:是指|指的是|指|包括|包含)[:：]")
 _CLOSING_LEAD_IN = re.compile(r"(?<=[。！？!?”」』)）])[\s\u3000]*[^。！？!?:：=＝\d]{1,30}[:：][\s\u3000]*$")
 
 
@@ -410,6 +413,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
     heads = []  # (sentence index, term, definition offset within body)
     concepts: set[int] = set()  # sentences glossing a quoted concept in their middle (…提出“X”的概念,即“…”;)
     counts: set[int] = set()  # sentences spelling out a counted slogan in their middle (…打好“三大攻坚战”,即…)
+    pieces: set[int] = set()  # sentences glossing a quoted piece of a word they name (…稳中求进…,“进”就是发展,…)
     labelled = _CATEGORY_LABEL.match(body)
     if labelled and _good_term(labelled.group(1)) and not unit.numbered:
         # 三区三线,政务术语。三区是指…: the paragraph explains X; the parts it defines are no entries
@@ -549,6 +553,11 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             heads.append((i, counted.group("term"), at + offset + counted.start("marker")))  # 打好“三大攻坚战”,即…
             counts.add(i)
             continue
+        piece = _quoted_piece_glossed(text) if marker is None and not defined_before else None
+        if piece is not None:
+            heads.append((i, piece.group("term"), at + offset + piece.start("marker")))  # …稳中求进的工作总基调,“进”就是发展,…
+            pieces.add(i)
+            continue
         framed_ji = _DESCRIBED_QUOTED_JI.match(text) if marker is None else None
         pointed = framed_ji is not None and (_POINTING.search(framed_ji.group()) or len(text[framed_ji.end() :].strip(_SPACE + "。")) < 8)
         if framed_ji is not None and not pointed and _good_term(framed_ji.group("term")):
@@ -653,13 +662,15 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         term = located_meaning_term(term) or term  # 民营在汉语词典中的规范释义指…: the word
         listed = offset > 0 or i > 0 and sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;"
         series = each and bool(_QUOTED_SERIES.fullmatch(strip_pinyin(term).strip(_SPACE)))  # “A”“B”“C”分别指的是…
-        if _quote_opens_inside(term) and not (listed and len(strip_pinyin(term)) <= 12) and not framed_quoted_term(strip_pinyin(term)) and not series:
+        task = _TASK_SLOGAN.fullmatch(strip_pinyin(term).strip(_SPACE)) and text.startswith("指", at_marker) and subject.rstrip(_SPACE)[-1:] in ",，"
+        if _quote_opens_inside(term) and not (listed and len(strip_pinyin(term)) <= 12) and not framed_quoted_term(strip_pinyin(term)) and not series and not task:
             continue  # 着力解决“三老”问题,是指…: prose around a quoted term (not an item of a list after a colon)
         rest = text[marker.end() :].strip(_SPACE)
         if rest[:1] in ":：" and not rest[1:].strip(_SPACE):
             continue  # 兩中心一平臺分別指: (nothing after the colon): a lead line, its items follow
         asked = rest.rstrip(_CLOSERS)[-1:] in "?？" and not _READER_QUESTION.search(rest)
-        if not _good_term(term) or not rest or _ASKS.match(rest) or asked:
+        good = _good_term(term) or bool(task) and _good_term(re.sub("[,，]", "、", term))  # (建设“两大基地,五大中心”: the slogan's comma)
+        if not good or not rest or _ASKS.match(rest) or asked:
             continue
         if text.startswith("是以", at_marker) and _role(text[at_marker + 1 :]):
             continue  # “双创”是以创业创新带动就业的有效方式，是推动…的重要力量，…: its standing, no definition
@@ -682,6 +693,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         own_paragraph = False  # the definition ends with its paragraph inside a numbered section (its last offset kept)
         if i in parts:
             end = sentences[i][0] + len(sentences[i][1])  # “三会”指…,“一课”指…。: each part ends at its comma or the stop
+        elif i in pieces:
+            end = sentences[i][0] + len(sentences[i][1])  # (…高质量的发展。(郝芳芳): the byline after it is none of it)
         elif i in counts:
             # a slogan spelled out in running prose takes the sentences that name it again, no more (…“三大攻坚战”,即…。报告…对
             # “三大攻坚”分别进行了专门安排。, P1140; not the report's next point, 三是合理安排中央财政超收收入。), and its
@@ -732,7 +745,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         end = remark.start() if remark else end
         end = _before_cell(body, def_at, end)
         lead_in = _CLOSING_LEAD_IN.search(body, def_at, end)  # …。具体来说: announcing the lines below
-        if lead_in and not _names_term(lead_in.group(), term) and not _ANNOUNCES_BELOW.match(lead_in.group().strip(_SPACE)):
+        if lead_in and not _names_term(lead_in.group(), term) and not _ANNOUNCES_BELOW.match(lead_in.group().strip(_SPACE)) and not _LEAD_IN_MARKER.fullmatch(lead_in.group().strip(_SPACE)):
             end = lead_in.start()
         label = _STRAY_LABEL.search(body, def_at, end)  # …的经济增长板块。 中文名: an info box's label after a lost break
         end = label.end(1) if label else end
@@ -811,11 +824,16 @@ _DEFINING_SENTENCE = re.compile(
 )
 
 
+# A task named by its verb and a counted slogan, set off by a comma before 指 (推进“两个一体化”,指加快城市空间拓展与优化,…。
+# 建设“两大基地,五大中心”,指通过…, P1175, a party secretary's slogans explained one by one): the task is the term, verb and
+# all, as the golds keep a glossed phrase's verb (负责“米袋子”). Not a quoted word inside other words (着力解决“三老”问题,是指…).
+_TASK_SLOGAN = re.compile(rf"[\u4e00-\u9fff]{{2}}[“「]{_COUNT}[^“”「」]{{1,20}}[”」]")
 # A place's verbless genus, a clause naming the kind of division it is (江苏省地级市, 四川省辖地级市, 重庆市辖区): an
 # encyclopedia lead's class.
 _PLACE_GENUS = re.compile(
-    r"[^\s\u3000,，。；;:：、“”「」是的为為]{1,10}(?:地级市|地級市|县级市|縣級市|直辖市|直轄市|自治区|自治區|自治州|自治县|自治縣|市辖区|市轄區|辖区|轄區|市|省|县|縣)"
+    r"[^\s\u3000,，。；;:：、“”「」是的为為]{1,10}(?:地级市|地級市|县级市|縣級市|直辖市|直轄市|自治区|自治區|自治州|自治县|自治縣|市辖区|市轄區|辖区|轄區|省)"
 )
+# (an administrative class only: a feature's own words about a city, 柳州,广西最大工业城市,…, P1111, give none)
 # An encyclopedia's verbless lead: a place, a comma and its genus, then more clauses (成都,四川省辖地级市,简称“蓉”,别称蓉城、
 # 锦城,四川省省会,副省级市、…, P1177): the definition opens at the genus, its other names after it kept.
 _PLACE_LEAD = re.compile(rf"[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：、“”「」()（）]{{2,8}})[,，][\s\u3000]*(?P<genus>{_PLACE_GENUS.pattern})[,，]")
@@ -842,6 +860,31 @@ def _genus_after_aliases(text: str, at: int) -> int | None:
     if n == 0 or n >= len(clauses) or not _PLACE_GENUS.fullmatch(clauses[n][1].strip(_SPACE)):
         return None
     return at + clauses[n][0] + len(clauses[n][1]) - len(clauses[n][1].lstrip(_SPACE))
+
+
+# A quoted piece of a word the sentence has just named, glossed after a comma by 就是, 即 or 指 (…政府工作报告中提到今年要坚持稳中
+# 求进的工作总基调,“进”就是发展,但发展不能是单一的,…。, P1146, a deputy's remark): the speaker stops to say what one character of
+# the slogan means, an entry from the marker to the end of the sentence.
+_QUOTED_PIECE = re.compile(
+    r"(?P<before>[^。！？!?；;]{4,80})[,，][\s\u3000]*(?P<term>[“「](?P<piece>[\u4e00-\u9fff]{1,2})[”」])[\s\u3000]*[,，]?[\s\u3000]*"
+    r"(?P<marker>就是|即(?![使便将將刻时時可日])|指(?![出导導挥揮标標示明]))"
+)
+
+
+def _quoted_piece_glossed(text: str) -> re.Match[str] | None:
+    """The quoted piece glossed in ``text`` (:data:`_QUOTED_PIECE`) when the word holding it stands in the clauses before, the
+    piece no word of its own there (稳中求进 holds 进); None otherwise (“民主派”就是“走资派”: a whole word, a polemic).
+
+    >>> _quoted_piece_glossed("他说,今年要坚持稳中求进的工作总基调,“进”就是发展,但发展不能是单一的。").group("term")
+    '“进”'
+    >>> _quoted_piece_glossed("公开抛出了老干部是“民主派”，“民主派”就是“走资派”的反革命政治纲领") is None
+    True
+    """
+    found = _QUOTED_PIECE.match(text)
+    if found is None or len(text[found.end() :].strip(_SPACE + "。")) < 2:
+        return None
+    piece, before = found.group("piece"), re.sub(r"[“「][^“”「」]*[”」]", "", found.group("before"))
+    return found if re.search(rf"[\u4e00-\u9fff]{piece}|{piece}[\u4e00-\u9fff]", before) else None
 
 
 def _counted_quoted_ji(text: str, marker: re.Match[str] | MarkerGroup | None) -> re.Match[str] | None:
