@@ -179,6 +179,10 @@ def _without_cell_marks(text: str) -> str:
     return text.strip(_SPACE).rstrip(_SPACE + "|｜")
 
 
+# (a note naming its parts after a strong marker: the list ends its line, 3區指的是京津冀區、黃河流域區、粵港澳大灣區)
+_LIST_MARKER = re.compile(r"指的是|是指|分别是|分別是|分别指|分別指")
+
+
 def _wrapped(lines: list[_L], note: _Unit, line: _L) -> bool:
     previous = lines[note.lines[-1]]
     k, blanks = previous.index + 1, 0
@@ -194,6 +198,10 @@ def _wrapped(lines: list[_L], note: _Unit, line: _L) -> bool:
         return False
     if len(note.lines) == 1 and section_subtitle(tail):
         return False  # 一、历史倒逼的战略抉择:从“救企业”到“活体系” / its paragraph: a heading, no line the PDF wrapped
+    if len(note.lines) == 1 and len(_without_cell_marks(line.clean)) > 2 * len(tail) + 10 and _LIST_MARKER.search(tail):
+        # a line the page's width cut is as long as the lines after it: a short note over a much longer paragraph ends
+        # with its line (2)3區指的是京津冀區、黃河流域區、粵港澳大灣區 / 國家要求長江經濟帶的各省市要…, P1189)
+        return False
     # across blank lines (a PDF copy's blank line inside a sentence) only a line ending the sentence
     return not blanks or bool(re.search(rf"[{_SENTENCE_END}][{_CLOSE_CLASS}]*$", line.clean.strip(_SPACE)))
 

@@ -71,6 +71,8 @@ _QUOTED_COMMA_IS = re.compile(
 _LEAD_WORD = re.compile(
     r"[^\s\u3000,，。；;:：“”「」]{0,12}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)[\s\u3000]*"
     r"|(?:导读|導讀)[\s\u3000]*[:：]?[\s\u3000]*|通常(?![所说說讲講来來])"
+    # (其实, a speaker's 'in fact' before the word just named: …浮現「中三角」,其實中三角指的是…, P1189)
+    r"|其实|其實"
 )
 # 其 and the term's essence or core as a subject (合同能源管理是…机制。其實質就是…, 其本质是…, 其核心是…): the term
 # before, restated by its pronoun; no headword of its own, and the definition before goes on through it.
@@ -553,6 +555,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             heads.append((i, counted.group("term"), at + offset + counted.start("marker")))  # 打好“三大攻坚战”,即…
             counts.add(i)
             continue
+        restated = _RESTATED_CLAUSE.search(text) if marker is None and not defined_before else None
+        if restated is not None and re.search(rf"[“「]{re.escape(restated.group('term'))}[”」]", text[: restated.start()]) and _good_term(restated.group("term")):
+            heads.append((i, restated.group("term"), at + offset + restated.start("marker")))  # …浮現「中三角」,其實中三角指的是…
+            continue
         piece = _quoted_piece_glossed(text) if marker is None and not defined_before else None
         if piece is not None:
             heads.append((i, piece.group("term"), at + offset + piece.start("marker")))  # …稳中求进的工作总基调,“进”就是发展,…
@@ -862,6 +868,12 @@ def _genus_after_aliases(text: str, at: int) -> int | None:
     return at + clauses[n][0] + len(clauses[n][1]) - len(clauses[n][1].lstrip(_SPACE))
 
 
+# A clause restating a word its sentence has just named in quotation marks, with a strong marker (很早之前東邊就有長三角、…
+# 經過漫長發展中部將浮現「中三角」,其實中三角指的是以武漢為中心的大都市圈,…, P1189): an entry of the word from the marker, a
+# leading 其实 left out; the subject too far from the marker for the sentence's own reading.
+_RESTATED_CLAUSE = re.compile(
+    r"[,，][\s\u3000]*(?:其实|其實)?(?P<term>[^\s\u3000,，。；;:：、“”「」()（）]{2,8}?)(?P<marker>指的是|是指(?![导導挥揮]))"
+)
 # A quoted piece of a word the sentence has just named, glossed after a comma by 就是, 即 or 指 (…政府工作报告中提到今年要坚持稳中
 # 求进的工作总基调,“进”就是发展,但发展不能是单一的,…。, P1146, a deputy's remark): the speaker stops to say what one character of
 # the slogan means, an entry from the marker to the end of the sentence.
