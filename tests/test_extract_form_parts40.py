@@ -1,6 +1,7 @@
 """The fortieth development set's false entries on a statistics release's metadata note: a questionnaire part listing
 the items it collects (``(一)自用貨車部分:包括 1.車輛基本資料:…``, 318) is the form's contents, no definition of the part,
-while a figure's own ``包括…`` gloss stays an entry."""
+while a figure's own ``包括…`` gloss stays an entry; and a news section's label framing a quoted word (``兩會上的“流行語”``,
+``兩會關鍵詞之“…”``, P1148) is no headword, while quoted headword lines over their glosses (P1170) stay."""
 
 from __future__ import annotations
 
@@ -24,3 +25,25 @@ def test_a_figures_own_baokuo_gloss_stays_an_entry():
         "    (2)专项收入 包括征收排污费、征收城市水资源费收入,教育费附加收入等。 \n"
     )
     assert ("专项收入", "包括征收排污费、征收城市水资源费收入,教育费附加收入等。") in pairs(text)
+
+
+def test_a_news_sections_label_framing_a_quoted_word_is_no_headword():
+    text = (
+        "  兩會上的“流行語”\n\n"
+        "  今年的各地兩會,一些熱詞頻頻出現。湖北省代省長王曉東昨天做政府工作報告,談及房地産健康發展時説:“堅持“房子是用來住的、不是用來炒的”定位。”\n\n"
+        "  兩會關鍵詞之“深化供給側結構性改革”\n\n"
+        "  具體來看,“供給側改革”成為熱詞。河北提出,2017年,河北生産總值維持增長7%左右的目標,如何實現這個目標?\n\n"
+    )
+    assert pairs(text) == []
+
+
+def test_quoted_headword_lines_over_their_glosses_stay_entries():
+    text = (
+        "按照“一核引领,多点联动”的总体布局,海峡两岸(温州)大健康产业园以海经区为核心,联动鹿城、龙湾、瓯海三区。\n"
+        "“一核引领”\n以海经区为核心区,发挥平台空间潜力优势,全力招引综合竞争力强、创新水平高的台资集团企业和标志性产业项目,构建两岸大健康"
+        "集群式发展产业链,打造产业园高质量发展核心引擎。\n"
+        "“多点联动”\n龙湾区依托中国眼谷平台,重点推动两岸眼视光科技研发转化标准共建、成果融合;\n"
+        "瓯海区依托生命健康小镇、温州医科大学等载体,重点打造两岸大健康产业“产学研+”全过程合作创新链;\n"
+        "鹿城区依托浙江工贸职业技术学院、台湾青年创客坊等载体,重点建设对台招才引智服务和台青创业项目孵化空间。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["“一核引领”", "“多点联动”"]

@@ -64,6 +64,10 @@ _ACTION_HEADING = re.compile(
 
 # A heading naming requirements (1.耕地保护红线要求, 2.生态保护红线要求): the demands below it define nothing.
 _REQUIREMENT_HEADING = re.compile(r"[^，,。；;:：]{2,}要求$")
+# A news section's label framing a quoted word (兩會上的“流行語”, 兩會關鍵詞之“深化供給側結構性改革”, P1148): a place or a
+# series before 上的/之 and the quoted word, over the section's news, no headword (a frame with 中的 picks a word out of a
+# slogan, 一主引领中的“一主”, and stays).
+_FRAMED_LABEL = re.compile(r"[^“”「」\s\u3000,，。；;:：]{2,10}(?:上的|之)[“「][^“”「」]{2,20}[”」]")
 
 
 # An answer opening by saying only what kind of word the term is (三区三线是国土空间规划专业术语,其中…): a status, no definition.
@@ -521,6 +525,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             continue  # 1. 可吸入颗粒物 PM10 / 年均浓度为52微克/立方米,较上年下降3微克/立方米。: a bulletin's row, data
         if texts and glossary < 0 and not defines and bare_section_title(strip_pinyin(head[0]).strip(_SPACE)):
             continue  # 形成原因 / 按飛地形成的原因,可分為…: a section of the page's topic, no term
+        if texts and glossary < 0 and not defines and _FRAMED_LABEL.fullmatch(strip_pinyin(head[0]).strip(_SPACE)):
+            continue  # 兩會上的“流行語” / 今年的各地兩會,一些熱詞頻頻出現。…: a news section's label, no headword
         if texts and glossary < 0 and not defines and _points_below(texts):
             continue  # 积分构成 / 基础分:通常为20分,… / 任务分:…: a heading over a list of labelled points, no headword
         if texts and not defines and _DASH_ITEM.match(line.raw):
