@@ -208,6 +208,9 @@ def _definition_end(raw: str, clause: re.Match, following: re.Match | None, prev
         return end
     if _same_sentence(raw, clause, following):
         end = following.start("term")
+        semicolon = max(raw.rfind(";", at, end), raw.rfind("；", at, end))
+        if semicolon > at and raw[semicolon + 1 : end].strip(" \u3000,，、"):
+            end = semicolon  # …的总成;潍坊是农业产业化的发源地,“潍坊模式”是…: the next item's lead after the semicolon (P1171)
         while end > at and raw[end - 1] in " \u3000,，、;；":
             end -= 1
         return end
