@@ -58,3 +58,20 @@ def test_a_closing_juti_laishuo_lead_in_is_still_cut():
         "牧民变股东:\n农民自愿以土地(林地)承包经营权、林木所有权、集体资产股权、住房财产权等生产要素,投资入股经营主体,享有股份权利。\n"
     )
     assert dict(pairs(text))["“三变”改革"] == "是指 “资源变资产,资金变股金,牧民变股东”。"
+
+
+def test_one_of_the_divisions_its_suffix_names_after_the_reading_of_the_name():
+    text = (
+        "文章插图\n"
+        "涪(fú)、陵(líng) 。涪陵区是重庆市辖区之一 , 地处重庆市中部、三峡库区腹地 , 位于长江、乌江交汇处 , 是重庆市一小时经济圈核心城市 。\n"
+        "【涪陵怎么读】涪陵二字取自“涪水之滨 , 巴王之陵” 。春秋战国时间曾为巴国国都 。涪陵区特产主要有涪陵榨菜、涪陵红心萝卜等 。\n"
+        "地理环境:\n涪陵区位于四川盆地东南边缘 , 幅员面积2941.46平方公里 。\n"
+    )
+    assert pairs(text) == [
+        ("涪陵区", "是重庆市辖区之一 , 地处重庆市中部、三峡库区腹地 , 位于长江、乌江交汇处 , 是重庆市一小时经济圈核心城市 。")
+    ]
+
+
+def test_one_of_the_most_populous_cities_is_a_standing():
+    text = "东莞是全国人口最多的城市之一,常住人口超千万,城乡结构复杂、流动人口密集,对基层治理能力提出了更高要求。\n"
+    assert pairs(text) == []
