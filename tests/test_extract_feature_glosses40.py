@@ -37,3 +37,19 @@ def test_a_bare_quoted_headword_over_its_verbless_gloss_stays():
         "鹿城区依托浙江工贸职业技术学院、台湾青年创客坊等载体,重点建设对台招才引智服务和台青创业项目孵化空间。\n"
     )
     assert [term for term, _ in pairs(text)] == ["“一核引领”", "“多点联动”"]
+
+
+def test_a_quoted_word_granted_its_sense_in_a_concession():
+    text = (
+        "一时间,“衢州”又成了热词。一位市民激动地说:“虽然‘通衢’一词泛指四通八达的道路,如武汉有九省通衢、洛阳有十省通衢之称,但真正将衢字"
+        "用于地名、名副其实体现通衢之本意的,只有我们通衢之州——衢州了。”\n"
+    )
+    assert pairs(text) == [("‘通衢’", "泛指四通八达的道路,如武汉有九省通衢、洛阳有十省通衢之称")]
+
+
+def test_a_headword_with_a_class_noun_after_its_quoted_slogan_is_no_headline():
+    text = (
+        "2、“东数西算”工程\n\n“数”指的是数据,“算”指的是算力,即对数据的处理能力。通过构建数据中心、云计算、大数据一体化的新型算力网络体系,"
+        "将东部算力需求有序引导到西部,更好为数字化发展赋能。\n\n\n3、引大济岷\n\n从大渡河引水入都江堰灌区系统,以解决岷江水量的不足。\n"
+    )
+    assert "“东数西算”工程" in dict(pairs(text))

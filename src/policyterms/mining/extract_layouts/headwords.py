@@ -71,7 +71,11 @@ _FRAMED_LABEL = re.compile(r"[^“”「」\s\u3000,，。；;:：]{2,10}(?:上�
 # A feature's section headline: a quoted slogan and a few words about it (“三个模式”和而不同, “三个模式”沃野生金, P1171); over
 # a paragraph that neither opens as a definition nor names the slogan it is no headword (a bare quoted headword line over its
 # verbless gloss, “一核引领” / 以海经区为核心区,…, P1170, stays).
-_QUOTED_HEADLINE = re.compile(r"[“「]([^“”「」]{2,12})[”」][\u4e00-\u9fff]{2,6}")
+# (a four-character phrase after the slogan, not a class noun: “东数西算”工程, “两山”理念, “放管服”改革 are terms)
+_QUOTED_HEADLINE = re.compile(
+    r"[“「]([^“”「」]{2,12})[”」](?![\u4e00-\u9fff]{0,2}(?:工程|战略|戰略|行动|行動|计划|計劃|体系|體系|模式|改革|理念|建设|建設|政策|制度|机制|機制|工作|经济|經濟)$)"
+    r"[\u4e00-\u9fff]{4}"
+)
 # A byline: a date and the author's name run together (2021-12-02刁艳杰).
 _DATED_BYLINE = re.compile(r"[\s\u3000]*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\s\u3000]*(?P<name>[\u4e00-\u9fff]{2,4})[\s\u3000]*$")
 

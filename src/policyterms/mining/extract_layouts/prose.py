@@ -416,6 +416,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
     concepts: set[int] = set()  # sentences glossing a quoted concept in their middle (…提出“X”的概念,即“…”;)
     counts: set[int] = set()  # sentences spelling out a counted slogan in their middle (…打好“三大攻坚战”,即…)
     pieces: set[int] = set()  # sentences glossing a quoted piece of a word they name (…稳中求进…,“进”就是发展,…)
+    conceded: set[int] = set()  # heads whose word is granted its sense before the point (虽然‘通衢’一词泛指…,但…)
     labelled = _CATEGORY_LABEL.match(body)
     if labelled and _good_term(labelled.group(1)) and not unit.numbered:
         # 三区三线,政务术语。三区是指…: the paragraph explains X; the parts it defines are no entries
@@ -431,6 +432,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if lead and _REMARK.search(strip_pinyin(lead.group()[:-1]).strip(_SPACE)):
             continue  # 统计口径:月度不含…: a remark about the figures, not a definition
         offset = lead.end() if lead and not _good_term(lead.group()[:-1]) or lead and _LABELS.match(lead.group()[:-1].strip()) else 0
+        if lead and _GRANTED_WORD.match(sentence, lead.end()):
+            offset = lead.end() + (1 if sentence[lead.end() : lead.end() + 1] in "“「" else 0)  # 一位市民激动地说:“虽然‘通衢’一词泛指…
         offset = lead.end() if i in parts and lead else offset  # “三会一课”制度的内容是:“三会”指…: the lead-in names no term
         offset = intro.end() if intro else offset
         offset = _past_bracketed_label(sentence, offset)
@@ -646,6 +649,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         lead = _LEAD_WORD.match(term)
         if lead and _good_term(term[lead.end() :].strip(_SPACE)):
             term = term[lead.end() :].strip(_SPACE)  # 新华社北京3月7日电 X是指…, 导读 X是指…, 通常X是指…
+        granted = _GRANTED_WORD.fullmatch(term)  # 虽然‘通衢’一词泛指…,但…: the word granted its sense, then the point
+        if granted and text.startswith(("泛指", "指", "是指", "一般指", "通常指"), at_marker):
+            term = granted.group("term")
+            conceded.add(len(heads))
         term = term[: _QUOTED_THEN.search(term).start()] if _QUOTED_THEN.search(term) else term  # “全程网办”则是指…
         term = term[_BUT_QUOTED.match(term).end() :] if _BUT_QUOTED.match(term) else term  # …;而“三线”则是指…
         if term.endswith("具体") and _good_term(term[:-2].strip(_SPACE)):
@@ -747,6 +754,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             j = i + 1 if i in concepts else j  # …提出“X”的概念,即“…”;2016年,…: the quoted concept ends with its clause
             end = sentences[j - 1][0] + len(sentences[j - 1][1])
         end = before_opinion(body, def_at, end)  # …引申为…等。他认为,…: the speaker's opinion, a comment
+        but = _BUT_CLAUSE.search(body, def_at, end) if n in conceded else None
+        end = but.start() if but else end  # 虽然‘通衢’一词泛指…之称,但真正…: the concession ends before 但
         remark = _SOURCE_REMARK.search(body, def_at, end)  # …临时工。(摘自国家统计局网站)
         end = remark.start() if remark else end
         end = _before_cell(body, def_at, end)
@@ -874,6 +883,13 @@ def _genus_after_aliases(text: str, at: int) -> int | None:
 _RESTATED_CLAUSE = re.compile(
     r"[,，][\s\u3000]*(?:其实|其實)?(?P<term>[^\s\u3000,，。；;:：、“”「」()（）]{2,8}?)(?P<marker>指的是|是指(?![导導挥揮]))"
 )
+# A quoted word granted its sense in a concession (一位市民激动地说:“虽然‘通衢’一词泛指四通八达的道路,如武汉有九省通衢、洛阳有
+# 十省通衢之称,但真正将衢字用于地名、…的,只有我们通衢之州——衢州了。”, P1186): 虽然/尽管 (and an opening quotation mark)
+# and 一词 are no part of the word, and its gloss ends before the comma and 但 that turn to the speaker's point.
+_GRANTED_WORD = re.compile(
+    r"[“「]?(?:虽然|雖然|尽管|儘管)[\s\u3000]*(?P<term>[‘“「『][^‘’“”「」『』]{1,12}[’”」』])(?:一词|一詞|这个词|這個詞|二字)?"
+)
+_BUT_CLAUSE = re.compile(r"[,，][\s\u3000]*(?:但|但是|可是|却|卻)")
 # A quoted piece of a word the sentence has just named, glossed after a comma by 就是, 即 or 指 (…政府工作报告中提到今年要坚持稳中
 # 求进的工作总基调,“进”就是发展,但发展不能是单一的,…。, P1146, a deputy's remark): the speaker stops to say what one character of
 # the slogan means, an entry from the marker to the end of the sentence.
