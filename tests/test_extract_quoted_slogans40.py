@@ -104,3 +104,21 @@ def test_a_whole_quoted_word_called_another_is_no_piece():
 def test_a_note_label_inside_a_zhi_bracket():
     text = "凝心聚力,“三企入桂”(注:指“央企入桂”“民企入桂”“湾企入桂”)取得丰硕成果,签约项目2302个,总投资3.4万亿元。\n"
     assert pairs(text) == [("“三企入桂”", "指“央企入桂”“民企入桂”“湾企入桂”")]
+
+
+def test_a_counted_slogan_spelled_out_after_a_colon_over_semicolon_clauses():
+    text = (
+        "深圳的产业结构凸显“三个为主”:经济增量以新兴产业为主,新兴产业对GDP增长贡献率达40.9%;工业以先进制造业为主,先进制造业占工业比重"
+        "超过70%;三产以现代服务业为主,服务业占GDP比重60.5%,现代服务业占服务业比重提高至70%以上。其中,深圳的四大支柱产业为文化创意产业、"
+        "高新技术产业、现代物流业、金融业;战略新兴产业包括新一代信息技术、生物医药等。\n"
+    )
+    assert (
+        "“三个为主”",
+        "经济增量以新兴产业为主,新兴产业对GDP增长贡献率达40.9%;工业以先进制造业为主,先进制造业占工业比重超过70%;三产以现代服务业为主,"
+        "服务业占GDP比重60.5%,现代服务业占服务业比重提高至70%以上。",
+    ) in pairs(text)
+
+
+def test_a_counted_slogan_after_a_colon_without_semicolon_clauses_is_none():
+    # (the bundled page 58: a report's aims for its own writing, no gloss)
+    assert pairs("报告总结部分力求做到“三个实”:数字实、事例实、成果实,做到文风朴实,内容充实、数据详实。\n") == []

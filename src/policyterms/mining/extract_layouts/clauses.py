@@ -107,8 +107,9 @@ def _after_undefined_sentences(before: str) -> bool:
 def _after_colon_lead_in(before: str) -> bool:
     """Whether the series opens right after a colon ending a lead-in that defines nothing (``金辉代表认为,发展壮大实体经济要打好
     “加减乘除”组合拳:“加”,就是…;“减”,就是…;“乘”,就是…;“除”,就是…。``, P1147, a deputy's remark in a news item): the
-    lead-in names the slogan, the clauses after its colon spell out its parts, each an entry. After a lead-in that already
-    defines (``…是指…的组合:“A”…``) the clauses are that definition's parts.
+    lead-in (a clause naming the slogan in quotation marks) names the slogan, the clauses after its colon spell out its parts,
+    each an entry. After a lead-in that already defines (``…是指…的组合:“A”…``) the clauses are that definition's parts, and
+    after a colon entry's headword (``2.一网通办:“一”是指…``, ``“两重、两新”:“两重”指…``) that entry's.
 
     >>> _after_colon_lead_in("金辉代表认为,发展壮大实体经济要打好“加减乘除”组合拳:"), _after_colon_lead_in("三保是指:")
     (True, False)
@@ -118,6 +119,8 @@ def _after_colon_lead_in(before: str) -> bool:
         return False
     sentence = re.split(r"[。！？!?]", before[:-1])[-1]
     outside = re.sub(r"[“「][^“”「」]*[”」]", "", sentence)
+    if not re.search(r"[,，]", sentence) or not re.search(r"[“「]", sentence):
+        return False  # 2.一网通办:“一”是指…; “两重、两新”:“两重”指…: a colon entry's headword, its pieces that entry's
     return _DEFINES.search(outside) is None
 
 

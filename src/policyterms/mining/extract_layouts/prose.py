@@ -264,8 +264,10 @@ _COUNT = r"(?:[一二三四五六七八九十两兩]|\d{1,3})"
 _COUNTED_QUOTED_JI = re.compile(
     rf"(?P<term>[“「]{_COUNT}[^“”「」,，。；;:：?？!！]{{1,20}}[”」])"
     r"(?:\?!(?P<lost>[^“”「」,，。；;:：\s\u3000]{1,24})[”」])?[\s\u3000]*[,，]?[\s\u3000]*"
-    r"(?P<marker>即)(?![使便将將刻时時可日])"
+    r"(?:[:：][\s\u3000]*)?(?P<marker>即(?![使便将將刻时時可日])|[:：](?![\s\u3000]*[“「]))"
 )
+# (or by a colon and its content: 深圳的产业结构凸显“三个为主”:经济增量以新兴产业为主,…;工业以先进制造业为主,…;三产以…为主,…。,
+# P1179, the definition opening after the colon)
 # A quoted term's concept glossed after a comma by 即 and a quotation, anywhere in a sentence (…首次提出“城镇低效用地”的
 # 概念,即“城镇中布局散乱、…的存量建设用地”;, P1055): a document's definition, quoted.
 _QUOTED_CONCEPT_JI = re.compile(
@@ -555,7 +557,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         defined_before = heads or any(_MARKER.search(strip_pinyin(earlier)) for _, earlier in sentences[:i])
         counted = _counted_quoted_ji(text, marker) if not defined_before and not re.match(r"[\s\u3000]*其中", text) else None
         if counted is not None:
-            heads.append((i, counted.group("term"), at + offset + counted.start("marker")))  # 打好“三大攻坚战”,即…
+            opens = counted.start("marker") if counted.group("marker") == "即" else counted.end("marker")
+            heads.append((i, counted.group("term"), at + offset + opens))  # 打好“三大攻坚战”,即…; 凸显“三个为主”:…
             counts.add(i)
             continue
         restated = _RESTATED_CLAUSE.search(text) if marker is None and not defined_before else None
@@ -931,6 +934,8 @@ def _counted_quoted_ji(text: str, marker: re.Match[str] | MarkerGroup | None) ->
         return None  # “一圈”即…;“一带”即…: a slogan opening its sentence is the series readers' (clauses, ji_series)
     if found is None or len(strip_pinyin(text[found.end() :]).strip(_SPACE + "。:：")) < 8 or _POINTING.search(text[: found.start()]):
         return None
+    if found.group("marker") in ":：" and not text.rstrip(_SPACE).endswith((";", "；")):
+        return None  # (a colon opens a list of clauses run on with semicolons only: “三个实”:数字实、事例实、成果实,做到…, 58)
     lost = found.group("lost")
     if lost is not None and strip_pinyin(lost)[-1:] != strip_pinyin(found.group("term"))[-2:-1]:
         return None  # (the mojibake keeps the restated slogan's last character: 傲鶄€區 for 六個區)
