@@ -46,3 +46,13 @@ def test_a_clause_with_shi_zhidao_in_a_reports_long_sentence_is_none():
     # (the 1995 report: 是指导性 is no marker, and nothing was quoted before it)
     text = "在发展社会主义市场经济条件下制定中长期计划，计划方法要进行改革，突出计划的宏观性、战略性和政策性，总体上应当是指导性的计划。\n"
     assert pairs(text) == []
+
+
+def test_a_names_meaning_restated_after_yisishi_and_glossed_by_ji():
+    text = (
+        "“一年成邑,二年成都” 说:宋《太平寰宇记》记载,“蜀以周太王从梁山止岐下,一年成邑,二年成都,因名之曰‘成都’”,意思是成都即 “成为都城”,"
+        "这种说法体现了成都作为古蜀地区政治中心的重要地位,也反映了其从一个普通聚居地逐渐发展成为都城的历史过程。\n"
+    )
+    assert pairs(text) == [
+        ("成都", "即 “成为都城”,这种说法体现了成都作为古蜀地区政治中心的重要地位,也反映了其从一个普通聚居地逐渐发展成为都城的历史过程。")
+    ]

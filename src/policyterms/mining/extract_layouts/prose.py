@@ -562,7 +562,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             counts.add(i)
             continue
         restated = _RESTATED_CLAUSE.search(text) if marker is None and not defined_before else None
-        if restated is not None and re.search(rf"[“「]{re.escape(restated.group('term'))}[”」]", text[: restated.start()]) and _good_term(restated.group("term")):
+        if restated is not None and re.search(rf"[“「‘]{re.escape(restated.group('term'))}[”」’]", text[: restated.start()]) and _good_term(restated.group("term")):
             heads.append((i, restated.group("term"), at + offset + restated.start("marker")))  # …浮現「中三角」,其實中三角指的是…
             continue
         piece = _quoted_piece_glossed(text) if marker is None and not defined_before else None
@@ -884,8 +884,10 @@ def _genus_after_aliases(text: str, at: int) -> int | None:
 # 經過漫長發展中部將浮現「中三角」,其實中三角指的是以武漢為中心的大都市圈,…, P1189): an entry of the word from the marker, a
 # leading 其实 left out; the subject too far from the marker for the sentence's own reading.
 _RESTATED_CLAUSE = re.compile(
-    r"[,，][\s\u3000]*(?:其实|其實)?(?P<term>[^\s\u3000,，。；;:：、“”「」()（）]{2,8}?)(?P<marker>指的是|是指(?![导導挥揮]))"
+    r"[,，][\s\u3000]*(?:其实|其實|意思是|意思就是)?(?P<term>[^\s\u3000,，。；;:：、“”「」‘’()（）]{2,8}?)"
+    r"(?P<marker>指的是|是指(?![导導挥揮])|即(?![使便将將刻时時可日])(?=[\s\u3000]*[“「]))"
 )
+# (a name's meaning after 意思是, its quoted gloss after 即: …因名之曰‘成都’”,意思是成都即 “成为都城”,这种说法…, P1177)
 # A quoted word granted its sense in a concession (一位市民激动地说:“虽然‘通衢’一词泛指四通八达的道路,如武汉有九省通衢、洛阳有
 # 十省通衢之称,但真正将衢字用于地名、…的,只有我们通衢之州——衢州了。”, P1186): 虽然/尽管 (and an opening quotation mark)
 # and 一词 are no part of the word, and its gloss ends before the comma and 但 that turn to the speaker's point.
