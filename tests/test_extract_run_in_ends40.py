@@ -56,3 +56,14 @@ def test_a_names_meaning_restated_after_yisishi_and_glossed_by_ji():
     assert pairs(text) == [
         ("成都", "即 “成为都城”,这种说法体现了成都作为古蜀地区政治中心的重要地位,也反映了其从一个普通聚居地逐渐发展成为都城的历史过程。")
     ]
+
+
+def test_a_headword_restated_in_quotes_as_a_short_form_is_a_second_entry():
+    text = (
+        "1)2帶指的是一帶一路、長江經濟帶\n"
+        "一帶一路是我國向世界提供的堅持多邊主義的國際合作平台,是一項開放包容的經濟合作倡議,「一帶一路」是「絲綢之路經濟帶」和「21世紀海上"
+        "絲綢之路」的簡稱,目前有很多國家主動加入,也是為了更好的發展。國家要求必須按照主體功能定位推動區域發展,深度融入共建「一帶一路」。\n"
+    )
+    found = pairs(text)
+    assert ("一帶一路", "是我國向世界提供的堅持多邊主義的國際合作平台,是一項開放包容的經濟合作倡議") in found
+    assert ("「一帶一路」", "是「絲綢之路經濟帶」和「21世紀海上絲綢之路」的簡稱") in found
