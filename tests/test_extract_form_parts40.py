@@ -47,3 +47,23 @@ def test_quoted_headword_lines_over_their_glosses_stay_entries():
         "鹿城区依托浙江工贸职业技术学院、台湾青年创客坊等载体,重点建设对台招才引智服务和台青创业项目孵化空间。\n"
     )
     assert [term for term, _ in pairs(text)] == ["“一核引领”", "“多点联动”"]
+
+
+def test_lines_under_a_look_at_each_in_turn_are_no_entries():
+    text = (
+        "数据来源:中商产业研究院整理\n(2)具体来看四大支柱产业:\n"
+        "高新技术产业:2017年,深圳新增国家级高新技术企业3193家,累计达11230家。深圳形成了以电子信息产业为主导的高新技术产业集群。\n"
+        "文化创意产业:深圳在全国率先确立“文化立市”战略。2017年全市文化创意产业增加值2243.95亿元,同比增长14.5%。\n"
+    )
+    assert pairs(text) == []
+
+
+def test_a_counted_lead_in_announcing_parts_still_gives_its_parts():
+    # (dev-39's P1088: a count and a noun before the colon announce parts glossed below)
+    text = (
+        "✅ 三大核心机制(法定):\n"
+        "财政纵向补偿:中央/省级财政给生态保护地区“发补贴”,比如对流域源头区、重点生态功能区的转移支付,保障基础保护投入。\n"
+        "地区间横向补偿:上下游政府“双向结算”,下游受益区补偿上游保护区,若上游水质不达标,则反向赔付下游,这是目前跨省流域最常用的模式。\n"
+        "市场化补偿:企业、社会组织参与,通过水权交易、碳汇交易、生态产品购买等方式,让生态价值“变现”,是未来的创新方向。\n"
+    )
+    assert [t for t, _ in pairs(text)] == ["财政纵向补偿", "地区间横向补偿", "市场化补偿"]
