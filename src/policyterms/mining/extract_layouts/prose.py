@@ -32,7 +32,16 @@ from policyterms.mining.extract_layouts.notes import _ALIAS, _GLOSS_IS, _SOURCE_
 from policyterms.mining.extract_layouts.negated_senses import negated_then_sense
 from policyterms.mining.extract_layouts.headword_lines import _unquoted
 from policyterms.mining.extract_layouts.general import _VERB_PREFIX
-from policyterms.mining.extract_layouts.topics import _OTHER_NAME, _PLAIN_WORDS, _role
+from policyterms.mining.extract_layouts.topics import _PLAIN_WORDS, _role
+from policyterms.mining.extract_layouts.place_leads import PLACE_LEAD, genus_after_aliases
+from policyterms.mining.extract_layouts.run_in_slogans import (
+    BUT_CLAUSE,
+    GRANTED_WORD,
+    RESTATED_CLAUSE,
+    TASK_SLOGAN,
+    counted_quoted_ji,
+    quoted_piece_glossed,
+)
 from policyterms.mining.extract_layouts.indicators import status_then_defined
 from policyterms.mining.extract_layouts.siblings import sibling_then_defined
 from policyterms.mining.extract_layouts.sense_words import before_opinion
@@ -254,20 +263,6 @@ _DESCRIBED_QUOTED_JI = re.compile(
 # (not a thing pointed at and named after 即, …刘少奇控制下的那个针插不进、水泼不进的“独立王国”，即旧北京市委。, the ninth congress
 # report: a demonstrative in the description, or a short name after 即, says which thing is meant, not what the word means)
 _POINTING = re.compile(r"那个|那個|这个|這個|那种|那種|这种|這種|那些|这些|這些")
-# A counted slogan in quotation marks (a numeral opening it: “三大攻坚战”, “六个区”, “三项政策、一项改革”) glossed right
-# after its quotes by 即, a comma or none between, anywhere in a sentence (第三是提出打好“三大攻坚战”,即打好防范化解重大风险、
-# 精准脱贫、污染防治的攻坚战。, P1140; the 2003 report's “三项政策、一项改革”，即按保护价敞开收购…): the writer stops to spell
-# out the count, an entry from 即. A mojibake copy that lost the stop and the opening mark of the slogan restated after it
-# (…建设“六個區”?!傲鶄€區”即西部地區…, P1143) glosses the clean mention before the ?!. Not a word that is no count
-# (“国际专政”即对各国人民专政, the ninth congress: a polemic's gloss of the enemy's word), nor 即使/即将/即可.
-_COUNT = r"(?:[一二三四五六七八九十两兩]|\d{1,3})"
-_COUNTED_QUOTED_JI = re.compile(
-    rf"(?P<term>[“「]{_COUNT}[^“”「」,，。；;:：?？!！]{{1,20}}[”」])"
-    r"(?:\?!(?P<lost>[^“”「」,，。；;:：\s\u3000]{1,24})[”」])?[\s\u3000]*[,，]?[\s\u3000]*"
-    r"(?:[:：][\s\u3000]*)?(?P<marker>即(?![使便将將刻时時可日])|[:：](?![\s\u3000]*[“「]))"
-)
-# (or by a colon and its content: 深圳的产业结构凸显“三个为主”:经济增量以新兴产业为主,…;工业以先进制造业为主,…;三产以…为主,…。,
-# P1179, the definition opening after the colon)
 # A quoted term's concept glossed after a comma by 即 and a quotation, anywhere in a sentence (…首次提出“城镇低效用地”的
 # 概念,即“城镇中布局散乱、…的存量建设用地”;, P1055): a document's definition, quoted.
 _QUOTED_CONCEPT_JI = re.compile(
@@ -434,7 +429,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if lead and _REMARK.search(strip_pinyin(lead.group()[:-1]).strip(_SPACE)):
             continue  # 统计口径:月度不含…: a remark about the figures, not a definition
         offset = lead.end() if lead and not _good_term(lead.group()[:-1]) or lead and _LABELS.match(lead.group()[:-1].strip()) else 0
-        if lead and _GRANTED_WORD.match(sentence, lead.end()):
+        if lead and GRANTED_WORD.match(sentence, lead.end()):
             offset = lead.end() + (1 if sentence[lead.end() : lead.end() + 1] in "“「" else 0)  # 一位市民激动地说:“虽然‘通衢’一词泛指…
         offset = lead.end() if i in parts and lead else offset  # “三会一课”制度的内容是:“三会”指…: the lead-in names no term
         offset = intro.end() if intro else offset
@@ -512,7 +507,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             as_for = _AS_FOR_QUOTED_IS.match(text)  # 至於「晚間」,就是…: the next quoted word glossed after a comma
             if as_for is not None and (marker is None or as_for.start(1) < at_marker):
                 marker, at_marker = MarkerGroup(as_for, 1), as_for.start(1)
-        place = _PLACE_LEAD.match(text) if i == 0 and offset == 0 and marker is None and not unit.numbered else None
+        place = PLACE_LEAD.match(text) if i == 0 and offset == 0 and marker is None and not unit.numbered else None
         if place is not None and _good_term(place.group("term")):
             heads.append((i, place.group("term"), at + place.start("genus")))  # 成都,四川省辖地级市,简称“蓉”,…: from the genus
             continue
@@ -532,7 +527,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
                     following = _MARKER_OPENING.match(sentences[i + 1][1]) if i + 1 < len(sentences) and marker is None else None
                     if following is not None and text.rstrip(_SPACE + _CLOSERS).endswith(("。", "！", "!")):
                         definition_at = sentences[i + 1][0] + following.start(1)  # X,简称“Y”。是…: the alias a sentence of its own
-                    genus = _genus_after_aliases(text, alias.start())
+                    genus = genus_after_aliases(text, alias.start())
                     definition_at = at + offset + genus if genus is not None and following is None else definition_at
                     heads.append((i, term, definition_at))
                     continue
@@ -555,17 +550,17 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             continue
         # (not after a definition, nor after 其中: the parts of the definition above, 是指…两条绿化隔离带。其中,“一绿”即…)
         defined_before = heads or any(_MARKER.search(strip_pinyin(earlier)) for _, earlier in sentences[:i])
-        counted = _counted_quoted_ji(text, marker) if not defined_before and not re.match(r"[\s\u3000]*其中", text) else None
+        counted = counted_quoted_ji(text, marker) if not defined_before and not re.match(r"[\s\u3000]*其中", text) else None
         if counted is not None:
             opens = counted.start("marker") if counted.group("marker") == "即" else counted.end("marker")
             heads.append((i, counted.group("term"), at + offset + opens))  # 打好“三大攻坚战”,即…; 凸显“三个为主”:…
             counts.add(i)
             continue
-        restated = _RESTATED_CLAUSE.search(text) if marker is None and not defined_before else None
+        restated = RESTATED_CLAUSE.search(text) if marker is None and not defined_before else None
         if restated is not None and re.search(rf"[“「‘]{re.escape(restated.group('term'))}[”」’]", text[: restated.start()]) and _good_term(restated.group("term")):
             heads.append((i, restated.group("term"), at + offset + restated.start("marker")))  # …浮現「中三角」,其實中三角指的是…
             continue
-        piece = _quoted_piece_glossed(text) if marker is None and not defined_before else None
+        piece = quoted_piece_glossed(text) if marker is None and not defined_before else None
         if piece is not None:
             heads.append((i, piece.group("term"), at + offset + piece.start("marker")))  # …稳中求进的工作总基调,“进”就是发展,…
             pieces.add(i)
@@ -652,7 +647,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         lead = _LEAD_WORD.match(term)
         if lead and _good_term(term[lead.end() :].strip(_SPACE)):
             term = term[lead.end() :].strip(_SPACE)  # 新华社北京3月7日电 X是指…, 导读 X是指…, 通常X是指…
-        granted = _GRANTED_WORD.fullmatch(term)  # 虽然‘通衢’一词泛指…,但…: the word granted its sense, then the point
+        granted = GRANTED_WORD.fullmatch(term)  # 虽然‘通衢’一词泛指…,但…: the word granted its sense, then the point
         if granted and text.startswith(("泛指", "指", "是指", "一般指", "通常指"), at_marker):
             term = granted.group("term")
             conceded.add(len(heads))
@@ -678,7 +673,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         term = located_meaning_term(term) or term  # 民营在汉语词典中的规范释义指…: the word
         listed = offset > 0 or i > 0 and sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;"
         series = each and bool(_QUOTED_SERIES.fullmatch(strip_pinyin(term).strip(_SPACE)))  # “A”“B”“C”分别指的是…
-        task = _TASK_SLOGAN.fullmatch(strip_pinyin(term).strip(_SPACE)) and text.startswith("指", at_marker) and subject.rstrip(_SPACE)[-1:] in ",，"
+        task = TASK_SLOGAN.fullmatch(strip_pinyin(term).strip(_SPACE)) and text.startswith("指", at_marker) and subject.rstrip(_SPACE)[-1:] in ",，"
         if _quote_opens_inside(term) and not (listed and len(strip_pinyin(term)) <= 12) and not framed_quoted_term(strip_pinyin(term)) and not series and not task:
             continue  # 着力解决“三老”问题,是指…: prose around a quoted term (not an item of a list after a colon)
         rest = text[marker.end() :].strip(_SPACE)
@@ -757,7 +752,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             j = i + 1 if i in concepts else j  # …提出“X”的概念,即“…”;2016年,…: the quoted concept ends with its clause
             end = sentences[j - 1][0] + len(sentences[j - 1][1])
         end = before_opinion(body, def_at, end)  # …引申为…等。他认为,…: the speaker's opinion, a comment
-        but = _BUT_CLAUSE.search(body, def_at, end) if n in conceded else None
+        but = BUT_CLAUSE.search(body, def_at, end) if n in conceded else None
         end = but.start() if but else end  # 虽然‘通衢’一词泛指…之称,但真正…: the concession ends before 但
         remark = _SOURCE_REMARK.search(body, def_at, end)  # …临时工。(摘自国家统计局网站)
         end = remark.start() if remark else end
@@ -840,110 +835,6 @@ _JUDGEMENT = re.compile(r"最|重要|首要|根本|突出|迫切|紧迫|緊迫|�
 _DEFINING_SENTENCE = re.compile(
     r"[^，,。；;:：]{1,30}?(?:包括|[是为為][^，,。；;]*的[^，,。；;的]{1,6}[。；;]?$)|[^，,。；;:：是]{2,20}?(?:则|則)?是(?![否在因为為不])"
 )
-
-
-# A task named by its verb and a counted slogan, set off by a comma before 指 (推进“两个一体化”,指加快城市空间拓展与优化,…。
-# 建设“两大基地,五大中心”,指通过…, P1175, a party secretary's slogans explained one by one): the task is the term, verb and
-# all, as the golds keep a glossed phrase's verb (负责“米袋子”). Not a quoted word inside other words (着力解决“三老”问题,是指…).
-_TASK_SLOGAN = re.compile(rf"[\u4e00-\u9fff]{{2}}[“「]{_COUNT}[^“”「」]{{1,20}}[”」]")
-# A place's verbless genus, a clause naming the kind of division it is (江苏省地级市, 四川省辖地级市, 重庆市辖区): an
-# encyclopedia lead's class.
-_PLACE_GENUS = re.compile(
-    r"[^\s\u3000,，。；;:：、“”「」是的为為]{1,10}(?:地级市|地級市|县级市|縣級市|直辖市|直轄市|自治区|自治區|自治州|自治县|自治縣|市辖区|市轄區|辖区|轄區|省)"
-)
-# (an administrative class only: a feature's own words about a city, 柳州,广西最大工业城市,…, P1111, give none)
-# An encyclopedia's verbless lead: a place, a comma and its genus, then more clauses (成都,四川省辖地级市,简称“蓉”,别称蓉城、
-# 锦城,四川省省会,副省级市、…, P1177): the definition opens at the genus, its other names after it kept.
-_PLACE_LEAD = re.compile(rf"[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：、“”「」()（）]{{2,8}})[,，][\s\u3000]*(?P<genus>{_PLACE_GENUS.pattern})[,，]")
-_NAME_CLAUSE = re.compile(rf"[\s\u3000]*(?:{_OTHER_NAME})")
-
-
-def _genus_after_aliases(text: str, at: int) -> int | None:
-    """Where a place's verbless genus opens after the other names that follow its headword (``南通,简称“通”,古称通州,别称静海、
-    崇州、崇川、紫琅,江苏省地级市,长江三角洲中心区27城之一,…``, P1173; ``成都,简称“蓉”,别称蓉城、锦城,四川省辖地级市,是…``,
-    P1177): the names are left out and the definition opens at the genus, as the golds leave an encyclopedia's alias
-    clauses out before a class. None when no such genus comes right after the names (``山西,简称晋,又称“三晋”,是…``: the
-    alias opens the definition, as before).
-
-    >>> text = "南通,简称“通”,古称通州,别称静海、崇州,江苏省地级市,长江三角洲中心区27城之一。"
-    >>> text[_genus_after_aliases(text, 2):]
-    '江苏省地级市,长江三角洲中心区27城之一。'
-    >>> _genus_after_aliases("山西,简称晋,又称“三晋”,是中华文明发祥地之一。", 2) is None
-    True
-    """
-    clauses = [(m.start(), m.group()) for m in re.finditer(r"[^,，。；;]+", text[at:])]
-    n = 0
-    while n < len(clauses) and _NAME_CLAUSE.match(clauses[n][1]):
-        n += 1
-    if n == 0 or n >= len(clauses) or not _PLACE_GENUS.fullmatch(clauses[n][1].strip(_SPACE)):
-        return None
-    return at + clauses[n][0] + len(clauses[n][1]) - len(clauses[n][1].lstrip(_SPACE))
-
-
-# A clause restating a word its sentence has just named in quotation marks, with a strong marker (很早之前東邊就有長三角、…
-# 經過漫長發展中部將浮現「中三角」,其實中三角指的是以武漢為中心的大都市圈,…, P1189): an entry of the word from the marker, a
-# leading 其实 left out; the subject too far from the marker for the sentence's own reading.
-_RESTATED_CLAUSE = re.compile(
-    r"[,，][\s\u3000]*(?:其实|其實|意思是|意思就是)?(?P<term>[^\s\u3000,，。；;:：、“”「」‘’()（）]{2,8}?)"
-    r"(?P<marker>指的是|是指(?![导導挥揮])|即(?![使便将將刻时時可日])(?=[\s\u3000]*[“「]))"
-)
-# (a name's meaning after 意思是, its quoted gloss after 即: …因名之曰‘成都’”,意思是成都即 “成为都城”,这种说法…, P1177)
-# A quoted word granted its sense in a concession (一位市民激动地说:“虽然‘通衢’一词泛指四通八达的道路,如武汉有九省通衢、洛阳有
-# 十省通衢之称,但真正将衢字用于地名、…的,只有我们通衢之州——衢州了。”, P1186): 虽然/尽管 (and an opening quotation mark)
-# and 一词 are no part of the word, and its gloss ends before the comma and 但 that turn to the speaker's point.
-_GRANTED_WORD = re.compile(
-    r"[“「]?(?:虽然|雖然|尽管|儘管)[\s\u3000]*(?P<term>[‘“「『][^‘’“”「」『』]{1,12}[’”」』])(?:一词|一詞|这个词|這個詞|二字)?"
-)
-_BUT_CLAUSE = re.compile(r"[,，][\s\u3000]*(?:但|但是|可是|却|卻)")
-# A quoted piece of a word the sentence has just named, glossed after a comma by 就是, 即 or 指 (…政府工作报告中提到今年要坚持稳中
-# 求进的工作总基调,“进”就是发展,但发展不能是单一的,…。, P1146, a deputy's remark): the speaker stops to say what one character of
-# the slogan means, an entry from the marker to the end of the sentence.
-_QUOTED_PIECE = re.compile(
-    r"(?P<before>[^。！？!?；;]{4,80})[,，][\s\u3000]*(?P<term>[“「](?P<piece>[\u4e00-\u9fff]{1,2})[”」])[\s\u3000]*[,，]?[\s\u3000]*"
-    r"(?P<marker>就是|即(?![使便将將刻时時可日])|指(?![出导導挥揮标標示明]))"
-)
-
-
-def _quoted_piece_glossed(text: str) -> re.Match[str] | None:
-    """The quoted piece glossed in ``text`` (:data:`_QUOTED_PIECE`) when the word holding it stands in the clauses before, the
-    piece no word of its own there (稳中求进 holds 进); None otherwise (“民主派”就是“走资派”: a whole word, a polemic).
-
-    >>> _quoted_piece_glossed("他说,今年要坚持稳中求进的工作总基调,“进”就是发展,但发展不能是单一的。").group("term")
-    '“进”'
-    >>> _quoted_piece_glossed("公开抛出了老干部是“民主派”，“民主派”就是“走资派”的反革命政治纲领") is None
-    True
-    """
-    found = _QUOTED_PIECE.match(text)
-    if found is None or len(text[found.end() :].strip(_SPACE + "。")) < 2:
-        return None
-    piece, before = found.group("piece"), re.sub(r"[“「][^“”「」]*[”」]", "", found.group("before"))
-    return found if re.search(rf"[\u4e00-\u9fff]{piece}|{piece}[\u4e00-\u9fff]", before) else None
-
-
-def _counted_quoted_ji(text: str, marker: re.Match[str] | MarkerGroup | None) -> re.Match[str] | None:
-    """The counted slogan glossed by 即 in ``text`` (:data:`_COUNTED_QUOTED_JI`), when the sentence has no marker of its own
-    before it but an ordinal's 是 (第三是…, 一是…); None otherwise.
-
-    >>> _counted_quoted_ji("第三是提出打好“三大攻坚战”,即打好防范化解重大风险的攻坚战。", _MARKER.search("第三是")).group("term")
-    '“三大攻坚战”'
-    >>> _counted_quoted_ji("建设“六個區”?!傲鶄€區”即西部地區高質量發展先行區、內陸開放國際合作引領區。", None).group("term")
-    '“六個區”'
-    >>> _counted_quoted_ji("他就对你实行“国际专政”即对各国人民专政", None) is None
-    True
-    """
-    found = _COUNTED_QUOTED_JI.search(text)
-    if found is not None and not text[: found.start()].strip(_SPACE):
-        return None  # “一圈”即…;“一带”即…: a slogan opening its sentence is the series readers' (clauses, ji_series)
-    if found is None or len(strip_pinyin(text[found.end() :]).strip(_SPACE + "。:：")) < 8 or _POINTING.search(text[: found.start()]):
-        return None
-    if found.group("marker") in ":：" and not text.rstrip(_SPACE).endswith((";", "；")):
-        return None  # (a colon opens a list of clauses run on with semicolons only: “三个实”:数字实、事例实、成果实,做到…, 58)
-    lost = found.group("lost")
-    if lost is not None and strip_pinyin(lost)[-1:] != strip_pinyin(found.group("term"))[-2:-1]:
-        return None  # (the mojibake keeps the restated slogan's last character: 傲鶄€區 for 六個區)
-    if marker is not None and marker.start() < found.start() and not re.fullmatch(r"第?[一二三四五六七八九十]+", text[: marker.start()].strip(_SPACE)):
-        return None
-    return found
 
 
 def _defines_after(sentences: list[tuple[int, str]], i: int) -> bool:
