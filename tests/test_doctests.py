@@ -20,6 +20,8 @@ MODULES = [
     "policyterms.render.markdown",
     "policyterms.mining.written_forms",
     "policyterms.mining.extract_layouts.prose",
+    "policyterms.mining.extract_layouts.run_in_slogans",
+    "policyterms.mining.extract_layouts.place_leads",
 ]
 
 

@@ -107,9 +107,6 @@ KNOWN_MISSES = {
         "run-in Y指… / Y包括… clauses split into entries of their own, where 91's gold of the same text keeps them inside "
         "自然资源 and 土地: the two golds disagree: left by the thirty-third round"
     ),
-    "318-dgbas-motc-2022-freight-survey-background-note-starred-labels-item-lists-baokuo-no-definitions-cut": (
-        "held out until the thirty-fifth round, development data from its start: not read yet"
-    ),
     "337-aba-2023-prefecture-congress-office-document-rules-articles-shi-baokuo-competence-cut": (
         "held out until the thirty-fifth round, development data from its start: not read yet"
     ),

@@ -185,6 +185,10 @@ Also: 因此 is a connective and digits after one are the term's (``顾名思义
 the gloss (``…,你知道…吗?``) leaves it standing; ``“X”这个词…。它指的是…`` gives X; ``名“X”,主要是指…`` and ``提出了“X”这一概念,指…``
 give X; an info box's label after the last stop (``…。 中文名``) ends no definition; ``A是…。B是…`` under
 ``…A和B的统称`` gives A and B (:mod:`.listed_parts`); ``…所创造的“X”精神,即…`` gives the quoted name.
+Also, in the prose pass: quoted slogans glossed run-in right after their quotation marks (a counted slogan spelled out by 即
+or a colon, a task and its counted slogan before ``,指``, a quoted piece of a word just named, :mod:`.run_in_slogans`) and a
+place's administrative genus after its other names (:mod:`.place_leads`); slogan parts glossed clause by clause after a colon
+ending a lead-in that names the slogan (:mod:`.clauses`).
 After all passes, in :mod:`policyterms.mining.extract` (rules for kinds of pages, not for pages; see
 :mod:`.general`): every entry's headword is normalised at one place (enumeration marks, lead-ins and
 connectives off, a tail such as 分别 or 即Y opening the definition, a headword restated in quotation marks

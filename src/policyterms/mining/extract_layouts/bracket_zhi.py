@@ -24,8 +24,10 @@ __all__ = ["bracket_zhi_glosses"]
 
 _GLOSSED = re.compile(
     r"(?:(?P<quoted>[“「][^“”「」()（）,，。；;:：\s\u3000]{2,10}[”」])|(?<=的)(?P<word>[\u4e00-\u9fff]{2,4}))"
-    r"[(（](?P<definition>指(?![明出导導挥揮定示引标標南针針数數纹紋])[^()（）。！？!?；;\n]{2,40})[)）]"
+    r"[(（](?:(?:注|註)[:：][\s\u3000]*)?(?P<definition>指(?![明出导導挥揮定示引标標南针針数數纹紋])[^()（）。！？!?；;\n]{2,40})[)）]"
 )
+# (a note's label before 指 inside the bracket is no part of the gloss: 凝心聚力,“三企入桂”(注:指“央企入桂”“民企入桂”“湾企入桂”)取得丰硕
+# 成果, P1141, a feature glossing the report's slogan in place)
 # A quoted word glossed in brackets by 即 (“两头在外”（即原材料来源在外和产品销售市场在外）, the 1988 report; “三河三湖”（即：淮河海河
 # 辽河、太湖巢湖滇池）, 2006): as 指, for a quoted word only (a bare word's (即…) restates a figure or a date: 今年(即2020年)).
 _QUOTED_JI = re.compile(
@@ -56,6 +58,8 @@ def bracket_zhi_glosses(lines: list[_L], found: list[Found]) -> list[Found]:
     [('短板', '指短處')]
     >>> [(e.term, e.definition) for e in bracket_zhi_glosses(_lines("重庆市属于西南地区(西南是中国的西南部地区的简称,主要包括云南、贵州。)"), [])]
     [('西南', '是中国的西南部地区的简称,主要包括云南、贵州。')]
+    >>> [(e.term, e.definition) for e in bracket_zhi_glosses(_lines("凝心聚力,“三企入桂”(注:指“央企入桂”“民企入桂”)取得丰硕成果"), [])]
+    [('“三企入桂”', '指“央企入桂”“民企入桂”')]
     >>> [(e.term, e.definition) for e in bracket_zhi_glosses(_lines("发展“两头在外”（即原材料来源在外和产品销售市场在外），积极扩大…"), [])]
     [('“两头在外”', '即原材料来源在外和产品销售市场在外')]
     >>> bracket_zhi_glosses(_lines("毛主席说:“她（指江青）…”经常居住在某地区一定时间(指半年以上)的人口。"), [])

@@ -17,7 +17,8 @@ A paragraph counts when it opens with such a clause (after at most a lead-in suc
 least, two of them in one sentence: a lone ``“X”是…`` is the prose and topic passes' to judge, and parts listed after
 ``其中,`` belong to the definition before them. After sentences that define nothing a series opens a paragraph's
 sentence too, though not with a bare 是 (a standing) unless the quoted pieces spell a name the sentences before give
-(``秦创原这个名字,很老陕!“秦”是…;“创”代表…;“原”则是要…``, P1007). The paragraph is read whole, so the topic pass does not take it for the answer
+(``秦创原这个名字,很老陕!“秦”是…;“创”代表…;“原”则是要…``, P1007); so it may right after a colon ending a lead-in that defines
+nothing (``…要打好“加减乘除”组合拳:“加”,就是…;“减”,就是…``, P1147). The paragraph is read whole, so the topic pass does not take it for the answer
 to a question title as well.
 """
 
@@ -38,7 +39,7 @@ __all__ = ["pieces_of_headword_above", "quoted_clause_series"]
 # (after a sentence end closing a quotation, 「…好city啊,!”這里的“city”指的是…」; a deictic frame, 這里的, is left out of the
 # term, P567, as P542's pronoun phrases; a character glossed with 意为, “营”意为经营, P565)
 _CLAUSE = re.compile(
-    r"(?:^|(?<=[,，、。；;!！?？])|(?<=[。！？!?][”」]))[ \u3000]*(?:(?:这里|這里|這裡|此处|此處)的|(?P<owner>[^\s,，。；;:：、“”「」!！?？]{1,6}(?<!中)的))?"
+    r"(?:^|(?<=[,，、。；;!！?？:：])|(?<=[。！？!?][”」]))[ \u3000]*(?:(?:这里|這里|這裡|此处|此處)的|(?P<owner>[^\s,，。；;:：、“”「」!！?？]{1,6}(?<!中)的))?"
     r"(?P<term>(?:[^\s,，。；;:：、“”「」]{1,16}中的)?[“「](?P<inner>[^“”「」\n,，。]{1,20})[”」](?:[(（](?:简称|簡稱)[^()（）\n]{1,16}[)）])?)"
     r"[ \u3000]*(?:的(?:意思|含义|含義)[ \u3000]*)?[,，]?[ \u3000]*(?:[则則][ \u3000]*)?"
     r"(?P<marker>指的是|是指|就是|全称是|全稱是|意[为為]|代表|分[别別](?:是|指)|包括|即(?![使便将將刻时時可])|指(?![出导導挥揮标標])|是(?![否在由因为為不]))"
@@ -65,7 +66,7 @@ def quoted_clause_series(lines: list[_L], free: list[bool]) -> list[tuple[int, F
             continue  # 2、“东数西算”工程 / “数”指的是数据,“算”指的是算力,…: the headword's gloss, its layout's to read
         whole = _whole_before_pieces(before, raw, clauses)
         if whole is None and not _LEAD.fullmatch(before) and not (
-            _after_undefined_sentences(before)
+            (_after_undefined_sentences(before) or _after_colon_lead_in(before))
             and (all(c.group("marker") != "是" for c in clauses) or _spells_name_before(before, clauses))
         ):  # (in a paragraph's middle a bare 是 gives a standing: …推进“一网通办”。“一网通办”是…的重要抓手,“一网统管”是…)
             continue  # 是指…两条绿化隔离带。其中,“一绿”即…: the parts of a definition above, its layout's to split
@@ -100,6 +101,26 @@ def _after_undefined_sentences(before: str) -> bool:
     if not before or before[-1] not in _SENTENCE_END + "”」":
         return False
     outside = re.sub(r"[“「][^“”「」]*[”」]", "", before)  # (what a quotation says defines nothing)
+    return _DEFINES.search(outside) is None
+
+
+def _after_colon_lead_in(before: str) -> bool:
+    """Whether the series opens right after a colon ending a lead-in that defines nothing (``金辉代表认为,发展壮大实体经济要打好
+    “加减乘除”组合拳:“加”,就是…;“减”,就是…;“乘”,就是…;“除”,就是…。``, P1147, a deputy's remark in a news item): the
+    lead-in (a clause naming the slogan in quotation marks) names the slogan, the clauses after its colon spell out its parts,
+    each an entry. After a lead-in that already defines (``…是指…的组合:“A”…``) the clauses are that definition's parts, and
+    after a colon entry's headword (``2.一网通办:“一”是指…``, ``“两重、两新”:“两重”指…``) that entry's.
+
+    >>> _after_colon_lead_in("金辉代表认为,发展壮大实体经济要打好“加减乘除”组合拳:"), _after_colon_lead_in("三保是指:")
+    (True, False)
+    """
+    before = before.rstrip(" \u3000")
+    if not before.endswith((":", "：")):
+        return False
+    sentence = re.split(r"[。！？!?]", before[:-1])[-1]
+    outside = re.sub(r"[“「][^“”「」]*[”」]", "", sentence)
+    if not re.search(r"[,，]", sentence) or not re.search(r"[“「]", sentence):
+        return False  # 2.一网通办:“一”是指…; “两重、两新”:“两重”指…: a colon entry's headword, its pieces that entry's
     return _DEFINES.search(outside) is None
 
 
@@ -190,6 +211,9 @@ def _definition_end(raw: str, clause: re.Match, following: re.Match | None, prev
         return end
     if _same_sentence(raw, clause, following):
         end = following.start("term")
+        semicolon = max(raw.rfind(";", at, end), raw.rfind("；", at, end))
+        if semicolon > at and raw[semicolon + 1 : end].strip(" \u3000,，、"):
+            end = semicolon  # …的总成;潍坊是农业产业化的发源地,“潍坊模式”是…: the next item's lead after the semicolon (P1171)
         while end > at and raw[end - 1] in " \u3000,，、;；":
             end -= 1
         return end

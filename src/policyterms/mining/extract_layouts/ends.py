@@ -187,6 +187,15 @@ _SENTENCE_OPENS = re.compile(
 )
 
 
+# The headword restated in quotation marks after a comma and glossed as a short form (一帶一路是…國際合作平台,是一項…倡議,
+# 「一帶一路」是「絲綢之路經濟帶」和「21世紀海上絲綢之路」的簡稱,目前…, P1189): a second gloss of the same word, an entry of its
+# own up to the clause's end; the genus gloss before it ends at the comma.
+_SHORT_FORM_CLAUSE = re.compile(
+    rf"(?P<sep>[,，]){SPACES}*(?P<term>[“「][^\s\u3000“”「」,，。；;]{{2,10}}[”」])(?P<marker>是)"
+    r"(?=(?P<gloss>[^。；;,，]{2,60}的(?:简称|簡稱|全称|全稱|缩写|縮寫))(?P<after>[,，。；;]|$))"
+)
+
+
 _POINT_OF_VIEW = re.compile(r"^(?:对于|對於|对|對|关于|關於|从|從|在|按|据|據)|(?:来说|來說|而言|看来|看來|来看|來看|上|中)$")
 # A conclusion's connective before the headword restated (因此我们可知亩均税收就是…的比值, P1078): the same term summed up.
 _CONCLUDING = re.compile(r"(?:因此|因而|所以|由此|可见|可見|可知|总之|總之|综上|綜上|也就是说|也就是說|换句话说|換句話說)")
@@ -218,7 +227,8 @@ def _next_clause_entry(entry: Found, text: str) -> tuple[Found, Found] | None:
     own = term_core(strip_pinyin(entry.term))
     depth = quotes = seen = 0  # brackets and quotation marks open before the clause, counted as the scan goes
     sibling = (m for m in _SENTENCE_OPENS.finditer(entry.definition) if _sibling(term_core(strip_pinyin(m.group("term"))), own))
-    clauses = heapq.merge(_CLAUSE_OPENS.finditer(entry.definition), islice(sibling, 1), key=lambda m: m.start())
+    restated = (m for m in _SHORT_FORM_CLAUSE.finditer(entry.definition) if term_core(strip_pinyin(m.group("term"))) == own)
+    clauses = heapq.merge(_CLAUSE_OPENS.finditer(entry.definition), islice(sibling, 1), islice(restated, 1), key=lambda m: m.start())
     for examined, match in enumerate(clauses):
         if examined >= 64:
             return None  # a bounded look: so many clauses and none opening an entry
@@ -228,13 +238,14 @@ def _next_clause_entry(entry: Found, text: str) -> tuple[Found, Found] | None:
         seen = match.start()
         term = match.group("term")
         core = term_core(strip_pinyin(term))
-        if core == own or not valid_core(core) or ROLE_NOUN.fullmatch(core) or _LABELS.match(core) or _POINT_OF_VIEW.search(core):
+        short_form = match.re is _SHORT_FORM_CLAUSE
+        if core == own and not short_form or not valid_core(core, quoted=short_form) or ROLE_NOUN.fullmatch(core) or _LABELS.match(core) or _POINT_OF_VIEW.search(core):
             continue  # (…,对于国家来说就是…: a point of view, no headword)
         if _ANAPHORA.fullmatch(core):
             continue  # 前者是指…,后者是指…: words pointing back name no term
         if depth or quotes:
             continue  # inside brackets or quotation marks
-        if entry.definition.find(core, 0, match.start()) >= 0:
+        if entry.definition.find(core, 0, match.start()) >= 0 and not short_form:
             continue  # …又分为现价工业总产值和不变价工业总产值,不变价工业总产值是指…: a part the definition names
         if _restated_with_conclusion(core, own) or _inside_example(entry.definition, match.start()):
             continue  # 例如,…,平均一亩的纳税额就是10万块,…因此我们可知亩均税收就是…: the example worked out and the term summed up
@@ -248,6 +259,12 @@ def _next_clause_entry(entry: Found, text: str) -> tuple[Found, Found] | None:
         definition = entry.definition[match.end("term") :]
         if match.re is _SENTENCE_OPENS:  # 个体工商户分类培育,是…: the comma is the separator, left out
             definition = definition.lstrip(",，")
+        if short_form:  # 「一帶一路」是…的簡稱,目前…: the short form's clause only
+            cut = len(match.group("marker")) + len(match.group("gloss"))
+            definition = definition[:cut]
+            last = text.find(definition, begin)
+            second = Found(term, definition, entry.quote[q:][: len(term) + cut], entry.line + text.count("\n", entry.start, begin), begin, last + len(definition) if last >= 0 else entry.end)
+            return first, second
         second = Found(term, definition, entry.quote[q:], entry.line + text.count("\n", entry.start, begin), begin, entry.end)
         return first, second
     return None

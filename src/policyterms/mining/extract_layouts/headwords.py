@@ -64,6 +64,29 @@ _ACTION_HEADING = re.compile(
 
 # A heading naming requirements (1.耕地保护红线要求, 2.生态保护红线要求): the demands below it define nothing.
 _REQUIREMENT_HEADING = re.compile(r"[^，,。；;:：]{2,}要求$")
+# A news section's label framing a quoted word (兩會上的“流行語”, 兩會關鍵詞之“深化供給側結構性改革”, P1148): a place or a
+# series before 上的/之 and the quoted word, over the section's news, no headword (a frame with 中的 picks a word out of a
+# slogan, 一主引领中的“一主”, and stays).
+_FRAMED_LABEL = re.compile(r"[^“”「」\s\u3000,，。；;:：]{2,10}(?:上的|之)[“「][^“”「」]{2,20}[”」]")
+# A feature's section headline: a quoted slogan and a few words about it (“三个模式”和而不同, “三个模式”沃野生金, P1171); over
+# a paragraph that neither opens as a definition nor names the slogan it is no headword (a bare quoted headword line over its
+# verbless gloss, “一核引领” / 以海经区为核心区,…, P1170, stays).
+# (a four-character phrase after the slogan, not a class noun: “东数西算”工程, “两山”理念, “放管服”改革 are terms)
+_QUOTED_HEADLINE = re.compile(
+    r"[“「]([^“”「」]{2,12})[”」](?![\u4e00-\u9fff]{0,2}(?:工程|战略|戰略|行动|行動|计划|計劃|体系|體系|模式|改革|理念|建设|建設|政策|制度|机制|機制|工作|经济|經濟)$)"
+    r"[\u4e00-\u9fff]{4}"
+)
+# A byline: a date and the author's name run together (2021-12-02刁艳杰).
+_DATED_BYLINE = re.compile(r"[\s\u3000]*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\s\u3000]*(?P<name>[\u4e00-\u9fff]{2,4})[\s\u3000]*$")
+
+
+def _byline_name(lines: list[_L], i: int, term: str) -> bool:
+    """Whether the headword line ``i`` repeats the author's name a dated byline above gives (``2021-12-02刁艳杰`` / … /
+    ``刁艳杰`` over the article, P1171, a magazine's copy): the author again, no headword."""
+    name = strip_pinyin(term).strip(_SPACE)
+    return any(
+        (byline := _DATED_BYLINE.fullmatch(lines[k].clean)) is not None and byline.group("name") == name for k in range(max(0, i - 8), i)
+    )
 
 
 # An answer opening by saying only what kind of word the term is (三区三线是国土空间规划专业术语,其中…): a status, no definition.
@@ -521,6 +544,13 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             continue  # 1. 可吸入颗粒物 PM10 / 年均浓度为52微克/立方米,较上年下降3微克/立方米。: a bulletin's row, data
         if texts and glossary < 0 and not defines and bare_section_title(strip_pinyin(head[0]).strip(_SPACE)):
             continue  # 形成原因 / 按飛地形成的原因,可分為…: a section of the page's topic, no term
+        if texts and glossary < 0 and not defines and _FRAMED_LABEL.fullmatch(strip_pinyin(head[0]).strip(_SPACE)):
+            continue  # 兩會上的“流行語” / 今年的各地兩會,一些熱詞頻頻出現。…: a news section's label, no headword
+        headline = _QUOTED_HEADLINE.fullmatch(strip_pinyin(head[0]).strip(_SPACE))
+        if texts and glossary < 0 and not defines and headline and headline.group(1) not in texts[0]:
+            continue  # “三个模式”和而不同 / 习近平总书记先后两次指出,…: a feature's section headline, its slogan not named below
+        if texts and glossary < 0 and not defines and _byline_name(lines, i, head[0]):
+            continue  # 2021-12-02刁艳杰 / … / 刁艳杰 / 潍坊自古农业发达。…: the author's name again over the article
         if texts and glossary < 0 and not defines and _points_below(texts):
             continue  # 积分构成 / 基础分:通常为20分,… / 任务分:…: a heading over a list of labelled points, no headword
         if texts and not defines and _DASH_ITEM.match(line.raw):

@@ -179,6 +179,10 @@ def _without_cell_marks(text: str) -> str:
     return text.strip(_SPACE).rstrip(_SPACE + "|｜")
 
 
+# (a note naming its parts after a strong marker: the list ends its line, 3區指的是京津冀區、黃河流域區、粵港澳大灣區)
+_LIST_MARKER = re.compile(r"指的是|是指|分别是|分別是|分别指|分別指")
+
+
 def _wrapped(lines: list[_L], note: _Unit, line: _L) -> bool:
     previous = lines[note.lines[-1]]
     k, blanks = previous.index + 1, 0
@@ -194,6 +198,10 @@ def _wrapped(lines: list[_L], note: _Unit, line: _L) -> bool:
         return False
     if len(note.lines) == 1 and section_subtitle(tail):
         return False  # 一、历史倒逼的战略抉择:从“救企业”到“活体系” / its paragraph: a heading, no line the PDF wrapped
+    if len(note.lines) == 1 and len(_without_cell_marks(line.clean)) > 2 * len(tail) + 10 and _LIST_MARKER.search(tail):
+        # a line the page's width cut is as long as the lines after it: a short note over a much longer paragraph ends
+        # with its line (2)3區指的是京津冀區、黃河流域區、粵港澳大灣區 / 國家要求長江經濟帶的各省市要…, P1189)
+        return False
     # across blank lines (a PDF copy's blank line inside a sentence) only a line ending the sentence
     return not blanks or bool(re.search(rf"[{_SENTENCE_END}][{_CLOSE_CLASS}]*$", line.clean.strip(_SPACE)))
 
@@ -451,11 +459,14 @@ _POINT_NOUNS = (
 #   (三生教育主要包括以下三个方面:, its kinds glossed below) and a bare 具体包括: announce parts;
 # - the term's points before 包括/有/如下 (公益性岗位的特点包括:);
 # - the aspects a word is analysed from, counted or not (“外文”…其核心含义可从以下四方面解析:, a dictionary page's 一、基本定义 …
-#   二、词性特征 … 五、历史演变 …): ways of looking at one term, not its parts.
+#   二、词性特征 … 五、历史演变 …): ways of looking at one term, not its parts;
+# - a look at each in turn (具体来看四大支柱产业:, P1179), the figures of each below.
 _ANNOUNCED_POINTS = re.compile(
     rf"(?:(?:以下|如下|下列)(?:是|为|為)?[^:：。！？!?\n]{{0,24}}?(?:{_POINT_NOUNS})"
     r"|(?:以下|如下|下列)(?:几|幾|若干|一些)(?:个|個)?(?:方面|点|點)[^:：。！？!?，,\n]{0,10}?"
     r"|(?:从|從)(?:以下|如下)(?:几|幾|[二两兩三四五六七八九十])?(?:个|個)?方面(?:来|來)?(?:解析|分析|理解|解读|解讀|阐述|闡述)"
+    # (a look at each in turn, (2)具体来看四大支柱产业:, P1179: the figures of each, no meanings)
+    r"|(?:具体来看|具體來看|分别来看|分別來看)[^:：。！？!?\n]{0,20}"
     rf"|(?:^|[。！？!?]|[^\s\u3000:：。！？!?，,]的)[\s\u3000]*(?:其|它的|它|该|該)?(?:主要|基本|显著|顯著|核心|重要)?(?:{_POINT_NOUNS})(?:主要)?(?:包括|包含|有|如下))"
     r"[\s\u3000]*[:：][\s\u3000]*$"
 )
@@ -474,8 +485,8 @@ def announces_points(text: str) -> bool:
     (True, True)
     >>> announces_points("三生教育主要包括以下三个方面:"), announces_points("…的综合性概念。具体包括:")
     (False, False)
-    >>> announces_points("“外文”是现代汉语中常用的复合词,其核心含义可从以下四方面解析:")
-    True
+    >>> announces_points("“外文”是现代汉语中常用的复合词,其核心含义可从以下四方面解析:"), announces_points("(2)具体来看四大支柱产业:")
+    (True, True)
     """
     return text.rstrip().endswith((":", "：")) and _ANNOUNCED_POINTS.search(text) is not None
 

@@ -33,6 +33,15 @@ from policyterms.mining.extract_layouts.negated_senses import negated_then_sense
 from policyterms.mining.extract_layouts.headword_lines import _unquoted
 from policyterms.mining.extract_layouts.general import _VERB_PREFIX
 from policyterms.mining.extract_layouts.topics import _PLAIN_WORDS, _role
+from policyterms.mining.extract_layouts.place_leads import PLACE_LEAD, genus_after_aliases
+from policyterms.mining.extract_layouts.run_in_slogans import (
+    BUT_CLAUSE,
+    GRANTED_WORD,
+    RESTATED_CLAUSE,
+    TASK_SLOGAN,
+    counted_quoted_ji,
+    quoted_piece_glossed,
+)
 from policyterms.mining.extract_layouts.indicators import status_then_defined
 from policyterms.mining.extract_layouts.siblings import sibling_then_defined
 from policyterms.mining.extract_layouts.sense_words import before_opinion
@@ -71,6 +80,8 @@ _QUOTED_COMMA_IS = re.compile(
 _LEAD_WORD = re.compile(
     r"[^\s\u3000,，。；;:：“”「」]{0,12}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)[\s\u3000]*"
     r"|(?:导读|導讀)[\s\u3000]*[:：]?[\s\u3000]*|通常(?![所说說讲講来來])"
+    # (其实, a speaker's 'in fact' before the word just named: …浮現「中三角」,其實中三角指的是…, P1189)
+    r"|其实|其實"
 )
 # 其 and the term's essence or core as a subject (合同能源管理是…机制。其實質就是…, 其本质是…, 其核心是…): the term
 # before, restated by its pronoun; no headword of its own, and the definition before goes on through it.
@@ -315,6 +326,9 @@ _THEN_IS = re.compile(r"[则則](?:是|指|[为為])(?![否])")
 # (…。以下是详细解释: / …。以下从权威词典与语言学角度解析:, P565: the paragraph's own announcement of the explanation that
 # follows, kept as P565's, P520's and 183's golds keep a closing lead-in)
 _ANNOUNCES_BELOW = re.compile(r"以下(?:是|从|從|为|為|将|將)")
+# (a closing lead-in that is the marker again, 具体指: / 主要包括: / 具体包括:, goes on with the definition into the list it
+# announces, as the golds keep it: 产业集群是指5个万亿级支柱产业、…20个千亿级特色产业集群。具体指:, P1176)
+_LEAD_IN_MARKER = re.compile(r"(?:具体|具體|主要)(?:是指|指的是|指|包括|包含)[:：]")
 _CLOSING_LEAD_IN = re.compile(r"(?<=[。！？!?”」』)）])[\s\u3000]*[^。！？!?:：=＝\d]{1,30}[:：][\s\u3000]*$")
 
 
@@ -397,6 +411,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
     sentences, parts = _comma_joined_parts(sentences)
     heads = []  # (sentence index, term, definition offset within body)
     concepts: set[int] = set()  # sentences glossing a quoted concept in their middle (…提出“X”的概念,即“…”;)
+    counts: set[int] = set()  # sentences spelling out a counted slogan in their middle (…打好“三大攻坚战”,即…)
+    pieces: set[int] = set()  # sentences glossing a quoted piece of a word they name (…稳中求进…,“进”就是发展,…)
+    conceded: set[int] = set()  # heads whose word is granted its sense before the point (虽然‘通衢’一词泛指…,但…)
     labelled = _CATEGORY_LABEL.match(body)
     if labelled and _good_term(labelled.group(1)) and not unit.numbered:
         # 三区三线,政务术语。三区是指…: the paragraph explains X; the parts it defines are no entries
@@ -412,6 +429,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if lead and _REMARK.search(strip_pinyin(lead.group()[:-1]).strip(_SPACE)):
             continue  # 统计口径:月度不含…: a remark about the figures, not a definition
         offset = lead.end() if lead and not _good_term(lead.group()[:-1]) or lead and _LABELS.match(lead.group()[:-1].strip()) else 0
+        if lead and GRANTED_WORD.match(sentence, lead.end()):
+            offset = lead.end() + (1 if sentence[lead.end() : lead.end() + 1] in "“「" else 0)  # 一位市民激动地说:“虽然‘通衢’一词泛指…
         offset = lead.end() if i in parts and lead else offset  # “三会一课”制度的内容是:“三会”指…: the lead-in names no term
         offset = intro.end() if intro else offset
         offset = _past_bracketed_label(sentence, offset)
@@ -488,6 +507,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             as_for = _AS_FOR_QUOTED_IS.match(text)  # 至於「晚間」,就是…: the next quoted word glossed after a comma
             if as_for is not None and (marker is None or as_for.start(1) < at_marker):
                 marker, at_marker = MarkerGroup(as_for, 1), as_for.start(1)
+        place = PLACE_LEAD.match(text) if i == 0 and offset == 0 and marker is None and not unit.numbered else None
+        if place is not None and _good_term(place.group("term")):
+            heads.append((i, place.group("term"), at + place.start("genus")))  # 成都,四川省辖地级市,简称“蓉”,…: from the genus
+            continue
         if i == 0:
             quoted = _QUOTED_JI.match(text) or _ABBREVIATION_JI.match(text) or _QUOTED_COMMA_IS.match(text)  # 1、“河长(zhǎng)制”,即由…; GDP,即…
             if quoted is not None and quoted.start(1) < at_marker:
@@ -504,6 +527,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
                     following = _MARKER_OPENING.match(sentences[i + 1][1]) if i + 1 < len(sentences) and marker is None else None
                     if following is not None and text.rstrip(_SPACE + _CLOSERS).endswith(("。", "！", "!")):
                         definition_at = sentences[i + 1][0] + following.start(1)  # X,简称“Y”。是…: the alias a sentence of its own
+                    genus = genus_after_aliases(text, alias.start())
+                    definition_at = at + offset + genus if genus is not None and following is None else definition_at
                     heads.append((i, term, definition_at))
                     continue
         if (marker is None or at_marker == 0) and i > 0 and heads and heads[-1][0] == i - 1 and sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;":
@@ -522,6 +547,23 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if concept is not None and _good_term(concept.group("term")):
             heads.append((i, concept.group("term"), at + offset + concept.start("marker")))  # …提出“X”的概念,即“…”: from 即
             concepts.add(i)
+            continue
+        # (not after a definition, nor after 其中: the parts of the definition above, 是指…两条绿化隔离带。其中,“一绿”即…)
+        defined_before = heads or any(_MARKER.search(strip_pinyin(earlier)) for _, earlier in sentences[:i])
+        counted = counted_quoted_ji(text, marker) if not defined_before and not re.match(r"[\s\u3000]*其中", text) else None
+        if counted is not None:
+            opens = counted.start("marker") if counted.group("marker") == "即" else counted.end("marker")
+            heads.append((i, counted.group("term"), at + offset + opens))  # 打好“三大攻坚战”,即…; 凸显“三个为主”:…
+            counts.add(i)
+            continue
+        restated = RESTATED_CLAUSE.search(text) if marker is None and not defined_before else None
+        if restated is not None and re.search(rf"[“「‘]{re.escape(restated.group('term'))}[”」’]", text[: restated.start()]) and _good_term(restated.group("term")):
+            heads.append((i, restated.group("term"), at + offset + restated.start("marker")))  # …浮現「中三角」,其實中三角指的是…
+            continue
+        piece = quoted_piece_glossed(text) if marker is None and not defined_before else None
+        if piece is not None:
+            heads.append((i, piece.group("term"), at + offset + piece.start("marker")))  # …稳中求进的工作总基调,“进”就是发展,…
+            pieces.add(i)
             continue
         framed_ji = _DESCRIBED_QUOTED_JI.match(text) if marker is None else None
         pointed = framed_ji is not None and (_POINTING.search(framed_ji.group()) or len(text[framed_ji.end() :].strip(_SPACE + "。")) < 8)
@@ -605,6 +647,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         lead = _LEAD_WORD.match(term)
         if lead and _good_term(term[lead.end() :].strip(_SPACE)):
             term = term[lead.end() :].strip(_SPACE)  # 新华社北京3月7日电 X是指…, 导读 X是指…, 通常X是指…
+        granted = GRANTED_WORD.fullmatch(term)  # 虽然‘通衢’一词泛指…,但…: the word granted its sense, then the point
+        if granted and text.startswith(("泛指", "指", "是指", "一般指", "通常指"), at_marker):
+            term = granted.group("term")
+            conceded.add(len(heads))
         term = term[: _QUOTED_THEN.search(term).start()] if _QUOTED_THEN.search(term) else term  # “全程网办”则是指…
         term = term[_BUT_QUOTED.match(term).end() :] if _BUT_QUOTED.match(term) else term  # …;而“三线”则是指…
         if term.endswith("具体") and _good_term(term[:-2].strip(_SPACE)):
@@ -627,13 +673,15 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         term = located_meaning_term(term) or term  # 民营在汉语词典中的规范释义指…: the word
         listed = offset > 0 or i > 0 and sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;"
         series = each and bool(_QUOTED_SERIES.fullmatch(strip_pinyin(term).strip(_SPACE)))  # “A”“B”“C”分别指的是…
-        if _quote_opens_inside(term) and not (listed and len(strip_pinyin(term)) <= 12) and not framed_quoted_term(strip_pinyin(term)) and not series:
+        task = TASK_SLOGAN.fullmatch(strip_pinyin(term).strip(_SPACE)) and text.startswith("指", at_marker) and subject.rstrip(_SPACE)[-1:] in ",，"
+        if _quote_opens_inside(term) and not (listed and len(strip_pinyin(term)) <= 12) and not framed_quoted_term(strip_pinyin(term)) and not series and not task:
             continue  # 着力解决“三老”问题,是指…: prose around a quoted term (not an item of a list after a colon)
         rest = text[marker.end() :].strip(_SPACE)
         if rest[:1] in ":：" and not rest[1:].strip(_SPACE):
             continue  # 兩中心一平臺分別指: (nothing after the colon): a lead line, its items follow
         asked = rest.rstrip(_CLOSERS)[-1:] in "?？" and not _READER_QUESTION.search(rest)
-        if not _good_term(term) or not rest or _ASKS.match(rest) or asked:
+        good = _good_term(term) or bool(task) and _good_term(re.sub("[,，]", "、", term))  # (建设“两大基地,五大中心”: the slogan's comma)
+        if not good or not rest or _ASKS.match(rest) or asked:
             continue
         if text.startswith("是以", at_marker) and _role(text[at_marker + 1 :]):
             continue  # “双创”是以创业创新带动就业的有效方式，是推动…的重要力量，…: its standing, no definition
@@ -656,6 +704,17 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         own_paragraph = False  # the definition ends with its paragraph inside a numbered section (its last offset kept)
         if i in parts:
             end = sentences[i][0] + len(sentences[i][1])  # “三会”指…,“一课”指…。: each part ends at its comma or the stop
+        elif i in pieces:
+            end = sentences[i][0] + len(sentences[i][1])  # (…高质量的发展。(郝芳芳): the byline after it is none of it)
+        elif i in counts:
+            # a slogan spelled out in running prose takes the sentences that name it again, no more (…“三大攻坚战”,即…。报告…对
+            # “三大攻坚”分别进行了专门安排。, P1140; not the report's next point, 三是合理安排中央财政超收收入。), and its
+            # items run on with semicolons (“两个免于提交”,即凡是…免于提交;凡是…免于提交实体证照。, a 嘉定 report)
+            key = strip_pinyin(term).strip("“”\"「」")[:4]
+            j, stop = i + 1, heads[n + 1][0] if n + 1 < len(heads) else len(sentences)
+            while j < stop and (key in strip_pinyin(sentences[j][1]) or sentences[j - 1][1].rstrip(_SPACE)[-1:] in "；;"):
+                j += 1
+            end = sentences[j - 1][0] + len(sentences[j - 1][1])
         elif len(heads) == 1 and (i == 0 or unit.numbered or not _defines_after(sentences, i)):
             # (one definition inside a paragraph whose later sentences define nothing runs to its end: an editor's note
             # 首店、首秀…已成為…現象。“首發經濟”是指…的總稱。…提出“積極推進首發經濟”。…重要途徑。)
@@ -693,11 +752,13 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             j = i + 1 if i in concepts else j  # …提出“X”的概念,即“…”;2016年,…: the quoted concept ends with its clause
             end = sentences[j - 1][0] + len(sentences[j - 1][1])
         end = before_opinion(body, def_at, end)  # …引申为…等。他认为,…: the speaker's opinion, a comment
+        but = BUT_CLAUSE.search(body, def_at, end) if n in conceded else None
+        end = but.start() if but else end  # 虽然‘通衢’一词泛指…之称,但真正…: the concession ends before 但
         remark = _SOURCE_REMARK.search(body, def_at, end)  # …临时工。(摘自国家统计局网站)
         end = remark.start() if remark else end
         end = _before_cell(body, def_at, end)
         lead_in = _CLOSING_LEAD_IN.search(body, def_at, end)  # …。具体来说: announcing the lines below
-        if lead_in and not _names_term(lead_in.group(), term) and not _ANNOUNCES_BELOW.match(lead_in.group().strip(_SPACE)):
+        if lead_in and not _names_term(lead_in.group(), term) and not _ANNOUNCES_BELOW.match(lead_in.group().strip(_SPACE)) and not _LEAD_IN_MARKER.fullmatch(lead_in.group().strip(_SPACE)):
             end = lead_in.start()
         label = _STRAY_LABEL.search(body, def_at, end)  # …的经济增长板块。 中文名: an info box's label after a lost break
         end = label.end(1) if label else end

@@ -5,7 +5,8 @@ values a release's scope, dates and units: a reader asking what ``統計標準�
 instead, so an entry under such a label is dropped. What the note defines are the items under ``統計項目定義:`` (read
 by the colon passes) and a gloss the form prints inside a label's brackets (``*時效(指統計標準時間至資料發布時間之間隔時間):45日``,
 ``發布週期(指資料編製或產生之頻率,如月、季、年等):年``): an entry of the label, the value after the colon left out
-(as P575's bracketed gloss). A service card's field labels (服務對象及申請資格, 服務結果, 查詢途徑) are dropped alike."""
+(as P575's bracketed gloss). A service card's field labels (服務對象及申請資格, 服務結果, 查詢途徑) are dropped alike, and so is a questionnaire part listing
+its items (``(一)自用貨車部分:包括 1.車輛基本資料:牌照號碼、…``, 318)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,15 @@ _BRACKETED_LABEL = re.compile(
 _DEFINED = re.compile(r"[\s\u3000]*(?:是指|係指|系指|指(?![出明定示导導])|即)")
 
 
+# A part of a survey or form listing its items (統計項目定義: / (一)自用貨車部分:包括 1.車輛基本資料:牌照號碼、車種、…。
+# 2.裝卸貨物狀況:…, 318): what each part of the questionnaire collects, its contents, no meaning of the part.
+_PART_CONTENTS = re.compile(r"[\s\u3000]*(?:包括|包含|含)[\s\u3000:：]*(?:1|一|１)[.、．)）]")
+
+
+def _lists_a_parts_items(entry: Found) -> bool:
+    return entry.term.strip(_SPACE).endswith("部分") and _PART_CONTENTS.match(entry.definition) is not None
+
+
 def metadata_labels_dropped(found: list[Found]) -> list[Found]:
     """``found`` without the entries whose headword is one of the metadata template's field labels (module docstring).
 
@@ -52,11 +62,14 @@ def metadata_labels_dropped(found: list[Found]) -> list[Found]:
     ['座落地點']
     >>> [e.term for e in metadata_labels_dropped([Found("服務結果", "根據房屋供應情況,按序向合資格家團分配單位。", "", 1, 0, 1)])]
     []
+    >>> [e.term for e in metadata_labels_dropped([Found("營業貨車部分", "包括1.公司基本資料:統一編號、公司行號名稱。", "", 1, 0, 1)])]
+    []
     """
     return [
         entry
         for entry in found
-        if not any(label.fullmatch(entry.term.strip(_SPACE + "*＊•·|")) for label in (_METADATA_LABEL, _SERVICE_LABEL))
+        if not _lists_a_parts_items(entry)
+        and not any(label.fullmatch(entry.term.strip(_SPACE + "*＊•·|")) for label in (_METADATA_LABEL, _SERVICE_LABEL))
         or _DEFINED.match(entry.definition)
     ]
 

@@ -647,6 +647,7 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
     if _NOT_DEFINITION.match(clean, match.end("marker")) and not _short_form_named(predicate) and not goes_on or sentence.rstrip(_CLOSERS).endswith(("?", "？")):
         return None  # 「新質生產力」是甚麼?: a question
     opening = not clean[:s].strip(" \t\u3000\xa0")  # the sentence opens its paragraph
+    opening = opening or _reads_term(clean[:s], core)  # 涪(fú)、陵(líng) 。涪陵区是…: after the reading of the term
     plain = not match.group("lead") and not match.group("frame")
     key_topic = topic(candidate.key, quoted=quoted) or topic(term, quoted=quoted)
     # (a plain-words lead-in, 简单来说,链长制就是…, sets the headword apart as a connective after it does)
@@ -727,7 +728,7 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
             return candidate  # 定义与性质 / X是政府依法颁发的…法律凭证,…: the heading announces the definition (P1082)
         if quoted and key_topic and predicate[:1] in ":：" and not opening:
             return candidate  # …制度。“三会”是:定期召开…;“一课”是:按时上好党课。: 是 and a colon give a quoted part's content
-        if _role(predicate) and not _first_clause_by_head(core, predicate):
+        if _role(predicate) and not _first_clause_by_head(core, predicate) and not _one_of_its_divisions(core, predicate):
             # (unless the first clause names the term's class by its head word, a later clause giving a role beside it:
             # “万亩千亿”新产业平台是以…为主导的高能级产业大平台,是…的一项重大举措, P1050)
             return None  # X是…的关键 / 是个新词 / 是…专业术语 / 是由…决定的: a role, a kind of word, a cleft
@@ -817,6 +818,8 @@ ROLE_NOUN = re.compile(
     r"重点|重點|核心|任务|任務|要求|手段|窗口|体现|體現|之路|一招|举措|舉措|措施|组成部分|組成部分|趋势|趨勢|共识|共識|问题|問題|"
     r"生力军|生力軍|着力点|著力點|突破口|落脚点|落腳點|切入点|切入點|出发点|出發點|主线|主線|根本|灵魂|靈魂|标志|標誌|象征|象徵|"
     r"术语|術語|概念|名词|名詞|新词|新詞|提法|范畴|範疇|说法|說法|热词|熱詞|关键词|關鍵詞|大事|實事|实事|使命|主力军|主力軍|生命线|生命線|"
+    # (what a slogan came out of: “三个模式”是山东从改革开放初期至今不断创新发展的成果, P1171)
+    r"成果|"
     r"之一)$"
 )
 
@@ -834,6 +837,8 @@ def _names_class_by_head(core: str, predicate: str) -> bool:
         return False
     head = core[-2:]
     clauses = [c.strip() for c in re.split(r"[,，；;]", predicate.split("。")[0]) if c.strip()]
+    if _one_of_its_divisions(core, predicate):
+        return True  # 涪陵区是重庆市辖区之一: one of the divisions its own suffix names
     return any(
         head in clause or _names_suffix_class(core, clause)
         for k, clause in enumerate(clauses)
@@ -852,6 +857,33 @@ def _closes_on_class(core: str, predicate: str) -> bool:
 
 # A first clause naming a class after 的, a noun closing it (集工业与生活于一体的综合性区域).
 _CLASS_AFTER_OF = re.compile(r"[^,，。；;!！?？]{2,40}的[\u4e00-\u9fff]{2,6}(?:[,，。；;]|$)")
+
+
+# One of a place's administrative divisions (重庆市辖区之一, 江苏省地级市之一): the division's kind, its last character the
+# term's own suffix (涪陵区: 区), is the genus; 之一 counts it among its kind, no standing.
+_DIVISION_OF = re.compile(r"[^,，。；;!！?？的]{0,12}(?:辖区|轄區|地级市|地級市|县级市|縣級市|自治县|自治縣|自治州|直辖市|直轄市|区|區|县|縣)之一")
+
+
+# The reading of a term's characters opening its paragraph (涪(fú)、陵(líng) 。, P1184, an answer to how a place's name is
+# read): no sentence of its own about the term, which the next one opens.
+_READING = re.compile(r"[\s\u3000]*(?P<chars>[\u4e00-\u9fff](?:[(（][a-zü\u00e0-\u01dc]{1,7}[)）])?(?:[、,，\s\u3000]*[\u4e00-\u9fff](?:[(（][a-zü\u00e0-\u01dc]{1,7}[)）])?){1,4})[\s\u3000]*[。.]?[\s\u3000]*")
+
+
+def _reads_term(before: str, core: str) -> bool:
+    """Whether ``before`` is only the reading of the term's first characters (``涪(fú)、陵(líng) 。`` before ``涪陵区是…``)."""
+    match = _READING.fullmatch(before)
+    if match is None:
+        return False
+    chars = re.sub(r"[(（][^)）]*[)）]|[、,，\s\u3000]", "", match.group("chars"))
+    return len(chars) >= 2 and core.startswith(chars)
+
+
+def _one_of_its_divisions(core: str, predicate: str) -> bool:
+    """Whether the first clause after 是 counts the term among a place's divisions named by its own suffix (``涪陵区是重庆市辖区
+    之一 , 地处…``, P1184): a genus, though 之一 closes it (``云南是…的省份之一`` names no suffix of the term, a standing)."""
+    clause = re.split(r"[,，；;。！？!?]", predicate)[0].strip(_CLOSERS + " \t\u3000\xa0")
+    match = _DIVISION_OF.fullmatch(clause)
+    return match is not None and len(core) >= 3 and clause[:-2].endswith(core[-1])
 
 
 def _first_clause_by_head(core: str, predicate: str) -> bool:

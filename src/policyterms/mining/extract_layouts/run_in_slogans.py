@@ -1,0 +1,111 @@
+"""Quoted slogans glossed run-in right after their quotation marks, in running prose (the prose pass reads them through
+these patterns): a counted slogan spelled out by 即 or a colon (``…打好“三大攻坚战”,即…``, P1140; ``…凸显“三个为主”:…;…;…。``,
+P1179; a mojibake copy's ``…建设“六個區”?!傲鶄€區”即…``, P1143), a task named by its verb and a counted slogan before ``,指``
+(``推进“两个一体化”,指…``, P1175), a quoted piece of a word just named glossed by 就是 (``…稳中求进的工作总基调,“进”就是发展,…``,
+P1146), a clause restating a word its sentence just quoted (``…浮現「中三角」,其實中三角指的是…``, P1189) and a quoted word
+granted its sense in a concession (``虽然‘通衢’一词泛指…,但…``, P1186). Each narrows itself so that a polemic's quoted word
+(``“国际专政”即…``, ``“民主派”就是“走资派”``) and slogans opening their own sentences (the series readers') give nothing here."""
+
+from __future__ import annotations
+
+import re
+
+from policyterms.text.fold import strip_pinyin
+from policyterms.mining.extract_layouts.common import _MARKER, _SPACE, MarkerGroup
+
+__all__ = [
+    "BUT_CLAUSE",
+    "COUNTED_QUOTED_JI",
+    "GRANTED_WORD",
+    "QUOTED_PIECE",
+    "RESTATED_CLAUSE",
+    "TASK_SLOGAN",
+    "counted_quoted_ji",
+    "quoted_piece_glossed",
+]
+
+# (a demonstrative before the slogan says which thing is meant: …那个“独立王国”，即旧北京市委, the ninth congress)
+_POINTING = re.compile(r"那个|那個|这个|這個|那种|那種|这种|這種|那些|这些|這些")
+# A counted slogan in quotation marks (a numeral opening it: “三大攻坚战”, “六个区”, “三项政策、一项改革”) glossed right
+# after its quotes by 即, a comma or none between, anywhere in a sentence (第三是提出打好“三大攻坚战”,即打好防范化解重大风险、
+# 精准脱贫、污染防治的攻坚战。, P1140; the 2003 report's “三项政策、一项改革”，即按保护价敞开收购…): the writer stops to spell
+# out the count, an entry from 即. A mojibake copy that lost the stop and the opening mark of the slogan restated after it
+# (…建设“六個區”?!傲鶄€區”即西部地區…, P1143) glosses the clean mention before the ?!. Not a word that is no count
+# (“国际专政”即对各国人民专政, the ninth congress: a polemic's gloss of the enemy's word), nor 即使/即将/即可.
+_COUNT = r"(?:[一二三四五六七八九十两兩]|\d{1,3})"
+COUNTED_QUOTED_JI = re.compile(
+    rf"(?P<term>[“「]{_COUNT}[^“”「」,，。；;:：?？!！]{{1,20}}[”」])"
+    r"(?:\?!(?P<lost>[^“”「」,，。；;:：\s\u3000]{1,24})[”」])?[\s\u3000]*[,，]?[\s\u3000]*"
+    r"(?:[:：][\s\u3000]*)?(?P<marker>即(?![使便将將刻时時可日])|[:：](?![\s\u3000]*[“「]))"
+)
+# (or by a colon and its content: 深圳的产业结构凸显“三个为主”:经济增量以新兴产业为主,…;工业以先进制造业为主,…;三产以…为主,…。,
+# P1179, the definition opening after the colon)
+
+# A task named by its verb and a counted slogan, set off by a comma before 指 (推进“两个一体化”,指加快城市空间拓展与优化,…。
+# 建设“两大基地,五大中心”,指通过…, P1175, a party secretary's slogans explained one by one): the task is the term, verb and
+# all, as the golds keep a glossed phrase's verb (负责“米袋子”). Not a quoted word inside other words (着力解决“三老”问题,是指…).
+TASK_SLOGAN = re.compile(rf"[\u4e00-\u9fff]{{2}}[“「]{_COUNT}[^“”「」]{{1,20}}[”」]")
+# A clause restating a word its sentence has just named in quotation marks, with a strong marker (很早之前東邊就有長三角、…
+# 經過漫長發展中部將浮現「中三角」,其實中三角指的是以武漢為中心的大都市圈,…, P1189): an entry of the word from the marker, a
+# leading 其实 left out; the subject too far from the marker for the sentence's own reading.
+RESTATED_CLAUSE = re.compile(
+    r"[,，][\s\u3000]*(?:其实|其實|意思是|意思就是)?(?P<term>[^\s\u3000,，。；;:：、“”「」‘’()（）]{2,8}?)"
+    r"(?P<marker>指的是|是指(?![导導挥揮])|即(?![使便将將刻时時可日])(?=[\s\u3000]*[“「]))"
+)
+# (a name's meaning after 意思是, its quoted gloss after 即: …因名之曰‘成都’”,意思是成都即 “成为都城”,这种说法…, P1177)
+# A quoted word granted its sense in a concession (一位市民激动地说:“虽然‘通衢’一词泛指四通八达的道路,如武汉有九省通衢、洛阳有
+# 十省通衢之称,但真正将衢字用于地名、…的,只有我们通衢之州——衢州了。”, P1186): 虽然/尽管 (and an opening quotation mark)
+# and 一词 are no part of the word, and its gloss ends before the comma and 但 that turn to the speaker's point.
+GRANTED_WORD = re.compile(
+    r"[“「]?(?:虽然|雖然|尽管|儘管)[\s\u3000]*(?P<term>[‘“「『][^‘’“”「」『』]{1,12}[’”」』])(?:一词|一詞|这个词|這個詞|二字)?"
+)
+BUT_CLAUSE = re.compile(r"[,，][\s\u3000]*(?:但|但是|可是|却|卻)")
+# A quoted piece of a word the sentence has just named, glossed after a comma by 就是, 即 or 指 (…政府工作报告中提到今年要坚持稳中
+# 求进的工作总基调,“进”就是发展,但发展不能是单一的,…。, P1146, a deputy's remark): the speaker stops to say what one character of
+# the slogan means, an entry from the marker to the end of the sentence.
+QUOTED_PIECE = re.compile(
+    r"(?P<before>[^。！？!?；;]{4,80})[,，][\s\u3000]*(?P<term>[“「](?P<piece>[\u4e00-\u9fff]{1,2})[”」])[\s\u3000]*[,，]?[\s\u3000]*"
+    r"(?P<marker>就是|即(?![使便将將刻时時可日])|指(?![出导導挥揮标標示明]))"
+)
+
+
+def quoted_piece_glossed(text: str) -> re.Match[str] | None:
+    """The quoted piece glossed in ``text`` (:data:`QUOTED_PIECE`) when the word holding it stands in the clauses before, the
+    piece no word of its own there (稳中求进 holds 进); None otherwise (“民主派”就是“走资派”: a whole word, a polemic).
+
+    >>> quoted_piece_glossed("他说,今年要坚持稳中求进的工作总基调,“进”就是发展,但发展不能是单一的。").group("term")
+    '“进”'
+    >>> quoted_piece_glossed("公开抛出了老干部是“民主派”，“民主派”就是“走资派”的反革命政治纲领") is None
+    True
+    """
+    found = QUOTED_PIECE.match(text)
+    if found is None or len(text[found.end() :].strip(_SPACE + "。")) < 2:
+        return None
+    piece, before = found.group("piece"), re.sub(r"[“「][^“”「」]*[”」]", "", found.group("before"))
+    return found if re.search(rf"[\u4e00-\u9fff]{piece}|{piece}[\u4e00-\u9fff]", before) else None
+
+
+def counted_quoted_ji(text: str, marker: re.Match[str] | MarkerGroup | None) -> re.Match[str] | None:
+    """The counted slogan glossed by 即 in ``text`` (:data:`COUNTED_QUOTED_JI`), when the sentence has no marker of its own
+    before it but an ordinal's 是 (第三是…, 一是…); None otherwise.
+
+    >>> counted_quoted_ji("第三是提出打好“三大攻坚战”,即打好防范化解重大风险的攻坚战。", _MARKER.search("第三是")).group("term")
+    '“三大攻坚战”'
+    >>> counted_quoted_ji("建设“六個區”?!傲鶄€區”即西部地區高質量發展先行區、內陸開放國際合作引領區。", None).group("term")
+    '“六個區”'
+    >>> counted_quoted_ji("他就对你实行“国际专政”即对各国人民专政", None) is None
+    True
+    """
+    found = COUNTED_QUOTED_JI.search(text)
+    if found is not None and not text[: found.start()].strip(_SPACE):
+        return None  # “一圈”即…;“一带”即…: a slogan opening its sentence is the series readers' (clauses, ji_series)
+    if found is None or len(strip_pinyin(text[found.end() :]).strip(_SPACE + "。:：")) < 8 or _POINTING.search(text[: found.start()]):
+        return None
+    if found.group("marker") in ":：" and not text.rstrip(_SPACE).endswith((";", "；")):
+        return None  # (a colon opens a list of clauses run on with semicolons only: “三个实”:数字实、事例实、成果实,做到…, 58)
+    lost = found.group("lost")
+    if lost is not None and strip_pinyin(lost)[-1:] != strip_pinyin(found.group("term"))[-2:-1]:
+        return None  # (the mojibake keeps the restated slogan's last character: 傲鶄€區 for 六個區)
+    if marker is not None and marker.start() < found.start() and not re.fullmatch(r"第?[一二三四五六七八九十]+", text[: marker.start()].strip(_SPACE)):
+        return None
+    return found
