@@ -23,6 +23,7 @@ from policyterms.mining.extract_layouts.headword_lines import (
     _DEFINITION_LABEL,
     _DICTIONARY_META,
     _MEANING_LABEL,
+    FIELD_LABEL,
     _RESTATED,
     _body_line,
     _colon_lists,
@@ -619,6 +620,9 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         labelled = _DEFINITION_LABEL.match(texts[0])
         if labelled:  # “瞪羚”企业 / 名词解释:指… / 报告强调:…: the labelled paragraph alone
             texts, body_lines = texts[:1], body_lines[:1]
+        claimed = [i, *body_lines]
+        if _MEANING_LABEL.match(texts[0]) and (field := next((n for n in range(1, len(texts)) if FIELD_LABEL.match(texts[n])), 0)):
+            texts, body_lines = texts[:field], body_lines[:field]  # 【概念解释】… / 【近义词】…: the card's next field ends it (read, no entry)
         definition = "".join(texts)
         definition = _FROM_REMARK.sub("", definition)
         quote = definition
@@ -678,7 +682,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             for _, start, item_term, item_definition, item_end in clauses:
                 out.append(([], Found(item_term, item_definition, last.raw[start - last.start : item_end - last.start], last.index + 1, start, item_end)))
             continue
-        out.append(([i, *body_lines], Found(term, definition, quote, i + 1, at, end)))
+        out.append((claimed, Found(term, definition, quote, i + 1, at, end)))
     return out
 
 

@@ -442,7 +442,7 @@ _WEIGHT_LEAD_IN = re.compile(
 # What a lead-in may announce that is no meaning: features, roles, goals, measures, paths, steps, factors, key points.
 _POINT_NOUNS = (
     r"特点|特點|特征|特徵|优势|優勢|意义|意義|作用|目标|目標|任务|任務|措施|举措|舉措|路径|路徑|途径|途徑|步骤|步驟|因素|"
-    r"要点|要點|关键点|關鍵點|亮点|亮點|原则|原則|对策|對策|建议|建議|好处|好處|成效"
+    r"要点|要點|关键点|關鍵點|亮点|亮點|原则|原則|对策|對策|建议|建議|好处|好處|成效|功能"
 )
 # A lead-in closing a line or a paragraph that announces such points (P1020-P1072 of the thirty-eighth set; the features,
 # aspects, goals and measures of the term the page has just defined, each a ``label:…`` line below):
@@ -495,12 +495,14 @@ def _points_sections(lines: list[_L]) -> list[bool]:
     out, state = [False] * len(lines), False
     series: str | None = None  # the numbering of the items under a lead-in paragraph (一、 or （一）), once one is read
     led = False
+    numbered = False  # the line before is a bare item number (1.), the number of the sub-heading on this line
     for k, line in enumerate(lines):
         if line.blank:
             continue
         text = line.clean.strip(_SPACE)
         number = _SERIES_NUMBER.match(text)
         style = None if number is None else ("paren" if text[0] in "（(" else "mark")
+        item, numbered = numbered, bool(_BARE_ITEM_NUMBER.search(text))
         if len(text) <= 30 and not re.search(r"[。；;，,!！]", text) and (not re.match(r"^[\[（(]?\d", text) or _SUBSECTION.match(text)):
             if led and state and style is not None and style == series:
                 out[k] = state
@@ -508,7 +510,8 @@ def _points_sections(lines: list[_L]) -> list[bool]:
             if _SECTION_NUMBER.match(text) or not re.search(r"[:：].", text):
                 led = False
                 state = (
-                    bool(_POINTS.search(_LIST_AHEAD.sub(r"\1", text.rstrip("?？"))))
+                    item and state and not _SECTION_NUMBER.match(text)
+                    or bool(_POINTS.search(_LIST_AHEAD.sub(r"\1", text.rstrip("?？"))))
                     or bool(_FEATURES_AHEAD.search(text))
                     or announces_points(text)
                     or bool(_WAYS_HEADING.fullmatch(text))
@@ -523,6 +526,10 @@ def _points_sections(lines: list[_L]) -> list[bool]:
     return out
 
 
+# A bare item number on a line of its own (二、…的核心功能 / 1. / 协同办公模块 / (1)文档编辑与存储:…), or run on after the
+# last sentence of the line before (…发送提醒通知。 2. / 审批流程管理): the sub-heading on the next line is an item of the section
+# above, its points being the section's (the functions of the heading's system, P1258).
+_BARE_ITEM_NUMBER = re.compile(r"(?:^|(?<=[。！？!?])[\s\u3000]*)\d{1,2}[.．、]$")
 # An item number in Chinese numerals (二、 / （二）): the series a points list under a lead-in paragraph is numbered in.
 _SERIES_NUMBER = re.compile(rf"^{_CN_ITEM}")
 
