@@ -234,7 +234,7 @@ from policyterms.mining.extract_layouts.foreign_words import english_headword_li
 from policyterms.mining.extract_layouts.label_dash_headwords import label_dash_headwords
 from policyterms.mining.extract_layouts.dangling_bullets import dangling_bullet_items
 from policyterms.mining.extract_layouts.component_words import component_words, split_word_glosses
-from policyterms.mining.extract_layouts.meaning_label_items import meaning_label_items
+from policyterms.mining.extract_layouts.meaning_label_items import labelled_sub_items, meaning_label_items
 from policyterms.mining.extract_layouts.respective_glosses import paired_glosses, respective_glosses
 from policyterms.mining.extract_layouts.glossed_lists import bracket_glossed_lists
 from policyterms.mining.extract_layouts.aligned_rows import aligned_rows
@@ -270,6 +270,7 @@ from policyterms.mining.extract_layouts.combine import (
     _restates_headword_above,
     _split_qizhong,
     _under_definition_heading,
+    title_run_in,
     _whole_paragraph,
 )
 
@@ -342,6 +343,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(box, found, free)
     labelled = list(meaning_label_items(lines, free))  # 1. X / paragraph / **含義:**…: numbered words with meaning lines
     _claim(labelled, found, free)
+    _claim(labelled_sub_items(lines, free), found, free)  # 1.X / (1)含义:… / (2)形成:…: a lesson's headwords, labelled sub-items
     whole = {(entry.start, entry.end) for _, entry in labelled + box}  # glosses whole without a stop, beside the same word's sentences
     _claim(_label_lines(lines, free), found, free)  # 指标解释: / X包括… / Y反映…: headwords run into their verb
     _claim(_include_lines(lines, free), found, free)  # 东部包括:… / 中部包括:…: a run of one-sentence include lines
@@ -498,6 +500,7 @@ def find_entries(text: str) -> list[Found]:
     whole |= {(entry.start, entry.end) for entry in glossed + labelled}
     found.extend(dash_appositions(lines, found))  # 广西“三大定位”新使命—— / 发挥…。: a counted name's content after a dash
     found.sort(key=lambda f: f.start)
+    found = title_run_in(found, lines)  # 老区究竟…价值 / …价值老区指…(a teaser, cut): the title is no part of the term
     kept = classification_grades_dropped(_drop_cut_last(_drop_non_definitions(_drop_cut_repeats(_once(found), whole)), text, whole))
     kept = sense_label_entries(kept, text)  # 一、本义层面 指代…: a sense of the page's headword, the label no term
     kept = metadata_labels_dropped(kept)  # 統計標準時間:以每年年底之事實為準: a metadata form's field, no term

@@ -342,7 +342,9 @@ _POINTS = re.compile(
     # an explainer's background, paths, challenges and knacks (一、战略背景, 三、实施路径, 三、挑战与应对, 二、高效协作的秘诀,
     # P936 and P955): reasons, measures and difficulties of the article's topic under labels, no glosses of them; not a
     # title joining them to meanings (部分新词的含义及背景: each word's 含义: line, then its 背景: line)
-    r"(?<![及和与與、])(?:背景|路径|路徑|秘诀|秘訣)|挑战(?:与|與|和|及)(?:应对|應對|对策|對策|机遇|機遇))"
+    r"(?<![及和与與、])(?:背景|路径|路徑|秘诀|秘訣)|挑战(?:与|與|和|及)(?:应对|應對|对策|對策|机遇|機遇)|"
+    # the problems a measure brings or meets (二、撤县设区可能带来的问题 / 1. 财政压力增大, P1202): difficulties, no glosses
+    r"(?:带来|帶來|面临|面臨|存在|引发|引發|产生|產生)的(?:主要)?(?:问题|問題|风险|風險|弊端))"
     r"(?:(?:主要)?(?:体现在|體現在|表现在|表現在|包括|有))?[:：]?$"
 )
 # An item number in Chinese numerals (二、 / 二. / （二）), the numbering of a document's sections and of a points list.
@@ -487,11 +489,13 @@ _SUBSECTION = re.compile(r"\d{1,2}(?:[.．]\d{1,2})+[\s\u3000]+[^\d\s]")
 _LIST_AHEAD = re.compile(r"以下(?:几|幾)?(?:个|個)?(?:方面|点|點|种|種|类|類|项|項)?([:：])$")
 
 
-def _points_sections(lines: list[_L]) -> list[bool]:
+def _points_sections(lines: list[_L], led_heads: list[bool] | None = None) -> list[bool]:
     """Per line: does it lie under a heading that announces points? One pass; a heading is a
     short line with no sentence punctuation that is not an Arabic-numbered item. A paragraph closing with a
     lead-in announcing the features of its term (:data:`_POINTS_LEAD_IN`) opens such a section too, and a bare item numbered
-    in the series of its items (``三、常见搭配`` between ``二、词性特征 …`` and ``四、发音与辨析 …``) does not close it."""
+    in the series of its items (``三、常见搭配`` between ``二、词性特征 …`` and ``四、发音与辨析 …``) does not close it, nor does an
+    unnumbered heading line right under the lead-in (``以下是五项管理的具体内容和目标:`` / ``作业管理`` / rules), which ``led_heads``
+    marks when given."""
     out, state = [False] * len(lines), False
     series: str | None = None  # the numbering of the items under a lead-in paragraph (一、 or （一）), once one is read
     led = False
@@ -506,6 +510,11 @@ def _points_sections(lines: list[_L]) -> list[bool]:
         if len(text) <= 30 and not re.search(r"[。；;，,!！]", text) and (not re.match(r"^[\[（(]?\d", text) or _SUBSECTION.match(text)):
             if led and state and style is not None and style == series:
                 out[k] = state
+                continue
+            if led and state and style is None and series is None and not _SECTION_NUMBER.match(text) and not re.search(r"[:：?？]", text):
+                out[k] = state  # …以下是五项管理的具体内容和目标: / 作业管理 / 小学一二年级不得…: a point's unnumbered heading
+                if led_heads is not None:
+                    led_heads[k] = True
                 continue
             if _SECTION_NUMBER.match(text) or not re.search(r"[:：].", text):
                 led = False

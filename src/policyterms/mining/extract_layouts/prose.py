@@ -369,10 +369,16 @@ def _quote_opens_inside(term: str) -> bool:
 
 def _past_bracketed_label(sentence: str, offset: int) -> int:
     """After a label whose colon stands inside square brackets (``【簡介:】第一產業是指…``, a teaser's label, P497), the
-    closing bracket goes with the label: the headword starts after it."""
+    closing bracket goes with the label: the headword starts after it. So does an answer's bracketed title whose opening
+    bracket the copy lost (``如何正确认识撤县设区】撤县设区是…,指的是…``, P1202): the headword starts after ``】``."""
     if offset and sentence[offset : offset + 1] in "】]" and sentence[:offset].lstrip(_SPACE)[:1] in ("【", "["):
         return offset + 1
-    return offset
+    lost = _LOST_BRACKET_TITLE.match(sentence) if offset == 0 else None
+    return lost.end() if lost else offset
+
+
+# A bracketed title opening a paragraph, its opening bracket lost: words with no bracket, then 】 and the headword.
+_LOST_BRACKET_TITLE = re.compile(r"[\s\u3000]*[^【】\[\]\s\u3000,，。；;:：!！?？]{2,24}】[\s\u3000]*(?=[^\s\u3000】]{2})")
 
 
 # A sentence opening with a marker, its subject left out (是国家为…的一项重大举措。): after a sentence giving only the

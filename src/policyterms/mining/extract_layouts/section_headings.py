@@ -51,3 +51,17 @@ def bare_section_title(text: str) -> bool:
     (True, True, False)
     """
     return bool(_BARE_TITLE.fullmatch(text))
+
+
+# A topic's overview heading (银税互动平台概述, 公司简介): the section about the term, its text no gloss of the heading.
+_OVERVIEW_TITLE = re.compile(r"[^\s\u3000,，。；;:：!！?？]{2,20}?(?:概述|简介|簡介|概况|概況|综述|綜述)")
+
+
+def overview_title(text: str) -> bool:
+    """Whether ``text`` is a term's overview heading (``银税互动平台概述`` over ``随着数字经济的发展,…``, P1236): a section of
+    the page's topic, no headword.
+
+    >>> overview_title("银税互动平台概述"), overview_title("概述"), overview_title("银税互动平台")
+    (True, False, False)
+    """
+    return bool(_OVERVIEW_TITLE.fullmatch(text))
