@@ -82,8 +82,9 @@ _DATED_REPORT = re.compile(r"^(?:截至|截止|到)?[\s\u3000]*(?:19|20)\d\d年"
 # 构成的政府预算体系。 under 政府预算体系, a budget glossary's entry, stays).
 _SINCE_OPENING = re.compile(r"^[^，,。；;:：]{1,12}以来[,，]")
 _THIS_MATTER = re.compile(r"^(?:这|這|那)(?:个|個|项|項|件)?(?:问题|問題|工作|事情|件事|方面)")
-# A first sentence pointing back at things named before (…大棚常在这些区域形成奇特的时空拼贴。 under an essay's section
-# heading 历史分层的空间见证, P1207): the essay goes on, no gloss of the heading.
+# A first clause pointing back at things named before (…大棚常在这些区域形成奇特的时空拼贴。 under an essay's section
+# heading 历史分层的空间见证, P1207): the essay goes on, no gloss of the heading (a gloss may point back after its first
+# clause: 遼海 / 泛指當代遼寧省東南一帶,這些地方常有戰事。).
 _THESE = re.compile(r"这些|這些")
 # A heading announcing a term's meaning with a qualifier (革命老区的核心定义, X的基本含义) over a paragraph that does not open
 # as a definition (行政区划层面,国务院认定的革命老区覆盖…, P1207): figures and features, no gloss; the heading is no term.
@@ -102,7 +103,7 @@ def _narrative(explanation: str, term: str) -> bool:
     person opens, on a noun sharing the term's last character: ``天府中央法务区`` / ``为深入践行…,我省创新建设的现代法律服务
     聚集区。``, P1117, a congress report's verbless gloss)."""
     first = re.split(r"(?<=[。！？!?])", explanation.strip(_SPACE), maxsplit=1)[0]
-    if _SINCE_OPENING.match(first) or _THIS_MATTER.match(first) or _THESE.search(first):
+    if _SINCE_OPENING.match(first) or _THIS_MATTER.match(first) or _THESE.search(re.split(r"[,，；;]", first, maxsplit=1)[0]):
         return True
     core = term_core(_unquoted(term))
     sentence = first.rstrip(_CLOSERS + _SPACE + "。！？!?")
