@@ -226,6 +226,14 @@ _ATTRIBUTION = re.compile(r"^(?:据|據|根据|根據|按照|依照)[^,，。；
 _ASKED_BEFORE = re.compile(r"[\s\u3000]*(?:何谓|何謂|何为|何為|什么是|什麼是|什么叫|什麼叫)(?P<term>[^,，。；;:：?？]{2,25})[?？][\s\u3000]*$")
 
 
+def _asked_first(sentences: list[tuple[int, str]], i: int, term: str) -> bool:
+    """Whether the only sentence before the definition (the ``i``-th) asks what its term is (``什么是“大城市病”?“大城市病”
+    主要是指…。之所以称为…是因为…。``, P1225): the paragraph is the answer, the definition runs to its end as if it opened it."""
+    asked = _ASKED_BEFORE.fullmatch(sentences[0][1]) if i == 1 else None
+    key = strip_pinyin(asked.group("term")).strip(_SPACE + "“”「」\"") if asked else ""
+    return len(key) >= 2 and strip_pinyin(term).strip(_SPACE).lstrip("“「\"").startswith(key)  # (“大城市病”主要: its adverb)
+
+
 # A paragraph opening with a headword and 即 (no comma): 规模以上工业企业即年主营业务收入2000万元及以上的…
 _BARE_JI = re.compile(r"[^\s\u3000，,。；;：:、“”\"「」()（）]{4,25}?(?<![立随隨旋当當亦则則])(即)(?![使便将將刻时時可])")
 
@@ -663,7 +671,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         own_paragraph = False  # the definition ends with its paragraph inside a numbered section (its last offset kept)
         if i in parts:
             end = sentences[i][0] + len(sentences[i][1])  # “三会”指…,“一课”指…。: each part ends at its comma or the stop
-        elif len(heads) == 1 and (i == 0 or unit.numbered or not _defines_after(sentences, i)):
+        elif len(heads) == 1 and (i == 0 or unit.numbered or not _defines_after(sentences, i) or _asked_first(sentences, i, term)):
             # (one definition inside a paragraph whose later sentences define nothing runs to its end: an editor's note
             # 首店、首秀…已成為…現象。“首發經濟”是指…的總稱。…提出“積極推進首發經濟”。…重要途徑。)
             end = len(body)
