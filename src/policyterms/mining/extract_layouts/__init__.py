@@ -383,7 +383,10 @@ def find_entries(text: str) -> list[Found]:
     for unit in units:
         heading = previous is not None and bool(_DEFINITIONS_HEADING.fullmatch(strip_pinyin(previous.text).strip(_SPACE)))
         # right below an X:是指… line, an X:… line of several sentences is the next entry of the list
-        below = defined and previous is not None and unit.lines[0] == previous.lines[-1] + 1
+        # (or after one blank line, the next paragraph: 支農再貸款:是指…。 / / 支小再貸款:發放對象是…。…, P1235)
+        below = defined and previous is not None and previous.lines[-1] < unit.lines[0] <= previous.lines[-1] + 2 and all(
+            lines[k].blank for k in range(previous.lines[-1] + 1, unit.lines[0])
+        )
         announced = heading or listed or below
         previous = unit
         # Under 名词解释: (or 指标解释:) a run of X:… lines are its entries, each of one or more sentences.

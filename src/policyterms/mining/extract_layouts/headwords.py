@@ -111,6 +111,15 @@ def _narrative(explanation: str, term: str) -> bool:
         return False
     return bool(_FIRST_PERSON.search(first)) and not (len(core) >= 2 and sentence.endswith(core))
 
+def _counted_kinds_below(lines: list[_L], k: int) -> bool:
+    """Whether a paragraph after line ``k`` opens by counting a kind (``其一,…``, ``第一,…``): the paragraph at ``k`` leads
+    into the kinds glossed below, a section of its own."""
+    for line in lines[k + 1 : k + 4]:
+        if not line.blank:
+            return bool(re.match(r"[\s\u3000]*(?:其[一二三四五六七八九十]|第[一二三四五六七八九十])[,，、]", line.clean))
+    return False
+
+
 # An explanation opening with a day's date (12月8日,由《语言文字周报》主办的…公布, P568, under the title question
 # 2022年十大网络流行语是什么): a news lead reporting an event, no definition.
 _DATED_NEWS = re.compile(r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日[,，\s\u3000]")
@@ -495,6 +504,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
                 break  # (承办科室:…): a remark after the answer ends it
             if body_lines and not lines[k].blank and first[lines[k].clean.strip(_SPACE)] < i and len(lines[k].clean.strip(_SPACE)) >= 8:
                 break  # 人口普查是什么 / 人口普查是…。 / 江西省人口2020总人数口(the title again): the explanation ends
+            if body_lines and _SINCE_OPENING.match(lines[k].clean.strip(_SPACE)) and _counted_kinds_below(lines, k):
+                break  # 东西部扶贫协作 / …,即…。 / 实施…工作以来,…具体有:A、B、C。 / 其一,A。指…: the kinds' lead-in, no part
             if body_lines and _ORIGIN_PARAGRAPH.match(lines[k].clean.strip(_SPACE)):
                 break  # 1、栓Q / 英文短语…的读音衍生,本意是感谢。 / “栓Q”这个词最早来源于…: the origin story ends it
             if body_lines and _BARE_ITEM_NUMBER.fullmatch(lines[k].clean.strip(_SPACE)):

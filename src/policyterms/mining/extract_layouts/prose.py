@@ -234,6 +234,11 @@ def _asked_first(sentences: list[tuple[int, str]], i: int, term: str) -> bool:
     return len(key) >= 2 and strip_pinyin(term).strip(_SPACE).lstrip("“「\"").startswith(key)  # (“大城市病”主要: its adverb)
 
 
+# A counted sentence that only names a kind (其一,基于企业合作层面的东西部扶贫协作模式。, P1209), the next sentence opening with
+# 指: the kind is the term of that gloss.
+_COUNTED_NAMING = re.compile(r"[\s\u3000]*(?:其[一二三四五六七八九十]|第[一二三四五六七八九十])[,，、][\s\u3000]*(?P<term>[^\s\u3000,，。；;:：、!！?？“”「」]{2,30})[。][\s\u3000]*")
+
+
 # A paragraph opening with a headword and 即 (no comma): 规模以上工业企业即年主营业务收入2000万元及以上的…
 _BARE_JI = re.compile(r"[^\s\u3000，,。；;：:、“”\"「」()（）]{4,25}?(?<![立随隨旋当當亦则則])(即)(?![使便将將刻时時可])")
 
@@ -550,6 +555,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         usage = usage_gloss(text, MAX_TERM)  # 土豪被內地網友用來諷刺…; 光棍被外媒用來指…: the word before 被
         if usage is not None and (marker is None or usage.start() < at_marker):
             marker, at_marker = usage, usage.start()
+        counted = _COUNTED_NAMING.fullmatch(sentences[i - 1][1]) if i > 0 and marker is not None and at_marker == 0 and offset == 0 else None
+        if counted is not None and _STRONG_AFTER_IT.match(text) and _good_term(counted.group("term")):
+            heads.append((i - 1, counted.group("term"), at))  # 其一,X模式。指通过…: the counted sentence names the term
+            continue
         if marker is None or at_marker == 0:
             continue
         subject = text[:at_marker]
