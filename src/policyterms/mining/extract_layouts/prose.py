@@ -234,6 +234,15 @@ def _asked_first(sentences: list[tuple[int, str]], i: int, term: str) -> bool:
     return len(key) >= 2 and strip_pinyin(term).strip(_SPACE).lstrip("“「\"").startswith(key)  # (“大城市病”主要: its adverb)
 
 
+# A sentence opening with a sibling headword and 则 before its marker (核定征收则是指…, 农作物播种面积则是…): the contrast a
+# paragraph opening with the first term's definition runs up to.
+_SIBLING_THEN = re.compile(r"[\s\u3000]*[^\s\u3000,，。；;:：]{2,15}[则則](?:是指|是|指)")
+
+
+# A summary opening a sentence (总体而言,…, 总的来说,…, 综上所述,…): no part of the gloss before it.
+_SUMMARY_OPENING = re.compile(r"[\s\u3000]*(?:总体而言|總體而言|总的来说|總的來說|总而言之|總而言之|总之|總之|综上所述|綜上所述|综上|綜上)")
+
+
 # A counted sentence that only names a kind (其一,基于企业合作层面的东西部扶贫协作模式。, P1209), the next sentence opening with
 # 指: the kind is the term of that gloss.
 _COUNTED_NAMING = re.compile(r"[\s\u3000]*(?:其[一二三四五六七八九十]|第[一二三四五六七八九十])[,，、][\s\u3000]*(?P<term>[^\s\u3000,，。；;:：、!！?？“”「」]{2,30})[。][\s\u3000]*")
@@ -710,9 +719,14 @@ def _definitions_in(unit: _Unit) -> list[Found]:
                 or sentences[j - 1][1].rstrip(_SPACE)[-1:] in "；;"  # A;B;C。: one list, one sentence
             ):
                 j += 1
+            if n == 0 and i == 0 and n + 1 < len(heads) and _SIBLING_THEN.match(sentences[stop][1]):
+                j = stop  # 查账征收是指…。税务机关会…。核定征收则是指…: the first term's sentences, up to its sibling's
             if n + 1 < len(heads) and stop > j and sentences[stop - 1][1].rstrip(_SPACE)[-1:] in "；;":
                 j = stop  # 新產業是指…。目前,…等等;新商業模式是指…: run in with semicolons, each runs to its semicolon
             j = _last_naming(sentences, j, stop, key) if n + 1 == len(heads) and n > 0 else j
+            if n + 1 == len(heads) and n > 0 and heads[0][0] == 0 and _SIBLING_THEN.match(sentences[i][1]):
+                # …核定征收则是指…。税务机关会…。纳税人…。总体而言,…: the sibling's sentences, up to a summary
+                j = next((k for k in range(i + 1, stop) if _SUMMARY_OPENING.match(sentences[k][1])), stop)
             j = i + 1 if closes_series(sentences, heads, n) else j  # …;勇毅前行,意為…。該語既是…: the series' last gloss
             j = i + 1 if i in concepts else j  # …提出“X”的概念,即“…”;2016年,…: the quoted concept ends with its clause
             end = sentences[j - 1][0] + len(sentences[j - 1][1])
