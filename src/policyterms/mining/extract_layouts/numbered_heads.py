@@ -17,6 +17,8 @@ from policyterms.mining.extract_layouts.headword_lines import _RESTATED, _unquot
 _NUMBERED_COLON_HEAD = re.compile(
     r"^[\s\u3000]*(?:\d{1,2}[\s\u3000]*[.．、]|[(（][一二三四五六七八九十]{1,3}[)）])[\s\u3000]*([^\s\u3000，,。；;：:!！?？|]{2,25})[\s\u3000]*[:：][\s\u3000]*$"
 )
+_CHINESE_NUMBER = re.compile(r"[\s\u3000]*[(（][一二三四五六七八九十]")
+_OPENS_DEFINING = re.compile(r"[\s\u3000]*(?:即?(?:俗[称稱]|又[称稱]|亦[称稱]|[简簡][称稱])[^,，。；;]{1,20}[,，][\s\u3000]*)?(?:係|系指|是指|指|即|為|为)")
 # An other name leading the explanation before its defining verb (即俗稱「地政士」,係指… / 俗稱建物保存登記,係指…): the
 # definition opens at the verb, the other name being no meaning.
 _ALIAS_LEAD = re.compile(r"^即?(?:俗[称稱]|又[称稱]|亦[称稱]|[简簡][称稱])[^,，。；;]{1,20}[,，][\s\u3000]*(?=是指|系指|係指|指)")
@@ -32,6 +34,7 @@ def _numbered_colon_heads(lines: list[_L], free: list[bool]) -> list[tuple[list[
     if sum(1 for h in heads if h) < 2:
         return []
     out = []
+    chinese: list[bool] = []
     n = len(lines)
     for i, head in enumerate(heads):
         if head is None:
@@ -57,4 +60,9 @@ def _numbered_colon_heads(lines: list[_L], free: list[bool]) -> list[tuple[list[
         last = lines[body[-1]]
         start = lines[i].start + head.start(1)
         out.append(([i, *range(i + 1, k)], Found(term, definition, quote, i + 1, start, last.start + len(last.raw.rstrip(_SPACE)))))
+        chinese.append(bool(_CHINESE_NUMBER.match(lines[i].raw)))
+    # Under (一)X: heads a document's sections are as common ((一)指导思想: / 以…为指导,…): the page is a glossary when two
+    # of its explanations at least open with a defining verb (係…, 係指…, 即俗稱…,係指…).
+    if any(chinese) and sum(1 for entry, numbered in zip(out, chinese) if numbered and _OPENS_DEFINING.match(entry[1].quote)) < 2:
+        out = [entry for entry, numbered in zip(out, chinese) if not numbered]
     return out if len(out) >= 2 else []
