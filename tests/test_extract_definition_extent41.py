@@ -141,3 +141,22 @@ def test_an_x_colon_paragraph_a_blank_line_below_an_x_colon_shizhi_paragraph_is_
         "希望以上回答對你有用!\n"
     )
     assert [term for term, _ in pairs(text)] == ["支農再貸款", "支小再貸款"]
+
+
+def test_a_closing_lead_in_naming_the_terms_head_and_its_goals_stays_in_the_definition():
+    text = (
+        "政策定义与目标\n"
+        "教师轮岗交流政策是指教师在一定周期内(通常为3-5年)从一所学校流动到另一所学校,尤其是从城市优质学校流向农村或薄弱学校。政策目标包括:\n"
+        "  • 促进教育公平:通过教师流动,打破“名校垄断”,让农村和薄弱学校获得新鲜血液。\n"
+        "  • 提升教师素质:教师在不同环境中积累经验,增强适应性和教学创新能力。\n"
+    )
+    assert pairs(text) == [
+        ("教师轮岗交流政策", "是指教师在一定周期内(通常为3-5年)从一所学校流动到另一所学校,尤其是从城市优质学校流向农村或薄弱学校。政策目标包括:")
+    ]
+
+
+def test_a_closing_lead_in_naming_no_term_is_no_part_of_the_definition():
+    from policyterms.mining.extract_layouts.prose import _names_term
+
+    assert not _names_term("具体来说:", "教师轮岗交流政策")
+    assert not _names_term("与耕地面积有以下两方面区别:", "农作物播种面积")

@@ -872,11 +872,18 @@ def _names_term(sentence: str, term: str) -> bool:
     whole = strip_pinyin(term).strip("“”\"「」 ")
     if len(whole) >= 2 and restated.lstrip("“「").startswith(whole) and _HAS_FEATURES.match(restated.lstrip("“「")[len(whole) :].lstrip("”」")):
         return True  # …的区域。人才飞地通常具有以下特点:: the term restated as the subject (P1059)
+    if len(whole) >= 4 and _HEAD_GOALS.fullmatch(restated) and restated.startswith(whole[-2:]):
+        return True  # 教师轮岗交流政策是指…。政策目标包括:: the term's head noun naming its goals, listed below (P1252)
     if _ITS_SENSES.fullmatch(strip_pinyin(sentence)):
         return True  # …的一种形象化表达。它可能指的是:: the things the term just defined may refer to, listed below (P925)
     if _CRITERIA_OF_ABOVE.match(strip_pinyin(sentence)):
         return True  # …。确定以上法人单位的标准为:: the criteria of the kinds just listed, items of their own below
     return named and bool(_ANNOUNCES_PARTS.search(sentence))
+
+
+# A closing lead-in opening with the defined term's head noun and announcing its goals or contents (政策目标包括:,
+# 制度内容包括:, P1252): the term named by its head, so the lead-in is the definition's last sentence.
+_HEAD_GOALS = re.compile(r"[\u4e00-\u9fff]{2}(?:的)?(?:主要)?(?:目标|目標|内容|內容|任务|任務)(?:主要)?(?:包括|包含|有)[\s\u3000]*[:：]")
 
 
 # A closing lead-in announcing the criteria of what the definition has just listed (…规模以上服务业法人单位。
