@@ -169,6 +169,10 @@ its title or a question heading names (``X,或稱A,…,是指…``, ``X,全称�
 a dictionary's senses under ``基本解释``/``详细解释``/``网络解释`` (``词典解释``/``引证解释``/``网络百科``) headings, one entry each.
 Also: an alias sentence before a headless 是 (``X,简称“Y”。是…``) is no part of the definition; ``X是一个简称,全称是Y`` defines;
 a table's ``概念 | X是…。 |`` row naming its own headword is an entry.
+Also (the forty-first set): a lesson's numbered headword lines over labelled sub-items (``1.X`` / ``(1)含义:…`` / ``(2)形成:…``,
+:func:`.meaning_label_items.labelled_sub_items`) give the 含义 value only; a sub-heading numbered on the line before keeps the
+points of its section, and unnumbered headings under a lead-in announcing points are none; an essay's title run into a teaser
+is no part of its term (:func:`.combine.title_run_in`).
 Also: a word card's dashed component words over circled senses (``- 孤兒:`` / ``①…:例。``, :mod:`.component_words`) and a
 flattened info box (``中文名`` / X / ``释 义`` / …, :func:`.cards.info_box`) are read early; a term card's byline (author, date,
 book) above ``名词解释:`` and a spaced article number (``第 1 條``) are no headwords.
