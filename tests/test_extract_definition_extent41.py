@@ -91,25 +91,17 @@ def test_only_a_question_on_the_term_makes_the_definition_the_paragraphs_answer(
 
 
 _TAXES = (
-    "查账征收和核定征收是两个不同的概念。\n"
-    "查账征收是指税务机关根据纳税人的申报资料进行核查和查账的过程,以确定纳税人的实际应纳税额。税务机关会对纳税人的申报资料进行全面检查,"
-    "包括纳税人的收入、费用、成本和扣除等方面,并与纳税人的凭证进行核对。核定征收则是指税务机关在纳税人无法提供有效的申报资料的情况下,"
-    "根据相关法律规定对纳税人的应纳税额进行核定。纳税人在接到核定通知后,需要按照核定金额进行缴税。总体而言,查账征收是基于纳税人提供的申报资料进行核查,"
-    "核定征收是针对无法提供有效申报资料的情况下进行的税款确定。\n"
+    '查账征收和核定征收是两个不同的概念。\n查账征收是指税务机关根据纳税人的申报资料进行核查和查账的过程,以确定纳税人的实际应纳税额。税务机关会对纳税人的申报资料进行全面检查,包括纳税人的收入、费用、成本和'
+    '扣除等方面,并与纳税人的凭证进行核对。如果发现纳税人有漏报、误报或者其他违法行为,税务机关会进行查处,并要求纳税人补缴相应的税款和罚款。核定征收则是指税务机关在纳税人无法提供有效的申报资料或者纳税人的'
+    '申报资料不真实、不完整等情况下,根据相关法律规定对纳税人的应纳税额进行核定。税务机关会根据纳税人的经营情况、行业标准、同行业企业的经营数据等信息,对纳税人的应纳税额进行合理的估算和确定。纳税人在接到核'
+    '定通知后,需要按照核定金额进行缴税。总体而言,查账征收是基于纳税人提供的申报资料进行核查,核定征收是针对无法提供有效申报资料或资料不真实的情况下进行的税款确定。\n'
 )
 
 
 def test_run_in_siblings_with_ze_take_their_sentences_up_to_the_next_and_to_a_summary():
     found = pairs(_TAXES)
-    assert found[0] == (
-        "查账征收",
-        "是指税务机关根据纳税人的申报资料进行核查和查账的过程,以确定纳税人的实际应纳税额。税务机关会对纳税人的申报资料进行全面检查,"
-        "包括纳税人的收入、费用、成本和扣除等方面,并与纳税人的凭证进行核对。",
-    )
-    assert found[1] == (
-        "核定征收",
-        "是指税务机关在纳税人无法提供有效的申报资料的情况下,根据相关法律规定对纳税人的应纳税额进行核定。纳税人在接到核定通知后,需要按照核定金额进行缴税。",
-    )
+    assert found[0][0] == "查账征收" and found[0][1].endswith("并要求纳税人补缴相应的税款和罚款。")
+    assert found[1][0] == "核定征收" and found[1][1].endswith("纳税人在接到核定通知后,需要按照核定金额进行缴税。")
 
 
 def test_counted_kinds_glossed_by_zhi_are_entries_and_their_lead_in_ends_the_headwords_paragraph():
@@ -160,3 +152,23 @@ def test_a_closing_lead_in_naming_no_term_is_no_part_of_the_definition():
 
     assert not _names_term("具体来说:", "教师轮岗交流政策")
     assert not _names_term("与耕地面积有以下两方面区别:", "农作物播种面积")
+
+
+def test_an_exam_banks_answer_label_is_no_part_of_the_colon_headword():
+    text = (
+        "安宁疗护\n"
+        "【正确答案】安宁疗护:指社会各层次(护士、医师、社会工作者、志愿者以及政府和慈善团体人士等人员)组成的团队向临终病人及其家属提供的包括生理、"
+        "心理和社会等方面在内的一种全面性支持和照料。\n【答案解析】\n"
+    )
+    assert pairs(text) == [
+        (
+            "安宁疗护",
+            "指社会各层次(护士、医师、社会工作者、志愿者以及政府和慈善团体人士等人员)组成的团队向临终病人及其家属提供的包括生理、心理和社会等方面在内的一种全面性支持和照料。",
+        )
+    ]
+
+
+def test_a_bracketed_label_naming_no_answer_still_blocks_the_headword():
+    from policyterms.mining.extract_layouts.notes import _ANSWER_LABEL
+
+    assert _ANSWER_LABEL.match("【答案解析】") is None and _ANSWER_LABEL.match("【正确答案】安宁疗护:指…") is not None

@@ -272,9 +272,16 @@ def _restated_after_colon(definition: str, term: str) -> int:
     return marker.end() if marker else 0
 
 
+# An exam bank's bracketed answer label opening the answer line (【正确答案】安宁疗护:指…, P1242).
+_ANSWER_LABEL = re.compile(r"[\s\u3000]*【(?:正确答案|正確答案|参考答案|參考答案|标准答案|標準答案|答案)】[\s\u3000]*")
+
+
 def _colon_entry(unit: _Unit) -> Found | None:
     """``headword:definition`` (a numbered note or a line of a list)."""
     body, skip = _strip_number(unit.text)
+    answer = _ANSWER_LABEL.match(body)  # 【正确答案】安宁疗护:指…: an exam bank's answer label, no part of the headword
+    if answer:
+        body, skip = body[answer.end() :], skip + answer.end()
     match = re.match(r"([^:：\n]{1,40}?)[\s\u3000]*[:：][\s\u3000]*", body)
     if not match or not (_good_term(match.group(1)) or _defined_label(match.group(1), body[match.end() :])) or _VERB_BEFORE_COLON.search(match.group(1)):
         return None  # 常住人口包括:…: a sentence whose list follows its verb, read as prose
