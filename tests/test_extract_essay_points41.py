@@ -154,3 +154,14 @@ def test_a_gloss_pointing_back_after_its_first_clause_is_no_narrative():
     # (P923, a character dictionary: 這些 after the first clause of a sense's gloss, under its headword 遼海)
     assert not _narrative("泛指當代遼寧省東南一帶,這些地方常有戰事。這裡借指戰場。", "遼海")
     assert _narrative("黄泥夯土的苏维埃机关旧址与新建的智慧农业大棚常在这些区域形成奇特的时空拼贴。", "历史分层的空间见证")
+
+
+def test_a_heading_announcing_meanings_closes_the_points_a_lead_in_opened():
+    from policyterms.mining.extract_layouts.common import _lines
+    from policyterms.mining.extract_layouts.notes import _points_sections
+
+    lines = _lines(_RULES + "名词解释\n三张清单:是指新增工业用地正面清单、存量工业用地负面清单、特色产业培育清单。\n")
+    led = [False] * len(lines)
+    points = _points_sections(lines, led)
+    assert led[1] and points[1]  # 作业管理, under the lead-in
+    assert not points[len(lines) - 3] and not points[len(lines) - 2]  # 名词解释 and the line under it

@@ -518,7 +518,10 @@ def _points_sections(lines: list[_L], led_heads: list[bool] | None = None) -> li
             if led and state and style is not None and style == series:
                 out[k] = state
                 continue
-            if led and state and style is None and series is None and not _SECTION_NUMBER.match(text) and not re.search(r"[:：?？]", text):
+            if (
+                led and state and style is None and series is None and not _SECTION_NUMBER.match(text)
+                and not re.search(r"[:：?？]", text) and not _MEANING_SECTION.search(text)
+            ):
                 out[k] = state  # …以下是五项管理的具体内容和目标: / 作业管理 / 小学一二年级不得…: a point's unnumbered heading
                 if led_heads is not None:
                     led_heads[k] = True
@@ -540,6 +543,10 @@ def _points_sections(lines: list[_L], led_heads: list[bool] | None = None) -> li
             series = style
         out[k] = state
     return out
+
+
+# A heading announcing meanings (名词解释, 相关概念, 术语定义): it closes a points section, whatever led into it.
+_MEANING_SECTION = re.compile(r"解[释釋]|定[义義]|含[义義]|涵[义義]|概念|名[词詞]|术语|術語")
 
 
 # A bare item number on a line of its own (二、…的核心功能 / 1. / 协同办公模块 / (1)文档编辑与存储:…), or run on after the
