@@ -42,14 +42,23 @@ def test_it_shizhi_after_a_quoted_term_behind_a_bracketed_title_opens_the_defini
 
 
 def test_a_words_language_frame_goes_with_neither_term_nor_definition():
+    # (the paragraph naming the headword of the title again goes on: the defined word is the headword itself)
     text = (
         "建制鎮是什麼意思\n"
-        "\"建制鎮\"這個詞語在中文中通常指的是在中國行政體系中,由政府正式設立和認可的小型城鎮。它們通常具有一定的行政管理和服務功能,有時也包括經濟和社會發展的職能。\n"
+        "\"建制鎮\"這個詞語在中文中通常指的是在中國行政體系中,由政府正式設立和認可的小型城鎮。它們通常具有一定的行政管理和服務功能,有時也包括經濟和社會發展的職能。"
+        "建制鎮通常會設立鎮政府或鎮級行政機構,負責管理鎮內的公共事務和服務。\n"
     )
     assert pairs(text)[0] == (
         "\"建制鎮\"",
-        "通常指的是在中國行政體系中,由政府正式設立和認可的小型城鎮。它們通常具有一定的行政管理和服務功能,有時也包括經濟和社會發展的職能。",
+        "通常指的是在中國行政體系中,由政府正式設立和認可的小型城鎮。它們通常具有一定的行政管理和服務功能,有時也包括經濟和社會發展的職能。"
+        "建制鎮通常會設立鎮政府或鎮級行政機構,負責管理鎮內的公共事務和服務。",
     )
+
+
+def test_a_shorter_word_defined_under_its_headword_line_still_ends_before_the_headword():
+    # (P537: “光盘” defined under 五、光盘行动, the sentence on the headword no part of it)
+    found = pairs("五、光盘行动\n\n“光盘”是指将盘子里的东西吃光。“光盘行动”旨在让人们培养节约习惯,养成珍惜粮食、反对浪费的习惯。\n")
+    assert ("“光盘”", "是指将盘子里的东西吃光。") in found
 
 
 def test_a_field_of_a_sense_still_goes_with_the_marker():
