@@ -165,3 +165,12 @@ def test_a_heading_announcing_meanings_closes_the_points_a_lead_in_opened():
     points = _points_sections(lines, led)
     assert led[1] and points[1]  # 作业管理, under the lead-in
     assert not points[len(lines) - 3] and not points[len(lines) - 2]  # 名词解释 and the line under it
+
+
+def test_a_product_pages_design_section_is_no_headword_beside_its_glossed_headwords():
+    text = (
+        "什么是電子證照?\n證照\n政府部門和取得法定資質的第三方服務機構依法形成出具的具有法律效力的各類批文、證件、執(牌)照、鑒定報告、證明材料等文件。\n"
+        "電子證照\n遵循相關安全和技術規范的可信任的、數字形態的證照、由計算機等電子設備形成、辦理、傳輸和存儲的證照信息記錄。\n"
+        "總體設計\n創新研發統一電子證照庫和統一身份認證體系融合推進證照信息共享互認及網上身份實名認證。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["證照", "電子證照"]
