@@ -468,7 +468,10 @@ def _extract(text: str, layouts: bool) -> list[ExtractedEntry]:
 
 # A study guide's page and chapter reference after a definition's closing stop
 # (…再分配活动。P447(第2章财政支出规模及结构), …无力被提供。(第1章财政职能)): no part of it.
+# So is the next item's number, or a markdown rule, run on after it (…的多样化需求。 2. / 重要意义, …泄露。 ---: a flattened
+# essay's sub-heading numbers and section rules, P1258).
 _TRAILING_PAGE_REFERENCE = re.compile(
     r"(?<=[。！？!?])[\s\u3000]*(?:[Pp]\d{1,4}(?:[-—~]\d{1,4})?)?[\s\u3000]*"
-    r"(?:[（(]第[一二三四五六七八九十百\d]{1,3}[章节節編编][^（()）。]{0,30}[）)])?[\s\u3000]*$"
+    r"(?:[（(]第[一二三四五六七八九十百\d]{1,3}[章节節編编][^（()）。]{0,30}[）)])?[\s\u3000]*"
+    r"(?:(?<![\d.．])\d{1,2}[.．、]|-{3,})?[\s\u3000]*$"
 )

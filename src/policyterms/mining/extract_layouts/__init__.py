@@ -169,6 +169,10 @@ its title or a question heading names (``X,或稱A,…,是指…``, ``X,全称�
 a dictionary's senses under ``基本解释``/``详细解释``/``网络解释`` (``词典解释``/``引证解释``/``网络百科``) headings, one entry each.
 Also: an alias sentence before a headless 是 (``X,简称“Y”。是…``) is no part of the definition; ``X是一个简称,全称是Y`` defines;
 a table's ``概念 | X是…。 |`` row naming its own headword is an entry.
+Also (the forty-first set): a lesson's numbered headword lines over labelled sub-items (``1.X`` / ``(1)含义:…`` / ``(2)形成:…``,
+:func:`.meaning_label_items.labelled_sub_items`) give the 含义 value only; a sub-heading numbered on the line before keeps the
+points of its section, and unnumbered headings under a lead-in announcing points are none; an essay's title run into a teaser
+is no part of its term (:func:`.combine.title_run_in`).
 Also: a word card's dashed component words over circled senses (``- 孤兒:`` / ``①…:例。``, :mod:`.component_words`) and a
 flattened info box (``中文名`` / X / ``释 义`` / …, :func:`.cards.info_box`) are read early; a term card's byline (author, date,
 book) above ``名词解释:`` and a spaced article number (``第 1 條``) are no headwords.
@@ -238,7 +242,7 @@ from policyterms.mining.extract_layouts.foreign_words import english_headword_li
 from policyterms.mining.extract_layouts.label_dash_headwords import label_dash_headwords
 from policyterms.mining.extract_layouts.dangling_bullets import dangling_bullet_items
 from policyterms.mining.extract_layouts.component_words import component_words, split_word_glosses
-from policyterms.mining.extract_layouts.meaning_label_items import meaning_label_items
+from policyterms.mining.extract_layouts.meaning_label_items import labelled_sub_items, meaning_label_items
 from policyterms.mining.extract_layouts.respective_glosses import paired_glosses, respective_glosses
 from policyterms.mining.extract_layouts.glossed_lists import bracket_glossed_lists
 from policyterms.mining.extract_layouts.aligned_rows import aligned_rows
@@ -274,6 +278,7 @@ from policyterms.mining.extract_layouts.combine import (
     _restates_headword_above,
     _split_qizhong,
     _under_definition_heading,
+    title_run_in,
     _whole_paragraph,
 )
 
@@ -346,6 +351,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(box, found, free)
     labelled = list(meaning_label_items(lines, free))  # 1. X / paragraph / **含義:**…: numbered words with meaning lines
     _claim(labelled, found, free)
+    _claim(labelled_sub_items(lines, free), found, free)  # 1.X / (1)含义:… / (2)形成:…: a lesson's headwords, labelled sub-items
     whole = {(entry.start, entry.end) for _, entry in labelled + box}  # glosses whole without a stop, beside the same word's sentences
     _claim(_label_lines(lines, free), found, free)  # 指标解释: / X包括… / Y反映…: headwords run into their verb
     _claim(_include_lines(lines, free), found, free)  # 东部包括:… / 中部包括:…: a run of one-sentence include lines
@@ -385,7 +391,10 @@ def find_entries(text: str) -> list[Found]:
     for unit in units:
         heading = previous is not None and bool(_DEFINITIONS_HEADING.fullmatch(strip_pinyin(previous.text).strip(_SPACE)))
         # right below an X:是指… line, an X:… line of several sentences is the next entry of the list
-        below = defined and previous is not None and unit.lines[0] == previous.lines[-1] + 1
+        # (or after one blank line, the next paragraph: 支農再貸款:是指…。 / / 支小再貸款:發放對象是…。…, P1235)
+        below = defined and previous is not None and previous.lines[-1] < unit.lines[0] <= previous.lines[-1] + 2 and all(
+            lines[k].blank for k in range(previous.lines[-1] + 1, unit.lines[0])
+        )
         announced = heading or listed or below
         previous = unit
         # Under 名词解释: (or 指标解释:) a run of X:… lines are its entries, each of one or more sentences.
@@ -502,6 +511,7 @@ def find_entries(text: str) -> list[Found]:
     whole |= {(entry.start, entry.end) for entry in glossed + labelled}
     found.extend(dash_appositions(lines, found))  # 广西“三大定位”新使命—— / 发挥…。: a counted name's content after a dash
     found.sort(key=lambda f: f.start)
+    found = title_run_in(found, lines)  # 老区究竟…价值 / …价值老区指…(a teaser, cut): the title is no part of the term
     kept = classification_grades_dropped(_drop_cut_last(_drop_non_definitions(_drop_cut_repeats(_once(found), whole)), text, whole))
     kept = sense_label_entries(kept, text)  # 一、本义层面 指代…: a sense of the page's headword, the label no term
     kept = metadata_labels_dropped(kept)  # 統計標準時間:以每年年底之事實為準: a metadata form's field, no term

@@ -14,6 +14,9 @@ from policyterms.mining.extract_layouts.common import Found, _FINISHED, _L, _SPA
 _CARD_HEAD = re.compile(r"^(?:词条|詞條|条目|條目|词目|詞目|名称|名稱|术语|術語|词语|詞語)$")
 _CARD_MEANING = re.compile(r"^(?:释义|釋義|解释|解釋|定义|定義|含义|含義|词义|詞義|释文|釋文|基本解释|基本解釋)$")
 _CARD_ROWS = 4  # rows at most between the headword row and the meaning row
+# The headword's English name run in after it at the start of the meaning cell (工程验收acceptance check of completed project
+# 建设项目按…的工作。, P1257, an open encyclopedia's card): a name, no part of the gloss, which opens at the Chinese after it.
+_ENGLISH_NAME_RUN_IN = re.compile(r"[(（]?[A-Za-z][A-Za-z'\- ]{2,80}[)）]?[\s\u3000,，:：]*(?=[\u4e00-\u9fff])")
 
 
 def _cards(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
@@ -51,6 +54,8 @@ def _cards(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
         definition = value
         if definition.startswith(term):
             definition = definition[len(term) :].lstrip(_SPACE + ",，:：")
+            english = _ENGLISH_NAME_RUN_IN.match(definition)  # 工程验收acceptance check of completed project建设项目…
+            definition = definition[english.end() :] if english else definition
         if len(strip_pinyin(definition)) < 4 or not _FINISHED.search(definition):
             continue
         at = line.start + line.raw.index(value)

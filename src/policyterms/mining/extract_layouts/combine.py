@@ -230,6 +230,39 @@ def _drop_cut_repeats(found: list[Found], whole: Collection[tuple[int, int]] = (
     return [entry for n, entry in enumerate(found) if n not in drop]
 
 
+def title_run_in(found: list[Found], lines: list[_L]) -> list[Found]:
+    """An entry whose headword opens with a line standing alone above it (the page's title, ``老区究竟承载着怎样的历史记忆与
+    现代价值``) has that title run into its paragraph (a teaser: ``…与现代价值老区指…``, P1207): the headword is what follows
+    the title, so that the teaser is weighed against the term's own definition below (a cut summary is dropped). Only an
+    entry cut by the page (no closing stop) and a title of eight characters or more: a glossary's headword line
+    (``国内生产总值``) over a longer term sharing its start (``国内生产总值增长率``) keeps it.
+
+    >>> from policyterms.mining.extract_layouts.common import _lines
+    >>> ls = _lines("国内生产总值指标体系\\n\\n国内生产总值指标体系增长率指按不变价格计算的增长速度。")
+    >>> [f.term for f in title_run_in([Found("国内生产总值指标体系增长率", "指按不变价格计算的增长速度。", "", 3, 0, 0)], ls)]
+    ['国内生产总值指标体系增长率']
+    """
+    titles: dict[str, int] = {}
+    for line in lines:
+        text = line.clean.strip(_SPACE)
+        if not line.blank and 8 <= len(text) <= 40 and not re.search(r"[。；;，,:：!！]", text):
+            titles.setdefault(text, line.index)
+    if not titles:
+        return found
+    out = []
+    for entry in found:
+        if _FINISHED.search(entry.definition.rstrip(_SPACE)):
+            out.append(entry)  # (only a teaser cut by the page: a headword line over a longer term sharing its start is none)
+            continue
+        term = strip_pinyin(entry.term).strip(_SPACE)
+        title = next((t for t in titles if term.startswith(t) and titles[t] < entry.line - 1), None)
+        rest = term[len(title) :] if title else ""
+        if title and 2 <= len(rest) <= 12 and _good_term(rest) and entry.term.endswith(rest):
+            entry = Found(rest, entry.definition, entry.quote, entry.line, entry.start + len(entry.term) - len(rest), entry.end)
+        out.append(entry)
+    return out
+
+
 # A gloss of one short clause, no punctuation in it (“五险”是社保,“一金”是公积金。: 是社保).
 _CLAUSE_GLOSS = re.compile(r"[^,，、。；;:：!！?？…]{2,12}")
 

@@ -504,8 +504,10 @@ _SENSE_WORD = re.compile(
 )
 # A frame naming the term a word (“破防”一词, 这个词, 这一概念, 一语): part of neither, like the word's origin after it before
 # a comma (“破防”一词源于网络,指的是…, “硬控”一詞最早來源于游戲,指…: where the word comes from, not what it means).
+# (and the language the word is of after it, "建制鎮"這個詞語在中文中通常指的是…, P1213: a frame too, no field of a sense)
 _WORD_FRAME = re.compile(
-    r"一词|一詞|一语|一語|这个词语|這個詞語|这个词|這個詞|这一词语|這一詞語|这一词|這一詞|这一概念|這一概念|这个概念|這個概念"
+    r"(?:一词|一詞|一语|一語|这个词语|這個詞語|这个词|這個詞|这一词语|這一詞語|这一词|這一詞|这一概念|這一概念|这个概念|這個概念)"
+    r"(?:在(?:中文|汉语|漢語|华语|華語|现代汉语|現代漢語)(?:中|里|裏|裡))?"
 )
 _ORIGIN_CLAUSE = re.compile(
     r"(?:最早|最初|原本)?(?:可追溯至|可追溯到|源于|源於|源自|来源于|來源于|來源於|来自|來自|起源于|起源於|出自|出现在|出現在|出现于|出現於|诞生于|誕生於)"

@@ -277,6 +277,8 @@ def false_gloss(term: str, definition: str) -> bool:
         or timestamp_only(definition)
         or instances_only(term, definition)
         or members_only(term, definition)
+        or period_item(term, definition)
+        or location_item(term)
     )
 
 
@@ -310,6 +312,38 @@ def instances_only(term: str, definition: str) -> bool:
     if kind and not kind.endswith(head[-2:]):
         return False  # 种植业、林业…等产业 under 农业: a class of its own, the members define it
     return not any(name.strip().endswith(head[-1]) for name in match.group("names").split("、"))
+
+
+# A place's location as a headword (焦作的地理位置:地处河南省西北部,…, P1217): where it lies, no term.
+_LOCATION = re.compile(r"[^\s\u3000,，。；;:：]{1,20}的(?:地理)?(?:位置|区位|區位)")
+
+
+def location_item(term: str) -> bool:
+    """``term`` names where a place lies (``焦作的地理位置``), a lesson's point about the place, no term.
+
+    >>> location_item("焦作的地理位置"), location_item("区位优势"), location_item("地理位置")
+    (True, False, False)
+    """
+    return _LOCATION.fullmatch(term.strip(_SPACE)) is not None
+
+
+# A span of years in a headword (1953–1980年, （1953-1957）, 2006至今): the label of a period on a timeline.
+_YEAR_SPAN = re.compile(r"(?<!\d)\d{4}[\s\u3000]*(?:年)?[\s\u3000]*(?:[–—\-~～至到][\s\u3000]*(?:\d{2,4}|今)|至今)")
+# What opens a definition of a period's name (“十三五”时期(2016-2020年):是指…).
+_PERIOD_DEFINED = re.compile(r"[\s\u3000]*(?:是指|系指|係指|指|即|是)")
+
+
+def period_item(term: str, definition: str) -> bool:
+    """``term`` names a period by its span of years (a timeline's item: ``1953–1980年（一五至五五）:计划经济年代,…``,
+    ``一五（1953-1957）:奠定了中国工业化的骨架``, P1229) and ``definition`` opens with no marker: what happened then, no
+    definition of a term.
+
+    >>> period_item("1953–1980年（一五至五五）", "计划经济年代，指令性为主，建设工业体系。"), period_item("2006至今（十一五–十五五）", "计划更名规划。")
+    (True, True)
+    >>> period_item("“十三五”时期(2016-2020年)", "是指…的五年。"), period_item("2010年末总人口", "指…。"), period_item("三区三线", "…")
+    (False, False, False)
+    """
+    return _YEAR_SPAN.search(term) is not None and _PERIOD_DEFINED.match(definition) is None
 
 
 # A date and time and nothing else: digits with the date's and clock's marks and separators, a time zone in brackets

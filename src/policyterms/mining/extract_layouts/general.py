@@ -165,6 +165,13 @@ _TAIL_KEPT = re.compile(
 )
 
 
+# Another name set off by commas between the headword and a strong marker (政采贷,即政府采购供应商信用融资,是指…; 教联体,即教育
+# 联合体,是指…, P1237 and P1248): a name with no 的 in it (即政务服务事项子项的名称 glosses and stays), an aside left out of both.
+_ALIAS_ASIDE = re.compile(rf"{SPACES}*即[^,，。；;:：“”「」即()（）【】的]{{2,12}}{SPACES}*[,，]?{SPACES}*")
+_STRONG_MARKER = re.compile(r"[\s\u3000]*(?:是指|系指|係指|指的是)")
+_ALIAS_ASIDE_OPENING = re.compile(rf"即[^,，。；;:：“”「」即()（）【】的]{{2,12}}[,，]{SPACES}*(?=是指|系指|係指|指的是)")
+
+
 # An adverb between the headword and its marker qualifies the marker, not the term (工業(industry)主要是指…, 核心 CPI
 # 一般是指…, X通常指…, X大多指…, X也称…, “内卷”原指…, “内卷”现多用于指…): it opens the definition, as the gold of every set
 # writes it (主要是指…, 原指…); a frame naming the word (“破防”一词, 这一概念) goes with neither (see
@@ -261,6 +268,9 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
             break  # 增值税即征即退: 即 inside the term
         if len(term[: kept.start()].strip(" \t\u3000")) < 2:
             break
+        if _ALIAS_ASIDE.fullmatch(kept.group()) and term[: kept.start()].rstrip(" \t\u3000")[-1:] in ",，" and _STRONG_MARKER.match(definition):
+            term = term[: kept.start()]  # 政采贷,即政府采购供应商信用融资,是指…: the full name an aside, the definition at 是指
+            continue
         tail = kept.group().strip(" \t\u3000,，") + _between(kept.group().strip(" \t\u3000,，"), definition, quote) + tail
         term = term[: kept.start()]
     term = term.strip(" \t\u3000\xa0,，")
@@ -286,6 +296,9 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
     restated = _restated_headword(term, tail + definition)
     if restated is not None:  # 医疗卫生机构  医疗卫生机构  指… / 統計觀察 / 統計觀察( statistical observation)即…
         term, definition, tail = restated[0], restated[1], ""
+    aside = _ALIAS_ASIDE_OPENING.match(definition) if not tail else None
+    if aside and (at := quote.find(definition)) > 0 and quote[:at].rstrip(" \t\u3000")[-1:] in ",，":
+        definition = definition[aside.end() :]  # 政采贷 / ,即政府采购供应商信用融资,是指…: the aside left out (as above)
     if term == original.strip(" \t\u3000\xa0") and not tail:
         return original, definition
     return term, tail + definition

@@ -394,9 +394,12 @@ _DEFINITION_LABEL = re.compile(r"^(?:[名][词詞][解][释釋]|[名][词詞][�
 # A dictionary's bracketed label announcing the meaning (【意思解释】指…, 【释义】…): the headword
 # above counts alone and the label is no part of the definition (【释例】, 【报告语境】 label context
 # and stay).
+# An official glossary's 【概念解释】 label (子项名称 / 【概念解释】子项名称即…。 / 【近义词】… / 【词条意义】…) is such a label too.
 _MEANING_LABEL = re.compile(
-    r"^【(?:意思解[释釋]|基本解[释釋]|[详詳][细細]解[释釋]|解[释釋]|[释釋][义義]|含[义義]|[词詞][义義]|定[义義])】[\s\u3000]*[:：]?[\s\u3000]*"
+    r"^【(?:意思解[释釋]|基本解[释釋]|[详詳][细細]解[释釋]|解[释釋]|[释釋][义義]|含[义義]|[词詞][义義]|定[义義]|概念解[释釋]|概念)】[\s\u3000]*[:：]?[\s\u3000]*"
 )
+# The next field of such a card (【近义词】“办理事项”等。, 【词条意义】对…进行细化分类, 【释例】…): a bracketed label opening a line.
+FIELD_LABEL = re.compile(r"^【[^【】\s\u3000]{1,8}】")
 
 
 # --- a dictionary's example sentences ----------------------------------------------------------------

@@ -25,8 +25,8 @@ def cut_before_headword_above(lines: list[_L], first_line: int, entry: Found) ->
     if head is None:
         return entry
     headword, term = _unquoted(head[0]), _unquoted(entry.term)
-    if len(headword) < 2 or not term or headword == term:
-        return entry
+    if len(headword) < 2 or not term or headword == term or re.sub(r"[“”「」『』\"]", "", term).startswith(headword):
+        return entry  # (the headword itself before a frame, "建制鎮"這個詞語在中文中通常 / 指的是…, P1213: no shorter word)
     definition = entry.definition
     for turn in _SENTENCE_TURN.finditer(definition):
         if definition.startswith(headword, turn.end()):

@@ -15,7 +15,7 @@ from policyterms.mining.extract_layouts.negated_senses import answer_contrast
 from policyterms.mining.extract_layouts.usage_glosses import kind_then_usage
 from policyterms.mining.extract_layouts.coded_indices import figures_under_code
 from policyterms.mining.extract_layouts.attributions import attribution_end
-from policyterms.mining.extract_layouts.section_headings import bare_section_title, headword_section
+from policyterms.mining.extract_layouts.section_headings import bare_section_title, headword_section, overview_title
 from policyterms.mining.extract_layouts.note_blocks import literal_frame_end, named_after_description, note_label_end
 from policyterms.mining.extract_layouts.headword_lines import (
     _BRACKETED_REMARK,
@@ -23,6 +23,7 @@ from policyterms.mining.extract_layouts.headword_lines import (
     _DEFINITION_LABEL,
     _DICTIONARY_META,
     _MEANING_LABEL,
+    FIELD_LABEL,
     _RESTATED,
     _body_line,
     _colon_lists,
@@ -104,6 +105,13 @@ _DATED_REPORT = re.compile(r"^(?:截至|截止|到)?[\s\u3000]*(?:19|20)\d\d年"
 # 构成的政府预算体系。 under 政府预算体系, a budget glossary's entry, stays).
 _SINCE_OPENING = re.compile(r"^[^，,。；;:：]{1,12}以来[,，]")
 _THIS_MATTER = re.compile(r"^(?:这|這|那)(?:个|個|项|項|件)?(?:问题|問題|工作|事情|件事|方面)")
+# A first clause pointing back at things named before (…大棚常在这些区域形成奇特的时空拼贴。 under an essay's section
+# heading 历史分层的空间见证, P1207): the essay goes on, no gloss of the heading (a gloss may point back after its first
+# clause: 遼海 / 泛指當代遼寧省東南一帶,這些地方常有戰事。).
+_THESE = re.compile(r"这些|這些")
+# A heading announcing a term's meaning with a qualifier (革命老区的核心定义, X的基本含义) over a paragraph that does not open
+# as a definition (行政区划层面,国务院认定的革命老区覆盖…, P1207): figures and features, no gloss; the heading is no term.
+_QUALIFIED_MEANING_TITLE = re.compile(r"[^\s\u3000,，。；;:：]{2,20}?的(?:核心|基本|主要|准确|準確)(?:定义|定義|含义|含義|内涵|內涵|概念|涵义|涵義)")
 _FIRST_PERSON = re.compile(r"我们|我們|咱们|咱們|我市|我省|我区|我區|我县|我縣")
 
 
@@ -118,13 +126,22 @@ def _narrative(explanation: str, term: str) -> bool:
     person opens, on a noun sharing the term's last character: ``天府中央法务区`` / ``为深入践行…,我省创新建设的现代法律服务
     聚集区。``, P1117, a congress report's verbless gloss)."""
     first = re.split(r"(?<=[。！？!?])", explanation.strip(_SPACE), maxsplit=1)[0]
-    if _SINCE_OPENING.match(first) or _THIS_MATTER.match(first):
+    if _SINCE_OPENING.match(first) or _THIS_MATTER.match(first) or _THESE.search(re.split(r"[,，；;]", first, maxsplit=1)[0]):
         return True
     core = term_core(_unquoted(term))
     sentence = first.rstrip(_CLOSERS + _SPACE + "。！？!?")
     if len(core) >= 2 and first.endswith("。") and _FIRST_PERSON_MODIFIER.search(sentence) and sentence[-1] == core[-1]:
         return False
     return bool(_FIRST_PERSON.search(first)) and not (len(core) >= 2 and sentence.endswith(core))
+
+def _counted_kinds_below(lines: list[_L], k: int) -> bool:
+    """Whether a paragraph after line ``k`` opens by counting a kind (``其一,…``, ``第一,…``): the paragraph at ``k`` leads
+    into the kinds glossed below, a section of its own."""
+    for line in lines[k + 1 : k + 4]:
+        if not line.blank:
+            return bool(re.match(r"[\s\u3000]*(?:其[一二三四五六七八九十]|第[一二三四五六七八九十])[,，、]", line.clean))
+    return False
+
 
 # An explanation opening with a day's date (12月8日,由《语言文字周报》主办的…公布, P568, under the title question
 # 2022年十大网络流行语是什么): a news lead reporting an event, no definition.
@@ -465,7 +482,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         )
         for k, line in enumerate(lines)
     ]
-    points = _points_sections(lines)
+    led_heads = [False] * len(lines)
+    points = _points_sections(lines, led_heads)
     short_lines = {text for line in lines if 2 <= len(text := line.clean.strip(_SPACE)) <= 15}  # (a page's headword line)
     # where each line's text first stands: a page's title repeated below (an article's running title between
     # its sections) ends the explanation above it
@@ -509,6 +527,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
                 break  # (承办科室:…): a remark after the answer ends it
             if body_lines and not lines[k].blank and first[lines[k].clean.strip(_SPACE)] < i and len(lines[k].clean.strip(_SPACE)) >= 8:
                 break  # 人口普查是什么 / 人口普查是…。 / 江西省人口2020总人数口(the title again): the explanation ends
+            if body_lines and _SINCE_OPENING.match(lines[k].clean.strip(_SPACE)) and _counted_kinds_below(lines, k):
+                break  # 东西部扶贫协作 / …,即…。 / 实施…工作以来,…具体有:A、B、C。 / 其一,A。指…: the kinds' lead-in, no part
             if body_lines and _ORIGIN_PARAGRAPH.match(lines[k].clean.strip(_SPACE)):
                 break  # 1、栓Q / 英文短语…的读音衍生,本意是感谢。 / “栓Q”这个词最早来源于…: the origin story ends it
             if body_lines and _BARE_ITEM_NUMBER.fullmatch(lines[k].clean.strip(_SPACE)):
@@ -542,7 +562,10 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         defines = bool(texts) and bool(_opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0]))
         if texts and not defines and figures_under_code(line, texts[0]):
             continue  # 1. 可吸入颗粒物 PM10 / 年均浓度为52微克/立方米,较上年下降3微克/立方米。: a bulletin's row, data
-        if texts and glossary < 0 and not defines and bare_section_title(strip_pinyin(head[0]).strip(_SPACE)):
+        if texts and glossary < 0 and not defines and (
+            bare_section_title(strip_pinyin(head[0]).strip(_SPACE)) or overview_title(strip_pinyin(head[0]).strip(_SPACE))
+            or _QUALIFIED_MEANING_TITLE.fullmatch(strip_pinyin(head[0]).strip(_SPACE))
+        ):
             continue  # 形成原因 / 按飛地形成的原因,可分為…: a section of the page's topic, no term
         if texts and glossary < 0 and not defines and _FRAMED_LABEL.fullmatch(strip_pinyin(head[0]).strip(_SPACE)):
             continue  # 兩會上的“流行語” / 今年的各地兩會,一些熱詞頻頻出現。…: a news section's label, no headword
@@ -565,7 +588,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             sections.add(i)  # 四、方法与流程 / 经济普查针对…: a document's numbered section and its text, no definition
         if texts and not head[2] and _REQUIREMENT_HEADING.match(strip_pinyin(head[0]).strip(_SPACE)) and not _opens_as_definition(texts[0], head[0]):
             sections.add(i)  # 1.耕地保护红线要求 / 坚持现状耕地应划尽划…: a heading of requirements and its text, no definition
-        if texts and _point_under_heading(points, i, head, texts[0]):
+        if texts and (_point_under_heading(points, i, head, texts[0]) or led_heads[i] and not head[2] and not defines):
             sections.add(i)  # 一、政协委员的主要职责 / 1. 政治协商 / 政协委员代表各自界别,…: a duty the heading announces
         if texts and asked and _KIND_OF_TERM.match(texts[0]) and kind_then_usage(texts[0]) is None:
             continue  # 三区三线指的是什么? / 三区三线是国土空间规划专业术语,…: what kind of word it is, no definition
@@ -649,6 +672,9 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         labelled = _DEFINITION_LABEL.match(texts[0])
         if labelled:  # “瞪羚”企业 / 名词解释:指… / 报告强调:…: the labelled paragraph alone
             texts, body_lines = texts[:1], body_lines[:1]
+        claimed = [i, *body_lines]
+        if _MEANING_LABEL.match(texts[0]) and (field := next((n for n in range(1, len(texts)) if FIELD_LABEL.match(texts[n])), 0)):
+            texts, body_lines = texts[:field], body_lines[:field]  # 【概念解释】… / 【近义词】…: the card's next field ends it (read, no entry)
         definition = "".join(texts)
         definition = _FROM_REMARK.sub("", definition)
         quote = definition
@@ -708,7 +734,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             for _, start, item_term, item_definition, item_end in clauses:
                 out.append(([], Found(item_term, item_definition, last.raw[start - last.start : item_end - last.start], last.index + 1, start, item_end)))
             continue
-        out.append(([i, *body_lines], Found(term, definition, quote, i + 1, at, end)))
+        out.append((claimed, Found(term, definition, quote, i + 1, at, end)))
     return out
 
 

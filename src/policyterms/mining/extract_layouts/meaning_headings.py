@@ -17,6 +17,8 @@ _MEANING_HEADING = re.compile(
     r"(?P<term>[^\s\u3000,，。；;:：、!！?？“”「」]{2,20}?)的(?:基本)?(?:含[义義]|涵[义義]|内涵|內涵|定[义義]|概念)"
     r"(?:[与和及、][^\s\u3000,，。；;:：]{1,6})?[\s\u3000]*[:：]?[\s\u3000]*"
 )
+# A generic last word of the heading's term the paragraph may leave off (区块链技术 / 区块链是…).
+_TECHNIQUE = re.compile(r"(?:技术|技術|制度|模式|机制|機制|体系|體系)$")
 # After the term restated: a bare 是 (not 是否, 是不是, 是什么; the strong markers are the prose pass's).
 _BARE_IS = re.compile(r"[\s\u3000]*是(?![否不什指])")
 
@@ -42,7 +44,10 @@ def meaning_heading_definitions(lines: list[_L], free: list[bool]):
         raw = below.raw
         indent = len(raw) - len(raw.lstrip(_SPACE))
         if not raw.startswith(term, indent):
-            continue
+            short = _TECHNIQUE.sub("", term)  # 区块链技术的基本概念 / 区块链是一种…的数据库技术: the paragraph names the thing
+            if short == term or len(short) < 2 or not raw.startswith(short, indent):
+                continue
+            term = short
         verb = _BARE_IS.match(raw, indent + len(term))
         if verb is None:
             continue

@@ -110,3 +110,44 @@ def meaning_label_items(lines: list[_L], free: list[bool]) -> Iterator[tuple[lis
         taken = [k, *body]
         for n, (_, entry) in enumerate(sorted(entries, key=lambda e: e[0])):
             yield (taken if n == 0 else []), entry
+
+
+# A lesson's numbered sub-item under a headword line, its label first (（1）含义:因…而兴起的城市。, (2)生命周期, (1)形成:…).
+_SUB_ITEM = re.compile(r"^[\s\u3000]*[(（]\d{1,2}[)）][\s\u3000]*(?P<label>[^\s\u3000,，。；;:：!！?？()（）]{2,8})[\s\u3000]*(?:[:：][\s\u3000]*(?P<value>\S.*?))?[\s\u3000]*$")
+# The meaning labels of such a sub-item (含义, 定义, 概念, 涵义, 释义).
+_SUB_MEANING = re.compile(rf"(?:{MEANING_LABEL}|概念|涵[义義])")
+
+
+def labelled_sub_items(lines: list[_L], free: list[bool]) -> Iterator[tuple[list[int], Found]]:
+    """``(lines, entry)`` for lesson notes that write each term as a numbered headword line over numbered sub-items, each
+    opening with its label (``1.资源型城市`` / ``(1)含义:因大规模开采自然资源而兴起,…的城市。`` / ``(2)生命周期`` /
+    ``2.资源枯竭型城市`` / ``(1)形成:…`` / ``(2)转型发展:…``, P1217): the value of a meaning label (含义, 定义, 概念) is the
+    headword's gloss, the label left out; the other sub-items are aspects of the headword (how it forms, how it changes),
+    read with the item and no entries of their own. Needs a meaning sub-item under one headword line at least.
+
+    >>> from policyterms.mining.extract_layouts.common import _lines
+    >>> ls = _lines("1.资源型城市\\n(1)含义:因开采自然资源而兴起的城市。\\n(2)生命周期\\n2.资源枯竭型城市\\n(1)形成:资源开采殆尽,成为资源枯竭型城市。")
+    >>> [(e.term, e.definition) for _, e in labelled_sub_items(ls, [True] * len(ls))]
+    [('资源型城市', '因开采自然资源而兴起的城市。')]
+    """
+    items = []
+    for line in lines:
+        if line.blank or not free[line.index] or not (head := _ITEM_HEAD.match(line.raw)) or _POINTS.search(head.group("word")):
+            continue
+        subs, j = [], line.index + 1
+        while j < len(lines) and free[j] and not lines[j].blank and (sub := _SUB_ITEM.match(lines[j].raw)):
+            subs.append((j, sub))
+            j += 1
+        if subs:
+            items.append((line.index, head.group("word"), subs))
+    if not any(_SUB_MEANING.fullmatch(sub.group("label")) and sub.group("value") for _, _, subs in items for _, sub in subs):
+        return
+    for k, word, subs in items:
+        taken = [k, *(j for j, _ in subs)]
+        for j, sub in subs:
+            if _SUB_MEANING.fullmatch(sub.group("label")) and sub.group("value"):
+                line = lines[j]
+                yield taken, Found(word, sub.group("value"), line.raw[sub.start("label") : sub.end("value")], j + 1, line.start + sub.start("value"), line.start + sub.end("value"))
+                taken = []
+        for j in taken:  # (no entry under this headword line: its aspects are read all the same)
+            free[j] = False

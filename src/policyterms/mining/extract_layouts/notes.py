@@ -280,9 +280,16 @@ def _restated_after_colon(definition: str, term: str) -> int:
     return marker.end() if marker else 0
 
 
+# An exam bank's bracketed answer label opening the answer line (【正确答案】安宁疗护:指…, P1242).
+_ANSWER_LABEL = re.compile(r"[\s\u3000]*【(?:正确答案|正確答案|参考答案|參考答案|标准答案|標準答案|答案)】[\s\u3000]*")
+
+
 def _colon_entry(unit: _Unit) -> Found | None:
     """``headword:definition`` (a numbered note or a line of a list)."""
     body, skip = _strip_number(unit.text)
+    answer = _ANSWER_LABEL.match(body)  # 【正确答案】安宁疗护:指…: an exam bank's answer label, no part of the headword
+    if answer:
+        body, skip = body[answer.end() :], skip + answer.end()
     match = re.match(r"([^:：\n]{1,40}?)[\s\u3000]*[:：][\s\u3000]*", body)
     if not match or not (_good_term(match.group(1)) or _defined_label(match.group(1), body[match.end() :])) or _VERB_BEFORE_COLON.search(match.group(1)):
         return None  # 常住人口包括:…: a sentence whose list follows its verb, read as prose
@@ -350,7 +357,9 @@ _POINTS = re.compile(
     # an explainer's background, paths, challenges and knacks (一、战略背景, 三、实施路径, 三、挑战与应对, 二、高效协作的秘诀,
     # P936 and P955): reasons, measures and difficulties of the article's topic under labels, no glosses of them; not a
     # title joining them to meanings (部分新词的含义及背景: each word's 含义: line, then its 背景: line)
-    r"(?<![及和与與、])(?:背景|路径|路徑|秘诀|秘訣)|挑战(?:与|與|和|及)(?:应对|應對|对策|對策|机遇|機遇))"
+    r"(?<![及和与與、])(?:背景|路径|路徑|秘诀|秘訣)|挑战(?:与|與|和|及)(?:应对|應對|对策|對策|机遇|機遇)|"
+    # the problems a measure brings or meets (二、撤县设区可能带来的问题 / 1. 财政压力增大, P1202): difficulties, no glosses
+    r"(?:带来|帶來|面临|面臨|存在|引发|引發|产生|產生)的(?:主要)?(?:问题|問題|风险|風險|弊端))"
     r"(?:(?:主要)?(?:体现在|體現在|表现在|表現在|包括|有))?[:：]?$"
 )
 # An item number in Chinese numerals (二、 / 二. / （二）), the numbering of a document's sections and of a points list.
@@ -450,7 +459,7 @@ _WEIGHT_LEAD_IN = re.compile(
 # What a lead-in may announce that is no meaning: features, roles, goals, measures, paths, steps, factors, key points.
 _POINT_NOUNS = (
     r"特点|特點|特征|特徵|优势|優勢|意义|意義|作用|目标|目標|任务|任務|措施|举措|舉措|路径|路徑|途径|途徑|步骤|步驟|因素|"
-    r"要点|要點|关键点|關鍵點|亮点|亮點|原则|原則|对策|對策|建议|建議|好处|好處|成效"
+    r"要点|要點|关键点|關鍵點|亮点|亮點|原则|原則|对策|對策|建议|建議|好处|好處|成效|功能"
 )
 # A lead-in closing a line or a paragraph that announces such points (P1020-P1072 of the thirty-eighth set; the features,
 # aspects, goals and measures of the term the page has just defined, each a ``label:…`` line below):
@@ -498,28 +507,41 @@ _SUBSECTION = re.compile(r"\d{1,2}(?:[.．]\d{1,2})+[\s\u3000]+[^\d\s]")
 _LIST_AHEAD = re.compile(r"以下(?:几|幾)?(?:个|個)?(?:方面|点|點|种|種|类|類|项|項)?([:：])$")
 
 
-def _points_sections(lines: list[_L]) -> list[bool]:
+def _points_sections(lines: list[_L], led_heads: list[bool] | None = None) -> list[bool]:
     """Per line: does it lie under a heading that announces points? One pass; a heading is a
     short line with no sentence punctuation that is not an Arabic-numbered item. A paragraph closing with a
     lead-in announcing the features of its term (:data:`_POINTS_LEAD_IN`) opens such a section too, and a bare item numbered
-    in the series of its items (``三、常见搭配`` between ``二、词性特征 …`` and ``四、发音与辨析 …``) does not close it."""
+    in the series of its items (``三、常见搭配`` between ``二、词性特征 …`` and ``四、发音与辨析 …``) does not close it, nor does an
+    unnumbered heading line right under the lead-in (``以下是五项管理的具体内容和目标:`` / ``作业管理`` / rules), which ``led_heads``
+    marks when given."""
     out, state = [False] * len(lines), False
     series: str | None = None  # the numbering of the items under a lead-in paragraph (一、 or （一）), once one is read
     led = False
+    numbered = False  # the line before is a bare item number (1.), the number of the sub-heading on this line
     for k, line in enumerate(lines):
         if line.blank:
             continue
         text = line.clean.strip(_SPACE)
         number = _SERIES_NUMBER.match(text)
         style = None if number is None else ("paren" if text[0] in "（(" else "mark")
+        item, numbered = numbered, bool(_BARE_ITEM_NUMBER.search(text))
         if len(text) <= 30 and not re.search(r"[。；;，,!！]", text) and (not re.match(r"^[\[（(]?\d", text) or _SUBSECTION.match(text)):
             if led and state and style is not None and style == series:
                 out[k] = state
                 continue
+            if (
+                led and state and style is None and series is None and not _SECTION_NUMBER.match(text)
+                and not re.search(r"[:：?？]", text) and not _MEANING_SECTION.search(text)
+            ):
+                out[k] = state  # …以下是五项管理的具体内容和目标: / 作业管理 / 小学一二年级不得…: a point's unnumbered heading
+                if led_heads is not None:
+                    led_heads[k] = True
+                continue
             if _SECTION_NUMBER.match(text) or not re.search(r"[:：].", text):
                 led = False
                 state = (
-                    bool(_POINTS.search(_LIST_AHEAD.sub(r"\1", text.rstrip("?？"))))
+                    item and state and not _SECTION_NUMBER.match(text)
+                    or bool(_POINTS.search(_LIST_AHEAD.sub(r"\1", text.rstrip("?？"))))
                     or bool(_FEATURES_AHEAD.search(text))
                     or announces_points(text)
                     or bool(_WAYS_HEADING.fullmatch(text))
@@ -534,6 +556,14 @@ def _points_sections(lines: list[_L]) -> list[bool]:
     return out
 
 
+# A heading announcing meanings (名词解释, 相关概念, 术语定义): it closes a points section, whatever led into it.
+_MEANING_SECTION = re.compile(r"解[释釋]|定[义義]|含[义義]|涵[义義]|概念|名[词詞]|术语|術語")
+
+
+# A bare item number on a line of its own (二、…的核心功能 / 1. / 协同办公模块 / (1)文档编辑与存储:…), or run on after the
+# last sentence of the line before (…发送提醒通知。 2. / 审批流程管理): the sub-heading on the next line is an item of the section
+# above, its points being the section's (the functions of the heading's system, P1258).
+_BARE_ITEM_NUMBER = re.compile(r"(?:^|(?<=[。！？!?])[\s\u3000]*)\d{1,2}[.．、]$")
 # An item number in Chinese numerals (二、 / （二）): the series a points list under a lead-in paragraph is numbered in.
 _SERIES_NUMBER = re.compile(rf"^{_CN_ITEM}")
 

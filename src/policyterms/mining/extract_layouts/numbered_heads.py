@@ -13,7 +13,15 @@ from policyterms.mining.extract_layouts.headword_lines import _RESTATED, _unquot
 
 # 1.公共物品: / 4、公共生产: — a numbered headword line ending in a colon (an exam glossary), the
 # explanation on the lines below it; a page-reference line (【P14】, 【】) is skipped.
-_NUMBERED_COLON_HEAD = re.compile(r"^[\s\u3000]*\d{1,2}[\s\u3000]*[.．、][\s\u3000]*([^\s\u3000，,。；;：:!！?？|]{2,25})[\s\u3000]*[:：][\s\u3000]*$")
+# An official glossary numbers them in Chinese numerals too ((一)土地登記: / 係地政機關…之行政行為。 / (二)…:).
+_NUMBERED_COLON_HEAD = re.compile(
+    r"^[\s\u3000]*(?:\d{1,2}[\s\u3000]*[.．、]|[(（][一二三四五六七八九十]{1,3}[)）])[\s\u3000]*([^\s\u3000，,。；;：:!！?？|]{2,25})[\s\u3000]*[:：][\s\u3000]*$"
+)
+_CHINESE_NUMBER = re.compile(r"[\s\u3000]*[(（][一二三四五六七八九十]")
+_OPENS_DEFINING = re.compile(r"[\s\u3000]*(?:即?(?:俗[称稱]|又[称稱]|亦[称稱]|[简簡][称稱])[^,，。；;]{1,20}[,，][\s\u3000]*)?(?:係|系指|是指|指|即|為|为)")
+# An other name leading the explanation before its defining verb (即俗稱「地政士」,係指… / 俗稱建物保存登記,係指…): the
+# definition opens at the verb, the other name being no meaning.
+_ALIAS_LEAD = re.compile(r"^即?(?:俗[称稱]|又[称稱]|亦[称稱]|[简簡][称稱])[^,，。；;]{1,20}[,，][\s\u3000]*(?=是指|系指|係指|指)")
 _RESTATED_VERB = re.compile(r"[,，]?[\s\u3000]*(?=是指|系指|係指|是(?![否的])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰])|即(?![使便将將]))")
 
 
@@ -26,6 +34,7 @@ def _numbered_colon_heads(lines: list[_L], free: list[bool]) -> list[tuple[list[
     if sum(1 for h in heads if h) < 2:
         return []
     out = []
+    chinese: list[bool] = []
     n = len(lines)
     for i, head in enumerate(heads):
         if head is None:
@@ -46,7 +55,14 @@ def _numbered_colon_heads(lines: list[_L], free: list[bool]) -> list[tuple[list[
             definition = definition[restated.end() :]
         elif definition.startswith(term) and _RESTATED_VERB.match(definition, len(term)):
             definition = definition[_RESTATED_VERB.match(definition, len(term)).end() :]
+        elif alias := _ALIAS_LEAD.match(definition):
+            definition = definition[alias.end() :]
         last = lines[body[-1]]
         start = lines[i].start + head.start(1)
         out.append(([i, *range(i + 1, k)], Found(term, definition, quote, i + 1, start, last.start + len(last.raw.rstrip(_SPACE)))))
+        chinese.append(bool(_CHINESE_NUMBER.match(lines[i].raw)))
+    # Under (一)X: heads a document's sections are as common ((一)指导思想: / 以…为指导,…): the page is a glossary when two
+    # of its explanations at least open with a defining verb (係…, 係指…, 即俗稱…,係指…).
+    if any(chinese) and sum(1 for entry, numbered in zip(out, chinese) if numbered and _OPENS_DEFINING.match(entry[1].quote)) < 2:
+        out = [entry for entry, numbered in zip(out, chinese) if not numbered]
     return out if len(out) >= 2 else []

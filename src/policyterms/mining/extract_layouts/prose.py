@@ -203,7 +203,8 @@ _QUOTED_THEN_IT = re.compile(r".*?(?P<term>[“「][^“”「」,，。；;:：
 # (它指的是…): the pronoun stands for the quoted term, and the definition opens at the marker; the sentence before (an
 # origin, a time) is no part of it. A bare 是 after 它 (它是…的重要标志) is a verdict, no definition, and a quoted term
 # before 的 (“大包干”的成功实践…。它…) is not the subject 它 stands for.
-_IT_AFTER_NAMED = re.compile(r"[\s\u3000]*(?P<term>[“「\"][^“”「」\",，。；;:：]{1,20}[”」\"])(?![的之])")
+# (an answer's bracketed title before it, 【高职高考是什么意思】“高职高考”是…的一个概念,…。它是指…, P1250, is no part of it)
+_IT_AFTER_NAMED = re.compile(r"[\s\u3000]*(?:【[^【】\n]{2,30}】[\s\u3000]*)?(?P<term>[“「\"][^“”「」\",，。；;:：]{1,20}[”」\"])(?![的之])")
 _STRONG_AFTER_IT = re.compile(r"(?:就)?(?:是指|指的是|指的就是|指(?![导導挥揮出标標数數明向定望责責令示点點引正]))")
 # A clause giving a quoted name (名“湘楚”, 被称为“内卷”) right before a strong marker, after a comma (湖南古属楚,名“湘楚”,
 # 主要是指洞庭湖、湘西和湘北区域,…): the marker glosses the name just given, not the sentence's subject; an adverb
@@ -234,6 +235,28 @@ _QUOTED_SERIES = re.compile(r"(?:[“「][^“”「」,，。；;:：]{1,20}[�
 # before it asks about.
 _ATTRIBUTION = re.compile(r"^(?:据|據|根据|根據|按照|依照)[^,，。；;:：]{2,40}[,，]$")
 _ASKED_BEFORE = re.compile(r"[\s\u3000]*(?:何谓|何謂|何为|何為|什么是|什麼是|什么叫|什麼叫)(?P<term>[^,，。；;:：?？]{2,25})[?？][\s\u3000]*$")
+
+
+def _asked_first(sentences: list[tuple[int, str]], i: int, term: str) -> bool:
+    """Whether the only sentence before the definition (the ``i``-th) asks what its term is (``什么是“大城市病”?“大城市病”
+    主要是指…。之所以称为…是因为…。``, P1225): the paragraph is the answer, the definition runs to its end as if it opened it."""
+    asked = _ASKED_BEFORE.fullmatch(sentences[0][1]) if i == 1 else None
+    key = strip_pinyin(asked.group("term")).strip(_SPACE + "“”「」\"") if asked else ""
+    return len(key) >= 2 and strip_pinyin(term).strip(_SPACE).lstrip("“「\"").startswith(key)  # (“大城市病”主要: its adverb)
+
+
+# A sentence opening with a sibling headword and 则 before its marker (核定征收则是指…, 农作物播种面积则是…): the contrast a
+# paragraph opening with the first term's definition runs up to.
+_SIBLING_THEN = re.compile(r"[\s\u3000]*[^\s\u3000,，。；;:：]{2,15}[则則](?:是指|是|指)")
+
+
+# A summary opening a sentence (总体而言,…, 总的来说,…, 综上所述,…): no part of the gloss before it.
+_SUMMARY_OPENING = re.compile(r"[\s\u3000]*(?:总体而言|總體而言|总的来说|總的來說|总而言之|總而言之|总之|總之|综上所述|綜上所述|综上|綜上)")
+
+
+# A counted sentence that only names a kind (其一,基于企业合作层面的东西部扶贫协作模式。, P1209), the next sentence opening with
+# 指: the kind is the term of that gloss.
+_COUNTED_NAMING = re.compile(r"[\s\u3000]*(?:其[一二三四五六七八九十]|第[一二三四五六七八九十])[,，、][\s\u3000]*(?P<term>[^\s\u3000,，。；;:：、!！?？“”「」]{2,30})[。][\s\u3000]*")
 
 
 # A paragraph opening with a headword and 即 (no comma): 规模以上工业企业即年主营业务收入2000万元及以上的…
@@ -383,10 +406,16 @@ def _quote_opens_inside(term: str) -> bool:
 
 def _past_bracketed_label(sentence: str, offset: int) -> int:
     """After a label whose colon stands inside square brackets (``【簡介:】第一產業是指…``, a teaser's label, P497), the
-    closing bracket goes with the label: the headword starts after it."""
+    closing bracket goes with the label: the headword starts after it. So does an answer's bracketed title whose opening
+    bracket the copy lost (``如何正确认识撤县设区】撤县设区是…,指的是…``, P1202): the headword starts after ``】``."""
     if offset and sentence[offset : offset + 1] in "】]" and sentence[:offset].lstrip(_SPACE)[:1] in ("【", "["):
         return offset + 1
-    return offset
+    lost = _LOST_BRACKET_TITLE.match(sentence) if offset == 0 else None
+    return lost.end() if lost else offset
+
+
+# A bracketed title opening a paragraph, its opening bracket lost: words with no bracket, then 】 and the headword.
+_LOST_BRACKET_TITLE = re.compile(r"[\s\u3000]*[^【】\[\]\s\u3000,，。；;:：!！?？]{2,24}】[\s\u3000]*(?=[^\s\u3000】]{2})")
 
 
 # A sentence opening with a marker, its subject left out (是国家为…的一项重大举措。): after a sentence giving only the
@@ -577,6 +606,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         usage = usage_gloss(text, MAX_TERM)  # 土豪被內地網友用來諷刺…; 光棍被外媒用來指…: the word before 被
         if usage is not None and (marker is None or usage.start() < at_marker):
             marker, at_marker = usage, usage.start()
+        counted = _COUNTED_NAMING.fullmatch(sentences[i - 1][1]) if i > 0 and marker is not None and at_marker == 0 and offset == 0 else None
+        if counted is not None and _STRONG_AFTER_IT.match(text) and _good_term(counted.group("term")):
+            heads.append((i - 1, counted.group("term"), at))  # 其一,X模式。指通过…: the counted sentence names the term
+            continue
         if marker is None or at_marker == 0:
             continue
         subject = text[:at_marker]
@@ -708,14 +741,14 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             end = sentences[i][0] + len(sentences[i][1])  # (…高质量的发展。(郝芳芳): the byline after it is none of it)
         elif i in counts:
             # a slogan spelled out in running prose takes the sentences that name it again, no more (…“三大攻坚战”,即…。报告…对
-            # “三大攻坚”分别进行了专门安排。, P1140; not the report's next point, 三是合理安排中央财政超收收入。), and its
+            # “三大攻坚”分别进行了专门安排。; not the report's next point, 三是合理安排中央财政超收收入。), and its
             # items run on with semicolons (“两个免于提交”,即凡是…免于提交;凡是…免于提交实体证照。, a 嘉定 report)
             key = strip_pinyin(term).strip("“”\"「」")[:4]
             j, stop = i + 1, heads[n + 1][0] if n + 1 < len(heads) else len(sentences)
             while j < stop and (key in strip_pinyin(sentences[j][1]) or sentences[j - 1][1].rstrip(_SPACE)[-1:] in "；;"):
                 j += 1
             end = sentences[j - 1][0] + len(sentences[j - 1][1])
-        elif len(heads) == 1 and (i == 0 or unit.numbered or not _defines_after(sentences, i)):
+        elif len(heads) == 1 and (i == 0 or unit.numbered or not _defines_after(sentences, i) or _asked_first(sentences, i, term)):
             # (one definition inside a paragraph whose later sentences define nothing runs to its end: an editor's note
             # 首店、首秀…已成為…現象。“首發經濟”是指…的總稱。…提出“積極推進首發經濟”。…重要途徑。)
             end = len(body)
@@ -745,9 +778,14 @@ def _definitions_in(unit: _Unit) -> list[Found]:
                 or sentences[j - 1][1].rstrip(_SPACE)[-1:] in "；;"  # A;B;C。: one list, one sentence
             ):
                 j += 1
+            if n == 0 and i == 0 and n + 1 < len(heads) and _SIBLING_THEN.match(sentences[stop][1]):
+                j = stop  # 查账征收是指…。税务机关会…。核定征收则是指…: the first term's sentences, up to its sibling's
             if n + 1 < len(heads) and stop > j and sentences[stop - 1][1].rstrip(_SPACE)[-1:] in "；;":
                 j = stop  # 新產業是指…。目前,…等等;新商業模式是指…: run in with semicolons, each runs to its semicolon
             j = _last_naming(sentences, j, stop, key) if n + 1 == len(heads) and n > 0 else j
+            if n + 1 == len(heads) and n > 0 and heads[0][0] == 0 and _SIBLING_THEN.match(sentences[i][1]):
+                # …核定征收则是指…。税务机关会…。纳税人…。总体而言,…: the sibling's sentences, up to a summary
+                j = next((k for k in range(i + 1, stop) if _SUMMARY_OPENING.match(sentences[k][1])), stop)
             j = i + 1 if closes_series(sentences, heads, n) else j  # …;勇毅前行,意為…。該語既是…: the series' last gloss
             j = i + 1 if i in concepts else j  # …提出“X”的概念,即“…”;2016年,…: the quoted concept ends with its clause
             end = sentences[j - 1][0] + len(sentences[j - 1][1])
@@ -895,11 +933,18 @@ def _names_term(sentence: str, term: str) -> bool:
     whole = strip_pinyin(term).strip("“”\"「」 ")
     if len(whole) >= 2 and restated.lstrip("“「").startswith(whole) and _HAS_FEATURES.match(restated.lstrip("“「")[len(whole) :].lstrip("”」")):
         return True  # …的区域。人才飞地通常具有以下特点:: the term restated as the subject (P1059)
+    if len(whole) >= 4 and _HEAD_GOALS.fullmatch(restated) and restated.startswith(whole[-2:]):
+        return True  # 教师轮岗交流政策是指…。政策目标包括:: the term's head noun naming its goals, listed below (P1252)
     if _ITS_SENSES.fullmatch(strip_pinyin(sentence)):
         return True  # …的一种形象化表达。它可能指的是:: the things the term just defined may refer to, listed below (P925)
     if _CRITERIA_OF_ABOVE.match(strip_pinyin(sentence)):
         return True  # …。确定以上法人单位的标准为:: the criteria of the kinds just listed, items of their own below
     return named and bool(_ANNOUNCES_PARTS.search(sentence))
+
+
+# A closing lead-in opening with the defined term's head noun and announcing its goals or contents (政策目标包括:,
+# 制度内容包括:, P1252): the term named by its head, so the lead-in is the definition's last sentence.
+_HEAD_GOALS = re.compile(r"[\u4e00-\u9fff]{2}(?:的)?(?:主要)?(?:目标|目標|内容|內容|任务|任務)(?:主要)?(?:包括|包含|有)[\s\u3000]*[:：]")
 
 
 # A closing lead-in announcing the criteria of what the definition has just listed (…规模以上服务业法人单位。

@@ -32,9 +32,11 @@ def headword_section(term: str, short_lines: set[str]) -> bool:
 # 实施情况, 主要特点), one or two such words joined by 与/和/及, a modifier before them; an answer page's 部门分工 and 实际工作
 # (城管和市容是一个部门吗?, over paragraphs about its topic) are such titles too, and so is an encyclopedia entry's history section
 # (歷史沿革 over 鏡湖區是蕪湖的古城區,…, P939).
+# (and a product page's design section, 總體設計 over 創新研發統一電子證照庫…, P1256)
 _TITLE_WORD = (
-    r"(?:形成|产生|產生|主要|基本|核心|重要|具体|具體|政策|发展|發展|现实|現實|部门|部門|实际|實際|历史|歷史|区划|區劃)?"
-    r"(?:原因|背景|内容|內容|情况|情況|意义|意義|特点|特點|特征|特徵|作用|现状|現狀|概述|简介|簡介|要点|要點|亮点|亮點|分工|工作|沿革)"
+    r"(?:形成|产生|產生|主要|基本|核心|重要|具体|具體|政策|发展|發展|现实|現實|部门|部門|实际|實際|历史|歷史|区划|區劃|总体|總體)?"
+    r"(?:原因|背景|内容|內容|情况|情況|意义|意義|特点|特點|特征|特徵|作用|现状|現狀|概述|简介|簡介|要点|要點|亮点|亮點|分工|工作|沿革"
+    r"|设计|設計|架构|架構)"
 )
 _BARE_TITLE = re.compile(rf"{_TITLE_WORD}(?:(?:与|與|和|及)(?:{_TITLE_WORD}))?")
 
@@ -49,5 +51,21 @@ def bare_section_title(text: str) -> bool:
     (True, True, False)
     >>> bare_section_title("歷史沿革"), bare_section_title("区划沿革"), bare_section_title("行政区划")
     (True, True, False)
+    >>> bare_section_title("總體設計"), bare_section_title("工业设计"), bare_section_title("总体规划")
+    (True, False, False)
     """
     return bool(_BARE_TITLE.fullmatch(text))
+
+
+# A topic's overview heading (银税互动平台概述, 公司简介): the section about the term, its text no gloss of the heading.
+_OVERVIEW_TITLE = re.compile(r"[^\s\u3000,，。；;:：!！?？]{2,20}?(?:概述|简介|簡介|概况|概況|综述|綜述)")
+
+
+def overview_title(text: str) -> bool:
+    """Whether ``text`` is a term's overview heading (``银税互动平台概述`` over ``随着数字经济的发展,…``, P1236): a section of
+    the page's topic, no headword.
+
+    >>> overview_title("银税互动平台概述"), overview_title("概述"), overview_title("银税互动平台")
+    (True, False, False)
+    """
+    return bool(_OVERVIEW_TITLE.fullmatch(text))
