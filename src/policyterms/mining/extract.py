@@ -191,7 +191,8 @@ _KIND_THEN_DEFINED = lazy_compile(rf"的(?P<place>[^,，。；;:：]{{1,15}})[,�
 
 
 # Whether the generic candidates a learned gate keeps are added beside the rules' entries
-# (:mod:`policyterms.mining.extract_layouts.candidates`).
+# (:mod:`policyterms.mining.extract_layouts.candidates`). Off: on two sets the rules had never seen it added no exact
+# entry and five false ones (docs/extract-evaluation.md, "A learned gate over generic candidates").
 LEARNED_GATE = False
 
 # An explainer's length (the length of page topic_definitions reads): work reports are longer.
