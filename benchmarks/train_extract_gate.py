@@ -1,4 +1,6 @@
-"""Train the learned gate over generic definition candidates (``policyterms.mining.extract_layouts.candidates``).
+"""Train the learned gate over generic definition candidates (``extract_gate_candidates.py`` beside this script), an
+experiment that is not part of ``extract``: beside the rules it added no exact entry on two sets they had never seen
+(docs/extract-evaluation.md, "A learned gate over generic candidates").
 
 Reads the tune and development pages (bundled, the shared excerpts, the press pages of the folders given with
 ``--press``), never a held-out set and never the sets named with ``--test`` (dev-40 and dev-41 unless told otherwise):
@@ -9,10 +11,14 @@ Reads the tune and development pages (bundled, the shared excerpts, the press pa
 3. chooses the threshold by leave-one-set-out cross-validation: for each set, a gate trained on the other sets adds
    its candidates to the rules' entries (terms the rules did not give, places no rule entry covers, one per term),
    and the threshold with the most exact entries gained less entries added wrongly is kept;
-4. writes the weights, bias and threshold to ``gate_weights.json`` beside the module (``--write``).
+4. writes the weights, bias and threshold to ``extract_gate_weights.json`` beside the module (``--write``).
+
+``--measure SPLIT …`` instead scores those splits with ``extract_eval`` twice, the rules alone and the rules with the
+gate's candidates added (the press pages from ``$POLICYTERMS_PRESS_APPENDICES``, as for ``extract_eval``).
 
     POLICYTERMS_SHARED_APPENDICES=/work/shared/corpus/appendices \\
     python benchmarks/train_extract_gate.py --press /tmp/appendix-press-36 ... --write
+    POLICYTERMS_PRESS_APPENDICES=/tmp/appendix-press-40 python benchmarks/train_extract_gate.py --measure dev-40
 """
 
 from __future__ import annotations
@@ -28,10 +34,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import extract_eval as ev  # noqa: E402
+import extract_gate_candidates as cand  # noqa: E402
 
 from policyterms.errors import InputError  # noqa: E402
 from policyterms.mining import extract  # noqa: E402
-from policyterms.mining.extract_layouts import candidates as cand  # noqa: E402
 from policyterms.mining.written_forms import plain_lines  # noqa: E402
 
 THRESHOLDS = [round(0.05 * i, 2) for i in range(2, 20)]
@@ -64,15 +70,21 @@ def read_page(path: Path) -> dict | None:
         seen["text"], seen["entries"] = text, list(entries)
         return entries
 
-    real = cand.gated_entries
-    cand.gated_entries, extract.LEARNED_GATE = record, True
+    real = extract._other_layouts
+
+    def recording(text):
+        entries = real(text)
+        record(entries, text)
+        return entries
+
+    extract._other_layouts = recording  # the rules' entries beside the text they were read from
     try:
         try:
             rules = [(e.term, e.definition) for e in extract.extract_entries(raw)]
         except InputError:
             rules = []
     finally:
-        cand.gated_entries, extract.LEARNED_GATE = real, False
+        extract._other_layouts = real
     gold = {(ev.squeeze(t, pinyin=True), ev.squeeze(d, pinyin=True)) for t, d in ev.load_gold(path)}
     page = {"gold": len(gold), "gold_pairs": sorted(gold), "rules": [list(r) for r in rules], "candidates": []}
     if "text" not in seen:
@@ -174,13 +186,31 @@ def measure(pages: list[dict], weights, bias, threshold) -> tuple[int, int, int,
     return gold, found, extracted, added_found, added
 
 
+def measure_splits(splits: list[str]) -> int:
+    """``extract_eval``'s totals for ``splits``: the rules alone, then with the kept candidates added beside them."""
+    real = extract._other_layouts
+    for name in splits:
+        print(f"rules alone, {name}:", flush=True)
+        ev.main(["--split", name])
+        extract._other_layouts = lambda text: cand.gated_entries(real(text), text)
+        try:
+            print(f"rules and the gate, {name}:", flush=True)
+            ev.main(["--split", name])
+        finally:
+            extract._other_layouts = real
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--press", type=Path, nargs="*", default=[], help="folders of press pages to train on")
     parser.add_argument("--test", nargs="*", default=["dev-40", "dev-41"], help="sets never read")
     parser.add_argument("--cache", type=Path, help="a JSON file of the labelled candidates (read if present, else written)")
-    parser.add_argument("--write", action="store_true", help="write the weights to the package")
+    parser.add_argument("--write", action="store_true", help="write the weights beside the candidates module")
+    parser.add_argument("--measure", nargs="+", metavar="SPLIT", help="score these splits, rules alone and with the gate")
     args = parser.parse_args(argv)
+    if args.measure:
+        return measure_splits(args.measure)
     if args.cache and args.cache.is_file():
         data = json.loads(args.cache.read_text("utf-8"))
     else:

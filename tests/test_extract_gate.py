@@ -1,16 +1,16 @@
-"""Generic definition candidates and the learned gate over them (``policyterms.mining.extract_layouts.candidates``):
-the generator on real sentences, no candidates on a report, a bullet of points not kept, the weights loaded once and
-scoring deterministically, and extract unchanged while the gate is switched off."""
+"""Generic definition candidates and the learned gate over them (``benchmarks/extract_gate_candidates.py``, an
+experiment extract does not use): the generator on real sentences, no candidates on a report, a bullet of points not
+kept, the weights loaded once and scoring deterministically."""
 
 from __future__ import annotations
 
 import json
 
-from conftest import REPO
+from conftest import REPO, load_script
 
 from policyterms.mining import extract
-from policyterms.mining.extract import extract_entries
-from policyterms.mining.extract_layouts import candidates as cand
+
+cand = load_script(REPO / "benchmarks" / "extract_gate_candidates.py", "extract_gate_candidates")
 
 # Real lines of a bundled statistics explainer (its question title, then the answer).
 REAL = (
@@ -67,20 +67,3 @@ def test_the_weights_load_once_and_score_deterministically():
     first = [(round(s, 12), c) for s, c, _ in cand.scored_candidates([], text)]
     again = [(round(s, 12), c) for s, c, _ in cand.scored_candidates([], text)]
     assert first == again and all(0.0 < s < 1.0 for s, _ in first)
-
-
-def test_extract_asks_the_gate_only_while_it_is_switched_on(monkeypatch):
-    assert extract.LEARNED_GATE is False  # the experiment was a no-go: off by default
-    calls = []
-
-    def recording(entries, text):
-        calls.append(text)
-        return entries
-
-    monkeypatch.setattr(cand, "gated_entries", recording)
-    text = "专家介绍:\n“三新”经济,是指以新产业、新业态、新商业模式为核心内容的经济活动的集合。\n"
-    off = extract_entries(text)
-    assert calls == []
-    monkeypatch.setattr(extract, "LEARNED_GATE", True)
-    on = extract_entries(text)
-    assert calls and [(e.term, e.definition) for e in on] == [(e.term, e.definition) for e in off]

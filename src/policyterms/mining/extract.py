@@ -119,10 +119,6 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     entries = example_items_dropped(entries, text)  # …的权利。例如: / - 子女入学:…: examples of the definition above
     entries = [e for e in entries if not false_gloss(e.term, e.definition)]  # 通常指: / 北京:地质出版社 / 编辑X指…
     entries = _topic_aspects_dropped(entries, text)
-    if LEARNED_GATE:
-        from policyterms.mining.extract_layouts import candidates
-
-        entries = candidates.gated_entries(entries, text)  # generic X是指… candidates a learned gate keeps
     return [replace(e, number=i) for i, e in enumerate(entries, 1)]
 
 
@@ -189,11 +185,6 @@ _MARKER = r"(?:是指|系指|指(?![导導出引明挥揮示令定向南标標�
 _DEFINED = lazy_compile(_MARKER)
 _KIND_THEN_DEFINED = lazy_compile(rf"的(?P<place>[^,，。；;:：]{{1,15}})[,，]{_MARKER}")
 
-
-# Whether the generic candidates a learned gate keeps are added beside the rules' entries
-# (:mod:`policyterms.mining.extract_layouts.candidates`). Off: on two sets the rules had never seen it added no exact
-# entry and five false ones (docs/extract-evaluation.md, "A learned gate over generic candidates").
-LEARNED_GATE = False
 
 # An explainer's length (the length of page topic_definitions reads): work reports are longer.
 _EXPLAINER_PAGE = 8_000

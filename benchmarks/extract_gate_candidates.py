@@ -7,7 +7,7 @@ term the page names in its title lines or asks about (``什么是X``) — direct
 at the end of its line. :func:`candidates` lists every such place with both endings (the word marker kept at the
 definition's start, a colon or comma not kept, as the hand-written gold writes them); :func:`features` describes
 one candidate for the gate; :func:`gated_entries` scores them with a logistic regression whose weights
-(``gate_weights.json``, written by ``benchmarks/train_extract_gate.py``) are loaded once, and gives the entries of
+(``extract_gate_weights.json`` beside this module, written by ``train_extract_gate.py``) are loaded once, and gives the entries of
 the candidates that pass its threshold, for terms the rules did not give and at places no rule entry covers (one per
 term: the higher-scoring ending).
 
@@ -16,7 +16,8 @@ marked up is never read this way.
 
 This is an experiment that did not carry: on two sets of pages the rules had never seen, the gate added no exact entry
 in 181 and five false ones (``docs/extract-evaluation.md``, "A learned gate over generic candidates"), so
-:mod:`policyterms.mining.extract` does not call it (``extract.LEARNED_GATE`` is off).
+:mod:`policyterms.mining.extract` does not call it: it stays here, beside its training script, as the record of
+the experiment (``train_extract_gate.py --measure`` adds its entries to the rules' to score them).
 
 >>> [(c.term, c.definition, c.ending) for c in candidates("名词解释\\n正文\\n“三新”经济,是指以新产业为核心的经济形态。它发展很快。")]
 [('“三新”经济', '是指以新产业为核心的经济形态。', 'sentence'), ('“三新”经济', '是指以新产业为核心的经济形态。它发展很快。', 'line')]
@@ -321,7 +322,7 @@ def features(c: Candidate, view: PageView) -> list[str]:
     return out
 
 
-_WEIGHTS = Path(__file__).with_name("gate_weights.json")
+_WEIGHTS = Path(__file__).with_name("extract_gate_weights.json")
 
 
 @lru_cache(maxsize=1)
