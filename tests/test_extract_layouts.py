@@ -108,17 +108,20 @@ KNOWN_MISSES = {
         "自然资源 and 土地: the two golds disagree: left by the thirty-third round"
     ),
     "337-aba-2023-prefecture-congress-office-document-rules-articles-shi-baokuo-competence-cut": (
-        "held out until the thirty-fifth round, development data from its start: not read yet"
+        "a rule's numbered articles defining their subject with a bare 是 (第二条 州人大常委会机关公文,是…) and 包括 (公文处理包括…): "
+        "a regulation's 是 sentence is read as a statement, not a definition: left by the thirty-fifth round"
     ),
     "340-macau-2020-medical-subsidy-administrative-regulation-print-view-titled-articles-shi-zhi-lead-in-colon-cut": (
-        "held out until the thirty-fifth round, development data from its start: not read yet"
+        "an article titled with its term whose 是指… ends in a colon over its conditions, cut by the page (醫療人員是指同時符合下列要件的…:), "
+        "and 補貼是以發放電子醫療券的方式給付 (how it is paid) taken as a definition: left by the thirty-fifth round"
     ),
     "342-taoyuan-yangmei-household-registration-terms-table-cells-glued-headwords-numbered-colon-kinds-cut": (
         "table rows served with the name cell glued to its explanation (戶號由文字碼…, 監護登記對於…): no rule tells where a glued "
         "name ends without knowing the names: left by the forty-first set's round"
     ),
     "344-moe-education-encyclopedia-old-age-pension-two-dictionary-cards-jieshi-label-verbless-genus-example-label": (
-        "held out until the thirty-fifth round, development data from its start: not read yet"
+        "two dictionary cards of one headword under a `::: X - 教育百科` title line, each a verbless genus after 解釋: "
+        "left by the thirty-fifth round: no reader takes that title line for the cards' headword"
     ),
 }
 
