@@ -112,8 +112,8 @@ KNOWN_MISSES = {
         "a regulation's 是 sentence is read as a statement, not a definition: left by the thirty-fifth round"
     ),
     "340-macau-2020-medical-subsidy-administrative-regulation-print-view-titled-articles-shi-zhi-lead-in-colon-cut": (
-        "an article titled with its term whose 是指… ends in a colon over its conditions, cut by the page (醫療人員是指同時符合下列要件的…:), "
-        "and 補貼是以發放電子醫療券的方式給付 (how it is paid) taken as a definition: left by the thirty-fifth round"
+        "an article titled with its term, 為適用本行政法規的規定,醫療人員是指…的專業人士: over its numbered conditions (the lead "
+        "phrase before the term and the colon ending), and 補貼是以發放電子醫療券的方式給付 (how it is paid) taken as a definition: left by the thirty-fifth round"
     ),
     "342-taoyuan-yangmei-household-registration-terms-table-cells-glued-headwords-numbered-colon-kinds-cut": (
         "table rows served with the name cell glued to its explanation (戶號由文字碼…, 監護登記對於…): no rule tells where a glued "
