@@ -111,6 +111,18 @@ def test_a_timeline_period_is_no_term_but_a_numbered_name_is():
     assert not period_item("“3815”", "就是三年上台阶、八年大发展、十五年大跨越。")
 
 
+def test_a_standards_number_or_a_plans_years_with_its_full_name_is_no_timeline_period():
+    # the standard cited by dev-10's 96 (《国民经济行业分类》(GB/T4754—2017)) in a headword is no span of years; a plan's
+    # years before its full name (全称《…》) name the plan, as 是指 after them does
+    text = (
+        "1.三次产业划分(GB/T 4754-2017):第一产业是指农、林、牧、渔业(不含农、林、牧、渔专业及辅助性活动)。\n"
+        "2.“十四五”规划(2021-2025年):全称《中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要》。\n"
+        "3.规模以上工业企业:指年主营业务收入2000万元及以上的工业法人单位。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["三次产业划分(GB/T 4754-2017)", "“十四五”规划(2021-2025年)", "规模以上工业企业"]
+    assert period_item("1953–1980年（一五至五五）", "计划经济年代，指令性为主，建设工业体系。")
+
+
 def test_timeline_items_under_a_questions_heading_are_no_entries():
     text = (
         "3‧名字的演变：从「计划」到「规划」\n\n1. 1953–1980年（一五至五五）：计划经济年代，指令性为主，建设工业体系。\n\n"

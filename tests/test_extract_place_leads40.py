@@ -51,6 +51,17 @@ def test_a_closing_lead_in_repeating_the_marker_stays_in_the_definition():
     assert ("产业集群", "是指5个万亿级支柱产业、10个五千亿级优势产业、20个千亿级特色产业集群。具体指:") in pairs(text)
 
 
+def test_a_closing_lead_in_marker_ending_the_text_leaves_the_definition_whole():
+    # a yearbook's entry pasted alone, its list cut (92, dev-9's page, ends its first line so): the lead-in that the list
+    # would follow is no reason to drop the definition as cut off
+    assert pairs("财政收入 指国家财政参与社会产品分配所取得的收入,是实现国家职能的财力保证。主要包括:\n") == [
+        ("财政收入", "指国家财政参与社会产品分配所取得的收入,是实现国家职能的财力保证。")
+    ]
+    assert pairs("产业集群是指5个万亿级支柱产业、10个五千亿级优势产业、20个千亿级特色产业集群。具体指:\n") == [
+        ("产业集群", "是指5个万亿级支柱产业、10个五千亿级优势产业、20个千亿级特色产业集群。")
+    ]
+
+
 def test_a_closing_juti_laishuo_lead_in_is_still_cut():
     text = (
         "“三变”改革是指 “资源变资产,资金变股金,牧民变股东”。具体来说:\n资源变资产:\n"

@@ -122,3 +122,20 @@ def test_a_counted_slogan_spelled_out_after_a_colon_over_semicolon_clauses():
 def test_a_counted_slogan_after_a_colon_without_semicolon_clauses_is_none():
     # (the bundled page 58: a report's aims for its own writing, no gloss)
     assert pairs("报告总结部分力求做到“三个实”:数字实、事例实、成果实,做到文风朴实,内容充实、数据详实。\n") == []
+
+
+def test_a_topic_definition_ends_at_the_stop_before_a_slogan_glossed_in_the_next_sentence():
+    # P1016 (dev-37): the colon-and-即 gloss of “三分” opens in the sentence's middle; the topic's definition before it
+    # ends at its own stop, never inside 實行分稅製,要求按照稅種實現
+    text = (
+        "金融 > 分稅製改革\n目錄\nNo. 1\n"
+        "  分稅製是市場經濟國傢普遍實行的一種財政體製,是符合市場經濟原則和公共財政理論要求的。1994我國開始實施分稅製財政管理體製。\n"
+        "  一、什麽是分稅製\n"
+        "  分稅製是按稅種劃分中央和地方收入來源一種財政管理體製。實行分稅製,要求按照稅種實現“三分”:即分權、分稅、分管。所以,分稅製"
+        "實質上就是為了有效的處理中央政府和地方政府之間的事權和財權關係,通過劃分稅權,將稅收按照稅種劃分為中央稅、地方稅兩大稅類進行"
+        "管理而形成的一種財政管理體製。\n"
+    )
+    got = pairs(text)
+    assert ("“三分”", "即分權、分稅、分管。") in got
+    assert ("分稅製", "是按稅種劃分中央和地方收入來源一種財政管理體製。") in got
+    assert not any(definition.endswith("實現") for _, definition in got)

@@ -206,7 +206,8 @@ def _judged_statements_dropped(entries: list[ExtractedEntry], text: str) -> list
 
 def _up_to_next_entry(topic: Found, spans: list[tuple[int, int]], text: str) -> Found | None:
     """A topic definition at a place no layout's entry covers, ending before the next entry a layout read inside it
-    (据悉,“三新”經濟是以…的集合。新產業指…: a definition runs up to the next headword); None when it starts inside one."""
+    (据悉,“三新”經濟是以…的集合。新產業指…: a definition runs up to the next headword, or up to the sentence end before it
+    when that entry opens in a sentence's middle); None when it starts inside one."""
     from policyterms.mining.extract_layouts.common import Found
 
     marker_at = topic.end - len(topic.definition)
@@ -218,6 +219,9 @@ def _up_to_next_entry(topic: Found, spans: list[tuple[int, int]], text: str) -> 
             stop = start
     if stop == topic.end:
         return topic
+    sentence_end = max(text.rfind(mark, marker_at, stop) for mark in "。！？!?；;")
+    if sentence_end >= marker_at and text[sentence_end + 1 : stop].strip(" \t\u3000\xa0\r\n"):
+        stop = sentence_end + 1  # 實行分稅製,要求按照稅種實現“三分”:即…: no end inside the sentence whose slogan is glossed
     while stop > marker_at and text[stop - 1] in " \t\u3000\xa0\r\n":
         stop -= 1
     if stop - marker_at < 4:

@@ -334,10 +334,20 @@ def _drop_cut_last(found: list[Found], text: str, whole: Collection[tuple[int, i
     tail = text[last.end :].strip(_SPACE + "\n|")
     whole_answer = len(found) == 1 and text.endswith("\n") and _answers_question_above(text, last)
     if not tail and not whole_answer and not _FINISHED.search(strip_pinyin(last.definition).rstrip(_SPACE + "|")) and not _CLOSING_FORMULA_LINE.search(last.definition):
+        dangling = _DANGLING_LEAD_IN_MARKER.search(last.definition)
+        if dangling is not None:  # 财政收入 指…的财力保证。主要包括: at the text's end: the list was cut, the definition is whole
+            cut = len(last.definition) - dangling.start()
+            return [*found[:-1], Found(last.term, last.definition[: dangling.start()], last.quote[:-cut] if len(last.quote) > cut else last.quote, last.line, last.start, last.end - cut)]
         if ends_like_a_stopless_list(found):
             return found  # 年平均溫度 TG / …,單位為攝氏(℃) (the glosses above end so too): the list's end, no cut
         return found[:-1]
     return found
+
+
+# A closing lead-in that is the marker again (具体指: / 主要包括:, kept with the definition when its list follows, P1176) ending
+# the text: the page was cut before the list, and the definition before the lead-in is whole (a yearbook's 财政收入 指…的财力
+# 保证。主要包括: pasted alone), no entry cut off.
+_DANGLING_LEAD_IN_MARKER = re.compile(r"(?<=[。！？!?”」』)）])[\s\u3000]*(?:具体|具體|主要)(?:是指|指的是|指|包括|包含)[:：][\s\u3000|]*$")
 
 
 # A definition ending with the formula its last sentence announces (…。计算公式为: / 产品销售率(%)=工业销售产值/

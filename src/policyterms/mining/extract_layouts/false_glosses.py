@@ -327,10 +327,14 @@ def location_item(term: str) -> bool:
     return _LOCATION.fullmatch(term.strip(_SPACE)) is not None
 
 
-# A span of years in a headword (1953–1980年, （1953-1957）, 2006至今): the label of a period on a timeline.
-_YEAR_SPAN = re.compile(r"(?<!\d)\d{4}[\s\u3000]*(?:年)?[\s\u3000]*(?:[–—\-~～至到][\s\u3000]*(?:\d{2,4}|今)|至今)")
-# What opens a definition of a period's name (“十三五”时期(2016-2020年):是指…).
-_PERIOD_DEFINED = re.compile(r"[\s\u3000]*(?:是指|系指|係指|指|即|是)")
+# A span of years in a headword (1953–1980年, （1953-1957）, 2006至今): the label of a period on a timeline. Years only: a
+# standard's number (三次产业划分(GB/T 4754-2017)) or a date (2022-09-19) is no span.
+_YEAR_SPAN = re.compile(
+    r"(?<![\d\-–—])(?:1[89]|20)\d{2}[\s\u3000]*(?:年)?[\s\u3000]*(?:[–—\-~～至到][\s\u3000]*(?:\d{2,4}(?![\d\-–—])|今)|至今)"
+)
+# What opens a definition of a period's name (“十三五”时期(2016-2020年):是指…), or of a plan's, its full name
+# (“十四五”规划(2021-2025年):全称《…纲要》).
+_PERIOD_DEFINED = re.compile(r"[\s\u3000]*(?:是指|系指|係指|指|即|是|全称|全稱)")
 
 
 def period_item(term: str, definition: str) -> bool:
@@ -342,6 +346,8 @@ def period_item(term: str, definition: str) -> bool:
     (True, True)
     >>> period_item("“十三五”时期(2016-2020年)", "是指…的五年。"), period_item("2010年末总人口", "指…。"), period_item("三区三线", "…")
     (False, False, False)
+    >>> period_item("三次产业划分(GB/T 4754-2017)", "第一产业是指…。"), period_item("“十四五”规划(2021-2025年)", "全称《…》")
+    (False, False)
     """
     return _YEAR_SPAN.search(term) is not None and _PERIOD_DEFINED.match(definition) is None
 
