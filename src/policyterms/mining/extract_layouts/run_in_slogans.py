@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from policyterms.text.fold import strip_pinyin
-from policyterms.mining.extract_layouts.common import _MARKER, _SPACE, MarkerGroup
+from policyterms.mining.extract_layouts.common import _MARKER, _SPACE, MarkerGroup  # noqa: F401 (_MARKER: the doctests)
 
 __all__ = [
     "BUT_CLAUSE",
