@@ -433,6 +433,12 @@ _WORD_FIRST_SENSE = re.compile(
 )
 
 
+def _marker_before(sentences: list[tuple[int, str]], i: int) -> bool:
+    """Whether a sentence before the ``i``-th holds a defining marker: a run-in gloss after a definition (…是指…。其中,“一绿”即…)
+    is a part of that definition, no entry of its own."""
+    return any(_MARKER.search(strip_pinyin(earlier)) for _, earlier in sentences[:i])
+
+
 def _definitions_in(unit: _Unit) -> list[Found]:
     """``X是指…`` sentences of a unit, with the extent rules of the module docstring."""
     body, skip = _strip_number(unit.text)
@@ -578,18 +584,21 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             concepts.add(i)
             continue
         # (not after a definition, nor after 其中: the parts of the definition above, 是指…两条绿化隔离带。其中,“一绿”即…)
-        defined_before = heads or any(_MARKER.search(strip_pinyin(earlier)) for _, earlier in sentences[:i])
-        counted = counted_quoted_ji(text, marker) if not defined_before and not re.match(r"[\s\u3000]*其中", text) else None
+        # (looked up only where a run-in gloss stands: a scan of the sentences before every sentence grows with the square of a report)
+        counted = counted_quoted_ji(text, marker) if not re.match(r"[\s\u3000]*其中", text) else None
+        counted = None if counted is None or heads or _marker_before(sentences, i) else counted
         if counted is not None:
             opens = counted.start("marker") if counted.group("marker") == "即" else counted.end("marker")
             heads.append((i, counted.group("term"), at + offset + opens))  # 打好“三大攻坚战”,即…; 凸显“三个为主”:…
             counts.add(i)
             continue
-        restated = RESTATED_CLAUSE.search(text) if marker is None and not defined_before else None
+        restated = RESTATED_CLAUSE.search(text) if marker is None else None
+        restated = None if restated is None or heads or _marker_before(sentences, i) else restated
         if restated is not None and re.search(rf"[“「‘]{re.escape(restated.group('term'))}[”」’]", text[: restated.start()]) and _good_term(restated.group("term")):
             heads.append((i, restated.group("term"), at + offset + restated.start("marker")))  # …浮現「中三角」,其實中三角指的是…
             continue
-        piece = quoted_piece_glossed(text) if marker is None and not defined_before else None
+        piece = quoted_piece_glossed(text) if marker is None else None
+        piece = None if piece is None or heads or _marker_before(sentences, i) else piece
         if piece is not None:
             heads.append((i, piece.group("term"), at + offset + piece.start("marker")))  # …稳中求进的工作总基调,“进”就是发展,…
             pieces.add(i)
