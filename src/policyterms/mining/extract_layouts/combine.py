@@ -7,7 +7,7 @@ import re
 from collections.abc import Collection
 
 from policyterms.text.fold import strip_pinyin
-from policyterms.mining.extract_layouts.common import Found, _CLOSE_CLASS, _CRITERION, _FINISHED, _L, _SPACE, _good_term, _table_row
+from policyterms.mining.extract_layouts.common import LEAD_IN_MARKER, Found, _CLOSE_CLASS, _CRITERION, _FINISHED, _L, _SPACE, _good_term, _table_row
 from policyterms.mining.extract_layouts.notes import _BULLET, _COLON_DEFINITION, _SECTION_NUMBER, _Unit
 from policyterms.mining.extract_layouts.headword_lines import _META, _headword, _unquoted
 from policyterms.mining.extract_layouts.prose import _definitions_in
@@ -347,7 +347,7 @@ def _drop_cut_last(found: list[Found], text: str, whole: Collection[tuple[int, i
 # A closing lead-in that is the marker again (具体指: / 主要包括:, kept with the definition when its list follows, P1176) ending
 # the text: the page was cut before the list, and the definition before the lead-in is whole (a yearbook's 财政收入 指…的财力
 # 保证。主要包括: pasted alone), no entry cut off.
-_DANGLING_LEAD_IN_MARKER = re.compile(r"(?<=[。！？!?”」』)）])[\s\u3000]*(?:具体|具體|主要)(?:是指|指的是|指|包括|包含)[:：][\s\u3000|]*$")
+_DANGLING_LEAD_IN_MARKER = re.compile(rf"(?<=[。！？!?”」』)）])[\s\u3000]*{LEAD_IN_MARKER}[\s\u3000|]*$")
 
 
 # A definition ending with the formula its last sentence announces (…。计算公式为: / 产品销售率(%)=工业销售产值/

@@ -14,8 +14,12 @@ from policyterms.text.furniture import is_page_number_line
 # 指令, 指定, 指向, 指南, 指标, 指数, 指望): one pattern for the passes that look for a marker after a term or a comma.
 DEFINING_ZHI = r"指(?![导導出引明挥揮示令定向南标標数數望])"
 # The strong markers after a term (是指, 系指, 指的是, a defining 指): what opens a definition wherever a looser word (是, 即)
-# would also open a standing or a clause.
-DEFINING_MARKER = rf"是指|系指|係指|指的是|{DEFINING_ZHI}"
+# would also open a standing or a clause. STRONG_WORDS are those of more than one character.
+STRONG_WORDS = r"是指|系指|係指|指的是"
+DEFINING_MARKER = rf"{STRONG_WORDS}|{DEFINING_ZHI}"
+# A closing lead-in that is the marker again, ending a definition before its list (…。具体指: / 主要包括:): kept with the
+# definition when the list follows it (prose), left off it when the text ends there (combine).
+LEAD_IN_MARKER = r"(?:具体|具體|主要)(?:是指|指的是|指|包括|包含)[:：]"
 # What follows a marker in a question, not a definition (规模以上工业指的是什么意思, 三区三线是指哪三区, “两个维护”指的是
 # 哪两个方面的要求, X指如何…); an indirect question modifying a noun answers (指的是哪一届的中央委员会。, P583).
 ASKED_AFTER_MARKER = (

@@ -85,7 +85,7 @@ from __future__ import annotations
 import re
 
 from policyterms.text.fold import strip_pinyin
-from policyterms.mining.extract_layouts.common import DEFINING_ZHI, words_before_marker
+from policyterms.mining.extract_layouts.common import DEFINING_ZHI, STRONG_WORDS, words_before_marker
 from policyterms.mining.extract_layouts.headword_marks import without_square_brackets, without_title_date
 from policyterms.mining.extract_layouts.pauses import headword_at_pauses
 from policyterms.mining.extract_layouts.sense_words import sense_tail
@@ -167,9 +167,10 @@ _TAIL_KEPT = re.compile(
 
 # Another name set off by commas between the headword and a strong marker (政采贷,即政府采购供应商信用融资,是指…; 教联体,即教育
 # 联合体,是指…, P1237 and P1248): a name with no 的 in it (即政务服务事项子项的名称 glosses and stays), an aside left out of both.
-_ALIAS_ASIDE = re.compile(rf"{SPACES}*即[^,，。；;:：“”「」即()（）【】的]{{2,12}}{SPACES}*[,，]?{SPACES}*")
-_STRONG_MARKER = re.compile(r"[\s\u3000]*(?:是指|系指|係指|指的是)")
-_ALIAS_ASIDE_OPENING = re.compile(rf"即[^,，。；;:：“”「」即()（）【】的]{{2,12}}[,，]{SPACES}*(?=是指|系指|係指|指的是)")
+_ALIAS_NAME = r"即[^,，。；;:：“”「」即()（）【】的]{2,12}"
+_ALIAS_ASIDE = re.compile(rf"{SPACES}*{_ALIAS_NAME}{SPACES}*[,，]?{SPACES}*")
+_STRONG_MARKER = re.compile(rf"{SPACES}*(?:{STRONG_WORDS})")
+_ALIAS_ASIDE_OPENING = re.compile(rf"{_ALIAS_NAME}[,，]{SPACES}*(?={STRONG_WORDS})")
 
 
 # An adverb between the headword and its marker qualifies the marker, not the term (工業(industry)主要是指…, 核心 CPI

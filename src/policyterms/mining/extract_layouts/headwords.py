@@ -560,16 +560,17 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         if texts and glossary < 0 and _DATED_REPORT.match(texts[0]):
             continue  # (一)机关运行经费 / 2023年,…预算为46.8万元: a report's section on the year's figures, no definition
         defines = bool(texts) and bool(_opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0]))
+        heading = strip_pinyin(head[0]).strip(_SPACE)  # (the headword line as the heading checks below read it)
         if texts and not defines and figures_under_code(line, texts[0]):
             continue  # 1. 可吸入颗粒物 PM10 / 年均浓度为52微克/立方米,较上年下降3微克/立方米。: a bulletin's row, data
         if texts and glossary < 0 and not defines and (
-            bare_section_title(strip_pinyin(head[0]).strip(_SPACE)) or overview_title(strip_pinyin(head[0]).strip(_SPACE))
-            or _QUALIFIED_MEANING_TITLE.fullmatch(strip_pinyin(head[0]).strip(_SPACE))
+            bare_section_title(heading) or overview_title(heading)
+            or _QUALIFIED_MEANING_TITLE.fullmatch(heading)
         ):
             continue  # 形成原因 / 按飛地形成的原因,可分為…: a section of the page's topic, no term
-        if texts and glossary < 0 and not defines and _FRAMED_LABEL.fullmatch(strip_pinyin(head[0]).strip(_SPACE)):
+        if texts and glossary < 0 and not defines and _FRAMED_LABEL.fullmatch(heading):
             continue  # 兩會上的“流行語” / 今年的各地兩會,一些熱詞頻頻出現。…: a news section's label, no headword
-        headline = _QUOTED_HEADLINE.fullmatch(strip_pinyin(head[0]).strip(_SPACE))
+        headline = _QUOTED_HEADLINE.fullmatch(heading)
         if texts and glossary < 0 and not defines and headline and headline.group(1) not in texts[0]:
             continue  # “三个模式”和而不同 / 习近平总书记先后两次指出,…: a feature's section headline, its slogan not named below
         if texts and glossary < 0 and not defines and _byline_name(lines, i, head[0]):
@@ -586,13 +587,13 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             continue  # 新聞 / 2021-12-23 13:40:00 / 身處香港卻說不在中國? …: a news page's channel label, no headword
         if texts and not head[2] and _NUMERAL_SECTION.match(line.raw.strip(_SPACE)) and not (_opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0])):
             sections.add(i)  # 四、方法与流程 / 经济普查针对…: a document's numbered section and its text, no definition
-        if texts and not head[2] and _REQUIREMENT_HEADING.match(strip_pinyin(head[0]).strip(_SPACE)) and not _opens_as_definition(texts[0], head[0]):
+        if texts and not head[2] and _REQUIREMENT_HEADING.match(heading) and not _opens_as_definition(texts[0], head[0]):
             sections.add(i)  # 1.耕地保护红线要求 / 坚持现状耕地应划尽划…: a heading of requirements and its text, no definition
         if texts and (_point_under_heading(points, i, head, texts[0]) or led_heads[i] and not head[2] and not defines):
             sections.add(i)  # 一、政协委员的主要职责 / 1. 政治协商 / 政协委员代表各自界别,…: a duty the heading announces
         if texts and asked and _KIND_OF_TERM.match(texts[0]) and kind_then_usage(texts[0]) is None:
             continue  # 三区三线指的是什么? / 三区三线是国土空间规划专业术语,…: what kind of word it is, no definition
-        if texts and not head[2] and _ACTION_HEADING.match(strip_pinyin(head[0]).strip(_SPACE)) and not (
+        if texts and not head[2] and _ACTION_HEADING.match(heading) and not (
             _opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0])
         ):
             sections.add(i)  # 加快转变经济发展方式 / 解决发展不平衡…: a report's task heading and its text, no definition
@@ -600,7 +601,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             continue  # 1. 产业振兴 / 产业振兴是乡村振兴的基础。通过…: the part's role in a whole, no definition
         if texts and _judging_lead(texts[0], head[0]):
             continue  # 营商环境 / 营商环境是企业生存发展的土壤。…: what the term matters for, no definition
-        if texts and headword_section(strip_pinyin(head[0]).strip(_SPACE), short_lines) and not _opens_as_definition(texts[0], head[0]):
+        if texts and headword_section(heading, short_lines) and not _opens_as_definition(texts[0], head[0]):
             continue  # 中國內地 / … / 中國內地概念含義 / “內地”一詞是…: an encyclopedia's section heading, no term
         if texts and _COMMENTARY_LABEL.match(texts[0]):
             continue  # **高质量发展 / 关键词解读:高质量发展是本次报告中的高频词…: a comment, no definition

@@ -10,6 +10,7 @@ from policyterms.mining.extract_layouts.apposed_subjects import apposed_genus, n
 from policyterms.mining.extract_layouts.common import (
     ASKED_AFTER_MARKER,
     COMMON_NAME,
+    LEAD_IN_MARKER,
     SHORT_FORM_NAME,
     Found,
     MarkerGroup,
@@ -351,7 +352,7 @@ _THEN_IS = re.compile(r"[则則](?:是|指|[为為])(?![否])")
 _ANNOUNCES_BELOW = re.compile(r"以下(?:是|从|從|为|為|将|將)")
 # (a closing lead-in that is the marker again, 具体指: / 主要包括: / 具体包括:, goes on with the definition into the list it
 # announces, as the golds keep it: 产业集群是指5个万亿级支柱产业、…20个千亿级特色产业集群。具体指:, P1176)
-_LEAD_IN_MARKER = re.compile(r"(?:具体|具體|主要)(?:是指|指的是|指|包括|包含)[:：]")
+_LEAD_IN_MARKER = re.compile(LEAD_IN_MARKER)
 _CLOSING_LEAD_IN = re.compile(r"(?<=[。！？!?”」』)）])[\s\u3000]*[^。！？!?:：=＝\d]{1,30}[:：][\s\u3000]*$")
 
 
