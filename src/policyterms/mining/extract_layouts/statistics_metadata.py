@@ -51,6 +51,7 @@ _PART_CONTENTS = re.compile(r"[\s\u3000]*(?:包括|包含|含)[\s\u3000:：]*(?:
 
 
 def _lists_a_parts_items(entry: Found) -> bool:
+    """Whether ``entry`` is a questionnaire part (``…部分``) listing the numbered items it contains: contents, no definition."""
     return entry.term.strip(_SPACE).endswith("部分") and _PART_CONTENTS.match(entry.definition) is not None
 
 
