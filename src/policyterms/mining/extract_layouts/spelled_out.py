@@ -22,7 +22,8 @@ from policyterms.mining.extract_layouts.common import Found, _L, _SPACE
 __all__ = ["spelled_out_abbreviations"]
 
 _NUMERALS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_WORD = r"[“「][^“”「」()（）,，。；;:：\s\u3000]{2,10}[”」]"
+# (a page's odd quotation marks, ”四大家鱼”, open a word too)
+_WORD = r"[“「”][^“”「」()（）,，。；;:：\s\u3000]{2,10}[”」]"
 _BRACKETED = re.compile(rf"(?P<term>{_WORD})[(（](?P<definition>[^()（）\n]{{4,80}})[)）]")
 _COMMA = re.compile(rf"^[\s\u3000]*(?P<term>{_WORD})[,，][\s\u3000]*(?P<definition>(?P<list>[^,，。；;:：\n]{{4,80}})[,，。][^\n]*?)[\s\u3000]*$")
 _JOINER = re.compile(r"与|與|和|及|以及")
@@ -71,11 +72,39 @@ def spells_out(word: str, listed: str) -> bool:
     (False, False, False)
     """
     keys = _keys(word)
-    if not keys or len(keys) < 2:
-        return False
-    return any(
+    if keys and len(keys) >= 2 and any(
         all(2 <= len(item) <= 30 and key in item for key, item in zip(keys, items)) for items in _item_splits(listed, len(keys))
-    )
+    ):
+        return True
+    return _counted_kinds(word, listed)
+
+
+# A count of kinds of one thing (四大家鱼, 五個認同, 三项制度): a numeral, a measure word or 大, then the thing counted.
+_COUNTED_HEAD = re.compile(r"([一二两兩三四五六七八九十])(?:个|個|大|项|項|种|種|条|條|类|類)?([^一二两兩三四五六七八九十]{1,6})")
+
+
+def _counted_kinds(word: str, listed: str) -> bool:
+    """Whether ``listed`` names the kinds a counted word counts (``“四大家鱼”(青鱼、草鱼、鲢鱼、鳙鱼)``, P1291;
+    ``「五個認同」（對偉大祖國、中華民族、中華文化、中國共產黨、中國特色社會主義的認同）``, P1260): as many items as the count, each
+    holding the counted thing's head character (鱼), or the thing closing the whole list after 的 (…的認同, said of each).
+
+    >>> _counted_kinds("”四大家鱼”", "青鱼、草鱼、鲢鱼、鳙鱼"), _counted_kinds("「五個認同」", "對偉大祖國、中華民族、中華文化、中國共產黨、中國特色社會主義的認同")
+    (True, True)
+    >>> _counted_kinds("“两会”", "全国人大、全国政协"), _counted_kinds("“四大家鱼”", "青鱼、草鱼、鲢鱼")
+    (False, False)
+    """
+    counted = _COUNTED_HEAD.fullmatch(word.strip("“”「」"))
+    if counted is None:
+        return False
+    want, head = _NUMERALS[counted.group(1)], counted.group(2)
+    if want < 2:
+        return False
+    for items in _item_splits(listed, want):
+        if not all(1 <= len(item) <= 30 for item in items):
+            continue
+        if all(head[-1] in item for item in items) or len(head) >= 2 and items[-1].endswith("的" + head) and len(items[-1]) > len(head) + 2:
+            return True
+    return False
 
 
 def spelled_out_abbreviations(lines: list[_L], found: list[Found]) -> list[Found]:

@@ -1,0 +1,54 @@
+"""Where a definition opens (the forty-second set): an encyclopedia lead's other names set off by commas before the marker
+are asides, no part of the definition; a name run into the headword, or a full name, still opens it."""
+
+from __future__ import annotations
+
+from policyterms.mining.extract_layouts.general import normalise_headword
+from conftest import pairs_unpinyined as pairs
+
+
+P1273 = """过渡时期总路线
+
+过渡时期总路线,又称“一化三改”,指1953年6月15日中共中央政治局提出的,1954年2月中共七届四中全会正式通过的,指导中国全面开始从新民主主义社会主义过渡的基本纲领和系列政策。總路線的實質,就是使國家掌握所有的生產資料[1]
+
+参考
+"""
+
+P1276 = """《五小工业》,此词条收录于12/29,仅供参考
+五小工业,又称为五小企业,是中国大陆地区对地方和县单位兴办的小煤矿、小钢铁、小水泥、小机械、小化肥等乡村企业的统称。这一概念起源于文革时期,是地方经济的重要组成部分,直到改革开放初期。
+"""
+
+
+def test_other_name_aside_before_zhi_is_left_out():
+    assert pairs(P1273) == [
+        (
+            "过渡时期总路线",
+            "指1953年6月15日中共中央政治局提出的,1954年2月中共七届四中全会正式通过的,指导中国全面开始从新民主主义社会主义过渡的"
+            "基本纲领和系列政策。總路線的實質,就是使國家掌握所有的生產資料[1]",
+        )
+    ]
+
+
+def test_other_name_aside_before_shi_is_left_out():
+    [(term, definition)] = pairs(P1276)
+    assert term == "五小工业" and definition.startswith("是中国大陆地区对地方和县单位兴办的")
+
+
+def test_a_name_run_into_the_headword_still_opens_the_definition():
+    # a statistical bulletin's note (bundled page 21): no comma before 简称, the alias is the gold's definition
+    text = (
+        "主要指标解释\n"
+        "(1) 国内(地区)生产总值简称GDP,是一个国家和地区的所有常住单位在一定时期内生产活动的最终成果,是反映经济总体状况最重要的指标。\n"
+        "(2) 全社会固定资产投资是以货币形式表现的在一定时期内全社会建造和购置固定资产的工作量以及与此有关的费用的总称。\n"
+    )
+    assert pairs(text)[0][1].startswith("简称GDP,是")
+
+
+def test_a_full_name_still_opens_the_definition():
+    # P1228 (the forty-first set): 全称为… glosses the term, the gold keeps it
+    definition = "全称为中华人民共和国国民经济和社会发展五年规划纲要,是中国国民经济计划的重要部分,属长期计划。"
+    quote = "五年规划(The Five-Year Plan,原称五年计划)," + definition
+    assert normalise_headword("五年规划", definition, quote) == ("五年规划", definition)
+    # while an aside set off by commas is left out
+    aside = "又称“一化三改”,指1953年6月15日中共中央政治局提出的基本纲领和系列政策。"
+    assert normalise_headword("过渡时期总路线", aside, "过渡时期总路线," + aside)[1].startswith("指1953年")
