@@ -437,7 +437,11 @@ def find_entries(text: str) -> list[Found]:
                 free[k] = False
                 if per_line.get(k, 0) > 1:
                     shared.add(k)
-    for layout in (_row_notes, _glossary_table, _cards, _table_notes, _numbered_colon_heads, _dashed, _run_in_cells, _run_in, _run_in_colon):
+    _claim(_row_notes(lines, free), found, free)
+    table = _glossary_table(lines, free)  # 内容 | 定义 | 说明 | / 农业 | 指… | …: a cell is whole without a stop
+    _claim(table, found, free)
+    whole |= {(entry.start, entry.end) for _, entry in table}
+    for layout in (_cards, _table_notes, _numbered_colon_heads, _dashed, _run_in_cells, _run_in, _run_in_colon):
         _claim(layout(lines, free), found, free)
     _claim(_space_colon_lines(lines, free), found, free)  # 税收 :国家依据税法…: a space before each colon
     aligned = aligned_rows(lines, free)  # 熱狗      非空調巴士: a jargon list's space-aligned rows
