@@ -52,3 +52,49 @@ def test_a_full_name_still_opens_the_definition():
     # while an aside set off by commas is left out
     aside = "又称“一化三改”,指1953年6月15日中共中央政治局提出的基本纲领和系列政策。"
     assert normalise_headword("过渡时期总路线", aside, "过渡时期总路线," + aside)[1].startswith("指1953年")
+
+
+# --- a genus before 指 is part of the definition ----------------------------------------------------------------------------
+
+P1271 = (
+    "价格双轨制是一种价格管理制度,指在同一地区或同一行业内,对同一商品或服务的价格实行两种不同的价格标准。"
+    "这种制度通常由政府控制部分价格,同时允许市场自由定价。\n"
+)
+
+
+def test_a_genus_before_zhi_opens_the_definition():
+    assert pairs(P1271) == [
+        ("价格双轨制", "是一种价格管理制度,指在同一地区或同一行业内,对同一商品或服务的价格实行两种不同的价格标准。这种制度通常由政府控制部分价格,同时允许市场自由定价。")
+    ]
+
+
+def test_a_standing_or_a_kind_of_word_before_zhi_stays_out():
+    from policyterms.mining.extract_layouts.indicators import status_then_defined
+
+    # a data page's indicator (失业率是…的主要指标,一般是指…) and P1058's kind of word (the thirty-eighth set)
+    assert status_then_defined("失业率是当地地区就业状况的主要指标,一般") == ("失业率", len("失业率是当地地区就业状况的主要指标,"))
+    assert status_then_defined("园区是一种汉语词汇,") == ("园区", len("园区是一种汉语词汇,"))
+
+
+# --- a marker closing a spaced headword ----------------------------------------------------------------------------------
+
+P1304 = """农用地设施是指 直接用于经营性养殖的畜禽舍、工厂化作物栽培或水产养殖的生产设施用地及其相应附属设施用地。这一定义旨在规范农业设施用地的使用和管理。
+生产设施用地
+主要用于直接进行农业生产的设施,如温室、大棚、养殖圈舍等。
+"""
+
+
+def test_a_marker_closing_a_spaced_headword_opens_the_definition():
+    assert pairs(P1304)[0] == (
+        "农用地设施",
+        "是指 直接用于经营性养殖的畜禽舍、工厂化作物栽培或水产养殖的生产设施用地及其相应附属设施用地。这一定义旨在规范农业设施用地的使用和管理。",
+    )
+
+
+def test_a_spaced_headword_ending_in_zhishu_keeps_it():
+    # a yearbook's spaced lines (bundled pages): 指数 closes the term, no marker
+    text = (
+        "工业生产者出厂价格指数  反映一定时期内全部工业产品出厂价格总水平的变动趋势和程度的相对数。\n"
+        "居民消费价格指数  反映一定时期内城乡居民所购买的生活消费品价格和服务项目价格变动趋势和程度的相对数。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["工业生产者出厂价格指数", "居民消费价格指数"]
