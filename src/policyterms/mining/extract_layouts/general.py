@@ -197,6 +197,9 @@ _TAIL_DROPPED = re.compile(
 )
 
 
+# A headword that is only the place a sense holds in (在中国, 在我国, 在大陆): a card's gloss opening
+# with its frame (词条:厂长负责制 / 在中国,指…), the term named elsewhere; never a term.
+_ONLY_FRAME = re.compile(r"[\s\u3000]*(?:在(?:中国|中國|我国|我國|国内|國內|国外|國外|大陆|大陸|台湾|臺灣|香港|澳门|澳門))[\s\u3000,，]*")
 # A headword that is only a source (據…的解讀, 根据…), never a term.
 _ONLY_SOURCE = re.compile(r"^(?:据|據|根据|根據|按照|依照|来源|來源|出自|摘自)[^,，。]{0,40}$")
 _SEPARATORS = re.compile(r"[\s\u3000,，:：]*")
@@ -259,6 +262,8 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
         if stripped == term:
             break
         term = stripped
+    if _ONLY_FRAME.fullmatch(term):
+        return None  # 在中国,指以厂长作为…(a dictionary card's gloss, P1279): where the sense holds, no term
     if _ONLY_SOURCE.match(term) or _REASON_CLAUSE.match(term) or _TIME_STAMP.fullmatch(definition.strip(" \t\u3000\xa0")):
         return None  # (发布网友 发布时间:2022-04-23 04:11: a forum's byline, a time stamp for a definition)
     tail = ""
