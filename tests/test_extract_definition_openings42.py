@@ -98,3 +98,22 @@ def test_a_spaced_headword_ending_in_zhishu_keeps_it():
         "居民消费价格指数  反映一定时期内城乡居民所购买的生活消费品价格和服务项目价格变动趋势和程度的相对数。\n"
     )
     assert [term for term, _ in pairs(text)] == ["工业生产者出厂价格指数", "居民消费价格指数"]
+
+
+# --- a law's scope lead-in before the term ---------------------------------------------------------------------------------
+
+ARTICLE_359 = """第一條
+
+標的及範圍
+
+一、本法律訂定公共部門以電子方式作出的行為和手續的規定。
+
+二、為適用本法律的規定,公共部門是指公共行政當局的機關及部門,包括行政長官辦公室、主要官員的辦公室及行政輔助部門、公法人及公務法人。
+"""
+
+
+def test_a_laws_scope_lead_in_is_no_part_of_the_term():
+    # bundled page 359 (a Macau law's article): the scope article above defines nothing
+    assert pairs(ARTICLE_359) == [
+        ("公共部門", "是指公共行政當局的機關及部門,包括行政長官辦公室、主要官員的辦公室及行政輔助部門、公法人及公務法人。")
+    ]
