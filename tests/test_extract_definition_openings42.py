@@ -117,3 +117,22 @@ def test_a_laws_scope_lead_in_is_no_part_of_the_term():
     assert pairs(ARTICLE_359) == [
         ("公共部門", "是指公共行政當局的機關及部門,包括行政長官辦公室、主要官員的辦公室及行政輔助部門、公法人及公務法人。")
     ]
+
+
+# --- a word of the language before the marker ------------------------------------------------------------------------------
+
+P1306 = (
+    "黑名单是汉语中一个具有特定社会管理含义的名词,指由权威机构、组织或平台制定的,用于记录被禁止、限制或特别监管的对象"
+    "(如个人、组织、企业、网站等)的正式名录。其核心含义包含以下三层:\n"
+)
+
+
+def test_a_word_of_the_language_is_left_out():
+    [(term, definition)] = pairs(P1306)
+    assert term == "黑名单" and definition.startswith("指由权威机构、组织或平台制定的,用于记录")
+
+
+def test_a_fields_term_stays_in_the_definition():
+    # the kind of word a field gives (an earlier set's wiki copy): 是…術語 opens the definition
+    [(term, definition)] = pairs("“三通一平”是一個中國大陸的術語,指的是建設項目在正式施工以前,施工現場應達到水通、電通、道路通和場地平整等條件的簡稱。\n")
+    assert term == "“三通一平”" and definition.startswith("是一個中國大陸的術語,指的是")
