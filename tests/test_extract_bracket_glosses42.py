@@ -33,3 +33,30 @@ def test_brackets_listing_other_things_give_nothing():
     assert not spells_out("“三河三湖”", "淮河海河辽河、太湖巢湖滇池")
     assert not spells_out("“两会”", "全国人大、全国政协")
     assert not spells_out("“四大家鱼”", "青鱼、草鱼、鲢鱼")
+
+
+# --- a slogan's parts spelled out in bulleted items ---------------------------------------------------------------------
+
+P1292 = """一、什么是“三清一改”?
+
+“三清一改”具体包括以下
+
+- 三清:清理垃圾、清理污水、清理杂物
+
+- 一改:改变不良生活习惯
+
+通过这四个方面的工作,全面改善农村的卫生环境和村民的生活方式,营造干净整洁、文明有序的乡村氛围。
+"""
+
+
+def test_bulleted_counted_parts_spelled_out_are_entries():
+    assert pairs(P1292) == [("三清", "清理垃圾、清理污水、清理杂物"), ("一改", "改变不良生活习惯")]
+
+
+def test_bulleted_parts_with_sentences_are_left_to_the_other_passes():
+    # an earlier set's page on Beijing's old-city layout: 两轴 is explained in a sentence, not spelled out by a list
+    from policyterms.mining.extract_layouts.common import _lines
+    from policyterms.mining.extract_layouts.spelled_out import spelled_out_abbreviations
+
+    text = "- 两轴:长安街的东西轴线,中轴线。\n- 一城:二环里的北京老城区,重点打造10条精品探访线路。\n"
+    assert spelled_out_abbreviations(_lines(text), []) == []

@@ -7,8 +7,9 @@ a redirect note, a label line, infobox lines below). Two shapes recur from set t
 * **the lead paragraph**: the first paragraph of running text below the line naming the term opens with the term
   (after a bullet, or a run of coordinates the page glued before it) and defines it, often with its other names
   before the marker (``X,或稱A、B,部分人士稱C,是指…``, ``X,简称,又称Y,是…``, ``X,全称是Y,是指…``, ``X簡稱Y,…,是…``)
-  or with a marker right after it (``X是指…``, ``X是…``): the definition opens at the first alias word (they are
-  part of it, as the gold of every set has 简称) or at the marker, and runs to the end of the paragraph. After a
+  or with a marker right after it (``X是指…``, ``X是…``): the definition opens at the first alias word (the headword
+  normaliser then leaves other names set off by commas before a marker out, as the later sets' gold does, a full name
+  staying) or at the marker, and runs to the end of the paragraph. After a
   bare 是 the first sentence must name a class (``是…的Y``) and the paragraph go on about the term (naming it again,
   ``其…``) or name the class by the term's head word, as the topics pass reads a lead: a speech's or a news item's
   slogan under a term title (``人才是第一资源``, ``民生是最大的政治``) is no definition;

@@ -27,6 +27,12 @@ _WORD = r"[“「”][^“”「」()（）,，。；;:：\s\u3000]{2,10}[”」
 _BRACKETED = re.compile(rf"(?P<term>{_WORD})[(（](?P<definition>[^()（）\n]{{4,80}})[)）]")
 _COMMA = re.compile(rf"^[\s\u3000]*(?P<term>{_WORD})[,，][\s\u3000]*(?P<definition>(?P<list>[^,，。；;:：\n]{{4,80}})[,，。][^\n]*?)[\s\u3000]*$")
 _JOINER = re.compile(r"与|與|和|及|以及")
+# A bulleted item naming a counted word and spelling it out after a colon (- 三清:清理垃圾、清理污水、清理杂物, P1292): the
+# items of a lead-in naming the whole (“三清一改”具体包括以下), the word unquoted as a list item's label is.
+_BULLET_COLON = re.compile(
+    r"^[\s\u3000]*[-•·*●][\s\u3000]*(?P<term>[一二两兩三四五六七八九十][^\s\u3000:：,，。；;、“”「」()（）]{1,5})[:：][\s\u3000]*"
+    r"(?P<definition>(?P<list>[^,，。；;:：\n]{4,80}))[\s\u3000]*$"
+)
 
 
 def _item_splits(listed: str, want: int) -> list[list[str]]:
@@ -107,6 +113,22 @@ def _counted_kinds(word: str, listed: str) -> bool:
     return False
 
 
+def _bullet_spelled_out(lines: list[_L], index: int, bullet: re.Match) -> bool:
+    """Whether a bulleted ``- X:…`` item spells out its counted word: by itself (``- 三清:清理垃圾、清理污水、清理杂物``, three 清),
+    or, counting one (``- 一改:改变不良生活习惯``), with its one item holding the counted character beside a sibling bullet, two
+    lines at most away, that spells out its own word: the parts of one slogan (三清一改) listed in turn."""
+    if spells_out(bullet.group("term"), bullet.group("list")):
+        return True
+    keys = _keys(bullet.group("term"))
+    if not keys or len(keys) != 1 or "、" in bullet.group("list") or keys[0] not in bullet.group("list"):
+        return False
+    for k in range(max(0, index - 2), min(len(lines), index + 3)):
+        sibling = _BULLET_COLON.match(lines[k].raw) if k != index else None
+        if sibling and spells_out(sibling.group("term"), sibling.group("list")):
+            return True
+    return False
+
+
 def spelled_out_abbreviations(lines: list[_L], found: list[Found]) -> list[Found]:
     """An entry for each quoted abbreviation spelled out in brackets, or after a comma opening its paragraph (module
     docstring), on any line; none whose span overlaps an entry in ``found``."""
@@ -120,6 +142,9 @@ def spelled_out_abbreviations(lines: list[_L], found: list[Found]) -> list[Found
         comma = _COMMA.match(line.raw)
         if comma and spells_out(comma.group("term"), comma.group("list")):
             matches.append((comma, comma.group("definition")))
+        bullet = _BULLET_COLON.match(line.raw)
+        if bullet and _bullet_spelled_out(lines, line.index, bullet):
+            matches.append((bullet, bullet.group("definition")))
         for m, definition in matches:
             start, end = line.start + m.start("term"), line.start + m.start("definition") + len(definition)
             if any(s < end and start < e for s, e in taken) or m.group("term") in defined:
