@@ -54,3 +54,31 @@ def test_a_lead_announcing_significance_gives_no_senses():
     from policyterms.mining.extract_layouts.common import _lines
 
     assert list(announced_senses(_lines(text), [True] * 4)) == []
+
+
+# --- a dictionary heading's dash-bulleted senses ----------------------------------------------------------------------------
+
+P1269 = """四清
+- 拼音sì qīng
+- 近義詞
+- 反義詞
+詞語解釋
+- 樂律名。指宮清、商清、角清、征清四高聲。
+- 四位清高的人,即晉·王羲之、唐·軒轅彌明、盧仝、宋·林逋的合稱。見元·揭傒斯《題四清圖》詩。
+網絡解釋
+- 四清
+- 四清是1963年至1966年5月先后在大部分農村和少數城市、工礦、企業、學校等單位開展的一次社會主義性質的清政治、清經濟、清組織、清思想的運動。
+- 這次運動,雖然對于解決干部作風和經濟管理等方面的問題起到了很大的作用,但由于把這些不同性質的問題都認為是階級斗爭。
+- 1965年1月,中共中央制定了《農村社會主義教育運動中目前提出的一些問題》,共二十三條。
+"""
+
+
+def test_each_dash_sense_under_a_dictionary_heading_is_an_entry():
+    opening = ("樂律名。", "四位清高的人,即", "是1963年")
+    senses = [definition for term, definition in pairs(P1269) if term == "四清"]
+    assert len(senses) == 3 and all(d.startswith(o) for d, o in zip(senses, opening))
+
+
+def test_dash_lines_after_the_first_under_an_encyclopedia_heading_are_no_senses():
+    # the same page's 網絡解釋: its later bullets are the movement's history and effects
+    assert not any(definition.startswith(("這次運動", "1965年")) for _, definition in pairs(P1269))
