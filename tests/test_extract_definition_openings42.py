@@ -148,6 +148,6 @@ def test_ji_before_a_quoted_list_is_left_out():
 
 
 def test_ji_before_a_quoted_phrase_stays():
-    # an earlier set's gloss of 低效用地: one phrase in quotation marks, no list
+    # P1055 (the thirty-eighth set): one phrase in quotation marks, no list
     definition = "即“城镇中布局散乱、利用粗放、用途不合理的存量建设用地”"
-    assert normalise_headword("低效用地", definition) == ("低效用地", definition)
+    assert normalise_headword("“城镇低效用地”", definition) == ("“城镇低效用地”", definition)
