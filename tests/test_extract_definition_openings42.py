@@ -137,17 +137,3 @@ def test_a_fields_term_stays_in_the_definition():
     [(term, definition)] = pairs("“三通一平”是一個中國大陸的術語,指的是建設項目在正式施工以前,施工現場應達到水通、電通、道路通和場地平整等條件的簡稱。\n")
     assert term == "“三通一平”" and definition.startswith("是一個中國大陸的術語,指的是")
 
-
-# --- 即 before a quoted list -----------------------------------------------------------------------------------------------
-
-
-def test_ji_before_a_quoted_list_is_left_out():
-    # P1265: 所謂“四個全面”,即“全面建成小康社會、全面深化改革、全面推進依法治國、全面從嚴治黨”。
-    definition = "即“全面建成小康社會、全面深化改革、全面推進依法治國、全面從嚴治黨”。"
-    assert normalise_headword("“四個全面”", definition) == ("“四個全面”", definition[1:])
-
-
-def test_ji_before_a_quoted_phrase_stays():
-    # P1055 (the thirty-eighth set): one phrase in quotation marks, no list
-    definition = "即“城镇中布局散乱、利用粗放、用途不合理的存量建设用地”"
-    assert normalise_headword("“城镇低效用地”", definition) == ("“城镇低效用地”", definition)

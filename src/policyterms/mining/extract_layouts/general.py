@@ -200,10 +200,6 @@ _TAIL_DROPPED = re.compile(
 # A headword that is only the place a sense holds in (在中国, 在我国, 在大陆): a card's gloss opening
 # with its frame (词条:厂长负责制 / 在中国,指…), the term named elsewhere; never a term.
 _ONLY_FRAME = re.compile(r"[\s\u3000]*(?:在(?:中国|中國|我国|我國|国内|國內|国外|國外|大陆|大陸|台湾|臺灣|香港|澳门|澳門))[\s\u3000,，]*")
-# 即 before a quoted list closing the definition (即“全面建成小康社會、全面深化改革、全面推進依法治國、全面從嚴治黨”。, P1265): the
-# list is what the word stands for, 即 only points to it, as the gold leaves it before a bare list; a quoted gloss that is no
-# list (即“城镇中布局散乱、利用粗放…的存量建设用地”, one phrase ending in a noun after 的) keeps it.
-_JI_QUOTED_LIST = re.compile(r"即[“「](?:[^“”「」、的]{2,16}、){1,9}[^“”「」、的]{2,16}[”」][。.]?")
 # A headword that is only a source (據…的解讀, 根据…), never a term.
 _ONLY_SOURCE = re.compile(r"^(?:据|據|根据|根據|按照|依照|来源|來源|出自|摘自)[^,，。]{0,40}$")
 _SEPARATORS = re.compile(r"[\s\u3000,，:：]*")
@@ -318,8 +314,6 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
     aside = (_ALIAS_ASIDE_OPENING.match(definition) or _OTHER_NAMES_ASIDE.match(definition)) if not tail else None
     if aside and (at := quote.find(definition)) > 0 and quote[:at].rstrip(" \t\u3000")[-1:] in ",，":
         definition = definition[aside.end() :]  # 政采贷 / ,即政府采购供应商信用融资,是指…: the aside left out (as above)
-    if not tail and _JI_QUOTED_LIST.fullmatch(definition):
-        definition = definition[1:]  # 所謂“四個全面”,即“全面建成…、全面深化改革、…”。(P1265): the list itself, 即 only points to it
     if term == original.strip(" \t\u3000\xa0") and not tail:
         return original, definition
     return term, tail + definition
