@@ -126,9 +126,6 @@ KNOWN_MISSES = {
     "358-macau-liaison-office-2014-npc-decision-annex-four-replacement-principles-numbered-items-ying-jieshi-wei-cut": (
         "held out until the thirty-sixth round, development data from its start: not read yet"
     ),
-    "359-macau-2024-chief-executive-dispatch-republishing-e-government-law-print-view-titled-articles-wei-shiyong-shi-zhi-cut": (
-        "held out until the thirty-sixth round, development data from its start: not read yet"
-    ),
     "360-macau-encyclopedia-chinese-in-government-documents-decree-law-card-headword-line-promulgation-aim-provisions": (
         "held out until the thirty-sixth round, development data from its start: not read yet"
     ),

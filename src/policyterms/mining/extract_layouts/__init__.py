@@ -167,6 +167,9 @@ title (``形成原因``, ``二、核心内容:…``) and an earliest-form senten
 Last, on the lines no pass read: a one-term reference page (:mod:`.reference`) — its lead paragraph defining the term
 its title or a question heading names (``X,或稱A,…,是指…``, ``X,全称是Y,是指…``: the other names open the definition), and
 a dictionary's senses under ``基本解释``/``详细解释``/``网络解释`` (``词典解释``/``引证解释``/``网络百科``) headings, one entry each.
+Also (the forty-second set): a word's sense lines below a lead announcing its senses (``X的释义包含以下两层含义:`` / ``指…`` /
+``特指…``, :mod:`.announced_senses`) are entries of the lead's word, and a headword naming two terms glossed in turn
+(``大三線和小三線`` / ``大三線包括…。小三線包括…。``, :mod:`.paired_headwords`) gives an entry per term.
 Also: an alias sentence before a headless 是 (``X,简称“Y”。是…``) is no part of the definition; ``X是一个简称,全称是Y`` defines;
 a table's ``概念 | X是…。 |`` row naming its own headword is an entry.
 Also (the forty-first set): a lesson's numbered headword lines over labelled sub-items (``1.X`` / ``(1)含义:…`` / ``(2)形成:…``,
@@ -248,6 +251,8 @@ from policyterms.mining.extract_layouts.glossed_lists import bracket_glossed_lis
 from policyterms.mining.extract_layouts.aligned_rows import aligned_rows
 from policyterms.mining.extract_layouts.backward_names import backward_names
 from policyterms.mining.extract_layouts.numbered_sense_lines import numbered_sense_lines
+from policyterms.mining.extract_layouts.announced_senses import announced_senses
+from policyterms.mining.extract_layouts.paired_headwords import split_paired_headwords
 from policyterms.mining.extract_layouts.new_senses import dictionary_new_senses
 from policyterms.mining.extract_layouts.named_words import named_then_glossed
 from policyterms.mining.extract_layouts.counted_phrases import counted_phrase_lists
@@ -366,6 +371,9 @@ def find_entries(text: str) -> list[Found]:
     _claim(bracket_glossed_lists(lines, free), found, free)  # 香港─奧運鈔(…)、迷債(…)、…: new words glossed in brackets
     senses = list(numbered_sense_lines(lines, free))  # 飞 地 1.指… 2.指…: a card's headword line, its senses run in
     _claim(senses, found, free)
+    announced = list(announced_senses(lines, free))  # X的释义包含以下两层含义: / 指… / 特指…: a lead's word, its sense lines
+    _claim(announced, found, free)
+    senses += announced
     whole |= {(entry.start, entry.end) for _, entry in senses}  # senses without stops, whole at the page's end and beside the lead's sentences
 
     units = _units(lines, free)
@@ -431,7 +439,11 @@ def find_entries(text: str) -> list[Found]:
                 free[k] = False
                 if per_line.get(k, 0) > 1:
                     shared.add(k)
-    for layout in (_row_notes, _glossary_table, _cards, _table_notes, _numbered_colon_heads, _dashed, _run_in_cells, _run_in, _run_in_colon):
+    _claim(_row_notes(lines, free), found, free)
+    table = _glossary_table(lines, free)  # 内容 | 定义 | 说明 | / 农业 | 指… | …: a cell is whole without a stop
+    _claim(table, found, free)
+    whole |= {(entry.start, entry.end) for _, entry in table}
+    for layout in (_cards, _table_notes, _numbered_colon_heads, _dashed, _run_in_cells, _run_in, _run_in_colon):
         _claim(layout(lines, free), found, free)
     _claim(_space_colon_lines(lines, free), found, free)  # 税收 :国家依据税法…: a space before each colon
     aligned = aligned_rows(lines, free)  # 熱狗      非空調巴士: a jargon list's space-aligned rows
@@ -511,6 +523,7 @@ def find_entries(text: str) -> list[Found]:
     whole |= {(entry.start, entry.end) for entry in glossed + labelled}
     found.extend(dash_appositions(lines, found))  # 广西“三大定位”新使命—— / 发挥…。: a counted name's content after a dash
     found.sort(key=lambda f: f.start)
+    found = split_paired_headwords(found, text)  # 什麼叫大三線和小三線 / 大三線包括…。小三線包括…。: each term its gloss
     found = title_run_in(found, lines)  # 老区究竟…价值 / …价值老区指…(a teaser, cut): the title is no part of the term
     kept = classification_grades_dropped(_drop_cut_last(_drop_non_definitions(_drop_cut_repeats(_once(found), whole)), text, whole))
     kept = sense_label_entries(kept, text)  # 一、本义层面 指代…: a sense of the page's headword, the label no term

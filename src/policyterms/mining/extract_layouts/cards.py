@@ -151,7 +151,8 @@ _DEFINITION_COLUMN = re.compile(
 # (类型 | 定义 | 示例, 类型 | 区域名称 | 含义说明 |): the nearest such cell left of the definition column is the
 # term column. A column of remarks (内容说明, 说明) is no definition column, so a table of features or works
 # (特征 | 内容说明, 建设内容 | 说明, P174, P324) gives no entries.
-_KIND_COLUMN = re.compile(r"^(?:类型|類型|类别|類別|种类|種類|[^\s|｜]{0,4}(?:名称|名稱))$")
+# (or by 内容, the items a table of contents glosses: 内容 | 定义 | 说明 | / 农业 | 指种植、养殖…, P1294)
+_KIND_COLUMN = re.compile(r"^(?:类型|類型|类别|類別|种类|種類|内容|內容|[^\s|｜]{0,4}(?:名称|名稱))$")
 # A composition table (| 组成部分 | 说明 |) glosses each part of a code in its remarks column: there 说明 is the
 # definition column, which over roles or questions (| 作用 | 说明 |, | 问题 | 回答 |) it is not. Nor over a schema's fields
 # (| 字段 | 说明 |): its remarks say what to fill in or collect (| 两队近 10 场 | 比分、对手、主客场分离 |), no gloss.

@@ -23,6 +23,9 @@ from collections.abc import Iterator
 from policyterms.mining.extract_layouts.common import Found, _FINISHED, _L, _SPACE, _good_term, _is_furniture
 from policyterms.text.fold import strip_pinyin
 
+# An aspect of the page's topic closing a label (历史召开规律, 核心议题演变, 实际成效印证, P1261): a label of the answer's
+# sections, what it says of one term, no headword of a list of terms.
+_ASPECT = re.compile(r"(?:规律|規律|演变|演變|印证|印證|历程|歷程|背景|意义|意義|影响|影響|成效|现状|現狀|趋势|趨勢|原因|展望)$")
 # A bullet alone on its line: the first item's, its blocks on the lines below.
 _LONE_BULLET = re.compile(r"^[ \t\u3000]*[-–•·*][ \t\u3000]*$")
 # A bullet ending a line after a space: the next item's, left behind on the line before it.
@@ -73,6 +76,8 @@ def dangling_bullet_items(lines: list[_L], free: list[bool]) -> Iterator[tuple[l
                 whole = True  # the last item: what follows is the page's own text
                 break
             at += 2
+        if any(_ASPECT.search(entry.term) for _, entry in items):
+            whole = False  # - / 历史召开规律 / 三次座谈会分别间隔6年,… -: an answer's aspects of its topic, no headwords (P1261)
         if whole and len(items) >= 2:
             yield from items
             k = at + 2

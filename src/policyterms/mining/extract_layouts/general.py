@@ -171,6 +171,15 @@ _ALIAS_NAME = r"即[^,，。；;:：“”「」即()（）【】的]{2,12}"
 _ALIAS_ASIDE = re.compile(rf"{SPACES}*{_ALIAS_NAME}{SPACES}*[,，]?{SPACES}*")
 _STRONG_MARKER = re.compile(rf"{SPACES}*(?:{STRONG_WORDS})")
 _ALIAS_ASIDE_OPENING = re.compile(rf"{_ALIAS_NAME}[,，]{SPACES}*(?={STRONG_WORDS})")
+# An encyclopedia lead's other names set off by commas between the headword and its marker (过渡时期总路线,又称“一化三改”,指…;
+# 五小工业,又称为五小企业,是…; 山西,简称晋,又称“三晋”,是…: P1273, P1276, P924): asides, left out of the definition as the
+# golds leave them, which opens at the marker. Not a full name (全称为…,是…: it glosses, and stays), nor a name run into the
+# headword without a comma (铁路营业里程 又称营业长度…,指…; X简称GDP,是…: the notes' alias, which opens the definition).
+_OTHER_NAMES_ASIDE = re.compile(
+    r"(?:(?:又称|又稱|亦称|亦稱|也称|也稱|俗称|俗稱|别称|別稱|简称|簡稱|古称|古稱|旧称|舊稱)(?:为|為)?"
+    rf"[^,，。；;:：()（）【】\n]{{1,15}}[,，]{SPACES}*){{1,3}}"
+    rf"(?=(?:{STRONG_WORDS})|指(?![导導挥揮出标標数數明向定望责責令示点點引正])|是(?![否不在因为為由]))"
+)
 
 
 # An adverb between the headword and its marker qualifies the marker, not the term (工業(industry)主要是指…, 核心 CPI
@@ -188,6 +197,9 @@ _TAIL_DROPPED = re.compile(
 )
 
 
+# A headword that is only the place a sense holds in (在中国, 在我国, 在大陆): a card's gloss opening
+# with its frame (词条:厂长负责制 / 在中国,指…), the term named elsewhere; never a term.
+_ONLY_FRAME = re.compile(r"[\s\u3000]*(?:在(?:中国|中國|我国|我國|国内|國內|国外|國外|大陆|大陸|台湾|臺灣|香港|澳门|澳門))[\s\u3000,，]*")
 # A headword that is only a source (據…的解讀, 根据…), never a term.
 _ONLY_SOURCE = re.compile(r"^(?:据|據|根据|根據|按照|依照|来源|來源|出自|摘自)[^,，。]{0,40}$")
 _SEPARATORS = re.compile(r"[\s\u3000,，:：]*")
@@ -250,6 +262,8 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
         if stripped == term:
             break
         term = stripped
+    if _ONLY_FRAME.fullmatch(term):
+        return None  # 在中国,指以厂长作为…(a dictionary card's gloss, P1279): where the sense holds, no term
     if _ONLY_SOURCE.match(term) or _REASON_CLAUSE.match(term) or _TIME_STAMP.fullmatch(definition.strip(" \t\u3000\xa0")):
         return None  # (发布网友 发布时间:2022-04-23 04:11: a forum's byline, a time stamp for a definition)
     tail = ""
@@ -297,7 +311,7 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
     restated = _restated_headword(term, tail + definition)
     if restated is not None:  # 医疗卫生机构  医疗卫生机构  指… / 統計觀察 / 統計觀察( statistical observation)即…
         term, definition, tail = restated[0], restated[1], ""
-    aside = _ALIAS_ASIDE_OPENING.match(definition) if not tail else None
+    aside = (_ALIAS_ASIDE_OPENING.match(definition) or _OTHER_NAMES_ASIDE.match(definition)) if not tail else None
     if aside and (at := quote.find(definition)) > 0 and quote[:at].rstrip(" \t\u3000")[-1:] in ",，":
         definition = definition[aside.end() :]  # 政采贷 / ,即政府采购供应商信用融资,是指…: the aside left out (as above)
     if term == original.strip(" \t\u3000\xa0") and not tail:

@@ -216,11 +216,17 @@ def data_section_label(body: str) -> bool:
 # 就业状况的主要指标,一般是指…): the term is the subject of that first clause, the definition opens at the hedge (一般,
 # 通常) or the marker; the status clause is no part of it (a status sentence is no definition).
 _STATUS_THEN_DEFINED = re.compile(
-    r"[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：是“”\"]{2,15}?)(?<![就也即或还還正都])是(?![否不在由因为為指])[^。；;:：,，]{2,40}[,，][\s\u3000]*"
+    r"[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：是“”\"]{2,15}?)(?<![就也即或还還正都])(?P<is>是)(?![否不在由因为為指])(?P<standing>[^。；;:：,，]{2,40})[,，][\s\u3000]*"
     # (a word's pronunciation after its kind: 园区是一个汉语词汇,读音为yuán qū,是指…, P1058)
     r"(?:(?:读音|讀音|拼音|注音)(?:为|為|是)?[:：]?[^,，。；;]{1,30}[,，][\s\u3000]*)?"
     r"(?P<hedge>(?:一般|通常|主要|一般来说|一般來說|通常来说|通常來說)[,，]?[\s\u3000]*)?"
 )
+
+
+# A genus rather than a standing (是一种价格管理制度, P1271): the class the term belongs to, which the gold keeps, the
+# definition opening at 是; a kind of word (是一个汉语词汇, P1058) stays out, as a standing (是…的主要指标) does.
+_GENUS = re.compile(r"(?:一种|一種)[^。；;:：,，的]{2,20}")
+_KIND_OF_WORD = re.compile(r"词汇|詞彙|词语|詞語|术语|術語|名词|名詞|说法|說法|用语|用語|概念")
 
 
 def status_then_defined(subject: str) -> tuple[str, int] | None:
@@ -229,4 +235,6 @@ def status_then_defined(subject: str) -> tuple[str, int] | None:
     match = _STATUS_THEN_DEFINED.fullmatch(subject)
     if match is None or not _good_term(match.group("term")):
         return None
+    if _GENUS.fullmatch(match.group("standing")) and not _KIND_OF_WORD.search(match.group("standing")):
+        return match.group("term"), match.start("is")  # 价格双轨制是一种价格管理制度,指…: a genus, part of the definition
     return match.group("term"), match.start("hedge") if match.group("hedge") else match.end()

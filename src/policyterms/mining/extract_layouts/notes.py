@@ -359,7 +359,10 @@ _POINTS = re.compile(
     # title joining them to meanings (部分新词的含义及背景: each word's 含义: line, then its 背景: line)
     r"(?<![及和与與、])(?:背景|路径|路徑|秘诀|秘訣)|挑战(?:与|與|和|及)(?:应对|應對|对策|對策|机遇|機遇)|"
     # the problems a measure brings or meets (二、撤县设区可能带来的问题 / 1. 财政压力增大, P1202): difficulties, no glosses
-    r"(?:带来|帶來|面临|面臨|存在|引发|引發|产生|產生)的(?:主要)?(?:问题|問題|风险|風險|弊端))"
+    r"(?:带来|帶來|面临|面臨|存在|引发|引發|产生|產生)的(?:主要)?(?:问题|問題|风险|風險|弊端)|"
+    # a programme's counted contents (美麗鄉村建設六大內容: / 1、村莊規劃 / 規定了…的要求。, P1293): its parts and what each
+    # requires, no glosses
+    r"[二两兩三四五六七八九十]大(?:内容|內容))"
     r"(?:(?:主要)?(?:体现在|體現在|表现在|表現在|包括|有))?[:：]?$"
 )
 # An item number in Chinese numerals (二、 / 二. / （二）), the numbering of a document's sections and of a points list.

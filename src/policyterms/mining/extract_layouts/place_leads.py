@@ -3,7 +3,8 @@
 P1173) or right after the headword's comma (``成都,四川省辖地级市,简称“蓉”,…``, P1177): the definition opens at the genus, as
 the golds leave an encyclopedia's alias clauses out before a class (and keep the names after it). Only an administrative
 class: a feature's own words about a city (``柳州,广西最大工业城市,…``) are none, and aliases followed by 是 (``山西,简称晋,
-又称“三晋”,是…``) still open the definition (the prose pass's alias rule)."""
+又称“三晋”,是…``) are left to the headword normaliser, which leaves them out before the marker
+(:data:`.general._OTHER_NAMES_ASIDE`)."""
 
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ def genus_after_aliases(text: str, at: int) -> int | None:
     崇州、崇川、紫琅,江苏省地级市,长江三角洲中心区27城之一,…``, P1173; ``成都,简称“蓉”,别称蓉城、锦城,四川省辖地级市,是…``,
     P1177): the names are left out and the definition opens at the genus, as the golds leave an encyclopedia's alias
     clauses out before a class. None when no such genus comes right after the names (``山西,简称晋,又称“三晋”,是…``: the
-    alias opens the definition, as before).
+    normaliser leaves the aliases out before 是).
 
     >>> text = "南通,简称“通”,古称通州,别称静海、崇州,江苏省地级市,长江三角洲中心区27城之一。"
     >>> text[genus_after_aliases(text, 2):]

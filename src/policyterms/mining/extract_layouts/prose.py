@@ -92,12 +92,17 @@ _ITS_ESSENCE = re.compile(r"其(?:实质|實質|本质|本質|核心|内涵|內�
 _PLAIN_CONNECTIVE = re.compile(
     r"(?:简单|簡單|通俗|具体|具體)(?:地|的)?(?:来|來)?(?:说|說|讲|講)|(?:简单|簡單)而言|简而言之|簡而言之|顾名思义|顧名思義|换句话说|換句話說"
 )
+# The kind of word naming the language (是汉语中一个…的名词, 是一个汉语词汇, P1306, P1058): a dictionary's aside on the word,
+# no part of its definition, which opens at the marker; a field's term (是一個中國大陸的術語, 是一个经济学术语) stays in it.
+_LANGUAGE_WORD = re.compile(r"汉语|漢語|中文|现代汉语|現代漢語")
 # A source's attribution before the headword (國家統計局指出,新産業指…): no part of the term either.
 # (据浙江大学社会学系教授毛丹介绍,内卷…原意是指…: a reporter's attribution naming the speaker, P540)
 _SAYS = re.compile(
     r"[^,，。；;:：“”「」]{2,12}(?:指出|表示|介绍|介紹)|(?:据|據)[^,，。；;:：“”「」]{2,30}(?:介绍|介紹|表示)"
     # (or the level or point of view the definition speaks from: 从基础概念层面来看,低效用地是指…, P1055)
     r"|(?:从|從)[^,，。；;:：“”「」]{1,15}(?:来看|來看|看来|看來|来说|來說|而言)"
+    # (or a law's scope lead-in: 二、為適用本法律的規定,公共部門是指…, 359, as 本办法所称 is left out)
+    r"|(?:[一二三四五六七八九十]{1,3}、)?(?:为|為)(?:适用|適用|施行|执行|執行)本(?:法律|法|条例|條例|办法|辦法|规章|規章|细则|細則)(?:的)?(?:规定|規定)?"
 )
 # A '?' standing for a character lost in a mojibake copy ends no sentence; nor does '?!' before mojibake where a stop and an
 # opening quotation mark were lost (…現代化?!爸袊浆F代化”是…, P566; P272, P362, P480 have it): the sentence after it has
@@ -632,7 +637,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         it = _IT_RESTATES.fullmatch(subject.rstrip(_SPACE))
         said = it and (it.group("term") or it.group("kind_of"))
         if said and _good_term(said):
-            heads.append((i, said, at + offset + it.end("term" if it.group("term") else "kind_of")))  # X是…属概念,又是…,它是指…
+            opens = it.end("term" if it.group("term") else "kind_of")
+            if it.group("kind_of") and _LANGUAGE_WORD.search(subject[opens:]):
+                opens = at_marker  # 黑名单是汉语中一个…的名词,指…(P1306): a word of the language, a dictionary's aside, left out
+            heads.append((i, said, at + offset + opens))  # X是…属概念,又是…,它是指…
             continue
         named = _IT_AFTER_NAMED.match(sentences[i - 1][1]) if i > 0 and subject.strip(_SPACE) == "它" else None
         if named and _STRONG_AFTER_IT.match(text, at_marker) and _good_term(named.group("term")):

@@ -7,8 +7,9 @@ a redirect note, a label line, infobox lines below). Two shapes recur from set t
 * **the lead paragraph**: the first paragraph of running text below the line naming the term opens with the term
   (after a bullet, or a run of coordinates the page glued before it) and defines it, often with its other names
   before the marker (``X,或稱A、B,部分人士稱C,是指…``, ``X,简称,又称Y,是…``, ``X,全称是Y,是指…``, ``X簡稱Y,…,是…``)
-  or with a marker right after it (``X是指…``, ``X是…``): the definition opens at the first alias word (they are
-  part of it, as the gold of every set has 简称) or at the marker, and runs to the end of the paragraph. After a
+  or with a marker right after it (``X是指…``, ``X是…``): the definition opens at the first alias word (the headword
+  normaliser then leaves other names set off by commas before a marker out, as the later sets' gold does, a full name
+  staying) or at the marker, and runs to the end of the paragraph. After a
   bare 是 the first sentence must name a class (``是…的Y``) and the paragraph go on about the term (naming it again,
   ``其…``) or name the class by the term's head word, as the topics pass reads a lead: a speech's or a news item's
   slogan under a term title (``人才是第一资源``, ``民生是最大的政治``) is no definition;
@@ -117,6 +118,10 @@ _SENSES = (
     r"|(?:基本|详细|詳細)(?:字义|字義)"  # (a character's page: 基本字義 / 1. (形)遠:~遠。, P923)
 )
 _SENSE_HEADING = re.compile(rf"(?:(?P<term>[^\s\u3000,，。；;:：]{{2,30}}?)[\s\u3000]*)?(?:{_SENSES})[\s\u3000]*[:：]?")
+# A dictionary's own sense heading (詞語解釋, 基本解释, 详细解释), not an encyclopedia's (网络解释, 百科解释), and a dash bullet
+# before a sense under it.
+_DICTIONARY_SENSES = re.compile(r"(?:[^\s\u3000]{2,30}?[\s\u3000]*)?(?:基本|详细|詳細|词典|詞典|辞典|辭典|词语|詞語)(?:解释|解釋)[\s\u3000]*[:：]?$")
+_DASH_SENSE = re.compile(r"[\s\u3000]*[-–•·][\s\u3000]*(?=\S)")
 # A numbered sense: 1. / 1、 / ⒈ / ① / (1) and spaces.
 _SENSE_NUMBER = re.compile(r"[\s\u3000]*(?:\d{1,2}[.．、](?!\d)|[⒈-⒛]|[①-⑳]|[(（]\d{1,2}[)）])[\s\u3000]*")
 _BULLET = re.compile(r"[\s\u3000]*[•·▪●◆■\-*][\s\u3000]*")
@@ -363,6 +368,8 @@ def _senses(lines: list[_L], free: list[bool], term: str) -> list[tuple[list[int
         seen = 0
         first = True  # no running paragraph read under this heading yet
         taken = False  # no sense read under this heading yet
+        dictionary = _DICTIONARY_SENSES.match(lines[heading].clean.strip(_SPACE)) is not None
+        bullets: set[int] = set()  # the dash-bulleted senses read under this heading
         for line in lines[heading + 1 : stop]:
             if line.blank:
                 continue
@@ -379,9 +386,14 @@ def _senses(lines: list[_L], free: list[bool], term: str) -> list[tuple[list[int
                 continue
             if _NOTICE.match(line.clean.strip(_SPACE)):
                 continue  # 以下内容来自网络,仅供参考。: the site's notice, the gloss still to come
-            entry = _sense(line, term, first, cut=line.index == last)
+            # (a dictionary heading's dash-bulleted senses, each its own gloss: 詞語解釋 / - 樂律名。… / - 四位清高的人,即…的合稱。
+            # P1269; under 網絡解釋 the bullets after the first are an encyclopedia's remarks)
+            bulleted = dictionary and bool(_DASH_SENSE.match(line.clean)) and out[-1:] and out[-1][0][0] in bullets
+            entry = _sense(line, term, first or bool(bulleted), cut=line.index == last)
             if entry is not None:
                 out.append(([line.index], entry))
+                if _DASH_SENSE.match(line.clean):
+                    bullets.add(line.index)
                 taken = True
                 seen = 0  # (each sense opens a new window: 詳細字義's senses stand over their citation lines, P923)
             if re.search(r"[。！？!?]", line.clean):

@@ -69,6 +69,10 @@ def _series_stems(lines: list[_L]) -> set[str]:
     return {stem for stem, ns in numbers.items() if len(ns) >= 2}
 
 
+# A strong marker closing a spaced line's headword (农用地设施是指 直接用于…): the marker, not the space, ends the term.
+_MARKER_CLOSING_HEAD = re.compile(r"(?:是指|系指|係指|指的是)$")
+
+
 def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
     out: list[tuple[list[int], Found]] = []
     series = _series_stems(lines)
@@ -97,6 +101,11 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
         glued = _GLUED_HEADING.match(term)  # 主要统计指标解释耕地 指…: the list's heading run into its first headword
         if glued and len(term) - glued.end() >= 2 and _good_term(term[glued.end() :]):
             term, start = term[glued.end() :], start + glued.end()
+        marker = _MARKER_CLOSING_HEAD.search(term)
+        if marker is not None and _good_term(term[: marker.start()]):
+            # 农用地设施是指 直接用于…(P1304): the marker closing the headword, a space after it, opens the definition
+            definition = _TRAILING_HEADING.sub("", line.raw[start - line.start + marker.start() :].rstrip(_SPACE))
+            term = term[: marker.start()]
         end = line.start + len(line.raw.rstrip(_SPACE))
         item = _FIRST_ITEM_RUN_IN.search(definition)
         sub = _SUB_ITEM.match(definition, item.end()) if item else None

@@ -22,10 +22,17 @@ from policyterms.mining.extract_layouts.common import Found, _L, _SPACE
 __all__ = ["spelled_out_abbreviations"]
 
 _NUMERALS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_WORD = r"[“「][^“”「」()（）,，。；;:：\s\u3000]{2,10}[”」]"
+# (a page's odd quotation marks, ”四大家鱼”, open a word too)
+_WORD = r"[“「”][^“”「」()（）,，。；;:：\s\u3000]{2,10}[”」]"
 _BRACKETED = re.compile(rf"(?P<term>{_WORD})[(（](?P<definition>[^()（）\n]{{4,80}})[)）]")
 _COMMA = re.compile(rf"^[\s\u3000]*(?P<term>{_WORD})[,，][\s\u3000]*(?P<definition>(?P<list>[^,，。；;:：\n]{{4,80}})[,，。][^\n]*?)[\s\u3000]*$")
 _JOINER = re.compile(r"与|與|和|及|以及")
+# A bulleted item naming a counted word and spelling it out after a colon (- 三清:清理垃圾、清理污水、清理杂物, P1292): the
+# items of a lead-in naming the whole (“三清一改”具体包括以下), the word unquoted as a list item's label is.
+_BULLET_COLON = re.compile(
+    r"^[\s\u3000]*[-•·*●][\s\u3000]*(?P<term>[一二两兩三四五六七八九十][^\s\u3000:：,，。；;、“”「」()（）]{1,5})[:：][\s\u3000]*"
+    r"(?P<definition>(?P<list>[^,，。；;:：\n]{4,80}))[\s\u3000]*$"
+)
 
 
 def _item_splits(listed: str, want: int) -> list[list[str]]:
@@ -71,11 +78,55 @@ def spells_out(word: str, listed: str) -> bool:
     (False, False, False)
     """
     keys = _keys(word)
-    if not keys or len(keys) < 2:
-        return False
-    return any(
+    if keys and len(keys) >= 2 and any(
         all(2 <= len(item) <= 30 and key in item for key, item in zip(keys, items)) for items in _item_splits(listed, len(keys))
-    )
+    ):
+        return True
+    return _counted_kinds(word, listed)
+
+
+# A count of kinds of one thing (四大家鱼, 五個認同, 三项制度): a numeral, a measure word or 大, then the thing counted.
+_COUNTED_HEAD = re.compile(r"([一二两兩三四五六七八九十])(?:个|個|大|项|項|种|種|条|條|类|類)?([^一二两兩三四五六七八九十]{1,6})")
+
+
+def _counted_kinds(word: str, listed: str) -> bool:
+    """Whether ``listed`` names the kinds a counted word counts (``“四大家鱼”(青鱼、草鱼、鲢鱼、鳙鱼)``, P1291;
+    ``「五個認同」（對偉大祖國、中華民族、中華文化、中國共產黨、中國特色社會主義的認同）``, P1260): as many items as the count, each
+    holding the counted thing's head character (鱼), or the thing closing the whole list after 的 (…的認同, said of each).
+
+    >>> _counted_kinds("”四大家鱼”", "青鱼、草鱼、鲢鱼、鳙鱼"), _counted_kinds("「五個認同」", "對偉大祖國、中華民族、中華文化、中國共產黨、中國特色社會主義的認同")
+    (True, True)
+    >>> _counted_kinds("“两会”", "全国人大、全国政协"), _counted_kinds("“四大家鱼”", "青鱼、草鱼、鲢鱼")
+    (False, False)
+    """
+    counted = _COUNTED_HEAD.fullmatch(word.strip("“”「」"))
+    if counted is None:
+        return False
+    want, head = _NUMERALS[counted.group(1)], counted.group(2)
+    if want < 2:
+        return False
+    for items in _item_splits(listed, want):
+        if not all(1 <= len(item) <= 30 for item in items):
+            continue
+        if all(head[-1] in item for item in items) or len(head) >= 2 and items[-1].endswith("的" + head) and len(items[-1]) > len(head) + 2:
+            return True
+    return False
+
+
+def _bullet_spelled_out(lines: list[_L], index: int, bullet: re.Match) -> bool:
+    """Whether a bulleted ``- X:…`` item spells out its counted word: by itself (``- 三清:清理垃圾、清理污水、清理杂物``, three 清),
+    or, counting one (``- 一改:改变不良生活习惯``), with its one item holding the counted character beside a sibling bullet, two
+    lines at most away, that spells out its own word: the parts of one slogan (三清一改) listed in turn."""
+    if spells_out(bullet.group("term"), bullet.group("list")):
+        return True
+    keys = _keys(bullet.group("term"))
+    if not keys or len(keys) != 1 or "、" in bullet.group("list") or keys[0] not in bullet.group("list"):
+        return False
+    for k in range(max(0, index - 2), min(len(lines), index + 3)):
+        sibling = _BULLET_COLON.match(lines[k].raw) if k != index else None
+        if sibling and spells_out(sibling.group("term"), sibling.group("list")):
+            return True
+    return False
 
 
 def spelled_out_abbreviations(lines: list[_L], found: list[Found]) -> list[Found]:
@@ -91,6 +142,9 @@ def spelled_out_abbreviations(lines: list[_L], found: list[Found]) -> list[Found
         comma = _COMMA.match(line.raw)
         if comma and spells_out(comma.group("term"), comma.group("list")):
             matches.append((comma, comma.group("definition")))
+        bullet = _BULLET_COLON.match(line.raw)
+        if bullet and _bullet_spelled_out(lines, line.index, bullet):
+            matches.append((bullet, bullet.group("definition")))
         for m, definition in matches:
             start, end = line.start + m.start("term"), line.start + m.start("definition") + len(definition)
             if any(s < end and start < e for s, e in taken) or m.group("term") in defined:
