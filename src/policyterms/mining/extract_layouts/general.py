@@ -353,6 +353,9 @@ _CLEFT = re.compile(r"是(?!指)[^。；;]*的[。.]")
 # A definition opening with its own headword again (a doubled headword, or the headword restated with its bracketed
 # English name or other name) and then a marker: the headword is written once, with the gloss the restatement adds.
 _RESTATED_MARKER = re.compile(r"(?:是指|指|是|即|系指|係指|就是|包括|反映|为|為)")
+# The markers that may follow a headword restated with nothing between (a colon item ``西部地区:西部地区包括西藏、…``,
+# P1325): two-character verbs that open no longer word, unlike 指 (指数), 是 (是否) or 即 (即时).
+_RESTATED_RUN_IN = ("是指", "系指", "係指", "包括")
 # The headword restated in quotation marks, after at most a short prefix naming its field (政务服务“一网通办”是指…).
 _QUOTED_RESTATEMENT = re.compile(r"(?P<prefix>[\u4e00-\u9fff]{0,6})(?P<open>[“「『])(?P<term>[^“”「」『』\n]{1,30})(?P<close>[”」』])")
 # A prefix that is a verb, not a field: the paragraph speaks about the term (深化“一网通办”,…).
@@ -417,7 +420,7 @@ def _restated_headword(term: str, definition: str) -> tuple[str, str] | None:
     separator = _SEPARATORS.match(definition, at)
     at = separator.end() if separator else at
     marker = _RESTATED_MARKER.match(definition, at)
-    if marker is None or at == len(term) and not gloss and definition[at : at + 2] not in ("是指", "系指", "係指"):
+    if marker is None or at == len(term) and not gloss and definition[at : at + 2] not in _RESTATED_RUN_IN:
         return None  # 工业增加值指…: a longer headword, not this one restated
     rest = definition[at:]
     if len(rest) < 4:

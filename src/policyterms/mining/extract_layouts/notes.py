@@ -351,7 +351,11 @@ def _spaced_note(unit: _Unit) -> Found | None:
 _POINTS = re.compile(
     r"(?:意义|意義|作用|成效|好处|好處|措施|举措|舉措|目标|目標|任务|任務|要求|原则|原則|做法|经验|經驗|"
     r"特点|特點|优势|優勢|案例|步骤|步驟|影响|影響|亮点|亮點|重点|重點|方向|职责|職責|职能|職能|功能|重要性|必要性|"
-    r"(?:构建|構建|实施|實施|工作|操作)?方法|应用|應用|用途|途径|途徑|对策|對策|建议|建議|挑战|挑戰|依据|依據|条件|條件|"
+    r"(?:构建|構建|实施|實施|工作|操作)?方法|(?:应用|應用)(?:领域|領域|场景|場景)?|用途|途径|途徑|对策|對策|建议|建議|挑战|挑戰|依据|依據|条件|條件|"
+    # how the topic works and the forms it takes (三、沙盒监管的运作机制 / 1.企业申请:…; 1.1 夜经济的主要形态 / • 夜间餐饮与购物:…,
+    # P1359, P1341): its steps and its kinds of venue, each with examples, no glosses
+    # (the forms after 的 only: 一、夜经济的内涵与多元形态 joins them to the meaning)
+    r"(?:运作|運作|运行|運行|工作)(?:机制|機制)|(?<=[的之])(?:主要|多元)?(?:形态|形態)|"
     # a policy article's background, reading and outlook (一、政策背景 / 1. 政策目标:…, 二、政策解读, 三、未来展望, P637)
     r"政策背景|展望|前景|政策解[读讀]|"
     # an explainer's background, paths, challenges and knacks (一、战略背景, 三、实施路径, 三、挑战与应对, 二、高效协作的秘诀,

@@ -1,0 +1,35 @@
+"""The forty-third development set's definitions that begin or end in the wrong place (P1325's colon items restating their
+headword before 包括), each with a real sentence of the same shape the rule must leave alone."""
+
+from __future__ import annotations
+
+from conftest import pairs
+
+from policyterms.mining.extract_layouts.general import _restated_headword
+
+
+_REGIONS = (
+    "一、三个主要区域:\n"
+    "1. 西部地区:西部地区包括西藏、新疆、青海、宁夏、内蒙古、甘肃、陕西、四川、云南和重庆等地。这一区域地处中国大陆偏西地带,以其壮丽的自然风光和丰富的矿产资源而闻名。\n"
+    "2. 东北地区:东北地区包括辽宁、吉林和黑龙江等省份。这一区域以其丰富的农业、森林资源和重工业而著称。\n"
+    "二、三个主要州:\n"
+    "1. 京津冀地区:京津冀地区包括北京、天津和河北等地。它不仅是中国的政治中心,还是中国经济发展的重要枢纽之一。\n"
+    "2. 长三角地区:长三角地区包括上海、江苏和浙江等地。作为中国最具活力和创新力的地区之一,长三角地区拥有强大的经济实力和现代化城市群。这里集聚了许多知名企业和高新技术产业,是"
+)
+
+
+def test_a_colon_item_restating_its_headword_before_baokuo_opens_at_baokuo():
+    # (the last item, cut by the page, still gives nothing)
+    assert pairs(_REGIONS) == [
+        ("西部地区", "包括西藏、新疆、青海、宁夏、内蒙古、甘肃、陕西、四川、云南和重庆等地。这一区域地处中国大陆偏西地带,以其壮丽的自然风光和丰富的矿产资源而闻名。"),
+        ("东北地区", "包括辽宁、吉林和黑龙江等省份。这一区域以其丰富的农业、森林资源和重工业而著称。"),
+        ("京津冀地区", "包括北京、天津和河北等地。它不仅是中国的政治中心,还是中国经济发展的重要枢纽之一。"),
+    ]
+
+
+def test_a_longer_word_opening_with_the_headword_is_no_restatement():
+    # (43's yearbook: 固定资产投资的资金来源 / 根据…分为…; a subject longer than the headword before 包括 is another word)
+    assert _restated_headword("固定资产投资", "固定资产投资的资金来源包括国家预算内资金、国内贷款、利用外资、自筹资金和其他资金。") is None
+    assert _restated_headword("地区", "地区生产总值包括三种表现形态。") is None
+    # (and a restatement before a one-character verb stays as written: 指 may open a word, 指数)
+    assert _restated_headword("工业", "工业指数反映工业生产的变动。") is None
