@@ -53,3 +53,33 @@ def test_forms_joined_to_the_meaning_and_a_plain_mechanism_are_no_points_heading
     assert not _POINTS.search("一、 夜经济的内涵与多元形态")
     assert _POINTS.search("价格双轨制的运作机制")
     assert not _POINTS.search("长效机制")
+
+
+_RELATIONS = (
+    "关于“四个伟大”的关系,综合权威资料和理论阐释,可总结如下:\n"
+    "一、核心关系\n目标与手段的关系\n"
+    "- 伟大梦想是最终目标,指引方向。例如实现中华民族伟大复兴的中国梦,为其他三个“伟大”提供终极追求。\n"
+    "- 伟大斗争是实现目标的手段,通过应对国内外风险挑战激发发展动力。\n"
+    "二、辩证统一关系\n相互贯通、相互作用\n"
+    "四个“伟大”在实践中紧密交织,如改革开放(伟大事业)需要通过斗争(伟大斗争)破除体制机制障碍,而党建(伟大工程)则为其他三者提供持续动力。\n"
+    "三、实践意义\n理论创新\n"
+    "作为党的十九大提出的新概念,四个“伟大”构建了新时代治国理政的总框架,提升了理论高度。\n"
+    "实践指导\n"
+    "强调“以伟大工程为根基”,要求在推动经济、政治、文化、社会、生态文明建设(伟大事业)中,始终贯穿斗争精神,并通过党建保障方向。\n"
+    "综上,四个“伟大”不是孤立的,而是目标与手段、保障与支撑的辩证统一体,共同推动中国特色社会主义进入新时代。\n"
+)
+
+
+def test_unnumbered_sub_headings_under_a_numbered_heading_of_relations_or_significance_are_no_headwords():
+    assert pairs(_RELATIONS) == []
+
+
+def test_a_sub_heading_whose_paragraph_defines_stays_under_such_a_heading():
+    # (P1314's definition of 政治意识, under a significance heading of the same shape)
+    text = (
+        "三、实践意义\n政治意识\n"
+        "政治意识是指始终保持对党的政治忠诚,坚持正确的政治方向,坚决拥护中国共产党的领导。\n"
+        "大局意识\n"
+        "大局意识是指党员、干部要从全局角度思考问题,站在国家和民族的高度,深刻认识和把握大局。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["政治意识", "大局意识"]

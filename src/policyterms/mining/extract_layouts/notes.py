@@ -363,7 +363,9 @@ _POINTS = re.compile(
     # title joining them to meanings (部分新词的含义及背景: each word's 含义: line, then its 背景: line)
     r"(?<![及和与與、])(?:背景|路径|路徑|秘诀|秘訣)|挑战(?:与|與|和|及)(?:应对|應對|对策|對策|机遇|機遇)|"
     # the problems a measure brings or meets (二、撤县设区可能带来的问题 / 1. 财政压力增大, P1202): difficulties, no glosses
-    r"(?:带来|帶來|面临|面臨|存在|引发|引發|产生|產生)的(?:主要)?(?:问题|問題|风险|風險|弊端))"
+    r"(?:带来|帶來|面临|面臨|存在|引发|引發|产生|產生)的(?:主要)?(?:问题|問題|风险|風險|弊端)|"
+    # how the parts of a formula relate (一、核心关系, 二、辩证统一关系 / 相互贯通、相互作用 / …, P1322): relations, no glosses
+    r"(?:核心|辩证|辯證|统一|統一|内在|內在|相互)(?:关系|關係))"
     r"(?:(?:主要)?(?:体现在|體現在|表现在|表現在|包括|有))?[:：]?$"
 )
 # An item number in Chinese numerals (二、 / 二. / （二）), the numbering of a document's sections and of a points list.
@@ -522,6 +524,7 @@ def _points_sections(lines: list[_L], led_heads: list[bool] | None = None) -> li
     series: str | None = None  # the numbering of the items under a lead-in paragraph (一、 or （一）), once one is read
     led = False
     numbered = False  # the line before is a bare item number (1.), the number of the sub-heading on this line
+    titled = False  # the section is a Chinese-numbered heading announcing points (三、实践意义)
     for k, line in enumerate(lines):
         if line.blank:
             continue
@@ -541,6 +544,14 @@ def _points_sections(lines: list[_L], led_heads: list[bool] | None = None) -> li
                 if led_heads is not None:
                     led_heads[k] = True
                 continue
+            if (
+                titled and state and style is None and not _SECTION_NUMBER.match(text) and not re.match(r"^[\[（(]?\d", text)
+                and not re.search(r"[:：?？]", text) and not _MEANING_SECTION.search(text)
+            ):
+                out[k] = state  # 三、实践意义 / 理论创新 / 作为…,…提升了理论高度。: a point's unnumbered sub-heading (P1322)
+                if led_heads is not None:
+                    led_heads[k] = True
+                continue
             if _SECTION_NUMBER.match(text) or not re.search(r"[:：].", text):
                 led = False
                 state = (
@@ -550,14 +561,20 @@ def _points_sections(lines: list[_L], led_heads: list[bool] | None = None) -> li
                     or announces_points(text)
                     or bool(_WAYS_HEADING.fullmatch(text))
                 )
+                titled = state and bool(_CN_SECTION_TITLE.match(text))
         elif not _NOTE_NUMBER.match(text) and (
             _POINTS_LEAD_IN.search(text) or _WEIGHT_LEAD_IN.search(text) or _FEATURES_AHEAD.search(text) or announces_points(text)
         ):
-            state, led, series = True, True, None
+            state, led, series, titled = True, True, None, False
         elif led and state and series is None:
             series = style
         out[k] = state
     return out
+
+
+# A section heading numbered in Chinese numerals (三、实践意义, not （三）…): the unnumbered heading lines under it, when it
+# announces points, are its points' headings.
+_CN_SECTION_TITLE = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]")
 
 
 # A heading announcing meanings (名词解释, 相关概念, 术语定义): it closes a points section, whatever led into it.
