@@ -256,7 +256,12 @@ _SCOPE_LEAD = re.compile(
 # (候鸟式养老就是Older Migration和异地养老的一种。, P1028): the term is the heading's word and the definition opens at the
 # marker, as under a question title. Written without 的 the heading is one only over such a paragraph (基本定义 / 指… stays
 # a headword line of its own).
-_MEANING_HEADING = re.compile(r"(?P<term>[^\s\u3000,，。；;:：!！?？]{2,30}?)(?P<of>的)?(?:定[义義]|含[义義]|涵[义義])")
+_MEANING_HEADING = re.compile(r"(?P<term>[^\s\u3000,，。；;:：!！?？]{2,30}?)(?P<of>的)?(?:定[义義]|含[义義]|涵[义義]|(?P<origin>来[历歷]|來[历歷]))")
+# (A heading naming the term's origin, 四有新人來歷 / 四有新人就是…, P1321, is one over a restatement before a strong marker
+# only: a bare 是 there tells the origin, “四有新人”是…的題詞.)
+_BARE_IS = re.compile(r"是(?!指)")
+# (Under such an origin heading the gloss is the restating paragraph alone; the paragraphs after it tell the history.)
+_ORIGIN_HEADING = re.compile(r".{2,30}?(?:来[历歷]|來[历歷])")
 _MEANING_RESTATED_VERB = re.compile(r"[,，]?[\s\u3000]*(?=是指|系指|係指|指的是|就是(?![说說要])|即(?![使便将將])|是(?![否不什]))")
 
 
@@ -270,7 +275,9 @@ def _meaning_heading_restated(heading: str, explanation: str) -> tuple[str, int]
     for written in dict.fromkeys((term, _unquoted(term), f"“{_unquoted(term)}”")):
         if explanation.startswith(written):
             verb = _MEANING_RESTATED_VERB.match(explanation, len(written))
-            if verb is not None and not _NOT_DEFINING_AFTER.match(explanation, verb.end()):
+            if verb is not None and not _NOT_DEFINING_AFTER.match(explanation, verb.end()) and not (
+                match.group("origin") and _BARE_IS.match(explanation, verb.end())
+            ):
                 return term, verb.end()
     return None
 
@@ -673,6 +680,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         labelled = _DEFINITION_LABEL.match(texts[0])
         if labelled:  # “瞪羚”企业 / 名词解释:指… / 报告强调:…: the labelled paragraph alone
             texts, body_lines = texts[:1], body_lines[:1]
+        if i in meanings and _ORIGIN_HEADING.fullmatch(strip_pinyin(lines[i].clean).strip(_SPACE)):
+            texts, body_lines = texts[:1], body_lines[:1]  # 四有新人來歷 / 四有新人就是…。 / “四有”是一個整體,…: the history goes on
         claimed = [i, *body_lines]
         if _MEANING_LABEL.match(texts[0]) and (field := next((n for n in range(1, len(texts)) if FIELD_LABEL.match(texts[n])), 0)):
             texts, body_lines = texts[:field], body_lines[:field]  # 【概念解释】… / 【近义词】…: the card's next field ends it (read, no entry)

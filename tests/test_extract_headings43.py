@@ -1,0 +1,56 @@
+"""The forty-third development set's headings and buttons taken as terms: an encyclopedia's lock mark and random-entry
+link (P1321's 鎖定, P1355's 随便看) and a section heading naming the term's origin over a paragraph restating it
+(P1321's 四有新人來歷), each with a real sentence of the same shape that must stay as it is."""
+
+from __future__ import annotations
+
+from conftest import pairs
+
+from policyterms.mining.extract_layouts.common import _is_furniture
+from policyterms.mining.extract_layouts.headwords import _meaning_heading_restated
+
+
+_CARD = (
+    "請輸入您要查詢的百科知識:\n\n"
+    "词条 中国经济开发区\n释义\n中国经济开发区\n"
+    "中国经济开发区  由国家划定适当的区域,进行必要的基础设施建设,集中兴办一两项产业,同时给予相应的扶植和优惠待遇,使该区域的经济得以迅速发展。"
+    "经济开发区是经济技术开发区、保税区、出口加工区、边境经济合作区、高新技术开发区、各类产业工业园(如农业开发区、化学工业园、汽车工业园等)的一种通称,"
+    "实行国家特定优惠政策,也简称开发区。\n"
+    "出处:中国地理卷 • 中国地理 • 经济地理 • 经济区\n"
+    "随便看\n\n \n\n"
+    "百科全书收录258893条中英文百科知识,基本涵盖了大多数领域的百科知识,是一部内容开放、自由的电子版百科全书。\n"
+)
+
+
+def test_an_encyclopedia_random_entry_link_is_no_headword():
+    assert "随便看" not in [term for term, _ in pairs(_CARD)]
+    assert _is_furniture("随便看") and _is_furniture("鎖定")
+
+
+def test_the_same_words_inside_a_sentence_are_no_furniture():
+    # (a report's sentence: 锁定 as a verb; the link's words in running text)
+    assert not _is_furniture("锁定目标任务,确保按期完成。")
+    assert not _is_furniture("随便看看就知道了。")
+
+
+_ORIGIN = (
+    "四有新人\n\n鎖定\n"
+    "“四有新人”是1980年5月26日,中共中央副主席鄧小平給《中國少年報》和《輔導員》雜誌的題詞:“希望全國的小朋友,立志做有理想有道德、有文化、有紀律的人,立志為人民作貢獻,為祖國作貢獻,為人類作貢獻。”中演變而來的。\n"
+    "中文名\n四有新人\n\n"
+    "四有新人來歷\n\n"
+    "四有新人就是“有理想、有道德、有文化、有紀律”的新人。“四有”是國家對公民的基本要求,也是提高整個中華民族思想道德素質和科學文化素質的基本內容。\n"
+    "“四有”是一個整體,缺一不可,其中的理想和紀律特別重要。\n\n"
+    "四有新人社會反響\n\n"
+)
+
+
+def test_an_origin_heading_over_a_paragraph_restating_the_term_before_jiushi_gives_the_term():
+    assert pairs(_ORIGIN) == [
+        ("四有新人", "就是“有理想、有道德、有文化、有紀律”的新人。“四有”是國家對公民的基本要求,也是提高整個中華民族思想道德素質和科學文化素質的基本內容。")
+    ]
+
+
+def test_an_origin_heading_over_a_bare_shi_telling_the_origin_gives_nothing():
+    # (the page's lead under such a heading: where the phrase comes from, no gloss)
+    assert _meaning_heading_restated("四有新人來歷", "“四有新人”是1980年5月26日,中共中央副主席鄧小平給《中國少年報》和《輔導員》雜誌的題詞") is None
+    assert _meaning_heading_restated("四有新人來歷", "四有新人就是“有理想、有道德、有文化、有紀律”的新人。") == ("四有新人", 4)
