@@ -54,3 +54,26 @@ def test_an_origin_heading_over_a_bare_shi_telling_the_origin_gives_nothing():
     # (the page's lead under such a heading: where the phrase comes from, no gloss)
     assert _meaning_heading_restated("四有新人來歷", "“四有新人”是1980年5月26日,中共中央副主席鄧小平給《中國少年報》和《輔導員》雜誌的題詞") is None
     assert _meaning_heading_restated("四有新人來歷", "四有新人就是“有理想、有道德、有文化、有紀律”的新人。") == ("四有新人", 4)
+
+
+_TEASER = (
+    "文章详情\n\n"
+    "2025-06-02 18:34:44\n"
+    "文章详情介绍\n"
+    "宁是哪个省的简称?揭秘“宁”代表的地方与历史背景\n"
+    "在中国,各省份的简称是日常生活中常见的表达方式,但很多人对“宁”这个简称代表的省份并不熟悉。事实上,“宁”是宁夏回族自治区的简称。"
+    "宁夏位于中国西北地区,东临陕西,南接甘肃,西、北与内蒙古自治区接壤。\n"
+    "宁夏的地理位置与行政区划\n"
+    "宁夏回族自治区的首府是银川市,位于黄河上游,地处西北内陆。全区总面积约为6.64万平方公里,人口约720万。\n"
+)
+
+
+def test_an_article_label_and_a_place_s_sections_are_no_headwords_and_in_fact_opens_a_short_form_gloss():
+    # (P1328: 事实上 is a connective before the quoted short form, as 其中 is)
+    assert pairs(_TEASER) == [("“宁”", "是宁夏回族自治区的简称。宁夏位于中国西北地区,东临陕西,南接甘肃,西、北与内蒙古自治区接壤。")]
+
+
+def test_in_fact_before_a_sentence_defining_nothing_gives_nothing():
+    # (the 1959 work report: 事实上 before a plain statement)
+    assert pairs("事实上，一九五八年工农业的跃进，还是由农业开始的。\n") == []
+    assert pairs("事实上，只有坚持人民民主，才能团结人民有效地打击敌人，巩固我们的无产阶级专政。\n") == []

@@ -121,6 +121,8 @@ _FURNITURE = re.compile(
     # an encyclopedia's buttons on a line of their own: its lock mark by the title (鎖定, P1321) and its random-entry link above
     # the site's blurb (随便看, P1355)
     r"|^\s*(?:[锁鎖]定|[随隨]便看看?)\s*$"
+    # a content site's label over its article (文章详情, 文章详情介绍, P1328)
+    r"|^\s*文章[详詳]情(?:介[绍紹])?\s*$"
     # a government page's empty attachment field below the answer (附件:, 89, 114, 192)
     r"|^\s*附件\s*[:：]\s*$"
     # a query form's buttons, each on a line of its own (全選 / 取消全選, 208)

@@ -60,7 +60,7 @@ _RATIO_END = re.compile(rf"(?:[的之](?:比率|比值|比重|比例|百分比)|
 # (三区三线是指哪三区: a question heading without its question mark)
 _ASKS = re.compile(ASKED_AFTER_MARKER)
 # (据了解,常住人口是指…: a reporter's lead-in is a connective too)
-_CONNECTIVE = re.compile(r"其中|因此|因而|首先|另外|此外|同时|同時|答|问|問|所谓|所謂|而|但|再如|又如|比如说|比如說|比如|例如|譬如|据了解|據了解|据悉|據悉")
+_CONNECTIVE = re.compile(r"其中|因此|因而|首先|另外|此外|同时|同時|答|问|問|所谓|所謂|而|但|再如|又如|比如说|比如說|比如|例如|譬如|据了解|據了解|据悉|據悉|事实上|事實上|实际上|實際上")
 # A question put to the reader after a comma (“武汉1+8城市圈”指的就是…组成的城市圈,你知道其他八座城市都是哪些城市吗?):
 # the gloss before it is complete, so the sentence still defines (a question about the term itself does not).
 _READER_QUESTION = re.compile(r"[^?？]{4}[,，][\s\u3000]*(?:你|您|大家)(?:可|们|們)?(?:知道|了解|猜|清楚)[^,，。；;?？]{0,30}[?？][\s\u3000”」]*$")
@@ -304,8 +304,10 @@ _SHORT_FOR_IS = re.compile(
 )
 # … or, inside a paragraph, after 其中 picking one of the quoted terms just named, the same sentence (其中,“两工联动”是社工义工
 # 联动的简称,凸显了…。, P1025).
+# (or after 事实上 answering the question the sentence before raises, 很多人对“宁”这个简称代表的省份并不熟悉。事实上,“宁”是
+# 宁夏回族自治区的简称。, P1328)
 _AMONG_SHORT_FOR_IS = re.compile(
-    rf"[\s\u3000]*其中[,，][\s\u3000]*[“「][^“”「」,，。；;]{{1,15}}[”」](是)(?![否在])[^。！？!?；;]{{2,80}}?的(?:{SHORT_FORM_NAME})"
+    rf"[\s\u3000]*(?:其中|事实上|事實上|实际上|實際上)[,，][\s\u3000]*[“「][^“”「」,，。；;]{{1,15}}[”」](是)(?![否在])[^。！？!?；;]{{2,80}}?的(?:{SHORT_FORM_NAME})"
     r"(?:[。！!；;]|$|[,，])"
 )
 # … or calling the headword a short form, then giving the full name it stands for (二十届三中全会是一个简称,全称是中国共产党
