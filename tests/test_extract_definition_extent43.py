@@ -33,3 +33,33 @@ def test_a_longer_word_opening_with_the_headword_is_no_restatement():
     assert _restated_headword("地区", "地区生产总值包括三种表现形态。") is None
     # (and a restatement before a one-character verb stays as written: 指 may open a word, 指数)
     assert _restated_headword("工业", "工业指数反映工业生产的变动。") is None
+
+
+_PERIODS = (
+    "“三期叠加”这个概念在不同的领域可能有不同的含义,但在经济分析中,它通常指的是三个不同周期或阶段同时达到顶峰或低谷的情况。"
+    "具体到中国经济的讨论中,“三期叠加”通常指的是增长速度换挡期、结构调整阵痛期和前期刺激政策消化期这三个时期的重合。\n"
+    "1. 增长速度换挡期:随着中国经济发展进入新常态,过去两位数的高速增长将逐渐放缓,转入中高速的增长阶段。\n"
+    "2. 结构调整阵痛期:为实现更高质量的发展,需要对产业结构进行调整,淘汰落后产能,推动产业升级。\n"
+)
+
+
+def test_a_field_frame_before_a_quoted_term_is_no_part_of_it_and_a_listed_part_glossed_by_its_setting_is_an_entry():
+    # (P1313: the frame 具体到…中, left out; the first numbered part opens with 随着…, yet the definition above lists it)
+    assert pairs(_PERIODS) == [
+        ("“三期叠加”", "通常指的是增长速度换挡期、结构调整阵痛期和前期刺激政策消化期这三个时期的重合。"),
+        ("增长速度换挡期", "随着中国经济发展进入新常态,过去两位数的高速增长将逐渐放缓,转入中高速的增长阶段。"),
+        ("结构调整阵痛期", "为实现更高质量的发展,需要对产业结构进行调整,淘汰落后产能,推动产业升级。"),
+    ]
+
+
+def test_a_setting_line_of_a_part_no_definition_lists_stays_out():
+    # (P536's hot-words items: 绿色能源 is named in no definition above, its 随着… line is a role line)
+    page = (
+        "2022年度热词盘点\n国内热词\n"
+        "- 党的二十大:中国共产党召开的第20次全国代表大会,标志着党和国家事业继往开来。\n"
+        "科技热词\n"
+        "- 绿色能源:随着全球变暖问题日益严重,绿色能源成为推动可持续发展的关键。\n"
+    )
+    assert [term for term, _ in pairs(page)] == ["党的二十大"]
+    # (and a field frame before an unquoted clause, 在经济分析中,它…, opens no term)
+    assert pairs("但在经济分析中,它通常指的是三个不同周期或阶段同时达到顶峰或低谷的情况。\n") == []
