@@ -63,3 +63,32 @@ def test_a_setting_line_of_a_part_no_definition_lists_stays_out():
     assert [term for term, _ in pairs(page)] == ["党的二十大"]
     # (and a field frame before an unquoted clause, 在经济分析中,它…, opens no term)
     assert pairs("但在经济分析中,它通常指的是三个不同周期或阶段同时达到顶峰或低谷的情况。\n") == []
+
+
+def test_a_quoted_word_opening_a_note_right_before_ji_is_glossed():
+    # (P1310: (2)“一个中心”即以经济建设为中心。, no comma between the quoted word and 即)
+    text = (
+        "(2)“一个中心”即以经济建设为中心。这一中心的确立,是在对我国社会主义建设经验教训科学总结的基础上作出的正确选择,"
+        "充分体现了社会主义本质的要求,是解决我国现阶段社会主要矛盾的根本途径。\n"
+    )
+    assert pairs(text) == [
+        (
+            "“一个中心”",
+            "即以经济建设为中心。这一中心的确立,是在对我国社会主义建设经验教训科学总结的基础上作出的正确选择,"
+            "充分体现了社会主义本质的要求,是解决我国现阶段社会主要矛盾的根本途径。",
+        )
+    ]
+
+
+def test_a_quoted_word_before_ji_inside_a_sentence_or_before_jijiang_is_no_headword():
+    # (the 1973 congress report: 就对你实行“国际专政”即对各国人民专政 — inside its sentence; 即将 is a word)
+    assert pairs("就对你实行“国际专政”即对各国人民专政，以便组成新沙皇统治的“社会主义大家庭”即社会帝国主义殖民地。\n") == []
+    assert pairs("“十四五”即将开局。\n") == []
+
+
+def test_youshi_sometimes_goes_with_the_marker():
+    # (P1343: “孵化”有时也指培养某方面的人才。 — 有时 says how often the word has the sense, no part of it)
+    from policyterms.mining.extract_layouts.common import words_before_marker
+
+    assert words_before_marker("“孵化”有时也") == ("“孵化”", "有时也")
+    assert words_before_marker("常住人口") is None

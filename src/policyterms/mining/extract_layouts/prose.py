@@ -159,7 +159,11 @@ _TURNS_TO = re.compile(
 
 # A note or paragraph opening with a quoted headword, a comma and 即 defines it: “河长制”,即由…
 # (“四个全面”战略布局,即“…”: a short word after the quoted name stays in the headword)
-_QUOTED_JI = re.compile(r"[\s\u3000]*[“「][^“”「」,，。；;:：]{1,30}[”」][^“”「」,，。；;:：\s\u3000]{0,4}[\s\u3000]*[,，][\s\u3000]*(即)(?![使便将將])")
+# (the comma may go when the quoted word opens the note right before 即: (2)“一个中心”即以经济建设为中心。, P1310)
+_QUOTED_JI = re.compile(
+    r"[\s\u3000]*[“「][^“”「」,，。；;:：]{1,30}[”」](?:[^“”「」,，。；;:：\s\u3000]{0,4}[\s\u3000]*[,，]|[\s\u3000]*)[\s\u3000]*"
+    r"(即)(?![使便将將可刻时時])"
+)
 # 所谓X,是指… / 所谓X,就是…: the frame word is no part of the term, and after it 就是 defines.
 # X,通俗的讲就是… / X,简单来说就是…: a plain-words frame defines X; the definition keeps the frame.
 _PLAIN_WORDS_IS = re.compile(
