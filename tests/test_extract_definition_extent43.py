@@ -92,3 +92,20 @@ def test_youshi_sometimes_goes_with_the_marker():
 
     assert words_before_marker("“孵化”有时也") == ("“孵化”", "有时也")
     assert words_before_marker("常住人口") is None
+
+
+def test_a_counted_title_glued_to_its_first_part_gives_the_part():
+    # (P1320: the title line 山西一群两区三圈 glued to the answer 一群是指…)
+    text = (
+        "山西一群两区三圈一群是指山西中部城市群。两区是指山西2017年整合太原,晋中两市8个国家级,省级产学研园区形成的山西综改示范区,"
+        "以及刚刚官宣的太忻经济区。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["一群", "两区"]
+    assert pairs(text)[0] == ("一群", "是指山西中部城市群。")
+
+
+def test_a_counted_slogan_not_repeating_its_first_part_keeps_its_words():
+    from policyterms.mining.extract_layouts.prose import _counted_title_run_in
+
+    # (六稳六保, 两不愁三保障 and 四好农村路 end in no repeated counted part)
+    assert [_counted_title_run_in(t) for t in ("六稳六保", "两不愁三保障", "四好农村路", "一带一路")] == ["", "", "", ""]

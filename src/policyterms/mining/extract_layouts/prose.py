@@ -395,6 +395,20 @@ def _pair_run_in(term: str) -> str:
     return ""
 
 
+def _counted_title_run_in(term: str) -> str:
+    """A counted slogan's title run into its first counted part (山西一群两区三圈 + 一群是指…。两区是指…, P1320, a page whose
+    title line was glued to its answer): the part at the end, which the title names among two other counted parts at least,
+    is the term; '' otherwise."""
+    part = term[-2:]
+    if strip_pinyin(term) == term and _COUNTED_PART.fullmatch(part) and part in term[:-2] and len(_COUNTED_PART.findall(term[:-2])) >= 3:
+        return part
+    return ""
+
+
+# A counted part of a slogan (一群, 两区, 三圈): a numeral and one character.
+_COUNTED_PART = re.compile(r"[一二三四五六七八九十两兩][\u4e00-\u9fff]")
+
+
 def _named_then_this(lead: str, subject: str) -> bool:
     """Whether a clause naming a quoted term (``然后是“几届”``, ``就是这“几中”``) is followed, after its comma, by a demonstrative
     and the same quoted term as the subject of the marker (``这个“几届”指的是…``, P583's colloquial explainer): the term is the
@@ -750,6 +764,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         pair = _pair_run_in(term)  # 商品目的地进口额和商品货源地出口额目的地进口额指…;货源地出口额指…
         if pair and bare.endswith(term):
             term, def_at = term[: len(term) - len(pair)], offset + len(bare) - len(pair)
+        term = _counted_title_run_in(term) or term  # 山西一群两区三圈一群是指…: the first part, the title glued before it
         term = usage_term(term) if marker is usage else term  # 「很牛」一詞是用來形容…: the word, not the frame
         if reported_speech(term, text, at_marker, numbered=unit.numbered):
             continue  # 消息指,政府將…; 有人指…: news saying who said it, no definition
