@@ -109,3 +109,20 @@ def test_a_counted_slogan_not_repeating_its_first_part_keeps_its_words():
 
     # (六稳六保, 两不愁三保障 and 四好农村路 end in no repeated counted part)
     assert [_counted_title_run_in(t) for t in ("六稳六保", "两不愁三保障", "四好农村路", "一带一路")] == ["", "", "", ""]
+
+
+def test_a_restatement_after_zhunque_de_shuo_with_a_marker_and_colon_is_an_entry_of_its_own():
+    # (P1314: the paragraph's first definition ends before 准确地说,…, which defines the term again by its parts)
+    text = (
+        "四个意识是指中国共产党强调的马克思主义、中国特色社会主义思想关于社会主义建设和党的建设的重要指导思想。"
+        "准确地说,四个意识是指:政治意识、大局意识、核心意识和看齐意识。\n"
+    )
+    assert pairs(text) == [
+        ("四个意识", "是指中国共产党强调的马克思主义、中国特色社会主义思想关于社会主义建设和党的建设的重要指导思想。"),
+        ("四个意识", "是指:政治意识、大局意识、核心意识和看齐意识。"),
+    ]
+
+
+def test_a_label_before_a_colon_still_opens_no_term():
+    # (追新词:X是指…: the label's colon, not a marker's, is left out as before)
+    assert [term for term, _ in pairs("追新词:“数字游民”是指不受地域限制、依靠互联网远程工作的人群。\n")] == ["“数字游民”"]

@@ -60,7 +60,9 @@ _RATIO_END = re.compile(rf"(?:[的之](?:比率|比值|比重|比例|百分比)|
 # (三区三线是指哪三区: a question heading without its question mark)
 _ASKS = re.compile(ASKED_AFTER_MARKER)
 # (据了解,常住人口是指…: a reporter's lead-in is a connective too)
-_CONNECTIVE = re.compile(r"其中|因此|因而|首先|另外|此外|同时|同時|答|问|問|所谓|所謂|而|但|再如|又如|比如说|比如說|比如|例如|譬如|据了解|據了解|据悉|據悉|事实上|事實上|实际上|實際上")
+_CONNECTIVE = re.compile(r"其中|因此|因而|首先|另外|此外|同时|同時|答|问|問|所谓|所謂|而|但|再如|又如|比如说|比如說|比如|例如|譬如|据了解|據了解|据悉|據悉|事实上|事實上|实际上|實際上|准确地说|準確地說|准确来说|準確來說|确切地说|確切地說|严格地说|嚴格地說|严格来说|嚴格來說")
+# A defining marker closing with a colon (X是指:A、B、C。): the colon is the marker's, no label's.
+_MARKER_COLON = re.compile(r"(?:是指|指的是|系指|係指)[\s\u3000]*[:：]$")
 # A field or setting framing a quoted term (具体到中国经济的讨论中,“三期叠加”通常指的是…, P1313; 在经济分析中,“X”…): no part of
 # the term, which is the quoted word after the comma (an adverb may follow it, going with the marker).
 _FIELD_FRAME = re.compile(r"(?:在|具体到|具體到|放到)[^,，。；;“”「」]{1,20}(?:中|里|裡|领域|領域|语境下|語境下)")
@@ -483,6 +485,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         lead = re.match(r"[^:：]{0,12}[:：]", sentence)  # 追新词:X是指…
         if lead and lead.group().count("(") + lead.group().count("（") > lead.group().count(")") + lead.group().count("）"):
             lead = None  # 乡村,(英語: rural )指…: the colon of a bracketed language label opens no lead
+        if lead and _MARKER_COLON.search(lead.group()):
+            lead = None  # 准确地说,四个意识是指:政治意识、…: the colon closes the marker, no label before it (P1314)
         intro = None
         if lead is None and i == 0:  # 记者在代表手中的名词注解上看到:X,是指…;Y,是指…
             intro = re.match(r"[^:：，,。]{13,30}?(?:看到|见到|写道|写着|如下|解释|注解|注释|解釋|註解|註釋)[:：]", sentence)
