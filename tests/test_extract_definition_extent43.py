@@ -126,3 +126,19 @@ def test_a_restatement_after_zhunque_de_shuo_with_a_marker_and_colon_is_an_entry
 def test_a_label_before_a_colon_still_opens_no_term():
     # (追新词:X是指…: the label's colon, not a marker's, is left out as before)
     assert [term for term, _ in pairs("追新词:“数字游民”是指不受地域限制、依靠互联网远程工作的人群。\n")] == ["“数字游民”"]
+
+
+def test_a_sentence_turning_to_another_subject_after_lingwai_ends_the_paragraph_s_one_definition():
+    # (P1338: the bureau's notice after 另外 is another subject; the page is cut inside it)
+    text = (
+        "工业用地指工业生产、产品加工制造、机械和设备修理及直接为工业生产等服务的附属设施用地。另外,为支持、培育以新技术、新产业、新业态、"
+        "新模式为主要特征的新型产业项目,2020年,我局在充分调查研究的基础上,借鉴深圳、广州、济南等外地城市经验,出台《关于加强新型产业规划用地管理的通知》,"
+        "在城市建设用地分类“工业用地(M)”大类下,增加中类“新型产业用地(M0)”,新型产业用地(M0)是指融合信息技术、人工智能等新型产业功能的用地"
+    )
+    assert pairs(text) == [("工业用地", "指工业生产、产品加工制造、机械和设备修理及直接为工业生产等服务的附属设施用地。")]
+
+
+def test_a_sentence_adding_to_the_definition_after_lingwai_goes_on():
+    # (205's shape: 另外,还包括… adds to what the term covers; 此外 naming the term goes on too)
+    text = "民营经济是指除国有和国有控股企业以外的多种所有制经济的统称。另外,还包括民办非企业单位。\n"
+    assert pairs(text) == [("民营经济", "是指除国有和国有控股企业以外的多种所有制经济的统称。另外,还包括民办非企业单位。")]

@@ -149,7 +149,15 @@ def _opens_topic(sentence: str, key: str) -> bool:
     if turn is not None and turn.group("word") not in key and key not in turn.group("word"):
         return True
     match = _CONTINUES.match(sentence)
+    if match is None and (besides := _BESIDES.match(sentence)) is not None:
+        # 工业用地指…用地。另外,为支持…新型产业项目,2020年,我局…出台《…》: another subject (P1338), unless the clause names the term
+        return len(key) < 2 or key not in strip_pinyin(re.split(r"[,，。；;]", sentence[besides.end() :], maxsplit=1)[0])
     return match is not None and match.group("plain") is not None and not _continues(sentence, key)
+
+
+# A sentence turning to something besides (另外,…, 此外,…): it goes on about the term only when its first clause names it.
+# (…。另外,还包括民办非企业单位。: 还/也/亦 add to the same definition)
+_BESIDES = re.compile(r"(?:另外|此外)[,，][\s\u3000]*(?!还|還|也|亦)")
 
 
 # A speaker turning to the next quoted word (然后是“几届”, 接着讲“双碳”, 说到“内卷”, 再说“三农”): P583's and its kind's lead clauses.
