@@ -142,3 +142,28 @@ def test_a_sentence_adding_to_the_definition_after_lingwai_goes_on():
     # (205's shape: 另外,还包括… adds to what the term covers; 此外 naming the term goes on too)
     text = "民营经济是指除国有和国有控股企业以外的多种所有制经济的统称。另外,还包括民办非企业单位。\n"
     assert pairs(text) == [("民营经济", "是指除国有和国有控股企业以外的多种所有制经济的统称。另外,还包括民办非企业单位。")]
+
+
+_FIRST_STORE = (
+    "在描绘城市商业繁荣的语境中,“首店经济”是一个新出现的词汇,在新冠肺炎疫情影响下,首店品牌的入驻更是成为零售行业的强心剂和商场傍身的王牌。"
+    "作为千年商都的广州在发展首店经济上频频发力,广州稳经济“48条”措施中专门提出了针对“首店经济”的政策。"
+    "首店,原意是指知名品牌、连锁企业在一定地理范围内开设的第一家店,后又进一步延伸到已有品牌企业创新发展的新店。"
+    "由首店品牌积聚衍生的“首店经济”有助于促进商业模式创新、流程创新、产品创新和技术创新,也是检验当地营商环境和消费力活跃程度的试金石。"
+    "在新春消费即将点燃之际,南方日报记者走访了广州和深圳多个商场,感受一下首店经济的热度。●南方日报记者 彭颖 实习生 黄"
+)
+
+
+def test_an_original_sense_after_a_comma_opens_the_gloss_which_ends_before_a_longer_word_built_on_the_term():
+    # (P1340: 首店,原意是指…; the next sentence is on “首店经济”, another subject)
+    assert pairs(_FIRST_STORE) == [
+        ("首店", "原意是指知名品牌、连锁企业在一定地理范围内开设的第一家店,后又进一步延伸到已有品牌企业创新发展的新店。")
+    ]
+
+
+def test_sentences_going_on_without_a_longer_quoted_word_stay_in_the_definition():
+    # (P1272's shape, dev-42: the sentences after a mid-paragraph definition name no word built on it)
+    text = (
+        "新中国成立后,社会各界都在关注工商业的前途。所谓“公私合营”,是指新中国在上世纪五十年代对民族工商业进行的彻底改造。"
+        "当时政府对民族工商业实行社会主义改造所采取的国家资本主义的高级形式。\n"
+    )
+    assert pairs(text)[0][1] == "是指新中国在上世纪五十年代对民族工商业进行的彻底改造。当时政府对民族工商业实行社会主义改造所采取的国家资本主义的高级形式。"

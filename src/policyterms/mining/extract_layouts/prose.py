@@ -63,6 +63,14 @@ _ASKS = re.compile(ASKED_AFTER_MARKER)
 _CONNECTIVE = re.compile(r"其中|因此|因而|首先|另外|此外|同时|同時|答|问|問|所谓|所謂|而|但|再如|又如|比如说|比如說|比如|例如|譬如|据了解|據了解|据悉|據悉|事实上|事實上|实际上|實際上|准确地说|準確地說|准确来说|準確來說|确切地说|確切地說|严格地说|嚴格地說|严格来说|嚴格來說")
 # A defining marker closing with a colon (X是指:A、B、C。): the colon is the marker's, no label's.
 _MARKER_COLON = re.compile(r"(?:是指|指的是|系指|係指)[\s\u3000]*[:：]$")
+def _built_on(sentence: str, key: str) -> bool:
+    """Whether ``sentence`` names a quoted word longer than the term ``key`` and holding it (首店 → “首店经济”)."""
+    return len(key) >= 2 and any(key in word and word != key for word in _QUOTED_WORD.findall(strip_pinyin(sentence)))
+
+
+_QUOTED_WORD = re.compile(r"[“「]([^“”「」,，。]{2,12})[”」]")
+# The word's original sense after a comma (首店,原意是指…, P1340): it opens the definition, as 原指 does.
+_ORIGINAL_SENSE = re.compile(r"原意|本意|原义|原義|本义|本義")
 # A field or setting framing a quoted term (具体到中国经济的讨论中,“三期叠加”通常指的是…, P1313; 在经济分析中,“X”…): no part of
 # the term, which is the quoted word after the comma (an adverb may follow it, going with the marker).
 _FIELD_FRAME = re.compile(r"(?:在|具体到|具體到|放到)[^,，。；;“”「」]{1,20}(?:中|里|裡|领域|領域|语境下|語境下)")
@@ -698,6 +706,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             term, def_at = comma.group(2), offset + at_marker  # 其中,就业人口是指…; 通俗地说,全国两会是指…; 國家統計局指出,新産業指…
             if _restates_head_before(heads, i, comma.group(1), term):
                 continue  # “时政”是“时事政治”的简称,…。简单来说,时政就是指…: the plain words go on the definition before
+        elif comma and _ORIGINAL_SENSE.fullmatch(strip_pinyin(comma.group(2)).strip(_SPACE)) and _good_term(comma.group(1).strip(_SPACE)):
+            term, def_at = comma.group(1), offset + comma.start(2)  # 首店,原意是指…: the word, its original sense opening the gloss
         elif comma and _FIELD_FRAME.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)) and _QUOTED_SUBJECT.fullmatch(comma.group(2)):
             term, def_at = comma.group(2), offset + at_marker  # 具体到中国经济的讨论中,“三期叠加”通常指的是…: the field no part
         elif comma and i == 0 and offset == 0 and apposed_genus(strip_pinyin(comma.group(2))) and _good_term(comma.group(1).strip(_SPACE)):
@@ -811,6 +821,12 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             topic = next((k for k in range(i + 1, len(sentences)) if _opens_topic(sentences[k][1].strip(_SPACE), key)), None)
             if topic is not None and sentences[topic][0] < end:  # X是指…。简单来说,今年全区要重点抓好…: the next topic
                 end = sentences[topic][0]
+            if i > 0 and not unit.numbered:
+                # …的政策。首店,原意是指…的新店。由首店品牌积聚衍生的“首店经济”有助于…(P1340): a definition in a paragraph's
+                # middle ends before a sentence on a longer quoted word built on its term, another subject
+                built = next((k for k in range(i + 1, len(sentences)) if _built_on(sentences[k][1], key)), None)
+                if built is not None and sentences[built][0] < end:
+                    end = sentences[built][0]
         else:
             # several definitions, or one inside a paragraph (其一,含义不同。耕地的含义是指…。农作物播种面积
             # 则是…): a definition takes the sentences that go on about its term; in a paragraph's middle,
