@@ -167,3 +167,24 @@ def test_sentences_going_on_without_a_longer_quoted_word_stay_in_the_definition(
         "当时政府对民族工商业实行社会主义改造所采取的国家资本主义的高级形式。\n"
     )
     assert pairs(text)[0][1] == "是指新中国在上世纪五十年代对民族工商业进行的彻底改造。当时政府对民族工商业实行社会主义改造所采取的国家资本主义的高级形式。"
+
+
+def test_a_counted_slogan_s_requirements_spelled_out_by_ji_gloss_the_slogan():
+    # (P1324: 提出了扶贫开发工作“六个精准”的基本要求,即扶持对象精准、…)
+    text = (
+        "“六个精准”\n"
+        "2015年6月,习近平在贵州考察时提出了扶贫开发工作“六个精准”的基本要求,即扶持对象精准、项目安排精准、资金使用精准、措施到户精准、"
+        "因村派人(第一书记)精准、脱贫成效精准。“六个精准”涵盖了贫困治理的基本方面,为扶贫政策设计与地方治理创新提供了基本依据。\n"
+    )
+    assert pairs(text) == [
+        (
+            "“六个精准”",
+            "即扶持对象精准、项目安排精准、资金使用精准、措施到户精准、因村派人(第一书记)精准、脱贫成效精准。"
+            "“六个精准”涵盖了贫困治理的基本方面,为扶贫政策设计与地方治理创新提供了基本依据。",
+        )
+    ]
+
+
+def test_a_report_acting_on_a_slogan_s_requirements_glosses_nothing():
+    # (the 2003 congress report: 按照“三个代表”的要求,以… — no 即 after the requirements)
+    assert pairs("党中央周围，高举邓小平理论伟大旗帜，按照“三个代表”的要求，以与时俱进、奋发有为的精神风貌，坚定信心，知难而进。\n") == []
