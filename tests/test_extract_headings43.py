@@ -77,3 +77,25 @@ def test_in_fact_before_a_sentence_defining_nothing_gives_nothing():
     # (the 1959 work report: 事实上 before a plain statement)
     assert pairs("事实上，一九五八年工农业的跃进，还是由农业开始的。\n") == []
     assert pairs("事实上，只有坚持人民民主，才能团结人民有效地打击敌人，巩固我们的无产阶级专政。\n") == []
+
+
+_SANDBOX = (
+    "在互联网高速发展的今天,沙盒监管作为一种新兴的监管模式,越来越受到人们的**。沙盒监管究竟是什么意思呢?\n \n"
+    "一、沙盒监管的定义\n \n"
+    "1.沙盒监管是一种创新监管模式,旨在为新兴行业或创新型企业提供一个安全、可控的实验环境。\n \n"
+    "2.在沙盒监管下,监管部门对参与实验的企业或项目给予一定的政策支持和监管豁免,以促进其创新发展。\n \n"
+    "二、沙盒监管的优势\n \n"
+    "1.降低创新风险:在沙盒监管环境中,企业可以大胆尝试,降低因创新失败带来的风险。\n"
+)
+
+
+def test_a_numbered_meaning_heading_over_numbered_items_gives_the_first_item_restating_the_term():
+    # (P1359: the section number and the item number are no part of term or gloss; item 2 says what regulators do)
+    assert pairs(_SANDBOX) == [("沙盒监管", "是一种创新监管模式,旨在为新兴行业或创新型企业提供一个安全、可控的实验环境。")]
+
+
+def test_a_numbered_meaning_heading_whose_first_item_restates_nothing_gives_no_such_entry():
+    from policyterms.mining.extract_layouts.headwords import _meaning_heading_restated
+
+    assert _meaning_heading_restated("一、沙盒监管的定义", "1.沙盒监管是一种创新监管模式,旨在…。") == ("沙盒监管", 7)
+    assert _meaning_heading_restated("一、沙盒监管的定义", "1.在沙盒监管下,监管部门对参与实验的企业给予政策支持。") is None

@@ -260,6 +260,11 @@ _MEANING_HEADING = re.compile(r"(?P<term>[^\s\u3000,，。；;:：!！?？]{2,30
 # (A heading naming the term's origin, 四有新人來歷 / 四有新人就是…, P1321, is one over a restatement before a strong marker
 # only: a bare 是 there tells the origin, “四有新人”是…的題詞.)
 _BARE_IS = re.compile(r"是(?!指)")
+# An item number opening the explanation (1.X是…): the meaning heading's first item restates the term; its other items
+# (2.在X下,…) say what goes with it and are no part of the gloss.
+# (the heading's own section number, 一、沙盒监管的定义, is no part of its term)
+_HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.．、](?!\d))[\s\u3000]*")
+_ITEM_NUMBER_OPENING = re.compile(r"[\s\u3000]*\d{1,2}[.．、](?!\d)[\s\u3000]*")
 # (Under such an origin heading the gloss is the restating paragraph alone; the paragraphs after it tell the history.)
 _ORIGIN_HEADING = re.compile(r".{2,30}?(?:来[历歷]|來[历歷])")
 _MEANING_RESTATED_VERB = re.compile(r"[,，]?[\s\u3000]*(?=是指|系指|係指|指的是|就是(?![说說要])|即(?![使便将將])|是(?![否不什]))")
@@ -268,13 +273,15 @@ _MEANING_RESTATED_VERB = re.compile(r"[,，]?[\s\u3000]*(?=是指|系指|係指|
 def _meaning_heading_restated(heading: str, explanation: str) -> tuple[str, int] | None:
     """``(term, where the definition opens)`` when ``heading`` names a term's meaning and ``explanation`` opens by restating
     that term (quoted or not) straight before its marker (``候鸟式养老定义`` / ``候鸟式养老就是…``); None otherwise."""
-    match = _MEANING_HEADING.fullmatch(strip_pinyin(heading).strip(_SPACE))
+    match = _MEANING_HEADING.fullmatch(_HEADING_NUMBER.sub("", strip_pinyin(heading).strip(_SPACE), count=1))
     if match is None:
         return None
     term = match.group("term")
+    number = _ITEM_NUMBER_OPENING.match(explanation)  # 一、沙盒监管的定义 / 1.沙盒监管是…。 / 2.在沙盒监管下,…(P1352)
+    at = number.end() if number else 0
     for written in dict.fromkeys((term, _unquoted(term), f"“{_unquoted(term)}”")):
-        if explanation.startswith(written):
-            verb = _MEANING_RESTATED_VERB.match(explanation, len(written))
+        if explanation.startswith(written, at):
+            verb = _MEANING_RESTATED_VERB.match(explanation, at + len(written))
             if verb is not None and not _NOT_DEFINING_AFTER.match(explanation, verb.end()) and not (
                 match.group("origin") and _BARE_IS.match(explanation, verb.end())
             ):
@@ -680,7 +687,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         labelled = _DEFINITION_LABEL.match(texts[0])
         if labelled:  # “瞪羚”企业 / 名词解释:指… / 报告强调:…: the labelled paragraph alone
             texts, body_lines = texts[:1], body_lines[:1]
-        if i in meanings and _ORIGIN_HEADING.fullmatch(strip_pinyin(lines[i].clean).strip(_SPACE)):
+        if i in meanings and (_ORIGIN_HEADING.fullmatch(strip_pinyin(lines[i].clean).strip(_SPACE)) or _ITEM_NUMBER_OPENING.match(texts[0])):
             texts, body_lines = texts[:1], body_lines[:1]  # 四有新人來歷 / 四有新人就是…。 / “四有”是一個整體,…: the history goes on
         claimed = [i, *body_lines]
         if _MEANING_LABEL.match(texts[0]) and (field := next((n for n in range(1, len(texts)) if FIELD_LABEL.match(texts[n])), 0)):
