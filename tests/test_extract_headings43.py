@@ -97,5 +97,5 @@ def test_a_numbered_meaning_heading_over_numbered_items_gives_the_first_item_res
 def test_a_numbered_meaning_heading_whose_first_item_restates_nothing_gives_no_such_entry():
     from policyterms.mining.extract_layouts.headwords import _meaning_heading_restated
 
-    assert _meaning_heading_restated("一、沙盒监管的定义", "1.沙盒监管是一种创新监管模式,旨在…。") == ("沙盒监管", 7)
+    assert _meaning_heading_restated("一、沙盒监管的定义", "1.沙盒监管是一种创新监管模式,旨在…。") == ("沙盒监管", 6)
     assert _meaning_heading_restated("一、沙盒监管的定义", "1.在沙盒监管下,监管部门对参与实验的企业给予政策支持。") is None
