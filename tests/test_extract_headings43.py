@@ -99,3 +99,27 @@ def test_a_numbered_meaning_heading_whose_first_item_restates_nothing_gives_no_s
 
     assert _meaning_heading_restated("一、沙盒监管的定义", "1.沙盒监管是一种创新监管模式,旨在…。") == ("沙盒监管", 6)
     assert _meaning_heading_restated("一、沙盒监管的定义", "1.在沙盒监管下,监管部门对参与实验的企业给予政策支持。") is None
+
+
+_BLOCK = (
+    "街区\n\n【词语】街区\n\n【拼音】jiē qū \n【注音】ㄐㄧㄝ ㄑㄩ\n\n\n\n"
+    "词语解释\n\n"
+    "  1. [block]∶以四条街道为边围成的地区\n"
+    "    1. 包括整个街区的工厂\n\n"
+)
+
+
+def test_a_dictionary_sense_s_english_word_is_left_out_and_its_example_numbered_below_it_is_no_sense():
+    # (P1349: [block]∶ opens the sense; the deeper-numbered 包括整个街区的工厂 is its example)
+    assert pairs(_BLOCK) == [("街区", "以四条街道为边围成的地区")]
+
+
+def test_deeper_numbered_items_under_a_label_that_is_no_sense_are_read():
+    # (P1349's 网络解释: 街区 (地理概念), no sense, over its numbered items, which are read as before)
+    text = (
+        "街区\n\n【词语】街区\n\n【拼音】jiē qū \n\n"
+        "网络解释\n\n"
+        "  1. 街区 (地理概念)\n"
+        "    1. 在城市中,街区通常是被道路所包围的区域,是城市结构的基本组成单位。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["街区"]
