@@ -123,3 +123,19 @@ def test_deeper_numbered_items_under_a_label_that_is_no_sense_are_read():
         "    1. 在城市中,街区通常是被道路所包围的区域,是城市结构的基本组成单位。\n"
     )
     assert [term for term, _ in pairs(text)] == ["街区"]
+
+
+def test_a_first_sentence_telling_how_the_term_was_formed_is_no_definition():
+    # (P1323: a key-word card's origin lead, 是…逐步形成的。, then how it was set out)
+    text = (
+        "“三步走”发展战略\n"
+        "“三步走”发展战略是十一届三中全会以来,在中国共产党领导全国人民进行社会主义现代化建设的实践中逐步形成的。"
+        "1987年10月召开的党的十三大从社会主义初级阶段理论出发,把我国经济建设的战略部署分为三步。\n"
+    )
+    assert pairs(text) == []
+
+
+def test_a_class_formed_in_some_way_is_a_definition():
+    # (201's 专题询问: 是在“询问”基础上发展形成的一种监督方式。 names its class after 形成的)
+    text = "“专题询问”是在“询问”基础上发展形成的一种监督方式。2010年3月9日,委员长在会上作常委会工作报告时提出要开展专题询问。\n"
+    assert [term for term, _ in pairs(text)] == ["“专题询问”"]
