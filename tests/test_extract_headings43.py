@@ -139,3 +139,24 @@ def test_a_class_formed_in_some_way_is_a_definition():
     # (201's 专题询问: 是在“询问”基础上发展形成的一种监督方式。 names its class after 形成的)
     text = "“专题询问”是在“询问”基础上发展形成的一种监督方式。2010年3月9日,委员长在会上作常委会工作报告时提出要开展专题询问。\n"
     assert [term for term, _ in pairs(text)] == ["“专题询问”"]
+
+
+_FOUR_NOT = (
+    "简要回答\n\n"
+    "“四不摘”指的是“脱贫不脱政策的摘帽四不摘”:摘帽不摘责任,彰显脱贫攻坚担当;摘帽不摘政策,彰显脱贫攻坚底气;摘帽不摘帮扶,彰显脱贫攻坚能力;"
+    "摘帽不摘监管,彰显脱贫攻坚决心。\n\n"
+    "四不摘是什么\n\n"
+    "脱贫建设全面小康社会一直是我国的头等大事,在新闻中还曾多次提到脱贫攻坚“四不摘”,那么这个“四不摘”指的到底是什么呢?我们一起来深入了解一下吧。\n\n"
+    "详细内容\n\n"
+)
+
+
+def test_an_intro_paragraph_asking_what_the_word_means_is_no_answer_under_the_question_title():
+    # (P1330: the question title repeated over an intro that asks again; the short answer above is the entry)
+    assert [term for term, _ in pairs(_FOUR_NOT)] == ["“四不摘”"]
+
+
+def test_an_answer_under_a_question_title_asking_nothing_stays():
+    # (the same title over a paragraph answering it)
+    text = "四不摘是什么\n\n“四不摘”指的是摘帽不摘责任、摘帽不摘政策、摘帽不摘帮扶、摘帽不摘监管。\n"
+    assert [term for term, _ in pairs(text)] == ["“四不摘”"]

@@ -260,6 +260,8 @@ _MEANING_HEADING = re.compile(r"(?P<term>[^\s\u3000,，。；;:：!！?？]{2,30
 # (A heading naming the term's origin, 四有新人來歷 / 四有新人就是…, P1321, is one over a restatement before a strong marker
 # only: a bare 是 there tells the origin, “四有新人”是…的題詞.)
 _BARE_IS = re.compile(r"是(?!指)")
+# A question in the paragraph asking what the word means (…指的到底是什么呢?, …究竟是什么?): an introduction to the answer.
+_ASKS_WHAT = re.compile(r"(?:指的|指|是|意思)?(?:到底|究竟)(?:是)?(?:什么|什麼|啥)(?:意思)?[呢吗嗎]?[?？]")
 # An item number opening the explanation (1.X是…): the meaning heading's first item restates the term; its other items
 # (2.在X下,…) say what goes with it and are no part of the gloss.
 # (the heading's own section number, 一、沙盒监管的定义, is no part of its term)
@@ -625,6 +627,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             head = (head[0], head[1], True)  # 「X」 / …。何為X?…說,就是…: the question the explanation asks makes it count alone
         if texts and texts[-1].rstrip(_CLOSERS + _SPACE)[-1:] in "?？":
             continue  # 一、背景介绍 / …那么,“四个意识”和“四个自信”具体是什么呢?: an introduction asking, no definition
+        if texts and len(texts) == 1 and _ASKS_WHAT.search(texts[0]):
+            continue  # 四不摘是什么 / …那么这个“四不摘”指的到底是什么呢?我们一起来深入了解一下吧。: the intro asks too (P1330)
         # a table of headword and 指… lines, some definitions without their stop, each ended by the next headword line
         # (可调整养殖水面 / 指由耕地改为养殖水面,但可复耕的土地 / 135 / 迹地, P227): complete all the same
         unstopped = len(texts) == 1 and texts[0].startswith("指") and k < n and heads[k] is not None and _opens_as_definition(texts[0], head[0])
