@@ -188,3 +188,20 @@ def test_a_counted_slogan_s_requirements_spelled_out_by_ji_gloss_the_slogan():
 def test_a_report_acting_on_a_slogan_s_requirements_glosses_nothing():
     # (the 2003 congress report: 按照“三个代表”的要求,以… — no 即 after the requirements)
     assert pairs("党中央周围，高举邓小平理论伟大旗帜，按照“三个代表”的要求，以与时俱进、奋发有为的精神风貌，坚定信心，知难而进。\n") == []
+
+
+def test_jishi_opening_a_paragraph_of_several_sentences_glosses_its_headword():
+    # (P1311: an answer copy's 五水共治即是治污水、…,这是一个大目标、大思路。这是…)
+    text = (
+        "五水,是指污水、洪水、涝水、供水和节水。\n"
+        "五水共治即是治污水、防洪水、排涝水、保供水、抓节水,这是一个大目标、大思路。这是浙江省政府近期推出的大政方针,是推进浙江新一轮改革发展的关键之策。\n"
+    )
+    assert pairs(text)[1] == (
+        "五水共治",
+        "即是治污水、防洪水、排涝水、保供水、抓节水,这是一个大目标、大思路。这是浙江省政府近期推出的大政方针,是推进浙江新一轮改革发展的关键之策。",
+    )
+
+
+def test_jishi_shuo_that_is_to_say_glosses_nothing():
+    # (a report's 这就是说 / 即是说: a restatement of the sentence before, no headword)
+    assert pairs("发展经济的目的即是说要让人民群众过上好日子。我们要坚持这一点。\n") == []
