@@ -205,3 +205,22 @@ def test_jishi_opening_a_paragraph_of_several_sentences_glosses_its_headword():
 def test_jishi_shuo_that_is_to_say_glosses_nothing():
     # (a report's 这就是说 / 即是说: a restatement of the sentence before, no headword)
     assert pairs("发展经济的目的即是说要让人民群众过上好日子。我们要坚持这一点。\n") == []
+
+
+def test_a_long_kind_of_word_before_the_verb_of_use_is_a_frame():
+    # (P1329: “攻坚战”是一个在中国社会发展进程中逐渐形成的重要概念,主要用于描述…)
+    text = (
+        "“攻坚战”是一个在中国社会发展进程中逐渐形成的重要概念,主要用于描述在特定环境下为解决重大问题而进行的集中、专业化的攻克行动。"
+        "这个词汇在经济、社会、生态等多个领域都有广泛应用。\n"
+    )
+    assert pairs(text)[0] == (
+        "“攻坚战”",
+        "主要用于描述在特定环境下为解决重大问题而进行的集中、专业化的攻克行动。这个词汇在经济、社会、生态等多个领域都有广泛应用。",
+    )
+
+
+def test_a_kind_of_word_with_no_verb_of_use_after_it_opens_no_usage_gloss():
+    from policyterms.mining.extract_layouts.usage_glosses import kind_then_usage
+
+    # (P1329's shape without 用于: the kind alone, 是一个…的重要概念,这个词汇…, gives no usage gloss)
+    assert kind_then_usage("“攻坚战”是一个在中国社会发展进程中逐渐形成的重要概念,这个词汇在多个领域都有广泛应用。") is None
