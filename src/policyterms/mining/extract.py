@@ -73,7 +73,7 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     from policyterms.mining.extract_layouts.restated_lead_ins import run_on_restating_lead_ins
     from policyterms.mining.extract_layouts.combine import _drop_cut_repeats, opens_with_standing
     from policyterms.mining.extract_layouts.indicators import lead_in_only
-    from policyterms.mining.extract_layouts.item_glosses import example_items_dropped, opens_with_effect
+    from policyterms.mining.extract_layouts.item_glosses import example_items_dropped, opens_with_effect, part_named_above
     from policyterms.mining.extract_layouts.topics import run_over_restating, topic_definitions
 
     found = find_entries(text)
@@ -120,7 +120,8 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     entries = [e for e in entries if not lead_in_only(e.definition)]  # 数据包括以下字段: / the list: no definition
     entries = [e for e in entries if not japanese(e.definition)]  # 「建設」は…を意味します。: a Japanese edition's explanation
     entries = [e for e in entries if not opens_with_standing(e.definition)]  # (a topic's too) “X”:连续两年入选年度热词,…
-    entries = [e for e in entries if not opens_with_effect(e.definition)]  # - 绿色能源:推动了能源结构的转型,…: a role line
+    # - 绿色能源:推动了能源结构的转型,…: a role line (not a part the definition above lists, 1. 增长速度换挡期:随着…,…)
+    entries = [e for e in entries if not opens_with_effect(e.definition) or part_named_above(e, entries)]
     entries = example_items_dropped(entries, text)  # …的权利。例如: / - 子女入学:…: examples of the definition above
     entries = [e for e in entries if not false_gloss(e.term, e.definition)]  # 通常指: / 北京:地质出版社 / 编辑X指…
     entries = _topic_aspects_dropped(entries, text)

@@ -228,7 +228,7 @@ from policyterms.mining.extract_layouts.headword_lines import example_sections
 from policyterms.mining.extract_layouts.knowledge import _knowledge_points, _named_then_it_is, _summary_points
 from policyterms.mining.extract_layouts.terminology import _numbered_terms, _terminology_entries
 from policyterms.mining.extract_layouts.labelled import _include_lines, _label_lines, _part_items, _section_explanations
-from policyterms.mining.extract_layouts.clauses import quoted_clause_series
+from policyterms.mining.extract_layouts.clauses import one_character_pieces, quoted_clause_series
 from policyterms.mining.extract_layouts.listed_parts import listed_parts
 from policyterms.mining.extract_layouts.coded_indices import coded_indices
 from policyterms.mining.extract_layouts.headword_return import cut_before_headword_above
@@ -364,6 +364,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(_lead_in_first_items(lines, free), found, free)  # 具体包括…以下方面: 1. X:包括…。 / 2. Y:…
     _claim(_part_items(lines, free), found, free)  # …可分为三个层次: / M0:… / M1:…: the parts, entries of their own
     _claim(quoted_clause_series(lines, free), found, free)  # “数”指数据,“算”是算力,…: quoted terms clause by clause
+    _claim(one_character_pieces(lines, free), found, free)  # 2. 核心内涵 / - 亲:… / - 清:…: a slogan's pieces, one character each
     _claim(listed_parts(lines, free), found, free)  # X是以“A、B”为…。 / A,就是…;B,就是…: a list's parts glossed in turn
     _claim(paired_glosses(lines, free), found, free)  # “A”和“B”是…,分别指…: two words glossed together and each
     _claim(coded_indices(lines, free), found, free)  # 1. 年平均溫度 TG / 每年日平均溫度的平均值,…: a portal's index codes

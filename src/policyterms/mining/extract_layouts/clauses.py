@@ -32,7 +32,7 @@ from policyterms.mining.extract_layouts.prose import _continues
 from policyterms.mining.extract_layouts.topics import _role
 from policyterms.mining.extract_layouts.headword_lines import _headword, _unquoted
 
-__all__ = ["pieces_of_headword_above", "quoted_clause_series"]
+__all__ = ["one_character_pieces", "pieces_of_headword_above", "quoted_clause_series"]
 
 # A clause opening with a quoted term (after a paragraph start, a clause separator or a lead-in with its comma),
 # optionally framed (东数西算中的“数”), then its marker. Converter pinyin may sit inside the term (東數(shù)西算中的“數(shù)”).
@@ -231,3 +231,37 @@ def _sentence_end(raw: str, at: int, limit: int) -> int:
         return end
     return end + 1
 
+
+
+# A heading naming the meaning of a slogan (2. 核心内涵, 基本含义) over dash items glossing its pieces one character each
+# (``- 亲:政府主动为企业提供政策支持、…。`` / ``- 清:政府官员与企业之间保持廉洁自律,…。``, P1352): each item is an entry of its
+# piece, as a quoted piece glossed in a clause is. A one-character label is no headword anywhere else, so the items need the
+# heading naming the meaning right above them, two of them at least, every one a single character.
+_MEANING_SECTION_HEAD = re.compile(
+    r"(?:\d{1,2}[\s\u3000]*[.．、]|[一二三四五六七八九十]{1,3}、)?[\s\u3000]*(?:核心|基本|主要)?(?:内涵|內涵|含义|含義)[\s\u3000]*[:：]?"
+)
+_PIECE_BULLET = re.compile(
+    r"(?P<bullet>[\s\u3000]*[-•·][\s\u3000]+)(?P<term>[\u4e00-\u9fff])[\s\u3000]*[:：][\s\u3000]*(?P<definition>\S.{5,}?)[\s\u3000]*"
+)
+
+
+def one_character_pieces(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+    """The dash items under a heading naming a slogan's meaning that gloss its pieces one character each (module notes
+    above :data:`_MEANING_SECTION_HEAD`), each with the line it takes."""
+    out: list[tuple[list[int], Found]] = []
+    n = len(lines)
+    for i, line in enumerate(lines):
+        if line.blank or not free[i] or not _MEANING_SECTION_HEAD.fullmatch(line.clean.strip(_SPACE)):
+            continue
+        items = []
+        k = i + 1
+        while k < n and free[k] and not lines[k].blank and (piece := _PIECE_BULLET.fullmatch(lines[k].raw.rstrip(_SPACE))):
+            items.append((k, piece))
+            k += 1
+        if len(items) < 2 or not all(p.group("definition").rstrip(_SPACE)[-1:] in _SENTENCE_END for _, p in items):
+            continue
+        for k, piece in items:
+            start = lines[k].start + piece.start("term")
+            definition = piece.group("definition")
+            out.append(([k], Found(piece.group("term"), definition, lines[k].raw[piece.start("term") : piece.end("definition")], k + 1, start, lines[k].start + piece.end("definition"))))
+    return out

@@ -118,6 +118,11 @@ _FURNITURE = re.compile(
     r"本站|免责|侵权|转载|點擊下載|点击下载|[当當]前位置|您所在的位置|[开開]通[会會][员員]|立即[开開]通|[给給][编編][辑輯]写信|[给給][编編][辑輯][写寫]信|(?:^|[\s>])正文\s*$"
     # an encyclopedia's skip link above its title (跳转到内容, P477, P535)
     r"|^\s*跳(?:转|轉)?(?:到|至)(?:内容|內容|正文)\s*$"
+    # an encyclopedia's buttons on a line of their own: its lock mark by the title (鎖定, P1321) and its random-entry link above
+    # the site's blurb (随便看, P1355)
+    r"|^\s*(?:[锁鎖]定|[随隨]便看看?)\s*$"
+    # a content site's label over its article (文章详情, 文章详情介绍, P1328)
+    r"|^\s*文章[详詳]情(?:介[绍紹])?\s*$"
     # a government page's empty attachment field below the answer (附件:, 89, 114, 192)
     r"|^\s*附件\s*[:：]\s*$"
     # a query form's buttons, each on a line of its own (全選 / 取消全選, 208)
@@ -489,7 +494,7 @@ _PAGE_REFERENCE = re.compile(r"^【(?:[Pp第]?[\s\u3000]*\d{0,4}[\s\u3000]*[页�
 # 现, 多, 常, 又, 还, 则, 就) ends many (中原, 成本, 变现, 正常, 偿还, 规则, 成就), so it leaves the term only after a closing
 # quotation mark or bracket (“内卷”原指…) or a frame naming the word (“X”一词现指…). 原则 is a word (“三公”原则).
 _LONG_TIME_WORDS = r"原本|原来|原來|本来|本來|最初|最早|起初|当初|當初|现在|現在|如今|目前|现今|現今|后来|後來|现多|現多"
-_LONG_ADVERBS = r"一般|通常|主要|往往|大多|大都|更多|常常|经常|經常|可能"
+_LONG_ADVERBS = r"一般|通常|主要|往往|大多|大都|更多|常常|经常|經常|可能|有时|有時"
 _SHORT_SENSE_WORDS = r"原(?![则則])|本|首|现|現|今|多|常|又|还|還|就"
 # 则 contrasting a term with the one defined before (误读通常指…。过度解读则指…, P576; 法规解读则是对…, P545): a connective that goes
 # with neither, as the gold of every set leaves it out; it closes a word after 原, 规, 法, 准, 细, 守, 总, 通, 否, 实, 附, 罚, 章, 简,

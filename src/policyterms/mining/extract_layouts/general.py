@@ -302,7 +302,7 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
         if not compared[0]:
             return None
         term, definition, tail = compared[0], compared[1], ""
-    if _WHEN_CLAUSE.search(term) or not tail and _CLEFT.fullmatch(definition.strip(" \t\u3000\xa0")):
+    if _WHEN_CLAUSE.search(term) or not tail and (_CLEFT.fullmatch(definition.strip(" \t\u3000\xa0")) or _FORMED_CLEFT.match(definition)):
         return None  # 两个维护提出于十九大期间 / 也就是…: when it was said; 城镇、乡村 / 是按…划分的。: how it is counted
     if term.startswith(("关于", "關於")):
         return None  # 关于接诉 / 即办的功能定位和制度内涵: a title (关于X的…) cut at a 即 inside its term
@@ -364,9 +364,15 @@ _DEFINITION_LABEL_LINE = re.compile(
 # definition that is one cleft sentence saying how a thing is counted (是按国家统计局《…规定》划分的。): no entries.
 _WHEN_CLAUSE = re.compile(r"(?:提出|出台|发布|發布|印发|印發|召开|召開|成立|诞生|誕生)(?:于|於)")
 _CLEFT = re.compile(r"是(?!指)[^。；;]*的[。.]")
+# A first sentence saying how the thing was formed, as a cleft (“三步走”发展战略是十一届三中全会以来,在…的实践中逐步形成的。, P1323):
+# its origin, not what it is, whatever sentences follow.
+_FORMED_CLEFT = re.compile(r"[\s\u3000]*是(?!指)[^。；;!！?？]*?(?:形成|提出|产生|產生|确立|確立|诞生|誕生|发展起来|發展起來)的[。.]")
 # A definition opening with its own headword again (a doubled headword, or the headword restated with its bracketed
 # English name or other name) and then a marker: the headword is written once, with the gloss the restatement adds.
 _RESTATED_MARKER = re.compile(r"(?:是指|指|是|即|系指|係指|就是|包括|反映|为|為)")
+# The markers that may follow a headword restated with nothing between (a colon item ``西部地区:西部地区包括西藏、…``,
+# P1325): two-character verbs that open no longer word, unlike 指 (指数), 是 (是否) or 即 (即时).
+_RESTATED_RUN_IN = ("是指", "系指", "係指", "包括")
 # The headword restated in quotation marks, after at most a short prefix naming its field (政务服务“一网通办”是指…).
 _QUOTED_RESTATEMENT = re.compile(r"(?P<prefix>[\u4e00-\u9fff]{0,6})(?P<open>[“「『])(?P<term>[^“”「」『』\n]{1,30})(?P<close>[”」』])")
 # A prefix that is a verb, not a field: the paragraph speaks about the term (深化“一网通办”,…).
@@ -431,7 +437,7 @@ def _restated_headword(term: str, definition: str) -> tuple[str, str] | None:
     separator = _SEPARATORS.match(definition, at)
     at = separator.end() if separator else at
     marker = _RESTATED_MARKER.match(definition, at)
-    if marker is None or at == len(term) and not gloss and definition[at : at + 2] not in ("是指", "系指", "係指"):
+    if marker is None or at == len(term) and not gloss and definition[at : at + 2] not in _RESTATED_RUN_IN:
         return None  # 工业增加值指…: a longer headword, not this one restated
     rest = definition[at:]
     if len(rest) < 4:

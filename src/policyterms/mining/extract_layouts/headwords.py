@@ -15,7 +15,7 @@ from policyterms.mining.extract_layouts.negated_senses import answer_contrast
 from policyterms.mining.extract_layouts.usage_glosses import kind_then_usage
 from policyterms.mining.extract_layouts.coded_indices import figures_under_code
 from policyterms.mining.extract_layouts.attributions import attribution_end
-from policyterms.mining.extract_layouts.section_headings import bare_section_title, headword_section, overview_title
+from policyterms.mining.extract_layouts.section_headings import bare_section_title, headword_section, overview_title, topic_section
 from policyterms.mining.extract_layouts.note_blocks import literal_frame_end, named_after_description, note_label_end
 from policyterms.mining.extract_layouts.headword_lines import (
     _BRACKETED_REMARK,
@@ -256,21 +256,37 @@ _SCOPE_LEAD = re.compile(
 # (候鸟式养老就是Older Migration和异地养老的一种。, P1028): the term is the heading's word and the definition opens at the
 # marker, as under a question title. Written without 的 the heading is one only over such a paragraph (基本定义 / 指… stays
 # a headword line of its own).
-_MEANING_HEADING = re.compile(r"(?P<term>[^\s\u3000,，。；;:：!！?？]{2,30}?)(?P<of>的)?(?:定[义義]|含[义義]|涵[义義])")
+_MEANING_HEADING = re.compile(r"(?P<term>[^\s\u3000,，。；;:：!！?？]{2,30}?)(?P<of>的)?(?:定[义義]|含[义義]|涵[义義]|(?P<origin>来[历歷]|來[历歷]))")
+# (A heading naming the term's origin, 四有新人來歷 / 四有新人就是…, P1321, is one over a restatement before a strong marker
+# only: a bare 是 there tells the origin, “四有新人”是…的題詞.)
+_BARE_IS = re.compile(r"是(?!指)")
+# A question in the paragraph asking what the word means (…指的到底是什么呢?, …究竟是什么?): an introduction to the answer.
+_ASKS_WHAT = re.compile(r"(?:指的|指|是|意思)?(?:到底|究竟)(?:是)?(?:什么|什麼|啥)(?:意思)?[呢吗嗎]?[?？]")
+# An item number opening the explanation (1.X是…): the meaning heading's first item restates the term; its other items
+# (2.在X下,…) say what goes with it and are no part of the gloss.
+# (the heading's own section number, 一、沙盒监管的定义, is no part of its term)
+_HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.．、](?!\d))[\s\u3000]*")
+_ITEM_NUMBER_OPENING = re.compile(r"[\s\u3000]*\d{1,2}[.．、](?!\d)[\s\u3000]*")
+# (Under such an origin heading the gloss is the restating paragraph alone; the paragraphs after it tell the history.)
+_ORIGIN_HEADING = re.compile(r".{2,30}?(?:来[历歷]|來[历歷])")
 _MEANING_RESTATED_VERB = re.compile(r"[,，]?[\s\u3000]*(?=是指|系指|係指|指的是|就是(?![说說要])|即(?![使便将將])|是(?![否不什]))")
 
 
 def _meaning_heading_restated(heading: str, explanation: str) -> tuple[str, int] | None:
     """``(term, where the definition opens)`` when ``heading`` names a term's meaning and ``explanation`` opens by restating
     that term (quoted or not) straight before its marker (``候鸟式养老定义`` / ``候鸟式养老就是…``); None otherwise."""
-    match = _MEANING_HEADING.fullmatch(strip_pinyin(heading).strip(_SPACE))
+    match = _MEANING_HEADING.fullmatch(_HEADING_NUMBER.sub("", strip_pinyin(heading).strip(_SPACE), count=1))
     if match is None:
         return None
     term = match.group("term")
+    number = _ITEM_NUMBER_OPENING.match(explanation)  # 一、沙盒监管的定义 / 1.沙盒监管是…。 / 2.在沙盒监管下,…(P1352)
+    at = number.end() if number else 0
     for written in dict.fromkeys((term, _unquoted(term), f"“{_unquoted(term)}”")):
-        if explanation.startswith(written):
-            verb = _MEANING_RESTATED_VERB.match(explanation, len(written))
-            if verb is not None and not _NOT_DEFINING_AFTER.match(explanation, verb.end()):
+        if explanation.startswith(written, at):
+            verb = _MEANING_RESTATED_VERB.match(explanation, at + len(written))
+            if verb is not None and not _NOT_DEFINING_AFTER.match(explanation, verb.end()) and not (
+                match.group("origin") and _BARE_IS.match(explanation, verb.end())
+            ):
                 return term, verb.end()
     return None
 
@@ -564,7 +580,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         if texts and not defines and figures_under_code(line, texts[0]):
             continue  # 1. 可吸入颗粒物 PM10 / 年均浓度为52微克/立方米,较上年下降3微克/立方米。: a bulletin's row, data
         if texts and glossary < 0 and not defines and (
-            bare_section_title(heading) or overview_title(heading)
+            bare_section_title(heading) or overview_title(heading) or topic_section(heading)
             or _QUALIFIED_MEANING_TITLE.fullmatch(heading)
         ):
             continue  # 形成原因 / 按飛地形成的原因,可分為…: a section of the page's topic, no term
@@ -611,6 +627,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             head = (head[0], head[1], True)  # 「X」 / …。何為X?…說,就是…: the question the explanation asks makes it count alone
         if texts and texts[-1].rstrip(_CLOSERS + _SPACE)[-1:] in "?？":
             continue  # 一、背景介绍 / …那么,“四个意识”和“四个自信”具体是什么呢?: an introduction asking, no definition
+        if texts and len(texts) == 1 and _ASKS_WHAT.search(texts[0]):
+            continue  # 四不摘是什么 / …那么这个“四不摘”指的到底是什么呢?我们一起来深入了解一下吧。: the intro asks too (P1330)
         # a table of headword and 指… lines, some definitions without their stop, each ended by the next headword line
         # (可调整养殖水面 / 指由耕地改为养殖水面,但可复耕的土地 / 135 / 迹地, P227): complete all the same
         unstopped = len(texts) == 1 and texts[0].startswith("指") and k < n and heads[k] is not None and _opens_as_definition(texts[0], head[0])
@@ -673,6 +691,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         labelled = _DEFINITION_LABEL.match(texts[0])
         if labelled:  # “瞪羚”企业 / 名词解释:指… / 报告强调:…: the labelled paragraph alone
             texts, body_lines = texts[:1], body_lines[:1]
+        if i in meanings and (_ORIGIN_HEADING.fullmatch(strip_pinyin(lines[i].clean).strip(_SPACE)) or _ITEM_NUMBER_OPENING.match(texts[0])):
+            texts, body_lines = texts[:1], body_lines[:1]  # 四有新人來歷 / 四有新人就是…。 / “四有”是一個整體,…: the history goes on
         claimed = [i, *body_lines]
         if _MEANING_LABEL.match(texts[0]) and (field := next((n for n in range(1, len(texts)) if FIELD_LABEL.match(texts[n])), 0)):
             texts, body_lines = texts[:field], body_lines[:field]  # 【概念解释】… / 【近义词】…: the card's next field ends it (read, no entry)

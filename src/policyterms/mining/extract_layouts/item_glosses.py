@@ -19,7 +19,7 @@ import re
 
 from policyterms._lazy import lazy_compile
 
-__all__ = ["example_items_dropped", "opens_with_effect"]
+__all__ = ["example_items_dropped", "opens_with_effect", "part_named_above"]
 
 
 # A line ending with an example lead-in and its colon (例如:, 比如:, 譬如:, 举例来说:, 如下例:).
@@ -112,6 +112,18 @@ def _closes_with_genus(first: str) -> bool:
     gives the word's standing (成为…的关键)."""
     clauses = [c for c in re.split(r"[,，;；]", first) if c.strip()]
     return bool(clauses) and not _STATUS_VERB.search(first) and any(_DEFINING_GENUS.search(c) for c in (clauses[0], clauses[-1]))
+
+
+def part_named_above(entry, entries: list) -> bool:
+    """Whether ``entry``'s headword is one of the parts an earlier entry's definition lists (``“三期叠加”通常指的是增长速度换挡期、
+    结构调整阵痛期和…的重合。`` / ``1. 增长速度换挡期:随着中国经济发展进入新常态,…``, P1313): the item glosses that part, whatever
+    its gloss opens with. The headword must be of three characters at least and named as an item of a list (a list mark
+    before or after it)."""
+    term = entry.term.strip(" \t\u3000“”「」\"")
+    if len(term) < 3:
+        return False
+    listed = re.compile(rf"[、和及与與][“「]?{re.escape(term)}|{re.escape(term)}[”」]?[、和及与與]")
+    return any(other.line < entry.line and listed.search(other.definition) for other in entries if other is not entry)
 
 
 def opens_with_effect(definition: str) -> bool:

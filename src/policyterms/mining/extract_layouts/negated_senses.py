@@ -23,8 +23,9 @@ __all__ = ["NOT_BUT", "answer_contrast", "contrast_defines", "negated_then_sense
 NOT_BUT = r"(?:并非|並非|并不是|並不是)(?!指|是指|要|因为|因為|由于|由於|在于|在於|说|說|只|仅|僅|所有|每)"
 # The 而是 clause that follows in the same sentence naming what the term is: a class after 的 or 一个/一种 closing the sentence
 # (而是…实现的…的能源系统, 而是一个…的“智能能源聚合平台”) — not a duty, a cause or an aim (而是要…, 而是因为…, 而是为了…).
+# (or its pronoun and 是 turning to the term, 夜经济并非简单的“夜间购物”或“夜市”,它是一个涵盖…的综合性经济活动体系。, P1341)
 _RATHER_CLASS = re.compile(
-    r"[^。；;!！?？]{1,60}?[,，][\s\u3000]*而是(?!要|因为|因為|为了|為了|在于|在於|由于|由於|说|說)"
+    r"[^。；;!！?？]{1,60}?[,，][\s\u3000]*(?:而是|它是)(?!要|因为|因為|为了|為了|在于|在於|由于|由於|说|說)"
     r"[^。；;!！?？]*?(?:的|一[个個种種项項类類])[^的,，。；;!！?？]{1,12}?[”」』\"]?(?:[。；;!！]|$)"
 )
 # A plain-words connective before the term in an answer (顾名思义,“X”…; 简单来说,X…).

@@ -351,7 +351,11 @@ def _spaced_note(unit: _Unit) -> Found | None:
 _POINTS = re.compile(
     r"(?:意义|意義|作用|成效|好处|好處|措施|举措|舉措|目标|目標|任务|任務|要求|原则|原則|做法|经验|經驗|"
     r"特点|特點|优势|優勢|案例|步骤|步驟|影响|影響|亮点|亮點|重点|重點|方向|职责|職責|职能|職能|功能|重要性|必要性|"
-    r"(?:构建|構建|实施|實施|工作|操作)?方法|应用|應用|用途|途径|途徑|对策|對策|建议|建議|挑战|挑戰|依据|依據|条件|條件|"
+    r"(?:构建|構建|实施|實施|工作|操作)?方法|(?:应用|應用)(?:领域|領域|场景|場景)?|用途|途径|途徑|对策|對策|建议|建議|挑战|挑戰|依据|依據|条件|條件|"
+    # how the topic works and the forms it takes (三、沙盒监管的运作机制 / 1.企业申请:…; 1.1 夜经济的主要形态 / • 夜间餐饮与购物:…,
+    # P1359, P1341): its steps and its kinds of venue, each with examples, no glosses
+    # (the forms after 的 only: 一、夜经济的内涵与多元形态 joins them to the meaning)
+    r"(?:运作|運作|运行|運行|工作)(?:机制|機制)|(?<=[的之])(?:主要|多元)?(?:形态|形態)|"
     # a policy article's background, reading and outlook (一、政策背景 / 1. 政策目标:…, 二、政策解读, 三、未来展望, P637)
     r"政策背景|展望|前景|政策解[读讀]|"
     # an explainer's background, paths, challenges and knacks (一、战略背景, 三、实施路径, 三、挑战与应对, 二、高效协作的秘诀,
@@ -362,7 +366,9 @@ _POINTS = re.compile(
     r"(?:带来|帶來|面临|面臨|存在|引发|引發|产生|產生)的(?:主要)?(?:问题|問題|风险|風險|弊端)|"
     # a programme's counted contents (美麗鄉村建設六大內容: / 1、村莊規劃 / 規定了…的要求。, P1293): its parts and what each
     # requires, no glosses
-    r"[二两兩三四五六七八九十]大(?:内容|內容))"
+    r"[二两兩三四五六七八九十]大(?:内容|內容)|"
+    # how the parts of a formula relate (一、核心关系, 二、辩证统一关系 / 相互贯通、相互作用 / …, P1322): relations, no glosses
+    r"(?:核心|辩证|辯證|统一|統一|内在|內在|相互)(?:关系|關係))"
     r"(?:(?:主要)?(?:体现在|體現在|表现在|表現在|包括|有))?[:：]?$"
 )
 # An item number in Chinese numerals (二、 / 二. / （二）), the numbering of a document's sections and of a points list.
@@ -521,6 +527,7 @@ def _points_sections(lines: list[_L], led_heads: list[bool] | None = None) -> li
     series: str | None = None  # the numbering of the items under a lead-in paragraph (一、 or （一）), once one is read
     led = False
     numbered = False  # the line before is a bare item number (1.), the number of the sub-heading on this line
+    titled = False  # the section is a Chinese-numbered heading announcing points (三、实践意义)
     for k, line in enumerate(lines):
         if line.blank:
             continue
@@ -540,6 +547,14 @@ def _points_sections(lines: list[_L], led_heads: list[bool] | None = None) -> li
                 if led_heads is not None:
                     led_heads[k] = True
                 continue
+            if (
+                titled and state and style is None and not _SECTION_NUMBER.match(text) and not re.match(r"^[\[（(]?\d", text)
+                and not re.search(r"[:：?？]", text) and not _MEANING_SECTION.search(text)
+            ):
+                out[k] = state  # 三、实践意义 / 理论创新 / 作为…,…提升了理论高度。: a point's unnumbered sub-heading (P1322)
+                if led_heads is not None:
+                    led_heads[k] = True
+                continue
             if _SECTION_NUMBER.match(text) or not re.search(r"[:：].", text):
                 led = False
                 state = (
@@ -549,14 +564,20 @@ def _points_sections(lines: list[_L], led_heads: list[bool] | None = None) -> li
                     or announces_points(text)
                     or bool(_WAYS_HEADING.fullmatch(text))
                 )
+                titled = state and bool(_CN_SECTION_TITLE.match(text))
         elif not _NOTE_NUMBER.match(text) and (
             _POINTS_LEAD_IN.search(text) or _WEIGHT_LEAD_IN.search(text) or _FEATURES_AHEAD.search(text) or announces_points(text)
         ):
-            state, led, series = True, True, None
+            state, led, series, titled = True, True, None, False
         elif led and state and series is None:
             series = style
         out[k] = state
     return out
+
+
+# A section heading numbered in Chinese numerals (三、实践意义, not （三）…): the unnumbered heading lines under it, when it
+# announces points, are its points' headings.
+_CN_SECTION_TITLE = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]")
 
 
 # A heading announcing meanings (名词解释, 相关概念, 术语定义): it closes a points section, whatever led into it.

@@ -60,7 +60,21 @@ _RATIO_END = re.compile(rf"(?:[的之](?:比率|比值|比重|比例|百分比)|
 # (三区三线是指哪三区: a question heading without its question mark)
 _ASKS = re.compile(ASKED_AFTER_MARKER)
 # (据了解,常住人口是指…: a reporter's lead-in is a connective too)
-_CONNECTIVE = re.compile(r"其中|因此|因而|首先|另外|此外|同时|同時|答|问|問|所谓|所謂|而|但|再如|又如|比如说|比如說|比如|例如|譬如|据了解|據了解|据悉|據悉")
+_CONNECTIVE = re.compile(r"其中|因此|因而|首先|另外|此外|同时|同時|答|问|問|所谓|所謂|而|但|再如|又如|比如说|比如說|比如|例如|譬如|据了解|據了解|据悉|據悉|事实上|事實上|实际上|實際上|准确地说|準確地說|准确来说|準確來說|确切地说|確切地說|严格地说|嚴格地說|严格来说|嚴格來說")
+# A defining marker closing with a colon (X是指:A、B、C。): the colon is the marker's, no label's.
+_MARKER_COLON = re.compile(r"(?:是指|指的是|系指|係指)[\s\u3000]*[:：]$")
+def _built_on(sentence: str, key: str) -> bool:
+    """Whether ``sentence`` names a quoted word longer than the term ``key`` and holding it (首店 → “首店经济”)."""
+    return len(key) >= 2 and any(key in word and word != key for word in _QUOTED_WORD.findall(strip_pinyin(sentence)))
+
+
+_QUOTED_WORD = re.compile(r"[“「]([^“”「」,，。]{2,12})[”」]")
+# The word's original sense after a comma (首店,原意是指…, P1340): it opens the definition, as 原指 does.
+_ORIGINAL_SENSE = re.compile(r"原意|本意|原义|原義|本义|本義")
+# A field or setting framing a quoted term (具体到中国经济的讨论中,“三期叠加”通常指的是…, P1313; 在经济分析中,“X”…): no part of
+# the term, which is the quoted word after the comma (an adverb may follow it, going with the marker).
+_FIELD_FRAME = re.compile(r"(?:在|具体到|具體到|放到)[^,，。；;“”「」]{1,20}(?:中|里|裡|领域|領域|语境下|語境下)")
+_QUOTED_SUBJECT = re.compile(r"[\s\u3000]*[“「][^“”「」,，]{1,20}[”」](?:通常|一般|往往|主要)?[\s\u3000]*")
 # A question put to the reader after a comma (“武汉1+8城市圈”指的就是…组成的城市圈,你知道其他八座城市都是哪些城市吗?):
 # the gloss before it is complete, so the sentence still defines (a question about the term itself does not).
 _READER_QUESTION = re.compile(r"[^?？]{4}[,，][\s\u3000]*(?:你|您|大家)(?:可|们|們)?(?:知道|了解|猜|清楚)[^,，。；;?？]{0,30}[?？][\s\u3000”」]*$")
@@ -148,7 +162,15 @@ def _opens_topic(sentence: str, key: str) -> bool:
     if turn is not None and turn.group("word") not in key and key not in turn.group("word"):
         return True
     match = _CONTINUES.match(sentence)
+    if match is None and (besides := _BESIDES.match(sentence)) is not None:
+        # 工业用地指…用地。另外,为支持…新型产业项目,2020年,我局…出台《…》: another subject (P1338), unless the clause names the term
+        return len(key) < 2 or key not in strip_pinyin(re.split(r"[,，。；;]", sentence[besides.end() :], maxsplit=1)[0])
     return match is not None and match.group("plain") is not None and not _continues(sentence, key)
+
+
+# A sentence turning to something besides (另外,…, 此外,…): it goes on about the term only when its first clause names it.
+# (…。另外,还包括民办非企业单位。: 还/也/亦 add to the same definition)
+_BESIDES = re.compile(r"(?:另外|此外)[,，][\s\u3000]*(?!还|還|也|亦)")
 
 
 # A speaker turning to the next quoted word (然后是“几届”, 接着讲“双碳”, 说到“内卷”, 再说“三农”): P583's and its kind's lead clauses.
@@ -160,7 +182,11 @@ _TURNS_TO = re.compile(
 
 # A note or paragraph opening with a quoted headword, a comma and 即 defines it: “河长制”,即由…
 # (“四个全面”战略布局,即“…”: a short word after the quoted name stays in the headword)
-_QUOTED_JI = re.compile(r"[\s\u3000]*[“「][^“”「」,，。；;:：]{1,30}[”」][^“”「」,，。；;:：\s\u3000]{0,4}[\s\u3000]*[,，][\s\u3000]*(即)(?![使便将將])")
+# (the comma may go when the quoted word opens the note right before 即: (2)“一个中心”即以经济建设为中心。, P1310)
+_QUOTED_JI = re.compile(
+    r"[\s\u3000]*[“「][^“”「」,，。；;:：]{1,30}[”」](?:[^“”「」,，。；;:：\s\u3000]{0,4}[\s\u3000]*[,，]|[\s\u3000]*)[\s\u3000]*"
+    r"(即)(?![使便将將可刻时時])"
+)
 # 所谓X,是指… / 所谓X,就是…: the frame word is no part of the term, and after it 就是 defines.
 # X,通俗的讲就是… / X,简单来说就是…: a plain-words frame defines X; the definition keeps the frame.
 _PLAIN_WORDS_IS = re.compile(
@@ -266,6 +292,8 @@ _COUNTED_NAMING = re.compile(r"[\s\u3000]*(?:其[一二三四五六七八九十]
 
 
 # A paragraph opening with a headword and 即 (no comma): 规模以上工业企业即年主营业务收入2000万元及以上的…
+# (即是, 即为 opening a paragraph of several sentences: the headword glossed as by 就是)
+_BARE_JI_SHI = re.compile(r"[^\s\u3000，,。；;：:、“”\"「」()（）]{2,25}?(?<![立随隨旋当當亦则則])(即是)(?![说說])")
 _BARE_JI = re.compile(r"[^\s\u3000，,。；;：:、“”\"「」()（）]{4,25}?(?<![立随隨旋当當亦则則])(即)(?![使便将將刻时時可])")
 
 
@@ -309,8 +337,10 @@ _SHORT_FOR_IS = re.compile(
 )
 # … or, inside a paragraph, after 其中 picking one of the quoted terms just named, the same sentence (其中,“两工联动”是社工义工
 # 联动的简称,凸显了…。, P1025).
+# (or after 事实上 answering the question the sentence before raises, 很多人对“宁”这个简称代表的省份并不熟悉。事实上,“宁”是
+# 宁夏回族自治区的简称。, P1328)
 _AMONG_SHORT_FOR_IS = re.compile(
-    rf"[\s\u3000]*其中[,，][\s\u3000]*[“「][^“”「」,，。；;]{{1,15}}[”」](是)(?![否在])[^。！？!?；;]{{2,80}}?的(?:{SHORT_FORM_NAME})"
+    rf"[\s\u3000]*(?:其中|事实上|事實上|实际上|實際上)[,，][\s\u3000]*[“「][^“”「」,，。；;]{{1,15}}[”」](是)(?![否在])[^。！？!?；;]{{2,80}}?的(?:{SHORT_FORM_NAME})"
     r"(?:[。！!；;]|$|[,，])"
 )
 # … or calling the headword a short form, then giving the full name it stands for (二十届三中全会是一个简称,全称是中国共产党
@@ -390,6 +420,20 @@ def _pair_run_in(term: str) -> str:
     return ""
 
 
+def _counted_title_run_in(term: str) -> str:
+    """A counted slogan's title run into its first counted part (山西一群两区三圈 + 一群是指…。两区是指…, P1320, a page whose
+    title line was glued to its answer): the part at the end, which the title names among two other counted parts at least,
+    is the term; '' otherwise."""
+    part = term[-2:]
+    if strip_pinyin(term) == term and _COUNTED_PART.fullmatch(part) and part in term[:-2] and len(_COUNTED_PART.findall(term[:-2])) >= 3:
+        return part
+    return ""
+
+
+# A counted part of a slogan (一群, 两区, 三圈): a numeral and one character.
+_COUNTED_PART = re.compile(r"[一二三四五六七八九十两兩][\u4e00-\u9fff]")
+
+
 def _named_then_this(lead: str, subject: str) -> bool:
     """Whether a clause naming a quoted term (``然后是“几届”``, ``就是这“几中”``) is followed, after its comma, by a demonstrative
     and the same quoted term as the subject of the marker (``这个“几届”指的是…``, P583's colloquial explainer): the term is the
@@ -464,6 +508,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         lead = re.match(r"[^:：]{0,12}[:：]", sentence)  # 追新词:X是指…
         if lead and lead.group().count("(") + lead.group().count("（") > lead.group().count(")") + lead.group().count("）"):
             lead = None  # 乡村,(英語: rural )指…: the colon of a bracketed language label opens no lead
+        if lead and _MARKER_COLON.search(lead.group()):
+            lead = None  # 准确地说,四个意识是指:政治意识、…: the colon closes the marker, no label before it (P1314)
         intro = None
         if lead is None and i == 0:  # 记者在代表手中的名词注解上看到:X,是指…;Y,是指…
             intro = re.match(r"[^:：，,。]{13,30}?(?:看到|见到|写道|写着|如下|解释|注解|注释|解釋|註解|註釋)[:：]", sentence)
@@ -515,6 +561,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         answered = offset == 0 or bool(lead and _ANSWER_LABEL.fullmatch(lead.group()[:-1].strip(_SPACE)))  # A:双碳即…
         if marker is None and i == 0 and answered and not unit.numbered and len(sentences) == 1:
             marker = _BARE_JI.match(text) or _COMMA_JI.match(text)  # 规模以上工业企业即…, 双碳,即…: a paragraph of one sentence
+            marker = marker if marker is None else MarkerGroup(marker, 1)
+        if marker is None and i == 0 and answered and not unit.numbered:
+            marker = _BARE_JI_SHI.match(text)  # 五水共治即是治污水、防洪水、…。这是…(P1311): 即是, a strong 即, opens a paragraph
             marker = marker if marker is None else MarkerGroup(marker, 1)
         if marker is None and i == 0 and unit.numbered:
             marker = _NUMBERED_COMMA_JI.match(text)  # ①上缴利润收入,即…;…: an item's headword, a comma and 即
@@ -670,6 +719,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             term, def_at = comma.group(2), offset + at_marker  # 其中,就业人口是指…; 通俗地说,全国两会是指…; 國家統計局指出,新産業指…
             if _restates_head_before(heads, i, comma.group(1), term):
                 continue  # “时政”是“时事政治”的简称,…。简单来说,时政就是指…: the plain words go on the definition before
+        elif comma and _ORIGINAL_SENSE.fullmatch(strip_pinyin(comma.group(2)).strip(_SPACE)) and _good_term(comma.group(1).strip(_SPACE)):
+            term, def_at = comma.group(1), offset + comma.start(2)  # 首店,原意是指…: the word, its original sense opening the gloss
+        elif comma and _FIELD_FRAME.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)) and _QUOTED_SUBJECT.fullmatch(comma.group(2)):
+            term, def_at = comma.group(2), offset + at_marker  # 具体到中国经济的讨论中,“三期叠加”通常指的是…: the field no part
         elif comma and i == 0 and offset == 0 and apposed_genus(strip_pinyin(comma.group(2))) and _good_term(comma.group(1).strip(_SPACE)):
             term, def_at = comma.group(1), offset + comma.start(2)  # 飞地,一种特殊的人文地理现象,指…: the genus opens it
         elif comma and _PLAIN_CONNECTIVE.fullmatch(strip_pinyin(comma.group(2)).strip(_SPACE)):
@@ -746,6 +799,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         pair = _pair_run_in(term)  # 商品目的地进口额和商品货源地出口额目的地进口额指…;货源地出口额指…
         if pair and bare.endswith(term):
             term, def_at = term[: len(term) - len(pair)], offset + len(bare) - len(pair)
+        term = _counted_title_run_in(term) or term  # 山西一群两区三圈一群是指…: the first part, the title glued before it
         term = usage_term(term) if marker is usage else term  # 「很牛」一詞是用來形容…: the word, not the frame
         if reported_speech(term, text, at_marker, numbered=unit.numbered):
             continue  # 消息指,政府將…; 有人指…: news saying who said it, no definition
@@ -780,6 +834,12 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             topic = next((k for k in range(i + 1, len(sentences)) if _opens_topic(sentences[k][1].strip(_SPACE), key)), None)
             if topic is not None and sentences[topic][0] < end:  # X是指…。简单来说,今年全区要重点抓好…: the next topic
                 end = sentences[topic][0]
+            if i > 0 and not unit.numbered:
+                # …的政策。首店,原意是指…的新店。由首店品牌积聚衍生的“首店经济”有助于…(P1340): a definition in a paragraph's
+                # middle ends before a sentence on a longer quoted word built on its term, another subject
+                built = next((k for k in range(i + 1, len(sentences)) if _built_on(sentences[k][1], key)), None)
+                if built is not None and sentences[built][0] < end:
+                    end = sentences[built][0]
         else:
             # several definitions, or one inside a paragraph (其一,含义不同。耕地的含义是指…。农作物播种面积
             # 则是…): a definition takes the sentences that go on about its term; in a paragraph's middle,

@@ -370,6 +370,7 @@ def _senses(lines: list[_L], free: list[bool], term: str) -> list[tuple[list[int
         taken = False  # no sense read under this heading yet
         dictionary = _DICTIONARY_SENSES.match(lines[heading].clean.strip(_SPACE)) is not None
         bullets: set[int] = set()  # the dash-bulleted senses read under this heading
+        sense_indent = -1  # the indentation of the last numbered sense read under this heading
         for line in lines[heading + 1 : stop]:
             if line.blank:
                 continue
@@ -386,6 +387,8 @@ def _senses(lines: list[_L], free: list[bool], term: str) -> list[tuple[list[int
                 continue
             if _NOTICE.match(line.clean.strip(_SPACE)):
                 continue  # 以下内容来自网络,仅供参考。: the site's notice, the gloss still to come
+            if 0 <= sense_indent < line.indent and _SENSE_NUMBER.match(line.clean):
+                continue  # 1. [block]∶以四条街道为边围成的地区 / ␣␣1. 包括整个街区的工厂: the sense's example, numbered below it (P1349)
             # (a dictionary heading's dash-bulleted senses, each its own gloss: 詞語解釋 / - 樂律名。… / - 四位清高的人,即…的合稱。
             # P1269; under 網絡解釋 the bullets after the first are an encyclopedia's remarks)
             bulleted = dictionary and bool(_DASH_SENSE.match(line.clean)) and out[-1:] and out[-1][0][0] in bullets
@@ -394,6 +397,7 @@ def _senses(lines: list[_L], free: list[bool], term: str) -> list[tuple[list[int
                 out.append(([line.index], entry))
                 if _DASH_SENSE.match(line.clean):
                     bullets.add(line.index)
+                sense_indent = line.indent if _SENSE_NUMBER.match(line.clean) else sense_indent
                 taken = True
                 seen = 0  # (each sense opens a new window: 詳細字義's senses stand over their citation lines, P923)
             if re.search(r"[。！？!?]", line.clean):
@@ -420,6 +424,8 @@ _NOTICE = re.compile(r"(?:注[:：]|以下|本词条|本詞條|暂无|暫無)|.*
 _ENGLISH_GLOSS = re.compile(r"[\s\u3000]*\[[A-Za-z][A-Za-z ,;.'’()-]*\][\s\u3000]*$")
 # A gloss's English name in square brackets opening it ([Urumqi] 新疆维吾尔自治区首府。…).
 _ENGLISH_OPENING = re.compile(r"\[[A-Za-z][A-Za-z ,;.'’()-]*\][\s\u3000]*")
+# … or opening it with a ratio colon or a colon after it ([block]∶以四条街道为边围成的地区), as a dictionary prints a sense's word.
+_ENGLISH_LABEL = re.compile(r"\[[A-Za-z][A-Za-z ,;.'’()-]*\][\s\u3000]*[∶:：][\s\u3000]*")
 # A Taiwan dictionary's usage line: what a region calls the word's thing (大陆地区称新疆省迪化市。): a counterpart, no gloss.
 _REGION_NAME = re.compile(r"(?:大陆|大陸|台湾|臺灣|香港|澳门|澳門|港澳)地[区區](?:称|稱|叫做|叫作)")
 # A variant-character note (通“勞”, 同“遼”): the character written for another, no sense of its own.
@@ -437,6 +443,8 @@ def _sense(line: _L, term: str, first: bool, *, cut: bool = False) -> Found | No
         opens = number.end()
         marked = PART_OF_SPEECH.match(clean, opens)  # 1. (形)遠:~遠。: the part of speech is no part of the sense
         opens = marked.end() if marked else opens
+        named = _ENGLISH_LABEL.match(clean, opens)  # 1. [block]∶以四条街道为边围成的地区: the English word and its colon off (P1349)
+        opens = named.end() if named and HAN.match(clean, named.end()) else opens
         english = _ENGLISH_GLOSS.search(clean, opens, end)  # 1. 遠 [distant]: the English gloss is left out
         if english is not None and HAN.search(clean, opens, english.start()):
             end = len(clean[: english.start()].rstrip(_SPACE))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["bare_section_title", "headword_section"]
+__all__ = ["bare_section_title", "headword_section", "overview_title", "topic_section"]
 
 _SECTION_TITLE = re.compile(
     r"(?:基本)?(?:概念|概念含义|概念含義|含义|含義|定义|定義|简介|簡介|概述|概况|概況|历史|歷史|历史沿革|歷史沿革|沿革|由来|由來|"
@@ -59,6 +59,24 @@ def bare_section_title(text: str) -> bool:
 
 # A topic's overview heading (银税互动平台概述, 公司简介): the section about the term, its text no gloss of the heading.
 _OVERVIEW_TITLE = re.compile(r"[^\s\u3000,，。；;:：!！?？]{2,20}?(?:概述|简介|簡介|概况|概況|综述|綜述)")
+
+
+# A place's or a topic's sections after its name and 的 (宁夏的地理位置与行政区划, 宁夏的历史沿革, P1328): where it lies, how it
+# is divided, its history and culture, a section of the page's topic, no term (行政区划 alone is one).
+_TOPIC_SECTION = re.compile(
+    r"[^\s\u3000,，。；;:：!！?？]{2,20}?的(?:地理位置|位置|历史沿革|歷史沿革|文化特色|行政区划|行政區劃)"
+    r"(?:(?:与|與|和|及)(?:地理位置|位置|历史沿革|歷史沿革|文化特色|行政区划|行政區劃))?"
+)
+
+
+def topic_section(text: str) -> bool:
+    """Whether ``text`` names sections of a place or topic after its name (``宁夏的地理位置与行政区划`` over ``宁夏回族自治区的首府
+    是银川市,…``, P1328): no headword.
+
+    >>> topic_section("宁夏的地理位置与行政区划"), topic_section("宁夏的历史沿革"), topic_section("行政区划")
+    (True, True, False)
+    """
+    return bool(_TOPIC_SECTION.fullmatch(text))
 
 
 def overview_title(text: str) -> bool:
