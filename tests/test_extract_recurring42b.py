@@ -86,3 +86,30 @@ def test_a_yearbook_entry_keeps_its_kinds_glossed_without_a_comma():
     definition = "包括死伤医疗给付和满期给付。死伤医疗给付是指保险人根据人寿保险合同的规定支付的保险金。"
     entry = Found("给付", definition, "给付 " + definition, 1, 0, 3 + len(definition))
     assert ends_before_named_kind(entry) == entry
+
+
+# --- a table's counted group cell before its items (P1292) ------------------------------------------------------
+
+P1292 = """二、具体内容详解
+
+项目 内容说明
+三清 1. 清理垃圾:对村庄内的生活垃圾、建筑垃圾等进行集中清理,做到日产日清。
+2. 清理污水:整治村内排水系统,疏通沟渠,防止污水乱排。
+3. 清理杂物:对房前屋后、道路两侧的杂草、杂物、乱堆乱放进行清理。
+一改 改变不良生活习惯:引导村民养成良好的卫生习惯,如不随地吐痰、不乱扔垃圾、讲究个人卫生等,形成文明健康的生活方式。
+"""
+
+
+def test_a_counted_group_cell_is_no_part_of_the_items_headword():
+    got = dict(pairs(P1292))
+    assert got["清理垃圾"] == "对村庄内的生活垃圾、建筑垃圾等进行集中清理,做到日产日清。"
+    assert got["改变不良生活习惯"].startswith("引导村民养成良好的卫生习惯")
+    assert "清理污水" in got and "清理杂物" in got
+
+
+def test_a_spaced_yearbook_headword_is_no_group_cell():
+    # a yearbook's spaced note (the headword 三次产业 opens with a numeral, its definition has no colon item)
+    from policyterms.mining.extract_layouts.notes import group_cell_item
+
+    assert not group_cell_item("三次产业 经济结构分类的一种,是指根据社会生产活动历史发展的顺序对产业结构的划分。")
+    assert not group_cell_item("三清 1. 清理垃圾")
