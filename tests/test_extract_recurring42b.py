@@ -113,3 +113,9 @@ def test_a_spaced_yearbook_headword_is_no_group_cell():
 
     assert not group_cell_item("三次产业 经济结构分类的一种,是指根据社会生产活动历史发展的顺序对产业结构的划分。")
     assert not group_cell_item("三清 1. 清理垃圾")
+
+
+def test_a_numbered_notes_stray_space_is_no_group_cell():
+    # a budget glossary's numbered note (test_extract_layouts): 三公 before a space is part of the headword
+    text = "六、 三公 经费: 指市级部门用财政拨款安排的因公出国 (境) 费、公务用车购置及运行费和公务接待费.\n\n下载\n"
+    assert [term for term, _ in pairs(text)] == ["三公 经费"]

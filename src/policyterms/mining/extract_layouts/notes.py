@@ -299,7 +299,8 @@ def group_cell_item(text: str) -> bool:
 def _colon_entry(unit: _Unit) -> Found | None:
     """``headword:definition`` (a numbered note or a line of a list)."""
     body, skip = _strip_number(unit.text)
-    group = _GROUP_CELL.match(body)
+    # (only on a row without a number of its own: 六、 三公 经费:指… is a numbered note with a stray space in its headword)
+    group = _GROUP_CELL.match(body) if body == unit.text.lstrip(_SPACE) else None
     if group and re.match(r"[^:：\n\s\u3000]{2,20}[:：]", body[group.end() :]):
         body, skip = body[group.end() :], skip + group.end()
     answer = _ANSWER_LABEL.match(body)  # 【正确答案】安宁疗护:指…: an exam bank's answer label, no part of the headword
