@@ -71,12 +71,13 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     from policyterms.mining.extract_layouts.foreign_script import japanese
     from policyterms.mining.extract_layouts.false_glosses import false_gloss
     from policyterms.mining.extract_layouts.restated_lead_ins import run_on_restating_lead_ins
+    from policyterms.mining.extract_layouts.siblings import ends_before_named_kind
     from policyterms.mining.extract_layouts.combine import _drop_cut_repeats, opens_with_standing
     from policyterms.mining.extract_layouts.indicators import lead_in_only
     from policyterms.mining.extract_layouts.item_glosses import example_items_dropped, opens_with_effect, part_named_above
     from policyterms.mining.extract_layouts.topics import run_over_restating, topic_definitions
 
-    found = find_entries(text)
+    found = [ends_before_named_kind(f) for f in find_entries(text)]  # …兩個階段。個別企業的公私合營,是在…: the kind's own gloss
     if len(found) == 1:  # a one-term page: its answer goes on over paragraphs restating the term
         found = [run_over_restating(found[0], text)]
     found = run_on_restating_lead_ins(found, text)  # 城市更新指的是…。 / 城市更新包括以下几个方面: (a list's lead-in)
@@ -84,7 +85,7 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     # (a teaser paragraph cut by the page before the full one restating it, …审定,最终 / …审定,最终制发…。, P1285: the cut
     # one is a summary, dropped as a layout's cut repeat is; only a paragraph ending so, not a gloss inside a line such as
     # 两新组织(即新型经济组织和新社会组织)在推动…, P1037)
-    topics = topic_definitions(text)
+    topics = [ends_before_named_kind(t) for t in topic_definitions(text)]
     uncut = _drop_cut_repeats(topics)
     topics = [t for t in topics if t in uncut or text[t.end :].lstrip(" \t\u3000")[:1] not in ("\n", "")]
     # Where a layout's entry of a topic term ends with its line and the topic definition goes on over the next lines

@@ -217,7 +217,7 @@ from collections.abc import Iterable
 
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import DEFINING_MARKER, Found, _SPACE, _lines
-from policyterms.mining.extract_layouts.notes import _BULLET, _Unit, _colon_entry, _points_sections, _spaced_note, _units, section_subtitle, subtitled_run_in, titled_section
+from policyterms.mining.extract_layouts.notes import _BULLET, _Unit, _colon_entry, _points_sections, _spaced_note, _units, group_cell_item, section_subtitle, subtitled_run_in, titled_section
 from policyterms.mining.extract_layouts.prose import _definitions_in
 from policyterms.mining.extract_layouts.spaced import _english_glossed_lines, _labelled_run_in, _question_answer_rows, _lead_in_first_items, _row_notes, _space_colon_lines, _spaced, _table_notes
 from policyterms.mining.extract_layouts.cards import _cards, _colon_cards, _glossary_table, info_box
@@ -412,6 +412,7 @@ def find_entries(text: str) -> list[Found]:
         entry = (
             _colon_entry(unit)
             if unit.numbered or _colon_context(unit, units) or (colon_list or announced) and _colon_sibling(unit) or listed or bulleted
+            or group_cell_item(unit.text)  # 三清 1. 清理垃圾:…。 / 一改 改变不良生活习惯:…。: a table's group cell, then the item
             else None
         )
         listed = listed and entry is not None

@@ -16,7 +16,7 @@ import re
 
 from policyterms.mining.extract_layouts.common import DEFINING_ZHI
 
-__all__ = ["NOT_BUT", "answer_contrast", "contrast_defines", "negated_then_sense"]
+__all__ = ["NOT_BUT", "answer_contrast", "contrast_defines", "negated_then_sense", "pronoun_contrast"]
 
 # A negation of what the term is (并非…, 并不是…): not of a meaning (并不是指…, read by negated_then_sense), an aim (并不是要…),
 # a cause (并非因为…), a saying or a scope (并不只…, 并非所有…).
@@ -46,6 +46,26 @@ def contrast_defines(sentence: str) -> bool:
     """
     negation = re.match(NOT_BUT, sentence)
     return negation is not None and _RATHER_CLASS.match(sentence, negation.end()) is not None
+
+
+# 它 opening a sentence that says what the term it points back to is not and then what it is (它不是…,而是…的综合性治理平台):
+# after 它 the plain 不是 and 绝非 negate as 并非 does.
+_PRONOUN_NOT = re.compile(r"(?:它|它们|它們)[\s\u3000]*(?P<neg>(?:并|並)?不是|(?:并|並|绝|絕)非)(?!指|是指|要|因为|因為|由于|由於|在于|在於|说|說|只|仅|僅|所有|每)")
+
+
+def pronoun_contrast(sentence: str) -> int | None:
+    """Where the definition opens (at the negation) when ``sentence`` opens with 它 and says what the thing is not and then,
+    after 而是, names its class; None otherwise.
+
+    >>> pronoun_contrast("它不是简单的商品兑换点,而是集政策宣传、服务管理于一体的综合性治理平台。")
+    1
+    >>> pronoun_contrast("它不是要取代市场,而是要补充市场。") is None
+    True
+    """
+    match = _PRONOUN_NOT.match(sentence)
+    if match is None or _RATHER_CLASS.match(sentence, match.end()) is None:
+        return None
+    return match.start("neg")
 
 
 def answer_contrast(explanation: str, term: str) -> tuple[str, int] | None:

@@ -284,9 +284,25 @@ def _restated_after_colon(definition: str, term: str) -> int:
 _ANSWER_LABEL = re.compile(r"[\s\u3000]*【(?:正确答案|正確答案|参考答案|參考答案|标准答案|標準答案|答案)】[\s\u3000]*")
 
 
+# A table's group cell in front of an item's headword: a counted name (三清, 一改) and a space, the item's number after it
+# (``三清 1. 清理垃圾:对村庄内的生活垃圾…``, ``一改 改变不良生活习惯:引导村民…``, P1292) — the cell names the group, the
+# headword is the item's.
+_GROUP_CELL = re.compile(r"[一二两兩三四五六七八九十]{1,2}[\u4e00-\u9fff]{1,3}[\s\u3000]+(?:\d{1,2}[.．、][\s\u3000]*)?(?=[^\s\u3000\d])")
+
+
+def group_cell_item(text: str) -> bool:
+    """Whether ``text`` is a table row whose counted group cell stands before an item's ``headword:sentence``."""
+    group = _GROUP_CELL.match(text.lstrip(_SPACE))
+    return group is not None and re.match(r"[^:：\n\s\u3000]{2,20}[:：][^\n]{4,}[。！!]", text.lstrip(_SPACE)[group.end() :]) is not None
+
+
 def _colon_entry(unit: _Unit) -> Found | None:
     """``headword:definition`` (a numbered note or a line of a list)."""
     body, skip = _strip_number(unit.text)
+    # (only on a row without a number of its own: 六、 三公 经费:指… is a numbered note with a stray space in its headword)
+    group = _GROUP_CELL.match(body) if body == unit.text.lstrip(_SPACE) else None
+    if group and re.match(r"[^:：\n\s\u3000]{2,20}[:：]", body[group.end() :]):
+        body, skip = body[group.end() :], skip + group.end()
     answer = _ANSWER_LABEL.match(body)  # 【正确答案】安宁疗护:指…: an exam bank's answer label, no part of the headword
     if answer:
         body, skip = body[answer.end() :], skip + answer.end()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from policyterms.text.fold import strip_pinyin
-from policyterms.mining.extract_layouts.common import _SPACE, DEFINING_ZHI, FIRST_CLAUSE, _good_term
+from policyterms.mining.extract_layouts.common import _SPACE, DEFINING_ZHI, FIRST_CLAUSE, Found, _good_term
 from policyterms.mining.extract_layouts.topics import _role, _weighs
 
 # A sentence opening with a bare term (no quotation marks, brackets or punctuation: those have rules of their own),
@@ -53,3 +53,39 @@ def sibling_then_defined(sentence: str, defined: str) -> tuple[str, int] | None:
 _RANKED = re.compile(r"最(?:大|小|高|低|快|慢|多|少)的?(?:一)?(?:项|項|个|個|部分|块|塊|类|類|种|種)$")
 # A predicate opening with 'another' (则是另一个…, 则是另外一回事): a contrast, no definition.
 _ANOTHER = re.compile(r"[\s\u3000]*(?:另一|另外|另)")
+
+
+# A sentence opening with a kind of the defined term (its name ending in the term: 個別企業的公私合營 of 公私合營), a comma
+# and a marker of its own: the kind's run-in gloss set apart. (Without the comma a yearbook's entry goes on over its kinds,
+# ``给付 包括死伤医疗给付和满期给付。死伤医疗给付是指…``, which its gold keeps.)
+_KIND_GLOSSED = re.compile(r"[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：、“”「」『』\"()（）《》]{3,24}?)[\s\u3000]*[,，][\s\u3000]*(?:是指|是(?![否不因为為由])|指(?!出))")
+
+
+def ends_before_named_kind(entry: Found) -> Found:
+    """``entry`` ending before a later sentence of its definition that glosses one of the kinds the definition named:
+    ``“公私合營”是指…。大體上經過個別企業的公私合營和全行業公私合營兩個階段。個別企業的公私合營,是在私營企業中增加公股,…``
+    (P1272) — the kind's own gloss, run on by the layout, is no part of the term's definition. The kind is named in the
+    definition before that sentence and its name ends in the defined term (a sibling of another head is another rule's).
+
+    >>> from policyterms.mining.extract_layouts.common import Found
+    >>> d = "是指…的改造。經過個別企業的公私合營和全行業公私合營兩個階段。個別企業的公私合營,是在私營企業中增加公股。"
+    >>> ends_before_named_kind(Found("“公私合營”", d, "所謂“公私合營”," + d, 1, 0, 9 + len(d))).definition
+    '是指…的改造。經過個別企業的公私合營和全行業公私合營兩個階段。'
+    >>> d = "是指…的改造。公私合營是社会主义改造的一种形式。"
+    >>> ends_before_named_kind(Found("公私合營", d, d, 1, 0, len(d))).definition == d
+    True
+    """
+    core = strip_pinyin(entry.term).strip(_SPACE + "“”「」『』\"")
+    definition = entry.definition
+    if len(core) < 2 or not entry.quote.endswith(definition):
+        return entry
+    for stop in re.finditer(r"[。！？!?]", definition):
+        k = stop.end()
+        match = _KIND_GLOSSED.match(strip_pinyin(definition[k : k + 120]))
+        if match is None:
+            continue
+        kind = match.group("term")
+        if kind != core and kind.endswith(core) and kind in strip_pinyin(definition[:k]):
+            cut = len(definition) - k
+            return Found(entry.term, definition[:k], entry.quote[:-cut], entry.line, entry.start, entry.end - cut)
+    return entry

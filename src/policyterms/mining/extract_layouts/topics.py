@@ -12,7 +12,7 @@ from policyterms.mining.extract_layouts.common import COMMON_NAME, DEFINING_MARK
 from policyterms.mining.extract_layouts.general import _HEDGES, _VERB_PREFIX, SPACES
 from policyterms.mining.extract_layouts.scope_notes import under_scope_heading
 from policyterms.mining.extract_layouts.ordinary_pages import figures_list
-from policyterms.mining.extract_layouts.negated_senses import NOT_BUT, contrast_defines
+from policyterms.mining.extract_layouts.negated_senses import NOT_BUT, contrast_defines, pronoun_contrast
 
 
 # A short page: an explainer, an answer or a column (the pages of the sets are excerpts of 2 000 characters at most;
@@ -436,6 +436,8 @@ def topic_definitions(text: str) -> list[Found]:
                 cand = _named_then_this_at(clean, s, n, topic)
             if cand is None:
                 cand = _run_in_question_at(clean, s, n, topic)
+            if cand is None:
+                cand = _pronoun_contrast_at(clean, s, sentence_starts, n, topic)
             if cand is not None and cand.tier >= 3 and under_scope_heading(cleans, n):
                 cand = None  # 一、统计范围 / 城镇居民家庭包括…: the survey's scope, no definition
             if cand is not None:
@@ -617,6 +619,27 @@ def _named_then_this_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate
     return _Candidate(3, n, term, match.start("term"), s, match.start("marker"))
 
 
+# A paragraph opening with its subject before 的, 是, 作为 or a comma (积分制超市的核心理念是…).
+_PARA_SUBJECT = re.compile(rf"{SPACES}*(?P<term>{QUOTED_TERM}|{_BARE})(?=的|是|作为|作為|[,，])")
+
+
+def _pronoun_contrast_at(clean: str, s: int, sentences: list[int], n: int, topic: _Topic) -> _Candidate | None:
+    """The paragraph's second sentence opening with 它 and saying what the thing is not and then what class it is
+    (``积分制超市的核心理念是…。它不是简单的商品兑换点,而是集…于一体的综合性治理平台。``, P1287): a definition of the
+    page's topic the paragraph opens with, from the negation (它 left out), as ``X并非…,而是…`` is."""
+    if not clean.startswith(("它", "它们", "它們"), s) or s not in sentences or sentences.index(s) != 1:
+        return None
+    at = pronoun_contrast(clean[s : _sentence_end(clean, s, clause=False)])
+    subject = _PARA_SUBJECT.match(clean)
+    if at is None or subject is None:
+        return None
+    term = subject.group("term")
+    quoted = term[0] in QUOTE_OPENERS
+    if not valid_core(term_core(term), quoted=quoted) or not topic(term, quoted=quoted):
+        return None
+    return _Candidate(2, n, term, subject.start("term"), s, s + at)
+
+
 def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
     """A definition sentence opening at ``s`` with its headword (after lead-ins and frames), or None."""
     match = _SUBJECT.match(clean, s)
@@ -754,7 +777,7 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         lead = (
             n == topic.lead and opening and (plain or alike and not match.group("lead")) and not match.group("comma") and "的" in predicate
             and (
-                core in rest
+                core in rest or core in _CORE_NOISE.sub("", rest)
                 or re.search(rf"(?:^|[{_SENTENCE_END}]){SPACES}*(?:它|其|这|這|该|該|此|即(?![使便将將刻时時可]))", rest) is not None
                 or _names_class_by_head(core, predicate)
             )
