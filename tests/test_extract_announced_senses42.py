@@ -82,3 +82,13 @@ def test_each_dash_sense_under_a_dictionary_heading_is_an_entry():
 def test_dash_lines_after_the_first_under_an_encyclopedia_heading_are_no_senses():
     # the same page's 網絡解釋: its later bullets are the movement's history and effects
     assert not any(definition.startswith(("這次運動", "1965年")) for _, definition in pairs(P1269))
+
+
+def test_a_page_cut_below_its_headword_opens_at_the_sense_heading_which_is_no_term():
+    # (P1269 from its 詞語解釋 line, as a user pastes only the senses; and P1349's 词语解释 over its numbered sense):
+    # the heading names no word, so no entry takes it as the term
+    cut = P1269[P1269.index("詞語解釋") : P1269.index("網絡解釋")]
+    assert all(term != "詞語解釋" for term, _ in pairs(cut))
+    assert pairs("词语解释\n  1. [block]∶以四条街道为边围成的地区\n    1. 包括整个街区的工厂\n") == []
+    # (the full page still gives the headword's senses)
+    assert [term for term, _ in pairs(P1269)][:2] == ["四清", "四清"]

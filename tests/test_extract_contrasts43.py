@@ -50,6 +50,15 @@ def test_a_contrast_turning_to_an_aim_or_cause_defines_nothing():
     # (the work reports' 并不是…,而是要… and 并不是因为…; with 它是 the same)
     assert not contrast_defines("并不是以革命代替生产,它是要用革命统帅生产,促进生产,带动生产。")
     assert not contrast_defines("并不是因为我们缺乏人力和自然资源,它是因为缺乏一个能够适应生产力发展的需要的社会制度。")
+    # (the real sentences: the 1959 work report's 并不是因为…,而是因为…, the 1969 congress report's 并不是…,而是要…,
+    # and the 1921 Guangzhou report to the first congress, whose contrast turns with 它是 to a class: 不能说…就是某种组织,
+    # 它是一个宣传机构 — a remark on a newspaper, no term)
+    assert not contrast_defines("并不是因为我们缺乏人力和自然资源，而是因为缺乏一个能够适应生产力发展的需要的社会制度。")
+    assert not contrast_defines("并不是以革命代替生产，而是要用革命统帅生产，促进生产，带动生产。")
+    assert pairs(
+        "我国长时期以来在经济上和文化上“一穷二白”，并不是因为我们缺乏人力和自然资源，而是因为缺乏一个能够适应生产力发展的需要的社会制度。\n"
+    ) == []
+    assert pairs("我们回到广州的时候，创办了《社会主义者》日报，但不能说《社会主义者》就是某种组织，它是一个宣传机构。\n") == []
 
 
 def test_the_same_contrast_under_a_heading_naming_no_meaning_gives_nothing():

@@ -31,6 +31,8 @@ def test_a_longer_word_opening_with_the_headword_is_no_restatement():
     # (43's yearbook: 固定资产投资的资金来源 / 根据…分为…; a subject longer than the headword before 包括 is another word)
     assert _restated_headword("固定资产投资", "固定资产投资的资金来源包括国家预算内资金、国内贷款、利用外资、自筹资金和其他资金。") is None
     assert _restated_headword("地区", "地区生产总值包括三种表现形态。") is None
+    # (a real one: P914's hot-word line 生态优先 over 生态优先、绿色发展是…, a longer phrase opening with the headword)
+    assert _restated_headword("生态优先", "生态优先、绿色发展是中国式现代化青海实践的鲜明底色。") is None
     # (and a restatement before a one-character verb stays as written: 指 may open a word, 指数)
     assert _restated_headword("工业", "工业指数反映工业生产的变动。") is None
 
@@ -84,6 +86,12 @@ def test_a_quoted_word_before_ji_inside_a_sentence_or_before_jijiang_is_no_headw
     # (the 1973 congress report: 就对你实行“国际专政”即对各国人民专政 — inside its sentence; 即将 is a word)
     assert pairs("就对你实行“国际专政”即对各国人民专政，以便组成新沙皇统治的“社会主义大家庭”即社会帝国主义殖民地。\n") == []
     assert pairs("“十四五”即将开局。\n") == []
+    # (real ones from the 2010 and 2008 work reports: a paragraph opening with a name before 即将)
+    assert pairs("上海世博会即将拉开帷幕。要加强与各参展国家、地区和国际组织的合作，把上海世博会办成一届成功、精彩、难忘的盛会。\n") == []
+    assert pairs(
+        "2008年奥运会和残奥会即将在北京举办。这是全体中华儿女的共同期盼，对于促进我国经济社会发展、"
+        "增进中国人民同世界各国人民的友谊与合作，具有重要意义。\n"
+    ) == []
 
 
 def test_youshi_sometimes_goes_with_the_marker():
@@ -205,6 +213,13 @@ def test_jishi_opening_a_paragraph_of_several_sentences_glosses_its_headword():
 def test_jishi_shuo_that_is_to_say_glosses_nothing():
     # (a report's 这就是说 / 即是说: a restatement of the sentence before, no headword)
     assert pairs("发展经济的目的即是说要让人民群众过上好日子。我们要坚持这一点。\n") == []
+    # (real ones: the 1969 congress report's 就是说 answering its own question, and the 1955 work report's 即是 inside a
+    # sentence opened by 凡…,…者)
+    assert pairs("这一套是什么意思呢？就是说，你的主权是“有限”的，他的主权是无限的。你不服从吗？\n") == []
+    assert pairs(
+        "凡一个建设单位，不论其为新建、改建或恢复，它的全部投资额大于限额者，即是限额以上的建设单位；"
+        "小于限额者，即是限额以下的建设单位。\n"
+    ) == []
 
 
 def test_a_long_kind_of_word_before_the_verb_of_use_is_a_frame():

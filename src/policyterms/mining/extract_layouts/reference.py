@@ -96,6 +96,9 @@ def _title_term(text: str) -> str | None:
     match = _TITLE.fullmatch(text)
     if match is None or _is_furniture(text) or not _good_term(match.group("term")):
         return None
+    sense_label = _SENSE_HEADING.fullmatch(text)
+    if sense_label is not None and sense_label.group("term") is None:
+        return None  # 詞語解釋 / - 樂律名。…: a page cut below its headword opens at its sense heading, no term
     return match.group("term")
 
 
