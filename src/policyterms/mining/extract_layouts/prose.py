@@ -389,6 +389,9 @@ _ANNOUNCES_BELOW = re.compile(r"以下(?:是|从|從|为|為|将|將)")
 # announces, as the golds keep it: 产业集群是指5个万亿级支柱产业、…20个千亿级特色产业集群。具体指:, P1176)
 _LEAD_IN_MARKER = re.compile(LEAD_IN_MARKER)
 _CLOSING_LEAD_IN = re.compile(r"(?<=[。！？!?”」』)）])[\s\u3000]*[^。！？!?:：=＝\d]{1,30}[:：][\s\u3000]*$")
+# (a closing example lead-in, …在一定条件下发育成幼体。例如: over numbered example sentences, stays with the sense it
+# illustrates, as the golds keep it: P1343, P1326, P1290)
+_EXAMPLE_LEAD_IN = re.compile(r"(?:例如|比如|譬如)[:：]")
 
 
 # An answer opening with the term and its category (三区三线,政务术语。/ X,经济学名词。): the
@@ -874,7 +877,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         end = remark.start() if remark else end
         end = _before_cell(body, def_at, end)
         lead_in = _CLOSING_LEAD_IN.search(body, def_at, end)  # …。具体来说: announcing the lines below
-        if lead_in and not _names_term(lead_in.group(), term) and not _ANNOUNCES_BELOW.match(lead_in.group().strip(_SPACE)) and not _LEAD_IN_MARKER.fullmatch(lead_in.group().strip(_SPACE)):
+        if lead_in and not _names_term(lead_in.group(), term) and not _ANNOUNCES_BELOW.match(lead_in.group().strip(_SPACE)) and not _LEAD_IN_MARKER.fullmatch(lead_in.group().strip(_SPACE)) and not _EXAMPLE_LEAD_IN.fullmatch(lead_in.group().strip(_SPACE)):
             end = lead_in.start()
         label = _STRAY_LABEL.search(body, def_at, end)  # …的经济增长板块。 中文名: an info box's label after a lost break
         end = label.end(1) if label else end
