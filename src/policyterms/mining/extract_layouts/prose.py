@@ -237,6 +237,9 @@ _QUOTED_THEN_IT = re.compile(r".*?(?P<term>[“「][^“”「」,，。；;:：
 # before 的 (“大包干”的成功实践…。它…) is not the subject 它 stands for.
 # (an answer's bracketed title before it, 【高职高考是什么意思】“高职高考”是…的一个概念,…。它是指…, P1250, is no part of it)
 _IT_AFTER_NAMED = re.compile(r"[\s\u3000]*(?:【[^【】\n]{2,30}】[\s\u3000]*)?(?P<term>[“「\"][^“”「」\",，。；;:：]{1,20}[”」\"])(?![的之])")
+# 它 and a sense's adverb before the marker (“四梁八柱”是一个形象化的比喻,…。它原本指的是…, P1326): the adverb goes with the
+# sense, kept as the golds keep 原本指 (P1211).
+_IT_SENSE = re.compile(r"[\s\u3000]*它[\s\u3000]*(?P<adverb>原本|本来|本來|原来|原來|最初|通常|一般)")
 _STRONG_AFTER_IT = re.compile(r"(?:就)?(?:是指|指的是|指的就是|指(?![导導挥揮出标標数數明向定望责責令示点點引正]))")
 # A clause giving a quoted name (名“湘楚”, 被称为“内卷”) right before a strong marker, after a comma (湖南古属楚,名“湘楚”,
 # 主要是指洞庭湖、湘西和湘北区域,…): the marker glosses the name just given, not the sentence's subject; an adverb
@@ -694,9 +697,11 @@ def _definitions_in(unit: _Unit) -> list[Found]:
                 opens = at_marker  # 黑名单是汉语中一个…的名词,指…(P1306): a word of the language, a dictionary's aside, left out
             heads.append((i, said, at + offset + opens))  # X是…属概念,又是…,它是指…
             continue
-        named = _IT_AFTER_NAMED.match(sentences[i - 1][1]) if i > 0 and subject.strip(_SPACE) == "它" else None
+        sense = _IT_SENSE.fullmatch(subject.rstrip(_SPACE))  # 它原本指的是…: the sense's adverb opens the definition
+        named = _IT_AFTER_NAMED.match(sentences[i - 1][1]) if i > 0 and (subject.strip(_SPACE) == "它" or sense) else None
         if named and _STRONG_AFTER_IT.match(text, at_marker) and _good_term(named.group("term")):
-            heads.append((i - 1, named.group("term"), at + offset + at_marker))  # “大包干”这个词起源于…。它指的是…
+            opens = sense.start("adverb") if sense else at_marker
+            heads.append((i - 1, named.group("term"), at + offset + opens))  # “大包干”这个词起源于…。它指的是…
             continue
         given = _NAME_GIVEN.fullmatch(subject)
         if given and _good_term(given.group("term") or given.group("concept")):
