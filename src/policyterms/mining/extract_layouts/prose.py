@@ -74,7 +74,8 @@ _ORIGINAL_SENSE = re.compile(r"原意|本意|原义|原義|本义|本義")
 # A field or setting framing a quoted term (具体到中国经济的讨论中,“三期叠加”通常指的是…, P1313; 在经济分析中,“X”…): no part of
 # the term, which is the quoted word after the comma (an adverb may follow it, going with the marker).
 _FIELD_FRAME = re.compile(r"(?:在|具体到|具體到|放到)[^,，。；;“”「」]{1,20}(?:中|里|裡|领域|領域|语境下|語境下)")
-_QUOTED_SUBJECT = re.compile(r"[\s\u3000]*[“「][^“”「」,，]{1,20}[”」](?:通常|一般|往往|主要)?[\s\u3000]*")
+# (…,“三駕馬車”常用於指代…, P1331: a use verb after the adverb goes with the marker too)
+_QUOTED_SUBJECT = re.compile(r"[\s\u3000]*[“「][^“”「」,，]{1,20}[”」](?:通常|一般|往往|主要|常|多)?(?:用于|用於)?[\s\u3000]*")
 # A question put to the reader after a comma (“武汉1+8城市圈”指的就是…组成的城市圈,你知道其他八座城市都是哪些城市吗?):
 # the gloss before it is complete, so the sentence still defines (a question about the term itself does not).
 _READER_QUESTION = re.compile(r"[^?？]{4}[,，][\s\u3000]*(?:你|您|大家)(?:可|们|們)?(?:知道|了解|猜|清楚)[^,，。；;?？]{0,30}[?？][\s\u3000”」]*$")
