@@ -39,9 +39,9 @@ _DEFINES = lazy_compile(
 # An item's gloss whose first clause is a noun phrase closing with the kind its label is (- 证券公司:依法设立的从事证券
 # 经营业务的有限责任公司。, 1.股票融资:企业通过发行股票筹集资本的方式。): an entry of the kind the definition above
 # names. An example says what holds (租房家庭的孩子可以享受…相同的入学机会, 部分城市开始试点让…): a modal or a verb of
-# a case in it tells it.
+# a case in it tells it, and so does a modal of need (国家政策的制定往往需要有明确的“四梁八柱”, P1326: what the example calls for).
 _KIND_LAST = lazy_compile(r"[^,，;；。！？!?]*的[^,，;；。！？!?的]{1,16}[\s\u3000]*(?:[。；;]|$)")
-_CASE_WORDS = lazy_compile(r"可以|可|能够|能|享受|享有|开始|開始|试点|試點|让|讓|如|同样|同樣|已经|已經|正在|将|將")
+_CASE_WORDS = lazy_compile(r"可以|可|能够|能|享受|享有|开始|開始|试点|試點|让|讓|如|同样|同樣|已经|已經|正在|将|將|需|必须|必須")
 
 
 def _names_a_kind(definition: str) -> bool:

@@ -74,7 +74,8 @@ _ORIGINAL_SENSE = re.compile(r"原意|本意|原义|原義|本义|本義")
 # A field or setting framing a quoted term (具体到中国经济的讨论中,“三期叠加”通常指的是…, P1313; 在经济分析中,“X”…): no part of
 # the term, which is the quoted word after the comma (an adverb may follow it, going with the marker).
 _FIELD_FRAME = re.compile(r"(?:在|具体到|具體到|放到)[^,，。；;“”「」]{1,20}(?:中|里|裡|领域|領域|语境下|語境下)")
-_QUOTED_SUBJECT = re.compile(r"[\s\u3000]*[“「][^“”「」,，]{1,20}[”」](?:通常|一般|往往|主要)?[\s\u3000]*")
+# (…,“三駕馬車”常用於指代…, P1331: a use verb after the adverb goes with the marker too)
+_QUOTED_SUBJECT = re.compile(r"[\s\u3000]*[“「][^“”「」,，]{1,20}[”」](?:通常|一般|往往|主要|常|多)?(?:用于|用於)?[\s\u3000]*")
 # A question put to the reader after a comma (“武汉1+8城市圈”指的就是…组成的城市圈,你知道其他八座城市都是哪些城市吗?):
 # the gloss before it is complete, so the sentence still defines (a question about the term itself does not).
 _READER_QUESTION = re.compile(r"[^?？]{4}[,，][\s\u3000]*(?:你|您|大家)(?:可|们|們)?(?:知道|了解|猜|清楚)[^,，。；;?？]{0,30}[?？][\s\u3000”」]*$")
@@ -237,6 +238,9 @@ _QUOTED_THEN_IT = re.compile(r".*?(?P<term>[“「][^“”「」,，。；;:：
 # before 的 (“大包干”的成功实践…。它…) is not the subject 它 stands for.
 # (an answer's bracketed title before it, 【高职高考是什么意思】“高职高考”是…的一个概念,…。它是指…, P1250, is no part of it)
 _IT_AFTER_NAMED = re.compile(r"[\s\u3000]*(?:【[^【】\n]{2,30}】[\s\u3000]*)?(?P<term>[“「\"][^“”「」\",，。；;:：]{1,20}[”」\"])(?![的之])")
+# 它 and a sense's adverb before the marker (“四梁八柱”是一个形象化的比喻,…。它原本指的是…, P1326): the adverb goes with the
+# sense, kept as the golds keep 原本指 (P1211).
+_IT_SENSE = re.compile(r"[\s\u3000]*它[\s\u3000]*(?P<adverb>原本|本来|本來|原来|原來|最初|通常|一般)")
 _STRONG_AFTER_IT = re.compile(r"(?:就)?(?:是指|指的是|指的就是|指(?![导導挥揮出标標数數明向定望责責令示点點引正]))")
 # A clause giving a quoted name (名“湘楚”, 被称为“内卷”) right before a strong marker, after a comma (湖南古属楚,名“湘楚”,
 # 主要是指洞庭湖、湘西和湘北区域,…): the marker glosses the name just given, not the sentence's subject; an adverb
@@ -389,6 +393,9 @@ _ANNOUNCES_BELOW = re.compile(r"以下(?:是|从|從|为|為|将|將)")
 # announces, as the golds keep it: 产业集群是指5个万亿级支柱产业、…20个千亿级特色产业集群。具体指:, P1176)
 _LEAD_IN_MARKER = re.compile(LEAD_IN_MARKER)
 _CLOSING_LEAD_IN = re.compile(r"(?<=[。！？!?”」』)）])[\s\u3000]*[^。！？!?:：=＝\d]{1,30}[:：][\s\u3000]*$")
+# (a closing example lead-in, …在一定条件下发育成幼体。例如: over numbered example sentences, stays with the sense it
+# illustrates, as the golds keep it: P1343, P1326, P1290)
+_EXAMPLE_LEAD_IN = re.compile(r"(?:例如|比如|譬如)[:：]")
 
 
 # An answer opening with the term and its category (三区三线,政务术语。/ X,经济学名词。): the
@@ -691,9 +698,11 @@ def _definitions_in(unit: _Unit) -> list[Found]:
                 opens = at_marker  # 黑名单是汉语中一个…的名词,指…(P1306): a word of the language, a dictionary's aside, left out
             heads.append((i, said, at + offset + opens))  # X是…属概念,又是…,它是指…
             continue
-        named = _IT_AFTER_NAMED.match(sentences[i - 1][1]) if i > 0 and subject.strip(_SPACE) == "它" else None
+        sense = _IT_SENSE.fullmatch(subject.rstrip(_SPACE))  # 它原本指的是…: the sense's adverb opens the definition
+        named = _IT_AFTER_NAMED.match(sentences[i - 1][1]) if i > 0 and (subject.strip(_SPACE) == "它" or sense) else None
         if named and _STRONG_AFTER_IT.match(text, at_marker) and _good_term(named.group("term")):
-            heads.append((i - 1, named.group("term"), at + offset + at_marker))  # “大包干”这个词起源于…。它指的是…
+            opens = sense.start("adverb") if sense else at_marker
+            heads.append((i - 1, named.group("term"), at + offset + opens))  # “大包干”这个词起源于…。它指的是…
             continue
         given = _NAME_GIVEN.fullmatch(subject)
         if given and _good_term(given.group("term") or given.group("concept")):
@@ -874,7 +883,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         end = remark.start() if remark else end
         end = _before_cell(body, def_at, end)
         lead_in = _CLOSING_LEAD_IN.search(body, def_at, end)  # …。具体来说: announcing the lines below
-        if lead_in and not _names_term(lead_in.group(), term) and not _ANNOUNCES_BELOW.match(lead_in.group().strip(_SPACE)) and not _LEAD_IN_MARKER.fullmatch(lead_in.group().strip(_SPACE)):
+        if lead_in and not _names_term(lead_in.group(), term) and not _ANNOUNCES_BELOW.match(lead_in.group().strip(_SPACE)) and not _LEAD_IN_MARKER.fullmatch(lead_in.group().strip(_SPACE)) and not _EXAMPLE_LEAD_IN.fullmatch(lead_in.group().strip(_SPACE)):
             end = lead_in.start()
         label = _STRAY_LABEL.search(body, def_at, end)  # …的经济增长板块。 中文名: an info box's label after a lost break
         end = label.end(1) if label else end

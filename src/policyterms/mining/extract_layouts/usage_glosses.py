@@ -22,6 +22,15 @@ _USAGE = re.compile(
 )
 
 
+# A field or period frame and a comma before a quoted word (在现代语境中,“四梁八柱”被广泛用来形容…, P1326): the word is the
+# subject, the frame no part of it, as before any other marker (prose's field frame); a bare subject after a frame
+# (在视频中,老人被网友用来调侃…) is still a news sentence.
+_FRAMED_QUOTED_SUBJECT = re.compile(
+    r"(?:在|具体到|具體到|放到)[^,，。；;“”「」]{1,20}(?:中|里|裡|领域|領域|语境下|語境下)[,，][\s\u3000]*"
+    r"(?P<term>[“「][^“”「」,，。；;:：]{1,20}[”」])"
+)
+
+
 # A subject pointed at (这张照片, 那段视频, 该图片), not a word.
 _POINTED = re.compile(r"(?:这|這|那|该|該|此)(?:[一两兩\d]?[张張段个個条條幅篇则則句组組些位名款部])")
 
@@ -33,6 +42,8 @@ def usage_gloss(text: str, limit: int) -> MarkerGroup | None:
     if match is None or match.start() == 0 or match.start() > limit:
         return None
     subject = text[: match.start()].strip(" \t\u3000")
+    framed = _FRAMED_QUOTED_SUBJECT.fullmatch(subject)  # 在现代语境中,“四梁八柱”被广泛用来形容…: the field no part
+    subject = framed.group("term") if framed else subject
     if re.search(r"[,，。；;:：的]", subject) or len(subject) > 10:
         return None  # 视频中的老人被网友用来调侃…, 这些新词,被…: a news sentence's subject, not a word
     if _POINTED.match(subject) or text.startswith("的", match.end()):
