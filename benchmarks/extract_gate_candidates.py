@@ -35,11 +35,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from policyterms.mining.extract_layouts.common import DEFINING_ZHI
+# The longest page that has candidates: an explainer's length, the same limit as the rules' topic pass.
+from policyterms.mining.extract import _EXPLAINER_PAGE as EXPLAINER_PAGE
 
 __all__ = ["Candidate", "candidates", "features", "gate_score", "gated_entries"]
 
-#: The longest page that has candidates (``extract._EXPLAINER_PAGE``: an explainer's length).
-EXPLAINER_PAGE = 8_000
 
 # The word markers, longest first, each not opening a longer word that is no marker (是否, 即将, 指导 …).
 _WORD_MARKERS = (

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from policyterms.mining.extract_layouts.common import Found, _L, _SPACE
+from policyterms.mining.extract_layouts.common import DEFINING_ZHI, Found, _L, _SPACE
 
 __all__ = ["announced_senses"]
 
@@ -31,7 +31,7 @@ _LEAD = re.compile(
 )
 # A numbered label over a sense (一、語法學術語, 二、電子商務術語, 1. 本义): short, no sentence in it.
 _LABEL = re.compile(r"[\s\u3000]*(?:[一二三四五六七八九十]{1,2}[、.．]|\d{1,2}[、.．])[\s\u3000]*[^\s\u3000,，。；;:：!！?？]{1,14}[\s\u3000]*")
-_SENSE_MARKER = r"(?:特指|代指|泛指|专指|專指|多指|是指|指(?![导導挥揮出标標数數明向定望责責令示点點引正]))"
+_SENSE_MARKER = rf"(?:特指|代指|泛指|专指|專指|多指|是指|{DEFINING_ZHI})"
 # A sense line: the marker opening it, after a field frame (在電商領域), or right after the word itself (…将“三單”代指…).
 _FIELD_FRAME = re.compile(rf"[\s\u3000]*(?:在[^,，。；;:：\s]{{1,10}}?(?:领域|領域|中|上|里|裡)[,，]?[\s\u3000]*)?(?={_SENSE_MARKER})")
 # The end of a block: a note or a remark on the senses, a summary.

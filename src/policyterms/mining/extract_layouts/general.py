@@ -178,7 +178,7 @@ _ALIAS_ASIDE_OPENING = re.compile(rf"{_ALIAS_NAME}[,，]{SPACES}*(?={STRONG_WORD
 _OTHER_NAMES_ASIDE = re.compile(
     r"(?:(?:又称|又稱|亦称|亦稱|也称|也稱|俗称|俗稱|别称|別稱|简称|簡稱|古称|古稱|旧称|舊稱)(?:为|為)?"
     rf"[^,，。；;:：()（）【】\n]{{1,15}}[,，]{SPACES}*){{1,3}}"
-    rf"(?=(?:{STRONG_WORDS})|指(?![导導挥揮出标標数數明向定望责責令示点點引正])|是(?![否不在因为為由]))"
+    rf"(?=(?:{STRONG_WORDS})|{DEFINING_ZHI}|是(?![否不在因为為由]))"
 )
 
 

@@ -555,19 +555,14 @@ def _points_sections(lines: list[_L], led_heads: list[bool] | None = None) -> li
             if led and state and style is not None and style == series:
                 out[k] = state
                 continue
-            if (
-                led and state and style is None and series is None and not _SECTION_NUMBER.match(text)
+            unnumbered = (
+                state and style is None and not _SECTION_NUMBER.match(text)
                 and not re.search(r"[:：?？]", text) and not _MEANING_SECTION.search(text)
-            ):
-                out[k] = state  # …以下是五项管理的具体内容和目标: / 作业管理 / 小学一二年级不得…: a point's unnumbered heading
-                if led_heads is not None:
-                    led_heads[k] = True
-                continue
-            if (
-                titled and state and style is None and not _SECTION_NUMBER.match(text) and not re.match(r"^[\[（(]?\d", text)
-                and not re.search(r"[:：?？]", text) and not _MEANING_SECTION.search(text)
-            ):
-                out[k] = state  # 三、实践意义 / 理论创新 / 作为…,…提升了理论高度。: a point's unnumbered sub-heading (P1322)
+            )
+            # A point's unnumbered heading: under a lead-in (…以下是五项管理的具体内容和目标: / 作业管理 / 小学一二年级不得…), or a
+            # sub-heading under a heading announcing points (三、实践意义 / 理论创新 / 作为…,…提升了理论高度。, P1322).
+            if unnumbered and (led and series is None or titled and not re.match(r"^[\[（(]?\d", text)):
+                out[k] = state
                 if led_heads is not None:
                     led_heads[k] = True
                 continue

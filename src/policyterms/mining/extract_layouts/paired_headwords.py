@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 
-from policyterms.mining.extract_layouts.common import Found, _SPACE
+from policyterms.mining.extract_layouts.common import DEFINING_ZHI, Found, _SPACE
 
 __all__ = ["split_paired_headwords"]
 
 _TERM = r"[^\s\u3000,，。；;:：、和與与及“”「」()（）]{2,8}"
 _PAIR = re.compile(rf"(?P<a>{_TERM})(?:和|與|与|及)(?P<b>{_TERM})")
-_MARKERS = r"(?:包括|是指|指的是|是(?![否不在因为為由])|指(?![出导導])|即(?![使便将將刻时時可]))"
+_MARKERS = rf"(?:包括|是指|指的是|是(?![否不在因为為由])|{DEFINING_ZHI}|即(?![使便将將刻时時可]))"
 
 
 def split_paired_headwords(found: list[Found], text: str) -> list[Found]:

@@ -10,6 +10,7 @@ from policyterms.mining.extract_layouts.apposed_subjects import apposed_genus, n
 from policyterms.mining.extract_layouts.common import (
     ASKED_AFTER_MARKER,
     COMMON_NAME,
+    DEFINING_ZHI,
     LEAD_IN_MARKER,
     SHORT_FORM_NAME,
     Found,
@@ -241,7 +242,7 @@ _IT_AFTER_NAMED = re.compile(r"[\s\u3000]*(?:【[^【】\n]{2,30}】[\s\u3000]*)
 # 它 and a sense's adverb before the marker (“四梁八柱”是一个形象化的比喻,…。它原本指的是…, P1326): the adverb goes with the
 # sense, kept as the golds keep 原本指 (P1211).
 _IT_SENSE = re.compile(r"[\s\u3000]*它[\s\u3000]*(?P<adverb>原本|本来|本來|原来|原來|最初|通常|一般)")
-_STRONG_AFTER_IT = re.compile(r"(?:就)?(?:是指|指的是|指的就是|指(?![导導挥揮出标標数數明向定望责責令示点點引正]))")
+_STRONG_AFTER_IT = re.compile(rf"(?:就)?(?:是指|指的是|指的就是|{DEFINING_ZHI})")
 # A clause giving a quoted name (名“湘楚”, 被称为“内卷”) right before a strong marker, after a comma (湖南古属楚,名“湘楚”,
 # 主要是指洞庭湖、湘西和湘北区域,…): the marker glosses the name just given, not the sentence's subject; an adverb
 # (主要, 一般, 通常) opens the definition; so does a concept just put forward (…提出了“蘇南模式”這一概念,指…). Other names

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from policyterms.text.fold import strip_pinyin
-from policyterms.mining.extract_layouts.common import _MARKER, _SPACE, MarkerGroup  # noqa: F401 (_MARKER: the doctests)
+from policyterms.mining.extract_layouts.common import DEFINING_ZHI, _MARKER, _SPACE, MarkerGroup  # noqa: F401 (_MARKER: the doctests)
 
 __all__ = [
     "BUT_CLAUSE",
@@ -67,7 +67,7 @@ BUT_CLAUSE = re.compile(r"[,，][\s\u3000]*(?:但|但是|可是|却|卻)")
 # the slogan means, an entry from the marker to the end of the sentence.
 QUOTED_PIECE = re.compile(
     r"(?P<before>[^。！？!?；;]{4,80})[,，][\s\u3000]*(?P<term>[“「](?P<piece>[\u4e00-\u9fff]{1,2})[”」])[\s\u3000]*[,，]?[\s\u3000]*"
-    r"(?P<marker>就是|即(?![使便将將刻时時可日])|指(?![出导導挥揮标標示明]))"
+    rf"(?P<marker>就是|即(?![使便将將刻时時可日])|{DEFINING_ZHI})"
 )
 
 
