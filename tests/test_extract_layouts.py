@@ -150,6 +150,21 @@ KNOWN_MISSES = {
     "385-legco-hk-rules-companion-legislative-procedure-chapter-paragraph-numbers-cut-definition": (
         "a handbook chapter's numbered paragraph 11.1立法会是… taken as the gloss of its chapter heading 立法程序, and 原有法律 glossed by 即 after 此等法律 inside a sentence: left by the thirty-sixth round"
     ),
+    "397-hong-kong-censtatd-ghs-survey-page-ji-gloss-cut": (
+        "held out until the thirty-seventh round, development data from its start: not read yet"
+    ),
+    "398-taichung-dbas-2019-unemployment-survey-caption-xi-gloss": (
+        "held out until the thirty-seventh round, development data from its start: not read yet"
+    ),
+    "399-taiwan-dgbas-cpi-background-metadata-definition-field-cut": (
+        "held out until the thirty-seventh round, development data from its start: not read yet"
+    ),
+    "417-xiangzhou-huopai-2025-town-budget-disclosure-duties-shi-zhi-numbered-cut": (
+        "held out until the thirty-seventh round, development data from its start: not read yet"
+    ),
+    "419-hongkong-2023-legco-question-civil-service-chinese-bracket-ji-glosses-simplified-gateway-cut": (
+        "held out until the thirty-seventh round, development data from its start: not read yet"
+    ),
 }
 
 
