@@ -6,6 +6,7 @@ from __future__ import annotations
 from conftest import pairs
 
 from policyterms.mining.extract_layouts.aspect_lead_ins import announces_own_aspects
+from policyterms.mining.extract_layouts.sibling_ends import before_sibling_gloss
 
 
 def test_a_closing_lead_in_announcing_the_terms_own_measures_stays_in_the_definition():
@@ -39,3 +40,37 @@ def test_a_discourse_connective_or_a_comparison_lead_in_is_still_cut():
         "具身智能是指智能体通过与环境交互获得智能的技术路线。具体来说:\n感知、决策和行动结合在一起。\n"
     )
     assert [d for _, d in pairs(text)] == ["是指智能体通过与环境交互获得智能的技术路线。"]
+
+
+def test_a_sibling_named_before_and_glossed_after_a_comma_ends_the_definition():
+    text = (
+        "五议两公开是农村基层治理的工作方法。五议指提议、商议、审议、决议、评议,两公开指公开过程和公开结果。"
+        "村民通过五议讨论村里事务,两公开确保透明。\n"
+    )
+    assert ("五议", "指提议、商议、审议、决议、评议") in pairs(text)
+
+
+def test_quoted_siblings_glossed_in_turn_after_semicolons_end_each_other():
+    earlier = "一是父母双方均符合重残、重病、服刑在押、强制隔离戒毒、被执行其他限制人身自由的措施、失联情形之一的儿童。"
+    definition = "一般是指患有严重的、需要长期治疗和高额费用的疾病;“服刑在押”就是因犯罪在监狱服刑;“强制隔离戒毒”是被强制进行戒毒治疗;"
+    assert before_sibling_gloss("“重病”", definition, earlier) == "一般是指患有严重的、需要长期治疗和高额费用的疾病"
+    # (a bare sibling after a semicolon may be glossed with 包括: 三駕馬車's 投資、消費和出口)
+    assert before_sibling_gloss("消費", "指的是最終需求中的居民消費;投資包括政府和企業的固定資產投資", "具體爲投資、消費和出口。") == (
+        "指的是最終需求中的居民消費"
+    )
+
+
+def test_a_clause_going_on_about_the_term_is_no_siblings_gloss():
+    # (the golds' own: a part of the term's computation after a comma (91), a function word before the verb (164, P1013),
+    # a subject of a remark, not glossed (P1429))
+    definition = (
+        "指一个国家或地区森林面积占土地总面积的百分比,是反映森林资源的丰富程度和生态平衡状况的重要指标。"
+        "在计算森林覆盖率时,森林面积包括郁闭度0.2以上的乔木林地面积和竹林地面积。"
+    )
+    assert before_sibling_gloss("森林覆盖率", definition, "森林面积 指由乔木林地、竹林地组成的面积。") == definition
+    definition = "是国有资产管理部门以国有资产出资人身份,…所产生的收益,主要包括国有资产收益收入、公共预算转入收入、债务性收入和其他收入四个方面。"
+    assert before_sibling_gloss("国有资本经营预算收入", definition, "国有资本经营预算主要包括收入和支出。") == definition
+    definition = "是国家为构建和谐社会,支持新农村建设的一项重大举措,是一项民心工程。又称“五年千亿元”工程,该工程是指中国力争在5年时间实现所有村庄通沥青路或水泥路。"
+    assert before_sibling_gloss("村村通公路工程", definition, "村村通公路工程是什么?该工程") == definition
+    definition = "指同时担任村党支部委员和村民委员会委员的人数,两委总人数需避免重复计算,即党支部委员数与村委会委员数之和减去交叉任职人数。"
+    assert before_sibling_gloss("交叉任职人数", definition, "交叉任职人数除以两委成员总人数再乘以100%。两委总人数") == definition

@@ -251,6 +251,7 @@ _NEXT_ARTICLE = lazy_compile(r"(?<=[。；;])[\s\u3000]*第[一二三四五六�
 def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
     """The entries of what a layout found, converter pinyin removed."""
     from policyterms.mining.extract_layouts.ends import split_run_on
+    from policyterms.mining.extract_layouts.sibling_ends import before_sibling_gloss
     from policyterms.mining.extract_layouts.anaphora import word_anaphor_subject
     from policyterms.mining.extract_layouts.common import adverb_under_headword, line_above, words_before_marker
     from policyterms.mining.extract_layouts.general import _OPENS_WITH_MARKER, elided_subject, hedged_label_subject, labelled_subject
@@ -265,6 +266,8 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
         article = _NEXT_ARTICLE.search(definition)
         if article:  # …提供政务数据资源的行为。第四条政务数据资源共享应当遵循…: the next article of a regulation
             definition = definition[: article.start()]
+        # …评议,两公开指…; …的疾病;“服刑在押”就是…: a sibling named before on the page glossed in turn, its own entry
+        definition = before_sibling_gloss(term, definition, strip_pinyin(text[: found.start]))
         below = words_before_marker(term, named=line_above(text, found.start)) if _OPENS_WITH_MARKER.match(definition) else None
         if below is not None:  # 内卷 / 内卷原指…: the headword line above names the word, 原 goes with the marker
             term, definition = below[0], below[1] + definition
