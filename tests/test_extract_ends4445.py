@@ -6,6 +6,7 @@ from __future__ import annotations
 from conftest import pairs
 
 from policyterms.mining.extract_layouts.aspect_lead_ins import announces_own_aspects
+from policyterms.mining.extract_layouts.built_subjects import before_built_subject
 from policyterms.mining.extract_layouts.sibling_ends import before_sibling_gloss
 
 
@@ -74,3 +75,29 @@ def test_a_clause_going_on_about_the_term_is_no_siblings_gloss():
     assert before_sibling_gloss("村村通公路工程", definition, "村村通公路工程是什么?该工程") == definition
     definition = "指同时担任村党支部委员和村民委员会委员的人数,两委总人数需避免重复计算,即党支部委员数与村委会委员数之和减去交叉任职人数。"
     assert before_sibling_gloss("交叉任职人数", definition, "交叉任职人数除以两委成员总人数再乘以100%。两委总人数") == definition
+
+
+def test_a_sentence_on_a_word_built_on_the_term_ends_the_definition():
+    assert before_built_subject(
+        "綠證", "是指綠色電力證書,又叫可再生能源證書、可再生能源信用,是國家對發電企業…頒發的具有獨特標識代碼的電子證書。綠證交易是企業或個人直接登錄…平臺網站購買綠證。"
+    ) == "是指綠色電力證書,又叫可再生能源證書、可再生能源信用,是國家對發電企業…頒發的具有獨特標識代碼的電子證書。"
+    assert before_built_subject(
+        "“近零碳”", "是介于低碳和零碳之間的概念,更強調…趨近于零的動態過程。近零碳社區創建,主要是在社區內發展綠色建筑。"
+    ) == "是介于低碳和零碳之間的概念,更強調…趨近于零的動態過程。"
+    assert before_built_subject(
+        "行政争议", "是行政机关在实施行政管理活动中与行政相对人的争议。“实质性化解行政争议”这一理念源自我国的行政审判实践,指人民法院…。"
+    ) == "是行政机关在实施行政管理活动中与行政相对人的争议。"
+    text = "根據《中華人民共和國種子法》定義:種子,是指農作物和林木的種植材料或者繁殖材料,包括籽粒、果實、根、莖、苗、芽、葉、花等。種子產業鏈可分為“育、繁、推”三個環節。\n"
+    assert ("種子", "是指農作物和林木的種植材料或者繁殖材料,包括籽粒、果實、根、莖、苗、芽、葉、花等。") in pairs(text)
+
+
+def test_a_sentence_going_on_about_the_term_itself_stays():
+    # (the golds': an adverb, an aspect noun, another name, a verb after the term)
+    for term, definition in (
+        ("气候", "指地球与大气之间长期能量交换与质量交换所形成的一种自然环境状态,它是多种因素综合作用的结果。气候既是人类生活和生产的环境要素之一。"),
+        ("党日活动", "是指党的组织在本地区或本单位规定,某日为党组织和党员进行党的活动的专门时间。党日活动制度是新的历史时期加强党的建设的一项重要制度。"),
+        ("科学发展观", "是坚持以人为本,全面、协调、可持续的发展观。科学发展观第一要义是发展,核心是以人为本。"),
+        ("人民防空", "是国家根据国防需要,动员和组织群众采取防护措施。人民防空简称人防,有的大城市称为民防,但性质和职能有所区别。"),
+        ("东西部扶贫协作", "即东部发达省市与西部贫困地区结对开展扶贫协作。东西部扶贫协作形式多样,形成了以政府援助、企业合作、社会帮扶为主的基本模式。"),
+    ):
+        assert before_built_subject(term, definition) == definition
