@@ -101,3 +101,46 @@ def test_a_sentence_going_on_about_the_term_itself_stays():
         ("东西部扶贫协作", "即东部发达省市与西部贫困地区结对开展扶贫协作。东西部扶贫协作形式多样,形成了以政府援助、企业合作、社会帮扶为主的基本模式。"),
     ):
         assert before_built_subject(term, definition) == definition
+
+
+def test_a_regulations_so_named_definition_is_one_provision():
+    text = (
+        "第二条 制定和实施城乡规划,在规划区内进行建设活动,必须遵守本法。\n"
+        "本法所称规划区,是指城市、镇和村庄的建成区以及因城乡建设和发展需要,必须实行规划控制的区域。"
+        "规划区的具体范围由有关人民政府在组织编制的城市总体规划、镇总体规划、乡规划和村庄规划中,根据城乡经济社会发展水平和统筹城乡发展的需要划定。\n"
+    )
+    assert pairs(text) == [("规划区", "是指城市、镇和村庄的建成区以及因城乡建设和发展需要,必须实行规划控制的区域。")]
+
+
+def test_a_definition_without_a_regulations_lead_in_goes_on_over_its_sentences():
+    # (the sentence after a plain 是指 definition about its term's computation stays, as 91's gold keeps it)
+    text = (
+        "森林覆盖率 指一个国家或地区森林面积占土地总面积的百分比,是反映森林资源的丰富程度和生态平衡状况的重要指标。"
+        "在计算森林覆盖率时,森林面积包括郁闭度0.2以上的乔木林地面积和竹林地面积。\n"
+        "活立木总蓄积量 指一定范围内土地上全部树木蓄积的总量,包括森林蓄积、疏林蓄积、散生木蓄积和四旁树蓄积。\n"
+    )
+    assert pairs(text)[0] == (
+        "森林覆盖率",
+        "指一个国家或地区森林面积占土地总面积的百分比,是反映森林资源的丰富程度和生态平衡状况的重要指标。"
+        "在计算森林覆盖率时,森林面积包括郁闭度0.2以上的乔木林地面积和竹林地面积。",
+    )
+
+
+def test_a_run_in_item_number_after_a_full_stop_ends_the_definition():
+    text = (
+        "1、职业本科高职本科(高等职业本科)是全日制本科学历教育的一种,学位为专业学士。高职本科与普通本科共同构成我国高等教育体系的全日制本科层次。"
+        "2、普通本科(应用本科属于传统意义上普通本科的一种。)是指国家统一高考后达到一定分数,并被有资质高校录取。"
+        "通常分一本、二本(包括:公二本、民二本),学业结束后拿到相应的专业学士学位证书的。\n"
+        "高等职业本科高等职业教育是国民教育体系中高等教育的一种类型,是和普通高等教育不同类型的高等教育。 "
+        "高等职业教育的人才培养具有独特的基本特征:为生产、建设、管理、服务第一线培养应用型\n"
+        "应用型本科是一些原有的本科院校的办学定位;职业本科是原有的职业院校近一两年来升格为本科院校的\n"
+    )
+    assert pairs(text)[0] == (
+        "职业本科高职本科(高等职业本科)", "是全日制本科学历教育的一种,学位为专业学士。高职本科与普通本科共同构成我国高等教育体系的全日制本科层次。"
+    )
+
+
+def test_a_number_inside_a_sentence_or_a_decimal_is_no_item():
+    # (a figure after a stop, 2.5万, and items after a colon stay inside, as the golds keep them)
+    text = "常住人口是指实际经常居住在某地区一定时间的人口。2.5万人以上的镇另行统计。\n"
+    assert pairs(text) == [("常住人口", "是指实际经常居住在某地区一定时间的人口。2.5万人以上的镇另行统计。")]

@@ -247,6 +247,14 @@ def _topic_key(term: str) -> str:
 # The next article of a regulation run into the paragraph after a sentence end (…的行为。第四条…): a definition ends there.
 _NEXT_ARTICLE = lazy_compile(r"(?<=[。；;])[\s\u3000]*第[一二三四五六七八九十百零〇\d]{1,4}[条條](?![件款例])")
 
+# The next item of a list run in after a sentence end (…的发展。2、普通本科…是指…; …自我監督。壹、村務監督委員會主要職責): the
+# definition ends there, as no gold definition goes on over a run-in item number after its full stop.
+_NEXT_ITEM = lazy_compile(r"(?<=[。！？!?”」])[\s\u3000]*(?:\d{1,2}[、.．]|[一二三四五六七八九十壹貳贰參叁肆伍陸陆][、.．])(?![\d\s])")
+# A regulation's definitions clause right before the term (本法所称规划区,是指…; 前款所称X是指…): its definition is that one
+# sentence, the next (规划区的具体范围由…划定。) another provision of the article.
+_SO_NAMED_BY_RULE = lazy_compile(r"所[称稱](?:的)?[\s\u3000]*[“「]?$")
+_FIRST_SENTENCE = lazy_compile(r"[^。]*。[”」]?")
+
 
 def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
     """The entries of what a layout found, converter pinyin removed."""
@@ -267,6 +275,12 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
         article = _NEXT_ARTICLE.search(definition)
         if article:  # …提供政务数据资源的行为。第四条政务数据资源共享应当遵循…: the next article of a regulation
             definition = definition[: article.start()]
+        item = _NEXT_ITEM.search(definition)
+        if item:  # …促进现代职业教育的发展。2、普通本科…是指…: the list's next item
+            definition = definition[: item.start()]
+        if _SO_NAMED_BY_RULE.search(strip_pinyin(text[max(0, found.start - 12) : found.start])):
+            first = _FIRST_SENTENCE.match(definition)  # 本法所称规划区,是指…的区域。规划区的具体范围由…: one provision
+            definition = first.group() if first else definition
         # …评议,两公开指…; …的疾病;“服刑在押”就是…: a sibling named before on the page glossed in turn, its own entry
         definition = before_sibling_gloss(term, definition, strip_pinyin(text[: found.start]))
         definition = before_built_subject(term, definition)  # …的電子證書。綠證交易是…: another subject built on the term
