@@ -8,6 +8,8 @@ from conftest import pairs
 from policyterms.mining.extract_layouts.aspect_lead_ins import announces_own_aspects
 from policyterms.mining.extract_layouts.built_subjects import before_built_subject
 from policyterms.mining.extract_layouts.sibling_ends import before_sibling_gloss
+from policyterms.mining.extract_layouts.ordinal_parts import next_ordinal_part
+from policyterms.mining.extract_layouts.second_senses import before_second_sense
 
 
 def test_a_closing_lead_in_announcing_the_terms_own_measures_stays_in_the_definition():
@@ -144,3 +146,33 @@ def test_a_number_inside_a_sentence_or_a_decimal_is_no_item():
     # (a figure after a stop, 2.5万, and items after a colon stay inside, as the golds keep them)
     text = "常住人口是指实际经常居住在某地区一定时间的人口。2.5万人以上的镇另行统计。\n"
     assert pairs(text) == [("常住人口", "是指实际经常居住在某地区一定时间的人口。2.5万人以上的镇另行统计。")]
+
+
+def test_the_terms_second_sense_after_cizai_ends_the_first():
+    definition = (
+        "是一種政治體制,其中以行政長官爲首的行政機關在整個政權運作中佔據支配性地位。行政主導也體現在行政長官的法律地位高於立法機關,"
+        "特別是在香港特別行政區。此外,行政主導還意味着國家行政力量廣泛地主導經濟與社會發展。"
+    )
+    assert before_second_sense("行政主導", definition) == (
+        "是一種政治體制,其中以行政長官爲首的行政機關在整個政權運作中佔據支配性地位。行政主導也體現在行政長官的法律地位高於立法機關,"
+        "特別是在香港特別行政區。"
+    )
+
+
+def test_a_dictionarys_next_sense_without_the_term_stays():
+    definition = "指黄河、淮河、洛河。也泛指许多的河流:地动三河铁臂摇。"  # (P1333's gold)
+    assert before_second_sense("三河", definition) == definition
+
+
+def test_a_definition_counting_its_parts_goes_on_over_the_next_ordinal():
+    text = (
+        "为应对挑战,“数据二十条”创新提出“三权分置”数据产权制度框架,强调使用权,构建中国特色数据产权体系。所谓数据确权,就是确定数据的权利属性,"
+        "主要包含两个层面:第一是确定数据的权利主体,即谁对数据享有权利。第二是确定权利的内容,即享有什么样的权利。 从这两个层面看,数据从产生到...\n"
+    )
+    assert ("数据确权", "就是确定数据的权利属性,主要包含两个层面:第一是确定数据的权利主体,即谁对数据享有权利。第二是确定权利的内容,即享有什么样的权利。") in pairs(text)
+
+
+def test_an_ordinal_whose_first_stands_before_the_definition_is_the_reports_next_point():
+    # (a work report: 一是 opens the point before 落实，就是…; 二是 is the report's next point)
+    assert not next_ordinal_part("二是加强和改善宏观调控。", "就是认真落实中央的各项政策措施，增强执行力，真正把各项决策部署落到实处。")
+    assert next_ordinal_part("第二是确定权利的内容,即享有什么样的权利。", "就是确定数据的权利属性,主要包含两个层面:第一是确定数据的权利主体,即谁对数据享有权利。")

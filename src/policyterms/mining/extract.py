@@ -261,6 +261,7 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
     from policyterms.mining.extract_layouts.ends import split_run_on
     from policyterms.mining.extract_layouts.sibling_ends import before_sibling_gloss
     from policyterms.mining.extract_layouts.built_subjects import before_built_subject
+    from policyterms.mining.extract_layouts.second_senses import before_second_sense
     from policyterms.mining.extract_layouts.anaphora import word_anaphor_subject
     from policyterms.mining.extract_layouts.common import adverb_under_headword, line_above, words_before_marker
     from policyterms.mining.extract_layouts.general import _OPENS_WITH_MARKER, elided_subject, hedged_label_subject, labelled_subject
@@ -284,6 +285,7 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
         # …评议,两公开指…; …的疾病;“服刑在押”就是…: a sibling named before on the page glossed in turn, its own entry
         definition = before_sibling_gloss(term, definition, strip_pinyin(text[: found.start]))
         definition = before_built_subject(term, definition)  # …的電子證書。綠證交易是…: another subject built on the term
+        definition = before_second_sense(term, definition)  # …。此外,行政主導還意味着…: the term's second sense, its own
         below = words_before_marker(term, named=line_above(text, found.start)) if _OPENS_WITH_MARKER.match(definition) else None
         if below is not None:  # 内卷 / 内卷原指…: the headword line above names the word, 原 goes with the marker
             term, definition = below[0], below[1] + definition
