@@ -8,6 +8,7 @@ from conftest import pairs
 from policyterms.mining.extract_layouts.aspect_lead_ins import announces_own_aspects
 from policyterms.mining.extract_layouts.built_subjects import before_built_subject
 from policyterms.mining.extract_layouts.sibling_ends import before_sibling_gloss
+from policyterms.mining.extract_layouts.wrapped_lines import wrapped_continuation
 from policyterms.mining.extract_layouts.ordinal_parts import next_ordinal_part
 from policyterms.mining.extract_layouts.second_senses import before_second_sense
 
@@ -176,3 +177,31 @@ def test_an_ordinal_whose_first_stands_before_the_definition_is_the_reports_next
     # (a work report: 一是 opens the point before 落实，就是…; 二是 is the report's next point)
     assert not next_ordinal_part("二是加强和改善宏观调控。", "就是认真落实中央的各项政策措施，增强执行力，真正把各项决策部署落到实处。")
     assert next_ordinal_part("第二是确定权利的内容,即享有什么样的权利。", "就是确定数据的权利属性,主要包含两个层面:第一是确定数据的权利主体,即谁对数据享有权利。")
+
+
+def test_a_definition_wrapped_inside_its_sentence_goes_on_to_the_line_ending_it():
+    text = (
+        "养老保险视同缴费年限是指职工全部工作年限中,其实际缴费年限之前的按国家规定计算的连续工作时间。固定职工在实行企业和职工个人共同缴纳\n"
+        "基本养老保险费制度之前,按国家规定计算为连续工龄的时间,都可以作为“视同缴费年限”,并且可以与实际“缴费年限”合并计发\n"
+        "养老保险金。\n"
+    )
+    assert pairs(text) == [
+        (
+            "养老保险视同缴费年限",
+            "是指职工全部工作年限中,其实际缴费年限之前的按国家规定计算的连续工作时间。固定职工在实行企业和职工个人共同缴纳"
+            "基本养老保险费制度之前,按国家规定计算为连续工龄的时间,都可以作为“视同缴费年限”,并且可以与实际“缴费年限”合并计发养老保险金。",
+        )
+    ]
+
+
+def test_the_next_entrys_line_or_a_formula_line_is_no_wrap():
+    # (P1087's two colon entries, the first without a stop; 46's formula closing a yearbook entry above the next headword)
+    first = "指将生活在缺乏生存条件地区的贫困人口搬迁安置到其他地区,并通过改善安置区的生产生活条件、调整经济结构和拓展增收渠道,帮助搬迁人口逐步脱贫致富"
+    text = "异地搬迁:" + first + "\n移民搬迁:指原居住在自然保护区、生态环境严重破坏地区…的人口,搬离原来的居住地,在另外的地方定居并重建家园。\n"
+    assert wrapped_continuation(text, len("异地搬迁:" + first), first) == ""
+    line = "可支配收入=家庭总收入-交纳所得税-个人交纳的社会保障支出-记帐补贴"
+    text = (
+        "城市(城镇)居民家庭可支配收入 指家庭成员得到可用于最终消费支出和其它非义务性支出以及储蓄的总和。计算公式为:\n" + line + "\n"
+        "城市(城镇)居民家庭总支出 指除借贷支出以外的全部家庭支出。\n"
+    )
+    assert wrapped_continuation(text, text.index(line) + len(line), line) == ""

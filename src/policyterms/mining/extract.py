@@ -262,6 +262,7 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
     from policyterms.mining.extract_layouts.sibling_ends import before_sibling_gloss
     from policyterms.mining.extract_layouts.built_subjects import before_built_subject
     from policyterms.mining.extract_layouts.second_senses import before_second_sense
+    from policyterms.mining.extract_layouts.wrapped_lines import wrapped_continuation
     from policyterms.mining.extract_layouts.anaphora import word_anaphor_subject
     from policyterms.mining.extract_layouts.common import adverb_under_headword, line_above, words_before_marker
     from policyterms.mining.extract_layouts.general import _OPENS_WITH_MARKER, elided_subject, hedged_label_subject, labelled_subject
@@ -272,6 +273,9 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
         if _CUT_BY_ELLIPSIS.search(text, found.start, found.end):
             continue  # 3、突发严重困难户:因病因灾…的农户... / 2023-07-16 热度: …: a summary cut by the page
         term = _bare_term(strip_pinyin(found.term).strip(" \t\u3000"))
+        wrapped = wrapped_continuation(text, found.end, found.definition.strip(" \t\u3000"))
+        if wrapped:  # …共同缴纳 / 基本养老保险费制度之前,…合并计发 / 养老保险金。: the wrapped sentence's lines
+            found = replace(found, definition=found.definition.rstrip(" \t\u3000") + wrapped, quote=found.quote.rstrip(" \t\u3000") + wrapped)
         definition = _TRAILING_PAGE_REFERENCE.sub("", strip_pinyin(found.definition).strip(" \t\u3000"))
         article = _NEXT_ARTICLE.search(definition)
         if article:  # …提供政务数据资源的行为。第四条政务数据资源共享应当遵循…: the next article of a regulation
