@@ -205,3 +205,12 @@ def test_the_next_entrys_line_or_a_formula_line_is_no_wrap():
         "城市(城镇)居民家庭总支出 指除借贷支出以外的全部家庭支出。\n"
     )
     assert wrapped_continuation(text, text.index(line) + len(line), line) == ""
+
+
+def test_an_aspect_lead_in_ending_the_text_is_cut_and_the_definition_kept():
+    # (a page cut right after the lead-in, as a dangling 主要包括: is: the list is lost, the definition whole)
+    text = (
+        "黑名单是汉语中一个具有特定社会管理含义的名词,指由权威机构、组织或平台制定的,用于记录被禁止、限制或特别监管的对象"
+        "(如个人、组织、企业、网站等)的正式名录。其核心含义包含以下三层:\n"
+    )
+    assert pairs(text) == [("黑名单", "指由权威机构、组织或平台制定的,用于记录被禁止、限制或特别监管的对象(如个人、组织、企业、网站等)的正式名录。")]

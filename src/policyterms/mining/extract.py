@@ -250,8 +250,9 @@ _NEXT_ARTICLE = lazy_compile(r"(?<=[。；;])[\s\u3000]*第[一二三四五六�
 # The next item of a list run in after a sentence end (…的发展。2、普通本科…是指…; …自我監督。壹、村務監督委員會主要職責): the
 # definition ends there, as no gold definition goes on over a run-in item number after its full stop.
 _NEXT_ITEM = lazy_compile(r"(?<=[。！？!?”」])[\s\u3000]*(?:\d{1,2}[、.．]|[一二三四五六七八九十壹貳贰參叁肆伍陸陆][、.．])(?![\d\s])")
-# A regulation's definitions clause right before the term (本法所称规划区,是指…; 前款所称X是指…): its definition is that one
-# sentence, the next (规划区的具体范围由…划定。) another provision of the article.
+# A regulation's definitions clause right before the term (本法所称规划区,是指…; 前款所称X是指…): a next sentence on an
+# attribute of the term (规划区的具体范围由…划定。) is another provision of the article, and the definition is its one sentence
+# (the kinds of the term after it, …制定的規範性檔案為政府規範性檔案, still go on it).
 _SO_NAMED_BY_RULE = lazy_compile(r"所[称稱](?:的)?[\s\u3000]*[“「]?$")
 _FIRST_SENTENCE = lazy_compile(r"[^。]*。[”」]?")
 
@@ -273,7 +274,7 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
         if _CUT_BY_ELLIPSIS.search(text, found.start, found.end):
             continue  # 3、突发严重困难户:因病因灾…的农户... / 2023-07-16 热度: …: a summary cut by the page
         term = _bare_term(strip_pinyin(found.term).strip(" \t\u3000"))
-        wrapped = wrapped_continuation(text, found.end, found.definition.strip(" \t\u3000"))
+        wrapped = wrapped_continuation(text, found.end, found.definition.strip(" \t\u3000"), strip_pinyin(found.term))
         if wrapped:  # …共同缴纳 / 基本养老保险费制度之前,…合并计发 / 养老保险金。: the wrapped sentence's lines
             found = replace(found, definition=found.definition.rstrip(" \t\u3000") + wrapped, quote=found.quote.rstrip(" \t\u3000") + wrapped)
         definition = _TRAILING_PAGE_REFERENCE.sub("", strip_pinyin(found.definition).strip(" \t\u3000"))
@@ -285,7 +286,8 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
             definition = definition[: item.start()]
         if _SO_NAMED_BY_RULE.search(strip_pinyin(text[max(0, found.start - 12) : found.start])):
             first = _FIRST_SENTENCE.match(definition)  # 本法所称规划区,是指…的区域。规划区的具体范围由…: one provision
-            definition = first.group() if first else definition
+            if first and definition[first.end() :].lstrip(" \t\u3000").startswith(term.strip("“”「」") + "的"):
+                definition = first.group()
         # …评议,两公开指…; …的疾病;“服刑在押”就是…: a sibling named before on the page glossed in turn, its own entry
         definition = before_sibling_gloss(term, definition, strip_pinyin(text[: found.start]))
         definition = before_built_subject(term, definition)  # …的電子證書。綠證交易是…: another subject built on the term

@@ -22,3 +22,14 @@ def announces_own_aspects(sentence: str) -> bool:
     """Whether ``sentence`` (pinyin removed) is a closing lead-in whose subject is only an aspect of the term just defined
     (``具体措施包括:``, ``其核心在于:``), kept as the definition's last sentence."""
     return _ASPECT_LEAD_IN.fullmatch(sentence) is not None
+
+
+# Such a lead-in closing a definition that ends the text (``…的正式名录。其核心含义包含以下三层:`` pasted alone).
+_CLOSING = re.compile(r"(?<=[。！？!?”」』)）])[^。！？!?:：]{1,30}[:：][\s\u3000|]*$")
+
+
+def dangling_aspect_lead_in(definition: str) -> re.Match[str] | None:
+    """The aspect lead-in closing ``definition`` (``其核心在于:``), when there is one: at the text's end the list it
+    announces was cut, and the definition before it is whole, as with a dangling ``主要包括:``."""
+    match = _CLOSING.search(definition)
+    return match if match is not None and announces_own_aspects(match.group().strip(" \u3000|")) else None

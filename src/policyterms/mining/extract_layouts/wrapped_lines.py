@@ -22,7 +22,7 @@ WRAP_WIDTH = 30
 MOST_LINES = 3
 
 
-def wrapped_continuation(text: str, end: int, definition: str) -> str:
+def wrapped_continuation(text: str, end: int, definition: str, term: str = "") -> str:
     """The text of the lines after ``end`` (where a definition read from ``text`` stops) that finish its sentence, joined
     without their line breaks, or ``""`` when the definition ends a sentence or its line is no wrapped one."""
     if not definition or not _MID_SENTENCE.search(definition):
@@ -34,12 +34,13 @@ def wrapped_continuation(text: str, end: int, definition: str) -> str:
     own = text[line_start:end].strip(" \t\u3000")
     if len(own) < WRAP_WIDTH or "=" in own or "＝" in own:
         return ""  # (可支配收入=家庭总收入-…: a formula line ends a yearbook entry without a stop)
+    key = re.sub(r"[\s\u3000“”「」]", "", term)  # (飞地的概念产生于…: a line opening with the headword is a paragraph of its own)
     taken: list[str] = []
     at = line_end + 1
     for _ in range(MOST_LINES):
         nxt = text.find("\n", at)
         line = text[at : nxt if nxt >= 0 else len(text)].strip(" \t\u3000")
-        if not line or not _GOES_ON.match(line) or _OPENS_ENTRY.match(line):
+        if not line or not _GOES_ON.match(line) or _OPENS_ENTRY.match(line) or key and line.startswith(key):
             return ""  # (“2”指的是:…, 1.…, - …, 移民搬迁:指…): the next entry or item, no wrap
         taken.append(line)
         if _ENDS_SENTENCE.search(line):
