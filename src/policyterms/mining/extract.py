@@ -247,10 +247,23 @@ def _topic_key(term: str) -> str:
 # The next article of a regulation run into the paragraph after a sentence end (…的行为。第四条…): a definition ends there.
 _NEXT_ARTICLE = lazy_compile(r"(?<=[。；;])[\s\u3000]*第[一二三四五六七八九十百零〇\d]{1,4}[条條](?![件款例])")
 
+# The next item of a list run in after a sentence end (…的发展。2、普通本科…是指…; …自我監督。壹、村務監督委員會主要職責): the
+# definition ends there, as no gold definition goes on over a run-in item number after its full stop.
+_NEXT_ITEM = lazy_compile(r"(?<=[。！？!?”」])[\s\u3000]*(?:\d{1,2}[、.．]|[一二三四五六七八九十壹貳贰參叁肆伍陸陆][、.．])(?![\d\s])")
+# A regulation's definitions clause right before the term (本法所称规划区,是指…; 前款所称X是指…): a next sentence on an
+# attribute of the term (规划区的具体范围由…划定。) is another provision of the article, and the definition is its one sentence
+# (the kinds of the term after it, …制定的規範性檔案為政府規範性檔案, still go on it).
+_SO_NAMED_BY_RULE = lazy_compile(r"所[称稱](?:的)?[\s\u3000]*[“「]?$")
+_FIRST_SENTENCE = lazy_compile(r"[^。]*。[”」]?")
+
 
 def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
     """The entries of what a layout found, converter pinyin removed."""
     from policyterms.mining.extract_layouts.ends import split_run_on
+    from policyterms.mining.extract_layouts.sibling_ends import before_sibling_gloss
+    from policyterms.mining.extract_layouts.built_subjects import before_built_subject
+    from policyterms.mining.extract_layouts.second_senses import before_second_sense
+    from policyterms.mining.extract_layouts.wrapped_lines import wrapped_continuation
     from policyterms.mining.extract_layouts.anaphora import word_anaphor_subject
     from policyterms.mining.extract_layouts.common import adverb_under_headword, line_above, words_before_marker
     from policyterms.mining.extract_layouts.general import _OPENS_WITH_MARKER, elided_subject, hedged_label_subject, labelled_subject
@@ -261,10 +274,24 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
         if _CUT_BY_ELLIPSIS.search(text, found.start, found.end):
             continue  # 3、突发严重困难户:因病因灾…的农户... / 2023-07-16 热度: …: a summary cut by the page
         term = _bare_term(strip_pinyin(found.term).strip(" \t\u3000"))
+        wrapped = wrapped_continuation(text, found.end, found.definition.strip(" \t\u3000"), strip_pinyin(found.term))
+        if wrapped:  # …共同缴纳 / 基本养老保险费制度之前,…合并计发 / 养老保险金。: the wrapped sentence's lines
+            found = replace(found, definition=found.definition.rstrip(" \t\u3000") + wrapped, quote=found.quote.rstrip(" \t\u3000") + wrapped)
         definition = _TRAILING_PAGE_REFERENCE.sub("", strip_pinyin(found.definition).strip(" \t\u3000"))
         article = _NEXT_ARTICLE.search(definition)
         if article:  # …提供政务数据资源的行为。第四条政务数据资源共享应当遵循…: the next article of a regulation
             definition = definition[: article.start()]
+        item = _NEXT_ITEM.search(definition)
+        if item:  # …促进现代职业教育的发展。2、普通本科…是指…: the list's next item
+            definition = definition[: item.start()]
+        if _SO_NAMED_BY_RULE.search(strip_pinyin(text[max(0, found.start - 12) : found.start])):
+            first = _FIRST_SENTENCE.match(definition)  # 本法所称规划区,是指…的区域。规划区的具体范围由…: one provision
+            if first and definition[first.end() :].lstrip(" \t\u3000").startswith(term.strip("“”「」") + "的"):
+                definition = first.group()
+        # …评议,两公开指…; …的疾病;“服刑在押”就是…: a sibling named before on the page glossed in turn, its own entry
+        definition = before_sibling_gloss(term, definition, strip_pinyin(text[: found.start]))
+        definition = before_built_subject(term, definition)  # …的電子證書。綠證交易是…: another subject built on the term
+        definition = before_second_sense(term, definition)  # …。此外,行政主導還意味着…: the term's second sense, its own
         below = words_before_marker(term, named=line_above(text, found.start)) if _OPENS_WITH_MARKER.match(definition) else None
         if below is not None:  # 内卷 / 内卷原指…: the headword line above names the word, 原 goes with the marker
             term, definition = below[0], below[1] + definition

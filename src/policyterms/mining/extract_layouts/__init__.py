@@ -206,6 +206,10 @@ a regulation; and a short page's topic definitions (``X是指…`` of a term the
 about or comes back to; a bare ``X是…`` naming its class by the term's head word; the page's lead sentence) are
 all there is when no pass reads the page, and stand beside the passes' entries otherwise (a term the passes gave
 too, when defined elsewhere in other words), up to the next entry a pass read.
+Also, where every layout's definition ends: a closing lead-in naming only an aspect of the term (``其核心在于:``, ``具体措施包括:``)
+stays; a sibling named earlier and glossed in turn (``…,两公开指…``, ``…;“服刑在押”就是…``), a sentence on a word built on the
+term (``綠證交易是…``), the term's second sense after 此外, a run-in item number after a stop (``。2、``) and a provision on a
+so-named regulation term's attribute end it; counted parts (``第一是…。第二是…``) and a sentence wrapped over lines go on.
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
 """

@@ -7,6 +7,7 @@ import re
 from collections.abc import Collection
 
 from policyterms.text.fold import strip_pinyin
+from policyterms.mining.extract_layouts.aspect_lead_ins import dangling_aspect_lead_in
 from policyterms.mining.extract_layouts.common import LEAD_IN_MARKER, Found, _CLOSE_CLASS, _CRITERION, _FINISHED, _L, _SPACE, _good_term, _table_row
 from policyterms.mining.extract_layouts.notes import _BULLET, _COLON_DEFINITION, _SECTION_NUMBER, _Unit
 from policyterms.mining.extract_layouts.headword_lines import _META, _headword, _unquoted
@@ -334,7 +335,7 @@ def _drop_cut_last(found: list[Found], text: str, whole: Collection[tuple[int, i
     tail = text[last.end :].strip(_SPACE + "\n|")
     whole_answer = len(found) == 1 and text.endswith("\n") and _answers_question_above(text, last)
     if not tail and not whole_answer and not _FINISHED.search(strip_pinyin(last.definition).rstrip(_SPACE + "|")) and not _CLOSING_FORMULA_LINE.search(last.definition):
-        dangling = _DANGLING_LEAD_IN_MARKER.search(last.definition)
+        dangling = _DANGLING_LEAD_IN_MARKER.search(last.definition) or dangling_aspect_lead_in(last.definition)  # (…。其核心在于:)
         if dangling is not None:  # 财政收入 指…的财力保证。主要包括: at the text's end: the list was cut, the definition is whole
             cut = len(last.definition) - dangling.start()
             return [*found[:-1], Found(last.term, last.definition[: dangling.start()], last.quote[:-cut] if len(last.quote) > cut else last.quote, last.line, last.start, last.end - cut)]

@@ -51,6 +51,8 @@ from policyterms.mining.extract_layouts.usage_glosses import kind_then_usage, us
 from policyterms.mining.extract_layouts.quoted_frames import framed_quoted_term, located_meaning_term
 from policyterms.mining.extract_layouts.ji_series import ji_series_marker
 from policyterms.mining.extract_layouts.series_ends import closes_series
+from policyterms.mining.extract_layouts.aspect_lead_ins import announces_own_aspects
+from policyterms.mining.extract_layouts.ordinal_parts import next_ordinal_part
 
 
 # 为 is a definition marker in the first sentence of a note or paragraph that defines a ratio:
@@ -864,6 +866,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
                 _continues(sentences[j][1].strip(_SPACE), key)
                 or named and (key in strip_pinyin(sentences[j][1]) or len(tail_key) == 4 and tail_key in strip_pinyin(sentences[j][1]))
                 or sentences[j - 1][1].rstrip(_SPACE)[-1:] in "；;"  # A;B;C。: one list, one sentence
+                or next_ordinal_part(sentences[j][1], body[def_at : sentences[j][0]])  # …:第一是…。第二是…: the counted parts
             ):
                 j += 1
             if n == 0 and i == 0 and n + 1 < len(heads) and _SIBLING_THEN.match(sentences[stop][1]):
@@ -1026,7 +1029,9 @@ def _names_term(sentence: str, term: str) -> bool:
     if _ITS_SENSES.fullmatch(strip_pinyin(sentence)):
         return True  # …的一种形象化表达。它可能指的是:: the things the term just defined may refer to, listed below (P925)
     if _CRITERIA_OF_ABOVE.match(strip_pinyin(sentence)):
-        return True  # …。确定以上法人单位的标准为:: the criteria of the kinds just listed, items of their own below
+        return True
+    if announces_own_aspects(strip_pinyin(sentence)):
+        return True  # …的方法。其核心在于: / …。具体措施包括:: the term's own aspects, listed below (P1419, P1432, P1306)  # …。确定以上法人单位的标准为:: the criteria of the kinds just listed, items of their own below
     return named and bool(_ANNOUNCES_PARTS.search(sentence))
 
 

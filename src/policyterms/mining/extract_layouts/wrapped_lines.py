@@ -1,0 +1,51 @@
+"""Where a definition ends when its paragraph was wrapped into lines: a copied answer keeps a PDF's or an editor's line
+breaks inside sentences (``…固定职工在实行企业和职工个人共同缴纳`` / ``基本养老保险费制度之前,…合并计发`` / ``养老保险金。``), and a
+definition read line by line stops in the middle of its sentence. It goes on over the lines that continue the sentence,
+up to the one ending it, as a wrapped numbered note does: only when its own line ends with no stop, is as long as a
+wrapped line, and every line but the last is as long too (a short line with no stop is a heading or a label, no wrap)."""
+
+from __future__ import annotations
+
+import re
+
+_ENDS_SENTENCE = re.compile(r"[。！？!?][”」』)）]*[\s\u3000]*$")
+# A definition stopping inside a sentence: its last character one of a word or a comma.
+_MID_SENTENCE = re.compile(r"[\u4e00-\u9fff,，、][\s\u3000]*$")
+# A wrapped line going on with the sentence: it opens with a character of a word.
+_GOES_ON = re.compile(r"[\u4e00-\u9fff]")
+# A line opening an entry of its own: a headword and a colon or a strong marker before any comma (移民搬迁:指…).
+# (or a yearbook's headword and spaces: 城市(城镇)居民家庭总支出 指…)
+_OPENS_ENTRY = re.compile(r"[^,，。；;:：]{1,20}?(?:[:：]|是指|系指|係指|指的是)|[^\s\u3000,，。；;:：]{2,20}[ \u3000]+")
+#: The shortest line taken for a wrapped one (the pages wrap at 40 to 80 characters).
+WRAP_WIDTH = 30
+#: The most lines a wrapped sentence goes on over.
+MOST_LINES = 3
+
+
+def wrapped_continuation(text: str, end: int, definition: str, term: str = "") -> str:
+    """The text of the lines after ``end`` (where a definition read from ``text`` stops) that finish its sentence, joined
+    without their line breaks, or ``""`` when the definition ends a sentence or its line is no wrapped one."""
+    if not definition or not _MID_SENTENCE.search(definition):
+        return ""  # (…具体指:, …例如:, …本義:遙遠): a lead-in or a bracket closes the line, no wrap
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[end:line_end].strip(" \t\u3000"):
+        return ""
+    line_start = text.rfind("\n", 0, end) + 1
+    own = text[line_start:end].strip(" \t\u3000")
+    if len(own) < WRAP_WIDTH or "=" in own or "＝" in own:
+        return ""  # (可支配收入=家庭总收入-…: a formula line ends a yearbook entry without a stop)
+    key = re.sub(r"[\s\u3000“”「」]", "", term)  # (飞地的概念产生于…: a line opening with the headword is a paragraph of its own)
+    taken: list[str] = []
+    at = line_end + 1
+    for _ in range(MOST_LINES):
+        nxt = text.find("\n", at)
+        line = text[at : nxt if nxt >= 0 else len(text)].strip(" \t\u3000")
+        if not line or not _GOES_ON.match(line) or _OPENS_ENTRY.match(line) or key and line.startswith(key):
+            return ""  # (“2”指的是:…, 1.…, - …, 移民搬迁:指…): the next entry or item, no wrap
+        taken.append(line)
+        if _ENDS_SENTENCE.search(line):
+            return "".join(taken)
+        if len(line) < WRAP_WIDTH or nxt < 0:
+            return ""
+        at = nxt + 1
+    return ""
