@@ -261,6 +261,7 @@ from policyterms.mining.extract_layouts.spelled_out import spelled_out_abbreviat
 from policyterms.mining.extract_layouts.bracket_zhi import bracket_zhi_glosses
 from policyterms.mining.extract_layouts.label_series import colon_label_series
 from policyterms.mining.extract_layouts.dash_apposition import dash_appositions
+from policyterms.mining.extract_layouts.measure_bullets import defines_label, task_list
 from policyterms.mining.extract_layouts.combine import (
     _DEFINITIONS_HEADING,
     _DEFINITION_PARAGRAPHS,
@@ -394,6 +395,12 @@ def find_entries(text: str) -> list[Found]:
         if unit.numbered
         and (after is not None and not after.numbered and section_subtitle(unit.text) or titled_section(unit.text) or subtitled_run_in(unit.text))
     }
+    bullet_entries = [
+        e for unit in units
+        if not unit.numbered and _BULLET.match(unit.text) and _colon_sibling(unit, sentences=True, bullet=True)
+        and (e := _colon_entry(unit)) is not None
+    ]
+    tasks = task_list(bullet_entries)  # - 空间布局:优化城市空间布局,… / - 创新驱动:加大…: an essay's tasks, no glosses
     previous: _Unit | None = None
     listed = False  # the unit before was an X:… line of a list under a heading announcing definitions
     defined = False  # the unit before was an X:是指… line read as an entry
@@ -421,6 +428,8 @@ def find_entries(text: str) -> list[Found]:
             for k in unit.lines:  # 一、历史倒逼的战略抉择:从“救企业”到“活体系” / a paragraph: a section heading, read, not an entry
                 free[k] = False
             continue
+        if entry and bulleted and tasks and not defines_label(entry):
+            continue  # - 文化创意产业:发展文化创意产业,…: a task of the plan an essay reads, no entry (its sentences the prose pass's)
         if entry and (unit.numbered or bulleted) and points[unit.lines[0]] and not _defined_point(entry):
             for k in unit.lines:  # a point under a heading such as 三、…的意义: read, not an entry
                 free[k] = False
