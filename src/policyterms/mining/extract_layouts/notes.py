@@ -584,6 +584,10 @@ def _points_sections(lines: list[_L], led_heads: list[bool] | None = None) -> li
                     or bool(_WAYS_HEADING.fullmatch(text))
                 )
                 titled = state and bool(_CN_SECTION_TITLE.match(text))
+                if state and not _SECTION_NUMBER.match(text) and announces_points(text):
+                    # a short lead-in line of its own (就业困难人员的认定标准主要包括以下几个方面: / 年龄因素 / …, P1394): the
+                    # unnumbered heading lines under it are its aspects, as under a lead-in closing a paragraph
+                    led, series = True, None
         elif not _NOTE_NUMBER.match(text) and (
             _POINTS_LEAD_IN.search(text) or _WEIGHT_LEAD_IN.search(text) or _FEATURES_AHEAD.search(text) or announces_points(text)
         ):
