@@ -249,7 +249,7 @@ from policyterms.mining.extract_layouts.meaning_label_items import labelled_sub_
 from policyterms.mining.extract_layouts.respective_glosses import paired_glosses, respective_glosses
 from policyterms.mining.extract_layouts.glossed_lists import bracket_glossed_lists
 from policyterms.mining.extract_layouts.aligned_rows import aligned_rows
-from policyterms.mining.extract_layouts.backward_names import backward_names
+from policyterms.mining.extract_layouts.backward_names import backward_names, named_in_turn
 from policyterms.mining.extract_layouts.numbered_sense_lines import numbered_sense_lines
 from policyterms.mining.extract_layouts.announced_senses import announced_senses
 from policyterms.mining.extract_layouts.paired_headwords import split_paired_headwords
@@ -520,6 +520,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(counted_phrase_lists(lines, free), found, free)  # 香港的四个传统主要行业,即A、B…,可带动…: a counted phrase's list
     _claim(quoted_clauses(lines, free), found, free)  # …新动能,“X”特指…。 / “A”“B”…,前者是…,后者则是…。: a news list's glosses
     _claim(respective_glosses(lines, free), found, free)
+    _claim(named_in_turn(lines, free), found, free)  # 其中,A设为“一线”;B设为“二线”。: things named in turn
     _claim(backward_names(lines, free), found, free)  # …公开展示地籍图,此即为地籍公布。: the name after its description  # 「大陸」、「內地」二詞,…,一指…,一指…。: two words glossed in turn
     _claim(reference_entries(lines, free), reference, free)
     _claim(indicator_notes(lines, free), found, free)  # 4.X为…;Y为…。 / 其中: / X 为…: parallel indicator glosses
