@@ -118,3 +118,16 @@ def test_a_line_naming_the_term_below_a_question_is_no_aside():
     from policyterms.mining.extract_layouts.headwords import _aside_before_answer
 
     assert not _aside_before_answer(_lines(_TERM_LINE), 1, "县中振兴计划")
+
+
+def test_an_english_name_between_commas_is_no_part_of_the_definition():
+    text = "认罪认罚,Plea for leniency,指的是“认罪认罚从宽制度”,简单理解就是涉嫌犯罪的嫌疑人自愿认罪,认罚,并主动接受相关部门的处罚,得到从宽处理的一项制度。\n"
+    assert pairs(text) == [("认罪认罚", "指的是“认罪认罚从宽制度”,简单理解就是涉嫌犯罪的嫌疑人自愿认罪,认罚,并主动接受相关部门的处罚,得到从宽处理的一项制度。")]
+
+
+def test_a_clause_between_commas_before_ji_is_no_english_name():
+    # (the same card's next paragraph: a clause, not a name, before 即)
+    from policyterms.mining.extract_layouts.prose import _ENGLISH_ASIDE
+
+    assert _ENGLISH_ASIDE.match("嫌疑人在律师见证下,签署认罪认罚具结书后,即进入简易程序,相关法律程序会简化,同时放弃部分辩护权力。") is None
+    assert not pairs("嫌疑人在律师见证下,签署认罪认罚具结书后,即进入简易程序,相关法律程序会简化,同时放弃部分辩护权力。\n")

@@ -1,5 +1,5 @@
 """The forty-fourth development set's false entries: labelled lines and headword lines that are an explainer's points, not
-glosses — the steps of how a body works (工作方式, P1482), the figures of how a measure stands now (运行现状, P1467), the key
+glosses — the figures of how a measure stands now (运行现状, P1467), the key
 points a lead-in counts (包含两大要点:, P1390), the forms a scheme takes (二、主要形式, P1402), the strengths, strategies and value
 of a service under dangling bullets (P1401), a plan's tasks under bullets (P1364) and a criteria list's categories under a short
 lead-in line (P1394) — each with a real sentence of the same shape that must stay an entry or must not be taken for points."""
@@ -11,24 +11,6 @@ from conftest import pairs
 from policyterms.mining.extract_layouts.common import Found
 from policyterms.mining.extract_layouts.measure_bullets import task_list
 from policyterms.mining.extract_layouts.notes import _POINTS, announces_points
-
-
-_WAYS = (
-    "二、生态检察的职能与工作方式\n"
-    "1. 职能\n"
-    "生态检察的主要职能包括:\n"
-    "- 监督执法:对破坏生态环境的违法行为进行监督,督促行政机关依法履行职责。\n"
-    "- 提起公诉:对破坏生态环境的犯罪行为提起公诉,依法追究刑事责任。\n"
-    "2. 工作方式\n"
-    "生态检察的工作方式主要包括:\n"
-    "- 调查取证:通过现场勘查、查阅资料、询问相关人员等方式,收集证据。\n"
-    "- 督促整改:对违法行为进行督促整改,要求行政机关依法履行职责。\n"
-    "- 提起诉讼:对违法行为提起公诉或公益诉讼,维护国家利益和社会公共利益。\n"
-)
-
-
-def test_items_under_a_ways_of_working_heading_are_no_entries():
-    assert pairs(_WAYS) == []
 
 
 _STANDING = (
@@ -79,8 +61,9 @@ def test_headword_lines_under_a_forms_heading_are_no_entries():
 
 
 def test_a_ways_heading_naming_a_kind_of_division_is_no_points_heading():
-    # (P555's 2.3 划片方式 lists kinds, entries; 形式主义 is a word, no heading of forms)
+    # (P555's 2.3 划片方式 lists kinds, P502's 三、政协委员的工作方式 glossed methods, entries; 形式主义 is a word, no heading of forms)
     assert _POINTS.search("2.3 划片方式") is None
+    assert _POINTS.search("三、政协委员的工作方式") is None
     assert _POINTS.search("形式主义") is None
     assert _POINTS.search("二、主要形式") is not None
 

@@ -198,8 +198,9 @@ place's administrative genus after its other names (:mod:`.place_leads`); slogan
 ending a lead-in that names the slogan (:mod:`.clauses`).
 Also (the forty-fourth set): quoted words a paragraph named, glossed clause by clause after 这里的 or a lead clause of their own
 (:mod:`.clauses`), things named in turn (``其中,A设为“一线”;B设为“二线”``, :func:`.backward_names.named_in_turn`) and an abbreviation
-after its quoted spelling-out (``“A、B、C”(简称“X”)``) are read; a plan's tasks under bullets (:mod:`.measure_bullets`), steps of
-``工作方式``, figures of ``运行现状`` and ``主要形式`` sections are no entries; a question's answer is read past an aside line.
+after its quoted spelling-out (``“A、B、C”(简称“X”)``) and a term with its English name between commas (``X,English,指的是…``)
+are read; a plan's tasks under bullets (:mod:`.measure_bullets`), figures of ``运行现状`` and the kinds under ``主要形式`` are no
+entries; a question's answer is read past an aside line.
 After all passes, in :mod:`policyterms.mining.extract` (rules for kinds of pages, not for pages; see
 :mod:`.general`): every entry's headword is normalised at one place (enumeration marks, lead-ins and
 connectives off, a tail such as 分别 or 即Y opening the definition, a headword restated in quotation marks

@@ -372,10 +372,10 @@ _POINTS = re.compile(
     # P1359, P1341): its steps and its kinds of venue, each with examples, no glosses
     # (the forms after 的 only: 一、夜经济的内涵与多元形态 joins them to the meaning)
     r"(?:运作|運作|运行|運行|工作)(?:机制|機制)|(?<=[的之])(?:主要|多元)?(?:形态|形態)|"
-    # the ways it works, the forms it takes and how it stands now (2. 工作方式 / - 调查取证:通过…收集证据。; 二、主要形式 / 名校带动型 /
-    # 通过优质名校的…带动合作学校的发展。; (一)运行现状 / - 案件类型分布:从实践看,…, P1482, P1402, P1467): its steps, the ways it is
-    # organised and its figures, no glosses
-    r"(?:运作|運作|运行|運行|工作)方式|(?:主要|常见|常見|具体|具體)形式|(?:运行|運行|实施|實施|发展|發展)?(?:现状|現狀)|"
+    # the forms it takes and how it stands now (二、主要形式 / 名校带动型 / 通过优质名校的…带动合作学校的发展。; (一)运行现状 /
+    # - 案件类型分布:从实践看,…, P1402, P1467): the ways it is organised and its figures, no glosses (a body's 工作方式 are glossed
+    # methods, P502's 三、政协委员的工作方式 / - 提案:以书面形式提出建议或意见。)
+    r"(?:主要|常见|常見|具体|具體)形式|(?:运行|運行|实施|實施|发展|發展)?(?:现状|現狀)|"
     # a policy article's background, reading and outlook (一、政策背景 / 1. 政策目标:…, 二、政策解读, 三、未来展望, P637)
     r"政策背景|展望|前景|政策解[读讀]|"
     # an explainer's background, paths, challenges and knacks (一、战略背景, 三、实施路径, 三、挑战与应对, 二、高效协作的秘诀,
