@@ -131,3 +131,15 @@ def test_a_clause_between_commas_before_ji_is_no_english_name():
 
     assert _ENGLISH_ASIDE.match("嫌疑人在律师见证下,签署认罪认罚具结书后,即进入简易程序,相关法律程序会简化,同时放弃部分辩护权力。") is None
     assert not pairs("嫌疑人在律师见证下,签署认罪认罚具结书后,即进入简易程序,相关法律程序会简化,同时放弃部分辩护权力。\n")
+
+
+def test_an_answer_restating_the_asked_word_before_its_meaning_opens_at_the_meaning():
+    text = "强基入围是什么意思\n\n强基入围的意思是强基计划入围。\n"
+    assert pairs(text) == [("强基入围", "意思是强基计划入围。")]
+
+
+def test_an_answer_restating_the_asked_word_before_other_words_is_read_as_before():
+    # (P1387: the asked term and a weighing clause, no meaning: the answer does not open at a verb after the term)
+    from policyterms.mining.extract_layouts.headwords import _answer_restates
+
+    assert _answer_restates("县中振兴计划对于推动县域教育高质量发展、促进教育公平具有极其重要的意义。", "县中振兴计划") == -1
