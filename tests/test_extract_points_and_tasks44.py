@@ -134,3 +134,19 @@ def test_category_lines_under_a_short_lead_in_line_are_no_headwords():
     got = pairs(_CRITERIA)
     assert ("残疾人员", "指持有《残疾人证》或者《残疾军人证》的城镇常住人口。") in got
     assert not any(term in ("年龄因素", "经济状况", "健康状况") for term, _ in got)
+
+
+_SUPPORTS = (
+    "\"三支一扶\"是指国家扶贫开发工作重点支持的一类特殊人才,其包括:\n"
+    "1. **大学生村官(支教):** 即通过大学生支教项目派遣到贫困地区支教的大学生。\n"
+    "2. **大学生志愿者(支农):** 指通过相关项目招募培养的大学生志愿者,他们到农村或贫困地区参与农业生产、科技服务、社区建设等方面的工作。\n"
+    "3. **农村义务教育阶段毕业生特设岗位计划(农村支教):** 主要是为了改善农村基础教育条件,吸引和保留优秀的农村义务教育阶段毕业生到农村从事基础教育工作。\n"
+    "4. **农村卫生工程支援人员(农村支医):** 通过相关计划选拔培养的医学专业人才,到农村地区从事卫生服务工作,提升农村卫生水平。\n"
+)
+
+
+def test_an_item_saying_only_what_its_label_is_for_is_no_entry():
+    terms = [term for term, _ in pairs(_SUPPORTS)]
+    assert "农村义务教育阶段毕业生特设岗位计划(农村支教)" not in terms
+    # (its siblings glossed by 即, 指 or a description stay entries)
+    assert "大学生村官(支教)" in terms and "大学生志愿者(支农)" in terms and "农村卫生工程支援人员(农村支医)" in terms

@@ -266,7 +266,7 @@ from policyterms.mining.extract_layouts.spelled_out import spelled_out_abbreviat
 from policyterms.mining.extract_layouts.bracket_zhi import bracket_zhi_glosses
 from policyterms.mining.extract_layouts.label_series import colon_label_series
 from policyterms.mining.extract_layouts.dash_apposition import dash_appositions
-from policyterms.mining.extract_layouts.measure_bullets import defines_label, task_list
+from policyterms.mining.extract_layouts.measure_bullets import defines_label, purpose_only, task_list
 from policyterms.mining.extract_layouts.combine import (
     _DEFINITIONS_HEADING,
     _DEFINITION_PARAGRAPHS,
@@ -433,6 +433,8 @@ def find_entries(text: str) -> list[Found]:
             for k in unit.lines:  # 一、历史倒逼的战略抉择:从“救企业”到“活体系” / a paragraph: a section heading, read, not an entry
                 free[k] = False
             continue
+        if entry and (unit.numbered or bulleted) and purpose_only(entry):
+            continue  # 3. **X:** 主要是为了改善…: what the item is for, no gloss (its sentences the prose pass's)
         if entry and bulleted and tasks and not defines_label(entry):
             continue  # - 文化创意产业:发展文化创意产业,…: a task of the plan an essay reads, no entry (its sentences the prose pass's)
         if entry and (unit.numbered or bulleted) and points[unit.lines[0]] and not _defined_point(entry):

@@ -8,6 +8,9 @@ whose glosses mostly open so is a list of tasks, and none of its lines opening w
 
 Read over the page's bulleted colon lines together: three at least, two thirds of them opening with a task verb (an adverb such as
 大力 or 积极 before it allowed).
+
+So is a numbered or bulleted item saying only what its label is for: ``3. **农村义务教育阶段毕业生特设岗位计划(农村支教):** 主要是为了
+改善农村基础教育条件,…`` (P1395, beside items glossing theirs with 即, 指 or a description): a purpose, no gloss.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import re
 
 from policyterms.mining.extract_layouts.common import DEFINING_MARKER, Found, _SPACE
 
-__all__ = ["task_list"]
+__all__ = ["defines_label", "purpose_only", "task_list"]
 
 # A task verb opening a gloss (an adverb of effort before it): what is to be done.
 _TASK = re.compile(
@@ -49,3 +52,18 @@ def task_list(entries: list[Found]) -> bool:
 def defines_label(entry: Found) -> bool:
     """Whether a line of a task list still glosses its label by a defining marker (``- 数字经济:是指…``)."""
     return bool(_DEFINED.match(entry.definition))
+
+
+# A gloss opening with the purpose of its label (主要是为了…, 是为了…): what it is for, not what it is.
+_PURPOSE = re.compile(r"[\s\u3000]*(?:主要|主要就|就)?是为了")
+
+
+def purpose_only(entry: Found) -> bool:
+    """Whether an item's gloss only says what its label is for (see the module docstring).
+
+    >>> purpose_only(Found("特设岗位计划", "主要是为了改善农村基础教育条件。", "", 1, 0, 1))
+    True
+    >>> purpose_only(Found("大学生村官", "即通过大学生支教项目派遣到贫困地区支教的大学生。", "", 1, 0, 1))
+    False
+    """
+    return bool(_PURPOSE.match(entry.definition))
