@@ -143,3 +143,20 @@ def test_an_answer_restating_the_asked_word_before_other_words_is_read_as_before
     from policyterms.mining.extract_layouts.headwords import _answer_restates
 
     assert _answer_restates("县中振兴计划对于推动县域教育高质量发展、促进教育公平具有极其重要的意义。", "县中振兴计划") == -1
+
+
+def test_a_long_full_name_after_ji_is_an_aside_before_shi_zhi():
+    text = (
+        "深港通是什么意思\n\n"
+        "深港通,即 深港股票市场交易互联互通机制,是指深圳证券交易所和香港联合交易所有限公司建立的技术连接,使内地和香港投资者可以通过当地证券公司"
+        "或经纪商买卖规定范围内的对方交易所上市的股票。\n"
+    )
+    got = pairs(text)
+    assert got and got[0][0] == "深港通" and got[0][1].startswith("是指深圳证券交易所")
+
+
+def test_a_gloss_after_ji_is_no_aside():
+    # (P1462: 即 opens the gloss itself, a phrase with 的, no other name)
+    from policyterms.mining.extract_layouts.general import _ALIAS_ASIDE_OPENING
+
+    assert _ALIAS_ASIDE_OPENING.match("即政府与司法机关之间的紧密合作,通过高效协调,共同应对各种社会问题和挑战。") is None
