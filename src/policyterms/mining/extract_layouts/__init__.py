@@ -196,6 +196,11 @@ Also, in the prose pass: quoted slogans glossed run-in right after their quotati
 or a colon, a task and its counted slogan before ``,指``, a quoted piece of a word just named, :mod:`.run_in_slogans`) and a
 place's administrative genus after its other names (:mod:`.place_leads`); slogan parts glossed clause by clause after a colon
 ending a lead-in that names the slogan (:mod:`.clauses`).
+Also (the forty-fourth set): quoted words a paragraph named, glossed clause by clause after 这里的 or a lead clause of their own
+(:mod:`.clauses`), things named in turn (``其中,A设为“一线”;B设为“二线”``, :func:`.backward_names.named_in_turn`) and an abbreviation
+after its quoted spelling-out (``“A、B、C”(简称“X”)``) and a term with its English name between commas (``X,English,指的是…``)
+are read; a plan's tasks under bullets (:mod:`.measure_bullets`), figures of ``运行现状`` and the kinds under ``主要形式`` are no
+entries; a question's answer is read past an aside line.
 After all passes, in :mod:`policyterms.mining.extract` (rules for kinds of pages, not for pages; see
 :mod:`.general`): every entry's headword is normalised at one place (enumeration marks, lead-ins and
 connectives off, a tail such as 分别 or 即Y opening the definition, a headword restated in quotation marks
@@ -253,7 +258,7 @@ from policyterms.mining.extract_layouts.meaning_label_items import labelled_sub_
 from policyterms.mining.extract_layouts.respective_glosses import paired_glosses, respective_glosses
 from policyterms.mining.extract_layouts.glossed_lists import bracket_glossed_lists
 from policyterms.mining.extract_layouts.aligned_rows import aligned_rows
-from policyterms.mining.extract_layouts.backward_names import backward_names
+from policyterms.mining.extract_layouts.backward_names import backward_names, named_in_turn
 from policyterms.mining.extract_layouts.numbered_sense_lines import numbered_sense_lines
 from policyterms.mining.extract_layouts.announced_senses import announced_senses
 from policyterms.mining.extract_layouts.paired_headwords import split_paired_headwords
@@ -265,6 +270,7 @@ from policyterms.mining.extract_layouts.spelled_out import spelled_out_abbreviat
 from policyterms.mining.extract_layouts.bracket_zhi import bracket_zhi_glosses
 from policyterms.mining.extract_layouts.label_series import colon_label_series
 from policyterms.mining.extract_layouts.dash_apposition import dash_appositions
+from policyterms.mining.extract_layouts.measure_bullets import defines_label, purpose_only, task_list
 from policyterms.mining.extract_layouts.combine import (
     _DEFINITIONS_HEADING,
     _DEFINITION_PARAGRAPHS,
@@ -398,6 +404,12 @@ def find_entries(text: str) -> list[Found]:
         if unit.numbered
         and (after is not None and not after.numbered and section_subtitle(unit.text) or titled_section(unit.text) or subtitled_run_in(unit.text))
     }
+    bullet_entries = [
+        e for unit in units
+        if not unit.numbered and _BULLET.match(unit.text) and _colon_sibling(unit, sentences=True, bullet=True)
+        and (e := _colon_entry(unit)) is not None
+    ]
+    tasks = task_list(bullet_entries)  # - 空间布局:优化城市空间布局,… / - 创新驱动:加大…: an essay's tasks, no glosses
     previous: _Unit | None = None
     listed = False  # the unit before was an X:… line of a list under a heading announcing definitions
     defined = False  # the unit before was an X:是指… line read as an entry
@@ -425,6 +437,10 @@ def find_entries(text: str) -> list[Found]:
             for k in unit.lines:  # 一、历史倒逼的战略抉择:从“救企业”到“活体系” / a paragraph: a section heading, read, not an entry
                 free[k] = False
             continue
+        if entry and (unit.numbered or bulleted) and purpose_only(entry):
+            continue  # 3. **X:** 主要是为了改善…: what the item is for, no gloss (its sentences the prose pass's)
+        if entry and bulleted and tasks and not defines_label(entry):
+            continue  # - 文化创意产业:发展文化创意产业,…: a task of the plan an essay reads, no entry (its sentences the prose pass's)
         if entry and (unit.numbered or bulleted) and points[unit.lines[0]] and not _defined_point(entry):
             for k in unit.lines:  # a point under a heading such as 三、…的意义: read, not an entry
                 free[k] = False
@@ -515,6 +531,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(counted_phrase_lists(lines, free), found, free)  # 香港的四个传统主要行业,即A、B…,可带动…: a counted phrase's list
     _claim(quoted_clauses(lines, free), found, free)  # …新动能,“X”特指…。 / “A”“B”…,前者是…,后者则是…。: a news list's glosses
     _claim(respective_glosses(lines, free), found, free)
+    _claim(named_in_turn(lines, free), found, free)  # 其中,A设为“一线”;B设为“二线”。: things named in turn
     _claim(backward_names(lines, free), found, free)  # …公开展示地籍图,此即为地籍公布。: the name after its description  # 「大陸」、「內地」二詞,…,一指…,一指…。: two words glossed in turn
     _claim(reference_entries(lines, free), reference, free)
     _claim(indicator_notes(lines, free), found, free)  # 4.X为…;Y为…。 / 其中: / X 为…: parallel indicator glosses

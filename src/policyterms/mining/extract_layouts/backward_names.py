@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from policyterms.mining.extract_layouts.common import Found, _L
 
-__all__ = ["backward_names"]
+__all__ = ["backward_names", "named_in_turn"]
 
 # The sentence from its start (a line's start or after a stop), the gloss of ten characters or more, then the pointer
 # and a name of two to ten characters closing the sentence.
@@ -19,6 +19,42 @@ _BACKWARD = re.compile(
     r"(?:^|(?<=[。！？!?]))[\s\u3000|｜]*(?P<gloss>[^。！？!?；;|｜\n]{10,240}?)[,，][\s\u3000]*"
     r"此即(?:为|為|是|所谓|所謂)(?P<term>[^\s\u3000,，。；;、:：“”「」《》()（）]{2,10})。"
 )
+
+
+# Two things or more described and then named in turn, one clause each, after 其中 or opening a sentence (其中,横琴与澳门特别行政区之间
+# 设为“一线”;横琴与中华人民共和国关境内其他地区之间设为“二线”。, P1496, a plan's two customs lines): each quoted name the term, the
+# clause before its verb its gloss. A lone clause (…的区域称为“X”) is a sentence about one thing, left to the prose passes.
+_NAMED_CLAUSE = re.compile(
+    r"(?:(?<=[;；])|(?:^|(?<=[。！？!?]))[\s\u3000]*(?:其中[,，])?)[\s\u3000]*(?P<gloss>[^。！？!?；;,，:：“”\n]{4,40}?)"
+    r"(?:设为|設為|称为|稱為)(?P<term>[“「][^“”「」\n]{1,10}[”」])(?=[;；。])"
+)
+
+
+def named_in_turn(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, Found]]:
+    """``(line, entry)`` for each clause of a series naming things in turn (see :data:`_NAMED_CLAUSE`), two at least in a
+    sentence, on a free line.
+
+    >>> from policyterms.mining.extract_layouts.common import _lines
+    >>> ls = _lines("其中,横琴与澳门特别行政区之间设为“一线”;横琴与中华人民共和国关境内其他地区之间设为“二线”。")
+    >>> [(e.term, e.definition) for _, e in named_in_turn(ls, [True])]
+    [('“一线”', '横琴与澳门特别行政区之间'), ('“二线”', '横琴与中华人民共和国关境内其他地区之间')]
+    >>> list(named_in_turn(_lines("该区域称为“先行区”。"), [True]))
+    []
+    """
+    for line in lines:
+        if line.blank or not free[line.index]:
+            continue
+        matches = list(_NAMED_CLAUSE.finditer(line.raw))
+        series: list[re.Match] = []
+        for match in matches + [None]:
+            if match is not None and series and not re.search(r"[。！？!?]", line.raw[series[-1].end() : match.start()]):
+                series.append(match)
+                continue
+            if len(series) >= 2:
+                for m in series:
+                    quote = line.raw[m.start("gloss") : m.end("term")]
+                    yield line.index, Found(m.group("term"), m.group("gloss"), quote, line.index + 1, line.start + m.start("gloss"), line.start + m.end("term"))
+            series = [match] if match is not None else []
 
 
 def backward_names(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, Found]]:

@@ -39,10 +39,10 @@ __all__ = ["one_character_pieces", "pieces_of_headword_above", "quoted_clause_se
 # (after a sentence end closing a quotation, 「…好city啊,!”這里的“city”指的是…」; a deictic frame, 這里的, is left out of the
 # term, P567, as P542's pronoun phrases; a character glossed with 意为, “营”意为经营, P565)
 _CLAUSE = re.compile(
-    r"(?:^|(?<=[,，、。；;!！?？:：])|(?<=[。！？!?][”」]))[ \u3000]*(?:(?:这里|這里|這裡|此处|此處)的|(?P<owner>[^\s,，。；;:：、“”「」!！?？]{1,6}(?<!中)的))?"
+    r"(?:^|(?<=[,，、。；;!！?？:：])|(?<=[。！？!?][”」]))[ \u3000]*(?:而[ \u3000]*)?(?:(?P<deictic>这里|這里|這裡|此处|此處)的|(?P<owner>[^\s,，。；;:：、“”「」!！?？]{1,6}(?<!中)的))?"
     r"(?P<term>(?:[^\s,，。；;:：、“”「」]{1,16}中的)?[“「](?P<inner>[^“”「」\n,，。]{1,20})[”」](?:[(（](?:简称|簡稱)[^()（）\n]{1,16}[)）])?)"
     r"[ \u3000]*(?:的(?:意思|含义|含義)[ \u3000]*)?[,，]?[ \u3000]*(?:[则則][ \u3000]*)?"
-    r"(?P<marker>指的是|是指|就是|全称是|全稱是|意[为為]|代表|分[别別](?:是|指)|包括|即(?![使便将將刻时時可])|指(?![出导導挥揮标標])|是(?![否在由因为為不]))"
+    r"(?P<marker>(?:(?:通常|一般|主要)[ \u3000]*)?(?:指的是|是指|就是|全称是|全稱是|意[为為]|意味着|意味著|代表|分[别別](?:是|指)|包括|即(?![使便将將刻时時可])|指(?![出导導挥揮标標])|是(?![否在由因为為不])))"
 )
 # What may stand before the first clause: nothing, or a lead-in and its comma (据悉,).
 _LEAD = re.compile(r"[ \u3000]*(?:[^,，。；;!！?？:：“”「」]{1,12}[,，][ \u3000]*)?")
@@ -68,7 +68,7 @@ def quoted_clause_series(lines: list[_L], free: list[bool]) -> list[tuple[int, F
         if whole is None and not _LEAD.fullmatch(before) and not (
             (_after_undefined_sentences(before) or _after_colon_lead_in(before))
             and (all(c.group("marker") != "是" for c in clauses) or _spells_name_before(before, clauses))
-        ):  # (in a paragraph's middle a bare 是 gives a standing: …推进“一网通办”。“一网通办”是…的重要抓手,“一网统管”是…)
+        ) and not _glosses_words_named_before(before, clauses):  # (in a paragraph's middle a bare 是 gives a standing: …推进“一网通办”。“一网通办”是…的重要抓手,“一网统管”是…)
             continue  # 是指…两条绿化隔离带。其中,“一绿”即…: the parts of a definition above, its layout's to split
         entries = []
         if whole is not None:  # 橋頭堡是“橋”與“堡”的統壹體,“橋”是…: the whole word, glossed up to its pieces
@@ -102,6 +102,42 @@ def _after_undefined_sentences(before: str) -> bool:
         return False
     outside = re.sub(r"[“「][^“”「」]*[”」]", "", before)  # (what a quotation says defines nothing)
     return _DEFINES.search(outside) is None
+
+
+# A lead clause opening a sentence of its own before the series (根据这一原则,): no part of a definition above; 其中 is
+# (其中,“一绿”即…: the parts the definition before lists).
+_OWN_LEAD = re.compile(r"[^,，。；;!！?？:：“”「」]{1,10}[,，][ \u3000]*")
+
+
+def _glosses_words_named_before(before: str, clauses: list[re.Match]) -> bool:
+    """Whether a series in a later sentence of a paragraph that has defined something glosses words the sentences before
+    have named, after a deictic frame or a lead clause of its own (``…一是父母双方均符合重残、重病、服刑在押…情形之一的儿童。
+    这里的“重残”通常是指…;“重病”一般是指…``, P1397; ``“一国两制”是…方案。…根据这一原则,“一国”指的是…;而“两制”则意味着…``,
+    P1491): the page stops to explain the words it used, each an entry, not the parts of the definition above (``…是指…
+    两条绿化隔离带。其中,“一绿”即…``). Two clauses at least, none with a bare 是 (a standing) unless after the deictic frame.
+
+    >>> c = list(_CLAUSE.finditer("这里的“重残”通常是指一、二级残疾;“重病”一般是指患有严重的疾病。"))
+    >>> _glosses_words_named_before("X指的是…儿童。一是父母双方均符合重残、重病情形之一的儿童。", c)
+    True
+    >>> c = list(_CLAUSE.finditer("其中,“一绿”即第一道绿化隔离带,“二绿”即第二道绿化隔离带。"))
+    >>> _glosses_words_named_before("是指一绿、二绿两条绿化隔离带。", c)
+    False
+    """
+    if len(clauses) < 2:
+        return False
+    stripped = before.rstrip(" \u3000")
+    if clauses[0].group("deictic"):
+        if not stripped or stripped[-1] not in _SENTENCE_END:
+            return False
+    else:
+        head = re.split(r"(?<=[。！？!?])", stripped)
+        lead = head[-1] if head else ""
+        if not _OWN_LEAD.fullmatch(lead) or lead.lstrip(" \u3000").startswith("其中") or not stripped[: len(stripped) - len(lead)].rstrip(" \u3000")[-1:] in _SENTENCE_END:
+            return False
+        if any(c.group("marker") == "是" for c in clauses):
+            return False
+    named = strip_pinyin(before)
+    return all(strip_pinyin(c.group("inner")).strip(_SPACE) in named for c in clauses)
 
 
 def _after_colon_lead_in(before: str) -> bool:
@@ -211,7 +247,7 @@ def _definition_end(raw: str, clause: re.Match, following: re.Match | None, prev
         return end
     if _same_sentence(raw, clause, following):
         end = following.start("term")
-        semicolon = max(raw.rfind(";", at, end), raw.rfind("；", at, end))
+        semicolon = min((k for k in (raw.find(";", at, end), raw.find("；", at, end)) if k >= 0), default=-1)
         if semicolon > at and raw[semicolon + 1 : end].strip(" \u3000,，、"):
             end = semicolon  # …的总成;潍坊是农业产业化的发源地,“潍坊模式”是…: the next item's lead after the semicolon (P1171)
         while end > at and raw[end - 1] in " \u3000,，、;；":

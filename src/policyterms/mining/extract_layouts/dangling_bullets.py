@@ -25,7 +25,12 @@ from policyterms.text.fold import strip_pinyin
 
 # An aspect of the page's topic closing a label (历史召开规律, 核心议题演变, 实际成效印证, P1261): a label of the answer's
 # sections, what it says of one term, no headword of a list of terms.
-_ASPECT = re.compile(r"(?:规律|規律|演变|演變|印证|印證|历程|歷程|背景|意义|意義|影响|影響|成效|现状|現狀|趋势|趨勢|原因|展望)$")
+# (and an explainer's strengths, strategies and value, 服务定位与核心优势, 实施难点与应对策略, 质量评估与长期价值, P1401: what it
+# says of the service its lead paragraph defines)
+_ASPECT = re.compile(
+    r"(?:规律|規律|演变|演變|印证|印證|历程|歷程|背景|意义|意義|影响|影響|成效|现状|現狀|趋势|趨勢|原因|展望|"
+    r"优势|優勢|策略|对策|對策|价值|價值|挑战|挑戰|难点|難點)$"
+)
 # A bullet alone on its line: the first item's, its blocks on the lines below.
 _LONE_BULLET = re.compile(r"^[ \t\u3000]*[-–•·*][ \t\u3000]*$")
 # A bullet ending a line after a space: the next item's, left behind on the line before it.

@@ -167,7 +167,8 @@ _TAIL_KEPT = re.compile(
 
 # Another name set off by commas between the headword and a strong marker (政采贷,即政府采购供应商信用融资,是指…; 教联体,即教育
 # 联合体,是指…, P1237 and P1248): a name with no 的 in it (即政务服务事项子项的名称 glosses and stays), an aside left out of both.
-_ALIAS_NAME = r"即[^,，。；;:：“”「」即()（）【】的]{2,12}"
+# (a full name of up to twenty characters, a space after 即 allowed: 深港通,即 深港股票市场交易互联互通机制,是指…, P1494)
+_ALIAS_NAME = r"即[\s\u3000]?[^,，。；;:：“”「」即()（）【】的\s\u3000]{2,20}"
 _ALIAS_ASIDE = re.compile(rf"{SPACES}*{_ALIAS_NAME}{SPACES}*[,，]?{SPACES}*")
 _STRONG_MARKER = re.compile(rf"{SPACES}*(?:{STRONG_WORDS})")
 _ALIAS_ASIDE_OPENING = re.compile(rf"{_ALIAS_NAME}[,，]{SPACES}*(?={STRONG_WORDS})")

@@ -239,10 +239,11 @@ def _anaphor_off(definition: str) -> str:
 
 
 # The answer under a question title restating the asked term straight before its verb: 是 (not 是否, 是不是,
-# 是什么), 是指, 系指, 指, 即 open the definition; so do 为 (共通能力為…, not before a figure: 营业收入为12万元) and an
+# 是什么), 就是 (长期护理保险是什么意思? / 长期护理保险就是…的健康保险。, P1399), 的意思是 (from 意思是: 强基入围是什么意思 /
+# 强基入围的意思是强基计划入围,…, P1404), 是指, 系指, 指, 即 open the definition; so do 为 (共通能力為…, not before a figure: 营业收入为12万元) and an
 # adverb of extent before 是 (共通能力主要是…, 280), which the definition keeps.
 _ANSWER_VERB = re.compile(
-    r"[,，]?[\s\u3000]*(?=(?:主要|一般|通常|基本上)?是(?![否不什])|系指|係指|即(?![使便将將])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰])"
+    r"[,，]?[\s\u3000]*(?:的(?=意思))?(?=(?:主要|一般|通常|基本上)?是(?![否不什])|就是(?![说說])|意思(?:就)?是|系指|係指|即(?![使便将將])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰])"
     r"|[为為](?![了何什此止准準\d０-９]))"
 )
 # A lead clause before the restated term giving the sense or the place the definition holds for (廣義而言,自主學習為…, 280;
@@ -508,17 +509,25 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         if not line.blank:
             first.setdefault(line.clean.strip(_SPACE), k)
     card_bylines: set[int] = set()  # a term card's author, date and book lines between its headword and 名词解释:
+    asides: dict[int, list[int]] = {}  # per question title, the aside lines between it and its answer
     for i, line in enumerate(lines):
         if not free[i] or line.blank:
             continue
         head = heads[i]
-        if head is None or i <= glossary:
+        if head is None or i <= glossary or any(i in taken for taken in asides.values()):
             continue
         # a question title (什么是X?, 何谓X), not a heading announcing the meaning (X的含义: its paragraph is kept whole)
         asked = head[2] and bool(_QUESTION_TITLE.search(line.clean.strip(_SPACE)))
         j, spoken, named = i + 1, False, False
-        while j < n and (lines[j].blank or meta[j] or not named and free[j] and _ENGLISH_NAME_LINE.match(lines[j].clean.strip(_SPACE))):
+        while j < n and (
+            lines[j].blank or meta[j] or not named and free[j] and _ENGLISH_NAME_LINE.match(lines[j].clean.strip(_SPACE))
+            or asked and not named and free[j] and _aside_before_answer(lines, j, head[0])
+        ):
             spoken = spoken or not lines[j].blank and (_romanised(lines[j].clean.strip(_SPACE)) or bool(_DICTIONARY_META.match(lines[j].clean.strip(_SPACE))))
+            if asked and not named and not lines[j].blank and not meta[j] and free[j] and _aside_before_answer(lines, j, head[0]):
+                asides.setdefault(i, []).append(j)  # (read with the question: no headword of the answer below it)
+                j += 1
+                continue
             named = named or not lines[j].blank and not meta[j]
             j += 1
         if named and i not in card_bylines:
@@ -756,6 +765,9 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
                 out.append(([], Found(item_term, item_definition, last.raw[start - last.start : item_end - last.start], last.index + 1, start, item_end)))
             continue
         out.append((claimed, Found(term, definition, quote, i + 1, at, end)))
+    for claim, _ in out:
+        if claim and claim[0] in asides:
+            claim.extend(k for k in asides[claim[0]] if k not in claim)
     return out
 
 
@@ -766,6 +778,26 @@ _DASH_ITEM = re.compile(r"[\s\u3000]*-[\s\u3000]")
 
 # A short line asking a question, no other sentence punctuation in it (二、乡村振兴的意义是什么?, 三会一课有什么作用?).
 _QUESTION_HEADING = re.compile(r"[^，,。；;:：!！?？]{2,30}[?？]")
+
+
+# A short line of a few characters with no punctuation: an author's name, a category tag.
+_ASIDE_LINE = re.compile(r"[^\s\u3000，,。；;:：!！?？、()（）“”「」]{2,8}")
+
+
+def _aside_before_answer(lines: list[_L], j: int, term: str) -> bool:
+    """Whether line ``j``, right below a question title asking about ``term``, is an aside between the title and its answer:
+    a short line (``超级管理员``, the answer's author; ``社會保障制度``, the card's category tag) above a paragraph opening with
+    the asked term (``长期护理保险是什么意思?`` / ``超级管理员`` / ``长期护理保险就是…``, P1399; ``什麼是最低生活保障`` /
+    ``社會保障制度`` / ``最低生活保障是一種社會保障制度。``, P1396). The answer is read past it; a line naming the term itself,
+    or a paragraph below opening otherwise, is left as it was."""
+    text = lines[j].clean.strip(_SPACE)
+    core = term.strip(_SPACE + "“”「」\"")
+    if not _ASIDE_LINE.fullmatch(text) or not core or core in text:
+        return False
+    k = j + 1
+    while k < len(lines) and lines[k].blank:
+        k += 1
+    return k < len(lines) and lines[k].clean.strip(_SPACE).lstrip("“「\"").startswith(core)
 
 
 def _question_heading(text: str) -> bool:

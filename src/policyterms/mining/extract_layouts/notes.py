@@ -372,6 +372,10 @@ _POINTS = re.compile(
     # P1359, P1341): its steps and its kinds of venue, each with examples, no glosses
     # (the forms after 的 only: 一、夜经济的内涵与多元形态 joins them to the meaning)
     r"(?:运作|運作|运行|運行|工作)(?:机制|機制)|(?<=[的之])(?:主要|多元)?(?:形态|形態)|"
+    # the forms it takes and how it stands now (二、主要形式 / 名校带动型 / 通过优质名校的…带动合作学校的发展。; (一)运行现状 /
+    # - 案件类型分布:从实践看,…, P1402, P1467): the ways it is organised and its figures, no glosses (a body's 工作方式 are glossed
+    # methods, P502's 三、政协委员的工作方式 / - 提案:以书面形式提出建议或意见。)
+    r"(?:主要|常见|常見|具体|具體)形式|(?:运行|運行|实施|實施|发展|發展)?(?:现状|現狀)|"
     # a policy article's background, reading and outlook (一、政策背景 / 1. 政策目标:…, 二、政策解读, 三、未来展望, P637)
     r"政策背景|展望|前景|政策解[读讀]|"
     # an explainer's background, paths, challenges and knacks (一、战略背景, 三、实施路径, 三、挑战与应对, 二、高效协作的秘诀,
@@ -501,6 +505,8 @@ _ANNOUNCED_POINTS = re.compile(
     r"|(?:从|從)(?:以下|如下)(?:几|幾|[二两兩三四五六七八九十])?(?:个|個)?方面(?:来|來)?(?:解析|分析|理解|解读|解讀|阐述|闡述)"
     # (a look at each in turn, (2)具体来看四大支柱产业:, P1179: the figures of each, no meanings)
     r"|(?:具体来看|具體來看|分别来看|分別來看)[^:：。！？!?\n]{0,20}"
+    # (a count of them after its verb, 当前实施的政策核心包含两大要点:, P1390: the key points of a measure, each a label: line)
+    rf"|(?:包括|包含|有|涵盖|涵蓋)(?:[二两兩三四五六七八九十]|几|幾)(?:大|个|個|项|項)?(?:{_POINT_NOUNS})"
     rf"|(?:^|[。！？!?]|[^\s\u3000:：。！？!?，,]的)[\s\u3000]*(?:其|它的|它|该|該)?(?:主要|基本|显著|顯著|核心|重要)?(?:{_POINT_NOUNS})(?:主要)?(?:包括|包含|有|如下))"
     r"[\s\u3000]*[:：][\s\u3000]*$"
 )
@@ -521,6 +527,8 @@ def announces_points(text: str) -> bool:
     (False, False)
     >>> announces_points("“外文”是现代汉语中常用的复合词,其核心含义可从以下四方面解析:"), announces_points("(2)具体来看四大支柱产业:")
     (True, True)
+    >>> announces_points("当前实施的政策核心包含两大要点:"), announces_points("该体系包含两大部分:")
+    (True, False)
     """
     return text.rstrip().endswith((":", "：")) and _ANNOUNCED_POINTS.search(text) is not None
 
@@ -576,6 +584,10 @@ def _points_sections(lines: list[_L], led_heads: list[bool] | None = None) -> li
                     or bool(_WAYS_HEADING.fullmatch(text))
                 )
                 titled = state and bool(_CN_SECTION_TITLE.match(text))
+                if state and not _SECTION_NUMBER.match(text) and announces_points(text):
+                    # a short lead-in line of its own (就业困难人员的认定标准主要包括以下几个方面: / 年龄因素 / …, P1394): the
+                    # unnumbered heading lines under it are its aspects, as under a lead-in closing a paragraph
+                    led, series = True, None
         elif not _NOTE_NUMBER.match(text) and (
             _POINTS_LEAD_IN.search(text) or _WEIGHT_LEAD_IN.search(text) or _FEATURES_AHEAD.search(text) or announces_points(text)
         ):

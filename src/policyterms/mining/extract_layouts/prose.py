@@ -366,6 +366,11 @@ _ANSWER_IS = re.compile(r"[\s\u3000]*[^,，。；;:：]{1,25}[,，][\s\u3000]*(�
 
 # A headword followed by its English name in brackets (城镇居民人均可支配收入(Per Capita Disposable Income of Urban
 # Residents)是指…): the name does not count towards how far into the sentence a marker may stand.
+# A paragraph opening with its term and its English name set off by commas before a strong marker (认罪认罚,Plea for leniency,
+# 指的是“认罪认罚从宽制度”,…, P1460, a law firm's card): the English name, like a bracketed one, is no part of the definition.
+_ENGLISH_ASIDE = re.compile(
+    r"(?P<term>[\u4e00-\u9fff“”「」]{2,20})[,，][\s\u3000]*[A-Za-z][A-Za-z .'’&-]{2,60}[,，][\s\u3000]*(?=指的是|是指|系指|就是|即(?![使便将將]))"
+)
 _ENGLISH_NAME = re.compile(r"[^(（,，。；;:：]{1,25}([(（][A-Za-z][A-Za-z0-9 .,'’&-]{0,100}[)）])")
 
 
@@ -610,6 +615,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         place = PLACE_LEAD.match(text) if i == 0 and offset == 0 and marker is None and not unit.numbered else None
         if place is not None and _good_term(place.group("term")):
             heads.append((i, place.group("term"), at + place.start("genus")))  # 成都,四川省辖地级市,简称“蓉”,…: from the genus
+            continue
+        english_aside = _ENGLISH_ASIDE.match(text) if i == 0 and offset == 0 and not unit.numbered else None
+        if english_aside is not None and _good_term(english_aside.group("term")):
+            heads.append((i, english_aside.group("term"), at + english_aside.end()))  # 认罪认罚,Plea for leniency,指的是…: from the marker
             continue
         if i == 0:
             quoted = _QUOTED_JI.match(text) or _ABBREVIATION_JI.match(text) or _QUOTED_COMMA_IS.match(text)  # 1、“河长(zhǎng)制”,即由…; GDP,即…

@@ -26,6 +26,11 @@ _NUMERALS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 
 _WORD = r"[“「”][^“”「」()（）,，。；;:：\s\u3000]{2,10}[”」]"
 _BRACKETED = re.compile(rf"(?P<term>{_WORD})[(（](?P<definition>[^()（）\n]{{4,80}})[)）]")
 _COMMA = re.compile(rf"^[\s\u3000]*(?P<term>{_WORD})[,，][\s\u3000]*(?P<definition>(?P<list>[^,，。；;:：\n]{{4,80}})[,，。][^\n]*?)[\s\u3000]*$")
+# The other way round: the full name quoted first, its abbreviation named in brackets after it (以“政策沟通、设施联通、贸易畅通、
+# 资金融通、民心相通”(简称“五通”)为主要内容, P1487; “生态保护红线、…和生态环境准入清单”(以下简称“三线一单”), P1472).
+_NAMED_AFTER = re.compile(
+    rf"(?P<definition>[“「](?P<list>[^“”「」()（）\n]{{4,80}})[”」])[(（](?:以下)?(?:简称|簡稱)[:：]?(?P<term>{_WORD})[)）]"
+)
 _JOINER = re.compile(r"与|與|和|及|以及")
 # A bulleted item naming a counted word and spelling it out after a colon (- 三清:清理垃圾、清理污水、清理杂物, P1292): the
 # items of a lead-in naming the whole (“三清一改”具体包括以下), the word unquoted as a list item's label is.
@@ -130,8 +135,13 @@ def _bullet_spelled_out(lines: list[_L], index: int, bullet: re.Match) -> bool:
 
 
 def spelled_out_abbreviations(lines: list[_L], found: list[Found]) -> list[Found]:
-    """An entry for each quoted abbreviation spelled out in brackets, or after a comma opening its paragraph (module
-    docstring), on any line; none whose span overlaps an entry in ``found``."""
+    """An entry for each quoted abbreviation spelled out in brackets, or after a comma opening its paragraph, or named in
+    brackets after its quoted spelling-out (module docstring), on any line; none whose span overlaps an entry in ``found``.
+
+    >>> from policyterms.mining.extract_layouts.common import _lines
+    >>> [(f.term, f.definition) for f in spelled_out_abbreviations(_lines("提出要以“政策沟通、设施联通、贸易畅通、资金融通、民心相通”(简称“五通”)为主要内容。"), [])]
+    [('“五通”', '“政策沟通、设施联通、贸易畅通、资金融通、民心相通”')]
+    """
     taken = [(entry.start, entry.end) for entry in found]
     defined = {entry.term.strip(_SPACE) for entry in found}  # a word the page defines otherwise is not glossed again
     out: list[Found] = []
@@ -151,4 +161,9 @@ def spelled_out_abbreviations(lines: list[_L], found: list[Found]) -> list[Found
                 continue
             quote = line.raw[m.start("term") : m.start("definition") + len(definition)]
             out.append(Found(m.group("term"), definition, quote, line.index + 1, start, end))
+        for m in _NAMED_AFTER.finditer(line.raw):  # “A、B、C”(简称“X”): the name after its spelling-out
+            start, end = line.start + m.start(), line.start + m.end()
+            if not spells_out(m.group("term"), m.group("list")) or any(s < end and start < e for s, e in taken) or m.group("term") in defined:
+                continue
+            out.append(Found(m.group("term"), m.group("definition"), m.group(), line.index + 1, start, end))
     return out
