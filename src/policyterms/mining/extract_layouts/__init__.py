@@ -408,7 +408,10 @@ def find_entries(text: str) -> list[Found]:
         previous = unit
         # Under 名词解释: (or 指标解释:) a run of X:… lines are its entries, each of one or more sentences.
         listed = not unit.numbered and announced and _colon_sibling(unit, sentences=True)
-        bulleted = not unit.numbered and bool(_BULLET.match(unit.text)) and _colon_sibling(unit, sentences=True, bullet=True)
+        bulleted = (
+            not unit.numbered and bool(_BULLET.match(unit.text)) and _colon_sibling(unit, sentences=True, bullet=True)
+            and not _closes_semicolon_list(lines, unit)
+        )
         entry = (
             _colon_entry(unit)
             if unit.numbered or _colon_context(unit, units) or (colon_list or announced) and _colon_sibling(unit) or listed or bulleted
@@ -533,6 +536,20 @@ def find_entries(text: str) -> list[Found]:
     kept = described_dropped(kept)  # 6. 疫苗 / 疫苗作为…的重要手段,…受到广泛关注。: news about the word beside definitions
     # (a dictionary's sense needs no closing stop beside a longer one, nor does a gloss ending in a site's watermark)
     return sorted(kept + _once(reference), key=lambda f: f.start) if reference else kept
+
+
+def _closes_semicolon_list(lines: list, unit: _Unit) -> bool:
+    """A bulleted ``X:…`` item right below a bulleted item ending in ``；`` closes a list written as one sentence
+    (``- 能源领域:加强…;`` / ``- 环保领域:强化…;`` / ``- 产业领域:推动…。``, P1436; ``碳减排信用可用于以下场景:`` / ``- 抵扣碳排放:…;``
+    / … / ``- 碳汇植树:将…。``, P1450): its items are the clauses of that sentence, measures or uses, and its last
+    one, stopped only because the sentence ends there, is no gloss any more than the ones before it."""
+    k = unit.lines[0] - 1
+    while k >= 0 and lines[k].blank and k >= unit.lines[0] - 2:
+        k -= 1
+    if k < 0 or lines[k].blank:
+        return False
+    above = strip_pinyin(lines[k].clean).strip(_SPACE)
+    return bool(_BULLET.match(lines[k].clean)) and above.endswith(("；", ";"))
 
 
 def _once(found: list[Found]) -> list[Found]:
