@@ -99,3 +99,32 @@ def test_a_contrasts_er_is_no_part_of_the_term():
 def test_words_opening_with_er_keep_it():
     # 而且/而今/而立 are words, no contrast before a term
     assert normalise_headword("而立之年", "指三十岁。")[0] == "而立之年"
+
+
+# --- a disclosure's "…情况" sections and a list run into its lead-in clause ---------------------------------------
+
+P417 = (
+    "一、单位主要职责:\n\n"
+    "襄州区伙牌镇政府(单位)主要职责是:1、政治职能是指政府为维护国家统治阶级的利益,对外保护国家安全,对内维持社会秩序的职能。"
+    " 2、经济职能是指政府为国家经济的发展,对社会经济生活进行管理的职能。\n\n"
+    "三、预算收支及增减变化情况:\n\n"
+    "1.预算收入情况:2025年襄州区伙牌镇政府(单位)收入预算842.79万元,比2024年单位预算收入增加62.15万元,增长7%。"
+    "其中:财政拨款收入842.79万元,其他收入0万元。\n\n"
+    "2.预算支出情况:2025年襄州区伙牌镇政府(单位)支出预算842.79万元,比2024年单位预算支出增加62.15万元,增长7%。\n"
+)
+
+
+def test_a_lists_first_item_run_into_its_lead_in_clause_and_no_situation_sections():
+    assert pairs(P417) == [
+        ("政治职能", "是指政府为维护国家统治阶级的利益,对外保护国家安全,对内维持社会秩序的职能。"),
+        ("经济职能", "是指政府为国家经济的发展,对社会经济生活进行管理的职能。"),
+    ]
+
+
+def test_conditions_run_into_their_lead_in_give_no_entry():
+    # a yearbook's conditions (95): cut from their lead-in, its ① items are no glosses
+    text = (
+        "建筑业法人企业应同时具备的条件是:①依法成立,有自己的名称、组织机构和场所,能够承担民事责任;"
+        "②独立拥有和使用资产,承担负债,有权与其他单位签订合同;③独立核算盈亏,能够编制资产负债表。\n"
+    )
+    assert pairs(text) == []
