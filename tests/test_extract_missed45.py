@@ -3,6 +3,8 @@ brackets after 即 (419) — each with a real sentence of the same shape that th
 
 from __future__ import annotations
 
+from policyterms.mining.extract_layouts.asked_answers import asked_paragraphs
+from policyterms.mining.extract_layouts.common import _lines
 from conftest import pairs
 
 
@@ -25,3 +27,33 @@ def test_a_bracket_of_clauses_after_a_counted_word_is_none():
         "军队代表参加三结合，受到了阶级斗争的锻炼，密切联系了群众。\n"
     )
     assert pairs(text) == []
+
+
+# --- a paragraph opening with 什么是X? and answering it run in ----------------------------------------------------------
+
+P1423 = (
+    "  因此,就有了“两个责任”这个概念。\n\n"
+    "  制度笼子\n\n"
+    "  什么是“两个责任”?简单说,就是在党风廉政建设上的一种“责任追究制度”,其中,各级党委(党组)负“主体责任”,"
+    "纪委(纪检组)负“监督责任”,合称“两个责任”。\n\n"
+    "  这一概念的提出,是在党的十八届三中全会《中共中央关于全面深化改革若干重大问题的决定》中。\n"
+)
+
+
+def test_a_question_run_into_its_answer():
+    assert pairs(P1423) == [
+        (
+            "“两个责任”",
+            "就是在党风廉政建设上的一种“责任追究制度”,其中,各级党委(党组)负“主体责任”,纪委(纪检组)负“监督责任”,合称“两个责任”。",
+        )
+    ]
+
+
+def test_a_question_answered_by_a_remark_gives_nothing():
+    # P1218: the question is answered by a remark on where such offices exist, no definition (what other passes make of the
+    # paragraph is theirs)
+    lines = _lines(
+        "什么是街道办事处呢?在我国,只有设市的城市才有街道办事处这样的单元。也就是说,我们人口变少的地方不光是“空心村”的农村,"
+        "还有广大城市街道办事处。\n"
+    )
+    assert list(asked_paragraphs(lines, [True] * len(lines))) == []
