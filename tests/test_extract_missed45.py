@@ -57,3 +57,34 @@ def test_a_question_answered_by_a_remark_gives_nothing():
         "还有广大城市街道办事处。\n"
     )
     assert list(asked_paragraphs(lines, [True] * len(lines))) == []
+
+
+# --- a subtitle naming the term's other name between a question title and its answer -----------------------------------
+
+P1446 = (
+    "勵志\n\n勵志人生知識庫\n\n中國綠證是什麼\n\n可再生能源綠色電力證書\n\n"
+    "中國綠證,即可再生能源綠色電力證書,是國家對非水可再生能源發電量的確認和屬性證明,也是消費綠色電力的唯一憑證。\n\n"
+    "中國綠證由中國國家可再生能源信息管理中心核發,每個綠證單位代表1000千瓦時的可再生能源電量。\n"
+)
+
+
+def test_a_subtitle_restated_as_the_terms_alias_is_skipped():
+    assert pairs(P1446) == [
+        (
+            "中國綠證",
+            "即可再生能源綠色電力證書,是國家對非水可再生能源發電量的確認和屬性證明,也是消費綠色電力的唯一憑證。"
+            "中國綠證由中國國家可再生能源信息管理中心核發,每個綠證單位代表1000千瓦時的可再生能源電量。",
+        )
+    ]
+
+
+def test_a_line_the_paragraph_does_not_restate_is_no_subtitle():
+    # the same page's lines, the paragraph below the short line not naming it after 即: nothing is skipped
+    from policyterms.mining.extract_layouts.headwords import _alias_subtitles, _headword
+
+    lines = _lines(
+        "中國綠證是什麼\n\n可再生能源綠色電力證書\n\n"
+        "中國綠證由中國國家可再生能源信息管理中心核發,每個綠證單位代表1000千瓦時的可再生能源電量。\n"
+    )
+    heads = [None if line.blank else _headword(line) for line in lines]
+    assert _alias_subtitles(lines, heads) == []

@@ -472,6 +472,23 @@ def _short_but_aside(text: str) -> bool:
     return bare != text and len(bare) < 12 and not re.search(r"[，,。；;:：!！?？]", bare)
 
 
+def _alias_subtitles(lines: list[_L], heads: list) -> list[int]:
+    """Subtitle lines naming the term's other name between a headword line and the paragraph that gives it (``中國綠證是什麼`` /
+    ``可再生能源綠色電力證書`` / ``中國綠證,即可再生能源綠色電力證書,是…``, P1446): the paragraph's first sentence restates the
+    line after 即, 又称 or 全称 (the alias it opens with), so the line labels the explanation below and is no headword of its
+    own; it is skipped as a byline is."""
+    out = []
+    nonblank = [k for k, line in enumerate(lines) if not line.blank]
+    for before, k, after in zip(nonblank, nonblank[1:], nonblank[2:]):
+        if heads[before] is None or heads[k] is None or heads[after] is not None:
+            continue
+        text = strip_pinyin(lines[k].clean).strip(_SPACE)
+        opening = strip_pinyin(lines[after].clean).strip(_SPACE)[: len(text) + 30]
+        if 4 <= len(text) <= 30 and re.search(rf"[,，](?:即|又称|又稱|全称|全稱|全称为|全稱為|全称是|全稱是)[\s\u3000]*{re.escape(text)}[,，]", opening):
+            out.append(k)
+    return out
+
+
 def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glossary: int = -1, listed: frozenset[int] = frozenset()) -> list[tuple[list[int], Found]]:
     """Headword lines and their explanations; with ``dictionary``, only dictionary entries
     (a headword followed by its pronunciation or by the book it comes from), which are read
@@ -489,6 +506,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
     # Each line is classified once (the scan below looks at a line up to three times).
     meta = [not line.blank and free[k] and _meta_line(line) for k, line in enumerate(lines)]
     heads = [None if line.blank or not free[k] or meta[k] else _headword(line) for k, line in enumerate(lines)]
+    for k in _alias_subtitles(lines, heads):  # 中國綠證是什麼 / 可再生能源綠色電力證書 / 中國綠證,即可再生能源綠色電力證書,是…
+        meta[k], heads[k] = True, None
     colon_head = _colon_lists(lines, free, heads, meta)
     # a numbered section heading that is no headword (二、新发展理念的意义) ends the explanation above it
     section = [
