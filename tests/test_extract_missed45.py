@@ -88,3 +88,32 @@ def test_a_line_the_paragraph_does_not_restate_is_no_subtitle():
     )
     heads = [None if line.blank else _headword(line) for line in lines]
     assert _alias_subtitles(lines, heads) == []
+
+
+# --- a question title asking for a simple answer, the answer restating the term with 就是, a kind's own gloss below ---------
+
+P1426 = (
+    "网格化管理简单说是什么意思\n\n"
+    "网格化管理就是根据属地管理、地理布局、现状管理等原则,将管辖地域划分成若干网格状的单元,并对每一网格实施动态、全方位管理,"
+    "它是一种数字化管理模式。\n\n"
+    "城市网格化管理是运用数字化、信息化手段,以街道、社区、网格为区域范围,以事件为管理内容,以处置单位为责任人,"
+    "通过城市网格化管理信息平台,实现市区联动、资源共享的一种城市管理新模式。\n\n"
+    "每个网格配备网格长、网格管理员、民情信息员、网格警员、网格监督员,把矛盾调处、公共服务等与百姓息息相关的事项,融入网格,落到人头。\n"
+)
+
+
+def test_a_simple_answers_question_its_jiushi_answer_and_a_kinds_gloss_below():
+    assert pairs(P1426)[0] == (
+        "网格化管理",
+        "就是根据属地管理、地理布局、现状管理等原则,将管辖地域划分成若干网格状的单元,并对每一网格实施动态、全方位管理,它是一种数字化管理模式。",
+    )
+
+
+def test_the_term_restated_or_its_system_is_no_kind():
+    from policyterms.mining.extract_layouts.headwords import _kind_defined
+
+    assert _kind_defined("城市网格化管理是运用数字化、信息化手段,…的一种城市管理新模式。", "网格化管理")
+    # the answer restating the term (P1426), a sentence going on about the term (P1416): no kind of it
+    assert not _kind_defined("网格化管理就是根据属地管理、地理布局、现状管理等原则,…。", "网格化管理")
+    assert not _kind_defined("派驻纪检组制度经历了从探索到完善的发展过程,大致可分为三个阶段:", "派驻纪检组")
+    assert not _kind_defined("这种网格化管理是一种数字化管理模式。", "网格化管理")

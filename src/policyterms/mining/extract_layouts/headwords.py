@@ -242,7 +242,7 @@ def _anaphor_off(definition: str) -> str:
 # 是什么), 是指, 系指, 指, 即 open the definition; so do 为 (共通能力為…, not before a figure: 营业收入为12万元) and an
 # adverb of extent before 是 (共通能力主要是…, 280), which the definition keeps.
 _ANSWER_VERB = re.compile(
-    r"[,，]?[\s\u3000]*(?=(?:主要|一般|通常|基本上)?是(?![否不什])|系指|係指|即(?![使便将將])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰])"
+    r"[,，]?[\s\u3000]*(?=(?:主要|一般|通常|基本上)?是(?![否不什])|就是(?![否不什说說])|系指|係指|即(?![使便将將])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰])"
     r"|[为為](?![了何什此止准準\d０-９]))"
 )
 # A lead clause before the restated term giving the sense or the place the definition holds for (廣義而言,自主學習為…, 280;
@@ -472,6 +472,20 @@ def _short_but_aside(text: str) -> bool:
     return bare != text and len(bare) < 12 and not re.search(r"[，,。；;:：!！?？]", bare)
 
 
+def _kind_defined(text: str, term: str) -> bool:
+    """Whether a paragraph below an answer opens by defining a kind of the asked term, a longer name ending in it
+    (``城市网格化管理是运用数字化、信息化手段,…的一种城市管理新模式。`` under ``网格化管理简单说是什么意思``, P1426): the kind's
+    own gloss, no more of the answer (a term restated, ``网格化管理是…``, or its standing, ``…是…的重要方面``, is not so)."""
+    key = _unquoted(term)
+    body = strip_pinyin(text).strip(_SPACE)
+    match = re.match(rf"([\u4e00-\u9fff]{{1,10}}){re.escape(key)}[\s\u3000]*(?:是指|是(?![否不])|指(?![出导導])|就是)", body) if len(key) >= 2 else None
+    return match is not None and not _ANAPHORA_OPENING.match(match.group(1)) and re.search(r"[。！？!?]", body) is not None
+
+
+# A paragraph opening by pointing back (这种网格化管理, 该…): the asked term again, no kind of it.
+_ANAPHORA_OPENING = re.compile(r"^(?:这|這|该|該|此|其|本|上述|这种|這種|这一|這一)")
+
+
 def _alias_subtitles(lines: list[_L], heads: list) -> list[int]:
     """Subtitle lines naming the term's other name between a headword line and the paragraph that gives it (``中國綠證是什麼`` /
     ``可再生能源綠色電力證書`` / ``中國綠證,即可再生能源綠色電力證書,是…``, P1446): the paragraph's first sentence restates the
@@ -572,6 +586,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
                 break  # 依据:《中共中央 国务院关于…的若干意见》(中发〔2019〕18号): the answer's source, no part of it
             if body_lines and _summary_definition(lines, body_lines[-1], k, head[0]):
                 break  # 候鸟式养老定义 / 候鸟式养老就是…。 / 总的来说,候鸟式养老是指…: the summary defines it anew, an entry of its own
+            if body_lines and _kind_defined(lines[k].clean, head[0]):
+                break  # 网格化管理简单说是什么意思 / 网格化管理就是…。 / 城市网格化管理是…的一种城市管理新模式。: a kind's own gloss
             if body_lines and _standing_paragraph(lines, body_lines[-1], k, head[0]):
                 break  # 什么是政协提案? / 政协提案是…的书面意见和建议。 / 政协提案是…的一个重要方面,…: its standing, no part
             if named and body_lines and _ENGLISH_PARAGRAPH.match(lines[k].clean.strip(_SPACE)):
