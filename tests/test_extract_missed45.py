@@ -117,3 +117,26 @@ def test_the_term_restated_or_its_system_is_no_kind():
     assert not _kind_defined("网格化管理就是根据属地管理、地理布局、现状管理等原则,…。", "网格化管理")
     assert not _kind_defined("派驻纪检组制度经历了从探索到完善的发展过程,大致可分为三个阶段:", "派驻纪检组")
     assert not _kind_defined("这种网格化管理是一种数字化管理模式。", "网格化管理")
+
+
+# --- 是: opening a definition -------------------------------------------------------------------------------------------
+
+P1424 = (
+    "“三会一课”制度是党的组织生活的基本制度,是党的基层支部应该长期坚持的重要制度,是我党经过长期实践证明的一种行之有效的党组织生活制度。"
+    "“三会”是:定期召开支部党员大会、支部委员会、党小组会;“一课”是:按时上好党课。\n"
+)
+
+
+def test_shi_and_a_colon_are_no_part_of_the_gloss():
+    got = dict(pairs(P1424))
+    assert got["“三会”"] == "定期召开支部党员大会、支部委员会、党小组会"
+    assert got["“一课”"] == "按时上好党课。"
+
+
+def test_shi_zhi_and_a_colon_keep_their_marker():
+    # a bundled page's 是指: (test_extract_layouts): the marker stays
+    text = (
+        "一、背景介绍\n“四个意识四个自信”是中国共产党在新时代下提出的重要思想理念。\n"
+        "二、“四个意识”\n“四个意识”是指:政治意识、大局意识、核心意识和看齐意识。\n"
+    )
+    assert ("“四个意识”", "是指:政治意识、大局意识、核心意识和看齐意识。") in pairs(text)
