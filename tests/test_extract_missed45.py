@@ -140,3 +140,35 @@ def test_shi_zhi_and_a_colon_keep_their_marker():
         "二、“四个意识”\n“四个意识”是指:政治意识、大局意识、核心意识和看齐意识。\n"
     )
     assert ("“四个意识”", "是指:政治意识、大局意识、核心意识和看齐意识。") in pairs(text)
+
+
+# --- a name glossed, then its counted pieces in turn ----------------------------------------------------------------------
+
+P1427 = (
+    "时间:01-17人气:28作者:梦醒心亦碎\n"
+    "五议两公开是农村基层治理的工作方法。五议指提议、商议、审议、决议、评议,两公开指公开过程和公开结果。村民通过五议讨论村里事务,"
+    "两公开确保透明。比如修路、分地、选干部都要用这个方法。\n"
+    "五议的具体流程\n"
+    "提议由村民或村干部提出,商议在村民大会上讨论,审议由村委会审核,决议通过后执行,评议检查效果。\n"
+)
+
+
+def test_a_name_then_its_counted_pieces_glossed_in_turn():
+    assert pairs(P1427) == [
+        ("五议两公开", "是农村基层治理的工作方法。"),
+        ("五议", "指提议、商议、审议、决议、评议"),
+        ("两公开", "指公开过程和公开结果。村民通过五议讨论村里事务,两公开确保透明。比如修路、分地、选干部都要用这个方法。"),
+    ]
+
+
+def test_counted_clauses_that_spell_no_name_are_no_pieces():
+    from policyterms.mining.extract_layouts.name_pieces import name_pieces
+
+    # counted clauses of a congress report (两种可能…一种是…，一种是…) and of a bundled page's headless first line (一个是…,一个是…),
+    # a sentence naming the count put before them: the pieces spell no name, no entries
+    for text in (
+        "两种可能是战争的结局。一种是战争引起革命，一种是革命制止战争。\n",
+        "两个大局是我们谋划工作的基本出发点。一个是中华民族伟大复兴的战略全局,一个是世界百年未有之大变局。\n",
+    ):
+        lines = _lines(text)
+        assert name_pieces(lines, [True] * len(lines)) == []
