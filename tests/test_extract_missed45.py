@@ -172,3 +172,20 @@ def test_counted_clauses_that_spell_no_name_are_no_pieces():
     ):
         lines = _lines(text)
         assert name_pieces(lines, [True] * len(lines)) == []
+
+
+# --- a quoted name with its kind just put forward, glossed by 即 in its clause --------------------------------------------
+
+P1449 = (
+    "随着全球气候变化问题日益严峻,减少碳排放、实现碳中和已成为全球共识。我国政府积极响应国际社会的呼吁,提出了“双碳”目标,"
+    "即“碳达峰”和“碳中和”。本文将深入解读我国双碳行动方案,探讨如何共建零碳新世界。\n"
+)
+
+
+def test_a_name_put_forward_and_glossed_by_ji():
+    assert pairs(P1449) == [("“双碳”目标", "即“碳达峰”和“碳中和”。")]
+
+
+def test_a_name_put_forward_without_a_gloss_gives_nothing():
+    # the twentieth congress report: 提出“三步走”战略目标 names the goal, glosses nothing
+    assert pairs("改革开放之后，我们党对我国社会主义现代化建设作出战略安排，提出“三步走”战略目标。\n") == []
