@@ -189,3 +189,29 @@ def test_a_name_put_forward_and_glossed_by_ji():
 def test_a_name_put_forward_without_a_gloss_gives_nothing():
     # the twentieth congress report: 提出“三步走”战略目标 names the goal, glosses nothing
     assert pairs("改革开放之后，我们党对我国社会主义现代化建设作出战略安排，提出“三步走”战略目标。\n") == []
+
+
+# --- a heading explaining a term's concept over the paragraph restating it ----------------------------------------------
+
+P1451 = (
+    "1. ESG概念清晰解释\n\n"
+    "ESG是“环境(Environment)、社会(Social)、公司治理(Governance)”三个英文词的首字母缩写。"
+    "它本质上是一套评价企业和组织可持续发展能力的标准体系。\n\n"
+    "  • 环境(E):关注企业在气候变化、排放、资源消耗、废弃物管理和生态保护等领域的表现。\n"
+)
+
+
+def test_a_concept_heading_gives_its_term_from_the_restated_verb():
+    assert pairs(P1451)[0] == (
+        "ESG",
+        "是“环境(Environment)、社会(Social)、公司治理(Governance)”三个英文词的首字母缩写。它本质上是一套评价企业和组织可持续发展能力的标准体系。",
+    )
+
+
+def test_a_concept_heading_over_a_paragraph_not_restating_it_opens_nothing():
+    from policyterms.mining.extract_layouts.headwords import _meaning_heading_restated
+
+    # the same page's reader-address paragraph: it names ESG in quotation marks, after other words
+    assert _meaning_heading_restated(
+        "1. ESG概念清晰解释", "无论你是投资者、企业管理者还是对可持续发展感兴趣的人,近年一定听说过“ESG”这个词。"
+    ) is None

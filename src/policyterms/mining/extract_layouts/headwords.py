@@ -256,7 +256,11 @@ _SCOPE_LEAD = re.compile(
 # (候鸟式养老就是Older Migration和异地养老的一种。, P1028): the term is the heading's word and the definition opens at the
 # marker, as under a question title. Written without 的 the heading is one only over such a paragraph (基本定义 / 指… stays
 # a headword line of its own).
-_MEANING_HEADING = re.compile(r"(?P<term>[^\s\u3000,，。；;:：!！?？]{2,30}?)(?P<of>的)?(?:定[义義]|含[义義]|涵[义義]|(?P<origin>来[历歷]|來[历歷]))")
+# (or its concept explained, 1. ESG概念清晰解释 / ESG是“…”三个英文词的首字母缩写。, P1451)
+_MEANING_HEADING = re.compile(
+    r"(?P<term>[^\s\u3000,，。；;:：!！?？]{2,30}?)(?P<of>的)?"
+    r"(?:定[义義]|含[义義]|涵[义義]|概念(?:[\u4e00-\u9fff]{0,2}(?:解[释釋]|解析|详解|詳解))|(?P<origin>来[历歷]|來[历歷]))"
+)
 # (A heading naming the term's origin, 四有新人來歷 / 四有新人就是…, P1321, is one over a restatement before a strong marker
 # only: a bare 是 there tells the origin, “四有新人”是…的題詞.)
 _BARE_IS = re.compile(r"是(?!指)")
