@@ -215,3 +215,23 @@ def test_a_concept_heading_over_a_paragraph_not_restating_it_opens_nothing():
     assert _meaning_heading_restated(
         "1. ESG概念清晰解释", "无论你是投资者、企业管理者还是对可持续发展感兴趣的人,近年一定听说过“ESG”这个词。"
     ) is None
+
+
+# --- a pair said together, then its short name ------------------------------------------------------------------------
+
+P1444 = (
+    "碳达峰与碳中和一起,简称“双碳“ 。中国承诺在2030年前,二氧化碳的排放不再增长,达到峰值之后再慢慢减下去。\n"
+    "温室气体可以通过温室效应使大气不断升温,导致气候变暖。\n"
+)
+
+
+def test_a_pair_said_together_then_its_short_name():
+    assert pairs(P1444) == [("“双碳“", "碳达峰与碳中和一起")]
+
+
+def test_a_place_and_its_short_name_is_no_pair():
+    from policyterms.mining.extract_layouts.backward_names import collective_names
+
+    # a place page's lead (dev-41): one thing, its short name after it, read as before
+    lines = _lines("成都,简称“蓉”,别称蓉城、锦城,四川省辖地级市,是四川省省会、副省级市、超大城市。\n")
+    assert list(collective_names(lines, [True] * len(lines))) == []
