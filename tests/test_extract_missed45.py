@@ -119,29 +119,6 @@ def test_the_term_restated_or_its_system_is_no_kind():
     assert not _kind_defined("这种网格化管理是一种数字化管理模式。", "网格化管理")
 
 
-# --- 是: opening a definition -------------------------------------------------------------------------------------------
-
-P1424 = (
-    "“三会一课”制度是党的组织生活的基本制度,是党的基层支部应该长期坚持的重要制度,是我党经过长期实践证明的一种行之有效的党组织生活制度。"
-    "“三会”是:定期召开支部党员大会、支部委员会、党小组会;“一课”是:按时上好党课。\n"
-)
-
-
-def test_shi_and_a_colon_are_no_part_of_the_gloss():
-    got = dict(pairs(P1424))
-    assert got["“三会”"] == "定期召开支部党员大会、支部委员会、党小组会"
-    assert got["“一课”"] == "按时上好党课。"
-
-
-def test_shi_zhi_and_a_colon_keep_their_marker():
-    # a bundled page's 是指: (test_extract_layouts): the marker stays
-    text = (
-        "一、背景介绍\n“四个意识四个自信”是中国共产党在新时代下提出的重要思想理念。\n"
-        "二、“四个意识”\n“四个意识”是指:政治意识、大局意识、核心意识和看齐意识。\n"
-    )
-    assert ("“四个意识”", "是指:政治意识、大局意识、核心意识和看齐意识。") in pairs(text)
-
-
 # --- a name glossed, then its counted pieces in turn ----------------------------------------------------------------------
 
 P1427 = (
@@ -235,3 +212,27 @@ def test_a_place_and_its_short_name_is_no_pair():
     # a place page's lead (dev-41): one thing, its short name after it, read as before
     lines = _lines("成都,简称“蓉”,别称蓉城、锦城,四川省辖地级市,是四川省省会、副省级市、超大城市。\n")
     assert list(collective_names(lines, [True] * len(lines))) == []
+
+
+# --- a quoted list's pieces glossed in turn after it, each A:指… -----------------------------------------------------------
+
+P1442 = (
+    "根據《中華人民共和國種子法》定義:種子,是指農作物和林木的種植材料或者繁殖材料,包括籽粒、果實、根、莖、苗、芽、葉、花等。"
+    "種子產業鏈可分為“育、繁、推”三個環節。具體而言,育:指育種,種業科技創新和新品種誕生之泉;繁:指擴繁(制種),商品種子“工廠化”生產;"
+    "推:指種子商品化市場推廣,包括種子銷售渠道網絡。\n"
+)
+
+
+def test_a_quoted_lists_pieces_glossed_in_turn():
+    got = pairs(P1442)
+    assert ("育", "指育種,種業科技創新和新品種誕生之泉") in got
+    assert ("繁", "指擴繁(制種),商品種子“工廠化”生產") in got
+    assert ("推", "指種子商品化市場推廣,包括種子銷售渠道網絡。") in got
+
+
+def test_a_quoted_slogan_whose_pieces_are_not_glossed_in_turn_gives_no_pieces():
+    from policyterms.mining.extract_layouts.name_pieces import quoted_list_pieces
+
+    # the twentieth congress report's slogan list, its items named again in prose, none with a colon gloss
+    lines = _lines("必须坚持“三个代表”重要思想、科学发展观,全面贯彻新时代中国特色社会主义思想。\n")
+    assert quoted_list_pieces(lines, [True] * len(lines)) == []

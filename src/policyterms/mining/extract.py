@@ -302,19 +302,11 @@ def _normalised(entries: list[ExtractedEntry]) -> list[ExtractedEntry]:
         if normal is None:
             continue
         term, definition = normal
-        colon = _SHI_COLON.match(definition)
-        if colon and definition[colon.end() :].strip():
-            definition = definition[colon.end() :]  # “三会”是:定期召开…: 是 and its colon announce the content, no part of it
         if (term, definition) != (entry.term, entry.definition):
             components, enumerates = components_of(term, definition)
             entry = replace(entry, term=term, definition=definition, components=components, enumerates=enumerates)
         out.append(entry)
     return out
-
-
-# A bare 是 and a colon opening a definition (…。“三会”是:定期召开支部党员大会、支部委员会、党小组会;“一课”是:按时上好党课。, P1424):
-# the colon sets the content off, which the gloss is (是指: and 即: keep their marker).
-_SHI_COLON = lazy_compile(r"^是[ \t\u3000]*[:：][ \t\u3000]*")
 
 
 # Markdown emphasis around a headword (**财政拨款收入**), a table row's serial number before it

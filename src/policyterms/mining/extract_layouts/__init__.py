@@ -230,7 +230,7 @@ from policyterms.mining.extract_layouts.terminology import _numbered_terms, _ter
 from policyterms.mining.extract_layouts.labelled import _include_lines, _label_lines, _part_items, _section_explanations
 from policyterms.mining.extract_layouts.clauses import one_character_pieces, quoted_clause_series
 from policyterms.mining.extract_layouts.listed_parts import listed_parts
-from policyterms.mining.extract_layouts.name_pieces import name_pieces
+from policyterms.mining.extract_layouts.name_pieces import name_pieces, quoted_list_pieces
 from policyterms.mining.extract_layouts.coded_indices import coded_indices
 from policyterms.mining.extract_layouts.headword_return import cut_before_headword_above
 from policyterms.mining.extract_layouts.quoted_clauses import quoted_clauses
@@ -369,6 +369,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(one_character_pieces(lines, free), found, free)  # 2. 核心内涵 / - 亲:… / - 清:…: a slogan's pieces, one character each
     _claim(listed_parts(lines, free), found, free)  # X是以“A、B”为…。 / A,就是…;B,就是…: a list's parts glossed in turn
     _claim(name_pieces(lines, free), found, free)  # 五议两公开是…。五议指…,两公开指…: a name, then its counted pieces
+    found.extend(entry for _, entry in quoted_list_pieces(lines, free))  # “育、繁、推”…。具体而言,育:指…;繁:指…: the line stays free
     _claim(collective_names(lines, free), found, free)  # 碳达峰与碳中和一起,简称“双碳”。: a pair, then its short name
     _claim(paired_glosses(lines, free), found, free)  # “A”和“B”是…,分别指…: two words glossed together and each
     _claim(coded_indices(lines, free), found, free)  # 1. 年平均溫度 TG / 每年日平均溫度的平均值,…: a portal's index codes

@@ -16,7 +16,7 @@ import re
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import Found, _L, _SPACE
 
-__all__ = ["name_pieces"]
+__all__ = ["name_pieces", "quoted_list_pieces"]
 
 _MARKER = r"(?:是指|指的是|就是|即(?![使便将將刻时時可])|指(?![出导導挥揮标標])|是(?![否在由因为為不]))"
 # The paragraph's first sentence: the name (no quotation marks, no punctuation) and its marker.
@@ -63,4 +63,48 @@ def name_pieces(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
             else:
                 end = len(raw)
             out.append((line.index, Found(piece.group("term"), raw[piece.start("marker") : end], raw[piece.start("term") : end], line.index + 1, start + piece.start("term"), start + end)))
+    return out
+
+
+# A quoted list of short pieces (“育、繁、推”), and further on the same line a piece run into a colon and its marker.
+_QUOTED_LIST = re.compile(r"[“「](?P<items>[^“”「」,，。；;:：\s\u3000]{1,6}(?:、[^“”「」,，。；;:：\s\u3000]{1,6}){1,5})[”」]")
+_COLON_PIECE = r"(?:^|(?<=[,，;；。]))[ \u3000]*(?P<term>{key})[ \u3000]*[:：][ \u3000]*(?P<marker>是指|指的是|指|即|是)"
+
+
+def quoted_list_pieces(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+    """The pieces of a quoted list glossed in turn after it on the same line, each ``A:指…`` and separated by ``;``:
+    ``種子產業鏈可分為“育、繁、推”三個環節。具體而言,育:指育種,…;繁:指擴繁(制種),…;推:指種子商品化市場推廣,…。`` (P1442).
+    Each piece is an entry from its marker to the separator before the next (left out), the last to the line's end. The
+    line stays free for the other passes: its sentences before the list are theirs.
+
+    >>> from policyterms.mining.extract_layouts.common import _lines
+    >>> text = "種子產業鏈可分為“育、繁、推”三個環節。具體而言,育:指育種,新品種誕生之泉;繁:指擴繁(制種);推:指市場推廣。"
+    >>> [(e.term, e.definition) for _, e in quoted_list_pieces(_lines(text), [True])]
+    [('育', '指育種,新品種誕生之泉'), ('繁', '指擴繁(制種)'), ('推', '指市場推廣。')]
+    >>> quoted_list_pieces(_lines("坚持“稳中求进、以进促稳”。稳中求进:是工作总基调。"), [True])
+    []
+    """
+    out: list[tuple[list[int], Found]] = []
+    for line in lines:
+        if line.blank or not free[line.index]:
+            continue
+        raw = line.raw.rstrip(_SPACE)
+        for listed in _QUOTED_LIST.finditer(raw):
+            items = listed.group("items").split("、")
+            at = listed.end()
+            pieces = []
+            for item in items:
+                m = re.compile(_COLON_PIECE.format(key=re.escape(item))).search(raw, at)
+                if m is None or pieces and raw[pieces[-1].end() : m.start()].count("。"):
+                    break
+                pieces.append(m)
+                at = m.end()
+            if len(pieces) != len(items):
+                continue
+            for n, piece in enumerate(pieces):
+                end = pieces[n + 1].start("term") if n + 1 < len(pieces) else len(raw)
+                while end > piece.end() and raw[end - 1] in ",，;； \u3000":
+                    end -= 1
+                out.append(([], Found(piece.group("term"), raw[piece.start("marker") : end], raw[piece.start("term") : end], line.index + 1, line.start + piece.start("term"), line.start + end)))
+            break
     return out
