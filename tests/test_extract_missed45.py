@@ -233,6 +233,6 @@ def test_a_quoted_lists_pieces_glossed_in_turn():
 def test_a_quoted_slogan_whose_pieces_are_not_glossed_in_turn_gives_no_pieces():
     from policyterms.mining.extract_layouts.name_pieces import quoted_list_pieces
 
-    # the twentieth congress report's slogan list, its items named again in prose, none with a colon gloss
-    lines = _lines("必须坚持“三个代表”重要思想、科学发展观,全面贯彻新时代中国特色社会主义思想。\n")
+    # a congress report's quoted slogan of two clauses, no colon gloss after it
+    lines = _lines("组成的游行队伍，高举着写有重要标语的旗帜，唱着革命歌曲，喊着“增加工资、缩短工时”的口号沿街行进。\n")
     assert quoted_list_pieces(lines, [True] * len(lines)) == []
