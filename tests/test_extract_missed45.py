@@ -236,3 +236,34 @@ def test_a_quoted_slogan_whose_pieces_are_not_glossed_in_turn_gives_no_pieces():
     # a congress report's quoted slogan of two clauses, no colon gloss after it
     lines = _lines("组成的游行队伍，高举着写有重要标语的旗帜，唱着革命歌曲，喊着“增加工资、缩短工时”的口号沿街行进。\n")
     assert quoted_list_pieces(lines, [True] * len(lines)) == []
+
+
+# --- a list's parts glossed in turn by what each covers ------------------------------------------------------------------
+
+P1431 = (
+    "“三资” 管理,即对农村集体资金、资产、资源的管理,是农村经济发展的重要基石。\n\n"
+    "资金,主要涵盖现金、银行存款等货币资金,是农村经济活动的血液,支撑着日常运转、项目投资等各项事务。\n\n"
+    "资产则包含各种流动资产、农业资产、长期投资、固定资产、在建工程、无形资产和其他资产。\n\n"
+    "资源主要指集体所有的土地、森林、山岭、草原、荒地、滩涂等。土地是农村最为宝贵的资源之一,"
+    "不同类型的土地资源为农业生产、林业发展、畜牧业养殖等提供了基础条件。\n"
+)
+
+
+def test_a_lists_parts_glossed_by_what_each_covers():
+    assert pairs(P1431) == [
+        ("“三资” 管理", "即对农村集体资金、资产、资源的管理,是农村经济发展的重要基石。"),
+        ("资金", "主要涵盖现金、银行存款等货币资金,是农村经济活动的血液,支撑着日常运转、项目投资等各项事务。"),
+        ("资产", "包含各种流动资产、农业资产、长期投资、固定资产、在建工程、无形资产和其他资产。"),
+        ("资源", "主要指集体所有的土地、森林、山岭、草原、荒地、滩涂等。土地是农村最为宝贵的资源之一,不同类型的土地资源为农业生产、林业发展、畜牧业养殖等提供了基础条件。"),
+    ]
+
+
+def test_the_lists_own_sentence_with_bao_han_is_no_part():
+    # dev-44's P1489 (converter pinyin left out): the list's sentence, printed twice, then the parts glossed by 就是
+    text = (
+        "全球安全觀包含共同、綜合、合作、可持續四大核心要素。\n"
+        "全球安全觀包含共同、綜合、合作、可持續四大核心要素。\n"
+        "共同,就是要尊重和保障每一個國家安全。\n"
+        "綜合,就是要統籌維護傳統領域和非傳統領域安全,協調推進地區安全治理。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["共同", "綜合"]
