@@ -267,3 +267,26 @@ def test_the_lists_own_sentence_with_bao_han_is_no_part():
         "綜合,就是要統籌維護傳統領域和非傳統領域安全,協調推進地區安全治理。\n"
     )
     assert [term for term, _ in pairs(text)] == ["共同", "綜合"]
+
+
+# --- a quoted word glossed in brackets after its English name ---------------------------------------------------------
+
+P1448 = (
+    "碳边界调整机制是欧盟委员会《欧洲绿色协议》的核心,其目的在于保护那些被要求减少“碳足迹”(Carbon Footprint,是指企业机构、活动、"
+    "产品或个人通过交通运输、食品生产和消费以及各类生产过程等引起的温室气体排放的集合,观察者网注)的欧洲企业,免受欧洲大陆以外"
+    "“碳倾销”的影响。\n"
+)
+
+
+def test_a_quoted_word_glossed_after_its_english_name_in_brackets():
+    assert (
+        "“碳足迹”",
+        "是指企业机构、活动、产品或个人通过交通运输、食品生产和消费以及各类生产过程等引起的温室气体排放的集合",
+    ) in pairs(P1448)
+
+
+def test_an_english_name_alone_in_brackets_glosses_nothing():
+    from policyterms.mining.extract_layouts.bracket_zhi import _ENGLISH_THEN_ZHI
+
+    # a dev page's 楼宇经济中的“楼宇”(Building),最早是指…: the bracket holds the English name only, the gloss follows outside
+    assert _ENGLISH_THEN_ZHI.search("楼宇经济中的“楼宇”(Building),最早是指土木建筑类的建筑物。") is None
