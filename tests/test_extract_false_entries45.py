@@ -128,3 +128,18 @@ def test_conditions_run_into_their_lead_in_give_no_entry():
         "②独立拥有和使用资产,承担负债,有权与其他单位签订合同;③独立核算盈亏,能够编制资产负债表。\n"
     )
     assert pairs(text) == []
+
+
+# --- an alias, then who proposed it and what for ---------------------------------------------------------------------
+
+def test_an_alias_then_its_proposer_and_aim_is_no_gloss():
+    # P1448's opening sentence: alias, origin and aim
+    text = "碳边界调整机制,简称CBAM,由欧盟委员会提出,旨在避免自身气候政策的有效性因碳泄漏而受到破坏。\n"
+    assert "碳边界调整机制" not in [term for term, _ in pairs(text)]
+
+
+def test_an_alias_then_a_definition_stays():
+    from policyterms.mining.extract_layouts.false_glosses import alias_then_origin
+
+    # P363's encyclopedia lead (converter pinyin left out): the alias, then 是指…
+    assert not alias_then_origin("簡稱環評,英文縮寫EIA,即Environmental Impact Assessment,是指對規劃和建設項目實施後可能造成的環境影響進行分析、預測和評估的方法與制度。")
