@@ -141,5 +141,5 @@ def test_an_alias_then_its_proposer_and_aim_is_no_gloss():
 def test_an_alias_then_a_definition_stays():
     from policyterms.mining.extract_layouts.false_glosses import alias_then_origin
 
-    # P363's encyclopedia lead (converter pinyin left out): the alias, then 是指…
-    assert not alias_then_origin("簡稱環評,英文縮寫EIA,即Environmental Impact Assessment,是指對規劃和建設項目實施後可能造成的環境影響進行分析、預測和評估的方法與制度。")
+    # a place page's lead (山西,简称晋,又称“三晋”,是…): the alias, then what it is
+    assert not alias_then_origin("简称晋,又称“三晋”,是中华人民共和国的一个省,位处华北,东靠太行山。")
