@@ -143,3 +143,24 @@ def test_an_alias_then_a_definition_stays():
 
     # a place page's lead (山西,简称晋,又称“三晋”,是…): the alias, then what it is
     assert not alias_then_origin("简称晋,又称“三晋”,是中华人民共和国的一个省,位处华北,东靠太行山。")
+
+
+# --- a heading over a year's figures by their source -------------------------------------------------------------------
+
+def test_a_heading_over_figures_reported_by_their_source_is_no_headword():
+    # P1459 (converter pinyin left out): a market report's section heading over its figures
+    text = (
+        "數據標注是向訓練數據集添加元數據的過程,這種元數據通常采用標簽的形式,可以添加到任何類型的數據中,包括文本、圖像和視頻。\n"
+        "一、數據標注市場發展現狀\n"
+        "市場規模\n"
+        "據統計,2023年中國數據標注市場規模達到約60.8億元,同比增長約19.69%。\n"
+        "競爭格局\n"
+        "數據標注行業的競爭格局呈現出多元化和競爭激烈的特點。\n"
+    )
+    assert "市場規模" not in [term for term, _ in pairs(text)]
+
+
+def test_a_heading_over_its_definition_stays():
+    # P1450's definition heading, its paragraph the gloss (read as before)
+    text = "1.1 定义\n碳汇个人账户是指个人在参与碳减排活动中,根据其减排行为产生的碳减排量,在碳汇平台上获得的个人碳减排信用账户。\n"
+    assert [term for term, _ in pairs(text)] == ["碳汇个人账户"]

@@ -95,7 +95,8 @@ _KIND_OF_TERM = re.compile(r"[^，,。；;:：]{2,25}?是[^，,。；;:：]{0,15
 
 
 # An explanation opening with a date (2023年,…; 截至2022年底,…) reports the year's figures.
-_DATED_REPORT = re.compile(r"^(?:截至|截止|到)?[\s\u3000]*(?:19|20)\d\d年")
+# (or a year's figures by their source, 市場規模 / 據統計,2023年中國數據標注市場規模達到約60.8億元,…, P1459)
+_DATED_REPORT = re.compile(r"^(?:(?:据统计|據統計|数据显示|數據顯示)[,，][\s\u3000]*)?(?:截至|截止|到)?[\s\u3000]*(?:19|20)\d\d年")
 
 
 # A heading over a report's or a letter's narrative, not over a gloss (1．吸收新党员 / 广州的党员人数不多，这就使得我们要…;
