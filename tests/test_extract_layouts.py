@@ -159,12 +159,6 @@ KNOWN_MISSES = {
     "399-taiwan-dgbas-cpi-background-metadata-definition-field-cut": (
         "held out until the thirty-seventh round, development data from its start: not read yet"
     ),
-    "417-xiangzhou-huopai-2025-town-budget-disclosure-duties-shi-zhi-numbered-cut": (
-        "held out until the thirty-seventh round, development data from its start: not read yet"
-    ),
-    "419-hongkong-2023-legco-question-civil-service-chinese-bracket-ji-glosses-simplified-gateway-cut": (
-        "held out until the thirty-seventh round, development data from its start: not read yet"
-    ),
 }
 
 

@@ -239,6 +239,7 @@ from policyterms.mining.extract_layouts.terminology import _numbered_terms, _ter
 from policyterms.mining.extract_layouts.labelled import _include_lines, _label_lines, _part_items, _section_explanations
 from policyterms.mining.extract_layouts.clauses import one_character_pieces, quoted_clause_series
 from policyterms.mining.extract_layouts.listed_parts import listed_parts
+from policyterms.mining.extract_layouts.name_pieces import name_pieces, quoted_list_pieces
 from policyterms.mining.extract_layouts.coded_indices import coded_indices
 from policyterms.mining.extract_layouts.headword_return import cut_before_headword_above
 from policyterms.mining.extract_layouts.quoted_clauses import quoted_clauses
@@ -258,7 +259,7 @@ from policyterms.mining.extract_layouts.meaning_label_items import labelled_sub_
 from policyterms.mining.extract_layouts.respective_glosses import paired_glosses, respective_glosses
 from policyterms.mining.extract_layouts.glossed_lists import bracket_glossed_lists
 from policyterms.mining.extract_layouts.aligned_rows import aligned_rows
-from policyterms.mining.extract_layouts.backward_names import backward_names, named_in_turn
+from policyterms.mining.extract_layouts.backward_names import backward_names, collective_names, named_in_turn
 from policyterms.mining.extract_layouts.numbered_sense_lines import numbered_sense_lines
 from policyterms.mining.extract_layouts.announced_senses import announced_senses
 from policyterms.mining.extract_layouts.paired_headwords import split_paired_headwords
@@ -271,6 +272,7 @@ from policyterms.mining.extract_layouts.bracket_zhi import bracket_zhi_glosses
 from policyterms.mining.extract_layouts.label_series import colon_label_series
 from policyterms.mining.extract_layouts.dash_apposition import dash_appositions
 from policyterms.mining.extract_layouts.measure_bullets import defines_label, purpose_only, task_list
+from policyterms.mining.extract_layouts.asked_answers import asked_paragraphs
 from policyterms.mining.extract_layouts.combine import (
     _DEFINITIONS_HEADING,
     _DEFINITION_PARAGRAPHS,
@@ -376,6 +378,9 @@ def find_entries(text: str) -> list[Found]:
     _claim(quoted_clause_series(lines, free), found, free)  # “数”指数据,“算”是算力,…: quoted terms clause by clause
     _claim(one_character_pieces(lines, free), found, free)  # 2. 核心内涵 / - 亲:… / - 清:…: a slogan's pieces, one character each
     _claim(listed_parts(lines, free), found, free)  # X是以“A、B”为…。 / A,就是…;B,就是…: a list's parts glossed in turn
+    _claim(name_pieces(lines, free), found, free)  # 五议两公开是…。五议指…,两公开指…: a name, then its counted pieces
+    found.extend(entry for _, entry in quoted_list_pieces(lines, free))  # “育、繁、推”…。具体而言,育:指…;繁:指…: the line stays free
+    _claim(collective_names(lines, free), found, free)  # 碳达峰与碳中和一起,简称“双碳”。: a pair, then its short name
     _claim(paired_glosses(lines, free), found, free)  # “A”和“B”是…,分别指…: two words glossed together and each
     _claim(coded_indices(lines, free), found, free)  # 1. 年平均溫度 TG / 每年日平均溫度的平均值,…: a portal's index codes
     _claim(bracketed_label_glosses(lines, free), found, free)  # *時效(指…):45日: a form's label glossed in brackets
@@ -424,7 +429,10 @@ def find_entries(text: str) -> list[Found]:
         previous = unit
         # Under 名词解释: (or 指标解释:) a run of X:… lines are its entries, each of one or more sentences.
         listed = not unit.numbered and announced and _colon_sibling(unit, sentences=True)
-        bulleted = not unit.numbered and bool(_BULLET.match(unit.text)) and _colon_sibling(unit, sentences=True, bullet=True)
+        bulleted = (
+            not unit.numbered and bool(_BULLET.match(unit.text)) and _colon_sibling(unit, sentences=True, bullet=True)
+            and not _closes_semicolon_list(lines, unit)
+        )
         entry = (
             _colon_entry(unit)
             if unit.numbered or _colon_context(unit, units) or (colon_list or announced) and _colon_sibling(unit) or listed or bulleted
@@ -533,6 +541,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(respective_glosses(lines, free), found, free)
     _claim(named_in_turn(lines, free), found, free)  # 其中,A设为“一线”;B设为“二线”。: things named in turn
     _claim(backward_names(lines, free), found, free)  # …公开展示地籍图,此即为地籍公布。: the name after its description  # 「大陸」、「內地」二詞,…,一指…,一指…。: two words glossed in turn
+    _claim(asked_paragraphs(lines, free), found, free)  # 什么是“X”?简单说,就是…。: a question and its answer run in, on lines no pass read
     _claim(reference_entries(lines, free), reference, free)
     _claim(indicator_notes(lines, free), found, free)  # 4.X为…;Y为…。 / 其中: / X 为…: parallel indicator glosses
     _claim(quoted_indicator_notes(lines, free), found, free)  # 3.本表中“X”包括…,“Y”仅包括…。: quoted indicators of a table note
@@ -554,6 +563,20 @@ def find_entries(text: str) -> list[Found]:
     kept = described_dropped(kept)  # 6. 疫苗 / 疫苗作为…的重要手段,…受到广泛关注。: news about the word beside definitions
     # (a dictionary's sense needs no closing stop beside a longer one, nor does a gloss ending in a site's watermark)
     return sorted(kept + _once(reference), key=lambda f: f.start) if reference else kept
+
+
+def _closes_semicolon_list(lines: list, unit: _Unit) -> bool:
+    """A bulleted ``X:…`` item right below a bulleted item ending in ``；`` closes a list written as one sentence
+    (``- 能源领域:加强…;`` / ``- 环保领域:强化…;`` / ``- 产业领域:推动…。``, P1436; ``碳减排信用可用于以下场景:`` / ``- 抵扣碳排放:…;``
+    / … / ``- 碳汇植树:将…。``, P1450): its items are the clauses of that sentence, measures or uses, and its last
+    one, stopped only because the sentence ends there, is no gloss any more than the ones before it."""
+    k = unit.lines[0] - 1
+    while k >= 0 and lines[k].blank and k >= unit.lines[0] - 2:
+        k -= 1
+    if k < 0 or lines[k].blank:
+        return False
+    above = strip_pinyin(lines[k].clean).strip(_SPACE)
+    return bool(_BULLET.match(lines[k].clean)) and above.endswith(("；", ";"))
 
 
 def _once(found: list[Found]) -> list[Found]:

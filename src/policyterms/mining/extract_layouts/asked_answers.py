@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import re
 
-from policyterms.mining.extract_layouts.common import DEFINING_ZHI
+from collections.abc import Iterator
+
+from policyterms.mining.extract_layouts.common import DEFINING_ZHI, Found, _L
 from policyterms.text.fold import strip_pinyin
 
-__all__ = ["asked_answer", "opens_with_quoted_remark"]
+__all__ = ["asked_answer", "asked_paragraphs", "opens_with_quoted_remark"]
 
 _SPACE = " \t\u3000\xa0"
 
@@ -55,6 +57,29 @@ def asked_answer(text: str, term: str) -> tuple[str, int, int, int] | None:
         if strip_pinyin(match.group("term")).strip(_QUOTES) == key and text[match.end() :].strip(_SPACE):
             return match.group("term"), match.start(), match.start("term"), match.start("marker")
     return None
+
+
+def asked_paragraphs(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, Found]]:
+    """A paragraph opening with the question what a term is and answering it run in (``什么是“两个责任”?简单说,就是在党风
+    廉政建设上的一种“责任追究制度”,…。``, P1423): the term as the question names it, the answer from its marker (a plain-words
+    lead such as ``简单说,`` left out) to the paragraph's end, which must close a sentence. A question whose answer is no
+    definition (``什麼是X?這是一個好問題。``) gives nothing.
+
+    >>> from policyterms.mining.extract_layouts.common import _lines
+    >>> lines = _lines("  什么是“两个责任”?简单说,就是党委负主体责任,纪委负监督责任。\\n什麼是X?這是一個好問題。")
+    >>> [(e.term, e.definition) for _, e in asked_paragraphs(lines, [True, True])]
+    [('“两个责任”', '就是党委负主体责任,纪委负监督责任。')]
+    """
+    for line in lines:
+        if line.blank or not free[line.index]:
+            continue
+        raw = line.raw.rstrip(_SPACE)
+        opening = len(raw) - len(raw.lstrip(_SPACE))
+        match = _ASKED.match(raw, opening)
+        # (何为X? run into its answer stays the topic reading's, which leaves a lead's 就 out: P1051's gold)
+        if match is None or not match.group(0).startswith(("什么", "什麼")) or not re.search(r"[。！!][”」』]?$", raw):
+            continue
+        yield line.index, Found(match.group("term"), raw[match.start("marker") :], raw[match.start("term") :], line.index + 1, line.start + match.start("term"), line.start + len(raw))
 
 
 # A whole sentence in quotation marks opening the explanation, then words that are no marker (who said it).

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from policyterms.mining.extract_layouts.common import Found, _L
 
-__all__ = ["backward_names", "named_in_turn"]
+__all__ = ["backward_names", "collective_names", "named_in_turn"]
 
 # The sentence from its start (a line's start or after a stop), the gloss of ten characters or more, then the pointer
 # and a name of two to ten characters closing the sentence.
@@ -73,3 +73,32 @@ def backward_names(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, Fou
         for match in _BACKWARD.finditer(line.raw):
             quote = line.raw[match.start("gloss") : match.end()]
             yield line.index, Found(match.group("term"), match.group("gloss"), quote, line.index + 1, line.start + match.start("gloss"), line.start + match.end())
+
+
+# Two things said together, then their short name (碳达峰与碳中和一起,简称“双碳“ 。, P1444): the pair is the gloss, the quoted
+# name the term (a page's odd closing mark “ kept as written).
+_COLLECTIVE = re.compile(
+    r"^[\s\u3000]*(?P<gloss>[^\s\u3000,，。；;:：“”「」]{1,20}(?:与|與|和|及)[^\s\u3000,，。；;:：“”「」]{1,20}"
+    r"(?:一起|合起来|合起來|合在一起|两者|兩者))[,，][\s\u3000]*(?:简称|簡稱|合称|合稱|统称|統稱)"
+    r"(?P<term>[“「][^“”「」,，。；;\s\u3000]{1,10}[“”」])[\s\u3000]*。"
+)
+
+
+def collective_names(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, Found]]:
+    """``(line, entry)`` for a paragraph opening ``A与B一起,简称“X”。``: the short name X is the term, ``A与B一起`` its gloss.
+    Read before the prose pass, which would take the pair for a headword with its alias.
+
+    >>> from policyterms.mining.extract_layouts.common import _lines
+    >>> [(e.term, e.definition) for _, e in collective_names(_lines("碳达峰与碳中和一起,简称“双碳“ 。中国承诺…。"), [True])]
+    [('“双碳“', '碳达峰与碳中和一起')]
+    >>> list(collective_names(_lines("国内生产总值,简称“GDP”。"), [True]))
+    []
+    """
+    for line in lines:
+        if line.blank or not free[line.index]:
+            continue
+        m = _COLLECTIVE.match(line.raw)
+        if m is None:
+            continue
+        start = line.start + m.start("gloss")
+        yield line.index, Found(m.group("term"), m.group("gloss"), line.raw[m.start("gloss") : m.end("term")], line.index + 1, start, line.start + m.end("term"))

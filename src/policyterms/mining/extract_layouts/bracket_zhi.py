@@ -35,6 +35,14 @@ _QUOTED_JI = re.compile(
     r"[(（](?P<definition>即(?![使便将將刻时時可日])[:：]?[^()（）。！？!?；;:：\n]{2,40})[)）]"
 )
 
+# A quoted word glossed in brackets after its English name (减少“碳足迹”(Carbon Footprint,是指企业机构、活动…的集合,观察者网注)的欧洲
+# 企业, P1448): the English name and an editor's note label closing the bracket (…网注, 编者注) are no part of the gloss.
+_ENGLISH_THEN_ZHI = re.compile(
+    r"(?P<quoted>[“「][^“”「」()（）,，。；;:：\s\u3000]{2,10}[”」])"
+    r"[(（][A-Za-z][A-Za-z .\-]{1,40}[,，][\s\u3000]*(?P<definition>(?:是指|指)(?![明出导導挥揮定示引标標南针針])[^()（）。！？!?；;\n]{4,150}?)"
+    r"(?:[,，][^,，()（）。\n]{1,8}注)?[)）]"
+)
+
 
 # (X是…。) right after a few characters holding X: the bracket restates the word it follows and glosses it.
 _RESTATED = re.compile(r"[(（](?P<word>[\u4e00-\u9fff]{2,6})(?P<definition>是(?![否不])[^()（）\n]{8,200}[。！？!?])[)）]")
@@ -70,7 +78,7 @@ def bracket_zhi_glosses(lines: list[_L], found: list[Found]) -> list[Found]:
     for line in lines:
         if line.blank:
             continue
-        for m in [*_GLOSSED.finditer(line.raw), *_QUOTED_JI.finditer(line.raw)]:
+        for m in [*_GLOSSED.finditer(line.raw), *_QUOTED_JI.finditer(line.raw), *_ENGLISH_THEN_ZHI.finditer(line.raw)]:
             group = "quoted" if m.group("quoted") else "word"
             start, end = line.start + m.start(group), line.start + m.end("definition")
             if any(s < end and start < e for s, e in taken):

@@ -204,7 +204,9 @@ _REMARK = re.compile(
     # 数据来源, 资料来源 (a source remark); 资金来源 (funds by source) is a term
     r"^[来來]源|(?:[数數][据據]|[资資]料|信息|文章|稿件|[图圖]片|新[闻聞]|消息|[样樣]本)[来來]源"
     # (形成原因, 主要原因: an article's section on the causes, 按…的原因,可分為…, P1053)
-    r"|原因)$"
+    r"|原因"
+    # (预算收入情况, 机构设置情况: a disclosure's section on how things stand, its figures below, 417)
+    r"|情[况況])$"
 )
 
 

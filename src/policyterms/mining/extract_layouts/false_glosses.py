@@ -279,7 +279,27 @@ def false_gloss(term: str, definition: str) -> bool:
         or members_only(term, definition)
         or period_item(term, definition)
         or location_item(term)
+        or alias_then_origin(definition)
     )
+
+
+# An alias, then who proposed the thing and what for (碳边界调整机制,简称CBAM,由欧盟委员会提出,旨在避免…, P1448): its short name, origin
+# and aim, nothing said of what it is.
+_ALIAS_THEN_ORIGIN = re.compile(
+    r"^(?:简称|簡稱|又称|又稱|也称|也稱)[^,，。；;]{1,20}[,，][\s\u3000]*(?:由|是由)[^,，。；;]{1,30}(?:提出|发起|發起|推出|制定|发布|發布)[,，][\s\u3000]*"
+    r"(?:旨在|目的是|意在|用以|以便)"
+)
+
+
+def alias_then_origin(definition: str) -> bool:
+    """``definition`` gives only an alias, its proposer and its aim (see ``_ALIAS_THEN_ORIGIN``).
+
+    >>> alias_then_origin("简称CBAM,由欧盟委员会提出,旨在避免自身气候政策的有效性因碳泄漏而受到破坏。")
+    True
+    >>> alias_then_origin("简称GDP,是指按市场价格计算的一个国家所有常住单位在一定时期内生产活动的最终成果。")
+    False
+    """
+    return _ALIAS_THEN_ORIGIN.match(definition) is not None
 
 
 # Two to eight short names in a series (故宫、天坛、颐和园), an open 等 and at most a short class noun after it (世界文化遗产):

@@ -95,7 +95,8 @@ _KIND_OF_TERM = re.compile(r"[^，,。；;:：]{2,25}?是[^，,。；;:：]{0,15
 
 
 # An explanation opening with a date (2023年,…; 截至2022年底,…) reports the year's figures.
-_DATED_REPORT = re.compile(r"^(?:截至|截止|到)?[\s\u3000]*(?:19|20)\d\d年")
+# (or a year's figures by their source, 市場規模 / 據統計,2023年中國數據標注市場規模達到約60.8億元,…, P1459)
+_DATED_REPORT = re.compile(r"^(?:(?:据统计|據統計|数据显示|數據顯示)[,，][\s\u3000]*)?(?:截至|截止|到)?[\s\u3000]*(?:19|20)\d\d年")
 
 
 # A heading over a report's or a letter's narrative, not over a gloss (1．吸收新党员 / 广州的党员人数不多，这就使得我们要…;
@@ -243,7 +244,7 @@ def _anaphor_off(definition: str) -> str:
 # 强基入围的意思是强基计划入围,…, P1404), 是指, 系指, 指, 即 open the definition; so do 为 (共通能力為…, not before a figure: 营业收入为12万元) and an
 # adverb of extent before 是 (共通能力主要是…, 280), which the definition keeps.
 _ANSWER_VERB = re.compile(
-    r"[,，]?[\s\u3000]*(?:的(?=意思))?(?=(?:主要|一般|通常|基本上)?是(?![否不什])|就是(?![说說])|意思(?:就)?是|系指|係指|即(?![使便将將])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰])"
+    r"[,，]?[\s\u3000]*(?:的(?=意思))?(?=(?:主要|一般|通常|基本上)?是(?![否不什])|就是(?![否不什说說])|意思(?:就)?是|系指|係指|即(?![使便将將])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰])"
     r"|[为為](?![了何什此止准準\d０-９]))"
 )
 # A lead clause before the restated term giving the sense or the place the definition holds for (廣義而言,自主學習為…, 280;
@@ -257,7 +258,11 @@ _SCOPE_LEAD = re.compile(
 # (候鸟式养老就是Older Migration和异地养老的一种。, P1028): the term is the heading's word and the definition opens at the
 # marker, as under a question title. Written without 的 the heading is one only over such a paragraph (基本定义 / 指… stays
 # a headword line of its own).
-_MEANING_HEADING = re.compile(r"(?P<term>[^\s\u3000,，。；;:：!！?？]{2,30}?)(?P<of>的)?(?:定[义義]|含[义義]|涵[义義]|(?P<origin>来[历歷]|來[历歷]))")
+# (or its concept explained, 1. ESG概念清晰解释 / ESG是“…”三个英文词的首字母缩写。, P1451)
+_MEANING_HEADING = re.compile(
+    r"(?P<term>[^\s\u3000,，。；;:：!！?？]{2,30}?)(?P<of>的)?"
+    r"(?:定[义義]|含[义義]|涵[义義]|概念(?:[\u4e00-\u9fff]{0,2}(?:解[释釋]|解析|详解|詳解))|(?P<origin>来[历歷]|來[历歷]))"
+)
 # (A heading naming the term's origin, 四有新人來歷 / 四有新人就是…, P1321, is one over a restatement before a strong marker
 # only: a bare 是 there tells the origin, “四有新人”是…的題詞.)
 _BARE_IS = re.compile(r"是(?!指)")
@@ -473,6 +478,37 @@ def _short_but_aside(text: str) -> bool:
     return bare != text and len(bare) < 12 and not re.search(r"[，,。；;:：!！?？]", bare)
 
 
+def _kind_defined(text: str, term: str) -> bool:
+    """Whether a paragraph below an answer opens by defining a kind of the asked term, a longer name ending in it
+    (``城市网格化管理是运用数字化、信息化手段,…的一种城市管理新模式。`` under ``网格化管理简单说是什么意思``, P1426): the kind's
+    own gloss, no more of the answer (a term restated, ``网格化管理是…``, or its standing, ``…是…的重要方面``, is not so)."""
+    key = _unquoted(term)
+    body = strip_pinyin(text).strip(_SPACE)
+    match = re.match(rf"([\u4e00-\u9fff]{{1,10}}){re.escape(key)}[\s\u3000]*(?:是指|是(?![否不])|指(?![出导導])|就是)", body) if len(key) >= 2 else None
+    return match is not None and not _ANAPHORA_OPENING.match(match.group(1)) and re.search(r"[。！？!?]", body) is not None
+
+
+# A paragraph opening by pointing back (这种网格化管理, 该…): the asked term again, no kind of it.
+_ANAPHORA_OPENING = re.compile(r"^(?:这|這|该|該|此|其|本|上述|这种|這種|这一|這一)")
+
+
+def _alias_subtitles(lines: list[_L], heads: list) -> list[int]:
+    """Subtitle lines naming the term's other name between a headword line and the paragraph that gives it (``中國綠證是什麼`` /
+    ``可再生能源綠色電力證書`` / ``中國綠證,即可再生能源綠色電力證書,是…``, P1446): the paragraph's first sentence restates the
+    line after 即, 又称 or 全称 (the alias it opens with), so the line labels the explanation below and is no headword of its
+    own; it is skipped as a byline is."""
+    out = []
+    nonblank = [k for k, line in enumerate(lines) if not line.blank]
+    for before, k, after in zip(nonblank, nonblank[1:], nonblank[2:]):
+        if heads[before] is None or heads[k] is None or heads[after] is not None:
+            continue
+        text = strip_pinyin(lines[k].clean).strip(_SPACE)
+        opening = strip_pinyin(lines[after].clean).strip(_SPACE)[: len(text) + 30]
+        if 4 <= len(text) <= 30 and re.search(rf"[,，](?:即|又称|又稱|全称|全稱|全称为|全稱為|全称是|全稱是)[\s\u3000]*{re.escape(text)}[,，]", opening):
+            out.append(k)
+    return out
+
+
 def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glossary: int = -1, listed: frozenset[int] = frozenset()) -> list[tuple[list[int], Found]]:
     """Headword lines and their explanations; with ``dictionary``, only dictionary entries
     (a headword followed by its pronunciation or by the book it comes from), which are read
@@ -490,6 +526,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
     # Each line is classified once (the scan below looks at a line up to three times).
     meta = [not line.blank and free[k] and _meta_line(line) for k, line in enumerate(lines)]
     heads = [None if line.blank or not free[k] or meta[k] else _headword(line) for k, line in enumerate(lines)]
+    for k in _alias_subtitles(lines, heads):  # 中國綠證是什麼 / 可再生能源綠色電力證書 / 中國綠證,即可再生能源綠色電力證書,是…
+        meta[k], heads[k] = True, None
     colon_head = _colon_lists(lines, free, heads, meta)
     # a numbered section heading that is no headword (二、新发展理念的意义) ends the explanation above it
     section = [
@@ -562,6 +600,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
                 break  # 依据:《中共中央 国务院关于…的若干意见》(中发〔2019〕18号): the answer's source, no part of it
             if body_lines and _summary_definition(lines, body_lines[-1], k, head[0]):
                 break  # 候鸟式养老定义 / 候鸟式养老就是…。 / 总的来说,候鸟式养老是指…: the summary defines it anew, an entry of its own
+            if body_lines and _kind_defined(lines[k].clean, head[0]):
+                break  # 网格化管理简单说是什么意思 / 网格化管理就是…。 / 城市网格化管理是…的一种城市管理新模式。: a kind's own gloss
             if body_lines and _standing_paragraph(lines, body_lines[-1], k, head[0]):
                 break  # 什么是政协提案? / 政协提案是…的书面意见和建议。 / 政协提案是…的一个重要方面,…: its standing, no part
             if named and body_lines and _ENGLISH_PARAGRAPH.match(lines[k].clean.strip(_SPACE)):

@@ -23,7 +23,9 @@ __all__ = ["listed_parts"]
 # A part's gloss opening a paragraph or a clause after a semicolon: a short headword, a comma, the marker.
 _PART = re.compile(
     r"(?:^|(?<=[;；]))[ \u3000]*(?P<term>[^\s\u3000,，。；;:：、!！?？()（）]{2,16}?)[ \u3000]*[,，]?[ \u3000]*"
-    r"(?P<marker>就是指|就是|是指|指的是|即(?![使便将將刻时時可]))"
+    # (or what each part covers, its 则 left out: 资金,主要涵盖现金、银行存款等货币资金,… / 资产则包含各种流动资产…, P1431)
+    r"(?:[则則][ \u3000]*)?(?P<marker>就是指|就是|是指|指的是|即(?![使便将將刻时時可])|主要(?:涵盖|涵蓋|指)|(?<=[,，则則])(?:涵盖|涵蓋|包含))"
+    # (a bare X包含… is the list's own sentence, 全球安全觀包含共同、綜合、合作、可持續四大核心要素。, dev-44's P1489)
     # (or, the list being the parts a name stands for, each a sentence opening with its name and 是: “两会”是对…全国人民代表
     # 大会和中国人民政治协商会议的统称。 / 全国人民代表大会是最高国家权力机关,…。中国人民政治协商会议是…的组织,…。, P918)
     r"|(?:^|(?<=。))[ \u3000]*(?P<named>[^\s\u3000,，。；;:：、!！?？()（）“”「」]{4,16}?)(?P<is>是(?![否在由因为為不]))"
@@ -112,10 +114,11 @@ def _subject(line: _L, at: int) -> Found | None:
     closing = min((e for e in (raw.find(mark, at) for mark in _SENTENCE_END) if e >= 0), default=len(raw))
     if raw[closing : closing + 1] in ("?", "？") or ASKS.search(raw, opening, marker.start()):
         return None  # 什么是“碳达峰”和“碳中和”? / 碳达峰是指…: a question names its parts, no subject
-    head = raw[opening : marker.start()]
+    head = raw[opening : marker.start()].rstrip(_SPACE + ",，")  # (“三资” 管理,即…: the comma before the marker, P1431)
     lead = max(head.rfind(","), head.rfind("，"))
     term = head[lead + 1 :].strip(_SPACE)
-    if not 2 <= len(strip_pinyin(term)) <= 12 or re.search(r"[\s\u3000;；:：、]|^(?:这|這|它|其|此)", term):
+    # (a space after a closing quotation mark is the page's own, kept: “三资” 管理)
+    if not 2 <= len(strip_pinyin(term)) <= 12 or re.search(r"(?<![”」])[\s\u3000]|[;；:：、]|^(?:这|這|它|其|此)", term):
         return None
     start = raw.index(term, opening + lead + 1)
     end = len(raw.rstrip(_SPACE))

@@ -507,7 +507,12 @@ _ANNOUNCED_POINTS = re.compile(
     r"|(?:具体来看|具體來看|分别来看|分別來看)[^:：。！？!?\n]{0,20}"
     # (a count of them after its verb, 当前实施的政策核心包含两大要点:, P1390: the key points of a measure, each a label: line)
     rf"|(?:包括|包含|有|涵盖|涵蓋)(?:[二两兩三四五六七八九十]|几|幾)(?:大|个|個|项|項)?(?:{_POINT_NOUNS})"
-    rf"|(?:^|[。！？!?]|[^\s\u3000:：。！？!?，,]的)[\s\u3000]*(?:其|它的|它|该|該)?(?:主要|基本|显著|顯著|核心|重要)?(?:{_POINT_NOUNS})(?:主要)?(?:包括|包含|有|如下))"
+    rf"|(?:^|[。！？!?]|[^\s\u3000:：。！？!?，,]的)[\s\u3000]*(?:其|它的|它|该|該)?(?:主要|基本|显著|顯著|核心|重要)?(?:{_POINT_NOUNS})(?:主要)?(?:包括|包含|有|如下)"
+    # (what a method comes down to, …的方法。其核心在于:, P1419: its steps under labels, no glosses; a procedure's steps,
+    # …的工作流程如下:, and the departments a body is made of with their duties, …由以下几个部门组成:, P1425)
+    r"|(?:^|[。！？!?，,])[\s\u3000]*(?:其|它的|它|该|該)?(?:核心|关键|關鍵|要义|要義|精髓)在于"
+    r"|(?:流程|程序|步骤|步驟)(?:如下|是)"
+    r"|由(?:以下|如下|下列)[^:：。！？!?，,\n]{0,6}?(?:部门|部門|机构|機構)(?:组成|組成|构成|構成))"
     r"[\s\u3000]*[:：][\s\u3000]*$"
 )
 # A numbered section heading naming ways (三、创新合作之道) or asking how to do a task (四、如何查询不动产单元号?, P1086):

@@ -332,6 +332,12 @@ _POINTING = re.compile(r"那个|那個|这个|這個|那种|那種|这种|這種
 _QUOTED_CONCEPT_JI = re.compile(
     r"(?P<term>[“「][^“”「」,，。；;:：]{2,20}[”」])的(?:概念|定义|定義|提法|说法|說法)[,，][\s\u3000]*(?P<marker>即)(?=[“「])"
 )
+# A quoted name with its kind just put forward (我国政府…提出了“双碳”目标,即“碳达峰”和“碳中和”。, P1449): from 即 too, the kind
+# word part of the term.
+_PROPOSED_JI = re.compile(
+    r"(?:提出|提出了|確立了|确立了)(?P<term>[“「][^“”「」,，。；;:：]{2,20}[”」](?:目标|目標|战略|戰略|理念|工程|行动|行動|制度|政策|模式|思想))"
+    r"[,，][\s\u3000]*(?P<marker>即)(?=[“「])"
+)
 
 
 # A first sentence saying what the headword is short for (双碳是碳达峰与碳中和的简称。, X是…的统称, 双碳即…的简称)
@@ -652,7 +658,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if marker is None and offset == 0:
             marker = ji_series_marker(sentences, i)  # 中國式,即…;中國式現代化,即…: short headwords glossed in a series
             at_marker = marker.start() if marker is not None else len(text)
-        concept = _QUOTED_CONCEPT_JI.search(text) if marker is None else None
+        concept = (_QUOTED_CONCEPT_JI.search(text) or _PROPOSED_JI.search(text)) if marker is None else None
         if concept is not None and _good_term(concept.group("term")):
             heads.append((i, concept.group("term"), at + offset + concept.start("marker")))  # …提出“X”的概念,即“…”: from 即
             concepts.add(i)
@@ -861,6 +867,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
                 built = next((k for k in range(i + 1, len(sentences)) if _built_on(sentences[k][1], key)), None)
                 if built is not None and sentences[built][0] < end:
                     end = sentences[built][0]
+            if i in concepts:  # …提出了“双碳”目标,即“碳达峰”和“碳中和”。本文将…: a name just put forward, glossed in its clause
+                end = min(end, sentences[i][0] + len(sentences[i][1]))
         else:
             # several definitions, or one inside a paragraph (其一,含义不同。耕地的含义是指…。农作物播种面积
             # 则是…): a definition takes the sentences that go on about its term; in a paragraph's middle,

@@ -39,6 +39,25 @@ _BULLET_COLON = re.compile(
     r"(?P<definition>(?P<list>[^,，。；;:：\n]{4,80}))[\s\u3000]*$"
 )
 
+# An unquoted counted word spelled out in brackets after 即 (政府的政策是维持一支通晓两文(即中文和英文)三语(即广东话、普通话和英语)
+# 的公务员队伍, 419): 即 says the bracket restates the word, so items as many as the count are enough (三语's 广东话 holds no
+# 语); a time or a figure in brackets (三年(即2021-2023年)) is one item and gives nothing.
+_BARE_JI = re.compile(
+    r"(?P<term>[一二两兩三四五六七八九十][^\W\d一二两兩三四五六七八九十]{1,3})[(（]即[\s\u3000]*(?P<definition>(?P<list>[^()（）,，。；;:：\n\d]{4,60}))[)）]"
+)
+
+
+def _bare_counted(word: str, listed: str) -> bool:
+    """Whether a bare counted word's ``(即…)`` lists as many items as it counts, each a few characters.
+
+    >>> _bare_counted("两文", "中文和英文"), _bare_counted("三语", "广东话、普通话和英语"), _bare_counted("三语", "广东话和英语")
+    (True, True, False)
+    """
+    counted = _COUNTED_HEAD.fullmatch(word)
+    if counted is None or _NUMERALS[counted.group(1)] < 2:
+        return False
+    return any(all(1 <= len(item) <= 12 for item in items) for items in _item_splits(listed, _NUMERALS[counted.group(1)]))
+
 
 def _item_splits(listed: str, want: int) -> list[list[str]]:
     """The ways to read the list as ``want`` items: split at 、, and, when one item short, the last split once more at a
@@ -152,6 +171,7 @@ def spelled_out_abbreviations(lines: list[_L], found: list[Found]) -> list[Found
         comma = _COMMA.match(line.raw)
         if comma and spells_out(comma.group("term"), comma.group("list")):
             matches.append((comma, comma.group("definition")))
+        matches += [(m, m.group("definition")) for m in _BARE_JI.finditer(line.raw) if _bare_counted(m.group("term"), m.group("list"))]
         bullet = _BULLET_COLON.match(line.raw)
         if bullet and _bullet_spelled_out(lines, line.index, bullet):
             matches.append((bullet, bullet.group("definition")))
