@@ -22,8 +22,10 @@ from policyterms.mining.extract_layouts.common import Found, _L
 
 __all__ = ["bracket_zhi_glosses"]
 
+# A quoted word of two to ten characters, glossed in brackets right after it by each pattern below.
+_QUOTED_WORD = r"(?P<quoted>[“「][^“”「」()（）,，。；;:：\s\u3000]{2,10}[”」])"
 _GLOSSED = re.compile(
-    r"(?:(?P<quoted>[“「][^“”「」()（）,，。；;:：\s\u3000]{2,10}[”」])|(?<=的)(?P<word>[\u4e00-\u9fff]{2,4}))"
+    r"(?:" + _QUOTED_WORD + r"|(?<=的)(?P<word>[\u4e00-\u9fff]{2,4}))"
     r"[(（](?:(?:注|註)[:：][\s\u3000]*)?(?P<definition>指(?![明出导導挥揮定示引标標南针針数數纹紋])[^()（）。！？!?；;\n]{2,40})[)）]"
 )
 # (a note's label before 指 inside the bracket is no part of the gloss: 凝心聚力,“三企入桂”(注:指“央企入桂”“民企入桂”“湾企入桂”)取得丰硕
@@ -31,15 +33,15 @@ _GLOSSED = re.compile(
 # A quoted word glossed in brackets by 即 (“两头在外”（即原材料来源在外和产品销售市场在外）, the 1988 report; “三河三湖”（即：淮河海河
 # 辽河、太湖巢湖滇池）, 2006): as 指, for a quoted word only (a bare word's (即…) restates a figure or a date: 今年(即2020年)).
 _QUOTED_JI = re.compile(
-    r"(?P<quoted>[“「][^“”「」()（）,，。；;:：\s\u3000]{2,10}[”」])"
-    r"[(（](?P<definition>即(?![使便将將刻时時可日])[:：]?[^()（）。！？!?；;:：\n]{2,40})[)）]"
+    _QUOTED_WORD
+    + r"[(（](?P<definition>即(?![使便将將刻时時可日])[:：]?[^()（）。！？!?；;:：\n]{2,40})[)）]"
 )
 
 # A quoted word glossed in brackets after its English name (减少“碳足迹”(Carbon Footprint,是指企业机构、活动…的集合,观察者网注)的欧洲
 # 企业, P1448): the English name and an editor's note label closing the bracket (…网注, 编者注) are no part of the gloss.
 _ENGLISH_THEN_ZHI = re.compile(
-    r"(?P<quoted>[“「][^“”「」()（）,，。；;:：\s\u3000]{2,10}[”」])"
-    r"[(（][A-Za-z][A-Za-z .\-]{1,40}[,，][\s\u3000]*(?P<definition>(?:是指|指)(?![明出导導挥揮定示引标標南针針])[^()（）。！？!?；;\n]{4,150}?)"
+    _QUOTED_WORD
+    + r"[(（][A-Za-z][A-Za-z .\-]{1,40}[,，][\s\u3000]*(?P<definition>(?:是指|指)(?![明出导導挥揮定示引标標南针針])[^()（）。！？!?；;\n]{4,150}?)"
     r"(?:[,，][^,，()（）。\n]{1,8}注)?[)）]"
 )
 

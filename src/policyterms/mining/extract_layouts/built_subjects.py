@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from policyterms.mining.extract_layouts.common import bare_term
+
 # What may follow the term at a sentence's start and still be about the term: 的, an adverb, a verb, a modal, an
 # ordinal, or a noun naming an aspect of the term itself (气候既是…; 科学发展观第一要义是…; 党日活动制度是…; 东西部扶贫协作形式多样,…:
 # the golds keep these).
@@ -26,7 +28,7 @@ _BUILT_SUBJECT = r"(?P<more>[\u4e00-\u9fff]{1,4}?)(?:是(?![指否])|可分[为�
 def before_built_subject(term: str, definition: str) -> str:
     """``definition`` up to a later sentence whose subject is a word built on the term (``綠證交易是…``, ``“实质性化解
     行政争议”这一理念…``), or whole."""
-    key = term.strip("“”「」\"' \u3000")
+    key = bare_term(term)
     if len(key) < 2:
         return definition
     for stop in re.finditer(r"[。！？!?][”」]?", definition):

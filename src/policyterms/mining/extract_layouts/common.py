@@ -599,6 +599,12 @@ def adverb_under_headword(term: str, text: str, start: int) -> str | None:
 _NUMBER_BEFORE_HEADWORD = re.compile(rf"^[\s\u3000]*{ITEM_NUMBER}[\s\u3000]*")
 
 
+def bare_term(term: str) -> str:
+    """``term`` without its quotation marks and spaces: the word a later sentence of its definition names it by
+    (``“近零碳”`` → ``近零碳``), unquoted."""
+    return term.strip("“”「」\"' \u3000")
+
+
 def line_above(text: str, start: int) -> str:
     """The short line (40 characters at most) right above the line that opens at offset ``start`` of ``text``, up to two
     blank lines skipped, or ``""`` (also when ``start`` opens no line): a bounded look back."""

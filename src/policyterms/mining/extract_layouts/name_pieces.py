@@ -26,6 +26,14 @@ _WHOLE = re.compile(rf"^[ \u3000]*(?P<term>[\u4e00-\u9fff0-9A-Za-z]{{3,12}}?)[ \
 _PIECE = re.compile(rf"(?:^|(?<=[,，;；。]))[ \u3000]*(?P<term>[一二两兩三四五六七八九十百千万][\u4e00-\u9fff]{{1,7}}?)(?P<marker>{_MARKER})")
 
 
+
+def _before_separator(raw: str, start: int, end: int) -> int:
+    """``end`` moved back over the comma, semicolon or space that separates one piece's gloss from the next piece,
+    never before ``start``."""
+    while end > start and raw[end - 1] in ",，;； \u3000":
+        end -= 1
+    return end
+
 def name_pieces(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
     """The entries of every free paragraph glossing a name, then its pieces in turn (module docstring).
 
@@ -56,12 +64,7 @@ def name_pieces(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
         start = line.start
         out.append((line.index, Found(whole.group("term"), raw[whole.start("marker") : whole.end()], raw[whole.start("term") : whole.end()], line.index + 1, start + whole.start("term"), start + whole.end())))
         for n, piece in enumerate(pieces):
-            if n + 1 < len(pieces):
-                end = pieces[n + 1].start("term")
-                while end > piece.end() and raw[end - 1] in ",，;； \u3000":
-                    end -= 1
-            else:
-                end = len(raw)
+            end = _before_separator(raw, piece.end(), pieces[n + 1].start("term")) if n + 1 < len(pieces) else len(raw)
             out.append((line.index, Found(piece.group("term"), raw[piece.start("marker") : end], raw[piece.start("term") : end], line.index + 1, start + piece.start("term"), start + end)))
     return out
 
@@ -103,8 +106,7 @@ def quoted_list_pieces(lines: list[_L], free: list[bool]) -> list[tuple[list[int
                 continue
             for n, piece in enumerate(pieces):
                 end = pieces[n + 1].start("term") if n + 1 < len(pieces) else len(raw)
-                while end > piece.end() and raw[end - 1] in ",，;； \u3000":
-                    end -= 1
+                end = _before_separator(raw, piece.end(), end)
                 out.append(([], Found(piece.group("term"), raw[piece.start("marker") : end], raw[piece.start("term") : end], line.index + 1, line.start + piece.start("term"), line.start + end)))
             break
     return out

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 
+from policyterms.mining.extract_layouts.common import bare_term
+
 _ANOTHER_SENSE = r"(?:此外|另外)[,，]?[\s\u3000]*{key}[\s\u3000]*(?:还|還|也|亦)(?:可以|可|常|被)?(?:用来|用來)?(?:意味着|意味著|是指|泛指|特指|指)"
 
 
 def before_second_sense(term: str, definition: str) -> str:
     """``definition`` up to a later sentence glossing the term again after 此外/另外 (``此外,X還意味着…``), or whole."""
-    key = term.strip("“”「」\"' \u3000")
+    key = bare_term(term)
     if len(key) < 2:
         return definition
     found = re.search(r"(?<=[。！？!?])[”」]?[\s\u3000]*" + _ANOTHER_SENSE.format(key=re.escape(key)), definition)

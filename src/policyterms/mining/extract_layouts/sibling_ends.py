@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from policyterms.mining.extract_layouts.common import DEFINING_ZHI
+from policyterms.mining.extract_layouts.common import DEFINING_ZHI, bare_term
 
 # After a comma or a semicolon (and 而/但), a quoted subject or a bare one of two to four characters, an adverb, then a
 # defining verb: 是指, 指的是, 指, 就是, 则是, 意味着 (a quoted subject also with a plain 是; a bare one after a semicolon
@@ -30,7 +30,7 @@ _SIBLING = re.compile(
 def before_sibling_gloss(term: str, definition: str, earlier: str) -> str:
     """``definition`` up to the first sibling's gloss run into it (its comma or semicolon dropped), or whole; ``earlier``
     is the page's text before the entry, where the sibling must have been named."""
-    own = term.strip("“”「」\"' \u3000")
+    own = bare_term(term)
     for match in _SIBLING.finditer(definition):
         sibling = match.group("quoted") or match.group("bare")
         if match.group("verb") == "包括" and match.group("stop") in ",，":
