@@ -75,7 +75,7 @@ def answer_contrast(explanation: str, term: str) -> tuple[str, int] | None:
     quoted there; None otherwise.
 
     >>> answer_contrast("顾名思义,“虚拟电厂”并不是一座发电厂,而是一个聚合资源的“智能能源聚合平台”。", "虚拟电厂")
-    ('“虚拟电厂”', 15)
+    ('“虚拟电厂”', 11)
     >>> answer_contrast("虚拟电厂并不是要取代电厂,而是要补充它。", "虚拟电厂") is None
     True
     """

@@ -54,7 +54,7 @@ _SERIES_LABEL = re.compile(r"^[\s\u3000]*【(?P<stem>[^【】\s\u3000\d一二三
 
 
 def _series_stems(lines: list[_L]) -> set[str]:
-    """The stems of bracketed labels numbered in a series on the page, two numbers at least (``【机遇一】 经济日益全球化,…;``
+    r"""The stems of bracketed labels numbered in a series on the page, two numbers at least (``【机遇一】 经济日益全球化,…;``
     / ``【机遇二】 中俄两国…;``, P900: a report feature's opportunities one by one): each bracket names an item of a
     list, no headword, whatever the line after it says.
 
