@@ -484,7 +484,7 @@ def _kind_defined(text: str, term: str) -> bool:
     own gloss, no more of the answer (a term restated, ``网格化管理是…``, or its standing, ``…是…的重要方面``, is not so)."""
     key = _unquoted(term)
     body = strip_pinyin(text).strip(_SPACE)
-    match = re.match(rf"([\u4e00-\u9fff]{{1,10}}){re.escape(key)}[\s\u3000]*(?:是指|是(?![否不])|指(?![出导導])|就是)", body) if len(key) >= 2 else None
+    match = re.match(rf"([\u4e00-\u9fff]{{1,10}}){re.escape(key)}[\s\u3000]*(?:是指|是(?![否不])|指(?![出导導])|就是)", body) if len(key) >= 2 and key in body else None
     return match is not None and not _ANAPHORA_OPENING.match(match.group(1)) and re.search(r"[。！？!?]", body) is not None
 
 
@@ -504,7 +504,7 @@ def _alias_subtitles(lines: list[_L], heads: list) -> list[int]:
             continue
         text = strip_pinyin(lines[k].clean).strip(_SPACE)
         opening = strip_pinyin(lines[after].clean).strip(_SPACE)[: len(text) + 30]
-        if 4 <= len(text) <= 30 and re.search(rf"[,，](?:即|又称|又稱|全称|全稱|全称为|全稱為|全称是|全稱是)[\s\u3000]*{re.escape(text)}[,，]", opening):
+        if 4 <= len(text) <= 30 and text in opening and re.search(rf"[,，](?:即|又称|又稱|全称|全稱|全称为|全稱為|全称是|全稱是)[\s\u3000]*{re.escape(text)}[,，]", opening):
             out.append(k)
     return out
 

@@ -15,7 +15,7 @@ _ANOTHER_SENSE = r"(?:此外|另外)[,，]?[\s\u3000]*{key}[\s\u3000]*(?:还|還
 def before_second_sense(term: str, definition: str) -> str:
     """``definition`` up to a later sentence glossing the term again after 此外/另外 (``此外,X還意味着…``), or whole."""
     key = bare_term(term)
-    if len(key) < 2:
-        return definition
+    if len(key) < 2 or ("此外" not in definition and "另外" not in definition):
+        return definition  # (no pattern built for the term where neither word stands: compiling one per term is slow)
     found = re.search(r"(?<=[。！？!?])[”」]?[\s\u3000]*" + _ANOTHER_SENSE.format(key=re.escape(key)), definition)
     return definition[: found.start()] if found else definition
