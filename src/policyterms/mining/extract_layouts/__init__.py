@@ -233,6 +233,7 @@ from policyterms.mining.extract_layouts.cards import _cards, _colon_cards, _glos
 from policyterms.mining.extract_layouts.numbered_heads import _numbered_colon_heads
 from policyterms.mining.extract_layouts.run_in import _coded, _dashed, _garbled_run_in, _run_in, _run_in_cells, _run_in_colon
 from policyterms.mining.extract_layouts.headwords import _blocks
+from policyterms.mining.extract_layouts.aspect_blocks import aspects_of_defined_term
 from policyterms.mining.extract_layouts.headword_lines import example_sections
 from policyterms.mining.extract_layouts.knowledge import _knowledge_points, _named_then_it_is, _summary_points
 from policyterms.mining.extract_layouts.terminology import _numbered_terms, _terminology_entries
@@ -533,7 +534,10 @@ def find_entries(text: str) -> list[Found]:
                 free[k] = False
     _claim(meaning_heading_definitions(lines, free), found, free)  # 1.1 X的内涵与特征 / X是对…的过程。: the heading's term
     _claim(meaning_label_paragraphs(lines, free), found, free)  # X的内涵,基础在全面,…: the frame's gloss
-    _claim(_blocks(lines, free, listed=frozenset(spaced_lines)), found, free)
+    blocks = _blocks(lines, free, listed=frozenset(spaced_lines))
+    kept = {id(e) for e in aspects_of_defined_term([e for _, e in blocks], found)}
+    _claim([(k, e) for k, e in blocks if id(e) in kept], found, free)
+    _claim([(k, e) for k, e in blocks if id(e) not in kept], [], free)  # 1. **政府與民間合作** / …是實現淨零轉型的…: an aspect of the term above, read
     _claim(dictionary_new_senses(lines, free), found, free)  # “晒”增加了“展示”的释义: a dictionary's new sense in the news
     _claim(named_then_glossed(lines, free), found, free)  # …年度字為「rizz」,意思是…: a word named, then glossed
     _claim(counted_phrase_lists(lines, free), found, free)  # 香港的四个传统主要行业,即A、B…,可带动…: a counted phrase's list

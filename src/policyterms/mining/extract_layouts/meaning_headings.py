@@ -15,8 +15,23 @@ from policyterms.mining.extract_layouts.topics import _role, _weighs, term_core
 _MEANING_HEADING = re.compile(
     r"[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}(?:\.\d{1,2}){0,2}[、.．]?|[（(][一二三四五六七八九十\d]{1,3}[）)]|#{1,4})?[\s\u3000]*"
     r"(?P<term>[^\s\u3000,，。；;:：、!！?？“”「」]{2,20}?)的(?:基本)?(?:含[义義]|涵[义義]|内涵|內涵|定[义義]|概念)"
-    r"(?:[与和及、][^\s\u3000,，。；;:：]{1,6})?[\s\u3000]*[:：]?[\s\u3000]*"
+    r"(?:[与和及、][^\s\u3000,，。；;:：]{1,10})?[\s\u3000]*[:：]?[\s\u3000]*"
 )
+# The same section number before a heading naming the term alone (一、逆周期调节, (一)四平态势感知平台, 1.1 碳达峰), or a
+# heading asking what the term is (什么是通关凭证申报及其重要性, 1. 实体清单是什么 什么意思): the section is about the term,
+# as a meaning heading says. A number is required before a bare term (a title line alone names the article's subject).
+_SECTION_NUMBER = r"(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}(?:\.\d{1,2}){1,2}[、.．]?|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])"
+_TERM_HEADING = re.compile(
+    rf"[\s\u3000]*{_SECTION_NUMBER}[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：、!！?？「」()（）]{{2,20}})[\s\u3000]*"
+)
+_QUESTION_HEADING = re.compile(
+    rf"[\s\u3000]*(?:{_SECTION_NUMBER}[\s\u3000]*)?(?:"
+    r"(?:什么是|什麼是)(?P<asked>[^\s\u3000,，。；;:：、!！?？「」]{2,20}?)(?:及其[^\s\u3000,，。；;:：!！?？]{1,6})?"
+    r"|(?P<named>[^\s\u3000,，。；;:：、!！?？「」]{2,20}?)(?:是什么|是什麼)(?:意思)?(?:[\s\u3000]*(?:什么意思|什麼意思))?"
+    r")[\s\u3000]*[?？]?[\s\u3000]*"
+)
+# A year or period heading (一、2024年预算执行情况 / 2024年是…): no term.
+_YEAR = re.compile(r"\d{2,4}年")
 # A generic last word of the heading's term the paragraph may leave off (区块链技术 / 区块链是…).
 _TECHNIQUE = re.compile(r"(?:技术|技術|制度|模式|机制|機制|体系|體系)$")
 # After the term restated: a bare 是 (not 是否, 是不是, 是什么; the strong markers are the prose pass's).
@@ -31,10 +46,15 @@ def meaning_heading_definitions(lines: list[_L], free: list[bool]):
     for line in lines:
         if line.blank:
             continue
-        heading = _MEANING_HEADING.fullmatch(line.clean)
-        if heading is None or not _good_term(heading.group("term")):
+        heading = _MEANING_HEADING.fullmatch(line.clean) or _QUESTION_HEADING.fullmatch(line.clean)
+        bare = heading is None  # a numbered heading naming the term alone: the paragraph must restate it whole
+        if bare:
+            heading = _TERM_HEADING.fullmatch(line.clean)
+        if heading is None:
             continue
-        term = heading.group("term")
+        term = next(heading.group(g) for g in ("term", "asked", "named") if g in heading.re.groupindex and heading.group(g))
+        if not _good_term(term) or _YEAR.match(term):
+            continue
         k = line.index + 1
         while k < len(lines) and k - line.index <= 3 and lines[k].blank:
             k += 1
@@ -44,6 +64,8 @@ def meaning_heading_definitions(lines: list[_L], free: list[bool]):
         raw = below.raw
         indent = len(raw) - len(raw.lstrip(_SPACE))
         if not raw.startswith(term, indent):
+            if bare:
+                continue
             short = _TECHNIQUE.sub("", term)  # 区块链技术的基本概念 / 区块链是一种…的数据库技术: the paragraph names the thing
             if short == term or len(short) < 2 or not raw.startswith(short, indent):
                 continue
@@ -55,11 +77,35 @@ def meaning_heading_definitions(lines: list[_L], free: list[bool]):
         definition = raw[at:].rstrip(_SPACE)
         predicate = definition[1:]
         core = term_core(term)
-        if len(definition) < 6 or _role(predicate) or _weighs(predicate, core):
+        # under a heading saying the section tells what the term is, its first clause is the genus and a later
+        # 是-clause its standing (派驻纪检组是…派驻的纪律检查机构,是纪委监委的重要组成部分,…); under a bare term every
+        # clause is weighed, as in running prose (信息共享是府院联动的基础。)
+        weighed = predicate if bare else FIRST_CLAUSE.match(predicate).group()
+        if len(definition) < 6 or _role(weighed) or _weighs(predicate, core):
             continue
         if not (_FINISHED.search(definition) or definition.endswith((":", "："))):
             continue
-        yield k, Found(term, definition, raw[indent:].rstrip(_SPACE), k + 1, below.start + indent, below.start + len(raw.rstrip(_SPACE)))
+        again = _restating(term).search(definition)
+        if again is None:
+            yield k, Found(term, definition, raw[indent:].rstrip(_SPACE), k + 1, below.start + indent, below.start + len(raw.rstrip(_SPACE)))
+            continue
+        # the paragraph glosses the term again (…的一个重要手段。简单地说,“实体清单”就是一份“黑名单”,…): the first gloss
+        # ends before the sentence restating the term, which is a second entry running to the paragraph's end
+        first = definition[: again.start()]
+        end = at + again.start()
+        yield k, Found(term, first, raw[indent:end], k + 1, below.start + indent, below.start + end)
+        named, opened = at + again.start("term"), at + again.start("marker")
+        second = raw[opened:].rstrip(_SPACE)
+        yield k, Found(raw[named:opened], second, raw[named:].rstrip(_SPACE), k + 1, below.start + named, below.start + len(raw.rstrip(_SPACE)))
+
+
+def _restating(term: str) -> re.Pattern[str]:
+    """A later sentence of the paragraph naming ``term`` again (quoted or not, after a plain-words lead such as
+    ``简单地说,``) before a marker: the term glossed a second time."""
+    return re.compile(
+        rf"(?<=[。！？!?])[\s\u3000]*(?:[^。！？!?,，“”]{{1,8}}[,，][\s\u3000]*)?(?P<term>[“「\"]?{re.escape(term)}[”」\"]?)"
+        r"(?P<marker>就是|是指|是(?![否不什])|即)"
+    )
 
 
 # A paragraph opening with a term's meaning as a label of its own, then a comma or colon and a gloss without a verb
