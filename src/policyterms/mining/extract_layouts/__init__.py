@@ -262,6 +262,7 @@ from policyterms.mining.extract_layouts.aligned_rows import aligned_rows
 from policyterms.mining.extract_layouts.backward_names import backward_names, collective_names, named_in_turn
 from policyterms.mining.extract_layouts.numbered_sense_lines import numbered_sense_lines
 from policyterms.mining.extract_layouts.pinyin_senses import pinyin_senses
+from policyterms.mining.extract_layouts.character_glosses import character_glosses
 from policyterms.mining.extract_layouts.announced_senses import announced_senses
 from policyterms.mining.extract_layouts.paired_headwords import split_paired_headwords
 from policyterms.mining.extract_layouts.new_senses import dictionary_new_senses
@@ -361,6 +362,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(split_word_glosses(lines, free), found, free)  # 分詞解釋:X: / gloss / Y: / 1.… / 2.…。Z:: a card's component words
     reference: list[Found] = []  # a one-term reference page: its lead, a dictionary's senses (their ends judged there)
     _claim(read_dictionary_senses(lines, free), reference, free)  # 讀音 / 遼liáo / 基本字義 / 1. (形)遠:~遠。: the title's senses
+    _claim(character_glosses(lines, free), found, free)  # 土特产是指…。“土”指的是…,“特”是指…: a word's characters glossed in turn
     _claim(pinyin_senses(lines, free), found, free)  # 山林 shān lín / 1.山与林。 / 2.借指隐居。: a dictionary's senses by a reading
     _claim(_knowledge_points(lines, free), found, free)  # 【知识点】 paragraphs, the news lead above them
     _claim(_named_then_it_is(lines, free), found, free)  # X(English)英文缩写为…。它是…: the definition at 它是
