@@ -297,6 +297,7 @@ from policyterms.mining.extract_layouts.combine import (
     _restates_headword_above,
     _split_qizhong,
     _under_definition_heading,
+    teaser_lines_dropped,
     title_run_in,
     _whole_paragraph,
 )
@@ -560,6 +561,7 @@ def find_entries(text: str) -> list[Found]:
     found.extend(dash_appositions(lines, found))  # 广西“三大定位”新使命—— / 发挥…。: a counted name's content after a dash
     found.sort(key=lambda f: f.start)
     found = split_paired_headwords(found, text)  # 什麼叫大三線和小三線 / 大三線包括…。小三線包括…。: each term its gloss
+    found = teaser_lines_dropped(found, lines)  # …没有刚...赤道结局是什么: a strip of cut teasers for other pages
     found = title_run_in(found, lines)  # 老区究竟…价值 / …价值老区指…(a teaser, cut): the title is no part of the term
     kept = classification_grades_dropped(_drop_cut_last(_drop_non_definitions(_drop_cut_repeats(_once(found), whole)), text, whole))
     kept = sense_label_entries(kept, text)  # 一、本义层面 指代…: a sense of the page's headword, the label no term
