@@ -262,6 +262,8 @@ from policyterms.mining.extract_layouts.glossed_lists import bracket_glossed_lis
 from policyterms.mining.extract_layouts.aligned_rows import aligned_rows
 from policyterms.mining.extract_layouts.backward_names import backward_names, collective_names, named_in_turn
 from policyterms.mining.extract_layouts.numbered_sense_lines import numbered_sense_lines
+from policyterms.mining.extract_layouts.pinyin_senses import pinyin_senses
+from policyterms.mining.extract_layouts.character_glosses import character_glosses
 from policyterms.mining.extract_layouts.announced_senses import announced_senses
 from policyterms.mining.extract_layouts.paired_headwords import split_paired_headwords
 from policyterms.mining.extract_layouts.new_senses import dictionary_new_senses
@@ -296,6 +298,7 @@ from policyterms.mining.extract_layouts.combine import (
     _restates_headword_above,
     _split_qizhong,
     _under_definition_heading,
+    teaser_lines_dropped,
     title_run_in,
     _whole_paragraph,
 )
@@ -361,6 +364,8 @@ def find_entries(text: str) -> list[Found]:
     _claim(split_word_glosses(lines, free), found, free)  # 分詞解釋:X: / gloss / Y: / 1.… / 2.…。Z:: a card's component words
     reference: list[Found] = []  # a one-term reference page: its lead, a dictionary's senses (their ends judged there)
     _claim(read_dictionary_senses(lines, free), reference, free)  # 讀音 / 遼liáo / 基本字義 / 1. (形)遠:~遠。: the title's senses
+    _claim(character_glosses(lines, free), found, free)  # 土特产是指…。“土”指的是…,“特”是指…: a word's characters glossed in turn
+    _claim(pinyin_senses(lines, free), found, free)  # 山林 shān lín / 1.山与林。 / 2.借指隐居。: a dictionary's senses by a reading
     _claim(_knowledge_points(lines, free), found, free)  # 【知识点】 paragraphs, the news lead above them
     _claim(_named_then_it_is(lines, free), found, free)  # X(English)英文缩写为…。它是…: the definition at 它是
     _claim(_summary_points(lines, free), found, free)  # 为您找到“X”标签… / 摘要: X是…
@@ -560,6 +565,7 @@ def find_entries(text: str) -> list[Found]:
     found.extend(dash_appositions(lines, found))  # 广西“三大定位”新使命—— / 发挥…。: a counted name's content after a dash
     found.sort(key=lambda f: f.start)
     found = split_paired_headwords(found, text)  # 什麼叫大三線和小三線 / 大三線包括…。小三線包括…。: each term its gloss
+    found = teaser_lines_dropped(found, lines)  # …没有刚...赤道结局是什么: a strip of cut teasers for other pages
     found = title_run_in(found, lines)  # 老区究竟…价值 / …价值老区指…(a teaser, cut): the title is no part of the term
     kept = classification_grades_dropped(_drop_cut_last(_drop_non_definitions(_drop_cut_repeats(_once(found), whole)), text, whole))
     kept = sense_label_entries(kept, text)  # 一、本义层面 指代…: a sense of the page's headword, the label no term

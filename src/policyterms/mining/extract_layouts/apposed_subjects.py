@@ -4,6 +4,9 @@ and the marker, and what only looks like a headword there.
 * :func:`without_foreign_label` — ``乡村,(英語: rural )指…`` (P780): a bracketed foreign name with its language label,
   after the headword (a comma may stand before it), is no part of the term, nor is an English name set off by a space with
   its abbreviation (``按病种分值付费 diagnosis-intervention packet,DIP,指…``, P1030);
+* :func:`without_english_words` — ``无废城市(zero-waste city)是…`` (P1519), ``贸易顺差(trade surplus)指的是…`` (P1549): an
+  English translation in lower-case words, bracketed between the headword and its marker, is no part of the term (a name
+  in capitals or with its abbreviation, ``网格员(Grid Member)``, ``居民消费价格指数(CPI)``, stays as written);
 * :func:`apposed_genus` — ``飞地,一种特殊的人文地理现象,指…`` (P776): a verbless genus in apposition (一种…, 一类…)
   between the headword and 指 opens the definition;
 * :func:`naming_predicate` — ``…;居住环境上为对应于城市的称谓,指…`` (P780): a clause saying what the word is the name of
@@ -14,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["without_foreign_label", "apposed_genus", "naming_predicate"]
+__all__ = ["without_foreign_label", "without_english_words", "apposed_genus", "naming_predicate"]
 
 _SPACE = " \t\u3000\xa0"
 
@@ -48,6 +51,24 @@ def without_foreign_label(term: str) -> str | None:
     """
     labelled = _FOREIGN_LABEL.fullmatch(term.strip(_SPACE)) or _SPACED_ENGLISH.fullmatch(term.strip(_SPACE))
     return labelled.group("term").strip(_SPACE) if labelled else None
+
+
+# A translation in lower-case English words (zero-waste city, trade surplus) in brackets closing the term.
+_LOWER_ENGLISH = re.compile(r"(?P<term>.*[\u4e00-\u9fff”」])[(（][\s\u3000]*[a-z][a-z'’\-]*(?:[\s\u3000]+[a-z][a-z'’\-]*){1,6}[\s\u3000]*[)）]")
+
+
+def without_english_words(term: str) -> str | None:
+    """``term`` without a bracketed translation in lower-case English words closing it (two words at least), or None.
+
+    >>> without_english_words("无废城市(zero-waste city)"), without_english_words("贸易顺差(trade surplus)")
+    ('无废城市', '贸易顺差')
+    >>> without_english_words("网格员(Grid Member)") is None, without_english_words("居民消费价格指数(CPI)") is None
+    (True, True)
+    >>> without_english_words("乡村(rural)") is None, without_english_words("PM2.5(fine particles)") is None
+    (True, True)
+    """
+    english = _LOWER_ENGLISH.fullmatch(term.strip(_SPACE))
+    return english.group("term").strip(_SPACE) if english else None
 
 
 # A verbless genus: a numeral one and a classifier, then a noun phrase without a verb of its own (一种特殊的人文地理现象,

@@ -264,6 +264,26 @@ def title_run_in(found: list[Found], lines: list[_L]) -> list[Found]:
     return out
 
 
+# A line closing with a snippet cut by an ellipsis and the next item's title glued on (…国家的相关政策条文中,没有刚...赤道结局是什么,
+# …行动中兢...三八节朋友圈说说2021, …保家卫~。代表或象征国家...查看详细解释): a strip of teasers for other questions or pages.
+# (not a list's ellipsis before 等, 設備、管材、器材....等設備)
+_TEASER_END = re.compile(r"[^.。…\s](?:\.{3,}|…{1,2})(?!等)[^\s.。…,，;；:：!?！？”」)）]{2,30}$")
+
+
+def teaser_lines_dropped(found: list[Found], lines: list[_L]) -> list[Found]:
+    """Entries read on a line of a teaser strip (an answer site's 问答推荐: each line a cut snippet, ``...`` and the next
+    question's title glued on, P1550) are dropped: the snippets are the openings of other pages' answers, not this page's
+    definitions.
+
+    >>> from policyterms.mining.extract_layouts.common import _lines
+    >>> ls = _lines("刚需房是指房产商在营销过程中产生的一个名词。从字面理解,刚需就是刚性需求,没有刚...赤道结局是什么\\n外汇储备指外汇部分。")
+    >>> [f.term for f in teaser_lines_dropped([Found("刚需房", "是指…", "", 1, 0, 0), Found("外汇储备", "指外汇部分。", "", 2, 0, 0)], ls)]
+    ['外汇储备']
+    """
+    teasers = {line.index + 1 for line in lines if not line.blank and _TEASER_END.search(line.raw.rstrip(_SPACE))}
+    return [entry for entry in found if entry.line not in teasers] if teasers else found
+
+
 # A gloss of one short clause, no punctuation in it (“五险”是社保,“一金”是公积金。: 是社保).
 _CLAUSE_GLOSS = re.compile(r"[^,，、。；;:：!！?？…]{2,12}")
 

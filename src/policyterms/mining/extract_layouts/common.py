@@ -365,7 +365,9 @@ _PART_LABEL_WORDS = (
 _WIKI_TABS = r"外[观觀]|查看[历歷]史|檢視歷史|跳[转轉]到[内內]容|跳至[内內]容|跳[转轉]到[导導]航"
 _PAGE_FURNITURE_TERM = re.compile(
     r"[\[【](?:编辑|編輯|编辑本段|編輯本段|编辑源代码|編輯原始碼|修改|edit)[\]】]"
-    rf"|佚名|匿名|作者不[详詳]|[图圖]片[来來]源|{_PART_LABEL_WORDS}|{_WIKI_TABS}",
+    rf"|佚名|匿名|作者不[详詳]|[图圖]片[来來]源|{_PART_LABEL_WORDS}|{_WIKI_TABS}"
+    # (a site's back link over the article, 返回首页 >, P1531)
+    r"|返回(?:首页|首頁|顶部|頂部|列表|上一页|上一頁)[\s\u3000>＞»›]*",
     re.IGNORECASE,
 )
 # A phrase addressing the reader (您即將進入…, 您对这篇文章的满意度): a notice of the site, never a term (您好, opening an

@@ -155,6 +155,12 @@ _ORIGIN_PARAGRAPH = re.compile(
     r"^(?:[“「\"][^“”「」\"]{1,16}[”」\"])?[\s\u3000]*(?:这个词|這個詞|这个梗|這個梗|这一说法|這一說法|该词|該詞|一词|一詞)?"
     r"(?:最早|最初)?(?:来源于|來源於|源于|源於|源自|出自于|出自於|出自|起源于|起源於)"
 )
+# An explanation opening by saying only who used the word lately (枢纽偏好型产业 / 这是江苏省委书记娄勤俭近期提到的一个新词。他强调,…,
+# P1524): where the word was heard, its origin, no gloss of it.
+_WHO_SAID_IT = re.compile(
+    r"^(?:这|這|该词|該詞)?是[^。！？!?,，]{2,30}(?:提到|提出|说出|說出|用到)(?:的|过的|過的)(?:一个|一個)?"
+    r"(?:新词|新詞|新提法|新说法|新說法|提法|说法|說法|词|詞)[。！!]"
+)
 # What glosses a word inside its origin story (来源于俗语…,代指青春…, P511; …,被网友用来表达…): an origin paragraph
 # without any is no explanation of the headword above it (1、躺平 / “躺平”这个词最早来源于…的一篇帖子,发帖人称…).
 _GLOSS_IN_ORIGIN = re.compile(
@@ -224,6 +230,8 @@ _BARE_ITEM_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2
 # pronoun is no part of the definition, which starts at 是 (as 它 before 是, P422). 该指标反映… keeps its subject.
 _ANAPHOR_IS = re.compile(
     r"^(?:该|該|此|这个|這個|这一|這一)(?:词语|詞語|词|詞|术语|術語|名词|名詞|概念|类型|類型)(?=是(?![否不什])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰]))"
+    # (or 这 alone before 是: 特别合作区 / 这是广东省最早探索设立的特殊的地方合作区域,…, P1524)
+    r"|^(?:这|這)(?=是(?![否不什指]))"
 )
 
 
@@ -694,6 +702,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             head = (head[0], head[1], True)
         if texts and glossary < 0 and _ORIGIN_PARAGRAPH.match(texts[0]) and not _GLOSS_IN_ORIGIN.search("".join(texts)):
             origins.add(i)  # 1、躺平 / “躺平”这个词最早来源于…的一篇帖子,发帖人称…: a block of the list, no explanation
+        elif texts and glossary < 0 and _WHO_SAID_IT.match(texts[0]):
+            origins.add(i)  # 枢纽偏好型产业 / 这是江苏省委书记…近期提到的一个新词。他强调,…: who used the word, no explanation
         elif texts and not defines and not _opens_as_definition(texts[0][note_label_end(texts[0]) :], head[0]) and named_after_description(texts[0], head[0]):
             origins.add(i)  # 152、学术超男 / 【注】…媒体和网络中将他称为“学术超男”…: the word named after a story, no explanation
         if texts and colon_head[i] and _restated_under_colon(head[0], texts[0]):

@@ -6,7 +6,7 @@ import re
 
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.ordinary_pages import reported_speech
-from policyterms.mining.extract_layouts.apposed_subjects import apposed_genus, naming_predicate, without_foreign_label
+from policyterms.mining.extract_layouts.apposed_subjects import apposed_genus, naming_predicate, without_english_words, without_foreign_label
 from policyterms.mining.extract_layouts.common import (
     ASKED_AFTER_MARKER,
     COMMON_NAME,
@@ -770,6 +770,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             continue  # X是一种…机制。其实质就是…: the essence of the term before, whose definition goes on
         foreign = without_foreign_label(term)
         term = foreign if foreign and _good_term(foreign) else term  # 乡村,(英語: rural )指…
+        english = without_english_words(term)
+        term = english if english and _good_term(english) else term  # 无废城市(zero-waste city)是…
         lost = len(term) - len(term.lstrip(_SPACE + ")）]】?？"))  # ')X是指…': a note number lost its opener; '??? X': lost characters
         term = term[lost:].strip(_SPACE)
         if i == 0 and term[-1:] in "”」』" and not re.search("[“「『]", term):

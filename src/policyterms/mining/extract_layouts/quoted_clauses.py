@@ -26,6 +26,15 @@ _FORMER_LATTER = re.compile(
 )
 
 
+# The same pair named inside a sentence and set off by a dash before 前者 (…首次明确界定了“电子商务”和“电子商务经营者”——前者是指“…”,
+# 后者是指“…”;同时,…, P1545): the latter's clause ends at its semicolon too (left out) or its full stop (kept).
+_DASHED_FORMER_LATTER = re.compile(
+    rf"(?P<former>{QUOTED_TERM})[和与與及、](?P<latter>{QUOTED_TERM})[\s\u3000]*(?:——|—)[\s\u3000]*"
+    r"前者[\s\u3000]*(?P<first>(?:是指|是|指)[^。！？!?；;\n]+?)[,，；;][\s\u3000]*后者[\s\u3000]*(?:则|則)?[\s\u3000]*"
+    r"(?P<second>(?:是指|是|指)[^。！？!?；;\n]+?(?:[。！？!?]|(?=[；;])))"
+)
+
+
 def quoted_clauses(lines: list[_L], free: list[bool]):
     """``(line, entry)`` for each quoted word a free line glosses inside a sentence: after a comma with a strong marker
     (``,“X”特指…``, P517 as P500's ``X特指…``; ``据介绍,“一门”是指…``, P375: the last such clause of a paragraph to its
@@ -45,7 +54,7 @@ def quoted_clauses(lines: list[_L], free: list[bool]):
                 end = len(raw.rstrip(" \t\u3000"))
                 entry = Found(entry.term, raw[match.start("definition") : end], raw[match.start("term") : end], entry.line, entry.start, line.start + end)
             entries.append(entry)
-        for match in _FORMER_LATTER.finditer(raw):
+        for match in [*_FORMER_LATTER.finditer(raw), *_DASHED_FORMER_LATTER.finditer(raw)]:
             entries.append(_found(line, match.group("former"), match, "first", match.start("first")))
             entries.append(_found(line, match.group("latter"), match, "second", match.start("second")))
         yield from one_line_entries(line.index, entries)
