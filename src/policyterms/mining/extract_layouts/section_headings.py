@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["bare_section_title", "headword_section", "overview_title", "topic_section"]
+__all__ = ["bare_section_title", "headword_section", "overview_title", "paired_topic_heading", "topic_section"]
 
 _SECTION_TITLE = re.compile(
     r"(?:基本)?(?:概念|概念含义|概念含義|含义|含義|定义|定義|简介|簡介|概述|概况|概況|历史|歷史|历史沿革|歷史沿革|沿革|由来|由來|"
@@ -87,3 +87,25 @@ def overview_title(text: str) -> bool:
     (True, False, False)
     """
     return bool(_OVERVIEW_TITLE.fullmatch(text))
+
+
+# Two topics joined by 与/與 (政府與民間合作, 基本定义与角色定位, 动态管理与警示作用, 都更與危老): an article's or an answer's
+# section heading pairing two aspects of its subject, no term a glossary defines; its paragraph goes on about the subject
+# (台灣政府強調,…; 黑名单并非永久性标识,…). A paragraph opening on the kind the heading names (数据格式与规范异常 /
+# 这类异常通常发生在…, a list of the kinds of one thing) keeps it a headword.
+_PAIRED_HEADING = re.compile(r"[^\s\u3000,，。；;:：、与與和及的]{2,12}(?:的[^\s\u3000,，。；;:：、与與]{2,6})?[与與][^\s\u3000,，。；;:：、与與和及]{2,12}")
+_KIND_POINTER = re.compile(r"(?:这|這|此|该|該)(?:类|類|种|種)")
+
+
+def paired_topic_heading(text: str, paragraph: str) -> bool:
+    """Whether ``text`` is a heading pairing two topics with 与/與 (``政府與民間合作`` over ``台灣政府強調,…``, P1571;
+    ``六都的定義與背景``, P1576) over a ``paragraph`` that does not open on the kind it names (``这类异常…``, P1357).
+
+    >>> paired_topic_heading("政府與民間合作", "台灣政府強調,「政府領航、民間齊心」是…核心原則。")
+    True
+    >>> paired_topic_heading("数据格式与规范异常", "这类异常通常发生在申报数据不符合海关系统要求时,例如:")
+    False
+    >>> paired_topic_heading("碳达峰", "…"), paired_topic_heading("人与自然", "…"), paired_topic_heading("都更與危老", "不是競爭制度,…")
+    (False, False, True)
+    """
+    return bool(_PAIRED_HEADING.fullmatch(text.strip("*＊ "))) and not _KIND_POINTER.match(paragraph)
