@@ -69,14 +69,25 @@ _TOPIC_SECTION = re.compile(
 )
 
 
+# An outline's section on one aspect of its topic after the topic's name and 的 (被征地养老保险的基本内容, 被征地农户失去土地经营
+# 收入的困境, 被征地养老保险的运行机制, P1608; “两个覆盖”的内容, dev-45's P1433): the section title words above, and an
+# outline's plight, aim, mechanism and outlook.
+_ASPECT_OF_TOPIC = re.compile(
+    rf"[^\s\u3000,，。；;:：!！?？]{{2,24}}?的(?:{_TITLE_WORD}|困境|设立目的|設立目的|目的|运行机制|運行機制|发展前景|發展前景|前景)"
+)
+
+
 def topic_section(text: str) -> bool:
     """Whether ``text`` names sections of a place or topic after its name (``宁夏的地理位置与行政区划`` over ``宁夏回族自治区的首府
-    是银川市,…``, P1328): no headword.
+    是银川市,…``, P1328), or one aspect of a topic after its name (``被征地养老保险的基本内容`` over ``包括两个方面:…``, P1608):
+    no headword.
 
     >>> topic_section("宁夏的地理位置与行政区划"), topic_section("宁夏的历史沿革"), topic_section("行政区划")
     (True, True, False)
+    >>> topic_section("被征地养老保险的基本内容"), topic_section("被征地农户失去土地经营收入的困境"), topic_section("国家中心城市的内涵")
+    (True, True, False)
     """
-    return bool(_TOPIC_SECTION.fullmatch(text))
+    return bool(_TOPIC_SECTION.fullmatch(text) or _ASPECT_OF_TOPIC.fullmatch(text))
 
 
 def overview_title(text: str) -> bool:
