@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["bare_section_title", "headword_section", "overview_title", "paired_topic_heading", "topic_section"]
+__all__ = ["EDIT_LINK", "bare_section_title", "edit_link_opening", "headword_section", "overview_title", "paired_topic_heading", "topic_section"]
 
 _SECTION_TITLE = re.compile(
     r"(?:基本)?(?:概念|概念含义|概念含義|含义|含義|定义|定義|简介|簡介|概述|概况|概況|历史|歷史|历史沿革|歷史沿革|沿革|由来|由來|"
@@ -120,3 +120,17 @@ def paired_topic_heading(text: str, paragraph: str) -> bool:
     (False, False, True)
     """
     return bool(_PAIRED_HEADING.fullmatch(text.strip("*＊ "))) and not _KIND_POINTER.match(paragraph)
+
+
+# A wiki copy's edit link that lost its line break and opens the section's first line ([編輯]講到政治就會有政客…, P1582).
+EDIT_LINK = re.compile(r"^[\s\u3000]*[\[【](?:编辑|編輯|编辑本段|編輯本段|编辑源代码|編輯原始碼|修改|edit)[\]】]", re.IGNORECASE)
+
+
+def edit_link_opening(paragraph: str) -> bool:
+    """Whether ``paragraph`` opens with a wiki copy's edit link (``[編輯]講到政治…`` under ``爭論``, P1582): the line above is
+    the section's heading, no headword.
+
+    >>> edit_link_opening("[编辑]讲到政治就会有政客刻意解读成…"), edit_link_opening("【编辑】…"), edit_link_opening("编辑部是…")
+    (True, True, False)
+    """
+    return bool(EDIT_LINK.match(paragraph))
