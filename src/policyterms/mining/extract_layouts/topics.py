@@ -253,7 +253,7 @@ class _Candidate:
     marker start, whether it opens inside its sentence (``…实行年度“X”,即…``), where the headword as
     written ends (a bracketed gloss after it included) and the key it is counted under."""
 
-    __slots__ = ("tier", "para", "term", "term_at", "sentence", "marker", "inner", "term_end", "key", "closing")
+    __slots__ = ("tier", "para", "term", "term_at", "sentence", "marker", "inner", "term_end", "key", "closing", "appositive")
 
     def __init__(
         self, tier: int, para: int, term: str, term_at: int, sentence: int, marker: int, inner: bool = False, gloss: str = ""
@@ -261,6 +261,7 @@ class _Candidate:
         self.tier, self.para, self.term, self.term_at, self.sentence, self.marker = tier, para, term, term_at, sentence, marker
         self.inner = inner
         self.closing = -1  # a bracketed gloss's closing bracket, where its definition ends
+        self.appositive = False  # X,即…: a gloss set after the term by a comma and 即
         self.term_end = term_at + len(term) + len(gloss)
         self.key = term_core(term) + (term_core(gloss) if _QUALIFIER.fullmatch(term_core(gloss)) else "")
 
@@ -477,8 +478,13 @@ def topic_definitions(text: str) -> list[Found]:
     again = [
         cand
         for cand in candidates
-        if (kept := best[cand.key]) is not cand and cand.para > kept.para and cand.tier <= kept.tier
-        and _opens_para(paras[cand.para].clean, cand) and not _standing_again(paras[cand.para].clean, cand)
+        if (kept := best[cand.key]) is not cand and (
+            cand.para > kept.para and cand.tier <= kept.tier
+            and _opens_para(paras[cand.para].clean, cand) and not _standing_again(paras[cand.para].clean, cand)
+            # (or a gloss by comma and 即 in a paragraph before the stronger definition: 府院联动,即政府与司法机关之间的紧密
+            # 合作,…。 then 府院联动是指…, P1462; 数据确权,即… then 所谓数据确权,就是…, P1439: two glosses, each counts)
+            or cand.appositive and cand.para < kept.para
+        )
     ]
     chosen = sorted([*best.values(), *again], key=lambda c: (c.para, c.sentence, c.marker))
     starts = {(c.para, c.sentence) for c in chosen}
@@ -732,6 +738,8 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         alias = bool(match.group("comma")) and _ALIAS_THEN_CLASS.match(predicate) is not None
         if not structural or not (key_topic or alias and topic(term, quoted=True)):
             return None
+        candidate.appositive = bool(match.group("comma")) and marker.startswith("即") and key_topic
+        candidate.inner = candidate.inner or candidate.appositive and not opening  # (in a paragraph's middle: to its sentence end)
     elif marker in ("包括", "反映"):
         # what a thing comprises or what an indicator reflects defines it only on a page about it, in a sentence opening
         # without a lead-in (包括: anywhere in the paragraph; 反映: at its start)
