@@ -507,13 +507,16 @@ _THEN = r"则|則"
 _CLOSES_WITH_THEN = set("原规規法准準细細守总總通否实實附罚罰章简簡作分税稅定铁鐵")
 # 也 and 亦 leave any term (X也称…, X亦指…), as they always did.
 _ALSO = r"也|亦"
+# "In fact" (其实, 实际上) before the marker of an answer restating its term (养老保险全国统筹其实就是指…, P1613): part of neither,
+# as 则 is.
+_IN_FACT = r"其实|其實|实际上|實際上"
 _USE_VERB = r"被?(?:用于|用於|用来|用來|用以|用作)"
 # A field the sense belongs to (在社会学中, 在经济学领域): it goes with the marker too.
 _FIELD = r"在[^在\s\u3000,，。；;！!？?“”「」]{2,12}?(?:中|里|裏|领域|領域|界|上)"
 # A sense's adverb or time word standing alone before its marker (通常指…, 一般是指…, 原本指…): no term of its own.
 _ADVERB_ALONE = re.compile(rf"(?:{_LONG_TIME_WORDS}|{_LONG_ADVERBS})")
 _SENSE_WORD = re.compile(
-    rf"(?P<time>{_LONG_TIME_WORDS}|{_FIELD})|(?P<adverb>{_LONG_ADVERBS})|(?P<also>{_ALSO})|(?P<then>{_THEN})|(?P<use>{_USE_VERB})|(?P<short>{_SHORT_SENSE_WORDS})"
+    rf"(?P<time>{_LONG_TIME_WORDS}|{_FIELD})|(?P<adverb>{_LONG_ADVERBS})|(?P<also>{_ALSO})|(?P<then>{_THEN})|(?P<fact>{_IN_FACT})|(?P<use>{_USE_VERB})|(?P<short>{_SHORT_SENSE_WORDS})"
 )
 # A frame naming the term a word (“破防”一词, 这个词, 这一概念, 一语): part of neither, like the word's origin after it before
 # a comma (“破防”一词源于网络,指的是…, “硬控”一詞最早來源于游戲,指…: where the word comes from, not what it means).
@@ -550,6 +553,8 @@ def words_before_marker(term: str, named: str = "") -> tuple[str, str] | None:
     (('“内卷”', '原'), ('破防', '原本'), ('“破防”', ''))
     >>> words_before_marker("「內卷」一詞現多用於"), words_before_marker("内卷在社会学中"), words_before_marker("过度解读则")
     (('「內卷」', '現多用於'), ('内卷', '在社会学中'), ('过度解读', ''))
+    >>> words_before_marker("养老保险全国统筹其实"), words_before_marker("养老保险全国统筹其实就")
+    (('养老保险全国统筹', ''), ('养老保险全国统筹', '就'))
     >>> [words_before_marker(t) for t in ("中原", "生产成本", "基本原则", "“三公”原则", "常住人口", "南昌市本级", "实施细则")]
     [None, None, None, None, None, None, None]
     """
@@ -575,7 +580,7 @@ def words_before_marker(term: str, named: str = "") -> tuple[str, str] | None:
             continue  # 生产成本 / 中原: the character ends a word of the term
         if words and words[0].group("then") and head[-1] in _CLOSES_WITH_THEN:
             continue  # 基本原则, 实施细则: 则 ends a word of the term
-        return head, "".join(word.group() for word in words if not word.group("then"))
+        return head, "".join(word.group() for word in words if not word.group("then") and not word.group("fact"))
     return None
 
 

@@ -86,6 +86,7 @@ import re
 
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import DEFINING_ZHI, STRONG_WORDS, words_before_marker
+from policyterms.mining.extract_layouts.section_headings import EDIT_LINK
 from policyterms.mining.extract_layouts.headword_marks import without_square_brackets, without_title_date
 from policyterms.mining.extract_layouts.pauses import headword_at_pauses
 from policyterms.mining.extract_layouts.sense_words import sense_tail
@@ -235,6 +236,8 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
     ('三区三线中的三区', '是指城镇空间、农业空间、生态空间。')
     >>> normalise_headword("就其狹義而言", "是指無產階級…。") is None, normalise_headword("兩中心一平臺分別", "指:") is None
     (True, True)
+    >>> normalise_headword("[编辑]广义", "系指时下…。") is None
+    True
     >>> normalise_headword("增值税即征即退", "是指…。"), normalise_headword("即时配送", "是指…。")
     (('增值税即征即退', '是指…。'), ('即时配送', '是指…。'))
     >>> normalise_headword("“江湖”既可", "指自然水域,也可隐喻社会关系网络。")
@@ -247,8 +250,9 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
     term = headword_at_pauses(term)  # “內地”一詞.照字面上的意思..是指…: a blog's ASCII pauses; 而且..指的是…: none
     if term is None:
         return None
-    if _SENSE_ONLY.fullmatch(term):
+    if _SENSE_ONLY.fullmatch(EDIT_LINK.sub("", term, count=1)):
         return None  # 廣義係指…, 狹義指…: the sense of a headword the page does not name here (P362, P524), no term
+        # ([編輯]廣義係指…: a wiki copy's edit link run into the section's first line before it, P1582)
     labelled = _DEFINITION_LABEL_LINE.match(definition) if _DEFINITION_LABEL.fullmatch(term) or _DEFINITION_LABEL_RUN_IN.match(definition) else None
     if labelled and _NO_TERM_AFTER_LABEL.fullmatch(labelled.group("term")):
         if _DEFINITION_LABEL.fullmatch(term) or not _DEFINITION_LABEL_RUN_IN.match(definition):

@@ -15,7 +15,7 @@ from policyterms.mining.extract_layouts.negated_senses import answer_contrast
 from policyterms.mining.extract_layouts.usage_glosses import kind_then_usage
 from policyterms.mining.extract_layouts.coded_indices import figures_under_code
 from policyterms.mining.extract_layouts.attributions import attribution_end
-from policyterms.mining.extract_layouts.section_headings import bare_section_title, headword_section, overview_title, topic_section
+from policyterms.mining.extract_layouts.section_headings import bare_section_title, edit_link_opening, headword_section, overview_title, paired_topic_heading, topic_section
 from policyterms.mining.extract_layouts.note_blocks import literal_frame_end, named_after_description, note_label_end
 from policyterms.mining.extract_layouts.headword_lines import (
     _BRACKETED_REMARK,
@@ -637,10 +637,12 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         if texts and not defines and figures_under_code(line, texts[0]):
             continue  # 1. 可吸入颗粒物 PM10 / 年均浓度为52微克/立方米,较上年下降3微克/立方米。: a bulletin's row, data
         if texts and glossary < 0 and not defines and (
-            bare_section_title(heading) or overview_title(heading) or topic_section(heading)
+            bare_section_title(heading) or overview_title(heading) or topic_section(heading) or paired_topic_heading(heading, texts[0])
             or _QUALIFIED_MEANING_TITLE.fullmatch(heading)
         ):
             continue  # 形成原因 / 按飛地形成的原因,可分為…: a section of the page's topic, no term
+        if texts and glossary < 0 and edit_link_opening(texts[0]):
+            continue  # 爭論 / [編輯]講到政治就會有政客…: a wiki copy's section heading, its edit link run into the line below (P1582)
         if texts and glossary < 0 and not defines and _FRAMED_LABEL.fullmatch(heading):
             continue  # 兩會上的“流行語” / 今年的各地兩會,一些熱詞頻頻出現。…: a news section's label, no headword
         headline = _QUOTED_HEADLINE.fullmatch(heading)

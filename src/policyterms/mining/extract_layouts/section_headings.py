@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["bare_section_title", "headword_section", "overview_title", "topic_section"]
+__all__ = ["EDIT_LINK", "bare_section_title", "edit_link_opening", "headword_section", "overview_title", "paired_topic_heading", "topic_section"]
 
 _SECTION_TITLE = re.compile(
     r"(?:基本)?(?:概念|概念含义|概念含義|含义|含義|定义|定義|简介|簡介|概述|概况|概況|历史|歷史|历史沿革|歷史沿革|沿革|由来|由來|"
@@ -69,14 +69,25 @@ _TOPIC_SECTION = re.compile(
 )
 
 
+# An outline's section on one aspect of its topic after the topic's name and 的 (被征地养老保险的基本内容, 被征地农户失去土地经营
+# 收入的困境, 被征地养老保险的运行机制, P1608; “两个覆盖”的内容, dev-45's P1433): the section title words above, and an
+# outline's plight, aim, mechanism and outlook.
+_ASPECT_OF_TOPIC = re.compile(
+    rf"[^\s\u3000,，。；;:：!！?？]{{2,24}}?的(?:{_TITLE_WORD}|困境|设立目的|設立目的|目的|运行机制|運行機制|发展前景|發展前景|前景)"
+)
+
+
 def topic_section(text: str) -> bool:
     """Whether ``text`` names sections of a place or topic after its name (``宁夏的地理位置与行政区划`` over ``宁夏回族自治区的首府
-    是银川市,…``, P1328): no headword.
+    是银川市,…``, P1328), or one aspect of a topic after its name (``被征地养老保险的基本内容`` over ``包括两个方面:…``, P1608):
+    no headword.
 
     >>> topic_section("宁夏的地理位置与行政区划"), topic_section("宁夏的历史沿革"), topic_section("行政区划")
     (True, True, False)
+    >>> topic_section("被征地养老保险的基本内容"), topic_section("被征地农户失去土地经营收入的困境"), topic_section("国家中心城市的内涵")
+    (True, True, False)
     """
-    return bool(_TOPIC_SECTION.fullmatch(text))
+    return bool(_TOPIC_SECTION.fullmatch(text) or _ASPECT_OF_TOPIC.fullmatch(text))
 
 
 def overview_title(text: str) -> bool:
@@ -87,3 +98,39 @@ def overview_title(text: str) -> bool:
     (True, False, False)
     """
     return bool(_OVERVIEW_TITLE.fullmatch(text))
+
+
+# Two topics joined by 与/與 (政府與民間合作, 基本定义与角色定位, 动态管理与警示作用, 都更與危老): an article's or an answer's
+# section heading pairing two aspects of its subject, no term a glossary defines; its paragraph goes on about the subject
+# (台灣政府強調,…; 黑名单并非永久性标识,…). A paragraph opening on the kind the heading names (数据格式与规范异常 /
+# 这类异常通常发生在…, a list of the kinds of one thing) keeps it a headword.
+_PAIRED_HEADING = re.compile(r"[^\s\u3000,，。；;:：、与與和及的]{2,12}(?:的[^\s\u3000,，。；;:：、与與]{2,6})?[与與][^\s\u3000,，。；;:：、与與和及]{2,12}")
+_KIND_POINTER = re.compile(r"(?:这|這|此|该|該)(?:类|類|种|種)")
+
+
+def paired_topic_heading(text: str, paragraph: str) -> bool:
+    """Whether ``text`` is a heading pairing two topics with 与/與 (``政府與民間合作`` over ``台灣政府強調,…``, P1571;
+    ``六都的定義與背景``, P1576) over a ``paragraph`` that does not open on the kind it names (``这类异常…``, P1357).
+
+    >>> paired_topic_heading("政府與民間合作", "台灣政府強調,「政府領航、民間齊心」是…核心原則。")
+    True
+    >>> paired_topic_heading("数据格式与规范异常", "这类异常通常发生在申报数据不符合海关系统要求时,例如:")
+    False
+    >>> paired_topic_heading("碳达峰", "…"), paired_topic_heading("人与自然", "…"), paired_topic_heading("都更與危老", "不是競爭制度,…")
+    (False, False, True)
+    """
+    return bool(_PAIRED_HEADING.fullmatch(text.strip("*＊ "))) and not _KIND_POINTER.match(paragraph)
+
+
+# A wiki copy's edit link that lost its line break and opens the section's first line ([編輯]講到政治就會有政客…, P1582).
+EDIT_LINK = re.compile(r"^[\s\u3000]*[\[【](?:编辑|編輯|编辑本段|編輯本段|编辑源代码|編輯原始碼|修改|edit)[\]】]", re.IGNORECASE)
+
+
+def edit_link_opening(paragraph: str) -> bool:
+    """Whether ``paragraph`` opens with a wiki copy's edit link (``[編輯]講到政治…`` under ``爭論``, P1582): the line above is
+    the section's heading, no headword.
+
+    >>> edit_link_opening("[编辑]讲到政治就会有政客刻意解读成…"), edit_link_opening("【编辑】…"), edit_link_opening("编辑部是…")
+    (True, True, False)
+    """
+    return bool(EDIT_LINK.match(paragraph))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from policyterms.text.fold import PINYIN, fold_table, strip_pinyin
+from policyterms.mining.extract_layouts.section_headings import topic_section
 from policyterms.mining.extract_layouts.common import COMMON_NAME, DEFINING_MARKER, HAN, SHORT_FORM_NAME, _AFTER_LOST_CHARACTER, _CLOSE_CLASS, _CLOSERS, _LABELS, _SENTENCE_END, Found, _no_term_of_its_own
 from policyterms.mining.extract_layouts.general import _HEDGES, _VERB_PREFIX, SPACES
 from policyterms.mining.extract_layouts.scope_notes import under_scope_heading
@@ -26,7 +27,11 @@ QUOTED_TERM = r"[“「『\"][^“”「」『』\"\n,，。；;:：!！?？]{1,
 _BARE = r"[^\s\u3000,，。；;:：、“”「」『』\"()（）《》<>!！?？|｜…—\-]{2,15}?"
 _LATIN = r"[A-Za-z][A-Za-z0-9]{1,9}(?![A-Za-z0-9])"
 # Lead-ins announcing a definition in plain words (简单来说, 换句话说): they also set a bare headword apart (_subject_at).
-_PLAIN_WORDS = r"顾名思义|顧名思義|(?:简单|簡單|通俗)(?:地|的)?(?:来|來)?(?:说|說|讲|講)|(?:简单|簡單)而言|简而言之|簡而言之|换句话说|換句話說"
+# (简言之, 说得直白一点 and 直白地说 are such words too: 简言之,政府管理就是…, P1466; 說的直白一點,“環保管家”就是…, P1611)
+_PLAIN_WORDS = (
+    r"顾名思义|顧名思義|(?:简单|簡單|通俗)(?:地|的)?(?:来|來)?(?:说|說|讲|講)|(?:简单|簡單)而言|简而言之|簡而言之|简言之|簡言之|换句话说|換句話說"
+    r"|(?:说|說|讲|講)(?:得|的)(?:直白|通俗)(?:一)?(?:点|點|些)?|直白(?:地|的|一点|一點)?(?:说|說|讲|講)"
+)
 _LEADS = (
     rf"(?:{_PLAIN_WORDS}|{_HEDGES}|(?:具体|具體)(?:地|的)?(?:来|來)?(?:说|說|讲|講)"
     r"|据了解|據了解|据悉|據悉|其次|首先|另外|此外|同时|同時|那么|那麼|而|答|问|問|定义|定義|释义|釋義|含义|含義"
@@ -248,7 +253,7 @@ class _Candidate:
     marker start, whether it opens inside its sentence (``…实行年度“X”,即…``), where the headword as
     written ends (a bracketed gloss after it included) and the key it is counted under."""
 
-    __slots__ = ("tier", "para", "term", "term_at", "sentence", "marker", "inner", "term_end", "key", "closing")
+    __slots__ = ("tier", "para", "term", "term_at", "sentence", "marker", "inner", "term_end", "key", "closing", "appositive")
 
     def __init__(
         self, tier: int, para: int, term: str, term_at: int, sentence: int, marker: int, inner: bool = False, gloss: str = ""
@@ -256,6 +261,7 @@ class _Candidate:
         self.tier, self.para, self.term, self.term_at, self.sentence, self.marker = tier, para, term, term_at, sentence, marker
         self.inner = inner
         self.closing = -1  # a bracketed gloss's closing bracket, where its definition ends
+        self.appositive = False  # X,即…: a gloss set after the term by a comma and 即
         self.term_end = term_at + len(term) + len(gloss)
         self.key = term_core(term) + (term_core(gloss) if _QUALIFIER.fullmatch(term_core(gloss)) else "")
 
@@ -472,8 +478,13 @@ def topic_definitions(text: str) -> list[Found]:
     again = [
         cand
         for cand in candidates
-        if (kept := best[cand.key]) is not cand and cand.para > kept.para and cand.tier <= kept.tier
-        and _opens_para(paras[cand.para].clean, cand) and not _standing_again(paras[cand.para].clean, cand)
+        if (kept := best[cand.key]) is not cand and (
+            cand.para > kept.para and cand.tier <= kept.tier
+            and _opens_para(paras[cand.para].clean, cand) and not _standing_again(paras[cand.para].clean, cand)
+            # (or a gloss by comma and 即 in a paragraph before the stronger definition: 府院联动,即政府与司法机关之间的紧密
+            # 合作,…。 then 府院联动是指…, P1462; 数据确权,即… then 所谓数据确权,就是…, P1439: two glosses, each counts)
+            or cand.appositive and cand.para < kept.para
+        )
     ]
     chosen = sorted([*best.values(), *again], key=lambda c: (c.para, c.sentence, c.marker))
     starts = {(c.para, c.sentence) for c in chosen}
@@ -727,12 +738,16 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         alias = bool(match.group("comma")) and _ALIAS_THEN_CLASS.match(predicate) is not None
         if not structural or not (key_topic or alias and topic(term, quoted=True)):
             return None
+        candidate.appositive = bool(match.group("comma")) and marker.startswith("即") and key_topic
+        candidate.inner = candidate.inner or candidate.appositive and not opening  # (in a paragraph's middle: to its sentence end)
     elif marker in ("包括", "反映"):
         # what a thing comprises or what an indicator reflects defines it only on a page about it, in a sentence opening
         # without a lead-in (包括: anywhere in the paragraph; 反映: at its start)
         candidate.tier = 3
         if not plain or not topic.titled(candidate.key) or marker == "反映" and not opening:
             return None
+        if topic_section(core):
+            return None  # 3. 被征地养老保险的基本内容 / 被征地养老保险的基本内容包括两个方面:…: an outline's aspect of its topic, no term
     else:  # the bare 是 (是由)
         candidate.tier = 3
         if _ORIGIN.match(predicate):
