@@ -56,3 +56,23 @@ def test_a_meaning_heading_with_another_aspect_takes_a_genus_followed_by_a_stand
     assert pairs(text) == [("派驻纪检组", definition)]
     # a standing as the first clause is still no definition
     assert pairs("一、乡村振兴的内涵与意义\n乡村振兴是实现中华民族伟大复兴的一项重大任务。各地要抓好落实。\n") == []
+
+
+def test_lettered_aspects_under_a_numbered_term_heading_stay_no_headwords():
+    # dev-45's P1453 cut after its intro: 1. 光伏治沙技术 / 光伏治沙技术是…。 / a. 改善土壤水分 / 光伏发电站的建设过程中,…:
+    # the numbered term heading is read with its paragraph, and the lettered items under it (the technique's effects)
+    # give no entries, as on the whole page
+    text = (
+        "光伏技术在防沙治沙中的应用\n1. 光伏治沙技术\n"
+        "光伏治沙技术是将光伏发电系统与防沙治沙工程相结合的一种新型技术。通过在沙漠地区建设光伏发电站,可以有效利用太阳能资源,同时改善沙漠地区的生态环境。\n"
+        "a. 改善土壤水分\n"
+        "光伏发电站的建设过程中,需要挖掘土地、铺设基础等,这些活动有助于增加土壤的孔隙度,提高土壤的保水能力。此外,光伏板本身也能在一定程度上阻挡风沙,减少水分蒸发。\n"
+        "b. 促进植被生长\n光伏板下方形成的微气候环境有利于植被的生长。研究表明,光伏发电站周边的植被覆盖率比周边地区高,且植被种类更加丰富。\n"
+        "c. 提高土地利用率\n光伏治沙技术可以将沙漠地区转化为可利用的土地资源,提高土地利用率。\n"
+    )
+    assert pairs(text) == [
+        (
+            "光伏治沙技术",
+            "是将光伏发电系统与防沙治沙工程相结合的一种新型技术。通过在沙漠地区建设光伏发电站,可以有效利用太阳能资源,同时改善沙漠地区的生态环境。",
+        )
+    ]

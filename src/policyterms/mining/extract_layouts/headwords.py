@@ -530,6 +530,10 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
     colons: set[int] = set()  # colon headword lines over a paragraph restating the term before its marker (党日: / 党日即…)
     meanings: set[int] = set()  # headings naming their term's meaning over a paragraph restating it (X定义 / X就是…)
     long: list[bool] = []  # a long headword line (塑料污染防治“十大行动”) going on a run of blocks
+    # numbered term headings whose paragraph, restating the term, an earlier pass read (1. 光伏治沙技术 / 光伏治沙技术是…):
+    # they count as numbered headwords, as they did when the blocks read them, so lettered aspects under them (a. 改善土壤水分
+    # / 光伏发电站的建设过程中,…) are no headwords
+    numbered_read = False
     n = len(lines)
     # Each line is classified once (the scan below looks at a line up to three times).
     meta = [not line.blank and free[k] and _meta_line(line) for k, line in enumerate(lines)]
@@ -582,6 +586,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             j = byline[-1] + 1 if byline else j
             while byline and lines[j].blank:
                 j += 1
+        if head[1] and j < n and not free[j] and lines[j].clean.strip(_SPACE).startswith(strip_pinyin(head[0]).strip(_SPACE)):
+            numbered_read = True
         if i in card_bylines or j >= n or not free[j] or not (_body_line(lines[j]) or colon_head[i] and listed_gloss(lines[j])) or heads[j]:
             continue
         # (幼年(0-14歲)人口數: a bracketed range or aside does not make a headword a paragraph, 208)
@@ -721,7 +727,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
     labelled = [c for c in candidates if _DEFINITION_LABEL.match(lines[c[2][0]].clean.strip(_SPACE))]
     if labelled:  # headwords whose explanation is labelled 名词解释: only those
         candidates = labelled
-    if any(c[1][1] for c in candidates):  # numbered or prefixed headwords: only those
+    if numbered_read or any(c[1][1] for c in candidates):  # numbered or prefixed headwords: only those
         candidates = [c for c in candidates if c[1][1] or c[1][2]]
     candidates = [c for c in candidates if c[0] not in sections]
     if not candidates or len(candidates) < 2 and not candidates[0][1][2]:
