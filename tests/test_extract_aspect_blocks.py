@@ -37,3 +37,18 @@ def test_kinds_of_a_term_explained_through_an_anaphor_stay_entries():
     )
     terms = [term for term, _ in pairs(text)]
     assert "優勢互補型" in terms and "產業梯度轉移型" in terms
+
+
+def test_a_term_defined_below_the_blocks_does_not_make_them_aspects_when_one_character_entries_stand_above():
+    # the terms defined above a block are judged by their own place on the page: one-character entries (a word's
+    # characters glossed in turn, “新”, “质”) standing before the blocks must not lend their place to a term defined below
+    from policyterms.mining.extract_layouts.aspect_blocks import aspects_of_defined_term
+    from policyterms.mining.extract_layouts.common import Found
+
+    earlier = [Found("“新”", "指的是…", "", 1, 10, 20), Found("“质”", "则强调…", "", 1, 20, 30), Found("淨零轉型", "指的是…", "", 9, 500, 560)]
+    blocks = [
+        Found("核心原則", "台灣政府強調,民間齊心是實現淨零轉型的關鍵。", "", 3, 100, 140),
+        Found("國家競爭力", "總統指出,淨零轉型不僅是環境責任,更是升級機會。", "", 5, 200, 240),
+    ]
+    assert aspects_of_defined_term(blocks, earlier) == blocks
+    assert aspects_of_defined_term(blocks, [*earlier[:2], Found("淨零轉型", "指的是…", "", 1, 40, 90)]) == []

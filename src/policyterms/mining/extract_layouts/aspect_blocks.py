@@ -38,19 +38,20 @@ def aspects_of_defined_term(blocks: list[Found], earlier: list[Found]) -> list[F
     above on the page) defined, while naming nothing of its own heading, or whose heading is that term's part
     (``X的基本内容``, which alone is enough): otherwise at least two blocks so read, as an
     explainer's aspects come in a row (P1571's four numbered aspects of 淨零轉型)."""
-    defined = [_unquoted(e.term) for e in earlier]
-    defined = [d for d in defined if len(d) >= 2]
+    defined = [(term, e.start) for e in earlier if len(term := _unquoted(e.term)) >= 2]
 
-    def aspect(block: Found) -> bool:
-        above = [d for d, e in zip(defined, earlier) if e.start < block.start]
+    def aspect(block: Found) -> int:
+        """2: a part of a term defined above, alone enough; 1: an aspect, if another block is one too; 0: a headword."""
+        above = [d for d, start in defined if start < block.start]
         heading = _unquoted(block.term)
         if any(heading.startswith(d + "的") for d in above):
             return 2  # 被征地养老保险的基本内容 / 包括两个方面:…: a part of the term defined above (P1608), alone enough
-        return any(d in _unquoted(block.definition) and d not in _unquoted(block.term) for d in above) and not _names(
-            block.definition, block.term, block.quote
+        return int(
+            any(d in _unquoted(block.definition) and d not in heading for d in above)
+            and not _names(block.definition, block.term, block.quote)
         )
 
-    marked = [int(aspect(b)) for b in blocks]
+    marked = [aspect(b) for b in blocks]
     if sum(bool(m) for m in marked) < 2:
         return [b for b, m in zip(blocks, marked) if m < 2]
     return [b for b, m in zip(blocks, marked) if not m]
