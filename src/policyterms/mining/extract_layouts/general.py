@@ -321,8 +321,6 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
     aside = (_ALIAS_ASIDE_OPENING.match(definition) or _OTHER_NAMES_ASIDE.match(definition)) if not tail else None
     if aside and (at := quote.find(definition)) > 0 and quote[:at].rstrip(" \t\u3000")[-1:] in ",，":
         definition = definition[aside.end() :]  # 政采贷 / ,即政府采购供应商信用融资,是指…: the aside left out (as above)
-    if not tail and (colon := _COPULA_COLON.match(definition)) and _COPULA_COLON.match(quote[quote.find(term) + len(term) :] if term in quote else ""):
-        definition = definition[colon.end() :]  # “一课”是:按时上好党课。: the copula and its colon open no definition
     framed = _restated_after_frame(term, definition) if not tail else None
     if framed is not None:  # 街区 / 在城市中,街区通常是被道路所包围的区域…: the definition opens at the restated term's marker
         definition = framed
@@ -357,10 +355,6 @@ def _restated_after_frame(term: str, definition: str) -> str | None:
     return definition[restated.end() :]
 
 
-# A bare copula and its colon right after the headword (“三会”是:定期召开…;“一课”是:按时上好党课。, …对灵活就业的界定是:…,
-# 其主要内容是:…): the definition opens after the colon, as the golds of three sets have it. Not after 就是 (什么是X呢?就是:“…”,
-# an answer the gold keeps whole) nor 是指 (X是指:…).
-_COPULA_COLON = re.compile(r"^[\s\u3000]*是[\s\u3000]*[:：][\s\u3000]*(?=\S)")
 
 
 # A term cut before its negation (租购同权并非 / 指完全等同于买房,而是指在一些基本公共服务方面…, P520): a comparison first,
