@@ -321,9 +321,40 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
     aside = (_ALIAS_ASIDE_OPENING.match(definition) or _OTHER_NAMES_ASIDE.match(definition)) if not tail else None
     if aside and (at := quote.find(definition)) > 0 and quote[:at].rstrip(" \t\u3000")[-1:] in ",，":
         definition = definition[aside.end() :]  # 政采贷 / ,即政府采购供应商信用融资,是指…: the aside left out (as above)
+    framed = _restated_after_frame(term, definition) if not tail else None
+    if framed is not None:  # 街区 / 在城市中,街区通常是被道路所包围的区域…: the definition opens at the restated term's marker
+        definition = framed
     if term == original.strip(" \t\u3000\xa0") and not tail:
         return original, definition
     return term, tail + definition
+
+
+# A short opening clause before the term restated with its marker (在城市中,街区通常是被道路所包围的区域…, a dictionary
+# card; 数字经济是继农业经济、工业经济之后的主要经济形态,数字经济是以数据资源为关键要素…): the golds of the sets open the
+# definition at the restated term's marker. Only a first clause of 24 characters at most, before any full stop: a second
+# sentence restating the term (…的乘积。相较于运量而言,周转量是…) and a long first clause run on (…打造我國經濟增長第四極的」中三角「,
+# 中三角是…) stay whole.
+_FRAME_CLAUSE = r"[^,，。；;!！?？\n]{1,24}[,，][\s\u3000]*"
+_MARKER_AFTER_RESTATED = re.compile(r"(?:通常|一般|主要)?(?:是指|指的是|是|指)(?![否非])")
+
+
+def _restated_after_frame(term: str, definition: str) -> str | None:
+    """``definition`` from the marker of the term restated after a short opening clause, or None.
+
+    >>> _restated_after_frame("街区", "在城市中,街区通常是被道路所包围的区域。")
+    '通常是被道路所包围的区域。'
+    >>> _restated_after_frame("周转量", "是指…的乘积。相较于运量而言,周转量是旅客或货物的数量乘其运输距离。") is None
+    True
+    """
+    bare = term.strip(" \t\u3000“”「」\"'‘’")
+    if len(bare) < 2:
+        return None
+    restated = re.match(_FRAME_CLAUSE + r"[“「\"]?" + re.escape(bare) + r"[”」\"]?", definition)
+    if restated is None or not _MARKER_AFTER_RESTATED.match(definition, restated.end()):
+        return None
+    return definition[restated.end() :]
+
+
 
 
 # A term cut before its negation (租购同权并非 / 指完全等同于买房,而是指在一些基本公共服务方面…, P520): a comparison first,
