@@ -363,8 +363,10 @@ _PART_LABEL_WORDS = (
 # encyclopedia's current skin, right below the title, P560; 跳转到内容, P477, P535): no term, and the line below is the
 # lead paragraph, not its explanation.
 _WIKI_TABS = r"外[观觀]|查看[历歷]史|檢視歷史|跳[转轉]到[内內]容|跳至[内內]容|跳[转轉]到[导導]航"
+# A wiki's edit link in brackets ([编辑], 【編輯本段】, [edit]).
+EDIT_LINK_MARK = r"[\[【](?:编辑|編輯|编辑本段|編輯本段|编辑源代码|編輯原始碼|修改|edit)[\]】]"
 _PAGE_FURNITURE_TERM = re.compile(
-    r"[\[【](?:编辑|編輯|编辑本段|編輯本段|编辑源代码|編輯原始碼|修改|edit)[\]】]"
+    rf"{EDIT_LINK_MARK}"
     rf"|佚名|匿名|作者不[详詳]|[图圖]片[来來]源|{_PART_LABEL_WORDS}|{_WIKI_TABS}"
     # (a site's back link over the article, 返回首页 >, P1531)
     r"|返回(?:首页|首頁|顶部|頂部|列表|上一页|上一頁)[\s\u3000>＞»›]*",

@@ -6,6 +6,7 @@ for, as a question title does above its answer."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from policyterms.mining.extract_layouts.common import FIRST_CLAUSE, Found, _FINISHED, _L, _SPACE, _good_term
 from policyterms.mining.extract_layouts.topics import _role, _weighs, term_core
@@ -99,6 +100,7 @@ def meaning_heading_definitions(lines: list[_L], free: list[bool]):
         yield k, Found(raw[named:opened], second, raw[named:].rstrip(_SPACE), k + 1, below.start + named, below.start + len(raw.rstrip(_SPACE)))
 
 
+@lru_cache(maxsize=256)
 def _restating(term: str) -> re.Pattern[str]:
     """A later sentence of the paragraph naming ``term`` again (quoted or not, after a plain-words lead such as
     ``简单地说,``) before a marker: the term glossed a second time."""

@@ -27,6 +27,7 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # A pinyin reading: syllables of Latin letters with at least one tone mark, spaces or none between them.
 _READING = rf"(?=[^\n]*[{_TONED}])[a-zA-Zɑɡüʼ'{_TONED}]+(?:[ \u3000]+[a-zA-Zɑɡüʼ'{_TONED}]+){{0,7}}"
 _HANZI = r"[\u4e00-\u9fff]"
+_TONE_MARK = re.compile(f"[{_TONED}]")
 
 # 山林   shān lín / 社區 (shè qū) / 1. 小区 (xiǎoqū): a headword and its reading alone on a line.
 _HEAD_LINE = re.compile(
@@ -97,7 +98,7 @@ def _reading_headword_senses(lines: list[_L], free: list[bool]) -> list[tuple[li
 
 
 def _dictionary_lines(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
-    glued = [(line, m) for line in lines if free[line.index] and (m := _GLUED.fullmatch(line.raw)) and re.search(f"[{_TONED}]", m.group("reading"))]
+    glued = [(line, m) for line in lines if free[line.index] and (m := _GLUED.fullmatch(line.raw)) and _TONE_MARK.search(m.group("reading"))]
     words = {m.group("term") for _, m in glued}
     bracketed = [(line, m) for line in lines if free[line.index] and (m := _BRACKETED.fullmatch(line.raw)) and m.group("term") in words]
     out: list[tuple[int, Found]] = []

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from policyterms.mining.extract_layouts.common import EDIT_LINK_MARK
+
 __all__ = ["EDIT_LINK", "bare_section_title", "edit_link_opening", "headword_section", "overview_title", "paired_topic_heading", "topic_section"]
 
 _SECTION_TITLE = re.compile(
@@ -123,7 +125,7 @@ def paired_topic_heading(text: str, paragraph: str) -> bool:
 
 
 # A wiki copy's edit link that lost its line break and opens the section's first line ([編輯]講到政治就會有政客…, P1582).
-EDIT_LINK = re.compile(r"^[\s\u3000]*[\[【](?:编辑|編輯|编辑本段|編輯本段|编辑源代码|編輯原始碼|修改|edit)[\]】]", re.IGNORECASE)
+EDIT_LINK = re.compile(rf"^[\s\u3000]*{EDIT_LINK_MARK}", re.IGNORECASE)
 
 
 def edit_link_opening(paragraph: str) -> bool:
