@@ -160,7 +160,7 @@ KNOWN_MISSES = {
         "a statistics metadata form whose 統計項目定義: field holds one headless line (the definition of the item named two fields above, 資料項目名稱: 消費者物價指數), while its classification fields' numbered colon lines read as a glossary: left by the thirty-seventh round"
     ),
     "425-wansheng-2015-statistics-bulletin-bracket-expansion-note-marker-cut": (
-        "held out until the thirty-eighth round, development data from its start: not read yet"
+        "a Latin abbreviation glossed by its Chinese expansion in brackets after a note marker inside a bulletin sentence (规模以上工业企业R&D[i](研究与试验发展)投入…): no reader takes a bracket in running prose as a gloss, and the reverse order (地区生产总值(GDP)) names an abbreviation, no gloss: left by the thirty-eighth round"
     ),
 }
 
