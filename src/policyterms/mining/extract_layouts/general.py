@@ -335,7 +335,8 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
 # sentence restating the term (…的乘积。相较于运量而言,周转量是…) and a long first clause run on (…打造我國經濟增長第四極的」中三角「,
 # 中三角是…) stay whole.
 _FRAME_CLAUSE = r"[^,，。；;!！?？\n]{1,24}[,，][\s\u3000]*"
-_MARKER_AFTER_RESTATED = re.compile(r"(?:通常|一般|主要)?(?:是指|指的是|是|指)(?![否非])")
+# (a bare 指 only where it opens no longer word: 消费者信心指数是… restates no 消费者信心)
+_MARKER_AFTER_RESTATED = re.compile(rf"(?:通常|一般|主要)?(?:是指|指的是|是(?![否非])|{DEFINING_ZHI})")
 
 
 def _restated_after_frame(term: str, definition: str) -> str | None:
@@ -344,6 +345,8 @@ def _restated_after_frame(term: str, definition: str) -> str | None:
     >>> _restated_after_frame("街区", "在城市中,街区通常是被道路所包围的区域。")
     '通常是被道路所包围的区域。'
     >>> _restated_after_frame("周转量", "是指…的乘积。相较于运量而言,周转量是旅客或货物的数量乘其运输距离。") is None
+    True
+    >>> _restated_after_frame("消费者信心", "是指消费者对经济的看法,消费者信心指数是反映这种看法的指标。") is None
     True
     """
     bare = term.strip(" \t\u3000“”「」\"'‘’")
