@@ -67,8 +67,9 @@ _DASHES = "‐‑‒–—―−﹘﹣－"
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_TONE_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_VOWELS = "aeiouüv" + _TONE_MARKED
+# Pinyin vowels with a tone mark: a reading, not English, wherever one stands.
+TONE_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_VOWELS = "aeiouüv" + TONE_MARKED
 _INITIAL = "(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
 _FINAL = "(?:ng|n|r)?"
 _CONSONANT_INITIAL = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
@@ -79,7 +80,7 @@ _CONSONANT_INITIAL = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
 # Some converters write every annotation twice (下(xia)(xia)): a second syllable of the same
 # shape right after the first belongs to the same annotation.
 _PLAIN_BODY = rf"{_CONSONANT_INITIAL}[{_VOWELS}]{{1,4}}{_FINAL}\)"
-_TONED_BODY = rf"{_INITIAL}[{_VOWELS}]{{0,3}}[{_TONE_MARKED}][{_VOWELS}]{{0,3}}{_FINAL}\)"
+_TONED_BODY = rf"{_INITIAL}[{_VOWELS}]{{0,3}}[{TONE_MARKED}][{_VOWELS}]{{0,3}}{_FINAL}\)"
 _PLAIN_SYLLABLE = rf"\({_PLAIN_BODY}"
 _TONED_SYLLABLE = rf"\({_TONED_BODY}"
 _PINYIN = (

@@ -7,11 +7,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from policyterms.text.fold import INVISIBLE, strip_pinyin
+from policyterms.text.fold import INVISIBLE, TONE_MARKED, strip_pinyin
 from policyterms.text.furniture import is_page_number_line
 
 # 指 as a definition marker after a term, not the first character of a word it begins (指导, 指出, 指引, 指明, 指挥, 指示,
 # 指令, 指定, 指向, 指南, 指标, 指数, 指望, 指责, 指点, 指正): one pattern for the passes that look for a marker after a term or a comma.
+# A pinyin vowel with its tone mark (遼liáo, 山林 shān lín): a dictionary's reading, never English.
+TONE_MARK = re.compile(f"[{TONE_MARKED}]")
 DEFINING_ZHI = r"指(?![导導出引明挥揮示令定向南标標数數望责責点點正])"
 # The strong markers after a term (是指, 系指, 指的是, a defining 指): what opens a definition wherever a looser word (是, 即)
 # would also open a standing or a clause. STRONG_WORDS are those of more than one character.

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from policyterms.text.fold import strip_pinyin
+from policyterms.text.fold import TONE_MARKED, strip_pinyin
 from policyterms.mining.extract_layouts.headword_marks import without_square_brackets
-from policyterms.mining.extract_layouts.common import _ASIDE, _L, _PAGE_REFERENCE, _SPACE, _good_term, _is_furniture, _page_furniture_term, _table_row
+from policyterms.mining.extract_layouts.common import TONE_MARK, _ASIDE, _L, _PAGE_REFERENCE, _SPACE, _good_term, _is_furniture, _page_furniture_term, _table_row
 from policyterms.mining.extract_layouts.notes import _ALIAS_WORDS, _POINTS
 from policyterms.mining.extract_layouts.indicators import data_section_label
 from policyterms.mining.extract_layouts.unit_cells import unit_line
@@ -226,7 +226,7 @@ _META = re.compile(
 )
 # A byline whose date field follows an author's name or another field (Eos 發布時間:2025-04-03 … 熱度:135).
 _BYLINE_DATE = re.compile(r"(?:[发發]布)?(?:[时時][间間]|日期)[\s\u3000]*[:：][\s\u3000]*\d{4}[-/年.]")
-_ROMANISED = re.compile(r"^[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüÜ'’·\s-]+$")
+_ROMANISED = re.compile(rf"^[A-Za-z{TONE_MARKED}üÜ'’·\s-]+$")
 
 
 # A dictionary's pronunciation line may carry its label run in (拼音jī ní xì shù); its zhuyin line
@@ -272,7 +272,7 @@ def _romanised(text: str) -> bool:
     if _ZHUYIN.match(text) and re.search("[\u3105-\u312f]", text):
         return True
     text = text[_SPOKEN_LABEL.match(text).end() :] if _SPOKEN_LABEL.match(text) else text
-    return bool(_ROMANISED.match(text) and re.search("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]", text))
+    return bool(_ROMANISED.match(text) and TONE_MARK.search(text))
 
 
 # Lines of a dictionary page between a headword and its explanation: the book and the page.

@@ -11,17 +11,18 @@ from functools import lru_cache
 from policyterms.mining.extract_layouts.common import FIRST_CLAUSE, Found, _FINISHED, _L, _SPACE, _good_term
 from policyterms.mining.extract_layouts.topics import _role, _weighs, term_core
 
-# The heading: a section number if any (一、, 1., 1.1, (一), #), the term, 的, the meaning word, another aspect after it
-# (与特征, 及作用), nothing else on the line.
+# A section number: 一、, 1., 1.1, 1.1.2, (一).
+_SECTION_NUMBER = r"(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}(?:\.\d{1,2}){1,2}[、.．]?|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])"
+# The heading: a section number if any (one of those, a bare 1 or a Markdown #), the term, 的, the meaning word, another
+# aspect after it (与特征, 及作用), nothing else on the line.
 _MEANING_HEADING = re.compile(
-    r"[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}(?:\.\d{1,2}){0,2}[、.．]?|[（(][一二三四五六七八九十\d]{1,3}[）)]|#{1,4})?[\s\u3000]*"
+    rf"[\s\u3000]*(?:{_SECTION_NUMBER}|\d{{1,2}}|#{{1,4}})?[\s\u3000]*"
     r"(?P<term>[^\s\u3000,，。；;:：、!！?？“”「」]{2,20}?)的(?:基本)?(?:含[义義]|涵[义義]|内涵|內涵|定[义義]|概念)"
     r"(?:[与和及、][^\s\u3000,，。；;:：]{1,10})?[\s\u3000]*[:：]?[\s\u3000]*"
 )
-# The same section number before a heading naming the term alone (一、逆周期调节, (一)四平态势感知平台, 1.1 碳达峰), or a
+# A section number before a heading naming the term alone (一、逆周期调节, (一)四平态势感知平台, 1.1 碳达峰), or a
 # heading asking what the term is (什么是通关凭证申报及其重要性, 1. 实体清单是什么 什么意思): the section is about the term,
 # as a meaning heading says. A number is required before a bare term (a title line alone names the article's subject).
-_SECTION_NUMBER = r"(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}(?:\.\d{1,2}){1,2}[、.．]?|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])"
 _TERM_HEADING = re.compile(
     rf"[\s\u3000]*{_SECTION_NUMBER}[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：、!！?？「」()（）]{{2,20}})[\s\u3000]*"
 )

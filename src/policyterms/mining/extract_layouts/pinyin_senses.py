@@ -19,15 +19,14 @@ from __future__ import annotations
 
 import re
 
-from policyterms.mining.extract_layouts.common import Found, _L, _SPACE
+from policyterms.text.fold import TONE_MARKED
+from policyterms.mining.extract_layouts.common import TONE_MARK, Found, _L, _SPACE
 
 __all__ = ["pinyin_senses"]
 
-_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # A pinyin reading: syllables of Latin letters with at least one tone mark, spaces or none between them.
-_READING = rf"(?=[^\n]*[{_TONED}])[a-zA-Zɑɡüʼ'{_TONED}]+(?:[ \u3000]+[a-zA-Zɑɡüʼ'{_TONED}]+){{0,7}}"
+_READING = rf"(?=[^\n]*[{TONE_MARKED}])[a-zA-Zɑɡüʼ'{TONE_MARKED}]+(?:[ \u3000]+[a-zA-Zɑɡüʼ'{TONE_MARKED}]+){{0,7}}"
 _HANZI = r"[\u4e00-\u9fff]"
-_TONE_MARK = re.compile(f"[{_TONED}]")
 
 # 山林   shān lín / 社區 (shè qū) / 1. 小区 (xiǎoqū): a headword and its reading alone on a line.
 _HEAD_LINE = re.compile(
@@ -45,7 +44,7 @@ _ENGLISH_TAIL = re.compile(r"[ \t\u3000]+[A-Za-z][A-Za-z ,;'\-]*$")
 
 # 反倾销fǎnqīngxiāo〈动〉 进口国…: the headword, its reading glued on, a part of speech, the sense.
 _GLUED = re.compile(
-    rf"[ \t\u3000]*(?P<term>{_HANZI}{{2,10}})[ \t\u3000]*(?P<reading>[a-zA-Zɑɡü'{_TONED}]+(?:[ \u3000][a-zA-Zɑɡü'{_TONED}]+){{0,7}})"
+    rf"[ \t\u3000]*(?P<term>{_HANZI}{{2,10}})[ \t\u3000]*(?P<reading>[a-zA-Zɑɡü'{TONE_MARKED}]+(?:[ \u3000][a-zA-Zɑɡü'{TONE_MARKED}]+){{0,7}})"
     rf"[ \t\u3000]*(?:[〈<][^〉>]{{1,3}}[〉>][ \t\u3000]*)?(?P<sense>{_HANZI}.*)"
 )
 _BRACKETED = re.compile(rf"[ \t\u3000]*【(?P<term>{_HANZI}{{2,10}})】[ \t\u3000]*(?P<sense>{_HANZI}.*)")
@@ -98,7 +97,7 @@ def _reading_headword_senses(lines: list[_L], free: list[bool]) -> list[tuple[li
 
 
 def _dictionary_lines(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
-    glued = [(line, m) for line in lines if free[line.index] and (m := _GLUED.fullmatch(line.raw)) and _TONE_MARK.search(m.group("reading"))]
+    glued = [(line, m) for line in lines if free[line.index] and (m := _GLUED.fullmatch(line.raw)) and TONE_MARK.search(m.group("reading"))]
     words = {m.group("term") for _, m in glued}
     bracketed = [(line, m) for line in lines if free[line.index] and (m := _BRACKETED.fullmatch(line.raw)) and m.group("term") in words]
     out: list[tuple[int, Found]] = []

@@ -31,7 +31,8 @@ from __future__ import annotations
 
 import re
 
-from policyterms.mining.extract_layouts.common import HAN, PART_OF_SPEECH, Found, _FINISHED, _L, _SPACE, _good_term, _is_furniture
+from policyterms.text.fold import TONE_MARKED
+from policyterms.mining.extract_layouts.common import HAN, PART_OF_SPEECH, TONE_MARK, Found, _FINISHED, _L, _SPACE, _good_term, _is_furniture
 from policyterms.mining.extract_layouts.topics import _QUESTION, _names_class_by_head, _Para, _role, _weighs, term_core
 
 # How many non-blank lines at the top of the page may hold the line naming the term and the lead below it.
@@ -82,16 +83,15 @@ _NAVIGATION = re.compile(
 _READING_LABEL = re.compile(r"(?:读音|讀音|拼音|注音|发音|發音)[\s\u3000]*[:：]?")
 # A dictionary's headword with its reading, glued or after a space (遼liáo, 邏些 luó xiē): a character is a term here.
 _TITLE_READING = re.compile(
-    r"(?P<term>[\u4e00-\u9fff]{1,8})[\s\u3000]*(?P<reading>[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü'’]+(?:[\s\u3000]+[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü'’]+)*)"
+    rf"(?P<term>[\u4e00-\u9fff]{{1,8}})[\s\u3000]*(?P<reading>[A-Za-z{TONE_MARKED}ü'’]+(?:[\s\u3000]+[A-Za-z{TONE_MARKED}ü'’]+)*)"
 )
-_TONE_MARK = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 
 
 def _title_term(text: str) -> str | None:
     """The term a title line names: ``_TITLE``'s (its dictionary suffix left out), or a dictionary headword before its
     reading in pinyin with tone marks (``遼liáo`` → ``遼``)."""
     reading = _TITLE_READING.fullmatch(text)
-    if reading is not None and _TONE_MARK.search(reading.group("reading")):
+    if reading is not None and TONE_MARK.search(reading.group("reading")):
         return reading.group("term")
     match = _TITLE.fullmatch(text)
     if match is None or _is_furniture(text) or not _good_term(match.group("term")):
