@@ -189,14 +189,18 @@ def classification_grades_dropped(found: list[Found]) -> list[Found]:
 
 
 # A definition that is nothing but a lead-in announcing a list (数据包括以下字段: / the field list below): it says
-# what follows, not what the term means.
+# what follows, not what the term means; a hedge before the verb too (宏观杠杆率一般包括以下几个主要部分: / a table, P1687).
 _LEAD_IN_ONLY = re.compile(
-    r"[\s\u3000]*(?:主要|具体|具體)?(?:包括|包含|分为|分為|含有|有|如下|是|为|為)(?:以下|如下|下列)?[^。！？!?，,；;:：]{0,8}[:：][\s\u3000]*"
+    r"[\s\u3000]*(?:一般|通常|大致|主要|具体|具體){0,2}(?:包括|包含|分为|分為|含有|有|如下|是|为|為)(?:以下|如下|下列)?[^。！？!?，,；;:：]{0,8}[:：][\s\u3000]*"
 )
 
 
 def lead_in_only(definition: str) -> bool:
-    """``definition`` only announces a list (``包括以下字段:``) and defines nothing."""
+    """``definition`` only announces a list (``包括以下字段:``) and defines nothing.
+
+    >>> lead_in_only("一般包括以下几个主要部分:"), lead_in_only("主要包括:"), lead_in_only("是指针对残疾人提供的两种福利补贴,具体包括:")
+    (True, True, False)
+    """
     return _LEAD_IN_ONLY.fullmatch(definition) is not None
 
 
