@@ -152,7 +152,20 @@ _LEAD_IN = re.compile(
 
 # A headword that is only the sense a definition gives (广义, 狹義, 从广义上, 就其狭义而言): a paragraph opening ``廣義係指…`` or
 # ``狹義指…`` whose term is understood (an encyclopedia section, a copy that lost the sentence naming it) names no term.
-_SENSE_ONLY = re.compile(r"[\s\u3000]*(?:就其|从其|從其|从|從|在)?(?:广义|廣義|狭义|狹義)(?:上|而言|来说|來說|来讲|來講)?[\s\u3000,，]*")
+# So is the era a dictionary's sense is dated to (⒈ 旧时指世代居住在本地的人家, P1713; 古代指…, 今指…): when the word was used so.
+_SENSE_ONLY = re.compile(
+    r"[\s\u3000]*(?:[⒈-⒛①-⑳][\s\u3000]*)?(?:(?:就其|从其|從其|从|從|在)?(?:广义|廣義|狭义|狹義)(?:上|而言|来说|來說|来讲|來講)?"
+    r"|旧时|舊時|古时|古時|古代|旧称|舊稱|今|现今|現今|现在|現在|如今)[\s\u3000,，]*"
+)
+
+
+def sense_only(term: str) -> bool:
+    """Whether a headword is only the sense or the era a definition gives (``广义``, ``⒈  旧时``), no term.
+
+    >>> sense_only("⒈  旧时"), sense_only("狹義"), sense_only("旧时代")
+    (True, True, False)
+    """
+    return _SENSE_ONLY.fullmatch(EDIT_LINK.sub("", term.strip(" \t\u3000\xa0"), count=1)) is not None
 
 
 # A tail after the headword that opens the definition: 分别, 则 after a quoted headword, the sense a definition gives

@@ -33,7 +33,7 @@ from policyterms.mining.extract_layouts.common import (
 from policyterms.mining.extract_layouts.notes import _ALIAS, _GLOSS_IS, _SOURCE_REMARK, _Unit, _strip_number
 from policyterms.mining.extract_layouts.negated_senses import negated_then_sense
 from policyterms.mining.extract_layouts.headword_lines import _unquoted
-from policyterms.mining.extract_layouts.general import _VERB_PREFIX
+from policyterms.mining.extract_layouts.general import _VERB_PREFIX, sense_only
 from policyterms.mining.extract_layouts.topics import _PLAIN_WORDS, _role
 from policyterms.mining.extract_layouts.place_leads import PLACE_LEAD, genus_after_aliases
 from policyterms.mining.extract_layouts.run_in_slogans import (
@@ -817,6 +817,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         good = _good_term(term) or bool(task) and _good_term(re.sub("[,，]", "、", term))  # (建设“两大基地,五大中心”: the slogan's comma)
         if not good or not rest or _ASKS.match(rest) or asked:
             continue
+        if sense_only(term):
+            continue  # ⒈ 旧时指…, 廣義係指…: the sense of a word the page names elsewhere (its sense heading's), no term here
         if text.startswith("是以", at_marker) and _role(text[at_marker + 1 :]):
             continue  # “双创”是以创业创新带动就业的有效方式，是推动…的重要力量，…: its standing, no definition
         if _DEMONSTRATIVE_SUBJECT.match(term) and not _ABOUT_A_WORD.search(term) or _RULED_SCOPE.match(text, at_marker):

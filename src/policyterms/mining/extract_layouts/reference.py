@@ -216,8 +216,15 @@ def _title(lines: list[_L]) -> tuple[str | None, int]:
             break
         return term, line.index
     if skipped and nonblank:  # 海峡两岸关系 / 首页 > 百科 > 海峡两岸关系 / the lead: the short line passed over was the title
+        crumb = _LAST_CRUMB.search(nonblank[0].clean.strip(_SPACE))
+        if crumb is not None and _good_term(crumb.group("term")):
+            return crumb.group("term"), nonblank[0].index  # 汉语大全>汉语词典>主户的意思 / zhǔ / 主户: the word the breadcrumb ends on (P1713)
         return _first_line_title(nonblank[0])
     return None, nonblank[0].index if nonblank else -1  # (the lead is looked for below the page's first line)
+
+
+# A dictionary site's breadcrumb ending on the word's page (汉语大全>汉语词典>主户的意思): that word is the page's.
+_LAST_CRUMB = re.compile(r"[>›»][\s\u3000]*(?P<term>[^\s\u3000>›»,，。；;:：]{1,12}?)(?:的意思|是什么意思|是什麼意思|的解释|的解釋)$")
 
 
 def _first_line_title(line: _L) -> tuple[str | None, int]:
@@ -547,6 +554,8 @@ def _sense(line: _L, term: str, first: bool, *, cut: bool = False) -> Found | No
     opens = bullet.end() if bullet else len(clean) - len(clean.lstrip(_SPACE))
     english = _ENGLISH_OPENING.match(clean, opens)  # [Urumqi] 新疆维吾尔自治区首府。…: the English name is left out (P902)
     opens = english.end() if english else opens
+    names = _OTHER_NAMES_SENTENCE.match(clean, opens)  # • 亦称“土户”、“正户”。中国封建时代…: the other names, no gloss (P1713)
+    opens = names.end() if names and HAN.match(clean, names.end()) else opens
     if clean.startswith(term, opens):
         marker = _MARKER.match(clean, opens + len(term))
         if marker is None:
@@ -557,6 +566,10 @@ def _sense(line: _L, term: str, first: bool, *, cut: bool = False) -> Found | No
     if _REGION_NAME.match(clean, opens):
         return None  # 大陆地区称新疆省迪化市。参见「迪化市」条。: what another region calls the place, a counterpart (P902)
     return _named_back(para, line, term, opens) or _found(para, line, opens, opens, opens, end, term=term)
+
+
+# A sentence giving only the word's other names, quoted, before its gloss (亦称“土户”、“正户”。): no part of the gloss.
+_OTHER_NAMES_SENTENCE = re.compile(r"(?:亦|又|也|或|俗)[称稱](?:为|為)?[\s\u3000]*[“「][^“”「」。]{1,12}[”」](?:[、,，][\s\u3000]*[“「][^“”「」。]{1,12}[”」])*[。][\s\u3000]*")
 
 
 # A sense naming the word after its gloss (各公私机构或学校,以院为名者,其最高长官称为「院长」。, a Taiwan dictionary's way): the

@@ -74,6 +74,11 @@ def _series_stems(lines: list[_L]) -> set[str]:
 _MARKER_CLOSING_HEAD = re.compile(r"(?:是指|系指|係指|指的是)$")
 
 
+# A dictionary's citation after the spaces: an author's name (or nothing), a book in 《》, its chapter, a colon and the quoted
+# passage (司马光 《涑水记闻》卷十四:“…”, 蔡美彪 等《中国通史》第四编…:“…”): evidence for a sense, no gloss of the word before it.
+_CITATION = re.compile(r"[^。，,:：“”「」《》]{0,12}《[^》\n]{1,30}》[^。，,:：“”「」《》]{0,24}[:：][\s\u3000]*[“「]")
+
+
 def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
     out: list[tuple[list[int], Found]] = []
     series = _series_stems(lines)
@@ -96,6 +101,8 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
         definition = _TRAILING_HEADING.sub("", match.group(2).rstrip(_SPACE))
         if not any("\u4e00" <= ch <= "\u9fff" for ch in definition[:3]) or definition.rstrip(_CLOSERS)[-1:] in "?？":
             continue
+        if _CITATION.match(definition):
+            continue  # 引宋 司马光 《涑水记闻》卷十四:“…”: a dictionary's citation, its author before the book, no gloss (P1695)
         if head_cells(definition):
             continue  # 水资源 人均 万元 耕地实际灌溉 人均生活 其中: 万元工业: a table's column heads, no entry (204)
         term, start = match.group(1), line.start + match.start(1)
