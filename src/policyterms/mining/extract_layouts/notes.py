@@ -460,11 +460,17 @@ def titled_section(text: str) -> bool:
 
     >>> titled_section("二、核心内容:管理办法的重点条款解析"), titled_section("一、城镇:城市和集镇")
     (True, False)
+    >>> titled_section("二、母基金与子基金的关系:本质是 “嵌套投资”")
+    True
     """
-    from policyterms.mining.extract_layouts.section_headings import bare_section_title
+    from policyterms.mining.extract_layouts.section_headings import bare_section_title, paired_topic_heading
 
     match = _SUBTITLED_SECTION.fullmatch(strip_pinyin(text).strip(_SPACE))
-    return match is not None and bare_section_title(match.group("title").strip(_SPACE))
+    # (or a title pairing two topics, 二、母基金与子基金的关系:本质是 “嵌套投资” over 1.层级关系:, P1685: a section, as a paired
+    # heading line is)
+    return match is not None and (
+        bare_section_title(match.group("title").strip(_SPACE)) or paired_topic_heading(match.group("title").strip(_SPACE), "")
+    )
 
 
 # A paragraph closing with a lead-in that announces features or points of the term it has just defined
