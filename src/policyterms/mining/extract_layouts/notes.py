@@ -529,7 +529,10 @@ _ANNOUNCED_POINTS = re.compile(
     # (the fields a tool is used in, PSL主要用于支持以下领域:, P1668's dimensions it is assessed in, MPA从 七大维度 对金融机构进行
     # 综合评估,具体包括:, the forty-ninth set: uses and aspects of one topic, no parts glossed)
     r"|(?:用于|用於)[^:：。！？!?，,\n]{0,4}?(?:以下|如下|下列)[^:：。！？!?，,\n]{0,6}"
-    r"|(?:从|從)[\s\u3000]*(?:[二两兩三四五六七八九十]|几|幾|多)?(?:大|个|個)?[\s\u3000]*(?:维度|維度)[^:：。！？!?\n]{0,30})"
+    r"|(?:从|從)[\s\u3000]*(?:[二两兩三四五六七八九十]|几|幾|多)?(?:大|个|個)?[\s\u3000]*(?:维度|維度)[^:：。！？!?\n]{0,30}"
+    # (the bodies an organisation is made of, with their duties, as a body's departments: 产业链党建集群的组织体系应包括以下层次: /
+    # - 集群党委:作为集群的最高领导机构,负责…, P1707)
+    r"|(?:组织体系|組織體系|组织架构|組織架構)[^:：。！？!?，,\n]{0,12}?(?:以下|如下|下列)[^:：。！？!?，,\n]{0,6})"
     r"[\s\u3000]*[:：][\s\u3000]*$"
 )
 # A numbered section heading naming ways (三、创新合作之道) or asking how to do a task (四、如何查询不动产单元号?, P1086):
