@@ -96,3 +96,18 @@ def test_a_link_to_more_information_is_furniture():
         "如果有關人士在取得香港以外任何地方的居留權及不再通常居住於香港後,有連續36個月或以上不在香港,他/她將喪失其永久性居民身份。\n"
     )
     assert _terms(page) == []
+
+
+def test_zaiji_is_one_word_no_ji_gloss():
+    # P1692: 在即 (close at hand) after a clause
+    page = "2023年全国两会召开在即,南方网和粤学习客户端推出原创策划——“中国式民主的广东实践”系列微视频,聚焦代表联系群众起草建议。\n"
+    assert _terms(page) == []
+    # counter-test: a comma and 即 after a term glosses it (“四个全面”,即…)
+    assert _terms("“四个全面”,即全面建设社会主义现代化国家、全面深化改革、全面依法治国、全面从严治党。\n") == ["“四个全面”"]
+
+
+def test_a_comparison_lead_in_is_no_gloss():
+    from policyterms.mining.extract_layouts.false_glosses import comparison_lead_in
+
+    assert comparison_lead_in("即网格管理员,与网格员的主要区别如下:")  # P1696
+    assert not comparison_lead_in("是指针对残疾人提供的两种福利补贴,具体包括:")  # counter-test: P1398's gold

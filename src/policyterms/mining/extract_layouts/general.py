@@ -259,6 +259,8 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
     ('“江湖”', '既可指自然水域,也可隐喻社会关系网络。')
     >>> normalise_headword("這兩部權威法律都", "是以「大陸地區」稱呼對岸。") is None, normalise_headword("首都", "是指国家的政治中心。")
     (True, ('首都', '是指国家的政治中心。'))
+    >>> normalise_headword("2023年全国两会召开在", "即,南方网和粤学习客户端推出原创策划。") is None
+    True
     """
     original = term
     term = without_square_brackets(without_title_date(term.strip(" \t\u3000\xa0")))  # 【X】, X 2011-03-17
@@ -268,6 +270,8 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
     if _SENSE_ONLY.fullmatch(EDIT_LINK.sub("", term, count=1)):
         return None  # 廣義係指…, 狹義指…: the sense of a headword the page does not name here (P362, P524), no term
         # ([編輯]廣義係指…: a wiki copy's edit link run into the section's first line before it, P1582)
+    if term.endswith("在") and definition.lstrip(" \t\u3000").startswith("即"):
+        return None  # 2023年全国两会召开在即,…: 在即 (close at hand) is one word, no 即 defining a clause before it (P1692)
     labelled = _DEFINITION_LABEL_LINE.match(definition) if _DEFINITION_LABEL.fullmatch(term) or _DEFINITION_LABEL_RUN_IN.match(definition) else None
     if labelled and _NO_TERM_AFTER_LABEL.fullmatch(labelled.group("term")):
         if _DEFINITION_LABEL.fullmatch(term) or not _DEFINITION_LABEL_RUN_IN.match(definition):
