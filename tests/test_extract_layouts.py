@@ -168,29 +168,23 @@ KNOWN_MISSES = {
     "430-zgcznet-2011-finance-yearbook-macao-indicators-circled-notes-bilingual-shizhi-scope-cut": (
         "held out until the thirty-ninth round, development data from its start: not read yet"
     ),
-    "440-immd-2021-right-of-abode-non-chinese-category-page-conditions-bullets-no-definitions": (
-        "held out until the thirty-ninth round, development data from its start: not read yet"
-    ),
     "442-isd-2009-monthly-digest-feature-articles-press-release-shi-definition-run-in": (
-        "held out until the thirty-ninth round, development data from its start: not read yet"
+        "a press release's quoted feature titles (「港口货物统计」) read as headwords over their teasers, and the one 是 definition (国际投资头寸是…) run into a teaser after the quoted title: no reader tells a quoted article title from a term: left by the thirty-ninth round"
     ),
     "444-govmo-printing-bureau-entity-card-labels-function-nature-verbless-duties-bullets-cut": (
-        "held out until the thirty-ninth round, development data from its start: not read yet"
+        "an entity card whose verbless 性質 value (行政、財政及財產自治的法人部門) is the gold, while its 職能 label and a gazette date line read as headwords: card labels named on this page only: left by the thirty-ninth round"
     ),
     "446-macao-legislative-assembly-1999-reunification-law-articles-interpretation-article-cut-no-definitions": (
-        "held out until the thirty-ninth round, development data from its start: not read yet"
+        "a law's article stating the region's status with a bare 是 (澳門特別行政區是…的地方行政區域) read as a definition; the golds disagree on bare 是 leads: left by the thirty-ninth round"
     ),
     "447-taichung-2011-household-income-survey-report-page-purpose-zhi-bracket-gloss-cut": (
-        "held out until the thirty-ninth round, development data from its start: not read yet"
+        "a bracket gloss inside a survey's purpose sentence (家庭(指營共同經濟生活者所組成之家庭)) on a page whose paragraphs are cut: no reader takes a 指 bracket in running prose after a bare word: left by the thirty-ninth round"
     ),
     "449-taipei-dbas-hospital-bed-occupancy-indicator-page-labels-dingyi-verbless-formula": (
-        "held out until the thirty-ninth round, development data from its start: not read yet"
+        "an indicator card's title over metadata lines (中類, 資料週期, 資料單位) and a bare 定義 label line over a verbless gloss: the label line without a colon is not read as the card's definition label: left by the thirty-ninth round"
     ),
     "450-taiwan-naer-2000-education-dictionary-enrollment-rate-card-mingci-jieshi-contrast-gross-net-cut": (
-        "held out until the thirty-ninth round, development data from its start: not read yet"
-    ),
-    "451-ndc-2022-population-projection-dependency-ratio-chart-page-bullets-formula-ji-gloss": (
-        "held out until the thirty-ninth round, development data from its start: not read yet"
+        "an education dictionary card contrasting 粗在學率 and 淨在學率 inside one 名詞解釋 paragraph (X是以…除以…) whose glosses open mid-sentence: left by the thirty-ninth round"
     ),
 }
 

@@ -249,7 +249,7 @@ from policyterms.mining.extract_layouts.reference import read_dictionary_senses,
 from policyterms.mining.extract_layouts.bracket_paragraphs import bracketed_paragraphs
 from policyterms.mining.extract_layouts.sense_labels import sense_label_entries
 from policyterms.mining.extract_layouts.described_headwords import described_dropped
-from policyterms.mining.extract_layouts.indicators import classification_grades_dropped, indicator_notes
+from policyterms.mining.extract_layouts.indicators import classification_grades_dropped, formula_glosses, indicator_notes
 from policyterms.mining.extract_layouts.quoted_notes import quoted_indicator_notes
 from policyterms.mining.extract_layouts.ordinary_pages import colon_series_split
 from policyterms.mining.extract_layouts.foreign_words import english_headword_lines, quoted_foreign_glosses
@@ -377,6 +377,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(labelled_sub_items(lines, free), found, free)  # 1.X / (1)含义:… / (2)形成:…: a lesson's headwords, labelled sub-items
     whole = {(entry.start, entry.end) for _, entry in labelled + box}  # glosses whole without a stop, beside the same word's sentences
     _claim(_label_lines(lines, free), found, free)  # 指标解释: / X包括… / Y反映…: headwords run into their verb
+    _claim(formula_glosses(lines, free), found, free)  # • 扶幼比=幼年人口÷青壯年人口×100,即…。: a ratio's formula, then its gloss
     _claim(_include_lines(lines, free), found, free)  # 东部包括:… / 中部包括:…: a run of one-sentence include lines
     _claim(_section_explanations(lines, free), found, free)  # 五、指标解释:1.X包括…(a document site's chunks)
     _claim(_lead_in_first_items(lines, free), found, free)  # 具体包括…以下方面: 1. X:包括…。 / 2. Y:…

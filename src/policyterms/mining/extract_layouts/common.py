@@ -120,6 +120,8 @@ _FURNITURE = re.compile(
     r"本站|免责|侵权|转载|點擊下載|点击下载|[当當]前位置|您所在的位置|[开開]通[会會][员員]|立即[开開]通|[给給][编編][辑輯]写信|[给給][编編][辑輯][写寫]信|(?:^|[\s>])正文\s*$"
     # an encyclopedia's skip link above its title (跳转到内容, P477, P535)
     r"|^\s*跳(?:转|轉)?(?:到|至)(?:内容|內容|正文)\s*$"
+    # a link to more on a subject (更多有關非中國公民類別的資訊, 440): furniture, no headword
+    r"|^\s*(?:了解|查看)?更多(?:有[關关]|[關关]於)[^。！？!?\n]{1,30}?(?:資訊|资讯|信息|資料|资料|內容|内容)\s*$"
     # an encyclopedia's buttons on a line of their own: its lock mark by the title (鎖定, P1321) and its random-entry link above
     # the site's blurb (随便看, P1355)
     r"|^\s*(?:[锁鎖]定|[随隨]便看看?)\s*$"

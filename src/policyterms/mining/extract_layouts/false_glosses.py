@@ -280,7 +280,25 @@ def false_gloss(term: str, definition: str) -> bool:
         or period_item(term, definition)
         or location_item(term)
         or alias_then_origin(definition)
+        or comparison_lead_in(definition)
     )
+
+
+# An other name, then a lead-in announcing how two things differ (网格中心工作人员,即网格管理员,与网格员的主要区别如下:, P1696): the
+# items below compare them; the clause before says which name is meant, no gloss.
+_COMPARISON_LEAD_IN = re.compile(
+    r"^[^。！？!?；;:：]{0,30}[,，][\s\u3000]*(?:与|與|和|同)[^。！？!?；;:：,，]{1,20}的(?:主要)?(?:区别|區別|不同|差别|差別|差异|差異)"
+    r"(?:如下|有|是|在于|在於)?[\s\u3000]*[:：][\s\u3000]*$"
+)
+
+
+def comparison_lead_in(definition: str) -> bool:
+    """``definition`` is a clause and a lead-in announcing a comparison (see ``_COMPARISON_LEAD_IN``).
+
+    >>> comparison_lead_in("即网格管理员,与网格员的主要区别如下:"), comparison_lead_in("是指针对残疾人提供的两种福利补贴,具体包括:")
+    (True, False)
+    """
+    return _COMPARISON_LEAD_IN.match(definition) is not None
 
 
 # An alias, then who proposed the thing and what for (碳边界调整机制,简称CBAM,由欧盟委员会提出,旨在避免…, P1448): its short name, origin

@@ -137,7 +137,9 @@ _LEAD_IN = re.compile(
       | 第[一二三四五六七八九十百零〇\d]{{1,4}}[条條]{SPACES}*(?:[(（【〔][^()（）【】〔〕]{{1,12}}[)）】〕])?
       | (?:本|前|上)(?:实施|實施)?(?:[一二两兩三]|第[一二三四五六七八九十\d]{{1,3}})?
         (?:办法|辦法|条例|條例|规定|規定|细则|細則|法|决定|決定|规则|規則|意见|意見|通知|方案|规划|規劃|标准|標準|款|条|條|项|項)
-        (?:中)?所[称稱](?:的)?
+        (?:中)?所[称稱](?:的|之)?
+      # (a law's second definition after a semicolon, …款项;所称举债额度,指…, and the 之 of its register, 前项所称之X,系指…, P1674)
+      | 所[称稱](?:的|之)?(?=[^\s,，。；;:：]{{2}})
       | [\[【〔][^\]】〕\s]{{2,6}}[\]】〕](?=[^\s\]】〕]{{2}})
       | [(（](?:领会|領會|掌握|了解|识记|識記|理解|熟悉|应用|應用|重点|重點|难点|難點)[)）]
       | (?:优选答案|優選答案|最佳答案|推荐答案|推薦答案|满意答案|滿意答案|精选答案|精選答案|优质答案|優質答案)[:：]?
@@ -150,7 +152,20 @@ _LEAD_IN = re.compile(
 
 # A headword that is only the sense a definition gives (广义, 狹義, 从广义上, 就其狭义而言): a paragraph opening ``廣義係指…`` or
 # ``狹義指…`` whose term is understood (an encyclopedia section, a copy that lost the sentence naming it) names no term.
-_SENSE_ONLY = re.compile(r"[\s\u3000]*(?:就其|从其|從其|从|從|在)?(?:广义|廣義|狭义|狹義)(?:上|而言|来说|來說|来讲|來講)?[\s\u3000,，]*")
+# So is the era a dictionary's sense is dated to (⒈ 旧时指世代居住在本地的人家, P1713; 古代指…, 今指…): when the word was used so.
+_SENSE_ONLY = re.compile(
+    r"[\s\u3000]*(?:[⒈-⒛①-⑳][\s\u3000]*)?(?:(?:就其|从其|從其|从|從|在)?(?:广义|廣義|狭义|狹義)(?:上|而言|来说|來說|来讲|來講)?"
+    r"|旧时|舊時|古时|古時|古代|旧称|舊稱|今|现今|現今|现在|現在|如今)[\s\u3000,，]*"
+)
+
+
+def sense_only(term: str) -> bool:
+    """Whether a headword is only the sense or the era a definition gives (``广义``, ``⒈  旧时``), no term.
+
+    >>> sense_only("⒈  旧时"), sense_only("狹義"), sense_only("旧时代")
+    (True, True, False)
+    """
+    return _SENSE_ONLY.fullmatch(EDIT_LINK.sub("", term.strip(" \t\u3000\xa0"), count=1)) is not None
 
 
 # A tail after the headword that opens the definition: 分别, 则 after a quoted headword, the sense a definition gives
@@ -244,6 +259,8 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
     ('“江湖”', '既可指自然水域,也可隐喻社会关系网络。')
     >>> normalise_headword("這兩部權威法律都", "是以「大陸地區」稱呼對岸。") is None, normalise_headword("首都", "是指国家的政治中心。")
     (True, ('首都', '是指国家的政治中心。'))
+    >>> normalise_headword("2023年全国两会召开在", "即,南方网和粤学习客户端推出原创策划。") is None
+    True
     """
     original = term
     term = without_square_brackets(without_title_date(term.strip(" \t\u3000\xa0")))  # 【X】, X 2011-03-17
@@ -253,6 +270,8 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
     if _SENSE_ONLY.fullmatch(EDIT_LINK.sub("", term, count=1)):
         return None  # 廣義係指…, 狹義指…: the sense of a headword the page does not name here (P362, P524), no term
         # ([編輯]廣義係指…: a wiki copy's edit link run into the section's first line before it, P1582)
+    if term.endswith("在") and definition.lstrip(" \t\u3000").startswith("即"):
+        return None  # 2023年全国两会召开在即,…: 在即 (close at hand) is one word, no 即 defining a clause before it (P1692)
     labelled = _DEFINITION_LABEL_LINE.match(definition) if _DEFINITION_LABEL.fullmatch(term) or _DEFINITION_LABEL_RUN_IN.match(definition) else None
     if labelled and _NO_TERM_AFTER_LABEL.fullmatch(labelled.group("term")):
         if _DEFINITION_LABEL.fullmatch(term) or not _DEFINITION_LABEL_RUN_IN.match(definition):

@@ -263,7 +263,9 @@ _SENSE_HEADING_LINE = re.compile(
 def sense_heading(text: str) -> bool:
     """Whether ``text`` is a word card's sense heading (``辞典解释``, ``网络解释``): no headword, and it ends the explanation
     above it as a section heading does (the reference pass reads the senses under it)."""
-    return _SENSE_HEADING_LINE.fullmatch(text.strip(_SPACE)) is not None
+    from policyterms.mining.extract_layouts.reference import sense_heading_term
+
+    return _SENSE_HEADING_LINE.fullmatch(text.strip(_SPACE)) is not None or sense_heading_term(text) is not None
 
 
 def _romanised(text: str) -> bool:

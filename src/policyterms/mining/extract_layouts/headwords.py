@@ -668,8 +668,9 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             continue  # 新聞 / 2021-12-23 13:40:00 / 身處香港卻說不在中國? …: a news page's channel label, no headword
         if texts and not head[2] and _NUMERAL_SECTION.match(line.raw.strip(_SPACE)) and not (_opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0])):
             sections.add(i)  # 四、方法与流程 / 经济普查针对…: a document's numbered section and its text, no definition
-        if texts and not head[2] and _REQUIREMENT_HEADING.match(heading) and not _opens_as_definition(texts[0], head[0]):
+        if texts and (not head[2] or asked) and _REQUIREMENT_HEADING.match(heading) and not _opens_as_definition(texts[0], head[0]):
             sections.add(i)  # 1.耕地保护红线要求 / 坚持现状耕地应划尽划…: a heading of requirements and its text, no definition
+            # (asked too: “三零”创建工作要求是什么? / 高度重视,加强组织领导。, P1693: the answer gives demands, no meaning)
         if texts and (_point_under_heading(points, i, head, texts[0]) or led_heads[i] and not head[2] and not defines):
             sections.add(i)  # 一、政协委员的主要职责 / 1. 政治协商 / 政协委员代表各自界别,…: a duty the heading announces
         if texts and asked and _KIND_OF_TERM.match(texts[0]) and kind_then_usage(texts[0]) is None:

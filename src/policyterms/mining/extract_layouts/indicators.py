@@ -25,7 +25,7 @@ import re
 
 from policyterms.mining.extract_layouts.common import FIRST_CLAUSE, Found, _SPACE, _L, _good_term, _is_furniture
 
-__all__ = ["classification_grades_dropped", "indicator_notes", "lead_in_only"]
+__all__ = ["classification_grades_dropped", "formula_glosses", "indicator_notes", "lead_in_only"]
 
 
 # A note's opening: its number after the line's start, a sentence end or a space (4.…, 2 ﹒…, the small full stop of a
@@ -189,14 +189,18 @@ def classification_grades_dropped(found: list[Found]) -> list[Found]:
 
 
 # A definition that is nothing but a lead-in announcing a list (数据包括以下字段: / the field list below): it says
-# what follows, not what the term means.
+# what follows, not what the term means; a hedge before the verb too (宏观杠杆率一般包括以下几个主要部分: / a table, P1687).
 _LEAD_IN_ONLY = re.compile(
-    r"[\s\u3000]*(?:主要|具体|具體)?(?:包括|包含|分为|分為|含有|有|如下|是|为|為)(?:以下|如下|下列)?[^。！？!?，,；;:：]{0,8}[:：][\s\u3000]*"
+    r"[\s\u3000]*(?:一般|通常|大致|主要|具体|具體){0,2}(?:包括|包含|分为|分為|含有|有|如下|是|为|為)(?:以下|如下|下列)?[^。！？!?，,；;:：]{0,8}[:：][\s\u3000]*"
 )
 
 
 def lead_in_only(definition: str) -> bool:
-    """``definition`` only announces a list (``包括以下字段:``) and defines nothing."""
+    """``definition`` only announces a list (``包括以下字段:``) and defines nothing.
+
+    >>> lead_in_only("一般包括以下几个主要部分:"), lead_in_only("主要包括:"), lead_in_only("是指针对残疾人提供的两种福利补贴,具体包括:")
+    (True, True, False)
+    """
     return _LEAD_IN_ONLY.fullmatch(definition) is not None
 
 
@@ -238,3 +242,33 @@ def status_then_defined(subject: str) -> tuple[str, int] | None:
     if _GENUS.fullmatch(match.group("standing")) and not _KIND_OF_WORD.search(match.group("standing")):
         return match.group("term"), match.start("is")  # 价格双轨制是一种价格管理制度,指…: a genus, part of the definition
     return match.group("term"), match.start("hedge") if match.group("hedge") else match.end()
+
+
+# A ratio's bullet giving its formula, then what the figure means after 即 (• 扶幼比=幼年人口÷青壯年人口×100,即每100個青壯年人口所需
+# 扶養幼年人口數。, 451, a population chart page): the ratio's name is the term, the 即 gloss its definition, the formula no part
+# of it (a formula line alone is no entry).
+_FORMULA_GLOSS = re.compile(
+    r"^[\s\u3000]*(?:[•·▪●\-*][\s\u3000]*)?(?P<term>[^\s\u3000=＝,，。；;:：()（）]{2,12})[\s\u3000]*[=＝][^。；;\n]{2,80}?[,，][\s\u3000]*"
+    r"(?P<definition>即[^=＝。；;\n]{4,80}。)[\s\u3000]*$"
+)
+
+
+def formula_glosses(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """``X=formula,即…。`` bullets (see :data:`_FORMULA_GLOSS`), two at least on the page: X and its 即 gloss.
+
+    >>> from policyterms.mining.extract_layouts.common import _lines
+    >>> text = "• 扶幼比=幼年人口÷青壯年人口×100,即每100個青壯年人口所需扶養幼年人口數。\\n• 扶老比=老年人口÷青壯年人口×100,即每100個青壯年人口所需扶養老年人口數。"
+    >>> [(f.term, f.definition[:6]) for _, f in formula_glosses(_lines(text), [True, True])]
+    [('扶幼比', '即每100個'), ('扶老比', '即每100個')]
+    """
+    out = []
+    for line in lines:
+        if line.blank or not free[line.index]:
+            continue
+        match = _FORMULA_GLOSS.match(line.raw)
+        if match is None or not _good_term(match.group("term")):
+            continue
+        start, end = line.start + match.start("definition"), line.start + match.end("definition")
+        out.append((line.index, Found(match.group("term"), match.group("definition"), line.raw[match.start("term") : match.end("definition")],
+                                      line.index + 1, line.start + match.start("term"), end)))
+    return out if len(out) >= 2 else []

@@ -388,7 +388,14 @@ _POINTS = re.compile(
     # requires, no glosses
     r"[二两兩三四五六七八九十]大(?:内容|內容)|"
     # how the parts of a formula relate (一、核心关系, 二、辩证统一关系 / 相互贯通、相互作用 / …, P1322): relations, no glosses
-    r"(?:核心|辩证|辯證|统一|統一|内在|內在|相互)(?:关系|關係))"
+    r"(?:核心|辩证|辯證|统一|統一|内在|內在|相互)(?:关系|關係)|"
+    # what an explainer says of its topic in turn (the forty-ninth set): the fields it is used in (三、适用范围 / - 棚户区改造:通过
+    # 政策性银行…, P1666), the article's key points (本文核心要點 / - 定義與使命: 深入理解…, P1669), the factors bearing on a
+    # figure (財政自給率的影響因素 / 1、經濟情況:…, P1680), how it is carried out (三、实施机制 / - 动态评估框架 :采用…, P1668), its
+    # innovations (二、…的创新之处 / 1. 治理结构创新, P1703) and where it is placed (2.1 明确集群定位 / - 政治引领:充分发挥…, P1707):
+    # what the page says of one topic, no glosses
+    r"(?:适用|適用)(?:范围|範圍)|(?:核心)?(?:要点|要點)|(?:影响|影響)?因素|(?:实施|實施)(?:机制|機制)|创新之处|創新之處|"
+    r"(?<![功職职])定位)"
     r"(?:(?:主要)?(?:体现在|體現在|表现在|表現在|包括|有))?[:：]?$"
 )
 # An item number in Chinese numerals (二、 / 二. / （二）), the numbering of a document's sections and of a points list.
@@ -453,11 +460,17 @@ def titled_section(text: str) -> bool:
 
     >>> titled_section("二、核心内容:管理办法的重点条款解析"), titled_section("一、城镇:城市和集镇")
     (True, False)
+    >>> titled_section("二、母基金与子基金的关系:本质是 “嵌套投资”")
+    True
     """
-    from policyterms.mining.extract_layouts.section_headings import bare_section_title
+    from policyterms.mining.extract_layouts.section_headings import bare_section_title, paired_topic_heading
 
     match = _SUBTITLED_SECTION.fullmatch(strip_pinyin(text).strip(_SPACE))
-    return match is not None and bare_section_title(match.group("title").strip(_SPACE))
+    # (or a title pairing two topics, 二、母基金与子基金的关系:本质是 “嵌套投资” over 1.层级关系:, P1685: a section, as a paired
+    # heading line is)
+    return match is not None and (
+        bare_section_title(match.group("title").strip(_SPACE)) or paired_topic_heading(match.group("title").strip(_SPACE), "")
+    )
 
 
 # A paragraph closing with a lead-in that announces features or points of the term it has just defined
@@ -512,7 +525,14 @@ _ANNOUNCED_POINTS = re.compile(
     # …的工作流程如下:, and the departments a body is made of with their duties, …由以下几个部门组成:, P1425)
     r"|(?:^|[。！？!?，,])[\s\u3000]*(?:其|它的|它|该|該)?(?:核心|关键|關鍵|要义|要義|精髓)在于"
     r"|(?:流程|程序|步骤|步驟)(?:如下|是)"
-    r"|由(?:以下|如下|下列)[^:：。！？!?，,\n]{0,6}?(?:部门|部門|机构|機構)(?:组成|組成|构成|構成))"
+    r"|由(?:以下|如下|下列)[^:：。！？!?，,\n]{0,6}?(?:部门|部門|机构|機構)(?:组成|組成|构成|構成)"
+    # (the fields a tool is used in, PSL主要用于支持以下领域:, P1668's dimensions it is assessed in, MPA从 七大维度 对金融机构进行
+    # 综合评估,具体包括:, the forty-ninth set: uses and aspects of one topic, no parts glossed)
+    r"|(?:用于|用於)[^:：。！？!?，,\n]{0,4}?(?:以下|如下|下列)[^:：。！？!?，,\n]{0,6}"
+    r"|(?:从|從)[\s\u3000]*(?:[二两兩三四五六七八九十]|几|幾|多)?(?:大|个|個)?[\s\u3000]*(?:维度|維度)[^:：。！？!?\n]{0,30}"
+    # (the bodies an organisation is made of, with their duties, as a body's departments: 产业链党建集群的组织体系应包括以下层次: /
+    # - 集群党委:作为集群的最高领导机构,负责…, P1707)
+    r"|(?:组织体系|組織體系|组织架构|組織架構)[^:：。！？!?，,\n]{0,12}?(?:以下|如下|下列)[^:：。！？!?，,\n]{0,6})"
     r"[\s\u3000]*[:：][\s\u3000]*$"
 )
 # A numbered section heading naming ways (三、创新合作之道) or asking how to do a task (四、如何查询不动产单元号?, P1086):
@@ -561,6 +581,9 @@ def _points_sections(lines: list[_L], led_heads: list[bool] | None = None) -> li
         if line.blank:
             continue
         text = line.clean.strip(_SPACE)
+        if text in ("-", "–", "•", "·", "*"):
+            out[k] = state  # a bullet left alone on its line (- / 定价行为 :…): its item's, no heading
+            continue
         number = _SERIES_NUMBER.match(text)
         style = None if number is None else ("paren" if text[0] in "（(" else "mark")
         item, numbered = numbered, bool(_BARE_ITEM_NUMBER.search(text))

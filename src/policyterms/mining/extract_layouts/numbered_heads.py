@@ -25,6 +25,10 @@ _ALIAS_LEAD = re.compile(r"^即?(?:俗[称稱]|又[称稱]|亦[称稱]|[简簡][
 _RESTATED_VERB = re.compile(r"[,，]?[\s\u3000]*(?=是指|系指|係指|是(?![否的])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰])|即(?![使便将將]))")
 
 
+# A line opening with a short label and its colon (母基金:上层集合资金的主体,…): an item of its own.
+_LABELLED_LINE = re.compile(r"[^\s\u3000，,。；;：:!！?？|]{2,10}[:：][\s\u3000]*\S")
+
+
 def _numbered_colon_heads(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
     """``N.X:`` headword lines, each explained by the lines below it up to the next such line (or
     a blank line, furniture, a heading); two at least. A restated headword opening the explanation
@@ -47,6 +51,8 @@ def _numbered_colon_heads(lines: list[_L], free: list[bool]) -> list[tuple[list[
         texts = [lines[m].raw.strip(_SPACE) for m in body]
         if not texts or len(strip_pinyin("".join(texts))) < 4:
             continue
+        if len(texts) >= 2 and all(_LABELLED_LINE.match(t) for t in texts):
+            continue  # 1.层级关系: / 母基金:上层…。 / 子基金:下层…。 (P1685): a lead-in over labelled lines, no headword of its own
         term = head.group(1)
         quote = "".join(texts)
         definition = quote

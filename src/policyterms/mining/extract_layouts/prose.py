@@ -33,7 +33,7 @@ from policyterms.mining.extract_layouts.common import (
 from policyterms.mining.extract_layouts.notes import _ALIAS, _GLOSS_IS, _SOURCE_REMARK, _Unit, _strip_number
 from policyterms.mining.extract_layouts.negated_senses import negated_then_sense
 from policyterms.mining.extract_layouts.headword_lines import _unquoted
-from policyterms.mining.extract_layouts.general import _VERB_PREFIX
+from policyterms.mining.extract_layouts.general import _VERB_PREFIX, sense_only
 from policyterms.mining.extract_layouts.topics import _PLAIN_WORDS, _role
 from policyterms.mining.extract_layouts.place_leads import PLACE_LEAD, genus_after_aliases
 from policyterms.mining.extract_layouts.run_in_slogans import (
@@ -204,9 +204,10 @@ _STATUTE_LEAD_IN = re.compile(
     r"^(?:第[一二三四五六七八九十百零〇\d]{1,4}[条條][\s\u3000]*(?:[(（【〔][^()（）【】〔〕]{1,12}[)）】〕][\s\u3000]*)?)?"
     r"(?:本(?:实施|實施)?(?:办法|辦法|条例|條例|规定|規定|细则|細則|法|决定|決定|规则|規則|意见|意見|通知|方案|规划|規劃|标准|標準|制度|公约|公約)"
     # (本辦法所稱(chēng)臨時救助: a converter's pinyin after 稱 goes with the lead-in)
-    r"(?:中)?所[称稱](?:[(（][a-z\u00e0-\u01dc]{1,7}[)）])?(?:的)?[\s\u3000]*"
+    r"(?:中)?所[称稱](?:[(（][a-z\u00e0-\u01dc]{1,7}[)）])?(?:的|之)?[\s\u3000]*"
     # 前款所称主要建筑物是指…, 本条所称…: the lead-in names an earlier paragraph or the article itself
-    r"|(?:前|本|上)(?:[一二两兩三]|第[一二三四五六七八九十\d]{1,3})?[款条條项項](?:中)?所[称稱](?:的)?[\s\u3000]*)?"
+    # (and 之 for 的 in a law's register, 前项所称之自偿性公共债务,系指…, P1674)
+    r"|(?:前|本|上)(?:[一二两兩三]|第[一二三四五六七八九十\d]{1,3})?[款条條项項](?:中)?所[称稱](?:的|之)?[\s\u3000]*)?"
 )
 # 所谓的X是指…: the frame may take 的 (所谓的永久基本农田是指…), still no part of the term.
 _SO_CALLED = re.compile(r"^[\s\u3000]*(?:所谓|所謂)(?:的)?[\s\u3000]*")
@@ -816,6 +817,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         good = _good_term(term) or bool(task) and _good_term(re.sub("[,，]", "、", term))  # (建设“两大基地,五大中心”: the slogan's comma)
         if not good or not rest or _ASKS.match(rest) or asked:
             continue
+        if sense_only(term):
+            continue  # ⒈ 旧时指…, 廣義係指…: the sense of a word the page names elsewhere (its sense heading's), no term here
         if text.startswith("是以", at_marker) and _role(text[at_marker + 1 :]):
             continue  # “双创”是以创业创新带动就业的有效方式，是推动…的重要力量，…: its standing, no definition
         if _DEMONSTRATIVE_SUBJECT.match(term) and not _ABOUT_A_WORD.search(term) or _RULED_SCOPE.match(text, at_marker):

@@ -97,7 +97,7 @@ def _title_term(text: str) -> str | None:
     if match is None or _is_furniture(text) or not _good_term(match.group("term")):
         return None
     sense_label = _SENSE_HEADING.fullmatch(text)
-    if sense_label is not None and sense_label.group("term") is None:
+    if sense_label is not None and sense_label.group("term") is None and sense_label.group("after") is None:
         return None  # 詞語解釋 / - 樂律名。…: a page cut below its headword opens at its sense heading, no term
     return match.group("term")
 
@@ -119,8 +119,14 @@ def _above_title(text: str, after: str) -> bool:
 _SENSES = (
     r"(?:基本|详细|詳細|词典|詞典|辞典|辭典|引证|引證|词语|詞語|网络|網絡|網路|百科)(?:解释|解釋)|网络百科|網絡百科|網路百科"
     r"|(?:基本|详细|詳細)(?:字义|字義)"  # (a character's page: 基本字義 / 1. (形)遠:~遠。, P923)
+    # (a word page's 意思详解, a Taiwan dictionary's 国语辞典 and the site's 其它解释, the headword glued before them by 的 or a
+    # space, 户长的意思详解 / 户长的国语辞典 / 院长 其它解释, or after 国语辞典, 国语辞典院长: P1695, P1714)
+    r"|(?:意思|意義|意义)(?:详解|詳解)|(?:国语|國語)(?:辞典|辭典)|(?:其它|其他)(?:解释|解釋)"
 )
-_SENSE_HEADING = re.compile(rf"(?:(?P<term>[^\s\u3000,，。；;:：]{{2,30}}?)[\s\u3000]*)?(?:{_SENSES})[\s\u3000]*[:：]?")
+_SENSE_HEADING = re.compile(
+    rf"(?:(?P<term>[^\s\u3000,，。；;:：]{{2,30}}?)(?:[\s\u3000]*|的))?(?:{_SENSES})[\s\u3000]*[:：]?"
+    rf"|(?:国语|國語)(?:辞典|辭典)[\s\u3000]*(?P<after>[\u4e00-\u9fff]{{2,8}})"
+)
 # A dictionary's own sense heading (詞語解釋, 基本解释, 详细解释), not an encyclopedia's (网络解释, 百科解释), and a dash bullet
 # before a sense under it.
 _DICTIONARY_SENSES = re.compile(r"(?:[^\s\u3000]{2,30}?[\s\u3000]*)?(?:基本|详细|詳細|词典|詞典|辞典|辭典|词语|詞語)(?:解释|解釋)[\s\u3000]*[:：]?$")
@@ -137,7 +143,12 @@ def reference_entries(lines: list[_L], free: list[bool]) -> list[tuple[list[int]
     term the title (or a question heading) names, and a dictionary's senses under its sense headings."""
     term, title = _title(lines)
     out: list[tuple[list[int], Found]] = []
-    if term is not None:
+    named = {name for line in lines if not line.blank and (name := _glued_heading_term(line.clean)) is not None}
+    if len(named) == 1 and term not in named:
+        # 基本信息 / 词语:户长 / … / 户长的意思详解 / ⒈ …: the word the sense headings name is the page's (P1695), whatever its
+        # first line says
+        out.extend(_senses(lines, free, named.pop()))
+    elif term is not None:
         out.extend(_senses(lines, free, term))
     taken = {k for taken, _ in out for k in taken}
     lead = _lead(lines, free, term, title, taken)
@@ -145,6 +156,38 @@ def reference_entries(lines: list[_L], free: list[bool]) -> list[tuple[list[int]
         out.append(lead)
     out.sort(key=lambda pair: pair[1].start)
     return out
+
+
+# The sense headings a word page glues its headword to (户长的意思详解, 户长的国语辞典, 国语辞典院长, 院长 其它解释): each names the
+# page's word, so a page whose first line is a label (基本信息) still gives that word's senses, and no such heading is a headword.
+_GLUED_SENSES = re.compile(
+    r"(?P<term>[^\s\u3000,，。；;:：]{2,12}?)(?:[\s\u3000]*|的)(?:(?:意思|意義|意义)(?:详解|詳解)|(?:国语|國語)(?:辞典|辭典)|(?:其它|其他|基本|详细|詳細|引证|引證)(?:解释|解釋))"
+    r"|(?:国语|國語)(?:辞典|辭典)[\s\u3000]*(?P<after>[\u4e00-\u9fff]{2,8})"
+)
+
+
+def _glued_heading_term(text: str) -> str | None:
+    """The headword a glued sense heading names (:data:`_GLUED_SENSES`), or None."""
+    match = _GLUED_SENSES.fullmatch(text.strip(_SPACE))
+    if match is None:
+        return None
+    term = match.group("term") or match.group("after")
+    return term if _good_term(term) else None
+
+
+def sense_heading_term(text: str) -> str | None:
+    """The headword a dictionary's sense heading glues to itself (``户长的意思详解``, ``国语辞典院长``): such a line is a
+    heading of the word's senses, no headword of its own.
+
+    >>> sense_heading_term("户长的引证解释"), sense_heading_term("国语辞典院长"), sense_heading_term("院长 其它解释")
+    ('户长', '院长', '院长')
+    >>> sense_heading_term("政策解释"), sense_heading_term("基本解释")
+    (None, None)
+    """
+    match = _GLUED_SENSES.fullmatch(text.strip(_SPACE))
+    if match is None or match.group("term") is not None and not re.search(r"的|[\s\u3000]|意思|国语|國語|其它|其他", match.group(0)):
+        return None
+    return _glued_heading_term(text)
 
 
 def read_dictionary_senses(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
@@ -173,8 +216,15 @@ def _title(lines: list[_L]) -> tuple[str | None, int]:
             break
         return term, line.index
     if skipped and nonblank:  # 海峡两岸关系 / 首页 > 百科 > 海峡两岸关系 / the lead: the short line passed over was the title
+        crumb = _LAST_CRUMB.search(nonblank[0].clean.strip(_SPACE))
+        if crumb is not None and _good_term(crumb.group("term")):
+            return crumb.group("term"), nonblank[0].index  # 汉语大全>汉语词典>主户的意思 / zhǔ / 主户: the word the breadcrumb ends on (P1713)
         return _first_line_title(nonblank[0])
     return None, nonblank[0].index if nonblank else -1  # (the lead is looked for below the page's first line)
+
+
+# A dictionary site's breadcrumb ending on the word's page (汉语大全>汉语词典>主户的意思): that word is the page's.
+_LAST_CRUMB = re.compile(r"[>›»][\s\u3000]*(?P<term>[^\s\u3000>›»,，。；;:：]{1,12}?)(?:的意思|是什么意思|是什麼意思|的解释|的解釋)$")
 
 
 def _first_line_title(line: _L) -> tuple[str | None, int]:
@@ -363,7 +413,7 @@ def _senses(lines: list[_L], free: list[bool], term: str) -> list[tuple[list[int
         for line in lines
         if not line.blank
         and (heading := _SENSE_HEADING.fullmatch(line.clean.strip(_SPACE))) is not None
-        and heading.group("term") in (None, term)
+        and (heading.group("term") or heading.group("after")) in (None, term)
     ]
     last = max((line.index for line in lines if not line.blank), default=-1)
     for n, heading in enumerate(headings):
@@ -395,6 +445,11 @@ def _senses(lines: list[_L], free: list[bool], term: str) -> list[tuple[list[int
             # (a dictionary heading's dash-bulleted senses, each its own gloss: 詞語解釋 / - 樂律名。… / - 四位清高的人,即…的合稱。
             # P1269; under 網絡解釋 the bullets after the first are an encyclopedia's remarks)
             bulleted = dictionary and bool(_DASH_SENSE.match(line.clean)) and out[-1:] and out[-1][0][0] in bullets
+            run_in = _run_in_senses(line, term)
+            if run_in:  # 解释 1.唐代御史﹑拾遗的别称。 2.唐时亦称…。 3.…: the senses run into one line after their label (P1714)
+                out.extend(([line.index], entry) for entry in run_in)
+                taken, seen, first = True, 0, False
+                continue
             entry = _sense(line, term, first or bool(bulleted), cut=line.index == last)
             if entry is not None:
                 out.append(([line.index], entry))
@@ -405,6 +460,41 @@ def _senses(lines: list[_L], free: list[bool], term: str) -> list[tuple[list[int
                 seen = 0  # (each sense opens a new window: 詳細字義's senses stand over their citation lines, P923)
             if re.search(r"[。！？!?]", line.clean):
                 first = False
+    return out
+
+
+# Senses run into one line after a label, each numbered after the stop of the one before (解释 1.…。 2.…。 3.…。), and a
+# citation closing a sense (参阅清梁章巨《称谓录.书院掌教》。), no part of it.
+_RUN_IN_LABEL = re.compile(r"[\s\u3000]*(?:解释|解釋|释义|釋義)?[\s\u3000]*(?=1[.．、])")
+_RUN_IN_NUMBER = re.compile(r"(?<![\d.．])(\d{1,2})[.．、](?!\d)[\s\u3000]*")
+_CITED = re.compile(r"(?:参阅|參閱|参见|參見|见|見)[^。！？!?]{0,30}《[^》]{1,30}》[^。！？!?]{0,10}[。]$")
+
+
+def _run_in_senses(line: _L, term: str) -> list[Found]:
+    """The senses of ``term`` run into ``line`` after a label (see :data:`_RUN_IN_LABEL`), two at least, numbered 1, 2, …
+    in turn; none otherwise."""
+    para = _Para(line.start, line.raw)
+    clean = para.clean
+    label = _RUN_IN_LABEL.match(clean)
+    if label is None:
+        return []
+    numbers = [
+        m for m in _RUN_IN_NUMBER.finditer(clean, label.end())
+        if m.start() == label.end() or clean[: m.start()].rstrip(_SPACE).endswith(("。", "！", "？", "!", "?"))
+    ]
+    if len(numbers) < 2 or [int(m.group(1)) for m in numbers] != list(range(1, len(numbers) + 1)) or numbers[0].start() != label.end():
+        return []
+    out = []
+    for n, number in enumerate(numbers):
+        end = numbers[n + 1].start() if n + 1 < len(numbers) else len(clean)
+        sense = clean[number.end() : end].rstrip(_SPACE)
+        cited = _CITED.search(sense)
+        if cited is not None and cited.start() > 0 and sense[cited.start() - 1] in "。！？!?":
+            sense = sense[: cited.start()].rstrip(_SPACE)
+        if len(sense) < 4 or not _FINISHED.search(sense):
+            return []
+        opens = number.end()
+        out.append(_found(para, line, opens, opens, opens, opens + len(sense), term=term))
     return out
 
 
@@ -457,13 +547,15 @@ def _sense(line: _L, term: str, first: bool, *, cut: bool = False) -> Found | No
             return None  # 4. 通 “勞”。: the character stands for another, a variant note, no sense
         if cut and not _FINISHED.search(clean[opens:end]) and not _finished_after_mark(clean[opens:end]):
             return None
-        return _found(para, line, opens, opens, opens, end, term=term)
+        return _named_back(para, line, term, opens) or _found(para, line, opens, opens, opens, end, term=term)
     if not first or not re.search(r"[。！？!?]", clean):
         return None  # a label, a menu or the headword line; or a paragraph after the first
     bullet = _BULLET.match(clean)
     opens = bullet.end() if bullet else len(clean) - len(clean.lstrip(_SPACE))
     english = _ENGLISH_OPENING.match(clean, opens)  # [Urumqi] 新疆维吾尔自治区首府。…: the English name is left out (P902)
     opens = english.end() if english else opens
+    names = _OTHER_NAMES_SENTENCE.match(clean, opens)  # • 亦称“土户”、“正户”。中国封建时代…: the other names, no gloss (P1713)
+    opens = names.end() if names and HAN.match(clean, names.end()) else opens
     if clean.startswith(term, opens):
         marker = _MARKER.match(clean, opens + len(term))
         if marker is None:
@@ -473,4 +565,21 @@ def _sense(line: _L, term: str, first: bool, *, cut: bool = False) -> Found | No
         return None
     if _REGION_NAME.match(clean, opens):
         return None  # 大陆地区称新疆省迪化市。参见「迪化市」条。: what another region calls the place, a counterpart (P902)
-    return _found(para, line, opens, opens, opens, end, term=term)
+    return _named_back(para, line, term, opens) or _found(para, line, opens, opens, opens, end, term=term)
+
+
+# A sentence giving only the word's other names, quoted, before its gloss (亦称“土户”、“正户”。): no part of the gloss.
+_OTHER_NAMES_SENTENCE = re.compile(r"(?:亦|又|也|或|俗)[称稱](?:为|為)?[\s\u3000]*[“「][^“”「」。]{1,12}[”」](?:[、,，][\s\u3000]*[“「][^“”「」。]{1,12}[”」])*[。][\s\u3000]*")
+
+
+# A sense naming the word after its gloss (各公私机构或学校,以院为名者,其最高长官称为「院长」。, a Taiwan dictionary's way): the
+# quoted word is the term, the clause before 称为 its gloss, and what follows (如:「行政院院长」…) an example.
+_NAMED_BACK = re.compile(r"(?P<gloss>[^。！？!?]{4,}?)(?:称为|稱為|称作|稱作|叫做)(?P<q>「[^「」]{1,20}」)[。]")
+
+
+def _named_back(para: _Para, line: _L, term: str, opens: int) -> Found | None:
+    """The entry of a sense naming the page's word after its gloss (see :data:`_NAMED_BACK`), or None."""
+    match = _NAMED_BACK.match(para.clean, opens)
+    if match is None or match.group("q")[1:-1] != term:
+        return None
+    return _found(para, line, match.start("q"), match.end("q"), opens, match.end("gloss"))

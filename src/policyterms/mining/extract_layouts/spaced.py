@@ -6,6 +6,7 @@ import re
 
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import (
+    DEFINING_MARKER,
     DEFINING_ZHI,
     NOTICE_TAG,
     Found,
@@ -73,6 +74,11 @@ def _series_stems(lines: list[_L]) -> set[str]:
 _MARKER_CLOSING_HEAD = re.compile(r"(?:是指|系指|係指|指的是)$")
 
 
+# A dictionary's citation after the spaces: an author's name (or nothing), a book in 《》, its chapter, a colon and the quoted
+# passage (司马光 《涑水记闻》卷十四:“…”, 蔡美彪 等《中国通史》第四编…:“…”): evidence for a sense, no gloss of the word before it.
+_CITATION = re.compile(r"[^。，,:：“”「」《》]{0,12}《[^》\n]{1,30}》[^。，,:：“”「」《》]{0,24}[:：][\s\u3000]*[“「]")
+
+
 def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
     out: list[tuple[list[int], Found]] = []
     series = _series_stems(lines)
@@ -95,6 +101,8 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
         definition = _TRAILING_HEADING.sub("", match.group(2).rstrip(_SPACE))
         if not any("\u4e00" <= ch <= "\u9fff" for ch in definition[:3]) or definition.rstrip(_CLOSERS)[-1:] in "?？":
             continue
+        if _CITATION.match(definition):
+            continue  # 引宋 司马光 《涑水记闻》卷十四:“…”: a dictionary's citation, its author before the book, no gloss (P1695)
         if head_cells(definition):
             continue  # 水资源 人均 万元 耕地实际灌溉 人均生活 其中: 万元工业: a table's column heads, no entry (204)
         term, start = match.group(1), line.start + match.start(1)
@@ -352,11 +360,16 @@ _SPACE_COLON = re.compile(
     r"(?P<definition>[\u4e00-\u9fff“「][^:：|]{3,})$"  # greedy, its trailing spaces cut in code (no backtracking)
 )
 _SPACE_COLON_RUN = 3
+# A point that still opens by defining its label (是指, 指, 即 …).
+_DEFINED_POINT = re.compile(rf"[\s\u3000]*(?:{DEFINING_MARKER})")
 
 
 def _space_colon_lines(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
     """``X :…`` lines (a space before the colon), when the page holds at least three of them."""
+    from policyterms.mining.extract_layouts.notes import _points_sections
+
     out = []
+    points = _points_sections(lines)
     for line in lines:
         if not free[line.index] or _table_row(line.raw) or _is_furniture(line.clean):
             continue
@@ -370,7 +383,13 @@ def _space_colon_lines(lines: list[_L], free: list[bool]) -> list[tuple[int, Fou
         found = Found(term, definition, line.raw[match.start("term") : end], line.index + 1,
                       line.start + match.start("term"), line.start + end)
         out.append((line.index, found))
-    return out if len(out) >= _SPACE_COLON_RUN else []
+    if len(out) < _SPACE_COLON_RUN:
+        return []
+    # 三、实施机制 / - / 动态评估框架 :采用…: a point of a section announcing points (P1668), read, no gloss
+    for k, found in out:
+        if points[k] and not _DEFINED_POINT.match(found.definition):
+            free[k] = False
+    return [(k, found) for k, found in out if free[k]]
 
 
 # A lead-in announcing a numbered list with its first item run into it (具体包括但不限于以下方面: 1. 人员工资福利:
