@@ -388,7 +388,11 @@ _POINTS = re.compile(
     # requires, no glosses
     r"[二两兩三四五六七八九十]大(?:内容|內容)|"
     # how the parts of a formula relate (一、核心关系, 二、辩证统一关系 / 相互贯通、相互作用 / …, P1322): relations, no glosses
-    r"(?:核心|辩证|辯證|统一|統一|内在|內在|相互)(?:关系|關係))"
+    r"(?:核心|辩证|辯證|统一|統一|内在|內在|相互)(?:关系|關係)|"
+    # how a programme is carried out and what it has achieved (四、三服务活动的实施方式 / - 走访调研:深入基层…; 三、秦创原的实践成果 /
+    # 1. 科技型企业数量快速增长:截至2023年…, dev-48's P1628 and P1629; dev-41's P1208 and dev-45's P1450 put their ways of working
+    # under such headings too): steps and results under labels, no glosses (a body's 工作方式 stay glossed methods, P502)
+    r"(?:实施|實施|运作|運作|开展|開展)方式|(?:实践|實踐|主要|取得的)成果)"
     r"(?:(?:主要)?(?:体现在|體現在|表现在|表現在|包括|有))?[:：]?$"
 )
 # An item number in Chinese numerals (二、 / 二. / （二）), the numbering of a document's sections and of a points list.
