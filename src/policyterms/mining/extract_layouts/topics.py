@@ -991,6 +991,9 @@ _FIGURE = re.compile(
     r"希望|阶梯|階梯|缩影|縮影|安全网|安全網|定海神针|定海神針|精神家园|精神家園"
     # (a whole that must be planned as one: 全面依法治国是一个系统工程,要整体谋划, dev-44's P1463)
     r"|系统工程|系統工程"
+    # (a vivid picture, the last stretch, a root of the people's living: “四千精神”是当年温州人闯市场的生动写照, dev-36's P948;
+    # 基层治理是服务群众的“最后一公里”, dev-45's P1418; “稳就业”是民生之本, dev-43's P1316)
+    r"|写照|寫照|最后一公里|最後一公里|之本"
     # (an honour and a duty: “链主”是响当当的荣誉,更是沉甸甸的责任, P1051)
     r"|荣誉|榮譽|责任|責任)$"
 )
@@ -1003,6 +1006,9 @@ _WEIGHT = (
     r"|不可或缺|必不可少|不可缺少|不可替代"
     # (the first of its kind: 該類型是“飛地經濟”模式的最早表現形式, P1053)
     r"|最早|最初"
+    # (the deciding stretch of a plan: “十三五”时期是我县全面建成小康社会的决胜时期, dev-47's P1568; a topic much talked
+    # about: 百年未有之變局是中國學術界的熱門話題, dev-48's P1644)
+    r"|决胜|決勝|攻坚|攻堅|热门|熱門"
 )
 _STANDING = (
     r"力量|条件|條件|内容|內容|因素|方面|环节|環節|来源|來源|方式|方法|选择|選擇|需要|保证|保證|办法|辦法|之策|之举|之舉|之计|之計|大计|大計|"
@@ -1011,6 +1017,8 @@ _STANDING = (
     r"根源|事业|事業|创举|創舉|时期|時期|阶段|階段|一年|之年|表现形式|表現形式"
     # (what a system demands of itself: 共同富裕是社会主义的本质要求, dev-48's P1638)
     r"|要求"
+    # (where the weight lies: 现代化产业体系是高质量发展的关键所在, dev-48's P1618; a topic: …的热门话题)
+    r"|所在|话题|話題"
 )
 _WEIGHED_STANDING = re.compile(rf"(?:{_WEIGHT})(?:的)?(?:{_STANDING})$")
 # … or a 的-phrase of importance (就业是关系国家发展和人民福祉的大事, 改革开放是决定当代中国命运的关键一招) or of purpose
