@@ -256,7 +256,14 @@ _PART_NUMBER = re.compile(
 # An adverb of a further sense standing before the marker (…;又可指中國內陸。, 也可指…, 亦可泛指…): the definition
 # before it goes on; no term.
 _ANOTHER_SENSE = re.compile(r"(?:又|也|亦|还|還|另|或|并|並)(?:可以|可|能)?(?:用来|用來)?")
-_CLAUSE_TERM = re.compile(r"^(?:如果|假如|倘若|要是|虽然|雖然|尽管|儘管|因为|因為|由于|由於|即使|不管|无论|無論)|^[一二三四五六七八九十]+[要是则則]$|的$")
+_CLAUSE_TERM = re.compile(
+    r"^(?:如果|假如|倘若|要是|虽然|雖然|尽管|儘管|因为|因為|由于|由於|即使|不管|无论|無論)|^[一二三四五六七八九十]+[要是则則]$|的$"
+    # A subject holding a clause's own verb (双减政策的实施需要全社会的支持和参与 / 包括…, 10年前提出跨岛战略, 最早见于《韩非子》,
+    # 德國哲學家康德最早將其用于哲學思辨, 自2008年开始; thirty-ninth round, on dev-40, 44, 46 and 48): a sentence cut before its
+    # marker, no term — no gold term of any set holds one of these verbs
+    # (需要 as a noun before 的 stays: 有特殊教育需要的學生)
+    r"|.(?:需要(?!的)|提出|见于|見於|开始|開始|将其|將其)"
+)
 # A news dateline (新华社兰州1月11日电, 本报北京3月5日讯) or a subtitle or byline opened by a dash
 # (——在县第十八届人民代表大会第四次会议上) is no headword, nor a 台灣 paper's byline (網搜小組/綜合報導, 記者…/台北報導, P613).
 _DATELINE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|電|讯|訊)$|/[^/\s]{0,6}(?:報導|报道)$|^[—\-－–―]{1,2}")

@@ -7,7 +7,7 @@ import re
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import HAN, Found, _FINISHED, _L, _SPACE, _good_term
 from policyterms.mining.extract_layouts.headwords import _WEIGHTY_STATUS
-from policyterms.mining.extract_layouts.topics import _NO_TERM, _Para
+from policyterms.mining.extract_layouts.topics import _NO_TERM, _Para, _weighs
 
 
 # 【知识点】 / 【知識點】: a news item's label over paragraphs explaining the words of the news; the
@@ -44,6 +44,8 @@ def _point(raw: str, *, name_allowed: bool = True) -> re.Match[str] | None:
     clause = after[: _CLAUSE_END.search(after).start()] if _CLAUSE_END.search(after) else after
     if match.group("is") and (_RANKS.search(clause) or len(clause.strip(_SPACE)) < 2 or _CLEFT.match(after)):
         return None
+    if match.group("is") and _weighs(after, match.group("term")):
+        return None  # 共同富裕是社会主义的本质要求,…: the term's standing, no definition (as a commentary's lead, topics._weighs)
     return match
 
 

@@ -395,7 +395,11 @@ _POINTS = re.compile(
     # innovations (二、…的创新之处 / 1. 治理结构创新, P1703) and where it is placed (2.1 明确集群定位 / - 政治引领:充分发挥…, P1707):
     # what the page says of one topic, no glosses
     r"(?:适用|適用)(?:范围|範圍)|(?:核心)?(?:要点|要點)|(?:影响|影響)?因素|(?:实施|實施)(?:机制|機制)|创新之处|創新之處|"
-    r"(?<![功職职])定位)"
+    r"(?<![功職职])定位|"
+    # how a programme is carried out and what it has achieved (四、三服务活动的实施方式 / - 走访调研:深入基层…; 三、秦创原的实践成果 /
+    # 1. 科技型企业数量快速增长:截至2023年…, dev-48's P1628 and P1629; dev-41's P1208 and dev-45's P1450 put their ways of working
+    # under such headings too): steps and results under labels, no glosses (a body's 工作方式 stay glossed methods, P502)
+    r"(?:实施|實施|运作|運作|开展|開展)方式|(?:实践|實踐|主要|取得的)成果)"
     r"(?:(?:主要)?(?:体现在|體現在|表现在|表現在|包括|有))?[:：]?$"
 )
 # An item number in Chinese numerals (二、 / 二. / （二）), the numbering of a document's sections and of a points list.
