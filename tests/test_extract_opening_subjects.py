@@ -67,3 +67,12 @@ def test_a_laws_outline_by_chapters_below_its_opening_is_no_part_of_the_gloss():
     assert [(e.term, e.definition) for e in extract_entries(law)] == [
         ("《数据安全法》", "是中国为了保护公民、法人和其他组织在网络空间中的数据安全而制定的一部法律。该法律于2021年9月1日正式实施。")
     ]
+
+
+def test_an_opening_saying_what_kind_of_word_the_subject_is_is_no_gloss():
+    # P552 (a dictionary page): the word's make-up, then its senses under labels
+    text = (
+        '"农禾"是由"农"与"禾"组成的复合词,在汉语体系中具有双重语义维度。\n'
+        '三、现代应用 当代农业科技文献中,"农禾"常作为品种改良术语。"农禾"也见于古诗。\n'
+    )
+    assert all(term != '"农禾"' for term, _ in _entries(text))

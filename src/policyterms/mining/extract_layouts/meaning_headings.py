@@ -148,6 +148,8 @@ def opening_paragraph_definitions(lines: list[_L], free: list[bool]):
     term = lead.group("term")
     if _DEICTIC.match(term) or not _FINISHED.search(first.raw.rstrip(_SPACE)) or _ASKED.search(FIRST_SENTENCE.match(first.raw).group()):
         return  # 这里是著名的车城 / X是哪两个城市? / …具体说明如下:: no subject defined
+    if _WORD_KIND.search(FIRST_CLAUSE.match(first.raw, lead.end()).group().rstrip(_SPACE)):
+        return  # “农禾”是由“农”与“禾”组成的复合词: a remark on the word, not what it names
     if title is not None and term_core(term) != term_core(title) or not _good_term(term) or _YEAR.match(term):
         return
     core = term_core(term)
@@ -158,6 +160,8 @@ def opening_paragraph_definitions(lines: list[_L], free: list[bool]):
     yield from _paragraph_entries(lines, first.index, term, lead.start("marker"), False, split=False)
 
 
+# A first clause saying what kind of word the subject is (…组成的复合词, …的常用术语, …提出的一个概念): about the word.
+_WORD_KIND = re.compile(r"(?:复合词|複合詞|词语|詞語|词汇|詞彙|术语|術語|概念|说法|說法|提法|用语|用語|[一个個]词|[一个個]詞)$")
 # A title line naming one thing: a short run of words with no sentence punctuation.
 _TITLE = re.compile(r"[\s\u3000]*[^\s\u3000,，。；;:：、!！?？“”「」《》()（）]{2,20}[\s\u3000]*")
 
