@@ -244,7 +244,7 @@ from policyterms.mining.extract_layouts.name_pieces import name_pieces, quoted_l
 from policyterms.mining.extract_layouts.coded_indices import coded_indices
 from policyterms.mining.extract_layouts.headword_return import cut_before_headword_above
 from policyterms.mining.extract_layouts.quoted_clauses import quoted_clauses
-from policyterms.mining.extract_layouts.meaning_headings import meaning_heading_definitions, meaning_label_paragraphs
+from policyterms.mining.extract_layouts.meaning_headings import meaning_heading_definitions, meaning_label_paragraphs, opening_paragraph_definitions
 from policyterms.mining.extract_layouts.reference import read_dictionary_senses, reference_entries
 from policyterms.mining.extract_layouts.bracket_paragraphs import bracketed_paragraphs
 from policyterms.mining.extract_layouts.sense_labels import sense_label_entries
@@ -552,6 +552,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(named_in_turn(lines, free), found, free)  # 其中,A设为“一线”;B设为“二线”。: things named in turn
     _claim(backward_names(lines, free), found, free)  # …公开展示地籍图,此即为地籍公布。: the name after its description  # 「大陸」、「內地」二詞,…,一指…,一指…。: two words glossed in turn
     _claim(asked_paragraphs(lines, free), found, free)  # 什么是“X”?简单说,就是…。: a question and its answer run in, on lines no pass read
+    _claim(opening_paragraph_definitions(lines, free), found, free)  # 课后延时服务是…的惠民政策,…: the page's subject
     _claim(reference_entries(lines, free), reference, free)
     _claim(indicator_notes(lines, free), found, free)  # 4.X为…;Y为…。 / 其中: / X 为…: parallel indicator glosses
     _claim(quoted_indicator_notes(lines, free), found, free)  # 3.本表中“X”包括…,“Y”仅包括…。: quoted indicators of a table note

@@ -75,30 +75,95 @@ def meaning_heading_definitions(lines: list[_L], free: list[bool]):
         verb = _BARE_IS.match(raw, indent + len(term))
         if verb is None:
             continue
-        at = verb.end() - 1  # the definition opens at 是
-        definition = raw[at:].rstrip(_SPACE)
-        predicate = definition[1:]
-        core = term_core(term)
-        # under a heading saying the section tells what the term is, its first clause is the genus and a later
-        # 是-clause its standing (派驻纪检组是…派驻的纪律检查机构,是纪委监委的重要组成部分,…); under a bare term every
-        # clause is weighed, as in running prose (信息共享是府院联动的基础。)
-        weighed = predicate if bare else FIRST_CLAUSE.match(predicate).group()
-        if len(definition) < 6 or _role(weighed) or _weighs(predicate, core):
-            continue
-        if not (_FINISHED.search(definition) or definition.endswith((":", "："))):
-            continue
-        again = _restating(term).search(definition)
-        if again is None:
-            yield k, Found(term, definition, raw[indent:].rstrip(_SPACE), k + 1, below.start + indent, below.start + len(raw.rstrip(_SPACE)))
-            continue
-        # the paragraph glosses the term again (…的一个重要手段。简单地说,“实体清单”就是一份“黑名单”,…): the first gloss
-        # ends before the sentence restating the term, which is a second entry running to the paragraph's end
-        first = definition[: again.start()]
-        end = at + again.start()
-        yield k, Found(term, first, raw[indent:end], k + 1, below.start + indent, below.start + end)
-        named, opened = at + again.start("term"), at + again.start("marker")
-        second = raw[opened:].rstrip(_SPACE)
-        yield k, Found(raw[named:opened], second, raw[named:].rstrip(_SPACE), k + 1, below.start + named, below.start + len(raw.rstrip(_SPACE)))
+        yield from _paragraph_entries(lines, k, term, verb.end() - 1, bare)
+
+
+def _paragraph_entries(lines: list[_L], k: int, term: str, at: int, bare: bool, split: bool = True):
+    """``(line, entry)`` for paragraph ``k`` opening with ``term`` and its marker at ``at`` (是, 就是): the definition
+    from the marker to the end of the paragraph, split where a later sentence glosses the term again (``split``); none
+    when the predicate states a role or a standing, or the paragraph ends no sentence. ``bare``: every clause is
+    weighed."""
+    below = lines[k]
+    raw = below.raw
+    indent = len(raw) - len(raw.lstrip(_SPACE))
+    definition = raw[at:].rstrip(_SPACE)
+    predicate = definition[2:] if definition.startswith("就是") else definition[1:]
+    core = term_core(term)
+    # under a heading saying the section tells what the term is, its first clause is the genus and a later
+    # 是-clause its standing (派驻纪检组是…派驻的纪律检查机构,是纪委监委的重要组成部分,…); under a bare term every
+    # clause is weighed, as in running prose (信息共享是府院联动的基础。)
+    weighed = predicate if bare else FIRST_CLAUSE.match(predicate).group()
+    if len(definition) < 6 or _role(weighed) or _weighs(predicate, core):
+        return
+    if not (_FINISHED.search(definition) or definition.endswith((":", "："))):
+        return
+    again = _restating(term).search(definition) if split else None
+    if again is None:
+        yield k, Found(term, definition, raw[indent:].rstrip(_SPACE), k + 1, below.start + indent, below.start + len(raw.rstrip(_SPACE)))
+        return
+    # the paragraph glosses the term again (…的一个重要手段。简单地说,“实体清单”就是一份“黑名单”,…): the first gloss
+    # ends before the sentence restating the term, which is a second entry running to the paragraph's end
+    first = definition[: again.start()]
+    end = at + again.start()
+    yield k, Found(term, first, raw[indent:end], k + 1, below.start + indent, below.start + end)
+    named, opened = at + again.start("term"), at + again.start("marker")
+    second = raw[opened:].rstrip(_SPACE)
+    yield k, Found(raw[named:opened], second, raw[named:].rstrip(_SPACE), k + 1, below.start + named, below.start + len(raw.rstrip(_SPACE)))
+
+
+
+# A page's opening paragraph naming its subject (课后延时服务是…的惠民政策,…, 合规就是将…): the term (quoted or not), then
+# 就是 or a bare 是 (not 是否, 是不是, 是什么, 是个, 是指: the prose pass reads 是指).
+_OPENING = re.compile(
+    r"[\s\u3000]*(?P<term>[“「《\"]?[^\s\u3000,，。；;:：、!！?？“”「」《》()（）\"]{2,20}?[”」》\"]?)"
+    r"(?P<marker>就是|是(?![否不什指个個]))"
+)
+# A pointing word, not a term (这里是…, 今天是…, 我们是…).
+_DEICTIC = re.compile(r"[“「《\"]?(?:这|這|那|它|今|我|你|他|她|本|此|其)")
+# A question in the first sentence (X是哪两个城市?, X是谁): the page asks, an answer follows.
+_ASKED = re.compile(r"[?？吗嗎]|哪|谁|誰|多少|怎么|怎麼|如何")
+FIRST_SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]?")
+# How often the page names its subject after the opening, at least: an article about the term comes back to it.
+_NAMED_AGAIN = 2
+
+
+def opening_paragraph_definitions(lines: list[_L], free: list[bool]):
+    """``(line, entry)`` for the page's first paragraph opening with ``X是…`` or ``X就是…`` (below a title line naming
+    ``X`` alone, if there is one), when the page names ``X`` at least twice more: an explainer's lead saying what its
+    subject is (``课后延时服务是教育部门为…推出的惠民政策,…``; ``特别预算`` / ``特别预算是国家因应特殊情况的财务开支。``).
+    Its first clause is weighed as under a meaning heading: a lead of standing (``专职网格员是基层社会治理的重要力量``)
+    or a commentary's figure is none, and a subject the page does not come back to (``今天是…``) is none either."""
+    opened = [line for line in lines if not line.blank]
+    if not opened:
+        return
+    first = opened[0]
+    title = None
+    if len(opened) > 1 and _TITLE.fullmatch(first.clean) and opened[1].raw.lstrip(_SPACE).startswith(first.clean.strip(_SPACE)):
+        title, first = first.clean.strip(_SPACE), opened[1]  # 特别预算 / 特别预算是…: the title names the subject
+    if not free[first.index]:
+        return
+    lead = _OPENING.match(first.raw)
+    if lead is None:
+        return
+    term = lead.group("term")
+    if _DEICTIC.match(term) or not _FINISHED.search(first.raw.rstrip(_SPACE)) or _ASKED.search(FIRST_SENTENCE.match(first.raw).group()):
+        return  # 这里是著名的车城 / X是哪两个城市? / …具体说明如下:: no subject defined
+    if _WORD_KIND.search(FIRST_CLAUSE.match(first.raw, lead.end()).group().rstrip(_SPACE)):
+        return  # “农禾”是由“农”与“禾”组成的复合词: a remark on the word, not what it names
+    if title is not None and term_core(term) != term_core(title) or not _good_term(term) or _YEAR.match(term):
+        return
+    core = term_core(term)
+    page = "".join(line.clean for line in lines)
+    if len(core) < 2 or page.count(core) < 1 + _NAMED_AGAIN + (title is not None):
+        return
+    # a page's lead restating its subject in a second sentence (金税四期是…工程。金税四期是在…的创新项目,…) is one gloss
+    yield from _paragraph_entries(lines, first.index, term, lead.start("marker"), False, split=False)
+
+
+# A first clause saying what kind of word the subject is (…组成的复合词, …的常用术语, …提出的一个概念): about the word.
+_WORD_KIND = re.compile(r"(?:复合词|複合詞|词语|詞語|词汇|詞彙|术语|術語|概念|说法|說法|提法|用语|用語|[一个個]词|[一个個]詞)$")
+# A title line naming one thing: a short run of words with no sentence punctuation.
+_TITLE = re.compile(r"[\s\u3000]*[^\s\u3000,，。；;:：、!！?？“”「」《》()（）]{2,20}[\s\u3000]*")
 
 
 @lru_cache(maxsize=256)

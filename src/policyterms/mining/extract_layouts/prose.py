@@ -216,7 +216,12 @@ _SO_CALLED = re.compile(r"^[\s\u3000]*(?:所谓|所謂)(?:的)?[\s\u3000]*")
 _THIS_QUOTED = re.compile(r"(?:这|這|该|該|此)(?:个|個)?(?P<term>[“「][^“”「」,，。；;:：]{1,25}[”」])[\s\u3000]*(?P<each>分别|分別)?")
 # “Y”则是指…: after a quoted headword, 则 joins it to its marker (a parallel definition), no part of the term.
 _QUOTED_THEN = re.compile(r"(?<=[”」\"])[\s\u3000]*[则則]$")
-_SO_CALLED_IS = re.compile(r"[\s\u3000]*(?:所谓|所謂)(?!的)[^,，。；;:：]{1,25}[,，][\s\u3000]*(就是|是(?![否在]))")
+# (所謂的三個課程,就是…: the frame may take 的 before 就是 or 指的是, which define; 所谓的改革,是一场深刻的自我革命 is a
+# verdict on a so-called thing; 所谓“照”,指的是…: 指的是 defines after the frame as 就是 does)
+_SO_CALLED_IS = re.compile(
+    r"[\s\u3000]*(?:所谓|所謂)(?:(?!的)|的(?=[^,，。；;:：]{2,25}[,，][\s\u3000]*(?:就是|指的是)))"
+    r"[^,，。；;:：]{1,25}[,，][\s\u3000]*(就是|指的是|是(?![否在]))"
+)
 
 
 # 而“三线”则是指…: a connective before a quoted headword run in after a semicolon is no part of the term.

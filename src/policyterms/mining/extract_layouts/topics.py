@@ -179,9 +179,10 @@ _GOES_ON_TO_MEAN = re.compile(
 _FULL_STOP = re.compile(rf"[。！？!]|\?(?!{_AFTER_LOST_CHARACTER})")
 _SENTENCE_STOP = re.compile(rf"{_FULL_STOP.pattern}|[；;]")
 # A paragraph restating the term to tell where it comes from (“社區嵌入式養老”起源于…, “银发经济”一词最早可追溯至…) or what
-# it is not (无废城市”并不是指没有废物的城市…).
+# it is not (无废城市”并不是指没有废物的城市…), or a document's outline by chapters (《数据安全法》共分为七章,分别是总则、…, P1559).
 _ASIDE_PARAGRAPH = re.compile(
-    r"[”」』\"]?[^,，。]{0,4}?(?:起源|源于|源於|源自|一词|一詞|来源于|來源於|的由来|的由來|并不是|並不是|不是指|并非|並非|不等于|不等於)"
+    r"[”」』\"]?[^,，。]{0,4}?(?:起源|源于|源於|源自|一词|一詞|来源于|來源於|的由来|的由來|并不是|並不是|不是指|并非|並非|不等于|不等於"
+    r"|(?:共|全文)?(?:分为|分為|包括|包含|共有)[一二三四五六七八九十\d]{1,3}[章编編])"
 )
 
 
