@@ -72,6 +72,11 @@ KNOWN_MISSES = {
         "a headless 指… line glossing a headword line four furniture lines above it (buttons, a month, a value, 統計小百科): "
         "left by the thirty-second round: no reader joins a headword over such furniture yet"
     ),
+    "274-macau-encyclopedia-labour-employment-office-card-headword-line-verbless-genus-history-functions-duties": (
+        "a headword line over a verbless genus sentence (…轄下的一般機關。), the page's only paragraph: left by the thirty-second "
+        "round and again by the thirty-ninth: a lone title over one paragraph is also a news item's or a report's shape (数字经济 / "
+        "记者从…获悉, 项目简介 / 本项目…, no entries), and this card shows no glossary label (英文詞彙, 相關詞彙) telling it apart"
+    ),
     "277-county-portal-agricultural-statistics-qa-list-page-answer-shi-zongcheng-baokuo-run-in-scope-answer-cut-paragraph": (
         "植物检疫是…的各种措施的总称。 (a bare 是 over a clause of some 100 characters) and the run-in 农业生产经营单位包括… "
         "after a scope sentence: left by the thirty-second round"
@@ -91,6 +96,10 @@ KNOWN_MISSES = {
         "headword lines restated before 提供 / 以 (no defining verb) and a chapter head over the department's duty paragraph "
         "(本署擬備…): left by the thirty-third round"
     ),
+    "314-macaudata-encyclopedia-school-social-work-card-purpose-gloss": (
+        "a card's one paragraph opening with its genus as subject (這項社會服務的目的在於:…), taken whole by the gold: "
+        "left by the thirty-third round and again by the thirty-ninth: as 274, a lone title over one paragraph with no glossary label"
+    ),
     "316-guangxi-2008-statistics-indicator-notes-natural-resources-spaced-headwords-zhi": (
         "run-in Y指… / Y包括… clauses split into entries of their own, where 91's gold of the same text keeps them inside "
         "自然资源 and 土地: the two golds disagree: left by the thirty-third round"
@@ -105,6 +114,9 @@ KNOWN_MISSES = {
     ),
     "358-macau-liaison-office-2014-npc-decision-annex-four-replacement-principles-numbered-items-ying-jieshi-wei-cut": (
         "an annex's numbered replacement rules, a series of quoted names glossed by 應解釋為 (“總督”、“澳督” 應解釋為澳門特別行政區行政長官。): no reader takes 應解釋為 for a defining verb, nor a series of quoted names for one term: left by the thirty-sixth round"
+    ),
+    "360-macau-encyclopedia-chinese-in-government-documents-decree-law-card-headword-line-promulgation-aim-provisions": (
+        "an encyclopedia card whose headword line is a decree's title and number, glossed by its date and aim (澳門政府1989年2月20日頒佈。旨在…) with no defining verb: left by the thirty-sixth round and again by the thirty-ninth: as 274, a lone title over one paragraph with no glossary label"
     ),
     "361-legco-1998-adaptation-interpretation-provisions-bill-long-title-numbered-clauses-zai-ben-tiao-zhong-zhi-repealed-definitions-list-cut": (
         "a bill's interpretation clause, 在本條中,\"經修訂的條例\"(amended / Ordinance)指…, its English name in brackets broken over the line before 指: left by the thirty-sixth round"

@@ -202,8 +202,9 @@ after its quoted spelling-out (``“A、B、C”(简称“X”)``) and a term wi
 are read; a plan's tasks under bullets (:mod:`.measure_bullets`), figures of ``运行现状`` and the kinds under ``主要形式`` are no
 entries; a question's answer is read past an aside line.
 Also (the thirty-ninth round, official cards): a dictionary portal's ``解釋:``/``名詞解釋:`` labels under a title ``X - …百科``
-(a skip link, ``:::`` and a logo line above it) are sense headings of X, and a card served alone — a headword line over one
-paragraph and nothing else (:mod:`.card_pages`) — gives the paragraph whole, when no other layout found anything.
+(a skip link, ``:::`` and a logo line above it) are sense headings of X, and a glossary card served alone — a headword line
+over one paragraph and nothing else, its English-name or related-terms label showing it is a card (:mod:`.card_pages`) —
+gives the paragraph whole, when no other layout found anything.
 After all passes, in :mod:`policyterms.mining.extract` (rules for kinds of pages, not for pages; see
 :mod:`.general`): every entry's headword is normalised at one place (enumeration marks, lead-ins and
 connectives off, a tail such as 分别 or 即Y opening the definition, a headword restated in quotation marks
@@ -556,8 +557,6 @@ def find_entries(text: str) -> list[Found]:
     _claim(backward_names(lines, free), found, free)  # …公开展示地籍图,此即为地籍公布。: the name after its description  # 「大陸」、「內地」二詞,…,一指…,一指…。: two words glossed in turn
     _claim(asked_paragraphs(lines, free), found, free)  # 什么是“X”?简单说,就是…。: a question and its answer run in, on lines no pass read
     _claim(reference_entries(lines, free), reference, free)
-    if not found and not reference:
-        _claim(card_page(lines, free), reference, free)  # 學校社會工作 / 這項社會服務的目的在於:…: a card served alone
     _claim(indicator_notes(lines, free), found, free)  # 4.X为…;Y为…。 / 其中: / X 为…: parallel indicator glosses
     _claim(quoted_indicator_notes(lines, free), found, free)  # 3.本表中“X”包括…,“Y”仅包括…。: quoted indicators of a table note
     spelled = spelled_out_abbreviations(lines, found)  # 依靠“三胞”(台湾同胞、港澳同胞与海外侨胞)支持: a quoted word spelled out
@@ -569,6 +568,8 @@ def find_entries(text: str) -> list[Found]:
     found.extend(labelled)
     whole |= {(entry.start, entry.end) for entry in glossed + labelled}
     found.extend(dash_appositions(lines, found))  # 广西“三大定位”新使命—— / 发挥…。: a counted name's content after a dash
+    if not found and not reference:
+        reference.extend(entry for _, entry in card_page(lines, free))  # 學校社會工作 / 這項社會服務的目的在於:…: a card served alone
     found.sort(key=lambda f: f.start)
     found = split_paired_headwords(found, text)  # 什麼叫大三線和小三線 / 大三線包括…。小三線包括…。: each term its gloss
     found = teaser_lines_dropped(found, lines)  # …没有刚...赤道结局是什么: a strip of cut teasers for other pages
