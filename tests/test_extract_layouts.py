@@ -73,16 +73,13 @@ KNOWN_MISSES = {
         "left by the thirty-second round: no reader joins a headword over such furniture yet"
     ),
     "274-macau-encyclopedia-labour-employment-office-card-headword-line-verbless-genus-history-functions-duties": (
-        "a headword line over a verbless genus sentence (…轄下的一般機關。): left by the thirty-second round: no reader takes a verbless "
-        "genus under a lone headword line yet"
+        "a headword line over a verbless genus sentence (…轄下的一般機關。), the page's only paragraph: left by the thirty-second "
+        "round and again by the thirty-ninth: a lone title over one paragraph is also a news item's or a report's shape (数字经济 / "
+        "记者从…获悉, 项目简介 / 本项目…, no entries), and this card shows no glossary label (英文詞彙, 相關詞彙) telling it apart"
     ),
     "277-county-portal-agricultural-statistics-qa-list-page-answer-shi-zongcheng-baokuo-run-in-scope-answer-cut-paragraph": (
         "植物检疫是…的各种措施的总称。 (a bare 是 over a clause of some 100 characters) and the run-in 农业生产经营单位包括… "
         "after a scope sentence: left by the thirty-second round"
-    ),
-    "300-taiwan-labor-fund-glossary-card-bureau-of-labor-insurance-headword-english-label-history-duties-paragraph": (
-        "a glossary card whose one paragraph is the bureau's history and duties, with no defining verb or genus, taken whole "
-        "as its gloss by the gold (a hard call): left by the thirty-third round: no reader takes a history paragraph as a gloss"
     ),
     "184-shaanxi-2020-yearbook-education-science-indicators-double-space-headwords-unheaded-paragraph-lost-formula-cut": (
         "其他机构是… run in after a yearbook entry (and the unheaded paragraph holding it) split out, where 127's gold of the "
@@ -101,7 +98,7 @@ KNOWN_MISSES = {
     ),
     "314-macaudata-encyclopedia-school-social-work-card-purpose-gloss": (
         "a card's one paragraph opening with its genus as subject (這項社會服務的目的在於:…), taken whole by the gold: "
-        "left by the thirty-third round"
+        "left by the thirty-third round and again by the thirty-ninth: as 274, a lone title over one paragraph with no glossary label"
     ),
     "316-guangxi-2008-statistics-indicator-notes-natural-resources-spaced-headwords-zhi": (
         "run-in Y指… / Y包括… clauses split into entries of their own, where 91's gold of the same text keeps them inside "
@@ -111,29 +108,18 @@ KNOWN_MISSES = {
         "a rule's numbered articles defining their subject with a bare 是 (第二条 州人大常委会机关公文,是…) and 包括 (公文处理包括…): "
         "a regulation's 是 sentence is read as a statement, not a definition: left by the thirty-fifth round"
     ),
-    "340-macau-2020-medical-subsidy-administrative-regulation-print-view-titled-articles-shi-zhi-lead-in-colon-cut": (
-        "an article titled with its term, 為適用本行政法規的規定,醫療人員是指…的專業人士: over its numbered conditions (the lead "
-        "phrase before the term and the colon ending), and 補貼是以發放電子醫療券的方式給付 (how it is paid) taken as a definition: left by the thirty-fifth round"
-    ),
     "342-taoyuan-yangmei-household-registration-terms-table-cells-glued-headwords-numbered-colon-kinds-cut": (
         "table rows served with the name cell glued to its explanation (戶號由文字碼…, 監護登記對於…): no rule tells where a glued "
         "name ends without knowing the names: left by the forty-first set's round"
-    ),
-    "344-moe-education-encyclopedia-old-age-pension-two-dictionary-cards-jieshi-label-verbless-genus-example-label": (
-        "two dictionary cards of one headword under a `::: X - 教育百科` title line, each a verbless genus after 解釋: "
-        "left by the thirty-fifth round: no reader takes that title line for the cards' headword"
     ),
     "358-macau-liaison-office-2014-npc-decision-annex-four-replacement-principles-numbered-items-ying-jieshi-wei-cut": (
         "an annex's numbered replacement rules, a series of quoted names glossed by 應解釋為 (“總督”、“澳督” 應解釋為澳門特別行政區行政長官。): no reader takes 應解釋為 for a defining verb, nor a series of quoted names for one term: left by the thirty-sixth round"
     ),
     "360-macau-encyclopedia-chinese-in-government-documents-decree-law-card-headword-line-promulgation-aim-provisions": (
-        "an encyclopedia card whose headword line is a decree's title and number, glossed by its date and aim (澳門政府1989年2月20日頒佈。旨在…) with no defining verb: left by the thirty-sixth round"
+        "an encyclopedia card whose headword line is a decree's title and number, glossed by its date and aim (澳門政府1989年2月20日頒佈。旨在…) with no defining verb: left by the thirty-sixth round and again by the thirty-ninth: as 274, a lone title over one paragraph with no glossary label"
     ),
     "361-legco-1998-adaptation-interpretation-provisions-bill-long-title-numbered-clauses-zai-ben-tiao-zhong-zhi-repealed-definitions-list-cut": (
         "a bill's interpretation clause, 在本條中,\"經修訂的條例\"(amended / Ordinance)指…, its English name in brackets broken over the line before 指: left by the thirty-sixth round"
-    ),
-    "363-moea-law-database-sme-act-interpretation-letter-single-paragraph-suocheng-quoted-term-xizhi": (
-        "an interpretation letter's one paragraph, …所稱「商業登記」,係指…, the marker some 80 characters into its sentence, beyond where the prose reader looks for it: left by the thirty-sixth round"
     ),
     "377-guangzhou-2024-statistics-yearbook-chapter-one-indicator-notes-bracket-headwords-zhi-lost-bracket-kinds-shi-zhi-cut": (
         "its gold drops the alias in 第三产业即服务业,是指…, which the forty-first set's rule keeps where no comma stands before 即 (the golds disagree), and 地区生产总值(地区GDP), glossed over its three forms, gives no entry: left by the thirty-sixth round"
@@ -143,9 +129,6 @@ KNOWN_MISSES = {
     ),
     "380-taipei-laws-database-normative-basis-commercial-port-act-article-three-inline-numbered-colon-zhi-items-repeated-cut": (
         "the article's first item run in after its lead on one line (本法用詞,定義如下: 一、商港:指…。 二、…): splitting it off ran it into item 二, so it was undone: left by the thirty-sixth round"
-    ),
-    "381-moe-education-encyclopedia-quarantine-four-dictionary-cards-jieshi-mingcijieshi-labels-verbless-alias-example-label-cut": (
-        "four dictionary cards under one title line, each glossed without a verb after 解釋: or 名詞解釋: labels: as on 344, no reader takes that title line for the cards' headword: left by the thirty-sixth round"
     ),
     "385-legco-hk-rules-companion-legislative-procedure-chapter-paragraph-numbers-cut-definition": (
         "a handbook chapter's numbered paragraph 11.1立法会是… taken as the gloss of its chapter heading 立法程序, and 原有法律 glossed by 即 after 此等法律 inside a sentence: left by the thirty-sixth round"

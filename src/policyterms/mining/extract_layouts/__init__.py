@@ -201,6 +201,10 @@ Also (the forty-fourth set): quoted words a paragraph named, glossed clause by c
 after its quoted spelling-out (``“A、B、C”(简称“X”)``) and a term with its English name between commas (``X,English,指的是…``)
 are read; a plan's tasks under bullets (:mod:`.measure_bullets`), figures of ``运行现状`` and the kinds under ``主要形式`` are no
 entries; a question's answer is read past an aside line.
+Also (the thirty-ninth round, official cards): a dictionary portal's ``解釋:``/``名詞解釋:`` labels under a title ``X - …百科``
+(a skip link, ``:::`` and a logo line above it) are sense headings of X, and a glossary card served alone — a headword line
+over one paragraph and nothing else, its English-name or related-terms label showing it is a card (:mod:`.card_pages`) —
+gives the paragraph whole, when no other layout found anything.
 After all passes, in :mod:`policyterms.mining.extract` (rules for kinds of pages, not for pages; see
 :mod:`.general`): every entry's headword is normalised at one place (enumeration marks, lead-ins and
 connectives off, a tail such as 分别 or 即Y opening the definition, a headword restated in quotation marks
@@ -229,6 +233,7 @@ from policyterms.mining.extract_layouts.common import DEFINING_MARKER, Found, _S
 from policyterms.mining.extract_layouts.notes import _BULLET, _Unit, _colon_entry, _points_sections, _spaced_note, _units, group_cell_item, section_subtitle, subtitled_run_in, titled_section
 from policyterms.mining.extract_layouts.prose import _definitions_in
 from policyterms.mining.extract_layouts.spaced import _english_glossed_lines, _labelled_run_in, _question_answer_rows, _lead_in_first_items, _row_notes, _space_colon_lines, _spaced, _table_notes
+from policyterms.mining.extract_layouts.card_pages import card_page
 from policyterms.mining.extract_layouts.cards import _cards, _colon_cards, _glossary_table, info_box
 from policyterms.mining.extract_layouts.numbered_heads import _numbered_colon_heads
 from policyterms.mining.extract_layouts.run_in import _coded, _dashed, _garbled_run_in, _run_in, _run_in_cells, _run_in_colon
@@ -565,6 +570,8 @@ def find_entries(text: str) -> list[Found]:
     found.extend(labelled)
     whole |= {(entry.start, entry.end) for entry in glossed + labelled}
     found.extend(dash_appositions(lines, found))  # 广西“三大定位”新使命—— / 发挥…。: a counted name's content after a dash
+    if not found and not reference:
+        reference.extend(entry for _, entry in card_page(lines, free))  # 學校社會工作 / 這項社會服務的目的在於:…: a card served alone
     found.sort(key=lambda f: f.start)
     found = split_paired_headwords(found, text)  # 什麼叫大三線和小三線 / 大三線包括…。小三線包括…。: each term its gloss
     found = teaser_lines_dropped(found, lines)  # …没有刚...赤道结局是什么: a strip of cut teasers for other pages

@@ -49,6 +49,8 @@ NOTICE_TAG = re.compile(
 
 #: A Han character: whether a line or a name holds Chinese text at all.
 HAN = re.compile(r"[\u4e00-\u9fff]")
+#: A line of marks only: a converted page's div marker, a table bar, an image's empty link (:::, |, ![]() |): furniture.
+MARKS_ONLY = re.compile(r"[^\w]+|!\[\]\(\)[\s\u3000|｜]*")
 #: A gloss's first clause (up to its first comma, semicolon or sentence end), where what it names or reports is read.
 FIRST_CLAUSE = re.compile(r"[^，,；;。！？!?]*")
 
@@ -122,6 +124,9 @@ _FURNITURE = re.compile(
     r"|^\s*跳(?:转|轉)?(?:到|至)(?:内容|內容|正文)\s*$"
     # a link to more on a subject (更多有關非中國公民類別的資訊, 440): furniture, no headword
     r"|^\s*(?:了解|查看)?更多(?:有[關关]|[關关]於)[^。！？!?\n]{1,30}?(?:資訊|资讯|信息|資料|资料|內容|内容)\s*$"
+
+    # a government site's skip link to its main content (跳到主要內容區塊, 跳至主要內容, 300, 302, 344)
+    r"|^\s*跳(?:转|轉)?(?:到|至)主要(?:内容|內容)(?:区块|區塊)?\s*$"
     # an encyclopedia's buttons on a line of their own: its lock mark by the title (鎖定, P1321) and its random-entry link above
     # the site's blurb (随便看, P1355)
     r"|^\s*(?:[锁鎖]定|[随隨]便看看?)\s*$"
@@ -162,10 +167,11 @@ _TERM_BAD = set("，,。；;！!？?：:|｜")
 # follows in its clause (是以习近平同志为核心的党中央…, 是以…为基础: the frame 以A为B, not a definition).
 _MARKER = re.compile(
     r"就是指(?![望])|是指(?![导導挥揮望])|系指|係指|意指|(?:(?<![不也就还還都正])是)?(?:泛指|特指|专指|專指)|(?<!心.)(?<![愿願乐樂同注满滿])意[为為]|含[义義]为|含[义義]為"
-    r"|是以(?![前后後])(?![^，,。；;！!？?]{0,40}[为為])(?![^，,。；;！!？?]{0,40}的[，,。；;！!？?])|(?<![所泛])指(?![标標数數导導出挥揮引南示令向明日望针針战戰])(?!定(?!期(?!限)))"
+    r"|是以(?![前后後])(?![^，,。；;！!？?]{0,40}[为為])(?![^，,。；;！!？?]{0,40}的[，,。；;！!？?])(?![^，,。；;！!？?]{0,40}的方式)|(?<![所泛])指(?![标標数數导導出挥揮引南示令向明日望针針战戰])(?!定(?!期(?!限)))"
 )
 # (“三会”指定期召开…: 指 before 定期 defines; 指定, 指定期限 do not; 是以…的, closing its clause on 的, says how the subject is
-# done, no definition: 多数精神产品是以商品形式进行流通的，但是…, the 1983 work report)
+# done, no definition: 多数精神产品是以商品形式进行流通的，但是…, the 1983 work report; so does 是以…的方式, 補貼是以發放電子醫療券
+# 的方式給付, 340: how it is paid)
 # In a footnote's first sentence, 是 after a short headword defines it ([1]产业活动单位是…); never
 # 是否, 是在, 是由于, 是因为, 是…的一年 after a date (dates are no headwords anyway).
 _NOTE_IS = re.compile(r"是(?![否在从從由于於因为為指以])")

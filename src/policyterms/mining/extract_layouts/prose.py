@@ -120,7 +120,8 @@ _SAYS = re.compile(
     # (or the level or point of view the definition speaks from: 从基础概念层面来看,低效用地是指…, P1055)
     r"|(?:从|從)[^,，。；;:：“”「」]{1,15}(?:来看|來看|看来|看來|来说|來說|而言)"
     # (or a law's scope lead-in: 二、為適用本法律的規定,公共部門是指…, 359, as 本办法所称 is left out)
-    r"|(?:[一二三四五六七八九十]{1,3}、)?(?:为|為)(?:适用|適用|施行|执行|執行)本(?:法律|法|条例|條例|办法|辦法|规章|規章|细则|細則)(?:的)?(?:规定|規定)?"
+    # (為適用本行政法規的規定,醫療人員是指…, 340: an administrative regulation's scope lead-in, the same)
+    r"|(?:[一二三四五六七八九十]{1,3}、)?(?:为|為)(?:适用|適用|施行|执行|執行)本(?:法律|法|条例|條例|办法|辦法|规章|規章|细则|細則|行政法[规規])(?:的)?(?:规定|規定)?"
 )
 # A '?' standing for a character lost in a mojibake copy ends no sentence; nor does '?!' before mojibake where a stop and an
 # opening quotation mark were lost (…現代化?!爸袊浆F代化”是…, P566; P272, P362, P480 have it): the sentence after it has
@@ -208,6 +209,12 @@ _STATUTE_LEAD_IN = re.compile(
     # 前款所称主要建筑物是指…, 本条所称…: the lead-in names an earlier paragraph or the article itself
     # (and 之 for 的 in a law's register, 前项所称之自偿性公共债务,系指…, P1674)
     r"|(?:前|本|上)(?:[一二两兩三]|第[一二三四五六七八九十\d]{1,3})?[款条條项項](?:中)?所[称稱](?:的|之)?[\s\u3000]*)?"
+)
+# A law's quoted term deep in an interpretation's sentence, after 所稱 and a qualifier (基於…之立法目的,…,本條例第二條第一項所稱
+# 依法辦理之「商業登記」,係指…, 363): the purpose and the citation before it are no part of the term, which the quotation marks
+# delimit; a strong marker (係指, 是指) must follow the closing mark.
+_CITED_QUOTED = re.compile(
+    r"所[称稱](?:之|的)?(?:[^，,。；;「」“”]{0,12}?(?:之|的))?(?=[「“][^」”，,。；;]{1,20}[」”][,，]?[\s\u3000]*(?:係指|系指|是指))"
 )
 # 所谓的X是指…: the frame may take 的 (所谓的永久基本农田是指…), still no part of the term.
 _SO_CALLED = re.compile(r"^[\s\u3000]*(?:所谓|所謂)(?:的)?[\s\u3000]*")
@@ -548,6 +555,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         offset = lead.end() if i in parts and lead else offset  # “三会一课”制度的内容是:“三会”指…: the lead-in names no term
         offset = intro.end() if intro else offset
         offset = _past_bracketed_label(sentence, offset)
+        cited = _CITED_QUOTED.search(sentence, offset) if offset == 0 and not lead and not intro else None
+        offset = cited.end() if cited is not None and cited.end() > MAX_TERM else offset  # …,本條例第二條第一項所稱…之「X」,係指…
         text = sentence[offset:]
         if i == 1 and unit.numbered and not heads and offset == 0:
             named = _HEADWORD_SENTENCE.fullmatch(sentences[0][1])

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from policyterms.text.fold import TONE_MARKED
-from policyterms.mining.extract_layouts.common import HAN, PART_OF_SPEECH, TONE_MARK, Found, _FINISHED, _L, _SPACE, _good_term, _is_furniture
+from policyterms.mining.extract_layouts.common import HAN, MARKS_ONLY, PART_OF_SPEECH, TONE_MARK, Found, _FINISHED, _L, _SPACE, _good_term, _is_furniture
 from policyterms.mining.extract_layouts.topics import _QUESTION, _names_class_by_head, _Para, _role, _weighs, term_core
 
 # How many non-blank lines at the top of the page may hold the line naming the term and the lead below it.
@@ -41,11 +41,14 @@ _TOP = 12
 # An online encyclopedia's name after the title, as a copy of its page keeps it (中國百強縣- 維基百科,自由的百科全書 -
 # Wikipedia, P1066): the page is that encyclopedia's article on the term.
 _ENCYCLOPEDIA_SUFFIX = (
-    r"[\s\u3000]*[-–—_|｜][\s\u3000]*(?:维基百科|維基百科|百度百科|互动百科|互動百科|搜狗百科|Wikipedia)[^\n]{0,40}"
+    r"[\s\u3000]*[-–—_|｜][\s\u3000]*(?:维基百科|維基百科|百度百科|互动百科|互動百科|搜狗百科|Wikipedia"
+    # (any site naming itself an encyclopedia: 老人年金 - 教育百科, a ministry's dictionary portal, 344, 381)
+    r"|[\u4e00-\u9fff]{1,6}百科(?:全[书書])?)[^\n]{0,40}"
 )
 # A title line naming the term, with a dictionary site's suffix (人民政府 是什么意思, X的意思).
 _TITLE = re.compile(
-    r"(?:\d{1,2}[.．、][\s\u3000]*)?"
+    # (a page converted with its div markers keeps them before the title: ::: 老人年金 - 教育百科, 344)
+    r"(?:\d{1,2}[.．、][\s\u3000]*|:{3}[\s\u3000]*)?"
     r"(?P<term>[^\s\u3000,，。；;:：!！?？|｜()（）\[\]【】“”「」『』\"<>《》]{2,30}?)[\s\u3000]*"
     r"(?:是什么意思|是什麼意思|什么意思|什麼意思|的意思(?:解释|解釋)?|[(（][\u4e00-\u9fff]{2,6}[)）])?"
     rf"(?P<encyclopedia>{_ENCYCLOPEDIA_SUFFIX})?"
@@ -102,13 +105,17 @@ def _title_term(text: str) -> str | None:
     return match.group("term")
 
 
+# A logo's alt text (教育百科logo): no title, above it, as a line of marks only (:::, ![]() |, common.MARKS_ONLY) is none.
+_LOGO = re.compile(r"[^\s\u3000。，,]{1,20}[\s\u3000]*(?:logo|LOGO|Logo|標誌|标志)")
+
+
 def _above_title(text: str, after: str) -> bool:
     """A line of a stored web page's furniture above its title: a navigation line (``_NAVIGATION``), the general
     furniture of ``_is_furniture``, a short line (a site name) right over a navigation line, or a dictionary's reading
     label (``讀音``)."""
     if not text:
         return False
-    if _READING_LABEL.fullmatch(text):
+    if _READING_LABEL.fullmatch(text) or MARKS_ONLY.fullmatch(text) or _LOGO.fullmatch(text):
         return True
     if _NAVIGATION.search(text) or _is_furniture(text):
         return True
@@ -126,6 +133,9 @@ _SENSES = (
 _SENSE_HEADING = re.compile(
     rf"(?:(?P<term>[^\s\u3000,，。；;:：]{{2,30}}?)(?:[\s\u3000]*|的))?(?:{_SENSES})[\s\u3000]*[:：]?"
     rf"|(?:国语|國語)(?:辞典|辭典)[\s\u3000]*(?P<after>[\u4e00-\u9fff]{{2,8}})"
+    # a dictionary card's label alone, with its colon (解釋: / 1. …的一項。, 名詞解釋: / 為防止…的所有措施。, 344, 381): under a title
+    # naming the term, several dictionaries' cards of one headword each gloss it after such a label
+    r"|(?:名[词詞])?(?:解释|解釋)[\s\u3000]*[:：]"
 )
 # A dictionary's own sense heading (詞語解釋, 基本解释, 详细解释), not an encyclopedia's (网络解释, 百科解释), and a dash bullet
 # before a sense under it.

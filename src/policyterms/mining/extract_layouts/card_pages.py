@@ -1,0 +1,112 @@
+"""A one-card page: a glossary's or an encyclopedia's card served alone, its headword line over one paragraph.
+
+An official glossary or encyclopedia serves each card on a page of its own: the headword on a line, perhaps its
+English name under a label (``英文詞彙`` / ``Bureau of Labor Insurance``), then one paragraph saying what the thing is —
+often with no defining verb at all (a body's history, ``我國勞工保險制度於民國39年初創時,…``, 300). The card's paragraph
+is its explanation of the headword, taken whole. A title over one paragraph is also what a news item, a speech or a
+report's section looks like (``数字经济`` / ``记者从国家统计局获悉,…``, ``项目简介`` / ``本项目…``: no entries), so a card is
+read only where the glossary's own labels show it: its English name under a label (``英文詞彙``) or its related terms
+(``相關詞彙``) after it; or where a heading introducing the term (``抽水蓄能電站介紹``) stands over a paragraph restating it
+before a verbless gloss (``抽水蓄能電站利用…的水電站。``, P1091), a marker there (``营商环境是…的土壤``) being the lead
+reader's to weigh. Encyclopedia cards without such a label (274, 314, 360) are left: their shape is a news item's.
+
+The page must be nothing else: above the headword only furniture (a skip link, a line of marks such as an image's
+empty link ``![]() |`` or a table bar ``|``), between it and the paragraph only blank lines and an English name with its
+label, after the paragraph at most a few short lines without a sentence (``相關詞彙`` / ``勞動部``), and the paragraph
+finished by a stop; and the card is read only when no other layout found anything on the page. A numbered heading
+(``1.1 X``, ``第二條``) is a section's or an article's, no card's; a news item (a title, a dateline, several paragraphs), a
+page of two paragraphs, a table row or a paragraph under no headword gives nothing here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policyterms.mining.extract_layouts.common import HAN, MARKS_ONLY, Found, _FINISHED, _L, _SPACE, _is_furniture
+
+# A label over the headword's English name (英文詞彙, 英文名稱, 英文).
+_ENGLISH_LABEL = re.compile(r"英[文语語](?:[词詞][汇彙]|名[称稱]?|[全简簡][称稱])?[\s\u3000]*[:：]?")
+# A sentence stop, a comma or a table cell's bar: a headword line has none, nor has a short line after the card.
+_SENTENCE_MARK = re.compile(r"[。！？!?，,；;：:|｜]")
+# A heading's word announcing an introduction after the term (抽水蓄能電站介紹): no part of the term the paragraph restates.
+_INTRODUCTION = re.compile(r"(?:介[绍紹]|[简簡]介|概[况況述])$")
+# A numbered heading: a section number (1.1, 2., 三、, (一)) or an article's (第二條).
+_NUMBERED = re.compile(r"\d|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百零〇\d]+[章节節条條款]")
+# A marker right after the restated term: a lead sentence, not a card's verbless gloss.
+_MARKER_AFTER = re.compile(r"[,，]?(?:是|指|即|系|係|为|為|就是|乃)")
+# A glossary card's label over its related terms (相關詞彙 / 勞動部).
+_RELATED_LABEL = re.compile(r"相[关關](?:[词詞][汇彙]|名[词詞]|[条條]目|[词詞]條|[词詞]条)")
+_HEADWORD_MAX = 40
+_TAIL_LINES = 3  # short lines after the paragraph (a related-terms label and its items)
+_TAIL_LENGTH = 10
+_PARAGRAPH_MIN = 30  # a card's paragraph is running text, not a caption
+
+
+def card_page(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+    """The entry of a one-card page (module docstring): the headword line's term, the paragraph under it whole.
+
+    >>> from policyterms.mining.extract_layouts.common import _lines
+    >>> page = _lines("勞工保險局\\n\\n英文詞彙\\n\\nBureau of Labor Insurance\\n\\n我國勞工保險制度於民國39年初創時,相關業務係委由"
+    ...               "臺灣人壽保險股份有限公司專設「勞工保險部」承辦,負責執行勞工保險等事項。\\n\\n相關詞彙\\n\\n勞動部")
+    >>> [(f.term, f.definition[:12]) for _, f in card_page(page, [True] * len(page))]
+    [('勞工保險局', '我國勞工保險制度於民國3')]
+    >>> page = _lines("學校社會工作\\n\\n  這項社會服務的目的在於:幫助兒童適應學校生活,改善行為及提高學習能力,改善人際關係及其家庭生活。")
+    >>> card_page(page, [True] * len(page))  # (no glossary label: a news item's title and lead look the same)
+    []
+    """
+    text = [line for line in lines if not line.blank]
+    if not all(free[line.index] for line in text):
+        return []
+    k = 0
+    while k < len(text) and (MARKS_ONLY.fullmatch(text[k].clean.strip(_SPACE)) or _is_furniture(text[k].clean.strip(_SPACE))):
+        k += 1
+    if k >= len(text):
+        return []
+    head = text[k]
+    term = head.clean.strip(_SPACE)
+    if len(term) > _HEADWORD_MAX or not HAN.search(term) or _SENTENCE_MARK.search(term) or _NUMBERED.match(term):
+        return []  # (1.1 渔业资源枯竭的严峻现实, 第二條: a section's or an article's heading, no card's headword)
+    k += 1
+    labelled = k + 1 < len(text) and bool(_ENGLISH_LABEL.fullmatch(text[k].clean.strip(_SPACE))) and not HAN.search(text[k + 1].clean)
+    if labelled:
+        k += 2  # 英文詞彙 / Bureau of Labor Insurance: the headword's English name, no part of the card's gloss
+    if k >= len(text):
+        return []
+    para = text[k]
+    body = para.clean.strip(_SPACE)
+    if len(body) < _PARAGRAPH_MIN or not HAN.match(body) or not _FINISHED.search(body):
+        return []
+    tail = text[k + 1 :]
+    if len(tail) > _TAIL_LINES or any(len(t.clean.strip(_SPACE)) > _TAIL_LENGTH or _SENTENCE_MARK.search(t.clean) for t in tail):
+        return []
+    if "|" in para.raw or "｜" in para.raw:
+        return []  # a table row, no card's paragraph
+    raw_term = head.raw.strip(_SPACE)
+    restated = _INTRODUCTION.sub("", term)
+    if restated != term and body.startswith(restated):
+        # 抽水蓄能電站介紹 / 抽水蓄能電站利用…的水電站。: the paragraph restates the term (the heading less its 介紹), its
+        # verbless gloss opening after it (P1091); a marker there (营商环境是…的土壤) was the lead reader's to weigh
+        if len(restated) < 2 or not HAN.match(body, len(restated)) or _MARKER_AFTER.match(body, len(restated)):
+            return []
+        return [([head.index, para.index], _entry(para, len(restated), restated))]
+    if not labelled and not any(_RELATED_LABEL.fullmatch(t.clean.strip(_SPACE)) for t in tail):
+        # 数字经济 / 记者从国家统计局获悉,…, 项目简介 / 本项目…: a title over a news item's or a report's paragraph reads
+        # the same as a card; only a glossary card's own labels (its English name, its related terms) tell it is one
+        return []
+    return [([head.index, para.index], _entry(para, 0, raw_term))]
+
+
+def _entry(para: _L, skip: int, term: str) -> Found:
+    """The card's entry: ``term``, the paragraph's text from ``skip`` characters past its indentation to its end."""
+    raw = para.raw.rstrip(_SPACE)
+    indent = len(raw) - len(raw.lstrip(_SPACE))
+    at = indent
+    seen = 0
+    while seen < skip and at < len(raw):  # (the paragraph's clean text has the converter's pinyin out: count past it)
+        if raw[at] == "(" and re.match(r"\([a-zà-ǜ]{1,7}\)", raw[at:]):
+            at = raw.index(")", at) + 1
+            continue
+        at += 1
+        seen += 1
+    definition = raw[at:]
+    return Found(term, definition, raw[indent:], para.index + 1, para.start + indent, para.start + len(raw))
