@@ -14,6 +14,7 @@ from policyterms.mining.extract_layouts.restated_frames import framed_restatemen
 from policyterms.mining.extract_layouts.negated_senses import answer_contrast
 from policyterms.mining.extract_layouts.usage_glosses import kind_then_usage
 from policyterms.mining.extract_layouts.coded_indices import figures_under_code
+from policyterms.mining.extract_layouts.item_paragraphs import listed_items, opens_with_item
 from policyterms.mining.extract_layouts.attributions import attribution_end
 from policyterms.mining.extract_layouts.section_headings import bare_section_title, edit_link_opening, headword_section, overview_title, paired_topic_heading, topic_section
 from policyterms.mining.extract_layouts.note_blocks import literal_frame_end, named_after_description, note_label_end
@@ -622,6 +623,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
                 break  # 揭榜挂帅 / Open bidding… / 是指…。 / This is a new mechanism…: the translation ends it
             if body_lines and _english_translation_below(lines, k):
                 break  # “一绿”“二绿” / 是指…。 / First and Second Greenbelts / These refer to…: the translation ends it
+            if len(body_lines) == 1 and opens_with_item(lines[k].clean.strip(_SPACE), listed_items(lines[body_lines[0]].clean.strip(_SPACE))):
+                break  # 什么是六保 / “六保”指保居民就业、保基本民生、…。 / 保居民就业,旨在…: a listed part's own paragraph
             if not lines[k].blank and not meta[k]:
                 body_lines.append(k)
             k += 1
