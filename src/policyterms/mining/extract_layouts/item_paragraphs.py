@@ -27,4 +27,4 @@ def listed_items(definition: str) -> list[str]:
 
 def opens_with_item(paragraph: str, items: list[str]) -> bool:
     """Whether ``paragraph`` opens with one of ``items`` and a comma or colon, going on about it (保居民就业,旨在…)."""
-    return any(paragraph.startswith(item) and paragraph[len(item) : len(item) + 1] in ",，:：" for item in items)
+    return any(paragraph.startswith(item) and paragraph[len(item) : len(item) + 1] in (",", "，", ":", "：") for item in items)
