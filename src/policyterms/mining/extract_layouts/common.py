@@ -167,7 +167,8 @@ _MARKER = re.compile(
 # In a footnote's first sentence, 是 after a short headword defines it ([1]产业活动单位是…); never
 # 是否, 是在, 是由于, 是因为, 是…的一年 after a date (dates are no headwords anyway).
 _NOTE_IS = re.compile(r"是(?![否在从從由于於因为為指以])")
-_NOTE_MARKER = re.compile(r"不?包括|不?含(?![义義有量])|反映(?![了出])")
+# (an adverb of scope before it opens the definition: (4) B系列只包括在…的病床,… — B系列, not B系列只)
+_NOTE_MARKER = re.compile(r"(?:只|仅|僅)?不?包括|(?:只|仅|僅)?不?含(?![义義有量])|反映(?![了出])")
 _NOTE_NUMBER = re.compile(
     r"""^[\s\u3000]*(?:
         \[(?P<b>\d{1,3})\] | 〔(?P<c>\d{1,3})〕 | [（(](?P<p>\d{1,3})[）)]
@@ -217,10 +218,13 @@ _DATE_TERM = re.compile(
     r"^\d{2,4}(?:年(?:\d{1,2}(?:[—-]\d{1,2})?月(?:\d{1,2}日)?)?|[-/.]\d{1,2}(?:[-/.]\d{1,2})?)"
     r"(?:年?[末底初]|上半年|下半年|全年|[前第]?[一二三四1-4]季度|[上中下]旬|末)?$"
 )
+# A subject opening with the date a series changed from (自2008年开始访澳旅客不包括…): a scope remark, no term.
+_SINCE_DATE = re.compile(r"^(?:自|从|從)\d{2,4}年(?:\d{1,2}月)?(?:开始|開始|起|以来|以來)")
 # A subject that is the document itself or its table (本表全国合计不包括…, 本公报中数据…): a
 # remark about the figures, not a term.
 # The document's own genre word as a whole subject (公报不含…, 年鉴中…, 本表…).
-_DOCUMENT_WORD = re.compile(r"公报|公報|年鉴|年鑒|附表|表")
+# (and the table's figures as a whole subject: (1) 數字包括本地及海外名冊上的正式註冊醫生。 is a scope remark)
+_DOCUMENT_WORD = re.compile(r"公报|公報|年鉴|年鑒|附表|表|[数數]字")
 _DOCUMENT_SUBJECT = re.compile(
     r"^(?:本|上|下|此|该|該)(?:篇|期|卷|部分)?(?:表|公报|公報|报告|報告|文|年鉴|年鑒|资料|資料|栏|欄|章|节|節|附表|图|圖)|^表中"
     r"|^(?:本|此|该|該)(?:篇|卷|编|編)(?=[包内內所的])"  # 本篇包括的主要内容有: the yearbook chapter itself
@@ -432,6 +436,8 @@ def _good_term(term: str) -> bool:
     if _REMARK.search(core) or not _balanced(core.replace("”", "“").replace("“", "")):
         return False
     if core[0].isdigit() and _DATE_TERM.match(core) or _DOCUMENT_SUBJECT.match(core) or _PART_NUMBER.match(core):
+        return False
+    if _SINCE_DATE.match(core):  # ②自2008年开始不包括单车。: a change in a series from a date, a scope remark
         return False
     if _DATELINE.search(core):  # 新华社兰州1月11日电, ——在…会议上
         return False
