@@ -145,12 +145,6 @@ KNOWN_MISSES = {
     "425-wansheng-2015-statistics-bulletin-bracket-expansion-note-marker-cut": (
         "a Latin abbreviation glossed by its Chinese expansion in brackets after a note marker inside a bulletin sentence (规模以上工业企业R&D[i](研究与试验发展)投入…): no reader takes a bracket in running prose as a gloss, and the reverse order (地区生产总值(GDP)) names an abbreviation, no gloss: left by the thirty-eighth round"
     ),
-    "429-hongkong-healthbureau-2022-health-statistics-tables-numbered-bracket-notes-baokuo-keyed-verbless-cut": (
-        "held out until the thirty-ninth round, development data from its start: not read yet"
-    ),
-    "430-zgcznet-2011-finance-yearbook-macao-indicators-circled-notes-bilingual-shizhi-scope-cut": (
-        "held out until the thirty-ninth round, development data from its start: not read yet"
-    ),
     "442-isd-2009-monthly-digest-feature-articles-press-release-shi-definition-run-in": (
         "a press release's quoted feature titles (「港口货物统计」) read as headwords over their teasers, and the one 是 definition (国际投资头寸是…) run into a teaser after the quoted title: no reader tells a quoted article title from a term: left by the thirty-ninth round"
     ),

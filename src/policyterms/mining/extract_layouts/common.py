@@ -147,7 +147,8 @@ _FURNITURE = re.compile(
 # Labels that introduce a part of an entry (or a byline), never a headword (编者按: an editor's note
 # introducing a series, 142; 理論背景, an encyclopedia's section on a term's history, P220).
 _LABELS = re.compile(
-    r"^(?:含[义義]|(?:[理][论論]|[历歷]史|政策|出台|提出|时代|時代)?背景|[释釋][义義例]|[点點]睛|[报報]告原文|[报報]告[语語]境|追新[词詞]|解[读讀]|[说說]明|注|注[释釋]|附注|"
+    # (意思: the word's sense itself, …放在经济调控这方面,意思就是往市场里“放水”…, P1664, never a headword)
+    r"^(?:含[义義]|意思|(?:[理][论論]|[历歷]史|政策|出台|提出|时代|時代)?背景|[释釋][义義例]|[点點]睛|[报報]告原文|[报報]告[语語]境|追新[词詞]|解[读讀]|[说說]明|注|注[释釋]|附注|"
     r"来源|來源|作者|[时時][间間]|日期|[发發]布[时時][间間]|[记記]者|[编編][辑輯]|[责責][编編]|主[编編]|地址|[电電][话話]|"
     r"[书書]籍|出[处處]|例如|比如|如|其中|原文|[导導][读讀]|[关關][键鍵][词詞]\S{0,3}|[名][词詞](?:[解][释釋]|[注][释釋解])|[报報]告[强強][调調]|[热熱][词詞]|[新][词詞]|[资資]料[简簡]介|字[号號]|科普|[编編]者按|[图圖]集|[评評][论論]|微博|微信|正文|小[贴貼]士|小知[识識]|知[识識][点點]|(?:相[关關])?[链鏈]接|(?:[问問][题題])?[答回][复復](?:[内內]容)?|[内內]容|[标標][题題]|[问問][题題]|[问問]|[答]|[办辦]理[结結]果|[回][复復][单單]位|[答][复復][单單]位)$"
 )
@@ -175,7 +176,8 @@ _MARKER = re.compile(
 # In a footnote's first sentence, 是 after a short headword defines it ([1]产业活动单位是…); never
 # 是否, 是在, 是由于, 是因为, 是…的一年 after a date (dates are no headwords anyway).
 _NOTE_IS = re.compile(r"是(?![否在从從由于於因为為指以])")
-_NOTE_MARKER = re.compile(r"不?包括|不?含(?![义義有量])|反映(?![了出])")
+# (an adverb of scope before it opens the definition: (4) B系列只包括在…的病床,… — B系列, not B系列只)
+_NOTE_MARKER = re.compile(r"(?:只|仅|僅)?不?包括|(?:只|仅|僅)?不?含(?![义義有量])|反映(?![了出])")
 _NOTE_NUMBER = re.compile(
     r"""^[\s\u3000]*(?:
         \[(?P<b>\d{1,3})\] | 〔(?P<c>\d{1,3})〕 | [（(](?P<p>\d{1,3})[）)]
@@ -225,10 +227,13 @@ _DATE_TERM = re.compile(
     r"^\d{2,4}(?:年(?:\d{1,2}(?:[—-]\d{1,2})?月(?:\d{1,2}日)?)?|[-/.]\d{1,2}(?:[-/.]\d{1,2})?)"
     r"(?:年?[末底初]|上半年|下半年|全年|[前第]?[一二三四1-4]季度|[上中下]旬|末)?$"
 )
+# A subject opening with the date a series changed from (自2008年开始访澳旅客不包括…): a scope remark, no term.
+_SINCE_DATE = re.compile(r"^(?:自|从|從)\d{2,4}年(?:\d{1,2}月)?(?:开始|開始|起|以来|以來)")
 # A subject that is the document itself or its table (本表全国合计不包括…, 本公报中数据…): a
 # remark about the figures, not a term.
 # The document's own genre word as a whole subject (公报不含…, 年鉴中…, 本表…).
-_DOCUMENT_WORD = re.compile(r"公报|公報|年鉴|年鑒|附表|表")
+# (and the table's figures as a whole subject: (1) 數字包括本地及海外名冊上的正式註冊醫生。 is a scope remark)
+_DOCUMENT_WORD = re.compile(r"公报|公報|年鉴|年鑒|附表|表|[数數]字")
 _DOCUMENT_SUBJECT = re.compile(
     r"^(?:本|上|下|此|该|該)(?:篇|期|卷|部分)?(?:表|公报|公報|报告|報告|文|年鉴|年鑒|资料|資料|栏|欄|章|节|節|附表|图|圖)|^表中"
     r"|^(?:本|此|该|該)(?:篇|卷|编|編)(?=[包内內所的])"  # 本篇包括的主要内容有: the yearbook chapter itself
@@ -447,6 +452,8 @@ def _good_term(term: str) -> bool:
     if _REMARK.search(core) or not _balanced(core.replace("”", "“").replace("“", "")):
         return False
     if core[0].isdigit() and _DATE_TERM.match(core) or _DOCUMENT_SUBJECT.match(core) or _PART_NUMBER.match(core):
+        return False
+    if _SINCE_DATE.match(core):  # ②自2008年开始不包括单车。: a change in a series from a date, a scope remark
         return False
     if _DATELINE.search(core):  # 新华社兰州1月11日电, ——在…会议上
         return False

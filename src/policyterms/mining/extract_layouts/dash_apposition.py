@@ -8,7 +8,7 @@ The name must count its members (``三大定位``, ``五個一流``: two or more
 nearest counted quoted name before the dash in its clause (no comma between), the dash a double one (a single dash
 joins a range: ``(2021—2025年)``). A numbered list after the dash (``…概括起来就是“九个新”——`` over
 ``(一)在扩大内需上拓展新空间;``, P905) lists parts, the slogan named after its description, and a dash opening 即 is the dash-即
-reader's. Read over every line; a span already an entry is left alone."""
+reader's, and a sentence pointing back at the name (``——这是…``) remarks on it. Read over every line; a span already an entry is left alone."""
 
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ _DASH = re.compile(r"——|──")  # a double dash: a single one joins a rang
 _CLAUSE_STOP = re.compile(r"[。！？!?；;,，、:：]")
 _NUMBERED = re.compile(r"[\s\u3000]*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．)）]|[①-⑳•·\-*])")
 _FINISHED = re.compile(r"[。！？!?…]$")
+# A sentence pointing back at the name after the dash (“1650”——这是江苏打造现代化产业体系的密码。, P1616): a remark on it, no content.
+_POINTING_BACK = re.compile(r"(?:这|這|此)(?:就|便|正|也)?是")
 
 
 def dash_appositions(lines: list[_L], found: list[Found]) -> list[Found]:
@@ -53,7 +55,7 @@ def dash_appositions(lines: list[_L], found: list[Found]) -> list[Found]:
         name = names[-1]
         after = raw[dash.end() :].strip(_SPACE)
         if after:
-            if after.startswith("即") or not _FINISHED.search(after):
+            if after.startswith("即") or not _FINISHED.search(after) or _POINTING_BACK.match(after):
                 continue
             start_line, offset, definition = line, dash.end() + (len(raw[dash.end() :]) - len(raw[dash.end() :].lstrip(_SPACE))), after
         else:
@@ -61,7 +63,7 @@ def dash_appositions(lines: list[_L], found: list[Found]) -> list[Found]:
             if below is None or below.index > line.index + 2 or _NUMBERED.match(below.raw):
                 continue
             definition = below.raw.strip(_SPACE)
-            if definition.startswith("即") or not _FINISHED.search(definition):
+            if definition.startswith("即") or not _FINISHED.search(definition) or _POINTING_BACK.match(definition):
                 continue
             start_line, offset = below, len(below.raw) - len(below.raw.lstrip(_SPACE))
         start, end = line.start + name.start(), start_line.start + offset + len(definition)

@@ -275,6 +275,7 @@ def false_gloss(term: str, definition: str) -> bool:
         or named_after_gloss(term, definition)
         or points_back(definition)
         or timestamp_only(definition)
+        or quiz_blank(definition)
         or instances_only(term, definition)
         or members_only(term, definition)
         or period_item(term, definition)
@@ -397,6 +398,21 @@ _TIMESTAMP = re.compile(
     r"[\s\u3000]*[\d\s\u3000年月日号號时時分秒:：,，./\-]+(?:[(（][A-Z]{2,5}[)）])?[\s\u3000]*"
 )
 _YEAR_OR_CLOCK = re.compile(r"(?<!\d)\d{4}(?!\d)|\d{1,2}[:：]\d{2}")
+
+
+# A quiz stem: the marker and a blank to fill (社会主义初级阶段是指( )。, options A–D below it, P1654).
+_QUIZ_BLANK = re.compile(r"(?:是指|指的是|指|是|就是|即)?[\s\u3000]*(?:[(（][\s\u3000_＿]*[)）]|[_＿]{2,})[\s\u3000]*[。.？?]?[\s\u3000]*")
+
+
+def quiz_blank(definition: str) -> bool:
+    """``definition`` is a quiz stem's blank (``是指( )。``), the answer among options below: no explanation.
+
+    >>> quiz_blank("是指( )。"), quiz_blank("是指（　）"), quiz_blank("是____。")
+    (True, True, True)
+    >>> quiz_blank("是指(按当年价格计算)的生产总值。")
+    False
+    """
+    return _QUIZ_BLANK.fullmatch(definition) is not None
 
 
 def timestamp_only(definition: str) -> bool:

@@ -14,6 +14,7 @@ from policyterms.mining.extract_layouts.restated_frames import framed_restatemen
 from policyterms.mining.extract_layouts.negated_senses import answer_contrast
 from policyterms.mining.extract_layouts.usage_glosses import kind_then_usage
 from policyterms.mining.extract_layouts.coded_indices import figures_under_code
+from policyterms.mining.extract_layouts.item_paragraphs import listed_items, opens_with_item
 from policyterms.mining.extract_layouts.attributions import attribution_end
 from policyterms.mining.extract_layouts.section_headings import bare_section_title, edit_link_opening, headword_section, overview_title, paired_topic_heading, topic_section
 from policyterms.mining.extract_layouts.note_blocks import literal_frame_end, named_after_description, note_label_end
@@ -43,6 +44,8 @@ from policyterms.mining.extract_layouts.headword_lines import (
 
 
 # A closing remark naming where the text comes from (以上内容来自国家统计局发布的…).
+# A table's note under its caption (注:①…, 附注:1.…): a remark on the figures, no explanation of the caption.
+_TABLE_NOTE = re.compile(r"(?:附)?[注註][:：][\s\u3000]*(?:[①-⑳]|\d{1,2}[.．、]|[(（]\d{1,2}[)）])")
 _FROM_REMARK = re.compile(r"(?<=[。！？!?])[\s\u3000]*(?:以上内容|以上资料|本文内容|资料)?(?:来自|来源于|摘自|引自|转自)[^。！？!?]{0,80}$")
 
 
@@ -622,6 +625,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
                 break  # 揭榜挂帅 / Open bidding… / 是指…。 / This is a new mechanism…: the translation ends it
             if body_lines and _english_translation_below(lines, k):
                 break  # “一绿”“二绿” / 是指…。 / First and Second Greenbelts / These refer to…: the translation ends it
+            if len(body_lines) == 1 and opens_with_item(lines[k].clean.strip(_SPACE), listed_items(lines[body_lines[0]].clean.strip(_SPACE))):
+                break  # 什么是六保 / “六保”指保居民就业、保基本民生、…。 / 保居民就业,旨在…: a listed part's own paragraph
             if not lines[k].blank and not meta[k]:
                 body_lines.append(k)
             k += 1
@@ -636,6 +641,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         bulleted = any(re.match(r"^[-•·]\s", t) for t in texts)
         if texts and glossary < 0 and _DATED_NEWS.match(texts[0]):
             continue  # 2022年十大网络流行语是什么 / 12月8日,由…主办的…公布: a news lead, no definition
+        if texts and glossary < 0 and _TABLE_NOTE.match(texts[0]):
+            continue  # 经济活动人口及失业状况 / 注:①2009年起…: a table's caption and its numbered note, no definition
         if texts and glossary < 0 and _DATED_REPORT.match(texts[0]):
             continue  # (一)机关运行经费 / 2023年,…预算为46.8万元: a report's section on the year's figures, no definition
         defines = bool(texts) and bool(_opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0]))

@@ -192,6 +192,11 @@ _QUOTED_JI = re.compile(
     r"[\s\u3000]*[“「][^“”「」,，。；;:：]{1,30}[”」](?:[^“”「」,，。；;:：\s\u3000]{0,4}[\s\u3000]*[,，]|[\s\u3000]*)[\s\u3000]*"
     r"(即)(?![使便将將可刻时時])"
 )
+# A sentence opening with a quoted headword glued to 即 right after a sentence defining a word (“气十条”即《大气…》…的治理。
+# “水十条”即《水污染防治行动计划》…): the next word of a series, as at a paragraph's start; a paragraph's run-in glosses
+# after a lead sentence (…重大战略举措。“一圈”即…;“一带”即…) are the series reader's.
+_SERIES_QUOTED_MARKED = re.compile(r"[\s\u3000]*[“「][^“”「」,，。；;:：]{1,12}[”」](?:即|是指|指的是|指|是)")
+_SERIES_QUOTED_GLOSS = re.compile(r"[\s\u3000]*[“「][^“”「」,，。；;:：]{1,12}[”」](即(?![使便将將可刻时時])|是(?![否在]))")
 # 所谓X,是指… / 所谓X,就是…: the frame word is no part of the term, and after it 就是 defines.
 # X,通俗的讲就是… / X,简单来说就是…: a plain-words frame defines X; the definition keeps the frame.
 _PLAIN_WORDS_IS = re.compile(
@@ -661,6 +666,15 @@ def _definitions_in(unit: _Unit) -> list[Found]:
                     definition_at = at + offset + genus if genus is not None and following is None else definition_at
                     heads.append((i, term, definition_at))
                     continue
+        glued = _SERIES_QUOTED_GLOSS.match(text) if i > 0 and not lead and heads and heads[-1][0] == i - 1 else None
+        ended = sentences[i - 1][1].rstrip(_SPACE + _CLOSERS)[-1:] in "。！!" if glued is not None else False
+        # (a bare 是 only in a series of quoted words glued to their markers, “4”指的是…。“6”是…: after another shape it gives a
+        # verdict, and a role is one anywhere: …“一课”指按时上好党课。“三会一课”是党组织生活的基本形式,是…的主要途径)
+        in_series = glued is not None and (glued.group(1) == "即" or _SERIES_QUOTED_MARKED.match(sentences[i - 1][1]) is not None)
+        verdict = glued is not None and glued.group(1) == "是" and _role(text[glued.end() :])
+        glued = glued if ended and in_series and not verdict else None
+        if glued is not None and glued.start(1) < at_marker:
+            marker, at_marker = glued, glued.start(1)  # …的治理。“水十条”即…: the next word of a series glossed by 即
         if (marker is None or at_marker == 0) and i > 0 and heads and heads[-1][0] == i - 1 and sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;":
             then = _outside_brackets(_THEN_IS, text, MAX_TERM + 4)  # “六稳”指的是:…;“六保”则是…: a parallel definition
             if then is not None and then.start() > 0:
