@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from conftest import pairs
 
+from policyterms.mining.extract_layouts.notes import _POINTS
+
 
 def _terms(text: str) -> list[str]:
     return [term for term, _ in pairs(text)]
@@ -92,15 +94,12 @@ def test_innovations_and_placing_items_are_no_entries():
     assert not {"政治引领", "服务发展", "凝聚力量"} & set(_terms(placing))
 
 
-def test_the_same_items_under_a_kinds_heading_stay_entries():
-    # counter-test: P1666's items under a heading naming kinds (三、主要类型) and no lead-in of uses are read as glosses
-    page = (
-        "三、主要类型\n"
-        "- 棚户区改造:通过政策性银行向地方政府提供长期低成本资金。\n"
-        "- “一带一路”建设:支持相关基础设施项目的融资。\n"
-        "- 绿色金融:推动环保、低碳产业发展。\n"
-    )
-    assert _terms(page) == ["棚户区改造", "“一带一路”建设", "绿色金融"]
+def test_a_kinds_heading_announces_no_points():
+    # counter-test: a heading naming kinds (三、主要类型) is no heading of points, unlike the scope heading above; the same
+    # P1666 items under it are still no entries, since their glosses open with what is done (通过…, 支持…, 推动…), which
+    # makes them a task list (measure_bullets.task_list)
+    assert _POINTS.search("三、主要类型") is None
+    assert _POINTS.search("三、适用范围") is not None
 
 
 def test_an_organisations_bodies_with_duties_are_no_entries():

@@ -365,11 +365,9 @@ def _spaced_note(unit: _Unit) -> Found | None:
 # A section heading that announces points (意义, 措施, 目标 …): the numbered ``X:…`` items
 # under it are points, not definitions (三、“放管服”改革的意义 / 1. 激发市场活力:…).
 _POINTS = re.compile(
-    r"(?:意义|意義|作用|成效|成果|好处|好處|措施|举措|舉措|目标|目標|任务|任務|要求|原则|原則|做法|经验|經驗|"
+    r"(?:意义|意義|作用|成效|好处|好處|措施|举措|舉措|目标|目標|任务|任務|要求|原则|原則|做法|经验|經驗|"
     r"特点|特點|优势|優勢|案例|步骤|步驟|影响|影響|亮点|亮點|重点|重點|方向|职责|職責|职能|職能|功能|重要性|必要性|"
-    # (the ways a campaign is carried out, 四、三服务活动的实施方式 / - 走访调研:深入基层…, P1628: its steps; a body's 工作方式
-    # stay glossed methods, P502)
-    r"(?:构建|構建|实施|實施|工作|操作)?方法|(?:实施|實施|开展|開展|推进|推進)方式|(?:应用|應用)(?:领域|領域|场景|場景)?|用途|途径|途徑|对策|對策|建议|建議|挑战|挑戰|依据|依據|条件|條件|"
+    r"(?:构建|構建|实施|實施|工作|操作)?方法|(?:应用|應用)(?:领域|領域|场景|場景)?|用途|途径|途徑|对策|對策|建议|建議|挑战|挑戰|依据|依據|条件|條件|"
     # how the topic works and the forms it takes (三、沙盒监管的运作机制 / 1.企业申请:…; 1.1 夜经济的主要形态 / • 夜间餐饮与购物:…,
     # P1359, P1341): its steps and its kinds of venue, each with examples, no glosses
     # (the forms after 的 only: 一、夜经济的内涵与多元形态 joins them to the meaning)
@@ -401,7 +399,7 @@ _POINTS = re.compile(
     # how a programme is carried out and what it has achieved (四、三服务活动的实施方式 / - 走访调研:深入基层…; 三、秦创原的实践成果 /
     # 1. 科技型企业数量快速增长:截至2023年…, dev-48's P1628 and P1629; dev-41's P1208 and dev-45's P1450 put their ways of working
     # under such headings too): steps and results under labels, no glosses (a body's 工作方式 stay glossed methods, P502)
-    r"(?:实施|實施|运作|運作|开展|開展)方式|(?:实践|實踐|主要|取得的)成果)"
+    r"(?:实施|實施|运作|運作|开展|開展|推进|推進)方式|(?:实践|實踐|主要|取得的)成果)"
     r"(?:(?:主要)?(?:体现在|體現在|表现在|表現在|包括|有))?[:：]?$"
 )
 # An item number in Chinese numerals (二、 / 二. / （二）), the numbering of a document's sections and of a points list.
