@@ -229,7 +229,7 @@ import re
 from collections.abc import Iterable
 
 from policyterms.text.fold import strip_pinyin
-from policyterms.mining.extract_layouts.common import DEFINING_MARKER, Found, _SPACE, _lines
+from policyterms.mining.extract_layouts.common import OPENS_WITH_MARKER, Found, _SPACE, _lines
 from policyterms.mining.extract_layouts.notes import _BULLET, _Unit, _colon_entry, _points_sections, _spaced_note, _units, group_cell_item, section_subtitle, subtitled_run_in, titled_section
 from policyterms.mining.extract_layouts.prose import _definitions_in
 from policyterms.mining.extract_layouts.spaced import _english_glossed_lines, _labelled_run_in, _question_answer_rows, _lead_in_first_items, _row_notes, _space_colon_lines, _spaced, _table_notes
@@ -314,16 +314,11 @@ __all__ = ["Found", "find_entries"]
 _FORMULA_LEGEND = re.compile(r"[\s\u3000]*式中[\s\u3000]*[:：,，]")
 
 
-# An item under a heading announcing points that opens by defining its label (一、统计调查方法 / 1. 抽样调查:是指…;
-# 一、数字技术应用 / (一)工业互联网:是指…): a kind the heading names, an entry of a glossary, not a point.
-_DEFINED_POINT = re.compile(rf"[\s\u3000]*(?:{DEFINING_MARKER})")
-
-
 def _defined_point(entry: Found) -> bool:
     """Whether a numbered X:… item under a points heading still defines X: by its marker (是指…), or by restating X and
     是 (二、政策解读 / 1. 新质生产力:新质生产力是创新起主导作用,…的先进生产力质态。: a policy article's reading that
     defines its terms; 1. 政策目标:加快…, a point, restates nothing)."""
-    if _DEFINED_POINT.match(entry.definition):
+    if OPENS_WITH_MARKER.match(entry.definition):
         return True
     head = entry.term.strip(_SPACE + "“”「」\"")
     body = entry.definition.lstrip(_SPACE)
@@ -469,7 +464,7 @@ def find_entries(text: str) -> list[Found]:
         if spaced and entry is not None and re.match(r"[^\s\u3000，,。；;:：]{1,6}[\s\u3000]*[:：]", spaced.definition):
             spaced = None  # 六、 三公 经费: 指…: a stray space inside the headword, not a spaced note
         if spaced and (entry is None or len(spaced.term) < len(entry.term)):
-            if entry is None and points[unit.lines[0]] and not _DEFINED_POINT.match(spaced.definition):
+            if entry is None and points[unit.lines[0]] and not OPENS_WITH_MARKER.match(spaced.definition):
                 for k in unit.lines:  # …其主要特征包括: / (1)时效性强 政策往往…: a feature, read, not an entry
                     free[k] = False
                 continue

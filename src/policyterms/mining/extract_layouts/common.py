@@ -19,6 +19,8 @@ DEFINING_ZHI = r"指(?![导導出引明挥揮示令定向南标標数數望责�
 # would also open a standing or a clause. STRONG_WORDS are those of more than one character.
 STRONG_WORDS = r"是指|系指|係指|指的是"
 DEFINING_MARKER = rf"{STRONG_WORDS}|{DEFINING_ZHI}"
+# A definition opening with a strong marker (是指…, 指…): a gloss of its label, whatever list or section it stands in.
+OPENS_WITH_MARKER = re.compile(rf"[\s\u3000]*(?:{DEFINING_MARKER})")
 # A closing lead-in that is the marker again, ending a definition before its list (…。具体指: / 主要包括:): kept with the
 # definition when the list follows it (prose), left off it when the text ends there (combine).
 LEAD_IN_MARKER = r"(?:具体|具體|主要)(?:是指|指的是|指|包括|包含)[:：]"

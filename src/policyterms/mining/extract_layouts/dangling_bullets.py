@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from policyterms.mining.extract_layouts.common import DEFINING_MARKER, Found, _FINISHED, _L, _SPACE, _good_term, _is_furniture
+from policyterms.mining.extract_layouts.common import OPENS_WITH_MARKER, Found, _FINISHED, _L, _SPACE, _good_term, _is_furniture
 from policyterms.mining.extract_layouts.section_headings import paired_topic_heading
 from policyterms.text.fold import strip_pinyin
 
@@ -40,9 +40,7 @@ _ENDING_BULLET = re.compile(r"[ \t\u3000]+[-–•·*][ \t\u3000]*$")
 _HEADWORD = re.compile(r"[^\s\u3000，,。；;:：!！?？、|｜()（）]{2,12}")
 # A bullet opening the line: an item of a list of its own.
 _OPENING_BULLET = re.compile(r"[-–•·*]")
-_MIN_GLOSS = 8
-# A gloss opening with a defining marker: the label it follows is a term, paired or not.
-_DEFINED = re.compile(rf"[\s\u3000]*(?:{DEFINING_MARKER})")  # characters: a gloss line says more than a name
+_MIN_GLOSS = 8  # characters: a gloss line says more than a name
 
 
 def _item(lines: list[_L], free: list[bool], k: int) -> tuple[str, int, str] | None:
@@ -86,7 +84,7 @@ def dangling_bullet_items(lines: list[_L], free: list[bool]) -> Iterator[tuple[l
             at += 2
         if any(_ASPECT.search(entry.term) for _, entry in items):
             whole = False  # - / 历史召开规律 / 三次座谈会分别间隔6年,… -: an answer's aspects of its topic, no headwords (P1261)
-        paired = sum(1 for _, entry in items if paired_topic_heading(entry.term, entry.definition) and not _DEFINED.match(entry.definition))
+        paired = sum(1 for _, entry in items if paired_topic_heading(entry.term, entry.definition) and not OPENS_WITH_MARKER.match(entry.definition))
         if 2 * paired > len(items):
             # - / 信息采集与更新 / 专职网格员需全面掌握…。 - / 矛盾调解与和谐维护 / 通过走访排查…。 (P1706): most labels pair two
             # tasks with 与, a role's duties under section labels, no list of terms

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from policyterms.mining.extract_layouts.common import DEFINING_MARKER, Found, _SPACE
+from policyterms.mining.extract_layouts.common import OPENS_WITH_MARKER, Found
 
 __all__ = ["defines_label", "purpose_only", "task_list"]
 
@@ -30,7 +30,6 @@ _TASK = re.compile(
     # 督促整改,…, dev-44's P1482): a means or an act on an object, no gloss of the label (对…的简称 stays a gloss: no verb of acting)
     r"|通过|通過|深入|对[^,，。:：;；]{1,30}?(?:进行|提起|实行|开展|给予|作出|做出)|對[^,，。:：;；]{1,30}?(?:進行|提起|實行|開展|給予|作出|做出))"
 )
-_DEFINED = re.compile(rf"[\s\u3000]*(?:{DEFINING_MARKER})")
 _MIN_ITEMS = 3
 
 
@@ -54,7 +53,7 @@ def task_list(entries: list[Found]) -> bool:
 
 def defines_label(entry: Found) -> bool:
     """Whether a line of a task list still glosses its label by a defining marker (``- 数字经济:是指…``)."""
-    return bool(_DEFINED.match(entry.definition))
+    return bool(OPENS_WITH_MARKER.match(entry.definition))
 
 
 # A gloss opening with the purpose of its label (主要是为了…, 是为了…): what it is for, not what it is.

@@ -6,7 +6,7 @@ import re
 
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import (
-    DEFINING_MARKER,
+    OPENS_WITH_MARKER,
     DEFINING_ZHI,
     NOTICE_TAG,
     Found,
@@ -360,8 +360,6 @@ _SPACE_COLON = re.compile(
     r"(?P<definition>[\u4e00-\u9fff“「][^:：|]{3,})$"  # greedy, its trailing spaces cut in code (no backtracking)
 )
 _SPACE_COLON_RUN = 3
-# A point that still opens by defining its label (是指, 指, 即 …).
-_DEFINED_POINT = re.compile(rf"[\s\u3000]*(?:{DEFINING_MARKER})")
 
 
 def _space_colon_lines(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
@@ -387,7 +385,7 @@ def _space_colon_lines(lines: list[_L], free: list[bool]) -> list[tuple[int, Fou
         return []
     # 三、实施机制 / - / 动态评估框架 :采用…: a point of a section announcing points (P1668), read, no gloss
     for k, found in out:
-        if points[k] and not _DEFINED_POINT.match(found.definition):
+        if points[k] and not OPENS_WITH_MARKER.match(found.definition):
             free[k] = False
     return [(k, found) for k, found in out if free[k]]
 
