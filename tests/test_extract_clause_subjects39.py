@@ -30,3 +30,12 @@ def test_terms_of_the_same_look_stay():
 def test_a_sentence_cut_before_its_include_is_no_entry():
     answer = "双减政策的实施需要全社会的支持和参与,包括教育机构、教师、学生和家长。\n"
     assert "双减政策的实施需要全社会的支持和参与" not in [term for term, _ in pairs(answer)]
+
+
+def test_need_as_a_noun_inside_a_term_stays():
+    # 需要 the verb takes an object with its modifier (全社会的支持); inside a term it is a noun (a special-education
+    # glossary's 特殊需要儿童, a textbook's 马斯洛需要层次理论, 基本需要)
+    assert _good_term("特殊需要儿童")
+    assert _good_term("马斯洛需要层次理论")
+    assert _good_term("基本需要")
+    assert not _good_term("双减政策的实施需要全社会的支持和参与")

@@ -175,3 +175,12 @@ def test_a_quoted_term_after_suocheng_deep_in_the_sentence_is_the_term() -> None
 def test_a_quoted_name_after_suocheng_without_a_defining_marker_is_no_term() -> None:
     # (249, a legislative report's table remark cell)
     assert "「流行音樂」" not in [t for t, _ in pairs("本項所稱之「音樂」專指第十五項所稱「流行音樂」以外之音樂類型。")]
+
+
+def test_a_sites_introduction_of_a_body_or_a_project_is_no_card() -> None:
+    # an introduction heading over a paragraph restating its word, then the thing's facts (a project's investment, a
+    # school's founding): no gloss naming the term's kind at the first sentence's end, as P1091's …的水電站 does
+    project = "项目介绍\n\n项目总投资5亿元，建设内容包括厂房、仓库和办公楼等，预计明年年底建成投产。\n"
+    assert pairs(project) == []
+    school = "学院简介\n\n学院始建于1958年，现有教职工800余人，设有12个二级学院，是省属重点建设高校。\n"
+    assert pairs(school) == []

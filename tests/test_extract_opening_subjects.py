@@ -76,3 +76,46 @@ def test_an_opening_saying_what_kind_of_word_the_subject_is_is_no_gloss():
         '三、现代应用 当代农业科技文献中,"农禾"常作为品种改良术语。"农禾"也见于古诗。\n'
     )
     assert all(term != '"农禾"' for term, _ in _entries(text))
+
+
+def test_a_work_reports_topic_sentence_before_its_tasks_is_no_gloss():
+    # the 2018 national work report: a paragraph opening on its topic, then the speaker's tasks (我们要…)
+    nation = (
+        "中华民族是一个和睦相处、团结温暖的大家庭。我们要坚持和完善民族区域自治制度，全面贯彻党的民族政策。"
+        "继续加强对民族地区、人口较少民族发展的支持。加强各民族交往交流交融，让中华民族共同体的根基更加坚实、纽带更加牢固。\n\n"
+        "我们要全面贯彻党的宗教工作基本方针，促进宗教关系健康和谐。\n"
+    )
+    assert _entries(nation) == []
+    # the 2022 work report: the tasks in the same sentence (…为政之要，必须…)
+    livelihood = (
+        "民生是为政之要，必须时刻放在心头、扛在肩上。在当前国内外形势严峻复杂的情况下，更要优先保障和改善民生，"
+        "该办能办的实事要竭力办好，基本民生的底线要坚决兜牢。\n\n"
+        "大力促进就业创业。我们必须牢牢抓住就业这一民生之本，让人们在劳动中创造财富。\n"
+    )
+    assert _entries(livelihood) == []
+
+
+def test_a_maxim_or_a_year_opening_the_page_is_no_gloss():
+    # the 2022 congress report: a maxim (就是力量), its genus too short for a definition
+    unity = (
+        "团结就是力量，团结才能胜利。全面建设社会主义现代化国家，必须充分发挥亿万人民的创造伟力。"
+        "全党要坚持全心全意为人民服务的根本宗旨，不断巩固全国各族人民大团结，加强海内外中华儿女大团结。\n"
+    )
+    assert _entries(unity) == []
+    # the 1958 work report: a year in Chinese numerals, the page's subject only as a date
+    year = (
+        "　　一九五七年是我国在各个战线上取得伟大胜利的一年。经过整风运动和反右派斗争，我们在政治战线和思想战线上取得了伟大胜利。\n\n"
+        "　　一九五七年各个战线上大胜利的结果是：进一步地巩固了全国人民在工人阶级领导下的团结。回顾一九五七年，就会使每个人充满信心。\n"
+    )
+    assert _entries(year) == []
+
+
+def test_an_explainers_lead_going_on_with_what_the_thing_mainly_does_still_glosses():
+    # P1559's shape with the lead's second clause on what it mainly covers: 主要 is no task of the speaker's
+    law = (
+        "《数据安全法》是中国为了保护数据安全而制定的一部法律，主要规范数据处理活动。该法律于2021年9月1日正式实施。\n"
+        "《数据安全法》共分为七章。\n在具体条文方面,《数据安全法》也有许多重要的规定。\n"
+    )
+    assert _entries(law)[:1] == [
+        ("《数据安全法》", "是中国为了保护数据安全而制定的一部法律，主要规范数据处理活动。该法律于2021年9月1日正式实施。")
+    ]

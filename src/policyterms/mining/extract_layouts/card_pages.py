@@ -88,6 +88,11 @@ def card_page(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]
         # verbless gloss opening after it (P1091); a marker there (营商环境是…的土壤) was the lead reader's to weigh
         if len(restated) < 2 or not HAN.match(body, len(restated)) or _MARKER_AFTER.match(body, len(restated)):
             return []
+        first = re.match(r"[^。！？!?]*", body).group().rstrip(_SPACE)
+        if not first.endswith(restated[-1]):
+            # 项目介绍 / 项目总投资5亿元,…投产。, 学院简介 / 学院始建于1958年,…: a site's introduction of a body or a project
+            # goes on with its facts; a card's gloss names the term's kind at its first sentence's end (…的水電站)
+            return []
         return [([head.index, para.index], _entry(para, len(restated), restated))]
     if not labelled and not any(_RELATED_LABEL.fullmatch(t.clean.strip(_SPACE)) for t in tail):
         # 数字经济 / 记者从国家统计局获悉,…, 项目简介 / 本项目…: a title over a news item's or a report's paragraph reads

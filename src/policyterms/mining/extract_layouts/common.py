@@ -274,8 +274,9 @@ _CLAUSE_TERM = re.compile(
     # A subject holding a clause's own verb (双减政策的实施需要全社会的支持和参与 / 包括…, 10年前提出跨岛战略, 最早见于《韩非子》,
     # 德國哲學家康德最早將其用于哲學思辨, 自2008年开始; thirty-ninth round, on dev-40, 44, 46 and 48): a sentence cut before its
     # marker, no term — no gold term of any set holds one of these verbs
-    # (需要 as a noun before 的 stays: 有特殊教育需要的學生)
-    r"|.(?:需要(?!的)|提出|见于|見於|开始|開始|将其|將其)"
+    # (需要 as a noun before 的 stays: 有特殊教育需要的學生; and so does 需要 with no modified object after it, a noun in the
+    # term: 特殊需要儿童, 基本需要, 马斯洛需要层次理论 — the verb takes an object like 全社会的支持)
+    r"|.(?:需要(?!的)(?=[^的]+的)|提出|见于|見於|开始|開始|将其|將其)"
 )
 # A news dateline (新华社兰州1月11日电, 本报北京3月5日讯) or a subtitle or byline opened by a dash
 # (——在县第十八届人民代表大会第四次会议上) is no headword, nor a 台灣 paper's byline (網搜小組/綜合報導, 記者…/台北報導, P613).

@@ -150,6 +150,10 @@ def opening_paragraph_definitions(lines: list[_L], free: list[bool]):
         return  # 这里是著名的车城 / X是哪两个城市? / …具体说明如下:: no subject defined
     if _WORD_KIND.search(FIRST_CLAUSE.match(first.raw, lead.end()).group().rstrip(_SPACE)):
         return  # “农禾”是由“农”与“禾”组成的复合词: a remark on the word, not what it names
+    if len(FIRST_CLAUSE.match(first.raw, lead.end()).group().strip(_SPACE)) < _GENUS_MIN:
+        return  # 团结就是力量, 发展是硬道理, 民生是为政之要: a maxim, too short for a genus, no gloss
+    if _COUNTED_YEAR.match(term) or _DIRECTIVE.search(first.raw, lead.end()):
+        return  # 一九五七年是…的一年; 中华民族是…的大家庭。我们要坚持…: a report's topic sentence before its tasks
     if title is not None and term_core(term) != term_core(title) or not _good_term(term) or _YEAR.match(term):
         return
     core = term_core(term)
@@ -160,6 +164,14 @@ def opening_paragraph_definitions(lines: list[_L], free: list[bool]):
     yield from _paragraph_entries(lines, first.index, term, lead.start("marker"), False, split=False)
 
 
+# The shortest first clause after the marker a genus takes (是国家因应特殊情况的财务开支); a maxim's is shorter (就是力量,
+# 是硬道理, 是为政之要: the 2022 congress report's 团结就是力量, the 2000 work report's 发展是硬道理).
+_GENUS_MIN = 6
+# A year in Chinese numerals (一九五七年是…的一年, the 1958 work report) or one side of a contrast (一方面是…,另一方面是…): no term.
+_COUNTED_YEAR = re.compile(r"[一二三四五六七八九〇零]{2,4}年|(?:另)?一方面")
+# A clause or sentence of the speaker's tasks in the paragraph (…的大家庭。我们要坚持…, …的战略资源。要坚持…, 是为政之要,
+# 必须…): a work report's or a congress report's paragraph, its opening the topic sentence of its tasks, not an explainer's lead.
+_DIRECTIVE = re.compile(r"[,，。；;][\s\u3000]*(?:我们|我們|全党|全黨|各级政府|各級政府|各地|政府)?(?:还|還|更|也|都|仍|就)?(?:要(?![求素])|必须|必須|一定要)")
 # A first clause saying what kind of word the subject is (…组成的复合词, …的常用术语, …提出的一个概念): about the word.
 _WORD_KIND = re.compile(r"(?:复合词|複合詞|词语|詞語|词汇|詞彙|术语|術語|概念|说法|說法|提法|用语|用語|[一个個]词|[一个個]詞)$")
 # A title line naming one thing: a short run of words with no sentence punctuation.
