@@ -37,6 +37,10 @@ _MARKER_AFTER = re.compile(r"[,，]?(?:是|指|即|系|係|为|為|就是|乃)")
 # A glossary card's label over its related terms (相關詞彙 / 勞動部).
 _RELATED_LABEL = re.compile(r"相[关關](?:[词詞][汇彙]|名[词詞]|[条條]目|[词詞]條|[词詞]条)")
 _HEADWORD_MAX = 40
+# A paragraph's first sentence, up to its stop.
+_FIRST_SENTENCE = re.compile(r"[^。！？!?]*")
+# A converter's pinyin after a character (電(diàn)): no character of the text itself.
+_CONVERTER_PINYIN = re.compile(r"\([a-zà-ǜ]{1,7}\)")
 _TAIL_LINES = 3  # short lines after the paragraph (a related-terms label and its items)
 _TAIL_LENGTH = 10
 _PARAGRAPH_MIN = 30  # a card's paragraph is running text, not a caption
@@ -88,7 +92,7 @@ def card_page(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]
         # verbless gloss opening after it (P1091); a marker there (营商环境是…的土壤) was the lead reader's to weigh
         if len(restated) < 2 or not HAN.match(body, len(restated)) or _MARKER_AFTER.match(body, len(restated)):
             return []
-        first = re.match(r"[^。！？!?]*", body).group().rstrip(_SPACE)
+        first = _FIRST_SENTENCE.match(body).group().rstrip(_SPACE)
         if not first.endswith(restated[-1]):
             # 项目介绍 / 项目总投资5亿元,…投产。, 学院简介 / 学院始建于1958年,…: a site's introduction of a body or a project
             # goes on with its facts; a card's gloss names the term's kind at its first sentence's end (…的水電站)
@@ -108,7 +112,7 @@ def _entry(para: _L, skip: int, term: str) -> Found:
     at = indent
     seen = 0
     while seen < skip and at < len(raw):  # (the paragraph's clean text has the converter's pinyin out: count past it)
-        if raw[at] == "(" and re.match(r"\([a-zà-ǜ]{1,7}\)", raw[at:]):
+        if raw[at] == "(" and _CONVERTER_PINYIN.match(raw, at):
             at = raw.index(")", at) + 1
             continue
         at += 1

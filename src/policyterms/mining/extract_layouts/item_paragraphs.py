@@ -12,6 +12,8 @@ import re
 # The list a definition names: the marker, then at least three items parted by 、 up to the sentence's end.
 _LISTED = re.compile(r"(?:是指|指的是|指|包括|即|就是)(?P<items>[^。；;！？!?]{6,200}?)[。；;]")
 _ITEM = re.compile(r"[^、，,。；;：:“”]{2,12}")
+# What parts the listed items: the enumeration comma, or a conjunction before the last item.
+_ITEM_JOIN = re.compile(r"、|和|及|与|與")
 
 
 def listed_items(definition: str) -> list[str]:
@@ -19,7 +21,7 @@ def listed_items(definition: str) -> list[str]:
     listed = _LISTED.search(definition, 0, 80)
     if listed is None:
         return []
-    items = [item.strip() for item in re.split(r"、|和|及|与|與", listed.group("items"))]
+    items = [item.strip() for item in _ITEM_JOIN.split(listed.group("items"))]
     if len(items) < 3 or not all(_ITEM.fullmatch(item) for item in items):
         return []
     return items

@@ -168,6 +168,8 @@ def reference_entries(lines: list[_L], free: list[bool]) -> list[tuple[list[int]
     return out
 
 
+# What glues a headword to a sense heading (户长的意思详解, 院长 其它解释, 国语辞典院长): a glossary's own heading (政策解释) has none.
+_GLUE = re.compile(r"的|[\s\u3000]|意思|国语|國語|其它|其他")
 # The sense headings a word page glues its headword to (户长的意思详解, 户长的国语辞典, 国语辞典院长, 院长 其它解释): each names the
 # page's word, so a page whose first line is a label (基本信息) still gives that word's senses, and no such heading is a headword.
 _GLUED_SENSES = re.compile(
@@ -195,7 +197,7 @@ def sense_heading_term(text: str) -> str | None:
     (None, None)
     """
     match = _GLUED_SENSES.fullmatch(text.strip(_SPACE))
-    if match is None or match.group("term") is not None and not re.search(r"的|[\s\u3000]|意思|国语|國語|其它|其他", match.group(0)):
+    if match is None or match.group("term") is not None and not _GLUE.search(match.group(0)):
         return None
     return _glued_heading_term(text)
 
