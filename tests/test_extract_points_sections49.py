@@ -112,3 +112,16 @@ def test_an_organisations_bodies_with_duties_are_no_entries():
         "- 企业党支部:作为集群的基础单元,负责企业内部的党建工作。\n"
     )
     assert not {"集群党委", "产业链党总支", "企业党支部"} & set(_terms(page))
+
+
+def test_a_factor_or_a_placing_named_as_the_word_itself_stays_a_term():
+    # review: 因素 and 定位 head the points only as the page's factors (…的影響因素, 影响因素) or its placing (明确…定位,
+    # …的定位); a textbook's numbered words with a 含义 sub-item (1.市场定位, 2.风险因素) are terms, as 资源型城市 is
+    page = (
+        "1.市场定位\n(1)含义:企业根据目标市场上同类产品竞争状况,为本企业产品塑造特定形象的活动。\n(2)作用\n"
+        "2.风险因素\n(1)含义:促使某一特定风险事故发生或增加其发生的可能性的条件。\n(2)分类\n"
+        "3.资源枯竭型城市\n(1)含义:资源开采殆尽的城市。\n"
+    )
+    assert _terms(page) == ["市场定位", "风险因素", "资源枯竭型城市"]
+    assert _POINTS.search("財政自給率的影響因素") and _POINTS.search("2.1 明确集群定位") and _POINTS.search("三、影响因素")
+    assert not _POINTS.search("市场定位") and not _POINTS.search("风险因素")

@@ -86,3 +86,23 @@ def test_a_list_of_glosses_is_no_list_of_steps():
     assert not task_list([
         task("对口支援", "对口支援的简称,指…。"), task("结对帮扶", "结成对子的帮扶。"), task("东西协作", "东部与西部的协作。"),
     ])
+
+
+def test_glosses_by_a_means_or_an_act_ending_on_their_kind_are_no_steps():
+    # review: a glossary's items glossed as one clause ending on what kind of thing the label is (对…进行的审计,
+    # 通过…的一种扶贫方式) are definitions, though they open with 对…进行 or 通过 as P1482's steps do (which go on after a comma)
+    audit = (
+        "常用审计术语\n"
+        "- 绩效审计:对被审计单位经济活动的经济性、效率性和效果性进行的审计。\n"
+        "- 专项审计调查:对与国家财政收支有关的特定事项进行的专门调查。\n"
+        "- 经济责任审计:对领导干部任职期间经济责任履行情况进行的监督、评价和鉴证行为。\n"
+    )
+    assert [term for term, _ in pairs(audit)] == ["绩效审计", "专项审计调查", "经济责任审计"]
+    means = (
+        "名词解释\n"
+        "- 减税降费:通过减少税收和行政性收费来减轻市场主体负担的一项宏观政策。\n"
+        "- 以工代赈:通过组织受赈济者参加工程建设获得劳务报酬的一种扶贫方式。\n"
+        "- 政府购买服务:通过市场机制把政府直接提供的公共服务事项交由社会力量承担的做法。\n"
+    )
+    assert [term for term, _ in pairs(means)] == ["减税降费", "以工代赈", "政府购买服务"]
+    assert pairs(_PROCURATORATE) == []

@@ -29,3 +29,10 @@ def test_a_dash_pointing_back_at_the_name_is_no_apposition():
 
 def test_a_genus_ending_in_its_seat_stays_a_definition():
     assert [term for term, _ in pairs(P1565)] == ["縣城"]
+
+
+def test_a_kind_of_password_is_glossed():
+    # review: 密码 weighs its term only as a key after 的 (P1616's …体系的密码, still no entry above); a password glossed by
+    # its kind is a definition
+    page = "动态口令\n“动态口令”是一种根据专门算法每隔60秒生成一个不可预测的随机数字组合的一次性密码。用户登录时须输入动态口令。\n"
+    assert [term for term, _ in pairs(page)] == ["“动态口令”"]

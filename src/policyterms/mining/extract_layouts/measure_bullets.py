@@ -30,6 +30,14 @@ _TASK = re.compile(
     # 督促整改,…, dev-44's P1482): a means or an act on an object, no gloss of the label (对…的简称 stays a gloss: no verb of acting)
     r"|通过|通過|深入|对[^,，。:：;；]{1,30}?(?:进行|提起|实行|开展|给予|作出|做出)|對[^,，。:：;；]{1,30}?(?:進行|提起|實行|開展|給予|作出|做出))"
 )
+# A gloss by a means or an act that is one clause ending on the kind of thing its label is (- 绩效审计:对…进行的审计。,
+# - 以工代赈:通过组织受赈济者参加工程建设获得劳务报酬的一种扶贫方式。): a definition, no step of a programme (the steps
+# go on after a comma with what is done: 通过现场勘查…等方式,收集证据。).
+_NOMINAL_ACT = re.compile(
+    r"[\s\u3000]*(?:通过|通過|深入|对|對)[^,，。；;:：]*的"
+    # (no act after the 的: …的生态环境违法行为提起公益诉讼。 is what is done)
+    r"(?![^,，。；;:：的]*?(?:进行|進行|提起|实行|實行|开展|開展|给予|給予|作出|做出))[^,，。；;:：的]{1,12}(?:[。.]|$)"
+)
 _MIN_ITEMS = 3
 
 
@@ -47,7 +55,7 @@ def task_list(entries: list[Found]) -> bool:
     """
     if len(entries) < _MIN_ITEMS:
         return False
-    tasks = sum(1 for e in entries if _TASK.match(e.definition))
+    tasks = sum(1 for e in entries if _TASK.match(e.definition) and not _NOMINAL_ACT.match(e.definition))
     return 3 * tasks >= 2 * len(entries)
 
 

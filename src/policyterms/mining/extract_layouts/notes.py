@@ -394,8 +394,11 @@ _POINTS = re.compile(
     # figure (財政自給率的影響因素 / 1、經濟情況:…, P1680), how it is carried out (三、实施机制 / - 动态评估框架 :采用…, P1668), its
     # innovations (二、…的创新之处 / 1. 治理结构创新, P1703) and where it is placed (2.1 明确集群定位 / - 政治引领:充分发挥…, P1707):
     # what the page says of one topic, no glosses
-    r"(?:适用|適用)(?:范围|範圍)|(?:核心)?(?:要点|要點)|(?:影响|影響)?因素|(?:实施|實施)(?:机制|機制)|创新之处|創新之處|"
-    r"(?<![功職职])定位|"
+    r"(?:适用|適用)(?:范围|範圍)|(?:核心)?(?:要点|要點)|(?:影响|影響)因素|(?<=[的之])(?:主要|关键|關鍵)?因素|"
+    r"(?:实施|實施)(?:机制|機制)|创新之处|創新之處|"
+    # (a factor or a placing as the word itself is a term: 1.风险因素 / (1)含义:…, 1.市场定位 / (1)含义:…; the heading
+    # weighs factors after 影响 or 的, and its placing after 明确 or 的)
+    r"(?:明确|明確)[^,，。:：]{0,8}定位|(?<=[的之])定位|"
     # how a programme is carried out and what it has achieved (四、三服务活动的实施方式 / - 走访调研:深入基层…; 三、秦创原的实践成果 /
     # 1. 科技型企业数量快速增长:截至2023年…, dev-48's P1628 and P1629; dev-41's P1208 and dev-45's P1450 put their ways of working
     # under such headings too): steps and results under labels, no glosses (a body's 工作方式 stay glossed methods, P502)

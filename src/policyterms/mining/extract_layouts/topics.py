@@ -998,7 +998,8 @@ _FIGURE = re.compile(
     # (an honour and a duty: “链主”是响当当的荣誉,更是沉甸甸的责任, P1051)
     r"|荣誉|榮譽|责任|責任"
     # (a key to a city's plan: “1650”——这是江苏打造现代化产业体系的密码。, P1616)
-    r"|密码|密碼|“密码”|「密碼」)$"
+    # (only a key after 的: a literal password is glossed by its kind, “动态口令”是一种…的一次性密码)
+    r"|(?<=的)(?:密码|密碼)|“密码”|「密碼」)$"
 )
 # … a noun of standing after a word weighing it (创新是引领发展的第一动力, 城市是现代化的重要载体, 法治是治国理政的基本方式,
 # 税收是财政收入的主要来源, 就业是最大的民生, 增强企业活力是经济体制改革的中心环节) …
@@ -1055,6 +1056,8 @@ def _weighs(predicate: str, core: str = "") -> bool:
         and _PURPOSE_VERB.match(clause) is None and _IMPORTANCE.match(clause) is None
     ):
         return False
+    if re.match(r"一[种種类類]", clause) and clause.endswith(("密码", "密碼")):
+        return False  # “动态口令”是一种…生成的密码: a kind of password, glossed
     return bool(_FIGURE.search(clause) or _WEIGHED_STANDING.search(clause) or _IMPORTANCE.match(clause) or _PURPOSE.match(clause))
 
 
