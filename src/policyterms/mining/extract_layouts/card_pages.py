@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from policyterms.mining.extract_layouts.common import HAN, MARKS_ONLY, Found, _FINISHED, _L, _SPACE, _is_furniture
+from policyterms.mining.extract_layouts.topics import _Para
 
 # A label over the headword's English name (英文詞彙, 英文名稱, 英文).
 _ENGLISH_LABEL = re.compile(r"英[文语語](?:[词詞][汇彙]|名[称稱]?|[全简簡][称稱])?[\s\u3000]*[:：]?")
@@ -39,8 +40,6 @@ _RELATED_LABEL = re.compile(r"相[关關](?:[词詞][汇彙]|名[词詞]|[条條
 _HEADWORD_MAX = 40
 # A paragraph's first sentence, up to its stop.
 _FIRST_SENTENCE = re.compile(r"[^。！？!?]*")
-# A converter's pinyin after a character (電(diàn)): no character of the text itself.
-_CONVERTER_PINYIN = re.compile(r"\([a-zà-ǜ]{1,7}\)")
 _TAIL_LINES = 3  # short lines after the paragraph (a related-terms label and its items)
 _TAIL_LENGTH = 10
 _PARAGRAPH_MIN = 30  # a card's paragraph is running text, not a caption
@@ -106,16 +105,9 @@ def card_page(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]
 
 
 def _entry(para: _L, skip: int, term: str) -> Found:
-    """The card's entry: ``term``, the paragraph's text from ``skip`` characters past its indentation to its end."""
+    """The card's entry: ``term``, the paragraph's text from ``skip`` clean characters past its indentation to its end
+    (the clean text has the converter's pinyin out; ``topics._Para`` maps it back to the raw text)."""
     raw = para.raw.rstrip(_SPACE)
     indent = len(raw) - len(raw.lstrip(_SPACE))
-    at = indent
-    seen = 0
-    while seen < skip and at < len(raw):  # (the paragraph's clean text has the converter's pinyin out: count past it)
-        if raw[at] == "(" and _CONVERTER_PINYIN.match(raw, at):
-            at = raw.index(")", at) + 1
-            continue
-        at += 1
-        seen += 1
-    definition = raw[at:]
-    return Found(term, definition, raw[indent:], para.index + 1, para.start + indent, para.start + len(raw))
+    at = _Para(0, raw).offset(indent + skip)
+    return Found(term, raw[at:], raw[indent:], para.index + 1, para.start + indent, para.start + len(raw))
