@@ -204,6 +204,8 @@ def strip_pinyin(text: str) -> str:
     >>> strip_pinyin("經(jīng)濟(試行)")
     '經濟(試行)'
     """
+    if "(" not in text and "\uff08" not in text:  # every annotation opens with one (most lines have none)
+        return text
     pieces, kept = [], 0
     for match in PINYIN.finditer(text.translate(fold_table())):
         pieces.append(text[kept : match.start()])
