@@ -175,3 +175,23 @@ def _fold_one_deletion_at_a_time(text: str):
 def test_fold_equals_folding_one_deletion_at_a_time(text: str) -> None:
     folded = fold(text)
     assert (folded.text, folded._breaks, folded._shifts, folded._pinyin_ends) == _fold_one_deletion_at_a_time(text)
+
+
+def test_only_the_full_width_bracket_substitutes_to_an_opening_bracket() -> None:
+    """``strip_pinyin`` returns a line without ``(`` or ``（`` untouched: every annotation opens with ``(`` after
+    substitution, and only ``（`` substitutes to it. Should the table map another character to ``(``, this fails."""
+    from policyterms.text.fold import PINYIN, fold_table
+
+    assert [chr(code) for code, target in fold_table().items() if "(" in target] == ["\uff08"]
+    assert PINYIN.pattern.startswith(r"\(")
+
+
+@given(fast_path_text)
+def test_strip_pinyin_cuts_exactly_the_annotations_found_in_the_substituted_line(text: str) -> None:
+    """Whatever brackets a line holds (or none), ``strip_pinyin`` keeps the text between the annotations that the
+    pinyin pattern finds in the substituted line, and nothing else: its early return changes no answer."""
+    from policyterms.text.fold import PINYIN, fold_table
+
+    cut = [m.span() for m in PINYIN.finditer(text.translate(fold_table()))]
+    kept = zip([0] + [b for _, b in cut], [a for a, _ in cut] + [len(text)])
+    assert strip_pinyin(text) == "".join(text[a:b] for a, b in kept)

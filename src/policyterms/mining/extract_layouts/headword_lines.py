@@ -334,8 +334,10 @@ _NAMING = r"(?:称为|稱為|称作|稱作|叫做|叫作|简称|簡稱|统称|�
 def _names_headword(explanation: str, term: str) -> bool:
     """The explanation's sentence naming the headword: ``…称为…X。`` (a few words of a modifier allowed
     between the naming verb and the headword)."""
-    key = _unquoted(term)
-    return len(key) >= 2 and bool(re.search(_NAMING + r"[^。！？!?,，;；]{0,12}?" + re.escape(key) + r"[”」]?[。！!；;]", strip_pinyin(explanation)))
+    key, text = _unquoted(term), strip_pinyin(explanation)
+    if len(key) < 2 or key not in text:  # (a pattern per term: built only where it can match)
+        return False
+    return bool(re.search(_NAMING + r"[^。！？!?,，;；]{0,12}?" + re.escape(key) + r"[”」]?[。！!；;]", text))
 
 
 # A new word's gloss opening with the sense it had first (云监工 / 原指…。现泛指…; 好家伙 / 最早是相声中常见的语气词,

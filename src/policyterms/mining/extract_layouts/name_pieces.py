@@ -97,6 +97,8 @@ def quoted_list_pieces(lines: list[_L], free: list[bool]) -> list[tuple[list[int
             at = listed.end()
             pieces = []
             for item in items:
+                if raw.find(item, at) < 0:  # (a pattern per piece: built only where it can match)
+                    break
                 m = re.compile(_COLON_PIECE.format(key=re.escape(item))).search(raw, at)
                 if m is None or pieces and raw[pieces[-1].end() : m.start()].count("。"):
                     break

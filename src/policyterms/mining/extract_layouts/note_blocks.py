@@ -52,6 +52,6 @@ def named_after_description(explanation: str, term: str) -> bool:
     if len(word) < 2:
         return False
     body = explanation[note_label_end(explanation) :]
-    if body.lstrip("“「\"").startswith(word):
+    if body.lstrip("“「\"").startswith(word) or word not in body:  # (a pattern per term: built only where it can match)
         return False
     return re.search(rf"{_NAMING}[\s\u3000]*(?:一[个個场場种種位])?[“「\"]?{re.escape(word)}", body) is not None
