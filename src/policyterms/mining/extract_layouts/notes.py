@@ -402,7 +402,9 @@ _POINTS = re.compile(
     # how a programme is carried out and what it has achieved (四、三服务活动的实施方式 / - 走访调研:深入基层…; 三、秦创原的实践成果 /
     # 1. 科技型企业数量快速增长:截至2023年…, dev-48's P1628 and P1629; dev-41's P1208 and dev-45's P1450 put their ways of working
     # under such headings too): steps and results under labels, no glosses (a body's 工作方式 stay glossed methods, P502)
-    r"(?:实施|實施|运作|運作|开展|開展|推进|推進)方式|(?:实践|實踐|主要|取得的)成果)"
+    r"(?:实施|實施|运作|運作|开展|開展|推进|推進)方式|(?:实践|實踐|主要|取得的)成果|"
+    # how the topic is put into practice (三、居民自治章程与居民公约的实践 / 1.宣传与普及 通过多种渠道,…, P1793): its steps, no glosses
+    r"(?<=[的之])(?:实践|實踐))"
     r"(?:(?:主要)?(?:体现在|體現在|表现在|表現在|包括|有))?[:：]?$"
 )
 # An item number in Chinese numerals (二、 / 二. / （二）), the numbering of a document's sections and of a points list.
@@ -600,7 +602,8 @@ def _points_sections(lines: list[_L], led_heads: list[bool] | None = None) -> li
                 continue
             unnumbered = (
                 state and style is None and not _SECTION_NUMBER.match(text)
-                and not re.search(r"[:：?？]", text) and not _MEANING_SECTION.search(text)
+                and not re.search(r"[?？]|[:：].", text) and not _MEANING_SECTION.search(text)
+                and (led and series is None or not re.search(r"[:：]", text))
             )
             # A point's unnumbered heading: under a lead-in (…以下是五项管理的具体内容和目标: / 作业管理 / 小学一二年级不得…), or a
             # sub-heading under a heading announcing points (三、实践意义 / 理论创新 / 作为…,…提升了理论高度。, P1322).
