@@ -219,6 +219,9 @@ Also, where every layout's definition ends: a closing lead-in naming only an asp
 stays; a sibling named earlier and glossed in turn (``…,两公开指…``, ``…;“服刑在押”就是…``), a sentence on a word built on the
 term (``綠證交易是…``), the term's second sense after 此外, a run-in item number after a stop (``。2、``) and a provision on a
 so-named regulation term's attribute end it; counted parts (``第一是…。第二是…``) and a sentence wrapped over lines go on.
+Also (the fifty-first set): a definitions article's items numbered ``一 X:指…`` run into one line are notes; ``X:`` label lines
+under a lead-in announcing aspects and items under ``…條件如下:`` are points; ``1.定义与作用 X是…`` defines X
+(:func:`.meaning_headings.run_in_meaning_labels`); ◆ headings, ``…不仅仅是`` and ``就…而言`` name no term.
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
 """
