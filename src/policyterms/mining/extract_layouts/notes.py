@@ -639,7 +639,7 @@ def _points_sections(lines: list[_L], led_heads: list[bool] | None = None) -> li
             unnumbered = (
                 state and style is None and not _SECTION_NUMBER.match(text)
                 and not re.search(r"[?？]|[:：].", text) and not _MEANING_SECTION.search(text)
-                and (led and series is None or not re.search(r"[:：]", text))
+                and (not re.search(r"[:：]", text) or led and series is None and _BARE_LABEL.fullmatch(text) is not None)
             )
             # A point's unnumbered heading: under a lead-in (…以下是五项管理的具体内容和目标: / 作业管理 / 小学一二年级不得…), or a
             # sub-heading under a heading announcing points (三、实践意义 / 理论创新 / 作为…,…提升了理论高度。, P1322).
@@ -670,6 +670,11 @@ def _points_sections(lines: list[_L], led_heads: list[bool] | None = None) -> li
             series = style
         out[k] = state
     return out
+
+
+# A point's bare label with its colon, alone on its line (执行任务: / 执行上级政府下达的各项任务,…, P1801): under a lead-in announcing
+# aspects it heads a point as an unnumbered heading does; a lead-in of its own (划片方式主要有以下几种:) is none.
+_BARE_LABEL = re.compile(r"(?!.*(?:以下|如下|下列))[^\s\u3000:：]{2,8}[:：]")
 
 
 # A section heading numbered in Chinese numerals (三、实践意义, not （三）…): the unnumbered heading lines under it, when it
