@@ -219,6 +219,9 @@ Also, where every layout's definition ends: a closing lead-in naming only an asp
 stays; a sibling named earlier and glossed in turn (``…,两公开指…``, ``…;“服刑在押”就是…``), a sentence on a word built on the
 term (``綠證交易是…``), the term's second sense after 此外, a run-in item number after a stop (``。2、``) and a provision on a
 so-named regulation term's attribute end it; counted parts (``第一是…。第二是…``) and a sentence wrapped over lines go on.
+Also (the fifty-first set): a definitions article's items numbered ``一 X:指…`` run into one line are notes; ``X:`` label lines
+under a lead-in announcing aspects and items under ``…條件如下:`` are points; ``1.定义与作用 X是…`` defines X
+(:func:`.meaning_headings.run_in_meaning_labels`); ◆ headings, ``…不仅仅是`` and ``就…而言`` name no term.
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
 """
@@ -249,7 +252,7 @@ from policyterms.mining.extract_layouts.name_pieces import name_pieces, quoted_l
 from policyterms.mining.extract_layouts.coded_indices import coded_indices
 from policyterms.mining.extract_layouts.headword_return import cut_before_headword_above
 from policyterms.mining.extract_layouts.quoted_clauses import quoted_clauses
-from policyterms.mining.extract_layouts.meaning_headings import meaning_heading_definitions, meaning_label_paragraphs, opening_paragraph_definitions
+from policyterms.mining.extract_layouts.meaning_headings import meaning_heading_definitions, meaning_label_paragraphs, opening_paragraph_definitions, run_in_meaning_labels
 from policyterms.mining.extract_layouts.reference import read_dictionary_senses, reference_entries
 from policyterms.mining.extract_layouts.bracket_paragraphs import bracketed_paragraphs
 from policyterms.mining.extract_layouts.sense_labels import sense_label_entries
@@ -540,6 +543,7 @@ def find_entries(text: str) -> list[Found]:
                 free[k] = False
     _claim(meaning_heading_definitions(lines, free), found, free)  # 1.1 X的内涵与特征 / X是对…的过程。: the heading's term
     _claim(meaning_label_paragraphs(lines, free), found, free)  # X的内涵,基础在全面,…: the frame's gloss
+    _claim(run_in_meaning_labels(lines, free), found, free)  # 1.定义与作用 X是…: the term the paragraph restates
     blocks = _blocks(lines, free, listed=frozenset(spaced_lines))
     kept = {id(e) for e in aspects_of_defined_term([e for _, e in blocks], found)}
     _claim([(k, e) for k, e in blocks if id(e) in kept], found, free)

@@ -148,9 +148,11 @@ _FURNITURE = re.compile(
 )
 # Labels that introduce a part of an entry (or a byline), never a headword (编者按: an editor's note
 # introducing a series, 142; 理論背景, an encyclopedia's section on a term's history, P220).
+# A scope frame standing before a marker (就某一税种而言,是指…, P1779): what the definition holds for, no term.
+_SCOPE_FRAME = re.compile(r"就[^,，。；;]{1,12}(?:而言|来说|來說|来讲|來講)")
 _LABELS = re.compile(
     # (意思: the word's sense itself, …放在经济调控这方面,意思就是往市场里“放水”…, P1664, never a headword)
-    r"^(?:含[义義]|意思|(?:[理][论論]|[历歷]史|政策|出台|提出|时代|時代)?背景|[释釋][义義例]|[点點]睛|[报報]告原文|[报報]告[语語]境|追新[词詞]|解[读讀]|[说說]明|注|注[释釋]|附注|"
+    r"^(?:含[义義]|意思|(?:基本)?定[义義][与與和及][^\s:：]{1,4}|(?:[理][论論]|[历歷]史|政策|出台|提出|时代|時代)?背景|[释釋][义義例]|[点點]睛|[报報]告原文|[报報]告[语語]境|追新[词詞]|解[读讀]|[说說]明|注|注[释釋]|附注|"
     r"来源|來源|作者|[时時][间間]|日期|[发發]布[时時][间間]|[记記]者|[编編][辑輯]|[责責][编編]|主[编編]|地址|[电電][话話]|"
     r"[书書]籍|出[处處]|例如|比如|如|其中|原文|[导導][读讀]|[关關][键鍵][词詞]\S{0,3}|[名][词詞](?:[解][释釋]|[注][释釋解])|[报報]告[强強][调調]|[热熱][词詞]|[新][词詞]|[资資]料[简簡]介|字[号號]|科普|[编編]者按|[图圖]集|[评評][论論]|微博|微信|正文|小[贴貼]士|小知[识識]|知[识識][点點]|(?:相[关關])?[链鏈]接|(?:[问問][题題])?[答回][复復](?:[内內]容)?|[内內]容|[标標][题題]|[问問][题題]|[问問]|[答]|[办辦]理[结結]果|[回][复復][单單]位|[答][复復][单單]位)$"
 )
@@ -185,6 +187,8 @@ _NOTE_NUMBER = re.compile(
         \[(?P<b>\d{1,3})\] | 〔(?P<c>\d{1,3})〕 | [（(](?P<p>\d{1,3})[）)]
       | (?P<d>\d{1,3})[\s\u3000]*[.．、](?!\d) | (?P<circ>[①-⑳⑴-⒇]) | (?P<h>\d{1,3})[)）]
       | [（(](?P<cp>[一二三四五六七八九十]{1,3})[）)] | (?P<cn>[一二三四五六七八九十]{1,3})、
+      # 一 農業:指…: a definitions article's item numbered by a bare numeral and a space before its colon headword (460)
+      | (?P<cs>[一二三四五六七八九十]{1,3})[ \u3000](?=[^\s\u3000:：。，,；;、]{2,12}[:：])
       # ⑴–⒇ (parenthesised digits, a yearbook's sub-items ⑴终端能源消费量:指…) number like ①–⑳
       # ()机关运行经费:…: an item number the page lost, before a colon headword (()运量  指…: lost
       # characters of a headword, no number)
@@ -476,6 +480,8 @@ def _good_term(term: str) -> bool:
         return False
     if core.endswith(("不是", "也是", "就是", "还是", "都是", "正是")):  # 它不是泛指…: a clause, no term
         return False
+    if core.endswith(("不仅", "不僅", "不仅仅", "不僅僅", "不只", "不单", "不單")) or _SCOPE_FRAME.fullmatch(core):
+        return False  # 办公自动化不仅仅是…,也不仅仅是…: a contrast; 就某一税种而言,是指…: a scope frame (P1805, P1779)
     if _KANA.search(core):  # 農村の「三変」改革: a Japanese edition's headword, no term of the Chinese text
         return False
     if _CLAUSE_TERM.search(core):  # 如果这个意见是指…, 一要…, …集团的指使…: a clause or a modifier, no term

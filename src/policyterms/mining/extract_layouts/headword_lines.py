@@ -19,6 +19,9 @@ _PREFIX = re.compile(
     r"\d{1,2}[\s\u3000]*[.．、](?!\d)[\s\u3000]*|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十\d]{1,3}[个個条條][:：]?|"
     r"\*{1,3}(?=[^*\s\u3000])|#{1,4}[\s\u3000]+)"  # markdown left in the page: **高质量发展**, ## 高质量发展, - 津城
 )
+# The marks a news digest sets its section headings off with (◆情绪经济兴起, ◆消费的意义转向“安顿自我”, P1789): a report's
+# subheadings, never a glossary's headwords (a keyword block's ● stays, ● 独角兽企业、瞪羚企业 over its 追新词 gloss).
+_NEWS_SECTION_MARKS = "◆◇■□"
 # An item number set off by a bar before a headword (1|「炒雞」, 2|「skr」: a travel or lifestyle site's numbered list,
 # P548), the rest of the line holding no other bar (1|2023|… is a table row).
 _BAR_ITEM = re.compile(r"^\d{1,2}[\s\u3000]*[|｜][\s\u3000]*(?=[^|｜\s\u3000][^|｜]*$)")
@@ -171,6 +174,8 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
         return None
     prefix = bar or _PREFIX.match(raw)
     body = raw[prefix.end() :] if prefix else raw
+    if prefix and prefix.group().lstrip(_SPACE)[:1] in _NEWS_SECTION_MARKS and not body.endswith(("?", "？")):
+        return None  # ◆情绪经济兴起 / 从“拉布布”到…: a news digest's section heading over its report, no headword (P1789)
     if prefix and prefix.group().lstrip(_SPACE)[:1] == "*":
         body = body.rstrip("*" + _SPACE)  # **高质量发展**: the closing emphasis marks
     question = False

@@ -21,6 +21,9 @@ _LABEL = r"[“「][^“”「」()（）,，。；;:：、\s\u3000]{1,6}[”」
 _NAME = r"(?!是|指|即|为|為|就是|代表|包括|意为|意為)(?:[^“”「」()（）,，。；;:：!！?？\s\u3000]|[(（][^()（）。；;\n]{1,30}[)）]){2,24}"
 _SERIES = re.compile(rf"(?<=[:：])[\s\u3000]*(?P<series>{_LABEL}{_NAME}(?:[,，]{_LABEL}{_NAME}){{2,}})(?P<stop>[。！!])")
 _CLAUSE = re.compile(rf"(?P<term>{_LABEL})(?P<definition>{_NAME})")
+# A clause saying what the quoted word conveys, not a name: a verb with 了 or a pronoun pointing back (``“政务”明确了其处理的是…,
+# “服务”凸显了其…的宗旨,“中心”则体现了其…的定位。``, P1813, the words of a body's name weighed one by one), or 则 opening it.
+_STATEMENT = re.compile(r"^(?:则|則)|了|其")
 
 
 def colon_label_series(lines: list[_L], found: list[Found]) -> list[Found]:
@@ -33,6 +36,8 @@ def colon_label_series(lines: list[_L], found: list[Found]) -> list[Found]:
     [('“一橫”', '徐蘭高鐵(鄭西、鄭徐高鐵)'), ('“一豎”', '京廣高鐵'), ('“一撇”', '鄭渝高鐵。')]
     >>> colon_label_series(_lines("报告显示:“数”指数据,“算”是算力,“网”指网络。"), [])
     []
+    >>> colon_label_series(_lines("概括了其本质属性:“政务”明确了其处理的是政府事务,“服务”凸显了其宗旨,“中心”则体现了其定位。"), [])
+    []
     """
     taken = [(entry.start, entry.end) for entry in found]
     out: list[Found] = []
@@ -41,6 +46,8 @@ def colon_label_series(lines: list[_L], found: list[Found]) -> list[Found]:
             continue
         for series in _SERIES.finditer(line.raw):
             clauses = list(_CLAUSE.finditer(line.raw, series.start("series"), series.end("series")))
+            if any(_STATEMENT.search(clause.group("definition")) for clause in clauses):
+                continue
             entries = []
             for n, clause in enumerate(clauses):
                 last = n == len(clauses) - 1

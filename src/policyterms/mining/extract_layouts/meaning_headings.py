@@ -112,6 +112,55 @@ def _paragraph_entries(lines: list[_L], k: int, term: str, at: int, bare: bool, 
 
 
 
+# A numbered item whose label names the meaning, bare (``定义``, ``基本定义``, ``概念``, ``含义``; another aspect beside it:
+# ``定义与作用``), with its paragraph run in after a space and opening with the term and a bare 是 (``1.定义与作用
+# 居民自治章程是社区居民…共同制定的自治性规章。``, a page flattening each item's label onto its paragraph): the label is no
+# headword, and the paragraph defines the term it restates, as below a heading ``X的定义``.
+_RUN_IN_MEANING_LABEL = re.compile(
+    rf"[\s\u3000]*(?:{_SECTION_NUMBER}[\s\u3000]*)?(?:基本)?(?:定[义義]|含[义義]|涵[义義]|内涵|內涵|概念)"
+    r"(?:[与和及與][^\s\u3000,，。；;:：]{1,4})?[\s\u3000]+"
+    r"(?P<term>[“「]?[^\s\u3000,，。；;:：、!！?？“”「」()（）]{2,20}?[”」]?)(?=是(?![否不什指]))"
+)
+
+
+_LAST_CLAUSE = re.compile(r"[^,，；;]*$")
+
+
+def run_in_meaning_labels(lines: list[_L], free: list[bool]):
+    """``(line, entry)`` for each free line ``N.定义与作用 X是…`` (see :data:`_RUN_IN_MEANING_LABEL`) whose term the page
+    names again elsewhere (the section it stands in is about it): the definition from 是 to the end of the line, weighed
+    as under a meaning heading (a role or a standing, ``X是…的重要组成部分``, is none)."""
+    page = None
+    for line in lines:
+        if line.blank or not free[line.index]:
+            continue
+        label = _RUN_IN_MEANING_LABEL.match(line.raw)
+        if label is None:
+            continue
+        term = label.group("term")
+        if not _good_term(term) or _YEAR.match(term) or _DEICTIC.match(term):
+            continue
+        raw = line.raw
+        definition = raw[label.end() :].rstrip(_SPACE)
+        predicate = definition[1:]
+        if len(definition) < 6 or not _FINISHED.search(definition):
+            continue
+        core = term_core(term)
+        # the genus closes the first sentence (…共同制定的自治性规章。): a role or a standing is weighed there, not in an
+        # adverbial clause before it (根据法律法规、政策要求,…)
+        genus = _LAST_CLAUSE.search(FIRST_SENTENCE.match(predicate).group().rstrip("。！？!?")).group()
+        if _role(genus) or _weighs(predicate, core):
+            continue
+        if page is None:
+            page = "".join(other.clean for other in lines)
+        if len(core) < 2 or page.count(core) < 2:
+            continue
+        yield line.index, Found(
+            term, definition, raw[label.start("term") :].rstrip(_SPACE), line.index + 1,
+            line.start + label.start("term"), line.start + len(raw.rstrip(_SPACE)),
+        )
+
+
 # A page's opening paragraph naming its subject (课后延时服务是…的惠民政策,…, 合规就是将…): the term (quoted or not), then
 # 就是 or a bare 是 (not 是否, 是不是, 是什么, 是个, 是指: the prose pass reads 是指).
 _OPENING = re.compile(

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from policyterms.glossary.numerals import parse_chinese_number
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.appendix import run_in_cuts
 from policyterms.mining.extract_layouts.cited_rules import cited_law_end, cites_rule
@@ -83,7 +84,7 @@ def _units(lines: list[_L], free: list[bool]) -> list[_Unit]:
         bracketed = [p for p in pieces if line.raw.startswith("[", p)]
         if len(bracketed) == 1 and not _NOTE_NUMBER.match(line.raw):
             pieces.remove(bracketed[0])  # …的過程”。[1]基層黨組織是…: one citation mark in running prose, no run of notes
-        pieces = sorted({*pieces, *run_in_cuts(line.raw), *_circled_items_cuts(line.raw)})  # 1.X:…。2.Y:…。 / 名词解释:1.X:…
+        pieces = sorted({*pieces, *run_in_cuts(line.raw), *_circled_items_cuts(line.raw), *spaced_numeral_cuts(line.raw)})  # 1.X:…。2.Y:…。 / 名词解释:1.X:…
         cuts = [0] + [p for p in pieces if p > 0] + [len(line.raw)]
         numbered_line = bool(_NOTE_NUMBER.match(line.raw))
         if not numbered_line and last_note is not None and len(cuts) == 2 and not _CLOSING_REMARK.match(line.raw.strip(_SPACE)) and not cites_rule(lines[last_note.lines[-1]].raw, line.raw) and (
@@ -107,6 +108,36 @@ def _units(lines: list[_L], free: list[bool]) -> list[_Unit]:
     for unit in units:
         unit.close()
     return units
+
+
+# A definitions article's items numbered by a bare Chinese numeral and a space, run into the article's line (a law database's
+# flattened copy: ``第 3 條本條例用辭定義如下: 一 農業:指…。 二 農產品:指…。 … 十一 耕地:指…。``, 460): each numeral, after the
+# colon closing the lead-in or a sentence end, stands before a ``X:`` headword.
+_SPACED_NUMERAL = re.compile(
+    r"(?<=[:：。；;])[\s\u3000]+(?P<number>[一二三四五六七八九十]{1,3})[\s\u3000]+(?=[^\s\u3000:：。，,；;、]{2,12}[:：])"
+)
+# Three items in order at least: a lone numeral before a colon is a count in prose (…。 三 大類:…), not a list.
+_SPACED_NUMERAL_MIN = 3
+
+
+def spaced_numeral_cuts(raw: str) -> list[int]:
+    """Where the items of a definitions article numbered ``一 X:…`` run into its line (see :data:`_SPACED_NUMERAL`), from
+    一 on and in order: the numeral starts each item (a note number of its own, ``_NOTE_NUMBER``), none unless three follow
+    in turn.
+
+    >>> spaced_numeral_cuts("本條例用辭定義如下: 一 農業:指甲。 二 農產品:指乙。 三 農民:指丙。")
+    [11, 20, 30]
+    >>> spaced_numeral_cuts("本條例用辭定義如下: 一 農業:指甲。 三 農民:指丙。 二 農產品:指乙。")
+    []
+    """
+    if "一" not in raw or "二" not in raw or "三" not in raw:
+        return []  # (three items in turn need all three numerals: most lines are passed over here)
+    cuts, expected = [], 1
+    for match in _SPACED_NUMERAL.finditer(raw):
+        if parse_chinese_number(match.group("number")) == expected:
+            cuts.append(match.start("number"))
+            expected += 1
+    return cuts if len(cuts) >= _SPACED_NUMERAL_MIN else []
 
 
 # Circled items run into the line of their lead-in ((1)国有资产收益收入。具体包括:①上缴利润收入,即…;②…,即…;③…): the first
@@ -402,7 +433,9 @@ _POINTS = re.compile(
     # how a programme is carried out and what it has achieved (四、三服务活动的实施方式 / - 走访调研:深入基层…; 三、秦创原的实践成果 /
     # 1. 科技型企业数量快速增长:截至2023年…, dev-48's P1628 and P1629; dev-41's P1208 and dev-45's P1450 put their ways of working
     # under such headings too): steps and results under labels, no glosses (a body's 工作方式 stay glossed methods, P502)
-    r"(?:实施|實施|运作|運作|开展|開展|推进|推進)方式|(?:实践|實踐|主要|取得的)成果)"
+    r"(?:实施|實施|运作|運作|开展|開展|推进|推進)方式|(?:实践|實踐|主要|取得的)成果|"
+    # how the topic is put into practice (三、居民自治章程与居民公约的实践 / 1.宣传与普及 通过多种渠道,…, P1793): its steps, no glosses
+    r"(?<=[的之])(?:实践|實踐))"
     r"(?:(?:主要)?(?:体现在|體現在|表现在|表現在|包括|有))?[:：]?$"
 )
 # An item number in Chinese numerals (二、 / 二. / （二）), the numbering of a document's sections and of a points list.
@@ -508,7 +541,9 @@ _WEIGHT_LEAD_IN = re.compile(
 # What a lead-in may announce that is no meaning: features, roles, goals, measures, paths, steps, factors, key points.
 _POINT_NOUNS = (
     r"特点|特點|特征|特徵|优势|優勢|意义|意義|作用|目标|目標|任务|任務|措施|举措|舉措|路径|路徑|途径|途徑|步骤|步驟|因素|"
-    r"要点|要點|关键点|關鍵點|亮点|亮點|原则|原則|对策|對策|建议|建議|好处|好處|成效|功能"
+    r"要点|要點|关键点|關鍵點|亮点|亮點|原则|原則|对策|對策|建议|建議|好处|好處|成效|功能|"
+    # (what a claim requires, a law's 本保險各種保險給付之請領條件如下: / 一、失業給付:被保險人於…, 463: conditions, no glosses)
+    r"条件|條件"
 )
 # A lead-in closing a line or a paragraph that announces such points (P1020-P1072 of the thirty-eighth set; the features,
 # aspects, goals and measures of the term the page has just defined, each a ``label:…`` line below):
@@ -527,6 +562,9 @@ _ANNOUNCED_POINTS = re.compile(
     r"|(?:具体来看|具體來看|分别来看|分別來看)[^:：。！？!?\n]{0,20}"
     # (a count of them after its verb, 当前实施的政策核心包含两大要点:, P1390: the key points of a measure, each a label: line)
     rf"|(?:包括|包含|有|涵盖|涵蓋)(?:[二两兩三四五六七八九十]|几|幾)(?:大|个|個|项|項)?(?:{_POINT_NOUNS})"
+    # (a points noun closed by 如下, whatever qualifies it: 本保險各種保險給付之請領條件如下:, 463; not one joined to a meaning,
+    # 具体定义和特点如下:)
+    rf"|(?<![和与與及、])(?:{_POINT_NOUNS})如下"
     rf"|(?:^|[。！？!?]|[^\s\u3000:：。！？!?，,]的)[\s\u3000]*(?:其|它的|它|该|該)?(?:主要|基本|显著|顯著|核心|重要)?(?:{_POINT_NOUNS})(?:主要)?(?:包括|包含|有|如下)"
     # (what a method comes down to, …的方法。其核心在于:, P1419: its steps under labels, no glosses; a procedure's steps,
     # …的工作流程如下:, and the departments a body is made of with their duties, …由以下几个部门组成:, P1425)
@@ -600,7 +638,8 @@ def _points_sections(lines: list[_L], led_heads: list[bool] | None = None) -> li
                 continue
             unnumbered = (
                 state and style is None and not _SECTION_NUMBER.match(text)
-                and not re.search(r"[:：?？]", text) and not _MEANING_SECTION.search(text)
+                and not re.search(r"[?？]|[:：].", text) and not _MEANING_SECTION.search(text)
+                and (not re.search(r"[:：]", text) or led and series is None and _BARE_LABEL.fullmatch(text) is not None)
             )
             # A point's unnumbered heading: under a lead-in (…以下是五项管理的具体内容和目标: / 作业管理 / 小学一二年级不得…), or a
             # sub-heading under a heading announcing points (三、实践意义 / 理论创新 / 作为…,…提升了理论高度。, P1322).
@@ -631,6 +670,11 @@ def _points_sections(lines: list[_L], led_heads: list[bool] | None = None) -> li
             series = style
         out[k] = state
     return out
+
+
+# A point's bare label with its colon, alone on its line (执行任务: / 执行上级政府下达的各项任务,…, P1801): under a lead-in announcing
+# aspects it heads a point as an unnumbered heading does; a lead-in of its own (划片方式主要有以下几种:) is none.
+_BARE_LABEL = re.compile(r"(?!.*(?:以下|如下|下列))[^\s\u3000:：]{2,8}[:：]")
 
 
 # A section heading numbered in Chinese numerals (三、实践意义, not （三）…): the unnumbered heading lines under it, when it

@@ -211,7 +211,11 @@ _NO_TERM = re.compile(
 )
 
 
-_CLAUSE_END = re.compile(r"(?:也|都|就|还|還|正|又|才|不|并|並|亦|乃|便|即|的|了|着|著|曾|仍|则|則|主要|一般|通常|均|皆|具体|具體)$")
+_CLAUSE_END = re.compile(
+    r"(?:也|都|就|还|還|正|又|才|不|并|並|亦|乃|便|即|的|了|着|著|曾|仍|则|則|主要|一般|通常|均|皆|具体|具體|"
+    # (a contrast's first half, 办公自动化不仅仅是办公无纸化,也不仅仅是…, P1805: what the thing is not only, no gloss)
+    r"不仅|不僅|不仅仅|不僅僅|不只|不单|不單)$"
+)
 
 
 class _Para:
