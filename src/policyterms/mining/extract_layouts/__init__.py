@@ -204,7 +204,9 @@ entries; a question's answer is read past an aside line.
 Also (the thirty-ninth round, official cards): a dictionary portal's ``解釋:``/``名詞解釋:`` labels under a title ``X - …百科``
 (a skip link, ``:::`` and a logo line above it) are sense headings of X, and a glossary card served alone — a headword line
 over one paragraph and nothing else, its English-name or related-terms label showing it is a card (:mod:`.card_pages`) —
-gives the paragraph whole, when no other layout found anything.
+gives the paragraph whole, when no other layout found anything. A quoted word's parts glossed in turn on one line
+(``“3+1+2”模式是…,“3”为…;“1”为…;“2”为…。``, ``所谓“照”,指的是…,而”证”,指的是…。``) are entries each, an entry found
+running over them ending before the first (:mod:`.piece_series`).
 After all passes, in :mod:`policyterms.mining.extract` (rules for kinds of pages, not for pages; see
 :mod:`.general`): every entry's headword is normalised at one place (enumeration marks, lead-ins and
 connectives off, a tail such as 分别 or 即Y opening the definition, a headword restated in quotation marks
@@ -272,6 +274,7 @@ from policyterms.mining.extract_layouts.backward_names import backward_names, co
 from policyterms.mining.extract_layouts.numbered_sense_lines import numbered_sense_lines
 from policyterms.mining.extract_layouts.pinyin_senses import pinyin_senses
 from policyterms.mining.extract_layouts.character_glosses import character_glosses
+from policyterms.mining.extract_layouts.piece_series import piece_series
 from policyterms.mining.extract_layouts.announced_senses import announced_senses
 from policyterms.mining.extract_layouts.paired_headwords import split_paired_headwords
 from policyterms.mining.extract_layouts.new_senses import dictionary_new_senses
@@ -569,6 +572,9 @@ def find_entries(text: str) -> list[Found]:
     found.extend(labelled)
     whole |= {(entry.start, entry.end) for entry in glossed + labelled}
     found.extend(dash_appositions(lines, found))  # 广西“三大定位”新使命—— / 发挥…。: a counted name's content after a dash
+    found, pieces = piece_series(lines, found)  # “3+1+2”模式是…,“3”为…;“1”为…;“2”为…。: a quoted word's parts glossed in turn
+    found.extend(pieces)
+    whole |= {(entry.start, entry.end) for entry in pieces}  # each part's gloss ends at the comma before the next
     if not found and not reference:
         reference.extend(entry for _, entry in card_page(lines, free))  # 學校社會工作 / 這項社會服務的目的在於:…: a card served alone
     found.sort(key=lambda f: f.start)
