@@ -523,10 +523,10 @@ def _alias_subtitles(lines: list[_L], heads: list) -> list[int]:
 # A heading over a paragraph about another subject (族名词源 / 直过民族是从…衍生而来的, P943; 指導思想 / 中國共產黨浙江省第十五次
 # 代表大會是…, P1115): the paragraph opens by naming what it goes on about and 是 (``Y是…``), Y neither the heading nor a part
 # of it, so the line above is a card's or an article's section heading, no term. A gloss opening on its genus (一项…方案,
-# 一種…), an anaphor (该类型是…), a restatement (候鸟式养老定义 / 候鸟式养老就是…) and a numbered paragraph (11.1立法会是…, read
-# by the other passes) keep the heading a headword.
+# 一種…), an anaphor (该类型是…), a restatement (候鸟式养老定义 / 候鸟式养老就是…), a numbered paragraph (11.1立法会是…, read
+# by the other passes) and a labelled note (【注】从字面意思理解是…, P569) keep the heading a headword.
 _OTHER_SUBJECT = re.compile(
-    r"^(?![一][项項种種个個类類]|\d)([^\s\u3000,，、。；;:：“”「」()（）]{2,30}?)(?:就|即|也|则|則|正|便)?是(?![指否])"
+    r"^(?![一][项項种種个個类類]|\d)([^\s\u3000,，、。；;:：“”「」()（）【】\[\]]{2,30}?)(?:就|即|也|则|則|正|便)?是(?![指否])"
 )
 
 
