@@ -520,6 +520,62 @@ def _alias_subtitles(lines: list[_L], heads: list) -> list[int]:
     return out
 
 
+# A heading over a paragraph about another subject (族名词源 / 直过民族是从…衍生而来的, P943; 指導思想 / 中國共產黨浙江省第十五次
+# 代表大會是…, P1115): the paragraph opens by naming what it goes on about and 是 (``Y是…``), Y neither the heading nor a part
+# of it, so the line above is a card's or an article's section heading, no term. A gloss opening on its genus (一项…方案,
+# 一種…), an anaphor (该类型是…), a restatement (候鸟式养老定义 / 候鸟式养老就是…), a numbered paragraph (11.1立法会是…, read
+# by the other passes) and a labelled note (【注】从字面意思理解是…, P569) keep the heading a headword.
+_OTHER_SUBJECT = re.compile(
+    r"^(?![一][项項种種个個类類]|\d)([^\s\u3000,，、。；;:：“”「」()（）【】\[\]]{2,30}?)(?:就|即|也|则|則|正|便)?是(?![指否])"
+)
+
+
+def _about_other_subject(paragraph: str, heading: str) -> bool:
+    """Whether ``paragraph`` opens on a subject other than ``heading`` (``直过民族是从…`` under ``族名词源``): a section's text.
+
+    >>> _about_other_subject("直过民族是从卡尔·马克思、恩格斯提出的“直接过渡”一词衍生而来的。", "族名词源")
+    True
+    >>> _about_other_subject("候鸟式养老就是Older Migration和异地养老的一种。", "候鸟式养老定义")
+    False
+    >>> _about_other_subject("一项具针对性、以社区为本的积极护理方案。", "个案管理"), _about_other_subject("该类型是…。", "集约用地型")
+    (False, False)
+    """
+    key = heading.strip("“”\"「」*")
+    m = _OTHER_SUBJECT.match(paragraph)
+    if m is None or _ANAPHORA_OPENING.match(m.group(1)):
+        return False
+    subject = m.group(1)
+    return key not in subject and subject not in key and subject[:2] != key[:2]
+
+
+# A heading over a paragraph that never names it and, after its opening clause, reports what happened in a year (滩长制滩长制
+# / 根据《意见》,2017年底前,浙江省市、县、乡(镇)级海滩实现“滩长制”全覆盖,…, P1081, the card's name doubled over a section):
+# a section of a report or a news story, no headword. A verbless gloss does not go on to a year; a card's gloss dating its
+# subject in its opening clause (《…的制度》 / 澳門政府1989年2月20日頒佈。旨在…), an anaphor (该类型…) and a handbook's
+# numbered paragraph (11.3香港自1843年…, read by the other passes) keep a headword.
+_YEAR_AFTER_OPENING = re.compile(r"[,，。；;][^。！？!?]*?\d{4}年")
+
+
+def _reports_a_year_elsewhere(texts: list[str], heading: str) -> bool:
+    """Whether the paragraphs ``texts`` under ``heading`` never name it and the first goes on to a year after its opening
+    clause.
+
+    >>> _reports_a_year_elsewhere(["根据《意见》,2017年底前,浙江省市、县、乡(镇)级海滩实现“滩长制”全覆盖。"], "滩长制滩长制")
+    True
+    >>> _reports_a_year_elsewhere(["居民消费价格指数是…。2023年,全国居民消费价格比上年上涨0.2%。"], "居民消费价格指数")
+    False
+    >>> _reports_a_year_elsewhere(["澳門政府1989年2月20日頒佈。旨在逐步提高中文在政府運作中的地位。"], "《在政府部門文件中使用中文的制度》")
+    False
+    >>> _reports_a_year_elsewhere(["主要用于直接进行农业生产的设施,如温室、大棚、养殖圈舍等。"], "生产设施用地")
+    False
+    """
+    key = heading.strip("“”\"「」*")
+    return (
+        key not in "".join(texts) and not _ANAPHORA_OPENING.match(texts[0]) and not texts[0][:1].isdigit()
+        and bool(_YEAR_AFTER_OPENING.search(texts[0]))
+    )
+
+
 def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glossary: int = -1, listed: frozenset[int] = frozenset()) -> list[tuple[list[int], Found]]:
     """Headword lines and their explanations; with ``dictionary``, only dictionary entries
     (a headword followed by its pronunciation or by the book it comes from), which are read
@@ -656,6 +712,10 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             continue  # 形成原因 / 按飛地形成的原因,可分為…: a section of the page's topic, no term
         if texts and glossary < 0 and edit_link_opening(texts[0]):
             continue  # 爭論 / [編輯]講到政治就會有政客…: a wiki copy's section heading, its edit link run into the line below (P1582)
+        if texts and glossary < 0 and not defines and not head[1] and not head[2] and _about_other_subject(texts[0], heading):
+            continue  # 指導思想 / 中國共產黨浙江省第十五次代表大會是…: a card's section heading over its text, no headword
+        if texts and glossary < 0 and not defines and not head[1] and not head[2] and _reports_a_year_elsewhere(texts, heading):
+            continue  # 目標 / 根據《意見》,2017年底前,…實現…全覆蓋: a report's or a story's section, no headword
         if texts and glossary < 0 and not defines and _FRAMED_LABEL.fullmatch(heading):
             continue  # 兩會上的“流行語” / 今年的各地兩會,一些熱詞頻頻出現。…: a news section's label, no headword
         headline = _QUOTED_HEADLINE.fullmatch(heading)
