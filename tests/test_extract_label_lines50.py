@@ -1,0 +1,56 @@
+"""The fiftieth development set's label lines: a numbered type with a dash-bulleted ``- 定义:`` line below it (P1752) is
+that type's definition, the label left out; and a spaced line whose gap only splits a count from its verb
+(``连续 4 年,…``, P1729) is no headword and definition."""
+
+from __future__ import annotations
+
+from conftest import pairs
+
+
+def test_dash_bulleted_definition_label_under_a_numbered_type():
+    page = (
+        "监测对象通常分为以下三种类型,具体定义和特点如下:\n"
+        "1. 脱贫不稳定户\n"
+        "- 定义:指已经实现脱贫但各方面发展条件(尤其是家庭人均纯收入)低于当地监测范围,且存在返贫风险的脱贫户。\n"
+        "- 特点:\n"
+        "- 收入水平较低,可能因收入不稳定而面临返贫风险。\n"
+        "2. 边缘易致贫户\n"
+        "- 定义:指收入略高于建档立卡贫困户标准,但各方面发展条件(尤其是家庭人均纯收入)低于当地监测范围,且存在致贫风险的一般农户。\n"
+        "- 特点:\n"
+        "- 收入水平接近贫困线,但未达到脱贫标准。\n"
+    )
+    assert pairs(page) == [
+        ("脱贫不稳定户", "指已经实现脱贫但各方面发展条件(尤其是家庭人均纯收入)低于当地监测范围,且存在返贫风险的脱贫户。"),
+        ("边缘易致贫户", "指收入略高于建档立卡贫困户标准,但各方面发展条件(尤其是家庭人均纯收入)低于当地监测范围,且存在致贫风险的一般农户。"),
+    ]
+
+
+def test_dash_bulleted_other_labels_give_no_type_entry():
+    # counter-test: dev-38's P1072, numbered headings over dash-bulleted measures, no meaning label among them
+    page = (
+        "三、创新合作之道\n"
+        "1. 产业创新合作\n"
+        "- 共同研发:推动两地企业开展联合研发,提升创新能力。\n"
+        "- 产业链协同:加强产业链上下游企业合作,形成完整的产业链。\n"
+        "2. 金融创新合作\n"
+        "- 金融政策对接:推动两地金融政策协同,促进金融服务业发展。\n"
+    )
+    assert not {"产业创新合作", "金融创新合作"} & {term for term, _ in pairs(page)}
+
+
+def test_spaced_count_is_no_headword():
+    page = (
+        "更多写作资料+ 微信: 【会员享300g最新资料/每天稳定更新】\n"
+        "从 2022 年开始, 浙江省政府已连续 4 年在年初即发布全年经济政策安排。\n"
+        "连续 4 年,浙江“ 8+4” 支持民营经济发展的浓度愈来愈高。\n"
+    )
+    assert not {"连续", "更多写作资料+"} & {term for term, _ in pairs(page)}
+
+
+def test_spaced_headwords_of_a_yearbook_stay():
+    # counter-test: a yearbook's spaced headword lines
+    page = (
+        "工业生产指数  按国际标准计算的工业产品产量的加权平均指数。\n"
+        "国民经济行业分类  自2003年起执行新的国民经济行业分类标准。\n"
+    )
+    assert {"工业生产指数", "国民经济行业分类"} <= {term for term, _ in pairs(page)}
