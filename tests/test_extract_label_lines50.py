@@ -54,3 +54,17 @@ def test_spaced_headwords_of_a_yearbook_stay():
         "国民经济行业分类  自2003年起执行新的国民经济行业分类标准。\n"
     )
     assert {"工业生产指数", "国民经济行业分类"} <= {term for term, _ in pairs(page)}
+
+
+def test_comparison_row_is_no_headword():
+    from policyterms.mining.extract_layouts.common import _good_term
+
+    assert not _good_term("与失智的区别")  # P1755: 与失智的区别 失能更侧重于…,而失智则主要指…
+    assert not _good_term("和传统农业的不同")
+
+
+def test_terms_naming_a_difference_stay():
+    # counter-test: terms that hold 与 or 差别 without comparing the page's term with another
+    from policyterms.mining.extract_layouts.common import _good_term
+
+    assert _good_term("碳达峰与碳中和") and _good_term("城乡差别") and _good_term("工农差别")
