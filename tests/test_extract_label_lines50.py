@@ -68,3 +68,19 @@ def test_terms_naming_a_difference_stay():
     from policyterms.mining.extract_layouts.common import _good_term
 
     assert _good_term("碳达峰与碳中和") and _good_term("城乡差别") and _good_term("工农差别")
+
+
+def test_headword_written_twice_over_is_one_headword():
+    from policyterms.mining.extract_layouts.general import normalise_headword
+
+    # P1738: a courseware page that writes its text twice over
+    got = normalise_headword("鄂西生态文化旅游圈鄂西生态文化旅游圈", "包括位于湖北西部的襄阳、荆州、宜昌等8个市(州)。")
+    assert got is not None and got[0] == "鄂西生态文化旅游圈"
+
+
+def test_headword_repeating_a_syllable_stays():
+    # counter-test: a term whose characters repeat without being the text twice over
+    from policyterms.mining.extract_layouts.general import normalise_headword
+
+    got = normalise_headword("双创双服", "以创新创业、服务发展服务民生为主要内容。")
+    assert got is not None and got[0] == "双创双服"
