@@ -84,3 +84,21 @@ def test_headword_repeating_a_syllable_stays():
 
     got = normalise_headword("双创双服", "以创新创业、服务发展服务民生为主要内容。")
     assert got is not None and got[0] == "双创双服"
+
+
+def test_dated_history_paragraph_ends_a_headword_explanation():
+    page = (
+        "五型政府\n"
+        "五型政府,是江西省政府於2018年提出的政府模式,具體為“忠誠型、創新型、擔當型、服務型、過硬型”五型。\n"
+        "2018年10月,江西省政府出台《關於在全省政府系統大力開展忠誠型創新型擔當型服務型過硬型政府建設加快推動江西高質量跨越式發展的實施方案》,正式建設五型政府。\n"
+        "內容解讀\n"
+    )
+    assert pairs(page) == [("五型政府", "是江西省政府於2018年提出的政府模式,具體為“忠誠型、創新型、擔當型、服務型、過硬型”五型。")]
+
+
+def test_paragraph_opening_with_a_year_in_its_first_clause_goes_on():
+    # counter-test: a year inside the paragraph's first clause, no dated history line
+    from policyterms.mining.extract_layouts.headwords import _DATED_PARAGRAPH
+
+    assert not _DATED_PARAGRAPH.match("2018年提出的五型政府包括忠诚型、创新型等五型。")
+    assert _DATED_PARAGRAPH.match("2018年10月,江西省政府出台《实施方案》。")
