@@ -164,10 +164,7 @@ KNOWN_MISSES = {
         "an education dictionary card contrasting 粗在學率 and 淨在學率 inside one 名詞解釋 paragraph (X是以…除以…) whose glosses open mid-sentence: left by the thirty-ninth round"
     ),
     "431-hainan-2017-tourism-monthly-table-pipe-cells-note-numbered-wei-row-label-han-scope-cut": (
-        "a monthly table in pipe cells whose numbered note glosses a row label with 为 (旅游饭店为列入我委统计范围的酒店、宾馆), while a cell split across a line (外|国人) and a 含 scope note read as entries: held out until the fortieth round, development data from its start"
-    ),
-    "432-macao-legislative-assembly-2005-personal-data-protection-law-definitions-article-quoted-colon-items-suowei-shizhi-cut": (
-        "a law's quoted colon item (“個人資料”:…) that runs on into a second definition in the same item (所謂身份可確定的人是指…): the item is not split at 所謂: held out until the fortieth round, development data from its start"
+        "a monthly table in pipe cells whose numbered note glosses a row label with 为 (旅游饭店为列入我委统计范围的酒店、宾馆), while a cell split across a line (外|国人) and a 含 scope note read as entries: left by the fortieth round"
     ),
     "457-buildingmgt-owners-corporation-introduction-bullets-shi-definition-cut": (
         "an introduction's bullet defining the page's subject with a bare 是 after its heading (法团是根据《条例》成立的独立法人组织…): the bullet is not read as a definition: held out until the fortieth round, development data from its start"

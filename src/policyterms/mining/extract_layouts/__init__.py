@@ -320,6 +320,10 @@ __all__ = ["Found", "find_entries"]
 _FORMULA_LEGEND = re.compile(r"[\s\u3000]*式中[\s\u3000]*[:：,，]")
 
 
+# A sentence's end or clause punctuation: a line holding one is no heading over the blocks below it.
+_SENTENCE_END = re.compile(r"[。！？!?；;，,]")
+
+
 def _defined_point(entry: Found) -> bool:
     """Whether a numbered X:… item under a points heading still defines X: by its marker (是指…), or by restating X and
     是 (二、政策解读 / 1. 新质生产力:新质生产力是创新起主导作用,…的先进生产力质态。: a policy article's reading that
@@ -548,7 +552,8 @@ def find_entries(text: str) -> list[Found]:
     _claim(meaning_label_paragraphs(lines, free), found, free)  # X的内涵,基础在全面,…: the frame's gloss
     _claim(run_in_meaning_labels(lines, free), found, free)  # 1.定义与作用 X是…: the term the paragraph restates
     blocks = _blocks(lines, free, listed=frozenset(spaced_lines))
-    kept = {id(e) for e in aspects_of_defined_term([e for _, e in blocks], found)}
+    headings = [line.clean if not line.blank and len(line.clean) <= 40 and not _SENTENCE_END.search(line.clean) else "" for line in lines]
+    kept = {id(e) for e in aspects_of_defined_term([e for _, e in blocks], found, headings)}
     _claim([(k, e) for k, e in blocks if id(e) in kept], found, free)
     _claim([(k, e) for k, e in blocks if id(e) not in kept], [], free)  # 1. **政府與民間合作** / …是實現淨零轉型的…: an aspect of the term above, read
     _claim(dictionary_new_senses(lines, free), found, free)  # “晒”增加了“展示”的释义: a dictionary's new sense in the news

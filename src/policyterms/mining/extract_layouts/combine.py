@@ -53,11 +53,14 @@ def _in_definition_run(units: list[_Unit], opening: list[bool], n: int) -> bool:
 
 
 # 其中,Y,是指… after a sentence end inside a colon note: Y is defined in an entry of its own.
-_QIZHONG_DEFINITION = re.compile(r"(?<=[。！？])[\s\u3000]*其中[,，][\s\u3000]*([^,，。；;:：!！?？\s]{2,20}?)[,，]?(?=是指|系指|指(?![标標数數导導出]))")
+# (or 所谓: (一)“個人資料”:與…有關的任何資訊,…。所謂身份可確定的人是指…, a law's item glossing a word its definition used, 432)
+_QIZHONG_DEFINITION = re.compile(
+    r"(?<=[。！？])[\s\u3000]*(?:其中[,，]|所谓|所謂)[\s\u3000]*([^,，。；;:：!！?？\s]{2,20}?)[,，]?(?=是指|系指|係指|指(?![标標数數导導出]))"
+)
 
 
 def _split_qizhong(unit: _Unit, entry: Found) -> list[Found]:
-    """``1.就业人口:在16周岁以上…的人员。其中,城镇就业人口,是指…``: as in prose, ``其中,Y是指…``
+    """``1.就业人口:在16周岁以上…的人员。其中,城镇就业人口,是指…``: as in prose, ``其中,Y是指…`` (and ``所谓Y是指…``)
     is an entry of its own and ends the colon entry's definition."""
     inner = _QIZHONG_DEFINITION.search(entry.definition)
     if not inner or not _good_term(inner.group(1)):

@@ -449,6 +449,13 @@ def announces_parts(core: str) -> bool:
     return bool(_PARTS.search(core))
 
 
+# A comparison with another thing (与失智的区别, 和传统农业的不同): how the page's own term differs from it, a row or heading
+# about that term, never a term of its own.
+_COMPARED_WITH = re.compile(
+    r"(?:与|與|和|同|跟)[^,，。；;:：\s\u3000]{1,20}的(?:主要)?(?:区别|區別|不同|差别|差別|差异|差異|异同|異同|对比|對比|比较|比較)"
+)
+
+
 def _good_term(term: str) -> bool:
     core = strip_pinyin(term).strip(_SPACE)
     outside = _ASIDE.sub("", core)
@@ -495,6 +502,8 @@ def _good_term(term: str) -> bool:
     if _no_term_of_its_own(core):  # 参考答案, 数据简介, 政府采购不仅, 我國規定
         return False
     if announces_parts(core):  # 全書內容分為19個部分:即1.綜合;…: a heading counting parts, no term
+        return False
+    if _COMPARED_WITH.fullmatch(core):  # 与失智的区别 失能更侧重于…: a table row comparing the page's term, no term (P1755)
         return False
     # a slogan of numbers in quotation marks (“8+4”, “1+N”) is a headword too, and so is an abbreviation in
     # capitals (GDP,即国内(地区)生产总值。, P199)

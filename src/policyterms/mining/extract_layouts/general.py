@@ -231,6 +231,9 @@ _ADVERB_CLOSING = re.compile(r"[^\s\u3000]{3,}(?<![首京成国國古建定帝�
 _EMPTY_DEFINITION = re.compile(r"[\s\u3000]*(?:分别|分別)?(?:是指|指的是|就是|是|指|即|为|為|包括)?[\s\u3000:：,，。]*")
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str, str] | None:
     """``(term, definition)`` with what is no part of the term moved off it, or None when nothing
     of a headword is left.
@@ -267,6 +270,9 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
     term = headword_at_pauses(term)  # “內地”一詞.照字面上的意思..是指…: a blog's ASCII pauses; 而且..指的是…: none
     if term is None:
         return None
+    half = len(term) // 2
+    if half >= 2 and len(term) == 2 * half and term[:half] == term[half:] and _HAN.search(term):
+        term = term[:half]  # 鄂西生态文化旅游圈鄂西生态文化旅游圈 包括…: a page that writes its text twice over (P1738), one headword
     if _SENSE_ONLY.fullmatch(EDIT_LINK.sub("", term, count=1)):
         return None  # 廣義係指…, 狹義指…: the sense of a headword the page does not name here (P362, P524), no term
         # ([編輯]廣義係指…: a wiki copy's edit link run into the section's first line before it, P1582)

@@ -154,6 +154,9 @@ _DATED_NEWS = re.compile(r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日[,，\s\u30
 
 # A later paragraph telling where the word comes from (“栓Q”这个词最早来源于…, 这个梗出自…, P568; “打工人”一词起源于…, P553;
 # “三重一大”最早出自于…, P251): the word's origin story, no part of the explanation above it, which it ends.
+# A paragraph opening with a date, a comma after it (2018年10月,江西省政府出台《…》,正式建设五型政府。): a card's history of the
+# thing after its gloss, no part of the gloss.
+_DATED_PARAGRAPH = re.compile(r"^(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来|起|开始|開始)?[,，]")
 _ORIGIN_PARAGRAPH = re.compile(
     r"^(?:[“「\"][^“”「」\"]{1,16}[”」\"])?[\s\u3000]*(?:这个词|這個詞|这个梗|這個梗|这一说法|這一說法|该词|該詞|一词|一詞)?"
     r"(?:最早|最初)?(?:来源于|來源於|源于|源於|源自|出自于|出自於|出自|起源于|起源於)"
@@ -667,6 +670,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
                 break  # 东西部扶贫协作 / …,即…。 / 实施…工作以来,…具体有:A、B、C。 / 其一,A。指…: the kinds' lead-in, no part
             if body_lines and _ORIGIN_PARAGRAPH.match(lines[k].clean.strip(_SPACE)):
                 break  # 1、栓Q / 英文短语…的读音衍生,本意是感谢。 / “栓Q”这个词最早来源于…: the origin story ends it
+            if body_lines and _DATED_PARAGRAPH.match(lines[k].clean.strip(_SPACE)):
+                break  # 五型政府 / 五型政府,是…五型。 / 2018年10月,江西省政府出台《…》,…: the history after the gloss ends it (P1735)
             if body_lines and _BARE_ITEM_NUMBER.fullmatch(lines[k].clean.strip(_SPACE)):
                 break  # 九、不约而同 / 原指…。 / 十 (the page cut after the next item's number): no part of the explanation
             if body_lines and _SOURCE_LINE.match(lines[k].clean.strip(_SPACE)):

@@ -113,7 +113,9 @@ def meaning_label_items(lines: list[_L], free: list[bool]) -> Iterator[tuple[lis
 
 
 # A lesson's numbered sub-item under a headword line, its label first (（1）含义:因…而兴起的城市。, (2)生命周期, (1)形成:…).
-_SUB_ITEM = re.compile(r"^[\s\u3000]*[(（]\d{1,2}[)）][\s\u3000]*(?P<label>[^\s\u3000,，。；;:：!！?？()（）]{2,8})[\s\u3000]*(?:[:：][\s\u3000]*(?P<value>\S.*?))?[\s\u3000]*$")
+# (or a dash bullet: 1. 脱贫不稳定户 / - 定义:指已经实现脱贫但…的脱贫户。 / - 特点:, P1752, an answer's types each with its
+# definition and features)
+_SUB_ITEM = re.compile(r"^[\s\u3000]*(?:[(（]\d{1,2}[)）]|[-•·])[\s\u3000]*(?P<label>[^\s\u3000,，。；;:：!！?？()（）]{2,8})[\s\u3000]*(?:[:：][\s\u3000]*(?P<value>\S.*?))?[\s\u3000]*$")
 # The meaning labels of such a sub-item (含义, 定义, 概念, 涵义, 释义).
 _SUB_MEANING = re.compile(rf"(?:{MEANING_LABEL}|概念|涵[义義])")
 
@@ -121,7 +123,8 @@ _SUB_MEANING = re.compile(rf"(?:{MEANING_LABEL}|概念|涵[义義])")
 def labelled_sub_items(lines: list[_L], free: list[bool]) -> Iterator[tuple[list[int], Found]]:
     """``(lines, entry)`` for lesson notes that write each term as a numbered headword line over numbered sub-items, each
     opening with its label (``1.资源型城市`` / ``(1)含义:因大规模开采自然资源而兴起,…的城市。`` / ``(2)生命周期`` /
-    ``2.资源枯竭型城市`` / ``(1)形成:…`` / ``(2)转型发展:…``, P1217): the value of a meaning label (含义, 定义, 概念) is the
+    ``2.资源枯竭型城市`` / ``(1)形成:…`` / ``(2)转型发展:…``, P1217; dash bullets, ``1. 脱贫不稳定户`` / ``- 定义:指…`` /
+    ``- 特点:``, P1752): the value of a meaning label (含义, 定义, 概念) is the
     headword's gloss, the label left out; the other sub-items are aspects of the headword (how it forms, how it changes),
     read with the item and no entries of their own. Needs a meaning sub-item under one headword line at least.
 

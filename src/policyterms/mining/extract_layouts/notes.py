@@ -435,7 +435,10 @@ _POINTS = re.compile(
     # under such headings too): steps and results under labels, no glosses (a body's 工作方式 stay glossed methods, P502)
     r"(?:实施|實施|运作|運作|开展|開展|推进|推進)方式|(?:实践|實踐|主要|取得的)成果|"
     # how the topic is put into practice (三、居民自治章程与居民公约的实践 / 1.宣传与普及 通过多种渠道,…, P1793): its steps, no glosses
-    r"(?<=[的之])(?:实践|實踐))"
+    r"(?<=[的之])(?:实践|實踐)|"
+    # the routes a status is obtained by (二、蓝印户口的来源 / 1. 购房入户:在某些城市,购买…房产后,可申请蓝印户口。,
+    # dev-50's P1762): ways in, each with its condition, no glosses (after 的 only: 资金来源 is a term)
+    r"(?<=[的之])(?:主要)?(?:来源|來源))"
     r"(?:(?:主要)?(?:体现在|體現在|表现在|表現在|包括|有))?[:：]?$"
 )
 # An item number in Chinese numerals (二、 / 二. / （二）), the numbering of a document's sections and of a points list.

@@ -79,6 +79,11 @@ _MARKER_CLOSING_HEAD = re.compile(r"(?:是指|系指|係指|指的是)$")
 _CITATION = re.compile(r"[^。，,:：“”「」《》]{0,12}《[^》\n]{1,30}》[^。，,:：“”「」《》]{0,24}[:：][\s\u3000]*[“「]")
 
 
+# A number and its measure word opening the text after the gap (连续 4 年,浙江…): a page that spaces every number off its
+# words (从 2022 年开始, 已连续 4 年在年初…) splits a sentence there, no headword before a definition.
+_COUNT_RUN_ON = re.compile(r"\d+(?:\.\d+)?[\s\u3000]*[年月日天个個项項次倍位家名条條%％][\s\u3000]*[,，、的]")
+
+
 def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
     out: list[tuple[list[int], Found]] = []
     series = _series_stems(lines)
@@ -101,6 +106,8 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
         definition = _TRAILING_HEADING.sub("", match.group(2).rstrip(_SPACE))
         if not any("\u4e00" <= ch <= "\u9fff" for ch in definition[:3]) or definition.rstrip(_CLOSERS)[-1:] in "?？":
             continue
+        if _COUNT_RUN_ON.match(definition):
+            continue  # 连续 4 年,浙江“ 8+4” …: a count the page's spacing around numbers split from its verb, no gloss (P1729)
         if _CITATION.match(definition):
             continue  # 引宋 司马光 《涑水记闻》卷十四:“…”: a dictionary's citation, its author before the book, no gloss (P1695)
         if head_cells(definition):
