@@ -81,3 +81,35 @@ def test_characters_of_a_word_named_on_another_line_stay_in_its_gloss():
     )
     terms = [e.term for e in find_entries(text)]
     assert "“数”" not in terms and "“算”" not in terms
+
+
+def test_a_headword_glossed_by_its_parts_keeps_them_whole():
+    # the project's own seed (glossary/texts/jinshan-2020-work-report.txt, 名词解释 9), read without its heading as a page
+    # showing only the list: the headword names 1+7 and its gloss is nothing but the parts, so the parts are no entries
+    text = (
+        "8.田园五镇:是指金山区张堰镇、廊下镇、吕巷镇和平湖市新仓镇、广陈镇。\n"
+        "9.农民相对集中居住“1+7”政策体系:“1”是指推进农民相对集中居住的实施意见,“7”是指涉及村民住房建设管理、"
+        "宅基地自愿有偿退出、平移集中居住用地补偿等7个配套政策。\n"
+        "10.四好农村路:是指建好、管好、护好、运营好农村公路。\n"
+    )
+    entries = _entries(text)
+    assert (
+        "农民相对集中居住“1+7”政策体系",
+        "“1”是指推进农民相对集中居住的实施意见,“7”是指涉及村民住房建设管理、宅基地自愿有偿退出、平移集中居住用地补偿等7个配套政策。",
+    ) in entries
+    assert not {"“1”", "“7”"} & {term for term, _ in entries}
+
+
+def test_a_word_repeating_a_part_counted_by_position_is_no_series():
+    # the same seed, 名词解释 14: 第一个“4”, 第二个“4” — the gloss ran to 第二个 and “4”, “8” came out as entries of their own
+    text = (
+        "14.“1+4+4+8”新型产业体系:“1”是指调整提升传统产业能级,第一个“4”是指优先发展四大产业集群,"
+        "第二个“4”是指推进四大片区产业组团式发展,“8”是指大力发展八大生产性服务业。\n"
+    )
+    assert _entries(text) == [
+        (
+            "“1+4+4+8”新型产业体系",
+            "“1”是指调整提升传统产业能级,第一个“4”是指优先发展四大产业集群,第二个“4”是指推进四大片区产业组团式发展,"
+            "“8”是指大力发展八大生产性服务业。",
+        )
+    ]

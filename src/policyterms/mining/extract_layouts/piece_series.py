@@ -9,7 +9,10 @@ of quoted words that are no pieces of a named word (``“数”指的是数据,�
 word's characters glossed after its own definition are :mod:`character_glosses`'. A frame naming the word the part belongs
 to (``“三提五统”中的“提”``) is part of the term. An entry another pass found running over the parts (the word's own gloss,
 ``是一种高考模式,“3”为…``; a question's answer ``新高考3+1+2的意思,其中“3”代表…``) ends before the first part; left with
-no gloss but that lead (``…的意思,其中``), it is dropped."""
+no gloss but that lead (``…的意思,其中``), it is dropped; one whose gloss is nothing but the parts, its term naming the word
+(a glossary's ``农民相对集中居住“1+7”政策体系:“1”是指…,“7”是指…。``), is the word's gloss whole, and its parts no entries. A
+word repeating a part counted by position (``…,第一个“4”是指…,第二个“4”是指…``) has no series: its parts are read in its
+own gloss."""
 
 from __future__ import annotations
 
@@ -33,11 +36,15 @@ _WORD = re.compile(r"[“「\"](?P<word>[^“”「」\"]{2,12})[”」\"]|(?P<b
 _LEAD_ONLY = re.compile(r"(?:的意思|的含义|的含義|的涵义)[ \t\u3000]*(?:[,，][ \t\u3000]*其中)?[ \t\u3000]*$")
 _MIN_GLOSS = 4
 # The quoted word itself opening the line with its marker (“3+1+2”模式是…): its gloss ends before its first part.
+# A part counted by position, the word repeating it (“1+4+4+8”: 第一个“4”是指…,第二个“4”是指…): no series on the line.
+_ORDINAL_PART = re.compile(r"第[一二三四五六七八九十0-9]{1,2}[个個][ \t\u3000]*[“”「\"]")
 _PARENT = re.compile(r"[ \t\u3000]*(?P<term>[“「\"][^“”「」\"]{2,12}[”」\"][\u4e00-\u9fff]{0,4}?)[ \t\u3000]*(?P<marker>是指|就是|是(?![否不])|指(?!出))")
 
 
 def _series(raw: str) -> list[tuple[re.Match[str], int]]:
     """The parts of the first series on ``raw`` with their gloss ends, or an empty list."""
+    if _ORDINAL_PART.search(raw):
+        return []  # 第二个“4”是指…: the parts of a word repeating one (1+4+4+8) stay in the word's gloss
     parts = list(_PART.finditer(raw))
     for i, first in enumerate(parts):
         words = {m.group("word") or m.group("bare") for m in _WORD.finditer(raw, 0, first.start("piece"))}
@@ -75,6 +82,7 @@ def piece_series(lines: list[_L], found: list[Found]) -> tuple[list[Found], list
     entries found before, each ended before the first part where it ran over them."""
     new: list[Found] = []
     cut_at: list[tuple[int, int]] = []  # (text offset of the first part, of the separator before it)
+    firsts: dict[int, tuple[int, set[str]]] = {}  # text offset of a series' first part: (its line number, its parts)
     for line in lines:
         if line.blank or line.raw.count("“") + line.raw.count('"') + line.raw.count("”") < 4:
             continue
@@ -82,6 +90,7 @@ def piece_series(lines: list[_L], found: list[Found]) -> tuple[list[Found], list
         if not series:
             continue
         first = series[0][0]
+        firsts[line.start + first.start()] = (line.index + 1, {part.group("piece") for part, _ in series})
         before = _BETWEEN.search(line.raw, 0, first.start())
         cut_at.append((line.start + first.start(), line.start + (before.start("stop") if before else first.start())))
         for (part, end), (nxt, _) in zip(series, series[1:]):
@@ -95,8 +104,13 @@ def piece_series(lines: list[_L], found: list[Found]) -> tuple[list[Found], list
             new.append(Found(part.group("term"), line.raw[part.start("marker") : end], line.raw[part.start() : end], line.index + 1, line.start + part.start(), line.start + end))
     if not new:
         return found, []
-    out = []
+    out, whole = [], set()
     for entry in found:
+        opened = entry.end - len(entry.definition)
+        if opened in firsts and entry.quote.endswith(entry.definition) and _names_word(entry.term, firsts[opened][1]):
+            out.append(entry)  # 农民相对集中居住“1+7”政策体系:“1”是指…,“7”是指…: the parts are the word's gloss whole
+            whole.add(firsts[opened][0])
+            continue
         cut = next((c for p, c in cut_at if entry.start < p < entry.end and entry.quote.endswith(entry.definition)), None)
         if cut is None:
             out.append(entry)
@@ -107,4 +121,9 @@ def piece_series(lines: list[_L], found: list[Found]) -> tuple[list[Found], list
             continue  # 新高考3+1+2的意思,其中: a question's lead, no gloss
         out.append(Found(entry.term, definition, entry.quote[:-drop], entry.line, entry.start, cut))
     taken = {(e.start, e.term) for e in out}
-    return out, [e for e in new if (e.start, e.term) not in taken]
+    return out, [e for e in new if (e.start, e.term) not in taken and e.line not in whole]
+
+
+def _names_word(term: str, pieces: set[str]) -> bool:
+    """Whether ``term`` names a quoted word or a formula (``农民相对集中居住“1+7”政策体系``) holding every one of ``pieces``."""
+    return any(all(piece in (m.group("word") or m.group("bare")) for piece in pieces) for m in _WORD.finditer(term))
