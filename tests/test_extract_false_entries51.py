@@ -55,6 +55,20 @@ def test_news_section_headings_set_off_by_diamonds_are_no_headwords():
     assert pairs(page) == []
 
 
+def test_a_glossary_setting_its_headwords_off_by_squares_keeps_them():
+    # counter-test: the same marks over headwords whose next line opens as their definition (a glossary, not a digest);
+    # the glosses are the seed report's entries 1 and 3 (glossary/texts/jinshan-2020-work-report.txt), written 指… as a
+    # glossary under headword lines often writes them (with 是指 the prose reader takes them whatever the marks)
+    page = (
+        "名词解释\n"
+        "■ 三张清单\n"
+        "指新增工业用地正面清单、存量工业用地负面清单、特色产业培育清单。\n"
+        "■ 双减半\n"
+        "指行政审批事项办理时限减少一半,行政审批事项提交材料减少一半。\n"
+    )
+    assert _terms(page) == ["三张清单", "双减半"]
+
+
 def test_a_keyword_block_under_a_dot_keeps_its_gloss():
     # counter-test: the shared excerpt 11's keyword block, its ● heading over 报告原文 and 追新词
     page = (

@@ -20,7 +20,8 @@ _PREFIX = re.compile(
     r"\*{1,3}(?=[^*\s\u3000])|#{1,4}[\s\u3000]+)"  # markdown left in the page: **高质量发展**, ## 高质量发展, - 津城
 )
 # The marks a news digest sets its section headings off with (◆情绪经济兴起, ◆消费的意义转向“安顿自我”, P1789): a report's
-# subheadings, never a glossary's headwords (a keyword block's ● stays, ● 独角兽企业、瞪羚企业 over its 追新词 gloss).
+# subheadings when the paragraph below does not define them (see news_section_headings; a keyword block's ● stays,
+# ● 独角兽企业、瞪羚企业 over its 追新词 gloss).
 _NEWS_SECTION_MARKS = "◆◇■□"
 # An item number set off by a bar before a headword (1|「炒雞」, 2|「skr」: a travel or lifestyle site's numbered list,
 # P548), the rest of the line holding no other bar (1|2023|… is a table row).
@@ -164,6 +165,21 @@ def _furniture_line(line: _L) -> bool:
 _WEIGHED = r"(?:重大|重要|深远|深遠|现实|現實|历史|歷史|时代|時代|战略|戰略|积极|積極|主要|基本)?"
 
 
+def news_section_headings(lines: list[_L], heads: list[tuple[str, bool, bool] | None]) -> list[int]:
+    """The headword lines set off by a news digest's marks whose next paragraph does not open as their definition:
+    ``◆情绪经济兴起`` / ``从“拉布布”到“马彪彪”,…`` (P1789), ``■周卫国`` over a column (P1342). A glossary setting its
+    headwords off with the same marks opens the paragraph below as their definition (``■ 三张清单`` / ``指权力清单、…``),
+    so its headwords stay. A question (``◆什么是X?``) stays too."""
+    out = []
+    for k, head in enumerate(heads):
+        if head is None or lines[k].raw.lstrip(_SPACE)[:1] not in _NEWS_SECTION_MARKS or head[0].endswith(("?", "？")):
+            continue
+        below = next((line for line in lines[k + 1 :] if not line.blank), None)
+        if below is None or not _opens_as_definition(below.clean.strip(_SPACE), head[0]):
+            out.append(k)
+    return out
+
+
 def _headword(line: _L) -> tuple[str, bool, bool] | None:
     """(term as written, prefixed?, strong?) of a headword line, or None. A strong headword
     (a question, or a dictionary headword followed by its romanised pronunciation) counts
@@ -174,8 +190,6 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
         return None
     prefix = bar or _PREFIX.match(raw)
     body = raw[prefix.end() :] if prefix else raw
-    if prefix and prefix.group().lstrip(_SPACE)[:1] in _NEWS_SECTION_MARKS and not body.endswith(("?", "？")):
-        return None  # ◆情绪经济兴起 / 从“拉布布”到…: a news digest's section heading over its report, no headword (P1789)
     if prefix and prefix.group().lstrip(_SPACE)[:1] == "*":
         body = body.rstrip("*" + _SPACE)  # **高质量发展**: the closing emphasis marks
     question = False

@@ -38,6 +38,7 @@ from policyterms.mining.extract_layouts.headword_lines import (
     _PREFIX,
     _romanised,
     _unquoted,
+    news_section_headings,
     read_headword,
     sense_heading,
 )
@@ -602,6 +603,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
     heads = [None if line.blank or not free[k] or meta[k] else _headword(line) for k, line in enumerate(lines)]
     for k in _alias_subtitles(lines, heads):  # 中國綠證是什麼 / 可再生能源綠色電力證書 / 中國綠證,即可再生能源綠色電力證書,是…
         meta[k], heads[k] = True, None
+    for k in news_section_headings(lines, heads):  # ◆情绪经济兴起 / 从“拉布布”到…: a digest's section heading over its report
+        heads[k] = None
     colon_head = _colon_lists(lines, free, heads, meta)
     # a numbered section heading that is no headword (二、新发展理念的意义) ends the explanation above it
     section = [
