@@ -79,3 +79,18 @@ def test_a_gloss_with_a_figure_keeps_its_headword():
         "長期或經常發病而病情進度緩慢的病症,例子包括糖尿病及高血壓,全港約有30%的人患有。\n"
     )
     assert {"醫療協調", "慢性疾病"} <= set(_terms(page))
+
+
+def test_a_gloss_opening_with_an_adverb_and_shi_keeps_its_headword():
+    # dev-38's P1076 with its headings' colons gone: 特别是在… qualifies the heading's own gloss, no other subject
+    page = (
+        "通路\n"
+        "指区域内交通运输网络的建设,保证物资与人员的流动。\n"
+        "通暖\n"
+        "特别是在寒冷地区,确保基础设施的采暖系统能够有效运行。\n"
+        "通气\n"
+        "指天然气供应,支持生产与生活的基本能源需求。\n"
+    )
+    assert ("通暖", "特别是在寒冷地区,确保基础设施的采暖系统能够有效运行。") in pairs(page)
+    # and the section heading over another subject still goes (dev-36's P943)
+    assert "族名词源" not in _terms("族名词源\n直过民族是从卡尔·马克思、恩格斯提出的“直接过渡”一词衍生而来的,其表现都是社会形态跨越发展。\n")

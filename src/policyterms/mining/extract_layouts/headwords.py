@@ -532,6 +532,12 @@ def _alias_subtitles(lines: list[_L], heads: list) -> list[int]:
 _OTHER_SUBJECT = re.compile(
     r"^(?![一][项項种種个個类類]|\d)([^\s\u3000,，、。；;:：“”「」()（）【】\[\]]{2,30}?)(?:就|即|也|则|則|正|便)?是(?![指否])"
 )
+# An adverb or a connective before 是 opening a gloss (通暖 / 特别是在寒冷地区,确保…采暖系统能够有效运行。, dev-38's P1076 with
+# its headings' colons gone; 主要是…, 也就是…): a qualification of the heading's own gloss, no subject of another.
+_ADVERB_SHI_OPENING = re.compile(
+    r"^(?:特别|特別|尤其|主要|首先|其次|其实|其實|实际上|實際上|本质上|本質上|一般|通常|往往|大多|更多|也就|无非|無非|无疑|無疑|"
+    r"恰恰|仍然|依然|同样|同樣|似乎|好像|应该|應該|可能|只不过|只不過)是"
+)
 
 
 def _about_other_subject(paragraph: str, heading: str) -> bool:
@@ -543,10 +549,12 @@ def _about_other_subject(paragraph: str, heading: str) -> bool:
     False
     >>> _about_other_subject("一项具针对性、以社区为本的积极护理方案。", "个案管理"), _about_other_subject("该类型是…。", "集约用地型")
     (False, False)
+    >>> _about_other_subject("特别是在寒冷地区,确保基础设施的采暖系统能够有效运行。", "通暖")
+    False
     """
     key = heading.strip("“”\"「」*")
     m = _OTHER_SUBJECT.match(paragraph)
-    if m is None or _ANAPHORA_OPENING.match(m.group(1)):
+    if m is None or _ANAPHORA_OPENING.match(m.group(1)) or _ADVERB_SHI_OPENING.match(paragraph):
         return False
     subject = m.group(1)
     return key not in subject and subject not in key and subject[:2] != key[:2]
