@@ -55,6 +55,13 @@ def test_news_section_headings_set_off_by_diamonds_are_no_headwords():
     assert pairs(page) == []
 
 
+def test_a_question_set_off_by_a_diamond_stays_a_headword():
+    # counter-test: a question under the digest's mark is answered below, whatever the answer opens with (the answer is
+    # P1789's first report line, the question written over it for this check)
+    page = "◆什么是情绪经济?\n从“拉布布”到“马彪彪”,潮玩文创的火爆出圈是情绪经济兴起的一个显性注脚。\n"
+    assert _terms(page) == ["情绪经济"]
+
+
 def test_a_glossary_setting_its_headwords_off_by_squares_keeps_them():
     # counter-test: the same marks over headwords whose next line opens as their definition (a glossary, not a digest);
     # the glosses are the seed report's entries 1 and 3 (glossary/texts/jinshan-2020-work-report.txt), written 指… as a

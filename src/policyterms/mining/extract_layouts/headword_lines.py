@@ -172,7 +172,8 @@ def news_section_headings(lines: list[_L], heads: list[tuple[str, bool, bool] | 
     so its headwords stay. A question (``◆什么是X?``) stays too."""
     out = []
     for k, head in enumerate(heads):
-        if head is None or lines[k].raw.lstrip(_SPACE)[:1] not in _NEWS_SECTION_MARKS or head[0].endswith(("?", "？")):
+        raw = lines[k].raw.strip(_SPACE)
+        if head is None or raw[:1] not in _NEWS_SECTION_MARKS or raw.endswith(("?", "？")):
             continue
         below = next((line for line in lines[k + 1 :] if not line.blank), None)
         if below is None or not _opens_as_definition(below.clean.strip(_SPACE), head[0]):

@@ -540,6 +540,10 @@ _ADVERB_SHI_OPENING = re.compile(
 )
 
 
+# The marks a heading line may keep around its words (“滩长制”, **指导思想**): no part of the subject compared with it.
+_HEADING_MARKS = "“”\"「」*"
+
+
 def _about_other_subject(paragraph: str, heading: str) -> bool:
     """Whether ``paragraph`` opens on a subject other than ``heading`` (``直过民族是从…`` under ``族名词源``): a section's text.
 
@@ -552,7 +556,7 @@ def _about_other_subject(paragraph: str, heading: str) -> bool:
     >>> _about_other_subject("特别是在寒冷地区,确保基础设施的采暖系统能够有效运行。", "通暖")
     False
     """
-    key = heading.strip("“”\"「」*")
+    key = heading.strip(_HEADING_MARKS)
     m = _OTHER_SUBJECT.match(paragraph)
     if m is None or _ANAPHORA_OPENING.match(m.group(1)) or _ADVERB_SHI_OPENING.match(paragraph):
         return False
@@ -581,7 +585,7 @@ def _reports_a_year_elsewhere(texts: list[str], heading: str) -> bool:
     >>> _reports_a_year_elsewhere(["主要用于直接进行农业生产的设施,如温室、大棚、养殖圈舍等。"], "生产设施用地")
     False
     """
-    key = heading.strip("“”\"「」*")
+    key = heading.strip(_HEADING_MARKS)
     return (
         key not in "".join(texts) and not _ANAPHORA_OPENING.match(texts[0]) and not texts[0][:1].isdigit()
         and bool(_YEAR_AFTER_OPENING.search(texts[0]))
