@@ -207,10 +207,12 @@ _PLAIN_WORDS_IS = re.compile(
 # The article's title in brackets after its number (第二条(社会信用界定)本条例所称…, 第二条【定义】…) and the
 # number run into the term without a lead-in (第二条市级财政专项支出预算绩效考评(以下简称绩效考评),是指…) go too.
 _STATUTE_LEAD_IN = re.compile(
-    r"^(?:第[一二三四五六七八九十百零〇\d]{1,4}[条條][\s\u3000]*(?:[(（【〔][^()（）【】〔〕]{1,12}[)）】〕][\s\u3000]*)?)?"
+    # (a law database's print view spaces the number: 第 3 條本法所稱之都市計畫,係指…, 455)
+    r"^(?:第[\s\u3000]*[一二三四五六七八九十百零〇\d]{1,4}[\s\u3000]*[条條][\s\u3000]*(?:[(（【〔][^()（）【】〔〕]{1,12}[)）】〕][\s\u3000]*)?)?"
     r"(?:本(?:实施|實施)?(?:办法|辦法|条例|條例|规定|規定|细则|細則|法|决定|決定|规则|規則|意见|意見|通知|方案|规划|規劃|标准|標準|制度|公约|公約)"
-    # (本辦法所稱(chēng)臨時救助: a converter's pinyin after 稱 goes with the lead-in)
-    r"(?:中)?所[称稱](?:[(（][a-z\u00e0-\u01dc]{1,7}[)）])?(?:的|之)?[\s\u3000]*"
+    # (本辦法所稱(chēng)臨時救助: a converter's pinyin after 稱 goes with the lead-in; 本法所定X,指…, 482: the law's own word
+    # for a class it then defines)
+    r"(?:中)?所(?:[称稱]|定)(?:[(（][a-z\u00e0-\u01dc]{1,7}[)）])?(?:的|之)?[\s\u3000]*"
     # 前款所称主要建筑物是指…, 本条所称…: the lead-in names an earlier paragraph or the article itself
     # (and 之 for 的 in a law's register, 前项所称之自偿性公共债务,系指…, P1674)
     r"|(?:前|本|上)(?:[一二两兩三]|第[一二三四五六七八九十\d]{1,3})?[款条條项項](?:中)?所[称稱](?:的|之)?[\s\u3000]*)?"
