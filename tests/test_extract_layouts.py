@@ -175,9 +175,6 @@ KNOWN_MISSES = {
     "464-law-moj-2023-foreign-workers-standards-work-content-colon-items-cut": (
         "a standard's one article written as a sentence (外國人受聘僱從事…海洋漁撈工作,其工作內容,應為從事…之體力工作), not as its other colon items, is not read as a definition: one article's shape: left by the fortieth round"
     ),
-    "437-taoyuan-2020-fire-annual-report-fire-overview-table-remark-quoted-definition-xizhi-cut": (
-        "a table remark quoting its label in 『』 (『火災受傷定義』係指…) is not read as a definition: held out until the forty-first round, development data from its start"
-    ),
     "452-tainan-west-central-2010-census-district-news-quoted-slogans-shi-zhi-cut": (
         "district news glossing quoted census slogans (「三點不『漏』」, 「二會」是指…) in running prose: two of its three glosses are missed: held out until the forty-first round, development data from its start"
     ),

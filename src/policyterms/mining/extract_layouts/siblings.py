@@ -105,7 +105,7 @@ _EXAMPLES = re.compile(r"(?:[\s\u3000]*[^\s\u3000,，。；;:：]{2,8}如[^。�
 def split_named_word_gloss(entry: Found) -> list[Found]:
     """``entry`` and the gloss of a word its definition named, when the definition's second sentence glosses that word with
     a strong marker of its own: ``1.一般垃圾:指由家戶、公共場所…之一般廢棄物,…。家戶係指民眾居住處,…收受者。公共場所如…。`` (476),
-    ``【农业机械总动力】是指全部农业机械的额定功率之和。农业机械是指用于…的机械及设备。农机总动力按…`` (183) — the item ends
+    as 183's gold reads ``【农业机械总动力】是指全部农业机械的额定功率之和。农业机械是指用于…的机械及设备。农机总动力按…`` — the item ends
     after its first sentence, and the word is an entry of its own up to the definition's end, example sentences closing it
     (``公共場所如…``) left out. A definition listing kinds (包括…) keeps their glosses; a sentence glossing a word the
     definition never named (a sibling, another term of a run-in list) is another rule's; later sentences are the item's own
