@@ -217,3 +217,19 @@ def test_a_ruling_quoted_in_a_remark_defines_its_inner_quoted_word_up_to_the_quo
 def test_a_remark_quoting_a_plain_statement_stays_a_remark():
     text = "備註:內政部消防署於 108 年 5 月 14 日召開之會議決議事項:「本表之受傷人數自 108 年起依救護紀錄表統計。」並回溯實施。\n"
     assert pairs(text) == []
+
+
+# --- a numbered note wrapped at a fixed width (477) -----------------------------------------------------------------
+
+
+def test_numbered_notes_wrapped_at_a_fixed_width_are_no_run_in_headwords():
+    text = (
+        "編輯說明 ㇐、本部為加強教育改革,提升教育品質,強化國際 文教交流與接軌,彙編成專刊。 二、本專刊內容包括在學狀況與學生、教師與學習環 "
+        "境、教育成果、教育經費及附錄等。 三、本專刊內容所提學前教育、高級中等教育、高等 教育係分別相當於我國幼兒園、高級中等學校、 大專之教育。\n"
+    )
+    assert pairs(text) == []
+
+
+def test_a_yearbook_paragraph_of_run_in_headwords_is_still_read():
+    text = "主要统计指标解释 行政区划 指国家为了进行分级管理而实行的区域划分。 国民经济行业分类 自2003年起执行新的国民经济行业分类标准。\n"
+    assert [term for term, _ in pairs(text)] == ["行政区划", "国民经济行业分类"]

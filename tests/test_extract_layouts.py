@@ -194,7 +194,7 @@ KNOWN_MISSES = {
         "a factsheet's section whose paragraph opens 包括 under its heading (評估服務) is missed, while a heading over a description (教育局的工作範疇) is read as an entry: held out until the forty-first round, development data from its start"
     ),
     "477-stats-moe-gov-tw-2025-international-comparison-editorial-notes-numbered-xi": (
-        "an editorial note's numbered paragraphs broken at fixed widths with 係 glosses inside them (本專刊內容所提學前教育、…係分別相當於…) are read with the line break as the term's end: held out until the forty-first round, development data from its start"
+        "an editorial note's numbered paragraphs broken at fixed widths with 係 glosses inside them (本專刊內容所提學前教育、…、高等 教育係分別相當於…; 高等教育係屬…): no longer read as run-in headwords at the wrap space, but neither gloss is read (係屬 and 係分別相當於 are no markers, the lead 本專刊內容所提 is not stripped): left by the forty-first round"
     ),
     "478-coa-gov-tw-unknown-farmhouse-farmland-policy-faq-qa": (
         "a policy FAQ's question labels (問1, 問2) over questions are read as entries: held out until the forty-first round, development data from its start"
