@@ -333,8 +333,8 @@ def group_cell_item(text: str) -> bool:
     return group is not None and re.match(r"[^:：\n\s\u3000]{2,20}[:：][^\n]{4,}[。！!]", text.lstrip(_SPACE)[group.end() :]) is not None
 
 
-# A regulation's definitions article, read as prose or as colon items (第三条 本实施办法所称的村庄,是指…; 本条例所称X,是指…; 前款所称X是指…): the article
-# number and the lead-in naming the regulation are no part of the defined term.
+# A regulation's definitions article, read as prose or as colon items (第三条 本实施办法所称的村庄,是指…; 本条例所称X,是指…;
+# 前款所称X是指…; 第 5 條本法所稱X:指…): the article number and the lead-in naming the regulation are no part of the term.
 # The article's title in brackets after its number (第二条(社会信用界定)本条例所称…, 第二条【定义】…) and the
 # number run into the term without a lead-in (第二条市级财政专项支出预算绩效考评(以下简称绩效考评),是指…) go too.
 STATUTE_LEAD_IN = re.compile(
