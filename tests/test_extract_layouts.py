@@ -127,9 +127,6 @@ KNOWN_MISSES = {
     "378-wuyi-2022-county-yearbook-flipbook-editorial-rules-place-names-zhidai-shortforms-xizhi-village-cut-no-definitions": (
         "a yearbook's editorial rules, whose “村”,系指… sentence stands in a paragraph the page cuts: its gold gives nothing, as for cut paragraphs, and the extractor takes the whole sentence: left by the thirty-sixth round"
     ),
-    "380-taipei-laws-database-normative-basis-commercial-port-act-article-three-inline-numbered-colon-zhi-items-repeated-cut": (
-        "the article's first item run in after its lead on one line (本法用詞,定義如下: 一、商港:指…。 二、…): splitting it off ran it into item 二, so it was undone: left by the thirty-sixth round"
-    ),
     "385-legco-hk-rules-companion-legislative-procedure-chapter-paragraph-numbers-cut-definition": (
         "a handbook chapter's numbered paragraph 11.1立法会是… taken as the gloss of its chapter heading 立法程序, and 原有法律 glossed by 即 after 此等法律 inside a sentence: left by the thirty-sixth round"
     ),
@@ -178,26 +175,11 @@ KNOWN_MISSES = {
     "464-law-moj-2023-foreign-workers-standards-work-content-colon-items-cut": (
         "a standard's one article written as a sentence (外國人受聘僱從事…海洋漁撈工作,其工作內容,應為從事…之體力工作), not as its other colon items, is not read as a definition: one article's shape: left by the fortieth round"
     ),
-    "435-audit-tw-special-funds-final-accounts-review-statistics-note-numbered-verbless-items": (
-        "a statistics note's numbered verbless items, where the 資料蒐集方法及編製程序 item (how the figures are compiled, not a definition) is read as an entry: held out until the forty-first round, development data from its start"
-    ),
-    "437-taoyuan-2020-fire-annual-report-fire-overview-table-remark-quoted-definition-xizhi-cut": (
-        "a table remark quoting its label in 『』 (『火災受傷定義』係指…) is not read as a definition: held out until the forty-first round, development data from its start"
-    ),
-    "438-stat-tw-police-drug-seizures-background-note-starred-labels-numbered-zhi-xizhi-items-cut": (
-        "a statistics note whose starred fax field, spaced out (*傳 真:), is read as an entry: held out until the forty-first round, development data from its start"
-    ),
     "452-tainan-west-central-2010-census-district-news-quoted-slogans-shi-zhi-cut": (
         "district news glossing quoted census slogans (「三點不『漏』」, 「二會」是指…) in running prose: two of its three glosses are missed: held out until the forty-first round, development data from its start"
     ),
-    "453-newtaipei-2023-tourist-visits-statistics-note-starred-labels-numbered-zhi-items-bracket-zhi-labels": (
-        "a statistics note's table layout lines (橫項目, 縱項目: 依…別分) are read as entries: held out until the forty-first round, development data from its start"
-    ),
     "454-hongkong-2005-construction-real-estate-survey-press-release-numbered-paragraphs-ji-gloss-cut": (
         "a press release's 即 gloss inside a numbered paragraph (經營盈餘總額即…) is missed, and a sentence broken at a line end (此項統計調查並/不包括…) is read as an entry: held out until the forty-first round, development data from its start"
-    ),
-    "455-taipei-law-database-2010-urban-planning-act-general-chapter-xizhi-article-numbered-items": (
-        "a law's articles run in with their numbers (第3條本法所稱之都市計畫,係指…; 第7條本法用語定義如左:一、主要計畫:係指…): the article number and 本法所稱 stay in the term, the 定義如左 article's items are not read, and a competent-authority article is read as an entry: held out until the forty-first round, development data from its start"
     ),
     "471-dh-gov-hk-2011-health-manpower-survey-radiographers-footnote-notes-shi-zhi": (
         "footnotes marked † ‡ glossing quoted labels in turn within one sentence (“就业”…是指…,而“待业”…则指…; …包括…): only the first gloss is read, run on to the next: held out until the forty-first round, development data from its start"
@@ -211,26 +193,14 @@ KNOWN_MISSES = {
     "474-edb-gov-hk-unknown-special-education-factsheet-policy-sections": (
         "a factsheet's section whose paragraph opens 包括 under its heading (評估服務) is missed, while a heading over a description (教育局的工作範疇) is read as an entry: held out until the forty-first round, development data from its start"
     ),
-    "475-stat-gov-tw-unknown-moa-irrigation-area-background-definitions-numbered": (
-        "a statistics note's numbered items glossing one-character words (埤:即埤池…, 圳:即圳路…) are not read: held out until the forty-first round, development data from its start"
-    ),
-    "476-stat-gov-tw-unknown-moenv-general-waste-background-definitions-numbered": (
-        "a statistics note's item whose gloss runs on to a second term's gloss inside it (一般垃圾:指…。家戶係指…) is read as one entry: held out until the forty-first round, development data from its start"
-    ),
     "477-stats-moe-gov-tw-2025-international-comparison-editorial-notes-numbered-xi": (
-        "an editorial note's numbered paragraphs broken at fixed widths with 係 glosses inside them (本專刊內容所提學前教育、…係分別相當於…) are read with the line break as the term's end: held out until the forty-first round, development data from its start"
+        "an editorial note's numbered paragraphs broken at fixed widths with 係 glosses inside them (本專刊內容所提學前教育、…、高等 教育係分別相當於…; 高等教育係屬…): no longer read as run-in headwords at the wrap space, but neither gloss is read (係屬 and 係分別相當於 are no markers, the lead 本專刊內容所提 is not stripped): left by the forty-first round"
     ),
     "478-coa-gov-tw-unknown-farmhouse-farmland-policy-faq-qa": (
         "a policy FAQ's question labels (問1, 問2) over questions are read as entries: held out until the forty-first round, development data from its start"
     ),
     "480-gov-mo-2019-cpi-october-statistics-news-release-coverage-note": (
         "a news release's closing coverage note (综合消费物价指数反映…,甲类…反映约50%住户…) is not read as three glosses: held out until the forty-first round, development data from its start"
-    ),
-    "482-ntpc-law-gov-tw-unknown-housing-act-definition-article-numbered-zhi": (
-        "a law article run in with its number (第4條本法所定具特殊情形或身分,指下列規定之一者:) keeps the article number and 本法所定 in its term: held out until the forty-first round, development data from its start"
-    ),
-    "483-laws-taipei-gov-tw-unknown-long-term-care-act-definition-article-numbered-zhi": (
-        "a law's definition items naming a short form (身心失能者(以下稱失能者):指…) keep the short-form bracket in the term: held out until the forty-first round, development data from its start"
     ),
 }
 

@@ -427,10 +427,16 @@ _NOT_A_DEFINITION = re.compile(
 )
 
 
+# A law's article naming its competent authorities (本法之主管機關:在中央為內政部;在直轄市為直轄市政府;…, 455) designates bodies
+# level by level; it says what office answers for the law, not what a word means (as the law pages' gold has it since 469).
+_DESIGNATION = re.compile(r"[\s\u3000]*在中央[為为]")
+
+
 def _drop_non_definitions(found: list[Found]) -> list[Found]:
     return [
         entry for entry in found
-        if not _NOT_A_DEFINITION.match(strip_pinyin(entry.definition)) and not opens_with_standing(strip_pinyin(entry.definition))
+        if not _NOT_A_DEFINITION.match(strip_pinyin(entry.definition)) and not _DESIGNATION.match(entry.definition)
+        and not opens_with_standing(strip_pinyin(entry.definition))
         and not _VERSE.match(entry.definition) and not _FIGURE_ONLY.fullmatch(strip_pinyin(entry.definition))
     ]
 

@@ -425,6 +425,25 @@ def _defined_label(term: str, definition: str) -> bool:
     return bool(_DEFINABLE_LABEL.fullmatch(strip_pinyin(term).strip(_SPACE)) and _OPENS_DEFINITION.match(definition))
 
 
+# A one-character headword glossed by the word it stands for (``(一)埤:即埤池,為儲蓄灌溉水源…``, ``(二)圳:即圳路,…``, 475): a
+# statistics note's item names the character its tables use, and 即 gives the full word holding that character; any other single
+# character before a colon (甲:, 注:, 一:) is a label or a numbering, no term.
+_WORD_OF_CHARACTER = re.compile(r"[\s\u3000]*(?:即|係指|系指|是指|指)[\s\u3000]*[\u4e00-\u9fff]{0,2}")
+
+
+def one_character_word(term: str, definition: str) -> bool:
+    """Whether ``term`` is a single Han character that ``definition`` glosses by a word holding it (即埤池 for 埤).
+
+    >>> one_character_word("埤", "即埤池,為儲蓄灌溉水源之儲水設備。"), one_character_word("注", "即本表所列數字。")
+    (True, False)
+    """
+    core = term.strip(_SPACE)
+    if len(core) != 1 or not "\u4e00" <= core <= "\u9fff":
+        return False
+    opening = _WORD_OF_CHARACTER.match(definition)
+    return opening is not None and core in opening.group(0)
+
+
 def one_line_entries(index: int, entries: list[Found]) -> Iterator[tuple[int | list[int], Found]]:
     """A reader's ``(line, entry)`` pairs for the entries it found on line ``index``: the first takes the line, the others
     ride on it, so the line is marked read once and every entry is kept."""

@@ -19,6 +19,7 @@ from policyterms.mining.extract_layouts.common import (
     _SENTENCE_END,
     _SPACE,
     _defined_label,
+    one_character_word,
     _good_term,
     _is_furniture,
     _table_row,
@@ -112,9 +113,12 @@ def _units(lines: list[_L], free: list[bool]) -> list[_Unit]:
 
 # A definitions article's items numbered by a bare Chinese numeral and a space, run into the article's line (a law database's
 # flattened copy: ``第 3 條本條例用辭定義如下: 一 農業:指…。 二 農產品:指…。 … 十一 耕地:指…。``, 460): each numeral, after the
-# colon closing the lead-in or a sentence end, stands before a ``X:`` headword.
+# colon closing the lead-in or a sentence end, stands before a ``X:`` headword. The print view of another law database keeps
+# the numeral's 、 (``第 7 條本法用語定義如左: 一、主要計畫:係指…。 二、細部計畫:…``, 455), and a headword may carry the
+# article's short form in brackets (``二、身心失能者(以下稱失能者):指…。``, 483).
 _SPACED_NUMERAL = re.compile(
-    r"(?<=[:：。；;])[\s\u3000]+(?P<number>[一二三四五六七八九十]{1,3})[\s\u3000]+(?=[^\s\u3000:：。，,；;、]{2,12}[:：])"
+    r"(?<=[:：。；;])[\s\u3000]+(?P<number>[一二三四五六七八九十]{1,3})(?:[\s\u3000]+|、[\s\u3000]*)"
+    r"(?=[^\s\u3000:：。，,；;、()（）]{2,12}(?:[(（][^()（）:：。]{1,12}[)）])?[:：])"
 )
 # Three items in order at least: a lone numeral before a colon is a count in prose (…。 三 大類:…), not a list.
 _SPACED_NUMERAL_MIN = 3
@@ -129,6 +133,8 @@ def spaced_numeral_cuts(raw: str) -> list[int]:
     [11, 20, 30]
     >>> spaced_numeral_cuts("本條例用辭定義如下: 一 農業:指甲。 三 農民:指丙。 二 農產品:指乙。")
     []
+    >>> spaced_numeral_cuts("本法用詞,定義如下: 一、長照(以下稱甲):指甲。 二、失能者:指乙。 三、照顧者:指丙。")
+    [11, 26, 36]
     """
     if "一" not in raw or "二" not in raw or "三" not in raw:
         return []  # (three items in turn need all three numerals: most lines are passed over here)
@@ -327,6 +333,27 @@ def group_cell_item(text: str) -> bool:
     return group is not None and re.match(r"[^:：\n\s\u3000]{2,20}[:：][^\n]{4,}[。！!]", text.lstrip(_SPACE)[group.end() :]) is not None
 
 
+# A regulation's definitions article, read as prose or as colon items (第三条 本实施办法所称的村庄,是指…; 本条例所称X,是指…;
+# 前款所称X是指…; 第 5 條本法所稱X:指…): the article number and the lead-in naming the regulation are no part of the term.
+# The article's title in brackets after its number (第二条(社会信用界定)本条例所称…, 第二条【定义】…) and the
+# number run into the term without a lead-in (第二条市级财政专项支出预算绩效考评(以下简称绩效考评),是指…) go too.
+STATUTE_LEAD_IN = re.compile(
+    # (a law database's print view spaces the number: 第 3 條本法所稱之都市計畫,係指…, 455)
+    r"^(?:第[\s\u3000]*[一二三四五六七八九十百零〇\d]{1,4}[\s\u3000]*[条條][\s\u3000]*(?:[(（【〔][^()（）【】〔〕]{1,12}[)）】〕][\s\u3000]*)?)?"
+    r"(?:本(?:实施|實施)?(?:办法|辦法|条例|條例|规定|規定|细则|細則|法|决定|決定|规则|規則|意见|意見|通知|方案|规划|規劃|标准|標準|制度|公约|公約)"
+    # (本辦法所稱(chēng)臨時救助: a converter's pinyin after 稱 goes with the lead-in; 本法所定X,指…, 482: the law's own word
+    # for a class it then defines)
+    r"(?:中)?所(?:[称稱]|定)(?:[(（][a-z\u00e0-\u01dc]{1,7}[)）])?(?:的|之)?[\s\u3000]*"
+    # 前款所称主要建筑物是指…, 本条所称…: the lead-in names an earlier paragraph or the article itself
+    # (and 之 for 的 in a law's register, 前项所称之自偿性公共债务,系指…, P1674)
+    r"|(?:前|本|上)(?:[一二两兩三]|第[一二三四五六七八九十\d]{1,3})?[款条條项項](?:中)?所[称稱](?:的|之)?[\s\u3000]*)?"
+)
+# A law's short form after an item's headword (``二、身心失能者(以下稱失能者):指…``, 483): the article names the shorter word it
+# uses from then on; the item defines the headword, so the bracket is no part of the term (a synonym in brackets stays:
+# ``兩期作田(雙期作田):…``, 475).
+_SHORT_FORM_AFTER = re.compile(r"[(（](?:以下|下)(?:[简簡]?[称稱])[^()（）:：]{1,12}[)）]$")
+
+
 def _colon_entry(unit: _Unit) -> Found | None:
     """``headword:definition`` (a numbered note or a line of a list)."""
     body, skip = _strip_number(unit.text)
@@ -338,9 +365,17 @@ def _colon_entry(unit: _Unit) -> Found | None:
     if answer:
         body, skip = body[answer.end() :], skip + answer.end()
     match = re.match(r"([^:：\n]{1,40}?)[\s\u3000]*[:：][\s\u3000]*", body)
-    if not match or not (_good_term(match.group(1)) or _defined_label(match.group(1), body[match.end() :])) or _VERB_BEFORE_COLON.search(match.group(1)):
+    if not match or not (
+        _good_term(match.group(1)) or _defined_label(match.group(1), body[match.end() :]) or one_character_word(match.group(1), body[match.end() :])
+    ) or _VERB_BEFORE_COLON.search(match.group(1)):
         return None  # 常住人口包括:…: a sentence whose list follows its verb, read as prose
     term = match.group(1).strip(_SPACE)
+    short_form = _SHORT_FORM_AFTER.search(term)
+    if short_form and _good_term(term[: short_form.start()].rstrip(_SPACE)):
+        term = term[: short_form.start()].rstrip(_SPACE)  # 長照服務人員(以下稱長照人員):指…: the headword without its short form
+    statute = STATUTE_LEAD_IN.match(term)
+    if statute and statute.end() and _good_term(term[statute.end() :]):
+        term = term[statute.end() :]  # 第 5 條本法所稱中央銀行:指…: the article's number and lead-in no part of the headword
     glued = _GLUED_HEADING.match(term)
     if glued and glued.end() < len(term) and _good_term(term[glued.end() :]):
         term, skip = term[glued.end() :], skip + body.index(term) + glued.end()  # 附注1、指标解释X:…

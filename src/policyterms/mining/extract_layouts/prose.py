@@ -30,7 +30,7 @@ from policyterms.mining.extract_layouts.common import (
     _balanced,
     _good_term,
 )
-from policyterms.mining.extract_layouts.notes import _ALIAS, _GLOSS_IS, _SOURCE_REMARK, _Unit, _strip_number
+from policyterms.mining.extract_layouts.notes import _ALIAS, _GLOSS_IS, _SOURCE_REMARK, STATUTE_LEAD_IN, _Unit, _strip_number
 from policyterms.mining.extract_layouts.negated_senses import negated_then_sense
 from policyterms.mining.extract_layouts.headword_lines import _unquoted
 from policyterms.mining.extract_layouts.general import _VERB_PREFIX, sense_only
@@ -202,25 +202,17 @@ _SERIES_QUOTED_GLOSS = re.compile(r"[\s\u3000]*[“「][^“”「」,，。；;
 _PLAIN_WORDS_IS = re.compile(
     r"[^,，。；;:：]{1,25}[,，][\s\u3000]*((?:通俗|简单|簡單|简单来|簡單來)(?:地|的)?(?:讲|講|说|說)|说白了|說白了)[,，]?[\s\u3000]*就是"
 )
-# A regulation's definitions article (第三条 本实施办法所称的村庄,是指…; 本条例所称X,是指…; 前款所称X是指…): the article
-# number and the lead-in naming the regulation are no part of the defined term.
-# The article's title in brackets after its number (第二条(社会信用界定)本条例所称…, 第二条【定义】…) and the
-# number run into the term without a lead-in (第二条市级财政专项支出预算绩效考评(以下简称绩效考评),是指…) go too.
-_STATUTE_LEAD_IN = re.compile(
-    r"^(?:第[一二三四五六七八九十百零〇\d]{1,4}[条條][\s\u3000]*(?:[(（【〔][^()（）【】〔〕]{1,12}[)）】〕][\s\u3000]*)?)?"
-    r"(?:本(?:实施|實施)?(?:办法|辦法|条例|條例|规定|規定|细则|細則|法|决定|決定|规则|規則|意见|意見|通知|方案|规划|規劃|标准|標準|制度|公约|公約)"
-    # (本辦法所稱(chēng)臨時救助: a converter's pinyin after 稱 goes with the lead-in)
-    r"(?:中)?所[称稱](?:[(（][a-z\u00e0-\u01dc]{1,7}[)）])?(?:的|之)?[\s\u3000]*"
-    # 前款所称主要建筑物是指…, 本条所称…: the lead-in names an earlier paragraph or the article itself
-    # (and 之 for 的 in a law's register, 前项所称之自偿性公共债务,系指…, P1674)
-    r"|(?:前|本|上)(?:[一二两兩三]|第[一二三四五六七八九十\d]{1,3})?[款条條项項](?:中)?所[称稱](?:的|之)?[\s\u3000]*)?"
-)
 # A law's quoted term deep in an interpretation's sentence, after 所稱 and a qualifier (基於…之立法目的,…,本條例第二條第一項所稱
 # 依法辦理之「商業登記」,係指…, 363): the purpose and the citation before it are no part of the term, which the quotation marks
 # delimit; a strong marker (係指, 是指) must follow the closing mark.
 _CITED_QUOTED = re.compile(
     r"所[称稱](?:之|的)?(?:[^，,。；;「」“”]{0,12}?(?:之|的))?(?=[「“][^」”，,。；;]{1,20}[」”][,，]?[\s\u3000]*(?:係指|系指|是指))"
 )
+# A statement quoted after a colon whose own subject is a word in inner quotation marks and a strong marker (備註:…會議
+# 決議事項:「『火災受傷定義』係指…均應列入受傷統計。」, 437): a remark quoting a ruling's definition; what comes before the
+# quotation (who decided it, when) is no part of the term, which the inner marks delimit.
+_QUOTED_RULING = re.compile(r"[:：][\s\u3000]*[「“](?=[『‘][^』’「」“”，,。；;:：]{1,20}[』’][\s\u3000]*(?:係指|系指|是指))")
+_RULING_CLOSE = re.compile(r"。[」”]")
 # 所谓的X是指…: the frame may take 的 (所谓的永久基本农田是指…), still no part of the term.
 _SO_CALLED = re.compile(r"^[\s\u3000]*(?:所谓|所謂)(?:的)?[\s\u3000]*")
 # 这“X”分别指的是…: a demonstrative before a quoted headword is no part of it, and 分别 before the marker opens
@@ -534,6 +526,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
     sentences = [(m.start(), m.group()) for m in _SENTENCE.finditer(body) if m.group().strip(_SPACE)]  # (trailing spaces are no sentence)
     sentences, parts = _comma_joined_parts(sentences)
     heads = []  # (sentence index, term, definition offset within body)
+    ruled: set[int] = set()  # definition offsets of words a quoted ruling defines: each ends where the quotation closes
     concepts: set[int] = set()  # sentences glossing a quoted concept in their middle (…提出“X”的概念,即“…”;)
     counts: set[int] = set()  # sentences spelling out a counted slogan in their middle (…打好“三大攻坚战”,即…)
     pieces: set[int] = set()  # sentences glossing a quoted piece of a word they name (…稳中求进…,“进”就是发展,…)
@@ -552,8 +545,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         intro = None
         if lead is None and i == 0:  # 记者在代表手中的名词注解上看到:X,是指…;Y,是指…
             intro = re.match(r"[^:：，,。]{13,30}?(?:看到|见到|写道|写着|如下|解释|注解|注释|解釋|註解|註釋)[:：]", sentence)
-        if lead and _REMARK.search(strip_pinyin(lead.group()[:-1]).strip(_SPACE)):
-            continue  # 统计口径:月度不含…: a remark about the figures, not a definition
+        ruling = _QUOTED_RULING.search(sentence) if "『" in sentence or "‘" in sentence else None
+        if lead and _REMARK.search(strip_pinyin(lead.group()[:-1]).strip(_SPACE)) and ruling is None:
+            continue  # 统计口径:月度不含…: a remark about the figures, not a definition (备註:…:「『X』係指…」 quotes one)
         offset = lead.end() if lead and not _good_term(lead.group()[:-1]) or lead and _LABELS.match(lead.group()[:-1].strip()) else 0
         if lead and GRANTED_WORD.match(sentence, lead.end()):
             offset = lead.end() + (1 if sentence[lead.end() : lead.end() + 1] in "“「" else 0)  # 一位市民激动地说:“虽然‘通衢’一词泛指…
@@ -562,6 +556,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         offset = _past_bracketed_label(sentence, offset)
         cited = _CITED_QUOTED.search(sentence, offset) if offset == 0 and not lead and not intro else None
         offset = cited.end() if cited is not None and cited.end() > MAX_TERM else offset  # …,本條例第二條第一項所稱…之「X」,係指…
+        offset = ruling.end() if ruling is not None and ruling.end() > offset else offset  # …決議事項:「『X』係指…。」: the ruling's word
         text = sentence[offset:]
         if i == 1 and unit.numbered and not heads and offset == 0:
             named = _HEADWORD_SENTENCE.fullmatch(sentences[0][1])
@@ -827,7 +822,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if this:
             term = this.group("term")
             def_at -= len(this.group("each") or "")
-        statute = _STATUTE_LEAD_IN.match(term)  # 第三条 本实施办法所称的村庄,是指…: a regulation's defined term
+        statute = STATUTE_LEAD_IN.match(term)  # 第三条 本实施办法所称的村庄,是指…: a regulation's defined term
         if statute and statute.end() and _good_term(term[statute.end() :].rstrip("、")):
             term = term[statute.end() :].rstrip("、")  # 本办法所称X、是指…: 、 typed for the comma
         framed = _FRAMED_TERM.fullmatch(term)  # 耕地的含义是指…: the term is 耕地
@@ -863,6 +858,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         term = usage_term(term) if marker is usage else term  # 「很牛」一詞是用來形容…: the word, not the frame
         if reported_speech(term, text, at_marker, numbered=unit.numbered):
             continue  # 消息指,政府將…; 有人指…: news saying who said it, no definition
+        if ruling is not None and offset == ruling.end():
+            ruled.add(at + def_at)
         heads.append((i, term, at + def_at))
     found = []
     for n, (i, term, def_at) in enumerate(heads):
@@ -931,6 +928,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             j = i + 1 if i in concepts else j  # …提出“X”的概念,即“…”;2016年,…: the quoted concept ends with its clause
             end = sentences[j - 1][0] + len(sentences[j - 1][1])
         end = before_opinion(body, def_at, end)  # …引申为…等。他认为,…: the speaker's opinion, a comment
+        if def_at in ruled:  # 「『X』係指…統計。」並回溯自…實施。: the ruling's words, not what was done with them
+            closed = _RULING_CLOSE.search(body, def_at, end)
+            end = closed.start() + 1 if closed else end
         but = BUT_CLAUSE.search(body, def_at, end) if n in conceded else None
         end = but.start() if but else end  # 虽然‘通衢’一词泛指…之称,但真正…: the concession ends before 但
         remark = _SOURCE_REMARK.search(body, def_at, end)  # …临时工。(摘自国家统计局网站)

@@ -15,6 +15,9 @@ from policyterms.mining.extract_layouts.common import Found, _FINISHED, _L, _MAR
 # the definition (yearbook text whose line breaks became spaces).
 _RUN_IN_CUT = re.compile(r"(?<=[。！？!?])[\s\u3000]+(?=[^\s\u3000，,。；;：:!！?？|]{2,25}[\s\u3000][\u4e00-\u9fff])")
 _RUN_IN_ENTRY = re.compile(r"([^\s\u3000，,。；;：:!！?？|]{2,25})[\s\u3000]([\u4e00-\u9fff].*)")
+# A piece opening with a note's number (二、本專刊內容包括…學習環 境、…, 477): an editorial note whose print line wrapped at a
+# fixed width, the space inside a word; a yearbook's run-in headword carries no number.
+_NUMBERED_NOTE = re.compile(r"[一二三四五六七八九十]{1,3}、")
 # Heading words before the first entry of such a paragraph (主要统计指标解释 行政区划 指…).
 _RUN_IN_HEADING = re.compile(r"[^\s\u3000]{0,40}(?:解释|解釋)[\s\u3000]+")
 
@@ -43,6 +46,8 @@ def _run_in(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
             match = _RUN_IN_ENTRY.fullmatch(piece, skip)
             if not match or not _good_term(match.group(1)) or _is_furniture(strip_pinyin(piece)):
                 continue
+            if _NUMBERED_NOTE.match(match.group(1)):
+                continue  # 三、本專刊內容所提學前教育、…、高等 教育係…: a numbered note wrapped at a fixed width, no headword
             definition = match.group(2)
             if len(strip_pinyin(definition)) < 8 or not _FINISHED.search(definition):
                 continue  # cut by the page

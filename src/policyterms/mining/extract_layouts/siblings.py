@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from policyterms.text.fold import strip_pinyin
-from policyterms.mining.extract_layouts.common import _SPACE, DEFINING_ZHI, FIRST_CLAUSE, Found, _good_term
+from policyterms.mining.extract_layouts.common import _SPACE, DEFINING_ZHI, FIRST_CLAUSE, STRONG_WORDS, Found, _good_term
 from policyterms.mining.extract_layouts.topics import _role, _weighs
 
 # A sentence opening with a bare term (no quotation marks, brackets or punctuation: those have rules of their own),
@@ -89,3 +89,65 @@ def ends_before_named_kind(entry: Found) -> Found:
             cut = len(definition) - k
             return Found(entry.term, definition[:k], entry.quote[:-cut], entry.line, entry.start, entry.end - cut)
     return entry
+
+
+# A sentence opening with a bare word and a strong marker of its own (家戶係指民眾居住處,…。): inside an item's definition,
+# the gloss of a word the item named (指由家戶、公共場所及其他產生源所產生…), set after it as a note gives it.
+_NAMED_WORD_GLOSSED = re.compile(rf"[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：、“”「」『』\"()（）《》]{{2,8}}?)[\s\u3000]*(?P<marker>{STRONG_WORDS})")
+# A definition listing kinds (给付 包括死伤医疗给付和满期给付。死伤医疗给付是指…, 52; 是指资产减去负债的差额,包括事业基金、…。
+# 事业基金是指…): the kinds glossed in turn are its own explanation, which a yearbook's gold keeps whole.
+_LISTS_KINDS = re.compile(r"包括|包含|分为|分為")
+# Sentences giving examples of other words the item named (公共場所如社區、公園…。其他產生源如學校…。, 476): no gloss, they
+# close neither the word's gloss nor the item's.
+_EXAMPLES = re.compile(r"(?:[\s\u3000]*[^\s\u3000,，。；;:：]{2,8}如[^。！？!?]*[。！？!?])+[\s\u3000]*$")
+
+
+def split_named_word_gloss(entry: Found) -> list[Found]:
+    """``entry`` and the gloss of a word its definition named, when the definition's second sentence glosses that word with
+    a strong marker of its own: ``1.一般垃圾:指由家戶、公共場所…之一般廢棄物,…。家戶係指民眾居住處,…收受者。公共場所如…。`` (476),
+    as 183's gold reads ``【农业机械总动力】是指全部农业机械的额定功率之和。农业机械是指用于…的机械及设备。农机总动力按…`` — the item ends
+    after its first sentence, and the word is an entry of its own up to the definition's end, example sentences closing it
+    (``公共場所如…``) left out. A definition listing kinds (包括…) keeps their glosses; a sentence glossing a word the
+    definition never named (a sibling, another term of a run-in list) is another rule's; later sentences are the item's own
+    explanation (127's 其他机构, glossed after sentences on the other kinds). A word named among the kinds the first sentence
+    lists (``包括死伤医疗给付和满期给付``) is part of the list's explanation, which stays whole.
+
+    >>> from policyterms.mining.extract_layouts.common import Found
+    >>> d = "指由家戶及其他產生源所產生之廢棄物。家戶係指民眾居住處,其垃圾由垃圾車清運者。公共場所如公園等。"
+    >>> [(f.term, f.definition) for f in split_named_word_gloss(Found("一般垃圾", d, "一般垃圾:" + d, 1, 0, 5 + len(d)))]
+    [('一般垃圾', '指由家戶及其他產生源所產生之廢棄物。'), ('家戶', '係指民眾居住處,其垃圾由垃圾車清運者。')]
+    >>> d = "指由家戶所產生之廢棄物。資源垃圾係指可回收者。"
+    >>> len(split_named_word_gloss(Found("一般垃圾", d, d, 1, 0, len(d))))
+    1
+    >>> d = "包括死伤医疗给付和满期给付。死伤医疗给付是指…的金额。"
+    >>> len(split_named_word_gloss(Found("给付", d, d, 1, 0, len(d))))
+    1
+    """
+    core = strip_pinyin(entry.term).strip(_SPACE + "“”「」『』\"")
+    definition = entry.definition
+    if not core or not entry.quote.endswith(definition) or not re.search(STRONG_WORDS, definition):
+        return [entry]
+    stop = re.search(r"[。！？!?]", definition)
+    if stop is None:
+        return [entry]
+    k = stop.end()
+    match = _NAMED_WORD_GLOSSED.match(definition, k)
+    if match is None:
+        return [entry]
+    word = match.group("term")
+    if word == core or word not in definition[:k] or not _good_term(word):
+        return [entry]
+    kinds = _LISTS_KINDS.search(definition, 0, k)
+    if kinds is not None and definition.find(word) >= kinds.start():
+        return [entry]  # a kind the definition lists, glossed in turn: its own explanation
+    examples = _EXAMPLES.search(definition, match.end())
+    end = examples.start() if examples else len(definition.rstrip(_SPACE))
+    if definition[:end].rstrip(_SPACE)[-1:] not in "。！？!?":
+        return [entry]  # the word's gloss cut by the page: the item stays whole
+    base = entry.end - len(definition)  # the document offset of the definition's first character
+    cut = len(definition) - k
+    parent = Found(entry.term, definition[:k], entry.quote[:-cut], entry.line, entry.start, entry.end - cut)
+    gloss = definition[match.start("marker") : end].rstrip(_SPACE)
+    quote = definition[match.start("term") : end].rstrip(_SPACE)
+    named = Found(word, gloss, quote, entry.line, base + match.start("term"), base + match.start("term") + len(quote))
+    return [parent, named]

@@ -84,6 +84,11 @@ _CITATION = re.compile(r"[^。，,:：“”「」《》]{0,12}《[^》\n]{1,30}
 _COUNT_RUN_ON = re.compile(r"\d+(?:\.\d+)?[\s\u3000]*[年月日天个個项項次倍位家名条條%％][\s\u3000]*[,，、的]")
 
 
+# A form's two-character label spaced out to align with the longer labels above it (*聯絡電話: … / *傳  真: 02-…, 438; 地  址:):
+# one word and its value, no headword ``傳`` with a definition ``真: …``.
+_SPACED_OUT_LABEL = re.compile(r"[\s\u3000]*[*＊•·\-]?[\s\u3000]*[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff][\s\u3000]*[:：]")
+
+
 def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
     out: list[tuple[list[int], Found]] = []
     series = _series_stems(lines)
@@ -103,6 +108,8 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
             continue
         if not match or not _good_term(match.group(1)) or _is_furniture(line.clean) or _table_row(line.raw):
             continue
+        if _SPACED_OUT_LABEL.match(line.raw):
+            continue  # *傳  真: 02-…: a spaced-out form label and its value
         definition = _TRAILING_HEADING.sub("", match.group(2).rstrip(_SPACE))
         if not any("\u4e00" <= ch <= "\u9fff" for ch in definition[:3]) or definition.rstrip(_CLOSERS)[-1:] in "?？":
             continue

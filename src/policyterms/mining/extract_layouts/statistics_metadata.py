@@ -24,6 +24,11 @@ _METADATA_LABEL = re.compile(
     r"|(?:發布|发布)(?:機關|机关)(?:、|及)?(?:單位|单位)?|(?:編製|编制)(?:單位|单位)|(?:發布|发布)(?:形式|方式)|(?:公開|公开)(?:資料|资料)?(?:發布|发布)(?:時間|时间)"
     # section 四 of the template (公開資料發布訊息): the release's date and the offices sent the table at once (276)
     r"|(?:預告|预告)(?:發布|发布)(?:日期|時間|时间)|(?:同步|同時|同时)(?:發送|发送)(?:單位|单位)"
+    # the table's axes the 統計分類 field names in turn (*統計分類: / (一)縱項目:依遊客人次…別分。 / (二)橫項目:依…別分。, 453):
+    # how the table is laid out, no term
+    r"|(?:縱|纵|橫|横)(?:項目|项目|向)"
+    # the compiling note's method field (五、 資料蒐集方法及編製程序:由本部統計室依據…編製。, 435): who compiles it from what
+    r"|(?:資料|资料)(?:蒐集|收集|搜集)(?:方法|方式)(?:及|與|与|和)?(?:(?:編製|编制)(?:程序|方法)?)?"
 )
 # A government service card's (办事指南) field labels, the same form on every portal: who may apply, the result, how to
 # ask (服務對象及申請資格 / 符合第17/2019號法律…之申請條件者。, 服務結果 / 根據房屋供應情況,…分配單位。, 313); their
