@@ -439,6 +439,9 @@ _PARTS = re.compile(
     r"(?:部分|方面|层次|層次|板块|板塊|章|篇|类|類|大类|大類|项|項|步)$"
 )
 
+# A question's or answer's number in an FAQ (問1 為何…?(64票), 问 2, 答3, Q4): the label of an asked question, no term.
+_QUESTION_NUMBER = re.compile(r"(?:[问問答]|Q|A)[\s\u3000]?\d{1,3}", re.IGNORECASE)
+
 
 def announces_parts(core: str) -> bool:
     """Whether a headword is a clause counting the parts of what it names: no term.
@@ -462,6 +465,8 @@ def _good_term(term: str) -> bool:
     if not 2 <= len(core) <= MAX_TERM + 40 or len(outside) > MAX_TERM or _TERM_BAD & set(outside) or "【" in core:
         return False
     if _LABELS.match(core) or core[0].isdigit() and core.replace(".", "").isdigit():
+        return False
+    if _QUESTION_NUMBER.fullmatch(core):  # 問1 為何不落實…?(64票): an FAQ's question number, no term
         return False
     if _REMARK.search(core) or not _balanced(core.replace("”", "“").replace("“", "")):
         return False
