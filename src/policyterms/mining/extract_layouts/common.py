@@ -193,6 +193,8 @@ _NOTE_NUMBER = re.compile(
       # ()机关运行经费:…: an item number the page lost, before a colon headword (()运量  指…: lost
       # characters of a headword, no number)
       | [（(][）)](?=[^\s\u3000（()）,，。:：][^\n:：。，,]{0,30}[:：])
+      # †“就业”X是指…: a footnote marked by a dagger or a section mark (a statistics summary's notes, keyed to figures above)
+      | (?P<dagger>[†‡§])
     )[\s\u3000]*""",
     re.VERBOSE,
 )
