@@ -214,9 +214,6 @@ KNOWN_MISSES = {
     "477-stats-moe-gov-tw-2025-international-comparison-editorial-notes-numbered-xi": (
         "an editorial note's numbered paragraphs broken at fixed widths with 係 glosses inside them (本專刊內容所提學前教育、…係分別相當於…) are read with the line break as the term's end: held out until the forty-first round, development data from its start"
     ),
-    "480-gov-mo-2019-cpi-october-statistics-news-release-coverage-note": (
-        "a news release's closing coverage note (综合消费物价指数反映…,甲类…反映约50%住户…) is not read as three glosses: held out until the forty-first round, development data from its start"
-    ),
     "482-ntpc-law-gov-tw-unknown-housing-act-definition-article-numbered-zhi": (
         "a law article run in with its number (第4條本法所定具特殊情形或身分,指下列規定之一者:) keeps the article number and 本法所定 in its term: held out until the forty-first round, development data from its start"
     ),

@@ -35,10 +35,14 @@ _NOTE_OPENING = re.compile(
 )
 # The scope a bulletin's note opens with (公报中X为…, 本表中…): no part of the term.
 _SCOPE_LEAD_IN = re.compile(r"(?:本|该|該|上)?(?:公报|公報|表|年鉴|年鑑|报告|報告|统计表|統計表)中[,，]?[\s\u3000]*")
-# A headword, then its verb: 为 (not 为主, 为了, 为止) or 包括 (not 不包括).
+# A headword, then its verb: 为 (not 为主, 为了, 为止), 包括 (not 不包括) or 反映 (not 反映了, 反映出: what figures showed).
 _GLOSSED = re.compile(
-    r"(?P<term>[^\s\u3000，,。；;：:、!！?？|()（）“”\"*]{2,15}?)[\s\u3000]*(?<!不)(?P<verb>[为為](?![主了止此何])|包括)[\s\u3000]*"
+    r"(?P<term>[^\s\u3000，,。；;：:、!！?？|()（）“”\"*]{2,15}?)[\s\u3000]*(?<!不)(?P<verb>[为為](?![主了止此何])|包括|反映(?![了出]))[\s\u3000]*"
 )
+# The verb that makes a plain paragraph's opening clauses glosses without a note number: what each index reflects
+# (综合消费物价指数反映…,甲类消费物价指数反映…;乙类…反映…。, a price release's closing note). 为 and 包括 opening a
+# paragraph say too many other things (a figure, a list of members) to count there.
+_PARAGRAPH_VERB = "反映"
 # Not a headword: a remainder, the document or a pronoun (其余数据为…, 本表…), data named by their status.
 _NOT_A_HEADWORD = re.compile(r"^(?:其余|其餘|其他|其它|其|本|该|該|此|这|這|上述|以上|各)|(?:数据|數據|资料|資料|情况|情況)$")
 # Not an indicator either: a post given to a person (总指挥为县长王某某,副总指挥为…: a notice's list of posts) or a
@@ -66,7 +70,7 @@ def _parallel(a: str, b: str) -> bool:
     return len(a) >= 2 and len(b) >= 2 and (a[-2:] == b[-2:] or a[:2] == b[:2])
 
 
-_VERB_OPENING = re.compile(r"[\s\u3000]*(?:(?:[为為]|包括)[\s\u3000]*)?")
+_VERB_OPENING = re.compile(r"[\s\u3000]*(?:(?:[为為]|包括|反映)[\s\u3000]*)?")
 
 
 def _good_gloss(gloss: str) -> bool:
@@ -83,13 +87,14 @@ def _headword(term: str) -> bool:
     return _good_term(term) and not _NOT_A_HEADWORD.search(term) and not _POST_OR_TARGET.search(term)
 
 
-def _clauses(raw: str, start: int, stop: int) -> list[tuple[int, str, int, int]]:
+def _clauses(raw: str, start: int, stop: int, verbs: tuple[str, ...] = ()) -> list[tuple[int, str, int, int]]:
     """The parallel clauses opening a note body ``raw[start:stop]``: (term start, term, definition start, end), the
-    separator between two clauses left out, the stop closing the last kept. Fewer than two: none."""
+    separator between two clauses left out, the stop closing the last kept. Fewer than two: none. With ``verbs``, only
+    clauses glossed by one of them."""
     lead = _SCOPE_LEAD_IN.match(raw, start)
     at = lead.end() if lead and lead.end() < stop else start
     first = _GLOSSED.match(raw, at, stop)
-    if first is None or not _headword(first.group("term")):
+    if first is None or not _headword(first.group("term")) or verbs and first.group("verb") not in verbs:
         return []
     verb = first.group("verb")
     clauses = []
@@ -121,9 +126,12 @@ def _note_clauses(line: _L) -> list[Found]:
     """The parallel clauses opening each note of ``line`` (a numbered or 注: note, several run into one line)."""
     raw = line.raw
     openings = [m.end() for m in _NOTE_OPENING.finditer(raw)]
+    verbs: tuple[str, ...] = ()
+    if not openings:  # a plain paragraph: its opening clauses only with 反映
+        openings, verbs = [len(raw) - len(raw.lstrip(_SPACE))], (_PARAGRAPH_VERB,)
     out = []
     for start, stop in zip(openings, [*openings[1:], len(raw)]):
-        for term_at, term, gloss_at, end in _clauses(raw, start, stop):
+        for term_at, term, gloss_at, end in _clauses(raw, start, stop, verbs):
             out.append(Found(term, raw[gloss_at:end], raw[term_at:end], line.index + 1, line.start + term_at, line.start + end))
     return out
 
