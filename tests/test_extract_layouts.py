@@ -193,9 +193,6 @@ KNOWN_MISSES = {
     "453-newtaipei-2023-tourist-visits-statistics-note-starred-labels-numbered-zhi-items-bracket-zhi-labels": (
         "a statistics note's table layout lines (橫項目, 縱項目: 依…別分) are read as entries: held out until the forty-first round, development data from its start"
     ),
-    "454-hongkong-2005-construction-real-estate-survey-press-release-numbered-paragraphs-ji-gloss-cut": (
-        "a press release's 即 gloss inside a numbered paragraph (經營盈餘總額即…) is missed, and a sentence broken at a line end (此項統計調查並/不包括…) is read as an entry: held out until the forty-first round, development data from its start"
-    ),
     "455-taipei-law-database-2010-urban-planning-act-general-chapter-xizhi-article-numbered-items": (
         "a law's articles run in with their numbers (第3條本法所稱之都市計畫,係指…; 第7條本法用語定義如左:一、主要計畫:係指…): the article number and 本法所稱 stay in the term, the 定義如左 article's items are not read, and a competent-authority article is read as an entry: held out until the forty-first round, development data from its start"
     ),

@@ -25,7 +25,7 @@ import re
 
 from policyterms.mining.extract_layouts.common import FIRST_CLAUSE, Found, _SPACE, _L, _good_term, _is_furniture
 
-__all__ = ["classification_grades_dropped", "formula_glosses", "indicator_notes", "lead_in_only"]
+__all__ = ["apposed_change_glosses", "classification_grades_dropped", "formula_glosses", "indicator_notes", "lead_in_only"]
 
 
 # A note's opening: its number after the line's start, a sentence end or a space (4.…, 2 ﹒…, the small full stop of a
@@ -280,3 +280,34 @@ def formula_glosses(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]
         out.append((line.index, Found(match.group("term"), match.group("definition"), line.raw[match.start("term") : match.end("definition")],
                                       line.index + 1, line.start + match.start("term"), end)))
     return out if len(out) >= 2 else []
+
+
+# A statistics release's measure glossed in apposition by 即 where the sentence names it, before the sentence goes on with
+# its change (二零零四年建造業的經營盈餘總額,即生產總值扣除營運開支總額較上年下跌10.0%至63億元。): the release sets the gloss
+# off by a comma before it and by nothing after it, the predicate comparing with an earlier period (較上年, 比去年, 同比,
+# 按年) taking up the sentence again. The measure is the words after the last 的 before the comma; the gloss runs from 即
+# to the comparison. Without a comparison after it (…的X,即…,…) the gloss's end is a layout's or the topic pass's to find.
+_APPOSED_BEFORE_CHANGE = re.compile(r"的(?P<term>[\u4e00-\u9fff]{2,10})[,，][\s\u3000]*")
+_APPOSED_GLOSS = re.compile(
+    r"(?P<gloss>即(?![使便将將刻时時可])[^,，。；;:：!！?？()（）\n]{4,40}?)"
+    r"(?=(?:較|较|比)(?:上年|去年|前年|上月|上季|上一年|一年前|同期)|同比|按年)"
+)
+
+
+def apposed_change_glosses(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """``(line, entry)`` for each measure a free line glosses by ``…的X,即Y`` right before the change it reports
+    (see :data:`_APPOSED_GLOSS`)."""
+    out: list[tuple[int, Found]] = []
+    for line in lines:
+        if line.blank or not free[line.index] or "即" not in line.raw:
+            continue
+        entries = []
+        for subject in _APPOSED_BEFORE_CHANGE.finditer(line.raw):
+            gloss = _APPOSED_GLOSS.match(line.raw, subject.end())
+            term = subject.group("term")
+            if gloss is None or not _headword(term):
+                continue
+            start, end = subject.start() + 1, gloss.end("gloss")
+            entries.append(Found(term, gloss.group("gloss"), line.raw[start:end], line.index + 1, line.start + start, line.start + end))
+        out.extend((line.index if k == 0 else [], entry) for k, entry in enumerate(entries))
+    return out
