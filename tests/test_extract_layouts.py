@@ -196,9 +196,6 @@ KNOWN_MISSES = {
     "455-taipei-law-database-2010-urban-planning-act-general-chapter-xizhi-article-numbered-items": (
         "a law's articles run in with their numbers (第3條本法所稱之都市計畫,係指…; 第7條本法用語定義如左:一、主要計畫:係指…): the article number and 本法所稱 stay in the term, the 定義如左 article's items are not read, and a competent-authority article is read as an entry: held out until the forty-first round, development data from its start"
     ),
-    "472-mpfa-tscplatform-unknown-mpf-glossary-headword-lines": (
-        "a glossary of headword lines whose gold drops a restated headword (基金便覽如同… → 如同…) and ends a gloss at its first paragraph, while a headword over a description (基金類別) is read as an entry: held out until the forty-first round, development data from its start"
-    ),
     "474-edb-gov-hk-unknown-special-education-factsheet-policy-sections": (
         "a factsheet's section whose paragraph opens 包括 under its heading (評估服務) is missed, while a heading over a description (教育局的工作範疇) is read as an entry: held out until the forty-first round, development data from its start"
     ),
