@@ -259,7 +259,7 @@ from policyterms.mining.extract_layouts.reference import read_dictionary_senses,
 from policyterms.mining.extract_layouts.bracket_paragraphs import bracketed_paragraphs
 from policyterms.mining.extract_layouts.sense_labels import sense_label_entries
 from policyterms.mining.extract_layouts.described_headwords import described_dropped
-from policyterms.mining.extract_layouts.indicators import apposed_change_glosses, classification_grades_dropped, formula_glosses, indicator_notes
+from policyterms.mining.extract_layouts.indicators import apposed_change_glosses, classification_grades_dropped, formula_glosses, indicator_notes, parallel_include_paragraphs
 from policyterms.mining.extract_layouts.quoted_notes import quoted_indicator_notes
 from policyterms.mining.extract_layouts.ordinary_pages import colon_series_split
 from policyterms.mining.extract_layouts.foreign_words import english_headword_lines, quoted_foreign_glosses
@@ -568,6 +568,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(reference_entries(lines, free), reference, free)
     _claim(indicator_notes(lines, free), found, free)  # 4.X为…;Y为…。 / 其中: / X 为…: parallel indicator glosses
     _claim(quoted_indicator_notes(lines, free), found, free)  # 3.本表中“X”包括…,“Y”仅包括…。: quoted indicators of a table note
+    _claim(parallel_include_paragraphs(lines, free), found, free)  # 評估服務包括…。 / 支援服務包括…: kinds glossed by what each covers
     apposed = apposed_change_glosses(lines, free)  # …的經營盈餘總額,即…總額較上年下跌…: a measure glossed before its change
     _claim(apposed, found, free)
     whole |= {(entry.start, entry.end) for _, entry in apposed}  # (ended by the sentence's predicate, no stop)

@@ -172,7 +172,7 @@ def _run_in_items(entry: Found, text: str) -> list[Found]:
 # on over the clauses defining the parts it names: 工业总产值又分为现价工业总产值和不变价工业总产值,不变价工业总产值是指….)
 _CLAUSE_OPENS = re.compile(
     rf"(?P<sep>[,，;；]){SPACES}*"
-    r"(?P<term>[^\s\u3000,，。；;:：、“”「」『』\"()（）《》<>!！?？|｜…—\-=＝+*×/]{2,10}?)"
+    r"(?P<term>[^\s\u3000,，。；;:：、“”「」『』\"()（）《》<>!！?？|｜…—\-=＝+*×/]{2,10}?|[“「][^\s\u3000,，。；;:：“”「」]{1,10}[”」])"
     r"(?P<marker>是指(?![导導挥揮])|就是指|指的是|系指|係指|就是(?![要说說]))"
 )
 
@@ -185,6 +185,9 @@ _SENTENCE_OPENS = re.compile(
     r"(?P<term>[^\s\u3000,，。；;:：、“”「」『』\"()（）《》<>!！?？|｜…—\-=＝+*×/]{4,15}?)"
     r"(?P<marker>[,，]是(?![否不由因为為]))"
 )
+
+
+_SEMICOLON = re.compile(r"[;；]")
 
 
 # A contrasting clause run in after a comma: 而, the other term (a quoted label and its head noun), 则 and its marker
@@ -292,6 +295,11 @@ def _next_clause_entry(entry: Found, text: str) -> tuple[Found, Found] | None:
             last = text.find(definition, begin)
             second = Found(term, definition, entry.quote[q:][: len(term) + cut], entry.line + text.count("\n", entry.start, begin), begin, last + len(definition) if last >= 0 else entry.end)
             return first, second
+        if term[0] in QUOTE_OPENERS and match.re is _CLAUSE_OPENS and (semicolon := _SEMICOLON.search(definition)) is not None:
+            # …存摺,「二會」是指…辨識;並以…為工作目標: a quoted principle run in after another ends at its semicolon
+            definition = definition[: semicolon.start()]
+            last = text.find(definition, begin)
+            return first, Found(term, definition, entry.quote[q:][: len(head) - len(match.group("marker")) + len(definition)], entry.line + text.count("\n", entry.start, begin), begin, last + len(definition) if last >= 0 else entry.end)
         second = Found(term, definition, entry.quote[q:], entry.line + text.count("\n", entry.start, begin), begin, entry.end)
         return first, second
     return None

@@ -566,6 +566,25 @@ def _about_other_subject(paragraph: str, heading: str) -> bool:
     return key not in subject and subject not in key and subject[:2] != key[:2]
 
 
+# A section heading naming what belongs to someone (教育局的工作範疇, 教育局提供的服務): its owner before 的.
+_OWNED_HEADING = re.compile(r"(?P<owner>[\u4e00-\u9fff]{2,8})的[\u4e00-\u9fff]{2,8}")
+
+
+def _owner_section(paragraph: str, heading: str) -> bool:
+    """Whether ``heading`` names a thing of an owner (``教育局的工作範疇``) and ``paragraph`` opens with that owner as its
+    subject (``教育局負責…``, not ``教育局的工作範疇是…``): a fact sheet's section on what the owner does, no headword.
+
+    >>> _owner_section("教育局負責各項特殊教育服務的策劃、發展、監察和運作。", "教育局的工作範疇")
+    True
+    >>> _owner_section("基金的開支比率是指基金的全年開支佔基金資產的百分比。", "基金的開支比率")
+    False
+    """
+    owned = _OWNED_HEADING.fullmatch(heading.strip(_HEADING_MARKS))
+    if owned is None or not paragraph.startswith(owned.group("owner")):
+        return False
+    return paragraph[len(owned.group("owner")) : len(owned.group("owner")) + 1] not in ("的", "")
+
+
 # A heading over a paragraph that never names it and, after its opening clause, reports what happened in a year (滩长制滩长制
 # / 根据《意见》,2017年底前,浙江省市、县、乡(镇)级海滩实现“滩长制”全覆盖,…, P1081, the card's name doubled over a section):
 # a section of a report or a news story, no headword. A verbless gloss does not go on to a year; a card's gloss dating its
@@ -736,6 +755,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             continue  # 爭論 / [編輯]講到政治就會有政客…: a wiki copy's section heading, its edit link run into the line below (P1582)
         if texts and glossary < 0 and not defines and not head[1] and not head[2] and _about_other_subject(texts[0], heading):
             continue  # 指導思想 / 中國共產黨浙江省第十五次代表大會是…: a card's section heading over its text, no headword
+        if texts and glossary < 0 and not defines and not head[1] and not head[2] and _owner_section(texts[0], heading):
+            continue  # 教育局的工作範疇 / 教育局負責各項…: a fact sheet's section on what its owner does, no headword
         if texts and glossary < 0 and not defines and not head[1] and not head[2] and _reports_a_year_elsewhere(texts, heading):
             continue  # 目標 / 根據《意見》,2017年底前,…實現…全覆蓋: a report's or a story's section, no headword
         if texts and glossary < 0 and not defines and _FRAMED_LABEL.fullmatch(heading):

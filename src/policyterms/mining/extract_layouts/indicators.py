@@ -25,7 +25,7 @@ import re
 
 from policyterms.mining.extract_layouts.common import FIRST_CLAUSE, Found, _SPACE, _L, _good_term, _is_furniture
 
-__all__ = ["apposed_change_glosses", "classification_grades_dropped", "formula_glosses", "indicator_notes", "lead_in_only"]
+__all__ = ["apposed_change_glosses", "classification_grades_dropped", "formula_glosses", "indicator_notes", "lead_in_only", "parallel_include_paragraphs"]
 
 
 # A note's opening: its number after the line's start, a sentence end or a space (4.…, 2 ﹒…, the small full stop of a
@@ -311,3 +311,42 @@ def apposed_change_glosses(lines: list[_L], free: list[bool]) -> list[tuple[int,
             entries.append(Found(term, gloss.group("gloss"), line.raw[start:end], line.index + 1, line.start + start, line.start + end))
         out.extend((line.index if k == 0 else [], entry) for k, entry in enumerate(entries))
     return out
+
+
+# A paragraph opening with its headword and 包括 (評估服務包括為…的評估,…。此外,…。): with the next paragraph opening alike on
+# a headword of the same head noun (支援服務包括…), a fact sheet's services or a note's kinds listed by what each covers.
+_INCLUDES_OPENING = re.compile(r"[\s\u3000]*(?P<term>[^\s\u3000，,。；;：:、!！?？|()（）“”\"*]{2,12}?)(?P<verb>包括)(?![:：])")
+
+
+def _includes_opening(line: _L) -> re.Match[str] | None:
+    match = _INCLUDES_OPENING.match(line.raw)
+    return match if match is not None and _headword(match.group("term")) else None
+
+
+def parallel_include_paragraphs(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """``(line, entry)`` for each free paragraph opening ``X包括…`` next to another opening ``Y包括…``, X and Y sharing
+    their last two characters (評估服務 / 支援服務): each glossed by what it covers, to the end of its paragraph. One such
+    paragraph alone (``主要任务包括…``) is a report's statement, no gloss."""
+    opened = [(k, m) for k, line in enumerate(lines) if free[k] and not line.blank and (m := _includes_opening(line)) is not None]
+    out: list[tuple[int, Found]] = []
+    for n, (k, match) in enumerate(opened):
+        neighbours = [opened[n - 1] if n else None, opened[n + 1] if n + 1 < len(opened) else None]
+        paired = any(
+            other is not None and _next_paragraph(lines, min(k, other[0])) == max(k, other[0])
+            and other[1].group("term")[-2:] == match.group("term")[-2:] and other[1].group("term") != match.group("term")
+            for other in neighbours
+        )
+        if not paired:
+            continue
+        line = lines[k]
+        end = len(line.raw.rstrip(_SPACE))
+        out.append((k, Found(match.group("term"), line.raw[match.start("verb") : end], line.raw[match.start("term") : end], k + 1, line.start + match.start("term"), line.start + end)))
+    return out
+
+
+def _next_paragraph(lines: list[_L], k: int) -> int:
+    """The index of the first line after ``k`` holding text (blank and space-only lines skipped), or -1."""
+    for m in range(k + 1, len(lines)):
+        if not lines[m].blank:
+            return m
+    return -1
