@@ -224,6 +224,12 @@ so-named regulation term's attribute end it; counted parts (``第一是…。第
 Also (the fifty-first set): a definitions article's items numbered ``一 X:指…`` run into one line are notes; ``X:`` label lines
 under a lead-in announcing aspects and items under ``…條件如下:`` are points; ``1.定义与作用 X是…`` defines X
 (:func:`.meaning_headings.run_in_meaning_labels`); ◆ headings, ``…不仅仅是`` and ``就…而言`` name no term.
+Also (the fifty-second and fifty-third sets): an FAQ's question numbers (``問1``) are no headwords and its numbered answers
+(``  1. X是…``) open their paragraphs; ``†`` ``‡`` ``§`` number footnotes, and ``X是指…,而“Y”Z则指…`` gives Y's entry from 指; a
+release's ``X反映…,Y反映…;Z反映…。`` note and its ``…的X,即Y較上年…`` apposition are read (:mod:`.indicators`), as are paragraphs
+side by side opening ``X包括…`` / ``Y包括…`` on one head noun; a card glossary's gloss stops before a paragraph opening with a
+condition, ``X如同…`` opens at 如同, ``…共分六個類別`` and an owner's section (``教育局的工作範疇`` / ``教育局負責…``) give none;
+``,「Y」是指…;`` run in after another quoted principle is Y's entry up to the semicolon.
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
 """

@@ -16,6 +16,12 @@ of their own, each ``X为…``, under a lead-in ending in a colon (``其中:``).
 (``为5.2%``), a gloss that is only a data status (``为快报数据``) and a headword naming data or a remainder
 (``铁路运输数据``, ``其余数据``, ``本表``) are none.
 
+A price release's closing note glosses its indices so without a note number (``综合消费物价指数反映…,甲类消费物价指数反映…;
+乙类消费物价指数反映…。``): with ``反映`` the clauses opening a plain paragraph count too. Two readers of the same pages sit
+beside it: a measure glossed in apposition before the change a release reports (``…的經營盈餘總額,即…總額較上年下跌…``,
+:func:`apposed_change_glosses`) and paragraphs side by side opening with kinds of one head noun and ``包括`` (``評估服務包括…`` /
+``支援服務包括…``, :func:`parallel_include_paragraphs`).
+
 The pass reads only lines no other pass read, each once, so reading stays linear.
 """
 
