@@ -224,6 +224,12 @@ so-named regulation term's attribute end it; counted parts (``第一是…。第
 Also (the fifty-first set): a definitions article's items numbered ``一 X:指…`` run into one line are notes; ``X:`` label lines
 under a lead-in announcing aspects and items under ``…條件如下:`` are points; ``1.定义与作用 X是…`` defines X
 (:func:`.meaning_headings.run_in_meaning_labels`); ◆ headings, ``…不仅仅是`` and ``就…而言`` name no term.
+Also (the fifty-second and fifty-third sets): an FAQ's question numbers (``問1``) are no headwords and its numbered answers
+(``  1. X是…``) open their paragraphs; ``†`` ``‡`` ``§`` number footnotes, and ``X是指…,而“Y”Z则指…`` gives Y's entry from 指; a
+release's ``X反映…,Y反映…;Z反映…。`` note and its ``…的X,即Y較上年…`` apposition are read (:mod:`.indicators`), as are paragraphs
+side by side opening ``X包括…`` / ``Y包括…`` on one head noun; a card glossary's gloss stops before a paragraph opening with a
+condition, ``X如同…`` opens at 如同, ``…共分六個類別`` and an owner's section (``教育局的工作範疇`` / ``教育局負責…``) give none;
+``,「Y」是指…;`` run in after another quoted principle is Y's entry up to the semicolon.
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
 """
@@ -259,7 +265,7 @@ from policyterms.mining.extract_layouts.reference import read_dictionary_senses,
 from policyterms.mining.extract_layouts.bracket_paragraphs import bracketed_paragraphs
 from policyterms.mining.extract_layouts.sense_labels import sense_label_entries
 from policyterms.mining.extract_layouts.described_headwords import described_dropped
-from policyterms.mining.extract_layouts.indicators import classification_grades_dropped, formula_glosses, indicator_notes
+from policyterms.mining.extract_layouts.indicators import apposed_change_glosses, classification_grades_dropped, formula_glosses, indicator_notes, parallel_include_paragraphs
 from policyterms.mining.extract_layouts.quoted_notes import quoted_indicator_notes
 from policyterms.mining.extract_layouts.ordinary_pages import colon_series_split
 from policyterms.mining.extract_layouts.foreign_words import english_headword_lines, quoted_foreign_glosses
@@ -568,6 +574,10 @@ def find_entries(text: str) -> list[Found]:
     _claim(reference_entries(lines, free), reference, free)
     _claim(indicator_notes(lines, free), found, free)  # 4.X为…;Y为…。 / 其中: / X 为…: parallel indicator glosses
     _claim(quoted_indicator_notes(lines, free), found, free)  # 3.本表中“X”包括…,“Y”仅包括…。: quoted indicators of a table note
+    _claim(parallel_include_paragraphs(lines, free), found, free)  # 評估服務包括…。 / 支援服務包括…: kinds glossed by what each covers
+    apposed = apposed_change_glosses(lines, free)  # …的經營盈餘總額,即…總額較上年下跌…: a measure glossed before its change
+    _claim(apposed, found, free)
+    whole |= {(entry.start, entry.end) for _, entry in apposed}  # (ended by the sentence's predicate, no stop)
     spelled = spelled_out_abbreviations(lines, found)  # 依靠“三胞”(台湾同胞、港澳同胞与海外侨胞)支持: a quoted word spelled out
     found.extend(spelled)
     whole |= {(entry.start, entry.end) for entry in spelled}  # a bracket's list, whole without a stop

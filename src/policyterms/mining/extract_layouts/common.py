@@ -193,6 +193,8 @@ _NOTE_NUMBER = re.compile(
       # ()机关运行经费:…: an item number the page lost, before a colon headword (()运量  指…: lost
       # characters of a headword, no number)
       | [（(][）)](?=[^\s\u3000（()）,，。:：][^\n:：。，,]{0,30}[:：])
+      # †“就业”X是指…: a footnote marked by a dagger or a section mark (a statistics summary's notes, keyed to figures above)
+      | (?P<dagger>[†‡§])
     )[\s\u3000]*""",
     re.VERBOSE,
 )
@@ -252,7 +254,8 @@ _DOCUMENT_SUBJECT = re.compile(
 PART_OF_SPEECH = re.compile(
     r"[(（](?:形|名|动|動|副|量|代|介|连|連|助|叹|歎|数|數|拟声|擬聲|形容词|形容詞|名词|名詞|动词|動詞|副词|副詞)[)）][\s\u3000]*"
 )
-_NEGATED = re.compile(r"(?:没有|沒有|并未|並未|尚未|均未|并不|並不|均不|都不|暂未|暫未)$")
+# (the adverb 並 alone too, its 不 read into 不包括: 此項統計調查並 | 不包括…, a survey's scope note; not 合并, 兼并)
+_NEGATED = re.compile(r"(?:没有|沒有|并未|並未|尚未|均未|并不|並不|均不|都不|暂未|暫未|(?<![合兼吞归歸])[并並])$")
 
 
 # A word pointing back to terms already named (…分为一般债券和专项债券。前者是指…,后者是指…) names no
@@ -458,6 +461,9 @@ _PARTS = re.compile(
     r"(?:部分|方面|层次|層次|板块|板塊|章|篇|类|類|大类|大類|项|項|步)$"
 )
 
+# A question's or answer's number in an FAQ (問1 為何…?(64票), 问 2, 答3, Q4): the label of an asked question, no term.
+_QUESTION_NUMBER = re.compile(r"(?:[问問答]|Q|A)[\s\u3000]?\d{1,3}", re.IGNORECASE)
+
 
 def announces_parts(core: str) -> bool:
     """Whether a headword is a clause counting the parts of what it names: no term.
@@ -481,6 +487,8 @@ def _good_term(term: str) -> bool:
     if not 2 <= len(core) <= MAX_TERM + 40 or len(outside) > MAX_TERM or _TERM_BAD & set(outside) or "【" in core:
         return False
     if _LABELS.match(core) or core[0].isdigit() and core.replace(".", "").isdigit():
+        return False
+    if _QUESTION_NUMBER.fullmatch(core):  # 問1 為何不落實…?(64票): an FAQ's question number, no term
         return False
     if _REMARK.search(core) or not _balanced(core.replace("”", "“").replace("“", "")):
         return False

@@ -172,7 +172,7 @@ def _run_in_items(entry: Found, text: str) -> list[Found]:
 # on over the clauses defining the parts it names: 工业总产值又分为现价工业总产值和不变价工业总产值,不变价工业总产值是指….)
 _CLAUSE_OPENS = re.compile(
     rf"(?P<sep>[,，;；]){SPACES}*"
-    r"(?P<term>[^\s\u3000,，。；;:：、“”「」『』\"()（）《》<>!！?？|｜…—\-=＝+*×/]{2,10}?)"
+    r"(?P<term>[^\s\u3000,，。；;:：、“”「」『』\"()（）《》<>!！?？|｜…—\-=＝+*×/]{2,10}?|[“「][^\s\u3000,，。；;:：“”「」]{1,10}[”」])"
     r"(?P<marker>是指(?![导導挥揮])|就是指|指的是|系指|係指|就是(?![要说說]))"
 )
 
@@ -184,6 +184,20 @@ _SENTENCE_OPENS = re.compile(
     rf"(?<=[。！？!?])(?P<sep>){SPACES}*"
     r"(?P<term>[^\s\u3000,，。；;:：、“”「」『』\"()（）《》<>!！?？|｜…—\-=＝+*×/]{4,15}?)"
     r"(?P<marker>[,，]是(?![否不由因为為]))"
+)
+
+
+_SEMICOLON = re.compile(r"[;；]")
+
+
+# A contrasting clause run in after a comma: 而, the other term (a quoted label and its head noun), 则 and its marker
+# (“就业”放射诊断技师是指…的放射诊断技师,而“待业”放射诊断技师则指(a)…): two terms glossed in turn in one sentence, a
+# survey's categories; the other term's entry opens at its marker, 而 and 则 no part of either. Only a quoted label
+# or a term sharing the headword's last two characters counts: ``…,而这些技师则是…`` speaks of something else.
+_CONTRAST_CLAUSE = re.compile(
+    rf"(?P<sep>[,，;；]){SPACES}*[而][ \t\u3000]*"
+    r"(?P<term>[“「][^\s\u3000“”「」,，。；;]{1,12}[”」][\u4e00-\u9fff]{0,10}?|[\u4e00-\u9fff]{2,10}?)"
+    r"(?:[则則])(?P<marker>是指|指的是|指(?![出导導挥揮标標])|是(?![否不在由因为為]))"
 )
 
 
@@ -201,6 +215,12 @@ _POINT_OF_VIEW = re.compile(r"^(?:对于|對於|对|對|关于|關於|从|從|�
 _CONCLUDING = re.compile(r"(?:因此|因而|所以|由此|可见|可見|可知|总之|總之|综上|綜上|也就是说|也就是說|换句话说|換句話說)")
 # A sentence giving an example (例如, 投资商在…建厂,…,平均一亩的纳税额就是10万块, P1078): its clauses work the example out.
 _EXAMPLE_SENTENCE = re.compile(rf"{SPACES}*(?:例如|比如|譬如|举例来说|舉例來說|举个例子|舉個例子|打个比方|打個比方)")
+
+
+def _contrasted(term: str, own: str) -> bool:
+    """Whether a clause's subject after 而 is a term set beside the headword: a quoted label, or the headword's kind
+    named by its last two characters (``“待业”放射诊断技师`` beside ``“就业”放射诊断技师``)."""
+    return term[0] in QUOTE_OPENERS or len(own) >= 2 and term.endswith(own[-2:]) and term != own
 
 
 def _inside_example(definition: str, at: int) -> bool:
@@ -228,7 +248,10 @@ def _next_clause_entry(entry: Found, text: str) -> tuple[Found, Found] | None:
     depth = quotes = seen = 0  # brackets and quotation marks open before the clause, counted as the scan goes
     sibling = (m for m in _SENTENCE_OPENS.finditer(entry.definition) if _sibling(term_core(strip_pinyin(m.group("term"))), own))
     restated = (m for m in _SHORT_FORM_CLAUSE.finditer(entry.definition) if term_core(strip_pinyin(m.group("term"))) == own)
-    clauses = heapq.merge(_CLAUSE_OPENS.finditer(entry.definition), islice(sibling, 1), islice(restated, 1), key=lambda m: m.start())
+    contrast = (m for m in _CONTRAST_CLAUSE.finditer(entry.definition) if _contrasted(m.group("term"), own))
+    clauses = heapq.merge(
+        _CLAUSE_OPENS.finditer(entry.definition), islice(sibling, 1), islice(restated, 1), islice(contrast, 1), key=lambda m: m.start()
+    )
     for examined, match in enumerate(clauses):
         if examined >= 64:
             return None  # a bounded look: so many clauses and none opening an entry
@@ -251,22 +274,32 @@ def _next_clause_entry(entry: Found, text: str) -> tuple[Found, Found] | None:
             continue  # …又分为现价工业总产值和不变价工业总产值,不变价工业总产值是指…: a part the definition names
         if _restated_with_conclusion(core, own) or _inside_example(entry.definition, match.start()):
             continue  # 例如,…,平均一亩的纳税额就是10万块,…因此我们可知亩均税收就是…: the example worked out and the term summed up
-        head = term + match.group("marker")
+        head = entry.definition[match.start("term") : match.end("marker")]  # (则 inside a contrast's head)
         q = entry.quote.find(head, at + len(entry.term))
         begin = text.find(head, entry.start, entry.end)
         if q < 0 or begin < 0:
             return None
         stop = match.start()
-        first = Found(entry.term, entry.definition[:stop], entry.quote[: q].rstrip(" \t\u3000\xa0,，;；"), entry.line, entry.start, _trimmed_end(text, begin))
+        lead, end = entry.quote[:q], _trimmed_end(text, begin)
+        if match.re is _CONTRAST_CLAUSE:  # ,而“待业”放射诊断技师则指…: 而 no part of either entry
+            lead, end = lead.rstrip(" \t\u3000\xa0")[:-1], _trimmed_end(text, text.rfind("而", entry.start, begin))
+        first = Found(entry.term, entry.definition[:stop], lead.rstrip(" \t\u3000\xa0,，;；"), entry.line, entry.start, end)
         definition = entry.definition[match.end("term") :]
         if match.re is _SENTENCE_OPENS:  # 个体工商户分类培育,是…: the comma is the separator, left out
             definition = definition.lstrip(",，")
+        if match.re is _CONTRAST_CLAUSE:  # ,而“待业”放射诊断技师则指…: from the marker, 则 left out
+            definition = entry.definition[match.start("marker") :]
         if short_form:  # 「一帶一路」是…的簡稱,目前…: the short form's clause only
             cut = len(match.group("marker")) + len(match.group("gloss"))
             definition = definition[:cut]
             last = text.find(definition, begin)
             second = Found(term, definition, entry.quote[q:][: len(term) + cut], entry.line + text.count("\n", entry.start, begin), begin, last + len(definition) if last >= 0 else entry.end)
             return first, second
+        if term[0] in QUOTE_OPENERS and match.re is _CLAUSE_OPENS and (semicolon := _SEMICOLON.search(definition)) is not None:
+            # …存摺,「二會」是指…辨識;並以…為工作目標: a quoted principle run in after another ends at its semicolon
+            definition = definition[: semicolon.start()]
+            last = text.find(definition, begin)
+            return first, Found(term, definition, entry.quote[q:][: len(head) - len(match.group("marker")) + len(definition)], entry.line + text.count("\n", entry.start, begin), begin, last + len(definition) if last >= 0 else entry.end)
         second = Found(term, definition, entry.quote[q:], entry.line + text.count("\n", entry.start, begin), begin, entry.end)
         return first, second
     return None

@@ -260,7 +260,9 @@ def _anaphor_off(definition: str) -> str:
 # adverb of extent before 是 (共通能力主要是…, 280), which the definition keeps.
 _ANSWER_VERB = re.compile(
     r"[,，]?[\s\u3000]*(?:的(?=意思))?(?=(?:主要|一般|通常|基本上)?是(?![否不什])|就是(?![否不什说說])|意思(?:就)?是|系指|係指|即(?![使便将將])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰])"
-    r"|[为為](?![了何什此止准準\d０-９]))"
+    r"|[为為](?![了何什此止准準\d０-９])"
+    # (the simile 如同 too, a glossary's plain gloss: 基金便覽 / 基金便覽如同強積金基金的成績表,…: from 如同)
+    r"|如同)"
 )
 # A lead clause before the restated term giving the sense or the place the definition holds for (廣義而言,自主學習為…, 280;
 # 在中国,粮食产量是…): no part of the definition, which opens at the verb as without it.
@@ -564,6 +566,25 @@ def _about_other_subject(paragraph: str, heading: str) -> bool:
     return key not in subject and subject not in key and subject[:2] != key[:2]
 
 
+# A section heading naming what belongs to someone (教育局的工作範疇, 教育局提供的服務): its owner before 的.
+_OWNED_HEADING = re.compile(r"(?P<owner>[\u4e00-\u9fff]{2,8})的[\u4e00-\u9fff]{2,8}")
+
+
+def _owner_section(paragraph: str, heading: str) -> bool:
+    """Whether ``heading`` names a thing of an owner (``教育局的工作範疇``) and ``paragraph`` opens with that owner as its
+    subject (``教育局負責…``, not ``教育局的工作範疇是…``): a fact sheet's section on what the owner does, no headword.
+
+    >>> _owner_section("教育局負責各項特殊教育服務的策劃、發展、監察和運作。", "教育局的工作範疇")
+    True
+    >>> _owner_section("基金的開支比率是指基金的全年開支佔基金資產的百分比。", "基金的開支比率")
+    False
+    """
+    owned = _OWNED_HEADING.fullmatch(heading.strip(_HEADING_MARKS))
+    if owned is None or not paragraph.startswith(owned.group("owner")):
+        return False
+    return paragraph[len(owned.group("owner")) : len(owned.group("owner")) + 1] not in ("的", "")
+
+
 # A heading over a paragraph that never names it and, after its opening clause, reports what happened in a year (滩长制滩长制
 # / 根据《意见》,2017年底前,浙江省市、县、乡(镇)级海滩实现“滩长制”全覆盖,…, P1081, the card's name doubled over a section):
 # a section of a report or a news story, no headword. A verbless gloss does not go on to a year; a card's gloss dating its
@@ -734,6 +755,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             continue  # 爭論 / [編輯]講到政治就會有政客…: a wiki copy's section heading, its edit link run into the line below (P1582)
         if texts and glossary < 0 and not defines and not head[1] and not head[2] and _about_other_subject(texts[0], heading):
             continue  # 指導思想 / 中國共產黨浙江省第十五次代表大會是…: a card's section heading over its text, no headword
+        if texts and glossary < 0 and not defines and not head[1] and not head[2] and _owner_section(texts[0], heading):
+            continue  # 教育局的工作範疇 / 教育局負責各項…: a fact sheet's section on what its owner does, no headword
         if texts and glossary < 0 and not defines and not head[1] and not head[2] and _reports_a_year_elsewhere(texts, heading):
             continue  # 目標 / 根據《意見》,2017年底前,…實現…全覆蓋: a report's or a story's section, no headword
         if texts and glossary < 0 and not defines and _FRAMED_LABEL.fullmatch(heading):
@@ -770,6 +793,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             continue  # 1. 产业振兴 / 产业振兴是乡村振兴的基础。通过…: the part's role in a whole, no definition
         if texts and _judging_lead(texts[0], head[0]):
             continue  # 营商环境 / 营商环境是企业生存发展的土壤。…: what the term matters for, no definition
+        if texts and _COUNTS_KINDS.match(texts[0]) and not _opens_as_definition(texts[0], head[0]):
+            continue  # 基金類別 / 強積金基金共分六個類別,下文列出…: how many kinds there are, a classification, no gloss
         if texts and headword_section(heading, short_lines) and not _opens_as_definition(texts[0], head[0]):
             continue  # 中國內地 / … / 中國內地概念含義 / “內地”一詞是…: an encyclopedia's section heading, no term
         if texts and _COMMENTARY_LABEL.match(texts[0]):
@@ -822,7 +847,10 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         return []
     candidates = [c for c in candidates if c[0] not in origins]
     out = []
+    cards = len(candidates) >= _GLOSSARY_CARDS
     for i, (term, _, _, asked), body_lines, _end in candidates:
+        if cards and not asked:
+            body_lines = _before_rule_paragraph(lines, body_lines)
         texts = [lines[k].raw.strip(_SPACE) for k in body_lines]
         bullets = [t for t in texts if re.match(r"^[-•·]\s", t)]
         key = strip_pinyin(term).strip("“”\"「」")
@@ -915,6 +943,32 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         if claim and claim[0] in asides:
             claim.extend(k for k in asides[claim[0]] if k not in claim)
     return out
+
+
+# A glossary of this many headword cards at least is read card by card (a gloss, then perhaps its rules).
+_GLOSSARY_CARDS = 3
+# A paragraph opening with a condition (如受託人於…收到指示,…; 若…; 如果…): a rule applying the term, not its gloss.
+_CONDITION_OPENING = re.compile(r"[\s\u3000]*(?:如果|假如|倘若|倘|若|如(?![同下何今此上例是]))")
+
+
+def _before_rule_paragraph(lines: list[_L], body_lines: list[int]) -> list[int]:
+    """The lines of a card up to a later paragraph, set off by a blank line, that opens with a condition (截止時間 /
+    不同受託人…收到。 / / 如受託人於任何一個非工作天內收到指示,…: a rule after the gloss, no part of it), when the
+    paragraphs before it end their sentence; else all of ``body_lines`` (a paragraph going on about the term,
+    香港的專職醫療人員包括…, stays in the gloss)."""
+    for n, (k, after) in enumerate(zip(body_lines, body_lines[1:]), 1):
+        if after > k + 1 and any(lines[m].blank for m in range(k + 1, after)) and _CONDITION_OPENING.match(lines[after].raw):
+            text = "".join(lines[m].raw.strip(_SPACE) for m in body_lines[:n])
+            return body_lines[:n] if _finished(text) else body_lines
+    return body_lines
+
+
+# A paragraph opening by counting the kinds a thing falls into (強積金基金共分六個類別,下文列出每類基金的特點。, a glossary's
+# card over its classification table): it says how things are classed, not what the headword means.
+_COUNTS_KINDS = re.compile(
+    r"[^。！？!?，,；;]{0,20}?(?:共分|分[为為成]|可分[为為成]?)[\s\u3000]*[一二两兩三四五六七八九十\d]{1,3}[\s\u3000]*[个個]?"
+    r"(?:类别|類別|大类|大類|类|類|种类|種類|种|種|组|組)"
+)
 
 
 # A headword line opened by a dash, a markdown list item (- 津城 / 指天津市中心城区,…, P995): a headword only over a paragraph

@@ -16,6 +16,12 @@ of their own, each ``X为…``, under a lead-in ending in a colon (``其中:``).
 (``为5.2%``), a gloss that is only a data status (``为快报数据``) and a headword naming data or a remainder
 (``铁路运输数据``, ``其余数据``, ``本表``) are none.
 
+A price release's closing note glosses its indices so without a note number (``综合消费物价指数反映…,甲类消费物价指数反映…;
+乙类消费物价指数反映…。``): with ``反映`` the clauses opening a plain paragraph count too. Two readers of the same pages sit
+beside it: a measure glossed in apposition before the change a release reports (``…的經營盈餘總額,即…總額較上年下跌…``,
+:func:`apposed_change_glosses`) and paragraphs side by side opening with kinds of one head noun and ``包括`` (``評估服務包括…`` /
+``支援服務包括…``, :func:`parallel_include_paragraphs`).
+
 The pass reads only lines no other pass read, each once, so reading stays linear.
 """
 
@@ -25,7 +31,7 @@ import re
 
 from policyterms.mining.extract_layouts.common import FIRST_CLAUSE, Found, _SPACE, _L, _good_term, _is_furniture
 
-__all__ = ["classification_grades_dropped", "formula_glosses", "indicator_notes", "lead_in_only"]
+__all__ = ["apposed_change_glosses", "classification_grades_dropped", "formula_glosses", "indicator_notes", "lead_in_only", "parallel_include_paragraphs"]
 
 
 # A note's opening: its number after the line's start, a sentence end or a space (4.…, 2 ﹒…, the small full stop of a
@@ -35,10 +41,14 @@ _NOTE_OPENING = re.compile(
 )
 # The scope a bulletin's note opens with (公报中X为…, 本表中…): no part of the term.
 _SCOPE_LEAD_IN = re.compile(r"(?:本|该|該|上)?(?:公报|公報|表|年鉴|年鑑|报告|報告|统计表|統計表)中[,，]?[\s\u3000]*")
-# A headword, then its verb: 为 (not 为主, 为了, 为止) or 包括 (not 不包括).
+# A headword, then its verb: 为 (not 为主, 为了, 为止), 包括 (not 不包括) or 反映 (not 反映了, 反映出: what figures showed).
 _GLOSSED = re.compile(
-    r"(?P<term>[^\s\u3000，,。；;：:、!！?？|()（）“”\"*]{2,15}?)[\s\u3000]*(?<!不)(?P<verb>[为為](?![主了止此何])|包括)[\s\u3000]*"
+    r"(?P<term>[^\s\u3000，,。；;：:、!！?？|()（）“”\"*]{2,15}?)[\s\u3000]*(?<!不)(?P<verb>[为為](?![主了止此何])|包括|反映(?![了出]))[\s\u3000]*"
 )
+# The verb that makes a plain paragraph's opening clauses glosses without a note number: what each index reflects
+# (综合消费物价指数反映…,甲类消费物价指数反映…;乙类…反映…。, a price release's closing note). 为 and 包括 opening a
+# paragraph say too many other things (a figure, a list of members) to count there.
+_PARAGRAPH_VERB = "反映"
 # Not a headword: a remainder, the document or a pronoun (其余数据为…, 本表…), data named by their status.
 _NOT_A_HEADWORD = re.compile(r"^(?:其余|其餘|其他|其它|其|本|该|該|此|这|這|上述|以上|各)|(?:数据|數據|资料|資料|情况|情況)$")
 # Not an indicator either: a post given to a person (总指挥为县长王某某,副总指挥为…: a notice's list of posts) or a
@@ -66,7 +76,7 @@ def _parallel(a: str, b: str) -> bool:
     return len(a) >= 2 and len(b) >= 2 and (a[-2:] == b[-2:] or a[:2] == b[:2])
 
 
-_VERB_OPENING = re.compile(r"[\s\u3000]*(?:(?:[为為]|包括)[\s\u3000]*)?")
+_VERB_OPENING = re.compile(r"[\s\u3000]*(?:(?:[为為]|包括|反映)[\s\u3000]*)?")
 
 
 def _good_gloss(gloss: str) -> bool:
@@ -83,13 +93,14 @@ def _headword(term: str) -> bool:
     return _good_term(term) and not _NOT_A_HEADWORD.search(term) and not _POST_OR_TARGET.search(term)
 
 
-def _clauses(raw: str, start: int, stop: int) -> list[tuple[int, str, int, int]]:
+def _clauses(raw: str, start: int, stop: int, verbs: tuple[str, ...] = ()) -> list[tuple[int, str, int, int]]:
     """The parallel clauses opening a note body ``raw[start:stop]``: (term start, term, definition start, end), the
-    separator between two clauses left out, the stop closing the last kept. Fewer than two: none."""
+    separator between two clauses left out, the stop closing the last kept. Fewer than two: none. With ``verbs``, only
+    clauses glossed by one of them."""
     lead = _SCOPE_LEAD_IN.match(raw, start)
     at = lead.end() if lead and lead.end() < stop else start
     first = _GLOSSED.match(raw, at, stop)
-    if first is None or not _headword(first.group("term")):
+    if first is None or not _headword(first.group("term")) or verbs and first.group("verb") not in verbs:
         return []
     verb = first.group("verb")
     clauses = []
@@ -121,9 +132,12 @@ def _note_clauses(line: _L) -> list[Found]:
     """The parallel clauses opening each note of ``line`` (a numbered or 注: note, several run into one line)."""
     raw = line.raw
     openings = [m.end() for m in _NOTE_OPENING.finditer(raw)]
+    verbs: tuple[str, ...] = ()
+    if not openings:  # a plain paragraph: its opening clauses only with 反映
+        openings, verbs = [len(raw) - len(raw.lstrip(_SPACE))], (_PARAGRAPH_VERB,)
     out = []
     for start, stop in zip(openings, [*openings[1:], len(raw)]):
-        for term_at, term, gloss_at, end in _clauses(raw, start, stop):
+        for term_at, term, gloss_at, end in _clauses(raw, start, stop, verbs):
             out.append(Found(term, raw[gloss_at:end], raw[term_at:end], line.index + 1, line.start + term_at, line.start + end))
     return out
 
@@ -272,3 +286,73 @@ def formula_glosses(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]
         out.append((line.index, Found(match.group("term"), match.group("definition"), line.raw[match.start("term") : match.end("definition")],
                                       line.index + 1, line.start + match.start("term"), end)))
     return out if len(out) >= 2 else []
+
+
+# A statistics release's measure glossed in apposition by 即 where the sentence names it, before the sentence goes on with
+# its change (二零零四年建造業的經營盈餘總額,即生產總值扣除營運開支總額較上年下跌10.0%至63億元。): the release sets the gloss
+# off by a comma before it and by nothing after it, the predicate comparing with an earlier period (較上年, 比去年, 同比,
+# 按年) taking up the sentence again. The measure is the words after the last 的 before the comma; the gloss runs from 即
+# to the comparison. Without a comparison after it (…的X,即…,…) the gloss's end is a layout's or the topic pass's to find.
+_APPOSED_BEFORE_CHANGE = re.compile(r"的(?P<term>[\u4e00-\u9fff]{2,10})[,，][\s\u3000]*")
+_APPOSED_GLOSS = re.compile(
+    r"(?P<gloss>即(?![使便将將刻时時可])[^,，。；;:：!！?？()（）\n]{4,40}?)"
+    r"(?=(?:較|较|比)(?:上年|去年|前年|上月|上季|上一年|一年前|同期)|同比|按年)"
+)
+
+
+def apposed_change_glosses(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """``(line, entry)`` for each measure a free line glosses by ``…的X,即Y`` right before the change it reports
+    (see :data:`_APPOSED_GLOSS`)."""
+    out: list[tuple[int, Found]] = []
+    for line in lines:
+        if line.blank or not free[line.index] or "即" not in line.raw:
+            continue
+        entries = []
+        for subject in _APPOSED_BEFORE_CHANGE.finditer(line.raw):
+            gloss = _APPOSED_GLOSS.match(line.raw, subject.end())
+            term = subject.group("term")
+            if gloss is None or not _headword(term):
+                continue
+            start, end = subject.start() + 1, gloss.end("gloss")
+            entries.append(Found(term, gloss.group("gloss"), line.raw[start:end], line.index + 1, line.start + start, line.start + end))
+        out.extend((line.index if k == 0 else [], entry) for k, entry in enumerate(entries))
+    return out
+
+
+# A paragraph opening with its headword and 包括 (評估服務包括為…的評估,…。此外,…。): with the next paragraph opening alike on
+# a headword of the same head noun (支援服務包括…), a fact sheet's services or a note's kinds listed by what each covers.
+_INCLUDES_OPENING = re.compile(r"[\s\u3000]*(?P<term>[^\s\u3000，,。；;：:、!！?？|()（）“”\"*]{2,12}?)(?P<verb>包括)(?![:：])")
+
+
+def _includes_opening(line: _L) -> re.Match[str] | None:
+    match = _INCLUDES_OPENING.match(line.raw)
+    return match if match is not None and _headword(match.group("term")) else None
+
+
+def parallel_include_paragraphs(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """``(line, entry)`` for each free paragraph opening ``X包括…`` next to another opening ``Y包括…``, X and Y sharing
+    their last two characters (評估服務 / 支援服務): each glossed by what it covers, to the end of its paragraph. One such
+    paragraph alone (``主要任务包括…``) is a report's statement, no gloss."""
+    opened = [(k, m) for k, line in enumerate(lines) if free[k] and not line.blank and (m := _includes_opening(line)) is not None]
+    out: list[tuple[int, Found]] = []
+    for n, (k, match) in enumerate(opened):
+        neighbours = [opened[n - 1] if n else None, opened[n + 1] if n + 1 < len(opened) else None]
+        paired = any(
+            other is not None and _next_paragraph(lines, min(k, other[0])) == max(k, other[0])
+            and other[1].group("term")[-2:] == match.group("term")[-2:] and other[1].group("term") != match.group("term")
+            for other in neighbours
+        )
+        if not paired:
+            continue
+        line = lines[k]
+        end = len(line.raw.rstrip(_SPACE))
+        out.append((k, Found(match.group("term"), line.raw[match.start("verb") : end], line.raw[match.start("term") : end], k + 1, line.start + match.start("term"), line.start + end)))
+    return out
+
+
+def _next_paragraph(lines: list[_L], k: int) -> int:
+    """The index of the first line after ``k`` holding text (blank and space-only lines skipped), or -1."""
+    for m in range(k + 1, len(lines)):
+        if not lines[m].blank:
+            return m
+    return -1

@@ -278,9 +278,21 @@ _SENTENCE_BREAK = re.compile(rf"(?:{_SENTENCE_STOP.pattern})[{_CLOSE_CLASS}]*|[:
 
 
 def _sentence_starts(clean: str) -> list[int]:
-    """Where sentences start in a line: its start, after a sentence end or ``;`` (closing quotes
-    after it included), after a label's colon and after a table's cell border."""
-    return [0] + [match.end() for match in _SENTENCE_BREAK.finditer(clean)]
+    """Where sentences start in a line: its start (after an answer's list number, ``  1. X是…``), after a sentence end
+    or ``;`` (closing quotes after it included), after a label's colon and after a table's cell border."""
+    number = _ANSWER_NUMBER.match(clean)
+    return [number.end() if number else 0] + [match.end() for match in _SENTENCE_BREAK.finditer(clean)]
+
+
+
+def _opens_after_number(clean: str, s: int) -> bool:
+    """Whether the sentence at ``s`` opens its paragraph right after an answer's list number (``  1. X是…``)."""
+    number = _ANSWER_NUMBER.match(clean)
+    return number is not None and number.end() == s
+
+
+# An FAQ's answer number opening its paragraph (``  1. 空气质素健康指数是以…``): a list mark, no part of the subject.
+_ANSWER_NUMBER = re.compile(r"[ \t\u3000\xa0]*\d{1,2}[.．][ \t\u3000\xa0]+(?=[\u4e00-\u9fff“「])")
 
 
 def _sentence_end(clean: str, k: int, *, clause: bool = True) -> int:
@@ -687,7 +699,7 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
     goes_on = predicate.startswith(("一个", "一個")) and _GOES_ON_TO_MEAN.search(predicate) is not None
     if _NOT_DEFINITION.match(clean, match.end("marker")) and not _short_form_named(predicate) and not goes_on or sentence.rstrip(_CLOSERS).endswith(("?", "？")):
         return None  # 「新質生產力」是甚麼?: a question
-    opening = not clean[:s].strip(" \t\u3000\xa0")  # the sentence opens its paragraph
+    opening = not clean[:s].strip(" \t\u3000\xa0") or _opens_after_number(clean, s)  # the sentence opens its paragraph
     opening = opening or _reads_term(clean[:s], core)  # 涪(fú)、陵(líng) 。涪陵区是…: after the reading of the term
     plain = not match.group("lead") and not match.group("frame")
     key_topic = topic(candidate.key, quoted=quoted) or topic(term, quoted=quoted)
