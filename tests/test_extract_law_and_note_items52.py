@@ -145,6 +145,20 @@ def test_a_named_words_gloss_inside_an_item_is_an_entry_of_its_own():
     ]
 
 
+def test_each_named_word_glossed_in_turn_ends_the_gloss_before_it():
+    # 476's item with its second participant glossed too (公共場所係指… where the page gives examples): each word its own entry,
+    # not the next word's gloss run on into 家戶's
+    text = (
+        "1.一般垃圾:指由家戶、公共場所及其他產生源所產生之一般廢棄物。家戶係指民眾居住處,其垃圾由垃圾車沿街清運收受者。"
+        "公共場所係指社區、公園、街道、河堤、人行道等處所。其他產生源如學校、公務機關、夜市、市場等。\n"
+    )
+    assert pairs(text) == [
+        ("一般垃圾", "指由家戶、公共場所及其他產生源所產生之一般廢棄物。"),
+        ("家戶", "係指民眾居住處,其垃圾由垃圾車沿街清運收受者。"),
+        ("公共場所", "係指社區、公園、街道、河堤、人行道等處所。"),
+    ]
+
+
 def test_kinds_a_definition_lists_keep_their_glosses_inside_it():
     text = (
         "给付 包括死伤医疗给付和满期给付。死伤医疗给付是指保险人根据合同的规定支付给被保险人的金额。满期给付是指被保险人生存期满,保险人支付的金额。\n"
