@@ -273,6 +273,12 @@ def test_a_ruling_closing_its_quotation_before_the_full_stop_ends_at_the_mark():
     assert pairs(text) == [("『火災受傷定義』", "係指火災現場因滅火、避難、逃生或火災有直接關 聯性之傷害,均應列入受 傷統計")]
 
 
+def test_a_quotation_inside_a_ruling_does_not_close_it():
+    # a ruling citing an act in its own marks (依「社會救助法」,…): the ruling ends at its own close, the act's is inside it
+    text = "備註:依本府 110 年 3 月 1 日會議決議事項:「『低收入戶』係指依「社會救助法」,經審核通過之家戶」,並自同年 4 月起適用。\n"
+    assert pairs(text) == [("『低收入戶』", "係指依「社會救助法」,經審核通過之家戶")]
+
+
 def test_a_remark_quoting_a_plain_statement_stays_a_remark():
     text = "備註:內政部消防署於 108 年 5 月 14 日召開之會議決議事項:「本表之受傷人數自 108 年起依救護紀錄表統計。」並回溯實施。\n"
     assert pairs(text) == []
