@@ -194,6 +194,12 @@ def test_a_sibling_glossed_after_the_named_word_is_no_part_of_its_gloss():
     ]
 
 
+def test_the_items_own_remark_after_a_named_words_gloss_is_no_part_of_it():
+    # a waste note's item closing with a remark on the item (本項不含…) after the gloss of its named word
+    text = "2.資源垃圾:指依公告應回收之物品。回收係指將物品分類送交回收業者。本項不含巨大垃圾。\n"
+    assert pairs(text) == [("資源垃圾", "指依公告應回收之物品。"), ("回收", "係指將物品分類送交回收業者。")]
+
+
 def test_kinds_a_definition_lists_keep_their_glosses_inside_it():
     text = (
         "给付 包括死伤医疗给付和满期给付。死伤医疗给付是指保险人根据合同的规定支付给被保险人的金额。满期给付是指被保险人生存期满,保险人支付的金额。\n"

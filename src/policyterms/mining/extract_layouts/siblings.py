@@ -101,6 +101,8 @@ _LISTS_KINDS = re.compile(r"包括|包含|分为|分為")
 # close neither the word's gloss nor the item's.
 _SENTENCE_STOP = re.compile(r"[。！？!?]")
 _POINTING = re.compile(r"[本此該该這这上以所其前後后]")
+# A sentence on the item or its table after the glosses (本項包括…, 上述…): it closes the last word's gloss, no part of it.
+_ITEM_REMARK = re.compile(r"[。！？!?](?=[\s\u3000]*(?:(?:本|此|該|该)(?:項|项|表|類|类|欄|栏|款)|上述|以上))")
 _EXAMPLES = re.compile(r"(?:[\s\u3000]*[^\s\u3000,，。；;:：]{2,8}如[^。！？!?]*[。！？!?])+[\s\u3000]*$")
 
 
@@ -152,6 +154,8 @@ def split_named_word_gloss(entry: Found) -> list[Found]:
         if after and not _POINTING.match(after.group("term")) and after.group("term") not in {core, *(g.group("term") for g in glossed)} and _good_term(after.group("term")):
             glossed.append(after)
     bounds = [g.start("term") for g in glossed[1:]] + [len(definition)]
+    remark = _ITEM_REMARK.search(definition, glossed[-1].end())  # …學校係指各級學校。本項包括生廚餘及熟廚餘。: the item's own remark
+    bounds[-1] = remark.start() + 1 if remark else bounds[-1]
     base = entry.end - len(definition)  # the document offset of the definition's first character
     named = []
     for g, bound in zip(glossed, bounds):
