@@ -95,6 +95,26 @@ def test_a_competent_authority_article_is_no_entry_but_a_gloss_naming_the_centre
     assert [term for term, _ in pairs(text)] == ["中央銀行"]
 
 
+
+def test_a_numbered_heading_run_into_its_first_sentence_is_still_read():
+    # 19's sections flattened onto one line, each heading run into its opening sentence (二、统计资料的保存管理 统计资料的保存管理,
+    # 是指…): the heading names no list, so it is no wrapped editorial note; the restated term is the entry, as on the page's lines
+    text = (
+        "《中华人民共和国统计法》第二条规定,统计的基本任务是对经济社会发展情况进行统计调查、统计分析,提供统计资料和统计咨询意见"
+        ",实行统计监督。提供统计资料是统计的基本任务之重要内容。《中华人民共和国统计法》第三章和《统计法实施条例》第四章对统计资"
+        "料的管理和公布作出明确规定。 一、统计资料的基本涵义和分类 统计资料是指在统计活动中所产生的反映经济社会发展情况的统计成"
+        "果以及与之相关的其他资料的总称,是记录经济社会发展等国情国力的重要信息,是党和政府以及社会各界了解情况、研究问题、进行科"
+        "学决策和管理的重要依据,是国家治理的重要基础。 根据统计法律法规和统计工作实践,统计资料可分为个体资料和汇总性资料。个体"
+        "资料包括统计调查对象设置的原始记录、统计台账和提供的统计调查资料;汇总性资料包括依据个体资料加工整理形成的用于反映经济社"
+        "会总体情况的数据、表格、文字。个体资料反映的是统计调查对象的生产生活情况,与统计调查对象的利益密切相关,必须得到切实保护"
+        ";汇总性资料是社会公共产品,除依法应当保密的外,应当及时向社会公开,供社会各界使用。 二、统计资料的保存管理 统计资料的"
+        "保存管理,是指对统计资料进行存储、登记、审核、签署、交接、归档等工作的总称。妥善保存管理统计资料,对于确保统计资料的规范"
+        "、完整、安全、可用具有重要作用。统计法律法规对统计资料的保存管理作出明确规定。\n"
+    )
+    found = dict(pairs(text))
+    assert found.get("统计资料的保存管理", "").startswith("是指对统计资料进行存储、登记、审核、签署、交接、归档等工作的总称。")
+    assert not any(term.startswith("统计资料的保存管理 ") for term in found)
+
 # --- one-character words (475) --------------------------------------------------------------------------------------
 
 IRRIGATION = (
@@ -115,6 +135,10 @@ def test_a_one_character_word_glossed_by_the_word_holding_it_is_an_entry():
 def test_a_one_character_label_is_no_term():
     assert not one_character_word("注", "即本表所列數字之來源。")
     assert not one_character_word("甲", "指第一類之申請人。")
+    # the character after a demonstrative or an ordinal points at the table or a class (表:即本表…, 一:指第一類…)
+    assert not one_character_word("表", "即本表所列各項數字均為初步統計。")
+    assert not one_character_word("年", "即本年度。")
+    assert not one_character_word("一", "指第一類申請人。")
     text = "*統計項目定義:\n\n(一)注:即本表所列數字之來源。\n(二)實際種植面積:指一期稻作之總耕種面積。\n"
     assert [term for term, _ in pairs(text)] == ["實際種植面積"]
 
@@ -143,6 +167,37 @@ def test_a_named_words_gloss_inside_an_item_is_an_entry_of_its_own():
         ("一般垃圾", "指由家戶、公共場所及其他產生源所產生除資源垃圾、有害垃圾及廚餘以外之一般廢棄物,包括非例行性排出垃圾、無法回收之巨大垃圾但不包括海灘(漂)垃圾。"),
         ("家戶", "係指民眾居住處,其垃圾由垃圾車沿街清運收受者。"),
     ]
+
+
+def test_each_named_word_glossed_in_turn_ends_the_gloss_before_it():
+    # 476's item with its second participant glossed too (公共場所係指… where the page gives examples): each word its own entry,
+    # not the next word's gloss run on into 家戶's
+    text = (
+        "1.一般垃圾:指由家戶、公共場所及其他產生源所產生之一般廢棄物。家戶係指民眾居住處,其垃圾由垃圾車沿街清運收受者。"
+        "公共場所係指社區、公園、街道、河堤、人行道等處所。其他產生源如學校、公務機關、夜市、市場等。\n"
+    )
+    assert pairs(text) == [
+        ("一般垃圾", "指由家戶、公共場所及其他產生源所產生之一般廢棄物。"),
+        ("家戶", "係指民眾居住處,其垃圾由垃圾車沿街清運收受者。"),
+        ("公共場所", "係指社區、公園、街道、河堤、人行道等處所。"),
+    ]
+
+
+def test_a_sibling_glossed_after_the_named_word_is_no_part_of_its_gloss():
+    # a labour-force note's item glossing its named word, then that word's sibling (無酬家屬工作者, not named by the item):
+    # the sibling's gloss is its own entry, not the end of 有酬工作's
+    text = "(二)就業者:指從事有酬工作者。有酬工作係指獲有報酬之工作。無酬家屬工作者係指幫同家屬工作而不支薪者,亦屬就業者。\n"
+    assert pairs(text) == [
+        ("就業者", "指從事有酬工作者。"),
+        ("有酬工作", "係指獲有報酬之工作。"),
+        ("無酬家屬工作者", "係指幫同家屬工作而不支薪者,亦屬就業者。"),
+    ]
+
+
+def test_the_items_own_remark_after_a_named_words_gloss_is_no_part_of_it():
+    # a waste note's item closing with a remark on the item (本項不含…) after the gloss of its named word
+    text = "2.資源垃圾:指依公告應回收之物品。回收係指將物品分類送交回收業者。本項不含巨大垃圾。\n"
+    assert pairs(text) == [("資源垃圾", "指依公告應回收之物品。"), ("回收", "係指將物品分類送交回收業者。")]
 
 
 def test_kinds_a_definition_lists_keep_their_glosses_inside_it():
@@ -212,6 +267,22 @@ def test_a_ruling_quoted_in_a_remark_defines_its_inner_quoted_word_up_to_the_quo
             "係指火災現場因滅火、避難、逃生或火災有直接關 聯性之傷害,依救護紀錄表中醫療院所簽具之檢傷分級一、二、三級,均應列入受 傷統計。",
         )
     ]
+
+
+def test_a_ruling_closing_its_quotation_before_the_full_stop_ends_at_the_mark():
+    # 437's remark with the quotation closed before the sentence's punctuation (…列入受傷統計」,並回溯…), as many notes write it:
+    # what was done with the ruling after the mark is no part of the definition
+    text = (
+        "備註:內政部消防署於 108 年 5 月 14 日召開之律定火災受傷定義會議決議事項:「『火災受傷定義』係指火災現場因滅火、避難、"
+        "逃生或火災有直接關 聯性之傷害,均應列入受 傷統計」,並回溯自 108 年 1 月起統一修正、實施。\n"
+    )
+    assert pairs(text) == [("『火災受傷定義』", "係指火災現場因滅火、避難、逃生或火災有直接關 聯性之傷害,均應列入受 傷統計")]
+
+
+def test_a_quotation_inside_a_ruling_does_not_close_it():
+    # a ruling citing an act in its own marks (依「社會救助法」,…): the ruling ends at its own close, the act's is inside it
+    text = "備註:依本府 110 年 3 月 1 日會議決議事項:「『低收入戶』係指依「社會救助法」,經審核通過之家戶」,並自同年 4 月起適用。\n"
+    assert pairs(text) == [("『低收入戶』", "係指依「社會救助法」,經審核通過之家戶")]
 
 
 def test_a_remark_quoting_a_plain_statement_stays_a_remark():

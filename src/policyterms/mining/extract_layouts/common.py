@@ -431,7 +431,9 @@ def _defined_label(term: str, definition: str) -> bool:
 # A one-character headword glossed by the word it stands for (``(一)埤:即埤池,為儲蓄灌溉水源…``, ``(二)圳:即圳路,…``, 475): a
 # statistics note's item names the character its tables use, and 即 gives the full word holding that character; any other single
 # character before a colon (甲:, 注:, 一:) is a label or a numbering, no term.
-_WORD_OF_CHARACTER = re.compile(r"[\s\u3000]*(?:即|係指|系指|是指|指)[\s\u3000]*[\u4e00-\u9fff]{0,2}")
+# The word opens the gloss itself: a demonstrative or an ordinal before the character (表:即本表所列…, 年:即本年度, 一:指第一類)
+# points at the table or a class, no word.
+_WORD_OF_CHARACTER = re.compile(r"[\s\u3000]*(?:即|係指|系指|是指|指)[\s\u3000]*(?![本該该此第])[\u4e00-\u9fff]{0,2}")
 
 
 def one_character_word(term: str, definition: str) -> bool:

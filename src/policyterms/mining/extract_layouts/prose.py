@@ -212,7 +212,22 @@ _CITED_QUOTED = re.compile(
 # 決議事項:「『火災受傷定義』係指…均應列入受傷統計。」, 437): a remark quoting a ruling's definition; what comes before the
 # quotation (who decided it, when) is no part of the term, which the inner marks delimit.
 _QUOTED_RULING = re.compile(r"[:：][\s\u3000]*[「“](?=[『‘][^』’「」“”，,。；;:：]{1,20}[』’][\s\u3000]*(?:係指|系指|是指))")
-_RULING_CLOSE = re.compile(r"。[」”]")
+# (the quotation may close before the sentence's full stop, 「『X』係指…統計」,並回溯…: it ends at the mark then; a quotation
+# inside the ruling, 依「某法」,…, closes its own mark first)
+_RULING_CLOSE = re.compile(r"[「“」”]")
+
+
+def _ruling_close(body: str, start: int, end: int) -> int | None:
+    """The offset just past a quoted ruling's words (its full stop kept, its closing mark left out), or None when it does not close."""
+    depth = 0
+    for mark in _RULING_CLOSE.finditer(body, start, end):
+        if mark.group() in "「“":
+            depth += 1
+        elif depth:
+            depth -= 1
+        else:
+            return mark.start()
+    return None
 # 所谓的X是指…: the frame may take 的 (所谓的永久基本农田是指…), still no part of the term.
 _SO_CALLED = re.compile(r"^[\s\u3000]*(?:所谓|所謂)(?:的)?[\s\u3000]*")
 # 这“X”分别指的是…: a demonstrative before a quoted headword is no part of it, and 分别 before the marker opens
@@ -929,8 +944,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             end = sentences[j - 1][0] + len(sentences[j - 1][1])
         end = before_opinion(body, def_at, end)  # …引申为…等。他认为,…: the speaker's opinion, a comment
         if def_at in ruled:  # 「『X』係指…統計。」並回溯自…實施。: the ruling's words, not what was done with them
-            closed = _RULING_CLOSE.search(body, def_at, end)
-            end = closed.start() + 1 if closed else end
+            closed = _ruling_close(body, def_at, end)
+            end = closed if closed is not None else end
         but = BUT_CLAUSE.search(body, def_at, end) if n in conceded else None
         end = but.start() if but else end  # 虽然‘通衢’一词泛指…之称,但真正…: the concession ends before 但
         remark = _SOURCE_REMARK.search(body, def_at, end)  # …临时工。(摘自国家统计局网站)

@@ -15,9 +15,10 @@ from policyterms.mining.extract_layouts.common import Found, _FINISHED, _L, _MAR
 # the definition (yearbook text whose line breaks became spaces).
 _RUN_IN_CUT = re.compile(r"(?<=[。！？!?])[\s\u3000]+(?=[^\s\u3000，,。；;：:!！?？|]{2,25}[\s\u3000][\u4e00-\u9fff])")
 _RUN_IN_ENTRY = re.compile(r"([^\s\u3000，,。；;：:!！?？|]{2,25})[\s\u3000]([\u4e00-\u9fff].*)")
-# A piece opening with a note's number (二、本專刊內容包括…學習環 境、…, 477): an editorial note whose print line wrapped at a
-# fixed width, the space inside a word; a yearbook's run-in headword carries no number.
-_NUMBERED_NOTE = re.compile(r"[一二三四五六七八九十]{1,3}、")
+# A piece opening with a note's number and running a list before the space (二、本專刊內容包括…學習環 境、…, 477): an editorial
+# note whose print line wrapped at a fixed width, the space inside a word. A numbered heading run into its first sentence on a
+# flattened page (二、统计资料的保存管理 统计资料的保存管理,是指…, 19) is still read: its heading names no list.
+_NUMBERED_NOTE = re.compile(r"[一二三四五六七八九十]{1,3}、[^、]*、")
 # Heading words before the first entry of such a paragraph (主要统计指标解释 行政区划 指…).
 _RUN_IN_HEADING = re.compile(r"[^\s\u3000]{0,40}(?:解释|解釋)[\s\u3000]+")
 

@@ -99,6 +99,10 @@ _NAMED_WORD_GLOSSED = re.compile(rf"[\s\u3000]*(?P<term>[^\s\u3000,，。；;:�
 _LISTS_KINDS = re.compile(r"包括|包含|分为|分為")
 # Sentences giving examples of other words the item named (公共場所如社區、公園…。其他產生源如學校…。, 476): no gloss, they
 # close neither the word's gloss nor the item's.
+_SENTENCE_STOP = re.compile(r"[。！？!?]")
+_POINTING = re.compile(r"[本此該该這这上以所其前後后]")
+# A sentence on the item or its table after the glosses (本項包括…, 上述…): it closes the last word's gloss, no part of it.
+_ITEM_REMARK = re.compile(r"[。！？!?](?=[\s\u3000]*(?:(?:本|此|該|该)(?:項|项|表|類|类|欄|栏|款)|上述|以上))")
 _EXAMPLES = re.compile(r"(?:[\s\u3000]*[^\s\u3000,，。；;:：]{2,8}如[^。！？!?]*[。！？!?])+[\s\u3000]*$")
 
 
@@ -107,7 +111,8 @@ def split_named_word_gloss(entry: Found) -> list[Found]:
     a strong marker of its own: ``1.一般垃圾:指由家戶、公共場所…之一般廢棄物,…。家戶係指民眾居住處,…收受者。公共場所如…。`` (476),
     as 183's gold reads ``【农业机械总动力】是指全部农业机械的额定功率之和。农业机械是指用于…的机械及设备。农机总动力按…`` — the item ends
     after its first sentence, and the word is an entry of its own up to the definition's end, example sentences closing it
-    (``公共場所如…``) left out. A definition listing kinds (包括…) keeps their glosses; a sentence glossing a word the
+    (``公共場所如…``) left out; a later sentence glossing another word (``公共場所係指…``, ``無酬家屬工作者係指…``) ends that gloss
+    and is an entry of its own in turn. A definition listing kinds (包括…) keeps their glosses; a sentence glossing a word the
     definition never named (a sibling, another term of a run-in list) is another rule's; later sentences are the item's own
     explanation (127's 其他机构, glossed after sentences on the other kinds). A word named among the kinds the first sentence
     lists (``包括死伤医疗给付和满期给付``) is part of the list's explanation, which stays whole.
@@ -140,14 +145,29 @@ def split_named_word_gloss(entry: Found) -> list[Found]:
     kinds = _LISTS_KINDS.search(definition, 0, k)
     if kinds is not None and definition.find(word) >= kinds.start():
         return [entry]  # a kind the definition lists, glossed in turn: its own explanation
-    examples = _EXAMPLES.search(definition, match.end())
-    end = examples.start() if examples else len(definition.rstrip(_SPACE))
-    if definition[:end].rstrip(_SPACE)[-1:] not in "。！？!?":
-        return [entry]  # the word's gloss cut by the page: the item stays whole
+    # 家戶係指…。公共場所係指…。: each word glossed in turn after the first (named by the item or a sibling of the word before,
+    # 有酬工作係指…。無酬家屬工作者係指…) ends the gloss before it and is an entry of its own; a sentence on the item or the
+    # table (本項係指…, 上述…) is none
+    glossed = [match]
+    for stop in _SENTENCE_STOP.finditer(definition, match.end()):
+        after = _NAMED_WORD_GLOSSED.match(definition, stop.end())
+        if after and not _POINTING.match(after.group("term")) and after.group("term") not in {core, *(g.group("term") for g in glossed)} and _good_term(after.group("term")):
+            glossed.append(after)
+    bounds = [g.start("term") for g in glossed[1:]] + [len(definition)]
+    remark = _ITEM_REMARK.search(definition, glossed[-1].end())  # …學校係指各級學校。本項包括生廚餘及熟廚餘。: the item's own remark
+    bounds[-1] = remark.start() + 1 if remark else bounds[-1]
     base = entry.end - len(definition)  # the document offset of the definition's first character
+    named = []
+    for g, bound in zip(glossed, bounds):
+        examples = _EXAMPLES.search(definition, g.end(), bound)
+        end = examples.start() if examples else len(definition[:bound].rstrip(_SPACE))
+        if definition[:end].rstrip(_SPACE)[-1:] not in "。！？!?":
+            break  # the word's gloss cut by the page: no entry
+        gloss = definition[g.start("marker") : end].rstrip(_SPACE)
+        quote = definition[g.start("term") : end].rstrip(_SPACE)
+        named.append(Found(g.group("term"), gloss, quote, entry.line, base + g.start("term"), base + g.start("term") + len(quote)))
+    if not named:
+        return [entry]  # the word's gloss cut by the page: the item stays whole
     cut = len(definition) - k
     parent = Found(entry.term, definition[:k], entry.quote[:-cut], entry.line, entry.start, entry.end - cut)
-    gloss = definition[match.start("marker") : end].rstrip(_SPACE)
-    quote = definition[match.start("term") : end].rstrip(_SPACE)
-    named = Found(word, gloss, quote, entry.line, base + match.start("term"), base + match.start("term") + len(quote))
-    return [parent, named]
+    return [parent, *named]
