@@ -254,8 +254,9 @@ _DOCUMENT_SUBJECT = re.compile(
 PART_OF_SPEECH = re.compile(
     r"[(（](?:形|名|动|動|副|量|代|介|连|連|助|叹|歎|数|數|拟声|擬聲|形容词|形容詞|名词|名詞|动词|動詞|副词|副詞)[)）][\s\u3000]*"
 )
-# (the adverb 並 alone too, its 不 read into 不包括: 此項統計調查並 | 不包括…, a survey's scope note; not 合并, 兼并)
-_NEGATED = re.compile(r"(?:没有|沒有|并未|並未|尚未|均未|并不|並不|均不|都不|暂未|暫未|(?<![合兼吞归歸])[并並])$")
+# (the adverb 並 alone too, its 不 read into 不包括: 此項統計調查並 | 不包括…, a survey's scope note; not the verbs 合并,
+# 兼并, 撤并 (村庄撤并, a report's term), 购并, 裁并, 划并)
+_NEGATED = re.compile(r"(?:没有|沒有|并未|並未|尚未|均未|并不|並不|均不|都不|暂未|暫未|(?<![合兼吞归歸撤购購裁划劃])[并並])$")
 
 
 # A word pointing back to terms already named (…分为一般债券和专项债券。前者是指…,后者是指…) names no

@@ -1,0 +1,60 @@
+"""Review of the fifty-second and fifty-third sets' notes and answers rules on sentences they were not written from:
+people reporting something in turn (受访企业反映…,受访居民反映…: news prose, no index glossed), a year named in
+apposition before a change (…最严重的一年,即全年国内生产总值比上年增长…: a date, no measure), and terms ending in a verb
+compound with 并 (村庄撤并, 企业购并: no adverb 并 before a negation)."""
+
+from __future__ import annotations
+
+from conftest import pairs
+from policyterms.mining.extract_layouts.common import _good_term
+
+
+def test_people_reporting_in_turn_give_no_index_glosses():
+    page = (
+        "经济运行调查\n\n"
+        "受访企业反映用工成本上升较快,受访居民反映物价涨幅较高。\n\n"
+        "城镇居民反映就业压力较大,农村居民反映增收渠道较窄;外来人口反映子女入学难。\n"
+    )
+    assert pairs(page) == []
+
+
+def test_indices_reflecting_in_turn_in_a_plain_paragraph_stay_glossed():
+    page = "居民消费价格指数反映居民购买的消费品和服务项目价格的变动趋势,商品零售价格指数反映零售商品价格的变动趋势。\n"
+    assert pairs(page) == [
+        ("居民消费价格指数", "反映居民购买的消费品和服务项目价格的变动趋势"),
+        ("商品零售价格指数", "反映零售商品价格的变动趋势。"),
+    ]
+
+
+def test_a_year_in_apposition_before_a_change_is_no_measure():
+    page = "2020年是受疫情冲击最严重的一年,即全年国内生产总值比上年增长2.3%。\n"
+    assert pairs(page) == []
+
+
+def test_a_measure_in_apposition_before_a_change_stays_glossed():
+    page = "全区的常住人口,即在本区居住半年以上的人口比上年增加1.2万人。\n"
+    assert pairs(page) == [("常住人口", "即在本区居住半年以上的人口")]
+
+
+def test_terms_ending_in_a_compound_with_bing_stay_terms():
+    assert _good_term("村庄撤并") and _good_term("企业购并") and _good_term("乡镇裁并")
+    assert pairs("村庄撤并是指将规模过小、发展条件差的村庄合并到中心村的做法。\n") == [
+        ("村庄撤并", "是指将规模过小、发展条件差的村庄合并到中心村的做法。")
+    ]
+
+
+def test_a_card_s_examples_led_in_by_ru_and_a_colon_stay_in_its_gloss():
+    page = (
+        "名詞解釋\n\n"
+        "社會保險\n\n"
+        "社會保險是指國家通過立法建立的,對勞動者在年老、疾病、工傷、失業、生育等情況下給予物質幫助的制度。\n\n"
+        "如:養老保險、醫療保險、失業保險、工傷保險和生育保險。\n\n"
+        "公積金\n\n"
+        "公積金是指職工及其所在單位按月繳存的長期住房儲金。\n\n"
+        "最低工資\n\n"
+        "最低工資是指勞動者在法定工作時間內提供了正常勞動的前提下,用人單位依法應支付的最低勞動報酬。\n"
+    )
+    assert pairs(page)[0] == (
+        "社會保險",
+        "是指國家通過立法建立的,對勞動者在年老、疾病、工傷、失業、生育等情況下給予物質幫助的制度。如:養老保險、醫療保險、失業保險、工傷保險和生育保險。",
+    )
