@@ -464,6 +464,8 @@ _PARTS = re.compile(
 
 # A question's or answer's number in an FAQ (問1 為何…?(64票), 问 2, 答3, Q4): the label of an asked question, no term.
 _QUESTION_NUMBER = re.compile(r"(?:[问問答]|Q|A)[\s\u3000]?\d{1,3}", re.IGNORECASE)
+# The same number before a subject (答1 碳达峰, A1. 碳达峰): the answer's label run into the line it opens.
+_ANSWER_LABEL = re.compile(r"(?:[问問答]|Q|A)[\s\u3000]?\d{1,3}[.．:：]?[\s\u3000]+(?=[^\s\u3000])", re.IGNORECASE)
 
 
 def announces_parts(core: str) -> bool:
@@ -490,6 +492,8 @@ def _good_term(term: str) -> bool:
     if _LABELS.match(core) or core[0].isdigit() and core.replace(".", "").isdigit():
         return False
     if _QUESTION_NUMBER.fullmatch(core):  # 問1 為何不落實…?(64票): an FAQ's question number, no term
+        return False
+    if _ANSWER_LABEL.match(core):  # 答1 碳达峰是指…: an answer's number run into its subject, no part of a term
         return False
     if _REMARK.search(core) or not _balanced(core.replace("”", "“").replace("“", "")):
         return False

@@ -187,7 +187,9 @@ _SENTENCE_OPENS = re.compile(
 )
 
 
-_SEMICOLON = re.compile(r"[;；]")
+# A semicolon ending a quoted principle's gloss where the sentence goes on about something else (…辨識;並以…為工作目標),
+# a connective opening what follows; before another item of the gloss (…執法檢查人員;抽查情況及查處結果及時向社會公開) no end.
+_SEMICOLON = re.compile(r"[;；](?=[ \t\u3000]*(?:並|并|且|同時|同时|此外|另外|亦))")
 
 
 # A contrasting clause run in after a comma: 而, the other term (a quoted label and its head noun), 则 and its marker
