@@ -86,3 +86,30 @@ def test_an_answer_number_run_into_its_subject_is_no_part_of_the_term():
         ("碳达峰", "是指二氧化碳排放量达到历史最高值,然后经历平台期进入持续下降的过程。")
     ]
     assert not _good_term("答1 碳达峰") and not _good_term("A1. 碳达峰") and _good_term("A股市场")
+
+
+def test_incomes_reflecting_in_turn_stay_glossed():
+    page = "城镇居民人均可支配收入反映城镇居民的收入水平,农村居民人均可支配收入反映农村居民的收入水平。\n"
+    assert pairs(page) == [
+        ("城镇居民人均可支配收入", "反映城镇居民的收入水平"),
+        ("农村居民人均可支配收入", "反映农村居民的收入水平。"),
+    ]
+
+
+def test_numbered_problems_people_report_are_no_glosses():
+    page = (
+        "三、存在的问题\n"
+        "(一)部分企业反映融资难、融资贵,部分群众反映看病难、看病贵。\n"
+        "(二)基层反映任务重、人手少,一线干部反映考核过多。\n"
+    )
+    assert pairs(page) == []
+    page = "调查发现:\n1. 受访企业反映用工成本上升较快,受访居民反映物价涨幅较高。\n2. 多数企业预计下季度经营状况好转。\n"
+    assert pairs(page) == []
+
+
+def test_numbered_notes_on_what_a_measure_reflects_stay_glossed():
+    page = "注释:\n1. 客运周转量反映一定时期内旅客运输工作量。\n2. 货运周转量反映一定时期内货物运输工作量。\n"
+    assert pairs(page) == [("客运周转量", "反映一定时期内旅客运输工作量。"), ("货运周转量", "反映一定时期内货物运输工作量。")]
+    assert pairs("注释:\n1. CPI反映居民家庭购买的消费品和服务项目价格水平的变动情况。\n") == [
+        ("CPI", "反映居民家庭购买的消费品和服务项目价格水平的变动情况。")
+    ]

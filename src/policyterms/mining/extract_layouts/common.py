@@ -182,6 +182,9 @@ _MARKER = re.compile(
 _NOTE_IS = re.compile(r"是(?![否在从從由于於因为為指以])")
 # (an adverb of scope before it opens the definition: (4) B系列只包括在…的病床,… — B系列, not B系列只)
 _NOTE_MARKER = re.compile(r"(?:只|仅|僅)?不?包括|(?:只|仅|僅)?不?含(?![义義有量])|反映(?![了出])")
+# What 反映 glosses: an index or a measure (居民消费价格指数反映…, 客运周转量是反映…, CPI反映…), not people reporting something
+# (部分企业反映融资难、融资贵,部分群众反映看病难…, a report's list of problems; 受访居民反映…, news prose).
+MEASURE_HEAD = re.compile(r"(?:指数|指數|指标|指標|率|值|额|額|量|数|數|价格|價格|比重|系数|係數|收入|支出|[A-Z]{2,6})[)）]?$")
 _NOTE_NUMBER = re.compile(
     r"""^[\s\u3000]*(?:
         \[(?P<b>\d{1,3})\] | 〔(?P<c>\d{1,3})〕 | [（(](?P<p>\d{1,3})[）)]

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from policyterms.mining.extract_layouts.common import FIRST_CLAUSE, Found, _SPACE, _L, _good_term, _is_furniture
+from policyterms.mining.extract_layouts.common import FIRST_CLAUSE, MEASURE_HEAD, Found, _SPACE, _L, _good_term, _is_furniture
 
 __all__ = ["apposed_change_glosses", "classification_grades_dropped", "formula_glosses", "indicator_notes", "lead_in_only", "parallel_include_paragraphs"]
 
@@ -49,9 +49,8 @@ _GLOSSED = re.compile(
 # (综合消费物价指数反映…,甲类消费物价指数反映…;乙类…反映…。, a price release's closing note). 为 and 包括 opening a
 # paragraph say too many other things (a figure, a list of members) to count there.
 _PARAGRAPH_VERB = "反映"
-# ...and only for headwords naming an index or a measure: people reporting something in turn (受访企业反映用工成本上升较快,
-# 受访居民反映物价涨幅较高。, news prose) gloss nothing.
-_MEASURE_HEAD = re.compile(r"(?:指数|指數|指标|指標|率|值|额|額|量|数|數|价格|價格|比重|系数|係數)$")
+# ...and only for headwords naming an index or a measure (``common.MEASURE_HEAD``): people reporting something in turn
+# (受访企业反映用工成本上升较快,受访居民反映物价涨幅较高。, news prose) gloss nothing.
 # Not a headword: a remainder, the document or a pronoun (其余数据为…, 本表…), data named by their status.
 _NOT_A_HEADWORD = re.compile(r"^(?:其余|其餘|其他|其它|其|本|该|該|此|这|這|上述|以上|各)|(?:数据|數據|资料|資料|情况|情況)$")
 # Not an indicator either: a post given to a person (总指挥为县长王某某,副总指挥为…: a notice's list of posts) or a
@@ -128,7 +127,7 @@ def _clauses(raw: str, start: int, stop: int, verbs: tuple[str, ...] = ()) -> li
         k = following.end()
     if len(clauses) < 2 or not all(_good_gloss(raw[g:e]) for _, _, g, e in clauses):
         return []
-    if verbs and not all(_MEASURE_HEAD.search(t) for _, t, _, _ in clauses):
+    if verb == "反映" and not all(MEASURE_HEAD.search(t) for _, t, _, _ in clauses):
         return []  # 受访企业反映…,受访居民反映…: what people report, no index
     return clauses
 
