@@ -113,3 +113,19 @@ def test_numbered_notes_on_what_a_measure_reflects_stay_glossed():
     assert pairs("注释:\n1. CPI反映居民家庭购买的消费品和服务项目价格水平的变动情况。\n") == [
         ("CPI", "反映居民家庭购买的消费品和服务项目价格水平的变动情况。")
     ]
+
+
+def test_a_card_counting_its_kinds_before_what_it_includes_gives_no_entry():
+    page = (
+        "名词解释\n\n"
+        "社会保障\n\n"
+        "社会保障共分四类,包括社会保险、社会救助、社会福利和优抚安置。\n\n"
+        "医疗保险\n\n"
+        "医疗保险是指为补偿疾病所带来的医疗费用的一种保险。\n\n"
+        "失业保险\n\n"
+        "失业保险是指对因失业而暂时中断生活来源的劳动者提供物质帮助的制度。\n"
+    )
+    assert [term for term, _ in pairs(page)] == ["医疗保险", "失业保险"]
+    assert pairs("社会保障\n\n社会保障包括社会保险、社会救助、社会福利和优抚安置。\n") == [
+        ("社会保障", "包括社会保险、社会救助、社会福利和优抚安置。")
+    ]
