@@ -129,3 +129,21 @@ def test_a_card_counting_its_kinds_before_what_it_includes_gives_no_entry():
     assert pairs("社会保障\n\n社会保障包括社会保险、社会救助、社会福利和优抚安置。\n") == [
         ("社会保障", "包括社会保险、社会救助、社会福利和优抚安置。")
     ]
+
+
+def test_a_quoted_period_after_er_is_no_contrasted_term():
+    page = "高质量发展是指能够很好满足人民日益增长的美好生活需要的发展,而“十四五”时期则是推动高质量发展的关键时期。\n"
+    assert [term for term, _ in pairs(page)] == ["高质量发展"]
+
+
+def test_a_quoted_term_judged_by_its_pronoun_after_er_is_no_contrasted_term():
+    page = (
+        "名词解释\n\n新型城镇化\n\n新型城镇化是指以人为核心的城镇化,而“人的城镇化”则是其核心要义。\n\n"
+        "乡村振兴\n\n乡村振兴是指以产业兴旺为重点的乡村发展战略。\n"
+    )
+    assert "“人的城镇化”" not in [term for term, _ in pairs(page)]
+
+
+def test_contrasted_labels_stay_split():
+    page = "“双减”是指有效减轻义务教育阶段学生过重作业负担和校外培训负担,而“双增”则指增加学生的体育锻炼和课外阅读时间。\n"
+    assert ("“双增”", "指增加学生的体育锻炼和课外阅读时间。") in pairs(page)
