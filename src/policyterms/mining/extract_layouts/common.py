@@ -182,6 +182,9 @@ _MARKER = re.compile(
 _NOTE_IS = re.compile(r"是(?![否在从從由于於因为為指以])")
 # (an adverb of scope before it opens the definition: (4) B系列只包括在…的病床,… — B系列, not B系列只)
 _NOTE_MARKER = re.compile(r"(?:只|仅|僅)?不?包括|(?:只|仅|僅)?不?含(?![义義有量])|反映(?![了出])")
+# What 反映 glosses: an index or a measure (居民消费价格指数反映…, 客运周转量是反映…, CPI反映…), not people reporting something
+# (部分企业反映融资难、融资贵,部分群众反映看病难…, a report's list of problems; 受访居民反映…, news prose).
+MEASURE_HEAD = re.compile(r"(?:指数|指數|指标|指標|率|值|额|額|量|数|數|价格|價格|比重|系数|係數|收入|支出|[A-Z]{2,6})[)）]?$")
 _NOTE_NUMBER = re.compile(
     r"""^[\s\u3000]*(?:
         \[(?P<b>\d{1,3})\] | 〔(?P<c>\d{1,3})〕 | [（(](?P<p>\d{1,3})[）)]
@@ -254,8 +257,9 @@ _DOCUMENT_SUBJECT = re.compile(
 PART_OF_SPEECH = re.compile(
     r"[(（](?:形|名|动|動|副|量|代|介|连|連|助|叹|歎|数|數|拟声|擬聲|形容词|形容詞|名词|名詞|动词|動詞|副词|副詞)[)）][\s\u3000]*"
 )
-# (the adverb 並 alone too, its 不 read into 不包括: 此項統計調查並 | 不包括…, a survey's scope note; not 合并, 兼并)
-_NEGATED = re.compile(r"(?:没有|沒有|并未|並未|尚未|均未|并不|並不|均不|都不|暂未|暫未|(?<![合兼吞归歸])[并並])$")
+# (the adverb 並 alone too, its 不 read into 不包括: 此項統計調查並 | 不包括…, a survey's scope note; not the verbs 合并,
+# 兼并, 撤并 (村庄撤并, a report's term), 购并, 裁并, 划并)
+_NEGATED = re.compile(r"(?:没有|沒有|并未|並未|尚未|均未|并不|並不|均不|都不|暂未|暫未|(?<![合兼吞归歸撤购購裁划劃])[并並])$")
 
 
 # A word pointing back to terms already named (…分为一般债券和专项债券。前者是指…,后者是指…) names no
@@ -465,6 +469,8 @@ _PARTS = re.compile(
 
 # A question's or answer's number in an FAQ (問1 為何…?(64票), 问 2, 答3, Q4): the label of an asked question, no term.
 _QUESTION_NUMBER = re.compile(r"(?:[问問答]|Q|A)[\s\u3000]?\d{1,3}", re.IGNORECASE)
+# The same number before a subject (答1 碳达峰, A1. 碳达峰): the answer's label run into the line it opens.
+_ANSWER_LABEL = re.compile(r"(?:[问問答]|Q|A)[\s\u3000]?\d{1,3}[.．:：]?[\s\u3000]+(?=[^\s\u3000])", re.IGNORECASE)
 
 
 def announces_parts(core: str) -> bool:
@@ -491,6 +497,8 @@ def _good_term(term: str) -> bool:
     if _LABELS.match(core) or core[0].isdigit() and core.replace(".", "").isdigit():
         return False
     if _QUESTION_NUMBER.fullmatch(core):  # 問1 為何不落實…?(64票): an FAQ's question number, no term
+        return False
+    if _ANSWER_LABEL.match(core):  # 答1 碳达峰是指…: an answer's number run into its subject, no part of a term
         return False
     if _REMARK.search(core) or not _balanced(core.replace("”", "“").replace("“", "")):
         return False

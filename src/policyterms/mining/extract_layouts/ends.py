@@ -187,7 +187,9 @@ _SENTENCE_OPENS = re.compile(
 )
 
 
-_SEMICOLON = re.compile(r"[;；]")
+# A semicolon ending a quoted principle's gloss where the sentence goes on about something else (…辨識;並以…為工作目標),
+# a connective opening what follows; before another item of the gloss (…執法檢查人員;抽查情況及查處結果及時向社會公開) no end.
+_SEMICOLON = re.compile(r"[;；](?=[ \t\u3000]*(?:並|并|且|同時|同时|此外|另外|亦))")
 
 
 # A contrasting clause run in after a comma: 而, the other term (a quoted label and its head noun), 则 and its marker
@@ -197,7 +199,7 @@ _SEMICOLON = re.compile(r"[;；]")
 _CONTRAST_CLAUSE = re.compile(
     rf"(?P<sep>[,，;；]){SPACES}*[而][ \t\u3000]*"
     r"(?P<term>[“「][^\s\u3000“”「」,，。；;]{1,12}[”」][\u4e00-\u9fff]{0,10}?|[\u4e00-\u9fff]{2,10}?)"
-    r"(?:[则則])(?P<marker>是指|指的是|指(?![出导導挥揮标標])|是(?![否不在由因为為]))"
+    r"(?:[则則])(?P<marker>是指|指的是|指(?![出导導挥揮标標])|是(?![否不在由因为為其]))"
 )
 
 
@@ -220,7 +222,10 @@ _EXAMPLE_SENTENCE = re.compile(rf"{SPACES}*(?:例如|比如|譬如|举例来说|
 def _contrasted(term: str, own: str) -> bool:
     """Whether a clause's subject after 而 is a term set beside the headword: a quoted label, or the headword's kind
     named by its last two characters (``“待业”放射诊断技师`` beside ``“就业”放射诊断技师``)."""
-    return term[0] in QUOTE_OPENERS or len(own) >= 2 and term.endswith(own[-2:]) and term != own
+    if term[0] in QUOTE_OPENERS:  # a quoted label alone (,而“双增”则指…), or before a head noun ending as the headword does
+        head = term[max(term.rfind(close) for close in "”」") + 1 :]  # (not ,而“十四五”时期则是…的关键时期: a period, no kind)
+        return not head or len(own) >= 2 and head.endswith(own[-2:])
+    return len(own) >= 2 and term.endswith(own[-2:]) and term != own
 
 
 def _inside_example(definition: str, at: int) -> bool:

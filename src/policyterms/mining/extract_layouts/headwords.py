@@ -947,8 +947,9 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
 
 # A glossary of this many headword cards at least is read card by card (a gloss, then perhaps its rules).
 _GLOSSARY_CARDS = 3
-# A paragraph opening with a condition (如受託人於…收到指示,…; 若…; 如果…): a rule applying the term, not its gloss.
-_CONDITION_OPENING = re.compile(r"[\s\u3000]*(?:如果|假如|倘若|倘|若|如(?![同下何今此上例是]))")
+# A paragraph opening with a condition (如受託人於…收到指示,…; 若…; 如果…): a rule applying the term, not its gloss; not
+# examples led in by 如 and a colon (如:養老保險、醫療保險…: the card's kinds, part of its gloss).
+_CONDITION_OPENING = re.compile(r"[\s\u3000]*(?:如果|假如|倘若|倘|若|如(?![同下何今此上例是:：、]))")
 
 
 def _before_rule_paragraph(lines: list[_L], body_lines: list[int]) -> list[int]:

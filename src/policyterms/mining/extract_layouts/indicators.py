@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from policyterms.mining.extract_layouts.common import FIRST_CLAUSE, Found, _SPACE, _L, _good_term, _is_furniture
+from policyterms.mining.extract_layouts.common import FIRST_CLAUSE, MEASURE_HEAD, Found, _SPACE, _L, _good_term, _is_furniture
 
 __all__ = ["apposed_change_glosses", "classification_grades_dropped", "formula_glosses", "indicator_notes", "lead_in_only", "parallel_include_paragraphs"]
 
@@ -49,6 +49,8 @@ _GLOSSED = re.compile(
 # (综合消费物价指数反映…,甲类消费物价指数反映…;乙类…反映…。, a price release's closing note). 为 and 包括 opening a
 # paragraph say too many other things (a figure, a list of members) to count there.
 _PARAGRAPH_VERB = "反映"
+# ...and only for headwords naming an index or a measure (``common.MEASURE_HEAD``): people reporting something in turn
+# (受访企业反映用工成本上升较快,受访居民反映物价涨幅较高。, news prose) gloss nothing.
 # Not a headword: a remainder, the document or a pronoun (其余数据为…, 本表…), data named by their status.
 _NOT_A_HEADWORD = re.compile(r"^(?:其余|其餘|其他|其它|其|本|该|該|此|这|這|上述|以上|各)|(?:数据|數據|资料|資料|情况|情況)$")
 # Not an indicator either: a post given to a person (总指挥为县长王某某,副总指挥为…: a notice's list of posts) or a
@@ -125,6 +127,8 @@ def _clauses(raw: str, start: int, stop: int, verbs: tuple[str, ...] = ()) -> li
         k = following.end()
     if len(clauses) < 2 or not all(_good_gloss(raw[g:e]) for _, _, g, e in clauses):
         return []
+    if verb == "反映" and not all(MEASURE_HEAD.search(t) for _, t, _, _ in clauses):
+        return []  # 受访企业反映…,受访居民反映…: what people report, no index
     return clauses
 
 
@@ -294,6 +298,8 @@ def formula_glosses(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]
 # 按年) taking up the sentence again. The measure is the words after the last 的 before the comma; the gloss runs from 即
 # to the comparison. Without a comparison after it (…的X,即…,…) the gloss's end is a layout's or the topic pass's to find.
 _APPOSED_BEFORE_CHANGE = re.compile(r"的(?P<term>[\u4e00-\u9fff]{2,10})[,，][\s\u3000]*")
+# A period or a multiple after 的 (受疫情冲击最严重的一年, 开局之年, 进口的两倍): what the sentence is about, no measure.
+_PERIOD_OR_MULTIPLE = re.compile(r"(?:年|年度|月|季|季度|期|倍)$")
 _APPOSED_GLOSS = re.compile(
     r"(?P<gloss>即(?![使便将將刻时時可])[^,，。；;:：!！?？()（）\n]{4,40}?)"
     r"(?=(?:較|较|比)(?:上年|去年|前年|上月|上季|上一年|一年前|同期)|同比|按年)"
@@ -311,8 +317,8 @@ def apposed_change_glosses(lines: list[_L], free: list[bool]) -> list[tuple[int,
         for subject in _APPOSED_BEFORE_CHANGE.finditer(line.raw):
             gloss = _APPOSED_GLOSS.match(line.raw, subject.end())
             term = subject.group("term")
-            if gloss is None or not _headword(term):
-                continue
+            if gloss is None or not _headword(term) or _PERIOD_OR_MULTIPLE.search(term):
+                continue  # …最严重的一年,即全年国内生产总值比上年增长…: the year the sentence is about, no measure
             start, end = subject.start() + 1, gloss.end("gloss")
             entries.append(Found(term, gloss.group("gloss"), line.raw[start:end], line.index + 1, line.start + start, line.start + end))
         out.extend((line.index if k == 0 else [], entry) for k, entry in enumerate(entries))

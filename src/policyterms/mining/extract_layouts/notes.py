@@ -279,8 +279,12 @@ _LOST_INDENT = re.compile(r"[\s\u3000]*[?？]+[\s\u3000]+")
 _BULLET = re.compile(r"^[\s\u3000]*[-*+•·▪●][\s\u3000]+(?=[^\s\u3000])")
 
 
+# An FAQ's answer number opening the answer's line (答1 碳达峰是指…, under 问1 什么是碳达峰?; A1 …, under Q1): a label.
+_ANSWER_NUMBER = re.compile(r"^[\s\u3000]*(?:答|A)[\s\u3000]?\d{1,3}[.．:：]?[\s\u3000]+(?=[^\s\u3000])")
+
+
 def _strip_number(text: str) -> tuple[str, int]:
-    match = _NOTE_NUMBER.match(text) or _LOST_INDENT.match(text) or _BULLET.match(text)
+    match = _NOTE_NUMBER.match(text) or _LOST_INDENT.match(text) or _BULLET.match(text) or _ANSWER_NUMBER.match(text)
     skip = match.end() if match else len(text) - len(text.lstrip(_SPACE))
     return text[skip:], skip
 

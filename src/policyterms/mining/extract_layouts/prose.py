@@ -22,6 +22,7 @@ from policyterms.mining.extract_layouts.common import (
     _CRITERION,
     _LABELS,
     _MARKER,
+    MEASURE_HEAD,
     _NOTE_IS,
     _NOTE_MARKER,
     _REMARK,
@@ -600,6 +601,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         marker = _outside_brackets(_MARKER, text, MAX_TERM + 20 + (len(english.group(1)) if english else 0))
         if (marker is None or marker.start() == 0) and unit.numbered and i == 0:
             marker = _outside_brackets(_NOTE_MARKER, text, MAX_TERM + 4)
+            if marker is not None and text.startswith("反映", marker.start()) and not MEASURE_HEAD.search(text[: marker.start()].rstrip(_SPACE + "是")):
+                marker = None  # (一)部分企业反映融资难、融资贵,部分群众反映…: what people report, no gloss
             if (marker is None or marker.start() == 0) and re.match(r"[\s\u3000]*(?:\[\d{1,3}\]|〔\d{1,3}〕)", unit.text):
                 marker = _outside_brackets(_NOTE_IS, text, 13)  # [1]产业活动单位是法人单位的组成部分。
         if (marker is None or marker.start() == 0) and i == 0:

@@ -9,7 +9,7 @@ import re
 
 from policyterms.text.fold import PINYIN, fold_table, strip_pinyin
 from policyterms.mining.extract_layouts.section_headings import topic_section
-from policyterms.mining.extract_layouts.common import COMMON_NAME, DEFINING_MARKER, HAN, SHORT_FORM_NAME, _AFTER_LOST_CHARACTER, _CLOSE_CLASS, _CLOSERS, _LABELS, _SENTENCE_END, Found, _no_term_of_its_own
+from policyterms.mining.extract_layouts.common import COMMON_NAME, DEFINING_MARKER, HAN, SHORT_FORM_NAME, _AFTER_LOST_CHARACTER, _CLOSE_CLASS, _CLOSERS, _LABELS, _SENTENCE_END, Found, _no_term_of_its_own, announces_parts
 from policyterms.mining.extract_layouts.general import _HEDGES, _VERB_PREFIX, SPACES
 from policyterms.mining.extract_layouts.scope_notes import under_scope_heading
 from policyterms.mining.extract_layouts.ordinary_pages import figures_list
@@ -765,6 +765,8 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
             return None
         if topic_section(core):
             return None  # 3. 被征地养老保险的基本内容 / 被征地养老保险的基本内容包括两个方面:…: an outline's aspect of its topic, no term
+        if announces_parts(core):
+            return None  # 社会保障 / 社会保障共分四类,包括…: a card counting its headword's kinds, a classification, no term
     else:  # the bare 是 (是由)
         candidate.tier = 3
         if _ORIGIN.match(predicate):
