@@ -132,7 +132,7 @@ def split_named_word_gloss(entry: Found) -> list[Found]:
     definition = entry.definition
     if not core or not entry.quote.endswith(definition) or not re.search(STRONG_WORDS, definition):
         return [entry]
-    stop = re.search(r"[。！？!?]", definition)
+    stop = _SENTENCE_STOP.search(definition)
     if stop is None:
         return [entry]
     k = stop.end()
