@@ -224,3 +224,48 @@ def test_every_appendix_heading_word_ends_where_learn_looks_for_one():
 
     words = re.search(r"\(\?:(名词解释[^)]*)\)", HEADING.pattern).group(1).split("|")
     assert len(words) >= 9 and all(word[-1] in "释釋解" for word in words)
+
+
+# A regulation's own definitions, written without quotation marks: a lead-in naming the regulation (本办法所称X，是指…) or the
+# short form the text goes on to use (X（以下简称Y），是指…) marks where the term starts. The lines are real: 157's and 383's
+# measures (bundled pages), and 厦门市新型墙体材料管理规定 (2002), 第三条.
+REGULATION_LINES = (
+    ("第二条 本办法所称政务部门,是指政府部门以及法律、法规授权具有行政职能的事业单位和社会组织。", "政务部门"),
+    ("本办法所称互联网租赁自行车,是指经营者以互联网技术为依托构建服务平台,为用户提供分时租赁服务的营运非机动车,包括自行车和电动自行车。", "互联网租赁自行车"),
+    ("第三条本规定所称新型墙体材料,是指除粘土实心砖以外的符合产业政策和产品质量标准的建筑墙体材料。", "新型墙体材料"),
+)
+
+
+@pytest.mark.parametrize("line, term", REGULATION_LINES)
+def test_a_regulations_unquoted_definition_explains_its_later_mentions(line, term):
+    text = f"{line}\n第五条 各级人民政府应当支持{term}的发展,{term}的管理办法另行制定。\n"
+    found = [a for a in Annotator(learn(text)).annotate(text) if a.sense.term == term]
+    assert len(found) == 3 and all(a.chosen_by == "learned" for a in found)
+    assert found[0].sense.cite[0].quote.startswith("本") or found[0].sense.cite[0].quote.startswith("第")
+
+
+def test_a_short_form_a_regulation_defines_is_explained_as_its_term():
+    # (a sentence in the shape of a measures' article: its term opens the article, its short form follows in brackets)
+    text = (
+        "第二条 市级财政专项支出预算绩效考评(以下简称绩效考评),是指运用一定的指标和方法,对市级财政性项目资金的安排、实施以及完成结果进行综合性考核与评价。\n"
+        "第三条 绩效考评结果作为安排以后年度预算的重要依据。\n"
+    )
+    later = [a for a in Annotator(learn(text)).annotate(text) if a.start > text.index("第三条")]
+    assert [(a.text, a.sense.term) for a in later] == [("绩效考评", "市级财政专项支出预算绩效考评")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各地要加强预算绩效考评(以下简称绩效考评)工作,绩效考评是指对预算的评价。",  # no article or line opening before the term
+        "本条例所称社会信用信息,是指能够用于识别、分析、评判社会",  # cut off by the page: no closing 。
+        "第二条 本规定适用于本市高级中等学校招生和初中毕业统一考试(以下简称中考)。",  # a short form with no definition
+    ],
+)
+def test_what_is_no_regulation_definition_is_not_learned(text):
+    assert learning.regulation_definitions(text) == []
+
+
+def test_a_collective_name_inside_a_definition_is_no_alias_of_its_term():
+    text = "第三条 本条例所称社会信用,是指具有完全民事行为能力的自然人、法人和非法人组织(以下统称信用主体)在社会和经济活动中遵守法定义务、履行约定义务的状态。"
+    assert [(term, aliases) for term, _, _, aliases, _ in learning.regulation_definitions(text)] == [("社会信用", ())]

@@ -30,7 +30,7 @@ from policyterms.errors import InputError
 from policyterms.text.fold import fold
 from policyterms.glossary.model import DOCUMENT_SCOPE, Citation, Component, Glossary, Sense, Source, definition_core
 
-__all__ = ["learn", "layered", "unknown_jargon", "document_glossary", "learning_text", "learning_text_of_chunks", "defining_sentences", "DOCUMENT_SCOPE", "DOCUMENT_SOURCE", "LEARN_EDGE"]
+__all__ = ["learn", "layered", "unknown_jargon", "document_glossary", "learning_text", "learning_text_of_chunks", "defining_sentences", "regulation_definitions", "DOCUMENT_SCOPE", "DOCUMENT_SOURCE", "LEARN_EDGE"]
 
 #: The source id learned senses cite: the document being read.
 DOCUMENT_SOURCE = "document"
@@ -47,6 +47,21 @@ _DEFINING = lazy_compile(
 
 
 _APPENDIX_HEADING_END = re.compile("[释釋解]")
+
+# A regulation's definitions, unquoted: 本办法所称政务部门，是指… (a measures' or law's lead-in naming itself, 所称/所稱, before
+# the term) and 第二条 市级财政专项支出预算绩效考评（以下简称绩效考评），是指… (a term opening its article or line, with the short
+# form the text goes on to use). The lead-in or the short form marks where the term starts, which a bare X是指 in running prose
+# does not; the short form is learned as the term's alias, so its later mentions are explained too. A definition the text
+# cuts off (no closing 。) is not learned.
+_REGULATION = r"本(?:实施|實施)?(?:办法|辦法|条例|條例|规定|規定|细则|細則|法|决定|決定|规则|規則|意见|意見|通知|方案|标准|標準|制度)(?:中)?所[称稱](?:的|之)?"
+_ARTICLE = r"第[一二三四五六七八九十百零〇\d]{1,4}[条條][\s\u3000]*(?:[(（【〔][^()（）【】〔〕\n]{1,12}[)）】〕][\s\u3000]*)?"
+_UNQUOTED_TERM = r"[^，,。；;：:、\s\u3000（()）“”\"「」『』《》]{2,20}"
+_SHORT_FORM = r"[(（]以下(?:简|簡)?[称稱][“\"「『]?(?P<short>[^()（）“”\"「」『』\n]{2,12}?)[”\"」』]?[)）]"
+_STATUTE_GLOSS = r"[\s\u3000]*[，,：:]?[\s\u3000]*(?P<verb>是指|系指|係指|指)(?P<rest>[^。\n]{4,300})。"
+_REGULATION_DEFINING = lazy_compile(rf"{_REGULATION}(?P<term>{_UNQUOTED_TERM})(?:{_SHORT_FORM})?{_STATUTE_GLOSS}")
+_SHORT_FORM_DEFINING = lazy_compile(
+    rf"(?:^|(?<=[。；;]))[\s\u3000]*(?:{_ARTICLE})?(?P<term>{_UNQUOTED_TERM}){_SHORT_FORM}{_STATUTE_GLOSS}", re.M
+)
 
 
 def learning_text(text: str) -> str:
@@ -87,6 +102,27 @@ def defining_sentences(text: str) -> list[tuple[str, str, str, int]]:
     ]
 
 
+def regulation_definitions(text: str) -> list[tuple[str, str, str, tuple[str, ...], int]]:
+    """``(term, definition, quote, aliases, start)`` for each unquoted definition a regulation writes (``本办法所称X，是指…``,
+    ``第二条 X（以下简称Y），是指…``); ``aliases`` holds the short form, ``start`` is where the term begins in ``text``.
+
+    >>> regulation_definitions("第二条 本办法所称政务部门，是指政府部门以及…的事业单位。")[0][:2]
+    ('政务部门', '是指政府部门以及…的事业单位')
+    >>> regulation_definitions("第二条市级财政专项支出预算绩效考评(以下简称绩效考评),是指运用一定的指标和方法进行综合性考核与评价。")[0][3]
+    ('绩效考评',)
+    >>> regulation_definitions("各地要加强预算绩效考评(以下简称绩效考评)工作。")
+    []
+    """
+    found: dict[int, tuple[str, str, str, tuple[str, ...], int]] = {}
+    for pattern in (_REGULATION_DEFINING, _SHORT_FORM_DEFINING):
+        for match in pattern.finditer(text):
+            start = match.start("term")
+            short = match.group("short")
+            aliases = (short.strip(),) if short and short.strip() != match.group("term") else ()
+            found.setdefault(start, (match.group("term"), match.group("verb") + match.group("rest").strip(), match.group(0).strip(), aliases, start))
+    return [found[start] for start in sorted(found)]
+
+
 def learn(text: str, *, title: str | None = None) -> Glossary:
     """The document's own glossary: its appendix entries, its defining sentences and the
     slogans it spells out beside them, as senses of the ``document`` layer.
@@ -104,9 +140,11 @@ def learn(text: str, *, title: str | None = None) -> Glossary:
     senses: dict[str, Sense] = {}
     taken: set[str] = set()  # folded surfaces already learned
 
-    def add(term: str, definition: str, quote: str, locator: str, components: Iterable[Component] = (), *, enumerates: bool = True) -> None:
+    def add(
+        term: str, definition: str, quote: str, locator: str, components: Iterable[Component] = (), *, enumerates: bool = True, short_forms: tuple[str, ...] = ()
+    ) -> None:
         key = fold(term).text
-        aliases = _aliases(term)
+        aliases = (*_aliases(term), *short_forms)
         surfaces = {key, *(fold(alias).text for alias in aliases)}
         if not key or len(key) > MAX_TERM or surfaces & taken or not definition_core(definition):
             return
@@ -147,6 +185,9 @@ def learn(text: str, *, title: str | None = None) -> Glossary:
     for term, definition, quote, at in defining_sentences(text):
         if appendix is None or not appendix[0] <= at < appendix[1]:  # the appendix was read whole
             add(term, definition, quote, "sentence")
+    for term, definition, quote, short_forms, at in regulation_definitions(text):
+        if appendix is None or not appendix[0] <= at < appendix[1]:
+            add(term, definition, quote, "sentence", short_forms=short_forms)
     discovery = discover(text, include_known=True)
     for definition in discovery.definitions:
         parts = definition.long_form
