@@ -269,3 +269,31 @@ def test_what_is_no_regulation_definition_is_not_learned(text):
 def test_a_collective_name_inside_a_definition_is_no_alias_of_its_term():
     text = "第三条 本条例所称社会信用,是指具有完全民事行为能力的自然人、法人和非法人组织(以下统称信用主体)在社会和经济活动中遵守法定义务、履行约定义务的状态。"
     assert [(term, aliases) for term, _, _, aliases, _ in learning.regulation_definitions(text)] == [("社会信用", ())]
+
+
+def test_a_lead_in_before_a_short_form_is_no_part_of_the_term():
+    # (written in the shape of a regulation's article: the lead-in, the term, its short form, the definition)
+    text = "第二条 本条例所称社会组织(以下简称组织),是指依法登记的社会团体、基金会和社会服务机构。\n第三条 组织应当依法开展活动。\n"
+    assert [(sense.term, sense.aliases) for sense in learn(text).senses] == [("社会组织", ("组织",))]
+
+
+@pytest.mark.parametrize(
+    "line, term",
+    [
+        # 西安市政务数据资源共享管理办法 (2018), 第三条, as a converter served it, without its pinyin: no comma before 是指
+        ("第三條 本辦法所稱政務數據是指政務部門在履行職責過程中制作或獲取的數據。", "政務數據"),
+        # a term holding 指 (指标, 指导) is read whole, whether or not a comma follows it
+        ("本办法所称绩效指标是指衡量绩效目标实现程度的考核工具。", "绩效指标"),
+        ("本办法所称指导价格,是指政府规定基准价及其浮动幅度的价格。", "指导价格"),
+    ],
+)
+def test_a_regulations_term_ends_at_its_first_defining_verb(line, term):
+    assert [found[0] for found in learning.regulation_definitions(line)] == [term]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["第二条 ", "本办法所称", "政务数据", "(以下简称数据)", ",", "是指", "指", "政务部门", "的记录", "。", "\n", "绩效指标"]), max_size=14))
+def test_a_learned_regulation_term_stands_where_it_is_said_to(pieces):
+    text = "".join(pieces)
+    for term, definition, quote, _, start in learning.regulation_definitions(text):
+        assert text.startswith(term, start) and definition in quote and quote in text

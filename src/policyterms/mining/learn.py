@@ -57,8 +57,10 @@ _REGULATION = r"本(?:实施|實施)?(?:办法|辦法|条例|條例|规定|規�
 _ARTICLE = r"第[一二三四五六七八九十百零〇\d]{1,4}[条條][\s\u3000]*(?:[(（【〔][^()（）【】〔〕\n]{1,12}[)）】〕][\s\u3000]*)?"
 _UNQUOTED_TERM = r"[^，,。；;：:、\s\u3000（()）“”\"「」『』《》]{2,20}"
 _SHORT_FORM = r"[(（]以下(?:简|簡)?[称稱][“\"「『]?(?P<short>[^()（）“”\"「」『』\n]{2,12}?)[”\"」』]?[)）]"
-_STATUTE_GLOSS = r"[\s\u3000]*[，,：:]?[\s\u3000]*(?P<verb>是指|系指|係指|指)(?P<rest>[^。\n]{4,300})。"
-_REGULATION_DEFINING = lazy_compile(rf"{_REGULATION}(?P<term>{_UNQUOTED_TERM})(?:{_SHORT_FORM})?{_STATUTE_GLOSS}")
+# (a bare 指 only after a comma or colon, the term read as short as it goes: 本办法所称政务数据是指…, 本办法所称绩效指标是指…
+# end the term before 是指, never before a later 指)
+_STATUTE_GLOSS = r"(?:[\s\u3000]*[，,：:][\s\u3000]*(?P<verb>是指|系指|係指|指)|[\s\u3000]*(?P<bare>是指|系指|係指))(?P<rest>[^。\n]{4,300})。"
+_REGULATION_DEFINING = lazy_compile(rf"{_REGULATION}(?P<term>{_UNQUOTED_TERM}?)(?:{_SHORT_FORM})?{_STATUTE_GLOSS}")
 _SHORT_FORM_DEFINING = lazy_compile(
     rf"(?:^|(?<=[。；;]))[\s\u3000]*(?:{_ARTICLE})?(?P<term>{_UNQUOTED_TERM}){_SHORT_FORM}{_STATUTE_GLOSS}", re.M
 )
@@ -114,12 +116,18 @@ def regulation_definitions(text: str) -> list[tuple[str, str, str, tuple[str, ..
     []
     """
     found: dict[int, tuple[str, str, str, tuple[str, ...], int]] = {}
+    read: list[tuple[int, int]] = []  # spans the lead-in pattern read: 本条例所称X（以下简称Y），是指… is not read again as a term 本条例所称X
     for pattern in (_REGULATION_DEFINING, _SHORT_FORM_DEFINING):
         for match in pattern.finditer(text):
+            if pattern is _SHORT_FORM_DEFINING and any(a < match.end() and match.start() < b for a, b in read):
+                continue
+            if pattern is _REGULATION_DEFINING:
+                read.append(match.span())
             start = match.start("term")
             short = match.group("short")
             aliases = (short.strip(),) if short and short.strip() != match.group("term") else ()
-            found.setdefault(start, (match.group("term"), match.group("verb") + match.group("rest").strip(), match.group(0).strip(), aliases, start))
+            verb = match.group("verb") or match.group("bare")
+            found.setdefault(start, (match.group("term"), verb + match.group("rest").strip(), match.group(0).strip(), aliases, start))
     return [found[start] for start in sorted(found)]
 
 
