@@ -277,6 +277,20 @@ def test_a_lead_in_before_a_short_form_is_no_part_of_the_term():
     assert [(sense.term, sense.aliases) for sense in learn(text).senses] == [("社会组织", ("组织",))]
 
 
+def test_each_term_of_an_article_defining_several_gets_its_own_definition():
+    # 国家教育考试违规处理办法 (2012), 第二条 第二款: three terms, the later ones led in by ；所称
+    text = "本办法所称考场是指实施考试的封闭空间；所称考点是指设置若干考场独立进行考务活动的特定场所；所称考区是指由省级教育考试机构设置，由若干考点组成，进行国家教育考试实施工作的特定地区。"
+    assert [(term, definition) for term, definition, *_ in learning.regulation_definitions(text)] == [
+        ("考场", "是指实施考试的封闭空间"),
+        ("考点", "是指设置若干考场独立进行考务活动的特定场所"),
+        ("考区", "是指由省级教育考试机构设置，由若干考点组成，进行国家教育考试实施工作的特定地区"),
+    ]
+    # a credit cooperative's measures, 第四条: the second term's definition is no part of the first's
+    text = "第四条 本办法所称部门是指县联社所辖各部室、各乡镇信用社、分社等；所称人员是指联社所有在岗人员（含高管人员、劳务派遣员工）。"
+    assert [sense.term for sense in learn(text).senses] == ["部门", "人员"]
+    assert learn(text).senses[0].definition == "是指县联社所辖各部室、各乡镇信用社、分社等"
+
+
 @pytest.mark.parametrize(
     "line, term",
     [

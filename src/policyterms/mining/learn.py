@@ -59,8 +59,16 @@ _UNQUOTED_TERM = r"[^，,。；;：:、\s\u3000（()）“”\"「」『』《�
 _SHORT_FORM = r"[(（]以下(?:简|簡)?[称稱][“\"「『]?(?P<short>[^()（）“”\"「」『』\n]{2,12}?)[”\"」』]?[)）]"
 # (a bare 指 only after a comma or colon, the term read as short as it goes: 本办法所称政务数据是指…, 本办法所称绩效指标是指…
 # end the term before 是指, never before a later 指)
-_STATUTE_GLOSS = r"(?:[\s\u3000]*[，,：:][\s\u3000]*(?P<verb>是指|系指|係指|指)|[\s\u3000]*(?P<bare>是指|系指|係指))(?P<rest>[^。\n]{4,300})。"
-_REGULATION_DEFINING = lazy_compile(rf"{_REGULATION}(?P<term>{_UNQUOTED_TERM}?)(?:{_SHORT_FORM})?{_STATUTE_GLOSS}")
+# One article may define several terms, the later ones after a semicolon (本办法所称考场是指…；所称考点是指…；所称考区是指…。):
+# a definition ends at the semicolon before the next 所称, which leads that term in.
+_NEXT_TERM = r"[；;][\s\u3000]*所[称稱]"
+_STATUTE_GLOSS = (
+    r"(?:[\s\u3000]*[，,：:][\s\u3000]*(?P<verb>是指|系指|係指|指)|[\s\u3000]*(?P<bare>是指|系指|係指))"
+    rf"(?P<rest>(?:(?!{_NEXT_TERM})[^。\n]){{4,300}})(?:。|(?={_NEXT_TERM}))"
+)
+_REGULATION_DEFINING = lazy_compile(
+    rf"(?:{_REGULATION}|(?<=[；;])[\s\u3000]*所[称稱](?:的|之)?)(?P<term>{_UNQUOTED_TERM}?)(?:{_SHORT_FORM})?{_STATUTE_GLOSS}"
+)
 _SHORT_FORM_DEFINING = lazy_compile(
     rf"(?:^|(?<=[。；;]))[\s\u3000]*(?:{_ARTICLE})?(?P<term>{_UNQUOTED_TERM}){_SHORT_FORM}{_STATUTE_GLOSS}", re.M
 )
