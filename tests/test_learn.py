@@ -260,6 +260,9 @@ def test_a_short_form_a_regulation_defines_is_explained_as_its_term():
         "各地要加强预算绩效考评(以下简称绩效考评)工作,绩效考评是指对预算的评价。",  # no article or line opening before the term
         "本条例所称社会信用信息,是指能够用于识别、分析、评判社会",  # cut off by the page: no closing 。
         "第二条 本规定适用于本市高级中等学校招生和初中毕业统一考试(以下简称中考)。",  # a short form with no definition
+        # a short form followed by a duty, not a definition: 指导, 指定 are verbs, not the defining 指
+        "第五条 市人民政府办公厅（以下简称市政府办公厅），指导、协调和监督全市公共数据工作。",
+        "第六条 市大数据中心（以下简称大数据中心），指定专人负责公共数据安全管理。",
     ],
 )
 def test_what_is_no_regulation_definition_is_not_learned(text):
