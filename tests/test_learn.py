@@ -302,6 +302,10 @@ def test_each_term_of_an_article_defining_several_gets_its_own_definition():
         # a term holding 指 (指标, 指导) is read whole, whether or not a comma follows it
         ("本办法所称绩效指标是指衡量绩效目标实现程度的考核工具。", "绩效指标"),
         ("本办法所称指导价格,是指政府规定基准价及其浮动幅度的价格。", "指导价格"),
+        # a term holding 体系 or 关系 before 指标, 指数 is not cut at that 系指
+        ("本办法所称社会信用体系指数，是指反映本市社会信用体系建设水平的综合指数。", "社会信用体系指数"),
+        ("本办法所称营商环境评价体系指标，是指衡量营商环境的各项指标。", "营商环境评价体系指标"),
+        ("本規定所稱市場主體係指依法設立的企業。", "市場主體"),
     ],
 )
 def test_a_regulations_term_ends_at_its_first_defining_verb(line, term):

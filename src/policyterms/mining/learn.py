@@ -61,10 +61,11 @@ _SHORT_FORM = r"[(（]以下(?:简|簡)?[称稱][“\"「『]?(?P<short>[^()（�
 # end the term before 是指, never before a later 指)
 # One article may define several terms, the later ones after a semicolon (本办法所称考场是指…；所称考点是指…；所称考区是指…。):
 # a definition ends at the semicolon before the next 所称, which leads that term in.
+# A 系指 with no comma before it may be a term's 体系 or 关系 before 指标, 指数 (本办法所称社会信用体系指数，是指…): not the verb.
 # A bare 指 opening a verb (指导, 指定, 指挥 …) states a duty, not a definition: 市人民政府办公厅（以下简称市政府办公厅），指导…
 _NEXT_TERM = r"[；;][\s\u3000]*所[称稱]"
 _STATUTE_GLOSS = (
-    r"(?:[\s\u3000]*[，,：:][\s\u3000]*(?P<verb>是指|系指|係指|指(?![导導定挥揮引派出明示令]))|[\s\u3000]*(?P<bare>是指|系指|係指))"
+    r"(?:[\s\u3000]*[，,：:][\s\u3000]*(?P<verb>是指|系指|係指|指(?![导導定挥揮引派出明示令]))|[\s\u3000]*(?P<bare>是指|(?:系|係)指(?![标標数數导導南])))"
     rf"(?P<rest>(?:(?!{_NEXT_TERM})[^。\n]){{4,300}})(?:。|(?={_NEXT_TERM}))"
 )
 _REGULATION_DEFINING = lazy_compile(
