@@ -295,6 +295,17 @@ def test_each_term_of_an_article_defining_several_gets_its_own_definition():
 
 
 @pytest.mark.parametrize(
+    "short",
+    ["（以下简称开放）", "（以下简称为“开放”）", "（以下简称为开放）", "（以下简称：开放）", "（以下简称《开放》）", "(以下簡稱為「開放」)"],
+)
+def test_a_short_forms_lead_and_marks_are_no_part_of_it(short):
+    # 以下简称为“…” is how agreements and measures often write it; the 为, a colon and the marks are not the short form
+    text = f"第二条 本办法所称公共数据开放{short}，是指向社会提供可机器读取的数据集的公共服务。"
+    [(term, _, _, aliases, _)] = learning.regulation_definitions(text)
+    assert (term, aliases) == ("公共数据开放", ("開放" if "開" in short else "开放",))
+
+
+@pytest.mark.parametrize(
     "line, term",
     [
         # 西安市政务数据资源共享管理办法 (2018), 第三条, as a converter served it, without its pinyin: no comma before 是指

@@ -56,7 +56,10 @@ _APPENDIX_HEADING_END = re.compile("[释釋解]")
 _REGULATION = r"本(?:实施|實施)?(?:办法|辦法|条例|條例|规定|規定|细则|細則|法|决定|決定|规则|規則|意见|意見|通知|方案|标准|標準|制度)(?:中)?所[称稱](?:的|之)?"
 _ARTICLE = r"第[一二三四五六七八九十百零〇\d]{1,4}[条條][\s\u3000]*(?:[(（【〔][^()（）【】〔〕\n]{1,12}[)）】〕][\s\u3000]*)?"
 _UNQUOTED_TERM = r"[^，,。；;：:、\s\u3000（()）“”\"「」『』《》]{2,20}"
-_SHORT_FORM = r"[(（]以下(?:简|簡)?[称稱][“\"「『]?(?P<short>[^()（）“”\"「」『』\n]{2,12}?)[”\"」』]?[)）]"
+# (以下简称为“开放”, 以下简称：开放, 以下简称《开放》: the 为 or colon and the quotation marks or title marks are no part of the short form)
+_SHORT_FORM = (
+    r"[(（]以下(?:简|簡)?[称稱](?:为|為)?[：:]?[\s\u3000]*[“\"「『《]?(?P<short>[^()（）“”\"「」『』《》：:\n]{2,12}?)[”\"」』》]?[)）]"
+)
 # (a bare 指 only after a comma or colon, the term read as short as it goes: 本办法所称政务数据是指…, 本办法所称绩效指标是指…
 # end the term before 是指, never before a later 指)
 # One article may define several terms, the later ones after a semicolon (本办法所称考场是指…；所称考点是指…；所称考区是指…。):
