@@ -260,6 +260,9 @@ def test_a_short_form_a_regulation_defines_is_explained_as_its_term():
         "各地要加强预算绩效考评(以下简称绩效考评)工作,绩效考评是指对预算的评价。",  # no article or line opening before the term
         "本条例所称社会信用信息,是指能够用于识别、分析、评判社会",  # cut off by the page: no closing 。
         "第二条 本规定适用于本市高级中等学校招生和初中毕业统一考试(以下简称中考)。",  # a short form with no definition
+        # a short form followed by a duty, not a definition: 指导, 指定 are verbs, not the defining 指
+        "第五条 市人民政府办公厅（以下简称市政府办公厅），指导、协调和监督全市公共数据工作。",
+        "第六条 市大数据中心（以下简称大数据中心），指定专人负责公共数据安全管理。",
     ],
 )
 def test_what_is_no_regulation_definition_is_not_learned(text):
@@ -277,6 +280,31 @@ def test_a_lead_in_before_a_short_form_is_no_part_of_the_term():
     assert [(sense.term, sense.aliases) for sense in learn(text).senses] == [("社会组织", ("组织",))]
 
 
+def test_each_term_of_an_article_defining_several_gets_its_own_definition():
+    # 国家教育考试违规处理办法 (2012), 第二条 第二款: three terms, the later ones led in by ；所称
+    text = "本办法所称考场是指实施考试的封闭空间；所称考点是指设置若干考场独立进行考务活动的特定场所；所称考区是指由省级教育考试机构设置，由若干考点组成，进行国家教育考试实施工作的特定地区。"
+    assert [(term, definition) for term, definition, *_ in learning.regulation_definitions(text)] == [
+        ("考场", "是指实施考试的封闭空间"),
+        ("考点", "是指设置若干考场独立进行考务活动的特定场所"),
+        ("考区", "是指由省级教育考试机构设置，由若干考点组成，进行国家教育考试实施工作的特定地区"),
+    ]
+    # a credit cooperative's measures, 第四条: the second term's definition is no part of the first's
+    text = "第四条 本办法所称部门是指县联社所辖各部室、各乡镇信用社、分社等；所称人员是指联社所有在岗人员（含高管人员、劳务派遣员工）。"
+    assert [sense.term for sense in learn(text).senses] == ["部门", "人员"]
+    assert learn(text).senses[0].definition == "是指县联社所辖各部室、各乡镇信用社、分社等"
+
+
+@pytest.mark.parametrize(
+    "short",
+    ["（以下简称开放）", "（以下简称为“开放”）", "（以下简称为开放）", "（以下简称：开放）", "（以下简称《开放》）", "(以下簡稱為「開放」)"],
+)
+def test_a_short_forms_lead_and_marks_are_no_part_of_it(short):
+    # 以下简称为“…” is how agreements and measures often write it; the 为, a colon and the marks are not the short form
+    text = f"第二条 本办法所称公共数据开放{short}，是指向社会提供可机器读取的数据集的公共服务。"
+    [(term, _, _, aliases, _)] = learning.regulation_definitions(text)
+    assert (term, aliases) == ("公共数据开放", ("開放" if "開" in short else "开放",))
+
+
 @pytest.mark.parametrize(
     "line, term",
     [
@@ -285,6 +313,10 @@ def test_a_lead_in_before_a_short_form_is_no_part_of_the_term():
         # a term holding 指 (指标, 指导) is read whole, whether or not a comma follows it
         ("本办法所称绩效指标是指衡量绩效目标实现程度的考核工具。", "绩效指标"),
         ("本办法所称指导价格,是指政府规定基准价及其浮动幅度的价格。", "指导价格"),
+        # a term holding 体系 or 关系 before 指标, 指数 is not cut at that 系指
+        ("本办法所称社会信用体系指数，是指反映本市社会信用体系建设水平的综合指数。", "社会信用体系指数"),
+        ("本办法所称营商环境评价体系指标，是指衡量营商环境的各项指标。", "营商环境评价体系指标"),
+        ("本規定所稱市場主體係指依法設立的企業。", "市場主體"),
     ],
 )
 def test_a_regulations_term_ends_at_its_first_defining_verb(line, term):

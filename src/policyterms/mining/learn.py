@@ -56,11 +56,24 @@ _APPENDIX_HEADING_END = re.compile("[释釋解]")
 _REGULATION = r"本(?:实施|實施)?(?:办法|辦法|条例|條例|规定|規定|细则|細則|法|决定|決定|规则|規則|意见|意見|通知|方案|标准|標準|制度)(?:中)?所[称稱](?:的|之)?"
 _ARTICLE = r"第[一二三四五六七八九十百零〇\d]{1,4}[条條][\s\u3000]*(?:[(（【〔][^()（）【】〔〕\n]{1,12}[)）】〕][\s\u3000]*)?"
 _UNQUOTED_TERM = r"[^，,。；;：:、\s\u3000（()）“”\"「」『』《》]{2,20}"
-_SHORT_FORM = r"[(（]以下(?:简|簡)?[称稱][“\"「『]?(?P<short>[^()（）“”\"「」『』\n]{2,12}?)[”\"」』]?[)）]"
+# (以下简称为“开放”, 以下简称：开放, 以下简称《开放》: the 为 or colon and the quotation marks or title marks are no part of the short form)
+_SHORT_FORM = (
+    r"[(（]以下(?:简|簡)?[称稱](?:为|為)?[：:]?[\s\u3000]*[“\"「『《]?(?P<short>[^()（）“”\"「」『』《》：:\n]{2,12}?)[”\"」』》]?[)）]"
+)
 # (a bare 指 only after a comma or colon, the term read as short as it goes: 本办法所称政务数据是指…, 本办法所称绩效指标是指…
 # end the term before 是指, never before a later 指)
-_STATUTE_GLOSS = r"(?:[\s\u3000]*[，,：:][\s\u3000]*(?P<verb>是指|系指|係指|指)|[\s\u3000]*(?P<bare>是指|系指|係指))(?P<rest>[^。\n]{4,300})。"
-_REGULATION_DEFINING = lazy_compile(rf"{_REGULATION}(?P<term>{_UNQUOTED_TERM}?)(?:{_SHORT_FORM})?{_STATUTE_GLOSS}")
+# One article may define several terms, the later ones after a semicolon (本办法所称考场是指…；所称考点是指…；所称考区是指…。):
+# a definition ends at the semicolon before the next 所称, which leads that term in.
+# A 系指 with no comma before it may be a term's 体系 or 关系 before 指标, 指数 (本办法所称社会信用体系指数，是指…): not the verb.
+# A bare 指 opening a verb (指导, 指定, 指挥 …) states a duty, not a definition: 市人民政府办公厅（以下简称市政府办公厅），指导…
+_NEXT_TERM = r"[；;][\s\u3000]*所[称稱]"
+_STATUTE_GLOSS = (
+    r"(?:[\s\u3000]*[，,：:][\s\u3000]*(?P<verb>是指|系指|係指|指(?![导導定挥揮引派出明示令]))|[\s\u3000]*(?P<bare>是指|(?:系|係)指(?![标標数數导導南])))"
+    rf"(?P<rest>(?:(?!{_NEXT_TERM})[^。\n]){{4,300}})(?:。|(?={_NEXT_TERM}))"
+)
+_REGULATION_DEFINING = lazy_compile(
+    rf"(?:{_REGULATION}|(?<=[；;])[\s\u3000]*所[称稱](?:的|之)?)(?P<term>{_UNQUOTED_TERM}?)(?:{_SHORT_FORM})?{_STATUTE_GLOSS}"
+)
 _SHORT_FORM_DEFINING = lazy_compile(
     rf"(?:^|(?<=[。；;]))[\s\u3000]*(?:{_ARTICLE})?(?P<term>{_UNQUOTED_TERM}){_SHORT_FORM}{_STATUTE_GLOSS}", re.M
 )
