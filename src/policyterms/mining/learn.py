@@ -128,6 +128,8 @@ def regulation_definitions(text: str) -> list[tuple[str, str, str, tuple[str, ..
     >>> regulation_definitions("各地要加强预算绩效考评(以下简称绩效考评)工作。")
     []
     """
+    if "所称" not in text and "所稱" not in text and "以下" not in text:
+        return []  # (most documents: neither pattern can match, and scanning a long report for them costs time)
     found: dict[int, tuple[str, str, str, tuple[str, ...], int]] = {}
     read: list[tuple[int, int]] = []  # spans the lead-in pattern read: 本条例所称X（以下简称Y），是指… is not read again as a term 本条例所称X
     for pattern in (_REGULATION_DEFINING, _SHORT_FORM_DEFINING):

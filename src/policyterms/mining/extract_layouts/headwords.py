@@ -744,37 +744,38 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             continue  # (一)机关运行经费 / 2023年,…预算为46.8万元: a report's section on the year's figures, no definition
         defines = bool(texts) and bool(_opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0]))
         heading = strip_pinyin(head[0]).strip(_SPACE)  # (the headword line as the heading checks below read it)
+        not_defined_below = bool(texts) and glossary < 0 and not defines  # (outside a glossary, over text not opening as its definition)
         if texts and not defines and figures_under_code(line, texts[0]):
             continue  # 1. 可吸入颗粒物 PM10 / 年均浓度为52微克/立方米,较上年下降3微克/立方米。: a bulletin's row, data
-        if texts and glossary < 0 and not defines and (
+        if not_defined_below and (
             bare_section_title(heading) or overview_title(heading) or topic_section(heading) or paired_topic_heading(heading, texts[0])
             or _QUALIFIED_MEANING_TITLE.fullmatch(heading)
         ):
             continue  # 形成原因 / 按飛地形成的原因,可分為…: a section of the page's topic, no term
         if texts and glossary < 0 and edit_link_opening(texts[0]):
             continue  # 爭論 / [編輯]講到政治就會有政客…: a wiki copy's section heading, its edit link run into the line below (P1582)
-        if texts and glossary < 0 and not defines and not head[1] and not head[2] and _about_other_subject(texts[0], heading):
-            continue  # 指導思想 / 中國共產黨浙江省第十五次代表大會是…: a card's section heading over its text, no headword
-        if texts and glossary < 0 and not defines and not head[1] and not head[2] and _owner_section(texts[0], heading):
-            continue  # 教育局的工作範疇 / 教育局負責各項…: a fact sheet's section on what its owner does, no headword
-        if texts and glossary < 0 and not defines and not head[1] and not head[2] and _reports_a_year_elsewhere(texts, heading):
-            continue  # 目標 / 根據《意見》,2017年底前,…實現…全覆蓋: a report's or a story's section, no headword
-        if texts and glossary < 0 and not defines and _FRAMED_LABEL.fullmatch(heading):
+        if not_defined_below and not head[1] and not head[2] and (
+            _about_other_subject(texts[0], heading)  # 指導思想 / 中國共產黨浙江省第十五次代表大會是…: a card's section heading
+            or _owner_section(texts[0], heading)  # 教育局的工作範疇 / 教育局負責各項…: a fact sheet's section on what its owner does
+            or _reports_a_year_elsewhere(texts, heading)  # 目標 / 根據《意見》,2017年底前,…實現…全覆蓋: a report's or a story's section
+        ):
+            continue  # a section heading over its text, no headword
+        if not_defined_below and _FRAMED_LABEL.fullmatch(heading):
             continue  # 兩會上的“流行語” / 今年的各地兩會,一些熱詞頻頻出現。…: a news section's label, no headword
         headline = _QUOTED_HEADLINE.fullmatch(heading)
-        if texts and glossary < 0 and not defines and headline and headline.group(1) not in texts[0]:
+        if not_defined_below and headline and headline.group(1) not in texts[0]:
             continue  # “三个模式”和而不同 / 习近平总书记先后两次指出,…: a feature's section headline, its slogan not named below
-        if texts and glossary < 0 and not defines and _byline_name(lines, i, head[0]):
+        if not_defined_below and _byline_name(lines, i, head[0]):
             continue  # 2021-12-02刁艳杰 / … / 刁艳杰 / 潍坊自古农业发达。…: the author's name again over the article
-        if texts and glossary < 0 and not defines and _points_below(texts):
+        if not_defined_below and _points_below(texts):
             continue  # 积分构成 / 基础分:通常为20分,… / 任务分:…: a heading over a list of labelled points, no headword
         if texts and not defines and _DASH_ITEM.match(line.raw):
             continue  # - 功能互补与协同发展 / 津城侧重现代服务业…: a dashed label over its section's text, no headword
-        if texts and glossary < 0 and not defines and _narrative(texts[0], head[0]):
+        if not_defined_below and _narrative(texts[0], head[0]):
             continue  # 2．成立工会 / 这个问题更是困难，…: a section heading over narrative, no headword
-        if texts and glossary < 0 and not defines and (dashed_subtitle(texts[0]) or news_event(texts[0])):
+        if not_defined_below and (dashed_subtitle(texts[0]) or news_event(texts[0])):
             continue  # 总理发出的“安民告示” / ——来自…; 澳廣視網站直播 / …將會現場直播…: news, no headword
-        if texts and glossary < 0 and not defines and any(news_dateline(lines[m].clean) for m in range(i + 1, j)):
+        if not_defined_below and any(news_dateline(lines[m].clean) for m in range(i + 1, j)):
             continue  # 新聞 / 2021-12-23 13:40:00 / 身處香港卻說不在中國? …: a news page's channel label, no headword
         if texts and not head[2] and _NUMERAL_SECTION.match(line.raw.strip(_SPACE)) and not (_opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0])):
             sections.add(i)  # 四、方法与流程 / 经济普查针对…: a document's numbered section and its text, no definition
