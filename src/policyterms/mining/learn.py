@@ -53,7 +53,10 @@ _APPENDIX_HEADING_END = re.compile("[释釋解]")
 # form the text goes on to use). The lead-in or the short form marks where the term starts, which a bare X是指 in running prose
 # does not; the short form is learned as the term's alias, so its later mentions are explained too. A definition the text
 # cuts off (no closing 。) is not learned.
-_REGULATION = r"本(?:实施|實施)?(?:办法|辦法|条例|條例|规定|規定|细则|細則|法|决定|決定|规则|規則|意见|意見|通知|方案|标准|標準|制度)(?:中)?所[称稱](?:的|之)?"
+_REGULATION = (
+    r"(?:本(?:实施|實施)?(?:办法|辦法|条例|條例|规定|規定|细则|細則|法|决定|決定|规则|規則|意见|意見|通知|方案|标准|標準|制度"
+    r"|要点|要點|章程|准则|準則|规程|規程|指引|[条條章节節款项項])|前[一二两兩三]?[款项項])(?:中)?所[称稱](?:的|之)?"
+)
 _ARTICLE = r"第[一二三四五六七八九十百零〇\d]{1,4}[条條][\s\u3000]*(?:[(（【〔][^()（）【】〔〕\n]{1,12}[)）】〕][\s\u3000]*)?"
 _UNQUOTED_TERM = r"[^，,。；;：:、\s\u3000（()）“”\"「」『』《》]{2,20}"
 # (以下简称为“开放”, 以下简称：开放, 以下简称《开放》: the 为 or colon and the quotation marks or title marks are no part of the short form)
@@ -67,15 +70,30 @@ _SHORT_FORM = (
 # A 系指 with no comma before it may be a term's 体系 or 关系 before 指标, 指数 (本办法所称社会信用体系指数，是指…): not the verb.
 # A bare 指 opening a verb (指导, 指定, 指挥 …) states a duty, not a definition: 市人民政府办公厅（以下简称市政府办公厅），指导…
 _NEXT_TERM = r"[；;][\s\u3000]*所[称稱]"
+# A definition a PDF or a fixed-width page wraps runs on over its line break (本要點所稱本平臺資料,指…因業\n    務職掌…),
+# though not into a blank line, a new article or a numbered item.
+_ITEM_START = r"(?:第[一二三四五六七八九十百零〇\d]{1,4}[条條]|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.、．)）])"
+_WRAP = rf"\n(?![\s\u3000]*(?:\n|$|{_ITEM_START}))"
+# A definition may end in a colon that opens the items it lists (第二条 窃电是指…的行为：\n(一)…): the sentence before the
+# colon is learned; a colon after 下列, 以下 or 如下 ("是指下列情形：") introduces items and defines nothing itself.
+_ITEMS_FOLLOW = rf"[：:](?=[\s\u3000]*\n[\s\u3000]*{_ITEM_START})"
+_LINE_BREAK = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")  # (a wrapped definition is learned joined)
+_ITEMS_ONLY = re.compile(r"(?:下列|以下|如下)[^，,]{0,8}$")
 _STATUTE_GLOSS = (
     r"(?:[\s\u3000]*[，,：:][\s\u3000]*(?P<verb>是指|系指|係指|指(?![导導定挥揮引派出明示令]))|[\s\u3000]*(?P<bare>是指|(?:系|係)指(?![标標数數导導南])))"
-    rf"(?P<rest>(?:(?!{_NEXT_TERM})[^。\n]){{4,300}})(?:。|(?={_NEXT_TERM}))"
+    rf"(?P<rest>(?:(?!{_NEXT_TERM})(?:[^。\n]|{_WRAP})){{4,300}})(?:。|(?={_NEXT_TERM})|{_ITEMS_FOLLOW})"
 )
 _REGULATION_DEFINING = lazy_compile(
     rf"(?:{_REGULATION}|(?<=[；;])[\s\u3000]*所[称稱](?:的|之)?)(?P<term>{_UNQUOTED_TERM}?)(?:{_SHORT_FORM})?{_STATUTE_GLOSS}"
 )
 _SHORT_FORM_DEFINING = lazy_compile(
     rf"(?:^|(?<=[。；;]))[\s\u3000]*(?:{_ARTICLE})?(?P<term>{_UNQUOTED_TERM}){_SHORT_FORM}{_STATUTE_GLOSS}", re.M
+)
+_ARTICLE_HINT = re.compile(r"[条條][^。\n]{1,22}指")  # (a cheap test that _ARTICLE_DEFINING may match at all)
+# 第二条 窃电是指以非法占用电能为目的…: an article opening with its term and the defining verb. The article number marks
+# where the term starts, as the lead-in and the short form do above.
+_ARTICLE_DEFINING = lazy_compile(
+    rf"(?:^|(?<=[。；;]))[\s\u3000]*{_ARTICLE}(?P<term>{_UNQUOTED_TERM}?)(?P<short>){_STATUTE_GLOSS}", re.M
 )
 
 
@@ -128,21 +146,23 @@ def regulation_definitions(text: str) -> list[tuple[str, str, str, tuple[str, ..
     >>> regulation_definitions("各地要加强预算绩效考评(以下简称绩效考评)工作。")
     []
     """
-    if "所称" not in text and "所稱" not in text and "以下" not in text:
-        return []  # (most documents: neither pattern can match, and scanning a long report for them costs time)
+    if "所称" not in text and "所稱" not in text and "以下" not in text and not _ARTICLE_HINT.search(text):
+        return []  # (most documents: no pattern can match, and scanning a long report for them costs time)
     found: dict[int, tuple[str, str, str, tuple[str, ...], int]] = {}
     read: list[tuple[int, int]] = []  # spans the lead-in pattern read: 本条例所称X（以下简称Y），是指… is not read again as a term 本条例所称X
-    for pattern in (_REGULATION_DEFINING, _SHORT_FORM_DEFINING):
+    for pattern in (_REGULATION_DEFINING, _SHORT_FORM_DEFINING, _ARTICLE_DEFINING):
         for match in pattern.finditer(text):
-            if pattern is _SHORT_FORM_DEFINING and any(a < match.end() and match.start() < b for a, b in read):
+            if pattern is not _REGULATION_DEFINING and any(a < match.end() and match.start() < b for a, b in read):
                 continue
-            if pattern is _REGULATION_DEFINING:
-                read.append(match.span())
+            rest = _LINE_BREAK.sub("", match.group("rest").strip())
+            if match.group(0)[-1] in "：:" and _ITEMS_ONLY.search(rest):
+                continue
+            read.append(match.span())
             start = match.start("term")
             short = match.group("short")
             aliases = (short.strip(),) if short and short.strip() != match.group("term") else ()
             verb = match.group("verb") or match.group("bare")
-            found.setdefault(start, (match.group("term"), verb + match.group("rest").strip(), match.group(0).strip(), aliases, start))
+            found.setdefault(start, (match.group("term"), verb + rest, match.group(0).strip(), aliases, start))
     return [found[start] for start in sorted(found)]
 
 
