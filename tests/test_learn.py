@@ -349,6 +349,19 @@ def test_an_article_opening_with_its_term_is_learned():
 @pytest.mark.parametrize(
     "line, term",
     [
+        # 中华人民共和国政府采购法实施条例 (2015), 第二条, as served by the search tool: the article cites the law it implements
+        ("第二条 政府采购法第二条所称财政性资金是指纳入预算管理的资金。", "财政性资金"),
+        # (written in the shape of a Taipei 自治條例: a lead-in naming the text in words the lead-in pattern does not know)
+        ("第三條 本自治條例所稱公有零售市場，指由市政府設置之市場。", "公有零售市場"),
+    ],
+)
+def test_an_article_opening_with_a_lead_in_learns_the_term_after_it(line, term):
+    assert [found[0] for found in learning.regulation_definitions(line)] == [term]
+
+
+@pytest.mark.parametrize(
+    "line, term",
+    [
         # (written in the shape of a regulation's second paragraph: 前款所称 and 本条所称 lead a term in as 本办法所称 does)
         ("第十条 前款所称重大行政决策事项,是指涉及本市经济社会发展全局的重大事项。", "重大行政决策事项"),
         ("本条所称公共数据,是指本市各级行政机关在依法履职过程中产生的数据。", "公共数据"),

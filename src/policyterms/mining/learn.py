@@ -91,9 +91,12 @@ _SHORT_FORM_DEFINING = lazy_compile(
 )
 _ARTICLE_HINT = re.compile(r"[条條][^。\n]{1,22}指")  # (a cheap test that _ARTICLE_DEFINING may match at all)
 # 第二条 窃电是指以非法占用电能为目的…: an article opening with its term and the defining verb. The article number marks
-# where the term starts, as the lead-in and the short form do above.
+# where the term starts, as the lead-in and the short form do above. A lead-in citing another law or its article
+# (政府采购法第二条所称财政性资金是指…) or naming the text in words the lead-in above does not know (本自治條例所稱) is no
+# part of the term.
+_CITED_LEAD_IN = r"(?:[^，,。；;：:、\s\u3000（()）“”\"「」『』《》]{1,20}?所[称稱](?:的|之)?)?"
 _ARTICLE_DEFINING = lazy_compile(
-    rf"(?:^|(?<=[。；;]))[\s\u3000]*{_ARTICLE}(?P<term>{_UNQUOTED_TERM}?)(?P<short>){_STATUTE_GLOSS}", re.M
+    rf"(?:^|(?<=[。；;]))[\s\u3000]*{_ARTICLE}{_CITED_LEAD_IN}(?P<term>{_UNQUOTED_TERM}?)(?P<short>){_STATUTE_GLOSS}", re.M
 )
 
 
