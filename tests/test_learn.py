@@ -371,6 +371,20 @@ def test_a_paragraph_or_article_lead_in_is_read_like_the_regulations(line, term)
     assert [found[0] for found in learning.regulation_definitions(line)] == [term]
 
 
+def test_a_clause_opening_the_items_is_no_part_of_the_definition():
+    # 湘阴县行政事业单位国有资产监督管理办法 (2015), 第二条, as served by the search tool: 主要包括 opens the items
+    text = (
+        "第二条 本办法所称行政事业单位国有资产,是指由行政事业单位占有和使用的、在法律上确认为国家所有、能以货币计量的"
+        "各种经济资源的总称,主要包括:\n"
+        "(一)经营性资产,具体指行政事业单位持有的企业股权和以其他形式所占有的资产;\n"
+        "(二)非经营性资产,具体指国家权力机关、行政机关、其他机关、政党组织、社会团体、事业单位以及集体性质事业单位、"
+        "县政府及各行政事业单位驻外办事机构所占用的资产。\n"
+    )
+    assert [(term, definition) for term, definition, *_ in learning.regulation_definitions(text)] == [
+        ("行政事业单位国有资产", "是指由行政事业单位占有和使用的、在法律上确认为国家所有、能以货币计量的各种经济资源的总称")
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
