@@ -389,6 +389,9 @@ def test_a_clause_opening_the_items_is_no_part_of_the_definition():
     "text",
     [
         "第二条 本办法所称违规行为,是指下列情形:\n(一)擅自接线用电;\n(二)绕越计量装置用电。",  # the colon opens items and defines nothing
+        # 行政事业性国有资产管理条例 (2021), 第二条, as served by the search tool: the clause before the colon names its items
+        "  第二条 行政事业性国有资产,是指行政单位、事业单位通过以下方式取得或者形成的资产:\n\n  (一)使用财政资金形成的资产;\n\n"
+        "  (二)接受调拨或者划转、置换形成的资产;\n\n  (三)接受捐赠并确认为国有的资产;\n\n  (四)其他国有资产。\n",
         "第二条 窃电是指非法占用电能的行为\n第三条 禁止以任何方式窃电。",  # a definition without its 。 does not run into the next article
         "第二条 窃电是指非法占用电能的行为\n\n各级人民政府应当加强管理。",  # nor over a blank line
         "第三条 专线电话工作要本着敬业、勤政、高效的原则,实行归口办理。",  # an article opening with no defining verb

@@ -75,11 +75,12 @@ _NEXT_TERM = r"[；;][\s\u3000]*所[称稱]"
 _ITEM_START = r"(?:第[一二三四五六七八九十百零〇\d]{1,4}[条條]|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.、．)）])"
 _WRAP = rf"\n(?![\s\u3000]*(?:\n|$|{_ITEM_START}))"
 # A definition may end in a colon that opens the items it lists (第二条 窃电是指…的行为：\n(一)…): the sentence before the
-# colon is learned; a colon after 下列, 以下 or 如下 ("是指下列情形：") introduces items and defines nothing itself.
+# colon is learned; a colon after 下列, 以下 or 如下 ("是指下列情形：", "是指…通过以下方式取得或者形成的资产：") introduces
+# items and defines nothing itself, however long the clause it ends.
 # A last clause 包括 or 分为 (…的各种经济资源的总称，主要包括：) only opens the items: the definition ends before it.
 _ITEMS_FOLLOW = rf"[：:](?=[\s\u3000]*\n[\s\u3000]*{_ITEM_START})"
 _LINE_BREAK = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")  # (a wrapped definition is learned joined)
-_ITEMS_ONLY = re.compile(r"(?:下列|以下|如下)[^，,]{0,8}$")
+_ITEMS_ONLY = re.compile(r"(?:下列|以下|如下)[^，,]*$")
 _ITEMS_LEAD = re.compile(r"[，,](?:主要|具体|具體)?(?:包括|包含|分为|分為)[^，,]*$")
 _STATUTE_GLOSS = (
     r"(?:[\s\u3000]*[，,：:][\s\u3000]*(?P<verb>是指|系指|係指|指(?![导導定挥揮引派出明示令]))|[\s\u3000]*(?P<bare>是指|(?:系|係)指(?![标標数數导導南])))"
