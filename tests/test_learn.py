@@ -385,6 +385,20 @@ def test_a_clause_opening_the_items_is_no_part_of_the_definition():
     ]
 
 
+@pytest.mark.parametrize("end", ["；", ""])
+def test_a_definition_does_not_run_into_the_next_paragraphs_lead_in(end):
+    # (written in the shape of 合肥市廉租住房保障暂行办法 (2007), 第五条, as served by the search tool, its first definition
+    # ending in ； as a list of definitions may, or losing its 。: each paragraph leads in a term of its own)
+    text = (
+        "  第五条 城市低收入家庭廉租住房保障方式以发放租金补贴为主,实物配租为辅。\n"
+        f"  本办法所称租金补贴,是指廉租住房管理机构向符合条件的申请家庭按照规定的标准发放住房租金补贴,由其自行承租住房{end}\n"
+        "  本办法所称实物配租,是指廉租住房管理机构向符合条件的申请家庭提供住房,并按照规定标准收取租金。\n"
+    )
+    assert [(term, definition) for term, definition, *_ in learning.regulation_definitions(text)] == [
+        ("实物配租", "是指廉租住房管理机构向符合条件的申请家庭提供住房,并按照规定标准收取租金")
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -71,9 +71,10 @@ _SHORT_FORM = (
 # A bare 指 opening a verb (指导, 指定, 指挥 …) states a duty, not a definition: 市人民政府办公厅（以下简称市政府办公厅），指导…
 _NEXT_TERM = r"[；;][\s\u3000]*所[称稱]"
 # A definition a PDF or a fixed-width page wraps runs on over its line break (本要點所稱本平臺資料,指…因業\n    務職掌…),
-# though not into a blank line, a new article or a numbered item.
+# though not into a blank line, a new article, a numbered item or a paragraph leading in a term of its own (a definition
+# that lost its 。 or ends in ；, then 本办法所称Y，是指…).
 _ITEM_START = r"(?:第[一二三四五六七八九十百零〇\d]{1,4}[条條]|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.、．)）])"
-_WRAP = rf"\n(?![\s\u3000]*(?:\n|$|{_ITEM_START}))"
+_WRAP = rf"\n(?![\s\u3000]*(?:\n|$|{_ITEM_START}|{_REGULATION}))"
 # A definition may end in a colon that opens the items it lists (第二条 窃电是指…的行为：\n(一)…): the sentence before the
 # colon is learned; a colon after 下列, 以下 or 如下 ("是指下列情形：", "是指…通过以下方式取得或者形成的资产：") introduces
 # items and defines nothing itself, however long the clause it ends.
