@@ -349,6 +349,19 @@ def test_an_article_opening_with_its_term_is_learned():
 @pytest.mark.parametrize(
     "line, term",
     [
+        # 中华人民共和国政府采购法实施条例 (2015), 第二条, as served by the search tool: the article cites the law it implements
+        ("第二条 政府采购法第二条所称财政性资金是指纳入预算管理的资金。", "财政性资金"),
+        # (written in the shape of a Taipei 自治條例: a lead-in naming the text in words the lead-in pattern does not know)
+        ("第三條 本自治條例所稱公有零售市場，指由市政府設置之市場。", "公有零售市場"),
+    ],
+)
+def test_an_article_opening_with_a_lead_in_learns_the_term_after_it(line, term):
+    assert [found[0] for found in learning.regulation_definitions(line)] == [term]
+
+
+@pytest.mark.parametrize(
+    "line, term",
+    [
         # (written in the shape of a regulation's second paragraph: 前款所称 and 本条所称 lead a term in as 本办法所称 does)
         ("第十条 前款所称重大行政决策事项,是指涉及本市经济社会发展全局的重大事项。", "重大行政决策事项"),
         ("本条所称公共数据,是指本市各级行政机关在依法履职过程中产生的数据。", "公共数据"),
@@ -358,10 +371,41 @@ def test_a_paragraph_or_article_lead_in_is_read_like_the_regulations(line, term)
     assert [found[0] for found in learning.regulation_definitions(line)] == [term]
 
 
+def test_a_clause_opening_the_items_is_no_part_of_the_definition():
+    # 湘阴县行政事业单位国有资产监督管理办法 (2015), 第二条, as served by the search tool: 主要包括 opens the items
+    text = (
+        "第二条 本办法所称行政事业单位国有资产,是指由行政事业单位占有和使用的、在法律上确认为国家所有、能以货币计量的"
+        "各种经济资源的总称,主要包括:\n"
+        "(一)经营性资产,具体指行政事业单位持有的企业股权和以其他形式所占有的资产;\n"
+        "(二)非经营性资产,具体指国家权力机关、行政机关、其他机关、政党组织、社会团体、事业单位以及集体性质事业单位、"
+        "县政府及各行政事业单位驻外办事机构所占用的资产。\n"
+    )
+    assert [(term, definition) for term, definition, *_ in learning.regulation_definitions(text)] == [
+        ("行政事业单位国有资产", "是指由行政事业单位占有和使用的、在法律上确认为国家所有、能以货币计量的各种经济资源的总称")
+    ]
+
+
+@pytest.mark.parametrize("end", ["；", ""])
+def test_a_definition_does_not_run_into_the_next_paragraphs_lead_in(end):
+    # (written in the shape of 合肥市廉租住房保障暂行办法 (2007), 第五条, as served by the search tool, its first definition
+    # ending in ； as a list of definitions may, or losing its 。: each paragraph leads in a term of its own)
+    text = (
+        "  第五条 城市低收入家庭廉租住房保障方式以发放租金补贴为主,实物配租为辅。\n"
+        f"  本办法所称租金补贴,是指廉租住房管理机构向符合条件的申请家庭按照规定的标准发放住房租金补贴,由其自行承租住房{end}\n"
+        "  本办法所称实物配租,是指廉租住房管理机构向符合条件的申请家庭提供住房,并按照规定标准收取租金。\n"
+    )
+    assert [(term, definition) for term, definition, *_ in learning.regulation_definitions(text)] == [
+        ("实物配租", "是指廉租住房管理机构向符合条件的申请家庭提供住房,并按照规定标准收取租金")
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "第二条 本办法所称违规行为,是指下列情形:\n(一)擅自接线用电;\n(二)绕越计量装置用电。",  # the colon opens items and defines nothing
+        # 行政事业性国有资产管理条例 (2021), 第二条, as served by the search tool: the clause before the colon names its items
+        "  第二条 行政事业性国有资产,是指行政单位、事业单位通过以下方式取得或者形成的资产:\n\n  (一)使用财政资金形成的资产;\n\n"
+        "  (二)接受调拨或者划转、置换形成的资产;\n\n  (三)接受捐赠并确认为国有的资产;\n\n  (四)其他国有资产。\n",
         "第二条 窃电是指非法占用电能的行为\n第三条 禁止以任何方式窃电。",  # a definition without its 。 does not run into the next article
         "第二条 窃电是指非法占用电能的行为\n\n各级人民政府应当加强管理。",  # nor over a blank line
         "第三条 专线电话工作要本着敬业、勤政、高效的原则,实行归口办理。",  # an article opening with no defining verb

@@ -71,14 +71,18 @@ _SHORT_FORM = (
 # A bare 指 opening a verb (指导, 指定, 指挥 …) states a duty, not a definition: 市人民政府办公厅（以下简称市政府办公厅），指导…
 _NEXT_TERM = r"[；;][\s\u3000]*所[称稱]"
 # A definition a PDF or a fixed-width page wraps runs on over its line break (本要點所稱本平臺資料,指…因業\n    務職掌…),
-# though not into a blank line, a new article or a numbered item.
+# though not into a blank line, a new article, a numbered item or a paragraph leading in a term of its own (a definition
+# that lost its 。 or ends in ；, then 本办法所称Y，是指…).
 _ITEM_START = r"(?:第[一二三四五六七八九十百零〇\d]{1,4}[条條]|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.、．)）])"
-_WRAP = rf"\n(?![\s\u3000]*(?:\n|$|{_ITEM_START}))"
+_WRAP = rf"\n(?![\s\u3000]*(?:\n|$|{_ITEM_START}|{_REGULATION}))"
 # A definition may end in a colon that opens the items it lists (第二条 窃电是指…的行为：\n(一)…): the sentence before the
-# colon is learned; a colon after 下列, 以下 or 如下 ("是指下列情形：") introduces items and defines nothing itself.
+# colon is learned; a colon after 下列, 以下 or 如下 ("是指下列情形：", "是指…通过以下方式取得或者形成的资产：") introduces
+# items and defines nothing itself, however long the clause it ends.
+# A last clause 包括 or 分为 (…的各种经济资源的总称，主要包括：) only opens the items: the definition ends before it.
 _ITEMS_FOLLOW = rf"[：:](?=[\s\u3000]*\n[\s\u3000]*{_ITEM_START})"
 _LINE_BREAK = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")  # (a wrapped definition is learned joined)
-_ITEMS_ONLY = re.compile(r"(?:下列|以下|如下)[^，,]{0,8}$")
+_ITEMS_ONLY = re.compile(r"(?:下列|以下|如下)[^，,]*$")
+_ITEMS_LEAD = re.compile(r"[，,](?:主要|具体|具體)?(?:包括|包含|分为|分為)[^，,]*$")
 _STATUTE_GLOSS = (
     r"(?:[\s\u3000]*[，,：:][\s\u3000]*(?P<verb>是指|系指|係指|指(?![导導定挥揮引派出明示令]))|[\s\u3000]*(?P<bare>是指|(?:系|係)指(?![标標数數导導南])))"
     rf"(?P<rest>(?:(?!{_NEXT_TERM})(?:[^。\n]|{_WRAP})){{4,300}})(?:。|(?={_NEXT_TERM})|{_ITEMS_FOLLOW})"
@@ -91,9 +95,12 @@ _SHORT_FORM_DEFINING = lazy_compile(
 )
 _ARTICLE_HINT = re.compile(r"[条條][^。\n]{1,22}指")  # (a cheap test that _ARTICLE_DEFINING may match at all)
 # 第二条 窃电是指以非法占用电能为目的…: an article opening with its term and the defining verb. The article number marks
-# where the term starts, as the lead-in and the short form do above.
+# where the term starts, as the lead-in and the short form do above. A lead-in citing another law or its article
+# (政府采购法第二条所称财政性资金是指…) or naming the text in words the lead-in above does not know (本自治條例所稱) is no
+# part of the term.
+_CITED_LEAD_IN = r"(?:[^，,。；;：:、\s\u3000（()）“”\"「」『』《》]{1,20}?所[称稱](?:的|之)?)?"
 _ARTICLE_DEFINING = lazy_compile(
-    rf"(?:^|(?<=[。；;]))[\s\u3000]*{_ARTICLE}(?P<term>{_UNQUOTED_TERM}?)(?P<short>){_STATUTE_GLOSS}", re.M
+    rf"(?:^|(?<=[。；;]))[\s\u3000]*{_ARTICLE}{_CITED_LEAD_IN}(?P<term>{_UNQUOTED_TERM}?)(?P<short>){_STATUTE_GLOSS}", re.M
 )
 
 
@@ -155,8 +162,10 @@ def regulation_definitions(text: str) -> list[tuple[str, str, str, tuple[str, ..
             if pattern is not _REGULATION_DEFINING and any(a < match.end() and match.start() < b for a, b in read):
                 continue
             rest = _LINE_BREAK.sub("", match.group("rest").strip())
-            if match.group(0)[-1] in "：:" and _ITEMS_ONLY.search(rest):
-                continue
+            if match.group(0)[-1] in "：:":
+                rest = _ITEMS_LEAD.sub("", rest)
+                if _ITEMS_ONLY.search(rest):
+                    continue
             read.append(match.span())
             start = match.start("term")
             short = match.group("short")
