@@ -408,7 +408,9 @@ def test_a_definition_does_not_run_into_the_next_paragraphs_lead_in(end):
         "  (二)接受调拨或者划转、置换形成的资产;\n\n  (三)接受捐赠并确认为国有的资产;\n\n  (四)其他国有资产。\n",
         "第二条 窃电是指非法占用电能的行为\n第三条 禁止以任何方式窃电。",  # a definition without its 。 does not run into the next article
         "第二条 窃电是指非法占用电能的行为\n\n各级人民政府应当加强管理。",  # nor over a blank line
+        "第二条 窃电是指下列行为之一\n①擅自接线用电。",  # nor into an item numbered with a circled digit
         "第三条 专线电话工作要本着敬业、勤政、高效的原则,实行归口办理。",  # an article opening with no defining verb
+        "第十条 违反本办法规定，指使他人擅自接线用电的，由电力行政管理部门责令改正。",  # 指使 is a verb, no definition
     ],
 )
 def test_what_an_article_does_not_define_is_not_learned(text):

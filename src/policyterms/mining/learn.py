@@ -73,7 +73,7 @@ _NEXT_TERM = r"[；;][\s\u3000]*所[称稱]"
 # A definition a PDF or a fixed-width page wraps runs on over its line break (本要點所稱本平臺資料,指…因業\n    務職掌…),
 # though not into a blank line, a new article, a numbered item or a paragraph leading in a term of its own (a definition
 # that lost its 。 or ends in ；, then 本办法所称Y，是指…).
-_ITEM_START = r"(?:第[一二三四五六七八九十百零〇\d]{1,4}[条條]|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.、．)）])"
+_ITEM_START = r"(?:第[一二三四五六七八九十百零〇\d]{1,4}[条條]|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.、．)）]|[①-⑳㈠-㈩⑴-⒇])"
 _WRAP = rf"\n(?![\s\u3000]*(?:\n|$|{_ITEM_START}|{_REGULATION}))"
 # A definition may end in a colon that opens the items it lists (第二条 窃电是指…的行为：\n(一)…): the sentence before the
 # colon is learned; a colon after 下列, 以下 or 如下 ("是指下列情形：", "是指…通过以下方式取得或者形成的资产：") introduces
@@ -84,7 +84,7 @@ _LINE_BREAK = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")  # (a wrapped definition
 _ITEMS_ONLY = re.compile(r"(?:下列|以下|如下)[^，,]*$")
 _ITEMS_LEAD = re.compile(r"[，,](?:主要|具体|具體)?(?:包括|包含|分为|分為)[^，,]*$")
 _STATUTE_GLOSS = (
-    r"(?:[\s\u3000]*[，,：:][\s\u3000]*(?P<verb>是指|系指|係指|指(?![导導定挥揮引派出明示令]))|[\s\u3000]*(?P<bare>是指|(?:系|係)指(?![标標数數导導南])))"
+    r"(?:[\s\u3000]*[，,：:][\s\u3000]*(?P<verb>是指|系指|係指|指(?![导導定挥揮引派出明示令使]))|[\s\u3000]*(?P<bare>是指|(?:系|係)指(?![标標数數导導南])))"
     rf"(?P<rest>(?:(?!{_NEXT_TERM})(?:[^。\n]|{_WRAP})){{4,300}})(?:。|(?={_NEXT_TERM})|{_ITEMS_FOLLOW})"
 )
 _REGULATION_DEFINING = lazy_compile(
