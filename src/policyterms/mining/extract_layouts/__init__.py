@@ -276,7 +276,7 @@ from policyterms.mining.extract_layouts.meaning_label_items import labelled_sub_
 from policyterms.mining.extract_layouts.respective_glosses import paired_glosses, respective_glosses
 from policyterms.mining.extract_layouts.glossed_lists import bracket_glossed_lists
 from policyterms.mining.extract_layouts.aligned_rows import aligned_rows
-from policyterms.mining.extract_layouts.backward_names import backward_names, collective_names, named_in_turn
+from policyterms.mining.extract_layouts.backward_names import backward_names, collective_names, named_after_description, named_in_turn
 from policyterms.mining.extract_layouts.numbered_sense_lines import numbered_sense_lines
 from policyterms.mining.extract_layouts.pinyin_senses import pinyin_senses
 from policyterms.mining.extract_layouts.character_glosses import character_glosses
@@ -590,6 +590,7 @@ def find_entries(text: str) -> list[Found]:
     found, pieces = piece_series(lines, found)  # “3+1+2”模式是…,“3”为…;“1”为…;“2”为…。: a quoted word's parts glossed in turn
     found.extend(pieces)
     whole |= {(entry.start, entry.end) for entry in pieces}  # each part's gloss ends at the comma before the next
+    found = named_after_description(lines, found, text)  # …进行报销,称为统筹共济;: a thing described, then named
     if not found and not reference:
         reference.extend(entry for _, entry in card_page(lines, free))  # 學校社會工作 / 這項社會服務的目的在於:…: a card served alone
     found.sort(key=lambda f: f.start)
