@@ -293,6 +293,7 @@ from policyterms.mining.extract_layouts.label_series import colon_label_series
 from policyterms.mining.extract_layouts.dash_apposition import dash_appositions
 from policyterms.mining.extract_layouts.measure_bullets import defines_label, purpose_only, task_list
 from policyterms.mining.extract_layouts.asked_answers import asked_paragraphs
+from policyterms.mining.extract_layouts.run_in_slogans import quoted_jiushi_sentences
 from policyterms.mining.extract_layouts.combine import (
     _DEFINITIONS_HEADING,
     _DEFINITION_PARAGRAPHS,
@@ -401,6 +402,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(quoted_clause_series(lines, free), found, free)  # “数”指数据,“算”是算力,…: quoted terms clause by clause
     _claim(one_character_pieces(lines, free), found, free)  # 2. 核心内涵 / - 亲:… / - 清:…: a slogan's pieces, one character each
     _claim(listed_parts(lines, free), found, free)  # X是以“A、B”为…。 / A,就是…;B,就是…: a list's parts glossed in turn
+    _claim(quoted_jiushi_sentences(lines, free), found, free)  # “全域厦门”,就是把…。: a quoted slogan glossed by 就是
     _claim(name_pieces(lines, free), found, free)  # 五议两公开是…。五议指…,两公开指…: a name, then its counted pieces
     found.extend(entry for _, entry in quoted_list_pieces(lines, free))  # “育、繁、推”…。具体而言,育:指…;繁:指…: the line stays free
     _claim(collective_names(lines, free), found, free)  # 碳达峰与碳中和一起,简称“双碳”。: a pair, then its short name
