@@ -378,7 +378,8 @@ STATUTE_LEAD_IN = re.compile(
     r"(?:本(?:实施|實施)?(?:办法|辦法|条例|條例|规定|規定|细则|細則|法|决定|決定|规则|規則|意见|意見|通知|方案|规划|規劃|标准|標準|制度|公约|公約)"
     # (本辦法所稱(chēng)臨時救助: a converter's pinyin after 稱 goes with the lead-in; 本法所定X,指…, 482: the law's own word
     # for a class it then defines)
-    r"(?:中)?所(?:[称稱]|定)(?:[(（][a-z\u00e0-\u01dc]{1,7}[)）])?(?:的|之)?[\s\u3000]*"
+    # (and 所指的, 本办法所指的专项资金(下称衔接资金),是指…, P1959, a company site's repost of a city's measures)
+    r"(?:中)?所(?:[称稱]|定|指)(?:[(（][a-z\u00e0-\u01dc]{1,7}[)）])?(?:的|之)?[\s\u3000]*"
     # 前款所称主要建筑物是指…, 本条所称…: the lead-in names an earlier paragraph or the article itself
     # (and 之 for 的 in a law's register, 前项所称之自偿性公共债务,系指…, P1674)
     r"|(?:前|本|上)(?:[一二两兩三]|第[一二三四五六七八九十\d]{1,3})?[款条條项項](?:中)?所[称稱](?:的|之)?[\s\u3000]*)?"
