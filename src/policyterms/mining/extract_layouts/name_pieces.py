@@ -58,9 +58,8 @@ _COUNTED = re.compile(r"[一二两兩三四五六七八九十百千万][\u4e00-\
 
 def piece_ends_before_whole(entries: list[Found]) -> list[Found]:
     """``entries`` with the gloss of each counted piece of a counted name another entry defines (两公开 of 四议两公开) ending
-    before a sentence
-    about the whole (:data:`_ABOUT_WHOLE`): ``四议两公开是…工作方法。四议指…。两公开是决议公开、实施结果公开。这个办法让村里…``
-    (P1938) — the pieces glossed in sentences of their own, which the topic pass reads. An entry whose quote is not its
+    before a sentence about the whole (:data:`_ABOUT_WHOLE`): ``四议两公开是…工作方法。四议指…。两公开是决议公开、实施结果
+    公开。这个办法让村里…`` (P1938) — the pieces glossed in sentences of their own, which the topic pass reads. An entry whose quote is not its
     text as written is left as it is.
 
     >>> whole = Found("四议两公开", "是工作方法。", "四议两公开是工作方法。", 1, 0, 11)
