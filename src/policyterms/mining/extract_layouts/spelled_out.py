@@ -39,6 +39,27 @@ _BULLET_COLON = re.compile(
     r"(?P<definition>(?P<list>[^,，。；;:：\n]{4,80}))[\s\u3000]*$"
 )
 
+# A counted name opening its line, a colon, and its members one clause each, run on with semicolons (三个高地:着力打造国家重要
+# 先进制造业高地;具有核心竞争力的科技创新高地;内陆地区改革开放高地。, P1917, an explainer's lines): the line spells the name
+# out as the bulleted ``- 三清:A、B、C`` does, its semicolons for the 、.
+_SEMICOLON_COLON = re.compile(
+    r"^[\s\u3000]*(?P<term>[一二两兩三四五六七八九十][^\s\u3000:：,，。；;、“”「」()（）]{1,5})[:：][\s\u3000]*"
+    r"(?P<definition>(?P<list>[^:：\n]{4,200}?[;；][^:：\n]{2,200}?))[\s\u3000]*$"
+)
+
+
+def _semicolon_spelled_out(word: str, listed: str) -> bool:
+    """Whether ``listed``, clauses run on with semicolons (a closing stop left out), spells out ``word``.
+
+    >>> _semicolon_spelled_out("三个高地", "打造制造业高地;科技创新高地;内陆地区改革开放高地。")
+    True
+    >>> _semicolon_spelled_out("三个高地", "打造制造业高地;科技创新高地。"), _semicolon_spelled_out("三大任务", "抓发展;保民生;促稳定。")
+    (False, False)
+    """
+    items = [item.strip(_SPACE) for item in re.split(r"[;；]", listed.rstrip(_SPACE + "。"))]
+    return len(items) >= 2 and not any("、" in item or not item for item in items) and spells_out(word, "、".join(items))
+
+
 # An unquoted counted word spelled out in brackets after 即 (政府的政策是维持一支通晓两文(即中文和英文)三语(即广东话、普通话和英语)
 # 的公务员队伍, 419): 即 says the bracket restates the word, so items as many as the count are enough (三语's 广东话 holds no
 # 语); a time or a figure in brackets (三年(即2021-2023年)) is one item and gives nothing.
@@ -226,6 +247,9 @@ def spelled_out_abbreviations(lines: list[_L], found: list[Found]) -> list[Found
         if comma and spells_out(comma.group("term"), comma.group("list")):
             matches.append((comma, comma.group("definition")))
         matches += [(m, m.group("definition")) for m in _BARE_JI.finditer(line.raw) if _bare_counted(m.group("term"), m.group("list"))]
+        semicolons = _SEMICOLON_COLON.match(line.raw)
+        if semicolons and _semicolon_spelled_out(semicolons.group("term"), semicolons.group("list")):
+            matches.append((semicolons, semicolons.group("definition")))
         bullet = _BULLET_COLON.match(line.raw)
         if bullet and _bullet_spelled_out(lines, line.index, bullet):
             matches.append((bullet, bullet.group("definition")))
