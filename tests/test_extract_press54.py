@@ -182,6 +182,17 @@ def test_a_definition_ends_before_its_example_lead_in():
     assert ("“三清”", "指的是清理垃圾、清理杂物、清理沟渠。这三项工作主要是针对农村地区环境卫生问题进行整治。") in pairs(page)
 
 
+def test_an_example_lead_in_over_an_example_sentence_stays():
+    page = (
+        "大田在汉语词典中的释义包含以下两层核心含义:\n"
+        "指集中连片、规模较大的耕地,区别于零散的小块田地。此义项强调土地的规模属性,常见于农业语境。例如:\n"
+        "“大田作物”指在大面积耕地上种植的粮食或经济作物(如水稻、小麦)。\n"
+        "特指中国周代诸侯国“鲁国”境内的一处地名(今山东境内),因《左传》记载的历史事件而具文献意义。例如:\n"
+        "《左传·哀公十一年》载鲁国与齐国“战于大田”,即此地。\n"
+    )
+    assert ("大田", "指集中连片、规模较大的耕地,区别于零散的小块田地。此义项强调土地的规模属性,常见于农业语境。例如:") in pairs(page)
+
+
 def test_an_example_word_inside_a_definition_stays():
     found = dict(pairs("“三清”指的是清理垃圾、清理杂物等,例如:村庄内的生活垃圾。\n"))
     assert found.get("“三清”", "").endswith("生活垃圾。")

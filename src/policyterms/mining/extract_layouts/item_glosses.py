@@ -75,20 +75,27 @@ def example_items_dropped(entries: list, text: str) -> list:
 _CLOSING_LEAD_IN = lazy_compile(r"(?<=[。！？!?])[\s\u3000]*" + _EXAMPLE_LEAD_IN.pattern)
 
 
-def without_example_lead_in(entry):
-    """``entry`` ending before an example lead-in that closes its definition (``“三清”指的是清理垃圾、清理杂物、清理沟渠。
-    这三项工作主要是针对农村地区环境卫生问题进行整治。例如:`` over ``- 清理垃圾:…`` items, P1926): the lead-in points at the
-    items, it says nothing of the term. An entry whose quote is not its text as written is left as it is.
+def without_example_lead_in(entry, text: str):
+    """``entry`` ending before an example lead-in that closes its definition, when a list of labelled items follows it
+    (``“三清”指的是清理垃圾、清理杂物、清理沟渠。这三项工作主要是针对农村地区环境卫生问题进行整治。例如:`` over ``- 清理垃圾:…``
+    items, P1926): the lead-in points at the items, it says nothing of the term. Over an example sentence (``…常见于农业语境。
+    例如:`` / ``“大田作物”指…``, P1290, a dictionary's sense) the lead-in stays, as that gold keeps it. An entry whose quote is
+    not its text as written is left as it is.
 
     >>> from policyterms.mining.extract_layouts.common import Found
     >>> d = "指的是清理垃圾、清理杂物。这两项工作针对环境卫生。例如:"
-    >>> without_example_lead_in(Found("“三清”", d, "“三清”" + d, 1, 0, 4 + len(d))).definition
+    >>> text = "“三清”" + d + "\\n- 清理垃圾:对生活垃圾进行集中清运。"
+    >>> without_example_lead_in(Found("“三清”", d, "“三清”" + d, 1, 0, 4 + len(d)), text).definition
     '指的是清理垃圾、清理杂物。这两项工作针对环境卫生。'
-    >>> without_example_lead_in(Found("X", "指例如:A", "X指例如:A", 1, 0, 6)).definition
-    '指例如:A'
+    >>> text = "“三清”" + d + "\\n“清理垃圾”指对生活垃圾进行集中清运。"
+    >>> without_example_lead_in(Found("“三清”", d, "“三清”" + d, 1, 0, 4 + len(d)), text).definition == d
+    True
     """
     lead_in = _CLOSING_LEAD_IN.search(entry.definition)
     if lead_in is None or not entry.quote.endswith(entry.definition):
+        return entry
+    below = text[entry.end :].lstrip(" \t\u3000\xa0\r\n").split("\n", 1)[0]
+    if not _ITEM.match(below):
         return entry
     cut = len(entry.definition) - lead_in.start()
     return replace(entry, definition=entry.definition[: lead_in.start()], quote=entry.quote[:-cut], end=entry.end - cut)
