@@ -75,10 +75,10 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     from policyterms.mining.extract_layouts.combine import _drop_cut_repeats, opens_with_standing
     from policyterms.mining.extract_layouts.name_pieces import piece_ends_before_whole
     from policyterms.mining.extract_layouts.indicators import lead_in_only
-    from policyterms.mining.extract_layouts.item_glosses import example_items_dropped, opens_with_effect, part_named_above, without_example_lead_in
+    from policyterms.mining.extract_layouts.item_glosses import example_items_dropped, opens_with_effect, part_named_above
     from policyterms.mining.extract_layouts.topics import run_over_restating, topic_definitions
 
-    found = [without_example_lead_in(ends_before_named_kind(f), text) for f in find_entries(text)]  # …兩個階段。個別企業的公私合營,是在…: the kind's own gloss
+    found = [ends_before_named_kind(f) for f in find_entries(text)]  # …兩個階段。個別企業的公私合營,是在…: the kind's own gloss
     found = [part for f in found for part in split_named_word_gloss(f)]  # 指由家戶、…。家戶係指…: a named word's own gloss
     if len(found) == 1:  # a one-term page: its answer goes on over paragraphs restating the term
         found = [run_over_restating(found[0], text)]

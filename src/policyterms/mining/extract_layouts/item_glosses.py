@@ -9,19 +9,17 @@ Explainer and keyword pages list their words as bulleted ``- X:…`` items, and 
   ``- 人工智能:加速了各行各业的智能化进程,…``) or with the circumstances it rose in (``- 绿色能源:随着全球变暖问题日益
   严重,绿色能源成为…的关键。``, P536): a hot-words article's role and effect lines, not what the word means.
 
-The example lead-in itself is no part of the definition it closes (:func:`without_example_lead_in`). Each item is
-dropped after all passes (:func:`policyterms.mining.extract._other_layouts`), so that a reader shown the page's
+Each is dropped after all passes (:func:`policyterms.mining.extract._other_layouts`), so that a reader shown the page's
 words in ``annotate`` is never told that 子女入学 means one city's pilot or that 绿色能源 means what it pushed forward.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from policyterms._lazy import lazy_compile
 
-__all__ = ["example_items_dropped", "opens_with_effect", "part_named_above", "without_example_lead_in"]
+__all__ = ["example_items_dropped", "opens_with_effect", "part_named_above"]
 
 
 # A line ending with an example lead-in and its colon (例如:, 比如:, 譬如:, 举例来说:, 如下例:).
@@ -69,36 +67,6 @@ def example_items_dropped(entries: list, text: str) -> list:
             continue
         kept.append(entry)
     return kept
-
-
-# A definition's last sentence that only announces the examples below it (…进行整治。例如:, P1926).
-_CLOSING_LEAD_IN = lazy_compile(r"(?<=[。！？!?])[\s\u3000]*" + _EXAMPLE_LEAD_IN.pattern)
-
-
-def without_example_lead_in(entry, text: str):
-    """``entry`` ending before an example lead-in that closes its definition, when a list of labelled items follows it
-    (``“三清”指的是清理垃圾、清理杂物、清理沟渠。这三项工作主要是针对农村地区环境卫生问题进行整治。例如:`` over ``- 清理垃圾:…``
-    items, P1926): the lead-in points at the items, it says nothing of the term. Over an example sentence (``…常见于农业语境。
-    例如:`` / ``“大田作物”指…``, P1290, a dictionary's sense) the lead-in stays, as that gold keeps it. An entry whose quote is
-    not its text as written is left as it is.
-
-    >>> from policyterms.mining.extract_layouts.common import Found
-    >>> d = "指的是清理垃圾、清理杂物。这两项工作针对环境卫生。例如:"
-    >>> text = "“三清”" + d + "\\n- 清理垃圾:对生活垃圾进行集中清运。"
-    >>> without_example_lead_in(Found("“三清”", d, "“三清”" + d, 1, 0, 4 + len(d)), text).definition
-    '指的是清理垃圾、清理杂物。这两项工作针对环境卫生。'
-    >>> text = "“三清”" + d + "\\n“清理垃圾”指对生活垃圾进行集中清运。"
-    >>> without_example_lead_in(Found("“三清”", d, "“三清”" + d, 1, 0, 4 + len(d)), text).definition == d
-    True
-    """
-    lead_in = _CLOSING_LEAD_IN.search(entry.definition)
-    if lead_in is None or not entry.quote.endswith(entry.definition):
-        return entry
-    below = text[entry.end :].lstrip(" \t\u3000\xa0\r\n").split("\n", 1)[0]
-    if not _ITEM.match(below):
-        return entry
-    cut = len(entry.definition) - lead_in.start()
-    return replace(entry, definition=entry.definition[: lead_in.start()], quote=entry.quote[:-cut], end=entry.end - cut)
 
 
 def _example_lead_in_above(lines: list[str], k: int) -> int:

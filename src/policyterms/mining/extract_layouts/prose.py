@@ -843,8 +843,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         statute = STATUTE_LEAD_IN.match(term)  # 第三条 本实施办法所称的村庄,是指…: a regulation's defined term
         if statute and statute.end() and _good_term(term[statute.end() :].rstrip("、")):
             term = term[statute.end() :].rstrip("、")  # 本办法所称X、是指…: 、 typed for the comma
+            # (after a lead-in naming the regulation's own word only: 第二条X(以下简称Y),是指…, an article's number alone, keeps it)
             short_form = _SHORT_FORM_AFTER.search(term)  # 本办法所指的专项资金(下称衔接资金),是指…: the headword without its short form
-            if short_form and _good_term(term[: short_form.start()].rstrip(_SPACE)):
+            if short_form and "所" in statute.group() and _good_term(term[: short_form.start()].rstrip(_SPACE)):
                 term = term[: short_form.start()].rstrip(_SPACE)
         framed = _FRAMED_TERM.fullmatch(term)  # 耕地的含义是指…: the term is 耕地
         term = framed.group(1) if framed and _good_term(framed.group(1)) else term
