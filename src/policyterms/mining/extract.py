@@ -73,6 +73,7 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     from policyterms.mining.extract_layouts.restated_lead_ins import run_on_restating_lead_ins
     from policyterms.mining.extract_layouts.siblings import ends_before_named_kind, split_named_word_gloss
     from policyterms.mining.extract_layouts.combine import _drop_cut_repeats, opens_with_standing
+    from policyterms.mining.extract_layouts.name_pieces import piece_ends_before_whole
     from policyterms.mining.extract_layouts.indicators import lead_in_only
     from policyterms.mining.extract_layouts.item_glosses import example_items_dropped, opens_with_effect, part_named_above
     from policyterms.mining.extract_layouts.topics import run_over_restating, topic_definitions
@@ -86,7 +87,7 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     # (a teaser paragraph cut by the page before the full one restating it, …审定,最终 / …审定,最终制发…。, P1285: the cut
     # one is a summary, dropped as a layout's cut repeat is; only a paragraph ending so, not a gloss inside a line such as
     # 两新组织(即新型经济组织和新社会组织)在推动…, P1037)
-    topics = [ends_before_named_kind(t) for t in topic_definitions(text)]
+    topics = piece_ends_before_whole([ends_before_named_kind(t) for t in topic_definitions(text)])  # 两公开是…。这个办法让…
     uncut = _drop_cut_repeats(topics)
     topics = [t for t in topics if t in uncut or text[t.end :].lstrip(" \t\u3000")[:1] not in ("\n", "")]
     # Where a layout's entry of a topic term ends with its line and the topic definition goes on over the next lines

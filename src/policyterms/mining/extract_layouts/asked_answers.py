@@ -9,6 +9,8 @@ gives:
   an attribution to a speaker or a source if any (``…高中華說,``, ``据…介绍,``), from a marker (``就是``, ``是指``, ``指``,
   ``是``): the entry is the term as the question names it, from the marker to the end of the answer's paragraph (the
   sentence reporting that the report proposed it is no part of it);
+* :func:`exam_term_answers` — an exam bank's term question (``名词解释题 10.国民生产总值(GNP)``) over its labelled answer
+  (``【正确答案】一个国家的所有常住居民…的市场价值总和。…``): the question names the term, the answer is its definition;
 * :func:`opens_with_quoted_remark` — the explanation opens with a whole sentence in quotation marks followed by who said
   it (``「中國下一步改革不僅更加注重『頂層設計』,還會進一步強化『頂層推動』。」中國…研究院院長遲福林在…讀出重要信息``): an
   expert's reading of the word, no explanation of it; a quoted example sentence glossed right after its closing mark
@@ -24,7 +26,7 @@ from collections.abc import Iterator
 from policyterms.mining.extract_layouts.common import DEFINING_ZHI, Found, _L
 from policyterms.text.fold import strip_pinyin
 
-__all__ = ["asked_answer", "asked_paragraphs", "opens_with_quoted_remark"]
+__all__ = ["asked_answer", "asked_paragraphs", "exam_term_answers", "opens_with_quoted_remark"]
 
 _SPACE = " \t\u3000\xa0"
 
@@ -95,3 +97,42 @@ def opens_with_quoted_remark(text: str) -> bool:
     (False, False)
     """
     return _QUOTED_SENTENCE.match(strip_pinyin(text)) is not None
+
+
+# An exam bank's term question: the question kind (名词解释题), the question's number, the term and its English short name in
+# brackets (left out of the term); then, on the next line, the answer after its label (【正确答案】, 【参考答案】, 【答】).
+_EXAM_QUESTION = re.compile(
+    r"[\s\u3000]*(?:名词解释|名詞解釋)[题題]?[\s\u3000]*(?:\d{1,3}[.．、][\s\u3000]*)?"
+    r"(?P<term>[^\s\u3000,，。；;:：()（）【】?？]{2,20}?)(?:[(（][A-Za-z][A-Za-z .\-]{0,30}[)）])?[\s\u3000]*"
+)
+_EXAM_ANSWER = re.compile(
+    r"[\s\u3000]*【(?:正确答案|正確答案|参考答案|參考答案|标准答案|標準答案|答案|答)】[\s\u3000]*(?P<definition>[^\s\u3000【].*?)[\s\u3000]*"
+)
+
+
+def exam_term_answers(lines: list[_L], free: list[bool]) -> Iterator[tuple[list[int], Found]]:
+    """``(lines, entry)`` for each free term question of an exam bank (:data:`_EXAM_QUESTION`, a whole line) whose next
+    line holding text is its labelled answer (:data:`_EXAM_ANSWER`): the term as the question names it, the answer to its
+    line's end (a verbless gloss, as the answer of a 名词解释 question is).
+
+    >>> from policyterms.mining.extract_layouts.common import _lines
+    >>> ls = _lines("名词解释题 10.国民生产总值(GNP)\\n【正确答案】一个国家的所有常住居民在一定时期内所生产的最终产品的市场价值总和。\\n【答案解析】")
+    >>> [(e.term, e.definition) for _, e in exam_term_answers(ls, [True] * 3)]
+    [('国民生产总值', '一个国家的所有常住居民在一定时期内所生产的最终产品的市场价值总和。')]
+    >>> list(exam_term_answers(_lines("单选题 3.下列属于流量的是\\n【正确答案】B"), [True] * 2))
+    []
+    """
+    for line in lines:
+        if line.blank or not free[line.index]:
+            continue
+        question = _EXAM_QUESTION.fullmatch(line.raw)
+        if question is None:
+            continue
+        k = line.index + 1
+        while k < len(lines) and lines[k].blank:
+            k += 1
+        answer = _EXAM_ANSWER.fullmatch(lines[k].raw) if k < len(lines) and free[k] else None
+        if answer is None:
+            continue
+        at, to = answer.span("definition")
+        yield [line.index, k], Found(question.group("term"), answer.group("definition"), lines[k].raw[at:to], k + 1, lines[k].start + at, lines[k].start + to)

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
-from policyterms.mining.extract_layouts.common import Found, _L
+from policyterms.text.fold import strip_pinyin
+from policyterms.mining.extract_layouts.common import _SENTENCE_END, _SPACE, Found, _L
 
-__all__ = ["backward_names", "collective_names", "named_in_turn"]
+__all__ = ["backward_names", "collective_names", "named_after_description", "named_in_turn"]
 
 # The sentence from its start (a line's start or after a stop), the gloss of ten characters or more, then the pointer
 # and a name of two to ten characters closing the sentence.
@@ -102,3 +104,90 @@ def collective_names(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, F
             continue
         start = line.start + m.start("gloss")
         yield line.index, Found(m.group("term"), m.group("gloss"), line.raw[m.start("gloss") : m.end("term")], line.index + 1, start, line.start + m.end("term"))
+
+
+# A clause that describes a thing and then names it (an answer site's or a wiki's explanation: ``参保人的个人账户可在家庭范围内
+# 与其配偶、子女、父母共济使用,称为账户共济。``, P1957; ``…全部抵消掉,这就是碳中和 。``, P1954; ``国民用于购买食物的费用占日常
+# 支出的比重即为恩格尔系数。``, P1962): from the clause's start (a line's start, a stop or a semicolon; an item's number, an
+# answer's letter and label such as ``1.D.【解析】`` and a connective 而 left out) to the naming verb, a gloss of eight
+# characters at least; then the name, short, unquoted, without 的, closing its clause. 称为 and 即为 name with or without a
+# comma before them (not after 被, 统, 合 …: ``…统称为科学研究`` sums up, it names no description); 就是 and 这就是 only after a
+# comma and inside a definition (:data:`_REMARKS`; ``碳达峰就是…`` is a forward gloss, the prose pass's); 此即为 is
+# backward_names's, and ``把它称为…`` names a pronoun, not a description.
+_NAMED_AFTER = re.compile(
+    r"(?:^|(?<=[。！？!?；;]))[ \t\u3000]*(?:\d{1,2}[、.．])?(?:[A-D][.．、])?(?:【[^】\n]{1,6}】)?而?"
+    r"(?P<gloss>[^。！？!?；;\n]{8,160}?)[ \t\u3000]*"
+    r"(?:[,，][ \t\u3000]*(?P<marker>这就是|這就是|就是|称为|稱為|即为|即為)|(?<![被统統合总總简簡又也可通俗此它其])(?:称为|稱為|即为|即為))"
+    r"(?P<term>[^\s\u3000,，。；;、:：“”「」《》()（）的]{2,10})[ \t\u3000]*[。；;]"
+)
+
+
+# Pointers that close an argument as often as they name (``…,这就是台湾问题。``): a naming only inside a definition another
+# pass has read, where the page glosses one word and then names the next (``碳达峰,就是指…;而到2060年,…全部抵消掉,这就是
+# 碳中和 。``, P1954).
+_REMARKS = frozenset({"这就是", "這就是", "就是"})
+
+
+def named_after_description(lines: list[_L], found: list[Found], text: str) -> list[Found]:
+    """``found`` with an entry for each clause describing a thing and then naming it (:data:`_NAMED_AFTER`), the name its
+    term and the description its definition, where the page names the same thing elsewhere too (the name is a word the page
+    uses, not a sentence's closing remark, ``…,这就是我们的初心。``) and the clause does not restate the term of the entry
+    it sits in (``…相加即为农林牧渔业总产值。`` inside that indicator's own note). An entry read over the naming sentence
+    ends before it (``门诊共济,指统筹共济、账户共济的总称。参保人…,称为统筹共济;…`` gives 门诊共济 its first sentence, then the
+    two parts, P1957); one left with no whole sentence, or starting inside the naming sentence, gives way to it.
+
+    >>> from policyterms.mining.extract_layouts.common import _lines
+    >>> text = "门诊共济,指统筹共济、账户共济的总称。参保人的普通门诊费用可纳入统筹基金报销,称为统筹共济;参保人的个人账户可与家人共济使用,称为账户共济。"
+    >>> whole = Found("门诊共济", text[5:], text, 1, 0, len(text))
+    >>> [(e.term, e.definition) for e in named_after_description(_lines(text), [whole], text)]
+    [('门诊共济', '指统筹共济、账户共济的总称。'), ('统筹共济', '参保人的普通门诊费用可纳入统筹基金报销'), ('账户共济', '参保人的个人账户可与家人共济使用')]
+    >>> text = "我们始终坚持人民至上的理念,这就是我们的初心。"
+    >>> named_after_description(_lines(text), [], text)
+    []
+    """
+    namings: list[tuple[int, int, Found]] = []  # (sentence start, naming end, entry)
+    for line in lines:
+        if line.blank:
+            continue
+        for m in _NAMED_AFTER.finditer(line.raw):
+            term = m.group("term")
+            start, end = line.start + m.start("gloss"), line.start + m.end("term")
+            if strip_pinyin(term) not in strip_pinyin(text[:start] + text[end:]):
+                continue  # …,这就是我们的初心。: a remark closing the sentence, no name the page uses
+            holder = next((e for e in found if e.start <= start < e.end), None)
+            if holder is not None and strip_pinyin(holder.term).strip(_SPACE + "“”「」") == strip_pinyin(term):
+                continue  # …相加即为农林牧渔业总产值。 in that indicator's own note: a restatement, no new entry
+            if m.group("marker") in _REMARKS and holder is None:
+                continue  # …只有一个,这就是大工业。: outside a definition, a report's closing remark
+            head = line.raw[: m.start("gloss")]
+            stops = [k for k, c in enumerate(head) if c in _SENTENCE_END]
+            sentence = line.start + (stops[-1] + 1 if stops else 0)
+            quote = line.raw[m.start("gloss") : m.end("term")]
+            namings.append((sentence, end, Found(term, m.group("gloss").rstrip(_SPACE + ",，"), quote, line.index + 1, start, end)))
+    if not namings:
+        return found
+    out: list[Found] = []
+    for entry in found:
+        inside = [(s, e) for s, e, _ in namings if entry.start < e and s < entry.end]
+        if not inside:
+            out.append(entry)
+            continue
+        cut = min(s for s, _ in inside)
+        shortened = _ended_before(entry, cut, text)
+        if shortened is not None:
+            out.append(shortened)
+    out.extend(named for _, _, named in namings)
+    return sorted(out, key=lambda f: f.start)
+
+
+def _ended_before(entry: Found, cut: int, text: str) -> Found | None:
+    """``entry`` ended at ``cut`` (the start of a naming sentence inside it), when what is left is whole sentences of its
+    definition; None when nothing whole is left or the entry's quote is not the text as written (a joined line)."""
+    if cut <= entry.start or text[entry.start : entry.end] != entry.quote or not entry.quote.endswith(entry.definition):
+        return None
+    quote = text[entry.start : cut].rstrip(_SPACE)
+    opening = len(entry.quote) - len(entry.definition)
+    definition = quote[opening:]
+    if not definition or definition[-1] not in _SENTENCE_END:
+        return None
+    return replace(entry, definition=definition, quote=quote, end=entry.start + len(quote))

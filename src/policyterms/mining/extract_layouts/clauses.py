@@ -58,10 +58,13 @@ def quoted_clause_series(lines: list[_L], free: list[bool]) -> list[tuple[int, F
         raw = line.raw.rstrip(_SPACE)
         if raw.count("“") + raw.count("「") < 2:
             continue
-        clauses = list(_CLAUSE.finditer(raw))
+        opener = _QIZHONG_OPENING.match(raw)  # (its 其中 blanked, offsets kept, so that the first clause opens the paragraph)
+        clauses = list(_CLAUSE.finditer(raw if opener is None else " " * opener.end() + raw[opener.end() :]))
         if len(clauses) < 2 or not any(_same_sentence(raw, a, b) for a, b in zip(clauses, clauses[1:])):
             continue
-        before = raw[: clauses[0].start()]
+        if opener is not None and not _pieces_of_name_above(lines, line.index, clauses):
+            continue
+        before = raw[: clauses[0].start()] if opener is None else ""
         if pieces_of_headword_above(lines, line.index):
             continue  # 2、“东数西算”工程 / “数”指的是数据,“算”指的是算力,…: the headword's gloss, its layout's to read
         whole = _whole_before_pieces(before, raw, clauses)
@@ -87,6 +90,36 @@ def quoted_clause_series(lines: list[_L], free: list[bool]) -> list[tuple[int, F
         if len(entries) >= 2:
             out.extend(entries)
     return out
+
+
+# A paragraph opening with 其中 right before its first quoted piece (其中“4”即…;“2”即…;“3”即…。, P1922, a news brief).
+_QIZHONG_OPENING = re.compile(r"[ \u3000]*其中(?=[“「])")
+_QUOTED_NAME = re.compile(r"[“「]([^“”「」\n]{2,20})[”」]")
+
+
+def _pieces_of_name_above(lines: list[_L], index: int, clauses: list[re.Match]) -> bool:
+    """Whether a paragraph opening ``其中“A”即…;“B”即…`` glosses the pieces of a quoted name that the paragraph above names
+    without defining it (``…确定了“4+2+3”的产业链。`` / ``其中“4”即…;“2”即…;“3”即…。``, P1922): each piece an entry, there being
+    no definition above for them to be the parts of (``…是指…两条绿化隔离带。`` / ``其中“一绿”即…`` stays that definition's).
+
+    >>> from policyterms.mining.extract_layouts.common import _lines
+    >>> ls = _lines("长沙县确定了“4+2+3”的产业链。\\n其中“4”即卓越型产业链;“2”即战略型产业链;“3”即成长型产业链。")
+    >>> _pieces_of_name_above(ls, 1, list(_CLAUSE.finditer("  “4”即卓越型产业链;“2”即战略型产业链;“3”即成长型产业链。")))
+    True
+    >>> ls = _lines("“两绿”是指一绿、二绿两条绿化隔离带。\\n其中“一绿”即第一道隔离带,“二绿”即第二道隔离带。")
+    >>> _pieces_of_name_above(ls, 1, list(_CLAUSE.finditer("  “一绿”即第一道隔离带,“二绿”即第二道隔离带。")))
+    False
+    """
+    k = index - 1
+    while k >= 0 and lines[k].blank:
+        k -= 1
+    if k < 0:
+        return False
+    above = strip_pinyin(lines[k].raw)
+    if _DEFINES.search(_QUOTED_NAME.sub("", above)):
+        return False
+    pieces = [strip_pinyin(c.group("inner")).strip(_SPACE) for c in clauses]
+    return any(all(p in name.group(1) and p != name.group(1) for p in pieces) for name in _QUOTED_NAME.finditer(above))
 
 
 # A marker defining something in the sentences before the series (…是指…两条绿化隔离带。其中,“一绿”即…).

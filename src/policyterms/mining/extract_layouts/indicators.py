@@ -330,15 +330,34 @@ def apposed_change_glosses(lines: list[_L], free: list[bool]) -> list[tuple[int,
 _INCLUDES_OPENING = re.compile(r"[\s\u3000]*(?P<term>[^\s\u3000，,。；;：:、!！?？|()（）“”\"*]{2,12}?)(?P<verb>包括)(?![:：])")
 
 
+# Or on an ordinal headword with 是 as well (第一支柱是基本养老保险,…。 / 第二支柱是企业年金和职业年金,…。 / 第三支柱包括…。,
+# P1958, an answer page's pillars under 养老保险体系“三支柱”): the counted parts of a whole, each glossed in turn; 是 counts only
+# between such siblings, the ordinal telling a part from a subject.
+_ORDINAL_OPENING = re.compile(r"[\s\u3000]*(?P<term>第[一二三四五六七八九十]{1,2}[^\s\u3000，,。；;：:、!！?？|()（）“”\"*第]{1,8}?)[\s\u3000]*(?P<verb>包括|是(?![否在不]))")
+
+
 def _includes_opening(line: _L) -> re.Match[str] | None:
-    match = _INCLUDES_OPENING.match(line.raw)
+    match = _ORDINAL_OPENING.match(line.raw) or _INCLUDES_OPENING.match(line.raw)
     return match if match is not None and _headword(match.group("term")) else None
+
+
+def _ordinal(match: re.Match[str]) -> bool:
+    return match.re is _ORDINAL_OPENING
 
 
 def parallel_include_paragraphs(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
     """``(line, entry)`` for each free paragraph opening ``X包括…`` next to another opening ``Y包括…``, X and Y sharing
-    their last two characters (評估服務 / 支援服務): each glossed by what it covers, to the end of its paragraph. One such
-    paragraph alone (``主要任务包括…``) is a report's statement, no gloss."""
+    their last two characters (評估服務 / 支援服務): each glossed by what it covers, to the end of its paragraph; or opening
+    an ordinal headword and 是 or 包括 next to a sibling (第一支柱是… / 第二支柱是… / 第三支柱包括…). One such paragraph
+    alone (``主要任务包括…``) is a report's statement, no gloss.
+
+    >>> from policyterms.mining.extract_layouts.common import _lines
+    >>> ls = _lines("第一支柱是基本养老保险,是主体部分。\\n第二支柱是企业年金和职业年金。\\n第三支柱包括个人养老金。")
+    >>> [(e.term, e.definition) for _, e in parallel_include_paragraphs(ls, [True] * 3)]
+    [('第一支柱', '是基本养老保险,是主体部分。'), ('第二支柱', '是企业年金和职业年金。'), ('第三支柱', '包括个人养老金。')]
+    >>> parallel_include_paragraphs(_lines("我们的工作是发展经济。\\n他们的工作是保护环境。"), [True] * 2)
+    []
+    """
     opened = [(k, m) for k, line in enumerate(lines) if free[k] and not line.blank and (m := _includes_opening(line)) is not None]
     out: list[tuple[int, Found]] = []
     for n, (k, match) in enumerate(opened):
@@ -346,6 +365,7 @@ def parallel_include_paragraphs(lines: list[_L], free: list[bool]) -> list[tuple
         paired = any(
             other is not None and _next_paragraph(lines, min(k, other[0])) == max(k, other[0])
             and other[1].group("term")[-2:] == match.group("term")[-2:] and other[1].group("term") != match.group("term")
+            and (match.group("verb") == "包括" and other[1].group("verb") == "包括" or _ordinal(match) and _ordinal(other[1]))
             for other in neighbours
         )
         if not paired:

@@ -4,7 +4,8 @@ An answer about a name made of two counted slogans (``五议两公开``) says wh
 pieces run in unquoted: ``五议两公开是农村基层治理的工作方法。五议指提议、商议、审议、决议、评议,两公开指公开过程和公开结果。
 村民通过五议讨论村里事务,…`` (P1427). What makes ``五议`` and ``两公开`` headwords, though unquoted and mid-paragraph, is that
 written one after the other they are the name the paragraph opens by glossing. Each piece is an entry from its marker to the
-separator before the next piece, the last one to the paragraph's end; the whole name is one too, its first sentence alone
+separator before the next piece, the last one to the paragraph's end (not over a sentence about the whole, ``这个办法
+让…``); the whole name is one too, its first sentence alone
 (the pieces' sentence is their own). Each piece is a counted slogan, opening with its numeral: plain words making up a name
 (``营商环境`` / ``营商指经营,环境指条件``) are no pieces. Quoted pieces are :mod:`.clauses`' to read.
 """
@@ -13,10 +14,12 @@ from __future__ import annotations
 
 import re
 
+from dataclasses import replace
+
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import Found, _L, _SPACE
 
-__all__ = ["name_pieces", "quoted_list_pieces"]
+__all__ = ["name_pieces", "piece_ends_before_whole", "quoted_list_pieces"]
 
 _MARKER = r"(?:是指|指的是|就是|即(?![使便将將刻时時可])|指(?![出导導挥揮标標])|是(?![否在由因为為不]))"
 # The paragraph's first sentence: the name (no quotation marks, no punctuation) and its marker.
@@ -33,6 +36,52 @@ def _before_separator(raw: str, start: int, end: int) -> int:
     while end > start and raw[end - 1] in ",，;； \u3000":
         end -= 1
     return end
+
+# A sentence turning back to the whole by a demonstrative and the kind of thing it is (这个办法让村里大事小事大家一起商量着办,…,
+# P1938): about the whole name, no part of its last piece's gloss.
+_ABOUT_WHOLE = re.compile(r"(?<=[。！？!?])[ \u3000]*(?:这个|這個|这一|這一|这种|這種|这项|這項|该|該)(?:办法|辦法|方法|制度|机制|機制|模式|工作法|做法|程序|流程)")
+
+
+def _last_piece_end(raw: str, start: int) -> int:
+    """Where the last piece's gloss ends: the paragraph's end, or before a sentence about the whole (:data:`_ABOUT_WHOLE`).
+
+    >>> raw = "两公开是决议公开、实施结果公开。这个办法让村里大事小事大家一起商量着办。"
+    >>> raw[:_last_piece_end(raw, 3)]
+    '两公开是决议公开、实施结果公开。'
+    """
+    about = _ABOUT_WHOLE.search(raw, start)
+    return about.start() if about else len(raw)
+
+
+_COUNTED = re.compile(r"[一二两兩三四五六七八九十百千万][\u4e00-\u9fff]")
+
+
+def piece_ends_before_whole(entries: list[Found]) -> list[Found]:
+    """``entries`` with the gloss of each counted piece of a counted name another entry defines (两公开 of 四议两公开) ending
+    before a sentence about the whole (:data:`_ABOUT_WHOLE`): ``四议两公开是…工作方法。四议指…。两公开是决议公开、实施结果
+    公开。这个办法让村里…`` (P1938) — the pieces glossed in sentences of their own, which the topic pass reads. An entry whose quote is not its
+    text as written is left as it is.
+
+    >>> whole = Found("四议两公开", "是工作方法。", "四议两公开是工作方法。", 1, 0, 11)
+    >>> d = "是决议公开、实施结果公开。这个办法让村里大事小事大家一起商量着办。"
+    >>> piece = Found("两公开", d, "两公开" + d, 1, 20, 23 + len(d))
+    >>> [e.definition for e in piece_ends_before_whole([whole, piece])]
+    ['是工作方法。', '是决议公开、实施结果公开。']
+    """
+    names = {strip_pinyin(e.term).strip(_SPACE + "“”「」") for e in entries}
+    out = []
+    for entry in entries:
+        core = strip_pinyin(entry.term).strip(_SPACE + "“”「」")
+        about = _ABOUT_WHOLE.search(entry.definition)
+        if about is None or not _COUNTED.match(core) or not entry.quote.endswith(entry.definition) or not any(
+            _COUNTED.match(name) and core != name and (name.startswith(core) or name.endswith(core)) for name in names
+        ):  # (a counted piece of a counted compound, as name_pieces reads: 询问 of 专题询问 is a word of its own, 这种制度安排 its)
+            out.append(entry)
+            continue
+        cut = len(entry.definition) - about.start()
+        out.append(replace(entry, definition=entry.definition[: about.start()], quote=entry.quote[:-cut], end=entry.end - cut))
+    return out
+
 
 def name_pieces(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
     """The entries of every free paragraph glossing a name, then its pieces in turn (module docstring).
@@ -64,7 +113,7 @@ def name_pieces(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
         start = line.start
         out.append((line.index, Found(whole.group("term"), raw[whole.start("marker") : whole.end()], raw[whole.start("term") : whole.end()], line.index + 1, start + whole.start("term"), start + whole.end())))
         for n, piece in enumerate(pieces):
-            end = _before_separator(raw, piece.end(), pieces[n + 1].start("term")) if n + 1 < len(pieces) else len(raw)
+            end = _before_separator(raw, piece.end(), pieces[n + 1].start("term")) if n + 1 < len(pieces) else _last_piece_end(raw, piece.end())
             out.append((line.index, Found(piece.group("term"), raw[piece.start("marker") : end], raw[piece.start("term") : end], line.index + 1, start + piece.start("term"), start + end)))
     return out
 

@@ -220,7 +220,14 @@ def _without_cell_marks(text: str) -> str:
 _LIST_MARKER = re.compile(r"指的是|是指|分别是|分別是|分别指|分別指")
 
 
+# A short line ending in the words of a question, its question mark left off (我国战略产业包含哪些, P1963, a forum page's
+# section title between its colon lines): a heading asking what comes next, never the rest of a line above cut by the page.
+_QUESTION_HEADING = re.compile(r"[^,，。；;:：!！?？]{2,24}(?:哪些|哪几[个個种種类類项項]|什么|什麼|吗|嗎|呢|如何|怎么样|怎麼樣|怎样|怎樣|为什么|為什麼)")
+
+
 def _wrapped(lines: list[_L], note: _Unit, line: _L) -> bool:
+    if _QUESTION_HEADING.fullmatch(line.clean.strip(_SPACE)):
+        return False
     previous = lines[note.lines[-1]]
     k, blanks = previous.index + 1, 0
     while k < line.index and (lines[k].page or lines[k].blank and blanks < _OPEN_GAP):
@@ -321,6 +328,30 @@ def _restated_after_colon(definition: str, term: str) -> int:
     return marker.end() if marker else 0
 
 
+# A colon line's gloss opening with its own subject, the label's words in another order or with a character more, and its
+# marker (新兴战略产业:战略性新兴产业是以重大技术突破…为基础,…的产业。, P1963, a forum page's labels).
+_VARIANT_SUBJECT = re.compile(r"[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：、“”「」()（）]{2,14}?)(?P<marker>是指|指的是|系指|係指|是(?![否在不]))")
+
+
+def _variant_after_colon(definition: str, term: str) -> re.Match[str] | None:
+    """The subject and marker opening ``definition`` when the subject rewords the label ``term`` (every character of the
+    label in it, at most two more, not the label as written); None otherwise.
+
+    >>> _variant_after_colon("战略性新兴产业是以重大技术突破为基础的产业。", "新兴战略产业").group("term")
+    '战略性新兴产业'
+    >>> _variant_after_colon("我国重点发展节能环保产业。", "战略产业") is None, _variant_after_colon("产业政策是…", "政策目标") is None
+    (True, True)
+    """
+    written = term.strip(_SPACE)
+    match = _VARIANT_SUBJECT.match(definition)
+    if match is None or len(written) < 3:
+        return None
+    subject = match.group("term")
+    if subject == written or len(subject) > len(written) + 2 or not set(written) <= set(subject):
+        return None
+    return match
+
+
 # An exam bank's bracketed answer label opening the answer line (【正确答案】安宁疗护:指…, P1242).
 _ANSWER_LABEL = re.compile(r"[\s\u3000]*【(?:正确答案|正確答案|参考答案|參考答案|标准答案|標準答案|答案)】[\s\u3000]*")
 
@@ -347,7 +378,8 @@ STATUTE_LEAD_IN = re.compile(
     r"(?:本(?:实施|實施)?(?:办法|辦法|条例|條例|规定|規定|细则|細則|法|决定|決定|规则|規則|意见|意見|通知|方案|规划|規劃|标准|標準|制度|公约|公約)"
     # (本辦法所稱(chēng)臨時救助: a converter's pinyin after 稱 goes with the lead-in; 本法所定X,指…, 482: the law's own word
     # for a class it then defines)
-    r"(?:中)?所(?:[称稱]|定)(?:[(（][a-z\u00e0-\u01dc]{1,7}[)）])?(?:的|之)?[\s\u3000]*"
+    # (and 所指的, 本办法所指的专项资金(下称衔接资金),是指…, P1959, a company site's repost of a city's measures)
+    r"(?:中)?所(?:[称稱]|定|指)(?:[(（][a-z\u00e0-\u01dc]{1,7}[)）])?(?:的|之)?[\s\u3000]*"
     # 前款所称主要建筑物是指…, 本条所称…: the lead-in names an earlier paragraph or the article itself
     # (and 之 for 的 in a law's register, 前项所称之自偿性公共债务,系指…, P1674)
     r"|(?:前|本|上)(?:[一二两兩三]|第[一二三四五六七八九十\d]{1,3})?[款条條项項](?:中)?所[称稱](?:的|之)?[\s\u3000]*)?"
@@ -395,6 +427,9 @@ def _colon_entry(unit: _Unit) -> Found | None:
         term = term[: each.start()].strip(_SPACE)
     restated = _restated_after_colon(definition, term)
     definition = definition[restated:] if restated else definition  # 1.專業大戶:專業大戶是指…: 是指… is the definition
+    variant = None if restated else _variant_after_colon(definition, term)
+    if variant is not None:  # 新兴战略产业:战略性新兴产业是…: the sentence's own subject, the label's other wording, is the term
+        term, definition = variant.group("term"), definition[variant.start("marker") :]
     definition = definition[cited_law_end(definition) :]  # (一)X:依據「…法」第三條係指…: from 係指
     if len(strip_pinyin(definition)) < 4 or definition[:1] in "/":
         return None

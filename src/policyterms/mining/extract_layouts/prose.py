@@ -31,7 +31,7 @@ from policyterms.mining.extract_layouts.common import (
     _balanced,
     _good_term,
 )
-from policyterms.mining.extract_layouts.notes import _ALIAS, _GLOSS_IS, _SOURCE_REMARK, STATUTE_LEAD_IN, _Unit, _strip_number
+from policyterms.mining.extract_layouts.notes import _ALIAS, _GLOSS_IS, _SHORT_FORM_AFTER, _SOURCE_REMARK, STATUTE_LEAD_IN, _Unit, _strip_number
 from policyterms.mining.extract_layouts.negated_senses import negated_then_sense
 from policyterms.mining.extract_layouts.headword_lines import _unquoted
 from policyterms.mining.extract_layouts.general import _VERB_PREFIX, sense_only
@@ -843,6 +843,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         statute = STATUTE_LEAD_IN.match(term)  # 第三条 本实施办法所称的村庄,是指…: a regulation's defined term
         if statute and statute.end() and _good_term(term[statute.end() :].rstrip("、")):
             term = term[statute.end() :].rstrip("、")  # 本办法所称X、是指…: 、 typed for the comma
+            # (after a lead-in naming the regulation's own word only: 第二条X(以下简称Y),是指…, an article's number alone, keeps it)
+            short_form = _SHORT_FORM_AFTER.search(term)  # 本办法所指的专项资金(下称衔接资金),是指…: the headword without its short form
+            if short_form and "所" in statute.group() and _good_term(term[: short_form.start()].rstrip(_SPACE)):
+                term = term[: short_form.start()].rstrip(_SPACE)
         framed = _FRAMED_TERM.fullmatch(term)  # 耕地的含义是指…: the term is 耕地
         term = framed.group(1) if framed and _good_term(framed.group(1)) else term
         term = located_meaning_term(term) or term  # 民营在汉语词典中的规范释义指…: the word

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
+from collections.abc import Iterator
+
 from policyterms.text.fold import strip_pinyin
-from policyterms.mining.extract_layouts.common import DEFINING_ZHI, _MARKER, _SPACE, MarkerGroup  # noqa: F401 (_MARKER: the doctests)
+from policyterms.mining.extract_layouts.common import DEFINING_ZHI, _MARKER, _SPACE, Found, MarkerGroup, _L  # noqa: F401 (_MARKER: the doctests)
 
 __all__ = [
     "BUT_CLAUSE",
@@ -22,6 +24,7 @@ __all__ = [
     "TASK_SLOGAN",
     "counted_quoted_ji",
     "quoted_piece_glossed",
+    "quoted_jiushi_sentences",
 ]
 
 # (a demonstrative before the slogan says which thing is meant: …那个“独立王国”，即旧北京市委, the ninth congress)
@@ -111,3 +114,60 @@ def counted_quoted_ji(text: str, marker: re.Match[str] | MarkerGroup | None) -> 
     if marker is not None and marker.start() < found.start() and not re.fullmatch(r"第?[一二三四五六七八九十]+", text[: marker.start()].strip(_SPACE)):
         return None
     return found
+
+
+# A quoted slogan opening a sentence, a comma, then 就是 (“全域厦门”,就是把厦门全市行政区域范围作为一个…整体,…。, P1923, a
+# press feature; “一高”,就是要大力发展实体经济,…; / “二高”,就是要…;, P1917): the writer stops to say what the slogan means.
+# Not 就是说 (a restatement of the sentence before).
+_QUOTED_JIUSHI = re.compile(
+    r"(?:^|(?<=[。！？!?]))[ \t\u3000]*(?P<term>[“「][^“”「」\n,，。；;:：]{2,12}[”」])[,，][ \t\u3000]*(?P<marker>就是(?![说說]))"
+)
+_CLOSING = _SPACE + ",，;；"
+
+
+def quoted_jiushi_sentences(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, Found]]:
+    """``(line, entry)`` for each sentence ``“X”,就是…`` (:data:`_QUOTED_JIUSHI`) on a free line, the quoted slogan as written
+    the term: one opening its paragraph runs to the paragraph's end (a closing comma or semicolon dropped: the paragraphs
+    of a list run on as one sentence), one inside a paragraph to its sentence's end. 就是 being the commonest of copulas,
+    the slogan must be one the page names elsewhere too, or the paragraph one of a run of paragraphs glossing slogans so
+    (“一高”,就是要…; / “二高”,就是要…;).
+
+    >>> from policyterms.mining.extract_layouts.common import _lines
+    >>> text = "以“全域厦门”理念拓展岛外。跳出厦门岛,建设大厦门。“全域厦门”,就是把全市作为一个整体,统一规划。省委明确提出…。"
+    >>> [(e.term, e.definition) for _, e in quoted_jiushi_sentences(_lines(text), [True])]
+    [('“全域厦门”', '就是把全市作为一个整体,统一规划。')]
+    >>> list(quoted_jiushi_sentences(_lines("他说:“改革”,就是要敢闯敢试。"), [True]))
+    []
+    """
+    text = "\n".join(line.raw for line in lines)
+    opening = [bool(not line.blank and (m := _QUOTED_JIUSHI.match(line.raw)) and m.start("term") == len(line.raw) - len(line.raw.lstrip(_SPACE))) for line in lines]
+    for line in lines:
+        if line.blank or not free[line.index]:
+            continue
+        for m in _QUOTED_JIUSHI.finditer(line.raw):
+            term = m.group("term")
+            heads = m.start("term") == len(line.raw) - len(line.raw.lstrip(_SPACE))
+            if heads:
+                end = len(line.raw.rstrip(_CLOSING))
+            else:
+                stop = re.search(r"[。！？!?]", line.raw[m.end() :])
+                end = m.end() + stop.end() if stop else len(line.raw.rstrip(_CLOSING))
+            definition = line.raw[m.start("marker") : end]
+            if len(definition) < 8:
+                continue
+            named = strip_pinyin(text[: line.start + m.start("term")] + text[line.start + m.end("term") :]).count(strip_pinyin(term.strip("“”「」")))
+            if not named and not (heads and _in_run(lines, opening, line.index)):
+                continue
+            yield line.index, Found(term, definition, line.raw[m.start("term") : end], line.index + 1, line.start + m.start("term"), line.start + end)
+            break
+
+
+def _in_run(lines: list[_L], opening: list[bool], index: int) -> bool:
+    """Whether the paragraph on ``index`` has a neighbour paragraph (blank lines aside) that opens ``“Y”,就是…`` too."""
+    for step in (-1, 1):
+        k = index + step
+        while 0 <= k < len(lines) and lines[k].blank:
+            k += step
+        if 0 <= k < len(lines) and opening[k]:
+            return True
+    return False

@@ -39,6 +39,27 @@ _BULLET_COLON = re.compile(
     r"(?P<definition>(?P<list>[^,，。；;:：\n]{4,80}))[\s\u3000]*$"
 )
 
+# A counted name opening its line, a colon, and its members one clause each, run on with semicolons (三个高地:着力打造国家重要
+# 先进制造业高地;具有核心竞争力的科技创新高地;内陆地区改革开放高地。, P1917, an explainer's lines): the line spells the name
+# out as the bulleted ``- 三清:A、B、C`` does, its semicolons for the 、.
+_SEMICOLON_COLON = re.compile(
+    r"^[\s\u3000]*(?P<term>[一二两兩三四五六七八九十][^\s\u3000:：,，。；;、“”「」()（）]{1,5})[:：][\s\u3000]*"
+    r"(?P<definition>(?P<list>[^:：\n]{4,200}?[;；][^:：\n]{2,200}?))[\s\u3000]*$"
+)
+
+
+def _semicolon_spelled_out(word: str, listed: str) -> bool:
+    """Whether ``listed``, clauses run on with semicolons (a closing stop left out), spells out ``word``.
+
+    >>> _semicolon_spelled_out("三个高地", "打造制造业高地;科技创新高地;内陆地区改革开放高地。")
+    True
+    >>> _semicolon_spelled_out("三个高地", "打造制造业高地;科技创新高地。"), _semicolon_spelled_out("三大任务", "抓发展;保民生;促稳定。")
+    (False, False)
+    """
+    items = [item.strip(_SPACE) for item in re.split(r"[;；]", listed.rstrip(_SPACE + "。"))]
+    return len(items) >= 2 and not any("、" in item or not item for item in items) and spells_out(word, "、".join(items))
+
+
 # An unquoted counted word spelled out in brackets after 即 (政府的政策是维持一支通晓两文(即中文和英文)三语(即广东话、普通话和英语)
 # 的公务员队伍, 419): 即 says the bracket restates the word, so items as many as the count are enough (三语's 广东话 holds no
 # 语); a time or a figure in brackets (三年(即2021-2023年)) is one item and gives nothing.
@@ -153,6 +174,55 @@ def _bullet_spelled_out(lines: list[_L], index: int, bullet: re.Match) -> bool:
     return False
 
 
+# A counted slogan named right after its members, listed as the object of a verb (实施强科技、强工业、强省会、强县域“四强”行动,
+# P1919; 把区域发展格局调整为珠三角核心区、沿海经济带、北部生态发展区构成的“一核一带一区”区域发展格局, P1918; 推进数字商城、国际
+# 商城、绿色商城、链式商城“四个商城”建设, P1934): the quoted word, with the noun it names (行动, 区域发展格局, 大花园; not the
+# activity done to it, 建设), is the term, the list with a joining 构成的 or 为一体的 its definition.
+_LISTED_BEFORE = re.compile(rf"(?P<joiner>构成的|構成的|组成的|組成的|为一体的|為一體的)?(?P<word>{_WORD})(?P<noun>[^\W\d_]{{0,8}})(?=[,，。；;、!！])")
+# What opens the list: the verb whose object it is (the last one before it), or a clause's start.
+_LIST_OPENER = re.compile(r"实施|實施|推进|推進|建成|打造|构建|構建|形成|实现|實現|调整为|調整為|包括|围绕|圍繞|为|為|是|即")
+_CLAUSE_START = re.compile(r"[,，。；;:：!！?？“”「」()（）\s\u3000][^,，。；;:：!！?？“”「」()（）\s\u3000]*$")
+# The activity a sentence does to the thing named (…“四个商城”建设): no part of its name; a verb or a particle after the quote
+# ends the name there (…“五美”为目标).
+_ACTIVITY = re.compile(r"(?:建设|建設|工作)$")
+_NOT_A_NOUN = re.compile(r"[的为為是在等和与與及把将將]")
+
+
+def _listed_before(line: _L, text: str) -> list[tuple[int, int, str, str]]:
+    """``(start, end, term, definition)`` (offsets in the line) for each counted slogan on ``line`` named right after the
+    list of its members (:data:`_LISTED_BEFORE`): the list must spell the word out (:func:`spells_out`), and the page must
+    name the word elsewhere too — a page about the slogan, not a passing clause that names what it lists (``实现统一审批
+    流程、…、统一监管方式“四统一”,营造…``, 163, names “四统一” nowhere else).
+
+    >>> from policyterms.mining.extract_layouts.common import _lines
+    >>> text = "“四强”行动\\n我们的主要抓手是实施强科技、强工业、强省会、强县域“四强”行动,以重点地区为突破口。"
+    >>> _listed_before(_lines(text)[1], text)
+    [(10, 31, '“四强”行动', '强科技、强工业、强省会、强县域')]
+    >>> text = "构建审批管理体系,实现统一审批流程、统一信息数据平台、统一审批管理体系、统一监管方式“四统一”,营造公平竞争氛围。"
+    >>> _listed_before(_lines(text)[0], text)
+    []
+    """
+    out = []
+    for m in _LISTED_BEFORE.finditer(line.raw):
+        noun = _ACTIVITY.sub("", m.group("noun"))
+        if len(noun) > 6 or noun and _NOT_A_NOUN.match(noun):
+            continue
+        clause = _CLAUSE_START.search(line.raw[: m.start()])
+        head = line.raw[clause.start() + 1 if clause else 0 : m.start()]
+        if "、" not in head:
+            continue
+        word = m.group("word")
+        # (the verb nearest the list first: 省委、省政府把…调整为A、B、C: the list after 调整为)
+        openers = [head[o.end() :] for o in reversed(list(_LIST_OPENER.finditer(head, 0, head.rindex("、"))))]
+        listed = next((after for after in openers if spells_out(word, after)), None)
+        if listed is None or text.count(word.strip("“”「」")) < 2:
+            continue
+        start = m.start() - len(listed)
+        definition = listed + (m.group("joiner") or "")
+        out.append((start, m.end("word") + len(noun), word + noun, definition))
+    return out
+
+
 def spelled_out_abbreviations(lines: list[_L], found: list[Found]) -> list[Found]:
     """An entry for each quoted abbreviation spelled out in brackets, or after a comma opening its paragraph, or named in
     brackets after its quoted spelling-out (module docstring), on any line; none whose span overlaps an entry in ``found``.
@@ -164,14 +234,22 @@ def spelled_out_abbreviations(lines: list[_L], found: list[Found]) -> list[Found
     taken = [(entry.start, entry.end) for entry in found]
     defined = {entry.term.strip(_SPACE) for entry in found}  # a word the page defines otherwise is not glossed again
     out: list[Found] = []
+    text = "\n".join(line.raw for line in lines)
     for line in lines:
         if line.blank:
             continue
+        for at, to, term, definition in _listed_before(line, text):
+            start, end = line.start + at, line.start + to
+            if not any(s < end and start < e for s, e in taken) and term not in defined:
+                out.append(Found(term, definition, line.raw[at:to], line.index + 1, start, end))
         matches = [(m, m.group("definition")) for m in _BRACKETED.finditer(line.raw) if spells_out(m.group("term"), m.group("definition"))]
         comma = _COMMA.match(line.raw)
         if comma and spells_out(comma.group("term"), comma.group("list")):
             matches.append((comma, comma.group("definition")))
         matches += [(m, m.group("definition")) for m in _BARE_JI.finditer(line.raw) if _bare_counted(m.group("term"), m.group("list"))]
+        semicolons = _SEMICOLON_COLON.match(line.raw)
+        if semicolons and _semicolon_spelled_out(semicolons.group("term"), semicolons.group("list")):
+            matches.append((semicolons, semicolons.group("definition")))
         bullet = _BULLET_COLON.match(line.raw)
         if bullet and _bullet_spelled_out(lines, line.index, bullet):
             matches.append((bullet, bullet.group("definition")))
