@@ -1,0 +1,35 @@
+"""The fifty-fourth and fifty-fifth development sets' official pages (Hong Kong, Macao, Taiwan): the layouts read anew,
+each with the page's real line and a sentence of the same shape that must give no entry, or another one."""
+
+from __future__ import annotations
+
+from hypothesis import given, strategies as st
+
+from conftest import pairs
+
+
+# A Taiwan agency's administrative rules (作業要點, 處理要點) name themselves 要點 in their definition point, as a law names
+# itself 本法: the lead-in 本要點所稱 is no part of the term (505, 521).
+_POINTS = (
+    "三、本要點所稱申請人,指亡者之家屬、繼承人、遺囑指定為其辦理殯葬事宜之人、依法處理遺體之福利機構、"
+    "就業服務法第六十一條所稱之雇主或所屬國籍駐臺機構;所稱受委託人,指受申請人委託協助處理亡者殯葬事宜之人員或殯葬禮儀服務業(以下簡稱業者)。\n"
+)
+
+
+def test_an_administrative_rules_definition_point_gives_the_bare_term():
+    found = dict(pairs(_POINTS))
+    assert found["申請人"].startswith("指亡者之家屬、繼承人、遺囑指定為其辦理殯葬事宜之人")
+    assert "本要點所稱申請人" not in found
+
+
+def test_a_points_word_of_the_term_itself_stays_and_a_rule_without_a_gloss_gives_nothing():
+    # (the counter-cases: 要點 as a word of the term, not the rules naming themselves, stays in the term; a point naming
+    # the rules with 所稱 but glossing nothing is no entry)
+    assert pairs("二、工作要點,指各機關年度施政計畫所列之重點工作項目。\n") == [("工作要點", "指各機關年度施政計畫所列之重點工作項目。")]
+    assert pairs("一、本要點依檔案法第五條規定訂定之。\n二、本要點所稱之機關,由主管機關另定之。\n") == []
+
+
+@given(st.sampled_from(["申請人", "本平臺資料", "受委託人", "公立殯葬設施"]), st.sampled_from(["要點", "準則", "辦法"]))
+def test_the_rules_lead_in_never_stays_in_the_term(term, kind):
+    found = dict(pairs(f"二、本{kind}所稱{term},指本所於網站建置之資訊平臺中取得之有關地質調查之資料。\n"))
+    assert found.get(term, "").startswith("指本所於網站建置之資訊平臺中")
