@@ -33,3 +33,34 @@ def test_a_points_word_of_the_term_itself_stays_and_a_rule_without_a_gloss_gives
 def test_the_rules_lead_in_never_stays_in_the_term(term, kind):
     found = dict(pairs(f"二、本{kind}所稱{term},指本所於網站建置之資訊平臺中取得之有關地質調查之資料。\n"))
     assert found.get(term, "").startswith("指本所於網站建置之資訊平臺中")
+
+
+# A law's definitions article announcing its items (下列概念應理解為:) over lettered items joined by a double dash (512): each
+# item is an entry from its gloss's first word, letter and dash dropped, the list's semicolon dropped.
+_CONCEPTS = (
+    "為適用《海事活動規章》的規定,下列概念應理解為:\n"
+    "a)澳門特別行政區的船舶——屬於包括自治機關、自治基金及公務法人在內的澳門特別行政區公共行政當局部門的商用船;\n"
+    "b)船長——船舶之船長、駕長、主駕駛或負責人。\n"
+    "受《海事活動規章》規定約束之船舶,應於本法規生效起一年內使其狀況符合規範。\n"
+)
+
+
+def test_a_laws_announced_dashed_items_are_its_definitions():
+    assert pairs(_CONCEPTS) == [
+        ("澳門特別行政區的船舶", "屬於包括自治機關、自治基金及公務法人在內的澳門特別行政區公共行政當局部門的商用船"),
+        ("船長", "船舶之船長、駕長、主駕駛或負責人。"),
+    ]
+
+
+def test_dashed_items_under_a_lead_in_announcing_no_definitions_are_none():
+    # (the counter-case: the same lettered dash items under an approval's or a duty list's lead-in define nothing)
+    assert pairs("核准下列事項:\na)城市規劃——由工務局負責;\nb)交通管理——由交通局負責。\n") == []
+    assert pairs(_CONCEPTS.replace("下列概念應理解為:", "下列機關負責執行:")) == []
+
+
+@given(st.lists(st.sampled_from(["船長", "船舶", "港口設施", "航行區域", "引水員"]), min_size=2, max_size=4, unique=True))
+def test_every_announced_dashed_item_gives_its_headword_without_letter(words):
+    items = "".join(f"{'abcd'[k]}){w}——在本規章中所述的{w}之全部範圍;\n" for k, w in enumerate(words))
+    found = pairs(f"為適用本法規的規定,下列概念應理解為:\n{items}")
+    assert [term for term, _ in found] == words
+    assert all(not gloss.endswith(";") for _, gloss in found)
