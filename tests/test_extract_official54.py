@@ -64,3 +64,23 @@ def test_every_announced_dashed_item_gives_its_headword_without_letter(words):
     found = pairs(f"為適用本法規的規定,下列概念應理解為:\n{items}")
     assert [term for term, _ in found] == words
     assert all(not gloss.endswith(";") for _, gloss in found)
+
+
+# A Macao law names itself 本法律 and its defined word with 所指的, then gives the word's class with 為 (494): the lead-in says
+# the sentence defines, so 為 is its marker and the lead-in no part of the term.
+def test_a_laws_defined_word_after_its_lead_in_is_defined_by_wei():
+    text = "一、本法律旨在通過貫徹預防優先、妥善醫療的防治結合原則,有效地預防、控制和治療傳染病,保障公共衛生。\n二、本法律所指的傳染病為附表所列的疾病,該附表為本法律的組成部分。\n"
+    assert pairs(text) == [("傳染病", "為附表所列的疾病,該附表為本法律的組成部分。")]
+
+
+def test_a_laws_competent_authority_after_wei_is_no_definition():
+    # (the counter-cases: 為 naming the body in charge, or an office, says who acts, not what the word is)
+    assert pairs("第三條 本法所稱主管機關為內政部。\n") == []
+    assert pairs("二、本法所稱主管機關為衛生福利部之疾病管制署。\n") == []
+    assert pairs("三、本辦法所稱執行單位為本府所屬之各區公所。\n") == []
+
+
+@given(st.sampled_from(["本法律所指的", "本法所稱", "本辦法所稱", "本條例所稱之"]), st.sampled_from(["傳染病", "公共場所", "危險物品"]))
+def test_the_laws_lead_in_never_stays_in_a_wei_term(lead, word):
+    found = pairs(f"二、{lead}{word}為附表所列的{word},該附表為本法律的組成部分。\n")
+    assert found == [(word, f"為附表所列的{word},該附表為本法律的組成部分。")]

@@ -345,10 +345,11 @@ STATUTE_LEAD_IN = re.compile(
     # (a law database's print view spaces the number: 第 3 條本法所稱之都市計畫,係指…, 455)
     r"^(?:第[\s\u3000]*[一二三四五六七八九十百零〇\d]{1,4}[\s\u3000]*[条條][\s\u3000]*(?:[(（【〔][^()（）【】〔〕]{1,12}[)）】〕][\s\u3000]*)?)?"
     # (an agency's administrative rules name themselves 要點 or 準則 in Taiwan: 本要點所稱申請人,指…, 505, 521)
-    r"(?:本(?:实施|實施)?(?:办法|辦法|条例|條例|规定|規定|细则|細則|法|决定|決定|规则|規則|意见|意見|通知|方案|规划|規劃|标准|標準|制度|公约|公約|要点|要點|准则|準則)"
+    r"(?:本(?:实施|實施)?(?:办法|辦法|条例|條例|规定|規定|细则|細則|法|决定|決定|规则|規則|意见|意見|通知|方案|规划|規劃|标准|標準|制度|公约|公約|要点|要點|准则|準則|法律)"
     # (本辦法所稱(chēng)臨時救助: a converter's pinyin after 稱 goes with the lead-in; 本法所定X,指…, 482: the law's own word
     # for a class it then defines)
-    r"(?:中)?所(?:[称稱]|定)(?:[(（][a-z\u00e0-\u01dc]{1,7}[)）])?(?:的|之)?[\s\u3000]*"
+    # (a Macao law names itself 本法律 and its defined word with 所指的: 本法律所指的傳染病為…, 494)
+    r"(?:中)?所(?:[称稱]|定|指)(?:[(（][a-z\u00e0-\u01dc]{1,7}[)）])?(?:的|之)?[\s\u3000]*"
     # 前款所称主要建筑物是指…, 本条所称…: the lead-in names an earlier paragraph or the article itself
     # (and 之 for 的 in a law's register, 前项所称之自偿性公共债务,系指…, P1674)
     r"|(?:前|本|上)(?:[一二两兩三]|第[一二三四五六七八九十\d]{1,3})?[款条條项項](?:中)?所[称稱](?:的|之)?[\s\u3000]*)?"

@@ -253,6 +253,14 @@ _ABBREVIATED_IS = re.compile(
     r"[\s\u3000]*[^\s\u3000,，。；;:：()（）]{2,20}[(（][^()（）]{0,12}(?:缩写|縮寫|简称|簡稱)[^()（）]{1,12}[)）][\s\u3000]*([为為])"
     r"(?=[^,，。；;:：\d]{4,}[的之][^的之,，。；;:：\d]{1,6}(?<![部门門关關构構位])。)"
 )
+# A law's defined word after its lead-in naming the law (本法律所指的傳染病為附表所列的疾病,…, 494; 本辦法所稱X為…), then 為
+# naming its class in a clause closing on 的/之 and a noun: the lead-in says the sentence defines, so 為 is its marker, as
+# 指 is. A body closing it (本法所稱主管機關為內政部, 本條例所稱主管機關為…之主管部門) names who is in charge, not a class.
+_STATUTE_TERM_IS = re.compile(
+    r"[\s\u3000]*(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．][\s\u3000]*)?"
+    r"本(?:法律|法|条例|條例|办法|辦法|规章|規章|细则|細則|规定|規定|要点|要點)所(?:[称稱]|指)(?:的|之)?[^\s\u3000,，。；;:：()（）]{2,20}?(?<!机关)(?<!機關)(?<!单位)(?<!單位)([为為])"
+    r"(?![准準限止之主])(?=[^,，。；;:：\d]{2,}[的之][^的之,，。；;:：\d]{1,6}(?<![部门門关關构構位署局处處会會府院])[,，。；;])"
+)
 # (至于“X”,就是…: a topic connective turning to the next quoted word is none either)
 _BUT_QUOTED = re.compile(r"^(?:而|但|至于|至於)[\s\u3000]*(?=[“「])")
 # A sentence turning to the next quoted word with 至于 and glossing it after a comma with 就是 (首先要談的是「凌晨」,它泛指…。
@@ -627,6 +635,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             marker = marker if marker is None else MarkerGroup(marker, 1)
         if marker is None and i == 0 and offset == 0:
             marker = _ABBREVIATED_IS.match(text)  # X(葡文縮寫為BIR)為…之文件。: a term and its abbreviation, then its class
+            marker = marker if marker is None else MarkerGroup(marker, 1)
+        if marker is None and i == 0:
+            marker = _STATUTE_TERM_IS.match(text)  # 本法律所指的傳染病為附表所列的疾病,…: a law's defined word and 為
             marker = marker if marker is None else MarkerGroup(marker, 1)
         if marker is None and i > 0 and not lead:
             marker = _AMONG_SHORT_FOR_IS.match(text)  # …也得以提出。其中,“两工联动”是…的简称,…: one of the terms just named
