@@ -84,3 +84,50 @@ def test_a_laws_competent_authority_after_wei_is_no_definition():
 def test_the_laws_lead_in_never_stays_in_a_wei_term(lead, word):
     found = pairs(f"二、{lead}{word}為附表所列的{word},該附表為本法律的組成部分。\n")
     assert found == [(word, f"為附表所列的{word},該附表為本法律的組成部分。")]
+
+
+# A regulation's numbered point naming its term last (…者,為本方案之查報單位。, 503): the description is the gloss.
+def test_a_point_naming_its_term_last_after_wei_ben_fangan_zhi_is_an_entry():
+    text = (
+        "四、本府各單位將執行職務之經過與結果予以登記、整理及編報者,為本方案之查報單位。\n\n"
+        "五、本府各單位依規定蒐集、審核及彙總各查報單位編報之統計,為本方案之彙報單位。\n\n"
+        "六、本方案之統計報表,由彙報單位依公務統計報表程式規定之期限,報送相關單位。\n"
+    )
+    assert pairs(text) == [
+        ("查報單位", "本府各單位將執行職務之經過與結果予以登記、整理及編報者"),
+        ("彙報單位", "本府各單位依規定蒐集、審核及彙總各查報單位編報之統計"),
+    ]
+
+
+def test_a_point_naming_the_regulations_aim_or_going_on_after_the_name_is_none():
+    # (the counter-cases: a sentence that does not close on the name, and one that is not the point's whole line)
+    assert pairs("六、本方案之統計報表,由彙報單位依公務統計報表程式規定之期限,報送相關單位。\n") == []
+    assert pairs("四、本府各單位編報之統計,為本方案之彙報單位。其報表應於期限內報送。\n") == []
+
+
+# A classification's one-character levels glossed with 指, three numbered items at least (503).
+_LEVELS = (
+    "九、本方案之統計科目區分如下:\n\n(一)類:指臺南市政府及所屬機關統計範圍劃分方案之小類。\n\n"
+    "(二)綱:指臺南市政府及所屬機關統計範圍劃分方案之細類。\n\n(三)目:指各公務統計報表表名。\n\n(四)欄:指各表內之各欄。\n"
+)
+
+
+def test_a_classifications_one_character_levels_are_entries():
+    assert pairs(_LEVELS) == [
+        ("類", "指臺南市政府及所屬機關統計範圍劃分方案之小類。"),
+        ("綱", "指臺南市政府及所屬機關統計範圍劃分方案之細類。"),
+        ("目", "指各公務統計報表表名。"),
+        ("欄", "指各表內之各欄。"),
+    ]
+
+
+def test_one_character_labels_fewer_than_three_are_no_levels():
+    # (the counter-case: a note's one-character label glossed with 指, alone or with one more, stays no entry)
+    assert pairs("(一)注:指本表所列數字均為初步統計。\n\n(二)附:指另表所列之說明。\n") == []
+
+
+@given(st.integers(min_value=3, max_value=6))
+def test_every_level_of_a_run_is_read_and_keeps_its_character(n):
+    chars = "類綱目欄項節"[:n]
+    text = "本方案之統計科目區分如下:\n" + "".join(f"({'一二三四五六'[k]}){c}:指各公務統計報表之第{k + 1}層。\n" for k, c in enumerate(chars))
+    assert [term for term, _ in pairs(text)] == list(chars)

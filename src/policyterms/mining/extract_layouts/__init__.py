@@ -241,7 +241,7 @@ from collections.abc import Iterable
 
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import OPENS_WITH_MARKER, Found, _SPACE, _lines
-from policyterms.mining.extract_layouts.notes import _BULLET, _Unit, _colon_entry, _points_sections, _spaced_note, _units, group_cell_item, section_subtitle, subtitled_run_in, titled_section
+from policyterms.mining.extract_layouts.notes import _BULLET, _Unit, _colon_entry, _points_sections, _spaced_note, _units, group_cell_item, mark_character_levels, section_subtitle, subtitled_run_in, titled_section
 from policyterms.mining.extract_layouts.prose import _definitions_in
 from policyterms.mining.extract_layouts.spaced import _english_glossed_lines, _labelled_run_in, _question_answer_rows, _lead_in_first_items, _row_notes, _space_colon_lines, _spaced, _table_notes
 from policyterms.mining.extract_layouts.card_pages import card_page
@@ -416,6 +416,7 @@ def find_entries(text: str) -> list[Found]:
     whole |= {(entry.start, entry.end) for _, entry in senses}  # senses without stops, whole at the page's end and beside the lead's sentences
 
     units = _units(lines, free)
+    mark_character_levels(units)  # (一)類:指… / (二)綱:指… / (三)目:指…: a classification's one-character levels
     claimed: set[int] = set()  # starts of the units read as colon entries
     shared: set[int] = set()  # lines that hold a claimed unit and others (several notes on a line)
     per_line: dict[int, int] = {}

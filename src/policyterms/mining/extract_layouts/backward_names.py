@@ -2,7 +2,9 @@
 审核地籍图,…以分区、分阶段方式公开展示地籍图,此即为地籍公布。``, 315): the name after 此即为 is the term and the
 whole clause before it its gloss, purpose and legal basis inside, as the earlier sets' backward ``即…`` glosses. Only
 the explicit pointer 此即为 (此即為, 此即是, 此即所谓) counts — ``这就是…`` closes a report's argument more often than it
-names anything — and the name must end its sentence, short and without punctuation."""
+names anything — and the name must end its sentence, short and without punctuation. A regulation names its own terms so
+(``四、本府各單位將執行職務之經過與結果予以登記、整理及編報者,為本方案之查報單位。``, 503, a statistics scheme's points;
+``…者,為本法所稱之X。``): the clause closing on 者 is the gloss, the name after 為本方案之 the term."""
 
 from __future__ import annotations
 
@@ -20,6 +22,15 @@ _BACKWARD = re.compile(
     r"此即(?:为|為|是|所谓|所謂)(?P<term>[^\s\u3000,，。；;、:：“”「」《》()（）]{2,10})。"
 )
 
+# A regulation's numbered point or article naming its term last, the point's one sentence: its number, the description
+# (closing on 者, or on the thing's noun: …彙總各查報單位編報之統計,為本方案之彙報單位。), then 為 and the regulation naming
+# itself (本方案之, 本法所稱之) before the name, which closes the sentence and the line.
+_REGULATION_NAMES = re.compile(
+    r"^[\s\u3000]*(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]|第[一二三四五六七八九十\d]{1,3}[条條])[\s\u3000]*"
+    r"(?P<gloss>[^。！？!?；;|｜\n:：]{6,160}?)[,，][\s\u3000]*(?:为|為)"
+    r"本(?:方案|法律|法|办法|辦法|条例|條例|规则|規則|要点|要點|细则|細則|规定|規定)(?:所[称稱])?(?:之|的)"
+    r"(?P<term>[^\s\u3000,，。；;、:：“”「」《》()（）]{2,10})。[\s\u3000]*$"
+)
 
 # Two things or more described and then named in turn, one clause each, after 其中 or opening a sentence (其中,横琴与澳门特别行政区之间
 # 设为“一线”;横琴与中华人民共和国关境内其他地区之间设为“二线”。, P1496, a plan's two customs lines): each quoted name the term, the
@@ -66,11 +77,13 @@ def backward_names(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, Fou
     [('地籍公布', '为了让业主得悉土地的边界,以分区方式公开展示地籍图')]
     >>> list(backward_names(_lines("我们坚持人民至上,这就是我们的初心。"), [True]))
     []
+    >>> [(e.term, e.definition) for _, e in backward_names(_lines("五、本府各單位依規定彙總統計者,為本方案之彙報單位。"), [True])]
+    [('彙報單位', '本府各單位依規定彙總統計者')]
     """
     for line in lines:
         if line.blank or not free[line.index]:
             continue
-        for match in _BACKWARD.finditer(line.raw):
+        for match in [*_BACKWARD.finditer(line.raw), *_REGULATION_NAMES.finditer(line.raw)]:
             quote = line.raw[match.start("gloss") : match.end()]
             yield line.index, Found(match.group("term"), match.group("gloss"), quote, line.index + 1, line.start + match.start("gloss"), line.start + match.end())
 

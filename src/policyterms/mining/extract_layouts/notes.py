@@ -39,6 +39,7 @@ class _Unit:
     joins: list[tuple[int, int]] = field(default_factory=list)  # (offset in text, offset in the document) of each joined line
     parts: list[str] = field(default_factory=list)  # joined lines, while the unit is being read
     opens_list: bool = False  # its first line holds 其中 (a list whose items may follow as paragraphs)
+    level: bool = False  # a one-character level of a classification's items (類:指… / 綱:指… / 目:指…)
 
     def join(self, index: int, at: int, text: str) -> None:
         if not self.parts:
@@ -360,6 +361,26 @@ STATUTE_LEAD_IN = re.compile(
 _SHORT_FORM_AFTER = re.compile(r"[(（](?:以下|下)(?:[简簡]?[称稱])[^()（）:：]{1,12}[)）]$")
 
 
+# A classification's levels, each a single character glossed with 指 in a numbered item (九、本方案之統計科目區分如下: /
+# (一)類:指…之小類。 / (二)綱:指…之細類。 / (三)目:指各公務統計報表表名。, 503, a statistics scheme): three such items in a
+# row say the characters are the scheme's words, as one character alone under 注: or 附: is a label.
+_CHARACTER_LEVEL = re.compile(r"[\s\u3000]*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])[\s\u3000]*[\u4e00-\u9fff][:：]指")
+_LEVELS_IN_A_ROW = 3
+
+
+def mark_character_levels(units: list[_Unit]) -> None:
+    """Mark the units of each run of three numbered one-character items glossed with 指 or more (:data:`_CHARACTER_LEVEL`)."""
+    run: list[_Unit] = []
+    for unit in [*units, None]:
+        if unit is not None and unit.numbered and _CHARACTER_LEVEL.match(unit.text):
+            run.append(unit)
+            continue
+        if len(run) >= _LEVELS_IN_A_ROW:
+            for item in run:
+                item.level = True
+        run = []
+
+
 def _colon_entry(unit: _Unit) -> Found | None:
     """``headword:definition`` (a numbered note or a line of a list)."""
     body, skip = _strip_number(unit.text)
@@ -373,6 +394,7 @@ def _colon_entry(unit: _Unit) -> Found | None:
     match = re.match(r"([^:：\n]{1,40}?)[\s\u3000]*[:：][\s\u3000]*", body)
     if not match or not (
         _good_term(match.group(1)) or _defined_label(match.group(1), body[match.end() :]) or one_character_word(match.group(1), body[match.end() :])
+        or unit.level
     ) or _VERB_BEFORE_COLON.search(match.group(1)):
         return None  # 常住人口包括:…: a sentence whose list follows its verb, read as prose
     term = match.group(1).strip(_SPACE)
