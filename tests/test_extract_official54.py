@@ -131,3 +131,42 @@ def test_every_level_of_a_run_is_read_and_keeps_its_character(n):
     chars = "類綱目欄項節"[:n]
     text = "本方案之統計科目區分如下:\n" + "".join(f"({'一二三四五六'[k]}){c}:指各公務統計報表之第{k + 1}層。\n" for k, c in enumerate(chars))
     assert [term for term, _ in pairs(text)] == list(chars)
+
+
+# A statistics note's item naming the cause its table counts (502): 採伐原因:指… is a variable defined, though an article's
+# section on the causes (形成原因:…) is none.
+def test_a_statistics_items_cause_variable_glossed_with_zhi_is_an_entry():
+    text = "*統計項目定義:\n(一)承租別:指營造保安林、租地造林、竹林保育或營造竹林。\n(二)採伐原因:指更新、間伐、除伐、病蟲害、風倒、火燒、枯損、障礙或其他。\n*統計單位:數量-(林立)立方公尺、(竹)支;面積-公頃。\n"
+    assert ("採伐原因", "指更新、間伐、除伐、病蟲害、風倒、火燒、枯損、障礙或其他。") in pairs(text)
+
+
+def test_an_articles_section_on_the_causes_is_no_entry():
+    text = "(一)形成原因:指出口下滑、投資放緩等多方面因素共同作用。\n(二)主要原因:指需求不足。\n"
+    assert all(term not in ("形成原因", "主要原因") for term, _ in pairs(text))
+
+
+# A classification's 凡 sentence naming its classes in turn after what each covers (502).
+_CLASSES = (
+    "*統計分類:\n凡在劃定之保安林地或保留地區範圍內天然生長之林木,為天然保安林,以人工營造之保安林,在放租林地或直營造林地,均為營造保安林。\n"
+    "*發布週期(指資料編製或產生之頻率,如月、季、年等):年\n"
+)
+
+
+def test_a_classifications_whatever_sentence_gives_each_class_named():
+    assert [(t, d) for t, d in pairs(_CLASSES) if "保安林" in t] == [
+        ("天然保安林", "凡在劃定之保安林地或保留地區範圍內天然生長之林木"),
+        ("營造保安林", "以人工營造之保安林,在放租林地或直營造林地"),
+    ]
+
+
+def test_a_whatever_sentence_naming_only_the_tables_scope_is_none():
+    # (the counter-case, a real note of the same statistics site: one name after 凡 states the scope)
+    assert pairs("*統計對象:\n凡依戶籍法、戶籍法施行細則等有關規定之受理、執行案件,為統計對象。\n") == []
+
+
+@given(st.lists(st.sampled_from(["甲類林地", "乙類林地", "丙類林地", "丁類林地"]), min_size=2, max_size=4, unique=True))
+def test_every_named_class_is_glossed_by_the_words_before_it(names):
+    clauses = ",".join(f"位於第{k + 1}區之林地,為{n}" for k, n in enumerate(names))
+    found = pairs(f"*統計分類:\n凡{clauses}。\n*時效:36天\n")
+    assert [t for t, _ in found] == names
+    assert all("為" not in d for _, d in found)

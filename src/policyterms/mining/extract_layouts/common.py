@@ -424,12 +424,17 @@ def _page_furniture_term(core: str) -> bool:
 # a label over the page's text (P521's 法律依据:国土资源部出台《…》 opens with no marker).
 _DEFINABLE_LABEL = re.compile(_PART_LABEL_WORDS)
 _OPENS_DEFINITION = re.compile(rf"[\s\u3000]*(?:是指|系指|係指|{DEFINING_ZHI})")
+# A statistics item naming the cause of an event it counts (採伐原因:指更新、間伐、除伐…或其他。, 502's felling table; 離職原因,
+# 死亡原因), which its 指 gloss lists by category: a variable of the tables, defined, though a label ending in 原因 is an
+# article's section on the causes (形成原因, 主要原因, P1053).
+_CAUSE_ITEM = re.compile(r"(?!形成|主要|根本|直接|重要|具体|具體|深层|深層|产生|產生)[\u4e00-\u9fff]{2}原因")
 
 
 def _defined_label(term: str, definition: str) -> bool:
     """Whether ``term`` is a label word (see ``_DEFINABLE_LABEL``) that ``definition`` defines with its marker: then it
     is the term of an entry, though :func:`_good_term` refuses it alone."""
-    return bool(_DEFINABLE_LABEL.fullmatch(strip_pinyin(term).strip(_SPACE)) and _OPENS_DEFINITION.match(definition))
+    label = strip_pinyin(term).strip(_SPACE)
+    return bool((_DEFINABLE_LABEL.fullmatch(label) or _CAUSE_ITEM.fullmatch(label)) and _OPENS_DEFINITION.match(definition))
 
 
 # A one-character headword glossed by the word it stands for (``(一)埤:即埤池,為儲蓄灌溉水源…``, ``(二)圳:即圳路,…``, 475): a
