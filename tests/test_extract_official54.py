@@ -170,3 +170,24 @@ def test_every_named_class_is_glossed_by_the_words_before_it(names):
     found = pairs(f"*統計分類:\n凡{clauses}。\n*時效:36天\n")
     assert [t for t, _ in found] == names
     assert all("為" not in d for _, d in found)
+
+
+# A statistics release turning to its next term with 至於 and glossing it after a comma with 主要包括 or 是指 (516): the
+# term is an entry of its own, 至於 no part of it, and the term before ends before it.
+_RELEASE = (
+    "  技術創新活動是指為(i)推出技術嶄新或經顯著改良的產品或服務,或(ii)推出以技術嶄新或經顯著改良的程序生產的產品或服務而進行的活動。"
+    "至於非技術創新活動,主要包括在機構策略、管理、組織架構、市場推廣及產品外觀設計等範疇所實施的重要變革。\n"
+)
+
+
+def test_a_release_turning_to_its_next_term_with_zhiyu_gives_it_an_entry():
+    assert pairs(_RELEASE) == [
+        ("技術創新活動", "是指為(i)推出技術嶄新或經顯著改良的產品或服務,或(ii)推出以技術嶄新或經顯著改良的程序生產的產品或服務而進行的活動。"),
+        ("非技術創新活動", "主要包括在機構策略、管理、組織架構、市場推廣及產品外觀設計等範疇所實施的重要變革。"),
+    ]
+
+
+def test_zhiyu_before_a_clause_without_a_gloss_gives_no_entry():
+    # (the counter-case: 至於 turning to a topic whose clause says what will happen, no marker after the comma)
+    text = "  技術創新活動是指為推出技術嶄新的產品而進行的活動。至於其他活動,統計處將於明年另行公布有關數字。\n"
+    assert [term for term, _ in pairs(text)] == ["技術創新活動"]

@@ -265,7 +265,12 @@ _STATUTE_TERM_IS = re.compile(
 _BUT_QUOTED = re.compile(r"^(?:而|但|至于|至於)[\s\u3000]*(?=[“「])")
 # A sentence turning to the next quoted word with 至于 and glossing it after a comma with 就是 (首先要談的是「凌晨」,它泛指…。
 # 至於「晚間」,就是日間的相反,…。, a blog's run-in glosses of quoted words): 就是 defines the word as 所谓X,就是… does.
-_AS_FOR_QUOTED_IS = re.compile(r"[\s\u3000]*(?:至于|至於)[\s\u3000]*[“「][^“”「」,，。；;:：]{1,20}[”」][\s\u3000]*[,，][\s\u3000]*(就是)(?![说說])")
+# (and a release's next term turned to unquoted, glossed with a strong marker or what it mainly covers: 技術創新活動是指…。
+# 至於非技術創新活動,主要包括在機構策略、管理…所實施的重要變革。, 516, a statistics release; the qualifier 主要 kept)
+_AS_FOR_QUOTED_IS = re.compile(
+    r"[\s\u3000]*(?:至于|至於)[\s\u3000]*(?:[“「][^“”「」,，。；;:：]{1,20}[”」][\s\u3000]*[,，][\s\u3000]*(就是)(?![说說])"
+    r"|[^\s\u3000“”「」,，。；;:：]{2,12}[,，][\s\u3000]*((?:主要|一般|通常)?(?:是指|系指|係指|包括|包含)))"
+)
 # A clause ending on a quoted word, then a comma and 它 before the marker (首先要談的是「凌晨」,它泛指…): the pronoun points back
 # to the word, which is the term; the clause naming it is none of it.
 _QUOTED_THEN_IT = re.compile(r".*?(?P<term>[“「][^“”「」,，。；;:：]{1,20}[”」])[\s\u3000]*")
@@ -660,8 +665,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             if so_called is not None and (marker is None or so_called.start(1) < at_marker):
                 marker, at_marker = MarkerGroup(so_called, 1), so_called.start(1)
             as_for = _AS_FOR_QUOTED_IS.match(text)  # 至於「晚間」,就是…: the next quoted word glossed after a comma
-            if as_for is not None and (marker is None or as_for.start(1) < at_marker):
-                marker, at_marker = MarkerGroup(as_for, 1), as_for.start(1)
+            group = 1 if as_for is not None and as_for.group(1) else 2
+            if as_for is not None and (marker is None or as_for.start(group) < at_marker):
+                marker, at_marker = MarkerGroup(as_for, group), as_for.start(group)
         place = PLACE_LEAD.match(text) if i == 0 and offset == 0 and marker is None and not unit.numbered else None
         if place is not None and _good_term(place.group("term")):
             heads.append((i, place.group("term"), at + place.start("genus")))  # 成都,四川省辖地级市,简称“蓉”,…: from the genus
