@@ -191,3 +191,20 @@ def test_zhiyu_before_a_clause_without_a_gloss_gives_no_entry():
     # (the counter-case: 至於 turning to a topic whose clause says what will happen, no marker after the comma)
     text = "  技術創新活動是指為推出技術嶄新的產品而進行的活動。至於其他活動,統計處將於明年另行公布有關數字。\n"
     assert [term for term, _ in pairs(text)] == ["技術創新活動"]
+
+
+# An item of a rule's conditions closing on ;或 / ;及 (489, a registration regulation's qualifications): no gloss, though a
+# 包括 follows its comma.
+def test_a_conditions_item_closing_on_semicolon_or_is_no_entry():
+    text = (
+        " 2. 署長如信納任何人具備以下資歷和經驗,該人便有資格註冊以從事C級電力工程:\n"
+        "  2. 在學位課程畢業後完成最少2年的署長認可電機工程學訓練,且具有最少2年其後的電力工作實際經驗;或\n"
+        "  3. 具有最少6年的學位課程畢業後的電機工程實際經驗,包括最少1年電力工作實際經驗;或\n"
+    )
+    assert all(term != "具有最少6年的學位課程畢業後的電機工程實際經驗" for term, _ in pairs(text))
+
+
+def test_a_definitions_item_closing_on_its_semicolon_stays():
+    # (the counter-case: a definitions list's item closes on the semicolon alone and is read)
+    text = "第二條 本法用詞,定義如下:\n一、公共機構:指政府各部門及公營事業機構;\n二、公職人員:指依法令從事於公務之人員。\n"
+    assert ("公共機構", "指政府各部門及公營事業機構") in pairs(text)

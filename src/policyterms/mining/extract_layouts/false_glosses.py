@@ -282,7 +282,23 @@ def false_gloss(term: str, definition: str) -> bool:
         or location_item(term)
         or alias_then_origin(definition)
         or comparison_lead_in(definition)
+        or condition_item(definition)
     )
+
+
+# An item of a rule's conditions, closing on the semicolon and the 或/及 that join it to the next (具有最少6年的…實際經驗,包括最少
+# 1年電力工作實際經驗;或, 489, a registration regulation's qualifications): a requirement, no gloss; no definition of any gold
+# ends so (a definitions list's items close on the semicolon alone, its last on the full stop).
+_CONDITION_JOINED = re.compile(r"[;；][\s\u3000]*(?:或|及|或者|以及|并且|並且|而且)[\s\u3000]*$")
+
+
+def condition_item(definition: str) -> bool:
+    """``definition`` closes as an item of a rule's conditions (see ``_CONDITION_JOINED``).
+
+    >>> condition_item("包括最少1年電力工作實際經驗;或"), condition_item("指亡者之家屬或繼承人;")
+    (True, False)
+    """
+    return _CONDITION_JOINED.search(definition) is not None
 
 
 # An other name, then a lead-in announcing how two things differ (网格中心工作人员,即网格管理员,与网格员的主要区别如下:, P1696): the
