@@ -208,3 +208,47 @@ def test_a_definitions_item_closing_on_its_semicolon_stays():
     # (the counter-case: a definitions list's item closes on the semicolon alone and is read)
     text = "第二條 本法用詞,定義如下:\n一、公共機構:指政府各部門及公營事業機構;\n二、公職人員:指依法令從事於公務之人員。\n"
     assert ("公共機構", "指政府各部門及公營事業機構") in pairs(text)
+
+
+# The law an official page cites before the word it glosses (510: 根據《…議事規則》( “《議事規則》”),立法會秘書指…) is no part
+# of the term, as 為適用本法律的規定, is.
+def test_a_cited_laws_lead_is_no_part_of_the_term():
+    text = (
+        "根據《香港特別行政區立法會議事規則》( “《議事規則》”),立法會秘書指根據《立法會行政管理委員會條例》(第443章)第15(1)條委任的"
+        "立法會秘書處秘書長。根據《立法會條例》(第542章)第3(1)條,立法會秘書包括任何獲委任在立法會秘書處擔任職位的人。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["立法會秘書"]
+    assert pairs(text)[0][1].startswith("指根據《立法會行政管理委員會條例》")
+
+
+def test_a_cited_laws_rule_after_its_lead_gives_no_term():
+    # (the counter-case: the law cited, then a rule with no marker, 即屬違法 being a verdict)
+    assert pairs("  • 根据《防止贿赂条例》第8条,任何人与公共机构进行事务往来时,无合法权限而向公职人员提供利益,即属违法。\n") == []
+
+
+# A law cited for a word's extent (490): 根据《X条例》,Y包括… / 在《X条例》中,Y包括… / Y包括《X条例》附表所指明的…
+_FAQ = (
+    "  • 根据《防止贿赂条例》,公职人员包括政府人员、公共机构的僱员及管治团体(例如管理局、董事局或委员会)成员,包括永久或临时受僱,受薪或不受薪人士。\n"
+    "谁是公职人员?\n"
+    "  • 公共机构包括《防止贿赂条例》附表所指明的各类委员会或其他机构(例如公共运输机构、公用事业机构、大专院校、公立医院等)。\n"
+    "  • 在《防止贿赂条例》中,利益包括任何有价值的东西,但款待除外。\n"
+    "  • 因此,主要考虑因素在于提供及接受利益的目的、意图及情况,而非利益的价值。\n"
+)
+
+
+def test_a_word_whose_extent_a_cited_law_gives_is_an_entry():
+    assert pairs(_FAQ) == [
+        ("公职人员", "包括政府人员、公共机构的僱员及管治团体(例如管理局、董事局或委员会)成员,包括永久或临时受僱,受薪或不受薪人士。"),
+        ("公共机构", "包括《防止贿赂条例》附表所指明的各类委员会或其他机构(例如公共运输机构、公用事业机构、大专院校、公立医院等)。"),
+        ("利益", "包括任何有价值的东西,但款待除外。"),
+    ]
+
+
+def test_a_include_sentence_citing_no_law_is_no_entry():
+    # (the counter-case: 包括 alone opens a report's statement)
+    assert pairs("  • 主要任务包括推动廉洁文化、加强防贪教育及完善内部守则。\n") == []
+
+
+@given(st.sampled_from(["根据《防止贿赂条例》,", "在《防止贿赂条例》中,", "依據《個人資料(私隱)條例》,"]), st.sampled_from(["利益", "公职人员", "個人資料"]))
+def test_the_cited_law_never_stays_in_the_term(lead, word):
+    assert pairs(f"  • {lead}{word}包括任何有价值的东西,但款待除外。\n") == [(word, "包括任何有价值的东西,但款待除外。")]

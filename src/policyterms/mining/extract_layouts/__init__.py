@@ -277,6 +277,7 @@ from policyterms.mining.extract_layouts.respective_glosses import paired_glosses
 from policyterms.mining.extract_layouts.glossed_lists import bracket_glossed_lists
 from policyterms.mining.extract_layouts.aligned_rows import aligned_rows
 from policyterms.mining.extract_layouts.backward_names import backward_names, collective_names, named_in_turn
+from policyterms.mining.extract_layouts.cited_rules import cited_law_includes
 from policyterms.mining.extract_layouts.numbered_sense_lines import numbered_sense_lines
 from policyterms.mining.extract_layouts.pinyin_senses import pinyin_senses
 from policyterms.mining.extract_layouts.character_glosses import character_glosses
@@ -575,6 +576,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(reference_entries(lines, free), reference, free)
     _claim(indicator_notes(lines, free), found, free)  # 4.X为…;Y为…。 / 其中: / X 为…: parallel indicator glosses
     _claim(quoted_indicator_notes(lines, free), found, free)  # 3.本表中“X”包括…,“Y”仅包括…。: quoted indicators of a table note
+    _claim(cited_law_includes(lines, free), found, free)  # 根据《防止贿赂条例》,公职人员包括…: a law's extent of a word
     _claim(parallel_include_paragraphs(lines, free), found, free)  # 評估服務包括…。 / 支援服務包括…: kinds glossed by what each covers
     apposed = apposed_change_glosses(lines, free)  # …的經營盈餘總額,即…總額較上年下跌…: a measure glossed before its change
     _claim(apposed, found, free)

@@ -123,6 +123,9 @@ _SAYS = re.compile(
     # (or a law's scope lead-in: 二、為適用本法律的規定,公共部門是指…, 359, as 本办法所称 is left out)
     # (為適用本行政法規的規定,醫療人員是指…, 340: an administrative regulation's scope lead-in, the same)
     r"|(?:[一二三四五六七八九十]{1,3}、)?(?:为|為)(?:适用|適用|施行|执行|執行)本(?:法律|法|条例|條例|办法|辦法|规章|規章|细则|細則|行政法[规規])(?:的)?(?:规定|規定)?"
+    # (or the law an official page cites for the sense: 根據《…議事規則》( “《議事規則》”),立法會秘書指…, 510; 根据《防止贿赂条例》,
+    # 公职人员包括…, 在《防止贿赂条例》中,利益包括…, 490; 根據第9/2021號法律《消費者權益保護法》第三條,“消費者”是指…, 491)
+    r"|(?:根据|根據|依据|依據|依照|按照|在)[^,，。；;《》]{0,16}《[^《》]{1,40}》(?:[^,，。；;《》]|《[^《》]{1,20}》){0,30}?(?:中|内|內|裡|里)?"
 )
 # A '?' standing for a character lost in a mojibake copy ends no sentence; nor does '?!' before mojibake where a stop and an
 # opening quotation mark were lost (…現代化?!爸袊浆F代化”是…, P566; P272, P362, P480 have it): the sentence after it has
