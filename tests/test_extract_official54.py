@@ -252,3 +252,29 @@ def test_a_include_sentence_citing_no_law_is_no_entry():
 @given(st.sampled_from(["根据《防止贿赂条例》,", "在《防止贿赂条例》中,", "依據《個人資料(私隱)條例》,"]), st.sampled_from(["利益", "公职人员", "個人資料"]))
 def test_the_cited_law_never_stays_in_the_term(lead, word):
     assert pairs(f"  • {lead}{word}包括任何有价值的东西,但款待除外。\n") == [(word, "包括任何有价值的东西,但款待除外。")]
+
+
+# A meaning heading over a paragraph citing the law before the quoted term and 是指 (491): the law's definition, its term as
+# written; a rights heading over who has the right (消費者有權…) is a rule, no entry.
+_RIGHTS_PAGE = (
+    "消費者的權利\n消費者的定義\n\n"
+    "根據第9/2021號法律《消費者權益保護法》第三條,“消費者”是指獲經營者提供商品或服務以供非業務上使用的自然人。\n\n"
+    "獲得指導權利\n\n消費者有權透過澳門特別行政區政府持續推動的教育活動或推廣與消費相關的訊息,獲得有關消費和消費者權益方面的指導。\n"
+)
+
+
+def test_a_meaning_headings_paragraph_citing_the_law_gives_the_term_as_written():
+    assert pairs(_RIGHTS_PAGE) == [("“消費者”", "是指獲經營者提供商品或服務以供非業務上使用的自然人。")]
+
+
+def test_a_meaning_headings_paragraph_citing_the_law_without_a_strong_marker_keeps_the_headings_term():
+    # (the counter-case: a bare 是 after the cited law is no law's definition quoted; the term stays the heading's word)
+    text = "消費者的定義\n\n根據《消費者權益保護法》第三條,消費者是本法保障的對象,其權益受法律保護。\n"
+    assert all(term != "“消費者”" for term, _ in pairs(text))
+
+
+def test_a_definition_with_you_quan_inside_stays():
+    assert pairs("1. 机构单位:指有权拥有资产和承担负债,能够独立地从事经济活动的经济实体。\n2. 常住单位:指在一国经济领土内具有经济利益中心的经济单位。\n")[0] == (
+        "机构单位",
+        "指有权拥有资产和承担负债,能够独立地从事经济活动的经济实体。",
+    )

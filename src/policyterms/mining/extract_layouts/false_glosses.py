@@ -283,7 +283,23 @@ def false_gloss(term: str, definition: str) -> bool:
         or alias_then_origin(definition)
         or comparison_lead_in(definition)
         or condition_item(definition)
+        or right_stated(definition)
     )
+
+
+# A paragraph opening with who has a right (消費者有權透過…獲得…的指導。, 491, under the heading 獲得指導權利): a rights page's
+# rule, what the holder may claim, no gloss of the heading; a definition opens with its marker or genus instead (指有权拥有资产
+# 和承担负债…的经济实体 keeps 有权 inside).
+_RIGHT_HOLDER = re.compile(r"^[^,，。；;:：指是]{1,10}(?:有權|有权)(?![益利])")
+
+
+def right_stated(definition: str) -> bool:
+    """``definition`` opens with a right's holder and 有權 (see ``_RIGHT_HOLDER``).
+
+    >>> right_stated("消費者有權透過教育活動獲得有關消費的指導。"), right_stated("指有权拥有资产和承担负债的经济实体。")
+    (True, False)
+    """
+    return _RIGHT_HOLDER.match(definition) is not None
 
 
 # An item of a rule's conditions, closing on the semicolon and the 或/及 that join it to the next (具有最少6年的…實際經驗,包括最少
