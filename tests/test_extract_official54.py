@@ -278,3 +278,20 @@ def test_a_definition_with_you_quan_inside_stays():
         "机构单位",
         "指有权拥有资产和承担负债,能够独立地从事经济活动的经济实体。",
     )
+
+
+# A ministry's history page: section titles telling a change over time over the history they head (525) define nothing.
+def test_history_section_titles_are_no_terms():
+    text = (
+        "體育運動 -Sports and Physical Education\n體育行政組織的變革\n"
+        "  62年教育部成立體育司;86年行政院體育委員會成立之後,學校體育業務仍由體育司負責。\n\n"
+        "從「雙主軸」到「黃金三角」\n  行政院體育委員會成立後以全民運動與競技運動為施政「雙主軸」,推動運動產業發展。\n"
+    )
+    assert pairs(text) == []
+
+
+def test_a_term_naming_a_theory_of_change_stays():
+    # (the counter-case: a word of change inside the term, not closing a title)
+    assert pairs("制度变迁理论是指研究制度如何产生、演变和被替代的经济学理论。\n") == [
+        ("制度变迁理论", "是指研究制度如何产生、演变和被替代的经济学理论。")
+    ]

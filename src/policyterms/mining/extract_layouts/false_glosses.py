@@ -284,7 +284,24 @@ def false_gloss(term: str, definition: str) -> bool:
         or comparison_lead_in(definition)
         or condition_item(definition)
         or right_stated(definition)
+        or history_title(term)
     )
+
+
+# A section title telling a change over time (體育行政組織的變革, 從「雙主軸」到「黃金三角」, 525, a ministry's history of its
+# sports policy): the paragraph below tells the history, no term is defined; no gold term of any set is so written.
+_HISTORY_TITLE = re.compile(
+    r"^(?:.{2,30}(?:的)?(?:变革|變革|演变|演變|沿革|历程|歷程|变迁|變遷|回顾|回顧)|(?:从|從).{1,15}(?:到|至).{1,15})$"
+)
+
+
+def history_title(term: str) -> bool:
+    """``term`` is a section title telling a change over time (see ``_HISTORY_TITLE``).
+
+    >>> history_title("體育行政組織的變革"), history_title("從「雙主軸」到「黃金三角」"), history_title("制度变迁理论")
+    (True, True, False)
+    """
+    return _HISTORY_TITLE.match(term.strip()) is not None
 
 
 # A paragraph opening with who has a right (消費者有權透過…獲得…的指導。, 491, under the heading 獲得指導權利): a rights page's
