@@ -295,3 +295,15 @@ def test_a_term_naming_a_theory_of_change_stays():
     assert pairs("制度变迁理论是指研究制度如何产生、演变和被替代的经济学理论。\n") == [
         ("制度变迁理论", "是指研究制度如何产生、演变和被替代的经济学理论。")
     ]
+
+
+# A statistics note's field label with an aside in brackets (498: 預告發布日期(含預告方式及週期):…) is the template's field.
+def test_a_metadata_field_label_with_an_aside_is_no_term():
+    text = "*統計項目定義:\n(一)文廟:指奉祀孔子之廟宇。\n(二)書院:指古代講學之所。\n四、公開資料發布訊息\n*預告發布日期(含預告方式及週期):每年終了後2個月又5日前上網發布。\n"
+    assert all(not term.startswith("預告發布日期") for term, _ in pairs(text))
+
+
+def test_a_term_with_a_bracketed_part_that_is_no_field_label_stays():
+    # (the counter-case: a bracket after a term that is no template label keeps the entry)
+    text = "(一)祭祀人數(含陪祭人員):指參與祭典之總人數。\n(二)祭祀次數:指每年舉行祭典之次數。\n"
+    assert ("祭祀人數(含陪祭人員)", "指參與祭典之總人數。") in pairs(text)
