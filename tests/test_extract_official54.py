@@ -307,3 +307,23 @@ def test_a_term_with_a_bracketed_part_that_is_no_field_label_stays():
     # (the counter-case: a bracket after a term that is no template label keeps the entry)
     text = "(一)祭祀人數(含陪祭人員):指參與祭典之總人數。\n(二)祭祀次數:指每年舉行祭典之次數。\n"
     assert ("祭祀人數(含陪祭人員)", "指參與祭典之總人數。") in pairs(text)
+
+
+# A notice's table cell running its sub-items in after the heading's colon and after each spaced full stop (524).
+_CELL = (
+    "一、轉(契)作及休耕: (一)轉(契)作:種植進口替代作物、外銷潛力作物、地區特產及有機等作物。 (二)休耕:種植綠肥或辦理生產環境維護等措施。"
+    " 二、申報地點:本所農業課。\n"
+)
+
+
+def test_a_cells_run_in_sub_items_are_entries():
+    found = pairs(_CELL)
+    assert ("轉(契)作", "種植進口替代作物、外銷潛力作物、地區特產及有機等作物。") in found
+    assert ("休耕", "種植綠肥或辦理生產環境維護等措施。") in found
+    assert all(term != "轉(契)作及休耕" for term, _ in found)
+
+
+def test_a_bracketed_number_inside_a_sentence_splits_nothing():
+    # (the counter-case: (一) after a comma, inside a sentence, opens no item)
+    text = "一、申報方式:農友得以書面申報,(一)欄請填寫農地地號:並檢附相關證明文件。\n"
+    assert all(term != "欄請填寫農地地號" for term, _ in pairs(text))

@@ -209,6 +209,9 @@ _INLINE_NOTE = re.compile(
     # a definitions article's items run into its line (本法下列用语的含义:(一)X,是指…。(二)Y,是指…)
     r"|(?<=[含][义義][:：])(?=[（(]一[）)])|(?<=[含][义義][是为為][:：])(?=[（(]一[）)])"
     r"|(?<=[。；;])(?=[（(][一二三四五六七八九十]{1,3}[）)][^，,。；;:：（()）]{2,25}?[,，]?[\s\u3000]*(?:是指|系指|係指))"
+    # a table cell's sub-items run in after a spaced sentence end or their heading's colon (一、轉(契)作及休耕: (一)轉(契)作:種植…。
+    # (二)休耕:種植…。 二、…, 524): each bracketed item with its colon headword
+    r"|(?<=[。；;:：][\s\u3000])(?=[（(][一二三四五六七八九十]{1,3}[）)][^，,。；;:：\s]{1,20}[:：])"
     # a chapter heading run into the paragraph after a sentence end (…数量表现。第二章…)
     r"|(?<=[。！？])(?=第[一二三四五六七八九十\d]{1,3}[章节節][^，,。；;:：]{0,30}(?:[一二三四五六七八九十]{1,3}、)?[^，,。；;:：]{0,10}(?:解释|解釋)\s)"
 )
