@@ -327,3 +327,22 @@ def test_a_bracketed_number_inside_a_sentence_splits_nothing():
     # (the counter-case: (一) after a comma, inside a sentence, opens no item)
     text = "一、申報方式:農友得以書面申報,(一)欄請填寫農地地號:並檢附相關證明文件。\n"
     assert all(term != "欄請填寫農地地號" for term, _ in pairs(text))
+
+
+# A sentence naming a term's definition and giving it with 為 (514: 根據《…指引》第二章的2.4.1,“家暴兒童”的定義為“…”), the
+# cited guideline left out, the quotation marks of the quoted definition kept.
+def test_a_definition_named_then_given_with_wei_is_an_entry():
+    text = "根據《處理家庭暴力個案程序指引》第二章的2.4.1,“家暴兒童”的定義為“施暴者對18歲以下未成年人士作出危害或損害他們身心健康的行為。”\n"
+    assert pairs(text) == [("“家暴兒童”", "為“施暴者對18歲以下未成年人士作出危害或損害他們身心健康的行為。”")]
+
+
+def test_a_definition_named_without_being_given_is_none():
+    # (the counter-cases: 的定義 followed by 是否 asks, and one followed by a verb of change says nothing of the sense)
+    assert pairs("“家暴兒童”的定義是否應包括16至18歲已婚人士,委員會仍在研究。\n") == []
+    assert pairs("“家暴兒童”的定義不斷擴闊,社會各界對此十分關注。\n") == []
+
+
+@given(st.sampled_from(["“家暴兒童”", "虐兒個案", "受虐長者"]), st.sampled_from(["定義為", "定義是", "含義為"]))
+def test_the_frame_never_stays_in_the_term(word, frame):
+    found = pairs(f"{word}的{frame}施暴者對受照顧者作出危害或損害其身心健康的行為。\n")
+    assert [term for term, _ in found] == [word]

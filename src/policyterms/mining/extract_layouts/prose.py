@@ -264,6 +264,12 @@ _STATUTE_TERM_IS = re.compile(
     r"本(?:法律|法|条例|條例|办法|辦法|规章|規章|细则|細則|规定|規定|要点|要點)所(?:[称稱]|指)(?:的|之)?[^\s\u3000,，。；;:：()（）]{2,20}?(?<!机关)(?<!機關)(?<!单位)(?<!單位)([为為])"
     r"(?![准準限止之主])(?=[^,，。；;:：\d]{2,}[的之][^的之,，。；;:：\d]{1,6}(?<![部门門关關构構位署局处處会會府院])[,，。；;])"
 )
+# A sentence naming the term's definition and giving it with 為 (“家暴兒童”的定義為“施暴者對…的行為…。”, 514, an indicator
+# page quoting its guideline; X的含義是…): 為 after 的定義 defines as 是指 does, the frame's 的定義 no part of the term (a cited
+# guideline's lead before it, 根據《…指引》第二章的2.4.1, is left out as any cited law's is).
+_DEFINITION_NAMED_IS = re.compile(
+    r"(?:[^。；;]{0,60}?[,，][\s\u3000]*)?[^,，。；;:：]{2,25}?的(?:定[义義]|含[义義]|涵[义義])[\s\u3000]*([为為是])(?![否不指])"
+)
 # (至于“X”,就是…: a topic connective turning to the next quoted word is none either)
 _BUT_QUOTED = re.compile(r"^(?:而|但|至于|至於)[\s\u3000]*(?=[“「])")
 # A sentence turning to the next quoted word with 至于 and glossing it after a comma with 就是 (首先要談的是「凌晨」,它泛指…。
@@ -646,6 +652,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             marker = marker if marker is None else MarkerGroup(marker, 1)
         if marker is None and i == 0:
             marker = _STATUTE_TERM_IS.match(text)  # 本法律所指的傳染病為附表所列的疾病,…: a law's defined word and 為
+            marker = marker if marker is None else MarkerGroup(marker, 1)
+        if marker is None and i == 0:
+            marker = _DEFINITION_NAMED_IS.match(text)  # “家暴兒童”的定義為“…”: the definition named, then given
             marker = marker if marker is None else MarkerGroup(marker, 1)
         if marker is None and i > 0 and not lead:
             marker = _AMONG_SHORT_FOR_IS.match(text)  # …也得以提出。其中,“两工联动”是…的简称,…: one of the terms just named
