@@ -265,11 +265,9 @@ _STATUTE_TERM_IS = re.compile(
     r"(?![准準限止之主])(?=[^,，。；;:：\d]{2,}[的之][^的之,，。；;:：\d]{1,6}(?<![部门門关關构構位署局处處会會府院])[,，。；;])"
 )
 # A sentence naming the term's definition and giving it with 為 (“家暴兒童”的定義為“施暴者對…的行為…。”, 514, an indicator
-# page quoting its guideline; X的含義是…): 為 after 的定義 defines as 是指 does, the frame's 的定義 no part of the term (a cited
+# page quoting its guideline; X的定义是…): 為 after 的定義 defines as 是指 does, the frame's 的定義 no part of the term (a cited
 # guideline's lead before it, 根據《…指引》第二章的2.4.1, is left out as any cited law's is).
-_DEFINITION_NAMED_IS = re.compile(
-    r"(?:[^。；;]{0,60}?[,，][\s\u3000]*)?[^,，。；;:：]{2,25}?的(?:定[义義]|含[义義]|涵[义義])[\s\u3000]*([为為是])(?![否不指])"
-)
+_DEFINITION_NAMED_IS = re.compile(r"(?:[^。；;]{0,60}?[,，][\s\u3000]*)?[^,，。；;:：]{2,25}?的定[义義][\s\u3000]*([为為是])(?![否不指])")
 # (至于“X”,就是…: a topic connective turning to the next quoted word is none either)
 _BUT_QUOTED = re.compile(r"^(?:而|但|至于|至於)[\s\u3000]*(?=[“「])")
 # A sentence turning to the next quoted word with 至于 and glossing it after a comma with 就是 (首先要談的是「凌晨」,它泛指…。
