@@ -185,7 +185,7 @@ KNOWN_MISSES = {
         "a competition-law page's headed rules: 「第一行为守则」's verbless gloss (禁止市场参与者…订立…的安排) is missed, 竞争 is read from its heading but its gloss ends elsewhere than the gold's, and the heading 了解《竞争条例》 over a link paragraph is read as a term: held out until the forty-second round, development data from its start"
     ),
     "487-hk-info-2007-legco-answer-gini-coefficient-opening-gloss-cut": (
-        "a LegCo answer opening with its subject's use (堅尼系數一般用以分析…): 用以 is no marker, so the gloss is missed, and the heading 堅尼系數的優點 over its paragraph is read as a term: held out until the forty-second round, development data from its start"
+        "a LegCo answer opening with its subject's use (堅尼系數一般用以分析…): 用以 is no marker, so the gloss is missed (the heading 堅尼系數的優點 over its paragraph is no longer read as a term): held out until the forty-second round, development data from its start"
     ),
     "488-hk-dsd-unknown-flood-glossary-headwords-lost-run-in-cut": (
         "a flood glossary whose headword lines are not served, each card's paragraph opening with its headword and a bare 是 or 即 (鄉村防洪計劃即…, 重現期是…, 水浸黑點是…:): no reader takes a bare 是 or 即 in running paragraphs without a glossary heading; only 降雨重現期是指… is read, and it runs past where the gold ends it: held out until the forty-second round, development data from its start"

@@ -346,3 +346,14 @@ def test_a_definition_named_without_being_given_is_none():
 def test_the_frame_never_stays_in_the_term(word, frame):
     found = pairs(f"{word}的{frame}施暴者對受照顧者作出危害或損害其身心健康的行為。\n")
     assert [term for term, _ in found] == [word]
+
+
+# A heading naming a term's merits over the paragraph weighing them (487: 堅尼系數的優點 / 是以單一數字作描述,…) is an aspect, no term.
+def test_a_heading_naming_merits_is_no_term():
+    text = "堅尼系數的優點\n\n堅尼系數的優點是以單一數字作描述,因此較易為大眾認識。但值得注意的是,堅尼系數是一個相對性的數值。\n"
+    assert all(not term.endswith("優點") for term, _ in pairs(text))
+
+
+def test_a_term_naming_no_merit_keeps_its_gloss():
+    # (the counter-case: a word that holds 點 without naming merits)
+    assert pairs("水浸黑點是指容易出現水浸的地點。\n") == [("水浸黑點", "是指容易出現水浸的地點。")]
