@@ -182,7 +182,7 @@ KNOWN_MISSES = {
         "an editorial note's numbered paragraphs broken at fixed widths with 係 glosses inside them (本專刊內容所提學前教育、…、高等 教育係分別相當於…; 高等教育係屬…): no longer read as run-in headwords at the wrap space, but neither gloss is read (係屬 and 係分別相當於 are no markers, the lead 本專刊內容所提 is not stripped): left by the forty-first round"
     ),
     "486-hk-compcomm-unknown-what-is-competition-headed-rules-cut": (
-        "a competition-law page's headed rules: 「第一行为守则」's verbless gloss (禁止市场参与者…订立…的安排) is missed, 竞争 is read from its heading but its gloss ends elsewhere than the gold's, and the heading 了解《竞争条例》 over a link paragraph is read as a term: held out until the forty-second round, development data from its start"
+        "a competition-law page's headed rules: 「第一行为守则」's verbless gloss (禁止市场参与者…订立…的安排) is missed, and 竞争 is read from its question heading but runs on over the next line (竞争亦推动…), where the gold ends it at its own line: held out until the forty-second round, development data from its start"
     ),
     "487-hk-info-2007-legco-answer-gini-coefficient-opening-gloss-cut": (
         "a LegCo answer opening with its subject's use (堅尼系數一般用以分析…): 用以 is no marker, so the gloss is missed (the heading 堅尼系數的優點 over its paragraph is no longer read as a term): held out until the forty-second round, development data from its start"

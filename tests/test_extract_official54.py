@@ -357,3 +357,14 @@ def test_a_heading_naming_merits_is_no_term():
 def test_a_term_naming_no_merit_keeps_its_gloss():
     # (the counter-case: a word that holds 點 without naming merits)
     assert pairs("水浸黑點是指容易出現水浸的地點。\n") == [("水浸黑點", "是指容易出現水浸的地點。")]
+
+
+# A heading inviting the reader to a document (486: 了解《竞争条例》 / 按此浏览简易刊物,以了解《竞争条例》。) is no term.
+def test_a_heading_inviting_the_reader_to_a_document_is_no_term():
+    text = "了解《竞争条例》\n按此浏览简易刊物,以了解《竞争条例》。\n《竞争条例》旨在透过禁止反竞争的行为来促进竞争。\n"
+    assert all(not term.startswith("了解") for term, _ in pairs(text))
+
+
+def test_a_term_opening_with_the_same_verb_but_no_document_stays():
+    # (the counter-case: 了解 as the first word of a term, no document named after it)
+    assert pairs("了解权是指公民依法获取政府信息的权利。\n") == [("了解权", "是指公民依法获取政府信息的权利。")]

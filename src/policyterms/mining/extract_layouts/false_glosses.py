@@ -285,7 +285,22 @@ def false_gloss(term: str, definition: str) -> bool:
         or condition_item(definition)
         or right_stated(definition)
         or history_title(term)
+        or call_to_action(term)
     )
+
+
+# A heading asking the reader to learn about, read or download something (了解《竞争条例》 over 按此浏览简易刊物,…, 486, a
+# competition commission's overview): a link's invitation, no term; no gold term of any set opens so.
+_CALL_TO_ACTION = re.compile(r"^(?:了解|瞭解|认识|認識|浏览|瀏覽|查看|下载|下載|阅读|閱讀)(?:更多|一下)?[《〈「“]")
+
+
+def call_to_action(term: str) -> bool:
+    """``term`` is a heading inviting the reader to a document (see ``_CALL_TO_ACTION``).
+
+    >>> call_to_action("了解《竞争条例》"), call_to_action("了解权")
+    (True, False)
+    """
+    return _CALL_TO_ACTION.match(term.strip()) is not None
 
 
 # A section title telling a change over time (體育行政組織的變革, 從「雙主軸」到「黃金三角」, 525, a ministry's history of its
