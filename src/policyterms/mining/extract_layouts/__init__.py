@@ -241,7 +241,7 @@ from collections.abc import Iterable
 
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import OPENS_WITH_MARKER, Found, _SPACE, _lines
-from policyterms.mining.extract_layouts.notes import _BULLET, _Unit, _colon_entry, _points_sections, _spaced_note, _units, group_cell_item, section_subtitle, subtitled_run_in, titled_section
+from policyterms.mining.extract_layouts.notes import _BULLET, _Unit, _colon_entry, _points_sections, _spaced_note, _units, group_cell_item, mark_character_levels, section_subtitle, subtitled_run_in, titled_section
 from policyterms.mining.extract_layouts.prose import _definitions_in
 from policyterms.mining.extract_layouts.spaced import _english_glossed_lines, _labelled_run_in, _question_answer_rows, _lead_in_first_items, _row_notes, _space_colon_lines, _spaced, _table_notes
 from policyterms.mining.extract_layouts.card_pages import card_page
@@ -277,6 +277,7 @@ from policyterms.mining.extract_layouts.respective_glosses import paired_glosses
 from policyterms.mining.extract_layouts.glossed_lists import bracket_glossed_lists
 from policyterms.mining.extract_layouts.aligned_rows import aligned_rows
 from policyterms.mining.extract_layouts.backward_names import backward_names, collective_names, named_after_description, named_in_turn
+from policyterms.mining.extract_layouts.cited_rules import cited_law_includes
 from policyterms.mining.extract_layouts.numbered_sense_lines import numbered_sense_lines
 from policyterms.mining.extract_layouts.pinyin_senses import pinyin_senses
 from policyterms.mining.extract_layouts.character_glosses import character_glosses
@@ -419,6 +420,7 @@ def find_entries(text: str) -> list[Found]:
     whole |= {(entry.start, entry.end) for _, entry in senses}  # senses without stops, whole at the page's end and beside the lead's sentences
 
     units = _units(lines, free)
+    mark_character_levels(units)  # (一)類:指… / (二)綱:指… / (三)目:指…: a classification's one-character levels
     claimed: set[int] = set()  # starts of the units read as colon entries
     shared: set[int] = set()  # lines that hold a claimed unit and others (several notes on a line)
     per_line: dict[int, int] = {}
@@ -577,6 +579,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(reference_entries(lines, free), reference, free)
     _claim(indicator_notes(lines, free), found, free)  # 4.X为…;Y为…。 / 其中: / X 为…: parallel indicator glosses
     _claim(quoted_indicator_notes(lines, free), found, free)  # 3.本表中“X”包括…,“Y”仅包括…。: quoted indicators of a table note
+    _claim(cited_law_includes(lines, free), found, free)  # 根据《防止贿赂条例》,公职人员包括…: a law's extent of a word
     _claim(parallel_include_paragraphs(lines, free), found, free)  # 評估服務包括…。 / 支援服務包括…: kinds glossed by what each covers
     apposed = apposed_change_glosses(lines, free)  # …的經營盈餘總額,即…總額較上年下跌…: a measure glossed before its change
     _claim(apposed, found, free)

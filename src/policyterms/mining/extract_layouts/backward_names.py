@@ -2,7 +2,12 @@
 审核地籍图,…以分区、分阶段方式公开展示地籍图,此即为地籍公布。``, 315): the name after 此即为 is the term and the
 whole clause before it its gloss, purpose and legal basis inside, as the earlier sets' backward ``即…`` glosses. Only
 the explicit pointer 此即为 (此即為, 此即是, 此即所谓) counts — ``这就是…`` closes a report's argument more often than it
-names anything — and the name must end its sentence, short and without punctuation."""
+names anything — and the name must end its sentence, short and without punctuation. A regulation names its own terms so
+(``四、本府各單位將執行職務之經過與結果予以登記、整理及編報者,為本方案之查報單位。``, 503, a statistics scheme's points;
+``…者,為本法所稱之X。``): the clause closing on 者 is the gloss, the name after 為本方案之 the term. So does a statistics
+note's classification, a sentence opening with 凡 that names its classes in turn after what each covers (``凡在劃定之保安林地
+…天然生長之林木,為天然保安林,以人工營造之保安林,在放租林地或直營造林地,均為營造保安林。``, 502): each name after
+``,為``/``,均為`` is a term, the words since the sentence's start or the name before its gloss."""
 
 from __future__ import annotations
 
@@ -11,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from policyterms.text.fold import strip_pinyin
-from policyterms.mining.extract_layouts.common import _SENTENCE_END, _SPACE, Found, _L
+from policyterms.mining.extract_layouts.common import _SENTENCE_END, _SPACE, Found, _L, one_line_entries
 
 __all__ = ["backward_names", "collective_names", "named_after_description", "named_in_turn"]
 
@@ -21,6 +26,35 @@ _BACKWARD = re.compile(
     r"(?:^|(?<=[。！？!?]))[\s\u3000|｜]*(?P<gloss>[^。！？!?；;|｜\n]{10,240}?)[,，][\s\u3000]*"
     r"此即(?:为|為|是|所谓|所謂)(?P<term>[^\s\u3000,，。；;、:：“”「」《》()（）]{2,10})。"
 )
+
+# A regulation's numbered point or article naming its term last, the point's one sentence: its number, the description
+# (closing on 者, or on the thing's noun: …彙總各查報單位編報之統計,為本方案之彙報單位。), then 為 and the regulation naming
+# itself (本方案之, 本法所稱之) before the name, which closes the sentence and the line.
+_REGULATION_NAMES = re.compile(
+    r"^[\s\u3000]*(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]|第[一二三四五六七八九十\d]{1,3}[条條])[\s\u3000]*"
+    r"(?P<gloss>[^。！？!?；;|｜\n:：]{6,160}?)[,，][\s\u3000]*(?:为|為)"
+    r"本(?:方案|法律|法|办法|辦法|条例|條例|规则|規則|要点|要點|细则|細則|规定|規定)(?:所[称稱])?(?:之|的)"
+    r"(?P<term>[^\s\u3000,，。；;、:：“”「」《》()（）]{2,10})。[\s\u3000]*$"
+)
+
+# A classification's sentence opening with 凡, and in it each class named after what it covers (…,為天然保安林,…,均為營造保安林。).
+_WHATEVER_SENTENCE = re.compile(r"(?:^|(?<=[。！？!?]))[\s\u3000]*凡[^。！？!?；;\n]{6,300}。")
+_CLASS_NAMED = re.compile(r"[,，][\s\u3000]*(?:均|皆|即|则|則)?(?:为|為)(?![期主準准限止宜要佳])(?P<term>[^\s\u3000,，。；;、:：“”「」《》()（）]{2,10})(?=[,，。])")
+
+
+def _classes_named(line: _L) -> Iterator[Found]:
+    """The classes a 凡 sentence of ``line`` names in turn (see :data:`_WHATEVER_SENTENCE`), each glossed by the words
+    before it: from the sentence's start, or after the name before. Two at least: one name after a 凡 clause states a
+    table's scope (凡依戶籍法…之受理、執行案件,為統計對象。), not a class among others."""
+    for sentence in _WHATEVER_SENTENCE.finditer(line.raw):
+        begin = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip(" \t\u3000"))
+        classes = []
+        for named in _CLASS_NAMED.finditer(line.raw, begin, sentence.end()):
+            gloss = line.raw[begin : named.start()]
+            classes.append(Found(named.group("term"), gloss, line.raw[begin : named.end()], line.index + 1, line.start + begin, line.start + named.end()))
+            begin = named.end() + 1  # (after the comma closing the name)
+        if len(classes) >= 2:
+            yield from classes
 
 
 # Two things or more described and then named in turn, one clause each, after 其中 or opening a sentence (其中,横琴与澳门特别行政区之间
@@ -68,13 +102,16 @@ def backward_names(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, Fou
     [('地籍公布', '为了让业主得悉土地的边界,以分区方式公开展示地籍图')]
     >>> list(backward_names(_lines("我们坚持人民至上,这就是我们的初心。"), [True]))
     []
+    >>> [(e.term, e.definition) for _, e in backward_names(_lines("五、本府各單位依規定彙總統計者,為本方案之彙報單位。"), [True])]
+    [('彙報單位', '本府各單位依規定彙總統計者')]
     """
     for line in lines:
         if line.blank or not free[line.index]:
             continue
-        for match in _BACKWARD.finditer(line.raw):
+        for match in [*_BACKWARD.finditer(line.raw), *_REGULATION_NAMES.finditer(line.raw)]:
             quote = line.raw[match.start("gloss") : match.end()]
             yield line.index, Found(match.group("term"), match.group("gloss"), quote, line.index + 1, line.start + match.start("gloss"), line.start + match.end())
+        yield from one_line_entries(line.index, list(_classes_named(line)))
 
 
 # Two things said together, then their short name (碳达峰与碳中和一起,简称“双碳“ 。, P1444): the pair is the gloss, the quoted

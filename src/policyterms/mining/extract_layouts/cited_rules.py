@@ -7,13 +7,19 @@ like the note, it would be read as the note's next paragraph (a note written ove
 sentence has ended, and what follows applies a rule to the term, not what the term means (no gold of the development pages
 keeps such a citation inside a definition). A paragraph classifying by a criterion (``根据存款对象的不同可划分为…``) names no
 document and goes on as before.
+
+A paragraph citing the law for a word's scope (``根据《防止贿赂条例》,公职人员包括政府人员、…。``, ``在《防止贿赂条例》中,利益
+包括任何有价值的东西,但款待除外。``, 490, an anti-corruption FAQ's bullets) is that law's definition of the word: the law
+cited makes the 包括 sentence the word's legal extent, not a statement about it (alone, ``主要任务包括…`` is a report's).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["cited_law_end", "cites_rule"]
+from policyterms.mining.extract_layouts.common import Found, _L, _SPACE, _good_term
+
+__all__ = ["cited_law_end", "cited_law_includes", "cites_rule"]
 
 # A paragraph opening by citing a document: 根据/依据/按照, at most an issuer's name, then the title in 《》.
 _CITES = re.compile(r"[\s\u3000]*(?:根据|根據|依据|依據|按照|依照)[^,，。；;:：《]{0,20}《")
@@ -54,3 +60,40 @@ def cited_law_end(definition: str) -> int:
     match = _CITED_LAW.match(definition)
     return match.end() if match else 0
 
+
+
+# A paragraph (after a bullet) citing a law, then a word and 包括 (根据《防止贿赂条例》,公职人员包括…; 在《…条例》中,利益包括…).
+_LAW_SCOPE = re.compile(
+    r"[\s\u3000]*(?:[•·●▪\-*][\s\u3000]*)?(?:(?:根据|根據|依据|依據|按照|依照)(?P<by>)|在)[\s\u3000]*"
+    r"《[^《》\n]{1,30}(?:条例|條例|法|规例|規例|规则|規則)》(?:第[一二三四五六七八九十百零\d]{1,6}[条條])?"
+    r"(?(by)|(?:中|内|內))[\s\u3000]*[,，][\s\u3000]*(?P<term>[^\s\u3000，,。；;：:、!！?？“”「」()（）]{2,12}?)(?P<verb>包括)(?![:：])"
+)
+# (or the word first, its 包括 naming the law's schedule at once: 公共机构包括《防止贿赂条例》附表所指明的各类委员会…, 490)
+_SCOPE_BY_LAW = re.compile(
+    r"[\s\u3000]*(?:[•·●▪\-*][\s\u3000]*)?(?P<term>[^\s\u3000，,。；;：:、!！?？“”「」()（）《》]{2,12}?)(?P<verb>包括)"
+    r"《[^《》\n]{1,30}(?:条例|條例|法|规例|規例|规则|規則)》(?:第[一二三四五六七八九十百零\d]{1,6}[条條])?(?:附表|附件)?(?:所|中)"
+)
+
+
+def cited_law_includes(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """``(line, entry)`` for each free line citing a law for a word's scope (see :data:`_LAW_SCOPE`, :data:`_SCOPE_BY_LAW`), the definition from
+    包括 to the end of the line.
+
+    >>> from policyterms.mining.extract_layouts.common import _lines
+    >>> ls = _lines("  • 在《防止贿赂条例》中,利益包括任何有价值的东西,但款待除外。")
+    >>> [(e.term, e.definition) for _, e in cited_law_includes(ls, [True])]
+    [('利益', '包括任何有价值的东西,但款待除外。')]
+    >>> cited_law_includes(_lines("根据《防止贿赂条例》第8条,任何人向公职人员提供利益,即属违法。"), [True])
+    []
+    """
+    out: list[tuple[int, Found]] = []
+    for line in lines:
+        if line.blank or not free[line.index]:
+            continue
+        match = _LAW_SCOPE.match(line.raw) or _SCOPE_BY_LAW.match(line.raw)
+        if match is None or not _good_term(match.group("term")):
+            continue
+        end = len(line.raw.rstrip(_SPACE))
+        quote = line.raw[match.start("term") : end]
+        out.append((line.index, Found(match.group("term"), line.raw[match.start("verb") : end], quote, line.index + 1, line.start + match.start("term"), line.start + end)))
+    return out

@@ -209,6 +209,9 @@ _INLINE_NOTE = re.compile(
     # a definitions article's items run into its line (本法下列用语的含义:(一)X,是指…。(二)Y,是指…)
     r"|(?<=[含][义義][:：])(?=[（(]一[）)])|(?<=[含][义義][是为為][:：])(?=[（(]一[）)])"
     r"|(?<=[。；;])(?=[（(][一二三四五六七八九十]{1,3}[）)][^，,。；;:：（()）]{2,25}?[,，]?[\s\u3000]*(?:是指|系指|係指))"
+    # a table cell's sub-items run in after a spaced sentence end or their heading's colon (一、轉(契)作及休耕: (一)轉(契)作:種植…。
+    # (二)休耕:種植…。 二、…, 524): each bracketed item with its colon headword
+    r"|(?<=[。；;:：][\s\u3000])(?=[（(][一二三四五六七八九十]{1,3}[）)][^，,。；;:：\s]{1,20}[:：])"
     # a chapter heading run into the paragraph after a sentence end (…数量表现。第二章…)
     r"|(?<=[。！？])(?=第[一二三四五六七八九十\d]{1,3}[章节節][^，,。；;:：]{0,30}(?:[一二三四五六七八九十]{1,3}、)?[^，,。；;:：]{0,10}(?:解释|解釋)\s)"
 )
@@ -375,7 +378,8 @@ _POSITION = re.compile(r"第[\d一二三四五六七八九十]{1,3}(?:[-—–~�
 # set is or ends in one.
 _ASPECT_OF = re.compile(
     r"(?:^|.的)(?:常见|常見|主要|典型|基本|具体|具體|突出|潜在|潛在)?"
-    r"(?:表现|表現|危害|特点|特點|特征|特徵|作用|影响|影響|原因|成因|优势|優勢|好处|好處|弊端|后果|後果|重要性|必要性)$"
+    # (and its merits, 堅尼系數的優點 over a paragraph weighing them, 487)
+    r"(?:表现|表現|危害|特点|特點|特征|特徵|作用|影响|影響|原因|成因|优势|優勢|好处|好處|弊端|后果|後果|重要性|必要性|优点|優點|缺点|缺點|优缺点|優缺點)$"
 )
 
 
@@ -424,12 +428,17 @@ def _page_furniture_term(core: str) -> bool:
 # a label over the page's text (P521's 法律依据:国土资源部出台《…》 opens with no marker).
 _DEFINABLE_LABEL = re.compile(_PART_LABEL_WORDS)
 _OPENS_DEFINITION = re.compile(rf"[\s\u3000]*(?:是指|系指|係指|{DEFINING_ZHI})")
+# A statistics item naming the cause of an event it counts (採伐原因:指更新、間伐、除伐…或其他。, 502's felling table; 離職原因,
+# 死亡原因), which its 指 gloss lists by category: a variable of the tables, defined, though a label ending in 原因 is an
+# article's section on the causes (形成原因, 主要原因, P1053).
+_CAUSE_ITEM = re.compile(r"(?!形成|主要|根本|直接|重要|具体|具體|深层|深層|产生|產生)[\u4e00-\u9fff]{2}原因")
 
 
 def _defined_label(term: str, definition: str) -> bool:
     """Whether ``term`` is a label word (see ``_DEFINABLE_LABEL``) that ``definition`` defines with its marker: then it
     is the term of an entry, though :func:`_good_term` refuses it alone."""
-    return bool(_DEFINABLE_LABEL.fullmatch(strip_pinyin(term).strip(_SPACE)) and _OPENS_DEFINITION.match(definition))
+    label = strip_pinyin(term).strip(_SPACE)
+    return bool((_DEFINABLE_LABEL.fullmatch(label) or _CAUSE_ITEM.fullmatch(label)) and _OPENS_DEFINITION.match(definition))
 
 
 # A one-character headword glossed by the word it stands for (``(一)埤:即埤池,為儲蓄灌溉水源…``, ``(二)圳:即圳路,…``, 475): a

@@ -282,7 +282,71 @@ def false_gloss(term: str, definition: str) -> bool:
         or location_item(term)
         or alias_then_origin(definition)
         or comparison_lead_in(definition)
+        or condition_item(definition)
+        or right_stated(definition)
+        or history_title(term)
+        or call_to_action(term)
     )
+
+
+# A heading asking the reader to learn about, read or download something (了解《竞争条例》 over 按此浏览简易刊物,…, 486, a
+# competition commission's overview): a link's invitation, no term; no gold term of any set opens so.
+_CALL_TO_ACTION = re.compile(r"^(?:了解|瞭解|认识|認識|浏览|瀏覽|查看|下载|下載|阅读|閱讀)(?:更多|一下)?[《〈「“]")
+
+
+def call_to_action(term: str) -> bool:
+    """``term`` is a heading inviting the reader to a document (see ``_CALL_TO_ACTION``).
+
+    >>> call_to_action("了解《竞争条例》"), call_to_action("了解权")
+    (True, False)
+    """
+    return _CALL_TO_ACTION.match(term.strip()) is not None
+
+
+# A section title telling a change over time (體育行政組織的變革, 從「雙主軸」到「黃金三角」, 525, a ministry's history of its
+# sports policy): the paragraph below tells the history, no term is defined; no gold term of any set is so written.
+_HISTORY_TITLE = re.compile(
+    r"^(?:.{2,30}(?:的)?(?:变革|變革|演变|演變|沿革|历程|歷程|变迁|變遷|回顾|回顧)|(?:从|從).{1,15}(?:到|至).{1,15})$"
+)
+
+
+def history_title(term: str) -> bool:
+    """``term`` is a section title telling a change over time (see ``_HISTORY_TITLE``).
+
+    >>> history_title("體育行政組織的變革"), history_title("從「雙主軸」到「黃金三角」"), history_title("制度变迁理论")
+    (True, True, False)
+    """
+    return _HISTORY_TITLE.match(term.strip()) is not None
+
+
+# A paragraph opening with who has a right (消費者有權透過…獲得…的指導。, 491, under the heading 獲得指導權利): a rights page's
+# rule, what the holder may claim, no gloss of the heading; a definition opens with its marker or genus instead (指有权拥有资产
+# 和承担负债…的经济实体 keeps 有权 inside).
+_RIGHT_HOLDER = re.compile(r"^[^,，。；;:：指是]{1,10}(?:有權|有权)(?![益利])")
+
+
+def right_stated(definition: str) -> bool:
+    """``definition`` opens with a right's holder and 有權 (see ``_RIGHT_HOLDER``).
+
+    >>> right_stated("消費者有權透過教育活動獲得有關消費的指導。"), right_stated("指有权拥有资产和承担负债的经济实体。")
+    (True, False)
+    """
+    return _RIGHT_HOLDER.match(definition) is not None
+
+
+# An item of a rule's conditions, closing on the semicolon and the 或/及 that join it to the next (具有最少6年的…實際經驗,包括最少
+# 1年電力工作實際經驗;或, 489, a registration regulation's qualifications): a requirement, no gloss; no definition of any gold
+# ends so (a definitions list's items close on the semicolon alone, its last on the full stop).
+_CONDITION_JOINED = re.compile(r"[;；][\s\u3000]*(?:或|及|或者|以及|并且|並且|而且)[\s\u3000]*$")
+
+
+def condition_item(definition: str) -> bool:
+    """``definition`` closes as an item of a rule's conditions (see ``_CONDITION_JOINED``).
+
+    >>> condition_item("包括最少1年電力工作實際經驗;或"), condition_item("指亡者之家屬或繼承人;")
+    (True, False)
+    """
+    return _CONDITION_JOINED.search(definition) is not None
 
 
 # An other name, then a lead-in announcing how two things differ (网格中心工作人员,即网格管理员,与网格员的主要区别如下:, P1696): the

@@ -304,14 +304,22 @@ def _meaning_heading_restated(heading: str, explanation: str) -> tuple[str, int]
     term = match.group("term")
     number = _ITEM_NUMBER_OPENING.match(explanation)  # 一、沙盒监管的定义 / 1.沙盒监管是…。 / 2.在沙盒监管下,…(P1352)
     at = number.end() if number else 0
+    cited = _CITED_LAW_LEAD.match(explanation, at)  # 消費者的定義 / 根據…《消費者權益保護法》第三條,“消費者”是指…(491)
+    at = cited.end() if cited else at
     for written in dict.fromkeys((term, _unquoted(term), f"“{_unquoted(term)}”")):
         if explanation.startswith(written, at):
             verb = _MEANING_RESTATED_VERB.match(explanation, at + len(written))
             if verb is not None and not _NOT_DEFINING_AFTER.match(explanation, verb.end()) and not (
                 match.group("origin") and _BARE_IS.match(explanation, verb.end())
-            ):
-                return term, verb.end()
+            ) and not (cited and not _STRONG_MARKER.match(explanation, at + len(written))):
+                return (written if cited else term), verb.end()
     return None
+
+
+# The law a meaning heading's paragraph cites before restating the term (根據第9/2021號法律《消費者權益保護法》第三條,“消費者”
+# 是指…, 491): the paragraph quotes the law's definition, so its term is as the law writes it (quotes kept), from the marker;
+# only a strong marker counts after it (a bare 是 there states what the law provides).
+_CITED_LAW_LEAD = re.compile(r"(?:根据|根據|依据|依據|依照|按照)[^,，。；;《》]{0,16}《[^《》\n]{1,40}》[^,，。；;《》]{0,20}[,，][\s\u3000]*")
 
 
 # A summary's lead-in (总的来说, 总之, 综上所述) before a paragraph restating the term and a strong marker.

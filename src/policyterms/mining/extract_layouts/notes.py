@@ -39,6 +39,7 @@ class _Unit:
     joins: list[tuple[int, int]] = field(default_factory=list)  # (offset in text, offset in the document) of each joined line
     parts: list[str] = field(default_factory=list)  # joined lines, while the unit is being read
     opens_list: bool = False  # its first line holds 其中 (a list whose items may follow as paragraphs)
+    level: bool = False  # a one-character level of a classification's items (類:指… / 綱:指… / 目:指…)
 
     def join(self, index: int, at: int, text: str) -> None:
         if not self.parts:
@@ -375,10 +376,12 @@ def group_cell_item(text: str) -> bool:
 STATUTE_LEAD_IN = re.compile(
     # (a law database's print view spaces the number: 第 3 條本法所稱之都市計畫,係指…, 455)
     r"^(?:第[\s\u3000]*[一二三四五六七八九十百零〇\d]{1,4}[\s\u3000]*[条條][\s\u3000]*(?:[(（【〔][^()（）【】〔〕]{1,12}[)）】〕][\s\u3000]*)?)?"
-    r"(?:本(?:实施|實施)?(?:办法|辦法|条例|條例|规定|規定|细则|細則|法|决定|決定|规则|規則|意见|意見|通知|方案|规划|規劃|标准|標準|制度|公约|公約)"
+    # (an agency's administrative rules name themselves 要點 or 準則 in Taiwan: 本要點所稱申請人,指…, 505, 521)
+    r"(?:本(?:实施|實施)?(?:办法|辦法|条例|條例|规定|規定|细则|細則|法|决定|決定|规则|規則|意见|意見|通知|方案|规划|規劃|标准|標準|制度|公约|公約|要点|要點|准则|準則|法律)"
     # (本辦法所稱(chēng)臨時救助: a converter's pinyin after 稱 goes with the lead-in; 本法所定X,指…, 482: the law's own word
     # for a class it then defines)
     # (and 所指的, 本办法所指的专项资金(下称衔接资金),是指…, P1959, a company site's repost of a city's measures)
+    # (a Macao law names itself 本法律 and its defined word with 所指的: 本法律所指的傳染病為…, 494)
     r"(?:中)?所(?:[称稱]|定|指)(?:[(（][a-z\u00e0-\u01dc]{1,7}[)）])?(?:的|之)?[\s\u3000]*"
     # 前款所称主要建筑物是指…, 本条所称…: the lead-in names an earlier paragraph or the article itself
     # (and 之 for 的 in a law's register, 前项所称之自偿性公共债务,系指…, P1674)
@@ -388,6 +391,26 @@ STATUTE_LEAD_IN = re.compile(
 # uses from then on; the item defines the headword, so the bracket is no part of the term (a synonym in brackets stays:
 # ``兩期作田(雙期作田):…``, 475).
 _SHORT_FORM_AFTER = re.compile(r"[(（](?:以下|下)(?:[简簡]?[称稱])[^()（）:：]{1,12}[)）]$")
+
+
+# A classification's levels, each a single character glossed with 指 in a numbered item (九、本方案之統計科目區分如下: /
+# (一)類:指…之小類。 / (二)綱:指…之細類。 / (三)目:指各公務統計報表表名。, 503, a statistics scheme): three such items in a
+# row say the characters are the scheme's words, as one character alone under 注: or 附: is a label.
+_CHARACTER_LEVEL = re.compile(r"[\s\u3000]*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])[\s\u3000]*[\u4e00-\u9fff][:：]指")
+_LEVELS_IN_A_ROW = 3
+
+
+def mark_character_levels(units: list[_Unit]) -> None:
+    """Mark the units of each run of three numbered one-character items glossed with 指 or more (:data:`_CHARACTER_LEVEL`)."""
+    run: list[_Unit] = []
+    for unit in [*units, None]:
+        if unit is not None and unit.numbered and _CHARACTER_LEVEL.match(unit.text):
+            run.append(unit)
+            continue
+        if len(run) >= _LEVELS_IN_A_ROW:
+            for item in run:
+                item.level = True
+        run = []
 
 
 def _colon_entry(unit: _Unit) -> Found | None:
@@ -403,6 +426,7 @@ def _colon_entry(unit: _Unit) -> Found | None:
     match = re.match(r"([^:：\n]{1,40}?)[\s\u3000]*[:：][\s\u3000]*", body)
     if not match or not (
         _good_term(match.group(1)) or _defined_label(match.group(1), body[match.end() :]) or one_character_word(match.group(1), body[match.end() :])
+        or unit.level
     ) or _VERB_BEFORE_COLON.search(match.group(1)):
         return None  # 常住人口包括:…: a sentence whose list follows its verb, read as prose
     term = match.group(1).strip(_SPACE)

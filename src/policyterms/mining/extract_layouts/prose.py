@@ -123,6 +123,9 @@ _SAYS = re.compile(
     # (or a law's scope lead-in: 二、為適用本法律的規定,公共部門是指…, 359, as 本办法所称 is left out)
     # (為適用本行政法規的規定,醫療人員是指…, 340: an administrative regulation's scope lead-in, the same)
     r"|(?:[一二三四五六七八九十]{1,3}、)?(?:为|為)(?:适用|適用|施行|执行|執行)本(?:法律|法|条例|條例|办法|辦法|规章|規章|细则|細則|行政法[规規])(?:的)?(?:规定|規定)?"
+    # (or the law an official page cites for the sense: 根據《…議事規則》( “《議事規則》”),立法會秘書指…, 510; 根据《防止贿赂条例》,
+    # 公职人员包括…, 在《防止贿赂条例》中,利益包括…, 490; 根據第9/2021號法律《消費者權益保護法》第三條,“消費者”是指…, 491)
+    r"|(?:根据|根據|依据|依據|依照|按照|在)[^,，。；;《》]{0,16}《[^《》]{1,40}》(?:[^,，。；;《》]|《[^《》]{1,20}》){0,30}?(?:中|内|內|裡|里)?"
 )
 # A '?' standing for a character lost in a mojibake copy ends no sentence; nor does '?!' before mojibake where a stop and an
 # opening quotation mark were lost (…現代化?!爸袊浆F代化”是…, P566; P272, P362, P480 have it): the sentence after it has
@@ -253,11 +256,28 @@ _ABBREVIATED_IS = re.compile(
     r"[\s\u3000]*[^\s\u3000,，。；;:：()（）]{2,20}[(（][^()（）]{0,12}(?:缩写|縮寫|简称|簡稱)[^()（）]{1,12}[)）][\s\u3000]*([为為])"
     r"(?=[^,，。；;:：\d]{4,}[的之][^的之,，。；;:：\d]{1,6}(?<![部门門关關构構位])。)"
 )
+# A law's defined word after its lead-in naming the law (本法律所指的傳染病為附表所列的疾病,…, 494; 本辦法所稱X為…), then 為
+# naming its class in a clause closing on 的/之 and a noun: the lead-in says the sentence defines, so 為 is its marker, as
+# 指 is. A body closing it (本法所稱主管機關為內政部, 本條例所稱主管機關為…之主管部門) names who is in charge, not a class.
+_STATUTE_TERM_IS = re.compile(
+    r"[\s\u3000]*(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．][\s\u3000]*)?"
+    r"本(?:法律|法|条例|條例|办法|辦法|规章|規章|细则|細則|规定|規定|要点|要點)所(?:[称稱]|指)(?:的|之)?[^\s\u3000,，。；;:：()（）]{2,20}?(?<!机关)(?<!機關)(?<!单位)(?<!單位)([为為])"
+    r"(?![准準限止之主])(?=[^,，。；;:：\d]{2,}[的之][^的之,，。；;:：\d]{1,6}(?<![部门門关關构構位署局处處会會府院])[,，。；;])"
+)
+# A sentence naming the term's definition and giving it with 為 (“家暴兒童”的定義為“施暴者對…的行為…。”, 514, an indicator
+# page quoting its guideline; X的定义是…): 為 after 的定義 defines as 是指 does, the frame's 的定義 no part of the term (a cited
+# guideline's lead before it, 根據《…指引》第二章的2.4.1, is left out as any cited law's is).
+_DEFINITION_NAMED_IS = re.compile(r"(?:[^。；;]{0,60}?[,，][\s\u3000]*)?[^,，。；;:：]{2,25}?的定[义義][\s\u3000]*([为為是])(?![否不指])")
 # (至于“X”,就是…: a topic connective turning to the next quoted word is none either)
 _BUT_QUOTED = re.compile(r"^(?:而|但|至于|至於)[\s\u3000]*(?=[“「])")
 # A sentence turning to the next quoted word with 至于 and glossing it after a comma with 就是 (首先要談的是「凌晨」,它泛指…。
 # 至於「晚間」,就是日間的相反,…。, a blog's run-in glosses of quoted words): 就是 defines the word as 所谓X,就是… does.
-_AS_FOR_QUOTED_IS = re.compile(r"[\s\u3000]*(?:至于|至於)[\s\u3000]*[“「][^“”「」,，。；;:：]{1,20}[”」][\s\u3000]*[,，][\s\u3000]*(就是)(?![说說])")
+# (and a release's next term turned to unquoted, glossed with a strong marker or what it mainly covers: 技術創新活動是指…。
+# 至於非技術創新活動,主要包括在機構策略、管理…所實施的重要變革。, 516, a statistics release; the qualifier 主要 kept)
+_AS_FOR_QUOTED_IS = re.compile(
+    r"[\s\u3000]*(?:至于|至於)[\s\u3000]*(?:[“「][^“”「」,，。；;:：]{1,20}[”」][\s\u3000]*[,，][\s\u3000]*(就是)(?![说說])"
+    r"|[^\s\u3000“”「」,，。；;:：]{2,12}[,，][\s\u3000]*((?:主要|一般|通常)?(?:是指|系指|係指|包括|包含)))"
+)
 # A clause ending on a quoted word, then a comma and 它 before the marker (首先要談的是「凌晨」,它泛指…): the pronoun points back
 # to the word, which is the term; the clause naming it is none of it.
 _QUOTED_THEN_IT = re.compile(r".*?(?P<term>[“「][^“”「」,，。；;:：]{1,20}[”」])[\s\u3000]*")
@@ -628,6 +648,12 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if marker is None and i == 0 and offset == 0:
             marker = _ABBREVIATED_IS.match(text)  # X(葡文縮寫為BIR)為…之文件。: a term and its abbreviation, then its class
             marker = marker if marker is None else MarkerGroup(marker, 1)
+        if marker is None and i == 0:
+            marker = _STATUTE_TERM_IS.match(text)  # 本法律所指的傳染病為附表所列的疾病,…: a law's defined word and 為
+            marker = marker if marker is None else MarkerGroup(marker, 1)
+        if marker is None and i == 0:
+            marker = _DEFINITION_NAMED_IS.match(text)  # “家暴兒童”的定義為“…”: the definition named, then given
+            marker = marker if marker is None else MarkerGroup(marker, 1)
         if marker is None and i > 0 and not lead:
             marker = _AMONG_SHORT_FOR_IS.match(text)  # …也得以提出。其中,“两工联动”是…的简称,…: one of the terms just named
             marker = marker if marker is None else MarkerGroup(marker, 1)
@@ -649,8 +675,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             if so_called is not None and (marker is None or so_called.start(1) < at_marker):
                 marker, at_marker = MarkerGroup(so_called, 1), so_called.start(1)
             as_for = _AS_FOR_QUOTED_IS.match(text)  # 至於「晚間」,就是…: the next quoted word glossed after a comma
-            if as_for is not None and (marker is None or as_for.start(1) < at_marker):
-                marker, at_marker = MarkerGroup(as_for, 1), as_for.start(1)
+            group = 1 if as_for is not None and as_for.group(1) else 2
+            if as_for is not None and (marker is None or as_for.start(group) < at_marker):
+                marker, at_marker = MarkerGroup(as_for, group), as_for.start(group)
         place = PLACE_LEAD.match(text) if i == 0 and offset == 0 and marker is None and not unit.numbered else None
         if place is not None and _good_term(place.group("term")):
             heads.append((i, place.group("term"), at + place.start("genus")))  # 成都,四川省辖地级市,简称“蓉”,…: from the genus

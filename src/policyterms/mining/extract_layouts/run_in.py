@@ -76,24 +76,50 @@ _CELL_BRACKET = re.compile(r"【[^【】\s\u3000，,。；;：:!！?？|]{2,25}�
 
 # 国土--指中华人民共和国…: a document site's copy joining headword and definition with a double dash.
 _DASHED = re.compile(r"^[\s\u3000]*([^\s\u3000，,。；;：:!！?？—\-－]{2,25})[\s\u3000]*(?:--|——|－－)[\s\u3000]*(\S.*)$")
+# A law's definitions article announcing its items (為適用《…規章》的規定,下列概念應理解為:, 下列用語的含義為:, 下列詞語定義
+#如下:) over lettered or numbered items joined by a double dash (a)船長——船舶之船長、駕長、主駕駛或負責人。, 512, a Macao
+# decree-law as its law database serves it): the lead-in says each item defines its headword, so no marker is needed after
+# the dash, the item's letter is no part of the term and the list's semicolon no part of the definition.
+_DEFINITIONS_LEAD = re.compile(
+    r"(?:下列|以下)[^。；;:：]{0,12}(?:應理解為|应理解为|定義為|定义为|含義為|含义为|定義如下|定义如下|是指)[\s\u3000]*[:：]$"
+)
+_LETTERED_DASHED = re.compile(
+    r"^[\s\u3000]*(?:[a-z][)）]|[(（](?:[a-z]|\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}[.．、)）])[\s\u3000]*"
+    r"([^\s\u3000，,。；;：:!！?？—\-－]{2,25})[\s\u3000]*(?:——|－－)[\s\u3000]*(\S.*)$"
+)
+
+
+def _announced_items(lines: list[_L], first: int) -> bool:
+    """Whether the nearest line above line ``first`` that is not blank announces a law's definitions (下列概念應理解為:)."""
+    above = next((line for line in reversed(lines[:first]) if not line.blank), None)
+    return above is not None and _DEFINITIONS_LEAD.search(above.clean.rstrip(_SPACE)) is not None
 
 
 def _dashed(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
     """``X--指…`` lines, at least two whose definition opens with a marker (指, 是指 …) within
     its first words (``土地资源--土地指…`` restates the headword first); a heading such as
-    ``主要统计指标解释--行政区划和自然资源`` defines nothing and is none."""
+    ``主要统计指标解释--行政区划和自然资源`` defines nothing and is none. Under a law's lead-in announcing its definitions
+    (``下列概念應理解為:``), a run of lettered items ``a)X——…`` is read without a marker."""
     out = []
+    announced = False  # inside a run of lettered items under a definitions lead-in
     for line in lines:
         if line.blank or not free[line.index]:
+            announced = announced and line.blank  # (a blank line between the items keeps the run)
             continue
-        match = _DASHED.match(line.raw)
+        lettered = _LETTERED_DASHED.match(line.raw)
+        announced = lettered is not None and (announced or _announced_items(lines, line.index))
+        match = lettered if announced else _DASHED.match(line.raw)
         if not match or not _good_term(match.group(1)):
             continue
         definition = match.group(2).rstrip(_SPACE)
-        marker = _MARKER.search(strip_pinyin(definition)[:12])
-        if not marker or "。" not in definition and len(definition) < 40:
-            continue
-        out.append((line.index, Found(match.group(1), definition, line.raw[match.start(1) :].rstrip(_SPACE), line.index + 1, line.start + match.start(1), line.start + len(line.raw.rstrip(_SPACE)))))
+        if announced:
+            definition = definition.rstrip("；;")  # a)X——…;: the list's separator
+        else:
+            marker = _MARKER.search(strip_pinyin(definition)[:12])
+            if not marker or "。" not in definition and len(definition) < 40:
+                continue
+        end = line.start + len(line.raw.rstrip(_SPACE)) - (len(match.group(2).rstrip(_SPACE)) - len(definition))
+        out.append((line.index, Found(match.group(1), definition, line.raw[match.start(1) : end - line.start], line.index + 1, line.start + match.start(1), end)))
     return out if len(out) >= 2 else []
 
 

@@ -70,14 +70,21 @@ def metadata_labels_dropped(found: list[Found]) -> list[Found]:
     []
     >>> [e.term for e in metadata_labels_dropped([Found("營業貨車部分", "包括1.公司基本資料:統一編號、公司行號名稱。", "", 1, 0, 1)])]
     []
+    >>> [e.term for e in metadata_labels_dropped([Found("預告發布日期(含預告方式及週期)", "每年終了後2個月又5日前上網發布。", "", 1, 0, 1)])]
+    []
     """
     return [
         entry
         for entry in found
         if not _lists_a_parts_items(entry)
-        and not any(label.fullmatch(entry.term.strip(_SPACE + "*＊•·|")) for label in (_METADATA_LABEL, _SERVICE_LABEL))
+        and not any(label.fullmatch(_LABEL_ASIDE.sub("", entry.term.strip(_SPACE + "*＊•·|"))) for label in (_METADATA_LABEL, _SERVICE_LABEL))
         or _DEFINED.match(entry.definition)
     ]
+
+
+# An aside in brackets after a field's label saying what else the field holds (預告發布日期(含預告方式及週期):每年終了後…, 498):
+# the label is the template's all the same.
+_LABEL_ASIDE = re.compile(r"[\s\u3000]*[(（](?:含|包括|包含|及)[^()（）]{1,20}[)）]$")
 
 
 def bracketed_label_glosses(lines: list[_L], free: list[bool]):
