@@ -417,8 +417,60 @@ def test_what_an_article_does_not_define_is_not_learned(text):
     assert learning.regulation_definitions(text) == []
 
 
+def _bundled(prefix: str) -> str:
+    [path] = (Path(__file__).parent / "data" / "appendices").glob(f"{prefix}-*.txt")
+    return path.read_text("utf-8")
+
+
+def test_a_laws_article_defining_its_words_in_items_gives_each_word():
+    # 469, 再生能源發展條例 第3條 as the law database serves it: 本條例用詞,定義如下: over numbered items wrapped at a fixed width
+    found = {term: definition for term, definition, *_ in learning.regulation_definitions(_bundled("469"))}
+    assert found["再生能源"].startswith("指太陽能、生質能、地熱能、海洋能、風力、非抽蓄式水力、國內一般廢棄物")
+    assert found["生質能"] == "指農林植物、沼氣及國內有機廢棄物直接利用或經處理所產生之能源"
+    assert len(found) == 12
+
+
+def test_an_items_short_form_is_explained_as_its_word():
+    # 483, 長期照顧服務法 第3條 in a print view, its items run in on one line: 一、長期照顧(以下稱長照):指…
+    text = _bundled("483")
+    [(term, aliases)] = [(term, aliases) for term, _, _, aliases, _ in learning.regulation_definitions(text) if term == "長期照顧"]
+    assert aliases == ("長照",)
+    later = [a for a in Annotator(learn(text)).annotate(text) if a.text == "長照" and a.sense.term == "長期照顧"]
+    assert later and all(a.chosen_by == "learned" for a in later)
+
+
+@pytest.mark.parametrize("numbered", [True, False])
+def test_a_mainland_laws_terms_article_gives_each_word(numbered):
+    # (written in the shape of a mainland law's closing article: 本法下列用语的含义： over its words, numbered or not)
+    one, two = ("（一）", "（二）") if numbered else ("", "")
+    text = (
+        "第九十六条 本法下列用语的含义：\n"
+        f"{one}危险物品，是指易燃易爆物品、危险化学品、放射性物品等能够危及人身安全和财产安全的物品；\n"
+        f"{two}重大危险源，是指长期地或者临时地储存危险物品，且危险物品的数量等于或者超过临界量的单元。\n"
+        "第九十七条 本法自2002年11月1日起施行。\n"
+    )
+    assert [(term, definition[:6]) for term, definition, *_ in learning.regulation_definitions(text)] == [
+        ("危险物品", "是指易燃易爆"),
+        ("重大危险源", "是指长期地或"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # items of the next article are not the words the lead announced
+        "第三條 本法用詞,定義如下:\n一、住宅:指供居住使用之合法建築物。\n第四條 主管機關之職掌如下:\n一、政策:指政府之住宅政策。",
+        # numbered items under no such lead (a plan's tasks)
+        "二、主要任务：\n（一）发展规划，指导全市产业布局。",
+    ],
+)
+def test_items_no_lead_announces_are_not_learned_as_words(text):
+    assert "政策" not in [term for term, *_ in learning.regulation_definitions(text)]
+    assert "发展规划" not in [term for term, *_ in learning.regulation_definitions(text)]
+
+
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(["第二条 ", "本办法所称", "前款所称", "政务数据", "(以下简称数据)", ",", "是指", "指", "政务部门", "的记录", "。", ":", "\n", "\n(一)", "  ", "绩效指标"]), max_size=14))
+@given(st.lists(st.sampled_from(["第二条 ", "本办法所称", "前款所称", "本法用詞,定義如下:", "一、", "(以下稱長照)", "政务数据", "(以下简称数据)", ",", "是指", "指", "政务部门", "的记录", "。", ":", "\n", "\n(一)", "  ", "绩效指标"]), max_size=14))
 def test_a_learned_regulation_term_stands_where_it_is_said_to(pieces):
     text = "".join(pieces)
     for term, definition, quote, _, start in learning.regulation_definitions(text):
