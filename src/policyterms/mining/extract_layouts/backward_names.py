@@ -197,6 +197,8 @@ def named_after_description(lines: list[_L], found: list[Found], text: str) -> l
             if m.group("marker") in _REMARKS and holder is None:
                 continue  # …只有一个,这就是大工业。: outside a definition, a report's closing remark
             head = line.raw[: m.start("gloss")]
+            if strip_pinyin(term) in strip_pinyin(re.split(r"[。！？!?]", head)[-1]):
+                continue  # 农林牧渔业总产值的计算方法是…;然后将…相加即为农林牧渔业总产值。: the sentence's own subject restated
             stops = [k for k, c in enumerate(head) if c in _SENTENCE_END]
             sentence = line.start + (stops[-1] + 1 if stops else 0)
             quote = line.raw[m.start("gloss") : m.end("term")]
