@@ -164,6 +164,12 @@ def test_a_whatever_sentence_naming_only_the_tables_scope_is_none():
     assert pairs("*統計對象:\n凡依戶籍法、戶籍法施行細則等有關規定之受理、執行案件,為統計對象。\n") == []
 
 
+def test_a_whatever_sentence_with_purposes_before_its_directives_names_no_class():
+    # (a rule's 凡 sentence whose 為 says what each directive is for, 為維護…,均應…: no class named)
+    assert pairs("凡進入本園區之車輛,為維護園區安全,均應接受檢查,為避免交通壅塞,請依指示停放。\n") == []
+    assert pairs("凡申請人為法人者,為確保資料正確,應檢附登記證明文件影本,為利審查,並應附具負責人身分證明。\n") == []
+
+
 @given(st.lists(st.sampled_from(["甲類林地", "乙類林地", "丙類林地", "丁類林地"]), min_size=2, max_size=4, unique=True))
 def test_every_named_class_is_glossed_by_the_words_before_it(names):
     clauses = ",".join(f"位於第{k + 1}區之林地,為{n}" for k, n in enumerate(names))
