@@ -255,6 +255,12 @@ def test_a_include_sentence_citing_no_law_is_no_entry():
     assert pairs("  • 主要任务包括推动廉洁文化、加强防贪教育及完善内部守则。\n") == []
 
 
+def test_a_cited_laws_clause_pointing_back_names_no_word():
+    # (有关条文, 本次会议审查的内容: the words after the citation point at the text or the meeting, no word of the law)
+    assert pairs("在《防止贿赂条例》中,有关条文包括第3条及第4条。\n") == []
+    assert pairs("根据《中华人民共和国预算法》,本次会议审查的内容包括中央决算报告和审计工作报告。\n") == []
+
+
 @given(st.sampled_from(["根据《防止贿赂条例》,", "在《防止贿赂条例》中,", "依據《個人資料(私隱)條例》,"]), st.sampled_from(["利益", "公职人员", "個人資料"]))
 def test_the_cited_law_never_stays_in_the_term(lead, word):
     assert pairs(f"  • {lead}{word}包括任何有价值的东西,但款待除外。\n") == [(word, "包括任何有价值的东西,但款待除外。")]
