@@ -164,6 +164,12 @@ def test_a_whatever_sentence_naming_only_the_tables_scope_is_none():
     assert pairs("*統計對象:\n凡依戶籍法、戶籍法施行細則等有關規定之受理、執行案件,為統計對象。\n") == []
 
 
+def test_a_whatever_sentence_with_purposes_before_its_directives_names_no_class():
+    # (a rule's 凡 sentence whose 為 says what each directive is for, 為維護…,均應…: no class named)
+    assert pairs("凡進入本園區之車輛,為維護園區安全,均應接受檢查,為避免交通壅塞,請依指示停放。\n") == []
+    assert pairs("凡申請人為法人者,為確保資料正確,應檢附登記證明文件影本,為利審查,並應附具負責人身分證明。\n") == []
+
+
 @given(st.lists(st.sampled_from(["甲類林地", "乙類林地", "丙類林地", "丁類林地"]), min_size=2, max_size=4, unique=True))
 def test_every_named_class_is_glossed_by_the_words_before_it(names):
     clauses = ",".join(f"位於第{k + 1}區之林地,為{n}" for k, n in enumerate(names))
@@ -249,6 +255,12 @@ def test_a_include_sentence_citing_no_law_is_no_entry():
     assert pairs("  • 主要任务包括推动廉洁文化、加强防贪教育及完善内部守则。\n") == []
 
 
+def test_a_cited_laws_clause_pointing_back_names_no_word():
+    # (有关条文, 本次会议审查的内容: the words after the citation point at the text or the meeting, no word of the law)
+    assert pairs("在《防止贿赂条例》中,有关条文包括第3条及第4条。\n") == []
+    assert pairs("根据《中华人民共和国预算法》,本次会议审查的内容包括中央决算报告和审计工作报告。\n") == []
+
+
 @given(st.sampled_from(["根据《防止贿赂条例》,", "在《防止贿赂条例》中,", "依據《個人資料(私隱)條例》,"]), st.sampled_from(["利益", "公职人员", "個人資料"]))
 def test_the_cited_law_never_stays_in_the_term(lead, word):
     assert pairs(f"  • {lead}{word}包括任何有价值的东西,但款待除外。\n") == [(word, "包括任何有价值的东西,但款待除外。")]
@@ -297,6 +309,15 @@ def test_a_term_naming_a_theory_of_change_stays():
     ]
 
 
+def test_a_glossary_term_closing_on_a_word_of_change_keeps_its_marked_gloss():
+    # (a national glossary's headword closes on 变革 as a history title does, but its gloss opens with 指: a definition)
+    text = (
+        "新一轮科技革命和产业变革:指以人工智能、量子信息等为代表的技术突破带来的生产方式深刻变化。\n"
+        "数字经济:指以数据资源为关键要素、以现代信息网络为主要载体的经济形态。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["新一轮科技革命和产业变革", "数字经济"]
+
+
 # A statistics note's field label with an aside in brackets (498: 預告發布日期(含預告方式及週期):…) is the template's field.
 def test_a_metadata_field_label_with_an_aside_is_no_term():
     text = "*統計項目定義:\n(一)文廟:指奉祀孔子之廟宇。\n(二)書院:指古代講學之所。\n四、公開資料發布訊息\n*預告發布日期(含預告方式及週期):每年終了後2個月又5日前上網發布。\n"
@@ -340,6 +361,14 @@ def test_a_definition_named_without_being_given_is_none():
     # (the counter-cases: 的定義 followed by 是否 asks, and one followed by a verb of change says nothing of the sense)
     assert pairs("“家暴兒童”的定義是否應包括16至18歲已婚人士,委員會仍在研究。\n") == []
     assert pairs("“家暴兒童”的定義不斷擴闊,社會各界對此十分關注。\n") == []
+
+
+def test_a_definition_someone_holds_of_a_word_gives_no_holder_term():
+    # (世界衛生組織對健康的定義為…: the holder and 對 are no part of a term; an opinion, 我們對成功的定義是…, defines nothing;
+    # 相對 inside a word is no holder's 對)
+    assert pairs("世界衛生組織對健康的定義為「不僅是沒有疾病或虛弱,而是身體、精神與社會之完全健康狀態」。\n") == []
+    assert pairs("我們對成功的定義是讓每個市民都能安居樂業。\n") == []
+    assert [term for term, _ in pairs("相對貧困的定義為家庭收入低於全港住戶收入中位數一半的狀況。\n")] == ["相對貧困"]
 
 
 @given(st.sampled_from(["“家暴兒童”", "虐兒個案", "受虐長者"]), st.sampled_from(["定義為", "定義是", "定义为"]))

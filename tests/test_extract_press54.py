@@ -57,6 +57,16 @@ def test_a_restatement_inside_the_terms_own_note_is_no_new_entry():
     assert named_after_description(_lines(text), [note], text) == [note]
 
 
+def test_a_sentence_restating_its_own_subject_at_its_end_names_nothing():
+    # (a yearbook's line read alone, 40: the sentence opens on the indicator's computation and closes on the indicator, so
+    # the clause before 即为 is the last step of a method, no description named)
+    text = (
+        "农林牧渔业总产值的计算方法通常是按农、林、牧、渔业产品及其副产品的产量分别乘以各自单位产品价格求得;少数生产周期较长,"
+        "当年没有产品或产品产量不易统计的,则采用间接方法匡算其产值;然后将四业产品产值及农林牧渔服务业产值相加即为农林牧渔业总产值。\n"
+    )
+    assert pairs(text) == []
+
+
 @given(st.text(alphabet="参保人账户家庭范围内共济使用门诊费用报销统筹", min_size=8, max_size=30), st.sampled_from(["称为", ",称为", ",即为"]))
 @settings(max_examples=60, deadline=None)
 def test_a_naming_always_gives_its_description_and_name_as_written(gloss, verb):

@@ -39,6 +39,8 @@ _REGULATION_NAMES = re.compile(
 
 # A classification's sentence opening with 凡, and in it each class named after what it covers (…,為天然保安林,…,均為營造保安林。).
 _WHATEVER_SENTENCE = re.compile(r"(?:^|(?<=[。！？!?]))[\s\u3000]*凡[^。！？!?；;\n]{6,300}。")
+# What follows a purpose (為維護…) rather than a class's name: the directive it is the purpose of (,均應…, ,請…, ,須…).
+_DIRECTED = re.compile(r"[,，][\s\u3000]*(?:均|皆|並|并|亦|則|则|即|另)?(?:應|应|須|须|需|得|請|请|務必|务必)")
 _CLASS_NAMED = re.compile(r"[,，][\s\u3000]*(?:均|皆|即|则|則)?(?:为|為)(?![期主準准限止宜要佳])(?P<term>[^\s\u3000,，。；;、:：“”「」《》()（）]{2,10})(?=[,，。])")
 
 
@@ -50,6 +52,9 @@ def _classes_named(line: _L) -> Iterator[Found]:
         begin = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip(" \t\u3000"))
         classes = []
         for named in _CLASS_NAMED.finditer(line.raw, begin, sentence.end()):
+            if _DIRECTED.match(line.raw, named.end()):
+                classes = []  # 凡進入本園區之車輛,為維護園區安全,均應接受檢查,…: 為 of a purpose before a directive, no class
+                break
             gloss = line.raw[begin : named.start()]
             classes.append(Found(named.group("term"), gloss, line.raw[begin : named.end()], line.index + 1, line.start + begin, line.start + named.end()))
             begin = named.end() + 1  # (after the comma closing the name)
@@ -197,6 +202,8 @@ def named_after_description(lines: list[_L], found: list[Found], text: str) -> l
             if m.group("marker") in _REMARKS and holder is None:
                 continue  # …只有一个,这就是大工业。: outside a definition, a report's closing remark
             head = line.raw[: m.start("gloss")]
+            if strip_pinyin(term) in strip_pinyin(re.split(r"[。！？!?]", head)[-1]):
+                continue  # 农林牧渔业总产值的计算方法是…;然后将…相加即为农林牧渔业总产值。: the sentence's own subject restated
             stops = [k for k, c in enumerate(head) if c in _SENTENCE_END]
             sentence = line.start + (stops[-1] + 1 if stops else 0)
             quote = line.raw[m.start("gloss") : m.end("term")]

@@ -62,11 +62,12 @@ def cited_law_end(definition: str) -> int:
 
 
 
+# (a clause pointing back, 在《…条例》中,有关条文包括第3条…, 根据《…法》,本次会议审查的内容包括…, names no word of the law)
 # A paragraph (after a bullet) citing a law, then a word and 包括 (根据《防止贿赂条例》,公职人员包括…; 在《…条例》中,利益包括…).
 _LAW_SCOPE = re.compile(
     r"[\s\u3000]*(?:[•·●▪\-*][\s\u3000]*)?(?:(?:根据|根據|依据|依據|按照|依照)(?P<by>)|在)[\s\u3000]*"
     r"《[^《》\n]{1,30}(?:条例|條例|法|规例|規例|规则|規則)》(?:第[一二三四五六七八九十百零\d]{1,6}[条條])?"
-    r"(?(by)|(?:中|内|內))[\s\u3000]*[,，][\s\u3000]*(?P<term>[^\s\u3000，,。；;：:、!！?？“”「」()（）]{2,12}?)(?P<verb>包括)(?![:：])"
+    r"(?(by)|(?:中|内|內))[\s\u3000]*[,，][\s\u3000]*(?!有关|有關|相关|相關|该|該|此|这|這|其|上述|本次)(?P<term>[^\s\u3000，,。；;：:、!！?？“”「」()（）]{2,12}?)(?P<verb>包括)(?![:：])"
 )
 # (or the word first, its 包括 naming the law's schedule at once: 公共机构包括《防止贿赂条例》附表所指明的各类委员会…, 490)
 _SCOPE_BY_LAW = re.compile(

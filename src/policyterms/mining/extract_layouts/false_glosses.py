@@ -284,7 +284,7 @@ def false_gloss(term: str, definition: str) -> bool:
         or comparison_lead_in(definition)
         or condition_item(definition)
         or right_stated(definition)
-        or history_title(term)
+        or history_title(term) and not _OPENS_GLOSS.match(definition)
         or call_to_action(term)
     )
 
@@ -308,6 +308,10 @@ def call_to_action(term: str) -> bool:
 _HISTORY_TITLE = re.compile(
     r"^(?:.{2,30}(?:的)?(?:变革|變革|演变|演變|沿革|历程|歷程|变迁|變遷|回顾|回顧)|(?:从|從).{1,15}(?:到|至).{1,15})$"
 )
+
+
+# (a gloss opening with its marker is a definition all the same: 新一轮科技革命和产业变革:指以人工智能…为代表的…变化。)
+_OPENS_GLOSS = re.compile(r"[\s\u3000]*(?:是指|系指|係指|指的是|指(?![出导導引挥揮示明定令向南]))")
 
 
 def history_title(term: str) -> bool:
