@@ -57,6 +57,17 @@ def test_a_restatement_inside_the_terms_own_note_is_no_new_entry():
     assert named_after_description(_lines(text), [note], text) == [note]
 
 
+def test_a_sentence_about_the_name_closing_on_it_is_no_naming():
+    # (40, a yearbook's note line read alone: the sentence tells how the measure is computed, its last step's result named)
+    line = (
+        "农林牧渔业总产值的计算方法通常是按农、林、牧、渔业产品及其副产品的产量分别乘以各自单位产品价格求得;少数生产周期较长,"
+        "当年没有产品或产品产量不易统计的,则采用间接方法匡算其产值;然后将四业产品产值及农林牧渔服务业产值相加即为农林牧渔业总产值。\n"
+    )
+    assert pairs(line) == []
+    text = "门诊共济包括账户共济。参保人的个人账户可与家人共济使用,称为账户共济。"
+    assert [e.term for e in named_after_description(_lines(text), [], text)] == ["账户共济"]
+
+
 @given(st.text(alphabet="参保人账户家庭范围内共济使用门诊费用报销统筹", min_size=8, max_size=30), st.sampled_from(["称为", ",称为", ",即为"]))
 @settings(max_examples=60, deadline=None)
 def test_a_naming_always_gives_its_description_and_name_as_written(gloss, verb):

@@ -199,6 +199,8 @@ def named_after_description(lines: list[_L], found: list[Found], text: str) -> l
             head = line.raw[: m.start("gloss")]
             stops = [k for k, c in enumerate(head) if c in _SENTENCE_END]
             sentence = line.start + (stops[-1] + 1 if stops else 0)
+            if strip_pinyin(term) in strip_pinyin(text[sentence:start]):
+                continue  # 农林牧渔业总产值的计算方法…;然后将…相加即为农林牧渔业总产值。: the sentence's own subject, a step's result
             quote = line.raw[m.start("gloss") : m.end("term")]
             namings.append((sentence, end, Found(term, m.group("gloss").rstrip(_SPACE + ",，"), quote, line.index + 1, start, end)))
     if not namings:
