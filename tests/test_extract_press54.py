@@ -193,6 +193,12 @@ def test_ordinal_parts_glossed_in_turn():
     assert [term for term, _ in pairs(page)] == ["第一支柱", "第二支柱", "第三支柱"]
 
 
+def test_points_counted_with_a_measure_word_are_no_parts():
+    # (a speech's or a plan's points opening its paragraphs: the Nth item of a list, not a part named so)
+    assert pairs("今年重点抓好两项任务。\n第一项任务是稳就业,确保城镇新增就业1100万人。\n第二项任务是保民生,兜住兜牢基本民生底线。\n") == []
+    assert pairs("第一个方面是加强党的领导,确保改革方向正确。\n\n第二个方面是深化体制改革,激发市场活力。\n") == []
+
+
 def test_sentences_sharing_a_head_without_ordinals_stay_prose():
     assert pairs("我们的工作是发展经济,保障民生。\n他们的工作是保护环境,治理污染。\n") == []
 
