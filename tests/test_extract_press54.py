@@ -178,6 +178,12 @@ def test_a_run_of_jiushi_paragraphs_each_an_entry():
     ]
 
 
+def test_a_jiushi_paragraph_gloss_ends_with_its_sentence():
+    # (a press paragraph opening on the slogan's gloss, then going on about the slogan's progress)
+    page = "“放管服”,就是简政放权、放管结合、优化服务。近年来,我市持续深化“放管服”改革,企业开办时间压缩至1个工作日。\n"
+    assert pairs(page) == [("“放管服”", "就是简政放权、放管结合、优化服务。")]
+
+
 def test_a_lone_quoted_word_the_page_never_names_again_is_no_entry():
     assert pairs("他说,“改革”,就是要敢闯敢试,敢为人先。\n") == []
 
