@@ -68,6 +68,15 @@ def test_a_sentence_about_the_name_closing_on_it_is_no_naming():
     assert [e.term for e in named_after_description(_lines(text), [], text)] == ["账户共济"]
 
 
+def test_another_name_after_tongchang_is_no_naming():
+    # (a wiki's sentence giving a measure's common other name: the measure stays the entry, the other name none)
+    page = (
+        "居民消费价格指数简称CPI,反映一定时期内居民所购买的生活消费品价格变动程度,通常称为通胀指标。"
+        "CPI上涨过快时,通胀指标便会亮起红灯。\n"
+    )
+    assert [term for term, _ in pairs(page)] == ["居民消费价格指数"]
+
+
 @given(st.text(alphabet="参保人账户家庭范围内共济使用门诊费用报销统筹", min_size=8, max_size=30), st.sampled_from(["称为", ",称为", ",即为"]))
 @settings(max_examples=60, deadline=None)
 def test_a_naming_always_gives_its_description_and_name_as_written(gloss, verb):
