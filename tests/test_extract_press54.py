@@ -65,6 +65,18 @@ def test_a_sentence_restating_its_own_subject_at_its_end_names_nothing():
         "当年没有产品或产品产量不易统计的,则采用间接方法匡算其产值;然后将四业产品产值及农林牧渔服务业产值相加即为农林牧渔业总产值。\n"
     )
     assert pairs(text) == []
+    # (a naming whose name the sentence does not open on stays one)
+    text = "门诊共济包括账户共济。参保人的个人账户可与家人共济使用,称为账户共济。"
+    assert [e.term for e in named_after_description(_lines(text), [], text)] == ["账户共济"]
+
+
+def test_another_name_after_tongchang_is_no_naming():
+    # (a wiki's sentence giving a measure's common other name: the measure stays the entry, the other name none)
+    page = (
+        "居民消费价格指数简称CPI,反映一定时期内居民所购买的生活消费品价格变动程度,通常称为通胀指标。"
+        "CPI上涨过快时,通胀指标便会亮起红灯。\n"
+    )
+    assert [term for term, _ in pairs(page)] == ["居民消费价格指数"]
 
 
 @given(st.text(alphabet="参保人账户家庭范围内共济使用门诊费用报销统筹", min_size=8, max_size=30), st.sampled_from(["称为", ",称为", ",即为"]))
@@ -177,6 +189,12 @@ def test_a_run_of_jiushi_paragraphs_each_an_entry():
     ]
 
 
+def test_a_jiushi_paragraph_gloss_ends_with_its_sentence():
+    # (a press paragraph opening on the slogan's gloss, then going on about the slogan's progress)
+    page = "“放管服”,就是简政放权、放管结合、优化服务。近年来,我市持续深化“放管服”改革,企业开办时间压缩至1个工作日。\n"
+    assert pairs(page) == [("“放管服”", "就是简政放权、放管结合、优化服务。")]
+
+
 def test_a_lone_quoted_word_the_page_never_names_again_is_no_entry():
     assert pairs("他说,“改革”,就是要敢闯敢试,敢为人先。\n") == []
 
@@ -190,6 +208,12 @@ def test_ordinal_parts_glossed_in_turn():
         "第二支柱是企业年金和职业年金 , 截至2021年底,两项年金参加职工7000多万人 。\n第三支柱包括个人养老金和其他个人商业养老金融业务 。\n"
     )
     assert [term for term, _ in pairs(page)] == ["第一支柱", "第二支柱", "第三支柱"]
+
+
+def test_points_counted_with_a_measure_word_are_no_parts():
+    # (a speech's or a plan's points opening its paragraphs: the Nth item of a list, not a part named so)
+    assert pairs("今年重点抓好两项任务。\n第一项任务是稳就业,确保城镇新增就业1100万人。\n第二项任务是保民生,兜住兜牢基本民生底线。\n") == []
+    assert pairs("第一个方面是加强党的领导,确保改革方向正确。\n\n第二个方面是深化体制改革,激发市场活力。\n") == []
 
 
 def test_sentences_sharing_a_head_without_ordinals_stay_prose():

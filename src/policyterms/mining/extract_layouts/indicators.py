@@ -332,8 +332,9 @@ _INCLUDES_OPENING = re.compile(r"[\s\u3000]*(?P<term>[^\s\u3000，,。；;：:�
 
 # Or on an ordinal headword with 是 as well (第一支柱是基本养老保险,…。 / 第二支柱是企业年金和职业年金,…。 / 第三支柱包括…。,
 # P1958, an answer page's pillars under 养老保险体系“三支柱”): the counted parts of a whole, each glossed in turn; 是 counts only
-# between such siblings, the ordinal telling a part from a subject.
-_ORDINAL_OPENING = re.compile(r"[\s\u3000]*(?P<term>第[一二三四五六七八九十]{1,2}[^\s\u3000，,。；;：:、!！?？|()（）“”\"*第]{1,8}?)[\s\u3000]*(?P<verb>包括|是(?![否在不]))")
+# between such siblings, the ordinal telling a part from a subject. Not a speech's or a plan's points counted with a measure
+# word (第一项任务是稳就业。 / 第二项任务是保民生。, 第一个方面是… / 第二个方面是…): the Nth item of a list, no part's name.
+_ORDINAL_OPENING = re.compile(r"[\s\u3000]*(?P<term>第[一二三四五六七八九十]{1,2}(?![一二三四五六七八九十个個项項件条條点點次步])[^\s\u3000，,。；;：:、!！?？|()（）“”\"*第]{1,8}?)[\s\u3000]*(?P<verb>包括|是(?![否在不]))")
 
 
 def _includes_opening(line: _L) -> re.Match[str] | None:

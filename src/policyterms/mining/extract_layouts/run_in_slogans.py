@@ -127,8 +127,8 @@ _CLOSING = _SPACE + ",，;；"
 
 def quoted_jiushi_sentences(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, Found]]:
     """``(line, entry)`` for each sentence ``“X”,就是…`` (:data:`_QUOTED_JIUSHI`) on a free line, the quoted slogan as written
-    the term: one opening its paragraph runs to the paragraph's end (a closing comma or semicolon dropped: the paragraphs
-    of a list run on as one sentence), one inside a paragraph to its sentence's end. 就是 being the commonest of copulas,
+    the term, to its sentence's end, or to the paragraph's end where no stop closes it (a closing comma or semicolon dropped:
+    the paragraphs of a list run on as one sentence). 就是 being the commonest of copulas,
     the slogan must be one the page names elsewhere too, or the paragraph one of a run of paragraphs glossing slogans so
     (“一高”,就是要…; / “二高”,就是要…;).
 
@@ -147,11 +147,10 @@ def quoted_jiushi_sentences(lines: list[_L], free: list[bool]) -> Iterator[tuple
         for m in _QUOTED_JIUSHI.finditer(line.raw):
             term = m.group("term")
             heads = m.start("term") == len(line.raw) - len(line.raw.lstrip(_SPACE))
-            if heads:
-                end = len(line.raw.rstrip(_CLOSING))
-            else:
-                stop = re.search(r"[。！？!?]", line.raw[m.end() :])
-                end = m.end() + stop.end() if stop else len(line.raw.rstrip(_CLOSING))
+            # (opening its paragraph too, the gloss is its sentence: “放管服”,就是简政放权、放管结合、优化服务。近年来,我市持续
+            # 深化“放管服”改革,… goes on about the slogan, no part of what it means; a list's paragraph without a stop runs to its end)
+            stop = re.search(r"[。！？!?]", line.raw[m.end() :])
+            end = m.end() + stop.end() if stop else len(line.raw.rstrip(_CLOSING))
             definition = line.raw[m.start("marker") : end]
             if len(definition) < 8:
                 continue
