@@ -469,6 +469,38 @@ def test_items_no_lead_announces_are_not_learned_as_words(text):
     assert "发展规划" not in [term for term, *_ in learning.regulation_definitions(text)]
 
 
+def test_a_later_sentence_of_a_numbered_item_is_no_word_of_the_list():
+    # 勞動基準法 第2條 as law.moj.gov.tw serves it: item 四 goes on past its first 。 with a clause that says 指 again
+    text = (
+        "本法用詞,定義如下:\n一、勞工:指受雇主僱用從事工作獲致工資者。\n"
+        "四、平均工資:指計算事由發生之當日前六個月內所得工資總額除以該期間之總日數所得之金額。"
+        "工作未滿六個月者,指工作期間所得工資總額除以工作期間之總日數所得之金額。\n"
+        "五、事業單位:指適用本法各業僱用勞工從事工作之機構。\n"
+    )
+    assert [term for term, *_ in learning.regulation_definitions(text)] == ["勞工", "平均工資", "事業單位"]
+
+
+def test_the_items_end_at_the_next_article_on_the_same_line():
+    # 勞動基準法 as a law site (justlaw.com.tw) serves it, its articles run on in one line: 第2條 … 第3條 … 第9條 …
+    text = (
+        "第2條 本法用詞定義如下:一、勞工:指受雇主僱用從事工作獲致工資者。 第3條 本法於左列各業適用之:一、農、林、漁、牧業。 "
+        "第9條 前條所稱定期契約,指有繼續性工作者。臨時性工作,指無法預期之非繼續性工作。"
+    )
+    terms = [term for term, *_ in learning.regulation_definitions(text)]
+    assert "前條所稱定期契約" not in terms and "臨時性工作" not in terms and "勞工" in terms
+
+
+def test_unnumbered_words_end_where_the_article_ends():
+    # 安全生产法 第一百一十七条 as a safety site (safehoo.com) serves it, its commentary following the article
+    text = (
+        "第一百一十七条 本法下列用语的含义:\n\n危险物品,是指易燃易爆物品、危险化学品、放射性物品等能够危及人身安全和财产安全的物品。\n\n"
+        "重大危险源,是指长期地或者临时地生产、搬运、使用或者储存危险物品,且危险物品的数量等于或者超过临界量的单元(包括场所和设施)。\n\n\n"
+        "条文主旨\n\n本条是关于本法中部分用语含义的规定。\n\n条文释义\n\n一 关于危险物品的定义\n\n"
+        "本法所称的危险物品,包括易燃易爆物品、危险化学品、放射性物品等。易燃物品,是指容易自燃或燃烧的物品,如汽油、煤油、酒精等。"
+    )
+    assert [term for term, *_ in learning.regulation_definitions(text)] == ["危险物品", "重大危险源"]
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["第二条 ", "本办法所称", "前款所称", "本法用詞,定義如下:", "一、", "(以下稱長照)", "政务数据", "(以下简称数据)", ",", "是指", "指", "政务部门", "的记录", "。", ":", "\n", "\n(一)", "  ", "绩效指标"]), max_size=14))
 def test_a_learned_regulation_term_stands_where_it_is_said_to(pieces):

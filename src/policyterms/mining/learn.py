@@ -96,17 +96,24 @@ _SHORT_FORM_DEFINING = lazy_compile(
 # A law's article defining its words in numbered items, under a lead saying so (本法用詞,定義如下:\n一、再生能源:指…。 in
 # Taiwan; 本法下列用语的含义：\n（一）危险物品，是指…； on the mainland): each item's word is learned, up to the item's first
 # 。 or ；, with its short form (一、長期照顧(以下稱長照):指…); the item numbers may be left out (本法下列用语的含义：危险物品，是指…。
-# 重大危险源，是指…). The items are read up to the next article.
+# 重大危险源，是指…). The items are read up to the next article. In a numbered list only a numbered item gives a word: a
+# later sentence of an item (四、平均工資:指…。工作未滿六個月者,指…) is no word of the list. Unnumbered words follow one
+# another from the lead: the first line that is none (a commentary's 条文释义 after the article) ends them. A term
+# said with 所称 (本法所称X，是指…) is left to the lead-in pattern, which learns X.
 _DEFINED_WORDS_LEAD = lazy_compile(
     r"(?:用[词詞语語][，,]?[\s\u3000]*(?:的)?(?:定[义義]|含[义義])(?:如下|如左)?|下列用[语語](?:的)?含[义義](?:是|为|為|如下)?)[\s\u3000]*[：:]"
 )
 _DEFINED_WORD_ITEM = lazy_compile(
-    r"(?:^|(?<=[\s\u3000。；;:：]))[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.、．])?[\s\u3000]*"
+    r"(?:^|(?<=[\s\u3000。；;:：]))[\s\u3000]*(?P<number>[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.、．])?[\s\u3000]*"
     rf"(?P<term>{_UNQUOTED_TERM})(?:{_SHORT_FORM})?[\s\u3000]*[：:，,][\s\u3000]*(?P<verb>是指|系指|係指|指(?![导導定挥揮引派出明示令使]))"
     rf"(?P<rest>(?:[^。；;\n]|{_WRAP}){{2,300}}?)[。；;]",
     re.M,
 )
-_NEXT_ARTICLE = re.compile(r"\n[\s\u3000•·]*第[\s\u3000]*[一二三四五六七八九十百零〇\d]{1,4}[\s\u3000]*[条條]")
+# (an article starts a line, or, on a page running the articles on in one line, follows a sentence's end: 。 第3條 本法…)
+_NEXT_ARTICLE = re.compile(
+    r"\n[\s\u3000•·]*第[\s\u3000]*[一二三四五六七八九十百零〇\d]{1,4}[\s\u3000]*[条條]"
+    r"|(?<=[。；;])[\s\u3000]*第[一二三四五六七八九十百零〇\d]{1,4}[条條](?:之[一二三四五六七八九十]{1,3})?[\s\u3000]"
+)
 _ARTICLE_HINT = re.compile(r"[条條][^。\n]{1,22}指")  # (a cheap test that _ARTICLE_DEFINING may match at all)
 # 第二条 窃电是指以非法占用电能为目的…: an article opening with its term and the defining verb. The article number marks
 # where the term starts, as the lead-in and the short form do above. A lead-in citing another law or its article
@@ -172,7 +179,14 @@ def regulation_definitions(text: str) -> list[tuple[str, str, str, tuple[str, ..
     found: dict[int, tuple[str, str, str, tuple[str, ...], int]] = {}
     for lead in _DEFINED_WORDS_LEAD.finditer(text):
         article_end = _NEXT_ARTICLE.search(text, lead.end())
+        numbered, last = None, lead.end()
         for item in _DEFINED_WORD_ITEM.finditer(text, lead.end(), article_end.start() if article_end else len(text)):
+            numbered = bool(item.group("number")) if numbered is None else numbered
+            if not numbered and text[last : item.start()].strip():
+                break  # (unnumbered words run on one after another; the first line that is none ends them)
+            last = item.end()
+            if numbered and not item.group("number") or "所称" in item.group("term") or "所稱" in item.group("term"):
+                continue
             short = item.group("short")
             aliases = (short.strip(),) if short and short.strip() != item.group("term") else ()
             definition = item.group("verb") + _LINE_BREAK.sub("", item.group("rest").strip())
