@@ -501,6 +501,17 @@ def test_unnumbered_words_end_where_the_article_ends():
     assert [term for term, *_ in learning.regulation_definitions(text)] == ["危险物品", "重大危险源"]
 
 
+def test_unnumbered_words_go_on_past_a_word_the_items_reader_does_not_take():
+    # 食品安全法 (2009) 第九十九條 as a news site (vacances-vacance.com) serves it, traditional and run in: a word with 、
+    # (用于食品生產經營的工具、設備,指…) is not learned, the words after it are
+    text = (
+        "第九十九條 本法下列用語的含義: 食品,指各種供人食用或者飲用的成品和原料。 "
+        "用于食品生產經營的工具、設備,指在食品或者食品添加劑生產、流通、使用過程中直接接觸食品或者食品添加劑的機械、管道、傳送帶、容器、用具、餐具等。 "
+        "保質期,指預包裝食品在標簽指明的貯存條件下保持品質的期限。 食源性疾病,指食品中致病因素進入人體引起的感染性、中毒性等疾病。"
+    )
+    assert [term for term, *_ in learning.regulation_definitions(text)] == ["食品", "保質期", "食源性疾病"]
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["第二条 ", "本办法所称", "前款所称", "本法用詞,定義如下:", "一、", "(以下稱長照)", "政务数据", "(以下简称数据)", ",", "是指", "指", "政务部门", "的记录", "。", ":", "\n", "\n(一)", "  ", "绩效指标"]), max_size=14))
 def test_a_learned_regulation_term_stands_where_it_is_said_to(pieces):

@@ -98,7 +98,7 @@ _SHORT_FORM_DEFINING = lazy_compile(
 # 。 or ；, with its short form (一、長期照顧(以下稱長照):指…); the item numbers may be left out (本法下列用语的含义：危险物品，是指…。
 # 重大危险源，是指…). The items are read up to the next article. In a numbered list only a numbered item gives a word: a
 # later sentence of an item (四、平均工資:指…。工作未滿六個月者,指…) is no word of the list. Unnumbered words follow one
-# another from the lead: the first line that is none (a commentary's 条文释义 after the article) ends them. A term
+# another from the lead: the first sentence that defines none (a commentary's 条文释义 after the article) ends them. A term
 # said with 所称 (本法所称X，是指…) is left to the lead-in pattern, which learns X.
 _DEFINED_WORDS_LEAD = lazy_compile(
     r"(?:用[词詞语語][，,]?[\s\u3000]*(?:的)?(?:定[义義]|含[义義])(?:如下|如左)?|下列用[语語](?:的)?含[义義](?:是|为|為|如下)?)[\s\u3000]*[：:]"
@@ -109,6 +109,9 @@ _DEFINED_WORD_ITEM = lazy_compile(
     rf"(?P<rest>(?:[^。；;\n]|{_WRAP}){{2,300}}?)[。；;]",
     re.M,
 )
+# (a word the items reader does not take, 用于食品生产经营的工具、设备，指…, still stands among unnumbered words)
+_DEFINING_SENTENCE = re.compile(r"[^。；;\n]{2,60}?[，,：:][\s\u3000]*(?:是指|系指|係指|指)")
+_SENTENCE_END = re.compile(r"[。；;\n]")
 # (an article starts a line, or, on a page running the articles on in one line, follows a sentence's end: 。 第3條 本法…)
 _NEXT_ARTICLE = re.compile(
     r"\n[\s\u3000•·]*第[\s\u3000]*[一二三四五六七八九十百零〇\d]{1,4}[\s\u3000]*[条條]"
@@ -182,8 +185,8 @@ def regulation_definitions(text: str) -> list[tuple[str, str, str, tuple[str, ..
         numbered, last = None, lead.end()
         for item in _DEFINED_WORD_ITEM.finditer(text, lead.end(), article_end.start() if article_end else len(text)):
             numbered = bool(item.group("number")) if numbered is None else numbered
-            if not numbered and text[last : item.start()].strip():
-                break  # (unnumbered words run on one after another; the first line that is none ends them)
+            if not numbered and not all(_DEFINING_SENTENCE.match(part.strip()) for part in _SENTENCE_END.split(text[last : item.start()]) if part.strip()):
+                break  # (unnumbered words run on one after another; the first sentence that defines none ends them)
             last = item.end()
             if numbered and not item.group("number") or "所称" in item.group("term") or "所稱" in item.group("term"):
                 continue
