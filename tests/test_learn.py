@@ -512,6 +512,17 @@ def test_unnumbered_words_go_on_past_a_word_the_items_reader_does_not_take():
     assert [term for term, *_ in learning.regulation_definitions(text)] == ["食品", "保質期", "食源性疾病"]
 
 
+def test_a_laws_special_nouns_defined_in_items_are_its_words():
+    # 毒性化學物質管理法 (2007) 第3條 in the Taipei law database's chapter view: 本法專用名詞定義如下:, the articles after "- "
+    text = (
+        "- 第 3 條本法專用名詞定義如下: 一、毒性化學物質:指人為有意產製或於產製過程中無意衍生之化學物質 ,經中央主管機關認定其毒性符合下列分類規定並公告者。"
+        "其分類如 下: (一)第一類毒性化學物質:化學物質在環境中不易分解或因生物蓄積、 生物濃縮、生物轉化等作用,致污染環境或危害人體健康者。 "
+        "二、運作:指對化學物質進行製造、輸入、輸出、販賣、運送、使用、貯 存或廢棄等行為。 四、釋放量:指化學物質因運作而流布於空氣、水或土壤中之總量。\n"
+        "- 第 4 條中央主管機關之主管事項如下: 一、全國性毒性化學物質管理政策、方案及計畫之策訂。"
+    )
+    assert [term for term, *_ in learning.regulation_definitions(text)] == ["毒性化學物質", "運作", "釋放量"]
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["第二条 ", "本办法所称", "前款所称", "本法用詞,定義如下:", "一、", "(以下稱長照)", "政务数据", "(以下简称数据)", ",", "是指", "指", "政务部门", "的记录", "。", ":", "\n", "\n(一)", "  ", "绩效指标"]), max_size=14))
 def test_a_learned_regulation_term_stands_where_it_is_said_to(pieces):

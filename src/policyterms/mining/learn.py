@@ -101,7 +101,7 @@ _SHORT_FORM_DEFINING = lazy_compile(
 # another from the lead: the first sentence that defines none (a commentary's 条文释义 after the article) ends them. A term
 # said with 所称 (本法所称X，是指…) is left to the lead-in pattern, which learns X.
 _DEFINED_WORDS_LEAD = lazy_compile(
-    r"(?:用[词詞语語][，,]?[\s\u3000]*(?:的)?(?:定[义義]|含[义義])(?:如下|如左)?|下列用[语語](?:的)?含[义義](?:是|为|為|如下)?)[\s\u3000]*[：:]"
+    r"(?:(?:用[词詞语語]|名[词詞])[，,]?[\s\u3000]*(?:的)?(?:定[义義]|含[义義])(?:如下|如左)?|下列用[语語](?:的)?含[义義](?:是|为|為|如下)?)[\s\u3000]*[：:]"
 )
 _DEFINED_WORD_ITEM = lazy_compile(
     r"(?:^|(?<=[\s\u3000。；;:：]))[\s\u3000]*(?P<number>[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.、．])?[\s\u3000]*"
