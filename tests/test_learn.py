@@ -523,6 +523,21 @@ def test_a_laws_special_nouns_defined_in_items_are_its_words():
     assert [term for term, *_ in learning.regulation_definitions(text)] == ["毒性化學物質", "運作", "釋放量"]
 
 
+def test_a_laws_words_under_yongci_are_learned():
+    # 468, 下水道法 第2條 as the New Taipei law database serves it: 本法用辭定義如左: over seven items
+    found = {term: definition for term, definition, *_ in learning.regulation_definitions(_bundled("468"))}
+    assert found["專用下水道"] == "指供特定地區或場所使用而設置尚未納入公共下水道之下水道"
+    assert len(found) == 7
+
+
+def test_an_items_definition_does_not_run_into_its_own_items():
+    # 460, 農業發展條例 (2003) 第3條 in the Taipei law database's amendment view: items numbered 一 農業:…, run in on one
+    # line, item 十 listing its uses after a colon: 十 農業用地:指…依法供 下列使用之土地: (一) 供農作…
+    found = {term: definition for term, definition, *_ in learning.regulation_definitions(_bundled("460"))}
+    assert found["農業"].startswith("指利用自然資源") and found["農民"] == "指直接從事農業生產之自然人"
+    assert "(一)" not in found.get("農業用地", "") and "耕地" in found
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["第二条 ", "本办法所称", "前款所称", "本法用詞,定義如下:", "一、", "(以下稱長照)", "政务数据", "(以下简称数据)", ",", "是指", "指", "政务部门", "的记录", "。", ":", "\n", "\n(一)", "  ", "绩效指标"]), max_size=14))
 def test_a_learned_regulation_term_stands_where_it_is_said_to(pieces):
