@@ -538,6 +538,19 @@ def test_an_items_definition_does_not_run_into_its_own_items():
     assert "(一)" not in found.get("農業用地", "") and "耕地" in found
 
 
+@pytest.mark.parametrize("between", ["\n", " "])
+def test_an_items_semicolon_within_it_does_not_cut_its_definition(between):
+    # 勞動基準法 第2條 item 三 (law.moj.gov.tw), its definition going on past a ; (指…之報酬;包括…均屬之。), the next item on
+    # its own line or run in
+    text = (
+        "本法用詞,定義如下:\n三、工資:指勞工因工作而獲得之報酬;包括工資、薪金及按計時、計日、計月、計件以現金或實物等方式給付之獎金、"
+        f"津貼及其他任何名義之經常性給與均屬之。{between}五、事業單位:指適用本法各業僱用勞工從事工作之機構。"
+    )
+    found = {term: definition for term, definition, *_ in learning.regulation_definitions(text)}
+    assert found["工資"].endswith("之報酬;包括工資、薪金及按計時、計日、計月、計件以現金或實物等方式給付之獎金、津貼及其他任何名義之經常性給與均屬之")
+    assert found["事業單位"] == "指適用本法各業僱用勞工從事工作之機構"
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["第二条 ", "本办法所称", "前款所称", "本法用詞,定義如下:", "一、", "(以下稱長照)", "政务数据", "(以下简称数据)", ",", "是指", "指", "政务部门", "的记录", "。", ":", "\n", "\n(一)", "  ", "绩效指标"]), max_size=14))
 def test_a_learned_regulation_term_stands_where_it_is_said_to(pieces):
