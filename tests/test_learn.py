@@ -551,6 +551,13 @@ def test_an_items_semicolon_within_it_does_not_cut_its_definition(between):
     assert found["事業單位"] == "指適用本法各業僱用勞工從事工作之機構"
 
 
+def test_a_laws_quoted_words_in_items_are_learned():
+    # 479, 澳門 第13/2023號法律《金融體系法律制度》 in the official gazette: 下列用語的含義為: over (一)“金融機構”:是指…;
+    found = {term: definition for term, definition, *_ in learning.regulation_definitions(_bundled("479"))}
+    assert found["附屬公司"] == "是指具法律人格的金融機構,而該機構受另一機構透過出資、公司章程或合同的規定控制"
+    assert found["支行"].startswith("是指直接隸屬分行且不具法律人格的場所")
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["第二条 ", "本办法所称", "前款所称", "本法用詞,定義如下:", "一、", "(以下稱長照)", "政务数据", "(以下简称数据)", ",", "是指", "指", "政务部门", "的记录", "。", ":", "\n", "\n(一)", "  ", "绩效指标"]), max_size=14))
 def test_a_learned_regulation_term_stands_where_it_is_said_to(pieces):

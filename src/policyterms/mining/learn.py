@@ -98,7 +98,7 @@ _SHORT_FORM_DEFINING = lazy_compile(
 # item's word is learned, up to the item's 。 or ending ；, with its short form (一、長期照顧(以下稱長照):指…); the item
 # numbers may be left out (本法下列用语的含义：危险物品，是指…。重大危险源，是指…). An item is numbered 一、, (一), 1. or, on
 # a page run in, 一 農業:指…. An item listing its own items after a colon (十 農業用地:指…依法供 下列使用之土地: (一) 供農作…)
-# is no definition the reader can cut. The items are read up to the next article. In a numbered list only a numbered item
+# is no definition the reader can cut. A word may be quoted ((一)“金融機構”:是指…). The items are read up to the next article. In a numbered list only a numbered item
 # gives a word: a later sentence of an item (四、平均工資:指…。工作未滿六個月者,指…) is no word of the list. Unnumbered
 # words follow one another from the lead: the first sentence that defines none (a commentary's 条文释义 after the
 # article) ends them. A term said with 所称 (本法所称X，是指…) is left to the lead-in pattern, which learns X.
@@ -109,7 +109,7 @@ _DEFINED_WORDS_LEAD = lazy_compile(
 )
 _DEFINED_WORD_ITEM = lazy_compile(
     r"(?:^|(?<=[\s\u3000。；;:：]))[\s\u3000]*(?P<number>[一二三四五六七八九十]{1,3}(?:[、.．]|[\s\u3000]+)|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.、．])?[\s\u3000]*"
-    rf"(?P<term>{_UNQUOTED_TERM})(?:{_SHORT_FORM})?[\s\u3000]*[：:，,][\s\u3000]*(?P<verb>是指|系指|係指|指(?![导導定挥揮引派出明示令使]))"
+    rf"[“\"「『]?(?P<term>{_UNQUOTED_TERM})[”\"」』]?(?:{_SHORT_FORM})?[\s\u3000]*[：:，,][\s\u3000]*(?P<verb>是指|系指|係指|指(?![导導定挥揮引派出明示令使]))"
     rf"(?P<rest>(?:(?![：:][\s\u3000]*{_ITEM_START})[^。\n]|{_WRAP}){{2,300}}?)(?:。|[；;](?=[\s\u3000]*(?:\n|$|{_ITEM_START}|{_DEFINING_WORD})))",
     re.M,
 )
