@@ -558,6 +558,17 @@ def test_a_laws_quoted_words_in_items_are_learned():
     assert found["支行"].startswith("是指直接隸屬分行且不具法律人格的場所")
 
 
+def test_a_points_words_end_at_the_next_point():
+    # 504, 桃園市政府法制作業要點 point 二 (print view), its words numbered (一)…; point 三 after it (written plainly here,
+    # in the points' own shape) lists items of its own
+    text = (
+        "二、本要點用詞定義如下:\n    (一)法制作業:指自治法規及行政規則之制(訂)定、施行、修正及\n"
+        "        廢止或停止適用所應辦理之相關事項。\n    (二)自治法規:指自治條例、自治規則及委辦規則。\n"
+        "三、法規草案之審查方式如下:\n    (一)書面審查:指以書面徵詢相關機關意見。\n"
+    )
+    assert [term for term, *_ in learning.regulation_definitions(text)] == ["法制作業", "自治法規"]
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["第二条 ", "本办法所称", "前款所称", "本法用詞,定義如下:", "一、", "(以下稱長照)", "政务数据", "(以下简称数据)", ",", "是指", "指", "政务部门", "的记录", "。", ":", "\n", "\n(一)", "  ", "绩效指标"]), max_size=14))
 def test_a_learned_regulation_term_stands_where_it_is_said_to(pieces):

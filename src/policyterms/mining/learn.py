@@ -121,6 +121,8 @@ _NEXT_ARTICLE = re.compile(
     r"\n[\s\u3000•·]*第[\s\u3000]*[一二三四五六七八九十百零〇\d]{1,4}[\s\u3000]*[条條]"
     r"|(?<=[。；;])[\s\u3000]*第[一二三四五六七八九十百零〇\d]{1,4}[条條](?:之[一二三四五六七八九十]{1,3})?[\s\u3000]"
 )
+# (a point's words numbered (一), (二) end at the next point: 二、本要點用詞定義如下:\n(一)…\n三、…)
+_NEXT_POINT = re.compile(r"\n[\s\u3000]*[一二三四五六七八九十]{1,3}[、.．]")
 _ARTICLE_HINT = re.compile(r"[条條][^。\n]{1,22}指")  # (a cheap test that _ARTICLE_DEFINING may match at all)
 # 第二条 窃电是指以非法占用电能为目的…: an article opening with its term and the defining verb. The article number marks
 # where the term starts, as the lead-in and the short form do above. A lead-in citing another law or its article
@@ -186,8 +188,13 @@ def regulation_definitions(text: str) -> list[tuple[str, str, str, tuple[str, ..
     found: dict[int, tuple[str, str, str, tuple[str, ...], int]] = {}
     for lead in _DEFINED_WORDS_LEAD.finditer(text):
         article_end = _NEXT_ARTICLE.search(text, lead.end())
+        end = article_end.start() if article_end else len(text)
+        first = _DEFINED_WORD_ITEM.search(text, lead.end(), end)
+        if first and first.group("number") and first.group("number").lstrip()[0] in "(（":
+            point = _NEXT_POINT.search(text, lead.end(), end)  # (words numbered (一) end where the next point 三、 starts)
+            end = point.start() if point else end
         numbered, last = None, lead.end()
-        for item in _DEFINED_WORD_ITEM.finditer(text, lead.end(), article_end.start() if article_end else len(text)):
+        for item in _DEFINED_WORD_ITEM.finditer(text, lead.end(), end):
             numbered = bool(item.group("number")) if numbered is None else numbered
             if not numbered and not all(_DEFINING_SENTENCE.match(part.strip()) for part in _SENTENCE_END.split(text[last : item.start()]) if part.strip()):
                 break  # (unnumbered words run on one after another; the first sentence that defines none ends them)
