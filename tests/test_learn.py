@@ -569,6 +569,13 @@ def test_a_points_words_end_at_the_next_point():
     assert [term for term, *_ in learning.regulation_definitions(text)] == ["法制作業", "自治法規"]
 
 
+def test_a_points_words_under_a_heading_are_learned():
+    # 522, 文書及檔案管理電腦化作業規範 in the Taipei law database's amendment view: point 四、用詞定義 is a heading, no colon
+    found = {term: definition for term, definition, *_ in learning.regulation_definitions(_bundled("522"))}
+    assert found["文書本文檔"] == "指文書本文之電子化文件,內容以XML(eXtensible Markup Language)語法所組成,稱為DI(Document Instance)檔"
+    assert {"線上簽核", "簽核電子檔", "文稿頁面檔"} <= set(found)
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["第二条 ", "本办法所称", "前款所称", "本法用詞,定義如下:", "一、", "(以下稱長照)", "政务数据", "(以下简称数据)", ",", "是指", "指", "政务部门", "的记录", "。", ":", "\n", "\n(一)", "  ", "绩效指标"]), max_size=14))
 def test_a_learned_regulation_term_stands_where_it_is_said_to(pieces):

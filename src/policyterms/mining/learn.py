@@ -94,7 +94,7 @@ _SHORT_FORM_DEFINING = lazy_compile(
     rf"(?:^|(?<=[。；;]))[\s\u3000]*(?:{_ARTICLE})?(?P<term>{_UNQUOTED_TERM}){_SHORT_FORM}{_STATUTE_GLOSS}", re.M
 )
 # A law's article defining its words in numbered items, under a lead saying so (本法用詞,定義如下:\n一、再生能源:指…。 in
-# Taiwan, also 本法用辭定義如左: and 本法專用名詞定義如下:; 本法下列用语的含义：\n（一）危险物品，是指…； on the mainland): each
+# Taiwan, also 本法用辭定義如左:, 本法專用名詞定義如下: and a point's heading 四、用詞定義; 本法下列用语的含义：\n（一）危险物品，是指…； on the mainland): each
 # item's word is learned, up to the item's 。 or ending ；, with its short form (一、長期照顧(以下稱長照):指…); the item
 # numbers may be left out (本法下列用语的含义：危险物品，是指…。重大危险源，是指…). An item is numbered 一、, (一), 1. or, on
 # a page run in, 一 農業:指…. An item listing its own items after a colon (十 農業用地:指…依法供 下列使用之土地: (一) 供農作…)
@@ -105,7 +105,7 @@ _SHORT_FORM_DEFINING = lazy_compile(
 # (an item ends at its 。, or at a ； ending the item, before the next item or word: 指…之報酬;包括…均屬之。 goes on past its ;)
 _DEFINING_WORD = r"[^。；;\n]{2,60}?[，,：:][\s\u3000]*(?:是指|系指|係指|指)"
 _DEFINED_WORDS_LEAD = lazy_compile(
-    r"(?:(?:用[词詞语語辭]|名[词詞])[，,]?[\s\u3000]*(?:的)?(?:定[义義]|含[义義])(?:如下|如左)?|下列用[语語](?:的)?含[义義](?:是|为|為|如下)?)[\s\u3000]*[：:]"
+    r"(?:(?:用[词詞语語辭]|名[词詞])[，,]?[\s\u3000]*(?:的)?(?:定[义義]|含[义義])(?:如下|如左)?|下列用[语語](?:的)?含[义義](?:是|为|為|如下)?)[\s\u3000]*(?:[：:]|(?<=[义義])[ \t\u3000]*(?=\n))"
 )
 _DEFINED_WORD_ITEM = lazy_compile(
     r"(?:^|(?<=[\s\u3000。；;:：]))[\s\u3000]*(?P<number>[一二三四五六七八九十]{1,3}(?:[、.．]|[\s\u3000]+)|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.、．])?[\s\u3000]*"
