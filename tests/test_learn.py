@@ -469,6 +469,113 @@ def test_items_no_lead_announces_are_not_learned_as_words(text):
     assert "发展规划" not in [term for term, *_ in learning.regulation_definitions(text)]
 
 
+def test_a_later_sentence_of_a_numbered_item_is_no_word_of_the_list():
+    # 勞動基準法 第2條 as law.moj.gov.tw serves it: item 四 goes on past its first 。 with a clause that says 指 again
+    text = (
+        "本法用詞,定義如下:\n一、勞工:指受雇主僱用從事工作獲致工資者。\n"
+        "四、平均工資:指計算事由發生之當日前六個月內所得工資總額除以該期間之總日數所得之金額。"
+        "工作未滿六個月者,指工作期間所得工資總額除以工作期間之總日數所得之金額。\n"
+        "五、事業單位:指適用本法各業僱用勞工從事工作之機構。\n"
+    )
+    assert [term for term, *_ in learning.regulation_definitions(text)] == ["勞工", "平均工資", "事業單位"]
+
+
+def test_the_items_end_at_the_next_article_on_the_same_line():
+    # 勞動基準法 as a law site (justlaw.com.tw) serves it, its articles run on in one line: 第2條 … 第3條 … 第9條 …
+    text = (
+        "第2條 本法用詞定義如下:一、勞工:指受雇主僱用從事工作獲致工資者。 第3條 本法於左列各業適用之:一、農、林、漁、牧業。 "
+        "第9條 前條所稱定期契約,指有繼續性工作者。臨時性工作,指無法預期之非繼續性工作。"
+    )
+    terms = [term for term, *_ in learning.regulation_definitions(text)]
+    assert "前條所稱定期契約" not in terms and "臨時性工作" not in terms and "勞工" in terms
+
+
+def test_unnumbered_words_end_where_the_article_ends():
+    # 安全生产法 第一百一十七条 as a safety site (safehoo.com) serves it, its commentary following the article
+    text = (
+        "第一百一十七条 本法下列用语的含义:\n\n危险物品,是指易燃易爆物品、危险化学品、放射性物品等能够危及人身安全和财产安全的物品。\n\n"
+        "重大危险源,是指长期地或者临时地生产、搬运、使用或者储存危险物品,且危险物品的数量等于或者超过临界量的单元(包括场所和设施)。\n\n\n"
+        "条文主旨\n\n本条是关于本法中部分用语含义的规定。\n\n条文释义\n\n一 关于危险物品的定义\n\n"
+        "本法所称的危险物品,包括易燃易爆物品、危险化学品、放射性物品等。易燃物品,是指容易自燃或燃烧的物品,如汽油、煤油、酒精等。"
+    )
+    assert [term for term, *_ in learning.regulation_definitions(text)] == ["危险物品", "重大危险源"]
+
+
+def test_unnumbered_words_go_on_past_a_word_the_items_reader_does_not_take():
+    # 食品安全法 (2009) 第九十九條 as a news site (vacances-vacance.com) serves it, traditional and run in: a word with 、
+    # (用于食品生產經營的工具、設備,指…) is not learned, the words after it are
+    text = (
+        "第九十九條 本法下列用語的含義: 食品,指各種供人食用或者飲用的成品和原料。 "
+        "用于食品生產經營的工具、設備,指在食品或者食品添加劑生產、流通、使用過程中直接接觸食品或者食品添加劑的機械、管道、傳送帶、容器、用具、餐具等。 "
+        "保質期,指預包裝食品在標簽指明的貯存條件下保持品質的期限。 食源性疾病,指食品中致病因素進入人體引起的感染性、中毒性等疾病。"
+    )
+    assert [term for term, *_ in learning.regulation_definitions(text)] == ["食品", "保質期", "食源性疾病"]
+
+
+def test_a_laws_special_nouns_defined_in_items_are_its_words():
+    # 毒性化學物質管理法 (2007) 第3條 in the Taipei law database's chapter view: 本法專用名詞定義如下:, the articles after "- "
+    text = (
+        "- 第 3 條本法專用名詞定義如下: 一、毒性化學物質:指人為有意產製或於產製過程中無意衍生之化學物質 ,經中央主管機關認定其毒性符合下列分類規定並公告者。"
+        "其分類如 下: (一)第一類毒性化學物質:化學物質在環境中不易分解或因生物蓄積、 生物濃縮、生物轉化等作用,致污染環境或危害人體健康者。 "
+        "二、運作:指對化學物質進行製造、輸入、輸出、販賣、運送、使用、貯 存或廢棄等行為。 四、釋放量:指化學物質因運作而流布於空氣、水或土壤中之總量。\n"
+        "- 第 4 條中央主管機關之主管事項如下: 一、全國性毒性化學物質管理政策、方案及計畫之策訂。"
+    )
+    assert [term for term, *_ in learning.regulation_definitions(text)] == ["毒性化學物質", "運作", "釋放量"]
+
+
+def test_a_laws_words_under_yongci_are_learned():
+    # 468, 下水道法 第2條 as the New Taipei law database serves it: 本法用辭定義如左: over seven items
+    found = {term: definition for term, definition, *_ in learning.regulation_definitions(_bundled("468"))}
+    assert found["專用下水道"] == "指供特定地區或場所使用而設置尚未納入公共下水道之下水道"
+    assert len(found) == 7
+
+
+def test_an_items_definition_does_not_run_into_its_own_items():
+    # 460, 農業發展條例 (2003) 第3條 in the Taipei law database's amendment view: items numbered 一 農業:…, run in on one
+    # line, item 十 listing its uses after a colon: 十 農業用地:指…依法供 下列使用之土地: (一) 供農作…
+    found = {term: definition for term, definition, *_ in learning.regulation_definitions(_bundled("460"))}
+    assert found["農業"].startswith("指利用自然資源") and found["農民"] == "指直接從事農業生產之自然人"
+    assert "(一)" not in found.get("農業用地", "") and "耕地" in found
+
+
+@pytest.mark.parametrize("between", ["\n", " "])
+def test_an_items_semicolon_within_it_does_not_cut_its_definition(between):
+    # 勞動基準法 第2條 item 三 (law.moj.gov.tw), its definition going on past a ; (指…之報酬;包括…均屬之。), the next item on
+    # its own line or run in
+    text = (
+        "本法用詞,定義如下:\n三、工資:指勞工因工作而獲得之報酬;包括工資、薪金及按計時、計日、計月、計件以現金或實物等方式給付之獎金、"
+        f"津貼及其他任何名義之經常性給與均屬之。{between}五、事業單位:指適用本法各業僱用勞工從事工作之機構。"
+    )
+    found = {term: definition for term, definition, *_ in learning.regulation_definitions(text)}
+    assert found["工資"].endswith("之報酬;包括工資、薪金及按計時、計日、計月、計件以現金或實物等方式給付之獎金、津貼及其他任何名義之經常性給與均屬之")
+    assert found["事業單位"] == "指適用本法各業僱用勞工從事工作之機構"
+
+
+def test_a_laws_quoted_words_in_items_are_learned():
+    # 479, 澳門 第13/2023號法律《金融體系法律制度》 in the official gazette: 下列用語的含義為: over (一)“金融機構”:是指…;
+    found = {term: definition for term, definition, *_ in learning.regulation_definitions(_bundled("479"))}
+    assert found["附屬公司"] == "是指具法律人格的金融機構,而該機構受另一機構透過出資、公司章程或合同的規定控制"
+    assert found["支行"].startswith("是指直接隸屬分行且不具法律人格的場所")
+
+
+def test_a_points_words_end_at_the_next_point():
+    # 504, 桃園市政府法制作業要點 point 二 (print view), its words numbered (一)…; point 三 after it (written plainly here,
+    # in the points' own shape) lists items of its own
+    text = (
+        "二、本要點用詞定義如下:\n    (一)法制作業:指自治法規及行政規則之制(訂)定、施行、修正及\n"
+        "        廢止或停止適用所應辦理之相關事項。\n    (二)自治法規:指自治條例、自治規則及委辦規則。\n"
+        "三、法規草案之審查方式如下:\n    (一)書面審查:指以書面徵詢相關機關意見。\n"
+    )
+    assert [term for term, *_ in learning.regulation_definitions(text)] == ["法制作業", "自治法規"]
+
+
+def test_a_points_words_under_a_heading_are_learned():
+    # 522, 文書及檔案管理電腦化作業規範 in the Taipei law database's amendment view: point 四、用詞定義 is a heading, no colon
+    found = {term: definition for term, definition, *_ in learning.regulation_definitions(_bundled("522"))}
+    assert found["文書本文檔"] == "指文書本文之電子化文件,內容以XML(eXtensible Markup Language)語法所組成,稱為DI(Document Instance)檔"
+    assert {"線上簽核", "簽核電子檔", "文稿頁面檔"} <= set(found)
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["第二条 ", "本办法所称", "前款所称", "本法用詞,定義如下:", "一、", "(以下稱長照)", "政务数据", "(以下简称数据)", ",", "是指", "指", "政务部门", "的记录", "。", ":", "\n", "\n(一)", "  ", "绩效指标"]), max_size=14))
 def test_a_learned_regulation_term_stands_where_it_is_said_to(pieces):

@@ -94,19 +94,35 @@ _SHORT_FORM_DEFINING = lazy_compile(
     rf"(?:^|(?<=[。；;]))[\s\u3000]*(?:{_ARTICLE})?(?P<term>{_UNQUOTED_TERM}){_SHORT_FORM}{_STATUTE_GLOSS}", re.M
 )
 # A law's article defining its words in numbered items, under a lead saying so (本法用詞,定義如下:\n一、再生能源:指…。 in
-# Taiwan; 本法下列用语的含义：\n（一）危险物品，是指…； on the mainland): each item's word is learned, up to the item's first
-# 。 or ；, with its short form (一、長期照顧(以下稱長照):指…); the item numbers may be left out (本法下列用语的含义：危险物品，是指…。
-# 重大危险源，是指…). The items are read up to the next article.
+# Taiwan, also 本法用辭定義如左:, 本法專用名詞定義如下: and a point's heading 四、用詞定義; 本法下列用语的含义：\n（一）危险物品，是指…； on the mainland): each
+# item's word is learned, up to the item's 。 or ending ；, with its short form (一、長期照顧(以下稱長照):指…); the item
+# numbers may be left out (本法下列用语的含义：危险物品，是指…。重大危险源，是指…). An item is numbered 一、, (一), 1. or, on
+# a page run in, 一 農業:指…. An item listing its own items after a colon (十 農業用地:指…依法供 下列使用之土地: (一) 供農作…)
+# is no definition the reader can cut. A word may be quoted ((一)“金融機構”:是指…). The items are read up to the next article. In a numbered list only a numbered item
+# gives a word: a later sentence of an item (四、平均工資:指…。工作未滿六個月者,指…) is no word of the list. Unnumbered
+# words follow one another from the lead: the first sentence that defines none (a commentary's 条文释义 after the
+# article) ends them. A term said with 所称 (本法所称X，是指…) is left to the lead-in pattern, which learns X.
+# (an item ends at its 。, or at a ； ending the item, before the next item or word: 指…之報酬;包括…均屬之。 goes on past its ;)
+_DEFINING_WORD = r"[^。；;\n]{2,60}?[，,：:][\s\u3000]*(?:是指|系指|係指|指)"
 _DEFINED_WORDS_LEAD = lazy_compile(
-    r"(?:用[词詞语語][，,]?[\s\u3000]*(?:的)?(?:定[义義]|含[义義])(?:如下|如左)?|下列用[语語](?:的)?含[义義](?:是|为|為|如下)?)[\s\u3000]*[：:]"
+    r"(?:(?:用[词詞语語辭]|名[词詞])[，,]?[\s\u3000]*(?:的)?(?:定[义義]|含[义義])(?:如下|如左)?|下列用[语語](?:的)?含[义義](?:是|为|為|如下)?)[\s\u3000]*(?:[：:]|(?<=[义義])[ \t\u3000]*(?=\n))"
 )
 _DEFINED_WORD_ITEM = lazy_compile(
-    r"(?:^|(?<=[\s\u3000。；;:：]))[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.、．])?[\s\u3000]*"
-    rf"(?P<term>{_UNQUOTED_TERM})(?:{_SHORT_FORM})?[\s\u3000]*[：:，,][\s\u3000]*(?P<verb>是指|系指|係指|指(?![导導定挥揮引派出明示令使]))"
-    rf"(?P<rest>(?:[^。；;\n]|{_WRAP}){{2,300}}?)[。；;]",
+    r"(?:^|(?<=[\s\u3000。；;:：]))[\s\u3000]*(?P<number>[一二三四五六七八九十]{1,3}(?:[、.．]|[\s\u3000]+)|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.、．])?[\s\u3000]*"
+    rf"[“\"「『]?(?P<term>{_UNQUOTED_TERM})[”\"」』]?(?:{_SHORT_FORM})?[\s\u3000]*[：:，,][\s\u3000]*(?P<verb>是指|系指|係指|指(?![导導定挥揮引派出明示令使]))"
+    rf"(?P<rest>(?:(?![：:][\s\u3000]*{_ITEM_START})[^。\n]|{_WRAP}){{2,300}}?)(?:。|[；;](?=[\s\u3000]*(?:\n|$|{_ITEM_START}|{_DEFINING_WORD})))",
     re.M,
 )
-_NEXT_ARTICLE = re.compile(r"\n[\s\u3000•·]*第[\s\u3000]*[一二三四五六七八九十百零〇\d]{1,4}[\s\u3000]*[条條]")
+# (a word the items reader does not take, 用于食品生产经营的工具、设备，指…, still stands among unnumbered words)
+_DEFINING_SENTENCE = re.compile(_DEFINING_WORD)
+_SENTENCE_END = re.compile(r"[。；;\n]")
+# (an article starts a line, or, on a page running the articles on in one line, follows a sentence's end: 。 第3條 本法…)
+_NEXT_ARTICLE = re.compile(
+    r"\n[\s\u3000•·]*第[\s\u3000]*[一二三四五六七八九十百零〇\d]{1,4}[\s\u3000]*[条條]"
+    r"|(?<=[。；;])[\s\u3000]*第[一二三四五六七八九十百零〇\d]{1,4}[条條](?:之[一二三四五六七八九十]{1,3})?[\s\u3000]"
+)
+# (a point's words numbered (一), (二) end at the next point: 二、本要點用詞定義如下:\n(一)…\n三、…)
+_NEXT_POINT = re.compile(r"\n[\s\u3000]*[一二三四五六七八九十]{1,3}[、.．]")
 _ARTICLE_HINT = re.compile(r"[条條][^。\n]{1,22}指")  # (a cheap test that _ARTICLE_DEFINING may match at all)
 # 第二条 窃电是指以非法占用电能为目的…: an article opening with its term and the defining verb. The article number marks
 # where the term starts, as the lead-in and the short form do above. A lead-in citing another law or its article
@@ -172,7 +188,19 @@ def regulation_definitions(text: str) -> list[tuple[str, str, str, tuple[str, ..
     found: dict[int, tuple[str, str, str, tuple[str, ...], int]] = {}
     for lead in _DEFINED_WORDS_LEAD.finditer(text):
         article_end = _NEXT_ARTICLE.search(text, lead.end())
-        for item in _DEFINED_WORD_ITEM.finditer(text, lead.end(), article_end.start() if article_end else len(text)):
+        end = article_end.start() if article_end else len(text)
+        first = _DEFINED_WORD_ITEM.search(text, lead.end(), end)
+        if first and first.group("number") and first.group("number").lstrip()[0] in "(（":
+            point = _NEXT_POINT.search(text, lead.end(), end)  # (words numbered (一) end where the next point 三、 starts)
+            end = point.start() if point else end
+        numbered, last = None, lead.end()
+        for item in _DEFINED_WORD_ITEM.finditer(text, lead.end(), end):
+            numbered = bool(item.group("number")) if numbered is None else numbered
+            if not numbered and not all(_DEFINING_SENTENCE.match(part.strip()) for part in _SENTENCE_END.split(text[last : item.start()]) if part.strip()):
+                break  # (unnumbered words run on one after another; the first sentence that defines none ends them)
+            last = item.end()
+            if numbered and not item.group("number") or "所称" in item.group("term") or "所稱" in item.group("term"):
+                continue
             short = item.group("short")
             aliases = (short.strip(),) if short and short.strip() != item.group("term") else ()
             definition = item.group("verb") + _LINE_BREAK.sub("", item.group("rest").strip())
