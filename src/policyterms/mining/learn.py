@@ -22,7 +22,7 @@ whole-text annotation learn exactly the same glossary.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from policyterms._lazy import lazy_compile
@@ -93,15 +93,16 @@ _REGULATION_DEFINING = lazy_compile(
 _SHORT_FORM_DEFINING = lazy_compile(
     rf"(?:^|(?<=[。；;]))[\s\u3000]*(?:{_ARTICLE})?(?P<term>{_UNQUOTED_TERM}){_SHORT_FORM}{_STATUTE_GLOSS}", re.M
 )
-# A law's article defining its words in numbered items, under a lead saying so (本法用詞,定義如下:\n一、再生能源:指…。 in
-# Taiwan, also 本法用辭定義如左:, 本法專用名詞定義如下: and a point's heading 四、用詞定義; 本法下列用语的含义：\n（一）危险物品，是指…； on the mainland): each
-# item's word is learned, up to the item's 。 or ending ；, with its short form (一、長期照顧(以下稱長照):指…); the item
-# numbers may be left out (本法下列用语的含义：危险物品，是指…。重大危险源，是指…). An item is numbered 一、, (一), 1. or, on
-# a page run in, 一 農業:指…. An item listing its own items after a colon (十 農業用地:指…依法供 下列使用之土地: (一) 供農作…)
-# is no definition the reader can cut. A word may be quoted ((一)“金融機構”:是指…). The items are read up to the next article. In a numbered list only a numbered item
-# gives a word: a later sentence of an item (四、平均工資:指…。工作未滿六個月者,指…) is no word of the list. Unnumbered
-# words follow one another from the lead: the first sentence that defines none (a commentary's 条文释义 after the
-# article) ends them. A term said with 所称 (本法所称X，是指…) is left to the lead-in pattern, which learns X.
+# A law's article defining its words in numbered items, under a lead saying so: 本法用詞,定義如下:\n一、再生能源:指…。
+# in Taiwan (also 本法用辭定義如左:, 本法專用名詞定義如下: and a point's heading 四、用詞定義), 本法下列用语的含义：\n（一）
+# 危险物品，是指…； on the mainland. Each item's word is learned, up to the item's 。 or ending ；, with its short form
+# (一、長期照顧(以下稱長照):指…); the item numbers may be left out (本法下列用语的含义：危险物品，是指…。重大危险源，是指…).
+# An item is numbered 一、, (一), 1. or, on a page run in, 一 農業:指…. An item listing its own items after a colon
+# (十 農業用地:指…依法供 下列使用之土地: (一) 供農作…) is no definition the reader can cut. A word may be quoted
+# ((一)“金融機構”:是指…). The items are read up to the next article. In a numbered list only a numbered item gives a
+# word: a later sentence of an item (四、平均工資:指…。工作未滿六個月者,指…) is no word of the list. Unnumbered words
+# follow one another from the lead: the first sentence that defines none (a commentary's 条文释义 after the article)
+# ends them. A term said with 所称 (本法所称X，是指…) is left to the lead-in pattern, which learns X.
 # (an item ends at its 。, or at a ； ending the item, before the next item or word: 指…之報酬;包括…均屬之。 goes on past its ;)
 _DEFINING_WORD = r"[^。；;\n]{2,60}?[，,：:][\s\u3000]*(?:是指|系指|係指|指)"
 _DEFINED_WORDS_LEAD = lazy_compile(
@@ -172,20 +173,10 @@ def defining_sentences(text: str) -> list[tuple[str, str, str, int]]:
     ]
 
 
-def regulation_definitions(text: str) -> list[tuple[str, str, str, tuple[str, ...], int]]:
-    """``(term, definition, quote, aliases, start)`` for each unquoted definition a regulation writes (``本办法所称X，是指…``,
-    ``第二条 X（以下简称Y），是指…``); ``aliases`` holds the short form, ``start`` is where the term begins in ``text``.
-
-    >>> regulation_definitions("第二条 本办法所称政务部门，是指政府部门以及…的事业单位。")[0][:2]
-    ('政务部门', '是指政府部门以及…的事业单位')
-    >>> regulation_definitions("第二条市级财政专项支出预算绩效考评(以下简称绩效考评),是指运用一定的指标和方法进行综合性考核与评价。")[0][3]
-    ('绩效考评',)
-    >>> regulation_definitions("各地要加强预算绩效考评(以下简称绩效考评)工作。")
-    []
-    """
-    if "所称" not in text and "所稱" not in text and "以下" not in text and not _ARTICLE_HINT.search(text) and not _DEFINED_WORDS_LEAD.search(text):
-        return []  # (most documents: no pattern can match, and scanning a long report for them costs time)
-    found: dict[int, tuple[str, str, str, tuple[str, ...], int]] = {}
+def _defined_words(text: str) -> Iterator[tuple[str, str, str, tuple[str, ...], int]]:
+    """The words a law's definitions article gives in items under its lead (本法用詞,定義如下:), as
+    :func:`regulation_definitions` returns them: numbered items up to the next article (or point), unnumbered words up to
+    the first sentence that defines none."""
     for lead in _DEFINED_WORDS_LEAD.finditer(text):
         article_end = _NEXT_ARTICLE.search(text, lead.end())
         end = article_end.start() if article_end else len(text)
@@ -204,7 +195,25 @@ def regulation_definitions(text: str) -> list[tuple[str, str, str, tuple[str, ..
             short = item.group("short")
             aliases = (short.strip(),) if short and short.strip() != item.group("term") else ()
             definition = item.group("verb") + _LINE_BREAK.sub("", item.group("rest").strip())
-            found.setdefault(item.start("term"), (item.group("term"), definition, item.group(0).strip(), aliases, item.start("term")))
+            yield item.group("term"), definition, item.group(0).strip(), aliases, item.start("term")
+
+
+def regulation_definitions(text: str) -> list[tuple[str, str, str, tuple[str, ...], int]]:
+    """``(term, definition, quote, aliases, start)`` for each unquoted definition a regulation writes (``本办法所称X，是指…``,
+    ``第二条 X（以下简称Y），是指…``); ``aliases`` holds the short form, ``start`` is where the term begins in ``text``.
+
+    >>> regulation_definitions("第二条 本办法所称政务部门，是指政府部门以及…的事业单位。")[0][:2]
+    ('政务部门', '是指政府部门以及…的事业单位')
+    >>> regulation_definitions("第二条市级财政专项支出预算绩效考评(以下简称绩效考评),是指运用一定的指标和方法进行综合性考核与评价。")[0][3]
+    ('绩效考评',)
+    >>> regulation_definitions("各地要加强预算绩效考评(以下简称绩效考评)工作。")
+    []
+    """
+    if "所称" not in text and "所稱" not in text and "以下" not in text and not _ARTICLE_HINT.search(text) and not _DEFINED_WORDS_LEAD.search(text):
+        return []  # (most documents: no pattern can match, and scanning a long report for them costs time)
+    found: dict[int, tuple[str, str, str, tuple[str, ...], int]] = {}
+    for definition in _defined_words(text):
+        found.setdefault(definition[4], definition)
     read: list[tuple[int, int]] = []  # spans the lead-in pattern read: 本条例所称X（以下简称Y），是指… is not read again as a term 本条例所称X
     for pattern in (_REGULATION_DEFINING, _SHORT_FORM_DEFINING, _ARTICLE_DEFINING):
         for match in pattern.finditer(text):
