@@ -61,7 +61,6 @@ def cited_law_end(definition: str) -> int:
     return match.end() if match else 0
 
 
-
 # (a clause pointing back, 在《…条例》中,有关条文包括第3条…, 根据《…法》,本次会议审查的内容包括…, names no word of the law)
 # A paragraph (after a bullet) citing a law, then a word and 包括 (根据《防止贿赂条例》,公职人员包括…; 在《…条例》中,利益包括…).
 _LAW_SCOPE = re.compile(

@@ -301,7 +301,6 @@ def _sentence_end(raw: str, at: int, limit: int) -> int:
     return end + 1
 
 
-
 # A heading naming the meaning of a slogan (2. 核心内涵, 基本含义) over dash items glossing its pieces one character each
 # (``- 亲:政府主动为企业提供政策支持、…。`` / ``- 清:政府官员与企业之间保持廉洁自律,…。``, P1352): each item is an entry of its
 # piece, as a quoted piece glossed in a clause is. A one-character label is no headword anywhere else, so the items need the

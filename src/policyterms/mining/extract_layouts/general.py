@@ -385,8 +385,6 @@ def _restated_after_frame(term: str, definition: str) -> str | None:
     return definition[restated.end() :]
 
 
-
-
 # A term cut before its negation (租购同权并非 / 指完全等同于买房,而是指在一些基本公共服务方面…, P520): a comparison first,
 # then the definition after 而是 in the same sentence (as 不仅 cuts a term before its second sense, P498).
 # (or before 并不, its 是指 taken for the marker: “放管服”并不 / 是指简单放权,而是要…, no definition after 而是)

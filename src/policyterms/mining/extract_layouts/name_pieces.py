@@ -29,7 +29,6 @@ _WHOLE = re.compile(rf"^[ \u3000]*(?P<term>[\u4e00-\u9fff0-9A-Za-z]{{3,12}}?)[ \
 _PIECE = re.compile(rf"(?:^|(?<=[,，;；。]))[ \u3000]*(?P<term>[一二两兩三四五六七八九十百千万][\u4e00-\u9fff]{{1,7}}?)(?P<marker>{_MARKER})")
 
 
-
 def _before_separator(raw: str, start: int, end: int) -> int:
     """``end`` moved back over the comma, semicolon or space that separates one piece's gloss from the next piece,
     never before ``start``."""
