@@ -81,6 +81,14 @@ _WRAP = rf"\n(?![\s\u3000]*(?:\n|$|{_ITEM_START}|{_REGULATION}))"
 # A last clause 包括 or 分为 (…的各种经济资源的总称，主要包括：) only opens the items: the definition ends before it.
 _ITEMS_FOLLOW = rf"[：:](?=[\s\u3000]*\n[\s\u3000]*{_ITEM_START})"
 _LINE_BREAK = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")  # (a wrapped definition is learned joined)
+# (a print view that wrapped its lines at a fixed width and was run in again leaves a space inside a word: 六個月以上 者,
+# 以提 供長照需要, 貨物裝卸、 倉儲; between Chinese characters, or after a comma before one, it is no part of the definition)
+_SPACE_IN_WORDS = re.compile(r"(?<=[\u3400-\u9fff、，,；;：:])[ \t\u3000]+(?=[\u3400-\u9fff])")
+
+
+def _joined(rest: str) -> str:
+    """A definition as the reader should see it: its line breaks and the spaces a wrap left between characters removed."""
+    return _SPACE_IN_WORDS.sub("", _LINE_BREAK.sub("", rest.strip()))
 _ITEMS_ONLY = re.compile(r"(?:下列|以下|如下)[^，,]*$")
 _ITEMS_LEAD = re.compile(r"[，,](?:主要|具体|具體)?(?:包括|包含|分为|分為)[^，,]*$")
 _STATUTE_GLOSS = (
@@ -194,7 +202,7 @@ def _defined_words(text: str) -> Iterator[tuple[str, str, str, tuple[str, ...], 
                 continue
             short = item.group("short")
             aliases = (short.strip(),) if short and short.strip() != item.group("term") else ()
-            definition = item.group("verb") + _LINE_BREAK.sub("", item.group("rest").strip())
+            definition = item.group("verb") + _joined(item.group("rest"))
             yield item.group("term"), definition, item.group(0).strip(), aliases, item.start("term")
 
 
@@ -219,7 +227,7 @@ def regulation_definitions(text: str) -> list[tuple[str, str, str, tuple[str, ..
         for match in pattern.finditer(text):
             if pattern is not _REGULATION_DEFINING and any(a < match.end() and match.start() < b for a, b in read):
                 continue
-            rest = _LINE_BREAK.sub("", match.group("rest").strip())
+            rest = _joined(match.group("rest"))
             if match.group(0)[-1] in "：:":
                 rest = _ITEMS_LEAD.sub("", rest)
                 if _ITEMS_ONLY.search(rest):
