@@ -57,7 +57,8 @@ _REGULATION = (
     r"(?:本(?:实施|實施)?(?:办法|辦法|条例|條例|规定|規定|细则|細則|法|决定|決定|规则|規則|意见|意見|通知|方案|标准|標準|制度"
     r"|要点|要點|章程|准则|準則|规程|規程|指引|[条條章节節款项項])|前[一二两兩三]?[款项項])(?:中)?所[称稱](?:的|之)?"
 )
-_ARTICLE = r"第[一二三四五六七八九十百零〇\d]{1,4}[条條][\s\u3000]*(?:[(（【〔][^()（）【】〔〕\n]{1,12}[)）】〕][\s\u3000]*)?"
+_ARTICLE_NUMBER = r"第[一二三四五六七八九十百零〇\d]{1,4}[条條]"  # (第二条, 第12條)
+_ARTICLE = _ARTICLE_NUMBER + r"[\s\u3000]*(?:[(（【〔][^()（）【】〔〕\n]{1,12}[)）】〕][\s\u3000]*)?"
 _UNQUOTED_TERM = r"[^，,。；;：:、\s\u3000（()）“”\"「」『』《》]{2,20}"
 # (以下简称为“开放”, 以下简称：开放, 以下简称《开放》: the 为 or colon and the quotation marks or title marks are no part of the short form)
 _SHORT_FORM = (
@@ -73,7 +74,7 @@ _NEXT_TERM = r"[；;][\s\u3000]*所[称稱]"
 # A definition a PDF or a fixed-width page wraps runs on over its line break (本要點所稱本平臺資料,指…因業\n    務職掌…),
 # though not into a blank line, a new article, a numbered item or a paragraph leading in a term of its own (a definition
 # that lost its 。 or ends in ；, then 本办法所称Y，是指…).
-_ITEM_START = r"(?:第[一二三四五六七八九十百零〇\d]{1,4}[条條]|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.、．)）]|[①-⑳㈠-㈩⑴-⒇])"
+_ITEM_START = r"(?:" + _ARTICLE_NUMBER + r"|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.、．)）]|[①-⑳㈠-㈩⑴-⒇])"
 _WRAP = rf"\n(?![\s\u3000]*(?:\n|$|{_ITEM_START}|{_REGULATION}))"
 # A definition may end in a colon that opens the items it lists (第二条 窃电是指…的行为：\n(一)…): the sentence before the
 # colon is learned; a colon after 下列, 以下 or 如下 ("是指下列情形：", "是指…通过以下方式取得或者形成的资产：") introduces
@@ -128,7 +129,7 @@ _SENTENCE_END = re.compile(r"[。；;\n]")
 # (an article starts a line, or, on a page running the articles on in one line, follows a sentence's end: 。 第3條 本法…)
 _NEXT_ARTICLE = re.compile(
     r"\n[\s\u3000•·]*第[\s\u3000]*[一二三四五六七八九十百零〇\d]{1,4}[\s\u3000]*[条條]"
-    r"|(?<=[。；;])[\s\u3000]*第[一二三四五六七八九十百零〇\d]{1,4}[条條](?:之[一二三四五六七八九十]{1,3})?[\s\u3000]"
+    rf"|(?<=[。；;])[\s\u3000]*{_ARTICLE_NUMBER}(?:之[一二三四五六七八九十]{{1,3}})?[\s\u3000]"
 )
 # (a point's words numbered (一), (二) end at the next point: 二、本要點用詞定義如下:\n(一)…\n三、…)
 _NEXT_POINT = re.compile(r"\n[\s\u3000]*[一二三四五六七八九十]{1,3}[、.．]")
