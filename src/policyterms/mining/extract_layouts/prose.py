@@ -12,6 +12,7 @@ from policyterms.mining.extract_layouts.common import (
     COMMON_NAME,
     DEFINING_ZHI,
     LEAD_IN_MARKER,
+    PERIOD_OF_SENSE,
     SHORT_FORM_NAME,
     Found,
     MarkerGroup,
@@ -559,6 +560,10 @@ def _marker_before(sentences: list[tuple[int, str]], i: int) -> bool:
     return any(_MARKER.search(strip_pinyin(earlier)) for _, earlier in sentences[:i])
 
 
+# A period closing the subject, right before the marker (工作者數於103年以前係指…, 549): the term's sense in that period.
+_CLOSING_PERIOD = re.compile(rf"(?:{PERIOD_OF_SENSE.pattern})$")
+
+
 def _definitions_in(unit: _Unit) -> list[Found]:
     """``X是指…`` sentences of a unit, with the extent rules of the module docstring."""
     body, skip = _strip_number(unit.text)
@@ -833,6 +838,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             term, def_at = comma.group(2), offset + at_marker  # 然后是“几届”,这个“几届”指的是…: the demonstrative's term
         elif comma and unit.numbered and _WITHIN.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)):
             term, def_at = comma.group(2), offset + at_marker  # 第三产业增加值构成中,其他服务业包括…
+        elif (period := _CLOSING_PERIOD.search(bare)) is not None and period.start() > 0 and _good_term(bare[: period.start()].strip(_SPACE)):
+            term, def_at = bare[: period.start()], offset + period.start()  # 工作者數於103年以前係指…: the period opens the definition
         else:  # 统计资料的保存管理,是指…  /  X是指…
             term, def_at = bare, offset + at_marker
         if subject.rstrip(_SPACE)[-1:] in ",，" and _KIND_OF_SAYING.fullmatch(strip_pinyin(term).strip(_SPACE)):
