@@ -996,6 +996,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         remark = _SOURCE_REMARK.search(body, def_at, end)  # …临时工。(摘自国家统计局网站)
         end = remark.start() if remark else end
         end = _before_cell(body, def_at, end)
+        passage = _CARD_PASSAGE_BREAK.search(body, def_at, end) if _CARD_LABEL.match(body) else None
+        end = passage.start() if passage else end  # 名詞解釋:  X簡稱Y,為…。   根據是項宗旨,…: the card's first passage
         lead_in = _CLOSING_LEAD_IN.search(body, def_at, end)  # …。具体来说: announcing the lines below
         if lead_in and not _names_term(lead_in.group(), term) and not _ANNOUNCES_BELOW.match(lead_in.group().strip(_SPACE)) and not _LEAD_IN_MARKER.fullmatch(lead_in.group().strip(_SPACE)) and not _EXAMPLE_LEAD_IN.fullmatch(lead_in.group().strip(_SPACE)):
             end = lead_in.start()
@@ -1010,6 +1012,13 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             )
         )
     return [part for entry in _restatements_joined(found) for part in _longer_term_after_comma(entry)]
+
+
+# A term card's passages under its 名詞解釋: label, run into one line and set apart by runs of spaces after a stop (a dictionary
+# card of 國家教育研究院, 566: 名詞解釋:  高級中學簡稱高中,為…之預備為宗旨。   根據是項宗旨,高級中學之課程,…): the headword's gloss
+# ends with its passage, the later passages saying more about it (its curriculum, its history), as the cards' gold reads them.
+_CARD_LABEL = re.compile(r"[\s\u3000]*(?:名词解释|名詞解釋)[\s\u3000]*[:：]")
+_CARD_PASSAGE_BREAK = re.compile(r"(?<=[。！？!?])[ \u3000]{3,}(?=\S)")
 
 
 # A short label set off by a space after the paragraph's last stop (…新的经济增长板块。 中文名, an encyclopedia copy whose
