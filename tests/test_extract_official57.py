@@ -196,3 +196,16 @@ def test_a_definition_fields_bulleted_items_are_entries():
 def test_the_same_items_under_another_field_are_none():
     # (the counter-case: under a field label that announces nothing the dash items are no parts)
     assert pairs(_ALERTS.replace("定義\n", "建議作為\n")) == []
+
+
+def test_a_cards_first_passage_is_its_headwords_gloss_beside_a_later_sense():
+    # (565: the line defines a narrow sense in a later passage; the headword's gloss still runs over its whole first passage)
+    card = (
+        "特殊兒童\n\nExceptional Child\n\n蕭金土\n2000年12月\n教育大辭書\n\n"
+        "名詞解釋:  特殊兒童是指身心特質顯著地低於或高於常模或平均表現水準的兒童。為了配合這些個別需要,必須提供特殊教育方案。"
+        "   狹義的特殊兒童只指身心障礙的兒童。\n"
+    )
+    assert pairs(card) == [
+        ("特殊兒童", "是指身心特質顯著地低於或高於常模或平均表現水準的兒童。為了配合這些個別需要,必須提供特殊教育方案。"),
+        ("狹義的特殊兒童", "只指身心障礙的兒童。"),
+    ]

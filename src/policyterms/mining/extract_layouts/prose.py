@@ -996,8 +996,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         remark = _SOURCE_REMARK.search(body, def_at, end)  # …临时工。(摘自国家统计局网站)
         end = remark.start() if remark else end
         end = _before_cell(body, def_at, end)
-        passage = _CARD_PASSAGE_BREAK.search(body, def_at, end) if _CARD_LABEL.match(body) else None
-        end = passage.start() if passage else end  # 名詞解釋:  X簡稱Y,為…。   根據是項宗旨,…: the card's first passage
+        passage = _CARD_PASSAGE_BREAK.search(body, def_at) if _CARD_LABEL.match(body) else None
+        following = sentences[heads[n + 1][0]][0] if n + 1 < len(heads) else len(body)
+        if passage is not None and passage.start() <= following:
+            end = passage.start()  # 名詞解釋:  X簡稱Y,為…。…宗旨。   根據是項宗旨,…: the card's passage, no more and no less
         lead_in = _CLOSING_LEAD_IN.search(body, def_at, end)  # …。具体来说: announcing the lines below
         if lead_in and not _names_term(lead_in.group(), term) and not _ANNOUNCES_BELOW.match(lead_in.group().strip(_SPACE)) and not _LEAD_IN_MARKER.fullmatch(lead_in.group().strip(_SPACE)) and not _EXAMPLE_LEAD_IN.fullmatch(lead_in.group().strip(_SPACE)):
             end = lead_in.start()
