@@ -230,6 +230,11 @@ release's ``X反映…,Y反映…;Z反映…。`` note and its ``…的X,即Y較
 side by side opening ``X包括…`` / ``Y包括…`` on one head noun; a card glossary's gloss stops before a paragraph opening with a
 condition, ``X如同…`` opens at 如同, ``…共分六個類別`` and an owner's section (``教育局的工作範疇`` / ``教育局負責…``) give none;
 ``,「Y」是指…;`` run in after another quoted principle is Y's entry up to the semicolon.
+Also (the fifty-seventh set, Taiwan's official pages): a run-in colon item's verbless gloss loses its closing ``,如…等。``
+examples; ``本辦法X,指…`` without 所稱 gives X; ``…機關係指`` is an agency and its marker; parts numbered ``壹、`` ``貳、`` over points
+are sections; ``X於103年以前係指…,自104年起係指…`` gives X, the periods opening and going on its definition; ``…,謂之X。`` names X
+after its gloss (:mod:`.backward_names`); ``請問什麼是X?`` is a question title; ``狹義的X只指…`` gives 狹義的X; a term card's
+``名詞解釋:`` gloss is its first passage; a data card's ``定義`` label announces its bulleted ``X-…`` items.
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
 """

@@ -1,7 +1,8 @@
 """A sentence that describes a thing first and names it last, ``…,此即为X。`` (an official page's prose: ``为了让业主…
 审核地籍图,…以分区、分阶段方式公开展示地籍图,此即为地籍公布。``, 315): the name after 此即为 is the term and the
 whole clause before it its gloss, purpose and legal basis inside, as the earlier sets' backward ``即…`` glosses. Only
-the explicit pointer 此即为 (此即為, 此即是, 此即所谓) counts — ``这就是…`` closes a report's argument more often than it
+the explicit pointer 此即为 (此即為, 此即是, 此即所谓) counts, and the legal register's 謂之 (``…申請合併為一宗土地所為之
+測量作業,謂之合併複丈。``, 568, a land office's answer) — ``这就是…`` closes a report's argument more often than it
 names anything — and the name must end its sentence, short and without punctuation. A regulation names its own terms so
 (``四、本府各單位將執行職務之經過與結果予以登記、整理及編報者,為本方案之查報單位。``, 503, a statistics scheme's points;
 ``…者,為本法所稱之X。``): the clause closing on 者 is the gloss, the name after 為本方案之 the term. So does a statistics
@@ -24,7 +25,7 @@ __all__ = ["backward_names", "collective_names", "named_after_description", "nam
 # and a name of two to ten characters closing the sentence.
 _BACKWARD = re.compile(
     r"(?:^|(?<=[。！？!?]))[\s\u3000|｜]*(?P<gloss>[^。！？!?；;|｜\n]{10,240}?)[,，][\s\u3000]*"
-    r"此即(?:为|為|是|所谓|所謂)(?P<term>[^\s\u3000,，。；;、:：“”「」《》()（）]{2,10})。"
+    r"(?:此即(?:为|為|是|所谓|所謂)|谓之|謂之)(?P<term>[^\s\u3000,，。；;、:：“”「」《》()（）]{2,10})。"
 )
 
 # A regulation's numbered point or article naming its term last, the point's one sentence: its number, the description
@@ -105,6 +106,8 @@ def backward_names(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, Fou
     >>> ls = _lines("为了让业主得悉土地的边界,以分区方式公开展示地籍图,此即为地籍公布。在展示期间内,业主可提出异议。")
     >>> [(e.term, e.definition) for _, e in backward_names(ls, [True])]
     [('地籍公布', '为了让业主得悉土地的边界,以分区方式公开展示地籍图')]
+    >>> [(e.term, e.definition) for _, e in backward_names(_lines("土地所有權人申請合併為一宗土地所為之測量作業,謂之合併複丈。"), [True])]
+    [('合併複丈', '土地所有權人申請合併為一宗土地所為之測量作業')]
     >>> list(backward_names(_lines("我们坚持人民至上,这就是我们的初心。"), [True]))
     []
     >>> [(e.term, e.definition) for _, e in backward_names(_lines("五、本府各單位依規定彙總統計者,為本方案之彙報單位。"), [True])]

@@ -589,7 +589,7 @@ _PAGE_REFERENCE = re.compile(r"^【(?:[Pp第]?[\s\u3000]*\d{0,4}[\s\u3000]*[页�
 # quotation mark or bracket (“内卷”原指…) or a frame naming the word (“X”一词现指…). 原则 is a word (“三公”原则).
 _LONG_TIME_WORDS = r"原本|原来|原來|本来|本來|最初|最早|起初|当初|當初|现在|現在|如今|目前|现今|現今|后来|後來|现多|現多"
 _LONG_ADVERBS = r"一般|通常|主要|往往|大多|大都|更多|常常|经常|經常|可能|有时|有時"
-_SHORT_SENSE_WORDS = r"原(?![则則])|本|首|现|現|今|多|常|又|还|還|就"
+_SHORT_SENSE_WORDS = r"原(?![则則])|本|首|现|現|今|多|常|又|还|還|就|只|仅|僅"
 # 则 contrasting a term with the one defined before (误读通常指…。过度解读则指…, P576; 法规解读则是对…, P545): a connective that goes
 # with neither, as the gold of every set leaves it out; it closes a word after 原, 规, 法, 准, 细, 守, 总, 通, 否, 实, 附, 罚, 章, 简,
 # 作, 分, 税, 定, 铁 (原则, 细则, 否则, 以身作则; a code's 刑法分则, a tariff's 进出口税则, a textbook's 右手定则, 铁则).
@@ -605,6 +605,11 @@ _USE_VERB = r"被?(?:用于|用於|用来|用來|用以|用作)"
 _FIELD = r"在[^在\s\u3000,，。；;！!？?“”「」]{2,12}?(?:中|里|裏|领域|領域|界|上)"
 # A sense's adverb or time word standing alone before its marker (通常指…, 一般是指…, 原本指…): no term of its own.
 _ADVERB_ALONE = re.compile(rf"(?:{_LONG_TIME_WORDS}|{_LONG_ADVERBS})")
+# A period a statistics note gives a term's sense for (工作者數於103年以前係指…,自104年起係指…, 549): the sense changed with
+# the year, so the period opens the definition, and a later period's clause goes on it; no term of its own.
+PERIOD_OF_SENSE = re.compile(
+    r"(?:於|于|自|從|从|在)?(?:民國|民国)?\d{2,4}年(?:度)?(?:以前|以後|以后|之前|之後|之后|以來|以来|起|前|後|后)"
+)
 _SENSE_WORD = re.compile(
     rf"(?P<time>{_LONG_TIME_WORDS}|{_FIELD})|(?P<adverb>{_LONG_ADVERBS})|(?P<also>{_ALSO})|(?P<then>{_THEN})|(?P<fact>{_IN_FACT})|(?P<use>{_USE_VERB})|(?P<short>{_SHORT_SENSE_WORDS})"
 )
@@ -620,6 +625,9 @@ _ORIGIN_CLAUSE = re.compile(
     r"[^\s\u3000,，。；;！!？?“”「」]{1,20}"
 )
 _CLOSED = re.compile(rf"[{_CLOSE_CLASS}\"》〉]$")
+# A term named in its narrow or broad sense (狹義的特殊兒童只指…, 565, a dictionary card): the qualifier closes the term as a
+# quotation mark does, so a single character (只, 多) after it goes with the marker.
+_SENSE_QUALIFIED = re.compile(r"^(?:狭义|狹義|广义|廣義)(?:上)?的")
 
 
 def _sense_words(text: str) -> list[re.Match[str]] | None:
@@ -658,7 +666,7 @@ def words_before_marker(term: str, named: str = "") -> tuple[str, str] | None:
             continue
         frame = _WORD_FRAME.match(rest)
         after = rest[frame.end() :] if frame else rest
-        closed = bool(frame) or bool(_CLOSED.search(head)) or bool(named) and _names_alone(named, head)
+        closed = bool(frame) or bool(_CLOSED.search(head)) or bool(named) and _names_alone(named, head) or bool(_SENSE_QUALIFIED.match(head))
         if after and _ORIGIN_CLAUSE.fullmatch(after):
             if closed:
                 return head, ""  # “破防”一词源于网络,指的是…: the origin goes with neither

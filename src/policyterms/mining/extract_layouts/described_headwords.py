@@ -25,8 +25,9 @@ _SENTENCE = re.compile(r"[^。！？!?]*")
 # A paragraph opening with a division of its subject into kinds (政策可以按照层次分为国家政策、地方政策…, 可分为…): a
 # classification, no definition (no gold definition of any set opens so).
 # (Not a definition opening with its marker, 是指…将X按照…划分为…三种类型, 160: what the term is, a division.)
+# (Nor 處分 before 為, a disposition: 係以行政處分為標的, 547, what a case is brought against, no division.)
 _DIVISION = re.compile(
-    rf"(?![\s\u3000]*(?:是|系指|係指|即|{DEFINING_ZHI}))[^,，。；;:：!！?？]{{0,20}}?(?:可以|可)?(?:按照?[^,，。；;:：]{{1,12}})?(?:分为|分為|划分为|劃分為|分成)"
+    rf"(?![\s\u3000]*(?:是|系指|係指|即|{DEFINING_ZHI}))[^,，。；;:：!！?？]{{0,20}}?(?:可以|可)?(?:按照?[^,，。；;:：]{{1,12}})?(?<![处處])(?:分为|分為|划分为|劃分為|分成)"
 )
 
 

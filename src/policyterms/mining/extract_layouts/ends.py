@@ -9,7 +9,7 @@ import re
 from itertools import islice
 
 from policyterms.text.fold import strip_pinyin
-from policyterms.mining.extract_layouts.common import _ADVERB_ALONE, _ANAPHORA, _LABELS, Found
+from policyterms.mining.extract_layouts.common import _ADVERB_ALONE, _ANAPHORA, _LABELS, PERIOD_OF_SENSE, Found
 from policyterms.mining.extract_layouts.topics import QUOTED_TERM, QUOTE_OPENERS, ROLE_NOUN, term_core, valid_core
 from policyterms.mining.extract_layouts.general import SPACES
 
@@ -273,6 +273,8 @@ def _next_clause_entry(entry: Found, text: str) -> tuple[Found, Found] | None:
             continue  # 前者是指…,后者是指…: words pointing back name no term
         if _ADVERB_ALONE.fullmatch(core):
             continue  # 新市民最初指的是…的农民工,后来指的是…: a later sense of the same term, no headword (P1763)
+        if PERIOD_OF_SENSE.fullmatch(core):
+            continue  # 工作者數於103年以前係指…,自104年起係指…: the term's sense in a later period, no headword (549)
         if depth or quotes:
             continue  # inside brackets or quotation marks
         if entry.definition.find(core, 0, match.start()) >= 0 and not short_form:

@@ -326,7 +326,8 @@ def history_title(term: str) -> bool:
 # A paragraph opening with who has a right (消費者有權透過…獲得…的指導。, 491, under the heading 獲得指導權利): a rights page's
 # rule, what the holder may claim, no gloss of the heading; a definition opens with its marker or genus instead (指有权拥有资产
 # 和承担负债…的经济实体 keeps 有权 inside).
-_RIGHT_HOLDER = re.compile(r"^[^,，。；;:：指是]{1,10}(?:有權|有权)(?![益利])")
+# (所有權人, an owner, 568's 土地所有權人為…所為之測量作業, holds 有權 inside 所有權: no right stated)
+_RIGHT_HOLDER = re.compile(r"^[^,，。；;:：指是]{1,10}(?<!所)(?:有權|有权)(?![益利])")
 
 
 def right_stated(definition: str) -> bool:
@@ -334,6 +335,8 @@ def right_stated(definition: str) -> bool:
 
     >>> right_stated("消費者有權透過教育活動獲得有關消費的指導。"), right_stated("指有权拥有资产和承担负债的经济实体。")
     (True, False)
+    >>> right_stated("土地所有權人申請合併為一宗土地所為之測量作業")
+    False
     """
     return _RIGHT_HOLDER.match(definition) is not None
 

@@ -33,6 +33,8 @@ _QUESTION = re.compile(
     r"^(?:什么是|什麼是|何为|何為|什么叫|什麼叫|何谓|何謂)?(.{2,30}?)"
     r"(?:(?:指的是什么|是指什么|指什么|是什么|指的是什麼|是指什麼|指什麼|是什麼|是啥)(?:意思)?|什么意思|什麼意思|啥意思)?[?？]$"
 )
+# An FAQ's polite opening before a question title (請問什麼是古蹟?, 572).
+_POLITE_ASKING = re.compile(r"^(?:请问|請問)[\s\u3000]*(?=什么是|什麼是|何为|何為|什么叫|什麼叫|何谓|何謂)")
 # A question title that lost its question mark: 规模以上工业指的是什么意思
 _QUESTION_TAIL = re.compile(r"(?:指的是|是指|指|是)?(?:什么|什麼|啥)(?:意思)?$|^(?:什么是|什麼是|什么叫|什麼叫|何谓|何謂)")
 
@@ -201,6 +203,7 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
         body += "?"  # (什么是X? has its question mark already)
     if body.endswith(("?", "？")):
         body = re.sub(r"^(?:\[[^\[\]]{1,8}\]|【[^【】]{1,8}】)", "", body)  # [统计知识]X指的是什么?: a column tag
+        body = _POLITE_ASKING.sub("", body)  # 請問什麼是古蹟?: an FAQ asks politely, 請問 no part of the question (572)
         match = _QUESTION.match(body)
         if not match or not (body.startswith(("什么是", "什麼是", "何为", "何為", "什么叫", "什麼叫", "何谓", "何謂")) or match.end(1) < len(body) - 1):
             return None

@@ -135,6 +135,13 @@ _COUNTED_LEAD_IN = re.compile(
 )
 
 
+# A data card's field label 定義 alone on its line, over bulleted ``X-…`` items (定義 / • 海上颱風警報-預測颱風之…應即發布…。, 567, an
+# alert-data card): the label announces the items as a lead-in does; a bulleted item with no headword of its own (• 颱風發生於…時,
+# 得即發布…) is a rule among them, no entry, and the run goes on past it.
+_DEFINITION_FIELD = re.compile(r"[\s\u3000]*(?:定義|定义)[\s\u3000]*[:：]?[\s\u3000]*")
+_ITEM_BULLET = re.compile(r"[\s\u3000]*[•·●▪][\s\u3000]*")
+
+
 def _announces_parts(raw: str) -> bool:
     """The line ends in a lead-in announcing the parts of a term: ``…可分为三个层次:`` ending a sentence, or a whole
     line ``X是指:`` whose meaning is its items (a numbered slogan's parts, 监督执纪的四种形态是指: / 第二种形态:…)."""
@@ -151,13 +158,19 @@ def _part_items(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
     stays with the definition above it (the prose pass reads it)."""
     out: list[tuple[int, Found]] = []
     for lead in lines:
-        if lead.blank or not _announces_parts(lead.raw):
+        field = bool(_DEFINITION_FIELD.fullmatch(lead.raw))
+        if lead.blank or not (field or _announces_parts(lead.raw)):
             continue
         items = []
         k = _next_filled(lines, lead.index + 1)
         while k < len(lines) and free[k] and not lines[k].blank:
             line = lines[k]
-            match = _PART_ITEM.fullmatch(line.raw.rstrip(_SPACE))
+            bullet = _ITEM_BULLET.match(line.raw) if field else None
+            at = bullet.end() if bullet else 0  # (the bullet no part of the term)
+            match = _PART_ITEM.fullmatch(line.raw.rstrip(_SPACE), at)
+            if match is None and bullet is not None and _FINISHED.search(line.raw.rstrip(_SPACE)):
+                k = _next_filled(lines, k + 1)  # • 颱風發生於…時,得即發布…: a rule among the defined items, no entry
+                continue
             if match is None or _table_row(line.raw) or not _FINISHED.search(match.group("definition")):
                 break
             term = match.group("term")

@@ -377,7 +377,10 @@ STATUTE_LEAD_IN = re.compile(
     # (a law database's print view spaces the number: 第 3 條本法所稱之都市計畫,係指…, 455)
     r"^(?:第[\s\u3000]*[一二三四五六七八九十百零〇\d]{1,4}[\s\u3000]*[条條][\s\u3000]*(?:[(（【〔][^()（）【】〔〕]{1,12}[)）】〕][\s\u3000]*)?)?"
     # (an agency's administrative rules name themselves 要點 or 準則 in Taiwan: 本要點所稱申請人,指…, 505, 521)
-    r"(?:本(?:实施|實施)?(?:办法|辦法|条例|條例|规定|規定|细则|細則|法|决定|決定|规则|規則|意见|意見|通知|方案|规划|規劃|标准|標準|制度|公约|公約|要点|要點|准则|準則|法律)"
+    # (a measures' article may name its word without 所稱: 本辦法救助對象,指…, 569; only after 辦法/條例/細則, whose next
+    # word is the defined one, and only where the rest is a good term)
+    r"(?:本(?:办法|辦法|条例|條例|细则|細則)(?=[^\s\u3000所,，。；;:：之的中]{2,12}(?:[,，][\s\u3000]*(?:是指|系指|係指|指)|[,，]?[\s\u3000]*$))"
+    r"|本(?:实施|實施)?(?:办法|辦法|条例|條例|规定|規定|细则|細則|法|决定|決定|规则|規則|意见|意見|通知|方案|规划|規劃|标准|標準|制度|公约|公約|要点|要點|准则|準則|法律)"
     # (本辦法所稱(chēng)臨時救助: a converter's pinyin after 稱 goes with the lead-in; 本法所定X,指…, 482: the law's own word
     # for a class it then defines)
     # (and 所指的, 本办法所指的专项资金(下称衔接资金),是指…, P1959, a company site's repost of a city's measures)
@@ -545,8 +548,11 @@ _SECTION_NUMBER = re.compile(rf"^(?:{_CN_ITEM}|第[一二三四五六七八九�
 
 
 # A document's section number in Chinese numerals (四、方法与流程): the paragraph under such a
-# heading is the section's text, a definition only when it opens as one.
-_NUMERAL_SECTION = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])")
+# heading is the section's text, a definition only when it opens as one. Taiwan's schemes and rules number their parts
+# in the formal numerals over points numbered 一、二、 (壹、總則 / 一、本方案依據…訂定。, 546): parts, no headwords either.
+_NUMERAL_SECTION = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[壹貳贰參叁参肆伍陸陆柒捌玖拾]{1,2}、|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])"
+)
 
 
 def _section_heading(text: str) -> bool:

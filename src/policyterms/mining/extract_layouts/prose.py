@@ -12,6 +12,7 @@ from policyterms.mining.extract_layouts.common import (
     COMMON_NAME,
     DEFINING_ZHI,
     LEAD_IN_MARKER,
+    PERIOD_OF_SENSE,
     SHORT_FORM_NAME,
     Found,
     MarkerGroup,
@@ -559,6 +560,10 @@ def _marker_before(sentences: list[tuple[int, str]], i: int) -> bool:
     return any(_MARKER.search(strip_pinyin(earlier)) for _, earlier in sentences[:i])
 
 
+# A period closing the subject, right before the marker (工作者數於103年以前係指…, 549): the term's sense in that period.
+_CLOSING_PERIOD = re.compile(rf"(?:{PERIOD_OF_SENSE.pattern})$")
+
+
 def _definitions_in(unit: _Unit) -> list[Found]:
     """``X是指…`` sentences of a unit, with the extent rules of the module docstring."""
     body, skip = _strip_number(unit.text)
@@ -833,6 +838,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             term, def_at = comma.group(2), offset + at_marker  # 然后是“几届”,这个“几届”指的是…: the demonstrative's term
         elif comma and unit.numbered and _WITHIN.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)):
             term, def_at = comma.group(2), offset + at_marker  # 第三产业增加值构成中,其他服务业包括…
+        elif (period := _CLOSING_PERIOD.search(bare)) is not None and period.start() > 0 and _good_term(bare[: period.start()].strip(_SPACE)):
+            term, def_at = bare[: period.start()], offset + period.start()  # 工作者數於103年以前係指…: the period opens the definition
         else:  # 统计资料的保存管理,是指…  /  X是指…
             term, def_at = bare, offset + at_marker
         if subject.rstrip(_SPACE)[-1:] in ",，" and _KIND_OF_SAYING.fullmatch(strip_pinyin(term).strip(_SPACE)):
@@ -989,6 +996,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         remark = _SOURCE_REMARK.search(body, def_at, end)  # …临时工。(摘自国家统计局网站)
         end = remark.start() if remark else end
         end = _before_cell(body, def_at, end)
+        passage = _CARD_PASSAGE_BREAK.search(body, def_at) if _CARD_LABEL.match(body) else None
+        following = sentences[heads[n + 1][0]][0] if n + 1 < len(heads) else len(body)
+        if passage is not None and passage.start() <= following:
+            end = passage.start()  # 名詞解釋:  X簡稱Y,為…。…宗旨。   根據是項宗旨,…: the card's passage, no more and no less
         lead_in = _CLOSING_LEAD_IN.search(body, def_at, end)  # …。具体来说: announcing the lines below
         if lead_in and not _names_term(lead_in.group(), term) and not _ANNOUNCES_BELOW.match(lead_in.group().strip(_SPACE)) and not _LEAD_IN_MARKER.fullmatch(lead_in.group().strip(_SPACE)) and not _EXAMPLE_LEAD_IN.fullmatch(lead_in.group().strip(_SPACE)):
             end = lead_in.start()
@@ -1003,6 +1014,13 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             )
         )
     return [part for entry in _restatements_joined(found) for part in _longer_term_after_comma(entry)]
+
+
+# A term card's passages under its 名詞解釋: label, run into one line and set apart by runs of spaces after a stop (a dictionary
+# card of 國家教育研究院, 566: 名詞解釋:  高級中學簡稱高中,為…之預備為宗旨。   根據是項宗旨,高級中學之課程,…): the headword's gloss
+# ends with its passage, the later passages saying more about it (its curriculum, its history), as the cards' gold reads them.
+_CARD_LABEL = re.compile(r"[\s\u3000]*(?:名词解释|名詞解釋)[\s\u3000]*[:：]")
+_CARD_PASSAGE_BREAK = re.compile(r"(?<=[。！？!?])[ \u3000]{3,}(?=\S)")
 
 
 # A short label set off by a space after the paragraph's last stop (…新的经济增长板块。 中文名, an encyclopedia copy whose

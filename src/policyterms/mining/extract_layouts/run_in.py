@@ -223,6 +223,10 @@ _RUN_IN_COLON_ENTRY = re.compile(r"([^\s\u3000，,。；;：:!！?？|]{2,25})[:
 # Heading words before the first entry (附注 1.指标解释 X:…): short tokens, each ending in a
 # space, the last one a heading (…解释, 附注, 注释, 说明).
 _RUN_IN_COLON_HEAD = re.compile(r"(?:[^\s\u3000]{1,12}[\s\u3000]+){0,3}?(?=[^\s\u3000]{2,25}[:：])")
+# A verbless gloss (a noun phrase, no clause of its own) closed by its examples (度器:測量長度的工具,如捲尺、計程車計費表等。,
+# 545, a weights-and-measures card): the examples after the comma are no part of the gloss, as a 例如 sentence after a
+# gloss is none (526). Only in a run-in colon item whose gloss is that one phrase: a gloss with a clause keeps its 如.
+_VERBLESS_THEN_EXAMPLES = re.compile(r"(?P<gloss>[^,，。；;:：如]{3,20}(?:的|之)[^,，。；;:：如]{1,8})[,，](?:如|例如|比如)[^。；;]{2,60}等[。]")
 
 
 def _run_in_colon(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
@@ -259,6 +263,10 @@ def _run_in_colon(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
             definition = match.group(2)
             if len(strip_pinyin(definition)) < 8 or not "\u4e00" <= definition[0] <= "\u9fff":
                 continue
+            examples = _VERBLESS_THEN_EXAMPLES.fullmatch(definition)
+            if examples is not None and not _MARKER.match(definition):  # 度器:測量長度的工具,如捲尺…等。: the tool, not its instances
+                definition = examples.group("gloss")
+                piece = piece[: len(piece) - len(match.group(2)) + len(definition)]
             entries.append(Found(match.group(1), definition, piece, line.index + 1, line.start + a, line.start + a + len(piece)))
         if len(entries) >= 2:
             out.extend((line.index, entry) for entry in entries)

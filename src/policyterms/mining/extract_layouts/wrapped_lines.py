@@ -34,6 +34,8 @@ def wrapped_continuation(text: str, end: int, definition: str, term: str = "") -
     own = text[line_start:end].strip(" \t\u3000")
     if len(own) < WRAP_WIDTH or "=" in own or "＝" in own:
         return ""  # (可支配收入=家庭总收入-…: a formula line ends a yearbook entry without a stop)
+    if _ENDS_SENTENCE.search(own):
+        return ""  # (…所為之測量作業,謂之合併複丈。, 568: the name after its gloss ends the line's sentence, no wrap)
     key = re.sub(r"[\s\u3000“”「」]", "", term)  # (飞地的概念产生于…: a line opening with the headword is a paragraph of its own)
     taken: list[str] = []
     at = line_end + 1
