@@ -351,6 +351,11 @@ _COUNTED_NAMING = re.compile(r"[\s\u3000]*(?:其[一二三四五六七八九十]
 # (即是, 即为 opening a paragraph of several sentences: the headword glossed as by 就是)
 _BARE_JI_SHI = re.compile(r"[^\s\u3000，,。；;：:、“”\"「」()（）]{2,25}?(?<![立随隨旋当當亦则則])(即是)(?![说說])")
 _BARE_JI = re.compile(r"[^\s\u3000，,。；;：:、“”\"「」()（）]{4,25}?(?<![立随隨旋当當亦则則])(即)(?![使便将將刻时時可])")
+# The provision an official page cites before a one-sentence gloss (根据《公共巴士服务条例》(第 230章 )第 4条的规定,酒店服务即…;,
+# 536): the law's lead, no part of the term; the headword and 即 after it open the paragraph as they would without it.
+_CITED_PROVISION_LEAD = re.compile(
+    r"[\s\u3000]*(?:根据|根據|依据|依據|依照|按照)[^,，。；;《》]{0,16}《[^《》]{1,40}》[^,，。；;《》]{0,30}?(?:规定|規定)[\s\u3000]*[,，][\s\u3000]*"
+)
 
 
 # A paragraph of one sentence opening with a short headword, a comma and 即 (双碳,即碳达峰与碳中和的简称。).
@@ -637,7 +642,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             marker = ratio_ji if ratio_ji is None else MarkerGroup(ratio_ji, 1)
         answered = offset == 0 or bool(lead and _ANSWER_LABEL.fullmatch(lead.group()[:-1].strip(_SPACE)))  # A:双碳即…
         if marker is None and i == 0 and answered and not unit.numbered and len(sentences) == 1:
-            marker = _BARE_JI.match(text) or _COMMA_JI.match(text)  # 规模以上工业企业即…, 双碳,即…: a paragraph of one sentence
+            cited = _CITED_PROVISION_LEAD.match(text)  # 根据《…条例》第4条的规定,X即…: the provision cited, then the headword
+            marker = _BARE_JI.match(text, cited.end() if cited else 0) or _COMMA_JI.match(text)  # 规模以上工业企业即…, 双碳,即…: a paragraph of one sentence
             marker = marker if marker is None else MarkerGroup(marker, 1)
         if marker is None and i == 0 and answered and not unit.numbered:
             marker = _BARE_JI_SHI.match(text)  # 五水共治即是治污水、防洪水、…。这是…(P1311): 即是, a strong 即, opens a paragraph
