@@ -88,3 +88,50 @@ def test_an_abbreviation_in_brackets_or_an_item_cut_by_the_page_is_no_interpreta
 def test_the_english_name_never_stays_in_the_term(english, term):
     found = pairs(f"(1) 在本規例中,除文意另有所指外─\n{term}({english}) 指任何要約人以口頭或書面提出的建議;\n主代理(principal agent) 指直接從賣方取得指示的持牌人;\n")
     assert found[0] == (term, "指任何要約人以口頭或書面提出的建議")
+
+
+# A briefing reporting a law's definition names the law before the quoted word (556): the law's frame is no part of the term.
+_BRIEFING = (
+    "控煙辦代表指出,《新控煙法》規定的\"室內場所\"是指設有上蓋並以牆壁、圍牆或其他表面圍成且設有開口處的整個空間,"
+    "而其各開口處的面積之和小於有關場所各外表面積之和的50%。\n"
+)
+
+
+def test_the_law_ruling_a_quoted_word_is_no_part_of_the_term():
+    assert [term for term, _ in pairs(_BRIEFING)] == ['"室內場所"']
+
+
+def test_a_law_named_before_an_unquoted_subject_stays_in_the_term():
+    # (the counter-case: without quotation marks the words after the law's name are no quoted word it rules, and the
+    # term is left as the prose pass reads it)
+    assert [term for term, _ in pairs("《新控煙法》規定的室內場所是指設有上蓋的整個空間。\n")] != ["室內場所"]
+
+
+# Two kinds of one method named together in a sentence, then each glossed by bare 是 in a paragraph of its own (555).
+_KINDS = (
+    "(2)聽力殘疾評估方法\n\n"
+    "根據受評人的病史、主觀測聽法和客觀測聽法的結果作綜合評估。\n\n"
+    "主觀測聽法是使用純音測聽法(包括兒童視覺強化測聽和遊戲測聽、成人純音測聽)作測試。\n\n"
+    "客觀測聽法是使用腦幹誘發電位、耳聲發射、聲導抗、聽覺穩態誘發電位等作測試。\n\n"
+    "(三)〔……〕\n"
+)
+
+
+def test_two_kinds_of_one_head_named_together_are_glossed_by_bare_shi():
+    assert pairs(_KINDS) == [
+        ("主觀測聽法", "是使用純音測聽法(包括兒童視覺強化測聽和遊戲測聽、成人純音測聽)作測試。"),
+        ("客觀測聽法", "是使用腦幹誘發電位、耳聲發射、聲導抗、聽覺穩態誘發電位等作測試。"),
+    ]
+
+
+def test_two_bodies_named_together_without_a_shared_head_give_no_bare_shi_entries():
+    # (the counter-case: two bodies named together, then each described by bare 是, are no kinds of one thing)
+    text = "會議由全國人大和全國政協共同舉行。\n\n全國人民代表大會是最高國家權力機關。\n\n中國人民政治協商會議是統一戰線組織。\n"
+    assert pairs(text) == []
+
+
+@given(st.sampled_from(["測聽法", "評估法", "保險"]), st.sampled_from([("主觀", "客觀"), ("長期", "短期"), ("個人", "團體")]))
+def test_kinds_sharing_their_head_are_each_an_entry(head, pair):
+    a, b = (p + head for p in pair)
+    text = f"根據{a}和{b}的結果作綜合評估。\n\n{a}是使用甲方法作測試。\n\n{b}是使用乙方法作測試。\n\n其他\n"
+    assert dict(pairs(text)) == {a: "是使用甲方法作測試。", b: "是使用乙方法作測試。"}

@@ -234,6 +234,9 @@ def _ruling_close(body: str, start: int, end: int) -> int | None:
     return None
 # 所谓的X是指…: the frame may take 的 (所谓的永久基本农田是指…), still no part of the term.
 _SO_CALLED = re.compile(r"^[\s\u3000]*(?:所谓|所謂)(?:的)?[\s\u3000]*")
+# The law that rules a quoted word, before it (《新控煙法》規定的"室內場所"是指…, 556: a briefing reporting a law's definition):
+# the law's frame, no part of the term, as 本法所称 is none.
+_LAW_RULED = re.compile(r"^[\s\u3000]*《[^《》]{1,30}》(?:中)?(?:所)?(?:规定|規定|所称|所稱|所指)的?[\s\u3000]*(?=[“\"「])")
 # 这“X”分别指的是…: a demonstrative before a quoted headword is no part of it, and 分别 before the marker opens
 # the definition.
 _THIS_QUOTED = re.compile(r"(?:这|這|该|該|此)(?:个|個)?(?P<term>[“「][^“”「」,，。；;:：]{1,25}[”」])[\s\u3000]*(?P<each>分别|分別)?")
@@ -856,6 +859,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if i == 0 and term[-1:] in "”」』" and not re.search("[“「『]", term):
             term = term[:-1].strip(_SPACE)  # 三改一拆」是指…: a page that lost the opening mark keeps a stray closing one
         term = term[_SO_CALLED.match(term).end() :] if _SO_CALLED.match(term) else term  # 所谓“三保”,是指…
+        law_frame = _LAW_RULED.match(term)
+        term = term[law_frame.end() :] if law_frame and _good_term(term[law_frame.end() :]) else term  # 《新控煙法》規定的"室內場所"是指…
         lead = _LEAD_WORD.match(term)
         if lead and _good_term(term[lead.end() :].strip(_SPACE)):
             term = term[lead.end() :].strip(_SPACE)  # 新华社北京3月7日电 X是指…, 导读 X是指…, 通常X是指…
