@@ -135,3 +135,25 @@ def test_kinds_sharing_their_head_are_each_an_entry(head, pair):
     a, b = (p + head for p in pair)
     text = f"根據{a}和{b}的結果作綜合評估。\n\n{a}是使用甲方法作測試。\n\n{b}是使用乙方法作測試。\n\n其他\n"
     assert dict(pairs(text)) == {a: "是使用甲方法作測試。", b: "是使用乙方法作測試。"}
+
+
+# An amending bill's clauses (531): a heading over 第N條現予修訂,… is what the bill does to the law, and a section's number
+# with its subsections (第14(2)(b)(iia) 條…) is no headword.
+_AMENDING = (
+    "3. 申索的移交\n"
+    "第7條現予修訂,在兩度出現的 \"區域法院\" 之前加入\"仲裁處、勞資審裁處、土地審裁處、\"。\n"
+    "6. 申索書及聆訊通知書的送達\n"
+    "第14(2)(b)(iia) 條現予修訂,廢除 \"掛號\"。\n"
+    "7. 證據等摘要的備存\n"
+    "第15條現予修訂,在 \"須將\" 之後加入 \"或安排將\"。\n"
+)
+
+
+def test_an_amending_bills_clauses_give_no_entries():
+    assert pairs(_AMENDING) == []
+
+
+def test_a_heading_over_its_own_gloss_still_gives_an_entry():
+    # (the counter-case: the same numbered headings over paragraphs that gloss them stay entries)
+    text = "3. 申索的移交\n指審裁處把申索移交區域法院審理的程序。\n4. 反申索\n指被告人在同一法律程序中向申索人提出的申索。\n"
+    assert [term for term, _ in pairs(text)] == ["申索的移交", "反申索"]
