@@ -230,6 +230,10 @@ release's ``X反映…,Y反映…;Z反映…。`` note and its ``…的X,即Y較
 side by side opening ``X包括…`` / ``Y包括…`` on one head noun; a card glossary's gloss stops before a paragraph opening with a
 condition, ``X如同…`` opens at 如同, ``…共分六個類別`` and an owner's section (``教育局的工作範疇`` / ``教育局負責…``) give none;
 ``,「Y」是指…;`` run in after another quoted principle is Y's entry up to the semicolon.
+Also (the fifty-sixth set): a bilingual ordinance's interpretation items (``“工作日”(working day) 指…;``, hard wraps joined) are read
+early (:mod:`.interpretation_items`); an amending bill's ``第N條現予修訂`` clauses give none; a one-sentence ``根据《…》…的规定,X即…;``
+gloss gives X; a law's frame before a quoted word (``《…》規定的"X"是指…``) is no part of the term; two kinds of one head named
+together and glossed in turn by bare 是 are entries (:mod:`.listed_parts`).
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
 """
