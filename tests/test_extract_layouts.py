@@ -247,10 +247,6 @@ KNOWN_MISSES = {
         "a numbered FAQ whose answers open in mid-paragraph (國際核與輻射事件分級表(分級表)是…, 碘片是一種…) and whose levels are named "
         "backward (級別1-3稱為「事件」): all five entries are missed and an answer's 指 clause is a false entry: held out until the forty-third round, development data from its start"
     ),
-    "556-macao-health-bureau-unknown-tobacco-control-law-briefing-news-quoted-term-shi-zhi-cut": (
-        "a briefing's reported definition whose gold stops at its clause before the next reported clause (…的50%;同時列舉了…): the "
-        "term is now right, the gloss runs to the paragraph's end: held out until the forty-third round, development data from its start"
-    ),
     "557-macao-gazette-2018-storm-surge-warning-system-executive-order-annex-shi-table-levels-cut": (
         "an annex's section heading (1、引介) over a paragraph opening with its own term and bare 是 (風暴潮是…), and a flattened table "
         "of levels (1 / 藍色 / 預測水位…。 (1)…): the heading is taken for the term, the levels are missed: held out until the forty-third round, development data from its start"

@@ -157,3 +157,16 @@ def test_a_heading_over_its_own_gloss_still_gives_an_entry():
     # (the counter-case: the same numbered headings over paragraphs that gloss them stay entries)
     text = "3. 申索的移交\n指審裁處把申索移交區域法院審理的程序。\n4. 反申索\n指被告人在同一法律程序中向申索人提出的申索。\n"
     assert [term for term, _ in pairs(text)] == ["申索的移交", "反申索"]
+
+
+def test_a_quoted_words_gloss_ends_where_the_sentence_turns_with_a_connective():
+    text = _BRIEFING.replace("的50%。", "的50%;同時列舉了《新控煙法》的禁煙範圍包括衛生護理場所、網吧等。")
+    assert pairs(text) == [
+        ('"室內場所"', "是指設有上蓋並以牆壁、圍牆或其他表面圍成且設有開口處的整個空間,而其各開口處的面積之和小於有關場所各外表面積之和的50%")
+    ]
+
+
+def test_a_gloss_going_on_over_its_own_items_after_a_semicolon_is_not_cut():
+    # (the counter-case: no connective after the semicolon, the gloss's next item; and an unquoted word's gloss goes on)
+    text = "控煙辦代表指出,\"禁煙區\"是指室內場所;設有上蓋的公共通道及升降機。\n"
+    assert dict(pairs(text)).get('"禁煙區"') == "是指室內場所;設有上蓋的公共通道及升降機。"
