@@ -235,6 +235,34 @@ KNOWN_MISSES = {
     "527-nmns-unknown-prehistory-exhibition-units-headings-yejiushi-gloss-cut": (
         "an exhibition's unit headings over their text (臺灣的史前時代, 臺灣中部的史前文化, 番仔園文化) are read as headwords, and the inline 「史前時代」,也就是… gloss inside the first unit is missed: held out until the forty-second round, development data from its start"
     ),
+    # The fifty-sixth set's official pages (Hong Kong, Macao) still failing after the forty-third round's fixes.
+    "530-hk-legco-unknown-subsidiary-legislation-page-backward-naming-cheng-wei": (
+        "a backward naming whose gloss the gold runs over the sentence before it (…藉決議修訂附屬法例。這段審議及修訂附屬法例的期間稱為審議期限。): "
+        "the clause before 稱為 alone is given: held out until the forty-third round, development data from its start"
+    ),
+    "533-hk-ura-2017-redevelopment-policy-page-roles-in-mode-clauses-no-defining-verb": (
+        "a policy page's roles named in clauses without a defining verb (在「促進者」的模式下,市建局會…): no marker, both entries are missed: held out until the forty-third round, development data from its start"
+    ),
+    "534-hk-dh-2011-radiation-health-faq-numbered-qa-shenme-shi-cheng-wei": (
+        "a numbered FAQ whose answers open in mid-paragraph (國際核與輻射事件分級表(分級表)是…, 碘片是一種…) and whose levels are named "
+        "backward (級別1-3稱為「事件」): all five entries are missed and an answer's 指 clause is a false entry: held out until the forty-third round, development data from its start"
+    ),
+    "557-macao-gazette-2018-storm-surge-warning-system-executive-order-annex-shi-table-levels-cut": (
+        "an annex's section heading (1、引介) over a paragraph opening with its own term and bare 是 (風暴潮是…), and a flattened table "
+        "of levels (1 / 藍色 / 預測水位…。 (1)…): the heading is taken for the term, the levels are missed: held out until the forty-third round, development data from its start"
+    ),
+    "558-macao-foundation-encyclopedia-unknown-fiscal-system-card-headword-verbless-genus-gloss": (
+        "an encyclopedia card's headword line over one paragraph opening with a verbless genus (澳門政府公共財政運作的規範。…), "
+        "with no glossary label telling it from a news item's title over its lead (as 274): the entry is missed: held out until the forty-third round, development data from its start"
+    ),
+    "559-macao-labour-bureau-unknown-labour-contract-faq-question-heads-shi-zhi-jisu-cheng-cut": (
+        "a gloss whose gold stops before its examples (具期限合同是指…期限。例如…(即具確定期限合同)…): the paragraph is read whole, "
+        "as other sets' golds keep 例如 sentences: held out until the forty-third round, development data from its start"
+    ),
+    "562-macao-tourism-office-unknown-travel-agency-guide-regulation-briefing-press-release-simplified-fuze-zhuanye-zhe-cut": (
+        "a post named after its qualification clause and glossed by its duty (…的接送员一职,负责在口岸之间…的专业者。): 负责 is no "
+        "marker, the entry is missed: held out until the forty-third round, development data from its start"
+    ),
 
     # dev-57
     "547-csptc-unknown-protection-cases-yongyu-shiyi-numbered-headword-lines-xizhi-cut": (

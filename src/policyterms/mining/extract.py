@@ -261,7 +261,7 @@ _FIRST_SENTENCE = lazy_compile(r"[^。]*。[”」]?")
 
 def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
     """The entries of what a layout found, converter pinyin removed."""
-    from policyterms.mining.extract_layouts.ends import split_run_on
+    from policyterms.mining.extract_layouts.ends import before_semicolon_turn, split_run_on
     from policyterms.mining.extract_layouts.sibling_ends import before_sibling_gloss
     from policyterms.mining.extract_layouts.built_subjects import before_built_subject
     from policyterms.mining.extract_layouts.second_senses import before_second_sense
@@ -294,6 +294,7 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
         definition = before_sibling_gloss(term, definition, strip_pinyin(text[: found.start]))
         definition = before_built_subject(term, definition)  # …的電子證書。綠證交易是…: another subject built on the term
         definition = before_second_sense(term, definition)  # …。此外,行政主導還意味着…: the term's second sense, its own
+        definition = before_semicolon_turn(term, definition)  # "室內場所"是指…;同時列舉了…: the sentence turns elsewhere
         below = words_before_marker(term, named=line_above(text, found.start)) if _OPENS_WITH_MARKER.match(definition) else None
         if below is not None:  # 内卷 / 内卷原指…: the headword line above names the word, 原 goes with the marker
             term, definition = below[0], below[1] + definition

@@ -230,6 +230,10 @@ release's ``X反映…,Y反映…;Z反映…。`` note and its ``…的X,即Y較
 side by side opening ``X包括…`` / ``Y包括…`` on one head noun; a card glossary's gloss stops before a paragraph opening with a
 condition, ``X如同…`` opens at 如同, ``…共分六個類別`` and an owner's section (``教育局的工作範疇`` / ``教育局負責…``) give none;
 ``,「Y」是指…;`` run in after another quoted principle is Y's entry up to the semicolon.
+Also (the fifty-sixth set): a bilingual ordinance's interpretation items (``“工作日”(working day) 指…;``, hard wraps joined) are read
+early (:mod:`.interpretation_items`); an amending bill's ``第N條現予修訂`` clauses give none; a one-sentence ``根据《…》…的规定,X即…;``
+gloss gives X; a law's frame before a quoted word (``《…》規定的"X"是指…``) is no part of the term; two kinds of one head named
+together and glossed in turn by bare 是 are entries (:mod:`.listed_parts`).
 Also (the fifty-seventh set, Taiwan's official pages): a run-in colon item's verbless gloss loses its closing ``,如…等。``
 examples; ``本辦法X,指…`` without 所稱 gives X; ``…機關係指`` is an agency and its marker; parts numbered ``壹、`` ``貳、`` over points
 are sections; ``X於103年以前係指…,自104年起係指…`` gives X, the periods opening and going on its definition; ``…,謂之X。`` names X
@@ -254,6 +258,7 @@ from policyterms.mining.extract_layouts.cards import _cards, _colon_cards, _glos
 from policyterms.mining.extract_layouts.numbered_heads import _numbered_colon_heads
 from policyterms.mining.extract_layouts.run_in import _coded, _dashed, _garbled_run_in, _run_in, _run_in_cells, _run_in_colon
 from policyterms.mining.extract_layouts.headwords import _blocks
+from policyterms.mining.extract_layouts.interpretation_items import interpretation_items
 from policyterms.mining.extract_layouts.aspect_blocks import aspects_of_defined_term
 from policyterms.mining.extract_layouts.headword_lines import example_sections
 from policyterms.mining.extract_layouts.knowledge import _knowledge_points, _named_then_it_is, _summary_points
@@ -375,6 +380,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(_terminology_entries(lines, free), found, free)  # a terminology standard: headword, English name, definition
     _claim(_numbered_terms(lines, free), found, free)  # 3术语和定义 / 3.1 X / definition: a standard's numbered terms
     _claim(_coded(lines, free), found, free)  # item codes first: their chunk numbers are no notes
+    _claim(interpretation_items(lines, free), found, free)  # “工作日”(working day) 指…;: a bilingual ordinance's items
     _claim(_garbled_run_in(lines, free), found, free)  # OCR text whose punctuation became ! " # $ …
     _claim(exam_term_answers(lines, free), found, free)  # 名词解释题 10.X(GNP) / 【正确答案】…: an exam bank's term and answer
     _claim(_question_answer_rows(lines, free), found, free)  # 问题名称: | 什么是“X”? | / 规范答案: | …“X”,即…。 |

@@ -430,12 +430,16 @@ _NOT_A_DEFINITION = re.compile(
 # A law's article naming its competent authorities (本法之主管機關:在中央為內政部;在直轄市為直轄市政府;…, 455) designates bodies
 # level by level; it says what office answers for the law, not what a word means (as the law pages' gold has it since 469).
 _DESIGNATION = re.compile(r"[\s\u3000]*在中央[為为]")
+# An amending bill's instruction (第14(2)(b)(iia) 條現予修訂,廢除 "掛號"。, 531; 第7條現予修訂,在…之前加入…): what the bill does
+# to a section of the law it amends, under the clause's heading, not what the heading's words mean.
+_AMENDMENT = re.compile(r"[\s\u3000]*第[\s\u3000]*[\d一二三四五六七八九十百]{1,4}(?:[\s\u3000]*[(（][0-9a-zA-Z]{1,4}[)）])*[\s\u3000]*(?:及[^。]{1,20})?[条條][\s\u3000]*(?:现予|現予)(?:修订|修訂|废除|廢除)")
 
 
 def _drop_non_definitions(found: list[Found]) -> list[Found]:
     return [
         entry for entry in found
         if not _NOT_A_DEFINITION.match(strip_pinyin(entry.definition)) and not _DESIGNATION.match(entry.definition)
+        and not _AMENDMENT.match(entry.definition)
         and not opens_with_standing(strip_pinyin(entry.definition))
         and not _VERSE.match(entry.definition) and not _FIGURE_ONLY.fullmatch(strip_pinyin(entry.definition))
     ]

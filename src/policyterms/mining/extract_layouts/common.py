@@ -277,6 +277,8 @@ _CRITERION = re.compile(r"^(?:按照|依照|依据|依據|根据|根據|按)")
 # or an order's number (人民政府令 / 第82号) is no headword; a law database's print view spaces the number (• 第 1 條).
 _PART_NUMBER = re.compile(
     r"^第[\s\u3000]*[一二三四五六七八九十百零〇\d]{1,4}[\s\u3000]*(?:(?:部分|[章节節篇编編卷])(?:[\s\u3000]*[\u4e00-\u9fff]){0,10}|[条條款项項号號])$"
+    # (or a section's number with its subsections, the 條 after a space: 第14(2)(b)(iia) 條現予修訂, 531, an amending bill's clause)
+    r"|^第[\s\u3000]*\d{1,4}(?:[\s\u3000]*[(（][0-9a-zA-Z]{1,4}[)）])+[\s\u3000]*[条條款项項]?$"
 )
 # A subject opening with a conjunction (如果这个意见是指…, 不管它们的斗争锋芒是指向…), an ordinal with 要/是
 # (一要…, 二是…) or ending in 的 (…集团的指使…) is a clause or a modifier, not a term.

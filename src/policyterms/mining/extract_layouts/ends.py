@@ -192,6 +192,27 @@ _SENTENCE_OPENS = re.compile(
 _SEMICOLON = re.compile(r"[;；](?=[ \t\u3000]*(?:並|并|且|同時|同时|此外|另外|亦))")
 
 
+# A quoted word's strong marker opening its gloss (是指, 係指, 指).
+_STRONG_OPENING = re.compile(rf"{SPACES}*(?:是指(?![导導挥揮])|系指|係指|指(?![出导導挥揮标標]))")
+
+
+def before_semicolon_turn(term: str, definition: str) -> str:
+    """A quoted word's gloss by a strong marker ends at a semicolon after which the sentence turns to something else with
+    a connective (``"室內場所"是指…的50%;同時列舉了…的禁煙範圍包括…``, 556: a briefing reporting a law's definition, then what else
+    the speaker listed), as a quoted principle run in after another does (``_SEMICOLON``); a gloss going on over its own
+    items after a semicolon (``…人員;抽查情況…``) has no connective there and goes on.
+
+    >>> before_semicolon_turn('"室內場所"', "是指設有上蓋的整個空間;同時列舉了禁煙範圍。")
+    '是指設有上蓋的整個空間'
+    >>> before_semicolon_turn("室內場所", "是指設有上蓋的整個空間;同時列舉了禁煙範圍。")
+    '是指設有上蓋的整個空間;同時列舉了禁煙範圍。'
+    """
+    if not term or term[0] not in QUOTE_OPENERS or not _STRONG_OPENING.match(definition):
+        return definition
+    semicolon = _SEMICOLON.search(definition)
+    return definition[: semicolon.start()] if semicolon is not None else definition
+
+
 # A contrasting clause run in after a comma: 而, the other term (a quoted label and its head noun), 则 and its marker
 # (“就业”放射诊断技师是指…的放射诊断技师,而“待业”放射诊断技师则指(a)…): two terms glossed in turn in one sentence, a
 # survey's categories; the other term's entry opens at its marker, 而 and 则 no part of either. Only a quoted label

@@ -8,7 +8,8 @@ A report names a slogan by its list, then glosses each part in turn, the headwor
 just above, in its order. Each part is an entry from its marker to the separator before the next part, or to the end of
 its paragraph; the list's subject (``封关运作``, ``“3815”`` after its attribution ``省委《决定》指出,``) is one too, from its marker
 to the end of its paragraph, when it is a short name. Parts glossed by bare 是 (``全国人民代表大会是…。中国人民政治协商会议是…``)
-count only under a sentence saying a name stands for them together (``“两会”是对…A和B的统称``).
+count only under a sentence saying a name stands for them together (``“两会”是对…A和B的统称``), or naming together two kinds
+of one thing (``…主觀測聽法和客觀測聽法的結果…`` / ``主觀測聽法是…。`` / ``客觀測聽法是…。``, 555).
 """
 
 from __future__ import annotations
@@ -49,6 +50,17 @@ def _marker(match: re.Match) -> str:
     return "marker" if match.group("marker") is not None else "is"
 
 
+def _kinds_of_one_head(keys: list[str]) -> bool:
+    """Whether the parts are kinds of one thing, their names ending in one head noun of two characters or more
+    (``主觀測聽法和客觀測聽法`` / ``主觀測聽法是使用…作測試。`` / ``客觀測聽法是使用…作測試。``, 555: a gazette's two methods named in
+    a sentence, then each glossed by bare 是 in a paragraph of its own): what the list names together is a pair of
+    kinds, as a name standing for them is (``…的统称``)."""
+    head = 0
+    while head < min(len(k) for k in keys) and len({k[len(k) - head - 1] for k in keys}) == 1:
+        head += 1
+    return head >= 2 and all(len(k) - head >= 1 for k in keys)
+
+
 def _key(text: str) -> str:
     """A headword as the list writes it: without converter pinyin, quotation marks or blanks (‘一线’放开 for “一线”放开)."""
     return re.sub(r"[“”‘’「」『』\"'\s\u3000]", "", strip_pinyin(text))
@@ -82,7 +94,7 @@ def _entries(lines: list[_L], free: list[bool], parts: list[tuple[_L, re.Match]]
         hit = listed.search(plain)
         if hit is None:
             continue
-        if any(_marker(m) == "is" for _, m in parts) and not _COVERS.search(source.raw):
+        if any(_marker(m) == "is" for _, m in parts) and not (_COVERS.search(source.raw) or _kinds_of_one_head(keys)):
             return  # 全国人大和全国政协… / 全国人民代表大会是…: bare 是 glosses parts only of a name standing for them all
         subject = _subject(source, stripped[hit.start()][0])
         if subject is not None:

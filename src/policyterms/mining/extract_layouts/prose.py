@@ -235,6 +235,9 @@ def _ruling_close(body: str, start: int, end: int) -> int | None:
     return None
 # 所谓的X是指…: the frame may take 的 (所谓的永久基本农田是指…), still no part of the term.
 _SO_CALLED = re.compile(r"^[\s\u3000]*(?:所谓|所謂)(?:的)?[\s\u3000]*")
+# The law that rules a quoted word, before it (《新控煙法》規定的"室內場所"是指…, 556: a briefing reporting a law's definition):
+# the law's frame, no part of the term, as 本法所称 is none.
+_LAW_RULED = re.compile(r"^[\s\u3000]*《[^《》]{1,30}》(?:中)?(?:所)?(?:规定|規定|所称|所稱|所指)的?[\s\u3000]*(?=[“\"「])")
 # 这“X”分别指的是…: a demonstrative before a quoted headword is no part of it, and 分别 before the marker opens
 # the definition.
 _THIS_QUOTED = re.compile(r"(?:这|這|该|該|此)(?:个|個)?(?P<term>[“「][^“”「」,，。；;:：]{1,25}[”」])[\s\u3000]*(?P<each>分别|分別)?")
@@ -352,6 +355,11 @@ _COUNTED_NAMING = re.compile(r"[\s\u3000]*(?:其[一二三四五六七八九十]
 # (即是, 即为 opening a paragraph of several sentences: the headword glossed as by 就是)
 _BARE_JI_SHI = re.compile(r"[^\s\u3000，,。；;：:、“”\"「」()（）]{2,25}?(?<![立随隨旋当當亦则則])(即是)(?![说說])")
 _BARE_JI = re.compile(r"[^\s\u3000，,。；;：:、“”\"「」()（）]{4,25}?(?<![立随隨旋当當亦则則])(即)(?![使便将將刻时時可])")
+# The provision an official page cites before a one-sentence gloss (根据《公共巴士服务条例》(第 230章 )第 4条的规定,酒店服务即…;,
+# 536): the law's lead, no part of the term; the headword and 即 after it open the paragraph as they would without it.
+_CITED_PROVISION_LEAD = re.compile(
+    r"[\s\u3000]*(?:根据|根據|依据|依據|依照|按照)[^,，。；;《》]{0,16}《[^《》]{1,40}》[^,，。；;《》]{0,30}?(?:规定|規定)[\s\u3000]*[,，][\s\u3000]*"
+)
 
 
 # A paragraph of one sentence opening with a short headword, a comma and 即 (双碳,即碳达峰与碳中和的简称。).
@@ -642,7 +650,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             marker = ratio_ji if ratio_ji is None else MarkerGroup(ratio_ji, 1)
         answered = offset == 0 or bool(lead and _ANSWER_LABEL.fullmatch(lead.group()[:-1].strip(_SPACE)))  # A:双碳即…
         if marker is None and i == 0 and answered and not unit.numbered and len(sentences) == 1:
-            marker = _BARE_JI.match(text) or _COMMA_JI.match(text)  # 规模以上工业企业即…, 双碳,即…: a paragraph of one sentence
+            cited = _CITED_PROVISION_LEAD.match(text)  # 根据《…条例》第4条的规定,X即…: the provision cited, then the headword
+            marker = _BARE_JI.match(text, cited.end() if cited else 0) or _COMMA_JI.match(text)  # 规模以上工业企业即…, 双碳,即…: a paragraph of one sentence
             marker = marker if marker is None else MarkerGroup(marker, 1)
         if marker is None and i == 0 and answered and not unit.numbered:
             marker = _BARE_JI_SHI.match(text)  # 五水共治即是治污水、防洪水、…。这是…(P1311): 即是, a strong 即, opens a paragraph
@@ -857,6 +866,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if i == 0 and term[-1:] in "”」』" and not re.search("[“「『]", term):
             term = term[:-1].strip(_SPACE)  # 三改一拆」是指…: a page that lost the opening mark keeps a stray closing one
         term = term[_SO_CALLED.match(term).end() :] if _SO_CALLED.match(term) else term  # 所谓“三保”,是指…
+        law_frame = _LAW_RULED.match(term)
+        term = term[law_frame.end() :] if law_frame and _good_term(term[law_frame.end() :]) else term  # 《新控煙法》規定的"室內場所"是指…
         lead = _LEAD_WORD.match(term)
         if lead and _good_term(term[lead.end() :].strip(_SPACE)):
             term = term[lead.end() :].strip(_SPACE)  # 新华社北京3月7日电 X是指…, 导读 X是指…, 通常X是指…

@@ -1,0 +1,82 @@
+"""A bilingual ordinance's interpretation items (``“工作日”(working day) 指…;``), one an entry.
+
+Hong Kong's laws are enacted in Chinese and English, and their interpretation sections (``釋義``) write every defined
+term with its English name in brackets right before ``指`` (532, a regulation's section 2 on the law database; 531, a
+bill inserting three such items, hard-wrapped; 535, one item in a table cell after the lead-in ``在本规例中,除文意另有所指
+外,``). The English name is what marks the layout: no other page's line opens with a term, a bracketed English name and
+指. Each item is an entry: the term as written without its English name (quotation marks kept, kept lost, a stray closing
+one kept; the opening mark of an inserted passage, ``""土地審裁處"``, dropped), the definition from 指 to the item's
+semicolon (left out) or its full stop (kept, the section's last item), over the lines a hard wrap broke it into. An item
+whose end the page cuts gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policyterms.mining.extract_layouts.common import Found, _L, _SPACE
+
+__all__ = ["interpretation_items"]
+
+# An item's opening: the interpretation lead-in run in (535's table cell), the term (quoted or not, a stray mark kept),
+# its English name in brackets — words, not an abbreviation in capitals (a yearbook's 研究与试验发展(R&D)  指…, 148, 184, is
+# a glossary's headword, read by the spaced pass) —, then 指 (not 指出, 指明: a rule's verb).
+_ITEM = re.compile(
+    r"[\s\u3000|]*(?:在本[^,，。；;]{1,8}中[,，]?[\s\u3000]*除文意另有所指外[,，]?[\s\u3000]*)?"
+    r"(?:[\"“「](?=[\"“”「]))?(?P<term>[\"“”「]?[^\s\u3000\"“”「」()（）,，。；;:：|]{1,20}[\"”」]?)[\s\u3000]*"
+    r"[(（][\s\u3000]*(?=[^()（）]*[a-z])[A-Za-z][A-Za-z0-9 ,.'’&/\-]{0,80}[)）][\s\u3000]*"
+    r"(?P<definition>指(?![出明示引导導])\S)"
+)
+# Where an item ends: its semicolon (left out) or a full stop (kept).
+_ITEM_END = re.compile(r"[;；]|。")
+# How many lines a hard wrap may break one item into (531's wrap three lines at most).
+_MOST_LINES = 6
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def interpretation_items(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+    """Each interpretation item of the module docstring, with the lines it was read from."""
+    out: list[tuple[list[int], Found]] = []
+    k = 0
+    while k < len(lines):
+        match = _ITEM.match(lines[k].raw) if free[k] and not lines[k].blank else None
+        if match is None or not _HAN.search(match.group("term")):
+            k += 1
+            continue
+        taken = [k]
+        pieces = [_piece(lines[k], match.start("definition"))]  # (offset in the text, the words there)
+        end = None
+        while end is None:
+            joined = "".join(words for _, words in pieces)
+            stop = _ITEM_END.search(joined)
+            if stop is not None:
+                end = stop.start() if stop.group() != "。" else stop.end()
+                break
+            nxt = taken[-1] + 1
+            if len(taken) >= _MOST_LINES or nxt >= len(lines) or lines[nxt].blank or not free[nxt] or _ITEM.match(lines[nxt].raw):
+                break
+            taken.append(nxt)
+            pieces.append(_piece(lines[nxt], 0))
+        if end is None:  # the page cuts the item
+            k = taken[-1] + 1
+            continue
+        term = match.group("term")  # (""土地審裁處" …: the inserted passage's opening mark left before it)
+        start = lines[k].start + match.start("term")
+        end_at, left = start, end
+        for at, words in pieces:  # the definition's end, in the text
+            end_at = at + min(left, len(words))
+            left -= len(words)
+            if left <= 0:
+                break
+        definition = joined[:end]
+        quote = term + lines[k].raw[match.end("term") : match.start("definition")] + definition
+        out.append((taken, Found(term, definition, quote, k + 1, start, end_at)))
+        k = taken[-1] + 1
+    return out
+
+
+def _piece(line: _L, at: int) -> tuple[int, str]:
+    """The words of ``line`` from ``at``, without the spaces around them, and where they start in the text."""
+    words = line.raw[at:].rstrip(_SPACE)
+    lead = len(words) - len(words.lstrip(_SPACE))
+    return line.start + at + lead, words.strip(_SPACE)
