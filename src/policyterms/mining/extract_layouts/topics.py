@@ -177,6 +177,9 @@ _GOES_ON_TO_MEAN = re.compile(
 # A sentence ends at 。！？ (a '?' standing for a character lost in a mojibake copy, running into a comma or
 # into pinyin, ends none); a clause at ；.
 _FULL_STOP = re.compile(rf"[。！？!]|\?(?!{_AFTER_LOST_CHARACTER})")
+# A title asking a question, a short line ending in its question mark (a column's name after a bar kept: …深圳如何更好推进“工业
+# 上楼”?|湾区深音, P1995): the page's title, not the running text its lead is, though its mark ends a sentence.
+_QUESTION_TITLE = re.compile(r"[^。！!\n]{2,60}[?？](?:[|｜][^。！!?？\n]{1,20})?")
 _SENTENCE_STOP = re.compile(rf"{_FULL_STOP.pattern}|[；;]")
 # A paragraph restating the term to tell where it comes from (“社區嵌入式養老”起源于…, “银发经济”一词最早可追溯至…) or what
 # it is not (无废城市”并不是指没有废物的城市…), or a document's outline by chapters (《数据安全法》共分为七章,分别是总则、…, P1559).
@@ -365,7 +368,7 @@ class _Topic:
                 self.defined_below.add(n)
             heading = len(clean) <= 30 and not _FULL_STOP.search(clean.rstrip("?？")) and _MEANING_HEADING.search(clean) is not None
             labelled = heading and _MEANING_LABEL_HEADING.search(clean) is not None
-            if self.lead < 0 and _FULL_STOP.search(clean) and HAN.search(clean) and not _BYLINE.search(clean[:12]):
+            if self.lead < 0 and _FULL_STOP.search(clean) and HAN.search(clean) and not _BYLINE.search(clean[:12]) and not _QUESTION_TITLE.fullmatch(clean):
                 self.lead = n
             for match in _QUESTION.finditer(clean):
                 self.asked.add(term_core(match.group("a") or match.group("b")))
