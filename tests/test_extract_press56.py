@@ -1,7 +1,8 @@
 """The fifty-sixth and fifty-seventh development sets' press and commercial pages (county and city slogans and programmes
 explained by the press; national vocabulary explained by wikis, answer sites, generated explainers and company pages): a
 quoted programme named as the work a sentence reports and spelled out by 即 (P1988, and the fifty-fourth set's P1925), and
-a page's title asking a question, which is no lead paragraph (P1995). Each rule has the real line it was written from and a
+a page's title asking a question, which is no lead paragraph (P1995), and a titled quoted programme's 是 sentence naming its
+kind of arrangement in a news paragraph (P1980, P1995). Each rule has the real line it was written from and a
 sentence of the same shape it must leave alone."""
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 
 from conftest import pairs
 from policyterms.mining.extract_layouts.prose import _undertaken_ji
-from policyterms.mining.extract_layouts.topics import _QUESTION_TITLE
+from policyterms.mining.extract_layouts.topics import _KIND_AFTER_OF, _QUESTION_TITLE
 
 
 # --- a quoted programme named as the work a sentence reports, then 即 (P1988, P1925) ----------------------------------
@@ -100,3 +101,39 @@ def test_a_question_title_is_a_short_line_ending_in_its_mark():
     assert _QUESTION_TITLE.fullmatch("王钊:向天空要效益,深圳如何更好推进“工业上楼”?|湾区深音")
     assert _QUESTION_TITLE.fullmatch("新疆生产建设兵团什么意思?")
     assert not _QUESTION_TITLE.fullmatch("什么是工业上楼?工业上楼是一种产业空间供给模式。")  # a question answered in its line
+
+
+# --- a titled quoted programme's 是 sentence naming its kind of arrangement (P1980, P1995) --------------------------
+
+
+_NEWS_PAGE = (
+    "湖北日报:秭归“幸福村落”入列全国试点\n\n"
+    "01.12.2014  14:08\n"
+    "   湖北日报讯  (记者王成龙)11月23日,农业部批复了全国34个第二批农村改革试验区和试验任务,秭归的“幸福村落”创建作为全国村民"
+    "自治改革试验区和实验任务被纳入其中。{sentence}按照“地域相近、产业趋同,利益共享、群众自愿、规模适度”原则,秭归县划分组建"
+    "2065个村落,以村落理事会为组织载体,引导群众自我管理、自我服务、自我发展,推动村民自治。\n"
+)
+
+
+def test_a_news_paragraphs_quoted_programme_named_by_its_kind_of_arrangement():
+    sentence = "“幸福村落”是秭归县摸索出的农村基层社会服务管理新模式。"
+    got = pairs(_NEWS_PAGE.format(sentence=sentence))
+    assert got == [
+        (
+            "“幸福村落”",
+            "是秭归县摸索出的农村基层社会服务管理新模式。按照“地域相近、产业趋同,利益共享、群众自愿、规模适度”原则,秭归县划分组建"
+            "2065个村落,以村落理事会为组织载体,引导群众自我管理、自我服务、自我发展,推动村民自治。",
+        )
+    ]
+
+
+def test_a_standing_of_the_same_programme_names_no_kind():
+    sentence = "“幸福村落”是秭归县推进乡村治理的重要抓手。"
+    assert pairs(_NEWS_PAGE.format(sentence=sentence)) == []
+
+
+def test_a_kind_of_arrangement_closes_the_first_clause_after_de():
+    assert _KIND_AFTER_OF.fullmatch("秭归县摸索出的农村基层社会服务管理新模式")
+    assert _KIND_AFTER_OF.fullmatch("中国特有的社区、社会组织和社工联动机制")
+    assert not _KIND_AFTER_OF.fullmatch("秭归县推进乡村治理的重要抓手")
+    assert not _KIND_AFTER_OF.fullmatch("新模式")  # no class after 的: a bare word

@@ -829,7 +829,10 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         # 简称渝。, P938)
         aliased = opening and plain and not match.group("comma") and _ALIAS_AFTER_CLASS.match(predicate) is not None
         aliased = aliased and topic(term, quoted=True) and not _role(_first_clause(predicate))
-        if not (key_topic and about and _names_class_by_head(core, predicate) or lead or amid or aliased):
+        # (or a quoted term the title names, in a paragraph about it, whose first clause names a class after 的: a news item's
+        # 秭归的“幸福村落”创建…被纳入其中。“幸福村落”是秭归县摸索出的农村基层社会服务管理新模式。, P1980 under 秭归“幸福村落”入列…)
+        titled_class = quoted and about and topic.titled(core) and _KIND_AFTER_OF.fullmatch(_first_clause(predicate)) is not None
+        if not (key_topic and about and _names_class_by_head(core, predicate) or lead or amid or aliased or titled_class):
             return None
     return candidate
 
@@ -919,6 +922,11 @@ def _closes_on_class(core: str, predicate: str) -> bool:
 
 # A first clause naming a class after 的, a noun closing it (集工业与生活于一体的综合性区域).
 _CLASS_AFTER_OF = re.compile(r"[^,，。；;!！?？]{2,40}的[\u4e00-\u9fff]{2,6}(?:[,，。；;]|$)")
+
+
+# A first clause closing on a kind of arrangement after 的 (…摸索出的农村基层社会服务管理新模式, …的联动机制): the class a
+# programme's name stands for, whatever words qualify it.
+_KIND_AFTER_OF = re.compile(r"[^,，。；;!！?？]{2,40}的[^,，。；;!！?？的]{0,14}(?:模式|机制|機制|制度|体系|體系|形式)")
 
 
 # One of a place's administrative divisions (重庆市辖区之一, 江苏省地级市之一): the division's kind, its last character the
