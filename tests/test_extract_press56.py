@@ -101,6 +101,7 @@ def test_a_question_title_is_a_short_line_ending_in_its_mark():
     assert _QUESTION_TITLE.fullmatch("王钊:向天空要效益,深圳如何更好推进“工业上楼”?|湾区深音")
     assert _QUESTION_TITLE.fullmatch("新疆生产建设兵团什么意思?")
     assert not _QUESTION_TITLE.fullmatch("什么是工业上楼?工业上楼是一种产业空间供给模式。")  # a question answered in its line
+    assert not _QUESTION_TITLE.fullmatch("591.全面振興東北地區等老工業基地的重大意義是什麼?")  # a question book's numbered item
 
 
 # --- a titled quoted programme's 是 sentence naming its kind of arrangement (P1980, P1995) --------------------------
