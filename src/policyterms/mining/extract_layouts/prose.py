@@ -396,6 +396,30 @@ _PROPOSED_JI = re.compile(
     r"(?:提出|提出了|確立了|确立了)(?P<term>[“「][^“”「」,，。；;:：]{2,20}[”」](?:目标|目標|战略|戰略|理念|工程|行动|行動|制度|政策|模式|思想))"
     r"[,，][\s\u3000]*(?P<marker>即)(?=[“「])"
 )
+# A quoted slogan named as the object of the work a sentence reports, with the kind of work after it, then a comma and 即
+# spelling it out, not in quotation marks (…倾力实施“百千万”产业扶贫工程,即全县建成100个特色产业园,…, P1988; 提出“双都心”设想,
+# 即“保护北京旧城…”, P1925): the writer stops to say what the programme is; from 即, the kind part of the term, as above. Not
+# a date or a count right after 即 (启动“三年行动”计划,即2021年…: when, not what), nor 即使/即将/即可.
+_UNDERTAKEN_JI = re.compile(
+    r"(?:提出|实施|實施|推进|推進|推行|开展|開展|启动|啟動|打造|实行|實行)了?"
+    r"(?P<term>[“「][^“”「」,，。；;:：]{2,20}[”」][\u4e00-\u9fff]{0,4}?(?:工程|设想|設想|计划|計劃|行动|行動|战略|戰略|模式|项目|項目))"
+    r"[,，][\s\u3000]*(?P<marker>即)(?![使便将將刻时時可日])(?![\s\u3000]*(?:[\d０-９]|[〇零一二三四五六七八九十两兩]+(?:年|月|日)))"
+)
+
+
+def _undertaken_ji(text: str) -> re.Match[str] | None:
+    """The slogan :data:`_UNDERTAKEN_JI` finds in ``text``, when its gloss says something (eight characters at least) and no
+    demonstrative points at the thing instead (那个“…”工程, 这种“…”模式: which, not what); None otherwise.
+
+    >>> _undertaken_ji("倾力实施“百千万”产业扶贫工程,即全县建成100个特色产业园。").group("term")
+    '“百千万”产业扶贫工程'
+    >>> _undertaken_ji("实施“两个一”工程,即年内完成。") is None
+    True
+    """
+    found = _UNDERTAKEN_JI.search(text)
+    if found is None or len(text[found.end() :].strip(_SPACE + "。")) < 8 or _POINTING.search(text[: found.end()]):
+        return None
+    return found
 
 
 # A first sentence saying what the headword is short for (双碳是碳达峰与碳中和的简称。, X是…的统称, 双碳即…的简称)
@@ -749,6 +773,11 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if concept is not None and _good_term(concept.group("term")):
             heads.append((i, concept.group("term"), at + offset + concept.start("marker")))  # …提出“X”的概念,即“…”: from 即
             concepts.add(i)
+            continue
+        undertaken = _undertaken_ji(text) if marker is None and not heads else None
+        if undertaken is not None and _good_term(undertaken.group("term")):
+            # (…实施“百千万”产业扶贫工程,即…。同时,…: the programme's gloss runs on over its paragraph, as a definition does)
+            heads.append((i, undertaken.group("term"), at + offset + undertaken.start("marker")))
             continue
         # (not after a definition, nor after 其中: the parts of the definition above, 是指…两条绿化隔离带。其中,“一绿”即…)
         # (looked up only where a run-in gloss stands: a scan of the sentences before every sentence grows with the square of a report)

@@ -177,6 +177,10 @@ _GOES_ON_TO_MEAN = re.compile(
 # A sentence ends at 。！？ (a '?' standing for a character lost in a mojibake copy, running into a comma or
 # into pinyin, ends none); a clause at ；.
 _FULL_STOP = re.compile(rf"[。！？!]|\?(?!{_AFTER_LOST_CHARACTER})")
+# A title asking a question, a short line ending in its question mark (a column's name after a bar kept: …深圳如何更好推进“工业
+# 上楼”?|湾区深音, P1995): the page's title, not the running text its lead is, though its mark ends a sentence. Not a numbered
+# question (591.全面振興東北地區…的重大意義是什麼?, P996): an item of a question book, whose answer below stays judged as one.
+_QUESTION_TITLE = re.compile(r"(?![\d０-９]{1,4}[.．、]|[一二三四五六七八九十]{1,3}、)[^。！!\n]{2,60}[?？](?:[|｜][^。！!?？\n]{1,20})?")
 _SENTENCE_STOP = re.compile(rf"{_FULL_STOP.pattern}|[；;]")
 # A paragraph restating the term to tell where it comes from (“社區嵌入式養老”起源于…, “银发经济”一词最早可追溯至…) or what
 # it is not (无废城市”并不是指没有废物的城市…), or a document's outline by chapters (《数据安全法》共分为七章,分别是总则、…, P1559).
@@ -365,7 +369,7 @@ class _Topic:
                 self.defined_below.add(n)
             heading = len(clean) <= 30 and not _FULL_STOP.search(clean.rstrip("?？")) and _MEANING_HEADING.search(clean) is not None
             labelled = heading and _MEANING_LABEL_HEADING.search(clean) is not None
-            if self.lead < 0 and _FULL_STOP.search(clean) and HAN.search(clean) and not _BYLINE.search(clean[:12]):
+            if self.lead < 0 and _FULL_STOP.search(clean) and HAN.search(clean) and not _BYLINE.search(clean[:12]) and not _QUESTION_TITLE.fullmatch(clean):
                 self.lead = n
             for match in _QUESTION.finditer(clean):
                 self.asked.add(term_core(match.group("a") or match.group("b")))
@@ -826,7 +830,10 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         # 简称渝。, P938)
         aliased = opening and plain and not match.group("comma") and _ALIAS_AFTER_CLASS.match(predicate) is not None
         aliased = aliased and topic(term, quoted=True) and not _role(_first_clause(predicate))
-        if not (key_topic and about and _names_class_by_head(core, predicate) or lead or amid or aliased):
+        # (or a quoted term the title names, in a paragraph about it, whose first clause names a class after 的: a news item's
+        # 秭归的“幸福村落”创建…被纳入其中。“幸福村落”是秭归县摸索出的农村基层社会服务管理新模式。, P1980 under 秭归“幸福村落”入列…)
+        titled_class = quoted and about and topic.titled(core) and _KIND_AFTER_OF.fullmatch(_first_clause(predicate)) is not None
+        if not (key_topic and about and _names_class_by_head(core, predicate) or lead or amid or aliased or titled_class):
             return None
     return candidate
 
@@ -916,6 +923,11 @@ def _closes_on_class(core: str, predicate: str) -> bool:
 
 # A first clause naming a class after 的, a noun closing it (集工业与生活于一体的综合性区域).
 _CLASS_AFTER_OF = re.compile(r"[^,，。；;!！?？]{2,40}的[\u4e00-\u9fff]{2,6}(?:[,，。；;]|$)")
+
+
+# A first clause closing on a kind of arrangement after 的 (…摸索出的农村基层社会服务管理新模式, …的联动机制): the class a
+# programme's name stands for, whatever words qualify it.
+_KIND_AFTER_OF = re.compile(r"[^,，。；;!！?？]{2,40}的[^,，。；;!！?？的]{0,14}(?:模式|机制|機制|制度|体系|體系|形式)")
 
 
 # One of a place's administrative divisions (重庆市辖区之一, 江苏省地级市之一): the division's kind, its last character the
