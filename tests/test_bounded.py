@@ -46,9 +46,10 @@ def run(argv: list[str]) -> tuple[int, str]:
     ],
 )
 def test_dev_zero_stops_at_the_first_block(argv: list[str], capsys) -> None:
-    began = time.perf_counter()
+    # CPU time of this process, not wall time: other jobs on the machine do not count, an endless read would
+    began = time.process_time()
     assert run(argv)[0] == 2
-    assert time.perf_counter() - began < 10
+    assert time.process_time() - began < 10
     error = capsys.readouterr().err
     assert error.startswith(f"policyterms: error: {DEV_ZERO}: looks like a binary file (contains NUL bytes)")
     assert error.count("\n") == 1
@@ -139,10 +140,11 @@ def test_streaming_a_pipe_is_spooled_and_detected_over_the_whole_input() -> None
 @pytest.mark.parametrize("kind", sorted(ADVERSARIAL))
 def test_discover_is_fast_on_adversarial_text(kind: str) -> None:
     text = ADVERSARIAL[kind](100_000)
-    began = time.perf_counter()
+    began = time.process_time()
     discover(text, include_known=True)
-    # quadratic steps took 4-13 s on 30 KB of these; near-linear discover needs about 1 s
-    assert time.perf_counter() - began < 8
+    # quadratic steps took 4-13 s of CPU on 30 KB of these (over 40 s on these 100 KB); near-linear discover needs about
+    # 1 s. CPU time of this process, not wall time, so a busy machine does not fail the bound.
+    assert time.process_time() - began < 20
 
 
 class _EndlessPipe(io.RawIOBase):
