@@ -170,3 +170,15 @@ def test_a_gloss_going_on_over_its_own_items_after_a_semicolon_is_not_cut():
     # (the counter-case: no connective after the semicolon, the gloss's next item; and an unquoted word's gloss goes on)
     text = "控煙辦代表指出,\"禁煙區\"是指室內場所;設有上蓋的公共通道及升降機。\n"
     assert dict(pairs(text)).get('"禁煙區"') == "是指室內場所;設有上蓋的公共通道及升降機。"
+
+
+def test_a_cited_provisions_rule_timed_by_ji_is_no_gloss():
+    # (the Labour Contract Law's article 7 as official pages cite it: what comes before 即 is when the relation starts, and
+    # 即应 / 即予 open a duty; the same lead over a headword and its gloss still gives it)
+    assert pairs("根据《劳动合同法》第七条规定,用人单位自用工之日起即与劳动者建立劳动关系。\n") == []
+    assert pairs("根据《社会保险法》的规定,职工在试用期内即应参加社会保险。\n") == []
+    assert pairs("根据《政府信息公开条例》第二十条的规定,行政机关收到申请后即予登记。\n") == []
+    assert pairs("根据《统计法》的规定,统计调查对象即依法负有提供统计资料义务的单位和个人。\n") == [
+        ("统计调查对象", "即依法负有提供统计资料义务的单位和个人。")
+    ]
+
