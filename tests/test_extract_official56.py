@@ -182,3 +182,15 @@ def test_a_cited_provisions_rule_timed_by_ji_is_no_gloss():
         ("统计调查对象", "即依法负有提供统计资料义务的单位和个人。")
     ]
 
+
+def test_an_interpretation_item_over_lettered_paragraphs_is_not_cut_at_its_first():
+    # (an ordinance's item 指─ over its paragraphs (a), (b): each paragraph's semicolon is no end of the item; a lead-in
+    # before the dash is the gloss, as 536's 即符合以下各项条件的服务─ is)
+    text = (
+        "(1) 在本條例中,除文意另有所指外─\n“指明人士”(specified person) 指─\n(a) 持牌人;\n(b) 持牌人的僱員;或\n(c) 獲授權人;\n"
+        "“主管當局”(Authority) 指根據第4條設立的監管局;\n"
+    )
+    assert pairs(text) == [("“指明人士”", "指─(a) 持牌人;(b) 持牌人的僱員;或(c) 獲授權人"), ("“主管當局”", "指根據第4條設立的監管局")]
+    assert pairs("“指明人士”(specified person) 指符合以下各項條件的人士─\n(a) 持牌人;\n(b) 持牌人的僱員;\n") == [
+        ("“指明人士”", "指符合以下各項條件的人士─")
+    ]
