@@ -194,3 +194,12 @@ def test_an_interpretation_item_over_lettered_paragraphs_is_not_cut_at_its_first
     assert pairs("“指明人士”(specified person) 指符合以下各項條件的人士─\n(a) 持牌人;\n(b) 持牌人的僱員;\n") == [
         ("“指明人士”", "指符合以下各項條件的人士─")
     ]
+
+
+def test_kinds_of_one_head_given_roles_by_bare_shi_are_no_glosses():
+    # (a report's two kinds of one thing, each then said to be what it does for the whole: roles, not what they are; kinds
+    # glossed by what they are stay entries)
+    text = "会议强调,要统筹发展城市经济和县域经济。\n\n城市经济是区域发展的主引擎。\n\n县域经济是国民经济的基本单元。\n"
+    assert pairs(text) == []
+    text = "我国养老保险包括基本养老保险和补充养老保险。\n\n基本养老保险是国家依法强制实施的社会保险制度。\n\n补充养老保险是用人单位为职工建立的辅助性养老保险。\n"
+    assert [term for term, _ in pairs(text)] == ["基本养老保险", "补充养老保险"]
