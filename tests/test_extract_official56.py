@@ -170,3 +170,36 @@ def test_a_gloss_going_on_over_its_own_items_after_a_semicolon_is_not_cut():
     # (the counter-case: no connective after the semicolon, the gloss's next item; and an unquoted word's gloss goes on)
     text = "控煙辦代表指出,\"禁煙區\"是指室內場所;設有上蓋的公共通道及升降機。\n"
     assert dict(pairs(text)).get('"禁煙區"') == "是指室內場所;設有上蓋的公共通道及升降機。"
+
+
+def test_a_cited_provisions_rule_timed_by_ji_is_no_gloss():
+    # (the Labour Contract Law's article 7 as official pages cite it: what comes before 即 is when the relation starts, and
+    # 即应 / 即予 open a duty; the same lead over a headword and its gloss still gives it)
+    assert pairs("根据《劳动合同法》第七条规定,用人单位自用工之日起即与劳动者建立劳动关系。\n") == []
+    assert pairs("根据《社会保险法》的规定,职工在试用期内即应参加社会保险。\n") == []
+    assert pairs("根据《政府信息公开条例》第二十条的规定,行政机关收到申请后即予登记。\n") == []
+    assert pairs("根据《统计法》的规定,统计调查对象即依法负有提供统计资料义务的单位和个人。\n") == [
+        ("统计调查对象", "即依法负有提供统计资料义务的单位和个人。")
+    ]
+
+
+def test_an_interpretation_item_over_lettered_paragraphs_is_not_cut_at_its_first():
+    # (an ordinance's item 指─ over its paragraphs (a), (b): each paragraph's semicolon is no end of the item; a lead-in
+    # before the dash is the gloss, as 536's 即符合以下各项条件的服务─ is)
+    text = (
+        "(1) 在本條例中,除文意另有所指外─\n“指明人士”(specified person) 指─\n(a) 持牌人;\n(b) 持牌人的僱員;或\n(c) 獲授權人;\n"
+        "“主管當局”(Authority) 指根據第4條設立的監管局;\n"
+    )
+    assert pairs(text) == [("“指明人士”", "指─(a) 持牌人;(b) 持牌人的僱員;或(c) 獲授權人"), ("“主管當局”", "指根據第4條設立的監管局")]
+    assert pairs("“指明人士”(specified person) 指符合以下各項條件的人士─\n(a) 持牌人;\n(b) 持牌人的僱員;\n") == [
+        ("“指明人士”", "指符合以下各項條件的人士─")
+    ]
+
+
+def test_kinds_of_one_head_given_roles_by_bare_shi_are_no_glosses():
+    # (a report's two kinds of one thing, each then said to be what it does for the whole: roles, not what they are; kinds
+    # glossed by what they are stay entries)
+    text = "会议强调,要统筹发展城市经济和县域经济。\n\n城市经济是区域发展的主引擎。\n\n县域经济是国民经济的基本单元。\n"
+    assert pairs(text) == []
+    text = "我国养老保险包括基本养老保险和补充养老保险。\n\n基本养老保险是国家依法强制实施的社会保险制度。\n\n补充养老保险是用人单位为职工建立的辅助性养老保险。\n"
+    assert [term for term, _ in pairs(text)] == ["基本养老保险", "补充养老保险"]

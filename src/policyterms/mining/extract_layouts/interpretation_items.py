@@ -29,6 +29,11 @@ _ITEM = re.compile(
 )
 # Where an item ends: its semicolon (left out) or a full stop (kept).
 _ITEM_END = re.compile(r"[;；]|。")
+# An item announcing its lettered paragraphs below (“指明人士”(specified person) 指─ / (a) 持牌人; / (b) …: an ordinance's
+# item of several paragraphs): its first line ends in a dash, and the semicolon after (a)'s words ends a paragraph, not the
+# item. A bare 指─ is glossed by its paragraphs, to the next item; words before the dash (指符合以下各項條件的人士─) are its
+# gloss up to the dash, as 536's 即符合以下各项条件的服务─ is.
+_ANNOUNCES_PARAGRAPHS = re.compile(r"[─—–]+[\s\u3000]*$")
 # How many lines a hard wrap may break one item into (531's wrap three lines at most).
 _MOST_LINES = 6
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -46,6 +51,21 @@ def interpretation_items(lines: list[_L], free: list[bool]) -> list[tuple[list[i
         taken = [k]
         pieces = [_piece(lines[k], match.start("definition"))]  # (offset in the text, the words there)
         end = None
+        joined = pieces[0][1]
+        announced = _ANNOUNCES_PARAGRAPHS.search(joined)
+        if announced is not None and len(_HAN.findall(joined[: announced.start()])) >= 4:
+            end = len(joined)  # 指符合以下各項條件的人士─: the lead-in is the gloss, its paragraphs not counted
+        elif announced is not None:  # 指─ / (a) …; / (b) …;: the item is its paragraphs, up to the next item
+            nxt = k + 1
+            while len(taken) < _MOST_LINES * 2 and nxt < len(lines) and not lines[nxt].blank and free[nxt] and not _ITEM.match(lines[nxt].raw):
+                taken.append(nxt)
+                pieces.append(_piece(lines[nxt], 0))
+                nxt += 1
+            joined = "".join(words for _, words in pieces)
+            end = len(joined.rstrip(";；")) if len(taken) > 1 and _ITEM_END.search(joined[-1:]) else None
+            if end is None:  # the page cuts the item
+                k = taken[-1] + 1
+                continue
         while end is None:
             joined = "".join(words for _, words in pieces)
             stop = _ITEM_END.search(joined)

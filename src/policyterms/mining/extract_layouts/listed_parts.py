@@ -18,6 +18,7 @@ import re
 
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import ASKS, _SENTENCE_END, Found, _L, _SPACE
+from policyterms.mining.extract_layouts.topics import _role
 
 __all__ = ["listed_parts"]
 
@@ -61,6 +62,20 @@ def _kinds_of_one_head(keys: list[str]) -> bool:
     return head >= 2 and all(len(k) - head >= 1 for k in keys)
 
 
+def _roles(parts: list[tuple[_L, re.Match]]) -> bool:
+    """Whether a part glossed by bare 是 is given a role instead (``要统筹发展城市经济和县域经济。`` / ``城市经济是区域发展的主引擎。``:
+    a report's kinds of one thing, each said to be what it does for the whole, :func:`.topics._role`): no kinds glossed.
+
+    >>> from policyterms.mining.extract_layouts.common import _lines
+    >>> def _parts(*raws): return [(line, _PART.match(line.raw)) for line in _lines("\\n".join(raws))]
+    >>> _roles(_parts("城市经济是区域发展的主引擎。", "县域经济是国民经济的基本单元。"))
+    True
+    >>> _roles(_parts("主觀測聽法是使用純音測聽法作測試。", "客觀測聽法是使用腦幹誘發電位作測試。"))
+    False
+    """
+    return any(_role(line.raw[m.end("is") :]) for line, m in parts if _marker(m) == "is")
+
+
 def _key(text: str) -> str:
     """A headword as the list writes it: without converter pinyin, quotation marks or blanks (‘一线’放开 for “一线”放开)."""
     return re.sub(r"[“”‘’「」『』\"'\s\u3000]", "", strip_pinyin(text))
@@ -94,7 +109,7 @@ def _entries(lines: list[_L], free: list[bool], parts: list[tuple[_L, re.Match]]
         hit = listed.search(plain)
         if hit is None:
             continue
-        if any(_marker(m) == "is" for _, m in parts) and not (_COVERS.search(source.raw) or _kinds_of_one_head(keys)):
+        if any(_marker(m) == "is" for _, m in parts) and not (_COVERS.search(source.raw) or _kinds_of_one_head(keys) and not _roles(parts)):
             return  # 全国人大和全国政协… / 全国人民代表大会是…: bare 是 glosses parts only of a name standing for them all
         subject = _subject(source, stripped[hit.start()][0])
         if subject is not None:

@@ -361,6 +361,24 @@ _CITED_PROVISION_LEAD = re.compile(
     r"[\s\u3000]*(?:根据|根據|依据|依據|依照|按照)[^,，。；;《》]{0,16}《[^《》]{1,40}》[^,，。；;《》]{0,30}?(?:规定|規定)[\s\u3000]*[,，][\s\u3000]*"
 )
 
+# After a cited provision, what comes before 即 may be a rule's timing (用人单位自用工之日起即与劳动者建立劳动关系, the Labour
+# Contract Law's article 7 as official pages cite it; 业主大会成立后即应…; 职工在试用期内即应…): when the duty starts, not a
+# headword; so is 即 opening a duty (即应, 即予, 即须).
+_RULE_TIMING = re.compile(r"(?:后|後|起|时|時|前|内|內|的|者)即$")
+_DUTY_AFTER_JI = re.compile(r"[\s\u3000]*(?:应|應|予|须|須|需|得)")
+
+
+def _cited_rule(before: str, after: str) -> bool:
+    """Whether ``before`` (a cited provision's sentence up to its 即) and ``after`` (the words after 即) state a rule's timing
+    or a duty, not a headword's gloss.
+
+    >>> _cited_rule("用人单位自用工之日起即", "与劳动者建立劳动关系。"), _cited_rule("业主大会即", "应选举业主委员会。")
+    (True, True)
+    >>> _cited_rule("酒店服务即", "运载下榻某酒店的乘客的服务;")
+    False
+    """
+    return bool(_RULE_TIMING.search(before) or _DUTY_AFTER_JI.match(after))
+
 
 # A paragraph of one sentence opening with a short headword, a comma and 即 (双碳,即碳达峰与碳中和的简称。).
 # The headword holds no 的 and the definition is one clause (第二个五年计划的第一年,即一九五八年,出现了… is prose).
@@ -676,6 +694,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if marker is None and i == 0 and answered and not unit.numbered and len(sentences) == 1:
             cited = _CITED_PROVISION_LEAD.match(text)  # 根据《…条例》第4条的规定,X即…: the provision cited, then the headword
             marker = _BARE_JI.match(text, cited.end() if cited else 0) or _COMMA_JI.match(text)  # 规模以上工业企业即…, 双碳,即…: a paragraph of one sentence
+            if cited and marker is not None and marker.re is _BARE_JI and _cited_rule(marker.group(), text[marker.end() :]):
+                marker = None  # 根据《劳动合同法》第七条规定,用人单位自用工之日起即与劳动者建立劳动关系。: a rule's timing, no headword
             marker = marker if marker is None else MarkerGroup(marker, 1)
         if marker is None and i == 0 and answered and not unit.numbered:
             marker = _BARE_JI_SHI.match(text)  # 五水共治即是治污水、防洪水、…。这是…(P1311): 即是, a strong 即, opens a paragraph
