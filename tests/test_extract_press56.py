@@ -138,3 +138,17 @@ def test_a_kind_of_arrangement_closes_the_first_clause_after_de():
     assert _KIND_AFTER_OF.fullmatch("中国特有的社区、社会组织和社工联动机制")
     assert not _KIND_AFTER_OF.fullmatch("秭归县推进乡村治理的重要抓手")
     assert not _KIND_AFTER_OF.fullmatch("新模式")  # no class after 的: a bare word
+
+
+# --- 所谓X就是以…: 就 before the marker 是以 is no part of the term (P1989's shape without its comma) ---------------
+
+
+def test_so_called_term_glossed_by_jiu_shi_yi_keeps_jiu_out_of_the_term():
+    page = "所谓森林银行就是以托管、赎买、租赁等方式集聚碎片化的森林资源,再进行规模化经营。\n"
+    assert pairs(page) == [("森林银行", "就是以托管、赎买、租赁等方式集聚碎片化的森林资源,再进行规模化经营。")]
+
+
+def test_a_term_glossed_by_jiu_shi_yi_in_traditional_characters():
+    page = "所謂森林銀行就是以託管、贖買、租賃等方式集聚碎片化的森林資源。\n"
+    assert pairs(page) == [("森林銀行", "就是以託管、贖買、租賃等方式集聚碎片化的森林資源。")]
+
