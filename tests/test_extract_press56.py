@@ -152,3 +152,19 @@ def test_a_term_glossed_by_jiu_shi_yi_in_traditional_characters():
     page = "所謂森林銀行就是以託管、贖買、租賃等方式集聚碎片化的森林資源。\n"
     assert pairs(page) == [("森林銀行", "就是以託管、贖買、租賃等方式集聚碎片化的森林資源。")]
 
+
+# --- a question book's item numbered otherwise is no title either (P996's real item, its number as other books write it) --
+
+
+_P996_ANSWER = (
+    "東北地區是新中國工業的搖籃和我國重要的工業與農業基地,擁有一批關係國民經濟命脈和國家安全的戰略性產業,發展空間和潛力巨大。"
+    "東北地區區位條件優越,沿邊沿海優勢明顯,是全國經濟的重要增長極。\n"
+)
+
+
+def test_a_question_numbered_in_brackets_circles_or_by_a_label_stays_an_item_of_its_book():
+    for number in ["(一)", "(591)", "591)", "① ", "591 ", "問:", "Q591:", "第591問 ", "第五百九十一題:"]:
+        question = f"{number}全面振興東北地區等老工業基地的重大意義是什麼?"
+        assert not _QUESTION_TITLE.fullmatch(question), number
+        assert pairs(question + "\n" + _P996_ANSWER) == [], number
+

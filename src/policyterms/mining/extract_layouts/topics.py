@@ -179,8 +179,13 @@ _GOES_ON_TO_MEAN = re.compile(
 _FULL_STOP = re.compile(rf"[。！？!]|\?(?!{_AFTER_LOST_CHARACTER})")
 # A title asking a question, a short line ending in its question mark (a column's name after a bar kept: …深圳如何更好推进“工业
 # 上楼”?|湾区深音, P1995): the page's title, not the running text its lead is, though its mark ends a sentence. Not a numbered
-# question (591.全面振興東北地區…的重大意義是什麼?, P996): an item of a question book, whose answer below stays judged as one.
-_QUESTION_TITLE = re.compile(r"(?![\d０-９]{1,4}[.．、]|[一二三四五六七八九十]{1,3}、)[^。！!\n]{2,60}[?？](?:[|｜][^。！!?？\n]{1,20})?")
+# question (591.全面振興東北地區…的重大意義是什麼?, P996): an item of a question book, whose answer below stays judged as one —
+# however the book numbers it ((一)…?, (591)…?, 591)…?, ①…?, 591 …?, 問:…?, Q1:…?, 第591問 …?, 第五百九十一題:…?).
+_QUESTION_TITLE = re.compile(
+    r"(?![\d０-９]{1,4}[.．、)）\s\u3000]|[一二三四五六七八九十]{1,3}、|[(（](?:[\d０-９]{1,4}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳⑴-⒇]"
+    r"|(?:问|問)[\d０-９]{0,4}[:：]|[Qq][\d０-９]{0,4}[:：.．、\s\u3000]|第[\d０-９一二三四五六七八九十百零〇]{1,6}[题題问問])"
+    r"[^。！!\n]{2,60}[?？](?:[|｜][^。！!?？\n]{1,20})?"
+)
 _SENTENCE_STOP = re.compile(rf"{_FULL_STOP.pattern}|[；;]")
 # A paragraph restating the term to tell where it comes from (“社區嵌入式養老”起源于…, “银发经济”一词最早可追溯至…) or what
 # it is not (无废城市”并不是指没有废物的城市…), or a document's outline by chapters (《数据安全法》共分为七章,分别是总则、…, P1559).
