@@ -168,3 +168,18 @@ def test_a_question_numbered_in_brackets_circles_or_by_a_label_stays_an_item_of_
         assert not _QUESTION_TITLE.fullmatch(question), number
         assert pairs(question + "\n" + _P996_ANSWER) == [], number
 
+
+# --- a titled programme's kind weighed is its standing, no class (…是基层社会治理的重要模式) -----------------------------
+
+
+def test_a_titled_programmes_weighed_kind_of_arrangement_is_its_standing():
+    page = (
+        "“枫桥经验”入选全国典型案例\n\n"
+        "  本报讯 日前,诸暨市“枫桥经验”入选全国基层治理典型案例。“枫桥经验”是基层社会治理的重要模式。近年来,诸暨市坚持和发展"
+        "“枫桥经验”,矛盾纠纷就地化解率达98%。\n"
+    )
+    assert pairs(page) == []
+    assert not _KIND_AFTER_OF.fullmatch("基层社会治理的重要模式")
+    assert not _KIND_AFTER_OF.fullmatch("我省推行的一项有效的管理机制")
+    assert not _KIND_AFTER_OF.fullmatch("党组织生活的基本制度")
+    assert _KIND_AFTER_OF.fullmatch("以数据为核心的社会治理新模式")  # a weight inside the qualifier, not weighing the kind
