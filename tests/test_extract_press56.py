@@ -183,3 +183,24 @@ def test_a_titled_programmes_weighed_kind_of_arrangement_is_its_standing():
     assert not _KIND_AFTER_OF.fullmatch("我省推行的一项有效的管理机制")
     assert not _KIND_AFTER_OF.fullmatch("党组织生活的基本制度")
     assert _KIND_AFTER_OF.fullmatch("以数据为核心的社会治理新模式")  # a weight inside the qualifier, not weighing the kind
+
+
+# --- a programme glossed in a report's task paragraph ends before the next task (…工程,即…。加强天然林保护,…) ----------
+
+
+def test_an_undertaken_programmes_gloss_ends_before_the_paragraphs_next_task():
+    page = (
+        "(五)大力推进生态建设。继续实施“退耕还林”工程,即对水土流失严重的坡耕地有计划地停止耕种,因地制宜植树种草。加强天然林保护,"
+        "推进京津风沙源治理。加快城市污水处理设施建设。全面完成“十五”计划确定的节能减排目标。\n"
+    )
+    assert pairs(page) == [("“退耕还林”工程", "即对水土流失严重的坡耕地有计划地停止耕种,因地制宜植树种草。")]
+
+
+def test_an_undertaken_programmes_gloss_takes_the_sentences_naming_it_again():
+    page = (
+        "今年,该县继续实施“退耕还林”工程,即对水土流失严重的坡耕地有计划地停止耕种,因地制宜植树种草。全县“退耕还林”面积已达"
+        "3万亩。加快城市污水处理设施建设。\n"
+    )
+    assert pairs(page) == [
+        ("“退耕还林”工程", "即对水土流失严重的坡耕地有计划地停止耕种,因地制宜植树种草。全县“退耕还林”面积已达3万亩。")
+    ]
