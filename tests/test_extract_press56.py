@@ -138,3 +138,69 @@ def test_a_kind_of_arrangement_closes_the_first_clause_after_de():
     assert _KIND_AFTER_OF.fullmatch("中国特有的社区、社会组织和社工联动机制")
     assert not _KIND_AFTER_OF.fullmatch("秭归县推进乡村治理的重要抓手")
     assert not _KIND_AFTER_OF.fullmatch("新模式")  # no class after 的: a bare word
+
+
+# --- 所谓X就是以…: 就 before the marker 是以 is no part of the term (P1989's shape without its comma) ---------------
+
+
+def test_so_called_term_glossed_by_jiu_shi_yi_keeps_jiu_out_of_the_term():
+    page = "所谓森林银行就是以托管、赎买、租赁等方式集聚碎片化的森林资源,再进行规模化经营。\n"
+    assert pairs(page) == [("森林银行", "就是以托管、赎买、租赁等方式集聚碎片化的森林资源,再进行规模化经营。")]
+
+
+def test_a_term_glossed_by_jiu_shi_yi_in_traditional_characters():
+    page = "所謂森林銀行就是以託管、贖買、租賃等方式集聚碎片化的森林資源。\n"
+    assert pairs(page) == [("森林銀行", "就是以託管、贖買、租賃等方式集聚碎片化的森林資源。")]
+
+
+# --- a question book's item numbered otherwise is no title either (P996's real item, its number as other books write it) --
+
+
+_P996_ANSWER = (
+    "東北地區是新中國工業的搖籃和我國重要的工業與農業基地,擁有一批關係國民經濟命脈和國家安全的戰略性產業,發展空間和潛力巨大。"
+    "東北地區區位條件優越,沿邊沿海優勢明顯,是全國經濟的重要增長極。\n"
+)
+
+
+def test_a_question_numbered_in_brackets_circles_or_by_a_label_stays_an_item_of_its_book():
+    for number in ["(一)", "(591)", "591)", "① ", "591 ", "問:", "Q591:", "第591問 ", "第五百九十一題:"]:
+        question = f"{number}全面振興東北地區等老工業基地的重大意義是什麼?"
+        assert not _QUESTION_TITLE.fullmatch(question), number
+        assert pairs(question + "\n" + _P996_ANSWER) == [], number
+
+
+# --- a titled programme's kind weighed is its standing, no class (…是基层社会治理的重要模式) -----------------------------
+
+
+def test_a_titled_programmes_weighed_kind_of_arrangement_is_its_standing():
+    page = (
+        "“枫桥经验”入选全国典型案例\n\n"
+        "  本报讯 日前,诸暨市“枫桥经验”入选全国基层治理典型案例。“枫桥经验”是基层社会治理的重要模式。近年来,诸暨市坚持和发展"
+        "“枫桥经验”,矛盾纠纷就地化解率达98%。\n"
+    )
+    assert pairs(page) == []
+    assert not _KIND_AFTER_OF.fullmatch("基层社会治理的重要模式")
+    assert not _KIND_AFTER_OF.fullmatch("我省推行的一项有效的管理机制")
+    assert not _KIND_AFTER_OF.fullmatch("党组织生活的基本制度")
+    assert _KIND_AFTER_OF.fullmatch("以数据为核心的社会治理新模式")  # a weight inside the qualifier, not weighing the kind
+
+
+# --- a programme glossed in a report's task paragraph ends before the next task (…工程,即…。加强天然林保护,…) ----------
+
+
+def test_an_undertaken_programmes_gloss_ends_before_the_paragraphs_next_task():
+    page = (
+        "(五)大力推进生态建设。继续实施“退耕还林”工程,即对水土流失严重的坡耕地有计划地停止耕种,因地制宜植树种草。加强天然林保护,"
+        "推进京津风沙源治理。加快城市污水处理设施建设。全面完成“十五”计划确定的节能减排目标。\n"
+    )
+    assert pairs(page) == [("“退耕还林”工程", "即对水土流失严重的坡耕地有计划地停止耕种,因地制宜植树种草。")]
+
+
+def test_an_undertaken_programmes_gloss_takes_the_sentences_naming_it_again():
+    page = (
+        "今年,该县继续实施“退耕还林”工程,即对水土流失严重的坡耕地有计划地停止耕种,因地制宜植树种草。全县“退耕还林”面积已达"
+        "3万亩。加快城市污水处理设施建设。\n"
+    )
+    assert pairs(page) == [
+        ("“退耕还林”工程", "即对水土流失严重的坡耕地有计划地停止耕种,因地制宜植树种草。全县“退耕还林”面积已达3万亩。")
+    ]

@@ -425,6 +425,10 @@ _UNDERTAKEN_JI = re.compile(
 )
 
 
+# A sentence going on with the same work (同时,每个贫困村发展2个百亩示范园…, P1988): still the programme's.
+_SAME_WORK = re.compile(r"[\s\u3000]*(?:同时|同時)[,，]")
+
+
 def _undertaken_ji(text: str) -> re.Match[str] | None:
     """The slogan :data:`_UNDERTAKEN_JI` finds in ``text``, when its gloss says something (eight characters at least) and no
     demonstrative points at the thing instead (那个“…”工程, 这种“…”模式: which, not what); None otherwise.
@@ -623,6 +627,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
     ruled: set[int] = set()  # definition offsets of words a quoted ruling defines: each ends where the quotation closes
     concepts: set[int] = set()  # sentences glossing a quoted concept in their middle (…提出“X”的概念,即“…”;)
     counts: set[int] = set()  # sentences spelling out a counted slogan in their middle (…打好“三大攻坚战”,即…)
+    undertakings: set[int] = set()  # of them, those spelling out a programme the sentence reports carried out (…实施“X”工程,即…)
     pieces: set[int] = set()  # sentences glossing a quoted piece of a word they name (…稳中求进…,“进”就是发展,…)
     conceded: set[int] = set()  # heads whose word is granted its sense before the point (虽然‘通衢’一词泛指…,但…)
     labelled = _CATEGORY_LABEL.match(body)
@@ -796,8 +801,11 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             continue
         undertaken = _undertaken_ji(text) if marker is None and not heads else None
         if undertaken is not None and _good_term(undertaken.group("term")):
-            # (…实施“百千万”产业扶贫工程,即…。同时,…: the programme's gloss runs on over its paragraph, as a definition does)
+            # (…实施“百千万”产业扶贫工程,即…。同时,…: the programme's gloss runs on as a counted slogan's does, over the sentences
+            # naming it again or going on with its work, not over a report's next tasks)
             heads.append((i, undertaken.group("term"), at + offset + undertaken.start("marker")))
+            counts.add(i)
+            undertakings.add(i)
             continue
         # (not after a definition, nor after 其中: the parts of the definition above, 是指…两条绿化隔离带。其中,“一绿”即…)
         # (looked up only where a run-in gloss stands: a scan of the sentences before every sentence grows with the square of a report)
@@ -994,7 +1002,12 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             # items run on with semicolons (“两个免于提交”,即凡是…免于提交;凡是…免于提交实体证照。, a 嘉定 report)
             key = strip_pinyin(term).strip("“”\"「」")[:4]
             j, stop = i + 1, heads[n + 1][0] if n + 1 < len(heads) else len(sentences)
-            while j < stop and (key in strip_pinyin(sentences[j][1]) or sentences[j - 1][1].rstrip(_SPACE)[-1:] in "；;"):
+            # (a programme carried out also takes the sentence that goes on with its work, …特色精品园。同时,每个贫困村发展…, P1988;
+            # not the report's next task, …植树种草。加强天然林保护,…)
+            while j < stop and (
+                key in strip_pinyin(sentences[j][1]) or sentences[j - 1][1].rstrip(_SPACE)[-1:] in "；;"
+                or i in undertakings and _SAME_WORK.match(sentences[j][1]) is not None
+            ):
                 j += 1
             end = sentences[j - 1][0] + len(sentences[j - 1][1])
         elif len(heads) == 1 and (i == 0 or unit.numbered or not _defines_after(sentences, i) or _asked_first(sentences, i, term)):

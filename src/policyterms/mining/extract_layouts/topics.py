@@ -179,8 +179,13 @@ _GOES_ON_TO_MEAN = re.compile(
 _FULL_STOP = re.compile(rf"[。！？!]|\?(?!{_AFTER_LOST_CHARACTER})")
 # A title asking a question, a short line ending in its question mark (a column's name after a bar kept: …深圳如何更好推进“工业
 # 上楼”?|湾区深音, P1995): the page's title, not the running text its lead is, though its mark ends a sentence. Not a numbered
-# question (591.全面振興東北地區…的重大意義是什麼?, P996): an item of a question book, whose answer below stays judged as one.
-_QUESTION_TITLE = re.compile(r"(?![\d０-９]{1,4}[.．、]|[一二三四五六七八九十]{1,3}、)[^。！!\n]{2,60}[?？](?:[|｜][^。！!?？\n]{1,20})?")
+# question (591.全面振興東北地區…的重大意義是什麼?, P996): an item of a question book, whose answer below stays judged as one —
+# however the book numbers it ((一)…?, (591)…?, 591)…?, ①…?, 591 …?, 問:…?, Q1:…?, 第591問 …?, 第五百九十一題:…?).
+_QUESTION_TITLE = re.compile(
+    r"(?![\d０-９]{1,4}[.．、)）\s\u3000]|[一二三四五六七八九十]{1,3}、|[(（](?:[\d０-９]{1,4}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳⑴-⒇]"
+    r"|(?:问|問)[\d０-９]{0,4}[:：]|[Qq][\d０-９]{0,4}[:：.．、\s\u3000]|第[\d０-９一二三四五六七八九十百零〇]{1,6}[题題问問])"
+    r"[^。！!\n]{2,60}[?？](?:[|｜][^。！!?？\n]{1,20})?"
+)
 _SENTENCE_STOP = re.compile(rf"{_FULL_STOP.pattern}|[；;]")
 # A paragraph restating the term to tell where it comes from (“社區嵌入式養老”起源于…, “银发经济”一词最早可追溯至…) or what
 # it is not (无废城市”并不是指没有废物的城市…), or a document's outline by chapters (《数据安全法》共分为七章,分别是总则、…, P1559).
@@ -925,11 +930,6 @@ def _closes_on_class(core: str, predicate: str) -> bool:
 _CLASS_AFTER_OF = re.compile(r"[^,，。；;!！?？]{2,40}的[\u4e00-\u9fff]{2,6}(?:[,，。；;]|$)")
 
 
-# A first clause closing on a kind of arrangement after 的 (…摸索出的农村基层社会服务管理新模式, …的联动机制): the class a
-# programme's name stands for, whatever words qualify it.
-_KIND_AFTER_OF = re.compile(r"[^,，。；;!！?？]{2,40}的[^,，。；;!！?？的]{0,14}(?:模式|机制|機制|制度|体系|體系|形式)")
-
-
 # One of a place's administrative divisions (重庆市辖区之一, 江苏省地级市之一): the division's kind, its last character the
 # term's own suffix (涪陵区: 区), is the genus; 之一 counts it among its kind, no standing.
 _DIVISION_OF = re.compile(r"[^,，。；;!！?？的]{0,12}(?:辖区|轄區|地级市|地級市|县级市|縣級市|自治县|自治縣|自治州|直辖市|直轄市|区|區|县|縣)之一")
@@ -1055,6 +1055,14 @@ _STANDING = (
     r"|所在|话题|話題"
 )
 _WEIGHED_STANDING = re.compile(rf"(?:{_WEIGHT})(?:的)?(?:{_STANDING})$")
+# A first clause closing on a kind of arrangement after 的 (…摸索出的农村基层社会服务管理新模式, …的联动机制): the class a
+# programme's name stands for, whatever words qualify it — unless a word weighing it opens them (…是基层社会治理的重要模式,
+# …推行的一项有效的管理机制, …的基本制度): the programme's standing, as 重要载体 is one.
+_KINDS_OF_ARRANGEMENT = r"(?:模式|机制|機制|制度|体系|體系|形式)"
+_KIND_AFTER_OF = re.compile(
+    rf"(?![^,，。；;!！?？]*的(?:一[种種个個项項套])?(?:{_WEIGHT})(?:的)?[^,，。；;!！?？的]{{0,14}}{_KINDS_OF_ARRANGEMENT}$)"
+    rf"[^,，。；;!！?？]{{2,40}}的[^,，。；;!！?？的]{{0,14}}{_KINDS_OF_ARRANGEMENT}"
+)
 # … or a 的-phrase of importance (就业是关系国家发展和人民福祉的大事, 改革开放是决定当代中国命运的关键一招) or of purpose
 # before a noun of standing (中国是维护世界和平与稳定的力量).
 _IMPORTANCE = re.compile(r"(?:一[项項个個场場件])?(?:关系|關係|关乎|關乎|事关|事關|攸关|攸關|决定|決定)[^的,，。；;]*的")
