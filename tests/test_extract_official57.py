@@ -133,6 +133,16 @@ def test_a_thing_named_after_its_description_with_weizhi():
     ]
 
 
+def test_a_line_number_or_bullet_before_a_weizhi_sentence_is_no_part_of_the_gloss():
+    # (568's line as a numbered point, a bulleted one and a labelled answer)
+    line = "土地所有權人為提高土地利用之事實需要,就同一地段、地界相連、使用分區、使用性質均相同之土地,申請合併為一宗土地所為之測量作業,謂之合併複丈。\n"
+    after = "為鼓勵土地所有權人或管理人合併土地,以利地籍管理,故申請合併複丈免納複丈費。\n"
+    for opener in ("一、", "(一)", "  • ", "說明:"):
+        assert pairs(opener + line + after) == [
+            ("合併複丈", "土地所有權人為提高土地利用之事實需要,就同一地段、地界相連、使用分區、使用性質均相同之土地,申請合併為一宗土地所為之測量作業")
+        ], opener
+
+
 def test_weizhi_after_a_short_clause_names_nothing():
     # (the counter-case: a clause too short to be a gloss before 謂之)
     assert pairs("此之謂合併複丈。\n") == []
