@@ -97,6 +97,23 @@ def test_a_year_inside_a_term_stays():
     assert pairs("十二年國教係指十二年國民基本教育。\n") == [("十二年國教", "係指十二年國民基本教育。")]
 
 
+def test_a_later_period_after_a_semicolon_goes_on_the_definition():
+    # (549's note with the periods set apart by a semicolon, and the later period without 自: no period as a term)
+    note = (
+        "說明:1.本表資料係依「職業安全衛生法」第三十八條,由雇主按月填載職業災害內容。\n"
+        "2.工作者數於103年以前係指事業單位僱用之勞工;104年以後係指事業單位僱用之勞工及受工作場所負責人指揮或監督從事勞動之人。\n"
+    )
+    assert pairs(note) == [
+        ("工作者數", "於103年以前係指事業單位僱用之勞工;104年以後係指事業單位僱用之勞工及受工作場所負責人指揮或監督從事勞動之人。")
+    ]
+
+
+def test_a_term_after_a_semicolon_stays_an_entry():
+    # (the counter-case: a word of its own after the semicolon, no period, is defined in turn)
+    note = "2.工作者數係指事業單位僱用之勞工;失能傷害係指造成工作者死亡或永久全失能之傷害。\n"
+    assert [t for t, _ in pairs(note)] == ["工作者數", "失能傷害"]
+
+
 @given(st.integers(min_value=80, max_value=120), st.sampled_from(["工作者數", "受僱員工", "失業人數"]))
 def test_a_period_never_stays_in_the_term_nor_opens_one(year, term):
     note = f"{term}於{year}年以前係指事業單位僱用之勞工,自{year + 1}年起係指事業單位僱用之勞工及其他從事勞動之人。\n"
@@ -114,6 +131,16 @@ def test_a_thing_named_after_its_description_with_weizhi():
     assert pairs(_MERGER) == [
         ("合併複丈", "土地所有權人為提高土地利用之事實需要,就同一地段、地界相連、使用分區、使用性質均相同之土地,申請合併為一宗土地所為之測量作業")
     ]
+
+
+def test_a_line_number_or_bullet_before_a_weizhi_sentence_is_no_part_of_the_gloss():
+    # (568's line as a numbered point, a bulleted one and a labelled answer)
+    line = "土地所有權人為提高土地利用之事實需要,就同一地段、地界相連、使用分區、使用性質均相同之土地,申請合併為一宗土地所為之測量作業,謂之合併複丈。\n"
+    after = "為鼓勵土地所有權人或管理人合併土地,以利地籍管理,故申請合併複丈免納複丈費。\n"
+    for opener in ("一、", "(一)", "  • ", "說明:"):
+        assert pairs(opener + line + after) == [
+            ("合併複丈", "土地所有權人為提高土地利用之事實需要,就同一地段、地界相連、使用分區、使用性質均相同之土地,申請合併為一宗土地所為之測量作業")
+        ], opener
 
 
 def test_weizhi_after_a_short_clause_names_nothing():

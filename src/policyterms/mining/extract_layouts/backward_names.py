@@ -23,8 +23,13 @@ __all__ = ["backward_names", "collective_names", "named_after_description", "nam
 
 # The sentence from its start (a line's start or after a stop), the gloss of ten characters or more, then the pointer
 # and a name of two to ten characters closing the sentence.
+# (a line's item number, bullet or answer label before the sentence is no part of the gloss: 一、…,謂之X。, • …, 答:…, A:…)
+_LINE_OPENER = (
+    r"(?:[•·●▪]|(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．](?!\d)|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]"
+    r"|(?:說明|说明|答|[AＡ])[:：])[\s\u3000]*"
+)
 _BACKWARD = re.compile(
-    r"(?:^|(?<=[。！？!?]))[\s\u3000|｜]*(?P<gloss>[^。！？!?；;|｜\n]{10,240}?)[,，][\s\u3000]*"
+    rf"(?:^[\s\u3000|｜]*(?:{_LINE_OPENER})?|(?<=[。！？!?])[\s\u3000|｜]*)(?P<gloss>[^。！？!?；;|｜\n]{{10,240}}?)[,，][\s\u3000]*"
     r"(?:此即(?:为|為|是|所谓|所謂)|谓之|謂之)(?P<term>[^\s\u3000,，。；;、:：“”「」《》()（）]{2,10})。"
 )
 

@@ -848,6 +848,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         subject = text[:at_marker]
         if _SENSE_QUALIFIER.fullmatch(subject) and heads and heads[-1][0] == i - 1 and sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;":
             continue  # …;就其狭义而言,是指…: another sense of the term just defined
+        if PERIOD_OF_SENSE.fullmatch(subject.strip(_SPACE)) and heads and heads[-1][0] == i - 1 and sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;":
+            continue  # 工作者數於103年以前係指…;104年以後係指…: the term's sense in a later period, no headword (549's line, a semicolon)
         asked = _ASKED_BEFORE.fullmatch(sentences[i - 1][1]) if i > 0 else None
         if asked and _ATTRIBUTION.match(subject.rstrip(_SPACE)) and _good_term(asked.group("term").strip(_SPACE)):
             heads.append((i - 1, asked.group("term").strip(_SPACE), at + offset + at_marker))  # 何谓「X」?据…的解读,是指…
