@@ -31,13 +31,18 @@ headings, a bilingual list):
   and an open ``等``, examples of a class, not what the label means.
 * :func:`members_only` — ``…乡村治理“新工具”,即清单制、村民说事、对账制与积分制。`` (P1034): a term with no number glossed by
   即 and a closed list of the things it gathers, none of them spelling the term; a list, not what the word means.
+* :func:`furniture_label` — ``例子`` / ``假设政府发放了100亿元的消费券,…`` (P1943), ``推薦`` / ``最新原創專題…`` and ``圖片1.png``
+  over a news paragraph (P1981), ``引介`` over a warning system's introduction (557): a label of a page's part (its example,
+  its introduction, its recommended links) or an image's file name over a paragraph with no marker, no term.
+* :func:`status_only` — ``“一核一带一区”区域发展格局,就是我省提高发展平衡性和协调性的重大举措。`` (P1918), ``MLF利率是LPR(贷款市场
+  报价利率)的重要参考依据。`` (P1944): one sentence giving the term's weight (是…的重大举措, 是…的重要依据), not what it is.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["false_gloss", "schedule_only", "marker_before_list", "reference_entry", "speaker_pointing_out", "english_sentence", "aspects_heading", "ranking_restatement", "named_after_gloss", "points_back", "timestamp_only", "instances_only", "members_only"]
+__all__ = ["false_gloss", "schedule_only", "marker_before_list", "reference_entry", "speaker_pointing_out", "english_sentence", "aspects_heading", "ranking_restatement", "named_after_gloss", "points_back", "timestamp_only", "instances_only", "members_only", "furniture_label", "status_only"]
 
 _SPACE = " \t\u3000\xa0"
 
@@ -286,7 +291,33 @@ def false_gloss(term: str, definition: str) -> bool:
         or right_stated(definition)
         or history_title(term) and not _OPENS_GLOSS.match(definition)
         or call_to_action(term)
+        or furniture_label(term) and not _OPENS_GLOSS.match(definition)
+        or status_only(definition)
     )
+
+
+# The label of a page's part: its example (例子, 举例, 示例), its introduction (引言, 引介, 导语, 简介), its recommended or
+# related links (推荐, 相关阅读, 延伸阅读) — or an image's file name (圖片1.png), a converter's trace of a picture. No gold
+# term of any set is so written over a paragraph; a term holding such a word (案例教学, 推荐性国家标准) is not the bare label,
+# and a journalism glossary's 导语:指消息的开头部分 defines the word by its marker (:func:`false_gloss` keeps it).
+_FURNITURE_LABEL = re.compile(
+    r"[“「]?(?:例子|举例|舉例|示例|实例|實例|引言|引介|导语|導語|简介|簡介|推荐|推薦|热门推荐|熱門推薦|相关阅读|相關閱讀|"
+    r"延伸阅读|延伸閱讀|相关文章|相關文章)[”」]?[:：]?"
+    r"|[^\s\u3000/\\]{1,40}\.(?:png|jpe?g|gif|webp|bmp|PNG|JPE?G|GIF)"
+)
+
+
+def furniture_label(term: str) -> bool:
+    """``term`` is the label of a page's part or an image's file name (see ``_FURNITURE_LABEL``), no term.
+
+    >>> furniture_label("例子"), furniture_label("推薦"), furniture_label("圖片1.png"), furniture_label("引介")
+    (True, True, True, True)
+    >>> furniture_label("推荐性国家标准"), furniture_label("案例教学"), furniture_label("简介制度")
+    (False, False, False)
+    """
+    return _FURNITURE_LABEL.fullmatch(term.strip(_SPACE)) is not None
+
+
 
 
 # A heading asking the reader to learn about, read or download something (了解《竞争条例》 over 按此浏览简易刊物,…, 486, a
@@ -523,3 +554,24 @@ def members_only(term: str, definition: str) -> bool:
         return False
     names = re.split(r"、|与|與|和|以及|及", match.group("names"))
     return not any(ch in name for name in names for ch in core)
+
+
+# A sentence giving the term's weight: 是 or 就是, what it serves, and a weighty role closing it (…的重大举措, …的重要参考依据,
+# …的关键支撑). A genus of things (…设立的重要政策性金融工具, P1994's gold) names what the term is and is no role here; no gold
+# definition of any set is such a sentence alone.
+_STATUS_SENTENCE = re.compile(
+    r"[\s\u3000]*(?:就是|是)[^,，;；。:：]{2,40}的(?:重大|重要|关键|關鍵)[^的,，;；。:：]{0,6}"
+    r"(?:举措|舉措|依据|依據|途径|途徑|抓手|组成部分|組成部分|保障|支撑|支撐|引擎|动力|動力)[。.]?[\s\u3000]*"
+)
+
+
+def status_only(definition: str) -> bool:
+    """``definition``'s first sentence says only how much the term weighs (see ``_STATUS_SENTENCE``), no definition.
+
+    >>> status_only("就是我省提高发展平衡性和协调性的重大举措。"), status_only("是LPR(贷款市场报价利率)的重要参考依据。央行通过调整…")
+    (True, True)
+    >>> status_only("是中国…为促进产业升级、推动创新创业而设立的重要政策性金融工具。"), status_only("是指…的重要举措。")
+    (False, False)
+    """
+    first = re.match(r"[^。！？!?]*[。！？!?]?", definition).group()
+    return _STATUS_SENTENCE.fullmatch(first) is not None and _DEFINES_AFTER.search(first) is None
