@@ -249,7 +249,8 @@ KNOWN_MISSES = {
     ),
     "557-macao-gazette-2018-storm-surge-warning-system-executive-order-annex-shi-table-levels-cut": (
         "an annex's section heading (1、引介) over a paragraph opening with its own term and bare 是 (風暴潮是…), and a flattened table "
-        "of levels (1 / 藍色 / 預測水位…。 (1)…): the heading is taken for the term, the levels are missed: held out until the forty-third round, development data from its start"
+        "of levels (1 / 藍色 / 預測水位…。 (1)…): 風暴潮 and the levels are missed (the heading is no longer taken for a term), and a "
+        "later sentence ending in a notice's name (…先行發出風暴潮戒備訊息。) is read as its entry: held out until the forty-third round, development data from its start"
     ),
     "558-macao-foundation-encyclopedia-unknown-fiscal-system-card-headword-verbless-genus-gloss": (
         "an encyclopedia card's headword line over one paragraph opening with a verbless genus (澳門政府公共財政運作的規範。…), "
