@@ -318,8 +318,6 @@ def furniture_label(term: str) -> bool:
     return _FURNITURE_LABEL.fullmatch(term.strip(_SPACE)) is not None
 
 
-
-
 # A heading asking the reader to learn about, read or download something (了解《竞争条例》 over 按此浏览简易刊物,…, 486, a
 # competition commission's overview): a link's invitation, no term; no gold term of any set opens so.
 _CALL_TO_ACTION = re.compile(r"^(?:了解|瞭解|认识|認識|浏览|瀏覽|查看|下载|下載|阅读|閱讀)(?:更多|一下)?[《〈「“]")

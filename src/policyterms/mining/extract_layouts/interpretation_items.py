@@ -4,7 +4,7 @@ Hong Kong's laws are enacted in Chinese and English, and their interpretation se
 term with its English name in brackets right before ``指`` (532, a regulation's section 2 on the law database; 531, a
 bill inserting three such items, hard-wrapped; 535, one item in a table cell after the lead-in ``在本规例中,除文意另有所指
 外,``). The English name is what marks the layout: no other page's line opens with a term, a bracketed English name and
-指. Each item is an entry: the term as written without its English name (quotation marks kept, kept lost, a stray closing
+指. Each item is an entry: the term as written without its English name (its quotation marks kept where the page has them, a stray closing
 one kept; the opening mark of an inserted passage, ``""土地審裁處"``, dropped), the definition from 指 to the item's
 semicolon (left out) or its full stop (kept, the section's last item), over the lines a hard wrap broke it into. An item
 whose end the page cuts gives nothing.
