@@ -77,6 +77,12 @@ def test_a_lead_in_run_into_a_table_cell_is_no_part_of_the_term():
     assert pairs(line) == [("“食物业”", "指有人为营业目的而从事食物处理的行业或业务,但本条以后条文另有规定者除外。")]
 
 
+def test_an_office_named_with_its_english_name_before_a_verb_is_no_interpretation_item():
+    # (指定, 指派 after the English name are a rule's verbs: the office does something, nothing is defined)
+    assert pairs("行政長官(Chief Executive)指定的人員須於十四日內提交報告。\n") == []
+    assert pairs("“工作日”(working day) 指星期六、星期日及公眾假期以外的日子;\n") == [("“工作日”", "指星期六、星期日及公眾假期以外的日子")]
+
+
 def test_an_abbreviation_in_brackets_or_an_item_cut_by_the_page_is_no_interpretation_item():
     # (the counter-cases: a yearbook's headword with its abbreviation keeps it, as its gold does; an item the page cuts
     # before its semicolon gives nothing)

@@ -67,6 +67,12 @@ def test_a_relation_before_zhi_is_still_no_marker():
     assert pairs("人際關係指人與人之間的互動。\n") == []
 
 
+def test_an_agency_whose_xi_is_a_copula_before_a_verb_gives_nothing():
+    # (an agency's duty, not its definition: 係 before the verbs 指派, 指定, 指示; a rules' sentence of Taiwan's register)
+    assert pairs("各機關係指派專人辦理本要點所定事項。\n") == []
+    assert pairs("主管機關係指定專責單位辦理登記。\n") == []
+
+
 # A scheme's parts numbered in the formal numerals over its points (546): section titles, no headwords.
 def test_formal_numeral_parts_over_points_are_no_headwords():
     scheme = "壹、總則\n一、本方案依據統計法訂定。\n二、本方案之目的為統一方法。\n貳、統計區域\n三、本方案之統計區域按行政區域劃分。\n四、本方案實施範圍為本部。\n"

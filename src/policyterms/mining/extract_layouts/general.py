@@ -340,7 +340,9 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
         return None  # 两个维护提出于十九大期间 / 也就是…: when it was said; 城镇、乡村 / 是按…划分的。: how it is counted
     if term.startswith(("关于", "關於")):
         return None  # 关于接诉 / 即办的功能定位和制度内涵: a title (关于X的…) cut at a 即 inside its term
-    if _SPLIT_WORD_XI.search(term[-1:] + (tail + definition)[:3]) and not _AGENCY_WORD.search(term):
+    if _SPLIT_WORD_XI.search(term[-1:] + (tail + definition)[:3]) and not (
+        _AGENCY_WORD.search(term) and not _VERB_AFTER_XI.match(tail + definition)
+    ):
         return None  # 綜合考核評價指標體 / 系指標解釋…: 系 closes a word (体系), and 指標 is a word: no 系指 marker
     restated = _restated_headword(term, tail + definition)
     if restated is not None:  # 医疗卫生机构  医疗卫生机构  指… / 統計觀察 / 統計觀察( statistical observation)即…
@@ -448,8 +450,10 @@ _GLOSS = re.compile(rf"{SPACES}*[(（][^()（）\n]{{1,60}}[)）]")
 # (指标, 指数): no marker, and no entry (綜合考核評價指標體 / 系指標解釋及數據來源…).
 _SPLIT_WORD_XI = re.compile(r"^(?:.[系係]指[标標数數]|[体體关關联聯派水星语語谱譜直世院][系係]指)")
 # …機關 closing the headword (各級環境保護機關係指…, 546; 主管機關係指…): 關 ends the word 機關 (an agency, what a rule defines),
-# not 關係 (a relation), so 係指 is the marker.
+# not 關係 (a relation), so 係指 is the marker — unless 指 opens a verb of its own (各機關係指派專人…, 主管機關係指定…: 係 is
+# the copula before 指派, 指定, 指示; no definition).
 _AGENCY_WORD = re.compile(r"(?:機關|机关)$")
+_VERB_AFTER_XI = re.compile(r"^[\s\u3000]*[系係]指(?:派|定|示|揮|挥|導|导|出|明)")
 
 
 # A bracketed label opening a paragraph, naming the headword (【什么是高标准农田】).

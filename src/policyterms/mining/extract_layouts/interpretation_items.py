@@ -20,12 +20,13 @@ __all__ = ["interpretation_items"]
 
 # An item's opening: the interpretation lead-in run in (535's table cell), the term (quoted or not, a stray mark kept),
 # its English name in brackets — words, not an abbreviation in capitals (a yearbook's 研究与试验发展(R&D)  指…, 148, 184, is
-# a glossary's headword, read by the spaced pass) —, then 指 (not 指出, 指明: a rule's verb).
+# a glossary's headword, read by the spaced pass) —, then 指 (not 指出, 指明, 指定, 指派: a rule's verb, 行政長官(Chief Executive)
+# 指定的人員…).
 _ITEM = re.compile(
     r"[\s\u3000|]*(?:在本[^,，。；;]{1,8}中[,，]?[\s\u3000]*除文意另有所指外[,，]?[\s\u3000]*)?"
     r"(?:[\"“「](?=[\"“”「]))?(?P<term>[\"“”「]?[^\s\u3000\"“”「」()（）,，。；;:：|]{1,20}[\"”」]?)[\s\u3000]*"
     r"[(（][\s\u3000]*(?=[^()（）]*[a-z])[A-Za-z][A-Za-z0-9 ,.'’&/\-]{0,80}[)）][\s\u3000]*"
-    r"(?P<definition>指(?![出明示引导導])\S)"
+    r"(?P<definition>指(?![出明示引导導定派])\S)"
 )
 # Where an item ends: its semicolon (left out) or a full stop (kept).
 _ITEM_END = re.compile(r"[;；]|。")
