@@ -113,6 +113,16 @@ def test_a_law_named_before_an_unquoted_subject_stays_in_the_term():
     assert [term for term, _ in pairs("《新控煙法》規定的室內場所是指設有上蓋的整個空間。\n")] != ["室內場所"]
 
 
+def test_a_quoted_words_gloss_going_on_after_its_semicolon_is_not_cut():
+    # (an exclusion or a second sense after the semicolon is the gloss's own, no turn to something else)
+    assert pairs("“三公”经费指因公出国(境)费、公务用车购置及运行费、公务接待费;并且不包括会议费。\n") == [
+        ("“三公”经费", "指因公出国(境)费、公务用车购置及运行费、公务接待费;并且不包括会议费。")
+    ]
+    assert pairs("“大数据”是指规模巨大的数据集合;亦指处理这类数据的技术。\n") == [
+        ("“大数据”", "是指规模巨大的数据集合;亦指处理这类数据的技术。")
+    ]
+
+
 # Two kinds of one method named together in a sentence, then each glossed by bare 是 in a paragraph of its own (555).
 _KINDS = (
     "(2)聽力殘疾評估方法\n\n"

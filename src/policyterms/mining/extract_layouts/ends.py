@@ -193,6 +193,9 @@ _SEMICOLON = re.compile(r"[;；](?=[ \t\u3000]*(?:並|并|且|同時|同时|此�
 
 
 # A quoted word's strong marker opening its gloss (是指, 係指, 指).
+# After the semicolon, the gloss itself going on: what it leaves out or takes in, or a second sense (“三公”经费指…;并且不包括
+# 会议费。, …;亦指…): no turn to something else.
+_GLOSS_GOES_ON = re.compile(r"[ \t\u3000]*(?:並且|并且|並|并|且|亦)[ \t\u3000]*(?:不|也|还|還)?(?:包括|包含|含|指|是指|係指|系指)")
 _STRONG_OPENING = re.compile(rf"{SPACES}*(?:是指(?![导導挥揮])|系指|係指|指(?![出导導挥揮标標]))")
 
 
@@ -210,7 +213,9 @@ def before_semicolon_turn(term: str, definition: str) -> str:
     if not term or term[0] not in QUOTE_OPENERS or not _STRONG_OPENING.match(definition):
         return definition
     semicolon = _SEMICOLON.search(definition)
-    return definition[: semicolon.start()] if semicolon is not None else definition
+    if semicolon is None or _GLOSS_GOES_ON.match(definition, semicolon.end()):
+        return definition
+    return definition[: semicolon.start()]
 
 
 # A contrasting clause run in after a comma: 而, the other term (a quoted label and its head noun), 则 and its marker
