@@ -193,10 +193,10 @@ _SEMICOLON = re.compile(r"[;；](?=[ \t\u3000]*(?:並|并|且|同時|同时|此�
 
 
 # A quoted word's strong marker opening its gloss (是指, 係指, 指).
+_STRONG_OPENING = re.compile(rf"{SPACES}*(?:是指(?![导導挥揮])|系指|係指|指(?![出导導挥揮标標]))")
 # After the semicolon, the gloss itself going on: what it leaves out or takes in, or a second sense (“三公”经费指…;并且不包括
 # 会议费。, …;亦指…): no turn to something else.
 _GLOSS_GOES_ON = re.compile(r"[ \t\u3000]*(?:並且|并且|並|并|且|亦)[ \t\u3000]*(?:不|也|还|還)?(?:包括|包含|含|指|是指|係指|系指)")
-_STRONG_OPENING = re.compile(rf"{SPACES}*(?:是指(?![导導挥揮])|系指|係指|指(?![出导導挥揮标標]))")
 
 
 def before_semicolon_turn(term: str, definition: str) -> str:

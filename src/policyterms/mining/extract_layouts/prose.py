@@ -631,6 +631,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
     pieces: set[int] = set()  # sentences glossing a quoted piece of a word they name (…稳中求进…,“进”就是发展,…)
     conceded: set[int] = set()  # heads whose word is granted its sense before the point (虽然‘通衢’一词泛指…,但…)
     labelled = _CATEGORY_LABEL.match(body)
+    card = _CARD_LABEL.match(body) is not None  # 名詞解釋:  X…。   …: a term card's passages (see _CARD_PASSAGE_BREAK)
     if labelled and _good_term(labelled.group(1)) and not unit.numbered:
         # 三区三线,政务术语。三区是指…: the paragraph explains X; the parts it defines are no entries
         term = labelled.group(1).strip(_SPACE)
@@ -846,10 +847,11 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if marker is None or at_marker == 0:
             continue
         subject = text[:at_marker]
-        if _SENSE_QUALIFIER.fullmatch(subject) and heads and heads[-1][0] == i - 1 and sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;":
-            continue  # …;就其狭义而言,是指…: another sense of the term just defined
-        if PERIOD_OF_SENSE.fullmatch(subject.strip(_SPACE)) and heads and heads[-1][0] == i - 1 and sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;":
-            continue  # 工作者數於103年以前係指…;104年以後係指…: the term's sense in a later period, no headword (549's line, a semicolon)
+        another_sense = _SENSE_QUALIFIER.fullmatch(subject) or PERIOD_OF_SENSE.fullmatch(subject.strip(_SPACE))
+        if another_sense and heads and heads[-1][0] == i - 1 and sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;":
+            # …;就其狭义而言,是指…, 工作者數於103年以前係指…;104年以後係指… (549's line, a semicolon): another sense of the term just
+            # defined, or its sense in a later period, no headword
+            continue
         asked = _ASKED_BEFORE.fullmatch(sentences[i - 1][1]) if i > 0 else None
         if asked and _ATTRIBUTION.match(subject.rstrip(_SPACE)) and _good_term(asked.group("term").strip(_SPACE)):
             heads.append((i - 1, asked.group("term").strip(_SPACE), at + offset + at_marker))  # 何谓「X」?据…的解读,是指…
@@ -1071,7 +1073,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         remark = _SOURCE_REMARK.search(body, def_at, end)  # …临时工。(摘自国家统计局网站)
         end = remark.start() if remark else end
         end = _before_cell(body, def_at, end)
-        passage = _CARD_PASSAGE_BREAK.search(body, def_at) if _CARD_LABEL.match(body) else None
+        passage = _CARD_PASSAGE_BREAK.search(body, def_at) if card else None
         following = sentences[heads[n + 1][0]][0] if n + 1 < len(heads) else len(body)
         if passage is not None and passage.start() <= following:
             end = passage.start()  # 名詞解釋:  X簡稱Y,為…。…宗旨。   根據是項宗旨,…: the card's passage, no more and no less
