@@ -163,10 +163,25 @@ def _topic_aspects_dropped(entries: list[ExtractedEntry], text: str) -> list[Ext
                 continue
             own = _topic_key(e.term)
             gloss = _QUOTES_AND_SPACE.sub("", e.definition)
-            if any(line < e.line and key not in own and own not in key and _speaks_of(gloss, key, own) for key, line in topics):
+            if any(
+                line < e.line and key not in own and own not in key and _speaks_of(gloss, key, own) and not _joins_topics(gloss, key, topics)
+                for key, line in topics
+            ):
                 continue
         kept.append(e)
     return kept
+
+
+# Two defined words joined as a gloss's subject (地形 : 地物和地貌的總稱。, 610, a glossary's lines under 常用相關名詞定義如下):
+# the label names the whole the two make, a term of its own, not an aspect of the first.
+_JOINED = lazy_compile(r"(?:和|與|与|及|以及|、)")
+
+
+def _joins_topics(gloss: str, topic: str, topics: list[tuple[str, int]]) -> bool:
+    """Whether ``gloss`` opens with ``topic`` joined to another of the page's ``topics`` (``地物和地貌的總稱``)."""
+    at = gloss.find(topic)
+    joined = _JOINED.match(gloss, at + len(topic)) if at >= 0 else None
+    return joined is not None and any(gloss.startswith(other, joined.end()) for other, _ in topics if other != topic)
 
 
 def _speaks_of(gloss: str, topic: str, label: str = "") -> bool:

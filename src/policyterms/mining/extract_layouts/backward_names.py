@@ -38,7 +38,7 @@ _BACKWARD = re.compile(
 # itself (本方案之, 本法所稱之) before the name, which closes the sentence and the line.
 _REGULATION_NAMES = re.compile(
     r"^[\s\u3000]*(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]|第[一二三四五六七八九十\d]{1,3}[条條])[\s\u3000]*"
-    r"(?P<gloss>[^。！？!?；;|｜\n:：]{6,160}?)[,，][\s\u3000]*(?:为|為)"
+    r"(?P<gloss>[^。！？!?；;|｜\n:：]{6,160}?)[,，][\s\u3000]*(?:即)?(?:为|為)"
     r"本(?:方案|法律|法|办法|辦法|条例|條例|规则|規則|要点|要點|细则|細則|规定|規定)(?:所[称稱])?(?:之|的)"
     r"(?P<term>[^\s\u3000,，。；;、:：“”「」《》()（）]{2,10})。[\s\u3000]*$"
 )
@@ -104,7 +104,34 @@ def named_in_turn(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, Foun
             series = [match] if match is not None else []
 
 
-def backward_names(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, Found]]:
+# A numbered point broken by a print view's fixed-width wrap (七、本院各處、室、委員會及所屬機關將所辦公(業)務之經過與結果, /
+# 予以登記、整理及編報者,即為本方案之查報單位。, 578, a law database's print of a statistics scheme): the point's line ends
+# with no stop and the next line finishes its one sentence, so the two are read as one line, joined without the break, as
+# :mod:`.wrapped_lines` joins a definition's wrapped lines. Acts on 578 (fifty-eighth set); 503's scheme (earlier set) writes
+# its points on one line each.
+_POINT_OPENS = re.compile(r"^[\s\u3000]*(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]|第[一二三四五六七八九十\d]{1,3}[条條])")
+_WRAP_WIDTH = 30
+
+
+def _wrapped_point(lines: list[_L], free: list[bool], line: _L) -> Found | None:
+    """The regulation's backward naming (:data:`_REGULATION_NAMES`) of a numbered point wrapped over ``line`` and the next."""
+    raw = line.raw.rstrip(_SPACE)
+    k = line.index + 1
+    if not _POINT_OPENS.match(raw) or len(raw) < _WRAP_WIDTH or raw[-1:] in _SENTENCE_END or k >= len(lines) or not free[k]:
+        return None
+    after = lines[k].raw.strip(_SPACE)
+    if not after or _POINT_OPENS.match(after) or not after.endswith("。"):
+        return None
+    joined = raw + after
+    match = _REGULATION_NAMES.match(joined)
+    if match is None:
+        return None
+    begin = lines[k].start + lines[k].raw.index(after)
+    end = begin + match.end() - len(raw)
+    return Found(match.group("term"), match.group("gloss"), joined[match.start("gloss") : match.end()], line.index + 1, line.start + match.start("gloss"), end)
+
+
+def backward_names(lines: list[_L], free: list[bool]) -> Iterator[tuple[int | list[int], Found]]:
     """``(line, entry)`` for each ``…,此即为X。`` sentence on a free line (module docstring).
 
     >>> from policyterms.mining.extract_layouts.common import _lines
@@ -120,6 +147,10 @@ def backward_names(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, Fou
     """
     for line in lines:
         if line.blank or not free[line.index]:
+            continue
+        wrapped = _wrapped_point(lines, free, line)
+        if wrapped is not None:
+            yield [line.index, line.index + 1], wrapped
             continue
         for match in [*_BACKWARD.finditer(line.raw), *_REGULATION_NAMES.finditer(line.raw)]:
             quote = line.raw[match.start("gloss") : match.end()]
@@ -206,8 +237,11 @@ def named_after_description(lines: list[_L], found: list[Found], text: str) -> l
             if strip_pinyin(term) not in strip_pinyin(text[:start] + text[end:]):
                 continue  # …,这就是我们的初心。: a remark closing the sentence, no name the page uses
             holder = next((e for e in found if e.start <= start < e.end), None)
-            if holder is not None and strip_pinyin(holder.term).strip(_SPACE + "“”「」") == strip_pinyin(term):
-                continue  # …相加即为农林牧渔业总产值。 in that indicator's own note: a restatement, no new entry
+            held = strip_pinyin(holder.term).strip(_SPACE + "“”「」") if holder is not None else None
+            if held is not None and (held == strip_pinyin(term) or strip_pinyin(term).endswith(("之" + held, "的" + held))):
+                # …相加即为农林牧渔业总产值。 in that indicator's own note: a restatement, no new entry (nor the naming
+                # …者,即為本方案之查報單位。 the regulation's wrapped point already gives, its frame 本方案之 left out, 578)
+                continue
             if m.group("marker") in _REMARKS and holder is None:
                 continue  # …只有一个,这就是大工业。: outside a definition, a report's closing remark
             head = line.raw[: m.start("gloss")]

@@ -67,8 +67,13 @@ def _cards(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
 # An encyclopedia's info box flattened to lines, each label on a line and its value on the next (中文名 / 园区 / 拼 音 /
 # yuán qū / 释 义 / 政府集中统一规划指定区域 / 分 类 / …, P1058; a label's characters may be spaced): the value under
 # 中文名 is the headword, the value under 释义 its definition, as a card's rows give them.
-_BOX_HEAD = re.compile(r"^(?:中文名|中文名[称稱])$")
-_BOX_MEANING = re.compile(r"^(?:释义|釋義|含义|含義|定义|定義)$")
+# A statistics office's metadata card is the same box (統計資料說明 / 資料名稱 / 113保護專線兒少保護案件通報數 / 資料定義 /
+# 113保護專線受理民眾通報…之通報件數統計。 / 提供機關 / …, 611): the series named under 資料名稱 (or 指標名稱) is the headword,
+# the value under 資料定義 (or 指標定義) its definition; the other rows (提供機關, 更新時間) are metadata. Acts on 611 alone among
+# the pages (a table's column head 指标名称 over 计量单位, 185, 35, 36, 82, has no meaning label below it): the plain reading
+# of a statistics card's label rows.
+_BOX_HEAD = re.compile(r"^(?:中文名|中文名[称稱]|(?:[资資]料|[指][标標])名[称稱])$")
+_BOX_MEANING = re.compile(r"^(?:释义|釋義|含义|含義|定义|定義|(?:[资資]料|[指][标標])定[义義])$")
 _BOX_LABEL = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,4}$")
 _BOX_ROWS = 4  # label and value pairs at most from the headword's to the meaning's
 

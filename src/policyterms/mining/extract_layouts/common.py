@@ -153,7 +153,7 @@ _SCOPE_FRAME = re.compile(r"就[^,，。；;]{1,12}(?:而言|来说|來說|来�
 _LABELS = re.compile(
     # (意思: the word's sense itself, …放在经济调控这方面,意思就是往市场里“放水”…, P1664, never a headword)
     r"^(?:含[义義]|意思|(?:基本)?定[义義][与與和及][^\s:：]{1,4}|(?:[理][论論]|[历歷]史|政策|出台|提出|时代|時代)?背景|[释釋][义義例]|[点點]睛|[报報]告原文|[报報]告[语語]境|追新[词詞]|解[读讀]|[说說]明|注|注[释釋]|附注|"
-    r"来源|來源|作者|[时時][间間]|日期|[发發]布[时時][间間]|[记記]者|[编編][辑輯]|[责責][编編]|主[编編]|地址|[电電][话話]|"
+    r"来源|來源|作者|[时時][间間]|日期|[发發]布[时時][间間]|(?:最近)?更新(?:[时時][间間]|日期|[频頻]率)|[记記]者|[编編][辑輯]|[责責][编編]|主[编編]|地址|[电電][话話]|"
     r"[书書]籍|出[处處]|例如|比如|如|其中|原文|[导導][读讀]|[关關][键鍵][词詞]\S{0,3}|[名][词詞](?:[解][释釋]|[注][释釋解])|[报報]告[强強][调調]|[热熱][词詞]|[新][词詞]|[资資]料[简簡]介|字[号號]|科普|[编編]者按|[图圖]集|[评評][论論]|微博|微信|正文|小[贴貼]士|小知[识識]|知[识識][点點]|(?:相[关關])?[链鏈]接|(?:[问問][题題])?[答回][复復](?:[内內]容)?|[内內]容|[标標][题題]|[问問][题題]|[问問]|[答]|[办辦]理[结結]果|[回][复復][单單]位|[答][复復][单單]位)$"
 )
 _SENTENCE_END = "。！？!?"
@@ -233,7 +233,9 @@ _REMARK = re.compile(
     # (形成原因, 主要原因: an article's section on the causes, 按…的原因,可分為…, P1053)
     r"|原因"
     # (预算收入情况, 机构设置情况: a disclosure's section on how things stand, its figures below, 417)
-    r"|情[况況])$"
+    r"|情[况況]"
+    # (統計區間, 統計期間: the period the figures cover, a statistics card's metadata row as 统计范围 is, 611)
+    r"|(?:[统統][计計]|[资資]料|[数數][据據])(?:[区區][间間]|期[间間]))$"
 )
 
 
@@ -627,6 +629,14 @@ _ORIGIN_CLAUSE = re.compile(
     r"(?:最早|最初|原本)?(?:可追溯至|可追溯到|源于|源於|源自|来源于|來源于|來源於|来自|來自|起源于|起源於|出自|出现在|出現在|出现于|出現於|诞生于|誕生於)"
     r"[^\s\u3000,，。；;！!？?“”「」]{1,20}"
 )
+# The law whose definition the sentence gives, between the term and its marker (「職業災害」在職業安全衛生法定義中,指的是…,
+# 607, an agency's definition card; X依《…》之規定,係指…): it names where the sense is laid down, not a field or a sense of the
+# word, so it goes with neither, as the word's origin does; a field named by a law's name alone (在国际法中) stays a field.
+_LAW_DEFINITION_FRAME = re.compile(
+    r"(?:在|依|依據|依据|根據|根据|按照|按)"
+    r"(?:《[^《》]{1,25}》|[^\s\u3000,，。；;「」“”《》]{1,20}?(?:法|法律|條例|条例|規則|规则|辦法|办法|準則|准则|標準|标准))"
+    r"(?:的|之)?(?:定義|定义|規定|规定)(?:中|裡|里|上|下)?"
+)
 _CLOSED = re.compile(rf"[{_CLOSE_CLASS}\"》〉]$")
 # A term named in its narrow or broad sense (狹義的特殊兒童只指…, 565, a dictionary card): the qualifier closes the term as a
 # quotation mark does, so a single character (只, 多) after it goes with the marker.
@@ -670,6 +680,8 @@ def words_before_marker(term: str, named: str = "") -> tuple[str, str] | None:
         frame = _WORD_FRAME.match(rest)
         after = rest[frame.end() :] if frame else rest
         closed = bool(frame) or bool(_CLOSED.search(head)) or bool(named) and _names_alone(named, head) or bool(_SENSE_QUALIFIED.match(head))
+        if _LAW_DEFINITION_FRAME.fullmatch(rest):
+            return head, ""  # 「職業災害」在職業安全衛生法定義中,指的是…: the law laying the sense down goes with neither
         if after and _ORIGIN_CLAUSE.fullmatch(after):
             if closed:
                 return head, ""  # “破防”一词源于网络,指的是…: the origin goes with neither

@@ -139,6 +139,9 @@ _LEAD_IN = re.compile(
       | 第[一二三四五六七八九十百零〇\d]{{1,4}}[条條]{SPACES}*(?:[(（【〔][^()（）【】〔〕]{{1,12}}[)）】〕])?
       | (?:本|前|上)(?:实施|實施)?(?:[一二两兩三]|第[一二三四五六七八九十\d]{{1,3}})?
         (?:办法|辦法|条例|條例|规定|規定|细则|細則|法|决定|決定|规则|規則|意见|意見|通知|方案|规划|規劃|标准|標準|要点|要點|准则|準則|款|条|條|项|項)
+      # (an act's enforcement rules cite the act's article whose word they define: 本法第十條所稱X,係指…,
+      # 本法第三條第一項第二款所稱X, 606; a rule so written is the plain shape of every 施行細則)
+        (?:第[一二三四五六七八九十百零〇\d]{{1,4}}[条條项項款])*
         (?:中)?所[称稱](?:的|之)?
       # (a law's second definition after a semicolon, …款项;所称举债额度,指…, and the 之 of its register, 前项所称之X,系指…, P1674)
       | 所[称稱](?:的|之)?(?=[^\s,，。；;:：]{{2}})

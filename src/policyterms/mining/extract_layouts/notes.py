@@ -381,6 +381,8 @@ STATUTE_LEAD_IN = re.compile(
     # word is the defined one, and only where the rest is a good term)
     r"(?:本(?:办法|辦法|条例|條例|细则|細則)(?=[^\s\u3000所,，。；;:：之的中]{2,12}(?:[,，][\s\u3000]*(?:是指|系指|係指|指)|[,，]?[\s\u3000]*$))"
     r"|本(?:实施|實施)?(?:办法|辦法|条例|條例|规定|規定|细则|細則|法|决定|決定|规则|規則|意见|意見|通知|方案|规划|規劃|标准|標準|制度|公约|公約|要点|要點|准则|準則|法律)"
+    # (an act's enforcement rules cite the act's article whose word they define: 本法第十條所稱X,係指…, 606)
+    r"(?:第[一二三四五六七八九十百零〇\d]{1,4}[条條项項款])*"
     # (本辦法所稱(chēng)臨時救助: a converter's pinyin after 稱 goes with the lead-in; 本法所定X,指…, 482: the law's own word
     # for a class it then defines)
     # (and 所指的, 本办法所指的专项资金(下称衔接资金),是指…, P1959, a company site's repost of a city's measures)

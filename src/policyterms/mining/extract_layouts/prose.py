@@ -233,6 +233,11 @@ def _ruling_close(body: str, start: int, end: int) -> int | None:
         else:
             return mark.start()
     return None
+# An act's phrase before the quoted words its enforcement rules define (本法第二條第一項所稱財產之取得「依據法律規定」係指…, 606):
+# the quotation marks delimit the defined words, the phrase they are taken from is their frame, no part of the term (as
+# _CITED_QUOTED leaves a qualifier closing on 之 out). Only after a statute's 所稱 lead-in; acts on 606 alone among the
+# pages (its article 2), the plain shape of a law's rules glossing the act's quoted words.
+_FRAMED_QUOTED_WORD = re.compile(r"[^\s\u3000,，。；;:：「」“”]{2,8}((?:「[^「」,，。；;]{2,20}」|“[^“”,，。；;]{2,20}”))[\s\u3000]*")
 # 所谓的X是指…: the frame may take 的 (所谓的永久基本农田是指…), still no part of the term.
 _SO_CALLED = re.compile(r"^[\s\u3000]*(?:所谓|所謂)(?:的)?[\s\u3000]*")
 # The law that rules a quoted word, before it (《新控煙法》規定的"室內場所"是指…, 556: a briefing reporting a law's definition):
@@ -951,7 +956,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             term = this.group("term")
             def_at -= len(this.group("each") or "")
         statute = STATUTE_LEAD_IN.match(term)  # 第三条 本实施办法所称的村庄,是指…: a regulation's defined term
-        if statute and statute.end() and _good_term(term[statute.end() :].rstrip("、")):
+        quoted = _FRAMED_QUOTED_WORD.fullmatch(term, statute.end()) if statute and "所" in statute.group() else None
+        if quoted and _good_term(quoted.group(1)):
+            term = quoted.group(1)  # 本法第二條第一項所稱財產之取得「依據法律規定」係指…: the quoted words of the act
+        elif statute and statute.end() and _good_term(term[statute.end() :].rstrip("、")):
             term = term[statute.end() :].rstrip("、")  # 本办法所称X、是指…: 、 typed for the comma
             # (after a lead-in naming the regulation's own word only: 第二条X(以下简称Y),是指…, an article's number alone, keeps it)
             short_form = _SHORT_FORM_AFTER.search(term)  # 本办法所指的专项资金(下称衔接资金),是指…: the headword without its short form

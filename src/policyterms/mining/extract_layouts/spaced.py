@@ -374,6 +374,13 @@ _SPACE_COLON = re.compile(
     r"(?P<definition>[\u4e00-\u9fff“「][^:：|]{3,})$"  # greedy, its trailing spaces cut in code (no backtracking)
 )
 _SPACE_COLON_RUN = 3
+# The run's next line typed without the space (等高線 :… / 數值地形模型(Digital Terrial Model ,DTM):乃以…。, 610): the same
+# glossary's entry, its headword perhaps followed by its English name and abbreviation in brackets (kept in the term, as a
+# glossary line's aside is); only right below a run's line and ending a sentence.
+_GLUED_COLON = re.compile(
+    r"^[\s\u3000]*(?P<term>[^\s\u3000，,。；;：:!！?？|“”()（）]{2,16}(?:[(（][^()（）:：]{1,40}[)）])?)[:：][\s\u3000]*"
+    r"(?P<definition>[\u4e00-\u9fff“「][^:：|]{3,}[。！？!?])[\s\u3000]*$"
+)
 
 
 def _space_colon_lines(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
@@ -397,11 +404,34 @@ def _space_colon_lines(lines: list[_L], free: list[bool]) -> list[tuple[int, Fou
         out.append((line.index, found))
     if len(out) < _SPACE_COLON_RUN:
         return []
+    out += _glued_after_run(lines, free, {k for k, _ in out})
+    out.sort(key=lambda pair: pair[0])
     # 三、实施机制 / - / 动态评估框架 :采用…: a point of a section announcing points (P1668), read, no gloss
     for k, found in out:
         if points[k] and not OPENS_WITH_MARKER.match(found.definition):
             free[k] = False
     return [(k, found) for k, found in out if free[k]]
+
+
+def _glued_after_run(lines: list[_L], free: list[bool], run: set[int]) -> list[tuple[int, Found]]:
+    """The ``X:…`` lines right below a line of a run of ``X :…`` lines (:data:`_GLUED_COLON`). Acts on 610 (a survey
+    office's glossary lines, fifty-eighth set) alone among the pages: the plain reading of a glossary whose last line
+    lost its space."""
+    out = []
+    for k in sorted(run):
+        nxt = k + 1
+        if nxt in run or nxt >= len(lines) or not free[nxt]:
+            continue
+        line = lines[nxt]
+        match = _GLUED_COLON.match(line.raw)
+        if match is None or not _good_term(match.group("term")) or _is_furniture(line.clean):
+            continue
+        term, definition = match.group("term"), match.group("definition")
+        end = match.end("definition")
+        found = Found(term, definition, line.raw[match.start("term") : end], line.index + 1,
+                      line.start + match.start("term"), line.start + end)
+        out.append((nxt, found))
+    return out
 
 
 # A lead-in announcing a numbered list with its first item run into it (具体包括但不限于以下方面: 1. 人员工资福利:

@@ -2,7 +2,13 @@
 breaks inside sentences (``…固定职工在实行企业和职工个人共同缴纳`` / ``基本养老保险费制度之前,…合并计发`` / ``养老保险金。``), and a
 definition read line by line stops in the middle of its sentence. It goes on over the lines that continue the sentence,
 up to the one ending it, as a wrapped numbered note does: only when its own line ends with no stop, is as long as a
-wrapped line, and every line but the last is as long too (a short line with no stop is a heading or a label, no wrap)."""
+wrapped line, and every line but the last is as long too (a short line with no stop is a heading or a label, no wrap).
+
+A law database's print view wraps an article at a fixed width wherever the width falls, so a wrapped line may open with the
+comma or the 、 the sentence goes on with (``…國家基於公權力之行使`` / ``,經接收、沒收或征收而取得財產權;所稱「由於預算支出」…``;
+``…單位預算之分預算`` / ``、附屬單位預算…。``, 606); and an article defining several words runs them into one wrapped
+paragraph, each ending at the ``;`` (or ``。``) before the next ``所稱`` (``…而取得財產權;所稱「由於預算支出」係指…``), so the
+continuation stops there, the semicolon left out, as :mod:`policyterms.mining.learn` ends a law's run-in definitions."""
 
 from __future__ import annotations
 
@@ -12,7 +18,11 @@ _ENDS_SENTENCE = re.compile(r"[。！？!?][”」』)）]*[\s\u3000]*$")
 # A definition stopping inside a sentence: its last character one of a word or a comma.
 _MID_SENTENCE = re.compile(r"[\u4e00-\u9fff,，、][\s\u3000]*$")
 # A wrapped line going on with the sentence: it opens with a character of a word.
-_GOES_ON = re.compile(r"[\u4e00-\u9fff]")
+# (or with the comma or 、 a fixed-width print wrap put at its start: ,經接收、沒收或征收…, 、附屬單位預算…, 606)
+_GOES_ON = re.compile(r"[\u4e00-\u9fff]|[,，、][\u4e00-\u9fff「“]")
+# The next definition of a law's article run into the wrapped paragraph (…而取得財產權;所稱「由於預算支出」係指…): the one
+# before ends at the stop, its semicolon left out, its full stop kept.
+_NEXT_SO_NAMED = re.compile(r"(?:[;；]|(?<=[。]))(?=[\s\u3000]*(?:前項|前项|本法|本條|本条)?所[稱称])")
 # A line opening an entry of its own: a headword and a colon or a strong marker before any comma (移民搬迁:指…).
 # (or a yearbook's headword and spaces: 城市(城镇)居民家庭总支出 指…)
 _OPENS_ENTRY = re.compile(r"[^,，。；;:：]{1,20}?(?:[:：]|是指|系指|係指|指的是)|[^\s\u3000,，。；;:：]{2,20}[ \u3000]+")
@@ -44,6 +54,9 @@ def wrapped_continuation(text: str, end: int, definition: str, term: str = "") -
         line = text[at : nxt if nxt >= 0 else len(text)].strip(" \t\u3000")
         if not line or not _GOES_ON.match(line) or _OPENS_ENTRY.match(line) or key and line.startswith(key):
             return ""  # (“2”指的是:…, 1.…, - …, 移民搬迁:指…): the next entry or item, no wrap
+        named = _NEXT_SO_NAMED.search(line)
+        if named:
+            return "".join(taken) + line[: named.start()]
         taken.append(line)
         if _ENDS_SENTENCE.search(line):
             return "".join(taken)
