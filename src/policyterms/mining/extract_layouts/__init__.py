@@ -257,7 +257,7 @@ from policyterms.mining.extract_layouts.card_pages import card_page
 from policyterms.mining.extract_layouts.cards import _cards, _colon_cards, _glossary_table, info_box
 from policyterms.mining.extract_layouts.numbered_heads import _numbered_colon_heads
 from policyterms.mining.extract_layouts.run_in import _coded, _dashed, _garbled_run_in, _run_in, _run_in_cells, _run_in_colon
-from policyterms.mining.extract_layouts.headwords import _blocks
+from policyterms.mining.extract_layouts.headwords import _blocks, restated_item_label_dropped
 from policyterms.mining.extract_layouts.interpretation_items import interpretation_items
 from policyterms.mining.extract_layouts.aspect_blocks import aspects_of_defined_term
 from policyterms.mining.extract_layouts.headword_lines import example_sections
@@ -573,7 +573,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(meaning_heading_definitions(lines, free), found, free)  # 1.1 X的内涵与特征 / X是对…的过程。: the heading's term
     _claim(meaning_label_paragraphs(lines, free), found, free)  # X的内涵,基础在全面,…: the frame's gloss
     _claim(run_in_meaning_labels(lines, free), found, free)  # 1.定义与作用 X是…: the term the paragraph restates
-    blocks = _blocks(lines, free, listed=frozenset(spaced_lines))
+    blocks = [(k, restated_item_label_dropped(e)) for k, e in _blocks(lines, free, listed=frozenset(spaced_lines))]
     headings = [line.clean if not line.blank and len(line.clean) <= 40 and not _SENTENCE_END.search(line.clean) else "" for line in lines]
     kept = {id(e) for e in aspects_of_defined_term([e for _, e in blocks], found, headings)}
     _claim([(k, e) for k, e in blocks if id(e) in kept], found, free)
@@ -584,7 +584,11 @@ def find_entries(text: str) -> list[Found]:
     _claim(quoted_clauses(lines, free), found, free)  # …新动能,“X”特指…。 / “A”“B”…,前者是…,后者则是…。: a news list's glosses
     _claim(respective_glosses(lines, free), found, free)
     _claim(named_in_turn(lines, free), found, free)  # 其中,A设为“一线”;B设为“二线”。: things named in turn
-    _claim(backward_names(lines, free), found, free)  # …公开展示地籍图,此即为地籍公布。: the name after its description  # 「大陸」、「內地」二詞,…,一指…,一指…。: two words glossed in turn
+    named: list[tuple[int | list[int], Found]] = []  # (kept as the pass goes, its lines claimed one result at a time)
+    # …公开展示地籍图,此即为地籍公布。: the name after its description  # 「大陸」、「內地」二詞,…,一指…,一指…。: two words glossed in turn
+    _claim((named.append(result) or result for result in backward_names(lines, free)), found, free)
+    # (the gloss before the name ends at the naming, no stop of its own: whole at the page's end too, …編報者,即為本方案之查報單位。, 578)
+    whole |= {(entry.start, entry.end) for _, entry in named}
     _claim(asked_paragraphs(lines, free), found, free)  # 什么是“X”?简单说,就是…。: a question and its answer run in, on lines no pass read
     _claim(opening_paragraph_definitions(lines, free), found, free)  # 课后延时服务是…的惠民政策,…: the page's subject
     _claim(reference_entries(lines, free), reference, free)

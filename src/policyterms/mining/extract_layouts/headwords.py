@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 
 from policyterms.text.fold import strip_pinyin
@@ -511,6 +513,30 @@ def _kind_defined(text: str, term: str) -> bool:
     body = strip_pinyin(text).strip(_SPACE)
     match = re.match(rf"([\u4e00-\u9fff]{{1,10}}){re.escape(key)}[\s\u3000]*(?:是指|是(?![否不])|指(?![出导導])|就是)", body) if len(key) >= 2 and key in body else None
     return match is not None and not _ANAPHORA_OPENING.match(match.group(1)) and re.search(r"[。！？!?]", body) is not None
+
+
+# An answer's first numbered item opening with the headword restated as its label, glued to the text with no definer or
+# colon (一、什麼是家事調解? / 1. 家事調解當家庭發生一些狀況,…,家事事件法採調解先行制度。, 576, a court's overview page): the
+# number and the restated label are no part of the gloss, which opens at the first word after them, as a glued label's gloss
+# does in the earlier sets' gold (P1990, 520). Acts on 576 alone among the pages: the plain reading of an FAQ answer listed
+# as points.
+_ITEM_NUMBER = re.compile(r"[\s\u3000]*(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）])[\s\u3000]*")
+
+
+def restated_item_label_dropped(entry: Found) -> Found:
+    """``entry`` with the item number and the restated headword off the front of its definition (``1. 家事調解當…`` under
+    the headword 家事調解), up to the next item (``…調解先行制度。2. 家事事件法第23條規定,…``), when a word follows them that opens no definer, colon or sentence of the headword's own
+    (``1. 家事調解是指…`` and ``1. 家事調解:…`` stay as they are)."""
+    number = _ITEM_NUMBER.match(entry.definition)
+    key = _unquoted(entry.term)
+    if number is None or len(key) < 2 or not entry.definition.startswith(key, number.end()):
+        return entry
+    rest = entry.definition[number.end() + len(key) :]
+    if not re.match(r"[\u4e00-\u9fff]", rest) or re.match(r"(?:是|指|係|系|即|為|为|就|乃|的|之|和|與|与|及|、)", rest):
+        return entry
+    digits = re.search(r"\d{1,2}", number.group())
+    after = re.search(rf"(?<=[。！？!?])[\s\u3000]*(?:{int(digits.group()) + 1}[.．、]|[(（]{int(digits.group()) + 1}[)）])", rest)
+    return replace(entry, definition=rest[: after.start()] if after else rest)  # (the next item a point of its own)
 
 
 # A paragraph opening by pointing back (这种网格化管理, 该…): the asked term again, no kind of it.
