@@ -287,7 +287,7 @@ KNOWN_MISSES = {
 
     # dev-58
     "574-judicial-yuan-2022-grand-chamber-faq-bullet-questions-indented-answers-wei-cut": (
-        "an FAQ's second bullet question over its indented answer opening on the term and 為 (• 什麼是大法庭? / 大法庭為…之法定裁判機關,…亦採合議審判。): the answer under a bullet question is not read as the question's gloss and 為 alone is no marker there, so 大法庭 is missed: held out until the forty-fourth round, development data from its start"
+        "an FAQ's second bullet question over its indented answer and a paragraph the page cuts (• 什麼是大法庭? / 大法庭為…亦採合議審判。 / 最高法院民事大法庭成員各為11人,由審): the answer is read over the cut paragraph and dropped as cut, so 大法庭 is missed: held out until the forty-fourth round, development data from its start"
     ),
     "575-tainan-district-court-unknown-juvenile-cases-service-page-numbered-quoted-shizhi-repeated-cut": (
         "a service page serving its numbered 少年事件中的「X」,是指… block twice: the repeated block's entries are read once, where the gold counts each occurrence, so two entries are missed: held out until the forty-fourth round, development data from its start"
