@@ -268,6 +268,13 @@ _STATUTE_TERM_IS = re.compile(
     r"本(?:法律|法|条例|條例|办法|辦法|规章|規章|细则|細則|规定|規定|要点|要點)所(?:[称稱]|指)(?:的|之)?[^\s\u3000,，。；;:：()（）]{2,20}?(?<!机关)(?<!機關)(?<!单位)(?<!單位)([为為])"
     r"(?![准準限止之主])(?=[^,，。；;:：\d]{2,}[的之][^的之,，。；;:：\d]{1,6}(?<![部门門关關构構位署局处處会會府院])[,，。；;])"
 )
+# A civil code's definition article, ``稱X者,謂…`` (稱普通抵押權者,謂債權人對於…優先受償之權。, 598, 民法 第860條 on a city's
+# law database; 稱買賣者,謂…, 稱租賃者,謂… throughout the code), after the article's bracketed caption where the print view
+# keeps it ((抵押權之定義)稱…): 謂 defines as 指 does, the frame 稱…者 and the caption no part of the term (the caption names
+# the article, not the word it defines).
+_CODE_TERM_MEANS = re.compile(
+    r"[\s\u3000]*(?:[(（][^()（）\n]{1,20}[)）][\s\u3000]*)?[称稱](?P<term>[^\s\u3000,，。；;:：()（）稱称]{2,20}?)者[,，]?[\s\u3000]*([谓謂])(?![之])"
+)
 # A sentence naming the term's definition and giving it with 為 (“家暴兒童”的定義為“施暴者對…的行為…。”, 514, an indicator
 # page quoting its guideline; X的定义是…): 為 after 的定義 defines as 是指 does, the frame's 的定義 no part of the term (a cited
 # guideline's lead before it, 根據《…指引》第二章的2.4.1, is left out as any cited law's is).
@@ -719,6 +726,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             marker = _STATUTE_TERM_IS.match(text)  # 本法律所指的傳染病為附表所列的疾病,…: a law's defined word and 為
             marker = marker if marker is None else MarkerGroup(marker, 1)
         if marker is None and i == 0:
+            marker = _CODE_TERM_MEANS.match(text)  # (抵押權之定義)稱普通抵押權者,謂…: a civil code's defined word and 謂
+            marker = marker if marker is None else MarkerGroup(marker, 2)
+        if marker is None and i == 0:
             marker = _DEFINITION_NAMED_IS.match(text)  # “家暴兒童”的定義為“…”: the definition named, then given
             marker = None if marker is None or _HELD_DEFINITION.search(marker.group()) else marker
             marker = marker if marker is None else MarkerGroup(marker, 1)
@@ -912,6 +922,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             term, def_at = bare[: period.start()], offset + period.start()  # 工作者數於103年以前係指…: the period opens the definition
         else:  # 统计资料的保存管理,是指…  /  X是指…
             term, def_at = bare, offset + at_marker
+        code = _CODE_TERM_MEANS.match(text) if i == 0 else None
+        if code is not None and code.start(2) == at_marker:
+            term, def_at = code.group("term"), offset + code.end(2)  # 稱普通抵押權者,謂…: the frame and the caption left out
         if subject.rstrip(_SPACE)[-1:] in ",，" and _KIND_OF_SAYING.fullmatch(strip_pinyin(term).strip(_SPACE)):
             continue  # 1、新三样 / 比喻说法,指…: a verbless gloss naming what kind of saying the headword above is, no term
         if naming_predicate(strip_pinyin(term)) and heads:
