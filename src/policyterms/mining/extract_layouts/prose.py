@@ -275,6 +275,13 @@ _STATUTE_TERM_IS = re.compile(
 _CODE_TERM_MEANS = re.compile(
     r"[\s\u3000]*(?:[(（][^()（）\n]{1,20}[)）][\s\u3000]*)?[称稱](?P<term>[^\s\u3000,，。；;:：()（）稱称]{2,20}?)者[,，]?[\s\u3000]*([谓謂])(?![之])"
 )
+# A law's defined word after its lead-in naming the law, then 包括 (本法所稱原住民,包括山地原住民及平地原住民,其身分之認定,…依下列
+# 規定:, 597, a definitions article on the national law database): the lead-in says the sentence defines, so the word's
+# extension is its definition, as 包括 in a numbered note is; without the lead-in 包括 lists parts, no definition.
+_STATUTE_TERM_INCLUDES = re.compile(
+    r"[\s\u3000]*(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．][\s\u3000]*)?"
+    r"本(?:法律|法|条例|條例|办法|辦法|规章|規章|细则|細則|规定|規定|要点|要點)所(?:[称稱]|指)(?:的|之)?[^\s\u3000,，。；;:：()（）]{2,20}?[,，]?[\s\u3000]*(包括|包含)(?![:：])"
+)
 # A sentence naming the term's definition and giving it with 為 (“家暴兒童”的定義為“施暴者對…的行為…。”, 514, an indicator
 # page quoting its guideline; X的定义是…): 為 after 的定義 defines as 是指 does, the frame's 的定義 no part of the term (a cited
 # guideline's lead before it, 根據《…指引》第二章的2.4.1, is left out as any cited law's is).
@@ -724,6 +731,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             marker = marker if marker is None else MarkerGroup(marker, 1)
         if marker is None and i == 0:
             marker = _STATUTE_TERM_IS.match(text)  # 本法律所指的傳染病為附表所列的疾病,…: a law's defined word and 為
+            marker = marker if marker is None else MarkerGroup(marker, 1)
+        if marker is None and i == 0:
+            marker = _STATUTE_TERM_INCLUDES.match(text)  # 本法所稱原住民,包括…: a law's defined word and its extension
             marker = marker if marker is None else MarkerGroup(marker, 1)
         if marker is None and i == 0:
             marker = _CODE_TERM_MEANS.match(text)  # (抵押權之定義)稱普通抵押權者,謂…: a civil code's defined word and 謂
