@@ -111,6 +111,8 @@ _ITS_ESSENCE = re.compile(r"其(?:实质|實質|本质|本質|核心|内涵|內�
 # or between the headword and its marker (碳中和,顧名思義,是指…): no part of the term, nor of the definition.
 _PLAIN_CONNECTIVE = re.compile(
     r"(?:简单|簡單|通俗|具体|具體)(?:地|的)?(?:来|來)?(?:说|說|讲|講)|(?:简单|簡單)而言|简而言之|簡而言之|顾名思义|顧名思義|换句话说|換句話說"
+    # (a textbook's hedges: 一般而言,法的創制,指…; 立法機關,簡言之,就是…, 595, a law book's chapter)
+    r"|简言之|簡言之|一般而言|一般(?:来|來)(?:说|說|讲|講)"
 )
 # The kind of word naming the language (是汉语中一个…的名词, 是一个汉语词汇, P1306, P1058): a dictionary's aside on the word,
 # no part of its definition, which opens at the marker; a field's term (是一個中國大陸的術語, 是一个经济学术语) stays in it.
@@ -206,6 +208,8 @@ _SERIES_QUOTED_GLOSS = re.compile(r"[\s\u3000]*[“「][^“”「」,，。；;
 # X,通俗的讲就是… / X,简单来说就是…: a plain-words frame defines X; the definition keeps the frame.
 _PLAIN_WORDS_IS = re.compile(
     r"[^,，。；;:：]{1,25}[,，][\s\u3000]*((?:通俗|简单|簡單|简单来|簡單來)(?:地|的)?(?:讲|講|说|說)|说白了|說白了)[,，]?[\s\u3000]*就是"
+    # (a textbook's 簡言之 leaves the plain words out: 立法機關,簡言之,就是制定法律的機關。, 595; the definition opens at 就是)
+    r"|[^,，。；;:：]{1,25}[,，][\s\u3000]*(?:简言之|簡言之|简而言之|簡而言之)[,，]?[\s\u3000]*(就是)"
 )
 # A law's quoted term deep in an interpretation's sentence, after 所稱 and a qualifier (基於…之立法目的,…,本條例第二條第一項所稱
 # 依法辦理之「商業登記」,係指…, 363): the purpose and the citation before it are no part of the term, which the quotation marks
@@ -752,7 +756,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             so_called = _SO_CALLED_IS.match(text) or _PLAIN_WORDS_IS.match(text)  # 所谓三保,就是保基本民生…; X,通俗的讲就是…
             if so_called is None and offset > 0 and lead is not None and _ANSWER_LABEL.fullmatch(lead.group()[:-1].strip(_SPACE)):
                 so_called = _ANSWER_IS.match(text)  # 答:“一件事一次办”,就是把…
-            marker = so_called if so_called is None else MarkerGroup(so_called, 1)
+            marker = so_called if so_called is None else MarkerGroup(so_called, 1 if so_called.group(1) is not None else 2)
             at_marker = marker.start() if marker is not None else len(text)
         if i > 0 and not lead:
             so_called = _SO_CALLED_IS.match(text)  # …“门槛”。所谓Y,就是通常所说的“封顶线”,是指…: 所谓 opens a sentence anywhere
