@@ -123,6 +123,9 @@ _SAYS = re.compile(
     r"[^,，。；;:：“”「」]{2,12}(?:指出|表示|介绍|介紹)|(?:据|據)[^,，。；;:：“”「」]{2,30}(?:介绍|介紹|表示)"
     # (or the level or point of view the definition speaks from: 从基础概念层面来看,低效用地是指…, P1055)
     r"|(?:从|從)[^,，。；;:：“”「」]{1,15}(?:来看|來看|看来|看來|来说|來說|而言)"
+    # (or the kinds of thing the definition holds for: 对于电影、纪录片、综艺节目、电视剧,公开播放指公开放映,…, 589, a scheme's rules
+    # giving one word a sense per kind of work; as 就某一税种而言,是指… holds for a kind, P1779)
+    r"|(?:对于|對於)[^,，。；;:：“”「」]{1,30}"
     # (or a law's scope lead-in: 二、為適用本法律的規定,公共部門是指…, 359, as 本办法所称 is left out)
     # (為適用本行政法規的規定,醫療人員是指…, 340: an administrative regulation's scope lead-in, the same)
     r"|(?:[一二三四五六七八九十]{1,3}、)?(?:为|為)(?:适用|適用|施行|执行|執行)本(?:法律|法|条例|條例|办法|辦法|规章|規章|细则|細則|行政法[规規])(?:的)?(?:规定|規定)?"
