@@ -306,6 +306,18 @@ _AS_FOR_QUOTED_IS = re.compile(
     r"[\s\u3000]*(?:至于|至於)[\s\u3000]*(?:[“「][^“”「」,，。；;:：]{1,20}[”」][\s\u3000]*[,，][\s\u3000]*(就是)(?![说說])"
     r"|[^\s\u3000“”「」,，。；;:：]{2,12}[,，][\s\u3000]*((?:主要|一般|通常)?(?:是指|系指|係指|包括|包含)))"
 )
+# An adverb of extent alone between the headword's comma and its marker (澳门设计品牌营运,主要指以直接销售…的品牌产品。, 592, a
+# scheme's funded-area line; X,一般指…; X,通常指…): it opens the definition, as it does glued to the term (X主要指…).
+_ADVERB_BEFORE_MARKER = re.compile(r"主要|一般|通常|通常情况下|通常情況下")
+# A short label and its colon opening the line before such a headword (创意设计领域:澳门设计品牌营运,主要指…): the label names the
+# area the line is about, the word after the colon is the one glossed.
+_LINE_LABEL = re.compile(r"[\s\u3000]*[^\s\u3000,，。；;:：“”「」]{2,10}[:：][\s\u3000]*")
+
+
+def _after_label(subject: str) -> str:
+    """``subject`` without a short label and colon opening it (see :data:`_LINE_LABEL`)."""
+    label = _LINE_LABEL.match(subject)
+    return subject[label.end() :] if label else subject
 # A clause ending on a quoted word, then a comma and 它 before the marker (首先要談的是「凌晨」,它泛指…): the pronoun points back
 # to the word, which is the term; the clause naming it is none of it.
 _QUOTED_THEN_IT = re.compile(r".*?(?P<term>[“「][^“”「」,，。；;:：]{1,20}[”」])[\s\u3000]*")
@@ -927,6 +939,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             term, def_at = comma.group(2), offset + at_marker  # 具体到中国经济的讨论中,“三期叠加”通常指的是…: the field no part
         elif comma and i == 0 and offset == 0 and apposed_genus(strip_pinyin(comma.group(2))) and _good_term(comma.group(1).strip(_SPACE)):
             term, def_at = comma.group(1), offset + comma.start(2)  # 飞地,一种特殊的人文地理现象,指…: the genus opens it
+        elif comma and _ADVERB_BEFORE_MARKER.fullmatch(comma.group(2).strip(_SPACE)) and _good_term(_after_label(comma.group(1)).strip(_SPACE)):
+            # 创意设计领域:澳门设计品牌营运,主要指…: the adverb opens the gloss, a label line's label is no part of the term (592)
+            term, def_at = _after_label(comma.group(1)), offset + comma.start(2)
         elif comma and _PLAIN_CONNECTIVE.fullmatch(strip_pinyin(comma.group(2)).strip(_SPACE)):
             term, def_at = comma.group(1), offset + at_marker  # 碳中和,顧名思義,是指…
         elif comma and comma.group(2).strip(_SPACE) == "它" and (it_names := _QUOTED_THEN_IT.fullmatch(comma.group(1))) is not None:
