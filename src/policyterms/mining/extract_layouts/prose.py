@@ -146,6 +146,8 @@ _WITHIN = re.compile(r"[在]?[^,，。；;：:]{2,16}(?:构成|構成|分类|分
 _CONTINUES = re.compile(
     r"^(?:不?包括|不?含|其中|即|也|还(?!有)|還(?!有)|它|该|該|这|這|此|并|並|但|两者|兩者|二者"
     r"|正如(?:前面|上面|前文|上文)?(?:所述|所说|所說)|如前所述"
+    # (a textbook's remark on the definition just given, 應當注意,一.從主體上說,…之分。, 595's 法的創制: a caution about it)
+    r"|(?:應當|应当|應|应)注意[,，]"
     rf"|(?P<plain>(?:{_PLAIN_WORDS}|也就是(?:说|說)|(?:说|說)白了)[,，]))"
 )
 # (a plain-words connective restates only when the words after it restate — 就是, 即, 它, 指 … — or name the term; 简单来说,
