@@ -956,9 +956,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             term, def_at = bare[: period.start()], offset + period.start()  # 工作者數於103年以前係指…: the period opens the definition
         else:  # 统计资料的保存管理,是指…  /  X是指…
             term, def_at = bare, offset + at_marker
-        code = _CODE_TERM_MEANS.match(text) if i == 0 else None
-        if code is not None and code.start(2) == at_marker:
-            term, def_at = code.group("term"), offset + code.end(2)  # 稱普通抵押權者,謂…: the frame and the caption left out
+        code_frame = _CODE_TERM_MEANS.match(text) if i == 0 and text.startswith(("謂", "谓"), at_marker) else None
+        if code_frame is not None and code_frame.start(2) == at_marker:
+            term, def_at = code_frame.group("term"), offset + code_frame.end(2)  # 稱普通抵押權者,謂…: frame and caption left out
         if subject.rstrip(_SPACE)[-1:] in ",，" and _KIND_OF_SAYING.fullmatch(strip_pinyin(term).strip(_SPACE)):
             continue  # 1、新三样 / 比喻说法,指…: a verbless gloss naming what kind of saying the headword above is, no term
         if naming_predicate(strip_pinyin(term)) and heads:
