@@ -941,8 +941,12 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             term, def_at = comma.group(2), offset + at_marker  # 具体到中国经济的讨论中,“三期叠加”通常指的是…: the field no part
         elif comma and i == 0 and offset == 0 and apposed_genus(strip_pinyin(comma.group(2))) and _good_term(comma.group(1).strip(_SPACE)):
             term, def_at = comma.group(1), offset + comma.start(2)  # 飞地,一种特殊的人文地理现象,指…: the genus opens it
-        elif comma and _ADVERB_BEFORE_MARKER.fullmatch(comma.group(2).strip(_SPACE)) and _good_term(_after_label(comma.group(1)).strip(_SPACE)):
+        elif (
+            comma and i == 0 and text.startswith("指", at_marker) and _ADVERB_BEFORE_MARKER.fullmatch(comma.group(2).strip(_SPACE))
+            and _good_term(_after_label(comma.group(1)).strip(_SPACE))
+        ):
             # 创意设计领域:澳门设计品牌营运,主要指…: the adverb opens the gloss, a label line's label is no part of the term (592)
+            # (a first sentence's bare 指 only: …;在現狀下,主要指稱… is a later clause's scope, 党的生日,通常是指… keeps its reading)
             term, def_at = _after_label(comma.group(1)), offset + comma.start(2)
         elif comma and _PLAIN_CONNECTIVE.fullmatch(strip_pinyin(comma.group(2)).strip(_SPACE)):
             term, def_at = comma.group(1), offset + at_marker  # 碳中和,顧名思義,是指…
