@@ -282,7 +282,7 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
     from policyterms.mining.extract_layouts.second_senses import before_second_sense
     from policyterms.mining.extract_layouts.wrapped_lines import wrapped_continuation
     from policyterms.mining.extract_layouts.anaphora import word_anaphor_subject
-    from policyterms.mining.extract_layouts.common import adverb_under_headword, line_above, words_before_marker
+    from policyterms.mining.extract_layouts.common import CLOSING_EXAMPLES, adverb_under_headword, line_above, words_before_marker
     from policyterms.mining.extract_layouts.general import _OPENS_WITH_MARKER, elided_subject, hedged_label_subject, labelled_subject
 
     entries = []
@@ -310,6 +310,9 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
         definition = before_built_subject(term, definition)  # …的電子證書。綠證交易是…: another subject built on the term
         definition = before_second_sense(term, definition)  # …。此外,行政主導還意味着…: the term's second sense, its own
         definition = before_semicolon_turn(term, definition)  # "室內場所"是指…;同時列舉了…: the sentence turns elsewhere
+        examples = CLOSING_EXAMPLES.search(definition)
+        if examples:  # 第四組場所指…之場所,例如咖啡室、冰室及茶館等: a gloss closed by its examples, no stop (593)
+            definition = definition[: examples.start()]
         below = words_before_marker(term, named=line_above(text, found.start)) if _OPENS_WITH_MARKER.match(definition) else None
         if below is not None:  # 内卷 / 内卷原指…: the headword line above names the word, 原 goes with the marker
             term, definition = below[0], below[1] + definition

@@ -239,6 +239,10 @@ examples; ``本辦法X,指…`` without 所稱 gives X; ``…機關係指`` is a
 are sections; ``X於103年以前係指…,自104年起係指…`` gives X, the periods opening and going on its definition; ``…,謂之X。`` names X
 after its gloss (:mod:`.backward_names`); ``請問什麼是X?`` is a question title; ``狹義的X只指…`` gives 狹義的X; a term card's
 ``名詞解釋:`` gloss is its first passage; a data card's ``定義`` label announces its bulleted ``X-…`` items.
+Also (the fifty-ninth set, Hong Kong, Macao and Taiwan official pages): ``X場所指…`` is a marker (所指 only after a law is
+none), and a line's closing ``,例如…等`` without a stop ends its gloss; ``(caption)稱X者,謂…`` (a civil code) and ``本法所稱X,包括…``
+define X; ``其意義為:`` before ``…,謂之X。`` is no part of the gloss; ``一般而言,`` ``對於…,`` and ``簡言之`` are no part of a term,
+``X,主要指…`` opens at 主要; ``應當注意,…`` goes on a definition; a census plan's ``法令依據`` / ``普查標準時期`` fields are no terms.
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
 """

@@ -141,6 +141,8 @@ def _article_goes_on(lines: list[_L], unit: _Unit, entry: Found, after: _Unit, c
         return False
     if not _ARTICLE_LEAD_IN_BEFORE.search(first.raw[: entry.start - first.start]):
         return False
+    if entry.definition.rstrip(_SPACE)[-1:] in ":：":
+        return False  # 本法所稱原住民,包括…,依下列規定: / 一、… / 二、… / 因戶籍登記錯誤…: its items, then another paragraph (597)
     text = strip_pinyin(after.text).strip(_SPACE)
     term = strip_pinyin(entry.term).strip(_SPACE)
     return (

@@ -11,6 +11,7 @@ from policyterms.text.fold import strip_pinyin
 from policyterms.mining.appendix import run_in_cuts
 from policyterms.mining.extract_layouts.cited_rules import cited_law_end, cites_rule
 from policyterms.mining.extract_layouts.common import (
+    CLOSING_EXAMPLES,
     Found,
     _CLOSE_CLASS,
     _INLINE_NOTE,
@@ -239,8 +240,8 @@ def _wrapped(lines: list[_L], note: _Unit, line: _L) -> bool:
     if _table_row(line.raw) or _table_row(previous.raw):
         return False
     tail = _without_cell_marks(previous.clean)  # (the last joined line, not the whole note)
-    if len(tail) < _WRAP_MIN or re.search(rf"[{_SENTENCE_END}；;:：][{_CLOSE_CLASS}]*$", tail):
-        return False
+    if len(tail) < _WRAP_MIN or re.search(rf"[{_SENTENCE_END}；;:：][{_CLOSE_CLASS}]*$", tail) or CLOSING_EXAMPLES.search(tail):
+        return False  # (…之場所,例如咖啡室、冰室及茶館等 / 申請資格: a gloss closed by its examples, 593)
     if len(note.lines) == 1 and section_subtitle(tail):
         return False  # 一、历史倒逼的战略抉择:从“救企业”到“活体系” / its paragraph: a heading, no line the PDF wrapped
     if len(note.lines) == 1 and len(_without_cell_marks(line.clean)) > 2 * len(tail) + 10 and _LIST_MARKER.search(tail):

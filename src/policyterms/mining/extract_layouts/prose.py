@@ -111,6 +111,8 @@ _ITS_ESSENCE = re.compile(r"其(?:实质|實質|本质|本質|核心|内涵|內�
 # or between the headword and its marker (碳中和,顧名思義,是指…): no part of the term, nor of the definition.
 _PLAIN_CONNECTIVE = re.compile(
     r"(?:简单|簡單|通俗|具体|具體)(?:地|的)?(?:来|來)?(?:说|說|讲|講)|(?:简单|簡單)而言|简而言之|簡而言之|顾名思义|顧名思義|换句话说|換句話說"
+    # (a textbook's hedges: 一般而言,法的創制,指…; 立法機關,簡言之,就是…, 595, a law book's chapter)
+    r"|简言之|簡言之|一般而言|一般(?:来|來)(?:说|說|讲|講)"
 )
 # The kind of word naming the language (是汉语中一个…的名词, 是一个汉语词汇, P1306, P1058): a dictionary's aside on the word,
 # no part of its definition, which opens at the marker; a field's term (是一個中國大陸的術語, 是一个经济学术语) stays in it.
@@ -121,6 +123,9 @@ _SAYS = re.compile(
     r"[^,，。；;:：“”「」]{2,12}(?:指出|表示|介绍|介紹)|(?:据|據)[^,，。；;:：“”「」]{2,30}(?:介绍|介紹|表示)"
     # (or the level or point of view the definition speaks from: 从基础概念层面来看,低效用地是指…, P1055)
     r"|(?:从|從)[^,，。；;:：“”「」]{1,15}(?:来看|來看|看来|看來|来说|來說|而言)"
+    # (or the kinds of thing the definition holds for: 对于电影、纪录片、综艺节目、电视剧,公开播放指公开放映,…, 589, a scheme's rules
+    # giving one word a sense per kind of work; as 就某一税种而言,是指… holds for a kind, P1779)
+    r"|(?:对于|對於)[^,，。；;:：“”「」]{1,30}"
     # (or a law's scope lead-in: 二、為適用本法律的規定,公共部門是指…, 359, as 本办法所称 is left out)
     # (為適用本行政法規的規定,醫療人員是指…, 340: an administrative regulation's scope lead-in, the same)
     r"|(?:[一二三四五六七八九十]{1,3}、)?(?:为|為)(?:适用|適用|施行|执行|執行)本(?:法律|法|条例|條例|办法|辦法|规章|規章|细则|細則|行政法[规規])(?:的)?(?:规定|規定)?"
@@ -141,6 +146,8 @@ _WITHIN = re.compile(r"[在]?[^,，。；;：:]{2,16}(?:构成|構成|分类|分
 _CONTINUES = re.compile(
     r"^(?:不?包括|不?含|其中|即|也|还(?!有)|還(?!有)|它|该|該|这|這|此|并|並|但|两者|兩者|二者"
     r"|正如(?:前面|上面|前文|上文)?(?:所述|所说|所說)|如前所述"
+    # (a textbook's remark on the definition just given, 應當注意,一.從主體上說,…之分。, 595's 法的創制: a caution about it)
+    r"|(?:應當|应当|應|应)注意[,，]"
     rf"|(?P<plain>(?:{_PLAIN_WORDS}|也就是(?:说|說)|(?:说|說)白了)[,，]))"
 )
 # (a plain-words connective restates only when the words after it restate — 就是, 即, 它, 指 … — or name the term; 简单来说,
@@ -206,6 +213,8 @@ _SERIES_QUOTED_GLOSS = re.compile(r"[\s\u3000]*[“「][^“”「」,，。；;
 # X,通俗的讲就是… / X,简单来说就是…: a plain-words frame defines X; the definition keeps the frame.
 _PLAIN_WORDS_IS = re.compile(
     r"[^,，。；;:：]{1,25}[,，][\s\u3000]*((?:通俗|简单|簡單|简单来|簡單來)(?:地|的)?(?:讲|講|说|說)|说白了|說白了)[,，]?[\s\u3000]*就是"
+    # (a textbook's 簡言之 leaves the plain words out: 立法機關,簡言之,就是制定法律的機關。, 595; the definition opens at 就是)
+    r"|[^,，。；;:：]{1,25}[,，][\s\u3000]*(?:简言之|簡言之|简而言之|簡而言之)[,，]?[\s\u3000]*(就是)"
 )
 # A law's quoted term deep in an interpretation's sentence, after 所稱 and a qualifier (基於…之立法目的,…,本條例第二條第一項所稱
 # 依法辦理之「商業登記」,係指…, 363): the purpose and the citation before it are no part of the term, which the quotation marks
@@ -273,6 +282,20 @@ _STATUTE_TERM_IS = re.compile(
     r"本(?:法律|法|条例|條例|办法|辦法|规章|規章|细则|細則|规定|規定|要点|要點)所(?:[称稱]|指)(?:的|之)?[^\s\u3000,，。；;:：()（）]{2,20}?(?<!机关)(?<!機關)(?<!单位)(?<!單位)([为為])"
     r"(?![准準限止之主])(?=[^,，。；;:：\d]{2,}[的之][^的之,，。；;:：\d]{1,6}(?<![部门門关關构構位署局处處会會府院])[,，。；;])"
 )
+# A civil code's definition article, ``稱X者,謂…`` (稱普通抵押權者,謂債權人對於…優先受償之權。, 598, 民法 第860條 on a city's
+# law database; 稱買賣者,謂…, 稱租賃者,謂… throughout the code), after the article's bracketed caption where the print view
+# keeps it ((抵押權之定義)稱…): 謂 defines as 指 does, the frame 稱…者 and the caption no part of the term (the caption names
+# the article, not the word it defines).
+_CODE_TERM_MEANS = re.compile(
+    r"[\s\u3000]*(?:[(（][^()（）\n]{1,20}[)）][\s\u3000]*)?[称稱](?P<term>[^\s\u3000,，。；;:：()（）稱称]{2,20}?)者[,，]?[\s\u3000]*([谓謂])(?![之])"
+)
+# A law's defined word after its lead-in naming the law, then 包括 (本法所稱原住民,包括山地原住民及平地原住民,其身分之認定,…依下列
+# 規定:, 597, a definitions article on the national law database): the lead-in says the sentence defines, so the word's
+# extension is its definition, as 包括 in a numbered note is; without the lead-in 包括 lists parts, no definition.
+_STATUTE_TERM_INCLUDES = re.compile(
+    r"[\s\u3000]*(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．][\s\u3000]*)?"
+    r"本(?:法律|法|条例|條例|办法|辦法|规章|規章|细则|細則|规定|規定|要点|要點)所(?:[称稱]|指)(?:的|之)?[^\s\u3000,，。；;:：()（）]{2,20}?[,，]?[\s\u3000]*(包括|包含)(?![:：])"
+)
 # A sentence naming the term's definition and giving it with 為 (“家暴兒童”的定義為“施暴者對…的行為…。”, 514, an indicator
 # page quoting its guideline; X的定义是…): 為 after 的定義 defines as 是指 does, the frame's 的定義 no part of the term (a cited
 # guideline's lead before it, 根據《…指引》第二章的2.4.1, is left out as any cited law's is).
@@ -290,6 +313,18 @@ _AS_FOR_QUOTED_IS = re.compile(
     r"[\s\u3000]*(?:至于|至於)[\s\u3000]*(?:[“「][^“”「」,，。；;:：]{1,20}[”」][\s\u3000]*[,，][\s\u3000]*(就是)(?![说說])"
     r"|[^\s\u3000“”「」,，。；;:：]{2,12}[,，][\s\u3000]*((?:主要|一般|通常)?(?:是指|系指|係指|包括|包含)))"
 )
+# An adverb of extent alone between the headword's comma and its marker (澳门设计品牌营运,主要指以直接销售…的品牌产品。, 592, a
+# scheme's funded-area line; X,一般指…; X,通常指…): it opens the definition, as it does glued to the term (X主要指…).
+_ADVERB_BEFORE_MARKER = re.compile(r"主要|一般|通常|通常情况下|通常情況下")
+# A short label and its colon opening the line before such a headword (创意设计领域:澳门设计品牌营运,主要指…): the label names the
+# area the line is about, the word after the colon is the one glossed.
+_LINE_LABEL = re.compile(r"[\s\u3000]*[^\s\u3000,，。；;:：“”「」]{2,10}[:：][\s\u3000]*")
+
+
+def _after_label(subject: str) -> str:
+    """``subject`` without a short label and colon opening it (see :data:`_LINE_LABEL`)."""
+    label = _LINE_LABEL.match(subject)
+    return subject[label.end() :] if label else subject
 # A clause ending on a quoted word, then a comma and 它 before the marker (首先要談的是「凌晨」,它泛指…): the pronoun points back
 # to the word, which is the term; the clause naming it is none of it.
 _QUOTED_THEN_IT = re.compile(r".*?(?P<term>[“「][^“”「」,，。；;:：]{1,20}[”」])[\s\u3000]*")
@@ -724,6 +759,12 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             marker = _STATUTE_TERM_IS.match(text)  # 本法律所指的傳染病為附表所列的疾病,…: a law's defined word and 為
             marker = marker if marker is None else MarkerGroup(marker, 1)
         if marker is None and i == 0:
+            marker = _STATUTE_TERM_INCLUDES.match(text)  # 本法所稱原住民,包括…: a law's defined word and its extension
+            marker = marker if marker is None else MarkerGroup(marker, 1)
+        if marker is None and i == 0:
+            marker = _CODE_TERM_MEANS.match(text)  # (抵押權之定義)稱普通抵押權者,謂…: a civil code's defined word and 謂
+            marker = marker if marker is None else MarkerGroup(marker, 2)
+        if marker is None and i == 0:
             marker = _DEFINITION_NAMED_IS.match(text)  # “家暴兒童”的定義為“…”: the definition named, then given
             marker = None if marker is None or _HELD_DEFINITION.search(marker.group()) else marker
             marker = marker if marker is None else MarkerGroup(marker, 1)
@@ -737,7 +778,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             so_called = _SO_CALLED_IS.match(text) or _PLAIN_WORDS_IS.match(text)  # 所谓三保,就是保基本民生…; X,通俗的讲就是…
             if so_called is None and offset > 0 and lead is not None and _ANSWER_LABEL.fullmatch(lead.group()[:-1].strip(_SPACE)):
                 so_called = _ANSWER_IS.match(text)  # 答:“一件事一次办”,就是把…
-            marker = so_called if so_called is None else MarkerGroup(so_called, 1)
+            marker = so_called if so_called is None else MarkerGroup(so_called, 1 if so_called.group(1) is not None else 2)
             at_marker = marker.start() if marker is not None else len(text)
         if i > 0 and not lead:
             so_called = _SO_CALLED_IS.match(text)  # …“门槛”。所谓Y,就是通常所说的“封顶线”,是指…: 所谓 opens a sentence anywhere
@@ -905,6 +946,13 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             term, def_at = comma.group(2), offset + at_marker  # 具体到中国经济的讨论中,“三期叠加”通常指的是…: the field no part
         elif comma and i == 0 and offset == 0 and apposed_genus(strip_pinyin(comma.group(2))) and _good_term(comma.group(1).strip(_SPACE)):
             term, def_at = comma.group(1), offset + comma.start(2)  # 飞地,一种特殊的人文地理现象,指…: the genus opens it
+        elif (
+            comma and i == 0 and text.startswith("指", at_marker) and _ADVERB_BEFORE_MARKER.fullmatch(comma.group(2).strip(_SPACE))
+            and _good_term(_after_label(comma.group(1)).strip(_SPACE))
+        ):
+            # 创意设计领域:澳门设计品牌营运,主要指…: the adverb opens the gloss, a label line's label is no part of the term (592)
+            # (a first sentence's bare 指 only: …;在現狀下,主要指稱… is a later clause's scope, 党的生日,通常是指… keeps its reading)
+            term, def_at = _after_label(comma.group(1)), offset + comma.start(2)
         elif comma and _PLAIN_CONNECTIVE.fullmatch(strip_pinyin(comma.group(2)).strip(_SPACE)):
             term, def_at = comma.group(1), offset + at_marker  # 碳中和,顧名思義,是指…
         elif comma and comma.group(2).strip(_SPACE) == "它" and (it_names := _QUOTED_THEN_IT.fullmatch(comma.group(1))) is not None:
@@ -917,6 +965,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             term, def_at = bare[: period.start()], offset + period.start()  # 工作者數於103年以前係指…: the period opens the definition
         else:  # 统计资料的保存管理,是指…  /  X是指…
             term, def_at = bare, offset + at_marker
+        code_frame = _CODE_TERM_MEANS.match(text) if i == 0 and text.startswith(("謂", "谓"), at_marker) else None
+        if code_frame is not None and code_frame.start(2) == at_marker:
+            term, def_at = code_frame.group("term"), offset + code_frame.end(2)  # 稱普通抵押權者,謂…: frame and caption left out
         if subject.rstrip(_SPACE)[-1:] in ",，" and _KIND_OF_SAYING.fullmatch(strip_pinyin(term).strip(_SPACE)):
             continue  # 1、新三样 / 比喻说法,指…: a verbless gloss naming what kind of saying the headword above is, no term
         if naming_predicate(strip_pinyin(term)) and heads:

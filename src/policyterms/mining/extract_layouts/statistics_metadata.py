@@ -29,6 +29,10 @@ _METADATA_LABEL = re.compile(
     r"|(?:縱|纵|橫|横)(?:項目|项目|向)"
     # the compiling note's method field (五、 資料蒐集方法及編製程序:由本部統計室依據…編製。, 435): who compiles it from what
     r"|(?:資料|资料)(?:蒐集|收集|搜集)(?:方法|方式)(?:及|與|与|和)?(?:(?:編製|编制)(?:程序|方法)?)?"
+    # a census or survey plan's points (調查實施計畫: 一、法令依據:…依據統計法… / 二、普查標準時期:以…為普查標準日 / 三、普查實施
+    # 期間:…起至…止 / 四、普查區域範圍:…, 599): the plan's legal basis, reference dates, field period and scope, no term
+    r"|(?:法令|法源)(?:依據|依据)|(?:普查|調查|调查)(?:標準|标准)(?:時期|时期|時間|时间|日期)|(?:普查|調查|调查)(?:實施|实施)?(?:期間|期间)"
+    r"|(?:普查|調查|调查)(?:區域|区域|地區|地区|行業|行业)?(?:範圍|范围)"
 )
 # A government service card's (办事指南) field labels, the same form on every portal: who may apply, the result, how to
 # ask (服務對象及申請資格 / 符合第17/2019號法律…之申請條件者。, 服務結果 / 根據房屋供應情況,…分配單位。, 313); their
