@@ -858,6 +858,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             continue
         it = _IT_RESTATES.fullmatch(subject.rstrip(_SPACE))
         said = it and (it.group("term") or it.group("kind_of"))
+        if said and _PRONOUN_THEN_ADVERB.fullmatch(strip_pinyin(said).strip(_SPACE)):
+            continue  # “腾笼换鸟”是一个…比喻。它原本是农业领域的术语,指…: the word before in its first sense, no headword
         if said and _good_term(said):
             opens = it.end("term" if it.group("term") else "kind_of")
             if it.group("kind_of") and _LANGUAGE_WORD.search(subject[opens:]):
@@ -976,6 +978,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             continue  # ⒈ 旧时指…, 廣義係指…: the sense of a word the page names elsewhere (its sense heading's), no term here
         if text.startswith("是以", at_marker) and _role(text[at_marker + 1 :]):
             continue  # “双创”是以创业创新带动就业的有效方式，是推动…的重要力量，…: its standing, no definition
+        if _PRONOUN_THEN_ADVERB.fullmatch(strip_pinyin(term).strip(_SPACE)):
+            continue  # “腾笼换鸟”是一个…比喻。它原本是…术语,指…: the word before in its first sense, no headword of its own
         if _DEMONSTRATIVE_SUBJECT.match(term) and not _ABOUT_A_WORD.search(term) or _RULED_SCOPE.match(text, at_marker):
             continue  # 这一年发展国民经济的主要任务,是以…; 固定资产投资总规模，包括…，都必须由…综合平衡: prose, a rule
         if _CRITERION.match(term) and _NOTE_MARKER.match(text, at_marker):
@@ -1124,6 +1128,9 @@ _CONTRAST_THEN = re.compile(r"[\s\u3000]*而?[^\s\u3000,，。；;:：、!！?�
 
 
 # A subject opening with a demonstrative (这一年…的主要任务, 这项规定): the prose's own thing, named by what came before, no term.
+# A pronoun and an adverb of time or manner as the subject (它原本是…, 它本来指…, 其最初是…): the sentence goes on about the word
+# the sentence before named (P2027's generated answer; the gold keeps it inside that word's gloss), no headword of its own.
+_PRONOUN_THEN_ADVERB = re.compile(r"(?:它|其|该词|該詞|这个词|這個詞)(?:原本|本来|本來|原来|原來|原先|最初|起初|最早|本身|通常|一般|主要)")
 _DEMONSTRATIVE_SUBJECT = re.compile(r"[\s\u3000]*(?:这|這|那)(?:一|个|個|些|年|种|種|项|項|次|样|樣|条|條)")
 # (a demonstrative subject standing for a word, 这个起源于广东方言的词语,意为…, is the anaphora rules' to resolve)
 _ABOUT_A_WORD = re.compile(r"(?:词语|詞語|词|詞|说法|說法|术语|術語|名词|名詞|概念|字|用语|用語|流行语|流行語|热词|熱詞)$")
