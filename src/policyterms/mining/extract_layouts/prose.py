@@ -495,6 +495,11 @@ def _outside_brackets(pattern: re.Pattern[str], text: str, limit: int) -> re.Mat
 
 # A subject naming the term's meaning (耕地的含义是指…, X的定义为…): the term is what comes before 的.
 _FRAMED_TERM = re.compile(r"(.+?)的(?:含[义義]|涵[义義]|定[义義]|概念|意思)")
+# How the writer puts it, between the term and its marker (三年大变样准确地说是指…, P2015; X严格来说是…; X通俗地讲就是…): a
+# connective the prose pass drops where it opens the sentence (准确地说,X是指…), no part of the term after it either.
+_MANNER_OF_SAYING = re.compile(
+    r"[,，]?[\s\u3000]*(?:准确|準確|确切|確切|严格|嚴格|简单|簡單|通俗|直白)(?:地|的)?(?:来|來)?(?:说|說|讲|講)[,，]?[\s\u3000]*$"
+)
 
 
 # After a definition ending in ``;``, 则是/则指 defines the next term in parallel
@@ -940,6 +945,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             conceded.add(len(heads))
         term = term[: _QUOTED_THEN.search(term).start()] if _QUOTED_THEN.search(term) else term  # “全程网办”则是指…
         term = term[_BUT_QUOTED.match(term).end() :] if _BUT_QUOTED.match(term) else term  # …;而“三线”则是指…
+        manner = _MANNER_OF_SAYING.search(term)  # 三年大变样准确地说是指…: how the writer puts it, no part of the term
+        if manner and manner.start() > 0 and _good_term(term[: manner.start()].strip(_SPACE)):
+            term = term[: manner.start()].strip(_SPACE)
         if term.endswith("具体") and _good_term(term[:-2].strip(_SPACE)):
             term = term[:-2].strip(_SPACE)  # 三区三线中的三区具体是指…: 具体 joins the term to its marker
         each = False  # 分别 before the marker: several things glossed in turn
