@@ -2,9 +2,9 @@
 explained by the press; national vocabulary explained by answer sites, generated explainers, party-study portals and law
 sites): a slogan's items glossed run-in with ``,就是`` (P2047), an answer page's table of its subject's aspects (P2016,
 P2027, P2060; P1928 and 567 of earlier sets), a question title glued before its answer (P2016, P2027, P1928), a pronoun
-with an adverb as a subject (P2027, P1951), how the writer puts it between term and marker (P2015) and a card's meaning
-label before its colon (P2079). Each rule has the real line it was written from and a sentence of the same shape it must
-leave alone."""
+with an adverb as a subject (P2027, P1951), how the writer puts it between term and marker (P2015), a card's meaning
+label before its colon (P2079) and a sibling contrasted by 而 and 是指 (P2082). Each rule has the real line it was written
+from and a sentence of the same shape it must leave alone."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from policyterms.mining.extract_layouts.common import _lines
 from policyterms.mining.extract_layouts.general import normalise_headword
 from policyterms.mining.extract_layouts.header_cells import attribute_head_row, attribute_table_row
 from policyterms.mining.extract_layouts.ji_series import ji_series_marker
+from policyterms.mining.extract_layouts.sibling_ends import contrasted_sibling
 
 
 # --- a slogan's items glossed run-in with ,就是 / ,就是要 (P2047) ----------------------------------------------------
@@ -149,3 +150,23 @@ def test_a_card_meaning_label_before_its_colon_is_no_part_of_the_term():
 
 def test_a_meaning_label_over_a_bare_gloss_keeps_its_line():
     assert normalise_headword("工作的意思是", "做事情。") == ("工作的意思是", "做事情。")
+
+
+# --- a sibling set against the term by 而 and glossed by 是指 (P2082) ---------------------------------------------------
+
+
+def test_a_sibling_contrasted_by_er_and_shizhi_is_an_entry_of_its_own():
+    page = (
+        "劳务外包不是劳务派遣,这两者是不一样的。\n"
+        "劳务派遣是指由劳务派遣机构与派遣劳工订立劳动合同,把劳动者派向其他用工单位,再由其用工单位向派遣机构支付一笔服务费用的一种"
+        "用工形式,而劳务外包是指用人单位将单位的相关事项交给第三方管理,用人单位对第三方的员工是没有管理权的。\n"
+    )
+    assert pairs(page) == [
+        ("劳务派遣", "是指由劳务派遣机构与派遣劳工订立劳动合同,把劳动者派向其他用工单位,再由其用工单位向派遣机构支付一笔服务费用的一种用工形式"),
+        ("劳务外包", "是指用人单位将单位的相关事项交给第三方管理,用人单位对第三方的员工是没有管理权的。"),
+    ]
+
+
+def test_a_sibling_classed_by_a_bare_shi_is_no_entry_here():
+    assert contrasted_sibling("管制", "是刑罚的一种,而缓刑是一种刑罚执行方式。", "管制和缓刑有什么区别") is None
+    assert contrasted_sibling("劳务派遣", "是指…的用工形式,而劳务外包是指…。", "本文说明用工形式。") is None  # not named before
