@@ -264,12 +264,12 @@ _ANSWER_VERB = re.compile(
     # (the simile 如同 too, a glossary's plain gloss: 基金便覽 / 基金便覽如同強積金基金的成績表,…: from 如同)
     r"|如同)"
 )
-# A lead clause before the restated term giving the sense or the place the definition holds for (廣義而言,自主學習為…, 280;
-# 在中国,粮食产量是…): no part of the definition, which opens at the verb as without it.
 # An answer below a question title restating the asked term in quotation marks before its verb (腾笼换鸟是什么意思 /
 # “腾笼换鸟”是一个形象化的比喻,…, P2027; 什么是菜蓝子工程 / “菜蓝子工程”是中国在…, P2060): the term as the answer quotes it
 # (the gold keeps quotes as written), the definition from its verb, as the unquoted restatement's (:func:`_answer_restates`).
 _QUOTED_ANSWER = re.compile(r"[\s\u3000]*([“「][^“”「」,，。；;:：]{1,30}[”」])")
+# A lead clause before the restated term giving the sense or the place the definition holds for (廣義而言,自主學習為…, 280;
+# 在中国,粮食产量是…): no part of the definition, which opens at the verb as without it.
 _SCOPE_LEAD = re.compile(
     r"(?:在[^,，。；;：:]{1,10}|(?:就其|从|從)?(?:广义|廣義|狭义|狹義|一般|通常)(?:上|而言|来说|來說|来讲|來講))[,，][\s\u3000]*"
 )

@@ -1135,10 +1135,10 @@ def _paragraph_end(unit: _Unit, skip: int, def_at: int, end: int) -> int:
 _CONTRAST_THEN = re.compile(r"[\s\u3000]*而?[^\s\u3000,，。；;:：、!！?？]{2,20}?[则則](?:是|指|为|為)")
 
 
-# A subject opening with a demonstrative (这一年…的主要任务, 这项规定): the prose's own thing, named by what came before, no term.
 # A pronoun and an adverb of time or manner as the subject (它原本是…, 它本来指…, 其最初是…): the sentence goes on about the word
 # the sentence before named (P2027's generated answer; the gold keeps it inside that word's gloss), no headword of its own.
 _PRONOUN_THEN_ADVERB = re.compile(r"(?:它|其|该词|該詞|这个词|這個詞)(?:原本|本来|本來|原来|原來|原先|最初|起初|最早|本身|通常|一般|主要)")
+# A subject opening with a demonstrative (这一年…的主要任务, 这项规定): the prose's own thing, named by what came before, no term.
 _DEMONSTRATIVE_SUBJECT = re.compile(r"[\s\u3000]*(?:这|這|那)(?:一|个|個|些|年|种|種|项|項|次|样|樣|条|條)")
 # (a demonstrative subject standing for a word, 这个起源于广东方言的词语,意为…, is the anaphora rules' to resolve)
 _ABOUT_A_WORD = re.compile(r"(?:词语|詞語|词|詞|说法|說法|术语|術語|名词|名詞|概念|字|用语|用語|流行语|流行語|热词|熱詞)$")

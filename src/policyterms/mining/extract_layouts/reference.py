@@ -282,12 +282,13 @@ def _lead_entry(line: _L, term: str, *, encyclopedia: bool = False) -> Found | N
     clean = para.clean
     prefix = _LEAD_PREFIX.match(clean).end()
     glued = GLUED_QUESTION_TITLE.match(clean, prefix)  # 腾笼换鸟是什么意思】“腾笼换鸟”是…: the question copied before the lead
-    prefix = glued.end() if glued and term in glued.group(1) else prefix
+    glued = glued if glued is not None and term in glued.group(1) else None
+    prefix = glued.end() if glued is not None else prefix
     at = clean.find(term, prefix, prefix + 100)
     if at < 0 or HAN.search(clean, prefix, at) or re.search(r"[。！？，；：]", clean[prefix:at]):
         return None
     term_end = at + len(term)
-    if glued and at > prefix and clean[at - 1] in "“「" and clean[term_end : term_end + 1] in "”」":
+    if glued is not None and at > prefix and clean[at - 1] in "“「" and clean[term_end : term_end + 1] in "”」":
         at, term_end = at - 1, term_end + 1  # …】“腾笼换鸟”是…: the term as the answer quotes it (the gold keeps quotes)
     after = _past_lost_opening(clean, prefix, at, term_end)
     after = _past_english_name(clean, after)
