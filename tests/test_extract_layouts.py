@@ -275,9 +275,6 @@ KNOWN_MISSES = {
     "566-taiwan-naer-2000-education-dictionary-senior-high-school-card-jiancheng-wei-cut": (
         "a dictionary card whose headword is run into its alias before 為 (高級中學簡稱高中,為…): the alias opens the definition, as the earlier sets' notes read X簡稱Y,是…, where this card's gold starts at 為: held out until the forty-third round, development data from its start"
     ),
-    "567-taiwan-ncdr-unknown-alert-data-typhoon-card-item-table-dingyi-dash-items-cut": (
-        "a data card's field rows under 項目 說明 (發布時機 當氣象局…, 建議作為 由於颱風…) are read as spaced headword rows, two false entries beside the three 定義 items: held out until the forty-third round, development data from its start"
-    ),
     "571-taiwan-moe-pedia-naer-2012-library-dictionary-state-libraries-card-table-cells-mingci-jieshi-cut": (
         "a dictionary card served as table cells whose 名詞解釋: cell opens with an attribution (依據…之定義,州立圖書館是…): the 辭書內容 label line is taken as the headword and the attribution kept, so 州立圖書館 is missed: held out until the forty-third round, development data from its start"
     ),

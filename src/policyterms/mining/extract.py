@@ -277,7 +277,7 @@ _FIRST_SENTENCE = lazy_compile(r"[^。]*。[”」]?")
 def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
     """The entries of what a layout found, converter pinyin removed."""
     from policyterms.mining.extract_layouts.ends import before_semicolon_turn, split_run_on
-    from policyterms.mining.extract_layouts.sibling_ends import before_sibling_gloss
+    from policyterms.mining.extract_layouts.sibling_ends import before_sibling_gloss, contrasted_sibling
     from policyterms.mining.extract_layouts.built_subjects import before_built_subject
     from policyterms.mining.extract_layouts.second_senses import before_second_sense
     from policyterms.mining.extract_layouts.wrapped_lines import wrapped_continuation
@@ -287,7 +287,9 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
 
     entries = []
     line_of = _line_counter(text)
-    for number, found in enumerate(split_run_on(list(found_entries), text), 1):
+    found_entries = list(found_entries)
+    other_terms = {_bare_term(strip_pinyin(f.term).strip(" \t\u3000")) for f in found_entries}  # (a sibling found by a layout)
+    for number, found in enumerate(split_run_on(found_entries, text), 1):
         if _CUT_BY_ELLIPSIS.search(text, found.start, found.end):
             continue  # 3、突发严重困难户:因病因灾…的农户... / 2023-07-16 热度: …: a summary cut by the page
         term = _bare_term(strip_pinyin(found.term).strip(" \t\u3000"))
@@ -306,6 +308,7 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
             if first and definition[first.end() :].lstrip(" \t\u3000").startswith(term.strip("“”「」") + "的"):
                 definition = first.group()
         # …评议,两公开指…; …的疾病;“服刑在押”就是…: a sibling named before on the page glossed in turn, its own entry
+        contrasted = contrasted_sibling(term, definition, strip_pinyin(text[: found.start]))
         definition = before_sibling_gloss(term, definition, strip_pinyin(text[: found.start]))
         definition = before_built_subject(term, definition)  # …的電子證書。綠證交易是…: another subject built on the term
         definition = before_second_sense(term, definition)  # …。此外,行政主導還意味着…: the term's second sense, its own
@@ -334,6 +337,11 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
             continue
         components, enumerates = components_of(term, definition)
         entries.append(ExtractedEntry(number, term, definition, components, enumerates, found.quote, line_of(found.start)))
+        sibling_at = found.quote.find(contrasted[0] + contrasted[1][:2]) if contrasted else -1
+        if contrasted and sibling_at >= 0 and contrasted[0] not in other_terms:
+            # …的一种用工形式,而劳务外包是指…: the sibling set against the term, its own entry (its clause the quote)
+            components, enumerates = components_of(contrasted[0], contrasted[1])
+            entries.append(ExtractedEntry(number, contrasted[0], contrasted[1], components, enumerates, found.quote[sibling_at:], line_of(found.start)))
     return entries
 
 

@@ -239,6 +239,13 @@ _EMPTY_DEFINITION = re.compile(r"[\s\u3000]*(?:分别|分別)?(?:是指|指的�
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
+# A headword framed as its meaning before a colon (中考名额到校的意思是:是指…, P2079; X的含义是:指…): the frame is no part of the
+# term when the definition after the colon opens with a marker of its own (a bare gloss, 工作的意思是:做事情, keeps the line as
+# the layout read it).
+_MEANING_FRAME_TAIL = re.compile(r"的(?:意思|含[义義]|涵[义義]|定[义義])(?:是|为|為)?$")
+_MARKER_OPENING_GLOSS = re.compile(r"[\s\u3000]*(?:是指|指的是|系指|係指|就是|即|指)")
+
+
 def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str, str] | None:
     """``(term, definition)`` with what is no part of the term moved off it, or None when nothing
     of a headword is left.
@@ -269,6 +276,8 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
     (True, ('首都', '是指国家的政治中心。'))
     >>> normalise_headword("2023年全国两会召开在", "即,南方网和粤学习客户端推出原创策划。") is None
     True
+    >>> normalise_headword("中考名额到校的意思是", "是指近几年…的招生政策。"), normalise_headword("工作的意思是", "做事情。")
+    (('中考名额到校', '是指近几年…的招生政策。'), ('工作的意思是', '做事情。'))
     """
     original = term
     term = without_square_brackets(without_title_date(term.strip(" \t\u3000\xa0")))  # 【X】, X 2011-03-17
@@ -283,6 +292,9 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
         # ([編輯]廣義係指…: a wiki copy's edit link run into the section's first line before it, P1582)
     if term.endswith("在") and definition.lstrip(" \t\u3000").startswith("即"):
         return None  # 2023年全国两会召开在即,…: 在即 (close at hand) is one word, no 即 defining a clause before it (P1692)
+    framed = _MEANING_FRAME_TAIL.search(term)  # 中考名额到校的意思是:是指…: an answer card's label, its marker after the colon
+    if framed and framed.start() >= 2 and _MARKER_OPENING_GLOSS.match(definition):
+        term = term[: framed.start()]
     labelled = _DEFINITION_LABEL_LINE.match(definition) if _DEFINITION_LABEL.fullmatch(term) or _DEFINITION_LABEL_RUN_IN.match(definition) else None
     if labelled and _NO_TERM_AFTER_LABEL.fullmatch(labelled.group("term")):
         if _DEFINITION_LABEL.fullmatch(term) or not _DEFINITION_LABEL_RUN_IN.match(definition):

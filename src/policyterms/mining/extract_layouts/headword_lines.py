@@ -10,6 +10,7 @@ from policyterms.mining.extract_layouts.common import TONE_MARK, _ASIDE, _L, _PA
 from policyterms.mining.extract_layouts.notes import _ALIAS_WORDS, _POINTS
 from policyterms.mining.extract_layouts.indicators import data_section_label
 from policyterms.mining.extract_layouts.unit_cells import unit_line
+from policyterms.mining.extract_layouts.header_cells import attribute_head_row
 
 
 # --- pass 4: headword lines ------------------------------------------------------------------
@@ -189,8 +190,8 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
     even alone."""
     raw = line.raw.strip(_SPACE)
     bar = _BAR_ITEM.match(raw)  # 1|「炒雞」: an item number set off by a bar, no table row
-    if not raw or _is_furniture(line.clean) or _table_row(raw) and bar is None:
-        return None
+    if not raw or _is_furniture(line.clean) or _table_row(raw) and bar is None or attribute_head_row(raw):
+        return None  # (核心要素 内容解释: a table's head row, :mod:`.header_cells`)
     prefix = bar or _PREFIX.match(raw)
     body = raw[prefix.end() :] if prefix else raw
     if prefix and prefix.group().lstrip(_SPACE)[:1] == "*":

@@ -9,7 +9,7 @@ import re
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.ordinary_pages import dashed_subtitle, news_dateline, news_event
 from policyterms.mining.extract_layouts.asked_answers import asked_answer, opens_with_quoted_remark
-from policyterms.mining.extract_layouts.common import DEFINING_MARKER, DEFINING_ZHI, MEANING_LABEL, Found, _ASIDE, _CLOSERS, _FINISHED, _L, _SENTENCE_END, _SPACE, _is_furniture
+from policyterms.mining.extract_layouts.common import GLUED_QUESTION_TITLE, DEFINING_MARKER, DEFINING_ZHI, MEANING_LABEL, Found, _ASIDE, _CLOSERS, _FINISHED, _L, _SENTENCE_END, _SPACE, _is_furniture
 from policyterms.mining.extract_layouts.notes import _NUMERAL_SECTION, _points_sections, _section_heading
 from policyterms.mining.extract_layouts.topics import _role, _weighs, term_core
 from policyterms.mining.extract_layouts.restated_frames import framed_restatement
@@ -266,6 +266,10 @@ _ANSWER_VERB = re.compile(
     # (the simile 如同 too, a glossary's plain gloss: 基金便覽 / 基金便覽如同強積金基金的成績表,…: from 如同)
     r"|如同)"
 )
+# An answer below a question title restating the asked term in quotation marks before its verb (腾笼换鸟是什么意思 /
+# “腾笼换鸟”是一个形象化的比喻,…, P2027; 什么是菜蓝子工程 / “菜蓝子工程”是中国在…, P2060): the term as the answer quotes it
+# (the gold keeps quotes as written), the definition from its verb, as the unquoted restatement's (:func:`_answer_restates`).
+_QUOTED_ANSWER = re.compile(r"[\s\u3000]*([“「][^“”「」,，。；;:：]{1,30}[”」])")
 # A lead clause before the restated term giving the sense or the place the definition holds for (廣義而言,自主學習為…, 280;
 # 在中国,粮食产量是…): no part of the definition, which opens at the verb as without it.
 _SCOPE_LEAD = re.compile(
@@ -353,7 +357,7 @@ def _summary_definition(lines: list[_L], last: int, k: int, term: str) -> bool:
 _NOT_DEFINING_AFTER = re.compile(r"(?:就是|是)?(?:什么|什麼|否|不是|如何|怎样|怎樣)")
 
 
-_QUESTION_TITLE = re.compile(r"^(?:什么是|什麼是|何为|何為|何谓|何謂|什么叫|什麼叫)|(?:是什么|是什麼|是啥)$|[?？]$")
+_QUESTION_TITLE = re.compile(r"^(?:什么是|什麼是|何为|何為|何谓|何謂|什么叫|什麼叫)|(?:是什么|是什麼|是啥)(?:意思)?$|[?？]$")
 
 
 # A bare 是 after the restated headword (not 是指, 是否, 是不是, 是什么), and the clause after it going on to say what the
@@ -926,6 +930,9 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         elif note_label_end(definition):  # 145、文替 / 【注】即文戏替身。: the note label is dropped
             definition = definition[note_label_end(definition) :]
             definition = definition[literal_frame_end(definition) :]  # 【注】从字面意思理解是“…”: from 是
+        glued = GLUED_QUESTION_TITLE.match(definition)  # 什么是X / 什么是X】X是…: the title, its 【 lost, glued before the answer
+        if glued and _unquoted(term) in _unquoted(glued.group(1)):
+            definition = definition[glued.end() :]
         restated = _RESTATED.match(definition)  # 不忘初心 / 不忘初心,即…: the definition is 即…
         if restated and _unquoted(restated.group(1)) == _unquoted(term):
             definition = definition[restated.end() :]
@@ -945,6 +952,10 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         # only weighs the term, 营商环境是企业生存发展的土壤, keeps an answer's paragraph whole, as before)
         elif (asked or not _judging_lead(definition, term)) and (verb := _answer_restates(definition, term)) >= 0:
             definition = definition[verb:]
+        elif asked and (quoted := _QUOTED_ANSWER.match(definition)) and _unquoted(quoted.group(1)) == _unquoted(term) and (
+            verb := _ANSWER_VERB.match(definition, quoted.end())
+        ):
+            term, definition = quoted.group(1), definition[verb.end() :]  # 腾笼换鸟是什么意思 / “腾笼换鸟”是…: the term as quoted, from 是
         elif asked and (framed_at := attribution_end(definition, term)) >= 0 and _answer_restates(definition[framed_at:], term) >= 0:
             if _judging_lead(definition[framed_at:], term):  # 什么是X? / 《…》指出:X是…的基础: its standing, no definition
                 continue

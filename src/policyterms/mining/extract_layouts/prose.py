@@ -535,6 +535,11 @@ def _outside_brackets(pattern: re.Pattern[str], text: str, limit: int) -> re.Mat
 
 # A subject naming the term's meaning (耕地的含义是指…, X的定义为…): the term is what comes before 的.
 _FRAMED_TERM = re.compile(r"(.+?)的(?:含[义義]|涵[义義]|定[义義]|概念|意思)")
+# How the writer puts it, between the term and its marker (三年大变样准确地说是指…, P2015; X严格来说是…; X通俗地讲就是…): a
+# connective the prose pass drops where it opens the sentence (准确地说,X是指…), no part of the term after it either.
+_MANNER_OF_SAYING = re.compile(
+    r"[,，]?[\s\u3000]*(?:准确|準確|确切|確切|严格|嚴格|简单|簡單|通俗|直白)(?:地|的)?(?:来|來)?(?:说|說|讲|講)[,，]?[\s\u3000]*$"
+)
 
 
 # After a definition ending in ``;``, 则是/则指 defines the next term in parallel
@@ -904,6 +909,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             continue
         it = _IT_RESTATES.fullmatch(subject.rstrip(_SPACE))
         said = it and (it.group("term") or it.group("kind_of"))
+        if said and _PRONOUN_THEN_ADVERB.fullmatch(strip_pinyin(said).strip(_SPACE)):
+            continue  # “腾笼换鸟”是一个…比喻。它原本是农业领域的术语,指…: the word before in its first sense, no headword
         if said and _good_term(said):
             opens = it.end("term" if it.group("term") else "kind_of")
             if it.group("kind_of") and _LANGUAGE_WORD.search(subject[opens:]):
@@ -994,6 +1001,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             conceded.add(len(heads))
         term = term[: _QUOTED_THEN.search(term).start()] if _QUOTED_THEN.search(term) else term  # “全程网办”则是指…
         term = term[_BUT_QUOTED.match(term).end() :] if _BUT_QUOTED.match(term) else term  # …;而“三线”则是指…
+        manner = _MANNER_OF_SAYING.search(term)  # 三年大变样准确地说是指…: how the writer puts it, no part of the term
+        if manner and manner.start() > 0 and _good_term(term[: manner.start()].strip(_SPACE)):
+            term = term[: manner.start()].strip(_SPACE)
         if term.endswith("具体") and _good_term(term[:-2].strip(_SPACE)):
             term = term[:-2].strip(_SPACE)  # 三区三线中的三区具体是指…: 具体 joins the term to its marker
         each = False  # 分别 before the marker: several things glossed in turn
@@ -1035,6 +1045,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             continue  # ⒈ 旧时指…, 廣義係指…: the sense of a word the page names elsewhere (its sense heading's), no term here
         if text.startswith("是以", at_marker) and _role(text[at_marker + 1 :]):
             continue  # “双创”是以创业创新带动就业的有效方式，是推动…的重要力量，…: its standing, no definition
+        if _PRONOUN_THEN_ADVERB.fullmatch(strip_pinyin(term).strip(_SPACE)):
+            continue  # “腾笼换鸟”是一个…比喻。它原本是…术语,指…: the word before in its first sense, no headword of its own
         if _DEMONSTRATIVE_SUBJECT.match(term) and not _ABOUT_A_WORD.search(term) or _RULED_SCOPE.match(text, at_marker):
             continue  # 这一年发展国民经济的主要任务,是以…; 固定资产投资总规模，包括…，都必须由…综合平衡: prose, a rule
         if _CRITERION.match(term) and _NOTE_MARKER.match(text, at_marker):
@@ -1182,6 +1194,9 @@ def _paragraph_end(unit: _Unit, skip: int, def_at: int, end: int) -> int:
 _CONTRAST_THEN = re.compile(r"[\s\u3000]*而?[^\s\u3000,，。；;:：、!！?？]{2,20}?[则則](?:是|指|为|為)")
 
 
+# A pronoun and an adverb of time or manner as the subject (它原本是…, 它本来指…, 其最初是…): the sentence goes on about the word
+# the sentence before named (P2027's generated answer; the gold keeps it inside that word's gloss), no headword of its own.
+_PRONOUN_THEN_ADVERB = re.compile(r"(?:它|其|该词|該詞|这个词|這個詞)(?:原本|本来|本來|原来|原來|原先|最初|起初|最早|本身|通常|一般|主要)")
 # A subject opening with a demonstrative (这一年…的主要任务, 这项规定): the prose's own thing, named by what came before, no term.
 _DEMONSTRATIVE_SUBJECT = re.compile(r"[\s\u3000]*(?:这|這|那)(?:一|个|個|些|年|种|種|项|項|次|样|樣|条|條)")
 # (a demonstrative subject standing for a word, 这个起源于广东方言的词语,意为…, is the anaphora rules' to resolve)

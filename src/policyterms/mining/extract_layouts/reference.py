@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from policyterms.text.fold import TONE_MARKED
-from policyterms.mining.extract_layouts.common import HAN, MARKS_ONLY, PART_OF_SPEECH, TONE_MARK, Found, _FINISHED, _L, _SPACE, _good_term, _is_furniture
+from policyterms.mining.extract_layouts.common import GLUED_QUESTION_TITLE, HAN, MARKS_ONLY, PART_OF_SPEECH, TONE_MARK, Found, _FINISHED, _L, _SPACE, _good_term, _is_furniture
 from policyterms.mining.extract_layouts.topics import _QUESTION, _names_class_by_head, _Para, _role, _weighs, term_core
 
 # How many non-blank lines at the top of the page may hold the line naming the term and the lead below it.
@@ -281,10 +281,16 @@ def _lead_entry(line: _L, term: str, *, encyclopedia: bool = False) -> Found | N
     para = _Para(line.start, line.raw)
     clean = para.clean
     prefix = _LEAD_PREFIX.match(clean).end()
+    glued = GLUED_QUESTION_TITLE.match(clean, prefix)  # 腾笼换鸟是什么意思】“腾笼换鸟”是…: the question copied before the lead
+    glued = glued if glued is not None and term in glued.group(1) else None
+    prefix = glued.end() if glued is not None else prefix
     at = clean.find(term, prefix, prefix + 100)
     if at < 0 or HAN.search(clean, prefix, at) or re.search(r"[。！？，；：]", clean[prefix:at]):
         return None
-    after = _past_lost_opening(clean, prefix, at, at + len(term))  # (the term ends at at + len(term))
+    term_end = at + len(term)
+    if glued is not None and at > prefix and clean[at - 1] in "“「" and clean[term_end : term_end + 1] in "”」":
+        at, term_end = at - 1, term_end + 1  # …】“腾笼换鸟”是…: the term as the answer quotes it (the gold keeps quotes)
+    after = _past_lost_opening(clean, prefix, at, term_end)
     after = _past_english_name(clean, after)
     alternative = _ALTERNATIVE.match(clean, after)
     after = alternative.end() if alternative else after
@@ -310,7 +316,7 @@ def _lead_entry(line: _L, term: str, *, encyclopedia: bool = False) -> Found | N
             return None  # 人才是第一资源, 民生是最大的政治: a slogan's rank or standing, not what the term is
     if _defines_another(clean, sentence_end, term):
         return None  # X是指…。Y是指…: definitions run into one paragraph, the prose pass's to split
-    return _paragraph(para, line, at, at + len(term), opens)
+    return _paragraph(para, line, at, term_end, opens)
 
 
 # A closing bracket or quotation mark whose opening the page lost with a link (政府工作报告》是…: an encyclopedia copy

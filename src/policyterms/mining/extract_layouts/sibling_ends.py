@@ -3,7 +3,12 @@ of a list they have just named, one after another in one sentence (``五议两�
 公开结果。``; ``…重残、重病、服刑在押…。“重病”一般是指…的疾病;“服刑在押”就是因犯罪在监狱服刑;…``; ``“一国”指的是…的主权;
 而“两制”则意味着…``). Each gloss is its own; the one before ends at the comma or semicolon that opens the next. A clause
 is a sibling's only when its subject was named earlier on the page (the name holding both parts, the list naming the
-items), so a clause about something else (``…的人数,两委总人数需避免重复计算``) or going on about the term stays."""
+items), so a clause about something else (``…的人数,两委总人数需避免重复计算``) or going on about the term stays.
+
+A sibling set against the term with 而 and glossed by a defining verb of its own (``劳务派遣是指…的一种用工形式,而劳务外包是指…。``,
+P2082; a law site's contrast of two kinds of one thing) is an entry of its own as well, from its verb to the end of the
+definition it was cut from (:func:`contrasted_sibling`): the page defines both, the second in the same breath. A bare 是
+(``管制是刑罚的一种,而缓刑是…``) or 就是 there classes or says, and gives no entry here."""
 
 from __future__ import annotations
 
@@ -27,9 +32,24 @@ _SIBLING = re.compile(
 )
 
 
-def before_sibling_gloss(term: str, definition: str, earlier: str) -> str:
-    """``definition`` up to the first sibling's gloss run into it (its comma or semicolon dropped), or whole; ``earlier``
-    is the page's text before the entry, where the sibling must have been named."""
+def contrasted_sibling(term: str, definition: str, earlier: str) -> tuple[str, str] | None:
+    """``(sibling, its definition)`` when ``definition`` is cut before a sibling set against the term by 而 and glossed by
+    是指 or 指的是 (module docstring); None otherwise.
+
+    >>> contrasted_sibling("劳务派遣", "是指…的一种用工形式,而劳务外包是指用人单位将相关事项交给第三方管理。", "劳务外包不是劳务派遣。")
+    ('劳务外包', '是指用人单位将相关事项交给第三方管理。')
+    >>> contrasted_sibling("劳务派遣", "是指…的一种用工形式,劳务外包是指…。", "劳务外包不是劳务派遣。") is None
+    True
+    """
+    match = _first_sibling(term, definition, earlier)
+    if match is None or match.group("bare") is None or match.group("verb") not in ("是指", "指的是"):
+        return None
+    if not re.match(r"[,，;；][\s\u3000]*而", definition[match.start() :]):
+        return None
+    return match.group("bare"), definition[match.start("verb") :].strip(" \u3000")
+
+
+def _first_sibling(term: str, definition: str, earlier: str) -> re.Match[str] | None:
     own = bare_term(term)
     for match in _SIBLING.finditer(definition):
         sibling = match.group("quoted") or match.group("bare")
@@ -37,5 +57,12 @@ def before_sibling_gloss(term: str, definition: str, earlier: str) -> str:
             continue  # …,森林面积包括…: a part of the term's own computation
         if sibling == own or sibling in own or own in sibling or sibling not in earlier:
             continue
-        return definition[: match.start()].rstrip(" \u3000")
-    return definition
+        return match
+    return None
+
+
+def before_sibling_gloss(term: str, definition: str, earlier: str) -> str:
+    """``definition`` up to the first sibling's gloss run into it (its comma or semicolon dropped), or whole; ``earlier``
+    is the page's text before the entry, where the sibling must have been named."""
+    match = _first_sibling(term, definition, earlier)
+    return definition[: match.start()].rstrip(" \u3000") if match is not None else definition
