@@ -6,7 +6,7 @@ from __future__ import annotations
 from conftest import pairs
 from hypothesis import given, strategies as st
 
-from policyterms.mining.extract_layouts.false_glosses import field_label
+from policyterms.mining.extract_layouts.false_glosses import clause_term, field_label
 
 
 # --- a card's or a table's field label and its value (399, 431, 444, 567, 571) ------------------------------------------
@@ -62,3 +62,35 @@ def test_a_field_named_term_glossed_by_a_marker_stays():
 )
 def test_a_field_label_glossed_by_a_marker_is_never_dropped_by_it(head, field, rest, marker):
     assert not field_label(head + field, marker + rest)
+
+
+# --- a sentence's subject and adverb taken for a term (P1951, 534) ------------------------------------------------------
+
+_ESSAY = (  # P1951's opening paragraph
+    "近年来,中国地方政府隐性债务问题持续受到市场与监管层的高度关注。它主要指地方政府在法定政府债务限额之外,直接或间接承诺以财政资金偿还,"
+    "以及提供违规担保形成的债务。\n"
+)
+_FAQ_ANSWER = (  # 534's fourth answer, its close
+    "  4. 答案:碘片不可隨便服用,只可在主要公共衞生當局專業分析緊急情况後,在當局的建議下才可服用。"
+    "現時並無科學証據指其他用品如食物、飲料和外塗產品等有類似的輻射保護作用。\n"
+)
+
+
+def test_a_pronoun_and_an_adverb_are_no_term():
+    assert "它主要" not in [term for term, _ in pairs(_ESSAY)]
+
+
+def test_a_negated_claim_reported_by_zhi_is_no_entry():
+    assert "現時並無科學証據" not in [term for term, _ in pairs(_FAQ_ANSWER)]
+
+
+def test_terms_opening_or_closing_alike_stay():
+    for term in ("一般公共预算", "主要污染物", "其他收入", "通常存款", "违法所得"):
+        assert not clause_term(term), term
+    text = "主要污染物排放量:指化学需氧量、氨氮、二氧化硫和氮氧化物的排放量。\n一般公共预算收入:指以税收为主体的财政收入。\n"
+    assert [term for term, _ in pairs(text)] == ["主要污染物排放量", "一般公共预算收入"]
+
+
+@given(st.text(alphabet="经济税收预算债务政府资金市场", min_size=1, max_size=8))
+def test_a_plain_noun_phrase_is_never_a_clause_term(noun):
+    assert not clause_term(noun)

@@ -245,7 +245,7 @@ KNOWN_MISSES = {
     ),
     "534-hk-dh-2011-radiation-health-faq-numbered-qa-shenme-shi-cheng-wei": (
         "a numbered FAQ whose answers open in mid-paragraph (國際核與輻射事件分級表(分級表)是…, 碘片是一種…) and whose levels are named "
-        "backward (級別1-3稱為「事件」): all five entries are missed and an answer's 指 clause is a false entry: held out until the forty-third round, development data from its start"
+        "backward (級別1-3稱為「事件」): all five entries are missed (the answer's 指 clause, a false entry until the forty-fourth round, no longer is): held out until the forty-third round, development data from its start"
     ),
     "557-macao-gazette-2018-storm-surge-warning-system-executive-order-annex-shi-table-levels-cut": (
         "an annex's section heading (1、引介) over a paragraph opening with its own term and bare 是 (風暴潮是…), and a flattened table "

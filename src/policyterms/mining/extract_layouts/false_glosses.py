@@ -37,6 +37,8 @@ headings, a bilingual list):
 * :func:`field_label` — ``發布時機`` / ``當氣象局觀測到…時則會發布`` (567), ``職能`` / ``執行…之出版政策`` (444), ``指數基期`` /
   ``110年平均=100。`` (399), ``全省总计`` / ``含邮轮游客人数。`` (431): a card's or a table's field and its value, not a term and its
   meaning; a field glossed by a marker (``政治职能:是指…``) stays.
+* :func:`clause_term` — ``它主要`` / ``指地方政府在…`` (P1951), ``現時並無科學証據`` / ``指其他用品…有類似的輻射保護作用。`` (534): a
+  sentence's pronoun subject, closing adverb or negation taken for a term.
 * :func:`status_only` — ``“一核一带一区”区域发展格局,就是我省提高发展平衡性和协调性的重大举措。`` (P1918), ``MLF利率是LPR(贷款市场
   报价利率)的重要参考依据。`` (P1944): one sentence giving the term's weight (是…的重大举措, 是…的重要依据), not what it is.
 """
@@ -295,6 +297,7 @@ def false_gloss(term: str, definition: str) -> bool:
         or history_title(term) and not _OPENS_GLOSS.match(definition)
         or call_to_action(term)
         or field_label(term, definition)
+        or clause_term(term)
         or furniture_label(term) and not _OPENS_GLOSS.match(definition)
         or status_only(definition)
     )
@@ -341,6 +344,20 @@ def field_label(term: str, definition: str) -> bool:
     (False, False)
     """
     return _FIELD_LABEL.search(term.strip()) is not None and _OPENS_BY_MARKER.match(definition) is None
+
+
+# A sentence's opening taken for a term: a pronoun subject (它主要指…, P1951), an adverb closing it (…主要, …通常), or a
+# negation inside it (現時並無科學証據指…, 534: 指 reports the claim denied). No gold term of any set is so written.
+_CLAUSE_TERM = re.compile(r"^[“「\"]?(?:它|它们|它們)|(?:主要|通常|一般|往往)$|並無|并无|並非|并非")
+
+
+def clause_term(term: str) -> bool:
+    """``term`` is a clause's subject and adverb, no name (see ``_CLAUSE_TERM``).
+
+    >>> clause_term("它主要"), clause_term("現時並無科學証據"), clause_term("隐性债务"), clause_term("一般公共预算")
+    (True, True, False, False)
+    """
+    return _CLAUSE_TERM.search(term.strip()) is not None
 
 
 # A heading asking the reader to learn about, read or download something (了解《竞争条例》 over 按此浏览简易刊物,…, 486, a
