@@ -137,7 +137,7 @@ KNOWN_MISSES = {
         "a chart's file name run into the note below it (108年六都失業率比較.png 人力資源調查係由…辦理,…): the 係 gloss has no headword of its own line and no quotation marks, and the file name ahead of it defeats the prose reader: left by the thirty-seventh round"
     ),
     "399-taiwan-dgbas-cpi-background-metadata-definition-field-cut": (
-        "a statistics metadata form whose 統計項目定義: field holds one headless line (the definition of the item named two fields above, 資料項目名稱: 消費者物價指數), while its classification fields' numbered colon lines read as a glossary: left by the thirty-seventh round"
+        "a statistics metadata form whose 統計項目定義: field holds one headless line (the definition of the item named two fields above, 資料項目名稱: 消費者物價指數), while its classification fields' numbered colon lines read as a glossary: left by the thirty-seventh round; since the forty-fourth its 指數基期 field gives no entry, and what is left is the definition missed and the classification fields (基本分類, 所得層級別 …) read as entries"
     ),
     "425-wansheng-2015-statistics-bulletin-bracket-expansion-note-marker-cut": (
         "a Latin abbreviation glossed by its Chinese expansion in brackets after a note marker inside a bulletin sentence (规模以上工业企业R&D[i](研究与试验发展)投入…): no reader takes a bracket in running prose as a gloss, and the reverse order (地区生产总值(GDP)) names an abbreviation, no gloss: left by the thirty-eighth round"
@@ -146,7 +146,7 @@ KNOWN_MISSES = {
         "a press release's quoted feature titles (「港口货物统计」) read as headwords over their teasers, and the one 是 definition (国际投资头寸是…) run into a teaser after the quoted title: no reader tells a quoted article title from a term: left by the thirty-ninth round"
     ),
     "444-govmo-printing-bureau-entity-card-labels-function-nature-verbless-duties-bullets-cut": (
-        "an entity card whose verbless 性質 value (行政、財政及財產自治的法人部門) is the gold, while its 職能 label and a gazette date line read as headwords: card labels named on this page only: left by the thirty-ninth round"
+        "an entity card whose verbless 性質 value (行政、財政及財產自治的法人部門) is the gold, while its 職能 label and a gazette date line read as headwords: card labels named on this page only: left by the thirty-ninth round; since the forty-fourth the 職能 field gives no entry, and what is left is the 性質 value missed and the gazette date line read as a headword"
     ),
     "446-macao-legislative-assembly-1999-reunification-law-articles-interpretation-article-cut-no-definitions": (
         "a law's article stating the region's status with a bare 是 (澳門特別行政區是…的地方行政區域) read as a definition; the golds disagree on bare 是 leads: left by the thirty-ninth round"
@@ -161,7 +161,7 @@ KNOWN_MISSES = {
         "an education dictionary card contrasting 粗在學率 and 淨在學率 inside one 名詞解釋 paragraph (X是以…除以…) whose glosses open mid-sentence: left by the thirty-ninth round"
     ),
     "431-hainan-2017-tourism-monthly-table-pipe-cells-note-numbered-wei-row-label-han-scope-cut": (
-        "a monthly table in pipe cells whose numbered note glosses a row label with 为 (旅游饭店为列入我委统计范围的酒店、宾馆), while a cell split across a line (外|国人) and a 含 scope note read as entries: left by the fortieth round"
+        "a monthly table in pipe cells whose numbered note glosses a row label with 为 (旅游饭店为列入我委统计范围的酒店、宾馆), while a cell split across a line (外|国人) and a 含 scope note read as entries: left by the fortieth round; since the forty-fourth the total's 含 note (全省总计) gives no entry, and what is left is the 为 gloss missed and the split cell read as an entry"
     ),
     "457-buildingmgt-owners-corporation-introduction-bullets-shi-definition-cut": (
         "an introduction's bullet defining the page's subject with a bare 是 after its heading (法团是根据《条例》成立的独立法人组织…): the bullet is not read as a definition: held out until the fortieth round, development data from its start"
@@ -245,7 +245,7 @@ KNOWN_MISSES = {
     ),
     "534-hk-dh-2011-radiation-health-faq-numbered-qa-shenme-shi-cheng-wei": (
         "a numbered FAQ whose answers open in mid-paragraph (國際核與輻射事件分級表(分級表)是…, 碘片是一種…) and whose levels are named "
-        "backward (級別1-3稱為「事件」): all five entries are missed and an answer's 指 clause is a false entry: held out until the forty-third round, development data from its start"
+        "backward (級別1-3稱為「事件」): all five entries are missed (the answer's 指 clause, a false entry until the forty-fourth round, no longer is): held out until the forty-third round, development data from its start"
     ),
     "557-macao-gazette-2018-storm-surge-warning-system-executive-order-annex-shi-table-levels-cut": (
         "an annex's section heading (1、引介) over a paragraph opening with its own term and bare 是 (風暴潮是…), and a flattened table "
@@ -276,7 +276,7 @@ KNOWN_MISSES = {
         "a dictionary card whose headword is run into its alias before 為 (高級中學簡稱高中,為…): the alias opens the definition, as the earlier sets' notes read X簡稱Y,是…, where this card's gold starts at 為: held out until the forty-third round, development data from its start"
     ),
     "571-taiwan-moe-pedia-naer-2012-library-dictionary-state-libraries-card-table-cells-mingci-jieshi-cut": (
-        "a dictionary card served as table cells whose 名詞解釋: cell opens with an attribution (依據…之定義,州立圖書館是…): the 辭書內容 label line is taken as the headword and the attribution kept, so 州立圖書館 is missed: held out until the forty-third round, development data from its start"
+        "a dictionary card served as table cells whose 名詞解釋: cell opens with an attribution (依據…之定義,州立圖書館是…): the 辭書內容 label line was taken as the headword and the attribution kept, so 州立圖書館 is missed: held out until the forty-third round, development data from its start; since the forty-fourth the field label gives no entry, and 州立圖書館 is still missed"
     ),
     "573-kinmen-daily-news-unknown-english-column-traffic-accident-words-quanchen-jiushi-jiancheng-cut": (
         "an English column's run-on paragraphs glossing an English term through 這是用來統稱 and an abbreviation through its 的全稱是 (…的英文是\"traffic accident\",這是用來統稱…; ABS的全稱是…也就是…): neither frame is read, both entries are missed: held out until the forty-third round, development data from its start"

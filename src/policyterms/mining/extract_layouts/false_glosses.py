@@ -34,6 +34,11 @@ headings, a bilingual list):
 * :func:`furniture_label` — ``例子`` / ``假设政府发放了100亿元的消费券,…`` (P1943), ``推薦`` / ``最新原創專題…`` and ``圖片1.png``
   over a news paragraph (P1981), ``引介`` over a warning system's introduction (557): a label of a page's part (its example,
   its introduction, its recommended links) or an image's file name over a paragraph with no marker, no term.
+* :func:`field_label` — ``發布時機`` / ``當氣象局觀測到…時則會發布`` (567), ``職能`` / ``執行…之出版政策`` (444), ``指數基期`` /
+  ``110年平均=100。`` (399), ``全省总计`` / ``含邮轮游客人数。`` (431): a card's or a table's field and its value, not a term and its
+  meaning; a field glossed by a marker (``政治职能:是指…``) stays.
+* :func:`clause_term` — ``它主要`` / ``指地方政府在…`` (P1951), ``現時並無科學証據`` / ``指其他用品…有類似的輻射保護作用。`` (534): a
+  sentence's pronoun subject, closing adverb or negation taken for a term.
 * :func:`status_only` — ``“一核一带一区”区域发展格局,就是我省提高发展平衡性和协调性的重大举措。`` (P1918), ``MLF利率是LPR(贷款市场
   报价利率)的重要参考依据。`` (P1944): one sentence giving the term's weight (是…的重大举措, 是…的重要依据), not what it is.
 """
@@ -291,6 +296,8 @@ def false_gloss(term: str, definition: str) -> bool:
         or right_stated(definition)
         or history_title(term) and not _OPENS_GLOSS.match(definition)
         or call_to_action(term)
+        or field_label(term, definition)
+        or clause_term(term)
         or furniture_label(term) and not _OPENS_GLOSS.match(definition)
         or status_only(definition)
     )
@@ -316,6 +323,41 @@ def furniture_label(term: str) -> bool:
     (False, False, False)
     """
     return _FURNITURE_LABEL.fullmatch(term.strip(_SPACE)) is not None
+
+
+# A card's or a table's field label: a label closing with a field's name — when a notice is issued (發布時機), what is advised
+# (建議作為), what a dictionary entry holds (辭書內容), an office's functions (職能), an index's base period (指數基期), a
+# table's total (全省总计) — whose value is the record's content. A field of that name glossed by a marker (政治职能:是指…)
+# is a term of the glossary, and stays. 分类 is no field word: a yearbook's 国民经济行业分类 自2003年起… is an entry.
+_FIELD_LABEL = re.compile(r"(?:時機|时机|作為|作为|內容|内容|職能|职能|基期|總計|总计)[\s\u3000:：]*$")
+_OPENS_BY_MARKER = re.compile(r"[\s\u3000]*(?:是|係|系|為|为|即|指|意指|意為|意为|乃)")
+
+
+def field_label(term: str, definition: str) -> bool:
+    """``term`` is a field label (see ``_FIELD_LABEL``) and ``definition`` its value, opening with no marker.
+
+    >>> field_label("發布時機", "當氣象局觀測到颱風已達到警報標準時則會發布。"), field_label("指數基期", "110年平均=100。")
+    (True, True)
+    >>> field_label("政治职能", "是指政府为维护国家统治阶级的利益,…的职能。"), field_label("国民经济行业分类", "自2003年起执行新的标准。")
+    (False, False)
+    >>> field_label("时机", "指做某事的恰当时候。"), field_label("救助對象", "實際從事農、林、漁、牧生產之自然人。")
+    (False, False)
+    """
+    return _FIELD_LABEL.search(term.strip()) is not None and _OPENS_BY_MARKER.match(definition) is None
+
+
+# A sentence's opening taken for a term: a pronoun subject (它主要指…, P1951), an adverb closing it (…主要, …通常), or a
+# negation inside it (現時並無科學証據指…, 534: 指 reports the claim denied). No gold term of any set is so written.
+_CLAUSE_TERM = re.compile(r"^[“「\"]?(?:它|它们|它們)|(?:主要|通常|一般|往往)$|並無|并无|並非|并非")
+
+
+def clause_term(term: str) -> bool:
+    """``term`` is a clause's subject and adverb, no name (see ``_CLAUSE_TERM``).
+
+    >>> clause_term("它主要"), clause_term("現時並無科學証據"), clause_term("隐性债务"), clause_term("一般公共预算")
+    (True, True, False, False)
+    """
+    return _CLAUSE_TERM.search(term.strip()) is not None
 
 
 # A heading asking the reader to learn about, read or download something (了解《竞争条例》 over 按此浏览简易刊物,…, 486, a
