@@ -588,11 +588,11 @@ def find_entries(text: str) -> list[Found]:
     _claim(quoted_clauses(lines, free), found, free)  # …新动能,“X”特指…。 / “A”“B”…,前者是…,后者则是…。: a news list's glosses
     _claim(respective_glosses(lines, free), found, free)
     _claim(named_in_turn(lines, free), found, free)  # 其中,A设为“一线”;B设为“二线”。: things named in turn
-    named: list[tuple[int | list[int], Found]] = []  # (kept as the pass goes, its lines claimed one result at a time)
+    named_from = len(found)
     # …公开展示地籍图,此即为地籍公布。: the name after its description  # 「大陸」、「內地」二詞,…,一指…,一指…。: two words glossed in turn
-    _claim((named.append(result) or result for result in backward_names(lines, free)), found, free)
+    _claim(backward_names(lines, free), found, free)
     # (the gloss before the name ends at the naming, no stop of its own: whole at the page's end too, …編報者,即為本方案之查報單位。, 578)
-    whole |= {(entry.start, entry.end) for _, entry in named}
+    whole |= {(entry.start, entry.end) for entry in found[named_from:]}
     _claim(asked_paragraphs(lines, free), found, free)  # 什么是“X”?简单说,就是…。: a question and its answer run in, on lines no pass read
     _claim(opening_paragraph_definitions(lines, free), found, free)  # 课后延时服务是…的惠民政策,…: the page's subject
     _claim(reference_entries(lines, free), reference, free)

@@ -36,11 +36,13 @@ _BACKWARD = re.compile(
     r"(?:此即(?:为|為|是|所谓|所謂)|谓之|謂之)(?P<term>[^\s\u3000,，。；;、:：“”「」《》()（）]{2,10})。"
 )
 
+# A regulation's point number or article (七、, 3., 第五條) opening its line.
+_POINT_NUMBER = r"^[\s\u3000]*(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]|第[一二三四五六七八九十\d]{1,3}[条條])"
 # A regulation's numbered point or article naming its term last, the point's one sentence: its number, the description
 # (closing on 者, or on the thing's noun: …彙總各查報單位編報之統計,為本方案之彙報單位。), then 為 and the regulation naming
 # itself (本方案之, 本法所稱之) before the name, which closes the sentence and the line.
 _REGULATION_NAMES = re.compile(
-    r"^[\s\u3000]*(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]|第[一二三四五六七八九十\d]{1,3}[条條])[\s\u3000]*"
+    _POINT_NUMBER + r"[\s\u3000]*"
     r"(?P<gloss>[^。！？!?；;|｜\n:：]{6,160}?)[,，][\s\u3000]*(?:即)?(?:为|為)"
     r"本(?:方案|法律|法|办法|辦法|条例|條例|规则|規則|要点|要點|细则|細則|规定|規定)(?:所[称稱])?(?:之|的)"
     r"(?P<term>[^\s\u3000,，。；;、:：“”「」《》()（）]{2,10})。[\s\u3000]*$"
@@ -112,7 +114,7 @@ def named_in_turn(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, Foun
 # with no stop and the next line finishes its one sentence, so the two are read as one line, joined without the break, as
 # :mod:`.wrapped_lines` joins a definition's wrapped lines. Acts on 578 (fifty-eighth set); 503's scheme (earlier set) writes
 # its points on one line each.
-_POINT_OPENS = re.compile(r"^[\s\u3000]*(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]|第[一二三四五六七八九十\d]{1,3}[条條])")
+_POINT_OPENS = re.compile(_POINT_NUMBER)
 _WRAP_WIDTH = 30
 
 

@@ -525,6 +525,9 @@ def _kind_defined(text: str, term: str) -> bool:
 # does in the earlier sets' gold (P1990, 520). Acts on 576 alone among the pages: the plain reading of an FAQ answer listed
 # as points.
 _ITEM_NUMBER = re.compile(r"[\s\u3000]*(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）])[\s\u3000]*")
+_HAN_OPENING = re.compile(r"[\u4e00-\u9fff]")
+# (a definer, a 的 or 之 building on the label, or a joiner to a second word: the label is the sentence's subject, kept)
+_DEFINER_OR_JOINER = re.compile(r"(?:是|指|係|系|即|為|为|就|乃|的|之|和|與|与|及|、)")
 
 
 def restated_item_label_dropped(entry: Found) -> Found:
@@ -536,7 +539,7 @@ def restated_item_label_dropped(entry: Found) -> Found:
     if number is None or len(key) < 2 or not entry.definition.startswith(key, number.end()):
         return entry
     rest = entry.definition[number.end() + len(key) :]
-    if not re.match(r"[\u4e00-\u9fff]", rest) or re.match(r"(?:是|指|係|系|即|為|为|就|乃|的|之|和|與|与|及|、)", rest):
+    if not _HAN_OPENING.match(rest) or _DEFINER_OR_JOINER.match(rest):
         return entry
     digits = re.search(r"\d{1,2}", number.group())
     after = re.search(rf"(?<=[。！？!?])[\s\u3000]*(?:{int(digits.group()) + 1}[.．、]|[(（]{int(digits.group()) + 1}[)）])", rest)

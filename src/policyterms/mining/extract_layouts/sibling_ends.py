@@ -32,6 +32,10 @@ _SIBLING = re.compile(
 )
 
 
+# 而 opening the sibling's clause after the comma or semicolon that cuts it off (…的一种用工形式,而劳务外包是指…).
+_SET_AGAINST = re.compile(r"[,，;；][\s\u3000]*而")
+
+
 def contrasted_sibling(term: str, definition: str, earlier: str) -> tuple[str, str] | None:
     """``(sibling, its definition)`` when ``definition`` is cut before a sibling set against the term by 而 and glossed by
     是指 or 指的是 (module docstring); None otherwise.
@@ -41,12 +45,19 @@ def contrasted_sibling(term: str, definition: str, earlier: str) -> tuple[str, s
     >>> contrasted_sibling("劳务派遣", "是指…的一种用工形式,劳务外包是指…。", "劳务外包不是劳务派遣。") is None
     True
     """
+    return split_at_sibling(term, definition, earlier)[1]
+
+
+def split_at_sibling(term: str, definition: str, earlier: str) -> tuple[str, tuple[str, str] | None]:
+    """``definition`` up to the first sibling's gloss run into it (:func:`before_sibling_gloss`), and that sibling with its
+    definition when it is set against the term (:func:`contrasted_sibling`), from one look for the sibling."""
     match = _first_sibling(term, definition, earlier)
-    if match is None or match.group("bare") is None or match.group("verb") not in ("是指", "指的是"):
-        return None
-    if not re.match(r"[,，;；][\s\u3000]*而", definition[match.start() :]):
-        return None
-    return match.group("bare"), definition[match.start("verb") :].strip(" \u3000")
+    if match is None:
+        return definition, None
+    before = definition[: match.start()].rstrip(" \u3000")
+    if match.group("bare") is None or match.group("verb") not in ("是指", "指的是") or not _SET_AGAINST.match(definition, match.start()):
+        return before, None
+    return before, (match.group("bare"), definition[match.start("verb") :].strip(" \u3000"))
 
 
 def _first_sibling(term: str, definition: str, earlier: str) -> re.Match[str] | None:
@@ -64,5 +75,4 @@ def _first_sibling(term: str, definition: str, earlier: str) -> re.Match[str] | 
 def before_sibling_gloss(term: str, definition: str, earlier: str) -> str:
     """``definition`` up to the first sibling's gloss run into it (its comma or semicolon dropped), or whole; ``earlier``
     is the page's text before the entry, where the sibling must have been named."""
-    match = _first_sibling(term, definition, earlier)
-    return definition[: match.start()].rstrip(" \u3000") if match is not None else definition
+    return split_at_sibling(term, definition, earlier)[0]
