@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from policyterms.mining.extract_layouts.common import CLOSING_EXAMPLES
+
 _ENDS_SENTENCE = re.compile(r"[。！？!?][”」』)）]*[\s\u3000]*$")
 # A definition stopping inside a sentence: its last character one of a word or a comma.
 _MID_SENTENCE = re.compile(r"[\u4e00-\u9fff,，、][\s\u3000]*$")
@@ -44,8 +46,9 @@ def wrapped_continuation(text: str, end: int, definition: str, term: str = "") -
     own = text[line_start:end].strip(" \t\u3000")
     if len(own) < WRAP_WIDTH or "=" in own or "＝" in own:
         return ""  # (可支配收入=家庭总收入-…: a formula line ends a yearbook entry without a stop)
-    if _ENDS_SENTENCE.search(own):
+    if _ENDS_SENTENCE.search(own) or CLOSING_EXAMPLES.search(own):
         return ""  # (…所為之測量作業,謂之合併複丈。, 568: the name after its gloss ends the line's sentence, no wrap)
+        # (…之場所,例如咖啡室、冰室及茶館等 / 第五組場所指其他場所。: a gloss closed by its examples is whole, 593's lines unnumbered)
     key = re.sub(r"[\s\u3000“”「」]", "", term)  # (飞地的概念产生于…: a line opening with the headword is a paragraph of its own)
     taken: list[str] = []
     at = line_end + 1

@@ -1,0 +1,12 @@
+"""Review of the forty-fourth round's rules (the fifty-eighth and fifty-ninth sets' official and press pages) on text
+they were not written from: a gloss closed by its examples at its line's end (``…之場所,例如咖啡室、冰室及茶館等``) is
+whole, so the next unnumbered line is no continuation of it."""
+
+from __future__ import annotations
+
+from conftest import pairs
+
+
+def test_a_gloss_closed_by_its_examples_takes_no_next_unnumbered_line():
+    page = "第四組場所指以提供飲料為主要營業項目之場所,例如咖啡室、冰室及茶館等\n第五組場所指其他場所。\n"
+    assert pairs(page) == [("第四組場所", "指以提供飲料為主要營業項目之場所"), ("第五組場所", "指其他場所。")]
