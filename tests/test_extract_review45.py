@@ -20,3 +20,18 @@ def test_a_firm_assigning_a_lawyer_is_no_definition():
 
 def test_a_place_noun_before_its_defining_zhi_stays_glossed():
     assert pairs("營業場所指以營利為目的,供公眾出入之場所。\n") == [("營業場所", "指以營利為目的,供公眾出入之場所。")]
+
+
+def test_a_restated_label_going_on_as_a_longer_word_is_kept():
+    # (the answer's first point opens with 勞動調解委員會, a word built on the asked one: no label to drop, 委員會… no gloss)
+    page = (
+        "一、什麼是勞動調解?\n"
+        "1. 勞動調解委員會由法官一人及勞動調解委員二人組成,以兩造合意或由委員會酌定方案解決紛爭。"
+        "2. 勞動事件法第16條規定,勞動事件於起訴前應經法院行勞動調解程序。\n"
+    )
+    assert all(not definition.startswith("委員會") for _, definition in pairs(page))
+
+
+def test_a_restated_label_before_a_clause_is_still_dropped():
+    page = "一、什麼是家事調解?\n1. 家事調解當家庭發生一些狀況,必須循法律途徑解決時,家事事件法採調解先行制度。2. 家事事件法第23條規定,應先經法院調解。\n"
+    assert pairs(page) == [("家事調解", "當家庭發生一些狀況,必須循法律途徑解決時,家事事件法採調解先行制度。")]

@@ -528,18 +528,24 @@ _ITEM_NUMBER = re.compile(r"[\s\u3000]*(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）])[
 _HAN_OPENING = re.compile(r"[\u4e00-\u9fff]")
 # (a definer, a 的 or 之 building on the label, or a joiner to a second word: the label is the sentence's subject, kept)
 _DEFINER_OR_JOINER = re.compile(r"(?:是|指|係|系|即|為|为|就|乃|的|之|和|與|与|及|、)")
+# (a word opening a clause after the label — a conjunction, a preposition, an adverb: 當家庭發生…; any other character may go on
+# the label as a longer word, 勞動調解 / 1. 勞動調解委員會由法官一人…組成: the label is the sentence's subject's head, kept)
+_CLAUSE_OPENING = re.compile(
+    r"(?:當(?!量)|当(?!量)|如果|若|凡|在(?![线線])|由於|由于|由|因為|因为|依|根據|根据|對於|对于|透過|通過|通过|為了|为了"
+    r"|已|須|须|應(?!用)|应(?!用)|主要|一般|通常|旨在|可以|能夠|能够)"
+)
 
 
 def restated_item_label_dropped(entry: Found) -> Found:
     """``entry`` with the item number and the restated headword off the front of its definition (``1. 家事調解當…`` under
-    the headword 家事調解), up to the next item (``…調解先行制度。2. 家事事件法第23條規定,…``), when a word follows them that opens no definer, colon or sentence of the headword's own
+    the headword 家事調解), up to the next item (``…調解先行制度。2. 家事事件法第23條規定,…``), when a word follows them that opens a clause (:data:`_CLAUSE_OPENING`) and no definer, colon or sentence of the headword's own
     (``1. 家事調解是指…`` and ``1. 家事調解:…`` stay as they are)."""
     number = _ITEM_NUMBER.match(entry.definition)
     key = _unquoted(entry.term)
     if number is None or len(key) < 2 or not entry.definition.startswith(key, number.end()):
         return entry
     rest = entry.definition[number.end() + len(key) :]
-    if not _HAN_OPENING.match(rest) or _DEFINER_OR_JOINER.match(rest):
+    if not _HAN_OPENING.match(rest) or _DEFINER_OR_JOINER.match(rest) or not _CLAUSE_OPENING.match(rest):
         return entry
     digits = re.search(r"\d{1,2}", number.group())
     after = re.search(rf"(?<=[。！？!?])[\s\u3000]*(?:{int(digits.group()) + 1}[.．、]|[(（]{int(digits.group()) + 1}[)）])", rest)
