@@ -35,3 +35,16 @@ def test_a_restated_label_going_on_as_a_longer_word_is_kept():
 def test_a_restated_label_before_a_clause_is_still_dropped():
     page = "一、什麼是家事調解?\n1. 家事調解當家庭發生一些狀況,必須循法律途徑解決時,家事事件法採調解先行制度。2. 家事事件法第23條規定,應先經法院調解。\n"
     assert pairs(page) == [("家事調解", "當家庭發生一些狀況,必須循法律途徑解決時,家事事件法採調解先行制度。")]
+
+
+def test_so_pointed_after_a_task_a_service_or_here_is_no_place_noun():
+    # (务 ends 任务 and 服务, not only 事務所; 此处 is "here": 所指 there is the frame 所指的, no marker)
+    assert pairs("任务所指三个文件名在库内均无精确同名，实际对应关系如下（穷举依据：全库文件名扫描）。\n") == []
+    assert pairs("当前时间与任务所指时间一致时执行任务。\n") == []
+    assert all(term != "此处所" for term, _ in pairs("此处所指的城镇人口,是指在城镇居住半年以上的人口。\n"))
+    assert all(not term.endswith("服务所") for term, _ in pairs("bindService绑定的服务所指的是四大组件中的Service; 调用bindService方法可以让Activity与Service形成一种绑定的概念。\n"))
+
+
+def test_place_nouns_before_zhi_stay_markers():
+    assert pairs("住所指依一定事實,足認以久住之意思,住於一定之地域者。\n") == [("住所", "指依一定事實,足認以久住之意思,住於一定之地域者。")]
+    assert pairs("營業處所指營業人從事營業之固定場所。\n") == [("營業處所", "指營業人從事營業之固定場所。")]
