@@ -48,3 +48,18 @@ def test_so_pointed_after_a_task_a_service_or_here_is_no_place_noun():
 def test_place_nouns_before_zhi_stay_markers():
     assert pairs("住所指依一定事實,足認以久住之意思,住於一定之地域者。\n") == [("住所", "指依一定事實,足認以久住之意思,住於一定之地域者。")]
     assert pairs("營業處所指營業人從事營業之固定場所。\n") == [("營業處所", "指營業人從事營業之固定場所。")]
+
+
+def test_a_glossary_word_ending_in_a_field_name_keeps_its_bare_gloss():
+    # (a yearbook's spaced glossary: 基期 and 政府职能 glossed without a marker, the gloss closing on the word's head)
+    page = "1.基期 在计算指数时作为对比基础的时期。\n2.报告期 所要计算的时期。\n3.权数 衡量各项目重要程度的数值。\n"
+    assert ("基期", "在计算指数时作为对比基础的时期。") in pairs(page)
+    page = (
+        "政府职能 国家行政机关依法对国家和社会公共事务进行管理时应承担的职责和所具有的功能。\n"
+        "市场监管 政府对市场主体及其行为进行的监督和管理。\n社会管理 政府对社会组织和社会事务进行的规范和协调。\n"
+    )
+    assert pairs(page)[0] == ("政府职能", "国家行政机关依法对国家和社会公共事务进行管理时应承担的职责和所具有的功能。")
+
+
+def test_a_card_field_and_its_value_stay_out():
+    assert pairs("職能\n\n執行澳門特別行政區政府之出版政策。\n\n性質\n\n行政、財政及財產自治的法人部門\n") == []

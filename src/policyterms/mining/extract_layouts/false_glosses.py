@@ -342,8 +342,13 @@ def field_label(term: str, definition: str) -> bool:
     (False, False)
     >>> field_label("时机", "指做某事的恰当时候。"), field_label("救助對象", "實際從事農、林、漁、牧生產之自然人。")
     (False, False)
+    >>> field_label("基期", "在计算指数时作为对比基础的时期。"), field_label("政府职能", "国家行政机关…应承担的职责和所具有的功能。")
+    (False, False)
     """
-    return _FIELD_LABEL.search(term.strip()) is not None and _OPENS_BY_MARKER.match(definition) is None
+    # (a gloss closing on the word's head, 基期 / …作为对比基础的时期。, 政府职能 / …的职责和所具有的功能。: a glossary's bare
+    # gloss naming its genus, no field's value)
+    genus = definition.rstrip(_SPACE + "。.")[-1:] == term.strip(_SPACE + ":：")[-1:]
+    return _FIELD_LABEL.search(term.strip()) is not None and _OPENS_BY_MARKER.match(definition) is None and not genus
 
 
 # A sentence's opening taken for a term: a pronoun subject (它主要指…, P1951), an adverb closing it (…主要, …通常), or a
