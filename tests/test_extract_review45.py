@@ -63,3 +63,14 @@ def test_a_glossary_word_ending_in_a_field_name_keeps_its_bare_gloss():
 
 def test_a_card_field_and_its_value_stay_out():
     assert pairs("職能\n\n執行澳門特別行政區政府之出版政策。\n\n性質\n\n行政、財政及財產自治的法人部門\n") == []
+
+
+def test_points_of_view_glossed_in_turn_with_jiushi_are_no_headwords():
+    # (a framework's design notes: what each side must do, 就是要 after 对…而言, no word glossed)
+    page = "对client实现而言，就是要屏蔽掉RPC内部的网络通信细节；对服务端而言，就是要生成各个RPC方法请求处理的空方法；\n"
+    assert pairs(page) == []
+
+
+def test_slogan_items_glossed_in_turn_with_jiushi_stay_entries():
+    page = "严以修身,就是要加强党性修养;严以用权,就是要坚持用权为民;严以律己,就是要心存敬畏。\n"
+    assert [term for term, _ in pairs(page)] == ["严以修身", "严以用权", "严以律己"]

@@ -11,7 +11,7 @@ glossed.
 
 A slogan's explainer writes the same series with 就是 or 就是要 (the items of 三严三实, 四个意识, 两学一做 each glossed in turn):
 就是 defines there as 即 does, the definition keeping it (the gold of P2047 opens each item at 就是要). Not after an aspect
-or a connective (``关键,就是要…;重点,就是…``, ``说到底,就是…``): the clause goes on about something glossed before.
+or a connective (``关键,就是要…;重点,就是…``, ``说到底,就是…``), nor after a point of view (``对client实现而言,就是要…;对服务端而言,就是要…``): the clause goes on about something glossed before.
 """
 
 from __future__ import annotations
@@ -30,7 +30,9 @@ _CLAUSE = re.compile(
 # glossed before, no headword of its own.
 _ASPECT_OR_CONNECTIVE = re.compile(
     r"^(?:关键|關鍵|核心|重点|重點|实质|實質|本质|本質|目的|目标|目標|根本|要害|重心|前提|基础|基礎|说到底|說到底|归根结底|歸根結底"
-    r"|换言之|換言之|也就是|总之|總之|简言之|簡言之|一句话|一句話|其实|其實|实际上|實際上|事实上|事實上)$"
+    r"|换言之|換言之|也就是|总之|總之|简言之|簡言之|一句话|一句話|其实|其實|实际上|實際上|事实上|事實上"
+    # (a point of view, 对client实现而言,就是要…;对服务端而言,就是要…: what each side must do, no word glossed)
+    r"|(?:对于|對於|对|對|就)[^,，]{1,10}(?:而言|来说|來說|来讲|來講)|(?:另)?一方面)$"
 )
 
 
