@@ -74,3 +74,8 @@ def test_points_of_view_glossed_in_turn_with_jiushi_are_no_headwords():
 def test_slogan_items_glossed_in_turn_with_jiushi_stay_entries():
     page = "严以修身,就是要加强党性修养;严以用权,就是要坚持用权为民;严以律己,就是要心存敬畏。\n"
     assert [term for term, _ in pairs(page)] == ["严以修身", "严以用权", "严以律己"]
+
+
+def test_zhi_before_paiqian_or_paizhu_stays_a_marker():
+    assert pairs("外派人员指派遣至境外工作的人员。\n") == [("外派人员", "指派遣至境外工作的人员。")]
+    assert pairs("驻村干部指派驻到村开展帮扶工作的机关干部。\n") == [("驻村干部", "指派驻到村开展帮扶工作的机关干部。")]
