@@ -344,10 +344,13 @@ def field_label(term: str, definition: str) -> bool:
     (False, False)
     >>> field_label("基期", "在计算指数时作为对比基础的时期。"), field_label("政府职能", "国家行政机关…应承担的职责和所具有的功能。")
     (False, False)
+    >>> field_label("指數基期", "以民國110年為基期。")
+    True
     """
     # (a gloss closing on the word's head, 基期 / …作为对比基础的时期。, 政府职能 / …的职责和所具有的功能。: a glossary's bare
     # gloss naming its genus, no field's value)
-    genus = definition.rstrip(_SPACE + "。.")[-1:] == term.strip(_SPACE + ":：")[-1:]
+    gloss = definition.rstrip(_SPACE + "。.")
+    genus = gloss[-1:] == term.strip(_SPACE + ":：")[-1:] and re.search(r"[的之][^的之,，。；;]{0,6}$", gloss) is not None
     return _FIELD_LABEL.search(term.strip()) is not None and _OPENS_BY_MARKER.match(definition) is None and not genus
 
 
