@@ -284,7 +284,7 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
     from policyterms.mining.extract_layouts.wrapped_lines import wrapped_continuation
     from policyterms.mining.extract_layouts.anaphora import word_anaphor_subject
     from policyterms.mining.extract_layouts.common import CLOSING_EXAMPLES, adverb_under_headword, line_above, words_before_marker
-    from policyterms.mining.extract_layouts.general import _OPENS_WITH_MARKER, elided_subject, hedged_label_subject, labelled_subject
+    from policyterms.mining.extract_layouts.general import _OPENS_WITH_MARKER, elided_subject, hedged_label_subject, headword_label_subject, labelled_subject
 
     entries = []
     line_of = _line_counter(text)
@@ -334,6 +334,8 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
         hedged = hedged_label_subject(term, definition)
         if hedged is not None:  # 一、乡村振兴的含义 / 含义:一般来说,乡村振兴是指…: the sentence's term, from its marker
             term, definition = hedged
+        elif (named := headword_label_subject(term, definition)) is not None:  # 定义 | 转移支付,…,它主要是指…: the sentence's term
+            term, definition = named
         if not term or not definition:
             continue
         components, enumerates = components_of(term, definition)
