@@ -280,10 +280,11 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
     from policyterms.mining.extract_layouts.sibling_ends import split_at_sibling
     from policyterms.mining.extract_layouts.built_subjects import before_built_subject
     from policyterms.mining.extract_layouts.second_senses import before_second_sense
+    from policyterms.mining.extract_layouts.genus_leads import past_genus_lead
     from policyterms.mining.extract_layouts.wrapped_lines import wrapped_continuation
     from policyterms.mining.extract_layouts.anaphora import word_anaphor_subject
     from policyterms.mining.extract_layouts.common import CLOSING_EXAMPLES, adverb_under_headword, line_above, words_before_marker
-    from policyterms.mining.extract_layouts.general import _OPENS_WITH_MARKER, elided_subject, hedged_label_subject, labelled_subject
+    from policyterms.mining.extract_layouts.general import _OPENS_WITH_MARKER, elided_subject, hedged_label_subject, headword_label_subject, labelled_subject
 
     entries = []
     line_of = _line_counter(text)
@@ -312,6 +313,7 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
         definition = before_built_subject(term, definition)  # …的電子證書。綠證交易是…: another subject built on the term
         definition = before_second_sense(term, definition)  # …。此外,行政主導還意味着…: the term's second sense, its own
         definition = before_semicolon_turn(term, definition)  # "室內場所"是指…;同時列舉了…: the sentence turns elsewhere
+        definition = past_genus_lead(definition)  # 是…一個常見的現象,主要指…: the lead placing the term, then what it is
         examples = CLOSING_EXAMPLES.search(definition)
         if examples:  # 第四組場所指…之場所,例如咖啡室、冰室及茶館等: a gloss closed by its examples, no stop (593)
             definition = definition[: examples.start()]
@@ -332,6 +334,8 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
         hedged = hedged_label_subject(term, definition)
         if hedged is not None:  # 一、乡村振兴的含义 / 含义:一般来说,乡村振兴是指…: the sentence's term, from its marker
             term, definition = hedged
+        elif (named := headword_label_subject(term, definition)) is not None:  # 定义 | 转移支付,…,它主要是指…: the sentence's term
+            term, definition = named
         if not term or not definition:
             continue
         components, enumerates = components_of(term, definition)

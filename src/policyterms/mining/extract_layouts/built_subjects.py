@@ -21,8 +21,11 @@ _GOES_ON = re.compile(
     r"|制度|形式|类别|類別|要义|要義|特点|特點|特征|特徵|内容|內容|内涵|內涵|体系|體系|模式|机制|機制|范围|範圍|概念|理念"
     r"|实质|實質|核心|本质|本質|意义|意義|目的|目标|目標|功能|原则|原則|方式|方法|要求|标准|標準|类型|類型|种类|種類|构成|構成"
 )
-# The sentence's opening: the term, one to four more characters of a word, then 是 (not 是指/是否), 可分为 or a comma.
-_BUILT_SUBJECT = r"(?P<more>[\u4e00-\u9fff]{1,4}?)(?:是(?![指否])|可分[为為成]|[,，])"
+# The sentence's opening: the term, one to four more characters of a word, then 是 (not 是指/是否), 可分为 or a comma, or
+# the measure a statistics note says the word gives (“三新”经济增加值衡量的是…, P2121; X指数反映的是…).
+_BUILT_SUBJECT = r"(?P<more>[\u4e00-\u9fff]{1,4}?)(?:是(?![指否])|可分[为為成]|[,，]|(?:衡量|反映)的是)"
+# The opening quotation mark of a term written with its quoted part first (“三新”经济): the sentence restates it so.
+_OPENING_QUOTE = "“「"
 
 
 def before_built_subject(term: str, definition: str) -> str:
@@ -38,6 +41,8 @@ def before_built_subject(term: str, definition: str) -> str:
         quoted = re.match(r"[“「]([^“”「」,，。]{2,20})[”」]", rest)
         if quoted and key in quoted.group(1) and quoted.group(1) != key:
             return definition[: stop.end()]
+        if term.startswith(tuple(_OPENING_QUOTE)) and not key.startswith(tuple(_OPENING_QUOTE)):
+            rest = rest.lstrip(_OPENING_QUOTE)  # “三新”经济是…。“三新”经济增加值…: the term as written, its quote opening it
         if rest.startswith(key):
             built = re.match(_BUILT_SUBJECT, rest[len(key) :])
             if built and not _GOES_ON.match(built.group("more")):

@@ -759,4 +759,5 @@ def sense_words_only(core: str) -> bool:
 # The page's question title glued before its answer, its opening bracket lost (什么是塞罕坝精神】塞罕坝精神是…, P2016;
 # 腾笼换鸟是什么意思】“腾笼换鸟”是…, P2027; 三下乡活动指的是什么】…, P1928): generated answer pages open every answer so, the
 # bracketed title a copy of the question, no part of the answer (the prose pass's P1202 rule, under a question title and in a reference page's lead).
-GLUED_QUESTION_TITLE = re.compile(r"[\s\u3000]*([^【】\[\]\s\u3000,，。；;:：!！?？]{2,24})】[\s\u3000]*(?=[^\s\u3000】]{2})")
+# The title with its bracket kept reads the same (限塑令是什么意思 / 【限塑令是什么意思】限塑令是…, P2124).
+GLUED_QUESTION_TITLE = re.compile(r"[\s\u3000]*【?([^【】\[\]\s\u3000,，。；;:：!！?？]{2,24})】[\s\u3000]*(?=[^\s\u3000】]{2})")

@@ -656,6 +656,50 @@ _HEDGED_SUBJECT = re.compile(
 )
 
 
+# A meaning label standing as the headword with the marks a page sets a label off with (§名词解释, ① 、含義, ■定义): the
+# label alone, its section mark, bullet or stray pause before it (P2044, P2134, P2144).
+_LABEL_MARKS = re.compile(r"^[\s\u3000§¶■□◆◇●○•·▪、]*")
+_HEADWORD_LABEL = re.compile(rf"(?:{_MEANING_LABELS}|名词解释|名詞解釋|释义|釋義)")
+# The sentence's own subject and marker after such a label, no hedge before it (定义 | 转移支付,又称无偿支出,它主要是指…;
+# 、含義 | “發展”就是要…): the subject is the term; an alias clause and 它 after it are part of neither, an adverb opens the
+# definition.
+_LABELLED_SENTENCE_SUBJECT = re.compile(
+    r"(?P<term>[“「][^“”「」\n]{1,25}[”」]|[^\s\u3000,，。；;:：“”「」()（）]{2,15}?)[\s\u3000]*"
+    r"(?:[,，][\s\u3000]*(?:又称|又稱|也称|也稱|亦称|亦稱|简称|簡稱)[^,，。；;:：]{1,15}[,，][\s\u3000]*它[\s\u3000]*)?"
+    rf"(?=(?:主要|一般|通常)?(?:是指|指的是|就是指|就是|系指|係指|{DEFINING_ZHI}|即(?![使便将將])))"
+)
+_OPENS_WITH_OWN_MARKER = re.compile(rf"[\s\u3000]*(?:主要|一般|通常)?(?:是指|指的是|就是指|系指|係指|{DEFINING_ZHI})")
+
+
+def headword_label_subject(term: str, definition: str) -> tuple[str, str] | None:
+    """``(term, definition)`` for an entry whose headword is a meaning label alone (``定义``, ``§名词解释``, ``、含義``), its
+    sentence naming its own subject before a marker, with no hedge (``转移支付,又称无偿支出,它主要是指…`` → ``转移支付``,
+    ``主要是指…``); ``("", "")`` — no entry — when the sentence opens with the marker and names no subject (``§名词解释`` /
+    ``是指报告期末…``: the headword was not served, P2144); None when the headword is no such label.
+
+    >>> headword_label_subject("定义", "转移支付,又称无偿支出,它主要是指各级政府之间转移财政资金的活动。")
+    ('转移支付', '主要是指各级政府之间转移财政资金的活动。')
+    >>> headword_label_subject("、含義", "“發展”就是要以經濟建設為中心,大力發展生產力。")
+    ('“發展”', '就是要以經濟建設為中心,大力發展生產力。')
+    >>> headword_label_subject("§名词解释", "是指报告期末尚未销售的商品房屋建筑面积。")
+    ('', '')
+    >>> headword_label_subject("定义域", "是指自变量的取值范围。") is None
+    True
+    """
+    bare = _ENUMERATION.sub("", term)
+    bare = bare[_LABEL_MARKS.match(bare).end() :].strip(" \t\u3000\xa0")
+    if not _HEADWORD_LABEL.fullmatch(bare):
+        return None
+    sentence = definition.lstrip(" \t\u3000\xa0")
+    if _OPENS_WITH_OWN_MARKER.match(sentence):
+        return "", ""
+    match = _LABELLED_SENTENCE_SUBJECT.match(sentence)
+    if match is None or _NO_TERM_AFTER_LABEL.fullmatch(match.group("term")):
+        return None
+    rest = sentence[match.end() :]
+    return (match.group("term"), rest) if len(rest) >= 4 else None
+
+
 def hedged_label_subject(term: str, definition: str) -> tuple[str, str] | None:
     """``(term, definition)`` for an entry whose definition opens with a meaning label and a hedge before the
     sentence's own subject (``一、乡村振兴的含义`` / ``含义:一般来说,乡村振兴是指…``), or whose headword is that label

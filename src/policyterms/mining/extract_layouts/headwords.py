@@ -452,6 +452,24 @@ def _scoped_restatement(explanation: str, term: str) -> tuple[str, str] | None:
     return word, explanation[after.end() :]
 
 
+# An item number opening a line, its number captured (17. X, 18、Y).
+_COUNTED_ITEM = re.compile(r"[\s\u3000]*(\d{1,2})[\s\u3000]*[.．、](?!\d)")
+
+
+def _next_item_below(headword_line: str, below: str) -> bool:
+    """Whether the line ``below`` a numbered headword line opens with the next number of its list (``17. 文化、体育和娱乐业``
+    over ``18. 公共管理、社会保障和社会组织等。``, P2142's scope list): the list's last item, closed by a full stop, is an
+    item as the others are, no explanation of the one before it.
+
+    >>> _next_item_below("17. 文化、体育和娱乐业", "18. 公共管理、社会保障和社会组织等。")
+    True
+    >>> _next_item_below("17. 文化、体育和娱乐业", "指以文化、体育和娱乐为主的行业。"), _next_item_below("2. 组织结构", "5. 财务状况。")
+    (False, False)
+    """
+    this, next_ = _COUNTED_ITEM.match(headword_line), _COUNTED_ITEM.match(below)
+    return this is not None and next_ is not None and int(next_.group(1)) == int(this.group(1)) + 1
+
+
 def _answer_restates(explanation: str, term: str) -> int:
     """Where the definition starts when the answer below a question title opens with the asked term and
     its verb (什么是国土空间规划? / 国土空间规划是国家空间发展的指南…: from 是), a lead clause giving its sense or place
@@ -735,6 +753,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             numbered_read = True
         if i in card_bylines or j >= n or not free[j] or not (_body_line(lines[j]) or colon_head[i] and listed_gloss(lines[j])) or heads[j]:
             continue
+        if _next_item_below(line.clean, lines[j].clean):
+            continue  # 17. 文化、体育和娱乐业 / 18. 公共管理、…等。: the list's next item (a full stop closing it), not a gloss
         # (幼年(0-14歲)人口數: a bracketed range or aside does not make a headword a paragraph, 208)
         long_line = _body_line(line) and not _short_but_aside(line.clean.strip(_SPACE)) and glossary < 0 and not (head[1] or head[2] or _opens_as_definition(lines[j].clean.strip(_SPACE), head[0]))
         if long_line and not (candidates and candidates[-1][3] == i and not long[-1]):
