@@ -195,6 +195,8 @@ _NOTE_NUMBER = re.compile(
         \[(?P<b>\d{1,3})\] | 〔(?P<c>\d{1,3})〕 | [（(](?P<p>\d{1,3})[）)]
       | (?P<d>\d{1,3})[\s\u3000]*[.．、](?!\d) | (?P<circ>[①-⑳⑴-⒇]) | (?P<h>\d{1,3})[)）]
       | [（(](?P<cp>[一二三四五六七八九十]{1,3})[）)] | (?P<cn>[一二三四五六七八九十]{1,3})、
+      # (a) 更改工程计划:…;: a Macao or Portuguese-law text's lettered item before its colon headword (635)
+      | [（(](?P<lt>[a-z])[）)](?=[\s\u3000]*[^\s\u3000:：。，,；;、]{2,15}[:：])
       # 一 農業:指…: a definitions article's item numbered by a bare numeral and a space before its colon headword (460)
       | (?P<cs>[一二三四五六七八九十]{1,3})[ \u3000](?=[^\s\u3000:：。，,；;、]{2,12}[:：])
       # ⑴–⒇ (parenthesised digits, a yearbook's sub-items ⑴终端能源消费量:指…) number like ①–⑳
