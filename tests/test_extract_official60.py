@@ -148,3 +148,24 @@ def test_a_title_over_a_news_lead_of_the_future_jiang_is_no_entry():
     # (counter-case: 將 of the future in a news lead under a title)
     text = "農村社區土地重劃說明會\n將於下月五日在市府大禮堂舉行,歡迎土地所有權人踴躍參加,現場並提供諮詢服務與相關資料索取。\n"
     assert pairs(text) == []
+
+
+# 636: a lead-in's colon before kinds glossed inline by double dashes, the lead's quoted name glossed by 即.
+_OPINION = (
+    "III —— 一般性審議\n"
+    "1. 澳門的稅務體系對機動車輛設定“二元課稅模式”,即對該類產品設定兩種稅項:機動車輛稅 —— 一次過繳納的稅項,"
+    "此稅項應於產品進入消費階段時繳納;行車稅 —— 每年繳交的稅項,作為彌補使用公共道路所引致的開支,例如:公路耗\n"
+)
+
+
+def test_an_inline_dash_series_and_its_ji_lead_are_entries():
+    assert pairs(_OPINION) == [
+        ("“二元課稅模式”", "即對該類產品設定兩種稅項:"),
+        ("機動車輛稅", "一次過繳納的稅項,此稅項應於產品進入消費階段時繳納"),
+    ]
+
+
+def test_one_name_and_its_dash_after_a_colon_is_no_series():
+    # (counter-case: a single apposition after a colon, no second item)
+    text = "本年度的工作重點如下:智慧城市 —— 推動政府服務電子化,提升市民生活質素,並加強數據共享與分析應用;\n"
+    assert ("智慧城市", "推動政府服務電子化,提升市民生活質素,並加強數據共享與分析應用") not in pairs(text)
