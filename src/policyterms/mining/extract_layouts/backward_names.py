@@ -48,6 +48,27 @@ _REGULATION_NAMES = re.compile(
     r"(?P<term>[^\s\u3000,，。；;、:：“”「」《》()（）]{2,10})。[\s\u3000]*$"
 )
 
+# A Macao decree-law's point deeming a described entity to be the thing it names (Portuguese law's "considera-se", 視為):
+# ``二、「介紹所」在從事其業務時,無需其使用者支付任何負擔者,視為不收費「介紹所」。`` and, after the decree's frame 為本法規之
+# 效力 (for the purposes of this diploma), ``一、為本法規之效力,以提供下列任一項服務為業務之私人實體,…,均視為職業介紹所,以下簡稱
+# 「介紹所」:`` (634): the name after 視為 is the term, the clause before it the gloss, the frame and the short form left out.
+# Only a numbered point whose one sentence so names its term, after a description closing on 者 or under the frame: a
+# legal fiction inside a longer article (…未實際供農作…使用者,視為作農業使用, …滿六個月以上者,視為非自願離職,並準用…) is
+# no point of its own, and no other page of the sets writes one (the rule acts on 634 alone).
+_DEEMED_NAMES = re.compile(
+    _POINT_NUMBER + r"[\s\u3000]*(?:(?P<frame>[為为]本(?:法規|法规|法令|法律|法)之效力)[,，][\s\u3000]*)?"
+    r"(?P<gloss>[^。！？!?；;|｜\n:：]{6,160}?)[,，][\s\u3000]*均?(?:視為|视为)"
+    r"(?P<term>[^\s\u3000,，。；;、:：《》()（）]{2,12})(?:。[\s\u3000]*$|[,，][\s\u3000]*以下(?:簡稱|简称)[^。\n]{1,12}[:：。][\s\u3000]*$)"
+)
+
+
+def _deemed_names(line: _L) -> Iterator[re.Match]:
+    """The deeming point of ``line`` (see :data:`_DEEMED_NAMES`), when its gloss closes on 者 or the decree's frame opens it."""
+    match = _DEEMED_NAMES.match(line.raw)
+    if match is not None and (match.group("frame") or match.group("gloss").endswith("者")):
+        yield match
+
+
 # A classification's sentence opening with 凡, and in it each class named after what it covers (…,為天然保安林,…,均為營造保安林。).
 _WHATEVER_SENTENCE = re.compile(r"(?:^|(?<=[。！？!?]))[\s\u3000]*凡[^。！？!?；;\n]{6,300}。")
 # What follows a purpose (為維護…) rather than a class's name: the directive it is the purpose of (,均應…, ,請…, ,須…).
@@ -149,6 +170,8 @@ def backward_names(lines: list[_L], free: list[bool]) -> Iterator[tuple[int | li
     []
     >>> [(e.term, e.definition) for _, e in backward_names(_lines("五、本府各單位依規定彙總統計者,為本方案之彙報單位。"), [True])]
     [('彙報單位', '本府各單位依規定彙總統計者')]
+    >>> [(e.term, e.definition) for _, e in backward_names(_lines("三、「介紹所」旨在透過所提供之服務獲取物質上之益處者,視為收費「介紹所」。"), [True])]
+    [('收費「介紹所」', '「介紹所」旨在透過所提供之服務獲取物質上之益處者')]
     """
     for line in lines:
         if line.blank or not free[line.index]:
@@ -157,7 +180,7 @@ def backward_names(lines: list[_L], free: list[bool]) -> Iterator[tuple[int | li
         if wrapped is not None:
             yield [line.index, line.index + 1], wrapped
             continue
-        for match in [*_BACKWARD.finditer(line.raw), *_REGULATION_NAMES.finditer(line.raw)]:
+        for match in [*_BACKWARD.finditer(line.raw), *_REGULATION_NAMES.finditer(line.raw), *_deemed_names(line)]:
             quote = line.raw[match.start("gloss") : match.end()]
             yield line.index, Found(match.group("term"), match.group("gloss"), quote, line.index + 1, line.start + match.start("gloss"), line.start + match.end())
         yield from one_line_entries(line.index, list(_classes_named(line)))

@@ -38,6 +38,11 @@ _MARKER_AFTER = re.compile(r"[,，]?(?:是|指|即|系|係|为|為|就是|乃)")
 # A glossary card's label over its related terms (相關詞彙 / 勞動部).
 _RELATED_LABEL = re.compile(r"相[关關](?:[词詞][汇彙]|名[词詞]|[条條]目|[词詞]條|[词詞]条)")
 _HEADWORD_MAX = 40
+# A paragraph opening with the disposal 將 and its object (農村社區土地重劃 / 將非都市計畫使用分區之鄉村區、…之土地,重新整理規劃
+# 配置,…,使各宗土地均直接臨路…。, 618, a land office's topic page): the act the headword names, told as what it does to what,
+# a process noun's verbless gloss as a land, tax or planning office writes it. A news lead under a title opens with its
+# subject or a dateline; its 將 is the future's (將於明日舉行, 將在…, 將會…), left out here.
+_DISPOSAL_GLOSS = re.compile(r"[將将](?![於于在会會要可能近来來再持繼继])[^。！？!?,，]{2,40}[,，]")
 # A paragraph's first sentence, up to its stop.
 _FIRST_SENTENCE = re.compile(r"[^。！？!?]*")
 _TAIL_LINES = 3  # short lines after the paragraph (a related-terms label and its items)
@@ -97,7 +102,7 @@ def card_page(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]
             # goes on with its facts; a card's gloss names the term's kind at its first sentence's end (…的水電站)
             return []
         return [([head.index, para.index], _entry(para, len(restated), restated))]
-    if not labelled and not any(_RELATED_LABEL.fullmatch(t.clean.strip(_SPACE)) for t in tail):
+    if not labelled and not any(_RELATED_LABEL.fullmatch(t.clean.strip(_SPACE)) for t in tail) and not _DISPOSAL_GLOSS.match(body):
         # 数字经济 / 记者从国家统计局获悉,…, 项目简介 / 本项目…: a title over a news item's or a report's paragraph reads
         # the same as a card; only a glossary card's own labels (its English name, its related terms) tell it is one
         return []

@@ -195,6 +195,8 @@ _NOTE_NUMBER = re.compile(
         \[(?P<b>\d{1,3})\] | 〔(?P<c>\d{1,3})〕 | [（(](?P<p>\d{1,3})[）)]
       | (?P<d>\d{1,3})[\s\u3000]*[.．、](?!\d) | (?P<circ>[①-⑳⑴-⒇]) | (?P<h>\d{1,3})[)）]
       | [（(](?P<cp>[一二三四五六七八九十]{1,3})[）)] | (?P<cn>[一二三四五六七八九十]{1,3})、
+      # (a) 更改工程计划:…;: a Macao or Portuguese-law text's lettered item before its colon headword (635)
+      | [（(](?P<lt>[a-z])[）)](?=[\s\u3000]*[^\s\u3000:：。，,；;、]{2,15}[:：])
       # 一 農業:指…: a definitions article's item numbered by a bare numeral and a space before its colon headword (460)
       | (?P<cs>[一二三四五六七八九十]{1,3})[ \u3000](?=[^\s\u3000:：。，,；;、]{2,12}[:：])
       # ⑴–⒇ (parenthesised digits, a yearbook's sub-items ⑴终端能源消费量:指…) number like ①–⑳
@@ -333,9 +335,16 @@ _ASIDE = re.compile(
 # A two-level section number and a space before the words (1.1 多头跑、多次跑的困境): an article's subsection
 # heading, no headword (2.5产业, without the space, may be one).
 _SUBSECTION_NUMBER = re.compile(r"\d{1,2}(?:[.．]\d{1,2})+[\s\u3000]+\S")
+# A section's Roman number and its separator before the title (I —— 引言 / II —— 引介 / III —— 一般性審議, a Macao Legislative
+# Assembly committee opinion's sections, 636; Ⅱ. 研究方法): a report's or a paper's section heading, no term (a Roman numeral
+# run into a word, I型糖尿病, Ⅱ类, is no section number).
+_ROMAN_SECTION = re.compile(r"(?:[IVX]{1,5}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])[\s\u3000]*(?:——|—|–|-|[.．、])[\s\u3000]*[^\s\u3000\d]")
 # An article number with its parenthesised title (第二条(定义), 第四条（管理部门）), or the title alone once
 # the number is cut off: a regulation's article heading, no headword.
 _ARTICLE_TITLE = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]{1,4}[条條][\s\u3000]*)?[(（][^()（）]{1,15}[)）]")
+# A law database's annotation marks after an article's title or a paragraph's number (Macao's LegisMac: (所得補充稅)* / 一**,
+# each star pointing to a footnote 已更改 or 已廢止 - 請查閱:第24/2024號法律, 631): the title stays a title, a number alone a number.
+_LAW_ANNOTATION = re.compile(r"[\s\u3000]*[*＊]{1,3}$")
 
 
 # What no page's term is, whatever layout cut it (the twenty-sixth set's pages, P494, P497, P498, P503): a label naming a
@@ -530,8 +539,13 @@ def _good_term(term: str) -> bool:
         return False  # 财政拨款“ / 三公”经费支出情况说明: a heading split by spaces inside its quotation marks
     if _SUBSECTION_NUMBER.match(core):  # 1.1 多头跑、多次跑的困境: an article's subsection heading, no term
         return False
+    if _ROMAN_SECTION.match(core):  # I —— 引言, III —— 一般性審議: a report's section heading, no term
+        return False
     if _ARTICLE_TITLE.fullmatch(core):  # 第一条(目的和依据): an article's title on its own line, no term
         return False
+    annotated = _LAW_ANNOTATION.search(core)
+    if annotated and (len(core[: annotated.start()]) < 2 or _ARTICLE_TITLE.fullmatch(core[: annotated.start()])):
+        return False  # (所得補充稅)* / 一**: a law database's title or paragraph number marked amended or repealed, no term
     if PART_OF_SPEECH.match(core):  # 1. (形)遠:~遠。~闊。: a dictionary's sense and its examples, no headword
         return False
     if _NEGATED.search(core):  # 教育数据中没有(包括…): a remark about the figures, not a headword

@@ -473,9 +473,10 @@ def alias_then_origin(definition: str) -> bool:
 
 # Two to eight short names in a series (故宫、天坛、颐和园), an open 等 and at most a short class noun after it (世界文化遗产):
 # examples. A name holds no 或 and no 其他 (遗传因子突变或其他慢性疾病等作用者 is a description) and the series opens
-# with no verb of defining or having (包括…等, 指…等, 有致肿瘤…等).
+# with no verb of defining or having (包括…等, 指…等, 有致肿瘤…等), a law's 係指 or 系指 among them (所稱技藝表演,係指大鼓、
+# 彈詞、雜耍…等具有娛樂性之表演, 622: the article defines the word by its members, as 指 does).
 _INSTANCES = re.compile(
-    r"[\s\u3000]*(?![包指是为為有即含反])(?P<names>(?:(?!其他|其它)[^，,。；;:：、或\s\u3000]){2,10}(?:、(?:(?!其他|其它)[^，,。；;:：、或\s\u3000]){2,10}){1,7})"
+    r"[\s\u3000]*(?![包指是为為有即含反]|[係系]指|謂)(?P<names>(?:(?!其他|其它)[^，,。；;:：、或\s\u3000]){2,10}(?:、(?:(?!其他|其它)[^，,。；;:：、或\s\u3000]){2,10}){1,7})"
     r"等(?:等)?(?P<kind>[^，,。；;:：、\s\u3000]{0,8})[。.]?[\s\u3000]*"
 )
 
@@ -492,6 +493,8 @@ def instances_only(term: str, definition: str) -> bool:
     (False, False)
     >>> instances_only("农业", "种植业、林业、畜牧业和渔业等产业。"), instances_only("两轴", "长安街的东西轴线,中轴线。")
     (False, False)
+    >>> instances_only("技藝表演", "係指大鼓、彈詞、雜耍、口技、溜冰、相聲及各項特技等具有娛樂性之表演")
+    False
     """
     match = _INSTANCES.fullmatch(definition)
     head = re.sub(r"[\s\u3000“”「」\"()（）]", "", term)

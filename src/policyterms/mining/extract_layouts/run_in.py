@@ -95,6 +95,40 @@ def _announced_items(lines: list[_L], first: int) -> bool:
     return above is not None and _DEFINITIONS_LEAD.search(above.clean.rstrip(_SPACE)) is not None
 
 
+# A lead-in's colon before a series of kinds run into the sentence, each a name, a double dash and its gloss up to the
+# semicolon (…對機動車輛設定“二元課稅模式”,即對該類產品設定兩種稅項:機動車輛稅 —— 一次過繳納的稅項,…;行車稅 —— 每年繳交的
+# 稅項,…, 636, a Macao Legislative Assembly opinion): the dash items of a law's definitions article (512's a)船長——…) written
+# inline. The items the semicolon closes are entries; so is the lead's quoted name glossed by 即 up to its colon.
+_SERIES_COLON = re.compile(r"[:：][\s\u3000]*(?=[^\s\u3000，,。；;：:!！?？—\-－“”]{2,12}[\s\u3000]*——)")
+_SERIES_ITEM = re.compile(
+    r"[\s\u3000]*(?P<term>[^\s\u3000，,。；;：:!！?？—\-－“”]{2,12})[\s\u3000]*——[\s\u3000]*(?P<definition>[^；;。:：\n]{4,160})[；;]"
+)
+_SERIES_NEXT = re.compile(r"[\s\u3000]*[^\s\u3000，,。；;：:!！?？—\-－“”]{2,12}[\s\u3000]*——")
+_SERIES_LEAD = re.compile(r"(?P<term>[“「][^“”「」]{2,12}[”」])[,，][\s\u3000]*(?P<definition>(?:即|亦即)[^。！？!?；;:：“”「」]{4,60}[:：])$")
+
+
+def _inline_dash_series(line: _L) -> list[Found]:
+    """The entries of an inline dash series on ``line`` (see ``_SERIES_COLON``): two items at least, the last perhaps cut
+    by the page (a name and its dash, no semicolon yet), and the lead's quoted name when 即 glosses it."""
+    raw = line.raw
+    for colon in _SERIES_COLON.finditer(raw):
+        items, at = [], colon.end()
+        while (item := _SERIES_ITEM.match(raw, at)) is not None and _good_term(item.group("term")):
+            items.append(item)
+            at = item.end()
+        if not items or len(items) < 2 and not _SERIES_NEXT.match(raw, at):
+            continue  # (one name and its dash after a colon is an apposition, no series)
+        out = []
+        lead = _SERIES_LEAD.search(raw, 0, colon.end())
+        if lead is not None:
+            out.append(Found(lead.group("term"), lead.group("definition"), lead.group(), line.index + 1, line.start + lead.start(), line.start + lead.end()))
+        for item in items:
+            term, definition = item.group("term"), item.group("definition").rstrip(_SPACE)
+            out.append(Found(term, definition, raw[item.start("term") : item.end("definition")], line.index + 1, line.start + item.start("term"), line.start + item.end("definition")))
+        return out
+    return []
+
+
 def _dashed(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
     """``X--指…`` lines, at least two whose definition opens with a marker (指, 是指 …) within
     its first words (``土地资源--土地指…`` restates the headword first); a heading such as
@@ -109,7 +143,10 @@ def _dashed(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
         lettered = _LETTERED_DASHED.match(line.raw)
         announced = lettered is not None and (announced or _announced_items(lines, line.index))
         match = lettered if announced else _DASHED.match(line.raw)
-        if not match or not _good_term(match.group(1)):
+        if not match:
+            out.extend((line.index, entry) for entry in _inline_dash_series(line))  # …兩種稅項:A —— …;B —— …
+            continue
+        if not _good_term(match.group(1)):
             continue
         definition = match.group(2).rstrip(_SPACE)
         if announced:

@@ -27,6 +27,9 @@ _METADATA_LABEL = re.compile(
     # the table's axes the 統計分類 field names in turn (*統計分類: / (一)縱項目:依遊客人次…別分。 / (二)橫項目:依…別分。, 453):
     # how the table is laid out, no term
     r"|(?:縱|纵|橫|横)(?:項目|项目|向)"
+    # the same field under the name a city's open-data metadata and an audit's statistics note give it (三、分類標準:橫項依
+    # 「被害人年齡」…分;縱項依…分。, 621; 三、 分類標準: (一) 縱行項目按會計科目區分為…, 435): how the table is split, no term
+    r"|(?:分類|分类)(?:標準|标准)"
     # the compiling note's method field (五、 資料蒐集方法及編製程序:由本部統計室依據…編製。, 435): who compiles it from what
     r"|(?:資料|资料)(?:蒐集|收集|搜集)(?:方法|方式)(?:及|與|与|和)?(?:(?:編製|编制)(?:程序|方法)?)?"
     # a census or survey plan's points (調查實施計畫: 一、法令依據:…依據統計法… / 二、普查標準時期:以…為普查標準日 / 三、普查實施
@@ -75,6 +78,8 @@ def metadata_labels_dropped(found: list[Found]) -> list[Found]:
     >>> [e.term for e in metadata_labels_dropped([Found("營業貨車部分", "包括1.公司基本資料:統一編號、公司行號名稱。", "", 1, 0, 1)])]
     []
     >>> [e.term for e in metadata_labels_dropped([Found("預告發布日期(含預告方式及週期)", "每年終了後2個月又5日前上網發布。", "", 1, 0, 1)])]
+    []
+    >>> [e.term for e in metadata_labels_dropped([Found("分類標準", "依「寄養家庭戶數」、「寄養兒童及少年人數」、「寄養經費」分。", "", 1, 0, 1)])]
     []
     """
     return [
