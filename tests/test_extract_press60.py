@@ -141,3 +141,29 @@ def test_every_zone_of_a_series_opens_at_its_marker_and_its_gloss_holds_no_sibli
     assert [term for term, _ in read] == [f"{name}区" for name in names]
     for term, definition in read:
         assert definition.startswith("为") and "区为" not in definition
+
+
+# --- a parallel name glossed by a bare 是 right after the term (P2104) -------------------------------------------------
+
+
+def test_a_parallel_name_of_the_terms_kind_ends_its_gloss_and_is_an_entry():
+    page = (
+        "想问问洛阳副中心和南阳副中心的区别是什么?中原城市群的范围是什么?\n"
+        "回复部门:发改委 2021-11-05 15:52:51\n"
+        "网友:\n"
+        "您好!非常感谢您对洛阳发展的支持和关注。\n"
+        "首先,洛阳副中心是中原城市群副中心城市,南阳副中心是河南省副中心城市。河南省第十一次党代会报告指出“支持南阳建设副中心城市”。\n"
+    )
+    assert pairs(page) == [
+        ("洛阳副中心", "是中原城市群副中心城市"),
+        ("南阳副中心", "是河南省副中心城市。河南省第十一次党代会报告指出“支持南阳建设副中心城市”。"),
+    ]
+
+
+def test_split_at_sibling_leaves_a_clause_of_another_kind_or_not_named_before():
+    from policyterms.mining.extract_layouts.sibling_ends import split_at_sibling
+
+    definition = "是中原城市群副中心城市,南阳副中心是河南省副中心城市。"
+    assert split_at_sibling("洛阳副中心", definition, "首先,") == (definition, None)  # (not named before)
+    other = "是中原城市群副中心城市,这一定位是国家规划确定的。"
+    assert split_at_sibling("洛阳副中心", other, "洛阳副中心和这一定位") == (other, None)  # (no shared head)
