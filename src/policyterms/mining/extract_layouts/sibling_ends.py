@@ -5,6 +5,10 @@ of a list they have just named, one after another in one sentence (``五议两�
 is a sibling's only when its subject was named earlier on the page (the name holding both parts, the list naming the
 items), so a clause about something else (``…的人数,两委总人数需避免重复计算``) or going on about the term stays.
 
+A parallel name of the term's own kind glossed by a bare 是 right after it (``洛阳副中心是中原城市群副中心城市,南阳副中心是河南省
+副中心城市。…``, P2104, an answer board's reply to a question naming both) ends the term's gloss and is an entry of its own, to
+the definition's end: the names share their head (two characters or more) and the page named the second before.
+
 A sibling set against the term with 而 and glossed by a defining verb of its own (``劳务派遣是指…的一种用工形式,而劳务外包是指…。``,
 P2082; a law site's contrast of two kinds of one thing) is an entry of its own as well, from its verb to the end of the
 definition it was cut from (:func:`contrasted_sibling`): the page defines both, the second in the same breath. A bare 是
@@ -50,14 +54,37 @@ def contrasted_sibling(term: str, definition: str, earlier: str) -> tuple[str, s
 
 def split_at_sibling(term: str, definition: str, earlier: str) -> tuple[str, tuple[str, str] | None]:
     """``definition`` up to the first sibling's gloss run into it (:func:`before_sibling_gloss`), and that sibling with its
-    definition when it is set against the term (:func:`contrasted_sibling`), from one look for the sibling."""
+    definition when it is set against the term (:func:`contrasted_sibling`) or is its parallel (:func:`_parallel_sibling`),
+    from one look for the sibling."""
     match = _first_sibling(term, definition, earlier)
+    parallel = _parallel_sibling(term, definition, earlier)
+    if parallel is not None and (match is None or parallel.start() < match.start()):
+        return definition[: parallel.start()].rstrip(" \u3000"), (parallel.group("name"), definition[parallel.start("verb") :].strip(" \u3000"))
     if match is None:
         return definition, None
     before = definition[: match.start()].rstrip(" \u3000")
     if match.group("bare") is None or match.group("verb") not in ("是指", "指的是") or not _SET_AGAINST.match(definition, match.start()):
         return before, None
     return before, (match.group("bare"), definition[match.start("verb") :].strip(" \u3000"))
+
+
+# A parallel name glossed by a bare 是 after a comma (洛阳副中心是中原城市群副中心城市,南阳副中心是河南省副中心城市。): a name of
+# the term's own kind, its head the same two characters or more, named on the page before (the question asking about both).
+_PARALLEL = re.compile(r"[,，;；][\s\u3000]*(?P<name>[\u4e00-\u9fff]{3,8}?)(?P<verb>是(?![否在不为為]))")
+_SHARED_HEAD = 2
+
+
+def _parallel_sibling(term: str, definition: str, earlier: str) -> re.Match[str] | None:
+    """The first clause of ``definition`` glossing a parallel name by 是 (:data:`_PARALLEL`): a different name ending in the
+    term's last two characters and longer than them, written in ``earlier``; None otherwise."""
+    own = bare_term(term)
+    if len(own) <= _SHARED_HEAD or not all("\u4e00" <= c <= "\u9fff" for c in own):
+        return None
+    for match in _PARALLEL.finditer(definition):
+        name = match.group("name")
+        if name != own and name.endswith(own[-_SHARED_HEAD:]) and len(name) > _SHARED_HEAD + 1 and name in earlier and own not in name:
+            return match
+    return None
 
 
 def _first_sibling(term: str, definition: str, earlier: str) -> re.Match[str] | None:

@@ -1,0 +1,164 @@
+"""A named whole spelled out part by part, as plan summaries and press copies of plans write it.
+
+Two shapes, each common in the press's retelling of a plan (the sixtieth set's press pages; see ``docs/extract-layouts.md``):
+
+* **a slogan's quoted parts, one paragraph each** — the page names a slogan (``构建“三主两辅多点”客运枢纽体系``), then each
+  paragraph opens with one of its parts in quotation marks and says what it stands for by 为, 包括, 分别是 or 依次为
+  (``“三主”为刘集机场、襄阳东站、襄阳站;``, ``“三區”分別是…``, ``“三大保障”,依次为…``; a short clause may come first,
+  ``“十一新任务”属于分论,依次为…``). The gloss is the paragraph, a closing semicolon dropped (the paragraphs of a list).
+  The part must be a piece of a longer quoted name the page wrote before it: a quoted word opening a paragraph with 为 is
+  otherwise any subject (``“十四五”为我们指明了方向``); 即, 是 and 就是 are the prose and slogan readers'.
+* **a counted whole listed by 分别为/分别是** — ``打造三个基地,分别为A、B、C。``, ``上海五大新城分别是…。``: a count, 个 or 大, and
+  a noun name the whole, the list after 分别 its members, to the sentence's end. A count of kinds or of things without
+  个/大 (``可分為五類,分別為…``, ``刊登三篇专题文章,分别为…``, ``内设机构共6个,分别是…``) is a tally, not a name, and so is
+  the count a division gives (``将其分为四个过程,分别是…``); a noun with 的 (``三大规律的认识``) is a phrase, and
+  ``三大规律分别是什么`` a question. The name runs back over the words before the count when the page writes that longer
+  name elsewhere too (``上海五大新城``, its question line), never over a verb (``打造``, ``分``) it does not repeat.
+* **a plan's zones or lines glossed in turn by 为** — ``核心区为中心城区,紧密区为市域内除中心城区外的区域。辐射带动区为…。``,
+  ``其中,藍線為湖區界限,綠線為湖區界限外延15米。``: clauses of one paragraph, each opening with a short name ending in the
+  same spatial head noun (区, 线, 带, 圈, 片, 轴, 廊, 园, 城), each glossed by 为 up to the next such clause (a comma before it
+  dropped, a full stop kept), the last to the paragraph's end. Two clauses at least: one ``X为…`` is any subject's verb
+  (``国土面积为1.97万平方公里``, and a figure opening the gloss is never one), and names of different heads
+  (``第一产业增加值为…,工业区为…``) no series.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from policyterms.mining.extract_layouts.common import _SPACE, Found, _L
+
+__all__ = ["counted_wholes", "quoted_slogan_parts", "zones_in_turn"]
+
+# A paragraph opening with a quoted part, then (after an optional comma and one short clause) its gloss marker.
+_QUOTED_PART = re.compile(
+    r"(?P<term>[“「](?P<part>[^“”「」\n,，。；;:：、]{2,8})[”」])[ \t\u3000]*[,，]?[ \t\u3000]*"
+    r"(?P<gloss>(?:[^,，。；;“”「」:：\n]{1,8}[,，][ \t\u3000]*)?(?:分别|分別|依次)?(?:为|為|包括|包含|是(?=[^否不]))"
+    r")"
+)
+# A quoted name on the page: the slogan a part may belong to.
+_QUOTED_NAME = re.compile(r"[“「](?P<name>[^“”「」\n]{3,40})[”」]")
+# Bare 是 only after 分别/依次 (``“多組團”是按照…``: a sentence about the part, the prose pass's).
+_BARE_SHI = re.compile(r"(?:[^,，。；;“”「」:：\n]{1,8}[,，][ \t\u3000]*)?是")
+_CLOSING = _SPACE + ";；"
+_STOPS = "。！？!?；;"
+_MIN_GLOSS = 6
+
+
+def quoted_slogan_parts(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, Found]]:
+    """``(line, entry)`` for each free paragraph opening with a quoted part of a slogan named above it and glossed by
+    为/包括/分别是/依次为 (:data:`_QUOTED_PART`), the paragraph its gloss.
+
+    >>> from policyterms.mining.extract_layouts.common import _lines
+    >>> page = "构建“三主两辅多点”客运枢纽体系。\\n“三主”为刘集机场、襄阳东站、襄阳站;\\n“两辅”为襄州站客运枢纽、襄阳南站客运枢纽;\\n"
+    >>> [(e.term, e.definition) for _, e in quoted_slogan_parts(_lines(page), [True] * 4)]
+    [('“三主”', '为刘集机场、襄阳东站、襄阳站'), ('“两辅”', '为襄州站客运枢纽、襄阳南站客运枢纽')]
+    >>> list(quoted_slogan_parts(_lines("“十四五”为我们指明了方向。\\n"), [True, True]))
+    []
+    """
+    last = max((line.index for line in lines if not line.blank), default=-1)
+    names: list[str] = []  # the quoted names written above the line
+    for line in lines:
+        if line.blank:
+            continue
+        m = _QUOTED_PART.match(line.raw, line.indent)
+        if free[line.index] and m is not None and _BARE_SHI.fullmatch(m.group("gloss")) is None:
+            part = m.group("part")
+            definition = line.raw[m.start("gloss") :].rstrip(_CLOSING)
+            cut = line.index == last and not line.raw.rstrip(_SPACE).endswith(tuple(_STOPS))
+            if any(part in name and part != name for name in names) and len(definition) >= _MIN_GLOSS and not cut:
+                yield line.index, Found(m.group("term"), definition, line.raw[m.start("term") : m.start("gloss")] + definition,
+                                        line.index + 1, line.start + m.start("term"), line.start + m.start("gloss") + len(definition))
+        names.extend(n.group("name") for n in _QUOTED_NAME.finditer(line.raw))
+
+
+# A counted whole and its members: a count, 个 or 大, a noun of one to six characters, then 分别为/分别是.
+_COUNTED = re.compile(
+    r"(?P<term>[一二三四五六七八九十两兩]{1,3}[个個大](?P<noun>[\u4e00-\u9fff]{1,6}?))[ \t\u3000]*[,，]?[ \t\u3000]*"
+    r"(?P<marker>分别为|分別為|分别是|分別是)"
+)
+_NOT_A_NAME = re.compile(r"的|之")
+# A count a division gives (将其分为四个过程,分别是…): kinds of a classification, a tally; a question (分别是什么) no gloss.
+_DIVIDED = re.compile(r"(?:分为|分為|分成|划分为|劃分為)[ \t\u3000]*$")
+_ASKED = re.compile(r"(?:什么|什麼|哪些|哪几|哪幾|何)")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+# How far back the name may run over words before the count (上海五大新城).
+_NAME_BEFORE = 4
+
+
+def counted_wholes(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, Found]]:
+    """``(line, entry)`` for each counted whole listed by 分别为/分别是 (:data:`_COUNTED`) on a free line, its gloss the list
+    to the sentence's end (none when the page cuts the sentence). The caller leaves the line free: the sentences around the
+    list are other passes' (``一桥,即…;一线,即…。打造三个基地,分别为…。``).
+
+    >>> from policyterms.mining.extract_layouts.common import _lines
+    >>> page = "打造三个基地,分别为出口产品制造加工基地、商品集散贸易基地。\\n该期刊登三篇专题文章,分别为「港口货物统计」等。\\n"
+    >>> [(e.term, e.definition) for _, e in counted_wholes(_lines(page), [True] * 3)]
+    [('三个基地', '分别为出口产品制造加工基地、商品集散贸易基地。')]
+    """
+    page = "".join(line.raw for line in lines)
+    for line in lines:
+        if line.blank or not free[line.index]:
+            continue
+        for m in _COUNTED.finditer(line.raw):
+            if _NOT_A_NAME.search(m.group("noun")) or _DIVIDED.search(line.raw, 0, m.start()) or _ASKED.match(line.raw, m.end()):
+                continue
+            stop = _SENTENCE_END.search(line.raw, m.end())
+            if stop is None:
+                continue  # …着重打造六大产业聚集区,分别为制造加工产业聚集区、…: cut by the page
+            definition = line.raw[m.start("marker") : stop.end()]
+            if len(definition) < _MIN_GLOSS:
+                continue
+            start = _named_from(line.raw, m.start("term"), m.group("term"), page)
+            yield line.index, Found(line.raw[start : m.end("term")], definition, line.raw[start : stop.end()], line.index + 1, line.start + start, line.start + stop.end())
+
+
+def _named_from(raw: str, start: int, term: str, page: str) -> int:
+    """Where the whole's name starts: back over up to four characters before the count when the page writes that longer
+    name twice at least (上海五大新城分别是… under 上海五大新城在哪里?), else at the count."""
+    best = start
+    for back in range(1, _NAME_BEFORE + 1):
+        at = start - back
+        if at < 0 or not "\u4e00" <= raw[at] <= "\u9fff":
+            break
+        if page.count(raw[at : start] + term) >= 2:
+            best = at
+    return best
+
+
+# One clause of a zones series: a clause start, a short name ending in a spatial head noun, 为. The name must not end in a
+# verb of division (襄阳都市圈分为…: the head noun list keeps it out).
+_ZONE = re.compile(
+    r"(?:^|(?<=[,，。；;:：]))[ \t\u3000]*(?:其中[,，]?[ \t\u3000]*)?"
+    r"(?P<term>[\u4e00-\u9fff]{1,5}(?P<head>[区區线線带帶圈片轴軸廊园園城]))(?P<marker>为|為)(?![0-9０-９])"
+)
+
+
+def zones_in_turn(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, Found]]:
+    """``(line, entry)`` for each zone of a free paragraph glossing two zones or more of one head noun in turn by 为
+    (:data:`_ZONE`), each gloss up to the next zone's clause, the last to the paragraph's end.
+
+    >>> from policyterms.mining.extract_layouts.common import _lines
+    >>> page = "其中,藍線為湖區界限,綠線為湖區界限外延15米。按照規定,…。\\n"
+    >>> [(e.term, e.definition) for _, e in zones_in_turn(_lines(page), [True, True])]
+    [('藍線', '為湖區界限'), ('綠線', '為湖區界限外延15米。按照規定,…。')]
+    >>> list(zones_in_turn(_lines("国土面积为1.97万平方公里,核心区为中心城区。\\n"), [True, True]))
+    []
+    """
+    for line in lines:
+        if line.blank or not free[line.index]:
+            continue
+        zones = list(_ZONE.finditer(line.raw))
+        heads = [m.group("head") for m in zones]
+        series = [m for m in zones if heads.count(m.group("head")) >= 2]
+        if len(series) < 2:
+            continue
+        end = len(line.raw.rstrip(_SPACE))
+        for m, nxt in zip(series, [*series[1:], None]):
+            stop = nxt.start("term") if nxt is not None else end
+            definition = line.raw[m.start("marker") : stop].rstrip(_SPACE).rstrip(",，").rstrip(_SPACE)
+            if nxt is not None and definition.endswith("其中"):
+                definition = definition[: -len("其中")].rstrip(_SPACE + ",，")
+            yield line.index, Found(m.group("term"), definition, line.raw[m.start("term") : m.start("marker")] + definition,
+                                    line.index + 1, line.start + m.start("term"), line.start + m.start("marker") + len(definition))
