@@ -1,5 +1,5 @@
 """The sixty-first development set's Hong Kong official pages: an interpretation section set as a flattened table
-(638: quoted term cell, dash cell, 指 cell), a service page's bulleted kinds glossed after a spaced double dash (641), an
+(638: quoted term cell, dash cell, 指 cell), an FAQ answer dividing its subject before the genus (632), a service page's bulleted kinds glossed after a spaced double dash (641), an
 annual report's footnote numbered by a bare digit whose call is glued to a word above (642), and a page's roles and
 powers section whose body labels head duties, no glosses (644). Each rule with the real lines and a counter-case."""
 
@@ -134,3 +134,25 @@ def test_a_heading_naming_no_roles_keeps_its_headword_lines_glossed():
     # the counter-case: the same label lines under a heading of terms (常用詞彙) stay entries
     text = _ROLES.replace("三. 教育局、辦學團體和法團校董會的角色及權責", "三. 常用詞彙")
     assert ("辦學團體", "負責訂定學校的抱負及辦學使命;就制訂學校的教育政策方面,向法團校董會作出一般指示;監察法團校董會的表現。") in pairs(text)
+
+
+# --- 632: a subject divided into kinds before its genus ----------------------------------------------------------------
+
+_ANSWER = (
+    "傷殘津貼可分為普通傷殘津貼及高額傷殘津貼,是社會福利署(社署)為嚴重殘疾的香港居民,每月提供的現金津貼,以應付因嚴重殘疾而引致的特別需要。"
+    "傷殘津貼的申請人無須供款及接受經濟狀況調查。\n\n傷殘津貼的申請人必須:\n"
+)
+
+
+def test_a_subject_divided_into_kinds_before_its_genus_is_defined_from_shi():
+    assert pairs(_ANSWER) == [
+        (
+            "傷殘津貼",
+            "是社會福利署(社署)為嚴重殘疾的香港居民,每月提供的現金津貼,以應付因嚴重殘疾而引致的特別需要。傷殘津貼的申請人無須供款及接受經濟狀況調查。",
+        )
+    ]
+
+
+def test_a_division_without_a_genus_after_it_is_no_definition():
+    assert pairs("政策可分為國家政策和地方政策,是否執行由地方決定。\n") == []
+    assert pairs("傷殘津貼可分為普通傷殘津貼及高額傷殘津貼。申請人必須符合居港規定。\n") == []

@@ -245,7 +245,8 @@ define X; ``其意義為:`` before ``…,謂之X。`` is no part of the gloss; `
 ``X,主要指…`` opens at 主要; ``應當注意,…`` goes on a definition; a census plan's ``法令依據`` / ``普查標準時期`` fields are no terms.
 Also (the sixty-first set, Hong Kong official pages): an interpretation table's rows ``「X」 |`` / ``— |`` / ``指…; |``
 (:mod:`.interpretation_items`), bulleted kinds ``• X -- gloss`` (:mod:`.dashed_bullets`), a footnote ``1 X包括…`` whose call is
-glued to a word above (:mod:`.glued_footnotes`) are entries; the label lines under a heading on roles and powers (角色, 權責) head
+glued to a word above (:mod:`.glued_footnotes`) are entries; a first sentence dividing its subject before its genus (``X可分為A及B,
+是…``) defines X from 是; the label lines under a heading on roles and powers (角色, 權責) head
 duties, no glosses.
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
