@@ -128,7 +128,7 @@ def interpretation_table_rows(lines: list[_L], free: list[bool]) -> list[tuple[l
             continue
         definition = gloss.group("definition")
         start, end = lines[k].start + term.start("term"), lines[k + 2].start + gloss.end("definition")
-        quote = term.group("term") + definition
+        quote = definition  # (the cells lie on three lines, bars between: the gloss cell's words are what the page holds as written)
         out.append(([k, k + 1, k + 2], Found(term.group("term"), definition, quote, k + 1, start, end)))
     return out
 
