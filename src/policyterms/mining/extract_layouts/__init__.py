@@ -243,6 +243,11 @@ Also (the fifty-ninth set, Hong Kong, Macao and Taiwan official pages): ``X場�
 none), and a line's closing ``,例如…等`` without a stop ends its gloss; ``(caption)稱X者,謂…`` (a civil code) and ``本法所稱X,包括…``
 define X; ``其意義為:`` before ``…,謂之X。`` is no part of the gloss; ``一般而言,`` ``對於…,`` and ``簡言之`` are no part of a term,
 ``X,主要指…`` opens at 主要; ``應當注意,…`` goes on a definition; a census plan's ``法令依據`` / ``普查標準時期`` fields are no terms.
+Also (the sixty-first set, Hong Kong official pages): an interpretation table's rows ``「X」 |`` / ``— |`` / ``指…; |``
+(:mod:`.interpretation_items`), bulleted kinds ``• X -- gloss`` (:mod:`.dashed_bullets`), a footnote ``1 X包括…`` whose call is
+glued to a word above (:mod:`.glued_footnotes`) are entries; a first sentence dividing its subject before its genus (``X可分為A及B,
+是…``) defines X from 是; the label lines under a heading on roles and powers (角色, 權責) head
+duties, no glosses.
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
 """
@@ -262,7 +267,7 @@ from policyterms.mining.extract_layouts.cards import _cards, _colon_cards, _glos
 from policyterms.mining.extract_layouts.numbered_heads import _numbered_colon_heads
 from policyterms.mining.extract_layouts.run_in import _coded, _dashed, _garbled_run_in, _run_in, _run_in_cells, _run_in_colon
 from policyterms.mining.extract_layouts.headwords import _blocks, restated_item_label_dropped
-from policyterms.mining.extract_layouts.interpretation_items import interpretation_items
+from policyterms.mining.extract_layouts.interpretation_items import interpretation_items, interpretation_table_rows
 from policyterms.mining.extract_layouts.aspect_blocks import aspects_of_defined_term
 from policyterms.mining.extract_layouts.headword_lines import example_sections
 from policyterms.mining.extract_layouts.knowledge import _knowledge_points, _named_then_it_is, _summary_points
@@ -286,6 +291,8 @@ from policyterms.mining.extract_layouts.ordinary_pages import colon_series_split
 from policyterms.mining.extract_layouts.foreign_words import english_headword_lines, quoted_foreign_glosses
 from policyterms.mining.extract_layouts.label_dash_headwords import label_dash_headwords
 from policyterms.mining.extract_layouts.dangling_bullets import dangling_bullet_items
+from policyterms.mining.extract_layouts.dashed_bullets import dashed_bullet_items
+from policyterms.mining.extract_layouts.glued_footnotes import glued_footnotes
 from policyterms.mining.extract_layouts.component_words import component_words, split_word_glosses
 from policyterms.mining.extract_layouts.meaning_label_items import labelled_sub_items, meaning_label_items
 from policyterms.mining.extract_layouts.respective_glosses import paired_glosses, respective_glosses
@@ -386,6 +393,8 @@ def find_entries(text: str) -> list[Found]:
     _claim(_numbered_terms(lines, free), found, free)  # 3术语和定义 / 3.1 X / definition: a standard's numbered terms
     _claim(_coded(lines, free), found, free)  # item codes first: their chunk numbers are no notes
     _claim(interpretation_items(lines, free), found, free)  # “工作日”(working day) 指…;: a bilingual ordinance's items
+    _claim(interpretation_table_rows(lines, free), found, free)  # 「條例」 | / — | / 指…; |: the same items as a table's rows
+    _claim(glued_footnotes(lines, free), found, free)  # …理由1提出… / 1 適用理由包括…。: a footnote called by a glued digit
     _claim(_garbled_run_in(lines, free), found, free)  # OCR text whose punctuation became ! " # $ …
     _claim(exam_term_answers(lines, free), found, free)  # 名词解释题 10.X(GNP) / 【正确答案】…: an exam bank's term and answer
     _claim(_question_answer_rows(lines, free), found, free)  # 问题名称: | 什么是“X”? | / 规范答案: | …“X”,即…。 |
@@ -395,6 +404,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(quoted_foreign_glosses(lines, free), found, free)  # …热词“青年震荡”(youthquake),意指“…”。: a glossed loanword
     _claim(label_dash_headwords(lines, free), found, free)  # ●大陸用語-學霸 / 平時…的學生: a category label on every headword line
     _claim(dangling_bullet_items(lines, free), found, free)  # - / X / gloss。 - / Y / gloss。: a list's bullets left dangling
+    _claim(dashed_bullet_items(lines, free), found, free)  # • X -- gloss / • Y -- gloss: a service's kinds, glossed after a double dash
     _claim(component_words(lines, free), found, free)  # - 孤兒: / ①…:例。 / ②…: a word card's component words and senses
     _claim(split_word_glosses(lines, free), found, free)  # 分詞解釋:X: / gloss / Y: / 1.… / 2.…。Z:: a card's component words
     reference: list[Found] = []  # a one-term reference page: its lead, a dictionary's senses (their ends judged there)

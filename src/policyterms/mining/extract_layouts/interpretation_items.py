@@ -8,6 +8,14 @@ bill inserting three such items, hard-wrapped; 535, one item in a table cell aft
 one kept; the opening mark of an inserted passage, ``""土地審裁處"``, dropped), the definition from 指 to the item's
 semicolon (left out) or its full stop (kept, the section's last item), over the lines a hard wrap broke it into. An item
 whose end the page cuts gives nothing.
+
+The same section is also set as a table, one cell a line on a flattened page: the quoted term's cell, a dash cell, then
+the gloss cell (``「條例」 |`` / ``— |`` / ``指噪音管制條例; |``, 638, a Hong Kong technical memorandum's 釋義 table under
+``下列各詞定義如下:``). There the dash cell is what marks the layout, as the English name marks the line form: a row whose gloss
+cell opens with 指 is an entry, read as an item is (its semicolon and a trailing 及 left out, its full stop kept); a cell
+referring the term elsewhere (``釋義與噪音管制條例內所定者相同;``) glosses nothing on the page and gives nothing, nor does a
+row without the dash cell (a data table's cells). It acts on 638 only among the bundled and shared pages: the plain reading
+of an interpretation table, kept for the next one.
 """
 
 from __future__ import annotations
@@ -16,7 +24,7 @@ import re
 
 from policyterms.mining.extract_layouts.common import Found, _L, _SPACE
 
-__all__ = ["interpretation_items"]
+__all__ = ["interpretation_items", "interpretation_table_rows"]
 
 # An item's opening: the interpretation lead-in run in (535's table cell), the term (quoted or not, a stray mark kept),
 # its English name in brackets — words, not an abbreviation in capitals (a yearbook's 研究与试验发展(R&D)  指…, 148, 184, is
@@ -93,6 +101,35 @@ def interpretation_items(lines: list[_L], free: list[bool]) -> list[tuple[list[i
         quote = term + lines[k].raw[match.end("term") : match.start("definition")] + definition
         out.append((taken, Found(term, definition, quote, k + 1, start, end_at)))
         k = taken[-1] + 1
+    return out
+
+
+# A flattened interpretation table's row (module docstring): the quoted term's cell, a dash cell, the gloss cell from 指
+# (not 指出, 指明 …) to its stop (a semicolon, left out with the 及 joining the last row, or a full stop, kept).
+_TERM_CELL = re.compile(r"[\s\u3000|]*(?P<term>[“「][^\s\u3000“”「」,，。；;:：|]{1,20}[”」])[\s\u3000]*\|[\s\u3000]*$")
+_DASH_CELL = re.compile(r"[\s\u3000|]*[─—–\-]{1,2}[\s\u3000]*\|[\s\u3000]*$")
+_GLOSS_CELL = re.compile(r"[\s\u3000|]*(?P<definition>指(?![出明示引导導定派])[^|]*?(?:(?=[;；](?:[\s\u3000]*及)?[\s\u3000]*\|)|。))")
+
+
+def interpretation_table_rows(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+    """Each row of a flattened interpretation table (module docstring) glossed with 指, with the lines it was read from.
+
+    >>> from policyterms.mining.extract_layouts.common import _lines
+    >>> rows = interpretation_table_rows(_lines("「條例」 |\\n— |\\n指噪音管制條例; |\\n「樁」 |\\n— |\\n釋義與條例內所定者相同; |\\n"), [True] * 7)
+    >>> [(found.term, found.definition) for _, found in rows]
+    [('「條例」', '指噪音管制條例')]
+    """
+    out: list[tuple[list[int], Found]] = []
+    for k in range(len(lines) - 2):
+        if not all(free[k : k + 3]):
+            continue
+        term, dash, gloss = _TERM_CELL.match(lines[k].raw), _DASH_CELL.match(lines[k + 1].raw), _GLOSS_CELL.match(lines[k + 2].raw)
+        if term is None or dash is None or gloss is None:
+            continue
+        definition = gloss.group("definition")
+        start, end = lines[k].start + term.start("term"), lines[k + 2].start + gloss.end("definition")
+        quote = definition  # (the cells lie on three lines, bars between: the gloss cell's words are what the page holds as written)
+        out.append(([k, k + 1, k + 2], Found(term.group("term"), definition, quote, k + 1, start, end)))
     return out
 
 

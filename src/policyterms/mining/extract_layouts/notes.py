@@ -499,9 +499,11 @@ def _spaced_note(unit: _Unit) -> Found | None:
 
 # A section heading that announces points (意义, 措施, 目标 …): the numbered ``X:…`` items
 # under it are points, not definitions (三、“放管服”改革的意义 / 1. 激发市场活力:…).
+# (and the roles and powers of bodies, 三. 教育局、辦學團體和法團校董會的角色及權責 / 教育局 / 執行有關法例;…, 644: each body's
+# label line heads its duties, as under 职责, no gloss; no other bundled or shared page's heading names 角色 or 權責)
 _POINTS = re.compile(
     r"(?:意义|意義|作用|成效|好处|好處|措施|举措|舉措|目标|目標|任务|任務|要求|原则|原則|做法|经验|經驗|"
-    r"特点|特點|优势|優勢|案例|步骤|步驟|影响|影響|亮点|亮點|重点|重點|方向|职责|職責|职能|職能|功能|重要性|必要性|"
+    r"特点|特點|优势|優勢|案例|步骤|步驟|影响|影響|亮点|亮點|重点|重點|方向|职责|職責|职能|職能|权责|權責|角色|功能|重要性|必要性|"
     r"(?:构建|構建|实施|實施|工作|操作)?方法|(?:应用|應用)(?:领域|領域|场景|場景)?|用途|途径|途徑|对策|對策|建议|建議|挑战|挑戰|依据|依據|条件|條件|"
     # how the topic works and the forms it takes (三、沙盒监管的运作机制 / 1.企业申请:…; 1.1 夜经济的主要形态 / • 夜间餐饮与购物:…,
     # P1359, P1341): its steps and its kinds of venue, each with examples, no glosses

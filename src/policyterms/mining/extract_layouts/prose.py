@@ -348,6 +348,14 @@ _NAME_GIVEN = re.compile(
     r"|.*?(?:提出|提出了)(?P<concept>[“「][^“”「」,，。；;:：]{1,15}[”」])(?:这一|這一|这个|這個|的)?(?:概念|说法|說法|提法))"
     r"[\s\u3000]*[,，][\s\u3000]*(?P<adverb>主要|一般|通常)?"
 )
+# A paragraph's first sentence dividing its subject into kinds before giving its genus after a comma (傷殘津貼可分為普通傷殘
+# 津貼及高額傷殘津貼,是社會福利署…每月提供的現金津貼,…, 632, an FAQ answer): the division is an aside, as another name is
+# (X,又称Y,是…); the subject is the term and the definition opens at 是. A division with no genus after it (X可分为A和B。) or a
+# 是 opening a verdict (是否, 是在, 是因为) gives nothing here. It acts on 632 only among the bundled and shared pages.
+_DIVIDED_THEN_GENUS = re.compile(
+    r"[\s\u3000]*(?P<term>[^,，。；;:：\s\u3000]{2,12}?)(?:可以|可)?(?:分為|分为|分成)[^,，。；;:：]{2,30}[,，][\s\u3000]*"
+    r"(?P<genus>是)(?![否不在因由为為])"
+)
 # 统一战线就其广义而言,是指…;就其狭义而言,是指…: the sense a definition gives opens it, and a clause giving
 # only another sense (就其狭义而言,是指…) goes on the entry instead of naming a term.
 _SENSE_QUALIFIER = re.compile(r"(?:就其|从其|從其|从|從|在)?(?:广义|廣義|狭义|狹義)(?:上|而言|来说|來說|来讲|來講)?(?:[来來]?[说說讲講])?[\s\u3000]*[,，]?[\s\u3000]*$")
@@ -825,6 +833,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
                     definition_at = at + offset + genus if genus is not None and following is None else definition_at
                     heads.append((i, term, definition_at))
                     continue
+            divided = _DIVIDED_THEN_GENUS.match(text)  # 傷殘津貼可分為普通傷殘津貼及高額傷殘津貼,是社會福利署…的現金津貼
+            if divided is not None and divided.start("genus") < at_marker and _good_term(divided.group("term")) and not asked_about:
+                heads.append((i, divided.group("term"), at + offset + divided.start("genus")))
+                continue
         glued = _SERIES_QUOTED_GLOSS.match(text) if i > 0 and not lead and heads and heads[-1][0] == i - 1 else None
         ended = sentences[i - 1][1].rstrip(_SPACE + _CLOSERS)[-1:] in "。！!" if glued is not None else False
         # (a bare 是 only in a series of quoted words glued to their markers, “4”指的是…。“6”是…: after another shape it gives a

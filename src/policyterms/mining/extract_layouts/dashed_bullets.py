@@ -1,0 +1,63 @@
+"""A bulleted list of kinds, each named and then glossed after a spaced double dash: ``• 兒童院 -- 照顧6-21歲以下的兒童及青少年``.
+
+A service page lists the kinds of a service under a lead-in (``院舍服務包括:``), one bullet a kind: its name, a double
+dash, and what the kind is (whom it serves, what it does), written as a list item is, without a closing stop (641, a
+Hong Kong department's service page, eleven such items under two lead-ins). The double dash sets the gloss beside the
+name as the colon of a ``- X:…`` line does; the colon lines are read in :mod:`.notes`, which wants their glosses to end a
+sentence, so this layout is read here: each item is an entry, the name as written the term (its bracketed variant kept,
+``寄養服務(緊急照顧)``), the rest of the line the definition (a remark in brackets kept).
+
+Read only where two such bullets at least follow each other (blank lines between allowed): a lone dashed bullet may be a
+byline or a news item's date, and a dash between figures (``2021—2025年``) or a single dash joins a range, no gloss. The
+name must be a term (no sentence punctuation, no figure opening it) and the gloss must hold words. Of the bundled and
+shared pages only 641 has this shape (the forty-fifth round's carry check): the plain reading of a common list layout,
+kept for the next page written so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policyterms.mining.extract_layouts.common import Found, _L, _SPACE, _good_term
+
+__all__ = ["dashed_bullet_items"]
+
+# A bulleted item: the bullet, the kind's name, a spaced (or bracket-closed) double dash, the gloss.
+_ITEM = re.compile(
+    r"^[\s\u3000]*[•·●▪◦][\s\u3000]*(?P<term>[^\s\u3000\d:：,，。；;!！?？][^:：,，。；;!！?？]{0,24}?)"
+    r"(?:[\s\u3000]+|(?<=[)）]))(?:--|——|──|－－)[\s\u3000]+(?P<definition>\S.*?)[\s\u3000]*$"
+)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# The fewest items that make the layout a list (a lone dashed bullet may be a byline).
+_FEWEST = 2
+
+
+def dashed_bullet_items(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+    """Each item of a run of dashed bullets (module docstring), with the line it was read from.
+
+    >>> from policyterms.mining.extract_layouts.common import _lines
+    >>> ls = _lines("  • 兒童院 -- 照顧6-21歲以下的兒童及青少年\\n  • 寄養服務(緊急照顧)-- 照顧18歲以下的兒童\\n")
+    >>> [(found.term, found.definition) for _, found in dashed_bullet_items(ls, [True] * len(ls))]
+    [('兒童院', '照顧6-21歲以下的兒童及青少年'), ('寄養服務(緊急照顧)', '照顧18歲以下的兒童')]
+    >>> dashed_bullet_items(_lines("  • 新華社 -- 2020年5月1日電\\n"), [True] * 2)
+    []
+    """
+    items: list[tuple[list[int], Found]] = []
+    run: list[tuple[list[int], Found]] = []
+    for line in lines:
+        if line.blank:
+            continue
+        match = _ITEM.match(line.raw) if free[line.index] else None
+        term = match.group("term").strip(_SPACE) if match else ""
+        if match is None or not _good_term(term) or len(_HAN.findall(match.group("definition"))) < 2:
+            if len(run) >= _FEWEST:
+                items.extend(run)
+            run = []
+            continue
+        definition = match.group("definition")
+        start = line.start + match.start("term")
+        quote = line.raw[match.start("term") : match.end("definition")]
+        run.append(([line.index], Found(term, definition, quote, line.index + 1, start, line.start + match.end("definition"))))
+    if len(run) >= _FEWEST:
+        items.extend(run)
+    return items
