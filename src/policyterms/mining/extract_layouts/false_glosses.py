@@ -299,7 +299,7 @@ def false_gloss(term: str, definition: str) -> bool:
         or history_title(term) and not _OPENS_GLOSS.match(definition)
         or call_to_action(term)
         or field_label(term, definition)
-        or aspect_heading(term)
+        or aspect_heading(term) and _OPENS_BY_MARKER.match(definition) is None
         or clause_term(term)
         or furniture_label(term) and not _OPENS_GLOSS.match(definition)
         or status_only(definition)
@@ -352,7 +352,8 @@ def field_label(term: str, definition: str) -> bool:
 # A bare aspect heading: a point's number, at most one generic modifier (主要, 基本, 重要, 实施, 政策 …) and the name of one
 # aspect of the page's subject — its meaning, types, course, measures, aims (一、重要意义; 3.实施过程; 主要类型; 政策建议). An
 # explainer's or an answer's sections are so headed, the subject named above them; no gold term of any set is such a bare
-# aspect, and a modifier outside the list makes a term (救助對象, 四项基本原则, 内容产业 stay).
+# aspect, and a modifier outside the list makes a term (救助對象, 四项基本原则, 内容产业 stay). A heading glossed by a marker
+# (基本原则是指党员个人服从党的组织。, an earlier round's run-in test) defines the word, and stays (:func:`false_gloss`).
 _ASPECT_MODIFIER = (
     r"(?:主要|基本|重要|具体|具體|核心|总体|總體|实施|實施|政策|工作|发展|發展|历史|歷史|现实|現實|时代|時代|深远|深遠|重大|突出|"
     r"存在的|面临的|面臨的)?"
