@@ -39,6 +39,8 @@ headings, a bilingual list):
   meaning; a field glossed by a marker (``政治职能:是指…``) stays.
 * :func:`clause_term` — ``它主要`` / ``指地方政府在…`` (P1951), ``現時並無科學証據`` / ``指其他用品…有類似的輻射保護作用。`` (534): a
   sentence's pronoun subject, closing adverb or negation taken for a term.
+* :func:`aspect_heading` — ``主要类型`` / ``包括自由职业者(如设计师、程序员)、个体工商户…`` (P2073), ``3.实施过程:建档立卡的实施包括
+  多个步骤。…`` (P2064): an explainer's section heading naming one aspect of its subject (its types, course, meaning), no term.
 * :func:`status_only` — ``“一核一带一区”区域发展格局,就是我省提高发展平衡性和协调性的重大举措。`` (P1918), ``MLF利率是LPR(贷款市场
   报价利率)的重要参考依据。`` (P1944): one sentence giving the term's weight (是…的重大举措, 是…的重要依据), not what it is.
 """
@@ -47,7 +49,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["false_gloss", "schedule_only", "marker_before_list", "reference_entry", "speaker_pointing_out", "english_sentence", "aspects_heading", "ranking_restatement", "named_after_gloss", "points_back", "timestamp_only", "instances_only", "members_only", "furniture_label", "status_only"]
+__all__ = ["false_gloss", "schedule_only", "marker_before_list", "reference_entry", "speaker_pointing_out", "english_sentence", "aspects_heading", "ranking_restatement", "named_after_gloss", "points_back", "timestamp_only", "instances_only", "members_only", "furniture_label", "status_only", "aspect_heading"]
 
 _SPACE = " \t\u3000\xa0"
 
@@ -297,6 +299,7 @@ def false_gloss(term: str, definition: str) -> bool:
         or history_title(term) and not _OPENS_GLOSS.match(definition)
         or call_to_action(term)
         or field_label(term, definition)
+        or aspect_heading(term) and _OPENS_BY_MARKER.match(definition) is None
         or clause_term(term)
         or furniture_label(term) and not _OPENS_GLOSS.match(definition)
         or status_only(definition)
@@ -352,6 +355,38 @@ def field_label(term: str, definition: str) -> bool:
     gloss = definition.rstrip(_SPACE + "。.")
     genus = gloss[-1:] == term.strip(_SPACE + ":：")[-1:] and re.search(r"[的之][^的之,，。；;]{0,6}$", gloss) is not None
     return _FIELD_LABEL.search(term.strip()) is not None and _OPENS_BY_MARKER.match(definition) is None and not genus
+
+
+# A bare aspect heading: a point's number, at most one generic modifier (主要, 基本, 重要, 实施, 政策 …) and the name of one
+# aspect of the page's subject — its meaning, types, course, measures, aims (一、重要意义; 3.实施过程; 主要类型; 政策建议). An
+# explainer's or an answer's sections are so headed, the subject named above them; no gold term of any set is such a bare
+# aspect, and a modifier outside the list makes a term (救助對象, 四项基本原则, 内容产业 stay). A heading glossed by a marker
+# (基本原则是指党员个人服从党的组织。, an earlier round's run-in test) defines the word, and stays (:func:`false_gloss`).
+_ASPECT_MODIFIER = (
+    r"(?:主要|基本|重要|具体|具體|核心|总体|總體|实施|實施|政策|工作|发展|發展|历史|歷史|现实|現實|时代|時代|深远|深遠|重大|突出|"
+    r"存在的|面临的|面臨的)?"
+)
+_ASPECT_NOUN = (
+    r"(?:意义|意義|内容|內容|特征|特徵|特点|特點|表现|表現|类型|類型|过程|過程|建议|建議|含义|含義|内涵|內涵|背景|原因|目标|目標|"
+    r"任务|任務|措施|举措|舉措|做法|原则|原則|要求|作用|影响|影響|价值|價值|路径|路徑|成效|成果|经验|經驗|问题|問題|思路|方法|"
+    r"步骤|步驟|流程|条件|條件|对象|對象|范围|範圍|依据|依據|途径|途徑|方式|形式|来源|來源|历程|歷程|现状|現狀|挑战|挑戰|前景|"
+    r"趋势|趨勢|优势|優勢|亮点|亮點|重点|重點|难点|難點|区别|區別|联系|聯繫|关系|關係|定义|定義|概念)"
+)
+_POINT_NUMBER = r"(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）])?"
+_ASPECT_HEADING = re.compile(
+    r"[、,，\s\u3000“「\"]*" + _POINT_NUMBER + r"[\s\u3000]*" + _ASPECT_MODIFIER + _ASPECT_NOUN + r"[”」\"]?[:：]?"
+)
+
+
+def aspect_heading(term: str) -> bool:
+    """``term`` is a bare aspect heading (see ``_ASPECT_HEADING``), no term.
+
+    >>> aspect_heading("主要类型"), aspect_heading("政策建议"), aspect_heading("实施过程"), aspect_heading("、含義")
+    (True, True, True, True)
+    >>> aspect_heading("救助對象"), aspect_heading("四项基本原则"), aspect_heading("公共政策"), aspect_heading("内容产业")
+    (False, False, False, False)
+    """
+    return _ASPECT_HEADING.fullmatch(term.strip(_SPACE)) is not None
 
 
 # A sentence's opening taken for a term: a pronoun subject (它主要指…, P1951), an adverb closing it (…主要, …通常), or a
