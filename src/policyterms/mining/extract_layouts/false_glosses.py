@@ -336,6 +336,10 @@ _FIELD_LABEL = re.compile(r"(?:時機|时机|作為|作为|內容|内容|職能|
 _OPENS_BY_MARKER = re.compile(r"[\s\u3000]*(?:是|係|系|為|为|即|指|意指|意為|意为|乃)")
 
 
+# The gloss's last words after 的 or 之: where a bare gloss names its genus (…作为对比基础的时期).
+_GENUS_CLOSE = re.compile(r"[的之][^的之,，。；;]{0,6}$")
+
+
 def field_label(term: str, definition: str) -> bool:
     """``term`` is a field label (see ``_FIELD_LABEL``) and ``definition`` its value, opening with no marker.
 
@@ -353,7 +357,7 @@ def field_label(term: str, definition: str) -> bool:
     # (a gloss closing on the word's head, 基期 / …作为对比基础的时期。, 政府职能 / …的职责和所具有的功能。: a glossary's bare
     # gloss naming its genus, no field's value)
     gloss = definition.rstrip(_SPACE + "。.")
-    genus = gloss[-1:] == term.strip(_SPACE + ":：")[-1:] and re.search(r"[的之][^的之,，。；;]{0,6}$", gloss) is not None
+    genus = gloss[-1:] == term.strip(_SPACE + ":：")[-1:] and _GENUS_CLOSE.search(gloss) is not None
     return _FIELD_LABEL.search(term.strip()) is not None and _OPENS_BY_MARKER.match(definition) is None and not genus
 
 

@@ -1,6 +1,6 @@
 """A named whole spelled out part by part, as plan summaries and press copies of plans write it.
 
-Two shapes, each common in the press's retelling of a plan (the sixtieth set's press pages; see ``docs/extract-layouts.md``):
+Three shapes, each common in the press's retelling of a plan (the sixtieth set's press pages; see ``docs/extract-layouts.md``):
 
 * **a slogan's quoted parts, one paragraph each** — the page names a slogan (``构建“三主两辅多点”客运枢纽体系``), then each
   paragraph opens with one of its parts in quotation marks and says what it stands for by 为, 包括, 分别是 or 依次为
