@@ -292,6 +292,7 @@ from policyterms.mining.extract_layouts.foreign_words import english_headword_li
 from policyterms.mining.extract_layouts.label_dash_headwords import label_dash_headwords
 from policyterms.mining.extract_layouts.dangling_bullets import dangling_bullet_items
 from policyterms.mining.extract_layouts.dashed_bullets import dashed_bullet_items
+from policyterms.mining.extract_layouts.genus_items import genus_closed_kinds
 from policyterms.mining.extract_layouts.glued_footnotes import glued_footnotes
 from policyterms.mining.extract_layouts.component_words import component_words, split_word_glosses
 from policyterms.mining.extract_layouts.meaning_label_items import labelled_sub_items, meaning_label_items
@@ -405,6 +406,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(label_dash_headwords(lines, free), found, free)  # ●大陸用語-學霸 / 平時…的學生: a category label on every headword line
     _claim(dangling_bullet_items(lines, free), found, free)  # - / X / gloss。 - / Y / gloss。: a list's bullets left dangling
     _claim(dashed_bullet_items(lines, free), found, free)  # • X -- gloss / • Y -- gloss: a service's kinds, glossed after a double dash
+    _claim(genus_closed_kinds(lines, free), found, free)  # (一)X。…的商业发展形态。 / (二)Y。…: numbered kinds glossed by their genus
     _claim(component_words(lines, free), found, free)  # - 孤兒: / ①…:例。 / ②…: a word card's component words and senses
     _claim(split_word_glosses(lines, free), found, free)  # 分詞解釋:X: / gloss / Y: / 1.… / 2.…。Z:: a card's component words
     reference: list[Found] = []  # a one-term reference page: its lead, a dictionary's senses (their ends judged there)
