@@ -223,13 +223,18 @@ def collective_names(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, F
 # comma before them (not after 被, 统, 合 …: ``…统称为科学研究`` sums up, it names no description; nor after 通常, 一般, 亦,
 # 或, 人们: ``居民消费价格指数…,通常称为通胀指标。`` gives another name of the word the sentence opens on); 就是 and 这就是 only after a
 # comma and inside a definition (:data:`_REMARKS`; ``碳达峰就是…`` is a forward gloss, the prose pass's); 此即为 is
-# backward_names's, and ``把它称为…`` names a pronoun, not a description.
+# backward_names's, and ``把它称为…`` names a pronoun, not a description. A bare 即 names too, right after a description
+# closing on 的 and its genus (:data:`_GENUS_BEFORE_JI`; it acts on P2194 alone of the bundled, shared and press pages).
 _NAMED_AFTER = re.compile(
     r"(?:^|(?<=[。！？!?；;]))[ \t\u3000]*(?:\d{1,2}[、.．])?(?:[A-D][.．、])?(?:【[^】\n]{1,6}】)?而?"
     r"(?P<gloss>[^。！？!?；;\n]{8,160}?)[ \t\u3000]*"
-    r"(?:[,，][ \t\u3000]*(?P<marker>这就是|這就是|就是|称为|稱為|即为|即為)|(?<![被统統合总總简簡又也亦或可通俗常般们們此它其])(?:称为|稱為|即为|即為))"
+    r"(?:[,，][ \t\u3000]*(?P<marker>这就是|這就是|就是|称为|稱為|即为|即為)|(?<![被统統合总總简簡又也亦或可通俗常般们們此它其])(?:称为|稱為|即为|即為)"
+    r"|(?P<bare>(?<=[\u4e00-\u9fff])即)(?![使便将將刻时時可为為是]))"
     r"(?P<term>[^\s\u3000,，。；;、:：“”「」《》()（）的]{2,10})[ \t\u3000]*[。；;]"
 )
+# A bare 即 names only after a description closing on its genus (…使得農田適宜農機通過和作業的改造過程即農田宜機化改造。, P2194, a
+# press copy): the clause is a noun phrase, the kind of thing the name stands for; elsewhere 即 glosses forward (X即Y).
+_GENUS_BEFORE_JI = re.compile(r"的[\u4e00-\u9fff]{1,6}$")
 
 
 # Pointers that close an argument as often as they name (``…,这就是台湾问题。``): a naming only inside a definition another
@@ -261,6 +266,8 @@ def named_after_description(lines: list[_L], found: list[Found], text: str) -> l
             continue
         for m in _NAMED_AFTER.finditer(line.raw):
             term = m.group("term")
+            if m.group("bare") and not _GENUS_BEFORE_JI.search(m.group("gloss")):
+                continue  # 三农即农业、农村和农民。: a forward gloss, the prose pass's
             start, end = line.start + m.start("gloss"), line.start + m.end("term")
             if strip_pinyin(term) not in strip_pinyin(text[:start] + text[end:]):
                 continue  # …,这就是我们的初心。: a remark closing the sentence, no name the page uses

@@ -443,9 +443,11 @@ _NUMBERED_COMMA_JI = re.compile(
 
 
 # A quoted term closing a clause after the description it is named by (…发展乡镇企业时所创造的“四千”精神,即走遍千山万水、…。),
-# then a comma and 即: the quoted name (a word of four characters at most after it) is glossed from 即.
+# then a comma and 即: the quoted name (a word of four characters at most after it) is glossed from 即. A plan's explainer names
+# what the plan drew up the same way after the verb's 了 (…从深化体制机制改革、…等方面,系统谋划了“576”总体架构,即“5”大发展目标,
+# “7”项主要任务,“6”大重点工程。, 664): the object of a completed verb, named and then spelled out, as the 的 phrase's name is.
 _DESCRIBED_QUOTED_JI = re.compile(
-    r"[^。；;:：“”「」]{2,80}?的(?P<term>[“「][^“”「」,，。；;:：]{1,20}[”」][^“”「」,，。；;:：\s\u3000的]{0,4})[\s\u3000]*[,，][\s\u3000]*"
+    r"[^。；;:：“”「」]{2,160}?(?:的|(?<=[\u4e00-\u9fff]{2})了)(?P<term>[“「][^“”「」,，。；;:：]{1,20}[”」][^“”「」,，。；;:：\s\u3000的]{0,4})[\s\u3000]*[,，][\s\u3000]*"
     r"(?P<marker>即)(?![使便将將刻时時可])"
 )
 # (not a thing pointed at and named after 即, …刘少奇控制下的那个针插不进、水泼不进的“独立王国”，即旧北京市委。, the ninth congress
