@@ -355,6 +355,10 @@ _FORMULA_LEGEND = re.compile(r"[\s\u3000]*式中[\s\u3000]*[:：,，]")
 _SENTENCE_END = re.compile(r"[。！？!?；;，,]")
 
 
+# A label naming a kind by its type word (政府主导型, 村集体参与型): the item sorts, it makes no point.
+_KIND_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}型$")
+
+
 def _defined_point(entry: Found) -> bool:
     """Whether a numbered X:… item under a points heading still defines X: by its marker (是指…), or by restating X and
     是 (二、政策解读 / 1. 新质生产力:新质生产力是创新起主导作用,…的先进生产力质态。: a policy article's reading that
@@ -362,6 +366,8 @@ def _defined_point(entry: Found) -> bool:
     if OPENS_WITH_MARKER.match(entry.definition):
         return True
     head = entry.term.strip(_SPACE + "“”「」\"")
+    if _KIND_NAME.search(head):
+        return True  # 四、三旧改造的实施方式 / - 政府主导型:由政府统一规划、…: a kind named and described (P2185), no point
     body = entry.definition.lstrip(_SPACE)
     return len(head) >= 2 and body.startswith(head + "是") and not body.startswith(head + "是否")
 
@@ -450,6 +456,7 @@ def find_entries(text: str) -> list[Found]:
     senses += announced
     whole |= {(entry.start, entry.end) for _, entry in senses}  # senses without stops, whole at the page's end and beside the lead's sentences
 
+    _claim(run_in_meaning_labels(lines, free, inside_line=True), found, free)  # …。 (二)定义内涵 X是…: a plan's run-in heading
     units = _units(lines, free)
     mark_character_levels(units)  # (一)類:指… / (二)綱:指… / (三)目:指…: a classification's one-character levels
     claimed: set[int] = set()  # starts of the units read as colon entries

@@ -264,7 +264,9 @@ _ANSWER_VERB = re.compile(
     r"[,，]?[\s\u3000]*(?:的(?=意思))?(?=(?:主要|一般|通常|基本上)?是(?![否不什])|就是(?![否不什说說])|意思(?:就)?是|系指|係指|即(?![使便将將])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰])"
     r"|[为為](?![了何什此止准準\d０-９])"
     # (the simile 如同 too, a glossary's plain gloss: 基金便覽 / 基金便覽如同強積金基金的成績表,…: from 如同)
-    r"|如同)"
+    r"|如同"
+    # (and the full name the word stands for: 一、什么是“三旧改造”? / “三旧改造”全称是“旧城镇、旧厂房、旧村庄”的改造,属于…, P2185)
+    r"|全[称稱](?:是|为|為))"
 )
 # An answer below a question title restating the asked term in quotation marks before its verb (腾笼换鸟是什么意思 /
 # “腾笼换鸟”是一个形象化的比喻,…, P2027; 什么是菜蓝子工程 / “菜蓝子工程”是中国在…, P2060): the term as the answer quotes it

@@ -116,39 +116,57 @@ def _paragraph_entries(lines: list[_L], k: int, term: str, at: int, bare: bool, 
 # ``定义与作用``), with its paragraph run in after a space and opening with the term and a bare 是 (``1.定义与作用
 # 居民自治章程是社区居民…共同制定的自治性规章。``, a page flattening each item's label onto its paragraph): the label is no
 # headword, and the paragraph defines the term it restates, as below a heading ``X的定义``.
+# A plan's text served with its run-in headings on one line (…争创社会主义现代化先行省。 (二)定义内涵 数字化改革是…的过程,…。
+# 要从三个方面来理解和把握内涵: 1.从改革方向看,…, 662, a provincial plan reposted on a city bureau's site) sets such a label, numbered,
+# after a sentence's stop, and may pair two meaning words (定义内涵, 概念内涵); the gloss there ends with its closing lead-in colon,
+# the numbered understanding points run in after it no part of it (as a parent ends with its lead-in, GOLD2's 法人单位).
+# An answer's aspect labels set before a colon (性质与目的:耕地保护补贴是政府为…而设立的经济补偿,…, P2191, among 发放标准:,
+# 受益对象: labels that restate nothing) label the term's nature as 定义 does: 性质 counts there, with the colon.
+_MEANING_WORD = r"(?:定[义義]|含[义義]|涵[义義]|内涵|內涵|概念)"
 _RUN_IN_MEANING_LABEL = re.compile(
-    rf"[\s\u3000]*(?:{_SECTION_NUMBER}[\s\u3000]*)?(?:基本)?(?:定[义義]|含[义義]|涵[义義]|内涵|內涵|概念)"
-    r"(?:[与和及與][^\s\u3000,，。；;:：]{1,4})?[\s\u3000]+"
+    rf"(?:^[\s\u3000]*(?:{_SECTION_NUMBER}[\s\u3000]*)?|(?<=[。！？!?])[\s\u3000]*{_SECTION_NUMBER}[\s\u3000]*)"
+    rf"(?:(?:基本)?{_MEANING_WORD}{{1,2}}(?:[与和及與][^\s\u3000,，。；;:：]{{1,4}})?[\s\u3000]+"
+    r"|(?:性质|性質)(?:[与和及與][^\s\u3000,，。；;:：]{1,4})?[\s\u3000]*[:：][\s\u3000]*)"
     r"(?P<term>[“「]?[^\s\u3000,，。；;:：、!！?？“”「」()（）]{2,20}?[”」]?)(?=是(?![否不什指]))"
 )
 
 
 _LAST_CLAUSE = re.compile(r"[^,，；;]*$")
+# A clause closing on 的 and a noun phrase of a few characters (…重塑的过程): a genus.
+_CLOSES_ON_NOUN = re.compile(r"的[\u4e00-\u9fff]{1,6}$")
+# A closing lead-in colon with the next numbered point run in after it (…理解和把握内涵: 1.从改革方向看…): the gloss ends there.
+_LEAD_IN_THEN_POINT = re.compile(r"[:：](?=[\s\u3000]+(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．](?!\d))")
 
 
-def run_in_meaning_labels(lines: list[_L], free: list[bool]):
+def run_in_meaning_labels(lines: list[_L], free: list[bool], *, inside_line: bool = False):
     """``(line, entry)`` for each free line ``N.定义与作用 X是…`` (see :data:`_RUN_IN_MEANING_LABEL`) whose term the page
     names again elsewhere (the section it stands in is about it): the definition from 是 to the end of the line, weighed
-    as under a meaning heading (a role or a standing, ``X是…的重要组成部分``, is none)."""
+    as under a meaning heading (a role or a standing, ``X是…的重要组成部分``, is none). With ``inside_line``, only the labels
+    run in after a sentence's stop (a plan's headings flattened onto one line), read before the passes that take the line
+    as one numbered unit."""
     page = None
     for line in lines:
         if line.blank or not free[line.index]:
             continue
-        label = _RUN_IN_MEANING_LABEL.match(line.raw)
-        if label is None:
+        label = _RUN_IN_MEANING_LABEL.search(line.raw)
+        if label is None or inside_line and not line.raw[: label.start()].strip(_SPACE):
             continue
         term = label.group("term")
         if not _good_term(term) or _YEAR.match(term) or _DEICTIC.match(term):
             continue
         raw = line.raw
+        lead_in = _LEAD_IN_THEN_POINT.search(raw, label.end())
+        raw = raw[: lead_in.end()] if lead_in else raw
         definition = raw[label.end() :].rstrip(_SPACE)
         predicate = definition[1:]
-        if len(definition) < 6 or not _FINISHED.search(definition):
+        if len(definition) < 6 or not (_FINISHED.search(definition) or lead_in):
             continue
         core = term_core(term)
         # the genus closes the first sentence (…共同制定的自治性规章。): a role or a standing is weighed there, not in an
-        # adverbial clause before it (根据法律法规、政策要求,…)
-        genus = _LAST_CLAUSE.search(FIRST_SENTENCE.match(predicate).group().rstrip("。！？!?")).group()
+        # adverbial clause before it (根据法律法规、政策要求,…); in a long sentence, the first clause closing on 的 and a noun
+        # (…进行全方位、系统性重塑的过程, 662), the clauses after it saying what the thing brings about (…努力成为…的重大标志性成果)
+        first = FIRST_SENTENCE.match(predicate).group().rstrip("。！？!?")
+        genus = next((c for c in re.split(r"[,，；;]", first) if _CLOSES_ON_NOUN.search(c)), None) or _LAST_CLAUSE.search(first).group()
         if _role(genus) or _weighs(predicate, core):
             continue
         if page is None:
@@ -163,8 +181,11 @@ def run_in_meaning_labels(lines: list[_L], free: list[bool]):
 
 # A page's opening paragraph naming its subject (课后延时服务是…的惠民政策,…, 合规就是将…): the term (quoted or not), then
 # 就是 or a bare 是 (not 是否, 是不是, 是什么, 是个, 是指: the prose pass reads 是指).
+# (a class the subject belongs to may come first, set off by a comma: 耕地保护补贴属于政策性收入,是国家为…而发放的专项财政补贴,…,
+# P2191, an exam site's answer: the genus lead is left out, the definition opens at 是, as after a status lead)
 _OPENING = re.compile(
     r"[\s\u3000]*(?P<term>[“「《\"]?[^\s\u3000,，。；;:：、!！?？“”「」《》()（）\"]{2,20}?[”」》\"]?)"
+    r"(?:(?:属于|屬於)[^\s\u3000,，。；;:：!！?？]{2,12}[,，][\s\u3000]*)?"
     r"(?P<marker>就是|是(?![否不什指个個]))"
 )
 # A pointing word, not a term (这里是…, 今天是…, 我们是…).

@@ -433,6 +433,11 @@ def _cited_rule(before: str, after: str) -> bool:
 _COMMA_JI = re.compile(r"[\s\u3000]*[^\s\u3000，,。；;：:、“”\"「」()（）的]{2,12}[,，][\s\u3000]*(即)(?![使便将將刻时時可])(?=[^,，;；]+$)")
 
 
+# A manner of saying between a term and its marker (“点状用地”通俗点可理解为:…, P2180, a consultancy's news item): how plainly the
+# writer puts it, neither the term's nor the definition's (its opening comma-set form, 通俗地说,X是指…, is a connective's).
+_MANNER_AFTER_TERM = re.compile(r"(?:通俗点|通俗一点|通俗(?:地)?(?:说|說|讲|講|来说|來說)|简单(?:地)?(?:说|說|讲|講|来说|來說)|簡單(?:地)?(?:說|講|來說))[\s\u3000]*$")
+
+
 # A numbered item opening with its headword, a comma and 即 (①上缴利润收入,即…;…; ②国家股红利、股息收入,即…): 即 defines it
 # whatever the item's length (a paragraph's 第二个五年计划的第一年,即一九五八年,… is no item).
 # (not a date or a count after 即: ①次年,即2021年,… / ①第一季度,即1月至3月,…)
@@ -946,6 +951,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if standing is not None:
             heads.append((i, standing[0], at + offset + standing[1]))  # 失业率是…的主要指标,一般是指…: the standing is no part
             continue
+        manner = _MANNER_AFTER_TERM.search(subject)
+        if manner and manner.start() > 0 and _good_term(subject[: manner.start()].strip(_SPACE)):
+            subject = subject[: manner.start()]  # “点状用地”通俗点可理解为:…: the manner of saying is no part of term or gloss
         qualified = _SENSE_QUALIFIER.search(subject)
         if qualified and qualified.start() > 0 and _good_term(subject[: qualified.start()].strip(_SPACE)):
             at_marker = qualified.start() + len(subject[qualified.start() :]) - len(subject[qualified.start() :].lstrip(_SPACE))
