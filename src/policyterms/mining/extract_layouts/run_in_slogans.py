@@ -37,12 +37,14 @@ _POINTING = re.compile(r"那个|那個|这个|這個|那种|那種|这种|這種
 # (“国际专政”即对各国人民专政, the ninth congress: a polemic's gloss of the enemy's word), nor 即使/即将/即可.
 _COUNT = r"(?:[一二三四五六七八九十两兩]|\d{1,3})"
 COUNTED_QUOTED_JI = re.compile(
-    rf"(?P<term>[“「]{_COUNT}[^“”「」,，。；;:：?？!！]{{1,20}}[”」])"
+    rf"(?P<term>[“「]{_COUNT}[^“”「」,，。；;:：?？!！]{{1,20}}[”」](?:[\u4e00-\u9fff]{{1,4}}(?=[:：]))?)"
     r"(?:\?!(?P<lost>[^“”「」,，。；;:：\s\u3000]{1,24})[”」])?"
     # (the slogan's requirements or contents named before the comma: 提出了扶贫开发工作“六个精准”的基本要求,即扶持对象精准、…, P1324)
     r"(?:的(?:基本|主要|具体|具體)?(?:要求|内容|內容)(?=[\s\u3000]*[,，]))?[\s\u3000]*[,，]?[\s\u3000]*"
     r"(?:[:：][\s\u3000]*)?(?P<marker>即(?![使便将將刻时時可日])|[:：](?![\s\u3000]*[“「]))"
 )
+# (a noun after the quotes before a colon is the name's own, its clauses run on with semicolons: 六盤水市2014年開始探索“三變”改革:
+# 村集體將…盤活;…;農民自願將…入股到經營主體,參與分紅成為股東。, P2187, a press copy: the term “三變”改革, from after the colon)
 # (or by a colon and its content: 深圳的产业结构凸显“三个为主”:经济增量以新兴产业为主,…;工业以先进制造业为主,…;三产以…为主,…。,
 # P1179, the definition opening after the colon)
 
@@ -106,7 +108,8 @@ def counted_quoted_ji(text: str, marker: re.Match[str] | MarkerGroup | None) -> 
         return None  # “一圈”即…;“一带”即…: a slogan opening its sentence is the series readers' (clauses, ji_series)
     if found is None or len(strip_pinyin(text[found.end() :]).strip(_SPACE + "。:：")) < 8 or _POINTING.search(text[: found.start()]):
         return None
-    if found.group("marker") in ":：" and not text.rstrip(_SPACE).endswith((";", "；")):
+    after = text[found.end() :]
+    if found.group("marker") in ":：" and not (text.rstrip(_SPACE).endswith((";", "；")) or len(re.findall(r"[;；]", after)) >= 2):
         return None  # (a colon opens a list of clauses run on with semicolons only: “三个实”:数字实、事例实、成果实,做到…, 58)
     lost = found.group("lost")
     if lost is not None and strip_pinyin(lost)[-1:] != strip_pinyin(found.group("term"))[-2:-1]:
