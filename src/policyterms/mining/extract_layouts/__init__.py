@@ -248,6 +248,10 @@ Also (the sixty-first set, Hong Kong official pages): an interpretation table's 
 glued to a word above (:mod:`.glued_footnotes`) are entries; a first sentence dividing its subject before its genus (``X可分為A及B,
 是…``) defines X from 是; the label lines under a heading on roles and powers (角色, 權責) head
 duties, no glosses.
+Also (the sixty-third set, mainland official and press pages): numbered kinds ``(一)X。…的商业发展形态。`` closing on their
+genus (:mod:`.genus_items`), a plan's run-in ``(二)定义内涵 X是…`` label, ``…谋划了“576”总体架构,即…``, ``X通俗点可理解为:…``,
+an answer's ``X全称是…``, ``- X型:…`` kinds under a heading, ``X属于…,是…``, a ``性质与目的:X是…`` label, a counted name's
+semicolon clauses after ``“三變”改革:`` and a description named by a bare 即 (``…的改造過程即X。``) are read.
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
 """

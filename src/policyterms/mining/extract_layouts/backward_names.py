@@ -232,9 +232,10 @@ _NAMED_AFTER = re.compile(
     r"|(?P<bare>(?<=[\u4e00-\u9fff])即)(?![使便将將刻时時可为為是]))"
     r"(?P<term>[^\s\u3000,，。；;、:：“”「」《》()（）的]{2,10})[ \t\u3000]*[。；;]"
 )
-# A bare 即 names only after a description closing on its genus (…使得農田適宜農機通過和作業的改造過程即農田宜機化改造。, P2194, a
-# press copy): the clause is a noun phrase, the kind of thing the name stands for; elsewhere 即 glosses forward (X即Y).
-_GENUS_BEFORE_JI = re.compile(r"的[\u4e00-\u9fff]{1,6}$")
+# A bare 即 names only after a description of several clauses closing on its genus (在一定農田區域內,…,使得農田適宜農機通過和作業
+# 的改造過程即農田宜機化改造。, P2194, a press copy): the clause is a noun phrase, the kind of thing the name stands for; elsewhere
+# 即 glosses forward (X即Y), and a one-clause phrase before it (我国长期面临的三农问题即…) is a term, not a description.
+_GENUS_BEFORE_JI = re.compile(r"[,，][^,，]+的[\u4e00-\u9fff]{1,6}$")
 
 
 # Pointers that close an argument as often as they name (``…,这就是台湾问题。``): a naming only inside a definition another
