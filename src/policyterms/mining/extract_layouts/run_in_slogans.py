@@ -46,7 +46,9 @@ COUNTED_QUOTED_JI = re.compile(
     r"(?:\?!(?P<lost>[^“”「」,，。；;:：\s\u3000]{1,24})[”」])?"
     # (the slogan's requirements or contents named before the comma: 提出了扶贫开发工作“六个精准”的基本要求,即扶持对象精准、…, P1324;
     # or the features it names, 呈现出“三多三少”的特征,即,…, P2203: what the count holds, spelled out, the 的 phrase no part of the term)
-    r"(?:的(?:基本|主要|具体|具體)?(?:要求|内容|內容|特征|特徵|特点|特點)(?=[\s\u3000]*[,，]))?"
+    r"(?:的(?:基本|主要|具体|具體)?(?:要求|内容|內容|特征|特徵|特点|特點)(?=[\s\u3000]*[,，])"
+    # (or the standard it sets, worked to: 需要按照“2N”的标准进行赔偿,即支付经济补偿的两倍。, P2083: after 的 no part of the term)
+    rf"|的(?:标准|標準|原则|原則)(?={_LIGHT_VERB_WORK}))?"
     rf"(?:(?<=[准準则則]){_LIGHT_VERB_WORK})?"
     r"[\s\u3000]*[,，]?[\s\u3000]*"
     r"(?:[:：][\s\u3000]*)?(?P<marker>即(?![使便将將刻时時可日])|[:：](?![\s\u3000]*[“「]))"
