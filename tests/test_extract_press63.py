@@ -147,3 +147,21 @@ def test_a_history_sentence_is_no_definition():
 def test_a_part_of_a_larger_work_is_no_definition_but_its_parts_are():
     line = '"四乱五清"是中国农村环境整治行动的具体内容。四乱指乱搭乱建、乱堆乱放;五清指清理垃圾、清理污水。\n'
     assert pairs(line) == [("四乱", "指乱搭乱建、乱堆乱放"), ("五清", "指清理垃圾、清理污水。")]
+
+
+# --- an answer page asking which kinds a term counts (P2198) ---------------------------------------------------------
+
+
+def test_the_kinds_asked_about_are_an_extensional_gloss():
+    page = (
+        "监测对象有哪三类呢?不知道的小伙伴来看看小编今天的分享吧!\n"
+        "监测对象是农村人口中的脱贫不稳定户、边缘易致贫户、突发严重困难户三类。\n"
+        "以上就是小编今天的分享了,希望可以帮助到大家。\n"
+    )
+    assert pairs(page) == [("监测对象", "是农村人口中的脱贫不稳定户、边缘易致贫户、突发严重困难户三类。")]
+
+
+def test_a_question_asking_which_steps_is_no_such_question():
+    # (167's 党支部确定发展对象的程序有哪些?: steps asked, no kinds counted; the answer's 是 sentence no gloss)
+    page = "监测对象有哪些?不知道的小伙伴来看看吧!\n监测对象是农村人口中的脱贫不稳定户、边缘易致贫户、突发严重困难户三类。\n"
+    assert pairs(page) == []

@@ -134,7 +134,9 @@ _SUBJECTLESS = re.compile(
 _QUESTION = re.compile(
     # (a title asking again in brackets, 什么叫林业碳票(什么叫林业碳汇交易), P1285: the first question's term)
     rf"(?:何谓|何謂|何为|何為|什么是|什麼是|甚麼是|甚么是|什么叫|什麼叫)(?P<a>{QUOTED_TERM}|[^,，。；;:：?？\s]{{2,20}}?)(?:[?？]|$|[(（](?:何谓|何謂|何为|何為|什么是|什麼是|什么叫|什麼叫)[^()（）]{{2,20}}[)）]$)"
-    rf"|(?P<b>{QUOTED_TERM}|[^,，。；;:：?？\s]{{2,20}}?)(?:是什么意思|是什麼意思|是甚麼意思|是什么|是甚麼|是什麼|是甚么|指什么|指什麼|是指什么|是指什麼|什么意思|什麼意思)(?:[?？]|$)"
+    rf"|(?P<b>{QUOTED_TERM}|[^,，。；;:：?？\s]{{2,20}}?)(?:是什么意思|是什麼意思|是甚麼意思|是什么|是甚麼|是什麼|是甚么|指什么|指什麼|是指什么|是指什麼|什么意思|什麼意思"
+    # (or which kinds it counts, 监测对象有哪三类呢?, P2198, an answer page's question: the answer names them, an extensional gloss)
+    r"|有哪(?:几|幾|[二三四五六七八九十两兩])(?:类|類|种|種)(?:呢)?)(?:[?？]|$)"
 )
 
 
