@@ -6,7 +6,8 @@ An explainer defines its term on one line and, on the next, names the term again
 term — and it belongs to the definition above, as a parent's lead-in does: the definition runs on over it and stops at
 its colon; the items below are read (or not) on their own. A one-term page already runs its one answer on over
 restating paragraphs (:func:`.topics.run_over_restating`, which wants whole sentences); this is the lead-in line on a
-page of several entries.
+page of several entries. A lead-in announcing the term's features (``邻避效应具有以下几个主要特征:``, P2207) is not run over:
+features are said of a term already defined, and the golds leave them and their lead-ins out.
 """
 
 from __future__ import annotations

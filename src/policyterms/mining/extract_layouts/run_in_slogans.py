@@ -1,6 +1,7 @@
 """Quoted slogans glossed run-in right after their quotation marks, in running prose (the prose pass reads them through
 these patterns): a counted slogan spelled out by 即 or a colon (``…打好“三大攻坚战”,即…``, P1140; ``…凸显“三个为主”:…;…;…。``,
-P1179; a mojibake copy's ``…建设“六個區”?!傲鶄€區”即…``, P1143), a task named by its verb and a counted slogan before ``,指``
+P1179; a mojibake copy's ``…建设“六個區”?!傲鶄€區”即…``, P1143), also after the features it names or the standard work is
+done to (``呈现出“三多三少”的特征,即,…``, P2203; ``按照…“十无”标准进行巡查,即…``, P2206; ``按照“2N”的标准进行赔偿,即…``, P2083), a task named by its verb and a counted slogan before ``,指``
 (``推进“两个一体化”,指…``, P1175), a quoted piece of a word just named glossed by 就是 (``…稳中求进的工作总基调,“进”就是发展,…``,
 P1146), a clause restating a word its sentence just quoted (``…浮現「中三角」,其實中三角指的是…``, P1189) and a quoted word
 granted its sense in a concession (``虽然‘通衢’一词泛指…,但…``, P1186). Each narrows itself so that a polemic's quoted word
