@@ -100,6 +100,12 @@ def test_it_after_a_headword_without_origin_names_nothing():
     assert pairs(line) == []
 
 
+def test_it_after_a_clause_of_coming_from_names_nothing():
+    # (来自 and 出自 open any clause, 近年来,来自农村的…: only a word's foreign origin or translation marks an entry's headword)
+    assert pairs("近年来,来自农村的务工人员越来越多。它指的是一种新的流动现象。\n") == []
+    assert pairs("此外,出自同一作者的还有另一本书。它指的是一种写作风格。\n") == []
+
+
 def test_a_features_lead_in_is_no_part_of_the_definition_above():
     page = _NIMBY + "邻避效应具有以下几个主要特征:\n利益的局部性与公益的全局性矛盾:居民个体更关注自身利益。\n"
     (entry,) = [p for p in pairs(page) if p[0] == "邻避效应"]

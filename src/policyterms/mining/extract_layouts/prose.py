@@ -335,11 +335,13 @@ _QUOTED_THEN_IT = re.compile(r".*?(?P<term>[“「][^“”「」,，。；;:：
 # origin, a time) is no part of it. A bare 是 after 它 (它是…的重要标志) is a verdict, no definition, and a quoted term
 # before 的 (“大包干”的成功实践…。它…) is not the subject 它 stands for.
 # (an answer's bracketed title before it, 【高职高考是什么意思】“高职高考”是…的一个概念,…。它是指…, P1250, is no part of it)
-# (or an encyclopedia entry's headword, unquoted, opening the sentence before with a comma and the word's origin or literal
-# translation, 邻避效应,源自英文“Not In My Backyard”…,直译为…。它指的是…, P2207: the origin is no part of the definition)
+# (or an encyclopedia entry's headword, unquoted, opening the sentence before with a comma and the word's foreign origin or
+# literal translation, 邻避效应,源自英文“Not In My Backyard”…,直译为…。它指的是…, P2207: the origin is no part of the definition)
 _IT_AFTER_NAMED = re.compile(
     r"[\s\u3000]*(?:【[^【】\n]{2,30}】[\s\u3000]*)?(?:(?P<term>[“「\"][^“”「」\",，。；;:：]{1,20}[”」\"])(?![的之])"
-    r"|(?P<headword>[^\s\u3000“”「」\",，。；;:：()（）的]{2,12})[,，][\s\u3000]*(?=源自|源于|源於|来源于|來源於|来自|來自|出自|译自|譯自|英文|英语|英語|直译|直譯))"
+    r"|(?P<headword>[^\s\u3000“”「」\",，。；;:：()（）的]{2,12})[,，][\s\u3000]*"
+    # (the word's foreign origin or its literal translation, not any 来自 clause: 近年来,来自农村的…。它… names no word)
+    r"(?=(?:源自|源于|源於|来源于|來源於|译自|譯自)?(?:英文|英语|英語|日语|日語|拉丁语|拉丁語|希腊语|希臘語|法语|法語|德语|德語|外语|外語)|直译|直譯|音译|音譯))"
 )
 # 它 and a sense's adverb before the marker (“四梁八柱”是一个形象化的比喻,…。它原本指的是…, P1326): the adverb goes with the
 # sense, kept as the golds keep 原本指 (P1211).
