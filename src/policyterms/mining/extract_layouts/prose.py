@@ -304,7 +304,9 @@ _DEFINITION_NAMED_IS = re.compile(r"(?:[^。；;]{0,60}?[,，][\s\u3000]*)?[^,�
 # and an opinion's 對X的定義 defines nothing; 相對貧困的定義為… keeps its 對)
 _HELD_DEFINITION = re.compile(r"[\u4e00-\u9fff](?<![绝絕相针針面反核应應比配敌敵一不])[对對]於?[^,，。；;:：]{1,25}?的定[义義][\s\u3000]*[为為是]$")
 # (至于“X”,就是…: a topic connective turning to the next quoted word is none either)
-_BUT_QUOTED = re.compile(r"^(?:而|但|至于|至於)[\s\u3000]*(?=[“「])")
+# (or 其中的 before a quoted part of the slogan just named, 会议…提出了“五级书记抓乡村振兴”,…。而其中的“五级书记”是指…, P2195:
+# 'the … in it' points back to the slogan; the quoted part is the term, as the golds leave frames pointing back out)
+_BUT_QUOTED = re.compile(r"^(?:而|但|至于|至於|(?:而)?其中的)[\s\u3000]*(?=[“「])")
 # A sentence turning to the next quoted word with 至于 and glossing it after a comma with 就是 (首先要談的是「凌晨」,它泛指…。
 # 至於「晚間」,就是日間的相反,…。, a blog's run-in glosses of quoted words): 就是 defines the word as 所谓X,就是… does.
 # (and a release's next term turned to unquoted, glossed with a strong marker or what it mainly covers: 技術創新活動是指…。
@@ -333,7 +335,14 @@ _QUOTED_THEN_IT = re.compile(r".*?(?P<term>[“「][^“”「」,，。；;:：
 # origin, a time) is no part of it. A bare 是 after 它 (它是…的重要标志) is a verdict, no definition, and a quoted term
 # before 的 (“大包干”的成功实践…。它…) is not the subject 它 stands for.
 # (an answer's bracketed title before it, 【高职高考是什么意思】“高职高考”是…的一个概念,…。它是指…, P1250, is no part of it)
-_IT_AFTER_NAMED = re.compile(r"[\s\u3000]*(?:【[^【】\n]{2,30}】[\s\u3000]*)?(?P<term>[“「\"][^“”「」\",，。；;:：]{1,20}[”」\"])(?![的之])")
+# (or an encyclopedia entry's headword, unquoted, opening the sentence before with a comma and the word's foreign origin or
+# literal translation, 邻避效应,源自英文“Not In My Backyard”…,直译为…。它指的是…, P2207: the origin is no part of the definition)
+_IT_AFTER_NAMED = re.compile(
+    r"[\s\u3000]*(?:【[^【】\n]{2,30}】[\s\u3000]*)?(?:(?P<term>[“「\"][^“”「」\",，。；;:：]{1,20}[”」\"])(?![的之])"
+    r"|(?P<headword>[^\s\u3000“”「」\",，。；;:：()（）的]{2,12})[,，][\s\u3000]*"
+    # (the word's foreign origin or its literal translation, not any 来自 clause: 近年来,来自农村的…。它… names no word)
+    r"(?=(?:源自|源于|源於|来源于|來源於|译自|譯自)?(?:英文|英语|英語|日语|日語|拉丁语|拉丁語|希腊语|希臘語|法语|法語|德语|德語|外语|外語)|直译|直譯|音译|音譯))"
+)
 # 它 and a sense's adverb before the marker (“四梁八柱”是一个形象化的比喻,…。它原本指的是…, P1326): the adverb goes with the
 # sense, kept as the golds keep 原本指 (P1211).
 _IT_SENSE = re.compile(r"[\s\u3000]*它[\s\u3000]*(?P<adverb>原本|本来|本來|原来|原來|最初|通常|一般)")
@@ -938,9 +947,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             continue
         sense = _IT_SENSE.fullmatch(subject.rstrip(_SPACE))  # 它原本指的是…: the sense's adverb opens the definition
         named = _IT_AFTER_NAMED.match(sentences[i - 1][1]) if i > 0 and (subject.strip(_SPACE) == "它" or sense) else None
-        if named and _STRONG_AFTER_IT.match(text, at_marker) and _good_term(named.group("term")):
+        if named and _STRONG_AFTER_IT.match(text, at_marker) and _good_term(named.group("term") or named.group("headword")):
             opens = sense.start("adverb") if sense else at_marker
-            heads.append((i - 1, named.group("term"), at + offset + opens))  # “大包干”这个词起源于…。它指的是…
+            heads.append((i - 1, named.group("term") or named.group("headword"), at + offset + opens))  # “大包干”这个词起源于…。它指的是…
             continue
         given = _NAME_GIVEN.fullmatch(subject)
         if given and _good_term(given.group("term") or given.group("concept")):

@@ -6,7 +6,8 @@ An explainer defines its term on one line and, on the next, names the term again
 term — and it belongs to the definition above, as a parent's lead-in does: the definition runs on over it and stops at
 its colon; the items below are read (or not) on their own. A one-term page already runs its one answer on over
 restating paragraphs (:func:`.topics.run_over_restating`, which wants whole sentences); this is the lead-in line on a
-page of several entries.
+page of several entries. A lead-in announcing the term's features (``邻避效应具有以下几个主要特征:``, P2207) is not run over:
+features are said of a term already defined, and the golds leave them and their lead-ins out.
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ _GOES_ON = re.compile(
     r"的(?:主要)?(?:内容|內容|特点|特點|类型|類型|形式|方面|条件|條件|要求|措施|步骤|步驟))"
 )
 _SENTENCE_END = ("。", "！", "？", "!", "?", "”", "」")
+# A lead-in announcing the term's features (邻避效应具有以下几个主要特征:, P2207, an encyclopedia entry; …的特点如下:): what
+# the term is like, said after the definition is done, as the golds leave feature lines and their lead-ins out (P2186's
+# 其主要特征是:), not the parts or conditions that complete it.
+_FEATURES_LEAD_IN = re.compile(r".*(?:特征|特徵|特点|特點)(?:如下|有)?[\s\u3000]*[:：][\s\u3000]*")
 
 
 def run_on_restating_lead_ins(found: list[Found], text: str) -> list[Found]:
@@ -57,6 +62,8 @@ def _run_on(entry: Found, text: str, starts: list[int]) -> Found | None:
         return None
     after = opened + len(core)
     if _DEFINED_ANEW.match(plain, after) or not _GOES_ON.match(plain, after) or not _LEAD_IN.fullmatch(plain):
+        return None
+    if _FEATURES_LEAD_IN.fullmatch(plain):
         return None
     stop = begin + len(line)
     return Found(entry.term, entry.definition + text[entry.end : stop], entry.quote + text[entry.end : stop], entry.line, entry.start, stop)

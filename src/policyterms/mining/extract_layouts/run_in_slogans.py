@@ -1,6 +1,7 @@
 """Quoted slogans glossed run-in right after their quotation marks, in running prose (the prose pass reads them through
 these patterns): a counted slogan spelled out by 即 or a colon (``…打好“三大攻坚战”,即…``, P1140; ``…凸显“三个为主”:…;…;…。``,
-P1179; a mojibake copy's ``…建设“六個區”?!傲鶄€區”即…``, P1143), a task named by its verb and a counted slogan before ``,指``
+P1179; a mojibake copy's ``…建设“六個區”?!傲鶄€區”即…``, P1143), also after the features it names or the standard work is
+done to (``呈现出“三多三少”的特征,即,…``, P2203; ``按照…“十无”标准进行巡查,即…``, P2206; ``按照“2N”的标准进行赔偿,即…``, P2083), a task named by its verb and a counted slogan before ``,指``
 (``推进“两个一体化”,指…``, P1175), a quoted piece of a word just named glossed by 就是 (``…稳中求进的工作总基调,“进”就是发展,…``,
 P1146), a clause restating a word its sentence just quoted (``…浮現「中三角」,其實中三角指的是…``, P1189) and a quoted word
 granted its sense in a concession (``虽然‘通衢’一词泛指…,但…``, P1186). Each narrows itself so that a polemic's quoted word
@@ -36,11 +37,23 @@ _POINTING = re.compile(r"那个|那個|这个|這個|那种|那種|这种|這種
 # (…建设“六個區”?!傲鶄€區”即西部地區…, P1143) glosses the clean mention before the ?!. Not a word that is no count
 # (“国际专政”即对各国人民专政, the ninth congress: a polemic's gloss of the enemy's word), nor 即使/即将/即可.
 _COUNT = r"(?:[一二三四五六七八九十两兩]|\d{1,3})"
+# A light verb and the work done by a standard (进行巡查, 开展检查), closing its clause before the comma.
+_LIGHT_VERB_WORK = r"(?:进行|進行|开展|開展|实施|實施|实行|實行)[\u4e00-\u9fff]{1,4}(?=[\s\u3000]*[,，])"
 COUNTED_QUOTED_JI = re.compile(
     rf"(?P<term>[“「]{_COUNT}[^“”「」,，。；;:：?？!！]{{1,20}}[”」](?:[\u4e00-\u9fff]{{1,4}}(?=[:：]))?)"
+
+    rf"(?P<term>[“「]{_COUNT}[^“”「」,，。；;:：?？!！]{{1,20}}[”」]"
+    # (the slogan as a standard worked to, a light verb and its work closing the clause before the comma: 按照…提出的“十无”标准进行
+    # 巡查,即无私搭乱建、…, P2206: the standard's noun is part of the term, the work done by it is not)
+    rf"(?:(?:标准|標準|原则|原則)(?={_LIGHT_VERB_WORK}))?)"
     r"(?:\?!(?P<lost>[^“”「」,，。；;:：\s\u3000]{1,24})[”」])?"
-    # (the slogan's requirements or contents named before the comma: 提出了扶贫开发工作“六个精准”的基本要求,即扶持对象精准、…, P1324)
-    r"(?:的(?:基本|主要|具体|具體)?(?:要求|内容|內容)(?=[\s\u3000]*[,，]))?[\s\u3000]*[,，]?[\s\u3000]*"
+    # (the slogan's requirements or contents named before the comma: 提出了扶贫开发工作“六个精准”的基本要求,即扶持对象精准、…, P1324;
+    # or the features it names, 呈现出“三多三少”的特征,即,…, P2203: what the count holds, spelled out, the 的 phrase no part of the term)
+    r"(?:的(?:基本|主要|具体|具體)?(?:要求|内容|內容|特征|特徵|特点|特點)(?=[\s\u3000]*[,，])"
+    # (or the standard it sets, worked to: 需要按照“2N”的标准进行赔偿,即支付经济补偿的两倍。, P2083: after 的 no part of the term)
+    rf"|的(?:标准|標準|原则|原則)(?={_LIGHT_VERB_WORK}))?"
+    rf"(?:(?<=[准準则則]){_LIGHT_VERB_WORK})?"
+    r"[\s\u3000]*[,，]?[\s\u3000]*"
     r"(?:[:：][\s\u3000]*)?(?P<marker>即(?![使便将將刻时時可日])|[:：](?![\s\u3000]*[“「]))"
 )
 # (a noun after the quotes before a colon is the name's own, its clauses run on with semicolons: 六盤水市2014年開始探索“三變”改革:

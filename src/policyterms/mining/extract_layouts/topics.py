@@ -134,7 +134,9 @@ _SUBJECTLESS = re.compile(
 _QUESTION = re.compile(
     # (a title asking again in brackets, 什么叫林业碳票(什么叫林业碳汇交易), P1285: the first question's term)
     rf"(?:何谓|何謂|何为|何為|什么是|什麼是|甚麼是|甚么是|什么叫|什麼叫)(?P<a>{QUOTED_TERM}|[^,，。；;:：?？\s]{{2,20}}?)(?:[?？]|$|[(（](?:何谓|何謂|何为|何為|什么是|什麼是|什么叫|什麼叫)[^()（）]{{2,20}}[)）]$)"
-    rf"|(?P<b>{QUOTED_TERM}|[^,，。；;:：?？\s]{{2,20}}?)(?:是什么意思|是什麼意思|是甚麼意思|是什么|是甚麼|是什麼|是甚么|指什么|指什麼|是指什么|是指什麼|什么意思|什麼意思)(?:[?？]|$)"
+    rf"|(?P<b>{QUOTED_TERM}|[^,，。；;:：?？\s]{{2,20}}?)(?:是什么意思|是什麼意思|是甚麼意思|是什么|是甚麼|是什麼|是甚么|指什么|指什麼|是指什么|是指什麼|什么意思|什麼意思"
+    # (or which kinds it counts, 监测对象有哪三类呢?, P2198, an answer page's question: the answer names them, an extensional gloss)
+    r"|有哪(?:几|幾|[二三四五六七八九十两兩])(?:类|類|种|種)(?:呢)?)(?:[?？]|$)"
 )
 
 
@@ -838,7 +840,10 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         # (or a quoted term the title names, in a paragraph about it, whose first clause names a class after 的: a news item's
         # 秭归的“幸福村落”创建…被纳入其中。“幸福村落”是秭归县摸索出的农村基层社会服务管理新模式。, P1980 under 秭归“幸福村落”入列…)
         titled_class = quoted and about and topic.titled(core) and _KIND_AFTER_OF.fullmatch(_first_clause(predicate)) is not None
-        if not (key_topic and about and _names_class_by_head(core, predicate) or lead or amid or aliased or titled_class):
+        # (or a paragraph opening with the page's topic term gathered into one class, 田园综合体是集现代农业、休闲旅游、田园社区为
+        # 一体的特色小镇和乡村综合发展模式,…, P2200, a company's news page: the formula says what the thing is made of)
+        gathered = opening and plain and key_topic and not match.group("comma") and _GATHERED_INTO_ONE.match(predicate) is not None
+        if not (key_topic and about and _names_class_by_head(core, predicate) or lead or amid or aliased or titled_class or gathered):
             return None
     return candidate
 
@@ -891,6 +896,8 @@ ROLE_NOUN = re.compile(
     r"术语|術語|概念|名词|名詞|新词|新詞|提法|范畴|範疇|说法|說法|热词|熱詞|关键词|關鍵詞|大事|實事|实事|使命|主力军|主力軍|生命线|生命線|"
     # (what a slogan came out of: “三个模式”是山东从改革开放初期至今不断创新发展的成果, P1171)
     r"成果|"
+    # (what a larger work holds it as: "四乱五清"是中国农村环境整治行动的具体内容, P2197, an answer site's lead before the parts' glosses)
+    r"内容|內容|"
     r"之一)$"
 )
 
@@ -985,8 +992,14 @@ def _names_suffix_class(core: str, clause: str) -> bool:
     return bool(classes) and re.search(rf"的[^的,，。；;]{{0,4}}(?:{'|'.join(classes)})[。]?$", clause) is not None
 
 
-# A predicate telling where a term comes from (是從「首店經濟」引伸而來, 是由…演变而来).
-_ORIGIN = re.compile(r"(?:从|從|由)[^。；;]{1,30}?(?:引伸|引申|演变|演變|发展|發展|延伸|衍生|脱胎|脫胎|转化|轉化)而[来來]")
+# A class gathering several things into one (是集A、B、C为一体的N, 是集…于一体的N): the writer's formula for what a thing is made
+# of, its class noun closing the clause.
+_GATHERED_INTO_ONE = re.compile(r"集[^,，。；;:：]{4,60}?[为為于於]一[体體]的[^,，。；;:：的]{2,20}(?:[,，。；;]|$)")
+
+
+# A predicate telling where a term comes from (是從「首店經濟」引伸而來, 是由…演变而来; “东西部协作”是从“东西部扶贫协作”演进而来,
+# P2199, a magazine article's lead: its history, not its sense).
+_ORIGIN = re.compile(r"(?:从|從|由)[^。；;]{1,30}?(?:引伸|引申|演变|演變|演进|演進|演化|发展|發展|延伸|衍生|脱胎|脫胎|转化|轉化)而[来來]")
 
 
 # Its standing, then what it is (湾长制是一项重要的海洋管理制度,指以…): a definition after all.
