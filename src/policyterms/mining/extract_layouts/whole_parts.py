@@ -131,7 +131,8 @@ def _named_from(raw: str, start: int, term: str, page: str) -> int:
 # verb of division (襄阳都市圈分为…: the head noun list keeps it out).
 _ZONE = re.compile(
     r"(?:^|(?<=[,，。；;:：]))[ \t\u3000]*(?:其中[,，]?[ \t\u3000]*)?"
-    r"(?P<term>[\u4e00-\u9fff]{1,5}(?P<head>[区區线線带帶圈片轴軸廊园園城]))(?P<marker>为|為)(?![0-9０-９])"
+    # (not the frame 以…为, 以中心城区为核心的高新技术板块, P2165: its 以 opens no zone's name)
+    r"(?P<term>(?!以)[\u4e00-\u9fff]{1,5}(?P<head>[区區线線带帶圈片轴軸廊园園城]))(?P<marker>为|為)(?![0-9０-９])"
 )
 
 
