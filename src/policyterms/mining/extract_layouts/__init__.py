@@ -275,7 +275,7 @@ from policyterms.mining.extract_layouts.terminology import _numbered_terms, _ter
 from policyterms.mining.extract_layouts.labelled import _include_lines, _label_lines, _part_items, _section_explanations
 from policyterms.mining.extract_layouts.clauses import one_character_pieces, quoted_clause_series
 from policyterms.mining.extract_layouts.listed_parts import listed_parts
-from policyterms.mining.extract_layouts.whole_parts import counted_wholes, quoted_slogan_parts, zones_in_turn
+from policyterms.mining.extract_layouts.whole_parts import counted_wholes, quoted_slogan_parts, run_in_slogan_parts, zones_in_turn
 from policyterms.mining.extract_layouts.name_pieces import name_pieces, quoted_list_pieces
 from policyterms.mining.extract_layouts.coded_indices import coded_indices
 from policyterms.mining.extract_layouts.headword_return import cut_before_headword_above
@@ -431,6 +431,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(one_character_pieces(lines, free), found, free)  # 2. 核心内涵 / - 亲:… / - 清:…: a slogan's pieces, one character each
     _claim(listed_parts(lines, free), found, free)  # X是以“A、B”为…。 / A,就是…;B,就是…: a list's parts glossed in turn
     _claim(quoted_slogan_parts(lines, free), found, free)  # 构建“三主两辅多点”… / “三主”为…;: a slogan's quoted parts, a paragraph each
+    _claim(run_in_slogan_parts(lines, free), found, free)  # …布局产业地图》 / “一芯”依托…;“两带”以…;“三区”围绕…。: run into one paragraph
     _claim(zones_in_turn(lines, free), found, free)  # 核心区为…,紧密区为…。: a plan's zones glossed in turn by 为
     found.extend(entry for _, entry in counted_wholes(lines, free))  # 打造三个基地,分别为A、B、C。: a counted whole's members; the line stays free
     _claim(quoted_jiushi_sentences(lines, free), found, free)  # “全域厦门”,就是把…。: a quoted slogan glossed by 就是

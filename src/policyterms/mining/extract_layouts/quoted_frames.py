@@ -37,3 +37,21 @@ def located_meaning_term(term: str) -> str | None:
     """The word of a subject naming its meaning somewhere (``民营在汉语词典中的规范释义`` → ``民营``); None otherwise."""
     match = _LOCATED_MEANING.fullmatch(term.strip(" \t\u3000"))
     return match.group("term") if match else None
+
+
+# A definition opening with a quoted word and its own marker (定义“三旧” | “三旧”指的是旧村庄、…; 所謂“3456”工作矩陣, | “3”是指推行…,
+# P2163): the sentence's subject is the quoted word, and what the layout took for the term is a label or a frame before it.
+_QUOTED_SUBJECT = re.compile(r"(?P<term>[“「][^“”「」\n,，。；;:：]{1,12}[”」])[ \t\u3000]*(?P<definition>(?:是指|指的是|系指|係指|指(?![出导導挥揮标標])|即(?![使便将將刻时時可])|就是)\S)")
+
+
+def quoted_subject_opening(definition: str) -> tuple[str, str] | None:
+    """``(quoted word, its definition from the marker)`` when ``definition`` opens with a quoted word glossed by its own marker:
+    the word is the term, the label or frame before it (定义, 所谓X,) none; None otherwise.
+
+    >>> quoted_subject_opening("“三旧”指的是旧村庄、旧城镇、旧厂房。")
+    ('“三旧”', '指的是旧村庄、旧城镇、旧厂房。')
+    >>> quoted_subject_opening("是指“三旧”改造。") is None, quoted_subject_opening("“三旧”改造是指…。") is None
+    (True, True)
+    """
+    match = _QUOTED_SUBJECT.match(definition)
+    return (match.group("term"), definition[match.start("definition") :]) if match else None
