@@ -14,6 +14,7 @@ from conftest import pairs
 from policyterms.mining.extract_layouts.common import _is_furniture, _lines
 from policyterms.mining.extract_layouts.false_glosses import clause_term
 from policyterms.mining.extract_layouts.quoted_frames import quoted_subject_opening
+from policyterms.mining.extract_layouts.run_in_slogans import slogan_glossed_inside
 from policyterms.mining.extract_layouts.sibling_ends import split_at_sibling
 from policyterms.mining.extract_layouts.whole_parts import run_in_slogan_parts, zones_in_turn
 
@@ -86,6 +87,23 @@ def test_a_frame_naming_the_whole_gives_no_entry_of_its_own():
     )
     terms = [term for term, _ in pairs(line)]
     assert "“3456”工作矩阵" not in terms and terms.count("“3”") == 1
+
+
+# --- a counted slogan an item names and spells out by 即 (P2163) ------------------------------------------------------------
+
+
+def test_a_counted_slogan_spelled_out_inside_an_item_is_a_second_entry():
+    line = (
+        "所谓“3456”工作矩阵,“5”是指打造数字经济核心产业等五大支柱产业;“6”是指打造“两城两都两高地”,即智车之城、软件名城、显示之都、定制之都、"
+        "新材高地、生物医药与健康产业高地等六张广州智造新名片。\n"
+    )
+    assert ("“两城两都两高地”", "即智车之城、软件名城、显示之都、定制之都、新材高地、生物医药与健康产业高地等六张广州智造新名片。") in pairs(line)
+
+
+def test_a_word_of_no_count_or_a_slogan_opening_the_definition_gives_no_second_entry():
+    assert slogan_glossed_inside("是指实行“国际专政”即对各国人民专政。") is None
+    assert slogan_glossed_inside("“三大攻坚战”,即打好防范化解重大风险的攻坚战。") is None
+    assert slogan_glossed_inside("是指打造“两城两都”,即两城。") is None  # (a gloss too short to be one)
 
 
 # --- no entries: a byline, a site's path, the frame 以…为, a division's clause ----------------------------------------------

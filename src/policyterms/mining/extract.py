@@ -284,6 +284,7 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
     from policyterms.mining.extract_layouts.wrapped_lines import wrapped_continuation
     from policyterms.mining.extract_layouts.anaphora import word_anaphor_subject
     from policyterms.mining.extract_layouts.quoted_frames import quoted_subject_opening
+    from policyterms.mining.extract_layouts.run_in_slogans import slogan_glossed_inside
     from policyterms.mining.extract_layouts.common import CLOSING_EXAMPLES, adverb_under_headword, line_above, words_before_marker
     from policyterms.mining.extract_layouts.general import _OPENS_WITH_MARKER, elided_subject, hedged_label_subject, headword_label_subject, labelled_subject
 
@@ -347,6 +348,12 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
         if quoted is not None:
             resubjected.add(len(entries))
         entries.append(ExtractedEntry(number, term, definition, components, enumerates, found.quote, line_of(found.start)))
+        inner = slogan_glossed_inside(definition)
+        inner_at = found.quote.find(inner[0]) if inner else -1
+        if inner and inner_at >= 0 and inner[0] not in other_terms:
+            # “6”是指打造“两城两都两高地”,即智车之城、…: the counted slogan the item names and spells out, a second entry (P2163)
+            components, enumerates = components_of(inner[0], inner[1])
+            entries.append(ExtractedEntry(number, inner[0], inner[1], components, enumerates, found.quote[inner_at:], line_of(found.start)))
         sibling_at = found.quote.find(contrasted[0] + contrasted[1][:2]) if contrasted else -1
         if contrasted and sibling_at >= 0 and contrasted[0] not in other_terms:
             # …的一种用工形式,而劳务外包是指…: the sibling set against the term, its own entry (its clause the quote)
