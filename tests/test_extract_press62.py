@@ -1,8 +1,9 @@
 """The sixty-second development set's press pages (provincial and city regional layouts and numbered slogans explained by
 press reposts, content sites and forums): a slogan's quoted parts run into one paragraph (P2154), a list's next item
 glossed after the term's full stop (P2162), a quoted word opening the definition as its subject (P2163; P2026 and P2048 of
-the fifty-eighth and fifty-ninth sets), and four shapes that are no entries: a news item's byline (P2172), a site's
-backslash path (P2166), the frame 以…为 before a zone's head noun (P2165) and a division's clause (P2154). Each rule has
+the fifty-eighth and fifty-ninth sets), a counted slogan an item spells out by 即 (P2163), and five shapes that are no
+entries: a news item's byline (P2172), a site's backslash path (P2166), the frame 以…为 before a zone's head noun (P2165),
+a division's clause (P2154) and a plan's fields over their tasks (P2153). Each rule has
 the real line it was written from and a sentence of the same shape it must leave alone."""
 
 from __future__ import annotations
@@ -128,6 +129,20 @@ def test_the_frame_yi_wei_opens_no_zone():
     assert list(zones_in_turn(_lines(page), [True, True])) == []
     kept = "其中,核心区为中心城区,紧密区为市域内除中心城区外的区域。\n"
     assert [e.term for _, e in zones_in_turn(_lines(kept), [True, True])] == ["核心区", "紧密区"]
+
+
+def test_a_plans_fields_over_their_tasks_are_no_headwords():
+    fields = (
+        "➤“982”包含哪些具体项目?\n●乡村振兴领域\n围绕全面实施乡村振兴战略,以培育粮食核心竞争力为重点,聚焦农业转型升级、产业融合发展,实施一批重大项目。\n"
+        "●制造业高质量发展领域\n围绕深入推进智能化改造、绿色化改造、企业技术改造等“三大改造”,聚焦产业创新能力提升,实施一批重大项目。\n"
+        "●现代服务业领域\n围绕服务业高端化、融合化、智能化、绿色化发展,聚焦物流、文化旅游、健康养老,实施一批重大项目。\n"
+    )
+    assert pairs(fields) == []
+    glossary = (
+        "●乡村振兴战略\n是党的十九大提出的一项重大战略,是关系全面建设社会主义现代化国家的全局性、历史性任务。\n"
+        "●新型城镇化\n是以城乡统筹、城乡一体、产城互动为基本特征的城镇化。\n●高质量发展\n是能够很好满足人民日益增长的美好生活需要的发展。\n"
+    )
+    assert [term for term, _ in pairs(glossary)] == ["乡村振兴战略", "新型城镇化", "高质量发展"]
 
 
 def test_a_division_clause_is_no_term():

@@ -593,6 +593,9 @@ def find_entries(text: str) -> list[Found]:
     _claim(meaning_label_paragraphs(lines, free), found, free)  # X的内涵,基础在全面,…: the frame's gloss
     _claim(run_in_meaning_labels(lines, free), found, free)  # 1.定义与作用 X是…: the term the paragraph restates
     blocks = [(k, restated_item_label_dropped(e)) for k, e in _blocks(lines, free, listed=frozenset(spaced_lines))]
+    if task_list([e for _, e in blocks]):  # ●乡村振兴领域 / 围绕…,聚焦…,实施…: a plan's fields over their tasks, read, no entries
+        _claim([(k, e) for k, e in blocks if not defines_label(e)], [], free)
+        blocks = [(k, e) for k, e in blocks if defines_label(e)]
     headings = [line.clean if not line.blank and len(line.clean) <= 40 and not _SENTENCE_END.search(line.clean) else "" for line in lines]
     kept = {id(e) for e in aspects_of_defined_term([e for _, e in blocks], found, headings)}
     _claim([(k, e) for k, e in blocks if id(e) in kept], found, free)
