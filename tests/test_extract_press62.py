@@ -71,14 +71,20 @@ def test_a_next_sentence_on_something_not_listed_with_the_term_stays_in_its_defi
 
 
 def test_a_quoted_word_and_its_marker_opening_the_definition_are_the_entry():
-    assert quoted_subject_opening("“3”是指推行“沉下去、跑上去、走出去”三项机关服务作风;") == ("“3”", "是指推行“沉下去、跑上去、走出去”三项机关服务作风;")
-    assert quoted_subject_opening("“三旧”指的是旧村庄、旧城镇、旧厂房。") == ("“三旧”", "指的是旧村庄、旧城镇、旧厂房。")
+    assert quoted_subject_opening("“3456”工作矩阵", "“3”是指推行“沉下去、跑上去、走出去”三项机关服务作风;", "所谓") == (
+        "“3”",
+        "是指推行“沉下去、跑上去、走出去”三项机关服务作风;",
+    )
+    assert quoted_subject_opening("定义“三旧”", "“三旧”指的是旧村庄、旧城镇、旧厂房。") == ("“三旧”", "指的是旧村庄、旧城镇、旧厂房。")
 
 
-def test_a_quoted_word_without_its_own_marker_is_no_subject():
-    assert quoted_subject_opening("是指“三旧”改造。") is None
-    assert quoted_subject_opening("“三旧”改造是指对旧村庄、旧城镇、旧厂房的改造。") is None
-    assert quoted_subject_opening("“三旧”指出了改造的方向。") is None
+def test_a_quoted_word_without_its_own_marker_or_under_its_own_headword_is_no_subject():
+    assert quoted_subject_opening("定义“三旧”", "是指“三旧”改造。") is None
+    assert quoted_subject_opening("定义“三旧”", "“三旧”改造是指对旧村庄、旧城镇、旧厂房的改造。") is None
+    assert quoted_subject_opening("定义“三旧”", "“三旧”指出了改造的方向。") is None
+    # (a headword glossed by its parts, or restated in quotation marks, keeps them in its gloss)
+    assert quoted_subject_opening("“东数西算”工程", "“数”指的是数据,“算”指的是算力。") is None
+    assert quoted_subject_opening("“放管服”", "“放管服”就是简政放权、放管结合、优化服务的简称。") is None
 
 
 def test_a_frame_naming_the_whole_gives_no_entry_of_its_own():

@@ -331,7 +331,7 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
         word = word_anaphor_subject(term, definition, text, found.start)
         if word is not None:  # 流行词一:猴赛雷 / 这个起源于广东方言的词语,意为…: the word it stands for
             term, definition = word
-        quoted = quoted_subject_opening(definition)
+        quoted = quoted_subject_opening(term, definition, strip_pinyin(text[max(0, found.start - 6) : found.start]))
         if quoted is not None:  # 定义“三旧” | “三旧”指的是…; 所谓“3456”工作矩阵, | “3”是指…: the quoted word is the subject
             term, definition = quoted
         labelled = labelled_subject(term, definition, text, found.start)
