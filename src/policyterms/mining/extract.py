@@ -283,10 +283,13 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
     from policyterms.mining.extract_layouts.genus_leads import past_genus_lead
     from policyterms.mining.extract_layouts.wrapped_lines import wrapped_continuation
     from policyterms.mining.extract_layouts.anaphora import word_anaphor_subject
+    from policyterms.mining.extract_layouts.quoted_frames import quoted_subject_opening
+    from policyterms.mining.extract_layouts.run_in_slogans import slogan_glossed_inside
     from policyterms.mining.extract_layouts.common import CLOSING_EXAMPLES, adverb_under_headword, line_above, words_before_marker
     from policyterms.mining.extract_layouts.general import _OPENS_WITH_MARKER, elided_subject, hedged_label_subject, headword_label_subject, labelled_subject
 
     entries = []
+    resubjected: set[int] = set()  # entries given the quoted word opening their definition as the term
     line_of = _line_counter(text)
     found_entries = list(found_entries)
     other_terms = {_bare_term(strip_pinyin(f.term).strip(" \t\u3000")) for f in found_entries}  # (a sibling found by a layout)
@@ -328,6 +331,9 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
         word = word_anaphor_subject(term, definition, text, found.start)
         if word is not None:  # 流行词一:猴赛雷 / 这个起源于广东方言的词语,意为…: the word it stands for
             term, definition = word
+        quoted = quoted_subject_opening(term, definition, strip_pinyin(text[max(0, found.start - 6) : found.start]))
+        if quoted is not None:  # 定义“三旧” | “三旧”指的是…; 所谓“3456”工作矩阵, | “3”是指…: the quoted word is the subject
+            term, definition = quoted
         labelled = labelled_subject(term, definition, text, found.start)
         if labelled is not None:  # 一、乡村振兴的含义 / 含义:通常指…: the heading's term (none without one)
             term, definition = labelled
@@ -339,13 +345,23 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
         if not term or not definition:
             continue
         components, enumerates = components_of(term, definition)
+        if quoted is not None:
+            resubjected.add(len(entries))
         entries.append(ExtractedEntry(number, term, definition, components, enumerates, found.quote, line_of(found.start)))
+        inner = slogan_glossed_inside(definition)
+        inner_at = found.quote.find(inner[0]) if inner else -1
+        if inner and inner_at >= 0 and inner[0] not in other_terms:
+            # “6”是指打造“两城两都两高地”,即智车之城、…: the counted slogan the item names and spells out, a second entry (P2163)
+            components, enumerates = components_of(inner[0], inner[1])
+            entries.append(ExtractedEntry(number, inner[0], inner[1], components, enumerates, found.quote[inner_at:], line_of(found.start)))
         sibling_at = found.quote.find(contrasted[0] + contrasted[1][:2]) if contrasted else -1
         if contrasted and sibling_at >= 0 and contrasted[0] not in other_terms:
             # …的一种用工形式,而劳务外包是指…: the sibling set against the term, its own entry (its clause the quote)
             components, enumerates = components_of(contrasted[0], contrasted[1])
             entries.append(ExtractedEntry(number, contrasted[0], contrasted[1], components, enumerates, found.quote[sibling_at:], line_of(found.start)))
-    return entries
+    # (a quoted word's clause a layout read on its own as well, “3”是指… under 所谓“3456”工作矩阵,: one entry)
+    own = {(e.term, e.definition) for i, e in enumerate(entries) if i not in resubjected}
+    return [e for i, e in enumerate(entries) if i not in resubjected or (e.term, e.definition) not in own]
 
 
 def _normalised(entries: list[ExtractedEntry]) -> list[ExtractedEntry]:

@@ -279,7 +279,7 @@ from policyterms.mining.extract_layouts.terminology import _numbered_terms, _ter
 from policyterms.mining.extract_layouts.labelled import _include_lines, _label_lines, _part_items, _section_explanations
 from policyterms.mining.extract_layouts.clauses import one_character_pieces, quoted_clause_series
 from policyterms.mining.extract_layouts.listed_parts import listed_parts
-from policyterms.mining.extract_layouts.whole_parts import counted_wholes, quoted_slogan_parts, zones_in_turn
+from policyterms.mining.extract_layouts.whole_parts import counted_wholes, quoted_slogan_parts, run_in_slogan_parts, zones_in_turn
 from policyterms.mining.extract_layouts.name_pieces import name_pieces, quoted_list_pieces
 from policyterms.mining.extract_layouts.coded_indices import coded_indices
 from policyterms.mining.extract_layouts.headword_return import cut_before_headword_above
@@ -443,6 +443,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(one_character_pieces(lines, free), found, free)  # 2. 核心内涵 / - 亲:… / - 清:…: a slogan's pieces, one character each
     _claim(listed_parts(lines, free), found, free)  # X是以“A、B”为…。 / A,就是…;B,就是…: a list's parts glossed in turn
     _claim(quoted_slogan_parts(lines, free), found, free)  # 构建“三主两辅多点”… / “三主”为…;: a slogan's quoted parts, a paragraph each
+    _claim(run_in_slogan_parts(lines, free), found, free)  # …布局产业地图》 / “一芯”依托…;“两带”以…;“三区”围绕…。: run into one paragraph
     _claim(zones_in_turn(lines, free), found, free)  # 核心区为…,紧密区为…。: a plan's zones glossed in turn by 为
     found.extend(entry for _, entry in counted_wholes(lines, free))  # 打造三个基地,分别为A、B、C。: a counted whole's members; the line stays free
     _claim(quoted_jiushi_sentences(lines, free), found, free)  # “全域厦门”,就是把…。: a quoted slogan glossed by 就是
@@ -605,6 +606,9 @@ def find_entries(text: str) -> list[Found]:
     _claim(meaning_label_paragraphs(lines, free), found, free)  # X的内涵,基础在全面,…: the frame's gloss
     _claim(run_in_meaning_labels(lines, free), found, free)  # 1.定义与作用 X是…: the term the paragraph restates
     blocks = [(k, restated_item_label_dropped(e)) for k, e in _blocks(lines, free, listed=frozenset(spaced_lines))]
+    if task_list([e for _, e in blocks]):  # ●乡村振兴领域 / 围绕…,聚焦…,实施…: a plan's fields over their tasks, read, no entries
+        _claim([(k, e) for k, e in blocks if not defines_label(e)], [], free)
+        blocks = [(k, e) for k, e in blocks if defines_label(e)]
     headings = [line.clean if not line.blank and len(line.clean) <= 40 and not _SENTENCE_END.search(line.clean) else "" for line in lines]
     kept = {id(e) for e in aspects_of_defined_term([e for _, e in blocks], found, headings)}
     _claim([(k, e) for k, e in blocks if id(e) in kept], found, free)

@@ -138,8 +138,12 @@ _FURNITURE = re.compile(
     r"|^\s*附件\s*[:：]\s*$"
     # a query form's buttons, each on a line of its own (全選 / 取消全選, 208)
     r"|^\s*(?:取消)?全[选選]\s*$"
-    # a breadcrumb of an e-paper or a site, short parts set off by a spaced > (数字版首页 > 第A03:热词·评论, P655)
-    r"|^\s*[^\s>»›。，,；;！!？?]{1,20}(?:[ \t\u3000]+[>»›][ \t\u3000]+[^\s>»›。，,；;！!？?]{1,20}){1,5}\s*$"
+    # a breadcrumb of an e-paper or a site, short parts set off by a spaced > or \ (数字版首页 > 第A03:热词·评论, P655)
+    r"|^\s*[^\s>»›\\。，,；;！!？?]{1,20}(?:[ \t\u3000]+[>»›\\][ \t\u3000]+[^\s>»›\\。，,；;！!？?]{1,20}){1,5}\s*$"
+    # (a forum's or a content site's path, its crumbs set off by a spaced backslash, and its last crumb the article's own
+    # title with its punctuation: 土木在线论坛 \ 建筑设计 \ 城市规划设计 \ 建圈强链:“链长”与“链主”?,…, P2166; three crumbs
+    # before the title, as a site's path is written, so that a spaced sign or two inside a sentence make no path)
+    r"|^\s*[^\s>»›\\。，,；;！!？?]{1,20}(?:[ \t\u3000]+[>»›\\][ \t\u3000]+[^\s>»›\\。，,；;！!？?]{1,20}){2,5}[ \t\u3000]+[>»›\\][ \t\u3000]+\S"
     # a news photo's caption, ending in its credit (…展厅内的展品。银川市宣传部供图, 新华社记者 谢环驰 摄): the picture's
     # words, no headword and no explanation of the subheading above it
     r"|(?:^|(?<=[。！？!?\s\u3000]))[^\s\u3000。，,；;！!？?:：]{2,15}供[图圖][\s\u3000]*$"

@@ -396,15 +396,21 @@ def aspect_heading(term: str) -> bool:
 # A sentence's opening taken for a term: a pronoun subject (它主要指…, P1951), an adverb closing it (…主要, …通常), or a
 # negation inside it (現時並無科學証據指…, 534: 指 reports the claim denied). No gold term of any set is so written.
 _CLAUSE_TERM = re.compile(r"^[“「\"]?(?:它|它们|它們)|(?:主要|通常|一般|往往)$|並無|并无|並非|并非")
+# A division's clause taken for a term (产业地图分为三部分,即…, P2154): its verb and count say how many parts the subject has,
+# and the 即 after it lists them; the subject divided is no term of that gloss, and no gold term of any set holds 分为 and a count.
+_DIVISION_CLAUSE = re.compile(r"(?:分为|分為|分成)[一二三四五六七八九十两兩\d]{1,3}(?:个|個|大)?[\u4e00-\u9fff]{0,3}$")
 
 
 def clause_term(term: str) -> bool:
-    """``term`` is a clause's subject and adverb, no name (see ``_CLAUSE_TERM``).
+    """``term`` is a clause's subject and adverb, or a division's subject, verb and count, no name (see ``_CLAUSE_TERM`` and
+    ``_DIVISION_CLAUSE``).
 
     >>> clause_term("它主要"), clause_term("現時並無科學証據"), clause_term("隐性债务"), clause_term("一般公共预算")
     (True, True, False, False)
+    >>> clause_term("产业地图分为三部分"), clause_term("分为三类"), clause_term("三分类")
+    (True, True, False)
     """
-    return _CLAUSE_TERM.search(term.strip()) is not None
+    return _CLAUSE_TERM.search(term.strip()) is not None or _DIVISION_CLAUSE.search(term.strip()) is not None
 
 
 # A heading asking the reader to learn about, read or download something (了解《竞争条例》 over 按此浏览简易刊物,…, 486, a

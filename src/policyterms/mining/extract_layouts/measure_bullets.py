@@ -26,6 +26,8 @@ _TASK = re.compile(
     r"[\s\u3000]*(?:大力|积极|積極|全面|着力|著力|持续|持續|不断|不斷|进一步|進一步|加快)?"
     r"(?:加强|加強|加大|加快|优化|優化|发展|發展|推动|推動|推进|推進|完善|深化|提升|提高|实施|實施|坚持|堅持|建立|健全|构建|構建|"
     r"打造|促进|促進|强化|強化|培育|出台|引进|引進|引导|引導|鼓励|鼓勵|扩大|擴大|落实|落實|聚焦|做强|做強|做大"
+    # (a plan's field opening its tasks by what they centre on: ●乡村振兴领域 / 围绕全面实施乡村振兴战略,…,聚焦…, P2153)
+    r"|围绕|圍繞"
     # a working step saying how it is done or what is done to whom (- 调查取证:通过现场勘查…收集证据。, - 督促整改:对违法行为进行
     # 督促整改,…, dev-44's P1482): a means or an act on an object, no gloss of the label (对…的简称 stays a gloss: no verb of acting)
     r"|通过|通過|深入|对[^,，。:：;；]{1,30}?(?:进行|提起|实行|开展|给予|作出|做出)|對[^,，。:：;；]{1,30}?(?:進行|提起|實行|開展|給予|作出|做出))"

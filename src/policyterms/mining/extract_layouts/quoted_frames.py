@@ -37,3 +37,34 @@ def located_meaning_term(term: str) -> str | None:
     """The word of a subject naming its meaning somewhere (``民营在汉语词典中的规范释义`` → ``民营``); None otherwise."""
     match = _LOCATED_MEANING.fullmatch(term.strip(" \t\u3000"))
     return match.group("term") if match else None
+
+
+# A definition opening with a quoted word and its own marker (定义“三旧” | “三旧”指的是旧村庄、…; 所謂“3456”工作矩陣, | “3”是指推行…,
+# P2163): the sentence's subject is the quoted word, and what the layout took for the term is a label or a frame before it.
+_QUOTED_SUBJECT = re.compile(r"(?P<term>[“「][^“”「」\n,，。；;:：]{1,12}[”」])[ \t\u3000]*(?P<definition>(?:是指|指的是|系指|係指|指(?![出导導挥揮标標])|即(?![使便将將刻时時可])|就是)\S)")
+# The frame 所谓 right before the term (所謂“3456”工作矩陣,“3”是指…): the whole named only to gloss its parts in turn.
+_SO_CALLED = re.compile(r"(?:所谓|所謂)[ \t\u3000]*$")
+
+
+def quoted_subject_opening(term: str, definition: str, before: str = "") -> tuple[str, str] | None:
+    """``(quoted word, its definition from the marker)`` when ``definition`` opens with a quoted word glossed by its own marker
+    and the term is only a label before that word (``定义“三旧”``) or a whole named by 所谓 (``before`` is the text before the
+    term): the word is the term. None otherwise — a headword glossed by its parts keeps them as its gloss (``“东数西算”工程`` /
+    ``“数”指的是数据,…``), and so does a headword restated in quotation marks (``“放管服”`` / ``“放管服”就是…``).
+
+    >>> quoted_subject_opening("定义“三旧”", "“三旧”指的是旧村庄、旧城镇、旧厂房。")
+    ('“三旧”', '指的是旧村庄、旧城镇、旧厂房。')
+    >>> quoted_subject_opening("“3456”工作矩阵", "“3”是指推行三项机关服务作风;", "所谓")
+    ('“3”', '是指推行三项机关服务作风;')
+    >>> quoted_subject_opening("“东数西算”工程", "“数”指的是数据,“算”指的是算力。") is None
+    True
+    >>> quoted_subject_opening("“放管服”", "“放管服”就是简政放权的简称。") is None, quoted_subject_opening("三旧", "是指“三旧”改造。") is None
+    (True, True)
+    """
+    match = _QUOTED_SUBJECT.match(definition)
+    if match is None:
+        return None
+    word = match.group("term")
+    if not (term.endswith(word) and term != word or _SO_CALLED.search(before)):
+        return None
+    return word, definition[match.start("definition") :]

@@ -24,6 +24,7 @@ __all__ = [
     "RESTATED_CLAUSE",
     "TASK_SLOGAN",
     "counted_quoted_ji",
+    "slogan_glossed_inside",
     "quoted_piece_glossed",
     "quoted_jiushi_sentences",
 ]
@@ -130,6 +131,24 @@ def counted_quoted_ji(text: str, marker: re.Match[str] | MarkerGroup | None) -> 
     if marker is not None and marker.start() < found.start() and not re.fullmatch(r"第?[一二三四五六七八九十]+", text[: marker.start()].strip(_SPACE)):
         return None
     return found
+
+
+def slogan_glossed_inside(definition: str) -> tuple[str, str] | None:
+    """``(slogan, its gloss from 即)`` when a definition, after its own marker, names a counted slogan and spells it out by
+    即 (``是指打造“两城两都两高地”,即智车之城、软件名城、…等六张广州智造新名片。``, P2163, an item of a numbered matrix): the
+    slogan has an entry of its own beside the item's, its gloss from 即 to the definition's end. None when the slogan opens
+    the definition (its own entry) or when it is no count (:data:`COUNTED_QUOTED_JI`).
+
+    >>> slogan_glossed_inside("是指打造“两城两都两高地”,即智车之城、软件名城、显示之都等六张新名片。")
+    ('“两城两都两高地”', '即智车之城、软件名城、显示之都等六张新名片。')
+    >>> slogan_glossed_inside("“三大攻坚战”,即打好防范化解重大风险的攻坚战。") is None, slogan_glossed_inside("是指实行“国际专政”即对各国人民专政。")
+    (True, None)
+    """
+    found = COUNTED_QUOTED_JI.search(definition)
+    if found is None or found.group("marker") in ":：" or not definition[: found.start()].strip(_SPACE) or found.group("lost"):
+        return None
+    gloss = definition[found.start("marker") :].rstrip(_SPACE)
+    return (found.group("term"), gloss) if len(strip_pinyin(gloss)) >= 8 else None
 
 
 # A quoted slogan opening a sentence, a comma, then 就是 (“全域厦门”,就是把厦门全市行政区域范围作为一个…整体,…。, P1923, a

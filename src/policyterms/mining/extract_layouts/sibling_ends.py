@@ -58,6 +58,9 @@ def split_at_sibling(term: str, definition: str, earlier: str) -> tuple[str, tup
     from one look for the sibling."""
     match = _first_sibling(term, definition, earlier)
     parallel = _parallel_sibling(term, definition, earlier)
+    together = _sibling_named_together(term, definition, earlier)
+    if together is not None and all(m is None or together.start() < m.start() for m in (match, parallel)):
+        return definition[: together.start()].rstrip(" \u3000"), (together.group("name"), definition[together.start("verb") :].strip(" \u3000"))
     if parallel is not None and (match is None or parallel.start() < match.start()):
         return definition[: parallel.start()].rstrip(" \u3000"), (parallel.group("name"), definition[parallel.start("verb") :].strip(" \u3000"))
     if match is None:
@@ -83,6 +86,39 @@ def _parallel_sibling(term: str, definition: str, earlier: str) -> re.Match[str]
     for match in _PARALLEL.finditer(definition):
         name = match.group("name")
         if name != own and name.endswith(own[-_SHARED_HEAD:]) and len(name) > _SHARED_HEAD + 1 and name in earlier and own not in name:
+            return match
+    return None
+
+
+# A sentence of the definition opening with a name and a defining verb (…等五大温州传统支柱产业。十大新兴产业包括网络经济产业、…,
+# P2162): the next item of a list the page named before, glossed in turn after the term's full stop.
+_NEXT_SENTENCE_NAMED = re.compile(
+    r"(?<=[。！？!?])[\s\u3000]*" + _FUNCTION_WORD + r"(?P<name>[^\s\u3000,，。；;:：、“”「」()（）]{3,10}?)"
+    r"(?P<verb>是指|指的是|包括|" + DEFINING_ZHI + r")"
+)
+_SENTENCES = re.compile(r"[^。！？!?\n]+")
+
+
+def _sibling_named_together(term: str, definition: str, earlier: str) -> re.Match[str] | None:
+    """The first sentence of ``definition`` glossing a sibling of the term by 是指, 指 or 包括 (:data:`_NEXT_SENTENCE_NAMED`) when
+    one sentence of ``earlier`` names both, the list the page glosses item by item (``…提出做大做强五大支柱产业,并培育发展十大新兴
+    产业。`` / ``其中,五大支柱产业是指…。十大新兴产业包括…``, P2162); None otherwise: a next sentence on a part of the term or on
+    something the page did not list with it goes on with the term's definition.
+
+    >>> d = "是指电气、鞋业等五大温州传统支柱产业。十大新兴产业包括网络经济产业、旅游休闲产业。"
+    >>> _sibling_named_together("五大支柱产业", d, "提出做大做强五大支柱产业,并培育发展十大新兴产业。其中,").group("name")
+    '十大新兴产业'
+    >>> _sibling_named_together("五大支柱产业", d, "培育发展十大新兴产业。提出做大做强五大支柱产业。") is None
+    True
+    """
+    own = bare_term(term)
+    if len(own) < 2:
+        return None
+    for match in _NEXT_SENTENCE_NAMED.finditer(definition):
+        name = match.group("name")
+        if name == own or name in own or own in name:
+            continue
+        if any(own in sentence and name in sentence for sentence in _SENTENCES.findall(earlier)):
             return match
     return None
 

@@ -37,6 +37,9 @@ _SUB_ITEM = re.compile(
 )
 # A glossary heading run into the first headword of the list (主要统计指标解释耕地 指…): no part of the term.
 _GLUED_HEADING = re.compile(r"^(?:主要)?(?:统计|統計)?(?:指标|指標|名词|名詞)(?:解释|解釋)")
+# A news item's byline in brackets after its dateline (科技日报讯 (记者俞慧友)1月25日,…, P2172; 本报讯（通讯员 …）): the
+# reporter's name, never the start of a gloss, whatever stands before it.
+_BYLINE = re.compile(r"[(（][\s\u3000]*(?:本[报報]|[见見]习|[實实]习生?)?(?:[记記]者|通[讯訊][员員]|[实實]习生|特约[记記]者)")
 _SPACED = re.compile(r"^[\s\u3000]*([^\s\u3000，,。；;：:!！?？|]{2,25})(?:[\s\u3000]{1,8})(\S.{9,})$")
 
 
@@ -115,6 +118,8 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
             continue
         if _COUNT_RUN_ON.match(definition):
             continue  # 连续 4 年,浙江“ 8+4” …: a count the page's spacing around numbers split from its verb, no gloss (P1729)
+        if _BYLINE.match(definition):
+            continue  # 科技日报讯 (记者俞慧友)1月25日,…: a news item's dateline and byline, no headword (P2172)
         if _CITATION.match(definition):
             continue  # 引宋 司马光 《涑水记闻》卷十四:“…”: a dictionary's citation, its author before the book, no gloss (P1695)
         if head_cells(definition):

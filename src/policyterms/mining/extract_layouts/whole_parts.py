@@ -1,6 +1,6 @@
 """A named whole spelled out part by part, as plan summaries and press copies of plans write it.
 
-Three shapes, each common in the press's retelling of a plan (the sixtieth set's press pages; see ``docs/extract-layouts.md``):
+Four shapes, each common in the press's retelling of a plan (the sixtieth set's press pages; see ``docs/extract-layouts.md``):
 
 * **a slogan's quoted parts, one paragraph each** — the page names a slogan (``构建“三主两辅多点”客运枢纽体系``), then each
   paragraph opens with one of its parts in quotation marks and says what it stands for by 为, 包括, 分别是 or 依次为
@@ -8,6 +8,13 @@ Three shapes, each common in the press's retelling of a plan (the sixtieth set's
   ``“十一新任务”属于分论,依次为…``). The gloss is the paragraph, a closing semicolon dropped (the paragraphs of a list).
   The part must be a piece of a longer quoted name the page wrote before it: a quoted word opening a paragraph with 为 is
   otherwise any subject (``“十四五”为我们指明了方向``); 即, 是 and 就是 are the prose and slogan readers'.
+* **a slogan's quoted parts run into one paragraph, a semicolon clause each** — after the slogan is named (``《湖北省“一芯两带三区”
+  布局产业地图》``), one paragraph spells it out clause by clause, each opening with a part in quotation marks and going straight
+  on to what the part does or holds, no marker between (``“一芯”依托…,打造一批世界级先进制造业集群;“两带”以长江、汉江为纽带,
+  打造…;“三区”围绕…,形成…。``, P2154). Each clause is the part's gloss, its semicolon dropped, the last to its full stop; a
+  lead of a few characters before the first part (``总体产业格局图中,``) is no part of it. Two clauses at least, each part a
+  piece of a longer quoted name written above, and every clause of the paragraph so opened: a paragraph of other sentences
+  quoting a part in passing gives nothing.
 * **a counted whole listed by 分别为/分别是** — ``打造三个基地,分别为A、B、C。``, ``上海五大新城分别是…。``: a count, 个 or 大, and
   a noun name the whole, the list after 分别 its members, to the sentence's end. A count of kinds or of things without
   个/大 (``可分為五類,分別為…``, ``刊登三篇专题文章,分别为…``, ``内设机构共6个,分别是…``) is a tally, not a name, and so is
@@ -29,7 +36,7 @@ from collections.abc import Iterator
 
 from policyterms.mining.extract_layouts.common import _SPACE, Found, _L
 
-__all__ = ["counted_wholes", "quoted_slogan_parts", "zones_in_turn"]
+__all__ = ["counted_wholes", "quoted_slogan_parts", "run_in_slogan_parts", "zones_in_turn"]
 
 # A paragraph opening with a quoted part, then (after an optional comma and one short clause) its gloss marker.
 _QUOTED_PART = re.compile(
@@ -70,6 +77,51 @@ def quoted_slogan_parts(lines: list[_L], free: list[bool]) -> Iterator[tuple[int
             if any(part in name and part != name for name in names) and len(definition) >= _MIN_GLOSS and not cut:
                 yield line.index, Found(m.group("term"), definition, line.raw[m.start("term") : m.start("gloss")] + definition,
                                         line.index + 1, line.start + m.start("term"), line.start + m.start("gloss") + len(definition))
+        names.extend(n.group("name") for n in _QUOTED_NAME.finditer(line.raw))
+
+
+# A paragraph's lead before a run-in series of quoted parts (总体产业格局图中,): a few characters and a comma, no quotation mark.
+_SERIES_LEAD = re.compile(r"[ \t\u3000]*(?:[^“”「」,，。；;:：\n]{1,12}[,，][ \t\u3000]*)?")
+# One clause of the series: the quoted part, then its gloss up to the semicolon before the next part or the paragraph's stop.
+_RUN_IN_PART = re.compile(r"(?P<term>[“「](?P<part>[^“”「」\n,，。；;:：、]{2,8})[”」])[ \t\u3000]*(?P<gloss>[\u4e00-\u9fff][^；;。\n]*)(?P<end>[；;]|。|$)")
+
+
+def run_in_slogan_parts(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, Found]]:
+    """``(line, entry)`` for each clause of a free paragraph made of a slogan's quoted parts glossed in turn, one semicolon
+    clause each (:data:`_RUN_IN_PART`, the module docstring's second shape), each part a piece of a longer quoted name written
+    above the paragraph.
+
+    >>> from policyterms.mining.extract_layouts.common import _lines
+    >>> page = "《湖北省“一芯两带三区”布局产业地图》\\n图中,“一芯”依托四大国家级产业基地;“两带”以长江、汉江为纽带,打造两条发展带。\\n"
+    >>> [(e.term, e.definition) for _, e in run_in_slogan_parts(_lines(page), [True] * 3)]
+    [('“一芯”', '依托四大国家级产业基地'), ('“两带”', '以长江、汉江为纽带,打造两条发展带。')]
+    >>> list(run_in_slogan_parts(_lines("推进“一芯两带三区”建设。\\n“一芯”发展迅速;另有“两带”建设。\\n"), [True] * 3))
+    []
+    """
+    names: list[str] = []  # the quoted names written above the line
+    for line in lines:
+        if line.blank:
+            continue
+        raw = line.raw.rstrip(_SPACE)
+        lead = _SERIES_LEAD.match(raw)
+        at, clauses = lead.end(), []
+        while at < len(raw):
+            m = _RUN_IN_PART.match(raw, at)
+            if m is None:
+                clauses = []
+                break
+            clauses.append(m)
+            at = m.end()
+        parts = [m.group("part") for m in clauses]
+        if (
+            free[line.index] and len(clauses) >= 2 and clauses[-1].group("end") == "。"
+            and all(any(part in name and part != name for name in names) for part in parts)
+        ):
+            for m in clauses:
+                end = m.end() if m.group("end") == "。" else m.end("gloss")
+                definition = raw[m.start("gloss") : end]
+                if len(definition) >= _MIN_GLOSS:
+                    yield line.index, Found(m.group("term"), definition, raw[m.start("term") : end], line.index + 1, line.start + m.start("term"), line.start + end)
         names.extend(n.group("name") for n in _QUOTED_NAME.finditer(line.raw))
 
 
@@ -131,7 +183,8 @@ def _named_from(raw: str, start: int, term: str, page: str) -> int:
 # verb of division (襄阳都市圈分为…: the head noun list keeps it out).
 _ZONE = re.compile(
     r"(?:^|(?<=[,，。；;:：]))[ \t\u3000]*(?:其中[,，]?[ \t\u3000]*)?"
-    r"(?P<term>[\u4e00-\u9fff]{1,5}(?P<head>[区區线線带帶圈片轴軸廊园園城]))(?P<marker>为|為)(?![0-9０-９])"
+    # (not the frame 以…为, 以中心城区为核心的高新技术板块, P2165: its 以 opens no zone's name)
+    r"(?P<term>(?!以)[\u4e00-\u9fff]{1,5}(?P<head>[区區线線带帶圈片轴軸廊园園城]))(?P<marker>为|為)(?![0-9０-９])"
 )
 
 
