@@ -38,7 +38,10 @@ headings, a bilingual list):
   ``110年平均=100。`` (399), ``全省总计`` / ``含邮轮游客人数。`` (431): a card's or a table's field and its value, not a term and its
   meaning; a field glossed by a marker (``政治职能:是指…``) stays.
 * :func:`clause_term` — ``它主要`` / ``指地方政府在…`` (P1951), ``現時並無科學証據`` / ``指其他用品…有類似的輻射保護作用。`` (534): a
-  sentence's pronoun subject, closing adverb or negation taken for a term.
+  sentence's pronoun subject, closing adverb or negation taken for a term; and a clause's opening word (``分為上訴駁回率與抗告駁回率``
+  / ``指上級審…``, 582; ``如题所述``, P2040; ``文中的tail-raising factor`` / ``就是指“翘尾因素”…``, P2139).
+* :func:`news_opening` — ``“光盘行动”`` / ``目前社会浪费现象严重。统计数据显示:…`` (P2125), ``“四山两江”`` / ``最近,这三个词在佛山…不胫而走。``
+  (P1933): a paragraph dating itself (目前, 最近, 現在 …) tells a story, not what the term means.
 * :func:`aspect_heading` — ``主要类型`` / ``包括自由职业者(如设计师、程序员)、个体工商户…`` (P2073), ``3.实施过程:建档立卡的实施包括
   多个步骤。…`` (P2064): an explainer's section heading naming one aspect of its subject (its types, course, meaning), no term.
 * :func:`status_only` — ``“一核一带一区”区域发展格局,就是我省提高发展平衡性和协调性的重大举措。`` (P1918), ``MLF利率是LPR(贷款市场
@@ -49,7 +52,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["false_gloss", "schedule_only", "marker_before_list", "reference_entry", "speaker_pointing_out", "english_sentence", "aspects_heading", "ranking_restatement", "named_after_gloss", "points_back", "timestamp_only", "instances_only", "members_only", "furniture_label", "status_only", "aspect_heading"]
+__all__ = ["false_gloss", "schedule_only", "marker_before_list", "reference_entry", "speaker_pointing_out", "english_sentence", "aspects_heading", "ranking_restatement", "named_after_gloss", "points_back", "timestamp_only", "instances_only", "members_only", "furniture_label", "status_only", "aspect_heading", "clause_term", "news_opening"]
 
 _SPACE = " \t\u3000\xa0"
 
@@ -274,6 +277,32 @@ def points_back(definition: str) -> bool:
     return _DEFINES_AFTER.search(first) is None
 
 
+# A news lead's or a story's opening: the present or the recent past (目前社会浪费现象严重。, P2125; 最近,这三个词在佛山…不胫而走。,
+# P1933; 現在住在臺灣的人,大部分是漢人,…, 527; 現時用以匯報學生成績的制度,一般稱為「常模參照」評級方法。, 587). What a word means
+# holds whenever it is read, so a gloss does not open by dating itself; one clause (現時用以匯報學生成績的制度, 587's gold under
+# 「常模參照」評級方法, a genus named by what it serves now) and a first sentence defining by its marker (目前是指…) are left alone.
+_PRESENT_OPENING = re.compile(
+    r"[\s\u3000]*(?:目前|最近|现在|現在|现时|現時|当前|當前|近年来|近年來|近来|近來|如今|时下|時下|近期|日前)"
+)
+_CLAUSE_GOES_ON = re.compile(r"[,，。；;:：!！?？][\s\u3000]*\S")
+_MARKER_IN_SENTENCE = re.compile(r"是指|系指|係指|指的是|泛指|特指|专指|專指|意思是|意为|意為|意指")
+
+
+def news_opening(definition: str) -> bool:
+    """``definition`` opens with the present or the recent past and goes on past its first clause (see
+    ``_PRESENT_OPENING``): a story told, no definition.
+
+    >>> news_opening("目前社会浪费现象严重。统计数据显示:…"), news_opening("最近,这三个词在佛山各级部门、企业家群体中不胫而走。")
+    (True, True)
+    >>> news_opening("現時用以匯報學生成績的制度"), news_opening("目前是指2021年以后的阶段,即…"), news_opening("指目前的价格。")
+    (False, False, False)
+    """
+    if _PRESENT_OPENING.match(definition) is None or _CLAUSE_GOES_ON.search(definition) is None:
+        return False
+    first = re.split(r"[。！？!?]", definition, maxsplit=1)[0]
+    return _MARKER_IN_SENTENCE.search(first) is None
+
+
 def false_gloss(term: str, definition: str) -> bool:
     """Whether the entry ``term``/``definition`` is one of the shapes above, no definition."""
     return (
@@ -301,6 +330,7 @@ def false_gloss(term: str, definition: str) -> bool:
         or field_label(term, definition)
         or aspect_heading(term) and _OPENS_BY_MARKER.match(definition) is None
         or clause_term(term)
+        or news_opening(definition)
         or furniture_label(term) and not _OPENS_GLOSS.match(definition)
         or status_only(definition)
     )
@@ -409,6 +439,27 @@ def clause_term(term: str) -> bool:
     (True, True, False, False)
     >>> clause_term("产业地图分为三部分"), clause_term("分为三类"), clause_term("三分类")
     (True, True, False)
+
+# Nor does a name open with a clause's first word: a copula (是中国共产党…的一个措施,是指…, P2040), a verb dividing the
+# subject above (分為上訴駁回率與抗告駁回率,指…, 582), an answer's or a lesson's pointer to the question or the text (如题所述,
+# P2040; 文中的tail-raising factor就是指…, P2139), a conjunction or a sequence word (因此, 同时, 其中, 首先 …), a pause mark,
+# or a heading's verb before the quoted word (定义“三旧”, P2026). 是否 and 是非 open words, not clauses.
+_CLAUSE_TERM = re.compile(
+    r"^[“「\"]?(?:它|它们|它們)|(?:主要|通常|一般|往往)$|並無|并无|並非|并非"
+    r"|^[“「\"]?(?:是(?![否非])|分為|分为|如题所述|如題所述|文中|因此|同时|同時|其中|首先|其次|此外|另外|所以|因为|因為|但是|而且"
+    r"|(?:定义|定義)[“「\"])|^、"
+)
+
+
+def clause_term(term: str) -> bool:
+    """``term`` is a clause's subject and adverb or a clause's opening, no name (see ``_CLAUSE_TERM``).
+
+    >>> clause_term("它主要"), clause_term("現時並無科學証據"), clause_term("隐性债务"), clause_term("一般公共预算")
+    (True, True, False, False)
+    >>> clause_term("分為上訴駁回率與抗告駁回率"), clause_term("如题所述"), clause_term("文中的tail-raising factor")
+    (True, True, True)
+    >>> clause_term("是否一致"), clause_term("分类标准"), clause_term("定义域"), clause_term("首发经济")
+    (False, False, False, False)
     """
     return _CLAUSE_TERM.search(term.strip()) is not None or _DIVISION_CLAUSE.search(term.strip()) is not None
 
