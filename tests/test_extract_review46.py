@@ -1,0 +1,64 @@
+"""Review of the forty-fifth round's rules (the sixtieth and sixty-first sets' official and press pages) on text they were
+not written from: plain sentences of the shapes plans, reports and service pages write, which the new readings of a plan's
+zones, a slogan's parts, a counted whole, a parallel name, a divided subject, a Roman section number and a dashed bullet
+took for glossary entries (or, for the Roman number, lost)."""
+
+from __future__ import annotations
+
+from conftest import pairs
+
+
+def test_a_plans_frame_with_a_for_each_area_glosses_no_zones():
+    # (以A为B: what the plan leans on, each area's role, no zone glossed by 为)
+    assert pairs("以中心城区为核心,以临港新片区为引领,以五个新城为支撑,推动全域协调发展。\n") == []
+    assert pairs("坚持以高新区为龙头,以经开区为主体,打造产业集群。\n") == []
+
+
+def test_what_each_area_does_for_someone_glosses_no_zones():
+    assert pairs("示范区为全国提供了可复制的经验,先行区为全省探索了新路。\n") == []
+
+
+def test_zones_glossed_in_turn_stay_entries():
+    assert pairs("其中,藍線為湖區界限,綠線為湖區界限外延15米。\n") == [("藍線", "為湖區界限"), ("綠線", "為湖區界限外延15米。")]
+
+
+def test_a_slogans_part_doing_something_for_someone_is_no_gloss():
+    page = "深入实施“科教兴市”战略。\n“科教”为我们指明了方向,必须坚持不懈。\n"
+    assert pairs(page) == []
+
+
+def test_a_tally_of_aspects_or_stages_is_no_counted_whole():
+    assert pairs("会议指出,当前工作主要体现在三个方面,分别是稳增长、促改革、调结构。\n") == []
+    assert pairs("该项目分两个阶段实施,分别是规划阶段和建设阶段。\n") == []
+    assert pairs("全年粮食产量增长两个百分点,分别为夏粮和秋粮。\n") == []
+
+
+def test_a_named_counted_whole_stays_an_entry():
+    assert pairs("打造三个基地,分别为出口产品制造加工基地、商品集散贸易基地。\n") == [
+        ("三个基地", "分别为出口产品制造加工基地、商品集散贸易基地。")
+    ]
+
+
+def test_a_name_said_of_the_term_is_no_parallel_gloss():
+    page = "数字经济、实体经济和平台经济都是当前热点。\n数字经济是以数据资源为关键要素的经济形态,实体经济是数字经济发展的根基。\n"
+    assert all(term != "实体经济" for term, _ in pairs(page))
+    page = "城乡居民收入差距和城镇居民收入都需关注。\n城乡居民收入是指居民可支配收入,城镇居民收入是其中一部分。\n"
+    assert all(term != "城镇居民收入" for term, _ in pairs(page))
+
+
+def test_a_divided_subject_pointed_to_by_a_determiner_is_no_term():
+    assert pairs("本市交通可分为地面交通和轨道交通,是城市运行的基础。\n") == []
+    assert pairs("该项工作可分为三个阶段,是今年的重点任务。\n") == []
+    assert pairs("傷殘津貼可分為普通傷殘津貼及高額傷殘津貼,是社會福利署每月提供的現金津貼。\n") == [
+        ("傷殘津貼", "是社會福利署每月提供的現金津貼。")
+    ]
+
+
+def test_a_name_opening_with_a_roman_letter_and_a_dash_is_a_term():
+    assert pairs("V-Dem指数是指由瑞典哥德堡大学编制的民主指数。\n") == [("V-Dem指数", "是指由瑞典哥德堡大学编制的民主指数。")]
+    assert pairs("IV-A类:指第四类A级的污染源。\n") == [("IV-A类", "指第四类A级的污染源。")]
+
+
+def test_a_dashed_bullet_giving_a_link_or_a_phone_is_no_gloss():
+    assert pairs("相關連結:\n  • 社會福利署 -- 網址 www.swd.gov.hk\n  • 勞工處 -- 網址 www.labour.gov.hk\n") == []
+    assert pairs("查詢熱線:\n  • 總辦事處 -- 電話 2343 2255\n  • 九龍辦事處 -- 電話 2711 1122\n") == []
