@@ -62,3 +62,12 @@ def test_a_name_opening_with_a_roman_letter_and_a_dash_is_a_term():
 def test_a_dashed_bullet_giving_a_link_or_a_phone_is_no_gloss():
     assert pairs("相關連結:\n  • 社會福利署 -- 網址 www.swd.gov.hk\n  • 勞工處 -- 網址 www.labour.gov.hk\n") == []
     assert pairs("查詢熱線:\n  • 總辦事處 -- 電話 2343 2255\n  • 九龍辦事處 -- 電話 2711 1122\n") == []
+
+
+def test_a_point_deeming_an_act_a_consequence_names_no_kind():
+    # (a contract's or a rule's point: who so acts is deemed in breach, no kind named after its description)
+    assert pairs("二、承租人逾期三個月未繳納租金者,視為違約。\n") == []
+    assert pairs("三、考生未於規定時間內報到者,視為放棄。\n") == []
+    assert pairs("二、「介紹所」在從事其業務時,無需其使用者支付任何負擔者,視為不收費「介紹所」。\n") == [
+        ("不收費「介紹所」", "「介紹所」在從事其業務時,無需其使用者支付任何負擔者")
+    ]
