@@ -71,3 +71,16 @@ def test_a_point_deeming_an_act_a_consequence_names_no_kind():
     assert pairs("二、「介紹所」在從事其業務時,無需其使用者支付任何負擔者,視為不收費「介紹所」。\n") == [
         ("不收費「介紹所」", "「介紹所」在從事其業務時,無需其使用者支付任何負擔者")
     ]
+
+
+def test_a_slogans_part_after_a_short_clause_doing_something_for_someone_is_no_gloss():
+    assert pairs("按照“一核两翼”布局要求推进建设。\n“两翼”建设以来,为全市经济发展注入了新动能。\n") == []
+
+
+def test_a_slogans_part_asked_about_with_why_is_no_gloss():
+    assert pairs("推进“两新一重”建设。\n“两新”为何如此重要?因为它关系到长远发展。\n") == []
+
+
+def test_a_slogans_parts_glossed_by_wei_stay_entries():
+    page = "构建“一主两副多极”发展格局。\n“两副”为洛阳、南阳两个副中心城市;\n“多极”为其他地级市。\n"
+    assert pairs(page) == [("“两副”", "为洛阳、南阳两个副中心城市"), ("“多极”", "为其他地级市。")]

@@ -34,7 +34,7 @@ __all__ = ["counted_wholes", "quoted_slogan_parts", "zones_in_turn"]
 # A paragraph opening with a quoted part, then (after an optional comma and one short clause) its gloss marker.
 _QUOTED_PART = re.compile(
     r"(?P<term>[“「](?P<part>[^“”「」\n,，。；;:：、]{2,8})[”」])[ \t\u3000]*[,，]?[ \t\u3000]*"
-    r"(?P<gloss>(?:[^,，。；;“”「」:：\n]{1,8}[,，][ \t\u3000]*)?(?:分别|分別|依次)?(?:为|為|包括|包含|是(?=[^否不]))"
+    r"(?P<gloss>(?:[^,，。；;“”「」:：\n]{1,8}[,，][ \t\u3000]*)?(?:分别|分別|依次)?(?:(?:为|為)(?![何了])|包括|包含|是(?=[^否不]))"
     r")"
 )
 # A quoted name on the page: the slogan a part may belong to.
@@ -42,8 +42,8 @@ _QUOTED_NAME = re.compile(r"[“「](?P<name>[^“”「」\n]{3,40})[”」]")
 # Bare 是 only after 分别/依次 (``“多組團”是按照…``: a sentence about the part, the prose pass's).
 _BARE_SHI = re.compile(r"(?:[^,，。；;“”「」:：\n]{1,8}[,，][ \t\u3000]*)?是")
 _CLOSING = _SPACE + ";；"
-# 为 as "for" before a beneficiary and a verb (“科教”为我们指明了方向, 示范区为全国提供了经验): what the word does for someone,
-# no gloss of it (review 46).
+# 为 as "for" before a beneficiary and a verb (“科教”为我们指明了方向, 示范区为全国提供了经验, “两翼”建设以来,为全市…注入了
+# 新动能): what the word does for someone, no gloss of it; nor is 为何 (why) or 为了 (so as to) one (review 46).
 _FOR_SOMEONE = re.compile(
     r"[为為][^,，。；;]{1,12}?(?:提供|指明|指引|探索|奠定|创造|創造|注入|带来|帶來|搭建|开辟|開闢|作出|做出|打下|树立|樹立|积累|積累|"
     r"增添|赋能|賦能|贡献|貢獻|铺平|鋪平|开创|開創|赢得|贏得)"
@@ -73,7 +73,7 @@ def quoted_slogan_parts(lines: list[_L], free: list[bool]) -> Iterator[tuple[int
             part = m.group("part")
             definition = line.raw[m.start("gloss") :].rstrip(_CLOSING)
             cut = line.index == last and not line.raw.rstrip(_SPACE).endswith(tuple(_STOPS))
-            if any(part in name and part != name for name in names) and len(definition) >= _MIN_GLOSS and not cut and not _FOR_SOMEONE.match(definition):
+            if any(part in name and part != name for name in names) and len(definition) >= _MIN_GLOSS and not cut and not _FOR_SOMEONE.match(line.raw, m.end("gloss") - 1):
                 yield line.index, Found(m.group("term"), definition, line.raw[m.start("term") : m.start("gloss")] + definition,
                                         line.index + 1, line.start + m.start("term"), line.start + m.start("gloss") + len(definition))
         names.extend(n.group("name") for n in _QUOTED_NAME.finditer(line.raw))
