@@ -84,3 +84,8 @@ def test_a_slogans_part_asked_about_with_why_is_no_gloss():
 def test_a_slogans_parts_glossed_by_wei_stay_entries():
     page = "构建“一主两副多极”发展格局。\n“两副”为洛阳、南阳两个副中心城市;\n“多极”为其他地级市。\n"
     assert pairs(page) == [("“两副”", "为洛阳、南阳两个副中心城市"), ("“多极”", "为其他地级市。")]
+
+
+def test_areas_given_a_figure_in_words_gloss_no_zones():
+    assert pairs("2020年末,城区为五十二万人,郊区为三十万人。\n") == []
+    assert pairs("本次调查中,老城区为重点区域,新城区为一般区域。\n") == [("老城区", "为重点区域"), ("新城区", "为一般区域。")]

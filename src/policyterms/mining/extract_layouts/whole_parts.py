@@ -141,9 +141,10 @@ def _named_from(raw: str, start: int, term: str, page: str) -> int:
 # verb of division (襄阳都市圈分为…: the head noun list keeps it out).
 _ZONE = re.compile(
     r"(?:^|(?<=[,，。；;:：]))[ \t\u3000]*(?:其中[,，]?[ \t\u3000]*)?"
-    r"(?P<term>(?:(?!以)[\u4e00-\u9fff]){1,5}(?P<head>[区區线線带帶圈片轴軸廊园園城]))(?P<marker>为|為)(?![0-9０-９])"
+    r"(?P<term>(?:(?!以)[\u4e00-\u9fff]){1,5}(?P<head>[区區线線带帶圈片轴軸廊园園城]))(?P<marker>为|為)(?![0-9０-９]|[零〇一二三四五六七八九十两兩百千]+[万萬亿億千百十]?[人户戶家元倍成%％])"
 )
-# (以中心城区为核心,以新区为引领: the frame 以A为B, a plan's priorities, no zones glossed; a name holds no 以, review 46)
+# (以中心城区为核心,以新区为引领: the frame 以A为B, a plan's priorities, no zones glossed; a name holds no 以; 城区为五十二万人: a
+# figure in words is a figure; review 46)
 
 
 def zones_in_turn(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, Found]]:
