@@ -89,3 +89,11 @@ def test_a_slogans_parts_glossed_by_wei_stay_entries():
 def test_areas_given_a_figure_in_words_gloss_no_zones():
     assert pairs("2020年末,城区为五十二万人,郊区为三十万人。\n") == []
     assert pairs("本次调查中,老城区为重点区域,新城区为一般区域。\n") == [("老城区", "为重点区域"), ("新城区", "为一般区域。")]
+
+
+def test_a_restated_label_before_a_clause_in_traditional_characters_is_dropped():
+    # (透過 reads as 透过 in the form the rules read; 讓 opens a clause as 當 does)
+    page = "一、什麼是社區營造?\n1. 社區營造透過居民參與,凝聚社區意識,改善生活環境。2. 文化部自民國83年起推動社區總體營造。\n"
+    assert pairs(page) == [("社區營造", "透過居民參與,凝聚社區意識,改善生活環境。")]
+    page = "一、什麼是家事調解?\n1. 家事調解讓當事人在調解委員協助下自行協商,以解決家庭紛爭。2. 家事事件法第23條規定,應先經法院調解。\n"
+    assert pairs(page) == [("家事調解", "讓當事人在調解委員協助下自行協商,以解決家庭紛爭。")]
