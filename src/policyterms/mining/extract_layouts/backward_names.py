@@ -65,7 +65,12 @@ _DEEMED_NAMES = re.compile(
 def _deemed_names(line: _L) -> Iterator[re.Match]:
     """The deeming point of ``line`` (see :data:`_DEEMED_NAMES`), when its gloss closes on 者 or the decree's frame opens it."""
     match = _DEEMED_NAMES.match(line.raw)
-    if match is not None and (match.group("frame") or match.group("gloss").endswith("者")):
+    if match is None:
+        return
+    # (the name a kind of the quoted word its description opens with, 「介紹所」…者,視為不收費「介紹所」; a point deeming a
+    # party's act a consequence, 二、承租人逾期三個月未繳納租金者,視為違約。, names no kind: review 46)
+    quoted = re.search(r"「[^「」]{1,10}」|“[^“”]{1,10}”", match.group("term"))
+    if match.group("frame") or match.group("gloss").endswith("者") and quoted is not None and quoted.group() in match.group("gloss"):
         yield match
 
 

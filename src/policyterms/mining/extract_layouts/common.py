@@ -344,8 +344,8 @@ _ASIDE = re.compile(
 _SUBSECTION_NUMBER = re.compile(r"\d{1,2}(?:[.．]\d{1,2})+[\s\u3000]+\S")
 # A section's Roman number and its separator before the title (I —— 引言 / II —— 引介 / III —— 一般性審議, a Macao Legislative
 # Assembly committee opinion's sections, 636; Ⅱ. 研究方法): a report's or a paper's section heading, no term (a Roman numeral
-# run into a word, I型糖尿病, Ⅱ类, is no section number).
-_ROMAN_SECTION = re.compile(r"(?:[IVX]{1,5}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])[\s\u3000]*(?:——|—|–|-|[.．、])[\s\u3000]*[^\s\u3000\d]")
+# run into a word, I型糖尿病, Ⅱ类, is no section number; nor one joined to a letter by its dash, V-Dem指数, IV-A类: a name).
+_ROMAN_SECTION = re.compile(r"(?:[IVX]{1,5}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])[\s\u3000]*(?:——|—|–|-|[.．、])[\s\u3000]*[^\s\u3000\dA-Za-z]")
 # An article number with its parenthesised title (第二条(定义), 第四条（管理部门）), or the title alone once
 # the number is cut off: a regulation's article heading, no headword.
 _ARTICLE_TITLE = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]{1,4}[条條][\s\u3000]*)?[(（][^()（）]{1,15}[)）]")

@@ -28,6 +28,9 @@ _ITEM = re.compile(
     r"(?:[\s\u3000]+|(?<=[)）]))(?:--|——|──|－－)[\s\u3000]+(?P<definition>\S.*?)[\s\u3000]*$"
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# A contact or a link beside the name (• 社會福利署 -- 網址 www.swd.gov.hk, • 總辦事處 -- 電話 2343 2255): where to reach the
+# office, no gloss of it (review 46).
+_CONTACT = re.compile(r"^(?:網址|网址|電話|电话|傳真|传真|電郵|电邮|地址|熱線|热线)|www\.|https?://|@|(?<!\d)\d{4} \d{4}(?!\d)")
 # The fewest items that make the layout a list (a lone dashed bullet may be a byline).
 _FEWEST = 2
 
@@ -49,7 +52,7 @@ def dashed_bullet_items(lines: list[_L], free: list[bool]) -> list[tuple[list[in
             continue
         match = _ITEM.match(line.raw) if free[line.index] else None
         term = match.group("term").strip(_SPACE) if match else ""
-        if match is None or not _good_term(term) or len(_HAN.findall(match.group("definition"))) < 2:
+        if match is None or not _good_term(term) or len(_HAN.findall(match.group("definition"))) < 2 or _CONTACT.search(match.group("definition")):
             if len(run) >= _FEWEST:
                 items.extend(run)
             run = []

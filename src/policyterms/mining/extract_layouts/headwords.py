@@ -548,11 +548,12 @@ _ITEM_NUMBER = re.compile(r"[\s\u3000]*(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）])[
 _HAN_OPENING = re.compile(r"[\u4e00-\u9fff]")
 # (a definer, a 的 or 之 building on the label, or a joiner to a second word: the label is the sentence's subject, kept)
 _DEFINER_OR_JOINER = re.compile(r"(?:是|指|係|系|即|為|为|就|乃|的|之|和|與|与|及|、)")
-# (a word opening a clause after the label — a conjunction, a preposition, an adverb: 當家庭發生…; any other character may go on
+# (a word opening a clause after the label — a conjunction, a preposition, an adverb, a verb of causing: 當家庭發生…, 透過居民參與…
+# read as 透过 in the simplified form the rules read, 讓當事人…; review 46; any other character may go on
 # the label as a longer word, 勞動調解 / 1. 勞動調解委員會由法官一人…組成: the label is the sentence's subject's head, kept)
 _CLAUSE_OPENING = re.compile(
     r"(?:當(?!量)|当(?!量)|如果|若|凡|在(?![线線])|由於|由于|由|因為|因为|依|根據|根据|對於|对于|透過|通過|通过|為了|为了"
-    r"|已|須|须|應(?!用)|应(?!用)|主要|一般|通常|旨在|可以|能夠|能够)"
+    r"|已|須|须|應(?!用)|应(?!用)|主要|一般|通常|旨在|可以|能夠|能够|透过|让|讓|使(?![用馆館命者节節团團]))"
 )
 
 

@@ -360,9 +360,10 @@ _NAME_GIVEN = re.compile(
 # A paragraph's first sentence dividing its subject into kinds before giving its genus after a comma (傷殘津貼可分為普通傷殘
 # 津貼及高額傷殘津貼,是社會福利署…每月提供的現金津貼,…, 632, an FAQ answer): the division is an aside, as another name is
 # (X,又称Y,是…); the subject is the term and the definition opens at 是. A division with no genus after it (X可分为A和B。) or a
-# 是 opening a verdict (是否, 是在, 是因为) gives nothing here. It acts on 632 only among the bundled and shared pages.
+# 是 opening a verdict (是否, 是在, 是因为) gives nothing here, nor a subject pointed to (本市交通可分为…,是城市运行的基础; 该项工作…:
+# a report's sentence about its own matters, review 46). It acts on 632 only among the bundled and shared pages.
 _DIVIDED_THEN_GENUS = re.compile(
-    r"[\s\u3000]*(?P<term>[^,，。；;:：\s\u3000]{2,12}?)(?:可以|可)?(?:分為|分为|分成)[^,，。；;:：]{2,30}[,，][\s\u3000]*"
+    r"[\s\u3000]*(?P<term>(?![本该該这這此其])[^,，。；;:：\s\u3000]{2,12}?)(?:可以|可)?(?:分為|分为|分成)[^,，。；;:：]{2,30}[,，][\s\u3000]*"
     r"(?P<genus>是)(?![否不在因由为為])"
 )
 # 统一战线就其广义而言,是指…;就其狭义而言,是指…: the sense a definition gives opens it, and a clause giving

@@ -41,7 +41,7 @@ __all__ = ["counted_wholes", "quoted_slogan_parts", "run_in_slogan_parts", "zone
 # A paragraph opening with a quoted part, then (after an optional comma and one short clause) its gloss marker.
 _QUOTED_PART = re.compile(
     r"(?P<term>[“「](?P<part>[^“”「」\n,，。；;:：、]{2,8})[”」])[ \t\u3000]*[,，]?[ \t\u3000]*"
-    r"(?P<gloss>(?:[^,，。；;“”「」:：\n]{1,8}[,，][ \t\u3000]*)?(?:分别|分別|依次)?(?:为|為|包括|包含|是(?=[^否不]))"
+    r"(?P<gloss>(?:[^,，。；;“”「」:：\n]{1,8}[,，][ \t\u3000]*)?(?:分别|分別|依次)?(?:(?:为|為)(?![何了])|包括|包含|是(?=[^否不]))"
     r")"
 )
 # A quoted name on the page: the slogan a part may belong to.
@@ -49,6 +49,12 @@ _QUOTED_NAME = re.compile(r"[“「](?P<name>[^“”「」\n]{3,40})[”」]")
 # Bare 是 only after 分别/依次 (``“多組團”是按照…``: a sentence about the part, the prose pass's).
 _BARE_SHI = re.compile(r"(?:[^,，。；;“”「」:：\n]{1,8}[,，][ \t\u3000]*)?是")
 _CLOSING = _SPACE + ";；"
+# 为 as "for" before a beneficiary and a verb (“科教”为我们指明了方向, 示范区为全国提供了经验, “两翼”建设以来,为全市…注入了
+# 新动能): what the word does for someone, no gloss of it; nor is 为何 (why) or 为了 (so as to) one (review 46).
+_FOR_SOMEONE = re.compile(
+    r"[为為][^,，。；;]{1,12}?(?:提供|指明|指引|探索|奠定|创造|創造|注入|带来|帶來|搭建|开辟|開闢|作出|做出|打下|树立|樹立|积累|積累|"
+    r"增添|赋能|賦能|贡献|貢獻|铺平|鋪平|开创|開創|赢得|贏得)"
+)
 _STOPS = "。！？!?；;"
 _MIN_GLOSS = 6
 
@@ -74,7 +80,7 @@ def quoted_slogan_parts(lines: list[_L], free: list[bool]) -> Iterator[tuple[int
             part = m.group("part")
             definition = line.raw[m.start("gloss") :].rstrip(_CLOSING)
             cut = line.index == last and not line.raw.rstrip(_SPACE).endswith(tuple(_STOPS))
-            if any(part in name and part != name for name in names) and len(definition) >= _MIN_GLOSS and not cut:
+            if any(part in name and part != name for name in names) and len(definition) >= _MIN_GLOSS and not cut and not _FOR_SOMEONE.match(line.raw, m.end("gloss") - 1):
                 yield line.index, Found(m.group("term"), definition, line.raw[m.start("term") : m.start("gloss")] + definition,
                                         line.index + 1, line.start + m.start("term"), line.start + m.start("gloss") + len(definition))
         names.extend(n.group("name") for n in _QUOTED_NAME.finditer(line.raw))
@@ -130,7 +136,11 @@ _COUNTED = re.compile(
     r"(?P<term>[一二三四五六七八九十两兩]{1,3}[个個大](?P<noun>[\u4e00-\u9fff]{1,6}?))[ \t\u3000]*[,，]?[ \t\u3000]*"
     r"(?P<marker>分别为|分別為|分别是|分別是)"
 )
-_NOT_A_NAME = re.compile(r"的|之")
+# (and a tally of aspects, stages or points, 体现在三个方面,分别是…, 分两个阶段实施,分别是…, 提高两个百分点,分别为…: no name, review 46)
+_NOT_A_NAME = re.compile(
+    r"的|之|^(?:方面|阶段|階段|部分|层面|層面|层次|層次|环节|環節|步骤|步驟|百分点|百分點|问题|問題|原因|特点|特點|途径|途徑|维度|維度|角度|"
+    r"时期|時期|批次|批|轮|輪)"
+)
 # A count a division gives (将其分为四个过程,分别是…): kinds of a classification, a tally; a question (分别是什么) no gloss.
 _DIVIDED = re.compile(r"(?:分为|分為|分成|划分为|劃分為)[ \t\u3000]*$")
 _ASKED = re.compile(r"(?:什么|什麼|哪些|哪几|哪幾|何)")
@@ -185,7 +195,11 @@ _ZONE = re.compile(
     r"(?:^|(?<=[,，。；;:：]))[ \t\u3000]*(?:其中[,，]?[ \t\u3000]*)?"
     # (not the frame 以…为, 以中心城区为核心的高新技术板块, P2165: its 以 opens no zone's name)
     r"(?P<term>(?!以)[\u4e00-\u9fff]{1,5}(?P<head>[区區线線带帶圈片轴軸廊园園城]))(?P<marker>为|為)(?![0-9０-９])"
+
+    r"(?P<term>(?:(?!以)[\u4e00-\u9fff]){1,5}(?P<head>[区區线線带帶圈片轴軸廊园園城]))(?P<marker>为|為)(?![0-9０-９]|[零〇一二三四五六七八九十两兩百千]+[万萬亿億千百十]?[人户戶家元倍成%％])"
 )
+# (以中心城区为核心,以新区为引领: the frame 以A为B, a plan's priorities, no zones glossed; a name holds no 以; 城区为五十二万人: a
+# figure in words is a figure; review 46)
 
 
 def zones_in_turn(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, Found]]:
@@ -205,8 +219,8 @@ def zones_in_turn(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, Foun
         zones = list(_ZONE.finditer(line.raw))
         heads = [m.group("head") for m in zones]
         series = [m for m in zones if heads.count(m.group("head")) >= 2]
-        if len(series) < 2:
-            continue
+        if len(series) < 2 or any(_FOR_SOMEONE.match(line.raw, m.start("marker")) for m in series):
+            continue  # (示范区为全国提供了经验,先行区为全省探索了新路: what each does for someone, no zones glossed)
         end = len(line.raw.rstrip(_SPACE))
         for m, nxt in zip(series, [*series[1:], None]):
             stop = nxt.start("term") if nxt is not None else end
