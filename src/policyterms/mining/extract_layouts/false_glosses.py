@@ -425,21 +425,6 @@ def aspect_heading(term: str) -> bool:
 
 # A sentence's opening taken for a term: a pronoun subject (它主要指…, P1951), an adverb closing it (…主要, …通常), or a
 # negation inside it (現時並無科學証據指…, 534: 指 reports the claim denied). No gold term of any set is so written.
-_CLAUSE_TERM = re.compile(r"^[“「\"]?(?:它|它们|它們)|(?:主要|通常|一般|往往)$|並無|并无|並非|并非")
-# A division's clause taken for a term (产业地图分为三部分,即…, P2154): its verb and count say how many parts the subject has,
-# and the 即 after it lists them; the subject divided is no term of that gloss, and no gold term of any set holds 分为 and a count.
-_DIVISION_CLAUSE = re.compile(r"(?:分为|分為|分成)[一二三四五六七八九十两兩\d]{1,3}(?:个|個|大)?[\u4e00-\u9fff]{0,3}$")
-
-
-def clause_term(term: str) -> bool:
-    """``term`` is a clause's subject and adverb, or a division's subject, verb and count, no name (see ``_CLAUSE_TERM`` and
-    ``_DIVISION_CLAUSE``).
-
-    >>> clause_term("它主要"), clause_term("現時並無科學証據"), clause_term("隐性债务"), clause_term("一般公共预算")
-    (True, True, False, False)
-    >>> clause_term("产业地图分为三部分"), clause_term("分为三类"), clause_term("三分类")
-    (True, True, False)
-
 # Nor does a name open with a clause's first word: a copula (是中国共产党…的一个措施,是指…, P2040), a verb dividing the
 # subject above (分為上訴駁回率與抗告駁回率,指…, 582), an answer's or a lesson's pointer to the question or the text (如题所述,
 # P2040; 文中的tail-raising factor就是指…, P2139), a conjunction or a sequence word (因此, 同时, 其中, 首先 …), a pause mark,
@@ -449,10 +434,14 @@ _CLAUSE_TERM = re.compile(
     r"|^[“「\"]?(?:是(?![否非])|分為|分为|如题所述|如題所述|文中|因此|同时|同時|其中|首先|其次|此外|另外|所以|因为|因為|但是|而且"
     r"|(?:定义|定義)[“「\"])|^、"
 )
+# A division's clause taken for a term (产业地图分为三部分,即…, P2154): its verb and count say how many parts the subject has,
+# and the 即 after it lists them; the subject divided is no term of that gloss, and no gold term of any set holds 分为 and a count.
+_DIVISION_CLAUSE = re.compile(r"(?:分为|分為|分成)[一二三四五六七八九十两兩\d]{1,3}(?:个|個|大)?[\u4e00-\u9fff]{0,3}$")
 
 
 def clause_term(term: str) -> bool:
-    """``term`` is a clause's subject and adverb or a clause's opening, no name (see ``_CLAUSE_TERM``).
+    """``term`` is a clause's subject and adverb, a clause's opening, or a division's subject, verb and count, no name (see
+    ``_CLAUSE_TERM`` and ``_DIVISION_CLAUSE``).
 
     >>> clause_term("它主要"), clause_term("現時並無科學証據"), clause_term("隐性债务"), clause_term("一般公共预算")
     (True, True, False, False)
@@ -460,6 +449,8 @@ def clause_term(term: str) -> bool:
     (True, True, True)
     >>> clause_term("是否一致"), clause_term("分类标准"), clause_term("定义域"), clause_term("首发经济")
     (False, False, False, False)
+    >>> clause_term("产业地图分为三部分"), clause_term("分为三类"), clause_term("三分类")
+    (True, True, False)
     """
     return _CLAUSE_TERM.search(term.strip()) is not None or _DIVISION_CLAUSE.search(term.strip()) is not None
 

@@ -41,12 +41,12 @@ _COUNT = r"(?:[一二三四五六七八九十两兩]|\d{1,3})"
 # A light verb and the work done by a standard (进行巡查, 开展检查), closing its clause before the comma.
 _LIGHT_VERB_WORK = r"(?:进行|進行|开展|開展|实施|實施|实行|實行)[\u4e00-\u9fff]{1,4}(?=[\s\u3000]*[,，])"
 COUNTED_QUOTED_JI = re.compile(
-    rf"(?P<term>[“「]{_COUNT}[^“”「」,，。；;:：?？!！]{{1,20}}[”」](?:[\u4e00-\u9fff]{{1,4}}(?=[:：]))?)"
-
     rf"(?P<term>[“「]{_COUNT}[^“”「」,，。；;:：?？!！]{{1,20}}[”」]"
     # (the slogan as a standard worked to, a light verb and its work closing the clause before the comma: 按照…提出的“十无”标准进行
     # 巡查,即无私搭乱建、…, P2206: the standard's noun is part of the term, the work done by it is not)
-    rf"(?:(?:标准|標準|原则|原則)(?={_LIGHT_VERB_WORK}))?)"
+    rf"(?:(?:标准|標準|原则|原則)(?={_LIGHT_VERB_WORK})"
+    # (or a noun of the name's own before a colon, P2187's “三變”改革: below)
+    rf"|[\u4e00-\u9fff]{{1,4}}(?=[:：]))?)"
     r"(?:\?!(?P<lost>[^“”「」,，。；;:：\s\u3000]{1,24})[”」])?"
     # (the slogan's requirements or contents named before the comma: 提出了扶贫开发工作“六个精准”的基本要求,即扶持对象精准、…, P1324;
     # or the features it names, 呈现出“三多三少”的特征,即,…, P2203: what the count holds, spelled out, the 的 phrase no part of the term)

@@ -194,8 +194,6 @@ def _named_from(raw: str, start: int, term: str, page: str) -> int:
 _ZONE = re.compile(
     r"(?:^|(?<=[,，。；;:：]))[ \t\u3000]*(?:其中[,，]?[ \t\u3000]*)?"
     # (not the frame 以…为, 以中心城区为核心的高新技术板块, P2165: its 以 opens no zone's name)
-    r"(?P<term>(?!以)[\u4e00-\u9fff]{1,5}(?P<head>[区區线線带帶圈片轴軸廊园園城]))(?P<marker>为|為)(?![0-9０-９])"
-
     r"(?P<term>(?:(?!以)[\u4e00-\u9fff]){1,5}(?P<head>[区區线線带帶圈片轴軸廊园園城]))(?P<marker>为|為)(?![0-9０-９]|[零〇一二三四五六七八九十两兩百千]+[万萬亿億千百十]?[人户戶家元倍成%％])"
 )
 # (以中心城区为核心,以新区为引领: the frame 以A为B, a plan's priorities, no zones glossed; a name holds no 以; 城区为五十二万人: a
