@@ -60,6 +60,8 @@ _DEEMED_NAMES = re.compile(
     r"(?P<gloss>[^。！？!?；;|｜\n:：]{6,160}?)[,，][\s\u3000]*均?(?:視為|视为)"
     r"(?P<term>[^\s\u3000,，。；;、:：《》()（）]{2,12})(?:。[\s\u3000]*$|[,，][\s\u3000]*以下(?:簡稱|简称)[^。\n]{1,12}[:：。][\s\u3000]*$)"
 )
+# A quoted word inside the deemed name (不收費「介紹所」): the kind its description must open with.
+_QUOTED_WORD = re.compile(r"「[^「」]{1,10}」|“[^“”]{1,10}”")
 
 
 def _deemed_names(line: _L) -> Iterator[re.Match]:
@@ -69,7 +71,7 @@ def _deemed_names(line: _L) -> Iterator[re.Match]:
         return
     # (the name a kind of the quoted word its description opens with, 「介紹所」…者,視為不收費「介紹所」; a point deeming a
     # party's act a consequence, 二、承租人逾期三個月未繳納租金者,視為違約。, names no kind: review 46)
-    quoted = re.search(r"「[^「」]{1,10}」|“[^“”]{1,10}”", match.group("term"))
+    quoted = _QUOTED_WORD.search(match.group("term"))
     if match.group("frame") or match.group("gloss").endswith("者") and quoted is not None and quoted.group() in match.group("gloss"):
         yield match
 
