@@ -8,7 +8,7 @@ from collections.abc import Collection
 
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.aspect_lead_ins import dangling_aspect_lead_in
-from policyterms.mining.extract_layouts.common import LEAD_IN_MARKER, Found, _CLOSE_CLASS, _CRITERION, _FINISHED, _L, _SPACE, _good_term, _table_row
+from policyterms.mining.extract_layouts.common import LEAD_IN_MARKER, Found, _CLOSE_CLASS, _CRITERION, _FINISHED, _L, _SPACE, _good_term, _table_row, first_sentence
 from policyterms.mining.extract_layouts.notes import _BULLET, _COLON_DEFINITION, _SECTION_NUMBER, _Unit
 from policyterms.mining.extract_layouts.headword_lines import _META, _headword, _unquoted
 from policyterms.mining.extract_layouts.prose import _definitions_in
@@ -478,7 +478,7 @@ def opens_with_standing(definition: str) -> bool:
     forecast): no definition. A gloss that goes on to a marker (``入选十大流行语,指…``) is one."""
     if not _STANDING.match(definition):
         return False
-    first = re.split(r"[。！？!?]", definition, maxsplit=1)[0]
+    first = first_sentence(definition)
     if _GENUS_LAST.search(re.split(r"[,，;；]", first, maxsplit=1)[0]):
         return False  # 在产业链中居于核心地位、…的龙头企业, 入选…名单的中小企业: the standing says which of a kind, a definition
     return not _MEANS.search(first)

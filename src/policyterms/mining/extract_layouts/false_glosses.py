@@ -52,6 +52,8 @@ from __future__ import annotations
 
 import re
 
+from policyterms.mining.extract_layouts.common import first_sentence
+
 __all__ = ["false_gloss", "schedule_only", "marker_before_list", "reference_entry", "speaker_pointing_out", "english_sentence", "aspects_heading", "ranking_restatement", "named_after_gloss", "points_back", "timestamp_only", "instances_only", "members_only", "furniture_label", "status_only", "aspect_heading", "clause_term", "news_opening"]
 
 _SPACE = " \t\u3000\xa0"
@@ -273,7 +275,7 @@ def points_back(definition: str) -> bool:
     """
     if not _POINTING_BACK.match(definition):
         return False
-    first = re.split(r"[。！？!?]", definition, maxsplit=1)[0]
+    first = first_sentence(definition)
     return _DEFINES_AFTER.search(first) is None
 
 
@@ -299,7 +301,7 @@ def news_opening(definition: str) -> bool:
     """
     if _PRESENT_OPENING.match(definition) is None or _CLAUSE_GOES_ON.search(definition) is None:
         return False
-    first = re.split(r"[。！？!?]", definition, maxsplit=1)[0]
+    first = first_sentence(definition)
     return _MARKER_IN_SENTENCE.search(first) is None
 
 

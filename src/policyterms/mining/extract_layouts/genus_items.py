@@ -35,13 +35,15 @@ _ITEM = re.compile(
 _GENUS_CLOSE = re.compile(r"[的等](?P<genus>[\u4e00-\u9fff]{2,8})$")
 # A lead-in line announcing the kinds (主要包括三种发展形态:, 分为以下几类:): its closing noun names the genus.
 _LEAD_IN = re.compile(r"(?P<kind>[\u4e00-\u9fff]{2,8})[\s\u3000]*[:：][\s\u3000]*$")
+# Where the gloss's first sentence ends (a semicolon too: the genus closes the first clause of a listed gloss).
+_CLAUSE_END = re.compile(r"[。！？!?；;]")
 # The fewest items that make a classification.
 _FEWEST = 2
 
 
 def _genus(definition: str) -> str | None:
     """The last two characters of the noun the gloss's first sentence closes on after 的 or 等, or None."""
-    first = re.split(r"[。！？!?；;]", strip_pinyin(definition), maxsplit=1)[0].rstrip(_SPACE)
+    first = _CLAUSE_END.split(strip_pinyin(definition), maxsplit=1)[0].rstrip(_SPACE)
     match = _GENUS_CLOSE.search(first)
     return match.group("genus")[-2:] if match else None
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from policyterms._lazy import lazy_compile
+from policyterms.mining.extract_layouts.common import first_sentence
 
 __all__ = ["example_items_dropped", "opens_with_effect", "part_named_above"]
 
@@ -133,7 +134,7 @@ def opens_with_effect(definition: str) -> bool:
     match = _EFFECT.match(definition)
     if match is None:
         return False
-    first = re.split(r"[。！？!?]", definition, maxsplit=1)[0]
+    first = first_sentence(definition)
     if _MEANS.search(first) or _closes_with_genus(first):
         return False  # 反映了食品支出总额占…的比重,…; 随着…,以…为牵引,…的综合性经济形态: a glossary's definition
     if not match.group(0).endswith(("，", ",")):

@@ -132,6 +132,7 @@ _RUN_IN_MEANING_LABEL = re.compile(
 
 
 _LAST_CLAUSE = re.compile(r"[^,，；;]*$")
+_CLAUSE_BREAK = re.compile(r"[,，；;]")
 # A clause closing on 的 and a noun phrase of a few characters (…重塑的过程): a genus.
 _CLOSES_ON_NOUN = re.compile(r"的[\u4e00-\u9fff]{1,6}$")
 # A closing lead-in colon with the next numbered point run in after it (…理解和把握内涵: 1.从改革方向看…): the gloss ends there.
@@ -166,7 +167,7 @@ def run_in_meaning_labels(lines: list[_L], free: list[bool], *, inside_line: boo
         # adverbial clause before it (根据法律法规、政策要求,…); in a long sentence, the first clause closing on 的 and a noun
         # (…进行全方位、系统性重塑的过程, 662), the clauses after it saying what the thing brings about (…努力成为…的重大标志性成果)
         first = FIRST_SENTENCE.match(predicate).group().rstrip("。！？!?")
-        genus = next((c for c in re.split(r"[,，；;]", first) if _CLOSES_ON_NOUN.search(c)), None) or _LAST_CLAUSE.search(first).group()
+        genus = next((c for c in _CLAUSE_BREAK.split(first) if _CLOSES_ON_NOUN.search(c)), None) or _LAST_CLAUSE.search(first).group()
         if _role(genus) or _weighs(predicate, core):
             continue
         if page is None:

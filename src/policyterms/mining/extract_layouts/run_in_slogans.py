@@ -40,6 +40,7 @@ _POINTING = re.compile(r"那个|那個|这个|這個|那种|那種|这种|這種
 _COUNT = r"(?:[一二三四五六七八九十两兩]|\d{1,3})"
 # A light verb and the work done by a standard (进行巡查, 开展检查), closing its clause before the comma.
 _LIGHT_VERB_WORK = r"(?:进行|進行|开展|開展|实施|實施|实行|實行)[\u4e00-\u9fff]{1,4}(?=[\s\u3000]*[,，])"
+_SEMICOLON = re.compile(r"[;；]")
 COUNTED_QUOTED_JI = re.compile(
     rf"(?P<term>[“「]{_COUNT}[^“”「」,，。；;:：?？!！]{{1,20}}[”」]"
     # (the slogan as a standard worked to, a light verb and its work closing the clause before the comma: 按照…提出的“十无”标准进行
@@ -123,7 +124,7 @@ def counted_quoted_ji(text: str, marker: re.Match[str] | MarkerGroup | None) -> 
     if found is None or len(strip_pinyin(text[found.end() :]).strip(_SPACE + "。:：")) < 8 or _POINTING.search(text[: found.start()]):
         return None
     after = text[found.end() :]
-    if found.group("marker") in ":：" and not (text.rstrip(_SPACE).endswith((";", "；")) or len(re.findall(r"[;；]", after)) >= 2):
+    if found.group("marker") in ":：" and not (text.rstrip(_SPACE).endswith((";", "；")) or len(_SEMICOLON.findall(after)) >= 2):
         return None  # (a colon opens a list of clauses run on with semicolons only: “三个实”:数字实、事例实、成果实,做到…, 58)
     lost = found.group("lost")
     if lost is not None and strip_pinyin(lost)[-1:] != strip_pinyin(found.group("term"))[-2:-1]:

@@ -37,6 +37,7 @@ _SIBLING = re.compile(
 
 
 # 而 opening the sibling's clause after the comma or semicolon that cuts it off (…的一种用工形式,而劳务外包是指…).
+_UP_TO_CLAUSE_END = re.compile(r"[^,，。；;]*")
 _SET_AGAINST = re.compile(r"[,，;；][\s\u3000]*而")
 
 
@@ -86,7 +87,7 @@ def _parallel_sibling(term: str, definition: str, earlier: str) -> re.Match[str]
     for match in _PARALLEL.finditer(definition):
         name = match.group("name")
         if name != own and name.endswith(own[-_SHARED_HEAD:]) and len(name) > _SHARED_HEAD + 1 and name in earlier and own not in name:
-            clause = re.match(r"[^,，。；;]*", definition[match.end() :]).group()
+            clause = _UP_TO_CLAUSE_END.match(definition[match.end() :]).group()
             if own in clause or clause.startswith(("其", "它", "这", "這", "该", "該")):
                 return None  # (…的经济形态,实体经济是数字经济发展的根基: said of the term, no parallel gloss; review 46)
             return match
