@@ -363,9 +363,6 @@ KNOWN_MISSES = {
     "684-mo-gazette-2000-must-degrees-executive-order-regulation-article-numbers-lost-yongyi-zhengming-cut": (
         "a regulation's numbered item glossing a degree by what it certifies (一、碩士學位用以證明…): 用以證明 is no marker, so 碩士學位 is missed: held out until the forty-sixth round, development data from its start"
     ),
-    "685-tw-nycu-2021-archives-management-manual-university-regulations-page-numbered-headword-definitions-cut": (
-        "a manual's 名詞定義 section of decimal-numbered headword lines over their glosses (1.3.1 中程施政計畫 / 依據…): the headword lines are not read, so all four entries are missed: held out until the forty-sixth round, development data from its start"
-    ),
     "688-tw-fsc-unknown-banking-history-page-origin-essay-etymology-xiangdangyu-cut": (
         "a history essay glossing a quoted word with 相當於 in a semicolon series (…的「飛錢」,則相當於現代的匯票,…;): 相當於 is no marker, so 「飛錢」 is missed: held out until the forty-sixth round, development data from its start"
     ),
