@@ -351,9 +351,6 @@ KNOWN_MISSES = {
     "678-tw-naer-2000-impeachment-encyclopedia-entry-mingci-jieshi-hanyi-dagai-shi-cut": (
         "an encyclopedia card whose 名詞解釋: line opens with a label sentence and defines the headword later (彈劾之涵義,界說不一,大抵是…): the label sentence is read as the gloss, so 彈劾 is missed and one false entry given: held out until the forty-sixth round, development data from its start"
     ),
-    "679-hk-insurance-authority-unknown-glossary-headword-english-lines-alphabet-letters-cut": (
-        "a glossary of headword lines with their English names under alphabet letters (户口价值 Account value / 这是…): the headword lines are not read, so six of seven entries are missed: held out until the forty-sixth round, development data from its start"
-    ),
     "681-mo-dsec-2006-cpi-release-gov-portal-closing-note-index-series-daibiao": (
         "a news item's closing note glossing two index series with 代表 in a semicolon series (甲類消費物價指數代表約49%住戶,…;乙類…代表…): 代表 is no marker, so both entries are missed: held out until the forty-sixth round, development data from its start"
     ),

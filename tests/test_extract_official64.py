@@ -49,3 +49,41 @@ def test_the_next_sections_numbered_heading_is_no_term():
 def test_numbered_headings_without_a_definitions_section_are_no_terms():
     text = "1.3 工作項目\n1.3.1 檔案清查\n各機關應每年清查所保管之檔案。\n1.3.2 檔案鑑定\n各機關應定期鑑定檔案之保存價值。\n"
     assert pairs(text) == []
+
+
+_LETTERED = (
+    "常见词汇\n( 按英文字母顺序 )\n\n"
+    "以下内容仅供参考,不同保险计划对於个别词汇的释义不尽相同,投保人应以个别保单的条款及相关指引为准。\n\n"
+    "A\n户口价值 Account value\n"
+    "这是保单户口累积的价值,但不等同退保价值。例如,有些保单於退保时会扣除相关费用,最终可收取的金额,或少於户口价值。\n"
+    "B\n受益人 Beneficiary\n"
+    "当符合保单的相关赔偿条件後,将会获得保险赔偿的人。视乎保单条款,一份保单的受益人可多於一位。\n"
+    "C\n现金价值 / 退保价值 / 退保发还金额 Cash value / surrender value\n投保人於退保时可取得的金额。\n"
+    "冷静期 Cooling-off period\n"
+    "於香港购买的个人人寿保单均设有「冷静期」条款,让投保人可於投保後重新检视保单条款。"
+    "「冷静期」是指紧接将相关保单交付予投保人後之日起计的21个历日内。\n"
+    "D\n自付额 / 垫底费 Deductible / excess\n当发生受保事件时,投保人必须承担特定\n"
+)
+
+
+def test_a_glossary_under_letter_lines_gives_its_headwords_with_their_english_names():
+    assert pairs(_LETTERED) == [
+        ("户口价值 Account value", "这是保单户口累积的价值,但不等同退保价值。例如,有些保单於退保时会扣除相关费用,最终可收取的金额,或少於户口价值。"),
+        ("受益人 Beneficiary", "当符合保单的相关赔偿条件後,将会获得保险赔偿的人。视乎保单条款,一份保单的受益人可多於一位。"),
+        ("现金价值 / 退保价值 / 退保发还金额 Cash value / surrender value", "投保人於退保时可取得的金额。"),
+        ("冷静期 Cooling-off period", "於香港购买的个人人寿保单均设有「冷静期」条款,让投保人可於投保後重新检视保单条款。"),
+        ("「冷静期」", "是指紧接将相关保单交付予投保人後之日起计的21个历日内。"),
+    ]
+
+
+def test_a_lettered_glossarys_gloss_cut_by_the_page_gives_nothing():
+    assert "自付额 / 垫底费 Deductible / excess" not in dict(pairs(_LETTERED))
+
+
+def test_bilingual_headings_without_letter_lines_are_no_lettered_glossary():
+    # a yearbook's bilingual section titles over their paragraphs: no index of letters, no entries
+    text = (
+        "人口 Population\n本市年末户籍人口为120万人,比上年增长1.2%。\n"
+        "财政 Public finance\n全年一般公共预算收入为85亿元,比上年增长6.5%。\n"
+    )
+    assert pairs(text) == []

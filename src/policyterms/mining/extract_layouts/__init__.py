@@ -276,6 +276,7 @@ from policyterms.mining.extract_layouts.aspect_blocks import aspects_of_defined_
 from policyterms.mining.extract_layouts.headword_lines import example_sections
 from policyterms.mining.extract_layouts.knowledge import _knowledge_points, _named_then_it_is, _summary_points
 from policyterms.mining.extract_layouts.terminology import _numbered_terms, _terminology_entries
+from policyterms.mining.extract_layouts.lettered_glossaries import lettered_glossary_entries
 from policyterms.mining.extract_layouts.labelled import _include_lines, _label_lines, _part_items, _section_explanations
 from policyterms.mining.extract_layouts.clauses import one_character_pieces, quoted_clause_series
 from policyterms.mining.extract_layouts.listed_parts import listed_parts
@@ -402,6 +403,7 @@ def find_entries(text: str) -> list[Found]:
             free[k] = False
     _claim(_terminology_entries(lines, free), found, free)  # a terminology standard: headword, English name, definition
     _claim(_numbered_terms(lines, free), found, free)  # 3术语和定义 / 3.1 X / definition: a standard's numbered terms
+    _claim(lettered_glossary_entries(lines, free), found, free)  # A / 户口价值 Account value / gloss: a glossary sorted by its English names
     _claim(_coded(lines, free), found, free)  # item codes first: their chunk numbers are no notes
     _claim(interpretation_items(lines, free), found, free)  # “工作日”(working day) 指…;: a bilingual ordinance's items
     _claim(interpretation_table_rows(lines, free), found, free)  # 「條例」 | / — | / 指…; |: the same items as a table's rows
