@@ -345,9 +345,6 @@ KNOWN_MISSES = {
     ),
 
     # dev-64 (Hong Kong, Macao and Taiwan official pages)
-    "677-hk-legco-unknown-procedure-companion-chapter-numbered-paragraphs-fanzhi-cut": (
-        "a procedure companion's numbered paragraph glued to its subject (8.1議員的舉止泛指…[1],…。一般原則是…[2]): the paragraph number is kept in the term and the 泛指 gloss stops at its first sentence, not at the paragraph end, so 議員的舉止 is missed and one false entry given: held out until the forty-sixth round, development data from its start"
-    ),
     "678-tw-naer-2000-impeachment-encyclopedia-entry-mingci-jieshi-hanyi-dagai-shi-cut": (
         "an encyclopedia card whose 名詞解釋: line opens with a label sentence and defines the headword later (彈劾之涵義,界說不一,大抵是…): the label sentence is read as the gloss, so 彈劾 is missed and one false entry given: held out until the forty-sixth round, development data from its start"
     ),

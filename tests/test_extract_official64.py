@@ -87,3 +87,31 @@ def test_bilingual_headings_without_letter_lines_are_no_lettered_glossary():
         "财政 Public finance\n全年一般公共预算收入为85亿元,比上年增长6.5%。\n"
     )
     assert pairs(text) == []
+
+
+_PROCEDURE = (
+    "8.1議員的舉止泛指他們在立法會會議中的行為方式[1],包括其發言方式、發言時所用的言詞和字句和不發言時的行為等。"
+    "一般原則是議員應尊重其立法會議員的職分。議員儘管享有言論及辯論的自由,但該等自由並非毫無約束。[2]\n\n"
+    "8.2立法會主席有責任確保議員在立法會會議上舉止莊重及遵守秩序。\n"
+)
+
+
+def test_a_numbered_paragraphs_gloss_runs_over_its_principle_sentence_without_the_number():
+    assert pairs(_PROCEDURE) == [
+        (
+            "議員的舉止",
+            "泛指他們在立法會會議中的行為方式[1],包括其發言方式、發言時所用的言詞和字句和不發言時的行為等。"
+            "一般原則是議員應尊重其立法會議員的職分。議員儘管享有言論及辯論的自由,但該等自由並非毫無約束。[2]",
+        )
+    ]
+
+
+def test_a_contrast_by_ze_still_ends_the_gloss_before_it():
+    # 則 as a connective (these debts 則是…: another subject) ends the definition; only 則 closing a word (原則) does not
+    text = "村级债务是指村集体经济组织对外承担的债务。这些债务则是历史上长期积累形成的,化解难度较大。\n"
+    assert pairs(text) == [("村级债务", "是指村集体经济组织对外承担的债务。")]
+
+
+def test_a_decimal_before_a_unit_stays_in_the_term():
+    # 3.5級地震: a quantity of the term's own, not a paragraph number
+    assert pairs("3.5級地震是指芮氏規模達3.5的地震。\n") == [("3.5級地震", "是指芮氏規模達3.5的地震。")]

@@ -19,6 +19,7 @@ from policyterms.mining.extract_layouts.common import (
     _AFTER_LOST_CHARACTER,
     MAX_TERM,
     _CLOSERS,
+    _CLOSES_WITH_THEN,
     _CLOSE_CLASS,
     _CRITERION,
     _LABELS,
@@ -107,6 +108,12 @@ _LEAD_WORD = re.compile(
 # 其 and the term's essence or core as a subject (合同能源管理是…机制。其實質就是…, 其本质是…, 其核心是…): the term
 # before, restated by its pronoun; no headword of its own, and the definition before goes on through it.
 _ITS_ESSENCE = re.compile(r"其(?:实质|實質|本质|本質|核心|内涵|內涵|实质上|實質上|本质上|本質上)(?:就|即|则|則)?")
+# A decimal paragraph number glued to the subject opening a paragraph of a numbered procedure or manual (8.1議員的舉止泛指…,
+# 677): the paragraph's number, no part of the term. A decimal before a unit or a counter is a quantity of the term's own
+# (3.5級地震, 2.5倍, 1.5億元).
+_PARAGRAPH_NUMBER = re.compile(
+    r"\d{1,2}(?:\.\d{1,2}){1,3}(?![级級倍万萬亿億元米度吨噸克斤里年代版个個号號秒分时時天寸尺公千百十线線])(?=[\u4e00-\u9fff「“])"
+)
 # A plain-words connective before the headword (简单来说,“告知承诺制”是指…, 通俗地说,全国两会是指…, 具體來說,新產業是指…)
 # or between the headword and its marker (碳中和,顧名思義,是指…): no part of the term, nor of the definition.
 _PLAIN_CONNECTIVE = re.compile(
@@ -1013,6 +1020,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             continue  # …;居住环境上为对应于城市的称谓,指…: the definition before goes on, no headword
         if _ITS_ESSENCE.fullmatch(strip_pinyin(term).strip(_SPACE)):
             continue  # X是一种…机制。其实质就是…: the essence of the term before, whose definition goes on
+        numbered = _PARAGRAPH_NUMBER.match(term.strip(_SPACE)) if i == 0 and offset == 0 else None
+        if numbered and _good_term(term.strip(_SPACE)[numbered.end() :]):
+            term = term.strip(_SPACE)[numbered.end() :]  # 8.1議員的舉止泛指…: the paragraph's number is none of the term
         foreign = without_foreign_label(term)
         term = foreign if foreign and _good_term(foreign) else term  # 乡村,(英語: rural )指…
         english = without_english_words(term)
@@ -1223,7 +1233,10 @@ def _paragraph_end(unit: _Unit, skip: int, def_at: int, end: int) -> int:
 # A sentence opening with a subject, no punctuation before it, and 则是/则指/则为 (去年全市农村居民的工资性收入则是增长最快的一项;
 # 这些债务则是历史上长期积累形成的): a contrast about another subject (a sibling term so defined is an entry of its own); the
 # one definition of a paragraph that would run to its end stops before it.
-_CONTRAST_THEN = re.compile(r"[\s\u3000]*而?[^\s\u3000,，。；;:：、!！?？]{2,20}?[则則](?:是|指|为|為)")
+# (則 closing a word, 原則, 規則, 細則, 否則, is no connective: 一般原則是議員應…, 677, states a principle of the same subject)
+_CONTRAST_THEN = re.compile(
+    rf"[\s\u3000]*而?[^\s\u3000,，。；;:：、!！?？]{{2,20}}?(?<![{''.join(sorted(_CLOSES_WITH_THEN))}])[则則](?:是|指|为|為)"
+)
 
 
 # A pronoun and an adverb of time or manner as the subject (它原本是…, 它本来指…, 其最初是…): the sentence goes on about the word
