@@ -264,7 +264,7 @@ from collections.abc import Iterable
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import OPENS_WITH_MARKER, Found, _SPACE, _lines
 from policyterms.mining.extract_layouts.notes import _BULLET, _Unit, _colon_entry, _points_sections, _spaced_note, _units, group_cell_item, mark_character_levels, section_subtitle, subtitled_run_in, titled_section
-from policyterms.mining.extract_layouts.prose import _definitions_in
+from policyterms.mining.extract_layouts.prose import _definitions_in, card_first_passage, past_card_gloss
 from policyterms.mining.extract_layouts.spaced import _english_glossed_lines, _labelled_run_in, _question_answer_rows, _lead_in_first_items, _row_notes, _space_colon_lines, _spaced, _table_notes
 from policyterms.mining.extract_layouts.card_pages import card_page
 from policyterms.mining.extract_layouts.cards import _cards, _colon_cards, _glossary_table, info_box
@@ -561,6 +561,7 @@ def find_entries(text: str) -> list[Found]:
     reopened = [free[i] or i in shared for i in range(len(lines))]
     reopened_units = _units(lines, reopened)
     taken_units: set[int] = set()
+    card_lines: set[int] = set()  # term cards' lines left to their headword blocks (past_card_gloss)
     all_definitions = [[] if unit.start in claimed else _definitions_in(unit) for unit in reopened_units]
     opening = [bool(d) and _opens_unit(u, d[0]) for u, d in zip(reopened_units, all_definitions)]
     for n, unit in enumerate(reopened_units):
@@ -602,12 +603,17 @@ def find_entries(text: str) -> list[Found]:
                 free[k] = False
         if definitions:
             found.extend(definitions)
+            # (a term card's line whose definitions are all in later passages stays for its headword's block, 683)
+            if past_card_gloss(unit.text, [d.start - unit.start for d in definitions]) and not unit.joins:
+                card_lines.update(unit.lines)
+                continue
             for k in unit.lines:
                 free[k] = False
     _claim(meaning_heading_definitions(lines, free), found, free)  # 1.1 X的内涵与特征 / X是对…的过程。: the heading's term
     _claim(meaning_label_paragraphs(lines, free), found, free)  # X的内涵,基础在全面,…: the frame's gloss
     _claim(run_in_meaning_labels(lines, free), found, free)  # 1.定义与作用 X是…: the term the paragraph restates
     blocks = [(k, restated_item_label_dropped(e)) for k, e in _blocks(lines, free, listed=frozenset(spaced_lines))]
+    blocks = [(k, card_first_passage(e) if isinstance(k, list) and card_lines & set(k) else e) for k, e in blocks]
     if task_list([e for _, e in blocks]):  # ●乡村振兴领域 / 围绕…,聚焦…,实施…: a plan's fields over their tasks, read, no entries
         _claim([(k, e) for k, e in blocks if not defines_label(e)], [], free)
         blocks = [(k, e) for k, e in blocks if defines_label(e)]

@@ -1213,6 +1213,26 @@ _CARD_LABEL = re.compile(r"[\s\u3000]*(?:名词解释|名詞解釋)[\s\u3000]*[:
 _CARD_PASSAGE_BREAK = re.compile(r"(?<=[。！？!?])[ \u3000]{3,}(?=\S)")
 
 
+def past_card_gloss(text: str, starts: list[int]) -> bool:
+    """Whether ``text`` is a term card's 名詞解釋: line whose definitions (``starts``, offsets in it) all open past its first
+    passage: a law the card quotes later (``…第三條指出:「所稱大學分設學系,涵蓋…;所稱單獨設研究所,係指…」``, 683) defines
+    other words, and the first passage is still the gloss of the card's headword (``學系`` / … / ``名詞解釋:  學系是…``), which
+    the headword blocks read only while the line is left to them."""
+    label = _CARD_LABEL.match(text)
+    passage = _CARD_PASSAGE_BREAK.search(text, label.end()) if label else None
+    return passage is not None and bool(starts) and min(starts) >= passage.end()
+
+
+def card_first_passage(entry: Found) -> Found:
+    """``entry``, a headword block's gloss on a term card's line that :func:`past_card_gloss` left to it, cut at its first
+    passage (``學系是…基本單位。…始得設置。``): the later passages say more about the headword, as the prose pass reads a card."""
+    passage = _CARD_PASSAGE_BREAK.search(entry.definition)
+    if passage is None or not entry.quote.endswith(entry.definition):
+        return entry
+    cut = len(entry.definition) - passage.start()
+    return Found(entry.term, entry.definition[: passage.start()], entry.quote[:-cut], entry.line, entry.start, entry.end - cut)
+
+
 # A short label set off by a space after the paragraph's last stop (…新的经济增长板块。 中文名, an encyclopedia copy whose
 # info box follows the lead on the same line): a line break the copy lost, the label no part of the definition. A word
 # after the stop with no space (…。主要统计指标解释) or a longer run of text is left to the other rules.
