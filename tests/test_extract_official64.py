@@ -115,3 +115,31 @@ def test_a_contrast_by_ze_still_ends_the_gloss_before_it():
 def test_a_decimal_before_a_unit_stays_in_the_term():
     # 3.5級地震: a quantity of the term's own, not a paragraph number
     assert pairs("3.5級地震是指芮氏規模達3.5的地震。\n") == [("3.5級地震", "是指芮氏規模達3.5的地震。")]
+
+
+_CARD = (
+    "QRCode\n\n學系\n\nDepartment\n\n張建成\n2000年12月\n教育大辭書\n\n"
+    "名詞解釋:  學系是大學暨獨立學院教學與研究的基本單位。自民國八十三年(1994)[大學法]修正公布之後,學系的性質一如往常,"
+    "並無太大的轉變,但地位則顯見提高。   現行的[大學法]及其施行細則,對此作出調整。譬如[大學法]第五條規定:「大學分設學系,"
+    "亦得單獨設研究所」。[大學法施行細則]第三條指出:「所稱大學分設學系,涵蓋與各該學系相同或性質相近之碩士班及博士班;"
+    "所稱單獨設研究所,係指單獨設立在該大學未設相同或性質相近學系之研究所」。這樣的法理基礎,賦予學系完整的任務範圍。   "
+    "有關學系開設碩士班及博士班的修業及學位授予規定,俱與研究所相同。\n"
+)
+
+
+def test_a_term_cards_first_passage_glosses_its_headword_beside_the_law_it_quotes_later():
+    assert pairs(_CARD) == [
+        ("學系", "是大學暨獨立學院教學與研究的基本單位。自民國八十三年(1994)[大學法]修正公布之後,學系的性質一如往常,並無太大的轉變,但地位則顯見提高。"),
+        ("大學分設學系", "涵蓋與各該學系相同或性質相近之碩士班及博士班"),
+        ("單獨設研究所", "係指單獨設立在該大學未設相同或性質相近學系之研究所"),
+    ]
+
+
+def test_a_quoted_law_rule_without_suocheng_is_no_definition():
+    # 第五條規定:「大學分設學系,亦得單獨設研究所」: a rule the law states, not a word it defines
+    assert "大學" not in dict(pairs(_CARD))
+
+
+def test_hangai_without_a_quoted_laws_suocheng_is_no_marker():
+    text = "本計畫所稱重點產業,涵蓋半導體及生技醫療等產業。\n各項服務涵蓋全市十二個行政區。\n"
+    assert pairs(text) == []

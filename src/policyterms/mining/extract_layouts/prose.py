@@ -233,6 +233,16 @@ _CITED_QUOTED = re.compile(
 # 決議事項:「『火災受傷定義』係指…均應列入受傷統計。」, 437): a remark quoting a ruling's definition; what comes before the
 # quotation (who decided it, when) is no part of the term, which the inner marks delimit.
 _QUOTED_RULING = re.compile(r"[:：][\s\u3000]*[「“](?=[『‘][^』’「」“”，,。；;:：]{1,20}[』’][\s\u3000]*(?:係指|系指|是指))")
+# A law's clauses quoted after a colon, each opening with the statute's 所稱 (…施行細則]第三條指出:「所稱大學分設學系,涵蓋…;所稱
+# 單獨設研究所,係指…」。, 683, an encyclopedia card quoting an act's enforcement rules): the law's own definitions, each clause
+# an entry ending at its semicolon or where the quotation closes; 所稱 marks them as definitions, so a clause giving the word's
+# extension by 涵蓋, 包括 or 包含 defines it too, as after 本法所稱 (_STATUTE_TERM_INCLUDES). Later clauses of the same quotation
+# open with 所稱 again after the semicolon.
+_QUOTED_LAW_CLAUSE = re.compile(r"[:：][\s\u3000]*[「“](?=所[稱称])")
+_LAW_CLAUSE_OPENING = re.compile(r"[\s\u3000]*所[稱称]")
+_LAW_CLAUSE_INCLUDES = re.compile(
+    r"[\s\u3000]*所[稱称](?:之|的)?[^\s\u3000,，。；;:：「」“”()（）]{2,20}?[,，][\s\u3000]*(涵蓋|涵盖|包括|包含)(?![:：])"
+)
 # (the quotation may close before the sentence's full stop, 「『X』係指…統計」,並回溯…: it ends at the mark then; a quotation
 # inside the ruling, 依「某法」,…, closes its own mark first)
 _RULING_CLOSE = re.compile(r"[「“」”]")
@@ -713,7 +723,11 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         # 三区三线,政务术语。三区是指…: the paragraph explains X; the parts it defines are no entries
         term = labelled.group(1).strip(_SPACE)
         return [Found(term, body[labelled.start(2) :].strip(_SPACE), body.strip(_SPACE), unit.line, unit.at(skip + labelled.start(1)), unit.at(skip + len(body.rstrip(_SPACE))))]
+    law_open = False  # inside a law's quoted clauses (_QUOTED_LAW_CLAUSE) that a sentence before opened
     for i, (at, sentence) in enumerate(sentences):
+        law = _QUOTED_LAW_CLAUSE.search(sentence)
+        in_law = law is not None or law_open and _LAW_CLAUSE_OPENING.match(sentence) is not None
+        law_open = (law is not None or law_open) and not re.search("[」”]", sentence[law.end() if law else 0 :])
         lead = re.match(r"[^:：]{0,12}[:：]", sentence)  # 追新词:X是指…
         if lead and lead.group().count("(") + lead.group().count("（") > lead.group().count(")") + lead.group().count("）"):
             lead = None  # 乡村,(英語: rural )指…: the colon of a bracketed language label opens no lead
@@ -734,6 +748,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         cited = _CITED_QUOTED.search(sentence, offset) if offset == 0 and not lead and not intro else None
         offset = cited.end() if cited is not None and cited.end() > MAX_TERM else offset  # …,本條例第二條第一項所稱…之「X」,係指…
         offset = ruling.end() if ruling is not None and ruling.end() > offset else offset  # …決議事項:「『X』係指…。」: the ruling's word
+        offset = law.end() if law is not None and law.end() > offset else offset  # …第三條指出:「所稱X,涵蓋…: the law's word
         text = sentence[offset:]
         if i == 1 and unit.numbered and not heads and offset == 0:
             named = _HEADWORD_SENTENCE.fullmatch(sentences[0][1])
@@ -797,6 +812,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             marker = marker if marker is None else MarkerGroup(marker, 1)
         if marker is None and i == 0:
             marker = _STATUTE_TERM_INCLUDES.match(text)  # 本法所稱原住民,包括…: a law's defined word and its extension
+            marker = marker if marker is None else MarkerGroup(marker, 1)
+        if marker is None and in_law:
+            marker = _LAW_CLAUSE_INCLUDES.match(text)  # :「所稱大學分設學系,涵蓋…: a quoted law's word and its extension
             marker = marker if marker is None else MarkerGroup(marker, 1)
         if marker is None and i == 0:
             marker = _CODE_TERM_MEANS.match(text)  # (抵押權之定義)稱普通抵押權者,謂…: a civil code's defined word and 謂
@@ -1103,8 +1121,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         term = usage_term(term) if marker is usage else term  # 「很牛」一詞是用來形容…: the word, not the frame
         if reported_speech(term, text, at_marker, numbered=unit.numbered):
             continue  # 消息指,政府將…; 有人指…: news saying who said it, no definition
-        if ruling is not None and offset == ruling.end():
-            ruled.add(at + def_at)
+        if ruling is not None and offset == ruling.end() or in_law:
+            ruled.add(at + def_at)  # (a quoted law's clause too: it ends where the quotation closes)
         heads.append((i, term, at + def_at))
     found = []
     for n, (i, term, def_at) in enumerate(heads):
@@ -1188,7 +1206,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         end = _before_cell(body, def_at, end)
         passage = _CARD_PASSAGE_BREAK.search(body, def_at) if card else None
         following = sentences[heads[n + 1][0]][0] if n + 1 < len(heads) else len(body)
-        if passage is not None and passage.start() <= following:
+        if passage is not None and passage.start() <= following and not (def_at in ruled and end <= passage.start()):
             end = passage.start()  # 名詞解釋:  X簡稱Y,為…。…宗旨。   根據是項宗旨,…: the card's passage, no more and no less
         lead_in = _CLOSING_LEAD_IN.search(body, def_at, end)  # …。具体来说: announcing the lines below
         if lead_in and not _names_term(lead_in.group(), term) and not _ANNOUNCES_BELOW.match(lead_in.group().strip(_SPACE)) and not _LEAD_IN_MARKER.fullmatch(lead_in.group().strip(_SPACE)) and not _EXAMPLE_LEAD_IN.fullmatch(lead_in.group().strip(_SPACE)):
