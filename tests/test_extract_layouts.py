@@ -357,7 +357,6 @@ KNOWN_MISSES = {
     "688-tw-fsc-unknown-banking-history-page-origin-essay-etymology-xiangdangyu-cut": (
         "a history essay glossing a quoted word with 相當於 in a semicolon series (…的「飛錢」,則相當於現代的匯票,…;): 相當於 is no marker, so 「飛錢」 is missed; left by the forty-seventh round: an equivalence, left as P2133's 相当于 was, and the same page compares old and new things so throughout: held out until the forty-sixth round, development data from its start"
     ),
-
 }
 
 
