@@ -252,6 +252,11 @@ Also (the sixty-third set, mainland official and press pages): numbered kinds ``
 genus (:mod:`.genus_items`), a plan's run-in ``(二)定义内涵 X是…`` label, ``…谋划了“576”总体架构,即…``, ``X通俗点可理解为:…``,
 an answer's ``X全称是…``, ``- X型:…`` kinds under a heading, ``X属于…,是…``, a ``性质与目的:X是…`` label, a counted name's
 semicolon clauses after ``“三變”改革:`` and a description named by a bare 即 (``…的改造過程即X。``) are read.
+Also (the sixty-fourth set, Hong Kong, Macao and Taiwan official pages): a manual's ``1.3 名詞定義`` section of numbered
+headwords (its own sub-clauses only) is read as a standard's terms; a glossary under letter lines ``A`` / ``X English name`` /
+gloss keeps the English names (:mod:`.lettered_glossaries`); a glued paragraph number ``8.1X泛指…`` is no part of the term and
+``一般原則是…`` no contrast ending the gloss; a law quoted after a colon with 所稱 gives its clauses (涵蓋 a marker there), and a
+term card's line whose only definitions lie in such a later passage is left to its headword's block.
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
 """
