@@ -104,10 +104,16 @@ def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+# How far after its definition a backward naming's term may stand (…所編錄的號碼稱爲舊編號: the naming verb between).
+NAMED_AFTER = 8
+
+
 def align(page: Page) -> None:
     """Tag the gold entries in the page: each definition where it occurs (the first occurrence
     after the previous entry first), its term the nearest occurrence before it, at most 40
-    characters before. An entry that cannot be placed is left untagged (``aligned`` counts the
+    characters before; or, for a backward naming (``…所編錄的號碼稱爲舊編號``, 686), where no term
+    stands before it, the term's first occurrence right after it (at most ``NAMED_AFTER``
+    characters on). An entry that cannot be placed is left untagged (``aligned`` counts the
     placed ones); the page still trains, so its other entries are not lost."""
     tags = ["O"] * len(page.chars)
     position = 0
@@ -115,18 +121,35 @@ def align(page: Page) -> None:
         term, definition = squeeze(term), squeeze(definition)
         if not term or not definition:
             continue
-        starts = [m.start() for m in re.finditer(re.escape(definition), page.chars)]
-        for start in sorted(starts, key=lambda s: (s < position, abs(s - position))):
+        starts = sorted(
+            (m.start() for m in re.finditer(re.escape(definition), page.chars)), key=lambda s: (s < position, abs(s - position))
+        )
+        for start in starts:
             term_start = page.chars.rfind(term, 0, start)
             if term_start < 0 or start - term_start - len(term) > 40:
                 continue
-            if all(tag == "O" for tag in tags[term_start:start + len(definition)]):
-                for kind, begin, length in (("T", term_start, len(term)), ("D", start, len(definition))):
-                    tags[begin:begin + length] = [f"B-{kind}"] + [f"I-{kind}"] * (length - 1)
+            if _place(tags, term_start, len(term), start, len(definition)):
                 position = start + len(definition)
                 page.aligned += 1
                 break
+        else:
+            for start in starts:
+                after = start + len(definition)
+                term_start = page.chars.find(term, after, after + NAMED_AFTER + len(term))
+                if term_start >= 0 and _place(tags, term_start, len(term), start, len(definition)):
+                    position = term_start + len(term)
+                    page.aligned += 1
+                    break
     page.tags = tags
+
+
+def _place(tags: list[str], term_start: int, term_length: int, start: int, length: int) -> bool:
+    """Tag a term and its definition (either order) when every character they span is still untagged."""
+    if not all(tag == "O" for tag in tags[min(term_start, start):max(term_start + term_length, start + length)]):
+        return False
+    for kind, begin, size in (("T", term_start, term_length), ("D", start, length)):
+        tags[begin:begin + size] = [f"B-{kind}"] + [f"I-{kind}"] * (size - 1)
+    return True
 
 
 def features(page: Page) -> list[list[str]]:
@@ -173,7 +196,8 @@ def features(page: Page) -> list[list[str]]:
 
 
 def entries_from_tags(page: Page, tags: list[str]) -> list[Entry]:
-    """Spans of term and definition tags, each definition paired with the term before it."""
+    """Spans of term and definition tags, each definition paired with the term before it; a
+    definition with no term before it waits for the term right after it (a backward naming)."""
     spans, i = [], 0
     while i < len(tags):
         if tags[i] == "O":
@@ -184,14 +208,19 @@ def entries_from_tags(page: Page, tags: list[str]) -> list[Entry]:
             j += 1
         spans.append((kind, i, j))
         i = j
-    entries, term = [], None
+    entries, term, waiting = [], None, None
     for kind, begin, end in spans:
         original = page.text[page.offsets[begin]:page.offsets[end - 1] + 1]
-        if kind == "T":
+        if kind == "T" and waiting is not None:
+            entries.append((squeeze(original), squeeze(waiting)))
+            waiting = None
+        elif kind == "T":
             term = original
         elif term is not None:
             entries.append((squeeze(term), squeeze(original)))
             term = None
+        else:
+            waiting = original
     return entries
 
 

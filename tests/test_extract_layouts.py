@@ -345,29 +345,17 @@ KNOWN_MISSES = {
     ),
 
     # dev-64 (Hong Kong, Macao and Taiwan official pages)
-    "677-hk-legco-unknown-procedure-companion-chapter-numbered-paragraphs-fanzhi-cut": (
-        "a numbered section whose headword is run into its number (8.1議員的舉止) over a 泛指 gloss followed by principle sentences: the term keeps its number and the gloss stops at its first sentence, where the gold runs to the end of the paragraph: held out until the forty-sixth round, development data from its start"
-    ),
     "678-tw-naer-2000-impeachment-encyclopedia-entry-mingci-jieshi-hanyi-dagai-shi-cut": (
-        "an encyclopedia card whose label gloss (彈劾和罷免同為…) comes before the 大抵是 definition: the label gloss is read and the definition is missed: held out until the forty-sixth round, development data from its start"
-    ),
-    "679-hk-insurance-authority-unknown-glossary-headword-english-lines-alphabet-letters-cut": (
-        "a glossary of headword lines carrying their English names (冷静期 Cooling-off period) over verbless glosses: the headword lines are not read as headwords, six entries missed: held out until the forty-sixth round, development data from its start"
+        "an encyclopedia card whose 名詞解釋: line opens with a label sentence and names the headword's meaning later (彈劾和罷免同為…免官制度。…彈劾之涵義,界說不一,大抵是…): the label sentence is read as the gloss, so 彈劾 is missed and one false entry given; left by the forty-seventh round: opening the gloss at the named meaning was tried, but the gold then runs over 彈劾權之行使…, a sentence on a word built on the term that the other sets' glosses end before (built_subjects), so the entry stays wrong either way: held out until the forty-sixth round, development data from its start"
     ),
     "681-mo-dsec-2006-cpi-release-gov-portal-closing-note-index-series-daibiao": (
-        "a release's closing note glossing two index series by 代表 in a semicolon series: not read as glosses: held out until the forty-sixth round, development data from its start"
-    ),
-    "683-tw-naer-2000-university-department-encyclopedia-entry-shi-jiben-danwei-law-quotes-cut": (
-        "an encyclopedia entry quoting law clauses (所稱大學分設學系,涵蓋…; 所稱單獨設研究所,係指…) and opening with 學系是…: two quoted clauses and the lead definition missed, one run on past the quotation: held out until the forty-sixth round, development data from its start"
+        "a news item's closing note glossing two index series with 代表 in a semicolon series (甲類消費物價指數代表約49%住戶,…;乙類…代表…): 代表 is no marker, so both entries are missed; left by the forty-seventh round: the collector's own other reading is a scope note (nothing expected), and 代表 in running prose far more often says what a figure or a delegate stands for than glosses a term: held out until the forty-sixth round, development data from its start"
     ),
     "684-mo-gazette-2000-must-degrees-executive-order-regulation-article-numbers-lost-yongyi-zhengming-cut": (
-        "an executive order's degree article (碩士學位用以證明…) is a functional definition without a definer the readers know: missed: held out until the forty-sixth round, development data from its start"
-    ),
-    "685-tw-nycu-2021-archives-management-manual-university-regulations-page-numbered-headword-definitions-cut": (
-        "a manual's numbered 1.3.x items (headword, then the gloss on the next line) under a definitions heading: four entries missed: held out until the forty-sixth round, development data from its start"
+        "a regulation's numbered item glossing a degree by what it certifies (一、碩士學位用以證明…): 用以證明 is no marker, so 碩士學位 is missed; left by the forty-seventh round: a functional reading the collector marked as a hard call, and 用以/證明 as a marker would also take the rules on what proves what (碩士學位以碩士學位證書證明, on the same page): held out until the forty-sixth round, development data from its start"
     ),
     "688-tw-fsc-unknown-banking-history-page-origin-essay-etymology-xiangdangyu-cut": (
-        "a history essay's 「飛錢」則相當於… clause in a semicolon series, the page cut later: missed: held out until the forty-sixth round, development data from its start"
+        "a history essay glossing a quoted word with 相當於 in a semicolon series (…的「飛錢」,則相當於現代的匯票,…;): 相當於 is no marker, so 「飛錢」 is missed; left by the forty-seventh round: an equivalence, left as P2133's 相当于 was, and the same page compares old and new things so throughout: held out until the forty-sixth round, development data from its start"
     ),
 }
 

@@ -252,6 +252,11 @@ Also (the sixty-third set, mainland official and press pages): numbered kinds ``
 genus (:mod:`.genus_items`), a plan's run-in ``(二)定义内涵 X是…`` label, ``…谋划了“576”总体架构,即…``, ``X通俗点可理解为:…``,
 an answer's ``X全称是…``, ``- X型:…`` kinds under a heading, ``X属于…,是…``, a ``性质与目的:X是…`` label, a counted name's
 semicolon clauses after ``“三變”改革:`` and a description named by a bare 即 (``…的改造過程即X。``) are read.
+Also (the sixty-fourth set, Hong Kong, Macao and Taiwan official pages): a manual's ``1.3 名詞定義`` section of numbered
+headwords (its own sub-clauses only) is read as a standard's terms; a glossary under letter lines ``A`` / ``X English name`` /
+gloss keeps the English names (:mod:`.lettered_glossaries`); a glued paragraph number ``8.1X泛指…`` is no part of the term and
+``一般原則是…`` no contrast ending the gloss; a law quoted after a colon with 所稱 gives its clauses (涵蓋 a marker there), and a
+term card's line whose only definitions lie in such a later passage is left to its headword's block.
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
 """
@@ -264,7 +269,7 @@ from collections.abc import Iterable
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import OPENS_WITH_MARKER, Found, _SPACE, _lines
 from policyterms.mining.extract_layouts.notes import _BULLET, _Unit, _colon_entry, _points_sections, _spaced_note, _units, group_cell_item, mark_character_levels, section_subtitle, subtitled_run_in, titled_section
-from policyterms.mining.extract_layouts.prose import _definitions_in
+from policyterms.mining.extract_layouts.prose import _definitions_in, card_first_passage, past_card_gloss
 from policyterms.mining.extract_layouts.spaced import _english_glossed_lines, _labelled_run_in, _question_answer_rows, _lead_in_first_items, _row_notes, _space_colon_lines, _spaced, _table_notes
 from policyterms.mining.extract_layouts.card_pages import card_page
 from policyterms.mining.extract_layouts.cards import _cards, _colon_cards, _glossary_table, info_box
@@ -276,6 +281,7 @@ from policyterms.mining.extract_layouts.aspect_blocks import aspects_of_defined_
 from policyterms.mining.extract_layouts.headword_lines import example_sections
 from policyterms.mining.extract_layouts.knowledge import _knowledge_points, _named_then_it_is, _summary_points
 from policyterms.mining.extract_layouts.terminology import _numbered_terms, _terminology_entries
+from policyterms.mining.extract_layouts.lettered_glossaries import lettered_glossary_entries
 from policyterms.mining.extract_layouts.labelled import _include_lines, _label_lines, _part_items, _section_explanations
 from policyterms.mining.extract_layouts.clauses import one_character_pieces, quoted_clause_series
 from policyterms.mining.extract_layouts.listed_parts import listed_parts
@@ -402,6 +408,7 @@ def find_entries(text: str) -> list[Found]:
             free[k] = False
     _claim(_terminology_entries(lines, free), found, free)  # a terminology standard: headword, English name, definition
     _claim(_numbered_terms(lines, free), found, free)  # 3术语和定义 / 3.1 X / definition: a standard's numbered terms
+    _claim(lettered_glossary_entries(lines, free), found, free)  # A / 户口价值 Account value / gloss: a glossary sorted by its English names
     _claim(_coded(lines, free), found, free)  # item codes first: their chunk numbers are no notes
     _claim(interpretation_items(lines, free), found, free)  # “工作日”(working day) 指…;: a bilingual ordinance's items
     _claim(interpretation_table_rows(lines, free), found, free)  # 「條例」 | / — | / 指…; |: the same items as a table's rows
@@ -559,6 +566,7 @@ def find_entries(text: str) -> list[Found]:
     reopened = [free[i] or i in shared for i in range(len(lines))]
     reopened_units = _units(lines, reopened)
     taken_units: set[int] = set()
+    card_lines: set[int] = set()  # term cards' lines left to their headword blocks (past_card_gloss)
     all_definitions = [[] if unit.start in claimed else _definitions_in(unit) for unit in reopened_units]
     opening = [bool(d) and _opens_unit(u, d[0]) for u, d in zip(reopened_units, all_definitions)]
     for n, unit in enumerate(reopened_units):
@@ -600,12 +608,17 @@ def find_entries(text: str) -> list[Found]:
                 free[k] = False
         if definitions:
             found.extend(definitions)
+            # (a term card's line whose definitions are all in later passages stays for its headword's block, 683)
+            if past_card_gloss(unit.text, [d.start - unit.start for d in definitions]) and not unit.joins:
+                card_lines.update(unit.lines)
+                continue
             for k in unit.lines:
                 free[k] = False
     _claim(meaning_heading_definitions(lines, free), found, free)  # 1.1 X的内涵与特征 / X是对…的过程。: the heading's term
     _claim(meaning_label_paragraphs(lines, free), found, free)  # X的内涵,基础在全面,…: the frame's gloss
     _claim(run_in_meaning_labels(lines, free), found, free)  # 1.定义与作用 X是…: the term the paragraph restates
     blocks = [(k, restated_item_label_dropped(e)) for k, e in _blocks(lines, free, listed=frozenset(spaced_lines))]
+    blocks = [(k, card_first_passage(e) if isinstance(k, list) and card_lines & set(k) else e) for k, e in blocks]
     if task_list([e for _, e in blocks]):  # ●乡村振兴领域 / 围绕…,聚焦…,实施…: a plan's fields over their tasks, read, no entries
         _claim([(k, e) for k, e in blocks if not defines_label(e)], [], free)
         blocks = [(k, e) for k, e in blocks if defines_label(e)]

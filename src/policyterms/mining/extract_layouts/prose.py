@@ -19,6 +19,7 @@ from policyterms.mining.extract_layouts.common import (
     _AFTER_LOST_CHARACTER,
     MAX_TERM,
     _CLOSERS,
+    _CLOSES_WITH_THEN,
     _CLOSE_CLASS,
     _CRITERION,
     _LABELS,
@@ -107,6 +108,12 @@ _LEAD_WORD = re.compile(
 # 其 and the term's essence or core as a subject (合同能源管理是…机制。其實質就是…, 其本质是…, 其核心是…): the term
 # before, restated by its pronoun; no headword of its own, and the definition before goes on through it.
 _ITS_ESSENCE = re.compile(r"其(?:实质|實質|本质|本質|核心|内涵|內涵|实质上|實質上|本质上|本質上)(?:就|即|则|則)?")
+# A decimal paragraph number glued to the subject opening a paragraph of a numbered procedure or manual (8.1議員的舉止泛指…,
+# 677): the paragraph's number, no part of the term. A decimal before a unit or a counter is a quantity of the term's own
+# (3.5級地震, 2.5倍, 1.5億元).
+_PARAGRAPH_NUMBER = re.compile(
+    r"\d{1,2}(?:\.\d{1,2}){1,3}(?![级級倍万萬亿億元米度吨噸克斤里年代版个個号號秒分时時天寸尺公千百十线線])(?=[\u4e00-\u9fff「“])"
+)
 # A plain-words connective before the headword (简单来说,“告知承诺制”是指…, 通俗地说,全国两会是指…, 具體來說,新產業是指…)
 # or between the headword and its marker (碳中和,顧名思義,是指…): no part of the term, nor of the definition.
 _PLAIN_CONNECTIVE = re.compile(
@@ -226,6 +233,16 @@ _CITED_QUOTED = re.compile(
 # 決議事項:「『火災受傷定義』係指…均應列入受傷統計。」, 437): a remark quoting a ruling's definition; what comes before the
 # quotation (who decided it, when) is no part of the term, which the inner marks delimit.
 _QUOTED_RULING = re.compile(r"[:：][\s\u3000]*[「“](?=[『‘][^』’「」“”，,。；;:：]{1,20}[』’][\s\u3000]*(?:係指|系指|是指))")
+# A law's clauses quoted after a colon, each opening with the statute's 所稱 (…施行細則]第三條指出:「所稱大學分設學系,涵蓋…;所稱
+# 單獨設研究所,係指…」。, 683, an encyclopedia card quoting an act's enforcement rules): the law's own definitions, each clause
+# an entry ending at its semicolon or where the quotation closes; 所稱 marks them as definitions, so a clause giving the word's
+# extension by 涵蓋, 包括 or 包含 defines it too, as after 本法所稱 (_STATUTE_TERM_INCLUDES). Later clauses of the same quotation
+# open with 所稱 again after the semicolon.
+_QUOTED_LAW_CLAUSE = re.compile(r"[:：][\s\u3000]*[「“](?=所[稱称])")
+_LAW_CLAUSE_OPENING = re.compile(r"[\s\u3000]*所[稱称]")
+_LAW_CLAUSE_INCLUDES = re.compile(
+    r"[\s\u3000]*所[稱称](?:之|的)?[^\s\u3000,，。；;:：「」“”()（）]{2,20}?[,，][\s\u3000]*(涵蓋|涵盖|包括|包含)(?![:：])"
+)
 # (the quotation may close before the sentence's full stop, 「『X』係指…統計」,並回溯…: it ends at the mark then; a quotation
 # inside the ruling, 依「某法」,…, closes its own mark first)
 _RULING_CLOSE = re.compile(r"[「“」”]")
@@ -706,7 +723,11 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         # 三区三线,政务术语。三区是指…: the paragraph explains X; the parts it defines are no entries
         term = labelled.group(1).strip(_SPACE)
         return [Found(term, body[labelled.start(2) :].strip(_SPACE), body.strip(_SPACE), unit.line, unit.at(skip + labelled.start(1)), unit.at(skip + len(body.rstrip(_SPACE))))]
+    law_open = False  # inside a law's quoted clauses (_QUOTED_LAW_CLAUSE) that a sentence before opened
     for i, (at, sentence) in enumerate(sentences):
+        law = _QUOTED_LAW_CLAUSE.search(sentence)
+        in_law = law is not None or law_open and _LAW_CLAUSE_OPENING.match(sentence) is not None
+        law_open = (law is not None or law_open) and not re.search("[」”]", sentence[law.end() if law else 0 :])
         lead = re.match(r"[^:：]{0,12}[:：]", sentence)  # 追新词:X是指…
         if lead and lead.group().count("(") + lead.group().count("（") > lead.group().count(")") + lead.group().count("）"):
             lead = None  # 乡村,(英語: rural )指…: the colon of a bracketed language label opens no lead
@@ -727,6 +748,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         cited = _CITED_QUOTED.search(sentence, offset) if offset == 0 and not lead and not intro else None
         offset = cited.end() if cited is not None and cited.end() > MAX_TERM else offset  # …,本條例第二條第一項所稱…之「X」,係指…
         offset = ruling.end() if ruling is not None and ruling.end() > offset else offset  # …決議事項:「『X』係指…。」: the ruling's word
+        offset = law.end() if law is not None and law.end() > offset else offset  # …第三條指出:「所稱X,涵蓋…: the law's word
         text = sentence[offset:]
         if i == 1 and unit.numbered and not heads and offset == 0:
             named = _HEADWORD_SENTENCE.fullmatch(sentences[0][1])
@@ -790,6 +812,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             marker = marker if marker is None else MarkerGroup(marker, 1)
         if marker is None and i == 0:
             marker = _STATUTE_TERM_INCLUDES.match(text)  # 本法所稱原住民,包括…: a law's defined word and its extension
+            marker = marker if marker is None else MarkerGroup(marker, 1)
+        if marker is None and in_law:
+            marker = _LAW_CLAUSE_INCLUDES.match(text)  # :「所稱大學分設學系,涵蓋…: a quoted law's word and its extension
             marker = marker if marker is None else MarkerGroup(marker, 1)
         if marker is None and i == 0:
             marker = _CODE_TERM_MEANS.match(text)  # (抵押權之定義)稱普通抵押權者,謂…: a civil code's defined word and 謂
@@ -1013,6 +1038,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             continue  # …;居住环境上为对应于城市的称谓,指…: the definition before goes on, no headword
         if _ITS_ESSENCE.fullmatch(strip_pinyin(term).strip(_SPACE)):
             continue  # X是一种…机制。其实质就是…: the essence of the term before, whose definition goes on
+        numbered = _PARAGRAPH_NUMBER.match(term.strip(_SPACE)) if i == 0 and offset == 0 else None
+        if numbered and _good_term(term.strip(_SPACE)[numbered.end() :]):
+            term = term.strip(_SPACE)[numbered.end() :]  # 8.1議員的舉止泛指…: the paragraph's number is none of the term
         foreign = without_foreign_label(term)
         term = foreign if foreign and _good_term(foreign) else term  # 乡村,(英語: rural )指…
         english = without_english_words(term)
@@ -1093,8 +1121,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         term = usage_term(term) if marker is usage else term  # 「很牛」一詞是用來形容…: the word, not the frame
         if reported_speech(term, text, at_marker, numbered=unit.numbered):
             continue  # 消息指,政府將…; 有人指…: news saying who said it, no definition
-        if ruling is not None and offset == ruling.end():
-            ruled.add(at + def_at)
+        if ruling is not None and offset == ruling.end() or in_law:
+            ruled.add(at + def_at)  # (a quoted law's clause too: it ends where the quotation closes)
         heads.append((i, term, at + def_at))
     found = []
     for n, (i, term, def_at) in enumerate(heads):
@@ -1178,7 +1206,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         end = _before_cell(body, def_at, end)
         passage = _CARD_PASSAGE_BREAK.search(body, def_at) if card else None
         following = sentences[heads[n + 1][0]][0] if n + 1 < len(heads) else len(body)
-        if passage is not None and passage.start() <= following:
+        if passage is not None and passage.start() <= following and not (def_at in ruled and end <= passage.start()):
             end = passage.start()  # 名詞解釋:  X簡稱Y,為…。…宗旨。   根據是項宗旨,…: the card's passage, no more and no less
         lead_in = _CLOSING_LEAD_IN.search(body, def_at, end)  # …。具体来说: announcing the lines below
         if lead_in and not _names_term(lead_in.group(), term) and not _ANNOUNCES_BELOW.match(lead_in.group().strip(_SPACE)) and not _LEAD_IN_MARKER.fullmatch(lead_in.group().strip(_SPACE)) and not _EXAMPLE_LEAD_IN.fullmatch(lead_in.group().strip(_SPACE)):
@@ -1203,6 +1231,26 @@ _CARD_LABEL = re.compile(r"[\s\u3000]*(?:名词解释|名詞解釋)[\s\u3000]*[:
 _CARD_PASSAGE_BREAK = re.compile(r"(?<=[。！？!?])[ \u3000]{3,}(?=\S)")
 
 
+def past_card_gloss(text: str, starts: list[int]) -> bool:
+    """Whether ``text`` is a term card's 名詞解釋: line whose definitions (``starts``, offsets in it) all open past its first
+    passage: a law the card quotes later (``…第三條指出:「所稱大學分設學系,涵蓋…;所稱單獨設研究所,係指…」``, 683) defines
+    other words, and the first passage is still the gloss of the card's headword (``學系`` / … / ``名詞解釋:  學系是…``), which
+    the headword blocks read only while the line is left to them."""
+    label = _CARD_LABEL.match(text)
+    passage = _CARD_PASSAGE_BREAK.search(text, label.end()) if label else None
+    return passage is not None and bool(starts) and min(starts) >= passage.end()
+
+
+def card_first_passage(entry: Found) -> Found:
+    """``entry``, a headword block's gloss on a term card's line that :func:`past_card_gloss` left to it, cut at its first
+    passage (``學系是…基本單位。…始得設置。``): the later passages say more about the headword, as the prose pass reads a card."""
+    passage = _CARD_PASSAGE_BREAK.search(entry.definition)
+    if passage is None or not entry.quote.endswith(entry.definition):
+        return entry
+    cut = len(entry.definition) - passage.start()
+    return Found(entry.term, entry.definition[: passage.start()], entry.quote[:-cut], entry.line, entry.start, entry.end - cut)
+
+
 # A short label set off by a space after the paragraph's last stop (…新的经济增长板块。 中文名, an encyclopedia copy whose
 # info box follows the lead on the same line): a line break the copy lost, the label no part of the definition. A word
 # after the stop with no space (…。主要统计指标解释) or a longer run of text is left to the other rules.
@@ -1223,7 +1271,10 @@ def _paragraph_end(unit: _Unit, skip: int, def_at: int, end: int) -> int:
 # A sentence opening with a subject, no punctuation before it, and 则是/则指/则为 (去年全市农村居民的工资性收入则是增长最快的一项;
 # 这些债务则是历史上长期积累形成的): a contrast about another subject (a sibling term so defined is an entry of its own); the
 # one definition of a paragraph that would run to its end stops before it.
-_CONTRAST_THEN = re.compile(r"[\s\u3000]*而?[^\s\u3000,，。；;:：、!！?？]{2,20}?[则則](?:是|指|为|為)")
+# (則 closing a word, 原則, 規則, 細則, 否則, is no connective: 一般原則是議員應…, 677, states a principle of the same subject)
+_CONTRAST_THEN = re.compile(
+    rf"[\s\u3000]*而?[^\s\u3000,，。；;:：、!！?？]{{2,20}}?(?<![{''.join(sorted(_CLOSES_WITH_THEN))}])[则則](?:是|指|为|為)"
+)
 
 
 # A pronoun and an adverb of time or manner as the subject (它原本是…, 它本来指…, 其最初是…): the sentence goes on about the word

@@ -113,7 +113,15 @@ def _terminology_entries(lines: list[_L], free: list[bool]) -> list[tuple[list[i
 # 公共治理。, P269) or run into one paragraph (3.1 政务服务government affairs service 政府及其…的活动。 3.2 …, P197).
 # A number glued to a word (3.1管理, 3.1.1通用基础) is a sub-clause heading, no term; a definition the page cuts (ending
 # no sentence) gives nothing.
-_TERMS_CLAUSE = re.compile(r"(?<![\d.])\d{1,2}[ \t\u3000]*(?:术语和定义|術語和定義)(?=[\s\u3000])")
+#
+# A manual or a plan numbers its definitions section the same way, deeper and under another heading: 1.3 名詞定義 /
+# 1.3.1 中程施政計畫 / 依據…之綜合策略計畫。 / 1.3.2 …, then 1.4 處理要領 (a government's archives-management manual,
+# 685). Its terms are the clause's own sub-clauses (numbered 1.3.x), so a later section's numbered headings (1.4,
+# 2.1 …) are never read as terms; the next clause number ends the last one.
+_TERMS_CLAUSE = re.compile(
+    r"(?<![\d.])(?P<number>\d{1,2}(?:\.\d{1,3}){0,3})[ \t\u3000]*"
+    r"(?:术语和定义|術語和定義|名詞定義|名词定义|用語定義|用语定义|用詞定義|用词定义)(?=[\s\u3000])"
+)
 _CLAUSE_NUMBER = re.compile(r"(?<![^\s\u3000])\d{1,2}(?:\.\d{1,3}){1,4}(?=[\s\u3000\u4e00-\u9fff])")
 _NUMBERED_TERM = re.compile(
     r"[\s\u3000]*(?P<term>[^\s\u3000A-Za-z0-9，,。；;：:、()（）“”\"]{2,25}?)"
@@ -125,12 +133,16 @@ _SOURCE_TAIL = re.compile(r"[\s\u3000]*[\[【［][\s\u3000]*(?:来源|來源)[:�
 
 
 def _numbered_terms(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
-    """The numbered terms under a standard's 术语和定义 clause (the comment above); none unless two at least."""
+    """The numbered terms under a standard's 术语和定义 clause or a manual's 名詞定義 section (the comment above); none
+    unless two at least."""
     text = "\n".join(line.raw for line in lines)
     clause = _TERMS_CLAUSE.search(text)
     if clause is None:
         return []
-    numbers = [m for m in _CLAUSE_NUMBER.finditer(text, clause.end()) if not HAN.match(text, m.end())]
+    under = clause.group("number") + "."  # 3.1 under 3 术语和定义, 1.3.1 under 1.3 名詞定義
+    numbers = [
+        m for m in _CLAUSE_NUMBER.finditer(text, clause.end()) if not HAN.match(text, m.end()) and m.group().startswith(under)
+    ]
     heads = sorted([m.start() for m in _CLAUSE_NUMBER.finditer(text, clause.end())] + [m.start() for m in _CHAPTER_LINE.finditer(text, clause.end())])
     starts = [line.start for line in lines]
     out: list[tuple[list[int], Found]] = []
