@@ -38,11 +38,12 @@ _LEAD_IN = re.compile(r"(?P<kind>[\u4e00-\u9fff]{2,8})[\s\u3000]*[:：][\s\u3000
 # Where the gloss's first sentence ends (a semicolon too: the genus closes the first clause of a listed gloss).
 _CLAUSE_END = re.compile(r"[。！？!?；;]")
 # A plan's point headed by its task, a verb and its object (健全工作体系, 完善投入机制, 推进产业升级; review 47): a measure to
-# take, no kind; a kind's name ending in its kind suffix (提升类, 创新型, 集聚式) is a name whatever verb opens it.
+# take, no kind. A kind's name holding a kind suffix (提升改造类, 改善型住房, 规范性文件, 集聚式) is a name whatever verb opens
+# it; verbs that open names of their own as often (强化学习, 增强现实, 持续进修, 全面预算管理) are not listed.
 _TASK_HEADING = re.compile(
-    r"^(?:加强|加強|强化|強化|健全|完善|推进|推進|推动|推動|加快|深化|优化|優化|严格|嚴格|落实|落實|提升|促进|促進|构建|構建|建立|"
-    r"打造|实施|實施|开展|開展|做好|抓好|坚持|堅持|培育|扩大|擴大|统筹|統籌|夯实|夯實|巩固|鞏固|提高|增强|增強|规范|規範|全面|大力|"
-    r"积极|積極|着力|著力|切实|切實|持续|持續|改善)[\u4e00-\u9fff]{2,}(?<![类類型式性级級])$"
+    r"^(?:加强|加強|健全|完善|推进|推進|推动|推動|加快|深化|优化|優化|严格|嚴格|落实|落實|提升|促进|促進|构建|構建|建立|"
+    r"打造|实施|實施|开展|開展|做好|抓好|坚持|堅持|培育|扩大|擴大|统筹|統籌|夯实|夯實|巩固|鞏固|提高|规范|規範|大力|"
+    r"积极|積極|着力|著力|切实|切實)(?![\u4e00-\u9fff]*[类類型式性级級])[\u4e00-\u9fff]{2,}$"
 )
 # A gloss telling its addressees what to do (各地要…, 各级党委要…, 有关部门应…; review 47): a plan's instruction, no genus.
 _ADDRESSED = re.compile(r"(?:各[\u4e00-\u9fff]{1,6}|有[关關]部[门門]|相[关關]部[门門])(?:要|应|應|须|須|必须|必須)")
