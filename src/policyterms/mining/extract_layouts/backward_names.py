@@ -243,6 +243,13 @@ _NAMED_AFTER = re.compile(
 # 的改造過程即農田宜機化改造。, P2194, a press copy): the clause is a noun phrase, the kind of thing the name stands for; elsewhere
 # 即 glosses forward (X即Y), and a one-clause phrase before it (我国长期面临的三农问题即…) is a term, not a description.
 _GENUS_BEFORE_JI = re.compile(r"[,，][^,，]+的[\u4e00-\u9fff]{1,6}$")
+# What a bare 即 introduces when it is an adverb (then, already), not a naming (review 47): a figure (全市新建的学校即达到50所,
+# 新建的保障性住房即三万套; a name opening with a count, 三农问题, stays) or a verb of reaching or changing; and a description telling an event (…审议通过了…的决议即第一号决议:
+# its 了) names no kind.
+_NO_NAME_AFTER_JI = re.compile(
+    r"[0-9０-９]|[零〇一二三四五六七八九十两兩百千万萬]+[个個套所万萬亿億千百家人次件项項座条條户戶元名批]|(?:达到|達到|超过|超過|完成|实现|實現|增加|增长|增長|减少|減少|下降|提高|突破|可以|可)"
+)
+_EVENT_TOLD = re.compile(r"(?<=[\u4e00-\u9fff])(?<![为為除])了(?![解])")  # (为了, 除了, 了解: no aspect marker)
 
 
 # Pointers that close an argument as often as they name (``…,这就是台湾问题。``): a naming only inside a definition another
@@ -274,7 +281,9 @@ def named_after_description(lines: list[_L], found: list[Found], text: str) -> l
             continue
         for m in _NAMED_AFTER.finditer(line.raw):
             term = m.group("term")
-            if m.group("bare") and not _GENUS_BEFORE_JI.search(m.group("gloss")):
+            if m.group("bare") and (
+                not _GENUS_BEFORE_JI.search(m.group("gloss")) or _NO_NAME_AFTER_JI.match(term) or _EVENT_TOLD.search(m.group("gloss"))
+            ):
                 continue  # 三农即农业、农村和农民。: a forward gloss, the prose pass's
             start, end = line.start + m.start("gloss"), line.start + m.end("term")
             if strip_pinyin(term) not in strip_pinyin(text[:start] + text[end:]):

@@ -288,6 +288,14 @@ _PRESENT_OPENING = re.compile(
 )
 _CLAUSE_GOES_ON = re.compile(r"[,，。；;:：!！?？][\s\u3000]*\S")
 _MARKER_IN_SENTENCE = re.compile(r"是指|系指|係指|指的是|泛指|特指|专指|專指|意思是|意为|意為|意指")
+# The present word as part of the gloss's noun phrase, not a story's time (review 47): ``目前的市场价格,…`` (the current
+# price), ``目前主要指…`` / ``現時指…`` (what the word stands for now, its marker right after), or a first clause closing on 的 and
+# a genus of two characters or more (``当前已经取得房屋所有权证的房屋,包括…``, ``近年来兴起的一种经济形态,由…构成``) — unless
+# the sentence names that clause another word (``現時用以匯報學生成績的制度,一般稱為「常模參照」評級方法``, 587: the clause is the
+# named word's, told of under another heading).
+_PRESENT_QUALIFIES = re.compile(r"的|[\s\u3000]*(?:主要|通常|一般|多)?(?:是|係|系)?指(?![出导導挥揮标標南引示])")
+_NOUN_PHRASE_CLAUSE = re.compile(r"[^,，。；;:：!！?？]*的[\u4e00-\u9fff]{2,8}[,，。；;]")
+_NAMES_ANOTHER = re.compile(r"称为|稱為|叫做|叫作|名为|名為")
 
 
 def news_opening(definition: str) -> bool:
@@ -298,10 +306,20 @@ def news_opening(definition: str) -> bool:
     (True, True)
     >>> news_opening("現時用以匯報學生成績的制度"), news_opening("目前是指2021年以后的阶段,即…"), news_opening("指目前的价格。")
     (False, False, False)
+    >>> news_opening("目前的市场价格,按报告期价格计算。"), news_opening("近年来兴起的一种经济形态,由自由职业者构成。")
+    (False, False)
+    >>> news_opening("現在住在臺灣的人,大部分是漢人。"), news_opening("現時用以匯報學生成績的制度,一般稱為「常模參照」評級方法。")
+    (True, True)
     """
-    if _PRESENT_OPENING.match(definition) is None or _CLAUSE_GOES_ON.search(definition) is None:
+    opening = _PRESENT_OPENING.match(definition)
+    if opening is None or _CLAUSE_GOES_ON.search(definition) is None:
         return False
     first = first_sentence(definition)
+    rest = definition[opening.end() :]
+    if _PRESENT_QUALIFIES.match(rest):
+        return False  # 目前的市场价格,… / 目前主要指…: the present word qualifies the gloss's noun or its marker
+    if _NOUN_PHRASE_CLAUSE.match(definition) and not _NAMES_ANOTHER.search(first):
+        return False  # 当前已经取得房屋所有权证的房屋,包括…: a noun phrase closing on its genus
     return _MARKER_IN_SENTENCE.search(first) is None
 
 
@@ -429,11 +447,12 @@ def aspect_heading(term: str) -> bool:
 # negation inside it (現時並無科學証據指…, 534: 指 reports the claim denied). No gold term of any set is so written.
 # Nor does a name open with a clause's first word: a copula (是中国共产党…的一个措施,是指…, P2040), a verb dividing the
 # subject above (分為上訴駁回率與抗告駁回率,指…, 582), an answer's or a lesson's pointer to the question or the text (如题所述,
-# P2040; 文中的tail-raising factor就是指…, P2139), a conjunction or a sequence word (因此, 同时, 其中, 首先 …), a pause mark,
+# P2040; 文中的tail-raising factor就是指…, P2139), a conjunction or a sequence word (因此, 同时, 其中, 首先 …; 对此, pointing back,
+# 对此可以理解为:…, review 47), a pause mark,
 # or a heading's verb before the quoted word (定义“三旧”, P2026). 是否 and 是非 open words, not clauses.
 _CLAUSE_TERM = re.compile(
     r"^[“「\"]?(?:它|它们|它們)|(?:主要|通常|一般|往往)$|並無|并无|並非|并非"
-    r"|^[“「\"]?(?:是(?![否非])|分為|分为|如题所述|如題所述|文中|因此|同时|同時|其中|首先|其次|此外|另外|所以|因为|因為|但是|而且"
+    r"|^[“「\"]?(?:是(?![否非])|分為|分为|如题所述|如題所述|文中|因此|对此|對此|同时|同時|其中|首先|其次|此外|另外|所以|因为|因為|但是|而且"
     r"|(?:定义|定義)[“「\"])|^、"
 )
 # A division's clause taken for a term (产业地图分为三部分,即…, P2154): its verb and count say how many parts the subject has,

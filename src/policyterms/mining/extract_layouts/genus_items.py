@@ -37,6 +37,16 @@ _GENUS_CLOSE = re.compile(r"[的等](?P<genus>[\u4e00-\u9fff]{2,8})$")
 _LEAD_IN = re.compile(r"(?P<kind>[\u4e00-\u9fff]{2,8})[\s\u3000]*[:：][\s\u3000]*$")
 # Where the gloss's first sentence ends (a semicolon too: the genus closes the first clause of a listed gloss).
 _CLAUSE_END = re.compile(r"[。！？!?；;]")
+# A plan's point headed by its task, a verb and its object (健全工作体系, 完善投入机制, 推进产业升级; review 47): a measure to
+# take, no kind. A kind's name holding a kind suffix (提升改造类, 改善型住房, 规范性文件, 集聚式) is a name whatever verb opens
+# it; verbs that open names of their own as often (强化学习, 增强现实, 持续进修, 全面预算管理) are not listed.
+_TASK_HEADING = re.compile(
+    r"^(?:加强|加強|健全|完善|推进|推進|推动|推動|加快|深化|优化|優化|严格|嚴格|落实|落實|提升|促进|促進|构建|構建|建立|"
+    r"打造|实施|實施|开展|開展|做好|抓好|坚持|堅持|培育|扩大|擴大|统筹|統籌|夯实|夯實|巩固|鞏固|提高|规范|規範|大力|"
+    r"积极|積極|着力|著力|切实|切實)(?![\u4e00-\u9fff]*[类類型式性级級])[\u4e00-\u9fff]{2,}$"
+)
+# A gloss telling its addressees what to do (各地要…, 各级党委要…, 有关部门应…; review 47): a plan's instruction, no genus.
+_ADDRESSED = re.compile(r"(?:各[\u4e00-\u9fff]{1,6}|有[关關]部[门門]|相[关關]部[门門])(?:要|应|應|须|須|必须|必須)")
 # The fewest items that make a classification.
 _FEWEST = 2
 
@@ -44,6 +54,8 @@ _FEWEST = 2
 def _genus(definition: str) -> str | None:
     """The last two characters of the noun the gloss's first sentence closes on after 的 or 等, or None."""
     first = _CLAUSE_END.split(strip_pinyin(definition), maxsplit=1)[0].rstrip(_SPACE)
+    if _ADDRESSED.search(first):
+        return None  # 各级党委要加强…等组织保障: an instruction, its closing noun no genus
     match = _GENUS_CLOSE.search(first)
     return match.group("genus")[-2:] if match else None
 
@@ -73,7 +85,7 @@ def genus_closed_kinds(lines: list[_L], free: list[bool]) -> list[tuple[int, Fou
         match = _ITEM.match(line.raw) if free[line.index] else None
         term = match.group("term").strip(_SPACE) if match else ""
         genus = _genus(match.group("definition")) if match else None
-        if match is None or not _good_term(term) or genus is None:
+        if match is None or not _good_term(term) or genus is None or _TASK_HEADING.search(strip_pinyin(term)):
             lead = _LEAD_IN.search(strip_pinyin(line.raw))
             if lead is not None:
                 close_run()
@@ -84,7 +96,8 @@ def genus_closed_kinds(lines: list[_L], free: list[bool]) -> list[tuple[int, Fou
                 close_run()
                 lead_kind = ""
             continue
-        if genus != strip_pinyin(term)[-2:] and genus not in lead_kind:
+        # (the lead-in's closing noun, not any word of it: 工作分三步推进: / …等阶段性工作 names no kind of work, review 47)
+        if genus != strip_pinyin(term)[-2:] and not (lead_kind and lead_kind.endswith(genus)):
             close_run()
             continue
         definition = match.group("definition")
