@@ -1,0 +1,116 @@
+"""The forty-seventh round's rules for the official development pages of dev-25 to dev-61: each rule on the page's real
+sentences, with a sentence of the same shape that must give no entry, or another one."""
+
+from __future__ import annotations
+
+from hypothesis import given, strategies as st
+
+from conftest import pairs
+from policyterms.mining.extract_layouts.notes import spaced_numeral_cuts
+from policyterms.mining.written_forms import AsWritten, read_form
+
+
+# An FAQ answer over two indented paragraphs, the second cut by the page (574, 司法院's 常見問答): the answer's whole
+# paragraph is the gloss, the cut one going on about the term is no part of it.
+_GRAND_CHAMBER = (
+    "常見問答\n"
+    "  • 什麼是大法庭?\n"
+    "    大法庭為最高法院、最高行政法院內的功能性任務編制,係以裁判法律爭議統一見解為任務之法定裁判機關,"
+    "大法庭的裁判活動為終審訴訟程序之一部分,亦採合議審判。\n"
+    "    最高法院民事大法庭、刑事大法庭成員各為11人,由審"
+)
+
+
+def test_an_answer_keeps_its_whole_paragraph_above_the_cut_one():
+    assert pairs(_GRAND_CHAMBER) == [
+        (
+            "大法庭",
+            "為最高法院、最高行政法院內的功能性任務編制,係以裁判法律爭議統一見解為任務之法定裁判機關,"
+            "大法庭的裁判活動為終審訴訟程序之一部分,亦採合議審判。",
+        )
+    ]
+
+
+def test_an_answer_cut_inside_its_only_paragraph_gives_nothing():
+    # (the counter-case: the gloss itself is the cut paragraph)
+    assert pairs("常見問答\n  • 什麼是大法庭?\n    大法庭為最高法院、最高行政法院內的功能性任務編制,係以裁判法律爭議統一見\n") == []
+
+
+def test_a_wrapped_sentence_cut_by_the_page_is_no_whole_paragraph():
+    # (the line above the cut one ends without a stop: one sentence wrapped, cut by the page, no entry)
+    page = "  • 什麼是大法庭?\n    大法庭為最高法院、最高行政法院內的功能性任務編制,係以裁判法律爭議統一見解為任務之法定裁判機\n    關,亦採合議審判,其成員各為11人,由審"
+    assert pairs(page) == []
+
+
+def test_a_cards_field_cut_under_its_headword_stays_cut():
+    # (no question asks the term: a card's last field, cut by the page, is no answer with whole paragraphs; tune 01)
+    page = "數字經濟\n【釋例】:今年網絡提速降費要邁出更大步伐,年內全部取消手機國內長途和漫游費。\n大幅降低中小企業互聯網專線接入資費,降低國際"
+    assert pairs(page) == []
+
+
+# A body's definition named before the term (571's 依據美國聯邦政府博物館和圖書館服務機構之定義,州立圖書館是…; statistics
+# pages' 根據國際勞工組織的定義,失業者是指…): the attribution is no part of the term.
+def test_a_bodys_definition_named_before_the_term_is_no_part_of_it():
+    assert pairs("根據國際勞工組織的定義,失業者是指在調查期間沒有工作、隨時可以工作並正在找工作的人。\n") == [
+        ("失業者", "是指在調查期間沒有工作、隨時可以工作並正在找工作的人。")
+    ]
+    assert pairs("按照世界银行的定义,绝对贫困是指收入不足以维持基本生活的状态。\n") == [("绝对贫困", "是指收入不足以维持基本生活的状态。")]
+
+
+def test_an_attribution_naming_no_definition_is_not_taken_for_one():
+    # (the counter-case: 依據…的資料 names a source of figures, not a definition; the sentence is left as it was read)
+    assert pairs("依據美國聯邦政府的資料,州立圖書館是指由州政府提供全部或部分經費之圖書館。\n") == []
+
+
+@given(st.sampled_from(["國際勞工組織", "行政院主計總處", "經濟合作暨發展組織"]), st.sampled_from(["的定義", "之定義", "的界定"]))
+def test_the_attribution_never_stays_in_the_term(body, frame):
+    found = dict(pairs(f"依據{body}{frame},失業者是指在調查期間沒有工作並正在找工作的人。\n"))
+    assert found == {"失業者": "是指在調查期間沒有工作並正在找工作的人。"}
+
+
+# 係 as the copula of Taiwan's official prose (606, an act's enforcement rules: 所稱動產,係以…者為限): read as 是, given
+# back as written.
+def test_the_copula_xi_glosses_as_shi_does():
+    article = "第 3 條\n本法第三條第一項第二款所稱動產,係以耐用年限在二年以上,且其價值在一定金額以上者為限。\n"
+    assert pairs(article) == [("動產", "係以耐用年限在二年以上,且其價值在一定金額以上者為限。")]
+
+
+def test_a_xi_yi_lai_manner_gives_no_gloss():
+    # (the counter-case, 499: 係以…來 says how the council works, no gloss)
+    assert pairs("一、會議\n縣議會係以「合議制」來行使職權,凡制定規章、決定預算通過提案等,都要以開會的方式來決定或解決。\n") == []
+
+
+def test_the_copula_is_read_and_given_back_the_other_words_stay():
+    assert read_form("申訴係以服務機關之處置為標的") == "申诉是以服务机关之处置为标的"
+    # (係指 stays the rules' marker 系指; 關係, 係數 and 係爭 are words of their own)
+    assert read_form("保障事件係指復審事件") == "保障事件系指复审事件"
+    assert read_form("身分關係、堅尼係數、係爭事項") == "身分关系、坚尼系数、系争事项"
+    page = "申訴係以服務機關之處置為標的"
+    assert AsWritten(page, read_form(page)).back("是以服务机关之处置为标的", 2) == "係以服務機關之處置為標的"
+
+
+# A rules article's two run-in items after a lead-in announcing them (462: 戶之區分如左: 一、共同生活戶:凡…均屬之。 二、
+# 共同事業戶:凡…均屬之。 前項所列之戶內,…), the article's next paragraph (前項…) no part of the last item.
+_HOUSEHOLDS = (
+    "戶之區分如左: 一、共同生活戶:凡普通住戶及陸上無居住處所而在船舶上居住之船戶,均屬之。 "
+    "二、共同事業戶:凡工廠、商店、寺廟、機關、學校及其他公共處所均屬之。 "
+    "前項所列之戶內,有性質不同之戶附屬者,應依其性質分別立戶。\n"
+)
+
+
+def test_two_items_after_a_lead_in_are_notes_and_the_next_paragraph_ends_the_last():
+    assert pairs(_HOUSEHOLDS) == [
+        ("共同生活戶", "凡普通住戶及陸上無居住處所而在船舶上居住之船戶,均屬之。"),
+        ("共同事業戶", "凡工廠、商店、寺廟、機關、學校及其他公共處所均屬之。"),
+    ]
+
+
+def test_two_items_without_a_lead_in_are_no_run_in_list():
+    # (the counter-case: a lone pair after a sentence is no definitions list for this reader; three stay needed there)
+    assert spaced_numeral_cuts("戶分為兩種。 一、共同生活戶:凡普通住戶均屬之。 二、共同事業戶:凡工廠均屬之。") == []
+    assert spaced_numeral_cuts("戶之區分如左: 一、共同生活戶:凡普通住戶均屬之。 二、共同事業戶:凡工廠均屬之。") == [8, 26]
+
+
+def test_a_paragraph_not_opening_with_qianxiang_goes_on_the_last_item():
+    cuts = spaced_numeral_cuts("本條例用辭定義如下: 一 農業:指甲。 二 農產品:指乙。 三 農民:指丙。 其他事項另定之。")
+    assert cuts == [11, 20, 30]
