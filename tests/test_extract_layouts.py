@@ -242,7 +242,7 @@ KNOWN_MISSES = {
     ),
     "534-hk-dh-2011-radiation-health-faq-numbered-qa-shenme-shi-cheng-wei": (
         "a numbered FAQ whose answers open in mid-paragraph (國際核與輻射事件分級表(分級表)是…, 碘片是一種…) and whose levels are named "
-        "backward (級別1-3稱為「事件」): all five entries are missed (the answer's 指 clause, a false entry until the forty-fourth round, no longer is): held out until the forty-third round, development data from its start"
+        "backward (級別1-3稱為「事件」): the answers' entries and the lone naming 那些…的情況稱為「偏差現象」 are missed (the answer's 指 clause, a false entry until the forty-fourth round, no longer is): held out until the forty-third round, development data from its start; since the forty-seventh round the levels named in turn (當中級別1-3稱為「事件」而級別4-7稱為「事故」) are read"
     ),
     "557-macao-gazette-2018-storm-surge-warning-system-executive-order-annex-shi-table-levels-cut": (
         "an annex's section heading (1、引介) over a paragraph opening with its own term and bare 是 (風暴潮是…), and a flattened table "

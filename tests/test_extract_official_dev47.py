@@ -114,3 +114,20 @@ def test_two_items_without_a_lead_in_are_no_run_in_list():
 def test_a_paragraph_not_opening_with_qianxiang_goes_on_the_last_item():
     cuts = spaced_numeral_cuts("本條例用辭定義如下: 一 農業:指甲。 二 農產品:指乙。 三 農民:指丙。 其他事項另定之。")
     assert cuts == [11, 20, 30]
+
+
+# Levels named in turn after a comma, opening on 當中 and joined by 而 (534, a health department's FAQ on the nuclear event
+# scale): each quoted name the term, the clause before its verb the gloss.
+def test_levels_named_in_turn_after_dangzhong_joined_by_er():
+    sentence = "事件被劃分為七個級別,當中級別1-3稱為「事件」而級別4-7稱為「事故」。\n"
+    assert pairs(sentence) == [("「事件」", "級別1-3"), ("「事故」", "級別4-7")]
+
+
+def test_a_lone_naming_after_a_comma_stays_the_prose_passes():
+    # (the counter-case: one naming clause is a sentence about one thing, no series)
+    assert pairs("事件被劃分為七個級別,當中級別1-3稱為「事件」。\n") == []
+
+
+def test_er_between_unquoted_names_joins_no_series():
+    # (而 joins a series only right after a quoted name: an unquoted one is no name this reader takes)
+    assert pairs("事件被劃分為七個級別,當中級別1-3稱為事件而級別4-7稱為事故。\n") == []
