@@ -187,9 +187,6 @@ KNOWN_MISSES = {
     "488-hk-dsd-unknown-flood-glossary-headwords-lost-run-in-cut": (
         "a flood glossary whose headword lines are not served, each card's paragraph opening with its headword and a bare 是 or 即 (鄉村防洪計劃即…, 重現期是…, 水浸黑點是…:): no reader takes a bare 是 or 即 in running paragraphs without a glossary heading; only 降雨重現期是指… is read, and it runs past where the gold ends it: held out until the forty-second round, development data from its start"
     ),
-    "489-hk-emsd-unknown-grade-c-registration-appendix-regulation-extract-shi": (
-        "a regulation extract's section title restated in its numbered item 1 with a bare 是 (C級電力工程 / 1. C級電力工程是…的電力工程。): a numbered X是… statement is not read as a definition, the heading's restatement not joined to it: held out until the forty-second round, development data from its start"
-    ),
     "492-mo-bo-1992-identity-card-decree-law-db-article-one-wei-zuyi-zhi-wenjian-cut": (
         "the gold leaves the abbreviation bracket out of the term (居民身分證, not 居民身分證(葡文縮寫為BIR)), where 305's gold of the same decree sentence keeps it: the two golds disagree, and the extractor keeps it as 305 does: held out until the forty-second round, development data from its start"
     ),

@@ -131,3 +131,22 @@ def test_a_lone_naming_after_a_comma_stays_the_prose_passes():
 def test_er_between_unquoted_names_joins_no_series():
     # (而 joins a series only right after a quoted name: an unquoted one is no name this reader takes)
     assert pairs("事件被劃分為七個級別,當中級別1-3稱為事件而級別4-7稱為事故。\n") == []
+
+
+# A regulation extract's numbered section restating the heading above it with a bare 是 (489): the item number is a list
+# mark before a subject opening with a Latin letter too.
+_GRADE_C = (
+    "附錄I\n\nC級電業工程人員註冊資格\n(節錄自電力(註冊)規例)\n\nC級電力工程\n\n"
+    " 1. C級電力工程是任何電量的低壓固定電力裝置的電力工程。\n\n"
+    " 2. 署長如信納任何人具備以下資歷和經驗,該人便有資格註冊以從事C級電力工程:\n"
+)
+
+
+def test_a_numbered_section_restating_its_heading_with_a_latin_letter_is_read():
+    assert pairs(_GRADE_C) == [("C級電力工程", "是任何電量的低壓固定電力裝置的電力工程。")]
+
+
+def test_a_decimal_before_a_latin_letter_is_no_item_number():
+    # (the counter-case: 1.5 opens a figure, no list mark, so the sentence does not open its paragraph)
+    page = "附錄I\n\nC級電力工程\n\n 1.5 C級電力工程是任何電量的低壓固定電力裝置的電力工程。\n"
+    assert pairs(page) == []

@@ -303,7 +303,9 @@ def _opens_after_number(clean: str, s: int) -> bool:
 
 
 # An FAQ's answer number opening its paragraph (``  1. 空气质素健康指数是以…``): a list mark, no part of the subject.
-_ANSWER_NUMBER = re.compile(r"[ \t\u3000\xa0]*\d{1,2}[.．][ \t\u3000\xa0]+(?=[\u4e00-\u9fff“「])")
+# (the subject may open with a Latin letter: ``C級電力工程`` / ``1. C級電力工程是…的電力工程。``, 489, a regulation extract's
+# numbered sections under the heading they restate)
+_ANSWER_NUMBER = re.compile(r"[ \t\u3000\xa0]*\d{1,2}[.．][ \t\u3000\xa0]+(?=[\u4e00-\u9fff“「]|[A-Za-z][\u4e00-\u9fff])")
 
 
 def _sentence_end(clean: str, k: int, *, clause: bool = True) -> int:
