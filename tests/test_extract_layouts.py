@@ -242,9 +242,9 @@ KNOWN_MISSES = {
         "backward (級別1-3稱為「事件」): the answers' entries and the lone naming 那些…的情況稱為「偏差現象」 are missed (the answer's 指 clause, a false entry until the forty-fourth round, no longer is): held out until the forty-third round, development data from its start; since the forty-seventh round the levels named in turn (當中級別1-3稱為「事件」而級別4-7稱為「事故」) are read"
     ),
     "557-macao-gazette-2018-storm-surge-warning-system-executive-order-annex-shi-table-levels-cut": (
-        "an annex's section heading (1、引介) over a paragraph opening with its own term and bare 是 (風暴潮是…), and a flattened table "
-        "of levels (1 / 藍色 / 預測水位…。 (1)…): 風暴潮 and the levels are missed (the heading is no longer taken for a term), and a "
-        "later sentence ending in a notice's name (…先行發出風暴潮戒備訊息。) is read as its entry: held out until the forty-third round, development data from its start"
+        "an annex's flattened table of levels (1 / 藍色 / 預測水位…。 (1)…): the levels 藍色 and 黃色 are missed: held out until "
+        "the forty-third round, development data from its start; since the forty-seventh round 風暴潮, opening the introduction "
+        "(1、引介 / 風暴潮是…的一種…現象), is read and the 引介 label no longer reads as a headword (nor 風暴潮戒備訊息 as an entry)"
     ),
     "558-macao-foundation-encyclopedia-unknown-fiscal-system-card-headword-verbless-genus-gloss": (
         "an encyclopedia card's headword line over one paragraph opening with a verbless genus (澳門政府公共財政運作的規範。…), "

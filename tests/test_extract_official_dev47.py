@@ -150,3 +150,29 @@ def test_a_decimal_before_a_latin_letter_is_no_item_number():
     # (the counter-case: 1.5 opens a figure, no list mark, so the sentence does not open its paragraph)
     page = "附錄I\n\nC級電力工程\n\n 1.5 C級電力工程是任何電量的低壓固定電力裝置的電力工程。\n"
     assert pairs(page) == []
+
+
+# An introduction heading over a paragraph opening with the page's topic term, a bare 是 and its kind (557, an executive
+# order's annex): the term's definition; the heading 引介 is a label of the page's part, no headword.
+_STORM_SURGE = (
+    "附件\n\n《風暴潮警告系統》\n\n1、引介\n\n"
+    "風暴潮是當熱帶氣旋靠近沿岸地區時的一種水位異常上升現象,能導致低窪地區出現水浸。\n\n"
+    "風暴潮水位在短時間內顯著上升,主要受熱帶氣旋的強度、大小、路徑和天文潮等多種因素影響。\n\n"
+    "《風暴潮警告系統》分為戒備訊息及警告,其發出或取消由地球物理暨氣象局按情況的演變而決定。\n"
+)
+
+
+def test_an_introduction_opening_with_the_topic_terms_kind_defines_it():
+    assert pairs(_STORM_SURGE) == [("風暴潮", "是當熱帶氣旋靠近沿岸地區時的一種水位異常上升現象,能導致低窪地區出現水浸。")]
+
+
+def test_an_introduction_giving_a_role_defines_nothing():
+    # (the counter-case: a role or standing, no kind, under the same heading)
+    page = _STORM_SURGE.replace("風暴潮是當熱帶氣旋靠近沿岸地區時的一種水位異常上升現象,能導致低窪地區出現水浸。", "風暴潮是澳門防災工作的重點。")
+    assert pairs(page) == []
+
+
+def test_a_kind_below_another_heading_is_left_to_the_other_rules():
+    # (the counter-case: the same paragraph under a section heading that introduces nothing stays unread, as before)
+    page = _STORM_SURGE.replace("1、引介", "1、歷史")
+    assert pairs(page) == []
