@@ -281,7 +281,7 @@ KNOWN_MISSES = {
         "a policy article under a 定義 heading whose paragraph opens on a characterising genus (政府預算制訂是一種決策過程(徐仁輝,2009),…): read as the term's 是 gloss, one false entry where the gold expects nothing: held out until the forty-fourth round, development data from its start"
     ),
     "579-cipas-2023-affiliated-organisations-story-page-question-headings-shi-yinwei-colon-items-cut": (
-        "question headings over paragraphs (會被認定為附隨組織,是因為… under 什麼是附隨組織; 附隨組織有哪些, 認定為附隨組織之後呢, 行政處分): the criterion given as a reason keeps its lead 會被認定為 and the other question headings give false entries, and the third colon item 凍結 (是為了…) is missed: held out until the forty-fourth round, development data from its start"
+        "question headings over paragraphs (會被認定為附隨組織,是因為… under 什麼是附隨組織; 行政處分): the criterion given as a reason keeps its lead 會被認定為, the heading 行政處分 over its procedure paragraph gives a false entry, and the third colon item 凍結 (是為了…) is missed: held out until the forty-fourth round, development data from its start; since the forty-seventh round the unmarked question headings 附隨組織有哪些 and 認定為附隨組織之後呢 give no entry"
     ),
     "581-central-bank-unknown-kids-page-bank-relations-colon-labels-shi-yinwei-related-question-links": (
         "a kids' page's colon labels naming epithets over paragraphs (銀行的銀行: / 中央銀行是銀行的銀行,因為…; 銀行的好夥伴: / …所以說中央銀行是銀行的好伙伴): the restated subject 中央銀行 is taken for the term and the second label's paragraph is not read, so both entries are missed and one is wrong: held out until the forty-fourth round, development data from its start"

@@ -176,3 +176,30 @@ def test_a_kind_below_another_heading_is_left_to_the_other_rules():
     # (the counter-case: the same paragraph under a section heading that introduces nothing stays unread, as before)
     page = _STORM_SURGE.replace("1、引介", "1、歷史")
     assert pairs(page) == []
+
+
+# Question headings that lost their question marks (579, a story page): 有哪些 and 之後呢 ask which things or what follows, no
+# term; 什麼是X over its answer still names X.
+_AFFILIATES = (
+    "附隨組織\n什麼是附隨組織\n附隨組織是中國國民黨曾經控制人事、財務或業務之經營的組織。\n"
+    "附隨組織有哪些\n黨產會目前已做出的行政處分,認定以下10個組織為中國國民黨之附隨組織:中央投資股份有限公司、欣裕台股份有限公司。\n"
+    "認定為附隨組織之後呢\n被認定為附隨組織後,就能讓這個組織受到條例的規範,並在通知後四個月內向本會申報財產。\n"
+)
+
+
+def test_question_headings_without_their_marks_are_no_terms():
+    terms = [term for term, _ in pairs(_AFFILIATES)]
+    assert "附隨組織有哪些" not in terms and "認定為附隨組織之後呢" not in terms
+
+
+@given(st.sampled_from(["有哪些", "之後呢", "如何", "為何", "怎麼辦"]))
+def test_no_term_ends_in_a_question_word(ending):
+    page = f"附隨組織{ending}\n被認定為附隨組織後,就能讓這個組織受到條例的規範,並在通知後四個月內向本會申報財產。\n"
+    assert all(not term.endswith(ending) for term, _ in pairs(page))
+
+
+def test_a_term_holding_a_question_word_inside_stays():
+    # (the counter-case: 如何 inside a term's line is no question ending it)
+    from policyterms.mining.extract_layouts.false_glosses import unmarked_question
+
+    assert not unmarked_question("如何辦理證明") and unmarked_question("如何辦理證明呢") and not unmarked_question("附隨組織")
