@@ -169,9 +169,6 @@ KNOWN_MISSES = {
     "458-orphf-private-healthcare-facilities-faq-small-practice-clinic-shi-zhi-cut": (
         "an FAQ answer whose 是指 definition goes on past its first sentence to a list of conditions, with a 即是 gloss in brackets (註冊醫生(即是…)) and a 包括 gloss of 衞生服務機構: the definition's end, the bracket gloss and the 包括 gloss are missed: held out until the fortieth round, development data from its start"
     ),
-    "462-laws-taipei-1992-household-registration-rules-chapter-household-kinds-colon-items": (
-        "a rules article listing kinds (戶之區分如左:一、共同生活戶:凡…均屬之) whose 凡…均屬之 items are the gold (a hard call: they may be read as scope rules), while the article's lead line is read as a term: left by the fortieth round"
-    ),
     "464-law-moj-2023-foreign-workers-standards-work-content-colon-items-cut": (
         "a standard's one article written as a sentence (外國人受聘僱從事…海洋漁撈工作,其工作內容,應為從事…之體力工作), not as its other colon items, is not read as a definition: one article's shape: left by the fortieth round"
     ),
@@ -189,9 +186,6 @@ KNOWN_MISSES = {
     ),
     "488-hk-dsd-unknown-flood-glossary-headwords-lost-run-in-cut": (
         "a flood glossary whose headword lines are not served, each card's paragraph opening with its headword and a bare 是 or 即 (鄉村防洪計劃即…, 重現期是…, 水浸黑點是…:): no reader takes a bare 是 or 即 in running paragraphs without a glossary heading; only 降雨重現期是指… is read, and it runs past where the gold ends it: held out until the forty-second round, development data from its start"
-    ),
-    "489-hk-emsd-unknown-grade-c-registration-appendix-regulation-extract-shi": (
-        "a regulation extract's section title restated in its numbered item 1 with a bare 是 (C級電力工程 / 1. C級電力工程是…的電力工程。): a numbered X是… statement is not read as a definition, the heading's restatement not joined to it: held out until the forty-second round, development data from its start"
     ),
     "492-mo-bo-1992-identity-card-decree-law-db-article-one-wei-zuyi-zhi-wenjian-cut": (
         "the gold leaves the abbreviation bracket out of the term (居民身分證, not 居民身分證(葡文縮寫為BIR)), where 305's gold of the same decree sentence keeps it: the two golds disagree, and the extractor keeps it as 305 does: held out until the forty-second round, development data from its start"
@@ -245,12 +239,12 @@ KNOWN_MISSES = {
     ),
     "534-hk-dh-2011-radiation-health-faq-numbered-qa-shenme-shi-cheng-wei": (
         "a numbered FAQ whose answers open in mid-paragraph (國際核與輻射事件分級表(分級表)是…, 碘片是一種…) and whose levels are named "
-        "backward (級別1-3稱為「事件」): all five entries are missed (the answer's 指 clause, a false entry until the forty-fourth round, no longer is): held out until the forty-third round, development data from its start"
+        "backward (級別1-3稱為「事件」): the answers' entries and the lone naming 那些…的情況稱為「偏差現象」 are missed (the answer's 指 clause, a false entry until the forty-fourth round, no longer is): held out until the forty-third round, development data from its start; since the forty-seventh round the levels named in turn (當中級別1-3稱為「事件」而級別4-7稱為「事故」) are read"
     ),
     "557-macao-gazette-2018-storm-surge-warning-system-executive-order-annex-shi-table-levels-cut": (
-        "an annex's section heading (1、引介) over a paragraph opening with its own term and bare 是 (風暴潮是…), and a flattened table "
-        "of levels (1 / 藍色 / 預測水位…。 (1)…): 風暴潮 and the levels are missed (the heading is no longer taken for a term), and a "
-        "later sentence ending in a notice's name (…先行發出風暴潮戒備訊息。) is read as its entry: held out until the forty-third round, development data from its start"
+        "an annex's flattened table of levels (1 / 藍色 / 預測水位…。 (1)…): the levels 藍色 and 黃色 are missed: held out until "
+        "the forty-third round, development data from its start; since the forty-seventh round 風暴潮, opening the introduction "
+        "(1、引介 / 風暴潮是…的一種…現象), is read and the 引介 label no longer reads as a headword (nor 風暴潮戒備訊息 as an entry)"
     ),
     "558-macao-foundation-encyclopedia-unknown-fiscal-system-card-headword-verbless-genus-gloss": (
         "an encyclopedia card's headword line over one paragraph opening with a verbless genus (澳門政府公共財政運作的規範。…), "
@@ -283,14 +277,11 @@ KNOWN_MISSES = {
     ),
 
     # dev-58
-    "574-judicial-yuan-2022-grand-chamber-faq-bullet-questions-indented-answers-wei-cut": (
-        "an FAQ's second bullet question over its indented answer and a paragraph the page cuts (• 什麼是大法庭? / 大法庭為…亦採合議審判。 / 最高法院民事大法庭成員各為11人,由審): the answer is read over the cut paragraph and dropped as cut, so 大法庭 is missed: held out until the forty-fourth round, development data from its start"
-    ),
     "577-stpi-narl-unknown-government-budget-policy-article-dingyi-heading-cut-no-definitions": (
         "a policy article under a 定義 heading whose paragraph opens on a characterising genus (政府預算制訂是一種決策過程(徐仁輝,2009),…): read as the term's 是 gloss, one false entry where the gold expects nothing: held out until the forty-fourth round, development data from its start"
     ),
     "579-cipas-2023-affiliated-organisations-story-page-question-headings-shi-yinwei-colon-items-cut": (
-        "question headings over paragraphs (會被認定為附隨組織,是因為… under 什麼是附隨組織; 附隨組織有哪些, 認定為附隨組織之後呢, 行政處分): the criterion given as a reason keeps its lead 會被認定為 and the other question headings give false entries, and the third colon item 凍結 (是為了…) is missed: held out until the forty-fourth round, development data from its start"
+        "question headings over paragraphs (會被認定為附隨組織,是因為… under 什麼是附隨組織; 行政處分): the criterion given as a reason keeps its lead 會被認定為, the heading 行政處分 over its procedure paragraph gives a false entry, and the third colon item 凍結 (是為了…) is missed: held out until the forty-fourth round, development data from its start; since the forty-seventh round the unmarked question headings 附隨組織有哪些 and 認定為附隨組織之後呢 give no entry"
     ),
     "581-central-bank-unknown-kids-page-bank-relations-colon-labels-shi-yinwei-related-question-links": (
         "a kids' page's colon labels naming epithets over paragraphs (銀行的銀行: / 中央銀行是銀行的銀行,因為…; 銀行的好夥伴: / …所以說中央銀行是銀行的好伙伴): the restated subject 中央銀行 is taken for the term and the second label's paragraph is not read, so both entries are missed and one is wrong: held out until the forty-fourth round, development data from its start"
@@ -302,7 +293,7 @@ KNOWN_MISSES = {
         "a dataset card's numbered notes run into one line after spaces, not stops (…出處:法城手冊(OECD) 3.“..”係指無數值。 4.“0”係指不及一單位。): the notes are not split, so the symbol notes are missed and 全時約當數 runs over its example and source, its English name (Full-time Equivalent, FTE) kept in the term where this gold leaves it out: held out until the forty-fourth round, development data from its start"
     ),
     "606-moj-law-database-unknown-national-property-act-enforcement-rules-old-version-suocheng-xizhi-wrapped-cut": (
-        "an act's enforcement rules in a print view: the 所稱X,係 / 指… clause whose marker the wrap splits (天然資源) and the limiting gloss 所稱動產,係以…者為限 are not read, so two entries are missed: held out until the forty-fourth round, development data from its start"
+        "an act's enforcement rules in a print view: the 所稱X,係 / 指… clause whose marker the wrap splits (天然資源) is not read, so its entry is missed: held out until the forty-fourth round, development data from its start; since the forty-seventh round the limiting gloss 所稱動產,係以…者為限 is read (係 as the copula)"
     ),
     "607-mol-osha-2025-occupational-accident-definition-card-numbered-zhideshi-parenthesised-commuting": (
         "a remark paragraph glossing a quoted term in brackets (常見的「上、下班通勤災害」(一般以…而致的傷害),非屬…): a bracket gloss without 指 is not read, so the entry is missed: held out until the forty-fourth round, development data from its start"

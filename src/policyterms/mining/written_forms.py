@@ -78,6 +78,8 @@ def read_form(text: str) -> str:
     ('“三通一平”是一个术语', '“三改一拆”是指')
     """
     form = text.translate(_simplifying())
+    if "係" in text:
+        form = _copula_read(text, form)
     if "\ufe30" in form or "\ufe55" in form:
         form = form.translate(_COLON_FORMS)
     if "\xa0" in form:
@@ -89,6 +91,24 @@ def read_form(text: str) -> str:
         if '"' in form:
             form = _STRAIGHT_PAIR.sub(lambda m: "“" + m.group(1) + "”", form)
     return form
+
+
+# 係 as the written copula of Taiwan's official prose (申訴係以…為標的, 地形測量係運用…, 所稱動產,係以…者為限): 是 in the
+# form, as 係 is read as 是 (a 係 before 指 stays 系指, the rules' own marker; 關係, 干係, 聯係 and 係數 are words of their own,
+# and 係爭, 係屬 a law's 'in dispute' and 'pending'). A 係以…來 frame gives a manner, not a gloss (縣議會係以「合議制」來行使
+# 職權, 499, a council book's account of how it works), and stays as written.
+_COPULA_XI = lazy_compile(r"(?<![關关干聯联連连])係(?![指數数爭争屬属列])(?!以[^。，,；;！？!?\n]{1,20}?[來来])")
+
+
+def _copula_read(text: str, form: str) -> str:
+    """``form`` with each copula 係 of ``text`` (:data:`_COPULA_XI`) written 是, the length kept."""
+    places = [m.start() for m in _COPULA_XI.finditer(text)]
+    if not places:
+        return form
+    chars = list(form)
+    for at in places:
+        chars[at] = "是"
+    return "".join(chars)
 
 
 # Colons of other forms a page types after a headword (``管線修繕及維護費用︰指…``): the vertical two-dot leader

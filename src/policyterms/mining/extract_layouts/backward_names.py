@@ -104,9 +104,12 @@ def _classes_named(line: _L) -> Iterator[Found]:
 # Two things or more described and then named in turn, one clause each, after 其中 or opening a sentence (其中,横琴与澳门特别行政区之间
 # 设为“一线”;横琴与中华人民共和国关境内其他地区之间设为“二线”。, P1496, a plan's two customs lines): each quoted name the term, the
 # clause before its verb its gloss. A lone clause (…的区域称为“X”) is a sentence about one thing, left to the prose passes.
+# (or after a comma, opening on 当中, joined by 而: 事件被劃分為七個級別,當中級別1-3稱為「事件」而級別4-7稱為「事故」。, 534, a
+# health department's FAQ naming the scale's levels; the name's quotation marks are the reader's cue, as above)
 _NAMED_CLAUSE = re.compile(
-    r"(?:(?<=[;；])|(?:^|(?<=[。！？!?]))[\s\u3000]*(?:其中[,，])?)[\s\u3000]*(?P<gloss>[^。！？!?；;,，:：“”\n]{4,40}?)"
-    r"(?:设为|設為|称为|稱為)(?P<term>[“「][^“”「」\n]{1,10}[”」])(?=[;；。])"
+    r"(?:(?<=[;；])|(?<=[”」]而)|(?:^|(?<=[。！？!?]))[\s\u3000]*(?:其中[,，])?|(?<=[,，])[\s\u3000]*(?:当中|當中|其中)[,，]?)"
+    r"[\s\u3000]*(?P<gloss>[^。！？!?；;,，:：“”\n]{4,40}?)"
+    r"(?:设为|設為|称为|稱為)(?P<term>[“「][^“”「」\n]{1,10}[”」])(?=[;；。]|而)"
 )
 
 

@@ -366,8 +366,38 @@ def _drop_cut_last(found: list[Found], text: str, whole: Collection[tuple[int, i
             return [*found[:-1], Found(last.term, last.definition[: dangling.start()], last.quote[:-cut] if len(last.quote) > cut else last.quote, last.line, last.start, last.end - cut)]
         if ends_like_a_stopless_list(found):
             return found  # 年平均溫度 TG / …,單位為攝氏(℃) (the glosses above end so too): the list's end, no cut
+        whole_paragraphs = _before_cut_paragraph(last, text)
+        if whole_paragraphs is not None:
+            return [*found[:-1], whole_paragraphs]  # 大法庭為…亦採合議審判。 / 最高法院…成員各為11人,由審: the cut paragraph only
         return found[:-1]
     return found
+
+
+def _before_cut_paragraph(last: Found, text: str) -> Found | None:
+    """``last`` without its closing paragraph, when the page ends inside that paragraph and the paragraphs before it
+    close a sentence (an FAQ answer over two indented paragraphs, the second cut by the page: ``大法庭為…之法定裁判機關,
+    …亦採合議審判。`` / ``最高法院民事大法庭、刑事大法庭成員各為11人,由審``, 574): the page cut a paragraph going on about
+    the term, not the gloss, which is whole above it. None when the gloss itself is the cut paragraph (one line), or the
+    cut line does not open a paragraph of its own (a wrapped sentence: the line above ends without a stop), or the entry
+    answers no question asking its term (a card's fields under its headword line, cut in the last one, stay cut)."""
+    if not (_answers_question_above(text, last) or _asks_on_first_line(text, last)):
+        return None  # (数字经济 / 【釋例】:… / 【报告语境】…(cut): a card's next field, no answer: the entry stays cut)
+    span = text[last.start : last.end]
+    broken = span.rstrip(_SPACE + "\n|").rfind("\n")
+    if broken <= 0:
+        return None
+    above, tail = span[:broken].rstrip(_SPACE + "\n|"), span[broken:].strip(_SPACE + "\n|")
+    if not tail or not _FINISHED.search(strip_pinyin(above)):
+        return None
+    definition = last.definition.rstrip(_SPACE + "|")
+    if not definition.endswith(tail) or len(definition) == len(tail):
+        return None
+    kept = definition[: -len(tail)].rstrip(_SPACE + "\n")
+    if not _FINISHED.search(strip_pinyin(kept)):
+        return None
+    quote = last.quote.rstrip(_SPACE + "|")
+    quote = quote[: -len(tail)].rstrip(_SPACE + "\n") if quote.endswith(tail) else quote
+    return Found(last.term, kept, quote, last.line, last.start, last.start + len(above))
 
 
 # A closing lead-in that is the marker again (具体指: / 主要包括:, kept with the definition when its list follows, P1176) ending
@@ -379,6 +409,13 @@ _DANGLING_LEAD_IN_MARKER = re.compile(rf"(?<=[。！？!?”」』)）])[\s\u300
 # A definition ending with the formula its last sentence announces (…。计算公式为: / 产品销售率(%)=工业销售产值/
 # 工业总产值(现价)×100%): complete without a closing stop when the formula ends with a figure, %, or a bracket.
 _CLOSING_FORMULA_LINE = re.compile(r"[。！？!?][^。！？!?]{0,20}(?:计算公式|計算公式|公式)[^。！？!?]{0,6}[:：][^。！？!?:：]{0,200}[=＝][^。！？!?:：=＝]{1,200}[\d%％)）]$")
+
+
+def _asks_on_first_line(text: str, entry: Found) -> bool:
+    """Whether the entry's span opens with the question asking its term (``什麼是大法庭?`` / ``大法庭為…``)."""
+    line = text[entry.start :].split("\n", 1)[0]
+    clean = strip_pinyin(line).strip(_SPACE)
+    return clean[-1:] in "?？" and _unquoted(entry.term) in _unquoted(clean)
 
 
 def _answers_question_above(text: str, entry: Found) -> bool:

@@ -432,7 +432,7 @@ _DIVIDED = re.compile(r"(?:分为|分為|分成|划分为|劃分為)$")
 # annotate; none of these is a term, and no gold term of any set is one.
 # (The labels of a page's parts are also words some glossaries define: see _DEFINABLE_LABEL.)
 _PART_LABEL_WORDS = (
-    r"引言|前言|序言|[导導]言|[导導]语|[导導]語|[结結]语|[结結]語|[结結]束[语語]|(?:法律|法规|法規|政策)?(?:依据|依據)"
+    r"引言|引介|前言|序言|[导導]言|[导導]语|[导導]語|[结結]语|[结結]語|[结結]束[语語]|(?:法律|法规|法規|政策)?(?:依据|依據)"
     r"|(?:文章|新[闻聞])?(?:插[图圖]|配[图圖])|[图圖]片"
 )
 # The tabs and menus of a wiki page as a mirror or a copy keeps them, each on a line of its own (外观, the menu of the

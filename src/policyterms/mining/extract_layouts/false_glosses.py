@@ -353,7 +353,22 @@ def false_gloss(term: str, definition: str) -> bool:
         or news_opening(definition)
         or furniture_label(term) and not _OPENS_GLOSS.match(definition)
         or status_only(definition)
+        or unmarked_question(term)
     )
+
+
+# A question heading that lost its question mark (附隨組織有哪些, 認定為附隨組織之後呢, 579, a story page's headings over their
+# answers): it asks which things a word covers or what follows, so the paragraph below answers it and glosses no term named
+# so. A question asking what the word is (什麼是X, X是什麼) names its term and is read by the question rules before this.
+_UNMARKED_QUESTION = re.compile(
+    r".{2,}?(?:有哪些|是哪些|包括哪些|哪些|哪几种|哪幾種|哪几类|哪幾類|之后呢|之後呢|呢|吗|嗎|如何|为何|為何|为什么|為什麼"
+    r"|怎么办|怎麼辦|怎么样|怎麼樣|怎么做|怎麼做)[\s\u3000]*"
+)
+
+
+def unmarked_question(term: str) -> bool:
+    """Whether ``term`` is a question heading without its question mark (:data:`_UNMARKED_QUESTION`), no term."""
+    return _UNMARKED_QUESTION.fullmatch(term.strip(" \t\u3000“”「」")) is not None
 
 
 # The label of a page's part: its example (例子, 举例, 示例), its introduction (引言, 引介, 导语, 简介), its recommended or

@@ -129,7 +129,8 @@ _SPACED_NUMERAL_MIN = 3
 def spaced_numeral_cuts(raw: str) -> list[int]:
     """Where the items of a definitions article numbered ``一 X:…`` run into its line (see :data:`_SPACED_NUMERAL`), from
     一 on and in order: the numeral starts each item (a note number of its own, ``_NOTE_NUMBER``), none unless three follow
-    in turn.
+    in turn, or two right after a lead-in announcing them (``…區分如左:``, 462); and where a paragraph opening with 前項 or
+    前條 after the last item starts (the article's next paragraph, no part of the item).
 
     >>> spaced_numeral_cuts("本條例用辭定義如下: 一 農業:指甲。 二 農產品:指乙。 三 農民:指丙。")
     [11, 20, 30]
@@ -137,15 +138,31 @@ def spaced_numeral_cuts(raw: str) -> list[int]:
     []
     >>> spaced_numeral_cuts("本法用詞,定義如下: 一、長照(以下稱甲):指甲。 二、失能者:指乙。 三、照顧者:指丙。")
     [11, 26, 36]
+    >>> spaced_numeral_cuts("戶之區分如左: 一、甲戶:凡甲均屬之。 二、乙戶:凡乙均屬之。 前項所列之戶內,…。")
+    [8, 20, 32]
     """
-    if "一" not in raw or "二" not in raw or "三" not in raw:
-        return []  # (three items in turn need all three numerals: most lines are passed over here)
-    cuts, expected = [], 1
+    if "一" not in raw or "二" not in raw:
+        return []  # (two items in turn at least need both numerals: most lines are passed over here)
+    cuts, expected, numerals = [], 1, 0
     for match in _SPACED_NUMERAL.finditer(raw):
+        numerals += 1
         if parse_chinese_number(match.group("number")) == expected:
             cuts.append(match.start("number"))
             expected += 1
-    return cuts if len(cuts) >= _SPACED_NUMERAL_MIN else []
+    # (戶之區分如左: 一、共同生活戶:… 二、共同事業戶:…: a lead-in announcing the items makes two a list, when no other numbered
+    # item stands on the line out of turn)
+    pair = len(cuts) == numerals == _SPACED_NUMERAL_MIN - 1 and _LIST_LEAD_IN.search(raw, 0, cuts[0]) is not None
+    if len(cuts) < _SPACED_NUMERAL_MIN and not pair:
+        return []
+    after = _NEXT_PARAGRAPH.search(raw, cuts[-1])
+    return cuts + [after.end()] if after is not None else cuts  # …均屬之。 前項所列之戶內,…: the article's next paragraph
+
+
+# The article's next paragraph run in after its last item (…均屬之。 前項所列之戶內,有…者,應…): a law's paragraph opening
+# with 前項 or 前條 points back to the one before it, so it opens a paragraph of its own, no part of the last item's gloss.
+_NEXT_PARAGRAPH = re.compile(r"(?<=[。；;])[\s\u3000]+(?=前(?:[一二三四五六七八九十]{1,2})?[項项條条款])")
+# A lead-in announcing the items right before the first numeral (…區分如左:, …定義如下:): two items after it are a list.
+_LIST_LEAD_IN = re.compile(r"(?:如下|如左|如次)[\s\u3000]*[:：][\s\u3000]*$")
 
 
 # Circled items run into the line of their lead-in ((1)国有资产收益收入。具体包括:①上缴利润收入,即…;②…,即…;③…): the first

@@ -303,7 +303,9 @@ def _opens_after_number(clean: str, s: int) -> bool:
 
 
 # An FAQ's answer number opening its paragraph (``  1. 空气质素健康指数是以…``): a list mark, no part of the subject.
-_ANSWER_NUMBER = re.compile(r"[ \t\u3000\xa0]*\d{1,2}[.．][ \t\u3000\xa0]+(?=[\u4e00-\u9fff“「])")
+# (the subject may open with a Latin letter: ``C級電力工程`` / ``1. C級電力工程是…的電力工程。``, 489, a regulation extract's
+# numbered sections under the heading they restate)
+_ANSWER_NUMBER = re.compile(r"[ \t\u3000\xa0]*\d{1,2}[.．][ \t\u3000\xa0]+(?=[\u4e00-\u9fff“「]|[A-Za-z][\u4e00-\u9fff])")
 
 
 def _sentence_end(clean: str, k: int, *, clause: bool = True) -> int:
@@ -472,6 +474,8 @@ def topic_definitions(text: str) -> list[Found]:
                 cand = _run_in_question_at(clean, s, n, topic)
             if cand is None:
                 cand = _pronoun_contrast_at(clean, s, sentence_starts, n, topic)
+            if cand is None and s == 0 and _under_introduction(cleans, n):
+                cand = _introduced_at(clean, n, topic)
             if cand is not None and cand.tier >= 3 and under_scope_heading(cleans, n):
                 cand = None  # 一、统计范围 / 城镇居民家庭包括…: the survey's scope, no definition
             if cand is not None:
@@ -677,6 +681,41 @@ def _pronoun_contrast_at(clean: str, s: int, sentences: list[int], n: int, topic
     if not valid_core(term_core(term), quoted=quoted) or not topic(term, quoted=quoted):
         return None
     return _Candidate(2, n, term, subject.start("term"), s, s + at)
+
+
+# A section heading introducing what the text is about (1、引介, 簡介, 概述, 前言): the paragraph right below it opening with
+# the page's topic term and a bare 是 before ``一種…`` gives the term's kind, the definition the introduction opens with
+# (風暴潮是當熱帶氣旋靠近沿岸地區時的一種水位異常上升現象,…, 557, an executive order's annex 《風暴潮警告系統》).
+_INTRODUCTION_HEADING = re.compile(
+    r"(?:[一二三四五六七八九十\d]{1,2}[、.．][ \t\u3000]*)?(?:引介|引言|简介|簡介|概述|概说|概說|介绍|介紹|前言|导言|導言)"
+)
+# 一种/一類/一個 before the class noun, in the first clause after 是 (…時的一種水位異常上升現象).
+_ONE_KIND = re.compile(r"[^,，。；;:：]*?(?:一种|一種|一类|一類|一个|一個)[^,，。；;:：]*[\u4e00-\u9fff][,，。；;]?")
+
+
+def _under_introduction(cleans: list[str], n: int) -> bool:
+    """Whether paragraph ``n`` stands right below an introduction heading (:data:`_INTRODUCTION_HEADING`), blank lines between."""
+    k = n - 1
+    while k >= 0 and not cleans[k].strip(" \t\u3000\xa0"):
+        k -= 1
+    return k >= 0 and n - k <= 3 and _INTRODUCTION_HEADING.fullmatch(cleans[k].strip(" \t\u3000\xa0")) is not None
+
+
+def _introduced_at(clean: str, n: int, topic: _Topic) -> _Candidate | None:
+    """The topic term's kind given by the paragraph opening an introduction (see :data:`_INTRODUCTION_HEADING`): the page's
+    topic term, unquoted or quoted, plain (no lead-in, frame or comma), a bare 是 and a first clause naming 一種 of a class —
+    not a role or a standing (…是…的關鍵, 是…的一個重要組成部分)."""
+    match = _SUBJECT.match(clean, 0)
+    if match is None or match.group("marker") != "是" or match.group("lead") or match.group("frame") or match.group("comma"):
+        return None
+    term = match.group("term")
+    core = term_core(term)
+    if not valid_core(core, quoted=term[0] in QUOTE_OPENERS) or not topic(core, quoted=term[0] in QUOTE_OPENERS):
+        return None
+    predicate = clean[match.end("marker") : _sentence_end(clean, match.end("marker"))]
+    if not _ONE_KIND.match(_first_clause(predicate) + "。") or _role(predicate) or _weighs(predicate, core) or _one_weighty(predicate, core):
+        return None
+    return _Candidate(3, n, term, match.start("term"), 0, match.start("marker"))
 
 
 def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
