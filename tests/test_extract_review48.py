@@ -62,6 +62,9 @@ def test_a_fabrics_name_closing_on_ni_is_no_question():
 def test_a_question_closing_on_ni_after_a_question_word_is_still_no_term():
     assert pairs("退保可以拿回多少钱呢\n退保时可以拿回的是保单的现金价值。\n") == []
     assert pairs("什么时候可以申请呢\n符合条件的居民可以随时申请。\n") == []
+    from policyterms.mining.extract_layouts.false_glosses import unmarked_question
+
+    assert unmarked_question("如何辦理證明呢") and unmarked_question("認定為附隨組織之後呢") and not unmarked_question("海军呢")
 
 
 # Kinds closed by their genus (genus_items) ---------------------------------------------------------------------------------
