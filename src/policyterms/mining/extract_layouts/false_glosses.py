@@ -360,9 +360,12 @@ def false_gloss(term: str, definition: str) -> bool:
 # A question heading that lost its question mark (附隨組織有哪些, 認定為附隨組織之後呢, 579, a story page's headings over their
 # answers): it asks which things a word covers or what follows, so the paragraph below answers it and glosses no term named
 # so. A question asking what the word is (什麼是X, X是什麼) names its term and is read by the question rules before this.
+# (a closing 呢 asks only after a question word or a sequence word, 之後呢, 多少钱呢; alone it closes a fabric's name, 精纺毛呢,
+# 粗纺毛呢, 大衣呢, a textile standard's headwords, review 48)
 _UNMARKED_QUESTION = re.compile(
-    r".{2,}?(?:有哪些|是哪些|包括哪些|哪些|哪几种|哪幾種|哪几类|哪幾類|之后呢|之後呢|呢|吗|嗎|如何|为何|為何|为什么|為什麼"
+    r".{2,}?(?:有哪些|是哪些|包括哪些|哪些|哪几种|哪幾種|哪几类|哪幾類|之后呢|之後呢|以后呢|以後呢|然后呢|然後呢|吗|嗎|如何|为何|為何|为什么|為什麼"
     r"|怎么办|怎麼辦|怎么样|怎麼樣|怎么做|怎麼做)[\s\u3000]*"
+    r"|(?=.*(?:什么|什麼|哪|谁|誰|怎|多少|几|幾|如何|为何|為何|何时|何時|何处|何處|是否|能否|可否|有没有|有沒有)).{2,}?呢[\s\u3000]*"
 )
 
 

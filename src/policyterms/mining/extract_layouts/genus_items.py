@@ -45,8 +45,13 @@ _TASK_HEADING = re.compile(
     r"打造|实施|實施|开展|開展|做好|抓好|坚持|堅持|培育|扩大|擴大|统筹|統籌|夯实|夯實|巩固|鞏固|提高|规范|規範|大力|"
     r"积极|積極|着力|著力|切实|切實)(?![\u4e00-\u9fff]*[类類型式性级級])[\u4e00-\u9fff]{2,}$"
 )
+# A lead-in announcing kinds by a class word (分为两种:, 分为三种类型:, 包括三种模式:): the points below are kinds, whatever
+# verb their names open with (扩大再生产, 积极财政政策, review 48).
+_ANNOUNCES_KINDS = re.compile(r"种|種|类|類|型|模式|形式|方式")
 # A gloss telling its addressees what to do (各地要…, 各级党委要…, 有关部门应…; review 47): a plan's instruction, no genus.
-_ADDRESSED = re.compile(r"(?:各[\u4e00-\u9fff]{1,6}|有[关關]部[门門]|相[关關]部[门門])(?:要|应|應|须|須|必须|必須)")
+# (the addressee opens the clause; inside a relative clause closing on 的 it is the genus's qualifier, 由中央与地方各级政府应共同承担
+# 的财政事权, review 48)
+_ADDRESSED = re.compile(r"(?:^|[,，])[\s\u3000]*(?:各[\u4e00-\u9fff]{1,6}|有[关關]部[门門]|相[关關]部[门門])(?:要|应|應|须|須|必须|必須)")
 # The fewest items that make a classification.
 _FEWEST = 2
 
@@ -85,7 +90,8 @@ def genus_closed_kinds(lines: list[_L], free: list[bool]) -> list[tuple[int, Fou
         match = _ITEM.match(line.raw) if free[line.index] else None
         term = match.group("term").strip(_SPACE) if match else ""
         genus = _genus(match.group("definition")) if match else None
-        if match is None or not _good_term(term) or genus is None or _TASK_HEADING.search(strip_pinyin(term)):
+        task = _TASK_HEADING.search(strip_pinyin(term)) and not _ANNOUNCES_KINDS.search(lead_kind)
+        if match is None or not _good_term(term) or genus is None or task:
             lead = _LEAD_IN.search(strip_pinyin(line.raw))
             if lead is not None:
                 close_run()

@@ -44,6 +44,12 @@ _HEADWORD_LINE = re.compile(
 _RESTATED = r"(?<=[。！？!?])[\s\u3000]*(?P<term>[「“\"]?{word}[」”\"]?)(?=是指|係指|系指|指的是)"
 
 
+# The fewest Chinese characters of a gloss: a directory under letter lines gives each bilingual name a title or a fact
+# (陳大文 Chan Tai Man / 主席。, 香港大学 The University of Hong Kong / 1911年成立。, review 48), no sentence saying what the
+# name means; a glossary's gloss is a sentence (百分之零点零一。, 強制性公積金的簡稱。).
+_FEWEST_GLOSS_HAN = 5
+
+
 def _headword(line: _L) -> re.Match[str] | None:
     match = _HEADWORD_LINE.match(line.raw)
     if match is None or not HAN.search(match.group("chinese")):
@@ -78,7 +84,7 @@ def lettered_glossary_entries(lines: list[_L], free: list[bool]) -> Iterator[tup
                 break
             paragraphs.append(line)
             j += 1
-        if paragraphs and not cut:
+        if paragraphs and not cut and len(HAN.findall("".join(line.raw for line in paragraphs))) >= _FEWEST_GLOSS_HAN:
             out.extend(_entries(lines, k, head, paragraphs))
         k = j
     if len(out) >= 2:

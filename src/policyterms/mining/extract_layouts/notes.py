@@ -152,6 +152,8 @@ def spaced_numeral_cuts(raw: str) -> list[int]:
     # (戶之區分如左: 一、共同生活戶:… 二、共同事業戶:…: a lead-in announcing the items makes two a list, when no other numbered
     # item stands on the line out of turn)
     pair = len(cuts) == numerals == _SPACED_NUMERAL_MIN - 1 and _LIST_LEAD_IN.search(raw, 0, cuts[0]) is not None
+    # (nor when an item tells its addressee what to do: 規定如下: 一、各機關:應指定專人負責。 二、各學校:應配合辦理。, review 48)
+    pair = pair and not any(_INSTRUCTED_ITEM.match(raw, at) for at in cuts)
     if len(cuts) < _SPACED_NUMERAL_MIN and not pair:
         return []
     after = _NEXT_PARAGRAPH.search(raw, cuts[-1])
@@ -162,6 +164,7 @@ def spaced_numeral_cuts(raw: str) -> list[int]:
 # with 前項 or 前條 points back to the one before it, so it opens a paragraph of its own, no part of the last item's gloss.
 _NEXT_PARAGRAPH = re.compile(r"(?<=[。；;])[\s\u3000]+(?=前(?:[一二三四五六七八九十]{1,2})?[項项條条款])")
 # A lead-in announcing the items right before the first numeral (…區分如左:, …定義如下:): two items after it are a list.
+_INSTRUCTED_ITEM = re.compile(r"[^:：]{1,16}[:：][\s\u3000]*(?:應|应|須|须|要|請|请|不得|得|必須|必须)")
 _LIST_LEAD_IN = re.compile(r"(?:如下|如左|如次)[\s\u3000]*[:：][\s\u3000]*$")
 
 

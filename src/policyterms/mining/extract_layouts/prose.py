@@ -19,7 +19,6 @@ from policyterms.mining.extract_layouts.common import (
     _AFTER_LOST_CHARACTER,
     MAX_TERM,
     _CLOSERS,
-    _CLOSES_WITH_THEN,
     _CLOSE_CLASS,
     _CRITERION,
     _LABELS,
@@ -114,6 +113,13 @@ _ITS_ESSENCE = re.compile(r"其(?:实质|實質|本质|本質|核心|内涵|內�
 _PARAGRAPH_NUMBER = re.compile(
     r"\d{1,2}(?:\.\d{1,2}){1,3}(?![级級倍万萬亿億元米度吨噸克斤里年代版个個号號秒分时時天寸尺公千百十线線])(?=[\u4e00-\u9fff「“])"
 )
+# A month.day date naming an event or a day (9.11事件, 5.12汶川地震, 7.21特大暴雨, 3.15国际消费者权益日, 5.1劳动节; review 48):
+# the date is the name's own, no paragraph number, when the name closes on what such dates name.
+_DATED_NAME = re.compile(
+    r"(?:事件|事变|事變|地震|暴雨|洪水|洪災|洪灾|水災|水灾|大火|火灾|火災|惨案|慘案|血案|事故|运动|運動|起义|起義|节|節|日|晚会|晚會"
+    r"|行动|行動|讲话|講話|精神|指示|批示|决议|決議|协议|協議|会议|會議|专案|專案|大案|要案|案)$"
+)
+_MONTH_DAY = re.compile(r"(?:[1-9]|1[0-2])\.(?:[1-9]|[12]\d|3[01])")
 # A plain-words connective before the headword (简单来说,“告知承诺制”是指…, 通俗地说,全国两会是指…, 具體來說,新產業是指…)
 # or between the headword and its marker (碳中和,顧名思義,是指…): no part of the term, nor of the definition.
 _PLAIN_CONNECTIVE = re.compile(
@@ -1042,7 +1048,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if _ITS_ESSENCE.fullmatch(strip_pinyin(term).strip(_SPACE)):
             continue  # X是一种…机制。其实质就是…: the essence of the term before, whose definition goes on
         numbered = _PARAGRAPH_NUMBER.match(term.strip(_SPACE)) if i == 0 and offset == 0 else None
-        if numbered and _good_term(term.strip(_SPACE)[numbered.end() :]):
+        if numbered and _good_term(term.strip(_SPACE)[numbered.end() :]) and not (
+            _MONTH_DAY.fullmatch(numbered.group()) and _DATED_NAME.search(term.strip(_SPACE))
+        ):
             term = term.strip(_SPACE)[numbered.end() :]  # 8.1議員的舉止泛指…: the paragraph's number is none of the term
         foreign = without_foreign_label(term)
         term = foreign if foreign and _good_term(foreign) else term  # 乡村,(英語: rural )指…
@@ -1274,9 +1282,13 @@ def _paragraph_end(unit: _Unit, skip: int, def_at: int, end: int) -> int:
 # A sentence opening with a subject, no punctuation before it, and 则是/则指/则为 (去年全市农村居民的工资性收入则是增长最快的一项;
 # 这些债务则是历史上长期积累形成的): a contrast about another subject (a sibling term so defined is an entry of its own); the
 # one definition of a paragraph that would run to its end stops before it.
-# (則 closing a word, 原則, 規則, 細則, 否則, is no connective: 一般原則是議員應…, 677, states a principle of the same subject)
+# (則 closing a rule noun, 原則, 規則, 細則, 準則, is no connective when that noun is the whole subject, at most after a
+# modifier: 一般原則是議員應…, 677, states a principle of the same subject; a sibling word that merely ends in such a character
+# is the contrast's subject as before: 行业标准则是…, 行政法规则是…, 平原则是…, 新做法則是…, 企业所得税则是…, review 48)
 _CONTRAST_THEN = re.compile(
-    rf"[\s\u3000]*而?[^\s\u3000,，。；;:：、!！?？]{{2,20}}?(?<![{''.join(sorted(_CLOSES_WITH_THEN))}])[则則](?:是|指|为|為)"
+    r"(?![\s\u3000]*(?:其|该|該|本|此|这|這)?(?:一般|基本|主要|首要|根本|总体|總體|指导|指導|具体|具體|共同|通用|核心)?"
+    r"(?:原|规|規|细|細|准|準|守|总|總|法|通)[则則](?:是|指|为|為))"
+    r"[\s\u3000]*而?[^\s\u3000,，。；;:：、!！?？]{2,20}?[则則](?:是|指|为|為)"
 )
 
 

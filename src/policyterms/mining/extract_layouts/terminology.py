@@ -117,9 +117,10 @@ def _terminology_entries(lines: list[_L], free: list[bool]) -> list[tuple[list[i
 # A manual or a plan numbers its definitions section the same way, deeper and under another heading: 1.3 名詞定義 /
 # 1.3.1 中程施政計畫 / 依據…之綜合策略計畫。 / 1.3.2 …, then 1.4 處理要領 (a government's archives-management manual,
 # 685). Its terms are the clause's own sub-clauses (numbered 1.3.x), so a later section's numbered headings (1.4,
-# 2.1 …) are never read as terms; the next clause number ends the last one.
+# 2.1 …) are never read as terms; the next clause number ends the last one. (The section number may close on a mark, 1. 名詞定義
+# / 1.1 電子公文 / 指以電子方式產生之公文。, review 48.)
 _TERMS_CLAUSE = re.compile(
-    r"(?<![\d.])(?P<number>\d{1,2}(?:\.\d{1,3}){0,3})[ \t\u3000]*"
+    r"(?<![\d.])(?P<number>\d{1,2}(?:\.\d{1,3}){0,3})[.．、]?[ \t\u3000]*"
     r"(?:术语和定义|術語和定義|名詞定義|名词定义|用語定義|用语定义|用詞定義|用词定义)(?=[\s\u3000])"
 )
 _CLAUSE_NUMBER = re.compile(r"(?<![^\s\u3000])\d{1,2}(?:\.\d{1,3}){1,4}(?=[\s\u3000\u4e00-\u9fff])")
@@ -128,7 +129,8 @@ _NUMBERED_TERM = re.compile(
     r"(?P<english>[ \t\u3000]*[A-Za-z][A-Za-z'’\-]*(?:[ \t\u3000]+[A-Za-z'’\-]+)*)?[\s\u3000]+(?=\S)"
 )
 # The next chapter's heading on a line of its own (4 职责, 4职责) ends the last term.
-_CHAPTER_LINE = re.compile(r"^[ \t\u3000]*\d{1,2}[ \t\u3000]*[\u4e00-\u9fff]{2,12}[ \t\u3000]*$", re.MULTILINE)
+# (or 2. 作業程序, 2、作業程序: a manual's chapter numbered with a mark, after its 1. 名詞定義 section, review 48)
+_CHAPTER_LINE = re.compile(r"^[ \t\u3000]*\d{1,2}[.．、]?[ \t\u3000]*[\u4e00-\u9fff]{2,12}[ \t\u3000]*$", re.MULTILINE)
 _SOURCE_TAIL = re.compile(r"[\s\u3000]*[\[【［][\s\u3000]*(?:来源|來源)[:：][^\]】］\n]{0,80}[\]】］][\s\u3000]*$")
 
 
