@@ -348,6 +348,52 @@ KNOWN_MISSES = {
     "688-tw-fsc-unknown-banking-history-page-origin-essay-etymology-xiangdangyu-cut": (
         "a history essay glossing a quoted word with 相當於 in a semicolon series (…的「飛錢」,則相當於現代的匯票,…;): 相當於 is no marker, so 「飛錢」 is missed; left by the forty-seventh round: an equivalence, left as P2133's 相当于 was, and the same page compares old and new things so throughout: held out until the forty-sixth round, development data from its start"
     ),
+    # dev-66 (official pages: mainland; Hong Kong, Macao and Taiwan departments)
+    "694-hainan-2017-tourism-department-monthly-table-august-pipe-cells-note-numbered-wei-han-scope-cut": (
+        "a 注: line of numbered notes under a pipe-cell table (注:1.旅游饭店为列入…,社会旅馆接待人数含…): the note is missed and a table row (.外 | 国人…) is read as a false entry: held out until the forty-seventh round, development data from its start"
+    ),
+    "696-tw-hsinchu-county-2019-land-administration-expropriation-differences-numbered-run-in-colon-items": (
+        "numbered run-in items whose sentence restates the headword before 就是 / 是 (區段徵收:區段徵收就是…): the term takes 就 and the definition keeps the restated headword and the full stop, so 區段徵收 and 市地重劃 are missed and two false entries given: held out until the forty-seventh round, development data from its start"
+    ),
+    "697-tw-sfaa-2005-community-development-journal-abstract-disability-three-terms-numbered-yizhi-xizhi": (
+        "an abstract's three numbered English terms glossed with 意指 / 係指 / 指 (1.impairment意指損傷,…): nothing is read, so all three entries are missed: held out until the forty-seventh round, development data from its start"
+    ),
+    "698-tw-new-taipei-2002-law-db-general-waste-measures-former-article-numbered-colon-zhi-cut": (
+        "a law article's items numbered with Chinese numerals glued to the headword (一 巨大垃圾:指…, 一○ 處理:指下列行為:): the numerals stay in the terms, so nine entries are missed, and the lead-in item 處理:指下列行為: is a false entry: held out until the forty-seventh round, development data from its start"
+    ),
+    "699-tw-hsinchu-city-epb-unknown-noise-glossary-headword-english-lines-zhi-sublines-cut": (
+        "a noise glossary of headword lines with English names and 指 sublines (分貝 Deci-Bel:指…所謂零分貝,乃指…, L0:某一時段…): embedded 所謂X乃指 sentences and glued next headwords run on, and the L-lines and 交通噪音指標 are missed (eleven entries missed, three wrong): held out until the forty-seventh round, development data from its start"
+    ),
+    "700-tw-taipei-xinyi-district-office-2024-family-income-survey-notice-numbered-fields-bilingual-no-definitions": (
+        "a survey notice's numbered fields (調查對象:以…為調查對象。, 實地訪查期間:113年…): field values are read as two false entries where the page expects nothing: held out until the forty-seventh round, development data from its start"
+    ),
+    "701-tw-kaohsiung-2024-budget-accounting-statistics-cpi-release-bracket-ji-core-index-cut": (
+        "a price release's bracketed backward namings (若再剔除能源後(即核心物價指數)): no backward naming is read, so both 核心物價指數 entries are missed: held out until the forty-seventh round, development data from its start"
+    ),
+    "702-hk-water-supplies-department-2022-annual-report-flipbook-water-charges-notes-ji-broken-words-bilingual-cut": (
+        "a flipbook's notes (註二 …) holding appositive 即 glosses after noun phrases (每單位的淨生 產成本,即按照…): the note labels are read as five false entries and the two 即 glosses are missed: held out until the forty-seventh round, development data from its start"
+    ),
+    "705-hk-mpfa-unknown-chairman-blog-voluntary-contributions-ji-glosses-run-in-cut": (
+        "a blog's appositive 即 glosses closed by a comma (替代率(即退休金水平…的比例),是…; 第三支柱,即自愿性储蓄,): 替代率 runs past its closing comma and 第三支柱 is missed: held out until the forty-seventh round, development data from its start"
+    ),
+    "706-tw-taichung-police-second-precinct-2018-workplace-sexual-harassment-handbook-question-headings-suowei-xizhi-cut": (
+        "所謂之性騷擾係指… and 又依性騷擾之涵義係指…: the frames 之 and 又依…之涵義 stay in the terms, so both 性騷擾 entries are missed and two false entries given: held out until the forty-seventh round, development data from its start"
+    ),
+    "707-tw-national-human-rights-commission-unknown-reasonable-accommodation-guide-preface-shi-ji-quoted-definition-cut": (
+        "a preface glossing 人權(Human Rights) with 是 and 合理調整 reasonable accommodation) with 即「…」: neither is read, so both entries are missed: held out until the forty-seventh round, development data from its start"
+    ),
+    "708-mo-iam-unknown-household-waste-recycling-scheme-question-heading-hewei-answer-steps-cut": (
+        "a question heading (何為家居废物分类回收计划?) over an answer that repeats the term (家居废物分类回收计划,建基於…): the repeated term stays in the definition, and a step list and the search box are read as two false entries: held out until the forty-seventh round, development data from its start"
+    ),
+    "709-tw-keelung-land-administration-unknown-faq-answers-bullets-questions-not-served-zhi-xizhi-wei-cut": (
+        "an FAQ answer glossing 公有土地 with 為 (公有土地為國有、…之土地。因台糖公司…): 為 is not read there, so 公有土地 is missed: held out until the forty-seventh round, development data from its start"
+    ),
+    "710-tw-kinmen-2008-law-db-festival-condolence-money-rules-historical-numbered-points-suocheng-xizhi": (
+        "a rules page's numbered points: the point 發放時間:由本府派員…辦理發放。 is read as a false entry: held out until the forty-seventh round, development data from its start"
+    ),
+    "712-hk-legco-1998-home-affairs-panel-paper-family-status-discrimination-ordinance-hard-wrapped-shi-zhi": (
+        "a hard-wrapped paper (家庭崗位是指負有照顧直系家庭成員的責任的 / 崗位。…「直系家庭成員」就任何人而言,指…): 家庭崗位 is cut at the line break and 直系家庭成員 is missed: held out until the forty-seventh round, development data from its start"
+    ),
 }
 
 
