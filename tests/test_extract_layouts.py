@@ -359,7 +359,10 @@ KNOWN_MISSES = {
         "an abstract's three numbered English terms glossed with 意指 / 係指 / 指 (1.impairment意指損傷,…): nothing is read, so all three entries are missed: held out until the forty-seventh round, development data from its start"
     ),
     "698-tw-new-taipei-2002-law-db-general-waste-measures-former-article-numbered-colon-zhi-cut": (
-        "a law article's items numbered with Chinese numerals glued to the headword (一 巨大垃圾:指…, 一○ 處理:指下列行為:): the numerals stay in the terms, so nine entries are missed, and the lead-in item 處理:指下列行為: is a false entry: held out until the forty-seventh round, development data from its start"
+        "a law article's item that only announces its sub-items (一○  處理:指下列行為:) is read as an entry the gold leaves out; "
+        "left by the forty-eighth round: 617's and 623's golds count the same lead-in items (清除:指下列行為:, 法人附設醫療機構 "
+        "係指下列醫療機構:) as entries, so the two golds disagree and dropping it loses those: held out until the forty-seventh "
+        "round, development data from its start"
     ),
     "699-tw-hsinchu-city-epb-unknown-noise-glossary-headword-english-lines-zhi-sublines-cut": (
         "a noise glossary of headword lines with English names and 指 sublines (分貝 Deci-Bel:指…所謂零分貝,乃指…, L0:某一時段…): embedded 所謂X乃指 sentences and glued next headwords run on, and the L-lines and 交通噪音指標 are missed (eleven entries missed, three wrong): held out until the forty-seventh round, development data from its start"

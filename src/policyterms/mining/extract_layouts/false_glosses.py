@@ -59,11 +59,10 @@ __all__ = ["false_gloss", "schedule_only", "marker_before_list", "reference_entr
 _SPACE = " \t\u3000\xa0"
 
 
-# A definition marker (a hedge before it) and a colon, nothing else: the list below it is the answer, not this line; so
-# too a marker pointing to the items below (處理:指下列行為:, a law's definitions item over its sub-items (一) (二), 698).
+# A definition marker (a hedge before it) and a colon, nothing else: the list below it is the answer, not this line.
 _MARKER_ONLY = re.compile(
     r"[\s\u3000]*(?:可|可以|通常|一般|主要|具体|具體|大致|往往|多|则|則|也|还|還|分别|分別)?"
-    r"(?:是指|系指|係指|指的是|指代|指|即|意思是|意为|意為)(?:(?:下列|以下)[^\s\u3000:：。，,；;]{0,8})?[\s\u3000]*[:：][\s\u3000]*"
+    r"(?:是指|系指|指的是|指代|指|即|意思是|意为|意為)[\s\u3000]*[:：][\s\u3000]*"
 )
 
 
@@ -73,8 +72,6 @@ def marker_before_list(definition: str) -> bool:
 
     >>> marker_before_list("通常指:"), marker_before_list("是指:"), marker_before_list("指:生态保护红线、环境质量底线。")
     (True, True, False)
-    >>> marker_before_list("指下列行為:"), marker_before_list("指下列行為之一者。")
-    (True, False)
     """
     return _MARKER_ONLY.fullmatch(definition) is not None
 
