@@ -267,8 +267,9 @@ def _ruling_close(body: str, start: int, end: int) -> int | None:
 # _CITED_QUOTED leaves a qualifier closing on 之 out). Only after a statute's 所稱 lead-in; acts on 606 alone among the
 # pages (its article 2), the plain shape of a law's rules glossing the act's quoted words.
 _FRAMED_QUOTED_WORD = re.compile(r"[^\s\u3000,，。；;:：「」“”]{2,8}((?:「[^「」,，。；;]{2,20}」|“[^“”,，。；;]{2,20}”))[\s\u3000]*")
-# 所谓的X是指…: the frame may take 的 (所谓的永久基本农田是指…), still no part of the term.
-_SO_CALLED = re.compile(r"^[\s\u3000]*(?:所谓|所謂)(?:的)?[\s\u3000]*")
+# 所谓的X是指…: the frame may take 的 (所谓的永久基本农田是指…), still no part of the term; or 之, as Taiwan's written
+# register writes 的 (所謂之性騷擾係指…, 706; 所謂之「X」).
+_SO_CALLED = re.compile(r"^[\s\u3000]*(?:所谓|所謂)(?:的|之)?[\s\u3000]*")
 # The law that rules a quoted word, before it (《新控煙法》規定的"室內場所"是指…, 556: a briefing reporting a law's definition):
 # the law's frame, no part of the term, as 本法所称 is none.
 _LAW_RULED = re.compile(r"^[\s\u3000]*《[^《》]{1,30}》(?:中)?(?:所)?(?:规定|規定|所称|所稱|所指)的?[\s\u3000]*(?=[“\"「])")
@@ -578,8 +579,13 @@ def _outside_brackets(pattern: re.Pattern[str], text: str, limit: int) -> re.Mat
     return None
 
 
-# A subject naming the term's meaning (耕地的含义是指…, X的定义为…): the term is what comes before 的.
-_FRAMED_TERM = re.compile(r"(.+?)的(?:含[义義]|涵[义義]|定[义義]|概念|意思)")
+# A subject naming the term's meaning (耕地的含义是指…, X的定义为…): the term is what comes before 的; Taiwan's register
+# writes 之 for 的, and the meaning may be cited as a source, 依X之涵義,係指… (according to X's meaning, 706's restatement
+# 又依性騷擾之涵義,係指…): the citing verb is no part of the term either.
+_FRAMED_TERM = re.compile(
+    r"(?:(?:又|而|再)?(?:依|依照|依據|依据|根據|根据|按照)(?=.+?之(?:含[义義]|涵[义義]|定[义義])))?"
+    r"(.+?)(?:的(?:含[义義]|涵[义義]|定[义義]|概念|意思)|之(?:含[义義]|涵[义義]|定[义義]))"
+)
 # How the writer puts it, between the term and its marker (三年大变样准确地说是指…, P2015; X严格来说是…; X通俗地讲就是…): a
 # connective the prose pass drops where it opens the sentence (准确地说,X是指…), no part of the term after it either.
 _MANNER_OF_SAYING = re.compile(
