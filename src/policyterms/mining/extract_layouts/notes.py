@@ -334,8 +334,11 @@ _PAGE_TAIL = re.compile(r"(?<=[。.！？!?；;])(?:[\s\u3000]*[-—－]{1,2}[\s
 
 
 # After its colon, an entry restating its headword straight before a marker (1.家庭農場:家庭農場是指…)
-# starts its definition at the marker, as a headword run into its marker does.
-_MARKER_AFTER_RESTATED = re.compile(r"[\s\u3000]*(?=是指|系指|係指|指的是|即(?![使便将將])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰]))")
+# starts its definition at the marker, as a headword run into its marker does; 就是 and a bare 是 too, as a land office's
+# numbered items write them (2、區段徵收:區段徵收就是政府基於…, 3、市地重劃:市地重劃是依照…, 696), not 是否 or 是在.
+_MARKER_AFTER_RESTATED = re.compile(
+    r"[\s\u3000]*(?=是指|系指|係指|指的是|即(?![使便将將])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰])|就是|是(?![否在不由从從因]))"
+)
 
 
 def _restated_after_colon(definition: str, term: str) -> int:
