@@ -439,6 +439,33 @@ def mark_character_levels(units: list[_Unit]) -> None:
         run = []
 
 
+# An English headword of a Chinese text's numbered list, glossed with a marker (二、disability:障礙指…, 一、impairment:意指損傷,…,
+# 697, a welfare journal's abstract naming the English words a field uses): the marker says it is defined, though
+# _good_term refuses a bare lower-case word (a stray English word before a colon is mostly a label or a code).
+_ENGLISH_HEADWORD = re.compile(r"[A-Za-z][a-z]{2,24}(?:[ -][a-z]{2,24}){0,2}")
+# Its Chinese rendering may stand before the marker (障礙指…): the rendering is the frame, the definition opens at the marker.
+_RENDERING_BEFORE_MARKER = re.compile(r"[\u4e00-\u9fff]{2,4}(?=(?:意指|是指|系指|係指|指)(?![标標数數导導出]))")
+_MARKER_OPENING = re.compile(r"(?:意指|是指|系指|係指|指)(?![标標数數导導出])[\u4e00-\u9fff]")
+# A citation closing a passage after its last full stop ((周月清,民87), (王某, 2005)): the source of the glosses, no part of
+# the last one; the text after it is the article going on.
+_CLOSING_CITATION = re.compile(r"(?<=。)[\s\u3000]*[(（][\u4e00-\u9fff]{2,4}[,，、][\s\u3000]*(?:民(?:国|國)?\d{2,3}|(?:19|20)\d{2})年?[)）]")
+
+
+def _english_headword(term: str, definition: str) -> bool:
+    """Whether ``term`` is an English word of a Chinese list that ``definition`` glosses with a marker, straight or after the
+    word's Chinese rendering (see :data:`_ENGLISH_HEADWORD`).
+
+    >>> _english_headword("impairment", "意指損傷,係身體的某部分失去功能。"), _english_headword("disability", "障礙指身體的損傷。")
+    (True, True)
+    >>> _english_headword("note", "見下表。"), _english_headword("impairment", "impairment of a part")
+    (False, False)
+    """
+    if not _ENGLISH_HEADWORD.fullmatch(term.strip(_SPACE)):
+        return False
+    rendering = _RENDERING_BEFORE_MARKER.match(definition)
+    return _MARKER_OPENING.match(definition, rendering.end() if rendering else 0) is not None
+
+
 def _colon_entry(unit: _Unit) -> Found | None:
     """``headword:definition`` (a numbered note or a line of a list)."""
     body, skip = _strip_number(unit.text)
@@ -452,7 +479,7 @@ def _colon_entry(unit: _Unit) -> Found | None:
     match = re.match(r"([^:：\n]{1,40}?)[\s\u3000]*[:：][\s\u3000]*", body)
     if not match or not (
         _good_term(match.group(1)) or _defined_label(match.group(1), body[match.end() :]) or one_character_word(match.group(1), body[match.end() :])
-        or unit.level
+        or unit.level or _english_headword(match.group(1), body[match.end() :])
     ) or _VERB_BEFORE_COLON.search(match.group(1)):
         return None  # 常住人口包括:…: a sentence whose list follows its verb, read as prose
     term = match.group(1).strip(_SPACE)
@@ -481,6 +508,11 @@ def _colon_entry(unit: _Unit) -> Found | None:
     if variant is not None:  # 新兴战略产业:战略性新兴产业是…: the sentence's own subject, the label's other wording, is the term
         term, definition = variant.group("term"), definition[variant.start("marker") :]
     definition = definition[cited_law_end(definition) :]  # (一)X:依據「…法」第三條係指…: from 係指
+    if _english_headword(term, definition):
+        rendering = _RENDERING_BEFORE_MARKER.match(definition)  # disability:障礙指…: from 指, the rendering a frame
+        definition = definition[rendering.end() :] if rendering else definition
+    citation = _CLOSING_CITATION.search(definition)  # …的弱勢。(周月清,民87)我國從古代…: the passage's source ends it
+    definition = definition[: citation.start()] if citation else definition
     if len(strip_pinyin(definition)) < 4 or definition[:1] in "/":
         return None
     start = unit.start + skip
