@@ -21,6 +21,7 @@ from policyterms.mining.extract_layouts.attributions import attribution_end
 from policyterms.mining.extract_layouts.section_headings import bare_section_title, edit_link_opening, headword_section, overview_title, paired_topic_heading, topic_section
 from policyterms.mining.extract_layouts.note_blocks import literal_frame_end, named_after_description, note_label_end
 from policyterms.mining.extract_layouts.headword_lines import (
+    bilingual_chinese,
     _BRACKETED_REMARK,
     _COMMENTARY_LABEL,
     _DEFINITION_LABEL,
@@ -478,7 +479,8 @@ def _answer_restates(explanation: str, term: str) -> int:
     allowed before it (``自主學習`` / ``廣義而言,自主學習為…``: from 為); -1 otherwise."""
     lead = _SCOPE_LEAD.match(explanation)
     at = lead.end() if lead else 0
-    for written in dict.fromkeys((term.strip(_SPACE), _unquoted(term))):
+    # (交通噪音指標(TNI) Traffic noise index / 交通噪音指標為…, 699: a bilingual headword line's Chinese word restated)
+    for written in dict.fromkeys((term.strip(_SPACE), _unquoted(term), bilingual_chinese(term) or "")):
         if written and explanation.startswith(written, at):
             verb = _ANSWER_VERB.match(explanation, at + len(written))
             if verb:
