@@ -259,6 +259,8 @@ def _wrapped(lines: list[_L], note: _Unit, line: _L) -> bool:
     tail = _without_cell_marks(previous.clean)  # (the last joined line, not the whole note)
     if len(tail) < _WRAP_MIN or re.search(rf"[{_SENTENCE_END}；;:：][{_CLOSE_CLASS}]*$", tail) or CLOSING_EXAMPLES.search(tail):
         return False  # (…之場所,例如咖啡室、冰室及茶館等 / 申請資格: a gloss closed by its examples, 593)
+    if _COLON_DEFINITION.match(lines[note.lines[0]].clean.strip(_SPACE)) and (sibling := _SIBLING_COLON_LINE.match(line.clean.strip(_SPACE))) and _good_term(sibling.group(1)):
+        return False  # 第三類管制區:指…的地區 / 第四類管制區:指…。: a stopless gloss, then the next headword's colon line (699)
     if len(note.lines) == 1 and section_subtitle(tail):
         return False  # 一、历史倒逼的战略抉择:从“救企业”到“活体系” / its paragraph: a heading, no line the PDF wrapped
     if len(note.lines) == 1 and len(_without_cell_marks(line.clean)) > 2 * len(tail) + 10 and _LIST_MARKER.search(tail):
@@ -859,3 +861,6 @@ _SERIES_NUMBER = re.compile(rf"^{_CN_ITEM}")
 
 
 _COLON_DEFINITION = re.compile(r"[^:：]{1,40}?[:：][\s\u3000]*(?:是指|是以|即|指|系指)")
+# A line opening with its own headword, a colon and a strong marker (第四類管制區:指…): under a colon gloss that ends without a
+# stop, the next entry of the list, no wrapped line of the one above.
+_SIBLING_COLON_LINE = re.compile(r"([^\s\u3000:：,，。；;]{2,20})[:：][\s\u3000]*(?:是指|系指|係指|指)")
