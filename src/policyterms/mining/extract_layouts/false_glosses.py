@@ -397,7 +397,13 @@ def furniture_label(term: str) -> bool:
 # (建議作為), what a dictionary entry holds (辭書內容), an office's functions (職能), an index's base period (指數基期), a
 # table's total (全省总计) — whose value is the record's content. A field of that name glossed by a marker (政治职能:是指…)
 # is a term of the glossary, and stays. 分类 is no field word: a yearbook's 国民经济行业分类 自2003年起… is an entry.
-_FIELD_LABEL = re.compile(r"(?:時機|时机|作為|作为|內容|内容|職能|职能|基期|總計|总计)[\s\u3000:：]*$")
+# A notice's time field (發放時間:由本府派員於三節前辦理發放。, 710; 實地訪查期間:113年12月1日至114年2月28日。, 700) gives when
+# something is done, no meaning; a gloss closing on the word's head (工作時間 / …工作的時間) stays, as above. (日期 is left out:
+# a data standard's 生成日期 / 信息生成时间 is a gold entry.)
+_FIELD_LABEL = re.compile(r"(?:時機|时机|作為|作为|內容|内容|職能|职能|基期|總計|总计|時間|时间|期間|期间|時程|时程)[\s\u3000:：]*$")
+# A field's value that takes things as the field's label (調查對象:以居住臺北市境內…之一般家庭為調查對象。, 700, a survey notice):
+# which are taken so, a scope, no meaning of the label.
+_TAKEN_AS_LABEL = re.compile(r"[\s\u3000]*以.{2,}?[為为](?P<label>[^,，。；;]{2,10})[。.]?[\s\u3000]*$")
 _OPENS_BY_MARKER = re.compile(r"[\s\u3000]*(?:是|係|系|為|为|即|指|意指|意為|意为|乃)")
 
 
@@ -418,11 +424,18 @@ def field_label(term: str, definition: str) -> bool:
     (False, False)
     >>> field_label("指數基期", "以民國110年為基期。")
     True
+    >>> field_label("發放時間", "由本府派員於三節前辦理發放。"), field_label("調查對象", "以居住臺北市境內之一般家庭為調查對象。")
+    (True, True)
+    >>> field_label("工作時間", "勞工在雇主指揮監督下提供勞務的時間。"), field_label("調查對象", "以居住臺北市境內之家庭為樣本。")
+    (False, False)
     """
     # (a gloss closing on the word's head, 基期 / …作为对比基础的时期。, 政府职能 / …的职责和所具有的功能。: a glossary's bare
     # gloss naming its genus, no field's value)
     gloss = definition.rstrip(_SPACE + "。.")
     genus = gloss[-1:] == term.strip(_SPACE + ":：")[-1:] and _GENUS_CLOSE.search(gloss) is not None
+    taken = _TAKEN_AS_LABEL.fullmatch(definition)
+    if taken is not None and taken.group("label") == term.strip(_SPACE + ":："):
+        return True  # 調查對象:以…之一般家庭為調查對象。: the field's scope
     return _FIELD_LABEL.search(term.strip()) is not None and _OPENS_BY_MARKER.match(definition) is None and not genus
 
 
