@@ -295,6 +295,13 @@ _ABBREVIATED_IS = re.compile(
     r"[\s\u3000]*[^\s\u3000,，。；;:：()（）]{2,20}[(（][^()（）]{0,12}(?:缩写|縮寫|简称|簡稱)[^()（）]{1,12}[)）][\s\u3000]*([为為])"
     r"(?=[^,，。；;:：\d]{4,}[的之][^的之,，。；;:：\d]{1,6}(?<![部门門关關构構位])。)"
 )
+# A paragraph opening with a word, a comma and 為 naming its class by the word's own head noun (公有土地,為國有、直轄市有、…或
+# 鄉(鎮、市)有之土地。, 709, a land office's FAQ answer): the genus repeating the head says the clause classes the word, as a
+# glossary's gloss does; 為 with another closing noun (X,為本市重要之建設。) is left, a verdict or a role.
+_HEAD_GENUS_IS = re.compile(
+    r"[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：()（）]{0,18}?(?P<head>[\u4e00-\u9fff]{2}))[,，]([为為])"
+    r"(?=[^。；;:：]{2,}?[的之](?P=head)。)"
+)
 # A law's defined word after its lead-in naming the law (本法律所指的傳染病為附表所列的疾病,…, 494; 本辦法所稱X為…), then 為
 # naming its class in a clause closing on 的/之 and a noun: the lead-in says the sentence defines, so 為 is its marker, as
 # 指 is. A body closing it (本法所稱主管機關為內政部, 本條例所稱主管機關為…之主管部門) names who is in charge, not a class.
@@ -819,6 +826,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if marker is None and i == 0:
             marker = _STATUTE_TERM_IS.match(text)  # 本法律所指的傳染病為附表所列的疾病,…: a law's defined word and 為
             marker = marker if marker is None else MarkerGroup(marker, 1)
+        if marker is None and i == 0 and offset == 0:
+            marker = _HEAD_GENUS_IS.match(text)  # 公有土地,為國有、…之土地。: the word's class named by its own head noun
+            marker = marker if marker is None else MarkerGroup(marker, 3)
         if marker is None and i == 0:
             marker = _STATUTE_TERM_INCLUDES.match(text)  # 本法所稱原住民,包括…: a law's defined word and its extension
             marker = marker if marker is None else MarkerGroup(marker, 1)
