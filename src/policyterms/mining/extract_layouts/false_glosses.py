@@ -397,10 +397,12 @@ def furniture_label(term: str) -> bool:
 # (建議作為), what a dictionary entry holds (辭書內容), an office's functions (職能), an index's base period (指數基期), a
 # table's total (全省总计) — whose value is the record's content. A field of that name glossed by a marker (政治职能:是指…)
 # is a term of the glossary, and stays. 分类 is no field word: a yearbook's 国民经济行业分类 自2003年起… is an entry.
+_FIELD_LABEL = re.compile(r"(?:時機|时机|作為|作为|內容|内容|職能|职能|基期|總計|总计)[\s\u3000:：]*$")
 # A notice's time field (發放時間:由本府派員於三節前辦理發放。, 710; 實地訪查期間:113年12月1日至114年2月28日。, 700) gives when
-# something is done, no meaning; a gloss closing on the word's head (工作時間 / …工作的時間) stays, as above. (日期 is left out:
-# a data standard's 生成日期 / 信息生成时间 is a gold entry.)
-_FIELD_LABEL = re.compile(r"(?:時機|时机|作為|作为|內容|内容|職能|职能|基期|總計|总计|時間|时间|期間|期间|時程|时程)[\s\u3000:：]*$")
+# something is done, no meaning: a field too, unless its text speaks of the time it names (a glossary's 截止時間 / 不同受託人…
+# 所設定的截止時間會有不同。…, 472) or closes on its head (工作時間 / …工作的時間). (日期 is left out: a data standard's
+# 生成日期 / 信息生成时间 is a gold entry.)
+_TIME_FIELD = re.compile(r"(?:時間|时间|期間|期间|時程|时程)[\s\u3000:：]*$")
 # A field's value that takes things as the field's label (調查對象:以居住臺北市境內…之一般家庭為調查對象。, 700, a survey notice):
 # which are taken so, a scope, no meaning of the label.
 _TAKEN_AS_LABEL = re.compile(r"[\s\u3000]*以.{2,}?[為为](?P<label>[^,，。；;]{2,10})[。.]?[\s\u3000]*$")
@@ -428,6 +430,8 @@ def field_label(term: str, definition: str) -> bool:
     (True, True)
     >>> field_label("工作時間", "勞工在雇主指揮監督下提供勞務的時間。"), field_label("調查對象", "以居住臺北市境內之家庭為樣本。")
     (False, False)
+    >>> field_label("截止時間", "不同受託人就不同程序所設定的截止時間會有不同。")
+    False
     """
     # (a gloss closing on the word's head, 基期 / …作为对比基础的时期。, 政府职能 / …的职责和所具有的功能。: a glossary's bare
     # gloss naming its genus, no field's value)
@@ -436,7 +440,9 @@ def field_label(term: str, definition: str) -> bool:
     taken = _TAKEN_AS_LABEL.fullmatch(definition)
     if taken is not None and taken.group("label") == term.strip(_SPACE + ":："):
         return True  # 調查對象:以…之一般家庭為調查對象。: the field's scope
-    return _FIELD_LABEL.search(term.strip()) is not None and _OPENS_BY_MARKER.match(definition) is None and not genus
+    label = term.strip(_SPACE + ":：")
+    field = _FIELD_LABEL.search(term.strip()) is not None or _TIME_FIELD.search(label) is not None and label not in definition
+    return field and _OPENS_BY_MARKER.match(definition) is None and not genus
 
 
 # A bare aspect heading: a point's number, at most one generic modifier (主要, 基本, 重要, 实施, 政策 …) and the name of one
