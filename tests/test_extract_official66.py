@@ -174,3 +174,37 @@ def test_a_sentence_with_an_english_tail_is_no_bilingual_headword():
 
     assert bilingual_chinese("交通噪音指標(TNI) Traffic noise index") == "交通噪音指標"
     assert bilingual_chinese("本局於今日公布噪音資料,詳見 Noise report") is None
+
+
+# --- 709: 公有土地,為…之土地。 (the class named by the word's own head noun) ------------------------------------------
+
+def test_a_word_a_comma_and_wei_naming_its_class_by_its_own_head_noun():
+    text = "公有土地,為國有、直轄市有、縣(市)有或鄉(鎮、市)有之土地。因台糖公司屬於公司法人組織,自不得申請撥用。\n"
+    assert pairs(text) == [
+        ("公有土地", "為國有、直轄市有、縣(市)有或鄉(鎮、市)有之土地。因台糖公司屬於公司法人組織,自不得申請撥用。")
+    ]
+
+
+def test_wei_closing_on_another_noun_is_no_gloss():
+    # a verdict or a role (為本市重要之建設), not the word's class
+    assert pairs("公有土地,為本市重要之建設。\n") == []
+
+
+# --- 700, 710: a notice's time field and a field taking things as its label --------------------------------------------
+
+def test_a_notices_time_field_and_its_scope_field_are_no_glosses():
+    text = (
+        "一、調查對象:以居住臺北市境內,具有中華民國國籍,並在戶籍上獨立設戶之一般家庭為調查對象。\n"
+        "二、實地訪查期間:113年12月1日至114年2月28日。\n"
+        "三、發放時間:由本府派員於三節前辦理發放。\n"
+    )
+    assert pairs(text) == []
+
+
+def test_a_glossarys_time_word_speaking_of_its_time_stays():
+    text = (
+        "詞彙\n\n臨時僱員\n\n年滿18歲但未滿65歲,從事建造業或飲食業並由僱主按日僱用的僱員。\n\n"
+        "截止時間\n\n不同受託人就不同程序所設定的截止時間會有不同。如受託人於工作天的截止時間前收到指示,該指示將被視為在同一個工作天內收到。\n\n"
+        "電子提示服務\n\n受託人透過電郵或流動電話短訊,向計劃成員發送有關成員帳戶的最新資訊。\n"
+    )
+    assert "截止時間" in [term for term, _ in pairs(text)]
