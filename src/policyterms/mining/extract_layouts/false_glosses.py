@@ -54,7 +54,7 @@ import re
 
 from policyterms.mining.extract_layouts.common import first_sentence
 
-__all__ = ["false_gloss", "schedule_only", "marker_before_list", "reference_entry", "speaker_pointing_out", "english_sentence", "aspects_heading", "ranking_restatement", "named_after_gloss", "points_back", "timestamp_only", "instances_only", "members_only", "furniture_label", "status_only", "aspect_heading", "clause_term", "news_opening"]
+__all__ = ["false_gloss", "figures_row", "schedule_only", "marker_before_list", "reference_entry", "speaker_pointing_out", "english_sentence", "aspects_heading", "ranking_restatement", "named_after_gloss", "points_back", "timestamp_only", "instances_only", "members_only", "furniture_label", "status_only", "aspect_heading", "clause_term", "news_opening"]
 
 _SPACE = " \t\u3000\xa0"
 
@@ -323,10 +323,25 @@ def news_opening(definition: str) -> bool:
     return _MARKER_IN_SENTENCE.search(first) is None
 
 
+# A table row's figure cells in a definition (国 人 | 6.70 | 135.0 | 48.65 | 85.1, 431's and 694's monthly tables: a row label
+# whose characters the page spaced out, read as a spaced headword and its gloss): two cells of figures at least, between bars.
+_FIGURE_CELL = re.compile(r"\|[\s\u3000]*[-+]?\d[\d,.]*%?[\s\u3000]*(?=\|)")
+
+
+def figures_row(definition: str) -> bool:
+    """``definition`` holds a table row's figure cells (see :data:`_FIGURE_CELL`): a row, no gloss.
+
+    >>> figures_row("国 人 | 6.70 | 135.0 | 48.65 | 85.1 |"), figures_row("指在單位時間內的音量 | 註1")
+    (True, False)
+    """
+    return len(_FIGURE_CELL.findall(definition)) >= 2
+
+
 def false_gloss(term: str, definition: str) -> bool:
     """Whether the entry ``term``/``definition`` is one of the shapes above, no definition."""
     return (
         marker_before_list(definition)
+        or figures_row(definition)
         or schedule_only(definition)
         or reference_entry(term, definition)
         or speaker_pointing_out(term, definition)

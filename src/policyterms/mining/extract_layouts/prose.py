@@ -302,6 +302,14 @@ _HEAD_GENUS_IS = re.compile(
     r"[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：()（）]{0,18}?(?P<head>[\u4e00-\u9fff]{2}))[,，]([为為])"
     r"(?=[^。；;:：]{2,}?[的之](?P=head)。)"
 )
+# A statistics table's numbered note glossing a row label with 为 and the class it counts (注:1.旅游饭店为列入我委统计范围的酒店、
+# 宾馆,社会旅馆接待人数含…。, 431 and 694, Hainan's monthly tourism tables): a short label, 为, a clause with no figure
+# closing on 的 and the class's nouns at a comma or a stop; a figure after 为 (…收入为61.56亿元) is a value, no class.
+_NOTE_WEI_CLASS = re.compile(
+    r"[\s\u3000]*[^\s\u3000,，。；;:：为為\d]{2,12}([为為])(?=[^,，。；;:：\d]{2,}的[^的,，。；;:：\d]{1,12}[,，。])"
+)
+# The next clause with a label of its own and a note's verb (,社会旅馆接待人数含…, ,全省总计包括…): it ends the class gloss before it.
+_NEXT_LABEL_CLAUSE = re.compile(r"[,，](?=[^,，。；;:：\d]{2,12}(?:不?含|不?包括|为|為)[^,，。；;]{2,})")
 # A law's defined word after its lead-in naming the law (本法律所指的傳染病為附表所列的疾病,…, 494; 本辦法所稱X為…), then 為
 # naming its class in a clause closing on 的/之 and a noun: the lead-in says the sentence defines, so 為 is its marker, as
 # 指 is. A body closing it (本法所稱主管機關為內政部, 本條例所稱主管機關為…之主管部門) names who is in charge, not a class.
@@ -728,6 +736,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
     sentences, parts = _comma_joined_parts(sentences)
     heads = []  # (sentence index, term, definition offset within body)
     ruled: set[int] = set()  # definition offsets of words a quoted ruling defines: each ends where the quotation closes
+    classed: set[int] = set()  # definition offsets of a table note's 为 class glosses (_NOTE_WEI_CLASS)
     concepts: set[int] = set()  # sentences glossing a quoted concept in their middle (…提出“X”的概念,即“…”;)
     counts: set[int] = set()  # sentences spelling out a counted slogan in their middle (…打好“三大攻坚战”,即…)
     undertakings: set[int] = set()  # of them, those spelling out a programme the sentence reports carried out (…实施“X”工程,即…)
@@ -797,6 +806,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
                 marker = None  # (一)部分企业反映融资难、融资贵,部分群众反映…: what people report, no gloss
             if (marker is None or marker.start() == 0) and re.match(r"[\s\u3000]*(?:\[\d{1,3}\]|〔\d{1,3}〕)", unit.text):
                 marker = _outside_brackets(_NOTE_IS, text, 13)  # [1]产业活动单位是法人单位的组成部分。
+            named_class = _NOTE_WEI_CLASS.match(text)  # 注:1.旅游饭店为列入我委统计范围的酒店、宾馆,…: a row label's class
+            if named_class is not None and (marker is None or marker.start() == 0 or named_class.start(1) < marker.start()):
+                marker = MarkerGroup(named_class, 1)  # (before a later scope clause's 含: 社会旅馆接待人数含…)
         if (marker is None or marker.start() == 0) and i == 0:
             ratio = _outside_brackets(_RATIO_IS, text, MAX_TERM + 4)
             if ratio is not None and (marker is None or ratio.start() < marker.start()) and _RATIO_END.search(text):
@@ -1142,6 +1154,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             continue  # 消息指,政府將…; 有人指…: news saying who said it, no definition
         if ruling is not None and offset == ruling.end() or in_law:
             ruled.add(at + def_at)  # (a quoted law's clause too: it ends where the quotation closes)
+        if marker is not None and getattr(getattr(marker, "_match", marker), "re", None) is _NOTE_WEI_CLASS:
+            classed.add(at + def_at)  # 旅游饭店为…的酒店、宾馆,社会旅馆接待人数含…: ends before the next label's clause
         heads.append((i, term, at + def_at))
     found = []
     for n, (i, term, def_at) in enumerate(heads):
@@ -1218,6 +1232,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if def_at in ruled:  # 「『X』係指…統計。」並回溯自…實施。: the ruling's words, not what was done with them
             closed = _ruling_close(body, def_at, end)
             end = closed if closed is not None else end
+        if def_at in classed:  # …的酒店、宾馆,社会旅馆接待人数含…。: the next label's own clause (its scope) is no part of it
+            next_label = _NEXT_LABEL_CLAUSE.search(body, def_at, end)
+            end = next_label.start() if next_label else end
         but = BUT_CLAUSE.search(body, def_at, end) if n in conceded else None
         end = but.start() if but else end  # 虽然‘通衢’一词泛指…之称,但真正…: the concession ends before 但
         remark = _SOURCE_REMARK.search(body, def_at, end)  # …临时工。(摘自国家统计局网站)
