@@ -394,6 +394,8 @@ _FURNITURE_LABEL = re.compile(
     r"[“「]?(?:例子|举例|舉例|示例|实例|實例|引言|引介|导语|導語|简介|簡介|推荐|推薦|热门推荐|熱門推薦|相关阅读|相關閱讀|"
     r"延伸阅读|延伸閱讀|相关文章|相關文章)[”」]?[:：]?"
     r"|[^\s\u3000/\\]{1,40}\.(?:png|jpe?g|gif|webp|bmp|PNG|JPE?G|GIF)"
+    # a numbered note's label (註一:, 註二:, 注3:, 附註1: 702's notes under a water-charges table): the note's number, no word
+    r"|(?:注|註|附注|附註|备注|備註)[\s\u3000]*[一二三四五六七八九十\d]{1,3}[:：]?"
 )
 
 
@@ -402,6 +404,8 @@ def furniture_label(term: str) -> bool:
 
     >>> furniture_label("例子"), furniture_label("推薦"), furniture_label("圖片1.png"), furniture_label("引介")
     (True, True, True, True)
+    >>> furniture_label("註二"), furniture_label("注3"), furniture_label("註冊資本")
+    (True, True, False)
     >>> furniture_label("推荐性国家标准"), furniture_label("案例教学"), furniture_label("简介制度")
     (False, False, False)
     """

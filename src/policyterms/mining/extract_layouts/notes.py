@@ -41,6 +41,7 @@ class _Unit:
     parts: list[str] = field(default_factory=list)  # joined lines, while the unit is being read
     opens_list: bool = False  # its first line holds 其中 (a list whose items may follow as paragraphs)
     level: bool = False  # a one-character level of a classification's items (類:指… / 綱:指… / 目:指…)
+    noted: bool = False  # on a line opening with a note label (注:1.…), a table's note
 
     def join(self, index: int, at: int, text: str) -> None:
         if not self.parts:
@@ -69,6 +70,10 @@ class _Unit:
 # A paragraph opening as a remark on the whole list (需要注意的是,机关运行经费的使用应符合…): it closes the list,
 # it does not go on the last note however it is indented.
 _CLOSING_REMARK = re.compile(r"(?:需要注意的是|值得注意的是|需要指出的是|需要說明的是|需要说明的是|总之|總之|总的来说|總的來說|综上所述|綜上所述)[,，:：]")
+
+
+# A line opening with a note label (注:1.旅游饭店为…, 431 and 694's tables): the items cut from it are a table's notes.
+_NOTE_LABEL_LINE = re.compile(r"[\s\u3000]*(?:注|註|附注|附註)[\s\u3000]*[:：]")
 
 
 def _units(lines: list[_L], free: list[bool]) -> list[_Unit]:
@@ -100,7 +105,7 @@ def _units(lines: list[_L], free: list[bool]) -> list[_Unit]:
         for a, b in zip(cuts, cuts[1:]):
             piece = line.raw[a:b]
             number = _NOTE_NUMBER.match(piece)
-            unit = _Unit(line.start + a, piece, line.index + 1, bool(number), [line.index], opens_list="其中" in piece)
+            unit = _Unit(line.start + a, piece, line.index + 1, bool(number), [line.index], opens_list="其中" in piece, noted=a > 0 and _NOTE_LABEL_LINE.match(line.raw) is not None)
             units.append(unit)
             if number and not _bare_heading(piece):
                 last_note, note_indent = unit, line.indent

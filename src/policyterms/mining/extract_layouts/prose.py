@@ -304,7 +304,8 @@ _HEAD_GENUS_IS = re.compile(
 )
 # A statistics table's numbered note glossing a row label with 为 and the class it counts (注:1.旅游饭店为列入我委统计范围的酒店、
 # 宾馆,社会旅馆接待人数含…。, 431 and 694, Hainan's monthly tourism tables): a short label, 为, a clause with no figure
-# closing on 的 and the class's nouns at a comma or a stop; a figure after 为 (…收入为61.56亿元) is a value, no class.
+# closing on 的 and the class's nouns at a comma or a stop; a figure after 为 (…收入为61.56亿元) is a value, no class. Only on
+# a line opening with the note label 注: (a report's or a law's numbered items use 为 in every other sense: 坚持以人民为中心的…).
 _NOTE_WEI_CLASS = re.compile(
     r"[\s\u3000]*[^\s\u3000,，。；;:：为為\d]{2,12}([为為])(?=[^,，。；;:：\d]{2,}的[^的,，。；;:：\d]{1,12}[,，。])"
 )
@@ -806,7 +807,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
                 marker = None  # (一)部分企业反映融资难、融资贵,部分群众反映…: what people report, no gloss
             if (marker is None or marker.start() == 0) and re.match(r"[\s\u3000]*(?:\[\d{1,3}\]|〔\d{1,3}〕)", unit.text):
                 marker = _outside_brackets(_NOTE_IS, text, 13)  # [1]产业活动单位是法人单位的组成部分。
-            named_class = _NOTE_WEI_CLASS.match(text)  # 注:1.旅游饭店为列入我委统计范围的酒店、宾馆,…: a row label's class
+            named_class = _NOTE_WEI_CLASS.match(text) if unit.noted else None  # 注:1.旅游饭店为列入…的酒店、宾馆,…: a row label's class
             if named_class is not None and (marker is None or marker.start() == 0 or named_class.start(1) < marker.start()):
                 marker = MarkerGroup(named_class, 1)  # (before a later scope clause's 含: 社会旅馆接待人数含…)
         if (marker is None or marker.start() == 0) and i == 0:
