@@ -394,6 +394,8 @@ _FURNITURE_LABEL = re.compile(
     r"[“「]?(?:例子|举例|舉例|示例|实例|實例|引言|引介|导语|導語|简介|簡介|推荐|推薦|热门推荐|熱門推薦|相关阅读|相關閱讀|"
     r"延伸阅读|延伸閱讀|相关文章|相關文章)[”」]?[:：]?"
     r"|[^\s\u3000/\\]{1,40}\.(?:png|jpe?g|gif|webp|bmp|PNG|JPE?G|GIF)"
+    # a site's search box (搜寻 over the typed query and the page's first paragraph, 708, Macao's IAM site)
+    r"|搜寻|搜尋|搜索"
     # a numbered note's label (註一:, 註二:, 注3:, 附註1: 702's notes under a water-charges table): the note's number, no word
     r"|(?:注|註|附注|附註|备注|備註)[\s\u3000]*[一二三四五六七八九十\d]{1,3}[:：]?"
 )
@@ -477,7 +479,9 @@ _ASPECT_NOUN = (
     r"(?:意义|意義|内容|內容|特征|特徵|特点|特點|表现|表現|类型|類型|过程|過程|建议|建議|含义|含義|内涵|內涵|背景|原因|目标|目標|"
     r"任务|任務|措施|举措|舉措|做法|原则|原則|要求|作用|影响|影響|价值|價值|路径|路徑|成效|成果|经验|經驗|问题|問題|思路|方法|"
     r"步骤|步驟|流程|条件|條件|对象|對象|范围|範圍|依据|依據|途径|途徑|方式|形式|来源|來源|历程|歷程|现状|現狀|挑战|挑戰|前景|"
-    r"趋势|趨勢|优势|優勢|亮点|亮點|重点|重點|难点|難點|区别|區別|联系|聯繫|关系|關係|定义|定義|概念)"
+    r"趋势|趨勢|优势|優勢|亮点|亮點|重点|重點|难点|難點|区别|區別|联系|聯繫|关系|關係|定义|定義|概念"
+    # (建议事项 over a scheme's numbered recommendations, 708; 注意事项 over a notice's cautions)
+    r"|(?:建议|建議|注意|相关|相關|其他|其它)(?:事项|事項))"
 )
 _POINT_NUMBER = r"(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）])?"
 _ASPECT_HEADING = re.compile(
@@ -492,6 +496,8 @@ def aspect_heading(term: str) -> bool:
     (True, True, True, True)
     >>> aspect_heading("救助對象"), aspect_heading("四项基本原则"), aspect_heading("公共政策"), aspect_heading("内容产业")
     (False, False, False, False)
+    >>> aspect_heading("建议事项"), aspect_heading("注意事項"), aspect_heading("重大事项")
+    (True, True, False)
     """
     return _ASPECT_HEADING.fullmatch(term.strip(_SPACE)) is not None
 

@@ -488,6 +488,21 @@ def _answer_restates(explanation: str, term: str) -> int:
     return -1
 
 
+def _restated_topic(explanation: str, term: str) -> int:
+    """Where the definition starts when the answer below a question title restates the asked term as its topic and goes
+    on after a comma (何谓家居废物分类回收计划? / 家居废物分类回收计划,建基於“主动回收”的概念。…, 708, Macao's IAM): after the
+    comma; 0 otherwise (a verb after the comma is :func:`_answer_restates`'s).
+
+    >>> _restated_topic("回收计划,建基於主动回收的概念。", "回收计划"), _restated_topic("回收计划的概念。", "回收计划")
+    (5, 0)
+    """
+    written = _unquoted(term)
+    if len(written) < 2 or not explanation.startswith(written):
+        return 0
+    comma = re.match(r"[\s\u3000]*[,，][\s\u3000]*(?=[\u4e00-\u9fff])", explanation[len(written) :])
+    return len(written) + comma.end() if comma else 0
+
+
 # A remark in brackets closing a glossary's paragraph after its stop: another name (…高血壓。 (亦稱為非傳染病), 279) or a
 # cross-reference (…基本元素。(請另參看校本課程), 280). The paragraph is finished, the remark part of its gloss.
 _CLOSING_REMARK = re.compile(rf"[{_SENTENCE_END}][\s\u3000]*[(（][^()（）。！？!?]{{2,30}}[)）]$")
@@ -986,6 +1001,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         # only weighs the term, 营商环境是企业生存发展的土壤, keeps an answer's paragraph whole, as before)
         elif (asked or not _judging_lead(definition, term)) and (verb := _answer_restates(definition, term)) >= 0:
             definition = definition[verb:]
+        elif asked and (topic := _restated_topic(definition, term)) > 0:
+            definition = definition[topic:]  # 何谓X? / X,建基於…: the asked term restated as the sentence's topic, a comma after it
         elif asked and (quoted := _QUOTED_ANSWER.match(definition)) and _unquoted(quoted.group(1)) == _unquoted(term) and (
             verb := _ANSWER_VERB.match(definition, quoted.end())
         ):
