@@ -160,9 +160,6 @@ KNOWN_MISSES = {
     "450-taiwan-naer-2000-education-dictionary-enrollment-rate-card-mingci-jieshi-contrast-gross-net-cut": (
         "an education dictionary card contrasting 粗在學率 and 淨在學率 inside one 名詞解釋 paragraph (X是以…除以…) whose glosses open mid-sentence: left by the thirty-ninth round"
     ),
-    "431-hainan-2017-tourism-monthly-table-pipe-cells-note-numbered-wei-row-label-han-scope-cut": (
-        "a monthly table in pipe cells whose numbered note glosses a row label with 为 (旅游饭店为列入我委统计范围的酒店、宾馆), while a cell split across a line (外|国人) and a 含 scope note read as entries: left by the fortieth round; since the forty-fourth the total's 含 note (全省总计) gives no entry, and what is left is the 为 gloss missed and the split cell read as an entry"
-    ),
     "457-buildingmgt-owners-corporation-introduction-bullets-shi-definition-cut": (
         "an introduction's bullet defining the page's subject with a bare 是 after its heading (法团是根据《条例》成立的独立法人组织…): the bullet is not read as a definition: held out until the fortieth round, development data from its start"
     ),
@@ -349,9 +346,6 @@ KNOWN_MISSES = {
         "a history essay glossing a quoted word with 相當於 in a semicolon series (…的「飛錢」,則相當於現代的匯票,…;): 相當於 is no marker, so 「飛錢」 is missed; left by the forty-seventh round: an equivalence, left as P2133's 相当于 was, and the same page compares old and new things so throughout: held out until the forty-sixth round, development data from its start"
     ),
     # dev-66 (official pages: mainland; Hong Kong, Macao and Taiwan departments)
-    "694-hainan-2017-tourism-department-monthly-table-august-pipe-cells-note-numbered-wei-han-scope-cut": (
-        "a 注: line of numbered notes under a pipe-cell table (注:1.旅游饭店为列入…,社会旅馆接待人数含…): the note is missed and a table row (.外 | 国人…) is read as a false entry: held out until the forty-seventh round, development data from its start"
-    ),
     "698-tw-new-taipei-2002-law-db-general-waste-measures-former-article-numbered-colon-zhi-cut": (
         "a law article's item that only announces its sub-items (一○  處理:指下列行為:) is read as an entry the gold leaves out; "
         "left by the forty-eighth round: 617's and 623's golds count the same lead-in items (清除:指下列行為:, 法人附設醫療機構 "
@@ -372,9 +366,6 @@ KNOWN_MISSES = {
     ),
     "707-tw-national-human-rights-commission-unknown-reasonable-accommodation-guide-preface-shi-ji-quoted-definition-cut": (
         "a preface glossing 人權(Human Rights) with 是 and 合理調整 reasonable accommodation) with 即「…」: neither is read, so both entries are missed: held out until the forty-seventh round, development data from its start"
-    ),
-    "708-mo-iam-unknown-household-waste-recycling-scheme-question-heading-hewei-answer-steps-cut": (
-        "a question heading (何為家居废物分类回收计划?) over an answer that repeats the term (家居废物分类回收计划,建基於…): the repeated term stays in the definition, and a step list and the search box are read as two false entries: held out until the forty-seventh round, development data from its start"
     ),
     "712-hk-legco-1998-home-affairs-panel-paper-family-status-discrimination-ordinance-hard-wrapped-shi-zhi": (
         "a hard-wrapped paper (家庭崗位是指負有照顧直系家庭成員的責任的 / 崗位。…「直系家庭成員」就任何人而言,指…): 家庭崗位 is cut at the line break and 直系家庭成員 is missed: held out until the forty-seventh round, development data from its start"
