@@ -208,3 +208,50 @@ def test_a_glossarys_time_word_speaking_of_its_time_stays():
         "電子提示服務\n\n受託人透過電郵或流動電話短訊,向計劃成員發送有關成員帳戶的最新資訊。\n"
     )
     assert "截止時間" in [term for term, _ in pairs(text)]
+
+
+# --- 694 (and 431): a table note glossing a row label with 为, a spaced row label's figure cells -----------------------
+
+_TOURISM_TABLE = (
+    "全省旅游接待和收入情况表 | ||||\n"
+    "项 目 | 本 月 | 同期对比% | 本月止累计 | 同期累计对比% |\n"
+    "(1).外 国 人 | 6.70 | 135.0 | 48.65 | 85.1 |\n"
+    "(2).香港同胞 | 1.71 | 9.8 | 10.54 | 17.9 |\n"
+    "注:1.旅游饭店为列入我委统计范围的酒店、宾馆,社会旅馆接待人数含住宅小区、出租屋接待游客人数。 | ||||\n"
+    "2.全省总计含邮轮游客人数。 | ||||\n"
+)
+
+
+def test_a_table_note_glossing_a_row_label_with_wei_ends_before_the_next_labels_clause():
+    assert pairs(_TOURISM_TABLE) == [("旅游饭店", "为列入我委统计范围的酒店、宾馆")]
+
+
+def test_wei_in_a_numbered_item_without_a_note_label_is_no_gloss():
+    # a report's numbered item: 以人民为中心的… is no class gloss of 坚持以人民
+    assert pairs("1.坚持以人民为中心的发展思想,着力保障和改善民生。\n2.推进以人为核心的新型城镇化。\n") == []
+
+
+# --- 702, 708: note labels, a search box, 建议事项, an answer restating the asked term as its topic --------------------------
+
+def test_note_labels_are_no_terms():
+    text = "註一: 一九七九年推出水費分級制度時,第二級收費的目標是大致收回成本。 註二: 第四級收費定價比第三級收費高出約40%。\n"
+    assert pairs(text) == []
+
+
+_SCHEME = (
+    "搜寻\nrecyclingr\n\n"
+    "       为了减少废物及善用地球资源,市政署於 1999 年底开始推广垃圾分类回收计划。\n\n"
+    "何谓家居废物分类回收计划?\n\n"
+    "家居废物分类回收计划,建基於“主动回收”的概念。透过在大厦每楼层的垃圾房设置小型回收篮,方便居民分类回收。\n\n"
+    "建议事项\n\n"
+    "1.为了配合居民弃置垃圾之习惯,建议於楼层垃圾房内设置小型回收篮。\n"
+)
+
+
+def test_an_answer_restating_the_asked_term_as_its_topic_opens_after_the_comma():
+    assert pairs(_SCHEME) == [("家居废物分类回收计划", "建基於“主动回收”的概念。透过在大厦每楼层的垃圾房设置小型回收篮,方便居民分类回收。")]
+
+
+def test_an_answer_restating_the_term_before_a_verb_still_opens_at_the_verb():
+    text = "什么是回收计划?\n\n回收计划是市政署推广的垃圾分类计划。\n"
+    assert pairs(text) == [("回收计划", "是市政署推广的垃圾分类计划。")]
