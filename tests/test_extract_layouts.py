@@ -356,19 +356,19 @@ KNOWN_MISSES = {
         "a noise glossary of bilingual headword lines over 指 glosses: the colon lines L0:…, L10:…, L50:…, L90:… under 噪音分布值's paragraph are read into that gloss (a bare L0 is no term), so 噪音分布值 runs over them and the four L-lines are missed; left by the forty-eighth round: the gold itself calls the L-lines a hard call, and a letter-and-number label is a table's code far more often than a term: held out until the forty-seventh round, development data from its start"
     ),
     "701-tw-kaohsiung-2024-budget-accounting-statistics-cpi-release-bracket-ji-core-index-cut": (
-        "a price release's bracketed backward namings (若再剔除能源後(即核心物價指數)): no backward naming is read, so both 核心物價指數 entries are missed: held out until the forty-seventh round, development data from its start"
+        "a price release's bracketed backward namings (若再剔除能源後(即核心物價指數)): no backward naming is read, so both 核心物價指數 entries are missed; left by the forty-eighth round: the gold gives each naming the conditional clause before it, and a naming from a 若…後 clause would read any condition before a bracketed 即: held out until the forty-seventh round, development data from its start"
     ),
     "702-hk-water-supplies-department-2022-annual-report-flipbook-water-charges-notes-ji-broken-words-bilingual-cut": (
-        "a flipbook's notes (註二 …) holding appositive 即 glosses after noun phrases (每單位的淨生 產成本,即按照…): the note labels are read as five false entries and the two 即 glosses are missed: held out until the forty-seventh round, development data from its start"
+        "a flipbook's notes holding appositive 即 glosses after noun phrases inside a clause (…大致收回每單位的淨生 產成本,即按照…): both glosses are missed (the note labels 註二 … are no longer read); left by the forty-eighth round: no rule finds where a term that is the object of the clause before 即 starts: held out until the forty-seventh round, development data from its start"
     ),
     "705-hk-mpfa-unknown-chairman-blog-voluntary-contributions-ji-glosses-run-in-cut": (
         "a blog's appositive 即 gloss of a word named once (透过第三支柱,即自愿性储蓄,才能…): 第三支柱 is missed; left by the forty-eighth round: an appositive 即 after a word the page names only once is read nowhere (prose says X,即Y of figures and dates far more often: 今年,即2020年), so the layout is not worth its risk for one entry: held out until the forty-seventh round, development data from its start"
     ),
     "707-tw-national-human-rights-commission-unknown-reasonable-accommodation-guide-preface-shi-ji-quoted-definition-cut": (
-        "a preface glossing 人權(Human Rights) with 是 and 合理調整 reasonable accommodation) with 即「…」: neither is read, so both entries are missed: held out until the forty-seventh round, development data from its start"
+        "a preface glossing 人權(Human Rights) with a bare 是 in a paragraph's second sentence and 合理調整 reasonable accommodation) with 即「…」 after a broken bracket: neither is read, so both entries are missed; left by the forty-eighth round for time: held out until the forty-seventh round, development data from its start"
     ),
     "712-hk-legco-1998-home-affairs-panel-paper-family-status-discrimination-ordinance-hard-wrapped-shi-zhi": (
-        "a hard-wrapped paper (家庭崗位是指負有照顧直系家庭成員的責任的 / 崗位。…「直系家庭成員」就任何人而言,指…): 家庭崗位 is cut at the line break and 直系家庭成員 is missed: held out until the forty-seventh round, development data from its start"
+        "a paper hard-wrapped at 24 characters a line (家庭崗位是指負有照顧直系家庭成員的責任的 / 崗位。…「直系家庭成員」就任何人而言,指…): 家庭崗位 is cut at the line end and 直系家庭成員 is missed; left by the forty-eighth round: prose lines shorter than the 30-character wrap width are not joined, and joining fixed-width prose acts on every page's paragraphs: held out until the forty-seventh round, development data from its start"
     ),
 }
 
