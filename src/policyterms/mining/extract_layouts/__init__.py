@@ -382,6 +382,8 @@ def _defined_point(entry: Found) -> bool:
     if _KIND_NAME.search(head):
         return True  # 四、三旧改造的实施方式 / - 政府主导型:由政府统一规划、…: a kind named and described (P2185), no point
     body = entry.definition.lstrip(_SPACE)
+    if len(head) >= 2 and body.startswith("是") and re.search(re.escape(head) + r"[\s\u3000]*[:：][\s\u3000]*" + re.escape(head) + "是", entry.quote):
+        return True  # 1. 新质生产力:新质生产力是…: the restated label left out of the definition (notes._restated_after_colon)
     return len(head) >= 2 and body.startswith(head + "是") and not body.startswith(head + "是否")
 
 

@@ -10,6 +10,7 @@ from policyterms.glossary.numerals import parse_chinese_number
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.appendix import run_in_cuts
 from policyterms.mining.extract_layouts.cited_rules import cited_law_end, cites_rule
+from policyterms.mining.extract_layouts.false_glosses import ranking_restatement
 from policyterms.mining.extract_layouts.common import (
     CLOSING_EXAMPLES,
     Found,
@@ -354,6 +355,9 @@ def _restated_after_colon(definition: str, term: str) -> int:
     if len(written) < 2 or not definition.startswith(written):
         return 0
     marker = _MARKER_AFTER_RESTATED.match(definition, len(written))
+    if marker and definition.startswith("是", marker.end()) and not definition.startswith("是指", marker.end()):
+        if ranking_restatement(written, definition):
+            return 0  # - 货币资金:货币资金是…最强的资产: a ranking, kept whole for false_glosses.ranking_restatement to drop
     return marker.end() if marker else 0
 
 
