@@ -160,9 +160,6 @@ KNOWN_MISSES = {
     "450-taiwan-naer-2000-education-dictionary-enrollment-rate-card-mingci-jieshi-contrast-gross-net-cut": (
         "an education dictionary card contrasting 粗在學率 and 淨在學率 inside one 名詞解釋 paragraph (X是以…除以…) whose glosses open mid-sentence: left by the thirty-ninth round"
     ),
-    "431-hainan-2017-tourism-monthly-table-pipe-cells-note-numbered-wei-row-label-han-scope-cut": (
-        "a monthly table in pipe cells whose numbered note glosses a row label with 为 (旅游饭店为列入我委统计范围的酒店、宾馆), while a cell split across a line (外|国人) and a 含 scope note read as entries: left by the fortieth round; since the forty-fourth the total's 含 note (全省总计) gives no entry, and what is left is the 为 gloss missed and the split cell read as an entry"
-    ),
     "457-buildingmgt-owners-corporation-introduction-bullets-shi-definition-cut": (
         "an introduction's bullet defining the page's subject with a bare 是 after its heading (法团是根据《条例》成立的独立法人组织…): the bullet is not read as a definition: held out until the fortieth round, development data from its start"
     ),
@@ -347,6 +344,31 @@ KNOWN_MISSES = {
     ),
     "688-tw-fsc-unknown-banking-history-page-origin-essay-etymology-xiangdangyu-cut": (
         "a history essay glossing a quoted word with 相當於 in a semicolon series (…的「飛錢」,則相當於現代的匯票,…;): 相當於 is no marker, so 「飛錢」 is missed; left by the forty-seventh round: an equivalence, left as P2133's 相当于 was, and the same page compares old and new things so throughout: held out until the forty-sixth round, development data from its start"
+    ),
+    # dev-66 (official pages: mainland; Hong Kong, Macao and Taiwan departments)
+    "698-tw-new-taipei-2002-law-db-general-waste-measures-former-article-numbered-colon-zhi-cut": (
+        "a law article's item that only announces its sub-items (一○  處理:指下列行為:) is read as an entry the gold leaves out; "
+        "left by the forty-eighth round: 617's and 623's golds count the same lead-in items (清除:指下列行為:, 法人附設醫療機構 "
+        "係指下列醫療機構:) as entries, so the two golds disagree and dropping it loses those: held out until the forty-seventh "
+        "round, development data from its start"
+    ),
+    "699-tw-hsinchu-city-epb-unknown-noise-glossary-headword-english-lines-zhi-sublines-cut": (
+        "a noise glossary of bilingual headword lines over 指 glosses: the colon lines L0:…, L10:…, L50:…, L90:… under 噪音分布值's paragraph are read into that gloss (a bare L0 is no term), so 噪音分布值 runs over them and the four L-lines are missed; left by the forty-eighth round: the gold itself calls the L-lines a hard call, and a letter-and-number label is a table's code far more often than a term: held out until the forty-seventh round, development data from its start"
+    ),
+    "701-tw-kaohsiung-2024-budget-accounting-statistics-cpi-release-bracket-ji-core-index-cut": (
+        "a price release's bracketed backward namings (若再剔除能源後(即核心物價指數)): no backward naming is read, so both 核心物價指數 entries are missed; left by the forty-eighth round: the gold gives each naming the conditional clause before it, and a naming from a 若…後 clause would read any condition before a bracketed 即: held out until the forty-seventh round, development data from its start"
+    ),
+    "702-hk-water-supplies-department-2022-annual-report-flipbook-water-charges-notes-ji-broken-words-bilingual-cut": (
+        "a flipbook's notes holding appositive 即 glosses after noun phrases inside a clause (…大致收回每單位的淨生 產成本,即按照…): both glosses are missed (the note labels 註二 … are no longer read); left by the forty-eighth round: no rule finds where a term that is the object of the clause before 即 starts: held out until the forty-seventh round, development data from its start"
+    ),
+    "705-hk-mpfa-unknown-chairman-blog-voluntary-contributions-ji-glosses-run-in-cut": (
+        "a blog's appositive 即 gloss of a word named once (透过第三支柱,即自愿性储蓄,才能…): 第三支柱 is missed; left by the forty-eighth round: an appositive 即 after a word the page names only once is read nowhere (prose says X,即Y of figures and dates far more often: 今年,即2020年), so the layout is not worth its risk for one entry: held out until the forty-seventh round, development data from its start"
+    ),
+    "707-tw-national-human-rights-commission-unknown-reasonable-accommodation-guide-preface-shi-ji-quoted-definition-cut": (
+        "a preface glossing 人權(Human Rights) with a bare 是 in a paragraph's second sentence and 合理調整 reasonable accommodation) with 即「…」 after a broken bracket: neither is read, so both entries are missed; left by the forty-eighth round for time: held out until the forty-seventh round, development data from its start"
+    ),
+    "712-hk-legco-1998-home-affairs-panel-paper-family-status-discrimination-ordinance-hard-wrapped-shi-zhi": (
+        "a paper hard-wrapped at 24 characters a line (家庭崗位是指負有照顧直系家庭成員的責任的 / 崗位。…「直系家庭成員」就任何人而言,指…): 家庭崗位 is cut at the line end and 直系家庭成員 is missed; left by the forty-eighth round: prose lines shorter than the 30-character wrap width are not joined, and joining fixed-width prose acts on every page's paragraphs: held out until the forty-seventh round, development data from its start"
     ),
 }
 

@@ -369,16 +369,21 @@ _SENTENCE_END = re.compile(r"[。！？!?；;，,]")
 _KIND_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}型$")
 
 
+_MEANS = re.compile(r"[\s\u3000]*意指")
+
+
 def _defined_point(entry: Found) -> bool:
     """Whether a numbered X:… item under a points heading still defines X: by its marker (是指…), or by restating X and
     是 (二、政策解读 / 1. 新质生产力:新质生产力是创新起主导作用,…的先进生产力质态。: a policy article's reading that
     defines its terms; 1. 政策目标:加快…, a point, restates nothing)."""
-    if OPENS_WITH_MARKER.match(entry.definition):
-        return True
+    if OPENS_WITH_MARKER.match(entry.definition) or _MEANS.match(entry.definition):
+        return True  # (一、impairment:意指損傷,…, 697: 意指 (means) glosses as 是指 does)
     head = entry.term.strip(_SPACE + "“”「」\"")
     if _KIND_NAME.search(head):
         return True  # 四、三旧改造的实施方式 / - 政府主导型:由政府统一规划、…: a kind named and described (P2185), no point
     body = entry.definition.lstrip(_SPACE)
+    if len(head) >= 2 and body.startswith("是") and re.search(re.escape(head) + r"[\s\u3000]*[:：][\s\u3000]*" + re.escape(head) + "是", entry.quote):
+        return True  # 1. 新质生产力:新质生产力是…: the restated label left out of the definition (notes._restated_after_colon)
     return len(head) >= 2 and body.startswith(head + "是") and not body.startswith(head + "是否")
 
 

@@ -215,8 +215,9 @@ _NOTE_NUMBER = re.compile(
       | [（(](?P<cp>[一二三四五六七八九十]{1,3})[）)] | (?P<cn>[一二三四五六七八九十]{1,3})、
       # (a) 更改工程计划:…;: a Macao or Portuguese-law text's lettered item before its colon headword (635)
       | [（(](?P<lt>[a-z])[）)](?=[\s\u3000]*[^\s\u3000:：。，,；;、]{2,15}[:：])
-      # 一 農業:指…: a definitions article's item numbered by a bare numeral and a space before its colon headword (460)
-      | (?P<cs>[一二三四五六七八九十]{1,3})[ \u3000](?=[^\s\u3000:：。，,；;、]{2,12}[:：])
+      # 一 農業:指…: a definitions article's item numbered by a bare numeral and a space before its colon headword (460); a law
+      # database's print sets two spaces after it and writes ten as 一○ (一  巨大垃圾:指…, 一○  處理:…, 698)
+      | (?P<cs>[一二三四五六七八九十][一二三四五六七八九十○〇]{0,2})[ \u3000]{1,3}(?=[^\s\u3000:：。，,；;、]{2,12}[:：])
       # ⑴–⒇ (parenthesised digits, a yearbook's sub-items ⑴终端能源消费量:指…) number like ①–⑳
       # ()机关运行经费:…: an item number the page lost, before a colon headword (()运量  指…: lost
       # characters of a headword, no number)

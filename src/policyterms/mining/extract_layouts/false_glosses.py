@@ -54,7 +54,7 @@ import re
 
 from policyterms.mining.extract_layouts.common import first_sentence
 
-__all__ = ["false_gloss", "schedule_only", "marker_before_list", "reference_entry", "speaker_pointing_out", "english_sentence", "aspects_heading", "ranking_restatement", "named_after_gloss", "points_back", "timestamp_only", "instances_only", "members_only", "furniture_label", "status_only", "aspect_heading", "clause_term", "news_opening"]
+__all__ = ["false_gloss", "figures_row", "schedule_only", "marker_before_list", "reference_entry", "speaker_pointing_out", "english_sentence", "aspects_heading", "ranking_restatement", "named_after_gloss", "points_back", "timestamp_only", "instances_only", "members_only", "furniture_label", "status_only", "aspect_heading", "clause_term", "news_opening"]
 
 _SPACE = " \t\u3000\xa0"
 
@@ -323,10 +323,25 @@ def news_opening(definition: str) -> bool:
     return _MARKER_IN_SENTENCE.search(first) is None
 
 
+# A table row's figure cells in a definition (国 人 | 6.70 | 135.0 | 48.65 | 85.1, 431's and 694's monthly tables: a row label
+# whose characters the page spaced out, read as a spaced headword and its gloss): two cells of figures at least, between bars.
+_FIGURE_CELL = re.compile(r"\|[\s\u3000]*[-+]?\d[\d,.]*%?[\s\u3000]*(?=\|)")
+
+
+def figures_row(definition: str) -> bool:
+    """``definition`` holds a table row's figure cells (see :data:`_FIGURE_CELL`): a row, no gloss.
+
+    >>> figures_row("国 人 | 6.70 | 135.0 | 48.65 | 85.1 |"), figures_row("指在單位時間內的音量 | 註1")
+    (True, False)
+    """
+    return len(_FIGURE_CELL.findall(definition)) >= 2
+
+
 def false_gloss(term: str, definition: str) -> bool:
     """Whether the entry ``term``/``definition`` is one of the shapes above, no definition."""
     return (
         marker_before_list(definition)
+        or figures_row(definition)
         or schedule_only(definition)
         or reference_entry(term, definition)
         or speaker_pointing_out(term, definition)
@@ -382,6 +397,10 @@ _FURNITURE_LABEL = re.compile(
     r"[“「]?(?:例子|举例|舉例|示例|实例|實例|引言|引介|导语|導語|简介|簡介|推荐|推薦|热门推荐|熱門推薦|相关阅读|相關閱讀|"
     r"延伸阅读|延伸閱讀|相关文章|相關文章)[”」]?[:：]?"
     r"|[^\s\u3000/\\]{1,40}\.(?:png|jpe?g|gif|webp|bmp|PNG|JPE?G|GIF)"
+    # a site's search box (搜寻 over the typed query and the page's first paragraph, 708, Macao's IAM site)
+    r"|搜寻|搜尋|搜索"
+    # a numbered note's label (註一:, 註二:, 注3:, 附註1: 702's notes under a water-charges table): the note's number, no word
+    r"|(?:注|註|附注|附註|备注|備註)[\s\u3000]*[一二三四五六七八九十\d]{1,3}[:：]?"
 )
 
 
@@ -390,6 +409,8 @@ def furniture_label(term: str) -> bool:
 
     >>> furniture_label("例子"), furniture_label("推薦"), furniture_label("圖片1.png"), furniture_label("引介")
     (True, True, True, True)
+    >>> furniture_label("註二"), furniture_label("注3"), furniture_label("註冊資本")
+    (True, True, False)
     >>> furniture_label("推荐性国家标准"), furniture_label("案例教学"), furniture_label("简介制度")
     (False, False, False)
     """
@@ -401,6 +422,14 @@ def furniture_label(term: str) -> bool:
 # table's total (全省总计) — whose value is the record's content. A field of that name glossed by a marker (政治职能:是指…)
 # is a term of the glossary, and stays. 分类 is no field word: a yearbook's 国民经济行业分类 自2003年起… is an entry.
 _FIELD_LABEL = re.compile(r"(?:時機|时机|作為|作为|內容|内容|職能|职能|基期|總計|总计)[\s\u3000:：]*$")
+# A notice's time field (發放時間:由本府派員於三節前辦理發放。, 710; 實地訪查期間:113年12月1日至114年2月28日。, 700) gives when
+# something is done, no meaning: a field too, unless its text speaks of the time it names (a glossary's 截止時間 / 不同受託人…
+# 所設定的截止時間會有不同。…, 472) or closes on its head (工作時間 / …工作的時間). (日期 is left out: a data standard's
+# 生成日期 / 信息生成时间 is a gold entry.)
+_TIME_FIELD = re.compile(r"(?:時間|时间|期間|期间|時程|时程)[\s\u3000:：]*$")
+# A field's value that takes things as the field's label (調查對象:以居住臺北市境內…之一般家庭為調查對象。, 700, a survey notice):
+# which are taken so, a scope, no meaning of the label.
+_TAKEN_AS_LABEL = re.compile(r"[\s\u3000]*以.{2,}?[為为](?P<label>[^,，。；;]{2,10})[。.]?[\s\u3000]*$")
 _OPENS_BY_MARKER = re.compile(r"[\s\u3000]*(?:是|係|系|為|为|即|指|意指|意為|意为|乃)")
 
 
@@ -421,12 +450,23 @@ def field_label(term: str, definition: str) -> bool:
     (False, False)
     >>> field_label("指數基期", "以民國110年為基期。")
     True
+    >>> field_label("發放時間", "由本府派員於三節前辦理發放。"), field_label("調查對象", "以居住臺北市境內之一般家庭為調查對象。")
+    (True, True)
+    >>> field_label("工作時間", "勞工在雇主指揮監督下提供勞務的時間。"), field_label("調查對象", "以居住臺北市境內之家庭為樣本。")
+    (False, False)
+    >>> field_label("截止時間", "不同受託人就不同程序所設定的截止時間會有不同。")
+    False
     """
     # (a gloss closing on the word's head, 基期 / …作为对比基础的时期。, 政府职能 / …的职责和所具有的功能。: a glossary's bare
     # gloss naming its genus, no field's value)
     gloss = definition.rstrip(_SPACE + "。.")
     genus = gloss[-1:] == term.strip(_SPACE + ":：")[-1:] and _GENUS_CLOSE.search(gloss) is not None
-    return _FIELD_LABEL.search(term.strip()) is not None and _OPENS_BY_MARKER.match(definition) is None and not genus
+    taken = _TAKEN_AS_LABEL.fullmatch(definition)
+    if taken is not None and taken.group("label") == term.strip(_SPACE + ":："):
+        return True  # 調查對象:以…之一般家庭為調查對象。: the field's scope
+    label = term.strip(_SPACE + ":：")
+    field = _FIELD_LABEL.search(term.strip()) is not None or _TIME_FIELD.search(label) is not None and label not in definition
+    return field and _OPENS_BY_MARKER.match(definition) is None and not genus
 
 
 # A bare aspect heading: a point's number, at most one generic modifier (主要, 基本, 重要, 实施, 政策 …) and the name of one
@@ -442,7 +482,9 @@ _ASPECT_NOUN = (
     r"(?:意义|意義|内容|內容|特征|特徵|特点|特點|表现|表現|类型|類型|过程|過程|建议|建議|含义|含義|内涵|內涵|背景|原因|目标|目標|"
     r"任务|任務|措施|举措|舉措|做法|原则|原則|要求|作用|影响|影響|价值|價值|路径|路徑|成效|成果|经验|經驗|问题|問題|思路|方法|"
     r"步骤|步驟|流程|条件|條件|对象|對象|范围|範圍|依据|依據|途径|途徑|方式|形式|来源|來源|历程|歷程|现状|現狀|挑战|挑戰|前景|"
-    r"趋势|趨勢|优势|優勢|亮点|亮點|重点|重點|难点|難點|区别|區別|联系|聯繫|关系|關係|定义|定義|概念)"
+    r"趋势|趨勢|优势|優勢|亮点|亮點|重点|重點|难点|難點|区别|區別|联系|聯繫|关系|關係|定义|定義|概念"
+    # (建议事项 over a scheme's numbered recommendations, 708; 注意事项 over a notice's cautions)
+    r"|(?:建议|建議|注意|相关|相關|其他|其它)(?:事项|事項))"
 )
 _POINT_NUMBER = r"(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）])?"
 _ASPECT_HEADING = re.compile(
@@ -457,6 +499,8 @@ def aspect_heading(term: str) -> bool:
     (True, True, True, True)
     >>> aspect_heading("救助對象"), aspect_heading("四项基本原则"), aspect_heading("公共政策"), aspect_heading("内容产业")
     (False, False, False, False)
+    >>> aspect_heading("建议事项"), aspect_heading("注意事項"), aspect_heading("重大事项")
+    (True, True, False)
     """
     return _ASPECT_HEADING.fullmatch(term.strip(_SPACE)) is not None
 

@@ -240,7 +240,36 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
         return None  # 一、城乡[2]人口: a section heading pointing to a note, which explains the term
     if not _MEANING_LABEL.match(body):
         body = without_square_brackets(body)  # 【营业收入】 alone on its line: the brackets are no part of the headword
-    return (body, bool(prefix), question) if _good_term(body) and "、" not in strip_pinyin(body)[-1:] else None
+    good = _good_term(body) or _bilingual_headword(body)
+    return (body, bool(prefix), question) if good and "、" not in strip_pinyin(body)[-1:] else None
+
+
+# A glossary's headword line giving the Chinese word (its abbreviation in brackets) and then its English name (交通噪音指標(TNI)
+# Traffic noise index, 噪音分布值(Lx) Percentile level…, 699's noise glossary): the English name makes the line longer than a
+# term, but the Chinese word before it is the headword's test; the line stays the term as written.
+_BILINGUAL_HEADWORD = re.compile(
+    r"(?P<zh>[\u4e00-\u9fff][^\sA-Za-z,，。；;:：]{1,19}?(?:[(（][A-Za-z0-9]{1,8}[)）])?)[ \u3000]+"
+    r"[A-Z][A-Za-z'’\-]*(?:[ \u3000]+[A-Za-z][A-Za-z'’\-]*|\ufffd[A-Za-z]+){0,6}"
+)
+
+
+def bilingual_chinese(body: str) -> str | None:
+    """The Chinese word of a bilingual headword line, without its bracketed abbreviation (交通噪音指標 of
+    ``交通噪音指標(TNI) Traffic noise index``): the word its paragraph restates; None for any other line."""
+    match = _BILINGUAL_HEADWORD.fullmatch(body.strip(_SPACE))
+    return re.sub(r"[(（][A-Za-z0-9]{1,8}[)）]$", "", match.group("zh")) if match else None
+
+
+def _bilingual_headword(body: str) -> bool:
+    """Whether ``body`` is a Chinese headword and its English name (see :data:`_BILINGUAL_HEADWORD`).
+
+    >>> _bilingual_headword("交通噪音指標(TNI) Traffic noise index"), _bilingual_headword("噪音管制區 Noise control area")
+    (True, True)
+    >>> _bilingual_headword("Traffic noise index"), _bilingual_headword("交通噪音指標,其定義公式如下 TNI")
+    (False, False)
+    """
+    match = _BILINGUAL_HEADWORD.fullmatch(body.strip(_SPACE))
+    return match is not None and _good_term(match.group("zh"))
 
 
 # Lines around a page's text that are neither headword nor explanation: a date, a source,

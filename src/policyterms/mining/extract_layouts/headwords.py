@@ -21,6 +21,7 @@ from policyterms.mining.extract_layouts.attributions import attribution_end
 from policyterms.mining.extract_layouts.section_headings import bare_section_title, edit_link_opening, headword_section, overview_title, paired_topic_heading, topic_section
 from policyterms.mining.extract_layouts.note_blocks import literal_frame_end, named_after_description, note_label_end
 from policyterms.mining.extract_layouts.headword_lines import (
+    bilingual_chinese,
     _BRACKETED_REMARK,
     _COMMENTARY_LABEL,
     _DEFINITION_LABEL,
@@ -478,12 +479,28 @@ def _answer_restates(explanation: str, term: str) -> int:
     allowed before it (``自主學習`` / ``廣義而言,自主學習為…``: from 為); -1 otherwise."""
     lead = _SCOPE_LEAD.match(explanation)
     at = lead.end() if lead else 0
-    for written in dict.fromkeys((term.strip(_SPACE), _unquoted(term))):
+    # (交通噪音指標(TNI) Traffic noise index / 交通噪音指標為…, 699: a bilingual headword line's Chinese word restated)
+    for written in dict.fromkeys((term.strip(_SPACE), _unquoted(term), bilingual_chinese(term) or "")):
         if written and explanation.startswith(written, at):
             verb = _ANSWER_VERB.match(explanation, at + len(written))
             if verb:
                 return verb.end()
     return -1
+
+
+def _restated_topic(explanation: str, term: str) -> int:
+    """Where the definition starts when the answer below a question title restates the asked term as its topic and goes
+    on after a comma (何谓家居废物分类回收计划? / 家居废物分类回收计划,建基於“主动回收”的概念。…, 708, Macao's IAM): after the
+    comma; 0 otherwise (a verb after the comma is :func:`_answer_restates`'s).
+
+    >>> _restated_topic("回收计划,建基於主动回收的概念。", "回收计划"), _restated_topic("回收计划的概念。", "回收计划")
+    (5, 0)
+    """
+    written = _unquoted(term)
+    if len(written) < 2 or not explanation.startswith(written):
+        return 0
+    comma = re.match(r"[\s\u3000]*[,，][\s\u3000]*(?=[\u4e00-\u9fff])", explanation[len(written) :])
+    return len(written) + comma.end() if comma else 0
 
 
 # A remark in brackets closing a glossary's paragraph after its stop: another name (…高血壓。 (亦稱為非傳染病), 279) or a
@@ -984,6 +1001,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         # only weighs the term, 营商环境是企业生存发展的土壤, keeps an answer's paragraph whole, as before)
         elif (asked or not _judging_lead(definition, term)) and (verb := _answer_restates(definition, term)) >= 0:
             definition = definition[verb:]
+        elif asked and (topic := _restated_topic(definition, term)) > 0:
+            definition = definition[topic:]  # 何谓X? / X,建基於…: the asked term restated as the sentence's topic, a comma after it
         elif asked and (quoted := _QUOTED_ANSWER.match(definition)) and _unquoted(quoted.group(1)) == _unquoted(term) and (
             verb := _ANSWER_VERB.match(definition, quoted.end())
         ):

@@ -10,6 +10,7 @@ from policyterms.glossary.numerals import parse_chinese_number
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.appendix import run_in_cuts
 from policyterms.mining.extract_layouts.cited_rules import cited_law_end, cites_rule
+from policyterms.mining.extract_layouts.false_glosses import ranking_restatement
 from policyterms.mining.extract_layouts.common import (
     CLOSING_EXAMPLES,
     Found,
@@ -41,6 +42,7 @@ class _Unit:
     parts: list[str] = field(default_factory=list)  # joined lines, while the unit is being read
     opens_list: bool = False  # its first line holds 其中 (a list whose items may follow as paragraphs)
     level: bool = False  # a one-character level of a classification's items (類:指… / 綱:指… / 目:指…)
+    noted: bool = False  # on a line opening with a note label (注:1.…), a table's note
 
     def join(self, index: int, at: int, text: str) -> None:
         if not self.parts:
@@ -69,6 +71,10 @@ class _Unit:
 # A paragraph opening as a remark on the whole list (需要注意的是,机关运行经费的使用应符合…): it closes the list,
 # it does not go on the last note however it is indented.
 _CLOSING_REMARK = re.compile(r"(?:需要注意的是|值得注意的是|需要指出的是|需要說明的是|需要说明的是|总之|總之|总的来说|總的來說|综上所述|綜上所述)[,，:：]")
+
+
+# A line opening with a note label (注:1.旅游饭店为…, 431 and 694's tables): the items cut from it are a table's notes.
+_NOTE_LABEL_LINE = re.compile(r"[\s\u3000]*(?:注|註|附注|附註)[\s\u3000]*[:：]")
 
 
 def _units(lines: list[_L], free: list[bool]) -> list[_Unit]:
@@ -100,7 +106,7 @@ def _units(lines: list[_L], free: list[bool]) -> list[_Unit]:
         for a, b in zip(cuts, cuts[1:]):
             piece = line.raw[a:b]
             number = _NOTE_NUMBER.match(piece)
-            unit = _Unit(line.start + a, piece, line.index + 1, bool(number), [line.index], opens_list="其中" in piece)
+            unit = _Unit(line.start + a, piece, line.index + 1, bool(number), [line.index], opens_list="其中" in piece, noted=a > 0 and _NOTE_LABEL_LINE.match(line.raw) is not None)
             units.append(unit)
             if number and not _bare_heading(piece):
                 last_note, note_indent = unit, line.indent
@@ -262,6 +268,8 @@ def _wrapped(lines: list[_L], note: _Unit, line: _L) -> bool:
     tail = _without_cell_marks(previous.clean)  # (the last joined line, not the whole note)
     if len(tail) < _WRAP_MIN or re.search(rf"[{_SENTENCE_END}；;:：][{_CLOSE_CLASS}]*$", tail) or CLOSING_EXAMPLES.search(tail):
         return False  # (…之場所,例如咖啡室、冰室及茶館等 / 申請資格: a gloss closed by its examples, 593)
+    if _COLON_DEFINITION.match(lines[note.lines[0]].clean.strip(_SPACE)) and (sibling := _SIBLING_COLON_LINE.match(line.clean.strip(_SPACE))) and _good_term(sibling.group(1)):
+        return False  # 第三類管制區:指…的地區 / 第四類管制區:指…。: a stopless gloss, then the next headword's colon line (699)
     if len(note.lines) == 1 and section_subtitle(tail):
         return False  # 一、历史倒逼的战略抉择:从“救企业”到“活体系” / its paragraph: a heading, no line the PDF wrapped
     if len(note.lines) == 1 and len(_without_cell_marks(line.clean)) > 2 * len(tail) + 10 and _LIST_MARKER.search(tail):
@@ -337,8 +345,11 @@ _PAGE_TAIL = re.compile(r"(?<=[。.！？!?；;])(?:[\s\u3000]*[-—－]{1,2}[\s
 
 
 # After its colon, an entry restating its headword straight before a marker (1.家庭農場:家庭農場是指…)
-# starts its definition at the marker, as a headword run into its marker does.
-_MARKER_AFTER_RESTATED = re.compile(r"[\s\u3000]*(?=是指|系指|係指|指的是|即(?![使便将將])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰]))")
+# starts its definition at the marker, as a headword run into its marker does; 就是 and a bare 是 too, as a land office's
+# numbered items write them (2、區段徵收:區段徵收就是政府基於…, 3、市地重劃:市地重劃是依照…, 696), not 是否 or 是在.
+_MARKER_AFTER_RESTATED = re.compile(
+    r"[\s\u3000]*(?=是指|系指|係指|指的是|即(?![使便将將])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰])|就是|是(?![否在不由从從因]))"
+)
 
 
 def _restated_after_colon(definition: str, term: str) -> int:
@@ -347,6 +358,9 @@ def _restated_after_colon(definition: str, term: str) -> int:
     if len(written) < 2 or not definition.startswith(written):
         return 0
     marker = _MARKER_AFTER_RESTATED.match(definition, len(written))
+    if marker and definition.startswith("是", marker.end()) and not definition.startswith("是指", marker.end()):
+        if ranking_restatement(written, definition):
+            return 0  # - 货币资金:货币资金是…最强的资产: a ranking, kept whole for false_glosses.ranking_restatement to drop
     return marker.end() if marker else 0
 
 
@@ -439,6 +453,33 @@ def mark_character_levels(units: list[_Unit]) -> None:
         run = []
 
 
+# An English headword of a Chinese text's numbered list, glossed with a marker (二、disability:障礙指…, 一、impairment:意指損傷,…,
+# 697, a welfare journal's abstract naming the English words a field uses): the marker says it is defined, though
+# _good_term refuses a bare lower-case word (a stray English word before a colon is mostly a label or a code).
+_ENGLISH_HEADWORD = re.compile(r"[A-Za-z][a-z]{2,24}(?:[ -][a-z]{2,24}){0,2}")
+# Its Chinese rendering may stand before the marker (障礙指…): the rendering is the frame, the definition opens at the marker.
+_RENDERING_BEFORE_MARKER = re.compile(r"[\u4e00-\u9fff]{2,4}(?=(?:意指|是指|系指|係指|指)(?![标標数數导導出]))")
+_MARKER_OPENING = re.compile(r"(?:意指|是指|系指|係指|指)(?![标標数數导導出])[\u4e00-\u9fff]")
+# A citation closing a passage after its last full stop ((周月清,民87), (王某, 2005)): the source of the glosses, no part of
+# the last one; the text after it is the article going on.
+_CLOSING_CITATION = re.compile(r"(?<=。)[\s\u3000]*[(（][\u4e00-\u9fff]{2,4}[,，、][\s\u3000]*(?:民(?:国|國)?\d{2,3}|(?:19|20)\d{2})年?[)）]")
+
+
+def _english_headword(term: str, definition: str) -> bool:
+    """Whether ``term`` is an English word of a Chinese list that ``definition`` glosses with a marker, straight or after the
+    word's Chinese rendering (see :data:`_ENGLISH_HEADWORD`).
+
+    >>> _english_headword("impairment", "意指損傷,係身體的某部分失去功能。"), _english_headword("disability", "障礙指身體的損傷。")
+    (True, True)
+    >>> _english_headword("note", "見下表。"), _english_headword("impairment", "impairment of a part")
+    (False, False)
+    """
+    if not _ENGLISH_HEADWORD.fullmatch(term.strip(_SPACE)):
+        return False
+    rendering = _RENDERING_BEFORE_MARKER.match(definition)
+    return _MARKER_OPENING.match(definition, rendering.end() if rendering else 0) is not None
+
+
 def _colon_entry(unit: _Unit) -> Found | None:
     """``headword:definition`` (a numbered note or a line of a list)."""
     body, skip = _strip_number(unit.text)
@@ -452,7 +493,7 @@ def _colon_entry(unit: _Unit) -> Found | None:
     match = re.match(r"([^:：\n]{1,40}?)[\s\u3000]*[:：][\s\u3000]*", body)
     if not match or not (
         _good_term(match.group(1)) or _defined_label(match.group(1), body[match.end() :]) or one_character_word(match.group(1), body[match.end() :])
-        or unit.level
+        or unit.level or _english_headword(match.group(1), body[match.end() :])
     ) or _VERB_BEFORE_COLON.search(match.group(1)):
         return None  # 常住人口包括:…: a sentence whose list follows its verb, read as prose
     term = match.group(1).strip(_SPACE)
@@ -481,6 +522,11 @@ def _colon_entry(unit: _Unit) -> Found | None:
     if variant is not None:  # 新兴战略产业:战略性新兴产业是…: the sentence's own subject, the label's other wording, is the term
         term, definition = variant.group("term"), definition[variant.start("marker") :]
     definition = definition[cited_law_end(definition) :]  # (一)X:依據「…法」第三條係指…: from 係指
+    if _english_headword(term, definition):
+        rendering = _RENDERING_BEFORE_MARKER.match(definition)  # disability:障礙指…: from 指, the rendering a frame
+        definition = definition[rendering.end() :] if rendering else definition
+    citation = _CLOSING_CITATION.search(definition)  # …的弱勢。(周月清,民87)我國從古代…: the passage's source ends it
+    definition = definition[: citation.start()] if citation else definition
     if len(strip_pinyin(definition)) < 4 or definition[:1] in "/":
         return None
     start = unit.start + skip
@@ -827,3 +873,6 @@ _SERIES_NUMBER = re.compile(rf"^{_CN_ITEM}")
 
 
 _COLON_DEFINITION = re.compile(r"[^:：]{1,40}?[:：][\s\u3000]*(?:是指|是以|即|指|系指)")
+# A line opening with its own headword, a colon and a strong marker (第四類管制區:指…): under a colon gloss that ends without a
+# stop, the next entry of the list, no wrapped line of the one above.
+_SIBLING_COLON_LINE = re.compile(r"([^\s\u3000:：,，。；;]{2,20})[:：][\s\u3000]*(?:是指|系指|係指|指)")

@@ -273,8 +273,9 @@ def _ruling_close(body: str, start: int, end: int) -> int | None:
 # _CITED_QUOTED leaves a qualifier closing on 之 out). Only after a statute's 所稱 lead-in; acts on 606 alone among the
 # pages (its article 2), the plain shape of a law's rules glossing the act's quoted words.
 _FRAMED_QUOTED_WORD = re.compile(r"[^\s\u3000,，。；;:：「」“”]{2,8}((?:「[^「」,，。；;]{2,20}」|“[^“”,，。；;]{2,20}”))[\s\u3000]*")
-# 所谓的X是指…: the frame may take 的 (所谓的永久基本农田是指…), still no part of the term.
-_SO_CALLED = re.compile(r"^[\s\u3000]*(?:所谓|所謂)(?:的)?[\s\u3000]*")
+# 所谓的X是指…: the frame may take 的 (所谓的永久基本农田是指…), still no part of the term; or 之, as Taiwan's written
+# register writes 的 (所謂之性騷擾係指…, 706; 所謂之「X」).
+_SO_CALLED = re.compile(r"^[\s\u3000]*(?:所谓|所謂)(?:的|之)?[\s\u3000]*")
 # The law that rules a quoted word, before it (《新控煙法》規定的"室內場所"是指…, 556: a briefing reporting a law's definition):
 # the law's frame, no part of the term, as 本法所称 is none.
 _LAW_RULED = re.compile(r"^[\s\u3000]*《[^《》]{1,30}》(?:中)?(?:所)?(?:规定|規定|所称|所稱|所指)的?[\s\u3000]*(?=[“\"「])")
@@ -300,6 +301,22 @@ _ABBREVIATED_IS = re.compile(
     r"[\s\u3000]*[^\s\u3000,，。；;:：()（）]{2,20}[(（][^()（）]{0,12}(?:缩写|縮寫|简称|簡稱)[^()（）]{1,12}[)）][\s\u3000]*([为為])"
     r"(?=[^,，。；;:：\d]{4,}[的之][^的之,，。；;:：\d]{1,6}(?<![部门門关關构構位])。)"
 )
+# A paragraph opening with a word, a comma and 為 naming its class by the word's own head noun (公有土地,為國有、直轄市有、…或
+# 鄉(鎮、市)有之土地。, 709, a land office's FAQ answer): the genus repeating the head says the clause classes the word, as a
+# glossary's gloss does; 為 with another closing noun (X,為本市重要之建設。) is left, a verdict or a role.
+_HEAD_GENUS_IS = re.compile(
+    r"[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：()（）]{0,18}?(?P<head>[\u4e00-\u9fff]{2}))[,，]([为為])"
+    r"(?=[^。；;:：]{2,}?[的之](?P=head)。)"
+)
+# A statistics table's numbered note glossing a row label with 为 and the class it counts (注:1.旅游饭店为列入我委统计范围的酒店、
+# 宾馆,社会旅馆接待人数含…。, 431 and 694, Hainan's monthly tourism tables): a short label, 为, a clause with no figure
+# closing on 的 and the class's nouns at a comma or a stop; a figure after 为 (…收入为61.56亿元) is a value, no class. Only on
+# a line opening with the note label 注: (a report's or a law's numbered items use 为 in every other sense: 坚持以人民为中心的…).
+_NOTE_WEI_CLASS = re.compile(
+    r"[\s\u3000]*[^\s\u3000,，。；;:：为為\d]{2,12}([为為])(?=[^,，。；;:：\d]{2,}的[^的,，。；;:：\d]{1,12}[,，。])"
+)
+# The next clause with a label of its own and a note's verb (,社会旅馆接待人数含…, ,全省总计包括…): it ends the class gloss before it.
+_NEXT_LABEL_CLAUSE = re.compile(r"[,，](?=[^,，。；;:：\d]{2,12}(?:不?含|不?包括|为|為)[^,，。；;]{2,})")
 # A law's defined word after its lead-in naming the law (本法律所指的傳染病為附表所列的疾病,…, 494; 本辦法所稱X為…), then 為
 # naming its class in a clause closing on 的/之 and a noun: the lead-in says the sentence defines, so 為 is its marker, as
 # 指 is. A body closing it (本法所稱主管機關為內政部, 本條例所稱主管機關為…之主管部門) names who is in charge, not a class.
@@ -584,8 +601,13 @@ def _outside_brackets(pattern: re.Pattern[str], text: str, limit: int) -> re.Mat
     return None
 
 
-# A subject naming the term's meaning (耕地的含义是指…, X的定义为…): the term is what comes before 的.
-_FRAMED_TERM = re.compile(r"(.+?)的(?:含[义義]|涵[义義]|定[义義]|概念|意思)")
+# A subject naming the term's meaning (耕地的含义是指…, X的定义为…): the term is what comes before 的; Taiwan's register
+# writes 之 for 的, and the meaning may be cited as a source, 依X之涵義,係指… (according to X's meaning, 706's restatement
+# 又依性騷擾之涵義,係指…): the citing verb is no part of the term either.
+_FRAMED_TERM = re.compile(
+    r"(?:(?:又|而|再)?(?:依|依照|依據|依据|根據|根据|按照)(?=.+?之(?:含[义義]|涵[义義]|定[义義])))?"
+    r"(.+?)(?:的(?:含[义義]|涵[义義]|定[义義]|概念|意思)|之(?:含[义義]|涵[义義]|定[义義]))"
+)
 # How the writer puts it, between the term and its marker (三年大变样准确地说是指…, P2015; X严格来说是…; X通俗地讲就是…): a
 # connective the prose pass drops where it opens the sentence (准确地说,X是指…), no part of the term after it either.
 _MANNER_OF_SAYING = re.compile(
@@ -721,6 +743,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
     sentences, parts = _comma_joined_parts(sentences)
     heads = []  # (sentence index, term, definition offset within body)
     ruled: set[int] = set()  # definition offsets of words a quoted ruling defines: each ends where the quotation closes
+    classed: set[int] = set()  # definition offsets of a table note's 为 class glosses (_NOTE_WEI_CLASS)
     concepts: set[int] = set()  # sentences glossing a quoted concept in their middle (…提出“X”的概念,即“…”;)
     counts: set[int] = set()  # sentences spelling out a counted slogan in their middle (…打好“三大攻坚战”,即…)
     undertakings: set[int] = set()  # of them, those spelling out a programme the sentence reports carried out (…实施“X”工程,即…)
@@ -790,6 +813,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
                 marker = None  # (一)部分企业反映融资难、融资贵,部分群众反映…: what people report, no gloss
             if (marker is None or marker.start() == 0) and re.match(r"[\s\u3000]*(?:\[\d{1,3}\]|〔\d{1,3}〕)", unit.text):
                 marker = _outside_brackets(_NOTE_IS, text, 13)  # [1]产业活动单位是法人单位的组成部分。
+            named_class = _NOTE_WEI_CLASS.match(text) if unit.noted else None  # 注:1.旅游饭店为列入…的酒店、宾馆,…: a row label's class
+            if named_class is not None and (marker is None or marker.start() == 0 or named_class.start(1) < marker.start()):
+                marker = MarkerGroup(named_class, 1)  # (before a later scope clause's 含: 社会旅馆接待人数含…)
         if (marker is None or marker.start() == 0) and i == 0:
             ratio = _outside_brackets(_RATIO_IS, text, MAX_TERM + 4)
             if ratio is not None and (marker is None or ratio.start() < marker.start()) and _RATIO_END.search(text):
@@ -819,6 +845,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if marker is None and i == 0:
             marker = _STATUTE_TERM_IS.match(text)  # 本法律所指的傳染病為附表所列的疾病,…: a law's defined word and 為
             marker = marker if marker is None else MarkerGroup(marker, 1)
+        if marker is None and i == 0 and offset == 0:
+            marker = _HEAD_GENUS_IS.match(text)  # 公有土地,為國有、…之土地。: the word's class named by its own head noun
+            marker = marker if marker is None else MarkerGroup(marker, 3)
         if marker is None and i == 0:
             marker = _STATUTE_TERM_INCLUDES.match(text)  # 本法所稱原住民,包括…: a law's defined word and its extension
             marker = marker if marker is None else MarkerGroup(marker, 1)
@@ -1134,6 +1163,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             continue  # 消息指,政府將…; 有人指…: news saying who said it, no definition
         if ruling is not None and offset == ruling.end() or in_law:
             ruled.add(at + def_at)  # (a quoted law's clause too: it ends where the quotation closes)
+        if marker is not None and getattr(getattr(marker, "_match", marker), "re", None) is _NOTE_WEI_CLASS:
+            classed.add(at + def_at)  # 旅游饭店为…的酒店、宾馆,社会旅馆接待人数含…: ends before the next label's clause
         heads.append((i, term, at + def_at))
     found = []
     for n, (i, term, def_at) in enumerate(heads):
@@ -1210,6 +1241,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if def_at in ruled:  # 「『X』係指…統計。」並回溯自…實施。: the ruling's words, not what was done with them
             closed = _ruling_close(body, def_at, end)
             end = closed if closed is not None else end
+        if def_at in classed:  # …的酒店、宾馆,社会旅馆接待人数含…。: the next label's own clause (its scope) is no part of it
+            next_label = _NEXT_LABEL_CLAUSE.search(body, def_at, end)
+            end = next_label.start() if next_label else end
         but = BUT_CLAUSE.search(body, def_at, end) if n in conceded else None
         end = but.start() if but else end  # 虽然‘通衢’一词泛指…之称,但真正…: the concession ends before 但
         remark = _SOURCE_REMARK.search(body, def_at, end)  # …临时工。(摘自国家统计局网站)

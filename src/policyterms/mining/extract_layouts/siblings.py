@@ -94,6 +94,11 @@ def ends_before_named_kind(entry: Found) -> Found:
 # A sentence opening with a bare word and a strong marker of its own (家戶係指民眾居住處,…。): inside an item's definition,
 # the gloss of a word the item named (指由家戶、公共場所及其他產生源所產生…), set after it as a note gives it.
 _NAMED_WORD_GLOSSED = re.compile(rf"[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：、“”「」『』\"()（）《》]{{2,8}}?)[\s\u3000]*(?P<marker>{STRONG_WORDS})")
+# Or a word the sentence announces with 所謂 and glosses with a marker (指聲音強度單位,…。所謂零分貝,乃指健康耳朵…, 699's
+# noise glossary): 所謂 says a term is being defined, so the word need not be named in the sentence before.
+_SO_CALLED_GLOSSED = re.compile(
+    rf"[\s\u3000]*(?:所谓|所謂)(?P<term>[^\s\u3000,，。；;:：、“”「」『』\"()（）《》]{{2,8}}?)[,，]?[\s\u3000]*(?P<marker>乃指|{STRONG_WORDS})"
+)
 # A definition listing kinds (给付 包括死伤医疗给付和满期给付。死伤医疗给付是指…, 52; 是指资产减去负债的差额,包括事业基金、…。
 # 事业基金是指…): the kinds glossed in turn are its own explanation, which a yearbook's gold keeps whole.
 _LISTS_KINDS = re.compile(r"包括|包含|分为|分為")
@@ -124,23 +129,28 @@ def split_named_word_gloss(entry: Found) -> list[Found]:
     >>> d = "指由家戶所產生之廢棄物。資源垃圾係指可回收者。"
     >>> len(split_named_word_gloss(Found("一般垃圾", d, d, 1, 0, len(d))))
     1
+    >>> d = "指聲音強度單位,一般人可聽見範圍0-140 dB。所謂零分貝,乃指健康耳朵所能聽見的最小音壓。"
+    >>> [(f.term, f.definition) for f in split_named_word_gloss(Found("分貝", d, d, 1, 0, len(d)))][1]
+    ('零分貝', '乃指健康耳朵所能聽見的最小音壓。')
     >>> d = "包括死伤医疗给付和满期给付。死伤医疗给付是指…的金额。"
     >>> len(split_named_word_gloss(Found("给付", d, d, 1, 0, len(d))))
     1
     """
     core = strip_pinyin(entry.term).strip(_SPACE + "“”「」『』\"")
     definition = entry.definition
-    if not core or not entry.quote.endswith(definition) or not re.search(STRONG_WORDS, definition):
+    if not core or not entry.quote.endswith(definition) or not (re.search(STRONG_WORDS, definition) or _SO_CALLED_GLOSSED.search(definition)):
         return [entry]
     stop = _SENTENCE_STOP.search(definition)
     if stop is None:
         return [entry]
     k = stop.end()
     match = _NAMED_WORD_GLOSSED.match(definition, k)
+    so_called = _SO_CALLED_GLOSSED.match(definition, k) if match is None else None
+    match = match or so_called
     if match is None:
         return [entry]
     word = match.group("term")
-    if word == core or word not in definition[:k] or not _good_term(word):
+    if word == core or word not in definition[:k] and so_called is None or not _good_term(word):
         return [entry]
     kinds = _LISTS_KINDS.search(definition, 0, k)
     if kinds is not None and definition.find(word) >= kinds.start():

@@ -1328,6 +1328,12 @@ def run_over_restating(entry: Found, text: str) -> Found:
     return Found(entry.term, entry.definition + text[entry.end : stop], entry.quote + text[entry.end : stop], entry.line, entry.start, stop)
 
 
+# After an appositive gloss set off by commas (X,即Y,是…), the sentence's predicate about X resumes with 是: the gloss ends at
+# the comma before it (705, an MPF chairman's blog: 而替代率,即退休金水平为退休前月薪的比例,是其中一个参考指标。), as a
+# bracketed 即 gloss ends at its bracket.
+_RESUMED_PREDICATE = re.compile(r"[,，](?=[\s\u3000]*是(?![否不]))")
+
+
 def _entry(paras: list[_Para], cand: _Candidate, starts: set[tuple[int, int]], text: str) -> Found | None:
     """The entry of a candidate: its definition from the marker to the end of its paragraph, and
     over the next paragraphs that restate the term, unless a run-in label or the sentence of another
@@ -1344,6 +1350,10 @@ def _entry(paras: list[_Para], cand: _Candidate, starts: set[tuple[int, int]], t
         end = len(clean[:end].rstrip(" \t\u3000\xa0")) - 1  # …党小组会;“一课”是:…: the separator before the next definition
     if cand.inner:  # a definition opening inside its sentence ends with it
         end = min(end, _sentence_end(clean, cand.marker, clause=False))
+    if cand.appositive:  # 替代率,即…的比例,是其中一个参考指标。: the gloss set off by commas, the sentence's own predicate after it
+        resumed = _RESUMED_PREDICATE.search(clean, cand.marker, end)
+        end = resumed.start() if resumed else end
+        separated = separated or resumed is not None  # (the comma closes it, as a separator does)
     if cand.closing >= 0:  # 两新组织(即…): the bracket's gloss, which ends no sentence
         end = cand.closing
     label = _RUN_IN_LABEL.search(clean, cand.marker, end)
