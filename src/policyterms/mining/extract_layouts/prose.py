@@ -44,6 +44,7 @@ from policyterms.mining.extract_layouts.run_in_slogans import (
     GRANTED_WORD,
     RESTATED_CLAUSE,
     TASK_SLOGAN,
+    counted_list_closes,
     counted_quoted_ji,
     quoted_piece_glossed,
 )
@@ -923,7 +924,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if counted is not None:
             opens = counted.start("marker") if counted.group("marker") == "即" else counted.end("marker")
             heads.append((i, counted.group("term"), at + offset + opens))  # 打好“三大攻坚战”,即…; 凸显“三个为主”:…
-            counts.add(i)
+            # (a colon's counted list closing its sentence is the whole gloss: 首次提出“六稳”:稳就业、…、稳预期。 — the next sentence
+            # naming the slogan again, 而“稳就业”仍放在“六稳”第一位, is a remark on it, P2283)
+            listed = counted.group("marker") in ":：" and counted_list_closes(counted, text[counted.end() :])
+            (pieces if listed else counts).add(i)
             continue
         restated = RESTATED_CLAUSE.search(text) if marker is None else None
         restated = None if restated is None or heads or _marker_before(sentences, i) else restated

@@ -1,0 +1,34 @@
+"""The sixty-eighth development set's press pages P2270–P2291 (policy slogans and new economic words in commentaries,
+daily-word columns, reposted papers and industry sites). Each rule has the real sentences it was written from (short
+excerpts, the press pages not being bundled) and a sentence of the same shape it must leave alone."""
+
+from __future__ import annotations
+
+from conftest import pairs
+
+
+# --- a counted slogan's colon list closing its sentence (P2283) ---------------------------------------------------------
+
+
+def test_a_counted_slogan_spelled_out_by_a_colon_list_of_its_count():
+    text = (
+        "2018年7月31日,中共中央政治局召开会议,首次提出“六稳”:稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。"
+        "值得注意的是,“稳就业”仍放在“六稳”第一位,反映的是未雨绸缪、底线思维。\n\n"
+        "今年4月17日,中共中央政治局会议首次提出了“六保”:保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定、保基层运转。\n"
+    )
+    assert pairs(text) == [
+        ("“六稳”", "稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。"),
+        ("“六保”", "保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定、保基层运转。"),
+    ]
+
+
+def test_a_colon_list_going_on_after_a_comma_is_an_object():
+    assert pairs("报告总结部分力求做到“三个实”:数字实、事例实、成果实,做到文风朴实,内容充实、数据详实。\n") == []
+
+
+def test_a_colon_list_not_of_the_slogans_count_is_no_gloss():
+    assert pairs("会议首次提出“六稳”:稳就业、稳金融、稳外贸。\n") == []
+
+
+def test_a_word_between_the_quotes_and_the_colon_leads_into_a_glossary():
+    assert pairs("按项目建设顺序来看,“七个一批”依次为:谋划一批、洽谈一批、签约一批、开工一批、建设一批、投产一批、达产一批。\n") == []
