@@ -32,3 +32,23 @@ def test_a_colon_list_not_of_the_slogans_count_is_no_gloss():
 
 def test_a_word_between_the_quotes_and_the_colon_leads_into_a_glossary():
     assert pairs("按项目建设顺序来看,“七个一批”依次为:谋划一批、洽谈一批、签约一批、开工一批、建设一批、投产一批、达产一批。\n") == []
+
+
+# --- a policy's history told as stages dated by year and month in brackets (P2289) --------------------------------------
+
+
+def test_stages_dated_by_year_and_month_are_no_terms():
+    text = (
+        "浙江省未来社区政策演进\n\n"
+        "1、试点起源(2018.9):省发展规划研究院联合10余家科研单位开展课题研究,形成决策建议稿获省领导批示,奠定理论基础。\n\n"
+        "  2、正式启动(2019.3):印发《浙江省未来社区建设试点工作方案》,明确目标、任务与保障,试点全面启动。\n\n"
+        "  3、政策完善(2019.11-2020.6):发布《关于高质量加快推进未来社区试点建设工作的意见》创新政策供给。\n"
+    )
+    assert pairs(text) == []
+
+
+def test_a_term_dated_in_brackets_keeps_its_definition_by_a_marker():
+    from policyterms.mining.extract_layouts.false_glosses import period_item
+
+    assert not period_item("人口普查(2020.11)", "是指对全国人口进行的普查。")
+    assert period_item("试点起源(2018.9)", "省发展规划研究院联合10余家科研单位开展课题研究。")

@@ -646,6 +646,9 @@ def location_item(term: str) -> bool:
 # standard's number (三次产业划分(GB/T 4754-2017)) or a date (2022-09-19) is no span.
 _YEAR_SPAN = re.compile(
     r"(?<![\d\-–—])(?:1[89]|20)\d{2}[\s\u3000]*(?:年)?[\s\u3000]*(?:[–—\-~～至到][\s\u3000]*(?:\d{2,4}(?![\d\-–—])|今)|至今)"
+    # (or a stage's year and month in brackets, alone or a span: 1、试点起源(2018.9):…, 3、政策完善(2019.11-2020.6):…, P2289, a
+    # policy's history told as dated stages)
+    r"|[(（][\s\u3000]*(?:1[89]|20)\d{2}[.．/年]\d{1,2}月?(?:[\s\u3000]*[–—\-~～至到][\s\u3000]*(?:(?:1[89]|20)\d{2}[.．/年])?\d{1,2}月?|至今)?[\s\u3000]*[)）]"
 )
 # What opens a definition of a period's name (“十三五”时期(2016-2020年):是指…), or of a plan's, its full name
 # (“十四五”规划(2021-2025年):全称《…纲要》).
@@ -654,7 +657,8 @@ _PERIOD_DEFINED = re.compile(r"[\s\u3000]*(?:是指|系指|係指|指|即|是|�
 
 def period_item(term: str, definition: str) -> bool:
     """``term`` names a period by its span of years (a timeline's item: ``1953–1980年（一五至五五）:计划经济年代,…``,
-    ``一五（1953-1957）:奠定了中国工业化的骨架``, P1229) and ``definition`` opens with no marker: what happened then, no
+    ``一五（1953-1957）:奠定了中国工业化的骨架``, P1229; or a stage by its year and month in brackets, ``试点起源(2018.9):…``,
+    P2289) and ``definition`` opens with no marker: what happened then, no
     definition of a term.
 
     >>> period_item("1953–1980年（一五至五五）", "计划经济年代，指令性为主，建设工业体系。"), period_item("2006至今（十一五–十五五）", "计划更名规划。")
@@ -662,6 +666,10 @@ def period_item(term: str, definition: str) -> bool:
     >>> period_item("“十三五”时期(2016-2020年)", "是指…的五年。"), period_item("2010年末总人口", "指…。"), period_item("三区三线", "…")
     (False, False, False)
     >>> period_item("三次产业划分(GB/T 4754-2017)", "第一产业是指…。"), period_item("“十四五”规划(2021-2025年)", "全称《…》")
+    (False, False)
+    >>> period_item("试点起源(2018.9)", "省发展规划研究院联合…开展课题研究。"), period_item("政策完善(2019.11-2020.6)", "发布《…意见》。")
+    (True, True)
+    >>> period_item("人口普查(2020.11)", "是指…的普查。"), period_item("标准(GB 3095.2012)", "规定了…。")
     (False, False)
     """
     return _YEAR_SPAN.search(term) is not None and _PERIOD_DEFINED.match(definition) is None
