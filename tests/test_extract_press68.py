@@ -52,3 +52,34 @@ def test_a_term_dated_in_brackets_keeps_its_definition_by_a_marker():
 
     assert not period_item("人口普查(2020.11)", "是指对全国人口进行的普查。")
     assert period_item("试点起源(2018.9)", "省发展规划研究院联合10余家科研单位开展课题研究。")
+
+
+# --- a quoted topic's meaning given as a contrast by a bare 不是 under its meaning heading (P2286) -----------------------
+
+_WASTE_FREE = (
+    "“无废城市”的内涵\n\n"
+    "  “无废城市”不是没有废物的城市,而是人们看不到随风飘扬及任意存放的废物,知道废物去哪了,专业人士还能追踪废物流。"
+    "我国近年来实施的“厕所革命”,就是为了解决废物的去向问题。\n\n"
+    "  “无废城市”是固废减量化、资源化和无害化的综合管理模式。《方案》要求,从源头减少资源消耗和废物排放。\n"
+)
+
+
+def test_a_bare_bushi_contrast_under_the_meaning_heading_opens_at_the_negation():
+    assert pairs(_WASTE_FREE) == [
+        (
+            "“无废城市”",
+            "不是没有废物的城市,而是人们看不到随风飘扬及任意存放的废物,知道废物去哪了,专业人士还能追踪废物流。"
+            "我国近年来实施的“厕所革命”,就是为了解决废物的去向问题。",
+        ),
+        ("“无废城市”", "是固废减量化、资源化和无害化的综合管理模式。《方案》要求,从源头减少资源消耗和废物排放。"),
+    ]
+
+
+def test_a_bare_bushi_never_leaves_the_negation_in_the_term():
+    terms = [term for term, _ in pairs(_WASTE_FREE.replace("“无废城市”的内涵", "“无废城市”建设的挑战"))]
+    assert "“无废城市”不" not in terms
+
+
+def test_a_bushi_then_a_duty_is_no_contrast():
+    text = "“无废城市”的内涵\n\n“无废城市”不是要消灭所有废物,而是要减少废物的产生和危害。\n"
+    assert pairs(text) == []
