@@ -83,3 +83,33 @@ def test_a_bare_bushi_never_leaves_the_negation_in_the_term():
 def test_a_bushi_then_a_duty_is_no_contrast():
     text = "“无废城市”的内涵\n\n“无废城市”不是要消灭所有废物,而是要减少废物的产生和危害。\n"
     assert pairs(text) == []
+
+
+# --- an explainer's X:一般是指… line carrying the site's editor credit (P2275) --------------------------------------------
+
+_CARBON_SINK = (
+    "什么是碳汇(Carbon Sink)?\n"
+    "时间:2021-05-07 00:00 来源:新煤网 作者: 点击:次\n"
+    "碳汇(Carbon Sink):一般是指从空气中清除二氧化碳的过程、活动、机制。主要是指森林吸收并储存二氧化碳的多少,"
+    "或者说是森林吸收并储存二氧化碳的能力。碳汇项目将助力我国实现碳中和目标。 (责任编辑:admin) |\n"
+    "- 上一篇:什么是碳捕集利用与封存(CCUS)?\n"
+    "- 下一篇:什么是碳中和?\n"
+)
+
+
+def test_a_colon_line_with_an_adverb_before_shizhi_and_an_editor_credit():
+    assert pairs(_CARBON_SINK) == [
+        (
+            "碳汇(Carbon Sink)",
+            "一般是指从空气中清除二氧化碳的过程、活动、机制。主要是指森林吸收并储存二氧化碳的多少,"
+            "或者说是森林吸收并储存二氧化碳的能力。碳汇项目将助力我国实现碳中和目标。",
+        )
+    ]
+
+
+def test_an_editor_credit_on_a_line_of_its_own_stays_furniture():
+    from policyterms.mining.extract_layouts.common import _is_furniture
+
+    assert _is_furniture("(责任编辑:admin)")
+    assert _is_furniture("责任编辑:王小明")
+    assert not _is_furniture("碳汇:一般是指从空气中清除二氧化碳的过程、活动、机制。 (责任编辑:admin) |")
