@@ -113,3 +113,25 @@ def test_an_editor_credit_on_a_line_of_its_own_stays_furniture():
     assert _is_furniture("(责任编辑:admin)")
     assert _is_furniture("责任编辑:王小明")
     assert not _is_furniture("碳汇:一般是指从空气中清除二氧化碳的过程、活动、机制。 (责任编辑:admin) |")
+
+
+# --- a name quoting a part of itself, glued to 是指 at its paragraph's start (P2278) --------------------------------------
+
+
+def test_a_name_quoting_a_part_of_itself_is_the_term():
+    text = (
+        "专精特新“小巨人”企业是指专注于细分市场、聚焦主业、创新能力强、市场占有率高、掌握关键核心技术、成长性好、质量效益优的排头兵企业。"
+        "“专”是指要把主业做好;“精”是指要把产品、服务做到精益求精;“特”是指要做到差别化;“新”是指聚焦主业的同时坚持推陈出新。\n"
+    )
+    assert pairs(text) == [
+        ("专精特新“小巨人”企业", "是指专注于细分市场、聚焦主业、创新能力强、市场占有率高、掌握关键核心技术、成长性好、质量效益优的排头兵企业。"),
+        ("“专”", "是指要把主业做好"),
+        ("“精”", "是指要把产品、服务做到精益求精"),
+        ("“特”", "是指要做到差别化"),
+        ("“新”", "是指聚焦主业的同时坚持推陈出新。"),
+    ]
+
+
+def test_a_task_around_a_quoted_word_is_no_name():
+    assert pairs("着力解决“三老”问题是指解决老人、老房、老账问题。\n") == []
+    assert pairs("着力解决“三老”问题,是指解决老人、老房、老账问题。\n") == []

@@ -401,6 +401,15 @@ _IT_RESTATES = re.compile(
 )
 # Quoted names in a row before 分别 and a marker (“兩個屏障”“兩個基地”“一個橋頭堡”分別指的是——…;…;…。): the slogans glossed
 # together in turn, one headword as written, not prose around a quoted word.
+# A name quoting a part of itself (专精特新“小巨人”企业是指专注于细分市场、…的排头兵企业。, P2278, a news topic page): a short
+# qualifier, the quoted part, a kind noun of a list, opening its paragraph and glued to a strong marker (no comma between) — the name
+# as written is the term. Prose around a quoted word (着力解决“三老”问题,是指…) stands after a comma or in a sentence's middle.
+# The kind noun closes the name (企业, 工程, 制度 …): a task's object (问题, 工作) makes the subject a clause.
+_NAME_QUOTING_A_PART = re.compile(
+    r"[\u4e00-\u9fff]{2,6}[“「][\u4e00-\u9fff]{2,8}[”」](?:企业|企業|工程|行动|行動|计划|計劃|制度|模式|政策|项目|項目|经济|經濟|体系|體系"
+    r"|机制|機制|城市|社区|社區|乡村|鄉村|村|镇|鎮|园区|園區|基地|平台|平臺|产品|產品|品牌|人才|试点|試點|示范区|示範區)"
+)
+_STRONG_GLUED = ("是指", "指的是", "系指", "係指")
 _QUOTED_SERIES = re.compile(r"(?:[“「][^“”「」,，。；;:：]{1,20}[”」][、和与與及]?){2,6}")
 # 何谓「新质生产力」?据…的解读,是指…: an attribution in place of the subject defines the term the question just
 # before it asks about.
@@ -1099,7 +1108,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         listed = offset > 0 or i > 0 and sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;"
         series = each and bool(_QUOTED_SERIES.fullmatch(strip_pinyin(term).strip(_SPACE)))  # “A”“B”“C”分别指的是…
         task = TASK_SLOGAN.fullmatch(strip_pinyin(term).strip(_SPACE)) and text.startswith("指", at_marker) and subject.rstrip(_SPACE)[-1:] in ",，"
-        if _quote_opens_inside(term) and not (listed and len(strip_pinyin(term)) <= 12) and not framed_quoted_term(strip_pinyin(term)) and not series and not task:
+        named = i == 0 and offset == 0 and _NAME_QUOTING_A_PART.fullmatch(strip_pinyin(term).strip(_SPACE)) is not None and text.startswith(_STRONG_GLUED, at_marker) and subject.rstrip(_SPACE) == subject.rstrip(_SPACE + ",，")
+        if _quote_opens_inside(term) and not (listed and len(strip_pinyin(term)) <= 12) and not framed_quoted_term(strip_pinyin(term)) and not series and not task and not named:
             continue  # 着力解决“三老”问题,是指…: prose around a quoted term (not an item of a list after a colon)
         rest = text[marker.end() :].strip(_SPACE)
         if rest[:1] in ":：" and not rest[1:].strip(_SPACE):
