@@ -135,3 +135,26 @@ def test_a_name_quoting_a_part_of_itself_is_the_term():
 def test_a_task_around_a_quoted_word_is_no_name():
     assert pairs("着力解决“三老”问题是指解决老人、老房、老账问题。\n") == []
     assert pairs("着力解决“三老”问题,是指解决老人、老房、老账问题。\n") == []
+
+
+# --- a term framed by its sense as an adverbial, 广义上的X, and the other sense after it (P2285) --------------------------
+
+
+def test_a_sense_framed_term_keeps_the_other_sense_in_its_gloss():
+    text = (
+        "理论上,对PPP的概念并未达成共识,主要形成了广义和狭义两种理解。广义上的PPP泛指公共部门与私人部门为提供公共产品或服务而建立的"
+        "各种合作关系。狭义上PPP的典型模式是设计——建造——融资——运营(DBFO)。在该模式下,政府制定公共服务的标准,私人部门据此设计、"
+        "建造相应的设施来提供服务,并负责融资和运营。\n"
+    )
+    assert pairs(text) == [
+        (
+            "PPP",
+            "泛指公共部门与私人部门为提供公共产品或服务而建立的各种合作关系。狭义上PPP的典型模式是设计——建造——融资——运营(DBFO)。"
+            "在该模式下,政府制定公共服务的标准,私人部门据此设计、建造相应的设施来提供服务,并负责融资和运营。",
+        )
+    ]
+
+
+def test_the_adjective_guangyi_de_keeps_its_sense_in_the_term():
+    text = "立法有廣義、狹義之分。廣義的立法,指一切國家機關制定規範性文件的活動。狹義的立法,指立法機關制定法律的活動。\n"
+    assert [term for term, _ in pairs(text)] == ["廣義的立法", "狹義的立法"]

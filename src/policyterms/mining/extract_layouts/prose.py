@@ -389,6 +389,12 @@ _DIVIDED_THEN_GENUS = re.compile(
 )
 # 统一战线就其广义而言,是指…;就其狭义而言,是指…: the sense a definition gives opens it, and a clause giving
 # only another sense (就其狭义而言,是指…) goes on the entry instead of naming a term.
+# A sense framing the term before its marker as an adverbial, 上的 (广义上的PPP泛指…, P2285, a journal paper's section on a
+# word's connotation): the sense is what the definition gives, the word after 的 the term. Not the adjective 廣義的X (廣義的特殊
+# 兒童, 565; 狹義的立法, 595: the golds name each sense's word so, an entry each).
+_SENSE_FRAME = re.compile(r"(?:从|從|在)?(?:广义|廣義|狭义|狹義)(?:上|层面上|層面上)的[\s\u3000]*")
+# The other sense opening the next sentence (狭义上PPP的典型模式是…, 狭义的X是指…, 从狭义上讲,…).
+_OTHER_SENSE = re.compile(r"(?:从|從|在|就其)?(?:广义|廣義|狭义|狹義)")
 _SENSE_QUALIFIER = re.compile(r"(?:就其|从其|從其|从|從|在)?(?:广义|廣義|狭义|狹義)(?:上|而言|来说|來說|来讲|來講)?(?:[来來]?[说說讲講])?[\s\u3000]*[,，]?[\s\u3000]*$")
 # 党的建设是党的工作的属概念,又是党务工作的种概念,它是指…: the pronoun 它 restates the term that opens the
 # sentence after the clauses placing it; the definition starts at that first 是.
@@ -726,6 +732,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
     heads = []  # (sentence index, term, definition offset within body)
     ruled: set[int] = set()  # definition offsets of words a quoted ruling defines: each ends where the quotation closes
     concepts: set[int] = set()  # sentences glossing a quoted concept in their middle (…提出“X”的概念,即“…”;)
+    sensed: set[int] = set()  # heads whose term a sense framed (广义上的PPP泛指…): the other sense after it is the same gloss's
     counts: set[int] = set()  # sentences spelling out a counted slogan in their middle (…打好“三大攻坚战”,即…)
     undertakings: set[int] = set()  # of them, those spelling out a programme the sentence reports carried out (…实施“X”工程,即…)
     pieces: set[int] = set()  # sentences glossing a quoted piece of a word they name (…稳中求进…,“进”就是发展,…)
@@ -1066,6 +1073,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if i == 0 and term[-1:] in "”」』" and not re.search("[“「『]", term):
             term = term[:-1].strip(_SPACE)  # 三改一拆」是指…: a page that lost the opening mark keeps a stray closing one
         term = term[_SO_CALLED.match(term).end() :] if _SO_CALLED.match(term) else term  # 所谓“三保”,是指…
+        sense = _SENSE_FRAME.match(term)
+        if sense and _good_term(term[sense.end() :].strip(_SPACE)):
+            term = term[sense.end() :].strip(_SPACE)  # 广义上的PPP泛指…: the sense the definition gives, no part of the term (P2285)
+            sensed.add(len(heads))
         law_frame = _LAW_RULED.match(term)
         term = term[law_frame.end() :] if law_frame and _good_term(term[law_frame.end() :]) else term  # 《新控煙法》規定的"室內場所"是指…
         lead = _LEAD_WORD.match(term)
@@ -1209,6 +1220,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             if n + 1 == len(heads) and n > 0 and heads[0][0] == 0 and _SIBLING_THEN.match(sentences[i][1]):
                 # …核定征收则是指…。税务机关会…。纳税人…。总体而言,…: the sibling's sentences, up to a summary
                 j = next((k for k in range(i + 1, stop) if _SUMMARY_OPENING.match(sentences[k][1])), stop)
+            if n in sensed and j < stop and _OTHER_SENSE.match(sentences[j][1].strip(_SPACE)):
+                # 广义上的PPP泛指…。狭义上PPP的典型模式是…。在该模式下,…: the paragraph gives the word's senses in turn, one gloss
+                j = stop
             j = i + 1 if closes_series(sentences, heads, n) else j  # …;勇毅前行,意為…。該語既是…: the series' last gloss
             j = i + 1 if i in concepts else j  # …提出“X”的概念,即“…”;2016年,…: the quoted concept ends with its clause
             end = sentences[j - 1][0] + len(sentences[j - 1][1])
