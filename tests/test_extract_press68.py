@@ -158,3 +158,13 @@ def test_a_sense_framed_term_keeps_the_other_sense_in_its_gloss():
 def test_the_adjective_guangyi_de_keeps_its_sense_in_the_term():
     text = "立法有廣義、狹義之分。廣義的立法,指一切國家機關制定規範性文件的活動。狹義的立法,指立法機關制定法律的活動。\n"
     assert [term for term, _ in pairs(text)] == ["廣義的立法", "狹義的立法"]
+
+
+# --- an adverb of extent between the headword's comma and 是指 (P2274's shape) ----------------------------------------
+
+
+def test_an_adverb_between_the_comma_and_shizhi_opens_the_definition():
+    text = "银发经济,主要是指围绕衣食住行、文教娱乐、医护康养等为老年人提供各种产品和服务的生产、供给、消费以及衍生的经济活动的总和。\n"
+    assert pairs(text) == [
+        ("银发经济", "主要是指围绕衣食住行、文教娱乐、医护康养等为老年人提供各种产品和服务的生产、供给、消费以及衍生的经济活动的总和。")
+    ]
