@@ -168,3 +168,26 @@ def test_an_adverb_between_the_comma_and_shizhi_opens_the_definition():
     assert pairs(text) == [
         ("银发经济", "主要是指围绕衣食住行、文教娱乐、医护康养等为老年人提供各种产品和服务的生产、供给、消费以及衍生的经济活动的总和。")
     ]
+
+
+# --- a formula name's one-sign parts, a paragraph each, the first after 其中 (P2289) --------------------------------------
+
+_FORMULA_PAGE = (
+    "为了确保政策有效实施,浙江省构建了\"1+2+N\"的政策体系。\n\n"
+    "其中\"1\"即浙江省人民政府印发的《浙江省未来社区建设试点工作方案》;\n\n"
+    "\"2\"即省政府办公厅试点阶段发布的《关于高质量加快推进未来社区试点建设工作的意见》和全域推进阶段发布的《关于全域推进未来社区建设的指导意见》;\n\n"
+    "\"N\"则包括各类配套政策和实施细则。\n"
+)
+
+
+def test_a_formula_names_one_sign_parts_a_paragraph_each():
+    assert pairs(_FORMULA_PAGE) == [
+        ('"1"', "即浙江省人民政府印发的《浙江省未来社区建设试点工作方案》"),
+        ('"2"', "即省政府办公厅试点阶段发布的《关于高质量加快推进未来社区试点建设工作的意见》和全域推进阶段发布的《关于全域推进未来社区建设的指导意见》"),
+        ('"N"', "则包括各类配套政策和实施细则。"),
+    ]
+
+
+def test_a_one_sign_part_of_no_formula_is_no_piece():
+    text = "浙江省提出了\"139\"系统框架体系。\n\n其中\"1\"即浙江省人民政府印发的《浙江省未来社区建设试点工作方案》;\n"
+    assert '"1"' not in [term for term, _ in pairs(text)]
