@@ -191,3 +191,23 @@ def test_a_formula_names_one_sign_parts_a_paragraph_each():
 def test_a_one_sign_part_of_no_formula_is_no_piece():
     text = "浙江省提出了\"139\"系统框架体系。\n\n其中\"1\"即浙江省人民政府印发的《浙江省未来社区建设试点工作方案》;\n"
     assert '"1"' not in [term for term, _ in pairs(text)]
+
+
+# --- a quoted counted compound's pieces glossed in turn right after it (P2286) ------------------------------------------
+
+
+def test_a_counted_compounds_pieces_glossed_after_it_with_a_measure_word():
+    text = _WASTE_FREE.replace(
+        "《方案》要求,从源头减少资源消耗和废物排放。",
+        "《方案》要求,从源头减少资源消耗和废物排放。国办文件提出了建设“无废城市”需要关注的“四领域五环节”,"
+        "四个领域是工业(包括矿业、制造业)废物、农林废物、生活废物和建筑垃圾、危险废物领域;五个环节是废物的产生、收集、转移、利用、处置。"
+        "无论城市的人口有多少,都有生活垃圾。",
+    )
+    got = pairs(text)
+    assert ("四个领域", "是工业(包括矿业、制造业)废物、农林废物、生活废物和建筑垃圾、危险废物领域") in got
+    assert ("五个环节", "是废物的产生、收集、转移、利用、处置。") in got
+    assert ("“无废城市”", "是固废减量化、资源化和无害化的综合管理模式。《方案》要求,从源头减少资源消耗和废物排放。") in got
+
+
+def test_a_counted_compound_whose_pieces_are_not_glossed_in_turn_gives_no_pieces():
+    assert [term for term, _ in pairs("要抓好“三区三线”,三区建设要加快推进;三线要划定。\n")] == []
