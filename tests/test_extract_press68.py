@@ -211,3 +211,21 @@ def test_a_counted_compounds_pieces_glossed_after_it_with_a_measure_word():
 
 def test_a_counted_compound_whose_pieces_are_not_glossed_in_turn_gives_no_pieces():
     assert [term for term, _ in pairs("要抓好“三区三线”,三区建设要加快推进;三线要划定。\n")] == []
+
+
+# --- a knowledge point naming who made the thing a decision, no gloss (P2281) -------------------------------------------
+
+
+def test_a_decision_made_in_person_is_a_status_no_definition():
+    text = (
+        "每日一词 | “千万工程” Green Rural Revival Program\n\n【知识点】\n\n"
+        "“千村示范、万村整治”工程是习近平总书记在浙江工作期间,亲自谋划、亲自部署、亲自推动的一项重大决策。"
+        "2003年6月,时任浙江省委书记的习近平同志作出了实施“千万工程”的战略决策。\n"
+    )
+    assert pairs(text) == []
+
+
+def test_a_genus_naming_what_a_programme_is_stays():
+    from policyterms.mining.extract_layouts.false_glosses import status_only
+
+    assert not status_only("是以村庄环境综合整治为重点、由浙江省委亲自部署实施的一项农村人居环境建设工程。")

@@ -744,6 +744,9 @@ def members_only(term: str, definition: str) -> bool:
 _STATUS_SENTENCE = re.compile(
     r"[\s\u3000]*(?:就是|是)[^,，;；。:：]{2,40}的(?:重大|重要|关键|關鍵)[^的,，;；。:：]{0,6}"
     r"(?:举措|舉措|依据|依據|途径|途徑|抓手|组成部分|組成部分|保障|支撑|支撐|引擎|动力|動力)[。.]?[\s\u3000]*"
+    # (or who made it a decision: 是习近平总书记在浙江工作期间,亲自谋划、亲自部署、亲自推动的一项重大决策。, P2281, a daily-word
+    # column's 知识点 on “千村示范、万村整治”工程 — the decision's author and its weight, a status, no definition)
+    r"|[\s\u3000]*是[^;；。:：]{2,60}?(?:亲自|親自)[^;；。:：]{0,30}的(?:一项|一項|一个|一個)?(?:重大|重要)(?:战略)?(?:决策|決策|部署)[。.]?[\s\u3000]*"
 )
 
 
@@ -754,6 +757,8 @@ def status_only(definition: str) -> bool:
     (True, True)
     >>> status_only("是中国…为促进产业升级、推动创新创业而设立的重要政策性金融工具。"), status_only("是指…的重要举措。")
     (False, False)
+    >>> status_only("是习近平总书记在浙江工作期间,亲自谋划、亲自部署、亲自推动的一项重大决策。2003年6月,…")
+    True
     """
     first = re.match(r"[^。！？!?]*[。！？!?]?", definition).group()
     return _STATUS_SENTENCE.fullmatch(first) is not None and _DEFINES_AFTER.search(first) is None
