@@ -160,16 +160,6 @@ def test_the_adjective_guangyi_de_keeps_its_sense_in_the_term():
     assert [term for term, _ in pairs(text)] == ["廣義的立法", "狹義的立法"]
 
 
-# --- an adverb of extent between the headword's comma and 是指 (P2274's shape) ----------------------------------------
-
-
-def test_an_adverb_between_the_comma_and_shizhi_opens_the_definition():
-    text = "银发经济,主要是指围绕衣食住行、文教娱乐、医护康养等为老年人提供各种产品和服务的生产、供给、消费以及衍生的经济活动的总和。\n"
-    assert pairs(text) == [
-        ("银发经济", "主要是指围绕衣食住行、文教娱乐、医护康养等为老年人提供各种产品和服务的生产、供给、消费以及衍生的经济活动的总和。")
-    ]
-
-
 # --- a formula name's one-sign parts, a paragraph each, the first after 其中 (P2289) --------------------------------------
 
 _FORMULA_PAGE = (

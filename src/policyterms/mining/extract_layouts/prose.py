@@ -337,8 +337,7 @@ _AS_FOR_QUOTED_IS = re.compile(
     r"|[^\s\u3000“”「」,，。；;:：]{2,12}[,，][\s\u3000]*((?:主要|一般|通常)?(?:是指|系指|係指|包括|包含)))"
 )
 # An adverb of extent alone between the headword's comma and its marker (澳门设计品牌营运,主要指以直接销售…的品牌产品。, 592, a
-# scheme's funded-area line; X,一般指…; X,通常指…; and before 是指, 银发经济,主要是指围绕…的总和, P2274, a press commentary): it
-# opens the definition, as it does glued to the term (X主要指…).
+# scheme's funded-area line; X,一般指…; X,通常指…): it opens the definition, as it does glued to the term (X主要指…).
 _ADVERB_BEFORE_MARKER = re.compile(r"主要|一般|通常|通常情况下|通常情況下")
 # A short label and its colon opening the line before such a headword (创意设计领域:澳门设计品牌营运,主要指…): the label names the
 # area the line is about, the word after the colon is the one glossed.
@@ -1035,7 +1034,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         elif comma and i == 0 and offset == 0 and apposed_genus(strip_pinyin(comma.group(2))) and _good_term(comma.group(1).strip(_SPACE)):
             term, def_at = comma.group(1), offset + comma.start(2)  # 飞地,一种特殊的人文地理现象,指…: the genus opens it
         elif (
-            comma and i == 0 and text.startswith(("指", "是指"), at_marker) and _ADVERB_BEFORE_MARKER.fullmatch(comma.group(2).strip(_SPACE))
+            comma and i == 0 and text.startswith("指", at_marker) and _ADVERB_BEFORE_MARKER.fullmatch(comma.group(2).strip(_SPACE))
             and _good_term(_after_label(comma.group(1)).strip(_SPACE))
         ):
             # 创意设计领域:澳门设计品牌营运,主要指…: the adverb opens the gloss, a label line's label is no part of the term (592)
