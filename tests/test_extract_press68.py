@@ -219,3 +219,25 @@ def test_a_genus_naming_what_a_programme_is_stays():
     from policyterms.mining.extract_layouts.false_glosses import status_only
 
     assert not status_only("是以村庄环境综合整治为重点、由浙江省委亲自部署实施的一项农村人居环境建设工程。")
+
+
+# --- a description named by the disposal 把…称为 (720, dev-67) ------------------------------------------------------------
+
+
+def test_a_description_named_by_ba_chengwei():
+    text = (
+        "从主体的结构上看,农业经营主体分为小农户、专业大户、家庭农场、农民专业合作社、农业企业。与传统的农业经营主体小农户而言,"
+        "专业大户、家庭农场、农民专业合作社、农业企业等经营主体在规模上、现代化水平等方面有着较大的优势,因此,我们又把专业大户、"
+        "家庭农场、农民专业合作社、农业企业等经营主体称为新型农业经营主体。\n\n\n审核人:王俊希\n"
+    )
+    assert pairs(text) == [("新型农业经营主体", "专业大户、家庭农场、农民专业合作社、农业企业等经营主体")]
+
+
+def test_a_pronoun_named_by_ba_chengwei_is_no_description():
+    assert pairs("这种做法效果很好,大家把它称为基层治理新模式。\n") == []
+
+
+def test_instances_under_a_label_stay_no_definition():
+    from policyterms.mining.extract_layouts.false_glosses import false_gloss
+
+    assert false_gloss("历史文化遗产", "故宫、天坛、颐和园等世界文化遗产。", "历史文化遗产:故宫、天坛、颐和园等世界文化遗产。")

@@ -323,8 +323,15 @@ def news_opening(definition: str) -> bool:
     return _MARKER_IN_SENTENCE.search(first) is None
 
 
-def false_gloss(term: str, definition: str) -> bool:
-    """Whether the entry ``term``/``definition`` is one of the shapes above, no definition."""
+# A backward naming closing the entry's quote (…农业企业等经营主体称为新型农业经营主体, 720): the page names the instances' class
+# by the term, so the list is what the name covers, no examples under a label (:func:`instances_only`).
+_NAMED_BACKWARD = re.compile(r"(?:称为|稱為|称作|稱作|叫做|叫作)[\s\u3000]*$")
+
+
+def false_gloss(term: str, definition: str, quote: str = "") -> bool:
+    """Whether the entry ``term``/``definition`` is one of the shapes above, no definition (``quote``, the entry's text as
+    read, tells a backward naming, whose instances are the name's gloss)."""
+    named = quote.endswith(term) and _NAMED_BACKWARD.search(quote[: len(quote) - len(term)]) is not None
     return (
         marker_before_list(definition)
         or schedule_only(definition)
@@ -337,7 +344,7 @@ def false_gloss(term: str, definition: str) -> bool:
         or points_back(definition)
         or timestamp_only(definition)
         or quiz_blank(definition)
-        or instances_only(term, definition)
+        or instances_only(term, definition) and not named
         or members_only(term, definition)
         or period_item(term, definition)
         or location_item(term)
