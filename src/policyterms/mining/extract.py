@@ -126,7 +126,7 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     # - 绿色能源:推动了能源结构的转型,…: a role line (not a part the definition above lists, 1. 增长速度换挡期:随着…,…)
     entries = [e for e in entries if not opens_with_effect(e.definition) or part_named_above(e, entries)]
     entries = example_items_dropped(entries, text)  # …的权利。例如: / - 子女入学:…: examples of the definition above
-    entries = [e for e in entries if not false_gloss(e.term, e.definition)]  # 通常指: / 北京:地质出版社 / 编辑X指…
+    entries = [e for e in entries if not false_gloss(e.term, e.definition, e.quote)]  # 通常指: / 北京:地质出版社 / 编辑X指…
     entries = _topic_aspects_dropped(entries, text)
     return [replace(e, number=i) for i, e in enumerate(entries, 1)]
 

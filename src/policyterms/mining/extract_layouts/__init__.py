@@ -286,7 +286,7 @@ from policyterms.mining.extract_layouts.labelled import _include_lines, _label_l
 from policyterms.mining.extract_layouts.clauses import one_character_pieces, quoted_clause_series
 from policyterms.mining.extract_layouts.listed_parts import listed_parts
 from policyterms.mining.extract_layouts.whole_parts import counted_wholes, quoted_slogan_parts, run_in_slogan_parts, zones_in_turn
-from policyterms.mining.extract_layouts.name_pieces import name_pieces, quoted_list_pieces
+from policyterms.mining.extract_layouts.name_pieces import name_pieces, quoted_counted_pieces, quoted_list_pieces
 from policyterms.mining.extract_layouts.coded_indices import coded_indices
 from policyterms.mining.extract_layouts.headword_return import cut_before_headword_above
 from policyterms.mining.extract_layouts.quoted_clauses import quoted_clauses
@@ -461,6 +461,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(quoted_jiushi_sentences(lines, free), found, free)  # “全域厦门”,就是把…。: a quoted slogan glossed by 就是
     _claim(name_pieces(lines, free), found, free)  # 五议两公开是…。五议指…,两公开指…: a name, then its counted pieces
     found.extend(entry for _, entry in quoted_list_pieces(lines, free))  # “育、繁、推”…。具体而言,育:指…;繁:指…: the line stays free
+    found.extend(entry for _, entry in quoted_counted_pieces(lines, free))  # “四领域五环节”,四个领域是…;五个环节是…。: the line stays free
     _claim(collective_names(lines, free), found, free)  # 碳达峰与碳中和一起,简称“双碳”。: a pair, then its short name
     _claim(paired_glosses(lines, free), found, free)  # “A”和“B”是…,分别指…: two words glossed together and each
     _claim(coded_indices(lines, free), found, free)  # 1. 年平均溫度 TG / 每年日平均溫度的平均值,…: a portal's index codes

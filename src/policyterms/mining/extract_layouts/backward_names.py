@@ -242,6 +242,16 @@ _NAMED_AFTER = re.compile(
     r"|(?P<bare>(?<=[\u4e00-\u9fff])即)(?![使便将將刻时時可为為是]))"
     r"(?P<term>[^\s\u3000,，。；;、:：“”「」《》()（）的]{2,10})[ \t\u3000]*[。；;]"
 )
+# A disposal naming a description (因此,我们又把专业大户、家庭农场、农民专业合作社、农业企业等经营主体称为新型农业经营主体。, 720, a
+# county congress station's news item; 人们通常把…的现象称为X): 把 and 称为 frame the description, a noun phrase without a comma
+# (ten characters at least), and the name closes the sentence. The frame (因此, 我们又把) is part of neither; 把它/把这 name a
+# pronoun, no description.
+_BA_NAMED = re.compile(
+    r"(?:^|(?<=[。！？!?；;,，]))[ \t\u3000]*(?:(?:因此|所以|于是|於是)[ \t\u3000]*[,，]?[ \t\u3000]*)?"
+    r"(?:我们|我們|人们|人們|大家|学界|學界|业界|業界)?(?:又|也|通常|一般|常|还|還)?把(?![它他她这這此其])"
+    r"(?P<gloss>[^。！？!?；;,，:：\n]{10,80}?)(?:称为|稱為|称作|稱作|叫做|叫作)"
+    r"(?P<term>[^\s\u3000,，。；;、:：“”「」《》()（）的]{2,10})[ \t\u3000]*[。；;]"
+)
 # A bare 即 names only after a description of several clauses closing on its genus (在一定農田區域內,…,使得農田適宜農機通過和作業
 # 的改造過程即農田宜機化改造。, P2194, a press copy): the clause is a noun phrase, the kind of thing the name stands for; elsewhere
 # 即 glosses forward (X即Y), and a one-clause phrase before it (我国长期面临的三农问题即…) is a term, not a description.
@@ -282,14 +292,15 @@ def named_after_description(lines: list[_L], found: list[Found], text: str) -> l
     for line in lines:
         if line.blank:
             continue
-        for m in _NAMED_AFTER.finditer(line.raw):
+        for m in [*_NAMED_AFTER.finditer(line.raw), *_BA_NAMED.finditer(line.raw)]:
             term = m.group("term")
-            if m.group("bare") and (
+            disposal = m.re is _BA_NAMED
+            if not disposal and m.group("bare") and (
                 not _GENUS_BEFORE_JI.search(m.group("gloss")) or _NO_NAME_AFTER_JI.match(term) or _EVENT_TOLD.search(m.group("gloss"))
             ):
                 continue  # 三农即农业、农村和农民。: a forward gloss, the prose pass's
             start, end = line.start + m.start("gloss"), line.start + m.end("term")
-            if strip_pinyin(term) not in strip_pinyin(text[:start] + text[end:]):
+            if not disposal and strip_pinyin(term) not in strip_pinyin(text[:start] + text[end:]):
                 continue  # …,这就是我们的初心。: a remark closing the sentence, no name the page uses
             holder = next((e for e in found if e.start <= start < e.end), None)
             held = strip_pinyin(holder.term).strip(_SPACE + "“”「」") if holder is not None else None
@@ -297,7 +308,7 @@ def named_after_description(lines: list[_L], found: list[Found], text: str) -> l
                 # …相加即为农林牧渔业总产值。 in that indicator's own note: a restatement, no new entry (nor the naming
                 # …者,即為本方案之查報單位。 the regulation's wrapped point already gives, its frame 本方案之 left out, 578)
                 continue
-            if m.group("marker") in _REMARKS and holder is None:
+            if not disposal and m.group("marker") in _REMARKS and holder is None:
                 continue  # …只有一个,这就是大工业。: outside a definition, a report's closing remark
             head = line.raw[: m.start("gloss")]
             if strip_pinyin(term) in strip_pinyin(re.split(r"[。！？!?]", head)[-1]):

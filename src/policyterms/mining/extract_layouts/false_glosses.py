@@ -337,8 +337,15 @@ def figures_row(definition: str) -> bool:
     return len(_FIGURE_CELL.findall(definition)) >= 2
 
 
-def false_gloss(term: str, definition: str) -> bool:
-    """Whether the entry ``term``/``definition`` is one of the shapes above, no definition."""
+# A backward naming closing the entry's quote (…农业企业等经营主体称为新型农业经营主体, 720): the page names the instances' class
+# by the term, so the list is what the name covers, no examples under a label (:func:`instances_only`).
+_NAMED_BACKWARD = re.compile(r"(?:称为|稱為|称作|稱作|叫做|叫作)[\s\u3000]*$")
+
+
+def false_gloss(term: str, definition: str, quote: str = "") -> bool:
+    """Whether the entry ``term``/``definition`` is one of the shapes above, no definition (``quote``, the entry's text as
+    read, tells a backward naming, whose instances are the name's gloss)."""
+    named = quote.endswith(term) and _NAMED_BACKWARD.search(quote[: len(quote) - len(term)]) is not None
     return (
         marker_before_list(definition)
         or figures_row(definition)
@@ -352,7 +359,7 @@ def false_gloss(term: str, definition: str) -> bool:
         or points_back(definition)
         or timestamp_only(definition)
         or quiz_blank(definition)
-        or instances_only(term, definition)
+        or instances_only(term, definition) and not named
         or members_only(term, definition)
         or period_item(term, definition)
         or location_item(term)
@@ -693,6 +700,9 @@ def location_item(term: str) -> bool:
 # standard's number (三次产业划分(GB/T 4754-2017)) or a date (2022-09-19) is no span.
 _YEAR_SPAN = re.compile(
     r"(?<![\d\-–—])(?:1[89]|20)\d{2}[\s\u3000]*(?:年)?[\s\u3000]*(?:[–—\-~～至到][\s\u3000]*(?:\d{2,4}(?![\d\-–—])|今)|至今)"
+    # (or a stage's year and month in brackets, alone or a span: 1、试点起源(2018.9):…, 3、政策完善(2019.11-2020.6):…, P2289, a
+    # policy's history told as dated stages)
+    r"|[(（][\s\u3000]*(?:1[89]|20)\d{2}[.．/年]\d{1,2}月?(?:[\s\u3000]*[–—\-~～至到][\s\u3000]*(?:(?:1[89]|20)\d{2}[.．/年])?\d{1,2}月?|至今)?[\s\u3000]*[)）]"
 )
 # What opens a definition of a period's name (“十三五”时期(2016-2020年):是指…), or of a plan's, its full name
 # (“十四五”规划(2021-2025年):全称《…纲要》).
@@ -701,7 +711,8 @@ _PERIOD_DEFINED = re.compile(r"[\s\u3000]*(?:是指|系指|係指|指|即|是|�
 
 def period_item(term: str, definition: str) -> bool:
     """``term`` names a period by its span of years (a timeline's item: ``1953–1980年（一五至五五）:计划经济年代,…``,
-    ``一五（1953-1957）:奠定了中国工业化的骨架``, P1229) and ``definition`` opens with no marker: what happened then, no
+    ``一五（1953-1957）:奠定了中国工业化的骨架``, P1229; or a stage by its year and month in brackets, ``试点起源(2018.9):…``,
+    P2289) and ``definition`` opens with no marker: what happened then, no
     definition of a term.
 
     >>> period_item("1953–1980年（一五至五五）", "计划经济年代，指令性为主，建设工业体系。"), period_item("2006至今（十一五–十五五）", "计划更名规划。")
@@ -709,6 +720,10 @@ def period_item(term: str, definition: str) -> bool:
     >>> period_item("“十三五”时期(2016-2020年)", "是指…的五年。"), period_item("2010年末总人口", "指…。"), period_item("三区三线", "…")
     (False, False, False)
     >>> period_item("三次产业划分(GB/T 4754-2017)", "第一产业是指…。"), period_item("“十四五”规划(2021-2025年)", "全称《…》")
+    (False, False)
+    >>> period_item("试点起源(2018.9)", "省发展规划研究院联合…开展课题研究。"), period_item("政策完善(2019.11-2020.6)", "发布《…意见》。")
+    (True, True)
+    >>> period_item("人口普查(2020.11)", "是指…的普查。"), period_item("标准(GB 3095.2012)", "规定了…。")
     (False, False)
     """
     return _YEAR_SPAN.search(term) is not None and _PERIOD_DEFINED.match(definition) is None
@@ -783,6 +798,9 @@ def members_only(term: str, definition: str) -> bool:
 _STATUS_SENTENCE = re.compile(
     r"[\s\u3000]*(?:就是|是)[^,，;；。:：]{2,40}的(?:重大|重要|关键|關鍵)[^的,，;；。:：]{0,6}"
     r"(?:举措|舉措|依据|依據|途径|途徑|抓手|组成部分|組成部分|保障|支撑|支撐|引擎|动力|動力)[。.]?[\s\u3000]*"
+    # (or who made it a decision: 是习近平总书记在浙江工作期间,亲自谋划、亲自部署、亲自推动的一项重大决策。, P2281, a daily-word
+    # column's 知识点 on “千村示范、万村整治”工程 — the decision's author and its weight, a status, no definition)
+    r"|[\s\u3000]*是[^;；。:：]{2,60}?(?:亲自|親自)[^;；。:：]{0,30}的(?:一项|一項|一个|一個)?(?:重大|重要)(?:战略)?(?:决策|決策|部署)[。.]?[\s\u3000]*"
 )
 
 
@@ -793,6 +811,8 @@ def status_only(definition: str) -> bool:
     (True, True)
     >>> status_only("是中国…为促进产业升级、推动创新创业而设立的重要政策性金融工具。"), status_only("是指…的重要举措。")
     (False, False)
+    >>> status_only("是习近平总书记在浙江工作期间,亲自谋划、亲自部署、亲自推动的一项重大决策。2003年6月,…")
+    True
     """
     first = re.match(r"[^。！？!?]*[。！？!?]?", definition).group()
     return _STATUS_SENTENCE.fullmatch(first) is not None and _DEFINES_AFTER.search(first) is None

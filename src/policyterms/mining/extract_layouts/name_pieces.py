@@ -19,7 +19,7 @@ from dataclasses import replace
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import Found, _L, _SPACE
 
-__all__ = ["name_pieces", "piece_ends_before_whole", "quoted_list_pieces"]
+__all__ = ["name_pieces", "piece_ends_before_whole", "quoted_counted_pieces", "quoted_list_pieces"]
 
 _MARKER = r"(?:是指|指的是|就是|即(?![使便将將刻时時可])|指(?![出导導挥揮标標])|是(?![否在由因为為不]))"
 # The paragraph's first sentence: the name (no quotation marks, no punctuation) and its marker.
@@ -158,5 +158,62 @@ def quoted_list_pieces(lines: list[_L], free: list[bool]) -> list[tuple[list[int
                 end = pieces[n + 1].start("term") if n + 1 < len(pieces) else len(raw)
                 end = _before_separator(raw, piece.end(), end)
                 out.append(([], Found(piece.group("term"), raw[piece.start("marker") : end], raw[piece.start("term") : end], line.index + 1, line.start + piece.start("term"), line.start + end)))
+            break
+    return out
+
+
+# A quoted counted compound (“四领域五环节”, “三区三线”): two counted pieces or more, each a numeral and a short noun.
+_QUOTED_COUNTED = re.compile(r"[“「](?P<name>(?:[一二两兩三四五六七八九十][\u4e00-\u9fff]{1,4}?){2,4})[”」][ \u3000]*[,，:：]")
+_NUMERAL = "一二两兩三四五六七八九十"
+_COUNTED_PIECE = (
+    r"[ \u3000]*(?P<term>{numeral}(?:个|個|大|项|項|条|條)?{noun})[ \u3000]*(?P<marker>是指|指的是|指(?![出导導挥揮标標])|即(?![使便将將刻时時可])|是(?![否在由因为為不]))"
+)
+
+
+def _counted_pieces_of(name: str) -> list[tuple[str, str]]:
+    """``(numeral, noun)`` of each counted piece of a compound name (四领域五环节 → 四/领域, 五/环节); [] when it splits so into
+    fewer than two."""
+    pieces = re.findall(rf"([{_NUMERAL}])([^{_NUMERAL}]{{1,4}})", name)
+    return pieces if len(pieces) >= 2 and "".join(a + b for a, b in pieces) == name else []
+
+
+def quoted_counted_pieces(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+    """The pieces of a quoted counted compound glossed in turn right after it, a measure word allowed between numeral and
+    noun: ``国办文件提出了建设“无废城市”需要关注的“四领域五环节”,四个领域是工业…废物领域;五个环节是废物的产生、收集、转移、利用、
+    处置。`` (P2286, a magazine essay). Each piece as written there is an entry from its marker to the separator before the next
+    (left out), the last to its sentence's stop; the clauses must follow the name in its order with nothing else between.
+    The line stays free for the other passes.
+
+    >>> from policyterms.mining.extract_layouts.common import _lines
+    >>> text = "文件提出了需要关注的“四领域五环节”,四个领域是工业废物、农林废物领域;五个环节是废物的产生、收集、处置。无论城市大小,都有垃圾。"
+    >>> [(e.term, e.definition) for _, e in quoted_counted_pieces(_lines(text), [True])]
+    [('四个领域', '是工业废物、农林废物领域'), ('五个环节', '是废物的产生、收集、处置。')]
+    >>> quoted_counted_pieces(_lines("要抓好“三区三线”,三区建设要加快推进。"), [True])
+    []
+    """
+    out: list[tuple[list[int], Found]] = []
+    for line in lines:
+        if line.blank or not free[line.index]:
+            continue
+        raw = line.raw.rstrip(_SPACE)
+        for named in _QUOTED_COUNTED.finditer(raw):
+            pieces = _counted_pieces_of(named.group("name"))
+            at, found = named.end(), []
+            for numeral, noun in pieces:
+                m = re.compile(_COUNTED_PIECE.format(numeral=numeral, noun=re.escape(noun))).match(raw, at)
+                if m is None:
+                    break
+                separator = re.search(r"[;；。！？!?]", raw[m.end() :])
+                if separator is None:
+                    break
+                found.append((m, m.end() + separator.start(), separator.group()))
+                at = m.end() + separator.end()
+                if separator.group() not in ";；":
+                    break
+            if len(found) != len(pieces) or found[-1][2] in ";；":
+                continue  # (every piece glossed, the last closing its sentence)
+            for n, (m, end, separator) in enumerate(found):
+                end = end + 1 if n + 1 == len(found) else end
+                out.append(([], Found(m.group("term"), raw[m.start("marker") : end], raw[m.start("term") : end], line.index + 1, line.start + m.start("term"), line.start + end)))
             break
     return out

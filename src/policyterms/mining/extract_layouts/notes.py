@@ -12,6 +12,7 @@ from policyterms.mining.appendix import run_in_cuts
 from policyterms.mining.extract_layouts.cited_rules import cited_law_end, cites_rule
 from policyterms.mining.extract_layouts.false_glosses import ranking_restatement
 from policyterms.mining.extract_layouts.common import (
+    EDITOR_CREDIT,
     CLOSING_EXAMPLES,
     Found,
     _CLOSE_CLASS,
@@ -509,6 +510,7 @@ def _colon_entry(unit: _Unit) -> Found | None:
         body = unit.text[skip:]
         match = re.match(r"([^:：\n]{1,40}?)[\s\u3000]*[:：][\s\u3000]*", body)
     body = _PAGE_TAIL.sub("", body)  # …的资金. -23- (a page number), …支出. ........ (a site's ellipsis)
+    body = EDITOR_CREDIT.sub("", body)  # …碳中和目标。 (责任编辑:admin) |: the site's credit (P2275)
     definition = body[match.end() :].rstrip(_SPACE + "|").rstrip("；;")  # (4)X:指…;: the list separator
     if "*" in term[:1] + term[-1:] and _good_term(term.strip("*" + _SPACE)):  # 1. **稳就业**:… (markdown left in the page)
         term, definition = term.strip("*" + _SPACE), definition.lstrip("*" + _SPACE)
@@ -872,7 +874,9 @@ _BARE_ITEM_NUMBER = re.compile(r"(?:^|(?<=[。！？!?])[\s\u3000]*)\d{1,2}[.．
 _SERIES_NUMBER = re.compile(rf"^{_CN_ITEM}")
 
 
-_COLON_DEFINITION = re.compile(r"[^:：]{1,40}?[:：][\s\u3000]*(?:是指|是以|即|指|系指)")
+# (an adverb of usage before 是指/指 too, 碳汇(Carbon Sink):一般是指从空气中清除二氧化碳的过程…, P2275, an explainer's
+# one line: it opens the definition, as after a term without the colon, X一般是指…)
+_COLON_DEFINITION = re.compile(r"[^:：]{1,40}?[:：][\s\u3000]*(?:是指|是以|即|指|系指|(?:一般|通常|主要)(?:是指|指(?![出导導挥揮标標])))")
 # A line opening with its own headword, a colon and a strong marker (第四類管制區:指…): under a colon gloss that ends without a
 # stop, the next entry of the list, no wrapped line of the one above.
 _SIBLING_COLON_LINE = re.compile(r"([^\s\u3000:：,，。；;]{2,20})[:：][\s\u3000]*(?:是指|系指|係指|指)")

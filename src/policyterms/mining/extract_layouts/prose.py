@@ -43,6 +43,7 @@ from policyterms.mining.extract_layouts.run_in_slogans import (
     GRANTED_WORD,
     RESTATED_CLAUSE,
     TASK_SLOGAN,
+    counted_list_closes,
     counted_quoted_ji,
     quoted_piece_glossed,
 )
@@ -411,6 +412,12 @@ _DIVIDED_THEN_GENUS = re.compile(
 )
 # 统一战线就其广义而言,是指…;就其狭义而言,是指…: the sense a definition gives opens it, and a clause giving
 # only another sense (就其狭义而言,是指…) goes on the entry instead of naming a term.
+# A sense framing the term before its marker as an adverbial, 上的 (广义上的PPP泛指…, P2285, a journal paper's section on a
+# word's connotation): the sense is what the definition gives, the word after 的 the term. Not the adjective 廣義的X (廣義的特殊
+# 兒童, 565; 狹義的立法, 595: the golds name each sense's word so, an entry each).
+_SENSE_FRAME = re.compile(r"(?:从|從|在)?(?:广义|廣義|狭义|狹義)(?:上|层面上|層面上)的[\s\u3000]*")
+# The other sense opening the next sentence (狭义上PPP的典型模式是…, 狭义的X是指…, 从狭义上讲,…).
+_OTHER_SENSE = re.compile(r"(?:从|從|在|就其)?(?:广义|廣義|狭义|狹義)")
 _SENSE_QUALIFIER = re.compile(r"(?:就其|从其|從其|从|從|在)?(?:广义|廣義|狭义|狹義)(?:上|而言|来说|來說|来讲|來講)?(?:[来來]?[说說讲講])?[\s\u3000]*[,，]?[\s\u3000]*$")
 # 党的建设是党的工作的属概念,又是党务工作的种概念,它是指…: the pronoun 它 restates the term that opens the
 # sentence after the clauses placing it; the definition starts at that first 是.
@@ -423,6 +430,15 @@ _IT_RESTATES = re.compile(
 )
 # Quoted names in a row before 分别 and a marker (“兩個屏障”“兩個基地”“一個橋頭堡”分別指的是——…;…;…。): the slogans glossed
 # together in turn, one headword as written, not prose around a quoted word.
+# A name quoting a part of itself (专精特新“小巨人”企业是指专注于细分市场、…的排头兵企业。, P2278, a news topic page): a short
+# qualifier, the quoted part, a kind noun of a list, opening its paragraph and glued to a strong marker (no comma between) — the name
+# as written is the term. Prose around a quoted word (着力解决“三老”问题,是指…) stands after a comma or in a sentence's middle.
+# The kind noun closes the name (企业, 工程, 制度 …): a task's object (问题, 工作) makes the subject a clause.
+_NAME_QUOTING_A_PART = re.compile(
+    r"[\u4e00-\u9fff]{2,6}[“「][\u4e00-\u9fff]{2,8}[”」](?:企业|企業|工程|行动|行動|计划|計劃|制度|模式|政策|项目|項目|经济|經濟|体系|體系"
+    r"|机制|機制|城市|社区|社區|乡村|鄉村|村|镇|鎮|园区|園區|基地|平台|平臺|产品|產品|品牌|人才|试点|試點|示范区|示範區)"
+)
+_STRONG_GLUED = ("是指", "指的是", "系指", "係指")
 _QUOTED_SERIES = re.compile(r"(?:[“「][^“”「」,，。；;:：]{1,20}[”」][、和与與及]?){2,6}")
 # 何谓「新质生产力」?据…的解读,是指…: an attribution in place of the subject defines the term the question just
 # before it asks about.
@@ -745,6 +761,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
     ruled: set[int] = set()  # definition offsets of words a quoted ruling defines: each ends where the quotation closes
     classed: set[int] = set()  # definition offsets of a table note's 为 class glosses (_NOTE_WEI_CLASS)
     concepts: set[int] = set()  # sentences glossing a quoted concept in their middle (…提出“X”的概念,即“…”;)
+    sensed: set[int] = set()  # heads whose term a sense framed (广义上的PPP泛指…): the other sense after it is the same gloss's
     counts: set[int] = set()  # sentences spelling out a counted slogan in their middle (…打好“三大攻坚战”,即…)
     undertakings: set[int] = set()  # of them, those spelling out a programme the sentence reports carried out (…实施“X”工程,即…)
     pieces: set[int] = set()  # sentences glossing a quoted piece of a word they name (…稳中求进…,“进”就是发展,…)
@@ -958,7 +975,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if counted is not None:
             opens = counted.start("marker") if counted.group("marker") == "即" else counted.end("marker")
             heads.append((i, counted.group("term"), at + offset + opens))  # 打好“三大攻坚战”,即…; 凸显“三个为主”:…
-            counts.add(i)
+            # (a colon's counted list closing its sentence is the whole gloss: 首次提出“六稳”:稳就业、…、稳预期。 — the next sentence
+            # naming the slogan again, 而“稳就业”仍放在“六稳”第一位, is a remark on it, P2283)
+            listed = counted.group("marker") in ":：" and counted_list_closes(counted, text[counted.end() :])
+            (pieces if listed else counts).add(i)
             continue
         restated = RESTATED_CLAUSE.search(text) if marker is None else None
         restated = None if restated is None or heads or _marker_before(sentences, i) else restated
@@ -1090,6 +1110,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if i == 0 and term[-1:] in "”」』" and not re.search("[“「『]", term):
             term = term[:-1].strip(_SPACE)  # 三改一拆」是指…: a page that lost the opening mark keeps a stray closing one
         term = term[_SO_CALLED.match(term).end() :] if _SO_CALLED.match(term) else term  # 所谓“三保”,是指…
+        sense = _SENSE_FRAME.match(term)
+        if sense and _good_term(term[sense.end() :].strip(_SPACE)):
+            term = term[sense.end() :].strip(_SPACE)  # 广义上的PPP泛指…: the sense the definition gives, no part of the term (P2285)
+            sensed.add(len(heads))
         law_frame = _LAW_RULED.match(term)
         term = term[law_frame.end() :] if law_frame and _good_term(term[law_frame.end() :]) else term  # 《新控煙法》規定的"室內場所"是指…
         lead = _LEAD_WORD.match(term)
@@ -1132,7 +1156,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         listed = offset > 0 or i > 0 and sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;"
         series = each and bool(_QUOTED_SERIES.fullmatch(strip_pinyin(term).strip(_SPACE)))  # “A”“B”“C”分别指的是…
         task = TASK_SLOGAN.fullmatch(strip_pinyin(term).strip(_SPACE)) and text.startswith("指", at_marker) and subject.rstrip(_SPACE)[-1:] in ",，"
-        if _quote_opens_inside(term) and not (listed and len(strip_pinyin(term)) <= 12) and not framed_quoted_term(strip_pinyin(term)) and not series and not task:
+        named = i == 0 and offset == 0 and _NAME_QUOTING_A_PART.fullmatch(strip_pinyin(term).strip(_SPACE)) is not None and text.startswith(_STRONG_GLUED, at_marker) and subject.rstrip(_SPACE) == subject.rstrip(_SPACE + ",，")
+        if _quote_opens_inside(term) and not (listed and len(strip_pinyin(term)) <= 12) and not framed_quoted_term(strip_pinyin(term)) and not series and not task and not named:
             continue  # 着力解决“三老”问题,是指…: prose around a quoted term (not an item of a list after a colon)
         rest = text[marker.end() :].strip(_SPACE)
         if rest[:1] in ":：" and not rest[1:].strip(_SPACE):
@@ -1234,6 +1259,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             if n + 1 == len(heads) and n > 0 and heads[0][0] == 0 and _SIBLING_THEN.match(sentences[i][1]):
                 # …核定征收则是指…。税务机关会…。纳税人…。总体而言,…: the sibling's sentences, up to a summary
                 j = next((k for k in range(i + 1, stop) if _SUMMARY_OPENING.match(sentences[k][1])), stop)
+            if n in sensed and j < stop and _OTHER_SENSE.match(sentences[j][1].strip(_SPACE)):
+                # 广义上的PPP泛指…。狭义上PPP的典型模式是…。在该模式下,…: the paragraph gives the word's senses in turn, one gloss
+                j = stop
             j = i + 1 if closes_series(sentences, heads, n) else j  # …;勇毅前行,意為…。該語既是…: the series' last gloss
             j = i + 1 if i in concepts else j  # …提出“X”的概念,即“…”;2016年,…: the quoted concept ends with its clause
             end = sentences[j - 1][0] + len(sentences[j - 1][1])

@@ -23,6 +23,7 @@ __all__ = [
     "QUOTED_PIECE",
     "RESTATED_CLAUSE",
     "TASK_SLOGAN",
+    "counted_list_closes",
     "counted_quoted_ji",
     "slogan_glossed_inside",
     "quoted_piece_glossed",
@@ -124,7 +125,9 @@ def counted_quoted_ji(text: str, marker: re.Match[str] | MarkerGroup | None) -> 
     if found is None or len(strip_pinyin(text[found.end() :]).strip(_SPACE + "。:：")) < 8 or _POINTING.search(text[: found.start()]):
         return None
     after = text[found.end() :]
-    if found.group("marker") in ":：" and not (text.rstrip(_SPACE).endswith((";", "；")) or len(_SEMICOLON.findall(after)) >= 2):
+    if found.group("marker") in ":：" and not (
+        text.rstrip(_SPACE).endswith((";", "；")) or len(_SEMICOLON.findall(after)) >= 2 or counted_list_closes(found, after)
+    ):
         return None  # (a colon opens a list of clauses run on with semicolons only: “三个实”:数字实、事例实、成果实,做到…, 58)
     lost = found.group("lost")
     if lost is not None and strip_pinyin(lost)[-1:] != strip_pinyin(found.group("term"))[-2:-1]:
@@ -132,6 +135,33 @@ def counted_quoted_ji(text: str, marker: re.Match[str] | MarkerGroup | None) -> 
     if marker is not None and marker.start() < found.start() and not re.fullmatch(r"第?[一二三四五六七八九十]+", text[: marker.start()].strip(_SPACE)):
         return None
     return found
+
+
+# A colon's list of short members joined by 、 and closed by the sentence's stop, nothing after it (首次提出“六稳”:稳就业、稳金融、
+# 稳外贸、稳外资、稳投资、稳预期。, P2283): with as many members as the slogan counts, the list is what the slogan stands for.
+_COLON_LIST = re.compile(r"[\s\u3000]*(?P<list>[^,，。；;:：、“”「」\s\u3000]{1,16}(?:、[^,，。；;:：、“”「」\s\u3000]{1,16})+)[\s\u3000]*[。！!]?[\s\u3000]*")
+_NUMERALS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def counted_list_closes(found: re.Match[str], after: str) -> bool:
+    """Whether a counted slogan's colon is followed by a 、 list of exactly as many short members as the slogan's numeral
+    counts, closing the sentence (“六稳”:稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。, P2283, a commentary naming the
+    slogans as they were first put forward). A list going on after a comma (力求做到“三个实”:数字实、事例实、成果实,做到文风
+    朴实,…, 58: the aims the report kept to) or one whose length is not the count (“三个实”:…、…) is a sentence's object, no gloss;
+    a word between the quotes and the colon (按项目建设顺序来看,“七个一批”依次为:谋划一批、…, 73) leads into a glossary of the
+    members, which the page glosses one by one.
+
+    >>> found = COUNTED_QUOTED_JI.search("首次提出“六稳”:稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。")
+    >>> counted_list_closes(found, "稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。")
+    True
+    >>> counted_list_closes(COUNTED_QUOTED_JI.search("做到“三个实”:数字实、事例实、成果实,做到文风朴实"), "数字实、事例实、成果实,做到文风朴实")
+    False
+    """
+    listed = _COLON_LIST.fullmatch(after)
+    numeral = found.group("term")[1:2]
+    count = _NUMERALS.get(numeral) or (int(numeral) if numeral.isdigit() else 0)
+    # (the colon right after the quotes: a word between, “七个一批”依次为:…, 73, is the intro of a glossary of the members)
+    return listed is not None and found.group("term")[-1:] in "”」" and found.group("term")[2:3] not in _NUMERALS and not found.group("term")[2:3].isdigit() and len(listed.group("list").split("、")) == count
 
 
 def slogan_glossed_inside(definition: str) -> tuple[str, str] | None:

@@ -95,12 +95,20 @@ _DEFINED_AS = r"的(?:界定|定义|定義)(?:是|为|為)[:：]"
 _REFLECTS = r"反映(?![了出])"  # (…集中反映了…: what something showed, no indicator's definition)
 # 指 alone, after an adverb of usage only (政务中心,通常指…平台。): a strong marker like 是指.
 _ADVERB_ZHI = r"(?<=主要|一般|通常|往往)指(?![导導挥揮出标標数數明向定望责責令示点點引正教控派南使认認摘日])"  # (一般指向…, 通常指定…, 指望)
+# A bare 不是 glued to the quoted topic (“无废城市”不是没有废物的城市,而是人们看不到…的废物,…, P2286, a magazine essay under
+# the heading “无废城市”的内涵): the contrast is its meaning, read only right below a heading naming the meaning; elsewhere it is
+# a denial. Taken as the marker, it keeps 不 out of the term (“无废城市”不 | 是…, the bare 是's reading before).
+_BARE_NOT_BUT = r"(?<![并並])不是"
+# (a denial of an aim, a cause, a saying or a scope, 不是要…, 不是因为…, 不只…: no contrast of what the topic is)
+_NOT_OF_A_KIND = re.compile(r"指|是指|要|因为|因為|由于|由於|在于|在於|说|說|只|仅|僅|所有|每")
+# The 而是 clause of the same sentence (not a duty, a cause or an aim: 而是要…, 而是因为…, 而是为了…).
+_RATHER_CLAUSE = re.compile(r"[^。；;!！?？]{1,60}?[,，][\s\u3000]*而是(?!要|因为|因為|为了|為了|在于|在於|由于|由於|说|說)[^。；;!！?？]{4,}")
 _SUBJECT = re.compile(
     rf"""(?P<lead>(?:{_LEADS})*)(?P<frame>(?:{_FRAMES}){{0,2}})(?P<socalled>{_SO_CALLED})?{SPACES}*(?:(?!{QUOTED_TERM})[「『“"])?
     (?P<term>{QUOTED_TERM}[^\s\u3000,，。；;:：“”「」『』"()（）]{{0,6}}?|{_FIELD_PREFIX}{QUOTED_TERM}|{_LATIN}|{_BARE})(?P<gloss>{_TERM_GLOSS})?
     (?P<compared>(?:更加|更为|更為|更)[^,，。；;:：\n]{{2,30}}[,，])?
     {SPACES}*(?P<comma>[,，])?{SPACES}*(?P<conn>(?:{_CONNECTIVE}{SPACES}*[,，]?{SPACES}*){{1,2}})?(?P<adverb>{_MARKER_ADVERB})?
-    (?P<marker>{_DEFINED_AS}|{_TIER1}|{_TIER2}|{_TIER3}|{_INCLUDES}|{_REFLECTS}|{_ADVERB_ZHI}|{NOT_BUT}|[:：])""",
+    (?P<marker>{_DEFINED_AS}|{_TIER1}|{_TIER2}|{_TIER3}|{_INCLUDES}|{_REFLECTS}|{_ADVERB_ZHI}|{NOT_BUT}|{_BARE_NOT_BUT}|[:：])""",
     re.VERBOSE,
 )
 
@@ -775,6 +783,14 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
             return None
         candidate.tier, candidate.marker = 1, match.end("marker")
         return candidate
+    if re.fullmatch(_BARE_NOT_BUT, marker):
+        # “X”不是A,而是B: the page's quoted topic opening its paragraph right below a heading naming its meaning (“X”的内涵)
+        if _NOT_OF_A_KIND.match(clean, match.end("marker")) or not (
+            quoted and opening and key_topic and n in topic.meaning_below and _RATHER_CLAUSE.match(sentence, match.end("marker") - s)
+        ):
+            return None
+        candidate.tier = 3  # (as the bare 是 it replaces: the paragraph's own, a later 是 paragraph on the topic another entry)
+        return candidate
     if re.fullmatch(NOT_BUT, marker):
         # X并非A,而是B: a definition only of the page's topic, opening its paragraph right below a heading asking what it is or
         # naming its meaning, whose 而是 clause in the same sentence names a class (…的能源系统, 一个…平台) — not a report's 这并不是…,而是要… nor a cause, 并不是因为…,而是因为…
@@ -1296,7 +1312,9 @@ def _restating_run(paras: list[_Para], first: int, core: str, starts: set[tuple[
         )  # (a restating paragraph the page cuts, or a comment asking, is not taken in: 高质量发展,可以从…认识和评价。
         # 从宏观看,… / “楼宇经济”这种崭新的发展模式…如何将…相结合哪?; one lacking only its stop before the
         # article's tail is whole: 田长制是指…实现保护责任全覆盖 / TAG标签:#田长制)
-        if (m, 0) in starts or not restates or _RUN_IN_LABEL.search(following) or _ASIDE_PARAGRAPH.match(following, len(core)):
+        indent = len(paras[m].clean) - len(paras[m].clean.lstrip(" \t\u3000\xa0"))
+        # (another definition opening the paragraph, after its indent too: the essay's indented “无废城市”是…, P2286)
+        if (m, 0) in starts or (m, indent) in starts or not restates or _RUN_IN_LABEL.search(following) or _ASIDE_PARAGRAPH.match(following, len(core)):
             break  # (a paragraph on where the term comes from, or on what it is not, is no part of its definition)
         last = m
         m += 1

@@ -40,10 +40,13 @@ __all__ = ["counted_wholes", "quoted_slogan_parts", "run_in_slogan_parts", "zone
 
 # A paragraph opening with a quoted part, then (after an optional comma and one short clause) its gloss marker.
 _QUOTED_PART = re.compile(
-    r"(?P<term>[“「](?P<part>[^“”「」\n,，。；;:：、]{2,8})[”」])[ \t\u3000]*[,，]?[ \t\u3000]*"
-    r"(?P<gloss>(?:[^,，。；;“”「」:：\n]{1,8}[,，][ \t\u3000]*)?(?:分别|分別|依次)?(?:(?:为|為)(?![何了])|包括|包含|是(?=[^否不]))"
-    r")"
+    r"(?:其中[,，]?[ \t\u3000]*)?(?P<term>[“「](?P<part>[^“”「」\n,，。；;:：、]{2,8}|[0-9A-Za-z])[”」])[ \t\u3000]*[,，]?[ \t\u3000]*"
+    r"(?P<gloss>(?:[^,，。；;“”「」:：\n]{1,8}[,，][ \t\u3000]*)?(?:分别|分別|依次)?(?:(?:为|為)(?![何了])|(?:[则則][ \t\u3000]*)?包括|包含|是(?=[^否不])"
+    # (a formula's one-sign parts, 其中“1”即…; / “2”即…; / “N”则包括…。, P2289: 即 too, the frame 其中 before the first left out)
+    r"|(?<=[0-9A-Za-z][”」])即(?![使便将將刻时時可日])))"
 )
+# A formula name made of one-sign parts joined by + (“1+2+N”, “4+2+3”, “1+X”): the only name a one-sign part may be a piece of.
+_FORMULA = re.compile(r"[0-9A-Za-z](?:[+＋][0-9A-Za-z])+")
 # A quoted name on the page: the slogan a part may belong to.
 _QUOTED_NAME = re.compile(r"[“「](?P<name>[^“”「」\n]{3,40})[”」]")
 # Bare 是 only after 分别/依次 (``“多組團”是按照…``: a sentence about the part, the prose pass's).
@@ -80,7 +83,8 @@ def quoted_slogan_parts(lines: list[_L], free: list[bool]) -> Iterator[tuple[int
             part = m.group("part")
             definition = line.raw[m.start("gloss") :].rstrip(_CLOSING)
             cut = line.index == last and not line.raw.rstrip(_SPACE).endswith(tuple(_STOPS))
-            if any(part in name and part != name for name in names) and len(definition) >= _MIN_GLOSS and not cut and not _FOR_SOMEONE.match(line.raw, m.end("gloss") - 1):
+            one_sign = len(part) == 1
+            if any(part in name and part != name and (not one_sign or _FORMULA.fullmatch(name)) for name in names) and len(definition) >= _MIN_GLOSS and not cut and not _FOR_SOMEONE.match(line.raw, m.end("gloss") - 1):
                 yield line.index, Found(m.group("term"), definition, line.raw[m.start("term") : m.start("gloss")] + definition,
                                         line.index + 1, line.start + m.start("term"), line.start + m.start("gloss") + len(definition))
         names.extend(n.group("name") for n in _QUOTED_NAME.finditer(line.raw))
