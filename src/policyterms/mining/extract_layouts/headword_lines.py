@@ -247,17 +247,21 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
 # A glossary's headword line giving the Chinese word (its abbreviation in brackets) and then its English name (交通噪音指標(TNI)
 # Traffic noise index, 噪音分布值(Lx) Percentile level…, 699's noise glossary): the English name makes the line longer than a
 # term, but the Chinese word before it is the headword's test; the line stays the term as written.
+_ABBREVIATION = r"[(（][A-Za-z0-9]{1,8}[)）]"
 _BILINGUAL_HEADWORD = re.compile(
-    r"(?P<zh>[\u4e00-\u9fff][^\sA-Za-z,，。；;:：]{1,19}?(?:[(（][A-Za-z0-9]{1,8}[)）])?)[ \u3000]+"
+    rf"(?P<zh>[\u4e00-\u9fff][^\sA-Za-z,，。；;:：]{{1,19}}?(?:{_ABBREVIATION})?)[ \u3000]+"
     r"[A-Z][A-Za-z'’\-]*(?:[ \u3000]+[A-Za-z][A-Za-z'’\-]*|\ufffd[A-Za-z]+){0,6}"
 )
+
+# (that abbreviation closing the Chinese word, left out of the word the paragraph restates)
+_CLOSING_ABBREVIATION = re.compile(_ABBREVIATION + "$")
 
 
 def bilingual_chinese(body: str) -> str | None:
     """The Chinese word of a bilingual headword line, without its bracketed abbreviation (交通噪音指標 of
     ``交通噪音指標(TNI) Traffic noise index``): the word its paragraph restates; None for any other line."""
     match = _BILINGUAL_HEADWORD.fullmatch(body.strip(_SPACE))
-    return re.sub(r"[(（][A-Za-z0-9]{1,8}[)）]$", "", match.group("zh")) if match else None
+    return _CLOSING_ABBREVIATION.sub("", match.group("zh")) if match else None
 
 
 def _bilingual_headword(body: str) -> bool:

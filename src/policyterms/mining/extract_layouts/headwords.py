@@ -488,6 +488,10 @@ def _answer_restates(explanation: str, term: str) -> int:
     return -1
 
 
+# The comma after an answer's restated topic, words going on after it (家居废物分类回收计划,建基於…).
+_COMMA_BEFORE_WORDS = re.compile(r"[\s\u3000]*[,，][\s\u3000]*(?=[\u4e00-\u9fff])")
+
+
 def _restated_topic(explanation: str, term: str) -> int:
     """Where the definition starts when the answer below a question title restates the asked term as its topic and goes
     on after a comma (何谓家居废物分类回收计划? / 家居废物分类回收计划,建基於“主动回收”的概念。…, 708, Macao's IAM): after the
@@ -499,8 +503,8 @@ def _restated_topic(explanation: str, term: str) -> int:
     written = _unquoted(term)
     if len(written) < 2 or not explanation.startswith(written):
         return 0
-    comma = re.match(r"[\s\u3000]*[,，][\s\u3000]*(?=[\u4e00-\u9fff])", explanation[len(written) :])
-    return len(written) + comma.end() if comma else 0
+    comma = _COMMA_BEFORE_WORDS.match(explanation, len(written))
+    return comma.end() if comma else 0  # (matched from the topic's end: its end is the definition's start)
 
 
 # A remark in brackets closing a glossary's paragraph after its stop: another name (…高血壓。 (亦稱為非傳染病), 279) or a

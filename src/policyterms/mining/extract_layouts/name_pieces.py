@@ -163,8 +163,12 @@ def quoted_list_pieces(lines: list[_L], free: list[bool]) -> list[tuple[list[int
 
 
 # A quoted counted compound (“四领域五环节”, “三区三线”): two counted pieces or more, each a numeral and a short noun.
-_QUOTED_COUNTED = re.compile(r"[“「](?P<name>(?:[一二两兩三四五六七八九十][\u4e00-\u9fff]{1,4}?){2,4})[”」][ \u3000]*[,，:：]")
 _NUMERAL = "一二两兩三四五六七八九十"
+_QUOTED_COUNTED = re.compile(rf"[“「](?P<name>(?:[{_NUMERAL}][\u4e00-\u9fff]{{1,4}}?){{2,4}})[”」][ \u3000]*[,，:：]")
+# One counted piece of such a name: its numeral and the short noun up to the next numeral.
+_COUNTED_SPLIT = re.compile(rf"([{_NUMERAL}])([^{_NUMERAL}]{{1,4}})")
+# Where a piece's gloss ends: the separator before the next piece, or the sentence's stop after the last.
+_PIECE_SEPARATOR = re.compile(r"[;；。！？!?]")
 _COUNTED_PIECE = (
     r"[ \u3000]*(?P<term>{numeral}(?:个|個|大|项|項|条|條)?{noun})[ \u3000]*(?P<marker>是指|指的是|指(?![出导導挥揮标標])|即(?![使便将將刻时時可])|是(?![否在由因为為不]))"
 )
@@ -173,7 +177,7 @@ _COUNTED_PIECE = (
 def _counted_pieces_of(name: str) -> list[tuple[str, str]]:
     """``(numeral, noun)`` of each counted piece of a compound name (四领域五环节 → 四/领域, 五/环节); [] when it splits so into
     fewer than two."""
-    pieces = re.findall(rf"([{_NUMERAL}])([^{_NUMERAL}]{{1,4}})", name)
+    pieces = _COUNTED_SPLIT.findall(name)
     return pieces if len(pieces) >= 2 and "".join(a + b for a, b in pieces) == name else []
 
 
@@ -203,7 +207,7 @@ def quoted_counted_pieces(lines: list[_L], free: list[bool]) -> list[tuple[list[
                 m = re.compile(_COUNTED_PIECE.format(numeral=numeral, noun=re.escape(noun))).match(raw, at)
                 if m is None:
                     break
-                separator = re.search(r"[;；。！？!?]", raw[m.end() :])
+                separator = _PIECE_SEPARATOR.search(raw[m.end() :])
                 if separator is None:
                     break
                 found.append((m, m.end() + separator.start(), separator.group()))
