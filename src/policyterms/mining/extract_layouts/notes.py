@@ -10,7 +10,7 @@ from policyterms.glossary.numerals import parse_chinese_number
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.appendix import run_in_cuts
 from policyterms.mining.extract_layouts.cited_rules import cited_law_end, cites_rule
-from policyterms.mining.extract_layouts.false_glosses import ranking_restatement
+from policyterms.mining.extract_layouts.false_glosses import aspect_heading, ranking_restatement
 from policyterms.mining.extract_layouts.common import (
     EDITOR_CREDIT,
     CLOSING_EXAMPLES,
@@ -362,6 +362,10 @@ def _restated_after_colon(definition: str, term: str) -> int:
     if marker and definition.startswith("是", marker.end()) and not definition.startswith("是指", marker.end()):
         if ranking_restatement(written, definition):
             return 0  # - 货币资金:货币资金是…最强的资产: a ranking, kept whole for false_glosses.ranking_restatement to drop
+    if marker and not definition.startswith(("是指", "指", "即", "系指", "係指"), marker.end()) and aspect_heading(written):
+        # 1、工作目标:工作目标是到2025年…, (一)主要任务:主要任务是…, 1、基本原则:基本原则是坚持…: a plan's aspect heading restated
+        # before a bare 是 or 就是 states that aspect, no term's meaning; kept whole for false_glosses.aspect_heading to drop (review 49)
+        return 0
     return marker.end() if marker else 0
 
 
