@@ -118,3 +118,32 @@ def test_a_glossarys_short_gloss_among_sentences_stays():
 
 def test_a_directory_of_titles_is_still_no_glossary():
     assert pairs("A\n陳大文 Chan Tai Man\n主席。\nB\n李小明 Lee Siu Ming\n副主席。\n") == []
+
+
+# A notice's fields under a bare numeral (notes._colon_entry, common._NOTE_NUMBER group cs) ----------------------------------
+
+
+def test_a_notices_fields_numbered_by_a_bare_numeral_are_no_entries():
+    assert pairs("三  申請期間:自即日起至十二月止。\n四  申請方式:線上申請。\n") == []
+    assert pairs("一  會議時間:每月第一個星期一\n二  出席人員:全體委員\n三  主持人:主任委員\n") == []
+    assert pairs("一 總則\n二 組織:本會置委員九人。\n三 任務:辦理下列事項。\n") == []
+
+
+def test_a_law_prints_items_with_their_marker_still_read():
+    page = "第二條 本自治條例用詞定義如下:\n一  巨大垃圾:指體積龐大之廢棄家具。\n二  資源垃圾:指可回收再利用之廢棄物。\n一○  處理:指將廢棄物予以清除之行為。\n"
+    assert pairs(page) == [("巨大垃圾", "指體積龐大之廢棄家具。"), ("資源垃圾", "指可回收再利用之廢棄物。"), ("處理", "指將廢棄物予以清除之行為。")]
+
+
+# 依X之定義 citing a source (prose._FRAMED_TERM) ------------------------------------------------------------------------------
+
+
+def test_a_cited_law_is_no_term():
+    assert pairs("依該辦法之定義,係指年滿六十五歲之老人。\n") == []
+    assert pairs("根據勞基法之定義,係指受雇主僱用從事工作獲致工資者。\n") == []
+
+
+def test_a_word_whose_meaning_is_cited_is_still_the_term():
+    assert pairs("而依公共利益之涵義,係指不特定多數人之利益。\n") == [("公共利益", "係指不特定多數人之利益。")]
+    assert pairs("又依性騷擾之涵義,係指以性或性別有關之行為,造成他人不舒適的感受。\n") == [
+        ("性騷擾", "係指以性或性別有關之行為,造成他人不舒適的感受。")
+    ]

@@ -638,6 +638,13 @@ _FRAMED_TERM = re.compile(
     r"(?:(?:又|而|再)?(?:依|依照|依據|依据|根據|根据|按照)(?=.+?之(?:含[义義]|涵[义義]|定[义義])))?"
     r"(.+?)(?:的(?:含[义義]|涵[义義]|定[义義]|概念|意思)|之(?:含[义義]|涵[义義]|定[义義]))"
 )
+# A cited source rather than a term (依該辦法之定義,係指年滿六十五歲之老人。, 依本法之定義,…, 根據公約之定義,…: the law or the
+# document whose definition is cited, the defined word left unsaid; review 49): a determiner opening it or a document noun
+# closing it.
+_CITED_SOURCE = re.compile(
+    r"(?:本|該|该|此|上述|前述|前[項项條条款]).*|.*(?:法|辦法|办法|條例|条例|規定|规定|規則|规则|準則|准则|公約|公约|標準|标准|"
+    r"解釋|解释|章程|契約|契约|協定|协定|計畫|计划|方案|要點|要点|須知|须知)"
+)
 # How the writer puts it, between the term and its marker (三年大变样准确地说是指…, P2015; X严格来说是…; X通俗地讲就是…): a
 # connective the prose pass drops where it opens the sentence (准确地说,X是指…), no part of the term after it either.
 _MANNER_OF_SAYING = re.compile(
@@ -1172,6 +1179,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             if short_form and "所" in statute.group() and _good_term(term[: short_form.start()].rstrip(_SPACE)):
                 term = term[: short_form.start()].rstrip(_SPACE)
         framed = _FRAMED_TERM.fullmatch(term)  # 耕地的含义是指…: the term is 耕地
+        if framed and framed.start(1) > 0 and _CITED_SOURCE.fullmatch(framed.group(1).strip(_SPACE)):
+            continue  # 依該辦法之定義,係指…: the source cited, the defined word unsaid
         term = framed.group(1) if framed and _good_term(framed.group(1)) else term
         term = located_meaning_term(term) or term  # 民营在汉语词典中的规范释义指…: the word
         listed = offset > 0 or i > 0 and sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;"
