@@ -147,3 +147,17 @@ def test_a_word_whose_meaning_is_cited_is_still_the_term():
     assert pairs("又依性騷擾之涵義,係指以性或性別有關之行為,造成他人不舒適的感受。\n") == [
         ("性騷擾", "係指以性或性別有關之行為,造成他人不舒適的感受。")
     ]
+
+
+# A stage dated by year and month to a year (false_glosses._YEAR_SPAN) -----------------------------------------------------
+
+
+def test_a_stage_dated_from_a_month_to_a_year_is_no_term():
+    page = "1、起步阶段(2003.6-2007):以村庄环境整治为重点。\n2、深化阶段(2008-2012):以美丽乡村建设为重点。\n"
+    assert pairs(page) == []
+
+
+def test_a_period_defined_by_its_marker_still_reads():
+    assert pairs("“十四五”时期(2021.1-2025.12):是指国民经济和社会发展第十四个五年规划时期。\n") == [
+        ("“十四五”时期(2021.1-2025.12)", "是指国民经济和社会发展第十四个五年规划时期。")
+    ]

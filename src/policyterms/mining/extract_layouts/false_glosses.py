@@ -703,7 +703,8 @@ _YEAR_SPAN = re.compile(
     r"(?<![\d\-–—])(?:1[89]|20)\d{2}[\s\u3000]*(?:年)?[\s\u3000]*(?:[–—\-~～至到][\s\u3000]*(?:\d{2,4}(?![\d\-–—])|今)|至今)"
     # (or a stage's year and month in brackets, alone or a span: 1、试点起源(2018.9):…, 3、政策完善(2019.11-2020.6):…, P2289, a
     # policy's history told as dated stages)
-    r"|[(（][\s\u3000]*(?:1[89]|20)\d{2}[.．/年]\d{1,2}月?(?:[\s\u3000]*[–—\-~～至到][\s\u3000]*(?:(?:1[89]|20)\d{2}[.．/年])?\d{1,2}月?|至今)?[\s\u3000]*[)）]"
+    # (its end a year alone too, 起步阶段(2003.6-2007), review 49)
+    r"|[(（][\s\u3000]*(?:1[89]|20)\d{2}[.．/年]\d{1,2}月?(?:[\s\u3000]*[–—\-~～至到][\s\u3000]*(?:(?:(?:1[89]|20)\d{2}[.．/年])?\d{1,2}月?|(?:1[89]|20)\d{2}年?)|至今)?[\s\u3000]*[)）]"
 )
 # What opens a definition of a period's name (“十三五”时期(2016-2020年):是指…), or of a plan's, its full name
 # (“十四五”规划(2021-2025年):全称《…纲要》).
@@ -724,6 +725,8 @@ def period_item(term: str, definition: str) -> bool:
     (False, False)
     >>> period_item("试点起源(2018.9)", "省发展规划研究院联合…开展课题研究。"), period_item("政策完善(2019.11-2020.6)", "发布《…意见》。")
     (True, True)
+    >>> period_item("起步阶段(2003.6-2007)", "以村庄环境整治为重点。")
+    True
     >>> period_item("人口普查(2020.11)", "是指…的普查。"), period_item("标准(GB 3095.2012)", "规定了…。")
     (False, False)
     """
