@@ -132,6 +132,8 @@ def test_a_notices_fields_numbered_by_a_bare_numeral_are_no_entries():
 def test_a_law_prints_items_with_their_marker_still_read():
     page = "第二條 本自治條例用詞定義如下:\n一  巨大垃圾:指體積龐大之廢棄家具。\n二  資源垃圾:指可回收再利用之廢棄物。\n一○  處理:指將廢棄物予以清除之行為。\n"
     assert pairs(page) == [("巨大垃圾", "指體積龐大之廢棄家具。"), ("資源垃圾", "指可回收再利用之廢棄物。"), ("處理", "指將廢棄物予以清除之行為。")]
+    page = "第二條 本辦法用詞,定義如下:\n一  事業廢棄物:指事業活動產生之廢棄物。\n二  再生資源:可回收再利用之物質。\n"
+    assert pairs(page) == [("事業廢棄物", "指事業活動產生之廢棄物。"), ("再生資源", "可回收再利用之物質。")]
 
 
 # 依X之定義 citing a source (prose._FRAMED_TERM) ------------------------------------------------------------------------------

@@ -485,9 +485,11 @@ def _english_headword(term: str, definition: str) -> bool:
     return _MARKER_OPENING.match(definition, rendering.end() if rendering else 0) is not None
 
 
-# A law print's item numbered by a bare numeral and spaces (一  巨大垃圾:指…, 460, 698) defines its headword with a marker; a
-# notice numbers its fields so too (一  會議時間:每月…, 二  出席人員:全體委員, 四  申請方式:線上申請。), values with none (review 49).
+# A law print's item numbered by a bare numeral and spaces (一  巨大垃圾:指…, 460, 698) defines its headword with a marker, or
+# names its genus after 之 or 的 (二  資源垃圾:可回收再利用之一般廢棄物。, 698); a notice numbers its fields so too (一  會議時間:
+# 每月…, 二  出席人員:全體委員, 四  申請方式:線上申請。), values with neither (review 49).
 _LAW_ITEM_MARKER = re.compile(r"[\s\u3000]*(?:指|係指|系指|是指|謂|谓|為|为|即|乃|意指|包括|包含)")
+_LAW_ITEM_GENUS = re.compile(r".{2,}[之的][^之的,，。；;:：\s\u3000]{1,12}[。；;]?[\s\u3000]*$")
 
 
 def _colon_entry(unit: _Unit) -> Found | None:
@@ -539,7 +541,7 @@ def _colon_entry(unit: _Unit) -> Found | None:
     citation = _CLOSING_CITATION.search(definition)  # …的弱勢。(周月清,民87)我國從古代…: the passage's source ends it
     definition = definition[: citation.start()] if citation else definition
     bare = _NOTE_NUMBER.match(unit.text)
-    if bare is not None and bare.group("cs") is not None and not _LAW_ITEM_MARKER.match(definition):
+    if bare is not None and bare.group("cs") is not None and not (_LAW_ITEM_MARKER.match(definition) or _LAW_ITEM_GENUS.search(definition)):
         return None  # 二  出席人員:全體委員 / 三  申請方式:線上申請。: a notice's field under a bare numeral, no law print's definition
     if len(strip_pinyin(definition)) < 4 or definition[:1] in "/":
         return None
