@@ -54,7 +54,7 @@ import re
 
 from policyterms.mining.extract_layouts.common import first_sentence
 
-__all__ = ["false_gloss", "figures_row", "schedule_only", "marker_before_list", "reference_entry", "speaker_pointing_out", "english_sentence", "aspects_heading", "ranking_restatement", "named_after_gloss", "points_back", "timestamp_only", "instances_only", "members_only", "furniture_label", "status_only", "aspect_heading", "clause_term", "news_opening"]
+__all__ = ["false_gloss", "figures_row", "schedule_only", "marker_before_list", "reference_entry", "speaker_pointing_out", "english_sentence", "aspects_heading", "ranking_restatement", "named_after_gloss", "points_back", "timestamp_only", "instances_only", "members_only", "addressed_instruction", "furniture_label", "status_only", "aspect_heading", "clause_term", "news_opening"]
 
 _SPACE = " \t\u3000\xa0"
 
@@ -361,6 +361,7 @@ def false_gloss(term: str, definition: str, quote: str = "") -> bool:
         or quiz_blank(definition)
         or instances_only(term, definition) and not named
         or members_only(term, definition)
+        or addressed_instruction(term, definition)
         or period_item(term, definition)
         or location_item(term)
         or alias_then_origin(definition)
@@ -702,7 +703,8 @@ _YEAR_SPAN = re.compile(
     r"(?<![\d\-–—])(?:1[89]|20)\d{2}[\s\u3000]*(?:年)?[\s\u3000]*(?:[–—\-~～至到][\s\u3000]*(?:\d{2,4}(?![\d\-–—])|今)|至今)"
     # (or a stage's year and month in brackets, alone or a span: 1、试点起源(2018.9):…, 3、政策完善(2019.11-2020.6):…, P2289, a
     # policy's history told as dated stages)
-    r"|[(（][\s\u3000]*(?:1[89]|20)\d{2}[.．/年]\d{1,2}月?(?:[\s\u3000]*[–—\-~～至到][\s\u3000]*(?:(?:1[89]|20)\d{2}[.．/年])?\d{1,2}月?|至今)?[\s\u3000]*[)）]"
+    # (its end a year alone too, 起步阶段(2003.6-2007), review 49)
+    r"|[(（][\s\u3000]*(?:1[89]|20)\d{2}[.．/年]\d{1,2}月?(?:[\s\u3000]*[–—\-~～至到][\s\u3000]*(?:(?:(?:1[89]|20)\d{2}[.．/年])?\d{1,2}月?|(?:1[89]|20)\d{2}年?)|至今)?[\s\u3000]*[)）]"
 )
 # What opens a definition of a period's name (“十三五”时期(2016-2020年):是指…), or of a plan's, its full name
 # (“十四五”规划(2021-2025年):全称《…纲要》).
@@ -723,6 +725,8 @@ def period_item(term: str, definition: str) -> bool:
     (False, False)
     >>> period_item("试点起源(2018.9)", "省发展规划研究院联合…开展课题研究。"), period_item("政策完善(2019.11-2020.6)", "发布《…意见》。")
     (True, True)
+    >>> period_item("起步阶段(2003.6-2007)", "以村庄环境整治为重点。")
+    True
     >>> period_item("人口普查(2020.11)", "是指…的普查。"), period_item("标准(GB 3095.2012)", "规定了…。")
     (False, False)
     """
@@ -771,6 +775,25 @@ _MEMBERS = re.compile(
 )
 # A number in the term: a counted slogan (“三分”即分权、分税、分管; 四个传统主要行业,即…) names its parts.
 _COUNT = re.compile(r"[0-9０-９一二三四五六七八九十百两兩双雙]")
+
+
+# An item naming its addressees and telling them what to do (注意事項: 一、各機關:應指定專人負責。 二、各學校:應配合辦理。, a
+# notice's or a regulation's duties, numbered 一、 or by a bare numeral and spaces as a law database prints them): 各 opens the
+# label, a word of obligation the text; the label names who must act, no term (review 49; the last round kept only the
+# one-line pair of spaced numerals out).
+_ADDRESSEES = re.compile(r"[\s\u3000]*各[\u4e00-\u9fff]{1,8}[\s\u3000]*[:：]?[\s\u3000]*")
+_OBLIGATION = re.compile(r"[\s\u3000]*(?:應|应|須|须|必須|必须|务必|務必|要|請|请|不得|需)(?!是)")
+
+
+def addressed_instruction(term: str, definition: str) -> bool:
+    """``term`` names addressees (各X) and ``definition`` tells them what to do (see :data:`_ADDRESSEES`).
+
+    >>> addressed_instruction("各機關", "應指定專人負責。"), addressed_instruction("各级党委", "要切实担负起主体责任。")
+    (True, True)
+    >>> addressed_instruction("各類保險", "指…之保險。"), addressed_instruction("機關", "應指定專人負責。")
+    (False, False)
+    """
+    return _ADDRESSEES.fullmatch(term) is not None and _OBLIGATION.match(definition) is not None
 
 
 def members_only(term: str, definition: str) -> bool:

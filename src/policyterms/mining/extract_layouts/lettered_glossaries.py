@@ -63,6 +63,7 @@ def lettered_glossary_entries(lines: list[_L], free: list[bool]) -> Iterator[tup
     if len(letters) < 2:
         return
     out: list[tuple[list[int], Found]] = []
+    read: list[tuple[bool, int, re.Match[str], list[_L]]] = []  # (a sentence's Chinese at least, line, headword, paragraphs)
     k = letters[0] + 1
     while k < len(lines):
         head = _headword(lines[k]) if free[k] and not lines[k].blank else None
@@ -84,9 +85,15 @@ def lettered_glossary_entries(lines: list[_L], free: list[bool]) -> Iterator[tup
                 break
             paragraphs.append(line)
             j += 1
-        if paragraphs and not cut and len(HAN.findall("".join(line.raw for line in paragraphs))) >= _FEWEST_GLOSS_HAN:
-            out.extend(_entries(lines, k, head, paragraphs))
+        if paragraphs and not cut:
+            read.append((len(HAN.findall("".join(line.raw for line in paragraphs))) >= _FEWEST_GLOSS_HAN, k, head, paragraphs))
         k = j
+    # (the short glosses are a directory's only when most glosses are short: a glossary keeps its short ones too, 債券 Bond /
+    # 借款憑證。 among sentences, review 49)
+    glossary = 2 * sum(long for long, *_ in read) >= len(read)
+    for long, k, head, paragraphs in read:
+        if long or glossary:
+            out.extend(_entries(lines, k, head, paragraphs))
     if len(out) >= 2:
         yield from out
 

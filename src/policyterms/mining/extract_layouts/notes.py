@@ -10,7 +10,7 @@ from policyterms.glossary.numerals import parse_chinese_number
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.appendix import run_in_cuts
 from policyterms.mining.extract_layouts.cited_rules import cited_law_end, cites_rule
-from policyterms.mining.extract_layouts.false_glosses import ranking_restatement
+from policyterms.mining.extract_layouts.false_glosses import aspect_heading, ranking_restatement
 from policyterms.mining.extract_layouts.common import (
     EDITOR_CREDIT,
     CLOSING_EXAMPLES,
@@ -362,6 +362,10 @@ def _restated_after_colon(definition: str, term: str) -> int:
     if marker and definition.startswith("是", marker.end()) and not definition.startswith("是指", marker.end()):
         if ranking_restatement(written, definition):
             return 0  # - 货币资金:货币资金是…最强的资产: a ranking, kept whole for false_glosses.ranking_restatement to drop
+    if marker and not definition.startswith(("是指", "指", "即", "系指", "係指"), marker.end()) and aspect_heading(written):
+        # 1、工作目标:工作目标是到2025年…, (一)主要任务:主要任务是…, 1、基本原则:基本原则是坚持…: a plan's aspect heading restated
+        # before a bare 是 or 就是 states that aspect, no term's meaning; kept whole for false_glosses.aspect_heading to drop (review 49)
+        return 0
     return marker.end() if marker else 0
 
 
@@ -481,6 +485,13 @@ def _english_headword(term: str, definition: str) -> bool:
     return _MARKER_OPENING.match(definition, rendering.end() if rendering else 0) is not None
 
 
+# A law print's item numbered by a bare numeral and spaces (一  巨大垃圾:指…, 460, 698) defines its headword with a marker, or
+# names its genus after 之 or 的 (二  資源垃圾:可回收再利用之一般廢棄物。, 698); a notice numbers its fields so too (一  會議時間:
+# 每月…, 二  出席人員:全體委員, 四  申請方式:線上申請。), values with neither (review 49).
+_LAW_ITEM_MARKER = re.compile(r"[\s\u3000]*(?:指|係指|系指|是指|謂|谓|為|为|即|乃|意指|包括|包含)")
+_LAW_ITEM_GENUS = re.compile(r".{2,}[之的][^之的,，。；;:：\s\u3000]{1,12}[。；;]?[\s\u3000]*$")
+
+
 def _colon_entry(unit: _Unit) -> Found | None:
     """``headword:definition`` (a numbered note or a line of a list)."""
     body, skip = _strip_number(unit.text)
@@ -529,6 +540,9 @@ def _colon_entry(unit: _Unit) -> Found | None:
         definition = definition[rendering.end() :] if rendering else definition
     citation = _CLOSING_CITATION.search(definition)  # …的弱勢。(周月清,民87)我國從古代…: the passage's source ends it
     definition = definition[: citation.start()] if citation else definition
+    bare = _NOTE_NUMBER.match(unit.text)
+    if bare is not None and bare.group("cs") is not None and not (_LAW_ITEM_MARKER.match(definition) or _LAW_ITEM_GENUS.search(definition)):
+        return None  # 二  出席人員:全體委員 / 三  申請方式:線上申請。: a notice's field under a bare numeral, no law print's definition
     if len(strip_pinyin(definition)) < 4 or definition[:1] in "/":
         return None
     start = unit.start + skip

@@ -305,16 +305,23 @@ _ABBREVIATED_IS = re.compile(
 # A paragraph opening with a word, a comma and 為 naming its class by the word's own head noun (公有土地,為國有、直轄市有、…或
 # 鄉(鎮、市)有之土地。, 709, a land office's FAQ answer): the genus repeating the head says the clause classes the word, as a
 # glossary's gloss does; 為 with another closing noun (X,為本市重要之建設。) is left, a verdict or a role.
+# Not a particular thing the page points at (上述土地, 該案土地, 前項土地, 本次會議, 本市土地, 去年的活動: a determiner opens the
+# subject, the clause says what that thing is), nor a ranking or an order (臺北車站,為全臺最重要之車站。, 國立臺灣大學,為臺灣第一所
+# 設立之大學。: a superlative or an ordinal in the genus, a verdict or a fact about one place; review 49).
+_DETERMINER = r"(?:本|該|该|此|這|这|那|上述|前述|上開|上开|前開|前开|前[項项條条款]|去年|今年|明年|上年)"
 _HEAD_GENUS_IS = re.compile(
-    r"[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：()（）]{0,18}?(?P<head>[\u4e00-\u9fff]{2}))[,，]([为為])"
-    r"(?=[^。；;:：]{2,}?[的之](?P=head)。)"
+    rf"[\s\u3000]*(?!{_DETERMINER}[\u4e00-\u9fff]{{2}})"
+    r"(?P<term>[^\s\u3000,，。；;:：()（）]{0,18}?(?P<head>[\u4e00-\u9fff]{2}))[,，]([为為])"
+    r"(?![^。；;:：]*?(?:最|第[一二三四五六七八九十\d]|唯一))(?=[^。；;:：]{2,}?[的之](?P=head)。)"
 )
 # A statistics table's numbered note glossing a row label with 为 and the class it counts (注:1.旅游饭店为列入我委统计范围的酒店、
 # 宾馆,社会旅馆接待人数含…。, 431 and 694, Hainan's monthly tourism tables): a short label, 为, a clause with no figure
 # closing on 的 and the class's nouns at a comma or a stop; a figure after 为 (…收入为61.56亿元) is a value, no class. Only on
 # a line opening with the note label 注: (a report's or a law's numbered items use 为 in every other sense: 坚持以人民为中心的…).
+# (a determiner opening the label, 本月数据为初步统计的结果,下同。, 本表数据为…: a remark on the table's figures, review 49)
 _NOTE_WEI_CLASS = re.compile(
-    r"[\s\u3000]*[^\s\u3000,，。；;:：为為\d]{2,12}([为為])(?=[^,，。；;:：\d]{2,}的[^的,，。；;:：\d]{1,12}[,，。])"
+    rf"[\s\u3000]*(?!{_DETERMINER}[\u4e00-\u9fff])"
+    r"[^\s\u3000,，。；;:：为為\d]{2,12}([为為])(?=[^,，。；;:：\d]{2,}的[^的,，。；;:：\d]{1,12}[,，。])"
 )
 # The next clause with a label of its own and a note's verb (,社会旅馆接待人数含…, ,全省总计包括…): it ends the class gloss before it.
 _NEXT_LABEL_CLAUSE = re.compile(r"[,，](?=[^,，。；;:：\d]{2,12}(?:不?含|不?包括|为|為)[^,，。；;]{2,})")
@@ -434,7 +441,14 @@ _IT_RESTATES = re.compile(
 # qualifier, the quoted part, a kind noun of a list, opening its paragraph and glued to a strong marker (no comma between) — the name
 # as written is the term. Prose around a quoted word (着力解决“三老”问题,是指…) stands after a comma or in a sentence's middle.
 # The kind noun closes the name (企业, 工程, 制度 …): a task's object (问题, 工作) makes the subject a clause.
+# (a qualifier opening with a task's verb or its adverb, 全力打造“美丽乡村”示范区, 积极创建“无废城市”示范区, 加快建设“智慧城市”平台:
+# the sentence states a task, and what 是指 gives is the task's aim, no name's meaning; review 49)
+_TASK_OPENING = (
+    r"(?:全力|积极|積極|大力|着力|著力|加快|深入|切实|切實|持续|持續|努力|全面|扎实|扎實|稳步|穩步|打造|建设|建設|创建|創建|争创|爭創|"
+    r"推进|推進|推动|推動|实施|實施|开展|開展|加强|加強|强化|強化|深化|完善|构建|構建|培育|落实|落實|做好|抓好|提升|打赢|打贏)"
+)
 _NAME_QUOTING_A_PART = re.compile(
+    rf"(?!{_TASK_OPENING})"
     r"[\u4e00-\u9fff]{2,6}[“「][\u4e00-\u9fff]{2,8}[”」](?:企业|企業|工程|行动|行動|计划|計劃|制度|模式|政策|项目|項目|经济|經濟|体系|體系"
     r"|机制|機制|城市|社区|社區|乡村|鄉村|村|镇|鎮|园区|園區|基地|平台|平臺|产品|產品|品牌|人才|试点|試點|示范区|示範區)"
 )
@@ -624,6 +638,13 @@ _FRAMED_TERM = re.compile(
     r"(?:(?:又|而|再)?(?:依|依照|依據|依据|根據|根据|按照)(?=.+?之(?:含[义義]|涵[义義]|定[义義])))?"
     r"(.+?)(?:的(?:含[义義]|涵[义義]|定[义義]|概念|意思)|之(?:含[义義]|涵[义義]|定[义義]))"
 )
+# A cited source rather than a term (依該辦法之定義,係指年滿六十五歲之老人。, 依本法之定義,…, 根據公約之定義,…: the law or the
+# document whose definition is cited, the defined word left unsaid; review 49): a determiner opening it or a document noun
+# closing it.
+_CITED_SOURCE = re.compile(
+    r"(?:本|該|该|此|上述|前述|前[項项條条款]).*|.*(?:法|辦法|办法|條例|条例|規定|规定|規則|规则|準則|准则|公約|公约|標準|标准|"
+    r"解釋|解释|章程|契約|契约|協定|协定|計畫|计划|方案|要點|要点|須知|须知)"
+)
 # How the writer puts it, between the term and its marker (三年大变样准确地说是指…, P2015; X严格来说是…; X通俗地讲就是…): a
 # connective the prose pass drops where it opens the sentence (准确地说,X是指…), no part of the term after it either.
 _MANNER_OF_SAYING = re.compile(
@@ -760,6 +781,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
     heads = []  # (sentence index, term, definition offset within body)
     ruled: set[int] = set()  # definition offsets of words a quoted ruling defines: each ends where the quotation closes
     classed: set[int] = set()  # definition offsets of a table note's 为 class glosses (_NOTE_WEI_CLASS)
+    siblings: list[tuple[int, str, int]] = []  # (sentence, term, definition offset) of a note's later 为 class clauses
     concepts: set[int] = set()  # sentences glossing a quoted concept in their middle (…提出“X”的概念,即“…”;)
     sensed: set[int] = set()  # heads whose term a sense framed (广义上的PPP泛指…): the other sense after it is the same gloss's
     counts: set[int] = set()  # sentences spelling out a counted slogan in their middle (…打好“三大攻坚战”,即…)
@@ -833,6 +855,12 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             named_class = _NOTE_WEI_CLASS.match(text) if unit.noted else None  # 注:1.旅游饭店为列入…的酒店、宾馆,…: a row label's class
             if named_class is not None and (marker is None or marker.start() == 0 or named_class.start(1) < marker.start()):
                 marker = MarkerGroup(named_class, 1)  # (before a later scope clause's 含: 社会旅馆接待人数含…)
+                # (a sibling label's own class after the comma, 城镇居民为…人口,农村居民为城镇以外的常住人口。: an entry of its own,
+                # the first ending before it — cut there and not read, it was lost, review 49)
+                for sibling in _NEXT_LABEL_CLAUSE.finditer(text, named_class.end()):
+                    other = _NOTE_WEI_CLASS.match(text, sibling.end())
+                    if other is not None and _good_term(text[sibling.end() : other.start(1)].strip(_SPACE)):
+                        siblings.append((i, text[sibling.end() : other.start(1)].strip(_SPACE), at + offset + other.end(1) - 1))
         if (marker is None or marker.start() == 0) and i == 0:
             ratio = _outside_brackets(_RATIO_IS, text, MAX_TERM + 4)
             if ratio is not None and (marker is None or ratio.start() < marker.start()) and _RATIO_END.search(text):
@@ -1151,6 +1179,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             if short_form and "所" in statute.group() and _good_term(term[: short_form.start()].rstrip(_SPACE)):
                 term = term[: short_form.start()].rstrip(_SPACE)
         framed = _FRAMED_TERM.fullmatch(term)  # 耕地的含义是指…: the term is 耕地
+        if framed and framed.start(1) > 0 and _CITED_SOURCE.fullmatch(framed.group(1).strip(_SPACE)):
+            continue  # 依該辦法之定義,係指…: the source cited, the defined word unsaid
         term = framed.group(1) if framed and _good_term(framed.group(1)) else term
         term = located_meaning_term(term) or term  # 民营在汉语词典中的规范释义指…: the word
         listed = offset > 0 or i > 0 and sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;"
@@ -1191,6 +1221,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if marker is not None and getattr(getattr(marker, "_match", marker), "re", None) is _NOTE_WEI_CLASS:
             classed.add(at + def_at)  # 旅游饭店为…的酒店、宾馆,社会旅馆接待人数含…: ends before the next label's clause
         heads.append((i, term, at + def_at))
+        heads.extend(sibling for sibling in siblings if sibling[0] == i)
     found = []
     for n, (i, term, def_at) in enumerate(heads):
         own_paragraph = False  # the definition ends with its paragraph inside a numbered section (its last offset kept)

@@ -101,6 +101,9 @@ _ADVERB_ZHI = r"(?<=主要|一般|通常|往往)指(?![导導挥揮出标標数�
 _BARE_NOT_BUT = r"(?<![并並])不是"
 # (a denial of an aim, a cause, a saying or a scope, 不是要…, 不是因为…, 不只…: no contrast of what the topic is)
 _NOT_OF_A_KIND = re.compile(r"指|是指|要|因为|因為|由于|由於|在于|在於|说|說|只|仅|僅|所有|每")
+# (nor a denial of how soon or by whom it comes about, a modal or a causative in the denied clause: “无废城市”不是一朝一夕就能建成的,
+# 而是一个长期的过程。, 不是短时间内可以实现的, 不是别人让我们做,而是…: what the topic takes, no contrast of what it is, review 49)
+_DENIED_COURSE = re.compile(r"[^,，。；;!！?？]*?(?:能|可以|可能|让|讓|使|会|會|一朝一夕)")
 # The 而是 clause of the same sentence (not a duty, a cause or an aim: 而是要…, 而是因为…, 而是为了…).
 _RATHER_CLAUSE = re.compile(r"[^。；;!！?？]{1,60}?[,，][\s\u3000]*而是(?!要|因为|因為|为了|為了|在于|在於|由于|由於|说|說)[^。；;!！?？]{4,}")
 _SUBJECT = re.compile(
@@ -785,7 +788,7 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         return candidate
     if re.fullmatch(_BARE_NOT_BUT, marker):
         # “X”不是A,而是B: the page's quoted topic opening its paragraph right below a heading naming its meaning (“X”的内涵)
-        if _NOT_OF_A_KIND.match(clean, match.end("marker")) or not (
+        if _NOT_OF_A_KIND.match(clean, match.end("marker")) or _DENIED_COURSE.match(clean, match.end("marker")) or not (
             quoted and opening and key_topic and n in topic.meaning_below and _RATHER_CLAUSE.match(sentence, match.end("marker") - s)
         ):
             return None
