@@ -286,10 +286,11 @@ _THIS_QUOTED = re.compile(r"(?:这|這|该|該|此)(?:个|個)?(?P<term>[“「]
 # “Y”则是指…: after a quoted headword, 则 joins it to its marker (a parallel definition), no part of the term.
 _QUOTED_THEN = re.compile(r"(?<=[”」\"])[\s\u3000]*[则則]$")
 # (所謂的三個課程,就是…: the frame may take 的 before 就是 or 指的是, which define; 所谓的改革,是一场深刻的自我革命 is a
-# verdict on a so-called thing; 所谓“照”,指的是…: 指的是 defines after the frame as 就是 does)
+# verdict on a so-called thing; 所谓“照”,指的是…: 指的是 defines after the frame as 就是 does; so does the written
+# register's 即, 所谓前瞻,即预先定费,…, P2300, a news explainer glossing a word of the name it just gave, not 即使, 即将, 即可)
 _SO_CALLED_IS = re.compile(
     r"[\s\u3000]*(?:所谓|所謂)(?:(?!的)|的(?=[^,，。；;:：]{2,25}[,，][\s\u3000]*(?:就是|指的是)))"
-    r"[^,，。；;:：]{1,25}[,，][\s\u3000]*(就是|指的是|是(?![否在]))"
+    r"[^,，。；;:：]{1,25}[,，][\s\u3000]*(就是|指的是|即(?![使便将將可刻时時])|是(?![否在]))"
 )
 
 
