@@ -1042,14 +1042,14 @@ _SUFFIX_CLASSES = {
 
 # A measure word counting the thing as one of a kind (是一种股票发行机制, P2306, a research institute's explainer of 股票发行
 # 注册制): like 的, it sets off the class word that closes the clause.
-_ONE_KIND = r"^一(?:种|種|项|項|套)"
+_COUNTED_AS_ONE = r"^一(?:种|種|项|項|套)"
 
 
 def _names_suffix_class(core: str, clause: str) -> bool:
     """Whether ``clause`` closes with the class word the term's one-character suffix stands for, after 的 (a definition
     by genus and difference whose genus is the suffix written out: ``点数法是…的付费方式``)."""
     classes = _SUFFIX_CLASSES.get(core[-1:])
-    return bool(classes) and re.search(rf"(?:的|{_ONE_KIND})[^的,，。；;]{{0,4}}(?:{'|'.join(classes)})[。]?$", clause) is not None
+    return bool(classes) and re.search(rf"(?:的|{_COUNTED_AS_ONE})[^的,，。；;]{{0,4}}(?:{'|'.join(classes)})[。]?$", clause) is not None
 
 
 # A class gathering several things into one (是集A、B、C为一体的N, 是集…于一体的N): the writer's formula for what a thing is made
