@@ -364,9 +364,6 @@ KNOWN_MISSES = {
     "705-hk-mpfa-unknown-chairman-blog-voluntary-contributions-ji-glosses-run-in-cut": (
         "a blog's appositive 即 gloss of a word named once (透过第三支柱,即自愿性储蓄,才能…): 第三支柱 is missed; left by the forty-eighth round: an appositive 即 after a word the page names only once is read nowhere (prose says X,即Y of figures and dates far more often: 今年,即2020年), so the layout is not worth its risk for one entry: held out until the forty-seventh round, development data from its start"
     ),
-    "707-tw-national-human-rights-commission-unknown-reasonable-accommodation-guide-preface-shi-ji-quoted-definition-cut": (
-        "a preface glossing 人權(Human Rights) with a bare 是 in a paragraph's second sentence and 合理調整 reasonable accommodation) with 即「…」 after a broken bracket: neither is read, so both entries are missed; left by the forty-eighth round for time: held out until the forty-seventh round, development data from its start"
-    ),
     "712-hk-legco-1998-home-affairs-panel-paper-family-status-discrimination-ordinance-hard-wrapped-shi-zhi": (
         "a paper hard-wrapped at 24 characters a line (家庭崗位是指負有照顧直系家庭成員的責任的 / 崗位。…「直系家庭成員」就任何人而言,指…): 家庭崗位 is cut at the line end and 直系家庭成員 is missed; left by the forty-eighth round: prose lines shorter than the 30-character wrap width are not joined, and joining fixed-width prose acts on every page's paragraphs: held out until the forty-seventh round, development data from its start"
     ),
