@@ -329,6 +329,7 @@ from policyterms.mining.extract_layouts.measure_bullets import defines_label, pu
 from policyterms.mining.extract_layouts.asked_answers import asked_paragraphs, exam_term_answers
 from policyterms.mining.extract_layouts.run_in_slogans import quoted_jiushi_sentences
 from policyterms.mining.extract_layouts.reported_provisions import reported_provisions
+from policyterms.mining.extract_layouts.compound_series import compound_series
 from policyterms.mining.extract_layouts.combine import (
     _DEFINITIONS_HEADING,
     _DEFINITION_PARAGRAPHS,
@@ -461,6 +462,7 @@ def find_entries(text: str) -> list[Found]:
     found.extend(entry for _, entry in counted_wholes(lines, free))  # 打造三个基地,分别为A、B、C。: a counted whole's members; the line stays free
     _claim(quoted_jiushi_sentences(lines, free), found, free)  # “全域厦门”,就是把…。: a quoted slogan glossed by 就是
     _claim(reported_provisions(lines, free), found, free)  # …发布了《…指引》,规定X是…的Y。: a cited document's definition
+    _claim(compound_series(lines, free), found, free)  # X是…。不变价X是把…。X指数就是…: a word and the words built on it
     _claim(name_pieces(lines, free), found, free)  # 五议两公开是…。五议指…,两公开指…: a name, then its counted pieces
     found.extend(entry for _, entry in quoted_list_pieces(lines, free))  # “育、繁、推”…。具体而言,育:指…;繁:指…: the line stays free
     found.extend(entry for _, entry in quoted_counted_pieces(lines, free))  # “四领域五环节”,四个领域是…;五个环节是…。: the line stays free
