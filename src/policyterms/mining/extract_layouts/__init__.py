@@ -257,6 +257,9 @@ headwords (its own sub-clauses only) is read as a standard's terms; a glossary u
 gloss keeps the English names (:mod:`.lettered_glossaries`); a glued paragraph number ``8.1X泛指…`` is no part of the term and
 ``一般原則是…`` no contrast ending the gloss; a law quoted after a colon with 所稱 gives its clauses (涵蓋 a marker there), and a
 term card's line whose only definitions lie in such a later passage is left to its headword's block.
+Also (the seventieth set and the forty-ninth round): a cited document's definition after its title (``…发布了《…指引》,规定X是
+…的Y。``, :mod:`.reported_provisions`) and a paragraph glossing a word and the words built on it in turn (``X是…。不变价X是把…。
+X指数就是…``, :mod:`.compound_series`) are read before the prose pass.
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
 """
