@@ -155,3 +155,24 @@ def test_a_cited_documents_duty_or_thesis_is_no_definition():
     assert read("《河长制工作方案》规定河长是河湖管理保护的第一责任人。") == []  # a role, another noun
     assert read("《中共中央关于经济体制改革的决定》明确指出,社会主义经济是公有制基础上的有计划的商品经济。") == []  # a thesis
     assert read("根據《個人資料保護法》規定,“個人資料”是指和某個自然人有關的任何資訊。") == []  # the prose pass's
+
+
+# --- a compound of the page's Latin topic opening its paragraph with its class (P2301) -----------------------------------
+
+_DIP_PAGE = (
+    "DIP犹如一把由大数据锻造的“标尺”,为每个疾病组合赋予精准分值。\n"
+    "在传统按项目付费的医疗支付模式下,医疗机构多开药、多检查便能获得更多收益。而按病种分值付费(DIP) 的诞生,正将这一扭曲逻辑彻底颠覆。\n"
+    "DIP付费是预付费模式,它的三个核心要素为“分值、点值、系数”,根据医疗资源消耗确定“点值”。这种方式旨在避免过度医疗行为。\n"
+)
+
+
+def test_a_compound_of_the_latin_topic_naming_its_class_by_its_head():
+    assert ("DIP付费", "是预付费模式,它的三个核心要素为“分值、点值、系数”,根据医疗资源消耗确定“点值”。这种方式旨在避免过度医疗行为。") in pairs(_DIP_PAGE)
+
+
+def test_a_compound_of_a_latin_word_named_once_is_no_topic():
+    from policyterms.mining.extract_layouts.topics import _built_on_topic, _paragraphs, _Topic
+
+    topic = _Topic(_paragraphs("DIP付费是预付费模式。\n"))
+    assert not _built_on_topic("DIP付费", topic)
+    assert not _built_on_topic("碳中和目标", _Topic(_paragraphs("碳中和。碳中和。碳中和。\n")))  # a Han topic's compounds: not so
