@@ -365,7 +365,7 @@ KNOWN_MISSES = {
         "a blog's appositive 即 gloss of a word named once (透过第三支柱,即自愿性储蓄,才能…): 第三支柱 is missed; left by the forty-eighth round: an appositive 即 after a word the page names only once is read nowhere (prose says X,即Y of figures and dates far more often: 今年,即2020年), so the layout is not worth its risk for one entry: held out until the forty-seventh round, development data from its start"
     ),
     "712-hk-legco-1998-home-affairs-panel-paper-family-status-discrimination-ordinance-hard-wrapped-shi-zhi": (
-        "a paper hard-wrapped at 24 characters a line (家庭崗位是指負有照顧直系家庭成員的責任的 / 崗位。…「直系家庭成員」就任何人而言,指…): 家庭崗位 is cut at the line end and 直系家庭成員 is missed; left by the forty-eighth round: prose lines shorter than the 30-character wrap width are not joined, and joining fixed-width prose acts on every page's paragraphs; the forty-ninth round left it again: the lines wrap at 45–47 display columns, and joining them before reading would change every page's lines while the form keeps the page's length: held out until the forty-seventh round, development data from its start"
+        "a paper hard-wrapped at 23–27 characters (45–47 display columns) a line: since the forty-ninth round 家庭崗位是指負有照顧直系家庭成員的責任的 / 崗位。… is read to the stop on the next line (a fixed-width block's line), but 直系家庭成員 (就任何人而言,直系家庭成員指因血緣、婚姻 / 、領養…) is still missed: its sentence opens mid-line and runs over four wrapped lines, which the prose pass reads one line at a time, and joining fixed-width prose before reading would change every page's lines while the form keeps the page's length: held out until the forty-seventh round, development data from its start"
     ),
 }
 

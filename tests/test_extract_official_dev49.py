@@ -104,3 +104,40 @@ def test_a_chapters_data_scope_is_no_entry_but_a_data_word_defined_is():
     assert data_scope("国民经济核算资料", "主要包括广州市地区生产总值及其有关资料。")
     assert not data_scope("统计资料", "是指在统计活动中所产生的反映经济社会发展情况的统计成果以及与之相关的其他资料的总称。")
     assert not data_scope("三次产业", "主要包括第一产业、第二产业和第三产业。")
+
+
+def test_a_data_word_whose_extension_is_things_stays():
+    from policyterms.mining.extract_layouts.false_glosses import data_scope
+
+    assert not data_scope("個人資料", "包括任何有价值的东西,但款待除外。")
+
+
+# --- a paper typed at a fixed width of fewer than 30 characters a line (712) ---------------------------------------------
+
+_FAMILY_STATUS = (
+    "法例\n\n"
+    "《家庭崗位歧視條例》於1997年6月26日由當時的立法\n"
+    "局制訂,並於1997年11月21日生效。根據《家庭崗位\n"
+    "歧視條例》,凡基於某人的家庭崗位而加以歧視即屬\n"
+    "違法。家庭崗位是指負有照顧直系家庭成員的責任的\n"
+    "崗位。就任何人而言,直系家庭成員指因血緣、婚姻\n"
+    "、領養或姻親而與該人有關的任何人。\n"
+)
+
+
+def test_a_fixed_width_line_goes_on_up_to_the_stop_on_the_next():
+    assert ("家庭崗位", "是指負有照顧直系家庭成員的責任的崗位。") in pairs(_FAMILY_STATUS)
+
+
+def test_short_lines_of_unequal_width_are_no_wrap():
+    from policyterms.mining.extract_layouts.wrapped_lines import wrapped_continuation
+
+    text = "名詞解釋\n家庭崗位是指負有照顧直系家庭成員的責任的\n崗位。\n"
+    end = text.index("\n崗位")
+    assert wrapped_continuation(text, end, "是指負有照顧直系家庭成員的責任的", "家庭崗位") == ""
+
+
+def test_columns_count_a_han_character_twice():
+    from policyterms.mining.extract_layouts.wrapped_lines import _columns
+
+    assert _columns("局制訂,並於1997年11月21日生效。") == 2 * 11 + 9  # ten Han characters and 。, a comma and eight digits

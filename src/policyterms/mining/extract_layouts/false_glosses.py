@@ -383,8 +383,9 @@ def false_gloss(term: str, definition: str, quote: str = "") -> bool:
 
 
 # A yearbook's note on what its data cover (三、国民经济核算资料主要包括广州市地区生产总值及其有关资料。, 718, a city yearbook's brief
-# notes): a numbered note's 包括 defines a term, but data (资料) named with their extension are the book's own figures, the
-# scope of a chapter, no term; a word for data defined by a marker stays (统计资料是指…, 敏感資料指…).
+# notes): a numbered note's 包括 defines a term, but data (资料) whose extension is data again (…及其有关资料) are the book's own
+# figures, the scope of a chapter, no term; a word for data defined by a marker stays (统计资料是指…, 敏感資料指…), and so does
+# a law's word whose extension is things (个人资料包括任何…的东西, tests/test_extract_official54.py).
 _DATA_WORD = ("资料", "資料")
 _SCOPE_OPENING = re.compile(r"(?:主要|一般|通常)?(?:包括|包含|涵盖|涵蓋)")
 
@@ -394,8 +395,11 @@ def data_scope(term: str, definition: str) -> bool:
 
     >>> data_scope("国民经济核算资料", "主要包括广州市地区生产总值及其有关资料。"), data_scope("统计资料", "是指在统计活动中所产生的…。")
     (True, False)
+    >>> data_scope("個人資料", "包括任何有价值的东西,但款待除外。")
+    False
     """
-    return term.strip("“”「」 ").endswith(_DATA_WORD) and _SCOPE_OPENING.match(definition.lstrip()) is not None
+    first = definition.lstrip().split("。")[0].rstrip()
+    return term.strip("“”「」 ").endswith(_DATA_WORD) and _SCOPE_OPENING.match(definition.lstrip()) is not None and first.endswith(_DATA_WORD)
 
 
 # A question heading that lost its question mark (附隨組織有哪些, 認定為附隨組織之後呢, 579, a story page's headings over their
