@@ -355,9 +355,6 @@ KNOWN_MISSES = {
     "699-tw-hsinchu-city-epb-unknown-noise-glossary-headword-english-lines-zhi-sublines-cut": (
         "a noise glossary of bilingual headword lines over 指 glosses: the colon lines L0:…, L10:…, L50:…, L90:… under 噪音分布值's paragraph are read into that gloss (a bare L0 is no term), so 噪音分布值 runs over them and the four L-lines are missed; left by the forty-eighth round: the gold itself calls the L-lines a hard call, and a letter-and-number label is a table's code far more often than a term: held out until the forty-seventh round, development data from its start"
     ),
-    "701-tw-kaohsiung-2024-budget-accounting-statistics-cpi-release-bracket-ji-core-index-cut": (
-        "a price release's bracketed backward namings (若再剔除能源後(即核心物價指數)): no backward naming is read, so both 核心物價指數 entries are missed; left by the forty-eighth round: the gold gives each naming the conditional clause before it, and a naming from a 若…後 clause would read any condition before a bracketed 即; the forty-ninth round left it again for the same reason (a bracketed 即 after a clause glosses the word before it far more often: 今年(即2020年)): held out until the forty-seventh round, development data from its start"
-    ),
     "702-hk-water-supplies-department-2022-annual-report-flipbook-water-charges-notes-ji-broken-words-bilingual-cut": (
         "a flipbook's notes holding appositive 即 glosses after noun phrases inside a clause (…大致收回每單位的淨生 產成本,即按照…): both glosses are missed (the note labels 註二 … are no longer read); left by the forty-eighth round: no rule finds where a term that is the object of the clause before 即 starts; the forty-ninth round left it again: where the object noun phrase before 即 starts is still not marked: held out until the forty-seventh round, development data from its start"
     ),

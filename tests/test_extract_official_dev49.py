@@ -141,3 +141,23 @@ def test_columns_count_a_han_character_twice():
     from policyterms.mining.extract_layouts.wrapped_lines import _columns
 
     assert _columns("局制訂,並於1997年11月21日生效。") == 2 * 11 + 9  # ten Han characters and 。, a comma and eight digits
+
+
+# --- an index named in brackets after the clause removing components from the total (701) -------------------------------
+
+_CPI_RELEASE = (
+    "    另若總指數扣除易受季節影響波動較大之蔬菜水果,較上年同月上漲1.78%,若再剔除易受短期干擾波動之能源後(即核心物價指數)則上漲1.99。(詳附表2、3)\n\n"
+    "    本年(19)總指數平均為107.72,較上年同期上漲1.86,其中商品類上漲1.77%,服務類上漲1.94%;若扣除蔬菜水果,上漲1.66%,"
+    "若再剔除能源後(即核心物價指數)則上漲1.71\n"
+)
+
+
+def test_an_index_named_after_the_clause_removing_components():
+    assert pairs(_CPI_RELEASE) == [("核心物價指數", "若再剔除易受短期干擾波動之能源後"), ("核心物價指數", "若再剔除能源後")]
+
+
+def test_a_bracketed_ji_after_a_clause_of_no_removal_is_no_naming():
+    from policyterms.mining.extract_layouts.backward_names import _INDEX_AFTER_REMOVAL
+
+    assert _INDEX_AFTER_REMOVAL.search("總指數上漲,若再上漲能源後(即核心物價指數)則調整。") is None
+    assert _INDEX_AFTER_REMOVAL.search("較上年,若再剔除能源後(即2020年)則上漲。") is None

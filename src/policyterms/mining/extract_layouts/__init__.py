@@ -312,7 +312,7 @@ from policyterms.mining.extract_layouts.meaning_label_items import labelled_sub_
 from policyterms.mining.extract_layouts.respective_glosses import paired_glosses, respective_glosses
 from policyterms.mining.extract_layouts.glossed_lists import bracket_glossed_lists
 from policyterms.mining.extract_layouts.aligned_rows import aligned_rows
-from policyterms.mining.extract_layouts.backward_names import backward_names, collective_names, named_after_description, named_in_turn
+from policyterms.mining.extract_layouts.backward_names import backward_names, collective_names, named_after_description, named_in_turn, index_after_removal
 from policyterms.mining.extract_layouts.cited_rules import cited_law_includes
 from policyterms.mining.extract_layouts.numbered_sense_lines import numbered_sense_lines
 from policyterms.mining.extract_layouts.pinyin_senses import pinyin_senses
@@ -466,6 +466,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(quoted_jiushi_sentences(lines, free), found, free)  # “全域厦门”,就是把…。: a quoted slogan glossed by 就是
     _claim(reported_provisions(lines, free), found, free)  # …发布了《…指引》,规定X是…的Y。: a cited document's definition
     _claim(compound_series(lines, free), found, free)  # X是…。不变价X是把…。X指数就是…: a word and the words built on it
+    _claim(index_after_removal(lines, free), found, free)  # …,若再剔除能源後(即核心物價指數)則上漲…: a release's index named after its removal
     _claim(name_pieces(lines, free), found, free)  # 五议两公开是…。五议指…,两公开指…: a name, then its counted pieces
     found.extend(entry for _, entry in quoted_list_pieces(lines, free))  # “育、繁、推”…。具体而言,育:指…;繁:指…: the line stays free
     found.extend(entry for _, entry in quoted_counted_pieces(lines, free))  # “四领域五环节”,四个领域是…;五个环节是…。: the line stays free
