@@ -70,7 +70,8 @@ def plain_lines(text: str) -> str:
 
 
 def read_form(text: str) -> str:
-    """``text`` in simplified characters, no-break spaces as spaces, the colons ︰ and ﹕ as ：; when it has no curly quotation marks of its own, its pairs of corner
+    """``text`` in simplified characters, no-break spaces as spaces, the colons ︰ and ﹕ as ：, an abstract's body mark
+    ``<正>`` opening a line as blanks; when it has no curly quotation marks of its own, its pairs of corner
     brackets (「」『』) and of straight double marks on a line written as curly ones (a lone mark stays as written).
     Same length as ``text``.
 
@@ -84,6 +85,8 @@ def read_form(text: str) -> str:
         form = form.translate(_COLON_FORMS)
     if "\xa0" in form:
         form = form.replace("\xa0", " ")
+    if "正>" in form or "正＞" in form:
+        form = _BODY_MARK.sub(lambda m: " " * len(m.group()), form)
     if "“" not in form and "”" not in form:
         if "「" in form or "『" in form:
             form = _CORNER_PAIR.sub(lambda m: "“" + m.group(1) + "”", form)
@@ -109,6 +112,12 @@ def _copula_read(text: str, form: str) -> str:
     for at in places:
         chars[at] = "是"
     return "".join(chars)
+
+
+# The mark an abstract database (CNKI, and the academic networks that copy its abstracts) sets before an abstract's
+# body: ``<正>新就业形态是…`` (P2302, P2305). It marks where the body starts, like an indentation, and is read as
+# one, so the sentence after it opens its paragraph with its own subject.
+_BODY_MARK = lazy_compile(r"(?<![^\n])[ \t\u3000]*[<＜]正[>＞]")
 
 
 # Colons of other forms a page types after a headword (``管線修繕及維護費用︰指…``): the vertical two-dot leader

@@ -257,6 +257,9 @@ headwords (its own sub-clauses only) is read as a standard's terms; a glossary u
 gloss keeps the English names (:mod:`.lettered_glossaries`); a glued paragraph number ``8.1X泛指…`` is no part of the term and
 ``一般原則是…`` no contrast ending the gloss; a law quoted after a colon with 所稱 gives its clauses (涵蓋 a marker there), and a
 term card's line whose only definitions lie in such a later passage is left to its headword's block.
+Also (the seventieth set and the forty-ninth round): a cited document's definition after its title (``…发布了《…指引》,规定X是
+…的Y。``, :mod:`.reported_provisions`) and a paragraph glossing a word and the words built on it in turn (``X是…。不变价X是把…。
+X指数就是…``, :mod:`.compound_series`) are read before the prose pass.
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
 """
@@ -309,7 +312,7 @@ from policyterms.mining.extract_layouts.meaning_label_items import labelled_sub_
 from policyterms.mining.extract_layouts.respective_glosses import paired_glosses, respective_glosses
 from policyterms.mining.extract_layouts.glossed_lists import bracket_glossed_lists
 from policyterms.mining.extract_layouts.aligned_rows import aligned_rows
-from policyterms.mining.extract_layouts.backward_names import backward_names, collective_names, named_after_description, named_in_turn
+from policyterms.mining.extract_layouts.backward_names import backward_names, collective_names, named_after_description, named_in_turn, index_after_removal
 from policyterms.mining.extract_layouts.cited_rules import cited_law_includes
 from policyterms.mining.extract_layouts.numbered_sense_lines import numbered_sense_lines
 from policyterms.mining.extract_layouts.pinyin_senses import pinyin_senses
@@ -328,6 +331,8 @@ from policyterms.mining.extract_layouts.dash_apposition import dash_appositions
 from policyterms.mining.extract_layouts.measure_bullets import defines_label, purpose_only, task_list
 from policyterms.mining.extract_layouts.asked_answers import asked_paragraphs, exam_term_answers
 from policyterms.mining.extract_layouts.run_in_slogans import quoted_jiushi_sentences
+from policyterms.mining.extract_layouts.reported_provisions import reported_provisions
+from policyterms.mining.extract_layouts.compound_series import compound_series
 from policyterms.mining.extract_layouts.combine import (
     _DEFINITIONS_HEADING,
     _DEFINITION_PARAGRAPHS,
@@ -459,6 +464,9 @@ def find_entries(text: str) -> list[Found]:
     _claim(zones_in_turn(lines, free), found, free)  # 核心区为…,紧密区为…。: a plan's zones glossed in turn by 为
     found.extend(entry for _, entry in counted_wholes(lines, free))  # 打造三个基地,分别为A、B、C。: a counted whole's members; the line stays free
     _claim(quoted_jiushi_sentences(lines, free), found, free)  # “全域厦门”,就是把…。: a quoted slogan glossed by 就是
+    _claim(reported_provisions(lines, free), found, free)  # …发布了《…指引》,规定X是…的Y。: a cited document's definition
+    _claim(compound_series(lines, free), found, free)  # X是…。不变价X是把…。X指数就是…: a word and the words built on it
+    _claim(index_after_removal(lines, free), found, free)  # …,若再剔除能源後(即核心物價指數)則上漲…: a release's index named after its removal
     _claim(name_pieces(lines, free), found, free)  # 五议两公开是…。五议指…,两公开指…: a name, then its counted pieces
     found.extend(entry for _, entry in quoted_list_pieces(lines, free))  # “育、繁、推”…。具体而言,育:指…;繁:指…: the line stays free
     found.extend(entry for _, entry in quoted_counted_pieces(lines, free))  # “四领域五环节”,四个领域是…;五个环节是…。: the line stays free

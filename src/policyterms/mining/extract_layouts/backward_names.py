@@ -19,7 +19,7 @@ from dataclasses import replace
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import _SENTENCE_END, _SPACE, Found, _L, one_line_entries
 
-__all__ = ["backward_names", "collective_names", "named_after_description", "named_in_turn"]
+__all__ = ["backward_names", "collective_names", "named_after_description", "named_in_turn", "index_after_removal"]
 
 # The sentence from its start (a line's start or after a stop), the gloss of ten characters or more, then the pointer
 # and a name of two to ten characters closing the sentence.
@@ -344,3 +344,34 @@ def _ended_before(entry: Found, cut: int, text: str) -> Found | None:
     if not definition or definition[-1] not in _SENTENCE_END:
         return None
     return replace(entry, definition=definition, quote=quote, end=entry.start + len(quote))
+
+
+# A price release naming the index a removal gives, in brackets after the conditional clause (另若總指數扣除…蔬菜水果,較上年同月
+# 上漲1.78%,若再剔除易受短期干擾波動之能源後(即核心物價指數)則上漲1.99。, 701, a Taiwanese county's CPI release; the DGBAS and
+# every county write their monthly releases so): the clause removing the components is the naming's gloss, the index in the
+# brackets its term. Only a clause of removal (剔除, 扣除, 排除) closing on 後 right before ``(即…指數)``: a bracket after any
+# other clause glosses the word before it (今年(即2020年), 該公司(即甲方)).
+_INDEX_AFTER_REMOVAL = re.compile(
+    r"(?<=[,，])[\s\u3000]*(?P<gloss>若(?:再)?(?:剔除|扣除|排除)[^,，。；;()（）\n]{1,40}?[後后])"
+    r"[(（]即(?P<term>[^()（）,，。；;\s\u3000]{2,12}(?:指數|指数))[)）]"
+)
+
+
+def index_after_removal(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, Found]]:
+    """``(line, entry)`` for each index named in brackets after the clause removing components from the total (see
+    :data:`_INDEX_AFTER_REMOVAL`).
+
+    >>> from policyterms.mining.extract_layouts.common import _lines
+    >>> text = "另若總指數扣除蔬菜水果,較上年同月上漲1.78%,若再剔除能源後(即核心物價指數)則上漲1.99。"
+    >>> [(e.term, e.definition) for _, e in index_after_removal(_lines(text), [True])]
+    [('核心物價指數', '若再剔除能源後')]
+    >>> list(index_after_removal(_lines("本年(即2020年)總指數上漲1.86%,若再上漲(即物價指數)則調整。"), [True]))
+    []
+    """
+    for line in lines:
+        if line.blank or not free[line.index]:
+            continue
+        for m in _INDEX_AFTER_REMOVAL.finditer(line.raw):
+            yield line.index, Found(
+                m.group("term"), m.group("gloss"), line.raw[m.start("gloss") : m.end()], line.index + 1, line.start + m.start("gloss"), line.start + m.end()
+            )

@@ -46,6 +46,8 @@ headings, a bilingual list):
   多个步骤。…`` (P2064): an explainer's section heading naming one aspect of its subject (its types, course, meaning), no term.
 * :func:`status_only` — ``“一核一带一区”区域发展格局,就是我省提高发展平衡性和协调性的重大举措。`` (P1918), ``MLF利率是LPR(贷款市场
   报价利率)的重要参考依据。`` (P1944): one sentence giving the term's weight (是…的重大举措, 是…的重要依据), not what it is.
+* :func:`data_scope` — ``三、国民经济核算资料主要包括广州市地区生产总值及其有关资料。`` (718): a yearbook's note on what a chapter's
+  data (资料) cover, read as a numbered note's ``X包括…``; the book's own figures, no term (``统计资料是指…`` stays).
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ import re
 
 from policyterms.mining.extract_layouts.common import first_sentence
 
-__all__ = ["false_gloss", "figures_row", "schedule_only", "marker_before_list", "reference_entry", "speaker_pointing_out", "english_sentence", "aspects_heading", "ranking_restatement", "named_after_gloss", "points_back", "timestamp_only", "instances_only", "members_only", "addressed_instruction", "furniture_label", "status_only", "aspect_heading", "clause_term", "news_opening"]
+__all__ = ["false_gloss", "figures_row", "schedule_only", "marker_before_list", "reference_entry", "speaker_pointing_out", "english_sentence", "aspects_heading", "ranking_restatement", "named_after_gloss", "points_back", "timestamp_only", "instances_only", "members_only", "addressed_instruction", "furniture_label", "status_only", "aspect_heading", "clause_term", "news_opening", "data_scope"]
 
 _SPACE = " \t\u3000\xa0"
 
@@ -377,7 +379,28 @@ def false_gloss(term: str, definition: str, quote: str = "") -> bool:
         or furniture_label(term) and not _OPENS_GLOSS.match(definition)
         or status_only(definition)
         or unmarked_question(term)
+        or data_scope(term, definition)
     )
+
+
+# A yearbook's note on what its data cover (三、国民经济核算资料主要包括广州市地区生产总值及其有关资料。, 718, a city yearbook's brief
+# notes): a numbered note's 包括 defines a term, but data (资料) whose extension is data again (…及其有关资料) are the book's own
+# figures, the scope of a chapter, no term; a word for data defined by a marker stays (统计资料是指…, 敏感資料指…), and so does
+# a law's word whose extension is things (个人资料包括任何…的东西, tests/test_extract_official54.py).
+_DATA_WORD = ("资料", "資料")
+_SCOPE_OPENING = re.compile(r"(?:主要|一般|通常)?(?:包括|包含|涵盖|涵蓋)")
+
+
+def data_scope(term: str, definition: str) -> bool:
+    """Whether the entry is a note on what a chapter's data cover (``国民经济核算资料`` / ``主要包括…``).
+
+    >>> data_scope("国民经济核算资料", "主要包括广州市地区生产总值及其有关资料。"), data_scope("统计资料", "是指在统计活动中所产生的…。")
+    (True, False)
+    >>> data_scope("個人資料", "包括任何有价值的东西,但款待除外。")
+    False
+    """
+    first = definition.lstrip().split("。")[0].rstrip()
+    return term.strip("“”「」 ").endswith(_DATA_WORD) and _SCOPE_OPENING.match(definition.lstrip()) is not None and first.endswith(_DATA_WORD)
 
 
 # A question heading that lost its question mark (附隨組織有哪些, 認定為附隨組織之後呢, 579, a story page's headings over their

@@ -771,7 +771,10 @@ _ANNOUNCED_POINTS = re.compile(
     r"|(?:从|從)[\s\u3000]*(?:[二两兩三四五六七八九十]|几|幾|多)?(?:大|个|個)?[\s\u3000]*(?:维度|維度)[^:：。！？!?\n]{0,30}"
     # (the bodies an organisation is made of, with their duties, as a body's departments: 产业链党建集群的组织体系应包括以下层次: /
     # - 集群党委:作为集群的最高领导机构,负责…, P1707)
-    r"|(?:组织体系|組織體系|组织架构|組織架構)[^:：。！？!?，,\n]{0,12}?(?:以下|如下|下列)[^:：。！？!?，,\n]{0,6})"
+    r"|(?:组织体系|組織體系|组织架构|組織架構)[^:：。！？!?，,\n]{0,12}?(?:以下|如下|下列)[^:：。！？!?，,\n]{0,6}"
+    # (a counted points noun after the topic's 的 closing a numbered heading, 二、不同于传统按项目付费,DIP的三大特点: / 1. 形成病组:…,
+    # P2301, a healthcare medium's explainer: the features of the term defined above, each a label: line, no glosses)
+    rf"|的(?:[二两兩三四五六七八九十]|几|幾)(?:大|个|個|项|項)(?:{_POINT_NOUNS}))"
     r"[\s\u3000]*[:：][\s\u3000]*$"
 )
 # A numbered section heading naming ways (三、创新合作之道) or asking how to do a task (四、如何查询不动产单元号?, P1086):
@@ -856,7 +859,9 @@ def _points_sections(lines: list[_L], led_heads: list[bool] | None = None) -> li
                     # a short lead-in line of its own (就业困难人员的认定标准主要包括以下几个方面: / 年龄因素 / …, P1394): the
                     # unnumbered heading lines under it are its aspects, as under a lead-in closing a paragraph
                     led, series = True, None
-        elif not _NOTE_NUMBER.match(text) and (
+        elif (not _NOTE_NUMBER.match(text) or _CN_SECTION_TITLE.match(text) and "。" not in text and announces_points(text)) and (
+            # (a Chinese-numbered section heading with a comma, closing on the points it announces, 二、不同于传统按项目付费,DIP的三大
+            # 特点:, P2301: a lead-in of its own, not a numbered note)
             _POINTS_LEAD_IN.search(text) or _WEIGHT_LEAD_IN.search(text) or _FEATURES_AHEAD.search(text) or announces_points(text)
         ):
             state, led, series, titled = True, True, None, False

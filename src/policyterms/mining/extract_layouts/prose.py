@@ -286,10 +286,11 @@ _THIS_QUOTED = re.compile(r"(?:这|這|该|該|此)(?:个|個)?(?P<term>[“「]
 # “Y”则是指…: after a quoted headword, 则 joins it to its marker (a parallel definition), no part of the term.
 _QUOTED_THEN = re.compile(r"(?<=[”」\"])[\s\u3000]*[则則]$")
 # (所謂的三個課程,就是…: the frame may take 的 before 就是 or 指的是, which define; 所谓的改革,是一场深刻的自我革命 is a
-# verdict on a so-called thing; 所谓“照”,指的是…: 指的是 defines after the frame as 就是 does)
+# verdict on a so-called thing; 所谓“照”,指的是…: 指的是 defines after the frame as 就是 does; so does the written
+# register's 即, 所谓前瞻,即预先定费,…, P2300, a news explainer glossing a word of the name it just gave, not 即使, 即将, 即可)
 _SO_CALLED_IS = re.compile(
     r"[\s\u3000]*(?:所谓|所謂)(?:(?!的)|的(?=[^,，。；;:：]{2,25}[,，][\s\u3000]*(?:就是|指的是)))"
-    r"[^,，。；;:：]{1,25}[,，][\s\u3000]*(就是|指的是|是(?![否在]))"
+    r"[^,，。；;:：]{1,25}[,，][\s\u3000]*(就是|指的是|即(?![使便将將可刻时時])|是(?![否在]))"
 )
 
 
@@ -543,9 +544,23 @@ _DESCRIBED_QUOTED_JI = re.compile(
 _POINTING = re.compile(r"那个|那個|这个|這個|那种|那種|这种|這種|那些|这些|這些")
 # A quoted term's concept glossed after a comma by 即 and a quotation, anywhere in a sentence (…首次提出“城镇低效用地”的
 # 概念,即“城镇中布局散乱、…的存量建设用地”;, P1055): a document's definition, quoted.
+# (or a bare term set off by the clause's comma before it, the document cited first: CRPD第2條提及,合理調整 reasonable
+# accommodation)的定義,即「根據具體需要,…」, 707, a human rights commission's guide: the quotation after 即 is the definition;
+# the term as the page writes it, a stray bracket kept)
 _QUOTED_CONCEPT_JI = re.compile(
-    r"(?P<term>[“「][^“”「」,，。；;:：]{2,20}[”」])的(?:概念|定义|定義|提法|说法|說法)[,，][\s\u3000]*(?P<marker>即)(?=[“「])"
+    r"(?:(?P<term>[“「][^“”「」,，。；;:：]{2,20}[”」])|(?<=[,，])[\s\u3000]*(?P<bare>[^\s\u3000“”「」,，。；;:：的][^“”「」,，。；;:：的]{1,39}))"
+    r"的(?:概念|定义|定義|提法|说法|說法)[,，][\s\u3000]*(?P<marker>即)(?=[“「])"
 )
+# A later sentence of a paragraph opening with a Han term, its English name in brackets and a bare 是 (…提出,人人生而自由,享有
+# 平等的尊嚴和權利。人權(Human Rights)是人之所以為人而應享有的自由與權利,…, 707, a human rights commission's preface): the
+# writer stops to introduce the word in both languages and say what it is, as a paragraph's first sentence does
+# (_GLOSS_IS); an English name of two letters at least, a capital opening it (not a converter's pinyin, nor an
+# abbreviation alone, 美國(US)是…, which names a place, not a term).
+_ENGLISH_NAMED_IS = re.compile(
+    r"[\s\u3000]*(?P<term>[\u4e00-\u9fff]{2,12}[(（][A-Z][a-z]+(?:[\s\-][A-Za-z][a-z]+)+[)）])(?P<marker>是)(?![指否不在因为為由])"
+)
+# A Han term and its English name in brackets whose opening bracket the page lost (合理調整 reasonable accommodation), 707).
+_LOST_OPENING = re.compile(r"^([\u4e00-\u9fff]{2,12})[\s\u3000]*([A-Za-z][A-Za-z\s\-]{1,40}[)）])$")
 # A quoted name with its kind just put forward (我国政府…提出了“双碳”目标,即“碳达峰”和“碳中和”。, P1449): from 即 too, the kind
 # word part of the term.
 _PROPOSED_JI = re.compile(
@@ -962,6 +977,11 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             if divided is not None and divided.start("genus") < at_marker and _good_term(divided.group("term")) and not asked_about:
                 heads.append((i, divided.group("term"), at + offset + divided.start("genus")))
                 continue
+        if i > 0 and not lead and marker is None:
+            named_in_english = _ENGLISH_NAMED_IS.match(text)  # …享有平等的尊嚴和權利。人權(Human Rights)是…: the term introduced
+            if named_in_english is not None and _good_term(named_in_english.group("term")):
+                heads.append((i, named_in_english.group("term"), at + offset + named_in_english.start("marker")))
+                continue
         glued = _SERIES_QUOTED_GLOSS.match(text) if i > 0 and not lead and heads and heads[-1][0] == i - 1 else None
         ended = sentences[i - 1][1].rstrip(_SPACE + _CLOSERS)[-1:] in "。！!" if glued is not None else False
         # (a bare 是 only in a series of quoted words glued to their markers, “4”指的是…。“6”是…: after another shape it gives a
@@ -984,8 +1004,11 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             marker = ji_series_marker(sentences, i)  # 中國式,即…;中國式現代化,即…: short headwords glossed in a series
             at_marker = marker.start() if marker is not None else len(text)
         concept = (_QUOTED_CONCEPT_JI.search(text) or _PROPOSED_JI.search(text)) if marker is None else None
-        if concept is not None and _good_term(concept.group("term")):
-            heads.append((i, concept.group("term"), at + offset + concept.start("marker")))  # …提出“X”的概念,即“…”: from 即
+        named = concept.group("term") or concept.groupdict().get("bare") if concept is not None else None
+        # (a bare term's English name may have lost its opening bracket, 合理調整 reasonable accommodation): judged with it back)
+        judged = _LOST_OPENING.sub(r"\1(\2", named) if named and concept.groupdict().get("bare") else named
+        if concept is not None and _good_term(judged):
+            heads.append((i, named, at + offset + concept.start("marker")))  # …提出“X”的概念,即“…”: from 即
             concepts.add(i)
             continue
         undertaken = _undertaken_ji(text) if marker is None and not heads else None

@@ -42,6 +42,10 @@ _COUNT = r"(?:[一二三四五六七八九十两兩]|\d{1,3})"
 # A light verb and the work done by a standard (进行巡查, 开展检查), closing its clause before the comma.
 _LIGHT_VERB_WORK = r"(?:进行|進行|开展|開展|实施|實施|实行|實行)[\u4e00-\u9fff]{1,4}(?=[\s\u3000]*[,，])"
 _SEMICOLON = re.compile(r"[;；]")
+# Another quoted slogan joined to this one right before it (改革重点围绕“一个核心”和“两个优化”,即以信息披露为核心、优化发行上市
+# 条件和流程、优化市场化交易机制,…, P2306, a research institute's explainer): the 即 clause spells out both counts together, so it
+# glosses neither alone — the last slogan's entry would hold the first one's member.
+_JOINED_BEFORE = re.compile(r"[”」][\s\u3000]*(?:和|与|與|及|以及|、|同)[\s\u3000]*$")
 COUNTED_QUOTED_JI = re.compile(
     rf"(?P<term>[“「]{_COUNT}[^“”「」,，。；;:：?？!！]{{1,20}}[”」]"
     # (the slogan as a standard worked to, a light verb and its work closing the clause before the comma: 按照…提出的“十无”标准进行
@@ -124,6 +128,8 @@ def counted_quoted_ji(text: str, marker: re.Match[str] | MarkerGroup | None) -> 
         return None  # “一圈”即…;“一带”即…: a slogan opening its sentence is the series readers' (clauses, ji_series)
     if found is None or len(strip_pinyin(text[found.end() :]).strip(_SPACE + "。:：")) < 8 or _POINTING.search(text[: found.start()]):
         return None
+    if _JOINED_BEFORE.search(text, 0, found.start()):
+        return None  # 围绕“一个核心”和“两个优化”,即以…为核心、优化…、优化…: both glossed together, no gloss of the last alone (P2306)
     after = text[found.end() :]
     if found.group("marker") in ":：" and not (
         text.rstrip(_SPACE).endswith((";", "；")) or len(_SEMICOLON.findall(after)) >= 2 or counted_list_closes(found, after)

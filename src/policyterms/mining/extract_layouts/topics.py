@@ -901,7 +901,10 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         # (or a paragraph opening with the page's topic term gathered into one class, 田园综合体是集现代农业、休闲旅游、田园社区为
         # 一体的特色小镇和乡村综合发展模式,…, P2200, a company's news page: the formula says what the thing is made of)
         gathered = opening and plain and key_topic and not match.group("comma") and _GATHERED_INTO_ONE.match(predicate) is not None
-        if not (key_topic and about and _names_class_by_head(core, predicate) or lead or amid or aliased or titled_class or gathered):
+        # (or a paragraph opening with a compound of the page's counted topic, its head a short tail on the topic and the class
+        # named by that head: DIP付费是预付费模式,…, P2301, on a page naming DIP throughout, its title cut off)
+        built = opening and plain and not match.group("comma") and _built_on_topic(core, topic)
+        if not ((key_topic or built) and about and _names_class_by_head(core, predicate) or lead or amid or aliased or titled_class or gathered):
             return None
     return candidate
 
@@ -962,6 +965,13 @@ ROLE_NOUN = re.compile(
 
 # After X,即: another name, a comma and 是 naming a class (即工業增長速度,是用來反映…的指標).
 _ALIAS_THEN_CLASS = re.compile(r"[^,，。；;]{2,20}[,，]是[^。；;]*的[^。；;,，的]{1,8}[。；;]")
+
+
+def _built_on_topic(core: str, topic: _Topic) -> bool:
+    """Whether ``core`` is a Latin topic the page names three times or more with a two-character Han tail (``DIP付费`` on a page
+    about DIP): the tail is the compound's head, which the genus check then looks for."""
+    match = re.fullmatch(r"([A-Za-z][A-Za-z0-9]{1,9})([\u4e00-\u9fff]{2})", core)
+    return match is not None and topic.count(match.group(1)) >= 3
 
 
 def _names_class_by_head(core: str, predicate: str) -> bool:
@@ -1043,11 +1053,16 @@ _SUFFIX_CLASSES = {
 }
 
 
+# A measure word counting the thing as one of a kind (是一种股票发行机制, P2306, a research institute's explainer of 股票发行
+# 注册制): like 的, it sets off the class word that closes the clause.
+_COUNTED_AS_ONE = r"^一(?:种|種|项|項|套)"
+
+
 def _names_suffix_class(core: str, clause: str) -> bool:
     """Whether ``clause`` closes with the class word the term's one-character suffix stands for, after 的 (a definition
     by genus and difference whose genus is the suffix written out: ``点数法是…的付费方式``)."""
     classes = _SUFFIX_CLASSES.get(core[-1:])
-    return bool(classes) and re.search(rf"的[^的,，。；;]{{0,4}}(?:{'|'.join(classes)})[。]?$", clause) is not None
+    return bool(classes) and re.search(rf"(?:的|{_COUNTED_AS_ONE})[^的,，。；;]{{0,4}}(?:{'|'.join(classes)})[。]?$", clause) is not None
 
 
 # A class gathering several things into one (是集A、B、C为一体的N, 是集…于一体的N): the writer's formula for what a thing is made

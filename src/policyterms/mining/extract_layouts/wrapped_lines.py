@@ -44,6 +44,9 @@ def wrapped_continuation(text: str, end: int, definition: str, term: str = "") -
         return ""
     line_start = text.rfind("\n", 0, end) + 1
     own = text[line_start:end].strip(" \t\u3000")
+    fixed = _fixed_width(text, line_start, own) if len(own) < WRAP_WIDTH else None
+    if fixed is not None and not ("=" in own or "＝" in own or _ENDS_SENTENCE.search(own) or CLOSING_EXAMPLES.search(own)):
+        return _fixed_continuation(text, line_end, fixed, term)
     if len(own) < WRAP_WIDTH or "=" in own or "＝" in own:
         return ""  # (可支配收入=家庭总收入-…: a formula line ends a yearbook entry without a stop)
     if _ENDS_SENTENCE.search(own) or CLOSING_EXAMPLES.search(own):
@@ -64,6 +67,56 @@ def wrapped_continuation(text: str, end: int, definition: str, term: str = "") -
         if _ENDS_SENTENCE.search(line):
             return "".join(taken)
         if len(line) < WRAP_WIDTH or nxt < 0:
+            return ""
+        at = nxt + 1
+    return ""
+
+
+# A paper typed at a fixed width of fewer than 30 characters a line (《家庭崗位歧視條例》於1997年6月26日由當時的立法 / 局制訂,…,
+# 712, a 1998 Legislative Council paper wrapped at 45–47 display columns): the lines of a paragraph are as wide as each other
+# in columns (a Han character two, a digit or a Latin letter one), not in characters. The shortest such width taken (20 Han
+# characters), and how far two lines of one block may differ.
+_FIXED_MIN_COLUMNS = 40
+_FIXED_SLACK = 3
+_SENTENCE_STOP = re.compile(r"[。！？!?][”」』)）]*")
+
+
+def _columns(line: str) -> int:
+    """The display width of ``line``: two columns for a wide (Han, full-width) character, one for any other."""
+    return sum(2 if "\u1100" <= c and (c >= "\u2e80" or c <= "\u115f") else 1 for c in line)
+
+
+def _fixed_width(text: str, line_start: int, own: str) -> int | None:
+    """The width in columns of the fixed-width block whose line starting at ``line_start`` holds ``own``: both it and the line
+    right above it (no blank line between) at least :data:`_FIXED_MIN_COLUMNS` wide and within :data:`_FIXED_SLACK` of each
+    other, the line above going on into this one (no stop closing it); None otherwise."""
+    if line_start == 0:
+        return None
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = text[above_start : line_start - 1].strip(" \t\u3000")
+    width, above_width = _columns(own), _columns(above)
+    if width < _FIXED_MIN_COLUMNS or above_width < _FIXED_MIN_COLUMNS or abs(width - above_width) > _FIXED_SLACK:
+        return None
+    return width if not _ENDS_SENTENCE.search(above) else None
+
+
+def _fixed_continuation(text: str, line_end: int, width: int, term: str) -> str:
+    """The text after ``line_end`` finishing the sentence of a fixed-width block's line: up to the first stop on the next lines
+    (a new sentence may follow it on the same line, 崗位。就任何人而言,…), or ``""`` when a line of the block as wide as the
+    others holds none, the block ends first or the next line opens an entry of its own."""
+    key = re.sub(r"[\s\u3000“”「」]", "", term)
+    taken: list[str] = []
+    at = line_end + 1
+    for _ in range(MOST_LINES):
+        nxt = text.find("\n", at)
+        line = text[at : nxt if nxt >= 0 else len(text)].strip(" \t\u3000")
+        if not line or not _GOES_ON.match(line) or _OPENS_ENTRY.match(line) or key and line.startswith(key):
+            return ""
+        stop = _SENTENCE_STOP.search(line)
+        if stop:
+            return "".join(taken) + line[: stop.end()]
+        taken.append(line)
+        if _columns(line) < width - _FIXED_SLACK or nxt < 0:
             return ""
         at = nxt + 1
     return ""

@@ -1,0 +1,68 @@
+"""A paragraph glossing a term and then the words built on it, sentence by sentence, each opening with its word and a bare
+copula: ``地区生产总值是一个价值量指标,…。不变价地区生产总值是把按当期价格计算的地区生产总值换算成…。地区生产总值指数就是
+根据两个时期不变价地区生产总值计算得到的。…`` (718, a city yearbook's brief notes; the statistics bureau's standard note on
+the national accounts, which every province's and city's yearbook reprints). Running prose gives a bare 是 no weight (a
+standing, a role), so none of the three is read; the series is what says they are glosses: a word, then two words or more
+built on it (a modifier before it, a noun after it), each opening a sentence of the same paragraph with 是, 是把 or 就是.
+
+Each entry runs from its copula to the next word's sentence, the last to the paragraph's end. What is left: a paragraph
+whose first word is glossed by a figure or a noun of standing (``改革是发展的动力。深化改革是…``: a commentary's praise,
+:func:`~policyterms.mining.extract_layouts.topics._weighs`); a series of one built word only (two sentences are a
+definition and a remark as often as a series); words built on the first that do not open their sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from policyterms.mining.extract_layouts.common import _L, Found
+
+__all__ = ["compound_series"]
+
+_COPULA = r"(?P<marker>是把|就是|是(?![指否不在因为為由]))"
+_FIRST = re.compile(rf"[\s\u3000]*(?P<term>[\u4e00-\u9fff]{{3,12}}?){_COPULA}")
+_SENTENCE = re.compile(r"[^。！？!?]*[。！？!?][”」]?")
+
+
+def compound_series(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, Found]]:
+    """``(line, entry)`` for each word of a paragraph's series of a word and the words built on it (see the module).
+
+    >>> from policyterms.mining.extract_layouts.common import _lines
+    >>> text = "地区生产总值是一个价值量指标,其价值的变化受两大因素影响。不变价地区生产总值是把按当期价格计算的地区生产总值换算成按基期价格计算的价值。地区生产总值指数就是根据两个时期不变价地区生产总值计算得到的。目前的基期是2020年。"
+    >>> [(e.term, e.definition) for _, e in compound_series(_lines(text), [True])]  # doctest: +NORMALIZE_WHITESPACE
+    [('地区生产总值', '是一个价值量指标,其价值的变化受两大因素影响。'),
+     ('不变价地区生产总值', '是把按当期价格计算的地区生产总值换算成按基期价格计算的价值。'),
+     ('地区生产总值指数', '就是根据两个时期不变价地区生产总值计算得到的。目前的基期是2020年。')]
+    >>> list(compound_series(_lines("改革是发展的强大动力。深化改革是全党的任务。改革开放就是要解放生产力。"), [True]))
+    []
+    """
+    from policyterms.mining.extract_layouts.topics import _weighs
+
+    for line in lines:
+        if line.blank or not free[line.index]:
+            continue
+        raw = line.raw
+        first = _FIRST.match(raw)
+        if first is None:
+            continue
+        base = first.group("term")
+        starts: list[tuple[int, str, int]] = [(first.start("term"), base, first.start("marker"))]
+        for sentence in _SENTENCE.finditer(raw, first.end()):
+            opening = re.match(rf"[\s\u3000]*(?P<term>[\u4e00-\u9fff]{{3,16}}?){_COPULA}", sentence.group())
+            if opening is None:
+                continue
+            term = opening.group("term")
+            if term != base and base in term and all(term != t for _, t, _ in starts):
+                starts.append((sentence.start() + opening.start("term"), term, sentence.start() + opening.start("marker")))
+        if len(starts) < 3:
+            continue
+        end = len(raw.rstrip(" \t\u3000"))
+        if raw[:end][-1:] not in "。！？!?”」":
+            continue  # a paragraph the page cuts
+        if _weighs(raw[first.end("marker") :], base):
+            continue
+        for k, (at, term, marker) in enumerate(starts):
+            stop = starts[k + 1][0] if k + 1 < len(starts) else end
+            definition = raw[marker:stop].rstrip(" \t\u3000")
+            yield line.index, Found(term, definition, raw[at:stop].rstrip(" \t\u3000"), line.index + 1, line.start + at, line.start + at + len(raw[at:stop].rstrip(" \t\u3000")))

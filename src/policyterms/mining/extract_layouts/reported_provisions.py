@@ -1,0 +1,60 @@
+"""A document's definition reported right after its title: ``证监会于2018年3月2日正式发布了《养老目标证券投资基金指引(试行)》,
+规定养老目标基金是以追求养老资产的长期稳健增值为目标,…的公开募集证券投资基金。`` (P2305, an abstract on an academic network).
+Papers, news items and explainers cite a rule or guideline this way — the document named in 《》, then 规定 (明确, 指出) and the
+term with the definition the document gives it — in the middle of a sentence about something else, so neither the page's
+topic (the term may be named only twice) nor a sentence opening with the term finds it.
+
+What is read: on a free line, ``《…》`` then at most a short phrase (``第三条``, ``中``) and 规定, the term (bare, 2–15
+characters, or quoted) and a bare 是; the entry runs from 是 to the end of the sentence, and only when the sentence closes on
+the term's class named by the term's own last two characters after 的 (``…的公开募集证券投资基金`` for 养老目标基金) — a
+definition by genus and difference, where a document stating a term's role or duty (``规定X是…的责任主体``) names another
+noun. What is left: a strong marker after the frame (``根據《個人資料保護法》規定,“個人資料”是指…``, 746), which the prose
+pass reads to the end of its paragraph; a document's thesis reported by 指出 or 明确 (``《…决定》明确指出,社会主义经济是…
+的有计划的商品经济``, the thirteenth congress report), a verdict rather than a provision; provisions that are no
+definition (``规定X应当…``, ``规定X是否…``); a sentence the text ends inside.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from policyterms.mining.extract_layouts.common import _L, Found
+
+__all__ = ["reported_provisions"]
+
+_PROVISION = re.compile(
+    r"《[^《》\n]{2,40}》[^《》,，。；;:：\n]{0,6}?[,，]?[\s\u3000]*(?:规定|規定)[,，:：]?[\s\u3000]*"
+    r"(?P<term>“[^“”\n,，。；;:：]{2,20}”|[^\s\u3000,，。；;:：、“”「」《》()（）]{2,15}?)"
+    r"[\s\u3000]*(?P<marker>是(?![指否不在因为為由]))"
+)
+_SENTENCE_STOP = re.compile(r"[。！？!?]")
+
+
+def reported_provisions(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, Found]]:
+    """``(line, entry)`` for each definition a cited document gives (:data:`_PROVISION`) on a free line.
+
+    >>> from policyterms.mining.extract_layouts.common import _lines
+    >>> text = "证监会发布了《养老目标证券投资基金指引(试行)》,规定养老目标基金是以追求养老资产的长期稳健增值为目标的公开募集证券投资基金。"
+    >>> [(e.term, e.definition) for _, e in reported_provisions(_lines(text), [True])]
+    [('养老目标基金', '是以追求养老资产的长期稳健增值为目标的公开募集证券投资基金。')]
+    >>> list(reported_provisions(_lines("《办法》规定河长是河湖管理保护的第一责任人。"), [True]))
+    []
+    """
+    for line in lines:
+        if line.blank or not free[line.index]:
+            continue
+        for m in _PROVISION.finditer(line.raw):
+            stop = _SENTENCE_STOP.search(line.raw, m.end())
+            if stop is None:
+                continue  # a sentence the text ends inside
+            definition = line.raw[m.start("marker") : stop.end()]
+            term = m.group("term")
+            head = term.strip("“”")[-2:]
+            sentence = definition[:-1]
+            if len(term.strip("“”")) < 3 or not sentence.endswith(head) or "的" not in sentence[-20:] or re.search(r"[,，；;]", sentence[-12:]):
+                continue
+            if len(definition) < 8:
+                continue
+            yield line.index, Found(term, definition, line.raw[m.start("term") : stop.end()], line.index + 1, line.start + m.start("term"), line.start + stop.end())
+            break
