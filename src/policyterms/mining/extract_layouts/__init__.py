@@ -290,6 +290,8 @@ from policyterms.mining.extract_layouts.name_pieces import name_pieces, quoted_c
 from policyterms.mining.extract_layouts.coded_indices import coded_indices
 from policyterms.mining.extract_layouts.headword_return import cut_before_headword_above
 from policyterms.mining.extract_layouts.quoted_clauses import quoted_clauses
+from policyterms.mining.extract_layouts.quoted_comma_series import quoted_comma_series
+from policyterms.mining.extract_layouts.restated_mid_paragraph import restated_mid_paragraph
 from policyterms.mining.extract_layouts.meaning_headings import meaning_heading_definitions, meaning_label_paragraphs, opening_paragraph_definitions, run_in_meaning_labels
 from policyterms.mining.extract_layouts.reference import read_dictionary_senses, reference_entries
 from policyterms.mining.extract_layouts.bracket_paragraphs import bracketed_paragraphs
@@ -565,6 +567,7 @@ def find_entries(text: str) -> list[Found]:
     whole |= {(entry.start, entry.end) for _, entry in aligned}  # stopless by the layout, which sees its own cut row
     spaced_lines = set(_claim(_spaced(lines, free), found, free))
     _claim(bracketed_paragraphs(lines, free), found, free)  # 【黨費】指…: one dictionary entry's bracketed headword
+    _claim(quoted_comma_series(lines, free), found, free)  # 「漁業」係指…,「資源」則是…,因此「漁業資源」意味著…: parts glossed in turn
     _claim(_blocks(lines, free, dictionary=True), found, free)
     title = _glossary_title(lines, free)
     if title >= 0:
@@ -645,6 +648,9 @@ def find_entries(text: str) -> list[Found]:
     whole |= {(entry.start, entry.end) for entry in found[named_from:]}
     _claim(asked_paragraphs(lines, free), found, free)  # 什么是“X”?简单说,就是…。: a question and its answer run in, on lines no pass read
     _claim(opening_paragraph_definitions(lines, free), found, free)  # 课后延时服务是…的惠民政策,…: the page's subject
+    restated = restated_mid_paragraph(lines, free)  # - 猩红热 / 4月份共接获…。猩红热是…: the word restated after figures
+    _claim(restated, found, free)
+    whole |= {(entry.start, entry.end) for _, entry in restated}  # (ended at its paragraph's last complete sentence)
     _claim(reference_entries(lines, free), reference, free)
     _claim(indicator_notes(lines, free), found, free)  # 4.X为…;Y为…。 / 其中: / X 为…: parallel indicator glosses
     _claim(quoted_indicator_notes(lines, free), found, free)  # 3.本表中“X”包括…,“Y”仅包括…。: quoted indicators of a table note

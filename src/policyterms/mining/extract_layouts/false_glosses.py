@@ -433,6 +433,9 @@ _FIELD_LABEL = re.compile(r"(?:時機|时机|作為|作为|內容|内容|職能|
 # something is done, no meaning: a field too, unless its text speaks of the time it names (a glossary's 截止時間 / 不同受託人…
 # 所設定的截止時間會有不同。…, 472) or closes on its head (工作時間 / …工作的時間). (日期 is left out: a data standard's
 # 生成日期 / 信息生成时间 is a gold entry.)
+# A total's gloss naming what it sums (總計:本市…進用人數之總數。, 751, a statistics note's 統計項目定義 items): the table's
+# total column defined as the sum of the counts it adds up, no value of a field — the genus a total's gloss names.
+_TOTAL_GENUS = re.compile(r"[的之](?:總數|总数|總和|总和|合計|合计)$")
 _TIME_FIELD = re.compile(r"(?:時間|时间|期間|期间|時程|时程)[\s\u3000:：]*$")
 # A field's value that takes things as the field's label (調查對象:以居住臺北市境內…之一般家庭為調查對象。, 700, a survey notice):
 # which are taken so, a scope, no meaning of the label.
@@ -463,11 +466,14 @@ def field_label(term: str, definition: str) -> bool:
     (False, False)
     >>> field_label("截止時間", "不同受託人就不同程序所設定的截止時間會有不同。")
     False
+    >>> field_label("總計", "本市旅遊服務中心服務人員及遊客中心進用人數之總數。"), field_label("全省总计", "1234人次。")
+    (False, True)
     """
     # (a gloss closing on the word's head, 基期 / …作为对比基础的时期。, 政府职能 / …的职责和所具有的功能。: a glossary's bare
     # gloss naming its genus, no field's value)
     gloss = definition.rstrip(_SPACE + "。.")
     genus = gloss[-1:] == term.strip(_SPACE + ":：")[-1:] and _GENUS_CLOSE.search(gloss) is not None
+    genus = genus or _TOTAL_GENUS.search(gloss) is not None
     taken = _TAKEN_AS_LABEL.fullmatch(definition)
     if taken is not None and taken.group("label") == term.strip(_SPACE + ":："):
         return True  # 調查對象:以…之一般家庭為調查對象。: the field's scope
