@@ -290,6 +290,7 @@ from policyterms.mining.extract_layouts.name_pieces import name_pieces, quoted_c
 from policyterms.mining.extract_layouts.coded_indices import coded_indices
 from policyterms.mining.extract_layouts.headword_return import cut_before_headword_above
 from policyterms.mining.extract_layouts.quoted_clauses import quoted_clauses
+from policyterms.mining.extract_layouts.bulleted_kinds import bulleted_kinds
 from policyterms.mining.extract_layouts.quoted_comma_series import quoted_comma_series
 from policyterms.mining.extract_layouts.restated_mid_paragraph import restated_mid_paragraph
 from policyterms.mining.extract_layouts.meaning_headings import meaning_heading_definitions, meaning_label_paragraphs, opening_paragraph_definitions, run_in_meaning_labels
@@ -626,6 +627,9 @@ def find_entries(text: str) -> list[Found]:
     _claim(meaning_heading_definitions(lines, free), found, free)  # 1.1 X的内涵与特征 / X是对…的过程。: the heading's term
     _claim(meaning_label_paragraphs(lines, free), found, free)  # X的内涵,基础在全面,…: the frame's gloss
     _claim(run_in_meaning_labels(lines, free), found, free)  # 1.定义与作用 X是…: the term the paragraph restates
+    kinds = bulleted_kinds(lines, free)  # 幼兒中心 / • 為三歲以下的幼兒提供全日照顧 / • …: a department's kinds of service
+    _claim(kinds, found, free)
+    whole |= {(entry.start, entry.end) for _, entry in kinds}  # (bullets close on no stop)
     blocks = [(k, restated_item_label_dropped(e)) for k, e in _blocks(lines, free, listed=frozenset(spaced_lines))]
     blocks = [(k, card_first_passage(e) if isinstance(k, list) and card_lines & set(k) else e) for k, e in blocks]
     if task_list([e for _, e in blocks]):  # ●乡村振兴领域 / 围绕…,聚焦…,实施…: a plan's fields over their tasks, read, no entries
