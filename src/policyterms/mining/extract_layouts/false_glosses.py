@@ -366,6 +366,7 @@ def false_gloss(term: str, definition: str, quote: str = "") -> bool:
         or alias_then_origin(definition)
         or comparison_lead_in(definition)
         or condition_item(definition)
+        or rule_paragraph(definition)
         or right_stated(definition)
         or history_title(term) and not _OPENS_GLOSS.match(definition)
         or call_to_action(term)
@@ -607,6 +608,27 @@ def right_stated(definition: str) -> bool:
 # 1年電力工作實際經驗;或, 489, a registration regulation's qualifications): a requirement, no gloss; no definition of any gold
 # ends so (a definitions list's items close on the semicolon alone, its last on the full stop).
 _CONDITION_JOINED = re.compile(r"[;；][\s\u3000]*(?:或|及|或者|以及|并且|並且|而且)[\s\u3000]*$")
+
+
+# A rule under a heading: a subject, 如 or 若 and what the person must do or faces (旅客如未依法…作出申報…,可被檢控,且有關物品將被
+# 充公。 / 一、所有入境澳門人士如攜帶以下物品,必須…申報:, 750, a customs FAQ under 入境/出境申報 and 入境申報): the heading names a
+# procedure and the paragraph says who must follow it and what happens otherwise, no meaning of the heading. Only a paragraph
+# opening with no marker (X是指…,如…須… defines first).
+_RULE_PARAGRAPH = re.compile(
+    r"[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．][\s\u3000]*)?[^。！？!?,，;；:：]{0,12}?(?:如|若|倘若|倘)[^。！？!?]{2,}?"
+    r"(?:必须|必須|必需|均须|均須|[须須](?!知)|可被|[将將]被|[会會]被|可[处處]|不得)"
+)
+
+
+def rule_paragraph(definition: str) -> bool:
+    """``definition`` is a rule on who must do what, opening with a condition (see ``_RULE_PARAGRAPH``).
+
+    >>> rule_paragraph("旅客如未依法向海關人員作出申報,可被檢控,且有關物品將被充公。")
+    True
+    >>> rule_paragraph("一、所有入境澳門人士如攜帶以下物品,必須由外貿經營人申報:"), rule_paragraph("是指旅客如攜帶貨物必須申報的制度。")
+    (True, False)
+    """
+    return _OPENS_BY_MARKER.match(definition) is None and _RULE_PARAGRAPH.match(definition) is not None
 
 
 def condition_item(definition: str) -> bool:
