@@ -64,6 +64,27 @@ _NO_APPENDIX_HINT = (
 _CUT_BY_ELLIPSIS = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?:\.{3,}|…+)|(?<=[\u4e00-\u9fff]。)(?:\.{3}|…{1,2}))[ \t\u3000]*(?:\n|$)")
 
 
+# A sentence's end inside a definition, then words up to a site's ellipsis: the last whole sentence before the cut.
+_LAST_STOP = re.compile(r".*[。！？](?=[^。！？]*$)", re.S)
+
+
+def _before_ellipsis_cut(found, text: str, cut: int):
+    """``found`` ended at its last complete sentence before a site's ellipsis at offset ``cut`` (文化資產指的是…核心價值。為讓歷史
+    文化記憶與當代生活重新..., 744, a ministry site's section teaser): the sentences before the cut are whole, the cut one is
+    dropped. None when the cut falls in the definition's first sentence (a summary cut by the page: 因病因灾…的农户...), or
+    words of the entry follow the ellipsis."""
+    if text[cut : found.end].strip(" \t\u3000.…\n"):
+        return None
+    stop = _LAST_STOP.match(text, found.start, cut)
+    cut_words = text[stop.end() : cut].strip(" \t\u3000") if stop is not None else ""
+    k = found.definition.rfind(cut_words) if cut_words else -1
+    q = found.quote.rfind(cut_words) if cut_words else -1
+    if k <= 0 or q <= 0 or _LAST_STOP.match(found.definition[:k]) is None:
+        return None
+    definition = found.definition[:k].rstrip(" \t\u3000")
+    return replace(found, definition=definition, quote=found.quote[:q].rstrip(" \t\u3000"), end=stop.end())
+
+
 def _other_layouts(text: str) -> list[ExtractedEntry]:
     """Entries of the layouts :mod:`policyterms.mining.extract_layouts` reads (notes, prose
     definitions, headword lines …), numbered in text order."""
@@ -295,8 +316,11 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
     found_entries = list(found_entries)
     other_terms = {_bare_term(strip_pinyin(f.term).strip(" \t\u3000")) for f in found_entries}  # (a sibling found by a layout)
     for number, found in enumerate(split_run_on(found_entries, text), 1):
-        if _CUT_BY_ELLIPSIS.search(text, found.start, found.end):
-            continue  # 3、突发严重困难户:因病因灾…的农户... / 2023-07-16 热度: …: a summary cut by the page
+        cut = _CUT_BY_ELLIPSIS.search(text, found.start, found.end)
+        if cut is not None:
+            found = _before_ellipsis_cut(found, text, cut.start())
+            if found is None:
+                continue  # 3、突发严重困难户:因病因灾…的农户... / 2023-07-16 热度: …: a summary cut by the page
         term = _bare_term(strip_pinyin(found.term).strip(" \t\u3000"))
         wrapped = wrapped_continuation(text, found.end, found.definition.strip(" \t\u3000"), strip_pinyin(found.term))
         if wrapped:  # …共同缴纳 / 基本养老保险费制度之前,…合并计发 / 养老保险金。: the wrapped sentence's lines
