@@ -377,31 +377,22 @@ KNOWN_MISSES = {
     ),
     # dev-69 (Hong Kong, Macao and Taiwan agencies, departments and bureaus)
     "742-tw-health-promotion-administration-unknown-mohw-release-metabolic-syndrome-risk-factors-jiwei-waist-cut": (
-        "a release whose first paragraph glosses 代謝症候群 with a bare 是 (代謝症候群是現代人常見的健康問題,…): it is missed, and four how-to bullets and a remark (居家定期量測腰圍:…, 腰圍過粗 通常表示…) give four false entries: held out until the forty-eighth round, development data from its start"
-    ),
-    "743-hk-family-council-unknown-children-page-swd-child-care-services-headword-bullet-lines-cut": (
-        "a children's page listing child-care services as headword lines over bullet lines (幼兒中心 / •為三歲以下的幼兒提供全日照顧 / •…): the five services are missed, and an opening paragraph (兒童是未來的主人翁,…) gives one false entry: held out until the forty-eighth round, development data from its start"
+        "a release whose first paragraph glosses 代謝症候群 with a bare 是 naming it a health problem (代謝症候群是現代人常見的健康問題,…): it is missed, and the remark 腰圍過粗通常表示腹部肥胖,… gives one false entry (the how-to bullets under …提供4招…: are no longer read); left by the forty-ninth round: 是…的問題 states a standing on most pages, and the gold itself calls the 表示 remark a hard call: held out until the forty-eighth round, development data from its start"
     ),
     "744-tw-ministry-of-culture-unknown-cultural-heritage-park-about-page-teasers-zhideshi-ellipsis": (
-        "an about page's teaser glossing 文化資產 with 指的是 and cut by the site's ellipsis (…重新...): 文化資產 is missed, and the park's history paragraph gives one false entry: held out until the forty-eighth round, development data from its start"
+        "an about page's teasers: 文化資產 (指的是…, cut by the site's ellipsis) is read up to its last complete sentence, but the park's own description under its name line (文化部文化資產園區 / 文化部文化資產園區,佔地5.6公頃,前身…) gives one false entry; left by the forty-ninth round: a headword line restated before a comma opens a gloss on most pages (an institution's history is told in the same shape): held out until the forty-eighth round, development data from its start"
     ),
     "746-mo-personal-data-office-unknown-basic-concepts-page-quoted-shizhi-zhi-headings-lost-cut": (
-        "a concepts page whose quoted gloss “負責處理個人資料的實體”可以是… ends in a lead-in colon over its cut list: it is missed (可以是 is no marker): held out until the forty-eighth round, development data from its start"
+        "a concepts page whose quoted gloss “負責處理個人資料的實體”可以是… ends in a lead-in colon over its cut list: it is missed; left by the forty-ninth round: 可以是 (can be) states a possibility far more often than a definition, and the gold itself calls the cut list a hard call: held out until the forty-eighth round, development data from its start"
     ),
     "747-tw-taipei-law-consumer-office-unknown-consumer-definitions-bracket-headings-suowei-shizhi-cut": (
         "consumer-law definitions under bracketed headings: 消費者 and 企業經營者 (所謂X,依照…的規定,是指…) are read, but 「最終消費者」 (亦即 after 係 inside item 二) is missed and two explanation items (企業經營者為營業之人:…, 受理消費爭議申訴及調解:…) give false entries; left by the forty-ninth round: a numbered item's colon headword is a term on most pages, and 亦即 after a quoted word in the middle of an item is an apposition far more often: held out until the forty-eighth round, development data from its start"
-    ),
-    "748-hk-consumer-council-unknown-unfair-trade-practices-card-conditional-jishu-backward": (
-        "a card's backward naming (若商戶…,則該營業行為即屬具威嚇性的營業行為。): 具威嚇性的營業行為 is missed (no backward naming after 即屬 is read): held out until the forty-eighth round, development data from its start"
-    ),
-    "750-mo-customs-unknown-faq-entry-exit-declaration-rules-numbered-conditions-no-definitions": (
-        "a customs FAQ of declaration rules (no definitions): two questions' answers (入境/出境申報, 入境申報) are read as false entries: held out until the forty-eighth round, development data from its start"
     ),
     "751-tw-new-taipei-tourism-2020-statistics-background-note-tourist-centre-staff-numbered-colon-items-cut": (
         "a statistics background note: the one-character column labels 男 and 女 glossed under 統計項目定義 are missed; left by the forty-ninth round: a one-character headword is no term on every other page (a table's sex column, a form's check box): held out until the forty-eighth round, development data from its start"
     ),
     "752-hk-cosh-2023-tobacco-control-policy-survey-report-text-one-line-introduction-quoted-shi-concept-cut": (
-        "a report served as one line whose introduction glosses 「煙草終局」 with a bare 是 after a full stop and a space: it is missed: held out until the forty-eighth round, development data from its start"
+        "a report served as one line whose introduction glosses 「煙草終局」 with a bare 是 after a full stop and a space (「煙草終局」是一個比控煙更進一步的概念,…): it is missed; left by the forty-ninth round: a bare 是 after a quoted word in the middle of running prose gives a verdict as often (「X」是…的關鍵), and where a one-line report's paragraph ends is a guess: held out until the forty-eighth round, development data from its start"
     ),
 
 }
