@@ -257,6 +257,11 @@ headwords (its own sub-clauses only) is read as a standard's terms; a glossary u
 gloss keeps the English names (:mod:`.lettered_glossaries`); a glued paragraph number ``8.1X泛指…`` is no part of the term and
 ``一般原則是…`` no contrast ending the gloss; a law quoted after a colon with 所稱 gives its clauses (涵蓋 a marker there), and a
 term card's line whose only definitions lie in such a later passage is left to its headword's block.
+Also (the sixty-ninth set): a quoted run-in series glossed clause by clause after commas (``「漁業」係指…,「資源」則是…,因此
+「漁業資源」意味著…``, :mod:`.quoted_comma_series`); a headword line restated at the start of a later sentence of its
+paragraph, after the month's figures (``- 猩红热`` / ``…病例申报。猩红热是…``, :mod:`.restated_mid_paragraph`); kinds of service
+as headword lines over bullet lines (:mod:`.bulleted_kinds`); a conditional naming ``若…,則該Y即屬…Y。``; ``所謂X,依照…的規定,
+是指…`` without the citation in the term.
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
 """
