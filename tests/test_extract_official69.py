@@ -214,3 +214,20 @@ def test_a_definition_cut_by_an_ellipsis_ends_at_its_last_whole_sentence():
 def test_a_definition_cut_by_an_ellipsis_in_its_first_sentence_is_dropped():
     text = "文資活化使命\n文化資產指的是具有歷史、藝術、科學等文化價值的有形及無形文化資產,也傳承無形...\n臺灣文資分布\n"
     assert pairs(text) == []
+
+
+def test_an_institutions_profile_under_its_name_is_no_gloss():
+    text = (
+        "文化部文化資產園區\n\n"
+        "文化部文化資產園區,佔地5.6公頃,前身創立於日治時代的1916年,初為民營的「大正製酒株式會社」,1928年成為當時全台最大的釀酒工場。\n\n"
+        "文資活化使命\n"
+        "文化資產指的是具有歷史、藝術、科學等文化價值的有形及無形文化資產,也傳承無形傳統文化核心價值。為讓歷史文化記憶與當代生活重新...\n"
+        "臺灣文資分布\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["文化資產"]
+
+
+def test_a_name_restated_before_its_marker_still_defines():
+    from policyterms.mining.extract_layouts.false_glosses import institution_profile
+
+    assert not institution_profile("文化資產園區", "文化資產園區,指保存文化資產的園區。")

@@ -140,6 +140,9 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     ]
     if topic:
         entries = sorted(entries + _normalised(_layout_entries(topic, text)), key=lambda e: e.line)
+        # (a topic definition the layouts gave too, both ended at the same sentence before a site's ellipsis: once)
+        seen: set[tuple[int, str, str]] = set()
+        entries = [e for e in entries if (k := (e.line, e.term, e.definition)) not in seen and not seen.add(k)]
     entries = _judged_statements_dropped(entries, text)
     entries = [e for e in entries if not lead_in_only(e.definition)]  # 数据包括以下字段: / the list: no definition
     entries = [e for e in entries if not japanese(e.definition)]  # 「建設」は…を意味します。: a Japanese edition's explanation

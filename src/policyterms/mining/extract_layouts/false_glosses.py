@@ -367,6 +367,7 @@ def false_gloss(term: str, definition: str, quote: str = "") -> bool:
         or comparison_lead_in(definition)
         or condition_item(definition)
         or rule_paragraph(definition)
+        or institution_profile(term, definition)
         or right_stated(definition)
         or history_title(term) and not _OPENS_GLOSS.match(definition)
         or call_to_action(term)
@@ -629,6 +630,25 @@ def rule_paragraph(definition: str) -> bool:
     (True, False)
     """
     return _OPENS_BY_MARKER.match(definition) is None and _RULE_PARAGRAPH.match(definition) is not None
+
+
+# An institution's profile under its name (文化部文化資產園區 / 文化部文化資產園區,佔地5.6公頃,前身創立於日治時代的1916年,…, 744, a
+# heritage park's about page): the name restated, a comma, then its area, its forerunner, where it stands or when it was
+# founded — a place's or a body's history, no meaning of its name.
+_PROFILE_OPENING = re.compile(
+    r"[\s\u3000]*[,，][\s\u3000]*(?:佔地|占地|前身|位於|位于|坐落|座落|成立於|成立于|創立於|创立于|創建於|创建于|始建於|始建于|建於|建于)"
+)
+
+
+def institution_profile(term: str, definition: str) -> bool:
+    """``definition`` restates ``term`` and goes on with its area, forerunner, place or founding (see ``_PROFILE_OPENING``).
+
+    >>> institution_profile("文化資產園區", "文化資產園區,佔地5.6公頃,前身為酒廠。"), institution_profile("園區", "園區,指…的區域。")
+    (True, False)
+    """
+    name = term.strip(_SPACE)
+    body = definition.lstrip(_SPACE)
+    return bool(name) and body.startswith(name) and _PROFILE_OPENING.match(body, len(name)) is not None
 
 
 def condition_item(definition: str) -> bool:
