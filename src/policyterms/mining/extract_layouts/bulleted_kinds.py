@@ -84,7 +84,8 @@ def bulleted_kinds(lines: list[_L], free: list[bool]) -> list[tuple[list[int], F
             definition = "".join([bullet.group("text")] + [lines[m].raw.strip(_SPACE) for m in taken[2:]])
             head = lines[taken[0]]
             term_at = head.start + head.raw.index(word)
-            quote = word + " " + definition
+            span = "\n".join(lines[m].raw for m in range(taken[0], taken[-1] + 1))  # the page's own text, blank lines kept
+            quote = span[head.raw.index(word) : end - head.start].rstrip(_SPACE)
             out.append((taken, Found(word, definition, quote, head.index + 1, term_at, end)))
     return out
 
