@@ -231,3 +231,13 @@ def test_a_name_restated_before_its_marker_still_defines():
     from policyterms.mining.extract_layouts.false_glosses import institution_profile
 
     assert not institution_profile("文化資產園區", "文化資產園區,指保存文化資產的園區。")
+
+
+def test_an_offices_task_named_by_its_verb_is_no_term():
+    text = (
+        "【臺北市政府消費者保護業務簡介】\n"
+        "一、受理消費爭議申訴及調解:民眾若於消費時遇到消費爭議,亦可提起消費爭議申訴及調解。\n"
+        "二、進行消費查核:本府定期查核各行各業之定型化契約。\n"
+    )
+    assert pairs(text) == []
+    assert [t for t, _ in pairs("一、辦理印鑑:指申請人向戶政事務所登記印鑑之程序。\n二、印鑑證明:指證明印鑑之文件。\n")] == ["辦理印鑑", "印鑑證明"]

@@ -531,6 +531,9 @@ _CLAUSE_TERM = re.compile(
     r"^[“「\"]?(?:它|它们|它們)|(?:主要|通常|一般|往往)$|並無|并无|並非|并非"
     r"|^[“「\"]?(?:是(?![否非])|分為|分为|如题所述|如題所述|文中|因此|对此|對此|同时|同時|其中|首先|其次|此外|另外|所以|因为|因為|但是|而且"
     r"|(?:定义|定義)[“「\"])|^、"
+    # an office's task named by its verb (一、受理消費爭議申訴及調解:…, 二、進行消費查核:…, 747, a city's consumer-protection
+    # services): what the office does, no name (辦理 and 開展 are left: 辦理印鑑 and 开展科技活动的企业 are gold terms)
+    r"|^(?:受理|进行|進行|加强|加強|推动|推動|协助|協助)(?=[\u4e00-\u9fff]{2})"
 )
 # A division's clause taken for a term (产业地图分为三部分,即…, P2154): its verb and count say how many parts the subject has,
 # and the 即 after it lists them; the subject divided is no term of that gloss, and no gold term of any set holds 分为 and a count.
@@ -549,6 +552,8 @@ def clause_term(term: str) -> bool:
     (False, False, False, False)
     >>> clause_term("产业地图分为三部分"), clause_term("分为三类"), clause_term("三分类")
     (True, True, False)
+    >>> clause_term("受理消費爭議申訴及調解"), clause_term("辦理印鑑"), clause_term("推动力")
+    (True, False, False)
     """
     return _CLAUSE_TERM.search(term.strip()) is not None or _DIVISION_CLAUSE.search(term.strip()) is not None
 
