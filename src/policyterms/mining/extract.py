@@ -64,6 +64,27 @@ _NO_APPENDIX_HINT = (
 _CUT_BY_ELLIPSIS = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?:\.{3,}|…+)|(?<=[\u4e00-\u9fff]。)(?:\.{3}|…{1,2}))[ \t\u3000]*(?:\n|$)")
 
 
+# A sentence's end inside a definition, then words up to a site's ellipsis: the last whole sentence before the cut.
+_LAST_STOP = re.compile(r".*[。！？](?=[^。！？]*$)", re.S)
+
+
+def _before_ellipsis_cut(found, text: str, cut: int):
+    """``found`` ended at its last complete sentence before a site's ellipsis at offset ``cut`` (文化資產指的是…核心價值。為讓歷史
+    文化記憶與當代生活重新..., 744, a ministry site's section teaser): the sentences before the cut are whole, the cut one is
+    dropped. None when the cut falls in the definition's first sentence (a summary cut by the page: 因病因灾…的农户...), or
+    words of the entry follow the ellipsis."""
+    if text[cut : found.end].strip(" \t\u3000.…\n"):
+        return None
+    stop = _LAST_STOP.match(text, found.start, cut)
+    cut_words = text[stop.end() : cut].strip(" \t\u3000") if stop is not None else ""
+    k = found.definition.rfind(cut_words) if cut_words else -1
+    q = found.quote.rfind(cut_words) if cut_words else -1
+    if k <= 0 or q <= 0 or _LAST_STOP.match(found.definition[:k]) is None:
+        return None
+    definition = found.definition[:k].rstrip(" \t\u3000")
+    return replace(found, definition=definition, quote=found.quote[:q].rstrip(" \t\u3000"), end=stop.end())
+
+
 def _other_layouts(text: str) -> list[ExtractedEntry]:
     """Entries of the layouts :mod:`policyterms.mining.extract_layouts` reads (notes, prose
     definitions, headword lines …), numbered in text order."""
@@ -75,7 +96,7 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     from policyterms.mining.extract_layouts.combine import _drop_cut_repeats, opens_with_standing
     from policyterms.mining.extract_layouts.name_pieces import piece_ends_before_whole
     from policyterms.mining.extract_layouts.indicators import lead_in_only
-    from policyterms.mining.extract_layouts.item_glosses import example_items_dropped, opens_with_effect, part_named_above
+    from policyterms.mining.extract_layouts.item_glosses import example_items_dropped, opens_with_effect, part_named_above, tip_items_dropped
     from policyterms.mining.extract_layouts.topics import run_over_restating, topic_definitions
 
     found = [ends_before_named_kind(f) for f in find_entries(text)]  # …兩個階段。個別企業的公私合營,是在…: the kind's own gloss
@@ -119,6 +140,9 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     ]
     if topic:
         entries = sorted(entries + _normalised(_layout_entries(topic, text)), key=lambda e: e.line)
+        # (a topic definition the layouts gave too, both ended at the same sentence before a site's ellipsis: once)
+        seen: set[tuple[int, str, str]] = set()
+        entries = [e for e in entries if (k := (e.line, e.term, e.definition)) not in seen and not seen.add(k)]
     entries = _judged_statements_dropped(entries, text)
     entries = [e for e in entries if not lead_in_only(e.definition)]  # 数据包括以下字段: / the list: no definition
     entries = [e for e in entries if not japanese(e.definition)]  # 「建設」は…を意味します。: a Japanese edition's explanation
@@ -126,6 +150,7 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     # - 绿色能源:推动了能源结构的转型,…: a role line (not a part the definition above lists, 1. 增长速度换挡期:随着…,…)
     entries = [e for e in entries if not opens_with_effect(e.definition) or part_named_above(e, entries)]
     entries = example_items_dropped(entries, text)  # …的权利。例如: / - 子女入学:…: examples of the definition above
+    entries = tip_items_dropped(entries, text)  # …提供4招,幫助您…: / • 居家定期量測腰圍:…: how-to tips, no glosses
     entries = [e for e in entries if not false_gloss(e.term, e.definition, e.quote)]  # 通常指: / 北京:地质出版社 / 编辑X指…
     entries = _topic_aspects_dropped(entries, text)
     return [replace(e, number=i) for i, e in enumerate(entries, 1)]
@@ -294,8 +319,11 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
     found_entries = list(found_entries)
     other_terms = {_bare_term(strip_pinyin(f.term).strip(" \t\u3000")) for f in found_entries}  # (a sibling found by a layout)
     for number, found in enumerate(split_run_on(found_entries, text), 1):
-        if _CUT_BY_ELLIPSIS.search(text, found.start, found.end):
-            continue  # 3、突发严重困难户:因病因灾…的农户... / 2023-07-16 热度: …: a summary cut by the page
+        cut = _CUT_BY_ELLIPSIS.search(text, found.start, found.end)
+        if cut is not None:
+            found = _before_ellipsis_cut(found, text, cut.start())
+            if found is None:
+                continue  # 3、突发严重困难户:因病因灾…的农户... / 2023-07-16 热度: …: a summary cut by the page
         term = _bare_term(strip_pinyin(found.term).strip(" \t\u3000"))
         wrapped = wrapped_continuation(text, found.end, found.definition.strip(" \t\u3000"), strip_pinyin(found.term))
         if wrapped:  # …共同缴纳 / 基本养老保险费制度之前,…合并计发 / 养老保险金。: the wrapped sentence's lines

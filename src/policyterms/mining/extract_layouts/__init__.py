@@ -260,6 +260,11 @@ term card's line whose only definitions lie in such a later passage is left to i
 Also (the seventieth set and the forty-ninth round): a cited document's definition after its title (``…发布了《…指引》,规定X是
 …的Y。``, :mod:`.reported_provisions`) and a paragraph glossing a word and the words built on it in turn (``X是…。不变价X是把…。
 X指数就是…``, :mod:`.compound_series`) are read before the prose pass.
+Also (the sixty-ninth set): a quoted run-in series glossed clause by clause after commas (``「漁業」係指…,「資源」則是…,因此
+「漁業資源」意味著…``, :mod:`.quoted_comma_series`); a headword line restated at the start of a later sentence of its
+paragraph, after the month's figures (``- 猩红热`` / ``…病例申报。猩红热是…``, :mod:`.restated_mid_paragraph`); kinds of service
+as headword lines over bullet lines (:mod:`.bulleted_kinds`); a conditional naming ``若…,則該Y即屬…Y。``; ``所謂X,依照…的規定,
+是指…`` without the citation in the term.
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
 """
@@ -293,6 +298,9 @@ from policyterms.mining.extract_layouts.name_pieces import name_pieces, quoted_c
 from policyterms.mining.extract_layouts.coded_indices import coded_indices
 from policyterms.mining.extract_layouts.headword_return import cut_before_headword_above
 from policyterms.mining.extract_layouts.quoted_clauses import quoted_clauses
+from policyterms.mining.extract_layouts.bulleted_kinds import bulleted_kinds
+from policyterms.mining.extract_layouts.quoted_comma_series import quoted_comma_series
+from policyterms.mining.extract_layouts.restated_mid_paragraph import restated_mid_paragraph
 from policyterms.mining.extract_layouts.meaning_headings import meaning_heading_definitions, meaning_label_paragraphs, opening_paragraph_definitions, run_in_meaning_labels
 from policyterms.mining.extract_layouts.reference import read_dictionary_senses, reference_entries
 from policyterms.mining.extract_layouts.bracket_paragraphs import bracketed_paragraphs
@@ -573,6 +581,7 @@ def find_entries(text: str) -> list[Found]:
     whole |= {(entry.start, entry.end) for _, entry in aligned}  # stopless by the layout, which sees its own cut row
     spaced_lines = set(_claim(_spaced(lines, free), found, free))
     _claim(bracketed_paragraphs(lines, free), found, free)  # 【黨費】指…: one dictionary entry's bracketed headword
+    _claim(quoted_comma_series(lines, free), found, free)  # 「漁業」係指…,「資源」則是…,因此「漁業資源」意味著…: parts glossed in turn
     _claim(_blocks(lines, free, dictionary=True), found, free)
     title = _glossary_title(lines, free)
     if title >= 0:
@@ -631,6 +640,9 @@ def find_entries(text: str) -> list[Found]:
     _claim(meaning_heading_definitions(lines, free), found, free)  # 1.1 X的内涵与特征 / X是对…的过程。: the heading's term
     _claim(meaning_label_paragraphs(lines, free), found, free)  # X的内涵,基础在全面,…: the frame's gloss
     _claim(run_in_meaning_labels(lines, free), found, free)  # 1.定义与作用 X是…: the term the paragraph restates
+    kinds = bulleted_kinds(lines, free)  # 幼兒中心 / • 為三歲以下的幼兒提供全日照顧 / • …: a department's kinds of service
+    _claim(kinds, found, free)
+    whole |= {(entry.start, entry.end) for _, entry in kinds}  # (bullets close on no stop)
     blocks = [(k, restated_item_label_dropped(e)) for k, e in _blocks(lines, free, listed=frozenset(spaced_lines))]
     blocks = [(k, card_first_passage(e) if isinstance(k, list) and card_lines & set(k) else e) for k, e in blocks]
     if task_list([e for _, e in blocks]):  # ●乡村振兴领域 / 围绕…,聚焦…,实施…: a plan's fields over their tasks, read, no entries
@@ -653,6 +665,9 @@ def find_entries(text: str) -> list[Found]:
     whole |= {(entry.start, entry.end) for entry in found[named_from:]}
     _claim(asked_paragraphs(lines, free), found, free)  # 什么是“X”?简单说,就是…。: a question and its answer run in, on lines no pass read
     _claim(opening_paragraph_definitions(lines, free), found, free)  # 课后延时服务是…的惠民政策,…: the page's subject
+    restated = restated_mid_paragraph(lines, free)  # - 猩红热 / 4月份共接获…。猩红热是…: the word restated after figures
+    _claim(restated, found, free)
+    whole |= {(entry.start, entry.end) for _, entry in restated}  # (ended at its paragraph's last complete sentence)
     _claim(reference_entries(lines, free), reference, free)
     _claim(indicator_notes(lines, free), found, free)  # 4.X为…;Y为…。 / 其中: / X 为…: parallel indicator glosses
     _claim(quoted_indicator_notes(lines, free), found, free)  # 3.本表中“X”包括…,“Y”仅包括…。: quoted indicators of a table note

@@ -36,6 +36,25 @@ _BACKWARD = re.compile(
     r"(?:此即(?:为|為|是|所谓|所謂)|谓之|謂之)(?P<term>[^\s\u3000,，。；;、:：“”「」《》()（）]{2,10})。"
 )
 
+# A statute's or a regulator's conditional naming (若商戶對消費者作出的營業行為通過使用騷擾、威迫手段…,並因而導致…的交易決定,則該營業行為
+# 即屬具威嚇性的營業行為。, 748, a consumer council's card on the Trade Descriptions Ordinance's unfair practices): the
+# condition, 若 kept, is the gloss of the name after 即屬, and the subject 該營業行為 points back to a noun the name closes
+# on (營業行為): the sentence classes the practice it describes. A consequence that is no kind of the subject
+# (…,則該人即屬犯罪。, …即屬違法) names no term: the name must end with the subject's noun.
+_CONDITION_NAMES = re.compile(
+    rf"(?:^[\s\u3000|｜]*(?:{_LINE_OPENER})?|(?<=[。！？!?])[\s\u3000|｜]*)(?P<gloss>(?:若|如果|倘若)[^。！？!?；;|｜\n]{{10,400}}?)[,，][\s\u3000]*"
+    r"(?:则|則)?(?:该|該|此)(?P<noun>[^\s\u3000,，。；;、:：]{2,8}?)(?:即属|即屬|即为|即為|即构成|即構成)"
+    r"(?P<term>[^\s\u3000,，。；;、:：“”「」《》()（）]{2,20})。"
+)
+
+
+def _condition_names(line: _L) -> Iterator[re.Match[str]]:
+    """The conditional namings of ``line`` whose name closes on the subject's noun (see ``_CONDITION_NAMES``)."""
+    for match in _CONDITION_NAMES.finditer(line.raw):
+        if match.group("term").endswith(match.group("noun")) and match.group("term") != match.group("noun"):
+            yield match
+
+
 # A regulation's point number or article (七、, 3., 第五條) opening its line.
 _POINT_NUMBER = r"^[\s\u3000]*(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]|第[一二三四五六七八九十\d]{1,3}[条條])"
 # A regulation's numbered point or article naming its term last, the point's one sentence: its number, the description
@@ -182,6 +201,10 @@ def backward_names(lines: list[_L], free: list[bool]) -> Iterator[tuple[int | li
     [('彙報單位', '本府各單位依規定彙總統計者')]
     >>> [(e.term, e.definition) for _, e in backward_names(_lines("三、「介紹所」旨在透過所提供之服務獲取物質上之益處者,視為收費「介紹所」。"), [True])]
     [('收費「介紹所」', '「介紹所」旨在透過所提供之服務獲取物質上之益處者')]
+    >>> [(e.term, e.definition) for _, e in backward_names(_lines("若商戶的營業行為通過使用騷擾手段損害消費者的自由,則該營業行為即屬具威嚇性的營業行為。"), [True])]
+    [('具威嚇性的營業行為', '若商戶的營業行為通過使用騷擾手段損害消費者的自由')]
+    >>> list(backward_names(_lines("若任何人明知而作出虛假的陳述以取得該款項,則該人即屬犯罪。"), [True]))
+    []
     """
     for line in lines:
         if line.blank or not free[line.index]:
@@ -190,7 +213,7 @@ def backward_names(lines: list[_L], free: list[bool]) -> Iterator[tuple[int | li
         if wrapped is not None:
             yield [line.index, line.index + 1], wrapped
             continue
-        for match in [*_BACKWARD.finditer(line.raw), *_REGULATION_NAMES.finditer(line.raw), *_deemed_names(line)]:
+        for match in [*_BACKWARD.finditer(line.raw), *_REGULATION_NAMES.finditer(line.raw), *_deemed_names(line), *_condition_names(line)]:
             quote = line.raw[match.start("gloss") : match.end()]
             yield line.index, Found(match.group("term"), match.group("gloss"), quote, line.index + 1, line.start + match.start("gloss"), line.start + match.end())
         yield from one_line_entries(line.index, list(_classes_named(line)))

@@ -369,6 +369,8 @@ def false_gloss(term: str, definition: str, quote: str = "") -> bool:
         or alias_then_origin(definition)
         or comparison_lead_in(definition)
         or condition_item(definition)
+        or rule_paragraph(definition)
+        or institution_profile(term, definition)
         or right_stated(definition)
         or history_title(term) and not _OPENS_GLOSS.match(definition)
         or call_to_action(term)
@@ -457,6 +459,9 @@ _FIELD_LABEL = re.compile(r"(?:時機|时机|作為|作为|內容|内容|職能|
 # something is done, no meaning: a field too, unless its text speaks of the time it names (a glossary's 截止時間 / 不同受託人…
 # 所設定的截止時間會有不同。…, 472) or closes on its head (工作時間 / …工作的時間). (日期 is left out: a data standard's
 # 生成日期 / 信息生成时间 is a gold entry.)
+# A total's gloss naming what it sums (總計:本市…進用人數之總數。, 751, a statistics note's 統計項目定義 items): the table's
+# total column defined as the sum of the counts it adds up, no value of a field — the genus a total's gloss names.
+_TOTAL_GENUS = re.compile(r"[的之](?:總數|总数|總和|总和|合計|合计)$")
 _TIME_FIELD = re.compile(r"(?:時間|时间|期間|期间|時程|时程)[\s\u3000:：]*$")
 # A field's value that takes things as the field's label (調查對象:以居住臺北市境內…之一般家庭為調查對象。, 700, a survey notice):
 # which are taken so, a scope, no meaning of the label.
@@ -487,11 +492,14 @@ def field_label(term: str, definition: str) -> bool:
     (False, False)
     >>> field_label("截止時間", "不同受託人就不同程序所設定的截止時間會有不同。")
     False
+    >>> field_label("總計", "本市旅遊服務中心服務人員及遊客中心進用人數之總數。"), field_label("全省总计", "1234人次。")
+    (False, True)
     """
     # (a gloss closing on the word's head, 基期 / …作为对比基础的时期。, 政府职能 / …的职责和所具有的功能。: a glossary's bare
     # gloss naming its genus, no field's value)
     gloss = definition.rstrip(_SPACE + "。.")
     genus = gloss[-1:] == term.strip(_SPACE + ":：")[-1:] and _GENUS_CLOSE.search(gloss) is not None
+    genus = genus or _TOTAL_GENUS.search(gloss) is not None
     taken = _TAKEN_AS_LABEL.fullmatch(definition)
     if taken is not None and taken.group("label") == term.strip(_SPACE + ":："):
         return True  # 調查對象:以…之一般家庭為調查對象。: the field's scope
@@ -547,6 +555,9 @@ _CLAUSE_TERM = re.compile(
     r"^[“「\"]?(?:它|它们|它們)|(?:主要|通常|一般|往往)$|並無|并无|並非|并非"
     r"|^[“「\"]?(?:是(?![否非])|分為|分为|如题所述|如題所述|文中|因此|对此|對此|同时|同時|其中|首先|其次|此外|另外|所以|因为|因為|但是|而且"
     r"|(?:定义|定義)[“「\"])|^、"
+    # an office's task named by its verb (一、受理消費爭議申訴及調解:…, 二、進行消費查核:…, 747, a city's consumer-protection
+    # services): what the office does, no name (辦理 and 開展 are left: 辦理印鑑 and 开展科技活动的企业 are gold terms)
+    r"|^(?:受理|进行|進行|加强|加強|推动|推動|协助|協助)(?=[\u4e00-\u9fff]{2})"
 )
 # A division's clause taken for a term (产业地图分为三部分,即…, P2154): its verb and count say how many parts the subject has,
 # and the 即 after it lists them; the subject divided is no term of that gloss, and no gold term of any set holds 分为 and a count.
@@ -565,6 +576,8 @@ def clause_term(term: str) -> bool:
     (False, False, False, False)
     >>> clause_term("产业地图分为三部分"), clause_term("分为三类"), clause_term("三分类")
     (True, True, False)
+    >>> clause_term("受理消費爭議申訴及調解"), clause_term("辦理印鑑"), clause_term("推动力")
+    (True, False, False)
     """
     return _CLAUSE_TERM.search(term.strip()) is not None or _DIVISION_CLAUSE.search(term.strip()) is not None
 
@@ -625,6 +638,46 @@ def right_stated(definition: str) -> bool:
 # 1年電力工作實際經驗;或, 489, a registration regulation's qualifications): a requirement, no gloss; no definition of any gold
 # ends so (a definitions list's items close on the semicolon alone, its last on the full stop).
 _CONDITION_JOINED = re.compile(r"[;；][\s\u3000]*(?:或|及|或者|以及|并且|並且|而且)[\s\u3000]*$")
+
+
+# A rule under a heading: a subject, 如 or 若 and what the person must do or faces (旅客如未依法…作出申報…,可被檢控,且有關物品將被
+# 充公。 / 一、所有入境澳門人士如攜帶以下物品,必須…申報:, 750, a customs FAQ under 入境/出境申報 and 入境申報): the heading names a
+# procedure and the paragraph says who must follow it and what happens otherwise, no meaning of the heading. Only a paragraph
+# opening with no marker (X是指…,如…須… defines first).
+_RULE_PARAGRAPH = re.compile(
+    r"[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．][\s\u3000]*)?[^。！？!?,，;；:：]{0,12}?(?:如|若|倘若|倘)[^。！？!?]{2,}?"
+    r"(?:必须|必須|必需|均须|均須|[须須](?!知)|可被|[将將]被|[会會]被|可[处處]|不得)"
+)
+
+
+def rule_paragraph(definition: str) -> bool:
+    """``definition`` is a rule on who must do what, opening with a condition (see ``_RULE_PARAGRAPH``).
+
+    >>> rule_paragraph("旅客如未依法向海關人員作出申報,可被檢控,且有關物品將被充公。")
+    True
+    >>> rule_paragraph("一、所有入境澳門人士如攜帶以下物品,必須由外貿經營人申報:"), rule_paragraph("是指旅客如攜帶貨物必須申報的制度。")
+    (True, False)
+    """
+    return _OPENS_BY_MARKER.match(definition) is None and _RULE_PARAGRAPH.match(definition) is not None
+
+
+# An institution's profile under its name (文化部文化資產園區 / 文化部文化資產園區,佔地5.6公頃,前身創立於日治時代的1916年,…, 744, a
+# heritage park's about page): the name restated, a comma, then its area, its forerunner, where it stands or when it was
+# founded — a place's or a body's history, no meaning of its name.
+_PROFILE_OPENING = re.compile(
+    r"[\s\u3000]*[,，][\s\u3000]*(?:佔地|占地|前身|位於|位于|坐落|座落|成立於|成立于|創立於|创立于|創建於|创建于|始建於|始建于|建於|建于)"
+)
+
+
+def institution_profile(term: str, definition: str) -> bool:
+    """``definition`` restates ``term`` and goes on with its area, forerunner, place or founding (see ``_PROFILE_OPENING``).
+
+    >>> institution_profile("文化資產園區", "文化資產園區,佔地5.6公頃,前身為酒廠。"), institution_profile("園區", "園區,指…的區域。")
+    (True, False)
+    """
+    name = term.strip(_SPACE)
+    body = definition.lstrip(_SPACE)
+    return bool(name) and body.startswith(name) and _PROFILE_OPENING.match(body, len(name)) is not None
 
 
 def condition_item(definition: str) -> bool:

@@ -20,7 +20,7 @@ import re
 from policyterms._lazy import lazy_compile
 from policyterms.mining.extract_layouts.common import first_sentence
 
-__all__ = ["example_items_dropped", "opens_with_effect", "part_named_above"]
+__all__ = ["example_items_dropped", "opens_with_effect", "part_named_above", "tip_items_dropped"]
 
 
 # A line ending with an example lead-in and its colon (例如:, 比如:, 譬如:, 举例来说:, 如下例:).
@@ -70,7 +70,22 @@ def example_items_dropped(entries: list, text: str) -> list:
     return kept
 
 
-def _example_lead_in_above(lines: list[str], k: int) -> int:
+# A lead-in ending in a colon that counts the tips or steps below it (國民健康署提供4招,幫助您掌握及維持健康腰圍:, 742, a health
+# agency's release; 以下5个小妙招:, 三个步骤:): the items are how-to advice, what to do, never what their labels mean.
+_TIPS_LEAD_IN = lazy_compile(
+    r"(?:\d{1,2}|[一二三四五六七八九十两兩])[\s\u3000]*(?:大|个|個)?(?:小)?(?:妙招|招|撇步|秘诀|秘訣|诀窍|訣竅|技巧|步骤|步驟)"
+    r"[^。！？!?:：]{0,30}[:：][\s\u3000]*$"
+)
+
+
+def tip_items_dropped(entries: list, text: str) -> list:
+    """``entries`` without the items of a list under a lead-in counting tips or steps (see ``_TIPS_LEAD_IN``), except an
+    item defining its label (``- X:是指…``)."""
+    lines = text.split("\n")
+    return [e for e in entries if _example_lead_in_above(lines, e.line - 1, _TIPS_LEAD_IN) < 0 or _DEFINES.match(e.definition)]
+
+
+def _example_lead_in_above(lines: list[str], k: int, lead_in=None) -> int:
     """When line ``k`` (0-based) is an item of a list whose lead-in line, right above its first item, ends with an
     example lead-in: that line's index; else -1."""
     if not (0 <= k < len(lines)) or not _ITEM.match(lines[k]):
@@ -81,7 +96,7 @@ def _example_lead_in_above(lines: list[str], k: int) -> int:
             continue
         if _ITEM.match(line):
             continue
-        return above if _EXAMPLE_LEAD_IN.search(line) else -1
+        return above if (lead_in or _EXAMPLE_LEAD_IN).search(line) else -1
     return -1
 
 

@@ -288,10 +288,15 @@ _QUOTED_THEN = re.compile(r"(?<=[”」\"])[\s\u3000]*[则則]$")
 # (所謂的三個課程,就是…: the frame may take 的 before 就是 or 指的是, which define; 所谓的改革,是一场深刻的自我革命 is a
 # verdict on a so-called thing; 所谓“照”,指的是…: 指的是 defines after the frame as 就是 does; so does the written
 # register's 即, 所谓前瞻,即预先定费,…, P2300, a news explainer glossing a word of the name it just gave, not 即使, 即将, 即可)
+# (所謂消費者,依照消費者保護法第二條第一款的規定,是指…, 747, a city's consumer-protection page: the law laying the
+# definition down may stand between the frame and the marker, a citation clause closing on 規定; it is no part of the
+# term, as cited_rules leaves 依據「…」第三條 out)
+_CITATION_CLAUSE = r"(?:依照|依據|依据|根據|根据|按照)[^,，。；;:：]{2,30}?(?:規定|规定)[,，][\s\u3000]*"
 _SO_CALLED_IS = re.compile(
     r"[\s\u3000]*(?:所谓|所謂)(?:(?!的)|的(?=[^,，。；;:：]{2,25}[,，][\s\u3000]*(?:就是|指的是)))"
-    r"[^,，。；;:：]{1,25}[,，][\s\u3000]*(就是|指的是|即(?![使便将將可刻时時])|是(?![否在]))"
+    rf"[^,，。；;:：]{{1,25}}[,，][\s\u3000]*(?:{_CITATION_CLAUSE})?(就是|指的是|即(?![使便将將可刻时時])|是(?![否在]))"
 )
+_CITED_AFTER_TERM = re.compile(r"[,，][\s\u3000]*(?:依照|依據|依据|根據|根据|按照)[^,，。；;:：]{2,30}?(?:規定|规定)[,，]?[\s\u3000]*$")
 
 
 # 而“三线”则是指…: a connective before a quoted headword run in after a semicolon is no part of the term.
@@ -676,7 +681,10 @@ _THEN_IS = re.compile(r"[则則](?:是|指|[为為])(?![否])")
 # definition ends in a colon.
 # (…。以下是详细解释: / …。以下从权威词典与语言学角度解析:, P565: the paragraph's own announcement of the explanation that
 # follows, kept as P565's, P520's and 183's golds keep a closing lead-in)
-_ANNOUNCES_BELOW = re.compile(r"以下(?:是|从|從|为|為|将|將)")
+# (…為營業者。其意義說明如下:, 747: the sense explained in the items below, as 以下是详细解释 announces it)
+_ANNOUNCES_BELOW = re.compile(
+    r"以下(?:是|从|從|为|為|将|將)|其?(?:意義|意义|含義|含义|涵義|涵义|定義|定义)?(?:說明|说明|分述|詳述|详述)如下"
+)
 # (a closing lead-in that is the marker again, 具体指: / 主要包括: / 具体包括:, goes on with the definition into the list it
 # announces, as the golds keep it: 产业集群是指5个万亿级支柱产业、…20个千亿级特色产业集群。具体指:, P1176)
 _LEAD_IN_MARKER = re.compile(LEAD_IN_MARKER)
@@ -1161,6 +1169,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if i == 0 and term[-1:] in "”」』" and not re.search("[“「『]", term):
             term = term[:-1].strip(_SPACE)  # 三改一拆」是指…: a page that lost the opening mark keeps a stray closing one
         term = term[_SO_CALLED.match(term).end() :] if _SO_CALLED.match(term) else term  # 所谓“三保”,是指…
+        cited = _CITED_AFTER_TERM.search(term)
+        term = term[: cited.start()] if cited is not None and _good_term(term[: cited.start()].strip(_SPACE)) else term  # 消費者,依照…的規定,
         sense = _SENSE_FRAME.match(term)
         if sense and _good_term(term[sense.end() :].strip(_SPACE)):
             term = term[sense.end() :].strip(_SPACE)  # 广义上的PPP泛指…: the sense the definition gives, no part of the term (P2285)

@@ -1115,7 +1115,9 @@ _FIGURE = re.compile(
     r"|荣誉|榮譽|责任|責任"
     # (a key to a city's plan: “1650”——这是江苏打造现代化产业体系的密码。, P1616)
     # (only a key after 的: a literal password is glossed by its kind, “动态口令”是一种…的一次性密码)
-    r"|(?<=的)(?:密码|密碼)|“密码”|「密碼」)$"
+    r"|(?<=的)(?:密码|密碼)|“密码”|「密碼」"
+    # (the masters of the future: 兒童是未來的主人翁,…, 743, a family council's children page opening with a saying)
+    r"|主人翁|接班人)$"
 )
 # … a noun of standing after a word weighing it (创新是引领发展的第一动力, 城市是现代化的重要载体, 法治是治国理政的基本方式,
 # 税收是财政收入的主要来源, 就业是最大的民生, 增强企业活力是经济体制改革的中心环节) …

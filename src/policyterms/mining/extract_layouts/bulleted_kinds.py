@@ -1,0 +1,95 @@
+"""A list of services or kinds, each a headword line over bullet lines saying what it provides (``幼兒中心`` /
+``  • 為三歲以下的幼兒提供全日照顧`` / ``  • 提供活動以提升幼兒在智力、體能、情感和社交的發展``, 743, a Hong Kong council's page on the
+Social Welfare Department's child-care services).
+
+A welfare department's or a council's page lists its kinds of service under a lead-in (``…當中包括:``): each kind's name on
+a line of its own, its functions in bullet points below, no stop at their ends. The bullets are what the kind is for,
+a functional gloss of the name (as the dashed list ``• 兒童院 -- 照顧…`` of the same department glosses its kinds, see
+:mod:`.dashed_bullets`). Each headword is a term; its definition is its bullets, from the first word after the first
+bullet, the later bullets kept as written (as the gold keeps them).
+
+At least two such blocks in a row make the list: one headword over bullets is a section of an article as often. Not
+read: a headword with punctuation, more than fifteen characters or an aspect of something (``主要措施``, ``重要意義``:
+:func:`.false_glosses.aspect_heading`), a label (``說明``), bullets opening with a short colon label (``• 含義:…``, which the
+label passes read), an index's bullets naming headwords (``• l 全球化(Globalization)``, 304: a letter first, or a
+bracket), bullets of fewer than twelve characters in all, and lines another pass has read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policyterms.mining.extract_layouts.common import Found, _L, _LABELS, _SPACE, _good_term, _is_furniture
+from policyterms.mining.extract_layouts.false_glosses import aspect_heading
+
+__all__ = ["bulleted_kinds"]
+
+_HEADWORD = re.compile(r"[\s\u3000]*(?P<word>[\u4e00-\u9fff]{2,15})[\s\u3000]*")
+_BULLET = re.compile(r"[\s\u3000]*[•·●▪◦][\s\u3000]*(?P<text>\S.*)")
+# A bullet opening with a colon label (• 含義:…, • 服務對象:…): a labelled field, read by the label passes.
+_LABELLED = re.compile(r"[^:：,，。；;]{2,6}[:：]")
+# A bullet of a gloss opens with a Chinese word; an index's bullets are names (• l 全球化(Globalization), 304, a planning
+# glossary's index of headwords): a letter or a bare name under the heading is no gloss.
+_GLOSS_BULLET = re.compile(r"[\u4e00-\u9fff][^()（）]*")
+# (a gloss has some length: the bullets of a block hold twelve characters at least)
+_MIN_GLOSS = 12
+
+
+def _block(lines: list[_L], free: list[bool], k: int) -> tuple[str, list[int]] | None:
+    """The headword at line ``k`` and the lines of its bullets (the headword's line first), or None."""
+    head = _HEADWORD.fullmatch(lines[k].raw)
+    if head is None or not free[k]:
+        return None
+    word = head.group("word")
+    if not _good_term(word) or _LABELS.match(word) or aspect_heading(word) or _is_furniture(word):
+        return None
+    taken = [k]
+    m = k + 1
+    while m < len(lines) and lines[m].blank and m - k <= 2:
+        m += 1
+    while m < len(lines) and not lines[m].blank and free[m]:
+        bullet = _BULLET.fullmatch(lines[m].raw.rstrip(_SPACE))
+        if bullet is None or _LABELLED.match(bullet.group("text")) or not _GLOSS_BULLET.fullmatch(bullet.group("text")):
+            break
+        taken.append(m)
+        m += 1
+    glossed = sum(len(lines[m].raw.strip(_SPACE)) for m in taken[1:])
+    return (word, taken) if len(taken) > 1 and glossed >= _MIN_GLOSS else None
+
+
+def bulleted_kinds(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+    """Each run of at least two headword lines over bullet lines (module docstring) as entries."""
+    blocks: list[tuple[str, list[int]]] = []
+    for k in range(len(lines)):
+        if lines[k].blank or (blocks and k <= blocks[-1][1][-1]):
+            continue
+        block = _block(lines, free, k)
+        if block is not None:
+            blocks.append(block)
+    runs: list[list[tuple[str, list[int]]]] = []
+    for block in blocks:
+        if runs and _adjacent(lines, runs[-1][-1][1][-1], block[1][0]):
+            runs[-1].append(block)
+        else:
+            runs.append([block])
+    out: list[tuple[list[int], Found]] = []
+    for run in runs:
+        if len(run) < 2:
+            continue
+        for word, taken in run:
+            first = lines[taken[1]]
+            bullet = _BULLET.fullmatch(first.raw.rstrip(_SPACE))
+            last = lines[taken[-1]]
+            end = last.start + len(last.raw.rstrip(_SPACE))
+            definition = "".join([bullet.group("text")] + [lines[m].raw.strip(_SPACE) for m in taken[2:]])
+            head = lines[taken[0]]
+            term_at = head.start + head.raw.index(word)
+            span = "\n".join(lines[m].raw for m in range(taken[0], taken[-1] + 1))  # the page's own text, blank lines kept
+            quote = span[head.raw.index(word) : end - head.start].rstrip(_SPACE)
+            out.append((taken, Found(word, definition, quote, head.index + 1, term_at, end)))
+    return out
+
+
+def _adjacent(lines: list[_L], last: int, first: int) -> bool:
+    """Whether only blank lines stand between line ``last`` of one block and line ``first`` of the next."""
+    return all(lines[m].blank for m in range(last + 1, first))

@@ -1,0 +1,66 @@
+"""A headword line whose paragraph defines it only after frame sentences: the word restated at the start of a later
+sentence, before 是 or 是指 (``- 猩红热`` / ``4月份共接获73例猩红热病例申报,较去年同月…。猩红热是由A群β-溶血性链球菌…感染引起的
+急性呼吸道传染病。…``, 749, a health bureau's monthly news on notifiable diseases).
+
+A health bureau's or a statistics office's news item heads each disease or indicator with a line of its own (a dash or
+a bullet before it, or none) and opens its paragraph with the month's figures, then says what the thing is in a
+sentence opening with the word: the figures are a frame, no part of the definition. The term is the headword as the
+sentence restates it, a bracketed short form kept (``流行性感冒(简称流感)是…``, as the gold writes it); the definition runs
+from the marker to the end of the paragraph, or, where the page cuts the paragraph, to its last complete sentence.
+
+Not read: a paragraph that opens with the word (the older headword-line rules read it), a sentence giving the word's
+standing after a bare 是 (``流行性感冒是本月最常见的疾病之一``: ``topics._role``), a headword line with punctuation or more
+than twelve characters (a heading, not a word), and a word restated only inside a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policyterms.mining.extract_layouts.common import Found, _L, _SPACE, _good_term, _is_furniture, _page_furniture_term
+from policyterms.mining.extract_layouts.topics import _role
+
+__all__ = ["restated_mid_paragraph"]
+
+# The headword line: an optional dash or bullet, then a bare word of Chinese characters.
+_HEADWORD_LINE = re.compile(r"[\s\u3000]*(?:[-–—•●·▪◦*＊][\s\u3000]*)?(?P<word>[\u4e00-\u9fff]{2,12})[\s\u3000]*")
+# The restated word's sentence: after a full stop, the word, an optional bracketed short form, then the marker (是 not
+# 是否/是在/是由於…, which state no class; 是由…引起的 names a cause-defined class and stays).
+_MARKER = r"(?:是指|係指|系指|是(?![否在因为為不什])(?!由于|由於))"
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def restated_mid_paragraph(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+    """Each free headword line whose next line, a free paragraph, restates the word at the start of a later sentence
+    before a marker (module docstring) as an entry: the term as restated, the definition from the marker."""
+    out: list[tuple[list[int], Found]] = []
+    for k, line in enumerate(lines[:-1]):
+        if line.blank or not free[k]:
+            continue
+        head = _HEADWORD_LINE.fullmatch(line.raw)
+        below = lines[k + 1]
+        if head is None or below.blank or not free[k + 1]:
+            continue
+        word = head.group("word")
+        if not _good_term(word) or _is_furniture(word) or _page_furniture_term(word):
+            continue
+        text = below.raw.rstrip(_SPACE)
+        if text.lstrip(_SPACE + "“「『\"").startswith(word):
+            continue  # the paragraph opens with the word, quoted or not (碳达峰 / “碳达峰”是指…): the older rules' layout
+        restated = re.compile(
+            rf"(?<=[。！？!?])[\s\u3000]*(?P<term>{re.escape(word)}(?:[(（][^()（）。,，]{{1,15}}[)）])?)(?P<marker>{_MARKER})"
+        ).search(text)
+        if restated is None:
+            continue
+        definition = text[restated.start("marker") :]
+        if restated.group("marker") == "是" and _role(definition[1:]):
+            continue  # …是本月最常见的疾病之一: its standing, no definition
+        ends = list(_SENTENCE_END.finditer(definition))
+        if not ends:
+            continue  # the page cuts its only sentence
+        definition = definition[: ends[-1].end()]  # (a paragraph the page cuts ends at its last complete sentence)
+        start = below.start + restated.start("term")
+        end = below.start + restated.start("marker") + len(definition)
+        quote = text[restated.start("term") : restated.start("marker") + len(definition)]
+        out.append(([k, k + 1], Found(restated.group("term"), definition, quote, below.index + 1, start, end)))
+    return out
