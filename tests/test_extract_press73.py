@@ -119,3 +119,40 @@ def test_a_demonstrative_naming_another_kind_is_no_entry():
 
     text = "近日社区开展活动。居民们一起动手清理楼道垃圾,这样的做法被称为好办法。好办法值得推广。\n"
     assert named_after_description(_lines(text), [], text) == []
+
+
+# --- an answer glossing a framed piece of the asked word; an interviewee's turn ends it (P2318) ---------------------------
+
+_WASTE_FREE = (
+    "何为“无废城市”?让城市“代谢”更高效\n\n"
+    "什么是“无废城市”?\n\n"
+    "简单说,“无废城市”里的“废”,指的是固体废物。这包括我们日常生活中最常见的生活垃圾、装修建筑产生的建筑垃圾、工厂的工业废料、"
+    "农田的农业废弃物,以及一些危险废物。\n\n"
+    "中国社科院生态文明研究所资源与环境经济研究室副主任 丛晓男:再有就是新兴固废。它又包含电子垃圾,像这种风机叶片,还有太阳能光伏板。\n\n"
+    "目前,全国600多个大中城市,普遍面临固体垃圾产生量大、堆积量高的问题。\n"
+)
+
+
+def test_an_answer_glossing_a_framed_piece_of_the_asked_word():
+    assert pairs(_WASTE_FREE) == [
+        (
+            "“无废城市”里的“废”",
+            "指的是固体废物。这包括我们日常生活中最常见的生活垃圾、装修建筑产生的建筑垃圾、工厂的工业废料、农田的农业废弃物,以及一些危险废物。",
+        )
+    ]
+
+
+def test_an_answer_restating_the_asked_word_keeps_it_as_term():
+    from policyterms.mining.extract_layouts.headwords import _framed_piece_answer
+
+    assert _framed_piece_answer("简单说,“无废城市”是一种城市模式。", "“无废城市”") is None
+    assert _framed_piece_answer("“无废城市”里的“废”越来越多。", "“无废城市”") is None  # no marker: no gloss of the piece
+
+
+def test_a_speaker_turn_is_told_from_a_colon_item():
+    from policyterms.mining.extract_layouts.ordinary_pages import speaker_turn
+
+    assert speaker_turn("中国社科院生态文明研究所资源与环境经济研究室副主任 丛晓男:再有就是新兴固废。")
+    assert speaker_turn("记者 王磊:现在是早上八点。")
+    assert not speaker_turn("研究员:指从事研究工作的专业技术人员。")
+    assert not speaker_turn("固体废物:指在生产、生活和其他活动中产生的固态、半固态废弃物质。")
