@@ -156,3 +156,23 @@ def test_a_speaker_turn_is_told_from_a_colon_item():
     assert speaker_turn("记者 王磊:现在是早上八点。")
     assert not speaker_turn("研究员:指从事研究工作的专业技术人员。")
     assert not speaker_turn("固体废物:指在生产、生活和其他活动中产生的固态、半固态废弃物质。")
+
+
+# --- a question about a word put and denied, then what it is (P2318) ------------------------------------------------------
+
+_DENIED = (
+    "目前,全国600多个大中城市,普遍面临固体垃圾产生量大、堆积量高的问题,这已经成了一个突出的“城市病”。\n\n"
+    "那么,“无废城市”是要求城市一点都不产生垃圾吗?并非如此。它其实是一种追求绿色、循环发展的城市模式和管理理念。"
+    "核心目标是最大限度减少废物对城市环境和居民生活的影响。\n"
+)
+
+
+def test_a_denied_question_then_what_the_word_is():
+    assert pairs(_DENIED) == [
+        ("“无废城市”", "是一种追求绿色、循环发展的城市模式和管理理念。核心目标是最大限度减少废物对城市环境和居民生活的影响。")
+    ]
+
+
+def test_a_question_answered_yes_or_a_denial_about_something_else_is_no_entry():
+    assert pairs("那么,“无废城市”是要求城市不产生垃圾吗?是的。它是一种新的管理要求。\n") == []
+    assert pairs("那么,“无废城市”建设容易吗?并非如此简单,它是一项长期任务。\n") == []
