@@ -288,6 +288,7 @@ from policyterms.mining.extract_layouts.interpretation_items import interpretati
 from policyterms.mining.extract_layouts.aspect_blocks import aspects_of_defined_term
 from policyterms.mining.extract_layouts.headword_lines import example_sections
 from policyterms.mining.extract_layouts.knowledge import _knowledge_points, _named_then_it_is, _summary_points
+from policyterms.mining.extract_layouts.denied_questions import denied_questions
 from policyterms.mining.extract_layouts.terminology import _numbered_terms, _terminology_entries
 from policyterms.mining.extract_layouts.lettered_glossaries import lettered_glossary_entries
 from policyterms.mining.extract_layouts.labelled import _include_lines, _label_lines, _part_items, _section_explanations
@@ -450,6 +451,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(pinyin_senses(lines, free), found, free)  # 山林 shān lín / 1.山与林。 / 2.借指隐居。: a dictionary's senses by a reading
     _claim(_knowledge_points(lines, free), found, free)  # 【知识点】 paragraphs, the news lead above them
     _claim(_named_then_it_is(lines, free), found, free)  # X(English)英文缩写为…。它是…: the definition at 它是
+    _claim(denied_questions(lines, free), found, free)  # “X”是要求…吗?并非如此。它其实是…: a misreading denied, then what X is
     _claim(_summary_points(lines, free), found, free)  # 为您找到“X”标签… / 摘要: X是…
     _claim(_colon_cards(lines, free), found, free)  # 关键词:X / 释义:…
     box = info_box(lines, free)  # 中文名 / X / 释 义 / …: a flattened info box, its meaning value without a stop

@@ -275,6 +275,19 @@ _BA_NAMED = re.compile(
     r"(?P<gloss>[^。！？!?；;,，:：\n]{10,80}?)(?:称为|稱為|称作|稱作|叫做|叫作)"
     r"(?P<term>[^\s\u3000,，。；;、:：“”「」《》()（）的]{2,10})[ \t\u3000]*[。；;]"
 )
+# A news item's naming of what it has just described, by a demonstrative and the kind it belongs to (以家为中心,在适宜步行范围内
+# 可满足社区生活的基本需求,…,这样的社区有了新名称——完整社区。, P2315, a labour paper's site; …,这样的村庄被称为“空心村”。,
+# …,这类企业统称为X): the clause before the comma is the gloss, the name after the naming words the term, which must close on the
+# kind the demonstrative points at (社区 → 完整社区: the sentence classes the thing it describes; …,这样的做法得到了群众的认可。
+# names nothing). The naming words are a verb of calling or a new name announced (有了新名称——, 有了一个名字:).
+_DEMONSTRATIVE_NAMED = re.compile(
+    r"(?:^|(?<=[。！？!?；;]))[ \t\u3000]*(?P<gloss>[^。！？!?；;\n]{8,160}?)[,，][ \t\u3000]*"
+    r"(?:这样的|這樣的|这种|這種|这类|這類|此类|此類)(?P<noun>[\u4e00-\u9fff]{1,6}?)(?:就|便|也|则|則)?"
+    r"(?P<marker>(?:被|统|統)?(?:称为|稱為|称作|稱作|叫做|叫作)"
+    r"|(?:有了|拥有了|擁有了|获得了|獲得了|有)(?:一个|一個)?(?:新的|新|共同的)?(?:名称|名稱|名字|称呼|稱呼|称谓|稱謂)"
+    r"(?:[ \t\u3000]*(?:——|—|:|：)|叫做|叫作|叫)[ \t\u3000]*)"
+    r"(?P<term>[“「]?[^\s\u3000,，。；;、:：“”「」《》()（）的]{2,10}[”」]?)[ \t\u3000]*[。；;]"
+)
 # A bare 即 names only after a description of several clauses closing on its genus (在一定農田區域內,…,使得農田適宜農機通過和作業
 # 的改造過程即農田宜機化改造。, P2194, a press copy): the clause is a noun phrase, the kind of thing the name stands for; elsewhere
 # 即 glosses forward (X即Y), and a one-clause phrase before it (我国长期面临的三农问题即…) is a term, not a description.
@@ -310,20 +323,29 @@ def named_after_description(lines: list[_L], found: list[Found], text: str) -> l
     >>> text = "我们始终坚持人民至上的理念,这就是我们的初心。"
     >>> named_after_description(_lines(text), [], text)
     []
+    >>> text = "试点社区。以家为中心,在适宜步行范围内可满足基本需求,这样的社区有了新名称——完整社区。完整社区"
+    >>> [(e.term, e.definition) for e in named_after_description(_lines(text), [], text)]
+    [('完整社区', '以家为中心,在适宜步行范围内可满足基本需求')]
+    >>> text = "干部群众一起动手清理垃圾,这样的做法被称为好办法。好办法"
+    >>> named_after_description(_lines(text), [], text)
+    []
     """
     namings: list[tuple[int, int, Found]] = []  # (sentence start, naming end, entry)
     for line in lines:
         if line.blank:
             continue
-        for m in [*_NAMED_AFTER.finditer(line.raw), *_BA_NAMED.finditer(line.raw)]:
+        for m in [*_NAMED_AFTER.finditer(line.raw), *_BA_NAMED.finditer(line.raw), *_DEMONSTRATIVE_NAMED.finditer(line.raw)]:
             term = m.group("term")
             disposal = m.re is _BA_NAMED
-            if not disposal and m.group("bare") and (
+            pointed = m.re is _DEMONSTRATIVE_NAMED
+            if pointed and not term.strip("“”「」").endswith(m.group("noun")):
+                continue  # …,这样的做法被称为创新。: the name is no kind of what the demonstrative points at
+            if not disposal and not pointed and m.group("bare") and (
                 not _GENUS_BEFORE_JI.search(m.group("gloss")) or _NO_NAME_AFTER_JI.match(term) or _EVENT_TOLD.search(m.group("gloss"))
             ):
                 continue  # 三农即农业、农村和农民。: a forward gloss, the prose pass's
             start, end = line.start + m.start("gloss"), line.start + m.end("term")
-            if not disposal and strip_pinyin(term) not in strip_pinyin(text[:start] + text[end:]):
+            if not disposal and strip_pinyin(term).strip("“”「」") not in strip_pinyin(text[:start] + text[end:]):
                 continue  # …,这就是我们的初心。: a remark closing the sentence, no name the page uses
             holder = next((e for e in found if e.start <= start < e.end), None)
             held = strip_pinyin(holder.term).strip(_SPACE + "“”「」") if holder is not None else None

@@ -8,7 +8,10 @@ built on it (a modifier before it, a noun after it), each opening a sentence of 
 Each entry runs from its copula to the next word's sentence, the last to the paragraph's end. What is left: a paragraph
 whose first word is glossed by a figure or a noun of standing (``改革是发展的动力。深化改革是…``: a commentary's praise,
 :func:`~policyterms.mining.extract_layouts.topics._weighs`); a series of one built word only (two sentences are a
-definition and a remark as often as a series); words built on the first that do not open their sentences.
+definition and a remark as often as a series) — unless the paragraph stands right under a heading announcing concepts or
+definitions (``一、基本概念`` / ``资源环境承载能力是…。资源环境承载能力评价是对…。…``, P2311, a planning firm's service page
+on the 双评价; ``基本定义``, ``相关概念``): there the heading says the sentences are glosses, and a word and one word built on it
+are a series; words built on the first that do not open their sentences.
 """
 
 from __future__ import annotations
@@ -23,6 +26,19 @@ __all__ = ["compound_series"]
 _COPULA = r"(?P<marker>是把|就是|是(?![指否不在因为為由]))"
 _FIRST = re.compile(rf"[\s\u3000]*(?P<term>[\u4e00-\u9fff]{{3,12}}?){_COPULA}")
 _SENTENCE = re.compile(r"[^。！？!?]*[。！？!?][”」]?")
+# A heading announcing the concepts or definitions below it (一、基本概念, (一)相关概念, 基本定义): a pair is a series under it.
+_CONCEPTS_HEADING = re.compile(
+    r"[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?[\s\u3000]*"
+    r"(?:基本|相关|相關|主要|核心|有关|有關)?(?:概念|定义|定義|含义|含義|涵义|涵義|释义|釋義)[\s\u3000:：]*"
+)
+
+
+def _under_concepts_heading(lines: list[_L], index: int) -> bool:
+    """Whether the nearest non-blank line above line ``index`` is a heading announcing concepts (``_CONCEPTS_HEADING``)."""
+    k = index - 1
+    while k >= 0 and lines[k].blank:
+        k -= 1
+    return k >= 0 and _CONCEPTS_HEADING.fullmatch(lines[k].raw) is not None
 
 
 def compound_series(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, Found]]:
@@ -35,6 +51,11 @@ def compound_series(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, Fo
      ('不变价地区生产总值', '是把按当期价格计算的地区生产总值换算成按基期价格计算的价值。'),
      ('地区生产总值指数', '就是根据两个时期不变价地区生产总值计算得到的。目前的基期是2020年。')]
     >>> list(compound_series(_lines("改革是发展的强大动力。深化改革是全党的任务。改革开放就是要解放生产力。"), [True]))
+    []
+    >>> text = "一、基本概念\\n承载能力是一定空间的支撑水平。承载能力评价是对本底的综合评价。它是规划的基础。"
+    >>> [(e.term, e.definition) for _, e in compound_series(_lines(text), [True, True])]
+    [('承载能力', '是一定空间的支撑水平。'), ('承载能力评价', '是对本底的综合评价。它是规划的基础。')]
+    >>> list(compound_series(_lines("一、发展现状\\n承载能力是一定空间的支撑水平。承载能力评价是对本底的综合评价。"), [True, True]))
     []
     """
     from policyterms.mining.extract_layouts.topics import _weighs
@@ -55,7 +76,7 @@ def compound_series(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, Fo
             term = opening.group("term")
             if term != base and base in term and all(term != t for _, t, _ in starts):
                 starts.append((sentence.start() + opening.start("term"), term, sentence.start() + opening.start("marker")))
-        if len(starts) < 3:
+        if len(starts) < 3 and not (len(starts) == 2 and _under_concepts_heading(lines, line.index)):
             continue
         end = len(raw.rstrip(" \t\u3000"))
         if raw[:end][-1:] not in "。！？!?”」":

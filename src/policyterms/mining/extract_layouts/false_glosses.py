@@ -434,6 +434,12 @@ _FURNITURE_LABEL = re.compile(
     r"|搜寻|搜尋|搜索"
     # a numbered note's label (註一:, 註二:, 注3:, 附註1: 702's notes under a water-charges table): the note's number, no word
     r"|(?:注|註|附注|附註|备注|備註)[\s\u3000]*[一二三四五六七八九十\d]{1,3}[:：]?"
+    # a news photo's credit line standing alone above or below the picture (網上圖片, AP圖片, 資料圖片, (新華網圖片), 新华社发):
+    # where the picture came from — the web, an archive, an agency or a site named by its short name — no word (P2313, a
+    # Hong Kong site's report, read as headwords over the paragraphs below them); a word for a kind of picture (矢量图片,
+    # 数字图片) names no source and stays
+    r"|[(（]?(?:网上|網上|网络|網絡|網路|资料|資料|档案|檔案|[A-Z]{2,6}|[\u4e00-\u9fff]{1,6}(?:社|网|網|报|報|台))"
+    r"(?:图片|圖片|照片|供图|供圖|[\s\u3000]*[发發])[)）]?"
 )
 
 
@@ -445,6 +451,10 @@ def furniture_label(term: str) -> bool:
     >>> furniture_label("註二"), furniture_label("注3"), furniture_label("註冊資本")
     (True, True, False)
     >>> furniture_label("推荐性国家标准"), furniture_label("案例教学"), furniture_label("简介制度")
+    (False, False, False)
+    >>> furniture_label("網上圖片"), furniture_label("AP圖片"), furniture_label("(新華網圖片)"), furniture_label("资料图片")
+    (True, True, True, True)
+    >>> furniture_label("矢量图片"), furniture_label("数字图片"), furniture_label("天气预报图")
     (False, False, False)
     """
     return _FURNITURE_LABEL.fullmatch(term.strip(_SPACE)) is not None

@@ -7,7 +7,7 @@ from dataclasses import replace
 import re
 
 from policyterms.text.fold import strip_pinyin
-from policyterms.mining.extract_layouts.ordinary_pages import dashed_subtitle, news_dateline, news_event
+from policyterms.mining.extract_layouts.ordinary_pages import dashed_subtitle, news_dateline, news_event, speaker_turn
 from policyterms.mining.extract_layouts.asked_answers import asked_answer, opens_with_quoted_remark
 from policyterms.mining.extract_layouts.common import GLUED_QUESTION_TITLE, DEFINING_MARKER, DEFINING_ZHI, MEANING_LABEL, Found, _ASIDE, _CLOSERS, _FINISHED, _L, _SENTENCE_END, _SPACE, _is_furniture
 from policyterms.mining.extract_layouts.notes import _NUMERAL_SECTION, _points_sections, _section_heading
@@ -455,6 +455,35 @@ def _scoped_restatement(explanation: str, term: str) -> tuple[str, str] | None:
     return word, explanation[after.end() :]
 
 
+# An answer glossing a quoted piece of the asked word, framed by it (什么是“无废城市”? / 简单说,“无废城市”里的“废”,指的是固体
+# 废物。…, P2318, a news account's explainer; “超长期特别国债”中的“特别”,是指…): a plain-words lead allowed before it, then the
+# asked word, 里的/中的 and the quoted piece, a comma allowed, and a defining marker.
+_PLAIN_LEAD = r"(?:简单(?:来|地)?(?:说|講|讲|說)|簡單(?:來|地)?(?:說|講)|简言之|簡言之|简而言之|簡而言之|通俗(?:地|来|來)?(?:说|說|讲|講)|说白了|說白了)[,，][\s\u3000]*"
+_FRAMED_PIECE_MARKER = re.compile(r"[,，]?[\s\u3000]*(?=是指|指的是|指的就是|係指|系指|就是指|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰]))")
+
+
+def _framed_piece_answer(explanation: str, term: str) -> tuple[str, int] | None:
+    """``(term, definition offset)`` when the answer below a question title glosses a quoted piece of the asked word in its
+    frame (see ``_PLAIN_LEAD``): the framed piece, as the sentence writes it, is the term (a framed term stays whole, as
+    ``_scoped_restatement`` keeps ``超长期特别国债里的“特别”``), and the definition opens at the marker. None otherwise.
+
+    >>> _framed_piece_answer("简单说,“无废城市”里的“废”,指的是固体废物。", "“无废城市”")
+    ('“无废城市”里的“废”', 16)
+    >>> _framed_piece_answer("“无废城市”是一种城市模式。", "“无废城市”"), _framed_piece_answer("“无废城市”里的“废”很多。", "无废城市")
+    (None, None)
+    """
+    word = _unquoted(term)
+    if len(word) < 2:
+        return None
+    framed = re.match(
+        rf"(?:{_PLAIN_LEAD})?(?P<term>[“「]?{re.escape(word)}[”」]?(?:里|裡|中|当中|當中)的[“「][^“”「」,，。]{{1,8}}[”」])", explanation
+    )
+    if framed is None:
+        return None
+    marker = _FRAMED_PIECE_MARKER.match(explanation, framed.end())
+    return (framed.group("term"), marker.end()) if marker is not None else None
+
+
 # An item number opening a line, its number captured (17. X, 18、Y).
 _COUNTED_ITEM = re.compile(r"[\s\u3000]*(\d{1,2})[\s\u3000]*[.．、](?!\d)")
 
@@ -801,6 +830,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
                 break  # 五型政府 / 五型政府,是…五型。 / 2018年10月,江西省政府出台《…》,…: the history after the gloss ends it (P1735)
             if body_lines and _BARE_ITEM_NUMBER.fullmatch(lines[k].clean.strip(_SPACE)):
                 break  # 九、不约而同 / 原指…。 / 十 (the page cut after the next item's number): no part of the explanation
+            if body_lines and speaker_turn(lines[k].clean):
+                break  # 什么是“无废城市”? / 简单说,…。 / …副主任 丛晓男:再有就是…: an interviewee's turn ends the answer (P2318)
             if body_lines and _SOURCE_LINE.match(lines[k].clean.strip(_SPACE)):
                 break  # 依据:《中共中央 国务院关于…的若干意见》(中发〔2019〕18号): the answer's source, no part of it
             if body_lines and _summary_definition(lines, body_lines[-1], k, head[0]):
@@ -989,6 +1020,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         restated = _RESTATED.match(definition)  # 不忘初心 / 不忘初心,即…: the definition is 即…
         if restated and _unquoted(restated.group(1)) == _unquoted(term):
             definition = definition[restated.end() :]
+        elif asked and (piece := _framed_piece_answer(definition, term)) is not None:
+            term, definition = piece[0], definition[piece[1] :]  # 什么是“X”? / 简单说,“X”里的“Y”,指的是…: the framed piece, from 指的是
         elif (marker := _restated_marker(definition, term)) >= 0:  # 粮食产量 / 在中国,粮食产量是指…: the definition is 是指…
             definition = definition[marker:]
         elif (bare := _anaphor_off(definition)) != definition:  # 奥利给 / 该词是…: from 是

@@ -12,6 +12,9 @@ definition lacks, so a reader narrows its rule with one call and the definitions
   ``澳廣視屬下電視台…將會現場直播…``) is no headword over its explanation;
 * :func:`news_dateline` — a line of a date and a clock time (``2021-12-23 13:40:00``) stands under a news page's
   channel label or title (``新聞``), which is then no headword over the headline and lead below it;
+* :func:`speaker_turn` — a television news transcript sets each interviewee's words after their title and name
+  (``中国社科院生态文明研究所…副主任 丛晓男:再有就是新兴固废。…``): a turn of the interview, no part of the explanation the
+  reporter's paragraph above it gives;
 * :func:`colon_series_split` — two quoted terms glossed ``“X”:即…;“Y”:即…`` on one line are two entries, not one
   running over the other; a colon line of figures is none.
 """
@@ -151,6 +154,28 @@ def news_event(explanation: str) -> bool:
 
 # A date and a clock time, alone on a line (2021-12-23 13:40:00, 2021年12月23日 13:40): a news item's time stamp.
 _DATELINE = re.compile(r"(?:19|20)\d\d[-/年.]\d{1,2}[-/月.]\d{1,2}日?[\s\u3000]+\d{1,2}:\d\d(?::\d\d)?")
+
+
+# A speaker's turn in a news transcript: up to forty characters of the speaker's body and title, closing on a title word, a
+# space, a name of two to four characters and the colon (中国社科院…研究室副主任 丛晓男:, 记者 王磊:, 村民 李大爷:). A
+# glossary's colon line has no space between its label and the colon, and a title word closes no term.
+_SPEAKER_TURN = re.compile(
+    r"[\s\u3000]*[^,，。；;:：!！?？\s\u3000]{0,40}"
+    r"(?:主任|主席|部长|部長|局长|局長|院长|院長|所长|所長|处长|處長|书记|書記|教授|研究员|研究員|专家|專家|负责人|負責人"
+    r"|经理|經理|董事长|董事長|总裁|總裁|总监|總監|记者|記者|主持人|市民|村民|居民|代表|委员|委員|工作人员|工作人員|校长|校長|医生|醫生)"
+    r"[ \u3000]+[\u4e00-\u9fff]{2,4}[:：]"
+)
+
+
+def speaker_turn(line: str) -> bool:
+    """Whether ``line`` opens with an interviewee's title and name before a colon (``_SPEAKER_TURN``), a transcript's turn.
+
+    >>> speaker_turn("中国社科院生态文明研究所资源与环境经济研究室副主任 丛晓男:再有就是新兴固废。"), speaker_turn("记者 王磊:现在是…")
+    (True, True)
+    >>> speaker_turn("固体废物:指在生产、生活中产生的…"), speaker_turn("研究员:指从事研究工作的人员。")
+    (False, False)
+    """
+    return _SPEAKER_TURN.match(line) is not None
 
 
 def news_dateline(line: str) -> bool:

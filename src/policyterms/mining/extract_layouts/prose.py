@@ -172,9 +172,21 @@ _CONTINUES = re.compile(
 _RESTATES = re.compile(r"[\s\u3000]*(?:就是|也就是|即|是|指|意思|它|其|这|這)")
 
 
+# A field framing a marker with no word of its own (碳汇是指从大气中清除二氧化碳的过程…。在林业中主要是指植物吸收…, P2310, a
+# news site's knowledge point; 在法律上是指…, 在经济学中通常指…): the sense the term before takes in that field, the same gloss
+# going on. A framed word is another matter (在经济分析中,“X”是指… names its term after the frame, see _FIELD_FRAME), and
+# so is a bare 是 after the frame (在这方面是…: prose about something else).
+_FIELD_SENSE = re.compile(
+    r"(?:在|于|於)[^,，。；;“”「」]{1,12}?(?:中|里|裡|上|领域|領域|方面|语境下|語境下)[\s\u3000,，]*"
+    r"(?:主要|通常|一般|多|则|則|常|也|亦|又|还|還|特别|特別)?(?:是指|系指|係指|指的是|泛指|特指|专指|專指|意指|指(?![出导導引挥揮示明定令向南]))"
+)
+
+
 def _continues(sentence: str, key: str) -> bool:
     """Whether ``sentence`` goes on about the definition before it (:data:`_CONTINUES`), a plain-words connective only
-    before a restatement or the term (``key``)."""
+    before a restatement or the term (``key``); or gives the term's sense in a field (:data:`_FIELD_SENSE`)."""
+    if _FIELD_SENSE.match(sentence):
+        return True
     match = _CONTINUES.match(sentence)
     if match is None or match.group("plain") is None:
         return match is not None

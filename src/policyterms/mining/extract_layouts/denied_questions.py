@@ -1,0 +1,51 @@
+"""A question about a word put and denied, then what the word is: ``那么,“无废城市”是要求城市一点都不产生垃圾吗?并非如此。它其实是
+一种追求绿色、循环发展的城市模式和管理理念。核心目标是…。`` (P2318, a news account's explainer). Explainers and answer pages
+correct a common misreading so (``X就是…吗?其实不然。X是…``, ``X是不是…?不是的。它是…``): the question names the word, the denial
+says the reading is wrong, and the sentence after it — its subject 它, 其 or the word again, 其实/实际上 allowed — says what the
+word is. The definition opens at that sentence's 是 (其实 is the writer's correction, no part of it) and runs to the paragraph's
+end; the term is the word as the question writes it.
+
+Only a question closing on 吗/么 and a denial standing as a sentence or a clause of its own (并非如此, 不是的, 其实不然, 当然不是)
+count: a question answered yes, or a denial going on about something else (``并非如此简单``), says nothing of what the word is."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from policyterms.text.fold import strip_pinyin
+from policyterms.mining.extract_layouts.common import _FINISHED, _L, _SPACE, Found, _good_term
+
+__all__ = ["denied_questions"]
+
+_DENIED = re.compile(
+    r"(?:^|(?<=[。！？!?]))[\s\u3000]*(?:(?:那么|那麼|那|可是|但是|但)[\s\u3000]*[,，]?[\s\u3000]*)?"
+    r"(?P<term>[“「][^“”「」\n,，。]{2,16}[”」]|[\u4e00-\u9fff]{2,12}?)"
+    r"(?:就|只|真的|难道|難道)?(?:是|要|等于|等於)[^。！？!?\n]{1,60}?(?:吗|嗎|么|麼)[?？][\s\u3000]*"
+    r"(?:并非如此|並非如此|并不是这样|並不是這樣|不是这样|不是這樣|不是的|其实不然|其實不然|实则不然|實則不然|当然不是|當然不是|非也)[。！!,，]"
+    r"[\s\u3000]*(?P<subject>它|其|[“「]?(?P=term)[”」]?)?(?:其实|其實|实际上|實際上|实则|實則)?[\s\u3000]*(?P<is>是)(?![否不])"
+)
+
+
+def denied_questions(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, Found]]:
+    """``(line, entry)`` for each paragraph holding a denied question about a word and what the word is (module docstring).
+
+    >>> from policyterms.mining.extract_layouts.common import _lines
+    >>> text = "那么,“无废城市”是要求城市一点都不产生垃圾吗?并非如此。它其实是一种城市模式和管理理念。核心目标是减少废物。"
+    >>> [(e.term, e.definition) for _, e in denied_questions(_lines(text), [True])]
+    [('“无废城市”', '是一种城市模式和管理理念。核心目标是减少废物。')]
+    >>> list(denied_questions(_lines("“无废城市”是要求不产生垃圾吗?是的。它是一种新理念。"), [True]))
+    []
+    """
+    for line in lines:
+        if line.blank or not free[line.index] or "吗" not in line.raw and "嗎" not in line.raw and "么" not in line.raw:
+            continue
+        match = _DENIED.search(line.raw)
+        if match is None or match.group("subject") is None or not _good_term(match.group("term")):
+            continue
+        end = len(line.raw.rstrip(_SPACE))
+        definition = line.raw[match.start("is") : end]
+        if not _FINISHED.search(strip_pinyin(definition)):
+            continue  # (a paragraph the page cuts)
+        start = match.start("term")
+        yield line.index, Found(match.group("term"), definition, line.raw[start:end], line.index + 1, line.start + start, line.start + end)
