@@ -128,3 +128,15 @@ def test_a_conditional_namings_modal_clause_is_no_name():
 def test_a_conditional_naming_of_a_kind_still_reads():
     page = "若經營者以不實廣告誘使消費者購買商品,並因而導致消費者作出交易決定,則該行為即屬不公平競爭行為。\n"
     assert pairs(page) == [("不公平競爭行為", "若經營者以不實廣告誘使消費者購買商品,並因而導致消費者作出交易決定")]
+
+
+# A form label's bracketed 指 gloss over an empty value (statistics_metadata._BRACKETED_LABEL) --------------------------------
+
+
+def test_a_forms_remarks_field_glossed_by_what_to_write_is_no_term():
+    assert pairs("備註(指其他需要說明之事項):\n") == []
+    assert pairs("其他說明事項(指前述各欄以外之事項):\n") == []
+
+
+def test_a_forms_field_glossed_over_an_empty_value_still_reads():
+    assert pairs("家庭成員(指配偶及直系血親):\n") == [("家庭成員", "指配偶及直系血親")]
