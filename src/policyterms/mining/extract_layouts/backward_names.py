@@ -52,7 +52,13 @@ def _condition_names(line: _L) -> Iterator[re.Match[str]]:
     """The conditional namings of ``line`` whose name closes on the subject's noun (see ``_CONDITION_NAMES``)."""
     for match in _CONDITION_NAMES.finditer(line.raw):
         if match.group("term").endswith(match.group("noun")) and match.group("term") != match.group("noun"):
+            if _MODAL_OPENING.match(match.group("term")):
+                continue  # …,则该行为即属可以不予处罚的行为。: what may be done with it, a clause, no name (review 50)
             yield match
+
+
+# A name opening with a modal or an obligation (可以不予处罚的行为, 應予註銷的登記): a clause of what the rule lets or makes one do.
+_MODAL_OPENING = re.compile(r"(?:可以|可予|可|应当|應當|应予|應予|应|應|须|須|必须|必須|不得|不予|得予)")
 
 
 # A regulation's point number or article (七、, 3., 第五條) opening its line.

@@ -31,6 +31,18 @@ _LABELLED = re.compile(r"[^:：,，。；;]{2,6}[:：]")
 # A bullet of a gloss opens with a Chinese word; an index's bullets are names (• l 全球化(Globalization), 304, a planning
 # glossary's index of headwords): a letter or a bare name under the heading is no gloss.
 _GLOSS_BULLET = re.compile(r"[\u4e00-\u9fff][^()（）]*")
+# A headword naming no kind (review 50): a stage, a day's part or a year (第一阶段, 上午, 二〇二三年 / • …: a schedule or a plan's
+# steps), or a plan's aspect, a plan's word before an aspect noun (主要工作, 年度目標 / • 加強…: the tasks or aims under a heading).
+_NO_KIND = re.compile(
+    r"第[一二三四五六七八九十\d]{1,3}(?:阶段|階段|期|批|步|天|日|周|週|场|場|节|節|部分)|[上下中]午|早上|晚上|上半年|下半年"
+    r"|(?:主要|重点|重點|年度|全年|近期|下一步|今后|今後|具体|具體|总体|總體|工作|活动|活動)"
+    r"(?:工作|目标|目標|任务|任務|安排|重点|重點|成效|成果|进展|進展)"
+)
+# Bullets of a block giving particulars, not functions (review 50): an address's number, a telephone number or office hours
+# (總辦事處 / • 香港灣仔告士打道五號… / • 辦公時間…: a contact page), or a person's posts (張三 / • 現任本局局長…: a profile).
+_PARTICULARS = re.compile(
+    r"\d{7,}|[路道街巷弄里][\d一二三四五六七八九十百]+[號号]|(?:辦公|办公|開放|开放|服務|服务)(?:時間|时间)|^(?:現任|现任|曾任|歷任|历任|兼任|分管)"
+)
 # (a gloss has some length: the bullets of a block hold twelve characters at least)
 _MIN_GLOSS = 12
 
@@ -41,7 +53,7 @@ def _block(lines: list[_L], free: list[bool], k: int) -> tuple[str, list[int]] |
     if head is None or not free[k]:
         return None
     word = head.group("word")
-    if not _good_term(word) or _LABELS.match(word) or aspect_heading(word) or _is_furniture(word):
+    if not _good_term(word) or _LABELS.match(word) or aspect_heading(word) or _is_furniture(word) or _NO_KIND.fullmatch(word):
         return None
     taken = [k]
     m = k + 1
@@ -51,6 +63,8 @@ def _block(lines: list[_L], free: list[bool], k: int) -> tuple[str, list[int]] |
         bullet = _BULLET.fullmatch(lines[m].raw.rstrip(_SPACE))
         if bullet is None or _LABELLED.match(bullet.group("text")) or not _GLOSS_BULLET.fullmatch(bullet.group("text")):
             break
+        if _PARTICULARS.search(bullet.group("text")):
+            return None
         taken.append(m)
         m += 1
     glossed = sum(len(lines[m].raw.strip(_SPACE)) for m in taken[1:])

@@ -26,6 +26,10 @@ __all__ = ["compound_series"]
 _COPULA = r"(?P<marker>是把|就是|是(?![指否不在因为為由]))"
 _FIRST = re.compile(rf"[\s\u3000]*(?P<term>[\u4e00-\u9fff]{{3,12}}?){_COPULA}")
 _SENTENCE = re.compile(r"[^。！？!?]*[。！？!?][”」]?")
+# The first word's gloss up to its first stop: a clause of four characters or fewer is a set phrase of praise (重中之重, 民生之基,
+# 立身之本), a verdict on the word; a yearbook's gloss names a class (一个价值量指标).
+_CLAUSE = re.compile(r"[^,，。；;！？!?]*")
+_VERDICT = 4
 # A heading announcing the concepts or definitions below it (一、基本概念, (一)相关概念, 基本定义): a pair is a series under it.
 _CONCEPTS_HEADING = re.compile(
     r"[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?[\s\u3000]*"
@@ -83,6 +87,8 @@ def compound_series(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, Fo
             continue  # a paragraph the page cuts
         if _weighs(raw[first.end("marker") :], base):
             continue
+        if len(_CLAUSE.match(raw, first.end("marker")).group()) <= _VERDICT:
+            continue  # 安全生产是重中之重。安全生产责任是…: a four-character verdict (重中之重, 民生之基), no gloss (review 50)
         for k, (at, term, marker) in enumerate(starts):
             stop = starts[k + 1][0] if k + 1 < len(starts) else end
             definition = raw[marker:stop].rstrip(" \t\u3000")

@@ -308,6 +308,11 @@ _SO_CALLED_IS = re.compile(
     r"[\s\u3000]*(?:所谓|所謂)(?:(?!的)|的(?=[^,，。；;:：]{2,25}[,，][\s\u3000]*(?:就是|指的是)))"
     rf"[^,，。；;:：]{{1,25}}[,，][\s\u3000]*(?:{_CITATION_CLAUSE})?(就是|指的是|即(?![使便将將可刻时時])|是(?![否在]))"
 )
+# A bare 是 after the frame opening an amount or a period (所謂補助,根據本計畫規定,是每人每月新臺幣三千元。 所謂申請期限,…,是自公告日
+# 起三十日內。, review 50): how much or how long a rule grants, no meaning of the so-called word.
+_AMOUNT_OR_PERIOD = re.compile(
+    r"是(?:每|自(?!己|身|然|主|由|治|愿|願|发|發)|[从從](?=[^,，。]{0,12}[起至到])|\d|[一二三四五六七八九十两兩百千][^,，。]{0,3}[元年月日天]|新臺幣|新台幣|新台币|人民币|人民幣|港幣|港币|澳門元|澳门元)"
+)
 _CITED_AFTER_TERM = re.compile(r"[,，][\s\u3000]*(?:依照|依據|依据|根據|根据|按照)[^,，。；;:：]{2,30}?(?:規定|规定)[,，]?[\s\u3000]*$")
 
 
@@ -951,6 +956,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             so_called = _SO_CALLED_IS.match(text) or _PLAIN_WORDS_IS.match(text)  # 所谓三保,就是保基本民生…; X,通俗的讲就是…
             if so_called is None and offset > 0 and lead is not None and _ANSWER_LABEL.fullmatch(lead.group()[:-1].strip(_SPACE)):
                 so_called = _ANSWER_IS.match(text)  # 答:“一件事一次办”,就是把…
+            if so_called is not None and so_called.group(1) == "是" and _AMOUNT_OR_PERIOD.match(text, so_called.start(1)):
+                so_called = None  # 所謂補助,…,是每人每月新臺幣三千元: an amount, no gloss
             marker = so_called if so_called is None else MarkerGroup(so_called, 1 if so_called.group(1) is not None else 2)
             at_marker = marker.start() if marker is not None else len(text)
         if i > 0 and not lead:

@@ -29,6 +29,12 @@ _PROVISION = re.compile(
     r"[\s\u3000]*(?P<marker>是(?![指否不在因为為由]))"
 )
 _SENTENCE_STOP = re.compile(r"[。！？!?]")
+# A subject the provision points at or builds as a phrase (review 50): a determiner opening it (本次检查, 本市户籍人员, 该项目), or
+# 的 inside it (自然人的民事权利能力): a particular thing or a clause's subject, no term.
+_NO_TERM = re.compile(r"(?:本|该|該|此|这|這|上述|前述|各)[\u4e00-\u9fff]|.*的")
+# A genus weighed by a word of standing before the term's head (…认定的主体单位, …的第一责任人, …的重要企业): the document
+# assigns a role or a duty, no class (review 50, 用人单位是职业技能等级认定的主体单位).
+_ROLE_GENUS = re.compile(r"的(?:主体|责任|責任|第一|首要|重要|主要|核心|骨干|骨幹|牵头|牽頭)[^的]{0,4}$")
 
 
 def reported_provisions(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, Found]]:
@@ -54,7 +60,7 @@ def reported_provisions(lines: list[_L], free: list[bool]) -> Iterator[tuple[int
             sentence = definition[:-1]
             if len(term.strip("“”")) < 3 or not sentence.endswith(head) or "的" not in sentence[-20:] or re.search(r"[,，；;]", sentence[-12:]):
                 continue
-            if len(definition) < 8:
+            if len(definition) < 8 or _NO_TERM.match(term.strip("“”")) or _ROLE_GENUS.search(sentence):
                 continue
             yield line.index, Found(term, definition, line.raw[m.start("term") : stop.end()], line.index + 1, line.start + m.start("term"), line.start + stop.end())
             break

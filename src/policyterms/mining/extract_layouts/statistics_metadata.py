@@ -53,6 +53,10 @@ _BRACKETED_LABEL = re.compile(
 )
 
 
+# A form's remarks field (備註, 附註, 其他, 說明): its bracket says what to write in it, no meaning of a word.
+_REMARK_FIELD = re.compile(r"(?:其他|其它)?(?:[备備][注註考]|附[注註]|其他|其它|[说說]明)(?:[事][项項]|[栏欄])?")
+
+
 # A label's value opening as a definition (时效:指…, a legal glossary's term) is one, whatever the label.
 _DEFINED = re.compile(r"[\s\u3000]*(?:是指|係指|系指|指(?![出明定示导導])|即)")
 
@@ -109,8 +113,8 @@ def bracketed_label_glosses(lines: list[_L], free: list[bool]):
         if line.blank or not free[line.index]:
             continue
         match = _BRACKETED_LABEL.fullmatch(line.raw)
-        if match is None:
-            continue
+        if match is None or _REMARK_FIELD.fullmatch(match.group("term")):
+            continue  # (備註(指其他需要說明之事項): / : a form's remarks field glossed by what to write in it, no term, review 50)
         end = match.end("definition")
         yield line.index, Found(
             match.group("term"), match.group("definition"), line.raw[match.start("term") : end + 1], line.index + 1, line.start + match.start("term"), line.start + end
