@@ -423,6 +423,8 @@ STATUTE_LEAD_IN = re.compile(
     r"|本(?:实施|實施)?(?:办法|辦法|条例|條例|规定|規定|细则|細則|法|决定|決定|规则|規則|意见|意見|通知|方案|规划|規劃|标准|標準|制度|公约|公約|要点|要點|准则|準則|法律)"
     # (an act's enforcement rules cite the act's article whose word they define: 本法第十條所稱X,係指…, 606)
     r"(?:第[一二三四五六七八九十百零〇\d]{1,4}[条條项項款])*"
+    # (and the part of the cited paragraph: its proviso or its first or second half, 本法第十七條第二項但書所稱X,指…, 756)
+    r"(?:但[书書]|前段|[后後]段)?"
     # (本辦法所稱(chēng)臨時救助: a converter's pinyin after 稱 goes with the lead-in; 本法所定X,指…, 482: the law's own word
     # for a class it then defines)
     # (and 所指的, 本办法所指的专项资金(下称衔接资金),是指…, P1959, a company site's repost of a city's measures)

@@ -1,0 +1,72 @@
+"""The seventy-first development set's official pages (Hong Kong, Macao and Taiwan legislatures, audit and statistics
+offices, regulators and county bureaus): an FAQ served as a nested HTML list, each question and its answer a bulleted
+line (760), and an ordinance's article citing the proviso of the act's paragraph whose word it defines (756). Each rule
+has a test of what it must not read."""
+
+from __future__ import annotations
+
+from conftest import pairs
+
+
+# --- 760: • N. 何谓X? / • 答:… -------------------------------------------------------------------------------------
+
+_BULLETED_FAQ = (
+    "常见问题\n\n"
+    "  • 关於资格认可及注册要求展開内容\n\n"
+    "    • 1.《社会工作者专业资格制度》法律的适用对象是谁?\n"
+    "    • 答:有意取得社会工作者专业资格,以及进行社工注册,以便从事社工职业的人士。\n"
+    "    • 2. 何谓社会工作者专业资格认可(以下简称:“社工认可”)?\n"
+    "    • 答:具有法律规定的社会工作学历的人在社会工作者专业委员会(下称“社专会”)办理登记的程序,当中包括提交证明文件和认可考试成绩及格。\n"
+    "    • 3. 何谓社工注册?\n"
+    "    • 答:指社会工作局(下称“社工局”)授予专业资格认可证明书的持有人从事社工职业的资格的行为。因此,取得社工认可的人士,"
+    "倘若有意从事社工职业,必须先向社工局办理注册,才可使用社工的专业职衔。\n"
+)
+
+
+def test_a_bulleted_question_over_its_bulleted_answer_reads_as_the_plain_question_and_answer():
+    assert pairs(_BULLETED_FAQ) == [
+        (
+            "社会工作者专业资格认可",
+            "具有法律规定的社会工作学历的人在社会工作者专业委员会(下称“社专会”)办理登记的程序,当中包括提交证明文件和认可考试成绩及格。",
+        ),
+        (
+            "社工注册",
+            "指社会工作局(下称“社工局”)授予专业资格认可证明书的持有人从事社工职业的资格的行为。因此,取得社工认可的人士,"
+            "倘若有意从事社工职业,必须先向社工局办理注册,才可使用社工的专业职衔。",
+        ),
+    ]
+
+
+def test_bullets_of_lines_that_ask_or_answer_nothing_stay_as_written():
+    from policyterms.mining.written_forms import read_form
+
+    # a list of kinds (no question over an answer label): its bullets are the list's, read as before
+    kinds = "幼儿中心\n• 为三岁以下的幼儿提供全日照顾\n• 答谢会:每年一次\n"
+    assert read_form(kinds) == kinds
+    # a bulleted question whose next line is no answer label keeps both bullets
+    asked = "• 何谓社工注册?\n• 请参阅第三条。\n"
+    assert read_form(asked) == asked
+    # the pair's bullets become blanks, the length kept
+    pair = "• 何谓社工注册?\n• 答:指…。\n"
+    assert read_form(pair) == "  何谓社工注册?\n  答:指…。\n"
+
+
+# --- 756: 本法第十七條第二項但書所稱X,指… ----------------------------------------------------------------------------
+
+_PROVISO = (
+    "第四條 本法第十七條第二項但書所稱能確定建築線,指該計畫區之主要計畫道路已依有關法令規定豎立樁誌,而能指示建築線者;"
+    "所稱主要公共設施已照主要計畫興建完成,指符合下列各款規定者:\n"
+    "一、面前道路已依主要計畫之道路長度及寬度興建完成。\n"
+)
+
+
+def test_the_cited_paragraphs_proviso_before_so_named_is_no_part_of_the_term():
+    got = dict(pairs(_PROVISO))
+    assert got["能確定建築線"] == "指該計畫區之主要計畫道路已依有關法令規定豎立樁誌,而能指示建築線者"
+    assert not any("但書" in term for term in got)
+
+
+def test_a_proviso_named_in_the_definition_itself_stays_there():
+    # 但書 after the marker is the gloss's own words, not the lead-in
+    text = "第五條 本法所稱例外情形,指本法第十條但書所定之情形。\n"
+    assert pairs(text) == [("例外情形", "指本法第十條但書所定之情形。")]
