@@ -70,3 +70,41 @@ def test_a_proviso_named_in_the_definition_itself_stays_there():
     # 但書 after the marker is the gloss's own words, not the lead-in
     text = "第五條 本法所稱例外情形,指本法第十條但書所定之情形。\n"
     assert pairs(text) == [("例外情形", "指本法第十條但書所定之情形。")]
+
+
+# --- 755: 公告地價 / 中文 (Chinese) 公告地價 / 英文 (English) … / 辭彙解釋 / 公告地價為… --------------------------------
+
+_CARD = (
+    "按 Enter 到主內容區\n:::\n\n新北市政府稅捐稽徵處\n\n:::\n\n公告地價\n\n"
+    "中文 (Chinese) 公告地價\n英文 (English) The announced land values\n辭彙解釋\n\n"
+    "公告地價為直轄市、縣市政府對於轄區內土地,於規定地價或重新規定地價 時,根據地價變動情形,以同期土地現值的地價區段為基礎,"
+    "並估計區段地 價後,提請地價評議委員會評定,再計算各宗土地的價格後據以公告。公告 地價是作為規定地價或重新規定地價時土地所有權人申報地價之參考。 \n\n"
+    "  • 發布日期:107-08-08\n  • 發布單位:企劃服務科\n  • 更新日期:107-08-08\n  • 點閱次數:1421\n回頁首"
+)
+
+
+def test_a_labelled_glossary_card_under_a_sites_header_gives_its_paragraph_from_the_restated_marker():
+    assert pairs(_CARD) == [
+        (
+            "公告地價",
+            "為直轄市、縣市政府對於轄區內土地,於規定地價或重新規定地價 時,根據地價變動情形,以同期土地現值的地價區段為基礎,"
+            "並估計區段地 價後,提請地價評議委員會評定,再計算各宗土地的價格後據以公告。公告 地價是作為規定地價或重新規定地價時土地所有權人申報地價之參考。",
+        )
+    ]
+
+
+def test_a_card_without_its_explanation_label_or_with_a_second_paragraph_is_no_labelled_card():
+    from policyterms.mining.extract_layouts.card_pages import labelled_card
+    from policyterms.mining.extract_layouts.common import _lines
+
+    unlabelled = _lines("公告地價\n\n中文 (Chinese) 公告地價\n\n公告地價之公告,每三年辦理一次,由直轄市、縣市政府於一月一日公告之。")
+    assert labelled_card(unlabelled, [True] * len(unlabelled)) == []
+    # (the label with no language field under a title: a section heading, no card)
+    heading = _lines("公告地價\n\n辭彙解釋\n\n公告地價之公告,每三年辦理一次,由直轄市、縣市政府於一月一日公告之。")
+    assert labelled_card(heading, [True] * len(heading)) == []
+    # (a second paragraph after the card's: a news item or a page of several cards)
+    more = _lines(
+        "公告地價\n\n中文 (Chinese) 公告地價\n辭彙解釋\n\n公告地價之公告,每三年辦理一次,由直轄市、縣市政府於一月一日公告之。\n\n"
+        "今年本市公告地價平均調降百分之三,各區情形詳如附表。"
+    )
+    assert labelled_card(more, [True] * len(more)) == []

@@ -279,7 +279,7 @@ from policyterms.mining.extract_layouts.common import OPENS_WITH_MARKER, Found, 
 from policyterms.mining.extract_layouts.notes import _BULLET, _Unit, _colon_entry, _points_sections, _spaced_note, _units, group_cell_item, mark_character_levels, section_subtitle, subtitled_run_in, titled_section
 from policyterms.mining.extract_layouts.prose import _definitions_in, card_first_passage, past_card_gloss
 from policyterms.mining.extract_layouts.spaced import _english_glossed_lines, _labelled_run_in, _question_answer_rows, _lead_in_first_items, _row_notes, _space_colon_lines, _spaced, _table_notes
-from policyterms.mining.extract_layouts.card_pages import card_page
+from policyterms.mining.extract_layouts.card_pages import card_page, labelled_card
 from policyterms.mining.extract_layouts.cards import _cards, _colon_cards, _glossary_table, info_box
 from policyterms.mining.extract_layouts.numbered_heads import _numbered_colon_heads
 from policyterms.mining.extract_layouts.run_in import _coded, _dashed, _garbled_run_in, _run_in, _run_in_cells, _run_in_colon
@@ -691,6 +691,8 @@ def find_entries(text: str) -> list[Found]:
     found = named_after_description(lines, found, text)  # …进行报销,称为统筹共济;: a thing described, then named
     if not found and not reference:
         reference.extend(entry for _, entry in card_page(lines, free))  # 學校社會工作 / 這項社會服務的目的在於:…: a card served alone
+        if not reference:  # 公告地價 / 中文 (Chinese) 公告地價 / 英文 (English) … / 辭彙解釋 / 公告地價為…: a labelled card under a site's header
+            reference.extend(entry for _, entry in labelled_card(lines, free))
     found.sort(key=lambda f: f.start)
     found = split_paired_headwords(found, text)  # 什麼叫大三線和小三線 / 大三線包括…。小三線包括…。: each term its gloss
     found = teaser_lines_dropped(found, lines)  # …没有刚...赤道结局是什么: a strip of cut teasers for other pages
