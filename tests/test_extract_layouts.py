@@ -387,9 +387,6 @@ KNOWN_MISSES = {
     "756-tw-taichung-unknown-urban-planning-self-government-ordinance-law-db-definitions-article-hard-wrapped-cut": (
         "a hard-wrapped ordinance: item 三、街廓:都市計畫範圍內… (a colon item wrapped onto the next line) is missed (能確定建築線, after the cited paragraph's proviso 本法第十七條第二項但書所稱, is read since the fiftieth round): held out until the forty-ninth round, development data from its start"
     ),
-    "758-tw-mof-unknown-national-property-act-law-db-historical-version-definition-articles-hard-wrapped-cut": (
-        "a hard-wrapped act's article naming its term last (國家依據法律規定,…所取得之財產,為國有財產。): 國有財產 is missed: held out until the forty-ninth round, development data from its start"
-    ),
     "759-mo-dsec-2011-cpi-release-gov-portal-simplified-closing-note-fanying-daibiao": (
         "a release's closing note glossing three index series (综合消费物价指数是反映…;甲类消费物价指数代表约50%住户,…;乙类…代表…): all three are missed, 是反映 and 代表 being read as no marker: held out until the forty-ninth round, development data from its start"
     ),

@@ -108,3 +108,37 @@ def test_a_card_without_its_explanation_label_or_with_a_second_paragraph_is_no_l
         "今年本市公告地價平均調降百分之三,各區情形詳如附表。"
     )
     assert labelled_card(more, [True] * len(more)) == []
+
+
+# --- 758: 第 2 條 / (國有財產之定義) / …所取得之財產,為國有財產。 ---------------------------------------------------------
+
+_CAPTIONED = (
+    "第 2 條\n"
+    "(國有財產之定義)\n"
+    "國家依據法律規定,或基於權力行使,或由於預算支出,或由於接受捐贈\n"
+    "所取得之財產,為國有財產。\n"
+    "凡不屬於私有或地方所有之財產,除法律另有規定外,均應視為國有財產\n"
+    "。\n"
+    "第 4 條\n"
+    "(國有財產之區分)\n"
+    "國有財產區分為公用財產與非公用財產兩類。\n"
+    "左列各種財產稱為公用財產:\n"
+    "一、公務用財產:各機關、部隊、學校、辦公、作業及宿舍使用之國有財產均屬之。\n"
+)
+
+
+def test_an_article_under_a_caption_naming_its_word_gives_the_wrapped_description_named_last():
+    got = dict(pairs(_CAPTIONED))
+    assert got["國有財產"] == "國家依據法律規定,或基於權力行使,或由於預算支出,或由於接受捐贈所取得之財產"
+
+
+def test_a_captioned_article_naming_another_word_or_using_the_caption_gives_no_naming():
+    from policyterms.mining.extract_layouts.backward_names import backward_names
+    from policyterms.mining.extract_layouts.common import _lines
+
+    # the sentence names a part of the caption's word, not the word: no entry
+    other = _lines("(國有財產之定義)\n國家依據法律規定取得之土地及其改良物,為國有財產之一部分。\n")
+    assert list(backward_names(other, [True] * len(other))) == []
+    # a caption naming no definition (區分, 範圍): not read so
+    scope = _lines("(國有財產之範圍)\n國家依據法律規定,或由於預算支出所取得之財產,為國有財產。\n")
+    assert [e.term for _, e in backward_names(scope, [True] * len(scope))] == []
