@@ -384,9 +384,6 @@ KNOWN_MISSES = {
     "754-tw-legislative-yuan-budget-center-unknown-medium-term-budget-evaluation-xi-ji-cut": (
         "an evaluation's opening paragraph glossing 中程計畫預算制度 with 係 is read to the paragraph's end (…謹說明如下:) where the gold stops at the first full stop, and the numbered item 1.基線估測(Base-line Projections):又稱…,即假設… (a colon headword whose gloss follows 又稱 and 即) is missed: held out until the forty-ninth round, development data from its start"
     ),
-    "756-tw-taichung-unknown-urban-planning-self-government-ordinance-law-db-definitions-article-hard-wrapped-cut": (
-        "a hard-wrapped ordinance: item 三、街廓:都市計畫範圍內… (a colon item wrapped onto the next line) is missed (能確定建築線, after the cited paragraph's proviso 本法第十七條第二項但書所稱, is read since the fiftieth round): held out until the forty-ninth round, development data from its start"
-    ),
     "759-mo-dsec-2011-cpi-release-gov-portal-simplified-closing-note-fanying-daibiao": (
         "a release's closing note glossing three index series (综合消费物价指数是反映…;甲类消费物价指数代表约50%住户,…;乙类…代表…): all three are missed, 是反映 and 代表 being read as no marker: held out until the forty-ninth round, development data from its start"
     ),

@@ -142,3 +142,42 @@ def test_a_captioned_article_naming_another_word_or_using_the_caption_gives_no_n
     # a caption naming no definition (區分, 範圍): not read so
     scope = _lines("(國有財產之範圍)\n國家依據法律規定,或由於預算支出所取得之財產,為國有財產。\n")
     assert [e.term for _, e in backward_names(scope, [True] * len(scope))] == []
+
+
+# --- 756: 三、街廓:…分區界線 / 圍成之土地。 (a law database's item cut at the block's width) ------------------------------
+
+_WRAPPED_ITEM = (
+    "第三條 本自治條例用詞,定義如下:\n"
+    "一、道路,指合於下列規定之一者:\n"
+    "(一)經主要計畫或細部計畫規定發布之計畫道路。\n"
+    "(二)依法指定或認定建築線之巷道。\n"
+    "二、道路境界線:指道路與其他土地之分界線。\n"
+    "三、街廓:都市計畫範圍內四周被都市計畫道路或其他分區界線\n"
+    "圍成之土地。\n"
+    "第四條 本法第十七條第二項但書所稱能確定建築線,指該計畫區之主要\n"
+    "計畫道路已依有關法令規定豎立樁誌,而能指示建築線者;所稱\n"
+    "主要公共設施已照主要計畫興建完成,指符合下列各款規定者:\n"
+    "一、面前道路已依主要計畫之道路長度及寬度興建完成。但其興\n"
+    "建長度已達六百公尺或已達一完整街廓者,不在此限。\n"
+)
+
+
+def test_a_numbered_colon_item_cut_at_the_blocks_width_goes_on_over_the_next_line():
+    got = dict(pairs(_WRAPPED_ITEM))
+    assert got["街廓"] == "都市計畫範圍內四周被都市計畫道路或其他分區界線圍成之土地。"
+    assert got["能確定建築線"] == "指該計畫區之主要計畫道路已依有關法令規定豎立樁誌,而能指示建築線者"
+
+
+def test_a_numbered_heading_and_subtitle_not_as_wide_as_wrapped_lines_stays_a_heading():
+    from policyterms.mining.extract_layouts.wrapped_lines import as_wide_as_wrapped_lines
+
+    essay = [
+        "一、历史倒逼的战略抉择:从救企业到活体系",
+        "二十年来,国有企业改革走过了不平凡的历程,",
+        "从放权让利到建立现代企业制度,每一步都是在",
+        "倒逼之下作出的选择。",
+    ]
+    assert not as_wide_as_wrapped_lines(essay, 0)
+    # (one wrapped line of the same width nearby is not enough to show a block)
+    lone = ["三、街廓:都市計畫範圍內四周被都市計畫道路或其他分區界線", "圍成之土地。", "第四條 本條例自公布日施行。"]
+    assert not as_wide_as_wrapped_lines(lone, 0)

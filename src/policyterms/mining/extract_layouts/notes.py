@@ -11,6 +11,7 @@ from policyterms.text.fold import strip_pinyin
 from policyterms.mining.appendix import run_in_cuts
 from policyterms.mining.extract_layouts.cited_rules import cited_law_end, cites_rule
 from policyterms.mining.extract_layouts.false_glosses import aspect_heading, ranking_restatement
+from policyterms.mining.extract_layouts.wrapped_lines import as_wide_as_wrapped_lines
 from policyterms.mining.extract_layouts.common import (
     EDITOR_CREDIT,
     CLOSING_EXAMPLES,
@@ -271,7 +272,9 @@ def _wrapped(lines: list[_L], note: _Unit, line: _L) -> bool:
         return False  # (…之場所,例如咖啡室、冰室及茶館等 / 申請資格: a gloss closed by its examples, 593)
     if _COLON_DEFINITION.match(lines[note.lines[0]].clean.strip(_SPACE)) and (sibling := _SIBLING_COLON_LINE.match(line.clean.strip(_SPACE))) and _good_term(sibling.group(1)):
         return False  # 第三類管制區:指…的地區 / 第四類管制區:指…。: a stopless gloss, then the next headword's colon line (699)
-    if len(note.lines) == 1 and section_subtitle(tail):
+    if len(note.lines) == 1 and section_subtitle(tail) and not as_wide_as_wrapped_lines([ln.clean for ln in lines], previous.index):
+        # (三、街廓:都市計畫範圍內…分區界線 / 圍成之土地。, 756: a law database's item cut at the block's width, as wide as the
+        # wrapped lines around it, is no heading)
         return False  # 一、历史倒逼的战略抉择:从“救企业”到“活体系” / its paragraph: a heading, no line the PDF wrapped
     if len(note.lines) == 1 and len(_without_cell_marks(line.clean)) > 2 * len(tail) + 10 and _LIST_MARKER.search(tail):
         # a line the page's width cut is as long as the lines after it: a short note over a much longer paragraph ends
