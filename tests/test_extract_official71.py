@@ -181,3 +181,34 @@ def test_a_numbered_heading_and_subtitle_not_as_wide_as_wrapped_lines_stays_a_he
     # (one wrapped line of the same width nearby is not enough to show a block)
     lone = ["三、街廓:都市計畫範圍內四周被都市計畫道路或其他分區界線", "圍成之土地。", "第四條 本條例自公布日施行。"]
     assert not as_wide_as_wrapped_lines(lone, 0)
+
+
+# --- 759 (and 681): 综合X是…。甲类X代表…;乙类X代表…。 ------------------------------------------------------------------
+
+_CLASSES = (
+    "今年首四个月的综合消费物价平均指数较去年同期上升4.99%;甲类及乙类消费物价指数分别录得4.66%及5.17%的升幅。 "
+    "以2008年4月至2009年3月为基期的综合消费物价指数是反映物价变化对本澳整体人口的影响。"
+    "甲类消费物价指数代表约50%住户,每月平均开支在6,000至18,999澳门元之间;"
+    "乙类消费物价指数代表约30%住户,每月平均开支在19,000至34,999澳门元之间。\n"
+)
+
+
+def test_classes_of_an_index_glossed_in_turn_by_whom_they_stand_for_and_the_whole_index_before_them():
+    assert pairs(_CLASSES) == [
+        ("综合消费物价指数", "是反映物价变化对本澳整体人口的影响。"),
+        ("甲类消费物价指数", "代表约50%住户,每月平均开支在6,000至18,999澳门元之间"),
+        ("乙类消费物价指数", "代表约30%住户,每月平均开支在19,000至34,999澳门元之间。"),
+    ]
+
+
+def test_one_daibiao_clause_or_classes_of_different_names_are_no_series():
+    from policyterms.mining.extract_layouts.class_series import class_series
+    from policyterms.mining.extract_layouts.common import _lines
+
+    one = _lines("甲类消费物价指数代表约50%住户,每月平均开支在6,000至18,999澳门元之间。")
+    assert list(class_series(one, [True])) == []
+    mixed = _lines("甲类消费物价指数代表约50%住户,开支较低;乙类工资指数代表约30%雇员,收入较高。")
+    assert list(class_series(mixed, [True])) == []
+    # (代表 of a delegate in running prose: no class label, nothing)
+    delegates = _lines("全国人大代表代表人民行使权力;政协委员代表各界发表意见。")
+    assert list(class_series(delegates, [True])) == []
