@@ -379,7 +379,7 @@ KNOWN_MISSES = {
     ),
     # dev-71 (Hong Kong, Macao and Taiwan legislatures, audit and statistics offices, regulators, bureaus)
     "754-tw-legislative-yuan-budget-center-unknown-medium-term-budget-evaluation-xi-ji-cut": (
-        "an evaluation's opening paragraph glossing 中程計畫預算制度 with 係 is read to the paragraph's end (…謹說明如下:) where this gold stops at the first full stop (the second gold reads it to the paragraph's end too), and the run-in item 1.基線估測(Base-line Projections):又稱現行服務水準估算(…),即假設… is missed; left by the fiftieth round: the first is a judgement call between the two golds, and the second gold's start at 即, leaving the alias 又稱… out, is contradicted by the yearbooks' golds, which keep it (铁路营业里程: 又称营业长度…,指…): held out until the forty-ninth round, development data from its start"
+        "an evaluation's opening paragraph glossing 中程計畫預算制度 with 係 is read to the paragraph's end (…謹說明如下:) where this gold stops at the first full stop (the second gold reads it to the paragraph's end too), and the run-in item 1.基線估測(Base-line Projections):又稱現行服務水準估算(…),即假設… is missed; left by the fiftieth round: the first is a judgement call between the two golds, and both golds' start at 即, leaving the alias 又稱… out, is contradicted by the yearbooks' golds, which keep it (铁路营业里程: 又称营业长度…,指…): held out until the forty-ninth round, development data from its start"
     ),
 }
 
