@@ -265,6 +265,11 @@ Also (the sixty-ninth set): a quoted run-in series glossed clause by clause afte
 paragraph, after the month's figures (``- 猩红热`` / ``…病例申报。猩红热是…``, :mod:`.restated_mid_paragraph`); kinds of service
 as headword lines over bullet lines (:mod:`.bulleted_kinds`); a conditional naming ``若…,則該Y即屬…Y。``; ``所謂X,依照…的規定,
 是指…`` without the citation in the term.
+Also (the seventy-first set): classes of one index glossed in turn with 代表 (``甲类X代表…;乙类X代表…``) and the whole index
+with 是 right before them (:mod:`.class_series`); a glossary card's labelled fields (``中文 (Chinese) X`` / ``辭彙解釋`` / its
+paragraph) under a site's header (:func:`.card_pages.labelled_card`); an article captioned ``(X之定義)`` naming X last
+(``…之財產,為X。``); ``本法第N條第M項但書所稱X`` without the proviso in the term; a law print's numbered item cut at the block's
+width goes on over its next line; and a bulleted FAQ question over its bulleted ``答:`` line is read as the plain pair.
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
 """
