@@ -87,6 +87,8 @@ def read_form(text: str) -> str:
         form = form.replace("\xa0", " ")
     if "正>" in form or "正＞" in form:
         form = _BODY_MARK.sub(lambda m: " " * len(m.group()), form)
+    if "•" in form or "●" in form or "▪" in form:
+        form = _BULLETED_QUESTION.sub(lambda m: m.group().translate(_BULLETS_AS_BLANKS), form)
     if "“" not in form and "”" not in form:
         if "「" in form or "『" in form:
             form = _CORNER_PAIR.sub(lambda m: "“" + m.group(1) + "”", form)
@@ -118,6 +120,18 @@ def _copula_read(text: str, form: str) -> str:
 # body: ``<正>新就业形态是…`` (P2302, P2305). It marks where the body starts, like an indentation, and is read as
 # one, so the sentence after it opens its paragraph with its own subject.
 _BODY_MARK = lazy_compile(r"(?<![^\n])[ \t\u3000]*[<＜]正[>＞]")
+
+
+# An FAQ served as a nested HTML list: each question (ending in its question mark) and the answer under it (after its
+# label 答:, 回答:, A:) are list items, each line opening with the list's bullet (``• 2. 何谓社工注册?`` / ``• 答:指…``,
+# 760, Macao's social-work committee). The bullets only lay the list out, and are read as the blanks of an indentation,
+# so the pair reads as the plain numbered question over its labelled answer it is; a bullet before a line that asks
+# nothing or answers nothing (a list of kinds, a bulleted ``X -- gloss``) stays as written.
+_BULLETED_QUESTION = lazy_compile(
+    r"(?<![^\n])[ \t\u3000]*[•●▪][ \t\u3000]*[^\n•●▪]*[?？][ \t\u3000]*\n"
+    r"[ \t\u3000]*[•●▪](?=[ \t\u3000]*(?:答|回答|[Aa])[ \t\u3000]*[:：])"
+)
+_BULLETS_AS_BLANKS = str.maketrans({"•": " ", "●": " ", "▪": " "})
 
 
 # Colons of other forms a page types after a headword (``管線修繕及維護費用︰指…``): the vertical two-dot leader

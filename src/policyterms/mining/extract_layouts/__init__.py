@@ -265,6 +265,11 @@ Also (the sixty-ninth set): a quoted run-in series glossed clause by clause afte
 paragraph, after the month's figures (``- 猩红热`` / ``…病例申报。猩红热是…``, :mod:`.restated_mid_paragraph`); kinds of service
 as headword lines over bullet lines (:mod:`.bulleted_kinds`); a conditional naming ``若…,則該Y即屬…Y。``; ``所謂X,依照…的規定,
 是指…`` without the citation in the term.
+Also (the seventy-first set): classes of one index glossed in turn with 代表 (``甲类X代表…;乙类X代表…``) and the whole index
+with 是 right before them (:mod:`.class_series`); a glossary card's labelled fields (``中文 (Chinese) X`` / ``辭彙解釋`` / its
+paragraph) under a site's header (:func:`.card_pages.labelled_card`); an article captioned ``(X之定義)`` naming X last
+(``…之財產,為X。``); ``本法第N條第M項但書所稱X`` without the proviso in the term; a law print's numbered item cut at the block's
+width goes on over its next line; and a bulleted FAQ question over its bulleted ``答:`` line is read as the plain pair.
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
 """
@@ -279,7 +284,8 @@ from policyterms.mining.extract_layouts.common import OPENS_WITH_MARKER, Found, 
 from policyterms.mining.extract_layouts.notes import _BULLET, _Unit, _colon_entry, _points_sections, _spaced_note, _units, group_cell_item, mark_character_levels, section_subtitle, subtitled_run_in, titled_section
 from policyterms.mining.extract_layouts.prose import _definitions_in, card_first_passage, past_card_gloss
 from policyterms.mining.extract_layouts.spaced import _english_glossed_lines, _labelled_run_in, _question_answer_rows, _lead_in_first_items, _row_notes, _space_colon_lines, _spaced, _table_notes
-from policyterms.mining.extract_layouts.card_pages import card_page
+from policyterms.mining.extract_layouts.card_pages import card_page, labelled_card
+from policyterms.mining.extract_layouts.class_series import class_series
 from policyterms.mining.extract_layouts.cards import _cards, _colon_cards, _glossary_table, info_box
 from policyterms.mining.extract_layouts.numbered_heads import _numbered_colon_heads
 from policyterms.mining.extract_layouts.run_in import _coded, _dashed, _garbled_run_in, _run_in, _run_in_cells, _run_in_colon
@@ -480,6 +486,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(name_pieces(lines, free), found, free)  # 五议两公开是…。五议指…,两公开指…: a name, then its counted pieces
     found.extend(entry for _, entry in quoted_list_pieces(lines, free))  # “育、繁、推”…。具体而言,育:指…;繁:指…: the line stays free
     found.extend(entry for _, entry in quoted_counted_pieces(lines, free))  # “四领域五环节”,四个领域是…;五个环节是…。: the line stays free
+    _claim(class_series(lines, free), found, free)  # 甲类X代表…;乙类X代表…。: classes of one index glossed in turn
     _claim(collective_names(lines, free), found, free)  # 碳达峰与碳中和一起,简称“双碳”。: a pair, then its short name
     _claim(paired_glosses(lines, free), found, free)  # “A”和“B”是…,分别指…: two words glossed together and each
     _claim(coded_indices(lines, free), found, free)  # 1. 年平均溫度 TG / 每年日平均溫度的平均值,…: a portal's index codes
@@ -693,6 +700,8 @@ def find_entries(text: str) -> list[Found]:
     found = named_after_description(lines, found, text)  # …进行报销,称为统筹共济;: a thing described, then named
     if not found and not reference:
         reference.extend(entry for _, entry in card_page(lines, free))  # 學校社會工作 / 這項社會服務的目的在於:…: a card served alone
+        if not reference:  # 公告地價 / 中文 (Chinese) 公告地價 / 英文 (English) … / 辭彙解釋 / 公告地價為…: a labelled card under a site's header
+            reference.extend(entry for _, entry in labelled_card(lines, free))
     found.sort(key=lambda f: f.start)
     found = split_paired_headwords(found, text)  # 什麼叫大三線和小三線 / 大三線包括…。小三線包括…。: each term its gloss
     found = teaser_lines_dropped(found, lines)  # …没有刚...赤道结局是什么: a strip of cut teasers for other pages

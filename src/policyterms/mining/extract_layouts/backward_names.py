@@ -192,6 +192,42 @@ def _wrapped_point(lines: list[_L], free: list[bool], line: _L) -> Found | None:
     return Found(match.group("term"), match.group("gloss"), joined[match.start("gloss") : match.end()], line.index + 1, line.start + match.start("gloss"), end)
 
 
+# A law database's article caption in brackets naming the word the article defines (第 2 條 / (國有財產之定義) / 國家依據法律規定,
+# …或由於接受捐贈 / 所取得之財產,為國有財產。, 758, the finance ministry's print of the National Property Act): the article's
+# first sentence, wrapped or not, describes the thing and names it last after 為; the name must be the caption's word, so
+# an article that only uses it (…之財產,為國有財產之一部分。) or names another thing gives nothing. The caption is the
+# law's own (Taiwan's law databases print each article's caption so, (用詞定義), (適用範圍)).
+_DEFINITION_CAPTION = re.compile(r"[\s\u3000]*[(（](?P<term>[^\s\u3000()（）,，。；;:：]{2,12}?)(?:之|的)?(?:定义|定義)[)）][\s\u3000]*")
+_CAPTION_LINES = 4
+
+
+def _captioned_naming(lines: list[_L], free: list[bool], line: _L) -> tuple[list[int], Found] | None:
+    """The backward naming of the article under ``line``, a caption naming the word it defines (:data:`_DEFINITION_CAPTION`):
+    the article's lines up to its first stop joined without their breaks, then ``gloss,為X。`` with X the caption's word."""
+    caption = _DEFINITION_CAPTION.fullmatch(line.clean)
+    if caption is None:
+        return None
+    term, taken, parts = caption.group("term"), [], []
+    for k in range(line.index + 1, min(len(lines), line.index + 1 + _CAPTION_LINES)):
+        if lines[k].blank or not free[k]:
+            return None
+        parts.append(lines[k].raw.strip(_SPACE))
+        taken.append(k)
+        if "。" in parts[-1]:
+            break
+    else:
+        return None
+    joined = "".join(parts)
+    match = re.match(rf"(?P<gloss>[^。！？!?；;:：]{{6,240}}?)[,，][\s\u3000]*(?:即)?(?:为|為){re.escape(term)}。", joined)
+    if match is None:
+        return None
+    first = lines[taken[0]]
+    begin = first.start + first.raw.index(parts[0])
+    last = lines[taken[-1]]
+    end = last.start + last.raw.index(parts[-1]) + match.end() - (len(joined) - len(parts[-1]))
+    return taken, Found(term, match.group("gloss"), joined[: match.end()], first.index + 1, begin, end)
+
+
 def backward_names(lines: list[_L], free: list[bool]) -> Iterator[tuple[int | list[int], Found]]:
     """``(line, entry)`` for each ``…,此即为X。`` sentence on a free line (module docstring).
 
@@ -214,6 +250,10 @@ def backward_names(lines: list[_L], free: list[bool]) -> Iterator[tuple[int | li
     """
     for line in lines:
         if line.blank or not free[line.index]:
+            continue
+        captioned = _captioned_naming(lines, free, line)
+        if captioned is not None:  # (國有財產之定義) / …所取得之財產,為國有財產。: the article names its caption's word last
+            yield captioned
             continue
         wrapped = _wrapped_point(lines, free, line)
         if wrapped is not None:

@@ -109,6 +109,69 @@ def card_page(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]
     return [([head.index, para.index], _entry(para, 0, raw_term))]
 
 
+# A glossary card's label over its explanation (辭彙解釋, 詞彙解釋, 名詞解釋, 名詞說明), a line of its own.
+_EXPLANATION_LABEL = re.compile(r"(?:[辞辭][汇彙]|[词詞][汇彙]|名[词詞])(?:解[释釋]|[说說]明|[释釋]义|[释釋]義)")
+# A card's field giving the headword in one language, with that language's English name in brackets (中文 (Chinese) 公告地價,
+# 英文 (English) The announced land values).
+_LANGUAGE_FIELD = re.compile(r"(?:中文|英文|英[语語])[\s\u3000]*(?:[(（](?:Chinese|English)[)）])?[\s\u3000]*[:：]?[\s\u3000]*\S")
+# A government site's record lines after a card (• 發布日期:107-08-08, • 發布單位:企劃服務科, • 點閱次數:1421) and its
+# back-to-top link (回頁首, 回到頁首, ::: marks): the page's furniture, no sentence of the card.
+_RECORD_LINE = re.compile(
+    r"[•·*\-]?[\s\u3000]*(?:[发發]布|更新|修改|上架|建立)?(?:日期|[时時][间間]|[单單]位|[机機][关關]|[点點][阅閱]次[数數]|[浏瀏][览覽]次[数數]|人次)"
+    r"[\s\u3000]*[:：]"
+)
+_BACK_TO_TOP = re.compile(r"回(?:到)?[页頁]首|回[顶頂]端|回到[顶頂]部|返回[顶頂]部")
+
+
+def labelled_card(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+    """The entry of a glossary card served alone under the site's header, its fields labelled (755, New Taipei's revenue
+    office): the headword line, its fields in Chinese and English (``中文 (Chinese) 公告地價`` / ``英文 (English) …``), the
+    label ``辭彙解釋`` over one paragraph, and after it only the site's record lines (``• 發布日期:…``, ``• 點閱次數:…``)
+    and its back-to-top link. The label and the language fields are the glossary's own, so the lines above the headword
+    (the site's name, its skip link) do not matter here. The term is the headword; the definition the paragraph whole,
+    from the marker after the headword when the paragraph restates it (``公告地價為…``: from 為, as an answer restating
+    its question's term is read).
+
+    >>> from policyterms.mining.extract_layouts.common import _lines
+    >>> page = _lines("新北市政府稅捐稽徵處\\n\\n公告地價\\n\\n中文 (Chinese) 公告地價\\n英文 (English) The announced land values\\n辭彙解釋\\n\\n"
+    ...               "公告地價為直轄市、縣市政府對於轄區內土地,於規定地價時據以公告之地價。\\n\\n  • 發布日期:107-08-08\\n回頁首")
+    >>> [(f.term, f.definition) for _, f in labelled_card(page, [True] * len(page))]
+    [('公告地價', '為直轄市、縣市政府對於轄區內土地,於規定地價時據以公告之地價。')]
+    >>> page = _lines("公告地價\\n\\n中文 (Chinese) 公告地價\\n\\n公告地價為直轄市、縣市政府對於轄區內土地,於規定地價時據以公告之地價。")
+    >>> labelled_card(page, [True] * len(page))  # (no explanation label: the fields alone are no card)
+    []
+    """
+    text = [line for line in lines if not line.blank]
+    if not all(free[line.index] for line in text):
+        return []
+    labels = [n for n, line in enumerate(text) if _EXPLANATION_LABEL.fullmatch(line.clean.strip(_SPACE))]
+    if len(labels) != 1:
+        return []
+    k = labels[0]
+    h = k - 1
+    while h >= 0 and _LANGUAGE_FIELD.match(text[h].clean.strip(_SPACE)):
+        h -= 1
+    if h < 0 or h == k - 1:
+        return []  # (名詞解釋 under a title and no language field: a section heading, the headed appendix's)
+    head, term = text[h], text[h].clean.strip(_SPACE)
+    if len(term) > _HEADWORD_MAX or not HAN.search(term) or _SENTENCE_MARK.search(term) or _NUMBERED.match(term):
+        return []
+    if k + 1 >= len(text):
+        return []
+    para = text[k + 1]
+    body = para.clean.strip(_SPACE)
+    if len(body) < _PARAGRAPH_MIN or not HAN.match(body) or not _FINISHED.search(body) or "|" in para.raw or "｜" in para.raw:
+        return []
+    for line in text[k + 2 :]:
+        rest = line.clean.strip(_SPACE)
+        if not (_RECORD_LINE.match(rest) or _BACK_TO_TOP.fullmatch(rest) or MARKS_ONLY.fullmatch(rest) or _is_furniture(rest)):
+            return []  # (a second paragraph, another card: a page of more than one card)
+    skip = len(term) if body.startswith(term) and _MARKER_AFTER.match(body, len(term)) else 0
+    if skip and body[skip] in ",，":
+        skip += 1
+    return [([head.index, *(line.index for line in text[h + 1 : k + 2])], _entry(para, skip, head.raw.strip(_SPACE)))]
+
+
 def _entry(para: _L, skip: int, term: str) -> Found:
     """The card's entry: ``term``, the paragraph's text from ``skip`` clean characters past its indentation to its end
     (the clean text has the converter's pinyin out; ``topics._Para`` maps it back to the raw text)."""

@@ -142,6 +142,8 @@ _LEAD_IN = re.compile(
       # (an act's enforcement rules cite the act's article whose word they define: 本法第十條所稱X,係指…,
       # 本法第三條第一項第二款所稱X, 606; a rule so written is the plain shape of every 施行細則)
         (?:第[一二三四五六七八九十百零〇\d]{{1,4}}[条條项項款])*
+      # (and the part of the cited paragraph: its proviso or its first or second half, 本法第十七條第二項但書所稱X,指…, 756)
+        (?:但[书書]|前段|[后後]段)?
         (?:中)?所[称稱](?:的|之)?
       # (a law's second definition after a semicolon, …款项;所称举债额度,指…, and the 之 of its register, 前项所称之X,系指…, P1674)
       | 所[称稱](?:的|之)?(?=[^\s,，。；;:：]{{2}})

@@ -11,6 +11,7 @@ from policyterms.text.fold import strip_pinyin
 from policyterms.mining.appendix import run_in_cuts
 from policyterms.mining.extract_layouts.cited_rules import cited_law_end, cites_rule
 from policyterms.mining.extract_layouts.false_glosses import aspect_heading, ranking_restatement
+from policyterms.mining.extract_layouts.wrapped_lines import FIXED_NEAR, as_wide_as_wrapped_lines
 from policyterms.mining.extract_layouts.common import (
     EDITOR_CREDIT,
     CLOSING_EXAMPLES,
@@ -254,6 +255,12 @@ _LIST_MARKER = re.compile(r"指的是|是指|分别是|分別是|分别指|分�
 _QUESTION_HEADING = re.compile(r"[^,，。；;:：!！?？]{2,24}(?:哪些|哪几[个個种種类類项項]|什么|什麼|吗|嗎|呢|如何|怎么样|怎麼樣|怎样|怎樣|为什么|為什麼)")
 
 
+def _in_fixed_width_block(lines: list[_L], index: int) -> bool:
+    """:func:`.wrapped_lines.as_wide_as_wrapped_lines` over the window of lines it looks at (a bounded look)."""
+    low = max(0, index - FIXED_NEAR)
+    return as_wide_as_wrapped_lines([ln.clean for ln in lines[low : index + FIXED_NEAR + 2]], index - low)
+
+
 def _wrapped(lines: list[_L], note: _Unit, line: _L) -> bool:
     if _QUESTION_HEADING.fullmatch(line.clean.strip(_SPACE)):
         return False
@@ -271,7 +278,9 @@ def _wrapped(lines: list[_L], note: _Unit, line: _L) -> bool:
         return False  # (…之場所,例如咖啡室、冰室及茶館等 / 申請資格: a gloss closed by its examples, 593)
     if _COLON_DEFINITION.match(lines[note.lines[0]].clean.strip(_SPACE)) and (sibling := _SIBLING_COLON_LINE.match(line.clean.strip(_SPACE))) and _good_term(sibling.group(1)):
         return False  # 第三類管制區:指…的地區 / 第四類管制區:指…。: a stopless gloss, then the next headword's colon line (699)
-    if len(note.lines) == 1 and section_subtitle(tail):
+    if len(note.lines) == 1 and section_subtitle(tail) and not _in_fixed_width_block(lines, previous.index):
+        # (三、街廓:都市計畫範圍內…分區界線 / 圍成之土地。, 756: a law database's item cut at the block's width, as wide as the
+        # wrapped lines around it, is no heading)
         return False  # 一、历史倒逼的战略抉择:从“救企业”到“活体系” / its paragraph: a heading, no line the PDF wrapped
     if len(note.lines) == 1 and len(_without_cell_marks(line.clean)) > 2 * len(tail) + 10 and _LIST_MARKER.search(tail):
         # a line the page's width cut is as long as the lines after it: a short note over a much longer paragraph ends
@@ -423,6 +432,8 @@ STATUTE_LEAD_IN = re.compile(
     r"|本(?:实施|實施)?(?:办法|辦法|条例|條例|规定|規定|细则|細則|法|决定|決定|规则|規則|意见|意見|通知|方案|规划|規劃|标准|標準|制度|公约|公約|要点|要點|准则|準則|法律)"
     # (an act's enforcement rules cite the act's article whose word they define: 本法第十條所稱X,係指…, 606)
     r"(?:第[一二三四五六七八九十百零〇\d]{1,4}[条條项項款])*"
+    # (and the part of the cited paragraph: its proviso or its first or second half, 本法第十七條第二項但書所稱X,指…, 756)
+    r"(?:但[书書]|前段|[后後]段)?"
     # (本辦法所稱(chēng)臨時救助: a converter's pinyin after 稱 goes with the lead-in; 本法所定X,指…, 482: the law's own word
     # for a class it then defines)
     # (and 所指的, 本办法所指的专项资金(下称衔接资金),是指…, P1959, a company site's repost of a city's measures)

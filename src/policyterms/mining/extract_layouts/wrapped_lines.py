@@ -120,3 +120,38 @@ def _fixed_continuation(text: str, line_end: int, width: int, term: str) -> str:
             return ""
         at = nxt + 1
     return ""
+
+
+#: How many wrapped lines as wide as a line, near it, show it to be a line of a fixed-width block.
+FIXED_NEIGHBOURS = 2
+#: How many lines either side of a line are looked at for its block's wrapped lines.
+FIXED_NEAR = 8
+
+
+def as_wide_as_wrapped_lines(lines: list[str], index: int) -> bool:
+    """Whether line ``index`` of ``lines`` (their texts) is as wide as the wrapped lines of the fixed-width block around it:
+    at least :data:`FIXED_NEIGHBOURS` lines within :data:`FIXED_NEAR` lines of it, each at least :data:`_FIXED_MIN_COLUMNS`
+    wide and within :data:`_FIXED_SLACK` columns of it, ending inside a sentence (a word's character or a comma) with the
+    next line going on with it. A law database's print view wraps every line of an article at its width, so a numbered
+    item whose line is cut there (``三、街廓:都市計畫範圍內四周被都市計畫道路或其他分區界線`` / ``圍成之土地。``, 756) is as
+    wide as the wrapped lines of the items around it; a heading is as wide only by chance.
+
+    >>> block = ["第四條 本法所稱能確定建築線,指該計畫區之主要", "計畫道路已依有關法令規定豎立樁誌,而能指示建築線者;所稱",
+    ...          "主要公共設施已照主要計畫興建完成,指符合下列各款規定者:", "一、面前道路已依主要計畫之道路長度及寬度興建完成。但其興",
+    ...          "建長度已達六百公尺或已達一完整街廓者,不在此限。"]
+    >>> as_wide_as_wrapped_lines(["三、街廓:都市計畫範圍內四周被都市計畫道路或其他分區界線", "圍成之土地。", *block], 0)
+    True
+    >>> as_wide_as_wrapped_lines(["一、历史倒逼的战略抉择:从救企业到活体系", "二十年来,企业改革走过了不平凡的历程。"], 0)
+    False
+    """
+    width = _columns(lines[index].strip(" \t\u3000"))
+    if width < _FIXED_MIN_COLUMNS:
+        return False
+    count = 0
+    for k in range(max(0, index - FIXED_NEAR), min(len(lines) - 1, index + FIXED_NEAR + 1)):
+        line, nxt = lines[k].strip(" \t\u3000"), lines[k + 1].strip(" \t\u3000")
+        if k == index or not nxt or abs(_columns(line) - width) > _FIXED_SLACK:
+            continue
+        if _MID_SENTENCE.search(line) and _GOES_ON.match(nxt):
+            count += 1
+    return count >= FIXED_NEIGHBOURS
