@@ -13,6 +13,7 @@ continuation stops there, the semicolon left out, as :mod:`policyterms.mining.le
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from policyterms.mining.extract_layouts.common import CLOSING_EXAMPLES
 
@@ -52,24 +53,35 @@ def wrapped_continuation(text: str, end: int, definition: str, term: str = "") -
     if _ENDS_SENTENCE.search(own) or CLOSING_EXAMPLES.search(own):
         return ""  # (…所為之測量作業,謂之合併複丈。, 568: the name after its gloss ends the line's sentence, no wrap)
         # (…之場所,例如咖啡室、冰室及茶館等 / 第五組場所指其他場所。: a gloss closed by its examples is whole, 593's lines unnumbered)
-    key = re.sub(r"[\s\u3000“”「」]", "", term)  # (飞地的概念产生于…: a line opening with the headword is a paragraph of its own)
     taken: list[str] = []
-    at = line_end + 1
-    for _ in range(MOST_LINES):
-        nxt = text.find("\n", at)
-        line = text[at : nxt if nxt >= 0 else len(text)].strip(" \t\u3000")
-        if not line or not _GOES_ON.match(line) or _OPENS_ENTRY.match(line) or key and line.startswith(key):
-            return ""  # (“2”指的是:…, 1.…, - …, 移民搬迁:指…): the next entry or item, no wrap
+    for line, last in _lines_going_on(text, line_end, term):
         named = _NEXT_SO_NAMED.search(line)
         if named:
             return "".join(taken) + line[: named.start()]
         taken.append(line)
         if _ENDS_SENTENCE.search(line):
             return "".join(taken)
-        if len(line) < WRAP_WIDTH or nxt < 0:
+        if len(line) < WRAP_WIDTH or last:
             return ""
-        at = nxt + 1
     return ""
+
+
+def _lines_going_on(text: str, line_end: int, term: str) -> Iterator[tuple[str, bool]]:
+    """The lines after ``line_end`` (at most :data:`MOST_LINES`), stripped, each with whether it is the text's last, up to
+    the first that does not go on with the sentence: a blank line, the next entry or item (“2”指的是:…, 1.…, - …, 移民搬迁:
+    指…), or a line opening with the headword (飞地的概念产生于…: a paragraph of its own). Both the wrapped and the fixed-width
+    continuations walk the lines so; they differ in where the sentence is taken to end."""
+    key = re.sub(r"[\s\u3000“”「」]", "", term)
+    at = line_end + 1
+    for _ in range(MOST_LINES):
+        nxt = text.find("\n", at)
+        line = text[at : nxt if nxt >= 0 else len(text)].strip(" \t\u3000")
+        if not line or not _GOES_ON.match(line) or _OPENS_ENTRY.match(line) or key and line.startswith(key):
+            return
+        yield line, nxt < 0
+        if nxt < 0:
+            return
+        at = nxt + 1
 
 
 # A paper typed at a fixed width of fewer than 30 characters a line (《家庭崗位歧視條例》於1997年6月26日由當時的立法 / 局制訂,…,
@@ -104,21 +116,14 @@ def _fixed_continuation(text: str, line_end: int, width: int, term: str) -> str:
     """The text after ``line_end`` finishing the sentence of a fixed-width block's line: up to the first stop on the next lines
     (a new sentence may follow it on the same line, 崗位。就任何人而言,…), or ``""`` when a line of the block as wide as the
     others holds none, the block ends first or the next line opens an entry of its own."""
-    key = re.sub(r"[\s\u3000“”「」]", "", term)
     taken: list[str] = []
-    at = line_end + 1
-    for _ in range(MOST_LINES):
-        nxt = text.find("\n", at)
-        line = text[at : nxt if nxt >= 0 else len(text)].strip(" \t\u3000")
-        if not line or not _GOES_ON.match(line) or _OPENS_ENTRY.match(line) or key and line.startswith(key):
-            return ""
+    for line, last in _lines_going_on(text, line_end, term):
         stop = _SENTENCE_STOP.search(line)
         if stop:
             return "".join(taken) + line[: stop.end()]
         taken.append(line)
-        if _columns(line) < width - _FIXED_SLACK or nxt < 0:
+        if _columns(line) < width - _FIXED_SLACK or last:
             return ""
-        at = nxt + 1
     return ""
 
 
