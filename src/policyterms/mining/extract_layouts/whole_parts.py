@@ -45,8 +45,10 @@ _QUOTED_PART = re.compile(
     # (a formula's one-sign parts, 其中“1”即…; / “2”即…; / “N”则包括…。, P2289: 即 too, the frame 其中 before the first left out)
     r"|(?<=[0-9A-Za-z][”」])即(?![使便将將刻时時可日])))"
 )
-# A formula name made of one-sign parts joined by + (“1+2+N”, “4+2+3”, “1+X”): the only name a one-sign part may be a piece of.
-_FORMULA = re.compile(r"[0-9A-Za-z](?:[+＋][0-9A-Za-z])+")
+# A formula name made of one-sign parts joined by + (“1+2+N”, “4+2+3”, “1+X”), or a numbered slogan written as its digits run
+# together (“1357”总体思路, “4321”, “1234”工程: each digit counts one of its parts, and each paragraph after it opens with that
+# digit, ``“1”是壮大“一个集群”,…`` / ``“3”是建设“三大基地”,…``, P2344): the only names a one-sign part may be a piece of.
+_FORMULA = re.compile(r"[0-9A-Za-z](?:[+＋][0-9A-Za-z])+|[1-9]{2,6}")
 # A quoted name on the page: the slogan a part may belong to.
 _QUOTED_NAME = re.compile(r"[“「](?P<name>[^“”「」\n]{3,40})[”」]")
 # Bare 是 only after 分别/依次 (``“多組團”是按照…``: a sentence about the part, the prose pass's).
@@ -79,7 +81,9 @@ def quoted_slogan_parts(lines: list[_L], free: list[bool]) -> Iterator[tuple[int
         if line.blank:
             continue
         m = _QUOTED_PART.match(line.raw, line.indent)
-        if free[line.index] and m is not None and _BARE_SHI.fullmatch(m.group("gloss")) is None:
+        # (bare 是 after a one-sign part is its gloss: a digit or letter in quotes is no subject a sentence speaks about, and
+        # it must be a piece of a formula or digit name above, so “1”是… spells out what the slogan's 1 stands for)
+        if free[line.index] and m is not None and (_BARE_SHI.fullmatch(m.group("gloss")) is None or len(m.group("part")) == 1):
             part = m.group("part")
             definition = line.raw[m.start("gloss") :].rstrip(_CLOSING)
             cut = line.index == last and not line.raw.rstrip(_SPACE).endswith(tuple(_STOPS))
