@@ -83,3 +83,25 @@ def test_a_byline_under_a_title_question_is_no_answer():
     assert byline_opening("2023年5月6日 10:20 来源:人民网")
     assert not byline_opening("指2013年9月29日挂牌的试验区。")
     assert not byline_opening("2013年起实行的管理模式,来源于国际投资协定。")
+
+
+# --- a quoted slogan put forward, then spelled out by 即 (P2369) ---------------------------------------------------------
+
+_ONE_TRIP = (
+    "  2016年12月,“最多跑一次”在浙江省委经济工作会议上被提出,即群众、企业到政府办事,在申请材料齐全、符合法定受理条件时,最多跑一次。\n"
+    "  “最多跑一次”已进行一年,浙江亮出了令人满意的“成绩单”。\n"
+)
+
+
+def test_a_slogan_put_forward_is_spelled_out_by_ji():
+    assert pairs(_ONE_TRIP) == [
+        ("“最多跑一次”", "即群众、企业到政府办事,在申请材料齐全、符合法定受理条件时,最多跑一次。"),
+    ]
+
+
+def test_a_slogan_as_agent_or_a_date_after_ji_is_no_gloss():
+    from policyterms.mining.extract_layouts.prose import _PUT_FORWARD_JI
+
+    assert _PUT_FORWARD_JI.match("“十四五”规划提出,即将全面建成小康社会,开启新征程的发展目标。") is None  # no 被/首次: the plan acts
+    assert _PUT_FORWARD_JI.match("“十四五”规划被提出,即2021年到2025年。") is None  # when, not what
+    assert _PUT_FORWARD_JI.match("“两山”理念首次提出,即使在当时也引起了广泛的讨论和关注。") is None  # 即使
