@@ -105,3 +105,23 @@ def test_a_slogan_as_agent_or_a_date_after_ji_is_no_gloss():
     assert _PUT_FORWARD_JI.match("“十四五”规划提出,即将全面建成小康社会,开启新征程的发展目标。") is None  # no 被/首次: the plan acts
     assert _PUT_FORWARD_JI.match("“十四五”规划被提出,即2021年到2025年。") is None  # when, not what
     assert _PUT_FORWARD_JI.match("“两山”理念首次提出,即使在当时也引起了广泛的讨论和关注。") is None  # 即使
+
+
+# --- a news subhead reporting a change is no headword (P2345) ------------------------------------------------------------
+
+def test_a_trend_subhead_over_figures_is_no_headword():
+    text = (
+        "所謂“一線”，是指海南與境外之間的貿易往來將更加自由；“二線”則指從海南進入中國內地的貨物，將實施標准的進口監管措施。\n\n"
+        "“零關稅”範圍大幅擴張\n\n"
+        "隨著封關運作的啟動，海南自貿港的零關稅產品比例從原先的21%大幅提升至74%，相關免稅項目從1900項擴充至6600項以上。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["“一線”", "“二線”"]
+
+
+def test_names_closing_on_a_pace_word_stay_terms():
+    from policyterms.mining.extract_layouts.false_glosses import trend_headline
+
+    assert trend_headline("出口规模稳步增长")
+    assert not trend_headline("可持续发展")
+    assert not trend_headline("全面小康")
+    assert not trend_headline("快速公交")

@@ -56,7 +56,7 @@ import re
 
 from policyterms.mining.extract_layouts.common import first_sentence
 
-__all__ = ["false_gloss", "figures_row", "schedule_only", "marker_before_list", "reference_entry", "speaker_pointing_out", "english_sentence", "aspects_heading", "ranking_restatement", "named_after_gloss", "points_back", "timestamp_only", "byline_opening", "instances_only", "members_only", "addressed_instruction", "furniture_label", "status_only", "aspect_heading", "clause_term", "news_opening", "data_scope"]
+__all__ = ["false_gloss", "figures_row", "schedule_only", "marker_before_list", "reference_entry", "speaker_pointing_out", "english_sentence", "aspects_heading", "ranking_restatement", "named_after_gloss", "points_back", "timestamp_only", "byline_opening", "instances_only", "members_only", "addressed_instruction", "furniture_label", "status_only", "aspect_heading", "clause_term", "trend_headline", "news_opening", "data_scope"]
 
 _SPACE = " \t\u3000\xa0"
 
@@ -378,6 +378,7 @@ def false_gloss(term: str, definition: str, quote: str = "") -> bool:
         or field_label(term, definition)
         or aspect_heading(term) and _OPENS_BY_MARKER.match(definition) is None
         or clause_term(term)
+        or trend_headline(term)
         or news_opening(definition)
         or furniture_label(term) and not _OPENS_GLOSS.match(definition)
         or status_only(definition)
@@ -591,6 +592,23 @@ def clause_term(term: str) -> bool:
     (True, False, False)
     """
     return _CLAUSE_TERM.search(term.strip()) is not None or _DIVISION_CLAUSE.search(term.strip()) is not None
+
+
+# A news subhead reporting a change: a subject, then an adverb of degree or pace and its verb closing the line (“零關稅”範圍
+# 大幅擴張, P2345, a Deutsche Welle repost; 出口规模稳步增长, 消费需求持续回升): the story's headline over a paragraph of figures,
+# no term. No gold term of any set ends so (可持续发展 is a name: 持续 after 可 is left; 全面, 快速 open names, 全面小康, 快速公交).
+_TREND_HEADLINE = re.compile(
+    r"(?:大幅度?|显著|顯著|明显|明顯|稳步|穩步|(?<!可)(?:持续|持續)|不断|不斷|进一步|進一步|逐步|加速)[\u4e00-\u9fff]{2}[”」]?$"
+)
+
+
+def trend_headline(term: str) -> bool:
+    """``term`` is a news subhead closing on an adverb of degree or pace and its verb (see ``_TREND_HEADLINE``).
+
+    >>> trend_headline("“零關稅”範圍大幅擴張"), trend_headline("出口规模稳步增长"), trend_headline("可持续发展"), trend_headline("全面小康")
+    (True, True, False, False)
+    """
+    return _TREND_HEADLINE.search(term.strip(_SPACE)) is not None
 
 
 # A heading asking the reader to learn about, read or download something (了解《竞争条例》 over 按此浏览简易刊物,…, 486, a
