@@ -37,6 +37,14 @@ def test_a_quoted_digit_no_slogan_above_holds_is_left():
     assert list(quoted_slogan_parts(_lines(page), [True] * 3)) == []
 
 
+def test_one_digit_of_a_digit_slogan_alone_is_no_series():
+    from policyterms.mining.extract_layouts.common import _lines
+    from policyterms.mining.extract_layouts.whole_parts import quoted_slogan_parts
+
+    page = "按照“1357”总体思路推进。\n“1”是大家最喜欢的数字,代表第一名的荣誉和骄傲。\n据悉,宁夏发展算力产业有基础。\n"
+    assert list(quoted_slogan_parts(_lines(page), [True] * 4)) == []
+
+
 def test_a_quoted_word_part_still_needs_more_than_bare_shi():
     from policyterms.mining.extract_layouts.common import _lines
     from policyterms.mining.extract_layouts.whole_parts import quoted_slogan_parts
