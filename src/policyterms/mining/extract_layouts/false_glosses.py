@@ -56,7 +56,7 @@ import re
 
 from policyterms.mining.extract_layouts.common import first_sentence
 
-__all__ = ["false_gloss", "figures_row", "schedule_only", "marker_before_list", "reference_entry", "speaker_pointing_out", "english_sentence", "aspects_heading", "ranking_restatement", "named_after_gloss", "points_back", "timestamp_only", "instances_only", "members_only", "addressed_instruction", "furniture_label", "status_only", "aspect_heading", "clause_term", "news_opening", "data_scope"]
+__all__ = ["false_gloss", "figures_row", "schedule_only", "marker_before_list", "reference_entry", "speaker_pointing_out", "english_sentence", "aspects_heading", "ranking_restatement", "named_after_gloss", "points_back", "timestamp_only", "byline_opening", "instances_only", "members_only", "addressed_instruction", "furniture_label", "status_only", "aspect_heading", "clause_term", "trend_headline", "news_opening", "data_scope"]
 
 _SPACE = " \t\u3000\xa0"
 
@@ -360,6 +360,7 @@ def false_gloss(term: str, definition: str, quote: str = "") -> bool:
         or named_after_gloss(term, definition)
         or points_back(definition)
         or timestamp_only(definition)
+        or byline_opening(definition)
         or quiz_blank(definition)
         or instances_only(term, definition) and not named
         or members_only(term, definition)
@@ -377,6 +378,7 @@ def false_gloss(term: str, definition: str, quote: str = "") -> bool:
         or field_label(term, definition)
         or aspect_heading(term) and _OPENS_BY_MARKER.match(definition) is None
         or clause_term(term)
+        or trend_headline(term)
         or news_opening(definition)
         or furniture_label(term) and not _OPENS_GLOSS.match(definition)
         or status_only(definition)
@@ -590,6 +592,23 @@ def clause_term(term: str) -> bool:
     (True, False, False)
     """
     return _CLAUSE_TERM.search(term.strip()) is not None or _DIVISION_CLAUSE.search(term.strip()) is not None
+
+
+# A news subhead reporting a change: a subject, then an adverb of degree or pace and its verb closing the line (“零關稅”範圍
+# 大幅擴張, P2345, a Deutsche Welle repost; 出口规模稳步增长, 消费需求持续回升): the story's headline over a paragraph of figures,
+# no term. No gold term of any set ends so (可持续发展 is a name: 持续 after 可 is left; 全面, 快速 open names, 全面小康, 快速公交).
+_TREND_HEADLINE = re.compile(
+    r"(?:大幅度?|显著|顯著|明显|明顯|稳步|穩步|(?<!可)(?:持续|持續)|不断|不斷|进一步|進一步|逐步|加速)[\u4e00-\u9fff]{2}[”」]?$"
+)
+
+
+def trend_headline(term: str) -> bool:
+    """``term`` is a news subhead closing on an adverb of degree or pace and its verb (see ``_TREND_HEADLINE``).
+
+    >>> trend_headline("“零關稅”範圍大幅擴張"), trend_headline("出口规模稳步增长"), trend_headline("可持续发展"), trend_headline("全面小康")
+    (True, True, False, False)
+    """
+    return _TREND_HEADLINE.search(term.strip(_SPACE)) is not None
 
 
 # A heading asking the reader to learn about, read or download something (了解《竞争条例》 over 按此浏览简易刊物,…, 486, a
@@ -852,6 +871,30 @@ def timestamp_only(definition: str) -> bool:
     (False, False, False)
     """
     return _TIMESTAMP.fullmatch(definition) is not None and _YEAR_OR_CLOCK.search(definition) is not None
+
+
+# A news article's byline under its title: the date (and time) of posting, bracketed or not, then the source, author or
+# editor label (``[ 2013-09-30 08:51] 来源:中国日报网 字号 …``, P2346, China Daily's language-tips column under its title
+# 什么是“负面清单管理”?; ``2023年5月6日 10:20 来源:人民网``; ``发布时间:2024-01-02 作者:…``). A title asking what a word is
+# reads as a headword, but the line below it is the page's furniture, never its answer. A gloss naming a date is no byline
+# (``指2013年9月29日挂牌的试验区``: a marker first).
+_BYLINE = re.compile(
+    r"[\s\u3000]*[\[【(（]?[\s\u3000]*(?:(?:发布|發布|更新)?(?:时间|時間|日期)[:：][\s\u3000]*)?"
+    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)[\s\u3000]*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?[\s\u3000]*[\]】)）]?"
+    r"[\s\u3000]*(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|稿源|出处|出處|字号|字號)[\s\u3000]*[:：]?"
+)
+
+
+def byline_opening(definition: str) -> bool:
+    """``definition`` opens with an article's byline, its date then its source or author (see ``_BYLINE``): the line
+    under a title, no explanation.
+
+    >>> byline_opening("[ 2013-09-30 08:51] 来源:中国日报网     字号 [] [] []"), byline_opening("2023年5月6日 10:20 来源:人民网 …")
+    (True, True)
+    >>> byline_opening("指2013年9月29日挂牌的试验区。"), byline_opening("2013年起实行的管理模式,来源于…")
+    (False, False)
+    """
+    return _BYLINE.match(definition) is not None
 
 
 # 即 and three to eight short names in a closed series, the last after 与/和/及 (即清单制、村民说事、对账制与积分制。).

@@ -26,8 +26,11 @@ _MEANING_HEADING = re.compile(
 _TERM_HEADING = re.compile(
     rf"[\s\u3000]*{_SECTION_NUMBER}[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：、!！?？「」()（）]{{2,20}})[\s\u3000]*"
 )
+# A news explainer's question subheads are set off by a block mark instead of a number (■什么是算力?, ●什么是…?, P2339, a
+# Xinhua explainer's repost): the mark heads the question as a section number does.
+_HEADING_MARK = r"[■□●○◆◇▲△★☆▶►◎]"
 _QUESTION_HEADING = re.compile(
-    rf"[\s\u3000]*(?:{_SECTION_NUMBER}[\s\u3000]*)?(?:"
+    rf"[\s\u3000]*(?:(?:{_SECTION_NUMBER}|{_HEADING_MARK})[\s\u3000]*)?(?:"
     r"(?:什么是|什麼是)(?P<asked>[^\s\u3000,，。；;:：、!！?？「」]{2,20}?)(?:及其[^\s\u3000,，。；;:：!！?？]{1,6})?"
     r"|(?P<named>[^\s\u3000,，。；;:：、!！?？「」]{2,20}?)(?:是什么|是什麼)(?:意思)?(?:[\s\u3000]*(?:什么意思|什麼意思))?"
     r")[\s\u3000]*[?？]?[\s\u3000]*"
@@ -38,6 +41,9 @@ _YEAR = re.compile(r"\d{2,4}年")
 _TECHNIQUE = re.compile(r"(?:技术|技術|制度|模式|机制|機制|体系|體系)$")
 # After the term restated: a bare 是 (not 是否, 是不是, 是什么; the strong markers are the prose pass's).
 _BARE_IS = re.compile(r"[\s\u3000]*是(?![否不什指])")
+# Under a heading that asks or names the meaning (not a bare term heading), 即 answers as 是 does (■什么是算力? / 算力即计算
+# 能力,其实…, P2339): the paragraph opens by restating the term and saying what it is; 即使/即将/即可/即时 are no gloss.
+_BARE_JI = re.compile(r"[\s\u3000]*即(?![使便将將刻时時可日])")
 
 
 def meaning_heading_definitions(lines: list[_L], free: list[bool]):
@@ -72,7 +78,7 @@ def meaning_heading_definitions(lines: list[_L], free: list[bool]):
             if short == term or len(short) < 2 or not raw.startswith(short, indent):
                 continue
             term = short
-        verb = _BARE_IS.match(raw, indent + len(term))
+        verb = _BARE_IS.match(raw, indent + len(term)) or (None if bare else _BARE_JI.match(raw, indent + len(term)))
         if verb is None:
             continue
         yield from _paragraph_entries(lines, k, term, verb.end() - 1, bare)

@@ -589,6 +589,17 @@ _PROPOSED_JI = re.compile(
     r"(?:提出|提出了|確立了|确立了)(?P<term>[“「][^“”「」,，。；;:：]{2,20}[”」](?:目标|目標|战略|戰略|理念|工程|行动|行動|制度|政策|模式|思想))"
     r"[,，][\s\u3000]*(?P<marker>即)(?=[“「])"
 )
+# A quoted slogan opening its sentence (after a time lead and its comma at most), then the clause telling when or where it
+# was put forward, then a comma and 即 spelling it out (2016年12月,“最多跑一次”在浙江省委经济工作会议上被提出,即群众、企业到
+# 政府办事,…最多跑一次。, P2369, a China News item): a news item's way of introducing a slogan, the origin an aside and the
+# 即 clause what the slogan means; from 即 to the sentence's end. The clause must put the slogan forward in the passive or
+# as a first proposal (被提出, 首次提出, 正式提出): a slogan doing something (“十四五”规划提出,要…) is an agent, no gloss; nor
+# is a date or a count right after 即 (…被提出,即2021年…: when, not what), nor 即使/即将/即可.
+_PUT_FORWARD_JI = re.compile(
+    r"[\s\u3000]*(?:[^“”「」,，。；;:：]{2,16}[,，][\s\u3000]*)?(?P<term>[“「][^“”「」,，。；;:：]{2,20}[”」])"
+    r"[^“”「」,，。；;:：]{0,30}?(?:被|首次|最早|正式|率先)(?:被)?提出(?:来|來)?[\s\u3000]*[,，][\s\u3000]*"
+    r"(?P<marker>即)(?![使便将將刻时時可日])(?![\s\u3000]*(?:[\d０-９]|[〇零一二三四五六七八九十两兩]+(?:年|月|日)))(?=[^。]{8})"
+)
 # A quoted slogan named as the object of the work a sentence reports, with the kind of work after it, then a comma and 即
 # spelling it out, not in quotation marks (…倾力实施“百千万”产业扶贫工程,即全县建成100个特色产业园,…, P1988; 提出“双都心”设想,
 # 即“保护北京旧城…”, P1925): the writer stops to say what the programme is; from 即, the kind part of the term, as above. Not
@@ -1030,7 +1041,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if marker is None and offset == 0:
             marker = ji_series_marker(sentences, i)  # 中國式,即…;中國式現代化,即…: short headwords glossed in a series
             at_marker = marker.start() if marker is not None else len(text)
-        concept = (_QUOTED_CONCEPT_JI.search(text) or _PROPOSED_JI.search(text)) if marker is None else None
+        concept = (_QUOTED_CONCEPT_JI.search(text) or _PROPOSED_JI.search(text) or _PUT_FORWARD_JI.match(text)) if marker is None else None
         named = concept.group("term") or concept.groupdict().get("bare") if concept is not None else None
         # (a bare term's English name may have lost its opening bracket, 合理調整 reasonable accommodation): judged with it back)
         judged = _LOST_OPENING.sub(r"\1(\2", named) if named and concept.groupdict().get("bare") else named

@@ -45,8 +45,14 @@ _QUOTED_PART = re.compile(
     # (a formula's one-sign parts, 其中“1”即…; / “2”即…; / “N”则包括…。, P2289: 即 too, the frame 其中 before the first left out)
     r"|(?<=[0-9A-Za-z][”」])即(?![使便将將刻时時可日])))"
 )
-# A formula name made of one-sign parts joined by + (“1+2+N”, “4+2+3”, “1+X”): the only name a one-sign part may be a piece of.
+# A formula name made of one-sign parts joined by + (“1+2+N”, “4+2+3”, “1+X”): the only name a one-sign part may be a piece of
+# on its own.
 _FORMULA = re.compile(r"[0-9A-Za-z](?:[+＋][0-9A-Za-z])+")
+# A numbered slogan written as its digits run together (“1357”总体思路, “4321”, “1234”工程): each digit counts one of its parts,
+# and the paragraphs after it open with those digits in turn (``“1”是壮大“一个集群”,…`` / ``“3”是建设“三大基地”,…``, P2344). A
+# digit is a piece of such a name only when another of its digits opens a glossed paragraph too: one quoted digit after a
+# name holding it (…“139”系统框架体系。 / 其中“1”即…, where the 1 is another formula's) is no series.
+_DIGIT_RUN = re.compile(r"[1-9]{2,6}")
 # A quoted name on the page: the slogan a part may belong to.
 _QUOTED_NAME = re.compile(r"[“「](?P<name>[^“”「」\n]{3,40})[”」]")
 # Bare 是 only after 分别/依次 (``“多組團”是按照…``: a sentence about the part, the prose pass's).
@@ -75,19 +81,29 @@ def quoted_slogan_parts(lines: list[_L], free: list[bool]) -> Iterator[tuple[int
     """
     last = max((line.index for line in lines if not line.blank), default=-1)
     names: list[str] = []  # the quoted names written above the line
+    digits = {m.group("part") for line in lines if not line.blank and free[line.index]
+              and (m := _QUOTED_PART.match(line.raw, line.indent)) is not None and m.group("part").isdigit()}
     for line in lines:
         if line.blank:
             continue
         m = _QUOTED_PART.match(line.raw, line.indent)
-        if free[line.index] and m is not None and _BARE_SHI.fullmatch(m.group("gloss")) is None:
+        # (bare 是 after a one-sign part is its gloss: a digit or letter in quotes is no subject a sentence speaks about, and
+        # it must be a piece of a formula or digit name above, so “1”是… spells out what the slogan's 1 stands for)
+        if free[line.index] and m is not None and (_BARE_SHI.fullmatch(m.group("gloss")) is None or len(m.group("part")) == 1):
             part = m.group("part")
             definition = line.raw[m.start("gloss") :].rstrip(_CLOSING)
             cut = line.index == last and not line.raw.rstrip(_SPACE).endswith(tuple(_STOPS))
             one_sign = len(part) == 1
-            if any(part in name and part != name and (not one_sign or _FORMULA.fullmatch(name)) for name in names) and len(definition) >= _MIN_GLOSS and not cut and not _FOR_SOMEONE.match(line.raw, m.end("gloss") - 1):
+            if any(part in name and part != name and (not one_sign or _FORMULA.fullmatch(name) or _digit_series(part, name, digits)) for name in names) and len(definition) >= _MIN_GLOSS and not cut and not _FOR_SOMEONE.match(line.raw, m.end("gloss") - 1):
                 yield line.index, Found(m.group("term"), definition, line.raw[m.start("term") : m.start("gloss")] + definition,
                                         line.index + 1, line.start + m.start("term"), line.start + m.start("gloss") + len(definition))
         names.extend(n.group("name") for n in _QUOTED_NAME.finditer(line.raw))
+
+
+def _digit_series(part: str, name: str, digits: set[str]) -> bool:
+    """Whether ``part`` is a digit of the digit-run slogan ``name`` (see ``_DIGIT_RUN``) and another of its digits opens a
+    glossed paragraph as well (``digits``)."""
+    return _DIGIT_RUN.fullmatch(name) is not None and len(digits & set(name)) >= 2
 
 
 # A paragraph's lead before a run-in series of quoted parts (总体产业格局图中,): a few characters and a comma, no quotation mark.
