@@ -1,0 +1,68 @@
+"""Review of the fiftieth round's rules (a denied question, classes of one index glossed with 代表, the 所謂 frame's amount or
+period, a word and one word built on it under a concepts heading) on text they were not written from: sentences and small
+pages of the shapes mainland, Hong Kong, Macao and Taiwan pages write, which the new readings took wrong."""
+
+from __future__ import annotations
+
+from conftest import pairs
+
+
+# A question about a word put and denied (denied_questions) ----------------------------------------------------------------
+
+
+def test_a_denied_question_about_a_person_or_a_thing_pointed_at_is_no_entry():
+    assert pairs("我们需要担心吗?不是的。它是正常的季节性变化。\n") == []
+    assert pairs("這筆款項是要退還嗎?不是的。它是政府給予的一次性補助。\n") == []
+
+
+def test_a_denied_question_answered_by_what_was_done_is_no_entry():
+    assert pairs("医保个人账户是取消了吗?并非如此。它是改革了计入办法。\n") == []
+
+
+def test_a_denied_question_about_a_word_still_reads():
+    text = "“双减”就是不让孩子学习吗?当然不是。它是减轻义务教育阶段学生过重作业负担和校外培训负担的一项政策。\n"
+    assert pairs(text) == [("“双减”", "是减轻义务教育阶段学生过重作业负担和校外培训负担的一项政策。")]
+    assert pairs("电子社保卡是要取代实体卡吗?不是的。它是实体社保卡的线上形态。\n") == [("电子社保卡", "是实体社保卡的线上形态。")]
+
+
+# Classes of one index glossed in turn with 代表 (class_series) -------------------------------------------------------------
+
+
+def test_a_classs_delegates_and_how_they_are_chosen_are_no_glosses():
+    assert pairs("甲类会员代表由会员大会选举产生;乙类会员代表由理事会推选产生。\n") == []
+    assert pairs("第一类选区代表由各区居民直接选举产生;第二类选区代表由功能团体选出。\n") == []
+
+
+def test_a_class_acting_for_a_body_is_no_gloss():
+    assert pairs("甲类考生代表本校参加市级比赛;乙类考生代表本区参加区级比赛。\n") == []
+
+
+def test_classes_standing_for_shares_of_households_still_read():
+    assert pairs("A類住戶代表約50%住戶;B類住戶代表約30%住戶。\n") == [("A類住戶", "代表約50%住戶"), ("B類住戶", "代表約30%住戶。")]
+
+
+# The 所謂 frame before an amount or a period (prose) ------------------------------------------------------------------------
+
+
+def test_a_so_called_word_described_from_a_year_or_a_start_and_closing_on_its_class_reads():
+    assert pairs("所谓财政年度,是一年内政府预算收支起讫的有效期限。\n") == [("财政年度", "是一年内政府预算收支起讫的有效期限。")]
+    assert pairs("所谓承运人,是从事将货物从起运地运送到目的地的经营者。\n") == [("承运人", "是从事将货物从起运地运送到目的地的经营者。")]
+    assert pairs("所謂自然人,是自出生時起即享有權利能力的人。\n") == [("自然人", "是自出生時起即享有權利能力的人。")]
+    assert pairs("所谓元旦,是一年的第一天。\n") == [("元旦", "是一年的第一天。")]
+
+
+def test_a_so_called_amount_or_period_is_still_no_entry():
+    assert pairs("所谓生活补贴,是每户每月五百元。\n") == []
+    assert pairs("所謂寬限期,是自繳款期限屆滿之翌日起十五日。\n") == []
+
+
+# A word and one word built on it under a concepts heading (compound_series) ------------------------------------------------
+
+
+def test_the_pages_own_plan_under_a_concepts_heading_is_no_series():
+    assert pairs("一、基本概念\n本规划是全市国土空间保护与开发的总体部署。本规划期限是2021年至2035年。\n") == []
+
+
+def test_a_concepts_pair_still_reads():
+    page = "二、相关概念\n公共服务是政府提供的服务。公共服务设施是提供公共服务的场所和设备。\n"
+    assert pairs(page) == [("公共服务", "是政府提供的服务。"), ("公共服务设施", "是提供公共服务的场所和设备。")]
