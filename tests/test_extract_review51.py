@@ -66,3 +66,35 @@ def test_the_pages_own_plan_under_a_concepts_heading_is_no_series():
 def test_a_concepts_pair_still_reads():
     page = "二、相关概念\n公共服务是政府提供的服务。公共服务设施是提供公共服务的场所和设备。\n"
     assert pairs(page) == [("公共服务", "是政府提供的服务。"), ("公共服务设施", "是提供公共服务的场所和设备。")]
+
+
+# A term's sense in a field going on its definition (prose._FIELD_SENSE) -----------------------------------------------------
+
+
+def test_a_sentence_opening_with_a_noun_of_指_after_a_frame_ends_the_definition():
+    text = "数字经济是指以数据资源为关键要素的经济形态。在统计上,指标体系包括数字产业化和产业数字化两部分。数字产业化是指数字技术的产业化应用。\n"
+    assert pairs(text) == [("数字经济", "是指以数据资源为关键要素的经济形态。"), ("数字产业化", "是指数字技术的产业化应用。")]
+    text = "绿色金融是指支持环境改善的经济活动。在实践中,指数化投资产品日益增多。绿色债券是指募集资金专门用于绿色项目的债券。\n"
+    assert pairs(text) == [("绿色金融", "是指支持环境改善的经济活动。"), ("绿色债券", "是指募集资金专门用于绿色项目的债券。")]
+
+
+def test_a_field_sense_with_是指_still_goes_on():
+    text = "租赁住房是指以出租方式提供的住房。在统计上主要是指长租公寓。保障性租赁住房是指面向新市民的小户型住房。\n"
+    assert pairs(text) == [
+        ("租赁住房", "是指以出租方式提供的住房。在统计上主要是指长租公寓。"),
+        ("保障性租赁住房", "是指面向新市民的小户型住房。"),
+    ]
+
+
+# A conditional naming whose name opens with a modal (backward_names._MODAL_OPENING) -----------------------------------------
+
+
+def test_a_conditional_name_opening_with_可_or_应_as_a_word_still_reads():
+    text = "如果某种能源能够在自然界中不断再生并可持续利用,则该能源即属可再生能源。\n"
+    assert pairs(text) == [("可再生能源", "如果某种能源能够在自然界中不断再生并可持续利用")]
+    assert pairs("若物资用于突发事件的处置和救援,則該物資即屬應急物資。\n") == [("應急物資", "若物资用于突发事件的处置和救援")]
+
+
+def test_a_modal_clause_closing_on_its_noun_is_still_no_name():
+    assert pairs("若申請人未於期限內補正,則該申請即屬應予駁回的申請。\n") == []
+    assert pairs("若企业连续三年未年报,则该企业即属应当列入严重违法失信名单的企业。\n") == []

@@ -58,7 +58,9 @@ def _condition_names(line: _L) -> Iterator[re.Match[str]]:
 
 
 # A name opening with a modal or an obligation (可以不予处罚的行为, 應予註銷的登記): a clause of what the rule lets or makes one do.
-_MODAL_OPENING = re.compile(r"(?:可以|可予|可|应当|應當|应予|應予|应|應|须|須|必须|必須|不得|不予|得予)")
+# The clause closes on 的 (or 之) before the noun: a word opening with 可 or 应 (可再生能源, 可吸入颗粒物, 應急物資) is a name
+# (review 51).
+_MODAL_OPENING = re.compile(r"(?:可以|可予|可|应当|應當|应予|應予|应|應|须|須|必须|必須|不得|不予|得予)[^的之]*[的之]")
 
 
 # A regulation's point number or article (七、, 3., 第五條) opening its line.
