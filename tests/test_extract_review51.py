@@ -98,3 +98,18 @@ def test_a_conditional_name_opening_with_可_or_应_as_a_word_still_reads():
 def test_a_modal_clause_closing_on_its_noun_is_still_no_name():
     assert pairs("若申請人未於期限內補正,則該申請即屬應予駁回的申請。\n") == []
     assert pairs("若企业连续三年未年报,则该企业即属应当列入严重违法失信名单的企业。\n") == []
+
+
+# A document's definition reported after its title (reported_provisions._NO_TERM) -------------------------------------------
+
+
+def test_a_reported_word_opening_with_本_as_a_word_still_reads():
+    text = "中国人民银行于2019年发布了《个人存款管理办法》,规定本外币存款是以人民币和外币形式存入银行的个人存款。\n"
+    assert pairs(text) == [("本外币存款", "是以人民币和外币形式存入银行的个人存款。")]
+    text = "财政部发布了《债券管理办法》,规定本金债券是以偿还本金为主要目的的债券。\n"
+    assert pairs(text) == [("本金债券", "是以偿还本金为主要目的的债券。")]
+
+
+def test_a_reported_subject_pointed_at_by_本_is_still_no_term():
+    assert pairs("《细则》规定本次检查是全面深入细致的专项检查。\n") == []
+    assert pairs("《办法》规定,本市户籍人员是本市基本医疗保险的参保人员。\n") == []
