@@ -113,3 +113,18 @@ def test_a_reported_word_opening_with_本_as_a_word_still_reads():
 def test_a_reported_subject_pointed_at_by_本_is_still_no_term():
     assert pairs("《细则》规定本次检查是全面深入细致的专项检查。\n") == []
     assert pairs("《办法》规定,本市户籍人员是本市基本医疗保险的参保人员。\n") == []
+
+
+# A headword restated mid-paragraph after the month's figures (restated_mid_paragraph._verdict) -----------------------------
+
+
+def test_a_disease_glossed_by_a_short_class_the_sentence_goes_on_after_still_reads():
+    page = "- 登革熱\n本月共接獲登革熱個案3宗,較上月增加。登革熱是蚊傳疾病,由登革熱病毒引起,經伊蚊叮咬傳播。\n"
+    assert pairs(page) == [("登革熱", "是蚊傳疾病,由登革熱病毒引起,經伊蚊叮咬傳播。")]
+    page = "- 猩紅熱\n本月共接獲猩紅熱個案45宗。猩紅熱是細菌感染,由A群鏈球菌引起。\n"
+    assert pairs(page) == [("猩紅熱", "是細菌感染,由A群鏈球菌引起。")]
+
+
+def test_a_set_phrase_of_praise_then_an_exhortation_is_still_no_entry():
+    assert pairs("垃圾分类\n今年全市垃圾分类覆盖率达95%。垃圾分类是新时尚,人人都要参与。\n") == []
+    assert pairs("垃圾分类\n今年全市垃圾分类覆盖率达95%。垃圾分类是新时尚。\n") == []
