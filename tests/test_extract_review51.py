@@ -128,3 +128,13 @@ def test_a_disease_glossed_by_a_short_class_the_sentence_goes_on_after_still_rea
 def test_a_set_phrase_of_praise_then_an_exhortation_is_still_no_entry():
     assert pairs("垃圾分类\n今年全市垃圾分类覆盖率达95%。垃圾分类是新时尚,人人都要参与。\n") == []
     assert pairs("垃圾分类\n今年全市垃圾分类覆盖率达95%。垃圾分类是新时尚。\n") == []
+
+
+def test_a_denied_questions_definition_ends_where_the_news_goes_on():
+    text = (
+        "“双减”就是不让孩子学习吗?当然不是。它是减轻义务教育阶段学生过重作业负担和校外培训负担的一项政策。"
+        "记者从市教育局了解到,今年全市已有320所学校开展课后服务。\n"
+    )
+    assert pairs(text) == [("“双减”", "是减轻义务教育阶段学生过重作业负担和校外培训负担的一项政策。")]
+    text = "“无废城市”是要求城市一点都不产生垃圾吗?并非如此。它其实是一种城市发展模式。截至2023年底,全国已有113个城市开展建设。\n"
+    assert pairs(text) == [("“无废城市”", "是一种城市发展模式。")]
