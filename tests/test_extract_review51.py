@@ -138,3 +138,23 @@ def test_a_denied_questions_definition_ends_where_the_news_goes_on():
     assert pairs(text) == [("“双减”", "是减轻义务教育阶段学生过重作业负担和校外培训负担的一项政策。")]
     text = "“无废城市”是要求城市一点都不产生垃圾吗?并非如此。它其实是一种城市发展模式。截至2023年底,全国已有113个城市开展建设。\n"
     assert pairs(text) == [("“无废城市”", "是一种城市发展模式。")]
+
+
+# A numbered colon item as wide as its fixed-width block (notes._wrapped, wrapped_lines.as_wide_as_wrapped_lines) -----------
+
+
+_REPORT_BLOCK = (
+    "今年以来,全市上下坚持稳中求进工作总基调,完整准确全面贯彻新发\n"
+    "展理念,统筹推进疫情防控和经济社会发展,全市经济运行总体平稳。\n"
+    "一、着力扩大有效需求:推动消费和投资协同发力形成强大国内市场\n"
+    "全年社会消费品零售总额增长百分之八,固定资产投资增长百分之六,\n"
+    "重大项目建设加快推进,新开工项目一百二十个,竣工项目八十五个,\n"
+    "有效投资持续扩大,消费市场加快回暖,内需潜力进一步释放。\n"
+    "二、着力推动创新驱动:加快建设具有全国影响力的科技创新中心城市\n"
+    "研发经费投入强度达到百分之三点二,高新技术企业数量突破一万家,\n"
+    "新增国家级专精特新小巨人企业四十家,科技成果转化更加顺畅。\n"
+)
+
+
+def test_a_reports_numbered_heading_as_wide_as_its_block_over_a_paragraph_stays_a_heading():
+    assert pairs(_REPORT_BLOCK) == []
