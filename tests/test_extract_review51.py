@@ -158,3 +158,15 @@ _REPORT_BLOCK = (
 
 def test_a_reports_numbered_heading_as_wide_as_its_block_over_a_paragraph_stays_a_heading():
     assert pairs(_REPORT_BLOCK) == []
+
+
+# An article captioned as a word's definition, naming it last (backward_names._captioned_naming) -----------------------------
+
+
+def test_a_captioned_article_opening_with_its_own_word_is_no_naming():
+    assert pairs("第 7 條\n(國有財產之定義)\n國有財產之範圍,以下列各款為限,為國有財產。\n") == []
+
+
+def test_a_captioned_article_describing_the_thing_then_naming_it_still_reads():
+    page = "第 6 條\n(非公用財產之定義)\n公用財產以外可供收益或處分之一切財產,為非公用財產。\n"
+    assert pairs(page) == [("非公用財產", "公用財產以外可供收益或處分之一切財產")]

@@ -221,8 +221,8 @@ def _captioned_naming(lines: list[_L], free: list[bool], line: _L) -> tuple[list
         return None
     joined = "".join(parts)
     match = re.match(rf"(?P<gloss>[^。！？!?；;:：]{{6,240}}?)[,，][\s\u3000]*(?:即)?(?:为|為){re.escape(term)}。", joined)
-    if match is None:
-        return None
+    if match is None or joined.startswith(term):
+        return None  # (國有財產之範圍,以下列各款為限,為國有財產。: the article speaks of the word, no description named by it, review 51)
     first = lines[taken[0]]
     begin = first.start + first.raw.index(parts[0])
     last = lines[taken[-1]]
