@@ -58,7 +58,9 @@ def _condition_names(line: _L) -> Iterator[re.Match[str]]:
 
 
 # A name opening with a modal or an obligation (可以不予处罚的行为, 應予註銷的登記): a clause of what the rule lets or makes one do.
-_MODAL_OPENING = re.compile(r"(?:可以|可予|可|应当|應當|应予|應予|应|應|须|須|必须|必須|不得|不予|得予)")
+# The clause closes on 的 (or 之) before the noun: a word opening with 可 or 应 (可再生能源, 可吸入颗粒物, 應急物資) is a name
+# (review 51).
+_MODAL_OPENING = re.compile(r"(?:可以|可予|可|应当|應當|应予|應予|应|應|须|須|必须|必須|不得|不予|得予)[^的之]*[的之]")
 
 
 # A regulation's point number or article (七、, 3., 第五條) opening its line.
@@ -219,8 +221,8 @@ def _captioned_naming(lines: list[_L], free: list[bool], line: _L) -> tuple[list
         return None
     joined = "".join(parts)
     match = re.match(rf"(?P<gloss>[^。！？!?；;:：]{{6,240}}?)[,，][\s\u3000]*(?:即)?(?:为|為){re.escape(term)}。", joined)
-    if match is None:
-        return None
+    if match is None or joined.startswith(term):
+        return None  # (國有財產之範圍,以下列各款為限,為國有財產。: the article speaks of the word, no description named by it, review 51)
     first = lines[taken[0]]
     begin = first.start + first.raw.index(parts[0])
     last = lines[taken[-1]]

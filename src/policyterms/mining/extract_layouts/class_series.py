@@ -25,8 +25,12 @@ __all__ = ["class_series"]
 # or the full stop.
 _CLASS = re.compile(
     r"(?P<term>(?P<label>[甲乙丙丁戊][类類]|[A-EＡ-Ｅ][类類]|第[一二三四五][类類])(?P<name>[^\s\u3000,，。；;、:：()（）“”]{2,12}?))"
-    r"代表(?P<gloss>[^。；;\n]{4,120}?)(?P<end>[；;]|。)"
+    r"代表(?!由|經|经|須|须|應|应|可以|將|将|名[额額]|人[数數]|大[会會])(?P<gloss>[^。；;\n]{4,120}?)(?P<end>[；;]|。)"
 )
+# 代表 as the class's delegates or as acting for a body (review 51): ``甲类会员代表由会员大会选举产生`` (its representatives, then
+# how they are chosen: the lookahead above), ``甲类考生代表本校参加市级比赛`` (acting for the school in an event): no gloss of whom
+# the class stands for.
+_ON_BEHALF = re.compile(r"[^，,。；;]{1,12}?(?:参加|參加|出席|参赛|參賽|发言|發言|签署|簽署|领取|領取|投票)")
 
 
 def class_series(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, Found]]:
@@ -47,6 +51,8 @@ def class_series(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, Found
             continue
         run: list[re.Match[str]] = []
         for match in _CLASS.finditer(line.raw):
+            if _ON_BEHALF.match(match.group("gloss")):
+                continue  # 甲类考生代表本校参加…: a delegate acting for a body, no gloss (review 51)
             if run and (match.start() != run[-1].end() or match.group("name") != run[-1].group("name") or run[-1].group("end") == "。"):
                 yield from _series(line, run)
                 run = []

@@ -36,6 +36,13 @@ _CONCEPTS_HEADING = re.compile(
     r"(?:基本|相关|相關|主要|核心|有关|有關)?(?:概念|定义|定義|含义|含義|涵义|涵義|释义|釋義)[\s\u3000:：]*"
 )
 
+# A first word pointing at the page's own document or at a thing named before (本规划, 本办法, 该项目, 此次会议): no word glossed.
+# (本 only before a document's or a body's noun: 本地生产总值, 本金 are words.)
+_POINTED = re.compile(
+    r"(?:该|該|此|这|這|上述|前述)|本(?:规划|規劃|办法|辦法|条例|條例|规定|規定|方案|计划|計劃|意见|意見|通知|标准|標準|细则|細則"
+    r"|指南|报告|報告|项目|項目|次|届|屆|年度|市|区|區|县|縣|省|单位|單位|公司|局|会|會|法)"
+)
+
 
 def _under_concepts_heading(lines: list[_L], index: int) -> bool:
     """Whether the nearest non-blank line above line ``index`` is a heading announcing concepts (``_CONCEPTS_HEADING``)."""
@@ -72,6 +79,8 @@ def compound_series(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, Fo
         if first is None:
             continue
         base = first.group("term")
+        if _POINTED.match(base):
+            continue  # 一、基本概念 / 本规划是…。本规划期限是2021年至2035年。: the page's own plan and its particulars (review 51)
         starts: list[tuple[int, str, int]] = [(first.start("term"), base, first.start("marker"))]
         for sentence in _SENTENCE.finditer(raw, first.end()):
             opening = re.match(rf"[\s\u3000]*(?P<term>[\u4e00-\u9fff]{{3,16}}?){_COPULA}", sentence.group())

@@ -27,6 +27,20 @@ _DENIED = re.compile(
 )
 
 
+# A question's subject that is no word (review 51): a pronoun (我们需要担心吗?) or a demonstrative pointing at one thing (這筆款項,
+# 这项补贴, 该政策).
+_NO_WORD = re.compile(r"(?:我|你|您|他|她|它|咱|大家|这|這|那|该|該|此)")
+# The answer saying what was done to the word (是改革了计入办法, 是调整了…): 了 in its first clause, 了解 aside.
+_HAPPENED = re.compile(r"是[^,，。；;！？!?]*了(?!解)")
+
+# The sentences of the paragraph from the answer's 是 on, and a sentence the news goes on with: a reporter's or a source's
+# account (记者从…了解到, 据统计), or a date or a figure opening it (截至2023年底, 今年, 目前, 2023年).
+_LATER_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?[”」]?")
+_NEWS_OPENING = re.compile(
+    r"[\s\u3000]*(?:记者|記者|据|據|截至|截止|目前|近年来|近年來|今年|去年|明年|此前|日前|近日|下一步|\d|[一二三四五六七八九十]+月)"
+)
+
+
 def denied_questions(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, Found]]:
     """``(line, entry)`` for each paragraph holding a denied question about a word and what the word is (module docstring).
 
@@ -43,7 +57,15 @@ def denied_questions(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, F
         match = _DENIED.search(line.raw)
         if match is None or match.group("subject") is None or not _good_term(match.group("term")):
             continue
+        if _NO_WORD.match(match.group("term").strip("“”「」")):
+            continue  # 我们需要担心吗?不是的。它是…, 這筆款項是要退還嗎?: a person or a thing pointed at, no word (review 51)
+        if _HAPPENED.match(line.raw, match.start("is")):
+            continue  # 医保个人账户是取消了吗?并非如此。它是改革了计入办法。: what was done to it, no gloss (review 51)
         end = len(line.raw.rstrip(_SPACE))
+        for sentence in _LATER_SENTENCE.finditer(line.raw, match.start("is")):
+            if sentence.start() > match.start("is") and _NEWS_OPENING.match(sentence.group()):
+                end = sentence.start()  # …的一项政策。记者从市教育局了解到,…: the news goes on, the definition ends (review 51)
+                break
         definition = line.raw[match.start("is") : end]
         if not _FINISHED.search(strip_pinyin(definition)):
             continue  # (a paragraph the page cuts)

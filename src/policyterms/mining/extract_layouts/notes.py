@@ -261,6 +261,10 @@ def _in_fixed_width_block(lines: list[_L], index: int) -> bool:
     return as_wide_as_wrapped_lines([ln.clean for ln in lines[low : index + FIXED_NEAR + 2]], index - low)
 
 
+# A line closing the item it goes on: its last character a full stop or a semicolon (圍成之土地。).
+_ITEM_CLOSED = re.compile(r"[。；;][\s\u3000]*$")
+
+
 def _wrapped(lines: list[_L], note: _Unit, line: _L) -> bool:
     if _QUESTION_HEADING.fullmatch(line.clean.strip(_SPACE)):
         return False
@@ -278,9 +282,11 @@ def _wrapped(lines: list[_L], note: _Unit, line: _L) -> bool:
         return False  # (…之場所,例如咖啡室、冰室及茶館等 / 申請資格: a gloss closed by its examples, 593)
     if _COLON_DEFINITION.match(lines[note.lines[0]].clean.strip(_SPACE)) and (sibling := _SIBLING_COLON_LINE.match(line.clean.strip(_SPACE))) and _good_term(sibling.group(1)):
         return False  # 第三類管制區:指…的地區 / 第四類管制區:指…。: a stopless gloss, then the next headword's colon line (699)
-    if len(note.lines) == 1 and section_subtitle(tail) and not _in_fixed_width_block(lines, previous.index):
+    if len(note.lines) == 1 and section_subtitle(tail) and not (_in_fixed_width_block(lines, previous.index) and _ITEM_CLOSED.search(line.clean)):
         # (三、街廓:都市計畫範圍內…分區界線 / 圍成之土地。, 756: a law database's item cut at the block's width, as wide as the
-        # wrapped lines around it, is no heading)
+        # wrapped lines around it, is no heading — when the next line closes the item; a report's numbered heading as wide as
+        # its block, over a paragraph going on past the line (一、着力扩大有效需求:推动… / 全年社会消费品零售总额增长…,), is
+        # one, review 51)
         return False  # 一、历史倒逼的战略抉择:从“救企业”到“活体系” / its paragraph: a heading, no line the PDF wrapped
     if len(note.lines) == 1 and len(_without_cell_marks(line.clean)) > 2 * len(tail) + 10 and _LIST_MARKER.search(tail):
         # a line the page's width cut is as long as the lines after it: a short note over a much longer paragraph ends

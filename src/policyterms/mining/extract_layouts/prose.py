@@ -178,8 +178,9 @@ _RESTATES = re.compile(r"[\s\u3000]*(?:就是|也就是|即|是|指|意思|它|�
 # so is a bare 是 after the frame (在这方面是…: prose about something else).
 _FIELD_SENSE = re.compile(
     r"(?:在|于|於)[^,，。；;“”「」]{1,12}?(?:中|里|裡|上|领域|領域|方面|语境下|語境下)[\s\u3000,，]*"
-    r"(?:主要|通常|一般|多|则|則|常|也|亦|又|还|還|特别|特別)?(?:是指|系指|係指|指的是|泛指|特指|专指|專指|意指|指(?![出导導引挥揮示明定令向南]))"
+    r"(?:主要|通常|一般|多|则|則|常|也|亦|又|还|還|特别|特別)?(?:是指|系指|係指|指的是|泛指|特指|专指|專指|意指|指(?![出导導引挥揮示明定令向南标標数數针針战戰望日]))"
 )
+# (指标, 指数, 指针 open nouns: 在统计上,指标体系包括…, 在实践中,指数化投资产品…, sentences on something else, review 51)
 
 
 def _continues(sentence: str, key: str) -> bool:
@@ -313,6 +314,17 @@ _SO_CALLED_IS = re.compile(
 _AMOUNT_OR_PERIOD = re.compile(
     r"是(?:每|自(?!己|身|然|主|由|治|愿|願|发|發)|[从從](?=[^,，。]{0,12}[起至到])|\d|[一二三四五六七八九十两兩百千][^,，。]{0,3}[元年月日天]|新臺幣|新台幣|新台币|人民币|人民幣|港幣|港币|澳門元|澳门元)"
 )
+
+
+def _amount_or_period(text: str, at: int) -> bool:
+    """Whether the bare 是 at ``at`` opens an amount or a period (:data:`_AMOUNT_OR_PERIOD`) and its sentence names no class
+    after 的 (review 51): ``所谓财政年度,是一年内政府预算收支起讫的有效期限。``, ``所谓承运人,是从事将货物从起运地运送到目的地的
+    经营者。``, ``所謂自然人,是自出生時起即享有權利能力的人。`` open as an amount or a period does (一年, 从…起, 自…起) but close on
+    the class they describe, a gloss; an amount or a period names none (是每人每月新臺幣三千元, 是自公告日起三十日內)."""
+    if not _AMOUNT_OR_PERIOD.match(text, at):
+        return False
+    stop = re.search(r"[。！？!?；;]", text[at:])
+    return "的" not in text[at : at + stop.start() if stop else len(text)]
 _CITED_AFTER_TERM = re.compile(r"[,，][\s\u3000]*(?:依照|依據|依据|根據|根据|按照)[^,，。；;:：]{2,30}?(?:規定|规定)[,，]?[\s\u3000]*$")
 
 
@@ -967,7 +979,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             so_called = _SO_CALLED_IS.match(text) or _PLAIN_WORDS_IS.match(text)  # 所谓三保,就是保基本民生…; X,通俗的讲就是…
             if so_called is None and offset > 0 and lead is not None and _ANSWER_LABEL.fullmatch(lead.group()[:-1].strip(_SPACE)):
                 so_called = _ANSWER_IS.match(text)  # 答:“一件事一次办”,就是把…
-            if so_called is not None and so_called.group(1) == "是" and _AMOUNT_OR_PERIOD.match(text, so_called.start(1)):
+            if so_called is not None and so_called.group(1) == "是" and _amount_or_period(text, so_called.start(1)):
                 so_called = None  # 所謂補助,…,是每人每月新臺幣三千元: an amount, no gloss
             marker = so_called if so_called is None else MarkerGroup(so_called, 1 if so_called.group(1) is not None else 2)
             at_marker = marker.start() if marker is not None else len(text)

@@ -31,7 +31,12 @@ _PROVISION = re.compile(
 _SENTENCE_STOP = re.compile(r"[。！？!?]")
 # A subject the provision points at or builds as a phrase (review 50): a determiner opening it (本次检查, 本市户籍人员, 该项目), or
 # 的 inside it (自然人的民事权利能力): a particular thing or a clause's subject, no term.
-_NO_TERM = re.compile(r"(?:本|该|該|此|这|這|上述|前述|各)[\u4e00-\u9fff]|.*的")
+# (本 only before a place's, a body's, a document's or a time's noun: 本外币存款, 本金债券, 本科专业 are words, review 51.)
+_NO_TERM = re.compile(
+    r"(?:该|該|此|这|這|上述|前述|各)[\u4e00-\u9fff]|.*的"
+    r"|本(?:次|市|区|區|县|縣|省|镇|鎮|村|院|校|局|会|會|单位|單位|公司|企业|企業|项目|項目|办法|辦法|条例|條例|规定|規定|方案"
+    r"|计划|計劃|年|月|届|屆|期|批|轮|輪|法|人|行|所|中心|机构|機構)"
+)
 # A genus weighed by a word of standing before the term's head (…认定的主体单位, …的第一责任人, …的重要企业): the document
 # assigns a role or a duty, no class (review 50, 用人单位是职业技能等级认定的主体单位).
 _ROLE_GENUS = re.compile(r"的(?:主体|责任|責任|第一|首要|重要|主要|核心|骨干|骨幹|牵头|牽頭)[^的]{0,4}$")

@@ -32,13 +32,20 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 # clause closes on the word's own head, a class by genus (诺如病毒是最常见的导致急性肠胃炎的病毒).
 _RANKED = re.compile(r"[^,，。；;]*?(?:最|首要|头等|頭等)")
 _CLAUSE = re.compile(r"[^,，。；;！？!?]*")
+# A clause urging what to do (人人都要参与, 需要全社会共同努力): the sentence goes on with an exhortation, not a gloss.
+_URGED = re.compile(r".*?(?:要|须|須|应当|應當|必须|必須|需要|人人|大家|共同|一起)")
 
 
 def _verdict(predicate: str, word: str) -> bool:
     """Whether the clause after a bare 是 ranks the word (``当前最重要的工作``) or is a set phrase of four characters or fewer
-    (``垃圾分类是新时尚``): a verdict on a work topic, no class."""
+    (``垃圾分类是新时尚。``) closing its sentence: a verdict on a work topic, no class. A short clause the sentence goes on
+    after (``登革熱是蚊傳疾病,由登革熱病毒引起,…``, ``猩紅熱是細菌感染,由A群鏈球菌引起。``, review 51) names the class, the
+    cause or the spread following it, as a health monthly's disease bullets do."""
     clause = _CLAUSE.match(predicate).group()
-    return len(clause) <= 4 or (_RANKED.match(clause) is not None and not clause.endswith(word[-2:]))
+    closing = predicate[len(clause) : len(clause) + 1] in ("", "。", "！", "!")
+    if not closing:  # (垃圾分类是新时尚,人人都要参与。: the set phrase, then what one must do about it)
+        closing = _URGED.match(_CLAUSE.match(predicate, len(clause) + 1).group()) is not None
+    return (len(clause) <= 4 and closing) or (_RANKED.match(clause) is not None and not clause.endswith(word[-2:]))
 
 
 def restated_mid_paragraph(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
