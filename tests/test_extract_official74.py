@@ -1,0 +1,119 @@
+"""The seventy-fourth development set's official pages (Hong Kong, Macao and Taiwan health, police, education, integrity
+bodies and land offices): a statistics note's items that only send the reader to another classification's definition
+(820), a heading naming the examples of its subject (824), a FAQ answer's items sharing out a body's duties (825), and a
+law's definition whose county names its city in a bracket (縣(市), 818). Each rule has a test of what it must not read."""
+
+from __future__ import annotations
+
+from conftest import pairs
+
+
+# --- 820: 1.X:參照「…分類」…第1大類「X」定義。 -----------------------------------------------------------------------
+
+_REFERENCE_ITEMS = (
+    "*統計項目定義:\n"
+    "(一) 被害人:係指因犯罪行為致生命、身體、自由、名譽、信用、財產等法益遭受害者(以自然人為主)。\n"
+    "(二) 職業狀況別:\n"
+    "1.民意代表、主管及經理人員:參照「中華民國職業標準分類」(第6次修正)第1大類「民意代表、主管及經理人員」定義。\n"
+    "2.專業人員:參照「中華民國職業標準分類」(第6次修正)第2大類「專業人員」定義。\n"
+    "5.服務(不含保安)工作人員:凡從事提供旅運、餐飲及家事等個人服務,以及提供個人照顧之人員。\n"
+    "6.銷售及展示工作人員:凡在攤位、市場、批發及零售商店展示與銷售商品,以及挨家挨戶、透過電話或網路銷售商品之人員。\n"
+)
+
+
+def test_items_that_only_refer_to_another_classifications_definition_are_no_entries():
+    assert pairs(_REFERENCE_ITEMS) == [
+        ("被害人", "係指因犯罪行為致生命、身體、自由、名譽、信用、財產等法益遭受害者(以自然人為主)。"),
+        ("服務(不含保安)工作人員", "凡從事提供旅運、餐飲及家事等個人服務,以及提供個人照顧之人員。"),
+        ("銷售及展示工作人員", "凡在攤位、市場、批發及零售商店展示與銷售商品,以及挨家挨戶、透過電話或網路銷售商品之人員。"),
+    ]
+
+
+def test_a_gloss_that_goes_on_after_a_reference_or_opens_with_a_marker_stays():
+    from policyterms.mining.extract_layouts.false_glosses import reference_only
+
+    assert reference_only("參照「中華民國職業標準分類」(第6次修正)第1大類「專業人員」定義。")
+    assert reference_only("依照國際勞工組織之定義。")  # (依照 … 定義 alone: a reference too)
+    # a gloss of its own after the reference, or one opening with a marker, is read
+    assert not reference_only("參照行業標準分類之定義,指從事農作物栽培之人員。")
+    assert not reference_only("指依本法規定設立之機構。")
+    assert not reference_only("凡從事提供旅運、餐飲及家事等個人服務之人員。")
+
+
+# --- 824: 常見的X例子 over example lines ------------------------------------------------------------------------------
+
+_EXAMPLES_HEADING = (
+    "利益衝突\n"
+    "利益衝突是指職員或成員的私人利益與機構的利益或其公職出現矛盾或衝突。\n"
+    "\n"
+    "常見的利益衝突例子\n"
+    "\n"
+    "職員接受機構客戶、供應商或承辦商過度頻密或奢華的款待。\n"
+    "職員在其負責監管的承辦商公司兼職。\n"
+)
+
+
+def test_a_heading_naming_examples_is_no_term_over_its_example_lines():
+    assert pairs(_EXAMPLES_HEADING) == [
+        ("利益衝突", "是指職員或成員的私人利益與機構的利益或其公職出現矛盾或衝突。"),
+    ]
+
+
+def test_a_word_ending_in_a_case_or_defined_under_an_examples_word_stays():
+    from policyterms.mining.extract_layouts.false_glosses import furniture_label
+
+    assert furniture_label("常見的利益衝突例子") and furniture_label("例子")
+    # 案例 is a word of its own (指导性案例), and a term without an examples word is no label
+    assert not furniture_label("指导性案例")
+    assert not furniture_label("利益衝突")
+    # a heading glossed by a marker defines its word (false_gloss keeps it)
+    assert pairs("典型例子\n典型例子是指最能代表一類事物特點的例子。\n") != []
+
+
+# --- 825: 各大隊之專業分工項目如下: 一、X:… ------------------------------------------------------------------------
+
+_DUTIES = (
+    "  • 警政署 Q61. 刑事警察局各偵查隊的業務職掌為何?\n\n"
+    "    各大隊之專業分工項目如下: 一、偵查第一大隊:殺人(冷案)、槍擊案及非法槍械。 二、偵查第二大隊:幫派組織犯罪、"
+    "重大強盜、重大搶奪、連續性侵害案件。 三、偵查第三大隊:非法毒品。\n"
+)
+
+
+def test_items_under_a_lead_in_sharing_out_duties_are_no_entries():
+    assert pairs(_DUTIES) == []
+
+
+def test_items_under_a_lead_in_naming_terms_or_defining_their_label_stay():
+    from policyterms.mining.extract_layouts.item_glosses import duty_items_dropped
+    from policyterms.mining.extract import extract_entries
+
+    # the lead-in names the terms (業務名詞解釋如下:): its items are glossary entries
+    named = "本局業務名詞解釋如下:\n1.違章建築:指未經申請許可而擅自建造之建築物。\n2.使用執照:指建築物完工後核發之證明文件。\n"
+    assert [e.term for e in extract_entries(named)] == ["違章建築", "使用執照"]
+    entries = extract_entries(named)
+    assert duty_items_dropped(entries, named) == entries
+
+
+# --- 818: 本辦法所稱X,指直轄市、縣(市)政府…之園區: ----------------------------------------------------------------------
+
+_COUNTY_OR_CITY = (
+    "法規名稱: 運動產業園區輔導補助及獎勵辦法\n"
+    "本辦法所稱運動產業園區(以下簡稱園區),指直轄市、縣(市)政府、公民營事業、法人或自然人依法設置,並符合下列規定之園區:\n"
+    "一、土地面積至少五公頃,且運動產業用地不得低於土地總面積百分之六十。\n"
+    "二、從事本條例第四條第一項各款業別至少五款。\n"
+)
+
+
+def test_a_bracketed_alternative_inside_a_word_closes_no_sentence_before_the_lead_in():
+    assert pairs(_COUNTY_OR_CITY) == [
+        ("運動產業園區", "指直轄市、縣(市)政府、公民營事業、法人或自然人依法設置,並符合下列規定之園區:"),
+    ]
+
+
+def test_a_closing_lead_in_after_a_sentences_bracket_still_ends_the_definition():
+    from policyterms.mining.extract_layouts.prose import _ALTERNATIVE_BRACKET
+
+    # a bracket closing a sentence's remark (…的總稱(含離島)。具體包括:) is no alternative glued inside a word
+    assert _ALTERNATIVE_BRACKET.search("縣(市)政府") is not None
+    assert _ALTERNATIVE_BRACKET.search("鄉(鎮、市)公所") is not None
+    assert _ALTERNATIVE_BRACKET.search("以自然人為主(含法人)。具體包括") is None
