@@ -117,3 +117,62 @@ def test_a_closing_lead_in_after_a_sentences_bracket_still_ends_the_definition()
     assert _ALTERNATIVE_BRACKET.search("縣(市)政府") is not None
     assert _ALTERNATIVE_BRACKET.search("鄉(鎮、市)公所") is not None
     assert _ALTERNATIVE_BRACKET.search("以自然人為主(含法人)。具體包括") is None
+
+
+# --- 819: a term table flattened to "headword  gloss" lines, short glosses among longer ones ------------------------------
+
+_REGISTER_TERMS = (
+    "記載用語意義略解\n"
+    "戶主 本戶之戶長\n"
+    "戶主訂正 戶主更正。\n"
+    "隱居 辭退變更戶主。\n"
+    "絕家再與 喪失戶主而無人繼承之家,由其他親屬繼承其戶主。\n"
+    "絕家 因死因無繼位者而除戶。\n"
+    "廢戶 <家> 再興 當事人因離婚或終止收養而恢復原戶籍或隱居而再復出。\n"
+    "廢戶 <家> 除戶籍無人再繼任戶主。\n"
+    "遺跡相續 原籍地戶主死亡,本人仍住寄留地繼任本籍戶主。\n"
+    "拒絕復籍 一、為家屬未得戶主同意而結婚。\n"
+    "二、收養子女入他家未得雙方戶主之同意結婚、收養事實發生日起一年內拒絕其復籍。\n"
+    "離戶<籍> 家屬不從戶長(家長)而被家長將其從家屬中除去之意,或成年人惡意分家斷離與原戶關係。\n"
+    "本居地他復歸 回本籍地復籍。\n"
+    "養子緣組 養子關係建立(收養關係)。\n"
+)
+
+
+def test_short_glosses_among_a_tables_longer_spaced_glosses_are_entries():
+    got = dict(pairs(_REGISTER_TERMS))
+    assert got["戶主"] == "本戶之戶長"
+    assert got["戶主訂正"] == "戶主更正。"
+    assert got["隱居"] == "辭退變更戶主。"
+    assert got["本居地他復歸"] == "回本籍地復籍。"
+    # the next entry's line is no more the entry above's continuation
+    assert got["離戶<籍>"] == "家屬不從戶長(家長)而被家長將其從家屬中除去之意,或成年人惡意分家斷離與原戶關係。"
+
+
+def test_an_angle_bracket_variant_and_a_short_word_after_it_go_with_the_headword():
+    got = pairs(_REGISTER_TERMS)
+    assert ("廢戶 <家> 再興", "當事人因離婚或終止收養而恢復原戶籍或隱居而再復出。") in got
+    assert ("廢戶 <家>", "除戶籍無人再繼任戶主。") in got
+
+
+def test_a_gloss_opening_with_its_first_case_runs_over_its_second():
+    assert ("拒絕復籍", "一、為家屬未得戶主同意而結婚。二、收養子女入他家未得雙方戶主之同意結婚、收養事實發生日起一年內拒絕其復籍。") in pairs(
+        _REGISTER_TERMS
+    )
+
+
+def test_short_spaced_lines_without_a_list_of_longer_glosses_or_among_numbered_items_are_no_entries():
+    # two words on a line alone (a menu, a signature) are no gloss
+    assert pairs("網站導覽 回首頁\n行政長官 何厚鏵\n") == []
+    # a signature among a law's items spaced after their numbers (684) gives nothing either
+    law = (
+        "行政長官 何厚鏵\n"
+        "二、 碩士及博士學位亦得由澳門科技大學與其他高等教育機構聯合頒授,但僅澳門科技大學有權發出有關證書。\n"
+        "二、 得在澳門科技大學舉辦有其他高等教育機構參與之碩士或博士學位課程,但該等教育機構須與澳門科技大學訂立所需之協調。\n"
+        "三、 為舉辦碩士及博士學位課程,澳門科技大學得與其他國家或地區之公共或私人之教育或研究機構訂立合作議定書。\n"
+    )
+    assert "行政長官" not in dict(pairs(law))
+    # a list's next item after a full stop still ends a gloss that does not open with its own first item
+    assert pairs("1、普通高等学校 指按照国家规定的设置标准设立的全日制大学。2、成人高等学校 指招收成人学员的学校。\n") != [
+        ("普通高等学校", "指按照国家规定的设置标准设立的全日制大学。2、成人高等学校 指招收成人学员的学校。")
+    ]

@@ -293,6 +293,9 @@ _NEXT_ARTICLE = lazy_compile(r"(?<=[。；;])[\s\u3000]*第[一二三四五六�
 # The next item of a list run in after a sentence end (…的发展。2、普通本科…是指…; …自我監督。壹、村務監督委員會主要職責): the
 # definition ends there, as no gold definition goes on over a run-in item number after its full stop.
 _NEXT_ITEM = lazy_compile(r"(?<=[。！？!?”」])[\s\u3000]*(?:\d{1,2}[、.．]|[一二三四五六七八九十壹貳贰參叁肆伍陸陆][、.．])(?![\d\s])")
+# A gloss opening with its own first item (拒絕復籍 一、為家屬未得戶主同意而結婚。 / 二、收養子女…, 819, a register-terms table's
+# gloss of two cases): the next number is its second case, not the list's next entry, and the gloss runs over it.
+_OWN_FIRST_ITEM = lazy_compile(r"[\s\u3000]*(?:1[、.．]|一[、.．]|壹[、.．])(?![\d\s])")
 # A regulation's definitions clause right before the term (本法所称规划区,是指…; 前款所称X是指…): a next sentence on an
 # attribute of the term (规划区的具体范围由…划定。) is another provision of the article, and the definition is its one sentence
 # (the kinds of the term after it, …制定的規範性檔案為政府規範性檔案, still go on it).
@@ -333,7 +336,7 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
         article = _NEXT_ARTICLE.search(definition)
         if article:  # …提供政务数据资源的行为。第四条政务数据资源共享应当遵循…: the next article of a regulation
             definition = definition[: article.start()]
-        item = _NEXT_ITEM.search(definition)
+        item = _NEXT_ITEM.search(definition) if not _OWN_FIRST_ITEM.match(definition) else None
         if item:  # …促进现代职业教育的发展。2、普通本科…是指…: the list's next item
             definition = definition[: item.start()]
         if _SO_NAMED_BY_RULE.search(strip_pinyin(text[max(0, found.start - 12) : found.start])):
