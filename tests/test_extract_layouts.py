@@ -382,9 +382,6 @@ KNOWN_MISSES = {
         "an evaluation's opening paragraph glossing 中程計畫預算制度 with 係 is read to the paragraph's end (…謹說明如下:) where this gold stops at the first full stop (the second gold reads it to the paragraph's end too), and the run-in item 1.基線估測(Base-line Projections):又稱現行服務水準估算(…),即假設… is missed; left by the fiftieth round: the first is a judgement call between the two golds, and both golds' start at 即, leaving the alias 又稱… out, is contradicted by the yearbooks' golds, which keep it (铁路营业里程: 又称营业长度…,指…): held out until the forty-ninth round, development data from its start"
     ),
     # dev-74 (Hong Kong, Macao and Taiwan health, police, education and land bodies)
-    "817-taiwan-unknown-moj-law-db-fda-medical-device-licence-rules-article-2-colon-zhi-cut": (
-        "a law-database definitions article: 類似品 (an item ending in a lead-in colon over (一)(二) conditions) and 體外診斷醫療器材(In Vitro Diagnostic Device, IVD) (a term with bracketed English) are missed: held out until the fiftieth round, development data from its start"
-    ),
     "819-taiwan-unknown-changhua-beidou-land-office-japanese-era-household-register-terms-space-separated-glosses-cut": (
         "a term table flattened to headword-space-gloss lines: 世帶主, whose line restates its headword (世帶主 世帶主即世帶之中心人物,而所謂〈世帶〉即表示…), is missed; left by the fifty-first round: the two golds read it differently (the second ends it at 即世帶之中心人物 and counts 〈世帶〉 apart), a judgement call no rule should fit: held out until the fiftieth round, development data from its start"
     ),

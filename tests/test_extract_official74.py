@@ -176,3 +176,35 @@ def test_short_spaced_lines_without_a_list_of_longer_glosses_or_among_numbered_i
     assert pairs("1、普通高等学校 指按照国家规定的设置标准设立的全日制大学。2、成人高等学校 指招收成人学员的学校。\n") != [
         ("普通高等学校", "指按照国家规定的设置标准设立的全日制大学。2、成人高等学校 指招收成人学员的学校。")
     ]
+
+
+# --- 817: a law's items, 登錄 (a register) in them and a headword with its English name ----------------------------------
+
+_DEVICE_RULE = (
+    "第 2 條\n"
+    "本準則用詞,定義如下:\n"
+    "一、出產國許可製售證明:指由輸入醫療器材產製國最高衛生機關或機構,出具許可該醫療器材於該國製造及自由販賣之證明文件。\n"
+    "三、體外診斷醫療器材(In Vitro Diagnostic Device, IVD):指蒐集、處理或檢查取自人體之檢體,作為診斷疾病、決定健康狀態或其他狀況,"
+    "而使用之試劑、儀器、軟體或系統。\n"
+    "四、類似品:指具有下列條件之一,於國內已取得許可證或登錄之醫療器材:\n"
+    "(一)與擬申請許可證或登錄之醫療器材,具有同等預期用途及技術特點。\n"
+)
+
+
+def test_a_law_item_naming_a_register_and_a_headword_with_its_english_name_are_read():
+    got = pairs(_DEVICE_RULE)
+    assert (
+        "體外診斷醫療器材(In Vitro Diagnostic Device, IVD)",
+        "指蒐集、處理或檢查取自人體之檢體,作為診斷疾病、決定健康狀態或其他狀況,而使用之試劑、儀器、軟體或系統。",
+    ) in got
+    assert ("類似品", "指具有下列條件之一,於國內已取得許可證或登錄之醫療器材:") in got
+
+
+def test_a_login_button_or_login_in_a_sentence_stays_furniture():
+    from policyterms.mining.extract_layouts.common import _is_furniture
+
+    assert _is_furniture("登錄")
+    assert _is_furniture("會員登錄")
+    assert _is_furniture("登录")
+    assert _is_furniture("您需要登录后才可以查看全文,请先登录。")
+    assert not _is_furniture("四、類似品:指具有下列條件之一,於國內已取得許可證或登錄之醫療器材:")
