@@ -388,9 +388,6 @@ KNOWN_MISSES = {
     "821-taiwan-unknown-new-taipei-high-school-overseas-students-table-bilingual-quoted-zhi-cut": (
         "a pipe-table row glossing 「僑生」 with 指… is missed: held out until the fiftieth round, development data from its start"
     ),
-    "822-taiwan-2002-moe-education-pedia-population-dose-card-mingci-jieshi-label": (
-        "a dictionary card in pipe cells, the label 名詞解釋: gloss of 人口劑量, is missed: held out until the fiftieth round, development data from its start"
-    ),
     "824-hong-kong-unknown-icac-public-bodies-conflict-of-interest-heading-shizhi-doubled-examples-cut": (
         "an article with headings: the heading 處理利益衝突 over its opening paragraph (the public's expectations) gives a false entry (常見的利益衝突例子 over its examples no longer does): held out until the fiftieth round, development data from its start"
     ),

@@ -208,3 +208,44 @@ def test_a_login_button_or_login_in_a_sentence_stays_furniture():
     assert _is_furniture("登录")
     assert _is_furniture("您需要登录后才可以查看全文,请先登录。")
     assert not _is_furniture("四、類似品:指具有下列條件之一,於國內已取得許可證或登錄之醫療器材:")
+
+
+# --- 822: X - 教育百科 / … / 名詞解釋: gloss | ------------------------------------------------------------------------------
+
+_PEDIA_CARD = (
+    ":::\n"
+    "人口劑量 - 教育百科\n"
+    "| 人 | |\n"
+    "| 口 | |\n"
+    "| 劑 | |\n"
+    "| 量 |\n"
+    "國家教育研究院辭書\n"
+    "基本資料\n"
+    "| 英文: | Population Dose |\n"
+    "| 日期: | 2002年2月 |\n"
+    "| 出處: | 環境科學大辭典 |\n"
+    "辭書內容\n"
+    "|\n"
+    "名詞解釋: 人群中所有人的有效劑量(可以是全身劑量或某特定器官劑量)的總和,用以評估群體輻射風險用。\n"
+    "|\n"
+    "| 資料來源: | 國家教育研究院_人口劑量 |\n"
+    "| 授權資訊: | 資料採「 創用CC-姓名標示- 禁止改作 臺灣3.0版授權條款」釋出 |\n"
+    "貓頭鷹博士\n"
+)
+
+
+def test_a_dictionary_cards_run_in_explanation_label_glosses_the_titles_term():
+    assert pairs(_PEDIA_CARD) == [
+        ("人口劑量", "人群中所有人的有效劑量(可以是全身劑量或某特定器官劑量)的總和,用以評估群體輻射風險用。"),
+    ]
+
+
+def test_two_run_in_labels_or_no_title_give_no_card_gloss():
+    from policyterms.mining.extract_layouts.common import _lines
+    from policyterms.mining.extract_layouts.reference import _run_in_card_labels
+
+    two = _lines("名詞解釋: 人群中所有人的有效劑量的總和。\n名詞解釋: 一個人所受的劑量。\n")
+    assert _run_in_card_labels(two, [True] * len(two), "人口劑量") == []
+    # an attribution naming the term after a comma without a marker gives nothing
+    named = _lines("名詞解釋: 依據某機構之定義,人口劑量包含下列各項\n")
+    assert _run_in_card_labels(named, [True] * len(named), "人口劑量") == []
