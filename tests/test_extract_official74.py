@@ -249,3 +249,27 @@ def test_two_run_in_labels_or_no_title_give_no_card_gloss():
     # an attribution naming the term after a comma without a marker gives nothing
     named = _lines("名詞解釋: 依據某機構之定義,人口劑量包含下列各項\n")
     assert _run_in_card_labels(named, [True] * len(named), "人口劑量") == []
+
+
+# --- 824: 處理利益衝突 / 近年,公眾對…: a title over a paragraph dating itself ---------------------------------------------------
+
+_GUIDE_OPENING = (
+    "處理利益衝突\n"
+    "\n"
+    "近年,公眾對公職人員的誠信及問責程度要求日漸提高,期望公職人員作出不偏不倚及具透明度的決定。任何未能或觀感上未能妥善處理利益衝突的行為,"
+    "均會使機構聲譽受損。\n"
+    "利益衝突\n"
+    "利益衝突是指職員或成員的私人利益與機構的利益或其公職出現矛盾或衝突。\n"
+)
+
+
+def test_a_title_over_a_paragraph_opening_with_jinnian_is_no_entry():
+    assert pairs(_GUIDE_OPENING) == [("利益衝突", "是指職員或成員的私人利益與機構的利益或其公職出現矛盾或衝突。")]
+
+
+def test_jinnian_qualifying_a_gloss_or_before_a_marker_stays_a_gloss():
+    from policyterms.mining.extract_layouts.false_glosses import news_opening
+
+    assert news_opening("近年,公眾對公職人員的誠信要求日漸提高,期望公職人員作出決定。")
+    assert not news_opening("近年興起的一種經濟形態,由自由職業者構成。")
+    assert not news_opening("近年來指…的階段,即…")

@@ -289,7 +289,9 @@ def points_back(definition: str) -> bool:
 # holds whenever it is read, so a gloss does not open by dating itself; one clause (現時用以匯報學生成績的制度, 587's gold under
 # 「常模參照」評級方法, a genus named by what it serves now) and a first sentence defining by its marker (目前是指…) are left alone.
 _PRESENT_OPENING = re.compile(
-    r"[\s\u3000]*(?:目前|最近|现在|現在|现时|現時|当前|當前|近年来|近年來|近来|近來|如今|时下|時下|近期|日前)"
+    r"[\s\u3000]*(?:目前|最近|现在|現在|现时|現時|当前|當前|近年来|近年來|近来|近來|如今|时下|時下|近期|日前"
+    # (近年 before its comma, 近幾年: 處理利益衝突 / 近年,公眾對公職人員的誠信…要求日漸提高,…, 824, a guide's opening paragraph)
+    r"|近年(?=[,，])|近几年|近幾年|近些年)"
 )
 _CLAUSE_GOES_ON = re.compile(r"[,，。；;:：!！?？][\s\u3000]*\S")
 _MARKER_IN_SENTENCE = re.compile(r"是指|系指|係指|指的是|泛指|特指|专指|專指|意思是|意为|意為|意指")
