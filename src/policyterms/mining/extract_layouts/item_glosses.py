@@ -1,14 +1,13 @@
-"""Items that look like ``X:…`` glosses but say something else of X: examples under a lead-in, and effects.
+"""Items that look like ``X:…`` glosses but say something else of X: examples under a lead-in, effects, and duties.
 
 Explainer and keyword pages list their words as bulleted ``- X:…`` items, and a gloss of that shape is an entry
-(:mod:`.notes`). Two kinds of item keep that shape without explaining their label:
+(:mod:`.notes`). Three kinds of item keep that shape without explaining their label:
 
 * the items under an example lead-in (``…享有相同的权利。例如:`` / ``- 子女入学:租房家庭的孩子可以…`` /
   ``- 社保福利:部分城市开始试点…``, P520): they illustrate the definition above them, their labels are no terms;
 * an item whose gloss opens with what the thing did or brought about (``- 绿色能源:推动了能源结构的转型,…``,
   ``- 人工智能:加速了各行各业的智能化进程,…``) or with the circumstances it rose in (``- 绿色能源:随着全球变暖问题日益
-  严重,绿色能源成为…的关键。``, P536): a hot-words article's role and effect lines, not what the word means.
-
+  严重,绿色能源成为…的关键。``, P536): a hot-words article's role and effect lines, not what the word means;
 * the items under a lead-in naming the duties the units below share out (``各大隊之專業分工項目如下: 一、偵查第一大隊:殺人
   (冷案)、槍擊案及非法槍械。 …``, 825, a ministry's FAQ answer): what each unit handles, not what its name means.
 
