@@ -96,7 +96,7 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     from policyterms.mining.extract_layouts.combine import _drop_cut_repeats, opens_with_standing
     from policyterms.mining.extract_layouts.name_pieces import piece_ends_before_whole
     from policyterms.mining.extract_layouts.indicators import lead_in_only
-    from policyterms.mining.extract_layouts.item_glosses import example_items_dropped, opens_with_effect, part_named_above, tip_items_dropped
+    from policyterms.mining.extract_layouts.item_glosses import duty_items_dropped, example_items_dropped, opens_with_effect, part_named_above, tip_items_dropped
     from policyterms.mining.extract_layouts.topics import run_over_restating, topic_definitions
 
     found = [ends_before_named_kind(f) for f in find_entries(text)]  # …兩個階段。個別企業的公私合營,是在…: the kind's own gloss
@@ -151,6 +151,7 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     entries = [e for e in entries if not opens_with_effect(e.definition) or part_named_above(e, entries)]
     entries = example_items_dropped(entries, text)  # …的权利。例如: / - 子女入学:…: examples of the definition above
     entries = tip_items_dropped(entries, text)  # …提供4招,幫助您…: / • 居家定期量測腰圍:…: how-to tips, no glosses
+    entries = duty_items_dropped(entries, text)  # 各大隊之專業分工項目如下: 一、偵查第一大隊:殺人…: a unit's duties
     entries = [e for e in entries if not false_gloss(e.term, e.definition, e.quote)]  # 通常指: / 北京:地质出版社 / 编辑X指…
     entries = _topic_aspects_dropped(entries, text)
     return [replace(e, number=i) for i, e in enumerate(entries, 1)]
@@ -292,6 +293,9 @@ _NEXT_ARTICLE = lazy_compile(r"(?<=[。；;])[\s\u3000]*第[一二三四五六�
 # The next item of a list run in after a sentence end (…的发展。2、普通本科…是指…; …自我監督。壹、村務監督委員會主要職責): the
 # definition ends there, as no gold definition goes on over a run-in item number after its full stop.
 _NEXT_ITEM = lazy_compile(r"(?<=[。！？!?”」])[\s\u3000]*(?:\d{1,2}[、.．]|[一二三四五六七八九十壹貳贰參叁肆伍陸陆][、.．])(?![\d\s])")
+# A gloss opening with its own first item (拒絕復籍 一、為家屬未得戶主同意而結婚。 / 二、收養子女…, 819, a register-terms table's
+# gloss of two cases): the next number is its second case, not the list's next entry, and the gloss runs over it.
+_OWN_FIRST_ITEM = lazy_compile(r"[\s\u3000]*(?:1[、.．]|一[、.．]|壹[、.．])(?![\d\s])")
 # A regulation's definitions clause right before the term (本法所称规划区,是指…; 前款所称X是指…): a next sentence on an
 # attribute of the term (规划区的具体范围由…划定。) is another provision of the article, and the definition is its one sentence
 # (the kinds of the term after it, …制定的規範性檔案為政府規範性檔案, still go on it).
@@ -332,7 +336,7 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
         article = _NEXT_ARTICLE.search(definition)
         if article:  # …提供政务数据资源的行为。第四条政务数据资源共享应当遵循…: the next article of a regulation
             definition = definition[: article.start()]
-        item = _NEXT_ITEM.search(definition)
+        item = _NEXT_ITEM.search(definition) if not _OWN_FIRST_ITEM.match(definition) else None
         if item:  # …促进现代职业教育的发展。2、普通本科…是指…: the list's next item
             definition = definition[: item.start()]
         if _SO_NAMED_BY_RULE.search(strip_pinyin(text[max(0, found.start - 12) : found.start])):

@@ -257,7 +257,22 @@ def _is_furniture(text: str) -> bool:
     credit = EDITOR_CREDIT.search(text)
     if credit is not None and len(text[: credit.start()].strip()) >= 20:
         text = text[: credit.start()]
-    return bool(_FURNITURE.search(text))
+    return any(not _REGISTERED.fullmatch(m.group()) or not _registered_in_law(text, m) for m in _FURNITURE.finditer(text))
+
+
+# Taiwan's laws write 登錄 for entering a record in a register (於國內已取得許可證或登錄之醫療器材, 817, a device-licence rule;
+# 經登錄之營業處所), read as 登录 once the page is read in simplified characters: in a sentence — a clause of ten characters or
+# more closed by a comma, a semicolon or a full stop — and joined to another record (或登錄, 及登錄, 經登錄) or to what is
+# registered (登錄之…), it is a word of the text; a site's button (登录, 会员登录) or 登录后 (after logging in) stays furniture.
+_REGISTERED = re.compile(r"登[录錄]")
+_REGISTERED_IN_SENTENCE = re.compile(r"[^,，。；;\n]{10,}[,，。；;]")
+_REGISTER_BEFORE = "或及与與、经經"
+_REGISTER_AFTER = "之"
+
+
+def _registered_in_law(text: str, match: re.Match) -> bool:
+    before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
+    return (before in tuple(_REGISTER_BEFORE) or after == _REGISTER_AFTER) and _REGISTERED_IN_SENTENCE.search(text) is not None
 
 
 # A headword ending like this names a remark about the figures (统计口径, 统计范围, 数据来源,

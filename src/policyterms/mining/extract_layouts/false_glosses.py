@@ -31,7 +31,7 @@ headings, a bilingual list):
   and an open ``等``, examples of a class, not what the label means.
 * :func:`members_only` — ``…乡村治理“新工具”,即清单制、村民说事、对账制与积分制。`` (P1034): a term with no number glossed by
   即 and a closed list of the things it gathers, none of them spelling the term; a list, not what the word means.
-* :func:`furniture_label` — ``例子`` / ``假设政府发放了100亿元的消费券,…`` (P1943), ``推薦`` / ``最新原創專題…`` and ``圖片1.png``
+* :func:`furniture_label` — ``常見的利益衝突例子`` over example lines (824), ``例子`` / ``假设政府发放了100亿元的消费券,…`` (P1943), ``推薦`` / ``最新原創專題…`` and ``圖片1.png``
   over a news paragraph (P1981), ``引介`` over a warning system's introduction (557): a label of a page's part (its example,
   its introduction, its recommended links) or an image's file name over a paragraph with no marker, no term.
 * :func:`field_label` — ``發布時機`` / ``當氣象局觀測到…時則會發布`` (567), ``職能`` / ``執行…之出版政策`` (444), ``指數基期`` /
@@ -46,6 +46,9 @@ headings, a bilingual list):
   多个步骤。…`` (P2064): an explainer's section heading naming one aspect of its subject (its types, course, meaning), no term.
 * :func:`status_only` — ``“一核一带一区”区域发展格局,就是我省提高发展平衡性和协调性的重大举措。`` (P1918), ``MLF利率是LPR(贷款市场
   报价利率)的重要参考依据。`` (P1944): one sentence giving the term's weight (是…的重大举措, 是…的重要依据), not what it is.
+* :func:`reference_only` — ``民意代表、主管及經理人員:參照「中華民國職業標準分類」(第6次修正)第1大類「…」定義。`` (820): a
+  statistics note's item that sends the reader to another classification's definition gives no meaning of its own
+  (``凡從事…之人員。`` beside it stays).
 * :func:`data_scope` — ``三、国民经济核算资料主要包括广州市地区生产总值及其有关资料。`` (718): a yearbook's note on what a chapter's
   data (资料) cover, read as a numbered note's ``X包括…``; the book's own figures, no term (``统计资料是指…`` stays).
 """
@@ -56,7 +59,7 @@ import re
 
 from policyterms.mining.extract_layouts.common import first_sentence
 
-__all__ = ["false_gloss", "figures_row", "schedule_only", "marker_before_list", "reference_entry", "speaker_pointing_out", "english_sentence", "aspects_heading", "ranking_restatement", "named_after_gloss", "points_back", "timestamp_only", "byline_opening", "instances_only", "members_only", "addressed_instruction", "furniture_label", "status_only", "aspect_heading", "clause_term", "trend_headline", "news_opening", "data_scope"]
+__all__ = ["false_gloss", "figures_row", "schedule_only", "marker_before_list", "reference_entry", "speaker_pointing_out", "english_sentence", "aspects_heading", "ranking_restatement", "named_after_gloss", "points_back", "timestamp_only", "byline_opening", "instances_only", "members_only", "addressed_instruction", "furniture_label", "status_only", "aspect_heading", "clause_term", "trend_headline", "news_opening", "data_scope", "reference_only"]
 
 _SPACE = " \t\u3000\xa0"
 
@@ -286,7 +289,9 @@ def points_back(definition: str) -> bool:
 # holds whenever it is read, so a gloss does not open by dating itself; one clause (現時用以匯報學生成績的制度, 587's gold under
 # 「常模參照」評級方法, a genus named by what it serves now) and a first sentence defining by its marker (目前是指…) are left alone.
 _PRESENT_OPENING = re.compile(
-    r"[\s\u3000]*(?:目前|最近|现在|現在|现时|現時|当前|當前|近年来|近年來|近来|近來|如今|时下|時下|近期|日前)"
+    r"[\s\u3000]*(?:目前|最近|现在|現在|现时|現時|当前|當前|近年来|近年來|近来|近來|如今|时下|時下|近期|日前"
+    # (近年 before its comma, 近幾年: 處理利益衝突 / 近年,公眾對公職人員的誠信…要求日漸提高,…, 824, a guide's opening paragraph)
+    r"|近年(?=[,，])|近几年|近幾年|近些年)"
 )
 _CLAUSE_GOES_ON = re.compile(r"[,，。；;:：!！?？][\s\u3000]*\S")
 _MARKER_IN_SENTENCE = re.compile(r"是指|系指|係指|指的是|泛指|特指|专指|專指|意思是|意为|意為|意指")
@@ -384,7 +389,23 @@ def false_gloss(term: str, definition: str, quote: str = "") -> bool:
         or status_only(definition)
         or unmarked_question(term)
         or data_scope(term, definition)
+        or reference_only(definition)
     )
+
+
+# A definition by reference only (參照「中華民國職業標準分類」(第6次修正)第1大類「…」定義。, 820's occupation items; 依國際勞工組織之定義
+# / 比照…之釋義辦理 are the same way of writing in statistics notes and rules): the whole gloss is one sentence opening with a verb
+# of following (參照, 依照, 比照, 準用 …) and closing with the other text's definition, so it says where the meaning is, not what
+# it is. A gloss that goes on after it, or one opening with a marker (指依…規定設立之機構), stays.
+_REFERENCE_ONLY = re.compile(
+    r"[\s\u3000]*(?:參照|参照|依照|比照|按照|準用|准用|援用|採用|采用|詳見|详见|參見|参见|參閱|参阅)"
+    r"[^。；;！!？?]{1,80}?(?:之|的)?(?:定義|定义|釋義|释义|解釋|解释)(?:辦理|办理|為準|为准)?[\s\u3000]*[。.]?[\s\u3000]*$"
+)
+
+
+def reference_only(definition: str) -> bool:
+    """Whether ``definition`` only sends the reader to another text's definition (參照…第1大類「…」定義。)."""
+    return _REFERENCE_ONLY.match(definition) is not None
 
 
 # A yearbook's note on what its data cover (三、国民经济核算资料主要包括广州市地区生产总值及其有关资料。, 718, a city yearbook's brief
@@ -436,6 +457,10 @@ _FURNITURE_LABEL = re.compile(
     r"|搜寻|搜尋|搜索"
     # a numbered note's label (註一:, 註二:, 注3:, 附註1: 702's notes under a water-charges table): the note's number, no word
     r"|(?:注|註|附注|附註|备注|備註)[\s\u3000]*[一二三四五六七八九十\d]{1,3}[:：]?"
+    # a heading naming the examples of its subject (常見的利益衝突例子 over doubled example lines, 824, an integrity body's
+    # guide; 常见的X实例, X的例子): what follows shows cases, it means nothing; 案例 is left out, a word of its own
+    # (指导性案例)
+    r"|(?:常見|常见|典型|一般)?(?:的)?[\u4e00-\u9fff]{2,12}?(?:的)?(?:例子|实例|實例|事例|範例|范例|示例|例證|例证)[:：]?"
     # a news photo's credit line standing alone above or below the picture (網上圖片, AP圖片, 資料圖片, (新華網圖片), 新华社发):
     # where the picture came from — the web, an archive, an agency or a site named by its short name — no word (P2313, a
     # Hong Kong site's report, read as headwords over the paragraphs below them); a word for a kind of picture (矢量图片,

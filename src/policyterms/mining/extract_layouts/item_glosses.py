@@ -1,13 +1,15 @@
-"""Items that look like ``X:…`` glosses but say something else of X: examples under a lead-in, and effects.
+"""Items that look like ``X:…`` glosses but say something else of X: examples under a lead-in, effects, and duties.
 
 Explainer and keyword pages list their words as bulleted ``- X:…`` items, and a gloss of that shape is an entry
-(:mod:`.notes`). Two kinds of item keep that shape without explaining their label:
+(:mod:`.notes`). Three kinds of item keep that shape without explaining their label:
 
 * the items under an example lead-in (``…享有相同的权利。例如:`` / ``- 子女入学:租房家庭的孩子可以…`` /
   ``- 社保福利:部分城市开始试点…``, P520): they illustrate the definition above them, their labels are no terms;
 * an item whose gloss opens with what the thing did or brought about (``- 绿色能源:推动了能源结构的转型,…``,
   ``- 人工智能:加速了各行各业的智能化进程,…``) or with the circumstances it rose in (``- 绿色能源:随着全球变暖问题日益
-  严重,绿色能源成为…的关键。``, P536): a hot-words article's role and effect lines, not what the word means.
+  严重,绿色能源成为…的关键。``, P536): a hot-words article's role and effect lines, not what the word means;
+* the items under a lead-in naming the duties the units below share out (``各大隊之專業分工項目如下: 一、偵查第一大隊:殺人
+  (冷案)、槍擊案及非法槍械。 …``, 825, a ministry's FAQ answer): what each unit handles, not what its name means.
 
 Each is dropped after all passes (:func:`policyterms.mining.extract._other_layouts`), so that a reader shown the page's
 words in ``annotate`` is never told that 子女入学 means one city's pilot or that 绿色能源 means what it pushed forward.
@@ -20,7 +22,7 @@ import re
 from policyterms._lazy import lazy_compile
 from policyterms.mining.extract_layouts.common import first_sentence
 
-__all__ = ["example_items_dropped", "opens_with_effect", "part_named_above", "tip_items_dropped"]
+__all__ = ["example_items_dropped", "opens_with_effect", "part_named_above", "tip_items_dropped", "duty_items_dropped"]
 
 
 # A line ending with an example lead-in and its colon (例如:, 比如:, 譬如:, 举例来说:, 如下例:).
@@ -83,6 +85,38 @@ def tip_items_dropped(entries: list, text: str) -> list:
     item defining its label (``- X:是指…``)."""
     lines = text.split("\n")
     return [e for e in entries if _example_lead_in_above(lines, e.line - 1, _TIPS_LEAD_IN) < 0 or _DEFINES.match(e.definition)]
+
+
+# A lead-in naming the duties a body's units share out (各大隊之專業分工項目如下:, 本局各科業務職掌如下:, 各组职责分工:), its
+# colon closing it: the items below it (on their own lines or run on in the same paragraph) tell what each unit handles —
+# its cases, tasks and posts — never what the unit's name means. A lead-in naming terms (業務名詞解釋如下:) is no such
+# lead-in, and an item defining its label after all (- X:是指…) stays.
+_DUTIES = (
+    r"(?:分工|職掌|职掌|職責|职责|權責|权责)(?:項目|项目|範圍|范围|內容|内容|事項|事项|劃分|划分|分工)?(?:如下|如次|為|为|包括)?"
+    r"[\s\u3000]*[:：]"
+)
+_DUTIES_LEAD_IN = lazy_compile(_DUTIES)
+_DUTIES_LEAD_IN_AT_END = lazy_compile(_DUTIES + r"[\s\u3000]*$")
+_NAMES_TERMS = lazy_compile(r"名詞|名词|用語|用语|定義|定义|解釋|解释|釋義|释义|術語|术语|詞彙|词汇")
+
+
+def duty_items_dropped(entries: list, text: str) -> list:
+    """``entries`` without the items of a list under a lead-in naming the duties units share out (see
+    ``_DUTIES_LEAD_IN``): the lead-in ends the line above the items, or opens the paragraph the items run on in."""
+    lines = text.split("\n")
+    kept = []
+    for e in entries:
+        if not _DEFINES.match(e.definition):
+            if _example_lead_in_above(lines, e.line - 1, _DUTIES_LEAD_IN_AT_END) >= 0:
+                continue
+            line = lines[e.line - 1] if 0 < e.line <= len(lines) else ""
+            lead = _DUTIES_LEAD_IN.search(line)
+            at = line.find(e.term)
+            if lead is not None and 0 <= lead.end() <= at and not _NAMES_TERMS.search(line[: lead.end()]) and "。" not in line[: lead.start()]:
+                continue
+        kept.append(e)
+    return kept
+
 
 
 def _example_lead_in_above(lines: list[str], k: int, lead_in=None) -> int:

@@ -509,6 +509,13 @@ _LAW_ITEM_MARKER = re.compile(r"[\s\u3000]*(?:指|係指|系指|是指|謂|谓|�
 _LAW_ITEM_GENUS = re.compile(r".{2,}[之的][^之的,，。；;:：\s\u3000]{1,12}[。；;]?[\s\u3000]*$")
 
 
+# A headword with its English name and abbreviation in brackets (三、體外診斷醫療器材(In Vitro Diagnostic Device, IVD):指…, 817,
+# a law's definitions article): longer than the 40 characters a colon's headword is read to, the bracket counted whole.
+_ENGLISH_NAMED_HEADWORD = re.compile(
+    r"([^:：\n()（）]{2,30}[(（][A-Za-z][A-Za-z0-9 ,.'’&/-]{2,60}[)）])[\s\u3000]*[:：][\s\u3000]*"
+)
+
+
 def _colon_entry(unit: _Unit) -> Found | None:
     """``headword:definition`` (a numbered note or a line of a list)."""
     body, skip = _strip_number(unit.text)
@@ -519,7 +526,7 @@ def _colon_entry(unit: _Unit) -> Found | None:
     answer = _ANSWER_LABEL.match(body)  # 【正确答案】安宁疗护:指…: an exam bank's answer label, no part of the headword
     if answer:
         body, skip = body[answer.end() :], skip + answer.end()
-    match = re.match(r"([^:：\n]{1,40}?)[\s\u3000]*[:：][\s\u3000]*", body)
+    match = re.match(r"([^:：\n]{1,40}?)[\s\u3000]*[:：][\s\u3000]*", body) or _ENGLISH_NAMED_HEADWORD.match(body)
     if not match or not (
         _good_term(match.group(1)) or _defined_label(match.group(1), body[match.end() :]) or one_character_word(match.group(1), body[match.end() :])
         or unit.level or _english_headword(match.group(1), body[match.end() :])

@@ -729,6 +729,10 @@ _ANNOUNCES_BELOW = re.compile(
 # announces, as the golds keep it: 产业集群是指5个万亿级支柱产业、…20个千亿级特色产业集群。具体指:, P1176)
 _LEAD_IN_MARKER = re.compile(LEAD_IN_MARKER)
 _CLOSING_LEAD_IN = re.compile(r"(?<=[。！？!?”」』)）])[\s\u3000]*[^。！？!?:：=＝\d]{1,30}[:：][\s\u3000]*$")
+# A bracket naming an alternative inside a word (縣(市)政府, 鄉(鎮、市)公所, Taiwan's laws and forms write a county or its
+# city so): a closing bracket glued between two characters, a few characters in it, closes no sentence, so the text after
+# it up to a colon (…政府、…設置,並符合下列規定之園區:, 818) is the definition's own lead-in, not a closing one.
+_ALTERNATIVE_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])[(（][\u4e00-\u9fff、]{1,6}[)）](?=[\u4e00-\u9fff])")
 # (a closing example lead-in, …在一定条件下发育成幼体。例如: over numbered example sentences, stays with the sense it
 # illustrates, as the golds keep it: P1343, P1326, P1290)
 _EXAMPLE_LEAD_IN = re.compile(r"(?:例如|比如|譬如)[:：]")
@@ -1388,6 +1392,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if passage is not None and passage.start() <= following and not (def_at in ruled and end <= passage.start()):
             end = passage.start()  # 名詞解釋:  X簡稱Y,為…。…宗旨。   根據是項宗旨,…: the card's passage, no more and no less
         lead_in = _CLOSING_LEAD_IN.search(body, def_at, end)  # …。具体来说: announcing the lines below
+        glued = lead_in and _ALTERNATIVE_BRACKET.search(body, max(def_at, lead_in.start() - 8), lead_in.start() + 1)
+        if glued and glued.end() == lead_in.start():
+            lead_in = None  # 指直轄市、縣(市)政府、…之園區: (818): the bracket names an alternative inside a word, no sentence's close
         if lead_in and not _names_term(lead_in.group(), term) and not _ANNOUNCES_BELOW.match(lead_in.group().strip(_SPACE)) and not _LEAD_IN_MARKER.fullmatch(lead_in.group().strip(_SPACE)) and not _EXAMPLE_LEAD_IN.fullmatch(lead_in.group().strip(_SPACE)):
             end = lead_in.start()
         label = _STRAY_LABEL.search(body, def_at, end)  # …的经济增长板块。 中文名: an info box's label after a lost break

@@ -160,6 +160,8 @@ def reference_entries(lines: list[_L], free: list[bool]) -> list[tuple[list[int]
         out.extend(_senses(lines, free, named.pop()))
     elif term is not None:
         out.extend(_senses(lines, free, term))
+    if term is not None and not out:
+        out.extend(_run_in_card_labels(lines, free, term))
     taken = {k for taken, _ in out for k in taken}
     lead = _lead(lines, free, term, title, taken)
     if lead is not None:
@@ -420,6 +422,37 @@ def _found(para: _Para, line: _L, term_at: int, term_end: int, opens: int, end: 
     definition = line.raw[definition_at - line.start : stop - line.start]
     quote = line.raw[start - line.start : stop - line.start]
     return Found(raw_term, definition, quote, line.index + 1, start, stop)
+
+
+# A dictionary card's explanation label with its gloss run into the same cell (名詞解釋: 人群中所有人的有效劑量…的總和,…。 |, 822;
+# 名詞解釋: 依據…之定義,州立圖書館是依據…, 571: the Ministry of Education's encyclopedia serving a 國家教育研究院 card as table
+# cells under the title X - 教育百科): the gloss of the title's term, to the cell's end; where the first sentence names the term
+# after a comma and glosses it with a marker, from that marker (the attribution before it is the card's source).
+_CARD_RUN_IN = re.compile(r"[\s\u3000|]*(?:名[词詞])(?:解释|解釋)[\s\u3000]*[:：][\s\u3000]*(?=[\u4e00-\u9fff])")
+
+
+def _run_in_card_labels(lines: list[_L], free: list[bool], term: str) -> list[tuple[list[int], Found]]:
+    """The gloss of ``term`` run into one card label line (see :data:`_CARD_RUN_IN`); none when the page holds no such line
+    or several (a page of several cards, each under its own heading, is read by the other layouts)."""
+    labelled = [line for line in lines if not line.blank and free[line.index] and _CARD_RUN_IN.match(line.clean)]
+    if len(labelled) != 1:
+        return []
+    line = labelled[0]
+    para = _Para(line.start, line.raw)
+    clean = para.clean
+    opens = _CARD_RUN_IN.match(clean).end()
+    end = len(clean.rstrip(_SPACE + "|｜"))
+    first = clean.find("。", opens)
+    named = clean.find("," + term, opens, first if first >= 0 else end)
+    named = named if named >= 0 else clean.find("，" + term, opens, first if first >= 0 else end)
+    if named >= 0:
+        marker = _MARKER.match(clean, named + 1 + len(term))
+        if marker is None:
+            return []
+        opens = marker.start("marker")
+    if end - opens < 4 or not HAN.match(clean, opens):
+        return []
+    return [([line.index], _found(para, line, opens, opens, opens, end, term=term))]
 
 
 def _senses(lines: list[_L], free: list[bool], term: str) -> list[tuple[list[int], Found]]:

@@ -41,6 +41,22 @@ _GLUED_HEADING = re.compile(r"^(?:主要)?(?:统计|統計)?(?:指标|指標|名
 # reporter's name, never the start of a gloss, whatever stands before it.
 _BYLINE = re.compile(r"[(（][\s\u3000]*(?:本[报報]|[见見]习|[實实]习生?)?(?:[记記]者|通[讯訊][员員]|[实實]习生|特约[记記]者)")
 _SPACED = re.compile(r"^[\s\u3000]*([^\s\u3000，,。；;：:!！?？|]{2,25})(?:[\s\u3000]{1,8})(\S.{9,})$")
+# A headword with its variant in angle brackets set off by spaces (廢戶 <家> 再興 當事人因…, 廢戶 <家> 除戶籍…, 819, a land
+# office's table of Japanese-era register words): the bracket and a short word after it, itself followed by the gap, are
+# the headword's (the term as written); a word run straight into the gloss (<家> 除戶籍無人…) is the gloss's.
+_SPACED_VARIANT = re.compile(
+    r"^[\s\u3000]*([^\s\u3000，,。；;：:!！?？|<>]{2,25}[\s\u3000]+<[^<>\s\u3000]{1,4}>(?:[\s\u3000]+[\u4e00-\u9fff]{1,4}(?=[\s\u3000]))?)"
+    r"(?:[\s\u3000]{1,8})(\S.{9,})$"
+)
+# A short gloss on a headword line (戶主訂正 戶主更正。, 隱居 辭退變更戶主。, 戶主 本戶之戶長, 819): two to nine characters of
+# words after the gap, read only inside a block of lines the list's longer spaced entries stand in (see ``_short_glosses``).
+_SHORT_SPACED = re.compile(
+    r"^[\s\u3000]*([^\s\u3000，,。；;：:!！?？|]{2,25})(?:[\s\u3000]{1,8})([\u4e00-\u9fff][\u4e00-\u9fff()（）、]{1,7}。?)[\s\u3000]*$"
+)
+# An item's number taken for a headword before its spaced text (二、 碩士及博士學位…).
+_ITEM_NUMBER = re.compile(r"[(（]?[一二三四五六七八九十百\d]{1,4}[)）、.．]?")
+# How many longer spaced entries a block of lines must hold before its short headword lines are read as entries too.
+_SHORT_AMONG = 3
 
 
 # 【营业收入】 指企业经营…: a headword in black lenticular brackets, then its definition (enterprise
@@ -98,7 +114,7 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
     for line in lines:
         if not free[line.index]:
             continue
-        match = _SPACED.match(line.raw)
+        match = _SPACED_VARIANT.match(line.raw) or _SPACED.match(line.raw)
         bracketed = _BRACKETED_HEAD.match(line.raw)
         label = _SERIES_LABEL.match(line.raw)
         if label is not None and label.group("stem") in series:
@@ -149,6 +165,9 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
             continue
         quote = line.raw[start - line.start :].rstrip(_SPACE)
         out.append(([line.index], Found(term, definition, quote, line.index + 1, start, end)))
+    longer = len(out)
+    out = _short_glosses(lines, free, out)
+    short = {taken[0] for taken, _ in out} - {taken[0] for taken, _ in out if _SPACED.match(lines[taken[0]].raw) or _SPACED_VARIANT.match(lines[taken[0]].raw)} if len(out) > longer else set()
     # two lines at least, with different headwords: a title repeated on a page (a header line and
     # the same line above the article, 湖南省统计局 湖南省发展和改革委员会 …) is no yearbook list
     distinct = {re.sub(r"[\s\u3000]+", "", strip_pinyin(entry.term)) for _, entry in out}
@@ -161,7 +180,42 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
         (taken, entry)
         for taken, entry in _spaced_continued(lines, free, out)
         if _SENTENCE_MARK.search(entry.definition) or _coded_definition(lines, taken, entry)
+        or taken[0] in short  # 戶主 本戶之戶長: a short gloss among the table's longer ones, whole without its stop
     ]
+
+
+def _short_glosses(lines: list[_L], free: list[bool], out: list[tuple[list[int], Found]]) -> list[tuple[list[int], Found]]:
+    """``out`` with the short headword lines (``_SHORT_SPACED``) of each block of lines, no blank line inside, that holds
+    ``_SHORT_AMONG`` longer spaced entries or more: a term table flattened to lines glosses some words in a few characters
+    (戶主訂正 戶主更正。) among its longer glosses, where alone such a line is a menu's or a heading's two words."""
+    if len(out) < _SHORT_AMONG:
+        return out
+    taken = {k for ks, _ in out for k in ks}
+    block_of: dict[int, int] = {}
+    block = 0
+    for line in lines:
+        if line.blank:
+            block += 1
+        else:
+            block_of[line.index] = block
+    # (distinct words only: a law's items spaced after their numbers, 二、 碩士及博士學位亦得…, 684, are no headwords, and
+    # a signature line among them, 行政長官 何厚鏵, no short gloss)
+    heads: dict[int, set[str]] = {}
+    for ks, entry in out:
+        if not _ITEM_NUMBER.fullmatch(entry.term.strip(_SPACE)):
+            heads.setdefault(block_of.get(ks[0], -1), set()).add(entry.term)
+    counts = {b: len(terms) for b, terms in heads.items()}
+    added = []
+    for line in lines:
+        if line.blank or not free[line.index] or line.index in taken or counts.get(block_of[line.index], 0) < _SHORT_AMONG:
+            continue
+        match = _SHORT_SPACED.match(line.raw)
+        if match is None or not _good_term(match.group(1)) or _is_furniture(line.clean) or _table_row(line.raw):
+            continue
+        start = line.start + match.start(1)
+        end = line.start + len(line.raw.rstrip(_SPACE))
+        added.append(([line.index], Found(match.group(1), match.group(2), line.raw[match.start(1) :].rstrip(_SPACE), line.index + 1, start, end)))
+    return sorted(out + added, key=lambda item: item[0][0])
 
 
 def _coded_definition(lines: list[_L], taken: list[int], entry: Found) -> bool:
