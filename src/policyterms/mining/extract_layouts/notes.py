@@ -408,6 +408,8 @@ def _variant_after_colon(definition: str, term: str) -> re.Match[str] | None:
     return match
 
 
+# A headword before its colon (X:…, X :…), the colon and the spaces after it.
+_COLON_HEADWORD = re.compile(r"([^:：\n]{1,40}?)[\s\u3000]*[:：][\s\u3000]*")
 # An exam bank's bracketed answer label opening the answer line (【正确答案】安宁疗护:指…, P1242).
 _ANSWER_LABEL = re.compile(r"[\s\u3000]*【(?:正确答案|正確答案|参考答案|參考答案|标准答案|標準答案|答案)】[\s\u3000]*")
 
@@ -526,7 +528,7 @@ def _colon_entry(unit: _Unit) -> Found | None:
     answer = _ANSWER_LABEL.match(body)  # 【正确答案】安宁疗护:指…: an exam bank's answer label, no part of the headword
     if answer:
         body, skip = body[answer.end() :], skip + answer.end()
-    match = re.match(r"([^:：\n]{1,40}?)[\s\u3000]*[:：][\s\u3000]*", body) or _ENGLISH_NAMED_HEADWORD.match(body)
+    match = _COLON_HEADWORD.match(body) or _ENGLISH_NAMED_HEADWORD.match(body)
     if not match or not (
         _good_term(match.group(1)) or _defined_label(match.group(1), body[match.end() :]) or one_character_word(match.group(1), body[match.end() :])
         or unit.level or _english_headword(match.group(1), body[match.end() :])
@@ -543,7 +545,7 @@ def _colon_entry(unit: _Unit) -> Found | None:
     if glued and glued.end() < len(term) and _good_term(term[glued.end() :]):
         term, skip = term[glued.end() :], skip + body.index(term) + glued.end()  # 附注1、指标解释X:…
         body = unit.text[skip:]
-        match = re.match(r"([^:：\n]{1,40}?)[\s\u3000]*[:：][\s\u3000]*", body)
+        match = _COLON_HEADWORD.match(body)
     body = _PAGE_TAIL.sub("", body)  # …的资金. -23- (a page number), …支出. ........ (a site's ellipsis)
     body = EDITOR_CREDIT.sub("", body)  # …碳中和目标。 (责任编辑:admin) |: the site's credit (P2275)
     definition = body[match.end() :].rstrip(_SPACE + "|").rstrip("；;")  # (4)X:指…;: the list separator

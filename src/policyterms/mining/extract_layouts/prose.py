@@ -323,8 +323,12 @@ def _amount_or_period(text: str, at: int) -> bool:
     the class they describe, a gloss; an amount or a period names none (是每人每月新臺幣三千元, 是自公告日起三十日內)."""
     if not _AMOUNT_OR_PERIOD.match(text, at):
         return False
-    stop = re.search(r"[。！？!?；;]", text[at:])
-    return "的" not in text[at : at + stop.start() if stop else len(text)]
+    stop = _CLAUSE_STOP.search(text, at)
+    return "的" not in text[at : stop.start() if stop else len(text)]
+
+
+# Where the sentence an amount or a period opens ends.
+_CLAUSE_STOP = re.compile(r"[。！？!?；;]")
 _CITED_AFTER_TERM = re.compile(r"[,，][\s\u3000]*(?:依照|依據|依据|根據|根据|按照)[^,，。；;:：]{2,30}?(?:規定|规定)[,，]?[\s\u3000]*$")
 
 
