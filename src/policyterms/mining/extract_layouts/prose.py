@@ -329,6 +329,8 @@ def _amount_or_period(text: str, at: int) -> bool:
 
 # Where the sentence an amount or a period opens ends.
 _CLAUSE_STOP = re.compile(r"[。！？!?；;]")
+# A closing quotation mark, ending a law's quoted clauses.
+_CLOSING_QUOTE = re.compile("[」”]")
 _CITED_AFTER_TERM = re.compile(r"[,，][\s\u3000]*(?:依照|依據|依据|根據|根据|按照)[^,，。；;:：]{2,30}?(?:規定|规定)[,，]?[\s\u3000]*$")
 
 
@@ -869,7 +871,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
     for i, (at, sentence) in enumerate(sentences):
         law = _QUOTED_LAW_CLAUSE.search(sentence)
         in_law = law is not None or law_open and _LAW_CLAUSE_OPENING.match(sentence) is not None
-        law_open = (law is not None or law_open) and not re.search("[」”]", sentence[law.end() if law else 0 :])
+        law_open = (law is not None or law_open) and not _CLOSING_QUOTE.search(sentence, law.end() if law else 0)
         lead = re.match(r"[^:：]{0,12}[:：]", sentence)  # 追新词:X是指…
         if lead and lead.group().count("(") + lead.group().count("（") > lead.group().count(")") + lead.group().count("）"):
             lead = None  # 乡村,(英語: rural )指…: the colon of a bracketed language label opens no lead

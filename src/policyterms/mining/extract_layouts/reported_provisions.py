@@ -29,6 +29,8 @@ _PROVISION = re.compile(
     r"[\s\u3000]*(?P<marker>是(?![指否不在因为為由]))"
 )
 _SENTENCE_STOP = re.compile(r"[。！？!?]")
+# A comma or semicolon: the naming clause at a sentence's end holds none.
+_CLAUSE_BREAK = re.compile(r"[,，；;]")
 # A subject the provision points at or builds as a phrase (review 50): a determiner opening it (本次检查, 本市户籍人员, 该项目), or
 # 的 inside it (自然人的民事权利能力): a particular thing or a clause's subject, no term.
 # (本 only before a place's, a body's, a document's or a time's noun: 本外币存款, 本金债券, 本科专业 are words, review 51.)
@@ -63,7 +65,7 @@ def reported_provisions(lines: list[_L], free: list[bool]) -> Iterator[tuple[int
             term = m.group("term")
             head = term.strip("“”")[-2:]
             sentence = definition[:-1]
-            if len(term.strip("“”")) < 3 or not sentence.endswith(head) or "的" not in sentence[-20:] or re.search(r"[,，；;]", sentence[-12:]):
+            if len(term.strip("“”")) < 3 or not sentence.endswith(head) or "的" not in sentence[-20:] or _CLAUSE_BREAK.search(sentence[-12:]):
                 continue
             if len(definition) < 8 or _NO_TERM.match(term.strip("“”")) or _ROLE_GENUS.search(sentence):
                 continue

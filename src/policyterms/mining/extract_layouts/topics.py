@@ -965,12 +965,14 @@ ROLE_NOUN = re.compile(
 
 # After X,即: another name, a comma and 是 naming a class (即工業增長速度,是用來反映…的指標).
 _ALIAS_THEN_CLASS = re.compile(r"[^,，。；;]{2,20}[,，]是[^。；;]*的[^。；;,，的]{1,8}[。；;]")
+# A Latin topic with a two-character Han tail (DIP付费).
+_LATIN_WITH_HAN_TAIL = re.compile(r"([A-Za-z][A-Za-z0-9]{1,9})([\u4e00-\u9fff]{2})")
 
 
 def _built_on_topic(core: str, topic: _Topic) -> bool:
     """Whether ``core`` is a Latin topic the page names three times or more with a two-character Han tail (``DIP付费`` on a page
     about DIP): the tail is the compound's head, which the genus check then looks for."""
-    match = re.fullmatch(r"([A-Za-z][A-Za-z0-9]{1,9})([\u4e00-\u9fff]{2})", core)
+    match = _LATIN_WITH_HAN_TAIL.fullmatch(core)
     return match is not None and topic.count(match.group(1)) >= 3
 
 

@@ -71,7 +71,7 @@ def _lines_going_on(text: str, line_end: int, term: str) -> Iterator[tuple[str, 
     the first that does not go on with the sentence: a blank line, the next entry or item (“2”指的是:…, 1.…, - …, 移民搬迁:
     指…), or a line opening with the headword (飞地的概念产生于…: a paragraph of its own). Both the wrapped and the fixed-width
     continuations walk the lines so; they differ in where the sentence is taken to end."""
-    key = re.sub(r"[\s\u3000“”「」]", "", term)
+    key = _SPACE_OR_QUOTE.sub("", term)
     at = line_end + 1
     for _ in range(MOST_LINES):
         nxt = text.find("\n", at)
@@ -91,6 +91,8 @@ def _lines_going_on(text: str, line_end: int, term: str) -> Iterator[tuple[str, 
 _FIXED_MIN_COLUMNS = 40
 _FIXED_SLACK = 3
 _SENTENCE_STOP = re.compile(r"[。！？!?][”」』)）]*")
+# Spaces and quotation marks, left out when a line is compared with the headword.
+_SPACE_OR_QUOTE = re.compile(r"[\s\u3000“”「」]")
 
 
 def _columns(line: str) -> int:
