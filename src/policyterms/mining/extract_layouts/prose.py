@@ -617,6 +617,10 @@ _PUT_FORWARD_JI = re.compile(
     r"[\s\u3000]*(?:[^“”「」,，。；;:：]{2,16}[,，][\s\u3000]*)?(?P<term>[“「][^“”「」,，。；;:：]{2,20}[”」])"
     r"[^“”「」,，。；;:：]{0,30}?(?:被|首次|最早|正式|率先)(?:被)?提出(?:来|來)?[\s\u3000]*[,，][\s\u3000]*"
     r"(?P<marker>即)(?![使便将將刻时時可日])(?![\s\u3000]*(?:[\d０-９]|[〇零一二三四五六七八九十两兩]+(?:年|月|日)))(?=[^。]{8})"
+    # (即 as "at once", the slogan's reception or spread told: …被正式提出,即引起社会各界的广泛关注, …即被写入中央文件, …即在
+    # 全球各地掀起建設熱潮; what happened to it, no gloss, review 52)
+    r"(?![\s\u3000]*被)(?![^,，。；;！？!?]*(?:引起|引發|引发|受到|得到|獲得|获得|赢得|贏得|成为|成為|掀起|广受|廣受|备受|備受"
+    r"|写入|寫入|纳入|納入|启动|啟動|推广|推廣|遭到|招致|传遍|傳遍|风靡|風靡))"
 )
 # A quoted slogan named as the object of the work a sentence reports, with the kind of work after it, then a comma and 即
 # spelling it out, not in quotation marks (…倾力实施“百千万”产业扶贫工程,即全县建成100个特色产业园,…, P1988; 提出“双都心”设想,
