@@ -156,3 +156,19 @@ def test_units_numbered_in_chinese_under_a_duties_lead_in_are_no_entries():
 def test_terms_numbered_in_chinese_under_a_glossary_heading_still_read():
     text = "名词解释\n一、综合规划:指对区域发展所作的总体安排。\n二、专项规划:指针对特定领域所作的规划。\n"
     assert pairs(text) == [("综合规划", "指对区域发展所作的总体安排。"), ("专项规划", "指针对特定领域所作的规划。")]
+
+
+# A word and 即 opening a paragraph (prose._BARE_JI): found while trying the question subheads answered by 即 ---------------
+
+
+def test_a_notice_starting_today_is_no_entry():
+    assert pairs("新版电子社保卡即日起上线。\n") == []
+    assert pairs("长者乘车优惠即日起实施。\n") == []
+    assert pairs("“家庭医生签约服务”即日起在全市推开。\n") == []
+
+
+def test_a_gloss_opening_with_a_word_of_day_still_reads():
+    assert pairs("生活垃圾即日常生活中产生的固体废物。\n") == [("生活垃圾", "即日常生活中产生的固体废物。")]
+    assert pairs("规模以上工业企业即年主营业务收入2000万元及以上的工业法人单位。\n") == [
+        ("规模以上工业企业", "即年主营业务收入2000万元及以上的工业法人单位。")
+    ]
