@@ -25,6 +25,8 @@ def test_a_gloss_sending_the_reader_to_another_classification_still_gives_nothin
     text = "统计指标解释\n就业人员:参照国际劳工组织的定义。\n外出农民工:指在户籍所在乡镇地域外从业的农民工。\n"
     assert pairs(text) == [("外出农民工", "指在户籍所在乡镇地域外从业的农民工。")]
     assert pairs("名詞解釋\n經常性支出:參照主計總處之定義辦理。\n") == []
+    text = "名词解释\n失业定义:采用国际劳工组织的定义。\n就业人员:指在16周岁及以上,从事一定社会劳动并取得劳动报酬的人员。\n"
+    assert pairs(text) == [("就业人员", "指在16周岁及以上,从事一定社会劳动并取得劳动报酬的人员。")]
 
 
 # A heading naming examples (false_glosses.furniture_label) -----------------------------------------------------------------
@@ -73,6 +75,7 @@ def test_a_trend_subhead_over_figures_still_gives_nothing():
     assert pairs("出口规模稳步增长\n前三季度,全市货物贸易出口总额达1.2万亿元,同比增长8.5%。\n") == []
     assert pairs("“零关税”范围大幅扩大\n自明年起,零关税商品税目比例将由21%提高至41%。\n") == []
     assert pairs("居民收入稳步提高\n全年全市居民人均可支配收入84834元,比上年增长6.6%。\n") == []
+    assert pairs("外贸进一步企稳\n前三季度进出口总额4.2万亿元,同比增长2.1%。\n") == []
 
 
 # A quoted slogan put forward, then 即 (prose._PUT_FORWARD_JI) ---------------------------------------------------------------

@@ -404,9 +404,11 @@ _REFERENCE_ONLY = re.compile(
 
 
 # The noun a reference-only gloss closes on (定義, 解释, …): when the term's head is that noun (有权解释, 立法解释, 行政解釋:
-# 依照法定職權對法規適用所作之解釋。, a jurisprudence glossary's kinds of interpretation), the gloss names the term's class,
-# an interpretation made in some way, and sends the reader nowhere (review 52).
+# 依照法定職權對法規適用所作之解釋。, a jurisprudence glossary's kinds of interpretation) and the gloss tells it made of
+# something (对…所作的, 作出的, 所為之), the gloss names the term's class, an interpretation made in some way, and sends the
+# reader nowhere (review 52); 失业定义:采用国际劳工组织的定义。 still only points.
 _REFERENCE_NOUN = re.compile(r"(?:定義|定义|釋義|释义|解釋|解释)$")
+_MADE_OF = re.compile(r"[对對][^。；;]{1,40}?(?:所作|作出|所為|所为|作成)|(?:所作|作出|所為|所为)[的之]")
 
 
 def reference_only(definition: str, term: str = "") -> bool:
@@ -419,7 +421,7 @@ def reference_only(definition: str, term: str = "") -> bool:
     if _REFERENCE_ONLY.match(definition) is None:
         return False
     head = _REFERENCE_NOUN.search(term.strip(_SPACE + "“”「」"))
-    return head is None or not definition.rstrip(_SPACE + "。.").endswith(head.group())
+    return head is None or not definition.rstrip(_SPACE + "。.").endswith(head.group()) or _MADE_OF.search(definition) is None
 
 
 # A yearbook's note on what its data cover (三、国民经济核算资料主要包括广州市地区生产总值及其有关资料。, 718, a city yearbook's brief
@@ -646,7 +648,8 @@ _TREND_HEADLINE = re.compile(
     r"(?:大幅度?|显著|顯著|明显|明顯|稳步|穩步|(?<!可)(?:持续|持續)|不断|不斷|进一步|進一步|逐步|加速)"
     r"(?:增长|增長|增加|增多|回升|回落|回暖|上升|上涨|上漲|攀升|走高|走低|下降|下滑|下跌|降低|减少|減少|提升|提高|扩张|擴張|扩大|擴大"
     r"|扩容|擴容|收窄|缩小|縮小|改善|好转|好轉|向好|增强|增強|加强|加強|加快|加大|优化|優化|放缓|放緩|恢复|恢復|复苏|復甦|反弹|反彈"
-    r"|壮大|壯大|释放|釋放|显现|顯現|升级|升級|巩固|鞏固|发展|發展|推进|推進)[”」]?$"
+    r"|壮大|壯大|释放|釋放|显现|顯現|凸显|凸顯|升级|升級|巩固|鞏固|发展|發展|推进|推進|深化|提速|企稳|企穩|回稳|回穩|活跃|活躍"
+    r"|稳定|穩定|见效|見效)[”」]?$"
 )
 
 
