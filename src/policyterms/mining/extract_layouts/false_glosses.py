@@ -389,7 +389,7 @@ def false_gloss(term: str, definition: str, quote: str = "") -> bool:
         or status_only(definition)
         or unmarked_question(term)
         or data_scope(term, definition)
-        or reference_only(definition)
+        or reference_only(definition, term)
     )
 
 
@@ -403,9 +403,25 @@ _REFERENCE_ONLY = re.compile(
 )
 
 
-def reference_only(definition: str) -> bool:
-    """Whether ``definition`` only sends the reader to another text's definition (參照…第1大類「…」定義。)."""
-    return _REFERENCE_ONLY.match(definition) is not None
+# The noun a reference-only gloss closes on (定義, 解释, …): when the term's head is that noun (有权解释, 立法解释, 行政解釋:
+# 依照法定職權對法規適用所作之解釋。, a jurisprudence glossary's kinds of interpretation) and the gloss tells it made of
+# something (对…所作的, 作出的, 所為之), the gloss names the term's class, an interpretation made in some way, and sends the
+# reader nowhere (review 52); 失业定义:采用国际劳工组织的定义。 still only points.
+_REFERENCE_NOUN = re.compile(r"(?:定義|定义|釋義|释义|解釋|解释)$")
+_MADE_OF = re.compile(r"[对對][^。；;]{1,40}?(?:所作|作出|所為|所为|作成)|(?:所作|作出|所為|所为)[的之]")
+
+
+def reference_only(definition: str, term: str = "") -> bool:
+    """Whether ``definition`` only sends the reader to another text's definition (參照…第1大類「…」定義。); not when ``term``
+    is itself a kind of that noun (立法解释:按照立法程序对法律条文所作的解释。).
+
+    >>> reference_only("參照「中華民國職業標準分類」第2大類定義。", "專業人員"), reference_only("依照法律授权对法律规范所作的解释。", "有权解释")
+    (True, False)
+    """
+    if _REFERENCE_ONLY.match(definition) is None:
+        return False
+    head = _REFERENCE_NOUN.search(term.strip(_SPACE + "“”「」"))
+    return head is None or not definition.rstrip(_SPACE + "。.").endswith(head.group()) or _MADE_OF.search(definition) is None
 
 
 # A yearbook's note on what its data cover (三、国民经济核算资料主要包括广州市地区生产总值及其有关资料。, 718, a city yearbook's brief
@@ -459,8 +475,10 @@ _FURNITURE_LABEL = re.compile(
     r"|(?:注|註|附注|附註|备注|備註)[\s\u3000]*[一二三四五六七八九十\d]{1,3}[:：]?"
     # a heading naming the examples of its subject (常見的利益衝突例子 over doubled example lines, 824, an integrity body's
     # guide; 常见的X实例, X的例子): what follows shows cases, it means nothing; 案例 is left out, a word of its own
-    # (指导性案例)
-    r"|(?:常見|常见|典型|一般)?(?:的)?[\u4e00-\u9fff]{2,12}?(?:的)?(?:例子|实例|實例|事例|範例|范例|示例|例證|例证)[:：]?"
+    # (指导性案例); 实例 glued to a noun names a thing of its own (数据库实例, 云主机实例: a cloud glossary's instance, review 52), so
+    # it heads examples only after 的 or an opener of kind (常见的诈骗实例, 典型实例)
+    r"|(?:常見|常见|典型|一般)?(?:的)?[\u4e00-\u9fff]{2,12}?(?:的)?(?:例子|事例|範例|范例|示例|例證|例证)[:：]?"
+    r"|(?:(?:常見|常见|典型|一般)(?:的)?[\u4e00-\u9fff]{0,12}?(?:的)?|[\u4e00-\u9fff]{2,12}?的)(?:实例|實例)[:：]?"
     # a news photo's credit line standing alone above or below the picture (網上圖片, AP圖片, 資料圖片, (新華網圖片), 新华社发):
     # where the picture came from — the web, an archive, an agency or a site named by its short name — no word (P2313, a
     # Hong Kong site's report, read as headwords over the paragraphs below them); a word for a kind of picture (矢量图片,
@@ -483,6 +501,8 @@ def furniture_label(term: str) -> bool:
     (True, True, True, True)
     >>> furniture_label("矢量图片"), furniture_label("数字图片"), furniture_label("天气预报图")
     (False, False, False)
+    >>> furniture_label("常见的诈骗实例"), furniture_label("典型实例"), furniture_label("数据库实例"), furniture_label("云主机实例")
+    (True, True, False, False)
     """
     return _FURNITURE_LABEL.fullmatch(term.strip(_SPACE)) is not None
 
@@ -622,8 +642,14 @@ def clause_term(term: str) -> bool:
 # A news subhead reporting a change: a subject, then an adverb of degree or pace and its verb closing the line (“零關稅”範圍
 # 大幅擴張, P2345, a Deutsche Welle repost; 出口规模稳步增长, 消费需求持续回升): the story's headline over a paragraph of figures,
 # no term. No gold term of any set ends so (可持续发展 is a name: 持续 after 可 is left; 全面, 快速 open names, 全面小康, 快速公交).
+# The verb is one of a figure's or a trend's change (增长, 回升, 扩张, 下降, 改善 …): an adverb of pace before another verb makes
+# a word of accounting, securities, statistics or care (加速折旧, 持续经营, 持续督导, 逐步回归, 持續照顧, review 52).
 _TREND_HEADLINE = re.compile(
-    r"(?:大幅度?|显著|顯著|明显|明顯|稳步|穩步|(?<!可)(?:持续|持續)|不断|不斷|进一步|進一步|逐步|加速)[\u4e00-\u9fff]{2}[”」]?$"
+    r"(?:大幅度?|显著|顯著|明显|明顯|稳步|穩步|(?<!可)(?:持续|持續)|不断|不斷|进一步|進一步|逐步|加速)"
+    r"(?:增长|增長|增加|增多|回升|回落|回暖|上升|上涨|上漲|攀升|走高|走低|下降|下滑|下跌|降低|减少|減少|提升|提高|扩张|擴張|扩大|擴大"
+    r"|扩容|擴容|收窄|缩小|縮小|改善|好转|好轉|向好|增强|增強|加强|加強|加快|加大|优化|優化|放缓|放緩|恢复|恢復|复苏|復甦|反弹|反彈"
+    r"|壮大|壯大|释放|釋放|显现|顯現|凸显|凸顯|升级|升級|巩固|鞏固|发展|發展|推进|推進|深化|提速|企稳|企穩|回稳|回穩|活跃|活躍"
+    r"|稳定|穩定|见效|見效)[”」]?$"
 )
 
 

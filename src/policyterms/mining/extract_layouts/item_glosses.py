@@ -97,6 +97,12 @@ _DUTIES = (
 )
 _DUTIES_LEAD_IN = lazy_compile(_DUTIES)
 _DUTIES_LEAD_IN_AT_END = lazy_compile(_DUTIES + r"[\s\u3000]*$")
+# A unit's item under such a lead-in: a bullet or an item number, Arabic or Chinese (一、綜合規劃科:, (二)人事室:, the way a
+# Taiwan or mainland office numbers its sections on their own lines, review 52), a short label and its colon.
+_DUTY_ITEM = lazy_compile(
+    r"[\s\u3000]*(?:[-*+•·▪●◆■][\s\u3000]*|[(（]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）.．、][\s\u3000]*)"
+    r"[^\s\u3000,，。；;:：]{2,12}[\s\u3000]*[:：]"
+)
 _NAMES_TERMS = lazy_compile(r"名詞|名词|用語|用语|定義|定义|解釋|解释|釋義|释义|術語|术语|詞彙|词汇")
 
 
@@ -107,7 +113,7 @@ def duty_items_dropped(entries: list, text: str) -> list:
     kept = []
     for e in entries:
         if not _DEFINES.match(e.definition):
-            if _example_lead_in_above(lines, e.line - 1, _DUTIES_LEAD_IN_AT_END) >= 0:
+            if _example_lead_in_above(lines, e.line - 1, _DUTIES_LEAD_IN_AT_END, _DUTY_ITEM) >= 0:
                 continue
             line = lines[e.line - 1] if 0 < e.line <= len(lines) else ""
             lead = _DUTIES_LEAD_IN.search(line)
@@ -119,16 +125,17 @@ def duty_items_dropped(entries: list, text: str) -> list:
 
 
 
-def _example_lead_in_above(lines: list[str], k: int, lead_in=None) -> int:
+def _example_lead_in_above(lines: list[str], k: int, lead_in=None, item=None) -> int:
     """When line ``k`` (0-based) is an item of a list whose lead-in line, right above its first item, ends with an
     example lead-in: that line's index; else -1."""
-    if not (0 <= k < len(lines)) or not _ITEM.match(lines[k]):
+    item = item or _ITEM
+    if not (0 <= k < len(lines)) or not item.match(lines[k]):
         return -1
     for above in range(k - 1, max(k - 1 - _ITEMS_ABOVE, -1), -1):
         line = lines[above]
         if not line.strip(" \t\u3000\xa0"):
             continue
-        if _ITEM.match(line):
+        if item.match(line):
             continue
         return above if (lead_in or _EXAMPLE_LEAD_IN).search(line) else -1
     return -1

@@ -232,7 +232,7 @@ _TURNS_TO = re.compile(
 # (the comma may go when the quoted word opens the note right before 即: (2)“一个中心”即以经济建设为中心。, P1310)
 _QUOTED_JI = re.compile(
     r"[\s\u3000]*[“「][^“”「」,，。；;:：]{1,30}[”」](?:[^“”「」,，。；;:：\s\u3000]{0,4}[\s\u3000]*[,，]|[\s\u3000]*)[\s\u3000]*"
-    r"(即)(?![使便将將可刻时時])"
+    r"(即)(?![使便将將可刻时時]|日(?:起|开始|開始|生效|施行|实施|實施))"
 )
 # A sentence opening with a quoted headword glued to 即 right after a sentence defining a word (“气十条”即《大气…》…的治理。
 # “水十条”即《水污染防治行动计划》…): the next word of a series, as at a paragraph's start; a paragraph's run-in glosses
@@ -526,7 +526,8 @@ _COUNTED_NAMING = re.compile(r"[\s\u3000]*(?:其[一二三四五六七八九十]
 # A paragraph opening with a headword and 即 (no comma): 规模以上工业企业即年主营业务收入2000万元及以上的…
 # (即是, 即为 opening a paragraph of several sentences: the headword glossed as by 就是)
 _BARE_JI_SHI = re.compile(r"[^\s\u3000，,。；;：:、“”\"「」()（）]{2,25}?(?<![立随隨旋当當亦则則])(即是)(?![说說])")
-_BARE_JI = re.compile(r"[^\s\u3000，,。；;：:、“”\"「」()（）]{4,25}?(?<![立随隨旋当當亦则則])(即)(?![使便将將刻时時可])")
+# (即日起, 即日開始: from this day on, a notice's start, 新版电子社保卡即日起上线。, review 52; 即日常…, 即日本… are glosses)
+_BARE_JI = re.compile(r"[^\s\u3000，,。；;：:、“”\"「」()（）]{4,25}?(?<![立随隨旋当當亦则則])(即)(?![使便将將刻时時可]|日(?:起|开始|開始|生效|施行|实施|實施))")
 # The provision an official page cites before a one-sentence gloss (根据《公共巴士服务条例》(第 230章 )第 4条的规定,酒店服务即…;,
 # 536): the law's lead, no part of the term; the headword and 即 after it open the paragraph as they would without it.
 _CITED_PROVISION_LEAD = re.compile(
@@ -617,6 +618,10 @@ _PUT_FORWARD_JI = re.compile(
     r"[\s\u3000]*(?:[^“”「」,，。；;:：]{2,16}[,，][\s\u3000]*)?(?P<term>[“「][^“”「」,，。；;:：]{2,20}[”」])"
     r"[^“”「」,，。；;:：]{0,30}?(?:被|首次|最早|正式|率先)(?:被)?提出(?:来|來)?[\s\u3000]*[,，][\s\u3000]*"
     r"(?P<marker>即)(?![使便将將刻时時可日])(?![\s\u3000]*(?:[\d０-９]|[〇零一二三四五六七八九十两兩]+(?:年|月|日)))(?=[^。]{8})"
+    # (即 as "at once", the slogan's reception or spread told: …被正式提出,即引起社会各界的广泛关注, …即被写入中央文件, …即在
+    # 全球各地掀起建設熱潮; what happened to it, no gloss, review 52)
+    r"(?![\s\u3000]*被)(?![^,，。；;！？!?]*(?:引起|引發|引发|受到|得到|獲得|获得|赢得|贏得|成为|成為|掀起|广受|廣受|备受|備受"
+    r"|写入|寫入|纳入|納入|启动|啟動|推广|推廣|遭到|招致|传遍|傳遍|风靡|風靡))"
 )
 # A quoted slogan named as the object of the work a sentence reports, with the kind of work after it, then a comma and 即
 # spelling it out, not in quotation marks (…倾力实施“百千万”产业扶贫工程,即全县建成100个特色产业园,…, P1988; 提出“双都心”设想,

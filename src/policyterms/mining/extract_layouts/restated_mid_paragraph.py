@@ -32,8 +32,10 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 # clause closes on the word's own head, a class by genus (诺如病毒是最常见的导致急性肠胃炎的病毒).
 _RANKED = re.compile(r"[^,，。；;]*?(?:最|首要|头等|頭等)")
 _CLAUSE = re.compile(r"[^,，。；;！？!?]*")
-# A clause urging what to do (人人都要参与, 需要全社会共同努力): the sentence goes on with an exhortation, not a gloss.
-_URGED = re.compile(r".*?(?:要|须|須|应当|應當|必须|必須|需要|人人|大家|共同|一起)")
+# A clause urging what to do (人人都要参与, 需要全社会共同努力, 重要的是清除積水): the sentence goes on with an exhortation, not a
+# gloss. 要 in 主要 (mainly) urges nothing: 登革熱是蚊傳疾病,主要透過…傳播, 百日咳是細菌感染,主要影響…, a health monthly's
+# bullets, tell how the disease spreads or whom it strikes (review 52).
+_URGED = re.compile(r".*?(?:(?<!主)要|须|須|应当|應當|必须|必須|需要|人人|大家|共同|一起)")
 
 
 def _verdict(predicate: str, word: str) -> bool:

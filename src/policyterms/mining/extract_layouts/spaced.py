@@ -200,9 +200,12 @@ def _short_glosses(lines: list[_L], free: list[bool], out: list[tuple[list[int],
             block_of[line.index] = block
     # (distinct words only: a law's items spaced after their numbers, 二、 碩士及博士學位亦得…, 684, are no headwords, and
     # a signature line among them, 行政長官 何厚鏵, no short gloss)
+    # (glosses only, a sentence mark in them: an office's profile card, 机构名称 上海市… / 办公地址 … / 负责人 王建国, or a
+    # policy reading's header, 发文机关 … / 解读机关 市发展改革委, spaces its fields as a term table does, and its short lines are a
+    # name and a body, review 52)
     heads: dict[int, set[str]] = {}
     for ks, entry in out:
-        if not _ITEM_NUMBER.fullmatch(entry.term.strip(_SPACE)):
+        if not _ITEM_NUMBER.fullmatch(entry.term.strip(_SPACE)) and _SENTENCE_MARK.search(entry.definition):
             heads.setdefault(block_of.get(ks[0], -1), set()).add(entry.term)
     counts = {b: len(terms) for b, terms in heads.items()}
     added = []
