@@ -330,6 +330,7 @@ from policyterms.mining.extract_layouts.aligned_rows import aligned_rows
 from policyterms.mining.extract_layouts.backward_names import backward_names, collective_names, named_after_description, named_in_turn, index_after_removal
 from policyterms.mining.extract_layouts.cited_rules import cited_law_includes
 from policyterms.mining.extract_layouts.numbered_sense_lines import numbered_sense_lines
+from policyterms.mining.extract_layouts.other_words import other_words_restatements
 from policyterms.mining.extract_layouts.pinyin_senses import pinyin_senses
 from policyterms.mining.extract_layouts.character_glosses import character_glosses
 from policyterms.mining.extract_layouts.piece_series import piece_series
@@ -661,6 +662,7 @@ def find_entries(text: str) -> list[Found]:
     kept = {id(e) for e in aspects_of_defined_term([e for _, e in blocks], found, headings)}
     _claim([(k, e) for k, e in blocks if id(e) in kept], found, free)
     _claim([(k, e) for k, e in blocks if id(e) not in kept], [], free)  # 1. **政府與民間合作** / …是實現淨零轉型的…: an aspect of the term above, read
+    _claim(other_words_restatements(lines, free, found), found, free)  # …。換言之,保安林係…: a defined term restated in other words
     _claim(dictionary_new_senses(lines, free), found, free)  # “晒”增加了“展示”的释义: a dictionary's new sense in the news
     _claim(named_then_glossed(lines, free), found, free)  # …年度字為「rizz」,意思是…: a word named, then glossed
     _claim(counted_phrase_lists(lines, free), found, free)  # 香港的四个传统主要行业,即A、B…,可带动…: a counted phrase's list
