@@ -270,6 +270,9 @@ with 是 right before them (:mod:`.class_series`); a glossary card's labelled fi
 paragraph) under a site's header (:func:`.card_pages.labelled_card`); an article captioned ``(X之定義)`` naming X last
 (``…之財產,為X。``); ``本法第N條第M項但書所稱X`` without the proviso in the term; a law print's numbered item cut at the block's
 width goes on over its next line; and a bulleted FAQ question over its bulleted ``答:`` line is read as the plain pair.
+Also (the seventy-seventh set): a defined term restated in other words (``…。換言之,X係…``, :mod:`.other_words`) is an
+entry of its own and ends the answer above it; a view counter (``點閱:12198``) and a record field (``• 上稿單位:…``) are
+furniture around an answer; a misreading denied in a statement (``「X」并非…。「X」其实是…``) is answered by the correction.
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
 """
