@@ -158,3 +158,27 @@ def test_a_counter_and_a_record_field_around_an_answer_are_furniture():
 def test_a_bullet_naming_the_term_under_a_question_is_still_its_answer():
     text = "什麼是度量衡器?\n\n• 度量衡器:量測物理量之器具。\n• 上稿單位:度量衡行政組\n"
     assert pairs(text) == [("度量衡器", "量測物理量之器具。")]
+
+
+_CONSUMER = (
+    "【企業經營者的定義】\n"
+    "所謂企業經營者,依照消費者保護法第二條第二款之規定,是指以設計、生產、製造、輸入、經銷商品或提供服務為營業者。其意義說明如下:\n"
+    "一、企業經營者為營業之人:凡以提供商品或服務為營業的廠商業者,不論該業者為公司、團體或個人,只要是營業之人,均為企業經營者。\n"
+    "二、企業經營者之種類:企業經營者依其責任可分為下列類別:\n"
+    "(一)從事設計、生產、製造商品或提供服務之企業經營者。\n"
+)
+
+
+def test_items_under_a_lead_in_announcing_the_meaning_of_a_definition_are_no_entries():
+    # (747, a dev-69 page: the fifty-second round's general mend of its false entry)
+    assert pairs(_CONSUMER) == [("企業經營者", "是指以設計、生產、製造、輸入、經銷商品或提供服務為營業者。其意義說明如下:")]
+
+
+def test_items_defining_their_labels_under_such_a_lead_in_stay():
+    text = (
+        "所謂企業經營者,是指以提供服務為營業者。其意義說明如下:\n"
+        "一、經銷商:指從事經銷商品之企業經營者。\n"
+        "二、輸入商:指從事輸入商品之企業經營者。\n"
+    )
+    found = [term for term, _ in pairs(text)]
+    assert "經銷商" in found and "輸入商" in found
