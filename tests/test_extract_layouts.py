@@ -369,7 +369,7 @@ KNOWN_MISSES = {
         "a concepts page whose quoted gloss “負責處理個人資料的實體”可以是… ends in a lead-in colon over its cut list: it is missed; left by the forty-ninth round: 可以是 (can be) states a possibility far more often than a definition, and the gold itself calls the cut list a hard call: held out until the forty-eighth round, development data from its start"
     ),
     "747-tw-taipei-law-consumer-office-unknown-consumer-definitions-bracket-headings-suowei-shizhi-cut": (
-        "consumer-law definitions under bracketed headings: 消費者 and 企業經營者 (所謂X,依照…的規定,是指…) are read, but 「最終消費者」 (亦即 after 係 inside item 二) is missed and the explanation item 企業經營者為營業之人:… gives a false entry (the service item 受理消費爭議申訴及調解:… no longer does); left by the forty-ninth round: a numbered item's colon headword holding the defined term is a term of its own on most pages, and 亦即 after a quoted word in the middle of an item is an apposition far more often: held out until the forty-eighth round, development data from its start"
+        "consumer-law definitions under bracketed headings: 消費者 and 企業經營者 (所謂X,依照…的規定,是指…) are read, but 「最終消費者」 (亦即 after 係 inside item 二) is missed (the explanation item 企業經營者為營業之人:… under 其意義說明如下: no longer gives a false entry since the fifty-second round, nor the service item 受理消費爭議申訴及調解:…); left by the forty-ninth and fifty-second rounds: 亦即 after a quoted word in the middle of an item is an apposition far more often: held out until the forty-eighth round, development data from its start"
     ),
     "751-tw-new-taipei-tourism-2020-statistics-background-note-tourist-centre-staff-numbered-colon-items-cut": (
         "a statistics background note: the one-character column labels 男 and 女 glossed under 統計項目定義 are missed; left by the forty-ninth round: a one-character headword is no term on every other page (a table's sex column, a form's check box): held out until the forty-eighth round, development data from its start"
@@ -387,6 +387,13 @@ KNOWN_MISSES = {
     ),
     "821-taiwan-unknown-new-taipei-high-school-overseas-students-table-bilingual-quoted-zhi-cut": (
         "a pipe table's row 2 | 申請來臺就學事宜 Applying… | 「僑生」指…。 “Overseas compatriot students” refers to…: 「僑生」 is missed; left by the fifty-first round: no layout reads the prose of a table's last cell, and the English translation after the Chinese stop would have to end it; reading cells as prose touches every table page: held out until the fiftieth round, development data from its start"
+    ),
+    # dev-77 (Hong Kong, Macao and Taiwan forestry, tourism, justice, museum and student-finance bodies)
+    "855-hk-wfsfaa-unknown-student-finance-scheme-overview-shi-lead": (
+        "a student-finance overview whose grant and loan are glossed by their use in one sentence (助學金用以支付學費、…;而貸款是用以支付學生的生活費。): both are missed; left by the fifty-second round: the second gold reads them as statements of use and counts neither, a judgement call no rule should fit, and 用以 (used to) states a purpose far more often than a gloss: held out until the fifty-first round, development data from its start"
+    ),
+    "856-macao-govmo-unknown-school-aid-faq-shiwei-household-member-simplified": (
+        "a school-aid FAQ answer deeming who counts as 家团成员 (只要以共同经济方式生活的人士皆视为家团成员,无论…): it is missed; left by the fifty-second round: the second gold reads it as a deeming rule and counts nothing, a judgement call no rule should fit, and 视为 closes a rule (…皆视作为一个物业, answer 3 of the same page) far more often than it names a word: held out until the fifty-first round, development data from its start"
     ),
 }
 

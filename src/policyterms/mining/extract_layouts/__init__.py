@@ -270,6 +270,9 @@ with 是 right before them (:mod:`.class_series`); a glossary card's labelled fi
 paragraph) under a site's header (:func:`.card_pages.labelled_card`); an article captioned ``(X之定義)`` naming X last
 (``…之財產,為X。``); ``本法第N條第M項但書所稱X`` without the proviso in the term; a law print's numbered item cut at the block's
 width goes on over its next line; and a bulleted FAQ question over its bulleted ``答:`` line is read as the plain pair.
+Also (the seventy-seventh set): a defined term restated in other words (``…。換言之,X係…``, :mod:`.other_words`) is an
+entry of its own and ends the answer above it; a view counter (``點閱:12198``) and a record field (``• 上稿單位:…``) are
+furniture around an answer; a misreading denied in a statement (``「X」并非…。「X」其实是…``) is answered by the correction.
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
 """
@@ -330,6 +333,7 @@ from policyterms.mining.extract_layouts.aligned_rows import aligned_rows
 from policyterms.mining.extract_layouts.backward_names import backward_names, collective_names, named_after_description, named_in_turn, index_after_removal
 from policyterms.mining.extract_layouts.cited_rules import cited_law_includes
 from policyterms.mining.extract_layouts.numbered_sense_lines import numbered_sense_lines
+from policyterms.mining.extract_layouts.other_words import other_words_restatements
 from policyterms.mining.extract_layouts.pinyin_senses import pinyin_senses
 from policyterms.mining.extract_layouts.character_glosses import character_glosses
 from policyterms.mining.extract_layouts.piece_series import piece_series
@@ -661,6 +665,7 @@ def find_entries(text: str) -> list[Found]:
     kept = {id(e) for e in aspects_of_defined_term([e for _, e in blocks], found, headings)}
     _claim([(k, e) for k, e in blocks if id(e) in kept], found, free)
     _claim([(k, e) for k, e in blocks if id(e) not in kept], [], free)  # 1. **政府與民間合作** / …是實現淨零轉型的…: an aspect of the term above, read
+    _claim(other_words_restatements(lines, free, found), found, free)  # …。換言之,保安林係…: a defined term restated in other words
     _claim(dictionary_new_senses(lines, free), found, free)  # “晒”增加了“展示”的释义: a dictionary's new sense in the news
     _claim(named_then_glossed(lines, free), found, free)  # …年度字為「rizz」,意思是…: a word named, then glossed
     _claim(counted_phrase_lists(lines, free), found, free)  # 香港的四个传统主要行业,即A、B…,可带动…: a counted phrase's list

@@ -6,7 +6,12 @@ word is. The definition opens at that sentence's 是 (其实 is the writer's cor
 end; the term is the word as the question writes it.
 
 Only a question closing on 吗/么 and a denial standing as a sentence or a clause of its own (并非如此, 不是的, 其实不然, 当然不是)
-count: a question answered yes, or a denial going on about something else (``并非如此简单``), says nothing of what the word is."""
+count: a question answered yes, or a denial going on about something else (``并非如此简单``), says nothing of what the word is.
+
+The misreading may be denied in a statement instead of a question: ``「调解」并非叫大家庭外和解草草了事。「调解」其实是一种很专业的
+解决问题方法。…`` (858, a justice secretary's letter on a government site). The sentence opens with the word and 并非/不是, and the
+next one, its subject the word again (or 它, 其), corrects it with 其实/实际上/实则 before 是: the correction word is required here,
+as without a question nothing else marks the second sentence as the answer (``X不是…。X是…的关键`` weighs it)."""
 
 from __future__ import annotations
 
@@ -24,6 +29,15 @@ _DENIED = re.compile(
     r"(?:就|只|真的|难道|難道)?(?:是|要|等于|等於)[^。！？!?\n]{1,60}?(?:吗|嗎|么|麼)[?？][\s\u3000]*"
     r"(?:并非如此|並非如此|并不是这样|並不是這樣|不是这样|不是這樣|不是的|其实不然|其實不然|实则不然|實則不然|当然不是|當然不是|非也)[。！!,，]"
     r"[\s\u3000]*(?P<subject>它|其|[“「]?(?P=term)[”」]?)?(?:其实|其實|实际上|實際上|实则|實則)?[\s\u3000]*(?P<is>是)(?![否不])"
+)
+
+# The misreading denied in a statement (请你不要误会,「调解」并非叫大家庭外和解草草了事。「调解」其实是…): a lead clause if any
+# (请你不要误会, 事实上), the word, 并非/不是 and the reading denied, a sentence end, then the word again (or 它, 其) and a correction word before 是.
+_DENIED_STATEMENT = re.compile(
+    r"(?:^|(?<=[。！？!?]))[\s\u3000]*(?:[^。！？!?,，“”「」\n]{1,12}[,，][\s\u3000]*)?"
+    r"(?P<term>[“「][^“”「」\n,，。]{2,16}[”」]|[\u4e00-\u9fff]{2,12}?)"
+    r"(?:并非|並非|并不是|並不是|不是)(?!否)[^。！？!?\n]{1,60}?[。！!][\s\u3000]*"
+    r"(?P<subject>它|其|[“「]?(?P=term)[”」]?)(?:其实|其實|实际上|實際上|实则|實則)[\s\u3000]*(?P<is>是)(?![否不])"
 )
 
 
@@ -50,11 +64,18 @@ def denied_questions(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, F
     [('“无废城市”', '是一种城市模式和管理理念。核心目标是减少废物。')]
     >>> list(denied_questions(_lines("“无废城市”是要求不产生垃圾吗?是的。它是一种新理念。"), [True]))
     []
+    >>> text = "请你不要误会,「调解」并非叫大家庭外和解。「调解」其实是一种很专业的解决问题方法。首先,调解员是中立的。"
+    >>> [(e.term, e.definition) for _, e in denied_questions(_lines(text), [True])]
+    [('「调解」', '是一种很专业的解决问题方法。首先,调解员是中立的。')]
+    >>> list(denied_questions(_lines("「调解」并非叫大家庭外和解。「调解」是解决纠纷的关键。"), [True]))
+    []
     """
     for line in lines:
-        if line.blank or not free[line.index] or "吗" not in line.raw and "嗎" not in line.raw and "么" not in line.raw:
+        if line.blank or not free[line.index]:
             continue
-        match = _DENIED.search(line.raw)
+        asked = "吗" in line.raw or "嗎" in line.raw or "么" in line.raw
+        match = _DENIED.search(line.raw) if asked else None
+        match = match or _DENIED_STATEMENT.search(line.raw)
         if match is None or match.group("subject") is None or not _good_term(match.group("term")):
             continue
         if _NO_WORD.match(match.group("term").strip("“”「」")):

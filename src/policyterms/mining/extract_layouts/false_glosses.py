@@ -49,6 +49,8 @@ headings, a bilingual list):
 * :func:`reference_only` — ``民意代表、主管及經理人員:參照「中華民國職業標準分類」(第6次修正)第1大類「…」定義。`` (820): a
   statistics note's item that sends the reader to another classification's definition gives no meaning of its own
   (``凡從事…之人員。`` beside it stays).
+* :func:`cited_provision` — ``1. 行政執行法第17條第2項第1款規定:「前項義務人有下列情形之一者,…」故原則上…`` (853, an enforcement
+  agency's FAQ answer): a law's article cited before the colon that opens its quoted text; the provision, not a term.
 * :func:`data_scope` — ``三、国民经济核算资料主要包括广州市地区生产总值及其有关资料。`` (718): a yearbook's note on what a chapter's
   data (资料) cover, read as a numbered note's ``X包括…``; the book's own figures, no term (``统计资料是指…`` stays).
 """
@@ -390,7 +392,28 @@ def false_gloss(term: str, definition: str, quote: str = "") -> bool:
         or unmarked_question(term)
         or data_scope(term, definition)
         or reference_only(definition, term)
+        or cited_provision(term)
     )
+
+
+# A law's provision cited as a label (行政執行法第17條第2項第1款規定:「…」, 853, an enforcement agency's FAQ answer quoting the rule
+# it applies; 依本法第三條規定:, 勞基法第30條之規定): an article number (第N條, 第N項, 第N款) and a closing 規定 (or 所定, 明定). Answers
+# and notes quote the rule so, and what follows is the rule's text, no gloss of a word; no gold term of any set names an article.
+_CITED_PROVISION = re.compile(
+    r"第[\s\u3000]*[一二三四五六七八九十百零\d]{1,6}[\s\u3000]*[條条項项款目](?:之[一二三四五六七八九十\d]{1,3})?"
+    r"[^,，。；;:：]{0,16}?(?:之|的)?(?:規定|规定|所定|明定)[\s\u3000:：]*$"
+)
+
+
+def cited_provision(term: str) -> bool:
+    """``term`` cites a law's article and its rule (see ``_CITED_PROVISION``), no term.
+
+    >>> cited_provision("行政執行法第17條第2項第1款規定"), cited_provision("依本法第三條之規定"), cited_provision("勞基法第30條規定")
+    (True, True, True)
+    >>> cited_provision("規定"), cited_provision("一般規定"), cited_provision("第三條"), cited_provision("法定規定事項")
+    (False, False, False, False)
+    """
+    return _CITED_PROVISION.search(term.strip(_SPACE)) is not None
 
 
 # A definition by reference only (參照「中華民國職業標準分類」(第6次修正)第1大類「…」定義。, 820's occupation items; 依國際勞工組織之定義

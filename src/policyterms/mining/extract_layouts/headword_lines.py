@@ -283,6 +283,18 @@ _META = re.compile(
 )
 # A byline whose date field follows an author's name or another field (Eos 發布時間:2025-04-03 … 熱度:135).
 _BYLINE_DATE = re.compile(r"(?:[发發]布)?(?:[时時][间間]|日期)[\s\u3000]*[:：][\s\u3000]*\d{4}[-/年.]")
+# A page's counter alone on its line (點閱:12198, 862, a standards bureau's concept page; 资料点阅次数:6775, 浏览量:350,
+# 点击数:12 次, 人气:88): how often the page was read, between a title and its text as a date is, never a headword or a gloss.
+_COUNTER = re.compile(
+    r"(?:资料|資料)?(?:点阅|點閱|点击|點擊|浏览|瀏覽|阅读|閱讀|访问|訪問|人气|人氣|热度|熱度)(?:次数|次數|人次|数|數|量)?"
+    r"[\s\u3000]*[:：][\s\u3000]*\d[\d,，]*[\s\u3000]*(?:次|人次)?"
+)
+# A page's record field, bulleted or not (• 上稿單位:度量衡行政組, 862; 發布單位:…, 資料維護單位:…, 承辦單位:…): which office put the
+# page up, a site's field below its text as a date is, never a bullet of the answer above it nor a headword.
+_RECORD_FIELD = re.compile(
+    r"(?:[-•·▪●*][\s\u3000]*)?(?:上稿|发布|發布|发稿|發稿|维护|維護|资料维护|資料維護|资料提供|資料提供|承办|承辦|撰稿|编修|編修)"
+    r"(?:单位|單位|机关|機關|人员|人員)[\s\u3000]*[:：][^。，,；;！!？?]{0,30}"
+)
 _ROMANISED = re.compile(rf"^[A-Za-z{TONE_MARKED}üÜ'’·\s-]+$")
 
 
@@ -353,6 +365,10 @@ def _meta_line(line: _L) -> bool:
         return True  # a byline: a date field among the author's name and counters, no sentence
     if unit_line(text):
         return True  # 戶量 / 人/戶 / 每戶平均人口數,…: a table's unit cell between a name and its definition (208)
+    if _COUNTER.fullmatch(text):
+        return True  # 什麼是度量衡器? / 點閱:12198 / 指量測…: a page's view counter between a question title and its answer (862)
+    if _RECORD_FIELD.fullmatch(text):
+        return True  # …等都是度量衡器。 / • 編修日期:2016/03/11 / • 上稿單位:度量衡行政組: the page's record, no bullet of the answer (862)
     return bool(_META.match(text) or _romanised(text) or _SENSES_LABEL.match(text) or _DICTIONARY_META.match(text))
 
 

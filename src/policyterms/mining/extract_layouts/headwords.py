@@ -12,6 +12,7 @@ from policyterms.mining.extract_layouts.asked_answers import asked_answer, opens
 from policyterms.mining.extract_layouts.common import GLUED_QUESTION_TITLE, DEFINING_MARKER, DEFINING_ZHI, MEANING_LABEL, Found, _ASIDE, _CLOSERS, _FINISHED, _L, _SENTENCE_END, _SPACE, _is_furniture
 from policyterms.mining.extract_layouts.notes import _NUMERAL_SECTION, _points_sections, _section_heading
 from policyterms.mining.extract_layouts.topics import _role, _weighs, term_core
+from policyterms.mining.extract_layouts.other_words import restated_in_other_words
 from policyterms.mining.extract_layouts.restated_frames import framed_restatement
 from policyterms.mining.extract_layouts.negated_senses import answer_contrast
 from policyterms.mining.extract_layouts.usage_glosses import kind_then_usage
@@ -834,8 +835,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
                 break  # 什么是“无废城市”? / 简单说,…。 / …副主任 丛晓男:再有就是…: an interviewee's turn ends the answer (P2318)
             if body_lines and _SOURCE_LINE.match(lines[k].clean.strip(_SPACE)):
                 break  # 依据:《中共中央 国务院关于…的若干意见》(中发〔2019〕18号): the answer's source, no part of it
-            if body_lines and _summary_definition(lines, body_lines[-1], k, head[0]):
-                break  # 候鸟式养老定义 / 候鸟式养老就是…。 / 总的来说,候鸟式养老是指…: the summary defines it anew, an entry of its own
+            if body_lines and (_summary_definition(lines, body_lines[-1], k, head[0]) or restated_in_other_words(lines[k].clean, head[0])):
+                break  # (何謂保安林 / 保安林是…。 / 設置保安林之目的在…。換言之,保安林係…: a definition of its own, 851)  # 候鸟式养老定义 / 候鸟式养老就是…。 / 总的来说,候鸟式养老是指…: the summary defines it anew, an entry of its own
             if body_lines and _kind_defined(lines[k].clean, head[0]):
                 break  # 网格化管理简单说是什么意思 / 网格化管理就是…。 / 城市网格化管理是…的一种城市管理新模式。: a kind's own gloss
             if body_lines and _standing_paragraph(lines, body_lines[-1], k, head[0]):
@@ -1099,9 +1100,11 @@ def _before_rule_paragraph(lines: list[_L], body_lines: list[int]) -> list[int]:
 
 
 # A paragraph opening by counting the kinds a thing falls into (強積金基金共分六個類別,下文列出每類基金的特點。, a glossary's
-# card over its classification table): it says how things are classed, not what the headword means.
+# card over its classification table): it says how things are classed, not what the headword means. So does one listing the
+# kinds it has and counting them (花蓮縣境內保安林種類 / 花蓮縣境內保安林共有水源涵養、土砂捍止、…及漁業等6種保安林;…, 851, a
+# forestry branch's county section): 共有, the kinds named, 等 and their number.
 _COUNTS_KINDS = re.compile(
-    r"[^。！？!?，,；;]{0,20}?(?:共分|分[为為成]|可分[为為成]?)[\s\u3000]*[一二两兩三四五六七八九十\d]{1,3}[\s\u3000]*[个個]?"
+    r"[^。！？!?，,；;]{0,20}?(?:(?:共分|分[为為成]|可分[为為成]?)|共有[^。！？!?，,；;:：]{2,60}?等)[\s\u3000]*[一二两兩三四五六七八九十\d]{1,3}[\s\u3000]*[个個]?"
     r"(?:类别|類別|大类|大類|类|類|种类|種類|种|種|组|組)"
 )
 

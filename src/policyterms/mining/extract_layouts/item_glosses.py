@@ -8,6 +8,9 @@ Explainer and keyword pages list their words as bulleted ``- X:…`` items, and 
 * an item whose gloss opens with what the thing did or brought about (``- 绿色能源:推动了能源结构的转型,…``,
   ``- 人工智能:加速了各行各业的智能化进程,…``) or with the circumstances it rose in (``- 绿色能源:随着全球变暖问题日益
   严重,绿色能源成为…的关键。``, P536): a hot-words article's role and effect lines, not what the word means;
+* the items under a lead-in announcing the meaning of the term its line defines (``所謂企業經營者,…是指…為營業者。其意義說明如下:``
+  / ``一、企業經營者為營業之人:凡以提供商品或服務為營業的廠商業者,…``, 747, a city's consumer-protection office): points of that
+  definition, its scope and its kinds, not what their labels mean;
 * the items under a lead-in naming the duties the units below share out (``各大隊之專業分工項目如下: 一、偵查第一大隊:殺人
   (冷案)、槍擊案及非法槍械。 …``, 825, a ministry's FAQ answer): what each unit handles, not what its name means.
 
@@ -22,7 +25,7 @@ import re
 from policyterms._lazy import lazy_compile
 from policyterms.mining.extract_layouts.common import first_sentence
 
-__all__ = ["example_items_dropped", "opens_with_effect", "part_named_above", "tip_items_dropped", "duty_items_dropped"]
+__all__ = ["example_items_dropped", "meaning_items_dropped", "opens_with_effect", "part_named_above", "tip_items_dropped", "duty_items_dropped"]
 
 
 # A line ending with an example lead-in and its colon (例如:, 比如:, 譬如:, 举例来说:, 如下例:).
@@ -87,6 +90,36 @@ def tip_items_dropped(entries: list, text: str) -> list:
     return [e for e in entries if _example_lead_in_above(lines, e.line - 1, _TIPS_LEAD_IN) < 0 or _DEFINES.match(e.definition)]
 
 
+# A lead-in announcing the meaning of what its line has just defined (…是指以設計、生產…為營業者。其意義說明如下:, 747; 其涵義
+#分述如下:, 其意涵如下:): the numbered items below explain that one definition point by point.
+_MEANING_LEAD_IN = lazy_compile(
+    r"其(?:意義|意义|涵義|涵义|含義|含义|意涵|內涵|内涵)(?:說明|说明|分述|詳述|详述)?(?:如下|如次)[\s\u3000]*[:：][\s\u3000]*$"
+)
+# The number opening an item in Chinese numerals (一、, (一)): an item's line above the one read, with or without a label.
+_NUMERAL_ITEM_START = lazy_compile(r"[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])")
+# An item numbered in Chinese numerals (一、, (一)) as well as the bullets and digits of ``_ITEM``.
+_NUMERAL_ITEM = lazy_compile(
+    r"[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])[\s\u3000]*"
+    r"[^\s\u3000,，。；;:：]{2,16}[\s\u3000]*[:：]"
+)
+
+
+def meaning_items_dropped(entries: list, text: str) -> list:
+    """``entries`` without the items of a list under a lead-in announcing the meaning of a definition on its own line (see
+    ``_MEANING_LEAD_IN``), except an item defining its label (``一、X:是指…``)."""
+    lines = text.split("\n")
+    defined = {k for e in entries for k in range(e.line - 1, e.line + e.quote.count("\n"))}  # lines holding a definition
+    kept = []
+    for e in entries:
+        if not _DEFINES.match(e.definition):
+            k = e.line - 1
+            lead = _example_lead_in_above(lines, k, _MEANING_LEAD_IN, _NUMERAL_ITEM) if 0 <= k < len(lines) else -1
+            if lead in defined:
+                continue
+        kept.append(e)
+    return kept
+
+
 # A lead-in naming the duties a body's units share out (各大隊之專業分工項目如下:, 本局各科業務職掌如下:, 各组职责分工:), its
 # colon closing it: the items below it (on their own lines or run on in the same paragraph) tell what each unit handles —
 # its cases, tasks and posts — never what the unit's name means. A lead-in naming terms (業務名詞解釋如下:) is no such
@@ -127,15 +160,18 @@ def duty_items_dropped(entries: list, text: str) -> list:
 
 def _example_lead_in_above(lines: list[str], k: int, lead_in=None, item=None) -> int:
     """When line ``k`` (0-based) is an item of a list whose lead-in line, right above its first item, ends with an
-    example lead-in: that line's index; else -1."""
-    item = item or _ITEM
-    if not (0 <= k < len(lines)) or not item.match(lines[k]):
+    example lead-in (or ``lead_in``): that line's index; else -1. ``item`` also counts as an item line (a unit's
+    number in Chinese numerals, ``一、綜合規劃科:``)."""
+    def is_item(line: str) -> bool:
+        return bool(_ITEM.match(line)) or item is not None and bool(item.match(line))
+
+    if not (0 <= k < len(lines)) or not is_item(lines[k]):
         return -1
     for above in range(k - 1, max(k - 1 - _ITEMS_ABOVE, -1), -1):
         line = lines[above]
         if not line.strip(" \t\u3000\xa0"):
             continue
-        if item.match(line):
+        if is_item(line) or item is not None and _NUMERAL_ITEM_START.match(line):
             continue
         return above if (lead_in or _EXAMPLE_LEAD_IN).search(line) else -1
     return -1

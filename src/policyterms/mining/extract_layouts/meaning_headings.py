@@ -190,8 +190,10 @@ def run_in_meaning_labels(lines: list[_L], free: list[bool], *, inside_line: boo
 # 就是 or a bare 是 (not 是否, 是不是, 是什么, 是个, 是指: the prose pass reads 是指).
 # (a class the subject belongs to may come first, set off by a comma: 耕地保护补贴属于政策性收入,是国家为…而发放的专项财政补贴,…,
 # P2191, an exam site's answer: the genus lead is left out, the definition opens at 是, as after a status lead)
+# (an FAQ page served as answers only opens with its first answer's label, 答:「个人自愿安排」是《破产条例》所订的正式程序,…, 857,
+# an official receiver's FAQ: the label is no part of the term, as 答: before a marker is dropped in the prose pass)
 _OPENING = re.compile(
-    r"[\s\u3000]*(?P<term>[“「《\"]?[^\s\u3000,，。；;:：、!！?？“”「」《》()（）\"]{2,20}?[”」》\"]?)"
+    r"[\s\u3000]*(?:(?:答|A|Ａ)[\s\u3000]*[:：][\s\u3000]*)?(?P<term>[“「《\"]?[^\s\u3000,，。；;:：、!！?？“”「」《》()（）\"]{2,20}?[”」》\"]?)"
     r"(?:(?:属于|屬於)[^\s\u3000,，。；;:：!！?？]{2,12}[,，][\s\u3000]*)?"
     r"(?P<marker>就是|是(?![否不什指个個]))"
 )

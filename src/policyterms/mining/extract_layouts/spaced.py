@@ -100,7 +100,12 @@ _CITATION = re.compile(r"[^。，,:：“”「」《》]{0,12}《[^》\n]{1,30}
 
 # A number and its measure word opening the text after the gap (连续 4 年,浙江…): a page that spaces every number off its
 # words (从 2022 年开始, 已连续 4 年在年初…) splits a sentence there, no headword before a definition.
-_COUNT_RUN_ON = re.compile(r"\d+(?:\.\d+)?[\s\u3000]*[年月日天个個项項次倍位家名条條%％][\s\u3000]*[,，、的]")
+# So does a threshold: a number, its measure word and a bound (任一站之震度達 4 級以上,或兩站…, 861, a weather agency's release
+# criteria; 規模 5.0 以上, 達 3 人以下): the figure a criterion's verb reaches, spaced off it, no gloss.
+_COUNT_RUN_ON = re.compile(
+    r"\d+(?:\.\d+)?[\s\u3000]*(?:[年月日天个個项項次倍位家名条條%％][\s\u3000]*[,，、的]"
+    r"|(?:[年月日天个個项項次倍位家名条條级級度人元户戶歲岁%％]|公里|公尺|公斤|小时|小時|分钟|分鐘)?[\s\u3000]*(?:以上|以下|以内|以內|以外|左右|之间|之間))"
+)
 
 
 # A form's two-character label spaced out to align with the longer labels above it (*聯絡電話: … / *傳  真: 02-…, 438; 地  址:):

@@ -1,0 +1,81 @@
+"""A term the page has defined, defined again in other words: a restating connective after a sentence end, then the term
+and a marker (``設置保安林之目的在藉由…。換言之,保安林係利用森林覆蓋之功能,…依森林法予以編訂而管理經營之森林,而沿海地區之
+保安林則以林木構築成屏障,…。``, 851, a forestry branch's 何謂保安林 page).
+
+Explainers and answer pages close a paragraph of aims or workings by saying what the thing is once more, opened by 换言之,
+换句话说, 简言之 or 也就是说: the connective says the sentence restates, so a bare 系/係 or 是 there names the class as 是指 does.
+Two readings follow from it:
+
+* :func:`restated_in_other_words` — an explanation under a headword line ends before the paragraph holding such a
+  restatement of its own term (``headwords._blocks``): the paragraph is a definition of its own, not more of the answer
+  (the aims sentence opening it, 設置保安林之目的在…, is no gloss);
+* :func:`other_words_restatements` — the restatement is an entry (a term defined again counts again, as a summary paragraph's
+  ``总的来说,X是指…`` does): the term as the sentence writes it, the definition from the marker to the paragraph's end.
+
+Only a term an entry already found on the page defines is read, so a connective before a new subject (换言之,我们…) or a
+word the page never glosses gives nothing; a verdict after a bare 是 (``换言之,X是关键``: ``topics._role``, ``topics._weighs``)
+is none either.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policyterms.text.fold import strip_pinyin
+from policyterms.mining.extract_layouts.common import Found, _L, _SPACE
+from policyterms.mining.extract_layouts.topics import _role, _weighs, term_core
+
+__all__ = ["other_words_restatements", "restated_in_other_words"]
+
+# A restating connective after a sentence end (or opening the paragraph), the term, quoted or not, and its marker.
+_IN_OTHER_WORDS = re.compile(
+    r"(?:^|(?<=[。！？!?]))[\s\u3000]*(?:换言之|換言之|换句话说|換句話說|简言之|簡言之|也就是说|也就是說)[,，][\s\u3000]*"
+    r"(?P<term>[“「]?[^\s\u3000,，。；;:：“”「」]{2,20}?[”」]?)[\s\u3000]*(?P<marker>是指|系指|係指|系|係|是(?![否不什]))"
+)
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def _core(term: str) -> str:
+    return term_core(strip_pinyin(term).strip(_SPACE + "“”「」\""))
+
+
+def restated_in_other_words(paragraph: str, term: str) -> re.Match | None:
+    """The restatement of ``term`` in ``paragraph`` after a restating connective, or None.
+
+    >>> bool(restated_in_other_words("设置保安林之目的在…。换言之,保安林系利用森林覆盖之功能之森林。", "保安林"))
+    True
+    >>> restated_in_other_words("设置保安林之目的在…。换言之,我们要保护森林。", "保安林") is None
+    True
+    """
+    core = _core(term)
+    if len(core) < 2:
+        return None
+    for match in _IN_OTHER_WORDS.finditer(paragraph):
+        if _core(match.group("term")) == core:
+            return match
+    return None
+
+
+def other_words_restatements(lines: list[_L], free: list[bool], found: list[Found]) -> list[tuple[list[int], Found]]:
+    """``([line], entry)`` for each free line restating, in other words, a term an entry of ``found`` defines (module
+    docstring): the definition from the marker to the line's last complete sentence."""
+    terms = {_core(entry.term) for entry in found}
+    out: list[tuple[list[int], Found]] = []
+    for line in lines:
+        if line.blank or not free[line.index]:
+            continue
+        text = line.raw.rstrip(_SPACE)
+        match = next((m for m in _IN_OTHER_WORDS.finditer(text) if _core(m.group("term")) in terms), None)
+        if match is None:
+            continue
+        definition = text[match.start("marker") :]
+        if match.group("marker") == "是" and (_role(definition[1:]) or _weighs(definition[1:], match.group("term"))):
+            continue  # 换言之,X是…的关键: its standing, no class
+        ends = list(_SENTENCE_END.finditer(definition))
+        if not ends:
+            continue  # the page cuts its only sentence
+        definition = definition[: ends[-1].end()]
+        quote = text[match.start("term") : match.start("marker") + len(definition)]
+        start = line.start + match.start("term")
+        out.append(([line.index], Found(match.group("term"), definition, quote, line.index + 1, start, start + len(quote))))
+    return out
