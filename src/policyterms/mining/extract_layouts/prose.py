@@ -309,6 +309,17 @@ _SO_CALLED_IS = re.compile(
     r"[\s\u3000]*(?:所谓|所謂)(?:(?!的)|的(?=[^,，。；;:：]{2,25}[,，][\s\u3000]*(?:就是|指的是)))"
     rf"[^,，。；;:：]{{1,25}}[,，][\s\u3000]*(?:{_CITATION_CLAUSE})?(就是|指的是|即(?![使便将將可刻时時])|是(?![否在]))"
 )
+# The frame glued to its word's 是 with no comma between, opening a paragraph (  所謂過渡性房屋是為輪候公屋或其他居住環境惡劣人士
+# 提供的一些短期房屋。, P2407, a Hong Kong column's aside in its fourth paragraph; 所谓X是… in any register): the frame says the
+# sentence names the word it then glosses, as 所谓X,是… does; the word runs to the first 是 that is no adverb's (就是, 也是, 只是
+# … leave it a verdict or a gloss read elsewhere) and holds no 的 frame (所谓的改革是… is a verdict on a so-called thing).
+# Not a question (所谓X是怎样…的?, 是什么, 是否, 是为何), nor a negation (是不是, 不是), nor a purpose (是为了…).
+_SO_CALLED_GLUED_IS = re.compile(
+    r"[\s\u3000]*(?:所谓|所謂)(?![的之])[\s\u3000]*[^\s\u3000,，。；;:：?？!！是]{2,12}?"
+    r"(?<![就也都只正便才即还還又不並并乃实實确確倒总總亦却卻])(是)"
+    r"(?![否在不非怎什甚如哪何]|[为為](?:了|何|什|甚))"
+)
+_QUESTION_END = re.compile(r"[?？][\s\u3000”」]*$")
 # A bare 是 after the frame opening an amount or a period (所謂補助,根據本計畫規定,是每人每月新臺幣三千元。 所謂申請期限,…,是自公告日
 # 起三十日內。, review 50): how much or how long a rule grants, no meaning of the so-called word.
 _AMOUNT_OR_PERIOD = re.compile(
@@ -987,6 +998,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             at_marker -= 1  # 1.客运周转量是反映…: 是 opens the definition, as in 是指
         if marker is None and i == 0:
             so_called = _SO_CALLED_IS.match(text) or _PLAIN_WORDS_IS.match(text)  # 所谓三保,就是保基本民生…; X,通俗的讲就是…
+            if so_called is None and not _QUESTION_END.search(text):
+                so_called = _SO_CALLED_GLUED_IS.match(text)  # 所謂過渡性房屋是為…的一些短期房屋。: no comma before 是
             if so_called is None and offset > 0 and lead is not None and _ANSWER_LABEL.fullmatch(lead.group()[:-1].strip(_SPACE)):
                 so_called = _ANSWER_IS.match(text)  # 答:“一件事一次办”,就是把…
             if so_called is not None and so_called.group(1) == "是" and _amount_or_period(text, so_called.start(1)):
