@@ -128,13 +128,22 @@ _PLAIN_CONNECTIVE = re.compile(
     # (a textbook's hedges: 一般而言,法的創制,指…; 立法機關,簡言之,就是…, 595, a law book's chapter)
     r"|简言之|簡言之|一般而言|一般(?:来|來)(?:说|說|讲|講)"
 )
+# A speaker's view opening the clause before the marker (台大地理系教授張石角則以「地盡其利」的角度闡釋國土規畫,他認為國土規畫即資源
+# 最有效的利用,…, P2403; 有学者认为X是指…): the speaker and 认为 are no part of the term; the clause before the comma says who
+# speaks and from which angle.
+_SPEAKER_VIEW = re.compile(r"[^,，。；;:：“”「」]{0,12}?(?:认为|認為)[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：]{2,20})")
+# (and the written register's 即 as that speaker's marker, right after the word 认为 names: 他認為國土規畫即資源最有效的利用; a 即 of
+# time or consequence, 即使, 即将, 即可, is none)
+_SPEAKER_VIEW_JI = re.compile(
+    r"[^。！？!?；;]{0,40}?(?:认为|認為)[,，]?[\s\u3000]*[^\s\u3000,，。；;:：“”「」即]{2,12}?(即)(?![使便将將可刻时時])"
+)
 # The kind of word naming the language (是汉语中一个…的名词, 是一个汉语词汇, P1306, P1058): a dictionary's aside on the word,
 # no part of its definition, which opens at the marker; a field's term (是一個中國大陸的術語, 是一个经济学术语) stays in it.
 _LANGUAGE_WORD = re.compile(r"汉语|漢語|中文|现代汉语|現代漢語")
 # A source's attribution before the headword (國家統計局指出,新産業指…): no part of the term either.
 # (据浙江大学社会学系教授毛丹介绍,内卷…原意是指…: a reporter's attribution naming the speaker, P540)
 _SAYS = re.compile(
-    r"[^,，。；;:：“”「」]{2,12}(?:指出|表示|介绍|介紹)|(?:据|據)[^,，。；;:：“”「」]{2,30}(?:介绍|介紹|表示)"
+    r"[^,，。；;:：“”「」]{2,12}(?:指出|表示|介绍|介紹|认为|認為)|(?:据|據)[^,，。；;:：“”「」]{2,30}(?:介绍|介紹|表示)"
     # (or the level or point of view the definition speaks from: 从基础概念层面来看,低效用地是指…, P1055)
     r"|(?:从|從)[^,，。；;:：“”「」]{1,15}(?:来看|來看|看来|看來|来说|來說|而言)"
     # (or the kinds of thing the definition holds for: 对于电影、纪录片、综艺节目、电视剧,公开播放指公开放映,…, 589, a scheme's rules
@@ -993,6 +1002,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if marker is None and i > 0 and not lead:
             marker = _AMONG_SHORT_FOR_IS.match(text)  # …也得以提出。其中,“两工联动”是…的简称,…: one of the terms just named
             marker = marker if marker is None else MarkerGroup(marker, 1)
+        if marker is None:
+            view = _SPEAKER_VIEW_JI.match(text)  # …闡釋國土規畫,他認為國土規畫即資源最有效的利用: a speaker's 即
+            marker = view if view is None else MarkerGroup(view, 1)
         at_marker = marker.start() if marker is not None else len(text)
         if marker is not None and text.startswith("反映", at_marker) and text[at_marker - 1 : at_marker] == "是":
             at_marker -= 1  # 1.客运周转量是反映…: 是 opens the definition, as in 是指
@@ -1207,6 +1219,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             term, def_at = comma.group(2), offset + at_marker  # 然后是“几届”,这个“几届”指的是…: the demonstrative's term
         elif comma and unit.numbered and _WITHIN.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)):
             term, def_at = comma.group(2), offset + at_marker  # 第三产业增加值构成中,其他服务业包括…
+        elif comma and (view := _SPEAKER_VIEW.fullmatch(strip_pinyin(comma.group(2)).strip(_SPACE))) and _good_term(view.group("term")):
+            term, def_at = view.group("term"), offset + at_marker  # …的角度闡釋國土規畫,他認為國土規畫即…: the speaker's word
         elif (period := _CLOSING_PERIOD.search(bare)) is not None and period.start() > 0 and _good_term(bare[: period.start()].strip(_SPACE)):
             term, def_at = bare[: period.start()], offset + period.start()  # 工作者數於103年以前係指…: the period opens the definition
         else:  # 统计资料的保存管理,是指…  /  X是指…
