@@ -137,6 +137,16 @@ _SPEAKER_VIEW = re.compile(r"[^,，。；;:：“”「」]{0,12}?(?:认为|認�
 _SPEAKER_VIEW_JI = re.compile(
     r"[^。！？!?；;]{0,40}?(?:认为|認為)[,，]?[\s\u3000]*[^\s\u3000,，。；;:：“”「」即]{2,12}?(即)(?![使便将將可刻时時])"
 )
+# A quoted word opening the last clause before a strong marker, however long the sentence before it (賀特首則推出「五階梯房屋政策」,
+# 根據…購買能力,「五階梯」由下至上是指社會房屋、…, P2405, a column naming a policy, then glossing its quoted short name): the
+# clauses before the comma name the thing and its purpose, the quoted word after it is the term, as 所谓 opens a gloss
+# anywhere in a sentence. Only with a strong marker (是指, 係指, 系指, 指的是): after a bare 是 a quoted word is classed.
+_STRONG_OPENINGS = ("是指", "係指", "系指", "指的是")
+_ORDER_PHRASE = r"(?:由|从|從|自)[\u4e00-\u9fff]{1,3}(?:至|到|而)[\u4e00-\u9fff]{1,3}(?:依次|分别|分別)?"
+_QUOTED_CLAUSE_SUBJECT = re.compile(rf"[\s\u3000]*[“「][^“”「」,，。；;:：]{{1,20}}[”」][\s\u3000]*(?:{_ORDER_PHRASE})?[\s\u3000]*")
+_QUOTED_CLAUSE_IS = re.compile(
+    rf"(?<=[,，])[\s\u3000]*[“「][^“”「」,，。；;:：]{{1,20}}[”」][\s\u3000]*(?:{_ORDER_PHRASE})?[\s\u3000]*(是指|係指|系指|指的是)"
+)
 # The kind of word naming the language (是汉语中一个…的名词, 是一个汉语词汇, P1306, P1058): a dictionary's aside on the word,
 # no part of its definition, which opens at the marker; a field's term (是一個中國大陸的術語, 是一个经济学术语) stays in it.
 _LANGUAGE_WORD = re.compile(r"汉语|漢語|中文|现代汉语|現代漢語")
@@ -735,6 +745,10 @@ _CITED_SOURCE = re.compile(
 # connective the prose pass drops where it opens the sentence (准确地说,X是指…), no part of the term after it either.
 _MANNER_OF_SAYING = re.compile(
     r"[,，]?[\s\u3000]*(?:准确|準確|确切|確切|严格|嚴格|简单|簡單|通俗|直白)(?:地|的)?(?:来|來)?(?:说|說|讲|講)[,，]?[\s\u3000]*$"
+    # (or the order the definition lists its members in, after a quoted word: 「五階梯」由下至上是指社會房屋、經濟房屋、…, P2405, a
+    # column on Macao's housing ladder; “X”从低到高依次是…: how the list runs, no part of the term, nor of the definition the
+    # golds open at the marker)
+    r"|(?<=[”」』])[\s\u3000]*(?:由|从|從|自)[\u4e00-\u9fff]{1,3}(?:至|到|而)[\u4e00-\u9fff]{1,3}(?:依次|分别|分別)?[\s\u3000]*$"
 )
 
 
@@ -1003,6 +1017,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             marker = _AMONG_SHORT_FOR_IS.match(text)  # …也得以提出。其中,“两工联动”是…的简称,…: one of the terms just named
             marker = marker if marker is None else MarkerGroup(marker, 1)
         if marker is None:
+            late = _QUOTED_CLAUSE_IS.search(text)  # …購買能力,「五階梯」由下至上是指…: a quoted word's clause late in its sentence
+            marker = late if late is None else MarkerGroup(late, 1)
+        if marker is None:
             view = _SPEAKER_VIEW_JI.match(text)  # …闡釋國土規畫,他認為國土規畫即資源最有效的利用: a speaker's 即
             marker = view if view is None else MarkerGroup(view, 1)
         at_marker = marker.start() if marker is not None else len(text)
@@ -1219,6 +1236,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             term, def_at = comma.group(2), offset + at_marker  # 然后是“几届”,这个“几届”指的是…: the demonstrative's term
         elif comma and unit.numbered and _WITHIN.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)):
             term, def_at = comma.group(2), offset + at_marker  # 第三产业增加值构成中,其他服务业包括…
+        elif comma and _QUOTED_CLAUSE_SUBJECT.fullmatch(strip_pinyin(comma.group(2))) and text.startswith(_STRONG_OPENINGS, at_marker):
+            term, def_at = comma.group(2), offset + at_marker  # …推出「五階梯房屋政策」,…,「五階梯」由下至上是指…: the clause's word
         elif comma and (view := _SPEAKER_VIEW.fullmatch(strip_pinyin(comma.group(2)).strip(_SPACE))) and _good_term(view.group("term")):
             term, def_at = view.group("term"), offset + at_marker  # …的角度闡釋國土規畫,他認為國土規畫即…: the speaker's word
         elif (period := _CLOSING_PERIOD.search(bare)) is not None and period.start() > 0 and _good_term(bare[: period.start()].strip(_SPACE)):
