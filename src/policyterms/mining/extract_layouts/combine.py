@@ -405,7 +405,8 @@ def _before_cut_paragraph(last: Found, text: str) -> Found | None:
 
 # A clause's stop or comma before an entry on its line: the gloss is run into a paragraph of prose (…两种类型。其中,机构托育是指…),
 # not a glossary's headword opening its line after an item number or a bracket ((4)公共安全支出:…, 【生产税净额】指…, 6、蔬菜上市量…).
-_RUN_IN_BEFORE = re.compile(r"[。！？!?；;,，]")
+# (or the term named in its own clause by 是 or 为, 第二階梯是「經濟房屋」,是…: a list walked through in prose)
+_RUN_IN_BEFORE = re.compile(r"[。！？!?；;,，]|[是为為][\s\u3000]*$")
 # The last full stop of a definition, and what follows it.
 _LAST_FULL_STOP = re.compile(rf".*[。！？!?][{_CLOSE_CLASS}]*(?=[^。！？!?]*$)", re.S)
 
@@ -417,7 +418,8 @@ def _before_cut_sentence(last: Found, text: str) -> Found | None:
     repost cut mid-word; ``「經濟房屋」,是出售的公共房屋,…接軌。澳門政府在2021年修訂了``, P2405, a column cut mid-sentence): the
     page cut the paragraph going on after the gloss, not the gloss, as :func:`_before_cut_paragraph` reads a cut paragraph
     below an answer. Only inside one line (the entry's span holds no line break: a headword line's paragraphs, a card's
-    fields, stay cut), when the gloss is run into its paragraph (a clause's stop or comma before it on its line: a glossary's headword
+    fields, stay cut), when the gloss is run into its paragraph (a clause's stop or comma before it on its line, or the term named by 是
+    in its own clause, 第二階梯是「經濟房屋」,是…: a glossary's headword
     opening its line after an item number or none, ``粮食产量 指全社会的产量。包括…粮食除包括稻谷、小麦、玉米``, is a list's last entry cut by the page) and when
     the gloss is at least one whole sentence before the cut one; a cut first sentence is a cut gloss and gives nothing."""
     if text.endswith("\n") or "\n" in text[last.start : last.end].strip(_SPACE + "\n"):

@@ -147,6 +147,13 @@ _QUOTED_CLAUSE_SUBJECT = re.compile(rf"[\s\u3000]*[“「][^“”「」,，。�
 _QUOTED_CLAUSE_IS = re.compile(
     rf"(?<=[,，])[\s\u3000]*[“「][^“”「」,，。；;:：]{{1,20}}[”」][\s\u3000]*(?:{_ORDER_PHRASE})?[\s\u3000]*(是指|係指|系指|指的是)"
 )
+# A counted member of a list named in quotation marks and glossed after a comma (第二階梯是「經濟房屋」,是出售的公共房屋,…, P2405, a
+# column walking up a housing ladder; 其一是“X”,即…; 第三类为“X”,是指…): the ordinal and its noun say which member, the quoted
+# name is the term, the gloss opens at its marker. A bare 是 naming a role (是…的关键, 是…的基础) gives a verdict, no gloss.
+_ORDINAL_NAMED_IS = re.compile(
+    r"[\s\u3000]*(?:第[一二三四五六七八九十\d]{1,3}[\u4e00-\u9fff]{0,3}?|其[一二三四五六七八九十])(?:是|为|為)[\s\u3000]*"
+    r"(?P<term>[“「][^“”「」,，。；;:：]{1,20}[”」])[,，][\s\u3000]*(?P<marker>是指|係指|系指|指的是|即(?![使便将將可刻时時])|是(?![否在不非为為]))"
+)
 # The kind of word naming the language (是汉语中一个…的名词, 是一个汉语词汇, P1306, P1058): a dictionary's aside on the word,
 # no part of its definition, which opens at the marker; a field's term (是一個中國大陸的術語, 是一个经济学术语) stays in it.
 _LANGUAGE_WORD = re.compile(r"汉语|漢語|中文|现代汉语|現代漢語")
@@ -1047,6 +1054,12 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             group = 1 if as_for is not None and as_for.group(1) else 2
             if as_for is not None and (marker is None or as_for.start(group) < at_marker):
                 marker, at_marker = MarkerGroup(as_for, group), as_for.start(group)
+        rung = _ORDINAL_NAMED_IS.match(text)  # 第二階梯是「經濟房屋」,是出售的公共房屋,…: a counted member named, then glossed
+        if rung is not None and (marker is None or rung.start("marker") <= at_marker) and not (
+            rung.group("marker") == "是" and _role(text[rung.end("marker") :])
+        ):
+            heads.append((i, rung.group("term"), at + offset + rung.start("marker")))
+            continue
         place = PLACE_LEAD.match(text) if i == 0 and offset == 0 and marker is None and not unit.numbered else None
         if place is not None and _good_term(place.group("term")):
             heads.append((i, place.group("term"), at + place.start("genus")))  # 成都,四川省辖地级市,简称“蓉”,…: from the genus
