@@ -406,7 +406,8 @@ def _before_cut_paragraph(last: Found, text: str) -> Found | None:
 # A clause's stop or comma before an entry on its line: the gloss is run into a paragraph of prose (…两种类型。其中,机构托育是指…),
 # not a glossary's headword opening its line after an item number or a bracket ((4)公共安全支出:…, 【生产税净额】指…, 6、蔬菜上市量…).
 # (or the term named in its own clause by 是 or 为, 第二階梯是「經濟房屋」,是…: a list walked through in prose)
-_RUN_IN_BEFORE = re.compile(r"[。！？!?；;,，]|[是为為][\s\u3000]*$")
+# (or a frame closing on 的 before it, 上文提到的准入前国民待遇(…)则指…, P2346: a sentence pointing back, not a headword line)
+_RUN_IN_BEFORE = re.compile(r"[。！？!?；;,，]|(?:[是为為]|[\u4e00-\u9fff]的)[\s\u3000]*$")
 # The last full stop of a definition, and what follows it.
 _LAST_FULL_STOP = re.compile(rf".*[。！？!?][{_CLOSE_CLASS}]*(?=[^。！？!?]*$)", re.S)
 
@@ -419,12 +420,14 @@ def _before_cut_sentence(last: Found, text: str) -> Found | None:
     page cut the paragraph going on after the gloss, not the gloss, as :func:`_before_cut_paragraph` reads a cut paragraph
     below an answer. Only inside one line (the entry's span holds no line break: a headword line's paragraphs, a card's
     fields, stay cut), when the gloss is run into its paragraph (a clause's stop or comma before it on its line, or the term named by 是
-    in its own clause, 第二階梯是「經濟房屋」,是…: a glossary's headword
+    in its own clause, 第二階梯是「經濟房屋」,是…, or a frame closing on 的 before it, 上文提到的X则指…: a glossary's headword
     opening its line after an item number or none, ``粮食产量 指全社会的产量。包括…粮食除包括稻谷、小麦、玉米``, is a list's last entry cut by the page) and when
     the gloss is at least one whole sentence before the cut one; a cut first sentence is a cut gloss and gives nothing."""
     if text.endswith("\n") or "\n" in text[last.start : last.end].strip(_SPACE + "\n"):
         return None
-    if not _RUN_IN_BEFORE.search(text, text.rfind("\n", 0, last.start) + 1, last.start):
+    line_start = text.rfind("\n", 0, last.start) + 1
+    named_at = text.find(last.term, line_start, last.end)
+    if not _RUN_IN_BEFORE.search(text, line_start, named_at if named_at >= 0 else last.start):
         return None  # (a glossary's headword opening its line, 粮食产量 指…。包括…玉米, (4)公共安全支出:…: the list's last entry, cut)
     definition = last.definition.rstrip(_SPACE + "|")
     stop = _LAST_FULL_STOP.match(definition)

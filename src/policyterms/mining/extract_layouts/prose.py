@@ -104,6 +104,8 @@ _LEAD_WORD = re.compile(
     r"|(?:导读|導讀)[\s\u3000]*[:：]?[\s\u3000]*|通常(?![所说說讲講来來])"
     # (其实, a speaker's 'in fact' before the word just named: …浮現「中三角」,其實中三角指的是…, P1189)
     r"|其实|其實"
+    # (a word the article named earlier, glossed at last: 上文提到的准入前国民待遇(…)则指…, P2346, a bilingual hot-word column)
+    r"|(?:上文|前文|文中|前面|上面)(?:所)?(?:提到|提及|说到|說到)(?:的|过的|過的)"
 )
 # 其 and the term's essence or core as a subject (合同能源管理是…机制。其實質就是…, 其本质是…, 其核心是…): the term
 # before, restated by its pronoun; no headword of its own, and the definition before goes on through it.
@@ -323,7 +325,8 @@ _LAW_RULED = re.compile(r"^[\s\u3000]*《[^《》]{1,30}》(?:中)?(?:所)?(?:�
 # the definition.
 _THIS_QUOTED = re.compile(r"(?:这|這|该|該|此)(?:个|個)?(?P<term>[“「][^“”「」,，。；;:：]{1,25}[”」])[\s\u3000]*(?P<each>分别|分別)?")
 # “Y”则是指…: after a quoted headword, 则 joins it to its marker (a parallel definition), no part of the term.
-_QUOTED_THEN = re.compile(r"(?<=[”」\"])[\s\u3000]*[则則]$")
+# (or after a bracketed English name closing the term, 上文提到的准入前国民待遇(pre-establishment national treatment)则指…, P2346)
+_QUOTED_THEN = re.compile(r"(?:(?<=[”」\"])|(?<=[A-Za-z][)）]))[\s\u3000]*[则則]$")
 # (所謂的三個課程,就是…: the frame may take 的 before 就是 or 指的是, which define; 所谓的改革,是一场深刻的自我革命 is a
 # verdict on a so-called thing; 所谓“照”,指的是…: 指的是 defines after the frame as 就是 does; so does the written
 # register's 即, 所谓前瞻,即预先定费,…, P2300, a news explainer glossing a word of the name it just gave, not 即使, 即将, 即可)
