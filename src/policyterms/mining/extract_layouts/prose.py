@@ -665,7 +665,10 @@ _PUT_FORWARD_JI = re.compile(
 _UNDERTAKEN_JI = re.compile(
     r"(?:提出|实施|實施|推进|推進|推行|开展|開展|启动|啟動|打造|实行|實行)了?"
     r"(?P<term>[“「][^“”「」,，。；;:：]{2,20}[”」][\u4e00-\u9fff]{0,4}?(?:工程|设想|設想|计划|計劃|行动|行動|战略|戰略|模式|项目|項目))"
-    r"[,，][\s\u3000]*(?P<marker>即)(?![使便将將刻时時可日])(?![\s\u3000]*(?:[\d０-９]|[〇零一二三四五六七八九十两兩]+(?:年|月|日)))"
+    r"(?:[,，][\s\u3000]*(?P<marker>即)(?![使便将將刻时時可日])(?![\s\u3000]*(?:[\d０-９]|[〇零一二三四五六七八九十两兩]+(?:年|月|日)))"
+    # (or a colon spelling it out, 2003年6月,浙江省启动“千村示范、万村整治”工程:从全省选择1万个左右的行政村进行全面整治,…, P2317, a
+    # news photo's caption: the gloss opens after the colon, as a counted slogan's colon list does)
+    r"|[:：][\s\u3000]*(?P<colon>)(?![\s\u3000]*(?:[\d０-９]|[〇零一二三四五六七八九十两兩]+(?:年|月|日)|[一二三四五六七八九十]是|[(（]?[1一][)）.．、])))"
 )
 
 
@@ -1133,7 +1136,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if undertaken is not None and _good_term(undertaken.group("term")):
             # (…实施“百千万”产业扶贫工程,即…。同时,…: the programme's gloss runs on as a counted slogan's does, over the sentences
             # naming it again or going on with its work, not over a report's next tasks)
-            heads.append((i, undertaken.group("term"), at + offset + undertaken.start("marker")))
+            opens = undertaken.start("marker") if undertaken.group("marker") else undertaken.end("colon")
+            heads.append((i, undertaken.group("term"), at + offset + opens))
             counts.add(i)
             undertakings.add(i)
             continue
