@@ -172,3 +172,49 @@ def test_a_quoted_word_late_in_a_sentence_needs_a_strong_marker():
 def test_a_counted_member_given_a_role_is_no_gloss():
     page = "今天天氣很好。\n\n第一是「穩就業」,是做好六保工作的關鍵。\n\n結束了。\n"
     assert ("「穩就業」", "是做好六保工作的關鍵。") not in pairs(page)
+
+
+# --- dev-75's P2346: a word the article named earlier, glossed at last, the page cut after it -------------------------------
+
+_NEGATIVE_LIST = (
+    "负面清单(negative list)又称消极清单、否定列表,是一个国家禁止外资进入或限定外资比例的行业清单(list of industries)。\n\n"
+    "上文提到的准入前国民待遇(pre-establishment national treatment)则指外国投资者在投资发生和建立前便开始享受与本国投资者相同的"
+    "待遇。在传统的投资管理模式中,国民待遇通常在投资完全建立后才能开始享受"
+)
+
+
+def test_a_word_named_earlier_is_glossed_and_kept_before_the_cut():
+    assert (
+        "准入前国民待遇(pre-establishment national treatment)",
+        "指外国投资者在投资发生和建立前便开始享受与本国投资者相同的待遇。",
+    ) in pairs(_NEGATIVE_LIST)
+
+
+def test_the_pointing_frame_is_only_the_listed_words():
+    from policyterms.mining.extract_layouts.prose import _LEAD_WORD
+
+    assert _LEAD_WORD.match("上文提到的准入前国民待遇").end() == len("上文提到的")
+    assert _LEAD_WORD.match("上海提到的准入前国民待遇") is None
+
+
+# --- dev-73's P2317: a launched programme spelled out after a colon -----------------------------------------------------------
+
+_THOUSAND_VILLAGES = (
+    "浙江乡村今昔对比。\n\n"
+    "  2003年6月,浙江省启动“千村示范、万村整治”工程:从全省选择1万个左右的行政村进行全面整治,把其中1000个左右的中心村建成全面小康示范村。"
+    "二十年来,“千万工程”深刻改变了浙江乡村面貌。\n"
+)
+
+
+def test_a_launched_programme_is_glossed_from_its_colon():
+    assert pairs(_THOUSAND_VILLAGES) == [
+        ("“千村示范、万村整治”工程", "从全省选择1万个左右的行政村进行全面整治,把其中1000个左右的中心村建成全面小康示范村。")
+    ]
+
+
+def test_a_launched_programme_with_a_date_or_a_list_after_its_colon_is_left():
+    from policyterms.mining.extract_layouts.prose import _undertaken_ji
+
+    assert _undertaken_ji("浙江省启动“千村示范、万村整治”工程:2003年6月正式开始实施并全面推进。") is None
+    assert _undertaken_ji("浙江省启动“千村示范、万村整治”工程:一是全面整治村庄环境,二是建设示范村。") is None
+    assert _undertaken_ji("浙江省启动“千村示范、万村整治”工程:很好。") is None
