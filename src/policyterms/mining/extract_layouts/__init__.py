@@ -270,6 +270,11 @@ with 是 right before them (:mod:`.class_series`); a glossary card's labelled fi
 paragraph) under a site's header (:func:`.card_pages.labelled_card`); an article captioned ``(X之定義)`` naming X last
 (``…之財產,為X。``); ``本法第N條第M項但書所稱X`` without the proviso in the term; a law print's numbered item cut at the block's
 width goes on over its next line; and a bulleted FAQ question over its bulleted ``答:`` line is read as the plain pair.
+Also (the seventy-eighth set, press pages): ``所謂X是…`` with no comma opens a paragraph's gloss; a speaker's ``…認為X即…`` is a
+reading of its own, ending the one before it; a gloss ends before a word built on its term turned to with 则 (``…,适老化的概念则…``);
+a quoted word opening a sentence's last clause before 是指 (``…,「五階梯」由下至上是指…``) and a counted member named in quotes
+(``第二階梯是「經濟房屋」,是…``) are terms; a run-in gloss the page cuts after its whole sentences keeps them
+(:func:`.combine._before_cut_sentence`).
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
 """
