@@ -418,11 +418,14 @@ def _before_cut_sentence(last: Found, text: str) -> Found | None:
     工作…而执行暂时亲职替代。由于机构托育的高效性…发挥了十分重要的作用。托育机构的蓬勃发展和机构托``, P2399, a think tank's
     repost cut mid-word; ``「經濟房屋」,是出售的公共房屋,…接軌。澳門政府在2021年修訂了``, P2405, a column cut mid-sentence): the
     page cut the paragraph going on after the gloss, not the gloss, as :func:`_before_cut_paragraph` reads a cut paragraph
-    below an answer. Only inside one line (the entry's span holds no line break: a headword line's paragraphs, a card's
-    fields, stay cut), when the gloss is run into its paragraph (a clause's stop or comma before it on its line, or the term named by 是
-    in its own clause, 第二階梯是「經濟房屋」,是…, or a frame closing on 的 before it, 上文提到的X则指…: a glossary's headword
-    opening its line after an item number or none, ``粮食产量 指全社会的产量。包括…粮食除包括稻谷、小麦、玉米``, is a list's last entry cut by the page) and when
-    the gloss is at least one whole sentence before the cut one; a cut first sentence is a cut gloss and gives nothing."""
+    below an answer.
+
+    Only inside one line (the entry's span holds no line break: a headword line's paragraphs, a card's fields, stay cut);
+    only when the gloss is run into its paragraph (:data:`_RUN_IN_BEFORE`: a clause's stop or comma before it on its line,
+    the term named by 是 in its own clause, ``第二階梯是「經濟房屋」,是…``, or a frame closing on 的 before it,
+    ``上文提到的X则指…``), for a glossary's headword opening its line after an item number or none (``粮食产量 指全社会的产量。
+    包括…粮食除包括稻谷、小麦、玉米``) is a list's last entry cut by the page; and only when the gloss is at least one whole
+    sentence before the cut one: a cut first sentence is a cut gloss and gives nothing."""
     if text.endswith("\n") or "\n" in text[last.start : last.end].strip(_SPACE + "\n"):
         return None
     line_start = text.rfind("\n", 0, last.start) + 1
