@@ -218,3 +218,27 @@ def test_a_launched_programme_with_a_date_or_a_list_after_its_colon_is_left():
     assert _undertaken_ji("浙江省启动“千村示范、万村整治”工程:2003年6月正式开始实施并全面推进。") is None
     assert _undertaken_ji("浙江省启动“千村示范、万村整治”工程:一是全面整治村庄环境,二是建设示范村。") is None
     assert _undertaken_ji("浙江省启动“千村示范、万村整治”工程:很好。") is None
+
+
+# --- dev-75's P2346: the opposite word set against the one just defined, glossed in turn -------------------------------------
+
+_POSITIVE_LIST = (
+    "什么是负面清单?\n\n"
+    "负面清单是一个国家禁止外资进入或限定外资比例的行业清单。在这份清单上,国家明确开列不予外商投资准入或有限制要求的领域,清单以外领域"
+    "则充分开放。与其相反的“正面清单”(positive list)自然就是国家明确开来允许外商投资准入或有限制要求的领域,清单以外领域一律不予开放。\n"
+)
+
+
+def test_the_opposite_word_is_glossed_from_its_marker():
+    assert (
+        "“正面清单”(positive list)",
+        "就是国家明确开来允许外商投资准入或有限制要求的领域,清单以外领域一律不予开放。",
+    ) in pairs(_POSITIVE_LIST)
+
+
+def test_an_opposite_frame_without_a_quoted_word_or_a_marker_is_left():
+    from policyterms.mining.extract_layouts.prose import _OPPOSITE_QUOTED_IS
+
+    assert _OPPOSITE_QUOTED_IS.match("与其相反的做法就是全面开放。") is None  # unquoted: no word set against it
+    assert _OPPOSITE_QUOTED_IS.match("与其相反的“正面清单”被广泛采用。") is None  # no marker
+    assert _OPPOSITE_QUOTED_IS.match("与其相反的“正面清单”是否可行仍待研究。") is None

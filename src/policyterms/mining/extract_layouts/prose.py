@@ -156,6 +156,16 @@ _ORDINAL_NAMED_IS = re.compile(
     r"[\s\u3000]*(?:第[一二三四五六七八九十\d]{1,3}[\u4e00-\u9fff]{0,3}?|其[一二三四五六七八九十])(?:是|为|為)[\s\u3000]*"
     r"(?P<term>[“「][^“”「」,，。；;:：]{1,20}[”」])[,，][\s\u3000]*(?P<marker>是指|係指|系指|指的是|即(?![使便将將可刻时時])|是(?![否在不非为為]))"
 )
+# The opposite word, set against the one the paragraph just defined by a frame pointing back at it and glossed in turn
+# (…清单以外领域则充分开放。与其相反的“正面清单”(positive list)自然就是国家明确开来允许外商投资准入…的领域,…, P2346, a bilingual
+# hot-word column; 与之相对的“X”是指…): the frame and the adverb (自然, 则, 就) are no part of the term (its English name in brackets
+# kept, as the golds keep it), the gloss opens at the marker. Only after a definition on the page (the word it is set against);
+# a bare 是 there gives the opposite's class as the definition before gave the word's.
+_OPPOSITE_QUOTED_IS = re.compile(
+    r"[\s\u3000]*(?:与|與)(?:其|之|此)(?:相反|相对|相對)的[\s\u3000]*"
+    r"(?P<term>[“「][^“”「」,，。；;:：]{1,20}[”」](?:[\s\u3000]*[(（][A-Za-z][A-Za-z .\-]{1,60}[)）])?)"
+    r"[\s\u3000]*(?:自然|则|則|也)?[\s\u3000]*(?P<marker>就是指|就是(?![说說])|是指|指的是|即(?![使便将將刻时時可])|是(?![否在不非]))"
+)
 # The kind of word naming the language (是汉语中一个…的名词, 是一个汉语词汇, P1306, P1058): a dictionary's aside on the word,
 # no part of its definition, which opens at the marker; a field's term (是一個中國大陸的術語, 是一个经济学术语) stays in it.
 _LANGUAGE_WORD = re.compile(r"汉语|漢語|中文|现代汉语|現代漢語")
@@ -1103,6 +1113,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             if named_in_english is not None and _good_term(named_in_english.group("term")):
                 heads.append((i, named_in_english.group("term"), at + offset + named_in_english.start("marker")))
                 continue
+        opposite = _OPPOSITE_QUOTED_IS.match(text) if i > 0 and not lead and heads and heads[-1][0] <= i - 1 else None
+        if opposite is not None and (marker is None or opposite.start("marker") <= at_marker):
+            heads.append((i, opposite.group("term"), at + offset + opposite.start("marker")))  # 与其相反的“Y”(…)自然就是…
+            continue
         glued = _SERIES_QUOTED_GLOSS.match(text) if i > 0 and not lead and heads and heads[-1][0] == i - 1 else None
         ended = sentences[i - 1][1].rstrip(_SPACE + _CLOSERS)[-1:] in "。！!" if glued is not None else False
         # (a bare 是 only in a series of quoted words glued to their markers, “4”指的是…。“6”是…: after another shape it gives a
