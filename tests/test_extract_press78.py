@@ -223,8 +223,8 @@ def test_a_launched_programme_with_a_date_or_a_list_after_its_colon_is_left():
 # --- dev-75's P2346: the opposite word set against the one just defined, glossed in turn -------------------------------------
 
 _POSITIVE_LIST = (
-    "什么是负面清单?\n\n"
-    "负面清单是一个国家禁止外资进入或限定外资比例的行业清单。在这份清单上,国家明确开列不予外商投资准入或有限制要求的领域,清单以外领域"
+    "9月27日,国务院发布中国(上海)自由贸易试验区总体方案。\n\n"
+    "负面清单(negative list)又称消极清单、否定列表,是一个国家禁止外资进入或限定外资比例的行业清单。在这份清单上,国家明确开列不予外商投资准入或有限制要求的领域,清单以外领域"
     "则充分开放。与其相反的“正面清单”(positive list)自然就是国家明确开来允许外商投资准入或有限制要求的领域,清单以外领域一律不予开放。\n"
 )
 
