@@ -242,3 +242,27 @@ def test_an_opposite_frame_without_a_quoted_word_or_a_marker_is_left():
     assert _OPPOSITE_QUOTED_IS.match("与其相反的做法就是全面开放。") is None  # unquoted: no word set against it
     assert _OPPOSITE_QUOTED_IS.match("与其相反的“正面清单”被广泛采用。") is None  # no marker
     assert _OPPOSITE_QUOTED_IS.match("与其相反的“正面清单”是否可行仍待研究。") is None
+
+
+# --- dev-75's P2339: a time frame opening a paragraph that says what the topic is now ------------------------------------------
+
+_COMPUTING_NOW = (
+    "■什么是算力?\n"
+    "算力即计算能力,其实我们每个人都拥有算力,比如口算、心算和速算等,只是算力有限。\n"
+    "如今,算力是集信息计算力、网络运载力、数据存储力于一体的新型生产力,主要通过算力基础设施向社会提供服务。\n"
+    "可以说,在数字经济时代,算力如同水、电、燃气等公共基础资源一样,走进千家万户。\n"
+)
+
+
+def test_the_topic_glossed_again_after_rujin():
+    assert ("算力", "是集信息计算力、网络运载力、数据存储力于一体的新型生产力,主要通过算力基础设施向社会提供服务。") in pairs(
+        _COMPUTING_NOW
+    )
+
+
+def test_a_standing_after_rujin_is_still_weighed():
+    page = _COMPUTING_NOW.replace(
+        "如今,算力是集信息计算力、网络运载力、数据存储力于一体的新型生产力,主要通过算力基础设施向社会提供服务。",
+        "如今,算力是推动数字经济发展的重要引擎。",
+    )
+    assert [d for t, d in pairs(page) if d.startswith("是推动")] == []
