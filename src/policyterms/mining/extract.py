@@ -307,7 +307,7 @@ _FIRST_SENTENCE = lazy_compile(r"[^。]*。[”」]?")
 def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
     """The entries of what a layout found, converter pinyin removed."""
     from policyterms.mining.extract_layouts.ends import before_semicolon_turn, split_run_on
-    from policyterms.mining.extract_layouts.sibling_ends import split_at_sibling
+    from policyterms.mining.extract_layouts.sibling_ends import before_derived_word, split_at_sibling
     from policyterms.mining.extract_layouts.built_subjects import before_built_subject
     from policyterms.mining.extract_layouts.second_senses import before_second_sense
     from policyterms.mining.extract_layouts.genus_leads import past_genus_lead
@@ -346,6 +346,7 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
                 definition = first.group()
         # …评议,两公开指…; …的疾病;“服刑在押”就是…: a sibling named before on the page glossed in turn, its own entry
         definition, contrasted = split_at_sibling(term, definition, strip_pinyin(text[: found.start]))
+        definition = before_derived_word(term, definition)  # …心理需求,适老化的概念则涵盖…: a word built on the term, its own
         definition = before_built_subject(term, definition)  # …的電子證書。綠證交易是…: another subject built on the term
         definition = before_second_sense(term, definition)  # …。此外,行政主導還意味着…: the term's second sense, its own
         definition = before_semicolon_turn(term, definition)  # "室內場所"是指…;同時列舉了…: the sentence turns elsewhere

@@ -273,6 +273,11 @@ width goes on over its next line; and a bulleted FAQ question over its bulleted 
 Also (the seventy-seventh set): a defined term restated in other words (``…。換言之,X係…``, :mod:`.other_words`) is an
 entry of its own and ends the answer above it; a view counter (``點閱:12198``) and a record field (``• 上稿單位:…``) are
 furniture around an answer; a misreading denied in a statement (``「X」并非…。「X」其实是…``) is answered by the correction.
+Also (the seventy-eighth set, press pages): ``所謂X是…`` with no comma opens a paragraph's gloss; a speaker's ``…認為X即…`` is a
+reading of its own, ending the one before it; a gloss ends before a word built on its term turned to with 则 (``…,适老化的概念则…``);
+a quoted word opening a sentence's last clause before 是指 (``…,「五階梯」由下至上是指…``) and a counted member named in quotes
+(``第二階梯是「經濟房屋」,是…``) are terms; a run-in gloss the page cuts after its whole sentences keeps them
+(:func:`.combine._before_cut_sentence`).
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
 """

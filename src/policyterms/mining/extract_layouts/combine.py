@@ -369,6 +369,9 @@ def _drop_cut_last(found: list[Found], text: str, whole: Collection[tuple[int, i
         whole_paragraphs = _before_cut_paragraph(last, text)
         if whole_paragraphs is not None:
             return [*found[:-1], whole_paragraphs]  # 大法庭為…亦採合議審判。 / 最高法院…成員各為11人,由審: the cut paragraph only
+        whole_sentences = _before_cut_sentence(last, text)
+        if whole_sentences is not None:
+            return [*found[:-1], whole_sentences]  # …而执行暂时亲职替代。…发挥了十分重要的作用。托育机构的蓬勃发展和机构托
         return found[:-1]
     return found
 
@@ -398,6 +401,51 @@ def _before_cut_paragraph(last: Found, text: str) -> Found | None:
     quote = last.quote.rstrip(_SPACE + "|")
     quote = quote[: -len(tail)].rstrip(_SPACE + "\n") if quote.endswith(tail) else quote
     return Found(last.term, kept, quote, last.line, last.start, last.start + len(above))
+
+
+# A clause's stop or comma before an entry on its line: the gloss is run into a paragraph of prose (…两种类型。其中,机构托育是指…),
+# not a glossary's headword opening its line after an item number or a bracket ((4)公共安全支出:…, 【生产税净额】指…, 6、蔬菜上市量…).
+# (or the term named in its own clause by 是 or 为, 第二階梯是「經濟房屋」,是…: a list walked through in prose)
+# (or a frame closing on 的 before it, 上文提到的准入前国民待遇(…)则指…, P2346: a sentence pointing back, not a headword line)
+_RUN_IN_BEFORE = re.compile(r"[。！？!?；;,，]|(?:[是为為]|[\u4e00-\u9fff]的)[\s\u3000]*$")
+# The last full stop of a definition, and what follows it.
+_LAST_FULL_STOP = re.compile(rf".*[。！？!?][{_CLOSE_CLASS}]*(?=[^。！？!?]*$)", re.S)
+
+
+def _before_cut_sentence(last: Found, text: str) -> Found | None:
+    """``last`` up to its last full stop, when the page ends inside a line (no line break after the cut: a page cut by its
+    reader or its site, not kept whole) in a sentence after the definition's own whole sentences (``机构托育是指当父母外出
+    工作…而执行暂时亲职替代。由于机构托育的高效性…发挥了十分重要的作用。托育机构的蓬勃发展和机构托``, P2399, a think tank's
+    repost cut mid-word; ``「經濟房屋」,是出售的公共房屋,…接軌。澳門政府在2021年修訂了``, P2405, a column cut mid-sentence): the
+    page cut the paragraph going on after the gloss, not the gloss, as :func:`_before_cut_paragraph` reads a cut paragraph
+    below an answer.
+
+    Only inside one line (the entry's span holds no line break: a headword line's paragraphs, a card's fields, stay cut);
+    only when the gloss is run into its paragraph (:data:`_RUN_IN_BEFORE`: a clause's stop or comma before it on its line,
+    the term named by 是 in its own clause, ``第二階梯是「經濟房屋」,是…``, or a frame closing on 的 before it,
+    ``上文提到的X则指…``), for a glossary's headword opening its line after an item number or none (``粮食产量 指全社会的产量。
+    包括…粮食除包括稻谷、小麦、玉米``) is a list's last entry cut by the page; and only when the gloss is at least one whole
+    sentence before the cut one: a cut first sentence is a cut gloss and gives nothing."""
+    if text.endswith("\n") or "\n" in text[last.start : last.end].strip(_SPACE + "\n"):
+        return None
+    line_start = text.rfind("\n", 0, last.start) + 1
+    named_at = text.find(last.term, line_start, last.end)
+    if not _RUN_IN_BEFORE.search(text, line_start, named_at if named_at >= 0 else last.start):
+        return None  # (a glossary's headword opening its line, 粮食产量 指…。包括…玉米, (4)公共安全支出:…: the list's last entry, cut)
+    definition = last.definition.rstrip(_SPACE + "|")
+    stop = _LAST_FULL_STOP.match(definition)
+    if stop is None or not definition[stop.end() :].strip(_SPACE):
+        return None
+    kept = definition[: stop.end()]
+    if len(strip_pinyin(kept).strip(_SPACE)) < 8:
+        return None
+    tail = definition[stop.end() :]
+    quote = last.quote.rstrip(_SPACE + "|")
+    if not quote.endswith(tail):
+        return None
+    span = text[last.start : last.end].rstrip(_SPACE + "|")
+    end = last.start + len(span) - len(tail) if span.endswith(tail) else last.end
+    return Found(last.term, kept, quote[: -len(tail)], last.line, last.start, end)
 
 
 # A closing lead-in that is the marker again (具体指: / 主要包括:, kept with the definition when its list follows, P1176) ending

@@ -104,6 +104,8 @@ _LEAD_WORD = re.compile(
     r"|(?:导读|導讀)[\s\u3000]*[:：]?[\s\u3000]*|通常(?![所说說讲講来來])"
     # (其实, a speaker's 'in fact' before the word just named: …浮現「中三角」,其實中三角指的是…, P1189)
     r"|其实|其實"
+    # (a word the article named earlier, glossed at last: 上文提到的准入前国民待遇(…)则指…, P2346, a bilingual hot-word column)
+    r"|(?:上文|前文|文中|前面|上面)(?:所)?(?:提到|提及|说到|說到)(?:的|过的|過的)"
 )
 # 其 and the term's essence or core as a subject (合同能源管理是…机制。其實質就是…, 其本质是…, 其核心是…): the term
 # before, restated by its pronoun; no headword of its own, and the definition before goes on through it.
@@ -128,13 +130,49 @@ _PLAIN_CONNECTIVE = re.compile(
     # (a textbook's hedges: 一般而言,法的創制,指…; 立法機關,簡言之,就是…, 595, a law book's chapter)
     r"|简言之|簡言之|一般而言|一般(?:来|來)(?:说|說|讲|講)"
 )
+# A speaker's view opening the clause before the marker (台大地理系教授張石角則以「地盡其利」的角度闡釋國土規畫,他認為國土規畫即資源
+# 最有效的利用,…, P2403; 有学者认为X是指…): the speaker and 认为 are no part of the term; the clause before the comma says who
+# speaks and from which angle.
+_SPEAKER_VIEW = re.compile(r"[^,，。；;:：“”「」]{0,12}?(?:认为|認為)[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：]{2,20})")
+# (and the written register's 即 as that speaker's marker, right after the word 认为 names: 他認為國土規畫即資源最有效的利用; a 即 of
+# time or consequence, 即使, 即将, 即可, is none)
+_SPEAKER_VIEW_JI = re.compile(
+    r"[^。！？!?；;]{0,40}?(?:认为|認為)[,，]?[\s\u3000]*[^\s\u3000,，。；;:：“”「」即]{2,12}?(即)(?![使便将將可刻时時])"
+)
+# A quoted word opening the last clause before a strong marker, however long the sentence before it (賀特首則推出「五階梯房屋政策」,
+# 根據…購買能力,「五階梯」由下至上是指社會房屋、…, P2405, a column naming a policy, then glossing its quoted short name): the
+# clauses before the comma name the thing and its purpose, the quoted word after it is the term, as 所谓 opens a gloss
+# anywhere in a sentence. Only with a strong marker (是指, 係指, 系指, 指的是): after a bare 是 a quoted word is classed.
+_STRONG_OPENINGS = ("是指", "係指", "系指", "指的是")
+_ORDER_PHRASE = r"(?:由|从|從|自)[\u4e00-\u9fff]{1,3}(?:至|到|而)[\u4e00-\u9fff]{1,3}(?:依次|分别|分別)?"
+_QUOTED_CLAUSE_SUBJECT = re.compile(rf"[\s\u3000]*[“「][^“”「」,，。；;:：]{{1,20}}[”」][\s\u3000]*(?:{_ORDER_PHRASE})?[\s\u3000]*")
+_QUOTED_CLAUSE_IS = re.compile(
+    rf"(?<=[,，])[\s\u3000]*[“「][^“”「」,，。；;:：]{{1,20}}[”」][\s\u3000]*(?:{_ORDER_PHRASE})?[\s\u3000]*(是指|係指|系指|指的是)"
+)
+# A counted member of a list named in quotation marks and glossed after a comma (第二階梯是「經濟房屋」,是出售的公共房屋,…, P2405, a
+# column walking up a housing ladder; 其一是“X”,即…; 第三类为“X”,是指…): the ordinal and its noun say which member, the quoted
+# name is the term, the gloss opens at its marker. A bare 是 naming a role (是…的关键, 是…的基础) gives a verdict, no gloss.
+_ORDINAL_NAMED_IS = re.compile(
+    r"[\s\u3000]*(?:第[一二三四五六七八九十\d]{1,3}[\u4e00-\u9fff]{0,3}?|其[一二三四五六七八九十])(?:是|为|為)[\s\u3000]*"
+    r"(?P<term>[“「][^“”「」,，。；;:：]{1,20}[”」])[,，][\s\u3000]*(?P<marker>是指|係指|系指|指的是|即(?![使便将將可刻时時])|是(?![否在不非为為]))"
+)
+# The opposite word, set against the one the paragraph just defined by a frame pointing back at it and glossed in turn
+# (…清单以外领域则充分开放。与其相反的“正面清单”(positive list)自然就是国家明确开来允许外商投资准入…的领域,…, P2346, a bilingual
+# hot-word column; 与之相对的“X”是指…): the frame and the adverb (自然, 则, 就) are no part of the term (its English name in brackets
+# kept, as the golds keep it), the gloss opens at the marker. Only after a definition on the page (the word it is set against);
+# a bare 是 there gives the opposite's class as the definition before gave the word's.
+_OPPOSITE_QUOTED_IS = re.compile(
+    r"[\s\u3000]*(?:与|與)(?:其|之|此)(?:相反|相对|相對)的[\s\u3000]*"
+    r"(?P<term>[“「][^“”「」,，。；;:：]{1,20}[”」](?:[\s\u3000]*[(（][A-Za-z][A-Za-z .\-]{1,60}[)）])?)"
+    r"[\s\u3000]*(?:自然|则|則|也)?[\s\u3000]*(?P<marker>就是指|就是(?![说說])|是指|指的是|即(?![使便将將刻时時可])|是(?![否在不非]))"
+)
 # The kind of word naming the language (是汉语中一个…的名词, 是一个汉语词汇, P1306, P1058): a dictionary's aside on the word,
 # no part of its definition, which opens at the marker; a field's term (是一個中國大陸的術語, 是一个经济学术语) stays in it.
 _LANGUAGE_WORD = re.compile(r"汉语|漢語|中文|现代汉语|現代漢語")
 # A source's attribution before the headword (國家統計局指出,新産業指…): no part of the term either.
 # (据浙江大学社会学系教授毛丹介绍,内卷…原意是指…: a reporter's attribution naming the speaker, P540)
 _SAYS = re.compile(
-    r"[^,，。；;:：“”「」]{2,12}(?:指出|表示|介绍|介紹)|(?:据|據)[^,，。；;:：“”「」]{2,30}(?:介绍|介紹|表示)"
+    r"[^,，。；;:：“”「」]{2,12}(?:指出|表示|介绍|介紹|认为|認為)|(?:据|據)[^,，。；;:：“”「」]{2,30}(?:介绍|介紹|表示)"
     # (or the level or point of view the definition speaks from: 从基础概念层面来看,低效用地是指…, P1055)
     r"|(?:从|從)[^,，。；;:：“”「」]{1,15}(?:来看|來看|看来|看來|来说|來說|而言)"
     # (or the kinds of thing the definition holds for: 对于电影、纪录片、综艺节目、电视剧,公开播放指公开放映,…, 589, a scheme's rules
@@ -297,7 +335,8 @@ _LAW_RULED = re.compile(r"^[\s\u3000]*《[^《》]{1,30}》(?:中)?(?:所)?(?:�
 # the definition.
 _THIS_QUOTED = re.compile(r"(?:这|這|该|該|此)(?:个|個)?(?P<term>[“「][^“”「」,，。；;:：]{1,25}[”」])[\s\u3000]*(?P<each>分别|分別)?")
 # “Y”则是指…: after a quoted headword, 则 joins it to its marker (a parallel definition), no part of the term.
-_QUOTED_THEN = re.compile(r"(?<=[”」\"])[\s\u3000]*[则則]$")
+# (or after a bracketed English name closing the term, 上文提到的准入前国民待遇(pre-establishment national treatment)则指…, P2346)
+_QUOTED_THEN = re.compile(r"(?:(?<=[”」\"])|(?<=[A-Za-z][)）]))[\s\u3000]*[则則]$")
 # (所謂的三個課程,就是…: the frame may take 的 before 就是 or 指的是, which define; 所谓的改革,是一场深刻的自我革命 is a
 # verdict on a so-called thing; 所谓“照”,指的是…: 指的是 defines after the frame as 就是 does; so does the written
 # register's 即, 所谓前瞻,即预先定费,…, P2300, a news explainer glossing a word of the name it just gave, not 即使, 即将, 即可)
@@ -309,6 +348,17 @@ _SO_CALLED_IS = re.compile(
     r"[\s\u3000]*(?:所谓|所謂)(?:(?!的)|的(?=[^,，。；;:：]{2,25}[,，][\s\u3000]*(?:就是|指的是)))"
     rf"[^,，。；;:：]{{1,25}}[,，][\s\u3000]*(?:{_CITATION_CLAUSE})?(就是|指的是|即(?![使便将將可刻时時])|是(?![否在]))"
 )
+# The frame glued to its word's 是 with no comma between, opening a paragraph (  所謂過渡性房屋是為輪候公屋或其他居住環境惡劣人士
+# 提供的一些短期房屋。, P2407, a Hong Kong column's aside in its fourth paragraph; 所谓X是… in any register): the frame says the
+# sentence names the word it then glosses, as 所谓X,是… does; the word runs to the first 是 that is no adverb's (就是, 也是, 只是
+# … leave it a verdict or a gloss read elsewhere) and holds no 的 frame (所谓的改革是… is a verdict on a so-called thing).
+# Not a question (所谓X是怎样…的?, 是什么, 是否, 是为何), nor a negation (是不是, 不是), nor a purpose (是为了…).
+_SO_CALLED_GLUED_IS = re.compile(
+    r"[\s\u3000]*(?:所谓|所謂)(?![的之])[\s\u3000]*[^\s\u3000,，。；;:：?？!！是]{2,12}?"
+    r"(?<![就也都只正便才即还還又不並并乃实實确確倒总總亦却卻])(是)"
+    r"(?![否在不非怎什甚如哪何]|[为為](?:了|何|什|甚))"
+)
+_QUESTION_END = re.compile(r"[?？][\s\u3000”」]*$")
 # A bare 是 after the frame opening an amount or a period (所謂補助,根據本計畫規定,是每人每月新臺幣三千元。 所謂申請期限,…,是自公告日
 # 起三十日內。, review 50): how much or how long a rule grants, no meaning of the so-called word.
 _AMOUNT_OR_PERIOD = re.compile(
@@ -630,7 +680,10 @@ _PUT_FORWARD_JI = re.compile(
 _UNDERTAKEN_JI = re.compile(
     r"(?:提出|实施|實施|推进|推進|推行|开展|開展|启动|啟動|打造|实行|實行)了?"
     r"(?P<term>[“「][^“”「」,，。；;:：]{2,20}[”」][\u4e00-\u9fff]{0,4}?(?:工程|设想|設想|计划|計劃|行动|行動|战略|戰略|模式|项目|項目))"
-    r"[,，][\s\u3000]*(?P<marker>即)(?![使便将將刻时時可日])(?![\s\u3000]*(?:[\d０-９]|[〇零一二三四五六七八九十两兩]+(?:年|月|日)))"
+    r"(?:[,，][\s\u3000]*(?P<marker>即)(?![使便将將刻时時可日])(?![\s\u3000]*(?:[\d０-９]|[〇零一二三四五六七八九十两兩]+(?:年|月|日)))"
+    # (or a colon spelling it out, 2003年6月,浙江省启动“千村示范、万村整治”工程:从全省选择1万个左右的行政村进行全面整治,…, P2317, a
+    # news photo's caption: the gloss opens after the colon, as a counted slogan's colon list does)
+    r"|[:：][\s\u3000]*(?P<colon>)(?![\s\u3000]*(?:[\d０-９]|[〇零一二三四五六七八九十两兩]+(?:年|月|日)|[一二三四五六七八九十]是|[(（]?[1一][)）.．、])))"
 )
 
 
@@ -720,6 +773,10 @@ _CITED_SOURCE = re.compile(
 # connective the prose pass drops where it opens the sentence (准确地说,X是指…), no part of the term after it either.
 _MANNER_OF_SAYING = re.compile(
     r"[,，]?[\s\u3000]*(?:准确|準確|确切|確切|严格|嚴格|简单|簡單|通俗|直白)(?:地|的)?(?:来|來)?(?:说|說|讲|講)[,，]?[\s\u3000]*$"
+    # (or the order the definition lists its members in, after a quoted word: 「五階梯」由下至上是指社會房屋、經濟房屋、…, P2405, a
+    # column on Macao's housing ladder; “X”从低到高依次是…: how the list runs, no part of the term, nor of the definition the
+    # golds open at the marker)
+    r"|(?<=[”」』])[\s\u3000]*(?:由|从|從|自)[\u4e00-\u9fff]{1,3}(?:至|到|而)[\u4e00-\u9fff]{1,3}(?:依次|分别|分別)?[\s\u3000]*$"
 )
 
 
@@ -987,11 +1044,19 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if marker is None and i > 0 and not lead:
             marker = _AMONG_SHORT_FOR_IS.match(text)  # …也得以提出。其中,“两工联动”是…的简称,…: one of the terms just named
             marker = marker if marker is None else MarkerGroup(marker, 1)
+        if marker is None:
+            late = _QUOTED_CLAUSE_IS.search(text)  # …購買能力,「五階梯」由下至上是指…: a quoted word's clause late in its sentence
+            marker = late if late is None else MarkerGroup(late, 1)
+        if marker is None:
+            view = _SPEAKER_VIEW_JI.match(text)  # …闡釋國土規畫,他認為國土規畫即資源最有效的利用: a speaker's 即
+            marker = view if view is None else MarkerGroup(view, 1)
         at_marker = marker.start() if marker is not None else len(text)
         if marker is not None and text.startswith("反映", at_marker) and text[at_marker - 1 : at_marker] == "是":
             at_marker -= 1  # 1.客运周转量是反映…: 是 opens the definition, as in 是指
         if marker is None and i == 0:
             so_called = _SO_CALLED_IS.match(text) or _PLAIN_WORDS_IS.match(text)  # 所谓三保,就是保基本民生…; X,通俗的讲就是…
+            if so_called is None and not _QUESTION_END.search(text):
+                so_called = _SO_CALLED_GLUED_IS.match(text)  # 所謂過渡性房屋是為…的一些短期房屋。: no comma before 是
             if so_called is None and offset > 0 and lead is not None and _ANSWER_LABEL.fullmatch(lead.group()[:-1].strip(_SPACE)):
                 so_called = _ANSWER_IS.match(text)  # 答:“一件事一次办”,就是把…
             if so_called is not None and so_called.group(1) == "是" and _amount_or_period(text, so_called.start(1)):
@@ -1010,6 +1075,12 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             group = 1 if as_for is not None and as_for.group(1) else 2
             if as_for is not None and (marker is None or as_for.start(group) < at_marker):
                 marker, at_marker = MarkerGroup(as_for, group), as_for.start(group)
+        rung = _ORDINAL_NAMED_IS.match(text)  # 第二階梯是「經濟房屋」,是出售的公共房屋,…: a counted member named, then glossed
+        if rung is not None and (marker is None or rung.start("marker") <= at_marker) and not (
+            rung.group("marker") == "是" and _role(text[rung.end("marker") :])
+        ):
+            heads.append((i, rung.group("term"), at + offset + rung.start("marker")))
+            continue
         place = PLACE_LEAD.match(text) if i == 0 and offset == 0 and marker is None and not unit.numbered else None
         if place is not None and _good_term(place.group("term")):
             heads.append((i, place.group("term"), at + place.start("genus")))  # 成都,四川省辖地级市,简称“蓉”,…: from the genus
@@ -1047,6 +1118,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             if named_in_english is not None and _good_term(named_in_english.group("term")):
                 heads.append((i, named_in_english.group("term"), at + offset + named_in_english.start("marker")))
                 continue
+        opposite = _OPPOSITE_QUOTED_IS.match(text) if i > 0 and not lead and heads and heads[-1][0] <= i - 1 else None
+        if opposite is not None and (marker is None or opposite.start("marker") <= at_marker):
+            heads.append((i, opposite.group("term"), at + offset + opposite.start("marker")))  # 与其相反的“Y”(…)自然就是…
+            continue
         glued = _SERIES_QUOTED_GLOSS.match(text) if i > 0 and not lead and heads and heads[-1][0] == i - 1 else None
         ended = sentences[i - 1][1].rstrip(_SPACE + _CLOSERS)[-1:] in "。！!" if glued is not None else False
         # (a bare 是 only in a series of quoted words glued to their markers, “4”指的是…。“6”是…: after another shape it gives a
@@ -1080,7 +1155,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if undertaken is not None and _good_term(undertaken.group("term")):
             # (…实施“百千万”产业扶贫工程,即…。同时,…: the programme's gloss runs on as a counted slogan's does, over the sentences
             # naming it again or going on with its work, not over a report's next tasks)
-            heads.append((i, undertaken.group("term"), at + offset + undertaken.start("marker")))
+            opens = undertaken.start("marker") if undertaken.group("marker") else undertaken.end("colon")
+            heads.append((i, undertaken.group("term"), at + offset + opens))
             counts.add(i)
             undertakings.add(i)
             continue
@@ -1199,6 +1275,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             term, def_at = comma.group(2), offset + at_marker  # 然后是“几届”,这个“几届”指的是…: the demonstrative's term
         elif comma and unit.numbered and _WITHIN.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)):
             term, def_at = comma.group(2), offset + at_marker  # 第三产业增加值构成中,其他服务业包括…
+        elif comma and _QUOTED_CLAUSE_SUBJECT.fullmatch(strip_pinyin(comma.group(2))) and text.startswith(_STRONG_OPENINGS, at_marker):
+            term, def_at = comma.group(2), offset + at_marker  # …推出「五階梯房屋政策」,…,「五階梯」由下至上是指…: the clause's word
+        elif comma and (view := _SPEAKER_VIEW.fullmatch(strip_pinyin(comma.group(2)).strip(_SPACE))) and _good_term(view.group("term")):
+            term, def_at = view.group("term"), offset + at_marker  # …的角度闡釋國土規畫,他認為國土規畫即…: the speaker's word
         elif (period := _CLOSING_PERIOD.search(bare)) is not None and period.start() > 0 and _good_term(bare[: period.start()].strip(_SPACE)):
             term, def_at = bare[: period.start()], offset + period.start()  # 工作者數於103年以前係指…: the period opens the definition
         else:  # 统计资料的保存管理,是指…  /  X是指…

@@ -143,3 +143,28 @@ def before_sibling_gloss(term: str, definition: str, earlier: str) -> str:
     """``definition`` up to the first sibling's gloss run into it (its comma or semicolon dropped), or whole; ``earlier``
     is the page's text before the entry, where the sibling must have been named."""
     return split_at_sibling(term, definition, earlier)[0]
+
+
+# A clause after a comma or a semicolon whose subject is a word built on the term (the term and a suffix or a prefix of a few
+# characters, 适老 → 适老化), its concept named or not, turned to with 则 and a verb (…心理需求,适老化的概念则涵盖…): the derived word's
+# own gloss set beside the term's, which ends at the comma.
+_DERIVED_THEN = r"[,，;；][\s\u3000]*(?P<name>[\u4e00-\u9fff]{{0,3}}{key}[\u4e00-\u9fff]{{0,3}})(?:的(?:概念|含义|含義|定义|定義|内涵|內涵))?[\s\u3000]*(?:则|則)(?!是否)"
+
+
+def before_derived_word(term: str, definition: str) -> str:
+    """``definition`` up to the comma before a clause glossing a word built on the term with 则 (``“适老”即适应中老年人的生理状态
+    和心理需求,适老化的概念则涵盖生活的方方面面,…``, P2400, a newspaper's editor's note: the term's gloss ends at the comma), or
+    whole. The built word must differ from the term (the term itself turned to with 则 goes on about it).
+
+    >>> before_derived_word("“适老”", "即适应中老年人的生理状态和心理需求,适老化的概念则涵盖生活的方方面面。")
+    '即适应中老年人的生理状态和心理需求'
+    >>> before_derived_word("“适老”", "即适应中老年人的需求,适老则是一种理念。")
+    '即适应中老年人的需求,适老则是一种理念。'
+    """
+    key = bare_term(term)
+    if len(key) < 2 or ("则" not in definition and "則" not in definition):
+        return definition
+    for found in re.finditer(_DERIVED_THEN.format(key=re.escape(key)), definition):
+        if found.group("name") != key:
+            return definition[: found.start()].rstrip(" \u3000")
+    return definition

@@ -35,6 +35,9 @@ _PLAIN_WORDS = (
 _LEADS = (
     rf"(?:{_PLAIN_WORDS}|{_HEDGES}|(?:具体|具體)(?:地|的)?(?:来|來)?(?:说|說|讲|講)"
     r"|据了解|據了解|据悉|據悉|其次|首先|另外|此外|同时|同時|那么|那麼|而|答|问|問|定义|定義|释义|釋義|含义|含義"
+    # (a time frame opening the paragraph that says what the topic is now, after its history: 如今,算力是集信息计算力、…于一体
+    # 的新型生产力,…, P2339, a Xinhua explainer's answer; the topic reader still weighs a standing after it, 如今,X是…的重要载体)
+    r"|如今|现如今|現如今"
     r"|\d{1,2}[、．](?!\d)|[一二三四五六七八九十]{1,2}、)"
     rf"{SPACES}*[,，:：]?{SPACES}*"
 )
