@@ -142,3 +142,18 @@ def test_a_cut_run_in_gloss_whose_term_the_sentence_before_names_keeps_its_sente
 
 def test_a_glossarys_last_headword_cut_still_gives_nothing():
     assert pairs("粮食产量 指全社会的粮食产量。包括国有经济经营的。粮食除包括稻谷、小麦") == []
+
+
+# A quoted word's clause late in its sentence (prose._QUOTED_CLAUSE_IS) -----------------------------------------------------
+
+
+def test_a_series_of_quoted_clauses_is_read_as_a_series_on_a_paragraph_ending_unfinished():
+    text = (
+        "中西區人口及住宅普查所表示,普查工作要求普查員「三不、二會」的工作原則,「三不」是指普查員不會洩露個人資料給任何人、"
+        "不會詢問普查表以外資料,「二會」是指普查員會配戴普查員證、會遞送受訪戶函文供民眾辨識;並以普查對象不遺漏為工作目標。"
+        "普查工作之目的,在蒐集資料,所有普查資料\n"
+    )
+    assert pairs(text) == [
+        ("「三不」", "是指普查員不會洩露個人資料給任何人、不會詢問普查表以外資料"),
+        ("「二會」", "是指普查員會配戴普查員證、會遞送受訪戶函文供民眾辨識"),
+    ]

@@ -1103,6 +1103,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             marker = marker if marker is None else MarkerGroup(marker, 1)
         if marker is None:
             late = _QUOTED_CLAUSE_IS.search(text)  # …購買能力,「五階梯」由下至上是指…: a quoted word's clause late in its sentence
+            if late is not None and _QUOTED_CLAUSE_IS.search(text, late.end()) is not None:
+                late = None  # …工作原則,「三不」是指…,「二會」是指…: a series of run-in glosses, read as one (review 53)
             marker = late if late is None else MarkerGroup(late, 1)
         if marker is None:
             view = _SPEAKER_VIEW_JI.match(text)  # …闡釋國土規畫,他認為國土規畫即資源最有效的利用: a speaker's 即
@@ -1336,7 +1338,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             term, def_at = comma.group(2), offset + at_marker  # 然后是“几届”,这个“几届”指的是…: the demonstrative's term
         elif comma and unit.numbered and _WITHIN.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)):
             term, def_at = comma.group(2), offset + at_marker  # 第三产业增加值构成中,其他服务业包括…
-        elif comma and _QUOTED_CLAUSE_SUBJECT.fullmatch(strip_pinyin(comma.group(2))) and text.startswith(_STRONG_OPENINGS, at_marker):
+        elif (
+            comma and _QUOTED_CLAUSE_SUBJECT.fullmatch(strip_pinyin(comma.group(2))) and text.startswith(_STRONG_OPENINGS, at_marker)
+            and _QUOTED_CLAUSE_IS.search(text, at_marker) is None  # (…,「三不」是指…,「二會」是指…: a series, review 53)
+        ):
             term, def_at = comma.group(2), offset + at_marker  # …推出「五階梯房屋政策」,…,「五階梯」由下至上是指…: the clause's word
         elif comma and (view := _SPEAKER_VIEW.fullmatch(strip_pinyin(comma.group(2)).strip(_SPACE))) and _good_term(view.group("term")):
             term, def_at = view.group("term"), offset + at_marker  # …的角度闡釋國土規畫,他認為國土規畫即…: the speaker's word
