@@ -24,6 +24,12 @@ def test_a_speakers_verdict_after_ji_is_no_gloss():
     assert pairs("調查小組認為事故即因司機疲勞駕駛所致。\n") == []
 
 
+def test_a_speakers_verdict_on_a_thing_pointed_at_is_no_gloss():
+    assert pairs("多位委员認為,該計劃即為政府施政的重中之重。\n") == []
+    assert pairs("他認為該計劃即為政府施政的重中之重。\n") == []
+    assert pairs("多位委员認為,長者咭即為政府發出的身份證明。\n") == [("長者咭", "即為政府發出的身份證明。")]
+
+
 def test_a_speakers_reading_and_a_headword_with_ji_still_read():
     assert pairs("也有学者认为内卷即非理性的内部竞争。\n") == [("内卷", "即非理性的内部竞争。")]
     assert pairs("规模以上工业企业即年主营业务收入2000万元及以上的工业企业。\n") == [

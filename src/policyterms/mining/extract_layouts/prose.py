@@ -139,6 +139,9 @@ _SPEAKER_VIEW = re.compile(r"[^,，。；;:：“”「」]{0,12}?(?:认为|認�
 # no word glossed.
 _JI_VERDICT = r"(?:属(?![于於])|屬(?![于於])|构成|構成|意味|應|应|須|须|因)"
 _SPEAKER_VERDICT = re.compile(r"认为|認為")
+# A speaker's subject pointed at by a demonstrative (委员認為,該計劃即為…, 他认为这一做法是指…, review 53): a thing the speaker judges,
+# no word he reads.
+_SPEAKER_POINTS = re.compile(r"(?:认为|認為)[,，]?[\s\u3000]*(?:这|這|该|該|此|那|上述|上開|有关|有關)")
 # (the legal classing verbs alone, with or without a speaker: 被告所為即屬詐欺行為, 上述行為即構成違約)
 _JI_CLASSED = r"(?:属(?![于於])|屬(?![于於])|构成|構成)"
 # (and the written register's 即 as that speaker's marker, right after the word 认为 names: 他認為國土規畫即資源最有效的利用; a 即 of
@@ -1307,6 +1310,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             at_marker = qualified.start() + len(subject[qualified.start() :]) - len(subject[qualified.start() :].lstrip(_SPACE))
             subject = subject[: qualified.start()]  # 统一战线就其广义而言,是指…: the sense opens the definition
         bare = subject.rstrip(_SPACE + ",，")
+        if _SPEAKER_POINTS.search(bare):
+            continue  # 多位委员認為,該計劃即為政府施政的重中之重: a speaker's verdict on a thing pointed at, no word (review 53)
         comma = re.match(r"(.+?)[,，]([^,，]{1,25})$", bare)
         connective = comma and any(c.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)) for c in (_CONNECTIVE, _PLAIN_CONNECTIVE, _SAYS))
         if comma and not connective and re.search(r"\d|年", comma.group(2)) and len(comma.group(2)) <= 14:
