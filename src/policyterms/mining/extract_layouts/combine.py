@@ -429,7 +429,7 @@ def _before_cut_sentence(last: Found, text: str) -> Found | None:
     if text.endswith("\n") or "\n" in text[last.start : last.end].strip(_SPACE + "\n"):
         return None
     line_start = text.rfind("\n", 0, last.start) + 1
-    named_at = text.find(last.term, line_start, last.end)
+    named_at = text.rfind(last.term, line_start, last.start + len(last.term)) if text.startswith(last.term, last.start) else text.find(last.term, line_start, last.end)
     if not _RUN_IN_BEFORE.search(text, line_start, named_at if named_at >= 0 else last.start):
         return None  # (a glossary's headword opening its line, 粮食产量 指…。包括…玉米, (4)公共安全支出:…: the list's last entry, cut)
     definition = last.definition.rstrip(_SPACE + "|")

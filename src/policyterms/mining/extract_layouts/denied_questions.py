@@ -41,6 +41,17 @@ _DENIED_STATEMENT = re.compile(
 )
 
 
+# A correction that judges the word instead of saying what it is (review 53): a bare 是…的 predicate (疫苗接种实际上是自愿的, 延期
+# 其实是暂时的), a cause or a sign (是市场回归理性的表现, 是长期改革的结果, 是…的体现), or a standing weighed (topics._weighs).
+_JUDGED = re.compile(r"[^,，。；;！？!?]*(?:的|的(?:表现|表現|结果|結果|体现|體現|反映|产物|產物|缩影|縮影))[\s\u3000]*(?:[,，。；;！？!?]|$)")
+
+
+def _verdict(predicate: str, term: str) -> bool:
+    from policyterms.mining.extract_layouts.topics import _weighs
+
+    return bool(_JUDGED.match(predicate) or _weighs(predicate, term.strip("“”「」")))
+
+
 # A question's subject that is no word (review 51): a pronoun (我们需要担心吗?) or a demonstrative pointing at one thing (這筆款項,
 # 这项补贴, 该政策).
 _NO_WORD = re.compile(r"(?:我|你|您|他|她|它|咱|大家|这|這|那|该|該|此)")
@@ -80,6 +91,8 @@ def denied_questions(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, F
             continue
         if _NO_WORD.match(match.group("term").strip("“”「」")):
             continue  # 我们需要担心吗?不是的。它是…, 這筆款項是要退還嗎?: a person or a thing pointed at, no word (review 51)
+        if match.re is _DENIED_STATEMENT and _verdict(line.raw[match.end("is") :], match.group("term")):
+            continue  # 房价下跌并非坏事。房价下跌实际上是市场回归理性的表现。: a verdict corrected, no gloss (review 53)
         if _HAPPENED.match(line.raw, match.start("is")):
             continue  # 医保个人账户是取消了吗?并非如此。它是改革了计入办法。: what was done to it, no gloss (review 51)
         end = len(line.raw.rstrip(_SPACE))

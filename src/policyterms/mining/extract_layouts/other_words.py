@@ -33,6 +33,12 @@ _IN_OTHER_WORDS = re.compile(
     r"(?P<term>[“「]?[^\s\u3000,，。；;:：“”「」]{2,20}?[”」]?)[\s\u3000]*(?P<marker>是指|系指|係指|系|係|是(?![否不什]))"
 )
 _SENTENCE_END = re.compile(r"[。！？!?]")
+# Whose the thing is or whose concern (換言之,保安林是全民共同的財產, 也就是说,X是每个人的责任, 大家的事, review 53): the
+# restatement tells who owns or bears it, no class.
+_OWNED = re.compile(
+    r"[\s\u3000]*(?:全民|大家|全社会|全社會|每个人|每個人|所有人|人人|我们|我們|全体|全體)[^,，。；;]{0,6}?的"
+    r"(?:财产|財產|财富|財富|事|事情|责任|責任|义务|義務|资源|資源)[\s\u3000]*(?:[,，。；;！!]|$)"
+)
 
 
 def _core(term: str) -> str:
@@ -69,8 +75,10 @@ def other_words_restatements(lines: list[_L], free: list[bool], found: list[Foun
         if match is None:
             continue
         definition = text[match.start("marker") :]
-        if match.group("marker") == "是" and (_role(definition[1:]) or _weighs(definition[1:], match.group("term"))):
-            continue  # 换言之,X是…的关键: its standing, no class
+        if match.group("marker") in ("是", "系", "係") and (
+            _role(definition[1:]) or _weighs(definition[1:], match.group("term")) or _OWNED.match(definition[1:])
+        ):
+            continue  # 换言之,X是…的关键: its standing, no class; 換言之,保安林是全民共同的財產: whose it is (review 53)
         ends = list(_SENTENCE_END.finditer(definition))
         if not ends:
             continue  # the page cuts its only sentence

@@ -134,10 +134,21 @@ _PLAIN_CONNECTIVE = re.compile(
 # 最有效的利用,…, P2403; 有学者认为X是指…): the speaker and 认为 are no part of the term; the clause before the comma says who
 # speaks and from which angle.
 _SPEAKER_VIEW = re.compile(r"[^,，。；;:：“”「」]{0,12}?(?:认为|認為)[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：]{2,20})")
+# 即 as "then, thereby" before a verdict's verb (本院認為被告所為即屬詐欺行為, 法院认为…即构成违约, 審計署認為有關開支即屬不當…, 外界
+# 認為此舉即意味著…, 他認為政府即應…: a court's, an auditor's or a commentator's finding, review 53): the act is classed or judged,
+# no word glossed.
+_JI_VERDICT = r"(?:属(?![于於])|屬(?![于於])|构成|構成|意味|應|应|須|须|因)"
+_SPEAKER_VERDICT = re.compile(r"认为|認為")
+# A speaker's subject pointed at by a demonstrative (委员認為,該計劃即為…, 他认为这一做法是指…, review 53): a thing the speaker judges,
+# no word he reads.
+_SPEAKER_POINTS = re.compile(r"(?:认为|認為)[,，]?[\s\u3000]*(?:这|這|该|該|此|那|上述|上開|有关|有關)")
+# (the legal classing verbs alone, with or without a speaker: 被告所為即屬詐欺行為, 上述行為即構成違約)
+_JI_CLASSED = r"(?:属(?![于於])|屬(?![于於])|构成|構成)"
 # (and the written register's 即 as that speaker's marker, right after the word 认为 names: 他認為國土規畫即資源最有效的利用; a 即 of
 # time or consequence, 即使, 即将, 即可, is none)
 _SPEAKER_VIEW_JI = re.compile(
-    r"[^。！？!?；;]{0,40}?(?:认为|認為)[,，]?[\s\u3000]*[^\s\u3000,，。；;:：“”「」即]{2,12}?(即)(?![使便将將可刻时時])"
+    r"[^。！？!?；;]{0,40}?(?:认为|認為)[,，]?[\s\u3000]*[^\s\u3000,，。；;:：“”「」即]{2,12}?(即)(?![使便将將可刻时時]|"
+    rf"{_JI_VERDICT})"
 )
 # A quoted word opening the last clause before a strong marker, however long the sentence before it (賀特首則推出「五階梯房屋政策」,
 # 根據…購買能力,「五階梯」由下至上是指社會房屋、…, P2405, a column naming a policy, then glossing its quoted short name): the
@@ -153,9 +164,24 @@ _QUOTED_CLAUSE_IS = re.compile(
 # column walking up a housing ladder; 其一是“X”,即…; 第三类为“X”,是指…): the ordinal and its noun say which member, the quoted
 # name is the term, the gloss opens at its marker. A bare 是 naming a role (是…的关键, 是…的基础) gives a verdict, no gloss.
 _ORDINAL_NAMED_IS = re.compile(
-    r"[\s\u3000]*(?:第[一二三四五六七八九十\d]{1,3}[\u4e00-\u9fff]{0,3}?|其[一二三四五六七八九十])(?:是|为|為)[\s\u3000]*"
+    r"[\s\u3000]*(?:第[一二三四五六七八九十\d]{1,3}(?P<noun>[\u4e00-\u9fff]{0,3}?)|其[一二三四五六七八九十])(?:是|为|為)[\s\u3000]*"
     r"(?P<term>[“「][^“”「」,，。；;:：]{1,20}[”」])[,，][\s\u3000]*(?P<marker>是指|係指|系指|指的是|即(?![使便将將可刻时時])|是(?![否在不非为為]))"
 )
+# A rank, a person, a stop or a day counted (第一名, 第二位, 第三站, 第二棒, 第一天, review 53): the member named is a winner, a
+# person or a place, and a bare 是 after its name describes that one (「台北101」,是台灣最高的建築物; “张明”,是来自本市的一名退休
+# 教师), no kind of a list glossed.
+_RANK_NOUN = re.compile(r"(?:名|位|站|棒|天|日|晚|场|場|轮|輪|届|屆)$")
+
+
+def _rung_verdict(rung: re.Match, predicate: str) -> bool:
+    """Whether a bare 是 after a counted member named in quotes gives no gloss (review 53): a role or a standing weighed
+    (是今年经济工作的首要任务, 是国家发展的重要战略), or a counted rank, person or stop described (:data:`_RANK_NOUN`)."""
+    from policyterms.mining.extract_layouts.topics import _weighs
+
+    noun = rung.group("noun") or ""
+    return bool(_role(predicate) or _weighs(predicate, rung.group("term").strip("“”「」")) or _RANK_NOUN.search(noun))
+
+
 # The opposite word, set against the one the paragraph just defined by a frame pointing back at it and glossed in turn
 # (…清单以外领域则充分开放。与其相反的“正面清单”(positive list)自然就是国家明确开来允许外商投资准入…的领域,…, P2346, a bilingual
 # hot-word column; 与之相对的“X”是指…): the frame and the adverb (自然, 则, 就) are no part of the term (its English name in brackets
@@ -166,6 +192,17 @@ _OPPOSITE_QUOTED_IS = re.compile(
     r"(?P<term>[“「][^“”「」,，。；;:：]{1,20}[”」](?:[\s\u3000]*[(（][A-Za-z][A-Za-z .\-]{1,60}[)）])?)"
     r"[\s\u3000]*(?:自然|则|則|也)?[\s\u3000]*(?P<marker>就是指|就是(?![说說])|是指|指的是|即(?![使便将將刻时時可])|是(?![否在不非]))"
 )
+def _opposite_verdict(opposite: re.Match, text: str) -> bool:
+    """Whether a bare 是 after the opposite word judges it (review 53): 也是 (it too is…, a comparison, 与其相反的“逆差”也是一个
+    重要指标), or a role or a standing weighed (是今年改革的重点)."""
+    from policyterms.mining.extract_layouts.topics import _weighs
+
+    if text[: opposite.start("marker")].rstrip(_SPACE).endswith("也"):
+        return True
+    predicate = text[opposite.end("marker") :]
+    return bool(_role(predicate) or _weighs(predicate, opposite.group("term").strip("“”「」")))
+
+
 # The kind of word naming the language (是汉语中一个…的名词, 是一个汉语词汇, P1306, P1058): a dictionary's aside on the word,
 # no part of its definition, which opens at the marker; a field's term (是一個中國大陸的術語, 是一个经济学术语) stays in it.
 _LANGUAGE_WORD = re.compile(r"汉语|漢語|中文|现代汉语|現代漢語")
@@ -359,6 +396,20 @@ _SO_CALLED_GLUED_IS = re.compile(
     r"(?![否在不非怎什甚如哪何]|[为為](?:了|何|什|甚))"
 )
 _QUESTION_END = re.compile(r"[?？][\s\u3000”」]*$")
+# A maxim's verdict after the glued frame (所谓创新是企业发展的灵魂, 所谓民生是最大的政治, 所谓发展是硬道理, review 53): the
+# predicate weighs the word (a role, a figure, a standing) or ranks it first (是最…, 是第一…), as a slogan does, no gloss.
+_RANKED_FIRST = re.compile(r"(?:最|第一|头等|頭等|首要|硬道理)")
+
+
+def _glued_verdict(text: str, so_called: re.Match) -> bool:
+    """Whether the predicate after a glued ``所谓X是`` is a verdict on X (review 53), not its gloss."""
+    from policyterms.mining.extract_layouts.topics import _weighs
+
+    predicate = text[so_called.end(1) :]
+    word = text[: so_called.start(1)].strip(_SPACE)
+    word = re.sub(r"^(?:所谓|所謂)", "", word).strip(_SPACE)
+    clause = re.split(r"[,，；;。！？!?]", predicate)[0]
+    return bool(_role(predicate) or _weighs(predicate, word) or _RANKED_FIRST.match(clause))
 # A bare 是 after the frame opening an amount or a period (所謂補助,根據本計畫規定,是每人每月新臺幣三千元。 所謂申請期限,…,是自公告日
 # 起三十日內。, review 50): how much or how long a rule grants, no meaning of the so-called word.
 _AMOUNT_OR_PERIOD = re.compile(
@@ -577,7 +628,11 @@ _COUNTED_NAMING = re.compile(r"[\s\u3000]*(?:其[一二三四五六七八九十]
 # (即是, 即为 opening a paragraph of several sentences: the headword glossed as by 就是)
 _BARE_JI_SHI = re.compile(r"[^\s\u3000，,。；;：:、“”\"「」()（）]{2,25}?(?<![立随隨旋当當亦则則])(即是)(?![说說])")
 # (即日起, 即日開始: from this day on, a notice's start, 新版电子社保卡即日起上线。, review 52; 即日常…, 即日本… are glosses)
-_BARE_JI = re.compile(r"[^\s\u3000，,。；;：:、“”\"「」()（）]{4,25}?(?<![立随隨旋当當亦则則])(即)(?![使便将將刻时時可]|日(?:起|开始|開始|生效|施行|实施|實施))")
+_BARE_JI = re.compile(
+    r"[^\s\u3000，,。；;：:、“”\"「」()（）]{4,25}?(?<![立随隨旋当當亦则則])(即)(?![使便将將刻时時可]|日(?:起|开始|開始|生效|施行|实施|實施))"
+    # (nor an act classed by a finding, 本院認為被告所為即屬詐欺行為, 上述行為即構成違約: a verdict's verb after 即, review 53)
+    rf"(?!{_JI_CLASSED})"
+)
 # The provision an official page cites before a one-sentence gloss (根据《公共巴士服务条例》(第 230章 )第 4条的规定,酒店服务即…;,
 # 536): the law's lead, no part of the term; the headword and 即 after it open the paragraph as they would without it.
 _CITED_PROVISION_LEAD = re.compile(
@@ -683,7 +738,10 @@ _UNDERTAKEN_JI = re.compile(
     r"(?:[,，][\s\u3000]*(?P<marker>即)(?![使便将將刻时時可日])(?![\s\u3000]*(?:[\d０-９]|[〇零一二三四五六七八九十两兩]+(?:年|月|日)))"
     # (or a colon spelling it out, 2003年6月,浙江省启动“千村示范、万村整治”工程:从全省选择1万个左右的行政村进行全面整治,…, P2317, a
     # news photo's caption: the gloss opens after the colon, as a counted slogan's colon list does)
-    r"|[:：][\s\u3000]*(?P<colon>)(?![\s\u3000]*(?:[\d０-９]|[〇零一二三四五六七八九十两兩]+(?:年|月|日)|[一二三四五六七八九十]是|[(（]?[1一][)）.．、])))"
+    r"|[:：][\s\u3000]*(?P<colon>)(?![\s\u3000]*(?:[\d０-９]|[〇零一二三四五六七八九十两兩]+(?:年|月|日)|[一二三四五六七八九十]是|[(（]?[1一][)）.．、]))"
+    # (nor what the launch urges, its first clause holding a verb of must: 启动“蓝天保卫”行动:各区要加强扬尘管控,…, 全市上下要以…
+    # 完成任务; orders to the bodies, no spelling out of the programme, review 53)
+    r"(?![^,，。；;:：]*?(?:(?<![主重需])要|必须|必須|务必|務必|应当|應當|须|須)))"
 )
 
 
@@ -1009,6 +1067,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             marker = _BARE_JI.match(text, cited.end() if cited else 0) or _COMMA_JI.match(text)  # 规模以上工业企业即…, 双碳,即…: a paragraph of one sentence
             if cited and marker is not None and marker.re is _BARE_JI and _cited_rule(marker.group(), text[marker.end() :]):
                 marker = None  # 根据《劳动合同法》第七条规定,用人单位自用工之日起即与劳动者建立劳动关系。: a rule's timing, no headword
+            if marker is not None and marker.re is _BARE_JI and _SPEAKER_VERDICT.search(marker.group()) and re.match(_JI_VERDICT, text[marker.end() :]):
+                marker = None  # 他認為政府即應立即採取行動, 外界認為此舉即意味著…: a speaker's verdict, no gloss (review 53)
             marker = marker if marker is None else MarkerGroup(marker, 1)
         if marker is None and i == 0 and answered and not unit.numbered:
             marker = _BARE_JI_SHI.match(text)  # 五水共治即是治污水、防洪水、…。这是…(P1311): 即是, a strong 即, opens a paragraph
@@ -1046,6 +1106,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             marker = marker if marker is None else MarkerGroup(marker, 1)
         if marker is None:
             late = _QUOTED_CLAUSE_IS.search(text)  # …購買能力,「五階梯」由下至上是指…: a quoted word's clause late in its sentence
+            if late is not None and _QUOTED_CLAUSE_IS.search(text, late.end()) is not None:
+                late = None  # …工作原則,「三不」是指…,「二會」是指…: a series of run-in glosses, read as one (review 53)
             marker = late if late is None else MarkerGroup(late, 1)
         if marker is None:
             view = _SPEAKER_VIEW_JI.match(text)  # …闡釋國土規畫,他認為國土規畫即資源最有效的利用: a speaker's 即
@@ -1057,6 +1119,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             so_called = _SO_CALLED_IS.match(text) or _PLAIN_WORDS_IS.match(text)  # 所谓三保,就是保基本民生…; X,通俗的讲就是…
             if so_called is None and not _QUESTION_END.search(text):
                 so_called = _SO_CALLED_GLUED_IS.match(text)  # 所謂過渡性房屋是為…的一些短期房屋。: no comma before 是
+                if so_called is not None and _glued_verdict(text, so_called):
+                    so_called = None  # 所谓创新是企业发展的灵魂, 所谓安全是发展的前提: a maxim's verdict, no gloss (review 53)
             if so_called is None and offset > 0 and lead is not None and _ANSWER_LABEL.fullmatch(lead.group()[:-1].strip(_SPACE)):
                 so_called = _ANSWER_IS.match(text)  # 答:“一件事一次办”,就是把…
             if so_called is not None and so_called.group(1) == "是" and _amount_or_period(text, so_called.start(1)):
@@ -1077,7 +1141,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
                 marker, at_marker = MarkerGroup(as_for, group), as_for.start(group)
         rung = _ORDINAL_NAMED_IS.match(text)  # 第二階梯是「經濟房屋」,是出售的公共房屋,…: a counted member named, then glossed
         if rung is not None and (marker is None or rung.start("marker") <= at_marker) and not (
-            rung.group("marker") == "是" and _role(text[rung.end("marker") :])
+            rung.group("marker") == "是" and _rung_verdict(rung, text[rung.end("marker") :])
         ):
             heads.append((i, rung.group("term"), at + offset + rung.start("marker")))
             continue
@@ -1119,6 +1183,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
                 heads.append((i, named_in_english.group("term"), at + offset + named_in_english.start("marker")))
                 continue
         opposite = _OPPOSITE_QUOTED_IS.match(text) if i > 0 and not lead and heads and heads[-1][0] <= i - 1 else None
+        if opposite is not None and opposite.group("marker") == "是" and _opposite_verdict(opposite, text):
+            opposite = None  # 与之相对的“正面清单”是今年改革的重点, 与其相反的“逆差”也是一个重要指标: a verdict (review 53)
         if opposite is not None and (marker is None or opposite.start("marker") <= at_marker):
             heads.append((i, opposite.group("term"), at + offset + opposite.start("marker")))  # 与其相反的“Y”(…)自然就是…
             continue
@@ -1244,6 +1310,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             at_marker = qualified.start() + len(subject[qualified.start() :]) - len(subject[qualified.start() :].lstrip(_SPACE))
             subject = subject[: qualified.start()]  # 统一战线就其广义而言,是指…: the sense opens the definition
         bare = subject.rstrip(_SPACE + ",，")
+        if _SPEAKER_POINTS.search(bare):
+            continue  # 多位委员認為,該計劃即為政府施政的重中之重: a speaker's verdict on a thing pointed at, no word (review 53)
         comma = re.match(r"(.+?)[,，]([^,，]{1,25})$", bare)
         connective = comma and any(c.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)) for c in (_CONNECTIVE, _PLAIN_CONNECTIVE, _SAYS))
         if comma and not connective and re.search(r"\d|年", comma.group(2)) and len(comma.group(2)) <= 14:
@@ -1275,7 +1343,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             term, def_at = comma.group(2), offset + at_marker  # 然后是“几届”,这个“几届”指的是…: the demonstrative's term
         elif comma and unit.numbered and _WITHIN.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)):
             term, def_at = comma.group(2), offset + at_marker  # 第三产业增加值构成中,其他服务业包括…
-        elif comma and _QUOTED_CLAUSE_SUBJECT.fullmatch(strip_pinyin(comma.group(2))) and text.startswith(_STRONG_OPENINGS, at_marker):
+        elif (
+            comma and _QUOTED_CLAUSE_SUBJECT.fullmatch(strip_pinyin(comma.group(2))) and text.startswith(_STRONG_OPENINGS, at_marker)
+            and _QUOTED_CLAUSE_IS.search(text, at_marker) is None  # (…,「三不」是指…,「二會」是指…: a series, review 53)
+        ):
             term, def_at = comma.group(2), offset + at_marker  # …推出「五階梯房屋政策」,…,「五階梯」由下至上是指…: the clause's word
         elif comma and (view := _SPEAKER_VIEW.fullmatch(strip_pinyin(comma.group(2)).strip(_SPACE))) and _good_term(view.group("term")):
             term, def_at = view.group("term"), offset + at_marker  # …的角度闡釋國土規畫,他認為國土規畫即…: the speaker's word
