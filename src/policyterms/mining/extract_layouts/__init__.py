@@ -294,6 +294,7 @@ from policyterms.mining.extract_layouts.prose import _definitions_in, card_first
 from policyterms.mining.extract_layouts.spaced import _english_glossed_lines, _labelled_run_in, _question_answer_rows, _lead_in_first_items, _row_notes, _space_colon_lines, _spaced, _table_notes
 from policyterms.mining.extract_layouts.card_pages import card_page, labelled_card
 from policyterms.mining.extract_layouts.class_series import class_series
+from policyterms.mining.extract_layouts.named_kind_labels import named_kind_labels
 from policyterms.mining.extract_layouts.cards import _cards, _colon_cards, _glossary_table, info_box
 from policyterms.mining.extract_layouts.numbered_heads import _numbered_colon_heads
 from policyterms.mining.extract_layouts.run_in import _coded, _dashed, _garbled_run_in, _run_in, _run_in_cells, _run_in_colon
@@ -496,6 +497,7 @@ def find_entries(text: str) -> list[Found]:
     found.extend(entry for _, entry in quoted_list_pieces(lines, free))  # “育、繁、推”…。具体而言,育:指…;繁:指…: the line stays free
     found.extend(entry for _, entry in quoted_counted_pieces(lines, free))  # “四领域五环节”,四个领域是…;五个环节是…。: the line stays free
     _claim(class_series(lines, free), found, free)  # 甲类X代表…;乙类X代表…。: classes of one index glossed in turn
+    _claim(named_kind_labels(lines, free), found, free)  # 分成兩種,…偵煙式…定溫式。 / ※偵煙式:… / ※定溫式:…: kinds named, then glossed
     _claim(collective_names(lines, free), found, free)  # 碳达峰与碳中和一起,简称“双碳”。: a pair, then its short name
     _claim(paired_glosses(lines, free), found, free)  # “A”和“B”是…,分别指…: two words glossed together and each
     _claim(coded_indices(lines, free), found, free)  # 1. 年平均溫度 TG / 每年日平均溫度的平均值,…: a portal's index codes

@@ -1,0 +1,89 @@
+"""The seventy-ninth set's official pages (Hong Kong, Macao and Taiwan heritage, archives, fire, land-registry, insurance
+and utility bodies), on their real sentences, with the guards of each mechanism mended in the fifty-third round:
+
+* a hard-wrapped paper quoting a law's article: a citation's tail the wrap cut off its line (本法第 21 / 條所稱X) is no
+  part of the term, a definition closed at its semicolon goes on over no line, the quoted clause goes on over the wrap of
+  its block and ends before the quote's closing mark (867);
+* kinds a sentence names (分成兩種,一種為X…,一種為Y。), then glossed on label lines (※X:…) (871);
+* headwords numbered with a glued digit, run into one flattened line (1X 為…。 2限電 1Y 遇…。), and a flattened table
+  row, which is no gloss (878).
+"""
+
+from __future__ import annotations
+
+from conftest import pairs
+
+
+_TRIBE = (
+    "代表原住民行使同意權,那麼,我們就必須進一步思考設計新型態代表機制的可\n"
+    "能性。同法第 21 條第 4 項授權\n"
+    "訂定的《諮商取得原住民族部落同意參與辦法》第 4 條亦已明定:「本法第 21\n"
+    "條所稱原住民族或部落同意,指過半數關係部落依本辦法召開部落會議議決通過;\n"
+    "所稱原住民族或部落參與,指過半數關係部落依本辦法召開部落會議議決通過之\n"
+    "參與機制」。然而,前開「部落\n"
+)
+
+
+def test_a_quoted_articles_definitions_wrapped_over_lines_end_at_their_semicolon_and_closing_quote():
+    assert pairs(_TRIBE) == [
+        ("原住民族或部落同意", "指過半數關係部落依本辦法召開部落會議議決通過"),
+        ("原住民族或部落參與", "指過半數關係部落依本辦法召開部落會議議決通過之參與機制"),
+    ]
+
+
+def test_a_citations_tail_cut_off_its_line_is_no_part_of_the_term():
+    assert all(not term.startswith("條") for term, _ in pairs(_TRIBE))
+
+
+_ALARMS = (
+    "Q:住警器有什麼種類?\n\n"
+    "A:分成兩種,一種為偵煙式(離子式、光電式),一種為定溫式。\n\n"
+    "※偵煙式:當偵測區域感知到火災產生的煙粒子後,發出警報音響。\n"
+    "※定溫式:當偵測區域的溫度上升到一定溫度時,發出警報音響。\n\n"
+    "因廚房平時就有炒菜之油煙,避免偵煙式警報器誤報,用定溫式較為適宜。\n"
+)
+
+
+def test_kinds_a_sentence_names_are_glossed_by_their_label_lines():
+    assert pairs(_ALARMS) == [
+        ("偵煙式", "當偵測區域感知到火災產生的煙粒子後,發出警報音響。"),
+        ("定溫式", "當偵測區域的溫度上升到一定溫度時,發出警報音響。"),
+    ]
+
+
+def test_label_lines_the_sentence_above_does_not_name_are_no_glosses():
+    text = (
+        "A:分成兩種,一種為偵煙式,一種為定溫式。\n\n"
+        "※地址:桃園市桃園區縣府路一號的防災教育館。\n"
+        "※電話:請於上班時間撥打本局的服務專線。\n"
+    )
+    assert pairs(text) == []
+
+
+def test_one_label_line_under_a_naming_sentence_is_no_series():
+    text = "A:分成兩種,一種為偵煙式,一種為定溫式。\n\n※偵煙式:當偵測區域感知到火災產生的煙粒子後,發出警報音響。\n"
+    assert ("偵煙式", "當偵測區域感知到火災產生的煙粒子後,發出警報音響。") not in pairs(text)
+
+
+_OUTAGES = (
+    "平均實際處理日數 工 程 別免外線工程需外線工程(燈、力)需外線工程(燈、力) (燈、力) 架空工程 地下工程 平均處理日數 4天 20天 30天 "
+    "※前述實際處理日數不含用戶原因、星期例假日及待主管機關核准挖路許可等延誤之日數。 更新日期:2020-07-08 瀏覽人次:2002 常用服務 "
+    "電力小詞典:相關停電定義說明 1計畫性工作停電 為強化系統韌性或因設備老舊定期更換檢修設備需要而排定的停電,屬計劃性的工作停電,"
+    "與電源不足完全無關。 2限電 1緊急限電 遇系統突發事故,導致電源不足或設備超過負荷、電壓嚴重偏低時,為顧及電力系統安全,"
+    "需立即實施之限電措施。 2計畫性限電 前一日預估隔日電能不足,執行計畫性限電用以確保系統安全。 3事故停電 "
+    "偶發性因天災外力或設備問題故障,所以引起的局部設備停電事故。\n"
+)
+
+
+def test_run_in_headwords_lose_the_item_numbers_glued_to_them():
+    assert pairs(_OUTAGES) == [
+        ("計畫性工作停電", "為強化系統韌性或因設備老舊定期更換檢修設備需要而排定的停電,屬計劃性的工作停電,與電源不足完全無關。"),
+        ("緊急限電", "遇系統突發事故,導致電源不足或設備超過負荷、電壓嚴重偏低時,為顧及電力系統安全,需立即實施之限電措施。"),
+        ("計畫性限電", "前一日預估隔日電能不足,執行計畫性限電用以確保系統安全。"),
+        ("事故停電", "偶發性因天災外力或設備問題故障,所以引起的局部設備停電事故。"),
+    ]
+
+
+def test_a_flattened_table_row_is_no_run_in_gloss():
+    terms = [term for term, _ in pairs(_OUTAGES)]
+    assert "平均實際處理日數" not in terms and "限電" not in terms
