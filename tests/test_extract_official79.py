@@ -87,3 +87,31 @@ def test_run_in_headwords_lose_the_item_numbers_glued_to_them():
 def test_a_flattened_table_row_is_no_run_in_gloss():
     terms = [term for term, _ in pairs(_OUTAGES)]
     assert "平均實際處理日數" not in terms and "限電" not in terms
+
+
+_CARD = (
+    "下載中\n\n機關檔案\n\n機關檔案(Government Agency Records)\n\n內容\n\n"
+    "依我國「檔案法」第二條之規定,指由各機關自行管理之檔案。機關檔案之保存年限,應依其性質及價值,區分為永久保存或定期保存。\n\n \n\n"
+    "相關詞\n\n  • 機關案卷\n\n \n\n參考資料\n\n  • 檔案法。中華民國88年12月15日總統華總一義字第8800297480號令公布全文三十條。91年1月1日施行。\n"
+    "附加檔案:\n\n最後更新日期:106-06-30\n"
+)
+
+
+def test_a_term_cards_title_with_its_english_name_and_its_content_label_stand_between_headword_and_gloss():
+    assert pairs(_CARD) == [
+        ("機關檔案", "指由各機關自行管理之檔案。機關檔案之保存年限,應依其性質及價值,區分為永久保存或定期保存。"),
+    ]
+
+
+def test_a_law_cited_before_the_defining_zhi_is_no_part_of_the_definition():
+    assert all(not definition.startswith("依") for _, definition in pairs(_CARD))
+
+
+def test_a_rule_applied_under_a_cited_article_is_no_definition():
+    # (依…之規定, then a verb that is no marker: 指定 appoints)
+    assert pairs("機關檔案\n\n依我國「檔案法」第二條之規定,指定專人管理各機關之檔案。\n") == []
+
+
+def test_a_headword_with_an_english_name_that_is_not_the_cards_title_is_still_a_headword_of_its_own():
+    text = "機關案卷(Government Files)\n\n指各機關依檔案分類所立之案卷,由一件以上之檔案組成。\n"
+    assert [term for term, _ in pairs(text)] == ["機關案卷(Government Files)"]

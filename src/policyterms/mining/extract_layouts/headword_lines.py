@@ -8,6 +8,7 @@ from policyterms.text.fold import TONE_MARKED, strip_pinyin
 from policyterms.mining.extract_layouts.headword_marks import without_square_brackets
 from policyterms.mining.extract_layouts.common import TONE_MARK, _ASIDE, _L, _PAGE_REFERENCE, _SPACE, _good_term, _is_furniture, _page_furniture_term, _table_row
 from policyterms.mining.extract_layouts.notes import _ALIAS_WORDS, _POINTS
+from policyterms.mining.extract_layouts.cited_rules import cited_law_end
 from policyterms.mining.extract_layouts.indicators import data_section_label
 from policyterms.mining.extract_layouts.unit_cells import unit_line
 from policyterms.mining.extract_layouts.header_cells import attribute_head_row
@@ -429,6 +430,7 @@ def _opens_with_first_sense(explanation: str) -> bool:
 
 
 def _opens_as_definition(explanation: str, term: str) -> bool:
+    explanation = explanation[cited_law_end(explanation) :]  # 依我國「檔案法」第二條之規定,指…: the law cited, then 指 (866)
     if _OPENS_DEFINING.match(explanation) or _opens_with_first_sense(explanation) or _restated_marker(explanation, term) >= 0 or _glossed_restatement(explanation, term):
         return True
     if _OPENS_ANAPHOR.match(explanation) or _names_headword(explanation, term):

@@ -210,6 +210,17 @@ _QUOTED_RESTATEMENT = re.compile(r"[\s\u3000]*[“「]([^“”「」,，。；;
 # A word of the day's English name on its own line between the headword line and its explanation
 # (揭榜挂帅 / Open bidding for selecting the best candidates / 是指…): a name, no sentence, skipped once.
 _ENGLISH_NAME_LINE = re.compile(r"^[A-Za-z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,12}$")
+# A term card's title line restating the headword with its English name in brackets (機關檔案 / 機關檔案(Government Agency
+# Records), 866, an archives administration's card), and the card's field label over the gloss (內容, 定義, 釋義, 說明): the
+# card's furniture between its headword and the explanation, as an English name line is.
+_BRACKETED_ENGLISH = re.compile(r"[(（][A-Za-z][A-Za-z'’ .,&-]{2,80}[)）]$")
+_CARD_CONTENT_LABEL = re.compile(r"(?:内容|內容|定义|定義|释义|釋義|解释|解釋|说明|說明|涵义|涵義|含义|含義)[:：]?")
+
+
+def _card_title_line(text: str, headword: str) -> bool:
+    """Whether ``text`` is the headword again with its English name in brackets (機關檔案(Government Agency Records))."""
+    english = _BRACKETED_ENGLISH.search(text)
+    return english is not None and text[: english.start()].strip(_SPACE) == strip_pinyin(headword).strip(_SPACE)
 
 
 # An English paragraph after the explanation (the word of the day's translation): it ends the explanation.
@@ -785,9 +796,11 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             continue
         # a question title (什么是X?, 何谓X), not a heading announcing the meaning (X的含义: its paragraph is kept whole)
         asked = head[2] and bool(_QUESTION_TITLE.search(line.clean.strip(_SPACE)))
-        j, spoken, named = i + 1, False, False
+        j, spoken, named, titled = i + 1, False, False, False
         while j < n and (
             lines[j].blank or meta[j] or not named and free[j] and _ENGLISH_NAME_LINE.match(lines[j].clean.strip(_SPACE))
+            or not named and free[j] and _card_title_line(lines[j].clean.strip(_SPACE), head[0])
+            or titled and free[j] and _CARD_CONTENT_LABEL.fullmatch(lines[j].clean.strip(_SPACE))
             or asked and not named and free[j] and _aside_before_answer(lines, j, head[0])
         ):
             spoken = spoken or not lines[j].blank and (_romanised(lines[j].clean.strip(_SPACE)) or bool(_DICTIONARY_META.match(lines[j].clean.strip(_SPACE))))
@@ -795,6 +808,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
                 asides.setdefault(i, []).append(j)  # (read with the question: no headword of the answer below it)
                 j += 1
                 continue
+            if not lines[j].blank and (_card_title_line(lines[j].clean.strip(_SPACE), head[0]) or titled and _CARD_CONTENT_LABEL.fullmatch(lines[j].clean.strip(_SPACE))):
+                titled, heads[j] = True, None  # (the card's title and field lines: no headwords of their own)
             named = named or not lines[j].blank and not meta[j]
             j += 1
         if named and i not in card_bylines:
