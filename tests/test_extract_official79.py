@@ -115,3 +115,26 @@ def test_a_rule_applied_under_a_cited_article_is_no_definition():
 def test_a_headword_with_an_english_name_that_is_not_the_cards_title_is_still_a_headword_of_its_own():
     text = "機關案卷(Government Files)\n\n指各機關依檔案分類所立之案卷,由一件以上之檔案組成。\n"
     assert [term for term, _ in pairs(text)] == ["機關案卷(Government Files)"]
+
+
+_HERITAGE = (
+    "古蹟定義:\n文化資產保存法 第三條第一款第一目\n指人類為生活需要所營建之具有歷史、文化、藝術價值之建造物及附屬設施。\n"
+    "種類:\n文化資產保存法施行細則 第二條\n"
+    "本法第三條第一款第一目、第二目及第三目所定古蹟、歷史建築及紀念建築,包括祠堂、寺廟、教堂、宅第、官邸、商店、城郭、關塞、"
+    "衙署、機關、辦公廳舍、銀行、集會堂、市場、車站、書院、學校、博物館、戲劇院、醫院、碑碣、牌坊、墓葬、堤閘、燈塔、橋樑、產業及其他設施。\n"
+    "代表圖示 | 資產名稱 | 轄區 | 種類 | 等級 | 公告日期 | 點閱率 |\n---|---|---|---|---|---|---|\n"
+    "后里馬場馬廄、場本部、紀念碑 | 后里區 | 產業設施 | 市定古蹟 | 2016/02/04 | 11596 | |\n"
+)
+
+
+def test_a_definition_label_over_the_cited_article_heads_the_quoted_zhi_gloss_up_to_the_next_label():
+    assert pairs(_HERITAGE) == [("古蹟", "指人類為生活需要所營建之具有歷史、文化、藝術價值之建造物及附屬設施。")]
+
+
+def test_a_form_field_labelled_definition_over_a_value_is_no_headword():
+    text = (
+        "*統計地區範圍及對象:\n\n臺灣地區家庭為消費需要,所購買商品及服務價格。\n\n"
+        "*統計項目定義:\n\n臺灣地區家庭購買消費性商品及服務之價格水準變動情形。\n\n"
+        "*統計單位:\n\n指數基期:110年平均=100。\n"
+    )
+    assert "統計項目" not in [term for term, _ in pairs(text)]

@@ -37,6 +37,7 @@ from policyterms.mining.extract_layouts.headword_lines import (
     _headword,
     _meta_line,
     _opens_as_definition,
+    definition_label_line,
     _restated_marker,
     _restated_under_colon,
     _PREFIX,
@@ -209,6 +210,8 @@ _QUOTED_RESTATEMENT = re.compile(r"[\s\u3000]*[“「]([^“”「」,，。；;
 
 # A word of the day's English name on its own line between the headword line and its explanation
 # (揭榜挂帅 / Open bidding for selecting the best candidates / 是指…): a name, no sentence, skipped once.
+# A label line alone (古蹟定義:, 種類:): under a headword line so written, the next such line opens another field of the page.
+_SIBLING_LABEL = re.compile(r"[^\s\u3000,，。；;:：!！?？]{2,12}[\s\u3000]*[:：]")
 _ENGLISH_NAME_LINE = re.compile(r"^[A-Za-z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,12}$")
 # A term card's title line restating the headword with its English name in brackets (機關檔案 / 機關檔案(Government Agency
 # Records), 866, an archives administration's card), and the card's field label over the gloss (內容, 定義, 釋義, 說明): the
@@ -836,6 +839,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         while k < n and free[k] and (lines[k].blank or (heads[k] is None and not _is_furniture(lines[k].clean) and not section[k])):
             if body_lines and _BRACKETED_REMARK.match(lines[k].clean.strip(_SPACE)):
                 break  # (承办科室:…): a remark after the answer ends it
+            if body_lines and _SIBLING_LABEL.fullmatch(lines[k].clean.strip(_SPACE)) and _SIBLING_LABEL.fullmatch(line.clean.strip(_SPACE)):
+                break  # 古蹟定義: / 指…。 / 種類: / …: a label line as the headword's own opens the next field, no part of the gloss (864)
             if body_lines and not lines[k].blank and first[lines[k].clean.strip(_SPACE)] < i and len(lines[k].clean.strip(_SPACE)) >= 8:
                 break  # 人口普查是什么 / 人口普查是…。 / 江西省人口2020总人数口(the title again): the explanation ends
             if body_lines and _SINCE_OPENING.match(lines[k].clean.strip(_SPACE)) and _counted_kinds_below(lines, k):
@@ -881,6 +886,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         if texts and glossary < 0 and _DATED_REPORT.match(texts[0]):
             continue  # (一)机关运行经费 / 2023年,…预算为46.8万元: a report's section on the year's figures, no definition
         defines = bool(texts) and bool(_opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0]))
+        if texts and not defines and definition_label_line(line):
+            continue  # *統計項目定義: / 臺灣地區家庭購買…: a form's field labelled 定義 over a value, no headword (399)
         heading = strip_pinyin(head[0]).strip(_SPACE)  # (the headword line as the heading checks below read it)
         not_defined_below = bool(texts) and glossary < 0 and not defines  # (outside a glossary, over text not opening as its definition)
         if texts and not defines and figures_under_code(line, texts[0]):
