@@ -399,9 +399,6 @@ KNOWN_MISSES = {
     "867-tw-indigenous-council-unknown-ebook-conference-paper-page-quoted-law-tribe-xizhi-hard-wrapped-cut": (
         "hard-wrapped quoted law definitions: the term standing before the quote opening its definition (亦即部落「係指…核定者」) is missed: held out until the fifty-second round, development data from its start"
     ),
-    "874-hk-land-registry-unknown-how-to-search-land-records-leaflet-spaced-characters-numbered-headwords-cut": (
-        "a leaflet of spaced-out characters: the headword 註冊摘要 glossed with 是… is missed: held out until the fifty-second round, development data from its start"
-    ),
     "877-tw-naer-2000-secondary-school-encyclopedia-entry-mingci-jieshi-jiancheng-tongcheng-cut": (
         "an encyclopedia card opening with a short form (中學是中等學校的簡稱,凡…的機構,統稱為中等學校): 中學 is read over it where the gold reads the backward naming 中等學校: held out until the fifty-second round, development data from its start"
     ),

@@ -138,3 +138,24 @@ def test_a_form_field_labelled_definition_over_a_value_is_no_headword():
         "*統計單位:\n\n指數基期:110年平均=100。\n"
     )
     assert "統計項目" not in [term for term, _ in pairs(text)]
+
+
+_LEAFLET = (
+    "土 地 紀 錄 的 種 類\n下 列 土 地 紀 錄 公 開 給 市 民 查 閱:\n\n"
+    "  1. 土 地 登 記 冊\n    裏 面 載 有 每 一 物 業 業 主 的 詳 細 資 料 , 以 及 該 物 業 是 否 有 已 註 冊 的 轇 轕 , 如 法 定 押 記 、 解 除 抵 押 、 買 賣 協 議 、 法 庭 命 令 等 。\n\n"
+    "  2. 註 冊 摘 要\n    是 一 份 按 土 地 註 冊 處 處 長 指 明 格 式 的 註 冊 文 件 , 裏 面 載 有 連 同 這 份 文 件 一 併 送 交 註 冊 的 契 約 資 料 摘 要 。\n\n"
+    "  3. 註 冊 摘 要 日 誌\n    是 每 日 送 交 註 冊 的「 註 冊 摘 要 」紀 錄 , 裏 面 載 有 每 份 「 註 冊 摘 要 」 的 資 料 摘 要 。\n"
+)
+
+
+def test_a_word_opening_with_zhi_spaced_out_is_no_marker_and_the_headword_keeps_its_gloss():
+    assert (
+        "註 冊 摘 要",
+        "是 一 份 按 土 地 註 冊 處 處 長 指 明 格 式 的 註 冊 文 件 , 裏 面 載 有 連 同 這 份 文 件 一 併 送 交 註 冊 的 契 約 資 料 摘 要 。",
+    ) in pairs(_LEAFLET)
+
+
+def test_a_spaced_out_zhi_marker_still_defines():
+    assert pairs("登 記 冊 指 載 有 每 一 物 業 業 主 詳 細 資 料 的 紀 錄 冊 。\n")[:1] == [
+        ("登 記 冊", "指 載 有 每 一 物 業 業 主 詳 細 資 料 的 紀 錄 冊 。")
+    ]
