@@ -396,9 +396,6 @@ KNOWN_MISSES = {
         "a school-aid FAQ answer deeming who counts as 家团成员 (只要以共同经济方式生活的人士皆视为家团成员,无论…): it is missed; left by the fifty-second round: the second gold reads it as a deeming rule and counts nothing, a judgement call no rule should fit, and 视为 closes a rule (…皆视作为一个物业, answer 3 of the same page) far more often than it names a word: held out until the fifty-first round, development data from its start"
     ),
     # dev-79 (Hong Kong, Macao and Taiwan heritage, archives, fire, land-registry, insurance and utility bodies)
-    "867-tw-indigenous-council-unknown-ebook-conference-paper-page-quoted-law-tribe-xizhi-hard-wrapped-cut": (
-        "hard-wrapped quoted law definitions: the term standing before the quote opening its definition (亦即部落「係指…核定者」) is missed: held out until the fifty-second round, development data from its start"
-    ),
     "877-tw-naer-2000-secondary-school-encyclopedia-entry-mingci-jieshi-jiancheng-tongcheng-cut": (
         "an encyclopedia card opening with a short form (中學是中等學校的簡稱,凡…的機構,統稱為中等學校): 中學 is read over it where the gold reads the backward naming 中等學校: held out until the fifty-second round, development data from its start"
     ),

@@ -159,3 +159,21 @@ def test_a_spaced_out_zhi_marker_still_defines():
     assert pairs("登 記 冊 指 載 有 每 一 物 業 業 主 詳 細 資 料 的 紀 錄 冊 。\n")[:1] == [
         ("登 記 冊", "指 載 有 每 一 物 業 業 主 詳 細 資 料 的 紀 錄 冊 。")
     ]
+
+
+_TRIBE_DEFINED = (
+    "換句話說,雖然《原住民族基本法》第 2 條第 4 款針對「部落」已有定義性\n"
+    "規定,亦即部落「係指原住民於原住民族地區一定區域內,依其傳統規範共同生\n"
+    "活結合而成之團體,經中央原住民族主管機關核定者」。同法第 21 條第 4 項授權\n"
+    "訂定的辦法另有規定。\n"
+)
+
+
+def test_a_laws_definition_quoted_after_its_word_over_wrapped_lines_is_the_words_gloss():
+    assert pairs(_TRIBE_DEFINED) == [
+        ("部落", "係指原住民於原住民族地區一定區域內,依其傳統規範共同生活結合而成之團體,經中央原住民族主管機關核定者"),
+    ]
+
+
+def test_a_word_quoted_in_a_sentence_without_a_marker_inside_is_no_quoted_law_gloss():
+    assert pairs("會議中,部落「自治」的說法引起討論,各方意見不一,尚待釐清其範圍與作法。\n") == []

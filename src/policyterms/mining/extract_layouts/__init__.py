@@ -314,6 +314,7 @@ from policyterms.mining.extract_layouts.name_pieces import name_pieces, quoted_c
 from policyterms.mining.extract_layouts.coded_indices import coded_indices
 from policyterms.mining.extract_layouts.headword_return import cut_before_headword_above
 from policyterms.mining.extract_layouts.quoted_clauses import quoted_clauses
+from policyterms.mining.extract_layouts.quoted_law_glosses import quoted_law_glosses
 from policyterms.mining.extract_layouts.bulleted_kinds import bulleted_kinds
 from policyterms.mining.extract_layouts.quoted_comma_series import quoted_comma_series
 from policyterms.mining.extract_layouts.restated_mid_paragraph import restated_mid_paragraph
@@ -677,6 +678,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(named_then_glossed(lines, free), found, free)  # …年度字為「rizz」,意思是…: a word named, then glossed
     _claim(counted_phrase_lists(lines, free), found, free)  # 香港的四个传统主要行业,即A、B…,可带动…: a counted phrase's list
     _claim(quoted_clauses(lines, free), found, free)  # …新动能,“X”特指…。 / “A”“B”…,前者是…,后者则是…。: a news list's glosses
+    _claim(quoted_law_glosses(lines, free), found, free)  # …,亦即部落「係指…核定者」。: a law's definition quoted after its word
     _claim(respective_glosses(lines, free), found, free)
     _claim(named_in_turn(lines, free), found, free)  # 其中,A设为“一线”;B设为“二线”。: things named in turn
     named_from = len(found)
