@@ -397,7 +397,7 @@ KNOWN_MISSES = {
     ),
     # dev-79 (Hong Kong, Macao and Taiwan heritage, archives, fire, land-registry, insurance and utility bodies)
     "877-tw-naer-2000-secondary-school-encyclopedia-entry-mingci-jieshi-jiancheng-tongcheng-cut": (
-        "an encyclopedia card opening with a short form (中學是中等學校的簡稱,凡…的機構,統稱為中等學校): 中學 is read over it where the gold reads the backward naming 中等學校: held out until the fifty-second round, development data from its start"
+        "an encyclopedia card opening with a short form (中學是中等學校的簡稱,凡…的機構,統稱為中等學校): 中學 is read over it where the gold reads the backward naming 中等學校; left by the fifty-third round: the second gold reads the card as this output does (中學 from 是中等學校的簡稱), a judgement call no rule should fit, and a card's headword glossed by its first sentence is how the other term cards' golds read them: held out until the fifty-second round, development data from its start"
     ),
 }
 
