@@ -6,7 +6,13 @@ and utility bodies), on their real sentences, with the guards of each mechanism 
   its block and ends before the quote's closing mark (867);
 * kinds a sentence names (分成兩種,一種為X…,一種為Y。), then glossed on label lines (※X:…) (871);
 * headwords numbered with a glued digit, run into one flattened line (1X 為…。 2限電 1Y 遇…。), and a flattened table
-  row, which is no gloss (878).
+  row, which is no gloss (878);
+* a term card's title with its English name and its 內容 label between headword and gloss, and a law cited before 指
+  (依我國「…法」第二條之規定,指…), while 依…之規定,指定… is no definition (866);
+* a definition label (古蹟定義:) over a law-citation line, ended by the next label line, while a form field labelled 定義
+  over a value is no headword (864, 399);
+* a word opening with 指 spaced out (指 明) is no marker (874);
+* a law's definition quoted after its word (部落「係指…」), while a word quoted without a marker inside gives nothing (867).
 """
 
 from __future__ import annotations
