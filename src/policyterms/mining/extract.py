@@ -312,6 +312,7 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
     from policyterms.mining.extract_layouts.second_senses import before_second_sense
     from policyterms.mining.extract_layouts.genus_leads import past_genus_lead
     from policyterms.mining.extract_layouts.wrapped_lines import wrapped_continuation
+    from policyterms.mining.extract_layouts.cited_rules import cited_law_end
     from policyterms.mining.extract_layouts.anaphora import word_anaphor_subject
     from policyterms.mining.extract_layouts.quoted_frames import quoted_subject_opening
     from policyterms.mining.extract_layouts.run_in_slogans import slogan_glossed_inside
@@ -334,6 +335,7 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
         if wrapped:  # …共同缴纳 / 基本养老保险费制度之前,…合并计发 / 养老保险金。: the wrapped sentence's lines
             found = replace(found, definition=found.definition.rstrip(" \t\u3000") + wrapped, quote=found.quote.rstrip(" \t\u3000") + wrapped)
         definition = _TRAILING_PAGE_REFERENCE.sub("", strip_pinyin(found.definition).strip(" \t\u3000"))
+        definition = definition[cited_law_end(definition) :]  # 依我國「檔案法」第二條之規定,指…: from 指, the law cited no part of it
         article = _NEXT_ARTICLE.search(definition)
         if article:  # …提供政务数据资源的行为。第四条政务数据资源共享应当遵循…: the next article of a regulation
             definition = definition[: article.start()]

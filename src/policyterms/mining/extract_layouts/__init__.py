@@ -294,6 +294,7 @@ from policyterms.mining.extract_layouts.prose import _definitions_in, card_first
 from policyterms.mining.extract_layouts.spaced import _english_glossed_lines, _labelled_run_in, _question_answer_rows, _lead_in_first_items, _row_notes, _space_colon_lines, _spaced, _table_notes
 from policyterms.mining.extract_layouts.card_pages import card_page, labelled_card
 from policyterms.mining.extract_layouts.class_series import class_series
+from policyterms.mining.extract_layouts.named_kind_labels import named_kind_labels
 from policyterms.mining.extract_layouts.cards import _cards, _colon_cards, _glossary_table, info_box
 from policyterms.mining.extract_layouts.numbered_heads import _numbered_colon_heads
 from policyterms.mining.extract_layouts.run_in import _coded, _dashed, _garbled_run_in, _run_in, _run_in_cells, _run_in_colon
@@ -313,6 +314,7 @@ from policyterms.mining.extract_layouts.name_pieces import name_pieces, quoted_c
 from policyterms.mining.extract_layouts.coded_indices import coded_indices
 from policyterms.mining.extract_layouts.headword_return import cut_before_headword_above
 from policyterms.mining.extract_layouts.quoted_clauses import quoted_clauses
+from policyterms.mining.extract_layouts.quoted_law_glosses import quoted_law_glosses
 from policyterms.mining.extract_layouts.bulleted_kinds import bulleted_kinds
 from policyterms.mining.extract_layouts.quoted_comma_series import quoted_comma_series
 from policyterms.mining.extract_layouts.restated_mid_paragraph import restated_mid_paragraph
@@ -496,6 +498,7 @@ def find_entries(text: str) -> list[Found]:
     found.extend(entry for _, entry in quoted_list_pieces(lines, free))  # “育、繁、推”…。具体而言,育:指…;繁:指…: the line stays free
     found.extend(entry for _, entry in quoted_counted_pieces(lines, free))  # “四领域五环节”,四个领域是…;五个环节是…。: the line stays free
     _claim(class_series(lines, free), found, free)  # 甲类X代表…;乙类X代表…。: classes of one index glossed in turn
+    _claim(named_kind_labels(lines, free), found, free)  # 分成兩種,…偵煙式…定溫式。 / ※偵煙式:… / ※定溫式:…: kinds named, then glossed
     _claim(collective_names(lines, free), found, free)  # 碳达峰与碳中和一起,简称“双碳”。: a pair, then its short name
     _claim(paired_glosses(lines, free), found, free)  # “A”和“B”是…,分别指…: two words glossed together and each
     _claim(coded_indices(lines, free), found, free)  # 1. 年平均溫度 TG / 每年日平均溫度的平均值,…: a portal's index codes
@@ -675,6 +678,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(named_then_glossed(lines, free), found, free)  # …年度字為「rizz」,意思是…: a word named, then glossed
     _claim(counted_phrase_lists(lines, free), found, free)  # 香港的四个传统主要行业,即A、B…,可带动…: a counted phrase's list
     _claim(quoted_clauses(lines, free), found, free)  # …新动能,“X”特指…。 / “A”“B”…,前者是…,后者则是…。: a news list's glosses
+    _claim(quoted_law_glosses(lines, free), found, free)  # …,亦即部落「係指…核定者」。: a law's definition quoted after its word
     _claim(respective_glosses(lines, free), found, free)
     _claim(named_in_turn(lines, free), found, free)  # 其中,A设为“一线”;B设为“二线”。: things named in turn
     named_from = len(found)

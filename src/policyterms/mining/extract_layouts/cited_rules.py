@@ -35,10 +35,12 @@ def cites_rule(previous: str, line: str) -> bool:
 
 # A gloss opening by citing the law that defines the term, its article, then the defining verb
 # (依據「毒性及關注化學物質管理法」第三條係指…, 230): the citation frames the definition, no part of it.
+# (or 依 and the country's law, its article's 之規定 and a comma before a bare 指: 依我國「檔案法」第二條之規定,指由各機關…, 866,
+# an archives administration's term card)
 _CITED_LAW = re.compile(
-    r"[\s\u3000]*(?:根据|根據|依据|依據|按照|依照)[\s\u3000]*(?:「[^」\n]{2,40}」|“[^”\n]{2,40}”|《[^》\n]{2,40}》)"
+    r"[\s\u3000]*(?:根据|根據|依据|依據|按照|依照|依)[\s\u3000]*(?:我国|我國)?(?:「[^」\n]{2,40}」|“[^”\n]{2,40}”|《[^》\n]{2,40}》)"
     r"(?:第[一二三四五六七八九十百零\d]{1,6}[条條款項项](?:第[一二三四五六七八九十\d]{1,4}[款項项])?)?[\s\u3000]*"
-    r"(?=係指|系指|是指)"
+    r"(?:(?:之|的)?(?:规定|規定)[\s\u3000]*[,，][\s\u3000]*(?=係指|系指|是指|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰]))|(?=係指|系指|是指))"
 )
 # (not before 所稱: 原住民:依據「原住民身分法」第二條所稱之山地原住民及平地原住民。 defines by the citation, which is its
 # definition whole)
@@ -56,6 +58,9 @@ def cited_law_end(definition: str) -> int:
     (0, 0)
     >>> cited_law_end("依據「原住民身分法」第二條所稱之山地原住民及平地原住民。")
     0
+    >>> d = "依我國「檔案法」第二條之規定,指由各機關自行管理之檔案。"
+    >>> d[cited_law_end(d):], cited_law_end("依「檔案法」第二條之規定,指定專人管理。")
+    ('指由各機關自行管理之檔案。', 0)
     """
     match = _CITED_LAW.match(definition)
     return match.end() if match else 0

@@ -14,7 +14,7 @@ from policyterms.text.furniture import is_page_number_line
 # 指令, 指定, 指向, 指南, 指标, 指数, 指望, 指责, 指点, 指正): one pattern for the passes that look for a marker after a term or a comma.
 # A pinyin vowel with its tone mark (遼liáo, 山林 shān lín): a dictionary's reading, never English.
 TONE_MARK = re.compile(f"[{TONE_MARKED}]")
-DEFINING_ZHI = r"指(?![导導出引明挥揮示令定向南标標数數望责責点點正])"
+DEFINING_ZHI = r"指(?![ \u3000]?[导導出引明挥揮示令定向南标標数數望责責点點正])"
 # The strong markers after a term (是指, 系指, 指的是, a defining 指): what opens a definition wherever a looser word (是, 即)
 # would also open a standing or a clause. STRONG_WORDS are those of more than one character.
 STRONG_WORDS = r"是指|系指|係指|指的是"
@@ -192,7 +192,7 @@ _TERM_BAD = set("，,。；;！!？?：:|｜")
 _MARKER = re.compile(
     r"就是指(?![望])|是指(?![导導挥揮望])|系指|係指|意指|(?:(?<![不也就还還都正])是)?(?:泛指|特指|专指|專指)|(?<!心.)(?<![愿願乐樂同注满滿])意[为為]|含[义義]为|含[义義]為"
     r"|可以?理解[为為](?=[\s\u3000]*[:：](?![\s\u3000]*(?:要|应|應|必须|必須|须|須|需要)))"
-    r"|(?:就)?是以(?![前后後])(?![^，,。；;！!？?]{0,40}[为為])(?![^，,。；;！!？?]{0,40}的[，,。；;！!？?])(?![^，,。；;！!？?]{0,40}的方式)|(?<!泛)(?<!(?<![场場住诊診究出儿兒])(?<!(?<![此本该該这這彼])[处處])(?<!事[务務])所)指(?![标標数數导導出挥揮引南示令向明日望针針战戰])(?!派(?![遣驻駐]))(?!定(?!期(?!限)))"
+    r"|(?:就)?是以(?![前后後])(?![^，,。；;！!？?]{0,40}[为為])(?![^，,。；;！!？?]{0,40}的[，,。；;！!？?])(?![^，,。；;！!？?]{0,40}的方式)|(?<!泛)(?<!(?<![场場住诊診究出儿兒])(?<!(?<![此本该該这這彼])[处處])(?<!事[务務])所)指(?![ \u3000]?[标標数數导導出挥揮引南示令向明日望针針战戰])(?!派(?![遣驻駐]))(?!定(?!期(?!限)))"
 )
 # (可理解为 before its colon glosses the word before it, “点状用地”通俗点可理解为:将项目用地区分为…, P2180; without the colon it
 # weighs a reading, 不能简单归结为…,而应理解为一个…体系, P1936; nor with an instruction after the colon, 会议精神可理解为:要坚持…,

@@ -8,6 +8,7 @@ from policyterms.text.fold import TONE_MARKED, strip_pinyin
 from policyterms.mining.extract_layouts.headword_marks import without_square_brackets
 from policyterms.mining.extract_layouts.common import TONE_MARK, _ASIDE, _L, _PAGE_REFERENCE, _SPACE, _good_term, _is_furniture, _page_furniture_term, _table_row
 from policyterms.mining.extract_layouts.notes import _ALIAS_WORDS, _POINTS
+from policyterms.mining.extract_layouts.cited_rules import cited_law_end
 from policyterms.mining.extract_layouts.indicators import data_section_label
 from policyterms.mining.extract_layouts.unit_cells import unit_line
 from policyterms.mining.extract_layouts.header_cells import attribute_head_row
@@ -50,6 +51,9 @@ _BRACKETED_REMARK = re.compile(r"^[(（][^()（）]{2,80}[)）]$")
 
 # A heading naming a term's meaning (“放管服”的含义, 新质生产力的定义): the term is what comes before 的.
 _FRAMED_HEADING = re.compile(r"(.{2,30}?)的(?:含[义義]|涵[义義]|定[义義]|概念|意思)")
+# A term's definition labelled on a line of its own, the label word glued to the term and a colon after it (古蹟定義:, 864, a
+# heritage office's list page, over the cited article and its 指…): the term is what comes before 定義.
+_DEFINITION_LABEL_LINE = re.compile(r"(.{2,15}?)(?:的)?定[义義][\s\u3000]*[:：]")
 
 
 # A heading naming a term's meaning beside another aspect, or its connotation (乡村振兴的含义和意义, X的意义和含义, X的内涵和
@@ -184,6 +188,14 @@ def news_section_headings(lines: list[_L], heads: list[tuple[str, bool, bool] | 
     return out
 
 
+def definition_label_line(line: _L) -> bool:
+    """Whether ``line`` labels a term's definition (``古蹟定義:``, ``*統計項目定義:``): read as the headword only over a
+    paragraph opening as a definition (指…), not over a form field's value (臺灣地區家庭購買…, 399)."""
+    raw = line.clean.strip(_SPACE)
+    prefix = _PREFIX.match(raw)
+    return _DEFINITION_LABEL_LINE.fullmatch(raw[prefix.end() :] if prefix else raw) is not None
+
+
 def _headword(line: _L) -> tuple[str, bool, bool] | None:
     """(term as written, prefixed?, strong?) of a headword line, or None. A strong headword
     (a question, or a dictionary headword followed by its romanised pronunciation) counts
@@ -224,8 +236,12 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
         return None  # 新发展理念的意义, X的重大意義(是什麼?): a heading announcing points about a term, no headword
     if _PREPOSITION_HEADING.match(strip_pinyin(body)):
         return None  # 1.从地方统计机构获取的主要渠道: a section heading, no term
+    labelled = _DEFINITION_LABEL_LINE.fullmatch(body)
     framed = _FRAMED_HEADING.fullmatch(body)
-    if framed and not re.search(r"[，,。；;：:!！]", body):
+    if labelled and not re.search(r"[，,。；;：:!！“”「」]", labelled.group(1)):
+        body = labelled.group(1)  # 古蹟定義: / (cited article) / 指…: the label of the term's definition (864), counting alone
+        # only over a paragraph opening as a definition (*統計項目定義: / 臺灣地區家庭購買…, 399: a metadata form's field)
+    elif framed and not re.search(r"[，,。；;：:!！]", body):
         body, question = framed.group(1), True  # “放管服”的含义: a heading announcing the term's meaning counts alone
     elif (paired := _paired_meaning_term(body)) is not None:
         body = paired  # 乡村振兴的含义和意义: the term, counting alone only above a paragraph opening as a definition
@@ -355,8 +371,18 @@ _DICTIONARY_META = re.compile(r"^(?:(?:[书書]籍|出[处處])\s*[:：]|[词詞
 _EMPTY_CELLS = re.compile(r"[|｜][|｜ \t\u3000\xa0]*")
 
 
+# The law and article a page cites on a line of its own over the definition it quotes (古蹟定義: / 文化資產保存法 第三條第一款第一目
+# / 指人類為…, 864, a city's heritage office): the source of the gloss, between the headword and it as a byline is.
+_CITATION_LINE = re.compile(
+    r"[《「“]?[^\s\u3000,，。；;:：]{2,30}(?:法|条例|條例|细则|細則|办法|辦法|规则|規則|规程|規程|要点|要點|准则|準則)[》」”]?[\s\u3000]*"
+    r"第[一二三四五六七八九十百零〇\d]{1,6}[条條](?:[\s\u3000]*第[一二三四五六七八九十百零〇\d]{1,4}[项項款目])*"
+)
+
+
 def _meta_line(line: _L) -> bool:
     text = line.clean.strip(_SPACE)
+    if _CITATION_LINE.fullmatch(text):
+        return True  # 文化資產保存法 第三條第一款第一目: the cited article over its quoted definition (864)
     if _PAGE_REFERENCE.match(text):
         return True  # 【P14】: a page reference between a headword line and its explanation
     if _EMPTY_CELLS.fullmatch(text):
@@ -429,6 +455,7 @@ def _opens_with_first_sense(explanation: str) -> bool:
 
 
 def _opens_as_definition(explanation: str, term: str) -> bool:
+    explanation = explanation[cited_law_end(explanation) :]  # 依我國「檔案法」第二條之規定,指…: the law cited, then 指 (866)
     if _OPENS_DEFINING.match(explanation) or _opens_with_first_sense(explanation) or _restated_marker(explanation, term) >= 0 or _glossed_restatement(explanation, term):
         return True
     if _OPENS_ANAPHOR.match(explanation) or _names_headword(explanation, term):

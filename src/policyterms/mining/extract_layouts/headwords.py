@@ -37,6 +37,7 @@ from policyterms.mining.extract_layouts.headword_lines import (
     _headword,
     _meta_line,
     _opens_as_definition,
+    definition_label_line,
     _restated_marker,
     _restated_under_colon,
     _PREFIX,
@@ -209,7 +210,20 @@ _QUOTED_RESTATEMENT = re.compile(r"[\s\u3000]*[“「]([^“”「」,，。；;
 
 # A word of the day's English name on its own line between the headword line and its explanation
 # (揭榜挂帅 / Open bidding for selecting the best candidates / 是指…): a name, no sentence, skipped once.
+# A label line alone (古蹟定義:, 種類:): under a headword line so written, the next such line opens another field of the page.
+_SIBLING_LABEL = re.compile(r"[^\s\u3000,，。；;:：!！?？]{2,12}[\s\u3000]*[:：]")
 _ENGLISH_NAME_LINE = re.compile(r"^[A-Za-z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,12}$")
+# A term card's title line restating the headword with its English name in brackets (機關檔案 / 機關檔案(Government Agency
+# Records), 866, an archives administration's card), and the card's field label over the gloss (內容, 定義, 釋義, 說明): the
+# card's furniture between its headword and the explanation, as an English name line is.
+_BRACKETED_ENGLISH = re.compile(r"[(（][A-Za-z][A-Za-z'’ .,&-]{2,80}[)）]$")
+_CARD_CONTENT_LABEL = re.compile(r"(?:内容|內容|定义|定義|释义|釋義|解释|解釋|说明|說明|涵义|涵義|含义|含義)[:：]?")
+
+
+def _card_title_line(text: str, headword: str) -> bool:
+    """Whether ``text`` is the headword again with its English name in brackets (機關檔案(Government Agency Records))."""
+    english = _BRACKETED_ENGLISH.search(text)
+    return english is not None and text[: english.start()].strip(_SPACE) == strip_pinyin(headword).strip(_SPACE)
 
 
 # An English paragraph after the explanation (the word of the day's translation): it ends the explanation.
@@ -785,9 +799,11 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             continue
         # a question title (什么是X?, 何谓X), not a heading announcing the meaning (X的含义: its paragraph is kept whole)
         asked = head[2] and bool(_QUESTION_TITLE.search(line.clean.strip(_SPACE)))
-        j, spoken, named = i + 1, False, False
+        j, spoken, named, titled = i + 1, False, False, False
         while j < n and (
             lines[j].blank or meta[j] or not named and free[j] and _ENGLISH_NAME_LINE.match(lines[j].clean.strip(_SPACE))
+            or not named and free[j] and _card_title_line(lines[j].clean.strip(_SPACE), head[0])
+            or titled and free[j] and _CARD_CONTENT_LABEL.fullmatch(lines[j].clean.strip(_SPACE))
             or asked and not named and free[j] and _aside_before_answer(lines, j, head[0])
         ):
             spoken = spoken or not lines[j].blank and (_romanised(lines[j].clean.strip(_SPACE)) or bool(_DICTIONARY_META.match(lines[j].clean.strip(_SPACE))))
@@ -795,6 +811,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
                 asides.setdefault(i, []).append(j)  # (read with the question: no headword of the answer below it)
                 j += 1
                 continue
+            if not lines[j].blank and (_card_title_line(lines[j].clean.strip(_SPACE), head[0]) or titled and _CARD_CONTENT_LABEL.fullmatch(lines[j].clean.strip(_SPACE))):
+                titled, heads[j] = True, None  # (the card's title and field lines: no headwords of their own)
             named = named or not lines[j].blank and not meta[j]
             j += 1
         if named and i not in card_bylines:
@@ -821,6 +839,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         while k < n and free[k] and (lines[k].blank or (heads[k] is None and not _is_furniture(lines[k].clean) and not section[k])):
             if body_lines and _BRACKETED_REMARK.match(lines[k].clean.strip(_SPACE)):
                 break  # (承办科室:…): a remark after the answer ends it
+            if body_lines and _SIBLING_LABEL.fullmatch(lines[k].clean.strip(_SPACE)) and _SIBLING_LABEL.fullmatch(line.clean.strip(_SPACE)):
+                break  # 古蹟定義: / 指…。 / 種類: / …: a label line as the headword's own opens the next field, no part of the gloss (864)
             if body_lines and not lines[k].blank and first[lines[k].clean.strip(_SPACE)] < i and len(lines[k].clean.strip(_SPACE)) >= 8:
                 break  # 人口普查是什么 / 人口普查是…。 / 江西省人口2020总人数口(the title again): the explanation ends
             if body_lines and _SINCE_OPENING.match(lines[k].clean.strip(_SPACE)) and _counted_kinds_below(lines, k):
@@ -866,6 +886,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         if texts and glossary < 0 and _DATED_REPORT.match(texts[0]):
             continue  # (一)机关运行经费 / 2023年,…预算为46.8万元: a report's section on the year's figures, no definition
         defines = bool(texts) and bool(_opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0]))
+        if texts and not defines and definition_label_line(line):
+            continue  # *統計項目定義: / 臺灣地區家庭購買…: a form's field labelled 定義 over a value, no headword (399)
         heading = strip_pinyin(head[0]).strip(_SPACE)  # (the headword line as the heading checks below read it)
         not_defined_below = bool(texts) and glossary < 0 and not defines  # (outside a glossary, over text not opening as its definition)
         if texts and not defines and figures_under_code(line, texts[0]):

@@ -13,7 +13,10 @@ from policyterms.mining.extract_layouts.common import Found, _FINISHED, _L, _MAR
 
 # '…划分。 国民经济行业分类 自2003年…': after a sentence end, spaces, a headword, one space and
 # the definition (yearbook text whose line breaks became spaces).
-_RUN_IN_CUT = re.compile(r"(?<=[。！？!?])[\s\u3000]+(?=[^\s\u3000，,。；;：:!！?？|]{2,25}[\s\u3000][\u4e00-\u9fff])")
+# (or a numbered headword and its parent's, 。 2限电 1紧急限电 遇…, 878)
+_RUN_IN_CUT = re.compile(
+    r"(?<=[。！？!?])[\s\u3000]+(?=[^\s\u3000，,。；;：:!！?？|]{2,25}[\s\u3000](?:[\u4e00-\u9fff]|\d{1,2}[\u4e00-\u9fff]{2}))"
+)
 _RUN_IN_ENTRY = re.compile(r"([^\s\u3000，,。；;：:!！?？|]{2,25})[\s\u3000]([\u4e00-\u9fff].*)")
 # A piece opening with a note's number and running a list before the space (二、本專刊內容包括…學習環 境、…, 477): an editorial
 # note whose print line wrapped at a fixed width, the space inside a word. A numbered heading run into its first sentence on a
@@ -21,6 +24,24 @@ _RUN_IN_ENTRY = re.compile(r"([^\s\u3000，,。；;：:!！?？|]{2,25})[\s\u300
 _NUMBERED_NOTE = re.compile(r"[一二三四五六七八九十]{1,3}、[^、]*、")
 # Heading words before the first entry of such a paragraph (主要统计指标解释 行政区划 指…).
 _RUN_IN_HEADING = re.compile(r"[^\s\u3000]{0,40}(?:解释|解釋)[\s\u3000]+")
+# A headword numbered with a digit glued to it (1计画性工作停电 为…。 2计画性限电 前一日…。, 878, a utility's outage terms flattened
+# into one line): the item number is no part of the term. In a piece that is no entry as a whole (the page's furniture or
+# the parent heading run in before it: 更新日期:… 电力小词典:相关停电定义说明 1计画性工作停电 为…; 2限电 1紧急限电 遇…), the last
+# numbered headword before its definition opens the entry.
+_NUMBERED_HEAD = re.compile(r"(?<![^\s\u3000])(?P<number>\d{1,2})(?=[\u4e00-\u9fff])")
+_NUMBERED_ENTRY = re.compile(
+    r"(?:^|[\s\u3000])\d{1,2}(?P<term>[\u4e00-\u9fff][^\s\u3000，,。；;：:!！?？|]{1,24})[\s\u3000](?P<definition>[\u4e00-\u9fff][^\s\u3000]*)$"
+)
+# A flattened table row taken for a definition (平均实际处理日数 工 程 别免外线工程…(灯、力) (灯、力) 架空工程 地下工程 …, 878): cells
+# of words set apart by spaces before any comma or stop, which no run-in gloss has.
+_CELL_SPACE = re.compile(r"(?<=[\u4e00-\u9fff)）])[\s\u3000]+(?=[\u4e00-\u9fff(（])")
+_MOST_CELL_SPACES = 3
+
+
+def _table_cells(definition: str) -> bool:
+    """Whether ``definition`` opens with a flattened table row's cells (more than :data:`_MOST_CELL_SPACES` spaces between
+    words before its first comma or stop)."""
+    return len(_CELL_SPACE.findall(re.split(r"[,，。；;]", definition, maxsplit=1)[0])) > _MOST_CELL_SPACES
 
 
 def _run_in(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
@@ -45,15 +66,24 @@ def _run_in(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
                     break
                 skip = heading.end()
             match = _RUN_IN_ENTRY.fullmatch(piece, skip)
-            if not match or not _good_term(match.group(1)) or _is_furniture(strip_pinyin(piece)):
+            if match is not None and (_NUMBERED_HEAD.match(piece, skip) or _table_cells(match.group(2))):
+                match = None
+            numbered = _NUMBERED_ENTRY.search(piece, skip) if match is None else None
+            if numbered is not None and _good_term(numbered.group("term")):
+                # 3事故停电 偶发性…。; 2限电 1紧急限电 遇…。: the item number glued to the headword left out
+                term, definition, term_at = numbered.group("term"), numbered.group("definition"), numbered.start("term")
+            elif not match or not _good_term(match.group(1)) or _is_furniture(strip_pinyin(piece)):
                 continue
-            if _NUMBERED_NOTE.match(match.group(1)):
+            else:
+                term, definition, term_at = match.group(1), match.group(2), match.start(1)
+            if _NUMBERED_NOTE.match(term):
                 continue  # 三、本專刊內容所提學前教育、…、高等 教育係…: a numbered note wrapped at a fixed width, no headword
-            definition = match.group(2)
             if len(strip_pinyin(definition)) < 8 or not _FINISHED.search(definition):
                 continue  # cut by the page
-            start = line.start + a + match.start(1)
-            entries.append(Found(match.group(1), definition, piece[match.start(1) :], line.index + 1, start, line.start + a + len(piece)))
+            if _table_cells(definition):
+                continue  # 平均实际处理日数 工 程 别免外线工程…架空工程 地下工程 …: a flattened table row, no gloss (878)
+            start = line.start + a + term_at
+            entries.append(Found(term, definition, piece[term_at:], line.index + 1, start, line.start + a + len(piece)))
         if len(entries) >= 2:
             out.extend((line.index, entry) for entry in entries)
     return out

@@ -45,9 +45,11 @@ def wrapped_continuation(text: str, end: int, definition: str, term: str = "") -
         return ""
     line_start = text.rfind("\n", 0, end) + 1
     own = text[line_start:end].strip(" \t\u3000")
-    fixed = _fixed_width(text, line_start, own) if len(own) < WRAP_WIDTH else None
+    if own.endswith((";", "；")):
+        return ""  # (…議決通過; / 所稱Y,指…: a law's definition closed at its semicolon, the next one on the next line, 867)
+    fixed = _fixed_width(text, line_start, own)
     if fixed is not None and not ("=" in own or "＝" in own or _ENDS_SENTENCE.search(own) or CLOSING_EXAMPLES.search(own)):
-        return _fixed_continuation(text, line_end, fixed, term)
+        return _out_of_its_quote(definition, _fixed_continuation(text, line_end, fixed, term))
     if len(own) < WRAP_WIDTH or "=" in own or "＝" in own:
         return ""  # (可支配收入=家庭总收入-…: a formula line ends a yearbook entry without a stop)
     if _ENDS_SENTENCE.search(own) or CLOSING_EXAMPLES.search(own):
@@ -114,6 +116,23 @@ def _fixed_width(text: str, line_start: int, own: str) -> int | None:
     return width if not _ENDS_SENTENCE.search(above) else None
 
 
+# A quoted rule's closing mark before the stop ending the sentence (…之參與機制」。): the quote opened before the definition.
+_CLOSING_QUOTE_STOP = re.compile(r"[”」』]+[。；;]$")
+_OPENING_QUOTES = re.compile(r"[“「『]")
+_CLOSING_QUOTES = re.compile(r"[”」』]")
+
+
+def _out_of_its_quote(definition: str, continuation: str) -> str:
+    """``continuation`` without the closing quotation mark and stop of a quote that opened before ``definition`` (a paper
+    quoting a law's article, 「本法第 21 / 條所稱X,指…;所稱Y,指…之 / 參與機制」。, 867): the definition is the quoted
+    clause, as a law's own text gives it; a quotation the definition opens itself keeps its mark."""
+    closing = _CLOSING_QUOTE_STOP.search(continuation)
+    whole = definition + continuation
+    if closing is None or len(_OPENING_QUOTES.findall(whole)) >= len(_CLOSING_QUOTES.findall(whole)):
+        return continuation
+    return continuation[: closing.start()]
+
+
 def _fixed_continuation(text: str, line_end: int, width: int, term: str) -> str:
     """The text after ``line_end`` finishing the sentence of a fixed-width block's line: up to the first stop on the next lines
     (a new sentence may follow it on the same line, 崗位。就任何人而言,…), or ``""`` when a line of the block as wide as the
@@ -121,6 +140,9 @@ def _fixed_continuation(text: str, line_end: int, width: int, term: str) -> str:
     taken: list[str] = []
     for line, last in _lines_going_on(text, line_end, term):
         stop = _SENTENCE_STOP.search(line)
+        named = _NEXT_SO_NAMED.search(line)
+        if named and (stop is None or named.start() < stop.end()):
+            return "".join(taken) + line[: named.start()]  # …取得財產權;所稱「由於預算支出」…: the article's next definition
         if stop:
             return "".join(taken) + line[: stop.end()]
         taken.append(line)
