@@ -962,6 +962,8 @@ ROLE_NOUN = re.compile(
     r"成果|"
     # (what a larger work holds it as: "四乱五清"是中国农村环境整治行动的具体内容, P2197, an answer site's lead before the parts' glosses)
     r"内容|內容|"
+    # (a step or a link of a larger work: 建设…物流中心是深圳高质量发展的关键一步, P2410, a column's news lead; 是…的重要一环)
+    r"一步|一环|一環|"
     r"之一)$"
 )
 
