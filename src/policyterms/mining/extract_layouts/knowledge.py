@@ -121,6 +121,8 @@ def _knowledge_points(lines: list[_L], free: list[bool]) -> list[tuple[list[int]
                 entry = _paragraph_entry(line, skip + point[0], skip + point[1])
                 if entry is not None:
                     out.append(([line.index], entry))
+            elif not skip and (inner := _inner_point(line)) is not None:
+                out.append(([line.index], inner))
             elif skip and skip < len(line.raw.rstrip(_SPACE)):
                 labelled = _LABELLED.match(line.raw, skip)
                 if labelled is not None and _good_term(labelled.group("term")):
@@ -129,6 +131,37 @@ def _knowledge_points(lines: list[_L], free: list[bool]) -> list[tuple[list[int]
                     if entry is not None:
                         out.append(([line.index], entry))
     return out
+
+
+# A sentence of a knowledge point's paragraph closing on the term's class named by the term's own head (…是具有三类“专家”
+# 特征的企业。 for “小巨人”企业): 的, then at most eight characters ending in the head's last two characters, then the stop.
+_SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]")
+
+
+def _inner_point(line: _L) -> Found | None:
+    """In a knowledge point's paragraph opening otherwise (作为中小企业中的佼佼者,“小巨人”企业评选要经过…。), a later sentence
+    ``X是…的Y。`` defining a term an earlier sentence of the paragraph names, by a class ``Y`` ending in the term's own
+    head (“小巨人”企业是具有三类“专家”特征的企业。, P2417, a daily-word column's 【知识点】): one entry, the sentence alone —
+    the sentences after it (一是…二是…) go on to its kinds, and a paragraph's opening sentence is read by ``_point_at``.
+    A sentence closing on another noun (…是中小企业群体中的优秀代表,是高质量发展的标志。) gives a standing, no entry."""
+    sentences = list(_SENTENCE.finditer(line.raw))
+    for k, sentence in enumerate(sentences[1:], 1):
+        match = _point(sentence.group(), name_allowed=False)
+        if match is None:
+            continue
+        term = match.group("term")
+        core = term.strip("“”「」")
+        head = core[-2:]
+        before = line.raw[: sentence.start()]
+        body = sentence.group()[match.end("is") : -1]
+        if len(core) < 3 or term not in before or not body.endswith(head) or not re.search(r"的[^的，,；;]{0,8}$", body):
+            continue
+        if _CLAUSE_END.search(body):
+            continue  # (one clause: 是A,是B names a standing beside the class)
+        at = sentence.start() + match.start("term")
+        end = sentence.end()
+        return Found(term, line.raw[sentence.start() + match.start("is") : end], line.raw[at:end], line.index + 1, line.start + at, line.start + end)
+    return None
 
 
 def _paragraph_entry(line: _L, term_at: int, definition_at: int) -> Found | None:
