@@ -128,3 +128,35 @@ def test_an_abstract_whose_opening_word_is_no_keyword_gives_nothing():
         "【关键词】耐心资本 新质生产力 风险投资\n"
     )
     assert pairs(text) == []
+
+
+# --- a short form's quoted full name apposed before 是 (dev-70's P2301, dev-75's P2342) ----------------------------------------
+
+_DIP = (
+    "DIP犹如一把由大数据锻造的“标尺”,为每个疾病组合赋予精准分值,重构医保支付的底层规则。\n"
+    "一、什么是DIP?\n"
+    'DIP全称为"按病种分值付费"(Diagnosis-Intervention Packet),是一套利用大数据优势建立的完整管理体系。即通过发掘"疾病诊断+治疗方式"'
+    "的共性特征对病案数据进行客观分类,从而形成每一个疾病与治疗方式组合的标化定位。\n"
+)
+
+_FREE_TRADE_ZONE = (
+    "一、什么是自贸区?\n"
+    "自贸区,全称为“自由贸易区”,是一种特殊的经济区域,通常设立在国家或地区内部,享有比一般地区更宽松的贸易和投资政策。\n"
+    "二、国家自贸区的定义与特点\n"
+)
+
+
+def test_a_full_name_apposed_before_shi_is_left_out_of_the_definition():
+    assert ("DIP", '是一套利用大数据优势建立的完整管理体系。即通过发掘"疾病诊断+治疗方式"的共性特征对病案数据进行客观分类,'
+            "从而形成每一个疾病与治疗方式组合的标化定位。") in pairs(_DIP)
+    assert pairs(_FREE_TRADE_ZONE) == [
+        ("自贸区", "是一种特殊的经济区域,通常设立在国家或地区内部,享有比一般地区更宽松的贸易和投资政策。")
+    ]
+
+
+def test_a_full_name_without_shi_after_it_is_no_apposition():
+    from policyterms.mining.extract_layouts.headwords import _FULL_NAME_APPOSITION
+    from policyterms.mining.extract_layouts.topics import _FULL_NAME_SUBJECT
+
+    assert _FULL_NAME_APPOSITION.match("全称为“自由贸易区”,设立于2013年。") is None  # no 是: a history, not the gloss
+    assert _FULL_NAME_SUBJECT.match("DIP全称为“按病种分值付费”,是否推行由各地决定。") is None  # 是否: no class
