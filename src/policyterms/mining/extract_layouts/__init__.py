@@ -327,6 +327,7 @@ from policyterms.mining.extract_layouts.indicators import apposed_change_glosses
 from policyterms.mining.extract_layouts.quoted_notes import quoted_indicator_notes
 from policyterms.mining.extract_layouts.ordinary_pages import colon_series_split
 from policyterms.mining.extract_layouts.foreign_words import english_headword_lines, quoted_foreign_glosses
+from policyterms.mining.extract_layouts.word_frames import word_of_the_moment_glosses
 from policyterms.mining.extract_layouts.label_dash_headwords import label_dash_headwords
 from policyterms.mining.extract_layouts.dangling_bullets import dangling_bullet_items
 from policyterms.mining.extract_layouts.dashed_bullets import dashed_bullet_items
@@ -456,6 +457,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(_english_glossed_lines(lines, free), found, free)  # English sentence.(“X”:gloss): a bilingual word of the day
     _claim(english_headword_lines(lines, free), found, free)  # 2016·post-truth:相对于…。: English words glossed in Chinese
     _claim(quoted_foreign_glosses(lines, free), found, free)  # …热词“青年震荡”(youthquake),意指“…”。: a glossed loanword
+    _claim(word_of_the_moment_glosses(lines, free), found, free)  # X是最近的热词,指…。: a word of the moment glossed
     _claim(label_dash_headwords(lines, free), found, free)  # ●大陸用語-學霸 / 平時…的學生: a category label on every headword line
     _claim(dangling_bullet_items(lines, free), found, free)  # - / X / gloss。 - / Y / gloss。: a list's bullets left dangling
     _claim(dashed_bullet_items(lines, free), found, free)  # • X -- gloss / • Y -- gloss: a service's kinds, glossed after a double dash

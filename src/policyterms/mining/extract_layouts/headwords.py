@@ -551,6 +551,15 @@ def _restated_topic(explanation: str, term: str) -> int:
     return comma.end() if comma else 0  # (matched from the topic's end: its end is the definition's start)
 
 
+# A short form's full name apposed after the restated headword and its comma, quoted, an English name in brackets after it if any, then a
+# comma before 是 (什么是自贸区? / 自贸区,全称为“自由贸易区”,是一种特殊的经济区域,…, P2342, a finance Q&A page): no part of the definition, as
+# topics._FULL_NAME_SUBJECT reads it in a paragraph about the term.
+_FULL_NAME_APPOSITION = re.compile(
+    r"全[称稱](?:为|為|是)?[\s\u3000]*[“「\"][^“”「」\"\n]{2,30}[”」\"][\s\u3000]*(?:[(（][^()（）\n]{1,60}[)）])?[\s\u3000]*[,，][\s\u3000]*"
+    r"(?=是(?![否在因为為不指]))"
+)
+
+
 # A remark in brackets closing a glossary's paragraph after its stop: another name (…高血壓。 (亦稱為非傳染病), 279) or a
 # cross-reference (…基本元素。(請另參看校本課程), 280). The paragraph is finished, the remark part of its gloss.
 _CLOSING_REMARK = re.compile(rf"[{_SENTENCE_END}][\s\u3000]*[(（][^()（）。！？!?]{{2,30}}[)）]$")
@@ -1083,6 +1092,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             quoted = _QUOTED_RESTATEMENT.match(definition)  # 1. 一网通办 / “一网通办”是指…: the term as the paragraph quotes it
             if quoted and quoted.group(1) == strip_pinyin(term).strip(_SPACE):
                 term, definition = quoted.group(0)[: quoted.end(1) + 1].strip(_SPACE), definition[quoted.end() :]
+        if full := _FULL_NAME_APPOSITION.match(definition):
+            definition = definition[full.end() :]  # X / X,全称为“Y”,是…: the full name left out, the definition from 是
         line = lines[i]
         at = line.start + line.raw.index(term) if term in line.raw else line.start
         last = lines[body_lines[-1]]

@@ -23,10 +23,12 @@ _LABELLED = re.compile(
 _LABEL_LINE = re.compile(r"^[\s\u3000]*【[^【】]{1,12}】[\s\u3000]*$")
 # A paragraph opening with a headword and 是 (“十四五”时期是…, “千村示范、万村整治”工程是…: a quoted part may
 # hold a 、), or with a headword, a comma and its full or short name (五年规划,全称为“…”,是…): the definition
-# opens at 是 or at the name.
+# opens at 是 or at the name. 是以 opens one only as the frame 以A为B in its first clause (林长制是以保护发展森林草原资源
+# 为目标,…的长效责任体系, P2413, a daily-word column's 【知识点】): the way a definition by aims and means is written;
+# 是以 alone is the conjunction "therefore".
 _POINT = re.compile(
     r"[\s\u3000]*(?P<term>(?:[“「][^”」\n]{1,16}[”」]|[^\s\u3000，,。；;：:、!！?？|()（）“「]){2,16}?)"
-    r"(?:[,，][\s\u3000]*(?P<name>(?:全称|全稱|简称|簡稱)(?:为|為|是)?)|(?P<is>是)(?![否在从從由于於因为為以指]))"
+    r"(?:[,，][\s\u3000]*(?P<name>(?:全称|全稱|简称|簡稱)(?:为|為|是)?)|(?P<is>是)(?![否在从從由于於因为為指])(?!以(?![^，,。；;！!？?]{1,40}[为為])))"
 )
 # A superlative in the first clause after 是 (农村公路是我国覆盖范围最广…的交通基础设施) ranks the
 # headword among others: a comment, not a definition.
@@ -119,6 +121,8 @@ def _knowledge_points(lines: list[_L], free: list[bool]) -> list[tuple[list[int]
                 entry = _paragraph_entry(line, skip + point[0], skip + point[1])
                 if entry is not None:
                     out.append(([line.index], entry))
+            elif not skip and (inner := _inner_point(line)) is not None:
+                out.append(([line.index], inner))
             elif skip and skip < len(line.raw.rstrip(_SPACE)):
                 labelled = _LABELLED.match(line.raw, skip)
                 if labelled is not None and _good_term(labelled.group("term")):
@@ -127,6 +131,37 @@ def _knowledge_points(lines: list[_L], free: list[bool]) -> list[tuple[list[int]
                     if entry is not None:
                         out.append(([line.index], entry))
     return out
+
+
+# A sentence of a knowledge point's paragraph closing on the term's class named by the term's own head (…是具有三类“专家”
+# 特征的企业。 for “小巨人”企业): 的, then at most eight characters ending in the head's last two characters, then the stop.
+_SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]")
+
+
+def _inner_point(line: _L) -> Found | None:
+    """In a knowledge point's paragraph opening otherwise (作为中小企业中的佼佼者,“小巨人”企业评选要经过…。), a later sentence
+    ``X是…的Y。`` defining a term an earlier sentence of the paragraph names, by a class ``Y`` ending in the term's own
+    head (“小巨人”企业是具有三类“专家”特征的企业。, P2417, a daily-word column's 【知识点】): one entry, the sentence alone —
+    the sentences after it (一是…二是…) go on to its kinds, and a paragraph's opening sentence is read by ``_point_at``.
+    A sentence closing on another noun (…是中小企业群体中的优秀代表,是高质量发展的标志。) gives a standing, no entry."""
+    sentences = list(_SENTENCE.finditer(line.raw))
+    for k, sentence in enumerate(sentences[1:], 1):
+        match = _point(sentence.group(), name_allowed=False)
+        if match is None:
+            continue
+        term = match.group("term")
+        core = term.strip("“”「」")
+        head = core[-2:]
+        before = line.raw[: sentence.start()]
+        body = sentence.group()[match.end("is") : -1]
+        if len(core) < 3 or term not in before or not body.endswith(head) or not re.search(r"的[^的，,；;]{0,8}$", body):
+            continue
+        if _CLAUSE_END.search(body):
+            continue  # (one clause: 是A,是B names a standing beside the class)
+        at = sentence.start() + match.start("term")
+        end = sentence.end()
+        return Found(term, line.raw[sentence.start() + match.start("is") : end], line.raw[at:end], line.index + 1, line.start + at, line.start + end)
+    return None
 
 
 def _paragraph_entry(line: _L, term_at: int, definition_at: int) -> Found | None:
@@ -142,7 +177,13 @@ def _paragraph_entry(line: _L, term_at: int, definition_at: int) -> Found | None
 
 # A search or tag page's summary of one article (摘要: 环比是…。 [阅读全文]) under a line naming the
 # word it was found for (为您找到“环比”标签 相关内容共 1 篇): the summary defines that word.
-_SUMMARY_LABEL = re.compile(r"^[\s\u3000]*(?:内容)?摘[\s\u3000]*要[\s\u3000]*[:：][\s\u3000]*")
+_SUMMARY_LABEL = re.compile(
+    r"^[\s\u3000]*(?:(?:内容)?摘[\s\u3000]*要[\s\u3000]*[:：]|[【\[［](?:内容)?摘[\s\u3000]*要[】\]］][:：]?)[\s\u3000]*"
+)
+# A journal article's keywords below its abstract (【关键词】耐心资本 新质生产力 风险投资, 关键词:A;B;C): the words the
+# abstract is about, each named as a quoted word above a tag page's summary is.
+_KEYWORDS_LABEL = re.compile(r"^[\s\u3000]*(?:[【\[［](?:关键词|關鍵詞|关键字|關鍵字)[】\]］][:：]?|(?:关键词|關鍵詞|关键字|關鍵字)[:：])[\s\u3000]*")
+_KEYWORD_BREAK = re.compile(r"[\s\u3000;；,，、/]+")
 _READ_MORE = re.compile(r"[\s\u3000]*(?:[\[【［(（]?[\s\u3000]*(?:阅读全文|閱讀全文|查看全文|查看详情|查看詳情|详细|詳細|更多)[\s\u3000]*[\]】］)）]?|\.{3,}|…+)[\s\u3000]*$")
 _NAMED_WORD = re.compile(r"[“「\"]([^”」\"\n]{2,16})[”」\"]")
 _SUMMARY_WINDOW = 3  # non-blank lines above the summary where the word may be named
@@ -150,15 +191,22 @@ _SUMMARY_WINDOW = 3  # non-blank lines above the summary where the word may be n
 
 def _summary_points(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
     """``摘要: X是…`` (or ``X是指…``) right below a line naming X in quotation marks: one entry, its
-    definition running to the end of the summary, a read-more link (``[阅读全文]``) left out."""
+    definition running to the end of the summary, a read-more link (``[阅读全文]``) left out. A journal article's
+    abstract (``【摘要】X是一种…``, P2408) names its word in the keywords line below it instead (``【关键词】X Y Z``,
+    within the same window): a keyword opening the abstract with 是 is the term the abstract defines."""
     out: list[tuple[list[int], Found]] = []
     above: list[str] = []
-    for line in lines:
+    for n, line in enumerate(lines):
         if line.blank:
             continue
         label = _SUMMARY_LABEL.match(line.raw) if free[line.index] else None
         if label is not None:
             named = {strip_pinyin(w) for text in above for w in _NAMED_WORD.findall(text)}
+            below = [other for other in lines[n + 1 :] if not other.blank][:_SUMMARY_WINDOW]
+            for other in below:
+                keywords = _KEYWORDS_LABEL.match(other.raw)
+                if keywords is not None:
+                    named |= {strip_pinyin(w) for w in _KEYWORD_BREAK.split(other.raw[keywords.end() :]) if w}
             match = _point(line.raw[label.end() :], name_allowed=False) or _also_called(line.raw[label.end() :])
             if match is not None and strip_pinyin(match.group("term")).strip(_SPACE) in named:
                 more = _READ_MORE.search(line.raw)

@@ -922,6 +922,13 @@ _ALIASED_SUBJECT = re.compile(
     rf"(?P<term>{_BARE}){SPACES}*[,，]{SPACES}*{_NAME_OR_PLACE}[^,，。；;:：是\n]{{1,30}}"
     rf"(?:[,，][^,，。；;:：是\n]{{1,30}}){{0,5}}[,，]{SPACES}*(?P<marker>是(?![否在因为為不指]|由于|由於))"
 )
+# A short form and its full name, quoted, an English name in brackets after it if any, then a comma and 是 (DIP全称为"按病种
+# 分值付费"(Diagnosis-Intervention Packet),是一套…的完整管理体系。, P2301; 自贸区,全称为“自由贸易区”,是一种特殊的经济区域,
+# P2342): the full name is the term's other name, as 简称 is the other way round, and the definition opens at 是.
+_FULL_NAME_SUBJECT = re.compile(
+    rf"(?P<term>{_LATIN}|{_BARE}){SPACES}*[,，]?{SPACES}*全[称稱](?:为|為|是)?{SPACES}*[“「\"][^“”「」\"\n]{{2,30}}[”」\"]"
+    rf"{SPACES}*(?:[(（][^()（）\n]{{1,60}}[)）])?{SPACES}*[,，]{SPACES}*(?P<marker>是(?![否在因为為不指]|由于|由於))"
+)
 # The same other name right after the class clause (重庆市是中华人民共和国省级行政区,简称渝。).
 _ALIAS_AFTER_CLASS = re.compile(rf"[^,，。；;:：]{{2,40}}[,，](?:{_OTHER_NAME})[^,，。；;:：]{{1,12}}[。；;,，]")
 
@@ -936,7 +943,7 @@ def _aliased_subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate
     (``X,简称Y,是…的关键``)."""
     if clean[:s].strip(" \t\u3000\xa0"):
         return None
-    match = _ALIASED_SUBJECT.match(clean, s)
+    match = _ALIASED_SUBJECT.match(clean, s) or _FULL_NAME_SUBJECT.match(clean, s)
     if match is None:
         return None
     term = match.group("term")
@@ -962,6 +969,8 @@ ROLE_NOUN = re.compile(
     r"成果|"
     # (what a larger work holds it as: "四乱五清"是中国农村环境整治行动的具体内容, P2197, an answer site's lead before the parts' glosses)
     r"内容|內容|"
+    # (a step or a link of a larger work: 建设…物流中心是深圳高质量发展的关键一步, P2410, a column's news lead; 是…的重要一环)
+    r"一步|一环|一環|"
     r"之一)$"
 )
 
