@@ -196,6 +196,12 @@ def definition_label_line(line: _L) -> bool:
     return _DEFINITION_LABEL_LINE.fullmatch(raw[prefix.end() :] if prefix else raw) is not None
 
 
+# Marks that make a definition label's word (古蹟定義:) or a framed heading's word (“放管服”的含义) a sentence rather than a
+# term: a clause break or a stop, and for a label also a quotation mark.
+_CLAUSE_MARK = re.compile(r"[，,。；;：:!！]")
+_CLAUSE_OR_QUOTE_MARK = re.compile(r"[，,。；;：:!！“”「」]")
+
+
 def _headword(line: _L) -> tuple[str, bool, bool] | None:
     """(term as written, prefixed?, strong?) of a headword line, or None. A strong headword
     (a question, or a dictionary headword followed by its romanised pronunciation) counts
@@ -238,10 +244,10 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
         return None  # 1.从地方统计机构获取的主要渠道: a section heading, no term
     labelled = _DEFINITION_LABEL_LINE.fullmatch(body)
     framed = _FRAMED_HEADING.fullmatch(body)
-    if labelled and not re.search(r"[，,。；;：:!！“”「」]", labelled.group(1)):
+    if labelled and not _CLAUSE_OR_QUOTE_MARK.search(labelled.group(1)):
         body = labelled.group(1)  # 古蹟定義: / (cited article) / 指…: the label of the term's definition (864), counting alone
         # only over a paragraph opening as a definition (*統計項目定義: / 臺灣地區家庭購買…, 399: a metadata form's field)
-    elif framed and not re.search(r"[，,。；;：:!！]", body):
+    elif framed and not _CLAUSE_MARK.search(body):
         body, question = framed.group(1), True  # “放管服”的含义: a heading announcing the term's meaning counts alone
     elif (paired := _paired_meaning_term(body)) is not None:
         body = paired  # 乡村振兴的含义和意义: the term, counting alone only above a paragraph opening as a definition

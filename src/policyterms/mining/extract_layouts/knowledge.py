@@ -138,6 +138,10 @@ def _knowledge_points(lines: list[_L], free: list[bool]) -> list[tuple[list[int]
 _SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]")
 
 
+# A sentence's predicate closing on a short noun after its last 的 (…是具有三类“专家”特征的企业): a class, as a definition gives.
+_CLOSES_ON_DE_NOUN = re.compile(r"的[^的，,；;]{0,8}$")
+
+
 def _inner_point(line: _L) -> Found | None:
     """In a knowledge point's paragraph opening otherwise (作为中小企业中的佼佼者,“小巨人”企业评选要经过…。), a later sentence
     ``X是…的Y。`` defining a term an earlier sentence of the paragraph names, by a class ``Y`` ending in the term's own
@@ -154,7 +158,7 @@ def _inner_point(line: _L) -> Found | None:
         head = core[-2:]
         before = line.raw[: sentence.start()]
         body = sentence.group()[match.end("is") : -1]
-        if len(core) < 3 or term not in before or not body.endswith(head) or not re.search(r"的[^的，,；;]{0,8}$", body):
+        if len(core) < 3 or term not in before or not body.endswith(head) or not _CLOSES_ON_DE_NOUN.search(body):
             continue
         if _CLAUSE_END.search(body):
             continue  # (one clause: 是A,是B names a standing beside the class)

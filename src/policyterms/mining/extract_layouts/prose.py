@@ -399,16 +399,17 @@ _QUESTION_END = re.compile(r"[?？][\s\u3000”」]*$")
 # A maxim's verdict after the glued frame (所谓创新是企业发展的灵魂, 所谓民生是最大的政治, 所谓发展是硬道理, review 53): the
 # predicate weighs the word (a role, a figure, a standing) or ranks it first (是最…, 是第一…), as a slogan does, no gloss.
 _RANKED_FIRST = re.compile(r"(?:最|第一|头等|頭等|首要|硬道理)")
+_SO_CALLED_PREFIX = re.compile(r"^(?:所谓|所謂)")
 
 
 def _glued_verdict(text: str, so_called: re.Match) -> bool:
     """Whether the predicate after a glued ``所谓X是`` is a verdict on X (review 53), not its gloss."""
-    from policyterms.mining.extract_layouts.topics import _weighs
+    from policyterms.mining.extract_layouts.topics import _first_clause, _weighs
 
     predicate = text[so_called.end(1) :]
     word = text[: so_called.start(1)].strip(_SPACE)
-    word = re.sub(r"^(?:所谓|所謂)", "", word).strip(_SPACE)
-    clause = re.split(r"[,，；;。！？!?]", predicate)[0]
+    word = _SO_CALLED_PREFIX.sub("", word).strip(_SPACE)
+    clause = _first_clause(predicate)
     return bool(_role(predicate) or _weighs(predicate, word) or _RANKED_FIRST.match(clause))
 # A bare 是 after the frame opening an amount or a period (所謂補助,根據本計畫規定,是每人每月新臺幣三千元。 所謂申請期限,…,是自公告日
 # 起三十日內。, review 50): how much or how long a rule grants, no meaning of the so-called word.

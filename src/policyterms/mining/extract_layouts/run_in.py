@@ -36,12 +36,14 @@ _NUMBERED_ENTRY = re.compile(
 # of words set apart by spaces before any comma or stop, which no run-in gloss has.
 _CELL_SPACE = re.compile(r"(?<=[\u4e00-\u9fff)）])[\s\u3000]+(?=[\u4e00-\u9fff(（])")
 _MOST_CELL_SPACES = 3
+# Where a definition's first clause ends.
+_FIRST_CLAUSE_END = re.compile(r"[,，。；;]")
 
 
 def _table_cells(definition: str) -> bool:
     """Whether ``definition`` opens with a flattened table row's cells (more than :data:`_MOST_CELL_SPACES` spaces between
     words before its first comma or stop)."""
-    return len(_CELL_SPACE.findall(re.split(r"[,，。；;]", definition, maxsplit=1)[0])) > _MOST_CELL_SPACES
+    return len(_CELL_SPACE.findall(_FIRST_CLAUSE_END.split(definition, maxsplit=1)[0])) > _MOST_CELL_SPACES
 
 
 def _run_in(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:

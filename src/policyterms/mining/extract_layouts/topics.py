@@ -933,8 +933,13 @@ _FULL_NAME_SUBJECT = re.compile(
 _ALIAS_AFTER_CLASS = re.compile(rf"[^,，。；;:：]{{2,40}}[,，](?:{_OTHER_NAME})[^,，。；;:：]{{1,12}}[。；;,，]")
 
 
+# Where the first clause after 是 ends (a comma, a semicolon or a sentence's stop).
+_FIRST_CLAUSE_BREAK = re.compile(r"[,，；;。！？!?]")
+
+
 def _first_clause(predicate: str) -> str:
-    return re.split(r"[,，；;。！？!?]", predicate)[0]
+    """The first clause of ``predicate`` (up to its first comma, semicolon or stop)."""
+    return _FIRST_CLAUSE_BREAK.split(predicate, maxsplit=1)[0]
 
 
 def _aliased_subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
@@ -1041,7 +1046,7 @@ def _reads_term(before: str, core: str) -> bool:
 def _one_of_its_divisions(core: str, predicate: str) -> bool:
     """Whether the first clause after 是 counts the term among a place's divisions named by its own suffix (``涪陵区是重庆市辖区
     之一 , 地处…``, P1184): a genus, though 之一 closes it (``云南是…的省份之一`` names no suffix of the term, a standing)."""
-    clause = re.split(r"[,，；;。！？!?]", predicate)[0].strip(_CLOSERS + " \t\u3000\xa0")
+    clause = _first_clause(predicate).strip(_CLOSERS + " \t\u3000\xa0")
     match = _DIVISION_OF.fullmatch(clause)
     return match is not None and len(core) >= 3 and clause[:-2].endswith(core[-1])
 
@@ -1049,7 +1054,7 @@ def _one_of_its_divisions(core: str, predicate: str) -> bool:
 def _first_clause_by_head(core: str, predicate: str) -> bool:
     """Whether the first clause after 是 closes on the term's own head word (``…为主导的高能级产业大平台`` for
     ``“万亩千亿”新产业平台``): a class by genus and difference, whatever roles later clauses give."""
-    clause = re.split(r"[,，；;。！？!?]", predicate)[0].strip(_CLOSERS + " \t\u3000\xa0")
+    clause = _first_clause(predicate).strip(_CLOSERS + " \t\u3000\xa0")
     return len(core) >= 3 and HAN.search(core[-2:]) is not None and clause.endswith(core[-2:]) and "的" in clause
 
 
@@ -1187,7 +1192,7 @@ def _weighs(predicate: str, core: str = "") -> bool:
     (``core``'s last two characters) closing the clause, a class by genus and difference (``乡村振兴战略是党的十九大
     提出的一项重大战略``, ``三大法宝是…的三个法宝``) — unless it is a period (``“十一五”时期是…的关键时期``) or the
     clause opens with a purpose or an importance (``人才强国战略是实现…的重大战略``)."""
-    clause = re.split(r"[,，；;。！？!?]", predicate)[0].strip(_CLOSERS + " \t\u3000\xa0")
+    clause = _first_clause(predicate).strip(_CLOSERS + " \t\u3000\xa0")
     if re.match(r"(?:一[种種个個项項])?以[^,，]{1,40}(?:为|為)", clause):
         return False
     head = core[-2:]
