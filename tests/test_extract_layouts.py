@@ -409,9 +409,6 @@ KNOWN_MISSES = {
     "767-tw-ftc-2021-thirtieth-anniversary-ebook-page-multilevel-marketing-shi-moshi-map-labels": (
         "a flipbook page running its paragraphs into one line, glossing 多層次傳銷 with 是 (多層次傳銷是臺灣相當普遍的行銷模 式,…): it is missed: held out until the fifty-third round, development data from its start"
     ),
-    "879-tw-moa-2020-saury-fishing-rules-law-db-print-definitions-article-colon-zhi-cut": (
-        "a law database's print view wrapping its definition items mid-sentence: 北太平洋 and 運搬船 are cut at their wrapped line ends, so both are missed and two false entries given: held out until the fifty-third round, development data from its start"
-    ),
     "880-tw-naer-2000-civil-servant-encyclopedia-entry-mingci-jieshi-zhi-three-senses-cut": (
         "an encyclopedia card glossing 公務員 in three senses: 公務員 (為法定機關編制內之有俸給人員,此為廣義之公務員) is missed, and 各機關 is read with its frame as 其所稱各機關, a false entry: held out until the fifty-third round, development data from its start"
     ),
