@@ -410,7 +410,7 @@ KNOWN_MISSES = {
         "a flipbook page running its paragraphs into one line, glossing 多層次傳銷 with 是 (多層次傳銷是臺灣相當普遍的行銷模 式,…): it is missed: held out until the fifty-third round, development data from its start"
     ),
     "880-tw-naer-2000-civil-servant-encyclopedia-entry-mingci-jieshi-zhi-three-senses-cut": (
-        "an encyclopedia card glossing 公務員 in three senses: 公務員 (為法定機關編制內之有俸給人員,此為廣義之公務員) is missed, and 各機關 is read with its frame as 其所稱各機關, a false entry: held out until the fifty-third round, development data from its start"
+        "an encyclopedia card glossing 公務員 in three senses: 公務員 (依…之界定,公務員為法定機關編制內之有俸給人員,此為廣義之公務員。) is missed (公僕 and 各機關 are read since the fifty-fourth round); left by the fifty-fourth round: the second gold reads the senses as a scope note and counts neither 公務員 nor 各機關, a judgement call no rule should fit, and a bare 為 after a law's 之界定 states a classification far more often than it glosses: held out until the fifty-third round, development data from its start"
     ),
 }
 

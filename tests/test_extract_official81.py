@@ -50,3 +50,32 @@ _UNHUNG = (
 def test_a_line_back_at_the_items_indent_after_a_blank_line_goes_on_nothing():
     got = dict(pairs(_UNHUNG))
     assert got.get("北太平洋", "").endswith("西經一百")
+
+
+_SERVANT = (
+    "名詞解釋:  公僕指公務員,即由國家特別選任的人員而言。   我國公務員一詞的範圍,因法令不同而有不同的說法。"
+    "另依現行〔公務人員任用法施行細則〕第二條規定,凡各機關組織法規中,除政務官及民選人員外,定有職稱及官等職等之文職人員,"
+    "均為任用法所稱之公務員。其所稱各機關指學校及機構:(1)中央政府及其所屬各機關;(2)地方政府及其所屬各機關;"
+    "(7)其他依法組織之機關。此為狹義之公務員,目前考試院銓敘部即以此界定。\n"
+)
+
+
+def test_a_word_of_a_law_turned_to_with_qi_suocheng_is_the_term_and_ends_before_a_remark_on_another_words_sense():
+    got = dict(pairs(_SERVANT))
+    assert "其所稱各機關" not in got
+    assert got["各機關"] == "指學校及機構:(1)中央政府及其所屬各機關;(2)地方政府及其所屬各機關;(7)其他依法組織之機關。"
+
+
+def test_a_remark_on_the_terms_own_sense_stays_on_it():
+    from policyterms.mining.extract_layouts.second_senses import before_sense_remark
+
+    assert before_sense_remark("公務員", "指從事公務之人員。此為廣義之公務員。") == "指從事公務之人員。此為廣義之公務員。"
+    assert before_sense_remark("各機關", "指學校及機構。此為狹義之公務員。") == "指學校及機構。"
+
+
+def test_a_so_named_word_of_the_law_named_before_loses_its_frame():
+    from policyterms.mining.extract_layouts.general import _LEAD_IN
+
+    assert _LEAD_IN.sub("", "其所称各机关", count=1) == "各机关"
+    assert _LEAD_IN.sub("", "该法所称渔船", count=1) == "渔船"
+    assert _LEAD_IN.sub("", "其他机关", count=1) == "其他机关"

@@ -309,7 +309,7 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
     from policyterms.mining.extract_layouts.ends import before_semicolon_turn, split_run_on
     from policyterms.mining.extract_layouts.sibling_ends import before_derived_word, split_at_sibling
     from policyterms.mining.extract_layouts.built_subjects import before_built_subject
-    from policyterms.mining.extract_layouts.second_senses import before_second_sense
+    from policyterms.mining.extract_layouts.second_senses import before_second_sense, before_sense_remark
     from policyterms.mining.extract_layouts.genus_leads import past_genus_lead
     from policyterms.mining.extract_layouts.wrapped_lines import wrapped_continuation
     from policyterms.mining.extract_layouts.cited_rules import cited_law_end
@@ -351,6 +351,7 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
         definition = before_derived_word(term, definition)  # …心理需求,适老化的概念则涵盖…: a word built on the term, its own
         definition = before_built_subject(term, definition)  # …的電子證書。綠證交易是…: another subject built on the term
         definition = before_second_sense(term, definition)  # …。此外,行政主導還意味着…: the term's second sense, its own
+        definition = before_sense_remark(term, definition)  # …之機關。此為狹義之公務員: a remark on another word's sense
         definition = before_semicolon_turn(term, definition)  # "室內場所"是指…;同時列舉了…: the sentence turns elsewhere
         definition = past_genus_lead(definition)  # 是…一個常見的現象,主要指…: the lead placing the term, then what it is
         examples = CLOSING_EXAMPLES.search(definition)
