@@ -400,9 +400,6 @@ KNOWN_MISSES = {
         "an encyclopedia card opening with a short form (中學是中等學校的簡稱,凡…的機構,統稱為中等學校): 中學 is read over it where the gold reads the backward naming 中等學校; left by the fifty-third round: the second gold reads the card as this output does (中學 from 是中等學校的簡稱), a judgement call no rule should fit, and a card's headword glossed by its first sentence is how the other term cards' golds read them: held out until the fifty-second round, development data from its start"
     ),
     # dev-81 (Hong Kong, Macao and Taiwan fisheries, documents, labour, correctional, cultural and fair-trade bodies)
-    "763-tw-csptc-unknown-official-documents-manual-ebook-page-decision-terms-split-headword-column": (
-        "an e-book's term column whose headword labels are split across the served lines and stand inside the glosses (「代理」 指…, 代行 …為…, 判行 係…, 決行 係指…): all five are missed and three false entries given, cut at the interleaved labels: held out until the fifty-third round, development data from its start"
-    ),
     "765-mo-macau-memory-unknown-cultural-bureau-topic-list-blurbs-exchange-jianche-jiushi-cut": (
         "a topic list's blurb glossing 外匯 (即是…), 兌換 (就是…) and 匯兌制度 (a backward naming …就是匯兌制度) inside one sentence: all three are missed, the short form 匯兌是“外匯兌換”的簡稱 is read to the paragraph end, and two 專題文章 labels and a 又稱 renaming give false entries: held out until the fifty-third round, development data from its start"
     ),

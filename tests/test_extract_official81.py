@@ -79,3 +79,43 @@ def test_a_so_named_word_of_the_law_named_before_loses_its_frame():
     assert _LEAD_IN.sub("", "其所称各机关", count=1) == "各机关"
     assert _LEAD_IN.sub("", "该法所称渔船", count=1) == "渔船"
     assert _LEAD_IN.sub("", "其他机关", count=1) == "其他机关"
+
+
+_DECISIONS = (
+    "(二)決定名詞\n\n"
+    "                               依手冊第 4 點第 1 項第 3 款規定,係文稿擬判之最後步驟,\n"
+    "                               即針對需對外行文之陳判文稿予以核定(批示);陳判文稿\n"
+    "                      判行\n"
+    "                               依該手冊第 35 點第 3 款規定,應明確批示,同意發文,批示\n\n"
+    "                               「發」。\n\n\n\n"
+    "                               係指文書核決之權責劃分,由決定者(即手冊第 30 點第 2 款\n"
+    "                      決行       第 4 目規定,依分層負責規定之最後決定人)予以核定(批\n\n"
+    "                               示)。\n\n\n"
+    "                               「授權決行」為單位主管依該機關分層負責逐級授權規定代\n"
+    "                      授權\n"
+    "                               決公文。對外行文時,應以該被授權者之名義為之,並在公\n"
+    "                      決行\n"
+    "                               文上加註「授權決行」。\n"
+)
+
+
+def test_a_side_headword_column_served_between_its_explanations_lines():
+    assert pairs(_DECISIONS) == [
+        ("判行", "係文稿擬判之最後步驟,即針對需對外行文之陳判文稿予以核定(批示);陳判文稿判行依該手冊第 35 點第 3 款規定,應明確批示,同意發文,批示「發」。"),
+        ("決行", "係指文書核決之權責劃分,由決定者(即手冊第 30 點第 2 款決行       第 4 目規定,依分層負責規定之最後決定人)予以核定(批示)。"),
+        ("「授權決行」", "為單位主管依該機關分層負責逐級授權規定代授權決公文。對外行文時,應以該被授權者之名義為之,並在公決行文上加註「授權決行」。"),
+    ]
+
+
+def test_indented_paragraphs_with_a_short_heading_between_are_no_side_column():
+    from policyterms.mining.extract_layouts.common import _lines
+    from policyterms.mining.extract_layouts.side_labels import side_label_entries
+
+    text = (
+        "        本局今年完成多項工作,成效良好。\n"
+        "    工作成果\n"
+        "        全年辦理講習三十場,參加人數眾多。\n"
+        "        另完成手冊修訂,並送各機關參考。\n"
+    )
+    lines = _lines(text)
+    assert list(side_label_entries(lines, [True] * len(lines))) == []
