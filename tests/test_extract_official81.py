@@ -119,3 +119,25 @@ def test_indented_paragraphs_with_a_short_heading_between_are_no_side_column():
     )
     lines = _lines(text)
     assert list(side_label_entries(lines, [True] * len(lines))) == []
+
+
+_TOPICS = (
+    "專題文章\n澳門半島上最後的農村——馬場、黑沙環與祐漢的百年演進\n"
+    "馬場菜地,澳門半島上最後一個農業社區,它由出現到消失,見証澳門東北區的發展。\n"
+    "專題文章\n主教公署圖書館\n"
+    "主教府至少建於1835年前,現有建築為1987年時擴充。\n"
+    "專題文章\n澳門旅遊攻略續篇:1867城市漫遊\n"
+    "在前文《澳門旅遊攻略(1867年)》中,我們探討了十九世紀澳門的氣候。\n"
+)
+
+
+def test_a_tag_line_a_list_repeats_over_its_items_is_no_headword():
+    assert all(term != "專題文章" for term, _ in pairs(_TOPICS))
+
+
+def test_a_headword_line_standing_twice_is_still_read():
+    from policyterms.mining.appendix import ExtractedEntry
+    from policyterms.mining.extract_layouts.repeated_labels import repeated_labels_dropped
+
+    entry = ExtractedEntry(1, "公僕", "指公務員。", (), False, "公僕指公務員。", 3)
+    assert repeated_labels_dropped([entry], "公僕\nCivil Servant\n公僕指公務員。\n公僕\nCivil Servant\n") == [entry]
