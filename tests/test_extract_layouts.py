@@ -401,7 +401,7 @@ KNOWN_MISSES = {
     ),
     # dev-81 (Hong Kong, Macao and Taiwan fisheries, documents, labour, correctional, cultural and fair-trade bodies)
     "765-mo-macau-memory-unknown-cultural-bureau-topic-list-blurbs-exchange-jianche-jiushi-cut": (
-        "a topic list's blurb glossing 外匯 (即是…), 兌換 (就是…) and 匯兌制度 (a backward naming …就是匯兌制度) inside one sentence: all three are missed, the short form 匯兌是“外匯兌換”的簡稱 is read to the paragraph end, and two 專題文章 labels and a 又稱 renaming give false entries: held out until the fifty-third round, development data from its start"
+        "a topic list's blurbs: the short form 匯兌 (匯兌是“外匯兌換”的簡稱) and the renaming 澳門天主教主教公署,又稱主教府,… give two false entries (外匯, 兌換 and 匯兌制度 are read since the fifty-fourth round, the 專題文章 tags no longer); left by the fifty-fourth round: both golds count neither a short form nor a renaming here, while the other sets' golds read X是…的簡稱 and X,又稱Y,… as definitions (docs: 'X即…的简称', 'X,又称Y'), a convention this page contradicts: held out until the fifty-third round, development data from its start"
     ),
     "767-tw-ftc-2021-thirtieth-anniversary-ebook-page-multilevel-marketing-shi-moshi-map-labels": (
         "a flipbook page running its paragraphs into one line, glossing 多層次傳銷 with 是 (多層次傳銷是臺灣相當普遍的行銷模 式,…): it is missed: held out until the fifty-third round, development data from its start"

@@ -141,3 +141,30 @@ def test_a_headword_line_standing_twice_is_still_read():
 
     entry = ExtractedEntry(1, "公僕", "指公務員。", (), False, "公僕指公務員。", 3)
     assert repeated_labels_dropped([entry], "公僕\nCivil Servant\n公僕指公務員。\n公僕\nCivil Servant\n") == [entry]
+
+
+_EXCHANGE = (
+    "專題文章\n澳門貨幣匯兌\n"
+    "匯兌是“外匯兌換”的簡稱,外匯即是其他經濟體的貨幣,而兌換顯而易見就是外匯、本地貨幣或其他外匯兩兩之間的轉換,"
+    "規範和管理外匯兌換的制度安排就是匯兌制度。澳門的匯兌制度由1997年9月15日頒佈的39/97/M號法令進行規定,一般稱之為《匯兌制度大綱》。\n"
+)
+
+
+def test_a_short_forms_full_name_its_words_glossed_in_turn_and_a_word_built_on_it_named_backward():
+    got = dict(pairs(_EXCHANGE))
+    assert got["外匯"] == "即是其他經濟體的貨幣"
+    assert got["兌換"] == "就是外匯、本地貨幣或其他外匯兩兩之間的轉換"
+    assert got["匯兌制度"] == "規範和管理外匯兌換的制度安排"
+    assert got["匯兌"] == "是“外匯兌換”的簡稱"
+
+
+def test_a_short_form_followed_by_other_matters_gives_no_pieces():
+    from policyterms.mining.extract_layouts.common import Found
+    from policyterms.mining.extract_layouts.short_form_pieces import split_short_form_pieces
+
+    d = "是“貿易投資促進局”的簡稱,成立於1994年,負責推動本地投資。"
+    entry = Found("貿促局", d, "貿促局" + d, 1, 0, 3 + len(d))
+    assert split_short_form_pieces(entry) == [entry]
+    d = "是“外匯兌換”的簡稱,外匯即是其他經濟體的貨幣,規範外匯的機構是金管局。"
+    entry = Found("匯兌", d, "匯兌" + d, 1, 0, 2 + len(d))
+    assert split_short_form_pieces(entry) == [entry]  # one word of the name glossed: no series

@@ -99,9 +99,11 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     from policyterms.mining.extract_layouts.item_glosses import duty_items_dropped, example_items_dropped, meaning_items_dropped, opens_with_effect, part_named_above, tip_items_dropped
     from policyterms.mining.extract_layouts.topics import run_over_restating, topic_definitions
     from policyterms.mining.extract_layouts.repeated_labels import repeated_labels_dropped
+    from policyterms.mining.extract_layouts.short_form_pieces import split_short_form_pieces
 
     found = [ends_before_named_kind(f) for f in find_entries(text)]  # …兩個階段。個別企業的公私合營,是在…: the kind's own gloss
     found = [part for f in found for part in split_named_word_gloss(f)]  # 指由家戶、…。家戶係指…: a named word's own gloss
+    found = [part for f in found for part in split_short_form_pieces(f)]  # X是“AB”的簡稱,A即是…,B就是…: the full name's words
     if len(found) == 1:  # a one-term page: its answer goes on over paragraphs restating the term
         found = [run_over_restating(found[0], text)]
     found = run_on_restating_lead_ins(found, text)  # 城市更新指的是…。 / 城市更新包括以下几个方面: (a list's lead-in)
@@ -110,6 +112,7 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     # one is a summary, dropped as a layout's cut repeat is; only a paragraph ending so, not a gloss inside a line such as
     # 两新组织(即新型经济组织和新社会组织)在推动…, P1037)
     topics = piece_ends_before_whole([ends_before_named_kind(t) for t in topic_definitions(text)])  # 两公开是…。这个办法让…
+    topics = [part for t in topics for part in split_short_form_pieces(t)]  # 匯兌是“外匯兌換”的簡稱,外匯即是…: its words' glosses
     uncut = _drop_cut_repeats(topics)
     topics = [t for t in topics if t in uncut or text[t.end :].lstrip(" \t\u3000")[:1] not in ("\n", "")]
     # Where a layout's entry of a topic term ends with its line and the topic definition goes on over the next lines
