@@ -168,3 +168,12 @@ def test_a_short_form_followed_by_other_matters_gives_no_pieces():
     d = "是“外匯兌換”的簡稱,外匯即是其他經濟體的貨幣,規範外匯的機構是金管局。"
     entry = Found("匯兌", d, "匯兌" + d, 1, 0, 2 + len(d))
     assert split_short_form_pieces(entry) == [entry]  # one word of the name glossed: no series
+
+
+def test_a_dictionarys_headword_named_on_several_lines_and_in_its_sentences_is_no_tag():
+    from policyterms.mining.appendix import ExtractedEntry
+    from policyterms.mining.extract_layouts.repeated_labels import repeated_labels_dropped
+
+    page = "人民政府\n词典名字:\n人民政府\n网络百科\n人民政府\n• 人民政府是地方国家行政机关。\n"
+    entry = ExtractedEntry(1, "人民政府", "是地方国家行政机关。", (), False, "人民政府是地方国家行政机关。", 6)
+    assert repeated_labels_dropped([entry], page) == [entry]

@@ -2,8 +2,9 @@
 line of its own above the item's title and blurb (``專題文章`` / ``澳門貨幣匯兌`` / the blurb, five times on 765, the Macao
 Memory site's topic list; a news list's ``新聞稿``, a catalogue's ``活動``), and a headword-line reader takes the tag for a
 headword over the title and blurb below it. A word a glossary defines stands once as a headword line, or twice where a
-page repeats its title (880's ``公僕`` at the top and above the term table); three lines at least, each the word alone,
-make a tag, and its entries are dropped."""
+page repeats its title (880's ``公僕`` at the top and above the term table), and a dictionary page names its word on
+several lines but in its sentences too (``人民政府`` / ``词典名字:`` / ``人民政府`` / … ``• 人民政府是…``); three lines at least,
+each the word alone, with the word in no other line of the page, make a tag, and its entries are dropped."""
 
 from __future__ import annotations
 
@@ -30,4 +31,5 @@ def repeated_labels_dropped(entries: list, text: str) -> list:
     if not entries:
         return entries
     counts = Counter(m.group(1) for m in _LINE.finditer(text))
-    return [e for e in entries if counts.get(e.term.strip(_SPACE), 0) < TAG_LINES]
+    tags = {w for w, n in counts.items() if n >= TAG_LINES and text.count(w) == n}
+    return [e for e in entries if e.term.strip(_SPACE) not in tags] if tags else entries
