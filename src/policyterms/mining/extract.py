@@ -98,9 +98,12 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     from policyterms.mining.extract_layouts.indicators import lead_in_only
     from policyterms.mining.extract_layouts.item_glosses import duty_items_dropped, example_items_dropped, meaning_items_dropped, opens_with_effect, part_named_above, tip_items_dropped
     from policyterms.mining.extract_layouts.topics import run_over_restating, topic_definitions
+    from policyterms.mining.extract_layouts.repeated_labels import repeated_labels_dropped
+    from policyterms.mining.extract_layouts.short_form_pieces import split_short_form_pieces
 
     found = [ends_before_named_kind(f) for f in find_entries(text)]  # …兩個階段。個別企業的公私合營,是在…: the kind's own gloss
     found = [part for f in found for part in split_named_word_gloss(f)]  # 指由家戶、…。家戶係指…: a named word's own gloss
+    found = [part for f in found for part in split_short_form_pieces(f)]  # X是“AB”的簡稱,A即是…,B就是…: the full name's words
     if len(found) == 1:  # a one-term page: its answer goes on over paragraphs restating the term
         found = [run_over_restating(found[0], text)]
     found = run_on_restating_lead_ins(found, text)  # 城市更新指的是…。 / 城市更新包括以下几个方面: (a list's lead-in)
@@ -109,6 +112,7 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     # one is a summary, dropped as a layout's cut repeat is; only a paragraph ending so, not a gloss inside a line such as
     # 两新组织(即新型经济组织和新社会组织)在推动…, P1037)
     topics = piece_ends_before_whole([ends_before_named_kind(t) for t in topic_definitions(text)])  # 两公开是…。这个办法让…
+    topics = [part for t in topics for part in split_short_form_pieces(t)]  # 匯兌是“外匯兌換”的簡稱,外匯即是…: its words' glosses
     uncut = _drop_cut_repeats(topics)
     topics = [t for t in topics if t in uncut or text[t.end :].lstrip(" \t\u3000")[:1] not in ("\n", "")]
     # Where a layout's entry of a topic term ends with its line and the topic definition goes on over the next lines
@@ -155,6 +159,7 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     entries = meaning_items_dropped(entries, text)  # …是指…者。其意義說明如下: / 一、企業經營者為營業之人:…: points of its meaning
     entries = [e for e in entries if not false_gloss(e.term, e.definition, e.quote)]  # 通常指: / 北京:地质出版社 / 编辑X指…
     entries = _topic_aspects_dropped(entries, text)
+    entries = repeated_labels_dropped(entries, text)  # 專題文章 / title / blurb, five times: a list's tag, no headword
     return [replace(e, number=i) for i, e in enumerate(entries, 1)]
 
 
@@ -309,7 +314,7 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
     from policyterms.mining.extract_layouts.ends import before_semicolon_turn, split_run_on
     from policyterms.mining.extract_layouts.sibling_ends import before_derived_word, split_at_sibling
     from policyterms.mining.extract_layouts.built_subjects import before_built_subject
-    from policyterms.mining.extract_layouts.second_senses import before_second_sense
+    from policyterms.mining.extract_layouts.second_senses import before_second_sense, before_sense_remark
     from policyterms.mining.extract_layouts.genus_leads import past_genus_lead
     from policyterms.mining.extract_layouts.wrapped_lines import wrapped_continuation
     from policyterms.mining.extract_layouts.cited_rules import cited_law_end
@@ -351,6 +356,7 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
         definition = before_derived_word(term, definition)  # …心理需求,适老化的概念则涵盖…: a word built on the term, its own
         definition = before_built_subject(term, definition)  # …的電子證書。綠證交易是…: another subject built on the term
         definition = before_second_sense(term, definition)  # …。此外,行政主導還意味着…: the term's second sense, its own
+        definition = before_sense_remark(term, definition)  # …之機關。此為狹義之公務員: a remark on another word's sense
         definition = before_semicolon_turn(term, definition)  # "室內場所"是指…;同時列舉了…: the sentence turns elsewhere
         definition = past_genus_lead(definition)  # 是…一個常見的現象,主要指…: the lead placing the term, then what it is
         examples = CLOSING_EXAMPLES.search(definition)

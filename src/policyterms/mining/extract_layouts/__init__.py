@@ -315,6 +315,7 @@ from policyterms.mining.extract_layouts.coded_indices import coded_indices
 from policyterms.mining.extract_layouts.headword_return import cut_before_headword_above
 from policyterms.mining.extract_layouts.quoted_clauses import quoted_clauses
 from policyterms.mining.extract_layouts.quoted_law_glosses import quoted_law_glosses
+from policyterms.mining.extract_layouts.side_labels import side_label_entries
 from policyterms.mining.extract_layouts.bulleted_kinds import bulleted_kinds
 from policyterms.mining.extract_layouts.quoted_comma_series import quoted_comma_series
 from policyterms.mining.extract_layouts.restated_mid_paragraph import restated_mid_paragraph
@@ -450,6 +451,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(interpretation_items(lines, free), found, free)  # “工作日”(working day) 指…;: a bilingual ordinance's items
     _claim(interpretation_table_rows(lines, free), found, free)  # 「條例」 | / — | / 指…; |: the same items as a table's rows
     _claim(glued_footnotes(lines, free), found, free)  # …理由1提出… / 1 適用理由包括…。: a footnote called by a glued digit
+    _claim(side_label_entries(lines, free), found, free)  # text lines / 判行 (a smaller indent) / text lines。: a side headword column
     _claim(_garbled_run_in(lines, free), found, free)  # OCR text whose punctuation became ! " # $ …
     _claim(exam_term_answers(lines, free), found, free)  # 名词解释题 10.X(GNP) / 【正确答案】…: an exam bank's term and answer
     _claim(_question_answer_rows(lines, free), found, free)  # 问题名称: | 什么是“X”? | / 规范答案: | …“X”,即…。 |

@@ -292,8 +292,23 @@ def _wrapped(lines: list[_L], note: _Unit, line: _L) -> bool:
         # a line the page's width cut is as long as the lines after it: a short note over a much longer paragraph ends
         # with its line (2)3區指的是京津冀區、黃河流域區、粵港澳大灣區 / 國家要求長江經濟帶的各省市要…, P1189)
         return False
-    # across blank lines (a PDF copy's blank line inside a sentence) only a line ending the sentence
-    return not blanks or bool(re.search(rf"[{_SENTENCE_END}][{_CLOSE_CLASS}]*$", line.clean.strip(_SPACE)))
+    # across blank lines (a PDF copy's blank line inside a sentence) only a line ending the sentence, or one hanging under
+    # the item's text (see :func:`_hanging_under`)
+    return not blanks or bool(re.search(rf"[{_SENTENCE_END}][{_CLOSE_CLASS}]*$", line.clean.strip(_SPACE))) or _hanging_under(lines, note, line)
+
+
+def _hanging_under(lines: list[_L], note: _Unit, line: _L) -> bool:
+    """Whether ``line`` hangs under a numbered item as the wrapped text of its sentence: indented deeper than the item's
+    number, as a law database's print view sets every line an article's item wraps into (``一、北太平洋:指北緯二十度與…西經一百``
+    / blank / ``    一十度連線以北,…至北緯十度與西經`` / blank / ``    一百四十度以北之北太平洋海域(附件一)。``, 879; ``三、運搬船:…轉移至己船``
+    / blank / ``    ,並搬運至港口之下列船舶:``). A line that goes on the item's sentence there need not end it (the sentence runs over
+    three lines), and may end in the lead-in colon of a list below (the colon then closes the item)."""
+    first = lines[note.lines[0]]
+    return note.numbered and line.indent > first.indent and _GOES_ON_HANGING.match(line.clean.strip(_SPACE)) is not None
+
+
+# A hanging line's opening: a character of a word, or the comma or 、 a fixed-width print wrap put at its start (,並搬運至…).
+_GOES_ON_HANGING = re.compile(r"[\u4e00-\u9fff]|[,，、][\u4e00-\u9fff「“]")
 
 
 # A line ending in a definition marker and a dash (“兩個屏障”“兩個基地”“一個橋頭堡”分別指的是——): the definition opens on the

@@ -36,3 +36,23 @@ def before_second_sense(term: str, definition: str) -> str:
         return definition  # (no pattern built for the term where neither word stands: compiling one per term is slow)
     found = re.search(r"(?<=[。！？!?])[”」]?[\s\u3000]*" + _ANOTHER_SENSE.format(key=re.escape(key)), definition)
     return definition[: found.start()] if found else definition
+
+
+# A closing remark naming which sense of a word the sentences before it gave (…(7)其他依法組織之機關。此為狹義之公務員,目前考試院
+# 銓敘部即以此界定。, 880, an encyclopedia card giving a word's senses in several laws, each closed by 此為最廣義/廣義/狹義之X): the
+# remark speaks of the word whose sense it labels, so a definition of another word read before it (其所稱各機關指…) ends at the
+# stop before it. A remark on the term's own sense (…。此為廣義之X) is left on it.
+_SENSE_REMARK = re.compile(
+    r"(?<=[。！？!?])[”」]?[\s\u3000]*(?:此|这|這|是)(?:为|為|即|乃|係|系)(?:最)?(?:广义|廣義|狭义|狹義)(?:之|的)(?P<word>[^,，。；;:：\s]{2,12})"
+)
+
+
+def before_sense_remark(term: str, definition: str) -> str:
+    """``definition`` up to a later sentence labelling the sense of another word (``。此為狹義之公務員,…``), or whole."""
+    if "义" not in definition and "義" not in definition:
+        return definition
+    key = bare_term(term)
+    for found in _SENSE_REMARK.finditer(definition):
+        if bare_term(found.group("word")) != key:
+            return definition[: found.start()].rstrip(" \t\u3000")
+    return definition
