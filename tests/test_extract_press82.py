@@ -138,3 +138,34 @@ def test_a_part_of_the_term_by_the_possessive_ends_the_answer_but_its_meaning_or
     assert not _kind_defined("长期护理保险的目的是减轻家庭负担。", "长期护理保险")
     assert not _kind_defined("长期护理保险的含义是对护理费用的补偿。", "长期护理保险")
     assert not _kind_defined("长期护理保险的推行是不是必要?", "长期护理保险")  # (是不是: a question, and no stop)
+
+
+# --- a knowledge point's later sentence 是以A为B defining a word the paragraph named (P2431) ------------------------------
+
+_RURAL_REVITALIZATION = (
+    "【知识点】\n\n"
+    "2017年10月18日,习近平总书记在党的十九大报告首次提出“乡村振兴战略”,这是党的十九大作出的重大决策部署,也是新时代做好“三农”工作的"
+    "总抓手。乡村振兴是以农村经济发展为基础,包括农村文化、治理、民生、生态等在内的乡村发展水平的整体性提升,总要求为产业兴旺、生态宜居、"
+    "乡风文明、治理有效、生活富裕。2018年2月4日,《中共中央国务院关于实施乡村振兴战略的意见》发布,对实施乡村振兴战略进行了全面部署。\n\n"
+    "【重要讲话】\n"
+)
+
+
+def test_a_later_shi_yi_wei_sentence_in_a_knowledge_point_defines_the_word_to_the_paragraphs_end():
+    assert pairs(_RURAL_REVITALIZATION) == [
+        (
+            "乡村振兴",
+            "是以农村经济发展为基础,包括农村文化、治理、民生、生态等在内的乡村发展水平的整体性提升,总要求为产业兴旺、生态宜居、乡风文明、"
+            "治理有效、生活富裕。2018年2月4日,《中共中央国务院关于实施乡村振兴战略的意见》发布,对实施乡村振兴战略进行了全面部署。",
+        )
+    ]
+
+
+def test_shi_yi_without_wei_or_a_word_not_named_before_is_left():
+    from policyterms.mining.extract_layouts.knowledge import _inner_point
+    from policyterms.mining.extract_layouts.common import _lines
+
+    line = _lines("2017年首次提出“乡村振兴战略”。乡村振兴是以我们必须坚持农业农村优先发展。\n")[0]
+    assert _inner_point(line) is None  # 是以 with no 为 in its clause: "therefore"
+    line = _lines("2017年首次提出“乡村振兴战略”。城乡融合是以工促农、以城带乡为路径的发展方式。\n")[0]
+    assert _inner_point(line) is None  # the word was not named before

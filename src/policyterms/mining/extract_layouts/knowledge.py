@@ -165,6 +165,20 @@ def _inner_point(line: _L) -> Found | None:
         at = sentence.start() + match.start("term")
         end = sentence.end()
         return Found(term, line.raw[sentence.start() + match.start("is") : end], line.raw[at:end], line.index + 1, line.start + at, line.start + end)
+    for k, sentence in enumerate(sentences[1:], 1):
+        # (or 是以A为B, the aims-and-means way of writing a definition, as a point's opening reads it: …首次提出“乡村振兴战略”,这是…
+        # 的总抓手。乡村振兴是以农村经济发展为基础,包括…的整体性提升,…。2018年2月4日,…。, P2431, China Daily's 【知识点】: the
+        # definition runs to the paragraph's end, as a point's does)
+        match = _point(sentence.group(), name_allowed=False)
+        if match is None or not sentence.group().startswith("以", match.end("is")):
+            continue
+        term = match.group("term")
+        core = term.strip("“”「」")
+        if len(core) < 3 or core not in line.raw[: sentence.start()]:
+            continue
+        entry = _paragraph_entry(line, sentence.start() + match.start("term"), sentence.start() + match.start("is"))
+        if entry is not None:
+            return entry
     return None
 
 
