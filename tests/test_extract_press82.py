@@ -169,3 +169,18 @@ def test_shi_yi_without_wei_or_a_word_not_named_before_is_left():
     assert _inner_point(line) is None  # 是以 with no 为 in its clause: "therefore"
     line = _lines("2017年首次提出“乡村振兴战略”。城乡融合是以工促农、以城带乡为路径的发展方式。\n")[0]
     assert _inner_point(line) is None  # the word was not named before
+
+
+# --- a year's top words listed by 分別是: a ranking, no counted whole (P2419) --------------------------------------------
+
+def test_a_ranking_of_hot_words_is_no_counted_whole():
+    text = (
+        "  2016年貴州十大新聞熱詞分別是:“大扶貧”、“大數據”、“山地公園省·多彩貴州風”、“旅游井噴”、“三大試驗區”、“中國天眼”、“高鐵”、"
+        "“黔貨出山”、“天人合一、知行合一”、“貴州榜樣”。\n"
+    )
+    assert pairs(text) == []
+
+
+def test_a_plans_counted_whole_is_still_read():
+    text = "打造三个基地,分别为出口产品制造加工基地、商品集散贸易基地和国际物流基地。\n"
+    assert pairs(text) == [("三个基地", "分别为出口产品制造加工基地、商品集散贸易基地和国际物流基地。")]
