@@ -146,6 +146,11 @@ _FURNITURE = re.compile(
     r"|^\s*[^\s>»›\\。，,；;！!？?]{1,20}(?:[ \t\u3000]+[>»›\\][ \t\u3000]+[^\s>»›\\。，,；;！!？?]{1,20}){2,5}[ \t\u3000]+[>»›\\][ \t\u3000]+\S"
     # a news photo's caption, ending in its credit (…展厅内的展品。银川市宣传部供图, 新华社记者 谢环驰 摄): the picture's
     # words, no headword and no explanation of the subheading above it
+    # (a content site's breadcrumb written without spaces, three crumbs or more, the list number a copy put before it:
+    # 1. 飞翔信息网>保险>什么是长期护理保险, P2428, an insurance Q&A page)
+    r"|^\s*(?:\d{1,2}[.．][ \t\u3000]*)?[^\s>»。，,；;！!？?]{1,20}(?:[>»][^\s>»。，,；;！!？?]{1,20}){2,5}\s*$"
+    # (a content site's image caption, the article's title and the picture's number: 什么是长期护理保险,第1张, P2428)
+    r"|^\s*[^\n。]{2,40}[,，][ \t\u3000]*第\d{1,2}[张張][ \t\u3000]*$"
     r"|(?:^|(?<=[。！？!?\s\u3000]))[^\s\u3000。，,；;！!？?:：]{2,15}供[图圖][\s\u3000]*$"
     r"|[^\s\u3000。，,；;]{2,4}[\s\u3000/／]+(?:摄|攝)[\s\u3000]*[)）]?[\s\u3000]*$",
     re.IGNORECASE,

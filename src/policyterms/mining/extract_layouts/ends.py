@@ -100,7 +100,13 @@ def _split_entry(entry: Found, text: str) -> list[Found]:
 
 
 # A clause turning to another quoted word in contrast (…可能指的是某种打击乐器,而“汉语大词典”则让人联想到…, P925).
-_CONTRAST = re.compile(rf"[,，]{SPACES}*而{SPACES}*(?P<term>{QUOTED_TERM}){SPACES}*(?:则|則)")
+# Or after a comma 而 opening a clause with a subject of its own and a copula under an adverb of degree or turn (…,當中「三業」是指學業、
+# 置業和創業三方面,而協助青年融入大灣區發展更是她的青年政策中的重要焦點, P2426, a Hong Kong column; ,而Y则是…, ,而Y也是…): the
+# clause judges something else, no part of the gloss. 而是, 而非, 而不是 (no subject between) go on with the definition.
+_CONTRAST = re.compile(
+    rf"[,，]{SPACES}*而{SPACES}*(?:(?P<term>{QUOTED_TERM}){SPACES}*(?:则|則)"
+    r"|(?P<subject>(?![是非不且又])[^\s\u3000,，。；;:：“”「」()（）]{4,30}?)(?:更是|则是|則是|也是|才是|正是))"
+)
 
 
 def _before_contrast(entry: Found, text: str) -> Found:
@@ -111,7 +117,7 @@ def _before_contrast(entry: Found, text: str) -> Found:
     if at < 0 or not entry.definition or not entry.quote[at + len(entry.term) :].startswith(entry.definition[:2]):
         return entry
     match = _CONTRAST.search(entry.definition)
-    if match is None or term_core(strip_pinyin(match.group("term"))) == term_core(strip_pinyin(entry.term)):
+    if match is None or term_core(strip_pinyin(match.group("term") or match.group("subject"))) == term_core(strip_pinyin(entry.term)):
         return entry
     before = entry.definition[: match.start()]
     if before.count("“") != before.count("”") or before.count("(") + before.count("（") != before.count(")") + before.count("）"):

@@ -209,9 +209,10 @@ _ALIAS_ASIDE_OPENING = re.compile(rf"{_ALIAS_NAME}[,，]{SPACES}*(?={STRONG_WORD
 # 五小工业,又称为五小企业,是…; 山西,简称晋,又称“三晋”,是…: P1273, P1276, P924): asides, left out of the definition as the
 # golds leave them, which opens at the marker. Not a full name (全称为…,是…: it glosses, and stays), nor a name run into the
 # headword without a comma (铁路营业里程 又称营业长度…,指…; X简称GDP,是…: the notes' alias, which opens the definition).
+# (a semicolon typed for the aside's closing comma, 长期护理保险,又称老年护理保险;是…, P2428, an answerer's page: the same aside)
 _OTHER_NAMES_ASIDE = re.compile(
     r"(?:(?:又称|又稱|亦称|亦稱|也称|也稱|俗称|俗稱|别称|別稱|简称|簡稱|古称|古稱|旧称|舊稱)(?:为|為)?"
-    rf"[^,，。；;:：()（）【】\n]{{1,15}}[,，]{SPACES}*){{1,3}}"
+    rf"[^,，。；;:：()（）【】\n]{{1,15}}[,，;；]{SPACES}*){{1,3}}"
     rf"(?=(?:{STRONG_WORDS})|{DEFINING_ZHI}|是(?![否不在因为為由]))"
 )
 

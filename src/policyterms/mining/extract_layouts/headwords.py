@@ -60,8 +60,13 @@ _FROM_REMARK = re.compile(r"(?<=[。！？!?])[\s\u3000]*(?:以上内容|以上�
 _DATA_AFTER_COLON = re.compile(r"[。！？!?][^。！？!?]{0,40}(?:[为為]|如下)[:：](?=[^。！？!?:：]{0,80}$)(?=.*[=＝]|(?:\D*\d){6})")
 
 
-# An answer's label below a question title (【答】…, 答:…, 答复:…, 回复内容:…): no part of the definition.
-_ANSWER_LABEL = re.compile(r"^(?:【(?:答|答复|答復|回复|回復)】|(?:答|答复|答復|回复|回復|回复内容|回復內容|答复内容|答復內容|[Aa])[\s\u3000]*[:：])[\s\u3000]*")
+# An answer's label below a question title (【答】…, 答:…, 答复:…, 回复内容:…): no part of the definition. So is the
+# greeting a Q&A site's or a hotline's answer opens with (您好!长期护理保险,又称老年护理保险;是…, P2428, an insurance Q&A page;
+# 您好,…, 你好!…): the answerer's courtesy, after which the answer restates the asked word as any answer does.
+_ANSWER_LABEL = re.compile(
+    r"^(?:【(?:答|答复|答復|回复|回復)】|(?:答|答复|答復|回复|回復|回复内容|回復內容|答复内容|答復內容|[Aa])[\s\u3000]*[:：]"
+    r"|(?:您好|你好)[\s\u3000]*[!！,，。~～]+)[\s\u3000]*"
+)
 
 
 # A report's task heading opens with an action verb (加快转变经济发展方式, 进一步提高对外开放水平, 关于外交工作)
@@ -603,6 +608,15 @@ def _short_but_aside(text: str) -> bool:
     return bare != text and len(bare) < 12 and not re.search(r"[，,。；;:：!！?？]", bare)
 
 
+# A part of the asked term named by the possessive, then defined with 是 (长期护理保险的保险责任是为被保险人…提供保险金的补偿。
+# below 什么是长期护理保险's answer, P2428, an insurance Q&A page): a thing of its own, glossed in its own paragraph. What
+# says the term's own meaning, aim, nature or traits (X的含义是…, X的目的是…, X的本质是…, X的特点是…) goes on about the term.
+_OWN_ASPECT = re.compile(
+    r"的(?!含义|含義|内涵|內涵|意思|意义|意義|定义|定義|概念|目的|本质|本質|实质|實質|核心|特点|特點|特征|特徵|作用|意图|意圖|由来|由來"
+    r"|主要|基本|关键|關鍵|重点|重點|根本|最|一|好处|好處|优势|優勢)(?:(?!是)[\u4e00-\u9fff]){2,6}(?:是指|是(?![否不一个個]))"
+)
+
+
 def _kind_defined(text: str, term: str) -> bool:
     """Whether a paragraph below an answer opens by defining a kind of the asked term, a longer name ending in it
     (``城市网格化管理是运用数字化、信息化手段,…的一种城市管理新模式。`` under ``网格化管理简单说是什么意思``, P1426): the kind's
@@ -610,6 +624,8 @@ def _kind_defined(text: str, term: str) -> bool:
     key = _unquoted(term)
     body = strip_pinyin(text).strip(_SPACE)
     match = re.match(rf"([\u4e00-\u9fff]{{1,10}}){re.escape(key)}[\s\u3000]*(?:是指|是(?![否不])|指(?![出导導])|就是)", body) if len(key) >= 2 and key in body else None
+    if len(key) >= 2 and body.startswith(key) and _OWN_ASPECT.match(body, len(key)) and re.search(r"[。！!]", body):
+        return True  # 长期护理保险的保险责任是…: a part of the term named by the possessive, a gloss of its own (P2428)
     return match is not None and not _ANAPHORA_OPENING.match(match.group(1)) and re.search(r"[。！？!?]", body) is not None
 
 

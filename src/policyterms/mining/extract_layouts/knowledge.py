@@ -147,7 +147,9 @@ def _inner_point(line: _L) -> Found | None:
     ``X是…的Y。`` defining a term an earlier sentence of the paragraph names, by a class ``Y`` ending in the term's own
     head (“小巨人”企业是具有三类“专家”特征的企业。, P2417, a daily-word column's 【知识点】): one entry, the sentence alone —
     the sentences after it (一是…二是…) go on to its kinds, and a paragraph's opening sentence is read by ``_point_at``.
-    A sentence closing on another noun (…是中小企业群体中的优秀代表,是高质量发展的标志。) gives a standing, no entry."""
+    A sentence closing on another noun (…是中小企业群体中的优秀代表,是高质量发展的标志。) gives a standing, no entry. A later
+    sentence ``X是以A为B…`` (the aims-and-means way of writing a definition, as a point's opening reads it) defines a word the
+    paragraph named before, to the paragraph's end (乡村振兴是以农村经济发展为基础,…的整体性提升,…。, P2431)."""
     sentences = list(_SENTENCE.finditer(line.raw))
     for k, sentence in enumerate(sentences[1:], 1):
         match = _point(sentence.group(), name_allowed=False)
@@ -165,6 +167,20 @@ def _inner_point(line: _L) -> Found | None:
         at = sentence.start() + match.start("term")
         end = sentence.end()
         return Found(term, line.raw[sentence.start() + match.start("is") : end], line.raw[at:end], line.index + 1, line.start + at, line.start + end)
+    for k, sentence in enumerate(sentences[1:], 1):
+        # (or 是以A为B, the aims-and-means way of writing a definition, as a point's opening reads it: …首次提出“乡村振兴战略”,这是…
+        # 的总抓手。乡村振兴是以农村经济发展为基础,包括…的整体性提升,…。2018年2月4日,…。, P2431, China Daily's 【知识点】: the
+        # definition runs to the paragraph's end, as a point's does)
+        match = _point(sentence.group(), name_allowed=False)
+        if match is None or not sentence.group().startswith("以", match.end("is")):
+            continue
+        term = match.group("term")
+        core = term.strip("“”「」")
+        if len(core) < 3 or core not in line.raw[: sentence.start()]:
+            continue
+        entry = _paragraph_entry(line, sentence.start() + match.start("term"), sentence.start() + match.start("is"))
+        if entry is not None:
+            return entry
     return None
 
 

@@ -38,6 +38,7 @@ from policyterms.mining.extract_layouts.headword_lines import _unquoted
 from policyterms.mining.extract_layouts.general import _VERB_PREFIX, sense_only
 from policyterms.mining.extract_layouts.topics import _PLAIN_WORDS, _role
 from policyterms.mining.extract_layouts.place_leads import PLACE_LEAD, genus_after_aliases
+from policyterms.mining.extract_layouts.citation_ends import before_other_source
 from policyterms.mining.extract_layouts.run_in_slogans import (
     BUT_CLAUSE,
     GRANTED_WORD,
@@ -156,9 +157,16 @@ _SPEAKER_VIEW_JI = re.compile(
 # anywhere in a sentence. Only with a strong marker (是指, 係指, 系指, 指的是): after a bare 是 a quoted word is classed.
 _STRONG_OPENINGS = ("是指", "係指", "系指", "指的是")
 _ORDER_PHRASE = r"(?:由|从|從|自)[\u4e00-\u9fff]{1,3}(?:至|到|而)[\u4e00-\u9fff]{1,3}(?:依次|分别|分別)?"
-_QUOTED_CLAUSE_SUBJECT = re.compile(rf"[\s\u3000]*[“「][^“”「」,，。；;:：]{{1,20}}[”」][\s\u3000]*(?:{_ORDER_PHRASE})?[\s\u3000]*")
+# The clause may open with 其中 or 当中, "of these", pointing back at the list or name the sentence just gave (…推展「三業三政」的
+# 青年政策大方向,當中「三業」是指學業、置業和創業三方面, P2426, a Hong Kong column; 其中“X”是指… in any register): the frame word
+# says which of the named things the clause takes up, no part of the term.
+_AMONG_FRAME = re.compile(r"[\s\u3000]*(?:其中|当中|當中)[\s\u3000]*(?=[“「])")
+_QUOTED_CLAUSE_SUBJECT = re.compile(
+    rf"[\s\u3000]*(?:(?:其中|当中|當中)[\s\u3000]*)?[“「][^“”「」,，。；;:：]{{1,20}}[”」][\s\u3000]*(?:{_ORDER_PHRASE})?[\s\u3000]*"
+)
 _QUOTED_CLAUSE_IS = re.compile(
-    rf"(?<=[,，])[\s\u3000]*[“「][^“”「」,，。；;:：]{{1,20}}[”」][\s\u3000]*(?:{_ORDER_PHRASE})?[\s\u3000]*(是指|係指|系指|指的是)"
+    rf"(?<=[,，])[\s\u3000]*(?:(?:其中|当中|當中)[\s\u3000]*)?[“「][^“”「」,，。；;:：]{{1,20}}[”」][\s\u3000]*(?:{_ORDER_PHRASE})?[\s\u3000]*"
+    r"(是指|係指|系指|指的是)"
 )
 # A counted member of a list named in quotation marks and glossed after a comma (第二階梯是「經濟房屋」,是出售的公共房屋,…, P2405, a
 # column walking up a housing ladder; 其一是“X”,即…; 第三类为“X”,是指…): the ordinal and its noun say which member, the quoted
@@ -1349,6 +1357,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             and _QUOTED_CLAUSE_IS.search(text, at_marker) is None  # (…,「三不」是指…,「二會」是指…: a series, review 53)
         ):
             term, def_at = comma.group(2), offset + at_marker  # …推出「五階梯房屋政策」,…,「五階梯」由下至上是指…: the clause's word
+            if (among := _AMONG_FRAME.match(term)) is not None:
+                term = term[among.end() :]  # …,當中「三業」是指…: the frame word points back, no part of the term
         elif comma and (view := _SPEAKER_VIEW.fullmatch(strip_pinyin(comma.group(2)).strip(_SPACE))) and _good_term(view.group("term")):
             term, def_at = view.group("term"), offset + at_marker  # …的角度闡釋國土規畫,他認為國土規畫即…: the speaker's word
         elif (period := _CLOSING_PERIOD.search(bare)) is not None and period.start() > 0 and _good_term(bare[: period.start()].strip(_SPACE)):
@@ -1539,6 +1549,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             j = i + 1 if i in concepts else j  # …提出“X”的概念,即“…”;2016年,…: the quoted concept ends with its clause
             end = sentences[j - 1][0] + len(sentences[j - 1][1])
         end = before_opinion(body, def_at, end)  # …引申为…等。他认为,…: the speaker's opinion, a comment
+        end = before_other_source(body, def_at, end)  # …组织形态[2]。余秀琴指出…[3]。: another work's account, the review
         if def_at in ruled:  # 「『X』係指…統計。」並回溯自…實施。: the ruling's words, not what was done with them
             closed = _ruling_close(body, def_at, end)
             end = closed if closed is not None else end

@@ -190,6 +190,8 @@ _GOES_ON_TO_MEAN = re.compile(
     r"[,，](?:具体|具體)?(?:是指|即是|即指|也就是|意思是|意思|就是指|指的是)"
     r"|(?<!术语)(?<!術語)(?<!名词)(?<!名詞)(?<!用语)(?<!用語)(?<!词语)(?<!詞語)(?<!词汇)(?<!詞彙)[,，](?:用于|用於|用来|用來)描述"
 )
+# A restatement after a clause's comma: 即 opening a gloss in other words (…分组付费,即根据…), not 即使, 即将, 即可, 即刻, 即时.
+_RESTATING_JI = re.compile(r"[,，][\s\u3000]*即(?![使便将將刻时時可日])")
 # A sentence ends at 。！？ (a '?' standing for a character lost in a mojibake copy, running into a comma or
 # into pinyin, ends none); a clause at ；.
 _FULL_STOP = re.compile(rf"[。！？!]|\?(?!{_AFTER_LOST_CHARACTER})")
@@ -907,7 +909,15 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         # (or a paragraph opening with a compound of the page's counted topic, its head a short tail on the topic and the class
         # named by that head: DIP付费是预付费模式,…, P2301, on a page naming DIP throughout, its title cut off)
         built = opening and plain and not match.group("comma") and _built_on_topic(core, topic)
-        if not ((key_topic or built) and about and _names_class_by_head(core, predicate) or lead or amid or aliased or titled_class or gathered):
+        # (or a sentence opening with a word its paragraph's first sentence named, glossed by 是 and then restated in other
+        # words after a comma and 即: …开展DRG付费国家试点工作的城市…进入模拟运行阶段。DRG付费是按疾病诊断相关分组付费,即根据
+        # 年龄、疾病诊断…预付医疗费用的付费方式。, P2430, a news brief; the restatement says the clause before named what the
+        # word means, as …,是指 after it does; a word named once before suffices, the restatement being the sign)
+        restated = (
+            about and not opening and plain and not match.group("comma") and topic.count(core) >= 2
+            and _RESTATING_JI.search(clean, match.end("marker"), end) is not None
+        )
+        if not ((key_topic or built) and about and _names_class_by_head(core, predicate) or lead or amid or aliased or titled_class or gathered or restated):
             return None
     return candidate
 

@@ -168,6 +168,9 @@ _COUNTED = re.compile(
 _NOT_A_NAME = re.compile(
     r"的|之|^(?:方面|阶段|階段|部分|层面|層面|层次|層次|环节|環節|步骤|步驟|百分点|百分點|问题|問題|原因|特点|特點|途径|途徑|维度|維度|角度|"
     r"时期|時期|批次|批|轮|輪)"
+    # (a year's top words, news or people, 2016年貴州十大新聞熱詞分別是:“大扶貧”、“大數據”、…, P2419, a Hong Kong paper's review of
+    # a province's year: a ranking of picks, each a word or an event of its own, no whole made of its members)
+    r"|(?:词|詞|语|語|词汇|詞彙|新闻|新聞|事件|人物)$"
 )
 # A count a division gives (将其分为四个过程,分别是…): kinds of a classification, a tally; a question (分别是什么) no gloss.
 _DIVIDED = re.compile(r"(?:分为|分為|分成|划分为|劃分為)[ \t\u3000]*$")

@@ -1,0 +1,44 @@
+"""Where a definition quoted from the literature ends: at the citation mark closing it.
+
+An academic paper's introduction (a journal page, a thesis, a review) gives a term's definition as one source's, the
+sentence closed by that source's bracketed reference number (``集团化办学是指由两个及以上学校或校区…的制度化教育组织形态[2]。``,
+P2420, a journal article's 引言), and goes on with what other sources say of the same term, each sentence closed by its
+own number (``余秀琴指出我国集团化办学于20世纪90年代初开始…[3]。2017年9月,…[4]。``). The definition is the cited
+sentence: a later sentence citing another work is the literature review, no part of it, even when it names the term
+again (as the paragraph's one definition otherwise would run to the paragraph's end). A sentence with no reference
+number, or citing the same one, leaves the definition as it was."""
+
+from __future__ import annotations
+
+import re
+
+# A reference number in square brackets: one number, a list or a range ([2], [2,3], [2-4], [12, 15]).
+_REFERENCE = r"\[(\d{1,3}(?:[ \u3000]*[,，、\-–~][ \u3000]*\d{1,3})*)\]"
+# A sentence closing on its reference number, before the stop (…组织形态[2]。) or after it (…组织形态。[2]).
+_CITED_STOP = re.compile(rf"{_REFERENCE}[ \u3000]*[。！？!?]|(?<=[。！？!?])[ \u3000]*{_REFERENCE}")
+_ANY_REFERENCE = re.compile(_REFERENCE)
+_STOP = re.compile(r"[。！？!?]")
+
+
+def before_other_source(body: str, start: int, end: int) -> int:
+    """Where a definition running from ``start`` to ``end`` of ``body`` ends: right after its first sentence when that
+    sentence closes on a reference number and a later sentence before ``end`` cites another work; else ``end``.
+
+    >>> text = "集团化办学是指由两个及以上学校组成的教育组织形态[2]。余秀琴指出我国集团化办学开始规模化发展[3]。"
+    >>> text[: before_other_source(text, 5, len(text))]
+    '集团化办学是指由两个及以上学校组成的教育组织形态[2]。'
+    >>> text = "集团化办学是指由两个及以上学校组成的教育组织形态[2]。集团化办学分为两类[2]。"
+    >>> before_other_source(text, 5, len(text)) == len(text)
+    True
+    """
+    cited = _CITED_STOP.search(body, start, end)
+    if cited is None:
+        return end
+    number = cited.group(1) or cited.group(2)
+    if _STOP.search(body, start, cited.start()) is not None:
+        return end  # the definition's first sentence cites nothing: a later one's number is no end of it
+    close = cited.end()
+    for later in _ANY_REFERENCE.finditer(body, close, end):
+        if later.group(1) != number:
+            return close
+    return end
