@@ -131,3 +131,10 @@ def test_zhiding_and_zhipai_spaced_out_are_no_markers():
     assert pairs("本局指 定專人辦理。\n") == []
     assert pairs("前述單位 指 派專人出席會議。\n") == []
     assert pairs("所謂社區 指 一定地域內居民組成的共同體。\n") == [("社區", "指 一定地域內居民組成的共同體。")]
+
+
+def test_a_kinds_gloss_opening_with_zhi_may_name_a_sum():
+    assert pairs("本市津貼分為兩類。\n育兒津貼:指政府每月發給新臺幣五千元之津貼。\n托育補助:指政府補助送托公共托育機構之費用。\n") == [
+        ("育兒津貼", "指政府每月發給新臺幣五千元之津貼。"),
+        ("托育補助", "指政府補助送托公共托育機構之費用。"),
+    ]
