@@ -7,7 +7,7 @@ import re
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import HAN, Found, _FINISHED, _L, _SPACE, _good_term
 from policyterms.mining.extract_layouts.headwords import _WEIGHTY_STATUS
-from policyterms.mining.extract_layouts.topics import _NO_TERM, _Para, _weighs
+from policyterms.mining.extract_layouts.topics import _NO_TERM, _Para, _role, _weighs
 
 
 # 【知识点】 / 【知識點】: a news item's label over paragraphs explaining the words of the news; the
@@ -36,6 +36,13 @@ _RANKS = re.compile(r"最")
 # 是…的。 closing its sentence stresses who or when (“四好农村路”是习近平总书记亲自总结提出的。): no definition.
 _CLEFT = re.compile(r"[^。！？!?]*的[。！？!?]")
 _CLAUSE_END = re.compile(r"[,，。；;！!？?]")
+# 是以A为主 (为辅): the way a thing is mostly done (今年的活动是以线上为主,线下为辅), no aim or means defining it (review 54).
+_MAINLY = re.compile(r"以[^,，。；;]{1,40}[为為](?:主|辅|輔)(?:[、的]|$)")
+# A subject pointed at by a demonstrative (该项目, 这项改革, 本次会议): the thing the news is about, no word (review 54).
+_POINTED = re.compile(r"(?:这|這|该|該|此|那|上述|本次|本届|本屆|本项|本項)")
+# A journal abstract's sentence where the authors speak of their own work (本文分析了…, 本研究…): the abstract's definition
+# ends before it (review 54).
+_AUTHORS_SPEAK = re.compile(r"(?<=[。！？!?])[\s\u3000]*(?:本文|本研究|本論文|本论文|笔者|筆者|文章(?:从|從|以|通过|通過|分析|探讨|探討|梳理))")
 
 
 def _point(raw: str, *, name_allowed: bool = True) -> re.Match[str] | None:
@@ -46,6 +53,8 @@ def _point(raw: str, *, name_allowed: bool = True) -> re.Match[str] | None:
     clause = after[: _CLAUSE_END.search(after).start()] if _CLAUSE_END.search(after) else after
     if match.group("is") and (_RANKS.search(clause) or len(clause.strip(_SPACE)) < 2 or _CLEFT.match(after)):
         return None
+    if match.group("is") and (_MAINLY.match(clause) or _POINTED.match(match.group("term"))):
+        return None  # 今年的活动是以线上为主, 该项目是以政府投资为主…: a manner, or a thing pointed at, no word defined (review 54)
     if match.group("is") and _weighs(after, match.group("term")):
         return None  # 共同富裕是社会主义的本质要求,…: the term's standing, no definition (as a commentary's lead, topics._weighs)
     return match
@@ -228,9 +237,13 @@ def _summary_points(lines: list[_L], free: list[bool]) -> list[tuple[list[int], 
                 if keywords is not None:
                     named |= {strip_pinyin(w) for w in _KEYWORD_BREAK.split(other.raw[keywords.end() :]) if w}
             match = _point(line.raw[label.end() :], name_allowed=False) or _also_called(line.raw[label.end() :])
+            if match is not None and match.group("is") == "是" and _role(line.raw[label.end() + match.end("is") :]):
+                match = None  # 【摘要】新质生产力是近年来学界讨论的热点,本文…: the word's standing, no definition (review 54)
             if match is not None and strip_pinyin(match.group("term")).strip(_SPACE) in named:
                 more = _READ_MORE.search(line.raw)
                 end = more.start() if more else len(line.raw.rstrip(_SPACE))
+                authors = _AUTHORS_SPEAK.search(line.raw, label.end(), end)
+                end = authors.start() if authors else end  # (…资本形态。本文分析了其作用机制。: the authors' own work, review 54)
                 trimmed = _L(line.index, line.start, line.raw[:end], line.clean, line.blank, line.indent)
                 entry = _paragraph_entry(trimmed, label.end() + match.start("term"), label.end() + match.start("is"))
                 if entry is not None:

@@ -33,6 +33,14 @@ _LABEL_LINE = re.compile(
     r"[\s\u3000]*(?:[※*＊•·●▪◦◆■\-－][\s\u3000]*|[(（]?\d{1,2}[)）.．、][\s\u3000]*)?"
     r"(?P<label>[^\s\u3000:：,，。；;、()（）“”「」]{2,10})[\s\u3000]*[:：][\s\u3000]*(?P<gloss>\S.*?)[\s\u3000]*$"
 )
+# A label's text that is a notice, no gloss (review 54): an obligation (个人:须提交身份证复印件…), a time or a place (筆試:於上午九時
+# 在本校禮堂舉行), or a price (單人房:每學期住宿費新臺幣一萬二千元整, 全票:每張新臺幣一百元): the kinds' rules, schedules or fees,
+# what an application guide, an exam notice or a ticket page sets out under kinds it names (a gloss opening with 指 or 即 may
+# name a sum: 育兒津貼:指政府每月發給新臺幣五千元之津貼).
+_NOTICE = re.compile(
+    r"(?:须|須|需|应|應|请|請|必须|必須|务必|務必|(?:可)?(?:于|於)(?:[上下晚早]午|晚上|早上|每|星期|[週周][一二三四五六日末]|\d|[一二三四五六七八九十]+[月日時时点點]|本|各))"
+    r"|(?!(?:是|係|系)?指|即)[^,，。；;]*?(?:新[臺台]幣|港幣|港币|澳門幣|澳门币|人民幣|人民币|[\d一二三四五六七八九十百千萬万零〇]元)"
+)
 _ENDS = re.compile(r"[。！!][”」』]?$")
 #: How many lines above the first label line the naming sentence may stand (blank lines counted).
 _NEAR = 3
@@ -81,8 +89,8 @@ def _label_run(lines: list[_L], free: list[bool], at: int, naming: str) -> list[
         if match is None or match.group("label") not in naming:
             break
         gloss = match.group("gloss")
-        if len(gloss) < _SHORTEST_GLOSS or not _ENDS.search(gloss):
-            break
+        if len(gloss) < _SHORTEST_GLOSS or not _ENDS.search(gloss) or _NOTICE.match(gloss):
+            break  # (a notice's rule, time or fee under the kind: no gloss, review 54)
         start = line.start + match.start("label")
         end = line.start + match.end("gloss")
         run.append((k, Found(match.group("label"), gloss, line.raw[match.start("label") : match.end("gloss")], k + 1, start, end)))

@@ -26,6 +26,16 @@ _QUOTED_GLOSS = re.compile(
     r"(?P<definition>(?:系指|係指|是指)[^“”「」。！？!?]{4,200}?)[”」]"
 )
 
+# A speaker and the verb of saying before the quotation (局長回應「是指…」, 發言人表示「是指…」, 局方澄清「是指…」, 張三說他「是指…」,
+# review 54): a reply quoted, what the speaker meant, no law's definition; nor a thing pointed at by a demonstrative (該筆預算「係指
+# 明年度的資本支出」): the item referred to, no word defined.
+_SPEAKER = re.compile(
+    r".*(?:表示|回應|回应|回答|答覆|答复|澄清|強調|强调|指出|透露|坦言|直言|重申|補充|补充|認為|认为|聲稱|声称|宣稱|宣称|追問|追问"
+    r"|詢問|询问|(?<![小學学傳传解學])[說说])"
+    r"(?:[他她我你它]|[他她我你][們们])?$"
+)
+_POINTED = re.compile(r"(?:这|這|该|該|此|那|其|上述|前述|有关|有關)")
+
 
 def quoted_law_glosses(lines: list[_L], free: list[bool]) -> Iterator[tuple[list[int], Found]]:
     """``([], entry)`` for each word glossed by a quoted law definition (module docstring); no line is claimed, the
@@ -41,8 +51,8 @@ def quoted_law_glosses(lines: list[_L], free: list[bool]) -> Iterator[tuple[list
     text = "\n".join(line.raw for line in lines)
     for match in _QUOTED_GLOSS.finditer(text):
         term = match.group("term")
-        if not _good_term(term):
-            continue
+        if not _good_term(term) or _SPEAKER.fullmatch(term) or _POINTED.match(term):
+            continue  # (局長回應「是指…」, 該筆預算「係指…」: a reply quoted, a thing pointed at, review 54)
         first = text.count("\n", 0, match.start("term"))
         last = text.count("\n", 0, match.end("definition"))
         if not all(free[k] for k in range(first, last + 1)):

@@ -30,8 +30,21 @@ _RUN_IN_HEADING = re.compile(r"[^\s\u3000]{0,40}(?:解释|解釋)[\s\u3000]+")
 # numbered headword before its definition opens the entry.
 _NUMBERED_HEAD = re.compile(r"(?<![^\s\u3000])(?P<number>\d{1,2})(?=[\u4e00-\u9fff])")
 _NUMBERED_ENTRY = re.compile(
-    r"(?:^|[\s\u3000])\d{1,2}(?P<term>[\u4e00-\u9fff][^\s\u3000，,。；;：:!！?？|]{1,24})[\s\u3000](?P<definition>[\u4e00-\u9fff][^\s\u3000]*)$"
+    r"(?<![^\s\u3000])\d{1,2}(?P<term>[\u4e00-\u9fff][^\s\u3000，,。；;：:!！?？|]{1,24})[\s\u3000](?P<definition>[\u4e00-\u9fff][^\s\u3000]*)$"
 )
+# What may stand before a numbered headword inside a piece (review 54): the glossary's own heading (电力小词典:相关停电定义说明,
+# 名詞解釋, 878) or a parent headword numbered in turn (2限电 1紧急限电 遇…). A plain heading over numbered items (重點工作 1推動數位
+# 轉型 完成三十項服務上線。) heads a list of tasks, each item's words after the space what is done, no gloss.
+_GLOSSARY_BEFORE = re.compile(r"定义|定義|说明|說明|解释|解釋|词典|詞典|名词|名詞|术语|術語|辞典|辭典|释义|釋義")
+_NUMBERED_PARENT = re.compile(r"\d{1,2}[\u4e00-\u9fff][^\s\u3000]{0,24}[\s\u3000]*$")
+
+
+def _numbered_inside(piece: str, skip: int, at: int) -> bool:
+    """Whether a numbered headword found at ``at``, past the piece's start ``skip``, may open an entry (see above)."""
+    before = piece[skip:at].strip(_SPACE)
+    return not before or bool(_GLOSSARY_BEFORE.search(piece[:at]) or _NUMBERED_PARENT.search(before))
+
+
 # A flattened table row taken for a definition (平均实际处理日数 工 程 别免外线工程…(灯、力) (灯、力) 架空工程 地下工程 …, 878): cells
 # of words set apart by spaces before any comma or stop, which no run-in gloss has.
 _CELL_SPACE = re.compile(r"(?<=[\u4e00-\u9fff)）])[\s\u3000]+(?=[\u4e00-\u9fff(（])")
@@ -71,6 +84,8 @@ def _run_in(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
             if match is not None and (_NUMBERED_HEAD.match(piece, skip) or _table_cells(match.group(2))):
                 match = None
             numbered = _NUMBERED_ENTRY.search(piece, skip) if match is None else None
+            if numbered is not None and not _numbered_inside(piece, skip, numbered.start()):
+                numbered = None  # 重點工作 1推動數位轉型 完成…: items of a list of tasks, no glossary (review 54)
             if numbered is not None and _good_term(numbered.group("term")):
                 # 3事故停电 偶发性…。; 2限电 1紧急限电 遇…。: the item number glued to the headword left out
                 term, definition, term_at = numbered.group("term"), numbered.group("definition"), numbered.start("term")

@@ -969,7 +969,13 @@ def _aliased_subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate
     first = _first_clause(predicate)
     if _NOT_DEFINITION.match(first) or _role(first) or _weighs(first, core):
         return None
+    if _RANKED.search(first):
+        return None  # 大会全称为“…”,是今年最重要的政治活动, X,简称…,是今年最受关注的展会: a ranking, no class (review 54)
     return _Candidate(3, n, term, match.start("term"), s, match.start("marker"))
+
+
+# A superlative ranking the thing among others (最重要, 最受关注, 最长), not a rank in a hierarchy (最高国家权力机关, 最低工资).
+_RANKED = re.compile(r"最(?![高低])")
 
 
 # What a bare 是 says when it gives no definition: a role or a status (X是…的关键, 是…重要举措, 是…主要渠道, 是…新鲜动能),
@@ -986,6 +992,8 @@ ROLE_NOUN = re.compile(
     r"内容|內容|"
     # (a step or a link of a larger work: 建设…物流中心是深圳高质量发展的关键一步, P2410, a column's news lead; 是…的重要一环)
     r"一步|一环|一環|"
+    # (what is talked about: 新质生产力是近年来学界讨论的热点, a journal abstract's opening, review 54)
+    r"热点|熱點|焦点|焦點|话题|話題|"
     r"之一)$"
 )
 
