@@ -611,6 +611,8 @@ def _short_but_aside(text: str) -> bool:
 # A part of the asked term named by the possessive, then defined with 是 (长期护理保险的保险责任是为被保险人…提供保险金的补偿。
 # below 什么是长期护理保险's answer, P2428, an insurance Q&A page): a thing of its own, glossed in its own paragraph. What
 # says the term's own meaning, aim, nature or traits (X的含义是…, X的目的是…, X的本质是…, X的特点是…) goes on about the term.
+# A full stop in a paragraph (a sentence closed, not a heading).
+_FULL_STOP = re.compile(r"[。！!]")
 _OWN_ASPECT = re.compile(
     r"的(?!含义|含義|内涵|內涵|意思|意义|意義|定义|定義|概念|目的|本质|本質|实质|實質|核心|特点|特點|特征|特徵|作用|意图|意圖|由来|由來"
     r"|主要|基本|关键|關鍵|重点|重點|根本|最|一|好处|好處|优势|優勢)(?:(?!是)[\u4e00-\u9fff]){2,6}(?:是指|是(?![否不一个個]))"
@@ -624,7 +626,7 @@ def _kind_defined(text: str, term: str) -> bool:
     key = _unquoted(term)
     body = strip_pinyin(text).strip(_SPACE)
     match = re.match(rf"([\u4e00-\u9fff]{{1,10}}){re.escape(key)}[\s\u3000]*(?:是指|是(?![否不])|指(?![出导導])|就是)", body) if len(key) >= 2 and key in body else None
-    if len(key) >= 2 and body.startswith(key) and _OWN_ASPECT.match(body, len(key)) and re.search(r"[。！!]", body):
+    if len(key) >= 2 and body.startswith(key) and _OWN_ASPECT.match(body, len(key)) and _FULL_STOP.search(body):
         return True  # 长期护理保险的保险责任是…: a part of the term named by the possessive, a gloss of its own (P2428)
     return match is not None and not _ANAPHORA_OPENING.match(match.group(1)) and re.search(r"[。！？!?]", body) is not None
 

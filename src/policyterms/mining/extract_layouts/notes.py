@@ -29,6 +29,9 @@ from policyterms.mining.extract_layouts.common import (
     _table_row,
 )
 
+# A line or a text ending a sentence: its stop and any closing marks after it.
+_CLOSES_SENTENCE = re.compile(rf"[{_SENTENCE_END}][{_CLOSE_CLASS}]*$")
+
 
 # --- pass 1 and 3: units (notes, paragraphs) --------------------------------------------------
 
@@ -214,7 +217,7 @@ def _next_spaced_entry(lines: list[_L], note: _Unit, line: _L) -> bool:
     list, not the note's next paragraph."""
     previous = lines[note.lines[-1]].clean.rstrip(_SPACE)
     spaced = _SPACED_ENTRY.match(line.clean)
-    return bool(re.search(rf"[{_SENTENCE_END}][{_CLOSE_CLASS}]*$", previous)) and spaced is not None and _good_term(spaced.group(1))
+    return bool(_CLOSES_SENTENCE.search(previous)) and spaced is not None and _good_term(spaced.group(1))
 
 
 # A numbered line that is only a heading (1、指标涵义, 3.主要统计指标解释, 2.统计范围): the
@@ -294,7 +297,7 @@ def _wrapped(lines: list[_L], note: _Unit, line: _L) -> bool:
         return False
     # across blank lines (a PDF copy's blank line inside a sentence) only a line ending the sentence, or one hanging under
     # the item's text (see :func:`_hanging_under`)
-    return not blanks or bool(re.search(rf"[{_SENTENCE_END}][{_CLOSE_CLASS}]*$", line.clean.strip(_SPACE))) or _hanging_under(lines, note, line)
+    return not blanks or bool(_CLOSES_SENTENCE.search(line.clean.strip(_SPACE))) or _hanging_under(lines, note, line)
 
 
 def _hanging_under(lines: list[_L], note: _Unit, line: _L) -> bool:
@@ -325,7 +328,7 @@ def _dash_lead_goes_on(lines: list[_L], note: _Unit, line: _L) -> bool:
     previous = lines[note.lines[-1]]
     if line.index != previous.index + 1 or _table_row(line.raw):
         return False
-    return not re.search(rf"[{_SENTENCE_END}][{_CLOSE_CLASS}]*$", previous.clean.rstrip(_SPACE))
+    return not _CLOSES_SENTENCE.search(previous.clean.rstrip(_SPACE))
 
 
 def _list_goes_on(lines: list[_L], note: _Unit, line: _L) -> bool:
