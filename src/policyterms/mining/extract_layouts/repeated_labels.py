@@ -32,4 +32,15 @@ def repeated_labels_dropped(entries: list, text: str) -> list:
         return entries
     counts = Counter(m.group(1) for m in _LINE.finditer(text))
     tags = {w for w, n in counts.items() if n >= TAG_LINES and text.count(w) == n}
+    if tags:
+        # A tag stands over a different item each time; a headword listed again in a contents list or a related-entries
+        # list (碳达峰 / 碳中和 under 目录 and 相关词条, its definition once) stands over another headword or itself there,
+        # and stays (review 55).
+        terms = {e.term.strip(_SPACE) for e in entries}
+        lines = [line.strip(_SPACE) for line in text.splitlines() if line.strip(_SPACE)]
+        over = Counter(
+            word for word, after in zip(lines, lines[1:] + [""])
+            if word in tags and after and after != word and after not in terms
+        )
+        tags = {w for w in tags if over[w] >= TAG_LINES}
     return [e for e in entries if e.term.strip(_SPACE) not in tags] if tags else entries

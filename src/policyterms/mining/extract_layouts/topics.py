@@ -192,6 +192,13 @@ _GOES_ON_TO_MEAN = re.compile(
 )
 # A restatement after a clause's comma: 即 opening a gloss in other words (…分组付费,即根据…), not 即使, 即将, 即可, 即刻, 即时.
 _RESTATING_JI = re.compile(r"[,，][\s\u3000]*即(?![使便将將刻时時可日])")
+# An adverb or a connective before 是 (特别是沈阳第二机床厂…,即损失…, a report's example, review 55): no subject glossed.
+_ADVERB_BEFORE_SHI = re.compile(
+    r"特别|特別|尤其|主要|首先|其次|其实|其實|实际上|實際上|本质上|本質上|一般|通常|往往|大多|更多|也就|无非|無非|无疑|無疑|"
+    r"恰恰|仍然|依然|同样|同樣|似乎|好像|应该|應該|可能|只不过|只不過|就|而|但|还|還|或|只|总|總|正|更|也|都|于|於|凡|要|若|可"
+    # (or a word pointing at what matters most, 重点是…,即…, 关键是…: a point made, no term)
+    r"|重点|重點|关键|關鍵|问题|問題|难点|難點|核心|目的|目标|目標|原因|前提|任务|任務"
+)
 # A sentence ends at 。！？ (a '?' standing for a character lost in a mojibake copy, running into a comma or
 # into pinyin, ends none); a clause at ；.
 _FULL_STOP = re.compile(rf"[。！？!]|\?(?!{_AFTER_LOST_CHARACTER})")
@@ -913,9 +920,13 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         # words after a comma and 即: …开展DRG付费国家试点工作的城市…进入模拟运行阶段。DRG付费是按疾病诊断相关分组付费,即根据
         # 年龄、疾病诊断…预付医疗费用的付费方式。, P2430, a news brief; the restatement says the clause before named what the
         # word means, as …,是指 after it does; a word named once before suffices, the restatement being the sign)
+        # (not a word the paragraph opens several sentences or clauses with before 是, listing what matters: 特别是…,
+        # 重点是…, 关键是…, each a point of its own; nor an adverb before 是; review 55)
         restated = (
             about and not opening and plain and not match.group("comma") and topic.count(core) >= 2
             and _RESTATING_JI.search(clean, match.end("marker"), end) is not None
+            and not _ADVERB_BEFORE_SHI.fullmatch(core)
+            and len(re.findall(rf"(?:^|(?<=[。！？!；;,，\n\s\u3000]))(?:{re.escape(core)})(?:就|也|则|則|还|還|更)?是(?![指否])", clean)) < 2
         )
         if not ((key_topic or built) and about and _names_class_by_head(core, predicate) or lead or amid or aliased or titled_class or gathered or restated):
             return None
