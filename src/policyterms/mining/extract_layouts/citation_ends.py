@@ -27,6 +27,9 @@ def before_other_source(body: str, start: int, end: int) -> int:
     >>> text = "集团化办学是指由两个及以上学校组成的教育组织形态[2]。余秀琴指出我国集团化办学开始规模化发展[3]。"
     >>> text[: before_other_source(text, 5, len(text))]
     '集团化办学是指由两个及以上学校组成的教育组织形态[2]。'
+    >>> text = "营商环境是指企业遵循政策法规所需的时间和成本等条件。[1]党的十八大以来,国家明确提出“优化营商环境”[2],…"
+    >>> text[: before_other_source(text, 4, len(text))]
+    '营商环境是指企业遵循政策法规所需的时间和成本等条件。[1]'
     >>> text = "集团化办学是指由两个及以上学校组成的教育组织形态[2]。集团化办学分为两类[2]。"
     >>> before_other_source(text, 5, len(text)) == len(text)
     True
@@ -35,7 +38,9 @@ def before_other_source(body: str, start: int, end: int) -> int:
     if cited is None:
         return end
     number = cited.group(1) or cited.group(2)
-    if _STOP.search(body, start, cited.start()) is not None:
+    # The number after the stop (…等条件。[1]) follows the sentence's own stop: that stop is no earlier sentence's end.
+    own_stop = cited.start() if cited.group(1) is not None else cited.start() - 1
+    if _STOP.search(body, start, own_stop) is not None:
         return end  # the definition's first sentence cites nothing: a later one's number is no end of it
     close = cited.end()
     for later in _ANY_REFERENCE.finditer(body, close, end):
