@@ -30,3 +30,37 @@ def test_a_number_after_the_stop_of_a_later_sentence_or_the_same_number_again_is
     assert before_other_source(same, 4, len(same)) == len(same)  # the same work cited again: still its definition
     second = "营商环境是指企业遵循政策法规所需的条件。它包括政务环境。[1]国家明确提出优化营商环境[2]。"
     assert before_other_source(second, 4, len(second)) == len(second)  # the first sentence cites nothing
+
+
+# --- 我們知道, a reminder before the term; a dated story after the paragraph's one definition (P2451) ----------------------
+
+_GETTING_ELECTRICITY = (
+    "我們知道,營商環境是指市場主體在準入、生產經營、退出等過程中涉及的政務環境、市場環境、法治環境、人文環境等有關外部因素和條件的總和。"
+    "2001年世界銀行提出加快發展各國私營部門新戰略,急需一套衡量和評估各國私營企業發展環境的指標體系,即企業營商環境指標體系。由于電已"
+    "成為企業正常運營不可或缺的要素,從2010年起,世界銀行把“獲得電力”作為營商環境一級評價指標。\n"
+)
+
+
+def test_a_reminder_is_no_part_of_the_term_and_a_dated_story_ends_the_definition():
+    assert pairs(_GETTING_ELECTRICITY) == [
+        (
+            "營商環境",
+            "是指市場主體在準入、生產經營、退出等過程中涉及的政務環境、市場環境、法治環境、人文環境等有關外部因素和條件的總和。",
+        )
+    ]
+
+
+def test_simplified_reminders_are_connectives_too():
+    assert pairs("众所周知,营商环境是指市场主体在准入、生产经营、退出等过程中涉及的有关外部因素和条件的总和。\n") == [
+        ("营商环境", "是指市场主体在准入、生产经营、退出等过程中涉及的有关外部因素和条件的总和。")
+    ]
+
+
+def test_a_year_after_a_semicolon_or_before_yilai_goes_on_with_the_definition():
+    periods = (
+        "“规模以上工业企业”,1998-2006年,是指全部国有和年主营业务收入500万元及以上的非国有工业法人单位;2007-2010年,统计范围调整为"
+        "年主营业务收入500万元及以上的工业法人单位;2011年开始至今,统计范围为年主营业务收入2000万元及以上的工业法人单位。\n"
+    )
+    assert pairs(periods)[0][1].endswith("2011年开始至今,统计范围为年主营业务收入2000万元及以上的工业法人单位。")
+    since = "营商环境是指市场主体在准入、生产经营、退出等过程中涉及的有关外部因素和条件的总和。2001年以来,营商环境包括政务环境和市场环境。\n"
+    assert pairs(since)[0][1].endswith("2001年以来,营商环境包括政务环境和市场环境。")
