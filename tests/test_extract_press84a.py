@@ -64,3 +64,22 @@ def test_a_year_after_a_semicolon_or_before_yilai_goes_on_with_the_definition():
     assert pairs(periods)[0][1].endswith("2011年开始至今,统计范围为年主营业务收入2000万元及以上的工业法人单位。")
     since = "营商环境是指市场主体在准入、生产经营、退出等过程中涉及的有关外部因素和条件的总和。2001年以来,营商环境包括政务环境和市场环境。\n"
     assert pairs(since)[0][1].endswith("2001年以来,营商环境包括政务环境和市场环境。")
+
+
+# --- a topic definition cut before a run-in clause's entry leaves the comma between them (P2449) ---------------------------
+
+_BLACK_AND_EVIL = (
+    "扫黑除恶中的“黑”与“恶”\n"
+    "扫黑除恶中的“黑”是指黑社会性质的组织,“恶”是指恶势力、恶势力犯罪集团。\n"
+)
+
+
+def test_the_comma_before_the_next_run_in_clause_is_neither_clauses():
+    assert sorted(pairs(_BLACK_AND_EVIL)) == sorted(
+        [("扫黑除恶中的“黑”", "是指黑社会性质的组织"), ("“恶”", "是指恶势力、恶势力犯罪集团。")]
+    )
+
+
+def test_a_topic_definition_ending_at_a_sentence_end_before_the_next_entry_keeps_its_stop():
+    page = "“三新”經濟是以新產業、新業態、新商業模式為核心內容的經濟活動的集合。新產業指應用新科學研究成果的產業。\n"
+    assert ("“三新”經濟", "是以新產業、新業態、新商業模式為核心內容的經濟活動的集合。") in pairs(page)
