@@ -83,3 +83,18 @@ def test_the_comma_before_the_next_run_in_clause_is_neither_clauses():
 def test_a_topic_definition_ending_at_a_sentence_end_before_the_next_entry_keeps_its_stop():
     page = "“三新”經濟是以新產業、新業態、新商業模式為核心內容的經濟活動的集合。新產業指應用新科學研究成果的產業。\n"
     assert ("“三新”經濟", "是以新產業、新業態、新商業模式為核心內容的經濟活動的集合。") in pairs(page)
+
+
+def test_numbers_side_by_side_after_the_stop_cite_the_same_sentence():
+    from policyterms.mining.extract_layouts.citation_ends import before_other_source
+
+    beside = "自由中國是冷戰時期對中華民國的稱呼,中華民國政府也常以此自稱。[3][4]相對概念為「紅色中國」。"
+    assert before_other_source(beside, 4, len(beside)) == len(beside)  # [4] beside [3]: the same sentence's sources
+
+
+def test_a_year_setting_a_point_of_view_is_no_dated_story():
+    view = (
+        "老区指中国共产党在革命战争时期建立并长期活动的特殊地理区域,也是当代乡村振兴战略的核心改造对象。2025年视角下,这些区域正经历着从"
+        "革命符号到综合发展示范区的转型。\n"
+    )
+    assert pairs(view)[0][1].endswith("2025年视角下,这些区域正经历着从革命符号到综合发展示范区的转型。")

@@ -18,6 +18,7 @@ _REFERENCE = r"\[(\d{1,3}(?:[ \u3000]*[,，、\-–~][ \u3000]*\d{1,3})*)\]"
 _CITED_STOP = re.compile(rf"{_REFERENCE}[ \u3000]*[。！？!?]|(?<=[。！？!?])[ \u3000]*{_REFERENCE}")
 _ANY_REFERENCE = re.compile(_REFERENCE)
 _STOP = re.compile(r"[。！？!?]")
+_ADJACENT_REFERENCE = re.compile(rf"[ \u3000]*{_REFERENCE}")
 
 
 def before_other_source(body: str, start: int, end: int) -> int:
@@ -43,7 +44,12 @@ def before_other_source(body: str, start: int, end: int) -> int:
     if _STOP.search(body, start, own_stop) is not None:
         return end  # the definition's first sentence cites nothing: a later one's number is no end of it
     close = cited.end()
+    numbers = {number}
+    # (numbers written side by side after the stop, …自稱。[3][4], all cite that sentence: none is another work's account)
+    while (beside := _ADJACENT_REFERENCE.match(body, close, end)) is not None and cited.group(2) is not None:
+        numbers.add(beside.group(1))
+        close = beside.end()
     for later in _ANY_REFERENCE.finditer(body, close, end):
-        if later.group(1) != number:
+        if later.group(1) not in numbers:
             return close
     return end

@@ -1635,10 +1635,15 @@ def _paragraph_end(unit: _Unit, skip: int, def_at: int, end: int) -> int:
 
 # A sentence opening with a year and then who acted (2001年世界銀行提出加快發展各國私營部門新戰略,…, P2451, a company's news
 # after 我們知道,營商環境是指…的總和。): the story of how the word came about or was taken up, told after the paragraph's one
-# definition; it ends the definition, as a date setting a scene opens a story, no gloss (P571). A year before 以来/起/后
+# definition; it ends the definition, as a date setting a scene opens a story, no gloss (P571). Only a dated act (提出, 发布,
+# 出台, 成立, 启动, 推出 … in the year's clause): a year setting a point of view, 2025年视角下,这些区域正经历…, is no event (the
+# 老区 teaser, review 41). A year before 以来/起/后
 # (2001年以来, 2010年起) or as a period (2001年代, 2001年度) or a counted span (2001年至…) leaves the sentence as it is, and so
 # does a clause after a semicolon (…;2011年开始至今,统计范围为…, 15: the periods of one definition).
-_DATED_STORY = re.compile(r"[\s\u3000]*(?:1[89]|20)\d\d年(?![代度以起后後至到底末初开開])[,，]?[\s\u3000]*[\u4e00-\u9fff]")
+_DATED_STORY = re.compile(
+    r"[\s\u3000]*(?:1[89]|20)\d\d年(?![代度以起后後至到底末初开開])[,，]?[\s\u3000]*[^,，。；;:：!！?？]{0,20}?"
+    r"(?:提出|发布|發布|出台|印发|印發|颁布|頒布|成立|设立|設立|启动|啟動|推出|首次|开始|開始)"
+)
 # A sentence opening with a subject, no punctuation before it, and 则是/则指/则为 (去年全市农村居民的工资性收入则是增长最快的一项;
 # 这些债务则是历史上长期积累形成的): a contrast about another subject (a sibling term so defined is an entry of its own); the
 # one definition of a paragraph that would run to its end stops before it.
