@@ -280,6 +280,10 @@ def _up_to_next_entry(topic: Found, spans: list[tuple[int, int]], text: str) -> 
         stop = sentence_end + 1  # 實行分稅製,要求按照稅種實現“三分”:即…: no end inside the sentence whose slogan is glossed
     while stop > marker_at and text[stop - 1] in " \t\u3000\xa0\r\n":
         stop -= 1
+    # (the comma between two run-in clauses, 扫黑除恶中的“黑”是指黑社会性质的组织,“恶”是指…, P2449, is neither clause's: the prose
+    # pass reading the same series without the topic leaves it out too)
+    while stop > marker_at and text[stop - 1] in ",，":
+        stop -= 1
     if stop - marker_at < 4:
         return None
     return Found(topic.term, text[marker_at:stop], text[topic.start : stop], topic.line, topic.start, stop)

@@ -18,6 +18,7 @@ _REFERENCE = r"\[(\d{1,3}(?:[ \u3000]*[,，、\-–~][ \u3000]*\d{1,3})*)\]"
 _CITED_STOP = re.compile(rf"{_REFERENCE}[ \u3000]*[。！？!?]|(?<=[。！？!?])[ \u3000]*{_REFERENCE}")
 _ANY_REFERENCE = re.compile(_REFERENCE)
 _STOP = re.compile(r"[。！？!?]")
+_ADJACENT_REFERENCE = re.compile(rf"[ \u3000]*{_REFERENCE}")
 
 
 def before_other_source(body: str, start: int, end: int) -> int:
@@ -27,6 +28,9 @@ def before_other_source(body: str, start: int, end: int) -> int:
     >>> text = "集团化办学是指由两个及以上学校组成的教育组织形态[2]。余秀琴指出我国集团化办学开始规模化发展[3]。"
     >>> text[: before_other_source(text, 5, len(text))]
     '集团化办学是指由两个及以上学校组成的教育组织形态[2]。'
+    >>> text = "营商环境是指企业遵循政策法规所需的时间和成本等条件。[1]党的十八大以来,国家明确提出“优化营商环境”[2],…"
+    >>> text[: before_other_source(text, 4, len(text))]
+    '营商环境是指企业遵循政策法规所需的时间和成本等条件。[1]'
     >>> text = "集团化办学是指由两个及以上学校组成的教育组织形态[2]。集团化办学分为两类[2]。"
     >>> before_other_source(text, 5, len(text)) == len(text)
     True
@@ -35,10 +39,17 @@ def before_other_source(body: str, start: int, end: int) -> int:
     if cited is None:
         return end
     number = cited.group(1) or cited.group(2)
-    if _STOP.search(body, start, cited.start()) is not None:
+    # The number after the stop (…等条件。[1]) follows the sentence's own stop: that stop is no earlier sentence's end.
+    own_stop = cited.start() if cited.group(1) is not None else cited.start() - 1
+    if _STOP.search(body, start, own_stop) is not None:
         return end  # the definition's first sentence cites nothing: a later one's number is no end of it
     close = cited.end()
+    numbers = {number}
+    # (numbers written side by side after the stop, …自稱。[3][4], all cite that sentence: none is another work's account)
+    while (beside := _ADJACENT_REFERENCE.match(body, close, end)) is not None and cited.group(2) is not None:
+        numbers.add(beside.group(1))
+        close = beside.end()
     for later in _ANY_REFERENCE.finditer(body, close, end):
-        if later.group(1) != number:
+        if later.group(1) not in numbers:
             return close
     return end

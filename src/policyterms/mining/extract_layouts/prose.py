@@ -67,7 +67,9 @@ _RATIO_END = re.compile(rf"(?:[的之](?:比率|比值|比重|比例|百分比)|
 # (三区三线是指哪三区: a question heading without its question mark)
 _ASKS = re.compile(ASKED_AFTER_MARKER)
 # (据了解,常住人口是指…: a reporter's lead-in is a connective too)
-_CONNECTIVE = re.compile(r"其中|因此|因而|首先|另外|此外|同时|同時|答|问|問|所谓|所謂|而|但|再如|又如|比如说|比如說|比如|例如|譬如|据了解|據了解|据悉|據悉|事实上|事實上|实际上|實際上|准确地说|準確地說|准确来说|準確來說|确切地说|確切地說|严格地说|嚴格地說|严格来说|嚴格來說")
+_CONNECTIVE = re.compile(r"其中|因此|因而|首先|另外|此外|同时|同時|答|问|問|所谓|所謂|而|但|再如|又如|比如说|比如說|比如|例如|譬如|据了解|據了解|据悉|據悉|事实上|事實上|实际上|實際上|准确地说|準確地說|准确来说|準確來說|确切地说|確切地說|严格地说|嚴格地說|严格来说|嚴格來說"
+    # (the writer reminding the reader of what is known: 我們知道,營商環境是指…, P2451; 众所周知,X是指…)
+    r"|我们知道|我們知道|大家知道|众所周知|眾所周知")
 # A defining marker closing with a colon (X是指:A、B、C。): the colon is the marker's, no label's.
 _MARKER_COLON = re.compile(r"(?:是指|指的是|系指|係指)[\s\u3000]*[:：]$")
 def _built_on(sentence: str, key: str) -> bool:
@@ -1509,6 +1511,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             topic = next((k for k in range(i + 1, len(sentences)) if _opens_topic(sentences[k][1].strip(_SPACE), key)), None)
             if topic is not None and sentences[topic][0] < end:  # X是指…。简单来说,今年全区要重点抓好…: the next topic
                 end = sentences[topic][0]
+            story = next((k for k in range(i + 1, len(sentences)) if _DATED_STORY.match(sentences[k][1]) and sentences[k - 1][1].rstrip(_SPACE)[-1:] in "。！？!?"), None)
+            if story is not None and sentences[story][0] < end:  # X是指…的總和。2001年世界銀行提出…: the word's story
+                end = sentences[story][0]
             if i > 0 and not unit.numbered:
                 # …的政策。首店,原意是指…的新店。由首店品牌积聚衍生的“首店经济”有助于…(P1340): a definition in a paragraph's
                 # middle ends before a sentence on a longer quoted word built on its term, another subject
@@ -1628,6 +1633,17 @@ def _paragraph_end(unit: _Unit, skip: int, def_at: int, end: int) -> int:
     return next((at for at in paragraphs if at > def_at), end)
 
 
+# A sentence opening with a year and then who acted (2001年世界銀行提出加快發展各國私營部門新戰略,…, P2451, a company's news
+# after 我們知道,營商環境是指…的總和。): the story of how the word came about or was taken up, told after the paragraph's one
+# definition; it ends the definition, as a date setting a scene opens a story, no gloss (P571). Only a dated act (提出, 发布,
+# 出台, 成立, 启动, 推出 … in the year's clause): a year setting a point of view, 2025年视角下,这些区域正经历…, is no event (the
+# 老区 teaser, review 41). A year before 以来/起/后
+# (2001年以来, 2010年起) or as a period (2001年代, 2001年度) or a counted span (2001年至…) leaves the sentence as it is, and so
+# does a clause after a semicolon (…;2011年开始至今,统计范围为…, 15: the periods of one definition).
+_DATED_STORY = re.compile(
+    r"[\s\u3000]*(?:1[89]|20)\d\d年(?![代度以起后後至到底末初开開])[,，]?[\s\u3000]*[^,，。；;:：!！?？]{0,20}?"
+    r"(?:提出|发布|發布|出台|印发|印發|颁布|頒布|成立|设立|設立|启动|啟動|推出|首次|开始|開始)"
+)
 # A sentence opening with a subject, no punctuation before it, and 则是/则指/则为 (去年全市农村居民的工资性收入则是增长最快的一项;
 # 这些债务则是历史上长期积累形成的): a contrast about another subject (a sibling term so defined is an entry of its own); the
 # one definition of a paragraph that would run to its end stops before it.
