@@ -31,9 +31,14 @@ _BAR_ITEM = re.compile(r"^\d{1,2}[\s\u3000]*[|｜][\s\u3000]*(?=[^|｜\s\u3000][
 # An explanation opening with a commentary label (关键词解读:, 实例分析:, 点评:) comments on a keyword
 # heading; it does not define it.
 _COMMENTARY_LABEL = re.compile(r"^[^\s\u3000:：，,。【】]{0,6}(?:解[读讀]|[点點][评評]|[评評][论論析]|分析)[\s\u3000]*[:：]")
+# 到底/究竟 before the asking words (12345到底是什么热线电话?, P2458) press the question, no part of the term; a kind after
+# 是什么 (是什么热线电话, 是什么机构) asks what sort of thing the term is, which the answer's genus says (12345是…便民热线电话) —
+# but not a cause, a time or a difference (是什么原因, 是什么时候, 是什么关系), which asks about something else.
 _QUESTION = re.compile(
-    r"^(?:什么是|什麼是|何为|何為|什么叫|什麼叫|何谓|何謂)?(.{2,30}?)"
-    r"(?:(?:指的是什么|是指什么|指什么|是什么|指的是什麼|是指什麼|指什麼|是什麼|是啥)(?:意思)?|什么意思|什麼意思|啥意思)?[?？]$"
+    r"^(?:什么是|什麼是|何为|何為|什么叫|什麼叫|何谓|何謂)?(.{2,30}?)(?:到底|究竟)?"
+    r"(?:(?:指的是什么|是指什么|指什么|是什么|指的是什麼|是指什麼|指什麼|是什麼|是啥)(?:意思)?|什么意思|什麼意思|啥意思"
+    r"|(?:是什么|是什麼)(?:样的|樣的)?(?!原因|时候|時候|时间|時間|关系|關係|区别|區別|样子|樣子|情况|情況|问题|問題|地方|作用|用途|意义|意義)"
+    r"[\u4e00-\u9fff]{1,4})?[?？]$"
 )
 # An FAQ's polite opening before a question title (請問什麼是古蹟?, 572).
 _POLITE_ASKING = re.compile(r"^(?:请问|請問)[\s\u3000]*(?=什么是|什麼是|何为|何為|什么叫|什麼叫|何谓|何謂)")
