@@ -1049,6 +1049,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             texts, body_lines = texts[:1], body_lines[:1]
         if i in meanings and (_ORIGIN_HEADING.fullmatch(strip_pinyin(lines[i].clean).strip(_SPACE)) or _ITEM_NUMBER_OPENING.match(texts[0])):
             texts, body_lines = texts[:1], body_lines[:1]  # 四有新人來歷 / 四有新人就是…。 / “四有”是一個整體,…: the history goes on
+        if asked and len(texts) > 1 and _answer_restates(texts[0], term) >= 0:
+            texts, body_lines = texts[:1], body_lines[:1]  # X到底是什么? / X是…。 / (its uses, a caution): the answer's paragraph
         claimed = [i, *body_lines]
         if _MEANING_LABEL.match(texts[0]) and (field := next((n for n in range(1, len(texts)) if FIELD_LABEL.match(texts[n])), 0)):
             texts, body_lines = texts[:field], body_lines[:field]  # 【概念解释】… / 【近义词】…: the card's next field ends it (read, no entry)
