@@ -97,3 +97,28 @@ def test_a_side_of_the_term_itself_or_of_something_unnamed_does_not_cut():
     assert before_sibling_gloss("運行機制", d, "“三制”為應急管理體制、運行機制和法制。") == d  # 制度 never named
     named = "主要指建立健全監測預警機制;而法制建設方面,主要通過依法行政。"
     assert before_sibling_gloss("運行機制", named, "“三制”為應急管理體制、運行機制和法制。") == "主要指建立健全監測預警機制"
+
+
+# --- dev-82, again: 甚麼是 as Hong Kong writes it, and 這是 after a plain-words frame (P2422) ------------------------------
+
+_KINDERGARTEN = (
+    " date 2025-09-24 隨著幼稚園招生季即將到來，家長開始為孩子選擇心儀的幼稚園。\n\n"
+    "甚麼是香港免費優質幼稚園教育計劃？\n\n"
+    "簡單來說，這是一個政府資助計劃，取代了以往的幼稚園學劵計劃。它為符合資格的非牟利幼稚園提供直接資助。\n\n"
+    "家長應如何為子女選擇最合適的幼稚園？\n\n"
+    "家長為小朋友選擇幼稚園時應綜合考慮孩子的年齡、性格、能力。\n"
+)
+
+
+def test_a_question_title_opening_shenme_as_hong_kong_writes_it_and_a_framed_zhe_shi_answer():
+    assert pairs(_KINDERGARTEN) == [
+        ("香港免費優質幼稚園教育計劃", "是一個政府資助計劃，取代了以往的幼稚園學劵計劃。它為符合資格的非牟利幼稚園提供直接資助。")
+    ]
+
+
+def test_a_plain_words_frame_before_another_subject_is_no_anaphor():
+    from policyterms.mining.extract_layouts.headwords import _anaphor_off
+
+    assert _anaphor_off("簡單來說，這是一個政府資助計劃。") == "是一個政府資助計劃。"
+    assert _anaphor_off("簡單來說，政府是出資者。") == "簡單來說，政府是出資者。"  # no 這: the subject is another
+    assert _anaphor_off("簡單來說，這是否可行仍待觀察。") == "簡單來說，這是否可行仍待觀察。"  # 是否: a question
