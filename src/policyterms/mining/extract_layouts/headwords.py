@@ -272,6 +272,10 @@ _ANAPHOR_IS = re.compile(
 _TYPE_FRAME = re.compile(r"^(?:该|該|此|这一|這一|这|這)(?:类型|類型|种类型|種類型|模式)(?:中|下|里|裡)[,，][\s\u3000]*")
 
 
+# A paragraph closed by a sentence's stop (a closing quote or bracket after it allowed): a line after it opens a paragraph.
+_PARAGRAPH_CLOSED = re.compile(r"[。！？!?][”」’)）]*$")
+
+
 def _anaphor_off(definition: str) -> str:
     """The definition without a pronoun standing for the headword before its 是 or 指 (``该词是…`` → ``是…``), or without a
     type's frame (``该类型中,…`` → ``…``)."""
@@ -1052,10 +1056,18 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         if i in meanings and (_ORIGIN_HEADING.fullmatch(strip_pinyin(lines[i].clean).strip(_SPACE)) or _ITEM_NUMBER_OPENING.match(texts[0])):
             texts, body_lines = texts[:1], body_lines[:1]  # 四有新人來歷 / 四有新人就是…。 / “四有”是一個整體,…: the history goes on
         if asked and len(texts) > 1 and _answer_restates(texts[0], term) >= 0:
-            # X到底是什么? / X是…。 / 无论你是…都可以拨打X / 需要注意的是,X不是…: the answer ends before the first paragraph not
-            # opening with the term (its uses, a caution, P2458); one restating it (X由…核发, P1446) goes on about what it is
+            # X到底是什么? / X是…。 / 无论你是…都可以拨打X / 需要注意的是,X不是…: the answer ends before the first paragraph
+            # naming the term inside a sentence, not as its opening subject — the term as an object of use or of a caution
+            # (P2458); a paragraph restating it as its subject (X由…核发, P1446) or not naming it (林班, official 77) goes on,
+            # and a line wrapped inside a sentence (the line above it ends with no stop) is no paragraph
             own = _unquoted(term)
-            keep = next((n for n in range(1, len(texts)) if not _unquoted(texts[n]).startswith(own)), len(texts))
+            keep = next(
+                (
+                    n for n in range(1, len(texts))
+                    if _PARAGRAPH_CLOSED.search(texts[n - 1]) and own in _unquoted(texts[n]) and not _unquoted(texts[n]).startswith(own)
+                ),
+                len(texts),
+            )
             texts, body_lines = texts[:keep], body_lines[:keep]
         claimed = [i, *body_lines]
         if _MEANING_LABEL.match(texts[0]) and (field := next((n for n in range(1, len(texts)) if FIELD_LABEL.match(texts[n])), 0)):
