@@ -122,3 +122,14 @@ def test_a_plain_words_frame_before_another_subject_is_no_anaphor():
     assert _anaphor_off("簡單來說，這是一個政府資助計劃。") == "是一個政府資助計劃。"
     assert _anaphor_off("簡單來說，政府是出資者。") == "簡單來說，政府是出資者。"  # no 這: the subject is another
     assert _anaphor_off("簡單來說，這是否可行仍待觀察。") == "簡單來說，這是否可行仍待觀察。"  # 是否: a question
+
+
+def test_an_answer_goes_on_over_a_paragraph_restating_its_term_and_over_a_wrapped_line():
+    text = (
+        "12345到底是什么热线电话?\n"
+        "12345是全国统一的政务服务便民热线电话,主要面向公众提供政府服务咨询。\n"
+        "12345由各地政府设立,受理群众诉求。\n"
+        "为什么设立12345热线电话?\n"
+        "近年来国家大力推动政务服务整合改革。\n"
+    )
+    assert pairs(text)[0] == ("12345", "是全国统一的政务服务便民热线电话,主要面向公众提供政府服务咨询。12345由各地政府设立,受理群众诉求。")
