@@ -566,12 +566,18 @@ _COMPARED_WITH = re.compile(
 )
 
 
+# A mainland public-service number, three digits or five opening with 1 (110, 120, 12345, 12315, 12366): the name of a
+# hotline, which explainers define like a word (12345是全国统一的政务服务便民热线电话,…, P2458); any other bare number (a
+# year, a figure, an item number) is no term.
+_SERVICE_NUMBER = re.compile(r"1\d{2}|1\d{4}")
+
+
 def _good_term(term: str) -> bool:
     core = strip_pinyin(term).strip(_SPACE)
     outside = _ASIDE.sub("", core)
     if not 2 <= len(core) <= MAX_TERM + 40 or len(outside) > MAX_TERM or _TERM_BAD & set(outside) or "【" in core:
         return False
-    if _LABELS.match(core) or core[0].isdigit() and core.replace(".", "").isdigit():
+    if _LABELS.match(core) or core[0].isdigit() and core.replace(".", "").isdigit() and not _SERVICE_NUMBER.fullmatch(core):
         return False
     if _QUESTION_NUMBER.fullmatch(core):  # 問1 為何不落實…?(64票): an FAQ's question number, no term
         return False
@@ -627,7 +633,8 @@ def _good_term(term: str) -> bool:
     # a slogan of numbers in quotation marks (“8+4”, “1+N”) is a headword too, and so is an abbreviation in
     # capitals (GDP,即国内(地区)生产总值。, P199)
     # (and so is an internet word of Latin letters in quotation marks, 「skr」, “yyds”, P548)
-    return any("\u4e00" <= ch <= "\u9fff" for ch in core) or bool(_QUOTED_NUMBERS.fullmatch(core)) or bool(_ABBREVIATION.fullmatch(core)) or bool(_QUOTED_LATIN_WORD.fullmatch(core))
+    # (and so is a public-service number, 12345, P2458)
+    return any("\u4e00" <= ch <= "\u9fff" for ch in core) or bool(_SERVICE_NUMBER.fullmatch(core)) or bool(_QUOTED_NUMBERS.fullmatch(core)) or bool(_ABBREVIATION.fullmatch(core)) or bool(_QUOTED_LATIN_WORD.fullmatch(core))
 
 
 _QUOTED_LATIN_WORD = re.compile(r"[“「\"][A-Za-z][A-Za-z0-9]{1,11}[”」\"]")

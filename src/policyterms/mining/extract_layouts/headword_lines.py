@@ -31,14 +31,19 @@ _BAR_ITEM = re.compile(r"^\d{1,2}[\s\u3000]*[|｜][\s\u3000]*(?=[^|｜\s\u3000][
 # An explanation opening with a commentary label (关键词解读:, 实例分析:, 点评:) comments on a keyword
 # heading; it does not define it.
 _COMMENTARY_LABEL = re.compile(r"^[^\s\u3000:：，,。【】]{0,6}(?:解[读讀]|[点點][评評]|[评評][论論析]|分析)[\s\u3000]*[:：]")
+# 到底/究竟 before the asking words (12345到底是什么热线电话?, P2458) press the question, no part of the term; a kind after
+# 是什么 (是什么热线电话, 是什么机构) asks what sort of thing the term is, which the answer's genus says (12345是…便民热线电话) —
+# but not a cause, a time or a difference (是什么原因, 是什么时候, 是什么关系), which asks about something else.
 _QUESTION = re.compile(
-    r"^(?:什么是|什麼是|何为|何為|什么叫|什麼叫|何谓|何謂)?(.{2,30}?)"
-    r"(?:(?:指的是什么|是指什么|指什么|是什么|指的是什麼|是指什麼|指什麼|是什麼|是啥)(?:意思)?|什么意思|什麼意思|啥意思)?[?？]$"
+    r"^(?:什么是|什麼是|甚麼是|甚么是|何为|何為|什么叫|什麼叫|何谓|何謂)?(.{2,30}?)(?:到底|究竟)?"
+    r"(?:(?:指的是什么|是指什么|指什么|是什么|指的是什麼|是指什麼|指什麼|是什麼|是啥)(?:意思)?|什么意思|什麼意思|啥意思"
+    r"|(?:是什么|是什麼)(?:样的|樣的)?(?!原因|时候|時候|时间|時間|关系|關係|区别|區別|样子|樣子|情况|情況|问题|問題|地方|作用|用途|意义|意義)"
+    r"[\u4e00-\u9fff]{1,4})?[?？]$"
 )
 # An FAQ's polite opening before a question title (請問什麼是古蹟?, 572).
 _POLITE_ASKING = re.compile(r"^(?:请问|請問)[\s\u3000]*(?=什么是|什麼是|何为|何為|什么叫|什麼叫|何谓|何謂)")
 # A question title that lost its question mark: 规模以上工业指的是什么意思
-_QUESTION_TAIL = re.compile(r"(?:指的是|是指|指|是)?(?:什么|什麼|啥)(?:意思)?$|^(?:什么是|什麼是|什么叫|什麼叫|何谓|何謂)")
+_QUESTION_TAIL = re.compile(r"(?:指的是|是指|指|是)?(?:什么|什麼|啥)(?:意思)?$|^(?:什么是|什麼是|甚麼是|甚么是|什么叫|什麼叫|何谓|何謂)")
 
 
 # A question about a quoted word that a qualifier places (工业统计中“四下”企业财务状况中的"营业成本"指什么?):
@@ -224,7 +229,7 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
         body = re.sub(r"^(?:\[[^\[\]]{1,8}\]|【[^【】]{1,8}】)", "", body)  # [统计知识]X指的是什么?: a column tag
         body = _POLITE_ASKING.sub("", body)  # 請問什麼是古蹟?: an FAQ asks politely, 請問 no part of the question (572)
         match = _QUESTION.match(body)
-        if not match or not (body.startswith(("什么是", "什麼是", "何为", "何為", "什么叫", "什麼叫", "何谓", "何謂")) or match.end(1) < len(body) - 1):
+        if not match or not (body.startswith(("什么是", "什麼是", "甚麼是", "甚么是", "何为", "何為", "什么叫", "什麼叫", "何谓", "何謂")) or match.end(1) < len(body) - 1):
             return None
         body, question = match.group(1), True
         # (网格化管理简单说是什么意思, P1426: a plain-words adverb asks for a simple answer, no part of the term)

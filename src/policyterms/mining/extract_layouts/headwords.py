@@ -262,12 +262,18 @@ _ANAPHOR_IS = re.compile(
     r"^(?:该|該|此|这个|這個|这一|這一)(?:词语|詞語|词|詞|术语|術語|名词|名詞|概念|类型|類型)(?=是(?![否不什])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰]))"
     # (or 这 alone before 是: 特别合作区 / 这是广东省最早探索设立的特殊的地方合作区域,…, P1524)
     r"|^(?:这|這)(?=是(?![否不什指]))"
+    # (after a plain-words frame too: 甚麼是X? / 簡單來說，這是一個政府資助計劃,…, P2422, a Hong Kong news guide; 简单地说,这是…)
+    r"|^(?:简单|簡單|通俗)(?:地|的)?(?:来|來)?(?:说|說|讲|講)[\s\u3000]*[,，][\s\u3000]*(?:这|這)(?=是(?![否不什指]))"
 )
 
 
 # A type's explanation opening with a frame pointing back to it (優勢互補型 / 該類型中,飛入地和飛出地…, P1053): the frame stands
 # for the headword and is no part of the definition.
 _TYPE_FRAME = re.compile(r"^(?:该|該|此|这一|這一|这|這)(?:类型|類型|种类型|種類型|模式)(?:中|下|里|裡)[,，][\s\u3000]*")
+
+
+# A paragraph closed by a sentence's stop (a closing quote or bracket after it allowed): a line after it opens a paragraph.
+_PARAGRAPH_CLOSED = re.compile(r"[。！？!?][”」’)）]*$")
 
 
 def _anaphor_off(definition: str) -> str:
@@ -1049,6 +1055,20 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             texts, body_lines = texts[:1], body_lines[:1]
         if i in meanings and (_ORIGIN_HEADING.fullmatch(strip_pinyin(lines[i].clean).strip(_SPACE)) or _ITEM_NUMBER_OPENING.match(texts[0])):
             texts, body_lines = texts[:1], body_lines[:1]  # 四有新人來歷 / 四有新人就是…。 / “四有”是一個整體,…: the history goes on
+        if asked and len(texts) > 1 and _answer_restates(texts[0], term) >= 0:
+            # X到底是什么? / X是…。 / 无论你是…都可以拨打X / 需要注意的是,X不是…: the answer ends before the first paragraph
+            # naming the term inside a sentence, not as its opening subject — the term as an object of use or of a caution
+            # (P2458); a paragraph restating it as its subject (X由…核发, P1446) or not naming it (林班, official 77) goes on,
+            # and a line wrapped inside a sentence (the line above it ends with no stop) is no paragraph
+            own = _unquoted(term)
+            keep = next(
+                (
+                    n for n in range(1, len(texts))
+                    if _PARAGRAPH_CLOSED.search(texts[n - 1]) and own in _unquoted(texts[n]) and not _unquoted(texts[n]).startswith(own)
+                ),
+                len(texts),
+            )
+            texts, body_lines = texts[:keep], body_lines[:keep]
         claimed = [i, *body_lines]
         if _MEANING_LABEL.match(texts[0]) and (field := next((n for n in range(1, len(texts)) if FIELD_LABEL.match(texts[n])), 0)):
             texts, body_lines = texts[:field], body_lines[:field]  # 【概念解释】… / 【近义词】…: the card's next field ends it (read, no entry)

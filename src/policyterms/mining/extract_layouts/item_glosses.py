@@ -11,6 +11,9 @@ Explainer and keyword pages list their words as bulleted ``- X:…`` items, and 
 * the items under a lead-in announcing the meaning of the term its line defines (``所謂企業經營者,…是指…為營業者。其意義說明如下:``
   / ``一、企業經營者為營業之人:凡以提供商品或服務為營業的廠商業者,…``, 747, a city's consumer-protection office): points of that
   definition, its scope and its kinds, not what their labels mean;
+* the items under a lead-in announcing the aims, uses or merits of the thing the page is about (``它的设立初衷在于:`` /
+  ``- 简化政务流程:过去很多地方都有各自的服务热线,…``, P2458, a law site's hotline explainer; ``其作用主要有:``, ``好处如下:``):
+  what the thing is for, each label a purpose, never a term;
 * the items under a lead-in naming the duties the units below share out (``各大隊之專業分工項目如下: 一、偵查第一大隊:殺人
   (冷案)、槍擊案及非法槍械。 …``, 825, a ministry's FAQ answer): what each unit handles, not what its name means.
 
@@ -25,7 +28,7 @@ import re
 from policyterms._lazy import lazy_compile
 from policyterms.mining.extract_layouts.common import first_sentence
 
-__all__ = ["example_items_dropped", "meaning_items_dropped", "opens_with_effect", "part_named_above", "tip_items_dropped", "duty_items_dropped"]
+__all__ = ["aim_items_dropped", "example_items_dropped", "meaning_items_dropped", "opens_with_effect", "part_named_above", "tip_items_dropped", "duty_items_dropped"]
 
 
 # A line ending with an example lead-in and its colon (例如:, 比如:, 譬如:, 举例来说:, 如下例:).
@@ -118,6 +121,24 @@ def meaning_items_dropped(entries: list, text: str) -> list:
                 continue
         kept.append(e)
     return kept
+
+
+# A lead-in announcing what the thing is for or what it brings — its aims, purpose, uses, merits or reasons — its colon
+# ending the line (它的设立初衷在于:, P2458; 其目的是:, 主要作用有以下几点:, 好处如下:, 优势包括:): the items below are purposes
+# and benefits (- 简化政务流程:…, - 提高行政效率:…), labels that are verb phrases, no terms. A lead-in of meaning (其意义说明如下:)
+# is ``_MEANING_LEAD_IN``'s; 目标 is left out (a plan's targets are named terms: 碳达峰:…).
+_AIMS_LEAD_IN = lazy_compile(
+    r"(?:初衷|目的|宗旨|用意|作用|功用|用途|好處|好处|益處|益处|優勢|优势|優點|优点|必要性|原因|理由)"
+    r"(?:主要|在於|在于|有|是|為|为|包括|包含|體現在|体现在|如下|以下|几点|幾點|幾個方面|几个方面|方面|[一二三四五六七八九十两兩\d])*"
+    r"[\s\u3000]*[:：][\s\u3000]*$"
+)
+
+
+def aim_items_dropped(entries: list, text: str) -> list:
+    """``entries`` without the items of a list under a lead-in announcing aims, uses or merits (see ``_AIMS_LEAD_IN``),
+    except an item defining its label (``- X:是指…``)."""
+    lines = text.split("\n")
+    return [e for e in entries if _example_lead_in_above(lines, e.line - 1, _AIMS_LEAD_IN) < 0 or _DEFINES.match(e.definition)]
 
 
 # A lead-in naming the duties a body's units share out (各大隊之專業分工項目如下:, 本局各科業務職掌如下:, 各组职责分工:), its

@@ -12,7 +12,11 @@ the definition's end: the names share their head (two characters or more) and th
 A sibling set against the term with 而 and glossed by a defining verb of its own (``劳务派遣是指…的一种用工形式,而劳务外包是指…。``,
 P2082; a law site's contrast of two kinds of one thing) is an entry of its own as well, from its verb to the end of the
 definition it was cut from (:func:`contrasted_sibling`): the page defines both, the second in the same breath. A bare 是
-(``管制是刑罚的一种,而缓刑是…``) or 就是 there classes or says, and gives no entry here."""
+(``管制是刑罚的一种,而缓刑是…``) or 就是 there classes or says, and gives no entry here.
+
+A sibling turned to after a semicolon as a side of the work (``運行機制主要指…協調機制;而法制建設方面,主要通過依法行政…``, P2462,
+after ``“三制”為應急管理體制、運行機制和法制``) ends the term's gloss at the semicolon too, with no entry of its own: the clause says
+what is done, not what the word means."""
 
 from __future__ import annotations
 
@@ -127,10 +131,21 @@ def _sibling_named_together(term: str, definition: str, earlier: str) -> re.Matc
     return None
 
 
+# After a semicolon (and 而/但), a bare subject of two to four characters and 方面 closing its phrase (…協調機制;而法制建設方面,
+# 主要通過依法行政…, P2462, a training site's account of 一案三制): the page turns to the next item of the list it named
+# (應急管理體制、運行機制和法制) and says what is done on that side, with or without a defining verb; the term's gloss ended
+# at the semicolon. The subject must have been named earlier, as any sibling's (a 方面 of the term's own stays).
+_SIBLING_ASPECT = re.compile(
+    r"(?P<stop>[;；])[\s\u3000]*(?:而|但)?[\s\u3000]*" + _FUNCTION_WORD + r"(?P<bare>[\u4e00-\u9fff]{2,4}?)"
+    r"(?:建设|建設|工作)?(?P<verb>方面)[\s\u3000]*[,，]"
+)
+
+
 def _first_sibling(term: str, definition: str, earlier: str) -> re.Match[str] | None:
     own = bare_term(term)
-    for match in _SIBLING.finditer(definition):
-        sibling = match.group("quoted") or match.group("bare")
+    matches = sorted([*_SIBLING.finditer(definition), *_SIBLING_ASPECT.finditer(definition)], key=lambda m: m.start())
+    for match in matches:
+        sibling = match.groupdict().get("quoted") or match.group("bare")
         if match.group("verb") == "包括" and match.group("stop") in ",，":
             continue  # …,森林面积包括…: a part of the term's own computation
         if sibling == own or sibling in own or own in sibling or sibling not in earlier:
