@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 
+from policyterms.mining.extract_layouts.common import SENTENCE_STOP
+
 # A reference number in square brackets: one number, a list or a range ([2], [2,3], [2-4], [12, 15]).
 _REFERENCE = r"\[(\d{1,3}(?:[ \u3000]*[,，、\-–~][ \u3000]*\d{1,3})*)\]"
 # A sentence closing on its reference number, before the stop (…组织形态[2]。) or after it (…组织形态。[2]).
 _CITED_STOP = re.compile(rf"{_REFERENCE}[ \u3000]*[。！？!?]|(?<=[。！？!?])[ \u3000]*{_REFERENCE}")
 _ANY_REFERENCE = re.compile(_REFERENCE)
-_STOP = re.compile(r"[。！？!?]")
 _ADJACENT_REFERENCE = re.compile(rf"[ \u3000]*{_REFERENCE}")
 
 
@@ -41,7 +42,7 @@ def before_other_source(body: str, start: int, end: int) -> int:
     number = cited.group(1) or cited.group(2)
     # The number after the stop (…等条件。[1]) follows the sentence's own stop: that stop is no earlier sentence's end.
     own_stop = cited.start() if cited.group(1) is not None else cited.start() - 1
-    if _STOP.search(body, start, own_stop) is not None:
+    if SENTENCE_STOP.search(body, start, own_stop) is not None:
         return end  # the definition's first sentence cites nothing: a later one's number is no end of it
     close = cited.end()
     numbers = {number}

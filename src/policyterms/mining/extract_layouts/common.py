@@ -166,7 +166,8 @@ _LABELS = re.compile(
     r"[书書]籍|出[处處]|例如|比如|如|其中|原文|[导導][读讀]|[关關][键鍵][词詞]\S{0,3}|[名][词詞](?:[解][释釋]|[注][释釋解])|[报報]告[强強][调調]|[热熱][词詞]|[新][词詞]|[资資]料[简簡]介|字[号號]|科普|[编編]者按|[图圖]集|[评評][论論]|微博|微信|正文|小[贴貼]士|小知[识識]|知[识識][点點]|(?:相[关關])?[链鏈]接|(?:[问問][题題])?[答回][复復](?:[内內]容)?|[内內]容|[标標][题題]|[问問][题題]|[问問]|[答]|[办辦]理[结結]果|[回][复復][单單]位|[答][复復][单單]位)$"
 )
 _SENTENCE_END = "。！？!?"
-_SENTENCE_SPLIT = re.compile(f"[{_SENTENCE_END}]")
+# A sentence's stop (。！？!?), compiled once for every layout that looks for where a sentence ends.
+SENTENCE_STOP = re.compile(f"[{_SENTENCE_END}]")
 
 
 def first_sentence(text: str) -> str:
@@ -175,7 +176,7 @@ def first_sentence(text: str) -> str:
     >>> first_sentence("指…的地区。包括…"), first_sentence("无句号")
     ('指…的地区', '无句号')
     """
-    return _SENTENCE_SPLIT.split(text, maxsplit=1)[0]
+    return SENTENCE_STOP.split(text, maxsplit=1)[0]
 # What follows a '?' standing for a character lost in a mojibake copy (理財?shù)取…钔?,居民): a comma or a
 # converter's pinyin (shù), where a question mark never stands; such a '?' ends no sentence.
 _AFTER_LOST_CHARACTER = r"[,，、]|[a-z\u00e0-\u01dc]{1,6}\)"

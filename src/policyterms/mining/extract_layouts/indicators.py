@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from policyterms.mining.extract_layouts.common import FIRST_CLAUSE, MEASURE_HEAD, Found, _SPACE, _L, _good_term, _is_furniture
+from policyterms.mining.extract_layouts.common import SENTENCE_STOP, FIRST_CLAUSE, MEASURE_HEAD, Found, _SPACE, _L, _good_term, _is_furniture
 
 __all__ = ["apposed_change_glosses", "classification_grades_dropped", "formula_glosses", "indicator_notes", "lead_in_only", "parallel_include_paragraphs"]
 
@@ -63,7 +63,6 @@ _STATUS = re.compile(r"[\s\u3000]*[^，,、；;。]{0,8}(?:数据|數據|资料|
 # set against a budget or a plan, no definition.
 _PERCENT_END = re.compile(r"[\d０-９][\s\u3000]*(?:%|％|‰|个百分点|個百分點)(?:左右)?[\s\u3000]*$")
 _CLAUSE_SEPARATOR = re.compile(r"[；;,，]")
-_SENTENCE_STOP = re.compile(r"[。！？!?]")
 # The line announcing a list of glossed fields (其中:, …字段如下:).
 _ANNOUNCING = re.compile(r"[:：][\s\u3000]*$")
 # What a field's gloss names, the quantity measured (为…AQI的平均值, 为全年有监测数据的总日数); a notice's arrangements under
@@ -109,7 +108,7 @@ def _clauses(raw: str, start: int, stop: int, verbs: tuple[str, ...] = ()) -> li
     term, term_at, gloss_at = first.group("term"), first.start("term"), first.start("verb")
     k = first.end()
     while k < stop:
-        sentence_end = _SENTENCE_STOP.search(raw, k, stop)
+        sentence_end = SENTENCE_STOP.search(raw, k, stop)
         limit = sentence_end.start() if sentence_end else stop
         nxt = None
         for separator in _CLAUSE_SEPARATOR.finditer(raw, k, limit):

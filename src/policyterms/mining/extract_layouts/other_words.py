@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from policyterms.text.fold import strip_pinyin
-from policyterms.mining.extract_layouts.common import Found, _L, _SPACE
+from policyterms.mining.extract_layouts.common import SENTENCE_STOP, Found, _L, _SPACE
 from policyterms.mining.extract_layouts.topics import _role, _weighs, term_core
 
 __all__ = ["other_words_restatements", "restated_in_other_words"]
@@ -32,7 +32,6 @@ _IN_OTHER_WORDS = re.compile(
     r"(?:^|(?<=[。！？!?]))[\s\u3000]*(?:换言之|換言之|换句话说|換句話說|简言之|簡言之|也就是说|也就是說)[,，][\s\u3000]*"
     r"(?P<term>[“「]?[^\s\u3000,，。；;:：“”「」]{2,20}?[”」]?)[\s\u3000]*(?P<marker>是指|系指|係指|系|係|是(?![否不什]))"
 )
-_SENTENCE_END = re.compile(r"[。！？!?]")
 # Whose the thing is or whose concern (換言之,保安林是全民共同的財產, 也就是说,X是每个人的责任, 大家的事, review 53): the
 # restatement tells who owns or bears it, no class.
 _OWNED = re.compile(
@@ -79,7 +78,7 @@ def other_words_restatements(lines: list[_L], free: list[bool], found: list[Foun
             _role(definition[1:]) or _weighs(definition[1:], match.group("term")) or _OWNED.match(definition[1:])
         ):
             continue  # 换言之,X是…的关键: its standing, no class; 換言之,保安林是全民共同的財產: whose it is (review 53)
-        ends = list(_SENTENCE_END.finditer(definition))
+        ends = list(SENTENCE_STOP.finditer(definition))
         if not ends:
             continue  # the page cuts its only sentence
         definition = definition[: ends[-1].end()]

@@ -163,13 +163,10 @@ _ORDER_PHRASE = r"(?:由|从|從|自)[\u4e00-\u9fff]{1,3}(?:至|到|而)[\u4e00-
 # 青年政策大方向,當中「三業」是指學業、置業和創業三方面, P2426, a Hong Kong column; 其中“X”是指… in any register): the frame word
 # says which of the named things the clause takes up, no part of the term.
 _AMONG_FRAME = re.compile(r"[\s\u3000]*(?:其中|当中|當中)[\s\u3000]*(?=[“「])")
-_QUOTED_CLAUSE_SUBJECT = re.compile(
-    rf"[\s\u3000]*(?:(?:其中|当中|當中)[\s\u3000]*)?[“「][^“”「」,，。；;:：]{{1,20}}[”」][\s\u3000]*(?:{_ORDER_PHRASE})?[\s\u3000]*"
-)
-_QUOTED_CLAUSE_IS = re.compile(
-    rf"(?<=[,，])[\s\u3000]*(?:(?:其中|当中|當中)[\s\u3000]*)?[“「][^“”「」,，。；;:：]{{1,20}}[”」][\s\u3000]*(?:{_ORDER_PHRASE})?[\s\u3000]*"
-    r"(是指|係指|系指|指的是)"
-)
+# The clause's subject: the frame, the quoted word and an order phrase, before its marker.
+_QUOTED_CLAUSE_HEAD = rf"[\s\u3000]*(?:(?:其中|当中|當中)[\s\u3000]*)?[“「][^“”「」,，。；;:：]{{1,20}}[”」][\s\u3000]*(?:{_ORDER_PHRASE})?[\s\u3000]*"
+_QUOTED_CLAUSE_SUBJECT = re.compile(_QUOTED_CLAUSE_HEAD)
+_QUOTED_CLAUSE_IS = re.compile(rf"(?<=[,，]){_QUOTED_CLAUSE_HEAD}(是指|係指|系指|指的是)")
 # A counted member of a list named in quotation marks and glossed after a comma (第二階梯是「經濟房屋」,是出售的公共房屋,…, P2405, a
 # column walking up a housing ladder; 其一是“X”,即…; 第三类为“X”,是指…): the ordinal and its noun say which member, the quoted
 # name is the term, the gloss opens at its marker. A bare 是 naming a role (是…的关键, 是…的基础) gives a verdict, no gloss.

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from policyterms.mining.extract_layouts.common import Found, _L, _SPACE, _good_term
+from policyterms.mining.extract_layouts.common import SENTENCE_STOP, Found, _L, _SPACE, _good_term
 
 __all__ = ["quoted_comma_series"]
 
@@ -29,7 +29,6 @@ _FIRST = re.compile(rf"[\s\u3000]*(?P<term>{_QUOTED})(?P<marker>{_MARKER})")
 _NEXT = re.compile(
     rf"[,，][\s\u3000]*(?:因此|所以|而|另|又)?[\s\u3000]*(?P<term>{_QUOTED})(?:[則则](?P<then>{_MARKER}|是(?![否在]))|(?P<marker>{_MARKER}))"
 )
-_SENTENCE_END = re.compile(r"[。！？!?]")
 
 
 def quoted_comma_series(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
@@ -43,7 +42,7 @@ def quoted_comma_series(lines: list[_L], free: list[bool]) -> list[tuple[int, Fo
         first = _FIRST.match(text)
         if first is None:
             continue
-        stop = _SENTENCE_END.search(text, first.end())
+        stop = SENTENCE_STOP.search(text, first.end())
         sentence_end = stop.start() if stop is not None else len(text)
         heads = [(first.start("term"), first.group("term"), first.start("marker"))]
         for match in _NEXT.finditer(text, first.end(), sentence_end):
@@ -51,7 +50,7 @@ def quoted_comma_series(lines: list[_L], free: list[bool]) -> list[tuple[int, Fo
             heads.append((match.start(), match.group("term"), opens))
         if len(heads) < 2 or not all(_good_term(term.strip("「」“”")) for _, term, _ in heads):
             continue
-        ends = list(_SENTENCE_END.finditer(text))
+        ends = list(SENTENCE_STOP.finditer(text))
         if not ends:
             continue  # the page cuts the series' sentence
         last_end = ends[-1].end()

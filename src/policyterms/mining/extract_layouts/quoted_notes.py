@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from policyterms.mining.extract_layouts.common import Found, _L, _SPACE
+from policyterms.mining.extract_layouts.common import SENTENCE_STOP, Found, _L, _SPACE
 from policyterms.mining.extract_layouts.indicators import _SCOPE_LEAD_IN
 
 __all__ = ["quoted_indicator_notes"]
@@ -24,7 +24,6 @@ _NOTE_START = re.compile(r"[\s\u3000]*(?:注[:：][\s\u3000]*)?\d{1,2}[\s\u3000]
 # (straight quotation marks too: a page so written keeps them where a note's wrapped line leaves a pair split)
 _CLAUSE = re.compile(r"(?P<term>[“「\"][^“”「」\",，。；;:：]{1,15}[”」\"])[\s\u3000]*(?P<gloss>(?:仅|僅|只|不)?(?:包括|包含|是指|指(?![标標数數出导導])))")
 _SEPARATOR = re.compile(r"[,，；;]")
-_STOP = re.compile(r"[。！？!?]")
 
 
 def quoted_indicator_notes(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
@@ -38,7 +37,7 @@ def quoted_indicator_notes(lines: list[_L], free: list[bool]) -> list[tuple[list
             continue
         raw, taken = line.raw, [k]
         nxt = k + 1
-        if not _STOP.search(raw) and nxt < len(lines) and free[nxt] and not lines[nxt].blank and not _NOTE_START.match(lines[nxt].raw):
+        if not SENTENCE_STOP.search(raw) and nxt < len(lines) and free[nxt] and not lines[nxt].blank and not _NOTE_START.match(lines[nxt].raw):
             if lines[nxt].start == line.start + len(raw) + 1:  # a note wrapped by the PDF: its next line goes on it
                 raw, taken = raw + "\n" + lines[nxt].raw, [k, nxt]
         for term_at, term, gloss_at, end in _clauses(raw, number.end()):
@@ -50,7 +49,7 @@ def _clauses(raw: str, at: int) -> list[tuple[int, str, int, int]]:
     """(term start, term, definition start, end) of each quoted clause opening the note body at ``at``; none unless two."""
     lead = _SCOPE_LEAD_IN.match(raw, at)
     at = lead.end() if lead else at
-    stop_match = _STOP.search(raw, at)
+    stop_match = SENTENCE_STOP.search(raw, at)
     stop = stop_match.end() if stop_match else -1
     if stop < 0:
         return []

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from policyterms.mining.extract_layouts.common import _L, Found
+from policyterms.mining.extract_layouts.common import SENTENCE_STOP, _L, Found
 
 __all__ = ["reported_provisions"]
 
@@ -28,7 +28,6 @@ _PROVISION = re.compile(
     r"(?P<term>“[^“”\n,，。；;:：]{2,20}”|[^\s\u3000,，。；;:：、“”「」《》()（）]{2,15}?)"
     r"[\s\u3000]*(?P<marker>是(?![指否不在因为為由]))"
 )
-_SENTENCE_STOP = re.compile(r"[。！？!?]")
 # A comma or semicolon: the naming clause at a sentence's end holds none.
 _CLAUSE_BREAK = re.compile(r"[,，；;]")
 # A subject the provision points at or builds as a phrase (review 50): a determiner opening it (本次检查, 本市户籍人员, 该项目), or
@@ -58,7 +57,7 @@ def reported_provisions(lines: list[_L], free: list[bool]) -> Iterator[tuple[int
         if line.blank or not free[line.index]:
             continue
         for m in _PROVISION.finditer(line.raw):
-            stop = _SENTENCE_STOP.search(line.raw, m.end())
+            stop = SENTENCE_STOP.search(line.raw, m.end())
             if stop is None:
                 continue  # a sentence the text ends inside
             definition = line.raw[m.start("marker") : stop.end()]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from policyterms.mining.extract_layouts.common import Found, _L, _SPACE, _good_term, _is_furniture, _page_furniture_term
+from policyterms.mining.extract_layouts.common import SENTENCE_STOP, Found, _L, _SPACE, _good_term, _is_furniture, _page_furniture_term
 from policyterms.mining.extract_layouts.topics import _role, _weighs
 
 __all__ = ["restated_mid_paragraph"]
@@ -27,7 +27,6 @@ _HEADWORD_LINE = re.compile(r"[\s\u3000]*(?:[-–—•●·▪◦*＊][\s\u3000
 # The restated word's sentence: after a full stop, the word, an optional bracketed short form, then the marker (是 not
 # 是否/是在/是由於…, which state no class; 是由…引起的 names a cause-defined class and stays).
 _MARKER = r"(?:是指|係指|系指|是(?![否在因为為不什])(?!由于|由於))"
-_SENTENCE_END = re.compile(r"[。！？!?]")
 # A ranking in the clause after a bare 是 (疫情防控是当前最重要的工作, review 50): the word's standing, no class — unless the
 # clause closes on the word's own head, a class by genus (诺如病毒是最常见的导致急性肠胃炎的病毒).
 _RANKED = re.compile(r"[^,，。；;]*?(?:最|首要|头等|頭等)")
@@ -77,7 +76,7 @@ def restated_mid_paragraph(lines: list[_L], free: list[bool]) -> list[tuple[list
             continue  # …是本月最常见的疾病之一: its standing, no definition
             # (营商环境 / 今年我区新增市场主体…。营商环境是企业生存发展的土壤…; 疫情防控是当前最重要的工作, review 50: a news item on
             # a work topic opening with the year's figures, then the topic weighed or ranked, as an opinion's lead weighs it)
-        ends = list(_SENTENCE_END.finditer(definition))
+        ends = list(SENTENCE_STOP.finditer(definition))
         if not ends:
             continue  # the page cuts its only sentence
         definition = definition[: ends[-1].end()]  # (a paragraph the page cuts ends at its last complete sentence)
