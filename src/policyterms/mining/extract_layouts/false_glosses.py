@@ -638,6 +638,9 @@ _CLAUSE_TERM = re.compile(
     # an office's task named by its verb (一、受理消費爭議申訴及調解:…, 二、進行消費查核:…, 747, a city's consumer-protection
     # services): what the office does, no name (辦理 and 開展 are left: 辦理印鑑 and 开展科技活动的企业 are gold terms)
     r"|^(?:受理|进行|進行|加强|加強|推动|推動|协助|協助)(?=[\u4e00-\u9fff]{2})"
+    # a label pointing back at the pair or the parties just named (二、兩者差別:兩者本質相同,…, 772, an FAQ answer comparing two
+    # residence cards; 二者关系, 双方义务): an aspect of things named before, no name of its own; no gold term of any set opens so
+    r"|^(?:兩者|两者|二者|三者|雙方|双方)(?=[\u4e00-\u9fff])"
 )
 # A division's clause taken for a term (产业地图分为三部分,即…, P2154): its verb and count say how many parts the subject has,
 # and the 即 after it lists them; the subject divided is no term of that gloss, and no gold term of any set holds 分为 and a count.
@@ -658,6 +661,8 @@ def clause_term(term: str) -> bool:
     (True, True, False)
     >>> clause_term("受理消費爭議申訴及調解"), clause_term("辦理印鑑"), clause_term("推动力")
     (True, False, False)
+    >>> clause_term("兩者差別"), clause_term("二者关系"), clause_term("双方"), clause_term("兩者")
+    (True, True, False, False)
     """
     return _CLAUSE_TERM.search(term.strip()) is not None or _DIVISION_CLAUSE.search(term.strip()) is not None
 
