@@ -862,7 +862,11 @@ _ANNOUNCES_BELOW = re.compile(
 # (a closing lead-in that is the marker again, 具体指: / 主要包括: / 具体包括:, goes on with the definition into the list it
 # announces, as the golds keep it: 产业集群是指5个万亿级支柱产业、…20个千亿级特色产业集群。具体指:, P1176)
 _LEAD_IN_MARKER = re.compile(LEAD_IN_MARKER)
-_CLOSING_LEAD_IN = re.compile(r"(?<=[。！？!?”」』)）])[\s\u3000]*[^。！？!?:：=＝\d]{1,30}[:：][\s\u3000]*$")
+# (a closing quote or bracket ends a sentence only after its stop or before a space: 能力標準是以「能力單元」形式展示,每個單元包括:,
+# 779, a council's intro, names the form inside its one sentence, whose own colon leads into the list)
+_CLOSING_LEAD_IN = re.compile(
+    r"(?:(?<=[。！？!?])|(?<=[。！？!?][”」』)）])|(?<=[”」』)）])(?=[\s\u3000]))[\s\u3000]*[^。！？!?:：=＝\d]{1,30}[:：][\s\u3000]*$"
+)
 # A bracket naming an alternative inside a word (縣(市)政府, 鄉(鎮、市)公所, Taiwan's laws and forms write a county or its
 # city so): a closing bracket glued between two characters, a few characters in it, closes no sentence, so the text after
 # it up to a colon (…政府、…設置,並符合下列規定之園區:, 818) is the definition's own lead-in, not a closing one.
