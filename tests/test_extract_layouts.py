@@ -438,7 +438,7 @@ KNOWN_MISSES = {
         "a programme page: under the menu heading 何謂樂齡 (no question mark), the second paragraph 「樂齡」取義「快樂學習、樂而忘齡」,… is missed; left by the fifty-sixth round: 取義 (takes its sense from) is no marker the golds read elsewhere, and a heading without a question mark over a paragraph about something else (教育部為鼓勵…) is a menu's section as often: held out until the fifty-fifth round, development data from the fifty-sixth round's start"
     ),
     "784-hk-education-bureau-unknown-multiple-pathways-vocational-education-numbered-run-in-labels-cut": (
-        "an overview's numbered items whose bold labels lost their breaks: (1)資歷架構政府推出資歷架構,… and (2)職業訓練局職業訓練局是本港…的主要機構,… are missed (高級文憑課程︰… is read); left by the fifty-sixth round: nothing marks where a glued label ends in (1), and (2)'s doubled word is the only such item of the sets: held out until the fifty-fifth round, development data from the fifty-sixth round's start"
+        "an overview's numbered items whose bold labels lost their breaks: (1)資歷架構政府推出資歷架構,… is missed (高級文憑課程︰… is read, and (2)職業訓練局職業訓練局是… since the fifty-sixth round, its word written twice); left by the fifty-sixth round: nothing marks where (1)'s glued label ends, and its paragraph has no marker: held out until the fifty-fifth round, development data from the fifty-sixth round's start"
     ),
 }
 

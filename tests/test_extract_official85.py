@@ -115,3 +115,23 @@ def test_a_sentence_saying_the_form_a_thing_is_set_out_in_is_no_definition():
 def test_a_genus_after_a_form_and_de_still_defines():
     assert not presented_form("是以货币形式表现的在一定时期内建造和购置固定资产的工作量。")
     assert not presented_form("是以科技创新为主导的先进生产力。")
+
+
+_PATHWAYS = (
+    "政府一直重視職業教育,並有以下政策:\n"
+    "(2)職業訓練局職業訓練局是本港提供職業教育及培訓的主要機構,透過其轄下13個機構成員,開辦多元化的全日制及兼讀制職業教育課程,"
+    "為同學提供多階進出的途徑及清晰的升學出路。修畢課程的學生既可立即投身職場一展所能,亦可選擇繼續進修。\n"
+)
+
+
+def test_a_numbered_label_run_into_the_paragraph_restating_it():
+    got = dict(pairs(_PATHWAYS))
+    assert got["職業訓練局"] == (
+        "是本港提供職業教育及培訓的主要機構,透過其轄下13個機構成員,開辦多元化的全日制及兼讀制職業教育課程,"
+        "為同學提供多階進出的途徑及清晰的升學出路。修畢課程的學生既可立即投身職場一展所能,亦可選擇繼續進修。"
+    )
+    assert "職業訓練局職業訓練局" not in got
+
+
+def test_a_word_written_once_before_its_paragraph_is_no_run_in_label():
+    assert pairs("(2)職業訓練局是本港提供職業教育及培訓的主要機構,開辦多元化的職業教育課程。\n") == []

@@ -132,7 +132,11 @@ _MEANING_WORD = r"(?:定[义義]|含[义義]|涵[义義]|内涵|內涵|概念)"
 _RUN_IN_MEANING_LABEL = re.compile(
     rf"(?:^[\s\u3000]*(?:{_SECTION_NUMBER}[\s\u3000]*)?|(?<=[。！？!?])[\s\u3000]*{_SECTION_NUMBER}[\s\u3000]*)"
     rf"(?:(?:基本)?{_MEANING_WORD}{{1,2}}(?:[与和及與][^\s\u3000,，。；;:：]{{1,4}})?[\s\u3000]+"
-    r"|(?:性质|性質)(?:[与和及與][^\s\u3000,，。；;:：]{1,4})?[\s\u3000]*[:：][\s\u3000]*)"
+    r"|(?:性质|性質)(?:[与和及與][^\s\u3000,，。；;:：]{1,4})?[\s\u3000]*[:：][\s\u3000]*"
+    # (or the item's label is the term itself, its break to the paragraph restating it lost: (2)職業訓練局職業訓練局是本港提供
+    # 職業教育及培訓的主要機構,…, 784, an education bureau's overview whose bold labels the page served run in; the word
+    # written twice in a row, the second opening the paragraph, as a headword line over a paragraph restating it reads)
+    r"|(?=(?P<label>[^\s\u3000,，。；;:：、!！?？“”「」()（）]{3,12})(?P=label)是)(?P=label))"
     r"(?P<term>[“「]?[^\s\u3000,，。；;:：、!！?？“”「」()（）]{2,20}?[”」]?)(?=是(?![否不什指]))"
 )
 
