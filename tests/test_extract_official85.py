@@ -135,3 +135,21 @@ def test_a_numbered_label_run_into_the_paragraph_restating_it():
 
 def test_a_word_written_once_before_its_paragraph_is_no_run_in_label():
     assert pairs("(2)職業訓練局是本港提供職業教育及培訓的主要機構,開辦多元化的職業教育課程。\n") == []
+
+
+_EPOSTING = (
+    "“易邮寄” 是一部可以让公众以自助方式投寄邮件的邮政设施,提供全天候无间断投寄邮件及查询邮费服务。\n"
+    "适用于投寄下列邮件:\n"
+    "在“易邮寄”投寄的邮件亦需按现行的投寄规定办理报关手续。\n"
+    "如在”易邮寄”截邮时间前投寄邮件,本局会于即日处理该邮件。\n"
+)
+
+
+def test_a_space_between_the_pages_quoted_subject_and_its_shi():
+    assert pairs(_EPOSTING) == [
+        ("“易邮寄”", "是一部可以让公众以自助方式投寄邮件的邮政设施,提供全天候无间断投寄邮件及查询邮费服务。")
+    ]
+
+
+def test_a_quoted_subject_the_page_does_not_name_again_is_still_no_entry():
+    assert pairs("“易邮寄” 是一部可以让公众以自助方式投寄邮件的邮政设施,提供全天候服务。\n适用于投寄下列邮件:\n") == []

@@ -199,6 +199,9 @@ def run_in_meaning_labels(lines: list[_L], free: list[bool], *, inside_line: boo
 _OPENING = re.compile(
     r"[\s\u3000]*(?:(?:答|A|Ａ)[\s\u3000]*[:：][\s\u3000]*)?(?P<term>[“「《\"]?[^\s\u3000,，。；;:：、!！?？“”「」《》()（）\"]{2,20}?[”」》\"]?)"
     r"(?:(?:属于|屬於)[^\s\u3000,，。；;:：!！?？]{2,12}[,，][\s\u3000]*)?"
+    # (a space a page sets between a quoted subject and its verb, “易邮寄” 是一部可以让公众以自助方式投寄邮件的邮政设施,…, 781, a
+    # post office's FAQ served as answers only: the quotes close the subject, the space is none of it)
+    r"(?:(?<=[”」》\"])[ \u3000])?"
     r"(?P<marker>就是|是(?![否不什指个個]))"
 )
 # A pointing word, not a term (这里是…, 今天是…, 我们是…).
