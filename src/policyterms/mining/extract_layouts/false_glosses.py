@@ -393,6 +393,7 @@ def false_gloss(term: str, definition: str, quote: str = "") -> bool:
         or data_scope(term, definition)
         or reference_only(definition, term)
         or cited_provision(term)
+        or presented_form(definition)
     )
 
 
@@ -638,6 +639,9 @@ _CLAUSE_TERM = re.compile(
     # an office's task named by its verb (一、受理消費爭議申訴及調解:…, 二、進行消費查核:…, 747, a city's consumer-protection
     # services): what the office does, no name (辦理 and 開展 are left: 辦理印鑑 and 开展科技活动的企业 are gold terms)
     r"|^(?:受理|进行|進行|加强|加強|推动|推動|协助|協助)(?=[\u4e00-\u9fff]{2})"
+    # a label pointing back at the pair or the parties just named (二、兩者差別:兩者本質相同,…, 772, an FAQ answer comparing two
+    # residence cards; 二者关系, 双方义务): an aspect of things named before, no name of its own; no gold term of any set opens so
+    r"|^(?:兩者|两者|二者|三者|雙方|双方)(?=[\u4e00-\u9fff])"
 )
 # A division's clause taken for a term (产业地图分为三部分,即…, P2154): its verb and count say how many parts the subject has,
 # and the 即 after it lists them; the subject divided is no term of that gloss, and no gold term of any set holds 分为 and a count.
@@ -658,6 +662,8 @@ def clause_term(term: str) -> bool:
     (True, True, False)
     >>> clause_term("受理消費爭議申訴及調解"), clause_term("辦理印鑑"), clause_term("推动力")
     (True, False, False)
+    >>> clause_term("兩者差別"), clause_term("二者关系"), clause_term("双方"), clause_term("兩者")
+    (True, True, False, False)
     """
     return _CLAUSE_TERM.search(term.strip()) is not None or _DIVISION_CLAUSE.search(term.strip()) is not None
 
@@ -1042,3 +1048,27 @@ def status_only(definition: str) -> bool:
     """
     first = re.match(r"[^。！？!?]*[。！？!?]?", definition).group()
     return _STATUS_SENTENCE.fullmatch(first) is not None and _DEFINES_AFTER.search(first) is None
+
+
+# A sentence saying only the form a thing is set out in (能力標準是以「能力單元」形式展示,每個單元包括:, 779, a council's intro to
+# its competency standards; X以表格形式列出, 是以問答方式呈現): 是以…形式 and a verb of showing say how the page presents it, not what
+# it is (是以…为核心的… and 以…方式 doing a thing stay: the verb after 形式 or 方式 must be one of showing, and close the clause:
+# 是以货币形式表现的…工作量, the yearbooks' 固定资产投资, names its genus after 的 and defines).
+_PRESENTED_FORM = re.compile(
+    r"[\s\u3000]*(?:是|乃|均|皆)?以[^,，;；。:：]{1,20}?(?:的)?(?:形式|方式|格式)"
+    r"(?:展示|展現|展现|呈現|呈现|表現|表现|列出|列明|顯示|显示|編寫|编写|排列|發佈|发布|公佈|公布)(?![的之])"
+)
+
+
+def presented_form(definition: str) -> bool:
+    """``definition`` opens by saying the form the thing is presented in (see ``_PRESENTED_FORM``), no definition.
+
+    >>> presented_form("是以「能力單元」形式展示,每個單元包括:"), presented_form("是以表格形式列出。")
+    (True, True)
+    >>> presented_form("是以科技创新为主导的先进生产力。"), presented_form("是以互助方式提供保障的制度。")
+    (False, False)
+    >>> presented_form("是以货币形式表现的在一定时期内建造和购置固定资产的工作量。")
+    False
+    """
+    return _PRESENTED_FORM.match(definition) is not None
+

@@ -232,6 +232,11 @@ _TAIL_DROPPED = re.compile(
 )
 
 
+# A law's frame around its defined word, ``稱X者`` (一、稱國產電影片者,指由我國電影片製作業…之電影片。, 二、稱非國產電影片者,指…,
+# 774, a bureau's criteria notice; 稱X者,謂… throughout the civil code, 598): the frame says the sentence defines the word X,
+# and 稱 and 者 are no part of it (as 本法所稱 before a word is none). Only the whole frame: a word closing on 者 alone
+# (消費者, 申請者) or opening on 稱 alone (稱號) keeps it.
+_CALLED_FRAME = re.compile(r"[称稱](?P<term>[^\s\u3000,，。；;:：()（）「」“”称稱]{2,20}?)者")
 # A headword that is only the place a sense holds in (在中国, 在我国, 在大陆): a card's gloss opening
 # with its frame (词条:厂长负责制 / 在中国,指…), the term named elsewhere; never a term.
 _ONLY_FRAME = re.compile(r"[\s\u3000]*(?:在(?:中国|中國|我国|我國|国内|國內|国外|國外|大陆|大陸|台湾|臺灣|香港|澳门|澳門))[\s\u3000,，]*")
@@ -277,6 +282,8 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
     ('三区三线中的三区', '是指城镇空间、农业空间、生态空间。')
     >>> normalise_headword("就其狹義而言", "是指無產階級…。") is None, normalise_headword("兩中心一平臺分別", "指:") is None
     (True, True)
+    >>> normalise_headword("二、稱非國產電影片者", "指國產電影片以外之電影片。"), normalise_headword("消費者", "指…。")
+    (('非國產電影片', '指國產電影片以外之電影片。'), ('消費者', '指…。'))
     >>> normalise_headword("[编辑]广义", "系指时下…。") is None
     True
     >>> normalise_headword("增值税即征即退", "是指…。"), normalise_headword("即时配送", "是指…。")
@@ -322,6 +329,9 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
         if stripped == term:
             break
         term = stripped
+    called = _CALLED_FRAME.fullmatch(term)
+    if called:  # 稱國產電影片者 / 指…: the law's frame off the word it defines
+        term = called.group("term")
     if _ONLY_FRAME.fullmatch(term):
         return None  # 在中国,指以厂长作为…(a dictionary card's gloss, P1279): where the sense holds, no term
     if _ONLY_SOURCE.match(term) or _REASON_CLAUSE.match(term) or _TIME_STAMP.fullmatch(definition.strip(" \t\u3000\xa0")):

@@ -18,9 +18,11 @@ from policyterms.mining.extract_layouts.header_cells import attribute_head_row
 
 _PREFIX = re.compile(
     r"^[\s\u3000]*(?:[●○■□◆◇▲△★☆·•◎]+[\s\u3000]*|-[\s\u3000]+|[（(]新?[^（()）]{0,6}[一二三四五六七八九十\d]{1,3}[）)][\s\u3000]*|"
-    r"\d{1,2}[\s\u3000]*[.．、](?!\d)[\s\u3000]*|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十\d]{1,3}[个個条條][:：]?|"
+    r"\d{1,2}[\s\u3000]*[.．、](?!\d)[\s\u3000]*|[一二三四五六七八九十]{1,3}、|[一二三四五六七八九十]{1,3}[.．](?![\d一二三四五六七八九十])[\s\u3000]*|第[一二三四五六七八九十\d]{1,3}[个個条條][:：]?|"
     r"\*{1,3}(?=[^*\s\u3000])|#{1,4}[\s\u3000]+)"  # markdown left in the page: **高质量发展**, ## 高质量发展, - 津城
 )
+# (a Chinese numeral set off by a full stop as a digit is, 一.什麼是國土功能分區及分類, 771, a Taiwanese land office's explainer:
+# the numbering Taiwanese pages give their sections as often as 一、)
 # The marks a news digest sets its section headings off with (◆情绪经济兴起, ◆消费的意义转向“安顿自我”, P1789): a report's
 # subheadings when the paragraph below does not define them (see news_section_headings; a keyword block's ● stays,
 # ● 独角兽企业、瞪羚企业 over its 追新词 gloss).

@@ -132,7 +132,11 @@ _MEANING_WORD = r"(?:定[义義]|含[义義]|涵[义義]|内涵|內涵|概念)"
 _RUN_IN_MEANING_LABEL = re.compile(
     rf"(?:^[\s\u3000]*(?:{_SECTION_NUMBER}[\s\u3000]*)?|(?<=[。！？!?])[\s\u3000]*{_SECTION_NUMBER}[\s\u3000]*)"
     rf"(?:(?:基本)?{_MEANING_WORD}{{1,2}}(?:[与和及與][^\s\u3000,，。；;:：]{{1,4}})?[\s\u3000]+"
-    r"|(?:性质|性質)(?:[与和及與][^\s\u3000,，。；;:：]{1,4})?[\s\u3000]*[:：][\s\u3000]*)"
+    r"|(?:性质|性質)(?:[与和及與][^\s\u3000,，。；;:：]{1,4})?[\s\u3000]*[:：][\s\u3000]*"
+    # (or the item's label is the term itself, its break to the paragraph restating it lost: (2)職業訓練局職業訓練局是本港提供
+    # 職業教育及培訓的主要機構,…, 784, an education bureau's overview whose bold labels the page served run in; the word
+    # written twice in a row, the second opening the paragraph, as a headword line over a paragraph restating it reads)
+    r"|(?=(?P<label>[^\s\u3000,，。；;:：、!！?？“”「」()（）]{3,12})(?P=label)是)(?P=label))"
     r"(?P<term>[“「]?[^\s\u3000,，。；;:：、!！?？“”「」()（）]{2,20}?[”」]?)(?=是(?![否不什指]))"
 )
 
@@ -195,6 +199,9 @@ def run_in_meaning_labels(lines: list[_L], free: list[bool], *, inside_line: boo
 _OPENING = re.compile(
     r"[\s\u3000]*(?:(?:答|A|Ａ)[\s\u3000]*[:：][\s\u3000]*)?(?P<term>[“「《\"]?[^\s\u3000,，。；;:：、!！?？“”「」《》()（）\"]{2,20}?[”」》\"]?)"
     r"(?:(?:属于|屬於)[^\s\u3000,，。；;:：!！?？]{2,12}[,，][\s\u3000]*)?"
+    # (a space a page sets between a quoted subject and its verb, “易邮寄” 是一部可以让公众以自助方式投寄邮件的邮政设施,…, 781, a
+    # post office's FAQ served as answers only: the quotes close the subject, the space is none of it)
+    r"(?:(?<=[”」》\"])[ \u3000])?"
     r"(?P<marker>就是|是(?![否不什指个個]))"
 )
 # A pointing word, not a term (这里是…, 今天是…, 我们是…).

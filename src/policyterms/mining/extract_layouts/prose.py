@@ -862,7 +862,11 @@ _ANNOUNCES_BELOW = re.compile(
 # (a closing lead-in that is the marker again, 具体指: / 主要包括: / 具体包括:, goes on with the definition into the list it
 # announces, as the golds keep it: 产业集群是指5个万亿级支柱产业、…20个千亿级特色产业集群。具体指:, P1176)
 _LEAD_IN_MARKER = re.compile(LEAD_IN_MARKER)
-_CLOSING_LEAD_IN = re.compile(r"(?<=[。！？!?”」』)）])[\s\u3000]*[^。！？!?:：=＝\d]{1,30}[:：][\s\u3000]*$")
+# (a closing quote or bracket ends a sentence only after its stop or before a space: 能力標準是以「能力單元」形式展示,每個單元包括:,
+# 779, a council's intro, names the form inside its one sentence, whose own colon leads into the list)
+_CLOSING_LEAD_IN = re.compile(
+    r"(?:(?<=[。！？!?])|(?<=[。！？!?][”」』)）])|(?<=[”」』)）])(?=[\s\u3000]))[\s\u3000]*[^。！？!?:：=＝\d]{1,30}[:：][\s\u3000]*$"
+)
 # A bracket naming an alternative inside a word (縣(市)政府, 鄉(鎮、市)公所, Taiwan's laws and forms write a county or its
 # city so): a closing bracket glued between two characters, a few characters in it, closes no sentence, so the text after
 # it up to a colon (…政府、…設置,並符合下列規定之園區:, 818) is the definition's own lead-in, not a closing one.
@@ -870,6 +874,10 @@ _ALTERNATIVE_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])[(（][\u4e00-\u9fff、]
 # (a closing example lead-in, …在一定条件下发育成幼体。例如: over numbered example sentences, stays with the sense it
 # illustrates, as the golds keep it: P1343, P1326, P1290)
 _EXAMPLE_LEAD_IN = re.compile(r"(?:例如|比如|譬如)[:：]")
+# A definition that itself announces the items below (指由…製作,並符合下列各款情形之一之電影片。但條約或協定另有規定者,從其規定:,
+# 774, a bureau's criteria notice; …之園區: over 818's items): the law's items are its own, so the colon closing the article's
+# proviso (但…) after it leads into them as the definition's does, and the proviso stays with the definition it qualifies.
+_ANNOUNCED_ITEMS = re.compile(r"下列|如下")
 
 
 # An answer opening with the term and its category (三区三线,政务术语。/ X,经济学名词。): the
@@ -1571,6 +1579,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         glued = lead_in and _ALTERNATIVE_BRACKET.search(body, max(def_at, lead_in.start() - 8), lead_in.start() + 1)
         if glued and glued.end() == lead_in.start():
             lead_in = None  # 指直轄市、縣(市)政府、…之園區: (818): the bracket names an alternative inside a word, no sentence's close
+        if lead_in and _ANNOUNCED_ITEMS.search(body, def_at, lead_in.start()) and lead_in.group().strip(_SPACE).startswith("但"):
+            lead_in = None  # …符合下列各款情形之一之電影片。但…從其規定: (774): the article's proviso over its own items
         if lead_in and not _names_term(lead_in.group(), term) and not _ANNOUNCES_BELOW.match(lead_in.group().strip(_SPACE)) and not _LEAD_IN_MARKER.fullmatch(lead_in.group().strip(_SPACE)) and not _EXAMPLE_LEAD_IN.fullmatch(lead_in.group().strip(_SPACE)):
             end = lead_in.start()
         label = _STRAY_LABEL.search(body, def_at, end)  # …的经济增长板块。 中文名: an info box's label after a lost break

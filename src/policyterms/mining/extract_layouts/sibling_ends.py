@@ -141,9 +141,23 @@ _SIBLING_ASPECT = re.compile(
 )
 
 
+# After a semicolon, a longer bare subject classed by 為 (信用部指依農會法、漁會法及本法設立辦理信用業務者;全國農業金庫為信用部之上層
+# 機構。, 776, an act's definitions article after 本法所稱農業金融機構,包括農會信用部、漁會信用部(以下併稱信用部)及全國農業金庫。):
+# the next item of the list the article named says what it is in turn, and the term's gloss ended at the semicolon. 為 says
+# many things (…;政府為…, …;其為…), so only a subject named in one earlier sentence together with the term: the list both
+# are items of.
+_SIBLING_CLASSED = re.compile(r"(?P<stop>[;；])[\s\u3000]*" + _FUNCTION_WORD + r"(?P<bare>[\u4e00-\u9fff]{2,8}?)(?P<verb>為|为)(?![了何止])")
+
+
+def _named_together(own: str, name: str, earlier: str) -> bool:
+    """Whether one sentence of ``earlier`` names both ``own`` and ``name`` (the list the page glosses item by item)."""
+    return any(own in sentence and name in sentence for sentence in _SENTENCES.findall(earlier))
+
+
 def _first_sibling(term: str, definition: str, earlier: str) -> re.Match[str] | None:
     own = bare_term(term)
-    matches = sorted([*_SIBLING.finditer(definition), *_SIBLING_ASPECT.finditer(definition)], key=lambda m: m.start())
+    classed = [m for m in _SIBLING_CLASSED.finditer(definition) if _named_together(own, m.group("bare"), earlier)]
+    matches = sorted([*_SIBLING.finditer(definition), *_SIBLING_ASPECT.finditer(definition), *classed], key=lambda m: m.start())
     for match in matches:
         sibling = match.groupdict().get("quoted") or match.group("bare")
         if match.group("verb") == "包括" and match.group("stop") in ",，":
