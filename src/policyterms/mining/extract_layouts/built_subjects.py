@@ -24,9 +24,10 @@ _GOES_ON = re.compile(
 )
 # The sentence's opening: the term, one to four more characters of a word, then 是 (not 是指/是否), 可分为 or a comma, or
 # the measure a statistics note says the word gives (“三新”经济增加值衡量的是…, P2121; X指数反映的是…), or a figure right
-# after the word: a tool's or a fund's parameter (科技创新和技术改造再贷款额度5000亿元,利率1.75%,…, P2487: its quota, rate and
-# term are rules set for it, not what it is).
-_BUILT_SUBJECT = r"(?P<more>[\u4e00-\u9fff]{1,4}?)(?:是(?![指否])|可分[为為成]|[,，]|(?:衡量|反映)的是|(?:为|為)?(?=\d))"
+# after a tool's or a fund's parameter (科技创新和技术改造再贷款额度5000亿元,利率1.75%,…, P2487: its quota, rate and term are
+# rules set for it, not what it is; a body's staff, 勞工保險局置局長1人,…, 300, goes on about the body itself).
+_PARAMETER = "额度|額度|规模|規模|总额|總額|金额|金額|余额|餘額|利率|期限|总量|總量"  # (all two characters: one lookbehind)
+_BUILT_SUBJECT = rf"(?P<more>[\u4e00-\u9fff]{{1,4}}?)(?:是(?![指否])|可分[为為成]|[,，]|(?:衡量|反映)的是|(?<={_PARAMETER})(?:为|為|达|達)?(?=\d))"
 # The opening quotation mark of a term written with its quoted part first (“三新”经济): the sentence restates it so.
 _OPENING_QUOTE = "“「"
 
