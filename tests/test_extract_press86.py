@@ -1,0 +1,150 @@
+"""The eighty-sixth development set's press pages P2478–P2487 (trade, fiscal and monetary vocabulary, mainland, Hong Kong
+and Taiwan: an exam bank's term question, a tech site's repost on a relending tool, a paper's headline list, a language
+column's dateline, a finance sidebar's subheadings). Each mend has the real sentences it was written from (short excerpts,
+the press pages not being bundled) and a sentence of the same shape it must leave alone."""
+
+from __future__ import annotations
+
+from conftest import pairs
+
+
+# --- an exam bank's term question asked as a question, its answer under a label line (P2479) ---------------------------
+
+_EXAM = (
+    "名词解释\n\n"
+    "什么是失业率; 失业率名词解释定义是什么?\n\n"
+    "【参考答案】\n\n"
+    "一般用失业人数占经济活动人数(就业人数+失业人数)的百分比来表示。即:失业率=失业人数+(就业人数+失业人数)*100%"
+)
+
+
+def test_an_asked_exam_term_question_gives_the_answers_line_whole():
+    assert pairs(_EXAM) == [
+        ("失业率", "一般用失业人数占经济活动人数(就业人数+失业人数)的百分比来表示。即:失业率=失业人数+(就业人数+失业人数)*100%")
+    ]
+
+
+def test_an_asked_exam_question_whose_term_is_lost_gives_nothing():
+    # P2307: the question stem is not on the page, the answer glosses a word it does not show
+    assert pairs("名词解释\n\n【参考答案】\n\n是国家依法筹集并用于保障国民基本生活和增进国民福利的专项资金,它是社会保障制度的物质基础。") == []
+
+
+def test_an_asked_question_about_two_words_or_without_an_answer_label_is_no_exam_question():
+    from policyterms.mining.extract_layouts.asked_answers import asked_term_answers
+    from policyterms.mining.extract_layouts.common import _lines
+
+    for text in (
+        "什么是碳达峰和碳中和?\n【参考答案】\n一般指二氧化碳排放达到峰值后逐步降低。",
+        "什么是失业率?\n一般用失业人数占经济活动人数的百分比来表示。",
+    ):
+        ls = _lines(text)
+        assert list(asked_term_answers(ls, [True] * len(ls))) == []
+
+
+def test_an_answer_restating_its_term_is_left_to_the_prose_readings():
+    # P2304: 【正确答案】:工伤保险是指…: read from the marker by the prose readings, not as a verbless answer
+    from policyterms.mining.extract_layouts.asked_answers import asked_term_answers
+    from policyterms.mining.extract_layouts.common import _lines
+
+    ls = _lines("什么是工伤保险?\n【正确答案】\n工伤保险是指劳动者因工受伤时从国家获得物质帮助的一种社会保险制度。")
+    assert list(asked_term_answers(ls, [True] * len(ls))) == []
+
+
+# --- a tool's parameters after its gloss: a figure right after a parameter noun built on the term (P2487) ----------------
+
+_RELENDING = (
+    "中国人民银行设立科技创新和技术改造再贷款,激励引导金融机构加大对科技型中小企业、重点领域技术改造和设备更新项目的金融支持力度。"
+    "科技创新和技术改造再贷款是对原有科技创新再贷款和设备更新改造专项再贷款的政策接续,在总结两项工具经验的基础上进行改革完善,"
+    "支持金融机构提升金融服务质效,更好满足科技创新、技术改造和设备更新领域的融资需求。"
+    "科技创新和技术改造再贷款额度5000亿元,利率1.75%,期限1年,可展期2次,每次展期期限1年。"
+    "发放对象包括国家开发银行、政策性银行、国有商业银行、中国邮政储蓄银行、股份制商业银行等21家金融机构。"
+)
+
+
+def test_a_tools_gloss_ends_before_the_sentence_giving_its_quota_and_rate():
+    assert pairs(_RELENDING) == [
+        (
+            "科技创新和技术改造再贷款",
+            "是对原有科技创新再贷款和设备更新改造专项再贷款的政策接续,在总结两项工具经验的基础上进行改革完善,"
+            "支持金融机构提升金融服务质效,更好满足科技创新、技术改造和设备更新领域的融资需求。",
+        )
+    ]
+
+
+def test_a_figure_after_a_word_that_is_no_parameter_noun_goes_on():
+    # 300: a bureau's card goes on over its staff (勞工保險局置局長1人,…): about the body itself
+    from policyterms.mining.extract_layouts.built_subjects import before_built_subject
+
+    gloss = "負責執行勞工保險等事項。勞工保險局置局長1人,綜理局務。"
+    assert before_built_subject("勞工保險局", gloss) == gloss
+    assert before_built_subject("再贷款", "是…的工具。再贷款额度5000亿元,利率1.75%。") == "是…的工具。"
+    assert before_built_subject("专项债", "是…的债券。专项债规模为3.9万亿元。") == "是…的债券。"
+
+
+# --- a headline's quoted remark in a list of headlines is no spaced gloss (P2481) ---------------------------------------
+
+_HEADLINES = (
+    "更多港聞\n"
+    "研究員染疫 港大實驗室驗出病毒  四成環境樣本陽性  41同事須檢疫\n"
+    "【明報專訊】本港昨新增23宗新型冠狀病毒確診,是本月以來單日最高,當中包括19宗輸入個案,沒有源頭不明患者。港大公共衛生學院實驗室一名28歲... 詳情\n"
+    "跑夜馬食店八成滿  店東:有生意好難唔做\n"
+    "【明報專訊】餐飲業處所限聚規定逐步鬆綁,面對第三波疫情反覆,食肆防疫措施備受關注。本報記者近日走訪多區食肆... 詳情\n"
+)
+
+
+def test_a_headline_with_a_speakers_remark_is_no_spaced_gloss():
+    assert pairs(_HEADLINES) == []
+
+
+def test_a_spaced_gloss_opened_by_a_label_and_colon_is_still_read():
+    from policyterms.mining.extract_layouts.spaced import _speaker_remark
+
+    assert _speaker_remark("店東:有生意好難唔做")
+    assert not _speaker_remark("定义:指国家财政用于各项事业的支出")
+    assert not _speaker_remark("释义:一国在一定时期内生产的最终产品")
+    assert not _speaker_remark("指企业经营活动的收入:包括主营业务收入。")
+
+
+# --- a news item's dateline between a question title and its text (P2483) ---------------------------------------------
+
+_LANGUAGE_TIPS = (
+    "什么是“抵押补充贷款”?\n\n"
+    "中国日报网 2015-06-02 14:07\n\n"
+    "分享到\n\n"
+    "传央行近期又针对特定银行进行了PSL(抵押补充贷款)操作。消息未获央行确认,但此前市场普遍预期央行将增加今年抵押补充贷款工具规模。\n\n"
+    "PSL即抵押补充贷款,是指一种以抵押为方式的新型补充贷款工具(a new type of supplementary lending instrument backed by collateral),"
+    "能为市场增加流动性(inject liquidity into the market)。\n"
+)
+
+
+def test_a_dateline_under_a_question_title_is_no_answer():
+    assert "中国日报网 2015-06-02 14:07" not in [d for _, d in pairs(_LANGUAGE_TIPS)]
+
+
+def test_an_indicator_run_into_its_date_is_still_a_headword_line():
+    # 189: a statistics page's title and date, 民用车辆拥有量 2011-03-17: no source named, no time
+    from policyterms.mining.extract_layouts.headword_lines import _DATELINE
+
+    assert _DATELINE.fullmatch("中国日报网 2015-06-02 14:07")
+    assert _DATELINE.fullmatch("新华网 2024年3月5日")
+    assert not _DATELINE.fullmatch("民用车辆拥有量 2011-03-17")
+
+
+# --- a subheading over a paragraph turning from the one before (P2486) -------------------------------------------------
+
+_SIDEBAR = (
+    "發綠債集資用途有限制\n\n"
+    "綠色債券與一般債券無異,投資者可於到期前按約定的固定利率取得利息,並在到期時取回本金。\n\n"
+    "僅可用於綠色資產\n\n"
+    "不過,綠債有指定的募集資金用途,企業發債所得資金只可用於綠色資產及綠色經濟活動上,即是透過債券資本市場,"
+    "為氣候變化解決方案提供資金,故屬於專為綠色項目融資的債券工具。\n"
+)
+
+
+def test_a_paragraph_opening_with_a_turning_connective_glosses_no_subheading():
+    assert "僅可用於綠色資產" not in [t for t, _ in pairs(_SIDEBAR)]
+
+
+def test_a_headword_lines_plain_explanation_is_still_read():
+    text = "綠色債券\n\n指募集資金專門用於綠色項目的債券。\n\n社會債券\n\n指募集資金專門用於社會項目的債券。\n"
+    assert [t for t, _ in pairs(text)] == ["綠色債券", "社會債券"]
