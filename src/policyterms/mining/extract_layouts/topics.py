@@ -369,10 +369,11 @@ class _Topic:
     a term, and the paragraphs right below a label announcing explanations (whose opening headwords
     are the page's topic by its own word)."""
 
-    __slots__ = ("titles", "asked", "page", "counts", "announced", "lead", "meaning_below", "defined_below")
+    __slots__ = ("titles", "asked", "page", "counts", "announced", "lead", "meaning_below", "defined_below", "headings")
 
     def __init__(self, paras: list[_Para]) -> None:
         self.titles: list[str] = []
+        self.headings: list[str] = []  # section headings opening with a quoted word, anywhere on the page (“X”,警民合作新机制)
         self.asked: set[str] = set()
         self.page = _CORE_NOISE.sub("", "".join(p.clean for p in paras))
         self.counts: dict[str, int] = {}
@@ -408,6 +409,8 @@ class _Topic:
             bracketed = _BRACKETED_QUESTION.match(clean.lstrip(" \t\u3000\xa0"))
             if bracketed:
                 self.asked.add(term_core(bracketed.group("b")))
+            if len(clean) <= 30 and clean[:1] in QUOTE_OPENERS and not _FULL_STOP.search(clean) and not clean.endswith((":", "：", "?", "？")):
+                self.headings.append(clean)
             if seen < 8:  # the title: one of the first short lines without a full stop, bylines left out
                 seen += 1
                 if len(clean) <= 60 and "。" not in clean and not clean.endswith((":", "：")) and not _BYLINE.search(clean):
@@ -770,6 +773,8 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
     # (是一个… gives a status, 是一个…的平台, unless a later clause says what the thing it names means or describes:
     # 是一个…的综合性概念,用于描述…)
     goes_on = predicate.startswith(("一个", "一個")) and _GOES_ON_TO_MEAN.search(predicate) is not None
+    # (or 是一个…的组织/机构 names the kind of body it is, P2455; the later checks still decide whether it is the page's topic)
+    goes_on = goes_on or predicate.startswith(("一个", "一個")) and _BODY_AFTER_OF.fullmatch(_first_clause(predicate)) is not None
     if _NOT_DEFINITION.match(clean, match.end("marker")) and not _short_form_named(predicate) and not goes_on or sentence.rstrip(_CLOSERS).endswith(("?", "？")):
         return None  # 「新質生產力」是甚麼?: a question
     opening = not clean[:s].strip(" \t\u3000\xa0") or _opens_after_number(clean, s)  # the sentence opens its paragraph
@@ -909,7 +914,17 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         aliased = aliased and topic(term, quoted=True) and not _role(_first_clause(predicate))
         # (or a quoted term the title names, in a paragraph about it, whose first clause names a class after 的: a news item's
         # 秭归的“幸福村落”创建…被纳入其中。“幸福村落”是秭归县摸索出的农村基层社会服务管理新模式。, P1980 under 秭归“幸福村落”入列…)
-        titled_class = quoted and about and topic.titled(core) and _KIND_AFTER_OF.fullmatch(_first_clause(predicate)) is not None
+        # (or under a section heading opening with that quoted word: “红枫义警”,警民合作新机制 / … / 枫桥镇“红枫义警”是一个由热心群众为
+        # 主体的平安公益类社会组织,成立于2017年7月。, P2455, a news agency's story; a body's kind after 的 is its class too)
+        # (the heading's word is the term or its end, after a field or a place prefix: 枫桥镇“红枫义警” under “红枫义警”,…)
+        headed = quoted and about and any(
+            (w := _HEADING_WORD.match(h)) is not None and len(term_core(w.group())) >= 2 and core.endswith(term_core(w.group()))
+            for h in topic.headings
+        )
+        titled_class = quoted and about and (
+            topic.titled(core) and _KIND_AFTER_OF.fullmatch(_first_clause(predicate)) is not None
+            or headed and _BODY_AFTER_OF.fullmatch(_first_clause(predicate)) is not None
+        )
         # (or a paragraph opening with the page's topic term gathered into one class, 田园综合体是集现代农业、休闲旅游、田园社区为
         # 一体的特色小镇和乡村综合发展模式,…, P2200, a company's news page: the formula says what the thing is made of)
         gathered = opening and plain and key_topic and not match.group("comma") and _GATHERED_INTO_ONE.match(predicate) is not None
@@ -1195,6 +1210,14 @@ _WEIGHED_STANDING = re.compile(rf"(?:{_WEIGHT})(?:的)?(?:{_STANDING})$")
 # programme's name stands for, whatever words qualify it — unless a word weighing it opens them (…是基层社会治理的重要模式,
 # …推行的一项有效的管理机制, …的基本制度): the programme's standing, as 重要载体 is one.
 _KINDS_OF_ARRANGEMENT = r"(?:模式|机制|機制|制度|体系|體系|形式)"
+# The quoted word opening a section heading.
+_HEADING_WORD = re.compile(QUOTED_TERM)
+# … or, under a section heading naming the quoted word, a kind of body (…的平安公益类社会组织, …的议事协调机构): what the word
+# stands for, whatever words qualify it, unless a weighing word opens them (…的重要组织).
+_BODY_AFTER_OF = re.compile(
+    rf"(?![^,，。；;!！?？]*的(?:一[种種个個项項套])?(?:{_WEIGHT})(?:的)?[^,，。；;!！?？的]{{0,14}}(?:组织|組織|机构|機構)$)"
+    rf"[^,，。；;!！?？]{{2,40}}的[^,，。；;!！?？的]{{0,14}}(?:组织|組織|机构|機構)"
+)
 _KIND_AFTER_OF = re.compile(
     rf"(?![^,，。；;!！?？]*的(?:一[种種个個项項套])?(?:{_WEIGHT})(?:的)?[^,，。；;!！?？的]{{0,14}}{_KINDS_OF_ARRANGEMENT}$)"
     rf"[^,，。；;!！?？]{{2,40}}的[^,，。；;!！?？的]{{0,14}}{_KINDS_OF_ARRANGEMENT}"
