@@ -409,6 +409,40 @@ KNOWN_MISSES = {
     "880-tw-naer-2000-civil-servant-encyclopedia-entry-mingci-jieshi-zhi-three-senses-cut": (
         "an encyclopedia card glossing 公務員 in three senses: 公務員 (依…之界定,公務員為法定機關編制內之有俸給人員,此為廣義之公務員。) is missed (公僕 and 各機關 are read since the fifty-fourth round); left by the fifty-fourth round: the second gold reads the senses as a scope note and counts neither 公務員 nor 各機關, a judgement call no rule should fit, and a bare 為 after a law's 之界定 states a classification far more often than it glosses: held out until the fifty-third round, development data from its start"
     ),
+    # dev-85 (its bundled pages became development data at the fifty-sixth round's start; fixer A of that round mends them)
+    "771-tainan-tw-unknown-land-office-land-use-zones-question-heading-zhi-principle-items": (
+        "missed or read falsely at the fifty-sixth round's start (dev-85 15/30); dev-85 is the other fixer's part of that round, so fixer B's tree lists it here: held out until the fifty-fifth round, development data from the fifty-sixth"
+    ),
+    "772-tw-moi-unknown-faq-list-immigration-plum-card-quoted-label-colon-run-in-items-cut": (
+        "missed or read falsely at the fifty-sixth round's start (dev-85 15/30); dev-85 is the other fixer's part of that round, so fixer B's tree lists it here: held out until the fifty-fifth round, development data from the fifty-sixth"
+    ),
+    "774-tw-bamid-2015-domestic-film-criteria-notice-cheng-zhe-zhi-conditions-lead-in": (
+        "missed or read falsely at the fifty-sixth round's start (dev-85 15/30); dev-85 is the other fixer's part of that round, so fixer B's tree lists it here: held out until the fifty-fifth round, development data from the fifty-sixth"
+    ),
+    "775-tw-ttsb-2019-transport-accident-investigation-act-law-db-numbered-colon-zhi-short-forms": (
+        "missed or read falsely at the fifty-sixth round's start (dev-85 15/30); dev-85 is the other fixer's part of that round, so fixer B's tree lists it here: held out until the fifty-fifth round, development data from the fifty-sixth"
+    ),
+    "776-tw-afna-2017-agricultural-finance-act-law-db-suocheng-baokuo-zhi-article-cut": (
+        "missed or read falsely at the fifty-sixth round's start (dev-85 15/30); dev-85 is the other fixer's part of that round, so fixer B's tree lists it here: held out until the fifty-fifth round, development data from the fifty-sixth"
+    ),
+    "777-hk-health-bureau-unknown-primary-healthcare-blueprint-chapter-simplified-reported-shi-mid-paragraph-cut": (
+        "missed or read falsely at the fifty-sixth round's start (dev-85 15/30); dev-85 is the other fixer's part of that round, so fixer B's tree lists it here: held out until the fifty-fifth round, development data from the fifty-sixth"
+    ),
+    "779-hk-productivity-council-unknown-competency-standards-intro-zhuyao-lieming-form-list": (
+        "missed or read falsely at the fifty-sixth round's start (dev-85 15/30); dev-85 is the other fixer's part of that round, so fixer B's tree lists it here: held out until the fifty-fifth round, development data from the fifty-sixth"
+    ),
+    "780-macao-2015-fiscal-reserve-news-item-shizhi-shi-one-line-sections-cut": (
+        "missed or read falsely at the fifty-sixth round's start (dev-85 15/30); dev-85 is the other fixer's part of that round, so fixer B's tree lists it here: held out until the fifty-fifth round, development data from the fifty-sixth"
+    ),
+    "781-macao-ctt-unknown-eposting-faq-answers-only-quoted-shi-simplified": (
+        "missed or read falsely at the fifty-sixth round's start (dev-85 15/30); dev-85 is the other fixer's part of that round, so fixer B's tree lists it here: held out until the fifty-fifth round, development data from the fifty-sixth"
+    ),
+    "783-tw-nuk-unknown-active-aging-university-question-heading-quyi-tongcheng-cut": (
+        "missed or read falsely at the fifty-sixth round's start (dev-85 15/30); dev-85 is the other fixer's part of that round, so fixer B's tree lists it here: held out until the fifty-fifth round, development data from the fifty-sixth"
+    ),
+    "784-hk-education-bureau-unknown-multiple-pathways-vocational-education-numbered-run-in-labels-cut": (
+        "missed or read falsely at the fifty-sixth round's start (dev-85 15/30); dev-85 is the other fixer's part of that round, so fixer B's tree lists it here: held out until the fifty-fifth round, development data from the fifty-sixth"
+    ),
 }
 
 
