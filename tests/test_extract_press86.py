@@ -148,3 +148,27 @@ def test_a_paragraph_opening_with_a_turning_connective_glosses_no_subheading():
 def test_a_headword_lines_plain_explanation_is_still_read():
     text = "綠色債券\n\n指募集資金專門用於綠色項目的債券。\n\n社會債券\n\n指募集資金專門用於社會項目的債券。\n"
     assert [t for t, _ in pairs(text)] == ["綠色債券", "社會債券"]
+
+
+# --- dev-84's P2455: a quoted word a section heading names, glossed by the kind of body it is ------------------------------
+
+_VOLUNTEERS = (
+    "绍兴:持续打造“枫桥经验”全国样板\n\n"
+    "  中评社北京7月10日电/作为“枫桥经验”的诞生地,绍兴近日启动 “再回枫桥”——绍兴市公安机关创建“枫桥式公安派出所”采访活动。\n\n"
+    "  “红枫义警”,警民合作新机制\n\n"
+    "  新时代的基层治理最强大的力量源泉来源于人民群众。\n\n"
+    "  枫桥镇“红枫义警”是一个由热心群众为主体的平安公益类社会组织,成立于2017年7月。\n\n"
+    "  记者了解到,“红枫义警”成立一个月不到,就立了大功。\n\n"
+    "  前不久,“红枫义警”荣获2019年浙江省青年志愿服务项目金奖。\n"
+)
+
+
+def test_a_quoted_word_under_its_section_heading_is_glossed_by_its_kind_of_body():
+    assert pairs(_VOLUNTEERS) == [("枫桥镇“红枫义警”", "是一个由热心群众为主体的平安公益类社会组织,成立于2017年7月。")]
+
+
+def test_a_body_weighed_or_under_no_heading_naming_it_gives_nothing():
+    weighed = _VOLUNTEERS.replace("平安公益类社会组织", "重要组织")
+    assert pairs(weighed) == []
+    unheaded = _VOLUNTEERS.replace("  “红枫义警”,警民合作新机制\n\n", "")
+    assert pairs(unheaded) == []
