@@ -172,3 +172,30 @@ def test_a_body_weighed_or_under_no_heading_naming_it_gives_nothing():
     assert pairs(weighed) == []
     unheaded = _VOLUNTEERS.replace("  “红枫义警”,警民合作新机制\n\n", "")
     assert pairs(unheaded) == []
+
+
+# --- dev-84's P2454: another name set aside before a plain-words connective and the marker ---------------------------------
+
+_WALLET = (
+    "數位身份新時代:數位憑證皮夾\n"
+    "隨著數位化時代來臨,數位身份認證與電子憑證管理成為全球趨勢。政府與相關單位積極推動「數位憑證皮夾」計畫,建立一個安全、可靠的數位憑證管理工具。\n"
+    "其中,「數位憑證皮夾」又稱為分散式數位身分認證與授權系統,簡單來說,就是手機裡的「數位證件夾」,旨在提供一個安全、便捷的數位身份管理工具,"
+    "讓民眾能夠透過手機應用程式管理各類電子憑證。\n"
+    "同時,「數位憑證皮夾」可以選擇性揭露個人資料。\n"
+)
+
+
+def test_an_alias_before_a_plain_words_connective_is_set_aside():
+    assert pairs(_WALLET) == [
+        (
+            "「數位憑證皮夾」",
+            "就是手機裡的「數位證件夾」,旨在提供一個安全、便捷的數位身份管理工具,讓民眾能夠透過手機應用程式管理各類電子憑證。",
+        )
+    ]
+
+
+def test_an_alias_without_a_connective_is_not_set_aside_by_the_subject_reading():
+    from policyterms.mining.extract_layouts.topics import _SUBJECT
+
+    m = _SUBJECT.match("「數位憑證皮夾」又稱為分散式數位身分認證與授權系統,簡單來說,就是手機裡的「數位證件夾」。")
+    assert m.group("alias") and m.group("conn") and m.group("marker") == "就是"

@@ -34,7 +34,7 @@ _PLAIN_WORDS = (
 )
 _LEADS = (
     rf"(?:{_PLAIN_WORDS}|{_HEDGES}|(?:具体|具體)(?:地|的)?(?:来|來)?(?:说|說|讲|講)"
-    r"|据了解|據了解|据悉|據悉|其次|首先|另外|此外|同时|同時|那么|那麼|而|答|问|問|定义|定義|释义|釋義|含义|含義"
+    r"|据了解|據了解|据悉|據悉|其次|首先|另外|此外|同时|同時|那么|那麼|而|答|问|問|定义|定義|释义|釋義|含义|含義|其中"
     # (a time frame opening the paragraph that says what the topic is now, after its history: 如今,算力是集信息计算力、…于一体
     # 的新型生产力,…, P2339, a Xinhua explainer's answer; the topic reader still weighs a standing after it, 如今,X是…的重要载体)
     r"|如今|现如今|現如今"
@@ -109,10 +109,15 @@ _NOT_OF_A_KIND = re.compile(r"指|是指|要|因为|因為|由于|由於|在于|
 _DENIED_COURSE = re.compile(r"[^,，。；;!！?？]*?(?:能|可以|可能|让|讓|使|会|會|一朝一夕)")
 # The 而是 clause of the same sentence (not a duty, a cause or an aim: 而是要…, 而是因为…, 而是为了…).
 _RATHER_CLAUSE = re.compile(r"[^。；;!！?？]{1,60}?[,，][\s\u3000]*而是(?!要|因为|因為|为了|為了|在于|在於|由于|由於|说|說)[^。；;!！?？]{4,}")
+# Another name given right after the headword, before a plain-words connective and the marker (「數位憑證皮夾」又稱為分散式數位身分
+# 認證與授權系統,簡單來說,就是手機裡的「數位證件夾」,…, P2454, a fintech newsletter): the name is an aside, the definition opens
+# at the marker the connective leads to (read only with such a connective: X,又称Y,是… keeps its alias, as before).
+_ALIAS_CLAUSE = r"(?:又称|又稱|也称|也稱|亦称|亦稱)(?:为|為)?[^,，。；;:：\n]{2,30}?(?=[,，])"
 _SUBJECT = re.compile(
     rf"""(?P<lead>(?:{_LEADS})*)(?P<frame>(?:{_FRAMES}){{0,2}})(?P<socalled>{_SO_CALLED})?{SPACES}*(?:(?!{QUOTED_TERM})[「『“"])?
     (?P<term>{QUOTED_TERM}[^\s\u3000,，。；;:：“”「」『』"()（）]{{0,6}}?|{_FIELD_PREFIX}{QUOTED_TERM}|{_LATIN}|{_BARE})(?P<gloss>{_TERM_GLOSS})?
     (?P<compared>(?:更加|更为|更為|更)[^,，。；;:：\n]{{2,30}}[,，])?
+    (?P<alias>{SPACES}*[,，]?{SPACES}*{_ALIAS_CLAUSE})?
     {SPACES}*(?P<comma>[,，])?{SPACES}*(?P<conn>(?:{_CONNECTIVE}{SPACES}*[,，]?{SPACES}*){{1,2}})?(?P<adverb>{_MARKER_ADVERB})?
     (?P<marker>{_DEFINED_AS}|{_TIER1}|{_TIER2}|{_TIER3}|{_INCLUDES}|{_REFLECTS}|{_ADVERB_ZHI}|{NOT_BUT}|{_BARE_NOT_BUT}|[:：])""",
     re.VERBOSE,
@@ -763,6 +768,8 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         return None  # (相比“非农化”,“非粮化”更加严格地细化了…,特指…: only after a comparison, and before a strong marker)
     if marker == "表示" and not match.group("adverb"):
         return None
+    if match.group("alias") and not match.group("conn"):
+        return None  # X又称Y,是…: the alias opens the definition (read by the alias reading), not set aside
     gloss = match.group("gloss") or ""
     if _OTHER_NAME_GLOSS.match(gloss):
         gloss = ""  # “五年规划”(原称“五年计划”),是…: another name, no part of the term (an abbreviation, (GDP), stays)
