@@ -199,3 +199,24 @@ def test_an_alias_without_a_connective_is_not_set_aside_by_the_subject_reading()
 
     m = _SUBJECT.match("「數位憑證皮夾」又稱為分散式數位身分認證與授權系統,簡單來說,就是手機裡的「數位證件夾」。")
     assert m.group("alias") and m.group("conn") and m.group("marker") == "就是"
+
+
+# --- dev-84's P2452: 乃, the literary copula, after a quoted word; a numbered article's class is its measure word ---------
+
+_ARTICLE = (
+    "說起「23條」,相信絕大多數香港人都曾聽聞。然而,能清晰理解並掌握23條具體內容的人絕為少數。"
+    "「23條」乃《中華人民共和國香港特別行政區基本法》其中一條。《基本法》第23條條文如下︰\n\n"
+    "提起「23條」,當從18年前說起,從黃霑談起。\n"
+)
+
+
+def test_nai_after_a_quoted_article_reads_as_the_bare_shi():
+    assert pairs(_ARTICLE) == [("「23條」", "乃《中華人民共和國香港特別行政區基本法》其中一條。《基本法》第23條條文如下︰")]
+
+
+def test_nai_in_other_uses_is_no_marker():
+    from policyterms.mining.extract_layouts.topics import _SUBJECT, _names_class_by_head
+
+    assert _SUBJECT.match("「創新」乃至「轉型」都是重要的。") is None or _SUBJECT.match("「創新」乃至「轉型」都是重要的。").group("marker") != "乃"
+    assert _names_class_by_head("23條", "《基本法》其中一條。")
+    assert not _names_class_by_head("23條", "香港社會爭議最大的議題。")

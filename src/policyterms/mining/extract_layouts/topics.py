@@ -87,9 +87,12 @@ _TIER2 = r"即是|也就是(?:说|說)?|即(?![使便将將刻时時可])|就是
 # “专题询问”是在“询问”基础上发展形成的一种监督方式, 201, as 统计学 in P414 and 个体工商户分类培育 in 160: a bare 是 like any other)
 # (nor 是为…, a purpose, 田长制是为了…; but 是为Y而V的Z names what the thing was made for and then its class,
 # 菜篮子工程 是为缓解…的矛盾而实施的农业政策, P1010: a bare 是 like any other)
+# (乃, the literary copula Hong Kong and Taiwan papers write for 是, only right after a quoted word: 「23條」乃《…基本法》其中一條。,
+# P2452; read as the bare 是 is, so the same checks of class and topic decide)
 _TIER3 = (
     r"是(?:(?![否在因为為不]|由于|由於)|(?=在[^,，。；;:：\n]{1,30}?(?:基础|基礎)上)"
     r"|(?=[为為]了?[^,，。；;:：\n]{2,40}?而[^,，。；;:：\n]{1,20}?的[^,，。；;:：\n]{1,10}?[,，。；;]))"
+    r"|(?<=[”」』])乃(?![至是])"
 )
 _INCLUDES = r"包括"
 # A document's definition quoted by name (《…》对灵活就业的界定是:…): the definition opens after the colon.
@@ -1044,6 +1047,10 @@ def _built_on_topic(core: str, topic: _Topic) -> bool:
     return match is not None and topic.count(match.group(1)) >= 3
 
 
+# A term naming a numbered provision (23條, 第5条, 1号): its head word is the measure word after the number.
+_NUMBERED_PROVISION = re.compile(r"\d+(?P<unit>[条條款])$")
+
+
 def _names_class_by_head(core: str, predicate: str) -> bool:
     """Whether the clause after 是, a later clause opening with 是 or the clause closing the sentence (after adverbials
     such as ``以…为牵引,``) names the term's class with the term's own head word — a definition by genus and difference
@@ -1052,6 +1059,9 @@ def _names_class_by_head(core: str, predicate: str) -> bool:
     if len(core) < 3 or not HAN.search(core[-2:]):
         return False
     head = core[-2:]
+    numbered = _NUMBERED_PROVISION.search(core)
+    if numbered is not None:  # 「23條」乃…基本法其中一條: a numbered article's class is its measure word (P2452)
+        head = numbered.group("unit")
     clauses = [c.strip() for c in re.split(r"[,，；;]", predicate.split("。")[0]) if c.strip()]
     if _one_of_its_divisions(core, predicate):
         return True  # 涪陵区是重庆市辖区之一: one of the divisions its own suffix names
