@@ -220,3 +220,29 @@ def test_nai_in_other_uses_is_no_marker():
     assert _SUBJECT.match("「創新」乃至「轉型」都是重要的。") is None or _SUBJECT.match("「創新」乃至「轉型」都是重要的。").group("marker") != "乃"
     assert _names_class_by_head("23條", "《基本法》其中一條。")
     assert not _names_class_by_head("23條", "香港社會爭議最大的議題。")
+
+
+# --- a term glossed, then named again with other names and ranked (P2484) -------------------------------------------------
+
+_FOREX = (
+    "何為外匯?\n\n"
+    "如果您曾經去度假,需要換外匯,譬如以英鎊換歐元,那麼您已參與外匯市場。簡言之:\n\n"
+    "外匯指個人及企業如何將一種貨幣兌換為另一種貨幣。\n\n"
+    "外匯又稱國際匯兌、貨幣市場,是世界上最大的金融市場。平均每天有超過5萬億美元的外匯交易發生。\n\n"
+    "誰在交易外匯?\n"
+)
+
+
+def test_a_ranking_after_another_name_is_no_second_gloss_of_a_term_just_glossed():
+    assert pairs(_FOREX) == [("外匯", "指個人及企業如何將一種貨幣兌換為另一種貨幣。")]
+
+
+def test_an_alias_paragraph_alone_is_still_read_and_a_plain_second_gloss_stays():
+    from types import SimpleNamespace as E
+
+    from policyterms.mining.extract_layouts.ranked_restatements import ranked_restatements_dropped
+
+    alone = [E(term="外匯", definition="又稱國際匯兌,是世界上最大的金融市場。")]
+    assert ranked_restatements_dropped(alone) == alone
+    twice = [E(term="外匯", definition="指兌換貨幣。"), E(term="外匯", definition="又稱國際匯兌,是以外幣表示的支付手段。")]
+    assert ranked_restatements_dropped(twice) == twice
