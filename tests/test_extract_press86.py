@@ -103,6 +103,7 @@ def test_a_spaced_gloss_opened_by_a_label_and_colon_is_still_read():
     assert not _speaker_remark("定义:指国家财政用于各项事业的支出")
     assert not _speaker_remark("释义:一国在一定时期内生产的最终产品")
     assert not _speaker_remark("指企业经营活动的收入:包括主营业务收入。")
+    assert not _speaker_remark("主要包括:采矿业、制造业")
 
 
 # --- a news item's dateline between a question title and its text (P2483) ---------------------------------------------

@@ -237,17 +237,18 @@ _SENTENCE_MARK = re.compile(r"[。！？!?；;:：]")
 # 有生意好難唔做, P2481, a paper's 更多港聞 list of headlines): the colon is the speaker's, no sentence — unless the word before
 # it is a gloss's label (定义:, 含义:, 释义:, 解释:, 意思:, 简称:).
 _SPEAKER_REMARK = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4})[:：][^。！？!?；;:：]+")
-_GLOSS_LABEL_WORD = re.compile(r"定[义義]|含[义義]|[释釋][义義]|解[释釋]|意思|意[为為]|[简簡]称|[简簡]稱|全[称稱]|概念|内容|內容|又[称稱]|即")
+# (nor a verb's colon before its list: 主要包括:…, 分为:…, 是指:…)
+_GLOSS_LABEL_WORD = re.compile(r"定[义義]|含[义義]|[释釋][义義]|解[释釋]|意思|意[为為]|[简簡][称稱]|全[称稱]|概念|内容|內容|又[称稱]|即|包括|包含|分[为為]|指|是|[为為]")
 
 
 def _speaker_remark(definition: str) -> bool:
     """Whether a spaced line's text is a headline's quoted remark (:data:`_SPEAKER_REMARK`), no gloss.
 
-    >>> _speaker_remark("店東:有生意好難唔做"), _speaker_remark("定义:指国家财政的支出"), _speaker_remark("指国家财政:包括…。")
+    >>> _speaker_remark("店東:有生意好難唔做"), _speaker_remark("定义:指国家财政的支出"), _speaker_remark("主要包括:采矿业、制造业")
     (True, False, False)
     """
     m = _SPEAKER_REMARK.fullmatch(definition.strip(_SPACE))
-    return m is not None and _GLOSS_LABEL_WORD.fullmatch(m.group("who")) is None
+    return m is not None and _GLOSS_LABEL_WORD.search(m.group("who")) is None
 
 
 # A headword alone on its line, after an optional list number (1、不在业人口) and with an optional
