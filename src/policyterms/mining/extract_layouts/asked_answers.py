@@ -25,7 +25,7 @@ import re
 
 from collections.abc import Iterator
 
-from policyterms.mining.extract_layouts.common import DEFINING_ZHI, Found, _L
+from policyterms.mining.extract_layouts.common import DEFINING_ZHI, HAN, Found, _L
 from policyterms.text.fold import strip_pinyin
 
 __all__ = ["asked_answer", "asked_paragraphs", "asked_term_answers", "exam_term_answers", "opens_with_quoted_remark"]
@@ -146,7 +146,7 @@ def _asked_term_answer(lines: list[_L], free: list[bool], index: int) -> tuple[l
     at = len(raw) - len(raw.lstrip(_SPACE))
     to = len(raw.rstrip(_SPACE))
     answer = raw[at:to]
-    if answer.startswith((term, "【", ":", "：")) or not re.search(r"[\u4e00-\u9fff]", answer):
+    if answer.startswith((term, "【", ":", "：")) or not HAN.search(answer):
         return None
     return [index, k, a], Found(term, answer, answer, a + 1, lines[a].start + at, lines[a].start + to)
 
