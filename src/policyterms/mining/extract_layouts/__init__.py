@@ -357,7 +357,7 @@ from policyterms.mining.extract_layouts.bracket_zhi import bracket_zhi_glosses
 from policyterms.mining.extract_layouts.label_series import colon_label_series
 from policyterms.mining.extract_layouts.dash_apposition import dash_appositions
 from policyterms.mining.extract_layouts.measure_bullets import defines_label, purpose_only, task_list
-from policyterms.mining.extract_layouts.asked_answers import asked_paragraphs, exam_term_answers
+from policyterms.mining.extract_layouts.asked_answers import asked_paragraphs, asked_term_answers, exam_term_answers
 from policyterms.mining.extract_layouts.run_in_slogans import quoted_jiushi_sentences
 from policyterms.mining.extract_layouts.reported_provisions import reported_provisions
 from policyterms.mining.extract_layouts.compound_series import compound_series
@@ -454,6 +454,8 @@ def find_entries(text: str) -> list[Found]:
     _claim(side_label_entries(lines, free), found, free)  # text lines / 判行 (a smaller indent) / text lines。: a side headword column
     _claim(_garbled_run_in(lines, free), found, free)  # OCR text whose punctuation became ! " # $ …
     _claim(exam_term_answers(lines, free), found, free)  # 名词解释题 10.X(GNP) / 【正确答案】…: an exam bank's term and answer
+    asked_terms = list(asked_term_answers(lines, free))  # 什么是X; X名词解释定义是什么? / 【参考答案】 / answer: the same, asked
+    _claim(asked_terms, found, free)
     _claim(_question_answer_rows(lines, free), found, free)  # 问题名称: | 什么是“X”? | / 规范答案: | …“X”,即…。 |
     _claim(_labelled_run_in(lines, free), found, free)  # X:定义:X是指…。性质:…: a labelled definition run into a line
     _claim(_english_glossed_lines(lines, free), found, free)  # English sentence.(“X”:gloss): a bilingual word of the day
@@ -481,6 +483,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(labelled, found, free)
     _claim(labelled_sub_items(lines, free), found, free)  # 1.X / (1)含义:… / (2)形成:…: a lesson's headwords, labelled sub-items
     whole = {(entry.start, entry.end) for _, entry in labelled + box}  # glosses whole without a stop, beside the same word's sentences
+    whole |= {(entry.start, entry.end) for _, entry in asked_terms}  # (an exam answer's line is whole: …来表示。即:失业率=…*100%)
     _claim(_label_lines(lines, free), found, free)  # 指标解释: / X包括… / Y反映…: headwords run into their verb
     _claim(formula_glosses(lines, free), found, free)  # • 扶幼比=幼年人口÷青壯年人口×100,即…。: a ratio's formula, then its gloss
     _claim(_include_lines(lines, free), found, free)  # 东部包括:… / 中部包括:…: a run of one-sentence include lines

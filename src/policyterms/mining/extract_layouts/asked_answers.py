@@ -11,6 +11,8 @@ gives:
   sentence reporting that the report proposed it is no part of it);
 * :func:`exam_term_answers` — an exam bank's term question (``名词解释题 10.国民生产总值(GNP)``) over its labelled answer
   (``【正确答案】一个国家的所有常住居民…的市场价值总和。…``): the question names the term, the answer is its definition;
+* :func:`asked_term_answers` — the same question asked as a question (``什么是失业率; 失业率名词解释定义是什么?``) over the
+  answer's label alone on its line (``【参考答案】``) and the answer on the next (P2479): the answer's line, whole;
 * :func:`opens_with_quoted_remark` — the explanation opens with a whole sentence in quotation marks followed by who said
   it (``「中國下一步改革不僅更加注重『頂層設計』,還會進一步強化『頂層推動』。」中國…研究院院長遲福林在…讀出重要信息``): an
   expert's reading of the word, no explanation of it; a quoted example sentence glossed right after its closing mark
@@ -23,10 +25,10 @@ import re
 
 from collections.abc import Iterator
 
-from policyterms.mining.extract_layouts.common import DEFINING_ZHI, Found, _L
+from policyterms.mining.extract_layouts.common import DEFINING_ZHI, HAN, Found, _L
 from policyterms.text.fold import strip_pinyin
 
-__all__ = ["asked_answer", "asked_paragraphs", "exam_term_answers", "opens_with_quoted_remark"]
+__all__ = ["asked_answer", "asked_paragraphs", "asked_term_answers", "exam_term_answers", "opens_with_quoted_remark"]
 
 _SPACE = " \t\u3000\xa0"
 
@@ -108,6 +110,66 @@ _EXAM_QUESTION = re.compile(
 _EXAM_ANSWER = re.compile(
     r"[\s\u3000]*【(?:正确答案|正確答案|参考答案|參考答案|标准答案|標準答案|答案|答)】[\s\u3000]*(?P<definition>[^\s\u3000【].*?)[\s\u3000]*"
 )
+
+
+# An exam bank's term question asked as a question (什么是失业率; 失业率名词解释定义是什么?, P2479): 什么是X, then optionally a
+# second clause asking it again about the same word (X名词解释定义是什么?, X的定义是什么?, X是什么意思?). The second clause
+# must name the term again, so a line asking about two words (什么是X和Y?) is no such question.
+_ASKED_TERM_LINE = re.compile(
+    r"[\s\u3000]*(?:什么是|什麼是)[\s\u3000]*[“「]?(?P<term>[^\s\u3000,，。；;:：()（）【】?？“”「」和与與及]{2,20}?)[”」]?[\s\u3000]*"
+    r"(?:[?？;；][\s\u3000]*(?:(?P=term)[^\s\u3000,，。；;:：?？]{0,12}?(?:是什么|是什麼|是什么意思|是什麼意思)[\s\u3000]*[?？]?)?)?[\s\u3000]*"
+)
+# The answer's label alone on its line (【参考答案】), the answer on the next line holding text.
+_ANSWER_LABEL_LINE = re.compile(r"[\s\u3000]*【(?:正确答案|正確答案|参考答案|參考答案|标准答案|標準答案|答案)】[\s\u3000]*[:：]?[\s\u3000]*")
+
+
+def _asked_term_answer(lines: list[_L], free: list[bool], index: int) -> tuple[list[int], Found] | None:
+    """The answer to the asked term question on line ``index`` (:data:`_ASKED_TERM_LINE`): the next line holding text is the
+    answer's label alone (:data:`_ANSWER_LABEL_LINE`) and the one after it the answer — a verbless gloss (一般用…来表示。), as
+    the answer of a 名词解释 question is. An answer restating the term (失业率是指…) is left to the prose readings, which
+    read it from its marker; a page whose question is lost (名词解释 / 【参考答案】 / 是国家…, P2307) gives nothing."""
+    question = _ASKED_TERM_LINE.fullmatch(lines[index].raw)
+    if question is None:
+        return None
+    term = question.group("term")
+    k = index + 1
+    while k < len(lines) and lines[k].blank:
+        k += 1
+    if k >= len(lines) or not free[k] or _ANSWER_LABEL_LINE.fullmatch(lines[k].raw) is None:
+        return None
+    a = k + 1
+    while a < len(lines) and lines[a].blank:
+        a += 1
+    if a >= len(lines) or not free[a]:
+        return None
+    raw = lines[a].raw
+    at = len(raw) - len(raw.lstrip(_SPACE))
+    to = len(raw.rstrip(_SPACE))
+    answer = raw[at:to]
+    if answer.startswith((term, "【", ":", "：")) or not HAN.search(answer):
+        return None
+    return [index, k, a], Found(term, answer, answer, a + 1, lines[a].start + at, lines[a].start + to)
+
+
+def asked_term_answers(lines: list[_L], free: list[bool]) -> Iterator[tuple[list[int], Found]]:
+    """``(lines, entry)`` for each free asked term question of an exam bank over its labelled answer
+    (:func:`_asked_term_answer`): the answer line is the whole answer, with or without a closing stop (a formula may end it:
+    ``…来表示。即:失业率=失业人数+(就业人数+失业人数)*100%``).
+
+    >>> from policyterms.mining.extract_layouts.common import _lines
+    >>> ls = _lines("名词解释\\n\\n什么是失业率; 失业率名词解释定义是什么?\\n\\n【参考答案】\\n\\n一般用失业人数占…的百分比来表示。")
+    >>> [(e.term, e.definition) for _, e in asked_term_answers(ls, [True] * len(ls))]
+    [('失业率', '一般用失业人数占…的百分比来表示。')]
+    >>> ls = _lines("什么是工伤保险?\\n【正确答案】:工伤保险是指…的一种社会保险制度。")
+    >>> list(asked_term_answers(ls, [True] * len(ls)))
+    []
+    """
+    for line in lines:
+        if line.blank or not free[line.index]:
+            continue
+        asked = _asked_term_answer(lines, free, line.index)
+        if asked is not None:
+            yield asked
 
 
 def exam_term_answers(lines: list[_L], free: list[bool]) -> Iterator[tuple[list[int], Found]]:

@@ -1,7 +1,8 @@
 """Where a definition ends before a sentence on another subject built on its term: after ``綠證是指…的電子證書。`` the
 sentence ``綠證交易是企業或個人直接…購買綠證`` is about the trade, after ``所謂“近零碳”,是…的動態過程。`` the sentence
 ``近零碳社區創建,主要是…`` about the communities, after ``行政争议是…的争议。`` the sentence ``“实质性化解行政争议”这一理念…``
-about the idea. The subject is the term with more of a word run on (a compound noun), or a quoted word holding the term,
+about the idea, after ``X再贷款是对…的政策接续,…。`` the sentence ``X再贷款额度5000亿元,利率1.75%,…`` about its
+parameters. The subject is the term with more of a word run on (a compound noun), or a quoted word holding the term,
 so it names something else; a sentence going on about the term itself opens with the term and its verb or adverb
 (``X包括…``, ``X一般可以分成…``, ``X的计算方法…``)."""
 
@@ -22,8 +23,11 @@ _GOES_ON = re.compile(
     r"|实质|實質|核心|本质|本質|意义|意義|目的|目标|目標|功能|原则|原則|方式|方法|要求|标准|標準|类型|類型|种类|種類|构成|構成"
 )
 # The sentence's opening: the term, one to four more characters of a word, then 是 (not 是指/是否), 可分为 or a comma, or
-# the measure a statistics note says the word gives (“三新”经济增加值衡量的是…, P2121; X指数反映的是…).
-_BUILT_SUBJECT = r"(?P<more>[\u4e00-\u9fff]{1,4}?)(?:是(?![指否])|可分[为為成]|[,，]|(?:衡量|反映)的是)"
+# the measure a statistics note says the word gives (“三新”经济增加值衡量的是…, P2121; X指数反映的是…), or a figure right
+# after a tool's or a fund's parameter (科技创新和技术改造再贷款额度5000亿元,利率1.75%,…, P2487: its quota, rate and term are
+# rules set for it, not what it is; a body's staff, 勞工保險局置局長1人,…, 300, goes on about the body itself).
+_PARAMETER = "额度|額度|规模|規模|总额|總額|金额|金額|余额|餘額|利率|期限|总量|總量"  # (all two characters: one lookbehind)
+_BUILT_SUBJECT = rf"(?P<more>[\u4e00-\u9fff]{{1,4}}?)(?:是(?![指否])|可分[为為成]|[,，]|(?:衡量|反映)的是|(?<={_PARAMETER})(?:为|為|达|達)?(?=\d))"
 # The opening quotation mark of a term written with its quoted part first (“三新”经济): the sentence restates it so.
 _OPENING_QUOTE = "“「"
 

@@ -509,8 +509,11 @@ def _includes_below_definition(units: list[_Unit], opening: list[bool], n: int, 
 # A definition opening with punctuation (…《民族区域自治法》,支持…: a headword cut out of a title or a
 # clause; 首页 > 政务公开 > …: a breadcrumb) or with a book and its volume or page (列宁:《…》,
 # 《列宁全集》第27卷…: an endnote citing a source) defines nothing.
+# So does one opening with a turning connective and its comma (僅可用於綠色資產 / 不過,綠債有指定的募集資金用途,…, P2486: a
+# news item's subheading over the next paragraph of its argument, which turns from what came before, not a gloss of the line).
 _NOT_A_DEFINITION = re.compile(
-    r"[\s\u3000]*(?:[，,。、》」』)）;；:：>＞»›→]|《[^》\n]{1,60}》[^。\n]{0,40}?第[0-9一二三四五六七八九十百]{1,4}[卷册冊页頁])"
+    r"[\s\u3000]*(?:[，,。、》」』)）;；:：>＞»›→]|《[^》\n]{1,60}》[^。\n]{0,40}?第[0-9一二三四五六七八九十百]{1,4}[卷册冊页頁]"
+    r"|(?:不过|不過|但是|然而|可是)[,，])"
 )
 
 

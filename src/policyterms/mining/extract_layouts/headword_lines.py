@@ -392,8 +392,22 @@ _CITATION_LINE = re.compile(
 )
 
 
+# A news item's dateline on a line of its own: the site or paper, then the date and the time (中国日报网 2015-06-02 14:07,
+# P2483), or a source named as one (…网, …报, …社 …) and the date (新华网 2024年3月5日): between a question title and its
+# text as a byline is, never a gloss of the title. A statistics page's indicator run into its date (民用车辆拥有量 2011-03-17,
+# 189) names no source and is its headword line.
+_DATELINE = re.compile(
+    r"[^\s\u3000,，。；;:：!！?？]{2,16}[\s\u3000]+(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)"
+    r"[\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?"
+    r"|[^\s\u3000,，。；;:：!！?？]{1,14}(?:网|網|报|報|社|台|新闻|新聞|频道|頻道|客户端|客戶端)[\s\u3000]+"
+    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)"
+)
+
+
 def _meta_line(line: _L) -> bool:
     text = line.clean.strip(_SPACE)
+    if _DATELINE.fullmatch(text):
+        return True  # 什么是“抵押补充贷款”? / 中国日报网 2015-06-02 14:07: the news item's dateline, no answer (P2483)
     if _CITATION_LINE.fullmatch(text):
         return True  # 文化資產保存法 第三條第一款第一目: the cited article over its quoted definition (864)
     if _PAGE_REFERENCE.match(text):

@@ -184,7 +184,7 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
     return [
         (taken, entry)
         for taken, entry in _spaced_continued(lines, free, out)
-        if _SENTENCE_MARK.search(entry.definition) or _coded_definition(lines, taken, entry)
+        if (_SENTENCE_MARK.search(entry.definition) and not _speaker_remark(entry.definition)) or _coded_definition(lines, taken, entry)
         or taken[0] in short  # 戶主 本戶之戶長: a short gloss among the table's longer ones, whole without its stop
     ]
 
@@ -233,6 +233,22 @@ def _coded_definition(lines: list[_L], taken: list[int], entry: Found) -> bool:
 
 
 _SENTENCE_MARK = re.compile(r"[。！？!?；;:：]")
+# A headline's quoted remark after the gap: a short speaker, a colon and what was said, no other mark (跑夜馬食店八成滿  店東:
+# 有生意好難唔做, P2481, a paper's 更多港聞 list of headlines): the colon is the speaker's, no sentence — unless the word before
+# it is a gloss's label (定义:, 含义:, 释义:, 解释:, 意思:, 简称:).
+_SPEAKER_REMARK = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4})[:：][^。！？!?；;:：]+")
+# (nor a verb's colon before its list: 主要包括:…, 分为:…, 是指:…)
+_GLOSS_LABEL_WORD = re.compile(r"定[义義]|含[义義]|[释釋][义義]|解[释釋]|意思|意[为為]|[简簡][称稱]|全[称稱]|概念|内容|內容|又[称稱]|即|包括|包含|分[为為]|指|是|[为為]")
+
+
+def _speaker_remark(definition: str) -> bool:
+    """Whether a spaced line's text is a headline's quoted remark (:data:`_SPEAKER_REMARK`), no gloss.
+
+    >>> _speaker_remark("店東:有生意好難唔做"), _speaker_remark("定义:指国家财政的支出"), _speaker_remark("主要包括:采矿业、制造业")
+    (True, False, False)
+    """
+    m = _SPEAKER_REMARK.fullmatch(definition.strip(_SPACE))
+    return m is not None and _GLOSS_LABEL_WORD.search(m.group("who")) is None
 
 
 # A headword alone on its line, after an optional list number (1、不在业人口) and with an optional

@@ -34,7 +34,7 @@ _PLAIN_WORDS = (
 )
 _LEADS = (
     rf"(?:{_PLAIN_WORDS}|{_HEDGES}|(?:具体|具體)(?:地|的)?(?:来|來)?(?:说|說|讲|講)"
-    r"|据了解|據了解|据悉|據悉|其次|首先|另外|此外|同时|同時|那么|那麼|而|答|问|問|定义|定義|释义|釋義|含义|含義"
+    r"|据了解|據了解|据悉|據悉|其次|首先|另外|此外|同时|同時|那么|那麼|而|答|问|問|定义|定義|释义|釋義|含义|含義|其中"
     # (a time frame opening the paragraph that says what the topic is now, after its history: 如今,算力是集信息计算力、…于一体
     # 的新型生产力,…, P2339, a Xinhua explainer's answer; the topic reader still weighs a standing after it, 如今,X是…的重要载体)
     r"|如今|现如今|現如今"
@@ -87,9 +87,12 @@ _TIER2 = r"即是|也就是(?:说|說)?|即(?![使便将將刻时時可])|就是
 # “专题询问”是在“询问”基础上发展形成的一种监督方式, 201, as 统计学 in P414 and 个体工商户分类培育 in 160: a bare 是 like any other)
 # (nor 是为…, a purpose, 田长制是为了…; but 是为Y而V的Z names what the thing was made for and then its class,
 # 菜篮子工程 是为缓解…的矛盾而实施的农业政策, P1010: a bare 是 like any other)
+# (乃, the literary copula Hong Kong and Taiwan papers write for 是, only right after a quoted word: 「23條」乃《…基本法》其中一條。,
+# P2452; read as the bare 是 is, so the same checks of class and topic decide)
 _TIER3 = (
     r"是(?:(?![否在因为為不]|由于|由於)|(?=在[^,，。；;:：\n]{1,30}?(?:基础|基礎)上)"
     r"|(?=[为為]了?[^,，。；;:：\n]{2,40}?而[^,，。；;:：\n]{1,20}?的[^,，。；;:：\n]{1,10}?[,，。；;]))"
+    r"|(?<=[”」』])乃(?![至是])"
 )
 _INCLUDES = r"包括"
 # A document's definition quoted by name (《…》对灵活就业的界定是:…): the definition opens after the colon.
@@ -109,10 +112,15 @@ _NOT_OF_A_KIND = re.compile(r"指|是指|要|因为|因為|由于|由於|在于|
 _DENIED_COURSE = re.compile(r"[^,，。；;!！?？]*?(?:能|可以|可能|让|讓|使|会|會|一朝一夕)")
 # The 而是 clause of the same sentence (not a duty, a cause or an aim: 而是要…, 而是因为…, 而是为了…).
 _RATHER_CLAUSE = re.compile(r"[^。；;!！?？]{1,60}?[,，][\s\u3000]*而是(?!要|因为|因為|为了|為了|在于|在於|由于|由於|说|說)[^。；;!！?？]{4,}")
+# Another name given right after the headword, before a plain-words connective and the marker (「數位憑證皮夾」又稱為分散式數位身分
+# 認證與授權系統,簡單來說,就是手機裡的「數位證件夾」,…, P2454, a fintech newsletter): the name is an aside, the definition opens
+# at the marker the connective leads to (read only with such a connective: X,又称Y,是… keeps its alias, as before).
+_ALIAS_CLAUSE = r"(?:又称|又稱|也称|也稱|亦称|亦稱)(?:为|為)?[^,，。；;:：\n]{2,30}?(?=[,，])"
 _SUBJECT = re.compile(
     rf"""(?P<lead>(?:{_LEADS})*)(?P<frame>(?:{_FRAMES}){{0,2}})(?P<socalled>{_SO_CALLED})?{SPACES}*(?:(?!{QUOTED_TERM})[「『“"])?
     (?P<term>{QUOTED_TERM}[^\s\u3000,，。；;:：“”「」『』"()（）]{{0,6}}?|{_FIELD_PREFIX}{QUOTED_TERM}|{_LATIN}|{_BARE})(?P<gloss>{_TERM_GLOSS})?
     (?P<compared>(?:更加|更为|更為|更)[^,，。；;:：\n]{{2,30}}[,，])?
+    (?P<alias>{SPACES}*[,，]?{SPACES}*{_ALIAS_CLAUSE})?
     {SPACES}*(?P<comma>[,，])?{SPACES}*(?P<conn>(?:{_CONNECTIVE}{SPACES}*[,，]?{SPACES}*){{1,2}})?(?P<adverb>{_MARKER_ADVERB})?
     (?P<marker>{_DEFINED_AS}|{_TIER1}|{_TIER2}|{_TIER3}|{_INCLUDES}|{_REFLECTS}|{_ADVERB_ZHI}|{NOT_BUT}|{_BARE_NOT_BUT}|[:：])""",
     re.VERBOSE,
@@ -369,10 +377,11 @@ class _Topic:
     a term, and the paragraphs right below a label announcing explanations (whose opening headwords
     are the page's topic by its own word)."""
 
-    __slots__ = ("titles", "asked", "page", "counts", "announced", "lead", "meaning_below", "defined_below")
+    __slots__ = ("titles", "asked", "page", "counts", "announced", "lead", "meaning_below", "defined_below", "headings")
 
     def __init__(self, paras: list[_Para]) -> None:
         self.titles: list[str] = []
+        self.headings: list[str] = []  # section headings opening with a quoted word, anywhere on the page (“X”,警民合作新机制)
         self.asked: set[str] = set()
         self.page = _CORE_NOISE.sub("", "".join(p.clean for p in paras))
         self.counts: dict[str, int] = {}
@@ -408,6 +417,8 @@ class _Topic:
             bracketed = _BRACKETED_QUESTION.match(clean.lstrip(" \t\u3000\xa0"))
             if bracketed:
                 self.asked.add(term_core(bracketed.group("b")))
+            if len(clean) <= 30 and clean[:1] in QUOTE_OPENERS and not _FULL_STOP.search(clean) and not clean.endswith((":", "：", "?", "？")):
+                self.headings.append(clean)
             if seen < 8:  # the title: one of the first short lines without a full stop, bylines left out
                 seen += 1
                 if len(clean) <= 60 and "。" not in clean and not clean.endswith((":", "：")) and not _BYLINE.search(clean):
@@ -760,6 +771,8 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         return None  # (相比“非农化”,“非粮化”更加严格地细化了…,特指…: only after a comparison, and before a strong marker)
     if marker == "表示" and not match.group("adverb"):
         return None
+    if match.group("alias") and not match.group("conn"):
+        return None  # X又称Y,是…: the alias opens the definition (read by the alias reading), not set aside
     gloss = match.group("gloss") or ""
     if _OTHER_NAME_GLOSS.match(gloss):
         gloss = ""  # “五年规划”(原称“五年计划”),是…: another name, no part of the term (an abbreviation, (GDP), stays)
@@ -770,6 +783,8 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
     # (是一个… gives a status, 是一个…的平台, unless a later clause says what the thing it names means or describes:
     # 是一个…的综合性概念,用于描述…)
     goes_on = predicate.startswith(("一个", "一個")) and _GOES_ON_TO_MEAN.search(predicate) is not None
+    # (or 是一个…的组织/机构 names the kind of body it is, P2455; the later checks still decide whether it is the page's topic)
+    goes_on = goes_on or predicate.startswith(("一个", "一個")) and _BODY_AFTER_OF.fullmatch(_first_clause(predicate)) is not None
     if _NOT_DEFINITION.match(clean, match.end("marker")) and not _short_form_named(predicate) and not goes_on or sentence.rstrip(_CLOSERS).endswith(("?", "？")):
         return None  # 「新質生產力」是甚麼?: a question
     opening = not clean[:s].strip(" \t\u3000\xa0") or _opens_after_number(clean, s)  # the sentence opens its paragraph
@@ -909,7 +924,17 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         aliased = aliased and topic(term, quoted=True) and not _role(_first_clause(predicate))
         # (or a quoted term the title names, in a paragraph about it, whose first clause names a class after 的: a news item's
         # 秭归的“幸福村落”创建…被纳入其中。“幸福村落”是秭归县摸索出的农村基层社会服务管理新模式。, P1980 under 秭归“幸福村落”入列…)
-        titled_class = quoted and about and topic.titled(core) and _KIND_AFTER_OF.fullmatch(_first_clause(predicate)) is not None
+        # (or under a section heading opening with that quoted word: “红枫义警”,警民合作新机制 / … / 枫桥镇“红枫义警”是一个由热心群众为
+        # 主体的平安公益类社会组织,成立于2017年7月。, P2455, a news agency's story; a body's kind after 的 is its class too)
+        # (the heading's word is the term or its end, after a field or a place prefix: 枫桥镇“红枫义警” under “红枫义警”,…)
+        headed = quoted and about and any(
+            (w := _HEADING_WORD.match(h)) is not None and len(term_core(w.group())) >= 2 and core.endswith(term_core(w.group()))
+            for h in topic.headings
+        )
+        titled_class = quoted and about and (
+            topic.titled(core) and _KIND_AFTER_OF.fullmatch(_first_clause(predicate)) is not None
+            or headed and _BODY_AFTER_OF.fullmatch(_first_clause(predicate)) is not None
+        )
         # (or a paragraph opening with the page's topic term gathered into one class, 田园综合体是集现代农业、休闲旅游、田园社区为
         # 一体的特色小镇和乡村综合发展模式,…, P2200, a company's news page: the formula says what the thing is made of)
         gathered = opening and plain and key_topic and not match.group("comma") and _GATHERED_INTO_ONE.match(predicate) is not None
@@ -1022,6 +1047,10 @@ def _built_on_topic(core: str, topic: _Topic) -> bool:
     return match is not None and topic.count(match.group(1)) >= 3
 
 
+# A term naming a numbered provision (23條, 第5条, 1号): its head word is the measure word after the number.
+_NUMBERED_PROVISION = re.compile(r"\d+(?P<unit>[条條款])$")
+
+
 def _names_class_by_head(core: str, predicate: str) -> bool:
     """Whether the clause after 是, a later clause opening with 是 or the clause closing the sentence (after adverbials
     such as ``以…为牵引,``) names the term's class with the term's own head word — a definition by genus and difference
@@ -1030,6 +1059,9 @@ def _names_class_by_head(core: str, predicate: str) -> bool:
     if len(core) < 3 or not HAN.search(core[-2:]):
         return False
     head = core[-2:]
+    numbered = _NUMBERED_PROVISION.search(core)
+    if numbered is not None:  # 「23條」乃…基本法其中一條: a numbered article's class is its measure word (P2452)
+        head = numbered.group("unit")
     clauses = [c.strip() for c in re.split(r"[,，；;]", predicate.split("。")[0]) if c.strip()]
     if _one_of_its_divisions(core, predicate):
         return True  # 涪陵区是重庆市辖区之一: one of the divisions its own suffix names
@@ -1195,6 +1227,14 @@ _WEIGHED_STANDING = re.compile(rf"(?:{_WEIGHT})(?:的)?(?:{_STANDING})$")
 # programme's name stands for, whatever words qualify it — unless a word weighing it opens them (…是基层社会治理的重要模式,
 # …推行的一项有效的管理机制, …的基本制度): the programme's standing, as 重要载体 is one.
 _KINDS_OF_ARRANGEMENT = r"(?:模式|机制|機制|制度|体系|體系|形式)"
+# The quoted word opening a section heading.
+_HEADING_WORD = re.compile(QUOTED_TERM)
+# … or, under a section heading naming the quoted word, a kind of body (…的平安公益类社会组织, …的议事协调机构): what the word
+# stands for, whatever words qualify it, unless a weighing word opens them (…的重要组织).
+_BODY_AFTER_OF = re.compile(
+    rf"(?![^,，。；;!！?？]*的(?:一[种種个個项項套])?(?:{_WEIGHT})(?:的)?[^,，。；;!！?？的]{{0,14}}(?:组织|組織|机构|機構)$)"
+    rf"[^,，。；;!！?？]{{2,40}}的[^,，。；;!！?？的]{{0,14}}(?:组织|組織|机构|機構)"
+)
 _KIND_AFTER_OF = re.compile(
     rf"(?![^,，。；;!！?？]*的(?:一[种種个個项項套])?(?:{_WEIGHT})(?:的)?[^,，。；;!！?？的]{{0,14}}{_KINDS_OF_ARRANGEMENT}$)"
     rf"[^,，。；;!！?？]{{2,40}}的[^,，。；;!！?？的]{{0,14}}{_KINDS_OF_ARRANGEMENT}"
