@@ -76,3 +76,21 @@ def test_a_dated_span_with_its_month_goes_on():
     assert pairs(text) == [
         ("规模以上工业企业", "是指年主营业务收入2000万元及以上的工业法人单位。2011年1月开始,统计起点标准由500万元提高到2000万元。")
     ]
+
+
+# A public-service number as a term (common._SERVICE_NUMBER) ---------------------------------------------------------------------
+
+
+def test_a_row_code_or_an_index_value_is_no_term():
+    # a statistical form's indicator notes, the row's code on its own line; an index explainer's value
+    assert pairs("105\n是指本年度新增的就业人数。\n") == []
+    assert pairs("指数说明\n102是指比上年上涨百分之二。\n") == []
+    assert pairs("100是指报告期内企业的平均从业人数。\n") == []
+
+
+def test_a_hotline_number_is_still_a_term():
+    assert pairs("119是指火警报警电话。\n") == [("119", "是指火警报警电话。")]
+    assert pairs("120\n是指医疗急救电话号码,全国统一。\n") == [("120", "是指医疗急救电话号码,全国统一。")]
+    assert pairs("12345到底是什么热线电话?\n12345是全国统一的政务服务便民热线电话,群众可以通过它反映诉求。\n") == [
+        ("12345", "是全国统一的政务服务便民热线电话,群众可以通过它反映诉求。")
+    ]
