@@ -54,6 +54,11 @@ def test_an_aims_lead_in_counting_its_points_drops_its_items():
     assert pairs("建设智慧城市的作用主要有以下三个方面:\n1. 提升效率:提高城市管理效率。\n2. 改善服务:方便市民办事。\n") == []
 
 
+def test_an_aims_lead_in_over_items_numbered_in_chinese_numerals_drops_them():
+    # a law's objectives, numbered 一、二、
+    assert pairs("本條例的目的:\n一、保障權益:保障消費者權益。\n二、促進發展:促進市場健康發展。\n") == []
+
+
 def test_glossary_items_below_a_stated_purpose_stay():
     page = "本手册编写的目的:\n帮助基层干部准确理解政策。\n名词解释\n- 低保:指最低生活保障。\n- 特困:指特困人员救助供养。\n"
     assert pairs(page) == [("低保", "指最低生活保障。"), ("特困", "指特困人员救助供养。")]

@@ -138,9 +138,10 @@ _AIMS_LEAD_IN = lazy_compile(
 
 def aim_items_dropped(entries: list, text: str) -> list:
     """``entries`` without the items of a list under a lead-in announcing aims, uses or merits (see ``_AIMS_LEAD_IN``),
-    except an item defining its label (``- X:是指…``)."""
+    except an item defining its label (``- X:是指…``). Items numbered in Chinese numerals count too (``本條例的目的:`` /
+    ``一、保障權益:保障消費者權益。``, a law's objectives, review 56)."""
     lines = text.split("\n")
-    return [e for e in entries if _example_lead_in_above(lines, e.line - 1, _AIMS_LEAD_IN) < 0 or _DEFINES.match(e.definition)]
+    return [e for e in entries if _example_lead_in_above(lines, e.line - 1, _AIMS_LEAD_IN, _NUMERAL_ITEM) < 0 or _DEFINES.match(e.definition)]
 
 
 # A lead-in naming the duties a body's units share out (各大隊之專業分工項目如下:, 本局各科業務職掌如下:, 各组职责分工:), its
