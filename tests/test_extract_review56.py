@@ -99,3 +99,21 @@ def test_a_hotline_number_is_still_a_term():
     assert pairs("12345到底是什么热线电话?\n12345是全国统一的政务服务便民热线电话,群众可以通过它反映诉求。\n") == [
         ("12345", "是全国统一的政务服务便民热线电话,群众可以通过它反映诉求。")
     ]
+
+
+# 到底 pressing a question title (headword_lines._QUESTION) -------------------------------------------------------------------
+
+
+def test_a_slogan_carried_through_to_the_end_keeps_its_daodi():
+    assert pairs("把改革进行到底是什么意思?\n把改革进行到底,就是要坚定不移全面深化改革。\n") == [
+        ("把改革进行到底", "就是要坚定不移全面深化改革。")
+    ]
+    assert pairs("一张蓝图绘到底是什么意思?\n一张蓝图绘到底,是指发展规划一经确定就要坚持下去,不因换届而改变。\n") == [
+        ("一张蓝图绘到底", "是指发展规划一经确定就要坚持下去,不因换届而改变。")
+    ]
+
+
+def test_daodi_after_a_noun_still_presses_the_question():
+    assert pairs("数字银行到底是什么?\n数字银行是指以数字技术为基础提供金融服务的银行。\n") == [
+        ("数字银行", "是指以数字技术为基础提供金融服务的银行。")
+    ]

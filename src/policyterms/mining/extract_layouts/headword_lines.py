@@ -34,8 +34,11 @@ _COMMENTARY_LABEL = re.compile(r"^[^\s\u3000:：，,。【】]{0,6}(?:解[读讀
 # 到底/究竟 before the asking words (12345到底是什么热线电话?, P2458) press the question, no part of the term; a kind after
 # 是什么 (是什么热线电话, 是什么机构) asks what sort of thing the term is, which the answer's genus says (12345是…便民热线电话) —
 # but not a cause, a time or a difference (是什么原因, 是什么时候, 是什么关系), which asks about something else.
+# (not 到底 closing a verb's phrase as its complement — carried through to the end: 把改革进行到底, 坚持到底, 一抓到底,
+# 一张蓝图绘到底, review 56 — which is the term's own; the question asks what the slogan means)
+_PRESSING = r"(?<!进行)(?<!進行)(?<!坚持)(?<!堅持)(?<!贯彻)(?<!貫徹)(?<!落实)(?<!落實)(?<!执行)(?<!執行)(?<!斗争)(?<!鬥爭)(?<!奉陪)(?<!一.)(?<!绘)(?<!繪)到底"
 _QUESTION = re.compile(
-    r"^(?:什么是|什麼是|甚麼是|甚么是|何为|何為|什么叫|什麼叫|何谓|何謂)?(.{2,30}?)(?:到底|究竟)?"
+    r"^(?:什么是|什麼是|甚麼是|甚么是|何为|何為|什么叫|什麼叫|何谓|何謂)?(.{2,30}?)(?:" + _PRESSING + r"|究竟)?"
     r"(?:(?:指的是什么|是指什么|指什么|是什么|指的是什麼|是指什麼|指什麼|是什麼|是啥)(?:意思)?|什么意思|什麼意思|啥意思"
     r"|(?:是什么|是什麼)(?:样的|樣的)?(?!原因|时候|時候|时间|時間|关系|關係|区别|區別|样子|樣子|情况|情況|问题|問題|地方|作用|用途|意义|意義"
     # (nor a measure or a property the term has — its rank, standard, conditions, rate, colour, staffing, rules: 乡镇党委书记是什么
