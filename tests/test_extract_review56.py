@@ -117,3 +117,21 @@ def test_daodi_after_a_noun_still_presses_the_question():
     assert pairs("数字银行到底是什么?\n数字银行是指以数字技术为基础提供金融服务的银行。\n") == [
         ("数字银行", "是指以数字技术为基础提供金融服务的银行。")
     ]
+
+
+# An answer defining a longer name than the asked word (headwords._longer_subject) ------------------------------------------------
+
+
+def test_an_answer_defining_the_asked_word_grown_into_a_longer_name_gives_that_name():
+    assert pairs("住房公积金是什么账户?\n住房公积金账户是职工个人的住房储蓄账户。\n") == [
+        ("住房公积金账户", "是职工个人的住房储蓄账户。")
+    ]
+    assert pairs("甚麼是長者醫療券?\n長者醫療券計劃是一項資助65歲或以上長者使用私營基層醫療服務的計劃。\n") == [
+        ("長者醫療券計劃", "是一項資助65歲或以上長者使用私營基層醫療服務的計劃。")
+    ]
+
+
+def test_an_answer_restating_the_asked_word_with_an_adverb_still_reads():
+    assert pairs("什么是碳中和?\n碳中和一般是指企业、团体或个人在一定时间内产生的温室气体排放总量,通过植树造林、节能减排等形式抵消。\n") == [
+        ("碳中和", "一般是指企业、团体或个人在一定时间内产生的温室气体排放总量,通过植树造林、节能减排等形式抵消。")
+    ]
