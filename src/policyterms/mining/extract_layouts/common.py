@@ -567,10 +567,11 @@ _COMPARED_WITH = re.compile(
 )
 
 
-# A mainland public-service number, three digits or five opening with 1 (110, 120, 12345, 12315, 12366): the name of a
-# hotline, which explainers define like a word (12345是全国统一的政务服务便民热线电话,…, P2458); any other bare number (a
-# year, a figure, an item number) is no term.
-_SERVICE_NUMBER = re.compile(r"1\d{2}|1\d{4}")
+# A mainland public-service number, three digits opening with 11 or 12 or five opening with 1 (110, 119, 120, 122, 12345,
+# 12315, 12366): the name of a hotline, which explainers define like a word (12345是全国统一的政务服务便民热线电话,…, P2458);
+# any other bare number (a year, a figure, an item number, a statistical form's row code 105 on its own line over 是指本年度
+# 新增的就业人数, review 56) is no term.
+_SERVICE_NUMBER = re.compile(r"1[12]\d|1\d{4}")
 
 
 def _good_term(term: str) -> bool:

@@ -36,12 +36,23 @@ _COMMENTARY_LABEL = re.compile(r"^[^\s\u3000:：，,。【】]{0,6}(?:解[读讀
 # 到底/究竟 before the asking words (12345到底是什么热线电话?, P2458) press the question, no part of the term; a kind after
 # 是什么 (是什么热线电话, 是什么机构) asks what sort of thing the term is, which the answer's genus says (12345是…便民热线电话) —
 # but not a cause, a time or a difference (是什么原因, 是什么时候, 是什么关系), which asks about something else.
+# (not 到底 closing a verb's phrase as its complement — carried through to the end: 把改革进行到底, 坚持到底, 一抓到底,
+# 一张蓝图绘到底, review 56 — which is the term's own; the question asks what the slogan means)
+_PRESSING = r"(?<!进行)(?<!進行)(?<!坚持)(?<!堅持)(?<!贯彻)(?<!貫徹)(?<!落实)(?<!落實)(?<!执行)(?<!執行)(?<!斗争)(?<!鬥爭)(?<!奉陪)(?<!一.)(?<!绘)(?<!繪)到底"
 _QUESTION = re.compile(
-    r"^(?:什么是|什麼是|甚麼是|甚么是|何为|何為|什么叫|什麼叫|何谓|何謂)?(.{2,30}?)(?:到底|究竟)?"
+    r"^(?:什么是|什麼是|甚麼是|甚么是|何为|何為|什么叫|什麼叫|何谓|何謂)?(.{2,30}?)(?:" + _PRESSING + r"|究竟)?"
     r"(?:(?:指的是什么|是指什么|指什么|是什么|指的是什麼|是指什麼|指什麼|是什麼|是啥)(?:意思)?|什么意思|什麼意思|啥意思"
-    r"|(?:是什么|是什麼)(?:样的|樣的)?(?!原因|时候|時候|时间|時間|关系|關係|区别|區別|样子|樣子|情况|情況|问题|問題|地方|作用|用途|意义|意義)"
-    r"[\u4e00-\u9fff]{1,4})?[?？]$"
+    r"|(?:是什么|是什麼)(?:样的|樣的)?(?!原因|时候|時候|时间|時間|关系|關係|区别|區別|样子|樣子|情况|情況|问题|問題|地方|作用|用途|意义|意義"
+    # (nor a measure or a property the term has — its rank, standard, conditions, rate, colour, staffing, rules: 乡镇党委书记是什么
+    # 级别?, 低保是什么标准?, 健康码是什么颜色的?, review 56 — whose answer gives a value, no kind)
+    r"|级别|級別|级|級|标准|標準|条件|條件|要求|规定|規定|利率|费率|費率|价格|價格|费用|費用|金额|金額|额度|額度|比例|水平|颜色|顏色"
+    r"|编制|編制|流程|程序|手续|手續|材料|年龄|年齡|期限|来历|來歷|由来|由來)"
+    # (and a kind is a noun: a phrase closing on 的 asks a cause or a maker, 头痛是什么引起的?, 健康码是什么颜色的?)
+    r"[\u4e00-\u9fff]{0,3}[\u4e00-\u7683\u7685-\u9fff])?[?？]$"
 )
+# A question about a thing pointed at (这个补贴是什么?, 这项政策到底是什么?, review 56): the pronoun names no term; the page's
+# title or the text above said what it is.
+_POINTED_SUBJECT = re.compile(r"^(?:这|這|那)(?:个|個|项|項|种|種|些|条|條|类|類|次|份)")
 # An FAQ's polite opening before a question title (請問什麼是古蹟?, 572).
 _POLITE_ASKING = re.compile(r"^(?:请问|請問)[\s\u3000]*(?=什么是|什麼是|何为|何為|什么叫|什麼叫|何谓|何謂)")
 # A question title that lost its question mark: 规模以上工业指的是什么意思
@@ -234,6 +245,8 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
         if not match or not (body.startswith(("什么是", "什麼是", "甚麼是", "甚么是", "何为", "何為", "什么叫", "什麼叫", "何谓", "何謂")) or match.end(1) < len(body) - 1):
             return None
         body, question = match.group(1), True
+        if _POINTED_SUBJECT.match(body):
+            return None  # 这个补贴是什么?: a thing pointed at, no term (review 56)
         # (网格化管理简单说是什么意思, P1426: a plain-words adverb asks for a simple answer, no part of the term)
         body = re.sub(r"(?<=..)(?:简单|簡單|通俗|具体|具體)(?:地|的)?(?:来|來)?(?:说|說|讲|講)$", "", body)
         if re.search(r"[”」\"][、,，和与與及]|[、,，和与與及][“「\"]|提到|提出", body):

@@ -272,6 +272,24 @@ _ANAPHOR_IS = re.compile(
 _TYPE_FRAME = re.compile(r"^(?:该|該|此|这一|這一|这|這)(?:类型|類型|种类型|種類型|模式)(?:中|下|里|裡)[,，][\s\u3000]*")
 
 
+# An answer opening with the asked word grown into a longer name before its verb (住房公积金是什么账户? / 住房公积金账户是职工个人的…
+# 账户。, 低保是什么标准? / 低保标准是…, 甚麼是長者醫療券? / 長者醫療券計劃是一項…, review 56): it defines that name, not the asked word;
+# the block gives no entry and the prose pass reads the name. (An adverb after the word, 碳中和一般是…, 就是, 也是, is no name.)
+_LONGER_SUBJECT = re.compile(
+    r"(?![就也则則即一通主其实實本又还還都乃亦便正均皆仍只总總基意的])[\u4e00-\u9fff]{1,4}?"
+    r"(?:是指|是(?![否不什])|係指|系指|指(?![出导導引明示])|為|为)"
+)
+
+
+def _longer_subject(text: str, term: str) -> bool:
+    """Whether the answer ``text`` opens (after a scope lead) with the asked ``term`` grown into a longer name before its
+    verb (see ``_LONGER_SUBJECT``)."""
+    lead = _SCOPE_LEAD.match(text)
+    at = lead.end() if lead else 0
+    own = _unquoted(term)
+    return bool(own) and text.startswith(own, at) and _LONGER_SUBJECT.match(text, at + len(own)) is not None
+
+
 # A paragraph closed by a sentence's stop (a closing quote or bracket after it allowed): a line after it opens a paragraph.
 _PARAGRAPH_CLOSED = re.compile(r"[。！？!?][”」’)）]*$")
 
@@ -1050,6 +1068,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             continue
         if asked and _background_then_answer(lines, body_lines, term):
             continue  # 什么是“X” / 十九大将…(background) / 一、“X”概念 / “X”是…: the answer is below, the topics pass's
+        if asked and _answer_restates(texts[0], term) < 0 and _longer_subject(texts[0], term):
+            continue  # 住房公积金是什么账户? / 住房公积金账户是…: the answer defines a longer name, the prose pass's (review 56)
         labelled = _DEFINITION_LABEL.match(texts[0])
         if labelled:  # “瞪羚”企业 / 名词解释:指… / 报告强调:…: the labelled paragraph alone
             texts, body_lines = texts[:1], body_lines[:1]

@@ -129,16 +129,19 @@ def meaning_items_dropped(entries: list, text: str) -> list:
 # is ``_MEANING_LEAD_IN``'s; 目标 is left out (a plan's targets are named terms: 碳达峰:…).
 _AIMS_LEAD_IN = lazy_compile(
     r"(?:初衷|目的|宗旨|用意|作用|功用|用途|好處|好处|益處|益处|優勢|优势|優點|优点|必要性|原因|理由)"
-    r"(?:主要|在於|在于|有|是|為|为|包括|包含|體現在|体现在|如下|以下|几点|幾點|幾個方面|几个方面|方面|[一二三四五六七八九十两兩\d])*"
+    # (a count with its measure word too: 原因有三点:, 作用主要有以下三个方面:, 目的有两个:, review 56)
+    r"(?:主要|在於|在于|有|是|為|为|包括|包含|體現在|体现在|如下|以下|几点|幾點|幾個方面|几个方面|方面|[一二三四五六七八九十两兩\d]"
+    r"(?:点|點|个|個|项|項|条|條)?)*"
     r"[\s\u3000]*[:：][\s\u3000]*$"
 )
 
 
 def aim_items_dropped(entries: list, text: str) -> list:
     """``entries`` without the items of a list under a lead-in announcing aims, uses or merits (see ``_AIMS_LEAD_IN``),
-    except an item defining its label (``- X:是指…``)."""
+    except an item defining its label (``- X:是指…``). Items numbered in Chinese numerals count too (``本條例的目的:`` /
+    ``一、保障權益:保障消費者權益。``, a law's objectives, review 56)."""
     lines = text.split("\n")
-    return [e for e in entries if _example_lead_in_above(lines, e.line - 1, _AIMS_LEAD_IN) < 0 or _DEFINES.match(e.definition)]
+    return [e for e in entries if _example_lead_in_above(lines, e.line - 1, _AIMS_LEAD_IN, _NUMERAL_ITEM) < 0 or _DEFINES.match(e.definition)]
 
 
 # A lead-in naming the duties a body's units share out (各大隊之專業分工項目如下:, 本局各科業務職掌如下:, 各组职责分工:), its
