@@ -129,3 +129,22 @@ def test_the_middle_of_a_year_stays_a_span():
     assert pairs(
         "营商环境是指市场主体在准入、生产经营等过程中涉及的外部因素和条件的总和。2020年中期以来,全市营商环境持续优化。\n"
     ) == [("营商环境", "是指市场主体在准入、生产经营等过程中涉及的外部因素和条件的总和。2020年中期以来,全市营商环境持续优化。")]
+
+
+# An answer defining the asked word grown into a longer name (headwords._LONGER_SUBJECT) ------------------------------------
+
+
+def test_an_answer_restating_the_asked_word_in_a_hedge_or_a_negation_still_reads():
+    assert pairs("什么是新质生产力?\n新质生产力简单说是创新起主导作用的先进生产力。\n") == [
+        ("新质生产力", "新质生产力简单说是创新起主导作用的先进生产力。")
+    ]
+    assert pairs("什么是城市更新?\n城市更新可以说是对城市建成区空间形态和功能的持续完善和优化调整。\n") == [
+        ("城市更新", "城市更新可以说是对城市建成区空间形态和功能的持续完善和优化调整。")
+    ]
+    assert pairs("什么是共同富裕?\n共同富裕不是少数人的富裕,而是全体人民的富裕。\n") == [
+        ("共同富裕", "共同富裕不是少数人的富裕,而是全体人民的富裕。")
+    ]
+
+
+def test_an_answer_defining_a_longer_name_still_gives_that_name():
+    assert pairs("什麼是強積金?\n強積金計劃是一項強制性的退休保障計劃。\n") == [("強積金計劃", "是一項強制性的退休保障計劃。")]
