@@ -120,6 +120,9 @@ _ASKED_TERM_LINE = re.compile(
     r"(?:[?？;；][\s\u3000]*(?:(?P=term)[^\s\u3000,，。；;:：?？]{0,12}?(?:是什么|是什麼|是什么意思|是什麼意思)[\s\u3000]*[?？]?)?)?[\s\u3000]*"
 )
 # The answer's label alone on its line (【参考答案】), the answer on the next line holding text.
+# An answer line holding no answer (略, 见教材第三章, 解析:本题考查…, review 57), and an answer's own tag (答:) before it.
+_ANSWER_PLACEHOLDER = re.compile(r"(?:略|[见見]|[参參][见見考]|[详詳][见見]|解析|[提]示|本[题題]|此[题題])")
+_ANSWER_TAG = re.compile(r"(?:答|解)?[\s\u3000]*[:：]?[\s\u3000]*")
 _ANSWER_LABEL_LINE = re.compile(r"[\s\u3000]*【(?:正确答案|正確答案|参考答案|參考答案|标准答案|標準答案|答案)】[\s\u3000]*[:：]?[\s\u3000]*")
 
 
@@ -148,6 +151,8 @@ def _asked_term_answer(lines: list[_L], free: list[bool], index: int) -> tuple[l
     answer = raw[at:to]
     if answer.startswith((term, "【", ":", "：")) or not HAN.search(answer):
         return None
+    if _ANSWER_PLACEHOLDER.match(answer) or answer.startswith(term, _ANSWER_TAG.match(answer).end()):
+        return None  # 【参考答案】 / 略, 见教材…, 解析:…: no answer written; 答:失业率是指…: the prose readings' (review 57)
     return [index, k, a], Found(term, answer, answer, a + 1, lines[a].start + at, lines[a].start + to)
 
 

@@ -641,7 +641,9 @@ _CLAUSE_TERM = re.compile(
     r"|^(?:受理|进行|進行|加强|加強|推动|推動|协助|協助)(?=[\u4e00-\u9fff]{2})"
     # a label pointing back at the pair or the parties just named (二、兩者差別:兩者本質相同,…, 772, an FAQ answer comparing two
     # residence cards; 二者关系, 双方义务): an aspect of things named before, no name of its own; no gold term of any set opens so
-    r"|^(?:兩者|两者|二者|三者|雙方|双方)(?=[\u4e00-\u9fff])"
+    # (only before an aspect the pair has — a difference, a relation, a likeness, duties or rights: 三者险, the motor third-party
+    # cover, 双方代理, the law's dual agency, 双方当事人 and 三者合一 are names of their own, review 57)
+    r"|^(?:兩者|两者|二者|三者|雙方|双方)(?:的|之|間|间)?(?:差[別别異异]|[区區]别|[关關][系係]|[异異]同|比[较較]|不同|相同|共同[点點]|[联聯][系繫]|[义義][务務]|[权權]利|[责責]任)"
 )
 # A division's clause taken for a term (产业地图分为三部分,即…, P2154): its verb and count say how many parts the subject has,
 # and the 即 after it lists them; the subject divided is no term of that gloss, and no gold term of any set holds 分为 and a count.
@@ -664,6 +666,8 @@ def clause_term(term: str) -> bool:
     (True, False, False)
     >>> clause_term("兩者差別"), clause_term("二者关系"), clause_term("双方"), clause_term("兩者")
     (True, True, False, False)
+    >>> clause_term("三者险"), clause_term("双方代理"), clause_term("双方当事人"), clause_term("雙方義務")
+    (False, False, False, True)
     """
     return _CLAUSE_TERM.search(term.strip()) is not None or _DIVISION_CLAUSE.search(term.strip()) is not None
 
@@ -1057,6 +1061,9 @@ def status_only(definition: str) -> bool:
 _PRESENTED_FORM = re.compile(
     r"[\s\u3000]*(?:是|乃|均|皆)?以[^,，;；。:：]{1,20}?(?:的)?(?:形式|方式|格式)"
     r"(?:展示|展現|展现|呈現|呈现|表現|表现|列出|列明|顯示|显示|編寫|编写|排列|發佈|发布|公佈|公布)(?![的之])"
+    # (and the sentence names no genus after it: 电子证照是以电子形式显示,与纸质证照具有同等法律效力的证照。, 電子簽章是以電子形式
+    # 呈現,並附加於電子文件之簽章。, 电子发票是以电子方式编写、存储和传输的发票。 say the form, then what the thing is, review 57)
+    r"(?![^。！？!?:：]*[的之])"
 )
 
 
@@ -1069,6 +1076,8 @@ def presented_form(definition: str) -> bool:
     (False, False)
     >>> presented_form("是以货币形式表现的在一定时期内建造和购置固定资产的工作量。")
     False
+    >>> presented_form("是以电子形式显示,与纸质证照具有同等法律效力的证照。"), presented_form("是以电子方式编写、存储和传输的发票。")
+    (False, False)
     """
     return _PRESENTED_FORM.match(definition) is not None
 

@@ -237,6 +237,11 @@ _TAIL_DROPPED = re.compile(
 # and 稱 and 者 are no part of it (as 本法所稱 before a word is none). Only the whole frame: a word closing on 者 alone
 # (消費者, 申請者) or opening on 稱 alone (稱號) keeps it.
 _CALLED_FRAME = re.compile(r"[称稱](?P<term>[^\s\u3000,，。；;:：()（）「」“”称稱]{2,20}?)者")
+# The law's gloss after the frame, 指… or 謂… (not 是指…: 稱號獲得者是指…的個人 is a word opening with 稱號, review 57).
+_CALLED_GLOSS = re.compile(r"[\s\u3000]*(?:[系係]?指|謂|谓)")
+# A gloss closing on a person (…接受服務者。, …之人。) and a word naming one (…人, …員, …主, …戶, …者).
+_PERSON_GLOSS = re.compile(r"(?:者|之人|的人)[。；;]?[\s\u3000]*$")
+_PERSON_WORD = re.compile(r"(?:人|[员員]|主|[户戶]|者|方|家|商|[师師]|生)$")
 # A headword that is only the place a sense holds in (在中国, 在我国, 在大陆): a card's gloss opening
 # with its frame (词条:厂长负责制 / 在中国,指…), the term named elsewhere; never a term.
 _ONLY_FRAME = re.compile(r"[\s\u3000]*(?:在(?:中国|中國|我国|我國|国内|國內|国外|國外|大陆|大陸|台湾|臺灣|香港|澳门|澳門))[\s\u3000,，]*")
@@ -284,6 +289,10 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
     (True, True)
     >>> normalise_headword("二、稱非國產電影片者", "指國產電影片以外之電影片。"), normalise_headword("消費者", "指…。")
     (('非國產電影片', '指國產電影片以外之電影片。'), ('消費者', '指…。'))
+    >>> normalise_headword("稱消費者", "指以消費為目的而為交易、使用商品或接受服務者。")[0], normalise_headword("稱雇主者", "指僱用受僱者之人。")[0]
+    ('消費者', '雇主')
+    >>> normalise_headword("稱號獲得者", "是指經評審授予榮譽稱號的個人。")[0]
+    '稱號獲得者'
     >>> normalise_headword("[编辑]广义", "系指时下…。") is None
     True
     >>> normalise_headword("增值税即征即退", "是指…。"), normalise_headword("即时配送", "是指…。")
@@ -330,8 +339,10 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
             break
         term = stripped
     called = _CALLED_FRAME.fullmatch(term)
-    if called:  # 稱國產電影片者 / 指…: the law's frame off the word it defines
-        term = called.group("term")
+    if called and _CALLED_GLOSS.match(definition):  # 稱國產電影片者 / 指…: the law's frame off the word it defines
+        # (a person defined, …接受服務者, names a word for a person: 稱消費者,指…者 frames 消費者 with one 者, review 57)
+        person = _PERSON_GLOSS.search(definition) and not _PERSON_WORD.search(called.group("term"))
+        term = called.group("term") + "者" if person else called.group("term")
     if _ONLY_FRAME.fullmatch(term):
         return None  # 在中国,指以厂长作为…(a dictionary card's gloss, P1279): where the sense holds, no term
     if _ONLY_SOURCE.match(term) or _REASON_CLAUSE.match(term) or _TIME_STAMP.fullmatch(definition.strip(" \t\u3000\xa0")):

@@ -275,8 +275,11 @@ _TYPE_FRAME = re.compile(r"^(?:该|該|此|这一|這一|这|這)(?:类型|類�
 # An answer opening with the asked word grown into a longer name before its verb (住房公积金是什么账户? / 住房公积金账户是职工个人的…
 # 账户。, 低保是什么标准? / 低保标准是…, 甚麼是長者醫療券? / 長者醫療券計劃是一項…, review 56): it defines that name, not the asked word;
 # the block gives no entry and the prose pass reads the name. (An adverb after the word, 碳中和一般是…, 就是, 也是, is no name.)
+# (nor a word of speaking, a negation, a modal or a time between: 新质生产力简单说是…, 城市更新可以说是…, 营商环境说到底是…,
+# 共同富裕不是…而是…, review 57 — the answer restating the word in a hedge or a 不是…而是 frame)
 _LONGER_SUBJECT = re.compile(
-    r"(?![就也则則即一通主其实實本又还還都乃亦便正均皆仍只总總基意的])[\u4e00-\u9fff]{1,4}?"
+    r"(?![就也则則即一通主其实實本又还還都乃亦便正均皆仍只总總基意的])"
+    r"(?:(?!说|說|讲|講|不|可|已|曾|将|將|会|會|应|應|该|該|到底|究竟|往往|目前|现在|現在|如今|才|更|最|很)[\u4e00-\u9fff]){1,4}?"
     r"(?:是指|是(?![否不什])|係指|系指|指(?![出导導引明示])|為|为)"
 )
 

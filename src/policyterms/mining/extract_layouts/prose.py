@@ -1648,9 +1648,10 @@ def _paragraph_end(unit: _Unit, skip: int, def_at: int, end: int) -> int:
 # (2001年以来, 2010年起) or as a period (2001年代, 2001年度) or a counted span (2001年至…) leaves the sentence as it is, and so
 # does a clause after a semicolon (…;2011年开始至今,统计范围为…, 15: the periods of one definition). A month and a day may
 # follow the year (2011年7月,工信部首次提出…, 2016年12月,中办、国办印发…, review 56), the same story dated more closely; 2020年
-# 11月起, 2011年1月开始, 2020年底 stay spans.
+# 11月起, 2011年1月开始, 2020年底 stay spans; so does the middle of a year, 2020年中期, 12月中旬 — but not a body named
+# right after the year, 2016年中共中央、国务院印发…, 2020年中办、国办印发…, review 57.
 _DATED_STORY = re.compile(
-    r"[\s\u3000]*(?:1[89]|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?(?!\d)(?![代度以起后後至到底末初开開中])[,，]?[\s\u3000]*[^,，。；;:：!！?？]{0,20}?"
+    r"[\s\u3000]*(?:1[89]|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?(?!\d)(?![代度以起后後至到底末初开開])(?!中(?:期|旬|叶|葉|[,，]|以|起|后|後|前|开|開|至|到))[,，]?[\s\u3000]*[^,，。；;:：!！?？]{0,20}?"
     r"(?:提出|发布|發布|出台|印发|印發|颁布|頒布|成立|设立|設立|启动|啟動|推出|首次|开始|開始)"
 )
 # A sentence opening with a subject, no punctuation before it, and 则是/则指/则为 (去年全市农村居民的工资性收入则是增长最快的一项;

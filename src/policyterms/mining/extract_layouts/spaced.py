@@ -238,7 +238,12 @@ _SENTENCE_MARK = re.compile(r"[。！？!?；;:：]")
 # it is a gloss's label (定义:, 含义:, 释义:, 解释:, 意思:, 简称:).
 _SPEAKER_REMARK = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4})[:：][^。！？!?；;:：]+")
 # (nor a verb's colon before its list: 主要包括:…, 分为:…, 是指:…)
-_GLOSS_LABEL_WORD = re.compile(r"定[义義]|含[义義]|[释釋][义義]|解[释釋]|意思|意[为為]|[简簡][称稱]|全[称稱]|概念|内容|內容|又[称稱]|即|包括|包含|分[为為]|指|是|[为為]")
+# (nor an indicator table's label: 城镇化率  计算方法:城镇常住人口除以总人口, 碳汇  来源:…, 口径, 范围, 公式, 说明, 单位, review 57 — a
+# speaker is a person, the word before an indicator's colon an aspect of it)
+_GLOSS_LABEL_WORD = re.compile(
+    r"定[义義]|含[义義]|[释釋][义義]|解[释釋]|意思|意[为為]|[简簡][称稱]|全[称稱]|概念|内容|內容|又[称稱]|即|包括|包含|分[为為]|指|是|[为為]"
+    r"|方法|公式|口径|口徑|范围|範圍|[来來]源|[说說]明|[单單]位|名[称稱]|[计計]算|[统統][计計]|[备備]注|用途|特[点點]|[类類]型|[标標]准|[标標]準"
+)
 
 
 def _speaker_remark(definition: str) -> bool:
@@ -246,6 +251,8 @@ def _speaker_remark(definition: str) -> bool:
 
     >>> _speaker_remark("店東:有生意好難唔做"), _speaker_remark("定义:指国家财政的支出"), _speaker_remark("主要包括:采矿业、制造业")
     (True, False, False)
+    >>> _speaker_remark("计算方法:城镇常住人口除以总人口"), _speaker_remark("来源:森林、草原等生态系统吸收的二氧化碳")
+    (False, False)
     """
     m = _SPEAKER_REMARK.fullmatch(definition.strip(_SPACE))
     return m is not None and _GLOSS_LABEL_WORD.search(m.group("who")) is None
