@@ -88,8 +88,6 @@ def _units(lines: list[_L], free: list[bool]) -> list[_Unit]:
     units: list[_Unit] = []
     last_note: _Unit | None = None
     note_indent = -1
-    plain_indent = -1  # the indent of the last unnumbered line read as a paragraph of its own (a list's lead-in)
-    lead_indent = -2  # that indent when the current note opened
     for line in lines:
         if not free[line.index] or line.blank:
             continue
@@ -104,21 +102,19 @@ def _units(lines: list[_L], free: list[bool]) -> list[_Unit]:
         cuts = [0] + [p for p in pieces if p > 0] + [len(line.raw)]
         numbered_line = bool(_NOTE_NUMBER.match(line.raw))
         if not numbered_line and last_note is not None and len(cuts) == 2 and not _CLOSING_REMARK.match(line.raw.strip(_SPACE)) and not cites_rule(lines[last_note.lines[-1]].raw, line.raw) and (
-            line.indent == note_indent and note_indent > 0 and note_indent != lead_indent and not _next_spaced_entry(lines, last_note, line)
+            line.indent == note_indent and note_indent > 0 and not _next_spaced_entry(lines, last_note, line)
             or _wrapped(lines, last_note, line) or _list_goes_on(lines, last_note, line) or _dash_lead_goes_on(lines, last_note, line)
         ):
             last_note.join(line.index, line.start + line.indent, line.raw.strip(_SPACE))
             continue
         last_note = None
-        if not numbered_line:
-            plain_indent = line.indent
         for a, b in zip(cuts, cuts[1:]):
             piece = line.raw[a:b]
             number = _NOTE_NUMBER.match(piece)
             unit = _Unit(line.start + a, piece, line.index + 1, bool(number), [line.index], opens_list="其中" in piece, noted=a > 0 and _NOTE_LABEL_LINE.match(line.raw) is not None)
             units.append(unit)
             if number and not _bare_heading(piece):
-                last_note, note_indent, lead_indent = unit, line.indent, plain_indent
+                last_note, note_indent = unit, line.indent
             elif not number and len(cuts) == 2 and _COLON_DEFINITION.match(piece.strip(_SPACE)):
                 last_note, note_indent = unit, -1  # X:是指…, wrapped by a PDF line break like a note
             elif not number and len(cuts) == 2 and _DASH_LEAD.search(piece.rstrip(_SPACE)):
