@@ -437,6 +437,24 @@ KNOWN_MISSES = {
     "784-hk-education-bureau-unknown-multiple-pathways-vocational-education-numbered-run-in-labels-cut": (
         "an overview's numbered items whose bold labels lost their breaks: (1)資歷架構政府推出資歷架構,… is missed (高級文憑課程︰… is read, and (2)職業訓練局職業訓練局是… since the fifty-sixth round, its word written twice); left by the fifty-sixth round: nothing marks where (1)'s glued label ends, and its paragraph has no marker: held out until the fifty-fifth round, development data from the fifty-sixth round's start"
     ),
+    "790-tw-taichung-dali-household-office-2019-interpretation-letters-list-suocheng-xizhi-quoted-law-cut": (
+        "a household office's listing of interpretation letters served as one line per letter: 上開規定所稱「法定職務」係指… inside the letter's text is missed; left by the fifty-seventh round: the two golds end the gloss differently (at its own full stop with the reference bracket, or at the end of item (一) over the letter's reasoning), a judgement call no rule should fit, and the listing's table row runs into the letter, so no unit sets the sentence apart: held out until the fifty-sixth round, development data from the fifty-seventh round's start"
+    ),
+    "792-mo-dsaj-2002-know-macao-law-professional-tax-column-suowei-baokuo-table-cut": (
+        "a law column: …,而所謂工作收益則包括… (所謂 and 則 mid-sentence, 包括 as the marker, running to the paragraph's end) and the two groups 第一組/第二組 of a classification lead-in are missed; left by the fifty-seventh round: the second gold counts no group, and 所謂X則包括 after a comma appears on no other page of any set, so a rule would fit this page's wording alone: held out until the fifty-sixth round, development data from the fifty-seventh round's start"
+    ),
+    "793-tw-taichung-dbas-2015-gender-statistics-juvenile-suspects-item-bracket-gloss-short-form": (
+        "a statistics item: 兒少刑案犯罪人口率(每10萬人口兒少嫌疑犯人數)242.82人 — a rate glossed by its bracket inside a sentence of figures — is missed; left by the fifty-seventh round: a bracket after a rate's name in running figures is as often a unit or a base (每10萬人口) as a gloss, and the gold itself says read as a unit note it gives no entry: held out until the fifty-sixth round, development data from the fifty-seventh round's start"
+    ),
+    "794-tw-nantou-law-db-2020-official-statistics-scheme-chapters-cheng-zhe-wei-cut": (
+        "a county's statistics scheme: 稱類者,謂…; (a one-character level after the lead-in 統計科目分為類、綱、目、欄。) is missed; left by the fifty-seventh round: its golds keep 謂 in the definition, where the civil code's 稱X者,謂… (598) leaves it out, a convention other pages contradict: held out until the fifty-sixth round, development data from the fifty-seventh round's start"
+    ),
+    "796-hk-emsd-unknown-subdivided-unit-electrical-safety-bullets-baokuo-doubled-sentences-cut": (
+        "a department's mobile page: the bullets 住宅單位的電力裝置包括… (its sentence doubled by the page) and 住宅單位的電力裝置擁有人包括… are missed (the headings over numbered points give no false entries since the fifty-seventh round); left by the fifty-seventh round: outside a law's 本法所稱 frame or a numbered note, X包括… lists parts and is read as no definition, and the first gold's own note calls stopping at the first full stop the other reading: held out until the fifty-sixth round, development data from the fifty-seventh round's start"
+    ),
+    "797-mo-gcs-unknown-health-bureau-subsidy-scheme-news-lead-shi-simplified": (
+        "a news item's lead: 医疗补贴计划是…的惠民措施,让市民注意保健。 is read, but the first gold runs it to the end of the paragraph over the director's statement (卫生局长李展润5月1日表示…) where the second stops at 让市民注意保健。; left by the fifty-seventh round: a judgement call between two careful writers, no rule should fit either: held out until the fifty-sixth round, development data from the fifty-seventh round's start"
+    ),
 }
 
 

@@ -27,10 +27,16 @@ _CITES = re.compile(r"[\s\u3000]*(?:根据|根據|依据|依據|按照|依照)[^
 _ENDED = re.compile(r"[。！？!?][”」’\"')）]*[\s\u3000]*$")
 
 
+# A law's next paragraph pointing back at the one before in its first clause (在考量前項產品市場、地理市場外,得視…, 791, a
+# commission's principles on its law database; 前項所定…, 依前二項規定…): a paragraph (項) of the article, never part of the
+# item (款) above it, however it is indented — an item has no paragraphs of its own.
+_POINTS_BACK = re.compile(r"[\s\u3000]*[^,，。；;:：\n]{0,12}?前(?:[一二三四五六七八九十]{1,2})?[項项條条](?![目])")
+
+
 def cites_rule(previous: str, line: str) -> bool:
-    """Whether ``line`` opens a paragraph citing a document's rule right after a note line ``previous`` that ended its
-    sentence."""
-    return bool(_ENDED.search(previous)) and _CITES.match(line) is not None
+    """Whether ``line`` opens a paragraph citing a document's rule, or the law's paragraph above (``_POINTS_BACK``), right
+    after a note line ``previous`` that ended its sentence."""
+    return bool(_ENDED.search(previous)) and (_CITES.match(line) is not None or _POINTS_BACK.match(line) is not None)
 
 
 # A gloss opening by citing the law that defines the term, its article, then the defining verb

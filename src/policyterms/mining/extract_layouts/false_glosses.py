@@ -185,6 +185,35 @@ def aspects_heading(term: str, definition: str) -> bool:
     return any(label.group("label").startswith(pair.group(side)[:2]) for side in ("a", "b"))
 
 
+# A headword line over a numbered list of statements (• 電力裝置擁有人的責任 / 1. 採取妥善措施以防止…。 / 2. 確保…。;
+# • 註冊電業承辦商及工程人員 / 1. 註冊電業承辦商及工程人員的名單可到…查閱。, 796, a department's mobile page): a section's heading
+# and its points, no gloss, when the heading names an aspect of something (X的責任, X的須知, X的特點: the duties, the notes,
+# the features of X), or when the first point opens with the heading and 的 (X的名單…: an attribute of X, a statement about it).
+# A sense list (1. 指… 2. 比喻…) opens with no such point, and X的意思/含義/定義 in the first point glosses X after all.
+_LIST_OPENING = re.compile(r"[\s\u3000]*(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}、)[\s\u3000]*")
+_MEANING_NOUN = re.compile(r"(?:意思|意义|意義|含义|含義|涵义|涵義|定义|定義|解释|解釋|释义|釋義|概念|内涵|內涵)")
+
+
+def points_under_heading(term: str, definition: str) -> bool:
+    """``definition`` is a numbered list of points under the heading ``term`` (see ``_LIST_OPENING``), no gloss.
+
+    >>> points_under_heading("電力裝置擁有人的責任", "1. 採取妥善措施以防止電力裝置發生電力意外。2. 確保電力裝置沒有違例的加裝或改裝。")
+    True
+    >>> points_under_heading("註冊電業承辦商", "1. 註冊電業承辦商的名單可到辦事處查閱。2. 註冊電業承辦商會展示註冊證明書。")
+    True
+    >>> points_under_heading("飞地", "1.指…的土地。2.比喻…。"), points_under_heading("飞地", "1. 飞地的意思是…。")
+    (False, False)
+    """
+    opening = _LIST_OPENING.match(definition)
+    if opening is None:
+        return False
+    bare = term.strip(_SPACE + "“”「」\"")
+    if _OWN_ASPECT_HEADING.fullmatch(bare):
+        return True
+    rest = definition[opening.end() :]
+    return len(bare) >= 2 and rest.startswith(bare + "的") and _MEANING_NOUN.match(rest, len(bare) + 1) is None
+
+
 # A gloss opening with how often something is held (每季度至少召开一次, 一般每月召开1-2次, 每月相对固定1天开展,
 # 定期或不定期进行): a meeting's schedule. (每年一次的… names a kind by its frequency and is left alone.)
 _SCHEDULE = re.compile(
@@ -363,6 +392,7 @@ def false_gloss(term: str, definition: str, quote: str = "") -> bool:
         or speaker_pointing_out(term, definition)
         or english_sentence(definition)
         or aspects_heading(term, definition)
+        or points_under_heading(term, definition)
         or ranking_restatement(term, definition)
         or named_after_gloss(term, definition)
         or points_back(definition)
@@ -606,6 +636,8 @@ _ASPECT_NOUN = (
     # (建议事项 over a scheme's numbered recommendations, 708; 注意事项 over a notice's cautions)
     r"|(?:建议|建議|注意|相关|相關|其他|其它)(?:事项|事項))"
 )
+# (with 的, the same aspects of a thing named, and its duties, rights and notes: X的責任, X的須知 — see points_under_heading)
+_OWN_ASPECT_HEADING = re.compile(r".{2,30}?的(?:责任|責任|义务|義務|职责|職責|权利|權利|须知|須知|" + _ASPECT_NOUN[3:])
 _POINT_NUMBER = r"(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）])?"
 _ASPECT_HEADING = re.compile(
     r"[、,，\s\u3000“「\"]*" + _POINT_NUMBER + r"[\s\u3000]*" + _ASPECT_MODIFIER + _ASPECT_NOUN + r"[”」\"]?[:：]?"

@@ -14,6 +14,9 @@ Explainer and keyword pages list their words as bulleted ``- X:…`` items, and 
 * the items under a lead-in announcing the aims, uses or merits of the thing the page is about (``它的设立初衷在于:`` /
   ``- 简化政务流程:过去很多地方都有各自的服务热线,…``, P2458, a law site's hotline explainer; ``其作用主要有:``, ``好处如下:``):
   what the thing is for, each label a purpose, never a term;
+* the items under a lead-in naming the documents to be filed or the particulars to be stated (``…檢具下列文件,`` /
+  ``送本部審查核准後列入附表:`` / ``一、事業廢棄物基本資料,包括名稱、來源…。``, 789, a ministry's regulation on the national law
+  database; ``应当提交下列材料:``, ``應載明下列事項:``): what a filing holds, each label a document and its contents, no term;
 * the items under a lead-in naming the duties the units below share out (``各大隊之專業分工項目如下: 一、偵查第一大隊:殺人
   (冷案)、槍擊案及非法槍械。 …``, 825, a ministry's FAQ answer): what each unit handles, not what its name means.
 
@@ -180,6 +183,54 @@ def duty_items_dropped(entries: list, text: str) -> list:
         kept.append(e)
     return kept
 
+
+
+# A law's lead-in naming what a filing must hold (檢具下列文件, 应当提交下列材料, 應載明下列事項, 附具下列書件): the items below
+# it are documents or particulars, each perhaps with what it includes (一、事業廢棄物基本資料,包括名稱、來源…。, 789), never
+# glosses of their labels. The lead-in may wrap over lines (…檢具下列文件, / 送本部審查核准後列入附表:).
+_FILED_LEAD_IN = lazy_compile(
+    r"(?:檢具|检具|檢附|检附|附具|備具|备具|提交|提出|提供|送交|繳交|缴交|載明|载明|記載|记载|列明|填具)(?:以)?下列(?:各款|各項|各项)?"
+    r"(?:文件|資料|资料|材料|書件|书件|證件|证件|書表|书表|書類|书类|事項|事项|證明文件|证明文件)"
+)
+# A line closing a lead-in: its colon at the end.
+_LEAD_IN_END = lazy_compile(r"[:：][\s\u3000]*$")
+# A law's article heading (第 4 條, 第十二条): a lead-in never reaches back past it.
+_ARTICLE_LINE = lazy_compile(r"[\s\u3000]*第[\s\u3000]*[\d一二三四五六七八九十百]{1,4}[\s\u3000]*[條条](?:之[\d一二三四五六七八九十]{1,2})?[\s\u3000]*$")
+_FILED_ITEMS_ABOVE = 30
+
+
+def filed_items_dropped(entries: list, text: str) -> list:
+    """``entries`` without the items of a list under a lead-in naming the documents to be filed or the particulars to be
+    stated (see ``_FILED_LEAD_IN``): the nearest line above the item that closes with a colon ends the lead-in, and the
+    lead-in's last sentence, over the lines it wraps (back to a sentence end, an article heading or a blank line), names
+    them. An item defining its label after all (``一、X:指…``) stays."""
+    lines = text.split("\n")
+    kept = []
+    for e in entries:
+        k = e.line - 1
+        if not _DEFINES.match(e.definition) and 0 <= k < len(lines) and (_NUMERAL_ITEM_START.match(lines[k]) or _ITEM.match(lines[k])):
+            if _filed_lead_in_above(lines, k):
+                continue
+        kept.append(e)
+    return kept
+
+
+def _filed_lead_in_above(lines: list[str], k: int) -> bool:
+    for above in range(k - 1, max(k - 1 - _FILED_ITEMS_ABOVE, -1), -1):
+        line = lines[above]
+        if not line.strip(" \t\u3000\xa0") or _ARTICLE_LINE.match(line):
+            return False
+        if not _LEAD_IN_END.search(line):
+            continue
+        lead = [line]
+        for before in range(above - 1, max(above - 4, -1), -1):
+            prior = lines[before]
+            if not prior.strip(" \t\u3000\xa0") or _ARTICLE_LINE.match(prior) or re.search(r"[。:：][\s\u3000]*$", prior):
+                break
+            lead.insert(0, prior)
+        sentence = re.split(r"[。！？]", "".join(part.strip(" \t\u3000\xa0") for part in lead))[-1]
+        return _FILED_LEAD_IN.search(sentence) is not None
+    return False
 
 
 def _example_lead_in_above(lines: list[str], k: int, lead_in=None, item=None) -> int:

@@ -98,7 +98,7 @@ def _units(lines: list[_L], free: list[bool]) -> list[_Unit]:
         bracketed = [p for p in pieces if line.raw.startswith("[", p)]
         if len(bracketed) == 1 and not _NOTE_NUMBER.match(line.raw):
             pieces.remove(bracketed[0])  # …的過程”。[1]基層黨組織是…: one citation mark in running prose, no run of notes
-        pieces = sorted({*pieces, *run_in_cuts(line.raw), *_circled_items_cuts(line.raw), *spaced_numeral_cuts(line.raw)})  # 1.X:…。2.Y:…。 / 名词解释:1.X:…
+        pieces = sorted({*pieces, *run_in_cuts(line.raw), *_circled_items_cuts(line.raw), *spaced_numeral_cuts(line.raw), *run_in_notes_cuts(line.raw)})  # 1.X:…。2.Y:…。 / 名词解释:1.X:…
         cuts = [0] + [p for p in pieces if p > 0] + [len(line.raw)]
         numbered_line = bool(_NOTE_NUMBER.match(line.raw))
         if not numbered_line and last_note is not None and len(cuts) == 2 and not _CLOSING_REMARK.match(line.raw.strip(_SPACE)) and not cites_rule(lines[last_note.lines[-1]].raw, line.raw) and (
@@ -169,6 +169,40 @@ def spaced_numeral_cuts(raw: str) -> list[int]:
         return []
     after = _NEXT_PARAGRAPH.search(raw, cuts[-1])
     return cuts + [after.end()] if after is not None else cuts  # …均屬之。 前項所列之戶內,…: the article's next paragraph
+
+
+# A table's notes run into one line (a flattened table: ``… 備註 一、一定金額訂定為…。 二、…。 … 六、主管機關指總統府…。 七、…``,
+# 785, an Executive Yuan amount table posted by a university): each numeral with its 、, after a sentence end and a space, numbers
+# a note of its own whatever it says (a rule or a gloss), as the same notes one a line would be. The run must start with 一、 and
+# go on in turn at least to 三、 after sentence ends: a lone 二、 after a stop is an enumeration inside prose, not a list.
+_RUN_IN_NOTE = re.compile(r"(?<=[。；;])[\s\u3000]+(?P<number>[一二三四五六七八九十]{1,3})、")
+_RUN_IN_FIRST = re.compile(r"(?:^|(?<=[\s\u3000:：。；;]))(?P<number>一)、")
+_RUN_IN_NOTES_MIN = 3
+
+
+def run_in_notes_cuts(raw: str) -> list[int]:
+    """Where a table's notes numbered ``一、…。 二、…。`` run into one line (see :data:`_RUN_IN_NOTE`): at 一、 and at each
+    numeral after a sentence end in turn; none unless three follow in turn.
+
+    >>> run_in_notes_cuts("備註 一、甲為乙。 二、丙為丁。 三、戊指己。")
+    [3, 10, 17]
+    >>> run_in_notes_cuts("備註 一、甲為乙。 三、丙為丁。 二、戊指己。")
+    []
+    >>> run_in_notes_cuts("分為兩類:一、甲;二、乙。")
+    []
+    """
+    if "一、" not in raw or "三、" not in raw:
+        return []
+    first = _RUN_IN_FIRST.search(raw)
+    if first is None:
+        return []
+    cuts, expected = [first.start("number")], 2
+    for match in _RUN_IN_NOTE.finditer(raw, first.end()):
+        if parse_chinese_number(match.group("number")) != expected:
+            break
+        cuts.append(match.start("number"))
+        expected += 1
+    return cuts if len(cuts) >= _RUN_IN_NOTES_MIN else []
 
 
 # The article's next paragraph run in after its last item (…均屬之。 前項所列之戶內,有…者,應…): a law's paragraph opening

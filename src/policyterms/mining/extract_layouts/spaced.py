@@ -21,6 +21,7 @@ from policyterms.mining.extract_layouts.common import (
 )
 from policyterms.mining.extract_layouts.headword_lines import _MEANING_LABEL, _headword, _meta_line
 from policyterms.mining.extract_layouts.header_cells import attribute_table_row, head_cells
+from policyterms.mining.extract_layouts.notes import run_in_notes_cuts
 
 
 # --- pass 2: headword  definition on one line ------------------------------------------------
@@ -145,6 +146,8 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
             continue  # 引宋 司马光 《涑水记闻》卷十四:“…”: a dictionary's citation, its author before the book, no gloss (P1695)
         if head_cells(definition):
             continue  # 水资源 人均 万元 耕地实际灌溉 人均生活 其中: 万元工业: a table's column heads, no entry (204)
+        if run_in_notes_cuts(line.raw):
+            continue  # 金額表 … 備註 一、…。 二、…。 三、…: a flattened table with its notes run in, no headword row (785): the notes are read
         if attribute_table_row(lines, line.index):
             continue  # 项目 内容 / 核心目标 提高经济效益…: an answer's table of its subject's aspects, no headwords
         term, start = match.group(1), line.start + match.start(1)
