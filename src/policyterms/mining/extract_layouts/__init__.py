@@ -693,7 +693,9 @@ def find_entries(text: str) -> list[Found]:
     _claim(backward_names(lines, free), found, free)
     # (the gloss before the name ends at the naming, no stop of its own: whole at the page's end too, …編報者,即為本方案之查報單位。, 578)
     whole |= {(entry.start, entry.end) for entry in found[named_from:]}
-    _claim(asked_paragraphs(lines, free), found, free)  # 什么是“X”?简单说,就是…。: a question and its answer run in, on lines no pass read
+    asked = list(asked_paragraphs(lines, free))  # 什么是“X”?简单说,就是…。: a question and its answer run in, on lines no pass read
+    _claim(asked, found, free)
+    whole |= {(entry.start, entry.end) for _, entry in asked}  # (a numbered heading's phrase answer, whole without a stop: P2515)
     _claim(opening_paragraph_definitions(lines, free), found, free)  # 课后延时服务是…的惠民政策,…: the page's subject
     restated = restated_mid_paragraph(lines, free)  # - 猩红热 / 4月份共接获…。猩红热是…: the word restated after figures
     _claim(restated, found, free)

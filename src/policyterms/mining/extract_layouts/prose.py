@@ -1797,9 +1797,11 @@ _ITS = re.compile(r"[\s\u3000]*(?:具体来说|具體來說|具体而言|具體�
 
 
 # A lead-in announcing the parts or kinds of a term (…包括:, …可分为三个层次:, …由以下三部分组成:), not a
-# comparison or a discussion (…与耕地面积有以下两方面区别:).
+# comparison or a discussion (…与耕地面积有以下两方面区别:). The features a thing must show to count as the term are its
+# criteria as its conditions are (但并非所有既往疾病都算作"既往症",关键要看是否符合以下特征:, P2515, an insurance column):
+# named, the lead-in is the definition's last sentence, as both golds keep it.
 _ANNOUNCES_PARTS = re.compile(
-    r"(?:包括|包含|分为|分為|分成|层次|層次|[类類种種]|部分|组成|組成|构成|構成|方面|方式|条件|條件)[\s\u3000]*[:：][\s\u3000]*$"
+    r"(?:包括|包含|分为|分為|分成|层次|層次|[类類种種]|部分|组成|組成|构成|構成|方面|方式|条件|條件|(?:以下|如下)(?:特征|特徵))[\s\u3000]*[:：][\s\u3000]*$"
 )
 
 
