@@ -132,6 +132,8 @@ _PLAIN_CONNECTIVE = re.compile(
     r"(?:简单|簡單|通俗|具体|具體)(?:地|的)?(?:来|來)?(?:说|說|讲|講)|(?:简单|簡單)而言|简而言之|簡而言之|顾名思义|顧名思義|换句话说|換句話說"
     # (a textbook's hedges: 一般而言,法的創制,指…; 立法機關,簡言之,就是…, 595, a law book's chapter)
     r"|简言之|簡言之|一般而言|一般(?:来|來)(?:说|說|讲|講)"
+    # (and the hedge 基本上, as 一般而言 is one: 基本上,社會住宅係指由政府興建…, P2513, a church magazine's article)
+    r"|基本上|大致上|大体上|大體上"
 )
 # A speaker's view opening the clause before the marker (台大地理系教授張石角則以「地盡其利」的角度闡釋國土規畫,他認為國土規畫即資源
 # 最有效的利用,…, P2403; 有学者认为X是指…): the speaker and 认为 are no part of the term; the clause before the comma says who
