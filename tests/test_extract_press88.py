@@ -98,3 +98,33 @@ def test_the_hedge_jibenshang_is_no_part_of_the_term():
     assert pairs(text) == [
         ("社會住宅", "係指由政府興建或民間興辦,以低價市場租金或免費出租給所得較低的家庭或特殊弱勢對象。強調「只租不賣」,希望可以保障所有的人。")
     ]
+
+
+# --- a quoted name's pieces glossed in turn by 为 (dev-84's P2462, reached by the same round) ----------------------------
+
+_PLAN = (
+    "應急管理的“一案三制”體系是具有中國特色的應急管理體系。“一案”為國家突發公共事件應急預案體系,“三制”為應急管理體制、運行機制和法制。"
+    "應急管理體制主要指建立健全集中統一、堅強有力、政令暢通的指揮機構;運行機制主要指建立健全監測預警機制、應急信息報告機制、應急決策和協調機制;"
+    "而法制建設方面,主要通過依法行政,努力使突發公共事件的應急處置逐步走上規范化、制度化和法制化軌道。"
+)
+
+
+def test_a_quoted_names_pieces_glossed_by_wei_and_the_glosses_after_them():
+    assert pairs(_PLAN) == [
+        ("“一案”", "為國家突發公共事件應急預案體系"),
+        ("“三制”", "為應急管理體制、運行機制和法制。"),
+        ("應急管理體制", "主要指建立健全集中統一、堅強有力、政令暢通的指揮機構"),
+        ("運行機制", "主要指建立健全監測預警機制、應急信息報告機制、應急決策和協調機制"),
+    ]
+
+
+def test_quoted_words_doing_something_by_wei_are_no_pieces():
+    from policyterms.mining.extract_layouts.clauses import quoted_clause_series
+    from policyterms.mining.extract_layouts.common import _lines
+
+    for text in (
+        "“十四五”为发展提供了方向,“十五五”为未来打下基础。",  # no name spelled before: subjects doing something
+        "规划提出“一区两带”。“一区”为创新发展提供动力,“两带”为产业布局打下基础。",  # pieces, but of no name the sentence before gives whole
+    ):
+        ls = _lines(text)
+        assert quoted_clause_series(ls, [True] * len(ls), wei=True) == []

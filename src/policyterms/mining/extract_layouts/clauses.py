@@ -48,6 +48,10 @@ _CLAUSE = re.compile(
 # “一案”為國家突發公共事件應急預案體系,“三制”為應急管理體制、運行機制和法制。, P2462, a training site's article): elsewhere a
 # quoted word before 为 is a subject doing something (“十四五”为…提供了…), no gloss.
 _WEI = ("为", "為")
+# 为 as "for" before a verb giving something (“一区”为创新发展提供动力, 为…奠定基础, 为…注入活力): what the piece does, no gloss.
+_FOR_VERB = re.compile(
+    r"提供|奠定|打下|注入|创造|創造|带来|帶來|服务|服務|贡献|貢獻|搭建|铺平|鋪平|赋能|賦能|助力|保驾|保駕|作出|做出|开辟|開闢|增添|指明"
+)
 # What may stand before the first clause: nothing, or a lead-in and its comma (据悉,).
 _LEAD = re.compile(r"[ \u3000]*(?:[^,，。；;!！?？:：“”「」]{1,12}[,，][ \u3000]*)?")
 _FULL_NAME = ("全称是", "全稱是")
@@ -76,6 +80,8 @@ def quoted_clause_series(lines: list[_L], free: list[bool], *, wei: bool = False
             continue
         if spelled_by_wei and not (opener is None and _spells_name_before(before, clauses) and all(c.group("marker") in _WEI for c in clauses)):
             continue
+        if spelled_by_wei and any(_FOR_VERB.search(raw, c.end("marker"), _sentence_end(raw, c.end("marker"), len(raw))) for c in clauses):
+            continue  # “一区”为创新发展提供动力,“两带”为…打下基础: what the pieces do
         if pieces_of_headword_above(lines, line.index):
             continue  # 2、“东数西算”工程 / “数”指的是数据,“算”指的是算力,…: the headword's gloss, its layout's to read
         whole = None if spelled_by_wei else _whole_before_pieces(before, raw, clauses)
