@@ -491,6 +491,8 @@ def find_entries(text: str) -> list[Found]:
     _claim(_lead_in_first_items(lines, free), found, free)  # 具体包括…以下方面: 1. X:包括…。 / 2. Y:…
     _claim(_part_items(lines, free), found, free)  # …可分为三个层次: / M0:… / M1:…: the parts, entries of their own
     _claim(quoted_clause_series(lines, free), found, free)  # “数”指数据,“算”是算力,…: quoted terms clause by clause
+    # “一案三制”體系是…。“一案”為…,“三制”為…。應急管理體制主要指…: a name's pieces glossed by 为; the line stays free for the rest
+    found.extend(entry for _, entry in quoted_clause_series(lines, free, wei=True))
     _claim(one_character_pieces(lines, free), found, free)  # 2. 核心内涵 / - 亲:… / - 清:…: a slogan's pieces, one character each
     _claim(listed_parts(lines, free), found, free)  # X是以“A、B”为…。 / A,就是…;B,就是…: a list's parts glossed in turn
     _claim(quoted_slogan_parts(lines, free), found, free)  # 构建“三主两辅多点”… / “三主”为…;: a slogan's quoted parts, a paragraph each
@@ -693,7 +695,9 @@ def find_entries(text: str) -> list[Found]:
     _claim(backward_names(lines, free), found, free)
     # (the gloss before the name ends at the naming, no stop of its own: whole at the page's end too, …編報者,即為本方案之查報單位。, 578)
     whole |= {(entry.start, entry.end) for entry in found[named_from:]}
-    _claim(asked_paragraphs(lines, free), found, free)  # 什么是“X”?简单说,就是…。: a question and its answer run in, on lines no pass read
+    asked = list(asked_paragraphs(lines, free))  # 什么是“X”?简单说,就是…。: a question and its answer run in, on lines no pass read
+    _claim(asked, found, free)
+    whole |= {(entry.start, entry.end) for _, entry in asked}  # (a numbered heading's phrase answer, whole without a stop: P2515)
     _claim(opening_paragraph_definitions(lines, free), found, free)  # 课后延时服务是…的惠民政策,…: the page's subject
     restated = restated_mid_paragraph(lines, free)  # - 猩红热 / 4月份共接获…。猩红热是…: the word restated after figures
     _claim(restated, found, free)

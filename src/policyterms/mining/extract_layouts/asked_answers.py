@@ -37,7 +37,8 @@ _SPACE = " \t\u3000\xa0"
 _ASKED = re.compile(
     r"(?:何谓|何謂|何为|何為|什么是|什麼是|什么叫|什麼叫)[\s\u3000]*(?P<term>[^,，。；;:：?？\s\u3000]{2,25}?)[\s\u3000]*[?？][\s\u3000]*"
     r"(?P<said>(?:(?:据|據|根据|根據)[^,，。；;:：?？]{2,40}|[^,，。；;:：?？]{2,40}?(?:说|說|表示|认为|認為|指出|介绍|介紹|解释|解釋))[,，:：][\s\u3000]*)?"
-    rf"(?P<marker>就是指|就是|是指|指的是|系指|係指|{DEFINING_ZHI}|是(?![否在]))"
+    r"(?P<plain>(?:简单|簡單|通俗)(?:地|点|點)?(?:来|來)?(?:说|說|讲|講)(?=就是))?"
+    rf"(?P<marker>就是指|就是|是指|指的是|系指|係指|{DEFINING_ZHI}|可以?(?:简单|簡單)?(?:地)?理解[为為]|是(?![否在]))"
 )
 _QUOTES = "“”「」『』\"'‘’"
 
@@ -66,24 +67,73 @@ def asked_answer(text: str, term: str) -> tuple[str, int, int, int] | None:
 def asked_paragraphs(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, Found]]:
     """A paragraph opening with the question what a term is and answering it run in (``什么是“两个责任”?简单说,就是在党风
     廉政建设上的一种“责任追究制度”,…。``, P1423): the term as the question names it, the answer from its marker (a plain-words
-    lead such as ``简单说,`` left out) to the paragraph's end, which must close a sentence. A question whose answer is no
-    definition (``什麼是X?這是一個好問題。``) gives nothing.
+    lead such as ``简单说,`` or ``简单来说`` left out) to the paragraph's end, which must close a sentence. A question whose
+    answer is no definition (``什麼是X?這是一個好問題。``) gives nothing.
+
+    The questions may also stand inside the paragraph, each right after a sentence's end (a broker's news page runs its
+    explainer into one paragraph: ``…非同小可。什么是 MPF?是指香港强制性公积金。…以定期定额进行投资。什么是平均成本法?可简单
+    理解为 “上涨买少  下跌买多”。…``, P2511): each answer runs to the next such question. A paragraph cut by the page (the
+    text's last line, no closing stop) ends the last answer at its last whole sentence. A numbered heading asking and
+    answering in a phrase (``一、什么是既往症?简单来说就是"投保前已存在的健康问题"``, P2515, a blank line below) is whole
+    without a stop.
 
     >>> from policyterms.mining.extract_layouts.common import _lines
     >>> lines = _lines("  什么是“两个责任”?简单说,就是党委负主体责任,纪委负监督责任。\\n什麼是X?這是一個好問題。")
     >>> [(e.term, e.definition) for _, e in asked_paragraphs(lines, [True, True])]
     [('“两个责任”', '就是党委负主体责任,纪委负监督责任。')]
+    >>> lines = _lines("意义非同小可。什么是 MPF?是指香港强制性公积金。其作用相当于社保基金。什么是平均成本法?可简单理解为“上涨买少”。强积金的“平均成本法”是每月")
+    >>> [(e.term, e.definition) for _, e in asked_paragraphs(lines, [True])]
+    [('MPF', '是指香港强制性公积金。其作用相当于社保基金。'), ('平均成本法', '可简单理解为“上涨买少”。')]
     """
+    last = max((line.index for line in lines if not line.blank), default=-1)
     for line in lines:
         if line.blank or not free[line.index]:
             continue
         raw = line.raw.rstrip(_SPACE)
         opening = len(raw) - len(raw.lstrip(_SPACE))
-        match = _ASKED.match(raw, opening)
-        # (何为X? run into its answer stays the topic reading's, which leaves a lead's 就 out: P1051's gold)
-        if match is None or not match.group(0).startswith(("什么", "什麼")) or not re.search(r"[。！!][”」』]?$", raw):
+        heading = _SECTION_NUMBER.match(raw, opening)
+        asked = [
+            m
+            for m in _ASKED.finditer(raw, opening)
+            # (何为X? run into its answer stays the topic reading's, which leaves a lead's 就 out: P1051's gold)
+            if m.group(0).startswith(("什么", "什麼"))
+            and (m.start() == opening or heading is not None and m.start() == heading.end() or _AFTER_SENTENCE.search(raw, opening, m.start()))
+        ]
+        if not asked:
             continue
-        yield line.index, Found(match.group("term"), raw[match.start("marker") :], raw[match.start("term") :], line.index + 1, line.start + match.start("term"), line.start + len(raw))
+        closed = re.search(r"[。！!][”」』]?$", raw) is not None
+        after = lines[line.index + 1] if line.index + 1 < len(lines) else None
+        for k, match in enumerate(asked):
+            end = asked[k + 1].start() if k + 1 < len(asked) else len(raw)
+            answer = raw[match.start("marker") : end].rstrip(_SPACE)
+            if k + 1 == len(asked) and not closed:
+                if line.index == last:  # the page cut the paragraph: its last whole sentence
+                    stop = _LAST_WHOLE.match(answer)
+                    if stop is None:
+                        continue
+                    answer = stop.group(0)
+                elif not (
+                    heading is not None and k == 0 and match.start() == heading.end()
+                    and after is not None and after.blank and not _ANY_STOP.search(answer)
+                ):
+                    continue
+            elif k + 1 < len(asked) and not re.search(r"[。！!][”」』]?$", answer):
+                continue
+            if len(asked) == 1 and match.start() != opening and (heading is None or match.start() != heading.end()):
+                continue  # one question inside a paragraph: a remark asking, the topic reading's
+            yield line.index, Found(
+                match.group("term"), answer, raw[match.start("term") : match.start("marker") + len(answer)], line.index + 1,
+                line.start + match.start("term"), line.start + match.start("marker") + len(answer),
+            )
+
+
+# A section's number opening a heading line (一、, 1., 2、).
+_SECTION_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])[\s\u3000]*")
+# A sentence's end right before a question inside a paragraph (…非同小可。什么是 MPF?).
+_AFTER_SENTENCE = re.compile(r"[。！!？?][”」』]?[\s\u3000]*$")
+# An answer up to its last whole sentence, and any sentence stop.
+_LAST_WHOLE = re.compile(r".*[。！!][”」』]?", re.S)
+_ANY_STOP = re.compile(r"[。！!？?；;]")
 
 
 # A whole sentence in quotation marks opening the explanation, then words that are no marker (who said it).

@@ -42,15 +42,25 @@ _CLAUSE = re.compile(
     r"(?:^|(?<=[,，、。；;!！?？:：])|(?<=[。！？!?][”」]))[ \u3000]*(?:而[ \u3000]*)?(?:(?P<deictic>这里|這里|這裡|此处|此處)的|(?P<owner>[^\s,，。；;:：、“”「」!！?？]{1,6}(?<!中)的))?"
     r"(?P<term>(?:[^\s,，。；;:：、“”「」]{1,16}中的)?[“「](?P<inner>[^“”「」\n,，。]{1,20})[”」](?:[(（](?:简称|簡稱)[^()（）\n]{1,16}[)）])?)"
     r"[ \u3000]*(?:的(?:意思|含义|含義)[ \u3000]*)?[,，]?[ \u3000]*(?:[则則][ \u3000]*)?"
-    r"(?P<marker>(?:(?:通常|一般|主要)[ \u3000]*)?(?:指的是|是指|就是|全称是|全稱是|意[为為]|意味着|意味著|代表|分[别別](?:是|指)|包括|即(?![使便将將刻时時可])|指(?![出导導挥揮标標])|是(?![否在由因为為不])))"
+    r"(?P<marker>(?:(?:通常|一般|主要)[ \u3000]*)?(?:指的是|是指|就是|全称是|全稱是|意[为為]|意味着|意味著|代表|分[别別](?:是|指)|包括|即(?![使便将將刻时時可])|指(?![出导導挥揮标標])|是(?![否在由因为為不])|[为為](?![了何什])))"
+)
+# 为 glosses a quoted piece only where the pieces spell a quoted name the sentences before give (應急管理的“一案三制”體系是…。
+# “一案”為國家突發公共事件應急預案體系,“三制”為應急管理體制、運行機制和法制。, P2462, a training site's article): elsewhere a
+# quoted word before 为 is a subject doing something (“十四五”为…提供了…), no gloss.
+_WEI = ("为", "為")
+# 为 as "for" before a verb giving something (“一区”为创新发展提供动力, 为…奠定基础, 为…注入活力): what the piece does, no gloss.
+_FOR_VERB = re.compile(
+    r"提供|奠定|打下|注入|创造|創造|带来|帶來|服务|服務|贡献|貢獻|搭建|铺平|鋪平|赋能|賦能|助力|保驾|保駕|作出|做出|开辟|開闢|增添|指明"
 )
 # What may stand before the first clause: nothing, or a lead-in and its comma (据悉,).
 _LEAD = re.compile(r"[ \u3000]*(?:[^,，。；;!！?？:：“”「」]{1,12}[,，][ \u3000]*)?")
 _FULL_NAME = ("全称是", "全稱是")
 
 
-def quoted_clause_series(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
-    """The entries of every paragraph (a free line) holding a series of quoted terms defined clause by clause."""
+def quoted_clause_series(lines: list[_L], free: list[bool], *, wei: bool = False) -> list[tuple[int, Found]]:
+    """The entries of every paragraph (a free line) holding a series of quoted terms defined clause by clause; with ``wei``,
+    only the series glossing by 为 the pieces of a name the sentence before spells (P2462), whose line goes on with other
+    glosses (``應急管理體制主要指…;運行機制主要指…``) the later passes read: the caller leaves it free."""
     out: list[tuple[int, Found]] = []
     for line in lines:
         if line.blank or not free[line.index]:
@@ -65,10 +75,17 @@ def quoted_clause_series(lines: list[_L], free: list[bool]) -> list[tuple[int, F
         if opener is not None and not _pieces_of_name_above(lines, line.index, clauses):
             continue
         before = raw[: clauses[0].start()] if opener is None else ""
+        spelled_by_wei = any(c.group("marker") in _WEI for c in clauses)
+        if spelled_by_wei != wei:
+            continue
+        if spelled_by_wei and not (opener is None and _spells_name_before(before, clauses) and all(c.group("marker") in _WEI for c in clauses)):
+            continue
+        if spelled_by_wei and any(_FOR_VERB.search(raw, c.end("marker"), _sentence_end(raw, c.end("marker"), len(raw))) for c in clauses):
+            continue  # “一区”为创新发展提供动力,“两带”为…打下基础: what the pieces do
         if pieces_of_headword_above(lines, line.index):
             continue  # 2、“东数西算”工程 / “数”指的是数据,“算”指的是算力,…: the headword's gloss, its layout's to read
-        whole = _whole_before_pieces(before, raw, clauses)
-        if whole is None and not _LEAD.fullmatch(before) and not (
+        whole = None if spelled_by_wei else _whole_before_pieces(before, raw, clauses)
+        if whole is None and not spelled_by_wei and not _LEAD.fullmatch(before) and not (
             (_after_undefined_sentences(before) or _after_colon_lead_in(before))
             and (all(c.group("marker") != "是" for c in clauses) or _spells_name_before(before, clauses))
         ) and not _glosses_words_named_before(before, clauses):  # (in a paragraph's middle a bare 是 gives a standing: …推进“一网通办”。“一网通办”是…的重要抓手,“一网统管”是…)

@@ -132,6 +132,8 @@ _PLAIN_CONNECTIVE = re.compile(
     r"(?:简单|簡單|通俗|具体|具體)(?:地|的)?(?:来|來)?(?:说|說|讲|講)|(?:简单|簡單)而言|简而言之|簡而言之|顾名思义|顧名思義|换句话说|換句話說"
     # (a textbook's hedges: 一般而言,法的創制,指…; 立法機關,簡言之,就是…, 595, a law book's chapter)
     r"|简言之|簡言之|一般而言|一般(?:来|來)(?:说|說|讲|講)"
+    # (and the hedge 基本上, as 一般而言 is one: 基本上,社會住宅係指由政府興建…, P2513, a church magazine's article)
+    r"|基本上|大致上|大体上|大體上"
 )
 # A speaker's view opening the clause before the marker (台大地理系教授張石角則以「地盡其利」的角度闡釋國土規畫,他認為國土規畫即資源
 # 最有效的利用,…, P2403; 有学者认为X是指…): the speaker and 认为 are no part of the term; the clause before the comma says who
@@ -1798,9 +1800,11 @@ _ITS = re.compile(r"[\s\u3000]*(?:具体来说|具體來說|具体而言|具體�
 
 
 # A lead-in announcing the parts or kinds of a term (…包括:, …可分为三个层次:, …由以下三部分组成:), not a
-# comparison or a discussion (…与耕地面积有以下两方面区别:).
+# comparison or a discussion (…与耕地面积有以下两方面区别:). The features a thing must show to count as the term are its
+# criteria as its conditions are (但并非所有既往疾病都算作"既往症",关键要看是否符合以下特征:, P2515, an insurance column):
+# named, the lead-in is the definition's last sentence, as both golds keep it.
 _ANNOUNCES_PARTS = re.compile(
-    r"(?:包括|包含|分为|分為|分成|层次|層次|[类類种種]|部分|组成|組成|构成|構成|方面|方式|条件|條件)[\s\u3000]*[:：][\s\u3000]*$"
+    r"(?:包括|包含|分为|分為|分成|层次|層次|[类類种種]|部分|组成|組成|构成|構成|方面|方式|条件|條件|(?:以下|如下)(?:特征|特徵))[\s\u3000]*[:：][\s\u3000]*$"
 )
 
 
