@@ -101,7 +101,7 @@ def asked_paragraphs(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, F
         ]
         if not asked:
             continue
-        closed = re.search(r"[。！!][”」』]?$", raw) is not None
+        closed = _CLOSED_SENTENCE.search(raw) is not None
         after = lines[line.index + 1] if line.index + 1 < len(lines) else None
         for k, match in enumerate(asked):
             end = asked[k + 1].start() if k + 1 < len(asked) else len(raw)
@@ -117,7 +117,7 @@ def asked_paragraphs(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, F
                     and after is not None and after.blank and not _ANY_STOP.search(answer)
                 ):
                     continue
-            elif k + 1 < len(asked) and not re.search(r"[。！!][”」』]?$", answer):
+            elif k + 1 < len(asked) and not _CLOSED_SENTENCE.search(answer):
                 continue
             if len(asked) == 1 and match.start() != opening and (heading is None or match.start() != heading.end()):
                 continue  # one question inside a paragraph: a remark asking, the topic reading's
@@ -133,6 +133,8 @@ _SECTION_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\d{1,
 _AFTER_SENTENCE = re.compile(r"[。！!？?][”」』]?[\s\u3000]*$")
 # An answer up to its last whole sentence, and any sentence stop.
 _LAST_WHOLE = re.compile(r".*[。！!][”」』]?", re.S)
+# A text closing on a full stop or an exclamation, its closing quote after it: a whole answer before the next question.
+_CLOSED_SENTENCE = re.compile(r"[。！!][”」』]?$")
 _ANY_STOP = re.compile(r"[。！!？?；;]")
 
 

@@ -197,6 +197,10 @@ _LEAD_IN_END = lazy_compile(r"[:：][\s\u3000]*$")
 # A law's article heading (第 4 條, 第十二条): a lead-in never reaches back past it.
 _ARTICLE_LINE = lazy_compile(r"[\s\u3000]*第[\s\u3000]*[\d一二三四五六七八九十百]{1,4}[\s\u3000]*[條条](?:之[\d一二三四五六七八九十]{1,2})?[\s\u3000]*$")
 _FILED_ITEMS_ABOVE = 30
+# A line above a lead-in ending a sentence or another lead-in: the lead-in's wrapped lines start below it.
+_LEAD_IN_STOP = lazy_compile(r"[。:：][\s\u3000]*$")
+# The full stops a lead-in's last sentence starts after.
+_FULL_STOP_SPLIT = lazy_compile(r"[。！？]")
 
 
 def filed_items_dropped(entries: list, text: str) -> list:
@@ -225,10 +229,10 @@ def _filed_lead_in_above(lines: list[str], k: int) -> bool:
         lead = [line]
         for before in range(above - 1, max(above - 4, -1), -1):
             prior = lines[before]
-            if not prior.strip(" \t\u3000\xa0") or _ARTICLE_LINE.match(prior) or re.search(r"[。:：][\s\u3000]*$", prior):
+            if not prior.strip(" \t\u3000\xa0") or _ARTICLE_LINE.match(prior) or _LEAD_IN_STOP.search(prior):
                 break
             lead.insert(0, prior)
-        sentence = re.split(r"[。！？]", "".join(part.strip(" \t\u3000\xa0") for part in lead))[-1]
+        sentence = _FULL_STOP_SPLIT.split("".join(part.strip(" \t\u3000\xa0") for part in lead))[-1]
         return _FILED_LEAD_IN.search(sentence) is not None
     return False
 
