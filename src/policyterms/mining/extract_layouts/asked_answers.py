@@ -121,12 +121,20 @@ def asked_paragraphs(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, F
                 continue
             if len(asked) == 1 and match.start() != opening and (heading is None or match.start() != heading.end()):
                 continue  # one question inside a paragraph: a remark asking, the topic reading's
+            if _TASK_ANSWER.match(answer):
+                continue  # 什么是担当?可以理解为:要敢于直面问题。: what to do, no sense; the question still ends the answer before it
             yield line.index, Found(
                 match.group("term"), answer, raw[match.start("term") : match.start("marker") + len(answer)], line.index + 1,
                 line.start + match.start("term"), line.start + match.start("marker") + len(answer),
             )
 
 
+# An answer saying what to do, no sense (review 58, a speech asking its own questions: 什么是担当?可以理解为:要敢于直面问题。,
+# 什么是高质量发展?就是要坚持新发展理念。): 可理解为 with an instruction after its colon, as common._MARKER reads it, and 就是要/是要
+# (not 要素, 要件, 要点, 要道: nouns).
+_TASK_ANSWER = re.compile(
+    r"(?:就是|是)要(?![素件点點害塞闻聞道津地])|可以?(?:简单|簡單)?(?:地)?理解[为為][\s\u3000]*[:：][\s\u3000]*(?:要|应|應|必须|必須|须|須|需要)"
+)
 # A section's number opening a heading line (一、, 1., 2、).
 _SECTION_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])[\s\u3000]*")
 # A sentence's end right before a question inside a paragraph (…非同小可。什么是 MPF?).

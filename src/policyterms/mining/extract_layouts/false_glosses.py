@@ -377,6 +377,26 @@ def figures_row(definition: str) -> bool:
 
 # A backward naming closing the entry's quote (…农业企业等经营主体称为新型农业经营主体, 720): the page names the instances' class
 # by the term, so the list is what the name covers, no examples under a label (:func:`instances_only`).
+# An exam answer's label with no answer written after it (什么是失业率? / 【参考答案】 / 见教材第三章。, 详见…, 解析:本题考查…,
+# review 58): the question heading's block reads the label and the placeholder as its gloss; no definition. (A placeholder
+# after the label, as asked_answers reads none in its own pass, review 57.)
+_PLACEHOLDER_ANSWER = re.compile(
+    r"[\s\u3000]*【(?:正确答案|正確答案|参考答案|參考答案|标准答案|標準答案|答案)】[\s\u3000]*[:：]?[\s\u3000]*(?:(?:答|解)[\s\u3000]*[:：][\s\u3000]*)?"
+    r"(?:略[。.]?[\s\u3000]*$|[见見]|[参參][见見考]|[详詳][见見]|解析|提示|本[题題]|此[题題])"
+)
+
+
+def placeholder_answer(definition: str) -> bool:
+    """``definition`` is an exam answer's label over no answer (see ``_PLACEHOLDER_ANSWER``).
+
+    >>> placeholder_answer("【参考答案】见教材第三章。"), placeholder_answer("【參考答案】詳見講義。"), placeholder_answer("【参考答案】略")
+    (True, True, True)
+    >>> placeholder_answer("【参考答案】失业率是指失业人口占劳动力的比重。"), placeholder_answer("【答案】略高于上年。")
+    (False, False)
+    """
+    return _PLACEHOLDER_ANSWER.match(definition) is not None
+
+
 _NAMED_BACKWARD = re.compile(r"(?:称为|稱為|称作|稱作|叫做|叫作)[\s\u3000]*$")
 
 
@@ -387,6 +407,7 @@ def false_gloss(term: str, definition: str, quote: str = "") -> bool:
     return (
         marker_before_list(definition)
         or figures_row(definition)
+        or placeholder_answer(definition)
         or schedule_only(definition)
         or reference_entry(term, definition)
         or speaker_pointing_out(term, definition)

@@ -241,7 +241,12 @@ _CALLED_FRAME = re.compile(r"[称稱](?P<term>[^\s\u3000,，。；;:：()（）�
 _CALLED_GLOSS = re.compile(r"[\s\u3000]*(?:[系係]?指|謂|谓)")
 # A gloss closing on a person (…接受服務者。, …之人。) and a word naming one (…人, …員, …主, …戶, …者).
 _PERSON_GLOSS = re.compile(r"(?:者|之人|的人)[。；;]?[\s\u3000]*$")
-_PERSON_WORD = re.compile(r"(?:人|[员員]|主|[户戶]|者|方|家|商|[师師]|生)$")
+# (and the person nouns a law defines whose last character names no person alone: 稱配偶者,指依法結婚之人 defines 配偶, 稱派遣勞工者,
+# 指…提供勞務者 defines 派遣勞工, 兒童, 少年, 家屬, 遺族, 病患, 居民, review 58; 受僱, 消費, 經營, 施工 take 者 as before)
+_PERSON_WORD = re.compile(
+    r"(?:人|[员員]|主|[户戶]|者|方|家|商|[师師]|生|[劳勞职職移技童女民]工|配偶|子女|[儿兒]童|少年|青年|[家亲親][属屬]|[遗遺]族|病患|民[众眾]|人士"
+    r"|[居农農渔漁公国國市侨僑难難移]民)$"
+)
 # A headword that is only the place a sense holds in (在中国, 在我国, 在大陆): a card's gloss opening
 # with its frame (词条:厂长负责制 / 在中国,指…), the term named elsewhere; never a term.
 _ONLY_FRAME = re.compile(r"[\s\u3000]*(?:在(?:中国|中國|我国|我國|国内|國內|国外|國外|大陆|大陸|台湾|臺灣|香港|澳门|澳門))[\s\u3000,，]*")
@@ -291,6 +296,8 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
     (('非國產電影片', '指國產電影片以外之電影片。'), ('消費者', '指…。'))
     >>> normalise_headword("稱消費者", "指以消費為目的而為交易、使用商品或接受服務者。")[0], normalise_headword("稱雇主者", "指僱用受僱者之人。")[0]
     ('消費者', '雇主')
+    >>> normalise_headword("稱配偶者", "指依法結婚之人。")[0], normalise_headword("稱派遣勞工者", "指受派遣事業單位僱用,並向要派單位提供勞務者。")[0]
+    ('配偶', '派遣勞工')
     >>> normalise_headword("稱號獲得者", "是指經評審授予榮譽稱號的個人。")[0]
     '稱號獲得者'
     >>> normalise_headword("[编辑]广义", "系指时下…。") is None
