@@ -297,6 +297,14 @@ _REMARK = re.compile(
     r"|(?:[统統][计計]|[资資]料|[数數][据據])(?:[区區][间間]|期[间間]))$"
 )
 
+# A law's defined area named by what it surrounds (區域排水設施範圍,指區域排水設施及…之土地, 800; 河川区域范围, 水库保护范围):
+# a thing of four or more characters, then 范围 — a term, where the remark is the figures' own scope (统计范围, 调查范围,
+# 本表适用范围, 数据覆盖范围: a survey's or a table's verb or its data before 范围).
+_AREA_TERM = re.compile(
+    r"^[^\s\u3000,，。；;:：]{4,}(?<![统統][计計])(?<![调調]查)(?<!适用)(?<!適用)(?<!覆盖)(?<!覆蓋)(?<![数數][据據])(?<![资資]料)"
+    r"(?<![样樣]本)(?<![核汇匯彙][算总總])(?<!填[报報])(?<![监監][测測])(?<!研究)(?<!包括)(?<![口][径徑])[范範][围圍]$"
+)
+
 
 # A date is no headword ([8]2018年年末,0—14岁(含不满15周岁)人口为…).
 _DATE_TERM = re.compile(
@@ -587,7 +595,7 @@ def _good_term(term: str) -> bool:
         return False
     if _ANSWER_LABEL.match(core):  # 答1 碳达峰是指…: an answer's number run into its subject, no part of a term
         return False
-    if _REMARK.search(core) or not _balanced(core.replace("”", "“").replace("“", "")):
+    if _REMARK.search(core) and not _AREA_TERM.search(core) or not _balanced(core.replace("”", "“").replace("“", "")):
         return False
     if core[0].isdigit() and _DATE_TERM.match(core) or _DOCUMENT_SUBJECT.match(core) or _PART_NUMBER.match(core):
         return False
