@@ -338,6 +338,9 @@ _NEGATED = re.compile(r"(?:没有|沒有|并未|並未|尚未|均未|并不|並�
 # A word pointing back to terms already named (…分为一般债券和专项债券。前者是指…,后者是指…) names no
 # term of its own: the sentence goes on explaining the term before it.
 _ANAPHORA = re.compile(r"前者|后者|後者|二者|两者|兩者|三者|其|它|它们|它們|此|这|這|该|該|此类|此類|这类|這類")
+# A subject opening with 以上, 上述, 前述 (以上評級, 上述措施, 前述各款): the things above referred back to — a footnote's or a
+# closing remark's subject, no term of its own (* 以上評級的定義是古諮會…所採用的行政指引, 802).
+_REFERRED_BACK = re.compile(r"^(?:以上|上述|前述|上列|前列|上開|上开)(?![\s\u3000]*$)")
 # A subject opening with a criterion before 包括/含 (按收获季节包括…, 按照用途包括…, 根据…) classifies; it
 # names no term (按劳分配是指… does).
 _CRITERION = re.compile(r"^(?:按照|依照|依据|依據|根据|根據|按)")
@@ -621,6 +624,8 @@ def _good_term(term: str) -> bool:
     if _DOCUMENT_WORD.fullmatch(core):  # 5.公报不含香港…: the document itself, no term
         return False
     if _ANAPHORA.fullmatch(core):  # 前者是指…,后者是指…: no term named
+        return False
+    if _REFERRED_BACK.match(core):  # * 以上評級的定義是…的行政指引: the things above referred back to, no term (802)
         return False
     if core.endswith(("不是", "也是", "就是", "还是", "都是", "正是")):  # 它不是泛指…: a clause, no term
         return False
