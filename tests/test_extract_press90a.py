@@ -51,3 +51,27 @@ def test_a_bare_ji_or_a_question_after_a_quoted_object_gives_no_entry():
     assert pairs("各地全面推行「河長制」,即由各級黨政主要負責人擔任河長。\n") == []
     assert pairs("政府每年核發「排放配額」,也就是說企業必須減少排放。\n") == []
     assert pairs("政府每年核發「排放配額」,也就是什麼?\n") == []
+
+
+# A cited document's own statement before the subject (P2545, a law firm's Q&A on a Shanghai measure): 《办法》明确, is a
+# source's frame as 国家统计局指出, is, no part of the term.
+_DOCUMENT_STATES = (
+    "一、公共数据资源授权运营的定义和适用范围是什么?\n"
+    "《办法》明确,公共数据资源授权运营是指将本市公共数据资源,按照法律法规和相关要求,授权符合条件的运营机构进行治理、开发,"
+    "并面向市场公平提供数据产品和服务的活动。\n"
+)
+
+
+def test_a_cited_documents_statement_is_no_part_of_the_term():
+    assert pairs(_DOCUMENT_STATES) == [
+        (
+            "公共数据资源授权运营",
+            "是指将本市公共数据资源,按照法律法规和相关要求,授权符合条件的运营机构进行治理、开发,并面向市场公平提供数据产品和服务的活动。",
+        )
+    ]
+    assert pairs("《条例》第三条规定,数据产品是指利用公共数据加工形成的数据集。\n") == [("数据产品", "是指利用公共数据加工形成的数据集。")]
+
+
+def test_a_speakers_own_statement_without_a_document_stays_unread():
+    # (the counter-case: 明确 after a body, not a cited document's title, frames no source sentence this rule reads)
+    assert all(not term.startswith("《") for term, _ in pairs("会议明确,数据产品是指利用公共数据加工形成的数据集。\n"))
