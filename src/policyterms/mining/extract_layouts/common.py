@@ -298,6 +298,14 @@ _REMARK = re.compile(
     r"|(?:[统統][计計]|[资資]料|[数數][据據])(?:[区區][间間]|期[间間]))$"
 )
 
+# A law's defined area named by what it surrounds (區域排水設施範圍,指區域排水設施及…之土地, 800; 河川区域范围, 水库保护范围):
+# a thing of four or more characters, then 范围 — a term, where the remark is the figures' own scope (统计范围, 调查范围,
+# 本表适用范围, 数据覆盖范围: a survey's or a table's verb or its data before 范围).
+_AREA_TERM = re.compile(
+    r"^[^\s\u3000,，。；;:：]{4,}(?<![统統][计計])(?<![调調]查)(?<!适用)(?<!適用)(?<!覆盖)(?<!覆蓋)(?<![数數][据據])(?<![资資]料)"
+    r"(?<![样樣]本)(?<![核汇匯彙][算总總])(?<!填[报報])(?<![监監][测測])(?<!研究)(?<!包括)(?<![口][径徑])[范範][围圍]$"
+)
+
 
 # A date is no headword ([8]2018年年末,0—14岁(含不满15周岁)人口为…).
 _DATE_TERM = re.compile(
@@ -331,6 +339,9 @@ _NEGATED = re.compile(r"(?:没有|沒有|并未|並未|尚未|均未|并不|並�
 # A word pointing back to terms already named (…分为一般债券和专项债券。前者是指…,后者是指…) names no
 # term of its own: the sentence goes on explaining the term before it.
 _ANAPHORA = re.compile(r"前者|后者|後者|二者|两者|兩者|三者|其|它|它们|它們|此|这|這|该|該|此类|此類|这类|這類")
+# A subject opening with 以上, 上述, 前述 (以上評級, 上述措施, 前述各款): the things above referred back to — a footnote's or a
+# closing remark's subject, no term of its own (* 以上評級的定義是古諮會…所採用的行政指引, 802).
+_REFERRED_BACK = re.compile(r"^(?:以上|上述|前述|上列|前列|上開|上开)(?![\s\u3000]*$)")
 # A subject opening with a criterion before 包括/含 (按收获季节包括…, 按照用途包括…, 根据…) classifies; it
 # names no term (按劳分配是指… does).
 _CRITERION = re.compile(r"^(?:按照|依照|依据|依據|根据|根據|按)")
@@ -588,7 +599,7 @@ def _good_term(term: str) -> bool:
         return False
     if _ANSWER_LABEL.match(core):  # 答1 碳达峰是指…: an answer's number run into its subject, no part of a term
         return False
-    if _REMARK.search(core) or not _balanced(core.replace("”", "“").replace("“", "")):
+    if _REMARK.search(core) and not _AREA_TERM.search(core) or not _balanced(core.replace("”", "“").replace("“", "")):
         return False
     if core[0].isdigit() and _DATE_TERM.match(core) or _DOCUMENT_SUBJECT.match(core) or _PART_NUMBER.match(core):
         return False
@@ -614,6 +625,8 @@ def _good_term(term: str) -> bool:
     if _DOCUMENT_WORD.fullmatch(core):  # 5.公报不含香港…: the document itself, no term
         return False
     if _ANAPHORA.fullmatch(core):  # 前者是指…,后者是指…: no term named
+        return False
+    if _REFERRED_BACK.match(core):  # * 以上評級的定義是…的行政指引: the things above referred back to, no term (802)
         return False
     if core.endswith(("不是", "也是", "就是", "还是", "都是", "正是")):  # 它不是泛指…: a clause, no term
         return False

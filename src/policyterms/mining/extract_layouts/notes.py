@@ -319,11 +319,16 @@ def _wrapped(lines: list[_L], note: _Unit, line: _L) -> bool:
         return False  # (…之場所,例如咖啡室、冰室及茶館等 / 申請資格: a gloss closed by its examples, 593)
     if _COLON_DEFINITION.match(lines[note.lines[0]].clean.strip(_SPACE)) and (sibling := _SIBLING_COLON_LINE.match(line.clean.strip(_SPACE))) and _good_term(sibling.group(1)):
         return False  # 第三類管制區:指…的地區 / 第四類管制區:指…。: a stopless gloss, then the next headword's colon line (699)
-    if len(note.lines) == 1 and section_subtitle(tail) and not (_in_fixed_width_block(lines, previous.index) and _ITEM_CLOSED.search(line.clean)):
+    opens_mid_sentence = _OPENS_MID_SENTENCE.match(line.clean.strip(_SPACE)) is not None
+    if len(note.lines) == 1 and section_subtitle(tail) and not opens_mid_sentence and not (
+        _in_fixed_width_block(lines, previous.index) and _ITEM_CLOSED.search(line.clean)
+    ):
         # (三、街廓:都市計畫範圍內…分區界線 / 圍成之土地。, 756: a law database's item cut at the block's width, as wide as the
         # wrapped lines around it, is no heading — when the next line closes the item; a report's numbered heading as wide as
         # its block, over a paragraph going on past the line (一、着力扩大有效需求:推动… / 全年社会消费品零售总额增长…,), is
         # one, review 51)
+        # (nor is an item whose next line opens with the comma a fixed-width wrap put there: no paragraph opens with one,
+        # (二)動物傳染病之疫區與非疫區:按其…之動物傳染病 / ,且依…規定,經中央主管機關公告 / 之國家(地區)。, 801)
         return False  # 一、历史倒逼的战略抉择:从“救企业”到“活体系” / its paragraph: a heading, no line the PDF wrapped
     if len(note.lines) == 1 and len(_without_cell_marks(line.clean)) > 2 * len(tail) + 10 and _LIST_MARKER.search(tail):
         # a line the page's width cut is as long as the lines after it: a short note over a much longer paragraph ends
@@ -342,6 +347,11 @@ def _hanging_under(lines: list[_L], note: _Unit, line: _L) -> bool:
     three lines), and may end in the lead-in colon of a list below (the colon then closes the item)."""
     first = lines[note.lines[0]]
     return note.numbered and line.indent > first.indent and _GOES_ON_HANGING.match(line.clean.strip(_SPACE)) is not None
+
+
+# A line opening inside a sentence: the comma or 、 a fixed-width wrap put at its start, then a word (,且依…規定): it goes on
+# the line above, whatever that line looks like.
+_OPENS_MID_SENTENCE = re.compile(r"[,，、][\u4e00-\u9fff「“]")
 
 
 # A hanging line's opening: a character of a word, or the comma or 、 a fixed-width print wrap put at its start (,並搬運至…).

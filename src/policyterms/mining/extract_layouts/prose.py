@@ -219,6 +219,9 @@ _LANGUAGE_WORD = re.compile(r"汉语|漢語|中文|现代汉语|現代漢語")
 # (据浙江大学社会学系教授毛丹介绍,内卷…原意是指…: a reporter's attribution naming the speaker, P540)
 _SAYS = re.compile(
     r"[^,，。；;:：“”「」]{2,12}(?:指出|表示|介绍|介紹|认为|認為)|(?:据|據)[^,，。；;:：“”「」]{2,30}(?:介绍|介紹|表示)"
+    # (or a cited document's own statement, its title and article named: 《办法》明确,公共数据资源授权运营是指…, P2545; 《条例》第三条
+    # 规定,X是指…: the document speaks as a source does, its words no part of the term)
+    r"|《[^《》]{1,40}》(?:第[^,，。；;:：《》]{1,12}[条條款项項])?(?:明确|明確|规定|規定|界定|写明|寫明)"
     # (or the level or point of view the definition speaks from: 从基础概念层面来看,低效用地是指…, P1055)
     r"|(?:从|從)[^,，。；;:：“”「」]{1,15}(?:来看|來看|看来|看來|来说|來說|而言)"
     # (or the kinds of thing the definition holds for: 对于电影、纪录片、综艺节目、电视剧,公开播放指公开放映,…, 589, a scheme's rules

@@ -15,6 +15,14 @@ from policyterms.mining.extract_layouts.topics import QUOTED_TERM
 _COMMA_QUOTED_DEFINED = re.compile(
     rf"(?<=[,，])[\s\u3000]*(?P<term>{QUOTED_TERM})[\s\u3000]*(?P<definition>(?:特指|专指|專指|是指|系指|係指|指的是)(?!{ASKED_AFTER_MARKER})[^。！？!?\n]+[。！？!?])"
 )
+# A quoted word a clause names as its object (a verb's, 每年核發「排放配額」, 係「最終消費者」), set off by its comma and glossed
+# by 也就是 or 亦即, the appositive markers that restate the word just named (…每年核發「排放配額」,也就是企業碳排放的許可證。,
+# P2542; 二、係「最終消費者」,亦即消費者買該項商品之目的係供個人使用,…, 747). Not a bare 即, which sums up a whole clause as often
+# as it glosses the word before it (…实施“X”工程,即… is the programme reader's), and not a question (也就是什么?).
+_OBJECT_QUOTED_RESTATED = re.compile(
+    rf"(?<=[\u4e00-\u9fff])(?P<term>{QUOTED_TERM})[\s\u3000]*[,，][\s\u3000]*"
+    rf"(?P<definition>(?:也就是|亦即)(?!{ASKED_AFTER_MARKER})(?![说說])[^。！？!?\n]+[。！？!?])"
+)
 # The sentences after it, to the end of the paragraph (据介绍,“一门”是指…平台。目前,北京已…。, P375).
 _SENTENCES_TO_END = re.compile(r"(?:[^。！？!?\n]+[。！？!?][”」]?)*[\s\u3000]*$")
 
@@ -46,7 +54,7 @@ def quoted_clauses(lines: list[_L], free: list[bool]):
             continue
         raw = line.raw
         entries = []
-        clauses = list(_COMMA_QUOTED_DEFINED.finditer(raw))
+        clauses = sorted([*_COMMA_QUOTED_DEFINED.finditer(raw), *_OBJECT_QUOTED_RESTATED.finditer(raw)], key=lambda m: m.start())
         for n, match in enumerate(clauses):
             entry = _found(line, match.group("term"), match, "definition", match.start("term"))
             rest = _SENTENCES_TO_END.match(raw, match.end()) if n == len(clauses) - 1 else None
