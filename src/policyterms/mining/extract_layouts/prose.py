@@ -176,6 +176,21 @@ _ORDINAL_NAMED_IS = re.compile(
     r"[\s\u3000]*(?:第[一二三四五六七八九十\d]{1,3}(?P<noun>[\u4e00-\u9fff]{0,3}?)|其[一二三四五六七八九十])(?:是|为|為)[\s\u3000]*"
     r"(?P<term>[“「][^“”「」,，。；;:：]{1,20}[”」])[,，][\s\u3000]*(?P<marker>是指|係指|系指|指的是|即(?![使便将將可刻时時])|是(?![否在不非为為]))"
 )
+# A quoted word named by the kind of thing it is, then glossed after a comma by 即 (零碳園區建設的核心指標是“單位能耗碳排放”，即
+# 園區內每消費一噸標準煤的各類能源所排放的二氧化碳量。, P2555, a press copy; 改革的基本思路是“X”，即…; 其核心理念为“X”，即…):
+# the subject's head noun (指标, 概念, 理念, 原则, 思路, 机制, 模式 …) says the quoted word is a name, the writer stops to
+# spell it out, as a counted member's gloss (_ORDINAL_NAMED_IS) or a described quoted word's (_DESCRIBED_QUOTED_JI) is
+# spelled out; an entry from 即, the frame no part of the term. Only the strong 即 after the comma: a bare 是 there gives a
+# verdict as often as a gloss, and a subject of any other head (他的回答是“不”，即…, 口号是“…”) names no concept.
+_KIND_HEAD = (
+    r"(?:指[标標]|概念|理念|原[则則]|思路|机制|機制|模式|制度|[标標]准|[标標]準|路[径徑]|方[针針]|战略|戰略|[体體]系|框架|"
+    r"要求|目[标標]|核心|关键|關鍵|[内內]容|[举舉]措|措施|政策|策略|方法|做法|路[线線]|定位|[门門][槛檻])"
+)
+_KIND_NAMED_JI = re.compile(
+    rf"[^。；;:：“”「」,，]{{0,40}}?{_KIND_HEAD}(?:就是|便是|是|为|為)[\s\u3000]*"
+    r"(?P<term>[“「][^“”「」,，。；;:：]{1,20}[”」])[\s\u3000]*[,，][\s\u3000]*(?P<marker>即)(?![使便将將可刻时時])"
+    r"(?![\s\u3000]*(?:[\d０-９]|[〇零一二三四五六七八九十两兩]+(?:年|月|日|号|號|个|個|季度)))"
+)
 # A rank, a person, a stop or a day counted (第一名, 第二位, 第三站, 第二棒, 第一天, review 53): the member named is a winner, a
 # person or a place, and a bare 是 after its name describes that one (「台北101」,是台灣最高的建築物; “张明”,是来自本市的一名退休
 # 教师), no kind of a list glossed.
@@ -1162,6 +1177,14 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             rung.group("marker") == "是" and _rung_verdict(rung, text[rung.end("marker") :])
         ):
             heads.append((i, rung.group("term"), at + offset + rung.start("marker")))
+            continue
+        kind_named = _KIND_NAMED_JI.match(text) if rung is None else None  # …核心指標是“單位能耗碳排放”，即…: the kind named, then glossed
+        if (
+            kind_named is not None and (marker is None or at_marker >= kind_named.start("term") - 2)
+            and not _POINTING.search(kind_named.group()) and len(text[kind_named.end() :].strip(_SPACE + "。")) >= 8
+            and _good_term(kind_named.group("term"))
+        ):
+            heads.append((i, kind_named.group("term"), at + offset + kind_named.start("marker")))
             continue
         place = PLACE_LEAD.match(text) if i == 0 and offset == 0 and marker is None and not unit.numbered else None
         if place is not None and _good_term(place.group("term")):
