@@ -129,7 +129,7 @@ _MONTH_DAY = re.compile(r"(?:[1-9]|1[0-2])\.(?:[1-9]|[12]\d|3[01])")
 # A plain-words connective before the headword (简单来说,“告知承诺制”是指…, 通俗地说,全国两会是指…, 具體來說,新產業是指…)
 # or between the headword and its marker (碳中和,顧名思義,是指…): no part of the term, nor of the definition.
 _PLAIN_CONNECTIVE = re.compile(
-    r"(?:简单|簡單|通俗|具体|具體)(?:地|的)?(?:来|來)?(?:说|說|讲|講)|(?:简单|簡單)而言|简而言之|簡而言之|顾名思义|顧名思義|换句话说|換句話說"
+    r"(?:简单|簡單|通俗|具体|具體)(?:地|的|啲)?(?:来|來|嚟)?(?:说|說|讲|講)|(?:简单|簡單)而言|简而言之|簡而言之|顾名思义|顧名思義|换句话说|換句話說"
     # (a textbook's hedges: 一般而言,法的創制,指…; 立法機關,簡言之,就是…, 595, a law book's chapter)
     r"|简言之|簡言之|一般而言|一般(?:来|來)(?:说|說|讲|講)"
     # (and the hedge 基本上, as 一般而言 is one: 基本上,社會住宅係指由政府興建…, P2513, a church magazine's article)
@@ -855,7 +855,7 @@ _CITED_SOURCE = re.compile(
 # How the writer puts it, between the term and its marker (三年大变样准确地说是指…, P2015; X严格来说是…; X通俗地讲就是…): a
 # connective the prose pass drops where it opens the sentence (准确地说,X是指…), no part of the term after it either.
 _MANNER_OF_SAYING = re.compile(
-    r"[,，]?[\s\u3000]*(?:准确|準確|确切|確切|严格|嚴格|简单|簡單|通俗|直白)(?:地|的)?(?:来|來)?(?:说|說|讲|講)[,，]?[\s\u3000]*$"
+    r"[,，]?[\s\u3000]*(?:准确|準確|确切|確切|严格|嚴格|简单|簡單|通俗|直白)(?:地|的|啲)?(?:来|來|嚟)?(?:说|說|讲|講)[,，]?[\s\u3000]*$"
     # (or the order the definition lists its members in, after a quoted word: 「五階梯」由下至上是指社會房屋、經濟房屋、…, P2405, a
     # column on Macao's housing ladder; “X”从低到高依次是…: how the list runs, no part of the term, nor of the definition the
     # golds open at the marker)
