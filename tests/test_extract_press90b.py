@@ -63,3 +63,32 @@ def test_the_cantonese_lead_in_forms_are_read_as_the_mandarin_ones():
         assert _LEAD_IN.match(lead + "綠色債券") is not None, lead
     # 嚟 alone, a verb (come), opens no lead-in
     assert _LEAD_IN.match("嚟講座,綠色債券") is None
+
+
+# --- a question line comparing several terms is no headword (P2551) ---------------------------------------------------------
+
+
+def test_several_terms_compared_are_no_headword():
+    from policyterms.mining.extract_layouts.common import _good_term
+
+    assert not _good_term("你知道碳費、碳權、碳稅三者的差異")
+    assert not _good_term("碳达峰、碳中和的区别")
+    assert not _good_term("两者的区别")
+
+
+def test_one_term_with_a_difference_word_stays_a_term():
+    from policyterms.mining.extract_layouts.common import _good_term
+
+    # a difference of one thing (收入差异, 城乡收入的差异) names a measure, no comparison of listed terms
+    assert _good_term("收入差异")
+    assert _good_term("城乡收入的差异")
+    assert _good_term("碳費")
+
+
+def test_the_carbon_fee_page_no_longer_reads_its_question_line():
+    page = (
+        "你知道碳費、碳權、碳稅三者的差異是什麼嗎?\n\n"
+        "台灣因應國際淨零排放的需求,也吹起了「碳風潮」。不過,相關名詞傾巢而出讓人眼花撩亂。\n\n"
+        "碳費(carbon fee): 企業製造多少碳排放,就要繳交相對的費用給環境部。碳費是國際上常用的碳定價工具,指的是針對二氧化碳等溫室氣體向排放者徵收費用。\n"
+    )
+    assert all("差異" not in term for term, _ in pairs(page))
