@@ -92,3 +92,31 @@ def test_the_carbon_fee_page_no_longer_reads_its_question_line():
         "碳費(carbon fee): 企業製造多少碳排放,就要繳交相對的費用給環境部。碳費是國際上常用的碳定價工具,指的是針對二氧化碳等溫室氣體向排放者徵收費用。\n"
     )
     assert all("差異" not in term for term, _ in pairs(page))
+
+
+# --- a subject restated after its renaming and a cited frame (P2550) ------------------------------------------------------
+
+_CARD = (
+    "■定義\n"
+    "碳交易即「碳排放權交易」,根據聯合國《京都議定書》,碳交易是以國際公法作依據的溫室氣體排減量交易,即以市場機制,"
+    "將溫室氣體排放權作為可交易商品。合約買方可透過支付另一方,獲溫室氣體如二氧化碳等的減排額。\n"
+)
+
+
+def test_a_subject_restated_after_its_renaming_and_a_frame_is_the_term():
+    assert pairs(_CARD) == [
+        (
+            "碳交易",
+            "是以國際公法作依據的溫室氣體排減量交易,即以市場機制,將溫室氣體排放權作為可交易商品。合約買方可透過支付另一方,獲溫室氣體如二氧化碳等的減排額。",
+        ),
+    ]
+
+
+def test_a_subject_naming_another_word_after_the_frame_is_no_restatement():
+    from policyterms.mining.extract_layouts.prose import _RESTATED_SUBJECT
+
+    assert _RESTATED_SUBJECT.fullmatch("碳交易即「碳排放權交易」,根據聯合國《京都議定書》,碳交易").group("term") == "碳交易"
+    # the word after the frame is another one: no restatement
+    assert _RESTATED_SUBJECT.fullmatch("碳交易即「碳排放權交易」,根據聯合國《京都議定書》,排放權") is None
+    # nothing between: no aside to leave out
+    assert _RESTATED_SUBJECT.fullmatch("碳交易") is None

@@ -191,6 +191,11 @@ _KIND_NAMED_JI = re.compile(
     r"(?P<term>[“「][^“”「」,，。；;:：]{1,20}[”」])[\s\u3000]*[,，][\s\u3000]*(?P<marker>即)(?![使便将將可刻时時])"
     r"(?![\s\u3000]*(?:[\d０-９]|[〇零一二三四五六七八九十两兩]+(?:年|月|日|号|號|个|個|季度)))"
 )
+# A subject that opens with its word and says it again right before the marker, after a comma, a renaming or a cited frame
+# between (碳交易即「碳排放權交易」,根據聯合國《京都議定書》,碳交易是以國際公法作依據的溫室氣體排減量交易,…, P2550, a Hong Kong
+# paper's knowledge card; X,根据…的规定,X是指…): the writer restates the word after the aside, which is the term; the aside (a
+# renaming, the source) is part of neither term nor definition, the definition opening at the marker as the restatement's.
+_RESTATED_SUBJECT = re.compile(r"(?P<term>[^\s\u3000,，。；;:：“”「」『』()（）《》]{2,12})(?:即|[,，]).{2,60}?[,，][\s\u3000]*(?P=term)")
 # A rank, a person, a stop or a day counted (第一名, 第二位, 第三站, 第二棒, 第一天, review 53): the member named is a winner, a
 # person or a place, and a bare 是 after its name describes that one (「台北101」,是台灣最高的建築物; “张明”,是来自本市的一名退休
 # 教师), no kind of a list glossed.
@@ -1467,6 +1472,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             continue  # 依該辦法之定義,係指…: the source cited, the defined word unsaid
         term = framed.group(1) if framed and _good_term(framed.group(1)) else term
         term = located_meaning_term(term) or term  # 民营在汉语词典中的规范释义指…: the word
+        restated_subject = _RESTATED_SUBJECT.fullmatch(strip_pinyin(term).strip(_SPACE))
+        if restated_subject is not None and _good_term(restated_subject.group("term")):
+            # 碳交易即「碳排放權交易」,根據聯合國《京都議定書》,碳交易是以…: the word restated after its renaming and a frame (P2550)
+            term = restated_subject.group("term")
         listed = offset > 0 or i > 0 and sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;"
         series = each and bool(_QUOTED_SERIES.fullmatch(strip_pinyin(term).strip(_SPACE)))  # “A”“B”“C”分别指的是…
         task = TASK_SLOGAN.fullmatch(strip_pinyin(term).strip(_SPACE)) and text.startswith("指", at_marker) and subject.rstrip(_SPACE)[-1:] in ",，"
