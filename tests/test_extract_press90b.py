@@ -112,6 +112,10 @@ def test_a_subject_restated_after_its_renaming_and_a_frame_is_the_term():
     ]
 
 
+def test_the_plain_form_of_the_restated_subject():
+    assert pairs("双碳,根据中央文件的表述,双碳是指碳达峰与碳中和两个目标的合称。") == [("双碳", "是指碳达峰与碳中和两个目标的合称。")]
+
+
 def test_a_subject_naming_another_word_after_the_frame_is_no_restatement():
     from policyterms.mining.extract_layouts.prose import _RESTATED_SUBJECT
 
