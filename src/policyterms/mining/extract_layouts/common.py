@@ -579,6 +579,13 @@ def announces_parts(core: str) -> bool:
 _COMPARED_WITH = re.compile(
     r"(?:与|與|和|同|跟)[^,，。；;:：\s\u3000]{1,20}的(?:主要)?(?:区别|區別|不同|差别|差別|差异|差異|异同|異同|对比|對比|比较|比較)"
 )
+# The differences among several terms named in a list (你知道碳費、碳權、碳稅三者的差異是什麼嗎?, P2551, a Taiwan explainer's
+# question line; 碳达峰、碳中和的区别; 两者的区别): a comparison asked about or headed, never a term of its own (the page defines
+# each term below it).
+_SEVERAL_COMPARED = re.compile(
+    r"[^,，。；;:：\s\u3000]{0,40}(?:、[^,，。；;:：\s\u3000]{1,20}?(?:[二两兩三四五六七八九]者)?|[二两兩三四五六七八九]者(?:之[间間])?)"
+    r"的(?:主要)?(?:区别|區別|不同|差别|差別|差异|差異|异同|異同)"
+)
 
 
 # A mainland public-service number, three digits opening with 11 or 12 or five opening with 1 (110, 119, 120, 122, 12345,
@@ -647,6 +654,8 @@ def _good_term(term: str) -> bool:
     if announces_parts(core):  # 全書內容分為19個部分:即1.綜合;…: a heading counting parts, no term
         return False
     if _COMPARED_WITH.fullmatch(core):  # 与失智的区别 失能更侧重于…: a table row comparing the page's term, no term (P1755)
+        return False
+    if _SEVERAL_COMPARED.fullmatch(core):  # 你知道碳費、碳權、碳稅三者的差異: several terms compared, no term (P2551)
         return False
     # a slogan of numbers in quotation marks (“8+4”, “1+N”) is a headword too, and so is an abbreviation in
     # capitals (GDP,即国内(地区)生产总值。, P199)

@@ -128,7 +128,9 @@ _LEAD_IN = re.compile(
       # (turning to the next term of a release, 至於非技術創新活動,主要包括…, 516)
       | (?:至于|至於){SPACES}*(?=[^\s,，。；;:：]{{2}})
       | (?:据了解|據了解|据悉|據悉)[,，]?
-      | (?:简单|簡單|通俗|具体|具體)(?:地|的)?(?:来|來)?(?:说|說|讲|講)[,，]?
+      # (Hong Kong's written Cantonese says it with 嚟 for 来 and 啲 for 地: 簡單嚟講,綠色債券(Green Bond)係一種固定收益工具,…,
+      # P2549, a press explainer; 簡單啲講)
+      | (?:简单|簡單|通俗|具体|具體)(?:地|的|啲)?(?:来|來|嚟)?(?:说|說|讲|講)[,，]?
       | (?:简单|簡單)而言[,，]? | (?:简而言之|簡而言之|换句话说|換句話說)[,，]?
       # a field's or its scholars' usage (学术界讲的当代新词语一般是指…, P516), as 从经济学角度看 is a point of view; a
       # place's usage (台灣所稱的土豆, 中國說的土豆) stays in the term: it tells two senses apart

@@ -248,7 +248,7 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
         if _POINTED_SUBJECT.match(body):
             return None  # 这个补贴是什么?: a thing pointed at, no term (review 56)
         # (网格化管理简单说是什么意思, P1426: a plain-words adverb asks for a simple answer, no part of the term)
-        body = re.sub(r"(?<=..)(?:简单|簡單|通俗|具体|具體)(?:地|的)?(?:来|來)?(?:说|說|讲|講)$", "", body)
+        body = re.sub(r"(?<=..)(?:简单|簡單|通俗|具体|具體)(?:地|的|啲)?(?:来|來|嚟)?(?:说|說|讲|講)$", "", body)
         if re.search(r"[”」\"][、,，和与與及]|[、,，和与與及][“「\"]|提到|提出", body):
             return None  # “碳达峰”和“碳中和”, 报告里提到的“…”: a question about several terms or a quote
         asked = _ASKED_QUOTED.match(body)  # …财务状况中的"营业成本"指什么?: the question asks about the quoted word

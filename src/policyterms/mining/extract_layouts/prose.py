@@ -129,7 +129,7 @@ _MONTH_DAY = re.compile(r"(?:[1-9]|1[0-2])\.(?:[1-9]|[12]\d|3[01])")
 # A plain-words connective before the headword (简单来说,“告知承诺制”是指…, 通俗地说,全国两会是指…, 具體來說,新產業是指…)
 # or between the headword and its marker (碳中和,顧名思義,是指…): no part of the term, nor of the definition.
 _PLAIN_CONNECTIVE = re.compile(
-    r"(?:简单|簡單|通俗|具体|具體)(?:地|的)?(?:来|來)?(?:说|說|讲|講)|(?:简单|簡單)而言|简而言之|簡而言之|顾名思义|顧名思義|换句话说|換句話說"
+    r"(?:简单|簡單|通俗|具体|具體)(?:地|的|啲)?(?:来|來|嚟)?(?:说|說|讲|講)|(?:简单|簡單)而言|简而言之|簡而言之|顾名思义|顧名思義|换句话说|換句話說"
     # (a textbook's hedges: 一般而言,法的創制,指…; 立法機關,簡言之,就是…, 595, a law book's chapter)
     r"|简言之|簡言之|一般而言|一般(?:来|來)(?:说|說|讲|講)"
     # (and the hedge 基本上, as 一般而言 is one: 基本上,社會住宅係指由政府興建…, P2513, a church magazine's article)
@@ -176,6 +176,26 @@ _ORDINAL_NAMED_IS = re.compile(
     r"[\s\u3000]*(?:第[一二三四五六七八九十\d]{1,3}(?P<noun>[\u4e00-\u9fff]{0,3}?)|其[一二三四五六七八九十])(?:是|为|為)[\s\u3000]*"
     r"(?P<term>[“「][^“”「」,，。；;:：]{1,20}[”」])[,，][\s\u3000]*(?P<marker>是指|係指|系指|指的是|即(?![使便将將可刻时時])|是(?![否在不非为為]))"
 )
+# A quoted word named by the kind of thing it is, then glossed after a comma by 即 (零碳園區建設的核心指標是“單位能耗碳排放”，即
+# 園區內每消費一噸標準煤的各類能源所排放的二氧化碳量。, P2555, a press copy; 改革的基本思路是“X”，即…; 其核心理念为“X”，即…):
+# the subject's head noun (指标, 概念, 理念, 原则, 思路, 机制, 模式 …) says the quoted word is a name, the writer stops to
+# spell it out, as a counted member's gloss (_ORDINAL_NAMED_IS) or a described quoted word's (_DESCRIBED_QUOTED_JI) is
+# spelled out; an entry from 即, the frame no part of the term. Only the strong 即 after the comma: a bare 是 there gives a
+# verdict as often as a gloss, and a subject of any other head (他的回答是“不”，即…, 口号是“…”) names no concept.
+_KIND_HEAD = (
+    r"(?:指[标標]|概念|理念|原[则則]|思路|机制|機制|模式|制度|[标標]准|[标標]準|路[径徑]|方[针針]|战略|戰略|[体體]系|框架|"
+    r"要求|目[标標]|核心|关键|關鍵|[内內]容|[举舉]措|措施|政策|策略|方法|做法|路[线線]|定位|[门門][槛檻])"
+)
+_KIND_NAMED_JI = re.compile(
+    rf"[^。；;:：“”「」,，]{{0,40}}?{_KIND_HEAD}(?:就是|便是|是|为|為)[\s\u3000]*"
+    r"(?P<term>[“「][^“”「」,，。；;:：]{1,20}[”」])[\s\u3000]*[,，][\s\u3000]*(?P<marker>即)(?![使便将將可刻时時])"
+    r"(?![\s\u3000]*(?:[\d０-９]|[〇零一二三四五六七八九十两兩]+(?:年|月|日|号|號|个|個|季度)))"
+)
+# A subject that opens with its word and says it again right before the marker, after a comma, a renaming or a cited frame
+# between (碳交易即「碳排放權交易」,根據聯合國《京都議定書》,碳交易是以國際公法作依據的溫室氣體排減量交易,…, P2550, a Hong Kong
+# paper's knowledge card; X,根据…的规定,X是指…): the writer restates the word after the aside, which is the term; the aside (a
+# renaming, the source) is part of neither term nor definition, the definition opening at the marker as the restatement's.
+_RESTATED_SUBJECT = re.compile(r"(?P<term>[^\s\u3000,，。；;:：“”「」『』()（）《》]{2,12})(?:即|[,，]).{2,60}?[,，][\s\u3000]*(?P=term)")
 # A rank, a person, a stop or a day counted (第一名, 第二位, 第三站, 第二棒, 第一天, review 53): the member named is a winner, a
 # person or a place, and a bare 是 after its name describes that one (「台北101」,是台灣最高的建築物; “张明”,是来自本市的一名退休
 # 教师), no kind of a list glossed.
@@ -843,7 +863,7 @@ _CITED_SOURCE = re.compile(
 # How the writer puts it, between the term and its marker (三年大变样准确地说是指…, P2015; X严格来说是…; X通俗地讲就是…): a
 # connective the prose pass drops where it opens the sentence (准确地说,X是指…), no part of the term after it either.
 _MANNER_OF_SAYING = re.compile(
-    r"[,，]?[\s\u3000]*(?:准确|準確|确切|確切|严格|嚴格|简单|簡單|通俗|直白)(?:地|的)?(?:来|來)?(?:说|說|讲|講)[,，]?[\s\u3000]*$"
+    r"[,，]?[\s\u3000]*(?:准确|準確|确切|確切|严格|嚴格|简单|簡單|通俗|直白)(?:地|的|啲)?(?:来|來|嚟)?(?:说|說|讲|講)[,，]?[\s\u3000]*$"
     # (or the order the definition lists its members in, after a quoted word: 「五階梯」由下至上是指社會房屋、經濟房屋、…, P2405, a
     # column on Macao's housing ladder; “X”从低到高依次是…: how the list runs, no part of the term, nor of the definition the
     # golds open at the marker)
@@ -1166,6 +1186,14 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         ):
             heads.append((i, rung.group("term"), at + offset + rung.start("marker")))
             continue
+        kind_named = _KIND_NAMED_JI.match(text) if rung is None else None  # …核心指標是“單位能耗碳排放”，即…: the kind named, then glossed
+        if (
+            kind_named is not None and (marker is None or at_marker >= kind_named.start("term") - 2)
+            and not _POINTING.search(kind_named.group()) and len(text[kind_named.end() :].strip(_SPACE + "。")) >= 8
+            and _good_term(kind_named.group("term"))
+        ):
+            heads.append((i, kind_named.group("term"), at + offset + kind_named.start("marker")))
+            continue
         place = PLACE_LEAD.match(text) if i == 0 and offset == 0 and marker is None and not unit.numbered else None
         if place is not None and _good_term(place.group("term")):
             heads.append((i, place.group("term"), at + place.start("genus")))  # 成都,四川省辖地级市,简称“蓉”,…: from the genus
@@ -1447,6 +1475,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             continue  # 依該辦法之定義,係指…: the source cited, the defined word unsaid
         term = framed.group(1) if framed and _good_term(framed.group(1)) else term
         term = located_meaning_term(term) or term  # 民营在汉语词典中的规范释义指…: the word
+        restated_subject = _RESTATED_SUBJECT.fullmatch(strip_pinyin(term).strip(_SPACE))
+        if restated_subject is not None and _good_term(restated_subject.group("term")):
+            # 碳交易即「碳排放權交易」,根據聯合國《京都議定書》,碳交易是以…: the word restated after its renaming and a frame (P2550)
+            term = restated_subject.group("term")
         listed = offset > 0 or i > 0 and sentences[i - 1][1].rstrip(_SPACE)[-1:] in "；;"
         series = each and bool(_QUOTED_SERIES.fullmatch(strip_pinyin(term).strip(_SPACE)))  # “A”“B”“C”分别指的是…
         task = TASK_SLOGAN.fullmatch(strip_pinyin(term).strip(_SPACE)) and text.startswith("指", at_marker) and subject.rstrip(_SPACE)[-1:] in ",，"

@@ -29,11 +29,11 @@ _LATIN = r"[A-Za-z][A-Za-z0-9]{1,9}(?![A-Za-z0-9])"
 # Lead-ins announcing a definition in plain words (简单来说, 换句话说): they also set a bare headword apart (_subject_at).
 # (简言之, 说得直白一点 and 直白地说 are such words too: 简言之,政府管理就是…, P1466; 說的直白一點,“環保管家”就是…, P1611)
 _PLAIN_WORDS = (
-    r"顾名思义|顧名思義|(?:简单|簡單|通俗)(?:地|的)?(?:来|來)?(?:说|說|讲|講)|(?:简单|簡單)而言|简而言之|簡而言之|简言之|簡言之|换句话说|換句話說"
+    r"顾名思义|顧名思義|(?:简单|簡單|通俗)(?:地|的|啲)?(?:来|來|嚟)?(?:说|說|讲|講)|(?:简单|簡單)而言|简而言之|簡而言之|简言之|簡言之|换句话说|換句話說"
     r"|(?:说|說|讲|講)(?:得|的)(?:直白|通俗)(?:一)?(?:点|點|些)?|直白(?:地|的|一点|一點)?(?:说|說|讲|講)"
 )
 _LEADS = (
-    rf"(?:{_PLAIN_WORDS}|{_HEDGES}|(?:具体|具體)(?:地|的)?(?:来|來)?(?:说|說|讲|講)"
+    rf"(?:{_PLAIN_WORDS}|{_HEDGES}|(?:具体|具體)(?:地|的|啲)?(?:来|來|嚟)?(?:说|說|讲|講)"
     r"|据了解|據了解|据悉|據悉|其次|首先|另外|此外|同时|同時|那么|那麼|而|答|问|問|定义|定義|释义|釋義|含义|含義|其中"
     # (a time frame opening the paragraph that says what the topic is now, after its history: 如今,算力是集信息计算力、…于一体
     # 的新型生产力,…, P2339, a Xinhua explainer's answer; the topic reader still weighs a standing after it, 如今,X是…的重要载体)
