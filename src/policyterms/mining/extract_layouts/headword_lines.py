@@ -53,6 +53,9 @@ _QUESTION = re.compile(
 # A question about a thing pointed at (这个补贴是什么?, 这项政策到底是什么?, review 56): the pronoun names no term; the page's
 # title or the text above said what it is.
 _POINTED_SUBJECT = re.compile(r"^(?:这|這|那)(?:个|個|项|項|种|種|些|条|條|类|類|次|份)")
+# A plain-words adverb closing a question's subject (网格化管理简单说是什么意思, P1426; Cantonese 簡單啲講): it asks for a
+# simple answer and is no part of the term.
+_PLAIN_WORDS_ASKED = re.compile(r"(?<=..)(?:简单|簡單|通俗|具体|具體)(?:地|的|啲)?(?:来|來|嚟)?(?:说|說|讲|講)$")
 # An FAQ's polite opening before a question title (請問什麼是古蹟?, 572).
 _POLITE_ASKING = re.compile(r"^(?:请问|請問)[\s\u3000]*(?=什么是|什麼是|何为|何為|什么叫|什麼叫|何谓|何謂)")
 # A question title that lost its question mark: 规模以上工业指的是什么意思
@@ -248,7 +251,7 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
         if _POINTED_SUBJECT.match(body):
             return None  # 这个补贴是什么?: a thing pointed at, no term (review 56)
         # (网格化管理简单说是什么意思, P1426: a plain-words adverb asks for a simple answer, no part of the term)
-        body = re.sub(r"(?<=..)(?:简单|簡單|通俗|具体|具體)(?:地|的|啲)?(?:来|來|嚟)?(?:说|說|讲|講)$", "", body)
+        body = _PLAIN_WORDS_ASKED.sub("", body)
         if re.search(r"[”」\"][、,，和与與及]|[、,，和与與及][“「\"]|提到|提出", body):
             return None  # “碳达峰”和“碳中和”, 报告里提到的“…”: a question about several terms or a quote
         asked = _ASKED_QUOTED.match(body)  # …财务状况中的"营业成本"指什么?: the question asks about the quoted word
