@@ -80,3 +80,31 @@ def test_a_slogan_with_a_negated_may_stays_a_headword_shape():
 
     assert _URGING_HEADING.search("有权不可任性") is None
     assert _URGING_HEADING.search("節能減碳刻不容緩") is not None
+
+
+_FLATTENED_SECTION = (
+    "澳門特別行政區財政儲備管理的運作情況及相關數據\n\n\n"
+    "一、財政儲備制度 第8/2011號法律訂定了澳門特別行政區的財政儲備法律制度。 財政儲備由基本儲備及超額儲備組成。 "
+    "基本儲備是指為澳門特別行政區公共財政支付能力提供最後保障的財政儲備。基本儲備的金額相當於經立法會審核並通過的最近一份財政預算所載的"
+    "澳門特別行政區中央部門開支撥款總額的一倍半。 超額儲備是為配合澳門特別行政區公共財政政策的施行並為公共財政支付能力提供保障的財政儲備。"
+    " 第8/2011號法律訂明了財政儲備的管理和監察機制: 1. 澳門金融管理局負責財政儲備的投資及管理。\n"
+)
+
+
+def test_a_flattened_sections_spaced_heading_over_its_own_definitions_is_no_headword():
+    """780 (dev-85), a Macao news item whose numbered sections are each flattened to one line."""
+    found = dict(pairs(_FLATTENED_SECTION))
+    assert "財政儲備制度" not in found
+
+
+def test_a_definition_inside_a_flattened_section_ends_at_the_space_after_its_paragraphs_stop():
+    found = dict(pairs(_FLATTENED_SECTION))
+    assert found["基本儲備"] == (
+        "是指為澳門特別行政區公共財政支付能力提供最後保障的財政儲備。"
+        "基本儲備的金額相當於經立法會審核並通過的最近一份財政預算所載的澳門特別行政區中央部門開支撥款總額的一倍半。"
+    )
+
+
+def test_a_spaced_note_whose_text_defines_nothing_else_keeps_its_headword():
+    found = dict(pairs("(2) 三次产业 经济结构分类的一种方法,按生产活动的历史发展顺序划分为第一、第二和第三产业。\n"))
+    assert found.get("三次产业", "").startswith("经济结构分类的一种方法")
