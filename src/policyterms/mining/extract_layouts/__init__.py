@@ -334,6 +334,7 @@ from policyterms.mining.extract_layouts.dangling_bullets import dangling_bullet_
 from policyterms.mining.extract_layouts.dashed_bullets import dashed_bullet_items
 from policyterms.mining.extract_layouts.genus_items import genus_closed_kinds
 from policyterms.mining.extract_layouts.glued_footnotes import glued_footnotes
+from policyterms.mining.extract_layouts.glued_cells import glued_cells
 from policyterms.mining.extract_layouts.component_words import component_words, split_word_glosses
 from policyterms.mining.extract_layouts.meaning_label_items import labelled_sub_items, meaning_label_items
 from policyterms.mining.extract_layouts.respective_glosses import paired_glosses, respective_glosses
@@ -451,6 +452,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(interpretation_items(lines, free), found, free)  # “工作日”(working day) 指…;: a bilingual ordinance's items
     _claim(interpretation_table_rows(lines, free), found, free)  # 「條例」 | / — | / 指…; |: the same items as a table's rows
     _claim(glued_footnotes(lines, free), found, free)  # …理由1提出… / 1 適用理由包括…。: a footnote called by a glued digit
+    _claim(glued_cells(lines, free), found, free)  # 編號中類項目定義 / 1員額數X本府…。: a definitions table's cells glued
     _claim(side_label_entries(lines, free), found, free)  # text lines / 判行 (a smaller indent) / text lines。: a side headword column
     _claim(_garbled_run_in(lines, free), found, free)  # OCR text whose punctuation became ! " # $ …
     _claim(exam_term_answers(lines, free), found, free)  # 名词解释题 10.X(GNP) / 【正确答案】…: an exam bank's term and answer

@@ -174,6 +174,14 @@ def _colon_lists(lines: list[_L], free: list[bool], heads: list, meta: list[bool
 # A heading that opens with a preposition or a 'how' and names a thing after 的 (从地方统计机构获取的主要渠道,
 # 如何计算的…) is a section of an article, no term (从业人员, 从事… are words of their own).
 _PREPOSITION_HEADING = re.compile(r"^(?:从|從|通过|通過|如何|怎样|怎樣|怎么|怎麼)(?![业業事而前来來])[^，,。；;]*的")
+# A heading that urges its matter on the reader (公共安全問題不容忽視, 805; X刻不容緩, X勢在必行, X迫在眉睫): an essay's or a
+# notes page's section title, a claim about the matter with its predicate, no term; it ends the explanation above it as a
+# numbered section heading does. The predicates are the stock ones of such titles, a negated 'may' before 'overlook' or
+# 'slacken' and the four-character 'urgent' idioms (有权不可任性, a slogan that is a term, keeps its own verb).
+_URGING_HEADING = re.compile(
+    r"(?:不容|不可|不能|不得)(?:忽視|忽视|忽略|小覷|小觑|輕忽|轻忽|鬆懈|松懈|懈怠)$"
+    r"|(?:刻不容緩|刻不容缓|迫在眉睫|勢在必行|势在必行|時不我待|时不我待)$"
+)
 
 
 def _furniture_line(line: _L) -> bool:
@@ -265,6 +273,8 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
         return None  # 新发展理念的意义, X的重大意義(是什麼?): a heading announcing points about a term, no headword
     if _PREPOSITION_HEADING.match(strip_pinyin(body)):
         return None  # 1.从地方统计机构获取的主要渠道: a section heading, no term
+    if _URGING_HEADING.search(body.rstrip(_SPACE + "!！")):
+        return None  # 1.公共安全問題不容忽視: a section title urging its matter, no term (805)
     labelled = _DEFINITION_LABEL_LINE.fullmatch(body)
     framed = _FRAMED_HEADING.fullmatch(body)
     if labelled and not _CLAUSE_OR_QUOTE_MARK.search(labelled.group(1)):

@@ -664,7 +664,15 @@ def _spaced_note(unit: _Unit) -> Found | None:
     plain = strip_pinyin(definition)
     if len(plain) < 8 or not "\u4e00" <= plain[0] <= "\u9fff":
         return None
+    if _SECTION_DEFINES_OTHERS.search(plain) and not _OPENS_WITH_MARKER_HERE.match(plain):
+        return None  # 一、財政儲備制度 第8/2011號法律…。 基本儲備是指…: a flattened section's heading over its own definitions
     return Found(match.group(1), definition, body, unit.line, unit.start + skip, unit.at(skip + len(body)))
+
+
+# A later sentence of a spaced note's text defining a word of its own (…組成。 基本儲備是指…, 780, a Macao news item flattened
+# to one line): the numbered line is a section's heading run into its paragraphs, not a headword over its gloss.
+_SECTION_DEFINES_OTHERS = re.compile(r"[。！？!?][\s\u3000]*[\u4e00-\u9fff]{2,12}(?:是指|係指|系指)")
+_OPENS_WITH_MARKER_HERE = re.compile(r"(?:是指|係指|系指|指|是|即|為|为|包括)")
 
 
 # A section heading that announces points (意义, 措施, 目标 …): the numbered ``X:…`` items

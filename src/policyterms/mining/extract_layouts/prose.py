@@ -1544,7 +1544,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             # 首店、首秀…已成為…現象。“首發經濟”是指…的總稱。…提出“積極推進首發經濟”。…重要途徑。)
             end = len(body)
             if unit.numbered and i > 0:
-                end = _paragraph_end(unit, skip, def_at, end)
+                end = _paragraph_end(unit, skip, def_at, end, body)
                 own_paragraph = end < len(body)
             contrast = next((k for k in range(i + 1, len(sentences)) if _CONTRAST_THEN.match(sentences[k][1])), None)
             if contrast is not None:  # 村级债务是指…。这些债务则是历史上长期积累形成的,…: another subject's, no sibling
@@ -1666,12 +1666,18 @@ def card_first_passage(entry: Found) -> Found:
 _STRAY_LABEL = re.compile(r"([。！？!?][”」』]?)[ \u3000]+[\u4e00-\u9fff]{2,6}[\s\u3000]*$")
 
 
-def _paragraph_end(unit: _Unit, skip: int, def_at: int, end: int) -> int:
+_LOST_PARAGRAPH_BREAK = re.compile(r"(?<=[。！？!?])[ \u3000]+(?=[\u4e00-\u9fff])")
+
+
+def _paragraph_end(unit: _Unit, skip: int, def_at: int, end: int, body: str = "") -> int:
     """Where the paragraph holding ``def_at`` ends (an offset of the unit's body, after its number) when the numbered
     unit joined paragraphs set apart by blank lines and the definition stands in one after its first: a work report's
     numbered section, every paragraph indented alike, is joined as one note (the 1983 report's ``（５）改进…`` and the five
     paragraphs after it), and a definition inside its later prose ends with its own paragraph, not the section's."""
     paragraphs = [in_text - skip for (in_text, _), before, after in zip(unit.joins, unit.lines, unit.lines[1:]) if after - before > 1]
+    # (a section flattened to one line keeps its paragraph breaks only as a space after a stop, …組成。 基本儲備是指…。 超額儲備是…,
+    # 780, a Macao news item: Chinese prose sets no space after its stops inside a paragraph)
+    paragraphs = sorted([*paragraphs, *(m.end() for m in _LOST_PARAGRAPH_BREAK.finditer(body))])
     if not paragraphs or def_at < paragraphs[0]:
         return end
     return next((at for at in paragraphs if at > def_at), end)
