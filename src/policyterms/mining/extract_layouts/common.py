@@ -301,8 +301,11 @@ _REMARK = re.compile(
 # A law's defined area named by what it surrounds (區域排水設施範圍,指區域排水設施及…之土地, 800; 河川区域范围, 水库保护范围):
 # a thing of four or more characters, then 范围 — a term, where the remark is the figures' own scope (统计范围, 调查范围,
 # 本表适用范围, 数据覆盖范围: a survey's or a table's verb or its data before 范围).
+# (nor a survey's or a review's scope named as this time's or said with 的: 本次调查的范围, 本次普查的范围, 本次审计范围, 本次评估范围,
+# review 59: a report's remark, no area a law defines)
 _AREA_TERM = re.compile(
-    r"^[^\s\u3000,，。；;:：]{4,}(?<![统統][计計])(?<![调調]查)(?<!适用)(?<!適用)(?<!覆盖)(?<!覆蓋)(?<![数數][据據])(?<![资資]料)"
+    r"^(?!(?:本|此|该|該|这|這)(?:次|项|項|轮|輪|表|报告|報告|公报|公報|年度|期))[^\s\u3000,，。；;:：]{4,}(?<![统統][计計])(?<!的)"
+    r"(?<![普审審抽核检檢][查计計])(?<![评評]估)(?<![考][核])(?<![调調]查)(?<!适用)(?<!適用)(?<!覆盖)(?<!覆蓋)(?<![数數][据據])(?<![资資]料)"
     r"(?<![样樣]本)(?<![核汇匯彙][算总總])(?<!填[报報])(?<![监監][测測])(?<!研究)(?<!包括)(?<![口][径徑])[范範][围圍]$"
 )
 
@@ -341,7 +344,8 @@ _NEGATED = re.compile(r"(?:没有|沒有|并未|並未|尚未|均未|并不|並�
 _ANAPHORA = re.compile(r"前者|后者|後者|二者|两者|兩者|三者|其|它|它们|它們|此|这|這|该|該|此类|此類|这类|這類")
 # A subject opening with 以上, 上述, 前述 (以上評級, 上述措施, 前述各款): the things above referred back to — a footnote's or a
 # closing remark's subject, no term of its own (* 以上評級的定義是古諮會…所採用的行政指引, 802).
-_REFERRED_BACK = re.compile(r"^(?:以上|上述|前述|上列|前列|上開|上开)(?![\s\u3000]*$)")
+# (not 前列腺, the gland a health page defines: 前列腺增生是指…, review 59)
+_REFERRED_BACK = re.compile(r"^(?:以上|上述|前述|上列|前列(?!腺)|上開|上开)(?![\s\u3000]*$)")
 # A subject opening with a criterion before 包括/含 (按收获季节包括…, 按照用途包括…, 根据…) classifies; it
 # names no term (按劳分配是指… does).
 _CRITERION = re.compile(r"^(?:按照|依照|依据|依據|根据|根據|按)")

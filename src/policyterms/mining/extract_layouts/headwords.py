@@ -309,8 +309,10 @@ def _anaphor_off(definition: str) -> str:
 # 强基入围的意思是强基计划入围,…, P1404), 是指, 系指, 指, 即 open the definition; so do 为 (共通能力為…, not before a figure: 营业收入为12万元) and an
 # adverb of extent before 是 (共通能力主要是…, 280), which the definition keeps. A frame naming how the thing works before 是
 # (什麼是碳抵消 / 碳抵消的運作理念是,一個地方的排放可以…, P2541; X的原理是…) is no part of it: from 是.
+# (Not a bare 理念, 核心理念 or 基本理念: 河长制的核心理念是以人为本 names the principle the thing follows, no sense of it; the
+# answer keeps its frame, as before the round, review 59.)
 _ANSWER_VERB = re.compile(
-    r"[,，]?[\s\u3000]*(?:的(?=意思)|的(?:运作|運作|运行|運行|工作|基本|核心)?(?:理念|原理)(?=是(?![否不什])))?(?=(?:主要|一般|通常|基本上)?是(?![否不什])|就是(?![否不什说說])|意思(?:就)?是|系指|係指|即(?![使便将將])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰])"
+    r"[,，]?[\s\u3000]*(?:的(?=意思)|的(?:(?:运作|運作|运行|運行)(?:理念|原理)|(?:工作|基本)?原理)(?=是(?![否不什])))?(?=(?:主要|一般|通常|基本上)?是(?![否不什])|就是(?![否不什说說])|意思(?:就)?是|系指|係指|即(?![使便将將])|指(?![标標数數导導出挥揮引南定示令向明日望针針战戰])"
     r"|[为為](?![了何什此止准準\d０-９])"
     # (the simile 如同 too, a glossary's plain gloss: 基金便覽 / 基金便覽如同強積金基金的成績表,…: from 如同)
     r"|如同"

@@ -19,9 +19,15 @@ _COMMA_QUOTED_DEFINED = re.compile(
 # by 也就是 or 亦即, the appositive markers that restate the word just named (…每年核發「排放配額」,也就是企業碳排放的許可證。,
 # P2542; 二、係「最終消費者」,亦即消費者買該項商品之目的係供個人使用,…, 747). Not a bare 即, which sums up a whole clause as often
 # as it glosses the word before it (…实施“X”工程,即… is the programme reader's), and not a question (也就是什么?).
+# (Not a word of one character, a date, what to do, nor what happened: 他说了一个“好”,也就是同意了; 申請期間至「114年1月1日」,亦即…;
+# 坚持“房住不炒”,也就是要让住房…; 实现“零的突破”,也就是首次…, 获评“优秀”,也就是连续第三年…, 达到“万亿”,也就是比上年增长5%: the quoted
+# word is a result or a reply, the clause after it the event, no gloss, review 59.)
 _OBJECT_QUOTED_RESTATED = re.compile(
-    rf"(?<=[\u4e00-\u9fff])(?P<term>{QUOTED_TERM})[\s\u3000]*[,，][\s\u3000]*"
-    rf"(?P<definition>(?:也就是|亦即)(?!{ASKED_AFTER_MARKER})(?![说說])[^。！？!?\n]+[。！？!?])"
+    rf"(?<=[\u4e00-\u9fff])(?![“「『\"][^“”「」『』\"]?[”」』\"])(?![“「『\"][\d０-９]{{2,4}}年(?:[\d０-９]{{1,2}}月)?(?:[\d０-９]{{1,2}}日)?[”」』\"])"
+    rf"(?P<term>{QUOTED_TERM})[\s\u3000]*[,，][\s\u3000]*"
+    rf"(?P<definition>(?:也就是|亦即)(?!{ASKED_AFTER_MARKER})(?![说說])(?!要(?![素件点點]))"
+    r"(?![\s\u3000]*(?:首次|第一次|第[一二三四五六七八九十\d]|[连連][续續]|(?:比|较|較)(?:上|去|前)?[年月]|同比|[增减減]长|[增减減]長|提高|下降))"
+    r"[^。！？!?\n]+[。！？!?])"
 )
 # The sentences after it, to the end of the paragraph (据介绍,“一门”是指…平台。目前,北京已…。, P375).
 _SENTENCES_TO_END = re.compile(r"(?:[^。！？!?\n]+[。！？!?][”」]?)*[\s\u3000]*$")
