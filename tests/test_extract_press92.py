@@ -66,3 +66,22 @@ def test_a_character_count_that_is_no_paywall_stays():
     assert _PAYWALL_MARK.search("…的制度。(全文共1071字)") is None
     assert _PAYWALL_MARK.search("…的制度(剩余1071字)") is None  # (no stop before it: inside a sentence)
     assert _WHOLE_PARAGRAPH.search("党的生日,通常是指党诞生的日子。当时在") is None  # a paragraph broken by the copy
+
+
+# --- a count spaced off the verb before it is no headword gap (P2574) ----------------------------------------------------
+
+def test_a_numbered_figure_item_split_at_its_spaced_count_is_no_entry():
+    from policyterms.mining.extract_layouts.common import _lines
+    from policyterms.mining.extract_layouts.spaced import _spaced
+
+    page = "(二)振兴基础\n1.全国粮食总产量连续 5 年保持在 1.2 万亿斤以上。\n2.农村居民人均收入累计 3 倍于十年前的水平。\n"
+    lines = _lines(page)
+    assert _spaced(lines, [True] * len(lines)) == []
+
+
+def test_a_spaced_headword_glossed_by_a_sentence_opening_with_a_number_stays():
+    from policyterms.mining.extract_layouts.spaced import _COUNT_OPENING, _COUNTING_VERB_END
+
+    assert _COUNTING_VERB_END.search("全国粮食总产量连续") and _COUNT_OPENING.match("5 年保持在 1.2 万亿斤以上。")
+    assert _COUNTING_VERB_END.search("人口自然增长率") is None  # (a rate, no verb before a count)
+    assert _COUNTING_VERB_END.search("十四五规划") is None and _COUNTING_VERB_END.search("经济增长") is None
