@@ -90,7 +90,7 @@ def _split_entry(entry: Found, text: str) -> list[Found]:
         return items
     parts: list[Found] = []
     for _ in range(50):  # a bounded number of cuts per entry
-        cut = _next_line_entry(entry, text) or _next_clause_entry(entry, text) or _head_clause_entry(entry, text) or _names_sentence_entry(entry, text)
+        cut = _next_line_entry(entry, text) or _next_clause_entry(entry, text) or _head_clause_entry(entry, text) or _names_sentence_entry(entry, text) or _part_sentence_entry(entry, text)
         if cut is None:
             break
         first, entry = cut
@@ -415,6 +415,41 @@ def _names_sentence_entry(entry: Found, text: str) -> tuple[Found, Found] | None
         if q < 0 or begin < 0:
             return None
         first = Found(entry.term, entry.definition[: match.start("term")].rstrip(" \t\u3000\xa0"), entry.quote[:q].rstrip(" \t\u3000\xa0"), entry.line, entry.start, _trimmed_end(text, begin))
+        second = Found(term, entry.definition[match.start("marker") :], entry.quote[q:], entry.line + text.count("\n", entry.start, begin), begin, entry.end)
+        return first, second
+    return None
+
+
+# A sentence opening with 其中 and a quoted part the definition has just listed, run into its own copula (…党支部定期召开党员
+# 大会、党小组会、党课会。其中,“党员大会”是党组织最为重要的会议形式,…, P2571, an essay site's explainer): that part's own
+# gloss, where the list's definition ends.
+_PART_SENTENCE = re.compile(
+    rf"(?<=[。！？!?])(?P<sep>){SPACES}*(?:其中|當中|当中)[,，]?{SPACES}*"
+    r"(?P<term>[“「][^\s\u3000,，。；;:：“”「」]{1,10}[”」])"
+    r"(?P<marker>是指|指的是|系指|係指|即|是(?![否不由因为為]))"
+)
+
+
+def _part_sentence_entry(entry: Found, text: str) -> tuple[Found, Found] | None:
+    """An entry cut before a sentence ``其中,“Y”是…`` whose quoted Y is one of the parts its definition has just listed
+    (``“三会”指的是:…召开党员大会、党小组会、党课会。其中,“党员大会”是…``, P2571): the list's definition ends at its full
+    stop and the part's gloss is an entry of its own to where the entry ended, as ``其中,“一绿”即…`` after a definition
+    naming its parts is (the clauses layout). A run-in clause naming a part without 其中 and quotation marks
+    (``…又分为A和B,B是指…``) stays inside, and a quoted Y the definition has not named is no part of it."""
+    own = term_core(strip_pinyin(entry.term))
+    for examined, match in enumerate(_PART_SENTENCE.finditer(entry.definition)):
+        if examined >= 16:
+            return None
+        term = match.group("term")
+        core = term_core(strip_pinyin(term))
+        if core == own or not valid_core(core, quoted=True) or entry.definition.find(core, 0, match.start()) < 0:
+            continue
+        head = term + match.group("marker")
+        q = entry.quote.find(head)
+        begin = text.find(head, entry.start, entry.end)
+        if q < 0 or begin < 0:
+            return None
+        first = Found(entry.term, entry.definition[: match.start("sep")].rstrip(" \t\u3000\xa0"), entry.quote[: entry.quote.rfind("。", 0, q) + 1], entry.line, entry.start, _trimmed_end(text, text.rfind("。", entry.start, begin) + 1))
         second = Found(term, entry.definition[match.start("marker") :], entry.quote[q:], entry.line + text.count("\n", entry.start, begin), begin, entry.end)
         return first, second
     return None

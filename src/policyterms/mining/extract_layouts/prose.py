@@ -544,6 +544,12 @@ _AS_FOR_QUOTED_IS = re.compile(
 # An adverb of extent alone between the headword's comma and its marker (澳门设计品牌营运,主要指以直接销售…的品牌产品。, 592, a
 # scheme's funded-area line; X,一般指…; X,通常指…): it opens the definition, as it does glued to the term (X主要指…).
 _ADVERB_BEFORE_MARKER = re.compile(r"主要|一般|通常|通常情况下|通常情況下")
+# A paywalled portal's count of the characters held back, closing the free paragraph (…创新创造活力。(剩余1071字), P2575, a
+# magazine-article portal; 还剩…字, 剩餘…字 on other portals): the page's furniture, no part of the definition it cuts.
+_PAYWALL_MARK = re.compile(r"(?<=[。！？!?])[\s\u3000]*[(（\[【](?:剩余|剩餘|还剩|還剩|余下|餘下)[\s\u3000]*\d{1,6}[\s\u3000]*字[)）\]】][\s\u3000|]*$")
+# A paragraph the copy left whole, ending with a stop or a closing bracket (…的技能人才。…创新创造活力。(剩余1071字)): not one
+# broken inside a sentence (…。当时在 / 延安的…), whose definition another reading carries over the break.
+_WHOLE_PARAGRAPH = re.compile(r"[。！？!?)）】\]][\s\u3000]*$")
 # A short label and its colon opening the line before such a headword (创意设计领域:澳门设计品牌营运,主要指…): the label names the
 # area the line is about, the word after the colon is the one glossed.
 _LINE_LABEL = re.compile(r"[\s\u3000]*[^\s\u3000,，。；;:：“”「」]{2,10}[:：][\s\u3000]*")
@@ -1378,11 +1384,13 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         elif comma and i == 0 and offset == 0 and apposed_genus(strip_pinyin(comma.group(2))) and _good_term(comma.group(1).strip(_SPACE)):
             term, def_at = comma.group(1), offset + comma.start(2)  # 飞地,一种特殊的人文地理现象,指…: the genus opens it
         elif (
-            comma and i == 0 and text.startswith("指", at_marker) and _ADVERB_BEFORE_MARKER.fullmatch(comma.group(2).strip(_SPACE))
-            and _good_term(_after_label(comma.group(1)).strip(_SPACE))
+            comma and i == 0 and (text.startswith("指", at_marker) or text.startswith("是指", at_marker) and _WHOLE_PARAGRAPH.search(unit.text) is not None)
+            and _ADVERB_BEFORE_MARKER.fullmatch(comma.group(2).strip(_SPACE)) and _good_term(_after_label(comma.group(1)).strip(_SPACE))
         ):
             # 创意设计领域:澳门设计品牌营运,主要指…: the adverb opens the gloss, a label line's label is no part of the term (592)
-            # (a first sentence's bare 指 only: …;在現狀下,主要指稱… is a later clause's scope, 党的生日,通常是指… keeps its reading)
+            # (a first sentence's bare 指 only: …;在現狀下,主要指稱… is a later clause's scope; 是指 too in a paragraph left whole,
+            # 乡村工匠,主要是指…, P2575, a magazine portal's lead — one the copy broke, 党的生日,通常是指…当时在 / 延安…, P579,
+            # keeps the reading that keeps its break)
             term, def_at = _after_label(comma.group(1)), offset + comma.start(2)
         elif comma and _PLAIN_CONNECTIVE.fullmatch(strip_pinyin(comma.group(2)).strip(_SPACE)):
             term, def_at = comma.group(1), offset + at_marker  # 碳中和,顧名思義,是指…
@@ -1607,6 +1615,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         end = but.start() if but else end  # 虽然‘通衢’一词泛指…之称,但真正…: the concession ends before 但
         remark = _SOURCE_REMARK.search(body, def_at, end)  # …临时工。(摘自国家统计局网站)
         end = remark.start() if remark else end
+        paywall = _PAYWALL_MARK.search(body, def_at, end)  # …创新创造活力。(剩余1071字): the portal's paywall, no part
+        end = paywall.start() if paywall else end
         end = _before_cell(body, def_at, end)
         passage = _CARD_PASSAGE_BREAK.search(body, def_at) if card else None
         following = sentences[heads[n + 1][0]][0] if n + 1 < len(heads) else len(body)

@@ -109,6 +109,13 @@ _COUNT_RUN_ON = re.compile(
 )
 
 
+# A headword ending in a verb or an adverb that takes a count (连续, 累计, 达到, 超过, 约 …; not 增长 or 提高, which end terms such as 经济增长) before a number and its measure
+# word opening the text after the gap (1.全国粮食总产量连续 5 年保持在 1.2 万亿斤以上。, P2574, an exam handbook converted from
+# a PDF that spaces every number off its words): one sentence split at the count, no headword; a term never ends so.
+_COUNTING_VERB_END = re.compile(r"(?:连续|連續|累计|累計|达到|達到|超过|超過|突破|总计|總計|合计|合計|共计|共計|约|約|逾)$")
+_COUNT_OPENING = re.compile(r"\d+(?:\.\d+)?[\s\u3000]*(?:[年月日天个個项項次倍位家名条條级級度人元户戶岁歲%％]|万|萬|亿|億|公里|公斤|小时|小時)")
+
+
 # A form's two-character label spaced out to align with the longer labels above it (*聯絡電話: … / *傳  真: 02-…, 438; 地  址:):
 # one word and its value, no headword ``傳`` with a definition ``真: …``.
 _SPACED_OUT_LABEL = re.compile(r"[\s\u3000]*[*＊•·\-]?[\s\u3000]*[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff][\s\u3000]*[:：]")
@@ -140,6 +147,8 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
             continue
         if _COUNT_RUN_ON.match(definition):
             continue  # 连续 4 年,浙江“ 8+4” …: a count the page's spacing around numbers split from its verb, no gloss (P1729)
+        if _COUNTING_VERB_END.search(match.group(1)) and _COUNT_OPENING.match(definition):
+            continue  # 1.全国粮食总产量连续 5 年保持在…: the verb before its count, the page's spacing splitting them (P2574)
         if _BYLINE.match(definition):
             continue  # 科技日报讯 (记者俞慧友)1月25日,…: a news item's dateline and byline, no headword (P2172)
         if _CITATION.match(definition):
