@@ -21,6 +21,7 @@ def test_a_reports_framed_subject_before_mainly_means_is_no_term():
     assert pairs("我们讲的担当,主要是指敢于直面问题。\n") == []
     assert pairs("下一步工作,主要是指做好以下几点。\n") == []
     assert pairs("我市今年的经济增长,主要是指工业增加值的增长。\n") == []
+    assert pairs("本案所涉款项,主要是指被告人非法收取的费用。\n") == []
     # the bare 指 the reading took before the round, the same remark
     assert pairs("本次检查,主要指对全市餐饮单位开展的食品安全检查。\n") == []
 
@@ -45,6 +46,7 @@ def test_a_part_ranked_after_qizhong_is_no_entry():
     assert pairs("新型经营主体是指家庭农场、农民合作社和农业企业。其中,“家庭农场”是今年扶持的重点。\n") == [
         ("新型经营主体", "是指家庭农场、农民合作社和农业企业。其中,“家庭农场”是今年扶持的重点。")
     ]
+    assert pairs("“三通”是指通邮、通商、通航。其中,“通航”是两岸关系的重要议题。\n") == [("“三通”", "是指通邮、通商、通航。其中,“通航”是两岸关系的重要议题。")]
 
 
 def test_a_part_glossed_after_qizhong_still_reads():

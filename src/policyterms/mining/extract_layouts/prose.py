@@ -547,7 +547,7 @@ _ADVERB_BEFORE_MARKER = re.compile(r"主要|一般|通常|通常情况下|通常
 # A subject framed by the writer's here and now before such an adverb (本次检查,主要是指…; 今年的重点任务,主要指…; 这里所说的
 # 改革,主要是指…; 我市今年的经济增长,主要是指…, review 60): a report's remark on what it speaks of, no term.
 _FRAMED_SUBJECT = re.compile(
-    r"^(?:本次|此次|這次|这次|該|该|這|这|此|今年|本年|今後|今后|下一步|我們|我们|我市|我省|我區|我区|我縣|我县|我國|我国)"
+    r"^(?:本次|此次|本案|這次|这次|該|该|這|这|此|今年|本年|今後|今后|下一步|我們|我们|我市|我省|我區|我区|我縣|我县|我國|我国)"
     r"|(?:所說|所说|講|讲|說|说)的"
 )
 # A paywalled portal's count of the characters held back, closing the free paragraph (…创新创造活力。(剩余1071字), P2575, a
