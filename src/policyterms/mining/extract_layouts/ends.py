@@ -430,6 +430,14 @@ _PART_SENTENCE = re.compile(
 )
 
 
+# A bare 是 ranking the part among the others (其中,“农民”是核心。 其中,“简政放权”是前提。 其中,“家庭农场”是今年扶持的重点。
+# 其中,“通航”是两岸关系的重要议题。 其中,“公务接待费”是支出最多的一项。, review 60): an assessment of the part, no gloss; the list's definition keeps the sentence.
+_RANKS_PART = re.compile(
+    r"是[^。！？!?,，;；]{0,16}?(?:核心|關鍵|关键|前提|基礎|基础|重點|重点|根本|保障|保證|保证|重中之重|難點|难点|主線|主线|抓手|關鍵所在|关键所在|靈魂|灵魂|首要任務|首要任务"
+    r"|議題|议题|一項|一项|一環|一环|環節|环节)(?:所在)?[。！？!?,，;；]"
+)
+
+
 def _part_sentence_entry(entry: Found, text: str) -> tuple[Found, Found] | None:
     """An entry cut before a sentence ``其中,“Y”是…`` whose quoted Y is one of the parts its definition has just listed
     (``“三会”指的是:…召开党员大会、党小组会、党课会。其中,“党员大会”是…``, P2571): the list's definition ends at its full
@@ -444,6 +452,8 @@ def _part_sentence_entry(entry: Found, text: str) -> tuple[Found, Found] | None:
         core = term_core(strip_pinyin(term))
         if core == own or not valid_core(core, quoted=True) or entry.definition.find(core, 0, match.start()) < 0:
             continue
+        if _RANKS_PART.match(entry.definition, match.start("marker")):
+            continue  # 其中,“农民”是核心。: the part ranked, no gloss of its own (review 60)
         head = term + match.group("marker")
         q = entry.quote.find(head)
         begin = text.find(head, entry.start, entry.end)

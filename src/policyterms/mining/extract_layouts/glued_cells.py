@@ -39,6 +39,9 @@ _OPENER = re.compile(
     r"本(?:府|市|縣|县|局|處|处|部|署|會|会|院|所|中心|公司)|(?:係|系|是|意)?指(?![標标數数出明定示引導导])|平均|凡"
 )
 _MIN_ROWS = 3
+# A definition's marker after an opener found inside the item, the words between them one unbroken name (每戶平均可支配所得指…).
+_MARKER = re.compile(r"(?:係|系|是|意)?指(?![標标數数出明定示引導导])")
+_ITEM_RUN = re.compile(r"[^\s\u3000,，。;；:：、()（）]{1,12}")
 
 
 def glued_cells(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
@@ -80,6 +83,9 @@ def glued_cells(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Foun
             opener = _OPENER.search(cells, 2)
             if opener is None:
                 continue
+            marker = _MARKER.search(cells, opener.end())
+            if not opener.group().endswith("指") and marker is not None and _ITEM_RUN.fullmatch(cells, opener.start(), marker.start()):
+                opener = marker  # 每戶平均可支配所得指…, 國內資本市場規模指…: 平均 or 本市 inside the item, its marker after (review 60)
             term, definition = cells[: opener.start()], cells[opener.start() :]
             if not _good_term(term) or not _FINISHED.search(definition):
                 continue

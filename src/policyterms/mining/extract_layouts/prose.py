@@ -544,6 +544,12 @@ _AS_FOR_QUOTED_IS = re.compile(
 # An adverb of extent alone between the headword's comma and its marker (澳门设计品牌营运,主要指以直接销售…的品牌产品。, 592, a
 # scheme's funded-area line; X,一般指…; X,通常指…): it opens the definition, as it does glued to the term (X主要指…).
 _ADVERB_BEFORE_MARKER = re.compile(r"主要|一般|通常|通常情况下|通常情況下")
+# A subject framed by the writer's here and now before such an adverb (本次检查,主要是指…; 今年的重点任务,主要指…; 这里所说的
+# 改革,主要是指…; 我市今年的经济增长,主要是指…, review 60): a report's remark on what it speaks of, no term.
+_FRAMED_SUBJECT = re.compile(
+    r"^(?:本次|此次|本案|這次|这次|該|该|這|这|此|今年|本年|今後|今后|下一步|我們|我们|我市|我省|我區|我区|我縣|我县|我國|我国)"
+    r"|(?:所說|所说|講|讲|說|说)的"
+)
 # A paywalled portal's count of the characters held back, closing the free paragraph (…创新创造活力。(剩余1071字), P2575, a
 # magazine-article portal; 还剩…字, 剩餘…字 on other portals): the page's furniture, no part of the definition it cuts.
 _PAYWALL_MARK = re.compile(r"(?<=[。！？!?])[\s\u3000]*[(（\[【](?:剩余|剩餘|还剩|還剩|余下|餘下)[\s\u3000]*\d{1,6}[\s\u3000]*字[)）\]】][\s\u3000|]*$")
@@ -1386,6 +1392,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         elif (
             comma and i == 0 and (text.startswith("指", at_marker) or text.startswith("是指", at_marker) and _WHOLE_PARAGRAPH.search(unit.text) is not None)
             and _ADVERB_BEFORE_MARKER.fullmatch(comma.group(2).strip(_SPACE)) and _good_term(_after_label(comma.group(1)).strip(_SPACE))
+            and not _FRAMED_SUBJECT.search(_after_label(comma.group(1)).strip(_SPACE))
         ):
             # 创意设计领域:澳门设计品牌营运,主要指…: the adverb opens the gloss, a label line's label is no part of the term (592)
             # (a first sentence's bare 指 only: …;在現狀下,主要指稱… is a later clause's scope; 是指 too in a paragraph left whole,
