@@ -42,3 +42,16 @@ def test_a_quoted_name_run_into_the_headword_stays_the_definitions_opening():
     # (no comma before 即: 第三产业即服务业,是指… keeps its 即, and so does the quoted name)
     quote = "非遗即“非物质文化遗产”(Intangible Cultural Heritage),指的是那些被视为其文化遗产一部分的实践。"
     assert normalise_headword("非遗", quote[2:], quote) == ("非遗", quote[2:])
+
+
+# --- 後者則是指…: the pointing word left once its adverb goes names no term (P2605) --------------------------------------
+
+
+def test_houzhe_ze_shizhi_gives_no_entry():
+    assert normalise_headword("後者則", "是指保險給付項目的改變(新藥對於醫療費用的影響)、保險對象健康狀況的提升。") is None
+    assert normalise_headword("后者则", "是指保险给付项目的改变。") is None
+
+
+def test_a_term_before_ze_shizhi_keeps_its_entry():
+    assert normalise_headword("協商因素則", "是指保險給付項目的改變。") is not None
+    assert normalise_headword("後者效應", "是指保險給付項目的改變。") is not None

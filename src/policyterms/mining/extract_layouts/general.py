@@ -85,7 +85,7 @@ from __future__ import annotations
 import re
 
 from policyterms.text.fold import strip_pinyin
-from policyterms.mining.extract_layouts.common import DEFINING_ZHI, STRONG_WORDS, words_before_marker
+from policyterms.mining.extract_layouts.common import _ANAPHORA, DEFINING_ZHI, STRONG_WORDS, words_before_marker
 from policyterms.mining.extract_layouts.section_headings import EDIT_LINK
 from policyterms.mining.extract_layouts.headword_marks import without_square_brackets, without_title_date
 from policyterms.mining.extract_layouts.pauses import headword_at_pauses
@@ -393,6 +393,8 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
         term, tail = between[0].rstrip(" \t\u3000\xa0"), between[1]
     if not term or _EMPTY_DEFINITION.fullmatch(tail + definition) or _ADVERB_CLOSING.fullmatch(term):
         return None
+    if _ANAPHORA.fullmatch(term):
+        return None  # 後者則 / 是指…: with its adverb gone, a word pointing back to terms already named names none (P2605)
     compared = _negated_comparison(term, tail + definition)
     if compared is not None:  # 租购同权并非 / 指完全等同于买房,而是指…: the term, and the definition after 而是
         if not compared[0]:
