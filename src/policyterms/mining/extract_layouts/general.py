@@ -85,7 +85,7 @@ from __future__ import annotations
 import re
 
 from policyterms.text.fold import strip_pinyin
-from policyterms.mining.extract_layouts.common import DEFINING_ZHI, STRONG_WORDS, words_before_marker
+from policyterms.mining.extract_layouts.common import _ANAPHORA, DEFINING_ZHI, STRONG_WORDS, words_before_marker
 from policyterms.mining.extract_layouts.section_headings import EDIT_LINK
 from policyterms.mining.extract_layouts.headword_marks import without_square_brackets, without_title_date
 from policyterms.mining.extract_layouts.pauses import headword_at_pauses
@@ -206,7 +206,13 @@ _TAIL_KEPT = re.compile(
 _ALIAS_NAME = r"即[\s\u3000]?[^,，。；;:：“”「」即()（）【】的\s\u3000]{2,20}"
 _ALIAS_ASIDE = re.compile(rf"{SPACES}*{_ALIAS_NAME}{SPACES}*[,，]?{SPACES}*")
 _STRONG_MARKER = re.compile(rf"{SPACES}*(?:{STRONG_WORDS})")
-_ALIAS_ASIDE_OPENING = re.compile(rf"{_ALIAS_NAME}[,，]{SPACES}*(?={STRONG_WORDS})")
+# The same aside with its name quoted or glossed in brackets (非遗,即“非物质文化遗产”(Intangible Cultural Heritage),指的是…,
+# P2608, a news forum's post): quotes and an English gloss mark a name the more plainly, and are left out with it.
+_GLOSSED_ALIAS_NAME = (
+    r"即[\s\u3000]?(?:[“「\"][^,，。；;:：“”「」()（）【】\n]{2,20}[”」\"]|[^,，。；;:：“”「」即()（）【】的\s\u3000]{2,20})"
+    r"(?:[\s\u3000]?[(（][^()（）,，。；;:：\n]{1,60}[)）])?"
+)
+_ALIAS_ASIDE_OPENING = re.compile(rf"{_GLOSSED_ALIAS_NAME}[,，]{SPACES}*(?={STRONG_WORDS})")
 # An encyclopedia lead's other names set off by commas between the headword and its marker (过渡时期总路线,又称“一化三改”,指…;
 # 五小工业,又称为五小企业,是…; 山西,简称晋,又称“三晋”,是…: P1273, P1276, P924): asides, left out of the definition as the
 # golds leave them, which opens at the marker. Not a full name (全称为…,是…: it glosses, and stays), nor a name run into the
@@ -387,6 +393,8 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
         term, tail = between[0].rstrip(" \t\u3000\xa0"), between[1]
     if not term or _EMPTY_DEFINITION.fullmatch(tail + definition) or _ADVERB_CLOSING.fullmatch(term):
         return None
+    if _ANAPHORA.fullmatch(term):
+        return None  # 後者則 / 是指…: with its adverb gone, a word pointing back to terms already named names none (P2605)
     compared = _negated_comparison(term, tail + definition)
     if compared is not None:  # 租购同权并非 / 指完全等同于买房,而是指…: the term, and the definition after 而是
         if not compared[0]:
