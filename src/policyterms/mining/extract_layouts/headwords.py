@@ -215,6 +215,7 @@ _QUOTED_RESTATEMENT = re.compile(r"[\s\u3000]*[“「]([^“”「」,，。；;
 
 # A word of the day's English name on its own line between the headword line and its explanation
 # (揭榜挂帅 / Open bidding for selecting the best candidates / 是指…): a name, no sentence, skipped once.
+# A line of page furniture that looks so (PDF, a download link under a factsheet's title, 810) is none: it ends the block.
 # A label line alone (古蹟定義:, 種類:): under a headword line so written, the next such line opens another field of the page.
 _SIBLING_LABEL = re.compile(r"[^\s\u3000,，。；;:：!！?？]{2,12}[\s\u3000]*[:：]")
 _ENGLISH_NAME_LINE = re.compile(r"^[A-Za-z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,12}$")
@@ -858,7 +859,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         asked = head[2] and bool(_QUESTION_TITLE.search(line.clean.strip(_SPACE)))
         j, spoken, named, titled = i + 1, False, False, False
         while j < n and (
-            lines[j].blank or meta[j] or not named and free[j] and _ENGLISH_NAME_LINE.match(lines[j].clean.strip(_SPACE))
+            lines[j].blank or meta[j] or not named and free[j] and _ENGLISH_NAME_LINE.match(lines[j].clean.strip(_SPACE)) and not section[j]
             or not named and free[j] and _card_title_line(lines[j].clean.strip(_SPACE), head[0])
             or titled and free[j] and _CARD_CONTENT_LABEL.fullmatch(lines[j].clean.strip(_SPACE))
             or asked and not named and free[j] and _aside_before_answer(lines, j, head[0])

@@ -1,0 +1,57 @@
+"""The ninety-third development set's official pages: a legislature's factsheet whose download link (``PDF``) sits on its
+own line between the page's title (立法会小百科) and its lead (810) — page furniture, no English name of the title above
+it and no headword of the paragraph below — with the real shapes that must still be read: an English name line between
+a headword and its gloss, and a term whose name holds the letters of a file format."""
+
+from __future__ import annotations
+
+from conftest import pairs
+
+
+_FACTSHEET = (
+    "立法会小百科\n\n"
+    "PDF\n\n"
+    "立法会在会期內通常逢星期三在立法会综合大楼会议厅举行会议,会议过程內容会逐字记录,载于立法会会议过程正式纪录內。\n"
+)
+
+
+def test_a_download_link_under_a_factsheet_title_is_no_headword():
+    found = dict(pairs(_FACTSHEET))
+    assert "PDF" not in found
+
+
+def test_a_download_link_is_no_english_name_joining_the_title_to_the_lead():
+    found = dict(pairs(_FACTSHEET))
+    assert "立法会小百科" not in found
+
+
+def test_a_bracketed_download_link_with_its_size_is_furniture_too():
+    from policyterms.mining.extract_layouts.common import _page_furniture_term
+
+    assert _page_furniture_term("PDF")
+    assert _page_furniture_term("(PDF)")
+    assert _page_furniture_term("下載PDF")
+    assert _page_furniture_term("PDF 1.2MB")
+
+
+def test_a_term_holding_a_file_format_s_letters_is_no_furniture():
+    from policyterms.mining.extract_layouts.common import _page_furniture_term
+
+    assert not _page_furniture_term("PDF文件格式标准")
+    assert not _page_furniture_term("便携式文档格式")
+
+
+def test_an_english_name_line_between_a_headword_and_its_gloss_is_still_skipped():
+    found = dict(pairs("揭榜挂帅\n\nOpen bidding for selecting the best candidates\n\n是指政府部门针对重点领域关键核心技术,公开发布榜单,面向社会征集解决方案的一种机制。\n"))
+    assert found.get("揭榜挂帅", "").startswith("是指政府部门针对重点领域关键核心技术")
+
+
+def test_the_traditional_factsheet_keeps_its_lead_definition():
+    text = (
+        "立法會小百科\n\n"
+        "PDF\n\n"
+        "根據《香港特別行政區立法會議事規則》( “《議事規則》”),立法會秘書指根據《立法會行政管理委員會條例》(第443章)"
+        "第15(1)條委任的立法會秘書處秘書長。\n"
+    )
+    found = dict(pairs(text))
+    assert "PDF" not in found and "立法會小百科" not in found
