@@ -84,7 +84,7 @@ KNOWN_MISSES = {
         "a terms site's headword line 訴訟費用 over a feedback link (對該解釋提建議) and an empty field label (適用之法領域:) before its gloss: left by the sixtieth round: no reader joins a headword over a link and an empty field yet"
     ),
     "812-hk-efficiency-office-unknown-1823-about-us-shi-you-guanli-daibiao-name-cut": (
-        "1823是由…管理 and 「1823」代表「1」個電話號碼…: a number as a term, and 代表 glossing each digit; the timeline's headings (1823成立, 推出網站及網上表格) are read as headwords: left by the sixtieth round (a short round, not traced)"
+        "1823是由…管理 and 「1823」代表「1」個電話號碼…: a number as a term, and 代表 glossing each digit; left by the sixtieth round (a short round, not traced; the golds differ on the second); the timeline's milestones (1823成立, 推出網站及網上表格) are no headwords since that round (false 2 → 0)"
     ),
     "813-hk-isd-2002-yearbook-information-services-spaced-characters-quoted-shi-cut": (
         "a yearbook with a space between every character (该 处 采 用 “ 政 府 资 讯 中 心 ” 是 …): the quoted term inside a spaced sentence is not read: left by the sixtieth round (a short round, not traced)"

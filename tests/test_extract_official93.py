@@ -55,3 +55,29 @@ def test_the_traditional_factsheet_keeps_its_lead_definition():
     )
     found = dict(pairs(text))
     assert "PDF" not in found and "立法會小百科" not in found
+
+
+_TIMELINE = (
+    "我們的故事\n\n"
+    "2001\n\n"
+    "1823成立\n\n"
+    "為五個部門處理查詢和投訴,包括食物環境衞生署、運輸署、屋宇署、機電工程署及路政署。\n\n"
+    "2006\n\n"
+    "推出網站及網上表格\n\n"
+    "在網上提供有關1823的資訊及讓市民透過電子表格遞交對政府服務的查詢、投訴、建議及讚賞。\n"
+)
+
+
+def test_a_timeline_milestone_under_its_year_is_no_headword():
+    found = dict(pairs(_TIMELINE))
+    assert "1823成立" not in found
+    assert "推出網站及網上表格" not in found
+
+
+def test_a_single_year_line_makes_no_timeline():
+    from policyterms.mining.extract_layouts.headwords import _timeline_milestones
+    from policyterms.mining.extract_layouts.common import _lines
+
+    lines = _lines("2001\n\n绿色金融\n\n是指为支持环境改善、应对气候变化和资源节约高效利用的经济活动所提供的金融服务。\n")
+    heads = [None if line.blank else ("x", False, False) for line in lines]
+    assert _timeline_milestones(lines, heads) == []

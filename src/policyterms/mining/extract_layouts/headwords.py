@@ -236,6 +236,28 @@ def _card_title_line(text: str, headword: str) -> bool:
 _ENGLISH_PARAGRAPH = re.compile(r"^[A-Za-z][^\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]{40,}$")
 
 
+# A year alone on its line (2001, 2005年): a timeline's date, over the milestone it names.
+_YEAR_LINE = re.compile(r"(?:19|20)\d\d年?")
+_TIMELINE_YEARS = 2
+
+
+def _timeline_milestones(lines: list[_L], heads: list) -> list[int]:
+    """The headword-like lines right below a year alone on its line, on a page with two such years or more: an
+    organisation's history told as a timeline (2001 / 1823成立 / 為五個部門處理查詢…, 812, a government hotline's about page)
+    names a milestone under each year and tells what happened below it — no term and its gloss."""
+    years = [k for k, line in enumerate(lines) if not line.blank and _YEAR_LINE.fullmatch(line.clean.strip(_SPACE))]
+    if len(years) < _TIMELINE_YEARS:
+        return []
+    out = []
+    for k in years:
+        m = k + 1
+        while m < len(lines) and lines[m].blank:
+            m += 1
+        if m < len(lines) and heads[m] is not None:
+            out.append(m)
+    return out
+
+
 def _english_translation_below(lines: list[_L], k: int) -> bool:
     """An English headword line followed by an English paragraph, after the Chinese explanation (the
     政务名词翻译 pages of a foreign-affairs office print the term's translation below its paragraph,
@@ -828,6 +850,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
     for k in _alias_subtitles(lines, heads):  # 中國綠證是什麼 / 可再生能源綠色電力證書 / 中國綠證,即可再生能源綠色電力證書,是…
         meta[k], heads[k] = True, None
     for k in news_section_headings(lines, heads):  # ◆情绪经济兴起 / 从“拉布布”到…: a digest's section heading over its report
+        heads[k] = None
+    for k in _timeline_milestones(lines, heads):  # 2001 / 1823成立 / 為五個部門處理…: a timeline's milestone, no headword
         heads[k] = None
     colon_head = _colon_lists(lines, free, heads, meta)
     # a numbered section heading that is no headword (二、新发展理念的意义) ends the explanation above it
