@@ -74,9 +74,6 @@ KNOWN_MISSES = {
     "808-hk-construction-industry-council-unknown-trade-specific-rule-faq-question-answer-cut": (
         "the answer to 1) 什么是「专工专责」规定? opens with the quoted rule's date (《条例》的「专工专责」规定于2017年4月1日起实施。) before what it requires, and the page cuts it: left by the sixtieth round (a short round; why no reader takes the answer was not traced)"
     ),
-    "809-hk-ugc-study-in-hong-kong-unknown-qualifications-framework-question-headings-shi": (
-        "资历架构由…教育局成立,是…: the gold starts the definition at 是, past the founding frame; extract keeps the whole sentence: left by the sixtieth round: a founding frame before 是 is kept by other pages' golds"
-    ),
     "810-hk-legco-secretariat-unknown-official-record-factsheet-bracketed-naming-shi-cut": (
         "立法会会议过程正式纪录(在《议事规则》中称为…“议事录”)是以… under the heading 如实记录立法会会议过程: the heading is taken as the term (the renaming in brackets before 是 is one page's frame); the sixtieth round dropped the download link PDF and the title 立法会小百科 as headwords (false 3 → 1)"
     ),

@@ -81,3 +81,21 @@ def test_a_single_year_line_makes_no_timeline():
     lines = _lines("2001\n\n绿色金融\n\n是指为支持环境改善、应对气候变化和资源节约高效利用的经济活动所提供的金融服务。\n")
     heads = [None if line.blank else ("x", False, False) for line in lines]
     assert _timeline_milestones(lines, heads) == []
+
+
+def test_an_answer_restating_its_headword_with_its_founder_starts_at_shi():
+    text = (
+        "资历架构\n\n"
+        "甚麽是资历架构?\n\n"
+        "资历架构由香港特别行政区政府教育局成立,是一个七级的资历级别制度,为学术丶职业专才和持续教育界别的资历厘定明确及客观的标准。\n"
+    )
+    found = dict(pairs(text))
+    assert found["资历架构"] == "是一个七级的资历级别制度,为学术丶职业专才和持续教育界别的资历厘定明确及客观的标准。"
+
+
+def test_a_founder_frame_of_another_subject_is_not_cut():
+    from policyterms.mining.extract_layouts.headwords import _FOUNDER_FRAME
+
+    frame = _FOUNDER_FRAME.match("资历架构的资料由教育局管理,是公开的。")
+    assert frame is None or frame.group("subject") != "资历架构"
+    assert _FOUNDER_FRAME.match("资历架构由教育局成立,是否合适仍有争议。") is None

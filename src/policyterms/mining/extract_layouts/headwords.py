@@ -612,6 +612,13 @@ def _restated_topic(explanation: str, term: str) -> int:
 # A short form's full name apposed after the restated headword and its comma, quoted, an English name in brackets after it if any, then a
 # comma before 是 (什么是自贸区? / 自贸区,全称为“自由贸易区”,是一种特殊的经济区域,…, P2342, a finance Q&A page): no part of the definition, as
 # topics._FULL_NAME_SUBJECT reads it in a paragraph about the term.
+# The answer restating its headword with who set the thing up or runs it, a comma, then 是 (资历架构 / 资历架构由香港特别
+#行政区政府教育局成立,是一个七级的资历级别制度…, 809, a study-in-Hong-Kong site's answer; both golds start at 是): the founder
+# frame is no part of the definition, as the full name is none below. The verb must close the clause right before the comma.
+_FOUNDER_FRAME = re.compile(
+    r"(?P<subject>[^,，。；;:：\n]{2,30}?)由[^,，。；;:：\n]{2,30}(?:成立|设立|設立|创立|創立|创办|創辦|设计|設計|管理|营运|營運|推行|推出|制定|负责|負責)"
+    r"[\s\u3000]*[,，][\s\u3000]*(?=是(?![否在因为為不指]))"
+)
 _FULL_NAME_APPOSITION = re.compile(
     r"全[称稱](?:为|為|是)?[\s\u3000]*[“「\"][^“”「」\"\n]{2,30}[”」\"][\s\u3000]*(?:[(（][^()（）\n]{1,60}[)）])?[\s\u3000]*[,，][\s\u3000]*"
     r"(?=是(?![否在因为為不指]))"
@@ -1183,6 +1190,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
                 term, definition = quoted.group(0)[: quoted.end(1) + 1].strip(_SPACE), definition[quoted.end() :]
         if full := _FULL_NAME_APPOSITION.match(definition):
             definition = definition[full.end() :]  # X / X,全称为“Y”,是…: the full name left out, the definition from 是
+        elif (founded := _FOUNDER_FRAME.match(definition)) and founded.group("subject") == strip_pinyin(term).strip(_SPACE):
+            definition = definition[founded.end() :]  # X / X由Y成立,是…: who set it up left out, the definition from 是
         line = lines[i]
         at = line.start + line.raw.index(term) if term in line.raw else line.start
         last = lines[body_lines[-1]]
