@@ -492,11 +492,20 @@ _PART_LABEL_WORDS = (
 _WIKI_TABS = r"外[观觀]|查看[历歷]史|檢視歷史|跳[转轉]到[内內]容|跳至[内內]容|跳[转轉]到[导導]航"
 # A wiki's edit link in brackets ([编辑], 【編輯本段】, [edit]).
 EDIT_LINK_MARK = r"[\[【](?:编辑|編輯|编辑本段|編輯本段|编辑源代码|編輯原始碼|修改|edit)[\]】]"
+# A download link's label: a file format, bracketed or not, after 下载/下載/download if so written, its size after it if given
+# (PDF, (PDF), 下載PDF, PDF版, DOCX 1.2MB).
+_DOWNLOAD_LINK = (
+    r"(?:下[载載]|download)?[\s\u3000]*[(（\[]?(?:PDF|DOCX?|XLSX?|ODT|RTF)(?:[版檔档]|文件|格式)?[)）\]]?"
+    r"(?:[\s\u3000]*[(（]?\d+(?:\.\d+)?[\s\u3000]*[KkMm]B[)）]?)?"
+)
 _PAGE_FURNITURE_TERM = re.compile(
     rf"{EDIT_LINK_MARK}"
     rf"|佚名|匿名|作者不[详詳]|[图圖]片[来來]源|{_PART_LABEL_WORDS}|{_WIKI_TABS}"
     # (a site's back link over the article, 返回首页 >, P1531)
-    r"|返回(?:首页|首頁|顶部|頂部|列表|上一页|上一頁)[\s\u3000>＞»›]*",
+    r"|返回(?:首页|首頁|顶部|頂部|列表|上一页|上一頁)[\s\u3000>＞»›]*"
+    # (a document's download link alone on its line, PDF under a factsheet's title, 510 and 810, a legislature's
+    # factsheets: a file format, no English name of the title above nor a headword of the lead below)
+    rf"|{_DOWNLOAD_LINK}",
     re.IGNORECASE,
 )
 # A phrase addressing the reader (您即將進入…, 您对这篇文章的满意度): a notice of the site, never a term (您好, opening an

@@ -215,6 +215,7 @@ _QUOTED_RESTATEMENT = re.compile(r"[\s\u3000]*[“「]([^“”「」,，。；;
 
 # A word of the day's English name on its own line between the headword line and its explanation
 # (揭榜挂帅 / Open bidding for selecting the best candidates / 是指…): a name, no sentence, skipped once.
+# A line of page furniture that looks so (PDF, a download link under a factsheet's title, 810) is none: it ends the block.
 # A label line alone (古蹟定義:, 種類:): under a headword line so written, the next such line opens another field of the page.
 _SIBLING_LABEL = re.compile(r"[^\s\u3000,，。；;:：!！?？]{2,12}[\s\u3000]*[:：]")
 _ENGLISH_NAME_LINE = re.compile(r"^[A-Za-z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,12}$")
@@ -233,6 +234,28 @@ def _card_title_line(text: str, headword: str) -> bool:
 
 # An English paragraph after the explanation (the word of the day's translation): it ends the explanation.
 _ENGLISH_PARAGRAPH = re.compile(r"^[A-Za-z][^\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]{40,}$")
+
+
+# A year alone on its line (2001, 2005年): a timeline's date, over the milestone it names.
+_YEAR_LINE = re.compile(r"(?:19|20)\d\d年?")
+_TIMELINE_YEARS = 2
+
+
+def _timeline_milestones(lines: list[_L], heads: list) -> list[int]:
+    """The headword-like lines right below a year alone on its line, on a page with two such years or more: an
+    organisation's history told as a timeline (2001 / 1823成立 / 為五個部門處理查詢…, 812, a government hotline's about page)
+    names a milestone under each year and tells what happened below it — no term and its gloss."""
+    years = [k for k, line in enumerate(lines) if not line.blank and _YEAR_LINE.fullmatch(line.clean.strip(_SPACE))]
+    if len(years) < _TIMELINE_YEARS:
+        return []
+    out = []
+    for k in years:
+        m = k + 1
+        while m < len(lines) and lines[m].blank:
+            m += 1
+        if m < len(lines) and heads[m] is not None:
+            out.append(m)
+    return out
 
 
 def _english_translation_below(lines: list[_L], k: int) -> bool:
@@ -589,6 +612,13 @@ def _restated_topic(explanation: str, term: str) -> int:
 # A short form's full name apposed after the restated headword and its comma, quoted, an English name in brackets after it if any, then a
 # comma before 是 (什么是自贸区? / 自贸区,全称为“自由贸易区”,是一种特殊的经济区域,…, P2342, a finance Q&A page): no part of the definition, as
 # topics._FULL_NAME_SUBJECT reads it in a paragraph about the term.
+# The answer restating its headword with who set the thing up or runs it, a comma, then 是 (资历架构 / 资历架构由香港特别
+#行政区政府教育局成立,是一个七级的资历级别制度…, 809, a study-in-Hong-Kong site's answer; both golds start at 是): the founder
+# frame is no part of the definition, as the full name is none below. The verb must close the clause right before the comma.
+_FOUNDER_FRAME = re.compile(
+    r"(?P<subject>[^,，。；;:：\n]{2,30}?)由[^,，。；;:：\n]{2,30}(?:成立|设立|設立|创立|創立|创办|創辦|设计|設計|管理|营运|營運|推行|推出|制定|负责|負責)"
+    r"[\s\u3000]*[,，][\s\u3000]*(?=是(?![否在因为為不指]))"
+)
 _FULL_NAME_APPOSITION = re.compile(
     r"全[称稱](?:为|為|是)?[\s\u3000]*[“「\"][^“”「」\"\n]{2,30}[”」\"][\s\u3000]*(?:[(（][^()（）\n]{1,60}[)）])?[\s\u3000]*[,，][\s\u3000]*"
     r"(?=是(?![否在因为為不指]))"
@@ -828,6 +858,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         meta[k], heads[k] = True, None
     for k in news_section_headings(lines, heads):  # ◆情绪经济兴起 / 从“拉布布”到…: a digest's section heading over its report
         heads[k] = None
+    for k in _timeline_milestones(lines, heads):  # 2001 / 1823成立 / 為五個部門處理…: a timeline's milestone, no headword
+        heads[k] = None
     colon_head = _colon_lists(lines, free, heads, meta)
     # a numbered section heading that is no headword (二、新发展理念的意义) ends the explanation above it
     section = [
@@ -858,7 +890,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         asked = head[2] and bool(_QUESTION_TITLE.search(line.clean.strip(_SPACE)))
         j, spoken, named, titled = i + 1, False, False, False
         while j < n and (
-            lines[j].blank or meta[j] or not named and free[j] and _ENGLISH_NAME_LINE.match(lines[j].clean.strip(_SPACE))
+            lines[j].blank or meta[j] or not named and free[j] and _ENGLISH_NAME_LINE.match(lines[j].clean.strip(_SPACE)) and not section[j]
             or not named and free[j] and _card_title_line(lines[j].clean.strip(_SPACE), head[0])
             or titled and free[j] and _CARD_CONTENT_LABEL.fullmatch(lines[j].clean.strip(_SPACE))
             or asked and not named and free[j] and _aside_before_answer(lines, j, head[0])
@@ -1158,6 +1190,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
                 term, definition = quoted.group(0)[: quoted.end(1) + 1].strip(_SPACE), definition[quoted.end() :]
         if full := _FULL_NAME_APPOSITION.match(definition):
             definition = definition[full.end() :]  # X / X,全称为“Y”,是…: the full name left out, the definition from 是
+        elif (founded := _FOUNDER_FRAME.match(definition)) and founded.group("subject") == strip_pinyin(term).strip(_SPACE):
+            definition = definition[founded.end() :]  # X / X由Y成立,是…: who set it up left out, the definition from 是
         line = lines[i]
         at = line.start + line.raw.index(term) if term in line.raw else line.start
         last = lines[body_lines[-1]]
