@@ -396,6 +396,18 @@ _NAMES_SENTENCE = re.compile(
 )
 
 
+def _later_entry(entry: Found, text: str, term: str, match: re.Match[str]) -> tuple[int, int, Found] | None:
+    """The entry of ``term`` whose definition opens at ``match``'s marker inside ``entry``'s definition and runs to where
+    ``entry`` ended, with where its head (term and marker) stands in ``entry``'s quote and in ``text``; None when the head
+    is not found in both (the two entries an entry is cut into share this second half)."""
+    head = term + match.group("marker")
+    q = entry.quote.find(head)
+    begin = text.find(head, entry.start, entry.end)
+    if q < 0 or begin < 0:
+        return None
+    return q, begin, Found(term, entry.definition[match.start("marker") :], entry.quote[q:], entry.line + text.count("\n", entry.start, begin), begin, entry.end)
+
+
 def _names_sentence_entry(entry: Found, text: str) -> tuple[Found, Found] | None:
     """An entry cut before a sentence that opens with another term and says what it is the general name of (``…的情況。
     是近年來…的狀況。戶口是住戶和人口的總稱,計家為戶,計人為口。…``, P1024, a headless gloss under its question title): the
@@ -409,13 +421,11 @@ def _names_sentence_entry(entry: Found, text: str) -> tuple[Found, Found] | None
         core = term_core(strip_pinyin(term))
         if core == own or not valid_core(core) or _ANAPHORA.fullmatch(core) or _LABELS.match(core) or _POINT_OF_VIEW.search(core):
             continue
-        head = term + match.group("marker")
-        q = entry.quote.find(head)
-        begin = text.find(head, entry.start, entry.end)
-        if q < 0 or begin < 0:
+        found = _later_entry(entry, text, term, match)
+        if found is None:
             return None
+        q, begin, second = found
         first = Found(entry.term, entry.definition[: match.start("term")].rstrip(" \t\u3000\xa0"), entry.quote[:q].rstrip(" \t\u3000\xa0"), entry.line, entry.start, _trimmed_end(text, begin))
-        second = Found(term, entry.definition[match.start("marker") :], entry.quote[q:], entry.line + text.count("\n", entry.start, begin), begin, entry.end)
         return first, second
     return None
 
@@ -454,13 +464,11 @@ def _part_sentence_entry(entry: Found, text: str) -> tuple[Found, Found] | None:
             continue
         if _RANKS_PART.match(entry.definition, match.start("marker")):
             continue  # 其中,“农民”是核心。: the part ranked, no gloss of its own (review 60)
-        head = term + match.group("marker")
-        q = entry.quote.find(head)
-        begin = text.find(head, entry.start, entry.end)
-        if q < 0 or begin < 0:
+        found = _later_entry(entry, text, term, match)
+        if found is None:
             return None
+        q, begin, second = found
         first = Found(entry.term, entry.definition[: match.start("sep")].rstrip(" \t\u3000\xa0"), entry.quote[: entry.quote.rfind("。", 0, q) + 1], entry.line, entry.start, _trimmed_end(text, text.rfind("。", entry.start, begin) + 1))
-        second = Found(term, entry.definition[match.start("marker") :], entry.quote[q:], entry.line + text.count("\n", entry.start, begin), begin, entry.end)
         return first, second
     return None
 
