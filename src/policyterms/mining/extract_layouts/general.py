@@ -209,7 +209,7 @@ _ALIAS_ASIDE = re.compile(rf"{SPACES}*{_ALIAS_NAME}{SPACES}*[,，]?{SPACES}*")
 # 公共租賃住房由政府投資建設,是指…; 醫療券由衞生署負責,是指…, review 61): the subject before 由 is the term, as a headword
 # block's answer leaves the founder frame out (headwords._FOUNDER_FRAME, X由Y成立,是…).
 _FOUNDED_TERM = re.compile(
-    r"(?P<subject>[^,，。；;:：由\s\u3000]{2,20})由[^,，。；;:：\n]{2,30}"
+    r"(?P<subject>[^,，。；;:：\s\u3000]{2,20}?)由[^,，。；;:：\n]{2,30}"
     r"(?:成立|设立|設立|创立|創立|创办|創辦|设计|設計|管理|营运|營運|推行|推出|制定|负责|負責|投资建设|投資建設|签发|簽發)"
 )
 _POINTING_SUBJECT = re.compile(r"该|該|这|這|此|其|本(?:项|項|中心|会|會|局|计划|計劃|项目|項目)")
