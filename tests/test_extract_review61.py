@@ -70,6 +70,9 @@ def test_who_set_a_thing_up_is_no_part_of_the_term():
 def test_a_pointing_subject_set_up_by_someone_is_no_term():
     assert pairs("该中心由区政府设立,是指区内唯一的综合服务平台。\n") == []
     assert pairs("这一制度由国务院推行,是指对企业实行信用分类监管。\n") == []
+    # a law's self-reference taken off before the rule, nothing but who made it left
+    assert pairs("本条例由立法会制定,是指规管城市规划的法例。\n") == []
+    assert pairs("本办法由市政府负责,是指规管城市规划的办法。\n") == []
 
 
 def test_the_founder_frame_before_a_bare_is_still_left_out():
