@@ -28,10 +28,10 @@ def test_a_download_link_is_no_english_name_joining_the_title_to_the_lead():
 def test_a_bracketed_download_link_with_its_size_is_furniture_too():
     from policyterms.mining.extract_layouts.common import _page_furniture_term
 
-    assert _page_furniture_term("PDF")
-    assert _page_furniture_term("(PDF)")
-    assert _page_furniture_term("下載PDF")
-    assert _page_furniture_term("PDF 1.2MB")
+    assert _page_furniture_term("PDF", line=True)
+    assert _page_furniture_term("(PDF)", line=True)
+    assert _page_furniture_term("下載PDF", line=True)
+    assert _page_furniture_term("PDF 1.2MB", line=True)
 
 
 def test_a_term_holding_a_file_format_s_letters_is_no_furniture():

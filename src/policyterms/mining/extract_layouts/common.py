@@ -502,21 +502,22 @@ _PAGE_FURNITURE_TERM = re.compile(
     rf"{EDIT_LINK_MARK}"
     rf"|佚名|匿名|作者不[详詳]|[图圖]片[来來]源|{_PART_LABEL_WORDS}|{_WIKI_TABS}"
     # (a site's back link over the article, 返回首页 >, P1531)
-    r"|返回(?:首页|首頁|顶部|頂部|列表|上一页|上一頁)[\s\u3000>＞»›]*"
-    # (a document's download link alone on its line, PDF under a factsheet's title, 510 and 810, a legislature's
-    # factsheets: a file format, no English name of the title above nor a headword of the lead below)
-    rf"|{_DOWNLOAD_LINK}",
+    r"|返回(?:首页|首頁|顶部|頂部|列表|上一页|上一頁)[\s\u3000>＞»›]*",
     re.IGNORECASE,
 )
+# A document's download link alone on its line (PDF under a factsheet's title, 510 and 810, a legislature's factsheets: a
+# file format, no English name of the title above nor a headword of the lead below). Furniture as a line only: in a
+# sentence the same letters are a term (PDF是指便携式文档格式…, review 61).
+_DOWNLOAD_LINK_LINE = re.compile(_DOWNLOAD_LINK, re.IGNORECASE)
 # A phrase addressing the reader (您即將進入…, 您对这篇文章的满意度): a notice of the site, never a term (您好, opening an
 # answer, is left to the layouts).
 _ADDRESSES_READER = re.compile(r"^您(?!好)")
 
 
-def _page_furniture_term(core: str) -> bool:
+def _page_furniture_term(core: str, *, line: bool = False) -> bool:
     """Whether ``core`` is page furniture or a label of the page's parts rather than a term (see
-    ``_PAGE_FURNITURE_TERM``)."""
-    return bool(_PAGE_FURNITURE_TERM.fullmatch(core) or _ADDRESSES_READER.match(core))
+    ``_PAGE_FURNITURE_TERM``); with ``line``, a whole line, which may also be a download link (``_DOWNLOAD_LINK_LINE``)."""
+    return bool(_PAGE_FURNITURE_TERM.fullmatch(core) or _ADDRESSES_READER.match(core) or line and _DOWNLOAD_LINK_LINE.fullmatch(core))
 
 
 # A label word that some glossaries define (a journalism glossary's 导语 and 结语, a legal one's 法律依据 and 依据, 前言,

@@ -205,6 +205,15 @@ _TAIL_KEPT = re.compile(
 # (a full name of up to twenty characters, a space after 即 allowed: 深港通,即 深港股票市场交易互联互通机制,是指…, P1494)
 _ALIAS_NAME = r"即[\s\u3000]?[^,，。；;:：“”「」即()（）【】的\s\u3000]{2,20}"
 _ALIAS_ASIDE = re.compile(rf"{SPACES}*{_ALIAS_NAME}{SPACES}*[,，]?{SPACES}*")
+# A term run on with who set the thing up or runs it, its comma before the marker (积分落户由市人力资源和社会保障局负责,是指…;
+# 公共租賃住房由政府投資建設,是指…; 醫療券由衞生署負責,是指…, review 61): the subject before 由 is the term, as a headword
+# block's answer leaves the founder frame out (headwords._FOUNDER_FRAME, X由Y成立,是…). With no subject left (本条例由立法会制定,是指…,
+# the law's self-reference taken off before), no term.
+_FOUNDED_TERM = re.compile(
+    r"(?P<subject>(?:[^,，。；;:：\s\u3000]{2,20}?)?)由[^,，。；;:：\n]{2,30}"
+    r"(?:成立|设立|設立|创立|創立|创办|創辦|设计|設計|管理|营运|營運|推行|推出|制定|负责|負責|投资建设|投資建設|签发|簽發)"
+)
+_POINTING_SUBJECT = re.compile(r"该|該|这|這|此|其|本(?:项|項|中心|会|會|局|计划|計劃|项目|項目)")
 _STRONG_MARKER = re.compile(rf"{SPACES}*(?:{STRONG_WORDS})")
 # The same aside with its name quoted or glossed in brackets (非遗,即“非物质文化遗产”(Intangible Cultural Heritage),指的是…,
 # P2608, a news forum's post): quotes and an English gloss mark a name the more plainly, and are left out with it.
@@ -395,6 +404,11 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
         return None
     if _ANAPHORA.fullmatch(term):
         return None  # 後者則 / 是指…: with its adverb gone, a word pointing back to terms already named names none (P2605)
+    founded = _FOUNDED_TERM.fullmatch(term) if _OPENS_WITH_MARKER.match(definition) else None
+    if founded is not None:  # 积分落户由市人社局负责 / 是指…: who set it up or runs it no part of the term (review 61)
+        term = founded.group("subject")
+        if not term or _POINTING_SUBJECT.match(term):
+            return None  # 该中心由区政府设立,是指…: a report's remark on a thing already named, no term; (本条例)由立法会制定: no subject left
     compared = _negated_comparison(term, tail + definition)
     if compared is not None:  # 租购同权并非 / 指完全等同于买房,而是指…: the term, and the definition after 而是
         if not compared[0]:

@@ -194,7 +194,7 @@ def _furniture_line(line: _L) -> bool:
     body = (raw[prefix.end() :] if prefix else raw).strip(_SPACE)
     if body[:1] == "您":  # 您对这篇文章的满意度, 您即將進入之新聞內容 需滿18歲 方可瀏覽。: a short notice, not an answer's paragraph
         return len(body) <= 40 and _page_furniture_term(body)
-    return bool(body) and _page_furniture_term(body)
+    return bool(body) and _page_furniture_term(body, line=True)
 
 
 # A weighing word between 的 and the points a heading announces (X的重大意義, X的重要作用, X的現實意义): still points.
@@ -239,6 +239,8 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
     bar = _BAR_ITEM.match(raw)  # 1|「炒雞」: an item number set off by a bar, no table row
     if not raw or _is_furniture(line.clean) or _table_row(raw) and bar is None or attribute_head_row(raw):
         return None  # (核心要素 内容解释: a table's head row, :mod:`.header_cells`)
+    if _page_furniture_term(raw, line=True):
+        return None  # PDF, 下載PDF alone on a line: a download link (810), no headword; in a sentence a term (review 61)
     prefix = bar or _PREFIX.match(raw)
     body = raw[prefix.end() :] if prefix else raw
     if prefix and prefix.group().lstrip(_SPACE)[:1] == "*":

@@ -545,10 +545,11 @@ _AS_FOR_QUOTED_IS = re.compile(
 # scheme's funded-area line; X,一般指…; X,通常指…): it opens the definition, as it does glued to the term (X主要指…).
 _ADVERB_BEFORE_MARKER = re.compile(r"主要|一般|通常|通常情况下|通常情況下")
 # A subject framed by the writer's here and now before such an adverb (本次检查,主要是指…; 今年的重点任务,主要指…; 这里所说的
-# 改革,主要是指…; 我市今年的经济增长,主要是指…, review 60): a report's remark on what it speaks of, no term.
+# 改革,主要是指…; 我市今年的经济增长,主要是指…, review 60): a report's remark on what it speaks of, no term. Not an account's
+# name opening with 本年 (本年利润,主要是指…), nor a name holding 说的 (小说的改编权,主要是指…): review 61.
 _FRAMED_SUBJECT = re.compile(
-    r"^(?:本次|此次|本案|這次|这次|該|该|這|这|此|今年|本年|今後|今后|下一步|我們|我们|我市|我省|我區|我区|我縣|我县|我國|我国)"
-    r"|(?:所說|所说|講|讲|說|说)的"
+    r"^(?:本次|此次|本案|這次|这次|該|该|這|这|此|今年|本年(?=度|的)|今後|今后|下一步|我們|我们|我市|我省|我區|我区|我縣|我县|我國|我国)"
+    r"|(?:所|這裡|这里|此處|此处|上面|上文|前面|前文)(?:說|说|講|讲)的"
 )
 # A paywalled portal's count of the characters held back, closing the free paragraph (…创新创造活力。(剩余1071字), P2575, a
 # magazine-article portal; 还剩…字, 剩餘…字 on other portals): the page's furniture, no part of the definition it cuts.
