@@ -77,9 +77,6 @@ KNOWN_MISSES = {
     "810-hk-legco-secretariat-unknown-official-record-factsheet-bracketed-naming-shi-cut": (
         "立法会会议过程正式纪录(在《议事规则》中称为…“议事录”)是以… under the heading 如实记录立法会会议过程: the heading is taken as the term (the renaming in brackets before 是 is one page's frame); the sixtieth round dropped the download link PDF and the title 立法会小百科 as headwords (false 3 → 1)"
     ),
-    "811-tw-judicial-yuan-unknown-terms-site-litigation-costs-headword-line-gloss": (
-        "a terms site's headword line 訴訟費用 over a feedback link (對該解釋提建議) and an empty field label (適用之法領域:) before its gloss: left by the sixtieth round: no reader joins a headword over a link and an empty field yet"
-    ),
     "812-hk-efficiency-office-unknown-1823-about-us-shi-you-guanli-daibiao-name-cut": (
         "1823是由…管理 and 「1823」代表「1」個電話號碼…: a number as a term, and 代表 glossing each digit; left by the sixtieth round (a short round, not traced; the golds differ on the second); the timeline's milestones (1823成立, 推出網站及網上表格) are no headwords since that round (false 2 → 0)"
     ),

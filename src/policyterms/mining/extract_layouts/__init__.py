@@ -334,6 +334,7 @@ from policyterms.mining.extract_layouts.dangling_bullets import dangling_bullet_
 from policyterms.mining.extract_layouts.dashed_bullets import dashed_bullet_items
 from policyterms.mining.extract_layouts.genus_items import genus_closed_kinds
 from policyterms.mining.extract_layouts.glued_footnotes import glued_footnotes
+from policyterms.mining.extract_layouts.glossary_cards import glossary_card
 from policyterms.mining.extract_layouts.glued_cells import glued_cells
 from policyterms.mining.extract_layouts.component_words import component_words, split_word_glosses
 from policyterms.mining.extract_layouts.meaning_label_items import labelled_sub_items, meaning_label_items
@@ -618,6 +619,7 @@ def find_entries(text: str) -> list[Found]:
     title = _glossary_title(lines, free)
     if title >= 0:
         _claim(_blocks(lines, free, glossary=title), found, free)
+        _claim(glossary_card(lines, free, title), found, free)  # 名詞解釋 / 訴訟費用 / 因訴訟程序支出的費用。…: one term's card
     reopened = [free[i] or i in shared for i in range(len(lines))]
     reopened_units = _units(lines, reopened)
     taken_units: set[int] = set()
