@@ -69,7 +69,7 @@ TUNE = sorted(
 # page comes off this list.
 KNOWN_MISSES = {
     "807-hk-competition-commission-unknown-anti-competitive-conduct-colon-label-glued-label": (
-        "合謀行爲:… (a label spelt with 爲 where the list above writes 為) and 濫用相當程度市場權勢 glued to its gloss without a colon (濫用相當程度市場權勢擁有…): left by the sixtieth round: the glued label is one page's lost separator, and the colon label sits beside a list the readers take as the kinds' names"
+        "濫用相當程度市場權勢 glued to its gloss without a colon (濫用相當程度市場權勢擁有…), the list above naming it 濫用相當程度市場權勢的行為: missed; left by the sixty-first round: the glued label is one page's lost separator (合謀行爲:…, whose label names the list's item 合謀行為 in another script, is read since that round by listed_labels)"
     ),
     "808-hk-construction-industry-council-unknown-trade-specific-rule-faq-question-answer-cut": (
         "the answer to 1) 什么是「专工专责」规定? opens with the quoted rule's date (《条例》的「专工专责」规定于2017年4月1日起实施。) before what it requires, and the page cuts it: left by the sixtieth round (a short round; why no reader takes the answer was not traced)"

@@ -7,6 +7,8 @@ written from and a guard: what it must NOT read."""
 from __future__ import annotations
 
 from conftest import pairs
+from policyterms.mining.extract_layouts.common import _lines
+from policyterms.mining.extract_layouts.listed_labels import listed_labels
 from policyterms.mining.extract_layouts.topics import _FOUNDED_SUBJECT, _FULL_NAME_SUBJECT, topic_definitions
 
 
@@ -103,3 +105,33 @@ def test_guard_an_origin_clause_before_a_role_is_no_definition():
 
 def test_guard_an_origin_clause_holding_shi_is_no_lead():
     assert _FOUNDED_SUBJECT.match("社區發展協會依據章程是一個團體,是") is None
+
+
+# --- a listed kind glossed below its list by a colon label (807) ------------------------------------------------------
+
+_KINDS = (
+    "何謂反競爭行爲?\n\n反競爭行為可分為兩大類:\n1. 合謀行為\n2. 濫用相當程度市場權勢的行為\n\n\n"
+    "合謀行爲:企業之間並非透過競爭去贏取生意,而是協議合作,進行合謀定價、瓜分市場或圍標等行為,該等行為損害競爭。\n\n"
+    "        其他可能損害競爭的安排/協議\n"
+)
+
+
+def test_a_listed_kind_glossed_by_its_colon_label_in_another_script():
+    assert pairs(_KINDS) == [
+        ("合謀行爲", "企業之間並非透過競爭去贏取生意,而是協議合作,進行合謀定價、瓜分市場或圍標等行為,該等行為損害競爭。")
+    ]
+
+
+def test_guard_a_colon_label_naming_no_listed_item_stays_prose():
+    page = "反競爭行為可分為兩大類:\n1. 合謀行為\n2. 濫用市場權勢的行為\n\n主要成效:企業之間的合謀定價個案減少了三成,市場更加公平。\n"
+    assert listed_labels(_lines(page), [True] * len(_lines(page))) == []
+
+
+def test_guard_a_listed_items_figures_are_no_gloss():
+    page = "本年個案:\n1. 合謀行為\n2. 濫用市場權勢的行為\n\n合謀行為:12宗\n"
+    assert listed_labels(_lines(page), [True] * len(_lines(page))) == []
+
+
+def test_guard_a_label_above_the_list_is_no_gloss():
+    page = "合謀行為:企業之間協議合作,進行合謀定價等行為,損害競爭。\n1. 合謀行為\n2. 濫用市場權勢的行為\n"
+    assert listed_labels(_lines(page), [True] * len(_lines(page))) == []
