@@ -135,3 +135,23 @@ def test_guard_a_listed_items_figures_are_no_gloss():
 def test_guard_a_label_above_the_list_is_no_gloss():
     page = "合謀行為:企業之間協議合作,進行合謀定價等行為,損害競爭。\n1. 合謀行為\n2. 濫用市場權勢的行為\n"
     assert listed_labels(_lines(page), [True] * len(_lines(page))) == []
+
+
+# --- a definition that is itself the lead-in of its items, the page cut inside them (800) ---------------------------
+
+_ARTICLE = (
+    "第 4 條\n本辦法所稱排水管理,指有關區域排水之下列事項:\n一、區域排水集水區域治理計畫之規劃、設計及施工。\n"
+    "二、區域排水設施基本資料之建立、管理計畫之訂定及執行事項。\n三、"
+)
+
+
+def test_a_lead_in_definition_stands_when_the_page_cuts_its_items():
+    assert pairs(_ARTICLE) == [("排水管理", "指有關區域排水之下列事項:")]
+
+
+def test_guard_a_definition_going_on_into_a_cut_lead_in_is_still_cut():
+    page = (
+        "污染源,是指造成环境污染的污染物发生源。其来源主要包括以下四个方面:\n"
+        "(1)工业污染源,指工业生产中排放的废水。\n(2)农业污染源"
+    )
+    assert ("污染源", "是指造成环境污染的污染物发生源。其来源主要包括以下四个方面:") not in pairs(page)

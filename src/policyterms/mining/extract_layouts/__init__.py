@@ -369,6 +369,7 @@ from policyterms.mining.extract_layouts.combine import (
     _DEFINITION_PARAGRAPHS,
     _after_qizhong,
     _announced_list_cut,
+    _defined_by_lead_in,
     _article_goes_on,
     _colon_context,
     _colon_sibling,
@@ -644,7 +645,7 @@ def find_entries(text: str) -> list[Found]:
             definitions = [_whole_paragraph(unit, definitions[0])]  # X是指…。Y是指…。 / Z是指…: one entry per paragraph
         if definitions and _parts_of_headword_above(lines, unit, definitions):
             continue  # 青山绿道蓝网 / 青山指…,绿道指…: the paragraph explains the headword line above
-        if len(definitions) == 1 and _announced_list_cut(lines, reopened_units, n):
+        if len(definitions) == 1 and _announced_list_cut(lines, reopened_units, n) and not _defined_by_lead_in(definitions[0]):
             continue  # X,是指…。其来源主要包括以下四个方面: / (1)… / (2)…(the page ends inside): cut by the page
         if len(definitions) == 1 and _restates_headword_above(lines, unit, definitions[0]):
             continue  # “十四五”规划 / 十四五规划,即…: the headword line above, as written, is the term

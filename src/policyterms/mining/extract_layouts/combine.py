@@ -40,6 +40,18 @@ def _announced_list_cut(lines: list[_L], units: list[_Unit], n: int) -> bool:
     return not _FINISHED.search(strip_pinyin(units[m - 1].text).rstrip(_SPACE))
 
 
+# A definition that is itself one lead-in announcing the items below (本辦法所稱排水管理,指有關區域排水之下列事項:, 800, a
+# regulation's article whose page is cut inside its items): the items are what the word covers, listed after a definition
+# complete at its colon, so a page cut inside them cuts no part of it (as P327's 法人單位 and 800's golds end at the colon).
+# A definition going on past a sentence end into the lead-in (X,是指…。其来源主要包括以下四个方面:) is still cut with its list.
+_ITEMS_LEAD_IN_DEFINITION = re.compile(r"[^。！？!?；;]*(?:下列|如下|以下)[^。！？!?；;:：]{0,12}[:：]")
+
+
+def _defined_by_lead_in(entry: Found) -> bool:
+    """Whether ``entry``'s definition is one clause announcing the items below and ending at its colon."""
+    return _ITEMS_LEAD_IN_DEFINITION.fullmatch(strip_pinyin(entry.definition).strip(_SPACE)) is not None
+
+
 def _opens_unit(unit: _Unit, first: Found) -> bool:
     return not unit.numbered and first.start == unit.at(len(unit.text) - len(unit.text.lstrip(_SPACE)))
 
