@@ -334,6 +334,8 @@ from policyterms.mining.extract_layouts.dangling_bullets import dangling_bullet_
 from policyterms.mining.extract_layouts.dashed_bullets import dashed_bullet_items
 from policyterms.mining.extract_layouts.genus_items import genus_closed_kinds
 from policyterms.mining.extract_layouts.glued_footnotes import glued_footnotes
+from policyterms.mining.extract_layouts.glossary_cards import glossary_card
+from policyterms.mining.extract_layouts.listed_labels import listed_labels
 from policyterms.mining.extract_layouts.glued_cells import glued_cells
 from policyterms.mining.extract_layouts.component_words import component_words, split_word_glosses
 from policyterms.mining.extract_layouts.meaning_label_items import labelled_sub_items, meaning_label_items
@@ -367,6 +369,7 @@ from policyterms.mining.extract_layouts.combine import (
     _DEFINITION_PARAGRAPHS,
     _after_qizhong,
     _announced_list_cut,
+    _defined_by_lead_in,
     _article_goes_on,
     _colon_context,
     _colon_sibling,
@@ -613,11 +616,13 @@ def find_entries(text: str) -> list[Found]:
     whole |= {(entry.start, entry.end) for _, entry in aligned}  # stopless by the layout, which sees its own cut row
     spaced_lines = set(_claim(_spaced(lines, free), found, free))
     _claim(bracketed_paragraphs(lines, free), found, free)  # 【黨費】指…: one dictionary entry's bracketed headword
-    _claim(quoted_comma_series(lines, free), found, free)  # 「漁業」係指…,「資源」則是…,因此「漁業資源」意味著…: parts glossed in turn
+    _claim(quoted_comma_series(lines, free), found, free)
+    _claim(listed_labels(lines, free), found, free)  # 1. 合謀行為 / 2. … / 合謀行爲:企業之間…: a listed kind glossed by its colon label  # 「漁業」係指…,「資源」則是…,因此「漁業資源」意味著…: parts glossed in turn
     _claim(_blocks(lines, free, dictionary=True), found, free)
     title = _glossary_title(lines, free)
     if title >= 0:
         _claim(_blocks(lines, free, glossary=title), found, free)
+        _claim(glossary_card(lines, free, title), found, free)  # 名詞解釋 / 訴訟費用 / 因訴訟程序支出的費用。…: one term's card
     reopened = [free[i] or i in shared for i in range(len(lines))]
     reopened_units = _units(lines, reopened)
     taken_units: set[int] = set()
@@ -640,7 +645,7 @@ def find_entries(text: str) -> list[Found]:
             definitions = [_whole_paragraph(unit, definitions[0])]  # X是指…。Y是指…。 / Z是指…: one entry per paragraph
         if definitions and _parts_of_headword_above(lines, unit, definitions):
             continue  # 青山绿道蓝网 / 青山指…,绿道指…: the paragraph explains the headword line above
-        if len(definitions) == 1 and _announced_list_cut(lines, reopened_units, n):
+        if len(definitions) == 1 and _announced_list_cut(lines, reopened_units, n) and not _defined_by_lead_in(definitions[0]):
             continue  # X,是指…。其来源主要包括以下四个方面: / (1)… / (2)…(the page ends inside): cut by the page
         if len(definitions) == 1 and _restates_headword_above(lines, unit, definitions[0]):
             continue  # “十四五”规划 / 十四五规划,即…: the headword line above, as written, is the term

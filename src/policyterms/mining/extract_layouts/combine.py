@@ -40,6 +40,18 @@ def _announced_list_cut(lines: list[_L], units: list[_Unit], n: int) -> bool:
     return not _FINISHED.search(strip_pinyin(units[m - 1].text).rstrip(_SPACE))
 
 
+# A definition that is itself one lead-in announcing the items below (本辦法所稱排水管理,指有關區域排水之下列事項:, 800, a
+# regulation's article whose page is cut inside its items): the items are what the word covers, listed after a definition
+# complete at its colon, so a page cut inside them cuts no part of it (as P327's 法人單位 and 800's golds end at the colon).
+# A definition going on past a sentence end into the lead-in (X,是指…。其来源主要包括以下四个方面:) is still cut with its list.
+_ITEMS_LEAD_IN_DEFINITION = re.compile(r"[^。！？!?；;]*(?:下列|如下|以下)[^。！？!?；;:：]{0,12}[:：]")
+
+
+def _defined_by_lead_in(entry: Found) -> bool:
+    """Whether ``entry``'s definition is one clause announcing the items below and ending at its colon."""
+    return _ITEMS_LEAD_IN_DEFINITION.fullmatch(strip_pinyin(entry.definition).strip(_SPACE)) is not None
+
+
 def _opens_unit(unit: _Unit, first: Found) -> bool:
     return not unit.numbered and first.start == unit.at(len(unit.text) - len(unit.text.lstrip(_SPACE)))
 
@@ -194,18 +206,30 @@ def _restates_headword_above(lines: list[_L], unit: _Unit, entry: Found) -> bool
 _GLOSSARY_TITLE = re.compile(r"[^，,。；;：:!！?？|]{0,30}(?:名[词詞](?:解[释釋]|注[解释釋]))")
 
 
+# A site's menu item above a page's title (Toggle navigation, 名詞查詢, 資料庫查詢系統): a short line of
+# letters or characters with no sentence or clause mark.
+_MENU_ITEM = re.compile(r"[^，,。；;：:!！?？|、()（）“”「」《》\d]{2,18}")
+
+
 def _glossary_title(lines: list[_L], free: list[bool]) -> int:
     """The line of the first free title announcing a glossary among the first lines of the
-    page (its first five non-blank lines), or -1."""
+    page (its first five non-blank lines), or -1. A site's menu before the title (a term site's
+    card, 811: Toggle navigation / 名詞收集 / 名詞查詢 / … / 名詞解釋 / 訴訟費用) is furniture: up to ten
+    lines all like menu items do not count towards the five, so a card page's title below its
+    menu still announces the card."""
     seen = 0
+    menu = 0
     for line in lines:
         if line.blank:
             continue
         seen += 1
-        if seen > 5:
+        text = line.clean.strip(_SPACE)
+        if seen > 5 + menu:
             break
-        if free[line.index] and _GLOSSARY_TITLE.fullmatch(line.clean.strip(_SPACE)):
+        if free[line.index] and _GLOSSARY_TITLE.fullmatch(text):
             return line.index
+        if menu == seen - 1 and menu < 10 and _MENU_ITEM.fullmatch(text):
+            menu += 1
     return -1
 
 

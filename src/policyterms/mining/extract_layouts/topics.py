@@ -971,9 +971,24 @@ _ALIASED_SUBJECT = re.compile(
 # A short form and its full name, quoted, an English name in brackets after it if any, then a comma and 是 (DIP全称为"按病种
 # 分值付费"(Diagnosis-Intervention Packet),是一套…的完整管理体系。, P2301; 自贸区,全称为“自由贸易区”,是一种特殊的经济区域,
 # P2342): the full name is the term's other name, as 简称 is the other way round, and the definition opens at 是.
+# The full name may stand bare and be called 全名 (長照險,全名長期照顧保險,是一種針對「失能」或「失智」狀態給付的保險。, P2607, an
+# insurance site's answer under 長照險是什麼?): the same other name, up to the comma before 是.
 _FULL_NAME_SUBJECT = re.compile(
-    rf"(?P<term>{_LATIN}|{_BARE}){SPACES}*[,，]?{SPACES}*全[称稱](?:为|為|是)?{SPACES}*[“「\"][^“”「」\"\n]{{2,30}}[”」\"]"
+    rf"(?P<term>{_LATIN}|{_BARE}){SPACES}*[,，]?{SPACES}*全(?:[称稱]|名)(?:为|為|是)?{SPACES}*"
+    rf"(?:[“「\"][^“”「」\"\n]{{2,30}}[”」\"]|[^,，。；;:：!！?？“”「」\"是\n]{{2,30}}(?=[,，]))"
     rf"{SPACES}*(?:[(（][^()（）\n]{{1,60}}[)）])?{SPACES}*[,，]{SPACES}*(?P<marker>是(?![否在因为為不指]|由于|由於))"
+)
+# A lead naming where the thing came from, what it was founded on or when it was set up before its class, the subject bare or
+# quoted, no comma needed after it (「在地創生」發源於2014年日本的新名詞,是日本為了…的一系列政策總稱。, P2572, a blog's answer;
+# 社區發展協會依據內政部…頒訂的章程範本,是一個非營利的社會團體,…, P2578, an editorial; 某協會,成立於1990年,是…, an
+# encyclopedia's lead): the clause is the thing's origin, basis or founding, said in passing, and the definition opens at 是.
+_ORIGIN_CLAUSE = (
+    r"(?:依据|依據|根据|根據|发源于|發源於|源于|源於|起源于|起源於|成立于|成立於|始建于|始建於|创建于|創建於|创立于|創立於|"
+    r"设立于|設立於|诞生于|誕生於)"
+)
+_FOUNDED_SUBJECT = re.compile(
+    rf"(?P<term>[“「][^“”「」\n]{{2,15}}[”」]|{_BARE}){SPACES}*[,，]?{SPACES}*{_ORIGIN_CLAUSE}[^,，。；;:：!！?？是\n]{{1,40}}"
+    rf"[,，]{SPACES}*(?P<marker>是(?![否在因为為不指]|由于|由於))"
 )
 # The same other name right after the class clause (重庆市是中华人民共和国省级行政区,简称渝。).
 _ALIAS_AFTER_CLASS = re.compile(rf"[^,，。；;:：]{{2,40}}[,，](?:{_OTHER_NAME})[^,，。；;:：]{{1,12}}[。；;,，]")
@@ -994,7 +1009,7 @@ def _aliased_subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate
     (``X,简称Y,是…的关键``)."""
     if clean[:s].strip(" \t\u3000\xa0"):
         return None
-    match = _ALIASED_SUBJECT.match(clean, s) or _FULL_NAME_SUBJECT.match(clean, s)
+    match = _ALIASED_SUBJECT.match(clean, s) or _FULL_NAME_SUBJECT.match(clean, s) or _FOUNDED_SUBJECT.match(clean, s)
     if match is None:
         return None
     term = match.group("term")

@@ -1,0 +1,91 @@
+"""The items of a list glossed below it by colon labels (807).
+
+An explainer names the kinds of a thing in a numbered or bulleted list, then glosses each kind in a paragraph of its own
+that opens with the kind's name and a colon (``反競爭行為可分為兩大類:`` / ``1. 合謀行為`` / ``2. 濫用…的行為`` / … /
+``合謀行爲:企業之間並非透過競爭去贏取生意,而是協議合作,…,該等行為損害競爭。``). A colon line without a definition verb is
+prose elsewhere (``工作重点:推动…``, an address ``各位代表:``); what makes the label a headword is that it names an item of
+the list above, so the paragraph glosses a word the page has set out to explain. Read on the lines no other pass read:
+
+- the list: two items at least on lines one after another, each a number (``1.``, ``2、``, ``(3)``) or a bullet and a name
+  of 2–20 characters with no clause or sentence mark;
+- the label: a line below the list opening with one of its items (compared in either script, ``行爲`` as ``行為``) and a
+  colon; the definition after the colon, at least ten characters, finishing a sentence.
+
+Not read: a label naming no item of a list (a report's ``主要成效:…``), an item's colon line over figures or a fragment
+(no finished sentence), a label above the list, a list item's own line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policyterms.mining.extract_layouts.common import (
+    HAN,
+    Found,
+    _FINISHED,
+    _L,
+    _LABELS,
+    _SPACE,
+    _good_term,
+    _is_furniture,
+)
+from policyterms.text.fold import fold_char, strip_pinyin
+
+# A list item: a number or a bullet, then a name with no clause or sentence mark.
+_ITEM = re.compile(
+    r"[ \t\u3000]*(?:\d{1,2}[.、．)）]|[(（]\d{1,2}[)）]|[-•·●○◆■▪])[ \t\u3000]*"
+    r"(?P<item>[^，,。；;:：!！?？|\s\u3000]{2,20})[ \t\u3000]*"
+)
+# A label line: a name, a colon, the gloss.
+_LABEL_LINE = re.compile(
+    r"[ \t\u3000]*(?P<label>[^，,。；;:：!！?？|\s\u3000()（）\d]{2,20})[ \t\u3000]*[:：][ \t\u3000]*(?P<definition>\S.*)"
+)
+
+
+def _key(text: str) -> str:
+    return "".join(fold_char(c) for c in strip_pinyin(text).strip(_SPACE))
+
+
+def listed_labels(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """Each free colon line below a list whose label is one of the list's items (module docstring)."""
+    items: dict[str, int] = {}  # an item's key -> the line its list ends on
+    run: list[tuple[int, str]] = []
+    previous = -2
+    for line in lines:
+        if line.blank:
+            continue
+        match = _ITEM.fullmatch(line.raw)
+        if match is not None and previous == line.index - 1 or match is not None and not run:
+            run.append((line.index, match.group("item")))
+        else:
+            if len(run) >= 2:
+                for _, item in run:
+                    items.setdefault(_key(item), run[-1][0])
+            run = [(line.index, match.group("item"))] if match is not None else []
+        previous = line.index
+    if len(run) >= 2:
+        for _, item in run:
+            items.setdefault(_key(item), run[-1][0])
+    if not items:
+        return []
+    out: list[tuple[int, Found]] = []
+    for line in lines:
+        if line.blank or not free[line.index] or _ITEM.fullmatch(line.raw):
+            continue
+        match = _LABEL_LINE.fullmatch(line.raw.rstrip(_SPACE))
+        if match is None:
+            continue
+        label = match.group("label")
+        end_of_list = items.get(_key(label))
+        if end_of_list is None or line.index <= end_of_list:
+            continue
+        term = strip_pinyin(label).strip(_SPACE)
+        definition = match.group("definition").rstrip(_SPACE)
+        if not _good_term(term) or _LABELS.match(term) or _is_furniture(term):
+            continue
+        if len(definition) < 10 or not HAN.search(definition) or not _FINISHED.search(strip_pinyin(definition)):
+            continue
+        start = line.start + match.start("label")
+        quote = line.raw[match.start("label") : match.end("definition")].rstrip(_SPACE)
+        out.append((line.index, Found(label, definition, quote, line.index + 1, start, start + len(quote))))
+    return out
