@@ -1,0 +1,86 @@
+"""The ninety-fifth development set's press pages P2628–P2642 (transport, urban development, consumption and market
+regulation vocabulary: a university office's word of the week, weekly and daily papers' explainers, a forum post, law
+firms' newsletters and Q&A, a science page, portals' features, a school's geography notes; mainland, Hong Kong and Taiwan).
+Each mend has the real sentences it was written from (short excerpts, the press pages not being bundled) and a sentence of
+the same shape it must leave alone."""
+
+from __future__ import annotations
+
+from policyterms.mining.extract import extract_entries
+from policyterms.mining.extract_layouts.false_glosses import clause_term
+
+
+# --- a sentence's words cut before 是 or 指 taken for a term (P2639, P2641, P2631) ----------------------------------------
+
+
+def test_an_adverb_singling_out_before_shi_closes_no_term():
+    # 改革开放特别是党的十八大以来,我国交通运输发展取得了举世瞩目的成就。 (P2639)
+    assert clause_term("改革开放特别")
+    assert clause_term("發展尤其")
+
+
+def test_a_negation_or_a_concessive_opening_makes_no_term():
+    # 惟即使定型化契約條款不是以書面形式表示, (P2641); 即便这是以审理民事纠纷案件之名拟定的裁判规则, (P2631)
+    assert clause_term("惟即使定型化契約條款不")
+    assert clause_term("即便这")
+    assert clause_term("雖然此類契約")
+
+
+def test_a_discourse_marker_restating_is_no_term():
+    # 詳言之,指由一方當事人預先擬定契約內容,並以此與不特定之相對人訂立契約。 (P2641)
+    for marker in ("詳言之", "换言之", "簡言之", "总之", "反之"):
+        assert clause_term(marker)
+
+
+def test_terms_holding_the_same_words_elsewhere_stay_terms():
+    for term in ("特别国债", "特別預算", "不动产", "不當得利", "定型化契約", "總之類", "惟一性", "即期汇率"):
+        assert not clause_term(term), term
+
+
+def test_the_pages_sentences_give_no_entry_from_the_cut_words():
+    page = (
+        "综合交通网\n\n"
+        "改革开放特别是党的十八大以来,我国交通运输发展取得了举世瞩目的成就。基础设施网络基本形成,运输服务能力和水平大幅提升。\n"
+    )
+    terms = [e.term for e in extract_entries(page)] if _reads(page) else []
+    assert "改革开放特别" not in terms
+
+
+def _reads(page: str) -> bool:
+    from policyterms.errors import InputError
+
+    try:
+        extract_entries(page)
+    except InputError:
+        return False
+    return True
+
+
+# --- a page topic's domains as labels on lines of their own (P2633) -----------------------------------------------------
+
+_BLACKLIST = (
+    "黑名单是什么意思\n\n"
+    "黑名单通常指的是一个记录不良行为或不符合特定标准的人、组织、公司或国家的名单。具体来说,黑名单可以应用于不同的领域。\n\n"
+    "商业和金融领域:\n\n"
+    "黑名单用于记录那些有欺诈行为、违反合同规定或有不良信用记录的个人或公司,限制其进行商业活动或金融交易。\n\n"
+    "政治领域:\n\n"
+    "黑名单可能用于限制某些国家或政治团体的行动或交往,特别是在政治迫害或制裁的情境中。\n\n"
+    "征信系统:\n\n"
+    "征信黑名单指的是那些有逾期还款记录或其他信用不良行为的人,这可能导致他们在金融信贷等方面受到限制。\n"
+)
+
+
+def test_a_label_line_over_a_paragraph_about_the_topic_is_an_aspect():
+    entries = {(e.term, e.definition) for e in extract_entries(_BLACKLIST)}
+    terms = {term for term, _ in entries}
+    assert "商业和金融领域" not in terms and "政治领域" not in terms
+    assert (
+        "黑名单",
+        "通常指的是一个记录不良行为或不符合特定标准的人、组织、公司或国家的名单。具体来说,黑名单可以应用于不同的领域。",
+    ) in entries
+
+
+def test_a_label_line_over_a_paragraph_defining_its_own_term_keeps_it():
+    # 征信系统: / 征信黑名单指的是…: the paragraph's subject is a term of its own, not the topic
+    terms = {e.term for e in extract_entries(_BLACKLIST)}
+    assert "征信黑名单" in terms
