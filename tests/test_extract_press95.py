@@ -84,3 +84,38 @@ def test_a_label_line_over_a_paragraph_defining_its_own_term_keeps_it():
     # 征信系统: / 征信黑名单指的是…: the paragraph's subject is a term of its own, not the topic
     terms = {e.term for e in extract_entries(_BLACKLIST)}
     assert "征信黑名单" in terms
+
+
+# --- pictographs closing a title and a paragraph (P2634) ----------------------------------------------------------------
+
+_VILLAGE = (
+    "跳动探索网\n\n"
+    "城中村改造是什么意思 🏙️✨\n\n"
+    "城中村改造是一种城市更新方式,主要是对城市内部的老旧村庄进行重新规划和建设。这些村庄通常位于城市的中心地带。"
+    "总之,城中村改造是一项复杂但意义重大的工程,它让古老与现代和谐共存,为城市注入新的活力。🌟🌈\n"
+)
+
+
+def test_a_title_and_a_paragraph_closed_by_emoji_give_the_paragraphs_entry():
+    assert [(e.term, e.definition) for e in extract_entries(_VILLAGE)] == [
+        (
+            "城中村改造",
+            "是一种城市更新方式,主要是对城市内部的老旧村庄进行重新规划和建设。这些村庄通常位于城市的中心地带。"
+            "总之,城中村改造是一项复杂但意义重大的工程,它让古老与现代和谐共存,为城市注入新的活力。🌟🌈",
+        )
+    ]
+
+
+def test_emoji_after_a_sentence_cut_by_the_page_finish_nothing():
+    # the paragraph stops inside its sentence: emoji after it do not make it whole
+    cut = _VILLAGE.replace("为城市注入新的活力。🌟🌈", "为城市注入新的🌟🌈")
+    assert not _reads(cut) or all(not e.definition.endswith("🌟🌈") for e in extract_entries(cut))
+
+
+def test_without_emoji_tail_leaves_words_and_stops():
+    from policyterms.mining.extract_layouts.common import without_emoji_tail
+
+    assert without_emoji_tail("活力。🌟🌈") == "活力。"
+    assert without_emoji_tail("城中村改造是什么意思 🏙️✨") == "城中村改造是什么意思"
+    assert without_emoji_tail("活力。 ") == "活力。 "
+    assert without_emoji_tail("第3条 → 第4条") == "第3条 → 第4条"

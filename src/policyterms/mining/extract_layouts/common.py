@@ -182,6 +182,19 @@ def first_sentence(text: str) -> str:
 # converter's pinyin (shù), where a question mark never stands; such a '?' ends no sentence.
 _AFTER_LOST_CHARACTER = r"[,，、]|[a-z\u00e0-\u01dc]{1,6}\)"
 _CLOSERS = "”’」』)）】]"
+# Pictographs a post or a portal's feature closes a paragraph with after its last stop (…为城市注入新的活力。🌟🌈, P2634; a
+# title's 🏙️✨): decoration, no words, so a sentence closed before them is finished. Emoji blocks, the dingbats and
+# miscellaneous symbols (✨, ☀), the star and the joiners and variation selectors that build one pictograph of several.
+EMOJI_TAIL = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\uFE0F\u200D\s\u3000]+$")
+
+
+def without_emoji_tail(text: str) -> str:
+    """``text`` without the pictographs closing it (see ``EMOJI_TAIL``); text ending otherwise is returned as it is.
+
+    >>> without_emoji_tail("为城市注入新的活力。🌟🌈"), without_emoji_tail("城中村改造是什么意思 🏙️✨"), without_emoji_tail("活力。")
+    ('为城市注入新的活力。', '城中村改造是什么意思', '活力。')
+    """
+    return EMOJI_TAIL.sub("", text) if EMOJI_TAIL.search(text) and EMOJI_TAIL.search(text).group().strip() else text
 _CLOSE_CLASS = re.escape(_CLOSERS)
 _FINISHED = re.compile(rf"[{_SENTENCE_END}][{_CLOSE_CLASS}]*$")
 # A gloss closed by its examples at its line's end, no stop after them (1.第四組場所指…之場所,例如咖啡室、冰室及茶館等, 593,

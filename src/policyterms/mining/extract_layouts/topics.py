@@ -9,7 +9,7 @@ import re
 
 from policyterms.text.fold import PINYIN, fold_table, strip_pinyin
 from policyterms.mining.extract_layouts.section_headings import topic_section
-from policyterms.mining.extract_layouts.common import COMMON_NAME, DEFINING_MARKER, HAN, SHORT_FORM_NAME, _AFTER_LOST_CHARACTER, _CLOSE_CLASS, _CLOSERS, _LABELS, _SENTENCE_END, Found, _no_term_of_its_own, announces_parts
+from policyterms.mining.extract_layouts.common import COMMON_NAME, DEFINING_MARKER, HAN, SHORT_FORM_NAME, _AFTER_LOST_CHARACTER, _CLOSE_CLASS, _CLOSERS, _LABELS, _SENTENCE_END, Found, _no_term_of_its_own, announces_parts, without_emoji_tail
 from policyterms.mining.extract_layouts.general import _HEDGES, _VERB_PREFIX, SPACES
 from policyterms.mining.extract_layouts.scope_notes import under_scope_heading
 from policyterms.mining.extract_layouts.ordinary_pages import figures_list
@@ -393,7 +393,8 @@ class _Topic:
         seen = 0
         below = 0  # lines still announced by a label above
         for n, para in enumerate(paras):
-            clean = para.clean.strip(" \t\u3000\xa0")
+            # (a title's pictographs are no part of its question: 城中村改造是什么意思 🏙️✨, P2634)
+            clean = without_emoji_tail(para.clean.strip(" \t\u3000\xa0"))
             if _announces(clean):
                 below = 10
                 continue
@@ -1498,7 +1499,8 @@ def _entry(paras: list[_Para], cand: _Candidate, starts: set[tuple[int, int]], t
     clean_definition = strip_pinyin(definition).strip(" \t\u3000\xa0")
     if len(clean_definition) < 4:
         return None
-    if not clean_definition.rstrip(_CLOSERS).endswith(tuple(_SENTENCE_END)) and not separated and cand.closing < 0 and not _item_line(paras, cand, starts, clean_definition):
+    # (pictographs after the last stop close no sentence and leave none open: …为城市注入新的活力。🌟🌈, P2634)
+    if not without_emoji_tail(clean_definition).rstrip(_CLOSERS).endswith(tuple(_SENTENCE_END)) and not separated and cand.closing < 0 and not _item_line(paras, cand, starts, clean_definition):
         if not text[stop:].strip(" \t\u3000\xa0\r\n|｜"):
             return None  # the text ends inside it: cut by the page
         if not clean_definition.endswith((":", "：", "\ufffd", "…", "...")) and not _unstopped_paragraph(clean_definition, text[stop:]):
