@@ -119,3 +119,29 @@ def test_without_emoji_tail_leaves_words_and_stops():
     assert without_emoji_tail("城中村改造是什么意思 🏙️✨") == "城中村改造是什么意思"
     assert without_emoji_tail("活力。 ") == "活力。 "
     assert without_emoji_tail("第3条 → 第4条") == "第3条 → 第4条"
+
+
+# --- a sentence's lead citing the law and article that define the word (P2641) -----------------------------------------
+
+_CONTRACT = "按我國消費者保護法第2條第9款規定,定型化契約係指,以企業經營者提出之定型化契約條款作為契約內容之全部或一部而訂定之契約。"
+
+
+def test_a_cited_article_before_the_term_frames_the_definition():
+    assert [(e.term, e.definition) for e in extract_entries("一、意義\n\n" + _CONTRACT + "\n")] == [
+        ("定型化契約", "係指,以企業經營者提出之定型化契約條款作為契約內容之全部或一部而訂定之契約。")
+    ]
+
+
+def test_the_same_lead_with_a_bracketed_law_and_de_guiding():
+    page = "電腦詐騙\n\n根據消費者保護法第2條的規定,定型化契約是指以企業經營者提出之條款而訂定之契約。\n"
+    assert [(e.term, e.definition) for e in extract_entries(page)] == [("定型化契約", "是指以企業經營者提出之條款而訂定之契約。")]
+
+
+def test_a_lead_naming_no_article_is_no_citation_frame():
+    from policyterms.mining.extract_layouts.prose import _CITED_RULE_LEAD
+
+    assert _CITED_RULE_LEAD.fullmatch("按我國消費者保護法第2條第9款規定")
+    assert _CITED_RULE_LEAD.fullmatch("根據第11/2009號法律《打擊電腦犯罪法》第11條的規定")
+    assert not _CITED_RULE_LEAD.fullmatch("依法規定")
+    assert not _CITED_RULE_LEAD.fullmatch("根據上述規定")
+    assert not _CITED_RULE_LEAD.fullmatch("按照公司章程規定")
