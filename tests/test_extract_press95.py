@@ -145,3 +145,32 @@ def test_a_lead_naming_no_article_is_no_citation_frame():
     assert not _CITED_RULE_LEAD.fullmatch("依法規定")
     assert not _CITED_RULE_LEAD.fullmatch("根據上述規定")
     assert not _CITED_RULE_LEAD.fullmatch("按照公司章程規定")
+
+
+# --- an article's introduction announcing the explanation below (P2637, P2638) -----------------------------------------
+
+
+def test_an_introduction_closing_with_an_announcement_gives_no_entry():
+    page = (
+        "不正当竞争中的混淆行为\n\n"
+        "在商业活动中,不正当竞争行为中的混淆行为是一种较为常见且具有较大危害的行为。下面我们来详细了解一下。\n\n"
+        "混淆行为,就是经营者通过一些手段,让消费者对商品的来源产生混淆。\n"
+    )
+    terms = [e.term for e in extract_entries(page)]
+    assert "不正当竞争行为中的混淆行为" not in terms
+
+
+def test_an_asking_introduction_with_the_sites_announcement_gives_no_entry():
+    from policyterms.mining.extract_layouts.topics import _ANNOUNCES_BELOW
+
+    intro = "价格欺诈是现在商业环境下商家普遍存在的一种商业行为,那么价格欺诈专柜价定义是怎样的?下面由手心律师网小编为读者进行解答。"
+    assert _ANNOUNCES_BELOW.search(intro)
+
+
+def test_a_definition_merely_followed_by_words_on_what_is_below_keeps_its_entry():
+    from policyterms.mining.extract_layouts.topics import _ANNOUNCES_BELOW
+
+    # (以下简称, an announcement inside a sentence, or one that is not the paragraph's close)
+    assert not _ANNOUNCES_BELOW.search("全国人民代表大会(以下简称全国人大)是最高国家权力机关。")
+    assert not _ANNOUNCES_BELOW.search("下面我们来了解一下。混淆行为是指经营者让消费者产生混淆的行为。")
+    assert not _ANNOUNCES_BELOW.search("是指以下几类行为:虚假标价、低价招徕高价结算等。")
