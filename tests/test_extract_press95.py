@@ -152,12 +152,15 @@ def test_a_lead_naming_no_article_is_no_citation_frame():
 
 def test_an_introduction_closing_with_an_announcement_gives_no_entry():
     page = (
-        "不正当竞争中的混淆行为\n\n"
+        "什么是不正当竞争行为中的混淆行为?\n\n"
+        "我在做生意的时候,感觉同行好像用了一些手段来让消费者分不清我们两家的产品,我怀疑这是混淆行为。\n"
+        "张凯执业律师\n已帮助 867 人解决法律问题\n\n"
         "在商业活动中,不正当竞争行为中的混淆行为是一种较为常见且具有较大危害的行为。下面我们来详细了解一下。\n\n"
-        "混淆行为,就是经营者通过一些手段,让消费者对商品的来源产生混淆。\n"
+        "首先,什么是混淆行为呢?简单来说,混淆行为就是经营者通过一些手段,让消费者对商品的来源产生混淆。\n"
     )
-    terms = [e.term for e in extract_entries(page)]
+    terms = [e.term for e in extract_entries(page)] if _reads(page) else []
     assert "不正当竞争行为中的混淆行为" not in terms
+    assert "混淆行为" in terms
 
 
 def test_an_asking_introduction_with_the_sites_announcement_gives_no_entry():
