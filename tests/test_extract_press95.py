@@ -177,3 +177,37 @@ def test_a_definition_merely_followed_by_words_on_what_is_below_keeps_its_entry(
     assert not _ANNOUNCES_BELOW.search("全国人民代表大会(以下简称全国人大)是最高国家权力机关。")
     assert not _ANNOUNCES_BELOW.search("下面我们来了解一下。混淆行为是指经营者让消费者产生混淆的行为。")
     assert not _ANNOUNCES_BELOW.search("是指以下几类行为:虚假标价、低价招徕高价结算等。")
+
+
+# --- a content site's spaced watermark after a gloss's stop (P2636; P2538's lines) --------------------------------------
+
+_GREEN = (
+    "绿色消费\n\n"
+    "何谓绿色消费?即:节约资源,减少污染;绿色生活,环保选购;重复使用,多次利用;回收,再循环;保护自然,万物共存。"
+    "业内人士概括了绿色消费三层含义:在消费内容上,倡导消费者选择绿色食品。 "
+    "本`文@内-容-来-自;中^国_碳0排0放^交-易=网 ta n pa i fa ng . co m\n\n"
+    "绿色消费缘起于上世纪80年代。\n"
+)
+
+
+def test_a_spaced_watermark_after_the_stop_is_no_part_of_the_gloss():
+    assert [(e.term, e.definition) for e in extract_entries(_GREEN)] == [
+        (
+            "绿色消费",
+            "即:节约资源,减少污染;绿色生活,环保选购;重复使用,多次利用;回收,再循环;保护自然,万物共存。"
+            "业内人士概括了绿色消费三层含义:在消费内容上,倡导消费者选择绿色食品。",
+        )
+    ]
+
+
+def test_prose_with_digits_and_symbols_between_characters_is_no_watermark():
+    from policyterms.mining.extract_layouts.common import blank_watermarks
+
+    for prose in (
+        "依第1条第2款第3项规定。2018年1月,上海率先提出。",
+        "比率为A/B。其中A、B、C、D、E为五类企业。",
+        "增长3.5%。第一季度GDP为2.1万亿元。",
+    ):
+        assert blank_watermarks(prose) == prose
+    line = "…可持续消费。 本*文@内-容-来-自;中_国_碳^排-放*交-易^网 t an pa i fa ng . c om"
+    assert blank_watermarks(line).rstrip() == "…可持续消费。"

@@ -494,6 +494,9 @@ def extract_entries(text: str, *, layouts: bool = True) -> list[ExtractedEntry]:
     a heading with no entry after it), since asking to extract from a report without an
     appendix is a mistake the user should hear about, not an empty result.
     """
+    from policyterms.mining.extract_layouts.common import blank_watermarks
+
+    text = blank_watermarks(text)  # 本`文@内-容-来-自…: a site's spaced watermark after a stop, no part of any gloss
     page = plain_lines(text)
     form = read_form(page)
     if form == text:
