@@ -172,6 +172,11 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
 _LABEL_ITEM = lazy_compile(
     r"^[\s\u3000]*(?:[-*+•·▪●][\s\u3000]*|[(（]?\d{1,2}[)）.．、][\s\u3000]*)?(?P<label>[^\s\u3000,，。；;:：]{2,10})[\s\u3000]*[:：]"
 )
+# The same label alone on its line, its paragraph below (商业和金融领域: / 黑名单用于记录…, P2633, a science Q&A page's domains of
+# its topic): a headword line so written, read as the run-in label is.
+_LABEL_LINE = lazy_compile(
+    r"^[\s\u3000]*(?:[-*+•·▪●][\s\u3000]*|[(（]?\d{1,2}[)）.．、][\s\u3000]*)?(?P<label>[^\s\u3000,，。；;:：]{2,10})[\s\u3000]*[:：][\s\u3000]*$"
+)
 # An item giving only examples (传统农业技术:如耕作、播种…; 社会组织:如村委会…): no definition.
 _ONLY_EXAMPLES = lazy_compile(r"^(?:如|例如|比如|譬如)(?![何此今果同])")
 
@@ -182,10 +187,11 @@ def _topic_aspects_dropped(entries: list[ExtractedEntry], text: str) -> list[Ext
     ``概念:农村是指…`` / ``人口结构:农村人口主要包括…``) — not definitions of their labels; and a label item giving only
     examples (``传统农业技术:如耕作、播种…``) defines nothing. The topic is a term the page defines and names three
     times at least; a label holding the topic, or held in it (``一般公共预算收入:…一般公共预算…``), is a term of
-    its own."""
+    its own. The label may stand alone on its line over its paragraph (``商业和金融领域:`` / ``黑名单用于记录…``)."""
     if len(text) > _EXPLAINER_PAGE or len(entries) < 2:
         return entries
     page = _QUOTES_AND_SPACE.sub("", text)
+    lines = text.split("\n")
     topics = []
     for e in entries:
         key = _topic_key(e.term)
@@ -194,6 +200,8 @@ def _topic_aspects_dropped(entries: list[ExtractedEntry], text: str) -> list[Ext
     kept = []
     for e in entries:
         label = _LABEL_ITEM.match(e.quote)
+        if label is None and not e.quote.startswith(e.term) and 0 < e.line <= len(lines):
+            label = _LABEL_LINE.match(lines[e.line - 1])  # the label on a line of its own, the paragraph below
         if label is not None and _topic_key(label.group("label")) == _topic_key(e.term):
             if _ONLY_EXAMPLES.match(e.definition):
                 continue
@@ -486,6 +494,9 @@ def extract_entries(text: str, *, layouts: bool = True) -> list[ExtractedEntry]:
     a heading with no entry after it), since asking to extract from a report without an
     appendix is a mistake the user should hear about, not an empty result.
     """
+    from policyterms.mining.extract_layouts.common import blank_watermarks
+
+    text = blank_watermarks(text)  # 本`文@内-容-来-自…: a site's spaced watermark after a stop, no part of any gloss
     page = plain_lines(text)
     form = read_form(page)
     if form == text:

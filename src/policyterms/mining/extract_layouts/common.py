@@ -182,6 +182,41 @@ def first_sentence(text: str) -> str:
 # converter's pinyin (shù), where a question mark never stands; such a '?' ends no sentence.
 _AFTER_LOST_CHARACTER = r"[,，、]|[a-z\u00e0-\u01dc]{1,6}\)"
 _CLOSERS = "”’」』)）】]"
+# A content site's watermark inserted after a sentence's stop, its characters kept apart by symbols, digits or spaces so that
+# copiers' filters miss it (本`文@内-容-来-自;中^国_碳0排0放^交-易=网 ta n pa i fa ng . co m, P2636 and P2538, a carbon-trading
+# portal's pages): five Han characters at least, each followed by one to three such marks, then the domain's spaced letters up to
+# the line's end. No prose writes five characters so in a row; the gloss before it ends at its stop.
+_SPACED_WATERMARK = re.compile(
+    r"(?<=[。！？!?])[ \t\u3000]*(?:[\u4e00-\u9fff][`~!@#$%^&*_=+|;:/\\.\-“”\"'<>0-9 \t\u3000]{1,3}){5,}[\u4e00-\u9fff]?"
+    r"[ \t\u3000A-Za-z0-9.\-=_^*`~@#$%&|;:/]*(?=\n|$)"
+)
+
+
+def blank_watermarks(text: str) -> str:
+    """``text`` with each spaced watermark (see ``_SPACED_WATERMARK``) turned into as many spaces, so that offsets and lines
+    stay where they were.
+
+    >>> blank_watermarks("实现可持续消费。 本`文@内-容-来-自;中^国_碳0排0放^交-易=网 ta n pa i fa ng . co m").rstrip()
+    '实现可持续消费。'
+    >>> blank_watermarks("第1条第2款第3项规定。2018年1月,上海率先提出。")
+    '第1条第2款第3项规定。2018年1月,上海率先提出。'
+    """
+    return _SPACED_WATERMARK.sub(lambda m: " " * len(m.group()), text)
+
+
+# Pictographs a post or a portal's feature closes a paragraph with after its last stop (…为城市注入新的活力。🌟🌈, P2634; a
+# title's 🏙️✨): decoration, no words, so a sentence closed before them is finished. Emoji blocks, the dingbats and
+# miscellaneous symbols (✨, ☀), the star and the joiners and variation selectors that build one pictograph of several.
+EMOJI_TAIL = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\uFE0F\u200D\s\u3000]+$")
+
+
+def without_emoji_tail(text: str) -> str:
+    """``text`` without the pictographs closing it (see ``EMOJI_TAIL``); text ending otherwise is returned as it is.
+
+    >>> without_emoji_tail("为城市注入新的活力。🌟🌈"), without_emoji_tail("城中村改造是什么意思 🏙️✨"), without_emoji_tail("活力。")
+    ('为城市注入新的活力。', '城中村改造是什么意思', '活力。')
+    """
+    return EMOJI_TAIL.sub("", text) if EMOJI_TAIL.search(text) and EMOJI_TAIL.search(text).group().strip() else text
 _CLOSE_CLASS = re.escape(_CLOSERS)
 _FINISHED = re.compile(rf"[{_SENTENCE_END}][{_CLOSE_CLASS}]*$")
 # A gloss closed by its examples at its line's end, no stop after them (1.第四組場所指…之場所,例如咖啡室、冰室及茶館等, 593,

@@ -685,8 +685,14 @@ def aspect_heading(term: str) -> bool:
 # P2040; 文中的tail-raising factor就是指…, P2139), a conjunction or a sequence word (因此, 同时, 其中, 首先 …; 对此, pointing back,
 # 对此可以理解为:…, review 47), a pause mark,
 # or a heading's verb before the quoted word (定义“三旧”, P2026). 是否 and 是非 open words, not clauses.
+# Nor does a name end with the word 是 is bound to in a sentence — an adverb singling out (改革开放特别是党的十八大以来,…, P2639),
+# a negation (惟即使定型化契約條款不是以書面形式表示, P2641) or a demonstrative subject (即便这是以审理…之名拟定的裁判规则, P2631) —
+# or open with a concessive conjunction (即使, 即便, 儘管, 雖然, 惟), or be a discourse marker restating what was said (詳言之,
+# 換言之, 簡言之, 總之 … before 指…, P2641): the sentence's words cut before 是 or 指, no name; no gold term of any set is so written.
 _CLAUSE_TERM = re.compile(
     r"^[“「\"]?(?:它|它们|它們)|(?:主要|通常|一般|往往)$|並無|并无|並非|并非"
+    r"|(?:特别|特別|尤其|不|这|這)$|^(?:即便|即使|纵使|縱使|尽管|儘管|虽然|雖然|惟(?![一独獨])|然而)"
+    r"|^(?:[详詳简簡换換易申质質]言之|(?:简|簡)而言之|总之|總之|反之)$"
     r"|^[“「\"]?(?:是(?![否非])|分為|分为|如题所述|如題所述|文中|因此|对此|對此|同时|同時|其中|首先|其次|此外|另外|所以|因为|因為|但是|而且"
     r"|(?:定义|定義)[“「\"])|^、"
     # an office's task named by its verb (一、受理消費爭議申訴及調解:…, 二、進行消費查核:…, 747, a city's consumer-protection
@@ -721,6 +727,10 @@ def clause_term(term: str) -> bool:
     (True, True, False, False)
     >>> clause_term("三者险"), clause_term("双方代理"), clause_term("双方当事人"), clause_term("雙方義務")
     (False, False, False, True)
+    >>> clause_term("改革开放特别"), clause_term("惟即使定型化契約條款不"), clause_term("即便这"), clause_term("詳言之")
+    (True, True, True, True)
+    >>> clause_term("特别国债"), clause_term("不动产"), clause_term("这"), clause_term("總之類"), clause_term("惟一性")
+    (False, False, True, False, False)
     """
     return _CLAUSE_TERM.search(term.strip()) is not None or _DIVISION_CLAUSE.search(term.strip()) is not None
 

@@ -465,6 +465,17 @@ def _amount_or_period(text: str, at: int) -> bool:
 _CLAUSE_STOP = re.compile(r"[。！？!?；;]")
 # A closing quotation mark, ending a law's quoted clauses.
 _CLOSING_QUOTE = re.compile("[」”]")
+# A sentence's lead citing the law and the article that define the word after it (按我國消費者保護法第2條第9款規定,定型化契約係指,
+# 以…, P2641, a Taiwanese law firm's blog; 根據第11/2009號法律《打擊電腦犯罪法》第11條的規定,電腦詐騙是指…, 859): 按, 依, 根據 …, the law's
+# name — in 《》, 「」, “” or bare, ending as laws are named (法, 條例, 規則, 辦法, 細則, 準則) — its article (第N條, 第N項, 第N款)
+# and 規定: the citation frames the definition, the clause after its comma is the term. A lead naming no article (依法規定, 根據上述
+# 規定) is left to the other rules.
+_CITED_RULE_LEAD = re.compile(
+    r"(?:按|依|依據|依据|根據|根据|依照|按照)[\s\u3000]*(?:我國|我国|本國|本国|台灣|臺灣|澳門|澳门|香港)?[^,，。；;:：]{0,16}?"
+    r"(?:《[^《》]{2,40}》|「[^「」]{2,40}」|“[^“”]{2,40}”|[\u4e00-\u9fff]{2,20}?(?:法|條例|条例|規則|规则|辦法|办法|細則|细则|準則|准则))[\s\u3000]*"
+    r"第[一二三四五六七八九十百零\d]{1,6}[條条](?:第[一二三四五六七八九十\d]{1,4}[項项])?(?:第[一二三四五六七八九十\d]{1,4}款)?[\s\u3000]*"
+    r"(?:之|的)?(?:規定|规定)"
+)
 _CITED_AFTER_TERM = re.compile(r"[,，][\s\u3000]*(?:依照|依據|依据|根據|根据|按照)[^,，。；;:：]{2,30}?(?:規定|规定)[,，]?[\s\u3000]*$")
 
 
@@ -1384,6 +1395,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             term, def_at = comma.group(2), offset + at_marker  # 其中,就业人口是指…; 通俗地说,全国两会是指…; 國家統計局指出,新産業指…
             if _restates_head_before(heads, i, comma.group(1), term):
                 continue  # “时政”是“时事政治”的简称,…。简单来说,时政就是指…: the plain words go on the definition before
+        elif comma and _CITED_RULE_LEAD.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)) and _good_term(comma.group(2).strip(_SPACE)):
+            term, def_at = comma.group(2), offset + at_marker  # 按我國消費者保護法第2條第9款規定,定型化契約係指…: the law cited
         elif comma and _ORIGINAL_SENSE.fullmatch(strip_pinyin(comma.group(2)).strip(_SPACE)) and _good_term(comma.group(1).strip(_SPACE)):
             term, def_at = comma.group(1), offset + comma.start(2)  # 首店,原意是指…: the word, its original sense opening the gloss
         elif comma and _FIELD_FRAME.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)) and _QUOTED_SUBJECT.fullmatch(comma.group(2)):

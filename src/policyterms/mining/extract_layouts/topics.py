@@ -9,7 +9,7 @@ import re
 
 from policyterms.text.fold import PINYIN, fold_table, strip_pinyin
 from policyterms.mining.extract_layouts.section_headings import topic_section
-from policyterms.mining.extract_layouts.common import COMMON_NAME, DEFINING_MARKER, HAN, SHORT_FORM_NAME, _AFTER_LOST_CHARACTER, _CLOSE_CLASS, _CLOSERS, _LABELS, _SENTENCE_END, Found, _no_term_of_its_own, announces_parts
+from policyterms.mining.extract_layouts.common import COMMON_NAME, DEFINING_MARKER, HAN, SHORT_FORM_NAME, _AFTER_LOST_CHARACTER, _CLOSE_CLASS, _CLOSERS, _LABELS, _SENTENCE_END, Found, _no_term_of_its_own, announces_parts, without_emoji_tail
 from policyterms.mining.extract_layouts.general import _HEDGES, _VERB_PREFIX, SPACES
 from policyterms.mining.extract_layouts.scope_notes import under_scope_heading
 from policyterms.mining.extract_layouts.ordinary_pages import figures_list
@@ -393,7 +393,8 @@ class _Topic:
         seen = 0
         below = 0  # lines still announced by a label above
         for n, para in enumerate(paras):
-            clean = para.clean.strip(" \t\u3000\xa0")
+            # (a title's pictographs are no part of its question: 城中村改造是什么意思 🏙️✨, P2634)
+            clean = without_emoji_tail(para.clean.strip(" \t\u3000\xa0"))
             if _announces(clean):
                 below = 10
                 continue
@@ -1475,6 +1476,17 @@ def run_over_restating(entry: Found, text: str) -> Found:
 _RESUMED_PREDICATE = re.compile(r"[,，](?=[\s\u3000]*是(?![否不]))")
 
 
+# A sentence closing a paragraph that announces the explanation below (下面由手心律师网小编为读者进行解答。, P2638; 下面我们来详细了解一下。,
+# P2637 — law and content sites' articles open so): the paragraph is the article's introduction, asking or naming the matter, and
+# what it says of the term is no definition; the definition, if any, is below. Only a whole sentence after a stop, closing the
+# paragraph, with a verb of explaining (了解, 解答, 介绍, 讲解, 说明, 分析, 解读, 看看, 说说 …).
+_ANNOUNCES_BELOW = re.compile(
+    r"[。！？!?][\s\u3000]*(?:下面|接下来|接下來|下文|以下)(?:就)?(?:由|让|讓|请|請|跟|随|隨)?[^。！？!?\n]{0,20}?"
+    r"(?:了解|解答|介绍|介紹|讲解|講解|说明|說明|分析|解读|解讀|看看|说说|說說|聊聊|梳理)(?:一下|一番|一二)?"
+    r"[^。！？!?\n,，]{0,12}[。！!…]*[\s\u3000]*$"
+)
+
+
 def _entry(paras: list[_Para], cand: _Candidate, starts: set[tuple[int, int]], text: str) -> Found | None:
     """The entry of a candidate: its definition from the marker to the end of its paragraph, and
     over the next paragraphs that restate the term, unless a run-in label or the sentence of another
@@ -1513,13 +1525,16 @@ def _entry(paras: list[_Para], cand: _Candidate, starts: set[tuple[int, int]], t
     clean_definition = strip_pinyin(definition).strip(" \t\u3000\xa0")
     if len(clean_definition) < 4:
         return None
-    if not clean_definition.rstrip(_CLOSERS).endswith(tuple(_SENTENCE_END)) and not separated and cand.closing < 0 and not _item_line(paras, cand, starts, clean_definition):
+    # (pictographs after the last stop close no sentence and leave none open: …为城市注入新的活力。🌟🌈, P2634)
+    if not without_emoji_tail(clean_definition).rstrip(_CLOSERS).endswith(tuple(_SENTENCE_END)) and not separated and cand.closing < 0 and not _item_line(paras, cand, starts, clean_definition):
         if not text[stop:].strip(" \t\u3000\xa0\r\n|｜"):
             return None  # the text ends inside it: cut by the page
         if not clean_definition.endswith((":", "：", "\ufffd", "…", "...")) and not _unstopped_paragraph(clean_definition, text[stop:]):
             return None  # “放管服”是政府管理方式的三大核心 / 1. 放(…):…: a lead-in ending no sentence, no definition
     if clean_definition.rstrip(_CLOSERS + " \t\u3000\xa0").endswith(("?", "？")):
         return None  # “四个意识四个自信”是…重要思想理念。那么,…具体是什么呢?: an introduction asking, no definition
+    if _ANNOUNCES_BELOW.search(clean_definition):
+        return None  # …定义是怎样的?下面由手心律师网小编为读者进行解答。: the article's introduction, the answer below
     if clean_definition.endswith((":", "：")) and _list_cut(text[stop:]):
         return None  # …其来源主要包括以下四个方面: / (1)… / (2)…涉及以: the list it announces is cut by the page
     if cand.term_at >= 0:
