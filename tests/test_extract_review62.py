@@ -78,3 +78,12 @@ def test_a_glossary_cards_gloss_still_reads():
         ("居民消费价格指数", "反映一定时期内城乡居民所购买的生活消费品和服务项目价格变动趋势和程度的相对数。")
     ]
     assert pairs("名词解释\n税收收入\n来源于各项税收的财政收入。\n") == [("税收收入", "来源于各项税收的财政收入。")]
+
+
+def test_a_cards_gloss_naming_its_headword_after_the_offices_self_reference_reads():
+    # a statistics office's card opens its gloss with 本署: the self-reference check stands aside when the gloss names the word
+    assert pairs("名詞解釋\n消費者物價指數\n本署編製的消費者物價指數反映住戶一般所購買的消費商品及服務的價格變動。\n") == [
+        ("消費者物價指數", "本署編製的消費者物價指數反映住戶一般所購買的消費商品及服務的價格變動。")
+    ]
+    # a date opens news even when it names the word
+    assert pairs("名词解释\n人口普查\n2020年11月1日零时,第七次全国人口普查正式开始。\n") == []
