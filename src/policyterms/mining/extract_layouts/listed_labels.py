@@ -12,7 +12,11 @@ the list above, so the paragraph glosses a word the page has set out to explain.
   colon; the definition after the colon, at least ten characters, finishing a sentence.
 
 Not read: a label naming no item of a list (a report's ``主要成效:…``), an item's colon line over figures or a fragment
-(no finished sentence), a label above the list, a list item's own line.
+(no finished sentence), a label above the list, a list item's own line — nor the items of a list whose lead-in names no
+kinds (review 62): a report's tasks (``今年主要任务:`` / ``1、优化营商环境`` / … / ``优化营商环境:深化…改革,…``), an
+agenda, a course's contents (``課程內容包括:``), a policy address's priorities (``施政重點:``) or a headline's achievements
+list their items and then say what will be done or was done under each, no gloss of a word. The line right above the list
+must announce kinds (``可分為兩大類:``, ``主要有三类:``, ``分為以下幾種:``, ``补贴种类:``).
 """
 
 from __future__ import annotations
@@ -36,6 +40,12 @@ _ITEM = re.compile(
     r"[ \t\u3000]*(?:\d{1,2}[.、．)）]|[(（]\d{1,2}[)）]|[-•·●○◆■▪])[ \t\u3000]*"
     r"(?P<item>[^，,。；;:：!！?？|\s\u3000]{2,20})[ \t\u3000]*"
 )
+# A list's lead-in announcing kinds (反競爭行為可分為兩大類:, 主要有三类:, 分為以下幾種:, 本市的补贴种类:): a verb of dividing or
+# having, then a kind word (类, 種 — not 种植, 种子 —, 类型, 类别, 形式), or a line ending with the word for kinds.
+_KINDS_LEAD = re.compile(
+    r"(?:分[为為成]|可分|[划劃]分|包括|包含|有)[^,，。；;!！?？]{0,8}?(?:[大小]?[类類]|[种種](?![植子养養])|类型|類型|类别|類別|形式)"
+    r"|(?:[种種][类類]|类型|類型|类别|類別)[ \t\u3000]*[:：]?[ \t\u3000]*$"
+)
 # A label line: a name, a colon, the gloss.
 _LABEL_LINE = re.compile(
     r"[ \t\u3000]*(?P<label>[^，,。；;:：!！?？|\s\u3000()（）\d]{2,20})[ \t\u3000]*[:：][ \t\u3000]*(?P<definition>\S.*)"
@@ -51,21 +61,29 @@ def listed_labels(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
     items: dict[str, int] = {}  # an item's key -> the line its list ends on
     run: list[tuple[int, str]] = []
     previous = -2
+    lead = ""  # the last non-blank line before the run
+    run_lead = ""
+
+    def close() -> None:
+        if len(run) >= 2 and _KINDS_LEAD.search(strip_pinyin(run_lead).strip(_SPACE)):
+            for _, item in run:
+                items.setdefault(_key(item), run[-1][0])
+
     for line in lines:
         if line.blank:
             continue
         match = _ITEM.fullmatch(line.raw)
         if match is not None and previous == line.index - 1 or match is not None and not run:
+            if not run:
+                run_lead = lead
             run.append((line.index, match.group("item")))
         else:
-            if len(run) >= 2:
-                for _, item in run:
-                    items.setdefault(_key(item), run[-1][0])
+            close()
             run = [(line.index, match.group("item"))] if match is not None else []
+            run_lead = lead
         previous = line.index
-    if len(run) >= 2:
-        for _, item in run:
-            items.setdefault(_key(item), run[-1][0])
+        lead = line.raw
+    close()
     if not items:
         return []
     out: list[tuple[int, Found]] = []
