@@ -833,6 +833,12 @@ def _reports_a_year_elsewhere(texts: list[str], heading: str) -> bool:
     )
 
 
+# The label a news site leaves where an advertisement was cut out of an article, on a line of its own between two paragraphs
+# (廣告, P2690, a Hong Kong paper's article; 广告, Advertisement): the page's furniture. Read only over text that does not open
+# as its definition, so that a glossary's headword 广告 over 广告是指… is still read.
+_AD_SLOT = re.compile(r"广告|廣告|Advertisement|ADVERTISEMENT|(?:赞助|贊助)(?:内容|內容)")
+
+
 def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glossary: int = -1, listed: frozenset[int] = frozenset()) -> list[tuple[list[int], Found]]:
     """Headword lines and their explanations; with ``dictionary``, only dictionary entries
     (a headword followed by its pronunciation or by the book it comes from), which are read
@@ -1009,6 +1015,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             continue  # 2．成立工会 / 这个问题更是困难，…: a section heading over narrative, no headword
         if not_defined_below and (dashed_subtitle(texts[0]) or news_event(texts[0])):
             continue  # 总理发出的“安民告示” / ——来自…; 澳廣視網站直播 / …將會現場直播…: news, no headword
+        if not_defined_below and _AD_SLOT.fullmatch(strip_pinyin(head[0]).strip(_SPACE)):
+            continue  # 廣告 / 香港,其實真是一塊得天獨厚的寶地。: a news site's advertisement slot between paragraphs (P2690)
         if not_defined_below and any(news_dateline(lines[m].clean) for m in range(i + 1, j)):
             continue  # 新聞 / 2021-12-23 13:40:00 / 身處香港卻說不在中國? …: a news page's channel label, no headword
         if texts and not head[2] and _NUMERAL_SECTION.match(line.raw.strip(_SPACE)) and not (_opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0])):

@@ -1,0 +1,146 @@
+"""The ninety-seventh development set's press pages P2689–P2703 (ecology, water, land and natural-resources vocabulary: a
+civil-engineering knowledge page, Hong Kong papers' articles and columns, a Macao news site, Taiwan news, an education site's
+law card, a school web-fair page, daily-word cards, a think tank's analysis, an opinion piece, a housing explainer, a lawyer's
+answer, a company page). Each mend has the real sentences it was written from (short excerpts, the press pages not being
+bundled) and a sentence of the same shape it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from policyterms.errors import InputError
+from policyterms.mining.extract import extract_entries
+
+
+def _entries(page: str) -> list[tuple[str, str]]:
+    try:
+        return [(e.term, e.definition) for e in extract_entries(page)]
+    except InputError:
+        return []
+
+
+# --- 即 between the headword and 是指 opens the definition (P2690) -------------------------------------------------------
+
+
+def test_ji_before_shizhi_opens_the_definition():
+    page = (
+        "生物多樣性即是指「在所有的來源中,生物當中所存在的差異」。而那差異是具有三個層次的,包括物種內的多樣性(Genetic diversity)、"
+        "物種之間的多樣性(Species diversity)和生境的多樣性(Habitat diversity)。\n"
+    )
+    assert _entries(page) == [
+        (
+            "生物多樣性",
+            "即是指「在所有的來源中,生物當中所存在的差異」。而那差異是具有三個層次的,包括物種內的多樣性(Genetic diversity)、"
+            "物種之間的多樣性(Species diversity)和生境的多樣性(Habitat diversity)。",
+        )
+    ]
+
+
+def test_ji_zhi_in_simplified_text_too():
+    assert _entries("生物多样性即指“在所有的来源中,生物当中所存在的差异”。\n") == [
+        ("生物多样性", "即指“在所有的来源中,生物当中所存在的差异”。")
+    ]
+
+
+def test_an_adverb_ending_in_ji_is_not_cut_from_the_subject():
+    # 立即 is a word of its own: no headword 立 or ... is made from it
+    terms = [t for t, _ in _entries("政府立即指示有關部門跟進事件。\n")]
+    assert "政府" not in terms and "政府立" not in terms
+
+
+# --- a news site's advertisement slot is no headword (P2690) -------------------------------------------------------------
+
+
+_AD_PAGE = (
+    "而我們常常說香港有很好的生態,很高的生物多樣性,那到底是有幾好,有幾高?\n\n"
+    "廣告\n\n"
+    "香港,其實真是一塊得天獨厚的寶地。\n"
+)
+
+
+def test_the_advertisement_label_between_paragraphs_is_no_headword():
+    assert all(t != "廣告" for t, _ in _entries(_AD_PAGE))
+
+
+def test_a_glossary_headword_guanggao_defined_below_is_still_read():
+    page = "广告\n\n广告是指商品经营者或者服务提供者通过一定媒介和形式直接或者间接地介绍自己所推销的商品或者服务的商业活动。\n"
+    assert any(t == "广告" for t, _ in _entries(page))
+
+
+# --- a quoted word with its English name after a place frame (P2691) -----------------------------------------------------
+
+
+def test_a_quoted_word_and_its_english_name_after_a_place_frame():
+    page = (
+        "「棕地」不是泛指公路與草地之間空置或被非法霸佔的棕色泥地。在英國,「棕地」(brownfield)是指受污染但有潛質重新發展的廢棄"
+        "工業用地,如曾荒廢的 Canary Wharf舊碼頭就被改建成新型社區。\n"
+    )
+    assert _entries(page) == [
+        ("「棕地」(brownfield)", "是指受污染但有潛質重新發展的廢棄工業用地,如曾荒廢的 Canary Wharf舊碼頭就被改建成新型社區。")
+    ]
+
+
+def test_a_bracket_of_chinese_words_after_the_quoted_word_is_no_english_name():
+    # the bracket reading is for a Latin name only: a Chinese aside in brackets does not widen the clause subject
+    page = "在英國,「棕地」(即廢棄工業用地)是指受污染但有潛質重新發展的土地。\n"
+    assert all("(即廢棄工業用地)" not in t for t, _ in _entries(page))
+
+
+# --- 依據本法規定 before 所謂「X」係指 (P2694) ----------------------------------------------------------------------------
+
+
+_EIA = (
+    "台灣的「環境影響評估法」於1994年12月30日公布,2003年1月8日修正,其目的在於預防及減輕開發行為對環境造成的不良影響。"
+    "依據本法規定,所謂「環境影響評估」係指開發行為或政府政策對環境,包括生活環境、自然環境、社會環境及經濟、文化、生態等可能"
+    "影響之程度及範圍,事前以科學、客觀、綜合之調查、預測、分析及評定,提出環境管理計畫,並公開說明及審查。環境影響評估工作包括"
+    "第一階段、第二階段環境影響評估及審查、追縱考核等程序。\n"
+)
+
+
+def test_the_act_cited_by_ben_before_the_so_called_word():
+    entries = _entries(_EIA)
+    assert [t for t, _ in entries] == ["「環境影響評估」"]
+    assert entries[0][1].startswith("係指開發行為或政府政策對環境,")
+
+
+def test_the_scope_sentence_of_the_defined_word_is_no_entry():
+    assert all(t != "環境影響評估工作" for t, _ in _entries(_EIA))
+
+
+def test_a_word_of_its_own_listing_its_parts_after_another_definition_is_kept():
+    from types import SimpleNamespace
+
+    from policyterms.mining.extract_layouts.scope_sentences import scope_sentences_dropped
+
+    head = SimpleNamespace(term="「碳匯」", definition="係指將二氧化碳從大氣中移除的過程。", line=1)
+    other = SimpleNamespace(term="碳排放權交易", definition="包括配額分配、交易及清繳等環節。", line=1)
+    scope = SimpleNamespace(term="碳匯工作", definition="包括監測、報告及核查等程序。", line=1)
+    later = SimpleNamespace(term="碳匯工作", definition="包括監測、報告及核查等程序。", line=3)
+    assert scope_sentences_dropped([head, other]) == [head, other]  # another word: an entry of its own
+    assert scope_sentences_dropped([head, scope]) == [head]
+    assert scope_sentences_dropped([head, later]) == [head, later]  # another paragraph: not the definition's scope note
+
+
+def test_so_ben_fa_cited_simplified():
+    page = "依据本法规定,所谓“环境影响评估”是指开发行为对环境可能影响之程度及范围,提出环境管理计划。\n"
+    assert [t for t, _ in _entries(page)] == ["“环境影响评估”"]
+
+
+@pytest.mark.parametrize("lead", ["依據本法第五條規定,", "依據本法規定,", "根据该条例规定,"])
+def test_a_cited_rule_lead_is_no_part_of_the_term(lead):
+    page = f"{lead}所謂「環境影響評估」係指開發行為對環境可能影響之程度及範圍。\n"
+    assert [t for t, _ in _entries(page)] == ["「環境影響評估」"]
+
+
+# --- a turn of the sentence (卻, 實際上) is no term (P2699) ---------------------------------------------------------------
+
+
+def test_a_sentence_turning_with_que_makes_no_term():
+    from policyterms.mining.extract_layouts.false_glosses import clause_term
+
+    # …又似「砸界」;實際上卻指在郊野公園法定界線之內的土地。 (P2699)
+    assert clause_term("實際上卻")
+    assert clause_term("实际上")
+    assert clause_term("事實上")
+    for term in ("冷卻", "自然冷却", "退卻", "忘卻", "推卻", "实际利率", "事实婚姻"):
+        assert not clause_term(term), term
