@@ -144,3 +144,59 @@ def test_a_sentence_turning_with_que_makes_no_term():
     assert clause_term("事實上")
     for term in ("冷卻", "自然冷却", "退卻", "忘卻", "推卻", "实际利率", "事实婚姻"):
         assert not clause_term(term), term
+
+
+# --- one of several things of weight is a standing, no definition (P2696) ---------------------------------------------------
+
+
+_WETLANDS = (
+    "【知识点】\n\n"
+    "湿地是全球重要的生态系统之一,被称为“淡水之源”“地球之肾”,具有涵养水源、净化水质、维护生物多样性、蓄洪防旱、调节气候和固碳等"
+    "重要生态功能。国家重要湿地是指湿地生态功能和效益具有国家重要意义,符合《国家重要湿地确定指标》,按照《中华人民共和国湿地保护法》"
+    "等有关规定予以保护和管理的湿地。认定和发布国家重要湿地,是落实湿地分级管理,开展湿地保护、修复、管理的一项基础工作。\n"
+)
+
+
+def test_one_of_the_important_ecosystems_is_a_standing_and_the_later_shizhi_is_read():
+    entries = _entries(_WETLANDS)
+    assert [t for t, _ in entries] == ["国家重要湿地"]
+    assert entries[0][1].startswith("是指湿地生态功能和效益具有国家重要意义,")
+
+
+def test_a_class_closing_on_zhiyi_without_a_weight_word_is_not_weighed():
+    from policyterms.mining.extract_layouts.topics import _weighs
+
+    assert _weighs("全球重要的生态系统之一,被称为…", "湿地")
+    assert _weighs("应对气候变化的主要手段之一。", "碳汇")
+    assert not _weighs("我国四大名著之一,作者是曹雪芹。", "红楼梦")
+
+
+# --- a question headword answered by the quoted term, its full name and 是; an editor's note ends the answer (P2700) -------
+
+
+_EIA_QA = (
+    "環評是什麼?\n"
+    "「 環評 」的全稱為「 環境影響評估 」,是透過審查制度來預防及減輕開發行為對環境造成的不良行為。在台灣,環評審查單位具有「否決權」,"
+    "也就是說當環評沒有通過時,工程是無法開始的。\n"
+    "💡編按:環評中所審查的環境其實不僅是自然、生態面,亦包涵社會環境、經濟、文化。\n"
+)
+
+
+def test_the_quoted_term_and_its_full_name_before_shi():
+    entries = _entries(_EIA_QA)
+    assert [t for t, _ in entries] == ["「 環評 」"]
+    assert entries[0][1].startswith("是透過審查制度來預防及減輕開發行為對環境造成的不良行為。")
+
+
+def test_an_editors_note_ends_the_answer():
+    entries = _entries(_EIA_QA)
+    assert entries[0][1].endswith("也就是說當環評沒有通過時,工程是無法開始的。")
+
+
+def test_the_editor_note_label_pattern():
+    from policyterms.mining.extract_layouts.headwords import _EDITOR_NOTE
+
+    for note in ("💡編按:環評中…", "编者按:本文…", "【编者按】:…", "小編註:…"):
+        assert _EDITOR_NOTE.match(note), note
+    for text in ("编按摩椅是…", "按:照规定…", "编号:123"):
+        assert not _EDITOR_NOTE.match(text), text

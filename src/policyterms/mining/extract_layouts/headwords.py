@@ -619,6 +619,14 @@ _FOUNDER_FRAME = re.compile(
     r"(?P<subject>[^,，。；;:：\n]{2,30}?)由[^,，。；;:：\n]{2,30}(?:成立|设立|設立|创立|創立|创办|創辦|设计|設計|管理|营运|營運|推行|推出|制定|负责|負責)"
     r"[\s\u3000]*[,，][\s\u3000]*(?=是(?![否在因为為不指]))"
 )
+# An editor's note opening a paragraph below an answer (💡編按:…, 编者按:…, 小編註:…, P2700, a Taiwan housing site's explainer;
+# a pictograph or a bracket may come before the label): another voice remarking on the answer, no part of it.
+_EDITOR_NOTE = re.compile(
+    r"[\s\u3000]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F*＊]+[\s\u3000]*)?[【\[(（]?(?:[编編](?:者)?按|小[编編](?:[注註]|按)|[编編]者[注註]|[编編][注註])[】\])）]?[\s\u3000]*[:：]"
+)
+# The answer's opening restating the quoted term with 的 before its full name (環評是什麼? / 「環評」的全稱為「環境影響評估」,是透過…,
+# P2700, a Taiwan housing site's explainer; “X”的全称是“Y”,是…): the term as quoted, then the apposition below.
+_QUOTED_FULL_NAME = re.compile(r"[\s\u3000]*(?P<term>[“「\"][^“”「」\"\n]{1,20}[”」\"])[\s\u3000]*(?:的|之)(?=全[称稱])")
 _FULL_NAME_APPOSITION = re.compile(
     r"全[称稱](?:为|為|是)?[\s\u3000]*[“「\"][^“”「」\"\n]{2,30}[”」\"][\s\u3000]*(?:[(（][^()（）\n]{1,60}[)）])?[\s\u3000]*[,，][\s\u3000]*"
     r"(?=是(?![否在因为為不指]))"
@@ -1135,6 +1143,9 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
                 len(texts),
             )
             texts, body_lines = texts[:keep], body_lines[:keep]
+        note = next((n for n in range(1, len(texts)) if _EDITOR_NOTE.match(texts[n])), None)
+        if note is not None:  # 環評是什麼? / 「環評」…是透過…。 / 💡編按:環評中所審查的…: the editor speaks, the answer has ended (P2700)
+            texts, body_lines = texts[:note], body_lines[:note]
         claimed = [i, *body_lines]
         if _MEANING_LABEL.match(texts[0]) and (field := next((n for n in range(1, len(texts)) if FIELD_LABEL.match(texts[n])), 0)):
             texts, body_lines = texts[:field], body_lines[:field]  # 【概念解释】… / 【近义词】…: the card's next field ends it (read, no entry)
@@ -1198,6 +1209,13 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
                 term, definition = quoted.group(0)[: quoted.end(1) + 1].strip(_SPACE), definition[quoted.end() :]
         if full := _FULL_NAME_APPOSITION.match(definition):
             definition = definition[full.end() :]  # X / X,全称为“Y”,是…: the full name left out, the definition from 是
+        elif (
+            (owned := _QUOTED_FULL_NAME.match(definition)) is not None
+            and (full := _FULL_NAME_APPOSITION.match(definition, owned.end())) is not None
+            and _unquoted(owned.group("term")) == _unquoted(term)
+        ):
+            # 環評是什麼? / 「環評」的全稱為「環境影響評估」,是透過…: the term as the answer quotes it, the definition from 是 (P2700)
+            term, definition = owned.group("term"), definition[full.end() :]
         elif (founded := _FOUNDER_FRAME.match(definition)) and founded.group("subject") == strip_pinyin(term).strip(_SPACE):
             definition = definition[founded.end() :]  # X / X由Y成立,是…: who set it up left out, the definition from 是
         line = lines[i]
