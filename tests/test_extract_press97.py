@@ -200,3 +200,35 @@ def test_the_editor_note_label_pattern():
         assert _EDITOR_NOTE.match(note), note
     for text in ("编按摩椅是…", "按:照规定…", "编号:123"):
         assert not _EDITOR_NOTE.match(text), text
+
+
+# --- paragraphs flattened into one line, set off by a space after the stop (P2701) --------------------------------------------
+
+
+_RED_LINE = (
+    "您好,关于这个问题,我的解答如下, 环境保护法第二十九条规定,国家在重点生态功能区、生态环境敏感区和脆弱区等区域划定生态保护红线,"
+    "实行严格保护。 生态保护红线,是指对于维护国家和区域生态安全及经济社会可持续发展具有重要战略意义,必须实行严格保护的国土空间及其界线。"
+    "生态保护红线一旦划定,须实行严格保护与监管。 根据《关于加强环境保护重点工作的意见》等文件规定,生态保护红线的划定对象主要包括以下部分:"
+    "一是重点生态功能区。\n"
+)
+
+
+def test_a_space_after_the_stop_in_a_flattened_line_is_a_paragraph_break():
+    entries = _entries(_RED_LINE)
+    assert entries and entries[0][0] == "生态保护红线"
+    assert entries[0][1] == (
+        "是指对于维护国家和区域生态安全及经济社会可持续发展具有重要战略意义,必须实行严格保护的国土空间及其界线。"
+        "生态保护红线一旦划定,须实行严格保护与监管。"
+    )
+
+
+def test_items_run_on_after_spaced_stops_stay_one_line():
+    from policyterms.mining.written_forms import read_form
+
+    law = "第 3 條 本條例用詞,定義如下: 一 農業:指利用自然資源、農用資材及科技,從事農作、森林、水產、畜牧等產製銷及休閒之事業。 二 農產品:指農業所生產之物。 四 家庭農場:指以共同生活戶為單位,從事農業經營之農場,這是一行很長的條文,用來湊滿一百五十個字元的長度以便測試,再加上一些文字使它足夠長,足夠長,足夠長。\n"
+    assert len(law) >= 150
+    assert read_form(law).count("\n") == law.count("\n")
+    flattened = law.replace("。 二 ", "。 它的").replace("。 四 ", "。 另外")
+    assert read_form(flattened).count("\n") == 3  # the same line with no item numbers: two breaks read
+    short = "這是一段短文。 有一個空格。 再一個。\n"
+    assert read_form(short).count("\n") == 1
