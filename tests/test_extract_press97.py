@@ -228,7 +228,8 @@ def test_items_run_on_after_spaced_stops_stay_one_line():
     law = "第 3 條 本條例用詞,定義如下: 一 農業:指利用自然資源、農用資材及科技,從事農作、森林、水產、畜牧等產製銷及休閒之事業。 二 農產品:指農業所生產之物。 四 家庭農場:指以共同生活戶為單位,從事農業經營之農場,這是一行很長的條文,用來湊滿一百五十個字元的長度以便測試,再加上一些文字使它足夠長,足夠長,足夠長。\n"
     assert len(law) >= 150
     assert read_form(law).count("\n") == law.count("\n")
-    flattened = law.replace("。 二 ", "。 它的").replace("。 四 ", "。 另外")
-    assert read_form(flattened).count("\n") == 3  # the same line with no item numbers: two breaks read
+    assert read_form(_RED_LINE).count("\n") == 3  # P2701's flattened answer: two breaks read
+    glossary = "附注 1.指标解释 固定资产投资:以货币表现的建造和购置固定资产的工作量。 国有控股:在企业的全部实收资本中,国有经济成分的出资人拥有的实收资本所占比例大于50%的企业。 登记注册类型:划分企业登记注册类型的依据是市场监管部门对企业登记注册的类型,依照有关规定分为内资企业、港澳台投资企业和外商投资企业等类别。\n"
+    assert len(glossary) >= 150 and read_form(glossary).count("\n") == 1  # run-in colon headwords: left to their rules
     short = "這是一段短文。 有一個空格。 再一個。\n"
     assert read_form(short).count("\n") == 1

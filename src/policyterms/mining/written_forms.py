@@ -109,7 +109,12 @@ _FLATTENED_PARAGRAPHS = lazy_compile(r"(?m)^[^\n]{150,}$")
 _SPACED_STOP = lazy_compile(r"(?<=[。！？])[ ](?![一二三四五六七八九十第])(?=[\u4e00-\u9fff“「《])")
 
 
-_ITEM_AFTER_STOP = lazy_compile(r"[。！？][ \u3000]*(?:[一二三四五六七八九十]{1,3}[、 ]|第[一二三四五六七八九十百\d]{1,4}[條条章節节]|\d{1,2}[.．、])")
+# (nor before a headword set off by a space or a colon, 。 国民经济行业分类 自2003年…, 。 国家所有控股:在…: a yearbook's
+# glossary run into one paragraph, read by the run-in headword rules)
+_ITEM_AFTER_STOP = lazy_compile(
+    r"[。！？][ \u3000]*(?:[一二三四五六七八九十]{1,3}[、 ]|第[一二三四五六七八九十百\d]{1,4}[條条章節节]|\d{1,2}[.．、]"
+    r"|[^\s，,。；;:：]{2,20}[ \u3000:：])"
+)
 
 
 def _spaced_breaks(line: str) -> str:
