@@ -233,3 +233,34 @@ def test_items_run_on_after_spaced_stops_stay_one_line():
     assert len(glossary) >= 150 and read_form(glossary).count("\n") == 1  # run-in colon headwords: left to their rules
     short = "這是一段短文。 有一個空格。 再一個。\n"
     assert read_form(short).count("\n") == 1
+
+
+# --- a word said to have no settled definition, then glossed in its usual sense (P2698, P2695) --------------------------------
+
+
+def test_no_clear_definition_then_yiban_fanzhi():
+    page = (
+        "本港對棕地未有清晰統一定義,一般泛指新界原有農地或鄉郊土地中,已改用作露天貯物場、貨櫃場、倉庫、鄉郊工業及回收場等與環境並不"
+        "協調用途的荒廢農地及工業用地。\n"
+    )
+    assert _entries(page) == [
+        ("棕地", "一般泛指新界原有農地或鄉郊土地中,已改用作露天貯物場、貨櫃場、倉庫、鄉郊工業及回收場等與環境並不協調用途的荒廢農地及工業用地。")
+    ]
+
+
+def test_no_agreed_definition_then_a_connective_and_shizhi():
+    page = (
+        "我國對「濕地」則未有公認的定義,大抵來說,是指水域與陸域的交會地帶,經常或間歇地被潮汐、洪水淹沒的土地,基本上都具備了三個要素:"
+        "濕潤土壤、水域、水生植群。\n"
+    )
+    assert _entries(page) == [
+        ("「濕地」", "是指水域與陸域的交會地帶,經常或間歇地被潮汐、洪水淹沒的土地,基本上都具備了三個要素:濕潤土壤、水域、水生植群。")
+    ]
+
+
+def test_a_sentence_with_dui_and_no_definition_word_is_not_this_frame():
+    from policyterms.mining.extract_layouts.prose import _NO_AGREED_DEFINITION
+
+    assert _NO_AGREED_DEFINITION.fullmatch("本港對棕地未有清晰統一定義,一般")
+    assert not _NO_AGREED_DEFINITION.fullmatch("政府對此未有回應,一般")  # no 定義: a reply, no word's definition
+    assert not _NO_AGREED_DEFINITION.fullmatch("本港對棕地的定義,一般")  # a definition stated, no lack of one

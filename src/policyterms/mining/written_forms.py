@@ -117,8 +117,13 @@ _ITEM_AFTER_STOP = lazy_compile(
 )
 
 
+# (nor a numbered section flattened into its line, 一、財政儲備制度 第8/2011號法律訂定了…。 財政儲備由…, 780 of dev-85, a Macao
+# news item: its spaced heading and paragraphs are read by the flattened-section rules)
+_NUMBERED_OPENING = lazy_compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）])")
+
+
 def _spaced_breaks(line: str) -> str:
-    if len(_SPACED_STOP.findall(line)) < 2 or _ITEM_AFTER_STOP.search(line):
+    if len(_SPACED_STOP.findall(line)) < 2 or _ITEM_AFTER_STOP.search(line) or _NUMBERED_OPENING.match(line):
         return line  # (one spaced stop is a source note or a typo's space, no flattened page)
     return _SPACED_STOP.sub("\n", line)
 

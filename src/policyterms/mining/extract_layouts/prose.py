@@ -574,6 +574,17 @@ _FRAMED_SUBJECT = re.compile(
 # written-out "that is" of the marker, which opens the definition as 主要 or 一般 does, no part of the term. Not after the
 # adverbs 立即, 随即, 旋即, 当即 (words of their own, no headword ends so).
 _JI_BEFORE_MARKER = re.compile(r"(?<![立随隨旋当當])(?:亦|也)?即$")
+# A word said to have no settled definition, then glossed in its usual sense (本港對棕地未有清晰統一定義,一般泛指…, P2698, a Hong
+# Kong think tank's analysis; 我國對「濕地」則未有公認的定義,大抵來說,是指…, P2695, a Taiwan school's web-fair page): a place or
+# body and 對, the word, 未有 (沒有, 並無) a clear, unified or agreed definition, a comma, then a plain-words connective or an
+# adverb of usage before the marker. The word is the term; the definition opens at the adverb (一般泛指…) or at the marker (the
+# connective, 大抵來說, left out as 簡單來說 is).
+_NO_AGREED_DEFINITION = re.compile(
+    r"(?:[^,，。；;:：]{0,8}?(?:对|對))(?P<term>[^,，。；;:：]{2,20}?)[\s\u3000]*(?:则|則|并|並|仍|尚|还|還|目前|現時|现时)?"
+    r"(?:未有|没有|沒有|并无|並無|尚无|尚無|未)[^,，。；;:：]{0,8}?(?:定义|定義)[\s\u3000]*[,，][\s\u3000]*"
+    r"(?:(?:大抵|大致|大体|大體|简单|簡單|一般|通常)(?:上|地|的)?(?:来说|來說|而言|来讲|來講)[\s\u3000]*[,，]?[\s\u3000]*)?"
+    r"(?P<adverb>一般|通常|主要|大致|大体|大體)?"
+)
 # A paywalled portal's count of the characters held back, closing the free paragraph (…创新创造活力。(剩余1071字), P2575, a
 # magazine-article portal; 还剩…字, 剩餘…字 on other portals): the page's furniture, no part of the definition it cuts.
 _PAYWALL_MARK = re.compile(r"(?<=[。！？!?])[\s\u3000]*[(（\[【](?:剩余|剩餘|还剩|還剩|余下|餘下)[\s\u3000]*\d{1,6}[\s\u3000]*字[)）\]】][\s\u3000|]*$")
@@ -1399,7 +1410,13 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             continue  # 多位委员認為,該計劃即為政府施政的重中之重: a speaker's verdict on a thing pointed at, no word (review 53)
         comma = re.match(r"(.+?)[,，]([^,，]{1,25})$", bare)
         connective = comma and any(c.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)) for c in (_CONNECTIVE, _PLAIN_CONNECTIVE, _SAYS))
-        if comma and not connective and re.search(r"\d|年", comma.group(2)) and len(comma.group(2)) <= 14:
+        unsettled = _NO_AGREED_DEFINITION.fullmatch(bare) if i == 0 or offset == 0 else None
+        if unsettled is not None and _good_term(unsettled.group("term").strip(_SPACE)):
+            # 本港對棕地未有清晰統一定義,一般泛指…; 我國對「濕地」則未有公認的定義,大抵來說,是指…: the word the writer says has no
+            # settled definition, then its usual sense: the term, the definition from the adverb (一般) or the marker (P2698, P2695)
+            term = unsettled.group("term").strip(_SPACE)
+            def_at = offset + (unsettled.start("adverb") if unsettled.group("adverb") else at_marker)
+        elif comma and not connective and re.search(r"\d|年", comma.group(2)) and len(comma.group(2)) <= 14:
             # “规模以上工业企业”,1998-2006年,是指…: the period opens the definition (not after a connective, where the
             # digits are the term's own: 顾名思义,"武汉1+8城市圈"指的就是…)
             term, def_at = comma.group(1), offset + comma.start(2)
