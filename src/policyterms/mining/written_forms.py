@@ -89,6 +89,8 @@ def read_form(text: str) -> str:
         form = _BODY_MARK.sub(lambda m: " " * len(m.group()), form)
     if "•" in form or "●" in form or "▪" in form:
         form = _BULLETED_QUESTION.sub(lambda m: m.group().translate(_BULLETS_AS_BLANKS), form)
+    if "。 " in form:
+        form = _FLATTENED_PARAGRAPHS.sub(lambda m: _spaced_breaks(m.group()), form)
     if "“" not in form and "”" not in form:
         if "「" in form or "『" in form:
             form = _CORNER_PAIR.sub(lambda m: "“" + m.group(1) + "”", form)
@@ -96,6 +98,34 @@ def read_form(text: str) -> str:
         if '"' in form:
             form = _STRAIGHT_PAIR.sub(lambda m: "“" + m.group(1) + "”", form)
     return form
+
+
+# A line holding several paragraphs a site flattened into one, each closed by its stop and set off from the next by a space
+# (…實行嚴格保護。 生态保护红线,是指…。 根据《…》等文件规定,…, P2701, a legal Q&A site's answer served as one line): the space
+# after the stop is read as the paragraph break it stood for (a line of 150 characters at least, the space between a stop and
+# a Han character or an opening mark; same length, so offsets stay).
+_FLATTENED_PARAGRAPHS = lazy_compile(r"(?m)^[^\n]{150,}$")
+# (not before an item's number, 。 二、…, 。 四 家庭農場:指…: a law's or a note's items run on in a line, read by the item rules)
+_SPACED_STOP = lazy_compile(r"(?<=[。！？])[ ](?![一二三四五六七八九十第])(?=[\u4e00-\u9fff“「《])")
+
+
+# (nor before a headword set off by a space or a colon, 。 国民经济行业分类 自2003年…, 。 国家所有控股:在…: a yearbook's
+# glossary run into one paragraph, read by the run-in headword rules)
+_ITEM_AFTER_STOP = lazy_compile(
+    r"[。！？][ \u3000]*(?:[一二三四五六七八九十]{1,3}[、 ]|第[一二三四五六七八九十百\d]{1,4}[條条章節节]|\d{1,2}[.．、]"
+    r"|[^\s，,。；;:：]{2,20}[ \u3000:：])"
+)
+
+
+# (nor a numbered section flattened into its line, 一、財政儲備制度 第8/2011號法律訂定了…。 財政儲備由…, 780 of dev-85, a Macao
+# news item: its spaced heading and paragraphs are read by the flattened-section rules)
+_NUMBERED_OPENING = lazy_compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）])")
+
+
+def _spaced_breaks(line: str) -> str:
+    if len(_SPACED_STOP.findall(line)) < 2 or _ITEM_AFTER_STOP.search(line) or _NUMBERED_OPENING.match(line):
+        return line  # (one spaced stop is a source note or a typo's space, no flattened page)
+    return _SPACED_STOP.sub("\n", line)
 
 
 # 係 as the written copula of Taiwan's official prose (申訴係以…為標的, 地形測量係運用…, 所稱動產,係以…者為限): 是 in the

@@ -692,6 +692,10 @@ def aspect_heading(term: str) -> bool:
 _CLAUSE_TERM = re.compile(
     r"^[“「\"]?(?:它|它们|它們)|(?:主要|通常|一般|往往)$|並無|并无|並非|并非"
     r"|(?:特别|特別|尤其|不|这|這)$|^(?:即便|即使|纵使|縱使|尽管|儘管|虽然|雖然|惟(?![一独獨])|然而)"
+    # a turn of the sentence: the adverb 卻 (却, "yet") closing the subject, or 實際上 / 事實上 ("in fact") opening it (…;實際上卻指在
+    # 郊野公園法定界線之內的土地。, P2699, a Hong Kong opinion piece): the writer's correction of a reading, no name (冷卻, 退卻, 忘卻
+    # and 推卻 are words of their own)
+    r"|(?<![冷退忘推])(?:却|卻)$|^(?:实际上|實際上|事实上|事實上)"
     r"|^(?:[详詳简簡换換易申质質]言之|(?:简|簡)而言之|总之|總之|反之)$"
     r"|^[“「\"]?(?:是(?![否非])|分為|分为|如题所述|如題所述|文中|因此|对此|對此|同时|同時|其中|首先|其次|此外|另外|所以|因为|因為|但是|而且"
     r"|(?:定义|定義)[“「\"])|^、"

@@ -619,6 +619,14 @@ _FOUNDER_FRAME = re.compile(
     r"(?P<subject>[^,，。；;:：\n]{2,30}?)由[^,，。；;:：\n]{2,30}(?:成立|设立|設立|创立|創立|创办|創辦|设计|設計|管理|营运|營運|推行|推出|制定|负责|負責)"
     r"[\s\u3000]*[,，][\s\u3000]*(?=是(?![否在因为為不指]))"
 )
+# An editor's note opening a paragraph below an answer (💡編按:…, 编者按:…, 小編註:…, P2700, a Taiwan housing site's explainer;
+# a pictograph or a bracket may come before the label): another voice remarking on the answer, no part of it.
+_EDITOR_NOTE = re.compile(
+    r"[\s\u3000]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F*＊]+[\s\u3000]*)?[【\[(（]?(?:[编編](?:者)?按|小[编編](?:[注註]|按)|[编編]者[注註]|[编編][注註])[】\])）]?[\s\u3000]*[:：]"
+)
+# The answer's opening restating the quoted term with 的 before its full name (環評是什麼? / 「環評」的全稱為「環境影響評估」,是透過…,
+# P2700, a Taiwan housing site's explainer; “X”的全称是“Y”,是…): the term as quoted, then the apposition below.
+_QUOTED_FULL_NAME = re.compile(r"[\s\u3000]*(?P<term>[“「\"][^“”「」\"\n]{1,20}[”」\"])[\s\u3000]*(?:的|之)(?=全[称稱])")
 _FULL_NAME_APPOSITION = re.compile(
     r"全[称稱](?:为|為|是)?[\s\u3000]*[“「\"][^“”「」\"\n]{2,30}[”」\"][\s\u3000]*(?:[(（][^()（）\n]{1,60}[)）])?[\s\u3000]*[,，][\s\u3000]*"
     r"(?=是(?![否在因为為不指]))"
@@ -833,6 +841,12 @@ def _reports_a_year_elsewhere(texts: list[str], heading: str) -> bool:
     )
 
 
+# The label a news site leaves where an advertisement was cut out of an article, on a line of its own between two paragraphs
+# (廣告, P2690, a Hong Kong paper's article; 广告, Advertisement): the page's furniture. Read only over text that does not open
+# as its definition, so that a glossary's headword 广告 over 广告是指… is still read.
+_AD_SLOT = re.compile(r"广告|廣告|Advertisement|ADVERTISEMENT|(?:赞助|贊助)(?:内容|內容)")
+
+
 def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glossary: int = -1, listed: frozenset[int] = frozenset()) -> list[tuple[list[int], Found]]:
     """Headword lines and their explanations; with ``dictionary``, only dictionary entries
     (a headword followed by its pronunciation or by the book it comes from), which are read
@@ -1009,6 +1023,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             continue  # 2．成立工会 / 这个问题更是困难，…: a section heading over narrative, no headword
         if not_defined_below and (dashed_subtitle(texts[0]) or news_event(texts[0])):
             continue  # 总理发出的“安民告示” / ——来自…; 澳廣視網站直播 / …將會現場直播…: news, no headword
+        if not_defined_below and _AD_SLOT.fullmatch(strip_pinyin(head[0]).strip(_SPACE)):
+            continue  # 廣告 / 香港,其實真是一塊得天獨厚的寶地。: a news site's advertisement slot between paragraphs (P2690)
         if not_defined_below and any(news_dateline(lines[m].clean) for m in range(i + 1, j)):
             continue  # 新聞 / 2021-12-23 13:40:00 / 身處香港卻說不在中國? …: a news page's channel label, no headword
         if texts and not head[2] and _NUMERAL_SECTION.match(line.raw.strip(_SPACE)) and not (_opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0])):
@@ -1127,6 +1143,9 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
                 len(texts),
             )
             texts, body_lines = texts[:keep], body_lines[:keep]
+        note = next((n for n in range(1, len(texts)) if _EDITOR_NOTE.match(texts[n])), None)
+        if note is not None:  # 環評是什麼? / 「環評」…是透過…。 / 💡編按:環評中所審查的…: the editor speaks, the answer has ended (P2700)
+            texts, body_lines = texts[:note], body_lines[:note]
         claimed = [i, *body_lines]
         if _MEANING_LABEL.match(texts[0]) and (field := next((n for n in range(1, len(texts)) if FIELD_LABEL.match(texts[n])), 0)):
             texts, body_lines = texts[:field], body_lines[:field]  # 【概念解释】… / 【近义词】…: the card's next field ends it (read, no entry)
@@ -1190,6 +1209,13 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
                 term, definition = quoted.group(0)[: quoted.end(1) + 1].strip(_SPACE), definition[quoted.end() :]
         if full := _FULL_NAME_APPOSITION.match(definition):
             definition = definition[full.end() :]  # X / X,全称为“Y”,是…: the full name left out, the definition from 是
+        elif (
+            (owned := _QUOTED_FULL_NAME.match(definition)) is not None
+            and (full := _FULL_NAME_APPOSITION.match(definition, owned.end())) is not None
+            and _unquoted(owned.group("term")) == _unquoted(term)
+        ):
+            # 環評是什麼? / 「環評」的全稱為「環境影響評估」,是透過…: the term as the answer quotes it, the definition from 是 (P2700)
+            term, definition = owned.group("term"), definition[full.end() :]
         elif (founded := _FOUNDER_FRAME.match(definition)) and founded.group("subject") == strip_pinyin(term).strip(_SPACE):
             definition = definition[founded.end() :]  # X / X由Y成立,是…: who set it up left out, the definition from 是
         line = lines[i]

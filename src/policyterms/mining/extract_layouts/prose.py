@@ -166,7 +166,12 @@ _ORDER_PHRASE = r"(?:由|从|從|自)[\u4e00-\u9fff]{1,3}(?:至|到|而)[\u4e00-
 # says which of the named things the clause takes up, no part of the term.
 _AMONG_FRAME = re.compile(r"[\s\u3000]*(?:其中|当中|當中)[\s\u3000]*(?=[“「])")
 # The clause's subject: the frame, the quoted word and an order phrase, before its marker.
-_QUOTED_CLAUSE_HEAD = rf"[\s\u3000]*(?:(?:其中|当中|當中)[\s\u3000]*)?[“「][^“”「」,，。；;:：]{{1,20}}[”」][\s\u3000]*(?:{_ORDER_PHRASE})?[\s\u3000]*"
+# (the quoted word may carry its English name in brackets, as Hong Kong and Taiwan papers write it: 在英國,「棕地」(brownfield)是指…,
+# P2691, a Hong Kong column; the name stays in the term, as when no frame stands before it)
+_QUOTED_CLAUSE_HEAD = (
+    rf"[\s\u3000]*(?:(?:其中|当中|當中)[\s\u3000]*)?[“「][^“”「」,，。；;:：]{{1,20}}[”」]"
+    rf"(?:[\s\u3000]*[(（][A-Za-z][A-Za-z .'\-]{{0,40}}[)）])?[\s\u3000]*(?:{_ORDER_PHRASE})?[\s\u3000]*"
+)
 _QUOTED_CLAUSE_SUBJECT = re.compile(_QUOTED_CLAUSE_HEAD)
 _QUOTED_CLAUSE_IS = re.compile(rf"(?<=[,，]){_QUOTED_CLAUSE_HEAD}(是指|係指|系指|指的是)")
 # A counted member of a list named in quotation marks and glossed after a comma (第二階梯是「經濟房屋」,是出售的公共房屋,…, P2405, a
@@ -475,6 +480,9 @@ _CITED_RULE_LEAD = re.compile(
     r"(?:《[^《》]{2,40}》|「[^「」]{2,40}」|“[^“”]{2,40}”|[\u4e00-\u9fff]{2,20}?(?:法|條例|条例|規則|规则|辦法|办法|細則|细则|準則|准则))[\s\u3000]*"
     r"第[一二三四五六七八九十百零\d]{1,6}[條条](?:第[一二三四五六七八九十\d]{1,4}[項项])?(?:第[一二三四五六七八九十\d]{1,4}款)?[\s\u3000]*"
     r"(?:之|的)?(?:規定|规定)"
+    # (or the act the page is about, named by 本 or 該 without an article, 依據本法規定,所謂「環境影響評估」係指…, P2694, a Taiwan
+    # education site's card on the EIA Act; 根据该条例规定,X是指…: the same cited rule)
+    r"|(?:按|依|依據|依据|根據|根据|依照|按照)[\s\u3000]*(?:本|該|该|此)(?:法|條例|条例|規則|规则|辦法|办法|細則|细则|準則|准则)(?:之|的)?(?:規定|规定)"
 )
 _CITED_AFTER_TERM = re.compile(r"[,，][\s\u3000]*(?:依照|依據|依据|根據|根据|按照)[^,，。；;:：]{2,30}?(?:規定|规定)[,，]?[\s\u3000]*$")
 
@@ -561,6 +569,21 @@ _ADVERB_BEFORE_MARKER = re.compile(r"主要|一般|通常|通常情况下|通常
 _FRAMED_SUBJECT = re.compile(
     r"^(?:本次|此次|本案|這次|这次|該|该|這|这|此|今年|本年(?=度|的)|今後|今后|下一步|我們|我们|我市|我省|我區|我区|我縣|我县|我國|我国)"
     r"|(?:所|這裡|这里|此處|此处|上面|上文|前面|前文)(?:說|说|講|讲)的"
+)
+# 即 (亦即, 也即) glued between the headword and 是指 or 指 (生物多樣性即是指「…」, P2690, a Hong Kong paper's article; X即指…): the
+# written-out "that is" of the marker, which opens the definition as 主要 or 一般 does, no part of the term. Not after the
+# adverbs 立即, 随即, 旋即, 当即 (words of their own, no headword ends so).
+_JI_BEFORE_MARKER = re.compile(r"(?<![立随隨旋当當])(?:亦|也)?即$")
+# A word said to have no settled definition, then glossed in its usual sense (本港對棕地未有清晰統一定義,一般泛指…, P2698, a Hong
+# Kong think tank's analysis; 我國對「濕地」則未有公認的定義,大抵來說,是指…, P2695, a Taiwan school's web-fair page): a place or
+# body and 對, the word, 未有 (沒有, 並無) a clear, unified or agreed definition, a comma, then a plain-words connective or an
+# adverb of usage before the marker. The word is the term; the definition opens at the adverb (一般泛指…) or at the marker (the
+# connective, 大抵來說, left out as 簡單來說 is).
+_NO_AGREED_DEFINITION = re.compile(
+    r"(?:[^,，。；;:：]{0,8}?(?:对|對))(?P<term>[^,，。；;:：]{2,20}?)[\s\u3000]*(?:则|則|并|並|仍|尚|还|還|目前|現時|现时)?"
+    r"(?:未有|没有|沒有|并无|並無|尚无|尚無|未)[^,，。；;:：]{0,8}?(?:定义|定義)[\s\u3000]*[,，][\s\u3000]*"
+    r"(?:(?:大抵|大致|大体|大體|简单|簡單|一般|通常)(?:上|地|的)?(?:来说|來說|而言|来讲|來講)[\s\u3000]*[,，]?[\s\u3000]*)?"
+    r"(?P<adverb>一般|通常|主要|大致|大体|大體)?"
 )
 # A paywalled portal's count of the characters held back, closing the free paragraph (…创新创造活力。(剩余1071字), P2575, a
 # magazine-article portal; 还剩…字, 剩餘…字 on other portals): the page's furniture, no part of the definition it cuts.
@@ -1387,7 +1410,13 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             continue  # 多位委员認為,該計劃即為政府施政的重中之重: a speaker's verdict on a thing pointed at, no word (review 53)
         comma = re.match(r"(.+?)[,，]([^,，]{1,25})$", bare)
         connective = comma and any(c.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)) for c in (_CONNECTIVE, _PLAIN_CONNECTIVE, _SAYS))
-        if comma and not connective and re.search(r"\d|年", comma.group(2)) and len(comma.group(2)) <= 14:
+        unsettled = _NO_AGREED_DEFINITION.fullmatch(bare) if i == 0 or offset == 0 else None
+        if unsettled is not None and _good_term(unsettled.group("term").strip(_SPACE)):
+            # 本港對棕地未有清晰統一定義,一般泛指…; 我國對「濕地」則未有公認的定義,大抵來說,是指…: the word the writer says has no
+            # settled definition, then its usual sense: the term, the definition from the adverb (一般) or the marker (P2698, P2695)
+            term = unsettled.group("term").strip(_SPACE)
+            def_at = offset + (unsettled.start("adverb") if unsettled.group("adverb") else at_marker)
+        elif comma and not connective and re.search(r"\d|年", comma.group(2)) and len(comma.group(2)) <= 14:
             # “规模以上工业企业”,1998-2006年,是指…: the period opens the definition (not after a connective, where the
             # digits are the term's own: 顾名思义,"武汉1+8城市圈"指的就是…)
             term, def_at = comma.group(1), offset + comma.start(2)
@@ -1479,6 +1508,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             term = term[: manner.start()].strip(_SPACE)
         if term.endswith("具体") and _good_term(term[:-2].strip(_SPACE)):
             term = term[:-2].strip(_SPACE)  # 三区三线中的三区具体是指…: 具体 joins the term to its marker
+        ji = _JI_BEFORE_MARKER.search(term) if text.startswith(("是指", "指"), at_marker) else None
+        if ji is not None and subject.rstrip(_SPACE).endswith(term) and _good_term(term[: ji.start()].strip(_SPACE)):
+            term, def_at = term[: ji.start()].strip(_SPACE), def_at - len(ji.group())  # 生物多樣性即是指「…」: 即 opens the gloss
         each = False  # 分别 before the marker: several things glossed in turn
         if term.endswith(("分别", "分別")) and subject.rstrip(_SPACE).endswith(term) and _good_term(term[:-2].strip(_SPACE)):
             term, def_at, each = term[:-2].strip(_SPACE), def_at - 2, True  # 第一二三産業分别指…: 分别 opens the definition

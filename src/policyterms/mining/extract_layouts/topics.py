@@ -1288,7 +1288,15 @@ def _weighs(predicate: str, core: str = "") -> bool:
         return False
     if re.match(r"一[种種类類]", clause) and clause.endswith(("密码", "密碼")):
         return False  # “动态口令”是一种…生成的密码: a kind of password, glossed
-    return bool(_FIGURE.search(clause) or _WEIGHED_STANDING.search(clause) or _IMPORTANCE.match(clause) or _PURPOSE.match(clause))
+    return bool(
+        _FIGURE.search(clause) or _WEIGHED_STANDING.search(clause) or _IMPORTANCE.match(clause) or _PURPOSE.match(clause)
+        or _ONE_OF_THE_WEIGHTY.search(clause)
+    )
+
+
+# One of several things of weight (湿地是全球重要的生态系统之一, P2696, China Daily's 【知识点】 before 国家重要湿地是指…; 碳汇是
+# 应对气候变化的主要手段之一): the term ranked among others of its kind, a standing, no definition.
+_ONE_OF_THE_WEIGHTY = re.compile(rf"(?:{_WEIGHT})(?:的)?[^的,，。；;]{{0,8}}之一$")
 
 
 # One thing of weight (…提出的一项重要理念, …的一项重大战略任务): the clause after 是 gives the term's standing; one more
