@@ -1,0 +1,40 @@
+"""The ninety-sixth development set's press pages P2658–P2677 (employment, labour and talent vocabulary: recruitment and
+exam sites, a translation firm's daily word, city portals, law firms' and lawyers' answers, a loan site, a forum paper, Macao
+and Taiwan papers, law databases, a podcast page; mainland, Hong Kong, Macao and Taiwan). Each mend has the real sentences
+it was written from (short excerpts, the press pages not being bundled) and a sentence of the same shape it must leave
+alone."""
+
+from __future__ import annotations
+
+from policyterms.errors import InputError
+from policyterms.mining.extract import extract_entries
+
+
+def _entries(page: str) -> list[tuple[str, str]]:
+    try:
+        return [(e.term, e.definition) for e in extract_entries(page)]
+    except InputError:
+        return []
+
+
+# --- 即指 as one marker (P2674) ------------------------------------------------------------------------------------------
+
+
+def test_ji_zhi_glued_to_the_term_opens_the_definition():
+    page = (
+        "无固定期限劳动合同即指未设置具体终止日期之劳动合同形式。\n"
+        "此种合约通常表明,如非符合法定或双方约定特定情况,合约将始终保持有效性。\n"
+    )
+    assert ("无固定期限劳动合同", "即指未设置具体终止日期之劳动合同形式。") in _entries(page)
+    assert not any(term.endswith("即") for term, _ in _entries(page))
+
+
+def test_ji_zhi_after_a_comma_keeps_the_clause_out_of_the_term():
+    # (b) 凡提述提供某表格,即指按照第3(2)條…提供該表格。 (532, a Hong Kong regulation's interpretation section)
+    page = "(b) 凡提述提供某表格,即指按照第3(2)條及(如適用的話)3(3)條提供該表格。\n"
+    assert all(term != "凡提述提供某表格" for term, _ in _entries(page))
+
+
+def test_li_ji_zhi_chu_is_no_marker():
+    page = "会议上,主任立即指出了存在的问题,要求各部门抓紧整改。\n"
+    assert all(not definition.startswith("即指") for _, definition in _entries(page))
