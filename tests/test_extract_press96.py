@@ -38,3 +38,40 @@ def test_ji_zhi_after_a_comma_keeps_the_clause_out_of_the_term():
 def test_li_ji_zhi_chu_is_no_marker():
     page = "会议上,主任立即指出了存在的问题,要求各部门抓紧整改。\n"
     assert all(not definition.startswith("即指") for _, definition in _entries(page))
+
+
+# --- a square bullet of the emoji block, and a marked label ending the gloss above (P2671) ---------------------------------
+
+
+def test_an_emoji_square_bullet_is_read_as_the_square_the_rules_know():
+    from policyterms.mining.written_forms import read_form
+
+    assert read_form("◼\ufe0e基本工資\n") == "■ 基本工资\n"
+    assert read_form("◾最低工資\n") == "■最低工资\n"
+    assert len(read_form("◼\ufe0e基本工資\n")) == len("◼\ufe0e基本工資\n")
+
+
+def test_a_square_inside_a_line_stays_a_picture():
+    from policyterms.mining.written_forms import read_form
+
+    assert read_form("天氣晴◼︎多雲\n") == "天气晴◼︎多云\n"
+
+
+_P2671 = (
+    "一、基本工資與最低工資的定義\n\n"
+    "◼\ufe0e基本工資\n"
+    "指勞工在「正常工作時間」內所得之報酬。不包括延長工作時間之工資與休息日、休假日及例假工作加給之工資。\n\n"
+    "◼\ufe0e最低工資\n"
+    "分為每月最低工資及每小時最低工資。勞工與雇主雙方議定之工資,不得低於最低工資;其議定之工資低於最低工資者,以本法所定之最低工資為其工資數額。\n"
+)
+
+
+def test_the_marked_label_below_ends_the_gloss_above():
+    assert (
+        "基本工資",
+        "指勞工在「正常工作時間」內所得之報酬。不包括延長工作時間之工資與休息日、休假日及例假工作加給之工資。",
+    ) in _entries(_P2671)
+
+
+def test_the_marked_label_over_no_definition_gives_no_entry():
+    assert all("最低工資" not in term for term, _ in _entries(_P2671))
