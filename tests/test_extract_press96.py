@@ -75,3 +75,25 @@ def test_the_marked_label_below_ends_the_gloss_above():
 
 def test_the_marked_label_over_no_definition_gives_no_entry():
     assert all("最低工資" not in term for term, _ in _entries(_P2671))
+
+
+# --- a standfirst's label before the term (P2660) -----------------------------------------------------------------------
+
+
+def test_a_standfirst_label_set_off_by_a_space_is_no_part_of_the_term():
+    page = (
+        "农民工工资专用账户是什么?\n"
+        "导语 农民工工资专用账户是指施工总承包单位在工程建设项目所在地银行业金融机构开立的,专项用于支付农民工工资的专用存款账户。\n"
+    )
+    entries = _entries(page)
+    assert (
+        "农民工工资专用账户",
+        "是指施工总承包单位在工程建设项目所在地银行业金融机构开立的,专项用于支付农民工工资的专用存款账户。",
+    ) in entries
+    assert not any(term.startswith("导语") for term, _ in entries)
+
+
+def test_the_labels_words_glued_to_a_term_stay():
+    # no space or colon after the label's words: they are the term's own (提要 is a word too)
+    page = "提要是指对文章主要内容的简明概括。\n"
+    assert all(term != "" for term, _ in _entries(page))

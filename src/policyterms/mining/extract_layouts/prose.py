@@ -105,6 +105,9 @@ _QUOTED_COMMA_IS = re.compile(
 _LEAD_WORD = re.compile(
     r"[^\s\u3000,，。；;:：“”「」]{0,12}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)[\s\u3000]*"
     r"|(?:导读|導讀)[\s\u3000]*[:：]?[\s\u3000]*|通常(?![所说說讲講来來])"
+    # (the other labels a portal or a paper sets over its standfirst, with a space or a colon after them: 导语 农民工工资专用账户
+    # 是指…, P2660, a city portal's Q&A; 提要, 核心提示, 编者按 — the label, no part of the term)
+    r"|(?:导语|導語|提要|核心提示|编者按|編者按)(?:[\s\u3000]*[:：][\s\u3000]*|[\s\u3000]+)"
     # (其实, a speaker's 'in fact' before the word just named: …浮現「中三角」,其實中三角指的是…, P1189)
     r"|其实|其實"
     # (a word the article named earlier, glossed at last: 上文提到的准入前国民待遇(…)则指…, P2346, a bilingual hot-word column)
