@@ -97,3 +97,24 @@ def test_the_labels_words_glued_to_a_term_stay():
     # no space or colon after the label's words: they are the term's own (提要 is a word too)
     page = "提要是指对文章主要内容的简明概括。\n"
     assert all(term != "" for term, _ in _entries(page))
+
+
+# --- a heading glued after the last stop of a definition's line (P2675) -------------------------------------------------
+
+
+def test_a_heading_glued_after_the_stop_ends_the_definition_and_its_line():
+    page = (
+        "职业资格和职业技能的定义\n"
+        "职业技能等级证书是指该岗位应具备的技术能力等级证书。通过考试、技能操作考核、工作绩效考核、过程考核、竞赛选拔等多种评价方式,"
+        "科学、规范、客观、公正地评价劳动者(含准备就业人员)的职业技能水平,合格者考试合格,颁发相应的职业技能等级证书。 级别划分及相应职称相同\n"
+        "职业资格证书和职业技能等级证书也分为五个等级,相应的职称也相同。如下图所示。\n"
+    )
+    definitions = dict(_entries(page))
+    assert definitions["职业技能等级证书"].endswith("颁发相应的职业技能等级证书。")
+
+
+def test_a_longer_sentence_after_the_stop_stays():
+    # more than a heading's length after the space: running text, left to the other rules
+    page = "绿色信贷是指银行对环保项目给予的贷款支持。 这一做法在各地银行业金融机构得到广泛推广并持续深化\n"
+    definitions = dict(_entries(page))
+    assert "持续深化" in definitions.get("绿色信贷", "持续深化")

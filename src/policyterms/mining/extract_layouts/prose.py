@@ -1697,7 +1697,9 @@ def card_first_passage(entry: Found) -> Found:
 # A short label set off by a space after the paragraph's last stop (…新的经济增长板块。 中文名, an encyclopedia copy whose
 # info box follows the lead on the same line): a line break the copy lost, the label no part of the definition. A word
 # after the stop with no space (…。主要统计指标解释) or a longer run of text is left to the other rules.
-_STRAY_LABEL = re.compile(r"([。！？!?][”」』]?)[ \u3000]+[\u4e00-\u9fff]{2,6}[\s\u3000]*$")
+# (a section heading glued so, as long as a short heading runs: …颁发相应的职业技能等级证书。 级别划分及相应职称相同, P2675, a
+# subscription account's article whose next heading lost its line break — its own line below no part of the gloss either)
+_STRAY_LABEL = re.compile(r"([。！？!?][”」』]?)[ \u3000]+[\u4e00-\u9fff]{2,12}[\s\u3000]*$")
 
 
 _LOST_PARAGRAPH_BREAK = re.compile(r"(?<=[。！？!?])[ \u3000]+(?=[\u4e00-\u9fff])")
