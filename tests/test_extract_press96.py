@@ -118,3 +118,30 @@ def test_a_longer_sentence_after_the_stop_stays():
     page = "绿色信贷是指银行对环保项目给予的贷款支持。 这一做法在各地银行业金融机构得到广泛推广并持续深化\n"
     definitions = dict(_entries(page))
     assert "持续深化" in definitions.get("绿色信贷", "持续深化")
+
+
+# --- a comparison's item labelled by the aspect in which the pair differ (P2666) ------------------------------------------
+
+
+def test_an_aspect_in_which_two_things_differ_is_no_term():
+    from policyterms.mining.extract_layouts.false_glosses import clause_term
+
+    # 2. 招募方式不同:参加三支一扶招募计划需要通过国家公共部门的招募渠道,而大学生村官招募则由…进行。 (P2666)
+    for label in ("招募方式不同", "服务期限不同", "適用對象有別", "性质不一样", "用途各异"):
+        assert clause_term(label), label
+
+
+def test_names_holding_the_words_elsewhere_stay_terms():
+    from policyterms.mining.extract_layouts.false_glosses import clause_term
+
+    for term in ("不同政见", "不动产", "求同存异", "差别化信贷", "有别于"):
+        assert not clause_term(term), term
+
+
+def test_the_pages_comparison_item_gives_no_entry():
+    page = (
+        "三支一扶是指国家公共部门招募的乡村义务教育服务、乡镇卫生院、农村文化事业和农村社会管理等工作的人员。\n"
+        "二者的区别主要如下:\n"
+        "2. 招募方式不同:参加三支一扶招募计划需要通过国家公共部门的招募渠道,而大学生村官招募则由地方政府主管部门或有关行政机关进行。\n"
+    )
+    assert all(term != "招募方式不同" for term, _ in _entries(page))
