@@ -145,3 +145,30 @@ def test_the_pages_comparison_item_gives_no_entry():
         "2. 招募方式不同:参加三支一扶招募计划需要通过国家公共部门的招募渠道,而大学生村官招募则由地方政府主管部门或有关行政机关进行。\n"
     )
     assert all(term != "招募方式不同" for term, _ in _entries(page))
+
+
+# --- numbered items under a heading asking how to apply (P2668) -----------------------------------------------------------
+
+
+_P2668 = (
+    "创业担保贷款是指通过政府出资设立担保基金,委托担保机构提供贷款担保,由经办商业银行发放,以解决符合一定条件的待就业人员从事创业经营自筹资金不足的一项贷款业务。\n"
+    "创业担保贷款怎么申请?\n"
+    "一、个人小额担保贷款:申请人向小额担保贷款中心提交申请材料,填写《创业担保贷款申请审批表》小额担保贷款中心进行初审,经办银行受理贷款申请,签署贷款合同,发放贷款。\n"
+    "二、劳动密集型小企业贷款:申请企业向市担保中心提交申请材料,填写《创业担保贷款申请审批表》市担保中心进行材料审核,经办银行受理贷款、签署贷款合同,发放贷款。\n"
+)
+
+
+def test_items_under_a_how_to_apply_heading_are_steps_not_entries():
+    terms = [term for term, _ in _entries(_P2668)]
+    assert "创业担保贷款" in terms
+    assert "个人小额担保贷款" not in terms
+    assert "劳动密集型小企业贷款" not in terms
+
+
+def test_the_heading_must_ask_how_to_apply():
+    from policyterms.mining.extract_layouts.notes import _WAYS_HEADING
+
+    assert _WAYS_HEADING.fullmatch("创业担保贷款怎么申请?")
+    assert _WAYS_HEADING.fullmatch("灵活就业人员社保如何缴纳?")
+    assert not _WAYS_HEADING.fullmatch("创业担保贷款是什么?")
+    assert not _WAYS_HEADING.fullmatch("创业担保贷款的种类")
