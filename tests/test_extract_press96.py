@@ -172,3 +172,24 @@ def test_the_heading_must_ask_how_to_apply():
     assert _WAYS_HEADING.fullmatch("灵活就业人员社保如何缴纳?")
     assert not _WAYS_HEADING.fullmatch("创业担保贷款是什么?")
     assert not _WAYS_HEADING.fullmatch("创业担保贷款的种类")
+
+
+# --- a quoted statute's title and article number before the term (P2674) -------------------------------------------------
+
+
+def test_a_quoted_articles_title_and_number_are_no_part_of_the_term():
+    page = (
+        "无固定期限劳动合同即指未设置具体终止日期之劳动合同形式。\n"
+        "《中华人民共和国劳动合同法》第十四条无固定期限劳动合同,是指用人单位与劳动者约定无确定终止时间的劳动合同。"
+        "用人单位与劳动者协商一致,可以订立无固定期限劳动合同。\n"
+    )
+    assert ("无固定期限劳动合同", "是指用人单位与劳动者约定无确定终止时间的劳动合同。") in _entries(page)
+    assert not any(term.startswith("《") for term, _ in _entries(page))
+
+
+def test_an_article_that_rules_is_no_frame():
+    from policyterms.mining.extract_layouts.prose import _LAW_RULED
+
+    # 《劳动合同法》第七条规定,…: the article's rule, left to the cited-provision reading
+    assert _LAW_RULED.match("《劳动合同法》第七条规定,用人单位") is None
+    assert _LAW_RULED.match("《劳动合同法》第十四条无固定期限劳动合同").end() == len("《劳动合同法》第十四条")

@@ -402,7 +402,12 @@ _FRAMED_QUOTED_WORD = re.compile(r"[^\s\u3000,，。；;:：「」“”]{2,8}((
 _SO_CALLED = re.compile(r"^[\s\u3000]*(?:所谓|所謂)(?:的|之)?[\s\u3000]*")
 # The law that rules a quoted word, before it (《新控煙法》規定的"室內場所"是指…, 556: a briefing reporting a law's definition):
 # the law's frame, no part of the term, as 本法所称 is none.
-_LAW_RULED = re.compile(r"^[\s\u3000]*《[^《》]{1,30}》(?:中)?(?:所)?(?:规定|規定|所称|所稱|所指)的?[\s\u3000]*(?=[“\"「])")
+# (or the law's article quoted with its number, the term run on after it: 《中华人民共和国劳动合同法》第十四条无固定期限劳动合同,
+# 是指…, P2674, a law firm's article quoting the statute; any quoted provision is headed so, 《…》第N条 before its words)
+_LAW_RULED = re.compile(
+    r"^[\s\u3000]*《[^《》]{1,30}》(?:(?:中)?(?:所)?(?:规定|規定|所称|所稱|所指)的?[\s\u3000]*(?=[“\"「])"
+    r"|第[一二三四五六七八九十百零〇\d]{1,6}[条條](?:第[一二三四五六七八九十\d]{1,3}[款项項])?[\s\u3000:：]*(?![规規的中之指所]))"
+)
 # 这“X”分别指的是…: a demonstrative before a quoted headword is no part of it, and 分别 before the marker opens
 # the definition.
 _THIS_QUOTED = re.compile(r"(?:这|這|该|該|此)(?:个|個)?(?P<term>[“「][^“”「」,，。；;:：]{1,25}[”」])[\s\u3000]*(?P<each>分别|分別)?")
