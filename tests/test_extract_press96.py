@@ -195,3 +195,31 @@ def test_an_article_that_rules_is_no_frame():
     # 《劳动合同法》第七条规定,…: the article's rule, left to the cited-provision reading
     assert _LAW_RULED.match("《劳动合同法》第七条规定,用人单位") is None
     assert _LAW_RULED.match("《劳动合同法》第十四条无固定期限劳动合同").end() == len("《劳动合同法》第十四条")
+
+
+# --- a topic's class named by its head at a middle clause's end (P2673) --------------------------------------------------
+
+
+def test_the_class_after_a_framing_clause_makes_the_bare_shi_a_definition():
+    from policyterms.mining.extract_layouts.topics import _names_class_by_head
+
+    predicate = "基於勞動契約之約定,雇主得指揮命令勞工從事工作之時間,勞工對於所約定之工作時間內付出勞動力,藉以獲得工資維持生活所需。"
+    assert _names_class_by_head("工作時間", predicate)
+
+
+def test_a_role_in_a_middle_clause_is_no_class():
+    from policyterms.mining.extract_layouts.topics import _names_class_by_head
+
+    # the head word inside a middle clause but not closing it on 之/的: no class
+    assert not _names_class_by_head("民族团结", "各族人民的生命线,团结是发展的基础,也是繁荣的前提。")
+
+
+def test_the_pages_paragraph_under_its_glossary_title_is_read():
+    page = (
+        "勞動法詞彙-工作時間\n\n23 Jan, 2020\n\n說明:\n\n"
+        "工作時間是基於勞動契約之約定,雇主得指揮命令勞工從事工作之時間,勞工對於所約定之工作時間內付出勞動力,藉以獲得工資維持生活所需。\n"
+    )
+    assert (
+        "工作時間",
+        "是基於勞動契約之約定,雇主得指揮命令勞工從事工作之時間,勞工對於所約定之工作時間內付出勞動力,藉以獲得工資維持生活所需。",
+    ) in _entries(page)

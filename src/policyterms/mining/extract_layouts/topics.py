@@ -1081,6 +1081,10 @@ def _names_class_by_head(core: str, predicate: str) -> bool:
     clauses = [c.strip() for c in re.split(r"[,，；;]", predicate.split("。")[0]) if c.strip()]
     if _one_of_its_divisions(core, predicate):
         return True  # 涪陵区是重庆市辖区之一: one of the divisions its own suffix names
+    if any(clause.endswith(("之" + head, "的" + head)) for clause in clauses[1:-1]):
+        # (a middle clause closing on the head after 之 or 的, the class named after the frame that opens the predicate: 工作時間是
+        # 基於勞動契約之約定,雇主得指揮命令勞工從事工作之時間,勞工對於…, P2673, a labour lawyer's glossary page)
+        return True
     return any(
         head in clause or _names_suffix_class(core, clause)
         for k, clause in enumerate(clauses)
