@@ -223,3 +223,19 @@ def test_the_pages_paragraph_under_its_glossary_title_is_read():
         "工作時間",
         "是基於勞動契約之約定,雇主得指揮命令勞工從事工作之時間,勞工對於所約定之工作時間內付出勞動力,藉以獲得工資維持生活所需。",
     ) in _entries(page)
+
+
+# --- a clause on the term, then its definition named and given (P2662) ---------------------------------------------------
+
+
+def test_the_clause_before_the_named_definition_is_no_part_of_the_term():
+    page = (
+        "基本工資也就是最低薪資,基本工資的定義是指勞工在正常工作時間所獲取的薪資,而這不包含加班、休假和例假日多工作的報酬。\n"
+    )
+    assert ("基本工資", "是指勞工在正常工作時間所獲取的薪資,而這不包含加班、休假和例假日多工作的報酬。") in _entries(page)
+
+
+def test_another_words_definition_after_the_clause_is_not_taken_so():
+    # the framed word is not the clause's subject: no term built from the clause's frame
+    page = "住房公积金是长期储金,基本工资的定义是指劳动者在正常工作时间所获得的报酬。\n"
+    assert all(term != "住房公积金" for term, _ in _entries(page))

@@ -1438,6 +1438,14 @@ def _definitions_in(unit: _Unit) -> list[Found]:
                 term = term[among.end() :]  # …,當中「三業」是指…: the frame word points back, no part of the term
         elif comma and (view := _SPEAKER_VIEW.fullmatch(strip_pinyin(comma.group(2)).strip(_SPACE))) and _good_term(view.group("term")):
             term, def_at = view.group("term"), offset + at_marker  # …的角度闡釋國土規畫,他認為國土規畫即…: the speaker's word
+        elif (
+            comma and (meaning_of := _FRAMED_TERM.fullmatch(strip_pinyin(comma.group(2)).strip(_SPACE))) is not None
+            and len(meaning_of.group(1)) >= 2 and strip_pinyin(comma.group(1)).strip(_SPACE).startswith(meaning_of.group(1))
+            and _good_term(meaning_of.group(1))
+        ):
+            # 基本工資也就是最低薪資,基本工資的定義是指…(P2662, a recruitment site's guide): a clause on the term (its other
+            # name, its standing), then the term's definition named and given — the clause before is no part of the term
+            term, def_at = comma.group(2), offset + at_marker
         elif (period := _CLOSING_PERIOD.search(bare)) is not None and period.start() > 0 and _good_term(bare[: period.start()].strip(_SPACE)):
             term, def_at = bare[: period.start()], offset + period.start()  # 工作者數於103年以前係指…: the period opens the definition
         else:  # 统计资料的保存管理,是指…  /  X是指…
