@@ -239,3 +239,31 @@ def test_another_words_definition_after_the_clause_is_not_taken_so():
     # the framed word is not the clause's subject: no term built from the clause's frame
     page = "住房公积金是长期储金,基本工资的定义是指劳动者在正常工作时间所获得的报酬。\n"
     assert all(term != "住房公积金" for term, _ in _entries(page))
+
+
+# --- the page's one definition, its paragraph cut by the site after whole sentences (P2669) ------------------------------
+
+
+_P2669_HEAD = (
+    "作为“创意一族”的数字游民\n"
+    "数字游民是指利用现代信息技术进行远程工作,追求自由、灵活和自主生活方式的个体。他们不受传统工作地点的束缚,"
+    "通常从事创造性和趣味性的工作。近两年来,中国的数字游民群体数量亦呈现出快速增长的趋势。"
+)
+
+
+def test_the_pages_one_definition_ends_at_its_last_stop_before_the_cut():
+    page = _P2669_HEAD + "综合多方面数据估计,截至2023年底,中国大陆地区的数字游民"
+    assert (
+        "数字游民",
+        "是指利用现代信息技术进行远程工作,追求自由、灵活和自主生活方式的个体。他们不受传统工作地点的束缚,"
+        "通常从事创造性和趣味性的工作。近两年来,中国的数字游民群体数量亦呈现出快速增长的趋势。",
+    ) in _entries(page)
+
+
+def test_a_glossarys_cut_last_entry_stays_cut():
+    # a list's last headword (a sibling above it), cut by the page: no entry made from its first sentences
+    page = (
+        "粮食作物 是指以收获成熟果实为目的,经去壳、碾磨等加工程序而成为人类基本食粮的一类作物。\n"
+        "粮食产量是指全社会的粮食产量。包括国有经济经营的、集体统一经营的和农民家庭经营的粮食产量。粮食除包括稻谷、小麦、玉米"
+    )
+    assert all(term != "粮食产量" for term, _ in _entries(page))
