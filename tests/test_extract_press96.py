@@ -267,3 +267,30 @@ def test_a_glossarys_cut_last_entry_stays_cut():
         "粮食产量是指全社会的粮食产量。包括国有经济经营的、集体统一经营的和农民家庭经营的粮食产量。粮食除包括稻谷、小麦、玉米"
     )
     assert all(term != "粮食产量" for term, _ in _entries(page))
+
+
+# --- a head word inside a quoted title names no class (P2671) -------------------------------------------------------------
+
+
+def test_the_head_inside_a_documents_title_is_no_class():
+    from policyterms.mining.extract_layouts.topics import _names_class_by_head
+
+    predicate = "根據《勞動基準法》第21條第3項規定訂定《基本工資審議辦法》,由勞動部設基本工資審議委員會,經勞、資、學、政各方委員組成。"
+    assert not _names_class_by_head("基本工資", predicate)
+
+
+def test_the_head_outside_the_title_still_names_the_class():
+    from policyterms.mining.extract_layouts.topics import _names_class_by_head
+
+    # 业主立案法团是根据《条例》成立的独立法人组织 (the class after the cited title)
+    assert _names_class_by_head("业主法人组织", "根据《条例》成立的独立法人组织,在法律上代表所有业主管理建筑物的公用部分。")
+
+
+def test_the_legal_basis_item_gives_no_entry():
+    page = (
+        "最低工資是什麼?4點看懂跟基本工資差異\n\n"
+        "二、基本工資與最低工資的法源依據\n\n◼\ufe0e基本工資\n"
+        "「基本工資」是根據《勞動基準法》第21條第3項規定訂定《基本工資審議辦法》,由勞動部設基本工資審議委員會,經勞、資、學、政各方委員組成,"
+        "在每年第3季時開會決定基本工資是否需要調整,因此就法源性質,《基本工資審議辦法》上屬法規命令。\n"
+    )
+    assert all(not definition.startswith("是根據") for _, definition in _entries(page))
