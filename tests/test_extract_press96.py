@@ -294,3 +294,9 @@ def test_the_legal_basis_item_gives_no_entry():
         "在每年第3季時開會決定基本工資是否需要調整,因此就法源性質,《基本工資審議辦法》上屬法規命令。\n"
     )
     assert all(not definition.startswith("是根據") for _, definition in _entries(page))
+
+
+def test_a_headword_blocks_cut_paragraph_stays_cut():
+    # the term alone on the line above: a headword block's paragraph, cut by the page, gives nothing (as P956's cut copy)
+    page = "数字游民\n" + _P2669_HEAD.split("\n", 1)[1] + "综合多方面数据估计,截至2023年底,中国大陆地区的数字游民"
+    assert all(term != "数字游民" for term, _ in _entries(page))

@@ -458,9 +458,11 @@ def _before_cut_sentence(last: Found, text: str, *, alone: bool = False) -> Foun
         return None
     line_start = text.rfind("\n", 0, last.start) + 1
     named_at = text.rfind(last.term, line_start, last.start + len(last.term)) if text.startswith(last.term, last.start) else text.find(last.term, line_start, last.end)
+    above = text[:line_start].rstrip(_SPACE + "\n").rpartition("\n")[2].strip(_SPACE)
     opening_sentence = (
         alone and named_at >= 0 and not text[line_start:named_at].strip(_SPACE)
         and text.startswith(("是指", "指的是", "係指", "系指"), named_at + len(last.term))
+        and strip_pinyin(above) != strip_pinyin(last.term)  # (中原经济区 / 中原经济区是指…: a headword block's paragraph, cut, stays cut)
     )
     if not opening_sentence and not _RUN_IN_BEFORE.search(text, line_start, named_at if named_at >= 0 else last.start):
         return None  # (a glossary's headword opening its line, 粮食产量 指…。包括…玉米, (4)公共安全支出:…: the list's last entry, cut)
