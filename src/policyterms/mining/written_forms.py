@@ -17,6 +17,7 @@ are written once, for one way of writing, and a page is read in it:
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from policyterms._lazy import lazy_compile
@@ -83,6 +84,8 @@ def read_form(text: str) -> str:
         form = _copula_read(text, form)
     if "\ufe30" in form or "\ufe55" in form:
         form = form.translate(_COLON_FORMS)
+    if any(mark in form for mark in _SQUARE_MARKS):
+        form = _SQUARE_BULLET.sub(_square_bullet_read, form)
     if "\xa0" in form:
         form = form.replace("\xa0", " ")
     if "正>" in form or "正＞" in form:
@@ -162,6 +165,20 @@ _BULLETED_QUESTION = lazy_compile(
     r"[ \t\u3000]*[•●▪](?=[ \t\u3000]*(?:答|回答|[Aa])[ \t\u3000]*[:：])"
 )
 _BULLETS_AS_BLANKS = str.maketrans({"•": " ", "●": " ", "▪": " "})
+
+
+# A line's square bullet typed in another of Unicode's squares — the medium and small ones of the emoji block (◼, ◾, ◻, ◽,
+# ⬛, ⬜), often with a variation selector after it (``◼︎基本工資`` over its ``指勞工在「正常工作時間」內所得之報酬。``, P2671, a
+# Taiwan news repost): read as the square the rules know (■, □), the selector as a blank, so the headword line below a
+# bullet is read as any ■ line is. Only a mark opening its line: inside a line these squares are pictures.
+_SQUARE_MARKS = "◼◾⬛◻◽⬜"
+_SQUARE_BULLET = lazy_compile(r"(?<![^\n])([ \t\u3000]*)([◼◾⬛◻◽⬜])([\ufe0e\ufe0f]?)")
+_SQUARES_READ = {"◼": "■", "◾": "■", "⬛": "■", "◻": "□", "◽": "□", "⬜": "□"}
+
+
+def _square_bullet_read(found: re.Match[str]) -> str:
+    """The square bullet of ``found`` as ■ or □, a variation selector after it as a blank (the length kept)."""
+    return found.group(1) + _SQUARES_READ[found.group(2)] + " " * len(found.group(3))
 
 
 # Colons of other forms a page types after a headword (``管線修繕及維護費用︰指…``): the vertical two-dot leader

@@ -393,7 +393,7 @@ def _drop_cut_last(found: list[Found], text: str, whole: Collection[tuple[int, i
         whole_paragraphs = _before_cut_paragraph(last, text)
         if whole_paragraphs is not None:
             return [*found[:-1], whole_paragraphs]  # 大法庭為…亦採合議審判。 / 最高法院…成員各為11人,由審: the cut paragraph only
-        whole_sentences = _before_cut_sentence(last, text)
+        whole_sentences = _before_cut_sentence(last, text, alone=len(found) == 1)
         if whole_sentences is not None:
             return [*found[:-1], whole_sentences]  # …而执行暂时亲职替代。…发挥了十分重要的作用。托育机构的蓬勃发展和机构托
         return found[:-1]
@@ -436,7 +436,7 @@ _RUN_IN_BEFORE = re.compile(r"[。！？!?；;,，]|(?:[是为為]|[\u4e00-\u9ff
 _LAST_FULL_STOP = re.compile(rf".*[。！？!?][{_CLOSE_CLASS}]*(?=[^。！？!?]*$)", re.S)
 
 
-def _before_cut_sentence(last: Found, text: str) -> Found | None:
+def _before_cut_sentence(last: Found, text: str, *, alone: bool = False) -> Found | None:
     """``last`` up to its last full stop, when the page ends inside a line (no line break after the cut: a page cut by its
     reader or its site, not kept whole) in a sentence after the definition's own whole sentences (``机构托育是指当父母外出
     工作…而执行暂时亲职替代。由于机构托育的高效性…发挥了十分重要的作用。托育机构的蓬勃发展和机构托``, P2399, a think tank's
@@ -449,12 +449,22 @@ def _before_cut_sentence(last: Found, text: str) -> Found | None:
     the term named by 是 in its own clause, ``第二階梯是「經濟房屋」,是…``, or a frame closing on 的 before it,
     ``上文提到的X则指…``), for a glossary's headword opening its line after an item number or none (``粮食产量 指全社会的产量。
     包括…粮食除包括稻谷、小麦、玉米``) is a list's last entry cut by the page; and only when the gloss is at least one whole
-    sentence before the cut one: a cut first sentence is a cut gloss and gives nothing."""
+    sentence before the cut one: a cut first sentence is a cut gloss and gives nothing.
+
+    With ``alone`` (the page's one entry), a sentence opening its line with the term glued to 是指 is read so too (``数字游民
+    是指…的个体。他们不受…。…中国大陆地区的数字游民``, P2669, a forum paper's section cut by the site): an article's paragraph
+    defining its subject, no glossary's list, whose cut last entry would have siblings above it."""
     if text.endswith("\n") or "\n" in text[last.start : last.end].strip(_SPACE + "\n"):
         return None
     line_start = text.rfind("\n", 0, last.start) + 1
     named_at = text.rfind(last.term, line_start, last.start + len(last.term)) if text.startswith(last.term, last.start) else text.find(last.term, line_start, last.end)
-    if not _RUN_IN_BEFORE.search(text, line_start, named_at if named_at >= 0 else last.start):
+    above = text[:line_start].rstrip(_SPACE + "\n").rpartition("\n")[2].strip(_SPACE)
+    opening_sentence = (
+        alone and named_at >= 0 and not text[line_start:named_at].strip(_SPACE)
+        and text.startswith(("是指", "指的是", "係指", "系指"), named_at + len(last.term))
+        and strip_pinyin(above) != strip_pinyin(last.term)  # (中原经济区 / 中原经济区是指…: a headword block's paragraph, cut, stays cut)
+    )
+    if not opening_sentence and not _RUN_IN_BEFORE.search(text, line_start, named_at if named_at >= 0 else last.start):
         return None  # (a glossary's headword opening its line, 粮食产量 指…。包括…玉米, (4)公共安全支出:…: the list's last entry, cut)
     definition = last.definition.rstrip(_SPACE + "|")
     stop = _LAST_FULL_STOP.match(definition)

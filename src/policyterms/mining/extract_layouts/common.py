@@ -233,9 +233,12 @@ _TERM_BAD = set("，,。；;！!？?：:|｜")
 # marker's, as in 就是指 (所谓森林银行就是以托管、赎买…等方式集聚…: 森林银行, not 森林银行就).
 _MARKER = re.compile(
     r"就是指(?![望])|是指(?![导導挥揮望])|系指|係指|意指|(?:(?<![不也就还還都正])是)?(?:泛指|特指|专指|專指)|(?<!心.)(?<![愿願乐樂同注满滿])意[为為]|含[义義]为|含[义義]為"
+    r"|(?<![亦立,，、\s\u3000])即指(?![ \u3000]?[标標数數导導出挥揮引南示令向明日望针針战戰])"
     r"|可以?理解[为為](?=[\s\u3000]*[:：](?![\s\u3000]*(?:要|应|應|必须|必須|须|須|需要)))"
     r"|(?:就)?是以(?![前后後])(?![^，,。；;！!？?]{0,40}[为為])(?![^，,。；;！!？?]{0,40}的[，,。；;！!？?])(?![^，,。；;！!？?]{0,40}的方式)|(?<!泛)(?<!(?<!永)[恒恆])(?<!(?<![场場住诊診究出儿兒])(?<!(?<![此本该該这這彼])[处處])(?<!事[务務])所)指(?![ \u3000]?[标標数數导導出挥揮引南示令向明日望针針战戰])(?![ \u3000]?派(?![遣驻駐]))(?![ \u3000]?定(?!期(?!限)))"
 )
+# (即指 is one marker, 即 opening the definition as 是 opens 是指: 无固定期限劳动合同即指未设置具体终止日期之劳动合同形式。, P2674, a law
+# firm's article — not the term 无固定期限劳动合同即 before a bare 指; 亦即指 restates inside a gloss, 立即指出 is no marker; after a comma, 凡提述X,即指…, 532, the clause keeps its old reading)
 # (恒指 is the Hang Seng index's short name, no marker: 港交所上市的华夏恒指 ESG ETF,于10月3日获得…申购, P2511, a broker's news;
 # 永恒 before 指 is a word of its own, 永恒指的是不随时间改变的存在, review 58)
 # (可理解为 before its colon glosses the word before it, “点状用地”通俗点可理解为:将项目用地区分为…, P2180; without the colon it

@@ -706,6 +706,10 @@ _CLAUSE_TERM = re.compile(
     # residence cards; 二者关系, 双方义务): an aspect of things named before, no name of its own; no gold term of any set opens so
     # (only before an aspect the pair has — a difference, a relation, a likeness, duties or rights: 三者险, the motor third-party
     # cover, 双方代理, the law's dual agency, 双方当事人 and 三者合一 are names of their own, review 57)
+    # an aspect in which two things differ, labelling a comparison's item (2. 招募方式不同:参加三支一扶招募计划需要…,而大学生村官
+    # 招募则由…, P2666, an exam site's answer under 二者的区别主要如下:; 服务期限不同, 適用對象有別): a clause saying the pair
+    # differ, no name; no gold term of any set ends so
+    r"|[\u4e00-\u9fff](?:不同|有别|有別|不一样|不一樣|各异|各異)$"
     r"|^(?:兩者|两者|二者|三者|雙方|双方)(?:的|之|間|间)?(?:差[別别異异]|[区區]别|[关關][系係]|[异異]同|比[较較]|不同|相同|共同[点點]|[联聯][系繫]|[义義][务務]|[权權]利|[责責]任)"
 )
 # A division's clause taken for a term (产业地图分为三部分,即…, P2154): its verb and count say how many parts the subject has,

@@ -870,15 +870,18 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
     heads = [None if line.blank or not free[k] or meta[k] else _headword(line) for k, line in enumerate(lines)]
     for k in _alias_subtitles(lines, heads):  # 中國綠證是什麼 / 可再生能源綠色電力證書 / 中國綠證,即可再生能源綠色電力證書,是…
         meta[k], heads[k] = True, None
-    for k in news_section_headings(lines, heads):  # ◆情绪经济兴起 / 从“拉布布”到…: a digest's section heading over its report
+    news_sections = set(news_section_headings(lines, heads))
+    for k in news_sections:  # ◆情绪经济兴起 / 从“拉布布”到…: a digest's section heading over its report
         heads[k] = None
     for k in _timeline_milestones(lines, heads):  # 2001 / 1823成立 / 為五個部門處理…: a timeline's milestone, no headword
         heads[k] = None
     colon_head = _colon_lists(lines, free, heads, meta)
-    # a numbered section heading that is no headword (二、新发展理念的意义) ends the explanation above it
+    # a numbered section heading that is no headword (二、新发展理念的意义) ends the explanation above it, and so does a heading
+    # set off by a digest's mark (■ / ◆) that is no headword: ■基本工資 / 指勞工…之工資。 / ■最低工資 / 分為每月最低工資及…
+    # (P2671, a news repost's two marked labels, the second over no definition): the second mark opens the next part
     section = [
         heads[k] is None and not line.blank and (
-            _section_heading(line.clean.strip(_SPACE)) or _question_heading(line.clean.strip(_SPACE)) or _furniture_line(line)
+            k in news_sections or _section_heading(line.clean.strip(_SPACE)) or _question_heading(line.clean.strip(_SPACE)) or _furniture_line(line)
             or not meta[k] and sense_heading(line.clean)
         )
         for k, line in enumerate(lines)

@@ -875,9 +875,12 @@ _ANNOUNCED_POINTS = re.compile(
 )
 # A numbered section heading naming ways (三、创新合作之道) or asking how to do a task (四、如何查询不动产单元号?, P1086):
 # the items below it are measures or the places and steps of a procedure, not entries.
+# (unnumbered too, its subject before the asking word: 创业担保贷款怎么申请? / 一、个人小额担保贷款:申请人向…提交申请材料,…, P2668,
+# a loan portal: each numbered item a kind's steps, the application procedure, no gloss)
 _WAYS_HEADING = re.compile(
     rf"{_CN_ITEM}(?:[^:：。；;，,]{{2,20}}之道|(?:如何|怎么|怎麼|怎样|怎樣)(?:查询|查詢|查看|查找|办理|辦理|申请|申請|获取|獲取|申报|申報|缴纳|繳納|开通|開通)"
     r"[^:：。；;，,?？]{0,20}[?？]?)"
+    r"|[^:：。；;，,?？\s\u3000]{2,20}?(?:如何|怎么|怎麼|怎样|怎樣)(?:申请|申請|办理|辦理|申报|申報|缴纳|繳納|开通|開通)[^:：。；;，,?？]{0,10}[?？]"
 )
 
 

@@ -105,6 +105,9 @@ _QUOTED_COMMA_IS = re.compile(
 _LEAD_WORD = re.compile(
     r"[^\s\u3000,，。；;:：“”「」]{0,12}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)[\s\u3000]*"
     r"|(?:导读|導讀)[\s\u3000]*[:：]?[\s\u3000]*|通常(?![所说說讲講来來])"
+    # (the other labels a portal or a paper sets over its standfirst, with a space or a colon after them: 导语 农民工工资专用账户
+    # 是指…, P2660, a city portal's Q&A; 提要, 核心提示, 编者按 — the label, no part of the term)
+    r"|(?:导语|導語|提要|核心提示|编者按|編者按)(?:[\s\u3000]*[:：][\s\u3000]*|[\s\u3000]+)"
     # (其实, a speaker's 'in fact' before the word just named: …浮現「中三角」,其實中三角指的是…, P1189)
     r"|其实|其實"
     # (a word the article named earlier, glossed at last: 上文提到的准入前国民待遇(…)则指…, P2346, a bilingual hot-word column)
@@ -404,7 +407,12 @@ _FRAMED_QUOTED_WORD = re.compile(r"[^\s\u3000,，。；;:：「」“”]{2,8}((
 _SO_CALLED = re.compile(r"^[\s\u3000]*(?:所谓|所謂)(?:的|之)?[\s\u3000]*")
 # The law that rules a quoted word, before it (《新控煙法》規定的"室內場所"是指…, 556: a briefing reporting a law's definition):
 # the law's frame, no part of the term, as 本法所称 is none.
-_LAW_RULED = re.compile(r"^[\s\u3000]*《[^《》]{1,30}》(?:中)?(?:所)?(?:规定|規定|所称|所稱|所指)的?[\s\u3000]*(?=[“\"「])")
+# (or the law's article quoted with its number, the term run on after it: 《中华人民共和国劳动合同法》第十四条无固定期限劳动合同,
+# 是指…, P2674, a law firm's article quoting the statute; any quoted provision is headed so, 《…》第N条 before its words)
+_LAW_RULED = re.compile(
+    r"^[\s\u3000]*《[^《》]{1,30}》(?:(?:中)?(?:所)?(?:规定|規定|所称|所稱|所指)的?[\s\u3000]*(?=[“\"「])"
+    r"|第[一二三四五六七八九十百零〇\d]{1,6}[条條](?:第[一二三四五六七八九十\d]{1,3}[款项項])?[\s\u3000:：]*(?![规規的中之指所]))"
+)
 # 这“X”分别指的是…: a demonstrative before a quoted headword is no part of it, and 分别 before the marker opens
 # the definition.
 _THIS_QUOTED = re.compile(r"(?:这|這|该|該|此)(?:个|個)?(?P<term>[“「][^“”「」,，。；;:：]{1,25}[”」])[\s\u3000]*(?P<each>分别|分別)?")
@@ -1459,6 +1467,14 @@ def _definitions_in(unit: _Unit) -> list[Found]:
                 term = term[among.end() :]  # …,當中「三業」是指…: the frame word points back, no part of the term
         elif comma and (view := _SPEAKER_VIEW.fullmatch(strip_pinyin(comma.group(2)).strip(_SPACE))) and _good_term(view.group("term")):
             term, def_at = view.group("term"), offset + at_marker  # …的角度闡釋國土規畫,他認為國土規畫即…: the speaker's word
+        elif (
+            comma and (meaning_of := _FRAMED_TERM.fullmatch(strip_pinyin(comma.group(2)).strip(_SPACE))) is not None
+            and len(meaning_of.group(1)) >= 2 and strip_pinyin(comma.group(1)).strip(_SPACE).startswith(meaning_of.group(1))
+            and _good_term(meaning_of.group(1))
+        ):
+            # 基本工資也就是最低薪資,基本工資的定義是指…(P2662, a recruitment site's guide): a clause on the term (its other
+            # name, its standing), then the term's definition named and given — the clause before is no part of the term
+            term, def_at = comma.group(2), offset + at_marker
         elif (period := _CLOSING_PERIOD.search(bare)) is not None and period.start() > 0 and _good_term(bare[: period.start()].strip(_SPACE)):
             term, def_at = bare[: period.start()], offset + period.start()  # 工作者數於103年以前係指…: the period opens the definition
         else:  # 统计资料的保存管理,是指…  /  X是指…
@@ -1726,7 +1742,9 @@ def card_first_passage(entry: Found) -> Found:
 # A short label set off by a space after the paragraph's last stop (…新的经济增长板块。 中文名, an encyclopedia copy whose
 # info box follows the lead on the same line): a line break the copy lost, the label no part of the definition. A word
 # after the stop with no space (…。主要统计指标解释) or a longer run of text is left to the other rules.
-_STRAY_LABEL = re.compile(r"([。！？!?][”」』]?)[ \u3000]+[\u4e00-\u9fff]{2,6}[\s\u3000]*$")
+# (a section heading glued so, as long as a short heading runs: …颁发相应的职业技能等级证书。 级别划分及相应职称相同, P2675, a
+# subscription account's article whose next heading lost its line break — its own line below no part of the gloss either)
+_STRAY_LABEL = re.compile(r"([。！？!?][”」』]?)[ \u3000]+[\u4e00-\u9fff]{2,12}[\s\u3000]*$")
 
 
 _LOST_PARAGRAPH_BREAK = re.compile(r"(?<=[。！？!?])[ \u3000]+(?=[\u4e00-\u9fff])")

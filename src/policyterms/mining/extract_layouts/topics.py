@@ -1067,6 +1067,10 @@ def _built_on_topic(core: str, topic: _Topic) -> bool:
 _NUMBERED_PROVISION = re.compile(r"\d+(?P<unit>[条條款])$")
 
 
+# A quoted title (《基本工資審議辦法》): a document's name, its words no class of the sentence's subject.
+_TITLE_QUOTED = re.compile(r"《[^《》]{1,40}》")
+
+
 def _names_class_by_head(core: str, predicate: str) -> bool:
     """Whether the clause after 是, a later clause opening with 是 or the clause closing the sentence (after adverbials
     such as ``以…为牵引,``) names the term's class with the term's own head word — a definition by genus and difference
@@ -1078,9 +1082,16 @@ def _names_class_by_head(core: str, predicate: str) -> bool:
     numbered = _NUMBERED_PROVISION.search(core)
     if numbered is not None:  # 「23條」乃…基本法其中一條: a numbered article's class is its measure word (P2452)
         head = numbered.group("unit")
-    clauses = [c.strip() for c in re.split(r"[,，；;]", predicate.split("。")[0]) if c.strip()]
+    # (a head word inside a quoted title names a document, no class: 「基本工資」是根據《勞動基準法》第21條第3項規定訂定《基本工資
+    # 審議辦法》,由勞動部設…, P2671, a news explainer's legal-basis item — the rules' title holds 工資, the clause says how the
+    # amount is set)
+    clauses = [c.strip() for c in re.split(r"[,，；;]", _TITLE_QUOTED.sub("", predicate.split("。")[0])) if c.strip()]
     if _one_of_its_divisions(core, predicate):
         return True  # 涪陵区是重庆市辖区之一: one of the divisions its own suffix names
+    if any(clause.endswith(("之" + head, "的" + head)) for clause in clauses[1:-1]):
+        # (a middle clause closing on the head after 之 or 的, the class named after the frame that opens the predicate: 工作時間是
+        # 基於勞動契約之約定,雇主得指揮命令勞工從事工作之時間,勞工對於…, P2673, a labour lawyer's glossary page)
+        return True
     return any(
         head in clause or _names_suffix_class(core, clause)
         for k, clause in enumerate(clauses)
