@@ -593,6 +593,8 @@ _NO_AGREED_DEFINITION = re.compile(
     r"(?:(?:大抵|大致|大体|大體|简单|簡單|一般|通常)(?:上|地|的)?(?:来说|來說|而言|来讲|來講)[\s\u3000]*[,，]?[\s\u3000]*)?"
     r"(?P<adverb>一般|通常|主要|大致|大体|大體)?"
 )
+# A digit or 年 in the clause after a subject's comma (“规模以上工业企业”,1998-2006年,是指…): a period, opening the definition.
+_DIGIT_OR_YEAR = re.compile(r"\d|年")
 # A paywalled portal's count of the characters held back, closing the free paragraph (…创新创造活力。(剩余1071字), P2575, a
 # magazine-article portal; 还剩…字, 剩餘…字 on other portals): the page's furniture, no part of the definition it cuts.
 _PAYWALL_MARK = re.compile(r"(?<=[。！？!?])[\s\u3000]*[(（\[【](?:剩余|剩餘|还剩|還剩|余下|餘下)[\s\u3000]*\d{1,6}[\s\u3000]*字[)）\]】][\s\u3000|]*$")
@@ -1424,7 +1426,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             # settled definition, then its usual sense: the term, the definition from the adverb (一般) or the marker (P2698, P2695)
             term = unsettled.group("term").strip(_SPACE)
             def_at = offset + (unsettled.start("adverb") if unsettled.group("adverb") else at_marker)
-        elif comma and not connective and re.search(r"\d|年", comma.group(2)) and len(comma.group(2)) <= 14:
+        elif comma and not connective and _DIGIT_OR_YEAR.search(comma.group(2)) and len(comma.group(2)) <= 14:
             # “规模以上工业企业”,1998-2006年,是指…: the period opens the definition (not after a connective, where the
             # digits are the term's own: 顾名思义,"武汉1+8城市圈"指的就是…)
             term, def_at = comma.group(1), offset + comma.start(2)

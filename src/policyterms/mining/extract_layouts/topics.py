@@ -1069,6 +1069,8 @@ _NUMBERED_PROVISION = re.compile(r"\d+(?P<unit>[条條款])$")
 
 # A quoted title (《基本工資審議辦法》): a document's name, its words no class of the sentence's subject.
 _TITLE_QUOTED = re.compile(r"《[^《》]{1,40}》")
+# Where a predicate's clauses part: a comma or a semicolon, full-width or not.
+_CLAUSE_BREAK = re.compile(r"[,，；;]")
 
 
 def _names_class_by_head(core: str, predicate: str) -> bool:
@@ -1085,7 +1087,7 @@ def _names_class_by_head(core: str, predicate: str) -> bool:
     # (a head word inside a quoted title names a document, no class: 「基本工資」是根據《勞動基準法》第21條第3項規定訂定《基本工資
     # 審議辦法》,由勞動部設…, P2671, a news explainer's legal-basis item — the rules' title holds 工資, the clause says how the
     # amount is set)
-    clauses = [c.strip() for c in re.split(r"[,，；;]", _TITLE_QUOTED.sub("", predicate.split("。")[0])) if c.strip()]
+    clauses = [c.strip() for c in _CLAUSE_BREAK.split(_TITLE_QUOTED.sub("", predicate.split("。")[0])) if c.strip()]
     if _one_of_its_divisions(core, predicate):
         return True  # 涪陵区是重庆市辖区之一: one of the divisions its own suffix names
     if any(clause.endswith(("之" + head, "的" + head)) for clause in clauses[1:-1]):
