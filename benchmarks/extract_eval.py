@@ -66,11 +66,12 @@ SPLIT = BUNDLED / "SPLIT.md"
 _UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 _TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth")
 _TENS = ("twent", "thirt", "fort", "fift", "sixt", "sevent", "eight", "ninet")
-# SPLIT.md names its sets in words (``development, forty-sixth set``); spelled out here
-# up to the ninety-ninth so that a new set needs no new name.
-ORDINALS = _UNITS + _TEENS + tuple(
+# SPLIT.md names its sets in words (``development, forty-sixth set``, ``held-out, hundred-and-first
+# set``); spelled out here up to the hundred-and-ninety-ninth so that a new set needs no new name.
+_BELOW_HUNDRED = _UNITS + _TEENS + tuple(
     ordinal for tens in _TENS for ordinal in (f"{tens}ieth", *(f"{tens}y-{unit}" for unit in _UNITS))
 )
+ORDINALS = _BELOW_HUNDRED + ("hundredth",) + tuple(f"hundred-and-{ordinal}" for ordinal in _BELOW_HUNDRED)
 
 
 def _set_name(heading: str) -> str | None:

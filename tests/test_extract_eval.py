@@ -40,4 +40,8 @@ def test_set_names_read_hyphenated_ordinals():
     assert ev._set_name("held-out, twenty-first set") == "held-out-21"
     assert ev._set_name("development, twentieth set (the twentieth held-out set)") == "dev-20"
     assert ev._set_name("tune (20 pages)") == "tune"
-    assert ev._set_name("held-out, hundredth set") is None
+    assert ev._set_name("held-out, ninety-ninth set") == "held-out-99"
+    assert ev._set_name("held-out, hundredth set") == "held-out-100"
+    assert ev._set_name("development, hundred-and-first set (the hundred-and-first held-out set)") == "dev-101"
+    assert ev._set_name("held-out, hundred-and-ninety-ninth set") == "held-out-199"
+    assert ev._set_name("held-out, two-hundredth set") is None
