@@ -61,3 +61,12 @@ def test_no_settled_definition_of_this_names_no_term():
 def test_no_settled_definition_of_a_word_still_gives_the_word():
     assert pairs("香港法例對「劏房」並無定義,一般指分間單位。") == [("「劏房」", "一般指分間單位。")]
     assert pairs("本港對棕地未有清晰統一定義,一般泛指已被開發或受破壞的鄉郊土地。") == [("棕地", "一般泛指已被開發或受破壞的鄉郊土地。")]
+
+
+def test_a_reports_tasks_stated_after_a_frame_are_no_class():
+    # a subject with 的 (a report's 主要任务) and a frame (在…的基础上) opening the predicate: a middle clause closing on the
+    # head (…尚未完成的任务) names the work to do, no class (a 1965 government work report)
+    assert pairs(
+        "明年发展国民经济的主要任务是，在更深入广泛开展社会主义教育运动的基础上，大力组织工农业生产新高潮，"
+        "完成国民经济调整工作中某些尚未完成的任务，为一九六六年开始的第三个五年计划作好准备。"
+    ) == []
