@@ -40,6 +40,7 @@ def test_a_card_whose_gloss_opens_with_the_period_it_holds_for_stands():
 def test_a_columns_dated_news_under_a_menus_glossary_title_is_still_no_card():
     assert pairs("名词解释\n通知公告\n2024年起,我局将启用新版统计报表系统。") == []
     assert pairs("名词解释\n会议通知\n2024年5月10日在市政府召开全市统计工作会议。") == []
+    assert pairs("名词解释\n工作动态\n2024年指导全市企业完成统计年报报送工作。") == []  # (指导 a verb, no marker)
 
 
 # A middle clause closing on the term's head names its class only after a frame opening the predicate (topics) --------------
