@@ -43,6 +43,11 @@ _HEADWORD = re.compile(r"[^，,。；;：:!！?？|｜、\s\u3000]{2,20}")
 # What opens a line that is no gloss (module docstring, review 62): a date (3月5日, 2024年, 2024-03-05, 近日), the site's,
 # office's or document's self-reference (本站, 本局, 本章, 本栏目 …), a contact or publishing field.
 _NO_GLOSS_DATE = re.compile(r"\d{1,4}[年月日]|\d{1,4}[-/.]\d{1,2}|近日|日前|昨日|今日|今天")
+# (but a period opening the gloss before its marker is the definition's own, as yearbooks date a changed scope: 规模以上工业企业 /
+# 2011年起指年主营业务收入2000万元及以上的工业法人单位。, review 63 — the card stands, its gloss dated)
+_DATED_GLOSS = re.compile(
+    r"[^,，。；;:：]{0,16}?(?:年|月)(?:起|以来|以來|以后|以後|以前|之前|前|后|後|开始|開始|至今)?[,，]?[\s\u3000]*(?:是指|係指|系指|指的是|指(?![导導出示挥揮派定]))"
+)
 # (a notice's addressee, 各区统计局:为…现将有关事项通知如下。, under a menu's 名词解释 and 通知公告)
 _NO_GLOSS_ADDRESSEE = re.compile(r"[^,，。；;:：\s\u3000]{2,10}[:：]")
 # The site's, office's or document's self-reference, a contact or publishing field: no gloss unless it names the headword
@@ -85,7 +90,7 @@ def glossary_card(lines: list[_L], free: list[bool], title: int) -> list[tuple[l
     opening = gloss[0].clean.strip(_SPACE)
     if any(opening.startswith(line.clean.strip(_SPACE)) for line in rest[1:k]):
         return []  # 名词解释 / 统计知识 / 国内生产总值 / 国内生产总值是指…: the menu's items over an article, its headword the line the gloss restates
-    if _NO_GLOSS_DATE.match(opening) or _NO_GLOSS_ADDRESSEE.match(opening) or _NO_GLOSS_FRAME.match(opening) and term not in opening:
+    if _NO_GLOSS_DATE.match(opening) and not _DATED_GLOSS.match(opening) or _NO_GLOSS_ADDRESSEE.match(opening) or _NO_GLOSS_FRAME.match(opening) and term not in opening:
         return []  # 工作动态 / 3月5日,市统计局召开…: a column's news, a notice or a contact under a menu's 名词解释, no card
     definition = "".join(line.raw.strip(_SPACE) for line in gloss)
     if len(definition) < 8:

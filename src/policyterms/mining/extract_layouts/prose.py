@@ -586,9 +586,10 @@ _JI_BEFORE_MARKER = re.compile(r"(?<![立随隨旋当當])(?:亦|也)?即$")
 # Kong think tank's analysis; 我國對「濕地」則未有公認的定義,大抵來說,是指…, P2695, a Taiwan school's web-fair page): a place or
 # body and 對, the word, 未有 (沒有, 並無) a clear, unified or agreed definition, a comma, then a plain-words connective or an
 # adverb of usage before the marker. The word is the term; the definition opens at the adverb (一般泛指…) or at the marker (the
-# connective, 大抵來說, left out as 簡單來說 is).
+# connective, 大抵來說, left out as 簡單來說 is). (Not a demonstrative after 對: 政府對此至今未有定義,一般指…, review 63, the
+# matter pointed at, no word.)
 _NO_AGREED_DEFINITION = re.compile(
-    r"(?:[^,，。；;:：]{0,8}?(?:对|對))(?P<term>[^,，。；;:：]{2,20}?)[\s\u3000]*(?:则|則|并|並|仍|尚|还|還|目前|現時|现时)?"
+    r"(?:[^,，。；;:：]{0,8}?(?:对|對))(?![此其这這该該])(?P<term>[^,，。；;:：]{2,20}?)[\s\u3000]*(?:则|則|并|並|仍|尚|还|還|目前|現時|现时)?"
     r"(?:未有|没有|沒有|并无|並無|尚无|尚無|未)[^,，。；;:：]{0,8}?(?:定义|定義)[\s\u3000]*[,，][\s\u3000]*"
     r"(?:(?:大抵|大致|大体|大體|简单|簡單|一般|通常)(?:上|地|的)?(?:来说|來說|而言|来讲|來講)[\s\u3000]*[,，]?[\s\u3000]*)?"
     r"(?P<adverb>一般|通常|主要|大致|大体|大體)?"

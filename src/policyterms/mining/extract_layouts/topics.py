@@ -1071,6 +1071,11 @@ _NUMBERED_PROVISION = re.compile(r"\d+(?P<unit>[条條款])$")
 _TITLE_QUOTED = re.compile(r"《[^《》]{1,40}》")
 # Where a predicate's clauses part: a comma or a semicolon, full-width or not.
 _CLAUSE_BREAK = re.compile(r"[,，；;]")
+# A preposition opening the predicate's first clause, a frame before the class (基於勞動契約之約定, 根據…, 以…, 由…): only after it
+# does a middle clause closing on the head name the class. After a standing (城市更新是今年的重点工作,要加快推进…的更新,…, review
+# 63) the middle clause is a task, its head word the work's object; a subject that is a phrase with 的 (明年发展国民经济的主要任务
+# 是，在…的基础上，…，完成…尚未完成的任务，为…作好准备。, a 1965 government work report, review 63) states a report's tasks.
+_OPENING_FRAME = re.compile(r"(?:基於|基于|根據|根据|依據|依据|依照|按照|依|按|以|在|由|經|经|為|为|於|于|對|对|從|从)")
 
 
 def _names_class_by_head(core: str, predicate: str) -> bool:
@@ -1090,7 +1095,8 @@ def _names_class_by_head(core: str, predicate: str) -> bool:
     clauses = [c.strip() for c in _CLAUSE_BREAK.split(_TITLE_QUOTED.sub("", predicate.split("。")[0])) if c.strip()]
     if _one_of_its_divisions(core, predicate):
         return True  # 涪陵区是重庆市辖区之一: one of the divisions its own suffix names
-    if any(clause.endswith(("之" + head, "的" + head)) for clause in clauses[1:-1]):
+    framed = "的" not in core and bool(clauses) and _OPENING_FRAME.match(clauses[0]) is not None
+    if framed and any(clause.endswith(("之" + head, "的" + head)) for clause in clauses[1:-1]):
         # (a middle clause closing on the head after 之 or 的, the class named after the frame that opens the predicate: 工作時間是
         # 基於勞動契約之約定,雇主得指揮命令勞工從事工作之時間,勞工對於…, P2673, a labour lawyer's glossary page)
         return True
