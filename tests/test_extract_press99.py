@@ -1,0 +1,77 @@
+"""The ninety-ninth development set's press pages P2748–P2755 (government services and administrative reform: a consultancy's
+commentary, a Taiwan legal-terms site, an evening paper's commentary, a company's news reprint, a Hong Kong portal's feature,
+legal Q&A answers, an e-paper's news item). Each mend has the real sentences it was written from (short excerpts, the press
+pages not being bundled) and a sentence of the same shape it must leave alone."""
+
+from __future__ import annotations
+
+from policyterms.errors import InputError
+from policyterms.mining.extract import extract_entries
+from policyterms.mining.extract_layouts.sibling_ends import before_derived_word
+
+
+def _entries(page: str) -> list[tuple[str, str]]:
+    try:
+        return [(e.term, e.definition) for e in extract_entries(page)]
+    except InputError:
+        return []
+
+
+# --- a run-in numbered item keeps the full stop before the next number (P2755) ------------------------------------------
+
+
+def test_run_in_items_keep_their_full_stops():
+    page = (
+        "律师解答:\n"
+        "电子证照查询系统是指在互联网上建立一套统一的、全国性的网上窗口,提供各种电子证照信息查询和验证服务。"
+        "电子证照查询系统主要包括以下几个方面:1. 政务认证:通过国家认证核心技术,确保政务数据的真实性和可信度。"
+        "2. 信息查询:提供全国各地电子证照查询服务,包括身份证明、户籍证明等。"
+        "3. 验证查询:可验证民生领域相关证件真伪,如社保信息、公积金信息等。"
+        "值得注意的是,虽然电子证照查询系统可以提高政务办事效率,但同时也需要注意个人隐私和信息安全问题。\n"
+    )
+    entries = _entries(page)
+    assert ("政务认证", "通过国家认证核心技术,确保政务数据的真实性和可信度。") in entries
+    assert ("信息查询", "提供全国各地电子证照查询服务,包括身份证明、户籍证明等。") in entries
+    assert ("验证查询", "可验证民生领域相关证件真伪,如社保信息、公积金信息等。") in entries
+
+
+def test_run_in_items_parted_by_semicolons_leave_them_out():
+    page = "拨款是指财政部门拨付资金的行为。拨款有两种方式:1.划拨资金:按预算一次下拨;2.限额拨款:按限额分次拨付资金。\n"
+    entries = _entries(page)
+    assert ("划拨资金", "按预算一次下拨") in entries
+    assert ("限额拨款", "按限额分次拨付资金。") in entries
+
+
+# --- 则 closing a word (原则, 规则 …) is no turn to a derived word (P2749) -------------------------------------------------
+
+
+def test_principle_named_after_the_gloss_is_no_derived_word():
+    definition = (
+        "行政機關對於某類事件反覆為相同處理時,將產生行政先例。是以,行政機關就同類事件行使裁量權時,如果沒有正當理由,"
+        "即應受行政先例之拘束,不得為相異的處理,此即行政自我拘束原則。"
+    )
+    assert before_derived_word("行政自我拘束", definition) == definition
+    simplified = "行政机关对于某类事件反复为相同处理时,将产生行政先例,此即行政自我拘束原则。"
+    assert before_derived_word("行政自我拘束", simplified) == simplified
+
+
+def test_headword_lines_of_a_legal_terms_page_keep_the_principle_sentence():
+    page = (
+        "行政程序法\n"
+        "規定行政機關作成行政處分、締結行政契約等行為,所應遵循程序的法律。\n"
+        "行政自我拘束\n"
+        "行政機關對於某類事件反覆為相同處理時,將產生行政先例(又稱行政慣行)。是以,行政機關就同類事件行使裁量權時,"
+        "即應受行政先例之拘束,不得為相異的處理,此即行政自我拘束原則。倘若行政機關未遵循行政先例,即屬違反平等原則。\n"
+        "差別待遇\n"
+        "對特定群體為不同於一般的處置或對待。\n"
+    )
+    assert (
+        "行政自我拘束",
+        "行政機關對於某類事件反覆為相同處理時,將產生行政先例(又稱行政慣行)。是以,行政機關就同類事件行使裁量權時,"
+        "即應受行政先例之拘束,不得為相異的處理,此即行政自我拘束原則。倘若行政機關未遵循行政先例,即屬違反平等原則。",
+    ) in _entries(page)
+
+
+def test_a_derived_word_turned_to_with_ze_still_ends_the_gloss():
+    # the guard: a word built on the term and 则 (…,适老化的概念则涵盖…) still ends the term's gloss at the comma
+    assert before_derived_word("“适老”", "即适应中老年人的生理状态和心理需求,适老化的概念则涵盖生活的方方面面。") == "即适应中老年人的生理状态和心理需求"
