@@ -75,3 +75,34 @@ def test_headword_lines_of_a_legal_terms_page_keep_the_principle_sentence():
 def test_a_derived_word_turned_to_with_ze_still_ends_the_gloss():
     # the guard: a word built on the term and 则 (…,适老化的概念则涵盖…) still ends the term's gloss at the comma
     assert before_derived_word("“适老”", "即适应中老年人的生理状态和心理需求,适老化的概念则涵盖生活的方方面面。") == "即适应中老年人的生理状态和心理需求"
+
+
+# --- a 制度 classed as a 机制, a slogan's commas inside the class clause (P2748) -----------------------------------------
+
+_LEAD = (
+    "李克强总理在今年的政府工作报告中指出,建立政务服务“好差评”制度,服务绩效由企业和群众来评判。政府部门做好服务是本分,"
+    "服务不好是失职。\n\n"
+)
+
+
+def test_institution_classed_as_a_mechanism_with_a_quoted_slogan():
+    paragraph = (
+        "“好差评”制度是一种“始于获得感,终于获得感”的政务服务评价机制,也将在某种程度上作用于政务服务产品的设计、运营以及创新。"
+        "“好差评”制度将重建政务服务价值坐标与创新评价机制。\n"
+    )
+    assert _entries(_LEAD + paragraph) == [
+        (
+            "“好差评”制度",
+            "是一种“始于获得感,终于获得感”的政务服务评价机制,也将在某种程度上作用于政务服务产品的设计、运营以及创新。"
+            "“好差评”制度将重建政务服务价值坐标与创新评价机制。",
+        )
+    ]
+
+
+def test_institution_given_a_standing_stays_out():
+    # the guard: a class clause closing on another noun (保障, 生命线) names a standing, no kin of 制度
+    for paragraph in (
+        "“好差评”制度是一种“始于获得感,终于获得感”的政务服务重要保障,也将作用于政务服务产品的设计。“好差评”制度将重建政务服务价值坐标。\n",
+        "“好差评”制度是“始于获得感,终于获得感”的政务服务的生命线,也将作用于政务服务产品的设计。“好差评”制度将重建政务服务价值坐标。\n",
+    ):
+        assert _entries(_LEAD + paragraph) == []

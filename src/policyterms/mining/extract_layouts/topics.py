@@ -1071,6 +1071,33 @@ _NUMBERED_PROVISION = re.compile(r"\d+(?P<unit>[条條款])$")
 _TITLE_QUOTED = re.compile(r"《[^《》]{1,40}》")
 # Where a predicate's clauses part: a comma or a semicolon, full-width or not.
 _CLAUSE_BREAK = re.compile(r"[,，；;]")
+# A quoted phrase inside the predicate (是一种“始于获得感,终于获得感”的政务服务评价机制, P2748, a consultancy's commentary): a slogan
+# or a quotation, its commas no clause breaks of the sentence.
+_QUOTED_PHRASE = re.compile(r"[“「][^“”「」。\n]{1,40}[”」]")
+
+
+def _quoted_commas_kept(predicate: str) -> str:
+    """``predicate`` with the commas and semicolons inside its quoted phrases written as 、, so that a slogan quoted in the class
+    clause does not part it (``一种“始于获得感,终于获得感”的…机制`` is one clause)."""
+    return _QUOTED_PHRASE.sub(lambda m: re.sub(r"[,，；;]", "、", m.group()), predicate)
+
+
+# A head word whose class is named by a near word of its family: an institution (制度) is a kind of mechanism (机制) or system
+# (体制) and the reverse (“好差评”制度是一种…的政务服务评价机制, P2748): policy writing uses the three for one another.
+_HEAD_KIN = {
+    "制度": ("机制", "機制", "体制", "體制"),
+    "机制": ("制度", "体制"),
+    "機制": ("制度", "體制"),
+    "体制": ("制度", "机制"),
+    "體制": ("制度", "機制"),
+}
+
+
+def _names_kin_class(core: str, clause: str) -> bool:
+    """Whether ``clause`` closes on a near word of the term's head word (:data:`_HEAD_KIN`) after 的 or a measure word counting
+    it as one of a kind."""
+    kin = _HEAD_KIN.get(core[-2:])
+    return bool(kin) and re.search(rf"(?:的|{_COUNTED_AS_ONE})[^的,，。；;]{{0,8}}(?:{'|'.join(kin)})[。]?$", clause) is not None
 
 
 def _names_class_by_head(core: str, predicate: str) -> bool:
@@ -1087,7 +1114,7 @@ def _names_class_by_head(core: str, predicate: str) -> bool:
     # (a head word inside a quoted title names a document, no class: 「基本工資」是根據《勞動基準法》第21條第3項規定訂定《基本工資
     # 審議辦法》,由勞動部設…, P2671, a news explainer's legal-basis item — the rules' title holds 工資, the clause says how the
     # amount is set)
-    clauses = [c.strip() for c in _CLAUSE_BREAK.split(_TITLE_QUOTED.sub("", predicate.split("。")[0])) if c.strip()]
+    clauses = [c.strip() for c in _CLAUSE_BREAK.split(_quoted_commas_kept(_TITLE_QUOTED.sub("", predicate.split("。")[0]))) if c.strip()]
     if _one_of_its_divisions(core, predicate):
         return True  # 涪陵区是重庆市辖区之一: one of the divisions its own suffix names
     if any(clause.endswith(("之" + head, "的" + head)) for clause in clauses[1:-1]):
@@ -1095,7 +1122,7 @@ def _names_class_by_head(core: str, predicate: str) -> bool:
         # 基於勞動契約之約定,雇主得指揮命令勞工從事工作之時間,勞工對於…, P2673, a labour lawyer's glossary page)
         return True
     return any(
-        head in clause or _names_suffix_class(core, clause)
+        head in clause or _names_suffix_class(core, clause) or _names_kin_class(core, clause)
         for k, clause in enumerate(clauses)
         if k in (0, len(clauses) - 1) or re.match(r"(?:也|更|还|還|又|亦)?是", clause)
     )
