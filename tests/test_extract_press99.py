@@ -106,3 +106,26 @@ def test_institution_given_a_standing_stays_out():
         "“好差评”制度是“始于获得感,终于获得感”的政务服务的生命线,也将作用于政务服务产品的设计。“好差评”制度将重建政务服务价值坐标。\n",
     ):
         assert _entries(_LEAD + paragraph) == []
+
+
+# --- a piece of the term above and an aspect word (清单主体) goes on about it (P2754) ------------------------------------
+
+
+def test_main_part_of_the_thing_above_is_no_new_word():
+    page = (
+        "市场准入负面清单制度,是指以清单方式明确列出中华人民共和国境内禁止和限制投资经营的行业、领域、业务等,"
+        "各级政府依法采取相应管理措施的一系列制度安排。\n\n"
+        "清单主体包括“禁止准入类”和“许可准入类”两大类,共151个事项、581条具体管理措施。对于禁止类事项,市场主体不得进入,行政机关不予审批。\n"
+    )
+    assert _entries(page) == [
+        (
+            "市场准入负面清单制度",
+            "是指以清单方式明确列出中华人民共和国境内禁止和限制投资经营的行业、领域、业务等,各级政府依法采取相应管理措施的一系列制度安排。",
+        )
+    ]
+
+
+def test_a_sibling_below_still_defined_by_what_it_includes():
+    # the guard: 住户存款指… / 住户贷款包括…: a sibling word (住户 + 贷款, no aspect word) is its own entry
+    page = "住户存款指住户在银行的存款。\n\n住户贷款包括消费贷款和个人经营性贷款。\n"
+    assert ("住户贷款", "包括消费贷款和个人经营性贷款。") in _entries(page)
