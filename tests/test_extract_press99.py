@@ -129,3 +129,32 @@ def test_a_sibling_below_still_defined_by_what_it_includes():
     # the guard: 住户存款指… / 住户贷款包括…: a sibling word (住户 + 贷款, no aspect word) is its own entry
     page = "住户存款指住户在银行的存款。\n\n住户贷款包括消费贷款和个人经营性贷款。\n"
     assert ("住户贷款", "包括消费贷款和个人经营性贷款。") in _entries(page)
+
+
+# --- a 证书 classed as a 证明 (P2675, the ninety-sixth set) ----------------------------------------------------------------
+
+
+def test_certificate_classed_as_a_proof():
+    page = (
+        "职业资格证书VS职业技能等级证书\n"
+        "不同发行主体\n"
+        "职业资格证书是劳动者具有从事某种职业所需的知识和技能的证明。是政府认可的评估鉴定机构,按照国家制定的职业技能标准或资格,"
+        "对劳动者的技能水平或职业资格进行客观、公正、科学、规范的评价和鉴定,并授予相应的职业资格。\n"
+        "职业技能等级证书是指该岗位应具备的技术能力等级证书。\n"
+    )
+    assert (
+        "职业资格证书",
+        "是劳动者具有从事某种职业所需的知识和技能的证明。是政府认可的评估鉴定机构,按照国家制定的职业技能标准或资格,"
+        "对劳动者的技能水平或职业资格进行客观、公正、科学、规范的评价和鉴定,并授予相应的职业资格。",
+    ) in _entries(page)
+
+
+def test_certificate_given_a_standing_stays_out():
+    # the guard: a certificate called a key or a threshold (关键, 门槛) is given a standing, no class
+    page = (
+        "职业资格证书VS职业技能等级证书\n"
+        "不同发行主体\n"
+        "职业资格证书是劳动者从事某种职业的重要门槛。由政府认可的评估鉴定机构按照国家制定的标准颁发。\n"
+        "职业技能等级证书是指该岗位应具备的技术能力等级证书。\n"
+    )
+    assert "职业资格证书" not in dict(_entries(page))

@@ -1083,13 +1083,16 @@ def _quoted_commas_kept(predicate: str) -> str:
 
 
 # A head word whose class is named by a near word of its family: an institution (制度) is a kind of mechanism (机制) or system
-# (体制) and the reverse (“好差评”制度是一种…的政务服务评价机制, P2748): policy writing uses the three for one another.
+# (体制) and the reverse (“好差评”制度是一种…的政务服务评价机制, P2748): policy writing uses the three for one another; a certificate
+# (证书) is the proof (证明) or voucher (凭证) it is made as (职业资格证书是劳动者具有…的知识和技能的证明。, P2675).
 _HEAD_KIN = {
     "制度": ("机制", "機制", "体制", "體制"),
     "机制": ("制度", "体制"),
     "機制": ("制度", "體制"),
     "体制": ("制度", "机制"),
     "體制": ("制度", "機制"),
+    "证书": ("证明", "凭证"),
+    "證書": ("證明", "憑證"),
 }
 
 
