@@ -518,6 +518,18 @@ def _answers_question_above(text: str, entry: Found) -> bool:
 _INCLUDES = re.compile(r"[\s\u3000]*([^\s\u3000，,。；;：:、!！?？“”「」()（）]{2,25}?)(不?包括)(?![:：])")
 
 
+# An aspect word after a piece of the term above (清单主体, 清单内容, 制度范围): what the paragraph below goes on to say of the same
+# thing — its main body, content or scope — no new word.
+_ASPECT_WORD = re.compile(r"(?P<piece>[\u4e00-\u9fff]{2,8}?)(?:的)?(?:主体|主體|主要内容|主要內容|内容|內容|范围|範圍|对象|對象|构成|構成)")
+
+
+def _aspect_of_above(term: str, above: str) -> bool:
+    """Whether ``term`` is a piece of the term ``above`` and an aspect word (``清单主体`` below ``市场准入负面清单制度``, P2754, a news
+    item: 清单主体包括“禁止准入类”和“许可准入类”两大类…, the list's scope): the lower paragraph goes on about the thing above."""
+    match = _ASPECT_WORD.fullmatch(term)
+    return match is not None and match.group("piece") in above
+
+
 def _includes_below_definition(units: list[_Unit], opening: list[bool], n: int, lines: list[_L], above: str = "") -> Found | None:
     """``住戶存款指…。`` / (blank lines) / ``住戶貸款包括…。其中,…``: the lower paragraph defines its
     headword by what it includes, when the paragraph right above (blank lines between at most) opens
@@ -534,6 +546,8 @@ def _includes_below_definition(units: list[_Unit], opening: list[bool], n: int, 
         return None
     if above and strip_pinyin(match.group(1)).strip("“”\"「」") == strip_pinyin(above).strip("“”\"「」"):
         return None
+    if above and _aspect_of_above(strip_pinyin(match.group(1)).strip("“”\"「」"), strip_pinyin(above).strip("“”\"「」")):
+        return None  # 市场准入负面清单制度,是指…。 / 清单主体包括…两大类: the thing above's main part, its scope (P2754)
     if not _FINISHED.search(strip_pinyin(full)) or _table_row(full):
         return None
     term_at = match.start(1)

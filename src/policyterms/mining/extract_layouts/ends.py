@@ -140,7 +140,7 @@ _ITEM_LEAD_IN = re.compile(r"[:：]" + SPACES + r"*(?=1[.．、])")
 def _run_in_items(entry: Found, text: str) -> list[Found]:
     """The entry cut after a lead-in (:data:`~policyterms.mining.extract_layouts.prose._ANNOUNCES_PARTS`) that its
     numbered items follow in the same paragraph, and the items (two at least, numbered 1, 2, …; each to the
-    ``;`` before the next, the last to its sentence's end); [] when the definition holds none."""
+    ``;`` before the next, or over the full stop before it, ``…安全保障。2. 信息查询:…``, P2755; the last to its sentence's end); [] when the definition holds none."""
     from policyterms.mining.extract_layouts.prose import _ANNOUNCES_PARTS
 
     base = entry.end - len(entry.definition)
@@ -157,7 +157,9 @@ def _run_in_items(entry: Found, text: str) -> list[Found]:
             following = next((m for m in _NEXT_ITEM.finditer(entry.definition, item.end()) if int(m.group("number")) == number), None)
             stop = entry.definition.find("。", item.end())
             if following is not None and (stop < 0 or following.start() <= stop):
-                items.append((item.group("term"), item.start("term"), item.end(), following.start()))
+                # (a full stop before the next number is the item's own, kept as the last item's is; a semicolon parts them)
+                end = following.start() + (entry.definition[following.start()] == "。")
+                items.append((item.group("term"), item.start("term"), item.end(), end))
                 at = following.end()
                 continue
             if stop >= 0:

@@ -176,8 +176,9 @@ def before_sibling_gloss(term: str, definition: str, earlier: str) -> str:
 
 # A clause after a comma or a semicolon whose subject is a word built on the term (the term and a suffix or a prefix of a few
 # characters, 适老 → 适老化), its concept named or not, turned to with 则 and a verb (…心理需求,适老化的概念则涵盖…): the derived word's
-# own gloss set beside the term's, which ends at the comma.
-_DERIVED_THEN = r"[,，;；][\s\u3000]*(?P<name>[\u4e00-\u9fff]{{0,3}}{key}[\u4e00-\u9fff]{{0,3}})(?:的(?:概念|含义|含義|定义|定義|内涵|內涵))?[\s\u3000]*(?:则|則)(?!是否)"
+# own gloss set beside the term's, which ends at the comma. 则 closing a word (原则, 规则, 准则, 细则, 法则, 总则, 守则, 通则, 否则:
+# …,此即行政自我拘束原則。, P2749, a Taiwan legal-terms page naming the principle its gloss described) is no turn to another word.
+_DERIVED_THEN = r"[,，;；][\s\u3000]*(?P<name>[\u4e00-\u9fff]{{0,3}}{key}[\u4e00-\u9fff]{{0,3}})(?:的(?:概念|含义|含義|定义|定義|内涵|內涵))?[\s\u3000]*(?<![原规規准準细細法总總守通否实實])(?:则|則)(?!是否)"
 
 
 def before_derived_word(term: str, definition: str) -> str:

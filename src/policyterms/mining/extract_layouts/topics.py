@@ -1076,6 +1076,36 @@ _CLAUSE_BREAK = re.compile(r"[,，；;]")
 # 63) the middle clause is a task, its head word the work's object; a subject that is a phrase with 的 (明年发展国民经济的主要任务
 # 是，在…的基础上，…，完成…尚未完成的任务，为…作好准备。, a 1965 government work report, review 63) states a report's tasks.
 _OPENING_FRAME = re.compile(r"(?:基於|基于|根據|根据|依據|依据|依照|按照|依|按|以|在|由|經|经|為|为|於|于|對|对|從|从)")
+# A quoted phrase inside the predicate (是一种“始于获得感,终于获得感”的政务服务评价机制, P2748, a consultancy's commentary): a slogan
+# or a quotation, its commas no clause breaks of the sentence.
+_QUOTED_PHRASE = re.compile(r"[“「][^“”「」。\n]{1,40}[”」]")
+
+
+def _quoted_commas_kept(predicate: str) -> str:
+    """``predicate`` with the commas and semicolons inside its quoted phrases written as 、, so that a slogan quoted in the class
+    clause does not part it (``一种“始于获得感,终于获得感”的…机制`` is one clause)."""
+    return _QUOTED_PHRASE.sub(lambda m: _CLAUSE_BREAK.sub("、", m.group()), predicate)
+
+
+# A head word whose class is named by a near word of its family: an institution (制度) is a kind of mechanism (机制) or system
+# (体制) and the reverse (“好差评”制度是一种…的政务服务评价机制, P2748): policy writing uses the three for one another; a certificate
+# (证书) is the proof (证明) or voucher (凭证) it is made as (职业资格证书是劳动者具有…的知识和技能的证明。, P2675).
+_HEAD_KIN = {
+    "制度": ("机制", "機制", "体制", "體制"),
+    "机制": ("制度", "体制"),
+    "機制": ("制度", "體制"),
+    "体制": ("制度", "机制"),
+    "體制": ("制度", "機制"),
+    "证书": ("证明", "凭证"),
+    "證書": ("證明", "憑證"),
+}
+
+
+def _names_kin_class(core: str, clause: str) -> bool:
+    """Whether ``clause`` closes on a near word of the term's head word (:data:`_HEAD_KIN`) after 的 or a measure word counting
+    it as one of a kind."""
+    kin = _HEAD_KIN.get(core[-2:])
+    return bool(kin) and re.search(rf"(?:的|{_COUNTED_AS_ONE})[^的,，。；;]{{0,8}}(?:{'|'.join(kin)})[。]?$", clause) is not None
 
 
 def _names_class_by_head(core: str, predicate: str) -> bool:
@@ -1092,7 +1122,7 @@ def _names_class_by_head(core: str, predicate: str) -> bool:
     # (a head word inside a quoted title names a document, no class: 「基本工資」是根據《勞動基準法》第21條第3項規定訂定《基本工資
     # 審議辦法》,由勞動部設…, P2671, a news explainer's legal-basis item — the rules' title holds 工資, the clause says how the
     # amount is set)
-    clauses = [c.strip() for c in _CLAUSE_BREAK.split(_TITLE_QUOTED.sub("", predicate.split("。")[0])) if c.strip()]
+    clauses = [c.strip() for c in _CLAUSE_BREAK.split(_quoted_commas_kept(_TITLE_QUOTED.sub("", predicate.split("。")[0]))) if c.strip()]
     if _one_of_its_divisions(core, predicate):
         return True  # 涪陵区是重庆市辖区之一: one of the divisions its own suffix names
     framed = "的" not in core and bool(clauses) and _OPENING_FRAME.match(clauses[0]) is not None
@@ -1101,7 +1131,7 @@ def _names_class_by_head(core: str, predicate: str) -> bool:
         # 基於勞動契約之約定,雇主得指揮命令勞工從事工作之時間,勞工對於…, P2673, a labour lawyer's glossary page)
         return True
     return any(
-        head in clause or _names_suffix_class(core, clause)
+        head in clause or _names_suffix_class(core, clause) or _names_kin_class(core, clause)
         for k, clause in enumerate(clauses)
         if k in (0, len(clauses) - 1) or re.match(r"(?:也|更|还|還|又|亦)?是", clause)
     )
