@@ -41,3 +41,34 @@ def test_a_spaced_list_whose_gloss_opens_with_a_quotation_is_still_read():
         "两新组织  “两新”组织是新经济组织和新社会组织的简称,是社会治理的重要力量。\n"
     )
     assert [term for term, _ in _entries(page)] == ["三农问题", "两新组织"]
+
+
+# --- a headline run into the paragraph under it, set off by a space, is no part of the term (P2736) ----------------------
+
+
+def test_a_headline_run_in_before_the_term_is_left_out():
+    page = (
+        "馬拉松經濟拉動168億元消費 馬拉松，特指距離為42.195公里的精確路跑賽事。2024年，中國累計舉辦各級各類路跑賽事749場，"
+        "幾乎一天兩場的頻率，總參賽規模達到704.86萬人次。\n"
+    )
+    assert _entries(page) == [
+        (
+            "馬拉松",
+            "特指距離為42.195公里的精確路跑賽事。2024年，中國累計舉辦各級各類路跑賽事749場，幾乎一天兩場的頻率，總參賽規模達到704.86萬人次。",
+        )
+    ]
+
+
+def test_a_paragraph_wrapped_by_spaces_keeps_its_split_word_whole():
+    # (a flipbook's line breaks become spaces inside words, 501: more than one in the paragraph, no headline)
+    page = "中國土地登記 制度係採托崙斯制。所謂土 地登記,係指土地及其建築改良物之所有權與他項權利之登記。\n"
+    assert [term for term, _ in _entries(page)] == ["土 地登記"]
+
+
+def test_a_space_beside_a_latin_word_stays_in_the_term():
+    assert _entries("核心 CPI是指扣除食品和能源价格后的居民消费价格指数。\n")[0][0] == "核心 CPI"
+
+
+def test_a_short_word_before_the_space_is_no_headline():
+    # (three characters or fewer before the space: it may be a word the page split, not a headline; the term is left as written)
+    assert [term for term, _ in _entries("新賽道 馬拉松，特指距離為42.195公里的路跑賽事。\n")] == ["新賽道 馬拉松"]
