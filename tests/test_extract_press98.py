@@ -72,3 +72,31 @@ def test_a_space_beside_a_latin_word_stays_in_the_term():
 def test_a_short_word_before_the_space_is_no_headline():
     # (three characters or fewer before the space: it may be a word the page split, not a headline; the term is left as written)
     assert [term for term, _ in _entries("新賽道 馬拉松，特指距離為42.195公里的路跑賽事。\n")] == ["新賽道 馬拉松"]
+
+
+# --- a many-fold count of factors announcing its label items: the reasons, no glosses (P2731) --------------------------
+
+
+def test_items_under_a_count_of_factors_are_no_entries():
+    page = (
+        "特种兵式旅游是2023年中国社交媒体爆火的旅行方式,指像特种兵训练般高强度、高效率的旅行模式。\n\n"
+        "现象背后是多重社会因素:\n\n"
+        "  1. 后疫情报复性出游:三年封控后,年轻人渴望高密度体验\n"
+        "  2. 经济考量:大学生预算有限(86%花费控制在500元内)\n"
+        "  3. 社交货币:小红书/抖音上'打卡地图'成为新型社交资本\n\n"
+        "争议随之而来。知乎热帖获得12万点赞。\n"
+    )
+    terms = [term for term, _ in _entries(page)]
+    assert "后疫情报复性出游" not in terms
+    assert "经济考量" not in terms
+    assert "社交货币" not in terms
+
+
+def test_items_under_a_lead_in_naming_kinds_are_still_read():
+    # (a count of kinds, not of factors: the parts glossed in turn)
+    page = (
+        "公共服务分为两类:\n"
+        "1. 基本公共服务:是指保障全体人民生存和发展基本需要的公共服务。\n"
+        "2. 非基本公共服务:是指满足公民更高层次需求的公共服务。\n"
+    )
+    assert [term for term, _ in _entries(page)] == ["基本公共服务", "非基本公共服务"]

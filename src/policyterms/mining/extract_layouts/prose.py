@@ -1541,6 +1541,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             and _HEADLINE_WORDS.search(term[: headline.end()])
             and _good_term(term[headline.end() :].strip(_SPACE))
             and not _wrapped_by_spaces(unit.text)
+            and not unit.numbered
         ):
             term = term[headline.end() :].strip(_SPACE)  # 馬拉松經濟拉動168億元消費 馬拉松，特指…: the headline above, run in
         granted = GRANTED_WORD.fullmatch(term)  # 虽然‘通衢’一词泛指…,但…: the word granted its sense, then the point
