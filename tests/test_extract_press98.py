@@ -100,3 +100,23 @@ def test_items_under_a_lead_in_naming_kinds_are_still_read():
         "2. 非基本公共服务:是指满足公民更高层次需求的公共服务。\n"
     )
     assert [term for term, _ in _entries(page)] == ["基本公共服务", "非基本公共服务"]
+
+
+# --- a picture's alt text and caption between a headword line and its paragraph are skipped (P2738) ---------------------
+
+_HOMESTAY = (
+    "民宿,是一种私人经营的小型家庭旅馆,通常房间不如商务旅馆多,也不一定有接待柜台与穿着制服的服务人员,与旅馆不同的是,"
+    "民宿通常没有先进的网络订房系统、刷卡等服务。而清扫,订房,接待客人等,往往都是由主人与其家人负责。"
+)
+
+
+def test_a_repeated_caption_line_under_the_headword_is_skipped():
+    page = "民宿\n\n2015-1-2 18:03|查看:3312|评论:0|字体: 繁体\n\n欧洲家庭旅馆\n\n \n\n欧洲家庭旅馆\n\n \n\n" + _HOMESTAY + "\n\n \n\n缘起与形态\n"
+    assert _entries(page) == [("民宿", _HOMESTAY[3:])]
+
+
+def test_a_line_not_repeated_is_no_caption():
+    # (a subtitle once between the headword line and a paragraph about something else: no caption skipped, no entry as before)
+    page = "民宿\n\n欧洲家庭旅馆\n\n" + _HOMESTAY + "\n"
+    assert ("欧洲家庭旅馆", _HOMESTAY) not in _entries(page)
+    assert ("民宿", _HOMESTAY[3:]) not in _entries(page)
