@@ -120,3 +120,36 @@ def test_a_line_not_repeated_is_no_caption():
     page = "民宿\n\n欧洲家庭旅馆\n\n" + _HOMESTAY + "\n"
     assert ("欧洲家庭旅馆", _HOMESTAY) not in _entries(page)
     assert ("民宿", _HOMESTAY[3:]) not in _entries(page)
+
+
+# --- a numbered heading asking how to measure a thing: the dimensions below are no glosses (P2733) -----------------------
+
+
+def test_items_under_a_how_to_measure_heading_are_no_entries():
+    page = (
+        "一、景点承载能力的含义\n"
+        "景点的承载能力,简单来说,就是一个景点能够容纳的游客数量以及承受的各种活动强度的能力。\n"
+        "二、如何衡量景点承载能力\n"
+        "1. 空间容量\n"
+        "景点的空间大小是衡量承载能力的一个重要因素。较大的景点通常可以容纳更多的游客。\n"
+        "2. 环境容量\n"
+        "景点的环境承受能力也是衡量承载能力的关键。包括对生态环境的影响、对文物古迹的保护等。\n"
+        "3. 基础设施容量\n"
+        "景点的基础设施,如停车场、厕所、餐厅等,也会影响承载能力。\n"
+    )
+    terms = [term for term, _ in _entries(page)]
+    assert "空间容量" not in terms
+    assert "环境容量" not in terms
+    assert "基础设施容量" not in terms
+
+
+def test_items_under_a_heading_naming_kinds_are_still_read():
+    # (a heading naming kinds, not asking how to measure: its headword lines and paragraphs stay entries)
+    page = (
+        "二、承载能力的类型\n"
+        "1. 空间容量\n"
+        "空间容量是指景点在一定时间内能够容纳的最大游客数量。\n"
+        "2. 环境容量\n"
+        "环境容量是指景点的生态环境所能承受的游客活动强度。\n"
+    )
+    assert [term for term, _ in _entries(page)] == ["空间容量", "环境容量"]

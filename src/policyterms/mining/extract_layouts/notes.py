@@ -883,7 +883,10 @@ _ANNOUNCED_POINTS = re.compile(
 # (unnumbered too, its subject before the asking word: 创业担保贷款怎么申请? / 一、个人小额担保贷款:申请人向…提交申请材料,…, P2668,
 # a loan portal: each numbered item a kind's steps, the application procedure, no gloss)
 _WAYS_HEADING = re.compile(
-    rf"{_CN_ITEM}(?:[^:：。；;，,]{{2,20}}之道|(?:如何|怎么|怎麼|怎样|怎樣)(?:查询|查詢|查看|查找|办理|辦理|申请|申請|获取|獲取|申报|申報|缴纳|繳納|开通|開通)"
+    rf"{_CN_ITEM}(?:[^:：。；;，,]{{2,20}}之道|(?:如何|怎么|怎麼|怎样|怎樣)(?:查询|查詢|查看|查找|办理|辦理|申请|申請|获取|獲取|申报|申報|缴纳|繳納|开通|開通"
+    # (or how to measure or assess a thing, 二、如何衡量景点承载能力 / 1. 空间容量 / 景点的空间大小是衡量…的一个重要因素。…, P2733, a
+    # travel site's explainer: the dimensions it is measured along and how, no glosses of them)
+    r"|衡量|评估|評估|测算|測算|计算|計算|评价|評價)"
     r"[^:：。；;，,?？]{0,20}[?？]?)"
     r"|[^:：。；;，,?？\s\u3000]{2,20}?(?:如何|怎么|怎麼|怎样|怎樣)(?:申请|申請|办理|辦理|申报|申報|缴纳|繳納|开通|開通)[^:：。；;，,?？]{0,10}[?？]"
 )
