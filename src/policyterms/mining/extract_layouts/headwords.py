@@ -735,18 +735,24 @@ def restated_item_label_dropped(entry: Found) -> Found:
 
 # A picture's alt text and its caption flattened into two like lines below a headword (民宿 / 欧洲家庭旅馆 / 欧洲家庭旅馆 / 民宿,
 # 是一种…, P2738, a travel company's glossary page; CMS pages print an image's alt and figcaption so): a short line without a
-# stop repeated as the next line with text (blank lines between), more text below, is the picture's, no headword and no
-# gloss; both are skipped as a byline is. A line alone is not taken for a caption, nor a pair closing the page (貓頭鷹博士 /
-# 貓頭鷹博士, 822, an encyclopedia's mascot sign-off under its card).
+# stop repeated as the next line with text (blank lines between), right below a headword line (one of the three lines
+# above) and over the paragraph restating that headword, is the picture's, no headword and no gloss; both are skipped as a
+# byline is. A line alone is no caption, nor a pair elsewhere: a page's title repeated as its headword line (小康 / 小康 /
+# 指…, a dictionary card), a sign-off closing the page (貓頭鷹博士 / 貓頭鷹博士, 822).
 _CAPTION_LENGTH = 20
 
 
 def _repeated_captions(lines: list[_L]) -> set[int]:
-    """The lines of ``lines`` that are a picture's alt text and caption: a short line, no stop, and the same line next."""
+    """The lines of ``lines`` that are a picture's alt text and caption: a short line, no stop, the same line next, between a
+    headword line (one of the three text lines above) and the paragraph below restating it."""
     texts = [(k, line.clean.strip(_SPACE)) for k, line in enumerate(lines) if not line.blank and line.clean.strip(_SPACE)]
     out: set[int] = set()
-    for (k, text), (m, after), _ in zip(texts, texts[1:], texts[2:]):  # (a text goes on below: a picture, no page's sign-off)
-        if text == after and len(text) <= _CAPTION_LENGTH and not re.search(r"[。！？!?,，:：;；|｜]", text):
+    for n in range(len(texts) - 2):
+        (k, text), (m, after), (_, below) = texts[n], texts[n + 1], texts[n + 2]
+        if text != after or len(text) > _CAPTION_LENGTH or re.search(r"[。！？!?,，:：;；|｜]", text):
+            continue
+        above = [t for _, t in texts[max(0, n - 3) : n] if t != text and 2 <= len(t) <= 15]
+        if any(below.startswith(t) for t in above):
             out.update((k, m))
     return out
 
