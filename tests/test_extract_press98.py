@@ -153,3 +153,35 @@ def test_items_under_a_heading_naming_kinds_are_still_read():
         "环境容量是指景点的生态环境所能承受的游客活动强度。\n"
     )
     assert [term for term, _ in _entries(page)] == ["空间容量", "环境容量"]
+
+
+def test_a_title_repeated_as_the_headword_line_is_no_caption():
+    page = "小康\n\n小康\n指可以维持中等水平生活的家庭经济状况。\n"
+    assert _entries(page) == [("小康", "指可以维持中等水平生活的家庭经济状况。")]
+
+
+# --- paragraphs opening with a run-in label the next sentence restates as its subject (P2726) ----------------------------
+
+_BIG_DATA = (
+    "大数据技术。大数据技术是一种规模大到在获取、存储、管理、分析方面大大超出了传统数据库软件工具能力范围的数据集合,"
+    "可广泛应用于文旅行业监督管理、应急调度、宣传推广等。该技术通过多元产业数据分析及模型处理,将行业动态、产业监测、用户大数据等"
+    "进行可视化展示。"
+)
+_BLOCKCHAIN = (
+    "区块链技术。区块链就是一个又一个区块组成的链条,每一区块中保存了一定的信息,按照各自产生的时间顺序连接成链条。"
+    "区块链技术辅助人工智能和大数据技术,可解决智慧文旅信任问题。"
+)
+
+
+def test_run_in_labels_restated_as_subjects_are_headwords():
+    page = "一、文旅行业数字化关键技术及应用场景\n\n" + _BIG_DATA + "\n\n" + _BLOCKCHAIN + "\n\n人工智能技术。人工智能(AI)是研究、开发用\n"
+    assert _entries(page) == [
+        ("大数据技术", _BIG_DATA[len("大数据技术。大数据技术") :]),
+        ("区块链", _BLOCKCHAIN[len("区块链技术。区块链") :]),
+    ]
+
+
+def test_a_subject_other_than_the_label_is_not_read_as_its_restatement():
+    page = "大数据技术。政府是推动数据开放的主体,负有监管之责。\n\n区块链技术。企业是应用区块链的主体,负有创新之责。\n"
+    terms = [term for term, _ in _entries(page)]
+    assert "政府" not in terms and "企业" not in terms
