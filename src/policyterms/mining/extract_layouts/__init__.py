@@ -362,6 +362,7 @@ from policyterms.mining.extract_layouts.dash_apposition import dash_appositions
 from policyterms.mining.extract_layouts.measure_bullets import defines_label, purpose_only, task_list
 from policyterms.mining.extract_layouts.asked_answers import asked_paragraphs, asked_term_answers, exam_term_answers
 from policyterms.mining.extract_layouts.run_in_slogans import quoted_jiushi_sentences
+from policyterms.mining.extract_layouts.run_in_labels import run_in_label_paragraphs
 from policyterms.mining.extract_layouts.reported_provisions import reported_provisions
 from policyterms.mining.extract_layouts.compound_series import compound_series
 from policyterms.mining.extract_layouts.combine import (
@@ -505,6 +506,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(zones_in_turn(lines, free), found, free)  # 核心区为…,紧密区为…。: a plan's zones glossed in turn by 为
     found.extend(entry for _, entry in counted_wholes(lines, free))  # 打造三个基地,分别为A、B、C。: a counted whole's members; the line stays free
     _claim(quoted_jiushi_sentences(lines, free), found, free)  # “全域厦门”,就是把…。: a quoted slogan glossed by 就是
+    _claim(run_in_label_paragraphs(lines, free), found, free)  # 大数据技术。大数据技术是一种…: a run-in label restated as the subject
     _claim(reported_provisions(lines, free), found, free)  # …发布了《…指引》,规定X是…的Y。: a cited document's definition
     _claim(compound_series(lines, free), found, free)  # X是…。不变价X是把…。X指数就是…: a word and the words built on it
     _claim(index_after_removal(lines, free), found, free)  # …,若再剔除能源後(即核心物價指數)則上漲…: a release's index named after its removal

@@ -733,6 +733,30 @@ def restated_item_label_dropped(entry: Found) -> Found:
     return replace(entry, definition=rest[: after.start()] if after else rest)  # (the next item a point of its own)
 
 
+# A picture's alt text and its caption flattened into two like lines below a headword (民宿 / 欧洲家庭旅馆 / 欧洲家庭旅馆 / 民宿,
+# 是一种…, P2738, a travel company's glossary page; CMS pages print an image's alt and figcaption so): a short line without a
+# stop repeated as the next line with text (blank lines between), right below a headword line (one of the three lines
+# above) and over the paragraph restating that headword, is the picture's, no headword and no gloss; both are skipped as a
+# byline is. A line alone is no caption, nor a pair elsewhere: a page's title repeated as its headword line (小康 / 小康 /
+# 指…, a dictionary card), a sign-off closing the page (貓頭鷹博士 / 貓頭鷹博士, 822).
+_CAPTION_LENGTH = 20
+
+
+def _repeated_captions(lines: list[_L]) -> set[int]:
+    """The lines of ``lines`` that are a picture's alt text and caption: a short line, no stop, the same line next, between a
+    headword line (one of the three text lines above) and the paragraph below restating it."""
+    texts = [(k, line.clean.strip(_SPACE)) for k, line in enumerate(lines) if not line.blank and line.clean.strip(_SPACE)]
+    out: set[int] = set()
+    for n in range(len(texts) - 2):
+        (k, text), (m, after), (_, below) = texts[n], texts[n + 1], texts[n + 2]
+        if text != after or len(text) > _CAPTION_LENGTH or re.search(r"[。！？!?,，:：;；|｜]", text):
+            continue
+        above = [t for _, t in texts[max(0, n - 3) : n] if t != text and 2 <= len(t) <= 15]
+        if any(below.startswith(t) for t in above):
+            out.update((k, m))
+    return out
+
+
 # A paragraph opening by pointing back (这种网格化管理, 该…): the asked term again, no kind of it.
 _ANAPHORA_OPENING = re.compile(r"^(?:这|這|该|該|此|其|本|上述|这种|這種|这一|這一)")
 
@@ -895,6 +919,9 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
     for k, line in enumerate(lines):
         if not line.blank:
             first.setdefault(line.clean.strip(_SPACE), k)
+    captions = _repeated_captions(lines)  # 欧洲家庭旅馆 / 欧洲家庭旅馆: a picture's alt text and caption under the headword line
+    for k in captions:
+        heads[k] = None  # (no headwords of their own)
     card_bylines: set[int] = set()  # a term card's author, date and book lines between its headword and 名词解释:
     asides: dict[int, list[int]] = {}  # per question title, the aside lines between it and its answer
     for i, line in enumerate(lines):
@@ -907,7 +934,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         asked = head[2] and bool(_QUESTION_TITLE.search(line.clean.strip(_SPACE)))
         j, spoken, named, titled = i + 1, False, False, False
         while j < n and (
-            lines[j].blank or meta[j] or not named and free[j] and _ENGLISH_NAME_LINE.match(lines[j].clean.strip(_SPACE)) and not section[j]
+            lines[j].blank or meta[j] or j in captions
+            or not named and free[j] and _ENGLISH_NAME_LINE.match(lines[j].clean.strip(_SPACE)) and not section[j]
             or not named and free[j] and _card_title_line(lines[j].clean.strip(_SPACE), head[0])
             or titled and free[j] and _CARD_CONTENT_LABEL.fullmatch(lines[j].clean.strip(_SPACE))
             or asked and not named and free[j] and _aside_before_answer(lines, j, head[0])
@@ -919,7 +947,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
                 continue
             if not lines[j].blank and (_card_title_line(lines[j].clean.strip(_SPACE), head[0]) or titled and _CARD_CONTENT_LABEL.fullmatch(lines[j].clean.strip(_SPACE))):
                 titled, heads[j] = True, None  # (the card's title and field lines: no headwords of their own)
-            named = named or not lines[j].blank and not meta[j]
+            named = named or not lines[j].blank and not meta[j] and j not in captions
             j += 1
         if named and i not in card_bylines:
             byline = _card_byline(lines, j)

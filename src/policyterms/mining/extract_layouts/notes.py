@@ -870,7 +870,12 @@ _ANNOUNCED_POINTS = re.compile(
     r"|(?:组织体系|組織體系|组织架构|組織架構)[^:：。！？!?，,\n]{0,12}?(?:以下|如下|下列)[^:：。！？!?，,\n]{0,6}"
     # (a counted points noun after the topic's 的 closing a numbered heading, 二、不同于传统按项目付费,DIP的三大特点: / 1. 形成病组:…,
     # P2301, a healthcare medium's explainer: the features of the term defined above, each a label: line, no glosses)
-    rf"|的(?:[二两兩三四五六七八九十]|几|幾)(?:大|个|個|项|項)(?:{_POINT_NOUNS}))"
+    rf"|的(?:[二两兩三四五六七八九十]|几|幾)(?:大|个|個|项|項)(?:{_POINT_NOUNS})"
+    # (a many-fold count of factors or causes closing a sentence, 现象背后是多重社会因素: / 1. 后疫情报复性出游:三年封控后,…, P2731,
+    # a slang dictionary's account of a trend; 背后有三方面原因:, 受多种因素影响: — the reasons for what the page describes, each a
+    # label: line, no glosses)
+    r"|(?:多重|多种|多種|多方面|诸多|諸多|多个|多個|(?:[二两兩三四五六七八九十]|几|幾)(?:重|种|種|个|個|大|方面))"
+    r"[^:：。！？!?，,\n]{0,4}?(?:因素|原因|动因|動因|成因)(?:影响|影響)?)"
     r"[\s\u3000]*[:：][\s\u3000]*$"
 )
 # A numbered section heading naming ways (三、创新合作之道) or asking how to do a task (四、如何查询不动产单元号?, P1086):
@@ -878,7 +883,10 @@ _ANNOUNCED_POINTS = re.compile(
 # (unnumbered too, its subject before the asking word: 创业担保贷款怎么申请? / 一、个人小额担保贷款:申请人向…提交申请材料,…, P2668,
 # a loan portal: each numbered item a kind's steps, the application procedure, no gloss)
 _WAYS_HEADING = re.compile(
-    rf"{_CN_ITEM}(?:[^:：。；;，,]{{2,20}}之道|(?:如何|怎么|怎麼|怎样|怎樣)(?:查询|查詢|查看|查找|办理|辦理|申请|申請|获取|獲取|申报|申報|缴纳|繳納|开通|開通)"
+    rf"{_CN_ITEM}(?:[^:：。；;，,]{{2,20}}之道|(?:如何|怎么|怎麼|怎样|怎樣)(?:查询|查詢|查看|查找|办理|辦理|申请|申請|获取|獲取|申报|申報|缴纳|繳納|开通|開通"
+    # (or how to measure or assess a thing, 二、如何衡量景点承载能力 / 1. 空间容量 / 景点的空间大小是衡量…的一个重要因素。…, P2733, a
+    # travel site's explainer: the dimensions it is measured along and how, no glosses of them)
+    r"|衡量|评估|評估|测算|測算|计算|計算|评价|評價)"
     r"[^:：。；;，,?？]{0,20}[?？]?)"
     r"|[^:：。；;，,?？\s\u3000]{2,20}?(?:如何|怎么|怎麼|怎样|怎樣)(?:申请|申請|办理|辦理|申报|申報|缴纳|繳納|开通|開通)[^:：。；;，,?？]{0,10}[?？]"
 )

@@ -99,6 +99,26 @@ _ABBREVIATION_JI = re.compile(r"[\s\u3000]*[A-Z]{2,6}[\s\u3000]*[,，][\s\u3000]
 _QUOTED_COMMA_IS = re.compile(
     r"[\s\u3000]*[“「][^“”「」,，。；;:：]{1,30}[”」][^“”「」,，。；;:：\s\u3000]{0,2}[\s\u3000]*[,，][\s\u3000]*(是)(?![否在])(?=[^。！？!?]*[,，]即)"
 )
+
+
+# A headline or a title run into the paragraph opening under it, set off by a space (馬拉松經濟拉動168億元消費 馬拉松，特指…,
+# P2736, a Hong Kong paper's article flattened with its subheading on the body's first line): the words before the last space
+# between two Chinese characters are the headline, no part of the term — a term keeps no space between Chinese words (a space
+# next to a Latin word or a figure, 核心 CPI, Z 世代, stays).
+# Only a headline of four characters or more, in a paragraph not wrapped by spaces: a flipbook or a PDF copy that breaks its
+# lines with a space (中國土地登記 制度係採托崙斯制。所謂土 地登記,係指…, 501) puts spaces inside words and sentences throughout
+# the paragraph, where a headline run in leaves one.
+_HEADLINE_BEFORE = re.compile(r"^.*[\u4e00-\u9fff）)」”][ \u3000]+(?=[\u4e00-\u9fff「“][^\s\u3000]*$)")
+_HEADLINE_WORDS = re.compile(r"[\u4e00-\u9fff]{4}")
+_SPACE_IN_SENTENCE = re.compile(r"[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]")
+
+
+def _wrapped_by_spaces(paragraph: str) -> bool:
+    """Whether ``paragraph`` breaks its lines or words with spaces between Chinese characters, more than the one space a
+    headline run into it leaves (see ``_HEADLINE_BEFORE``)."""
+    return len(_SPACE_IN_SENTENCE.findall(paragraph)) > 1
+
+
 # A news dateline, a teaser's label set off by a space (新华社北京3月7日电 排污权交易是指…, 导读 万元GDP能耗是指…) or the
 # adverb 通常 glued before the headword (…划分。通常一区是指…): a frame before the term, no part of it, as the golds leave
 # datelines and lead-ins out. 一般 is no such word (一般公共预算, 一般纳税人 are terms).
@@ -1516,6 +1536,15 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         lead = _LEAD_WORD.match(term)
         if lead and _good_term(term[lead.end() :].strip(_SPACE)):
             term = term[lead.end() :].strip(_SPACE)  # 新华社北京3月7日电 X是指…, 导读 X是指…, 通常X是指…
+        headline = _HEADLINE_BEFORE.match(term)
+        if (
+            headline
+            and _HEADLINE_WORDS.search(term[: headline.end()])
+            and _good_term(term[headline.end() :].strip(_SPACE))
+            and not _wrapped_by_spaces(unit.text)
+            and not unit.numbered
+        ):
+            term = term[headline.end() :].strip(_SPACE)  # 馬拉松經濟拉動168億元消費 馬拉松，特指…: the headline above, run in
         granted = GRANTED_WORD.fullmatch(term)  # 虽然‘通衢’一词泛指…,但…: the word granted its sense, then the point
         if granted and text.startswith(("泛指", "指", "是指", "一般指", "通常指"), at_marker):
             term = granted.group("term")

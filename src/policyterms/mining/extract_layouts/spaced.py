@@ -116,6 +116,19 @@ _COUNTING_VERB_END = re.compile(r"(?:连续|連續|累计|累計|达到|達到|�
 _COUNT_OPENING = re.compile(r"\d+(?:\.\d+)?[\s\u3000]*(?:[年月日天个個项項次倍位家名条條级級度人元户戶岁歲%％]|万|萬|亿|億|公里|公斤|小时|小時)")
 
 
+# A quoted phrase with a space on either side inside a sentence (它与 “旅游 +”“+ 旅游” 的关系, P2718, an industry-news page
+# converted from a word processor that spaces every quotation off its words): on such a page a space before an opening quote
+# mark (二者本质是 “以谁为核心” 的差异, 要理解 “全域旅游”,需要…) is the page's spacing inside one sentence, no gap between a
+# headword and its definition — as a page spacing its numbers splits a sentence at a count (_COUNT_RUN_ON).
+_SPACED_QUOTATION = re.compile(r"[\u4e00-\u9fff][ \u3000]+[“「][^“”「」\n]{1,20}[”」][ \u3000]+[\u4e00-\u9fff]")
+_QUOTE_OPENING = re.compile(r"[“「]")
+
+
+def _spaces_quotations(lines: list[_L]) -> bool:
+    """Whether the page spaces its quotations off the words around them inside its sentences (``_SPACED_QUOTATION``)."""
+    return any(_SPACED_QUOTATION.search(line.raw) for line in lines)
+
+
 # A form's two-character label spaced out to align with the longer labels above it (*聯絡電話: … / *傳  真: 02-…, 438; 地  址:):
 # one word and its value, no headword ``傳`` with a definition ``真: …``.
 _SPACED_OUT_LABEL = re.compile(r"[\s\u3000]*[*＊•·\-]?[\s\u3000]*[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff][\s\u3000]*[:：]")
@@ -124,6 +137,7 @@ _SPACED_OUT_LABEL = re.compile(r"[\s\u3000]*[*＊•·\-]?[\s\u3000]*[\u4e00-\u9
 def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
     out: list[tuple[list[int], Found]] = []
     series = _series_stems(lines)
+    spaced_quotes = _spaces_quotations(lines)
     for line in lines:
         if not free[line.index]:
             continue
@@ -145,6 +159,8 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
         definition = _TRAILING_HEADING.sub("", match.group(2).rstrip(_SPACE))
         if not any("\u4e00" <= ch <= "\u9fff" for ch in definition[:3]) or definition.rstrip(_CLOSERS)[-1:] in "?？":
             continue
+        if _QUOTE_OPENING.match(definition) and spaced_quotes:
+            continue  # 二者本质是 “以谁为核心” 的差异,…: the page's spacing before a quotation inside a sentence, no gap (P2718)
         if _COUNT_RUN_ON.match(definition):
             continue  # 连续 4 年,浙江“ 8+4” …: a count the page's spacing around numbers split from its verb, no gloss (P1729)
         if _COUNTING_VERB_END.search(match.group(1)) and _COUNT_OPENING.match(definition):

@@ -1,0 +1,46 @@
+"""Paragraphs opening with a run-in label, the name of what they describe closed by a full stop, then a sentence restating
+that name as its subject before 是 or 就是 (``大数据技术。大数据技术是一种…的数据集合,…`` / ``区块链技术。区块链就是…``, P2726, a
+company's industry-news article on the technologies of a trade). The label is a headword line flattened into its paragraph:
+the subject restating it is the term, as under a headword line, and the definition runs to the paragraph's end, as a
+headword's explanation does.
+
+Only a series: two such paragraphs on the page at least, so a lone verbless sentence opening a paragraph (a news lead's
+``新知。``) is no label. The subject must be the label or the label's opening words (区块链 of 区块链技术, the kind word 技术
+left off), and the label itself no sentence (no verb mark, no comma)."""
+
+from __future__ import annotations
+
+import re
+
+from policyterms.mining.extract_layouts.common import Found, _L
+
+# The label (two to fifteen characters, no clause mark), its full stop, the restating subject (a bracketed abbreviation
+# allowed after it, 人工智能(AI)) and the marker: 是指, 指的是, 就是 or a bare 是 (not 是否, 是在, 是不是).
+_LABELLED = re.compile(
+    r"^[\s\u3000]*(?P<label>[^\s\u3000,，。；;:：、!！?？“”「」()（）]{2,15})。[\s\u3000]*"
+    r"(?P<term>(?P<subject>[^\s\u3000,，。；;:：、!！?？“”「」()（）]{2,15}?)(?:[(（][A-Za-z0-9+ ]{1,12}[)）])?)"
+    r"(?P<marker>是指|指的是|就是|是(?![否在不]))"
+)
+# (at least this many labelled paragraphs on the page)
+_SERIES = 2
+
+
+def run_in_label_paragraphs(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
+    """The labelled paragraphs' entries (see the module docstring): term, definition to the line's end (a full stop closing
+    it, else the entry is cut and left to the cut rule)."""
+    out: list[tuple[list[int], Found]] = []
+    for line in lines:
+        if line.blank or not free[line.index]:
+            continue
+        match = _LABELLED.match(line.raw)
+        if match is None:
+            continue
+        label, subject = match.group("label"), match.group("subject")
+        if not (label == subject or label.startswith(subject)):
+            continue
+        body = line.raw.rstrip(" \t\u3000\xa0")
+        start = line.start + match.start("term")
+        end = line.start + len(body)
+        definition = body[match.start("marker") :]
+        out.append(([line.index], Found(match.group("term"), definition, body[match.start("term") :], line.index + 1, start, end)))
+    return out if len(out) >= _SERIES else []
