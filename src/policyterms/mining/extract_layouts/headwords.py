@@ -740,6 +740,8 @@ def restated_item_label_dropped(entry: Found) -> Found:
 # byline is. A line alone is no caption, nor a pair elsewhere: a page's title repeated as its headword line (小康 / 小康 /
 # 指…, a dictionary card), a sign-off closing the page (貓頭鷹博士 / 貓頭鷹博士, 822).
 _CAPTION_LENGTH = 20
+# A stop, a comma, a colon or a bar: a sentence or a label, no picture's caption.
+_CAPTION_STOP = re.compile(r"[。！？!?,，:：;；|｜]")
 
 
 def _repeated_captions(lines: list[_L]) -> set[int]:
@@ -749,7 +751,7 @@ def _repeated_captions(lines: list[_L]) -> set[int]:
     out: set[int] = set()
     for n in range(len(texts) - 2):
         (k, text), (m, after), (_, below) = texts[n], texts[n + 1], texts[n + 2]
-        if text != after or len(text) > _CAPTION_LENGTH or re.search(r"[。！？!?,，:：;；|｜]", text):
+        if text != after or len(text) > _CAPTION_LENGTH or _CAPTION_STOP.search(text):
             continue
         above = [t for _, t in texts[max(0, n - 3) : n] if t != text and 2 <= len(t) <= 15]
         if any(below.startswith(t) for t in above):

@@ -1104,8 +1104,8 @@ _HEAD_KIN = {
 def _names_kin_class(core: str, clause: str) -> bool:
     """Whether ``clause`` closes on a near word of the term's head word (:data:`_HEAD_KIN`) after 的 or a measure word counting
     it as one of a kind."""
-    kin = _HEAD_KIN.get(core[-2:])
-    return bool(kin) and re.search(rf"(?:的|{_COUNTED_AS_ONE})[^的,，。；;]{{0,8}}(?:{'|'.join(kin)})[。]?$", clause) is not None
+    close = _KIN_CLASS_CLOSE.get(core[-2:])
+    return close is not None and close.search(clause) is not None
 
 
 def _names_class_by_head(core: str, predicate: str) -> bool:
@@ -1201,6 +1201,11 @@ _SUFFIX_CLASSES = {
 # A measure word counting the thing as one of a kind (是一种股票发行机制, P2306, a research institute's explainer of 股票发行
 # 注册制): like 的, it sets off the class word that closes the clause.
 _COUNTED_AS_ONE = r"^一(?:种|種|项|項|套)"
+# For each head word of :data:`_HEAD_KIN`, a clause closing on a near word of it after 的 or a measure word counting it as one
+# of a kind (…的政务服务评价机制, 一种…机制).
+_KIN_CLASS_CLOSE = {
+    head: re.compile(rf"(?:的|{_COUNTED_AS_ONE})[^的,，。；;]{{0,8}}(?:{'|'.join(kin)})[。]?$") for head, kin in _HEAD_KIN.items()
+}
 
 
 def _names_suffix_class(core: str, clause: str) -> bool:
