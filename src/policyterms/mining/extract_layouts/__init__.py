@@ -618,8 +618,8 @@ def find_entries(text: str) -> list[Found]:
     whole |= {(entry.start, entry.end) for _, entry in aligned}  # stopless by the layout, which sees its own cut row
     spaced_lines = set(_claim(_spaced(lines, free), found, free))
     _claim(bracketed_paragraphs(lines, free), found, free)  # 【黨費】指…: one dictionary entry's bracketed headword
-    _claim(quoted_comma_series(lines, free), found, free)
-    _claim(listed_labels(lines, free), found, free)  # 1. 合謀行為 / 2. … / 合謀行爲:企業之間…: a listed kind glossed by its colon label  # 「漁業」係指…,「資源」則是…,因此「漁業資源」意味著…: parts glossed in turn
+    _claim(quoted_comma_series(lines, free), found, free)  # 「漁業」係指…,「資源」則是…,因此「漁業資源」意味著…: parts glossed in turn
+    _claim(listed_labels(lines, free), found, free)  # 1. 合謀行為 / 2. … / 合謀行爲:企業之間…: a listed kind glossed by its colon label
     _claim(_blocks(lines, free, dictionary=True), found, free)
     title = _glossary_title(lines, free)
     if title >= 0:
