@@ -216,7 +216,10 @@ def without_emoji_tail(text: str) -> str:
     >>> without_emoji_tail("为城市注入新的活力。🌟🌈"), without_emoji_tail("城中村改造是什么意思 🏙️✨"), without_emoji_tail("活力。")
     ('为城市注入新的活力。', '城中村改造是什么意思', '活力。')
     """
-    return EMOJI_TAIL.sub("", text) if EMOJI_TAIL.search(text) and EMOJI_TAIL.search(text).group().strip() else text
+    tail = EMOJI_TAIL.search(text)
+    return EMOJI_TAIL.sub("", text) if tail is not None and tail.group().strip() else text
+
+
 _CLOSE_CLASS = re.escape(_CLOSERS)
 _FINISHED = re.compile(rf"[{_SENTENCE_END}][{_CLOSE_CLASS}]*$")
 # A gloss closed by its examples at its line's end, no stop after them (1.第四組場所指…之場所,例如咖啡室、冰室及茶館等, 593,
