@@ -53,6 +53,8 @@ _LABEL_LINE = re.compile(
 
 
 def _key(text: str) -> str:
+    """An item or a label as compared across the page: converter pinyin and blanks dropped, traditional characters folded to
+    simplified (合謀行爲 under a list writing 合謀行為), as ``listed_parts._key`` compares quotes-free headwords."""
     return "".join(fold_char(c) for c in strip_pinyin(text).strip(_SPACE))
 
 
