@@ -44,9 +44,10 @@ _HEADWORD = re.compile(r"[^，,。；;：:!！?？|｜、\s\u3000]{2,20}")
 # office's or document's self-reference (本站, 本局, 本章, 本栏目 …), a contact or publishing field.
 _NO_GLOSS_DATE = re.compile(r"\d{1,4}[年月日]|\d{1,4}[-/.]\d{1,2}|近日|日前|昨日|今日|今天")
 # (but a period opening the gloss before its marker is the definition's own, as yearbooks date a changed scope: 规模以上工业企业 /
-# 2011年起指年主营业务收入2000万元及以上的工业法人单位。, review 63 — the card stands, its gloss dated)
+# 2011年起指年主营业务收入2000万元及以上的工业法人单位。, review 63 — the card stands, its gloss dated; not 指 opening a word,
+# 2023年以来指标口径未作调整, 2024年起指引…, review 64: a note on the figures or news, as the marker refuses them)
 _DATED_GLOSS = re.compile(
-    r"[^,，。；;:：]{0,16}?(?:年|月)(?:起|以来|以來|以后|以後|以前|之前|前|后|後|开始|開始|至今)?[,，]?[\s\u3000]*(?:是指|係指|系指|指的是|指(?![导導出示挥揮派定]))"
+    r"[^,，。；;:：]{0,16}?(?:年|月)(?:起|以来|以來|以后|以後|以前|之前|前|后|後|开始|開始|至今)?[,，]?[\s\u3000]*(?:是指|係指|系指|指的是|指(?![标標数數导導出示挥揮引南令向明日望针針战戰派定责責控认認点點正使纹紋摘]))"
 )
 # (a notice's addressee, 各区统计局:为…现将有关事项通知如下。, under a menu's 名词解释 and 通知公告)
 _NO_GLOSS_ADDRESSEE = re.compile(r"[^,，。；;:：\s\u3000]{2,10}[:：]")

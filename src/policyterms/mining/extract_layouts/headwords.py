@@ -1065,7 +1065,10 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         if texts and (not head[2] or asked) and _REQUIREMENT_HEADING.match(heading) and not _opens_as_definition(texts[0], head[0]):
             sections.add(i)  # 1.耕地保护红线要求 / 坚持现状耕地应划尽划…: a heading of requirements and its text, no definition
             # (asked too: “三零”创建工作要求是什么? / 高度重视,加强组织领导。, P1693: the answer gives demands, no meaning)
-        if texts and (_point_under_heading(points, i, head, texts[0]) or led_heads[i] and not head[2] and not defines):
+        if texts and (
+            _point_under_heading(points, i, head, texts[0]) and not _measure_glossed(lines, i, head[0], texts[0])
+            or led_heads[i] and not head[2] and not defines
+        ):
             sections.add(i)  # 一、政协委员的主要职责 / 1. 政治协商 / 政协委员代表各自界别,…: a duty the heading announces
         if texts and asked and _KIND_OF_TERM.match(texts[0]) and kind_then_usage(texts[0]) is None:
             continue  # 三区三线指的是什么? / 三区三线是国土空间规划专业术语,…: what kind of word it is, no definition
@@ -1359,6 +1362,39 @@ def _point_under_heading(points: list[bool], i: int, head: tuple, explanation: s
     return bool(points[i] and head[1] and not head[2]) and not (
         _opens_as_definition(explanation, head[0]) or _DEFINITION_LABEL.match(explanation) or _MEANING_LABEL.match(explanation)
     )
+
+
+# A Chinese-numbered heading asking how to measure or assess a thing (二、如何衡量通货膨胀, notes._WAYS_HEADING's measuring kind).
+_MEASURE_HEADING = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])[\s\u3000]*(?:如何|怎么|怎麼|怎样|怎樣)"
+    r"(?:衡量|评估|評估|测算|測算|计算|計算|评价|評價)"
+)
+# A bracketed Latin abbreviation closing a headword (居民消费价格指数(CPI)).
+_ABBREVIATION_AFTER = re.compile(r"[\s\u3000]*[(（][A-Za-z][A-Za-z0-9.&+-]{0,11}[)）][\s\u3000]*$")
+# The headword restated as the subject of a definition's verb.
+_SUBJECT_VERB = re.compile(r"[\s\u3000]*(?:是指|系指|係指|指的是|是(?![否的不在]))")
+
+
+def _measure_glossed(lines: list[_L], i: int, term: str, explanation: str) -> bool:
+    """Whether the numbered headword line ``i`` under a heading asking how to measure a thing (the nearest Chinese-numbered
+    heading above it) is a measure glossed: its explanation restates the headword, its bracketed abbreviation left off, as
+    the subject of 是 or 是指 naming no role or standing (二、如何衡量通货膨胀 / 1. 居民消费价格指数(CPI) / 居民消费价格指数是
+    反映…的相对数。, review 64: the indices a price level is measured by, each defined; the dimensions P2733 measures a
+    place's capacity along, 1. 空间容量 / 景点的空间大小是衡量…, are explained by other subjects)."""
+    heading = next(
+        (lines[k].clean.strip(_SPACE) for k in range(i - 1, -1, -1) if _NUMERAL_SECTION.match(lines[k].clean.strip(_SPACE))), ""
+    )
+    if not _MEASURE_HEADING.match(heading):
+        return False
+    key = re.sub(r"[“”\"「」]", "", _ABBREVIATION_AFTER.sub("", strip_pinyin(term)).strip(_SPACE))
+    text = re.sub(r"[“”\"「」]", "", strip_pinyin(explanation))
+    if len(key) < 2 or not text.startswith(key):
+        return False
+    verb = _SUBJECT_VERB.match(text, len(key))
+    if verb is None:
+        return False
+    predicate = text[verb.end() :]
+    return not (_role(predicate) or _weighs(predicate, term_core(key)))
 
 
 def _shorter_restatement(definition: str, term: str) -> int:

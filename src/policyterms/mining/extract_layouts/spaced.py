@@ -124,6 +124,21 @@ _SPACED_QUOTATION = re.compile(r"[\u4e00-\u9fff][ \u3000]+[“「][^“”「」
 _QUOTE_OPENING = re.compile(r"[“「]")
 
 
+# The quotation opening a gloss (“放管服”是…, “三农”指…).
+_OPENING_QUOTATION = re.compile(r"[“「]([^“”「」\n]{1,20})[”」]")
+
+
+def _quotes_headword(head: str, definition: str) -> bool:
+    """Whether the quotation opening ``definition`` restates the headword before the gap, whole or in part (``放管服  “放管服”是…``,
+    ``三农问题  “三农”指…``): a glossary line's headword and its gloss, even on a page that spaces its quotations inside sentences
+    (review 64); a sentence's words before a quote (``二者本质是 “以谁为核心” 的差异``, ``要理解 “全域旅游”,…``) restate none."""
+    quoted = _OPENING_QUOTATION.match(definition)
+    if quoted is None:
+        return False
+    head, words = head.strip(_SPACE).strip("“”「」\"'"), quoted.group(1).strip(_SPACE)
+    return len(words) >= 2 and len(head) >= 2 and (words in head or head in words)
+
+
 def _spaces_quotations(lines: list[_L]) -> bool:
     """Whether the page spaces its quotations off the words around them inside its sentences (``_SPACED_QUOTATION``)."""
     return any(_SPACED_QUOTATION.search(line.raw) for line in lines)
@@ -159,7 +174,7 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
         definition = _TRAILING_HEADING.sub("", match.group(2).rstrip(_SPACE))
         if not any("\u4e00" <= ch <= "\u9fff" for ch in definition[:3]) or definition.rstrip(_CLOSERS)[-1:] in "?？":
             continue
-        if _QUOTE_OPENING.match(definition) and spaced_quotes:
+        if _QUOTE_OPENING.match(definition) and spaced_quotes and not _quotes_headword(match.group(1), definition):
             continue  # 二者本质是 “以谁为核心” 的差异,…: the page's spacing before a quotation inside a sentence, no gap (P2718)
         if _COUNT_RUN_ON.match(definition):
             continue  # 连续 4 年,浙江“ 8+4” …: a count the page's spacing around numbers split from its verb, no gloss (P1729)

@@ -1105,7 +1105,11 @@ def _names_kin_class(core: str, clause: str) -> bool:
     """Whether ``clause`` closes on a near word of the term's head word (:data:`_HEAD_KIN`) after 的 or a measure word counting
     it as one of a kind."""
     close = _KIN_CLASS_CLOSE.get(core[-2:])
-    return close is not None and close.search(clause) is not None
+    if close is None or close.search(clause) is None:
+        return False
+    # (not a near word weighed or singled out, 垃圾分类制度是推进生态文明建设的重要机制, 河长制度是我市今年推进的重点机制, review
+    # 64: the institution's standing, as _KIND_AFTER_OF refuses …的重要模式 — a head word so weighed is left to _weighs)
+    return _WEIGHED_KIN.search(clause) is None
 
 
 def _names_class_by_head(core: str, predicate: str) -> bool:
@@ -1281,6 +1285,10 @@ _WEIGHT = (
     # (the deciding stretch of a plan: “十三五”时期是我县全面建成小康社会的决胜时期, dev-47's P1568; a topic much talked
     # about: 百年未有之變局是中國學術界的熱門話題, dev-48's P1644)
     r"|决胜|決勝|攻坚|攻堅|热门|熱門"
+)
+# For :func:`_names_kin_class`: a weighing word, or 重点, right before the near word: …的重要机制, …的重点机制, 一种有效机制 — a standing, no class)
+_WEIGHED_KIN = re.compile(
+    rf"(?:{_WEIGHT}|重点|重點)(?:的)?(?:{'|'.join(sorted({k for kin in _HEAD_KIN.values() for k in kin}))})[。]?$"
 )
 _STANDING = (
     r"力量|条件|條件|内容|內容|因素|方面|环节|環節|来源|來源|方式|方法|选择|選擇|需要|保证|保證|办法|辦法|之策|之举|之舉|之计|之計|大计|大計|"
