@@ -335,6 +335,7 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
     from policyterms.mining.extract_layouts.second_senses import before_second_sense, before_sense_remark
     from policyterms.mining.extract_layouts.genus_leads import past_genus_lead
     from policyterms.mining.extract_layouts.wrapped_lines import wrapped_continuation
+    from policyterms.mining.extract_layouts.repeated_fields import before_repeated_field
     from policyterms.mining.extract_layouts.cited_rules import cited_law_end
     from policyterms.mining.extract_layouts.anaphora import word_anaphor_subject
     from policyterms.mining.extract_layouts.quoted_frames import quoted_subject_opening
@@ -370,6 +371,7 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
             if first and definition[first.end() :].lstrip(" \t\u3000").startswith(term.strip("“”「」") + "的"):
                 definition = first.group()
         # …评议,两公开指…; …的疾病;“服刑在押”就是…: a sibling named before on the page glossed in turn, its own entry
+        definition = before_repeated_field(definition, text, found.start, found.end)  # …等。 / 由校方指派…上傳。, under each item
         definition, contrasted = split_at_sibling(term, definition, strip_pinyin(text[: found.start]))
         definition = before_derived_word(term, definition)  # …心理需求,适老化的概念则涵盖…: a word built on the term, its own
         definition = before_built_subject(term, definition)  # …的電子證書。綠證交易是…: another subject built on the term

@@ -11,10 +11,11 @@ from policyterms.text.fold import INVISIBLE, TONE_MARKED, strip_pinyin
 from policyterms.text.furniture import is_page_number_line
 
 # 指 as a definition marker after a term, not the first character of a word it begins (指导, 指出, 指引, 指明, 指挥, 指示,
-# 指令, 指定, 指向, 指南, 指标, 指数, 指望, 指责, 指点, 指正): one pattern for the passes that look for a marker after a term or a comma.
+# 指令, 指定, 指向, 指南, 指标, 指数, 指望, 指责, 指点, 指正, and 指派 to assign, though 指派遣至…/指派驻… define, as in the
+# marker pattern below: 由校方指派特定人員每學期定時上傳, P2813, is who uploads, no gloss of 由校方): one pattern for the passes that look for a marker after a term or a comma.
 # A pinyin vowel with its tone mark (遼liáo, 山林 shān lín): a dictionary's reading, never English.
 TONE_MARK = re.compile(f"[{TONE_MARKED}]")
-DEFINING_ZHI = r"指(?![ \u3000]?[导導出引明挥揮示令定向南标標数數望责責点點正])"
+DEFINING_ZHI = r"指(?![ \u3000]?[导導出引明挥揮示令定向南标標数數望责責点點正])(?![ \u3000]?派(?![遣驻駐]))"
 # The strong markers after a term (是指, 系指, 指的是, a defining 指): what opens a definition wherever a looser word (是, 即)
 # would also open a standing or a clause. STRONG_WORDS are those of more than one character.
 STRONG_WORDS = r"是指|系指|係指|指的是"

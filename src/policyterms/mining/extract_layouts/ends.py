@@ -15,10 +15,11 @@ from policyterms.mining.extract_layouts.general import SPACES
 
 
 # A line opening with its own definition: a headword (quoted, or 2–15 characters without punctuation) run
-# into 是指/指/系指/即 (年度统计的年末人口数指每年…).
+# into 是指/指/系指/即 (年度统计的年末人口数指每年…); not 指派, to assign (由校方指派特定人員每學期定時上傳, P2813: a rule line
+# under a headword, who uploads; 指派遣/指派驻 define, as in the marker patterns).
 _OPENS_DEFINITION = re.compile(
     rf"(?P<term>{QUOTED_TERM}|[^\s\u3000,，。；;:：、“”「」『』\"()（）《》<>!！?？|｜…—\-=＝+*×/]{{2,15}}?)"
-    r"(?P<marker>是指(?![导導挥揮])|系指|係指|指(?![标標数數导導出挥揮引南示令向明日望针針战戰定])|即(?![使便将將刻时時可]))"
+    r"(?P<marker>是指(?![导導挥揮])|系指|係指|指(?![标標数數导導出挥揮引南示令向明日望针針战戰定])(?!派(?![遣驻駐]))|即(?![使便将將刻时時可]))"
 )
 
 

@@ -1,0 +1,70 @@
+"""The hundred-and-first development set's press pages P2808–P2819 (population, family and schooling on the mainland and in
+Hong Kong, Macao and Taiwan: a gaokao site's article, news and blog columns on fertility, an education company's Q&A, a
+bookstore's preview of a guide to learning portfolios, a childcare platform's tag page, an insurer's news page, news reposts
+and a subsidy guide). Each mend has the real sentences it was written from (short excerpts, the press pages not being
+bundled) and a sentence of the same shape it must leave alone."""
+
+from __future__ import annotations
+
+from policyterms.errors import InputError
+from policyterms.mining.extract import extract_entries
+from policyterms.mining.extract_layouts.repeated_fields import before_repeated_field
+
+
+def _entries(page: str) -> list[tuple[str, str]]:
+    try:
+        return [(e.term, e.definition) for e in extract_entries(page)]
+    except InputError:
+        return []
+
+
+# --- a line repeated under several items is the list's field, no part of a gloss; 指派 is no marker (P2813) -----------
+
+_PORTFOLIO = (
+    "四大類學習歷程檔案分別說明如下:\n"
+    "1.基本資料:\n"
+    "基本資料是學校老師手邊的學籍資料,包括學生(你)的姓名、就讀班級與科別、班級幹部以及社團幹部等。\n"
+    "由校方指派特定人員每學期定時上傳。\n"
+    "2.修課紀錄:\n"
+    "學生就讀高中期間修習的所有課程,包括必修與選修等所有科目名稱與學期成績。\n"
+    "由校方指派特定人員每學期定時上傳。\n"
+    "3.課程學習成果:\n"
+    "主要是你在高中課堂的自主學習、各科報告、實作作品、筆記甚至學習單等,每一個檔案都需經過任課老師認證,始能上傳平臺。"
+    "申請入學二階時,從中勾選作為大學端審查的資料。\n"
+    "由學生自行定期上傳,每學期至多3件、高中三年至多18件。\n"
+    "★「課程學習成果」:高中三年各個科目都是你的「學習歷程」,藉由修課過程釐清自己的興趣,逐漸聚焦到適合你的大學校系。\n"
+    "4.多元表現:\n"
+    "「多元表現」就是上述第2項與第3項以外的紀錄,包括你在高中課堂彈性學習時間的學習成果、校內與校外團體活動等。\n"
+    "由學生自行定期"
+)
+
+
+def test_a_field_repeated_under_the_items_ends_each_gloss():
+    entries = _entries(_PORTFOLIO)
+    assert ("基本資料", "是學校老師手邊的學籍資料,包括學生(你)的姓名、就讀班級與科別、班級幹部以及社團幹部等。") in entries
+    assert ("修課紀錄", "學生就讀高中期間修習的所有課程,包括必修與選修等所有科目名稱與學期成績。") in entries
+    assert (
+        "課程學習成果",
+        "主要是你在高中課堂的自主學習、各科報告、實作作品、筆記甚至學習單等,每一個檔案都需經過任課老師認證,始能上傳平臺。"
+        "申請入學二階時,從中勾選作為大學端審查的資料。",
+    ) in entries
+
+
+def test_assigning_is_no_definition_marker():
+    assert not any(term == "由校方" for term, _ in _entries(_PORTFOLIO))
+
+
+def test_a_line_said_once_stays_in_its_gloss():
+    page = (
+        "1.甲類:\n甲類是學術科目,如物理、化學、歷史等。\n每科設有校本評核,由教師評分。\n"
+        "2.乙類:\n乙類是應用學習課程,如媒體藝術、款待服務等。\n成績分為達標及表現優異。\n"
+    )
+    start, end = page.index("甲類是"), page.index("2.乙類")
+    definition = "甲類是學術科目,如物理、化學、歷史等。每科設有校本評核,由教師評分。"
+    assert before_repeated_field(definition, page, start, end) == definition
+
+
+def test_a_short_repeated_line_is_no_field():
+    page = "1.甲:\n甲是一種資料。\n詳見附表。\n2.乙:\n乙是另一種資料。\n詳見附表。\n"
+    start, end = page.index("甲是"), page.index("2.乙")
+    assert before_repeated_field("甲是一種資料。詳見附表。", page, start, end) == "甲是一種資料。詳見附表。"
