@@ -68,3 +68,32 @@ def test_a_short_repeated_line_is_no_field():
     page = "1.甲:\n甲是一種資料。\n詳見附表。\n2.乙:\n乙是另一種資料。\n詳見附表。\n"
     start, end = page.index("甲是"), page.index("2.乙")
     assert before_repeated_field("甲是一種資料。詳見附表。", page, start, end) == "甲是一種資料。詳見附表。"
+
+
+# --- a bare formula's parts glossed line by line, unquoted (P2808) ----------------------------------------------------
+
+_GAOKAO = (
+    "新高考改革3+1+2\n\n"
+    "3指的是:3门主科,即语文、数学、外语;\n\n"
+    "1则指的是:物理和历史,选择1门;\n\n"
+    "2指的是:思想政治、地理、化学、生物,4门科目中选择其中2门。\n\n"
+    "3+1+2也是新高考模式,这种模式也就是不分文理科,根据自己擅长的科目进行选择。\n"
+)
+
+
+def test_a_formulas_parts_glossed_line_by_line_are_entries():
+    entries = _entries(_GAOKAO)
+    assert ("3", "指的是:3门主科,即语文、数学、外语") in entries
+    assert ("1", "指的是:物理和历史,选择1门") in entries
+    assert ("2", "指的是:思想政治、地理、化学、生物,4门科目中选择其中2门。") in entries
+    assert not any(term == "1则" for term, _ in entries)
+
+
+def test_digit_lines_under_no_formula_are_no_parts():
+    page = _GAOKAO.replace("新高考改革3+1+2\n\n", "新高考改革的三个变化\n\n")
+    assert not any(term in ("3", "1", "2") for term, _ in _entries(page))
+
+
+def test_a_digit_no_piece_of_the_formula_breaks_the_series():
+    page = _GAOKAO.replace("2指的是", "4指的是")
+    assert not any(term in ("3", "1", "4") for term, _ in _entries(page))
