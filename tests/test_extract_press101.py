@@ -97,3 +97,22 @@ def test_digit_lines_under_no_formula_are_no_parts():
 def test_a_digit_no_piece_of_the_formula_breaks_the_series():
     page = _GAOKAO.replace("2指的是", "4指的是")
     assert not any(term in ("3", "1", "4") for term, _ in _entries(page))
+
+
+# --- a one-term page's lead naming an institution's class by the term's suffix (P2814) -----------------------------------
+
+
+def test_an_institutions_lead_naming_its_class_is_a_definition():
+    page = (
+        "幼兒園\n\n"
+        "幼兒園是將過去的「幼稚園」及「托兒所」整合之後的送托單位,在過去,0-6歲之托育機構共分了三大類:托兒所 — 托嬰部門 招收0-2歲幼兒、"
+        "幼稚園 招收4-6歲幼兒 ,由於招收年齡重複、而且主管機關又不同,容易造成管理標準不一致及家長混淆。\n"
+    )
+    entries = _entries(page)
+    assert len(entries) == 1 and entries[0][0] == "幼兒園"
+    assert entries[0][1].startswith("是將過去的「幼稚園」及「托兒所」整合之後的送托單位,在過去,") and entries[0][1].endswith("家長混淆。")
+
+
+def test_an_institutions_standing_is_no_definition():
+    page = "幼兒園\n\n幼兒園是孩子成長的重要起點,家長應用心挑選。\n"
+    assert _entries(page) == []
