@@ -116,3 +116,33 @@ def test_an_institutions_lead_naming_its_class_is_a_definition():
 def test_an_institutions_standing_is_no_definition():
     page = "幼兒園\n\n幼兒園是孩子成長的重要起點,家長應用心挑選。\n"
     assert _entries(page) == []
+
+
+# --- a glossary's lead-in naming it announces its X:… lines; an English name that lost its closing bracket (P2727, dev-98) --
+
+_INSURANCE_GLOSSARY = (
+    "本术语表提供了国际健康保险中常用术语的一般性描述。请注意,不同保险计划之间存在差异,它们的运作方式也不尽相同。\n"
+    "意外事故(Accident: 在保险期间内发生的意外且不幸的事件。\n"
+    "意外死亡与伤残(Accidental Death & Dismemberment: 一种保险政策,在被保险人因意外死亡, 失明或失去两肢时,支付指定金额或其倍数的赔偿金。\n"
+    "代理人(Agent: 获得许可并代表保险公司销售保险产品的授权代表。\n"
+)
+
+
+def test_a_glossarys_lead_in_announces_its_colon_lines():
+    entries = _entries(_INSURANCE_GLOSSARY)
+    assert ("意外事故(Accident", "在保险期间内发生的意外且不幸的事件。") in entries
+    assert (
+        "意外死亡与伤残(Accidental Death & Dismemberment",
+        "一种保险政策,在被保险人因意外死亡, 失明或失去两肢时,支付指定金额或其倍数的赔偿金。",
+    ) in entries
+    assert ("代理人(Agent", "获得许可并代表保险公司销售保险产品的授权代表。") in entries
+
+
+def test_colon_lines_under_no_glossary_lead_in_stay_unread():
+    page = _INSURANCE_GLOSSARY.replace("本术语表提供了", "我们提供了")
+    assert _entries(page) == []
+
+
+def test_a_colon_inside_a_chinese_bracket_is_no_separator():
+    page = "本术语表收录新词。\n具身智能(外延新词:智能机器人)\n具身智能是指…的智能系统。\n"
+    assert not any(term.startswith("具身智能(外延") for term, _ in _entries(page))
