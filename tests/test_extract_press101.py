@@ -146,3 +146,25 @@ def test_colon_lines_under_no_glossary_lead_in_stay_unread():
 def test_a_colon_inside_a_chinese_bracket_is_no_separator():
     page = "本术语表收录新词。\n具身智能(外延新词:智能机器人)\n具身智能是指…的智能系统。\n"
     assert not any(term.startswith("具身智能(外延") for term, _ in _entries(page))
+
+
+# --- a word explained as a reason after 因为; a table's lead-in ends the gloss (P2809) -------------------------------------
+
+_FERTILITY = (
+    "当然,上述例子只是一个简单化的例子,因为育龄女性是指15-49岁的女性,不同年龄女性的生育水平相差很大。"
+    "下表是2022年中国育龄女性分年龄、分孩次生育率(下表中的多孩是指三孩及以上),数据来源是《中国人口和就业统计年鉴2023》。\n"
+)
+
+
+def test_a_word_explained_as_a_reason_is_an_entry_ended_before_the_tables_lead_in():
+    assert ("育龄女性", "是指15-49岁的女性,不同年龄女性的生育水平相差很大。") in _entries(_FERTILITY)
+
+
+def test_a_reason_clause_with_a_bare_shi_defines_nothing():
+    page = "这只是一个简单化的例子,因为育龄女性是社会的重要组成部分,不同年龄女性的生育水平相差很大。\n"
+    assert _entries(page) == []
+
+
+def test_a_table_lead_in_ends_a_paragraphs_one_definition():
+    page = "城镇化率是指城镇人口占总人口的比重。下表是2022年各省的城镇化率,数据来源是统计年鉴。\n"
+    assert _entries(page) == [("城镇化率", "是指城镇人口占总人口的比重。")]

@@ -149,6 +149,10 @@ _DATED_NAME = re.compile(
     r"|行动|行動|讲话|講話|精神|指示|批示|决议|決議|协议|協議|会议|會議|专案|專案|大案|要案|案)$"
 )
 _MONTH_DAY = re.compile(r"(?:[1-9]|1[0-2])\.(?:[1-9]|[12]\d|3[01])")
+# A sentence leading into a table or a figure (下表是…, 如下图所示, 見上表): the article's data, no part of a gloss before it.
+_TABLE_LEAD = re.compile(r"(?:如|见|見|详见|詳見)?(?:下|上|附)(?:表|图|圖)")
+# A causal conjunction opening the clause of a word explained as a reason (…的例子,因为育龄女性是指…, P2809).
+_BECAUSE = re.compile(r"(?:因为|因為|由于|由於)[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：]{2,12})")
 # A plain-words connective before the headword (简单来说,“告知承诺制”是指…, 通俗地说,全国两会是指…, 具體來說,新產業是指…)
 # or between the headword and its marker (碳中和,顧名思義,是指…): no part of the term, nor of the definition.
 _PLAIN_CONNECTIVE = re.compile(
@@ -1455,6 +1459,13 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             term, def_at = comma.group(2), offset + at_marker  # 其中,就业人口是指…; 通俗地说,全国两会是指…; 國家統計局指出,新産業指…
             if _restates_head_before(heads, i, comma.group(1), term):
                 continue  # “时政”是“时事政治”的简称,…。简单来说,时政就是指…: the plain words go on the definition before
+        elif (
+            comma and (reason := _BECAUSE.match(strip_pinyin(comma.group(2)).strip(_SPACE))) is not None
+            and _good_term(reason.group("term")) and text.startswith(_STRONG_OPENINGS, at_marker)
+        ):
+            # …只是一个简单化的例子,因为育龄女性是指15-49岁的女性,… (P2809, a news article on fertility): the word explained as the
+            # reason for what the sentence said, 因为 no part of it (a strong marker only: 因为X是…的 gives a reason, no gloss)
+            term, def_at = reason.group("term"), offset + at_marker
         elif comma and _CITED_RULE_LEAD.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)) and _good_term(comma.group(2).strip(_SPACE)):
             term, def_at = comma.group(2), offset + at_marker  # 按我國消費者保護法第2條第9款規定,定型化契約係指…: the law cited
         elif comma and _ORIGINAL_SENSE.fullmatch(strip_pinyin(comma.group(2)).strip(_SPACE)) and _good_term(comma.group(1).strip(_SPACE)):
@@ -1671,6 +1682,11 @@ def _definitions_in(unit: _Unit) -> list[Found]:
                 built = next((k for k in range(i + 1, len(sentences)) if _built_on(sentences[k][1], key)), None)
                 if built is not None and sentences[built][0] < end:
                     end = sentences[built][0]
+            # …因为育龄女性是指15-49岁的女性,…。下表是2022年中国育龄女性分年龄…生育率(…),数据来源是…(P2809): a sentence leading
+            # into a table or a figure is the article's data, another subject
+            table = next((k for k in range(i + 1, len(sentences)) if _TABLE_LEAD.match(sentences[k][1].strip(_SPACE))), None)
+            if table is not None and sentences[table][0] < end:
+                end = sentences[table][0]
             if i in concepts:  # …提出了“双碳”目标,即“碳达峰”和“碳中和”。本文将…: a name just put forward, glossed in its clause
                 end = min(end, sentences[i][0] + len(sentences[i][1]))
         else:
