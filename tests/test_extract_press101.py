@@ -168,3 +168,21 @@ def test_a_reason_clause_with_a_bare_shi_defines_nothing():
 def test_a_table_lead_in_ends_a_paragraphs_one_definition():
     page = "城镇化率是指城镇人口占总人口的比重。下表是2022年各省的城镇化率,数据来源是统计年鉴。\n"
     assert _entries(page) == [("城镇化率", "是指城镇人口占总人口的比重。")]
+
+
+# --- a qualified definition named, closed by 是 and a colon (P2718, dev-98) ---------------------------------------------
+
+
+def test_an_official_definition_named_opens_after_its_colon():
+    page = (
+        "全域旅游的官方定义是:在一定区域内,以旅游业为优势产业,通过对区域内经济社会资源进行全方位、系统化的优化提升,"
+        "实现区域资源有机整合、产业融合发展、社会共建共享,以旅游业带动和促进经济社会协调发展的一种新的区域协调发展理念和模式。\n"
+    )
+    entries = _entries(page)
+    assert len(entries) == 1 and entries[0][0] == "全域旅游"
+    assert entries[0][1].startswith("在一定区域内,以旅游业为优势产业,")
+
+
+def test_a_definition_named_without_a_colon_keeps_its_marker():
+    page = "基本工資的定義是指勞工在正常工作時間所獲取的薪資,而這不包含加班、休假和例假日的工資。\n"
+    assert _entries(page) == [("基本工資", "是指勞工在正常工作時間所獲取的薪資,而這不包含加班、休假和例假日的工資。")]

@@ -576,7 +576,9 @@ _STATUTE_TERM_INCLUDES = re.compile(
 # A sentence naming the term's definition and giving it with 為 (“家暴兒童”的定義為“施暴者對…的行為…。”, 514, an indicator
 # page quoting its guideline; X的定义是…): 為 after 的定義 defines as 是指 does, the frame's 的定義 no part of the term (a cited
 # guideline's lead before it, 根據《…指引》第二章的2.4.1, is left out as any cited law's is).
-_DEFINITION_NAMED_IS = re.compile(r"(?:[^。；;]{0,60}?[,，][\s\u3000]*)?[^,，。；;:：]{2,25}?的定[义義][\s\u3000]*([为為是])(?![否不指])")
+_DEFINITION_NAMED_IS = re.compile(
+    r"(?:[^。；;]{0,60}?[,，][\s\u3000]*)?[^,，。；;:：]{2,25}?的(?:官方|法定|学术|學術|正式|权威|權威|标准|標準)?定[义義][\s\u3000]*([为為是])(?![否不指])"
+)
 # (not a definition someone holds of a word, 世界衛生組織對健康的定義為…, 我們對成功的定義是…: the holder is no part of the term,
 # and an opinion's 對X的定義 defines nothing; 相對貧困的定義為… keeps its 對)
 _HELD_DEFINITION = re.compile(r"[\u4e00-\u9fff](?<![绝絕相针針面反核应應比配敌敵一不])[对對]於?[^,，。；;:：]{1,25}?的定[义義][\s\u3000]*[为為是]$")
@@ -933,8 +935,13 @@ def _outside_brackets(pattern: re.Pattern[str], text: str, limit: int) -> re.Mat
 # 又依性騷擾之涵義,係指…): the citing verb is no part of the term either.
 _FRAMED_TERM = re.compile(
     r"(?:(?:又|而|再)?(?:依|依照|依據|依据|根據|根据|按照)(?=.+?之(?:含[义義]|涵[义義]|定[义義])))?"
-    r"(.+?)(?:的(?:含[义義]|涵[义義]|定[义義]|概念|意思)|之(?:含[义義]|涵[义義]|定[义義]))"
+    r"(.+?)(?:的(?:含[义義]|涵[义義]|定[义義]|概念|意思)|之(?:含[义義]|涵[义義]|定[义義])"
+    # (a qualified definition, 全域旅游的官方定义是:…, P2718, an industry site's explainer; 的法定定義, 的学术定义, 的正式定義)
+    r"|的(?:官方|法定|学术|學術|正式|权威|權威|标准|標準)(?:定[义義]|含[义義]))"
 )
+# The frame's 是 closed by a colon (X的官方定义是:…, X的定义为:…): the definition opens after the colon, the frame saying only that
+# one follows (the golds write 预制菜的定义是一般指… from 一般指 and 城市更新的概念是将… from 是, where no colon follows).
+_FRAME_IS_COLON = re.compile(r"(?:是|为|為)[\s\u3000]*[:：][\s\u3000]*")
 # A cited source rather than a term (依該辦法之定義,係指年滿六十五歲之老人。, 依本法之定義,…, 根據公約之定義,…: the law or the
 # document whose definition is cited, the defined word left unsaid; review 49): a determiner opening it or a document noun
 # closing it.
@@ -1594,6 +1601,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if framed and framed.start(1) > 0 and _CITED_SOURCE.fullmatch(framed.group(1).strip(_SPACE)):
             continue  # 依該辦法之定義,係指…: the source cited, the defined word unsaid
         term = framed.group(1) if framed and _good_term(framed.group(1)) else term
+        if framed and _good_term(framed.group(1)) and def_at == offset + at_marker and (said := _FRAME_IS_COLON.match(text, at_marker)):
+            def_at += said.end() - at_marker  # 全域旅游的官方定义是:在一定区域内…: the frame's 是 and colon are no part of the gloss
         term = located_meaning_term(term) or term  # 民营在汉语词典中的规范释义指…: the word
         restated_subject = _RESTATED_SUBJECT.fullmatch(strip_pinyin(term).strip(_SPACE))
         if restated_subject is not None and _good_term(restated_subject.group("term")):
