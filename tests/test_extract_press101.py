@@ -186,3 +186,23 @@ def test_an_official_definition_named_opens_after_its_colon():
 def test_a_definition_named_without_a_colon_keeps_its_marker():
     page = "基本工資的定義是指勞工在正常工作時間所獲取的薪資,而這不包含加班、休假和例假日的工資。\n"
     assert _entries(page) == [("基本工資", "是指勞工在正常工作時間所獲取的薪資,而這不包含加班、休假和例假日的工資。")]
+
+
+# --- 本质是 opens a gloss; a semicolon turning to another quoted word ends it (P2737, dev-98) ------------------------------
+
+
+def test_an_essence_gloss_ends_before_the_turn_to_another_quoted_word():
+    page = (
+        "省委十二届七次全会明确提出,大力发展首发经济,为巴蜀文旅融合发展注入新势能。首发经济,本质是通过新产品、新服务、新业态、"
+        "新模式、新技术、新门店等首次发布或落地,形成消费热点、市场引力与品牌效应;而“首发概念经济”更进一步——它以概念创新为核心引擎,"
+        "将抽象理念转化为具象消费场景,让“尝鲜”“追新”“探妙”等成为文旅消费的新锚点。\n"
+    )
+    assert (
+        "首发经济",
+        "本质是通过新产品、新服务、新业态、新模式、新技术、新门店等首次发布或落地,形成消费热点、市场引力与品牌效应",
+    ) in _entries(page)
+
+
+def test_the_essence_of_a_named_thing_is_no_gloss():
+    page = "注册制改革的本质是把选择权交给市场,强化市场约束和法治约束。\n"
+    assert _entries(page) == []

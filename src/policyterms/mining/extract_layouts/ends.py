@@ -227,6 +227,30 @@ def before_semicolon_turn(term: str, definition: str) -> str:
     return definition[: semicolon.start()]
 
 
+# A semicolon, then 而 and another quoted word (…,形成消费热点、市场引力与品牌效应;而“首发概念经济”更进一步——它以…, P2737 of dev-98, a
+# paper's feature setting a wider word beside its term): the sentence turns to the other word, the gloss before it is whole.
+_TURN_TO_QUOTED = re.compile(rf"[;；]{SPACES}*而{SPACES}*[“「](?P<word>[^“”「」,，。；;]{{1,20}})[”」]")
+
+
+def before_turn_to_quoted(term: str, definition: str) -> str:
+    """``definition`` ending before a semicolon after which 而 turns to another quoted word, one that neither holds the
+    term nor is held by it (its own gloss or remark follows, no part of the term's).
+
+    >>> before_turn_to_quoted("首发经济", "本质是通过…首次发布,形成消费热点;而“首发概念经济”更进一步。")
+    '本质是通过…首次发布,形成消费热点'
+    >>> before_turn_to_quoted("首发经济", "本质是通过…首次发布;而“首发经济”的意义在于…。")
+    '本质是通过…首次发布;而“首发经济”的意义在于…。'
+    """
+    turn = _TURN_TO_QUOTED.search(definition)
+    if turn is None:
+        return definition
+    word, own = turn.group("word"), term.strip("“”「」\"' \u3000")
+    if not own or own in word and len(word) - len(own) < 2 or word in own:
+        return definition
+    before = definition[: turn.start()]
+    return before if len(before.strip()) >= 4 else definition
+
+
 # A contrasting clause run in after a comma: 而, the other term (a quoted label and its head noun), 则 and its marker
 # (“就业”放射诊断技师是指…的放射诊断技师,而“待业”放射诊断技师则指(a)…): two terms glossed in turn in one sentence, a
 # survey's categories; the other term's entry opens at its marker, 而 and 则 no part of either. Only a quoted label
