@@ -206,3 +206,12 @@ def test_an_essence_gloss_ends_before_the_turn_to_another_quoted_word():
 def test_the_essence_of_a_named_thing_is_no_gloss():
     page = "注册制改革的本质是把选择权交给市场,强化市场约束和法治约束。\n"
     assert _entries(page) == []
+
+
+def test_a_whole_gloss_in_brackets_is_an_entry_its_frame_left_out():
+    assert ("多孩", "是指三孩及以上") in _entries(_FERTILITY)
+
+
+def test_a_bracketed_remark_without_a_strong_marker_is_no_gloss():
+    page = "下表是2022年中国育龄女性分年龄生育率(下表中的多孩为三孩及以上),数据来源是统计年鉴。\n"
+    assert _entries(page) == []
