@@ -329,12 +329,13 @@ _FIRST_SENTENCE = lazy_compile(r"[^。]*。[”」]?")
 
 def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
     """The entries of what a layout found, converter pinyin removed."""
-    from policyterms.mining.extract_layouts.ends import before_semicolon_turn, split_run_on
+    from policyterms.mining.extract_layouts.ends import before_semicolon_turn, before_turn_to_quoted, split_run_on
     from policyterms.mining.extract_layouts.sibling_ends import before_derived_word, split_at_sibling
     from policyterms.mining.extract_layouts.built_subjects import before_built_subject
     from policyterms.mining.extract_layouts.second_senses import before_second_sense, before_sense_remark
     from policyterms.mining.extract_layouts.genus_leads import past_genus_lead
     from policyterms.mining.extract_layouts.wrapped_lines import wrapped_continuation
+    from policyterms.mining.extract_layouts.repeated_fields import before_repeated_field
     from policyterms.mining.extract_layouts.cited_rules import cited_law_end
     from policyterms.mining.extract_layouts.anaphora import word_anaphor_subject
     from policyterms.mining.extract_layouts.quoted_frames import quoted_subject_opening
@@ -370,12 +371,14 @@ def _layout_entries(found_entries, text: str) -> list[ExtractedEntry]:
             if first and definition[first.end() :].lstrip(" \t\u3000").startswith(term.strip("“”「」") + "的"):
                 definition = first.group()
         # …评议,两公开指…; …的疾病;“服刑在押”就是…: a sibling named before on the page glossed in turn, its own entry
+        definition = before_repeated_field(definition, text, found.start, found.end)  # …等。 / 由校方指派…上傳。, under each item
         definition, contrasted = split_at_sibling(term, definition, strip_pinyin(text[: found.start]))
         definition = before_derived_word(term, definition)  # …心理需求,适老化的概念则涵盖…: a word built on the term, its own
         definition = before_built_subject(term, definition)  # …的電子證書。綠證交易是…: another subject built on the term
         definition = before_second_sense(term, definition)  # …。此外,行政主導還意味着…: the term's second sense, its own
         definition = before_sense_remark(term, definition)  # …之機關。此為狹義之公務員: a remark on another word's sense
         definition = before_semicolon_turn(term, definition)  # "室內場所"是指…;同時列舉了…: the sentence turns elsewhere
+        definition = before_turn_to_quoted(term, definition)  # 首发经济,本质是…;而“首发概念经济”更进一步: another word's turn
         definition = past_genus_lead(definition)  # 是…一個常見的現象,主要指…: the lead placing the term, then what it is
         examples = CLOSING_EXAMPLES.search(definition)
         if examples:  # 第四組場所指…之場所,例如咖啡室、冰室及茶館等: a gloss closed by its examples, no stop (593)

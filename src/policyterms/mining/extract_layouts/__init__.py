@@ -278,6 +278,10 @@ reading of its own, ending the one before it; a gloss ends before a word built o
 a quoted word opening a sentence's last clause before 是指 (``…,「五階梯」由下至上是指…``) and a counted member named in quotes
 (``第二階梯是「經濟房屋」,是…``) are terms; a run-in gloss the page cuts after its whole sentences keeps them
 (:func:`.combine._before_cut_sentence`).
+Also (the hundred-and-first set, press pages): a line repeated word for word under several items of a list is the list's field
+and ends each gloss (:mod:`.repeated_fields`); a bare formula's parts glossed line by line (``3+1+2`` / ``3指的是:…;``) are entries
+(:mod:`.piece_series`); a glossary's own lead-in (``本术语表…``) announces its ``X:…`` lines, and an English name that lost its
+closing bracket before the colon (``意外事故(Accident:``) keeps it open; a whole gloss in brackets (``(下表中的X是指…)``) is an entry.
 Every step is a bounded look at one line or a fixed window, and each line is classified once
 per pass, so the whole reading is linear in the length of the text.
 """

@@ -50,6 +50,15 @@ _ENGLISH_THEN_ZHI = re.compile(
 _RESTATED = re.compile(r"[(（](?P<word>[\u4e00-\u9fff]{2,6})(?P<definition>是(?![否不])[^()（）\n]{8,200}[。！？!?])[)）]")
 
 
+# A whole gloss in brackets inside a sentence, its own subject before a strong marker, after a frame pointing at the table or
+# the text it belongs to at most (…分孩次生育率(下表中的多孩是指三孩及以上),数据来源是…, P2809, a news article's table lead; (文中的X
+# 是指…), (这里的X系指…)): the writer stops to say what a word of the table or text means. The frame is no part of the term.
+_BRACKETED_GLOSS = re.compile(
+    r"[(（](?:(?:下表|上表|表|图|圖|本文|文|这里|這裡|此处|此處)中?的)?(?P<word>[\u4e00-\u9fff]{2,8})"
+    r"(?P<definition>(?:是指|係指|系指|指的是)[^()（）。！？!?；;:：\n]{2,60})[)）]"
+)
+
+
 def _restated_glosses(line: _L) -> list[tuple[int, int, str, str]]:
     """(start, end, word, definition) of each ``(X是…。)`` bracket whose X stands in the eight characters before it."""
     out = []
@@ -87,6 +96,10 @@ def bracket_zhi_glosses(lines: list[_L], found: list[Found]) -> list[Found]:
                 continue
             quote = line.raw[m.start(group) : m.end("definition")]
             out.append(Found(m.group(group), m.group("definition"), quote, line.index + 1, start, end))
+        for m in _BRACKETED_GLOSS.finditer(line.raw):  # (下表中的多孩是指三孩及以上)
+            start, end = line.start + m.start("word"), line.start + m.end("definition")
+            if not any(s < end and start < e for s, e in taken):
+                out.append(Found(m.group("word"), m.group("definition"), line.raw[m.start("word") : m.end("definition")], line.index + 1, start, end))
         for at, to, word, definition in _restated_glosses(line):
             start, end = line.start + at, line.start + to
             if not any(s < end and start < e for s, e in taken):

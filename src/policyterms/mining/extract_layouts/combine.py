@@ -342,6 +342,9 @@ _DEFINITIONS_HEADING = re.compile(
     r"(?:解释|解釋|涵义|涵義|含义|含義)[\s\u3000]*[:：]?"
     # a lead line naming a term and 分别指: with nothing after the colon (兩中心一平臺分別指:, P205): its parts follow
     r"|[^:：，,。；;\s\u3000]{2,20}(?:分别|分別)(?:指|是)[\s\u3000]*[:：]"
+    # a glossary's own lead-in naming it (本术语表提供了…常用术语的一般性描述。请注意,…, P2727, an insurer's Chinese glossary; 本詞彙表
+    # 收錄…, 以下术语表…): the X:… lines below are its entries, as under 名词解释
+    r"|(?:本|以下|下列)(?:术语表|術語表|词汇表|詞彙表|词汇|詞彙|名词表|名詞表)[^\n]*"
 )
 
 
@@ -364,8 +367,9 @@ def _colon_sibling(unit: _Unit, *, sentences: bool = False, bullet: bool = False
     # (the gloss may open with a figure or a Latin name: 奔奔族:1975-1985年出生的人,…; 跑酷:Parkour音译,指…, P635; not
     # with a date setting a scene, 新意:2018年,比特币价格…, P571, or 2022年某地…, P645: that tells a story; nor with an
     # amount and its unit, 全年粮食产量:69541万吨,比上年增加888万吨…, a bulletin's figure beside its notes' X:指… lines)
+    # (a headword whose English name lost its closing bracket, 意外死亡与伤残(Accidental Death & Dismemberment:, P2727, may be longer)
     match = re.match(
-        rf"[^:：]{{1,20}}?[:：][\s\u3000]*([\u4e00-\u9fff“「]{rest}|(?!(?:1[89]|20)\d\d年|\d{{2}}年[,，]|\d{{1,2}}月\d|{_AMOUNT})[0-9A-Za-z][^:：]{{0,20}}?[\u4e00-\u9fff]{rest})[。！？!?][{_CLOSE_CLASS}]*$",
+        rf"(?:[^:：]{{1,20}}?|[^:：()（）]{{2,20}}[(（][A-Za-z][A-Za-z0-9 ,.'’&/-]{{1,60}})[:：][\s\u3000]*([\u4e00-\u9fff“「]{rest}|(?!(?:1[89]|20)\d\d年|\d{{2}}年[,，]|\d{{1,2}}月\d|{_AMOUNT})[0-9A-Za-z][^:：]{{0,20}}?[\u4e00-\u9fff]{rest})[。！？!?][{_CLOSE_CLASS}]*$",
         body,
     )
     return bool(match) and not _table_row(unit.text)

@@ -15,10 +15,11 @@ from policyterms.mining.extract_layouts.general import SPACES
 
 
 # A line opening with its own definition: a headword (quoted, or 2–15 characters without punctuation) run
-# into 是指/指/系指/即 (年度统计的年末人口数指每年…).
+# into 是指/指/系指/即 (年度统计的年末人口数指每年…); not 指派, to assign (由校方指派特定人員每學期定時上傳, P2813: a rule line
+# under a headword, who uploads; 指派遣/指派驻 define, as in the marker patterns).
 _OPENS_DEFINITION = re.compile(
     rf"(?P<term>{QUOTED_TERM}|[^\s\u3000,，。；;:：、“”「」『』\"()（）《》<>!！?？|｜…—\-=＝+*×/]{{2,15}}?)"
-    r"(?P<marker>是指(?![导導挥揮])|系指|係指|指(?![标標数數导導出挥揮引南示令向明日望针針战戰定])|即(?![使便将將刻时時可]))"
+    r"(?P<marker>是指(?![导導挥揮])|系指|係指|指(?![标標数數导導出挥揮引南示令向明日望针針战戰定])(?!派(?![遣驻駐]))|即(?![使便将將刻时時可]))"
 )
 
 
@@ -224,6 +225,30 @@ def before_semicolon_turn(term: str, definition: str) -> str:
     if semicolon is None or _GLOSS_GOES_ON.match(definition, semicolon.end()):
         return definition
     return definition[: semicolon.start()]
+
+
+# A semicolon, then 而 and another quoted word (…,形成消费热点、市场引力与品牌效应;而“首发概念经济”更进一步——它以…, P2737 of dev-98, a
+# paper's feature setting a wider word beside its term): the sentence turns to the other word, the gloss before it is whole.
+_TURN_TO_QUOTED = re.compile(rf"[;；]{SPACES}*而{SPACES}*[“「](?P<word>[^“”「」,，。；;]{{1,20}})[”」]")
+
+
+def before_turn_to_quoted(term: str, definition: str) -> str:
+    """``definition`` ending before a semicolon after which 而 turns to another quoted word, one that neither holds the
+    term nor is held by it (its own gloss or remark follows, no part of the term's).
+
+    >>> before_turn_to_quoted("首发经济", "本质是通过…首次发布,形成消费热点;而“首发概念经济”更进一步。")
+    '本质是通过…首次发布,形成消费热点'
+    >>> before_turn_to_quoted("首发经济", "本质是通过…首次发布;而“首发经济”的意义在于…。")
+    '本质是通过…首次发布;而“首发经济”的意义在于…。'
+    """
+    turn = _TURN_TO_QUOTED.search(definition)
+    if turn is None:
+        return definition
+    word, own = turn.group("word"), term.strip("“”「」\"' \u3000")
+    if not own or own in word and len(word) - len(own) < 2 or word in own:
+        return definition
+    before = definition[: turn.start()]
+    return before if len(before.strip()) >= 4 else definition
 
 
 # A contrasting clause run in after a comma: 而, the other term (a quoted label and its head noun), 则 and its marker

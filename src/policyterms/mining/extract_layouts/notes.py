@@ -580,6 +580,15 @@ _ENGLISH_NAMED_HEADWORD = re.compile(
 )
 
 
+# A headword whose English name's closing bracket the page lost before the colon (意外事故(Accident: 在保险期间内…, P2727, an
+# insurer's Chinese glossary: every line so written): a Latin name alone after the opening bracket, nothing closing it, so
+# the colon after it is the separator, no colon inside a bracket (具身智能(外延新词:智能机器人) has Chinese words there). The
+# term is kept as written, its bracket open (both golds so).
+_LOST_CLOSE_ENGLISH = re.compile(r"[^:：\n()（）\s\u3000,，。；;]{2,20}[(（][A-Za-z][A-Za-z0-9 ,.'’&/-]{1,60}")
+
+_LOST_CLOSE_HEADWORD = re.compile(rf"({_LOST_CLOSE_ENGLISH.pattern})[\s\u3000]*[:：][\s\u3000]*")
+
+
 def _colon_entry(unit: _Unit) -> Found | None:
     """``headword:definition`` (a numbered note or a line of a list)."""
     body, skip = _strip_number(unit.text)
@@ -590,10 +599,11 @@ def _colon_entry(unit: _Unit) -> Found | None:
     answer = _ANSWER_LABEL.match(body)  # 【正确答案】安宁疗护:指…: an exam bank's answer label, no part of the headword
     if answer:
         body, skip = body[answer.end() :], skip + answer.end()
-    match = _COLON_HEADWORD.match(body) or _ENGLISH_NAMED_HEADWORD.match(body)
+    match = _COLON_HEADWORD.match(body) or _ENGLISH_NAMED_HEADWORD.match(body) or _LOST_CLOSE_HEADWORD.match(body)
     if not match or not (
         _good_term(match.group(1)) or _defined_label(match.group(1), body[match.end() :]) or one_character_word(match.group(1), body[match.end() :])
         or unit.level or _english_headword(match.group(1), body[match.end() :])
+        or _LOST_CLOSE_ENGLISH.fullmatch(match.group(1).strip(_SPACE)) and not re.search(r"[)）]", body[match.end() :].split("。")[0])
     ) or _VERB_BEFORE_COLON.search(match.group(1)):
         return None  # 常住人口包括:…: a sentence whose list follows its verb, read as prose
     term = match.group(1).strip(_SPACE)

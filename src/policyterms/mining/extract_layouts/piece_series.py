@@ -12,7 +12,14 @@ to (``“三提五统”中的“提”``) is part of the term. An entry another
 no gloss but that lead (``…的意思,其中``), it is dropped; one whose gloss is nothing but the parts, its term naming the word
 (a glossary's ``农民相对集中居住“1+7”政策体系:“1”是指…,“7”是指…。``), is the word's gloss whole, and its parts no entries. A
 word repeating a part counted by position (``…,第一个“4”是指…,第二个“4”是指…``) has no series: its parts are read in its
-own gloss."""
+own gloss.
+
+The same parts glossed line by line, unquoted (``新高考改革3+1+2`` / ``3指的是:3门主科,即语文、数学、外语;`` / ``1则指的是:物理和
+历史,选择1门;`` / ``2指的是:…选择其中2门。``, P2808, a gaokao site's article; a ``1+N`` or ``3+3`` plan is explained so on any
+body's page): two lines at least in a row (blank lines between), each opening with a digit or a letter (则 may stand before
+its marker, a connective going with neither), its marker and its gloss to the line's end, the list's closing semicolon
+left off; every part a piece of a bare formula (``3+1+2``) on one of the five lines above. A line whose digit is no piece of
+such a formula (a list's numbered lines, ``1指…`` under no formula) is none."""
 
 from __future__ import annotations
 
@@ -39,6 +46,45 @@ _MIN_GLOSS = 4
 # A part counted by position, the word repeating it (“1+4+4+8”: 第一个“4”是指…,第二个“4”是指…): no series on the line.
 _ORDINAL_PART = re.compile(r"第[一二三四五六七八九十0-9]{1,2}[个個][ \t\u3000]*[“”「\"]")
 _PARENT = re.compile(r"[ \t\u3000]*(?P<term>[“「\"][^“”「」\"]{2,12}[”」\"][\u4e00-\u9fff]{0,4}?)[ \t\u3000]*(?P<marker>是指|就是|是(?![否不])|指(?!出))")
+
+
+# A part opening its line unquoted (3指的是:…;, 1则指的是:…;): a formula's digit or letter, 则 at most, its marker.
+_LINE_PART = re.compile(
+    r"[ \t\u3000]*(?P<term>[0-9]{1,2}|[A-Za-z])[ \t\u3000]*(?:则|則)?[ \t\u3000]*(?P<marker>指的是|是指|代表|就是|指(?![出导導定示明引南标標数數]))"
+)
+# A bare formula on a line above the parts (新高考改革3+1+2): the pieces it is made of.
+_BARE_FORMULA = re.compile(r"(?<![0-9A-Za-z+])[0-9A-Za-z]{1,2}(?:\+[0-9A-Za-z]{1,2})+(?![0-9A-Za-z+])")
+#: How many lines above the first part may name the formula.
+_FORMULA_LINES = 5
+_LIST_STOP = ";；,，、 \t\u3000"
+
+
+def _line_series(lines: list[_L]) -> list[Found]:
+    """The parts of a bare formula glossed line by line (module docstring), each an entry."""
+    out: list[Found] = []
+    run: list[tuple[_L, re.Match[str]]] = []
+
+    def close() -> None:
+        if len(run) >= 2 and len({m.group("term") for _, m in run}) == len(run):
+            above = [line.raw for line in lines[max(0, run[0][0].index - 2 * _FORMULA_LINES) : run[0][0].index] if not line.blank][-_FORMULA_LINES:]
+            pieces = [set(f.group().split("+")) for raw in above for f in _BARE_FORMULA.finditer(raw)]
+            if any(all(m.group("term") in formula for _, m in run) for formula in pieces):
+                for line, m in run:
+                    end = len(line.raw.rstrip(_LIST_STOP))
+                    gloss = line.raw[m.start("marker") : end]
+                    out.append(Found(m.group("term"), gloss, line.raw[m.start("term") : end], line.index + 1, line.start + m.start("term"), line.start + end))
+        run.clear()
+
+    for line in lines:
+        if line.blank:
+            continue
+        part = _LINE_PART.match(line.raw)
+        if part is None or len(line.raw.rstrip(_LIST_STOP)) - part.start("marker") < _MIN_GLOSS + 2:
+            close()
+            continue
+        run.append((line, part))
+    close()
+    return out
 
 
 def _series(raw: str) -> list[tuple[re.Match[str], int]]:
@@ -80,6 +126,10 @@ def _series(raw: str) -> list[tuple[re.Match[str], int]]:
 def piece_series(lines: list[_L], found: list[Found]) -> tuple[list[Found], list[Found]]:
     """``(found as cut, new entries)``: the parts of a quoted word glossed in turn on a line (module docstring), and the
     entries found before, each ended before the first part where it ran over them."""
+    lined = _line_series(lines)
+    if lined:  # 3指的是:…; / 1则指的是:…;: a bare formula's parts line by line, no other reading of their lines
+        spans = [(e.start, e.end) for e in lined]
+        found = [f for f in found if not any(s <= f.start < e or f.start <= s < f.end for s, e in spans)]
     new: list[Found] = []
     cut_at: list[tuple[int, int]] = []  # (text offset of the first part, of the separator before it)
     firsts: dict[int, tuple[int, set[str]]] = {}  # text offset of a series' first part: (its line number, its parts)
@@ -103,7 +153,7 @@ def piece_series(lines: list[_L], found: list[Found]) -> tuple[list[Found], list
         for part, end in series:
             new.append(Found(part.group("term"), line.raw[part.start("marker") : end], line.raw[part.start() : end], line.index + 1, line.start + part.start(), line.start + end))
     if not new:
-        return found, []
+        return found, lined
     out, whole = [], set()
     for entry in found:
         opened = entry.end - len(entry.definition)
@@ -121,7 +171,7 @@ def piece_series(lines: list[_L], found: list[Found]) -> tuple[list[Found], list
             continue  # 新高考3+1+2的意思,其中: a question's lead, no gloss
         out.append(Found(entry.term, definition, entry.quote[:-drop], entry.line, entry.start, cut))
     taken = {(e.start, e.term) for e in out}
-    return out, [e for e in new if (e.start, e.term) not in taken and e.line not in whole]
+    return out, lined + [e for e in new if (e.start, e.term) not in taken and e.line not in whole]
 
 
 def _names_word(term: str, pieces: set[str]) -> bool:

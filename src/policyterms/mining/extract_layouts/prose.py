@@ -149,6 +149,10 @@ _DATED_NAME = re.compile(
     r"|行动|行動|讲话|講話|精神|指示|批示|决议|決議|协议|協議|会议|會議|专案|專案|大案|要案|案)$"
 )
 _MONTH_DAY = re.compile(r"(?:[1-9]|1[0-2])\.(?:[1-9]|[12]\d|3[01])")
+# A sentence leading into a table or a figure (下表是…, 如下图所示, 見上表): the article's data, no part of a gloss before it.
+_TABLE_LEAD = re.compile(r"(?:如|见|見|详见|詳見)?(?:下|上|附)(?:表|图|圖)")
+# A causal conjunction opening the clause of a word explained as a reason (…的例子,因为育龄女性是指…, P2809).
+_BECAUSE = re.compile(r"(?:因为|因為|由于|由於)[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：]{2,12})")
 # A plain-words connective before the headword (简单来说,“告知承诺制”是指…, 通俗地说,全国两会是指…, 具體來說,新產業是指…)
 # or between the headword and its marker (碳中和,顧名思義,是指…): no part of the term, nor of the definition.
 _PLAIN_CONNECTIVE = re.compile(
@@ -572,7 +576,9 @@ _STATUTE_TERM_INCLUDES = re.compile(
 # A sentence naming the term's definition and giving it with 為 (“家暴兒童”的定義為“施暴者對…的行為…。”, 514, an indicator
 # page quoting its guideline; X的定义是…): 為 after 的定義 defines as 是指 does, the frame's 的定義 no part of the term (a cited
 # guideline's lead before it, 根據《…指引》第二章的2.4.1, is left out as any cited law's is).
-_DEFINITION_NAMED_IS = re.compile(r"(?:[^。；;]{0,60}?[,，][\s\u3000]*)?[^,，。；;:：]{2,25}?的定[义義][\s\u3000]*([为為是])(?![否不指])")
+_DEFINITION_NAMED_IS = re.compile(
+    r"(?:[^。；;]{0,60}?[,，][\s\u3000]*)?[^,，。；;:：]{2,25}?的(?:官方|法定|学术|學術|正式|权威|權威|标准|標準)?定[义義][\s\u3000]*([为為是])(?![否不指])"
+)
 # (not a definition someone holds of a word, 世界衛生組織對健康的定義為…, 我們對成功的定義是…: the holder is no part of the term,
 # and an opinion's 對X的定義 defines nothing; 相對貧困的定義為… keeps its 對)
 _HELD_DEFINITION = re.compile(r"[\u4e00-\u9fff](?<![绝絕相针針面反核应應比配敌敵一不])[对對]於?[^,，。；;:：]{1,25}?的定[义義][\s\u3000]*[为為是]$")
@@ -929,8 +935,13 @@ def _outside_brackets(pattern: re.Pattern[str], text: str, limit: int) -> re.Mat
 # 又依性騷擾之涵義,係指…): the citing verb is no part of the term either.
 _FRAMED_TERM = re.compile(
     r"(?:(?:又|而|再)?(?:依|依照|依據|依据|根據|根据|按照)(?=.+?之(?:含[义義]|涵[义義]|定[义義])))?"
-    r"(.+?)(?:的(?:含[义義]|涵[义義]|定[义義]|概念|意思)|之(?:含[义義]|涵[义義]|定[义義]))"
+    r"(.+?)(?:的(?:含[义義]|涵[义義]|定[义義]|概念|意思)|之(?:含[义義]|涵[义義]|定[义義])"
+    # (a qualified definition, 全域旅游的官方定义是:…, P2718, an industry site's explainer; 的法定定義, 的学术定义, 的正式定義)
+    r"|的(?:官方|法定|学术|學術|正式|权威|權威|标准|標準)(?:定[义義]|含[义義]))"
 )
+# The frame's 是 closed by a colon (X的官方定义是:…, X的定义为:…): the definition opens after the colon, the frame saying only that
+# one follows (the golds write 预制菜的定义是一般指… from 一般指 and 城市更新的概念是将… from 是, where no colon follows).
+_FRAME_IS_COLON = re.compile(r"(?:是|为|為)[\s\u3000]*[:：][\s\u3000]*")
 # A cited source rather than a term (依該辦法之定義,係指年滿六十五歲之老人。, 依本法之定義,…, 根據公約之定義,…: the law or the
 # document whose definition is cited, the defined word left unsaid; review 49): a determiner opening it or a document noun
 # closing it.
@@ -1455,6 +1466,13 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             term, def_at = comma.group(2), offset + at_marker  # 其中,就业人口是指…; 通俗地说,全国两会是指…; 國家統計局指出,新産業指…
             if _restates_head_before(heads, i, comma.group(1), term):
                 continue  # “时政”是“时事政治”的简称,…。简单来说,时政就是指…: the plain words go on the definition before
+        elif (
+            comma and (reason := _BECAUSE.match(strip_pinyin(comma.group(2)).strip(_SPACE))) is not None
+            and _good_term(reason.group("term")) and text.startswith(_STRONG_OPENINGS, at_marker)
+        ):
+            # …只是一个简单化的例子,因为育龄女性是指15-49岁的女性,… (P2809, a news article on fertility): the word explained as the
+            # reason for what the sentence said, 因为 no part of it (a strong marker only: 因为X是…的 gives a reason, no gloss)
+            term, def_at = reason.group("term"), offset + at_marker
         elif comma and _CITED_RULE_LEAD.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)) and _good_term(comma.group(2).strip(_SPACE)):
             term, def_at = comma.group(2), offset + at_marker  # 按我國消費者保護法第2條第9款規定,定型化契約係指…: the law cited
         elif comma and _ORIGINAL_SENSE.fullmatch(strip_pinyin(comma.group(2)).strip(_SPACE)) and _good_term(comma.group(1).strip(_SPACE)):
@@ -1583,6 +1601,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if framed and framed.start(1) > 0 and _CITED_SOURCE.fullmatch(framed.group(1).strip(_SPACE)):
             continue  # 依該辦法之定義,係指…: the source cited, the defined word unsaid
         term = framed.group(1) if framed and _good_term(framed.group(1)) else term
+        if framed and _good_term(framed.group(1)) and def_at == offset + at_marker and (said := _FRAME_IS_COLON.match(text, at_marker)):
+            def_at += said.end() - at_marker  # 全域旅游的官方定义是:在一定区域内…: the frame's 是 and colon are no part of the gloss
         term = located_meaning_term(term) or term  # 民营在汉语词典中的规范释义指…: the word
         restated_subject = _RESTATED_SUBJECT.fullmatch(strip_pinyin(term).strip(_SPACE))
         if restated_subject is not None and _good_term(restated_subject.group("term")):
@@ -1671,6 +1691,11 @@ def _definitions_in(unit: _Unit) -> list[Found]:
                 built = next((k for k in range(i + 1, len(sentences)) if _built_on(sentences[k][1], key)), None)
                 if built is not None and sentences[built][0] < end:
                     end = sentences[built][0]
+            # …因为育龄女性是指15-49岁的女性,…。下表是2022年中国育龄女性分年龄…生育率(…),数据来源是…(P2809): a sentence leading
+            # into a table or a figure is the article's data, another subject
+            table = next((k for k in range(i + 1, len(sentences)) if _TABLE_LEAD.match(sentences[k][1].strip(_SPACE))), None)
+            if table is not None and sentences[table][0] < end:
+                end = sentences[table][0]
             if i in concepts:  # …提出了“双碳”目标,即“碳达峰”和“碳中和”。本文将…: a name just put forward, glossed in its clause
                 end = min(end, sentences[i][0] + len(sentences[i][1]))
         else:

@@ -1191,6 +1191,8 @@ def _first_clause_by_head(core: str, predicate: str) -> bool:
 # A term's one-character suffix standing for its class word (点数法: a 方式 of paying; 河长制: a 制度), and the class
 # words it stands for, closing a clause after 是 (点数法是参照…,并以…来分配…的付费方式。, P504). (Not 率: a rate's
 # sentence closes on 比重 in the clause saying what it reflects, 失业率是…的主要指标,…,反应…所占的比重, P494.)
+# The words naming an institution's class (单位, 机构, 场所, 组织), in both character forms.
+_INSTITUTION_CLASSES = ("单位", "單位", "机构", "機構", "场所", "場所", "组织", "組織")
 _SUFFIX_CLASSES = {
     "法": ("方法", "办法", "辦法", "方式"),
     "制": ("制度", "机制", "機制", "体制", "體制"),
@@ -1199,6 +1201,9 @@ _SUFFIX_CLASSES = {
     "區": ("區",),
     "县": ("县",),
     "縣": ("縣",),
+    # an institution named by its suffix (园, 所, 院, 校, 馆, 站), its class an institution word (幼兒園是將過去的「幼稚園」及「托兒所」
+    # 整合之後的送托單位, P2814, a childcare platform's tag page; 托儿所是…的机构, 图书馆是…的场所 on any body's page)
+    **{suffix: _INSTITUTION_CLASSES for suffix in "园園所院校馆館站"},
 }
 
 
