@@ -185,3 +185,10 @@ def test_colon_lines_under_no_glossary_title_stay_unread() -> None:
     are written so): no entry, as before."""
     text = "意外事故: 在保险期间内发生的意外且不幸的事件。\n代理人: 获得许可并代表保险公司销售保险产品的授权代表。\n"
     assert _entries(text) == []
+
+
+def test_a_glossary_pages_own_sentences_about_itself_are_no_headwords() -> None:
+    """Under a glossary title a line whose subject is a pronoun, a demonstrative or the site (`我們是…`, `本網站是…`,
+    constructed in the shape of the glossary pages' own introductions) glues no headword to 是: no entry."""
+    text = "名詞釋義\n我們是一個非牟利機構,致力推廣社區健康。\n本網站是本會的官方網站,提供各項服務資訊。\n這是本會編製的常用名詞。\n"
+    assert _entries(text) == []

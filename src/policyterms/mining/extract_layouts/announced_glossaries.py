@@ -33,8 +33,10 @@ _SEPARATED = re.compile(
     r"[\s\u3000]*(?:[:：]|——|—)[\s\u3000]*(?P<definition>\S.*?)[\s\u3000]*$"
 )
 # A headword run into its marker (鄉村防洪計劃即在…, 重現期是統計學上…).
-_GLUED = re.compile(r"^[\s\u3000]*(?!以下|如下|下列|其中|這|这|此|其|本)(?P<term>[\u4e00-\u9fff]{2,12}?)(?P<definition>(?:是指|即(?![使便将將刻时時可])|是(?![否不在因为為由]))\S.*?)[\s\u3000]*$")
+_GLUED = re.compile(r"^[\s\u3000]*(?P<term>[\u4e00-\u9fff]{2,12}?)(?P<definition>(?:是指|即(?![使便将將刻时時可])|是(?![否不在因为為由]))\S.*?)[\s\u3000]*$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# A subject that is a pronoun, a demonstrative or the site itself, no headword (以下是…:, 我們是…, 這是…, 本網站是…).
+_NO_HEADWORD = re.compile(r"(?:以下|如下|下列|其中|此外|[我你您他她它][們们]|[我你您她它]|[这這此])|本(?:網站|网站|站|會|会|局|署|處|处|公司|文|頁|页)")
 # A link label closing a card (另請參閱, the site's cross-reference links below it): furniture, no part of the gloss.
 _SEE_ALSO = re.compile(r"[\s\u3000]*(?:另請參閱|另请参阅|See also)[\s\u3000]*$", re.IGNORECASE)
 # A second headword run into the line after a full stop, with a strong marker (…機會越少。降雨重現期是指…, 488): an entry of its own,
@@ -87,7 +89,7 @@ def announced_glossary_lines(lines: list[_L], free: list[bool]) -> list[tuple[in
         stop = m.end("definition")
         see_also = _SEE_ALSO.search(line.raw, opens, stop)
         stop = see_also.start() if see_also else stop
-        if not _HAN.search(term) or stop - opens < 4:
+        if not _HAN.search(term) or stop - opens < 4 or _NO_HEADWORD.match(term):
             continue
         pieces = [(m.start("term"), term, opens)]
         run_in = _RUN_IN.search(line.raw, opens, stop)
