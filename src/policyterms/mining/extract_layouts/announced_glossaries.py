@@ -8,7 +8,9 @@ does not say (a report's ``“港独”是没有出路的`` weighs a word in the
 
 The headword holds a Han character (a rating scale's ``A++ :卓越`` lines name grades, not words), has no sentence or clause
 mark, and is up to 30 characters (60 with an English name); the definition is the rest of the line, 4 characters at least.
-Only lines no earlier pass read, after the title; the title must stand among the page's first twelve non-blank lines."""
+Only lines no earlier pass read, after the title; the title must stand among the page's first twelve non-blank lines. A
+line restating the headword line right above it (``地租`` / ``地租是…``, 309's 常用词汇表) is left to the headword lines' layout,
+which reads the block and its neighbours."""
 
 from __future__ import annotations
 
@@ -77,8 +79,12 @@ def announced_glossary_lines(lines: list[_L], free: list[bool]) -> list[tuple[in
     if title < 0:
         return []
     out: list[tuple[int, Found]] = []
+    above = ""
     for line in lines[title + 1 :]:
-        if line.blank or not free[line.index]:
+        if line.blank:
+            continue
+        restated, above = above, line.raw.strip(" \t\u3000\xa0")
+        if not free[line.index]:
             continue
         m = _SEPARATED.match(line.raw) or _GLUED.match(line.raw)
         if m is None:
@@ -89,7 +95,8 @@ def announced_glossary_lines(lines: list[_L], free: list[bool]) -> list[tuple[in
         stop = m.end("definition")
         see_also = _SEE_ALSO.search(line.raw, opens, stop)
         stop = see_also.start() if see_also else stop
-        if not _HAN.search(term) or stop - opens < 4 or _NO_HEADWORD.match(term):
+        if not _HAN.search(term) or stop - opens < 4 or _NO_HEADWORD.match(term) or term == restated:
+            # (a headword line above restated before 是, 地租 / 地租是…: the headword lines' layout reads the block, 309)
             continue
         pieces = [(m.start("term"), term, opens)]
         run_in = _RUN_IN.search(line.raw, opens, stop)
