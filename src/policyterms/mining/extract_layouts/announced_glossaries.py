@@ -49,6 +49,7 @@ _BULLET = re.compile(r"^[\s\u3000]*[•·▪●■◆※\-*]")
 
 
 def _title_line(lines: list[_L]) -> int:
+    """The line of the title (or first sentence) announcing the glossary among the first twelve non-blank lines, or -1."""
     seen = 0
     for line in lines:
         if line.blank:
