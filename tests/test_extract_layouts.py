@@ -208,9 +208,6 @@ KNOWN_MISSES = {
     "487-hk-info-2007-legco-answer-gini-coefficient-opening-gloss-cut": (
         "a LegCo answer opening with its subject's use (堅尼系數一般用以分析…): 用以 is no marker, so the gloss is missed (the heading 堅尼系數的優點 over its paragraph is no longer read as a term): held out until the forty-second round, development data from its start"
     ),
-    "488-hk-dsd-unknown-flood-glossary-headwords-lost-run-in-cut": (
-        "a flood glossary whose headword lines are not served, each card's paragraph opening with its headword and a bare 是 or 即 (鄉村防洪計劃即…, 重現期是…, 水浸黑點是…:): no reader takes a bare 是 or 即 in running paragraphs without a glossary heading; only 降雨重現期是指… is read, and it runs past where the gold ends it: held out until the forty-second round, development data from its start"
-    ),
     "492-mo-bo-1992-identity-card-decree-law-db-article-one-wei-zuyi-zhi-wenjian-cut": (
         "the gold leaves the abbreviation bracket out of the term (居民身分證, not 居民身分證(葡文縮寫為BIR)), where 305's gold of the same decree sentence keeps it: the two golds disagree, and the extractor keeps it as 305 does: held out until the forty-second round, development data from its start"
     ),

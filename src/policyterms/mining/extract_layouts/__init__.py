@@ -361,6 +361,7 @@ from policyterms.mining.extract_layouts.counted_phrases import counted_phrase_li
 from policyterms.mining.extract_layouts.statistics_metadata import bracketed_label_glosses, metadata_labels_dropped
 from policyterms.mining.extract_layouts.spelled_out import spelled_out_abbreviations
 from policyterms.mining.extract_layouts.bracket_zhi import bracket_zhi_glosses
+from policyterms.mining.extract_layouts.announced_glossaries import announced_glossary_lines
 from policyterms.mining.extract_layouts.label_series import colon_label_series
 from policyterms.mining.extract_layouts.dash_apposition import dash_appositions
 from policyterms.mining.extract_layouts.measure_bullets import defines_label, purpose_only, task_list
@@ -456,6 +457,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(_terminology_entries(lines, free), found, free)  # a terminology standard: headword, English name, definition
     _claim(_numbered_terms(lines, free), found, free)  # 3术语和定义 / 3.1 X / definition: a standard's numbered terms
     _claim(lettered_glossary_entries(lines, free), found, free)  # A / 户口价值 Account value / gloss: a glossary sorted by its English names
+    _claim(announced_glossary_lines(lines, free), found, free)  # 辭彙 (防洪) / 重現期是…: lines of a page titled a glossary
     _claim(_coded(lines, free), found, free)  # item codes first: their chunk numbers are no notes
     _claim(interpretation_items(lines, free), found, free)  # “工作日”(working day) 指…;: a bilingual ordinance's items
     _claim(interpretation_table_rows(lines, free), found, free)  # 「條例」 | / — | / 指…; |: the same items as a table's rows

@@ -1,0 +1,111 @@
+"""Lines of a page that calls itself a glossary by a title the 名词解释 readers do not know: ``辭彙 (防洪)`` (488, the Drainage
+Services Department's flood glossary), ``Lexicon 名詞釋義`` (P2602, a foundation's Chinese newsroom), a first sentence
+``本术语表提供了…术语的一般性描述`` (P2727, a travel insurer's glossary). Under such a title a line opening with a headword and a
+separator — a colon, a dash, an English name in brackets before either (``access to health care (獲取醫療健保) — …``, its bracket
+sometimes never closed: ``意外事故(Accident: …``) — or a headword run into 即, 是指 or a bare 是 (``重現期是統計學上…``, the
+card's headword lost by the copy) is an entry: the page has said its lines define words, which is what a bare 是 elsewhere
+does not say (a report's ``“港独”是没有出路的`` weighs a word in the same shape).
+
+The headword holds a Han character (a rating scale's ``A++ :卓越`` lines name grades, not words), has no sentence or clause
+mark, and is up to 30 characters (60 with an English name); the definition is the rest of the line, 4 characters at least.
+Only lines no earlier pass read, after the title; the title must stand among the page's first twelve non-blank lines. A
+line restating the headword line right above it (``地租`` / ``地租是…``, 309's 常用词汇表) is left to the headword lines' layout,
+which reads the block and its neighbours."""
+
+from __future__ import annotations
+
+import re
+
+from policyterms.mining.extract_layouts.common import Found, _L
+
+__all__ = ["announced_glossary_lines"]
+
+# The title: a short line holding a glossary's name (a topic in brackets or an English word beside it allowed).
+_TITLE = re.compile(
+    r"[^，,。；;：:!！?？|｜]{0,20}(?:辭彙|辞汇|詞彙表|词汇表|術語表|术语表|名詞釋義|名词释义|Glossary|Lexicon)(?![\s\u3000]*(?:解釋|解释))"
+    r"[^，,。；;：:!！?？|｜]{0,20}",
+    re.IGNORECASE,
+)
+# The first sentence announcing the list (本术语表提供了…的一般性描述。).
+_ANNOUNCING = re.compile(r"^[\s\u3000]*本(?:术语表|術語表|词汇表|詞彙表)")
+# A headword and a separator: a colon or a dash, an English name in brackets (closed or not) before it.
+_SEPARATED = re.compile(
+    r"^[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：、—()（）][^,，。；;:：、—()（）]{0,29}?"
+    r"(?:[\s\u3000]*[(（][^()（）,，。；;:：]{1,60}(?:[)）]|(?=[:：])))?)"
+    r"[\s\u3000]*(?:[:：]|——|—)[\s\u3000]*(?P<definition>\S.*?)[\s\u3000]*$"
+)
+# A headword run into its marker (鄉村防洪計劃即在…, 重現期是統計學上…).
+_GLUED = re.compile(r"^[\s\u3000]*(?P<term>[\u4e00-\u9fff]{2,12}?)(?P<definition>(?:是指|即(?![使便将將刻时時可])|是(?![否不在因为為由]))\S.*?)[\s\u3000]*$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# A subject that is a pronoun, a demonstrative or the site itself, no headword (以下是…:, 我們是…, 這是…, 本網站是…).
+_NO_HEADWORD = re.compile(r"(?:以下|如下|下列|其中|此外|[我你您他她它][們们]|[我你您她它]|[这這此])|本(?:網站|网站|站|會|会|局|署|處|处|公司|文|頁|页)")
+# A link label closing a card (另請參閱, the site's cross-reference links below it): furniture, no part of the gloss.
+_SEE_ALSO = re.compile(r"[\s\u3000]*(?:另請參閱|另请参阅|See also)[\s\u3000]*$", re.IGNORECASE)
+# A second headword run into the line after a full stop, with a strong marker (…機會越少。降雨重現期是指…, 488): an entry of its own,
+# the first ending before it.
+_RUN_IN = re.compile(r"(?<=。)[\s\u3000]*(?P<term>[\u4e00-\u9fff]{2,12}?)(?=是指|係指|系指)")
+# A line opening with a bullet is a page's list or metadata (• 發布單位:企劃服務科), left to the layouts that read lists.
+_BULLET = re.compile(r"^[\s\u3000]*[•·▪●■◆※\-*]")
+
+
+def _title_line(lines: list[_L]) -> int:
+    """The line of the title (or first sentence) announcing the glossary among the first twelve non-blank lines, or -1."""
+    seen = 0
+    for line in lines:
+        if line.blank:
+            continue
+        seen += 1
+        if seen > 12:
+            break
+        text = line.raw.strip(" \t\u3000\xa0")
+        if len(text) <= 40 and _TITLE.fullmatch(text) or _ANNOUNCING.match(text):
+            return line.index
+    return -1
+
+
+def announced_glossary_lines(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
+    """``(line, entry)`` for each headword line of a page announced as a glossary (module docstring).
+
+    >>> from policyterms.mining.extract_layouts.common import _lines
+    >>> text = "辭彙 (防洪)\\n鄉村防洪計劃即在現有鄉村周圍築起堤堰。\\n重現期是統計學上用以形容雨勢的一種方法。\\nA++ :卓越"
+    >>> [(e.term, e.definition) for _, e in announced_glossary_lines(_lines(text), [True] * 4)]
+    [('鄉村防洪計劃', '即在現有鄉村周圍築起堤堰。'), ('重現期', '是統計學上用以形容雨勢的一種方法。')]
+    >>> text = "Lexicon 名詞釋義\\n\\nadvocacy (提倡行動)— 代表其他人士發言支持的行動。\\n意外事故(Accident: 在保险期间内发生的事件。"
+    >>> [(e.term, e.definition) for _, e in announced_glossary_lines(_lines(text), [True] * 4)]
+    [('advocacy (提倡行動)', '代表其他人士發言支持的行動。'), ('意外事故(Accident', '在保险期间内发生的事件。')]
+    >>> announced_glossary_lines(_lines("“港独”是没有出路的。"), [True])
+    []
+    """
+    title = _title_line(lines)
+    if title < 0:
+        return []
+    out: list[tuple[int, Found]] = []
+    above = ""
+    for line in lines[title + 1 :]:
+        if line.blank:
+            continue
+        restated, above = above, line.raw.strip(" \t\u3000\xa0")
+        if not free[line.index]:
+            continue
+        m = _SEPARATED.match(line.raw) or _GLUED.match(line.raw)
+        if m is None:
+            continue
+        if _BULLET.match(line.raw):
+            continue
+        term, opens = m.group("term").rstrip(" \t\u3000"), m.start("definition")
+        stop = m.end("definition")
+        see_also = _SEE_ALSO.search(line.raw, opens, stop)
+        stop = see_also.start() if see_also else stop
+        if not _HAN.search(term) or stop - opens < 4 or _NO_HEADWORD.match(term) or term == restated:
+            # (a headword line above restated before 是, 地租 / 地租是…: the headword lines' layout reads the block, 309)
+            continue
+        pieces = [(m.start("term"), term, opens)]
+        run_in = _RUN_IN.search(line.raw, opens, stop)
+        if run_in is not None:
+            pieces.append((run_in.start("term"), run_in.group("term"), run_in.end("term")))
+        for n, (at, word, begins) in enumerate(pieces):
+            ends = pieces[n + 1][0] if n + 1 < len(pieces) else stop
+            definition = line.raw[begins:ends].rstrip(" \t\u3000")
+            found = Found(word, definition, line.raw[at : begins + len(definition)], line.index + 1, line.start + at, line.start + begins + len(definition))
+            out.append((line.index, found))
+    return out if len(out) >= 2 else []
