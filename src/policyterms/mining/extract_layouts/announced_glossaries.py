@@ -28,10 +28,11 @@ _TITLE = re.compile(
 )
 # The first sentence announcing the list (本术语表提供了…的一般性描述。).
 _ANNOUNCING = re.compile(r"^[\s\u3000]*本(?:术语表|術語表|词汇表|詞彙表)")
-# A headword and a separator: a colon or a dash, an English name in brackets (closed or not) before it.
+# A headword and a separator: a colon or a dash, a name in brackets before it; a bracket left open before the colon only
+# when it opens an English name (意外事故(Accident:), so a colon inside a Chinese bracket (具身智能(外延新词:…)) is no separator.
 _SEPARATED = re.compile(
     r"^[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：、—()（）][^,，。；;:：、—()（）]{0,29}?"
-    r"(?:[\s\u3000]*[(（][^()（）,，。；;:：]{1,60}(?:[)）]|(?=[:：])))?)"
+    r"(?:[\s\u3000]*[(（](?:[^()（）,，。；;:：]{1,60}[)）]|[A-Za-z][^()（）,，。；;:：]{0,59}(?=[:：])))?)"
     r"[\s\u3000]*(?:[:：]|——|—)[\s\u3000]*(?P<definition>\S.*?)[\s\u3000]*$"
 )
 # A headword run into its marker (鄉村防洪計劃即在…, 重現期是統計學上…).
