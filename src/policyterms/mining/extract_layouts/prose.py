@@ -1686,6 +1686,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             while j < stop and (
                 _continues(sentences[j][1].strip(_SPACE), key)
                 or named and (key in strip_pinyin(sentences[j][1]) or len(tail_key) == 4 and tail_key in strip_pinyin(sentences[j][1]))
+                or named and _points_back(sentences[j][1], term)  # …的交易模式。互联网对此种模式下处方药的销售冲击并不大,…
                 or sentences[j - 1][1].rstrip(_SPACE)[-1:] in "；;"  # A;B;C。: one list, one sentence
                 or next_ordinal_part(sentences[j][1], body[def_at : sentences[j][0]])  # …:第一是…。第二是…: the counted parts
             ):
@@ -1835,6 +1836,20 @@ _ABOUT_A_WORD = re.compile(r"(?:词语|詞語|词|詞|说法|說法|术语|術�
 _RULED_SCOPE = re.compile(
     r"(?:不?包括|包含)[^。；;]*?[,，][\s\u3000]*(?:也)?(?:都|均|一律|全部)(?:必须|必須|要|应当|應當|应|應|须|須|不得)"
 )
+
+
+# A demonstrative and a classifier in a sentence's first clause, then a noun (互联网对此种模式下…, 该制度的…, 这类产品…).
+_DEMONSTRATIVE_NOUN = re.compile(r"(?:此|这|這|该|該)(?:种|種|类|類|一|项|項)?(?P<noun>[\u4e00-\u9fff]{2})")
+
+
+def _points_back(sentence: str, term: str) -> bool:
+    """Whether ``sentence``'s first clause names the term by a demonstrative and the term's head noun, its last two
+    characters (``B2B 模式是指…的交易模式。互联网对此种模式下处方药的销售冲击并不大,…``, P2781, a law journal glossing
+    the sales models one after another in one paragraph): the sentence goes on about the term just defined, though it
+    does not repeat its name. The next term's own sentence (``B2C 模式是指…``) still ends it."""
+    head = strip_pinyin(term).strip("“”\"「」 ")[-2:]
+    clause = re.split(r"[,，。；;:：]", strip_pinyin(sentence), maxsplit=1)[0]
+    return len(head) == 2 and any(m.group("noun") == head for m in _DEMONSTRATIVE_NOUN.finditer(clause))
 
 
 def _last_naming(sentences: list[tuple[int, str]], j: int, stop: int, key: str) -> int:

@@ -1,0 +1,42 @@
+"""The hundredth development set's press pages P2778–P2798 (food and drug regulation and medical procurement: news and
+industry sites, Q&A and how-to pages, company pages, a law journal's page, a community reply, a Hong Kong and a Taiwan
+paper). Each mend has the real sentences it was written from (short excerpts, the press pages not being bundled) and a
+sentence of the same shape it must leave alone."""
+
+from __future__ import annotations
+
+from policyterms.errors import InputError
+from policyterms.mining.extract import extract_entries
+
+
+def _entries(page: str) -> list[tuple[str, str]]:
+    try:
+        return [(e.term, e.definition) for e in extract_entries(page)]
+    except InputError:
+        return []
+
+
+# --- a sentence naming the term by a demonstrative and its head noun goes on about it (P2781) -------------------------
+
+
+def test_demonstrative_and_head_noun_keep_the_sentence_in_the_definition():
+    page = (
+        "B2B 模式是指供需两方均为企业,通过互联网平台直接进行对接的交易模式。互联网对此种模式下处方药的销售冲击并不大,"
+        "双方企业通常都具备相应资质许可,存在的隐患较小,可比照原有线下销售法规管理。B2C 模式是指供应方为企业,需求方为个人(患者),"
+        "通过互联网平台销售处方药的模式,例如阿里巴巴、京东、拼多多等电子商务平台。\n"
+    )
+    entries = _entries(page)
+    assert (
+        "B2B 模式",
+        "是指供需两方均为企业,通过互联网平台直接进行对接的交易模式。互联网对此种模式下处方药的销售冲击并不大,"
+        "双方企业通常都具备相应资质许可,存在的隐患较小,可比照原有线下销售法规管理。",
+    ) in entries
+    assert ("B2C 模式", "是指供应方为企业,需求方为个人(患者),通过互联网平台销售处方药的模式,例如阿里巴巴、京东、拼多多等电子商务平台。") in entries
+
+
+def test_a_demonstrative_before_another_noun_ends_the_definition():
+    page = (
+        "B2B 模式是指供需两方均为企业,通过互联网平台直接进行对接的交易模式。互联网对此种平台的监管并不严格,隐患较多。"
+        "B2C 模式是指供应方为企业,需求方为个人,通过互联网平台销售处方药的模式。\n"
+    )
+    assert ("B2B 模式", "是指供需两方均为企业,通过互联网平台直接进行对接的交易模式。") in _entries(page)
