@@ -40,3 +40,27 @@ def test_a_demonstrative_before_another_noun_ends_the_definition():
         "B2C 模式是指供应方为企业,需求方为个人,通过互联网平台销售处方药的模式。\n"
     )
     assert ("B2B 模式", "是指供需两方均为企业,通过互联网平台直接进行对接的交易模式。") in _entries(page)
+
+
+# --- a headword line's paragraph restating the headword as its subject opens at the predicate (P2796) -----------------
+
+
+def test_paragraph_restating_its_headword_line_opens_after_it():
+    page = (
+        "非处方药怎么分类\n\n操作方法\n\n01\n\n甲类非处方药\n\n"
+        "甲类非处方药一般在药店或者医院售卖,需在执业医师或者药师的指导下进行购买。比如一些止痛药和肠胃药就是甲类非处方药。\n\n"
+        "02\n\n乙类非处方药\n\n"
+        "乙类非处方药除了在医院和药店销售外,还可以在宾馆、超市、百货商场等地方售卖。比如说维生素c片就是乙类非处方药。\n\n首页\n"
+    )
+    entries = _entries(page)
+    assert ("甲类非处方药", "一般在药店或者医院售卖,需在执业医师或者药师的指导下进行购买。比如一些止痛药和肠胃药就是甲类非处方药。") in entries
+    assert ("乙类非处方药", "除了在医院和药店销售外,还可以在宾馆、超市、百货商场等地方售卖。比如说维生素c片就是乙类非处方药。") in entries
+
+
+def test_headword_running_on_into_a_phrase_or_a_time_clause_is_kept():
+    from policyterms.mining.extract_layouts.headwords import _restated_subject
+
+    assert _restated_subject("僱員自選安排實施後,僱員可把現職強積金供款帳戶內的供款轉移。", "僱員自選安排") == 0
+    assert _restated_subject("甲类非处方药的标识是红色otc。", "甲类非处方药") == 0
+    assert _restated_subject("甲类非处方药和乙类非处方药都可以在药店买到。", "甲类非处方药") == 0
+    assert _restated_subject("全港發展策略提供概括的土地規劃大綱。", "全港發展策略") == len("全港發展策略")

@@ -1232,6 +1232,9 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             term, definition = scoped
         elif shorter := _shorter_restatement(definition, term):  # 农村“三变”改革 / “三变”改革发源于…: the shorter name restated
             definition = definition[shorter:]
+        elif not _FOUNDER_FRAME.match(definition) and (subject := _restated_subject(definition, term)):
+            # 甲类非处方药 / 甲类非处方药一般在药店…售卖: from 一般 (X由Y成立,是…: from 是, below)
+            definition = definition[subject:]
         elif (framed := framed_restatement(definition, term)) >= 0:  # 1|「很牛」 / 「很牛」一詞是…: from 是
             definition = definition[framed:]
         elif framed == -2:
@@ -1373,6 +1376,31 @@ def _shorter_restatement(definition: str, term: str) -> int:
     if definition.startswith(tail) and len(definition) > len(tail) and "\u4e00" <= definition[len(tail)] <= "\u9fff":
         return len(tail)
     return 0
+
+
+# What may follow a restated headword inside its own noun phrase or a clause of its own (X的…, X和Y…, X、Y…, X等…, X之…):
+# the paragraph does not open with the headword as its subject.
+_NOT_PREDICATE = re.compile(r"[的之和与與及、等或及跟同以外]|以外|以上|以下")
+# A first clause closing as a time or condition (僱員自選安排實施後,…, X推出时,…, X出台以来,…): the headword is the subject of
+# that clause, not of the sentence, and the paragraph tells what happened, no gloss opening after the headword.
+_TIME_CLAUSE = re.compile(r"(?:后|後|时|時|前|以来|以來|之际|之際|期间|期間)$")
+
+
+def _restated_subject(definition: str, term: str) -> int:
+    """Where the definition starts when the paragraph under a headword line opens by restating the headword, unquoted,
+    as its subject, directly before its predicate (``甲类非处方药`` / ``甲类非处方药一般在药店或者医院售卖,…``, P2796, a how-to
+    site's numbered steps; ``全港發展策略`` / ``全港發展策略提供概括的土地規劃大綱,…``, 308, a planning department's annual
+    report; glossary and how-to pages of any body write their paragraphs so): after the headword, as the paragraph
+    restating it before 是 already does (地租 / 地租是…). 0 when the headword runs on into a longer noun phrase (X的…, X和…,
+    X等…) or is the subject of a time clause (X實施後,…, 472), or the words after it are no Chinese."""
+    core = term.strip(_SPACE)
+    if len(core) < 2 or not definition.startswith(core) or len(definition) <= len(core) + 4:
+        return 0
+    rest = definition[len(core) :]
+    if not "\u4e00" <= rest[0] <= "\u9fff" or _NOT_PREDICATE.match(rest):
+        return 0
+    clause = re.split(r"[,，。；;:：!！?？]", rest, maxsplit=1)[0]
+    return 0 if _TIME_CLAUSE.search(clause) else len(core)
 
 
 # After a sentence end, 其中, then quoted names each run into 即, joined by semicolons, to the end of the
