@@ -64,3 +64,38 @@ def test_headword_running_on_into_a_phrase_or_a_time_clause_is_kept():
     assert _restated_subject("甲类非处方药的标识是红色otc。", "甲类非处方药") == 0
     assert _restated_subject("甲类非处方药和乙类非处方药都可以在药店买到。", "甲类非处方药") == 0
     assert _restated_subject("全港發展策略提供概括的土地規劃大綱。", "全港發展策略") == len("全港發展策略")
+
+
+# --- spoken question titles (那什么是X呢?) and answers closed by a semicolon (P2790) -----------------------------------
+
+
+_NUMBERED_QUESTIONS = (
+    "1、什么是创新药?\n就是市面上从来没有过的药品,被你家给第一个研发出来了,通俗的说就是你发财啦!\n"
+    "2、什么是仿制药?\n就是上面的创新药过了专利保护期以后,那你就用相应的技术把这个样复制出来,这就叫仿制药;\n"
+    "3、那什么是首仿呢?\n就是在上面这条中,你是第一个复制出来而且还拿到了药品注册批件的人;\n"
+    "4、什么是药品批件呢?\n就是药品的身份证啦,要合法上市必须要有这个东东。\n"
+)
+
+
+def test_spoken_question_titles_ask_their_term():
+    entries = _entries(_NUMBERED_QUESTIONS)
+    assert ("首仿", "就是在上面这条中,你是第一个复制出来而且还拿到了药品注册批件的人") in entries
+    assert ("药品批件", "就是药品的身份证啦,要合法上市必须要有这个东东。") in entries
+
+
+def test_answer_closed_by_a_semicolon_above_the_next_question_is_whole():
+    entries = _entries(_NUMBERED_QUESTIONS)
+    assert ("仿制药", "就是上面的创新药过了专利保护期以后,那你就用相应的技术把这个样复制出来,这就叫仿制药") in entries
+
+
+def test_pointed_spoken_question_is_no_headword():
+    from policyterms.mining.extract_layouts.headword_lines import _headword
+    from policyterms.mining.extract_layouts.common import _lines
+
+    (line,) = [line for line in _lines("那这个补贴是什么呢?\n") if not line.blank]
+    assert _headword(line) is None
+
+
+def test_items_closed_by_semicolons_under_a_plain_headword_stay_unread():
+    page = "消费者的权利\n\n消费者享有安全保障权;\n\n经营者的义务\n\n经营者应当保证商品质量。\n"
+    assert ("消费者的权利", "消费者享有安全保障权") not in _entries(page)

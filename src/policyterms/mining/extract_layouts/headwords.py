@@ -638,6 +638,10 @@ _FULL_NAME_APPOSITION = re.compile(
 _CLOSING_REMARK = re.compile(rf"[{_SENTENCE_END}][\s\u3000]*[(（][^()（）。！？!?]{{2,30}}[)）]$")
 
 
+# A paragraph whose last sentence closes on a semicolon, after a stop or words of its own (…这就叫仿制药;).
+_SEMICOLON_CLOSED = re.compile(r"[\u4e00-\u9fff)）”」][；;][\s\u3000]*$")
+
+
 def _finished(text: str) -> bool:
     """Whether an explanation ends its sentence: a stop (closing quotation marks or brackets after it allowed), or a stop
     followed by a bracketed remark of its own (``…高血壓。 (亦稱為非傳染病)``), which names no list to come."""
@@ -926,6 +930,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         heads[k] = None  # (no headwords of their own)
     card_bylines: set[int] = set()  # a term card's author, date and book lines between its headword and 名词解释:
     asides: dict[int, list[int]] = {}  # per question title, the aside lines between it and its answer
+    semicolon_closed_at: set[int] = set()  # question headwords whose answer closes on a semicolon (P2790)
     for i, line in enumerate(lines):
         if not free[i] or line.blank:
             continue
@@ -1094,7 +1099,16 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         # a table of headword and 指… lines, some definitions without their stop, each ended by the next headword line
         # (可调整养殖水面 / 指由耕地改为养殖水面,但可复耕的土地 / 135 / 迹地, P227): complete all the same
         unstopped = len(texts) == 1 and texts[0].startswith("指") and k < n and heads[k] is not None and _opens_as_definition(texts[0], head[0])
-        if not texts or not bulleted and not unstopped and not _finished(texts[-1].rstrip("|")) and k < n and not _is_furniture(lines[k].clean) and not _DATA_AFTER_COLON.search("".join(texts)):
+        # an answer closed by a semicolon right above the next headword line (1、什么是仿制药? / 就是…,这就叫仿制药; / 3、那什么是首仿呢?,
+        # P2790): a series of answers parted as list items are, each whole, the semicolon no part of it
+        # (only under a question: a law's headword over its items closed by semicolons, 491, 633, is no answer)
+        semicolon_closed = (
+            asked and bool(texts) and _SEMICOLON_CLOSED.search(texts[-1]) is not None and k < n and heads[k] is not None
+            and bool(_QUESTION_TITLE.search(lines[k].clean.strip(_SPACE)))
+        )
+        if semicolon_closed:
+            semicolon_closed_at.add(i)
+        if not texts or not bulleted and not unstopped and not semicolon_closed and not _finished(texts[-1].rstrip("|")) and k < n and not _is_furniture(lines[k].clean) and not _DATA_AFTER_COLON.search("".join(texts)):
             continue  # no explanation, or a lead-in to a list (“放管服”是政府管理方式的三大核心)
         if _opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0]):
             head = (head[0], head[1], True)  # 居民消费价格指数(CPI) / 是反映…, 人口统计 / 【意思解释】指…: counts alone
@@ -1183,6 +1197,9 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         if _MEANING_LABEL.match(texts[0]) and (field := next((n for n in range(1, len(texts)) if FIELD_LABEL.match(texts[n])), 0)):
             texts, body_lines = texts[:field], body_lines[:field]  # 【概念解释】… / 【近义词】…: the card's next field ends it (read, no entry)
         definition = "".join(texts)
+        semicolon_closed = i in semicolon_closed_at
+        if semicolon_closed:
+            definition = definition.rstrip(_SPACE)[:-1]
         definition = _FROM_REMARK.sub("", definition)
         quote = definition
         if labelled:
@@ -1266,6 +1283,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             for _, start, item_term, item_definition, item_end in clauses:
                 out.append(([], Found(item_term, item_definition, last.raw[start - last.start : item_end - last.start], last.index + 1, start, item_end)))
             continue
+        if semicolon_closed:
+            end -= 1
         out.append((claimed, Found(term, definition, quote, i + 1, at, end)))
     for claim, _ in out:
         if claim and claim[0] in asides:
