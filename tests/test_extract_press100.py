@@ -99,3 +99,32 @@ def test_pointed_spoken_question_is_no_headword():
 def test_items_closed_by_semicolons_under_a_plain_headword_stay_unread():
     page = "消费者的权利\n\n消费者享有安全保障权;\n\n经营者的义务\n\n经营者应当保证商品质量。\n"
     assert ("消费者的权利", "消费者享有安全保障权") not in _entries(page)
+
+
+# --- colon labels naming the parts a definition names its subject by (P2794) ------------------------------------------
+
+
+def test_colon_labels_of_the_parts_a_definition_names_are_entries():
+    page = (
+        "什么是食品安全“兩個責任”?\n"
+        "食品安全“兩個責任”指的是食品安全屬地管理責任和企業(yè)食品安全主體責任。\n"
+        "食品安全屬地管理責任:通過實施分層分級、層級對應的包保制度,將“黨政同責”“地方負總責”的要求分解落實到各級黨政領導干部身上。\n"
+        "企業(yè)食品安全主體責任:督促企業(yè)配備食品安全總監(jiān)和食品安全員,實現對風險的精準防控。(剩余3323字)\n"
+    )
+    entries = _entries(page)
+    assert ("食品安全“兩個責任”", "指的是食品安全屬地管理責任和企業食品安全主體責任。") in entries
+    assert (
+        "食品安全屬地管理責任",
+        "通過實施分層分級、層級對應的包保制度,將“黨政同責”“地方負總責”的要求分解落實到各級黨政領導干部身上。",
+    ) in entries
+    assert ("企業食品安全主體責任", "督促企業配備食品安全總監和食品安全員,實現對風險的精準防控。") in entries
+
+
+def test_colon_labels_under_a_list_of_included_tasks_stay_unread():
+    page = (
+        "今年的主要任务包括优化营商环境和扩大有效投资。\n"
+        "优化营商环境:深化“放管服”改革,持续提升政务服务水平。\n"
+        "扩大有效投资:加快推进一批重大项目建设,形成实物工作量。\n"
+    )
+    terms = [t for t, _ in _entries(page)]
+    assert "优化营商环境" not in terms and "扩大有效投资" not in terms
