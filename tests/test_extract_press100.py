@@ -128,3 +128,26 @@ def test_colon_labels_under_a_list_of_included_tasks_stay_unread():
     )
     terms = [t for t, _ in _entries(page)]
     assert "优化营商环境" not in terms and "扩大有效投资" not in terms
+
+
+# --- a byline after a column's name is no spaced gloss; a cited regulation's part and revision frame the answer (P2786) --
+
+
+def test_column_name_and_byline_is_no_entry_and_the_cited_answer_opens_at_its_marker():
+    page = (
+        "什么是医疗器械注册人或者备案人?\n\n常见问题 发布时间:2025-04-26 浏览:31 次\n\n\n"
+        "根据《医疗器械监督管理条例》 第八章附则(2024年12月6日第二次修订)规定,医疗器械注册人或者备案人,"
+        "是指取得医疗器械注册证或者办理医疗器械备案的企业或者研制机构。医疗器械注册人或者备案人也就是医疗器械上市许可持有人。\n"
+    )
+    assert _entries(page) == [
+        (
+            "医疗器械注册人或者备案人",
+            "是指取得医疗器械注册证或者办理医疗器械备案的企业或者研制机构。医疗器械注册人或者备案人也就是医疗器械上市许可持有人。",
+        )
+    ]
+
+
+def test_citation_frame_over_another_subject_is_kept():
+    from policyterms.mining.extract_layouts.attributions import attribution_end
+
+    assert attribution_end("根据《医疗器械监督管理条例》 第八章附则(2024年修订)规定,企业应当建立质量管理体系。", "医疗器械注册人") == -1
