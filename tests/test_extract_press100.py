@@ -151,3 +151,22 @@ def test_citation_frame_over_another_subject_is_kept():
     from policyterms.mining.extract_layouts.attributions import attribution_end
 
     assert attribution_end("根据《医疗器械监督管理条例》 第八章附则(2024年修订)规定,企业应当建立质量管理体系。", "医疗器械注册人") == -1
+
+
+# --- a name in apposition after 即, then 是; a lead-in by 这个 naming the parts in order (P2792) --------------------------
+
+
+def test_name_in_apposition_then_shi_opens_at_ji_and_keeps_its_ordered_lead_in():
+    page = (
+        "食品生产证号,即食品生产许可证编号,是由 SC和14位阿拉伯数字组成的。其中,SC是“生产”的汉语拼音字母缩写。这个编号从左至右依次为:\n"
+        "1. 3位食品类别编码;\n2. 2位省(自治区、直辖市)代码;\n3. 1位校验码。\n"
+    )
+    assert (
+        "食品生产证号",
+        "即食品生产许可证编号,是由 SC和14位阿拉伯数字组成的。其中,SC是“生产”的汉语拼音字母缩写。这个编号从左至右依次为:",
+    ) in _entries(page)
+
+
+def test_apposition_before_a_question_or_a_concession_is_no_definition():
+    assert _entries("新增企业,即当年注册的企业,是否纳入统计仍待明确。\n") == []
+    assert _entries("新增企业,即使当年注册,是全市经济的新生力量。\n") == []

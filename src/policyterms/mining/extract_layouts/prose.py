@@ -771,6 +771,14 @@ def _cited_rule(before: str, after: str) -> bool:
 
 # A paragraph of one sentence opening with a short headword, a comma and 即 (双碳,即碳达峰与碳中和的简称。).
 # The headword holds no 的 and the definition is one clause (第二个五年计划的第一年,即一九五八年,出现了… is prose).
+# A headword, a comma, 即 and its full name or other name, then a comma and 是 (食品生产证号,即食品生产许可证编号,是由SC和14位阿拉伯
+# 数字组成的。…, P2792; 规上企业,即规模以上工业企业,是…的工业企业。): the name set in apposition, then the definition; the definition
+# opens at 即 with the name in it (the golds of P2543 and 工业增长速度's page write so), whatever sentences follow in the
+# paragraph. (Before 是指 the strong marker is found first and read as before.)
+_COMMA_JI_THEN_MARKER = re.compile(
+    r"[\s\u3000]*[^\s\u3000，,。；;：:、“”\"「」()（）的]{2,12}[,，][\s\u3000]*(即)(?![使便将將刻时時可])"
+    r"(?=[^,，;；。:：!！?？]{2,25}[,，][\s\u3000]*(?:是指|指的是|是(?![否在不因为為])))"
+)
 _COMMA_JI = re.compile(r"[\s\u3000]*[^\s\u3000，,。；;：:、“”\"「」()（）的]{2,12}[,，][\s\u3000]*(即)(?![使便将將刻时時可])(?=[^,，;；]+$)")
 
 
@@ -1188,6 +1196,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
                 marker = None  # 根据《劳动合同法》第七条规定,用人单位自用工之日起即与劳动者建立劳动关系。: a rule's timing, no headword
             if marker is not None and marker.re is _BARE_JI and _SPEAKER_VERDICT.search(marker.group()) and re.match(_JI_VERDICT, text[marker.end() :]):
                 marker = None  # 他認為政府即應立即採取行動, 外界認為此舉即意味著…: a speaker's verdict, no gloss (review 53)
+            marker = marker if marker is None else MarkerGroup(marker, 1)
+        if marker is None and i == 0 and answered and not unit.numbered:
+            marker = _COMMA_JI_THEN_MARKER.match(text)  # 食品生产证号,即食品生产许可证编号,是由…组成的。…: the name in apposition (P2792)
             marker = marker if marker is None else MarkerGroup(marker, 1)
         if marker is None and i == 0 and answered and not unit.numbered:
             marker = _BARE_JI_SHI.match(text)  # 五水共治即是治污水、防洪水、…。这是…(P1311): 即是, a strong 即, opens a paragraph
@@ -1965,7 +1976,10 @@ _CRITERIA_OF_ABOVE = re.compile(
 
 # A pronoun for the term just defined announcing what it may refer to (它可能指的是:, 其可指:).
 _ITS_SENSES = re.compile(r"[\s\u3000]*(?:它|其|该词|該詞)(?:可能|可以|可|也|还|還)?(?:指的是|是指|指)[\s\u3000]*[:：][\s\u3000]*")
-_ITS = re.compile(r"[\s\u3000]*(?:具体来说|具體來說|具体而言|具體而言)?[,，]?(?:其|它|该|該)[^\s\u3000,，。；;:：]{0,8}(?:包括|包含|分为|分為|分成|由)")
+_ITS = re.compile(
+    r"[\s\u3000]*(?:具体来说|具體來說|具体而言|具體而言)?[,，]?(?:其|它|该|該|这个|這個)[^\s\u3000,，。；;:：]{0,8}(?:包括|包含|分为|分為|分成|由|依次[为為是])"
+)
+# (这个编号从左至右依次为:, P2792, after 食品生产证号,即食品生产许可证编号,是由SC和14位阿拉伯数字组成的。: the thing just defined, its parts in order)
 
 
 # A lead-in announcing the parts or kinds of a term (…包括:, …可分为三个层次:, …由以下三部分组成:), not a
@@ -1973,7 +1987,7 @@ _ITS = re.compile(r"[\s\u3000]*(?:具体来说|具體來說|具体而言|具體�
 # criteria as its conditions are (但并非所有既往疾病都算作"既往症",关键要看是否符合以下特征:, P2515, an insurance column):
 # named, the lead-in is the definition's last sentence, as both golds keep it.
 _ANNOUNCES_PARTS = re.compile(
-    r"(?:包括|包含|分为|分為|分成|层次|層次|[类類种種]|部分|组成|組成|构成|構成|方面|方式|条件|條件|(?:以下|如下)(?:特征|特徵))[\s\u3000]*[:：][\s\u3000]*$"
+    r"(?:包括|包含|分为|分為|分成|层次|層次|[类類种種]|部分|组成|組成|构成|構成|方面|方式|条件|條件|(?:以下|如下)(?:特征|特徵)|依次[为為是])[\s\u3000]*[:：][\s\u3000]*$"
 )
 
 
