@@ -170,3 +170,24 @@ def test_name_in_apposition_then_shi_opens_at_ji_and_keeps_its_ordered_lead_in()
 def test_apposition_before_a_question_or_a_concession_is_no_definition():
     assert _entries("新增企业,即当年注册的企业,是否纳入统计仍待明确。\n") == []
     assert _entries("新增企业,即使当年注册,是全市经济的新生力量。\n") == []
+
+
+# --- a numbered meaning label over the thing's own name (P2784) ---------------------------------------------------------
+
+
+def test_meaning_label_gives_way_to_the_subject_it_glosses():
+    page = (
+        "小蓝帽标志什么意思 小蓝帽标志的意思\n\n阿林\n\n"
+        "1、标志含义:蓝帽,是由国家相关主管部门审批认证的保健食品标志。获批产品外包装标注“国食健字”字样,为天蓝色,呈帽形,俗称“蓝帽”。\n\n"
+        "2、 在保健食品领域,蓝帽就是通行证,象征着质量过硬。\n"
+    )
+    assert _entries(page) == [
+        ("蓝帽", "是由国家相关主管部门审批认证的保健食品标志。获批产品外包装标注“国食健字”字样,为天蓝色,呈帽形,俗称“蓝帽”。")
+    ]
+
+
+def test_meaning_label_over_a_sentence_with_no_restated_subject_is_unchanged():
+    from policyterms.mining.extract_layouts.notes import _LABEL_THEN_SUBJECT, _MEANING_LABEL_TERM
+
+    assert _MEANING_LABEL_TERM.fullmatch("标志含义") and not _MEANING_LABEL_TERM.fullmatch("保健食品标志")
+    assert _LABEL_THEN_SUBJECT.match("获批产品外包装标注“国食健字”字样。") is None
