@@ -191,3 +191,26 @@ def test_meaning_label_over_a_sentence_with_no_restated_subject_is_unchanged():
 
     assert _MEANING_LABEL_TERM.fullmatch("标志含义") and not _MEANING_LABEL_TERM.fullmatch("保健食品标志")
     assert _LABEL_THEN_SUBJECT.match("获批产品外包装标注“国食健字”字样。") is None
+
+
+# --- a list run into the definition's paragraph after an announcing sentence (P2785) ------------------------------------
+
+
+def test_list_run_in_after_an_announcing_sentence_is_no_part_of_the_definition():
+    page = (
+        "医疗器械注册人制度是指在医疗器械市场准入中,生产企业或者其委托的代理机构需要作为注册人向相关监管部门提交医疗器械注册申请,"
+        "并对其产品负责的制度。以下是医疗器械注册人制度的基本原则和医疗器械许可证办理流程的一般步骤:医疗器械注册人制度基本原则:"
+        "责任主体明确: 医疗器械注册人为医疗器械的生产企业或者其委托的代理机构,负责医疗器械的质量和安全。\n"
+    )
+    assert (
+        "医疗器械注册人制度",
+        "是指在医疗器械市场准入中,生产企业或者其委托的代理机构需要作为注册人向相关监管部门提交医疗器械注册申请,并对其产品负责的制度。"
+        "以下是医疗器械注册人制度的基本原则和医疗器械许可证办理流程的一般步骤:",
+    ) in _entries(page)
+
+
+def test_announcing_sentence_naming_something_else_leaves_the_end():
+    from policyterms.mining.extract_layouts.prose import _before_run_in_list
+
+    body = "医保目录是指…的药品目录。以下是记者的采访:张先生说,…。"
+    assert _before_run_in_list(body, 6, len(body), "医保目录") == len(body)

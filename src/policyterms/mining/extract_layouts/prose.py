@@ -1717,6 +1717,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             j = i + 1 if i in concepts else j  # …提出“X”的概念,即“…”;2016年,…: the quoted concept ends with its clause
             end = sentences[j - 1][0] + len(sentences[j - 1][1])
         end = before_opinion(body, def_at, end)  # …引申为…等。他认为,…: the speaker's opinion, a comment
+        end = _before_run_in_list(body, def_at, end, term)  # …的制度。以下是X的基本原则…:责任主体明确: …: the list run in
         end = before_other_source(body, def_at, end)  # …组织形态[2]。余秀琴指出…[3]。: another work's account, the review
         if def_at in ruled:  # 「『X』係指…統計。」並回溯自…實施。: the ruling's words, not what was done with them
             closed = _ruling_close(body, def_at, end)
@@ -1861,6 +1862,23 @@ def _points_back(sentence: str, term: str) -> bool:
     head = strip_pinyin(term).strip("“”\"「」 ")[-2:]
     clause = re.split(r"[,，。；;:：]", strip_pinyin(sentence), maxsplit=1)[0]
     return len(head) == 2 and any(m.group("noun") == head for m in _DEMONSTRATIVE_NOUN.finditer(clause))
+
+
+# A sentence announcing what follows (以下是…:, 以下为…:, 下面是…:), after a stop, closing on its colon.
+_LIST_ANNOUNCED = re.compile(r"(?<=[。！？!?])[\s\u3000]*(?:以下|下面|下列|如下)[^。！？!?:：\n]{0,60}[:：]")
+
+
+def _before_run_in_list(body: str, def_at: int, end: int, term: str) -> int:
+    """Where a definition ends when a later sentence of its paragraph names the term and announces what follows, its list
+    run into the same paragraph (``医疗器械注册人制度是指…的制度。以下是医疗器械注册人制度的基本原则和…的一般步骤:医疗器械注册人制度
+    基本原则:责任主体明确: …``, P2785, a trade listing's copy flattened into one paragraph; a flattened list after 以下是…: looks
+    so on any body's page): after the announcing sentence, which names the term as a closing lead-in does, the list no part
+    of the gloss. ``end`` when no such sentence is followed by more text."""
+    key = strip_pinyin(term).strip("“”\"「」 ")[:4]
+    announced = _LIST_ANNOUNCED.search(body, def_at, end)
+    if announced is None or len(key) < 2 or key not in strip_pinyin(announced.group()) or not body[announced.end() : end].strip(_SPACE):
+        return end
+    return announced.end()
 
 
 def _last_naming(sentences: list[tuple[int, str]], j: int, stop: int, key: str) -> int:
