@@ -64,6 +64,10 @@ def test_headword_running_on_into_a_phrase_or_a_time_clause_is_kept():
     assert _restated_subject("甲类非处方药的标识是红色otc。", "甲类非处方药") == 0
     assert _restated_subject("甲类非处方药和乙类非处方药都可以在药店买到。", "甲类非处方药") == 0
     assert _restated_subject("全港發展策略提供概括的土地規劃大綱。", "全港發展策略") == len("全港發展策略")
+    # a hedge before 是, a duty, a role: the paragraph is kept whole, as answers and cards are read
+    assert _restated_subject("新质生产力简单说是创新起主导作用的先进生产力。", "新质生产力") == 0
+    assert _restated_subject("普選必須建立選舉制度,如選區的畫分。", "普選") == 0
+    assert _restated_subject("疫苗作为预防传染病的重要手段,在全球范围内受到广泛关注。", "疫苗") == 0
 
 
 # --- spoken question titles (那什么是X呢?) and answers closed by a semicolon (P2790) -----------------------------------

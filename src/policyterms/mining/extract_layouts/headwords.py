@@ -1400,6 +1400,10 @@ def _shorter_restatement(definition: str, term: str) -> int:
 # What may follow a restated headword inside its own noun phrase or a clause of its own (X的…, X和Y…, X、Y…, X等…, X之…):
 # the paragraph does not open with the headword as its subject.
 _NOT_PREDICATE = re.compile(r"[的之和与與及、等或及跟同以外]|以外|以上|以下")
+# The predicates a glossary's restating paragraph opens with (一般在…售卖, 除了在…外,还可以…, 提供…, 以…形式,提供…, 如同…): how the
+# thing is usually found, what it provides, what it is like. Others keep the paragraph whole, as the golds of answers and cards
+# write it: a hedge before 是 (新质生产力简单说是…), a duty (普選必須建立…), a role (疫苗作为…, news about the word).
+_GLOSS_PREDICATE = re.compile(r"(?:一般|通常|主要|除了|如同|猶如|犹如|提供|用于|用於|以(?![及上下外后後前来來]))")
 # A first clause closing as a time or condition (僱員自選安排實施後,…, X推出时,…, X出台以来,…): the headword is the subject of
 # that clause, not of the sentence, and the paragraph tells what happened, no gloss opening after the headword.
 _TIME_CLAUSE = re.compile(r"(?:后|後|时|時|前|以来|以來|之际|之際|期间|期間)$")
@@ -1416,7 +1420,7 @@ def _restated_subject(definition: str, term: str) -> int:
     if len(core) < 2 or not definition.startswith(core) or len(definition) <= len(core) + 4:
         return 0
     rest = definition[len(core) :]
-    if not "\u4e00" <= rest[0] <= "\u9fff" or _NOT_PREDICATE.match(rest):
+    if not "\u4e00" <= rest[0] <= "\u9fff" or _NOT_PREDICATE.match(rest) or not _GLOSS_PREDICATE.match(rest):
         return 0
     clause = re.split(r"[,，。；;:：!！?？]", rest, maxsplit=1)[0]
     return 0 if _TIME_CLAUSE.search(clause) else len(core)
