@@ -9,9 +9,12 @@ from __future__ import annotations
 import re
 
 _SPACES = r"[\s\u3000]*"
+# The part of the law cited and its revision in brackets, after a space (《医疗器械监督管理条例》 第八章附则(2024年12月6日第二次修订)规定,
+# P2786, a software firm's FAQ quoting a regulation as a law site would): the citation goes on to its verb.
+_PART_AND_REVISION = r"[^,，。；;:：“”「」《》()（）\s]{1,12}[(（][^()（）\n]{2,24}[)）]"
 # 《…》 (an article, a chapter or 总则 may follow), or a speaker or body without punctuation; then the verb and its colon.
 _ATTRIBUTION = re.compile(
-    rf"{_SPACES}(?:(?:根据|根據|依据|依據|按照)?《[^》\n]{{2,40}}》(?:[^,，。；;:：“”「」《》\s]{{0,12}}?)"
+    rf"{_SPACES}(?:(?:根据|根據|依据|依據|按照)?《[^》\n]{{2,40}}》(?:[^,，。；;:：“”「」《》\s]{{0,12}}?|{_SPACES}{_PART_AND_REVISION})"
     r"|(?!根据|根據|据|據)[^,，。；;:：“”「」《》()（）\s]{2,15}?)"
     rf"(?:指出|规定|規定|明确|明確|写道|寫道|表述为|表述為|阐明|闡明|强调|強調){_SPACES}[:：,，]{_SPACES}"
 )

@@ -58,6 +58,11 @@ _POINTED_SUBJECT = re.compile(r"^(?:这|這|那)(?:个|個|项|項|种|種|些|�
 _PLAIN_WORDS_ASKED = re.compile(r"(?<=..)(?:简单|簡單|通俗|具体|具體)(?:地|的|啲)?(?:来|來|嚟)?(?:说|說|讲|講)$")
 # An FAQ's polite opening before a question title (請問什麼是古蹟?, 572).
 _POLITE_ASKING = re.compile(r"^(?:请问|請問)[\s\u3000]*(?=什么是|什麼是|何为|何為|什么叫|什麼叫|何谓|何謂)")
+# A spoken question title (那什么是首仿呢?, 什么是药品批件呢?, P2790, a company's explainer in numbered questions; 那么什么是X呀? in
+# any chatty explainer): the connective 那/那么 opening it and the particle closing it (呢, 呀, 啊, 嘛) ask as 什么是X? does
+# (那这个补贴是什么呢?: the thing pointed at is still no term).
+_SPOKEN_ASKING = re.compile(r"^(?:那么|那麼|那)[\s\u3000,，]*(?=什么是|什麼是|甚麼是|甚么是|什么叫|什麼叫|何为|何為|何谓|何謂|这|這)")
+_SPOKEN_PARTICLE = re.compile(r"(?<=[\u4e00-\u9fff”」\"])(?:呢|呀|啊|嘛)[?？]$")
 # A question title that lost its question mark: 规模以上工业指的是什么意思
 _QUESTION_TAIL = re.compile(r"(?:指的是|是指|指|是)?(?:什么|什麼|啥)(?:意思)?$|^(?:什么是|什麼是|甚麼是|甚么是|什么叫|什麼叫|何谓|何謂)")
 
@@ -254,6 +259,7 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
     if body.endswith(("?", "？")):
         body = re.sub(r"^(?:\[[^\[\]]{1,8}\]|【[^【】]{1,8}】)", "", body)  # [统计知识]X指的是什么?: a column tag
         body = _POLITE_ASKING.sub("", body)  # 請問什麼是古蹟?: an FAQ asks politely, 請問 no part of the question (572)
+        body = _SPOKEN_ASKING.sub("", _SPOKEN_PARTICLE.sub(body[-1], body))  # 3、那什么是首仿呢?: spoken, 那 and 呢 no part of it (P2790)
         match = _QUESTION.match(body)
         if not match or not (body.startswith(("什么是", "什麼是", "甚麼是", "甚么是", "何为", "何為", "什么叫", "什麼叫", "何谓", "何謂")) or match.end(1) < len(body) - 1):
             return None

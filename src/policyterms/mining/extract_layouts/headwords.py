@@ -638,6 +638,10 @@ _FULL_NAME_APPOSITION = re.compile(
 _CLOSING_REMARK = re.compile(rf"[{_SENTENCE_END}][\s\u3000]*[(（][^()（）。！？!?]{{2,30}}[)）]$")
 
 
+# A paragraph whose last sentence closes on a semicolon, after a stop or words of its own (…这就叫仿制药;).
+_SEMICOLON_CLOSED = re.compile(r"[\u4e00-\u9fff)）”」][；;][\s\u3000]*$")
+
+
 def _finished(text: str) -> bool:
     """Whether an explanation ends its sentence: a stop (closing quotation marks or brackets after it allowed), or a stop
     followed by a bracketed remark of its own (``…高血壓。 (亦稱為非傳染病)``), which names no list to come."""
@@ -926,6 +930,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         heads[k] = None  # (no headwords of their own)
     card_bylines: set[int] = set()  # a term card's author, date and book lines between its headword and 名词解释:
     asides: dict[int, list[int]] = {}  # per question title, the aside lines between it and its answer
+    semicolon_closed_at: set[int] = set()  # question headwords whose answer closes on a semicolon (P2790)
     for i, line in enumerate(lines):
         if not free[i] or line.blank:
             continue
@@ -1097,7 +1102,16 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         # a table of headword and 指… lines, some definitions without their stop, each ended by the next headword line
         # (可调整养殖水面 / 指由耕地改为养殖水面,但可复耕的土地 / 135 / 迹地, P227): complete all the same
         unstopped = len(texts) == 1 and texts[0].startswith("指") and k < n and heads[k] is not None and _opens_as_definition(texts[0], head[0])
-        if not texts or not bulleted and not unstopped and not _finished(texts[-1].rstrip("|")) and k < n and not _is_furniture(lines[k].clean) and not _DATA_AFTER_COLON.search("".join(texts)):
+        # an answer closed by a semicolon right above the next headword line (1、什么是仿制药? / 就是…,这就叫仿制药; / 3、那什么是首仿呢?,
+        # P2790): a series of answers parted as list items are, each whole, the semicolon no part of it
+        # (only under a question: a law's headword over its items closed by semicolons, 491, 633, is no answer)
+        semicolon_closed = (
+            asked and bool(texts) and _SEMICOLON_CLOSED.search(texts[-1]) is not None and k < n and heads[k] is not None
+            and bool(_QUESTION_TITLE.search(lines[k].clean.strip(_SPACE)))
+        )
+        if semicolon_closed:
+            semicolon_closed_at.add(i)
+        if not texts or not bulleted and not unstopped and not semicolon_closed and not _finished(texts[-1].rstrip("|")) and k < n and not _is_furniture(lines[k].clean) and not _DATA_AFTER_COLON.search("".join(texts)):
             continue  # no explanation, or a lead-in to a list (“放管服”是政府管理方式的三大核心)
         if _opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0]):
             head = (head[0], head[1], True)  # 居民消费价格指数(CPI) / 是反映…, 人口统计 / 【意思解释】指…: counts alone
@@ -1186,6 +1200,9 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         if _MEANING_LABEL.match(texts[0]) and (field := next((n for n in range(1, len(texts)) if FIELD_LABEL.match(texts[n])), 0)):
             texts, body_lines = texts[:field], body_lines[:field]  # 【概念解释】… / 【近义词】…: the card's next field ends it (read, no entry)
         definition = "".join(texts)
+        semicolon_closed = i in semicolon_closed_at
+        if semicolon_closed:
+            definition = definition.rstrip(_SPACE)[:-1]
         definition = _FROM_REMARK.sub("", definition)
         quote = definition
         if labelled:
@@ -1235,6 +1252,9 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             term, definition = scoped
         elif shorter := _shorter_restatement(definition, term):  # 农村“三变”改革 / “三变”改革发源于…: the shorter name restated
             definition = definition[shorter:]
+        elif not _FOUNDER_FRAME.match(definition) and (subject := _restated_subject(definition, term)):
+            # 甲类非处方药 / 甲类非处方药一般在药店…售卖: from 一般 (X由Y成立,是…: from 是, below)
+            definition = definition[subject:]
         elif (framed := framed_restatement(definition, term)) >= 0:  # 1|「很牛」 / 「很牛」一詞是…: from 是
             definition = definition[framed:]
         elif framed == -2:
@@ -1266,6 +1286,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             for _, start, item_term, item_definition, item_end in clauses:
                 out.append(([], Found(item_term, item_definition, last.raw[start - last.start : item_end - last.start], last.index + 1, start, item_end)))
             continue
+        if semicolon_closed:
+            end -= 1
         out.append((claimed, Found(term, definition, quote, i + 1, at, end)))
     for claim, _ in out:
         if claim and claim[0] in asides:
@@ -1409,6 +1431,35 @@ def _shorter_restatement(definition: str, term: str) -> int:
     if definition.startswith(tail) and len(definition) > len(tail) and "\u4e00" <= definition[len(tail)] <= "\u9fff":
         return len(tail)
     return 0
+
+
+# What may follow a restated headword inside its own noun phrase or a clause of its own (X的…, X和Y…, X、Y…, X等…, X之…):
+# the paragraph does not open with the headword as its subject.
+_NOT_PREDICATE = re.compile(r"[的之和与與及、等或及跟同以外]|以外|以上|以下")
+# The predicates a glossary's restating paragraph opens with (一般在…售卖, 除了在…外,还可以…, 提供…, 以…形式,提供…, 如同…): how the
+# thing is usually found, what it provides, what it is like. Others keep the paragraph whole, as the golds of answers and cards
+# write it: a hedge before 是 (新质生产力简单说是…), a duty (普選必須建立…), a role (疫苗作为…, news about the word).
+_GLOSS_PREDICATE = re.compile(r"(?:一般|通常|主要|除了|如同|猶如|犹如|提供|用于|用於|以(?![及上下外后後前来來]))")
+# A first clause closing as a time or condition (僱員自選安排實施後,…, X推出时,…, X出台以来,…): the headword is the subject of
+# that clause, not of the sentence, and the paragraph tells what happened, no gloss opening after the headword.
+_TIME_CLAUSE = re.compile(r"(?:后|後|时|時|前|以来|以來|之际|之際|期间|期間)$")
+
+
+def _restated_subject(definition: str, term: str) -> int:
+    """Where the definition starts when the paragraph under a headword line opens by restating the headword, unquoted,
+    as its subject, directly before its predicate (``甲类非处方药`` / ``甲类非处方药一般在药店或者医院售卖,…``, P2796, a how-to
+    site's numbered steps; ``全港發展策略`` / ``全港發展策略提供概括的土地規劃大綱,…``, 308, a planning department's annual
+    report; glossary and how-to pages of any body write their paragraphs so): after the headword, as the paragraph
+    restating it before 是 already does (地租 / 地租是…). 0 when the headword runs on into a longer noun phrase (X的…, X和…,
+    X等…) or is the subject of a time clause (X實施後,…, 472), or the words after it are no Chinese."""
+    core = term.strip(_SPACE)
+    if len(core) < 2 or not definition.startswith(core) or len(definition) <= len(core) + 4:
+        return 0
+    rest = definition[len(core) :]
+    if not "\u4e00" <= rest[0] <= "\u9fff" or _NOT_PREDICATE.match(rest) or not _GLOSS_PREDICATE.match(rest):
+        return 0
+    clause = re.split(r"[,，。；;:：!！?？]", rest, maxsplit=1)[0]
+    return 0 if _TIME_CLAUSE.search(clause) else len(core)
 
 
 # After a sentence end, 其中, then quoted names each run into 即, joined by semicolons, to the end of the

@@ -48,8 +48,31 @@ _KINDS_LEAD = re.compile(
 )
 # A label line: a name, a colon, the gloss.
 _LABEL_LINE = re.compile(
-    r"[ \t\u3000]*(?P<label>[^，,。；;:：!！?？|\s\u3000()（）\d]{2,20})[ \t\u3000]*[:：][ \t\u3000]*(?P<definition>\S.*)"
+    r"[ \t\u3000]*(?P<label>(?:[^，,。；;:：!！?？|\s\u3000()（）\d]|[(（][a-zà-ǜ]{1,7}[)）]){2,20})[ \t\u3000]*[:：][ \t\u3000]*(?P<definition>\S.*)"
 )
+# (a converter's pinyin after a character, 企業(yè), is no bracket of the label's: the label is compared without it)
+
+
+# A line defining a name by the parts it stands for (食品安全“兩個責任”指的是食品安全屬地管理責任和企業食品安全主體責任。, P2794): the
+# parts, two or more, joined by 和, 与, 及 or 、, are a list as a numbered one is — the name is glossed by naming them, so a
+# colon label below naming one glosses a word the page set out to explain. Only a defining verb (是指, 指的是, 指, 即): a line
+# listing what something includes (主要任务包括…) lists tasks, as review 62's lead-ins did.
+_PARTS_LINE = re.compile(
+    r"[ \t\u3000]*[^,，。；;:：!！?？]{2,30}?(?:是指|指的是|係指|系指|指|即)(?P<parts>[^,，。；;:：!！?？]{4,80})。[ \t\u3000]*"
+)
+_PART_JOIN = re.compile(r"[、和与與及]")
+# A paywalled portal's count of the characters held back, closing the free text (…的精准防控。(剩余3323字), P2794): no part of
+# the gloss (as ``prose._PAYWALL_MARK``).
+_PAYWALL = re.compile(r"(?<=[。！？!?])[ \t\u3000]*[(（\[【](?:剩余|剩餘|还剩|還剩)[ \t\u3000]*\d{1,6}[ \t\u3000]*字[)）\]】]$")
+
+
+def _named_parts(raw: str) -> list[str]:
+    """The parts a defining line names its subject by (module docstring), or nothing."""
+    match = _PARTS_LINE.fullmatch(strip_pinyin(raw))
+    if match is None:
+        return []
+    parts = [p.strip(_SPACE) for p in _PART_JOIN.split(match.group("parts"))]
+    return parts if len(parts) >= 2 and all(2 <= len(p) <= 20 for p in parts) else []
 
 
 def _key(text: str) -> str:
@@ -75,6 +98,8 @@ def listed_labels(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
         if line.blank:
             continue
         match = _ITEM.fullmatch(line.raw)
+        for part in _named_parts(line.raw) if match is None else ():
+            items.setdefault(_key(part), line.index)
         if match is not None and previous == line.index - 1 or match is not None and not run:
             if not run:
                 run_lead = lead
@@ -101,11 +126,14 @@ def listed_labels(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
             continue
         term = strip_pinyin(label).strip(_SPACE)
         definition = match.group("definition").rstrip(_SPACE)
+        paywall = _PAYWALL.search(definition)
+        end_at = match.end("definition") - (len(definition) - paywall.start() if paywall else 0)
+        definition = definition[: paywall.start()] if paywall else definition
         if not _good_term(term) or _LABELS.match(term) or _is_furniture(term):
             continue
         if len(definition) < 10 or not HAN.search(definition) or not _FINISHED.search(strip_pinyin(definition)):
             continue
         start = line.start + match.start("label")
-        quote = line.raw[match.start("label") : match.end("definition")].rstrip(_SPACE)
+        quote = line.raw[match.start("label") : end_at].rstrip(_SPACE)
         out.append((line.index, Found(label, definition, quote, line.index + 1, start, start + len(quote))))
     return out

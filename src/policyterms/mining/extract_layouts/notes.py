@@ -13,6 +13,7 @@ from policyterms.mining.extract_layouts.cited_rules import cited_law_end, cites_
 from policyterms.mining.extract_layouts.false_glosses import aspect_heading, ranking_restatement
 from policyterms.mining.extract_layouts.wrapped_lines import FIXED_NEAR, as_wide_as_wrapped_lines
 from policyterms.mining.extract_layouts.common import (
+    MEANING_LABEL,
     EDITOR_CREDIT,
     CLOSING_EXAMPLES,
     Found,
@@ -589,6 +590,15 @@ _LOST_CLOSE_ENGLISH = re.compile(r"[^:：\n()（）\s\u3000,，。；;]{2,20}[(�
 _LOST_CLOSE_HEADWORD = re.compile(rf"({_LOST_CLOSE_ENGLISH.pattern})[\s\u3000]*[:：][\s\u3000]*")
 
 
+# A numbered label naming a meaning, the thing's own name left out or before it (1、标志含义:蓝帽,是由…的保健食品标志。, P2784, a
+# shopping site's how-to; 定义:, 含义:, 词义: in explainers of any body): the label is no term; the subject the text restates
+# before 是 or 是指 is.
+_MEANING_LABEL_TERM = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{MEANING_LABEL})")
+_LABEL_THEN_SUBJECT = re.compile(
+    r"[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：、“”「」()（）]{2,12}?)[\s\u3000]*[,，]?[\s\u3000]*(?P<marker>是指|是(?![否在不因为為]))"
+)
+
+
 def _colon_entry(unit: _Unit) -> Found | None:
     """``headword:definition`` (a numbered note or a line of a list)."""
     body, skip = _strip_number(unit.text)
@@ -632,6 +642,9 @@ def _colon_entry(unit: _Unit) -> Found | None:
     variant = None if restated else _variant_after_colon(definition, term)
     if variant is not None:  # 新兴战略产业:战略性新兴产业是…: the sentence's own subject, the label's other wording, is the term
         term, definition = variant.group("term"), definition[variant.start("marker") :]
+    labelled = _LABEL_THEN_SUBJECT.match(definition) if _MEANING_LABEL_TERM.fullmatch(strip_pinyin(term).strip(_SPACE)) else None
+    if labelled is not None and _good_term(labelled.group("term")):
+        term, definition = labelled.group("term"), definition[labelled.start("marker") :]  # 1、标志含义:蓝帽,是由…: 蓝帽, from 是
     definition = definition[cited_law_end(definition) :]  # (一)X:依據「…法」第三條係指…: from 係指
     if _english_headword(term, definition):
         rendering = _RENDERING_BEFORE_MARKER.match(definition)  # disability:障礙指…: from 指, the rendering a frame

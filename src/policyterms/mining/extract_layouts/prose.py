@@ -777,6 +777,14 @@ def _cited_rule(before: str, after: str) -> bool:
 
 # A paragraph of one sentence opening with a short headword, a comma and 即 (双碳,即碳达峰与碳中和的简称。).
 # The headword holds no 的 and the definition is one clause (第二个五年计划的第一年,即一九五八年,出现了… is prose).
+# A headword, a comma, 即 and its full name or other name, then a comma and 是 (食品生产证号,即食品生产许可证编号,是由SC和14位阿拉伯
+# 数字组成的。…, P2792; 规上企业,即规模以上工业企业,是…的工业企业。): the name set in apposition, then the definition; the definition
+# opens at 即 with the name in it (the golds of P2543 and 工业增长速度's page write so), whatever sentences follow in the
+# paragraph. (Before 是指 the strong marker is found first and read as before.)
+_COMMA_JI_THEN_MARKER = re.compile(
+    r"[\s\u3000]*[^\s\u3000，,。；;：:、“”\"「」()（）的]{2,12}[,，][\s\u3000]*(即)(?![使便将將刻时時可])"
+    r"(?=[^,，;；。:：!！?？]{2,25}[,，][\s\u3000]*(?:是指|指的是|是(?![否在不因为為])))"
+)
 _COMMA_JI = re.compile(r"[\s\u3000]*[^\s\u3000，,。；;：:、“”\"「」()（）的]{2,12}[,，][\s\u3000]*(即)(?![使便将將刻时時可])(?=[^,，;；]+$)")
 
 
@@ -1199,6 +1207,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
                 marker = None  # 根据《劳动合同法》第七条规定,用人单位自用工之日起即与劳动者建立劳动关系。: a rule's timing, no headword
             if marker is not None and marker.re is _BARE_JI and _SPEAKER_VERDICT.search(marker.group()) and re.match(_JI_VERDICT, text[marker.end() :]):
                 marker = None  # 他認為政府即應立即採取行動, 外界認為此舉即意味著…: a speaker's verdict, no gloss (review 53)
+            marker = marker if marker is None else MarkerGroup(marker, 1)
+        if marker is None and i == 0 and answered and not unit.numbered:
+            marker = _COMMA_JI_THEN_MARKER.match(text)  # 食品生产证号,即食品生产许可证编号,是由…组成的。…: the name in apposition (P2792)
             marker = marker if marker is None else MarkerGroup(marker, 1)
         if marker is None and i == 0 and answered and not unit.numbered:
             marker = _BARE_JI_SHI.match(text)  # 五水共治即是治污水、防洪水、…。这是…(P1311): 即是, a strong 即, opens a paragraph
@@ -1711,6 +1722,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             while j < stop and (
                 _continues(sentences[j][1].strip(_SPACE), key)
                 or named and (key in strip_pinyin(sentences[j][1]) or len(tail_key) == 4 and tail_key in strip_pinyin(sentences[j][1]))
+                or named and _points_back(sentences[j][1], term)  # …的交易模式。互联网对此种模式下处方药的销售冲击并不大,…
                 or sentences[j - 1][1].rstrip(_SPACE)[-1:] in "；;"  # A;B;C。: one list, one sentence
                 or next_ordinal_part(sentences[j][1], body[def_at : sentences[j][0]])  # …:第一是…。第二是…: the counted parts
             ):
@@ -1730,6 +1742,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             j = i + 1 if i in concepts else j  # …提出“X”的概念,即“…”;2016年,…: the quoted concept ends with its clause
             end = sentences[j - 1][0] + len(sentences[j - 1][1])
         end = before_opinion(body, def_at, end)  # …引申为…等。他认为,…: the speaker's opinion, a comment
+        end = _before_run_in_list(body, def_at, end, term)  # …的制度。以下是X的基本原则…:责任主体明确: …: the list run in
         end = before_other_source(body, def_at, end)  # …组织形态[2]。余秀琴指出…[3]。: another work's account, the review
         if def_at in ruled:  # 「『X』係指…統計。」並回溯自…實施。: the ruling's words, not what was done with them
             closed = _ruling_close(body, def_at, end)
@@ -1862,6 +1875,37 @@ _RULED_SCOPE = re.compile(
 )
 
 
+# A demonstrative and a classifier in a sentence's first clause, then a noun (互联网对此种模式下…, 该制度的…, 这类产品…).
+_DEMONSTRATIVE_NOUN = re.compile(r"(?:此|这|這|该|該)(?:种|種|类|類|一|项|項)?(?P<noun>[\u4e00-\u9fff]{2})")
+
+
+def _points_back(sentence: str, term: str) -> bool:
+    """Whether ``sentence``'s first clause names the term by a demonstrative and the term's head noun, its last two
+    characters (``B2B 模式是指…的交易模式。互联网对此种模式下处方药的销售冲击并不大,…``, P2781, a law journal glossing
+    the sales models one after another in one paragraph): the sentence goes on about the term just defined, though it
+    does not repeat its name. The next term's own sentence (``B2C 模式是指…``) still ends it."""
+    head = strip_pinyin(term).strip("“”\"「」 ")[-2:]
+    clause = re.split(r"[,，。；;:：]", strip_pinyin(sentence), maxsplit=1)[0]
+    return len(head) == 2 and any(m.group("noun") == head for m in _DEMONSTRATIVE_NOUN.finditer(clause))
+
+
+# A sentence announcing what follows (以下是…:, 以下为…:, 下面是…:), after a stop, closing on its colon.
+_LIST_ANNOUNCED = re.compile(r"(?<=[。！？!?])[\s\u3000]*(?:以下|下面|下列|如下)[^。！？!?:：\n]{0,60}[:：]")
+
+
+def _before_run_in_list(body: str, def_at: int, end: int, term: str) -> int:
+    """Where a definition ends when a later sentence of its paragraph names the term and announces what follows, its list
+    run into the same paragraph (``医疗器械注册人制度是指…的制度。以下是医疗器械注册人制度的基本原则和…的一般步骤:医疗器械注册人制度
+    基本原则:责任主体明确: …``, P2785, a trade listing's copy flattened into one paragraph; a flattened list after 以下是…: looks
+    so on any body's page): after the announcing sentence, which names the term as a closing lead-in does, the list no part
+    of the gloss. ``end`` when no such sentence is followed by more text."""
+    key = strip_pinyin(term).strip("“”\"「」 ")[:4]
+    announced = _LIST_ANNOUNCED.search(body, def_at, end)
+    if announced is None or len(key) < 2 or key not in strip_pinyin(announced.group()) or not body[announced.end() : end].strip(_SPACE):
+        return end
+    return announced.end()
+
+
 def _last_naming(sentences: list[tuple[int, str]], j: int, stop: int, key: str) -> int:
     """Where the last definition of a paragraph ends: past the last sentence naming its term again (the scope, the
     classification and the computation rule of R&D经费支出 after its 是指 sentence, P489), over a sentence between that
@@ -1975,7 +2019,10 @@ _CRITERIA_OF_ABOVE = re.compile(
 
 # A pronoun for the term just defined announcing what it may refer to (它可能指的是:, 其可指:).
 _ITS_SENSES = re.compile(r"[\s\u3000]*(?:它|其|该词|該詞)(?:可能|可以|可|也|还|還)?(?:指的是|是指|指)[\s\u3000]*[:：][\s\u3000]*")
-_ITS = re.compile(r"[\s\u3000]*(?:具体来说|具體來說|具体而言|具體而言)?[,，]?(?:其|它|该|該)[^\s\u3000,，。；;:：]{0,8}(?:包括|包含|分为|分為|分成|由)")
+_ITS = re.compile(
+    r"[\s\u3000]*(?:具体来说|具體來說|具体而言|具體而言)?[,，]?(?:其|它|该|該|这个|這個)[^\s\u3000,，。；;:：]{0,8}(?:包括|包含|分为|分為|分成|由|依次[为為是])"
+)
+# (这个编号从左至右依次为:, P2792, after 食品生产证号,即食品生产许可证编号,是由SC和14位阿拉伯数字组成的。: the thing just defined, its parts in order)
 
 
 # A lead-in announcing the parts or kinds of a term (…包括:, …可分为三个层次:, …由以下三部分组成:), not a
@@ -1983,7 +2030,7 @@ _ITS = re.compile(r"[\s\u3000]*(?:具体来说|具體來說|具体而言|具體�
 # criteria as its conditions are (但并非所有既往疾病都算作"既往症",关键要看是否符合以下特征:, P2515, an insurance column):
 # named, the lead-in is the definition's last sentence, as both golds keep it.
 _ANNOUNCES_PARTS = re.compile(
-    r"(?:包括|包含|分为|分為|分成|层次|層次|[类類种種]|部分|组成|組成|构成|構成|方面|方式|条件|條件|(?:以下|如下)(?:特征|特徵))[\s\u3000]*[:：][\s\u3000]*$"
+    r"(?:包括|包含|分为|分為|分成|层次|層次|[类類种種]|部分|组成|組成|构成|構成|方面|方式|条件|條件|(?:以下|如下)(?:特征|特徵)|依次[为為是])[\s\u3000]*[:：][\s\u3000]*$"
 )
 
 

@@ -169,6 +169,8 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
             continue
         if not match or not _good_term(match.group(1)) or _is_furniture(line.clean) or _table_row(line.raw):
             continue
+        if _meta_line(line):
+            continue  # 常见问题 发布时间:2025-04-26 浏览:31 次: a column's name and the page's byline, no gloss (P2786)
         if _SPACED_OUT_LABEL.match(line.raw):
             continue  # *傳  真: 02-…: a spaced-out form label and its value
         definition = _TRAILING_HEADING.sub("", match.group(2).rstrip(_SPACE))
