@@ -1397,6 +1397,12 @@ _ABBREVIATION_AFTER = re.compile(r"[\s\u3000]*[(（][A-Za-z][A-Za-z0-9.&+-]{0,11
 _SUBJECT_VERB = re.compile(r"[\s\u3000]*(?:是指|系指|係指|指的是|是(?![否的不在]))")
 
 
+# Quotation marks, left out when a headword and its restatement are compared (“CPI” / CPI是…).
+_QUOTE_MARKS = re.compile(r"[“”\"「」]")
+# The marks closing a clause: a predicate's first clause is read up to the first of them.
+_CLAUSE_MARK = re.compile(r"[,，。；;:：!！?？]")
+
+
 def _measure_glossed(lines: list[_L], i: int, term: str, explanation: str) -> bool:
     """Whether the numbered headword line ``i`` under a heading asking how to measure a thing (the nearest Chinese-numbered
     heading above it) is a measure glossed: its explanation restates the headword, its bracketed abbreviation left off, as
@@ -1408,8 +1414,8 @@ def _measure_glossed(lines: list[_L], i: int, term: str, explanation: str) -> bo
     )
     if not _MEASURE_HEADING.match(heading):
         return False
-    key = re.sub(r"[“”\"「」]", "", _ABBREVIATION_AFTER.sub("", strip_pinyin(term)).strip(_SPACE))
-    text = re.sub(r"[“”\"「」]", "", strip_pinyin(explanation))
+    key = _QUOTE_MARKS.sub("", _ABBREVIATION_AFTER.sub("", strip_pinyin(term)).strip(_SPACE))
+    text = _QUOTE_MARKS.sub("", strip_pinyin(explanation))
     if len(key) < 2 or not text.startswith(key):
         return False
     verb = _SUBJECT_VERB.match(text, len(key))
@@ -1458,7 +1464,7 @@ def _restated_subject(definition: str, term: str) -> int:
     rest = definition[len(core) :]
     if not "\u4e00" <= rest[0] <= "\u9fff" or _NOT_PREDICATE.match(rest) or not _GLOSS_PREDICATE.match(rest):
         return 0
-    clause = re.split(r"[,，。；;:：!！?？]", rest, maxsplit=1)[0]
+    clause = _CLAUSE_MARK.split(rest, maxsplit=1)[0]
     return 0 if _TIME_CLAUSE.search(clause) else len(core)
 
 

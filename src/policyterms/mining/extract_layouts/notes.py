@@ -590,6 +590,10 @@ _LOST_CLOSE_ENGLISH = re.compile(r"[^:：\n()（）\s\u3000,，。；;]{2,20}[(�
 _LOST_CLOSE_HEADWORD = re.compile(rf"({_LOST_CLOSE_ENGLISH.pattern})[\s\u3000]*[:：][\s\u3000]*")
 
 
+# A closing bracket in the gloss's first sentence: the English name's bracket was closed after all, the colon inside it.
+_CLOSING_BRACKET = re.compile(r"[)）]")
+
+
 # A numbered label naming a meaning, the thing's own name left out or before it (1、标志含义:蓝帽,是由…的保健食品标志。, P2784, a
 # shopping site's how-to; 定义:, 含义:, 词义: in explainers of any body): the label is no term; the subject the text restates
 # before 是 or 是指 is.
@@ -613,7 +617,7 @@ def _colon_entry(unit: _Unit) -> Found | None:
     if not match or not (
         _good_term(match.group(1)) or _defined_label(match.group(1), body[match.end() :]) or one_character_word(match.group(1), body[match.end() :])
         or unit.level or _english_headword(match.group(1), body[match.end() :])
-        or _LOST_CLOSE_ENGLISH.fullmatch(match.group(1).strip(_SPACE)) and not re.search(r"[)）]", body[match.end() :].split("。")[0])
+        or _LOST_CLOSE_ENGLISH.fullmatch(match.group(1).strip(_SPACE)) and not _CLOSING_BRACKET.search(body[match.end() :].split("。")[0])
     ) or _VERB_BEFORE_COLON.search(match.group(1)):
         return None  # 常住人口包括:…: a sentence whose list follows its verb, read as prose
     term = match.group(1).strip(_SPACE)

@@ -1879,13 +1879,17 @@ _RULED_SCOPE = re.compile(
 _DEMONSTRATIVE_NOUN = re.compile(r"(?:此|这|這|该|該)(?:种|種|类|類|一|项|項)?(?P<noun>[\u4e00-\u9fff]{2})")
 
 
+# The marks ending a sentence's first clause (a demonstrative naming the term back is looked for before them).
+_FIRST_CLAUSE_END = re.compile(r"[,，。；;:：]")
+
+
 def _points_back(sentence: str, term: str) -> bool:
     """Whether ``sentence``'s first clause names the term by a demonstrative and the term's head noun, its last two
     characters (``B2B 模式是指…的交易模式。互联网对此种模式下处方药的销售冲击并不大,…``, P2781, a law journal glossing
     the sales models one after another in one paragraph): the sentence goes on about the term just defined, though it
     does not repeat its name. The next term's own sentence (``B2C 模式是指…``) still ends it."""
     head = strip_pinyin(term).strip("“”\"「」 ")[-2:]
-    clause = re.split(r"[,，。；;:：]", strip_pinyin(sentence), maxsplit=1)[0]
+    clause = _FIRST_CLAUSE_END.split(strip_pinyin(sentence), maxsplit=1)[0]
     return len(head) == 2 and any(m.group("noun") == head for m in _DEMONSTRATIVE_NOUN.finditer(clause))
 
 
