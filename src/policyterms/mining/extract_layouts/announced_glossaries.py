@@ -56,6 +56,18 @@ _FIELD_LABEL = re.compile(
 _STOP_IN = re.compile(r"[。！？!?]")
 
 
+# A site menu's item: a short line of Chinese words, no punctuation (主頁, 關於我們, 聯絡我們).
+_MENU_WORDS = re.compile(r"[\u4e00-\u9fff][^,，。；;:：!！?？]{0,7}")
+
+
+def _menu_item(lines: list[_L], index: int) -> bool:
+    """Whether the title at ``index`` stands between two menu items (``關於我們`` / ``術語表`` / ``聯絡我們``, review 65): a link in the
+    site's menu naming its glossary page, not this page's title — the page below is an article, its ``X是…`` sentences no glossary's."""
+    before = next((line.raw.strip(" \t\u3000\xa0") for line in reversed(lines[:index]) if not line.blank), "")
+    after = next((line.raw.strip(" \t\u3000\xa0") for line in lines[index + 1 :] if not line.blank), "")
+    return bool(_MENU_WORDS.fullmatch(before)) and bool(_MENU_WORDS.fullmatch(after))
+
+
 def _title_line(lines: list[_L]) -> int:
     """The line of the title (or first sentence) announcing the glossary among the first twelve non-blank lines, or -1."""
     seen = 0
@@ -66,7 +78,7 @@ def _title_line(lines: list[_L]) -> int:
         if seen > 12:
             break
         text = line.raw.strip(" \t\u3000\xa0")
-        if len(text) <= 40 and _TITLE.fullmatch(text) or _ANNOUNCING.match(text):
+        if len(text) <= 40 and _TITLE.fullmatch(text) and not _menu_item(lines, line.index) or _ANNOUNCING.match(text):
             return line.index
     return -1
 
