@@ -124,3 +124,35 @@ def test_a_names_parts_glossed_are_still_entries():
         ("属地管理责任", "地方政府对本辖区食品安全负总责。"),
         ("企业主体责任", "企业对其生产经营食品的安全负责。"),
     ]
+
+
+# A qualified definition frame before a colon is no part of the term (general._MEANING_FRAME_TAIL) ----------------------
+
+
+def test_a_qualified_definition_frame_before_a_colon_is_left_off():
+    assert pairs("長期照顧的法定定義是:指身心失能持續已達或預期達六個月以上者的照顧。") == [
+        ("長期照顧", "指身心失能持續已達或預期達六個月以上者的照顧。")
+    ]
+    assert pairs("全域旅游的官方定义是:指在一定区域内以旅游业为优势产业的发展模式。") == [
+        ("全域旅游", "指在一定区域内以旅游业为优势产业的发展模式。")
+    ]
+
+
+# A scope repeated under several items bounds each gloss, no field of the list (repeated_fields) --------------------------
+
+
+def test_a_repeated_scope_stays_in_the_gloss():
+    assert pairs(
+        "名词解释\n城镇非私营单位就业人员\n指在城镇各类非私营单位工作,并由单位支付劳动报酬的人员。\n不包括离开本单位仍保留劳动关系的人员。\n"
+        "城镇私营单位就业人员\n指在城镇私营企业工作,并由单位支付劳动报酬的人员。\n不包括离开本单位仍保留劳动关系的人员。"
+    )[0] == ("城镇非私营单位就业人员", "指在城镇各类非私营单位工作,并由单位支付劳动报酬的人员。不包括离开本单位仍保留劳动关系的人员。")
+
+
+def test_a_repeated_field_still_ends_each_gloss():
+    assert pairs(
+        "1.居住证\n居住证是持证人在居住地居住、作为常住人口享受基本公共服务的证明。\n办理地点:各区社区事务受理服务中心。\n"
+        "2.临时居住登记\n临时居住登记是指来沪人员在居住地登记其基本信息。\n办理地点:各区社区事务受理服务中心。"
+    ) == [
+        ("居住证", "是持证人在居住地居住、作为常住人口享受基本公共服务的证明。"),
+        ("临时居住登记", "是指来沪人员在居住地登记其基本信息。"),
+    ]
