@@ -100,11 +100,13 @@ def test_a_bracket_pointing_at_the_text_names_no_word():
 def test_an_institution_owned_or_singled_out_is_a_standing():
     assert pairs("研究所是我区重点引进的创新机构。") == []
     assert pairs("黄浦区文化馆是本市首批示范单位。") == []
+    assert pairs("美术馆是市里重点打造的公共文化场所。") == []
 
 
 def test_an_institution_by_its_class_is_still_defined():
     assert pairs("图书馆是搜集、整理、收藏图书资料以供人阅览参考的机构。") == [("图书馆", "是搜集、整理、收藏图书资料以供人阅览参考的机构。")]
     assert pairs("托儿所是重点收托三岁以下婴幼儿的保育机构。") == [("托儿所", "是重点收托三岁以下婴幼儿的保育机构。")]
+    assert pairs("新时代文明实践站是宣传群众、开展文明实践活动的场所。") == [("新时代文明实践站", "是宣传群众、开展文明实践活动的场所。")]
 
 
 # A slogan's parts named as tasks are no glosses (listed_labels._TASK_GLOSS) -----------------------------------------------

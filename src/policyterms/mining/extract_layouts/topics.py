@@ -1196,7 +1196,8 @@ _INSTITUTION_CLASSES = ("单位", "單位", "机构", "機構", "场所", "場�
 # An institution's clause owned by the writer's place (是我区…, 是本市…) or singling it out (重点, 先进, 示范, 首批, 文明 before the class
 # word): a report's or a news item's word on one body (研究所是我区重点引进的创新机构, 文化馆是本市首批示范单位, review 65), no class.
 _OWNED_OR_SINGLED_OUT = re.compile(
-    r"^[\s\u3000]*(?:我|本)(?:们|們|市|区|區|县|縣|省|国|國|镇|鎮|校|院|会|會)|(?:重点|重點|先进|先進|示范|示範|首批|文明|优秀|優秀)[^,，。；;]{0,8}$"
+    r"^[\s\u3000]*(?:我|本)(?:们|們|市|区|區|县|縣|省|国|國|镇|鎮|校|院|会|會)"
+    r"|(?:重点|重點)[^,，。；;的]{1,4}的[^,，。；;的]{0,6}$|(?:先进|先進|示范|示範|首批|文明|优秀|優秀)[\u4e00-\u9fff]{0,2}$"
 )
 _SUFFIX_CLASSES = {
     "法": ("方法", "办法", "辦法", "方式"),
