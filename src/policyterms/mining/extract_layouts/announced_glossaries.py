@@ -47,6 +47,25 @@ _SEE_ALSO = re.compile(r"[\s\u3000]*(?:另請參閱|另请参阅|See also)[\s\u3
 _RUN_IN = re.compile(r"(?<=。)[\s\u3000]*(?P<term>[\u4e00-\u9fff]{2,12}?)(?=是指|係指|系指)")
 # A line opening with a bullet is a page's list or metadata (• 發布單位:企劃服務科), left to the layouts that read lists.
 _BULLET = re.compile(r"^[\s\u3000]*[•·▪●■◆※\-*]")
+# A form's or a notice's field and its value, no stop closing it (地址:上海市…, 活動地點:香港會議展覽中心, 项目名称:…, 建设单位:市城投集团,
+# review 65: a site's menu naming its 术语表 above the page's contact block or a project card): no headword and gloss.
+_FIELD_LABEL = re.compile(
+    r"(?:地址|地點|地点|时间|時間|日期|电话|電話|名称|名稱|单位|單位|机构|機構|邮编|郵編|传真|傳真|网址|網址|邮箱|郵箱|電郵|来源|來源|作者|"
+    r"编辑|編輯|浏览|瀏覽|次数|次數|投资|投資|金额|金額|负责人|負責人|联系人|聯絡人|主办|主辦|承办|承辦|对象|對象|期限|编号|編號)$"
+)
+_STOP_IN = re.compile(r"[。！？!?]")
+
+
+# A site menu's item: a short line of Chinese words, no punctuation (主頁, 關於我們, 聯絡我們).
+_MENU_WORDS = re.compile(r"[\u4e00-\u9fff][^,，。；;:：!！?？]{0,7}")
+
+
+def _menu_item(lines: list[_L], index: int) -> bool:
+    """Whether the title at ``index`` stands between two menu items (``關於我們`` / ``術語表`` / ``聯絡我們``, review 65): a link in the
+    site's menu naming its glossary page, not this page's title — the page below is an article, its ``X是…`` sentences no glossary's."""
+    before = next((line.raw.strip(" \t\u3000\xa0") for line in reversed(lines[:index]) if not line.blank), "")
+    after = next((line.raw.strip(" \t\u3000\xa0") for line in lines[index + 1 :] if not line.blank), "")
+    return bool(_MENU_WORDS.fullmatch(before)) and bool(_MENU_WORDS.fullmatch(after))
 
 
 def _title_line(lines: list[_L]) -> int:
@@ -59,7 +78,7 @@ def _title_line(lines: list[_L]) -> int:
         if seen > 12:
             break
         text = line.raw.strip(" \t\u3000\xa0")
-        if len(text) <= 40 and _TITLE.fullmatch(text) or _ANNOUNCING.match(text):
+        if len(text) <= 40 and _TITLE.fullmatch(text) and not _menu_item(lines, line.index) or _ANNOUNCING.match(text):
             return line.index
     return -1
 
@@ -93,6 +112,8 @@ def announced_glossary_lines(lines: list[_L], free: list[bool]) -> list[tuple[in
             continue
         if _BULLET.match(line.raw):
             continue
+        if m.re is _SEPARATED and _FIELD_LABEL.search(m.group("term").rstrip(" \t\u3000")) and not _STOP_IN.search(m.group("definition")):
+            continue  # 活動地點:香港會議展覽中心: a field and its value (review 65)
         term, opens = m.group("term").rstrip(" \t\u3000"), m.start("definition")
         stop = m.end("definition")
         see_also = _SEE_ALSO.search(line.raw, opens, stop)

@@ -53,8 +53,9 @@ _RESTATED = re.compile(r"[(（](?P<word>[\u4e00-\u9fff]{2,6})(?P<definition>是(
 # A whole gloss in brackets inside a sentence, its own subject before a strong marker, after a frame pointing at the table or
 # the text it belongs to at most (…分孩次生育率(下表中的多孩是指三孩及以上),数据来源是…, P2809, a news article's table lead; (文中的X
 # 是指…), (这里的X系指…)): the writer stops to say what a word of the table or text means. The frame is no part of the term.
+# (A pointer left without its word names none: 共有困难群众1.2万人(这里是指低保和特困人员), (此处是指…), (上述是指…), review 65.)
 _BRACKETED_GLOSS = re.compile(
-    r"[(（](?:(?:下表|上表|表|图|圖|本文|文|这里|這裡|此处|此處)中?的)?(?P<word>[\u4e00-\u9fff]{2,8})"
+    r"[(（](?:(?:下表|上表|表|图|圖|本文|文|这里|這裡|此处|此處)中?的)?(?![这這此该該本其那])(?!以上|上述|下述|前述|文中|表中)(?P<word>[\u4e00-\u9fff]{2,8})"
     r"(?P<definition>(?:是指|係指|系指|指的是)[^()（）。！？!?；;:：\n]{2,60})[)）]"
 )
 

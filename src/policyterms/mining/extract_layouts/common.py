@@ -231,7 +231,10 @@ _TERM_BAD = set("，,。；;！!？?：:|｜")
 
 # 本质是/本质上是 opens a gloss by the thing's essence (首发经济,本质是通过…首次发布或落地,形成消费热点…, P2737 of dev-98, a paper's
 # feature; both golds keep 本质 in the definition), not after 的, 之 or 其 (注册制改革的本质是…, 其本质是…: the essence of a thing
-# named, a remark going on about it).
+# named, a remark going on about it). Only after the term and a comma (首发经济,本质是…: the writer sets the word apart and says
+# what it is at bottom) or before a measure counting the thing as one of a kind (数字人民币本质上是一种…货币); run into its subject
+# otherwise it weighs or judges, as a report or a speech does (减税降费本质上是让利于民, 全面从严治党本质是党的自我革命, 改革本质上
+# 是一场深刻的革命, review 65), and 是为了 gives a purpose.
 # Definition markers, strongest first. ``指`` must not start a word such as 指标 or 指出, nor end
 # 所指 (本模板所指的决定…), unless 所 ends a place noun (第四組場所指以提供飲料為…之場所, 593: 場所, 處所, 住所, 診所, 事務所, 研究所, 派出所, 托兒所; but not before 派, 律师事务所指派律师…: 指派, a verb, though 外派人员指派遣至…, 指派驻… define; 務 only in 事務所, 處 not after 此 or 本: 任务所指…, 服务所指的是…, 此处所指的X…, a frame); 泛指, 特指 and 专指 are markers of their own (新三样泛指…), with a 是 before them opening the
 # definition as in 是指 (时政新词是特指…, P551; not after 不 or 也, 它不是泛指…: a clause); 是指 is none before 导/挥 (这个增长速度是指导性的), nor 是指/就是指 before 望 (合作社就是指望着…: 指望, a verb).
@@ -239,7 +242,7 @@ _TERM_BAD = set("，,。；;！!？?：:|｜")
 # follows in its clause (是以习近平同志为核心的党中央…, 是以…为基础: the frame 以A为B, not a definition). A 就 before 是以 is the
 # marker's, as in 就是指 (所谓森林银行就是以托管、赎买…等方式集聚…: 森林银行, not 森林银行就).
 _MARKER = re.compile(
-    r"(?<![的之其])(?:本质|本質)上?是(?![否不在])|就是指(?![望])|是指(?![导導挥揮望])|系指|係指|意指|(?:(?<![不也就还還都正])是)?(?:泛指|特指|专指|專指)|(?<!心.)(?<![愿願乐樂同注满滿])意[为為]|含[义義]为|含[义義]為"
+    r"(?<=[,，])(?:本质|本質)上?是(?![否不在]|[为為]了)|(?<![的之其,，])(?:本质|本質)上?是(?=一(?:种|種|个|個|类|類|门|門|项|項|套))|就是指(?![望])|是指(?![导導挥揮望])|系指|係指|意指|(?:(?<![不也就还還都正])是)?(?:泛指|特指|专指|專指)|(?<!心.)(?<![愿願乐樂同注满滿])意[为為]|含[义義]为|含[义義]為"
     r"|(?<![亦立,，、\s\u3000])即指(?![ \u3000]?[标標数數导導出挥揮引南示令向明日望针針战戰定派责責控认認点點正使纹紋摘])"
     r"|可以?理解[为為](?=[\s\u3000]*[:：](?![\s\u3000]*(?:要|应|應|必须|必須|须|須|需要)))"
     r"|(?:就)?是以(?![前后後])(?![^，,。；;！!？?]{0,40}[为為])(?![^，,。；;！!？?]{0,40}的[，,。；;！!？?])(?![^，,。；;！!？?]{0,40}的方式)|(?<!泛)(?<!(?<!永)[恒恆])(?<!(?<![场場住诊診究出儿兒])(?<!(?<![此本该該这這彼])[处處])(?<!事[务務])所)指(?![ \u3000]?[标標数數导導出挥揮引南示令向明日望针針战戰])(?![ \u3000]?派(?![遣驻駐]))(?![ \u3000]?定(?!期(?!限)))"

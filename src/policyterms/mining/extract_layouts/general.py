@@ -285,7 +285,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A headword framed as its meaning before a colon (中考名额到校的意思是:是指…, P2079; X的含义是:指…): the frame is no part of the
 # term when the definition after the colon opens with a marker of its own (a bare gloss, 工作的意思是:做事情, keeps the line as
 # the layout read it).
-_MEANING_FRAME_TAIL = re.compile(r"的(?:意思|含[义義]|涵[义義]|定[义義])(?:是|为|為)?$")
+# (a qualified definition too, 長期照顧的法定定義是:指…, 全域旅游的官方定义是:指…, review 65, as prose's framed terms read it)
+_MEANING_FRAME_TAIL = re.compile(r"的(?:(?:官方|法定|学术|學術|正式|权威|權威|标准|標準)?(?:含[义義]|定[义義])|意思|涵[义義])(?:是|为|為)?$")
 _MARKER_OPENING_GLOSS = re.compile(r"[\s\u3000]*(?:是指|指的是|系指|係指|就是|即|指)")
 
 

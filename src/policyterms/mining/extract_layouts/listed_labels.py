@@ -61,6 +61,13 @@ _PARTS_LINE = re.compile(
     r"[ \t\u3000]*[^,，。；;:：!！?？]{2,30}?(?:是指|指的是|係指|系指|指|即)(?P<parts>[^,，。；;:：!！?？]{4,80})。[ \t\u3000]*"
 )
 _PART_JOIN = re.compile(r"[、和与與及]")
+# A label's line giving a task's target or timing rather than what the part is: it opens with a time (今年, 全年, 年底前, 2025年) or
+# its first clause counts what is to be done (培育专精特新企业30家, 新建5个): a slogan's parts named as tasks (“三个一批”指的是扶持一批、
+# 培育一批、引进一批, review 65), no glosses.
+_TASK_GLOSS = re.compile(
+    r"[ \t\u3000]*(?:(?:今年|明年|全年|年内|年內|年底前|(?:到|至)?[0-9]{4}年(?:底|前|起|内|內)?)"
+    r"|[^,，。；;]*?[0-9０-９]+(?:\.[0-9]+)?[ \t\u3000]*(?:家|个|個|项|項|户|戶|人|名|所|座|条|條|万|萬|亿|億|%|％)(?:[,，。；;]|$))"
+)
 # A paywalled portal's count of the characters held back, closing the free text (…的精准防控。(剩余3323字), P2794): no part of
 # the gloss (as ``prose._PAYWALL_MARK``).
 _PAYWALL = re.compile(r"(?<=[。！？!?])[ \t\u3000]*[(（\[【](?:剩余|剩餘|还剩|還剩)[ \t\u3000]*\d{1,6}[ \t\u3000]*字[)）\]】]$")
@@ -84,6 +91,7 @@ def _key(text: str) -> str:
 def listed_labels(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
     """Each free colon line below a list whose label is one of the list's items (module docstring)."""
     items: dict[str, int] = {}  # an item's key -> the line its list ends on
+    parted: set[str] = set()  # the keys named by a defining line's parts (_PARTS_LINE)
     run: list[tuple[int, str]] = []
     previous = -2
     lead = ""  # the last non-blank line before the run
@@ -100,6 +108,7 @@ def listed_labels(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
         match = _ITEM.fullmatch(line.raw)
         for part in _named_parts(line.raw) if match is None else ():
             items.setdefault(_key(part), line.index)
+            parted.add(_key(part))
         if match is not None and previous == line.index - 1 or match is not None and not run:
             if not run:
                 run_lead = lead
@@ -133,6 +142,8 @@ def listed_labels(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
             continue
         if len(definition) < 10 or not HAN.search(definition) or not _FINISHED.search(strip_pinyin(definition)):
             continue
+        if _key(label) in parted and _TASK_GLOSS.match(strip_pinyin(definition)):
+            continue  # “三个一批”指的是扶持一批、… / 扶持一批:今年扶持50家企业。: a slogan's tasks and their targets, no glosses (review 65)
         start = line.start + match.start("label")
         quote = line.raw[match.start("label") : end_at].rstrip(_SPACE)
         out.append((line.index, Found(label, definition, quote, line.index + 1, start, start + len(quote))))

@@ -152,7 +152,9 @@ _MONTH_DAY = re.compile(r"(?:[1-9]|1[0-2])\.(?:[1-9]|[12]\d|3[01])")
 # A sentence leading into a table or a figure (下表是…, 如下图所示, 見上表): the article's data, no part of a gloss before it.
 _TABLE_LEAD = re.compile(r"(?:如|见|見|详见|詳見)?(?:下|上|附)(?:表|图|圖)")
 # A causal conjunction opening the clause of a word explained as a reason (…的例子,因为育龄女性是指…, P2809).
-_BECAUSE = re.compile(r"(?:因为|因為|由于|由於)[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：]{2,12})")
+# (Not a thing pointed at, 因为本次招考是指定面向应届毕业生的, 因为这里是指…, review 65: 是 and a verb, or a remark on the text, no word
+# explained.)
+_BECAUSE = re.compile(r"(?:因为|因為|由于|由於)[\s\u3000]*(?P<term>(?![这這此该該本那其])[^\s\u3000,，。；;:：]{2,12})")
 # A plain-words connective before the headword (简单来说,“告知承诺制”是指…, 通俗地说,全国两会是指…, 具體來說,新產業是指…)
 # or between the headword and its marker (碳中和,顧名思義,是指…): no part of the term, nor of the definition.
 _PLAIN_CONNECTIVE = re.compile(
@@ -781,8 +783,12 @@ def _cited_rule(before: str, after: str) -> bool:
 # 数字组成的。…, P2792; 规上企业,即规模以上工业企业,是…的工业企业。): the name set in apposition, then the definition; the definition
 # opens at 即 with the name in it (the golds of P2543 and 工业增长速度's page write so), whatever sentences follow in the
 # paragraph. (Before 是指 the strong marker is found first and read as before.)
+# (Not a time or a thing pointed at, set beside its date or its name: 今年,即2024年,是…; 第一季度,即1至3月,是…的淡季; 我区,即黄浦区,是…;
+# 该公司,即…,是一家…, review 65: a report's or a news item's sentence about that year or that body, no headword.)
+_POINTING_HEAD = r"今|明年|明天|去年|前年|该|該|这|這|此|那|我|本(?=[周週月年季届屆次期轮輪区區市县縣省镇鎮校院局署所会會司])"
+_TIME_UNIT = "".join(rf"(?<!{w})" for w in ("[年月日周週度]", "期间", "期間", "时期", "時期", "阶段", "階段"))
 _COMMA_JI_THEN_MARKER = re.compile(
-    r"[\s\u3000]*[^\s\u3000，,。；;：:、“”\"「」()（）的]{2,12}[,，][\s\u3000]*(即)(?![使便将將刻时時可])"
+    rf"[\s\u3000]*(?!{_POINTING_HEAD})[^\s\u3000，,。；;：:、“”\"「」()（）的]{{2,12}}{_TIME_UNIT}[,，][\s\u3000]*(即)(?![使便将將刻时時可])"
     r"(?=[^,，;；。:：!！?？]{2,25}[,，][\s\u3000]*(?:是指|指的是|是(?![否在不因为為])))"
 )
 _COMMA_JI = re.compile(r"[\s\u3000]*[^\s\u3000，,。；;：:、“”\"「」()（）的]{2,12}[,，][\s\u3000]*(即)(?![使便将將刻时時可])(?=[^,，;；]+$)")

@@ -24,6 +24,10 @@ FIELD_CHARS = 8
 #: The shortest page-cut line that counts as the opening of a field written out in full elsewhere.
 CUT_CHARS = 6
 _SENTENCE_END = re.compile(r"[。！？!?][”」』)）]?[ \t\u3000]*$")
+# A line opening with a scope (不包括…, 包括…, 不含…, 但…): it bounds what the word covers, part of each gloss even when the
+# list repeats it under several items (a statistics glossary's 不包括离开本单位仍保留劳动关系的人员。 under two kinds of employed
+# persons, review 65), no field of the list.
+_SCOPE_OPENING = re.compile(r"(?:不包括|不包含|不含|不计|不計|包括|包含|含|但|其中|亦|也)")
 
 
 def before_repeated_field(definition: str, text: str, start: int, end: int) -> str:
@@ -45,7 +49,7 @@ def before_repeated_field(definition: str, text: str, start: int, end: int) -> s
     whole = set(outside)
     last = outside[-1] if outside and text[end:].strip(_SPACE + "\n") else ""
     for line in lines[1:]:
-        if len(line) < FIELD_CHARS:
+        if len(line) < FIELD_CHARS or _SCOPE_OPENING.match(line):
             continue
         repeated = line in whole or (
             len(last) >= CUT_CHARS and line.startswith(last) and not _SENTENCE_END.search(last) and text.rstrip(_SPACE + "\n").endswith(last)

@@ -1193,6 +1193,12 @@ def _first_clause_by_head(core: str, predicate: str) -> bool:
 # sentence closes on 比重 in the clause saying what it reflects, 失业率是…的主要指标,…,反应…所占的比重, P494.)
 # The words naming an institution's class (单位, 机构, 场所, 组织), in both character forms.
 _INSTITUTION_CLASSES = ("单位", "單位", "机构", "機構", "场所", "場所", "组织", "組織")
+# An institution's clause owned by the writer's place (是我区…, 是本市…) or singling it out (重点, 先进, 示范, 首批, 文明 before the class
+# word): a report's or a news item's word on one body (研究所是我区重点引进的创新机构, 文化馆是本市首批示范单位, review 65), no class.
+_OWNED_OR_SINGLED_OUT = re.compile(
+    r"^[\s\u3000]*(?:我|本)(?:们|們|市|区|區|县|縣|省|国|國|镇|鎮|校|院|会|會)"
+    r"|(?:重点|重點)[^,，。；;的]{1,4}的[^,，。；;的]{0,6}$|(?:先进|先進|示范|示範|首批|文明|优秀|優秀)[\u4e00-\u9fff]{0,2}$"
+)
 _SUFFIX_CLASSES = {
     "法": ("方法", "办法", "辦法", "方式"),
     "制": ("制度", "机制", "機制", "体制", "體制"),
@@ -1221,6 +1227,8 @@ def _names_suffix_class(core: str, clause: str) -> bool:
     """Whether ``clause`` closes with the class word the term's one-character suffix stands for, after 的 (a definition
     by genus and difference whose genus is the suffix written out: ``点数法是…的付费方式``)."""
     classes = _SUFFIX_CLASSES.get(core[-1:])
+    if classes is _INSTITUTION_CLASSES and _OWNED_OR_SINGLED_OUT.search(clause):
+        return False  # 研究所是我区重点引进的创新机构: one body's standing in the writer's place, no class (review 65)
     return bool(classes) and re.search(rf"(?:的|{_COUNTED_AS_ONE})[^的,，。；;]{{0,4}}(?:{'|'.join(classes)})[。]?$", clause) is not None
 
 
