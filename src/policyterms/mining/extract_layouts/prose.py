@@ -270,7 +270,7 @@ _LANGUAGE_WORD = re.compile(r"汉语|漢語|中文|现代汉语|現代漢語")
 # A source's attribution before the headword (國家統計局指出,新産業指…): no part of the term either.
 # (据浙江大学社会学系教授毛丹介绍,内卷…原意是指…: a reporter's attribution naming the speaker, P540)
 _SAYS = re.compile(
-    r"[^,，。；;:：“”「」]{2,12}(?:指出|表示|介绍|介紹|认为|認為)|(?:据|據)[^,，。；;:：“”「」]{2,30}(?:介绍|介紹|表示)"
+    r"[^,，。；;:：“”「」]{2,12}(?:指出|表示|介绍|介紹|认为|認為|解释|解釋)|(?:据|據)[^,，。；;:：“”「」]{2,30}(?:介绍|介紹|表示)"
     # (or a cited document's own statement, its title and article named: 《办法》明确,公共数据资源授权运营是指…, P2545; 《条例》第三条
     # 规定,X是指…: the document speaks as a source does, its words no part of the term)
     r"|《[^《》]{1,40}》(?:第[^,，。；;:：《》]{1,12}[条條款项項])?(?:明确|明確|规定|規定|界定|写明|寫明)"

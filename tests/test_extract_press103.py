@@ -1,0 +1,48 @@
+"""The hundred-and-third development set's press pages P2868–P2886 (weather, floods and disaster prevention: weather
+warnings' grades, water levels, landslide kinds; many of them Taiwan's papers). Each mend has the real sentences it was
+written from (short excerpts, the press pages not being bundled) and a sentence of the same shape it must leave alone."""
+
+from __future__ import annotations
+
+from policyterms.errors import InputError
+from policyterms.mining.extract import extract_entries
+from policyterms.mining.extract_layouts.common import without_news_credit
+
+
+def _entries(page: str) -> list[tuple[str, str]]:
+    try:
+        return [(e.term, e.definition) for e in extract_entries(page)]
+    except InputError:
+        return []
+
+
+# --- a body's 解釋 before the headword; the agency's credit after the last stop; 地區 is no plan's zone (P2880) ----------
+
+_ADVISORY = (
+    "中央氣象局下午更新豪雨特報,午後對流雲系發展旺盛,易有短延時強降雨,也就是在非常短的時間、降雨非常猛烈。\n"
+    "豪雨特報地區為南投縣、雲林縣、台南市;大雨特報地區為新竹縣、苗栗縣、台中市、嘉義縣市、高雄市、屏東縣。\n"
+    "氣象局解釋,豪雨指24小時累積雨量達200毫米以上,或3小時累積雨量達100毫米以上;"
+    "大雨指24小時累積雨量達80毫米以上,或時雨量達40毫米以上。(中央社)\n"
+)
+
+
+def test_a_body_explaining_before_the_headword_is_no_part_of_it_and_the_agency_credit_closes_nothing():
+    entries = _entries(_ADVISORY)
+    assert ("豪雨", "指24小時累積雨量達200毫米以上,或3小時累積雨量達100毫米以上") in entries
+    assert ("大雨", "指24小時累積雨量達80毫米以上,或時雨量達40毫米以上。") in entries
+
+
+def test_the_areas_an_advisory_holds_for_are_no_zones_glossed():
+    terms = [term for term, _ in _entries(_ADVISORY)]
+    assert "豪雨特報地區" not in terms and "大雨特報地區" not in terms
+
+
+def test_a_plans_zones_glossed_in_turn_are_still_read():
+    entries = _entries("规划范围内,核心区为中心城区,紧密区为市域内除中心城区外的区域。\n")
+    assert ("核心区", "为中心城区") in entries
+
+
+def test_a_bracket_that_is_no_credit_stays():
+    assert without_news_credit("指戶長。(以共同生活之寄籍戶長)") == "指戶長。(以共同生活之寄籍戶長)"
+    assert without_news_credit("是由兩人組成的合作社(中央社)") == "是由兩人組成的合作社(中央社)"
+    assert without_news_credit("是…的凭证。(记者 应妮)") == "是…的凭证。"
