@@ -46,3 +46,31 @@ def test_a_bracket_that_is_no_credit_stays():
     assert without_news_credit("指戶長。(以共同生活之寄籍戶長)") == "指戶長。(以共同生活之寄籍戶長)"
     assert without_news_credit("是由兩人組成的合作社(中央社)") == "是由兩人組成的合作社(中央社)"
     assert without_news_credit("是…的凭证。(记者 应妮)") == "是…的凭证。"
+
+
+# --- an answer's paragraphs parted as list items, each closed by a semicolon: the first is the answer (P2869) -----------
+
+_SHELTER = (
+    "当前位置 :\n应急避难所是什么意思\n更新时间:2024-04-28 11:27:15\n\n"
+    "应急避难所意思是当有危险或不可避免的灾害来临时,比如地震或火灾等,人们用一个科学、透明的灾害处理方式和城市危机管理所修建的一个应急避难所;\n\n"
+    "应急避难所最早由地震部门发起,但应急避难所不仅仅适用于地震,所有突发性公共安全事件都可以进行应急避难,例如火灾、恐怖袭击等;\n\n"
+    "应急避难场所分为三类,一类场所设施完善,可供市民生活30天;二类设施较为完善,可供生活10天;三类有基本生活设施,可供临时避难;\n\n"
+    "发生突发事件不一定要去政府避难所,只要符合面积大于2000平方米,地面平坦、开阔,有厕所、可以搭建帐篷的条件,市民都可以避难。\n"
+)
+
+
+def test_the_first_of_an_answers_semicolon_closed_paragraphs_is_the_answer():
+    assert (
+        "应急避难所",
+        "意思是当有危险或不可避免的灾害来临时,比如地震或火灾等,人们用一个科学、透明的灾害处理方式和城市危机管理所修建的一个应急避难所",
+    ) in _entries(_SHELTER)
+
+
+def test_an_answer_closed_by_a_full_stop_keeps_its_paragraphs():
+    page = (
+        "应急避难所是什么意思\n\n"
+        "应急避难所意思是为应对地震、火灾等灾害,供居民紧急疏散、临时生活的安全场所;\n\n"
+        "它一般设在公园、绿地和学校操场,配有应急供水、供电和厕所等设施。\n"
+    )
+    (entry,) = [e for e in _entries(page) if e[0] == "应急避难所"]
+    assert entry[1].endswith("配有应急供水、供电和厕所等设施。")
