@@ -74,3 +74,33 @@ def test_an_answer_closed_by_a_full_stop_keeps_its_paragraphs():
     )
     (entry,) = [e for e in _entries(page) if e[0] == "应急避难所"]
     assert entry[1].endswith("配有应急供水、供电和厕所等设施。")
+
+
+# --- paragraphs flattened into one line, a space after the stop their only break: a definition is its paragraph (P2870) --
+
+_ALERTS = (
+    "【生活中心/綜合報導】颱風丹娜絲陸上警報已解除,農業部於今天下午3點半解除全部土石流、大規模崩塌紅色、黃色警戒。 "
+    "黃色警戒是指,當氣象局預測雨量大於該地區的土石流警戒基準值時,農業部農村發展及水土保持署即針對該地區的土石流潛勢溪流發布「黃色警戒」。"
+    "地方政府應進行疏散避難勸告。 "
+    "紅色警戒是指,當實際雨量超過土石流警戒基準值,代表累積雨量已經很大了,隨時都有可能發生土石流,水保署即發布「紅色警戒」。"
+    "地方政府應進行疏散避難勸告或強制其撤離並作適當安置。 土石流、崩塌示意圖。中央社 已複製網址\n"
+)
+
+
+def test_a_definition_opening_a_flattened_paragraph_runs_to_its_break():
+    entries = _entries(_ALERTS)
+    assert (
+        "黃色警戒",
+        "是指,當氣象局預測雨量大於該地區的土石流警戒基準值時,農業部農村發展及水土保持署即針對該地區的土石流潛勢溪流發布「黃色警戒」。"
+        "地方政府應進行疏散避難勸告。",
+    ) in entries
+    assert (
+        "紅色警戒",
+        "是指,當實際雨量超過土石流警戒基準值,代表累積雨量已經很大了,隨時都有可能發生土石流,水保署即發布「紅色警戒」。"
+        "地方政府應進行疏散避難勸告或強制其撤離並作適當安置。",
+    ) in entries
+
+
+def test_definitions_in_one_unbroken_paragraph_keep_their_sentences():
+    page = "黃色警戒是指預測雨量大於警戒基準值時發布的警戒。地方政府應進行疏散避難勸告。紅色警戒是指實際雨量超過警戒基準值時發布的警戒。\n"
+    assert ("黃色警戒", "是指預測雨量大於警戒基準值時發布的警戒。") in _entries(page)
