@@ -104,3 +104,32 @@ def test_a_definition_opening_a_flattened_paragraph_runs_to_its_break():
 def test_definitions_in_one_unbroken_paragraph_keep_their_sentences():
     page = "黃色警戒是指預測雨量大於警戒基準值時發布的警戒。地方政府應進行疏散避難勸告。紅色警戒是指實際雨量超過警戒基準值時發布的警戒。\n"
     assert ("黃色警戒", "是指預測雨量大於警戒基準值時發布的警戒。") in _entries(page)
+
+
+# --- a paragraph wrapped at a fixed width, each line set apart by a blank line, broken inside words (P2874) ------------
+
+_TORRENT = (
+    "日期:2020-03-10 来源:周六天气网\n\n"
+    "山洪是指山区溪沟中发生的暴涨洪水,一般分为暴雨山洪、融雪山洪、冰川山洪等,我们一般遭遇的是暴雨\n\n"
+    "山洪。我国是一个暴雨频发的国家,山地、山丘面积占国土面积的三分之二,在局地暴雨的影响下,山洪灾\n\n"
+    "害便会频频来袭,山洪所到之处,摧毁房屋,冲垮桥梁,冲断道路,杀伤力巨大,常常让人猝不及防。一张\n\n"
+    "图带你了解山洪、山洪灾害的预防和防御。\n\n"
+    "当前天气生活 养生健康 地方特产 地方文化 美食天下 天气旅游 天气资讯 天气常识\n"
+)
+
+
+def test_a_double_spaced_wrapped_paragraph_is_read_to_its_end():
+    assert (
+        "山洪",
+        "是指山区溪沟中发生的暴涨洪水,一般分为暴雨山洪、融雪山洪、冰川山洪等,我们一般遭遇的是暴雨山洪。我国是一个暴雨频发的国家,"
+        "山地、山丘面积占国土面积的三分之二,在局地暴雨的影响下,山洪灾害便会频频来袭,山洪所到之处,摧毁房屋,冲垮桥梁,冲断道路,"
+        "杀伤力巨大,常常让人猝不及防。一张图带你了解山洪、山洪灾害的预防和防御。",
+    ) in _entries(_TORRENT)
+
+
+def test_a_blank_line_after_a_line_of_another_length_ends_the_definition():
+    from policyterms.mining.extract_layouts.wrapped_lines import wrapped_continuation
+
+    text = "山洪是指山区溪沟中发生的暴涨洪水,一般分为暴雨山洪、融雪山洪、冰川山洪等,我们一般遭遇的是暴雨\n\n山洪灾害防御\n"
+    end = text.index("\n")
+    assert wrapped_continuation(text, end, text[2:end], "山洪") == ""
