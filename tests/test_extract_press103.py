@@ -133,3 +133,26 @@ def test_a_blank_line_after_a_line_of_another_length_ends_the_definition():
     text = "山洪是指山区溪沟中发生的暴涨洪水,一般分为暴雨山洪、融雪山洪、冰川山洪等,我们一般遭遇的是暴雨\n\n山洪灾害防御\n"
     end = text.index("\n")
     assert wrapped_continuation(text, end, text[2:end], "山洪") == ""
+
+
+# --- a title asking two words at once, answered a paragraph each (P2873) -----------------------------------------------
+
+_LEVELS = (
+    "什么是警戒水位、保证水位?\n2007-07-06\n"
+    "    警戒水位是堤防临水到一定深度有可能出现险情,要加以警惕戒备的水位。是根据堤防质量、保护重点以及历年险情分析制定的。\n"
+    "    保证水位是根据防洪工程当年状况确定的可防御洪水最高水位,可以是防洪标准设计的堤防设计洪水位或历史上防御过的最高洪水位。\n"
+)
+
+
+def test_each_word_of_a_title_asking_two_is_its_own_paragraphs_entry():
+    entries = _entries(_LEVELS)
+    assert ("警戒水位", "是堤防临水到一定深度有可能出现险情,要加以警惕戒备的水位。是根据堤防质量、保护重点以及历年险情分析制定的。") in entries
+    assert ("保证水位", "是根据防洪工程当年状况确定的可防御洪水最高水位,可以是防洪标准设计的堤防设计洪水位或历史上防御过的最高洪水位。") in entries
+    assert not any(term == "警戒水位、保证水位" for term, _ in entries)
+
+
+def test_a_title_asking_two_words_answered_together_is_not_split():
+    from policyterms.mining.extract_layouts.headwords import _answers_each_asked_word
+
+    assert not _answers_each_asked_word("警戒水位、保证水位", ["警戒水位和保证水位都是防汛的特征水位。", "到达该水位时要加强戒备。"])
+    assert _answers_each_asked_word("警戒水位、保证水位", ["警戒水位是…。", "保证水位是…。"])
