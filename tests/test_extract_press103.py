@@ -156,3 +156,31 @@ def test_a_title_asking_two_words_answered_together_is_not_split():
 
     assert not _answers_each_asked_word("警戒水位、保证水位", ["警戒水位和保证水位都是防汛的特征水位。", "到达该水位时要加强戒备。"])
     assert _answers_each_asked_word("警戒水位、保证水位", ["警戒水位是…。", "保证水位是…。"])
+
+
+# --- kinds counted by 一是/二是…, each named and glossed by a marker after a comma (P2875) ---------------------------------
+
+_HAZARDS = (
+    "人民网北京8月6日电 (刘橦洁、温璐)国家防灾减灾救灾委员会办公室、应急管理部8月5日举行汛期安全知识发布会。 "
+    "应急管理部自然灾害防治研究院科技委员会主任刘传正介绍,汛期地质灾害主要有四种,一是崩塌,即山崩,包括岩崩、土崩,威胁危害很大;"
+    "二是滑坡,即山体沿斜面向下滑动的现象;三是泥石流,表现为土石和水的混合体向前高速流动;四是地面塌陷,一般是指地下存在空洞,"
+    "上面的土体由于降雨渗流,变软以后强度不够导致塌陷,在喀斯特地区,地下如果有潜伏的溶洞就容易出现此种情况。 ... read full story\n"
+)
+
+
+def test_kinds_counted_by_ordinals_are_glossed_each():
+    entries = _entries(_HAZARDS)
+    assert ("崩塌", "即山崩,包括岩崩、土崩,威胁危害很大") in entries
+    assert ("滑坡", "即山体沿斜面向下滑动的现象") in entries
+    assert (
+        "地面塌陷",
+        "一般是指地下存在空洞,上面的土体由于降雨渗流,变软以后强度不够导致塌陷,在喀斯特地区,地下如果有潜伏的溶洞就容易出现此种情况。",
+    ) in entries
+
+
+def test_a_reports_tasks_counted_by_ordinals_give_nothing():
+    from policyterms.mining.extract_layouts.common import _lines
+    from policyterms.mining.extract_layouts.ordinal_kinds import ordinal_kinds
+
+    line = "今年要重点抓好三项工作:一是加强防汛备汛,压实责任;二是推进隐患排查,即时整改;三是做好应急保障。\n"
+    assert ordinal_kinds(_lines(line), [True, True]) == []
