@@ -184,3 +184,25 @@ def test_a_reports_tasks_counted_by_ordinals_give_nothing():
 
     line = "今年要重点抓好三项工作:一是加强防汛备汛,压实责任;二是推进隐患排查,即时整改;三是做好应急保障。\n"
     assert ordinal_kinds(_lines(line), [True, True]) == []
+
+
+# --- kinds named, then glossed on label lines under a pictograph bullet (P2883) --------------------------------------
+
+_ALERT_KINDS = (
+    "災防中心表示,告警訊息分為國家級警報、緊急警報、警訊通知、每月測試用訊息。\n"
+    "🟡國家級警報:適用於大範圍、民眾可能立即受到危害的災害。訊息預設開啟且不可關閉。\n"
+    "🟡緊急警報:適用於民眾可能受到危害的災害。用戶端可依個人意願經由手機介面設定開啟或關閉。\n"
+    "🟡警訊通知:適用於可較長時間準備,且與民眾生活息息相關之警訊。用戶端可依個人意願經由手機介面設定開啟或關閉。\n"
+)
+
+
+def test_label_lines_under_a_pictograph_bullet_gloss_the_kinds_named():
+    entries = _entries(_ALERT_KINDS)
+    assert ("國家級警報", "適用於大範圍、民眾可能立即受到危害的災害。訊息預設開啟且不可關閉。") in entries
+    assert ("緊急警報", "適用於民眾可能受到危害的災害。用戶端可依個人意願經由手機介面設定開啟或關閉。") in entries
+    assert ("警訊通知", "適用於可較長時間準備,且與民眾生活息息相關之警訊。用戶端可依個人意願經由手機介面設定開啟或關閉。") in entries
+
+
+def test_pictograph_label_lines_under_no_naming_sentence_give_nothing():
+    page = "🟡出發時間:上午九時\n🟡集合地點:本校禮堂\n"
+    assert _entries(page) == []
