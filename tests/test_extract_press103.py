@@ -206,3 +206,21 @@ def test_label_lines_under_a_pictograph_bullet_gloss_the_kinds_named():
 def test_pictograph_label_lines_under_no_naming_sentence_give_nothing():
     page = "🟡出發時間:上午九時\n🟡集合地點:本校禮堂\n"
     assert _entries(page) == []
+
+
+# --- the answer to the page's question written backward: …,就是「X」! (P2884) -----------------------------------------
+
+_BARRIER = (
+    "究竟什麼是堰塞湖？台灣現在還有嗎？該如何因應？「聯合新聞網」整理相關資訊，讓您快速理解。\n\n"
+    "文章目錄 什麼是堰塞湖？\n\n"
+    "當河流被大量石頭、泥土或樹木堵住，河水無處可去，漸漸積聚形成的湖泊，就是「堰塞湖」！這個大自然「臨時水庫」形成的原因包括：\n"
+)
+
+
+def test_a_backward_answer_naming_the_asked_word_in_quotes_is_its_entry():
+    assert ("「堰塞湖」", "當河流被大量石頭、泥土或樹木堵住，河水無處可去，漸漸積聚形成的湖泊") in _entries(_BARRIER)
+
+
+def test_a_backward_naming_of_a_word_the_page_does_not_ask_gives_nothing():
+    page = "我們堅持人民至上,把群眾的冷暖放在心上,一件一件辦實事,就是「初心」!\n"
+    assert not any(term == "「初心」" for term, _ in _entries(page))
