@@ -224,3 +224,29 @@ def test_a_backward_answer_naming_the_asked_word_in_quotes_is_its_entry():
 def test_a_backward_naming_of_a_word_the_page_does_not_ask_gives_nothing():
     page = "我們堅持人民至上,把群眾的冷暖放在心上,一件一件辦實事,就是「初心」!\n"
     assert not any(term == "「初心」" for term, _ in _entries(page))
+
+
+# --- a sentence naming things in turn, each comma clause describing one and naming it by 称为 (P2878) ---------------------
+
+_RIVERS = (
+    "水系与流域\n\n"
+    "河流的溪涧、小沟、支流、干流和湖泊等构成的脉络相连的系统称为水系或河系,水系中直接流海洋或湖泊的河流称为干流,流干流的称为支流。\n\n"
+    "汇集地表水和地下水的区域也就是分水线包围的区域称为流域。分水线有地面分水线和地下分水线。\n"
+)
+
+
+def test_each_clause_of_a_naming_series_is_an_entry():
+    entries = _entries(_RIVERS)
+    assert ("水系或河系", "河流的溪涧、小沟、支流、干流和湖泊等构成的脉络相连的系统") in entries
+    assert ("干流", "水系中直接流海洋或湖泊的河流") in entries
+    assert ("支流", "流干流的") in entries
+
+
+def test_a_naming_clause_beside_a_clause_that_names_nothing_is_no_series():
+    from policyterms.mining.extract_layouts.backward_names import _naming_series
+    from policyterms.mining.extract_layouts.common import _lines
+
+    (line,) = _lines("地面分水线和地下分水线相重合称为闭合流城,否则为不闭合流城。")
+    assert _naming_series(line) == []
+    (line,) = _lines("上述三类企业统称为规上企业,其余企业统称为规下企业。")
+    assert _naming_series(line) == []

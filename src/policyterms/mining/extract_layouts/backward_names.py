@@ -429,6 +429,7 @@ def named_after_description(lines: list[_L], found: list[Found], text: str) -> l
             sentence = line.start + (stops[-1] + 1 if stops else 0)
             quote = line.raw[m.start("gloss") : m.end("term")]
             namings.append((sentence, end, Found(term, m.group("gloss").rstrip(_SPACE + ",，"), quote, line.index + 1, start, end)))
+        namings.extend(_naming_series(line))
     if not namings:
         return found
     out: list[Found] = []
@@ -443,6 +444,45 @@ def named_after_description(lines: list[_L], found: list[Found], text: str) -> l
             out.append(shortened)
     out.extend(named for _, _, named in namings)
     return sorted(out, key=lambda f: f.start)
+
+
+# A sentence of namings in turn, its clauses parted by commas, each describing a thing and naming it by 称为
+# (河流的溪涧、小沟、支流、干流和湖泊等构成的脉络相连的系统称为水系或河系,水系中直接流海洋或湖泊的河流称为干流,流干流的称为支流。, P2878,
+# a water design institute's culture corner; a textbook's way of setting out a field's words): each clause is an entry, the
+# name its term and the description its gloss. A sentence whose every clause so names, two at least: a lone clause naming
+# before a comma goes on about something else (…称为X,否则为Y), the single naming rules' to judge. (统称为 sums up, as in the
+# single rules; 系统称为, 传统称为 are a noun before the verb.)
+_SERIES_SENTENCE = re.compile(r"(?:^|(?<=[。！？!?]))[ \t\u3000]*(?P<sentence>[^。！？!?；;\n]{10,400})[。；;]")
+_NAMING_CLAUSE = re.compile(
+    r"[ \t\u3000]*(?P<gloss>[^,，:：“”「」]{3,120}?)(?<![被合总總简簡又也亦或可通俗常般们們此它其])(?<!(?<![系传傳])[统統])(?:称为|稱為)"
+    r"(?P<term>[^\s\u3000,，。；;、:：“”「」《》()（）的]{2,10})[ \t\u3000]*"
+)
+
+
+def _naming_series(line: _L) -> list[tuple[int, int, Found]]:
+    """``(sentence start, naming end, entry)`` for each clause of a sentence of ``line`` naming things in turn
+    (:data:`_NAMING_CLAUSE`, every clause, two at least)."""
+    out: list[tuple[int, int, Found]] = []
+    for sentence in _SERIES_SENTENCE.finditer(line.raw):
+        at, clauses = sentence.start("sentence"), []
+        for part in re.split(r"([,，])", sentence.group("sentence")):
+            if part in ",，":
+                at += len(part)
+                continue
+            clause = _NAMING_CLAUSE.fullmatch(part)
+            if clause is None:
+                clauses = []
+                break
+            clauses.append((at, clause))
+            at += len(part)
+        if len(clauses) < 2:
+            continue
+        begin = line.start + sentence.start("sentence")
+        for offset, clause in clauses:
+            start, end = line.start + offset + clause.start("gloss"), line.start + offset + clause.end("term")
+            quote = line.raw[offset + clause.start("gloss") : offset + clause.end("term")]
+            out.append((begin, end, Found(clause.group("term"), clause.group("gloss").strip(_SPACE), quote, line.index + 1, start, end)))
+    return out
 
 
 def _ended_before(entry: Found, cut: int, text: str) -> Found | None:
