@@ -250,3 +250,25 @@ def test_a_naming_clause_beside_a_clause_that_names_nothing_is_no_series():
     assert _naming_series(line) == []
     (line,) = _lines("上述三类企业统称为规上企业,其余企业统称为规下企业。")
     assert _naming_series(line) == []
+
+
+# --- a headword set off by a dash before its 是, answering the page's question (P2882) ---------------------------------
+
+_VOLUNTEER = (
+    "台灣也有防災士,提升民間防救災能量!\n"
+    "李婕綾 張智龍 / 採訪報導 台灣除了地震之外,還有風災、水災的考驗。到底什麼是防災士?他們對防災、救災又能帶來哪些貢獻? "
+    "借鏡日本 台灣引進防災士制度 防災士–是當民眾遇到災害時,有能力去協助、處理的人。 "
+    "台大氣候天氣災害研究中心副研究員柯凱元說:「防災士制度,當初在日本是因為災害發生。」\n"
+)
+
+
+def test_a_dash_set_headword_the_page_asks_about_is_glossed_from_its_shi():
+    assert ("防災士", "是當民眾遇到災害時,有能力去協助、處理的人。") in _entries(_VOLUNTEER)
+
+
+def test_a_dash_before_shi_in_prose_about_an_unasked_word_gives_nothing():
+    from policyterms.mining.extract_layouts.asked_dashes import asked_dash_heads
+    from policyterms.mining.extract_layouts.common import _lines
+
+    lines = _lines("這次改革的決定——是一次勇敢的嘗試,也是必要的。\n")
+    assert asked_dash_heads(lines, [True] * len(lines)) == []
