@@ -432,6 +432,7 @@ def _normalised(entries: list[ExtractedEntry]) -> list[ExtractedEntry]:
     (:func:`policyterms.mining.extract_layouts.general.normalise_headword`: enumeration marks, lead-ins and
     connectives off the term, a tail such as 分别 or 即Y opening the definition); an entry left without
     a headword is dropped."""
+    from policyterms.mining.extract_layouts.common import without_news_credit
     from policyterms.mining.extract_layouts.general import normalise_headword
 
     out = []
@@ -440,6 +441,7 @@ def _normalised(entries: list[ExtractedEntry]) -> list[ExtractedEntry]:
         if normal is None:
             continue
         term, definition = normal
+        definition = without_news_credit(definition)  # …以上。(中央社): the outlet's credit closing the paragraph (P2880)
         if (term, definition) != (entry.term, entry.definition):
             components, enumerates = components_of(term, definition)
             entry = replace(entry, term=term, definition=definition, components=components, enumerates=enumerates)

@@ -303,6 +303,8 @@ from policyterms.mining.extract_layouts.cards import _cards, _colon_cards, _glos
 from policyterms.mining.extract_layouts.numbered_heads import _numbered_colon_heads
 from policyterms.mining.extract_layouts.run_in import _coded, _dashed, _garbled_run_in, _run_in, _run_in_cells, _run_in_colon
 from policyterms.mining.extract_layouts.headwords import _blocks, restated_item_label_dropped
+from policyterms.mining.extract_layouts.ordinal_kinds import ordinal_kinds
+from policyterms.mining.extract_layouts.asked_dashes import asked_dash_heads
 from policyterms.mining.extract_layouts.interpretation_items import interpretation_items, interpretation_table_rows
 from policyterms.mining.extract_layouts.aspect_blocks import aspects_of_defined_term
 from policyterms.mining.extract_layouts.headword_lines import example_sections
@@ -510,6 +512,8 @@ def find_entries(text: str) -> list[Found]:
     _claim(quoted_slogan_parts(lines, free), found, free)  # 构建“三主两辅多点”… / “三主”为…;: a slogan's quoted parts, a paragraph each
     _claim(run_in_slogan_parts(lines, free), found, free)  # …布局产业地图》 / “一芯”依托…;“两带”以…;“三区”围绕…。: run into one paragraph
     _claim(zones_in_turn(lines, free), found, free)  # 核心区为…,紧密区为…。: a plan's zones glossed in turn by 为
+    found.extend(entry for _, entry in ordinal_kinds(lines, free))  # …主要有四种,一是崩塌,即…;二是滑坡,即…: the line stays free
+    found.extend(entry for _, entry in asked_dash_heads(lines, free))  # 什麼是防災士? … 防災士–是…。: the line stays free
     found.extend(entry for _, entry in counted_wholes(lines, free))  # 打造三个基地,分别为A、B、C。: a counted whole's members; the line stays free
     _claim(quoted_jiushi_sentences(lines, free), found, free)  # “全域厦门”,就是把…。: a quoted slogan glossed by 就是
     _claim(run_in_label_paragraphs(lines, free), found, free)  # 大数据技术。大数据技术是一种…: a run-in label restated as the subject

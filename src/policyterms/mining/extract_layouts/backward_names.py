@@ -36,6 +36,24 @@ _BACKWARD = re.compile(
     r"(?:此即(?:为|為|是|所谓|所謂)|谓之|謂之)(?P<term>[^\s\u3000,，。；;、:：“”「」《》()（）]{2,10})。"
 )
 
+# The answer to a question the page asks, written backward: what the thing is, then 就是 and its name in quotation marks closing
+# the sentence (究竟什麼是堰塞湖? / … / 當河流被大量石頭、泥土或樹木堵住,河水無處可去,漸漸積聚形成的湖泊,就是「堰塞湖」!, P2884, a
+# paper's explainer pack): the quoted name is the term, the clause before it the gloss. 這就是… closes an argument more often
+# than it names anything, so only a quoted name the page asks about (什麼是X, 什么是X, X是什麼, 何謂X) counts.
+_ASKED_BACKWARD = re.compile(
+    rf"(?:^[\s\u3000|｜]*(?:{_LINE_OPENER})?|(?<=[。！？!?])[\s\u3000|｜]*)(?P<gloss>[^。！？!?；;|｜\n]{{10,240}}?)[,，][\s\u3000]*"
+    r"(?:就是|便是|即是)(?P<term>[「“](?P<word>[^\s\u3000,，。；;、:：“”「」]{2,10})[」”])[。！!]"
+)
+_ASKED = r"(?:什麼是|什么是|何謂|何谓)[「“]?{word}[」”]?|[「“]?{word}[」”]?(?:是什麼|是什么)"
+
+
+def _asked_backward(page: str, line: _L) -> Iterator[re.Match[str]]:
+    """The backward answers of ``line`` whose quoted name ``page`` asks about (see :data:`_ASKED_BACKWARD`)."""
+    for match in _ASKED_BACKWARD.finditer(line.raw):
+        if re.search(_ASKED.format(word=re.escape(match.group("word"))), page):
+            yield match
+
+
 # A statute's or a regulator's conditional naming (若商戶對消費者作出的營業行為通過使用騷擾、威迫手段…,並因而導致…的交易決定,則該營業行為
 # 即屬具威嚇性的營業行為。, 748, a consumer council's card on the Trade Descriptions Ordinance's unfair practices): the
 # condition, 若 kept, is the gloss of the name after 即屬, and the subject 該營業行為 points back to a noun the name closes
@@ -250,6 +268,7 @@ def backward_names(lines: list[_L], free: list[bool]) -> Iterator[tuple[int | li
     >>> list(backward_names(_lines("若任何人明知而作出虛假的陳述以取得該款項,則該人即屬犯罪。"), [True]))
     []
     """
+    page = "\n".join(line.raw for line in lines)  # (the questions a backward answer's name must be asked in)
     for line in lines:
         if line.blank or not free[line.index]:
             continue
@@ -261,7 +280,7 @@ def backward_names(lines: list[_L], free: list[bool]) -> Iterator[tuple[int | li
         if wrapped is not None:
             yield [line.index, line.index + 1], wrapped
             continue
-        for match in [*_BACKWARD.finditer(line.raw), *_REGULATION_NAMES.finditer(line.raw), *_deemed_names(line), *_condition_names(line)]:
+        for match in [*_BACKWARD.finditer(line.raw), *_REGULATION_NAMES.finditer(line.raw), *_deemed_names(line), *_condition_names(line), *_asked_backward(page, line)]:
             quote = line.raw[match.start("gloss") : match.end()]
             yield line.index, Found(match.group("term"), match.group("gloss"), quote, line.index + 1, line.start + match.start("gloss"), line.start + match.end())
         yield from one_line_entries(line.index, list(_classes_named(line)))
@@ -410,6 +429,7 @@ def named_after_description(lines: list[_L], found: list[Found], text: str) -> l
             sentence = line.start + (stops[-1] + 1 if stops else 0)
             quote = line.raw[m.start("gloss") : m.end("term")]
             namings.append((sentence, end, Found(term, m.group("gloss").rstrip(_SPACE + ",，"), quote, line.index + 1, start, end)))
+        namings.extend(_naming_series(line))
     if not namings:
         return found
     out: list[Found] = []
@@ -424,6 +444,45 @@ def named_after_description(lines: list[_L], found: list[Found], text: str) -> l
             out.append(shortened)
     out.extend(named for _, _, named in namings)
     return sorted(out, key=lambda f: f.start)
+
+
+# A sentence of namings in turn, its clauses parted by commas, each describing a thing and naming it by 称为
+# (河流的溪涧、小沟、支流、干流和湖泊等构成的脉络相连的系统称为水系或河系,水系中直接流海洋或湖泊的河流称为干流,流干流的称为支流。, P2878,
+# a water design institute's culture corner; a textbook's way of setting out a field's words): each clause is an entry, the
+# name its term and the description its gloss. A sentence whose every clause so names, two at least: a lone clause naming
+# before a comma goes on about something else (…称为X,否则为Y), the single naming rules' to judge. (统称为 sums up, as in the
+# single rules; 系统称为, 传统称为 are a noun before the verb.)
+_SERIES_SENTENCE = re.compile(r"(?:^|(?<=[。！？!?]))[ \t\u3000]*(?P<sentence>[^。！？!?；;\n]{10,400})[。；;]")
+_NAMING_CLAUSE = re.compile(
+    r"[ \t\u3000]*(?P<gloss>[^,，:：“”「」]{3,120}?)(?<![被合总總简簡又也亦或可通俗常般们們此它其])(?<!(?<![系传傳])[统統])(?:称为|稱為)"
+    r"(?P<term>[^\s\u3000,，。；;、:：“”「」《》()（）的]{2,10})[ \t\u3000]*"
+)
+
+
+def _naming_series(line: _L) -> list[tuple[int, int, Found]]:
+    """``(sentence start, naming end, entry)`` for each clause of a sentence of ``line`` naming things in turn
+    (:data:`_NAMING_CLAUSE`, every clause, two at least)."""
+    out: list[tuple[int, int, Found]] = []
+    for sentence in _SERIES_SENTENCE.finditer(line.raw):
+        at, clauses = sentence.start("sentence"), []
+        for part in re.split(r"([,，])", sentence.group("sentence")):
+            if part in ",，":
+                at += len(part)
+                continue
+            clause = _NAMING_CLAUSE.fullmatch(part)
+            if clause is None:
+                clauses = []
+                break
+            clauses.append((at, clause))
+            at += len(part)
+        if len(clauses) < 2:
+            continue
+        begin = line.start + sentence.start("sentence")
+        for offset, clause in clauses:
+            start, end = line.start + offset + clause.start("gloss"), line.start + offset + clause.end("term")
+            quote = line.raw[offset + clause.start("gloss") : offset + clause.end("term")]
+            out.append((begin, end, Found(clause.group("term"), clause.group("gloss").strip(_SPACE), quote, line.index + 1, start, end)))
+    return out
 
 
 def _ended_before(entry: Found, cut: int, text: str) -> Found | None:

@@ -308,6 +308,29 @@ EDITOR_CREDIT = re.compile(
 )
 
 
+# A news item's credit in brackets closing its paragraph after the last sentence: the agency that carried it (…或時雨量達40
+# 毫米以上。(中央社), P2880, a Taiwan channel's item from the Central News Agency; (新华社), (中新社)), a reporter's or an
+# editor's byline ((记者 应妮), (記者廖家寧翻攝), (编辑:…)) or a desk's (綜合報導): the outlet's, no part of the sentence a
+# definition ends with, as a photo's credit is none.
+NEWS_CREDIT = re.compile(
+    r"(?<=[。！？!?])[\s\u3000]*[(（](?:中央社|新华社|新華社|中新社|法新社|美联社|美聯社|路透社|共同社"
+    r"|(?:记者|記者|编辑|編輯|责编|責編)[:：]?[\s\u3000]*[^()（）\n:：]{1,12}"
+    r"|[^()（）\n。，,]{0,8}(?:综合报道|綜合報導|综合报导|綜合報道))[)）][\s\u3000]*$"
+)
+
+
+def without_news_credit(definition: str) -> str:
+    """``definition`` without a news item's credit closing it after its last stop (see ``NEWS_CREDIT``).
+
+    >>> without_news_credit("指24小時累積雨量達80毫米以上。(中央社)"), without_news_credit("是…的凭证。(记者 应妮)")
+    ('指24小時累積雨量達80毫米以上。', '是…的凭证。')
+    >>> without_news_credit("是國民年金。(以共同生活之寄籍戶長)"), without_news_credit("是中央社的簡稱(中央社)")
+    ('是國民年金。(以共同生活之寄籍戶長)', '是中央社的簡稱(中央社)')
+    """
+    credit = NEWS_CREDIT.search(definition)
+    return definition[: credit.start()] if credit is not None and credit.start() >= 4 else definition
+
+
 @lru_cache(maxsize=1 << 16)
 def _is_furniture(text: str) -> bool:
     # cached: the passes ask it of the same line several times, and the pattern is a long alternation

@@ -642,6 +642,27 @@ _CLOSING_REMARK = re.compile(rf"[{_SENTENCE_END}][\s\u3000]*[(（][^()（）。�
 _SEMICOLON_CLOSED = re.compile(r"[\u4e00-\u9fff)）”」][；;][\s\u3000]*$")
 
 
+# Words asked together in one title: joined by 、, 和, 与/與, 及 or 跟 (什么是警戒水位、保证水位?).
+_ASKED_TOGETHER = re.compile(r"[、和与與及跟]")
+
+
+def _answers_each_asked_word(heading: str, texts: list[str]) -> bool:
+    """Whether a title asking two words or more at once (``警戒水位、保证水位``, P2873, a water-resources paper's flood topic)
+    is answered paragraph by paragraph, each of ``texts`` (two at least) opening with one of the words, every word so: each
+    paragraph is that word's definition, no part of one answer to the title's words taken as one term."""
+    words = [w.strip(_SPACE + "“”「」\"") for w in _ASKED_TOGETHER.split(strip_pinyin(heading))]
+    if len(words) < 2 or any(len(w) < 2 for w in words) or len(texts) < len(words):
+        return False
+    opened = {w for w in words for t in texts if t.lstrip("“「\"").startswith(w)}
+    return len(opened) == len(words)
+
+
+def _restates_asked_word(answer: str, word: str) -> bool:
+    """Whether ``answer`` opens with the asked ``word`` (quoted or not) and goes on past it (应急避难所意思是…)."""
+    bare = strip_pinyin(word).strip(_SPACE).strip("“”「」\"")
+    return len(bare) >= 2 and answer.lstrip("“「\"").startswith(bare) and len(answer) > len(bare) + 4
+
+
 def _finished(text: str) -> bool:
     """Whether an explanation ends its sentence: a stop (closing quotation marks or brackets after it allowed), or a stop
     followed by a bracketed remark of its own (``…高血壓。 (亦稱為非傳染病)``), which names no list to come."""
@@ -1020,6 +1041,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         if len(texts) >= 2 and len(texts[0]) >= 12 and texts[1].startswith(texts[0]):
             body_lines, texts = body_lines[1:], texts[1:]  # a summary line repeating the paragraph below it
         bulleted = any(re.match(r"^[-•·]\s", t) for t in texts)
+        if _answers_each_asked_word(head[0], texts):
+            continue  # 什么是警戒水位、保证水位? / 警戒水位是…。 / 保证水位是…。: each word its own paragraph, the prose pass's entries (P2873)
         if texts and glossary < 0 and _DATED_NEWS.match(texts[0]):
             continue  # 2022年十大网络流行语是什么 / 12月8日,由…主办的…公布: a news lead, no definition
         if texts and glossary < 0 and _TABLE_NOTE.match(texts[0]):
@@ -1109,6 +1132,14 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             asked and bool(texts) and _SEMICOLON_CLOSED.search(texts[-1]) is not None and k < n and heads[k] is not None
             and bool(_QUESTION_TITLE.search(lines[k].clean.strip(_SPACE)))
         )
+        # an answer whose paragraphs are parted as list items, each closed by a semicolon (应急避难所是什么意思 / 应急避难所意思是…
+        # 所修建的一个应急避难所; / 应急避难所最早由地震部门发起,…; / 应急避难场所分为三类,…;, P2869, a learning site's page): the
+        # first, opening as the word's definition, is the answer, whole, its semicolon dropped; the items after it say more
+        if (
+            asked and len(texts) >= 2 and _SEMICOLON_CLOSED.search(texts[0]) is not None and _SEMICOLON_CLOSED.search(texts[1]) is not None
+            and (_opens_as_definition(texts[0], head[0]) or _restates_asked_word(texts[0], head[0]))
+        ):
+            texts, body_lines, semicolon_closed = texts[:1], body_lines[:1], True
         if semicolon_closed:
             semicolon_closed_at.add(i)
         if not texts or not bulleted and not unstopped and not semicolon_closed and not _finished(texts[-1].rstrip("|")) and k < n and not _is_furniture(lines[k].clean) and not _DATA_AFTER_COLON.search("".join(texts)):

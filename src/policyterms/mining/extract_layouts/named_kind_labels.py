@@ -29,8 +29,10 @@ _DIVIDES = re.compile(
     r"|(?:分成|分为|分為|区分为|區分為|划分为|劃分為)"
 )
 # A label line: an optional mark or item number, the label, a colon, the gloss.
+# (the mark may be a pictograph a news site sets as its bullet, 🟡國家級警報:適用於…, 🔹, ✅, ▶️, P2883, a Taiwan news item listing
+# the kinds of alert message: one emoji of the pictograph blocks, the dingbats or the stars, its variation selector after it)
 _LABEL_LINE = re.compile(
-    r"[\s\u3000]*(?:[※*＊•·●▪◦◆■\-－][\s\u3000]*|[(（]?\d{1,2}[)）.．、][\s\u3000]*)?"
+    r"[\s\u3000]*(?:(?:[※*＊•·●▪◦◆■\-－]|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55][\uFE0F]?)[\s\u3000]*|[(（]?\d{1,2}[)）.．、][\s\u3000]*)?"
     r"(?P<label>[^\s\u3000:：,，。；;、()（）“”「」]{2,10})[\s\u3000]*[:：][\s\u3000]*(?P<gloss>\S.*?)[\s\u3000]*$"
 )
 # A label's text that is a notice, no gloss (review 54): an obligation (个人:须提交身份证复印件…), a time or a place (筆試:於上午九時

@@ -272,7 +272,7 @@ _LANGUAGE_WORD = re.compile(r"汉语|漢語|中文|现代汉语|現代漢語")
 # A source's attribution before the headword (國家統計局指出,新産業指…): no part of the term either.
 # (据浙江大学社会学系教授毛丹介绍,内卷…原意是指…: a reporter's attribution naming the speaker, P540)
 _SAYS = re.compile(
-    r"[^,，。；;:：“”「」]{2,12}(?:指出|表示|介绍|介紹|认为|認為)|(?:据|據)[^,，。；;:：“”「」]{2,30}(?:介绍|介紹|表示)"
+    r"[^,，。；;:：“”「」]{2,12}(?:指出|表示|介绍|介紹|认为|認為|解释|解釋)|(?:据|據)[^,，。；;:：“”「」]{2,30}(?:介绍|介紹|表示)"
     # (or a cited document's own statement, its title and article named: 《办法》明确,公共数据资源授权运营是指…, P2545; 《条例》第三条
     # 规定,X是指…: the document speaks as a source does, its words no part of the term)
     r"|《[^《》]{1,40}》(?:第[^,，。；;:：《》]{1,12}[条條款项項])?(?:明确|明確|规定|規定|界定|写明|寫明)"
@@ -1747,6 +1747,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             j = i + 1 if closes_series(sentences, heads, n) else j  # …;勇毅前行,意為…。該語既是…: the series' last gloss
             j = i + 1 if i in concepts else j  # …提出“X”的概念,即“…”;2016年,…: the quoted concept ends with its clause
             end = sentences[j - 1][0] + len(sentences[j - 1][1])
+            # (黃色警戒是指,…發布「黃色警戒」。地方政府應進行疏散避難勸告。 紅色警戒是指,…, P2870: paragraphs flattened into one line,
+            # each opening with its term; a definition is its paragraph, up to the space after the stop)
+            flat = _flattened_paragraph(body, sentences, i, term, sentences[stop][0] if stop < len(sentences) else len(body))
+            end = flat if flat is not None else end
         end = before_opinion(body, def_at, end)  # …引申为…等。他认为,…: the speaker's opinion, a comment
         end = _before_run_in_list(body, def_at, end, term)  # …的制度。以下是X的基本原则…:责任主体明确: …: the list run in
         end = before_other_source(body, def_at, end)  # …组织形态[2]。余秀琴指出…[3]。: another work's account, the review
@@ -1824,6 +1828,24 @@ _STRAY_LABEL = re.compile(r"([。！？!?][”」』]?)[ \u3000]+[\u4e00-\u9fff]
 
 
 _LOST_PARAGRAPH_BREAK = re.compile(r"(?<=[。！？!?])[ \u3000]+(?=[\u4e00-\u9fff])")
+
+
+def _flattened_paragraph(body: str, sentences: list[tuple[int, str]], i: int, term: str, limit: int) -> int | None:
+    """Where the paragraph of sentence ``i`` ends when ``body`` is paragraphs flattened into one line, their breaks kept only as
+    a space after a stop (:data:`_LOST_PARAGRAPH_BREAK`), and that sentence opens its paragraph with ``term``: the next such
+    break before ``limit`` (the next definition's sentence), or ``limit``; None when the sentence opens no paragraph so.
+
+    A news page copied as one line (P2870: ``…紅、黃色警戒。 黃色警戒是指,…發布「黃色警戒」。地方政府應進行疏散避難勸告。 紅色警戒是指,…``)
+    sets its paragraphs apart so and its sentences not (Chinese prose puts no space after a stop inside a paragraph): a
+    definition opening a paragraph is that paragraph, the sentence after it no other subject's though it does not name the term.
+    """
+    breaks = [m.end() for m in _LOST_PARAGRAPH_BREAK.finditer(body)]
+    head_at = body.find(term, sentences[i][0])
+    if not breaks or head_at < 0 or head_at not in breaks:
+        return None
+    later = [at for at in breaks if head_at < at <= limit]
+    end = later[0] if later else limit
+    return len(body[:end].rstrip(_SPACE))
 
 
 def _paragraph_end(unit: _Unit, skip: int, def_at: int, end: int, body: str = "") -> int:

@@ -225,10 +225,12 @@ def _named_from(raw: str, start: int, term: str, page: str) -> int:
 _ZONE = re.compile(
     r"(?:^|(?<=[,，。；;:：]))[ \t\u3000]*(?:其中[,，]?[ \t\u3000]*)?"
     # (not the frame 以…为, 以中心城区为核心的高新技术板块, P2165: its 以 opens no zone's name)
-    r"(?P<term>(?:(?!以)[\u4e00-\u9fff]){1,5}(?P<head>[区區线線带帶圈片轴軸廊园園城]))(?P<marker>为|為)(?![0-9０-９]|[零〇一二三四五六七八九十两兩百千]+[万萬亿億千百十]?[人户戶家元倍成%％])"
+    r"(?P<term>(?:(?!以)[\u4e00-\u9fff]){1,5}(?P<head>(?<!地)[区區]|[线線带帶圈片轴軸廊园園城]))(?P<marker>为|為)(?![0-9０-９]|[零〇一二三四五六七八九十两兩百千]+[万萬亿億千百十]?[人户戶家元倍成%％])"
 )
 # (以中心城区为核心,以新区为引领: the frame 以A为B, a plan's priorities, no zones glossed; a name holds no 以; 城区为五十二万人: a
 # figure in words is a figure; review 46)
+# (豪雨特報地區為南投縣、雲林縣、台南市;大雨特報地區為新竹縣、…, P2880, a news item on a weather advisory: 地区/地區 is the
+# plain word for "area", the places something holds for today, no zone a plan names and glosses; 核心区, 辐射带动区 are zones)
 
 
 def zones_in_turn(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, Found]]:
@@ -240,6 +242,8 @@ def zones_in_turn(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, Foun
     >>> [(e.term, e.definition) for _, e in zones_in_turn(_lines(page), [True, True])]
     [('藍線', '為湖區界限'), ('綠線', '為湖區界限外延15米。按照規定,…。')]
     >>> list(zones_in_turn(_lines("国土面积为1.97万平方公里,核心区为中心城区。\\n"), [True, True]))
+    []
+    >>> list(zones_in_turn(_lines("豪雨特報地區為南投縣、雲林縣;大雨特報地區為新竹縣、苗栗縣。\\n"), [True, True]))
     []
     """
     for line in lines:

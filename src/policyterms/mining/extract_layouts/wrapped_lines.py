@@ -52,6 +52,9 @@ def wrapped_continuation(text: str, end: int, definition: str, term: str = "") -
         return _out_of_its_quote(definition, _fixed_continuation(text, line_end, fixed, term))
     if len(own) < WRAP_WIDTH or "=" in own or "＝" in own:
         return ""  # (可支配收入=家庭总收入-…: a formula line ends a yearbook entry without a stop)
+    spaced = _double_spaced_continuation(text, line_end, own)
+    if spaced:
+        return spaced
     if _ENDS_SENTENCE.search(own) or CLOSING_EXAMPLES.search(own):
         return ""  # (…所為之測量作業,謂之合併複丈。, 568: the name after its gloss ends the line's sentence, no wrap)
         # (…之場所,例如咖啡室、冰室及茶館等 / 第五組場所指其他場所。: a gloss closed by its examples is whole, 593's lines unnumbered)
@@ -65,6 +68,45 @@ def wrapped_continuation(text: str, end: int, definition: str, term: str = "") -
             return "".join(taken)
         if len(line) < WRAP_WIDTH or last:
             return ""
+    return ""
+
+
+# A line cut inside a word: it ends with a character of one, no comma or stop (…我们一般遭遇的是暴雨 / 山洪。我国是…).
+_CUT_IN_WORD = re.compile(r"[\u4e00-\u9fff][\s\u3000]*$")
+#: How far in characters the lines of a double-spaced wrapped paragraph may differ in length.
+DOUBLE_SPACED_SLACK = 3
+
+
+def _double_spaced_continuation(text: str, line_end: int, own: str) -> str:
+    """The lines finishing a paragraph that a page wrapped at a fixed width and set each line apart by a blank line, joined, or
+    ``""``. A weather site's article (P2874: ``山洪是指…,我们一般遭遇的是暴雨`` / (blank) / ``山洪。我国是一个暴雨频发的国家,…山洪灾`` /
+    (blank) / ``害便会频频来袭,…一张`` / (blank) / ``图带你了解山洪、…的预防和防御。``) breaks inside words (暴雨 / 山洪, 山洪灾 / 害): a
+    blank line there is no paragraph's end. Taken only when the definition's line is cut inside a word, and each line after a
+    blank one goes on with the sentence and is as long as it (within :data:`DOUBLE_SPACED_SLACK` characters), up to the line
+    closing on a stop (shorter, the paragraph's last), at most :data:`MOST_LINES` lines; a line of another length, a blank
+    run of two lines or more, or a line opening an entry ends it with nothing taken."""
+    if not _CUT_IN_WORD.search(own):
+        return ""
+    taken: list[str] = []
+    at = line_end + 1
+    for _ in range(MOST_LINES):
+        blank_end = text.find("\n", at)
+        if blank_end < 0 or text[at:blank_end].strip(" \t\u3000"):
+            return ""  # (no blank line between: the wrapped walk's, not this one's)
+        at = blank_end + 1
+        nxt = text.find("\n", at)
+        line = text[at : nxt if nxt >= 0 else len(text)].strip(" \t\u3000")
+        # (a line opening with the headword goes on too when the line above broke inside a word: 暴雨 / 山洪。我国是…)
+        if not line or not _GOES_ON.match(line) or _OPENS_ENTRY.match(line):
+            return ""
+        if _ENDS_SENTENCE.search(line) and len(line) <= len(own) + DOUBLE_SPACED_SLACK:
+            return "".join(taken) + line
+        if abs(len(line) - len(own)) > DOUBLE_SPACED_SLACK or not _CUT_IN_WORD.search(line) and not line.endswith(("，", ",")):
+            return ""
+        taken.append(line)
+        if nxt < 0:
+            return ""
+        at = nxt + 1
     return ""
 
 
