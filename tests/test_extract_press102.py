@@ -1,0 +1,99 @@
+"""The hundred-and-second development set's press pages P2838–P2857 (personal finance, payments and consumer protection:
+a news report, a Taiwan daily's editorial, a law firm's article, a Q&A site's answer). Each mend has the real sentences it
+was written from (short excerpts, the press pages not being bundled) and a sentence of the same shape it must leave alone."""
+
+from __future__ import annotations
+
+from policyterms.errors import InputError
+from policyterms.mining.extract import extract_entries
+from policyterms.mining.written_forms import read_form
+
+
+def _entries(page: str) -> list[tuple[str, str]]:
+    try:
+        return [(e.term, e.definition) for e in extract_entries(page)]
+    except InputError:
+        return []
+
+
+# --- the body whose definition it is, before 对X的定义 (P2846) ---------------------------------------------------------------
+
+
+def test_the_defining_body_before_dui_is_no_part_of_the_term():
+    page = (
+        "中国官方对非法集资的定义是指违反国家金融管理法律规定,向社会包括单位和个人在内的公众吸收资金的行为。"
+        "非法集资犯罪要件包括未经有关部门依法批准或者借用合法经营的形式吸收资金。\n"
+    )
+    assert _entries(page) == [
+        (
+            "非法集资",
+            "是指违反国家金融管理法律规定,向社会包括单位和个人在内的公众吸收资金的行为。"
+            "非法集资犯罪要件包括未经有关部门依法批准或者借用合法经营的形式吸收资金。",
+        )
+    ]
+
+
+def test_a_word_holding_dui_keeps_it():
+    # (信息不对称, 对冲基金: 对 inside the word, no body before it)
+    assert [t for t, _ in _entries("信息不对称的定义是指交易双方掌握的信息不相等的状况。\n")] == ["信息不对称"]
+    assert [t for t, _ in _entries("对冲基金的定义是指采用对冲交易手段的基金。\n")] == ["对冲基金"]
+
+
+# --- 意思 glued to the word before 是指 (P2850) -----------------------------------------------------------------------------
+
+
+def test_yisi_glued_before_shi_zhi_is_a_frame():
+    page = "根據《洗錢防制法》第2條規定,洗錢意思是指將犯罪所得或財產,透過交易、轉移、掩飾或其他方式,使其看起來像合法資金的行為。\n"
+    assert _entries(page) == [("洗錢", "是指將犯罪所得或財產,透過交易、轉移、掩飾或其他方式,使其看起來像合法資金的行為。")]
+
+
+def test_a_word_ending_in_yisi_is_not_cut_to_nothing():
+    # (有意思 is no term: the frame leaves nothing of two characters)
+    assert all(t != "有" for t, _ in _entries("有意思是指一件事有趣味。\n"))
+
+
+# --- Latin letters typed full width (P2841) ---------------------------------------------------------------------------------
+
+
+def test_full_width_letters_read_as_latin_and_given_back_as_written():
+    page = "ＤＮＦＢＰ是指潛在被用於洗錢的非金融業企業，例如律師及地政士。若ＤＮＦＢＰ發揮功能，可助益ＦＩＵ的調查結果。\n"
+    assert _entries(page) == [
+        ("ＤＮＦＢＰ", "是指潛在被用於洗錢的非金融業企業，例如律師及地政士。若ＤＮＦＢＰ發揮功能，可助益ＦＩＵ的調查結果。")
+    ]
+
+
+def test_full_width_digits_stay_as_written():
+    assert read_form("ＡＢ１２") == "AB１２"
+
+
+# --- a title asking its word twice; the question again ends the answer (P2852) ----------------------------------------------
+
+
+def test_a_title_asking_twice_names_its_word_once_and_the_question_again_ends_the_answer():
+    page = (
+        "什么叫反诈骗 反诈骗是什么意思\n\n"
+        "反诈骗是对包含交易诈骗、网络诈骗、电话诈骗、盗卡盗号等欺诈行为进行识别的一项服务 。反欺诈系统是由用户行为风险识别引擎、"
+        "征信系统、黑名单系统等组成的 。\n"
+        "反诈骗是什么意思防止诈骗的原则包括要有反诈骗意识、切忌贪小便宜,必须冷静,千万不要慌张 。\n"
+        "诈骗指的是以非法占有为目的,用虚构事实或者隐瞒真相的方法,骗取款额较大的公私财物的行为 。\n"
+        "诈骗的主要形式包括熟人、中介、特殊身份、帮助、小利等,受骗的原因可能是虚荣心理、贪占小便宜的心理等 。\n"
+    )
+    assert _entries(page) == [
+        (
+            "反诈骗",
+            "是对包含交易诈骗、网络诈骗、电话诈骗、盗卡盗号等欺诈行为进行识别的一项服务 。反欺诈系统是由用户行为风险识别引擎、"
+            "征信系统、黑名单系统等组成的 。",
+        ),
+        ("诈骗", "指的是以非法占有为目的,用虚构事实或者隐瞒真相的方法,骗取款额较大的公私财物的行为 。"),
+    ]
+
+
+def test_an_aspect_term_with_a_defining_marker_stays():
+    page = "诈骗指的是以非法占有为目的,骗取公私财物的行为。\n诈骗的类型是指按手段划分的诈骗种类,如电信诈骗。\n"
+    assert [t for t, _ in _entries(page)] == ["诈骗", "诈骗的类型"]
+
+
+def test_an_aspect_of_a_word_the_page_does_not_define_stays():
+    # (网络诈骗 is not 诈骗: only the defined word's own aspects are dropped)
+    page = "诈骗指的是以非法占有为目的,骗取公私财物的行为。\n网络诈骗的主要形式包括冒充客服、刷单返利、虚假投资理财等多种手段。\n"
+    assert [t for t, _ in _entries(page)] == ["诈骗", "网络诈骗的主要形式"]
