@@ -97,3 +97,23 @@ def test_an_aspect_of_a_word_the_page_does_not_define_stays():
     # (网络诈骗 is not 诈骗: only the defined word's own aspects are dropped)
     page = "诈骗指的是以非法占有为目的,骗取公私财物的行为。\n网络诈骗的主要形式包括冒充客服、刷单返利、虚假投资理财等多种手段。\n"
     assert [t for t, _ in _entries(page)] == ["诈骗", "网络诈骗的主要形式"]
+
+
+# --- a glossary paragraph restating its headword before 以 (P2857) ----------------------------------------------------------
+
+
+def test_a_restated_headword_before_yi_opens_the_gloss_after_it():
+    page = (
+        "基金小百科\n\n平衡型基金\n\n"
+        "平衡型基金以兼顧長期資本增長和穩定收益為投資目的。即投資標的兼有投資股票及債券的混合式投資組合。\n\n"
+        "全球型基金\n\n將資金投資範圍遍及全球,以全球金融市場較為發達的地區為投資對象,風險較低且較為分散。\n"
+    )
+    assert ("平衡型基金", "以兼顧長期資本增長和穩定收益為投資目的。即投資標的兼有投資股票及債券的混合式投資組合。") in _entries(page)
+
+
+def test_a_restated_headword_before_yishang_runs_on_its_noun_phrase():
+    # (X以上…: the headword's own phrase goes on, the paragraph is kept whole)
+    from policyterms.mining.extract_layouts.headwords import _restated_subject
+
+    assert _restated_subject("平衡型基金以上的各類基金均須每月公布淨值。", "平衡型基金") == 0
+    assert _restated_subject("平衡型基金以兼顧長期資本增長為投資目的。", "平衡型基金") == len("平衡型基金")

@@ -1456,7 +1456,8 @@ def _shorter_restatement(definition: str, term: str) -> int:
 
 # What may follow a restated headword inside its own noun phrase or a clause of its own (X的…, X和Y…, X、Y…, X等…, X之…):
 # the paragraph does not open with the headword as its subject.
-_NOT_PREDICATE = re.compile(r"[的之和与與及、等或及跟同以外]|以外|以上|以下")
+# (以 alone opens a predicate, 以…形式,提供…, 308; only 以外, 以上, 以下 after the headword run on its noun phrase)
+_NOT_PREDICATE = re.compile(r"[的之和与與及、等或跟同外]|以外|以上|以下")
 # The predicates a glossary's restating paragraph opens with (一般在…售卖, 除了在…外,还可以…, 提供…, 以…形式,提供…, 如同…): how the
 # thing is usually found, what it provides, what it is like. Others keep the paragraph whole, as the golds of answers and cards
 # write it: a hedge before 是 (新质生产力简单说是…), a duty (普選必須建立…), a role (疫苗作为…, news about the word).
