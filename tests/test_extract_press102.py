@@ -117,3 +117,29 @@ def test_a_restated_headword_before_yishang_runs_on_its_noun_phrase():
 
     assert _restated_subject("平衡型基金以上的各類基金均須每月公布淨值。", "平衡型基金") == 0
     assert _restated_subject("平衡型基金以兼顧長期資本增長為投資目的。", "平衡型基金") == len("平衡型基金")
+
+
+# --- a lawyer's answer in labelled points: 法律定性 names a characterisation; a section over points is no term (P2847) ------
+
+
+_LAWYER_POINTS = (
+    "1. 法律定性:非法吸收公众存款是一种破坏金融管理秩序的犯罪行为。2. 法律依据:根据《…的规定(二)》第二十八条规定,"
+    "非法吸收公众存款或者变相吸收公众存款,扰乱金融秩序,涉嫌下列情形之一的,应予立案追诉。3. 核心分析:适用逻辑:达到上述标准,"
+    "公安机关将予以立案追诉,追究刑事责任。各方权利义务:犯罪嫌疑人需承担刑事责任。4. 实务建议:收集证据:如合同、转账记录、宣传资料等,"
+    "证明存在非法吸收公众存款行为。寻求帮助:向公安机关报案,配合调查。\n"
+)
+
+
+def test_a_characterisation_label_gives_the_subject_it_characterises():
+    assert ("非法吸收公众存款", "是一种破坏金融管理秩序的犯罪行为。") in _entries(_LAWYER_POINTS)
+
+
+def test_a_section_label_over_labelled_points_is_no_term():
+    terms = [t for t, _ in _entries(_LAWYER_POINTS)]
+    assert "核心分析" not in terms and "实务建议" not in terms
+
+
+def test_a_headword_labelled_again_over_its_gloss_stays():
+    # (1.毒品:毒品:指…, 438: the same word labelled twice, its gloss opening with 指)
+    page = "1.毒品:毒品:指具成癮性、濫用性及對社會危害性之麻醉藥品與其製品。\n2.第一級毒品:指海洛因、嗎啡、鴉片、古柯鹼及其相類製品。\n"
+    assert "毒品" in [t for t, _ in _entries(page)]
