@@ -143,3 +143,24 @@ def test_a_headword_labelled_again_over_its_gloss_stays():
     # (1.毒品:毒品:指…, 438: the same word labelled twice, its gloss opening with 指)
     page = "1.毒品:毒品:指具成癮性、濫用性及對社會危害性之麻醉藥品與其製品。\n2.第一級毒品:指海洛因、嗎啡、鴉片、古柯鹼及其相類製品。\n"
     assert "毒品" in [t for t, _ in _entries(page)]
+
+
+# --- a band of a value as a label is no term (P2851) ------------------------------------------------------------------------
+
+
+def test_score_bands_are_no_terms():
+    page = (
+        "- 信用分數\n"
+        "* 分數代表什麼?\n"
+        "* 800 分: 信用極佳,是銀行的優質客戶。\n"
+        "* 650 ~ 700 分以上: 通常被認為是信用良好的門檻,申請新的信用卡或貸款比較容易過。\n"
+        "* 低於 550 分: 信用有瑕疵,申請新的信用產品可能會被拒絕。\n"
+    )
+    terms = [t for t, _ in _entries(page)]
+    assert not any("分" in t for t in terms), terms
+
+
+def test_a_label_with_figures_in_a_word_stays():
+    from policyterms.mining.extract_layouts.false_glosses import value_band
+
+    assert not value_band("0-14歲人口") and not value_band("12345热线") and not value_band("PM2.5")
