@@ -164,3 +164,31 @@ def test_a_label_with_figures_in_a_word_stays():
     from policyterms.mining.extract_layouts.false_glosses import value_band
 
     assert not value_band("0-14歲人口") and not value_band("12345热线") and not value_band("PM2.5")
+
+
+# --- the marker closing its line, the definition on the lines below (P2853) -------------------------------------------------
+
+
+def test_a_marker_closing_its_line_opens_the_definition_below():
+    page = (
+        "集资诈骗罪是指\n"
+        "以非法占有为目的,违反有关金融法律、法规的规定,使用诈骗方法进行非法集资,且数额较大的行为。本罪的主体是一般主体,任何达到\n"
+        "刑事责任年龄、具有\n"
+        "刑事责任能力的自然人均可构成本罪。\n"
+    )
+    assert _entries(page) == [
+        (
+            "集资诈骗罪",
+            "是指以非法占有为目的,违反有关金融法律、法规的规定,使用诈骗方法进行非法集资,且数额较大的行为。本罪的主体是一般主体,"
+            "任何达到刑事责任年龄、具有刑事责任能力的自然人均可构成本罪。",
+        )
+    ]
+
+
+def test_a_marker_line_over_a_list_is_no_definition():
+    # (the lines below never finish a sentence: items, read by the item rules, not one run-on gloss)
+    from policyterms.mining.extract_layouts.common import _lines
+    from policyterms.mining.extract_layouts.marker_lines import marker_lines
+
+    lines = _lines("三农是指\n农业\n农村\n农民\n")
+    assert list(marker_lines(lines, [True] * len(lines))) == []
