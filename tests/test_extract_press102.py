@@ -192,3 +192,22 @@ def test_a_marker_line_over_a_list_is_no_definition():
 
     lines = _lines("三农是指\n农业\n农村\n农民\n")
     assert list(marker_lines(lines, [True] * len(lines))) == []
+
+
+# --- two kinds counted, then 前者/後者 clauses; a shared head read onto the first (P2856) -----------------------------------
+
+
+def test_counted_kinds_glossed_by_former_and_latter():
+    page = "目前，台灣有大額及可疑通報兩類，前者是指超過五十萬台幣之現金交易，後者是符合洗錢態樣的通報。\n"
+    assert sorted(_entries(page)) == [("可疑通報", "是符合洗錢態樣的通報。"), ("大額通報", "是指超過五十萬台幣之現金交易")]
+
+
+def test_counted_kinds_named_whole_keep_their_names():
+    page = "地方政府债券分为一般债券和专项债券两类,前者是指为没有收益的公益性项目发行的债券,后者是指为有收益的项目发行的债券。\n"
+    assert [t for t, _ in _entries(page)] == ["一般债券", "专项债券"]
+
+
+def test_former_and_latter_without_a_count_name_nothing_new():
+    # (第二段防線的重點主要是A與B，前者是…: no kinds counted, the clauses say what two bodies are)
+    page = "第二段防線的重點主要是法務部調查局洗錢防制處與金管會，前者是台灣防制洗錢及打擊資恐的專責機關，後者負責監理金融機構。\n"
+    assert all(t not in ("法務部調查局洗錢防制處", "金管會") for t, _ in _entries(page))
