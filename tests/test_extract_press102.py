@@ -211,3 +211,19 @@ def test_former_and_latter_without_a_count_name_nothing_new():
     # (第二段防線的重點主要是A與B，前者是…: no kinds counted, the clauses say what two bodies are)
     page = "第二段防線的重點主要是法務部調查局洗錢防制處與金管會，前者是台灣防制洗錢及打擊資恐的專責機關，後者負責監理金融機構。\n"
     assert all(t not in ("法務部調查局洗錢防制處", "金管會") for t, _ in _entries(page))
+
+
+# --- 指 that begins a word broken over lines is no marker (P2843) -----------------------------------------------------------
+
+
+def test_a_word_beginning_with_zhi_broken_over_lines_defines_nothing():
+    page = (
+        "                 1. 台灣經濟新報(Taiwan Economic Journal、TEJ)之台灣企業信用風險指\n\n"
+        "                   標(Taiwan Corporate Credit Risk Index, TCRI):\n\n"
+        "                       台灣經濟新報自 1991 年起開始發展企業信用風險指標,1996 年 9\n"
+    )
+    assert all(not d.startswith("指標") for _, d in _entries(page))
+
+
+def test_a_marker_zhi_before_other_characters_stays():
+    assert _entries("公共服务指由政府提供的服务。\n") == [("公共服务", "指由政府提供的服务。")]
