@@ -227,3 +227,19 @@ def test_a_word_beginning_with_zhi_broken_over_lines_defines_nothing():
 
 def test_a_marker_zhi_before_other_characters_stays():
     assert _entries("公共服务指由政府提供的服务。\n") == [("公共服务", "指由政府提供的服务。")]
+
+
+# --- one space after a quote closing a phrase is the page's spacing, no headword gap (P2849) --------------------------------
+
+
+def test_a_space_after_a_quoted_phrase_is_no_headword_gap():
+    page = (
+        "澳門金管局將繼續推動各金融機構投放資源為商戶升級「聚易用」 服務,預期短期內將會有更多大型連鎖商戶加入「聚易用」。\n\n"
+        "升級「聚易用」 過程簡便,市場上現有五家金融機構提供「聚易用」服務予商戶比較選擇。金管局呼籲商戶積極考慮升級。\n"
+    )
+    assert all(t != "升級「聚易用」" for t, _ in _entries(page))
+
+
+def test_a_quoted_headword_spaced_from_its_gloss_stays():
+    page = "“放管服”  是简政放权、放管结合、优化服务的简称。\n“三农”  指农业、农村、农民。\n"
+    assert [t for t, _ in _entries(page)] == ["“放管服”", "“三农”"]
