@@ -243,3 +243,32 @@ def test_a_space_after_a_quoted_phrase_is_no_headword_gap():
 def test_a_quoted_headword_spaced_from_its_gloss_stays():
     page = "“放管服”  是简政放权、放管结合、优化服务的简称。\n“三农”  指农业、农村、农民。\n"
     assert [t for t, _ in _entries(page)] == ["“放管服”", "“三农”"]
+
+
+# --- a bulleted question pointing back at the headword line above (P2851) ---------------------------------------------------
+
+
+def test_a_question_pointing_at_the_word_above_gives_its_definition():
+    page = (
+        "第一部分:什麼是信用報告與信用分數?\n"
+        "- 信用報告\n"
+        "* 這是什麼? 一份詳細記錄你與所有金融機構往來的歷史文件。就像你的「財務履歷表」。\n"
+        "- 信用分數\n"
+        "* 這是什麼? 聯徵中心根據你的信用報告,用一個複雜的模型計算出來的分數,範圍在 200 ~ 800 分。這就像你的「財務成績單上的總分」。\n"
+        "* 如何取得? 你可以親自到聯徵中心查詢自己的信用報告和分數。\n"
+    )
+    entries = _entries(page)
+    assert ("信用報告", "一份詳細記錄你與所有金融機構往來的歷史文件。就像你的「財務履歷表」。") in entries
+    assert (
+        "信用分數",
+        "聯徵中心根據你的信用報告,用一個複雜的模型計算出來的分數,範圍在 200 ~ 800 分。這就像你的「財務成績單上的總分」。",
+    ) in entries
+    assert all(t != "如何取得" for t, _ in entries)
+
+
+def test_a_question_about_something_else_under_a_headword_is_no_definition():
+    from policyterms.mining.extract_layouts.common import _lines
+    from policyterms.mining.extract_layouts.pointed_questions import pointed_questions
+
+    lines = _lines("- 信用報告\n* 如何取得? 你可以親自到聯徵中心查詢。\n")
+    assert list(pointed_questions(lines, [True] * len(lines))) == []
