@@ -272,3 +272,9 @@ def test_a_question_about_something_else_under_a_headword_is_no_definition():
 
     lines = _lines("- 信用報告\n* 如何取得? 你可以親自到聯徵中心查詢。\n")
     assert list(pointed_questions(lines, [True] * len(lines))) == []
+
+
+def test_zhi_before_a_word_it_glosses_stays_a_marker():
+    from policyterms.mining.extract_layouts.false_glosses import zhi_word_opening
+
+    assert not zhi_word_opening("指数据") and not zhi_word_opening("指针对老年人的服务。") and not zhi_word_opening("指导致损失的行为。")

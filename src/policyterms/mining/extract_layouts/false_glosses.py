@@ -451,16 +451,16 @@ def false_gloss(term: str, definition: str, quote: str = "") -> bool:
 
 
 # A definition opening with a word that begins with 指 (指標(Taiwan Corporate Credit Risk Index, TCRI):, P2843, an e-book page
-# whose 指標 a line break split after 指: …台灣企業信用風險指 / 標(…):; 指数, 指导, 指挥, 指南, 指针): the 指 is the word's, no marker,
-# as the prose rules already leave 指 before these characters on one line.
-_ZHI_WORD = re.compile(r"[\s\u3000]*指(?:标|標|数|數|导|導|挥|揮|南|针|針)")
+# whose 指標 a line break split after 指: …台灣企業信用風險指 / 標(…):; 指挥): the 指 is the word's, no marker. Only words no
+# gloss opens with after its 指 (not 指数据, 指针对…, 指导致…, 指南方…, 指标准化…, where 指 is the marker).
+_ZHI_WORD = re.compile(r"[\s\u3000]*指(?:(?:标|標)(?![准準])|挥|揮)")
 
 
 def zhi_word_opening(definition: str) -> bool:
     """``definition`` opens with a word beginning with 指 (see ``_ZHI_WORD``), its 指 no marker.
 
-    >>> zhi_word_opening("指標(TCRI):"), zhi_word_opening("指数化投资的一种"), zhi_word_opening("指由政府提供的服务。")
-    (True, True, False)
+    >>> zhi_word_opening("指標(TCRI):"), zhi_word_opening("指数据"), zhi_word_opening("指针对老人的服务。"), zhi_word_opening("指由政府提供的服务。")
+    (True, False, False, False)
     """
     return _ZHI_WORD.match(definition) is not None
 
