@@ -88,6 +88,8 @@ def read_form(text: str) -> str:
         form = _SQUARE_BULLET.sub(_square_bullet_read, form)
     if "\xa0" in form:
         form = form.replace("\xa0", " ")
+    if _FULL_WIDTH_LETTER.search(form):
+        form = form.translate(_FULL_WIDTH_LETTERS)
     if "正>" in form or "正＞" in form:
         form = _BODY_MARK.sub(lambda m: " " * len(m.group()), form)
     if "•" in form or "●" in form or "▪" in form:
@@ -184,6 +186,11 @@ def _square_bullet_read(found: re.Match[str]) -> str:
 # Colons of other forms a page types after a headword (``管線修繕及維護費用︰指…``): the vertical two-dot leader
 # (U+FE30, a Big5 page's colon) and the small colon (U+FE55), read as the full-width colon.
 _COLON_FORMS = str.maketrans({"\ufe30": "：", "\ufe55": "："})
+# Latin letters typed full width (ＤＮＦＢＰ是指…, ＦＩＵ, P2841, a Taiwan daily's editorial; Taiwan's and Hong Kong's papers set
+# abbreviations so): read as the letters they are, the rules' headwords taking Latin words of letters A–Z, not of the wide
+# forms. The page's own letters are given back (same length). Full-width digits are left: the rules read them as written.
+_FULL_WIDTH_LETTER = lazy_compile("[\uff21-\uff3a\uff41-\uff5a]")
+_FULL_WIDTH_LETTERS = {code: chr(code - 0xFEE0) for code in [*range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}
 
 
 # A pair of corner brackets, the quotation marks of Taiwan and Hong Kong, on one line (a lone one, left by a

@@ -307,6 +307,8 @@ from policyterms.mining.extract_layouts.ordinal_kinds import ordinal_kinds
 from policyterms.mining.extract_layouts.asked_dashes import asked_dash_heads
 from policyterms.mining.extract_layouts.interpretation_items import interpretation_items, interpretation_table_rows
 from policyterms.mining.extract_layouts.aspect_blocks import aspects_of_defined_term
+from policyterms.mining.extract_layouts.marker_lines import marker_lines
+from policyterms.mining.extract_layouts.pointed_questions import pointed_questions
 from policyterms.mining.extract_layouts.headword_lines import example_sections
 from policyterms.mining.extract_layouts.knowledge import _knowledge_points, _named_then_it_is, _summary_points
 from policyterms.mining.extract_layouts.denied_questions import denied_questions
@@ -628,6 +630,8 @@ def find_entries(text: str) -> list[Found]:
     whole |= {(entry.start, entry.end) for _, entry in aligned}  # stopless by the layout, which sees its own cut row
     spaced_lines = set(_claim(_spaced(lines, free), found, free))
     _claim(bracketed_paragraphs(lines, free), found, free)  # 【黨費】指…: one dictionary entry's bracketed headword
+    _claim(marker_lines(lines, free), found, free)  # 集资诈骗罪是指 / 以非法占有为目的,…的行为。: the marker closing its line
+    _claim(pointed_questions(lines, free), found, free)  # - 信用報告 / * 這是什麼? 一份…。: the question points at the word above
     _claim(quoted_comma_series(lines, free), found, free)  # 「漁業」係指…,「資源」則是…,因此「漁業資源」意味著…: parts glossed in turn
     _claim(listed_labels(lines, free), found, free)  # 1. 合謀行為 / 2. … / 合謀行爲:企業之間…: a listed kind glossed by its colon label
     _claim(_blocks(lines, free, dictionary=True), found, free)

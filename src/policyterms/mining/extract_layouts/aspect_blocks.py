@@ -115,3 +115,27 @@ def aspects_of_defined_term(blocks: list[Found], earlier: list[Found], headings:
     if sum(bool(m) for m in marked) < 2:
         return [b for b, m in zip(blocks, marked) if m < 2]
     return [b for b, m in zip(blocks, marked) if not m]
+
+
+# A term naming an aspect of another term the page defines (诈骗的主要形式包括熟人、中介、…, P2852, a Q&A site's answer, below
+# 诈骗指的是…; X的类型有…, X的特点是…, X的危害包括…): its forms, kinds, features, causes, harms or means are said of that term,
+# the golds leaving them out as they leave aspect headings under a defined term. Only where the words before 的 are a term the
+# page itself defines, and the gloss does not open with a defining marker (X的类型是指… defines a word of its own).
+_ASPECT_OF = re.compile(
+    r"(?P<whole>.{2,20}?)的(?:主要|常见|常見|基本|几种|幾種|各种|各種)?"
+    r"(?:形式|类型|類型|种类|種類|特点|特點|特征|特徵|原因|危害|手段|方式|方法|表现|表現|后果|後果|途径|途徑|特性)"
+)
+_DEFINING_OPENING = re.compile(r"[\s\u3000]*(?:是指|系指|係指|指的是|指|即|意为|意為)")
+
+
+def aspect_terms_dropped(entries: list) -> list:
+    """``entries`` without those whose term is an aspect of another entry's term (:data:`_ASPECT_OF`): ``诈骗的主要形式``
+    beside ``诈骗``."""
+    defined = {_unquoted(e.term) for e in entries}
+    kept = []
+    for e in entries:
+        aspect = _ASPECT_OF.fullmatch(_unquoted(e.term))
+        if aspect and aspect.group("whole") in defined and not _DEFINING_OPENING.match(e.definition):
+            continue
+        kept.append(e)
+    return kept

@@ -445,7 +445,45 @@ def false_gloss(term: str, definition: str, quote: str = "") -> bool:
         or reference_only(definition, term)
         or cited_provision(term)
         or presented_form(definition)
+        or value_band(term)
+        or zhi_word_opening(definition)
     )
+
+
+# A definition opening with a word that begins with 指 (指標(Taiwan Corporate Credit Risk Index, TCRI):, P2843, an e-book page
+# whose 指標 a line break split after 指: …台灣企業信用風險指 / 標(…):; 指挥): the 指 is the word's, no marker. Only words no
+# gloss opens with after its 指 (not 指数据, 指针对…, 指导致…, 指南方…, 指标准化…, where 指 is the marker).
+_ZHI_WORD = re.compile(r"[\s\u3000]*指(?:(?:标|標)(?![准準])|挥|揮)")
+
+
+def zhi_word_opening(definition: str) -> bool:
+    """``definition`` opens with a word beginning with 指 (see ``_ZHI_WORD``), its 指 no marker.
+
+    >>> zhi_word_opening("指標(TCRI):"), zhi_word_opening("指数据"), zhi_word_opening("指针对老人的服务。"), zhi_word_opening("指由政府提供的服务。")
+    (True, False, False, False)
+    """
+    return _ZHI_WORD.match(definition) is not None
+
+
+# A band of a value as a label (* 800 分: 信用極佳,…; * 低於 550 分: 信用有瑕疵,…; 650 ~ 700 分以上:…, P2851, a personal-finance
+# article reading credit scores; 60歲以上:…, 5萬元以下:…): what a score, an age or a sum in that band means for the reader, no
+# term. The whole label is a figure or a span of figures with its unit, a comparison before it or a bound after it.
+_VALUE_BAND = re.compile(
+    r"(?:低於|低于|高於|高于|超過|超过|不足|未滿|未满|滿|满)?[\s\u3000]*\d[\d\s\u3000.,，]*"
+    r"(?:[~～\-–—至到][\s\u3000]*\d[\d\s\u3000.,，]*)?"
+    r"(?:分|元|萬元|万元|歲|岁|%|％|個月|个月|天)(?:或?以上|或?以下|以內|以内)?"
+)
+
+
+def value_band(term: str) -> bool:
+    """``term`` is a band of a value (see ``_VALUE_BAND``), no term.
+
+    >>> value_band("800 分"), value_band("低於 550 分"), value_band("650 ~ 700 分以上"), value_band("60歲以上")
+    (True, True, True, True)
+    >>> value_band("12345热线"), value_band("5G"), value_band("PM2.5"), value_band("0-14歲人口")
+    (False, False, False, False)
+    """
+    return _VALUE_BAND.fullmatch(term.strip(_SPACE)) is not None
 
 
 # A law's provision cited as a label (行政執行法第17條第2項第1款規定:「…」, 853, an enforcement agency's FAQ answer quoting the rule

@@ -67,6 +67,9 @@ _SPOKEN_PARTICLE = re.compile(r"(?<=[\u4e00-\u9fff”」\"])(?:呢|呀|啊|嘛)[
 _QUESTION_TAIL = re.compile(r"(?:指的是|是指|指|是)?(?:什么|什麼|啥)(?:意思)?$|^(?:什么是|什麼是|甚麼是|甚么是|什么叫|什麼叫|何谓|何謂)")
 
 
+# A title asking about its word twice, in two ways set off by a space (什么叫反诈骗 反诈骗是什么意思, P2852, a Q&A site's
+# answer; a search-optimised title so asks 什么是X X是什么意思 on many sites): the question is about the one word.
+_ASKED_TWICE = re.compile(r"(?P<word>[^\s\u3000,，。；;:：?？]{2,25})[\s\u3000]+(?:什么是|什麼是|什么叫|什麼叫)?(?P=word)")
 # A question about a quoted word that a qualifier places (工业统计中“四下”企业财务状况中的"营业成本"指什么?):
 # the term is the quoted word, quotation marks kept.
 _ASKED_QUOTED = re.compile(r"^[^?？]{1,30}?的([“「\"][^“”「」\",，。]{1,20}[”」\"])$")
@@ -264,6 +267,8 @@ def _headword(line: _L) -> tuple[str, bool, bool] | None:
         if not match or not (body.startswith(("什么是", "什麼是", "甚麼是", "甚么是", "何为", "何為", "什么叫", "什麼叫", "何谓", "何謂")) or match.end(1) < len(body) - 1):
             return None
         body, question = match.group(1), True
+        twice = _ASKED_TWICE.fullmatch(body)  # 什么叫反诈骗 反诈骗是什么意思: a title asking its word twice (P2852)
+        body = twice.group("word") if twice else body
         if _POINTED_SUBJECT.match(body):
             return None  # 这个补贴是什么?: a thing pointed at, no term (review 56)
         # (网格化管理简单说是什么意思, P1426: a plain-words adverb asks for a simple answer, no part of the term)

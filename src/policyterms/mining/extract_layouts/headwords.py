@@ -898,6 +898,19 @@ def _reports_a_year_elsewhere(texts: list[str], heading: str) -> bool:
 _AD_SLOT = re.compile(r"广告|廣告|Advertisement|ADVERTISEMENT|(?:赞助|贊助)(?:内容|內容)")
 
 
+# A line opening with the question about its word's meaning again (反诈骗是什么意思防止诈骗的原则包括…, P2852, a Q&A site's answer
+# whose title 什么叫反诈骗 反诈骗是什么意思 its pages repeat before each paragraph they serve): the site's title run into the next
+# paragraph, which is no part of the answer above it (a question about what sort of thing it is, X是什么样的…, stays).
+_MEANING_ASKED = re.compile(r"[”」\"]?[\s\u3000]*(?:是什么意思|是什麼意思|什么意思|什麼意思|是啥意思|指的是什么意思|指的是什麼意思)")
+
+
+def _asked_again(text: str, term: str) -> bool:
+    """Whether ``text`` opens with ``term`` (its quotation marks aside) asked about again: 反诈骗是什么意思…."""
+    word = strip_pinyin(term).strip(_SPACE + "“”「」\"")
+    body = text.lstrip("“「\"")
+    return len(word) >= 2 and body.startswith(word) and _MEANING_ASKED.match(body, len(word)) is not None
+
+
 def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glossary: int = -1, listed: frozenset[int] = frozenset()) -> list[tuple[list[int], Found]]:
     """Headword lines and their explanations; with ``dictionary``, only dictionary entries
     (a headword followed by its pronunciation or by the book it comes from), which are read
@@ -1005,6 +1018,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
                 break  # 古蹟定義: / 指…。 / 種類: / …: a label line as the headword's own opens the next field, no part of the gloss (864)
             if body_lines and not lines[k].blank and first[lines[k].clean.strip(_SPACE)] < i and len(lines[k].clean.strip(_SPACE)) >= 8:
                 break  # 人口普查是什么 / 人口普查是…。 / 江西省人口2020总人数口(the title again): the explanation ends
+            if body_lines and _asked_again(lines[k].clean.strip(_SPACE), head[0]):
+                break  # 什么叫反诈骗 反诈骗是什么意思 / 反诈骗是对…。 / 反诈骗是什么意思防止诈骗的原则…: the title's question again (P2852)
             if body_lines and _SINCE_OPENING.match(lines[k].clean.strip(_SPACE)) and _counted_kinds_below(lines, k):
                 break  # 东西部扶贫协作 / …,即…。 / 实施…工作以来,…具体有:A、B、C。 / 其一,A。指…: the kinds' lead-in, no part
             if body_lines and _ORIGIN_PARAGRAPH.match(lines[k].clean.strip(_SPACE)):
@@ -1472,7 +1487,8 @@ def _shorter_restatement(definition: str, term: str) -> int:
 
 # What may follow a restated headword inside its own noun phrase or a clause of its own (X的…, X和Y…, X、Y…, X等…, X之…):
 # the paragraph does not open with the headword as its subject.
-_NOT_PREDICATE = re.compile(r"[的之和与與及、等或及跟同以外]|以外|以上|以下")
+# (以 alone opens a predicate, 以…形式,提供…, 308; only 以外, 以上, 以下 after the headword run on its noun phrase)
+_NOT_PREDICATE = re.compile(r"[的之和与與及、等或跟同外]|以外|以上|以下")
 # The predicates a glossary's restating paragraph opens with (一般在…售卖, 除了在…外,还可以…, 提供…, 以…形式,提供…, 如同…): how the
 # thing is usually found, what it provides, what it is like. Others keep the paragraph whole, as the golds of answers and cards
 # write it: a hedge before 是 (新质生产力简单说是…), a duty (普選必須建立…), a role (疫苗作为…, news about the word).

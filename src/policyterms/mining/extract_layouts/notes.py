@@ -597,10 +597,20 @@ _CLOSING_BRACKET = re.compile(r"[)）]")
 # A numbered label naming a meaning, the thing's own name left out or before it (1、标志含义:蓝帽,是由…的保健食品标志。, P2784, a
 # shopping site's how-to; 定义:, 含义:, 词义: in explainers of any body): the label is no term; the subject the text restates
 # before 是 or 是指 is.
-_MEANING_LABEL_TERM = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{MEANING_LABEL})")
+# (or what the law makes of it, 法律定性:非法吸收公众存款是一种…, P2847, a lawyer's answer in labelled points; 法律性质:X是…:
+# the label names the characterisation the sentence gives of its subject, as 含义: names the meaning)
+_MEANING_LABEL_TERM = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{MEANING_LABEL}|定性|性[质質])")
 _LABEL_THEN_SUBJECT = re.compile(
     r"[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：、“”「」()（）]{2,12}?)[\s\u3000]*[,，]?[\s\u3000]*(?P<marker>是指|是(?![否在不因为為]))"
 )
+
+
+# A label's text opening with a label of its own and its colon (3. 核心分析:适用逻辑:达到上述标准,…。各方权利义务:…;
+# 4. 实务建议:收集证据:如合同、…, P2847, a lawyer's answer in labelled points): the first label names a section, the points
+# under it are labelled in turn, and the section's name is no term glossed by its first point.
+# (not the headword labelled again over its gloss, 1.毒品:毒品:指具成癮性…, 438, nor a label glossed by a marker after it)
+_POINT_LABEL_OPENING = re.compile(r"[\s\u3000]*(?P<label>[\u4e00-\u9fff]{2,8})(?P<colon>[:：])[\s\u3000]*[\u4e00-\u9fff“「]")
+_POINT_GLOSSED = re.compile(r"[:：][\s\u3000]*(?:是指|系指|係指|指|即|意指|謂|谓)")
 
 
 def _colon_entry(unit: _Unit) -> Found | None:
@@ -646,6 +656,9 @@ def _colon_entry(unit: _Unit) -> Found | None:
     variant = None if restated else _variant_after_colon(definition, term)
     if variant is not None:  # 新兴战略产业:战略性新兴产业是…: the sentence's own subject, the label's other wording, is the term
         term, definition = variant.group("term"), definition[variant.start("marker") :]
+    point = _POINT_LABEL_OPENING.match(definition)
+    if point and point.group("label") != term and not _POINT_GLOSSED.match(definition, point.end("colon")):
+        return None  # 3. 核心分析:适用逻辑:达到上述标准,…。各方权利义务:…: a section over labelled points, no gloss (P2847)
     labelled = _LABEL_THEN_SUBJECT.match(definition) if _MEANING_LABEL_TERM.fullmatch(strip_pinyin(term).strip(_SPACE)) else None
     if labelled is not None and _good_term(labelled.group("term")):
         term, definition = labelled.group("term"), definition[labelled.start("marker") :]  # 1、标志含义:蓝帽,是由…: 蓝帽, from 是

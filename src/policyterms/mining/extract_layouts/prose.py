@@ -951,7 +951,18 @@ _FRAMED_TERM = re.compile(
     r"(?:(?:又|而|再)?(?:依|依照|依據|依据|根據|根据|按照)(?=.+?之(?:含[义義]|涵[义義]|定[义義])))?"
     r"(.+?)(?:的(?:含[义義]|涵[义義]|定[义義]|概念|意思)|之(?:含[义義]|涵[义義]|定[义義])"
     # (a qualified definition, 全域旅游的官方定义是:…, P2718, an industry site's explainer; 的法定定義, 的学术定义, 的正式定義)
-    r"|的(?:官方|法定|学术|學術|正式|权威|權威|标准|標準)(?:定[义義]|含[义義]))"
+    r"|的(?:官方|法定|学术|學術|正式|权威|權威|标准|標準)(?:定[义義]|含[义義])"
+    # (or 意思 glued to the word without 的, 洗錢意思是指將犯罪所得…, P2850, a law firm's article: the frame as 的意思 is)
+    r"|(?<=[\u4e00-\u9fff])意思)"
+)
+# Whose definition it is, before the term the frame names (世界銀行對職業教育的定義是…, P2670, a Macao daily's opinion;
+# 中国官方对非法集资的定义是指…, P2846, a news report): the body defining it and its 对 are no part of the term. Only a body
+# ending the words before 对 (an organisation, an office, the law, scholars) or 对于 opening them reads so, the word itself
+# often holding 对 (对冲基金, 信息不对称, 绝对收益).
+_DEFINER_BEFORE = re.compile(
+    r"(?:[^\s\u3000,，。；;:：]{0,12}?(?:官方|国家|國家|政府|法律|法规|法規|银行|銀行|组织|組織|机构|機構|学界|學界|学者|學者|专家|專家|"
+    r"人们|人們|业界|業界|部门|部門|委员会|委員會|协会|協會|联合国|聯合國|我国|我國|中国|中國|词典|詞典|辞典|辭典)[\s\u3000]*[对對](?:于|於)?"
+    r"|[对對](?:于|於))[\s\u3000]*(?=\S)"
 )
 # The frame's 是 closed by a colon (X的官方定义是:…, X的定义为:…): the definition opens after the colon, the frame saying only that
 # one follows (the golds write 预制菜的定义是一般指… from 一般指 and 城市更新的概念是将… from 是, where no colon follows).
@@ -1618,6 +1629,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if framed and framed.start(1) > 0 and _CITED_SOURCE.fullmatch(framed.group(1).strip(_SPACE)):
             continue  # 依該辦法之定義,係指…: the source cited, the defined word unsaid
         term = framed.group(1) if framed and _good_term(framed.group(1)) else term
+        definer = _DEFINER_BEFORE.match(term) if framed else None  # 世界銀行對職業教育的定義是…: the body defining it, no part of it
+        if definer and _good_term(term[definer.end() :].strip(_SPACE)):
+            term = term[definer.end() :].strip(_SPACE)
         if framed and _good_term(framed.group(1)) and def_at == offset + at_marker and (said := _FRAME_IS_COLON.match(text, at_marker)):
             def_at += said.end() - at_marker  # 全域旅游的官方定义是:在一定区域内…: the frame's 是 and colon are no part of the gloss
         term = located_meaning_term(term) or term  # 民营在汉语词典中的规范释义指…: the word

@@ -49,6 +49,26 @@ _DASHED_FORMER_LATTER = re.compile(
 )
 
 
+# Two kinds named unquoted and counted after a verb listing them (台灣有大額及可疑通報兩類，前者是指…，後者是…。, P2856, a Taiwan
+# daily's opinion on money-laundering reports; …分为一般债券和专项债券两类,前者是指…,后者是指…), then a clause giving each by
+# 前者/后者: each clause an entry of the kind it stands for. A head the two share written once after the second (大額及可疑通報:
+# 大額通報 and 可疑通報) is read onto the first when the first is as long as the second's modifier, the rest of the second.
+_COUNTED_FORMER_LATTER = re.compile(
+    r"(?:有|分为|分為|分成|包括|包含|[,，:：])[\s\u3000]*(?P<former>(?:(?!有|分|包)[\u4e00-\u9fff]){2,8}?)(?:及|和|与|與|、)(?P<latter>[\u4e00-\u9fff]{2,10}?)"
+    r"(?:两|兩)(?:大)?(?:类|類|种|種)[\s\u3000]*[,，][\s\u3000]*"
+    r"前者[\s\u3000]*(?P<first>(?:是指|系指|是|指)[^。！？!?；;\n]+?)[,，；;][\s\u3000]*后者[\s\u3000]*(?:则|則)?[\s\u3000]*"
+    r"(?P<second>(?:是指|系指|是|指)[^。！？!?；;\n]+?(?:[。！？!?]|(?=[；;])))"
+)
+
+
+def _counted_pair(former: str, latter: str) -> tuple[str, str]:
+    """The two kinds' names, the head written once after the second read onto the first (大额, 可疑通报 → 大额通报)."""
+    if len(latter) - len(former) >= 2 and not latter.startswith(former):
+        head = latter[len(former) :]
+        return former + head, latter
+    return former, latter
+
+
 def quoted_clauses(lines: list[_L], free: list[bool]):
     """``(line, entry)`` for each quoted word a free line glosses inside a sentence: after a comma with a strong marker
     (``,“X”特指…``, P517 as P500's ``X特指…``; ``据介绍,“一门”是指…``, P375: the last such clause of a paragraph to its
@@ -71,6 +91,10 @@ def quoted_clauses(lines: list[_L], free: list[bool]):
         for match in [*_FORMER_LATTER.finditer(raw), *_DASHED_FORMER_LATTER.finditer(raw)]:
             entries.append(_found(line, match.group("former"), match, "first", match.start("first")))
             entries.append(_found(line, match.group("latter"), match, "second", match.start("second")))
+        for match in _COUNTED_FORMER_LATTER.finditer(raw):  # 台灣有大額及可疑通報兩類，前者是指…，後者是…。
+            former, latter = _counted_pair(match.group("former"), match.group("latter"))
+            entries.append(_found(line, former, match, "first", match.start("first")))
+            entries.append(_found(line, latter, match, "second", match.start("second")))
         yield from one_line_entries(line.index, entries)
 
 

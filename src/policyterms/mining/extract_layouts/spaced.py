@@ -124,6 +124,12 @@ _SPACED_QUOTATION = re.compile(r"[\u4e00-\u9fff][ \u3000]+[“「][^“”「」
 _QUOTE_OPENING = re.compile(r"[“「]")
 
 
+# A phrase of words closing on a quotation (升級「聚易用」, 加入“一网通办”): with one space after it, a news page's spacing after
+# a quote inside its sentence (升級「聚易用」 過程簡便,…, P2849, a Macao news item that writes 升級「聚易用」 服務 alike), no gap
+# between a headword and its gloss; a glossary's quoted headword opens with its quote (“放管服”  是…).
+_QUOTE_CLOSING_PHRASE = re.compile(r"[\u4e00-\u9fff][^“”「」\s]{0,10}[“「][^“”「」\n]{1,20}[”」]")
+
+
 # The quotation opening a gloss (“放管服”是…, “三农”指…).
 _OPENING_QUOTATION = re.compile(r"[“「]([^“”「」\n]{1,20})[”」]")
 
@@ -178,6 +184,8 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
             continue
         if _QUOTE_OPENING.match(definition) and spaced_quotes and not _quotes_headword(match.group(1), definition):
             continue  # 二者本质是 “以谁为核心” 的差异,…: the page's spacing before a quotation inside a sentence, no gap (P2718)
+        if _QUOTE_CLOSING_PHRASE.fullmatch(match.group(1).strip(_SPACE)) and line.raw[match.end(1) : match.start(2)] == " ":
+            continue  # 升級「聚易用」 過程簡便,…: one space after a quote closing a phrase, the page's spacing in a sentence (P2849)
         if _COUNT_RUN_ON.match(definition):
             continue  # 连续 4 年,浙江“ 8+4” …: a count the page's spacing around numbers split from its verb, no gloss (P1729)
         if _COUNTING_VERB_END.search(match.group(1)) and _COUNT_OPENING.match(definition):
