@@ -457,6 +457,8 @@ _NAMING_CLAUSE = re.compile(
     r"[ \t\u3000]*(?P<gloss>[^,，:：“”「」]{3,120}?)(?<![被合总總简簡又也亦或可通俗常般们們此它其])(?<!(?<![系传傳])[统統])(?:称为|稱為)"
     r"(?P<term>[^\s\u3000,，。；;、:：“”「」《》()（）的]{2,10})[ \t\u3000]*"
 )
+# A sentence's commas, kept when it is split so each clause's place in the line is counted.
+_COMMA_KEPT = re.compile(r"([,，])")
 
 
 def _naming_series(line: _L) -> list[tuple[int, int, Found]]:
@@ -465,7 +467,7 @@ def _naming_series(line: _L) -> list[tuple[int, int, Found]]:
     out: list[tuple[int, int, Found]] = []
     for sentence in _SERIES_SENTENCE.finditer(line.raw):
         at, clauses = sentence.start("sentence"), []
-        for part in re.split(r"([,，])", sentence.group("sentence")):
+        for part in _COMMA_KEPT.split(sentence.group("sentence")):
             if part in ",，":
                 at += len(part)
                 continue
