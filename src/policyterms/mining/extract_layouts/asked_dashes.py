@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from policyterms.mining.extract_layouts.common import Found, _L
+from policyterms.mining.extract_layouts.common import Found, _L, page_asks_about
 
 __all__ = ["asked_dash_heads"]
 
@@ -19,7 +19,6 @@ _DASH_HEAD = re.compile(
     r"(?:^|(?<=[。！？!?\s\u3000]))(?P<term>[\u4e00-\u9fff]{2,10})[ \t\u3000]*(?:[–—]{1,2}|－|(?<=[ \t\u3000])-(?=[ \t\u3000]))[ \t\u3000]*"
     r"(?P<gloss>是(?![否不在])[^。！？!?\n]{4,200}[。！？!?])"
 )
-_ASKED = r"(?:什麼是|什么是|何謂|何谓)[「“]?{word}[」”]?|[「“]?{word}[」”]?(?:是什麼|是什么)"
 
 
 def asked_dash_heads(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
@@ -30,7 +29,7 @@ def asked_dash_heads(lines: list[_L], free: list[bool]) -> list[tuple[int, Found
         if line.blank or not free[line.index] or ("–" not in line.raw and "—" not in line.raw and "－" not in line.raw and " - " not in line.raw):
             continue
         for match in _DASH_HEAD.finditer(line.raw):
-            if re.search(_ASKED.format(word=re.escape(match.group("term"))), page) is None:
+            if not page_asks_about(page, match.group("term")):
                 continue
             start, end = line.start + match.start("term"), line.start + match.end("gloss")
             out.append((line.index, Found(match.group("term"), match.group("gloss"), line.raw[match.start("term") : match.end("gloss")], line.index + 1, start, end)))

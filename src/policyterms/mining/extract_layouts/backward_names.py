@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from policyterms.text.fold import strip_pinyin
-from policyterms.mining.extract_layouts.common import _SENTENCE_END, _SPACE, Found, _L, one_line_entries
+from policyterms.mining.extract_layouts.common import _SENTENCE_END, _SPACE, Found, _L, one_line_entries, page_asks_about
 
 __all__ = ["backward_names", "collective_names", "named_after_description", "named_in_turn", "index_after_removal"]
 
@@ -44,13 +44,12 @@ _ASKED_BACKWARD = re.compile(
     rf"(?:^[\s\u3000|｜]*(?:{_LINE_OPENER})?|(?<=[。！？!?])[\s\u3000|｜]*)(?P<gloss>[^。！？!?；;|｜\n]{{10,240}}?)[,，][\s\u3000]*"
     r"(?:就是|便是|即是)(?P<term>[「“](?P<word>[^\s\u3000,，。；;、:：“”「」]{2,10})[」”])[。！!]"
 )
-_ASKED = r"(?:什麼是|什么是|何謂|何谓)[「“]?{word}[」”]?|[「“]?{word}[」”]?(?:是什麼|是什么)"
 
 
 def _asked_backward(page: str, line: _L) -> Iterator[re.Match[str]]:
     """The backward answers of ``line`` whose quoted name ``page`` asks about (see :data:`_ASKED_BACKWARD`)."""
     for match in _ASKED_BACKWARD.finditer(line.raw):
-        if re.search(_ASKED.format(word=re.escape(match.group("word"))), page):
+        if page_asks_about(page, match.group("word")):
             yield match
 
 

@@ -630,6 +630,16 @@ def one_character_word(term: str, definition: str) -> bool:
     return opening is not None and core in opening.group(0)
 
 
+# A page asking about a word (什麼是X, 什么是X, 何謂X, X是什麼), its quotes optional: the page's question makes a dashed
+# headword or a backward naming of that word a definition (asked_dashes, backward_names).
+_ASKED_ABOUT = r"(?:什麼是|什么是|何謂|何谓)[「“]?{word}[」”]?|[「“]?{word}[」”]?(?:是什麼|是什么)"
+
+
+def page_asks_about(page: str, word: str) -> bool:
+    """Whether ``page`` asks what ``word`` is (:data:`_ASKED_ABOUT`)."""
+    return re.search(_ASKED_ABOUT.format(word=re.escape(word)), page) is not None
+
+
 def one_line_entries(index: int, entries: list[Found]) -> Iterator[tuple[int | list[int], Found]]:
     """A reader's ``(line, entry)`` pairs for the entries it found on line ``index``: the first takes the line, the others
     ride on it, so the line is marked read once and every entry is kept."""
