@@ -777,8 +777,6 @@ def _cited_rule(before: str, after: str) -> bool:
     return bool(_RULE_TIMING.search(before) or _DUTY_AFTER_JI.match(after))
 
 
-# A paragraph of one sentence opening with a short headword, a comma and 即 (双碳,即碳达峰与碳中和的简称。).
-# The headword holds no 的 and the definition is one clause (第二个五年计划的第一年,即一九五八年,出现了… is prose).
 # A headword, a comma, 即 and its full name or other name, then a comma and 是 (食品生产证号,即食品生产许可证编号,是由SC和14位阿拉伯
 # 数字组成的。…, P2792; 规上企业,即规模以上工业企业,是…的工业企业。): the name set in apposition, then the definition; the definition
 # opens at 即 with the name in it (the golds of P2543 and 工业增长速度's page write so), whatever sentences follow in the
@@ -791,6 +789,8 @@ _COMMA_JI_THEN_MARKER = re.compile(
     rf"[\s\u3000]*(?!{_POINTING_HEAD})[^\s\u3000，,。；;：:、“”\"「」()（）的]{{2,12}}{_TIME_UNIT}[,，][\s\u3000]*(即)(?![使便将將刻时時可])"
     r"(?=[^,，;；。:：!！?？]{2,25}[,，][\s\u3000]*(?:是指|指的是|是(?![否在不因为為])))"
 )
+# A paragraph of one sentence opening with a short headword, a comma and 即 (双碳,即碳达峰与碳中和的简称。).
+# The headword holds no 的 and the definition is one clause (第二个五年计划的第一年,即一九五八年,出现了… is prose).
 _COMMA_JI = re.compile(r"[\s\u3000]*[^\s\u3000，,。；;：:、“”\"「」()（）的]{2,12}[,，][\s\u3000]*(即)(?![使便将將刻时時可])(?=[^,，;；]+$)")
 
 

@@ -1188,9 +1188,6 @@ def _first_clause_by_head(core: str, predicate: str) -> bool:
     return len(core) >= 3 and HAN.search(core[-2:]) is not None and clause.endswith(core[-2:]) and "的" in clause
 
 
-# A term's one-character suffix standing for its class word (点数法: a 方式 of paying; 河长制: a 制度), and the class
-# words it stands for, closing a clause after 是 (点数法是参照…,并以…来分配…的付费方式。, P504). (Not 率: a rate's
-# sentence closes on 比重 in the clause saying what it reflects, 失业率是…的主要指标,…,反应…所占的比重, P494.)
 # The words naming an institution's class (单位, 机构, 场所, 组织), in both character forms.
 _INSTITUTION_CLASSES = ("单位", "單位", "机构", "機構", "场所", "場所", "组织", "組織")
 # An institution's clause owned by the writer's place (是我区…, 是本市…) or singling it out (重点, 先进, 示范, 首批, 文明 before the class
@@ -1199,6 +1196,9 @@ _OWNED_OR_SINGLED_OUT = re.compile(
     r"^[\s\u3000]*(?:我|本)(?:们|們|市|区|區|县|縣|省|国|國|镇|鎮|校|院|会|會)"
     r"|(?:重点|重點)[^,，。；;的]{1,4}的[^,，。；;的]{0,6}$|(?:先进|先進|示范|示範|首批|文明|优秀|優秀)[\u4e00-\u9fff]{0,2}$"
 )
+# A term's one-character suffix standing for its class word (点数法: a 方式 of paying; 河长制: a 制度), and the class
+# words it stands for, closing a clause after 是 (点数法是参照…,并以…来分配…的付费方式。, P504). (Not 率: a rate's
+# sentence closes on 比重 in the clause saying what it reflects, 失业率是…的主要指标,…,反应…所占的比重, P494.)
 _SUFFIX_CLASSES = {
     "法": ("方法", "办法", "辦法", "方式"),
     "制": ("制度", "机制", "機制", "体制", "體制"),
