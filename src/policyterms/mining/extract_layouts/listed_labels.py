@@ -47,10 +47,10 @@ _KINDS_LEAD = re.compile(
     r"|(?:[种種][类類]|类型|類型|类别|類別)[ \t\u3000]*[:：]?[ \t\u3000]*$"
 )
 # A label line: a name, a colon, the gloss.
+# (a converter's pinyin after a character, 企業(yè), is no bracket of the label's: the label is compared without it)
 _LABEL_LINE = re.compile(
     r"[ \t\u3000]*(?P<label>(?:[^，,。；;:：!！?？|\s\u3000()（）\d]|[(（][a-zà-ǜ]{1,7}[)）]){2,20})[ \t\u3000]*[:：][ \t\u3000]*(?P<definition>\S.*)"
 )
-# (a converter's pinyin after a character, 企業(yè), is no bracket of the label's: the label is compared without it)
 
 
 # A line defining a name by the parts it stands for (食品安全“兩個責任”指的是食品安全屬地管理責任和企業食品安全主體責任。, P2794): the

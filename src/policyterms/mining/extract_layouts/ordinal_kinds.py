@@ -36,15 +36,12 @@ def ordinal_kinds(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
         if line.blank or not free[line.index]:
             continue
         text = line.raw
-        items = list(_ITEM.finditer(text))
-        run: list[re.Match[str]] = []
-        for item in items:
+        run: list[re.Match[str]] = []  # the last count begun by 一是, its ordinals consecutive
+        for item in _ITEM.finditer(text):
             if run and _NUMERALS.index(item.group("n")) == _NUMERALS.index(run[-1].group("n")) + 1:
                 run.append(item)
             elif item.group("n") == "一":
                 run = [item]
-            else:
-                continue
         if len(run) < 2:
             continue
         entries = []
