@@ -286,7 +286,10 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # term when the definition after the colon opens with a marker of its own (a bare gloss, 工作的意思是:做事情, keeps the line as
 # the layout read it).
 # (a qualified definition too, 長期照顧的法定定義是:指…, 全域旅游的官方定义是:指…, review 65, as prose's framed terms read it)
-_MEANING_FRAME_TAIL = re.compile(r"的(?:(?:官方|法定|学术|學術|正式|权威|權威|标准|標準)?(?:含[义義]|定[义義])|意思|涵[义義])(?:是|为|為)?$")
+# The words qualifying a definition as someone's or a standard's (的官方定义, 的法定定義, 的学术定义): no part of the term before them
+# (this tail's frame, and prose's framed and named definitions).
+DEFINITION_QUALIFIERS = r"官方|法定|学术|學術|正式|权威|權威|标准|標準"
+_MEANING_FRAME_TAIL = re.compile(r"的(?:(?:" + DEFINITION_QUALIFIERS + r")?(?:含[义義]|定[义義])|意思|涵[义義])(?:是|为|為)?$")
 _MARKER_OPENING_GLOSS = re.compile(r"[\s\u3000]*(?:是指|指的是|系指|係指|就是|即|指)")
 
 

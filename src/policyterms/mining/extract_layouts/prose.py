@@ -35,7 +35,7 @@ from policyterms.mining.extract_layouts.common import (
 from policyterms.mining.extract_layouts.notes import _ALIAS, _GLOSS_IS, _SHORT_FORM_AFTER, _SOURCE_REMARK, STATUTE_LEAD_IN, _Unit, _strip_number
 from policyterms.mining.extract_layouts.negated_senses import negated_then_sense
 from policyterms.mining.extract_layouts.headword_lines import _unquoted
-from policyterms.mining.extract_layouts.general import _VERB_PREFIX, sense_only
+from policyterms.mining.extract_layouts.general import _VERB_PREFIX, DEFINITION_QUALIFIERS, sense_only
 from policyterms.mining.extract_layouts.topics import _PLAIN_WORDS, _role
 from policyterms.mining.extract_layouts.place_leads import PLACE_LEAD, genus_after_aliases
 from policyterms.mining.extract_layouts.citation_ends import before_other_source
@@ -579,7 +579,7 @@ _STATUTE_TERM_INCLUDES = re.compile(
 # page quoting its guideline; X的定义是…): 為 after 的定義 defines as 是指 does, the frame's 的定義 no part of the term (a cited
 # guideline's lead before it, 根據《…指引》第二章的2.4.1, is left out as any cited law's is).
 _DEFINITION_NAMED_IS = re.compile(
-    r"(?:[^。；;]{0,60}?[,，][\s\u3000]*)?[^,，。；;:：]{2,25}?的(?:官方|法定|学术|學術|正式|权威|權威|标准|標準)?定[义義][\s\u3000]*([为為是])(?![否不指])"
+    r"(?:[^。；;]{0,60}?[,，][\s\u3000]*)?[^,，。；;:：]{2,25}?的(?:" + DEFINITION_QUALIFIERS + r")?定[义義][\s\u3000]*([为為是])(?![否不指])"
 )
 # (not a definition someone holds of a word, 世界衛生組織對健康的定義為…, 我們對成功的定義是…: the holder is no part of the term,
 # and an opinion's 對X的定義 defines nothing; 相對貧困的定義為… keeps its 對)
@@ -951,7 +951,7 @@ _FRAMED_TERM = re.compile(
     r"(?:(?:又|而|再)?(?:依|依照|依據|依据|根據|根据|按照)(?=.+?之(?:含[义義]|涵[义義]|定[义義])))?"
     r"(.+?)(?:的(?:含[义義]|涵[义義]|定[义義]|概念|意思)|之(?:含[义義]|涵[义義]|定[义義])"
     # (a qualified definition, 全域旅游的官方定义是:…, P2718, an industry site's explainer; 的法定定義, 的学术定义, 的正式定義)
-    r"|的(?:官方|法定|学术|學術|正式|权威|權威|标准|標準)(?:定[义義]|含[义義])"
+    r"|的(?:" + DEFINITION_QUALIFIERS + r")(?:定[义義]|含[义義])"
     # (or 意思 glued to the word without 的, 洗錢意思是指將犯罪所得…, P2850, a law firm's article: the frame as 的意思 is)
     r"|(?<=[\u4e00-\u9fff])意思)"
 )
