@@ -37,6 +37,7 @@ _SEPARATED = re.compile(
 )
 # A headword run into its marker (鄉村防洪計劃即在…, 重現期是統計學上…).
 _GLUED = re.compile(r"^[\s\u3000]*(?P<term>[\u4e00-\u9fff]{2,12}?)(?P<definition>(?:是指|即(?![使便将將刻时時可])|是(?![否不在因为為由]))\S.*?)[\s\u3000]*$")
+# A Han character: a headword holds one (A++ :卓越 names a grade).
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A subject that is a pronoun, a demonstrative or the site itself, no headword (以下是…:, 我們是…, 這是…, 本網站是…).
 _NO_HEADWORD = re.compile(r"(?:以下|如下|下列|其中|此外|[我你您他她它][們们]|[我你您她它]|[这這此])|本(?:網站|网站|站|會|会|局|署|處|处|公司|文|頁|页)")
@@ -53,6 +54,7 @@ _FIELD_LABEL = re.compile(
     r"(?:地址|地點|地点|时间|時間|日期|电话|電話|名称|名稱|单位|單位|机构|機構|邮编|郵編|传真|傳真|网址|網址|邮箱|郵箱|電郵|来源|來源|作者|"
     r"编辑|編輯|浏览|瀏覽|次数|次數|投资|投資|金额|金額|负责人|負責人|联系人|聯絡人|主办|主辦|承办|承辦|对象|對象|期限|编号|編號)$"
 )
+# A sentence's stop: a field's value has none, a gloss has.
 _STOP_IN = re.compile(r"[。！？!?]")
 
 

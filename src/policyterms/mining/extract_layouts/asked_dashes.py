@@ -15,6 +15,7 @@ from policyterms.mining.extract_layouts.common import Found, _L, page_asks_about
 
 __all__ = ["asked_dash_heads"]
 
+# A word opening its sentence, a dash (en, em, full-width, or a hyphen between spaces) and its gloss from 是 to the stop.
 _DASH_HEAD = re.compile(
     r"(?:^|(?<=[。！？!?\s\u3000]))(?P<term>[\u4e00-\u9fff]{2,10})[ \t\u3000]*(?:[–—]{1,2}|－|(?<=[ \t\u3000])-(?=[ \t\u3000]))[ \t\u3000]*"
     r"(?P<gloss>是(?![否不在])[^。！？!?\n]{4,200}[。！？!?])"

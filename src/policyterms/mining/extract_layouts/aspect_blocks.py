@@ -10,9 +10,13 @@ headword (it names it, or glosses it without naming anything else the page defin
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from policyterms.mining.extract_layouts.common import OPENS_WITH_MARKER, Found
 from policyterms.mining.extract_layouts.headword_lines import _unquoted
+
+if TYPE_CHECKING:
+    from policyterms.mining.appendix import ExtractedEntry
 
 # An explanation opening with an anaphor for its heading (該類型中,…, 这类…, 此种…): about the heading, whatever it names.
 _ANAPHOR = re.compile(r"[\s\u3000]*(?:该|該|此|这|這|本)(?:类|類|种|種|项|項|型|个|個)?")
@@ -125,10 +129,11 @@ _ASPECT_OF = re.compile(
     r"(?P<whole>.{2,20}?)的(?:主要|常见|常見|基本|几种|幾種|各种|各種)?"
     r"(?:形式|类型|類型|种类|種類|特点|特點|特征|特徵|原因|危害|手段|方式|方法|表现|表現|后果|後果|途径|途徑|特性)"
 )
+# A defining marker opening the gloss (X的类型是指…: a word of its own defined, no aspect).
 _DEFINING_OPENING = re.compile(r"[\s\u3000]*(?:是指|系指|係指|指的是|指|即|意为|意為)")
 
 
-def aspect_terms_dropped(entries: list) -> list:
+def aspect_terms_dropped(entries: list[ExtractedEntry]) -> list[ExtractedEntry]:
     """``entries`` without those whose term is an aspect of another entry's term (:data:`_ASPECT_OF`): ``诈骗的主要形式``
     beside ``诈骗``."""
     defined = {_unquoted(e.term) for e in entries}

@@ -586,7 +586,7 @@ _ENGLISH_NAMED_HEADWORD = re.compile(
 # the colon after it is the separator, no colon inside a bracket (具身智能(外延新词:智能机器人) has Chinese words there). The
 # term is kept as written, its bracket open (both golds so).
 _LOST_CLOSE_ENGLISH = re.compile(r"[^:：\n()（）\s\u3000,，。；;]{2,20}[(（][A-Za-z][A-Za-z0-9 ,.'’&/-]{1,60}")
-
+# That headword and its colon opening a note (意外事故(Accident: …), the term its group 1.
 _LOST_CLOSE_HEADWORD = re.compile(rf"({_LOST_CLOSE_ENGLISH.pattern})[\s\u3000]*[:：][\s\u3000]*")
 
 

@@ -23,6 +23,7 @@ _SPACE = " \t\u3000"
 FIELD_CHARS = 8
 #: The shortest page-cut line that counts as the opening of a field written out in full elsewhere.
 CUT_CHARS = 6
+# A stop closing a line (a closing quote or bracket after it allowed).
 _SENTENCE_END = re.compile(r"[。！？!?][”」』)）]?[ \t\u3000]*$")
 # A line opening with a scope (不包括…, 包括…, 不含…, 但…): it bounds what the word covers, part of each gloss even when the
 # list repeats it under several items (a statistics glossary's 不包括离开本单位仍保留劳动关系的人员。 under two kinds of employed
