@@ -80,7 +80,7 @@ def _title_line(lines: list[_L]) -> int:
         if seen > 12:
             break
         text = line.raw.strip(" \t\u3000\xa0")
-        if len(text) <= 40 and _TITLE.fullmatch(text) and not _menu_item(lines, line.index) or _ANNOUNCING.match(text):
+        if (len(text) <= 40 and _TITLE.fullmatch(text) and not _menu_item(lines, line.index)) or _ANNOUNCING.match(text):
             return line.index
     return -1
 
