@@ -638,7 +638,7 @@ _FULL_NAME_APPOSITION = re.compile(
 _CLOSING_REMARK = re.compile(rf"[{_SENTENCE_END}][\s\u3000]*[(（][^()（）。！？!?]{{2,30}}[)）]$")
 
 
-# A paragraph whose last sentence closes on a semicolon, after a stop or words of its own (…这就叫仿制药;).
+# A paragraph closing on a semicolon after a word, a closing bracket or a closing quotation mark (…这就叫仿制药;), no stop.
 _SEMICOLON_CLOSED = re.compile(r"[\u4e00-\u9fff)）”」][；;][\s\u3000]*$")
 
 
