@@ -11,15 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from policyterms.errors import InputError
-from policyterms.mining.extract import extract_entries
-
-
-def _entries(text: str) -> list[tuple[str, str]]:
-    try:
-        return [(e.term, e.definition) for e in extract_entries(text)]
-    except InputError:
-        return []
+from conftest import pairs
 
 
 # --- must not be read ---------------------------------------------------------------------------------------------
@@ -27,14 +19,14 @@ def _entries(text: str) -> list[tuple[str, str]]:
 
 def test_a_report_dividing_a_task_names_no_kinds_to_gloss() -> None:
     """A classification in a work report (`…大体可以分为文化建设和思想建设两个方面。`, `国家公务员分为政务和业务两类。`,
-    /work/shared/corpus/national) is followed by remarks on the kinds, not glosses: the classification reading tried
+    the shared corpus's national reports, quoted inline) is followed by remarks on the kinds, not glosses: the classification reading tried
     this round (kinds named, then each glossed in turn) had to give nothing here, and no reader may."""
     texts = [
         "社会主义精神文明的建设大体可以分为文化建设和思想建设两个方面。这两方面又是互相渗透和互相促进的。",
         "国家公务员分为政务和业务两类。政务类公务员，必须严格依照宪法和组织法进行管理，实行任期制，并接受社会的公开监督。",
     ]
     for text in texts:
-        terms = {term for term, _ in _entries(text)}
+        terms = {term for term, _ in pairs(text)}
         assert not terms & {"文化建设", "思想建设", "政务", "业务"}, text
 
 
@@ -42,7 +34,7 @@ def test_a_reports_verdict_on_a_quoted_word_is_no_definition() -> None:
     """Bare-是 sentences of the reports that weigh a quoted word (`“一国两制”是完全正确的，…`, `“港独”是没有出路的。`): the hard
     group's near misses — a verdict or a standing, no class named — give no entry."""
     for text in ("“一国两制”是完全正确的，具有强大生命力。", "“港独”是没有出路的。"):
-        assert _entries(text) == [], text
+        assert pairs(text) == [], text
 
 
 def test_a_documents_standing_sentence_is_no_definition() -> None:
@@ -52,7 +44,7 @@ def test_a_documents_standing_sentence_is_no_definition() -> None:
         "积极应对人口老龄化是一项国家战略。2024年1月国务院印发的《关于发展银发经济增进老年人福祉的意见》是我国首个以“银发经济”"
         "命名的政策文件。"
     )
-    assert not any("意见" in term for term, _ in _entries(text))
+    assert not any("意见" in term for term, _ in pairs(text))
 
 
 _YEARBOOK_PARAGRAPH = (
@@ -69,7 +61,7 @@ def test_run_in_kinds_of_a_yearbook_headword_stay_in_its_entry() -> None:
     word; 91's gold keeps the run-in `可再生资源指…` and `非再生资源指…` inside 自然资源's entry, 316's gold makes them entries
     of their own. The classification reading tried this round split them and lost two exact entries of 91: two golds'
     conventions that contradict each other on the same text, so the layout's reading (whole) stays."""
-    entries = dict(_entries(_YEARBOOK_PARAGRAPH))
+    entries = dict(pairs(_YEARBOOK_PARAGRAPH))
     assert entries["自然资源"].endswith("非再生资源指在使用后不能再生的资源,包括矿产资源和地热能源。")
     assert "可再生资源" not in entries
 
@@ -85,7 +77,7 @@ def test_group_a_bare_shi_paragraph_under_a_knowledge_label() -> None:
         "The platforms will serve enterprises from 2026 to 2028.\n\n【知识点】\n\n"
         "工业互联网平台是海量数据汇聚、模型沉淀和应用开发的关键载体,是工业要素资源泛在连接、弹性供给和高效配置的核心枢纽。\n"
     )
-    assert ("工业互联网平台", "是海量数据汇聚、模型沉淀和应用开发的关键载体,是工业要素资源泛在连接、弹性供给和高效配置的核心枢纽。") in _entries(text)
+    assert ("工业互联网平台", "是海量数据汇聚、模型沉淀和应用开发的关键载体,是工业要素资源泛在连接、弹性供给和高效配置的核心枢纽。") in pairs(text)
 
 
 @pytest.mark.xfail(reason="group H, kinds a classification names then glossed in turn (tried, two sets only)", strict=True)
@@ -96,7 +88,7 @@ def test_group_h_kinds_glossed_in_turn() -> None:
         "「濕地」一般可區分為沿海濕地與內陸濕地,沿海濕地包括海岸沼澤、泥質灘地及紅樹林沼澤等,是隨著海洋潮汐運動而存在的濕地生態體系;"
         "內陸濕地則是因為雨水、地下水、溪流、湖泊及池塘所形成的濕地生態系統,包括淡水沼澤、淡水池塘等。\n"
     )
-    assert ("沿海濕地", "是隨著海洋潮汐運動而存在的濕地生態體系") in _entries(text)
+    assert ("沿海濕地", "是隨著海洋潮汐運動而存在的濕地生態體系") in pairs(text)
 
 
 # --- kept: the lines of a page titled a glossary (group F) ---------------------------------------------------------
@@ -115,7 +107,7 @@ def test_a_glossary_titled_cihui_reads_headwords_run_into_their_gloss() -> None:
     """488 (dev-54): under `辭彙 (防洪)` a line opening with its headword glued to 即 or 是 is an entry; a second headword
     run in after a full stop with 是指 (降雨重現期) is one of its own, the first ending before it; the card's closing
     `另請參閱` link is furniture; the warning-system card (a sentence opening with 在…之前, no headword) gives none."""
-    entries = _entries(_FLOOD_GLOSSARY)
+    entries = pairs(_FLOOD_GLOSSARY)
     assert entries == [
         (
             "鄉村防洪計劃",
@@ -140,7 +132,7 @@ def test_a_lexicon_reads_english_headwords_before_a_dash() -> None:
         "advocacy (提倡行動)— 代表其他人士發言支持贊成、支援或維護的行動。倡導的例子包括公共政策研究、教育立法者、公眾教育推廣活動、"
         "研討會與在公開會議上發言和作證。Advocacy可在地方上、各州、全國各地以及國際層面進行。\n"
     )
-    entries = dict(_entries(text))
+    entries = dict(pairs(text))
     assert entries["activities of daily living (日常生活活動)"] == "步行、穿衣、飲食、使用衛生間、洗澡及上下床。此名詞經常使用於有關殘障人士和長者。"
     assert entries["advocacy (提倡行動)"].startswith("代表其他人士發言支持贊成")
 
@@ -161,7 +153,7 @@ def test_a_glossary_announced_by_its_first_sentence_reads_colon_lines_not_its_ra
         "S :评级暂停\n"
         "转让: 将保险单的权利和利益从一个人合法转移给另一个人的行为。\n"
     )
-    assert _entries(text) == [
+    assert pairs(text) == [
         ("意外事故(Accident", "在保险期间内发生的意外且不幸的事件。"),
         ("代理人(Agent", "获得许可并代表保险公司销售保险产品的授权代表。"),
         ("转让", "将保险单的权利和利益从一个人合法转移给另一个人的行为。"),
@@ -177,18 +169,18 @@ def test_a_cards_explanation_label_is_no_glossary_title() -> None:
         "區段地價後,提請地價評議委員會評定,再計算各宗土地的價格後據以公告。\n\n"
         "  • 發布日期:107-08-08\n  • 發布單位:企劃服務科\n  • 更新日期:107-08-08\n"
     )
-    assert [term for term, _ in _entries(text)] == ["公告地價"]
+    assert [term for term, _ in pairs(text)] == ["公告地價"]
 
 
 def test_colon_lines_under_no_glossary_title_stay_unread() -> None:
     """The same colon lines without a title or a sentence announcing a glossary (a page's `时间:…` and `地点:…` lines
     are written so): no entry, as before."""
     text = "意外事故: 在保险期间内发生的意外且不幸的事件。\n代理人: 获得许可并代表保险公司销售保险产品的授权代表。\n"
-    assert _entries(text) == []
+    assert pairs(text) == []
 
 
 def test_a_glossary_pages_own_sentences_about_itself_are_no_headwords() -> None:
     """Under a glossary title a line whose subject is a pronoun, a demonstrative or the site (`我們是…`, `本網站是…`,
     constructed in the shape of the glossary pages' own introductions) glues no headword to 是: no entry."""
     text = "名詞釋義\n我們是一個非牟利機構,致力推廣社區健康。\n本網站是本會的官方網站,提供各項服務資訊。\n這是本會編製的常用名詞。\n"
-    assert _entries(text) == []
+    assert pairs(text) == []

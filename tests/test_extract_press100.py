@@ -5,15 +5,7 @@ sentence of the same shape it must leave alone."""
 
 from __future__ import annotations
 
-from policyterms.errors import InputError
-from policyterms.mining.extract import extract_entries
-
-
-def _entries(page: str) -> list[tuple[str, str]]:
-    try:
-        return [(e.term, e.definition) for e in extract_entries(page)]
-    except InputError:
-        return []
+from conftest import pairs
 
 
 # --- a sentence naming the term by a demonstrative and its head noun goes on about it (P2781) -------------------------
@@ -25,7 +17,7 @@ def test_demonstrative_and_head_noun_keep_the_sentence_in_the_definition():
         "双方企业通常都具备相应资质许可,存在的隐患较小,可比照原有线下销售法规管理。B2C 模式是指供应方为企业,需求方为个人(患者),"
         "通过互联网平台销售处方药的模式,例如阿里巴巴、京东、拼多多等电子商务平台。\n"
     )
-    entries = _entries(page)
+    entries = pairs(page)
     assert (
         "B2B 模式",
         "是指供需两方均为企业,通过互联网平台直接进行对接的交易模式。互联网对此种模式下处方药的销售冲击并不大,"
@@ -39,7 +31,7 @@ def test_a_demonstrative_before_another_noun_ends_the_definition():
         "B2B 模式是指供需两方均为企业,通过互联网平台直接进行对接的交易模式。互联网对此种平台的监管并不严格,隐患较多。"
         "B2C 模式是指供应方为企业,需求方为个人,通过互联网平台销售处方药的模式。\n"
     )
-    assert ("B2B 模式", "是指供需两方均为企业,通过互联网平台直接进行对接的交易模式。") in _entries(page)
+    assert ("B2B 模式", "是指供需两方均为企业,通过互联网平台直接进行对接的交易模式。") in pairs(page)
 
 
 # --- a headword line's paragraph restating the headword as its subject opens at the predicate (P2796) -----------------
@@ -52,7 +44,7 @@ def test_paragraph_restating_its_headword_line_opens_after_it():
         "02\n\n乙类非处方药\n\n"
         "乙类非处方药除了在医院和药店销售外,还可以在宾馆、超市、百货商场等地方售卖。比如说维生素c片就是乙类非处方药。\n\n首页\n"
     )
-    entries = _entries(page)
+    entries = pairs(page)
     assert ("甲类非处方药", "一般在药店或者医院售卖,需在执业医师或者药师的指导下进行购买。比如一些止痛药和肠胃药就是甲类非处方药。") in entries
     assert ("乙类非处方药", "除了在医院和药店销售外,还可以在宾馆、超市、百货商场等地方售卖。比如说维生素c片就是乙类非处方药。") in entries
 
@@ -82,13 +74,13 @@ _NUMBERED_QUESTIONS = (
 
 
 def test_spoken_question_titles_ask_their_term():
-    entries = _entries(_NUMBERED_QUESTIONS)
+    entries = pairs(_NUMBERED_QUESTIONS)
     assert ("首仿", "就是在上面这条中,你是第一个复制出来而且还拿到了药品注册批件的人") in entries
     assert ("药品批件", "就是药品的身份证啦,要合法上市必须要有这个东东。") in entries
 
 
 def test_answer_closed_by_a_semicolon_above_the_next_question_is_whole():
-    entries = _entries(_NUMBERED_QUESTIONS)
+    entries = pairs(_NUMBERED_QUESTIONS)
     assert ("仿制药", "就是上面的创新药过了专利保护期以后,那你就用相应的技术把这个样复制出来,这就叫仿制药") in entries
 
 
@@ -102,7 +94,7 @@ def test_pointed_spoken_question_is_no_headword():
 
 def test_items_closed_by_semicolons_under_a_plain_headword_stay_unread():
     page = "消费者的权利\n\n消费者享有安全保障权;\n\n经营者的义务\n\n经营者应当保证商品质量。\n"
-    assert ("消费者的权利", "消费者享有安全保障权") not in _entries(page)
+    assert ("消费者的权利", "消费者享有安全保障权") not in pairs(page)
 
 
 # --- colon labels naming the parts a definition names its subject by (P2794) ------------------------------------------
@@ -115,7 +107,7 @@ def test_colon_labels_of_the_parts_a_definition_names_are_entries():
         "食品安全屬地管理責任:通過實施分層分級、層級對應的包保制度,將“黨政同責”“地方負總責”的要求分解落實到各級黨政領導干部身上。\n"
         "企業(yè)食品安全主體責任:督促企業(yè)配備食品安全總監(jiān)和食品安全員,實現對風險的精準防控。(剩余3323字)\n"
     )
-    entries = _entries(page)
+    entries = pairs(page)
     assert ("食品安全“兩個責任”", "指的是食品安全屬地管理責任和企業食品安全主體責任。") in entries
     assert (
         "食品安全屬地管理責任",
@@ -130,7 +122,7 @@ def test_colon_labels_under_a_list_of_included_tasks_stay_unread():
         "优化营商环境:深化“放管服”改革,持续提升政务服务水平。\n"
         "扩大有效投资:加快推进一批重大项目建设,形成实物工作量。\n"
     )
-    terms = [t for t, _ in _entries(page)]
+    terms = [t for t, _ in pairs(page)]
     assert "优化营商环境" not in terms and "扩大有效投资" not in terms
 
 
@@ -143,7 +135,7 @@ def test_column_name_and_byline_is_no_entry_and_the_cited_answer_opens_at_its_ma
         "根据《医疗器械监督管理条例》 第八章附则(2024年12月6日第二次修订)规定,医疗器械注册人或者备案人,"
         "是指取得医疗器械注册证或者办理医疗器械备案的企业或者研制机构。医疗器械注册人或者备案人也就是医疗器械上市许可持有人。\n"
     )
-    assert _entries(page) == [
+    assert pairs(page) == [
         (
             "医疗器械注册人或者备案人",
             "是指取得医疗器械注册证或者办理医疗器械备案的企业或者研制机构。医疗器械注册人或者备案人也就是医疗器械上市许可持有人。",
@@ -168,12 +160,12 @@ def test_name_in_apposition_then_shi_opens_at_ji_and_keeps_its_ordered_lead_in()
     assert (
         "食品生产证号",
         "即食品生产许可证编号,是由 SC和14位阿拉伯数字组成的。其中,SC是“生产”的汉语拼音字母缩写。这个编号从左至右依次为:",
-    ) in _entries(page)
+    ) in pairs(page)
 
 
 def test_apposition_before_a_question_or_a_concession_is_no_definition():
-    assert _entries("新增企业,即当年注册的企业,是否纳入统计仍待明确。\n") == []
-    assert _entries("新增企业,即使当年注册,是全市经济的新生力量。\n") == []
+    assert pairs("新增企业,即当年注册的企业,是否纳入统计仍待明确。\n") == []
+    assert pairs("新增企业,即使当年注册,是全市经济的新生力量。\n") == []
 
 
 # --- a numbered meaning label over the thing's own name (P2784) ---------------------------------------------------------
@@ -185,7 +177,7 @@ def test_meaning_label_gives_way_to_the_subject_it_glosses():
         "1、标志含义:蓝帽,是由国家相关主管部门审批认证的保健食品标志。获批产品外包装标注“国食健字”字样,为天蓝色,呈帽形,俗称“蓝帽”。\n\n"
         "2、 在保健食品领域,蓝帽就是通行证,象征着质量过硬。\n"
     )
-    assert _entries(page) == [
+    assert pairs(page) == [
         ("蓝帽", "是由国家相关主管部门审批认证的保健食品标志。获批产品外包装标注“国食健字”字样,为天蓝色,呈帽形,俗称“蓝帽”。")
     ]
 
@@ -210,7 +202,7 @@ def test_list_run_in_after_an_announcing_sentence_is_no_part_of_the_definition()
         "医疗器械注册人制度",
         "是指在医疗器械市场准入中,生产企业或者其委托的代理机构需要作为注册人向相关监管部门提交医疗器械注册申请,并对其产品负责的制度。"
         "以下是医疗器械注册人制度的基本原则和医疗器械许可证办理流程的一般步骤:",
-    ) in _entries(page)
+    ) in pairs(page)
 
 
 def test_announcing_sentence_naming_something_else_leaves_the_end():

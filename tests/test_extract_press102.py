@@ -4,16 +4,9 @@ was written from (short excerpts, the press pages not being bundled) and a sente
 
 from __future__ import annotations
 
-from policyterms.errors import InputError
-from policyterms.mining.extract import extract_entries
+from conftest import pairs
+
 from policyterms.mining.written_forms import read_form
-
-
-def _entries(page: str) -> list[tuple[str, str]]:
-    try:
-        return [(e.term, e.definition) for e in extract_entries(page)]
-    except InputError:
-        return []
 
 
 # --- the body whose definition it is, before 对X的定义 (P2846) ---------------------------------------------------------------
@@ -24,7 +17,7 @@ def test_the_defining_body_before_dui_is_no_part_of_the_term():
         "中国官方对非法集资的定义是指违反国家金融管理法律规定,向社会包括单位和个人在内的公众吸收资金的行为。"
         "非法集资犯罪要件包括未经有关部门依法批准或者借用合法经营的形式吸收资金。\n"
     )
-    assert _entries(page) == [
+    assert pairs(page) == [
         (
             "非法集资",
             "是指违反国家金融管理法律规定,向社会包括单位和个人在内的公众吸收资金的行为。"
@@ -35,8 +28,8 @@ def test_the_defining_body_before_dui_is_no_part_of_the_term():
 
 def test_a_word_holding_dui_keeps_it():
     # (信息不对称, 对冲基金: 对 inside the word, no body before it)
-    assert [t for t, _ in _entries("信息不对称的定义是指交易双方掌握的信息不相等的状况。\n")] == ["信息不对称"]
-    assert [t for t, _ in _entries("对冲基金的定义是指采用对冲交易手段的基金。\n")] == ["对冲基金"]
+    assert [t for t, _ in pairs("信息不对称的定义是指交易双方掌握的信息不相等的状况。\n")] == ["信息不对称"]
+    assert [t for t, _ in pairs("对冲基金的定义是指采用对冲交易手段的基金。\n")] == ["对冲基金"]
 
 
 # --- 意思 glued to the word before 是指 (P2850) -----------------------------------------------------------------------------
@@ -44,12 +37,12 @@ def test_a_word_holding_dui_keeps_it():
 
 def test_yisi_glued_before_shi_zhi_is_a_frame():
     page = "根據《洗錢防制法》第2條規定,洗錢意思是指將犯罪所得或財產,透過交易、轉移、掩飾或其他方式,使其看起來像合法資金的行為。\n"
-    assert _entries(page) == [("洗錢", "是指將犯罪所得或財產,透過交易、轉移、掩飾或其他方式,使其看起來像合法資金的行為。")]
+    assert pairs(page) == [("洗錢", "是指將犯罪所得或財產,透過交易、轉移、掩飾或其他方式,使其看起來像合法資金的行為。")]
 
 
 def test_a_word_ending_in_yisi_is_not_cut_to_nothing():
     # (有意思 is no term: the frame leaves nothing of two characters)
-    assert all(t != "有" for t, _ in _entries("有意思是指一件事有趣味。\n"))
+    assert all(t != "有" for t, _ in pairs("有意思是指一件事有趣味。\n"))
 
 
 # --- Latin letters typed full width (P2841) ---------------------------------------------------------------------------------
@@ -57,7 +50,7 @@ def test_a_word_ending_in_yisi_is_not_cut_to_nothing():
 
 def test_full_width_letters_read_as_latin_and_given_back_as_written():
     page = "ＤＮＦＢＰ是指潛在被用於洗錢的非金融業企業，例如律師及地政士。若ＤＮＦＢＰ發揮功能，可助益ＦＩＵ的調查結果。\n"
-    assert _entries(page) == [
+    assert pairs(page) == [
         ("ＤＮＦＢＰ", "是指潛在被用於洗錢的非金融業企業，例如律師及地政士。若ＤＮＦＢＰ發揮功能，可助益ＦＩＵ的調查結果。")
     ]
 
@@ -78,7 +71,7 @@ def test_a_title_asking_twice_names_its_word_once_and_the_question_again_ends_th
         "诈骗指的是以非法占有为目的,用虚构事实或者隐瞒真相的方法,骗取款额较大的公私财物的行为 。\n"
         "诈骗的主要形式包括熟人、中介、特殊身份、帮助、小利等,受骗的原因可能是虚荣心理、贪占小便宜的心理等 。\n"
     )
-    assert _entries(page) == [
+    assert pairs(page) == [
         (
             "反诈骗",
             "是对包含交易诈骗、网络诈骗、电话诈骗、盗卡盗号等欺诈行为进行识别的一项服务 。反欺诈系统是由用户行为风险识别引擎、"
@@ -90,13 +83,13 @@ def test_a_title_asking_twice_names_its_word_once_and_the_question_again_ends_th
 
 def test_an_aspect_term_with_a_defining_marker_stays():
     page = "诈骗指的是以非法占有为目的,骗取公私财物的行为。\n诈骗的类型是指按手段划分的诈骗种类,如电信诈骗。\n"
-    assert [t for t, _ in _entries(page)] == ["诈骗", "诈骗的类型"]
+    assert [t for t, _ in pairs(page)] == ["诈骗", "诈骗的类型"]
 
 
 def test_an_aspect_of_a_word_the_page_does_not_define_stays():
     # (网络诈骗 is not 诈骗: only the defined word's own aspects are dropped)
     page = "诈骗指的是以非法占有为目的,骗取公私财物的行为。\n网络诈骗的主要形式包括冒充客服、刷单返利、虚假投资理财等多种手段。\n"
-    assert [t for t, _ in _entries(page)] == ["诈骗", "网络诈骗的主要形式"]
+    assert [t for t, _ in pairs(page)] == ["诈骗", "网络诈骗的主要形式"]
 
 
 # --- a glossary paragraph restating its headword before 以 (P2857) ----------------------------------------------------------
@@ -108,7 +101,7 @@ def test_a_restated_headword_before_yi_opens_the_gloss_after_it():
         "平衡型基金以兼顧長期資本增長和穩定收益為投資目的。即投資標的兼有投資股票及債券的混合式投資組合。\n\n"
         "全球型基金\n\n將資金投資範圍遍及全球,以全球金融市場較為發達的地區為投資對象,風險較低且較為分散。\n"
     )
-    assert ("平衡型基金", "以兼顧長期資本增長和穩定收益為投資目的。即投資標的兼有投資股票及債券的混合式投資組合。") in _entries(page)
+    assert ("平衡型基金", "以兼顧長期資本增長和穩定收益為投資目的。即投資標的兼有投資股票及債券的混合式投資組合。") in pairs(page)
 
 
 def test_a_restated_headword_before_yishang_runs_on_its_noun_phrase():
@@ -131,18 +124,18 @@ _LAWYER_POINTS = (
 
 
 def test_a_characterisation_label_gives_the_subject_it_characterises():
-    assert ("非法吸收公众存款", "是一种破坏金融管理秩序的犯罪行为。") in _entries(_LAWYER_POINTS)
+    assert ("非法吸收公众存款", "是一种破坏金融管理秩序的犯罪行为。") in pairs(_LAWYER_POINTS)
 
 
 def test_a_section_label_over_labelled_points_is_no_term():
-    terms = [t for t, _ in _entries(_LAWYER_POINTS)]
+    terms = [t for t, _ in pairs(_LAWYER_POINTS)]
     assert "核心分析" not in terms and "实务建议" not in terms
 
 
 def test_a_headword_labelled_again_over_its_gloss_stays():
     # (1.毒品:毒品:指…, 438: the same word labelled twice, its gloss opening with 指)
     page = "1.毒品:毒品:指具成癮性、濫用性及對社會危害性之麻醉藥品與其製品。\n2.第一級毒品:指海洛因、嗎啡、鴉片、古柯鹼及其相類製品。\n"
-    assert "毒品" in [t for t, _ in _entries(page)]
+    assert "毒品" in [t for t, _ in pairs(page)]
 
 
 # --- a band of a value as a label is no term (P2851) ------------------------------------------------------------------------
@@ -156,7 +149,7 @@ def test_score_bands_are_no_terms():
         "* 650 ~ 700 分以上: 通常被認為是信用良好的門檻,申請新的信用卡或貸款比較容易過。\n"
         "* 低於 550 分: 信用有瑕疵,申請新的信用產品可能會被拒絕。\n"
     )
-    terms = [t for t, _ in _entries(page)]
+    terms = [t for t, _ in pairs(page)]
     assert not any("分" in t for t in terms), terms
 
 
@@ -176,7 +169,7 @@ def test_a_marker_closing_its_line_opens_the_definition_below():
         "刑事责任年龄、具有\n"
         "刑事责任能力的自然人均可构成本罪。\n"
     )
-    assert _entries(page) == [
+    assert pairs(page) == [
         (
             "集资诈骗罪",
             "是指以非法占有为目的,违反有关金融法律、法规的规定,使用诈骗方法进行非法集资,且数额较大的行为。本罪的主体是一般主体,"
@@ -199,18 +192,18 @@ def test_a_marker_line_over_a_list_is_no_definition():
 
 def test_counted_kinds_glossed_by_former_and_latter():
     page = "目前，台灣有大額及可疑通報兩類，前者是指超過五十萬台幣之現金交易，後者是符合洗錢態樣的通報。\n"
-    assert sorted(_entries(page)) == [("可疑通報", "是符合洗錢態樣的通報。"), ("大額通報", "是指超過五十萬台幣之現金交易")]
+    assert sorted(pairs(page)) == [("可疑通報", "是符合洗錢態樣的通報。"), ("大額通報", "是指超過五十萬台幣之現金交易")]
 
 
 def test_counted_kinds_named_whole_keep_their_names():
     page = "地方政府债券分为一般债券和专项债券两类,前者是指为没有收益的公益性项目发行的债券,后者是指为有收益的项目发行的债券。\n"
-    assert [t for t, _ in _entries(page)] == ["一般债券", "专项债券"]
+    assert [t for t, _ in pairs(page)] == ["一般债券", "专项债券"]
 
 
 def test_former_and_latter_without_a_count_name_nothing_new():
     # (第二段防線的重點主要是A與B，前者是…: no kinds counted, the clauses say what two bodies are)
     page = "第二段防線的重點主要是法務部調查局洗錢防制處與金管會，前者是台灣防制洗錢及打擊資恐的專責機關，後者負責監理金融機構。\n"
-    assert all(t not in ("法務部調查局洗錢防制處", "金管會") for t, _ in _entries(page))
+    assert all(t not in ("法務部調查局洗錢防制處", "金管會") for t, _ in pairs(page))
 
 
 # --- 指 that begins a word broken over lines is no marker (P2843) -----------------------------------------------------------
@@ -222,11 +215,11 @@ def test_a_word_beginning_with_zhi_broken_over_lines_defines_nothing():
         "                   標(Taiwan Corporate Credit Risk Index, TCRI):\n\n"
         "                       台灣經濟新報自 1991 年起開始發展企業信用風險指標,1996 年 9\n"
     )
-    assert all(not d.startswith("指標") for _, d in _entries(page))
+    assert all(not d.startswith("指標") for _, d in pairs(page))
 
 
 def test_a_marker_zhi_before_other_characters_stays():
-    assert _entries("公共服务指由政府提供的服务。\n") == [("公共服务", "指由政府提供的服务。")]
+    assert pairs("公共服务指由政府提供的服务。\n") == [("公共服务", "指由政府提供的服务。")]
 
 
 # --- one space after a quote closing a phrase is the page's spacing, no headword gap (P2849) --------------------------------
@@ -237,12 +230,12 @@ def test_a_space_after_a_quoted_phrase_is_no_headword_gap():
         "澳門金管局將繼續推動各金融機構投放資源為商戶升級「聚易用」 服務,預期短期內將會有更多大型連鎖商戶加入「聚易用」。\n\n"
         "升級「聚易用」 過程簡便,市場上現有五家金融機構提供「聚易用」服務予商戶比較選擇。金管局呼籲商戶積極考慮升級。\n"
     )
-    assert all(t != "升級「聚易用」" for t, _ in _entries(page))
+    assert all(t != "升級「聚易用」" for t, _ in pairs(page))
 
 
 def test_a_quoted_headword_spaced_from_its_gloss_stays():
     page = "“放管服”  是简政放权、放管结合、优化服务的简称。\n“三农”  指农业、农村、农民。\n"
-    assert [t for t, _ in _entries(page)] == ["“放管服”", "“三农”"]
+    assert [t for t, _ in pairs(page)] == ["“放管服”", "“三农”"]
 
 
 # --- a bulleted question pointing back at the headword line above (P2851) ---------------------------------------------------
@@ -257,7 +250,7 @@ def test_a_question_pointing_at_the_word_above_gives_its_definition():
         "* 這是什麼? 聯徵中心根據你的信用報告,用一個複雜的模型計算出來的分數,範圍在 200 ~ 800 分。這就像你的「財務成績單上的總分」。\n"
         "* 如何取得? 你可以親自到聯徵中心查詢自己的信用報告和分數。\n"
     )
-    entries = _entries(page)
+    entries = pairs(page)
     assert ("信用報告", "一份詳細記錄你與所有金融機構往來的歷史文件。就像你的「財務履歷表」。") in entries
     assert (
         "信用分數",

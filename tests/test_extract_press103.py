@@ -4,16 +4,9 @@ written from (short excerpts, the press pages not being bundled) and a sentence 
 
 from __future__ import annotations
 
-from policyterms.errors import InputError
-from policyterms.mining.extract import extract_entries
+from conftest import pairs
+
 from policyterms.mining.extract_layouts.common import without_news_credit
-
-
-def _entries(page: str) -> list[tuple[str, str]]:
-    try:
-        return [(e.term, e.definition) for e in extract_entries(page)]
-    except InputError:
-        return []
 
 
 # --- a body's 解釋 before the headword; the agency's credit after the last stop; 地區 is no plan's zone (P2880) ----------
@@ -27,18 +20,18 @@ _ADVISORY = (
 
 
 def test_a_body_explaining_before_the_headword_is_no_part_of_it_and_the_agency_credit_closes_nothing():
-    entries = _entries(_ADVISORY)
+    entries = pairs(_ADVISORY)
     assert ("豪雨", "指24小時累積雨量達200毫米以上,或3小時累積雨量達100毫米以上") in entries
     assert ("大雨", "指24小時累積雨量達80毫米以上,或時雨量達40毫米以上。") in entries
 
 
 def test_the_areas_an_advisory_holds_for_are_no_zones_glossed():
-    terms = [term for term, _ in _entries(_ADVISORY)]
+    terms = [term for term, _ in pairs(_ADVISORY)]
     assert "豪雨特報地區" not in terms and "大雨特報地區" not in terms
 
 
 def test_a_plans_zones_glossed_in_turn_are_still_read():
-    entries = _entries("规划范围内,核心区为中心城区,紧密区为市域内除中心城区外的区域。\n")
+    entries = pairs("规划范围内,核心区为中心城区,紧密区为市域内除中心城区外的区域。\n")
     assert ("核心区", "为中心城区") in entries
 
 
@@ -63,7 +56,7 @@ def test_the_first_of_an_answers_semicolon_closed_paragraphs_is_the_answer():
     assert (
         "应急避难所",
         "意思是当有危险或不可避免的灾害来临时,比如地震或火灾等,人们用一个科学、透明的灾害处理方式和城市危机管理所修建的一个应急避难所",
-    ) in _entries(_SHELTER)
+    ) in pairs(_SHELTER)
 
 
 def test_an_answer_closed_by_a_full_stop_keeps_its_paragraphs():
@@ -72,7 +65,7 @@ def test_an_answer_closed_by_a_full_stop_keeps_its_paragraphs():
         "应急避难所意思是为应对地震、火灾等灾害,供居民紧急疏散、临时生活的安全场所;\n\n"
         "它一般设在公园、绿地和学校操场,配有应急供水、供电和厕所等设施。\n"
     )
-    (entry,) = [e for e in _entries(page) if e[0] == "应急避难所"]
+    (entry,) = [e for e in pairs(page) if e[0] == "应急避难所"]
     assert entry[1].endswith("配有应急供水、供电和厕所等设施。")
 
 
@@ -88,7 +81,7 @@ _ALERTS = (
 
 
 def test_a_definition_opening_a_flattened_paragraph_runs_to_its_break():
-    entries = _entries(_ALERTS)
+    entries = pairs(_ALERTS)
     assert (
         "黃色警戒",
         "是指,當氣象局預測雨量大於該地區的土石流警戒基準值時,農業部農村發展及水土保持署即針對該地區的土石流潛勢溪流發布「黃色警戒」。"
@@ -103,7 +96,7 @@ def test_a_definition_opening_a_flattened_paragraph_runs_to_its_break():
 
 def test_definitions_in_one_unbroken_paragraph_keep_their_sentences():
     page = "黃色警戒是指預測雨量大於警戒基準值時發布的警戒。地方政府應進行疏散避難勸告。紅色警戒是指實際雨量超過警戒基準值時發布的警戒。\n"
-    assert ("黃色警戒", "是指預測雨量大於警戒基準值時發布的警戒。") in _entries(page)
+    assert ("黃色警戒", "是指預測雨量大於警戒基準值時發布的警戒。") in pairs(page)
 
 
 # --- a paragraph wrapped at a fixed width, each line set apart by a blank line, broken inside words (P2874) ------------
@@ -124,7 +117,7 @@ def test_a_double_spaced_wrapped_paragraph_is_read_to_its_end():
         "是指山区溪沟中发生的暴涨洪水,一般分为暴雨山洪、融雪山洪、冰川山洪等,我们一般遭遇的是暴雨山洪。我国是一个暴雨频发的国家,"
         "山地、山丘面积占国土面积的三分之二,在局地暴雨的影响下,山洪灾害便会频频来袭,山洪所到之处,摧毁房屋,冲垮桥梁,冲断道路,"
         "杀伤力巨大,常常让人猝不及防。一张图带你了解山洪、山洪灾害的预防和防御。",
-    ) in _entries(_TORRENT)
+    ) in pairs(_TORRENT)
 
 
 def test_a_blank_line_after_a_line_of_another_length_ends_the_definition():
@@ -145,7 +138,7 @@ _LEVELS = (
 
 
 def test_each_word_of_a_title_asking_two_is_its_own_paragraphs_entry():
-    entries = _entries(_LEVELS)
+    entries = pairs(_LEVELS)
     assert ("警戒水位", "是堤防临水到一定深度有可能出现险情,要加以警惕戒备的水位。是根据堤防质量、保护重点以及历年险情分析制定的。") in entries
     assert ("保证水位", "是根据防洪工程当年状况确定的可防御洪水最高水位,可以是防洪标准设计的堤防设计洪水位或历史上防御过的最高洪水位。") in entries
     assert not any(term == "警戒水位、保证水位" for term, _ in entries)
@@ -169,7 +162,7 @@ _HAZARDS = (
 
 
 def test_kinds_counted_by_ordinals_are_glossed_each():
-    entries = _entries(_HAZARDS)
+    entries = pairs(_HAZARDS)
     assert ("崩塌", "即山崩,包括岩崩、土崩,威胁危害很大") in entries
     assert ("滑坡", "即山体沿斜面向下滑动的现象") in entries
     assert (
@@ -197,7 +190,7 @@ _ALERT_KINDS = (
 
 
 def test_label_lines_under_a_pictograph_bullet_gloss_the_kinds_named():
-    entries = _entries(_ALERT_KINDS)
+    entries = pairs(_ALERT_KINDS)
     assert ("國家級警報", "適用於大範圍、民眾可能立即受到危害的災害。訊息預設開啟且不可關閉。") in entries
     assert ("緊急警報", "適用於民眾可能受到危害的災害。用戶端可依個人意願經由手機介面設定開啟或關閉。") in entries
     assert ("警訊通知", "適用於可較長時間準備,且與民眾生活息息相關之警訊。用戶端可依個人意願經由手機介面設定開啟或關閉。") in entries
@@ -205,7 +198,7 @@ def test_label_lines_under_a_pictograph_bullet_gloss_the_kinds_named():
 
 def test_pictograph_label_lines_under_no_naming_sentence_give_nothing():
     page = "🟡出發時間:上午九時\n🟡集合地點:本校禮堂\n"
-    assert _entries(page) == []
+    assert pairs(page) == []
 
 
 # --- the answer to the page's question written backward: …,就是「X」! (P2884) -----------------------------------------
@@ -218,12 +211,12 @@ _BARRIER = (
 
 
 def test_a_backward_answer_naming_the_asked_word_in_quotes_is_its_entry():
-    assert ("「堰塞湖」", "當河流被大量石頭、泥土或樹木堵住，河水無處可去，漸漸積聚形成的湖泊") in _entries(_BARRIER)
+    assert ("「堰塞湖」", "當河流被大量石頭、泥土或樹木堵住，河水無處可去，漸漸積聚形成的湖泊") in pairs(_BARRIER)
 
 
 def test_a_backward_naming_of_a_word_the_page_does_not_ask_gives_nothing():
     page = "我們堅持人民至上,把群眾的冷暖放在心上,一件一件辦實事,就是「初心」!\n"
-    assert not any(term == "「初心」" for term, _ in _entries(page))
+    assert not any(term == "「初心」" for term, _ in pairs(page))
 
 
 # --- a sentence naming things in turn, each comma clause describing one and naming it by 称为 (P2878) ---------------------
@@ -236,7 +229,7 @@ _RIVERS = (
 
 
 def test_each_clause_of_a_naming_series_is_an_entry():
-    entries = _entries(_RIVERS)
+    entries = pairs(_RIVERS)
     assert ("水系或河系", "河流的溪涧、小沟、支流、干流和湖泊等构成的脉络相连的系统") in entries
     assert ("干流", "水系中直接流海洋或湖泊的河流") in entries
     assert ("支流", "流干流的") in entries
@@ -263,7 +256,7 @@ _VOLUNTEER = (
 
 
 def test_a_dash_set_headword_the_page_asks_about_is_glossed_from_its_shi():
-    assert ("防災士", "是當民眾遇到災害時,有能力去協助、處理的人。") in _entries(_VOLUNTEER)
+    assert ("防災士", "是當民眾遇到災害時,有能力去協助、處理的人。") in pairs(_VOLUNTEER)
 
 
 def test_a_dash_before_shi_in_prose_about_an_unasked_word_gives_nothing():

@@ -6,15 +6,7 @@ alone."""
 
 from __future__ import annotations
 
-from policyterms.errors import InputError
-from policyterms.mining.extract import extract_entries
-
-
-def _entries(page: str) -> list[tuple[str, str]]:
-    try:
-        return [(e.term, e.definition) for e in extract_entries(page)]
-    except InputError:
-        return []
+from conftest import pairs
 
 
 # --- 即指 as one marker (P2674) ------------------------------------------------------------------------------------------
@@ -25,19 +17,19 @@ def test_ji_zhi_glued_to_the_term_opens_the_definition():
         "无固定期限劳动合同即指未设置具体终止日期之劳动合同形式。\n"
         "此种合约通常表明,如非符合法定或双方约定特定情况,合约将始终保持有效性。\n"
     )
-    assert ("无固定期限劳动合同", "即指未设置具体终止日期之劳动合同形式。") in _entries(page)
-    assert not any(term.endswith("即") for term, _ in _entries(page))
+    assert ("无固定期限劳动合同", "即指未设置具体终止日期之劳动合同形式。") in pairs(page)
+    assert not any(term.endswith("即") for term, _ in pairs(page))
 
 
 def test_ji_zhi_after_a_comma_keeps_the_clause_out_of_the_term():
     # (b) 凡提述提供某表格,即指按照第3(2)條…提供該表格。 (532, a Hong Kong regulation's interpretation section)
     page = "(b) 凡提述提供某表格,即指按照第3(2)條及(如適用的話)3(3)條提供該表格。\n"
-    assert all(term != "凡提述提供某表格" for term, _ in _entries(page))
+    assert all(term != "凡提述提供某表格" for term, _ in pairs(page))
 
 
 def test_li_ji_zhi_chu_is_no_marker():
     page = "会议上,主任立即指出了存在的问题,要求各部门抓紧整改。\n"
-    assert all(not definition.startswith("即指") for _, definition in _entries(page))
+    assert all(not definition.startswith("即指") for _, definition in pairs(page))
 
 
 # --- a square bullet of the emoji block, and a marked label ending the gloss above (P2671) ---------------------------------
@@ -70,11 +62,11 @@ def test_the_marked_label_below_ends_the_gloss_above():
     assert (
         "基本工資",
         "指勞工在「正常工作時間」內所得之報酬。不包括延長工作時間之工資與休息日、休假日及例假工作加給之工資。",
-    ) in _entries(_P2671)
+    ) in pairs(_P2671)
 
 
 def test_the_marked_label_over_no_definition_gives_no_entry():
-    assert all("最低工資" not in term for term, _ in _entries(_P2671))
+    assert all("最低工資" not in term for term, _ in pairs(_P2671))
 
 
 # --- a standfirst's label before the term (P2660) -----------------------------------------------------------------------
@@ -85,7 +77,7 @@ def test_a_standfirst_label_set_off_by_a_space_is_no_part_of_the_term():
         "农民工工资专用账户是什么?\n"
         "导语 农民工工资专用账户是指施工总承包单位在工程建设项目所在地银行业金融机构开立的,专项用于支付农民工工资的专用存款账户。\n"
     )
-    entries = _entries(page)
+    entries = pairs(page)
     assert (
         "农民工工资专用账户",
         "是指施工总承包单位在工程建设项目所在地银行业金融机构开立的,专项用于支付农民工工资的专用存款账户。",
@@ -96,7 +88,7 @@ def test_a_standfirst_label_set_off_by_a_space_is_no_part_of_the_term():
 def test_the_labels_words_glued_to_a_term_stay():
     # no space or colon after the label's words: they are the term's own (提要 is a word too)
     page = "提要是指对文章主要内容的简明概括。\n"
-    assert all(term != "" for term, _ in _entries(page))
+    assert all(term != "" for term, _ in pairs(page))
 
 
 # --- a heading glued after the last stop of a definition's line (P2675) -------------------------------------------------
@@ -109,14 +101,14 @@ def test_a_heading_glued_after_the_stop_ends_the_definition_and_its_line():
         "科学、规范、客观、公正地评价劳动者(含准备就业人员)的职业技能水平,合格者考试合格,颁发相应的职业技能等级证书。 级别划分及相应职称相同\n"
         "职业资格证书和职业技能等级证书也分为五个等级,相应的职称也相同。如下图所示。\n"
     )
-    definitions = dict(_entries(page))
+    definitions = dict(pairs(page))
     assert definitions["职业技能等级证书"].endswith("颁发相应的职业技能等级证书。")
 
 
 def test_a_longer_sentence_after_the_stop_stays():
     # more than a heading's length after the space: running text, left to the other rules
     page = "绿色信贷是指银行对环保项目给予的贷款支持。 这一做法在各地银行业金融机构得到广泛推广并持续深化\n"
-    definitions = dict(_entries(page))
+    definitions = dict(pairs(page))
     assert "持续深化" in definitions.get("绿色信贷", "持续深化")
 
 
@@ -144,7 +136,7 @@ def test_the_pages_comparison_item_gives_no_entry():
         "二者的区别主要如下:\n"
         "2. 招募方式不同:参加三支一扶招募计划需要通过国家公共部门的招募渠道,而大学生村官招募则由地方政府主管部门或有关行政机关进行。\n"
     )
-    assert all(term != "招募方式不同" for term, _ in _entries(page))
+    assert all(term != "招募方式不同" for term, _ in pairs(page))
 
 
 # --- numbered items under a heading asking how to apply (P2668) -----------------------------------------------------------
@@ -159,7 +151,7 @@ _P2668 = (
 
 
 def test_items_under_a_how_to_apply_heading_are_steps_not_entries():
-    terms = [term for term, _ in _entries(_P2668)]
+    terms = [term for term, _ in pairs(_P2668)]
     assert "创业担保贷款" in terms
     assert "个人小额担保贷款" not in terms
     assert "劳动密集型小企业贷款" not in terms
@@ -185,8 +177,8 @@ def test_a_quoted_articles_title_and_number_are_no_part_of_the_term():
         "除劳动者提出订立固定期限劳动合同外,应当订立无固定期限劳动合同:(一)劳动者在该用人单位连续工作满十年的;"
         "(二)用人单位初次实行劳动合同制度或者国有企业改制重新订立劳动合同时,劳动者在该用人单位连续工作满十年且距法定退休年龄不足十年的。\n"
     )
-    assert ("无固定期限劳动合同", "是指用人单位与劳动者约定无确定终止时间的劳动合同。") in _entries(page)
-    assert not any(term.startswith("《") for term, _ in _entries(page))
+    assert ("无固定期限劳动合同", "是指用人单位与劳动者约定无确定终止时间的劳动合同。") in pairs(page)
+    assert not any(term.startswith("《") for term, _ in pairs(page))
 
 
 def test_an_article_that_rules_is_no_frame():
@@ -222,7 +214,7 @@ def test_the_pages_paragraph_under_its_glossary_title_is_read():
     assert (
         "工作時間",
         "是基於勞動契約之約定,雇主得指揮命令勞工從事工作之時間,勞工對於所約定之工作時間內付出勞動力,藉以獲得工資維持生活所需。",
-    ) in _entries(page)
+    ) in pairs(page)
 
 
 # --- a clause on the term, then its definition named and given (P2662) ---------------------------------------------------
@@ -232,13 +224,13 @@ def test_the_clause_before_the_named_definition_is_no_part_of_the_term():
     page = (
         "基本工資也就是最低薪資,基本工資的定義是指勞工在正常工作時間所獲取的薪資,而這不包含加班、休假和例假日多工作的報酬。\n"
     )
-    assert ("基本工資", "是指勞工在正常工作時間所獲取的薪資,而這不包含加班、休假和例假日多工作的報酬。") in _entries(page)
+    assert ("基本工資", "是指勞工在正常工作時間所獲取的薪資,而這不包含加班、休假和例假日多工作的報酬。") in pairs(page)
 
 
 def test_another_words_definition_after_the_clause_is_not_taken_so():
     # the framed word is not the clause's subject: no term built from the clause's frame
     page = "住房公积金是长期储金,基本工资的定义是指劳动者在正常工作时间所获得的报酬。\n"
-    assert all(term != "住房公积金" for term, _ in _entries(page))
+    assert all(term != "住房公积金" for term, _ in pairs(page))
 
 
 # --- the page's one definition, its paragraph cut by the site after whole sentences (P2669) ------------------------------
@@ -257,7 +249,7 @@ def test_the_pages_one_definition_ends_at_its_last_stop_before_the_cut():
         "数字游民",
         "是指利用现代信息技术进行远程工作,追求自由、灵活和自主生活方式的个体。他们不受传统工作地点的束缚,"
         "通常从事创造性和趣味性的工作。近两年来,中国的数字游民群体数量亦呈现出快速增长的趋势。",
-    ) in _entries(page)
+    ) in pairs(page)
 
 
 def test_a_glossarys_cut_last_entry_stays_cut():
@@ -266,7 +258,7 @@ def test_a_glossarys_cut_last_entry_stays_cut():
         "粮食作物 是指以收获成熟果实为目的,经去壳、碾磨等加工程序而成为人类基本食粮的一类作物。\n"
         "粮食产量是指全社会的粮食产量。包括国有经济经营的、集体统一经营的和农民家庭经营的粮食产量。粮食除包括稻谷、小麦、玉米"
     )
-    assert all(term != "粮食产量" for term, _ in _entries(page))
+    assert all(term != "粮食产量" for term, _ in pairs(page))
 
 
 # --- a head word inside a quoted title names no class (P2671) -------------------------------------------------------------
@@ -293,10 +285,10 @@ def test_the_legal_basis_item_gives_no_entry():
         "「基本工資」是根據《勞動基準法》第21條第3項規定訂定《基本工資審議辦法》,由勞動部設基本工資審議委員會,經勞、資、學、政各方委員組成,"
         "在每年第3季時開會決定基本工資是否需要調整,因此就法源性質,《基本工資審議辦法》上屬法規命令。\n"
     )
-    assert all(not definition.startswith("是根據") for _, definition in _entries(page))
+    assert all(not definition.startswith("是根據") for _, definition in pairs(page))
 
 
 def test_a_headword_blocks_cut_paragraph_stays_cut():
     # the term alone on the line above: a headword block's paragraph, cut by the page, gives nothing (as P956's cut copy)
     page = "数字游民\n" + _P2669_HEAD.split("\n", 1)[1] + "综合多方面数据估计,截至2023年底,中国大陆地区的数字游民"
-    assert all(term != "数字游民" for term, _ in _entries(page))
+    assert all(term != "数字游民" for term, _ in pairs(page))

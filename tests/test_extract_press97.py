@@ -8,15 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from policyterms.errors import InputError
-from policyterms.mining.extract import extract_entries
-
-
-def _entries(page: str) -> list[tuple[str, str]]:
-    try:
-        return [(e.term, e.definition) for e in extract_entries(page)]
-    except InputError:
-        return []
+from conftest import pairs
 
 
 # --- 即 between the headword and 是指 opens the definition (P2690) -------------------------------------------------------
@@ -27,7 +19,7 @@ def test_ji_before_shizhi_opens_the_definition():
         "生物多樣性即是指「在所有的來源中,生物當中所存在的差異」。而那差異是具有三個層次的,包括物種內的多樣性(Genetic diversity)、"
         "物種之間的多樣性(Species diversity)和生境的多樣性(Habitat diversity)。\n"
     )
-    assert _entries(page) == [
+    assert pairs(page) == [
         (
             "生物多樣性",
             "即是指「在所有的來源中,生物當中所存在的差異」。而那差異是具有三個層次的,包括物種內的多樣性(Genetic diversity)、"
@@ -37,14 +29,14 @@ def test_ji_before_shizhi_opens_the_definition():
 
 
 def test_ji_zhi_in_simplified_text_too():
-    assert _entries("生物多样性即指“在所有的来源中,生物当中所存在的差异”。\n") == [
+    assert pairs("生物多样性即指“在所有的来源中,生物当中所存在的差异”。\n") == [
         ("生物多样性", "即指“在所有的来源中,生物当中所存在的差异”。")
     ]
 
 
 def test_an_adverb_ending_in_ji_is_not_cut_from_the_subject():
     # 立即 is a word of its own: no headword 立 or ... is made from it
-    terms = [t for t, _ in _entries("政府立即指示有關部門跟進事件。\n")]
+    terms = [t for t, _ in pairs("政府立即指示有關部門跟進事件。\n")]
     assert "政府" not in terms and "政府立" not in terms
 
 
@@ -59,12 +51,12 @@ _AD_PAGE = (
 
 
 def test_the_advertisement_label_between_paragraphs_is_no_headword():
-    assert all(t != "廣告" for t, _ in _entries(_AD_PAGE))
+    assert all(t != "廣告" for t, _ in pairs(_AD_PAGE))
 
 
 def test_a_glossary_headword_guanggao_defined_below_is_still_read():
     page = "广告\n\n广告是指商品经营者或者服务提供者通过一定媒介和形式直接或者间接地介绍自己所推销的商品或者服务的商业活动。\n"
-    assert any(t == "广告" for t, _ in _entries(page))
+    assert any(t == "广告" for t, _ in pairs(page))
 
 
 # --- a quoted word with its English name after a place frame (P2691) -----------------------------------------------------
@@ -75,7 +67,7 @@ def test_a_quoted_word_and_its_english_name_after_a_place_frame():
         "「棕地」不是泛指公路與草地之間空置或被非法霸佔的棕色泥地。在英國,「棕地」(brownfield)是指受污染但有潛質重新發展的廢棄"
         "工業用地,如曾荒廢的 Canary Wharf舊碼頭就被改建成新型社區。\n"
     )
-    assert _entries(page) == [
+    assert pairs(page) == [
         ("「棕地」(brownfield)", "是指受污染但有潛質重新發展的廢棄工業用地,如曾荒廢的 Canary Wharf舊碼頭就被改建成新型社區。")
     ]
 
@@ -83,7 +75,7 @@ def test_a_quoted_word_and_its_english_name_after_a_place_frame():
 def test_a_bracket_of_chinese_words_after_the_quoted_word_is_no_english_name():
     # the bracket reading is for a Latin name only: a Chinese aside in brackets does not widen the clause subject
     page = "在英國,「棕地」(即廢棄工業用地)是指受污染但有潛質重新發展的土地。\n"
-    assert all("(即廢棄工業用地)" not in t for t, _ in _entries(page))
+    assert all("(即廢棄工業用地)" not in t for t, _ in pairs(page))
 
 
 # --- 依據本法規定 before 所謂「X」係指 (P2694) ----------------------------------------------------------------------------
@@ -98,13 +90,13 @@ _EIA = (
 
 
 def test_the_act_cited_by_ben_before_the_so_called_word():
-    entries = _entries(_EIA)
+    entries = pairs(_EIA)
     assert [t for t, _ in entries] == ["「環境影響評估」"]
     assert entries[0][1].startswith("係指開發行為或政府政策對環境,")
 
 
 def test_the_scope_sentence_of_the_defined_word_is_no_entry():
-    assert all(t != "環境影響評估工作" for t, _ in _entries(_EIA))
+    assert all(t != "環境影響評估工作" for t, _ in pairs(_EIA))
 
 
 def test_a_word_of_its_own_listing_its_parts_after_another_definition_is_kept():
@@ -123,13 +115,13 @@ def test_a_word_of_its_own_listing_its_parts_after_another_definition_is_kept():
 
 def test_so_ben_fa_cited_simplified():
     page = "依据本法规定,所谓“环境影响评估”是指开发行为对环境可能影响之程度及范围,提出环境管理计划。\n"
-    assert [t for t, _ in _entries(page)] == ["“环境影响评估”"]
+    assert [t for t, _ in pairs(page)] == ["“环境影响评估”"]
 
 
 @pytest.mark.parametrize("lead", ["依據本法第五條規定,", "依據本法規定,", "根据该条例规定,"])
 def test_a_cited_rule_lead_is_no_part_of_the_term(lead):
     page = f"{lead}所謂「環境影響評估」係指開發行為對環境可能影響之程度及範圍。\n"
-    assert [t for t, _ in _entries(page)] == ["「環境影響評估」"]
+    assert [t for t, _ in pairs(page)] == ["「環境影響評估」"]
 
 
 # --- a turn of the sentence (卻, 實際上) is no term (P2699) ---------------------------------------------------------------
@@ -158,7 +150,7 @@ _WETLANDS = (
 
 
 def test_one_of_the_important_ecosystems_is_a_standing_and_the_later_shizhi_is_read():
-    entries = _entries(_WETLANDS)
+    entries = pairs(_WETLANDS)
     assert [t for t, _ in entries] == ["国家重要湿地"]
     assert entries[0][1].startswith("是指湿地生态功能和效益具有国家重要意义,")
 
@@ -183,13 +175,13 @@ _EIA_QA = (
 
 
 def test_the_quoted_term_and_its_full_name_before_shi():
-    entries = _entries(_EIA_QA)
+    entries = pairs(_EIA_QA)
     assert [t for t, _ in entries] == ["「 環評 」"]
     assert entries[0][1].startswith("是透過審查制度來預防及減輕開發行為對環境造成的不良行為。")
 
 
 def test_an_editors_note_ends_the_answer():
-    entries = _entries(_EIA_QA)
+    entries = pairs(_EIA_QA)
     assert entries[0][1].endswith("也就是說當環評沒有通過時,工程是無法開始的。")
 
 
@@ -214,7 +206,7 @@ _RED_LINE = (
 
 
 def test_a_space_after_the_stop_in_a_flattened_line_is_a_paragraph_break():
-    entries = _entries(_RED_LINE)
+    entries = pairs(_RED_LINE)
     assert entries and entries[0][0] == "生态保护红线"
     assert entries[0][1] == (
         "是指对于维护国家和区域生态安全及经济社会可持续发展具有重要战略意义,必须实行严格保护的国土空间及其界线。"
@@ -243,7 +235,7 @@ def test_no_clear_definition_then_yiban_fanzhi():
         "本港對棕地未有清晰統一定義,一般泛指新界原有農地或鄉郊土地中,已改用作露天貯物場、貨櫃場、倉庫、鄉郊工業及回收場等與環境並不"
         "協調用途的荒廢農地及工業用地。\n"
     )
-    assert _entries(page) == [
+    assert pairs(page) == [
         ("棕地", "一般泛指新界原有農地或鄉郊土地中,已改用作露天貯物場、貨櫃場、倉庫、鄉郊工業及回收場等與環境並不協調用途的荒廢農地及工業用地。")
     ]
 
@@ -253,7 +245,7 @@ def test_no_agreed_definition_then_a_connective_and_shizhi():
         "我國對「濕地」則未有公認的定義,大抵來說,是指水域與陸域的交會地帶,經常或間歇地被潮汐、洪水淹沒的土地,基本上都具備了三個要素:"
         "濕潤土壤、水域、水生植群。\n"
     )
-    assert _entries(page) == [
+    assert pairs(page) == [
         ("「濕地」", "是指水域與陸域的交會地帶,經常或間歇地被潮汐、洪水淹沒的土地,基本上都具備了三個要素:濕潤土壤、水域、水生植群。")
     ]
 

@@ -6,15 +6,7 @@ leave alone."""
 
 from __future__ import annotations
 
-from policyterms.errors import InputError
-from policyterms.mining.extract import extract_entries
-
-
-def _entries(page: str) -> list[tuple[str, str]]:
-    try:
-        return [(e.term, e.definition) for e in extract_entries(page)]
-    except InputError:
-        return []
+from conftest import pairs
 
 
 # --- a page spacing its quotations off their words: no headword before the space (P2718) ---------------------------------
@@ -28,7 +20,7 @@ _SPACED_QUOTES_PAGE = (
 
 
 def test_a_space_before_a_quotation_on_a_page_spacing_its_quotations_is_no_headword_gap():
-    terms = [term for term, _ in _entries(_SPACED_QUOTES_PAGE)]
+    terms = [term for term, _ in pairs(_SPACED_QUOTES_PAGE)]
     assert "要理解" not in terms
     assert "二者本质是" not in terms
     assert "全域旅游的核心是" not in terms
@@ -40,7 +32,7 @@ def test_a_spaced_list_whose_gloss_opens_with_a_quotation_is_still_read():
         "三农问题  “三农”指农业、农村、农民这三个问题,是关系国计民生的根本性问题。\n"
         "两新组织  “两新”组织是新经济组织和新社会组织的简称,是社会治理的重要力量。\n"
     )
-    assert [term for term, _ in _entries(page)] == ["三农问题", "两新组织"]
+    assert [term for term, _ in pairs(page)] == ["三农问题", "两新组织"]
 
 
 # --- a headline run into the paragraph under it, set off by a space, is no part of the term (P2736) ----------------------
@@ -51,7 +43,7 @@ def test_a_headline_run_in_before_the_term_is_left_out():
         "馬拉松經濟拉動168億元消費 馬拉松，特指距離為42.195公里的精確路跑賽事。2024年，中國累計舉辦各級各類路跑賽事749場，"
         "幾乎一天兩場的頻率，總參賽規模達到704.86萬人次。\n"
     )
-    assert _entries(page) == [
+    assert pairs(page) == [
         (
             "馬拉松",
             "特指距離為42.195公里的精確路跑賽事。2024年，中國累計舉辦各級各類路跑賽事749場，幾乎一天兩場的頻率，總參賽規模達到704.86萬人次。",
@@ -62,16 +54,16 @@ def test_a_headline_run_in_before_the_term_is_left_out():
 def test_a_paragraph_wrapped_by_spaces_keeps_its_split_word_whole():
     # (a flipbook's line breaks become spaces inside words, 501: more than one in the paragraph, no headline)
     page = "中國土地登記 制度係採托崙斯制。所謂土 地登記,係指土地及其建築改良物之所有權與他項權利之登記。\n"
-    assert [term for term, _ in _entries(page)] == ["土 地登記"]
+    assert [term for term, _ in pairs(page)] == ["土 地登記"]
 
 
 def test_a_space_beside_a_latin_word_stays_in_the_term():
-    assert _entries("核心 CPI是指扣除食品和能源价格后的居民消费价格指数。\n")[0][0] == "核心 CPI"
+    assert pairs("核心 CPI是指扣除食品和能源价格后的居民消费价格指数。\n")[0][0] == "核心 CPI"
 
 
 def test_a_short_word_before_the_space_is_no_headline():
     # (three characters or fewer before the space: it may be a word the page split, not a headline; the term is left as written)
-    assert [term for term, _ in _entries("新賽道 馬拉松，特指距離為42.195公里的路跑賽事。\n")] == ["新賽道 馬拉松"]
+    assert [term for term, _ in pairs("新賽道 馬拉松，特指距離為42.195公里的路跑賽事。\n")] == ["新賽道 馬拉松"]
 
 
 # --- a many-fold count of factors announcing its label items: the reasons, no glosses (P2731) --------------------------
@@ -86,7 +78,7 @@ def test_items_under_a_count_of_factors_are_no_entries():
         "  3. 社交货币:小红书/抖音上'打卡地图'成为新型社交资本\n\n"
         "争议随之而来。知乎热帖获得12万点赞。\n"
     )
-    terms = [term for term, _ in _entries(page)]
+    terms = [term for term, _ in pairs(page)]
     assert "后疫情报复性出游" not in terms
     assert "经济考量" not in terms
     assert "社交货币" not in terms
@@ -99,7 +91,7 @@ def test_items_under_a_lead_in_naming_kinds_are_still_read():
         "1. 基本公共服务:是指保障全体人民生存和发展基本需要的公共服务。\n"
         "2. 非基本公共服务:是指满足公民更高层次需求的公共服务。\n"
     )
-    assert [term for term, _ in _entries(page)] == ["基本公共服务", "非基本公共服务"]
+    assert [term for term, _ in pairs(page)] == ["基本公共服务", "非基本公共服务"]
 
 
 # --- a picture's alt text and caption between a headword line and its paragraph are skipped (P2738) ---------------------
@@ -112,14 +104,14 @@ _HOMESTAY = (
 
 def test_a_repeated_caption_line_under_the_headword_is_skipped():
     page = "民宿\n\n2015-1-2 18:03|查看:3312|评论:0|字体: 繁体\n\n欧洲家庭旅馆\n\n \n\n欧洲家庭旅馆\n\n \n\n" + _HOMESTAY + "\n\n \n\n缘起与形态\n"
-    assert _entries(page) == [("民宿", _HOMESTAY[3:])]
+    assert pairs(page) == [("民宿", _HOMESTAY[3:])]
 
 
 def test_a_line_not_repeated_is_no_caption():
     # (a subtitle once between the headword line and a paragraph about something else: no caption skipped, no entry as before)
     page = "民宿\n\n欧洲家庭旅馆\n\n" + _HOMESTAY + "\n"
-    assert ("欧洲家庭旅馆", _HOMESTAY) not in _entries(page)
-    assert ("民宿", _HOMESTAY[3:]) not in _entries(page)
+    assert ("欧洲家庭旅馆", _HOMESTAY) not in pairs(page)
+    assert ("民宿", _HOMESTAY[3:]) not in pairs(page)
 
 
 # --- a numbered heading asking how to measure a thing: the dimensions below are no glosses (P2733) -----------------------
@@ -137,7 +129,7 @@ def test_items_under_a_how_to_measure_heading_are_no_entries():
         "3. 基础设施容量\n"
         "景点的基础设施,如停车场、厕所、餐厅等,也会影响承载能力。\n"
     )
-    terms = [term for term, _ in _entries(page)]
+    terms = [term for term, _ in pairs(page)]
     assert "空间容量" not in terms
     assert "环境容量" not in terms
     assert "基础设施容量" not in terms
@@ -152,12 +144,12 @@ def test_items_under_a_heading_naming_kinds_are_still_read():
         "2. 环境容量\n"
         "环境容量是指景点的生态环境所能承受的游客活动强度。\n"
     )
-    assert [term for term, _ in _entries(page)] == ["空间容量", "环境容量"]
+    assert [term for term, _ in pairs(page)] == ["空间容量", "环境容量"]
 
 
 def test_a_title_repeated_as_the_headword_line_is_no_caption():
     page = "小康\n\n小康\n指可以维持中等水平生活的家庭经济状况。\n"
-    assert _entries(page) == [("小康", "指可以维持中等水平生活的家庭经济状况。")]
+    assert pairs(page) == [("小康", "指可以维持中等水平生活的家庭经济状况。")]
 
 
 # --- paragraphs opening with a run-in label the next sentence restates as its subject (P2726) ----------------------------
@@ -175,7 +167,7 @@ _BLOCKCHAIN = (
 
 def test_run_in_labels_restated_as_subjects_are_headwords():
     page = "一、文旅行业数字化关键技术及应用场景\n\n" + _BIG_DATA + "\n\n" + _BLOCKCHAIN + "\n\n人工智能技术。人工智能(AI)是研究、开发用\n"
-    assert _entries(page) == [
+    assert pairs(page) == [
         ("大数据技术", _BIG_DATA[len("大数据技术。大数据技术") :]),
         ("区块链", _BLOCKCHAIN[len("区块链技术。区块链") :]),
     ]
@@ -183,5 +175,5 @@ def test_run_in_labels_restated_as_subjects_are_headwords():
 
 def test_a_subject_other_than_the_label_is_not_read_as_its_restatement():
     page = "大数据技术。政府是推动数据开放的主体,负有监管之责。\n\n区块链技术。企业是应用区块链的主体,负有创新之责。\n"
-    terms = [term for term, _ in _entries(page)]
+    terms = [term for term, _ in pairs(page)]
     assert "政府" not in terms and "企业" not in terms

@@ -5,16 +5,9 @@ pages not being bundled) and a sentence of the same shape it must leave alone.""
 
 from __future__ import annotations
 
-from policyterms.errors import InputError
-from policyterms.mining.extract import extract_entries
+from conftest import pairs
+
 from policyterms.mining.extract_layouts.sibling_ends import before_derived_word
-
-
-def _entries(page: str) -> list[tuple[str, str]]:
-    try:
-        return [(e.term, e.definition) for e in extract_entries(page)]
-    except InputError:
-        return []
 
 
 # --- a run-in numbered item keeps the full stop before the next number (P2755) ------------------------------------------
@@ -29,7 +22,7 @@ def test_run_in_items_keep_their_full_stops():
         "3. 验证查询:可验证民生领域相关证件真伪,如社保信息、公积金信息等。"
         "值得注意的是,虽然电子证照查询系统可以提高政务办事效率,但同时也需要注意个人隐私和信息安全问题。\n"
     )
-    entries = _entries(page)
+    entries = pairs(page)
     assert ("政务认证", "通过国家认证核心技术,确保政务数据的真实性和可信度。") in entries
     assert ("信息查询", "提供全国各地电子证照查询服务,包括身份证明、户籍证明等。") in entries
     assert ("验证查询", "可验证民生领域相关证件真伪,如社保信息、公积金信息等。") in entries
@@ -37,7 +30,7 @@ def test_run_in_items_keep_their_full_stops():
 
 def test_run_in_items_parted_by_semicolons_leave_them_out():
     page = "拨款是指财政部门拨付资金的行为。拨款有两种方式:1.划拨资金:按预算一次下拨;2.限额拨款:按限额分次拨付资金。\n"
-    entries = _entries(page)
+    entries = pairs(page)
     assert ("划拨资金", "按预算一次下拨") in entries
     assert ("限额拨款", "按限额分次拨付资金。") in entries
 
@@ -69,7 +62,7 @@ def test_headword_lines_of_a_legal_terms_page_keep_the_principle_sentence():
         "行政自我拘束",
         "行政機關對於某類事件反覆為相同處理時,將產生行政先例(又稱行政慣行)。是以,行政機關就同類事件行使裁量權時,"
         "即應受行政先例之拘束,不得為相異的處理,此即行政自我拘束原則。倘若行政機關未遵循行政先例,即屬違反平等原則。",
-    ) in _entries(page)
+    ) in pairs(page)
 
 
 def test_a_derived_word_turned_to_with_ze_still_ends_the_gloss():
@@ -90,7 +83,7 @@ def test_institution_classed_as_a_mechanism_with_a_quoted_slogan():
         "“好差评”制度是一种“始于获得感,终于获得感”的政务服务评价机制,也将在某种程度上作用于政务服务产品的设计、运营以及创新。"
         "“好差评”制度将重建政务服务价值坐标与创新评价机制。\n"
     )
-    assert _entries(_LEAD + paragraph) == [
+    assert pairs(_LEAD + paragraph) == [
         (
             "“好差评”制度",
             "是一种“始于获得感,终于获得感”的政务服务评价机制,也将在某种程度上作用于政务服务产品的设计、运营以及创新。"
@@ -105,7 +98,7 @@ def test_institution_given_a_standing_stays_out():
         "“好差评”制度是一种“始于获得感,终于获得感”的政务服务重要保障,也将作用于政务服务产品的设计。“好差评”制度将重建政务服务价值坐标。\n",
         "“好差评”制度是“始于获得感,终于获得感”的政务服务的生命线,也将作用于政务服务产品的设计。“好差评”制度将重建政务服务价值坐标。\n",
     ):
-        assert _entries(_LEAD + paragraph) == []
+        assert pairs(_LEAD + paragraph) == []
 
 
 # --- a piece of the term above and an aspect word (清单主体) goes on about it (P2754) ------------------------------------
@@ -117,7 +110,7 @@ def test_main_part_of_the_thing_above_is_no_new_word():
         "各级政府依法采取相应管理措施的一系列制度安排。\n\n"
         "清单主体包括“禁止准入类”和“许可准入类”两大类,共151个事项、581条具体管理措施。对于禁止类事项,市场主体不得进入,行政机关不予审批。\n"
     )
-    assert _entries(page) == [
+    assert pairs(page) == [
         (
             "市场准入负面清单制度",
             "是指以清单方式明确列出中华人民共和国境内禁止和限制投资经营的行业、领域、业务等,各级政府依法采取相应管理措施的一系列制度安排。",
@@ -128,7 +121,7 @@ def test_main_part_of_the_thing_above_is_no_new_word():
 def test_a_sibling_below_still_defined_by_what_it_includes():
     # the guard: 住户存款指… / 住户贷款包括…: a sibling word (住户 + 贷款, no aspect word) is its own entry
     page = "住户存款指住户在银行的存款。\n\n住户贷款包括消费贷款和个人经营性贷款。\n"
-    assert ("住户贷款", "包括消费贷款和个人经营性贷款。") in _entries(page)
+    assert ("住户贷款", "包括消费贷款和个人经营性贷款。") in pairs(page)
 
 
 # --- a 证书 classed as a 证明 (P2675, the ninety-sixth set) ----------------------------------------------------------------
@@ -146,7 +139,7 @@ def test_certificate_classed_as_a_proof():
         "职业资格证书",
         "是劳动者具有从事某种职业所需的知识和技能的证明。是政府认可的评估鉴定机构,按照国家制定的职业技能标准或资格,"
         "对劳动者的技能水平或职业资格进行客观、公正、科学、规范的评价和鉴定,并授予相应的职业资格。",
-    ) in _entries(page)
+    ) in pairs(page)
 
 
 def test_certificate_given_a_standing_stays_out():
@@ -157,4 +150,4 @@ def test_certificate_given_a_standing_stays_out():
         "职业资格证书是劳动者从事某种职业的重要门槛。由政府认可的评估鉴定机构按照国家制定的标准颁发。\n"
         "职业技能等级证书是指该岗位应具备的技术能力等级证书。\n"
     )
-    assert "职业资格证书" not in dict(_entries(page))
+    assert "职业资格证书" not in dict(pairs(page))
