@@ -10,10 +10,14 @@ sentence after the dash, to its stop; the word opens its sentence (after a stop,
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from policyterms.mining.extract_layouts.common import Found, _L, page_asks_about
 
-__all__ = ["asked_dash_heads"]
+if TYPE_CHECKING:
+    from policyterms.mining.appendix import ExtractedEntry
+
+__all__ = ["asked_dash_heads", "dash_restatements_dropped"]
 
 # A word opening its sentence, a dash (en, em, full-width, or a hyphen between spaces) and its gloss from 是 to the stop.
 _DASH_HEAD = re.compile(
@@ -35,3 +39,26 @@ def asked_dash_heads(lines: list[_L], free: list[bool]) -> list[tuple[int, Found
             start, end = line.start + match.start("term"), line.start + match.end("gloss")
             out.append((line.index, Found(match.group("term"), match.group("gloss"), line.raw[match.start("term") : match.end("gloss")], line.index + 1, start, end)))
     return out
+
+
+# The dash set after a headword (防災士——, 社會企業—, 社区团购 -), spaces around it allowed.
+_DASH_MARK = re.compile(r"[ \t\u3000]*(?:[–—]{1,2}|－|-)[ \t\u3000]*")
+
+
+def dash_restatements_dropped(entries: list[ExtractedEntry]) -> list[ExtractedEntry]:
+    """``entries`` without another reading of a dash-set headword's sentence once it is read as an entry of its own (review 66):
+    the headword block under the page's question taking ``防災士——是…。這是…`` whole, or a rule keeping the dash in the term
+    (``社會企業—``), beside ``防災士`` / ``是…。`` — the same word, its gloss inside the other's."""
+    glosses: dict[str, set[str]] = {}
+    for e in entries:
+        glosses.setdefault(e.term, set()).add(e.definition)
+    kept = []
+    for e in entries:
+        word = e.term.rstrip("–—－- \t\u3000")
+        dashed_term = word != e.term and any(c in e.term[len(word) :] for c in "–—－-")  # 社會企業—
+        restated = e.definition.startswith(word) and _DASH_MARK.match(e.definition, len(word)) is not None  # 防災士——是…
+        own = glosses.get(word, set()) - {e.definition} if not dashed_term else glosses.get(word, set())
+        if (dashed_term or restated) and any(d in e.definition for d in own):
+            continue  # 防災士 / 防災士——是…。這是…: the dash-set headword's own entry stands
+        kept.append(e)
+    return kept

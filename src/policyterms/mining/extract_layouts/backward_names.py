@@ -456,6 +456,10 @@ _NAMING_CLAUSE = re.compile(
     r"[ \t\u3000]*(?P<gloss>[^,，:：“”「」]{3,120}?)(?<![被合总總简簡又也亦或可通俗常般们們此它其])(?<!(?<![系传傳])[统統])(?:称为|稱為)"
     r"(?P<term>[^\s\u3000,，。；;、:：“”「」《》()（）的]{2,10})[ \t\u3000]*"
 )
+# A clause putting its object before the verb by 把 or 将 (人们习惯把上海称为魔都, 我们把这支队伍称为尖兵, 将这一时期称为…, review 66):
+# the words before 称为 are the one who names and the thing named, no description to gloss the name with. (将 of 将来, 将军,
+# 将近, 即将, 必将 is no such marker.)
+_DISPOSAL = re.compile(r"把|(?<![即必终終])[将將](?![来來军軍近领領])")
 # A sentence's commas, kept when it is split so each clause's place in the line is counted.
 _COMMA_KEPT = re.compile(r"([,，])")
 
@@ -471,7 +475,7 @@ def _naming_series(line: _L) -> list[tuple[int, int, Found]]:
                 at += len(part)
                 continue
             clause = _NAMING_CLAUSE.fullmatch(part)
-            if clause is None:
+            if clause is None or _DISPOSAL.search(clause.group("gloss")):
                 clauses = []
                 break
             clauses.append((at, clause))

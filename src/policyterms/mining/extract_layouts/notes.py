@@ -657,7 +657,11 @@ def _colon_entry(unit: _Unit) -> Found | None:
     if variant is not None:  # 新兴战略产业:战略性新兴产业是…: the sentence's own subject, the label's other wording, is the term
         term, definition = variant.group("term"), definition[variant.start("marker") :]
     point = _POINT_LABEL_OPENING.match(definition)
-    if point and point.group("label") != term and not _POINT_GLOSSED.match(definition, point.end("colon")):
+    if (
+        point and point.group("label") != term and not _POINT_GLOSSED.match(definition, point.end("colon"))
+        # (not a meaning's label over the sentence defining its subject, 二、概念界定:定义:非法经营罪是指…, review 66: the definition)
+        and not (_MEANING_LABEL_TERM.fullmatch(point.group("label")) and _LABEL_THEN_SUBJECT.match(definition, point.end()))
+    ):
         return None  # 3. 核心分析:适用逻辑:达到上述标准,…。各方权利义务:…: a section over labelled points, no gloss (P2847)
     labelled = _LABEL_THEN_SUBJECT.match(definition) if _MEANING_LABEL_TERM.fullmatch(strip_pinyin(term).strip(_SPACE)) else None
     if labelled is not None and _good_term(labelled.group("term")):

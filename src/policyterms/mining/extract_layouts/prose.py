@@ -952,8 +952,9 @@ _FRAMED_TERM = re.compile(
     r"(.+?)(?:的(?:含[义義]|涵[义義]|定[义義]|概念|意思)|之(?:含[义義]|涵[义義]|定[义義])"
     # (a qualified definition, 全域旅游的官方定义是:…, P2718, an industry site's explainer; 的法定定義, 的学术定义, 的正式定義)
     r"|的(?:" + DEFINITION_QUALIFIERS + r")(?:定[义義]|含[义義])"
-    # (or 意思 glued to the word without 的, 洗錢意思是指將犯罪所得…, P2850, a law firm's article: the frame as 的意思 is)
-    r"|(?<=[\u4e00-\u9fff])意思)"
+    # (or 意思 glued to the word without 的, 洗錢意思是指將犯罪所得…, P2850, a law firm's article: the frame as 的意思 is; or to its
+    # closing quotation mark, “内卷”意思是指…, review 66)
+    r"|(?<=[\u4e00-\u9fff”」\"])意思)"
 )
 # Whose definition it is, before the term the frame names (世界銀行對職業教育的定義是…, P2670, a Macao daily's opinion;
 # 中国官方对非法集资的定义是指…, P2846, a news report): the body defining it and its 对 are no part of the term. Only a body
@@ -962,7 +963,9 @@ _FRAMED_TERM = re.compile(
 _DEFINER_BEFORE = re.compile(
     r"(?:[^\s\u3000,，。；;:：]{0,12}?(?:官方|国家|國家|政府|法律|法规|法規|银行|銀行|组织|組織|机构|機構|学界|學界|学者|學者|专家|專家|"
     r"人们|人們|业界|業界|部门|部門|委员会|委員會|协会|協會|联合国|聯合國|我国|我國|中国|中國|词典|詞典|辞典|辭典)[\s\u3000]*[对對](?:于|於)?"
-    r"|[对對](?:于|於))[\s\u3000]*(?=\S)"
+    r"|[对對](?:于|於)"
+    # (or a cited document, 《办法》对数据资产的定义是指…, review 66: the document defines as a body does)
+    r"|《[^《》]{1,40}》(?:第[^,，。；;:：《》]{1,12}[条條款项項])?[\s\u3000]*[对對](?:于|於)?)[\s\u3000]*(?=\S)"
 )
 # The frame's 是 closed by a colon (X的官方定义是:…, X的定义为:…): the definition opens after the colon, the frame saying only that
 # one follows (the golds write 预制菜的定义是一般指… from 一般指 and 城市更新的概念是将… from 是, where no colon follows).

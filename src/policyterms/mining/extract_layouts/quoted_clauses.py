@@ -61,6 +61,11 @@ _COUNTED_FORMER_LATTER = re.compile(
 )
 
 
+# A clause glossing its kind by a defining marker, not by 是 alone (前者是指…, 后者系指…): 是 alone after 前者/后者 says what each
+# kind is in the sentence's matter (前者是上午,后者是下午; 前者是多数,后者是少数, review 66); one of the two so marked at least.
+_STRONG_FORMER_LATTER = re.compile(r"(?:是指|系指|指)")
+
+
 def _counted_pair(former: str, latter: str) -> tuple[str, str]:
     """The two kinds' names, the head written once after the second read onto the first (大额, 可疑通报 → 大额通报)."""
     if len(latter) - len(former) >= 2 and not latter.startswith(former):
@@ -92,6 +97,8 @@ def quoted_clauses(lines: list[_L], free: list[bool]):
             entries.append(_found(line, match.group("former"), match, "first", match.start("first")))
             entries.append(_found(line, match.group("latter"), match, "second", match.start("second")))
         for match in _COUNTED_FORMER_LATTER.finditer(raw):  # 台灣有大額及可疑通報兩類，前者是指…，後者是…。
+            if not _STRONG_FORMER_LATTER.match(match.group("first")) and not _STRONG_FORMER_LATTER.match(match.group("second")):
+                continue  # 本次培训分为理论和实操两类,前者是上午,后者是下午。: 是 alone, no glosses (review 66)
             former, latter = _counted_pair(match.group("former"), match.group("latter"))
             entries.append(_found(line, former, match, "first", match.start("first")))
             entries.append(_found(line, latter, match, "second", match.start("second")))
