@@ -95,3 +95,11 @@ def test_a_definition_label_under_a_section_label_keeps_its_definition():
     ]
     assert pairs("三、法律性质:性质:本案属于合同纠纷。") == []
     assert pairs("四、实务建议:收集证据:如合同、转账记录等。") == []
+
+
+# A list of items under a line ending with its marker is no sentence going on (marker_lines._GOES_ON) ----------------------
+
+
+def test_items_under_a_marker_line_are_no_continued_definition():
+    assert pairs("下一步工作是指\n一、加快项目建设;\n二、优化营商环境。") == []
+    assert pairs("一网通办是指\n一体化在线政务服务平台。") == [("一网通办", "是指一体化在线政务服务平台。")]

@@ -20,7 +20,8 @@ _TERM_MARKER_LINE = re.compile(
 )
 # A line going on with the sentence: it opens with a character of a word, not a number or a bullet (an item list below
 # a lead-in is read by the item rules).
-_GOES_ON = re.compile(r"[\u4e00-\u9fff“「]")
+# (nor a Chinese numeral's item mark, 一、加快项目建设;, review 66: a slide's list of tasks under 下一步工作是指, no sentence going on)
+_GOES_ON = re.compile(r"(?![一二三四五六七八九十]{1,3}[、.．])[\u4e00-\u9fff“「]")
 _ENDS_SENTENCE = re.compile(r"[。！？!?][”」』)）]*$")
 #: The most lines the definition runs over.
 MOST_LINES = 6
