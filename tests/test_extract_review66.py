@@ -73,6 +73,7 @@ def test_a_dash_set_headword_is_read_once():
         ("防災士", "是可以協助社區進行防災工作的人士。")
     ]
     assert pairs("什么是社区团购?\n社区团购 - 是依托社区的一种购物消费行为。") == [("社区团购", "是依托社区的一种购物消费行为。")]
+    assert pairs("什麼是防災士?\n本次活動——是市府推動的重要工作。\n防災士–是具備防災知識的人。") == [("防災士", "是具備防災知識的人。")]
 
 
 # Who defines it: a cited document too; 意思 after a quoted word (prose._DEFINER_BEFORE, _FRAMED_TERM) ---------------------

@@ -47,8 +47,8 @@ _DASH_MARK = re.compile(r"[ \t\u3000]*(?:[–—]{1,2}|－|-)[ \t\u3000]*")
 
 def dash_restatements_dropped(entries: list[ExtractedEntry]) -> list[ExtractedEntry]:
     """``entries`` without another reading of a dash-set headword's sentence once it is read as an entry of its own (review 66):
-    the headword block under the page's question taking ``防災士——是…。這是…`` whole, or a rule keeping the dash in the term
-    (``社會企業—``), beside ``防災士`` / ``是…。`` — the same word, its gloss inside the other's."""
+    the headword block under the page's question taking ``防災士——是…。這是…`` whole (or a paragraph before it with the answer), or
+    a rule keeping the dash in the term (``社會企業—``), beside ``防災士`` / ``是…。`` — the same word, its gloss inside the other's."""
     glosses: dict[str, set[str]] = {}
     for e in entries:
         glosses.setdefault(e.term, set()).add(e.definition)
@@ -56,7 +56,8 @@ def dash_restatements_dropped(entries: list[ExtractedEntry]) -> list[ExtractedEn
     for e in entries:
         word = e.term.rstrip("–—－- \t\u3000")
         dashed_term = word != e.term and any(c in e.term[len(word) :] for c in "–—－-")  # 社會企業—
-        restated = e.definition.startswith(word) and _DASH_MARK.match(e.definition, len(word)) is not None  # 防災士——是…
+        # (防災士——是…, or after a paragraph of the page's before it, 本次活動——是…。防災士–是…)
+        restated = any(_DASH_MARK.match(e.definition, at.end()) for at in re.finditer(re.escape(word), e.definition)) if word else False
         own = glosses.get(word, set()) - {e.definition} if not dashed_term else glosses.get(word, set())
         if (dashed_term or restated) and any(d in e.definition for d in own):
             continue  # 防災士 / 防災士——是…。這是…: the dash-set headword's own entry stands
