@@ -892,6 +892,14 @@ def _reports_a_year_elsewhere(texts: list[str], heading: str) -> bool:
     )
 
 
+# A software manual's instruction opening the text under a control's name (增加/刪除 獎勵項目 / 點擊「+」按鈕以新增一個獎勵項目;…,
+# P2903, a Taiwan BIM program's dialog help; 点击“保存”按钮…, 於各列輸入…, 在菜单中选择…): what to do with the control, no gloss of
+# its name. Read only over text that does not open as a definition (按鈕 / 指…: a glossary's headword is still read).
+_INSTRUCTION = re.compile(
+    r"(?:点击|點擊|单击|單擊|双击|雙擊|点选|點選|按一下|轻触|輕觸|勾选|勾選"
+    r"|(?:於|于|在)[^。，,；;]{1,12}?(?:输入|輸入|点击|點擊|点选|點選|勾选|勾選))"
+)
+
 # The label a news site leaves where an advertisement was cut out of an article, on a line of its own between two paragraphs
 # (廣告, P2690, a Hong Kong paper's article; 广告, Advertisement): the page's furniture. Read only over text that does not open
 # as its definition, so that a glossary's headword 广告 over 广告是指… is still read.
@@ -1099,6 +1107,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             continue  # 2．成立工会 / 这个问题更是困难，…: a section heading over narrative, no headword
         if not_defined_below and (dashed_subtitle(texts[0]) or news_event(texts[0])):
             continue  # 总理发出的“安民告示” / ——来自…; 澳廣視網站直播 / …將會現場直播…: news, no headword
+        if not_defined_below and _INSTRUCTION.match(texts[0]):
+            continue  # 增加/刪除 獎勵項目 / 點擊「+」按鈕以新增…: a manual's control and what to do with it, no headword (P2903)
         if not_defined_below and _AD_SLOT.fullmatch(strip_pinyin(head[0]).strip(_SPACE)):
             continue  # 廣告 / 香港,其實真是一塊得天獨厚的寶地。: a news site's advertisement slot between paragraphs (P2690)
         if not_defined_below and any(news_dateline(lines[m].clean) for m in range(i + 1, j)):

@@ -1,0 +1,48 @@
+"""The hundred-and-fourth development set's press pages P2898–P2907 (housing, land and urban renewal: Hong Kong, Macao and
+Taiwan press and commercial pages: an open letter, a digest column, a Taiwan BIM program's manual, a property blog). Each
+mend has the real sentences it was written from (short excerpts, the press pages not being bundled) and a sentence of the
+same shape it must leave alone."""
+
+from __future__ import annotations
+
+from conftest import pairs
+
+
+# --- a case's label and its code before a colon is no spaced headword (P2903) ------------------------------------------
+
+
+def test_case_label_and_its_code_give_no_entry():
+    page = (
+        "容積獎勵計算方式依使用分區狀況區分如下:\n\n"
+        "狀況 A:多筆地號分屬不同使用分區(具有不同基準容積率)\n\n"
+        "各筆地號分別依其基準容積率計算個別之獎勵容積比例,並乘以對應的使用面積以求得個別獎勵容積量。\n\n"
+        "狀況 B:單一地號,或多筆地號皆位於相同使用分區(具有相同基準容積率)\n\n"
+        "直接以唯一的基準容積率乘以基地總使用面積,即可得出該獎勵項目之獎勵容積量。\n"
+    )
+    assert not [term for term, _ in pairs(page) if term.startswith("狀況")]
+
+
+def test_spaced_headword_over_its_gloss_is_still_read():
+    page = "稅收 國家依據稅法向納稅人徵收的收入。\n財政支出 國家財政將籌集起來的資金進行分配使用。\n"
+    assert ("稅收", "國家依據稅法向納稅人徵收的收入。") in pairs(page)
+
+
+# --- a manual's control over what to do with it is no headword (P2903) -------------------------------------------------
+
+
+def test_control_name_over_an_instruction_is_no_headword():
+    page = (
+        "設定容積獎勵\n\n對話框導覽\n\n\n"
+        "增加/刪除 獎勵項目\n\n"
+        "點擊「+」按鈕以新增一個獎勵項目;點擊「-」按鈕以刪除目前所選取之獎勵項目。\n\n\n"
+        "設定獎勵內容\n\n"
+        "於各列輸入獎勵名稱、獎勵趴數。\n"
+    )
+    entries = pairs(page)
+    assert not [term for term, _ in entries if "獎勵" in term]
+
+
+def test_headword_line_over_its_definition_is_still_read():
+    page = "名詞解釋\n\n按鈕\n\n指圖形介面上可點擊以執行一項動作的元件。\n\n對話框\n\n指程式彈出以取得使用者輸入的視窗。\n"
+    entries = pairs(page)
+    assert ("按鈕", "指圖形介面上可點擊以執行一項動作的元件。") in entries
