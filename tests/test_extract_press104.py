@@ -46,3 +46,25 @@ def test_headword_line_over_its_definition_is_still_read():
     page = "名詞解釋\n\n按鈕\n\n指圖形介面上可點擊以執行一項動作的元件。\n\n對話框\n\n指程式彈出以取得使用者輸入的視窗。\n"
     entries = pairs(page)
     assert ("按鈕", "指圖形介面上可點擊以執行一項動作的元件。") in entries
+
+
+# --- a plain-words connective before a supposed case explains the definition before it (P2898) ------------------------
+
+
+def test_plain_words_case_goes_on_the_definition():
+    page = (
+        "房委會公屋一般申請者(即二人或以上家庭及長者一人)平均輪候時間是指,在過去12個月獲安置入住公屋的一般申請者輪候時間的平均數。"
+        "簡單的說,若刻意减少配房給男性申請者,女性申請者獲配房的數量便增加及上樓的輪候時間便可縮短。"
+        "由於只計算獲安置申請者(大部份是女性),平均輪候時間便被壓低。\n\n"
+        "作為資深的房委會委員,楊女士一定知道現行的公屋編配政策。\n"
+    )
+    assert (
+        "房委會公屋一般申請者(即二人或以上家庭及長者一人)平均輪候時間",
+        "是指,在過去12個月獲安置入住公屋的一般申請者輪候時間的平均數。簡單的說,若刻意减少配房給男性申請者,女性申請者獲配房的數量"
+        "便增加及上樓的輪候時間便可縮短。由於只計算獲安置申請者(大部份是女性),平均輪候時間便被壓低。",
+    ) in pairs(page)
+
+
+def test_plain_words_next_topic_still_ends_the_definition():
+    page = "营商环境是指企业在开办、经营过程中所涉及的外部因素和条件的总和。简单来说,今年全区要重点抓好三项工作。\n"
+    assert ("营商环境", "是指企业在开办、经营过程中所涉及的外部因素和条件的总和。") in pairs(page)

@@ -310,7 +310,10 @@ _CONTINUES = re.compile(
 )
 # (a plain-words connective restates only when the words after it restate — 就是, 即, 它, 指 … — or name the term; 简单来说,
 # 今年全市要重点抓好…: the report's next topic in plain words, no part of the definition)
-_RESTATES = re.compile(r"[\s\u3000]*(?:就是|也就是|即|是|指|意思|它|其|这|這)")
+# (nor an illustration in plain words: a case supposed after the connective, 簡單的說,若刻意减少配房給男性申請者,女性申請者…
+# 便可縮短, P2898, a Hong Kong open letter after its 平均輪候時間是指…; 简单来说,如果…,就…: what the defined figure does in a case,
+# the definition's own explanation, as a report's next topic never opens with a supposition)
+_RESTATES = re.compile(r"[\s\u3000]*(?:就是|也就是|即|是|指|意思|它|其|这|這|若|如果|假如|假設|假设|倘若|要是)")
 
 
 # A field framing a marker with no word of its own (碳汇是指从大气中清除二氧化碳的过程…。在林业中主要是指植物吸收…, P2310, a
