@@ -68,3 +68,35 @@ def test_plain_words_case_goes_on_the_definition():
 def test_plain_words_next_topic_still_ends_the_definition():
     page = "营商环境是指企业在开办、经营过程中所涉及的外部因素和条件的总和。简单来说,今年全区要重点抓好三项工作。\n"
     assert ("营商环境", "是指企业在开办、经营过程中所涉及的外部因素和条件的总和。") in pairs(page)
+
+
+# --- a definition given after a colon, and its word restated by its head in other words (P2877, dev-103) ---------------
+
+
+_RETURN_PERIOD = (
+    "事实上,重现期是水利工程设计及洪水事件分析中一个非常重要的概念,我们修隧道、建房子、铺铁路,都要参照它作为标准之一。\n\n"
+    "2014年公布的《城市暴雨强度公式编制和设计暴雨雨型确定技术导则》对暴雨重现期作出过这样的定义:"
+    "某一强度的暴雨重复出现的统计平均时间间隔,以年计[3]。\n\n"
+    "换而言之,重现期就是同一个事件前后两次发生的平均间隔时间[4]。\n"
+)
+
+
+def test_definition_given_after_a_colon():
+    assert ("暴雨重现期", "某一强度的暴雨重复出现的统计平均时间间隔,以年计[3]。") in pairs(_RETURN_PERIOD)
+
+
+def test_head_noun_restated_in_other_words():
+    assert ("重现期", "就是同一个事件前后两次发生的平均间隔时间[4]。") in pairs(_RETURN_PERIOD)
+
+
+def test_definition_named_without_its_words_gives_nothing():
+    page = "2014年公布的《导则》对暴雨重现期作出了明确的定义。各地据此编制暴雨强度公式。\n"
+    assert not [term for term, _ in pairs(page) if "重现期" in term]
+
+
+def test_new_subject_after_other_words_gives_nothing():
+    page = (
+        "2014年公布的《导则》对暴雨重现期作出过这样的定义:某一强度的暴雨重复出现的统计平均时间间隔,以年计。\n\n"
+        "换而言之,我们就是要按这个标准修建排水设施。\n"
+    )
+    assert [term for term, _ in pairs(page)] == ["暴雨重现期"]
