@@ -100,3 +100,33 @@ def test_new_subject_after_other_words_gives_nothing():
         "换而言之,我们就是要按这个标准修建排水设施。\n"
     )
     assert [term for term, _ in pairs(page)] == ["暴雨重现期"]
+
+
+# --- a headword's first paragraph naming the word only, then what it is (P2857, dev-102) ------------------------------
+
+
+def test_naming_paragraph_then_the_restated_definition():
+    page = (
+        "基金小百科\n\n"
+        "ETF\n\n"
+        "ETF的英文全稱是Exchange Traded Funds,它在中國大陸被譯為“交易所交易基金”,在香港被譯為“交易所買賣基金”。\n\n"
+        "ETF是一種追蹤市場指數、可以在交易所自由買賣的開放式股票基金。\n\n"
+        "全球型基金\n\n"
+        "將資金投資範圍遍及全球,以全球金融市場較為發達的地區為投資對象,風險較低且較為分散。\n"
+    )
+    entries = pairs(page)
+    assert ("ETF", "是一種追蹤市場指數、可以在交易所自由買賣的開放式股票基金。") in entries
+    assert ("全球型基金", "將資金投資範圍遍及全球,以全球金融市場較為發達的地區為投資對象,風險較低且較為分散。") in entries
+
+
+def test_naming_paragraph_not_followed_by_a_restatement_stays():
+    page = (
+        "基金小百科\n\n"
+        "ETF\n\n"
+        "ETF的英文全稱是Exchange Traded Funds,在臺灣被譯為“指數股票型基金”。\n\n"
+        "追蹤市場指數、可以在交易所自由買賣的開放式股票基金。\n\n"
+        "全球型基金\n\n"
+        "將資金投資範圍遍及全球,以全球金融市場較為發達的地區為投資對象。\n"
+    )
+    assert not [d for t, d in pairs(page) if t == "ETF" and d.startswith("是一種")]
+    assert [d for t, d in pairs(page) if t == "ETF"] != ["追蹤市場指數、可以在交易所自由買賣的開放式股票基金。"]

@@ -172,6 +172,14 @@ _ORIGIN_PARAGRAPH = re.compile(
     r"^(?:[“「\"][^“”「」\"]{1,16}[”」\"])?[\s\u3000]*(?:这个词|這個詞|这个梗|這個梗|这一说法|這一說法|该词|該詞|一词|一詞)?"
     r"(?:最早|最初)?(?:来源于|來源於|源于|源於|源自|出自于|出自於|出自|起源于|起源於)"
 )
+# A first paragraph naming the word only: its name in another language or the names it is translated as elsewhere, the term
+# restated before (ETF / ETF的英文全稱是Exchange Traded Funds,它在中國大陸被譯為“交易所交易基金”,… / ETF是一種追蹤市場指數…的
+# 開放式股票基金。…, P2857, a fund company's glossary; X的英文名称是…, X的英文缩写为…, X又譯為…): what the word is called, said before
+# what it is; under a headword line, when the next paragraph restates the word with its verb, the explanation is that paragraph on.
+_NAMING_PARAGRAPH = re.compile(
+    r"^[^,，。；;:：]{1,20}?(?:的)?(?:英文|英語|英语|外文)(?:全[称稱]|名[称稱]|[缩縮][写寫]|[简簡][称稱])?(?:是|為|为|叫|作)"
+)
+
 # An explanation opening by saying only who used the word lately (枢纽偏好型产业 / 这是江苏省委书记娄勤俭近期提到的一个新词。他强调,…,
 # P1524): where the word was heard, its origin, no gloss of it.
 _WHO_SAID_IT = re.compile(
@@ -1230,6 +1238,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             continue  # 什么是“X” / 十九大将…(background) / 一、“X”概念 / “X”是…: the answer is below, the topics pass's
         if asked and _answer_restates(texts[0], term) < 0 and _longer_subject(texts[0], term):
             continue  # 住房公积金是什么账户? / 住房公积金账户是…: the answer defines a longer name, the prose pass's (review 56)
+        if len(texts) > 1 and _NAMING_PARAGRAPH.match(texts[0]) and _answer_restates(texts[1], term) >= 0:
+            texts, body_lines = texts[1:], body_lines[1:]  # ETF / ETF的英文全稱是…被譯為… / ETF是一種…: what it is called, then what it is
         labelled = _DEFINITION_LABEL.match(texts[0])
         if labelled:  # “瞪羚”企业 / 名词解释:指… / 报告强调:…: the labelled paragraph alone
             texts, body_lines = texts[:1], body_lines[:1]
