@@ -130,3 +130,21 @@ def test_naming_paragraph_not_followed_by_a_restatement_stays():
     )
     assert not [d for t, d in pairs(page) if t == "ETF" and d.startswith("是一種")]
     assert [d for t, d in pairs(page) if t == "ETF"] != ["追蹤市場指數、可以在交易所自由買賣的開放式股票基金。"]
+
+
+# --- a naming after a verb closing on 合, before the opposite case (P2878, dev-103) -----------------------------------
+
+
+def test_naming_before_the_opposite_case():
+    page = (
+        "汇集地表水和地下水的区域也就是分水线包围的区域称为流域。分水线有地面分水线和地下分水线。"
+        "地面分水线和地下分水线相重合称为闭合流城,否则为不闭合流城。\n"
+    )
+    entries = pairs(page)
+    assert ("闭合流城", "地面分水线和地下分水线相重合") in entries
+    assert not [term for term, _ in entries if term == "不闭合流城"]
+
+
+def test_collective_naming_by_he_still_gives_nothing():
+    page = "国家统计局把农业、林业、牧业和渔业四个行业合称为农林牧渔业。农林牧渔业总产值按现行价格计算。\n"
+    assert not [term for term, _ in pairs(page) if term == "农林牧渔业"]
