@@ -148,3 +148,29 @@ def test_naming_before_the_opposite_case():
 def test_collective_naming_by_he_still_gives_nothing():
     page = "国家统计局把农业、林业、牧业和渔业四个行业合称为农林牧渔业。农林牧渔业总产值按现行价格计算。\n"
     assert not [term for term, _ in pairs(page) if term == "农林牧渔业"]
+
+
+# --- a title quoting its one word, under a section label printed twice (P2839, dev-102) -------------------------------
+
+
+def test_quoted_title_under_a_repeated_section_label():
+    page = (
+        "理財教育\n\n理財教育\n\n「存款保障計劃」\n\n"
+        "存款保障計劃是一個保障存款人利益的計劃,當遇有銀行倒閉時,存保計劃會向存款人作出補償。"
+        "香港的存保計劃是根據《存款保障計劃條例》﹝《存保條例》﹞而設立。\n\n"
+        "資料來源:香港存款保障委員會\n"
+    )
+    assert (
+        "存款保障計劃",
+        "是一個保障存款人利益的計劃,當遇有銀行倒閉時,存保計劃會向存款人作出補償。香港的存保計劃是根據《存款保障計劃條例》﹝《存保條例》﹞而設立。",
+    ) in pairs(page)
+
+
+def test_title_printed_twice_over_its_lead_stays_the_title():
+    page = "碳中和\n\n碳中和\n\n碳中和是指企业、团体或个人测算在一定时间内直接或间接产生的温室气体排放总量,然后通过植树造林、节能减排等形式,抵消自身产生的二氧化碳排放量。\n"
+    assert [term for term, _ in pairs(page)] == ["碳中和"]
+
+
+def test_quoted_title_over_a_slogan_lead_gives_nothing():
+    page = "「人才」\n\n人才是第一資源。\n"
+    assert pairs(page) == []
