@@ -174,3 +174,19 @@ def test_title_printed_twice_over_its_lead_stays_the_title():
 def test_quoted_title_over_a_slogan_lead_gives_nothing():
     page = "「人才」\n\n人才是第一資源。\n"
     assert pairs(page) == []
+
+
+# --- plain words between a word and 就是 are part of neither (P2733, dev-98) ------------------------------------------
+
+
+def test_plain_words_before_jiushi_are_left_out():
+    page = (
+        "景点的承载能力,简单来说,就是一个景点能够容纳的游客数量以及承受的各种活动强度的能力。"
+        "这包括了对游客数量的容纳、对环境的影响承受度以及对基础设施的使用压力等方面。\n"
+    )
+    assert pairs(page) == [
+        (
+            "景点的承载能力",
+            "就是一个景点能够容纳的游客数量以及承受的各种活动强度的能力。这包括了对游客数量的容纳、对环境的影响承受度以及对基础设施的使用压力等方面。",
+        )
+    ]

@@ -386,7 +386,9 @@ _SERIES_QUOTED_GLOSS = re.compile(r"[\s\u3000]*[“「][^“”「」,，。；;
 # 所谓X,是指… / 所谓X,就是…: the frame word is no part of the term, and after it 就是 defines.
 # X,通俗的讲就是… / X,简单来说就是…: a plain-words frame defines X; the definition keeps the frame.
 _PLAIN_WORDS_IS = re.compile(
-    r"[^,，。；;:：]{1,25}[,，][\s\u3000]*((?:通俗|简单|簡單|简单来|簡單來)(?:地|的)?(?:讲|講|说|說)|说白了|說白了)[,，]?[\s\u3000]*就是"
+    # (the plain words are part of neither term nor definition, which opens at 就是: 景点的承载能力,简单来说,就是一个景点能够容纳的
+    # 游客数量…, P2733, a travel site's answer; 「數位憑證皮夾」…,簡單來說,就是手機裡的「數位證件夾」, P2454)
+    r"[^,，。；;:：]{1,25}[,，][\s\u3000]*(?:(?:通俗|简单|簡單|简单来|簡單來)(?:地|的)?(?:讲|講|说|說)|说白了|說白了)[,，]?[\s\u3000]*(就是)"
     # (a textbook's 簡言之 leaves the plain words out: 立法機關,簡言之,就是制定法律的機關。, 595; the definition opens at 就是)
     r"|[^,，。；;:：]{1,25}[,，][\s\u3000]*(?:简言之|簡言之|简而言之|簡而言之)[,，]?[\s\u3000]*(就是)"
 )
