@@ -190,3 +190,28 @@ def test_plain_words_before_jiushi_are_left_out():
             "就是一个景点能够容纳的游客数量以及承受的各种活动强度的能力。这包括了对游客数量的容纳、对环境的影响承受度以及对基础设施的使用压力等方面。",
         )
     ]
+
+
+# --- a sentence restating the defined word with a bare 是 does not end the definition mid-paragraph (P2664, dev-96) ---
+
+
+def test_restating_sentence_of_the_same_word_goes_on_the_definition():
+    page = (
+        "【知识点】\n"
+        "失业保险是社会保障体系的重要内容,也是积极就业政策的有机组成部分。失业保险稳岗返还,是指对依法参加失业保险并足额缴纳失业保险费,"
+        "且不裁员或少裁员的企业,可按不超过该企业及其职工上年度实际缴纳失业保险费总额的一定比例给予稳岗返还,自2015年开始实施。"
+        "失业保险稳岗返还是对企业承担稳定就业岗位社会责任的一种激励,也是预防失业的一项重要举措。\n"
+    )
+    assert (
+        "失业保险稳岗返还",
+        "是指对依法参加失业保险并足额缴纳失业保险费,且不裁员或少裁员的企业,可按不超过该企业及其职工上年度实际缴纳失业保险费总额的一定比例"
+        "给予稳岗返还,自2015年开始实施。失业保险稳岗返还是对企业承担稳定就业岗位社会责任的一种激励,也是预防失业的一项重要举措。",
+    ) in pairs(page)
+
+
+def test_another_subject_defined_after_still_ends_the_definition():
+    page = (
+        "近年来就业政策不断完善。失业保险稳岗返还,是指对不裁员或少裁员的企业按一定比例返还失业保险费。"
+        "留工培训补助是对受疫情影响企业的一次性补助。\n"
+    )
+    assert ("失业保险稳岗返还", "是指对不裁员或少裁员的企业按一定比例返还失业保险费。") in pairs(page)

@@ -1704,7 +1704,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             ):
                 j += 1
             end = sentences[j - 1][0] + len(sentences[j - 1][1])
-        elif len(heads) == 1 and (i == 0 or unit.numbered or not _defines_after(sentences, i) or _asked_first(sentences, i, term)):
+        elif len(heads) == 1 and (i == 0 or unit.numbered or not _defines_after(sentences, i, term) or _asked_first(sentences, i, term)):
             # (one definition inside a paragraph whose later sentences define nothing runs to its end: an editor's note
             # 首店、首秀…已成為…現象。“首發經濟”是指…的總稱。…提出“積極推進首發經濟”。…重要途徑。)
             end = len(body)
@@ -1987,12 +1987,17 @@ _DEFINING_SENTENCE = re.compile(
 )
 
 
-def _defines_after(sentences: list[tuple[int, str]], i: int) -> bool:
+def _defines_after(sentences: list[tuple[int, str]], i: int, term: str = "") -> bool:
     """Whether a sentence after sentence ``i`` of a paragraph holds a definition of its own or says what another subject
     is (a strong marker, 包括, ``X是…的Y`` as one clause, or a subject and 是 before any comma): then the paragraph runs
-    several entries or subjects together and each definition ends with its own sentences."""
+    several entries or subjects together and each definition ends with its own sentences. A sentence opening with the
+    definition's own term and a bare 是 (``…失业保险稳岗返还,是指…。失业保险稳岗返还是对企业…的一种激励,…``, P2664, a daily
+    word's knowledge point) says more of the same subject, no other one."""
+    own = re.sub(r"[“”「」『』\"]", "", strip_pinyin(term)).strip(_SPACE)
     for _, sentence in sentences[i + 1 :]:
         text = strip_pinyin(sentence).strip(_SPACE)
+        if len(own) >= 2 and re.sub(r"[“”「」『』\"]", "", text).startswith(own + "是") and not _MARKER.search(text):
+            continue
         if _MARKER.search(text) or _DEFINING_SENTENCE.match(text):
             return True
     return False
