@@ -215,3 +215,16 @@ def test_another_subject_defined_after_still_ends_the_definition():
         "留工培训补助是对受疫情影响企业的一次性补助。\n"
     )
     assert ("失业保险稳岗返还", "是指对不裁员或少裁员的企业按一定比例返还失业保险费。") in pairs(page)
+
+
+# --- another name run into the headword in prose is an aside (P2601, dev-94) ------------------------------------------
+
+
+def test_other_name_glued_to_the_word_is_left_out():
+    page = "【知识点】\n银发经济又叫老年经济,主要是指与老年人群相关的经济活动,包括日常消费、家政服务、健康服务、旅游娱乐、教育服务等。\n"
+    assert pairs(page) == [("银发经济", "主要是指与老年人群相关的经济活动,包括日常消费、家政服务、健康服务、旅游娱乐、教育服务等。")]
+
+
+def test_short_form_glued_to_the_word_still_opens_the_definition():
+    page = "国内生产总值简称GDP,是一个国家所有常住单位在一定时期内生产活动的最终成果。\n"
+    assert pairs(page) == [("国内生产总值", "简称GDP,是一个国家所有常住单位在一定时期内生产活动的最终成果。")]
