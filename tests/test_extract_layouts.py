@@ -1849,8 +1849,9 @@ def test_a_plain_words_frame_defines_and_a_restating_sentence_goes_on_it():
         "林长制,通俗的讲就是每座山、每块林都有林长(干部)负责。林长制是指按照“分级负责”原则,构建省市县乡村五级林长制体系。\n"
         "去年五中全会上,中央十四五规划建议也明确提出要“推行林长制”。\n"
     )
+    # (the plain words are part of neither term nor definition, which opens at 就是, as the golds of P2454 and P2733 write it)
     assert pairs(text) == [
-        ("林长制", "通俗的讲就是每座山、每块林都有林长(干部)负责。林长制是指按照“分级负责”原则,构建省市县乡村五级林长制体系。")
+        ("林长制", "就是每座山、每块林都有林长(干部)负责。林长制是指按照“分级负责”原则,构建省市县乡村五级林长制体系。")
     ]
     assert all(e.quote in text for e in extract_entries(text))
 

@@ -373,6 +373,7 @@ from policyterms.mining.extract_layouts.asked_answers import asked_paragraphs, a
 from policyterms.mining.extract_layouts.run_in_slogans import quoted_jiushi_sentences
 from policyterms.mining.extract_layouts.run_in_labels import run_in_label_paragraphs
 from policyterms.mining.extract_layouts.reported_provisions import reported_provisions
+from policyterms.mining.extract_layouts.given_definitions import given_definitions
 from policyterms.mining.extract_layouts.compound_series import compound_series
 from policyterms.mining.extract_layouts.combine import (
     _DEFINITIONS_HEADING,
@@ -520,6 +521,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(quoted_jiushi_sentences(lines, free), found, free)  # “全域厦门”,就是把…。: a quoted slogan glossed by 就是
     _claim(run_in_label_paragraphs(lines, free), found, free)  # 大数据技术。大数据技术是一种…: a run-in label restated as the subject
     _claim(reported_provisions(lines, free), found, free)  # …发布了《…指引》,规定X是…的Y。: a cited document's definition
+    _claim(given_definitions(lines, free), found, free)  # 《…》对X作出过这样的定义:…。: a definition given, after its colon
     _claim(compound_series(lines, free), found, free)  # X是…。不变价X是把…。X指数就是…: a word and the words built on it
     _claim(index_after_removal(lines, free), found, free)  # …,若再剔除能源後(即核心物價指數)則上漲…: a release's index named after its removal
     _claim(name_pieces(lines, free), found, free)  # 五议两公开是…。五议指…,两公开指…: a name, then its counted pieces

@@ -319,7 +319,8 @@ def collective_names(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, F
 # 支出的比重即为恩格尔系数。``, P1962): from the clause's start (a line's start, a stop or a semicolon; an item's number, an
 # answer's letter and label such as ``1.D.【解析】`` and a connective 而 left out) to the naming verb, a gloss of eight
 # characters at least; then the name, short, unquoted, without 的, closing its clause. 称为 and 即为 name with or without a
-# comma before them (not after 被, 统, 合 …: ``…统称为科学研究`` sums up, it names no description; nor after 通常, 一般, 亦,
+# comma before them (not after 被, 统, 合 …: ``…统称为科学研究`` sums up, it names no description — 合 closing a verb, 重合, 吻合,
+# 结合, is no 合称: ``…相重合称为闭合流城``, P2878; nor after 通常, 一般, 亦,
 # 或, 人们: ``居民消费价格指数…,通常称为通胀指标。`` gives another name of the word the sentence opens on); 就是 and 这就是 only after a
 # comma and inside a definition (:data:`_REMARKS`; ``碳达峰就是…`` is a forward gloss, the prose pass's); 此即为 is
 # backward_names's, and ``把它称为…`` names a pronoun, not a description. A bare 即 names too, right after a description
@@ -327,9 +328,11 @@ def collective_names(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, F
 _NAMED_AFTER = re.compile(
     r"(?:^|(?<=[。！？!?；;]))[ \t\u3000]*(?:\d{1,2}[、.．])?(?:[A-D][.．、])?(?:【[^】\n]{1,6}】)?而?"
     r"(?P<gloss>[^。！？!?；;\n]{8,160}?)[ \t\u3000]*"
-    r"(?:[,，][ \t\u3000]*(?P<marker>这就是|這就是|就是|称为|稱為|即为|即為)|(?<![被统統合总總简簡又也亦或可通俗常般们們此它其])(?:称为|稱為|即为|即為)"
+    r"(?:[,，][ \t\u3000]*(?P<marker>这就是|這就是|就是|称为|稱為|即为|即為)|(?<![被统統总總简簡又也亦或可通俗常般们們此它其])(?<!(?<![重吻符结結聚融混组組])合)(?:称为|稱為|即为|即為)"
     r"|(?P<bare>(?<=[\u4e00-\u9fff])即)(?![使便将將刻时時可为為是]))"
-    r"(?P<term>[^\s\u3000,，。；;、:：“”「」《》()（）的]{2,10})[ \t\u3000]*[。；;]"
+    # (the name closes its clause at a stop, or before the opposite case's clause: …相重合称为闭合流城,否则为不闭合流城。, P2878, a
+    # water design institute's culture corner; …称为X,反之为Y — the complement names the other case, the naming is whole)
+    r"(?P<term>[^\s\u3000,，。；;、:：“”「」《》()（）的]{2,10})[ \t\u3000]*(?:[。；;]|(?=[,，][ \t\u3000]*(?:否则|否則|反之)))"
 )
 # A disposal naming a description (因此,我们又把专业大户、家庭农场、农民专业合作社、农业企业等经营主体称为新型农业经营主体。, 720, a
 # county congress station's news item; 人们通常把…的现象称为X): 把 and 称为 frame the description, a noun phrase without a comma

@@ -172,6 +172,14 @@ _ORIGIN_PARAGRAPH = re.compile(
     r"^(?:[“「\"][^“”「」\"]{1,16}[”」\"])?[\s\u3000]*(?:这个词|這個詞|这个梗|這個梗|这一说法|這一說法|该词|該詞|一词|一詞)?"
     r"(?:最早|最初)?(?:来源于|來源於|源于|源於|源自|出自于|出自於|出自|起源于|起源於)"
 )
+# A first paragraph naming the word only: its name in another language or the names it is translated as elsewhere, the term
+# restated before (ETF / ETF的英文全稱是Exchange Traded Funds,它在中國大陸被譯為“交易所交易基金”,… / ETF是一種追蹤市場指數…的
+# 開放式股票基金。…, P2857, a fund company's glossary; X的英文名称是…, X的英文缩写为…, X又譯為…): what the word is called, said before
+# what it is; under a headword line, when the next paragraph restates the word with its verb, the explanation is that paragraph on.
+_NAMING_PARAGRAPH = re.compile(
+    r"^[^,，。；;:：]{1,20}?(?:的)?(?:英文|英語|英语|外文)(?:全[称稱]|名[称稱]|[缩縮][写寫]|[简簡][称稱])?(?:是|為|为|叫|作)"
+)
+
 # An explanation opening by saying only who used the word lately (枢纽偏好型产业 / 这是江苏省委书记娄勤俭近期提到的一个新词。他强调,…,
 # P1524): where the word was heard, its origin, no gloss of it.
 _WHO_SAID_IT = re.compile(
@@ -892,6 +900,14 @@ def _reports_a_year_elsewhere(texts: list[str], heading: str) -> bool:
     )
 
 
+# A software manual's instruction opening the text under a control's name (增加/刪除 獎勵項目 / 點擊「+」按鈕以新增一個獎勵項目;…,
+# P2903, a Taiwan BIM program's dialog help; 点击“保存”按钮…, 於各列輸入…, 在菜单中选择…): what to do with the control, no gloss of
+# its name. Read only over text that does not open as a definition (按鈕 / 指…: a glossary's headword is still read).
+_INSTRUCTION = re.compile(
+    r"(?:点击|點擊|单击|單擊|双击|雙擊|点选|點選|按一下|轻触|輕觸|勾选|勾選"
+    r"|(?:於|于|在)[^。，,；;]{1,12}?(?:输入|輸入|点击|點擊|点选|點選|勾选|勾選))"
+)
+
 # The label a news site leaves where an advertisement was cut out of an article, on a line of its own between two paragraphs
 # (廣告, P2690, a Hong Kong paper's article; 广告, Advertisement): the page's furniture. Read only over text that does not open
 # as its definition, so that a glossary's headword 广告 over 广告是指… is still read.
@@ -1099,6 +1115,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             continue  # 2．成立工会 / 这个问题更是困难，…: a section heading over narrative, no headword
         if not_defined_below and (dashed_subtitle(texts[0]) or news_event(texts[0])):
             continue  # 总理发出的“安民告示” / ——来自…; 澳廣視網站直播 / …將會現場直播…: news, no headword
+        if not_defined_below and _INSTRUCTION.match(texts[0]):
+            continue  # 增加/刪除 獎勵項目 / 點擊「+」按鈕以新增…: a manual's control and what to do with it, no headword (P2903)
         if not_defined_below and _AD_SLOT.fullmatch(strip_pinyin(head[0]).strip(_SPACE)):
             continue  # 廣告 / 香港,其實真是一塊得天獨厚的寶地。: a news site's advertisement slot between paragraphs (P2690)
         if not_defined_below and any(news_dateline(lines[m].clean) for m in range(i + 1, j)):
@@ -1220,6 +1238,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             continue  # 什么是“X” / 十九大将…(background) / 一、“X”概念 / “X”是…: the answer is below, the topics pass's
         if asked and _answer_restates(texts[0], term) < 0 and _longer_subject(texts[0], term):
             continue  # 住房公积金是什么账户? / 住房公积金账户是…: the answer defines a longer name, the prose pass's (review 56)
+        if len(texts) > 1 and _NAMING_PARAGRAPH.match(texts[0]) and _answer_restates(texts[1], term) >= 0:
+            texts, body_lines = texts[1:], body_lines[1:]  # ETF / ETF的英文全稱是…被譯為… / ETF是一種…: what it is called, then what it is
         labelled = _DEFINITION_LABEL.match(texts[0])
         if labelled:  # “瞪羚”企业 / 名词解释:指… / 报告强调:…: the labelled paragraph alone
             texts, body_lines = texts[:1], body_lines[:1]

@@ -3,7 +3,8 @@ and a marker (``設置保安林之目的在藉由…。換言之,保安林係利
 保安林則以林木構築成屏障,…。``, 851, a forestry branch's 何謂保安林 page).
 
 Explainers and answer pages close a paragraph of aims or workings by saying what the thing is once more, opened by 换言之,
-换句话说, 简言之 or 也就是说: the connective says the sentence restates, so a bare 系/係 or 是 there names the class as 是指 does.
+换句话说, 简言之 or 也就是说 (换而言之 too): the connective says the sentence restates, so a bare 系/係 or 是 (or 就是) there names
+the class as 是指 does.
 Two readings follow from it:
 
 * :func:`restated_in_other_words` — an explanation under a headword line ends before the paragraph holding such a
@@ -12,7 +13,8 @@ Two readings follow from it:
 * :func:`other_words_restatements` — the restatement is an entry (a term defined again counts again, as a summary paragraph's
   ``总的来说,X是指…`` does): the term as the sentence writes it, the definition from the marker to the paragraph's end.
 
-Only a term an entry already found on the page defines is read, so a connective before a new subject (换言之,我们…) or a
+Only a term an entry already found on the page defines is read (or its head noun, three characters at least, closing such a
+term: ``…对暴雨重现期作出过这样的定义:…。换而言之,重现期就是…``, P2877), so a connective before a new subject (换言之,我们…) or a
 word the page never glosses gives nothing; a verdict after a bare 是 (``换言之,X是关键``: ``topics._role``, ``topics._weighs``)
 is none either.
 """
@@ -29,8 +31,8 @@ __all__ = ["other_words_restatements", "restated_in_other_words"]
 
 # A restating connective after a sentence end (or opening the paragraph), the term, quoted or not, and its marker.
 _IN_OTHER_WORDS = re.compile(
-    r"(?:^|(?<=[。！？!?]))[\s\u3000]*(?:换言之|換言之|换句话说|換句話說|简言之|簡言之|也就是说|也就是說)[,，][\s\u3000]*"
-    r"(?P<term>[“「]?[^\s\u3000,，。；;:：“”「」]{2,20}?[”」]?)[\s\u3000]*(?P<marker>是指|系指|係指|系|係|是(?![否不什]))"
+    r"(?:^|(?<=[。！？!?]))[\s\u3000]*(?:换言之|換言之|换而言之|換而言之|换句话说|換句話說|简言之|簡言之|也就是说|也就是說)[,，][\s\u3000]*"
+    r"(?P<term>[“「]?[^\s\u3000,，。；;:：“”「」]{2,20}?[”」]?)[\s\u3000]*(?P<marker>是指|系指|係指|就是(?![说說])|系|係|是(?![否不什]))"
 )
 # Whose the thing is or whose concern (換言之,保安林是全民共同的財產, 也就是说,X是每个人的责任, 大家的事, review 53): the
 # restatement tells who owns or bears it, no class.
@@ -61,6 +63,13 @@ def restated_in_other_words(paragraph: str, term: str) -> re.Match | None:
     return None
 
 
+def _restates_found(core: str, terms: set[str]) -> bool:
+    """Whether ``core`` is a term an entry defines, or the head noun closing one (three characters at least): ``…对暴雨重现期作出过
+    这样的定义:…。换而言之,重现期就是…`` (P2877, a news explainer) restates the defined word by its head, the general word
+    the page goes on to explain, as the connective says."""
+    return core in terms or len(core) >= 3 and any(term.endswith(core) for term in terms)
+
+
 def other_words_restatements(lines: list[_L], free: list[bool], found: list[Found]) -> list[tuple[list[int], Found]]:
     """``([line], entry)`` for each free line restating, in other words, a term an entry of ``found`` defines (module
     docstring): the definition from the marker to the line's last complete sentence."""
@@ -70,12 +79,13 @@ def other_words_restatements(lines: list[_L], free: list[bool], found: list[Foun
         if line.blank or not free[line.index]:
             continue
         text = line.raw.rstrip(_SPACE)
-        match = next((m for m in _IN_OTHER_WORDS.finditer(text) if _core(m.group("term")) in terms), None)
+        match = next((m for m in _IN_OTHER_WORDS.finditer(text) if _restates_found(_core(m.group("term")), terms)), None)
         if match is None:
             continue
         definition = text[match.start("marker") :]
-        if match.group("marker") in ("是", "系", "係") and (
-            _role(definition[1:]) or _weighs(definition[1:], match.group("term")) or _OWNED.match(definition[1:])
+        said = definition[len(match.group("marker")) :]
+        if match.group("marker") in ("是", "系", "係", "就是") and (
+            _role(said) or _weighs(said, match.group("term")) or _OWNED.match(said)
         ):
             continue  # 换言之,X是…的关键: its standing, no class; 換言之,保安林是全民共同的財產: whose it is (review 53)
         ends = list(SENTENCE_STOP.finditer(definition))

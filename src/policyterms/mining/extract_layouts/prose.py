@@ -310,7 +310,10 @@ _CONTINUES = re.compile(
 )
 # (a plain-words connective restates only when the words after it restate — 就是, 即, 它, 指 … — or name the term; 简单来说,
 # 今年全市要重点抓好…: the report's next topic in plain words, no part of the definition)
-_RESTATES = re.compile(r"[\s\u3000]*(?:就是|也就是|即|是|指|意思|它|其|这|這)")
+# (nor an illustration in plain words: a case supposed after the connective, 簡單的說,若刻意减少配房給男性申請者,女性申請者…
+# 便可縮短, P2898, a Hong Kong open letter after its 平均輪候時間是指…; 简单来说,如果…,就…: what the defined figure does in a case,
+# the definition's own explanation, as a report's next topic never opens with a supposition)
+_RESTATES = re.compile(r"[\s\u3000]*(?:就是|也就是|即|是|指|意思|它|其|这|這|若|如果|假如|假設|假设|倘若|要是)")
 
 
 # A field framing a marker with no word of its own (碳汇是指从大气中清除二氧化碳的过程…。在林业中主要是指植物吸收…, P2310, a
@@ -383,7 +386,9 @@ _SERIES_QUOTED_GLOSS = re.compile(r"[\s\u3000]*[“「][^“”「」,，。；;
 # 所谓X,是指… / 所谓X,就是…: the frame word is no part of the term, and after it 就是 defines.
 # X,通俗的讲就是… / X,简单来说就是…: a plain-words frame defines X; the definition keeps the frame.
 _PLAIN_WORDS_IS = re.compile(
-    r"[^,，。；;:：]{1,25}[,，][\s\u3000]*((?:通俗|简单|簡單|简单来|簡單來)(?:地|的)?(?:讲|講|说|說)|说白了|說白了)[,，]?[\s\u3000]*就是"
+    # (the plain words are part of neither term nor definition, which opens at 就是: 景点的承载能力,简单来说,就是一个景点能够容纳的
+    # 游客数量…, P2733, a travel site's answer; 「數位憑證皮夾」…,簡單來說,就是手機裡的「數位證件夾」, P2454)
+    r"[^,，。；;:：]{1,25}[,，][\s\u3000]*(?:(?:通俗|简单|簡單|简单来|簡單來)(?:地|的)?(?:讲|講|说|說)|说白了|說白了)[,，]?[\s\u3000]*(就是)"
     # (a textbook's 簡言之 leaves the plain words out: 立法機關,簡言之,就是制定法律的機關。, 595; the definition opens at 就是)
     r"|[^,，。；;:：]{1,25}[,，][\s\u3000]*(?:简言之|簡言之|简而言之|簡而言之)[,，]?[\s\u3000]*(就是)"
 )
@@ -1702,7 +1707,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             ):
                 j += 1
             end = sentences[j - 1][0] + len(sentences[j - 1][1])
-        elif len(heads) == 1 and (i == 0 or unit.numbered or not _defines_after(sentences, i) or _asked_first(sentences, i, term)):
+        elif len(heads) == 1 and (i == 0 or unit.numbered or not _defines_after(sentences, i, term) or _asked_first(sentences, i, term)):
             # (one definition inside a paragraph whose later sentences define nothing runs to its end: an editor's note
             # 首店、首秀…已成為…現象。“首發經濟”是指…的總稱。…提出“積極推進首發經濟”。…重要途徑。)
             end = len(body)
@@ -1985,12 +1990,17 @@ _DEFINING_SENTENCE = re.compile(
 )
 
 
-def _defines_after(sentences: list[tuple[int, str]], i: int) -> bool:
+def _defines_after(sentences: list[tuple[int, str]], i: int, term: str = "") -> bool:
     """Whether a sentence after sentence ``i`` of a paragraph holds a definition of its own or says what another subject
     is (a strong marker, 包括, ``X是…的Y`` as one clause, or a subject and 是 before any comma): then the paragraph runs
-    several entries or subjects together and each definition ends with its own sentences."""
+    several entries or subjects together and each definition ends with its own sentences. A sentence opening with the
+    definition's own term and a bare 是 (``…失业保险稳岗返还,是指…。失业保险稳岗返还是对企业…的一种激励,…``, P2664, a daily
+    word's knowledge point) says more of the same subject, no other one."""
+    own = re.sub(r"[“”「」『』\"]", "", strip_pinyin(term)).strip(_SPACE)
     for _, sentence in sentences[i + 1 :]:
         text = strip_pinyin(sentence).strip(_SPACE)
+        if len(own) >= 2 and re.sub(r"[“”「」『』\"]", "", text).startswith(own + "是") and not _MARKER.search(text):
+            continue
         if _MARKER.search(text) or _DEFINING_SENTENCE.match(text):
             return True
     return False

@@ -90,12 +90,20 @@ _TITLE_READING = re.compile(
 )
 
 
+# A title that is one quoted word (「存款保障計劃」, “碳中和”): the word inside the marks.
+_QUOTED_TITLE = re.compile(r"[“「『\"][^“”「」『』\"\s\u3000]{2,20}[”」』\"]")
+
+
 def _title_term(text: str) -> str | None:
     """The term a title line names: ``_TITLE``'s (its dictionary suffix left out), or a dictionary headword before its
     reading in pinyin with tone marks (``遼liáo`` → ``遼``)."""
     reading = _TITLE_READING.fullmatch(text)
     if reading is not None and TONE_MARK.search(reading.group("reading")):
         return reading.group("term")
+    if _QUOTED_TITLE.fullmatch(text):
+        # (a title quoting its one word, 「存款保障計劃」 / 存款保障計劃是一個保障存款人利益的計劃,…, P2839, a finance-education card: the
+        # marks set the title off; the word inside them is the one the lead defines)
+        text = text[1:-1].strip(_SPACE)
     match = _TITLE.fullmatch(text)
     if match is None or _is_furniture(text) or not _good_term(match.group("term")):
         return None
@@ -219,10 +227,11 @@ def _title(lines: list[_L]) -> tuple[str | None, int]:
     page's furniture above the title (a breadcrumb, a menu, a site name over a breadcrumb) is passed over."""
     nonblank = [line for line in lines[: _TOP * 4] if not line.blank]
     skipped = 0
+    labels = _repeated_label(nonblank)
     for k, line in enumerate(nonblank):
         text = line.clean.strip(_SPACE)
         after = nonblank[k + 1].clean.strip(_SPACE) if k + 1 < len(nonblank) else ""
-        if skipped < _FURNITURE_ABOVE_TITLE and _above_title(text, after):
+        if skipped < _FURNITURE_ABOVE_TITLE and (_above_title(text, after) or k in labels):
             skipped += 1
             continue
         term = _title_term(text)
@@ -239,6 +248,19 @@ def _title(lines: list[_L]) -> tuple[str | None, int]:
 
 # A dictionary site's breadcrumb ending on the word's page (汉语大全>汉语词典>主户的意思): that word is the page's.
 _LAST_CRUMB = re.compile(r"[>›»][\s\u3000]*(?P<term>[^\s\u3000>›»,，。；;:：]{1,12}?)(?:的意思|是什么意思|是什麼意思|的解释|的解釋)$")
+
+
+def _repeated_label(nonblank: list[_L]) -> set[int]:
+    """The first two lines of a page when they print one short label twice over a different title line naming a word
+    (``理財教育`` / ``理財教育`` / ``「存款保障計劃」`` / ``存款保障計劃是…``, P2839, a finance-education site's card: the section's
+    name as a breadcrumb and as a heading): the section, furniture above the title. A title printed twice over its lead
+    (``碳中和`` / ``碳中和`` / ``碳中和是指…``) has no title line below it and stays the title."""
+    if len(nonblank) < 3:
+        return set()
+    first, second, third = (line.clean.strip(_SPACE) for line in nonblank[:3])
+    if first != second or third == first or not first or len(first) > 12 or _title_term(third) is None:
+        return set()
+    return {0, 1}
 
 
 def _first_line_title(line: _L) -> tuple[str | None, int]:

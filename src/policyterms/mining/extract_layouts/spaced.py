@@ -99,6 +99,11 @@ _MARKER_CLOSING_HEAD = re.compile(r"(?:是指|系指|係指|指的是)$")
 _CITATION = re.compile(r"[^。，,:：“”「」《》]{0,12}《[^》\n]{1,30}》[^。，,:：“”「」《》]{0,24}[:：][\s\u3000]*[“「]")
 
 
+# A case's or a step's code after its label, a colon closing it (狀況 A:多筆地號分屬不同使用分區…, P2903, a Taiwan BIM
+# manual's two cases; 情形 1:…, Case B:…, 步驟 2:…): the space parts the label from its letter or number, so the text after
+# the gap opens with the code and its colon; the line names a case, no headword before a gloss.
+_CASE_CODE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ0-9０-９]{1,2}[\s\u3000]*[:：]")
+
 # A number and its measure word opening the text after the gap (连续 4 年,浙江…): a page that spaces every number off its
 # words (从 2022 年开始, 已连续 4 年在年初…) splits a sentence there, no headword before a definition.
 # So does a threshold: a number, its measure word and a bound (任一站之震度達 4 級以上,或兩站…, 861, a weather agency's release
@@ -186,6 +191,8 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
             continue  # 二者本质是 “以谁为核心” 的差异,…: the page's spacing before a quotation inside a sentence, no gap (P2718)
         if _QUOTE_CLOSING_PHRASE.fullmatch(match.group(1).strip(_SPACE)) and line.raw[match.end(1) : match.start(2)] == " ":
             continue  # 升級「聚易用」 過程簡便,…: one space after a quote closing a phrase, the page's spacing in a sentence (P2849)
+        if _CASE_CODE.match(definition):
+            continue  # 狀況 A:多筆地號…: a case's label and its code, no headword (P2903)
         if _COUNT_RUN_ON.match(definition):
             continue  # 连续 4 年,浙江“ 8+4” …: a count the page's spacing around numbers split from its verb, no gloss (P1729)
         if _COUNTING_VERB_END.search(match.group(1)) and _COUNT_OPENING.match(definition):
