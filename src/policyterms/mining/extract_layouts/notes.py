@@ -13,6 +13,7 @@ from policyterms.mining.extract_layouts.cited_rules import cited_law_end, cites_
 from policyterms.mining.extract_layouts.false_glosses import aspect_heading, ranking_restatement
 from policyterms.mining.extract_layouts.wrapped_lines import FIXED_NEAR, as_wide_as_wrapped_lines
 from policyterms.mining.extract_layouts.common import (
+    DEFINING_MARKER,
     MEANING_LABEL,
     EDITOR_CREDIT,
     CLOSING_EXAMPLES,
@@ -391,8 +392,17 @@ def _list_goes_on(lines: list[_L], note: _Unit, line: _L) -> bool:
 _LOST_INDENT = re.compile(r"[\s\u3000]*[?？]+[\s\u3000]+")
 
 
-# A bullet opening a list item (- 政治意识:坚定…), as markdown and explainer sites write them.
-_BULLET = re.compile(r"^[\s\u3000]*[-*+•·▪●][\s\u3000]+(?=[^\s\u3000])")
+# A bullet opening a list item (- 政治意识:坚定…), as markdown and explainer sites write them. A dot bullet may touch its
+# item (·L3級:是有條件的自動駕駛…); a dash, star or plus needs its space (-5%, *注). Hong Kong's and Taiwan's sites also set
+# a list off with a full-width full stop, a katakana middle dot or a hyphenation point (．L3級:是有條件的自動駕駛…, P2936;
+# ・, ‧), before a word (．5 is a decimal): see _ODD_DOT_BULLET.
+_BULLET = re.compile(r"^[\s\u3000]*(?:[-*+][\s\u3000]+|[•·▪●][\s\u3000]*|[．・‧･][\s\u3000]*(?=[^\s\u3000\d.．]))(?=[^\s\u3000])")
+# Those odd dots mark a programme's fields as readily as terms (．領取對象:凡於…出生…者。 / ．領取額度:每人可領取1200點…。,
+# P2725, a Taiwan daily's explainer of a cultural allowance): an item under one is a gloss only when it opens with a defining
+# marker (．L4級:是高度的自動駕駛…).
+_ODD_DOT_BULLET = re.compile(r"^[\s\u3000]*[．・‧･]")
+# (the copula alone opens such a gloss, 是高度的自動駕駛…, beside the strong markers; 是否 asks)
+ODD_DOT_GLOSS = re.compile(rf"[\s\u3000]*(?:是(?!否)|{DEFINING_MARKER})")
 
 
 # An FAQ's answer number opening the answer's line (答1 碳达峰是指…, under 问1 什么是碳达峰?; A1 …, under Q1): a label.

@@ -1,0 +1,53 @@
+"""The hundred-and-fifth development set's press pages P2928–P2947 (transport, vehicles and energy use: levels of driving
+automation, electric two-wheelers, time-of-use tariffs; Hong Kong's and Taiwan's papers among them). Each mend has the real
+sentences it was written from (short excerpts, the press pages not being bundled) and a sentence of the same shape it must
+leave alone."""
+
+from __future__ import annotations
+
+from conftest import pairs
+
+
+# --- a list set off by a full-width full stop, or a dot touching its item (P2936); a programme's fields are no glosses (P2725) ---
+
+_LEVELS = (
+    "在國際上，自動駕駛被劃分為5個級別，分別是L1級至L5級，以下為自動駕駛五大級別的區別：\n\n"
+    "．L3級：是有條件的自動駕駛，也就是說，車輛在特定場景下，可以由系統實現自動駕駛，但當系統發出介入請求時，需要駕駛員能夠做到及時接管車輛。\n\n"
+    "．L4級：是高度的自動駕駛，它是在限定的區域內，可以實現無需干預的自動駕駛。\n\n"
+    "．L5級：是完全的自動駕駛，車輛可以無方向盤，適應任何環境下的自動駕駛。\n\n"
+    "而此次獲准入許可的兩款L3級車型，就屬於有條件的自動駕駛，必須在試點範圍內的道路上運行。\n"
+)
+
+
+def test_items_set_off_by_a_full_width_stop_and_glossed_by_the_copula_are_read():
+    entries = pairs(_LEVELS)
+    assert ("L4級", "是高度的自動駕駛，它是在限定的區域內，可以實現無需干預的自動駕駛。") in entries
+    assert ("L5級", "是完全的自動駕駛，車輛可以無方向盤，適應任何環境下的自動駕駛。") in entries
+    assert (
+        "L3級",
+        "是有條件的自動駕駛，也就是說，車輛在特定場景下，可以由系統實現自動駕駛，但當系統發出介入請求時，需要駕駛員能夠做到及時接管車輛。",
+    ) in entries
+
+
+def test_a_middle_dot_touching_its_item_is_a_bullet():
+    entries = pairs(_LEVELS.replace("．", "·"))
+    assert ("L4級", "是高度的自動駕駛，它是在限定的區域內，可以實現無需干預的自動駕駛。") in entries
+
+
+_CULTURE_COIN = (
+    "文化部為培養藝文消費人口，自2023年起推出的計畫，透過發放點數「文化幣」作為藝文消費折抵使用。\n\n"
+    "．領取對象：凡於2004年1月1日至2013年12月31日出生，具中華民國國籍者。\n\n"
+    "．領取額度：每人可領取1200點文化幣。\n\n"
+    "．使用期限：2026年12月31日止。\n\n"
+    "．不能用在哪：餐飲、服飾、3C、一般娛樂消費。\n"
+)
+
+
+def test_a_programmes_fields_under_full_width_stops_are_no_glosses():
+    terms = [term for term, _ in pairs(_CULTURE_COIN)]
+    assert not {"領取對象", "領取額度", "使用期限", "不能用在哪"} & set(terms)
+
+
+def test_a_full_width_stop_before_a_figure_is_no_bullet():
+    terms = [term for term, _ in pairs("．5級：是最高的級別，車輛可以無方向盤。\n\n．6級：是更高的級別，車輛可以無方向盤。\n")]
+    assert "5級" not in terms and "6級" not in terms
