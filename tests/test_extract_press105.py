@@ -51,3 +51,45 @@ def test_a_programmes_fields_under_full_width_stops_are_no_glosses():
 def test_a_full_width_stop_before_a_figure_is_no_bullet():
     terms = [term for term, _ in pairs("．5級：是最高的級別，車輛可以無方向盤。\n\n．6級：是更高的級別，車輛可以無方向盤。\n")]
     assert "5級" not in terms and "6級" not in terms
+
+
+# --- colon headword lines announced by their glosses, a remark in brackets closing the headword (P2933) ------------------------
+
+_TWO_WHEELERS = (
+    "電動自行車與電動機車的差別\n\n2009/05/11 06:00\n\n"
+    "●普通輕型機器腳踏車(電動機車,需考照,酒駕、未戴安全帽有罰則):\n\n"
+    "電動機器腳踏車之馬達及控制器最大輸出馬力在5馬力(HP)以下,且最大行駛速率逾每小時45公里之二輪機器腳踏車。\n\n"
+    "●電動輔助自行車(不需考照):\n\n"
+    "指經型式審驗合格,以人力為主,電力為輔,最大行駛速率在每小時25公里以下,且車重在40公斤以下之二輪車輛。\n\n"
+    "●電動自行車(不需考照):\n\n"
+    "指經型式審驗合格,以電力為主,最大行駛速率在每小時25公里以下,且車重(不含電池)在40公斤以下之二輪車輛。\n\n"
+    "(記者楊宜中整理,資料來源:道路交通管理規則)\n"
+)
+
+
+def test_colon_headword_lines_whose_paragraphs_open_with_a_marker_are_a_list_and_their_remarks_no_part_of_the_term():
+    entries = pairs(_TWO_WHEELERS)
+    assert ("電動自行車", "指經型式審驗合格,以電力為主,最大行駛速率在每小時25公里以下,且車重(不含電池)在40公斤以下之二輪車輛。") in entries
+    assert ("電動輔助自行車", "指經型式審驗合格,以人力為主,電力為輔,最大行駛速率在每小時25公里以下,且車重在40公斤以下之二輪車輛。") in entries
+    assert (
+        "普通輕型機器腳踏車",
+        "電動機器腳踏車之馬達及控制器最大輸出馬力在5馬力(HP)以下,且最大行駛速率逾每小時45公里之二輪機器腳踏車。",
+    ) in entries
+
+
+def test_a_reports_colon_sections_are_no_list():
+    report = (
+        "主要成效:\n\n全年完成投资120亿元,新建道路30公里,公交线网进一步优化。\n\n"
+        "存在问题:\n\n部分路段拥堵仍然突出,停车设施供给不足,慢行系统不连续。\n"
+    )
+    terms = [term for term, _ in pairs(report)]
+    assert "主要成效" not in terms and "存在问题" not in terms
+
+
+def test_a_bracketed_abbreviation_stays_with_a_colon_headword():
+    page = (
+        "具体来说:\n\n地区生产总值(GDP):\n\n指按市场价格计算的一个地区所有常住单位在一定时期内生产活动的最终成果。\n\n"
+        "居民消费价格指数(CPI):\n\n指反映一定时期内居民所购买的消费品和服务项目价格变动趋势的相对数。\n"
+    )
+    terms = [term for term, _ in pairs(page)]
+    assert "地区生产总值(GDP)" in terms
