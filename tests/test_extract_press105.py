@@ -93,3 +93,28 @@ def test_a_bracketed_abbreviation_stays_with_a_colon_headword():
     )
     terms = [term for term, _ in pairs(page)]
     assert "地区生产总值(GDP)" in terms
+
+
+# --- other names given by the passive, 称为/称做 or 叫 before the marker are asides (P2942; P2782 of dev-100) ----------------------
+
+_CAR_POOLING = (
+    "私人小客车合乘,也被称为“拼车”“顺风车”,是由合乘服务提供者事先发布出行信息,出行线路相同的人选择乘坐合乘服务提供者的小客车,"
+    "分摊部分出行成本或免费互助的共享出行方式。作为一种便捷而经济的出行方式,拼车既有利于缓解交通拥堵,又能减少空气污染。\n"
+)
+
+
+def test_a_passive_other_name_before_the_copula_is_an_aside():
+    entries = pairs(_CAR_POOLING)
+    assert [term for term, _ in entries] == ["私人小客车合乘"]
+    assert entries[0][1].startswith("是由合乘服务提供者事先发布出行信息,")
+
+
+def test_an_other_name_called_so_before_a_hedged_marker_is_an_aside():
+    page = "预制菜,又称为预制调理食品,一般指以各类农、畜、禽、水产品为原辅料,配以调味料等辅料,经预选、调制等工艺加工而成的半成品。\n"
+    assert pairs(page) == [("预制菜", "一般指以各类农、畜、禽、水产品为原辅料,配以调味料等辅料,经预选、调制等工艺加工而成的半成品。")]
+
+
+def test_a_cause_after_an_other_name_opens_no_definition_and_a_run_in_alias_stays():
+    assert not any(d.startswith("是由于") for _, d in pairs("该现象,又称为拥堵效应,是由于车辆过多造成的。\n"))
+    entries = pairs("铁路营业里程 又称营业长度,指办理客货运输业务的铁路正线总长度。\n")
+    assert entries and entries[0][1].startswith("又称营业长度")

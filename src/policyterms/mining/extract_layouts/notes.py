@@ -691,7 +691,11 @@ def _colon_entry(unit: _Unit) -> Found | None:
 # In the first sentence of a note or paragraph, an alias opens the definition:
 # 国内生产总值简称GDP,是… / 就业人口,又称在业人口。… → the headword is what comes before.
 # An English name opens it too: 恩格尔系数,英文名称为Engel's Coefficient,具体是指…
-_ALIAS_WORDS = r"[简簡]称|[简簡]稱|又称|又稱|也称|也稱|亦称|亦稱|俗称|俗稱|原称|原稱|英文(?:名[称稱]?|[称稱])?[为為]|英文名"
+# (the passive, 也被称为“拼车”“顺风车”, P2942, a periodical's article, and 又名, 也叫, read alike)
+_ALIAS_WORDS = (
+    r"[简簡]称|[简簡]稱|又称|又稱|也称|也稱|亦称|亦稱|俗称|俗稱|原称|原稱|(?:又|也|亦)被(?:称|稱)|又名|(?:又|也)叫"
+    r"|英文(?:名[称稱]?|[称稱])?[为為]|英文名"
+)
 # (…优化服务的简称 names what the term abbreviates: after 的 it is no alias.)
 _ALIAS = re.compile(rf"[,，]?(?<!的)(?:{_ALIAS_WORDS})")
 # A bracketed gloss with a Latin name or an abbreviation directly before 是 makes 是 a
