@@ -118,3 +118,22 @@ def test_a_cause_after_an_other_name_opens_no_definition_and_a_run_in_alias_stay
     assert not any(d.startswith("是由于") for _, d in pairs("该现象,又称为拥堵效应,是由于车辆过多造成的。\n"))
     entries = pairs("铁路营业里程 又称营业长度,指办理客货运输业务的铁路正线总长度。\n")
     assert entries and entries[0][1].startswith("又称营业长度")
+
+
+# --- an adverb before a clause saying what the thing mainly is, then the marker: the definition opens at the adverb (P2943) ----
+
+_CLEAN_HEATING = (
+    "清洁供热定义有广义和狭义之分:\n"
+    "广义的清洁供热是指工业、农业和建筑等所有生产生活场所供应热水和蒸汽的供热方式。\n"
+    "狭义的清洁供热主要是建筑清洁供暖,是指高效利用天然气、电、地热等清洁化能源(热源),直接或通过高效输配管网(热网)为节能建筑(热用户)提供绿色、经济热能的供暖方式。\n"
+)
+
+
+def test_an_adverb_before_what_the_thing_mainly_is_opens_the_definition_and_no_words_are_spliced():
+    entries = dict(pairs(_CLEAN_HEATING))
+    assert entries["狭义的清洁供热"].startswith("主要是建筑清洁供暖,是指高效利用天然气、电、地热等清洁化能源(热源),")
+
+
+def test_a_standing_before_a_hedged_marker_still_stays_out():
+    entries = dict(pairs("失业率是反映就业状况的主要指标,一般是指失业人口占劳动人口的比率。\n"))
+    assert entries.get("失业率", "").startswith("一般是指")
