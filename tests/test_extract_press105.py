@@ -137,3 +137,24 @@ def test_an_adverb_before_what_the_thing_mainly_is_opens_the_definition_and_no_w
 def test_a_standing_before_a_hedged_marker_still_stays_out():
     entries = dict(pairs("失业率是反映就业状况的主要指标,一般是指失业人口占劳动人口的比率。\n"))
     assert entries.get("失业率", "").startswith("一般是指")
+
+
+# --- a glossary column's label before the term in an item's title; a site's footer of reporting links (P2937) -----------------
+
+_CONGESTION_CHARGE = (
+    "站内搜索 | 设为首页 | 加入收藏\n \n汽车新闻\n\n名词解释:交通拥堵费\n\n编辑:驾驶网    来源:新华网    2014-01-11\n\n"
+    "    是指在交通拥挤时段对部分区域道路使用者收取一定的费用,其本质上是一种交通需求管理的经济手段,提高整个城市交通的运营效率。\n\n \n"
+    "国家网信办举报中心 北京网络行业协会 全国互联网安全管理服务平台\n"
+    "Copyright © 2008-2023  驾驶爱好网  版权所有 京ICP备07022005号-1\n"
+)
+
+
+def test_a_column_label_before_the_term_in_a_title_is_no_part_of_it_and_the_footer_ends_the_gloss():
+    assert pairs(_CONGESTION_CHARGE) == [
+        ("交通拥堵费", "是指在交通拥挤时段对部分区域道路使用者收取一定的费用,其本质上是一种交通需求管理的经济手段,提高整个城市交通的运营效率。")
+    ]
+
+
+def test_a_column_label_alone_names_no_term():
+    terms = [term for term, _ in pairs("热词:\n\n新质生产力是指创新起主导作用的先进生产力质态。\n")]
+    assert "热词" not in terms and "" not in terms

@@ -19,7 +19,11 @@ from policyterms.mining.extract_layouts.header_cells import attribute_head_row
 _PREFIX = re.compile(
     r"^[\s\u3000]*(?:[●○■□◆◇▲△★☆·•◎]+[\s\u3000]*|-[\s\u3000]+|[（(]新?[^（()）]{0,6}[一二三四五六七八九十\d]{1,3}[）)][\s\u3000]*|"
     r"\d{1,2}[\s\u3000]*[.．、](?!\d)[\s\u3000]*|[一二三四五六七八九十]{1,3}、|[一二三四五六七八九十]{1,3}[.．](?![\d一二三四五六七八九十])[\s\u3000]*|第[一二三四五六七八九十\d]{1,3}[个個条條][:：]?|"
-    r"\*{1,3}(?=[^*\s\u3000])|#{1,4}[\s\u3000]+)"  # markdown left in the page: **高质量发展**, ## 高质量发展, - 津城
+    r"\*{1,3}(?=[^*\s\u3000])|#{1,4}[\s\u3000]+"  # markdown left in the page: **高质量发展**, ## 高质量发展, - 津城
+    # a glossary column's label before the term in an item's title (名词解释:交通拥堵费, P2937, a driving site's repost of a
+    # news agency's item; 热词:, 新词:): the column, no part of the term
+    r"|(?:名词解释|名詞解釋|热词|熱詞|新词|新詞)[\s\u3000]*[:：|｜][\s\u3000]*(?=[^\s\u3000])"
+    r")"
 )
 # (a Chinese numeral set off by a full stop as a digit is, 一.什麼是國土功能分區及分類, 771, a Taiwanese land office's explainer:
 # the numbering Taiwanese pages give their sections as often as 一、)
