@@ -158,3 +158,22 @@ def test_a_column_label_before_the_term_in_a_title_is_no_part_of_it_and_the_foot
 def test_a_column_label_alone_names_no_term():
     terms = [term for term, _ in pairs("热词:\n\n新质生产力是指创新起主导作用的先进生产力质态。\n")]
     assert "热词" not in terms and "" not in terms
+
+
+# --- a speaker defining a word with 将…定义为 after the clause saying who put it forward; a mixed-case acronym (P2944) ----------
+
+_MAAS = (
+    "       目前普遍认为MaaS(Mobility as a Service)的概念最早由芬兰智能交通协会主席Sampo Hietanen在2014年芬兰赫尔辛基召开的欧盟ITS"
+    "大会上提出,他将MaaS定义为:通过一个服务提供商的界面来实现满足用户需求的出行服务模式,通过整合不同交通方式,从而为客户提供量身定制的出行套餐。\n"
+)
+
+
+def test_a_word_a_speaker_defines_with_jiang_dingyi_wei_is_read_from_dingyi_wei():
+    assert pairs(_MAAS) == [
+        ("MaaS", "定义为:通过一个服务提供商的界面来实现满足用户需求的出行服务模式,通过整合不同交通方式,从而为客户提供量身定制的出行套餐。")
+    ]
+
+
+def test_a_word_with_one_capital_is_no_acronym_and_a_frame_without_a_word_gives_nothing():
+    assert pairs("该报告提出,他将其定义为:一种新的出行服务模式。\n") == []
+    assert not any(term == "Hello" for term, _ in pairs("该报告提出,他将Hello定义为:一种新的出行服务模式。\n"))

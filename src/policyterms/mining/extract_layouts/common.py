@@ -766,7 +766,10 @@ _QUOTED_LATIN_WORD = re.compile(r"[“「\"][A-Za-z][A-Za-z0-9]{1,11}[”」\"]"
 
 
 # (with its variants in brackets, PUA(CPU/KTV/PPT/ICU), P568: a popular word's headword line)
-_ABBREVIATION = re.compile(r"[A-Z]{2,6}|[A-Z]{1,3}&[A-Z]{1,3}|[A-Z]{2,6}[(（][A-Z]{2,6}(?:[/、][A-Z]{2,6})*[)）]")
+# (or written in mixed case with two capitals at least, as the service models are, MaaS, SaaS, IoT: 他将MaaS定义为…, P2944)
+_ABBREVIATION = re.compile(
+    r"[A-Z]{2,6}|[A-Z]{1,3}&[A-Z]{1,3}|[A-Z]{2,6}[(（][A-Z]{2,6}(?:[/、][A-Z]{2,6})*[)）]|(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{3,6}"
+)
 _KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fa]")
 
 
