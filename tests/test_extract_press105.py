@@ -177,3 +177,15 @@ def test_a_word_a_speaker_defines_with_jiang_dingyi_wei_is_read_from_dingyi_wei(
 def test_a_word_with_one_capital_is_no_acronym_and_a_frame_without_a_word_gives_nothing():
     assert pairs("该报告提出,他将其定义为:一种新的出行服务模式。\n") == []
     assert not any(term == "Hello" for term, _ in pairs("该报告提出,他将Hello定义为:一种新的出行服务模式。\n"))
+
+
+# --- a rule cited by its quoted common name before the term (P2946) ---------------------------------------------------------
+
+def test_a_rule_cited_by_its_quoted_name_is_no_part_of_the_term():
+    page = "根據「用電大戶條款」,用電大戶指的是與台電簽訂電力契約,且契約容量達 5,000 瓩(kW)以上的用戶。\n"
+    assert pairs(page) == [("用電大戶", "指的是與台電簽訂電力契約,且契約容量達 5,000 瓩(kW)以上的用戶。")]
+
+
+def test_prose_around_a_quoted_word_that_names_no_rule_stays_unread():
+    page = "着力解决“三老”问题,是指解决老职工、老设备、老产品的问题。\n"
+    assert pairs(page) == []

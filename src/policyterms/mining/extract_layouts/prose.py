@@ -295,6 +295,9 @@ _SAYS = re.compile(
     # (or the law an official page cites for the sense: 根據《…議事規則》( “《議事規則》”),立法會秘書指…, 510; 根据《防止贿赂条例》,
     # 公职人员包括…, 在《防止贿赂条例》中,利益包括…, 490; 根據第9/2021號法律《消費者權益保護法》第三條,“消費者”是指…, 491)
     r"|(?:根据|根據|依据|依據|依照|按照|在)[^,，。；;《》]{0,16}《[^《》]{1,40}》(?:[^,，。；;《》]|《[^《》]{1,20}》){0,30}?(?:中|内|內|裡|里)?"
+    # (a rule cited by its quoted common name, no title marks: 根據「用電大戶條款」,用電大戶指的是…, P2946, a Taiwan energy firm's
+    # blog; the name closes on a rule's word, 條款, 條例, 辦法 …)
+    r"|(?:根据|根據|依据|依據|依照|按照|在)[\s\u3000]*[“「][^“”「」,，。；;]{2,20}(?:条款|條款|条例|條例|办法|辦法|规定|規定|规则|規則|法|指引|准则|準則|标准|標準|公约|公約)[”」](?:中|内|內|裡|里)?"
     # (or the body whose definition the sentence gives: 依據美國聯邦政府博物館和圖書館服務機構之定義,州立圖書館是…, 571;
     # 根據國際勞工組織的定義,失業者是指…: the attribution is no part of the term, the gloss being the body's)
     r"|(?:根据|根據|依据|依據|依照|按照|按)[^,，。；;:：“”「」]{2,30}?(?:的|之)(?:定义|定義|界定)"
