@@ -189,3 +189,14 @@ def test_a_rule_cited_by_its_quoted_name_is_no_part_of_the_term():
 def test_prose_around_a_quoted_word_that_names_no_rule_stays_unread():
     page = "着力解决“三老”问题,是指解决老职工、老设备、老产品的问题。\n"
     assert pairs(page) == []
+
+
+# --- a hyphenated short name glossed by its English name in brackets, a space before 是 (P2935) ------------------------------
+
+def test_a_hyphenated_short_name_with_its_english_name_and_a_space_before_shi_is_read():
+    page = "T-REC (Taiwan Renewable Energy Certificate) 是台灣官方認證的再生能源憑證,每張代表1000度再生能源電力。\n"
+    assert pairs(page) == [("T-REC (Taiwan Renewable Energy Certificate)", "是台灣官方認證的再生能源憑證,每張代表1000度再生能源電力。")]
+
+
+def test_a_converters_pinyin_before_shi_is_still_no_gloss():
+    assert pairs("區(qū) 是審批的責任主體。\n") == []

@@ -701,7 +701,9 @@ _ALIAS = re.compile(rf"[,，]?(?<!的)(?:{_ALIAS_WORDS})")
 # A bracketed gloss with a Latin name or an abbreviation directly before 是 makes 是 a
 # definition marker: 居民消费价格指数(Consumer Price Index,简称CPI)是度量…
 # A converter's pinyin in brackets (區(qū)民政部門(mén)是審批…的責任主體) is no gloss.
-_GLOSS_IS = re.compile(r"[(（](?![a-z\u00e0-\u01dc]{1,7}[)）])[^()（）]*(?:[A-Za-z]|[简簡][称稱])[^()（）]*[)）](是)(?!指)")
+# (one space may stand after the bracket, as a page setting Latin words off by spaces writes it: T-REC (Taiwan Renewable Energy
+# Certificate) 是…, P2935)
+_GLOSS_IS = re.compile(r"[(（](?![a-z\u00e0-\u01dc]{1,7}[)）])[^()（）]*(?:[A-Za-z]|[简簡][称稱])[^()（）]*[)）][ \u3000]?(是)(?!指)")
 # A bracketed source after the last sentence of a definition is no part of it.
 _SOURCE_REMARK = re.compile(r"(?<=[。！？!?])[\s\u3000]*[(（](?:摘自|摘編自|摘编自|来源|來源|资料来源|資料來源|转自|轉自|引自)[^\n]{0,60}?[)）][\s\u3000|]*$")
 _SPACED_NOTE = re.compile(r"([^\s\u3000，,。；;：:!！?？|]{2,25})[\s\u3000]+(\S.*)")
