@@ -771,7 +771,7 @@ _ABBREVIATION = re.compile(
     r"[A-Z]{2,6}|[A-Z]{1,3}&[A-Z]{1,3}|[A-Z]{2,6}[(（][A-Z]{2,6}(?:[/、][A-Z]{2,6})*[)）]|(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{3,6}"
     # (or hyphenated, or followed by its English name in brackets, as a certificate's or a system's short name is glossed:
     # T-REC (Taiwan Renewable Energy Certificate) 是台灣官方認證的再生能源憑證…, P2935, a Taiwan consultancy's blog)
-    r"|(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z-]{1,7}(?<!-)(?:[\s\u3000]?[(（][A-Z][A-Za-z .,'’&/-]{3,60}[)）])?"
+    r"|(?=[a-z-]*[A-Z][A-Za-z-]*[A-Z])[A-Za-z][A-Za-z-]{1,7}(?<!-)(?:[\s\u3000]?[(（][A-Z][A-Za-z .,'’&/-]{3,60}[)）])?"
 )
 _KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fa]")
 
