@@ -293,7 +293,7 @@ from collections.abc import Iterable
 
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import OPENS_WITH_MARKER, Found, _SPACE, _lines
-from policyterms.mining.extract_layouts.notes import _BULLET, _Unit, _colon_entry, _points_sections, _spaced_note, _units, group_cell_item, mark_character_levels, section_subtitle, subtitled_run_in, titled_section
+from policyterms.mining.extract_layouts.notes import _BULLET, _ODD_DOT_BULLET, ODD_DOT_GLOSS, _Unit, _colon_entry, _points_sections, _spaced_note, _units, group_cell_item, mark_character_levels, section_subtitle, subtitled_run_in, titled_section
 from policyterms.mining.extract_layouts.prose import _definitions_in, card_first_passage, past_card_gloss
 from policyterms.mining.extract_layouts.spaced import _english_glossed_lines, _labelled_run_in, _question_answer_rows, _lead_in_first_items, _row_notes, _space_colon_lines, _spaced, _table_notes
 from policyterms.mining.extract_layouts.card_pages import card_page, labelled_card
@@ -598,6 +598,8 @@ def find_entries(text: str) -> list[Found]:
             continue
         if entry and (unit.numbered or bulleted) and purpose_only(entry):
             continue  # 3. **X:** 主要是为了改善…: what the item is for, no gloss (its sentences the prose pass's)
+        if entry and bulleted and _ODD_DOT_BULLET.match(unit.text) and not ODD_DOT_GLOSS.match(entry.definition):
+            continue  # ．領取對象:凡於…: a field of a programme under an odd dot, no gloss (its sentences the prose pass's)
         if entry and bulleted and tasks and not defines_label(entry):
             continue  # - 文化创意产业:发展文化创意产业,…: a task of the plan an essay reads, no entry (its sentences the prose pass's)
         if entry and (unit.numbered or bulleted) and points[unit.lines[0]] and not _defined_point(entry):

@@ -124,6 +124,9 @@ _FURNITURE = re.compile(
     r"打印本[页頁]|[关關]閉窗口|关闭窗口|分享到|[责責]任[编編][辑輯]|"
     r"欢迎参与讨论|发表您的看法|發表您的看法|扫一扫|扫码|版权所有|Copyright|©|所属单位(?![\u4e00-\u9fff])|所属分类|附件下载|本文地址|留言与评论|网站地图|相关文章|"
     r"本站|免责|侵权|转载|點擊下載|点击下载|[当當]前位置|您所在的位置|[开開]通[会會][员員]|立即[开開]通|[给給][编編][辑輯]写信|[给給][编編][辑輯][写寫]信|(?:^|[\s>])正文\s*$"
+    # a Chinese site's footer of reporting links and filing numbers (国家网信办举报中心 北京网络行业协会 全国互联网安全管理服务平台,
+    # P2937, a driving site; 违法和不良信息举报, 京ICP备…号): the page's frame, which ends the explanation above it
+    r"|不良信息[举舉]报|有害信息[举舉]报|网信办[举舉]报中心|互[联聯]网安全管理服务平台|ICP[备備证證]"
     # an encyclopedia's skip link above its title (跳转到内容, P477, P535)
     r"|^\s*跳(?:转|轉)?(?:到|至)(?:内容|內容|正文)\s*$"
     # a link to more on a subject (更多有關非中國公民類別的資訊, 440): furniture, no headword
@@ -763,7 +766,13 @@ _QUOTED_LATIN_WORD = re.compile(r"[“「\"][A-Za-z][A-Za-z0-9]{1,11}[”」\"]"
 
 
 # (with its variants in brackets, PUA(CPU/KTV/PPT/ICU), P568: a popular word's headword line)
-_ABBREVIATION = re.compile(r"[A-Z]{2,6}|[A-Z]{1,3}&[A-Z]{1,3}|[A-Z]{2,6}[(（][A-Z]{2,6}(?:[/、][A-Z]{2,6})*[)）]")
+# (or written in mixed case with two capitals at least, as the service models are, MaaS, SaaS, IoT: 他将MaaS定义为…, P2944)
+_ABBREVIATION = re.compile(
+    r"[A-Z]{2,6}|[A-Z]{1,3}&[A-Z]{1,3}|[A-Z]{2,6}[(（][A-Z]{2,6}(?:[/、][A-Z]{2,6})*[)）]|(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{3,6}"
+    # (or hyphenated, or followed by its English name in brackets, as a certificate's or a system's short name is glossed:
+    # T-REC (Taiwan Renewable Energy Certificate) 是台灣官方認證的再生能源憑證…, P2935, a Taiwan consultancy's blog)
+    r"|(?=[a-z-]*[A-Z][A-Za-z-]*[A-Z])[A-Za-z][A-Za-z-]{1,7}(?<!-)(?:[\s\u3000]?[(（][A-Z][A-Za-z .,'’&/-]{3,60}[)）])?"
+)
 _KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fa]")
 
 

@@ -186,14 +186,14 @@ def sense_only(term: str) -> bool:
 
 
 # A tail after the headword that opens the definition: 分别, 则 after a quoted headword, the sense a definition gives
-# (就其广义而言), another name (第三产业即服务业, psl也就是…, X又称Y).
+# (就其广义而言), another name (第三产业即服务业, psl也就是…, X又称Y; X,也被称为Y, X,也叫Y: the passive and 叫, P2942).
 _TAIL_KEPT = re.compile(
     rf"""(?:
         (?<=[”」』"]){SPACES}*(?:则|則)
       | (?:分别|分別)
       | (?:就其|从其|從其)?(?:广义|廣義|狭义|狹義)(?:上|而言|来说|來說|来讲|來講)
       | (?<![立随隨旋当當亦则則])即(?![时時期将將使便刻可征徵收])[^,，。；;:：“”「」即()（）【】]{{1,12}}
-      | (?:也就是|又称|又稱|也称|也稱|亦称|亦稱|俗称|俗稱)[^,，。；;:：()（）【】]{{1,12}}
+      | (?:也就是|又称|又稱|也称|也稱|亦称|亦稱|俗称|俗稱|(?:又|也)被(?:称|稱)|(?:又|也|亦)叫|又名)[^,，。；;:：()（）【】]{{1,12}}
       | (?:既可以|既可|既能|(?<=[”」』"])既)
     ){SPACES}*[,，]?{SPACES}*$""",
     re.VERBOSE,
@@ -227,10 +227,14 @@ _ALIAS_ASIDE_OPENING = re.compile(rf"{_GLOSSED_ALIAS_NAME}[,，]{SPACES}*(?={STR
 # golds leave them, which opens at the marker. Not a full name (全称为…,是…: it glosses, and stays), nor a name run into the
 # headword without a comma (铁路营业里程 又称营业长度…,指…; X简称GDP,是…: the notes' alias, which opens the definition).
 # (a semicolon typed for the aside's closing comma, 长期护理保险,又称老年护理保险;是…, P2428, an answerer's page: the same aside)
+# The same names given by other verbs a page writes (预制菜,又称为预制调理食品,一般指…, P2782; 子女教育保险,又称做…,也叫做…,是…,
+# P2816; 私人小客车合乘,也被称为“拼车”“顺风车”,是由…的共享出行方式, P2942: news and answer pages, both golds opening at the
+# marker): 称作/称做, 叫/叫做, 又名, the passive 被称为; and the marker after a hedge (一般指, 通常是指), or 是由 naming how the thing
+# is made up (not 是由于, a cause).
 _OTHER_NAMES_ASIDE = re.compile(
-    r"(?:(?:又称|又稱|亦称|亦稱|也称|也稱|俗称|俗稱|别称|別稱|简称|簡稱|古称|古稱|旧称|舊稱)(?:为|為)?"
+    r"(?:(?:(?:又|亦|也|俗|别|別|简|簡|古|旧|舊)(?:被)?(?:称|稱)|(?:又|也|亦|俗)叫|又名|也被(?:称|稱))(?:为|為|作|做)?"
     rf"[^,，。；;:：()（）【】\n]{{1,15}}[,，;；]{SPACES}*){{1,3}}"
-    rf"(?=(?:{STRONG_WORDS})|{DEFINING_ZHI}|是(?![否不在因为為由]))"
+    rf"(?=(?:一般|通常|主要)?(?:{STRONG_WORDS})|(?:一般|通常|主要)?{DEFINING_ZHI}|是由(?![于於])|是(?![否不在因为為由]))"
 )
 # The same other names run straight into the headword in a sentence of prose, no comma before them (银发经济又叫老年经济,主要是指
 # …, P2601, a daily word's knowledge point; 预制菜又称为预制调理食品,一般指…, P2782; 子女教育保险又稱做子女教育金保險,也叫做少兒教育險,

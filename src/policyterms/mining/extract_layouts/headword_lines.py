@@ -19,7 +19,11 @@ from policyterms.mining.extract_layouts.header_cells import attribute_head_row
 _PREFIX = re.compile(
     r"^[\s\u3000]*(?:[●○■□◆◇▲△★☆·•◎]+[\s\u3000]*|-[\s\u3000]+|[（(]新?[^（()）]{0,6}[一二三四五六七八九十\d]{1,3}[）)][\s\u3000]*|"
     r"\d{1,2}[\s\u3000]*[.．、](?!\d)[\s\u3000]*|[一二三四五六七八九十]{1,3}、|[一二三四五六七八九十]{1,3}[.．](?![\d一二三四五六七八九十])[\s\u3000]*|第[一二三四五六七八九十\d]{1,3}[个個条條][:：]?|"
-    r"\*{1,3}(?=[^*\s\u3000])|#{1,4}[\s\u3000]+)"  # markdown left in the page: **高质量发展**, ## 高质量发展, - 津城
+    r"\*{1,3}(?=[^*\s\u3000])|#{1,4}[\s\u3000]+"  # markdown left in the page: **高质量发展**, ## 高质量发展, - 津城
+    # a glossary column's label before the term in an item's title (名词解释:交通拥堵费, P2937, a driving site's repost of a
+    # news agency's item; 热词:, 新词:): the column, no part of the term
+    r"|(?:名词解释|名詞解釋|热词|熱詞|新词|新詞)[\s\u3000]*[:：|｜][\s\u3000]*(?=[^\s\u3000])"
+    r")"
 )
 # (a Chinese numeral set off by a full stop as a digit is, 一.什麼是國土功能分區及分類, 771, a Taiwanese land office's explainer:
 # the numbering Taiwanese pages give their sections as often as 一、)
@@ -106,10 +110,18 @@ def _paired_meaning_term(body: str) -> str | None:
 
 # A headword line ending in a colon, its explanation on the next line (资源变资产: / 将沉睡的…).
 _COLON_HEAD = re.compile(r"^([^:：]{2,25})[:：]$")
+# A remark in brackets closing such a line, on what the item needs or allows (●普通輕型機器腳踏車(電動機車,需考照,酒駕、未戴安全帽
+# 有罰則): / ●電動自行車(不需考照):, P2933, a Taiwan daily's list of two-wheelers): a clause — several phrases, or one opening
+# with 需, 須, 免, 可 or their negation — no part of the headword, and no length of it. An abbreviation, another name or a
+# qualifier in brackets (GDP, 制造业) is none.
+_REMARK_COLON_HEAD = re.compile(
+    r"^([^:：()（）]{2,25}?)[\s\u3000]*[(（](?:[^()（）:：]{1,30}[,，、][^()（）:：]{1,30}|(?:不|無|无|毋)?(?:需|須|须|免|可)[^()（）:：]{1,20})[)）][:：]$"
+)
 
 
 def _colon_headword(line: _L) -> tuple[str, bool, bool] | None:
-    match = _COLON_HEAD.match(line.raw.strip(_SPACE))
+    text = line.raw.strip(_SPACE)
+    match = _REMARK_COLON_HEAD.match(text) or _COLON_HEAD.match(text)
     if not match or _is_furniture(line.clean) or _table_row(line.raw):
         return None
     term = match.group(1).strip(_SPACE)
@@ -141,6 +153,10 @@ def _restated_under_colon(term: str, paragraph: str) -> int:
     return 0
 
 
+# A paragraph opening with a strong defining marker (指經型式審驗合格,…, 是指…, 係指…): the gloss of the colon headword above it.
+_GLOSS_OPENING = re.compile(r"(?:是指|系指|係指|指的是|指(?![出导導挥揮标標数數南示定引向令明]))")
+
+
 def _colon_lists(lines: list[_L], free: list[bool], heads: list, meta: list[bool]) -> list[bool]:
     """Colon headword lines that form a list announced by a lead-in ending in a colon (具体来说:,
     部门收入主要包括以下内容:): each followed by one explanation paragraph and that by the next such
@@ -166,7 +182,10 @@ def _colon_lists(lines: list[_L], free: list[bool], heads: list, meta: list[bool
                 chain.append(m)
                 m = nxt[nxt[m]]
             lead_in = last >= 0 and lines[last].clean.rstrip(_SPACE)[-1:] in ":："  # 具体来说: / 部门收入主要包括以下内容:
-            if len(chain) >= 2 and lead_in:
+            # (or glosses announcing the list themselves: two of its paragraphs open with a defining marker, ●電動輔助自行車(不需考照):
+            # / 指經型式審驗合格,…之二輪車輛。 / ●電動自行車(不需考照): / 指…。, P2933; a report's sections open with no 指)
+            glossed = sum(1 for m in chain if _GLOSS_OPENING.match(lines[nxt[m]].clean.strip(_SPACE))) >= 2
+            if len(chain) >= 2 and (lead_in or glossed):
                 for m in chain:
                     listed[m] = True
         if pair[k] and not listed[k] and _restated_under_colon(colon[k][0], lines[nxt[k]].clean.strip(_SPACE)):

@@ -235,7 +235,10 @@ def data_section_label(body: str) -> bool:
 
 # An indicator's paragraph opening with its standing, then its definition with the subject left out (失业率是当地地区
 # 就业状况的主要指标,一般是指…): the term is the subject of that first clause, the definition opens at the hedge (一般,
-# 通常) or the marker; the status clause is no part of it (a status sentence is no definition).
+# 通常) or the marker; the status clause is no part of it (a status sentence is no definition). Not a clause after an adverb
+# (狭义的清洁供热主要是建筑清洁供暖,是指…, P2943, a trade paper's item): what the thing mainly is, which the definition opens with,
+# the adverb its first word (it was carried onto the marker, 主要是指…, words the page never wrote).
+_ADVERB_CLOSING = re.compile(r"(?:主要|一般|通常|大多|大都)$")
 _STATUS_THEN_DEFINED = re.compile(
     r"[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：是“”\"]{2,15}?)(?<![就也即或还還正都])(?P<is>是)(?![否不在由因为為指])(?P<standing>[^。；;:：,，]{2,40})[,，][\s\u3000]*"
     # (a word's pronunciation after its kind: 园区是一个汉语词汇,读音为yuán qū,是指…, P1058)
@@ -256,6 +259,9 @@ def status_then_defined(subject: str) -> tuple[str, int] | None:
     match = _STATUS_THEN_DEFINED.fullmatch(subject)
     if match is None or not _good_term(match.group("term")):
         return None
+    adverb = _ADVERB_CLOSING.search(match.group("term"))
+    if adverb and adverb.start() >= 2 and _good_term(match.group("term")[: adverb.start()]):
+        return match.group("term")[: adverb.start()], match.start("term") + adverb.start()  # 狭义的X主要是Y,是指…: from the adverb
     if _GENUS.fullmatch(match.group("standing")) and not _KIND_OF_WORD.search(match.group("standing")):
         return match.group("term"), match.start("is")  # 价格双轨制是一种价格管理制度,指…: a genus, part of the definition
     return match.group("term"), match.start("hedge") if match.group("hedge") else match.end()

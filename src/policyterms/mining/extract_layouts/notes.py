@@ -13,6 +13,7 @@ from policyterms.mining.extract_layouts.cited_rules import cited_law_end, cites_
 from policyterms.mining.extract_layouts.false_glosses import aspect_heading, ranking_restatement
 from policyterms.mining.extract_layouts.wrapped_lines import FIXED_NEAR, as_wide_as_wrapped_lines
 from policyterms.mining.extract_layouts.common import (
+    DEFINING_MARKER,
     MEANING_LABEL,
     EDITOR_CREDIT,
     CLOSING_EXAMPLES,
@@ -391,8 +392,17 @@ def _list_goes_on(lines: list[_L], note: _Unit, line: _L) -> bool:
 _LOST_INDENT = re.compile(r"[\s\u3000]*[?？]+[\s\u3000]+")
 
 
-# A bullet opening a list item (- 政治意识:坚定…), as markdown and explainer sites write them.
-_BULLET = re.compile(r"^[\s\u3000]*[-*+•·▪●][\s\u3000]+(?=[^\s\u3000])")
+# A bullet opening a list item (- 政治意识:坚定…), as markdown and explainer sites write them. A dot bullet may touch its
+# item (·L3級:是有條件的自動駕駛…); a dash, star or plus needs its space (-5%, *注). Hong Kong's and Taiwan's sites also set
+# a list off with a full-width full stop, a katakana middle dot or a hyphenation point (．L3級:是有條件的自動駕駛…, P2936;
+# ・, ‧), before a word (．5 is a decimal): see _ODD_DOT_BULLET.
+_BULLET = re.compile(r"^[\s\u3000]*(?:[-*+][\s\u3000]+|[•·▪●][\s\u3000]*|[．・‧･][\s\u3000]*(?=[^\s\u3000\d.．]))(?=[^\s\u3000])")
+# Those odd dots mark a programme's fields as readily as terms (．領取對象:凡於…出生…者。 / ．領取額度:每人可領取1200點…。,
+# P2725, a Taiwan daily's explainer of a cultural allowance): an item under one is a gloss only when it opens with a defining
+# marker (．L4級:是高度的自動駕駛…).
+_ODD_DOT_BULLET = re.compile(r"^[\s\u3000]*[．・‧･]")
+# (the copula alone opens such a gloss, 是高度的自動駕駛…, beside the strong markers; 是否 asks)
+ODD_DOT_GLOSS = re.compile(rf"[\s\u3000]*(?:是(?!否)|{DEFINING_MARKER})")
 
 
 # An FAQ's answer number opening the answer's line (答1 碳达峰是指…, under 问1 什么是碳达峰?; A1 …, under Q1): a label.
@@ -685,13 +695,19 @@ def _colon_entry(unit: _Unit) -> Found | None:
 # In the first sentence of a note or paragraph, an alias opens the definition:
 # 国内生产总值简称GDP,是… / 就业人口,又称在业人口。… → the headword is what comes before.
 # An English name opens it too: 恩格尔系数,英文名称为Engel's Coefficient,具体是指…
-_ALIAS_WORDS = r"[简簡]称|[简簡]稱|又称|又稱|也称|也稱|亦称|亦稱|俗称|俗稱|又叫|又名|原称|原稱|英文(?:名[称稱]?|[称稱])?[为為]|英文名"
+# (the passive, 也被称为“拼车”“顺风车”, P2942, a periodical's article, and 又名, 也叫, read alike)
+_ALIAS_WORDS = (
+    r"[简簡]称|[简簡]稱|又称|又稱|也称|也稱|亦称|亦稱|俗称|俗稱|原称|原稱|(?:又|也|亦)被(?:称|稱)|又名|(?:又|也)叫"
+    r"|英文(?:名[称稱]?|[称稱])?[为為]|英文名"
+)
 # (…优化服务的简称 names what the term abbreviates: after 的 it is no alias.)
 _ALIAS = re.compile(rf"[,，]?(?<!的)(?:{_ALIAS_WORDS})")
 # A bracketed gloss with a Latin name or an abbreviation directly before 是 makes 是 a
 # definition marker: 居民消费价格指数(Consumer Price Index,简称CPI)是度量…
 # A converter's pinyin in brackets (區(qū)民政部門(mén)是審批…的責任主體) is no gloss.
-_GLOSS_IS = re.compile(r"[(（](?![a-z\u00e0-\u01dc]{1,7}[)）])[^()（）]*(?:[A-Za-z]|[简簡][称稱])[^()（）]*[)）](是)(?!指)")
+# (one space may stand after the bracket, as a page setting Latin words off by spaces writes it: T-REC (Taiwan Renewable Energy
+# Certificate) 是…, P2935)
+_GLOSS_IS = re.compile(r"[(（](?![a-z\u00e0-\u01dc]{1,7}[)）])[^()（）]*(?:[A-Za-z]|[简簡][称稱])[^()（）]*[)）][ \u3000]?(是)(?!指)")
 # A bracketed source after the last sentence of a definition is no part of it.
 _SOURCE_REMARK = re.compile(r"(?<=[。！？!?])[\s\u3000]*[(（](?:摘自|摘編自|摘编自|来源|來源|资料来源|資料來源|转自|轉自|引自)[^\n]{0,60}?[)）][\s\u3000|]*$")
 _SPACED_NOTE = re.compile(r"([^\s\u3000，,。；;：:!！?？|]{2,25})[\s\u3000]+(\S.*)")

@@ -180,6 +180,14 @@ _SPEAKER_POINTS = re.compile(r"(?:认为|認為)[,，]?[\s\u3000]*(?:这|這|该
 _JI_CLASSED = r"(?:属(?![于於])|屬(?![于於])|构成|構成)"
 # (and the written register's 即 as that speaker's marker, right after the word 认为 names: 他認為國土規畫即資源最有效的利用; a 即 of
 # time or consequence, 即使, 即将, 即可, is none)
+# A speaker defining a word after the clause saying who put it forward (…最早由芬兰智能交通协会主席…在2014年…提出,他将MaaS定义为:
+# 通过…的出行服务模式, P2944, an expo's article on mobility as a service; 把X定义为…): 将/把 takes the word and 定义为 gives its
+# definition, which opens there (as X的定義為… opens at 為's frame, 514). The clause before the comma is the word's history.
+_DEFINES_AS = re.compile(
+    r"[^。！？!?；;]{0,150}?[,，][\s\u3000]*[^\s\u3000,，。；;:：“”「」将將把]{0,8}?(?:将|將|把)[\s\u3000]*"
+    r"[^\s\u3000,，。；;:：将將把]{2,20}?(定[义義][为為])(?=[:：]?[\s\u3000]*[^\s\u3000:：])"
+)
+_DEFINER_NAMES = re.compile(r"[^\s\u3000,，。；;:：“”「」将將把]{0,8}?(?:将|將|把)[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：]{2,20})")
 _SPEAKER_VIEW_JI = re.compile(
     r"[^。！？!?；;]{0,40}?(?:认为|認為)[,，]?[\s\u3000]*[^\s\u3000,，。；;:：“”「」即]{2,12}?(即)(?![使便将將可刻时時]|"
     rf"{_JI_VERDICT})"
@@ -287,6 +295,9 @@ _SAYS = re.compile(
     # (or the law an official page cites for the sense: 根據《…議事規則》( “《議事規則》”),立法會秘書指…, 510; 根据《防止贿赂条例》,
     # 公职人员包括…, 在《防止贿赂条例》中,利益包括…, 490; 根據第9/2021號法律《消費者權益保護法》第三條,“消費者”是指…, 491)
     r"|(?:根据|根據|依据|依據|依照|按照|在)[^,，。；;《》]{0,16}《[^《》]{1,40}》(?:[^,，。；;《》]|《[^《》]{1,20}》){0,30}?(?:中|内|內|裡|里)?"
+    # (a rule cited by its quoted common name, no title marks: 根據「用電大戶條款」,用電大戶指的是…, P2946, a Taiwan energy firm's
+    # blog; the name closes on a rule's word, 條款, 條例, 辦法 …)
+    r"|(?:根据|根據|依据|依據|依照|按照|在)[\s\u3000]*[“「][^“”「」,，。；;]{2,20}(?:条款|條款|条例|條例|办法|辦法|规定|規定|规则|規則|法|指引|准则|準則|标准|標準|公约|公約)[”」](?:中|内|內|裡|里)?"
     # (or the body whose definition the sentence gives: 依據美國聯邦政府博物館和圖書館服務機構之定義,州立圖書館是…, 571;
     # 根據國際勞工組織的定義,失業者是指…: the attribution is no part of the term, the gloss being the body's)
     r"|(?:根据|根據|依据|依據|依照|按照|按)[^,，。；;:：“”「」]{2,30}?(?:的|之)(?:定义|定義|界定)"
@@ -1278,6 +1289,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if marker is None:
             view = _SPEAKER_VIEW_JI.match(text)  # …闡釋國土規畫,他認為國土規畫即資源最有效的利用: a speaker's 即
             marker = view if view is None else MarkerGroup(view, 1)
+        if marker is None:
+            defines = _DEFINES_AS.match(text)  # …在2014年…提出,他将MaaS定义为:…: who put the word forward, defining it
+            marker = defines if defines is None else MarkerGroup(defines, 1)
         at_marker = marker.start() if marker is not None else len(text)
         if marker is not None and text.startswith("反映", at_marker) and text[at_marker - 1 : at_marker] == "是":
             at_marker -= 1  # 1.客运周转量是反映…: 是 opens the definition, as in 是指
@@ -1489,7 +1503,13 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         comma = re.match(r"(.+?)[,，]([^,，]{1,25})$", bare)
         connective = comma and any(c.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)) for c in (_CONNECTIVE, _PLAIN_CONNECTIVE, _SAYS))
         unsettled = _NO_AGREED_DEFINITION.fullmatch(bare) if i == 0 or offset == 0 else None
-        if unsettled is not None and _good_term(unsettled.group("term").strip(_SPACE)):
+        if (
+            comma and text.startswith(("定义为", "定義為"), at_marker)
+            and (named := _DEFINER_NAMES.fullmatch(strip_pinyin(comma.group(2)).strip(_SPACE))) and _good_term(named.group("term"))
+        ):
+            # …提出,他将MaaS定义为:…: the word the speaker defines (before the verbs of saying below, 提出 closing the history)
+            term, def_at = named.group("term"), offset + at_marker
+        elif unsettled is not None and _good_term(unsettled.group("term").strip(_SPACE)):
             # 本港對棕地未有清晰統一定義,一般泛指…; 我國對「濕地」則未有公認的定義,大抵來說,是指…: the word the writer says has no
             # settled definition, then its usual sense: the term, the definition from the adverb (一般) or the marker (P2698, P2695)
             term = unsettled.group("term").strip(_SPACE)
