@@ -228,3 +228,12 @@ def test_other_name_glued_to_the_word_is_left_out():
 def test_short_form_glued_to_the_word_still_opens_the_definition():
     page = "国内生产总值简称GDP,是一个国家所有常住单位在一定时期内生产活动的最终成果。\n"
     assert pairs(page) == [("国内生产总值", "简称GDP,是一个国家所有常住单位在一定时期内生产活动的最终成果。")]
+
+
+def test_glued_other_name_before_a_bare_is_gives_no_gloss():
+    # P2484 (a lesson, traditional): after the word's own 指 sentence, a glued other name and a bare 是 rank the market
+    page = (
+        "何為外匯?\n\n外匯指個人及企業如何將一種貨幣兌換為另一種貨幣。\n\n"
+        "外匯又稱國際匯兌、貨幣市場,是世界上最大的金融市場。平均每天有超過5萬億美元的外匯交易發生。\n"
+    )
+    assert pairs(page) == [("外匯", "指個人及企業如何將一種貨幣兌換為另一種貨幣。")]

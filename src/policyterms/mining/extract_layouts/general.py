@@ -237,14 +237,16 @@ _OTHER_NAMES_ASIDE = re.compile(
     rf"(?=(?:一般|通常|主要)?(?:{STRONG_WORDS})|(?:一般|通常|主要)?{DEFINING_ZHI}|是由(?![于於])|是(?![否不在因为為由]))"
 )
 # The same other names run straight into the headword in a sentence of prose, no comma before them (银发经济又叫老年经济,主要是指
-# …, P2601, a daily word's knowledge point; 预制菜又称为预制调理食品,一般指…, P2782; 子女教育保险又稱做子女教育金保險,也叫做少兒教育險,
-# 是…, P2816): asides all the same, the definition opening at the marker or the adverb before it, as those golds write it. Only
+# …, P2601, a daily word's knowledge point; 预制菜又称为预制调理食品,一般指…, P2782): asides all the same, the definition opening at
+# the marker or the adverb before it, as those golds write it. Only
 # another name (又称, 又叫, 也叫做 …): a short form glued to its word (X简称GDP,是…) opens the definition, as the notes' golds keep it,
 # and so does a name after a space (铁路营业里程 又称营业长度…,指…, a yearbook's spaced headword).
+# A bare 是 after glued names is no marker here: 外匯又稱國際匯兌、貨幣市場,是世界上最大的金融市場 (P2484, a lesson) ranks the
+# thing, no gloss; so 子女教育保险又称做…,也叫做少儿教育险,是… (P2816, whose gold leaves the names out) is left to the readers before.
 _GLUED_OTHER_NAMES = re.compile(
     r"(?:(?:又称|又稱|亦称|亦稱|也称|也稱|又叫|也叫|又名)(?:为|為|做|作)?"
     rf"[^,，。；;:：()（）【】\n]{{1,15}}[,，]{SPACES}*){{1,3}}"
-    rf"(?=(?:主要|一般|通常)?(?:(?:{STRONG_WORDS})|{DEFINING_ZHI}|是(?![否不在因为為由])))"
+    rf"(?=(?:主要|一般|通常)?(?:(?:{STRONG_WORDS})|{DEFINING_ZHI}))"
 )
 
 
@@ -446,6 +448,8 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
     aside = (_ALIAS_ASIDE_OPENING.match(definition) or _OTHER_NAMES_ASIDE.match(definition)) if not tail else None
     if aside and (at := quote.find(definition)) > 0 and quote[:at].rstrip(" \t\u3000")[-1:] in ",，":
         definition = definition[aside.end() :]  # 政采贷 / ,即政府采购供应商信用融资,是指…: the aside left out (as above)
+    else:
+        aside = None  # (an aside with no comma before it is glued to the word: read below)
     glued = _GLUED_OTHER_NAMES.match(definition) if not tail and not aside else None
     if glued and (at := quote.find(definition)) > 0 and HAN.match(quote[at - 1]):
         definition = definition[glued.end() :]  # 银发经济又叫老年经济,主要是指…: the other name left out (as above)
