@@ -76,3 +76,7 @@ def test_the_naming_paragraph_is_no_second_entry_beside_a_zhi_gloss():
 
 def test_a_naming_paragraph_alone_is_still_read():
     assert pairs("ETF\nETF的英文全稱是Exchange Traded Fund。") == [("ETF", "ETF的英文全稱是Exchange Traded Fund。")]
+
+
+def test_a_year_after_the_other_name_may_still_date_the_gloss():
+    assert pairs("老旧小区又称老小区,2000年以前建成。") == [("老旧小区", "又称老小区,2000年以前建成。")]

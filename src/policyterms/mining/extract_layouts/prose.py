@@ -188,17 +188,20 @@ _DEFINES_AS = re.compile(
     r"[^\s\u3000,，。；;:：将將把]{2,20}?(定[义義][为為])(?=[:：]?[\s\u3000]*[^\s\u3000:：])"
 )
 _DEFINER_NAMES = re.compile(r"[^\s\u3000,，。；;:：“”「」将將把]{0,8}?(?:将|將|把)[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：]{2,20})")
-# (not a year or a period a report names, 今年以来,我市将2024年定义为“项目建设年”, 市长将今年定义为攻坚之年, review 67: the year's
-# motto, no word defined; nor a thing ranked, 我们将乡村振兴定义为全县工作的重中之重: its standing, no class)
 # The clause after another name given in a first sentence (X又名Y, / X也叫Y,) opening on a time or a tally of the year's work
 # (今年全市新建二十家, 目前已投入资金三千万元, 截至去年底…): a news item on the thing under its other name, no gloss (review 67).
+# (A year alone may open a gloss's date, 2000年以前建成的…, and is left.)
 _NEWS_AFTER_ALIAS = re.compile(
-    r"[^,，。；;]{1,20}[,，][\s\u3000]*(?:今年|去年|明年|前年|目前|近年|近期|日前|截至|截止|(?:19|20)\d{2}年(?!代))"
+    r"[^,，。；;]{1,20}[,，][\s\u3000]*(?:今年|去年|明年|前年|目前|近年|近期|日前|截至|截止)"
 )
+# (not a year or a period a report names, 今年以来,我市将2024年定义为“项目建设年”, 市长将今年定义为攻坚之年, review 67: the year's
+# motto, no word defined; nor a thing ranked, 我们将乡村振兴定义为全县工作的重中之重: its standing, no class)
 _DEFINED_PERIOD = re.compile(
     r"[“「]?(?:(?:今|明|去|本|当|當|次|后|後|这一|這一)年度?|(?:19|20)\d{2}年度?|今后|今後|当前|當前|目前|新时代|新時代|本届|本屆|下一?阶段|下一?階段)[”」]?"
 )
-_DEFINED_RANK = re.compile(r"[^,，。；;]{0,16}?(?:重中之重|头等大事|頭等大事|首要任[务務]|第一要[务務]|[关關][键鍵]所在|之年|[”」][,，。])")
+_DEFINED_RANK = re.compile(
+    r"[^,，。；;]{0,16}?(?:重中之重|头等大事|頭等大事|首要任[务務]|第一要[务務]|[关關][键鍵]所在)|[^,，。；;]{0,8}之年|[“「][^“”「」]{2,8}[”」](?:[,，。；;]|$)"
+)
 _SPEAKER_VIEW_JI = re.compile(
     r"[^。！？!?；;]{0,40}?(?:认为|認為)[,，]?[\s\u3000]*[^\s\u3000,，。；;:：“”「」即]{2,12}?(即)(?![使便将將可刻时時]|"
     rf"{_JI_VERDICT})"
