@@ -104,6 +104,7 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     from policyterms.mining.extract_layouts.scope_sentences import scope_sentences_dropped
     from policyterms.mining.extract_layouts.aspect_blocks import aspect_terms_dropped
     from policyterms.mining.extract_layouts.asked_dashes import dash_restatements_dropped
+    from policyterms.mining.extract_layouts.headwords import naming_entries_dropped
 
     found = [ends_before_named_kind(f) for f in find_entries(text)]  # …兩個階段。個別企業的公私合營,是在…: the kind's own gloss
     found = [part for f in found for part in split_named_word_gloss(f)]  # 指由家戶、…。家戶係指…: a named word's own gloss
@@ -166,6 +167,7 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     entries = [e for e in entries if not false_gloss(e.term, e.definition, e.quote)]  # 通常指: / 北京:地质出版社 / 编辑X指…
     entries = _topic_aspects_dropped(entries, text)
     entries = aspect_terms_dropped(entries)  # 诈骗指的是…。 / 诈骗的主要形式包括…: an aspect of the defined term, no term
+    entries = naming_entries_dropped(entries)  # ETF / ETF的英文全称是…。 beside ETF / 是指…: the name, said before the gloss (review 67)
     entries = dash_restatements_dropped(entries)  # 防災士 / 是…。 beside 防災士 / 防災士——是…。這是…: the dash-set headword's own
     entries = scope_sentences_dropped(entries)  # 「X」係指…。X工作包括…程序。: the defined thing's scope, no new word
     entries = ranked_restatements_dropped(entries)  # 外匯指…。 / 外匯又稱…,是世界上最大的金融市場: its rank, no second gloss

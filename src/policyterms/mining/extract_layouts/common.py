@@ -126,7 +126,8 @@ _FURNITURE = re.compile(
     r"本站|免责|侵权|转载|點擊下載|点击下载|[当當]前位置|您所在的位置|[开開]通[会會][员員]|立即[开開]通|[给給][编編][辑輯]写信|[给給][编編][辑輯][写寫]信|(?:^|[\s>])正文\s*$"
     # a Chinese site's footer of reporting links and filing numbers (国家网信办举报中心 北京网络行业协会 全国互联网安全管理服务平台,
     # P2937, a driving site; 违法和不良信息举报, 京ICP备…号): the page's frame, which ends the explanation above it
-    r"|不良信息[举舉]报|有害信息[举舉]报|网信办[举舉]报中心|互[联聯]网安全管理服务平台|ICP[备備证證]"
+    # (the filing number itself, 京ICP备12345678号, 京ICP证030173号: a glossary line on ICP备案是指… is no footer, review 67)
+    r"|不良信息[举舉]报|有害信息[举舉]报|网信办[举舉]报中心|互[联聯]网安全管理服务平台|ICP[备備证證][\s\u3000:：]*\d"
     # an encyclopedia's skip link above its title (跳转到内容, P477, P535)
     r"|^\s*跳(?:转|轉)?(?:到|至)(?:内容|內容|正文)\s*$"
     # a link to more on a subject (更多有關非中國公民類別的資訊, 440): furniture, no headword

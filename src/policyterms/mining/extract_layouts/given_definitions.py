@@ -28,7 +28,9 @@ _GIVEN = re.compile(
     r"(?:这样|這樣|如下|以下|下面|下列)?(?:的|一个|一個|一条|一條)?[\s\u3000]*(?:定义|定義)[\s\u3000]*[:：][\s\u3000]*"
 )
 # A term pointed at by a demonstrative (这一概念, 該詞, 此类行为): the page's own word, named before, no term here.
-_POINTED = re.compile(r"[这這该該此其那上本]")
+# (nor one a year or a period opens, 會議對今年的工作重點作出了以下定義:穩增長、保民生、防風險, review 67: a report's priorities for
+# the year, no word)
+_POINTED = re.compile(r"[这這该該此其那上本]|(?:今|明|去|当|當|次)年|(?:19|20)\d{2}年|今后|今後|当前|當前|目前|近期|下一?[阶階]段")
 
 
 def given_definitions(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, Found]]:

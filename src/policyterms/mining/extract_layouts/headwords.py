@@ -180,6 +180,20 @@ _NAMING_PARAGRAPH = re.compile(
     r"^[^,，。；;:：]{1,20}?(?:的)?(?:英文|英語|英语|外文)(?:全[称稱]|名[称稱]|[缩縮][写寫]|[简簡][称稱])?(?:是|為|为|叫|作)"
 )
 
+def naming_entries_dropped(entries: list) -> list:
+    """``entries`` without a headword's naming paragraph read alone (ETF / ETF的英文全称是Exchange Traded Fund。 / ETF是指…, review 67:
+    the paragraph restating the word with 是指 read by the prose pass first, the headword keeps only what it is called) when
+    another entry of the same term says what it is: the name, said before the gloss, is no gloss beside it."""
+    glossed = {e.term for e in entries if not _NAMING_PARAGRAPH.match(e.definition)}
+    return [
+        e for e in entries
+        if not (
+            _NAMING_PARAGRAPH.match(e.definition) and e.term in glossed and e.definition.startswith(_unquoted(e.term))
+            and len(re.findall(r"[。！？!?]", e.definition.rstrip(_SPACE)[:-1])) == 0
+        )
+    ]
+
+
 # An explanation opening by saying only who used the word lately (枢纽偏好型产业 / 这是江苏省委书记娄勤俭近期提到的一个新词。他强调,…,
 # P1524): where the word was heard, its origin, no gloss of it.
 _WHO_SAID_IT = re.compile(

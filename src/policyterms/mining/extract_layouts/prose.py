@@ -188,6 +188,20 @@ _DEFINES_AS = re.compile(
     r"[^\s\u3000,，。；;:：将將把]{2,20}?(定[义義][为為])(?=[:：]?[\s\u3000]*[^\s\u3000:：])"
 )
 _DEFINER_NAMES = re.compile(r"[^\s\u3000,，。；;:：“”「」将將把]{0,8}?(?:将|將|把)[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：]{2,20})")
+# The clause after another name given in a first sentence (X又名Y, / X也叫Y,) opening on a time or a tally of the year's work
+# (今年全市新建二十家, 目前已投入资金三千万元, 截至去年底…): a news item on the thing under its other name, no gloss (review 67).
+# (A year alone may open a gloss's date, 2000年以前建成的…, and is left.)
+_NEWS_AFTER_ALIAS = re.compile(
+    r"[^,，。；;]{1,20}[,，][\s\u3000]*(?:今年|去年|明年|前年|目前|近年|近期|日前|截至|截止)"
+)
+# (not a year or a period a report names, 今年以来,我市将2024年定义为“项目建设年”, 市长将今年定义为攻坚之年, review 67: the year's
+# motto, no word defined; nor a thing ranked, 我们将乡村振兴定义为全县工作的重中之重: its standing, no class)
+_DEFINED_PERIOD = re.compile(
+    r"[“「]?(?:(?:今|明|去|本|当|當|次|后|後|这一|這一)年度?|(?:19|20)\d{2}年度?|今后|今後|当前|當前|目前|新时代|新時代|本届|本屆|下一?阶段|下一?階段)[”」]?"
+)
+_DEFINED_RANK = re.compile(
+    r"[^,，。；;]{0,16}?(?:重中之重|头等大事|頭等大事|首要任[务務]|第一要[务務]|[关關][键鍵]所在)|[^,，。；;]{0,8}之年|[“「][^“”「」]{2,8}[”」](?:[,，。；;]|$)"
+)
 _SPEAKER_VIEW_JI = re.compile(
     r"[^。！？!?；;]{0,40}?(?:认为|認為)[,，]?[\s\u3000]*[^\s\u3000,，。；;:：“”「」即]{2,12}?(即)(?![使便将將可刻时時]|"
     rf"{_JI_VERDICT})"
@@ -1291,6 +1305,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             marker = view if view is None else MarkerGroup(view, 1)
         if marker is None:
             defines = _DEFINES_AS.match(text)  # …在2014年…提出,他将MaaS定义为:…: who put the word forward, defining it
+            if defines is not None and not _defines_word(text, defines):
+                defines = None  # 今年以来,我市将2024年定义为“项目建设年”: a year's motto, no word defined (review 67)
             marker = defines if defines is None else MarkerGroup(defines, 1)
         at_marker = marker.start() if marker is not None else len(text)
         if marker is not None and text.startswith("反映", at_marker) and text[at_marker - 1 : at_marker] == "是":
@@ -1350,6 +1366,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
                 marker, at_marker = gloss, gloss.start(1)
             alias = _ALIAS.search(text, 0, MAX_TERM + 4)
             asked_about = text.rstrip(_SPACE + _CLOSERS)[-1:] in "?？"  # X,又称“Y”,你知道…吗?: a question, no gloss
+            if alias is not None and _NEWS_AFTER_ALIAS.match(text, alias.end()):
+                alias = None  # 老人食堂也叫长者饭堂,今年全市新建二十家: the other name, then news of it, no gloss (review 67)
             if alias is not None and 0 < alias.start() < at_marker and text[alias.end() :].strip(_SPACE) and not asked_about:
                 term = text[: alias.start()].lstrip(_SPACE + "?？)）]】").strip(_SPACE)
                 if _good_term(term) and not _quote_opens_inside(term):
@@ -2011,6 +2029,19 @@ _DEFINING_SENTENCE = re.compile(
 
 # The quotation marks a term or sentence may carry, set aside when comparing the two.
 _QUOTE_MARK = re.compile(r"[“”「」『』\"]")
+
+def _defines_word(text: str, defines: re.Match) -> bool:
+    """Whether a speaker's ``将/把X定义为…`` (:data:`_DEFINES_AS`) defines a word: the word taken is no year or period a report
+    names (:data:`_DEFINED_PERIOD`), and the words after 定义为 are no rank or motto (:data:`_DEFINED_RANK`, ``topics._weighs``)."""
+    from policyterms.mining.extract_layouts.topics import _weighs
+
+    clause = re.split(r"[,，]", text[: defines.start(1)])[-1]
+    named = _DEFINER_NAMES.fullmatch(strip_pinyin(clause).strip(_SPACE))
+    if named is None or _DEFINED_PERIOD.fullmatch(named.group("term")):
+        return False
+    said = text[defines.end(1) :].lstrip(_SPACE + ":：")
+    return not (_DEFINED_RANK.match(said) or _weighs(said, named.group("term")))
+
 
 def _defines_after(sentences: list[tuple[int, str]], i: int, term: str = "") -> bool:
     """Whether a sentence after sentence ``i`` of a paragraph holds a definition of its own or says what another subject
