@@ -1,0 +1,63 @@
+"""The hundred-and-seventh development set's press pages P2988–P3007 (data, computing and the digital economy: news and
+industry sites, e-book sections, a legal site, Hong Kong and Taiwan pages). Each mend has the real sentences it was
+written from (short excerpts, the press pages not being bundled) and a sentence of the same shape it must leave alone."""
+
+from __future__ import annotations
+
+from conftest import pairs
+
+
+# --- a concept's capitalised English name before 指的是 is no ordinance's interpretation item (P2995, P2557) ---
+
+_COMPUTING_POWER = (
+    "(一)算力的定义与类型\n"
+    "算力(Computing Power)指的是计算能力,即数据处理的速度和效率,度量单位是FLOPS(floatingpoint operations per second,"
+    "每秒执行的浮点运算次数),数值越大代表综合计算能力越强。\n"
+)
+
+
+def test_a_bare_term_with_a_capitalised_english_name_keeps_the_name():
+    entries = pairs(_COMPUTING_POWER)
+    assert (
+        "算力(Computing Power)",
+        "指的是计算能力,即数据处理的速度和效率,度量单位是FLOPS(floatingpoint operations per second,每秒执行的浮点运算次数),"
+        "数值越大代表综合计算能力越强。",
+    ) in entries
+    assert all(term != "算力" for term, _ in entries)
+
+
+def test_a_quoted_term_with_a_capitalised_name_before_zhi_de_shi_keeps_the_name():
+    entries = pairs("「碳中和」(Carbon Neutral)指的是,二氧化碳排放量扣除移除量等於零的過程。\n")
+    assert [term for term, _ in entries] == ["「碳中和」(Carbon Neutral)"]
+
+
+def test_ordinance_items_still_lose_their_english_names():
+    # a bare term's lower-case translation, and a quoted term's capitalised name before a bare 指 (531, 532)
+    assert [t for t, _ in pairs("主代理(principal agent) 指就某物業而言,受委任的地產代理;\n")] == ["主代理"]
+    assert [t for t, _ in pairs("“土地審裁處”(Lands Tribunal) 指根據《土地審裁處條例》設立的土地審裁處;\n")] == ["“土地審裁處”"]
+
+
+# --- a headword line right under a bullet is the bullet's wrapped tail (P2996) ---
+
+_ARTICLES_OF_THE_PAGE = (
+    "法学院\n"
+    "本版面文章\n"
+    "· 坚持人民立场 以民事司法保障人民权利\n"
+    "· 数据产权结构性分置的制度创新与体系完善\n"
+    "· 文明互鉴视域下的中国之治\n"
+    "与全球治理学术研讨会举行\n"
+    "· 北京市债法学研究会2025年年会举行\n"
+    "· 第三届“中国法治原创性范畴论坛”举行\n"
+)
+
+
+def test_a_newspaper_list_of_its_page_articles_gives_no_entries():
+    assert pairs(_ARTICLES_OF_THE_PAGE) == []
+
+
+def test_kinds_of_service_set_apart_by_blank_lines_are_still_read():
+    text = (
+        "當中包括:\n\n幼兒中心\n\n  • 為三歲以下的幼兒提供全日照顧\n  • 提供活動以提升幼兒在智力、體能、情感和社交的發展\n\n"
+        "暫託幼兒服務\n\n  • 由幼兒中心和幼稚園暨幼兒中心提供全日、半日或每節兩小時的暫託幼兒照顧服務\n"
+    )
+    assert ("暫託幼兒服務", "由幼兒中心和幼稚園暨幼兒中心提供全日、半日或每節兩小時的暫託幼兒照顧服務") in pairs(text)
