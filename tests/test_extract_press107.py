@@ -61,3 +61,21 @@ def test_kinds_of_service_set_apart_by_blank_lines_are_still_read():
         "暫託幼兒服務\n\n  • 由幼兒中心和幼稚園暨幼兒中心提供全日、半日或每節兩小時的暫託幼兒照顧服務\n"
     )
     assert ("暫託幼兒服務", "由幼兒中心和幼稚園暨幼兒中心提供全日、半日或每節兩小時的暫託幼兒照顧服務") in pairs(text)
+
+
+# --- a pronoun for the source named before, then 指出, is an attribution before the term (P3007) ---
+
+_PSEUDONYMISED = (
+    "另一方面,GDPR第4條中則就假名化予以定義。其指出,經假名化之個人資料,係指非透過其他資訊之對照,不能再識別出特定資料主體。"
+    "同時其他資訊應與假名化之資料分開存放。\n"
+)
+
+
+def test_a_pronoun_saying_who_defines_is_no_part_of_the_term():
+    assert pairs(_PSEUDONYMISED) == [
+        ("經假名化之個人資料", "係指非透過其他資訊之對照,不能再識別出特定資料主體。同時其他資訊應與假名化之資料分開存放。")
+    ]
+
+
+def test_a_named_source_before_its_definition_is_still_left_off():
+    assert pairs("报告指出,出口退税是指对出口货物退还其在国内已缴纳的税款。\n") == [("出口退税", "是指对出口货物退还其在国内已缴纳的税款。")]
