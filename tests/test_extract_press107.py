@@ -79,3 +79,24 @@ def test_a_pronoun_saying_who_defines_is_no_part_of_the_term():
 
 def test_a_named_source_before_its_definition_is_still_left_off():
     assert pairs("报告指出,出口退税是指对出口货物退还其在国内已缴纳的税款。\n") == [("出口退税", "是指对出口货物退还其在国内已缴纳的税款。")]
+
+
+# --- a headword's last paragraph, cut by the page, restating the term: the whole paragraphs above are the gloss (P2857) ---
+
+_INDEX_FUND = (
+    "基金小百科\n\n"
+    "平衡型基金\n\n"
+    "平衡型基金以兼顧長期資本增長和穩定收益為投資目的。\n\n"
+    "指數型基金\n\n"
+    "指數型基金根據所選定的指數內的採樣股票成份和比重,來決定該基金投資組合中個股的成份和比重。\n\n"
+    "指數型基金根據股價指數中個股所的比例來作為選股的準則,於是基金績效將與大盤的股價指數有一致性,使得基金績效與大盤的走勢"
+)
+
+
+def test_a_cut_paragraph_restating_the_headword_is_left_and_the_gloss_kept():
+    assert ("指數型基金", "根據所選定的指數內的採樣股票成份和比重,來決定該基金投資組合中個股的成份和比重。") in pairs(_INDEX_FUND)
+
+
+def test_a_gloss_cut_in_its_own_paragraph_stays_cut():
+    text = _INDEX_FUND.replace("來決定該基金投資組合中個股的成份和比重。\n\n指數型基金根據股價指數中", "來決定該基金投資組合中")
+    assert all(term != "指數型基金" for term, _ in pairs(text))
