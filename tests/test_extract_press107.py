@@ -100,3 +100,23 @@ def test_a_cut_paragraph_restating_the_headword_is_left_and_the_gloss_kept():
 def test_a_gloss_cut_in_its_own_paragraph_stays_cut():
     text = _INDEX_FUND.replace("來決定該基金投資組合中個股的成份和比重。\n\n指數型基金根據股價指數中", "來決定該基金投資組合中")
     assert all(term != "指數型基金" for term, _ in pairs(text))
+
+
+# --- a numbered heading's paragraph hard-wrapped by a printed page, a side label between (P2843) ---
+
+_CREDIT_RATING = (
+    "                6.3 信用評級\n\n"
+    "                                                                                            信用價值衡量\n\n"
+    "                      信用評級是為評核借款戶的償債能力與發生違約的可\n"
+    "                 能性。\n\n\n"
+    "                   銀行一般徵審程序中對企業授信信用評估,會按信用評估原則擬具信\n"
+)
+
+
+def test_a_hard_wrapped_paragraph_under_a_numbered_heading_is_joined():
+    assert pairs(_CREDIT_RATING) == [("信用評級", "是為評核借款戶的償債能力與發生違約的可能性。")]
+
+
+def test_a_wrap_no_stop_closes_gives_nothing():
+    text = _CREDIT_RATING.replace("能性。", "能性")
+    assert all(term != "信用評級" for term, _ in pairs(text))
