@@ -35,6 +35,8 @@ def test_ordinance_items_still_lose_their_english_names():
     # a bare term's lower-case translation, and a quoted term's capitalised name before a bare 指 (531, 532)
     assert [t for t, _ in pairs("主代理(principal agent) 指就某物業而言,受委任的地產代理;\n")] == ["主代理"]
     assert [t for t, _ in pairs("“土地審裁處”(Lands Tribunal) 指根據《土地審裁處條例》設立的土地審裁處;\n")] == ["“土地審裁處”"]
+    # (a capitalised name set off from 指 by a space is an ordinance's, quoted or not)
+    assert [t for t, _ in pairs("要約(Lands Tribunal) 指任何要約人以口頭或書面提出的建議;\n")] == ["要約"]
 
 
 # --- a headword line right under a bullet is the bullet's wrapped tail (P2996) ---
@@ -120,3 +122,8 @@ def test_a_hard_wrapped_paragraph_under_a_numbered_heading_is_joined():
 def test_a_wrap_no_stop_closes_gives_nothing():
     text = _CREDIT_RATING.replace("能性。", "能性")
     assert all(term != "信用評級" for term, _ in pairs(text))
+
+
+def test_a_lead_in_over_numbered_items_is_no_wrap():
+    text = "一、什么是“放管服”?\n“放管服”是政府管理方式的三大核心\n1. 放(简政放权):减少行政审批事项,下放权力。\n2. 管(放管结合):在放权的同时加强事中事后监管。\n"
+    assert all(term != "“放管服”" for term, _ in pairs(text))

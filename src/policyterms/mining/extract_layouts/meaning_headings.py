@@ -101,6 +101,8 @@ def _margin_label(line: _L) -> bool:
     return not line.blank and indent >= _MARGIN_INDENT and 2 <= len(text) <= 10 and not _FINISHED.search(text)
 
 
+# A line opening an item (1. 放(简政放权):…, (一), 一、, a bullet, a bracketed label): the list below a lead-in, no wrapped tail.
+_ITEM_OPENING = re.compile(r"[\s\u3000]*(?:\d{1,3}[.．、)）]|[(（【\[]|[一二三四五六七八九十]{1,3}[、.．]|[•·●▪◦■□◆◇★☆※\-—])")
 # How many lines a printed page's hard wrap may break the paragraph into.
 _MOST_WRAPPED = 6
 
@@ -113,6 +115,8 @@ def _wrapped_tail(lines: list[_L], k: int, definition: str) -> tuple[str, int] |
         return None
     words, m = "", k + 1
     while m < len(lines) and m - k <= _MOST_WRAPPED and not lines[m].blank:
+        if _ITEM_OPENING.match(lines[m].raw):
+            return None  # “放管服”是…的三大核心 / 1. 放(简政放权):…: a list's items below a lead-in, no wrap
         words += lines[m].raw.strip(_SPACE)
         if _FINISHED.search(words):
             return words, m
