@@ -12,7 +12,10 @@ At least two such blocks in a row make the list: one headword over bullets is a 
 read: a headword with punctuation, more than fifteen characters or an aspect of something (``主要措施``, ``重要意義``:
 :func:`.false_glosses.aspect_heading`), a label (``說明``), bullets opening with a short colon label (``• 含義:…``, which the
 label passes read), an index's bullets naming headwords (``• l 全球化(Globalization)``, 304: a letter first, or a
-bracket), bullets of fewer than twelve characters in all, and lines another pass has read.
+bracket), bullets of fewer than twelve characters in all, and lines another pass has read. A headword line right under a bullet,
+no blank line between and not set out to its left, is that bullet's wrapped tail, no headword (a newspaper's list of the page's articles, ``本版面文章`` /
+``· 文明互鉴视域下的中国之治`` / ``与全球治理学术研讨会举行`` / ``· 北京市债法学研究会…``, P2996, a Legal Daily e-paper page: the
+headlines wrap where the column ends); the kinds of a service list stand apart, a blank line before each or their bullets indented under them.
 """
 
 from __future__ import annotations
@@ -53,6 +56,8 @@ def _block(lines: list[_L], free: list[bool], k: int) -> tuple[str, list[int]] |
     if head is None or not free[k]:
         return None
     word = head.group("word")
+    if k > 0 and not lines[k - 1].blank and _BULLET.fullmatch(lines[k - 1].raw.rstrip(_SPACE)) and lines[k].indent >= lines[k - 1].indent:
+        return None  # · 文明互鉴视域下的中国之治 / 与全球治理学术研讨会举行: a wrapped bullet's tail, no headword (P2996)
     if not _good_term(word) or _LABELS.match(word) or aspect_heading(word) or _is_furniture(word) or _NO_KIND.fullmatch(word):
         return None
     taken = [k]

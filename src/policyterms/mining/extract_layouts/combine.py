@@ -411,13 +411,16 @@ def _before_cut_paragraph(last: Found, text: str) -> Found | None:
     the term, not the gloss, which is whole above it. None when the gloss itself is the cut paragraph (one line), or the
     cut line does not open a paragraph of its own (a wrapped sentence: the line above ends without a stop), or the entry
     answers no question asking its term (a card's fields under its headword line, cut in the last one, stay cut)."""
-    if not (_answers_question_above(text, last) or _asks_on_first_line(text, last)):
-        return None  # (数字经济 / 【釋例】:… / 【报告语境】…(cut): a card's next field, no answer: the entry stays cut)
     span = text[last.start : last.end]
     broken = span.rstrip(_SPACE + "\n|").rfind("\n")
     if broken <= 0:
         return None
     above, tail = span[:broken].rstrip(_SPACE + "\n|"), span[broken:].strip(_SPACE + "\n|")
+    # (or the cut paragraph opens with the term again, going on about it: 指數型基金 / 指數型基金根據所選定的指數…。 /
+    # 指數型基金根據股價指數中個股所的比例…(cut), P2857, a fund house's glossary; a card's next field opens with its label)
+    restated = bool(_unquoted(last.term)) and strip_pinyin(tail).startswith(_unquoted(last.term))
+    if not (_answers_question_above(text, last) or _asks_on_first_line(text, last) or restated):
+        return None  # (数字经济 / 【釋例】:… / 【报告语境】…(cut): a card's next field, no answer: the entry stays cut)
     if not tail or not _FINISHED.search(strip_pinyin(above)):
         return None
     definition = last.definition.rstrip(_SPACE + "|")

@@ -1526,7 +1526,9 @@ _NOT_PREDICATE = re.compile(r"[的之和与與及、等或跟同外]|以外|以�
 # The predicates a glossary's restating paragraph opens with (一般在…售卖, 除了在…外,还可以…, 提供…, 以…形式,提供…, 如同…): how the
 # thing is usually found, what it provides, what it is like. Others keep the paragraph whole, as the golds of answers and cards
 # write it: a hedge before 是 (新质生产力简单说是…), a duty (普選必須建立…), a role (疫苗作为…, news about the word).
-_GLOSS_PREDICATE = re.compile(r"(?:一般|通常|主要|除了|如同|猶如|犹如|提供|用于|用於|以(?![及上下外后後前来來]))")
+# (or the rule the thing follows, 根据…来决定…: 指數型基金 / 指數型基金根據所選定的指數內的採樣股票成份和比重,來決定…, P2857, a
+# fund house's glossary: how an index fund picks its holdings, what it is)
+_GLOSS_PREDICATE = re.compile(r"(?:一般|通常|主要|除了|如同|猶如|犹如|提供|用于|用於|根据|根據|以(?![及上下外后後前来來]))")
 # A first clause closing as a time or condition (僱員自選安排實施後,…, X推出时,…, X出台以来,…): the headword is the subject of
 # that clause, not of the sentence, and the paragraph tells what happened, no gloss opening after the headword.
 _TIME_CLAUSE = re.compile(r"(?:后|後|时|時|前|以来|以來|之际|之際|期间|期間)$")

@@ -9,6 +9,10 @@ one kept; the opening mark of an inserted passage, ``""土地審裁處"``, dropp
 semicolon (left out) or its full stop (kept, the section's last item), over the lines a hard wrap broke it into. An item
 whose end the page cuts gives nothing.
 
+A capitalised English name glued to 指 is no ordinance's item: ordinances set the name off from 指 by a space
+(``主代理(principal agent) 指…``, 532), an article or a glossary introduces a concept by its English name
+(``算力(Computing Power)指的是计算能力,…``, P2995), which the prose pass reads with the name kept in the term.
+
 The same section is also set as a table, one cell a line on a flattened page: the quoted term's cell, a dash cell, then
 the gloss cell (``「條例」 |`` / ``— |`` / ``指噪音管制條例; |``, 638, a Hong Kong technical memorandum's 釋義 table under
 ``下列各詞定義如下:``). There the dash cell is what marks the layout, as the English name marks the line form: a row whose gloss
@@ -33,7 +37,7 @@ __all__ = ["interpretation_items", "interpretation_table_rows"]
 _ITEM = re.compile(
     r"[\s\u3000|]*(?:在本[^,，。；;]{1,8}中[,，]?[\s\u3000]*除文意另有所指外[,，]?[\s\u3000]*)?"
     r"(?:[\"“「](?=[\"“”「]))?(?P<term>[\"“”「]?[^\s\u3000\"“”「」()（）,，。；;:：|]{1,20}[\"”」]?)[\s\u3000]*"
-    r"[(（][\s\u3000]*(?=[^()（）]*[a-z])[A-Za-z][A-Za-z0-9 ,.'’&/\-]{0,80}[)）][\s\u3000]*"
+    r"[(（][\s\u3000]*(?=[^()（）]*[a-z])(?P<english>[A-Za-z])[A-Za-z0-9 ,.'’&/\-]{0,80}[)）][\s\u3000]*"
     r"(?P<definition>指(?![出明示引导導定派])\S)"
 )
 # Where an item ends: its semicolon (left out) or a full stop (kept).
@@ -54,6 +58,12 @@ def interpretation_items(lines: list[_L], free: list[bool]) -> list[tuple[list[i
     k = 0
     while k < len(lines):
         match = _ITEM.match(lines[k].raw) if free[k] and not lines[k].blank else None
+        # (an ordinance sets its item's English name off from 指 by a space, ``“工作日”(working day) 指…``, ``主代理(principal agent) 指…``,
+        # 532, ``"(Labour Tribunal) 指``, 531; a capitalised name glued to 指 is a concept an article or a glossary introduces by its
+        # English name, ``算力(Computing Power)指的是计算能力,…``, P2995, ``「碳中和」(Carbon Neutral)指的是,…``, P2557, which the prose
+        # pass reads with the name kept, as their golds keep it, as 隐私计算(Privacy-preserving Computation)是指… is read, P3001)
+        if match is not None and match.group("english").isupper() and lines[k].raw[match.start("definition") - 1] in ")）":
+            match = None  # 算力(Computing Power)指的是…: a concept's English name glued to 指, no ordinance's item (P2995)
         if match is None or not _HAN.search(match.group("term")):
             k += 1
             continue

@@ -66,6 +66,10 @@ def meaning_heading_definitions(lines: list[_L], free: list[bool]):
         k = line.index + 1
         while k < len(lines) and k - line.index <= 3 and lines[k].blank:
             k += 1
+        if k < len(lines) and _margin_label(lines[k]):  # 6.3 信用評級 / (a printed page's side label) / 信用評級是為…
+            k += 1
+            while k < len(lines) and k - line.index <= 6 and lines[k].blank:
+                k += 1
         if k >= len(lines) or lines[k].blank or not free[k]:
             continue
         below = lines[k]
@@ -84,6 +88,42 @@ def meaning_heading_definitions(lines: list[_L], free: list[bool]):
         yield from _paragraph_entries(lines, k, term, verb.end() - 1, bare)
 
 
+# A printed page's side label, flattened onto a line of its own between a section heading and its paragraph (``6.3 信用評級`` /
+# ``信用價值衡量`` far to the right / ``信用評級是為…``, P2843, a bank-credit e-book page on a publisher's flipbook): a short line
+# set off by a deep indent, no stop, is the margin's, no paragraph.
+_MARGIN_INDENT = 30
+
+
+def _margin_label(line: _L) -> bool:
+    """Whether ``line`` is a side label of a printed page (see :data:`_MARGIN_INDENT`)."""
+    text = line.raw.strip(_SPACE)
+    indent = len(line.raw) - len(line.raw.lstrip(_SPACE))
+    return not line.blank and indent >= _MARGIN_INDENT and 2 <= len(text) <= 10 and not _FINISHED.search(text)
+
+
+# A line opening an item (1. 放(简政放权):…, (一), 一、, a bullet, a bracketed label): the list below a lead-in, no wrapped tail.
+_ITEM_OPENING = re.compile(r"[\s\u3000]*(?:\d{1,3}[.．、)）]|[(（【\[]|[一二三四五六七八九十]{1,3}[、.．]|[•·●▪◦■□◆◇★☆※\-—])")
+# How many lines a printed page's hard wrap may break the paragraph into.
+_MOST_WRAPPED = 6
+
+
+def _wrapped_tail(lines: list[_L], k: int, definition: str) -> tuple[str, int] | None:
+    """``(the words of the lines after k, the last line's index)`` when paragraph ``k`` ends its line without a stop and
+    the lines right below it (no blank line between) carry it on to a stop: a printed page's hard wrap (``信用評級是為評核
+    借款戶的償債能力與發生違約的可`` / ``能性。``, P2843). None when the line ends a sentence or no stop closes the wrap."""
+    if _FINISHED.search(definition) or definition.endswith((":", "：")):
+        return None
+    words, m = "", k + 1
+    while m < len(lines) and m - k <= _MOST_WRAPPED and not lines[m].blank:
+        if _ITEM_OPENING.match(lines[m].raw):
+            return None  # “放管服”是…的三大核心 / 1. 放(简政放权):…: a list's items below a lead-in, no wrap
+        words += lines[m].raw.strip(_SPACE)
+        if _FINISHED.search(words):
+            return words, m
+        m += 1
+    return None
+
+
 def _paragraph_entries(lines: list[_L], k: int, term: str, at: int, bare: bool, split: bool = True):
     """``(line, entry)`` for paragraph ``k`` opening with ``term`` and its marker at ``at`` (是, 就是): the definition
     from the marker to the end of the paragraph, split where a later sentence glosses the term again (``split``); none
@@ -93,6 +133,17 @@ def _paragraph_entries(lines: list[_L], k: int, term: str, at: int, bare: bool, 
     raw = below.raw
     indent = len(raw) - len(raw.lstrip(_SPACE))
     definition = raw[at:].rstrip(_SPACE)
+    wrapped = _wrapped_tail(lines, k, definition)
+    if wrapped is not None:  # 信用評級是為評核…發生違約的可 / 能性。: a printed page's hard wrap, joined
+        tail, last = wrapped
+        definition += tail
+        predicate = definition[2:] if definition.startswith("就是") else definition[1:]
+        weighed = predicate if bare else FIRST_CLAUSE.match(predicate).group()
+        if _role(weighed) or _weighs(predicate, term_core(term)) or (split and _restating(term).search(definition)):
+            return
+        end = lines[last].start + len(lines[last].raw.rstrip(_SPACE))
+        yield k, Found(term, definition, raw[indent:].rstrip(_SPACE) + tail, k + 1, below.start + indent, end)
+        return
     predicate = definition[2:] if definition.startswith("就是") else definition[1:]
     core = term_core(term)
     # under a heading saying the section tells what the term is, its first clause is the genus and a later

@@ -292,9 +292,10 @@ def _opposite_verdict(opposite: re.Match, text: str) -> bool:
 # no part of its definition, which opens at the marker; a field's term (是一個中國大陸的術語, 是一个经济学术语) stays in it.
 _LANGUAGE_WORD = re.compile(r"汉语|漢語|中文|现代汉语|現代漢語")
 # A source's attribution before the headword (國家統計局指出,新産業指…): no part of the term either.
-# (据浙江大学社会学系教授毛丹介绍,内卷…原意是指…: a reporter's attribution naming the speaker, P540)
+# (据浙江大学社会学系教授毛丹介绍,内卷…原意是指…: a reporter's attribution naming the speaker, P540; a pronoun for the source the
+# sentence before named, GDPR第4條中則就假名化予以定義。其指出,經假名化之個人資料,係指…, P3007, a Taiwan law firm's article)
 _SAYS = re.compile(
-    r"[^,，。；;:：“”「」]{2,12}(?:指出|表示|介绍|介紹|认为|認為|解释|解釋)|(?:据|據)[^,，。；;:：“”「」]{2,30}(?:介绍|介紹|表示)"
+    r"(?:[^,，。；;:：“”「」]{2,12}|[其它他她])(?:指出|表示|介绍|介紹|认为|認為|解释|解釋)|(?:据|據)[^,，。；;:：“”「」]{2,30}(?:介绍|介紹|表示)"
     # (or a cited document's own statement, its title and article named: 《办法》明确,公共数据资源授权运营是指…, P2545; 《条例》第三条
     # 规定,X是指…: the document speaks as a source does, its words no part of the term)
     r"|《[^《》]{1,40}》(?:第[^,，。；;:：《》]{1,12}[条條款项項])?(?:明确|明確|规定|規定|界定|写明|寫明)"
