@@ -57,3 +57,36 @@ _CONFUSION = (
 def test_wei_ending_a_word_such_as_xingwei_is_no_copula_and_the_sentence_reads_as_before():
     # (P2637, a lawyer's answer: 混淆行为 must not be cut at 行 with 为 taken for the copula)
     assert any(term == "混淆行为" and definition.startswith("就是经营者通过一些手段") for term, definition in pairs(_CONFUSION))
+
+
+# --- a plain-words gloss with its subject left out, after a sentence naming one quoted word (P2928, dev-105) ---
+
+_VEHICLE_ROAD_CLOUD = (
+    "导读 近日,工业和信息化部、公安部、自然资源部、住房和城乡建设部、交通运输部等五部门公布首批智能网联汽车“车路云一体化”应用试点城市名单...\n"
+    "近日,工业和信息化部、公安部、自然资源部、住房和城乡建设部、交通运输部等五部门公布首批智能网联汽车“车路云一体化”应用试点城市名单,"
+    "杭州市成为首批20个试点城市之一。今年,工业和信息化部、公安部、自然资源部、住房和城乡建设部、交通运输部等五部门联合印发"
+    "《关于开展智能网联汽车“车路云一体化”应用试点工作的通知》。简单来讲,就是通过“聪明的车”“智慧的路”和“强大的云”三者相互协作,"
+    "实现交通出行的智能化、网联化,是我国汽车产业和智慧交通融合的重要方向之一。\n"
+)
+
+
+def test_a_plain_words_gloss_after_a_sentence_naming_the_quoted_topic_glosses_that_word():
+    assert (
+        "“车路云一体化”",
+        "就是通过“聪明的车”“智慧的路”和“强大的云”三者相互协作,实现交通出行的智能化、网联化,是我国汽车产业和智慧交通融合的重要方向之一。",
+    ) in pairs(_VEHICLE_ROAD_CLOUD)
+
+
+def test_a_plain_words_gloss_after_a_sentence_naming_two_quoted_words_has_no_subject():
+    page = _VEHICLE_ROAD_CLOUD.replace("《关于开展智能网联汽车“车路云一体化”应用试点工作的通知》", "“车路云一体化”和“智慧交通”的通知")
+    assert not [p for p in pairs(page) if p[1].startswith("就是通过")]
+
+
+def test_a_plain_words_gloss_after_the_terms_own_definition_stays_with_it():
+    page = (
+        "什么是仿制药一致性评价?\n\n"
+        "仿制药一致性评价是指对仿制药的质量和疗效进行评估的过程。简单来说,就是确保仿制药与原研药在活性成分、剂型、规格、使用方法等方面达到一致的标准。\n"
+    )
+    assert pairs(page) == [
+        ("仿制药一致性评价", "是指对仿制药的质量和疗效进行评估的过程。简单来说,就是确保仿制药与原研药在活性成分、剂型、规格、使用方法等方面达到一致的标准。")
+    ]

@@ -1441,6 +1441,8 @@ def _subjectless_at(paras: list[_Para], n: int, s: int, topic: _Topic) -> _Candi
     if clean[:s].strip(" \t\u3000\xa0"):
         before = clean[:s].rstrip(" \t\u3000\xa0")
         question = _QUESTION.search(before)
+        if (question is None or question.end() != len(before)) and not weak and match.group("plain"):
+            return _named_just_before(clean, before, n, s, match.start("plain"), topic)
         if question is None or question.end() != len(before) or weak:
             return None
         group = "a" if question.group("a") else "b"
@@ -1465,6 +1467,27 @@ def _subjectless_at(paras: list[_Para], n: int, s: int, topic: _Topic) -> _Candi
             return None
         return _Candidate(3 if weak else 1, n, term, -1 - m, s, match.start("marker"))
     return None
+
+
+def _named_just_before(clean: str, before: str, n: int, s: int, at: int, topic: _Topic) -> _Candidate | None:
+    """A gloss in plain words with its subject left out (``简单来讲,就是…``) right after a sentence naming one quoted word,
+    the page's topic: that word is its subject (``…印发《关于开展智能网联汽车“车路云一体化”应用试点工作的通知》。简单来讲,
+    就是通过“聪明的车”…三者相互协作,…``, P2928, a television station's news item). News items name the new word in the
+    title of the document or programme that brings it in and gloss it in the next sentence; the gloss opens at 就是. Not when
+    the sentence before names several quoted words (whose?), or glosses its own subject already (``X是指…。简单来说,就是…``,
+    a second gloss the definition reader keeps with it: no quoted word there)."""
+    if not before.endswith("。"):
+        return None
+    sentence = before[max(before.rfind(c, 0, len(before) - 1) for c in _SENTENCE_END) + 1 :]
+    quoted = {term_core(q) for q in re.findall(QUOTED_TERM, sentence)}
+    if len(quoted) != 1:
+        return None
+    last = list(re.finditer(QUOTED_TERM, sentence))[-1]
+    term = last.group()
+    if not valid_core(term_core(term), quoted=True) or not topic(term, quoted=True):
+        return None
+    start = len(before) - len(sentence) + last.start()
+    return _Candidate(2, n, term, start, s, at + len(clean[at:]) - len(clean[at:].lstrip(" \t\u3000\xa0")))
 
 
 # A question opening its paragraph, after a short label if any (编者按:何为「屋场会」?), the answer run in after it.
