@@ -89,11 +89,17 @@ _TIER2 = r"即是|也就是(?:说|說)?|即(?![使便将將刻时時可])|就是
 # 菜篮子工程 是为缓解…的矛盾而实施的农业政策, P1010: a bare 是 like any other)
 # (乃, the literary copula Hong Kong and Taiwan papers write for 是, only right after a quoted word: 「23條」乃《…基本法》其中一條。,
 # P2452; read as the bare 是 is, so the same checks of class and topic decide)
-_TIER3 = (
+_TIER3_PLAIN = (
     r"是(?:(?![否在因为為不]|由于|由於)|(?=在[^,，。；;:：\n]{1,30}?(?:基础|基礎)上)"
     r"|(?=[为為]了?[^,，。；;:：\n]{2,40}?而[^,，。；;:：\n]{1,20}?的[^,，。；;:：\n]{1,10}?[,，。；;]))"
     r"|(?<=[”」』])乃(?![至是])"
 )
+_TIER3 = _TIER3_PLAIN + (
+    r"|(?<=[\u4e00-\u9fff”」』])(?<![行認认以成作視视稱称因更較较最極极尤分列定改轉转化變变名譽誉])[为為](?![了例止主期何由此首])"
+)
+# (為/为, the literary copula Taiwan's and Hong Kong's papers write for 是, after a word — not the last character of 行为, 认为,
+# 成为, 作为, 分为 … — and only where the class after it is named by the term's head word, _genus_by_head; elsewhere the
+# sentence is read as before, _SUBJECT_PLAIN)
 _INCLUDES = r"包括"
 # A document's definition quoted by name (《…》对灵活就业的界定是:…): the definition opens after the colon.
 _DEFINED_AS = r"的(?:界定|定义|定義)(?:是|为|為)[:：]"
@@ -123,6 +129,16 @@ _SUBJECT = re.compile(
     (?P<alias>{SPACES}*[,，]?{SPACES}*{_ALIAS_CLAUSE})?
     {SPACES}*(?P<comma>[,，])?{SPACES}*(?P<conn>(?:{_CONNECTIVE}{SPACES}*[,，]?{SPACES}*){{1,2}})?(?P<adverb>{_MARKER_ADVERB})?
     (?P<marker>{_DEFINED_AS}|{_TIER1}|{_TIER2}|{_TIER3}|{_INCLUDES}|{_REFLECTS}|{_ADVERB_ZHI}|{NOT_BUT}|{_BARE_NOT_BUT}|[:：])""",
+    re.VERBOSE,
+)
+# The same without the copula 為/为: the reading of a sentence whose 為 names no class by the term's head word.
+_SUBJECT_PLAIN = re.compile(
+    rf"""(?P<lead>(?:{_LEADS})*)(?P<frame>(?:{_FRAMES}){{0,2}})(?P<socalled>{_SO_CALLED})?{SPACES}*(?:(?!{QUOTED_TERM})[「『“"])?
+    (?P<term>{QUOTED_TERM}[^\s\u3000,，。；;:：“”「」『』"()（）]{{0,6}}?|{_FIELD_PREFIX}{QUOTED_TERM}|{_LATIN}|{_BARE})(?P<gloss>{_TERM_GLOSS})?
+    (?P<compared>(?:更加|更为|更為|更)[^,，。；;:：\n]{{2,30}}[,，])?
+    (?P<alias>{SPACES}*[,，]?{SPACES}*{_ALIAS_CLAUSE})?
+    {SPACES}*(?P<comma>[,，])?{SPACES}*(?P<conn>(?:{_CONNECTIVE}{SPACES}*[,，]?{SPACES}*){{1,2}})?(?P<adverb>{_MARKER_ADVERB})?
+    (?P<marker>{_DEFINED_AS}|{_TIER1}|{_TIER2}|{_TIER3_PLAIN}|{_INCLUDES}|{_REFLECTS}|{_ADVERB_ZHI}|{NOT_BUT}|{_BARE_NOT_BUT}|[:：])""",
     re.VERBOSE,
 )
 
@@ -756,6 +772,12 @@ def _introduced_at(clean: str, n: int, topic: _Topic) -> _Candidate | None:
 def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
     """A definition sentence opening at ``s`` with its headword (after lead-ins and frames), or None."""
     match = _SUBJECT.match(clean, s)
+    if match is not None and match.group("marker") in ("为", "為") and not _genus_by_head(
+        term_core(match.group("term")), clean[match.end("marker") : _sentence_end(clean, match.end("marker"))]
+    ):
+        # 農業保險為新型態產物保險 names a class by the term's head word; 損失為1億元, 目標為…, 混淆行为就是… (為 inside a
+        # word) do not: read as without the copula
+        match = _SUBJECT_PLAIN.match(clean, s)
     if match is None:
         return None
     term = match.group("term")
@@ -1181,6 +1203,18 @@ def _one_of_its_divisions(core: str, predicate: str) -> bool:
     return match is not None and len(core) >= 3 and clause[:-2].endswith(core[-1])
 
 
+def _genus_by_head(core: str, predicate: str) -> bool:
+    """Whether the first clause after the literary copula 為 is a class named by the term's own head word with a
+    qualifier before it (``農業保險為新型態產物保險,…``, P2966): Taiwan and Hong Kong papers write ``X為Y`` for ``X是Y``,
+    but 為 also gives a figure, a role or a goal (``損失為1億元``, ``目標為…``), so only a genus by head counts."""
+    clause = _first_clause(predicate).strip(_CLOSERS + " \t\u3000\xa0")
+    head = core[-2:]
+    return (
+        len(core) >= 3 and HAN.search(head) is not None and clause.endswith(head) and len(clause) >= len(head) + 2
+        and clause != core and not re.search(r"\d", clause)
+    )
+
+
 def _first_clause_by_head(core: str, predicate: str) -> bool:
     """Whether the first clause after 是 closes on the term's own head word (``…为主导的高能级产业大平台`` for
     ``“万亩千亿”新产业平台``): a class by genus and difference, whatever roles later clauses give."""
@@ -1407,6 +1441,8 @@ def _subjectless_at(paras: list[_Para], n: int, s: int, topic: _Topic) -> _Candi
     if clean[:s].strip(" \t\u3000\xa0"):
         before = clean[:s].rstrip(" \t\u3000\xa0")
         question = _QUESTION.search(before)
+        if (question is None or question.end() != len(before)) and not weak and match.group("plain"):
+            return _named_just_before(clean, before, n, s, match.start("plain"), topic)
         if question is None or question.end() != len(before) or weak:
             return None
         group = "a" if question.group("a") else "b"
@@ -1431,6 +1467,27 @@ def _subjectless_at(paras: list[_Para], n: int, s: int, topic: _Topic) -> _Candi
             return None
         return _Candidate(3 if weak else 1, n, term, -1 - m, s, match.start("marker"))
     return None
+
+
+def _named_just_before(clean: str, before: str, n: int, s: int, at: int, topic: _Topic) -> _Candidate | None:
+    """A gloss in plain words with its subject left out (``简单来讲,就是…``) right after a sentence naming one quoted word,
+    the page's topic: that word is its subject (``…印发《关于开展智能网联汽车“车路云一体化”应用试点工作的通知》。简单来讲,
+    就是通过“聪明的车”…三者相互协作,…``, P2928, a television station's news item). News items name the new word in the
+    title of the document or programme that brings it in and gloss it in the next sentence; the gloss opens at 就是. Not when
+    the sentence before names several quoted words (whose?), or glosses its own subject already (``X是指…。简单来说,就是…``,
+    a second gloss the definition reader keeps with it: no quoted word there)."""
+    if not before.endswith("。"):
+        return None
+    sentence = before[max(before.rfind(c, 0, len(before) - 1) for c in _SENTENCE_END) + 1 :]
+    quoted = {term_core(q) for q in re.findall(QUOTED_TERM, sentence)}
+    if len(quoted) != 1:
+        return None
+    last = list(re.finditer(QUOTED_TERM, sentence))[-1]
+    term = last.group()
+    if not valid_core(term_core(term), quoted=True) or not topic(term, quoted=True):
+        return None
+    start = len(before) - len(sentence) + last.start()
+    return _Candidate(2, n, term, start, s, at + len(clean[at:]) - len(clean[at:].lstrip(" \t\u3000\xa0")))
 
 
 # A question opening its paragraph, after a short label if any (编者按:何为「屋场会」?), the answer run in after it.
