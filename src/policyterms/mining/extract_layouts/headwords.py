@@ -180,6 +180,10 @@ _NAMING_PARAGRAPH = re.compile(
     r"^[^,，。；;:：]{1,20}?(?:的)?(?:英文|英語|英语|外文)(?:全[称稱]|名[称稱]|[缩縮][写寫]|[简簡][称稱])?(?:是|為|为|叫|作)"
 )
 
+# A sentence's closing stop: a naming paragraph of one sentence has none before its last character.
+_SENTENCE_STOP = re.compile(r"[。！？!?]")
+
+
 def naming_entries_dropped(entries: list) -> list:
     """``entries`` without a headword's naming paragraph read alone (ETF / ETF的英文全称是Exchange Traded Fund。 / ETF是指…, review 67:
     the paragraph restating the word with 是指 read by the prose pass first, the headword keeps only what it is called) when
@@ -189,7 +193,7 @@ def naming_entries_dropped(entries: list) -> list:
         e for e in entries
         if not (
             _NAMING_PARAGRAPH.match(e.definition) and e.term in glossed and e.definition.startswith(_unquoted(e.term))
-            and len(re.findall(r"[。！？!?]", e.definition.rstrip(_SPACE)[:-1])) == 0
+            and _SENTENCE_STOP.search(e.definition.rstrip(_SPACE)[:-1]) is None
         )
     ]
 

@@ -2031,12 +2031,16 @@ _DEFINING_SENTENCE = re.compile(
 # The quotation marks a term or sentence may carry, set aside when comparing the two.
 _QUOTE_MARK = re.compile(r"[“”「」『』\"]")
 
+# The comma closing a clause: the words of the last clause before 定义为 name the definer and the word.
+_CLAUSE_COMMA = re.compile(r"[,，]")
+
+
 def _defines_word(text: str, defines: re.Match) -> bool:
     """Whether a speaker's ``将/把X定义为…`` (:data:`_DEFINES_AS`) defines a word: the word taken is no year or period a report
     names (:data:`_DEFINED_PERIOD`), and the words after 定义为 are no rank or motto (:data:`_DEFINED_RANK`, ``topics._weighs``)."""
     from policyterms.mining.extract_layouts.topics import _weighs
 
-    clause = re.split(r"[,，]", text[: defines.start(1)])[-1]
+    clause = _CLAUSE_COMMA.split(text[: defines.start(1)])[-1]
     named = _DEFINER_NAMES.fullmatch(strip_pinyin(clause).strip(_SPACE))
     if named is None or _DEFINED_PERIOD.fullmatch(named.group("term")):
         return False

@@ -951,7 +951,7 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         # 主体的平安公益类社会组织,成立于2017年7月。, P2455, a news agency's story; a body's kind after 的 is its class too)
         # (the heading's word is the term or its end, after a field or a place prefix: 枫桥镇“红枫义警” under “红枫义警”,…)
         headed = quoted and about and any(
-            (w := _HEADING_WORD.match(h)) is not None and len(term_core(w.group())) >= 2 and core.endswith(term_core(w.group()))
+            (w := _QUOTED_WORD.match(h)) is not None and len(term_core(w.group())) >= 2 and core.endswith(term_core(w.group()))
             for h in topic.headings
         )
         titled_class = quoted and about and (
@@ -1203,6 +1203,10 @@ def _one_of_its_divisions(core: str, predicate: str) -> bool:
     return match is not None and len(core) >= 3 and clause[:-2].endswith(core[-1])
 
 
+# A figure in the clause after 為: a sum or a count (損失為1億元), no class.
+_DIGIT = re.compile(r"\d")
+
+
 def _genus_by_head(core: str, predicate: str) -> bool:
     """Whether the first clause after the literary copula 為 is a class named by the term's own head word with a
     qualifier before it (``農業保險為新型態產物保險,…``, P2966): Taiwan and Hong Kong papers write ``X為Y`` for ``X是Y``,
@@ -1211,7 +1215,7 @@ def _genus_by_head(core: str, predicate: str) -> bool:
     head = core[-2:]
     return (
         len(core) >= 3 and HAN.search(head) is not None and clause.endswith(head) and len(clause) >= len(head) + 2
-        and clause != core and not re.search(r"\d", clause)
+        and clause != core and not _DIGIT.search(clause)
     )
 
 
@@ -1352,8 +1356,8 @@ _WEIGHED_STANDING = re.compile(rf"(?:{_WEIGHT})(?:的)?(?:{_STANDING})$")
 # programme's name stands for, whatever words qualify it — unless a word weighing it opens them (…是基层社会治理的重要模式,
 # …推行的一项有效的管理机制, …的基本制度): the programme's standing, as 重要载体 is one.
 _KINDS_OF_ARRANGEMENT = r"(?:模式|机制|機制|制度|体系|體系|形式)"
-# The quoted word opening a section heading.
-_HEADING_WORD = re.compile(QUOTED_TERM)
+# A quoted word (the one opening a section heading, or the one a sentence before a subjectless gloss names).
+_QUOTED_WORD = re.compile(QUOTED_TERM)
 # … or, under a section heading naming the quoted word, a kind of body (…的平安公益类社会组织, …的议事协调机构): what the word
 # stands for, whatever words qualify it, unless a weighing word opens them (…的重要组织).
 _BODY_AFTER_OF = re.compile(
@@ -1479,10 +1483,10 @@ def _named_just_before(clean: str, before: str, n: int, s: int, at: int, topic: 
     if not before.endswith("。"):
         return None
     sentence = before[max(before.rfind(c, 0, len(before) - 1) for c in _SENTENCE_END) + 1 :]
-    quoted = {term_core(q) for q in re.findall(QUOTED_TERM, sentence)}
+    quoted = {term_core(q.group()) for q in _QUOTED_WORD.finditer(sentence)}
     if len(quoted) != 1:
         return None
-    last = list(re.finditer(QUOTED_TERM, sentence))[-1]
+    last = list(_QUOTED_WORD.finditer(sentence))[-1]
     term = last.group()
     if not valid_core(term_core(term), quoted=True) or not topic(term, quoted=True):
         return None
