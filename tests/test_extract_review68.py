@@ -58,3 +58,17 @@ def test_a_plain_gloss_of_the_quoted_word_before_is_still_read():
     assert pairs("“城市体检”\n\n记者从市住建局获悉,全市将开展“城市体检”工作。简单来说,就是对城市发展状况进行全面评估。") == [
         ("“城市体检”", "就是对城市发展状况进行全面评估。")
     ]
+
+
+# 為 as "is" — not the frame 以X为Y (topics._YI_FRAME) -------------------------------------------------------------------------
+
+
+def test_the_frame_yi_x_wei_y_is_no_copula():
+    assert pairs("深化以国有企业改革为中心的各项改革。") == []
+    assert pairs("以深化企业改革为中心进行综合配套改革，逐步确立新经济体制的主导地位") == []
+
+
+def test_wei_as_the_copula_naming_a_class_by_the_head_is_still_read():
+    assert pairs("農業保險為新型態產物保險,承保農業生產過程中的天然災害風險。") == [
+        ("農業保險", "為新型態產物保險,承保農業生產過程中的天然災害風險。")
+    ]

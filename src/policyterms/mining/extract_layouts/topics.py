@@ -1207,6 +1207,11 @@ def _one_of_its_divisions(core: str, predicate: str) -> bool:
 _DIGIT = re.compile(r"\d")
 
 
+# 以 in the words before 為: the frame 以X为Y (深化以国有企业改革为中心的各项改革, 以深化企业改革为中心进行…, review 68, two work
+# reports: "with X at the centre"), no subject and copula.
+_YI_FRAME = re.compile(r"以")
+
+
 def _genus_by_head(core: str, predicate: str) -> bool:
     """Whether the first clause after the literary copula 為 is a class named by the term's own head word with a
     qualifier before it (``農業保險為新型態產物保險,…``, P2966): Taiwan and Hong Kong papers write ``X為Y`` for ``X是Y``,
@@ -1215,7 +1220,7 @@ def _genus_by_head(core: str, predicate: str) -> bool:
     head = core[-2:]
     return (
         len(core) >= 3 and HAN.search(head) is not None and clause.endswith(head) and len(clause) >= len(head) + 2
-        and clause != core and not _DIGIT.search(clause)
+        and clause != core and not _DIGIT.search(clause) and not _YI_FRAME.search(core)
     )
 
 
