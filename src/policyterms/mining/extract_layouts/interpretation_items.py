@@ -52,6 +52,19 @@ _MOST_LINES = 6
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
+# An ordinance's item whatever its English name's case (``“署长”(Director)指食物环境卫生署署长;``, ``「營辦商」(Operator)指…;``,
+# review 68: a flattened page loses the space before 指): a quoted term glossed by a bare 指 (no 指的是, an article's wording), or
+# an item closed by its semicolon.
+_ITEM_SEMICOLON = re.compile(r"[;；][\s\u3000|]*$")
+
+
+def _ordinance_item(match: re.Match, raw: str) -> bool:
+    """Whether a line whose capitalised English name is glued to 指 is still an ordinance's item (see :data:`_ITEM_SEMICOLON`)."""
+    quoted = match.group("term")[:1] in "\"“”「"
+    plain_zhi = not raw.startswith("指的是", match.start("definition"))
+    return (quoted and plain_zhi) or bool(_ITEM_SEMICOLON.search(raw))
+
+
 def interpretation_items(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
     """Each interpretation item of the module docstring, with the lines it was read from."""
     out: list[tuple[list[int], Found]] = []
@@ -62,7 +75,9 @@ def interpretation_items(lines: list[_L], free: list[bool]) -> list[tuple[list[i
         # 532, ``"(Labour Tribunal) 指``, 531; a capitalised name glued to 指 is a concept an article or a glossary introduces by its
         # English name, ``算力(Computing Power)指的是计算能力,…``, P2995, ``「碳中和」(Carbon Neutral)指的是,…``, P2557, which the prose
         # pass reads with the name kept, as their golds keep it, as 隐私计算(Privacy-preserving Computation)是指… is read, P3001)
-        if match is not None and match.group("english").isupper() and lines[k].raw[match.start("definition") - 1] in ")）":
+        if match is not None and match.group("english").isupper() and lines[k].raw[match.start("definition") - 1] in ")）" and not (
+            _ordinance_item(match, lines[k].raw)
+        ):
             match = None  # 算力(Computing Power)指的是…: a concept's English name glued to 指, no ordinance's item (P2995)
         if match is None or not _HAN.search(match.group("term")):
             k += 1

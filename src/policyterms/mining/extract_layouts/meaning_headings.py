@@ -107,19 +107,27 @@ _ITEM_OPENING = re.compile(r"[\s\u3000]*(?:\d{1,3}[.．、)）]|[(（【\[]|[一
 _MOST_WRAPPED = 6
 
 
-def _wrapped_tail(lines: list[_L], k: int, definition: str) -> tuple[str, int] | None:
+def _wrapped_tail(lines: list[_L], k: int, definition: str, core: str = "") -> tuple[str, int] | None:
     """``(the words of the lines after k, the last line's index)`` when paragraph ``k`` ends its line without a stop and
     the lines right below it (no blank line between) carry it on to a stop: a printed page's hard wrap (``信用評級是為評核
-    借款戶的償債能力與發生違約的可`` / ``能性。``, P2843). None when the line ends a sentence or no stop closes the wrap."""
+    借款戶的償債能力與發生違約的可`` / ``能性。``, P2843). None when the line ends a sentence or no stop closes the wrap, or a line below opens with the term ``core`` again (a
+    new sentence) or, not the last, falls short of the paragraph's first line (a wrap fills the column; a short line is the
+    page's furniture, 相关新闻)."""
     if _FINISHED.search(definition) or definition.endswith((":", "：")):
         return None
     words, m = "", k + 1
+    width = len(lines[k].raw.strip(_SPACE))
     while m < len(lines) and m - k <= _MOST_WRAPPED and not lines[m].blank:
         if _ITEM_OPENING.match(lines[m].raw):
             return None  # “放管服”是…的三大核心 / 1. 放(简政放权):…: a list's items below a lead-in, no wrap
-        words += lines[m].raw.strip(_SPACE)
+        line = lines[m].raw.strip(_SPACE)
+        if core and line.startswith(core):
+            return None  # 信用評級是…的可能性 / 信用評級越高,…。: a new sentence on the term, no wrap (review 68)
+        words += line
         if _FINISHED.search(words):
             return words, m
+        if len(line) * 5 < width * 4:
+            return None  # 河长制是…的制度 / 相关新闻 / 省河长办召开…。: a short line, the page's furniture, no hard wrap (review 68)
         m += 1
     return None
 
@@ -133,7 +141,7 @@ def _paragraph_entries(lines: list[_L], k: int, term: str, at: int, bare: bool, 
     raw = below.raw
     indent = len(raw) - len(raw.lstrip(_SPACE))
     definition = raw[at:].rstrip(_SPACE)
-    wrapped = _wrapped_tail(lines, k, definition)
+    wrapped = _wrapped_tail(lines, k, definition, term_core(term))
     if wrapped is not None:  # 信用評級是為評核…發生違約的可 / 能性。: a printed page's hard wrap, joined
         tail, last = wrapped
         definition += tail

@@ -1207,6 +1207,11 @@ def _one_of_its_divisions(core: str, predicate: str) -> bool:
 _DIGIT = re.compile(r"\d")
 
 
+# 以 in the words before 為: the frame 以X为Y (深化以国有企业改革为中心的各项改革, 以深化企业改革为中心进行…, review 68, two work
+# reports: "with X at the centre"), no subject and copula.
+_YI_FRAME = re.compile(r"以")
+
+
 def _genus_by_head(core: str, predicate: str) -> bool:
     """Whether the first clause after the literary copula 為 is a class named by the term's own head word with a
     qualifier before it (``農業保險為新型態產物保險,…``, P2966): Taiwan and Hong Kong papers write ``X為Y`` for ``X是Y``,
@@ -1215,7 +1220,7 @@ def _genus_by_head(core: str, predicate: str) -> bool:
     head = core[-2:]
     return (
         len(core) >= 3 and HAN.search(head) is not None and clause.endswith(head) and len(clause) >= len(head) + 2
-        and clause != core and not _DIGIT.search(clause)
+        and clause != core and not _DIGIT.search(clause) and not _YI_FRAME.search(core)
     )
 
 
@@ -1473,6 +1478,13 @@ def _subjectless_at(paras: list[_Para], n: int, s: int, topic: _Topic) -> _Candi
     return None
 
 
+# The plain words after 就是 opening on a duty or a date (就是要保证蔬菜供应, 就是今年要完成投资一百亿元, 就是下周停水): what is to
+# be done about the quoted word of the sentence before (抓好“菜篮子”, 坚持“两个毫不动摇”, 启动“十大工程”), no gloss of it.
+_TASK_AFTER_JIUSHI = re.compile(
+    r"[\s\u3000]*(?:要|必须|必須|需要|应当|應當|务必|務必|今年|明年|本年|今後|今后|下周|下週|本周|本週|下月|本月|近期|年底|年内|年內)"
+)
+
+
 def _named_just_before(clean: str, before: str, n: int, s: int, at: int, topic: _Topic) -> _Candidate | None:
     """A gloss in plain words with its subject left out (``简单来讲,就是…``) right after a sentence naming one quoted word,
     the page's topic: that word is its subject (``…印发《关于开展智能网联汽车“车路云一体化”应用试点工作的通知》。简单来讲,
@@ -1480,8 +1492,8 @@ def _named_just_before(clean: str, before: str, n: int, s: int, at: int, topic: 
     title of the document or programme that brings it in and gloss it in the next sentence; the gloss opens at 就是. Not when
     the sentence before names several quoted words (whose?), or glosses its own subject already (``X是指…。简单来说,就是…``,
     a second gloss the definition reader keeps with it: no quoted word there)."""
-    if not before.endswith("。"):
-        return None
+    if not before.endswith("。") or _TASK_AFTER_JIUSHI.match(clean, at + 2):
+        return None  # 要抓好“菜篮子”。简单来说,就是要保证…供应 / 就是今年要完成…: the task said plainly, no gloss (review 68)
     sentence = before[max(before.rfind(c, 0, len(before) - 1) for c in _SENTENCE_END) + 1 :]
     quoted = {term_core(q.group()) for q in _QUOTED_WORD.finditer(sentence)}
     if len(quoted) != 1:
