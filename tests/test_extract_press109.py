@@ -1,0 +1,45 @@
+"""The hundred-and-ninth development set's press pages P3048–P3066 (electricity, energy markets and carbon: a portal's
+repost, power companies' pages, a newspaper editorial, industry sites, Hong Kong and Taiwan pages). Each mend has the real
+sentences it was written from (short excerpts, the press pages not being bundled) and a sentence of the same shape it must
+leave alone."""
+
+from __future__ import annotations
+
+from conftest import pairs
+
+
+# --- a pictograph bullet before a headword line, and its card's 定義: field (P3054) ---
+
+_CARBON_PRICING = (
+    "🔹 碳稅(Carbon Tax)\n"
+    "定義:政府針對每噸二氧化碳排放量徵收固定金額稅金。\n"
+    "計算方式:例:300 元/噸 × 10,000 噸碳排放 = 300 萬元成本。\n"
+    "特性:\n"
+    "屬於稅收,收入納入國庫,可廣泛使用。\n"
+    "🔹 碳費(Carbon Fee)\n"
+    "定義:非屬稅收,由主管機關徵收,專款專用於溫室氣體減量。\n"
+    "台灣制度:\n"
+    "根據《氣候變遷因應法》,自 2024 起徵收。\n"
+)
+
+
+def test_a_pictograph_bullet_is_no_part_of_the_headword_and_the_definition_field_is_the_gloss():
+    assert pairs(_CARBON_PRICING) == [
+        ("碳稅(Carbon Tax)", "政府針對每噸二氧化碳排放量徵收固定金額稅金。"),
+        ("碳費(Carbon Fee)", "非屬稅收,由主管機關徵收,專款專用於溫室氣體減量。"),
+    ]
+
+
+def test_a_definition_field_with_no_field_after_it_goes_on_into_the_next_paragraph():
+    # (only a next field's label line ends the 定義 field: a second paragraph of the gloss is not cut here)
+    text = (
+        "🔹 碳稅(Carbon Tax)\n"
+        "定義:政府針對每噸二氧化碳排放量徵收固定金額稅金。\n"
+        "這筆稅金納入國庫,可廣泛使用。\n"
+        "🔹 碳費(Carbon Fee)\n"
+        "定義:非屬稅收,由主管機關徵收,專款專用於溫室氣體減量。\n"
+    )
+    assert pairs(text) == [
+        ("碳稅(Carbon Tax)", "政府針對每噸二氧化碳排放量徵收固定金額稅金。這筆稅金納入國庫,可廣泛使用。"),
+        ("碳費(Carbon Fee)", "非屬稅收,由主管機關徵收,專款專用於溫室氣體減量。"),
+    ]
