@@ -43,3 +43,25 @@ def test_a_definition_field_with_no_field_after_it_goes_on_into_the_next_paragra
         ("碳稅(Carbon Tax)", "政府針對每噸二氧化碳排放量徵收固定金額稅金。這筆稅金納入國庫,可廣泛使用。"),
         ("碳費(Carbon Fee)", "非屬稅收,由主管機關徵收,專款專用於溫室氣體減量。"),
     ]
+
+
+# --- an aside on how easily the word is understood, and 則 before a sibling's marker (P3060) ---
+
+_EMISSIONS = (
+    "碳費課徵的範圍包含排放源的「直接排放量」及「間接排放量」,按一定單位費率,向排放源的實際使用人、管理人或所有人徵收。"
+    "「直接排放量」比較容易理解,是指產品製造過程中將溫室氣體排放於大氣層的行為;"
+    "間接排放則是製造過程中使用電力而間接產生的溫室氣體排放,也就是電力使用。\n"
+)
+
+
+def test_an_aside_on_understanding_leaves_the_term_and_then_leaves_the_sibling_gloss():
+    assert pairs(_EMISSIONS) == [
+        ("「直接排放量」", "是指產品製造過程中將溫室氣體排放於大氣層的行為"),
+        ("間接排放", "是製造過程中使用電力而間接產生的溫室氣體排放,也就是電力使用。"),
+    ]
+
+
+def test_words_ending_in_ze_keep_it():
+    # (原則, 規則 end in 則: no contrast, the term keeps it and the gloss opens at its marker as before)
+    entries = pairs("比例原則是指行政行為採取的方法應有助於目的之達成。\n")
+    assert entries == [("比例原則", "是指行政行為採取的方法應有助於目的之達成。")]
