@@ -65,3 +65,42 @@ def test_words_ending_in_ze_keep_it():
     # (原則, 規則 end in 則: no contrast, the term keeps it and the gloss opens at its marker as before)
     entries = pairs("比例原則是指行政行為採取的方法應有助於目的之達成。\n")
     assert entries == [("比例原則", "是指行政行為採取的方法應有助於目的之達成。")]
+
+
+# --- a colon lead-in over bulleted X:… items closing on no stop (P3051; also P2787, dev-100) ---
+
+_TARIFF = (
+    "電價組成部份\n\n"
+    "客戶支付的電價主要由兩部份組成:\n\n"
+    "  • 基本電價:包括標準燃料成本及其他為客戶供應電力的成本\n"
+    "  • 燃料調整費:向客戶收取高於包括在基本電價內標準燃料成本的費用,或透過回扣向客戶退回多收的費用\n\n"
+    "電費單列出客戶的用電度數和每度電的燃料調整費,客戶按此支付相關費用。\n"
+)
+
+
+def test_stopless_bullets_under_a_colon_lead_in_are_label_glosses_each_ended_by_its_line():
+    assert pairs(_TARIFF) == [
+        ("基本電價", "包括標準燃料成本及其他為客戶供應電力的成本"),
+        ("燃料調整費", "向客戶收取高於包括在基本電價內標準燃料成本的費用,或透過回扣向客戶退回多收的費用"),
+    ]
+
+
+def test_the_same_layout_on_a_mainland_news_page():
+    text = (
+        "DRG分组的基本逻辑包括:\n\n"
+        "  • 主要诊断分类:根据ICD-10编码对疾病进行分类\n"
+        "  • 手术操作分类:根据ICD-9-CM-3编码对手术进行分类\n"
+        "  • 年龄分层:区分不同年龄段患者的治疗差异\n\n"
+        "例如,一个急性阑尾炎患者,如果没有并发症,可能被分入相应的DRG组。\n"
+    )
+    assert ("年龄分层", "区分不同年龄段患者的治疗差异") in pairs(text)
+
+
+def test_stopless_bullets_under_no_colon_lead_in_stay_unread():
+    # (a run of stopless bullets under a heading with no colon: a menu or a card's fields, as before)
+    text = (
+        "聯絡我們\n\n"
+        "  • 客戶服務:請致電熱線或填寫網上表格查詢\n"
+        "  • 辦公地址:香港九龍紅磡某某大廈十樓全層\n"
+    )
+    assert pairs(text) == []
