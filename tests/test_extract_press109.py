@@ -104,3 +104,18 @@ def test_stopless_bullets_under_no_colon_lead_in_stay_unread():
         "  • 辦公地址:香港九龍紅磡某某大廈十樓全層\n"
     )
     assert pairs(text) == []
+
+
+# --- 說明 as a verb of saying before the defined word (P3065's sentence, when it opens the sentence) ---
+
+_DEMAND_RESPONSE = "電力公司透過提供價格或電費扣減等方式，引導用戶調整用電習慣，減少尖峰用電或轉移至離峰的管理措施，用戶則可獲得電費回饋。\n"
+
+
+def test_a_body_explaining_before_the_word_is_no_part_of_it():
+    assert pairs("台電說明，需量反應是指" + _DEMAND_RESPONSE) == [("需量反應", "是指" + _DEMAND_RESPONSE.strip())]
+    assert [t for t, _ in pairs("據台電說明，需量反應是指" + _DEMAND_RESPONSE)] == ["需量反應"]
+
+
+def test_a_document_section_named_shuoming_is_no_speaker():
+    # (填表說明 / 本表… : a form's notes heading over its lines, no attribution before a defined word)
+    assert all("說明" not in t for t, _ in pairs("填表說明：\n一、本表所稱用電大戶，係指契約容量達五千瓩以上之用戶。\n"))

@@ -139,7 +139,8 @@ _LEAD_IN = re.compile(
       | (?:其中|文中|上文|上述)?所提(?:到)?(?:的)?
       # (a word the article named earlier, glossed at last: 上文提到的准入前国民待遇(…)则指…, P2346, a bilingual hot-word column)
       | (?:上文|前文|文中|前面|上面)(?:所)?(?:提到|提及|说到|說到)(?:的|过的|過的)
-      | [^,，。；;:：“”「」]{{2,12}}(?:指出|表示|介绍|介紹)[,，]
+      # (说明 too: 台電說明，需量反應是指…, P3065, a news agency's report giving the company's own explanation)
+      | [^,，。；;:：“”「」]{{2,12}}(?:指出|表示|介绍|介紹|说明|說明)[,，]
       # (a speaker's view of the word, 专家认为,X是指…, 他認為國土規畫即…, P2403, a magazine quoting two scholars' readings:
       # 认为 says what follows is the speaker's clause, its subject the word, with or without a comma)
       | [^,，。；;:：“”「」]{{1,12}}(?:认为|認為)[,，]?
