@@ -1279,7 +1279,8 @@ def test_a_parallel_definition_after_a_semicolon_opens_with_ze_shi():
     )
     assert pairs(text) == [
         ("“六稳”", "指的是:稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期"),
-        ("“六保”", "则是在“六稳”的基础上进一步聚焦于保障基本民生等关键领域,具体包括:保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定、保基层运转。"),
+        # (则 left out, the definition opening at 是: as every gold that defines a sibling so, P3060's two, 741, P2695)
+        ("“六保”", "是在“六稳”的基础上进一步聚焦于保障基本民生等关键领域,具体包括:保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定、保基层运转。"),
     ]
     # after a full stop, a contrast with 则是 is no definition
     text = "耕地是指种植农作物的土地。农作物播种面积则是对农作物播种实际发生情况的统计,只要是播在土地上都要计算播种面积。\n"

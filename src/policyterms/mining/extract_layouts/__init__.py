@@ -293,6 +293,7 @@ from collections.abc import Iterable
 
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import OPENS_WITH_MARKER, Found, _SPACE, _lines
+from policyterms.mining.extract_layouts.stopless_bullets import stopless_bullet_items
 from policyterms.mining.extract_layouts.notes import _BULLET, _ODD_DOT_BULLET, ODD_DOT_GLOSS, _Unit, _colon_entry, _points_sections, _spaced_note, _units, group_cell_item, mark_character_levels, section_subtitle, subtitled_run_in, titled_section
 from policyterms.mining.extract_layouts.prose import _definitions_in, card_first_passage, past_card_gloss
 from policyterms.mining.extract_layouts.spaced import _english_glossed_lines, _labelled_run_in, _question_answer_rows, _lead_in_first_items, _row_notes, _space_colon_lines, _spaced, _table_notes
@@ -560,9 +561,10 @@ def find_entries(text: str) -> list[Found]:
         if unit.numbered
         and (after is not None and not after.numbered and section_subtitle(unit.text) or titled_section(unit.text) or subtitled_run_in(unit.text))
     }
+    stopless = stopless_bullet_items(lines, units)  # 兩部份組成: / • 基本電價:包括…成本 / • 燃料調整費:…: bullets closing on no stop
     bullet_entries = [
         e for unit in units
-        if not unit.numbered and _BULLET.match(unit.text) and _colon_sibling(unit, sentences=True, bullet=True)
+        if not unit.numbered and _BULLET.match(unit.text) and (_colon_sibling(unit, sentences=True, bullet=True) or unit.start in stopless)
         and (e := _colon_entry(unit)) is not None
     ]
     tasks = task_list(bullet_entries)  # - 空间布局:优化城市空间布局,… / - 创新驱动:加大…: an essay's tasks, no glosses
@@ -581,7 +583,7 @@ def find_entries(text: str) -> list[Found]:
         # Under 名词解释: (or 指标解释:) a run of X:… lines are its entries, each of one or more sentences.
         listed = not unit.numbered and announced and _colon_sibling(unit, sentences=True)
         bulleted = (
-            not unit.numbered and bool(_BULLET.match(unit.text)) and _colon_sibling(unit, sentences=True, bullet=True)
+            not unit.numbered and bool(_BULLET.match(unit.text)) and (_colon_sibling(unit, sentences=True, bullet=True) or unit.start in stopless)
             and not _closes_semicolon_list(lines, unit)
         )
         entry = (

@@ -139,7 +139,8 @@ _LEAD_IN = re.compile(
       | (?:其中|文中|上文|上述)?所提(?:到)?(?:的)?
       # (a word the article named earlier, glossed at last: 上文提到的准入前国民待遇(…)则指…, P2346, a bilingual hot-word column)
       | (?:上文|前文|文中|前面|上面)(?:所)?(?:提到|提及|说到|說到)(?:的|过的|過的)
-      | [^,，。；;:：“”「」]{{2,12}}(?:指出|表示|介绍|介紹)[,，]
+      # (说明 too: 台電說明，需量反應是指…, P3065, a news agency's report giving the company's own explanation)
+      | [^,，。；;:：“”「」]{{2,12}}(?:指出|表示|介绍|介紹|说明|說明)[,，]
       # (a speaker's view of the word, 专家认为,X是指…, 他認為國土規畫即…, P2403, a magazine quoting two scholars' readings:
       # 认为 says what follows is the speaker's clause, its subject the word, with or without a comma)
       | [^,，。；;:：“”「」]{{1,12}}(?:认为|認為)[,，]?
@@ -260,6 +261,8 @@ _TAIL_DROPPED = re.compile(
     rf"""{SPACES}*[,，]?{SPACES}*(?:
         (?:具体|具體)(?:来说|來說|而言)?
       | (?:顾名思义|顧名思義|简单来说|簡單來說|简单地说|簡單地說|简单说|簡單說|通俗地说|通俗地說|简单而言|簡單而言|通俗来说|通俗來說|说白了|說白了)
+      # how easily the word is understood, an aside between it and its marker («直接排放量»比較容易理解,是指…, P3060)
+      | (?:比较|比較|相对|相對|很|更)?(?:容易|好)(?:理解|懂)|不难理解|不難理解
     ){SPACES}*[,，]?{SPACES}*$""",
     re.VERBOSE,
 )
@@ -309,6 +312,10 @@ _MEANING_FRAME_TAIL = re.compile(r"的(?:(?:" + DEFINITION_QUALIFIERS + r")?(?:�
 _MARKER_OPENING_GLOSS = re.compile(r"[\s\u3000]*(?:是指|指的是|系指|係指|就是|即|指)")
 
 
+# 则 before a sibling's marker (…的行為;間接排放則是…, P3060; 「資源」則是…, 741; 內陸濕地則是…, P2695): the contrast joins the
+# parallel definition to the one before it, and every gold starts such a definition at 是 or 指, 则 left out.
+_THEN_MARKER = re.compile(r"[\s\u3000]*[则則](?=是(?![否非])|指)")
+
 def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str, str] | None:
     """``(term, definition)`` with what is no part of the term moved off it, or None when nothing
     of a headword is left.
@@ -355,6 +362,9 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
     term = headword_at_pauses(term)  # “內地”一詞.照字面上的意思..是指…: a blog's ASCII pauses; 而且..指的是…: none
     if term is None:
         return None
+    then = _THEN_MARKER.match(definition)
+    if then:
+        definition = definition[then.end() :]  # …的行為;間接排放則是製造過程中…: 則 joins the sibling to its marker, no part of the gloss
     half = len(term) // 2
     if half >= 2 and len(term) == 2 * half and term[:half] == term[half:] and _HAN.search(term):
         term = term[:half]  # 鄂西生态文化旅游圈鄂西生态文化旅游圈 包括…: a page that writes its text twice over (P1738), one headword

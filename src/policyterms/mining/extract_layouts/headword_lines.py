@@ -17,7 +17,8 @@ from policyterms.mining.extract_layouts.header_cells import attribute_head_row
 # --- pass 4: headword lines ------------------------------------------------------------------
 
 _PREFIX = re.compile(
-    r"^[\s\u3000]*(?:[●○■□◆◇▲△★☆·•◎]+[\s\u3000]*|-[\s\u3000]+|[（(]新?[^（()）]{0,6}[一二三四五六七八九十\d]{1,3}[）)][\s\u3000]*|"
+    # (a pictograph a blog or a news site sets as its bullet, 🔹 碳稅(Carbon Tax), 📌, ✅: a mark as ● is, P3054)
+    r"^[\s\u3000]*(?:(?:[●○■□◆◇▲△★☆·•◎]|[\U0001F300-\U0001FAFF\u2705\u2714\u2733\u2734\u25B6\u27A1][\uFE0F]?)+[\s\u3000]*|-[\s\u3000]+|[（(]新?[^（()）]{0,6}[一二三四五六七八九十\d]{1,3}[）)][\s\u3000]*|"
     r"\d{1,2}[\s\u3000]*[.．、](?!\d)[\s\u3000]*|[一二三四五六七八九十]{1,3}、|[一二三四五六七八九十]{1,3}[.．](?![\d一二三四五六七八九十])[\s\u3000]*|第[一二三四五六七八九十\d]{1,3}[个個条條][:：]?|"
     r"\*{1,3}(?=[^*\s\u3000])|#{1,4}[\s\u3000]+"  # markdown left in the page: **高质量发展**, ## 高质量发展, - 津城
     # a glossary column's label before the term in an item's title (名词解释:交通拥堵费, P2937, a driving site's repost of a

@@ -945,6 +945,13 @@ def _asked_again(text: str, term: str) -> bool:
     return len(word) >= 2 and body.startswith(word) and _MEANING_ASKED.match(body, len(word)) is not None
 
 
+# A headword's card of labelled fields, its first the definition (🔹 碳稅(Carbon Tax) / 定義:政府針對…稅金。 / 計算方式:… /
+# 特性:…, P3054, a Taiwan market-analysis site's article): the 定義 field is the gloss, its label dropped, and the next field's
+# label line (計算方式:, 台灣制度:, 應用方式:) ends it; without a field after it the paragraphs below go on as before.
+_DEFINITION_FIELD = re.compile(r"(?:定义|定義)[\s\u3000]*[:：][\s\u3000]*(?=[^\s\u3000])")
+_FIELD_LABEL_LINE = re.compile(r"[^\s\u3000,，。；;:：、“”「」()（）]{2,6}[\s\u3000]*[:：]")
+
+
 def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glossary: int = -1, listed: frozenset[int] = frozenset()) -> list[tuple[list[int], Found]]:
     """Headword lines and their explanations; with ``dictionary``, only dictionary entries
     (a headword followed by its pronunciation or by the book it comes from), which are read
@@ -1261,6 +1268,9 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         labelled = _DEFINITION_LABEL.match(texts[0])
         if labelled:  # “瞪羚”企业 / 名词解释:指… / 报告强调:…: the labelled paragraph alone
             texts, body_lines = texts[:1], body_lines[:1]
+        elif labelled := _DEFINITION_FIELD.match(texts[0]):  # 碳稅(Carbon Tax) / 定義:政府針對…。: the label dropped
+            if len(texts) > 1 and _finished(texts[0]) and _FIELD_LABEL_LINE.match(texts[1]):
+                texts, body_lines = texts[:1], body_lines[:1]  # … / 計算方式:…: the next field ends the 定義 field
         if i in meanings and (_ORIGIN_HEADING.fullmatch(strip_pinyin(lines[i].clean).strip(_SPACE)) or _ITEM_NUMBER_OPENING.match(texts[0])):
             texts, body_lines = texts[:1], body_lines[:1]  # 四有新人來歷 / 四有新人就是…。 / “四有”是一個整體,…: the history goes on
         if asked and len(texts) > 1 and _answer_restates(texts[0], term) >= 0:

@@ -295,7 +295,8 @@ _LANGUAGE_WORD = re.compile(r"汉语|漢語|中文|现代汉语|現代漢語")
 # (据浙江大学社会学系教授毛丹介绍,内卷…原意是指…: a reporter's attribution naming the speaker, P540; a pronoun for the source the
 # sentence before named, GDPR第4條中則就假名化予以定義。其指出,經假名化之個人資料,係指…, P3007, a Taiwan law firm's article)
 _SAYS = re.compile(
-    r"(?:[^,，。；;:：“”「」]{2,12}|[其它他她])(?:指出|表示|介绍|介紹|认为|認為|解释|解釋)|(?:据|據)[^,，。；;:：“”「」]{2,30}(?:介绍|介紹|表示)"
+    # (说明 as 解释: 台電說明，需量反應是指…, P3065, a news agency's report)
+    r"(?:[^,，。；;:：“”「」]{2,12}|[其它他她])(?:指出|表示|介绍|介紹|认为|認為|解释|解釋|说明|說明)|(?:据|據)[^,，。；;:：“”「」]{2,30}(?:介绍|介紹|表示|说明|說明)"
     # (or a cited document's own statement, its title and article named: 《办法》明确,公共数据资源授权运营是指…, P2545; 《条例》第三条
     # 规定,X是指…: the document speaks as a source does, its words no part of the term)
     r"|《[^《》]{1,40}》(?:第[^,，。；;:：《》]{1,12}[条條款项項])?(?:明确|明確|规定|規定|界定|写明|寫明)"
