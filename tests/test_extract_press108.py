@@ -34,3 +34,28 @@ def test_a_titled_article_defining_its_title_is_still_read():
         "第三条 职责\n\n民政部门负责本办法的实施。\n"
     )
     assert pairs(text) == [("居家养老服务", "是指以家庭为基础,由社区提供的生活照料等服务。")]
+
+
+# --- a subject describing a thing, then 被称为 and its name: a backward naming (P3021) ---
+
+_TARGET_DATE_FUND = (
+    "采用目标日期策略的基金被称为目标日期基金,也称为Target Date Fund。它是以投资者退休日期为目标,根据不同生命阶段风险承受能力进行"
+    "投资配置的基金。\n\n目标日期基金多以退休日期命名,一般会每隔5年设置一个基金。\n"
+)
+
+
+def test_a_passive_naming_gives_the_subject_as_the_names_gloss():
+    entries = pairs(_TARGET_DATE_FUND)
+    assert ("目标日期基金", "采用目标日期策略的基金") in entries
+    assert all("被称为" not in term for term, _ in entries)
+
+
+def test_a_passive_naming_of_another_noun_is_no_gloss():
+    # (the name does not close on the subject's noun: no class of the thing described)
+    text = "参与清理垃圾的志愿者被称为城市美容师。\n\n城市美容师们每天早上出发。\n"
+    assert all(term != "城市美容师" for term, _ in pairs(text))
+
+
+def test_a_passive_naming_after_a_comma_is_left_to_the_false_gloss_rules():
+    text = "垄断行业的消费者别无选择,被称为“垄奴”。\n\n“垄奴”一词流行。\n"
+    assert ("“垄奴”", "垄断行业的消费者别无选择") not in pairs(text)
