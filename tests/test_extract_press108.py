@@ -59,3 +59,20 @@ def test_a_passive_naming_of_another_noun_is_no_gloss():
 def test_a_passive_naming_after_a_comma_is_left_to_the_false_gloss_rules():
     text = "垄断行业的消费者别无选择,被称为“垄奴”。\n\n“垄奴”一词流行。\n"
     assert ("“垄奴”", "垄断行业的消费者别无选择") not in pairs(text)
+
+
+# --- a speaker's 将X界定为… defines X, and an earlier bare 是 of the sentence does not win over it (P3022) ---
+
+_LONGEVITY_RISK = (
+    "从国际上看,学术界、业界、政府、相关国际组织对长寿风险的解释基本上是一致的,普遍认为长寿风险(Longevity Risk)是由于死亡率长期趋势"
+    "的不确定性而造成的,均将长寿风险界定为人口未来的平均实际寿命高于预期寿命所产生的风险。\n"
+)
+
+
+def test_jieding_wei_after_a_bare_shi_gives_the_definition():
+    assert pairs(_LONGEVITY_RISK) == [("长寿风险", "界定为人口未来的平均实际寿命高于预期寿命所产生的风险。")]
+
+
+def test_a_year_jieding_wei_a_motto_is_no_definition():
+    # (the guards of 定义为 hold for 界定为: a year's motto, no word defined)
+    assert pairs("今年以来,我市将2024年界定为“项目建设年”。\n") == []
