@@ -76,3 +76,24 @@ def test_jieding_wei_after_a_bare_shi_gives_the_definition():
 def test_a_year_jieding_wei_a_motto_is_no_definition():
     # (the guards of 定义为 hold for 界定为: a year's motto, no word defined)
     assert pairs("今年以来,我市将2024年界定为“项目建设年”。\n") == []
+
+
+# --- an adverb of comparison before the topic term's 是 is part of neither term nor definition (P3025) ---
+
+_OLD_AGE_LIVING_ALLOWANCE = (
+    "長者津貼2026【2】長者生活津貼（長生津）\n\n"
+    "長者生活津貼（長生津）同樣是公共福利金計劃下的的津貼，為65歲以上有經濟需要的長者提供的經濟支援。申請人須符合入息及資產限額及居港規定才可申請。\n"
+)
+
+
+def test_tongyang_shi_gives_the_class_from_shi():
+    entries = pairs(_OLD_AGE_LIVING_ALLOWANCE)
+    assert any(
+        term == "長者生活津貼（長生津）" and definition.startswith("是公共福利金計劃下的的津貼，為65歲以上有經濟需要的長者提供的經濟支援。")
+        for term, definition in entries
+    )
+    assert all(not term.endswith("同樣") for term, _ in entries)
+
+
+def test_tongyang_shi_of_a_pronoun_is_no_term():
+    assert pairs("這同樣是公共福利金計劃下的津貼，為長者提供經濟支援。\n") == []
