@@ -357,6 +357,17 @@ _DEMONSTRATIVE_NAMED = re.compile(
     r"(?:[ \t\u3000]*(?:——|—|:|：)|叫做|叫作|叫)[ \t\u3000]*)"
     r"(?P<term>[“「]?[^\s\u3000,，。；;、:：“”「」《》()（）的]{2,10}[”」]?)[ \t\u3000]*[。；;]"
 )
+# A sentence whose subject describes a thing and whose passive naming verb names it (采用目标日期策略的基金被称为目标日期基金,也称为
+# Target Date Fund。, P3021, a fund company's pension Q&A; …的村庄被称为空心村。, …的企业被稱為X。): the subject, a noun phrase with
+# no comma closing on 的 and its noun, is the gloss, and the name, which must close on that noun (基金 → 目标日期基金: the sentence
+# classes the thing it describes), the term. The name closes its sentence, or is followed by another name (,也称为…, ,又称…,
+# ,简称…). A subject with a comma (…,被称为“垄奴”) describes people or events, the false-gloss rules' to judge.
+_PASSIVE_NAMED = re.compile(
+    r"(?:^|(?<=[。！？!?；;]))[ \t\u3000]*(?P<gloss>[^。！？!?；;,，:：\n]{6,60}?的(?P<noun>[\u4e00-\u9fff]{1,6}?))"
+    r"(?P<marker>(?:被|一般被|通常被)(?:称为|稱為|称作|稱作|叫做|叫作))"
+    r"(?P<term>[^\s\u3000,，。；;、:：“”「」《》()（）的]{2,10})[ \t\u3000]*"
+    r"(?:[。；;]|(?=[,，][ \t\u3000]*(?:也|又|亦|或|简|簡)?(?:称为|稱為|称作|稱作|称|稱|叫做|叫|名为|名為)))"
+)
 # A bare 即 names only after a description of several clauses closing on its genus (在一定農田區域內,…,使得農田適宜農機通過和作業
 # 的改造過程即農田宜機化改造。, P2194, a press copy): the clause is a noun phrase, the kind of thing the name stands for; elsewhere
 # 即 glosses forward (X即Y), and a one-clause phrase before it (我国长期面临的三农问题即…) is a term, not a description.
@@ -403,10 +414,13 @@ def named_after_description(lines: list[_L], found: list[Found], text: str) -> l
     for line in lines:
         if line.blank:
             continue
-        for m in [*_NAMED_AFTER.finditer(line.raw), *_BA_NAMED.finditer(line.raw), *_DEMONSTRATIVE_NAMED.finditer(line.raw)]:
+        for m in [
+            *_NAMED_AFTER.finditer(line.raw), *_BA_NAMED.finditer(line.raw), *_DEMONSTRATIVE_NAMED.finditer(line.raw),
+            *_PASSIVE_NAMED.finditer(line.raw),
+        ]:
             term = m.group("term")
             disposal = m.re is _BA_NAMED
-            pointed = m.re is _DEMONSTRATIVE_NAMED
+            pointed = m.re is _DEMONSTRATIVE_NAMED or m.re is _PASSIVE_NAMED
             if pointed and not term.strip("“”「」").endswith(m.group("noun")):
                 continue  # …,这样的做法被称为创新。: the name is no kind of what the demonstrative points at
             if not disposal and not pointed and m.group("bare") and (

@@ -108,6 +108,21 @@ def _byline_name(lines: list[_L], i: int, term: str) -> bool:
 _KIND_OF_TERM = re.compile(r"[^，,。；;:：]{2,25}?是[^，,。；;:：]{0,15}(?:术语|術語|名词|名詞|用语|用語)[,，。]")
 
 
+# A regulation's titled article (第二条 职权 / 第五条 金额, P3026, a law site's copy of an administrative regulation): the
+# title names what the article rules on, not a word it defines; its paragraphs are provisions (…均由社会工作局负责。).
+_ARTICLE_TITLE_LINE = re.compile(r"[\s\u3000]*第[一二三四五六七八九十百零〇\d]{1,4}[条條][\s\u3000]+[^\s\u3000,，。；;:：]{2,12}[\s\u3000]*")
+# How many titled articles make a regulation's run of them (one such line may be a list's item, 第1条 X / gloss).
+_ARTICLE_RUN = 3
+
+
+def _article_titles(lines: list[_L]) -> set[int]:
+    """The lines of a regulation's titled articles (第一条 标的及目的 / … / 第五条 金额), when at least
+    :data:`_ARTICLE_RUN` of them stand on the page: their titles are headings over provisions, so the headword
+    blocks read under them only a paragraph opening as the title's definition."""
+    titled = {k for k, line in enumerate(lines) if not line.blank and _ARTICLE_TITLE_LINE.fullmatch(line.clean)}
+    return titled if len(titled) >= _ARTICLE_RUN else set()
+
+
 # An explanation opening with a date (2023年,…; 截至2022年底,…) reports the year's figures.
 # (or a year's figures by their source, 市場規模 / 據統計,2023年中國數據標注市場規模達到約60.8億元,…, P1459)
 _DATED_REPORT = re.compile(r"^(?:(?:据统计|據統計|数据显示|數據顯示)[,，][\s\u3000]*)?(?:截至|截止|到)?[\s\u3000]*(?:19|20)\d\d年")
@@ -960,6 +975,7 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
     only the headword lines below it, which may be long (民营经济高质量发展“十大专项行动”); they
     too are read before prose definitions."""
     candidates = []
+    articles = _article_titles(lines)  # 第二条 职权 / 第三条 申请条件 / …: a regulation's titled articles, no headwords
     sections: set[int] = set()  # numbered section headings: they count as prefixed headwords, then are dropped
     origins: set[int] = set()  # headword blocks telling only the word's origin: they count as blocks, then are dropped
     colons: set[int] = set()  # colon headword lines over a paragraph restating the term before its marker (党日: / 党日即…)
@@ -1108,6 +1124,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         defines = bool(texts) and bool(_opens_as_definition(texts[0], head[0]) or _DEFINITION_LABEL.match(texts[0]) or _MEANING_LABEL.match(texts[0]))
         if texts and not defines and definition_label_line(line):
             continue  # *統計項目定義: / 臺灣地區家庭購買…: a form's field labelled 定義 over a value, no headword (399)
+        if texts and not defines and i in articles:
+            continue  # 第二条 职权 / 敬老金申请的接收及处理,…均由社会工作局负责。: a regulation's article, a provision
         heading = strip_pinyin(head[0]).strip(_SPACE)  # (the headword line as the heading checks below read it)
         not_defined_below = bool(texts) and glossary < 0 and not defines  # (outside a glossary, over text not opening as its definition)
         if texts and not defines and figures_under_code(line, texts[0]):

@@ -183,9 +183,11 @@ _JI_CLASSED = r"(?:属(?![于於])|屬(?![于於])|构成|構成)"
 # A speaker defining a word after the clause saying who put it forward (…最早由芬兰智能交通协会主席…在2014年…提出,他将MaaS定义为:
 # 通过…的出行服务模式, P2944, an expo's article on mobility as a service; 把X定义为…): 将/把 takes the word and 定义为 gives its
 # definition, which opens there (as X的定義為… opens at 為's frame, 514). The clause before the comma is the word's history.
+# (界定为, the scholar's verb for the same act: …普遍认为…,均将长寿风险界定为人口未来的平均实际寿命高于预期寿命所产生的风险。, P3022,
+# a local news site's repost of an insurance scholar's column)
 _DEFINES_AS = re.compile(
     r"[^。！？!?；;]{0,150}?[,，][\s\u3000]*[^\s\u3000,，。；;:：“”「」将將把]{0,8}?(?:将|將|把)[\s\u3000]*"
-    r"[^\s\u3000,，。；;:：将將把]{2,20}?(定[义義][为為])(?=[:：]?[\s\u3000]*[^\s\u3000:：])"
+    r"[^\s\u3000,，。；;:：将將把]{2,20}?((?:定[义義]|界定)[为為])(?=[:：]?[\s\u3000]*[^\s\u3000:：])"
 )
 _DEFINER_NAMES = re.compile(r"[^\s\u3000,，。；;:：“”「」将將把]{0,8}?(?:将|將|把)[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：]{2,20})")
 # The clause after another name given in a first sentence (X又名Y, / X也叫Y,) opening on a time or a tally of the year's work
@@ -1305,11 +1307,13 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if marker is None:
             view = _SPEAKER_VIEW_JI.match(text)  # …闡釋國土規畫,他認為國土規畫即資源最有效的利用: a speaker's 即
             marker = view if view is None else MarkerGroup(view, 1)
+        speaker_defines = False  # (a speaker's 将X定义为/界定为 read: an earlier bare 是 of the sentence does not win over it)
         if marker is None:
             defines = _DEFINES_AS.match(text)  # …在2014年…提出,他将MaaS定义为:…: who put the word forward, defining it
             if defines is not None and not _defines_word(text, defines):
                 defines = None  # 今年以来,我市将2024年定义为“项目建设年”: a year's motto, no word defined (review 67)
             marker = defines if defines is None else MarkerGroup(defines, 1)
+            speaker_defines = defines is not None
         at_marker = marker.start() if marker is not None else len(text)
         if marker is not None and text.startswith("反映", at_marker) and text[at_marker - 1 : at_marker] == "是":
             at_marker -= 1  # 1.客运周转量是反映…: 是 opens the definition, as in 是指
@@ -1364,7 +1368,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             if quoted is not None and quoted.start(1) < at_marker:
                 marker, at_marker = quoted, quoted.start(1)
             gloss = _GLOSS_IS.search(text, 0, MAX_TERM + 60)
-            if gloss is not None and 0 < gloss.start(1) < at_marker:
+            # (…普遍认为长寿风险(Longevity Risk)是由于…而造成的,均将长寿风险界定为…, P3022: the cause said by 是 is no gloss, the
+            # defining verb the scholars use is)
+            if gloss is not None and 0 < gloss.start(1) < at_marker and not speaker_defines:
                 marker, at_marker = gloss, gloss.start(1)
             alias = _ALIAS.search(text, 0, MAX_TERM + 4)
             asked_about = text.rstrip(_SPACE + _CLOSERS)[-1:] in "?？"  # X,又称“Y”,你知道…吗?: a question, no gloss
@@ -1524,7 +1530,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         connective = comma and any(c.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)) for c in (_CONNECTIVE, _PLAIN_CONNECTIVE, _SAYS))
         unsettled = _NO_AGREED_DEFINITION.fullmatch(bare) if i == 0 or offset == 0 else None
         if (
-            comma and text.startswith(("定义为", "定義為"), at_marker)
+            comma and text.startswith(("定义为", "定義為", "界定为", "界定為"), at_marker)
             and (named := _DEFINER_NAMES.fullmatch(strip_pinyin(comma.group(2)).strip(_SPACE))) and _good_term(named.group("term"))
         ):
             # …提出,他将MaaS定义为:…: the word the speaker defines (before the verbs of saying below, 提出 closing the history)

@@ -70,6 +70,10 @@ _TERM_GLOSS = rf"{SPACES}*[(（][^()（）\n。；;]{{1,60}}[)）]"
 _OTHER_NAME_GLOSS = re.compile(
     rf"{SPACES}*[(（][^()（）\n]{{0,20}}?(?:原称|原稱|旧称|舊稱|曾称|曾稱|又称|又稱|也称|也稱|亦称|亦稱|别称|別稱|俗称|俗稱|或称|或稱|又名|原名)"
 )
+# An adverb of comparison between the headword and its 是 (長者生活津貼（長生津）同樣是公共福利金計劃下的的津貼，…, P3025, a Hong Kong
+# paper's roundup of allowances, after the paragraph on the other allowance): it says the term is of the same class as the thing
+# before; the class the definition gives follows 是, so the adverb is part of neither term nor definition.
+_SAME_ADVERB = r"同样|同樣"
 # An adverb between the headword and its marker, which opens the definition (工業(industry)主要是指…).
 _MARKER_ADVERB = r"主要|一般|通常|往往"
 # A plain-words connective between the headword and its marker (碳中和,顧名思義,是指…; 所謂「高效能」,簡單而言就是…).
@@ -127,7 +131,7 @@ _SUBJECT = re.compile(
     (?P<term>{QUOTED_TERM}[^\s\u3000,，。；;:：“”「」『』"()（）]{{0,6}}?|{_FIELD_PREFIX}{QUOTED_TERM}|{_LATIN}|{_BARE})(?P<gloss>{_TERM_GLOSS})?
     (?P<compared>(?:更加|更为|更為|更)[^,，。；;:：\n]{{2,30}}[,，])?
     (?P<alias>{SPACES}*[,，]?{SPACES}*{_ALIAS_CLAUSE})?
-    {SPACES}*(?P<comma>[,，])?{SPACES}*(?P<conn>(?:{_CONNECTIVE}{SPACES}*[,，]?{SPACES}*){{1,2}})?(?P<adverb>{_MARKER_ADVERB})?
+    {SPACES}*(?P<comma>[,，])?{SPACES}*(?P<conn>(?:{_CONNECTIVE}{SPACES}*[,，]?{SPACES}*){{1,2}})?(?P<same>{_SAME_ADVERB})?(?P<adverb>{_MARKER_ADVERB})?
     (?P<marker>{_DEFINED_AS}|{_TIER1}|{_TIER2}|{_TIER3}|{_INCLUDES}|{_REFLECTS}|{_ADVERB_ZHI}|{NOT_BUT}|{_BARE_NOT_BUT}|[:：])""",
     re.VERBOSE,
 )
@@ -137,7 +141,7 @@ _SUBJECT_PLAIN = re.compile(
     (?P<term>{QUOTED_TERM}[^\s\u3000,，。；;:：“”「」『』"()（）]{{0,6}}?|{_FIELD_PREFIX}{QUOTED_TERM}|{_LATIN}|{_BARE})(?P<gloss>{_TERM_GLOSS})?
     (?P<compared>(?:更加|更为|更為|更)[^,，。；;:：\n]{{2,30}}[,，])?
     (?P<alias>{SPACES}*[,，]?{SPACES}*{_ALIAS_CLAUSE})?
-    {SPACES}*(?P<comma>[,，])?{SPACES}*(?P<conn>(?:{_CONNECTIVE}{SPACES}*[,，]?{SPACES}*){{1,2}})?(?P<adverb>{_MARKER_ADVERB})?
+    {SPACES}*(?P<comma>[,，])?{SPACES}*(?P<conn>(?:{_CONNECTIVE}{SPACES}*[,，]?{SPACES}*){{1,2}})?(?P<same>{_SAME_ADVERB})?(?P<adverb>{_MARKER_ADVERB})?
     (?P<marker>{_DEFINED_AS}|{_TIER1}|{_TIER2}|{_TIER3_PLAIN}|{_INCLUDES}|{_REFLECTS}|{_ADVERB_ZHI}|{NOT_BUT}|{_BARE_NOT_BUT}|[:：])""",
     re.VERBOSE,
 )
