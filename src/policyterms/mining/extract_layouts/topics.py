@@ -98,12 +98,12 @@ _TIER3_PLAIN = (
     r"|(?=[为為]了?[^,，。；;:：\n]{2,40}?而[^,，。；;:：\n]{1,20}?的[^,，。；;:：\n]{1,10}?[,，。；;]))"
     r"|(?<=[”」』])乃(?![至是])"
 )
-_TIER3 = _TIER3_PLAIN + (
-    r"|(?<=[\u4e00-\u9fff”」』])(?<![行認认以成作視视稱称因更較较最極极尤分列定改轉转化變变名譽誉])[为為](?![了例止主期何由此首])"
-)
 # (為/为, the literary copula Taiwan's and Hong Kong's papers write for 是, after a word — not the last character of 行为, 认为,
 # 成为, 作为, 分为 … — and only where the class after it is named by the term's head word, _genus_by_head; elsewhere the
 # sentence is read as before, _SUBJECT_PLAIN)
+_TIER3 = _TIER3_PLAIN + (
+    r"|(?<=[\u4e00-\u9fff”」』])(?<![行認认以成作視视稱称因更較较最極极尤分列定改轉转化變变名譽誉])[为為](?![了例止主期何由此首])"
+)
 _INCLUDES = r"包括"
 # A document's definition quoted by name (《…》对灵活就业的界定是:…): the definition opens after the colon.
 _DEFINED_AS = r"的(?:界定|定义|定義)(?:是|为|為)[:：]"
@@ -126,25 +126,26 @@ _RATHER_CLAUSE = re.compile(r"[^。；;!！?？]{1,60}?[,，][\s\u3000]*而是(?
 # 認證與授權系統,簡單來說,就是手機裡的「數位證件夾」,…, P2454, a fintech newsletter): the name is an aside, the definition opens
 # at the marker the connective leads to (read only with such a connective: X,又称Y,是… keeps its alias, as before).
 _ALIAS_CLAUSE = r"(?:又称|又稱|也称|也稱|亦称|亦稱)(?:为|為)?[^,，。；;:：\n]{2,30}?(?=[,，])"
-_SUBJECT = re.compile(
-    rf"""(?P<lead>(?:{_LEADS})*)(?P<frame>(?:{_FRAMES}){{0,2}})(?P<socalled>{_SO_CALLED})?{SPACES}*(?:(?!{QUOTED_TERM})[「『“"])?
+
+
+def _subject_pattern(tier3: str) -> re.Pattern[str]:
+    """A definition sentence's opening up to its marker (lead-ins, frames, the headword, its asides and the marker), the
+    bare copula read by ``tier3``: one pattern, so the reading with the copula 為/为 and the one without it differ in
+    nothing else."""
+    return re.compile(
+        rf"""(?P<lead>(?:{_LEADS})*)(?P<frame>(?:{_FRAMES}){{0,2}})(?P<socalled>{_SO_CALLED})?{SPACES}*(?:(?!{QUOTED_TERM})[「『“"])?
     (?P<term>{QUOTED_TERM}[^\s\u3000,，。；;:：“”「」『』"()（）]{{0,6}}?|{_FIELD_PREFIX}{QUOTED_TERM}|{_LATIN}|{_BARE})(?P<gloss>{_TERM_GLOSS})?
     (?P<compared>(?:更加|更为|更為|更)[^,，。；;:：\n]{{2,30}}[,，])?
     (?P<alias>{SPACES}*[,，]?{SPACES}*{_ALIAS_CLAUSE})?
     {SPACES}*(?P<comma>[,，])?{SPACES}*(?P<conn>(?:{_CONNECTIVE}{SPACES}*[,，]?{SPACES}*){{1,2}})?(?P<same>{_SAME_ADVERB})?(?P<adverb>{_MARKER_ADVERB})?
-    (?P<marker>{_DEFINED_AS}|{_TIER1}|{_TIER2}|{_TIER3}|{_INCLUDES}|{_REFLECTS}|{_ADVERB_ZHI}|{NOT_BUT}|{_BARE_NOT_BUT}|[:：])""",
-    re.VERBOSE,
-)
+    (?P<marker>{_DEFINED_AS}|{_TIER1}|{_TIER2}|{tier3}|{_INCLUDES}|{_REFLECTS}|{_ADVERB_ZHI}|{NOT_BUT}|{_BARE_NOT_BUT}|[:：])""",
+        re.VERBOSE,
+    )
+
+
+_SUBJECT = _subject_pattern(_TIER3)
 # The same without the copula 為/为: the reading of a sentence whose 為 names no class by the term's head word.
-_SUBJECT_PLAIN = re.compile(
-    rf"""(?P<lead>(?:{_LEADS})*)(?P<frame>(?:{_FRAMES}){{0,2}})(?P<socalled>{_SO_CALLED})?{SPACES}*(?:(?!{QUOTED_TERM})[「『“"])?
-    (?P<term>{QUOTED_TERM}[^\s\u3000,，。；;:：“”「」『』"()（）]{{0,6}}?|{_FIELD_PREFIX}{QUOTED_TERM}|{_LATIN}|{_BARE})(?P<gloss>{_TERM_GLOSS})?
-    (?P<compared>(?:更加|更为|更為|更)[^,，。；;:：\n]{{2,30}}[,，])?
-    (?P<alias>{SPACES}*[,，]?{SPACES}*{_ALIAS_CLAUSE})?
-    {SPACES}*(?P<comma>[,，])?{SPACES}*(?P<conn>(?:{_CONNECTIVE}{SPACES}*[,，]?{SPACES}*){{1,2}})?(?P<same>{_SAME_ADVERB})?(?P<adverb>{_MARKER_ADVERB})?
-    (?P<marker>{_DEFINED_AS}|{_TIER1}|{_TIER2}|{_TIER3_PLAIN}|{_INCLUDES}|{_REFLECTS}|{_ADVERB_ZHI}|{NOT_BUT}|{_BARE_NOT_BUT}|[:：])""",
-    re.VERBOSE,
-)
+_SUBJECT_PLAIN = _subject_pattern(_TIER3_PLAIN)
 
 
 # A quoted topic named alone in a sentence, after an example's lead-in, and the next sentence saying what it is by a
@@ -1213,7 +1214,7 @@ _DIGIT = re.compile(r"\d")
 
 # 以 in the words before 為: the frame 以X为Y (深化以国有企业改革为中心的各项改革, 以深化企业改革为中心进行…, review 68, two work
 # reports: "with X at the centre"), no subject and copula.
-_YI_FRAME = re.compile(r"以")
+_YI_FRAME = "以"
 
 
 def _genus_by_head(core: str, predicate: str) -> bool:
@@ -1224,7 +1225,7 @@ def _genus_by_head(core: str, predicate: str) -> bool:
     head = core[-2:]
     return (
         len(core) >= 3 and HAN.search(head) is not None and clause.endswith(head) and len(clause) >= len(head) + 2
-        and clause != core and not _DIGIT.search(clause) and not _YI_FRAME.search(core)
+        and clause != core and not _DIGIT.search(clause) and _YI_FRAME not in core
     )
 
 
