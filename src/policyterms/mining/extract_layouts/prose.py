@@ -36,7 +36,7 @@ from policyterms.mining.extract_layouts.notes import _ALIAS, _GLOSS_IS, _SHORT_F
 from policyterms.mining.extract_layouts.negated_senses import negated_then_sense
 from policyterms.mining.extract_layouts.headword_lines import _unquoted
 from policyterms.mining.extract_layouts.general import _VERB_PREFIX, DEFINITION_QUALIFIERS, sense_only
-from policyterms.mining.extract_layouts.topics import _PLAIN_WORDS, _role
+from policyterms.mining.extract_layouts.topics import _PLAIN_WORDS, _first_clause, _role, _weighs
 from policyterms.mining.extract_layouts.place_leads import PLACE_LEAD, genus_after_aliases
 from policyterms.mining.extract_layouts.citation_ends import before_other_source
 from policyterms.mining.extract_layouts.run_in_slogans import (
@@ -180,6 +180,10 @@ _SPEAKER_POINTS = re.compile(r"(?:认为|認為)[,，]?[\s\u3000]*(?:这|這|该
 _JI_CLASSED = r"(?:属(?![于於])|屬(?![于於])|构成|構成)"
 # (and the written register's 即 as that speaker's marker, right after the word 认为 names: 他認為國土規畫即資源最有效的利用; a 即 of
 # time or consequence, 即使, 即将, 即可, is none)
+_SPEAKER_VIEW_JI = re.compile(
+    r"[^。！？!?；;]{0,40}?(?:认为|認為)[,，]?[\s\u3000]*[^\s\u3000,，。；;:：“”「」即]{2,12}?(即)(?![使便将將可刻时時]|"
+    rf"{_JI_VERDICT})"
+)
 # A speaker defining a word after the clause saying who put it forward (…最早由芬兰智能交通协会主席…在2014年…提出,他将MaaS定义为:
 # 通过…的出行服务模式, P2944, an expo's article on mobility as a service; 把X定义为…): 将/把 takes the word and 定义为 gives its
 # definition, which opens there (as X的定義為… opens at 為's frame, 514). The clause before the comma is the word's history.
@@ -189,24 +193,23 @@ _DEFINES_AS = re.compile(
     r"[^。！？!?；;]{0,150}?[,，][\s\u3000]*[^\s\u3000,，。；;:：“”「」将將把]{0,8}?(?:将|將|把)[\s\u3000]*"
     r"[^\s\u3000,，。；;:：将將把]{2,20}?((?:定[义義]|界定)[为為])(?=[:：]?[\s\u3000]*[^\s\u3000:：])"
 )
+# The last clause before 定义为/界定为 (他将MaaS, 均将长寿风险): who defines (at most eight characters), 将 or 把, and the word taken.
 _DEFINER_NAMES = re.compile(r"[^\s\u3000,，。；;:：“”「」将將把]{0,8}?(?:将|將|把)[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：]{2,20})")
+# (not a year or a period a report names, 今年以来,我市将2024年定义为“项目建设年”, 市长将今年定义为攻坚之年, review 67: the year's
+# motto, no word defined)
+_DEFINED_PERIOD = re.compile(
+    r"[“「]?(?:(?:今|明|去|本|当|當|次|后|後|这一|這一)年度?|(?:19|20)\d{2}年度?|今后|今後|当前|當前|目前|新时代|新時代|本届|本屆|下一?阶段|下一?階段)[”」]?"
+)
+# (nor a thing ranked, 我们将乡村振兴定义为全县工作的重中之重, review 67: its standing, no class; nor a year's motto after 定义为,
+# 攻坚之年, “项目建设年”)
+_DEFINED_RANK = re.compile(
+    r"[^,，。；;]{0,16}?(?:重中之重|头等大事|頭等大事|首要任[务務]|第一要[务務]|[关關][键鍵]所在)|[^,，。；;]{0,8}之年|[“「][^“”「」]{2,8}[”」](?:[,，。；;]|$)"
+)
 # The clause after another name given in a first sentence (X又名Y, / X也叫Y,) opening on a time or a tally of the year's work
 # (今年全市新建二十家, 目前已投入资金三千万元, 截至去年底…): a news item on the thing under its other name, no gloss (review 67).
 # (A year alone may open a gloss's date, 2000年以前建成的…, and is left.)
 _NEWS_AFTER_ALIAS = re.compile(
     r"[^,，。；;]{1,20}[,，][\s\u3000]*(?:今年|去年|明年|前年|目前|近年|近期|日前|截至|截止)"
-)
-# (not a year or a period a report names, 今年以来,我市将2024年定义为“项目建设年”, 市长将今年定义为攻坚之年, review 67: the year's
-# motto, no word defined; nor a thing ranked, 我们将乡村振兴定义为全县工作的重中之重: its standing, no class)
-_DEFINED_PERIOD = re.compile(
-    r"[“「]?(?:(?:今|明|去|本|当|當|次|后|後|这一|這一)年度?|(?:19|20)\d{2}年度?|今后|今後|当前|當前|目前|新时代|新時代|本届|本屆|下一?阶段|下一?階段)[”」]?"
-)
-_DEFINED_RANK = re.compile(
-    r"[^,，。；;]{0,16}?(?:重中之重|头等大事|頭等大事|首要任[务務]|第一要[务務]|[关關][键鍵]所在)|[^,，。；;]{0,8}之年|[“「][^“”「」]{2,8}[”」](?:[,，。；;]|$)"
-)
-_SPEAKER_VIEW_JI = re.compile(
-    r"[^。！？!?；;]{0,40}?(?:认为|認為)[,，]?[\s\u3000]*[^\s\u3000,，。；;:：“”「」即]{2,12}?(即)(?![使便将將可刻时時]|"
-    rf"{_JI_VERDICT})"
 )
 # A quoted word opening the last clause before a strong marker, however long the sentence before it (賀特首則推出「五階梯房屋政策」,
 # 根據…購買能力,「五階梯」由下至上是指社會房屋、…, P2405, a column naming a policy, then glossing its quoted short name): the
@@ -263,8 +266,6 @@ _RANK_NOUN = re.compile(r"(?:名|位|站|棒|天|日|晚|场|場|轮|輪|届|屆
 def _rung_verdict(rung: re.Match, predicate: str) -> bool:
     """Whether a bare 是 after a counted member named in quotes gives no gloss (review 53): a role or a standing weighed
     (是今年经济工作的首要任务, 是国家发展的重要战略), or a counted rank, person or stop described (:data:`_RANK_NOUN`)."""
-    from policyterms.mining.extract_layouts.topics import _weighs
-
     noun = rung.group("noun") or ""
     return bool(_role(predicate) or _weighs(predicate, rung.group("term").strip("“”「」")) or _RANK_NOUN.search(noun))
 
@@ -282,8 +283,6 @@ _OPPOSITE_QUOTED_IS = re.compile(
 def _opposite_verdict(opposite: re.Match, text: str) -> bool:
     """Whether a bare 是 after the opposite word judges it (review 53): 也是 (it too is…, a comparison, 与其相反的“逆差”也是一个
     重要指标), or a role or a standing weighed (是今年改革的重点)."""
-    from policyterms.mining.extract_layouts.topics import _weighs
-
     if text[: opposite.start("marker")].rstrip(_SPACE).endswith("也"):
         return True
     predicate = text[opposite.end("marker") :]
@@ -509,8 +508,6 @@ _SO_CALLED_PREFIX = re.compile(r"^(?:所谓|所謂)")
 
 def _glued_verdict(text: str, so_called: re.Match) -> bool:
     """Whether the predicate after a glued ``所谓X是`` is a verdict on X (review 53), not its gloss."""
-    from policyterms.mining.extract_layouts.topics import _first_clause, _weighs
-
     predicate = text[so_called.end(1) :]
     word = text[: so_called.start(1)].strip(_SPACE)
     word = _SO_CALLED_PREFIX.sub("", word).strip(_SPACE)
@@ -2045,8 +2042,6 @@ _CLAUSE_COMMA = re.compile(r"[,，]")
 def _defines_word(text: str, defines: re.Match) -> bool:
     """Whether a speaker's ``将/把X定义为…`` (:data:`_DEFINES_AS`) defines a word: the word taken is no year or period a report
     names (:data:`_DEFINED_PERIOD`), and the words after 定义为 are no rank or motto (:data:`_DEFINED_RANK`, ``topics._weighs``)."""
-    from policyterms.mining.extract_layouts.topics import _weighs
-
     clause = _CLAUSE_COMMA.split(text[: defines.start(1)])[-1]
     named = _DEFINER_NAMES.fullmatch(strip_pinyin(clause).strip(_SPACE))
     if named is None or _DEFINED_PERIOD.fullmatch(named.group("term")):
