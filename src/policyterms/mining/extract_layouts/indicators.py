@@ -235,16 +235,17 @@ def data_section_label(body: str) -> bool:
 
 # An indicator's paragraph opening with its standing, then its definition with the subject left out (失业率是当地地区
 # 就业状况的主要指标,一般是指…): the term is the subject of that first clause, the definition opens at the hedge (一般,
-# 通常) or the marker; the status clause is no part of it (a status sentence is no definition). Not a clause after an adverb
-# (狭义的清洁供热主要是建筑清洁供暖,是指…, P2943, a trade paper's item): what the thing mainly is, which the definition opens with,
-# the adverb its first word (it was carried onto the marker, 主要是指…, words the page never wrote).
-_ADVERB_CLOSING = re.compile(r"(?:主要|一般|通常|大多|大都)$")
+# 通常) or the marker; the status clause is no part of it (a status sentence is no definition).
 _STATUS_THEN_DEFINED = re.compile(
     r"[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：是“”\"]{2,15}?)(?<![就也即或还還正都])(?P<is>是)(?![否不在由因为為指])(?P<standing>[^。；;:：,，]{2,40})[,，][\s\u3000]*"
     # (a word's pronunciation after its kind: 园区是一个汉语词汇,读音为yuán qū,是指…, P1058)
     r"(?:(?:读音|讀音|拼音|注音)(?:为|為|是)?[:：]?[^,，。；;]{1,30}[,，][\s\u3000]*)?"
     r"(?P<hedge>(?:一般|通常|主要|一般来说|一般來說|通常来说|通常來說)[,，]?[\s\u3000]*)?"
 )
+# An adverb closing the subject matched before 是 (狭义的清洁供热主要 / 是建筑清洁供暖,是指…, P2943, a trade paper's item): the
+# status clause is what the thing mainly is, which the definition opens with, the adverb its first word (read with the term, it
+# was carried onto the marker, 主要是指…, words the page never wrote).
+_ADVERB_CLOSING = re.compile(r"(?:主要|一般|通常|大多|大都)$")
 
 
 # A genus rather than a standing (是一种价格管理制度, P1271): the class the term belongs to, which the gold keeps, the
