@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 import re
+from typing import TYPE_CHECKING
 
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.ordinary_pages import dashed_subtitle, news_dateline, news_event, speaker_turn
 from policyterms.mining.extract_layouts.asked_answers import asked_answer, opens_with_quoted_remark
-from policyterms.mining.extract_layouts.common import GLUED_QUESTION_TITLE, DEFINING_MARKER, DEFINING_ZHI, MEANING_LABEL, Found, _ASIDE, _CLOSERS, _FINISHED, _L, _SENTENCE_END, _SPACE, _is_furniture
+from policyterms.mining.extract_layouts.common import GLUED_QUESTION_TITLE, DEFINING_MARKER, DEFINING_ZHI, MEANING_LABEL, SENTENCE_STOP, Found, _ASIDE, _CLOSERS, _FINISHED, _L, _SENTENCE_END, _SPACE, _is_furniture
 from policyterms.mining.extract_layouts.notes import _NUMERAL_SECTION, _points_sections, _section_heading
 from policyterms.mining.extract_layouts.topics import _role, _weighs, term_core
 from policyterms.mining.extract_layouts.other_words import restated_in_other_words
@@ -47,6 +48,9 @@ from policyterms.mining.extract_layouts.headword_lines import (
     read_headword,
     sense_heading,
 )
+
+if TYPE_CHECKING:
+    from policyterms.mining.appendix import ExtractedEntry
 
 
 # A closing remark naming where the text comes from (以上内容来自国家统计局发布的…).
@@ -195,11 +199,8 @@ _NAMING_PARAGRAPH = re.compile(
     r"^[^,，。；;:：]{1,20}?(?:的)?(?:英文|英語|英语|外文)(?:全[称稱]|名[称稱]|[缩縮][写寫]|[简簡][称稱])?(?:是|為|为|叫|作)"
 )
 
-# A sentence's closing stop: a naming paragraph of one sentence has none before its last character.
-_SENTENCE_STOP = re.compile(r"[。！？!?]")
 
-
-def naming_entries_dropped(entries: list) -> list:
+def naming_entries_dropped(entries: list[ExtractedEntry]) -> list[ExtractedEntry]:
     """``entries`` without a headword's naming paragraph read alone (ETF / ETF的英文全称是Exchange Traded Fund。 / ETF是指…, review 67:
     the paragraph restating the word with 是指 read by the prose pass first, the headword keeps only what it is called) when
     another entry of the same term says what it is: the name, said before the gloss, is no gloss beside it."""
@@ -208,7 +209,7 @@ def naming_entries_dropped(entries: list) -> list:
         e for e in entries
         if not (
             _NAMING_PARAGRAPH.match(e.definition) and e.term in glossed and e.definition.startswith(_unquoted(e.term))
-            and _SENTENCE_STOP.search(e.definition.rstrip(_SPACE)[:-1]) is None
+            and SENTENCE_STOP.search(e.definition.rstrip(_SPACE)[:-1]) is None  # one sentence: no stop before its last character
         )
     ]
 
