@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from policyterms.mining.extract_layouts.common import _L
 from policyterms.mining.extract_layouts.notes import _Unit
 
 _SPACE = " \t\u3000\xa0"
@@ -26,12 +27,13 @@ _STOPLESS_ITEM = re.compile(
 _LEAD_IN = re.compile(r".*[:：][\s\u3000]*")
 
 
-def stopless_bullet_items(lines: Sequence, units: Sequence[_Unit]) -> set[int]:
-    """Starts of the units that are items of a stopless bulleted list under a colon lead-in."""
+def stopless_bullet_items(lines: Sequence[_L], units: Sequence[_Unit]) -> set[int]:
+    """Starts of the units that are items of a stopless bulleted list under a colon lead-in: the bulleted colon reader
+    takes them as it takes bullets closing on a stop (module docstring)."""
     out: set[int] = set()
     run: list[_Unit] = []
 
-    def close() -> None:
+    def close() -> None:  # the run ends: its items count when two or more stand under a lead-in
         if len(run) >= 2:
             above = run[0].lines[0] - 1
             while above >= 0 and lines[above].blank:
