@@ -110,9 +110,10 @@ _MOST_WRAPPED = 6
 def _wrapped_tail(lines: list[_L], k: int, definition: str, core: str = "") -> tuple[str, int] | None:
     """``(the words of the lines after k, the last line's index)`` when paragraph ``k`` ends its line without a stop and
     the lines right below it (no blank line between) carry it on to a stop: a printed page's hard wrap (``信用評級是為評核
-    借款戶的償債能力與發生違約的可`` / ``能性。``, P2843). None when the line ends a sentence or no stop closes the wrap, or a line below opens with the term ``core`` again (a
-    new sentence) or, not the last, falls short of the paragraph's first line (a wrap fills the column; a short line is the
-    page's furniture, 相关新闻)."""
+    借款戶的償債能力與發生違約的可`` / ``能性。``, P2843). None when the line ends a sentence or no stop closes the wrap,
+    or a line below opens an item (a list below a lead-in) or the term ``core`` again (a new sentence) or, not the last,
+    is shorter than four fifths of the paragraph's first line (a wrap fills the column; a short line is the page's
+    furniture, 相关新闻)."""
     if _FINISHED.search(definition) or definition.endswith((":", "：")):
         return None
     words, m = "", k + 1
@@ -141,23 +142,22 @@ def _paragraph_entries(lines: list[_L], k: int, term: str, at: int, bare: bool, 
     raw = below.raw
     indent = len(raw) - len(raw.lstrip(_SPACE))
     definition = raw[at:].rstrip(_SPACE)
-    wrapped = _wrapped_tail(lines, k, definition, term_core(term))
-    if wrapped is not None:  # 信用評級是為評核…發生違約的可 / 能性。: a printed page's hard wrap, joined
-        tail, last = wrapped
-        definition += tail
-        predicate = definition[2:] if definition.startswith("就是") else definition[1:]
-        weighed = predicate if bare else FIRST_CLAUSE.match(predicate).group()
-        if _role(weighed) or _weighs(predicate, term_core(term)) or (split and _restating(term).search(definition)):
-            return
-        end = lines[last].start + len(lines[last].raw.rstrip(_SPACE))
-        yield k, Found(term, definition, raw[indent:].rstrip(_SPACE) + tail, k + 1, below.start + indent, end)
-        return
-    predicate = definition[2:] if definition.startswith("就是") else definition[1:]
     core = term_core(term)
+    wrapped = _wrapped_tail(lines, k, definition, core)
+    if wrapped is not None:  # 信用評級是為評核…發生違約的可 / 能性。: a printed page's hard wrap, joined
+        definition += wrapped[0]
+    predicate = definition[2:] if definition.startswith("就是") else definition[1:]
     # under a heading saying the section tells what the term is, its first clause is the genus and a later
     # 是-clause its standing (派驻纪检组是…派驻的纪律检查机构,是纪委监委的重要组成部分,…); under a bare term every
     # clause is weighed, as in running prose (信息共享是府院联动的基础。)
     weighed = predicate if bare else FIRST_CLAUSE.match(predicate).group()
+    if wrapped is not None:  # (the joined paragraph ends its sentence; a gloss of the term again in it leaves it unread)
+        tail, last = wrapped
+        if _role(weighed) or _weighs(predicate, core) or (split and _restating(term).search(definition)):
+            return
+        end = lines[last].start + len(lines[last].raw.rstrip(_SPACE))
+        yield k, Found(term, definition, raw[indent:].rstrip(_SPACE) + tail, k + 1, below.start + indent, end)
+        return
     if len(definition) < 6 or _role(weighed) or _weighs(predicate, core):
         return
     if not (_FINISHED.search(definition) or definition.endswith((":", "："))):
