@@ -37,7 +37,7 @@ __all__ = ["interpretation_items", "interpretation_table_rows"]
 _ITEM = re.compile(
     r"[\s\u3000|]*(?:在本[^,，。；;]{1,8}中[,，]?[\s\u3000]*除文意另有所指外[,，]?[\s\u3000]*)?"
     r"(?:[\"“「](?=[\"“”「]))?(?P<term>[\"“”「]?[^\s\u3000\"“”「」()（）,，。；;:：|]{1,20}[\"”」]?)[\s\u3000]*"
-    r"[(（][\s\u3000]*(?=[^()（）]*[a-z])(?P<english>[A-Za-z])[A-Za-z0-9 ,.'’&/\-]{0,80}[)）][\s\u3000]*"
+    r"[(（][\s\u3000]*(?=[^()（）]*[a-z])(?P<initial>[A-Za-z])[A-Za-z0-9 ,.'’&/\-]{0,80}[)）][\s\u3000]*"
     r"(?P<definition>指(?![出明示引导導定派])\S)"
 )
 # Where an item ends: its semicolon (left out) or a full stop (kept).
@@ -52,14 +52,15 @@ _MOST_LINES = 6
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-# An ordinance's item whatever its English name's case (``“署长”(Director)指食物环境卫生署署长;``, ``「營辦商」(Operator)指…;``,
-# review 68: a flattened page loses the space before 指): a quoted term glossed by a bare 指 (no 指的是, an article's wording), or
-# an item closed by its semicolon.
+# A line closing on its semicolon, as an ordinance's item does (…指食物环境卫生署署长;).
 _ITEM_SEMICOLON = re.compile(r"[;；][\s\u3000|]*$")
 
 
 def _ordinance_item(match: re.Match, raw: str) -> bool:
-    """Whether a line whose capitalised English name is glued to 指 is still an ordinance's item (see :data:`_ITEM_SEMICOLON`)."""
+    """Whether a line whose capitalised English name is glued to 指 is still an ordinance's item, whatever its English
+    name's case (``“署长”(Director)指食物环境卫生署署长;``, ``「營辦商」(Operator)指…;``, review 68: a flattened page loses the
+    space before 指): a quoted term glossed by a bare 指 (no 指的是, an article's wording), or an item closed by its
+    semicolon (:data:`_ITEM_SEMICOLON`)."""
     quoted = match.group("term")[:1] in "\"“”「"
     plain_zhi = not raw.startswith("指的是", match.start("definition"))
     return (quoted and plain_zhi) or bool(_ITEM_SEMICOLON.search(raw))
@@ -75,7 +76,7 @@ def interpretation_items(lines: list[_L], free: list[bool]) -> list[tuple[list[i
         # 532, ``"(Labour Tribunal) 指``, 531; a capitalised name glued to 指 is a concept an article or a glossary introduces by its
         # English name, ``算力(Computing Power)指的是计算能力,…``, P2995, ``「碳中和」(Carbon Neutral)指的是,…``, P2557, which the prose
         # pass reads with the name kept, as their golds keep it, as 隐私计算(Privacy-preserving Computation)是指… is read, P3001)
-        if match is not None and match.group("english").isupper() and lines[k].raw[match.start("definition") - 1] in ")）" and not (
+        if match is not None and match.group("initial").isupper() and lines[k].raw[match.start("definition") - 1] in ")）" and not (
             _ordinance_item(match, lines[k].raw)
         ):
             match = None  # 算力(Computing Power)指的是…: a concept's English name glued to 指, no ordinance's item (P2995)
