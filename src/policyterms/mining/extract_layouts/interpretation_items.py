@@ -57,8 +57,8 @@ _ITEM_SEMICOLON = re.compile(r"[;；][\s\u3000|]*$")
 
 
 def _ordinance_item(match: re.Match, raw: str) -> bool:
-    """Whether a line whose capitalised English name is glued to 指 is still an ordinance's item, whatever its English
-    name's case (``“署长”(Director)指食物环境卫生署署长;``, ``「營辦商」(Operator)指…;``, review 68: a flattened page loses the
+    """Whether a line whose capitalised English name is glued to 指 is still an ordinance's item, as ordinances capitalise
+    names too (``“署长”(Director)指食物环境卫生署署长;``, ``「營辦商」(Operator)指…;``, review 68: a flattened page loses the
     space before 指): a quoted term glossed by a bare 指 (no 指的是, an article's wording), or an item closed by its
     semicolon (:data:`_ITEM_SEMICOLON`)."""
     quoted = match.group("term")[:1] in "\"“”「"
