@@ -39,6 +39,12 @@ MOST_LINES = 3
 _BULLETED = re.compile(r"[ \t\u3000]*[•·▪●◦]")
 
 
+def _next_line(text: str, line_end: int) -> str:
+    """The line after the newline at ``line_end``, without its own newline (to the text's end when it is the last)."""
+    stop = text.find("\n", line_end + 1)
+    return text[line_end + 1 : stop if stop >= 0 else len(text)]
+
+
 def wrapped_continuation(text: str, end: int, definition: str, term: str = "") -> str:
     """The text of the lines after ``end`` (where a definition read from ``text`` stops) that finish its sentence, joined
     without their line breaks, or ``""`` when the definition ends a sentence or its line is no wrapped one."""
@@ -51,7 +57,7 @@ def wrapped_continuation(text: str, end: int, definition: str, term: str = "") -
     own = text[line_start:end].strip(" \t\u3000")
     if own.endswith((";", "；")):
         return ""  # (…議決通過; / 所稱Y,指…: a law's definition closed at its semicolon, the next one on the next line, 867)
-    if _BULLETED.match(text, line_start) and not text[line_end + 1 : (text.find("\n", line_end + 1) + 1 or len(text) + 1) - 1].strip(" \t\u3000"):
+    if _BULLETED.match(text, line_start) and not _next_line(text, line_end).strip(" \t\u3000"):
         return ""  # (• 燃料調整費:向客戶收取…的費用 / (blank) / 電費單列出…: a bullet item and a blank line after it ends it, P3051)
     fixed = _fixed_width(text, line_start, own)
     if fixed is not None and not ("=" in own or "＝" in own or _ENDS_SENTENCE.search(own) or CLOSING_EXAMPLES.search(own)):
