@@ -420,10 +420,10 @@ def named_after_description(lines: list[_L], found: list[Found], text: str) -> l
         ]:
             term = m.group("term")
             disposal = m.re is _BA_NAMED
-            pointed = m.re is _DEMONSTRATIVE_NAMED or m.re is _PASSIVE_NAMED
-            if pointed and not term.strip("“”「」").endswith(m.group("noun")):
-                continue  # …,这样的做法被称为创新。: the name is no kind of what the demonstrative points at
-            if not disposal and not pointed and m.group("bare") and (
+            of_noun = m.re is _DEMONSTRATIVE_NAMED or m.re is _PASSIVE_NAMED  # (a noun named: the name must be a kind of it)
+            if of_noun and not term.strip("“”「」").endswith(m.group("noun")):
+                continue  # …,这样的做法被称为创新。 / …的村庄被称为X: the name is no kind of the noun the demonstrative or the subject names
+            if not disposal and not of_noun and m.group("bare") and (
                 not _GENUS_BEFORE_JI.search(m.group("gloss")) or _NO_NAME_AFTER_JI.match(term) or _EVENT_TOLD.search(m.group("gloss"))
             ):
                 continue  # 三农即农业、农村和农民。: a forward gloss, the prose pass's

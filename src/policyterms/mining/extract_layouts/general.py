@@ -316,6 +316,7 @@ _MARKER_OPENING_GLOSS = re.compile(r"[\s\u3000]*(?:是指|指的是|系指|係�
 # parallel definition to the one before it, and every gold starts such a definition at 是 or 指, 则 left out.
 _THEN_MARKER = re.compile(r"[\s\u3000]*[则則](?=是(?![否非])|指)")
 
+
 def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str, str] | None:
     """``(term, definition)`` with what is no part of the term moved off it, or None when nothing
     of a headword is left.

@@ -51,7 +51,7 @@ def given_definitions(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, 
             continue
         stop = SENTENCE_STOP.search(line.raw, m.end())
         if stop is None or stop.end() - m.end() < 6:
-            continue  # a sentence the text ends inside
+            continue  # a sentence the text ends inside, or fewer than six characters of definition
         end = stop.end()
         definition = line.raw[m.end() : end]
         term = m.group("term")

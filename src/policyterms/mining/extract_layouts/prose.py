@@ -2050,7 +2050,7 @@ def _defines_word(text: str, defines: re.Match) -> bool:
     return not (_DEFINED_RANK.match(said) or _weighs(said, named.group("term")))
 
 
-def _defines_after(sentences: list[tuple[int, str]], i: int, term: str = "") -> bool:
+def _defines_after(sentences: list[tuple[int, str]], i: int, term: str) -> bool:
     """Whether a sentence after sentence ``i`` of a paragraph holds a definition of its own or says what another subject
     is (a strong marker, 包括, ``X是…的Y`` as one clause, or a subject and 是 before any comma): then the paragraph runs
     several entries or subjects together and each definition ends with its own sentences. A sentence opening with the

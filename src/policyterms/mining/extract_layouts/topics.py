@@ -1500,10 +1500,10 @@ def _named_just_before(clean: str, before: str, n: int, s: int, at: int, topic: 
     if not before.endswith("。") or _TASK_AFTER_JIUSHI.match(clean, at + 2):
         return None  # 要抓好“菜篮子”。简单来说,就是要保证…供应 / 就是今年要完成…: the task said plainly, no gloss (review 68)
     sentence = before[max(before.rfind(c, 0, len(before) - 1) for c in _SENTENCE_END) + 1 :]
-    quoted = {term_core(q.group()) for q in _QUOTED_WORD.finditer(sentence)}
-    if len(quoted) != 1:
+    words = list(_QUOTED_WORD.finditer(sentence))
+    if len({term_core(q.group()) for q in words}) != 1:
         return None
-    last = list(_QUOTED_WORD.finditer(sentence))[-1]
+    last = words[-1]
     term = last.group()
     if not valid_core(term_core(term), quoted=True) or not topic(term, quoted=True):
         return None
