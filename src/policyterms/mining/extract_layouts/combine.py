@@ -410,7 +410,8 @@ def _before_cut_paragraph(last: Found, text: str) -> Found | None:
     …亦採合議審判。`` / ``最高法院民事大法庭、刑事大法庭成員各為11人,由審``, 574): the page cut a paragraph going on about
     the term, not the gloss, which is whole above it. None when the gloss itself is the cut paragraph (one line), or the
     cut line does not open a paragraph of its own (a wrapped sentence: the line above ends without a stop), or the entry
-    answers no question asking its term (a card's fields under its headword line, cut in the last one, stay cut)."""
+    answers no question asking its term and the cut paragraph does not open with the term again (a card's fields under
+    its headword line, cut in the last one, stay cut)."""
     span = text[last.start : last.end]
     broken = span.rstrip(_SPACE + "\n|").rfind("\n")
     if broken <= 0:
