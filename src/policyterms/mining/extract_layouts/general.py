@@ -239,9 +239,9 @@ _OTHER_NAMES_ASIDE = re.compile(
 )
 # The same other names run straight into the headword in a sentence of prose, no comma before them (银发经济又叫老年经济,主要是指
 # …, P2601, a daily word's knowledge point; 预制菜又称为预制调理食品,一般指…, P2782): asides all the same, the definition opening at
-# the marker or the adverb before it, as those golds write it. Only
-# another name (又称, 又叫, 也叫做 …): a short form glued to its word (X简称GDP,是…) opens the definition, as the notes' golds keep it,
-# and so does a name after a space (铁路营业里程 又称营业长度…,指…, a yearbook's spaced headword).
+# the marker or the adverb before it, as those golds write it. Only another name (又称, 又叫, 也叫做 …): a short form glued to its
+# word (X简称GDP,是…) opens the definition, as the notes' golds keep it, and so does a name after a space (铁路营业里程 又称营业长度…,
+# 指…, a yearbook's spaced headword).
 # A bare 是 after glued names is no marker here: 外匯又稱國際匯兌、貨幣市場,是世界上最大的金融市場 (P2484, a lesson) ranks the
 # thing, no gloss; so 子女教育保险又称做…,也叫做少儿教育险,是… (P2816, whose gold leaves the names out) is left to the readers before.
 _GLUED_OTHER_NAMES = re.compile(
