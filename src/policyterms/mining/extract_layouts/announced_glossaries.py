@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from policyterms.mining.extract_layouts.common import Found, _L
+from policyterms.mining.extract_layouts.common import HAN, SENTENCE_STOP, Found, _L
 
 __all__ = ["announced_glossary_lines"]
 
@@ -37,8 +37,6 @@ _SEPARATED = re.compile(
 )
 # A headword run into its marker (鄉村防洪計劃即在…, 重現期是統計學上…).
 _GLUED = re.compile(r"^[\s\u3000]*(?P<term>[\u4e00-\u9fff]{2,12}?)(?P<definition>(?:是指|即(?![使便将將刻时時可])|是(?![否不在因为為由]))\S.*?)[\s\u3000]*$")
-# A Han character: a headword holds one (A++ :卓越 names a grade).
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 # A subject that is a pronoun, a demonstrative or the site itself, no headword (以下是…:, 我們是…, 這是…, 本網站是…).
 _NO_HEADWORD = re.compile(r"(?:以下|如下|下列|其中|此外|[我你您他她它][們们]|[我你您她它]|[这這此])|本(?:網站|网站|站|會|会|局|署|處|处|公司|文|頁|页)")
 # A link label closing a card (另請參閱, the site's cross-reference links below it): furniture, no part of the gloss.
@@ -54,8 +52,6 @@ _FIELD_LABEL = re.compile(
     r"(?:地址|地點|地点|时间|時間|日期|电话|電話|名称|名稱|单位|單位|机构|機構|邮编|郵編|传真|傳真|网址|網址|邮箱|郵箱|電郵|来源|來源|作者|"
     r"编辑|編輯|浏览|瀏覽|次数|次數|投资|投資|金额|金額|负责人|負責人|联系人|聯絡人|主办|主辦|承办|承辦|对象|對象|期限|编号|編號)$"
 )
-# A sentence's stop: a field's value has none, a gloss has.
-_STOP_IN = re.compile(r"[。！？!?]")
 
 
 # A site menu's item: a short line of Chinese words, no punctuation (主頁, 關於我們, 聯絡我們).
@@ -114,14 +110,15 @@ def announced_glossary_lines(lines: list[_L], free: list[bool]) -> list[tuple[in
             continue
         if _BULLET.match(line.raw):
             continue
-        if m.re is _SEPARATED and _FIELD_LABEL.search(m.group("term").rstrip(" \t\u3000")) and not _STOP_IN.search(m.group("definition")):
+        if m.re is _SEPARATED and _FIELD_LABEL.search(m.group("term").rstrip(" \t\u3000")) and not SENTENCE_STOP.search(m.group("definition")):
             continue  # 活動地點:香港會議展覽中心: a field and its value (review 65)
         term, opens = m.group("term").rstrip(" \t\u3000"), m.start("definition")
         stop = m.end("definition")
         see_also = _SEE_ALSO.search(line.raw, opens, stop)
         stop = see_also.start() if see_also else stop
-        if not _HAN.search(term) or stop - opens < 4 or _NO_HEADWORD.match(term) or term == restated:
-            # (a headword line above restated before 是, 地租 / 地租是…: the headword lines' layout reads the block, 309)
+        if not HAN.search(term) or stop - opens < 4 or _NO_HEADWORD.match(term) or term == restated:
+            # (a headword holds a Han character, A++ :卓越 names a grade; a headword line above restated before 是, 地租 /
+            # 地租是…: the headword lines' layout reads the block, 309)
             continue
         pieces = [(m.start("term"), term, opens)]
         run_in = _RUN_IN.search(line.raw, opens, stop)

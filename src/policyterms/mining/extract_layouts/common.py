@@ -52,6 +52,8 @@ NOTICE_TAG = re.compile(
 
 #: A Han character: whether a line or a name holds Chinese text at all.
 HAN = re.compile(r"[\u4e00-\u9fff]")
+#: Quotation marks, set aside when a term and a sentence restating it are compared (“CPI” / CPI是…).
+QUOTE_MARK = re.compile(r"[“”「」『』\"]")
 #: A line of marks only: a converted page's div marker, a table bar, an image's empty link (:::, |, ![]() |): furniture.
 MARKS_ONLY = re.compile(r"[^\w]+|!\[\]\(\)[\s\u3000|｜]*")
 #: A gloss's first clause (up to its first comma, semicolon or sentence end), where what it names or reports is read.

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.ordinary_pages import dashed_subtitle, news_dateline, news_event, speaker_turn
 from policyterms.mining.extract_layouts.asked_answers import asked_answer, opens_with_quoted_remark
-from policyterms.mining.extract_layouts.common import GLUED_QUESTION_TITLE, DEFINING_MARKER, DEFINING_ZHI, MEANING_LABEL, SENTENCE_STOP, Found, _ASIDE, _CLOSERS, _FINISHED, _L, _SENTENCE_END, _SPACE, _is_furniture
+from policyterms.mining.extract_layouts.common import GLUED_QUESTION_TITLE, DEFINING_MARKER, QUOTE_MARK, DEFINING_ZHI, MEANING_LABEL, SENTENCE_STOP, Found, _ASIDE, _CLOSERS, _FINISHED, _L, _SENTENCE_END, _SPACE, _is_furniture
 from policyterms.mining.extract_layouts.notes import _NUMERAL_SECTION, _points_sections, _section_heading
 from policyterms.mining.extract_layouts.topics import _role, _weighs, term_core
 from policyterms.mining.extract_layouts.other_words import restated_in_other_words
@@ -1510,8 +1510,6 @@ _ABBREVIATION_AFTER = re.compile(r"[\s\u3000]*[(（][A-Za-z][A-Za-z0-9.&+-]{0,11
 _SUBJECT_VERB = re.compile(r"[\s\u3000]*(?:是指|系指|係指|指的是|是(?![否的不在]))")
 
 
-# Quotation marks, left out when a headword and its restatement are compared (“CPI” / CPI是…).
-_QUOTE_MARKS = re.compile(r"[“”\"「」]")
 # The marks closing a clause: a predicate's first clause is read up to the first of them.
 _CLAUSE_MARK = re.compile(r"[,，。；;:：!！?？]")
 
@@ -1527,8 +1525,8 @@ def _measure_glossed(lines: list[_L], i: int, term: str, explanation: str) -> bo
     )
     if not _MEASURE_HEADING.match(heading):
         return False
-    key = _QUOTE_MARKS.sub("", _ABBREVIATION_AFTER.sub("", strip_pinyin(term)).strip(_SPACE))
-    text = _QUOTE_MARKS.sub("", strip_pinyin(explanation))
+    key = QUOTE_MARK.sub("", _ABBREVIATION_AFTER.sub("", strip_pinyin(term)).strip(_SPACE))
+    text = QUOTE_MARK.sub("", strip_pinyin(explanation))
     if len(key) < 2 or not text.startswith(key):
         return False
     verb = _SUBJECT_VERB.match(text, len(key))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from policyterms.mining.extract_layouts.common import Found, _L
+from policyterms.mining.extract_layouts.common import SENTENCE_STOP, _SENTENCE_END, Found, _L
 
 __all__ = ["ordinal_kinds"]
 
@@ -26,7 +26,6 @@ _ITEM = re.compile(
 # The gloss's marker right after the comma.
 _MARKER = re.compile(r"(?:即(?![使便将將刻时時可日\d０-９一二三四五六七八九十])|是指|指(?![出导導挥揮标標])|就是(?![说說要])|(?:一般|主要|通常)(?:是指|指))")
 _SEPARATOR = "；;"
-_STOP = "。！？!?"
 # The count of kinds leading the ordinals in their sentence (主要有四种, 分为两类, 有三种类型): what is counted is kinds of a thing.
 # A report's tasks or measures counted the same way (今年重点抓好三项工作,一是稳增长,即…; 主要措施包括,一是财政,指…; 会议要求,一是
 # 提高认识,即…, review 66) name aims glossed by what is to be done, no kinds.
@@ -50,7 +49,7 @@ def ordinal_kinds(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
                 run = [item]
         if len(run) < 2:
             continue
-        lead_from = max((text.rfind(c, 0, run[0].start()) for c in _STOP), default=-1) + 1
+        lead_from = max((text.rfind(c, 0, run[0].start()) for c in _SENTENCE_END), default=-1) + 1
         if not _KINDS_COUNT.search(text, lead_from, run[0].start()):
             continue  # 今年重点抓好三项工作,一是稳增长,即…: a report's tasks, no kinds (review 66)
         entries = []
@@ -63,7 +62,8 @@ def ordinal_kinds(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
             later = _ANY_ORDINAL.search(text, item.end()) if nxt is None else None
             bound = nxt.start() if nxt is not None else later.start() if later is not None else None
             limit = bound if bound is not None else len(text)
-            stop = next((k for k in range(item.end(), limit) if text[k] in _STOP), None)
+            found = SENTENCE_STOP.search(text, item.end(), limit)
+            stop = found.start() if found is not None else None
             if bound is None:
                 end = stop + 1 if stop is not None else len(text.rstrip(" \t\u3000"))
             else:

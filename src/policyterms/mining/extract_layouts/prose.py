@@ -13,6 +13,7 @@ from policyterms.mining.extract_layouts.common import (
     DEFINING_ZHI,
     LEAD_IN_MARKER,
     PERIOD_OF_SENSE,
+    QUOTE_MARK,
     SHORT_FORM_NAME,
     Found,
     MarkerGroup,
@@ -2032,9 +2033,6 @@ _DEFINING_SENTENCE = re.compile(
     r"[^，,。；;:：]{1,30}?(?:包括|[是为為][^，,。；;]*的[^，,。；;的]{1,6}[。；;]?$)|[^，,。；;:：是]{2,20}?(?:则|則)?是(?![否在因为為不])"
 )
 
-# The quotation marks a term or sentence may carry, set aside when comparing the two.
-_QUOTE_MARK = re.compile(r"[“”「」『』\"]")
-
 # The comma closing a clause: the words of the last clause before 定义为 name the definer and the word.
 _CLAUSE_COMMA = re.compile(r"[,，]")
 
@@ -2056,10 +2054,10 @@ def _defines_after(sentences: list[tuple[int, str]], i: int, term: str) -> bool:
     several entries or subjects together and each definition ends with its own sentences. A sentence opening with the
     definition's own term and a bare 是 (``…失业保险稳岗返还,是指…。失业保险稳岗返还是对企业…的一种激励,…``, P2664, a daily
     word's knowledge point) says more of the same subject, no other one."""
-    own = _QUOTE_MARK.sub("", strip_pinyin(term)).strip(_SPACE)
+    own = QUOTE_MARK.sub("", strip_pinyin(term)).strip(_SPACE)
     for _, sentence in sentences[i + 1 :]:
         text = strip_pinyin(sentence).strip(_SPACE)
-        if len(own) >= 2 and _QUOTE_MARK.sub("", text).startswith(own + "是") and not _MARKER.search(text):
+        if len(own) >= 2 and QUOTE_MARK.sub("", text).startswith(own + "是") and not _MARKER.search(text):
             continue
         if _MARKER.search(text) or _DEFINING_SENTENCE.match(text):
             return True
