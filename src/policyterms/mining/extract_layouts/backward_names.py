@@ -368,6 +368,9 @@ _PASSIVE_NAMED = re.compile(
     r"(?P<term>[^\s\u3000,，。；;、:：“”「」《》()（）的]{2,10})[ \t\u3000]*"
     r"(?:[。；;]|(?=[,，][ \t\u3000]*(?:也|又|亦|或|简|簡)?(?:称为|稱為|称作|稱作|称|稱|叫做|叫|名为|名為)))"
 )
+# A demonstrative in that subject (获此殊荣的城市, 符合上述条件的企业, 该项目所在的村庄, review 69): it points back at what the page
+# told before, so the subject is no description standing alone, and the naming no gloss. (此 of 因此, 彼此, 如此 points at nothing.)
+_POINTS_BACK = re.compile(r"(?<![因彼如])此|该|該|这|這|上述|前述|上列|下列")
 # A bare 即 names only after a description of several clauses closing on its genus (在一定農田區域內,…,使得農田適宜農機通過和作業
 # 的改造過程即農田宜機化改造。, P2194, a press copy): the clause is a noun phrase, the kind of thing the name stands for; elsewhere
 # 即 glosses forward (X即Y), and a one-clause phrase before it (我国长期面临的三农问题即…) is a term, not a description.
@@ -423,6 +426,8 @@ def named_after_description(lines: list[_L], found: list[Found], text: str) -> l
             of_noun = m.re is _DEMONSTRATIVE_NAMED or m.re is _PASSIVE_NAMED  # (a noun named: the name must be a kind of it)
             if of_noun and not term.strip("“”「」").endswith(m.group("noun")):
                 continue  # …,这样的做法被称为创新。 / …的村庄被称为X: the name is no kind of the noun the demonstrative or the subject names
+            if m.re is _PASSIVE_NAMED and _POINTS_BACK.search(m.group("gloss")):
+                continue  # 全国首个获此殊荣的城市被称为示范城市: the subject points back at the page's news, no description of its own
             if not disposal and not of_noun and m.group("bare") and (
                 not _GENUS_BEFORE_JI.search(m.group("gloss")) or _NO_NAME_AFTER_JI.match(term) or _EVENT_TOLD.search(m.group("gloss"))
             ):

@@ -19,7 +19,7 @@ import re
 
 from policyterms.mining.extract_layouts.common import OPENS_WITH_MARKER, Found
 
-__all__ = ["defines_label", "purpose_only", "task_list"]
+__all__ = ["defines_label", "opens_with_task", "purpose_only", "task_list"]
 
 # A task verb opening a gloss (an adverb of effort before it): what is to be done.
 _TASK = re.compile(
@@ -57,8 +57,14 @@ def task_list(entries: list[Found]) -> bool:
     """
     if len(entries) < _MIN_ITEMS:
         return False
-    tasks = sum(1 for e in entries if _TASK.match(e.definition) and not _NOMINAL_ACT.match(e.definition))
+    tasks = sum(1 for e in entries if opens_with_task(e.definition))
     return 3 * tasks >= 2 * len(entries)
+
+
+def opens_with_task(definition: str) -> bool:
+    """Whether a bulleted label's gloss opens with a task verb (:data:`_TASK`) and is no one-clause act naming its kind
+    (:data:`_NOMINAL_ACT`): what is to be done, not what the label is."""
+    return bool(_TASK.match(definition)) and not _NOMINAL_ACT.match(definition)
 
 
 def defines_label(entry: Found) -> bool:
