@@ -263,6 +263,8 @@ _TAIL_DROPPED = re.compile(
       | (?:顾名思义|顧名思義|简单来说|簡單來說|简单地说|簡單地說|简单说|簡單說|通俗地说|通俗地說|简单而言|簡單而言|通俗来说|通俗來說|说白了|說白了)
       # how easily the word is understood, an aside between it and its marker («直接排放量»比較容易理解,是指…, P3060)
       | (?:比较|比較|相对|相對|很|更)?(?:容易|好)(?:理解|懂)|不难理解|不難理解
+      # an adverb of comparison before the marker (傷殘津貼同樣是指…, review 69, as topics reads 同樣是): part of neither
+      | 同样|同樣
     ){SPACES}*[,，]?{SPACES}*$""",
     re.VERBOSE,
 )
