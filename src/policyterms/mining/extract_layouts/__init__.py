@@ -620,7 +620,8 @@ def find_entries(text: str) -> list[Found]:
         if entry:
             parts = [part for first in _split_qizhong(unit, entry) for part in colon_series_split(unit, first)]
             found.extend(parts)
-            if bulleted and unit.start in stopless and text.find("\n", lines[unit.lines[-1]].start + len(lines[unit.lines[-1]].raw)) >= 0:
+            last_line = lines[unit.lines[-1]]
+            if bulleted and unit.start in stopless and text.find("\n", last_line.start + len(last_line.raw)) >= 0:
                 # (a stopless list's last item at the page's end, its line closed by a line break: whole, as its siblings
                 # are, no cut gloss; a page cut by its reader ends inside the line, review 69)
                 whole |= {(part.start, part.end) for part in parts}

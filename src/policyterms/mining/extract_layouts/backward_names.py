@@ -369,7 +369,8 @@ _PASSIVE_NAMED = re.compile(
     r"(?:[。；;]|(?=[,，][ \t\u3000]*(?:也|又|亦|或|简|簡)?(?:称为|稱為|称作|稱作|称|稱|叫做|叫|名为|名為)))"
 )
 # A demonstrative in that subject (获此殊荣的城市, 符合上述条件的企业, 该项目所在的村庄, review 69): it points back at what the page
-# told before, so the subject is no description standing alone, and the naming no gloss. (此 of 因此, 彼此, 如此 and 该 of 应该 point at nothing.)
+# told before, so the subject is no description standing alone, and the naming no gloss. (此 of 因此, 彼此, 如此 and 该 of 应该
+# point at nothing.)
 _POINTS_BACK = re.compile(r"(?<![因彼如])此|(?<![应應])[该該]|这|這|上述|前述|上列|下列")
 # A bare 即 names only after a description of several clauses closing on its genus (在一定農田區域內,…,使得農田適宜農機通過和作業
 # 的改造過程即農田宜機化改造。, P2194, a press copy): the clause is a noun phrase, the kind of thing the name stands for; elsewhere
