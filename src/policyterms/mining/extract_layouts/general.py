@@ -156,6 +156,10 @@ _LEAD_IN = re.compile(
       # (a law's second definition after a semicolon, …款项;所称举债额度,指…, and the 之 of its register, 前项所称之X,系指…, P1674)
       # (or the tail of a citation a hard wrap cut off its line, 本法第 21 / 條所稱X,指…, 867, a paper quoting the article)
       # (or a law named before, turned to with 其 or 該法/同法: 其所稱各機關指…, 880, an encyclopedia card quoting a rule)
+      # (or a law named by its title, cited by its article: 食品衛生管理法第三條所稱食品添加物,係指…, P3121, a company's FAQ
+      # quoting the act; only with the article number, so a place's usage, 台灣所稱的土豆, stays in the term)
+      | [《「『]?[\u4e00-\u9fff]{{2,16}}(?:法|条例|條例|细则|細則|办法|辦法|规定|規定|通则|通則)[》」』]?
+        (?:第[一二三四五六七八九十百零〇\d]{{1,4}}[条條项項款])+(?:但[书書]|前段|[后後]段)?(?:中)?所[称稱](?:的|之)?
       | (?:其|(?:该|該|同)(?:法|条例|條例|细则|細則|办法|辦法))?
         (?:[条條项項款](?:第[一二三四五六七八九十百零〇\d]{{1,4}}[项項款])*)?所[称稱](?:的|之)?(?=[^\s,，。；;:：]{{2}})
       | [\[【〔][^\]】〕\s]{{2,6}}[\]】〕](?=[^\s\]】〕]{{2}})

@@ -24,6 +24,9 @@ _PREFIX = re.compile(
     # a glossary column's label before the term in an item's title (名词解释:交通拥堵费, P2937, a driving site's repost of a
     # news agency's item; 热词:, 新词:): the column, no part of the term
     r"|(?:名词解释|名詞解釋|热词|熱詞|新词|新詞)[\s\u3000]*[:：|｜][\s\u3000]*(?=[^\s\u3000])"
+    # an FAQ's question label, numbered or not, before the question it asks (Q1:食品添加物是什麼?, 問:…?, P3121, a food-test
+    # company's FAQ): it numbers the question as 1. would, no part of the asked word
+    r"|(?:[Qq]|问|問)\d{0,3}[\s\u3000]*[:：.．][\s\u3000]*(?=[^\n。！!]{2,60}[?？][\s\u3000]*$)"
     r")"
 )
 # (a Chinese numeral set off by a full stop as a digit is, 一.什麼是國土功能分區及分類, 771, a Taiwanese land office's explainer:

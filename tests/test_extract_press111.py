@@ -1,0 +1,60 @@
+"""The hundred-and-eleventh development set's press pages P3108–P3126 (food safety, consumer markets and online shopping:
+mainland, Hong Kong and Taiwan pages, regulators' and law firms' pages, blogs). Each mend has the real sentences it was
+written from (short excerpts, the press pages not being bundled) and a sentence of the same shape it must leave alone."""
+
+from __future__ import annotations
+
+from conftest import pairs
+
+
+# --- a law named by its title and cited by its article before 所稱: no part of the term (P3121) ---
+
+_ADDITIVES_NOTE = (
+    "備註:\n"
+    "1.食品衛生管理法第三條所稱食品添加物,係指食品之製造、加工、調配、包裝、運送、貯存等過程中用以著色、調味、防腐、漂白、"
+    "乳化、增加香味、安定品質、促進發酵、增加稠度、增加營養、防止氧化或其他用途而添加或接觸於食品之物質。\n"
+)
+
+
+def test_a_law_cited_by_title_and_article_before_suo_cheng_is_no_part_of_the_term():
+    assert pairs(_ADDITIVES_NOTE) == [
+        (
+            "食品添加物",
+            "係指食品之製造、加工、調配、包裝、運送、貯存等過程中用以著色、調味、防腐、漂白、乳化、增加香味、安定品質、"
+            "促進發酵、增加稠度、增加營養、防止氧化或其他用途而添加或接觸於食品之物質。",
+        )
+    ]
+
+
+def test_a_law_in_title_marks_cited_by_article_is_no_part_of_the_term_either():
+    text = "《消费者权益保护法》第二条所称消费者,是指为生活消费需要购买、使用商品或者接受服务的自然人。\n"
+    assert pairs(text) == [("消费者", "是指为生活消费需要购买、使用商品或者接受服务的自然人。")]
+
+
+def test_a_place_s_usage_before_suo_cheng_without_an_article_stays_in_the_term():
+    # (no article number: 台灣所稱的土豆 tells one place's sense of the word from another's)
+    text = "台灣所稱的土豆,是指花生,而中國大陸所說的土豆是馬鈴薯。\n"
+    assert [term for term, _ in pairs(text)] == ["台灣所稱的土豆"]
+
+
+# --- an FAQ's question label (Q1:, 問:) before a question heading numbers it (P3121) ---
+
+_ADDITIVES_QUESTION = (
+    "Q1:食品添加物是什麼?\n"
+    "\n"
+    "食品添加物就是食品加工者為了特定目的而添加於食品中,以使食品達到預期的狀態。\n"
+)
+
+
+def test_a_question_label_before_a_question_heading_is_no_part_of_the_asked_word():
+    assert pairs(_ADDITIVES_QUESTION) == [("食品添加物", "就是食品加工者為了特定目的而添加於食品中,以使食品達到預期的狀態。")]
+
+
+def test_a_chinese_question_label_reads_the_same():
+    assert pairs(_ADDITIVES_QUESTION.replace("Q1:", "問:")) == pairs(_ADDITIVES_QUESTION)
+
+
+def test_a_q_label_before_a_line_asking_nothing_is_no_headword():
+    # (the label is set off only before a question the line asks: Q1:食品添加物 with no question mark is a colon line)
+    text = "Q1:食品添加物\n\n食品添加物就是食品加工者為了特定目的而添加於食品中,以使食品達到預期的狀態。\n"
+    assert ("食品添加物", "就是食品加工者為了特定目的而添加於食品中,以使食品達到預期的狀態。") not in pairs(text)
