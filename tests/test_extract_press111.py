@@ -58,3 +58,39 @@ def test_a_q_label_before_a_line_asking_nothing_is_no_headword():
     # (the label is set off only before a question the line asks: Q1:食品添加物 with no question mark is a colon line)
     text = "Q1:食品添加物\n\n食品添加物就是食品加工者為了特定目的而添加於食品中,以使食品達到預期的狀態。\n"
     assert ("食品添加物", "就是食品加工者為了特定目的而添加於食品中,以使食品達到預期的狀態。") not in pairs(text)
+
+
+# --- an exam question's material label (材料一, 材料二) is no headword and no part of the term (P3124) ---
+
+_PREPARED_DISHES_MATERIALS = (
+    "材料一 预制菜是经预选、调制等工艺加工而成的半成品或成品。近年来,全国多个省份出台相关政策,提出加快预制菜产业发展,"
+    "促进农产品加工迭代升级。预制菜对于推进三产融合发展、优化农业产业结构、促进农业现代化、助力乡村产业振兴有着积极作用."
+    "正逐渐成为促进人民增收致富的新兴产业,也给顾客提供了方便快捷的用馨体验。\n"
+    "材料二 近日,关于“预制菜能否进校园”引起社会讨论。对此,教育部等多部门强调,学校在食品采购、食堂管理、供餐单位选择等重大事项上,"
+    "应当以适当方式听取家长委员会或学生代会大会意见,保障师生家长的知情权、参与权、选择权、监督权。"
+)
+
+
+def test_an_exam_material_label_numbers_its_passage_and_the_passage_defines_its_subject():
+    assert pairs(_PREPARED_DISHES_MATERIALS) == [
+        (
+            "预制菜",
+            "是经预选、调制等工艺加工而成的半成品或成品。近年来,全国多个省份出台相关政策,提出加快预制菜产业发展,"
+            "促进农产品加工迭代升级。预制菜对于推进三产融合发展、优化农业产业结构、促进农业现代化、助力乡村产业振兴有着积极作用."
+            "正逐渐成为促进人民增收致富的新兴产业,也给顾客提供了方便快捷的用馨体验。",
+        )
+    ]
+
+
+def test_a_material_label_before_a_zhi_sentence_is_no_part_of_the_term():
+    text = "材料二 平台经济是指以互联网平台为主要载体的新经济形态。平台经济发展迅速。\n"
+    assert [term for term, _ in pairs(text)] == ["平台经济"]
+
+
+def test_a_material_label_is_no_headword_of_the_passage_after_it():
+    # (a passage reporting news under its label defines nothing: 材料二 is no term glossed by it)
+    text = (
+        "材料一 近日,多部门强调学校在食品采购上应当听取家长委员会意见。\n"
+        "材料二 近日,关于“预制菜能否进校园”引起社会讨论,多地出台相关政策。\n"
+    )
+    assert pairs(text) == []

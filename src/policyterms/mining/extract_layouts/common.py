@@ -664,6 +664,10 @@ _PARTS = re.compile(
 _QUESTION_NUMBER = re.compile(r"(?:[问問答]|Q|A)[\s\u3000]?\d{1,3}", re.IGNORECASE)
 # The same number before a subject (答1 碳达峰, A1. 碳达峰): the answer's label run into the line it opens.
 _ANSWER_LABEL = re.compile(r"(?:[问問答]|Q|A)[\s\u3000]?\d{1,3}[.．:：]?[\s\u3000]+(?=[^\s\u3000])", re.IGNORECASE)
+# An exam question's material label (材料一, 材料二, 材料1, 【材料三】, 閱讀材料二): the paper's numbering of the passages the
+# question sets, no term (P3124, an exam site's question on 预制菜, whose 材料一 opens a passage defining the word; every
+# essay question of the mainland's and Taiwan's civics papers sets its passages so).
+MATERIAL_LABEL = re.compile(r"[【\[]?(?:阅读|閱讀|背景)?(?:材料|資料|资料)[一二三四五六七八九十\d]{1,2}[】\]]?")
 
 
 def announces_parts(core: str) -> bool:
@@ -706,6 +710,8 @@ def _good_term(term: str) -> bool:
     if _QUESTION_NUMBER.fullmatch(core):  # 問1 為何不落實…?(64票): an FAQ's question number, no term
         return False
     if _ANSWER_LABEL.match(core):  # 答1 碳达峰是指…: an answer's number run into its subject, no part of a term
+        return False
+    if MATERIAL_LABEL.fullmatch(core):  # 材料一 预制菜是…: an exam paper's passage label, no term (P3124)
         return False
     if _REMARK.search(core) and not _AREA_TERM.search(core) or not _balanced(core.replace("”", "“").replace("“", "")):
         return False
