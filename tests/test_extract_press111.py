@@ -94,3 +94,48 @@ def test_a_material_label_is_no_headword_of_the_passage_after_it():
         "材料二 近日,关于“预制菜能否进校园”引起社会讨论,多地出台相关政策。\n"
     )
     assert pairs(text) == []
+
+
+# --- unnumbered headings naming the subject's weight or asking how to comply: their sub-headings are points (P3126) ---
+
+_TRADE_DESCRIPTIONS = (
+    "商品說明條例的重要性\n"
+    "\n"
+    "保障消費者權益\n"
+    "\n"
+    "商品說明條例的實施,確保了消費者在購買商品時能夠獲得充分的資訊。透過規定商品標籤和廣告上的資訊內容,消費者可以清楚地了解商品的規格。\n"
+    "\n"
+    "增加企業信譽\n"
+    "\n"
+    "對企業來說,遵守商品說明條例有助於增加企業的信譽。透明、準確的商品資訊能夠建立消費者對企業的信任。\n"
+    "\n"
+    "如何遵守商品說明條例?\n"
+    "\n"
+    "清晰的商品資訊\n"
+    "\n"
+    "首先,企業應確保商品標籤和說明書上的資訊清晰易懂,包括商品的成分、規格、使用方法、保存方式等。\n"
+    "\n"
+    "合規的廣告宣傳\n"
+    "\n"
+    "在進行商品宣傳時,企業應遵守香港的廣告條例,確保廣告內容真實、準確、無誤導性質。\n"
+)
+
+
+def test_sub_headings_under_a_weight_heading_and_a_how_to_comply_question_are_no_headwords():
+    assert pairs(_TRADE_DESCRIPTIONS) == []
+
+
+def test_a_glossary_s_headword_lines_under_no_such_heading_are_still_read():
+    # (the same sub-headings under a plain section title stay headword blocks when their paragraphs define them)
+    text = (
+        "相關名詞\n"
+        "\n"
+        "商品說明\n"
+        "\n"
+        "商品說明是指就貨品的數量、大小、製造方法、成分等作出的直接或間接的顯示。\n"
+        "\n"
+        "虛假商品說明\n"
+        "\n"
+        "虛假商品說明是指在要項上屬虛假的商品說明。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["商品說明", "虛假商品說明"]

@@ -949,6 +949,14 @@ _WAYS_HEADING = re.compile(
     r"|衡量|评估|評估|测算|測算|计算|計算|评价|評價)"
     r"[^:：。；;，,?？]{0,20}[?？]?)"
     r"|[^:：。；;，,?？\s\u3000]{2,20}?(?:如何|怎么|怎麼|怎样|怎樣)(?:申请|申請|办理|辦理|申报|申報|缴纳|繳納|开通|開通)[^:：。；;，,?？]{0,10}[?？]"
+    # (or asking, unnumbered, how to comply with a rule, 如何遵守商品說明條例? / 清晰的商品資訊 / 首先,企業應確保…, P3126, a Hong Kong
+    # compliance blog: the practices it lists under their own headings, no glosses)
+    r"|(?:如何|怎么|怎麼|怎样|怎樣)(?:遵守|遵循|符合|落实|落實|做到)[^:：。；;，,?？\s\u3000]{2,20}[?？]"
+)
+# An unnumbered heading naming the weight of the page's subject (商品說明條例的重要性 / 保障消費者權益 / 商品說明條例的實施,確保了…, P3126;
+# X的意义, X的作用): its sub-headings are the reasons it matters, as under a numbered 三、实践意义.
+_WEIGHT_TITLE = re.compile(
+    r"[^\s\u3000,，。；;:：、!！?？]{2,20}的(?:重要性|必要性|(?:重要|重大)?(?:意义|意義)|作用|好处|好處)"
 )
 
 
@@ -1021,7 +1029,10 @@ def _points_sections(lines: list[_L], led_heads: list[bool] | None = None) -> li
                     or announces_points(text)
                     or bool(_WAYS_HEADING.fullmatch(text))
                 )
-                titled = state and bool(_CN_SECTION_TITLE.match(text))
+                titled = state and bool(
+                    _CN_SECTION_TITLE.match(text) or _WEIGHT_TITLE.fullmatch(text)
+                    or _WAYS_HEADING.fullmatch(text) and not _CN_ITEM_START.match(text)
+                )
                 if state and not _SECTION_NUMBER.match(text) and announces_points(text):
                     # a short lead-in line of its own (就业困难人员的认定标准主要包括以下几个方面: / 年龄因素 / …, P1394): the
                     # unnumbered heading lines under it are its aspects, as under a lead-in closing a paragraph
@@ -1046,6 +1057,7 @@ _BARE_LABEL = re.compile(r"(?!.*(?:以下|如下|下列))[^\s\u3000:：]{2,8}[:�
 # A section heading numbered in Chinese numerals (三、实践意义, not （三）…): the unnumbered heading lines under it, when it
 # announces points, are its points' headings.
 _CN_SECTION_TITLE = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]")
+_CN_ITEM_START = re.compile(rf"^{_CN_ITEM}")
 
 
 # A heading announcing meanings (名词解释, 相关概念, 术语定义): it closes a points section, whatever led into it.
