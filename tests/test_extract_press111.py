@@ -139,3 +139,25 @@ def test_a_glossary_s_headword_lines_under_no_such_heading_are_still_read():
         "虛假商品說明是指在要項上屬虛假的商品說明。\n"
     )
     assert [term for term, _ in pairs(text)] == ["商品說明", "虛假商品說明"]
+
+
+# --- an introduction closing on an invitation to learn what the word is gives no answer (P3110) ---
+
+_COOLING_OFF_INTRO = (
+    "什麼是七天鑑賞期?\n"
+    "發布日期:8/25/2023\n"
+    "「七天鑑賞期」不僅是一個法律概念,更是一種購物文化的體現。它賦予了我們在購買後的權利,同時也促使商家提供更好的服務和商品。\n"
+    "今天就和 睿理國際法律事務所 來了解什麼是七天鑑賞期吧!\n"
+)
+
+
+def test_an_introduction_inviting_the_reader_to_learn_what_the_word_is_is_no_answer():
+    assert pairs(_COOLING_OFF_INTRO) == []
+
+
+def test_an_answer_not_closing_on_such_an_invitation_is_still_read():
+    text = (
+        "什么是七天无理由退货?\n"
+        "七天无理由退货是指消费者通过网络购买商品,自收到商品之日起七日内可以无理由退货。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["七天无理由退货"]

@@ -409,6 +409,11 @@ _MEANING_HEADING = re.compile(
 _BARE_IS = re.compile(r"是(?!指)")
 # A question in the paragraph asking what the word means (…指的到底是什么呢?, …究竟是什么?): an introduction to the answer.
 _ASKS_WHAT = re.compile(r"(?:指的|指|是|意思)?(?:到底|究竟)(?:是)?(?:什么|什麼|啥)(?:意思)?[呢吗嗎]?[?？]")
+# An introduction closing on an invitation to learn what the word is (…今天就和 睿理國際法律事務所 來了解什麼是七天鑑賞期吧!, P3110,
+# a law firm's blog; 下面就带大家了解一下什么是X。, 一起来看看什么是X吧): it announces the answer, which comes below, and gives none.
+_INVITES_TO_LEARN = re.compile(
+    r"(?:了解|瞭解|認識|认识|看看|學習|学习|弄清楚|搞清楚)(?:一下)?(?:什么是|什麼是|甚麼是|甚么是)[^。！!？?,，]{1,30}(?:吧|呢|啦)?[!！。~～]*$"
+)
 # An item number opening the explanation (1.X是…): the meaning heading's first item restates the term; its other items
 # (2.在X下,…) say what goes with it and are no part of the gloss.
 # (the heading's own section number, 一、沙盒监管的定义, is no part of its term)
@@ -1197,6 +1202,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             head = (head[0], head[1], True)  # 「X」 / …。何為X?…說,就是…: the question the explanation asks makes it count alone
         if texts and texts[-1].rstrip(_CLOSERS + _SPACE)[-1:] in "?？":
             continue  # 一、背景介绍 / …那么,“四个意识”和“四个自信”具体是什么呢?: an introduction asking, no definition
+        if texts and _INVITES_TO_LEARN.search(texts[-1].rstrip(_SPACE)):
+            continue  # 什麼是七天鑑賞期? / 「七天鑑賞期」不僅是…。…來了解什麼是七天鑑賞期吧!: an introduction, the answer below (P3110)
         if texts and len(texts) == 1 and _ASKS_WHAT.search(texts[0]):
             continue  # 四不摘是什么 / …那么这个“四不摘”指的到底是什么呢?我们一起来深入了解一下吧。: the intro asks too (P1330)
         # a table of headword and 指… lines, some definitions without their stop, each ended by the next headword line
