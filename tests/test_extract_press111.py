@@ -161,3 +161,38 @@ def test_an_answer_not_closing_on_such_an_invitation_is_still_read():
         "七天无理由退货是指消费者通过网络购买商品,自收到商品之日起七日内可以无理由退货。\n"
     )
     assert [term for term, _ in pairs(text)] == ["七天无理由退货"]
+
+
+# --- headword lines over 定义: fields are the glossary, numbered classification headings notwithstanding (P3111) ---
+
+_PREPAID_CARDS = (
+    "单用途预付卡\n"
+    "定义:只能在一个企业或同一品牌连锁店使用,相当于“专属消费券”。\n"
+    "例子:苏宁卡(只能在苏宁门店消费)、美容院会员卡(仅限本店使用)。\n"
+    "多用途预付卡\n"
+    "定义:可在跨行业、跨地区的多个签约商户使用,相当于“通用消费卡”。\n"
+    "例子:商通卡(可在商场、餐厅、加油站使用)、福卡(支持超市、便利店等)。\n"
+    "二、按是否记名分类\n"
+    "根据持卡人身份是否绑定,预付卡分为两类:\n"
+    "记名预付卡\n"
+    "定义:需实名登记,支持挂失、赎回。\n"
+    "适用场景:企业发放员工福利、高价值礼品卡。\n"
+    "三、按载体形态分类\n"
+    "随着技术发展,预付卡逐渐从实体向虚拟形态升级。\n"
+    "实体预付卡\n"
+    "定义:传统塑料卡片,通过磁条或芯片存储信息。\n"
+)
+
+
+def test_headword_lines_over_definition_fields_are_read_under_numbered_classification_headings():
+    assert pairs(_PREPAID_CARDS) == [
+        ("单用途预付卡", "只能在一个企业或同一品牌连锁店使用,相当于“专属消费券”。"),
+        ("多用途预付卡", "可在跨行业、跨地区的多个签约商户使用,相当于“通用消费卡”。"),
+        ("记名预付卡", "需实名登记,支持挂失、赎回。"),
+        ("实体预付卡", "传统塑料卡片,通过磁条或芯片存储信息。"),
+    ]
+
+
+def test_the_numbered_heading_over_a_plain_paragraph_is_no_headword():
+    assert "三、按载体形态分类" not in [term for term, _ in pairs(_PREPAID_CARDS)]
+    assert "按载体形态分类" not in [term for term, _ in pairs(_PREPAID_CARDS)]

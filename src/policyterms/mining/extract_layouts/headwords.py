@@ -1254,8 +1254,14 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
     if not candidates:
         return []
     labelled = [c for c in candidates if _DEFINITION_LABEL.match(lines[c[2][0]].clean.strip(_SPACE))]
+    # (or, two or more, labelled 定义: as a card's field, 单用途预付卡 / 定义:只能在…使用,… / 例子:… / 特点:…, P3111, a training site's
+    # kinds of prepaid card under numbered classification headings 二、按是否记名分类: the labelled kinds are the glossary, and a
+    # numbered heading over a plain paragraph, 三、按载体形态分类 / 随着技术发展,…, no prefixed headword that hides them)
+    fielded = [c for c in candidates if _DEFINITION_FIELD.match(lines[c[2][0]].clean.strip(_SPACE))]
     if labelled:  # headwords whose explanation is labelled 名词解释: only those
         candidates = labelled
+    elif len(fielded) >= 2:
+        candidates = fielded
     if numbered_read or any(c[1][1] for c in candidates):  # numbered or prefixed headwords: only those
         candidates = [c for c in candidates if c[1][1] or c[1][2]]
     candidates = [c for c in candidates if c[0] not in sections]
