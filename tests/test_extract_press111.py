@@ -196,3 +196,20 @@ def test_headword_lines_over_definition_fields_are_read_under_numbered_classific
 def test_the_numbered_heading_over_a_plain_paragraph_is_no_headword():
     assert "三、按载体形态分类" not in [term for term, _ in pairs(_PREPAID_CARDS)]
     assert "按载体形态分类" not in [term for term, _ in pairs(_PREPAID_CARDS)]
+
+
+# --- a subject and the time of its action (X在…前) is a clause, no term before an adverb 即 (P3122) ---
+
+
+def test_a_subject_with_the_time_of_its_action_is_no_term_before_ji():
+    text = (
+        "当供应商送货至仓库,传统做法仅核对采购单与数量。而在一物一码体系下:\n"
+        "每批原材料在入库前即被分配唯一批次码(含供应商、生产日期、质检报告等元数据);\n"
+        "通过PDA扫描原料外包装上的二维码,系统自动关联采购订单、质检结果与库位信息;\n"
+    )
+    assert [term for term, _ in pairs(text) if "在" in term] == []
+
+
+def test_a_term_holding_zai_without_a_time_word_stays():
+    text = "潜在风险是指尚未发生但可能发生的风险。存在风险的企业应当及时报告。\n"
+    assert [term for term, _ in pairs(text)] == ["潜在风险"]
