@@ -213,3 +213,40 @@ def test_a_subject_with_the_time_of_its_action_is_no_term_before_ji():
 def test_a_term_holding_zai_without_a_time_word_stays():
     text = "潜在风险是指尚未发生但可能发生的风险。存在风险的企业应当及时报告。\n"
     assert [term for term, _ in pairs(text)] == ["潜在风险"]
+
+
+# --- an odd-dot list whose items mostly open with a defining marker is a glossary, its other items too (P2936, dev-105) ---
+
+_DRIVING_LEVELS = (
+    "在國際上，自動駕駛被劃分為5個級別，分別是L1級至L5級，以下為自動駕駛五大級別的區別：\n"
+    "\n"
+    "．L1級：這是駕駛自動化的入門級別，車輛只能執行一項簡單的駕駛操作，例如定速巡航。方向盤和剎車需要駕駛者時時掌控。\n"
+    "\n"
+    "．L2級：也被稱作L2級組合輔助駕駛，它可以實現車輛的組合控制，如同時輔助控制轉向、加減速，但車輛仍需駕駛員即時監控和控制。\n"
+    "\n"
+    "．L3級：是有條件的自動駕駛，也就是說，車輛在特定場景下，可以由系統實現自動駕駛，但當系統發出介入請求時，需要駕駛員能夠做到及時接管車輛。\n"
+    "\n"
+    "．L4級：是高度的自動駕駛，它是在限定的區域內，可以實現無需干預的自動駕駛。\n"
+    "\n"
+    "．L5級：是完全的自動駕駛，車輛可以無方向盤，適應任何環境下的自動駕駛。\n"
+)
+
+
+def test_an_odd_dot_list_mostly_defined_reads_its_freely_written_items_too():
+    assert pairs(_DRIVING_LEVELS) == [
+        ("L1級", "這是駕駛自動化的入門級別，車輛只能執行一項簡單的駕駛操作，例如定速巡航。方向盤和剎車需要駕駛者時時掌控。"),
+        ("L2級", "也被稱作L2級組合輔助駕駛，它可以實現車輛的組合控制，如同時輔助控制轉向、加減速，但車輛仍需駕駛員即時監控和控制。"),
+        ("L3級", "是有條件的自動駕駛，也就是說，車輛在特定場景下，可以由系統實現自動駕駛，但當系統發出介入請求時，需要駕駛員能夠做到及時接管車輛。"),
+        ("L4級", "是高度的自動駕駛，它是在限定的區域內，可以實現無需干預的自動駕駛。"),
+        ("L5級", "是完全的自動駕駛，車輛可以無方向盤，適應任何環境下的自動駕駛。"),
+    ]
+
+
+def test_a_programme_s_odd_dot_fields_opening_with_no_marker_stay_no_entries():
+    # (P2725's shape: fields of an allowance, none opening as a gloss)
+    text = (
+        "．領取對象：凡於民國九十年至九十一年間出生之本國籍青年。\n"
+        "．領取額度：每人可領取1200點，可用於藝文展演。\n"
+        "．使用期限：自領取日起至年底止，逾期未使用者失效。\n"
+    )
+    assert pairs(text) == []

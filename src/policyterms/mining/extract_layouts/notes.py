@@ -403,6 +403,18 @@ _BULLET = re.compile(r"^[\s\u3000]*(?:[-*+][\s\u3000]+|[•·▪●][\s\u3000]*|
 _ODD_DOT_BULLET = re.compile(r"^[\s\u3000]*[．・‧･]")
 # (the copula alone opens such a gloss, 是高度的自動駕駛…, beside the strong markers; 是否 asks)
 ODD_DOT_GLOSS = re.compile(rf"[\s\u3000]*(?:是(?!否)|{DEFINING_MARKER})")
+# An odd-dot item's label and what follows its colon.
+_ODD_DOT_ITEM = re.compile(r"^[\s\u3000]*[．・‧･][\s\u3000]*[^\s\u3000:：,，。；;]{1,12}[\s\u3000]*[:：](?P<after>.*)")
+
+
+def odd_dot_glossary(texts: list[str]) -> bool:
+    """Whether a page's odd-dot items are a glossary: three or more of them, and more than half, open their text after the
+    colon with a defining marker (．L3級:是有條件的自動駕駛… / ．L4級:是高度的… / ．L5級:是完全的…, P2936, a Hong Kong
+    news site's five driving-automation levels). Then the others (．L1級:這是駕駛自動化的入門級別…, ．L2級:也被稱作…) are
+    glosses of the same list, written more freely; a programme's fields (．領取對象:凡於…, P2725) open with no marker."""
+    items = [m.group("after") for text in texts if (m := _ODD_DOT_ITEM.match(text))]
+    glossed = sum(1 for after in items if ODD_DOT_GLOSS.match(after))
+    return glossed >= 3 and 2 * glossed > len(items)
 
 
 # An FAQ's answer number opening the answer's line (答1 碳达峰是指…, under 问1 什么是碳达峰?; A1 …, under Q1): a label.
