@@ -250,3 +250,48 @@ def test_a_programme_s_odd_dot_fields_opening_with_no_marker_stay_no_entries():
         "．使用期限：自領取日起至年底止，逾期未使用者失效。\n"
     )
     assert pairs(text) == []
+
+
+# --- the FAQ's question, its answer, the aims lead-in and the 備註: notes read together (P3121) ---
+
+_ADDITIVES_FAQ = (
+    "Q1:食品添加物是什麼?\n"
+    "\n"
+    "食品添加物就是食品加工者為了特定目的而添加於食品中,以使食品達到預期的狀態。\n"
+    "\n"
+    "通常使用的目的包含有以下幾種:\n"
+    "\n"
+    "(一)提高食品的保存條件或延長保存期限。\n"
+    "\n"
+    "(二)強化食品中的營養價值。\n"
+    "\n"
+    "備註:\n"
+    "\n"
+    "1.食品衛生管理法第三條所稱食品添加物,係指食品之製造、加工、調配、包裝、運送、貯存等過程中用以著色、調味、防腐、漂白、"
+    "乳化、增加香味、安定品質、促進發酵、增加稠度、增加營養、防止氧化或其他用途而添加或接觸於食品之物質。\n"
+    "\n"
+    "2.目前我國允許使用的食品添加物及其相關規定請參考【食品添加物使用範圍及限量暨規格標準】附表一示。\n"
+)
+
+
+def test_a_labelled_question_is_no_colon_entry_and_its_answer_ends_before_the_aims_and_the_notes():
+    assert pairs(_ADDITIVES_FAQ) == [
+        ("食品添加物", "就是食品加工者為了特定目的而添加於食品中,以使食品達到預期的狀態。"),
+        (
+            "食品添加物",
+            "係指食品之製造、加工、調配、包裝、運送、貯存等過程中用以著色、調味、防腐、漂白、乳化、增加香味、安定品質、"
+            "促進發酵、增加稠度、增加營養、防止氧化或其他用途而添加或接觸於食品之物質。",
+        ),
+    ]
+
+
+def test_an_aims_lead_in_right_after_the_question_is_not_cut_off():
+    # (the lead-in ends an answer only after a complete sentence of it: an answer that is only the aims stays whole)
+    text = (
+        "Q1:食品添加物是什麼?\n"
+        "\n"
+        "通常使用的目的包含有以下幾種:\n"
+        "\n"
+        "(一)提高食品的保存條件或延長保存期限。\n"
+    )
+    assert pairs(text) == [("食品添加物", "通常使用的目的包含有以下幾種:(一)提高食品的保存條件或延長保存期限。")]

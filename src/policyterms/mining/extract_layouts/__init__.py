@@ -452,6 +452,10 @@ def _claim(results: Iterable[tuple[int | list[int], Found]], found: list[Found],
     return taken_lines
 
 
+# An FAQ's question under its label (Q1:食品添加物是什麼?, 問:…?): a question title whose label is no colon entry's headword.
+_ASKED_LABEL_LINE = re.compile(r"[\s\u3000]*(?:[Qq]|问|問)\d{0,3}[\s\u3000]*[:：][^\n。！!]{2,60}[?？][\s\u3000]*")
+
+
 def find_entries(text: str) -> list[Found]:
     """Every glossary entry of ``text`` in the layouts of the module docstring, in text order."""
     lines = _lines(text)
@@ -601,6 +605,8 @@ def find_entries(text: str) -> list[Found]:
             continue
         if entry and (unit.numbered or bulleted) and purpose_only(entry):
             continue  # 3. **X:** 主要是为了改善…: what the item is for, no gloss (its sentences the prose pass's)
+        if entry and _ASKED_LABEL_LINE.fullmatch(unit.text):
+            continue  # Q1:食品添加物是什麼?: an FAQ's labelled question, the headword pass's question title, no colon entry (P3121)
         if entry and bulleted and _ODD_DOT_BULLET.match(unit.text) and not ODD_DOT_GLOSS.match(entry.definition) and not odd_glossary:
             continue  # ．領取對象:凡於…: a field of a programme under an odd dot, no gloss (its sentences the prose pass's)
         if entry and bulleted and tasks and not defines_label(entry):

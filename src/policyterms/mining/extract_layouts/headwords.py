@@ -55,6 +55,14 @@ if TYPE_CHECKING:
 
 # A closing remark naming where the text comes from (以上内容来自国家统计局发布的…).
 # A table's note under its caption (注:①…, 附注:1.…): a remark on the figures, no explanation of the caption.
+# A label alone on its line over a page's notes (備註:, 备注:, 附註:, 註:, 說明:): the notes below are the page's furniture or
+# entries of their own, and the label ends the explanation above it (P3121, an FAQ's answer over its 備註: notes).
+_NOTES_LABEL = re.compile(r"(?:[备備][注註]|附[注註]|[注註]|[说說]明|小提醒|[温溫]馨提示)[\s\u3000]*[:：]")
+# A paragraph that is only a lead-in announcing what the thing is used for (通常使用的目的包含有以下幾種:, 其用途如下:): the aims listed
+# below say what it does, not what it is; after a complete answer they are no part of it.
+_AIMS_LEAD_IN = re.compile(
+    r"[^。！？!?,，:：]{0,20}(?:目的|用途|作用|功能|功用|用意)[^。！？!?,，:：]{0,12}(?:以下|如下|下列)[^。！？!?,，:：]{0,6}[:：]"
+)
 _TABLE_NOTE = re.compile(r"(?:附)?[注註][:：][\s\u3000]*(?:[①-⑳]|\d{1,2}[.．、]|[(（]\d{1,2}[)）])")
 _FROM_REMARK = re.compile(r"(?<=[。！？!?])[\s\u3000]*(?:以上内容|以上资料|本文内容|资料)?(?:来自|来源于|摘自|引自|转自)[^。！？!?]{0,80}$")
 
@@ -1077,6 +1085,10 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         while k < n and free[k] and (lines[k].blank or (heads[k] is None and not _is_furniture(lines[k].clean) and not section[k])):
             if body_lines and _BRACKETED_REMARK.match(lines[k].clean.strip(_SPACE)):
                 break  # (承办科室:…): a remark after the answer ends it
+            if body_lines and _NOTES_LABEL.fullmatch(lines[k].clean.strip(_SPACE)):
+                break  # Q1:食品添加物是什麼? / 食品添加物就是…。 / 備註: / 1.…: the notes' label ends the answer (P3121)
+            if body_lines and _AIMS_LEAD_IN.fullmatch(lines[k].clean.strip(_SPACE)) and _PARAGRAPH_CLOSED.search(lines[body_lines[-1]].clean.rstrip(_SPACE)):
+                break  # 食品添加物就是…。 / 通常使用的目的包含有以下幾種: / (一)…: the aims after a complete answer, no part of it (P3121)
             if body_lines and _SIBLING_LABEL.fullmatch(lines[k].clean.strip(_SPACE)) and _SIBLING_LABEL.fullmatch(line.clean.strip(_SPACE)):
                 break  # 古蹟定義: / 指…。 / 種類: / …: a label line as the headword's own opens the next field, no part of the gloss (864)
             if body_lines and not lines[k].blank and first[lines[k].clean.strip(_SPACE)] < i and len(lines[k].clean.strip(_SPACE)) >= 8:
