@@ -295,3 +295,38 @@ def test_an_aims_lead_in_right_after_the_question_is_not_cut_off():
         "(一)提高食品的保存條件或延長保存期限。\n"
     )
     assert pairs(text) == [("食品添加物", "通常使用的目的包含有以下幾種:(一)提高食品的保存條件或延長保存期限。")]
+
+
+# --- colon headword lines under a heading naming every one of them (P3119) ---
+
+_CONTRACT_TIPS = (
+    "8.詳閱買賣定型化契約及契約審閱期\n"
+    "定型化契約:\n"
+    "凡以企業經營者提出之定型化契約條款作為契約內容之一部或全部而訂定之契約,均稱為定型化契約。定型化契約條款不限於書面,"
+    "其以放映、張貼、牌示或其他方法表示者,亦屬之。\n"
+    "契約審閱期(買賣猶豫期間):\n"
+    "賣方若是企業經營者(建商),要簽定買賣契約前,買方可以享有一定期間的契約審閱期(買賣猶豫期間)。\n"
+)
+
+
+def test_colon_headwords_named_by_the_heading_above_are_a_glossary():
+    assert pairs(_CONTRACT_TIPS) == [
+        (
+            "定型化契約",
+            "凡以企業經營者提出之定型化契約條款作為契約內容之一部或全部而訂定之契約,均稱為定型化契約。定型化契約條款不限於書面,"
+            "其以放映、張貼、牌示或其他方法表示者,亦屬之。",
+        ),
+        ("契約審閱期(買賣猶豫期間)", "賣方若是企業經營者(建商),要簽定買賣契約前,買方可以享有一定期間的契約審閱期(買賣猶豫期間)。"),
+    ]
+
+
+def test_colon_section_labels_the_heading_does_not_name_stay_no_headwords():
+    # (a report's sections under a plain heading: 主要成效: / … / 存在問題: / …)
+    text = (
+        "8.今年工作回顧\n"
+        "主要成效:\n"
+        "全年完成審閱契約三百餘件,較上年增加一成。\n"
+        "存在問題:\n"
+        "部分建商仍未依規定提供契約審閱期,消費者權益受損。\n"
+    )
+    assert [term for term, _ in pairs(text)] == []
