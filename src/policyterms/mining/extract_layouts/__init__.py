@@ -294,7 +294,7 @@ from collections.abc import Iterable
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.common import OPENS_WITH_MARKER, Found, _SPACE, _lines
 from policyterms.mining.extract_layouts.stopless_bullets import stopless_bullet_items
-from policyterms.mining.extract_layouts.notes import _BULLET, _ODD_DOT_BULLET, ODD_DOT_GLOSS, _Unit, _colon_entry, _points_sections, _spaced_note, _units, group_cell_item, mark_character_levels, section_subtitle, subtitled_run_in, titled_section
+from policyterms.mining.extract_layouts.notes import _BULLET, _ODD_DOT_BULLET, odd_dot_glossary, ODD_DOT_GLOSS, _Unit, _colon_entry, _points_sections, _spaced_note, _units, group_cell_item, mark_character_levels, section_subtitle, subtitled_run_in, titled_section
 from policyterms.mining.extract_layouts.prose import _definitions_in, card_first_passage, past_card_gloss
 from policyterms.mining.extract_layouts.spaced import _english_glossed_lines, _labelled_run_in, _question_answer_rows, _lead_in_first_items, _row_notes, _space_colon_lines, _spaced, _table_notes
 from policyterms.mining.extract_layouts.card_pages import card_page, labelled_card
@@ -452,6 +452,10 @@ def _claim(results: Iterable[tuple[int | list[int], Found]], found: list[Found],
     return taken_lines
 
 
+# An FAQ's question under its label (Q1:食品添加物是什麼?, 問:…?): a question title whose label is no colon entry's headword.
+_ASKED_LABEL_LINE = re.compile(r"[\s\u3000]*(?:[Qq]|问|問)\d{0,3}[\s\u3000]*[:：][^\n。！!]{2,60}[?？][\s\u3000]*")
+
+
 def find_entries(text: str) -> list[Found]:
     """Every glossary entry of ``text`` in the layouts of the module docstring, in text order."""
     lines = _lines(text)
@@ -551,6 +555,7 @@ def find_entries(text: str) -> list[Found]:
     for unit in units:
         per_line[unit.lines[0]] = per_line.get(unit.lines[0], 0) + 1
     points = _points_sections(lines)
+    odd_glossary = odd_dot_glossary([unit.text for unit in units if not unit.numbered])  # ．L3級:是… beside ．L1級:這是…
     colon_list = any(not unit.numbered and _colon_context(unit, units) for unit in units)
     # a section heading with its subtitle over a paragraph (not over the next numbered item of a list)
     # (or over anything when its title names no term: 二、核心内容:管理办法的重点条款解析 / (1)…, or when the section's paragraph
@@ -600,7 +605,9 @@ def find_entries(text: str) -> list[Found]:
             continue
         if entry and (unit.numbered or bulleted) and purpose_only(entry):
             continue  # 3. **X:** 主要是为了改善…: what the item is for, no gloss (its sentences the prose pass's)
-        if entry and bulleted and _ODD_DOT_BULLET.match(unit.text) and not ODD_DOT_GLOSS.match(entry.definition):
+        if entry and _ASKED_LABEL_LINE.fullmatch(unit.text):
+            continue  # Q1:食品添加物是什麼?: an FAQ's labelled question, the headword pass's question title, no colon entry (P3121)
+        if entry and bulleted and _ODD_DOT_BULLET.match(unit.text) and not ODD_DOT_GLOSS.match(entry.definition) and not odd_glossary:
             continue  # ．領取對象:凡於…: a field of a programme under an odd dot, no gloss (its sentences the prose pass's)
         if entry and bulleted and tasks and not defines_label(entry):
             continue  # - 文化创意产业:发展文化创意产业,…: a task of the plan an essay reads, no entry (its sentences the prose pass's)

@@ -664,6 +664,14 @@ _PARTS = re.compile(
 _QUESTION_NUMBER = re.compile(r"(?:[问問答]|Q|A)[\s\u3000]?\d{1,3}", re.IGNORECASE)
 # The same number before a subject (答1 碳达峰, A1. 碳达峰): the answer's label run into the line it opens.
 _ANSWER_LABEL = re.compile(r"(?:[问問答]|Q|A)[\s\u3000]?\d{1,3}[.．:：]?[\s\u3000]+(?=[^\s\u3000])", re.IGNORECASE)
+# An exam question's material label (材料一, 材料二, 材料1, 【材料三】, 閱讀材料二): the paper's numbering of the passages the
+# question sets, no term (P3124, an exam site's question on 预制菜, whose 材料一 opens a passage defining the word; every
+# essay question of the mainland's and Taiwan's civics papers sets its passages so).
+# A subject and the time of its action (每批原材料在入库前, 产品在出厂时, 用户在下单后): a clause that a following adverb 即 (at once,
+# 即被分配…) or a verb goes on, no term (P3122, a software vendor's page on one-item-one-code tracing; any process's steps are
+# written so). The time word closes the clause; 在 comes after a subject of its own.
+_TIME_CLAUSE = re.compile(r"[^\s\u3000,，。；;:：在]{1,12}在[^\s\u3000,，。；;:：在]{1,10}(?:之)?(?:前|后|後|时|時|期间|期間|过程中|過程中)")
+MATERIAL_LABEL = re.compile(r"[【\[]?(?:阅读|閱讀|背景)?(?:材料|資料|资料)[一二三四五六七八九十\d]{1,2}[】\]]?")
 
 
 def announces_parts(core: str) -> bool:
@@ -706,6 +714,10 @@ def _good_term(term: str) -> bool:
     if _QUESTION_NUMBER.fullmatch(core):  # 問1 為何不落實…?(64票): an FAQ's question number, no term
         return False
     if _ANSWER_LABEL.match(core):  # 答1 碳达峰是指…: an answer's number run into its subject, no part of a term
+        return False
+    if MATERIAL_LABEL.fullmatch(core):  # 材料一 预制菜是…: an exam paper's passage label, no term (P3124)
+        return False
+    if _TIME_CLAUSE.fullmatch(core):  # 每批原材料在入库前 / 即被分配唯一批次码: a subject and when, a clause, no term (P3122)
         return False
     if _REMARK.search(core) and not _AREA_TERM.search(core) or not _balanced(core.replace("”", "“").replace("“", "")):
         return False

@@ -156,9 +156,15 @@ _LEAD_IN = re.compile(
       # (a law's second definition after a semicolon, …款项;所称举债额度,指…, and the 之 of its register, 前项所称之X,系指…, P1674)
       # (or the tail of a citation a hard wrap cut off its line, 本法第 21 / 條所稱X,指…, 867, a paper quoting the article)
       # (or a law named before, turned to with 其 or 該法/同法: 其所稱各機關指…, 880, an encyclopedia card quoting a rule)
+      # (or a law named by its title, cited by its article: 食品衛生管理法第三條所稱食品添加物,係指…, P3121, a company's FAQ
+      # quoting the act; only with the article number, so a place's usage, 台灣所稱的土豆, stays in the term)
+      | [《「『]?[\u4e00-\u9fff]{{2,16}}(?:法|条例|條例|细则|細則|办法|辦法|规定|規定|通则|通則)[》」』]?
+        (?:第[一二三四五六七八九十百零〇\d]{{1,4}}[条條项項款])+(?:但[书書]|前段|[后後]段)?(?:中)?所[称稱](?:的|之)?
       | (?:其|(?:该|該|同)(?:法|条例|條例|细则|細則|办法|辦法))?
         (?:[条條项項款](?:第[一二三四五六七八九十百零〇\d]{{1,4}}[项項款])*)?所[称稱](?:的|之)?(?=[^\s,，。；;:：]{{2}})
       | [\[【〔][^\]】〕\s]{{2,6}}[\]】〕](?=[^\s\]】〕]{{2}})
+      # (an exam question's passage label, 材料一 预制菜是…, P3124: the paper's numbering, set off by a space or a colon)
+      | (?:阅读|閱讀|背景)?(?:材料|資料|资料)[一二三四五六七八九十\d]{{1,2}}(?={SPACES}|[:：])[:：]?
       | [(（](?:领会|領會|掌握|了解|识记|識記|理解|熟悉|应用|應用|重点|重點|难点|難點)[)）]
       | (?:优选答案|優選答案|最佳答案|推荐答案|推薦答案|满意答案|滿意答案|精选答案|精選答案|优质答案|優質答案)[:：]?
       | (?:附注|附註)?{SPACES}*(?:\d{{1,2}}[.．、])?{SPACES}*(?:主要)?(?:统计|統計)?(?:指标|指標)(?:解释|解釋|涵义|涵義|含义|含義)(?=[^\s,，]{{2}})

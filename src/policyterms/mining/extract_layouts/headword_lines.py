@@ -24,6 +24,9 @@ _PREFIX = re.compile(
     # a glossary column's label before the term in an item's title (名词解释:交通拥堵费, P2937, a driving site's repost of a
     # news agency's item; 热词:, 新词:): the column, no part of the term
     r"|(?:名词解释|名詞解釋|热词|熱詞|新词|新詞)[\s\u3000]*[:：|｜][\s\u3000]*(?=[^\s\u3000])"
+    # an FAQ's question label, numbered or not, before the question it asks (Q1:食品添加物是什麼?, 問:…?, P3121, a food-test
+    # company's FAQ): it numbers the question as 1. would, no part of the asked word
+    r"|(?:[Qq]|问|問)\d{0,3}[\s\u3000]*[:：.．][\s\u3000]*(?=[^\n。！!]{2,60}[?？][\s\u3000]*$)"
     r")"
 )
 # (a Chinese numeral set off by a full stop as a digit is, 一.什麼是國土功能分區及分類, 771, a Taiwanese land office's explainer:
@@ -158,6 +161,20 @@ def _restated_under_colon(term: str, paragraph: str) -> int:
 _GLOSS_OPENING = re.compile(r"(?:是指|系指|係指|指的是|指(?![出导導挥揮标標数數南示定引向令明]))")
 
 
+# A heading line: short, no sentence punctuation.
+_HEADING_LINE = re.compile(r"[^。！？!?；;,，:：]{4,40}")
+_TRAILING_ASIDE = re.compile(r"[(（][^()（）]{1,20}[)）]$")
+
+
+def _names_every_term(heading: str, terms: list[str]) -> bool:
+    """Whether ``heading`` is a heading line naming each of ``terms`` (a trailing bracketed other name aside): a section
+    heading announcing the words its colon headwords explain."""
+    if not _HEADING_LINE.fullmatch(heading):
+        return False
+    cores = [_TRAILING_ASIDE.sub("", _unquoted(term.strip(_SPACE + ":："))) for term in terms]
+    return all(len(core) >= 2 and core in heading for core in cores)
+
+
 def _colon_lists(lines: list[_L], free: list[bool], heads: list, meta: list[bool]) -> list[bool]:
     """Colon headword lines that form a list announced by a lead-in ending in a colon (具体来说:,
     部门收入主要包括以下内容:): each followed by one explanation paragraph and that by the next such
@@ -186,7 +203,10 @@ def _colon_lists(lines: list[_L], free: list[bool], heads: list, meta: list[bool
             # (or glosses announcing the list themselves: two of its paragraphs open with a defining marker, ●電動輔助自行車(不需考照):
             # / 指經型式審驗合格,…之二輪車輛。 / ●電動自行車(不需考照): / 指…。, P2933; a report's sections open with no 指)
             glossed = sum(1 for m in chain if _GLOSS_OPENING.match(lines[nxt[m]].clean.strip(_SPACE))) >= 2
-            if len(chain) >= 2 and (lead_in or glossed):
+            # (or a heading right above naming every term of the list: 8.詳閱買賣定型化契約及契約審閱期 / 定型化契約: / 凡…均稱為定型化
+            # 契約。… / 契約審閱期(買賣猶豫期間): / …, P3119, a property site's buyer tips: the heading announces the words it explains)
+            named = last >= 0 and _names_every_term(lines[last].clean.strip(_SPACE), [colon[m][0] for m in chain])
+            if len(chain) >= 2 and (lead_in or glossed or named):
                 for m in chain:
                     listed[m] = True
         if pair[k] and not listed[k] and _restated_under_colon(colon[k][0], lines[nxt[k]].clean.strip(_SPACE)):

@@ -55,6 +55,14 @@ if TYPE_CHECKING:
 
 # A closing remark naming where the text comes from (以上内容来自国家统计局发布的…).
 # A table's note under its caption (注:①…, 附注:1.…): a remark on the figures, no explanation of the caption.
+# A label alone on its line over a page's notes (備註:, 备注:, 附註:, 註:, 說明:): the notes below are the page's furniture or
+# entries of their own, and the label ends the explanation above it (P3121, an FAQ's answer over its 備註: notes).
+_NOTES_LABEL = re.compile(r"(?:[备備][注註]|附[注註]|[注註]|[说說]明|小提醒|[温溫]馨提示)[\s\u3000]*[:：]")
+# A paragraph that is only a lead-in announcing what the thing is used for (通常使用的目的包含有以下幾種:, 其用途如下:): the aims listed
+# below say what it does, not what it is; after a complete answer they are no part of it.
+_AIMS_LEAD_IN = re.compile(
+    r"[^。！？!?,，:：]{0,20}(?:目的|用途|作用|功能|功用|用意)[^。！？!?,，:：]{0,12}(?:以下|如下|下列)[^。！？!?,，:：]{0,6}[:：]"
+)
 _TABLE_NOTE = re.compile(r"(?:附)?[注註][:：][\s\u3000]*(?:[①-⑳]|\d{1,2}[.．、]|[(（]\d{1,2}[)）])")
 _FROM_REMARK = re.compile(r"(?<=[。！？!?])[\s\u3000]*(?:以上内容|以上资料|本文内容|资料)?(?:来自|来源于|摘自|引自|转自)[^。！？!?]{0,80}$")
 
@@ -409,6 +417,11 @@ _MEANING_HEADING = re.compile(
 _BARE_IS = re.compile(r"是(?!指)")
 # A question in the paragraph asking what the word means (…指的到底是什么呢?, …究竟是什么?): an introduction to the answer.
 _ASKS_WHAT = re.compile(r"(?:指的|指|是|意思)?(?:到底|究竟)(?:是)?(?:什么|什麼|啥)(?:意思)?[呢吗嗎]?[?？]")
+# An introduction closing on an invitation to learn what the word is (…今天就和 睿理國際法律事務所 來了解什麼是七天鑑賞期吧!, P3110,
+# a law firm's blog; 下面就带大家了解一下什么是X。, 一起来看看什么是X吧): it announces the answer, which comes below, and gives none.
+_INVITES_TO_LEARN = re.compile(
+    r"(?:了解|瞭解|認識|认识|看看|學習|学习|弄清楚|搞清楚)(?:一下)?(?:什么是|什麼是|甚麼是|甚么是)[^。！!？?,，]{1,30}(?:吧|呢|啦)?[!！。~～]*$"
+)
 # An item number opening the explanation (1.X是…): the meaning heading's first item restates the term; its other items
 # (2.在X下,…) say what goes with it and are no part of the gloss.
 # (the heading's own section number, 一、沙盒监管的定义, is no part of its term)
@@ -1072,6 +1085,10 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
         while k < n and free[k] and (lines[k].blank or (heads[k] is None and not _is_furniture(lines[k].clean) and not section[k])):
             if body_lines and _BRACKETED_REMARK.match(lines[k].clean.strip(_SPACE)):
                 break  # (承办科室:…): a remark after the answer ends it
+            if body_lines and _NOTES_LABEL.fullmatch(lines[k].clean.strip(_SPACE)):
+                break  # Q1:食品添加物是什麼? / 食品添加物就是…。 / 備註: / 1.…: the notes' label ends the answer (P3121)
+            if body_lines and _AIMS_LEAD_IN.fullmatch(lines[k].clean.strip(_SPACE)) and _PARAGRAPH_CLOSED.search(lines[body_lines[-1]].clean.rstrip(_SPACE)):
+                break  # 食品添加物就是…。 / 通常使用的目的包含有以下幾種: / (一)…: the aims after a complete answer, no part of it (P3121)
             if body_lines and _SIBLING_LABEL.fullmatch(lines[k].clean.strip(_SPACE)) and _SIBLING_LABEL.fullmatch(line.clean.strip(_SPACE)):
                 break  # 古蹟定義: / 指…。 / 種類: / …: a label line as the headword's own opens the next field, no part of the gloss (864)
             if body_lines and not lines[k].blank and first[lines[k].clean.strip(_SPACE)] < i and len(lines[k].clean.strip(_SPACE)) >= 8:
@@ -1197,6 +1214,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             head = (head[0], head[1], True)  # 「X」 / …。何為X?…說,就是…: the question the explanation asks makes it count alone
         if texts and texts[-1].rstrip(_CLOSERS + _SPACE)[-1:] in "?？":
             continue  # 一、背景介绍 / …那么,“四个意识”和“四个自信”具体是什么呢?: an introduction asking, no definition
+        if texts and _INVITES_TO_LEARN.search(texts[-1].rstrip(_SPACE)):
+            continue  # 什麼是七天鑑賞期? / 「七天鑑賞期」不僅是…。…來了解什麼是七天鑑賞期吧!: an introduction, the answer below (P3110)
         if texts and len(texts) == 1 and _ASKS_WHAT.search(texts[0]):
             continue  # 四不摘是什么 / …那么这个“四不摘”指的到底是什么呢?我们一起来深入了解一下吧。: the intro asks too (P1330)
         # a table of headword and 指… lines, some definitions without their stop, each ended by the next headword line
@@ -1247,8 +1266,14 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
     if not candidates:
         return []
     labelled = [c for c in candidates if _DEFINITION_LABEL.match(lines[c[2][0]].clean.strip(_SPACE))]
+    # (or, two or more, labelled 定义: as a card's field, 单用途预付卡 / 定义:只能在…使用,… / 例子:… / 特点:…, P3111, a training site's
+    # kinds of prepaid card under numbered classification headings 二、按是否记名分类: the labelled kinds are the glossary, and a
+    # numbered heading over a plain paragraph, 三、按载体形态分类 / 随着技术发展,…, no prefixed headword that hides them)
+    fielded = [c for c in candidates if _DEFINITION_FIELD.match(lines[c[2][0]].clean.strip(_SPACE))]
     if labelled:  # headwords whose explanation is labelled 名词解释: only those
         candidates = labelled
+    elif len(fielded) >= 2:
+        candidates = fielded
     if numbered_read or any(c[1][1] for c in candidates):  # numbered or prefixed headwords: only those
         candidates = [c for c in candidates if c[1][1] or c[1][2]]
     candidates = [c for c in candidates if c[0] not in sections]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from policyterms.mining.extract_layouts.common import FIRST_CLAUSE, Found, _FINISHED, _L, _SPACE, _good_term
+from policyterms.mining.extract_layouts.common import FIRST_CLAUSE, MATERIAL_LABEL, Found, _FINISHED, _L, _SPACE, _good_term
 from policyterms.mining.extract_layouts.topics import _role, _weighs, term_core
 
 # A section number: 一、, 1., 1.1, 1.1.2, (一).
@@ -255,8 +255,10 @@ def run_in_meaning_labels(lines: list[_L], free: list[bool], *, inside_line: boo
 # P2191, an exam site's answer: the genus lead is left out, the definition opens at 是, as after a status lead)
 # (an FAQ page served as answers only opens with its first answer's label, 答:「个人自愿安排」是《破产条例》所订的正式程序,…, 857,
 # an official receiver's FAQ: the label is no part of the term, as 答: before a marker is dropped in the prose pass)
+# (and an exam question's first passage opens with its material label, 材料一 预制菜是经预选、调制等工艺加工而成的半成品或成品。…,
+# P3124, an exam site's question: the label numbers the passage, no part of the term)
 _OPENING = re.compile(
-    r"[\s\u3000]*(?:(?:答|A|Ａ)[\s\u3000]*[:：][\s\u3000]*)?(?P<term>[“「《\"]?[^\s\u3000,，。；;:：、!！?？“”「」《》()（）\"]{2,20}?[”」》\"]?)"
+    r"[\s\u3000]*(?:(?:答|A|Ａ)[\s\u3000]*[:：][\s\u3000]*|" + MATERIAL_LABEL.pattern + r"[\s\u3000]*[:：]?[\s\u3000]*)?(?P<term>[“「《\"]?[^\s\u3000,，。；;:：、!！?？“”「」《》()（）\"]{2,20}?[”」》\"]?)"
     r"(?:(?:属于|屬於)[^\s\u3000,，。；;:：!！?？]{2,12}[,，][\s\u3000]*)?"
     # (a space a page sets between a quoted subject and its verb, “易邮寄” 是一部可以让公众以自助方式投寄邮件的邮政设施,…, 781, a
     # post office's FAQ served as answers only: the quotes close the subject, the space is none of it)

@@ -403,6 +403,18 @@ _BULLET = re.compile(r"^[\s\u3000]*(?:[-*+][\s\u3000]+|[•·▪●][\s\u3000]*|
 _ODD_DOT_BULLET = re.compile(r"^[\s\u3000]*[．・‧･]")
 # (the copula alone opens such a gloss, 是高度的自動駕駛…, beside the strong markers; 是否 asks)
 ODD_DOT_GLOSS = re.compile(rf"[\s\u3000]*(?:是(?!否)|{DEFINING_MARKER})")
+# An odd-dot item's label and what follows its colon.
+_ODD_DOT_ITEM = re.compile(r"^[\s\u3000]*[．・‧･][\s\u3000]*[^\s\u3000:：,，。；;]{1,12}[\s\u3000]*[:：](?P<after>.*)")
+
+
+def odd_dot_glossary(texts: list[str]) -> bool:
+    """Whether a page's odd-dot items are a glossary: three or more of them, and more than half, open their text after the
+    colon with a defining marker (．L3級:是有條件的自動駕駛… / ．L4級:是高度的… / ．L5級:是完全的…, P2936, a Hong Kong
+    news site's five driving-automation levels). Then the others (．L1級:這是駕駛自動化的入門級別…, ．L2級:也被稱作…) are
+    glosses of the same list, written more freely; a programme's fields (．領取對象:凡於…, P2725) open with no marker."""
+    items = [m.group("after") for text in texts if (m := _ODD_DOT_ITEM.match(text))]
+    glossed = sum(1 for after in items if ODD_DOT_GLOSS.match(after))
+    return glossed >= 3 and 2 * glossed > len(items)
 
 
 # An FAQ's answer number opening the answer's line (答1 碳达峰是指…, under 问1 什么是碳达峰?; A1 …, under Q1): a label.
@@ -949,6 +961,14 @@ _WAYS_HEADING = re.compile(
     r"|衡量|评估|評估|测算|測算|计算|計算|评价|評價)"
     r"[^:：。；;，,?？]{0,20}[?？]?)"
     r"|[^:：。；;，,?？\s\u3000]{2,20}?(?:如何|怎么|怎麼|怎样|怎樣)(?:申请|申請|办理|辦理|申报|申報|缴纳|繳納|开通|開通)[^:：。；;，,?？]{0,10}[?？]"
+    # (or asking, unnumbered, how to comply with a rule, 如何遵守商品說明條例? / 清晰的商品資訊 / 首先,企業應確保…, P3126, a Hong Kong
+    # compliance blog: the practices it lists under their own headings, no glosses)
+    r"|(?:如何|怎么|怎麼|怎样|怎樣)(?:遵守|遵循|符合|落实|落實|做到)[^:：。；;，,?？\s\u3000]{2,20}[?？]"
+)
+# An unnumbered heading naming the weight of the page's subject (商品說明條例的重要性 / 保障消費者權益 / 商品說明條例的實施,確保了…, P3126;
+# X的意义, X的作用): its sub-headings are the reasons it matters, as under a numbered 三、实践意义.
+_WEIGHT_TITLE = re.compile(
+    r"[^\s\u3000,，。；;:：、!！?？]{2,20}的(?:重要性|必要性|(?:重要|重大)?(?:意义|意義)|作用|好处|好處)"
 )
 
 
@@ -1021,7 +1041,10 @@ def _points_sections(lines: list[_L], led_heads: list[bool] | None = None) -> li
                     or announces_points(text)
                     or bool(_WAYS_HEADING.fullmatch(text))
                 )
-                titled = state and bool(_CN_SECTION_TITLE.match(text))
+                titled = state and bool(
+                    _CN_SECTION_TITLE.match(text) or _WEIGHT_TITLE.fullmatch(text)
+                    or _WAYS_HEADING.fullmatch(text) and not _CN_ITEM_START.match(text)
+                )
                 if state and not _SECTION_NUMBER.match(text) and announces_points(text):
                     # a short lead-in line of its own (就业困难人员的认定标准主要包括以下几个方面: / 年龄因素 / …, P1394): the
                     # unnumbered heading lines under it are its aspects, as under a lead-in closing a paragraph
@@ -1046,6 +1069,7 @@ _BARE_LABEL = re.compile(r"(?!.*(?:以下|如下|下列))[^\s\u3000:：]{2,8}[:�
 # A section heading numbered in Chinese numerals (三、实践意义, not （三）…): the unnumbered heading lines under it, when it
 # announces points, are its points' headings.
 _CN_SECTION_TITLE = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]")
+_CN_ITEM_START = re.compile(rf"^{_CN_ITEM}")
 
 
 # A heading announcing meanings (名词解释, 相关概念, 术语定义): it closes a points section, whatever led into it.
