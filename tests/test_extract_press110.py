@@ -1,0 +1,93 @@
+"""The hundred-and-tenth development set's press pages P3078–P3097 (schooling, examinations and universities: mainland,
+Hong Kong and Taiwan pages, blogs, school and exam sites). Each mend has the real sentences it was written from (short
+excerpts, the press pages not being bundled) and a sentence of the same shape it must leave alone."""
+
+from __future__ import annotations
+
+from conftest import pairs
+
+
+# --- the items of a heading naming features or merits (P3084, P3083) ---
+
+_HIGHER_DIPLOMA = (
+    "中国香港的高级文凭课程是香港资历架构下的第四级课程,属于副学位层次,与副学士平行,但侧重点有显著不同。\n"
+    "以下是关于香港高级文凭课程的详细介绍:\n"
+    "1. 课程定位与核心特点\n"
+    "- 职业导向鲜明:课程设计紧密对接特定行业的需求,旨在培养具备专业技能的实务型人才。\n"
+    "- 资历认可:属于香港资历架构第四级,与副学士同级,但方向不同。\n"
+    "- “学历”与“资历”并重:毕业生不仅获得学历证书,更掌握业界认可的实操技能,有利于考取相关专业资格。\n"
+    "2. 与副学士课程的主要区别\n"
+)
+
+
+def test_the_items_under_a_numbered_features_heading_are_traits_not_terms():
+    assert pairs(_HIGHER_DIPLOMA) == [
+        ("中国香港的高级文凭课程", "是香港资历架构下的第四级课程,属于副学位层次,与副学士平行,但侧重点有显著不同。"),
+    ]
+
+
+def test_the_items_under_a_heading_of_kinds_are_still_read():
+    # (a heading naming the kinds of a thing, not its features: its items are named kinds, entries)
+    text = (
+        "1. 课程的主要类型\n"
+        "- 高级文凭:是以职业技能为导向的副学位课程。\n"
+        "- 副学士:是以通识教育为主的副学位课程。\n"
+    )
+    assert pairs(text) == [
+        ("高级文凭", "是以职业技能为导向的副学位课程。"),
+        ("副学士", "是以通识教育为主的副学位课程。"),
+    ]
+
+
+_AIDED_SCHOOLS = (
+    "官立 / 資助學校的優點\n"
+    "\n"
+    "以校網區分所屬學生\n"
+    "\n"
+    "由於官立 / 資助是透過「統一派位」來收取學生。因此，家長必須就對子女所屬校網的中學有所了解。\n"
+    "\n"
+    "學費全免\n"
+    "\n"
+    "官立 / 資助學校是由政府全額資助。因此，學生背景無論是貧抑或富，只要是合資格的學生即可免費取得學位就讀。\n"
+    "\n"
+    "資深優秀的教師較穩定\n"
+    "\n"
+    "由於傳統官立 / 資助學校的教席，過往大多是終身聘用，升遷任免均有其制度，因此令較資深優秀的教師繼續留任。\n"
+)
+
+
+def test_the_headword_lines_under_a_merits_heading_are_merits_not_terms():
+    assert pairs(_AIDED_SCHOOLS) == []
+
+
+def test_headword_lines_under_another_heading_are_still_read():
+    text = _AIDED_SCHOOLS.replace("官立 / 資助學校的優點", "學校常用詞")
+    assert [term for term, _ in pairs(text)] == ["以校網區分所屬學生", "學費全免", "資深優秀的教師較穩定"]
+
+
+# --- the items under a lead-in naming a procedure's stages (P3093) ---
+
+_DOCTORAL_APPLICATION = (
+    "博士申请考核制是什么意思\n"
+    "\n"
+    "博士申请考核制是一种特殊的博士招考方式,它不同于传统的统一入学考试。\n"
+    "\n"
+    "博士申请考核制的流程通常包括以下几个环节:\n"
+    "\n"
+    "1、个人申请:考生需要按照招生单位的要求,提交个人基本信息、学术简历、研究计划。\n"
+    "\n"
+    "2、初审:招生单位收到考生的申请材料后,由相关学科领域的专家组成评审委员会进行初审。\n"
+    "\n"
+    "3、综合考核:通过初审的考生将会受邀参加进一步的考核,考核形式多样,可以包括面试、笔试。\n"
+)
+
+
+def test_the_items_under_a_procedure_lead_in_are_steps_not_terms():
+    assert pairs(_DOCTORAL_APPLICATION) == [
+        ("博士申请考核制", "是一种特殊的博士招考方式,它不同于传统的统一入学考试。"),
+    ]
+
+
+def test_an_item_defining_its_label_under_a_procedure_lead_in_stays():
+    text = _DOCTORAL_APPLICATION.replace("1、个人申请:考生需要", "1、个人申请:是指考生")
+    assert ("个人申请", "是指考生按照招生单位的要求,提交个人基本信息、学术简历、研究计划。") in pairs(text.replace("是指考生需要按照", "是指考生按照"))
