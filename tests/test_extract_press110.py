@@ -91,3 +91,54 @@ def test_the_items_under_a_procedure_lead_in_are_steps_not_terms():
 def test_an_item_defining_its_label_under_a_procedure_lead_in_stays():
     text = _DOCTORAL_APPLICATION.replace("1、个人申请:考生需要", "1、个人申请:是指考生")
     assert ("个人申请", "是指考生按照招生单位的要求,提交个人基本信息、学术简历、研究计划。") in pairs(text.replace("是指考生需要按照", "是指考生按照"))
+
+
+# --- a title asking another name of the word (P3087) ---
+
+
+def test_a_title_asking_the_other_name_gives_no_entry():
+    text = (
+        "春考也叫什么高考\n"
+        "\n"
+        "一、主要别称\n"
+        "\n"
+        "职教高考\n"
+        "\n"
+        "强调其职业教育的属性,是中等职业教育和普通高中学生升学的统一考试。\n"
+    )
+    assert ("春考", "也叫什么高考") not in pairs(text)
+
+
+def test_a_naming_with_a_real_other_name_is_no_question():
+    from policyterms.mining.extract_layouts.false_glosses import asked_name
+
+    assert not asked_name("也叫职教高考,是中等职业教育和普通高中学生升学的统一考试。")
+    assert asked_name("又稱甚麼")
+
+
+# --- the items under a heading naming an aspect in which the compared things differ (P3085) ---
+
+_JOINT_EXAM = (
+    "港澳台联考与高考的区别:\n"
+    "一、性质不同\n"
+    "1、港澳台联考:学制的一种,是内地为了向港澳台招生而兴起的一种学制考试。\n"
+    "2、高考:是合格的内地高中毕业生或具有同等学力的考生参加的选拔性考试。\n"
+    "二、 身份要求不同\n"
+    "1、港澳台联考:华侨考生,考生本人及其父母一方均需取得住在国长期或者永久居留权。\n"
+    "2、高考:符合下列条件之一且具有高中毕业文化程度(须为学历教育)的人员,可以申请报名。\n"
+    "三、考试时间不同\n"
+    "1、港澳台联考:每年5月的第三个周末。\n"
+    "2、高考:国内高考每年6月7号8号两天。\n"
+)
+
+
+def test_the_items_under_an_aspect_of_difference_are_no_glosses_but_those_under_nature_are():
+    assert pairs(_JOINT_EXAM) == [
+        ("港澳台联考", "学制的一种,是内地为了向港澳台招生而兴起的一种学制考试。"),
+        ("高考", "是合格的内地高中毕业生或具有同等学力的考生参加的选拔性考试。"),
+    ]
+
+
+def test_an_item_defining_its_label_under_an_aspect_of_difference_stays():
+    text = "二、适用对象不同\n1、普通高考:是指面向普通高中毕业生的考试。\n2、春季高考:面向中职学生。\n"
+    assert pairs(text) == [("普通高考", "是指面向普通高中毕业生的考试。")]

@@ -31,7 +31,7 @@ import re
 from policyterms._lazy import lazy_compile
 from policyterms.mining.extract_layouts.common import first_sentence
 
-__all__ = ["aim_items_dropped", "example_items_dropped", "meaning_items_dropped", "opens_with_effect", "part_named_above", "tip_items_dropped", "duty_items_dropped"]
+__all__ = ["aim_items_dropped", "compared_aspect_items_dropped", "example_items_dropped", "meaning_items_dropped", "opens_with_effect", "part_named_above", "tip_items_dropped", "duty_items_dropped"]
 
 
 # A line ending with an example lead-in and its colon (例如:, 比如:, 譬如:, 举例来说:, 如下例:).
@@ -180,6 +180,24 @@ def aim_items_dropped(entries: list, text: str) -> list:
         and not _under_merits_heading(lines, e, heads)
         or _DEFINES.match(e.definition)
     ]
+
+
+# A numbered heading naming one aspect in which two things differ (二、身份要求不同, 三、考试时间不同, P3085, an exam site's page
+# setting 港澳台联考 beside 高考; 一、性质不同 / 1、X:… / 2、Y:…; comparison pages everywhere write 适用对象不同, 收费标准不同, 申請資格不同
+# alike): the items below, labelled by the things compared, give each one's conditions, dates or figures in that aspect — no
+# gloss of the label. Only the aspect of what each thing is (性质, 定义, 概念, 含义, 本质, 内涵) gives glosses, and its items stay.
+_COMPARED_ASPECT = lazy_compile(
+    r"^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])[\s\u3000]*"
+    r"(?!(?:性质|性質|定义|定義|概念|含义|含義|本质|本質|内涵|內涵|意思|意义|意義)不同)"
+    r"[^\s\u3000,，。；;:：!！?？]{1,8}?[\s\u3000]*(?:不同|不一样|不一樣|有别|有別|差异|差異)[\s\u3000]*[:：]?[\s\u3000]*$"
+)
+
+
+def compared_aspect_items_dropped(entries: list, text: str) -> list:
+    """``entries`` without the items under a heading naming an aspect in which the things compared differ (see
+    ``_COMPARED_ASPECT``), except an item defining its label (``1、X:是指…``)."""
+    lines = text.split("\n")
+    return [e for e in entries if _example_lead_in_above(lines, e.line - 1, _COMPARED_ASPECT) < 0 or _DEFINES.match(e.definition)]
 
 
 def _under_merits_heading(lines: list[str], entry, heads: set[int]) -> bool:
