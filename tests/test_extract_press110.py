@@ -142,3 +142,33 @@ def test_the_items_under_an_aspect_of_difference_are_no_glosses_but_those_under_
 def test_an_item_defining_its_label_under_an_aspect_of_difference_stays():
     text = "二、适用对象不同\n1、普通高考:是指面向普通高中毕业生的考试。\n2、春季高考:面向中职学生。\n"
     assert pairs(text) == [("普通高考", "是指面向普通高中毕业生的考试。")]
+
+
+# --- a restated headword before a class in apposition; a full name and its short form before the marker (P3085) ---
+
+
+def test_a_restated_headword_before_a_class_in_apposition_is_left_out():
+    text = "一、性质不同\n1、港澳台联考:港澳台联考,学制的一种,是内地为了向港澳台招生而兴起的一种学制考试。\n"
+    assert pairs(text) == [("港澳台联考", "学制的一种,是内地为了向港澳台招生而兴起的一种学制考试。")]
+
+
+def test_a_full_name_and_its_short_form_before_the_marker_are_left_out():
+    text = (
+        "一、性质不同\n"
+        "2、高考:普通高等学校招生全国统一考试,简称“高考”,是中华人民共和国(不包括香港特别行政区、澳门特别行政区和台湾省)"
+        "合格的高中毕业生或具有同等学历的考生参加的选拔性考试。\n"
+    )
+    assert pairs(text) == [
+        ("高考", "是中华人民共和国(不包括香港特别行政区、澳门特别行政区和台湾省)合格的高中毕业生或具有同等学历的考生参加的选拔性考试。")
+    ]
+
+
+def test_a_short_form_of_another_word_stays_in_the_definition():
+    # (the short form named is not the headword: the clause is part of what the gloss says)
+    text = "1、招生考试:普通高等学校招生全国统一考试,简称“高考”,是选拔性考试之一。\n"
+    assert pairs(text) == [("招生考试", "普通高等学校招生全国统一考试,简称“高考”,是选拔性考试之一。")]
+
+
+def test_a_restated_headword_before_a_clause_that_is_no_class_stays():
+    text = "1、港澳台联考:港澳台联考,每年5月举行,考试科目由教育部规定。\n"
+    assert pairs(text) == [("港澳台联考", "港澳台联考,每年5月举行,考试科目由教育部规定。")]
