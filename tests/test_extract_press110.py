@@ -172,3 +172,26 @@ def test_a_short_form_of_another_word_stays_in_the_definition():
 def test_a_restated_headword_before_a_clause_that_is_no_class_stays():
     text = "1、港澳台联考:港澳台联考,每年5月举行,考试科目由教育部规定。\n"
     assert pairs(text) == [("港澳台联考", "港澳台联考,每年5月举行,考试科目由教育部规定。")]
+
+
+# --- a lead of one sentence, going on in the next paragraph that refers back to its subject (P3078) ---
+
+_STRONG_FOUNDATION = (
+    "高考强基计划是一种新的高考招生录取模式,主要是选拔出志向服务于国家大战略需求,并且综合素质优秀或者基础学科拔尖的学生。\n"
+    "为国家重大战略领域,比如智能科技、国家安全、新材料和先进制造领域输送后备人才。该项计划由试点高校结合本校的办学特色,合理安排招生专业。\n"
+    "强基计划主要选拔培养有志于服务国家重大战略需求且综合素质优秀或基础学科拔尖的学生。\n"
+)
+
+
+def test_a_one_sentence_lead_going_on_in_the_next_paragraph_defines_its_subject():
+    assert pairs(_STRONG_FOUNDATION) == [
+        ("高考强基计划", "是一种新的高考招生录取模式,主要是选拔出志向服务于国家大战略需求,并且综合素质优秀或者基础学科拔尖的学生。"),
+    ]
+
+
+def test_a_one_sentence_lead_whose_next_paragraph_is_about_something_else_gives_nothing():
+    text = (
+        "高考强基计划是一种新的高考招生录取模式,主要是选拔出志向服务于国家大战略需求的学生。\n"
+        "数学、物理、化学等学科招生人数逐年增加,各地考生报名踊跃。\n"
+    )
+    assert pairs(text) == []

@@ -398,7 +398,7 @@ class _Topic:
     a term, and the paragraphs right below a label announcing explanations (whose opening headwords
     are the page's topic by its own word)."""
 
-    __slots__ = ("titles", "asked", "page", "counts", "announced", "lead", "meaning_below", "defined_below", "headings")
+    __slots__ = ("titles", "asked", "page", "counts", "announced", "lead", "after_lead", "meaning_below", "defined_below", "headings")
 
     def __init__(self, paras: list[_Para]) -> None:
         self.titles: list[str] = []
@@ -408,6 +408,7 @@ class _Topic:
         self.counts: dict[str, int] = {}
         self.announced: set[int] = set()
         self.lead = -1  # the page's lead: its first paragraph of running text (bylines and headings left out)
+        self.after_lead = ""  # the next paragraph with text after the lead (where a one-sentence lead goes on)
         self.meaning_below: set[int] = set()  # paragraphs right below a heading asking what a thing is or naming its meaning
         self.defined_below: set[int] = set()  # of those, the paragraphs below a heading naming the meaning (定义与性质, 核心内涵)
         heading = labelled = False  # the last line with text was such a heading (one naming the meaning)
@@ -432,6 +433,8 @@ class _Topic:
                 self.defined_below.add(n)
             heading = len(clean) <= 30 and not _FULL_STOP.search(clean.rstrip("?？")) and _MEANING_HEADING.search(clean) is not None
             labelled = heading and _MEANING_LABEL_HEADING.search(clean) is not None
+            if 0 <= self.lead < n and not self.after_lead:
+                self.after_lead = clean
             if self.lead < 0 and _FULL_STOP.search(clean) and HAN.search(clean) and not _BYLINE.search(clean[:12]) and not _QUESTION_TITLE.fullmatch(clean):
                 self.lead = n
             for match in _QUESTION.finditer(clean):
@@ -932,11 +935,15 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         # (the lead paragraph going on about its subject after the first sentence: naming it again or referring back to it)
         # (or naming its class by the term's own head word: 新质生产力是…的先进生产力质态。, a card's one line; after a
         # comparison setting it beside another, 相比传统的农村集体经济,新型农村集体经济是…的一种新型的经济形式。)
+        # (a lead of one sentence goes on in the next paragraph, which refers back to its subject: 高考强基计划是一种新的高考招生录取
+        # 模式,…。 / 为国家重大战略领域…输送后备人才。该项计划由试点高校…, P3078, an education site's explainer; explainers and answer
+        # sites break their lead after its first sentence alike)
+        going_on = rest if rest.strip(" \t\u3000\xa0") else "。" + topic.after_lead if n == topic.lead else rest
         lead = (
             n == topic.lead and opening and (plain or alike and not match.group("lead")) and not match.group("comma") and "的" in predicate
             and (
                 core in rest or core in _CORE_NOISE.sub("", rest)
-                or re.search(rf"(?:^|[{_SENTENCE_END}]){SPACES}*(?:它|其|这|這|该|該|此|即(?![使便将將刻时時可]))", rest) is not None
+                or re.search(rf"(?:^|[{_SENTENCE_END}]){SPACES}*(?:它|其|这|這|该|該|此|即(?![使便将將刻时時可]))", going_on) is not None
                 or _names_class_by_head(core, predicate)
             )
         )
