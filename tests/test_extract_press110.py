@@ -195,3 +195,28 @@ def test_a_one_sentence_lead_whose_next_paragraph_is_about_something_else_gives_
         "数学、物理、化学等学科招生人数逐年增加,各地考生报名踊跃。\n"
     )
     assert pairs(text) == []
+
+
+# --- a popular name after the full one before 是; a paragraph counting the thing's parts ends the run-over (P3082) ---
+
+_DSE = (
+    "DSE全稱為香港中學文憑考試(Hong Kong Diploma of Secondary Education Examination),俗稱“香港高考”是香港教育制度中的一項重要考試,"
+    "也是香港考試及評核局主辦的公開考試之一。這項考試的主旨是評估學生在香港中學教育階段所學的知識和技能。\n"
+    "DSE考試包括四個核心科目分別是“中文、數學和通識教育”,考生還可以從20個選修科目中選擇2個進行考試。\n"
+    "DSE考試不僅針對港籍學生,內地學生也可以報考參加,是全球一個可以用中文應答的國際考試。\n"
+)
+
+
+def test_a_popular_name_after_the_full_name_is_left_out_and_a_count_of_parts_ends_the_definition():
+    assert pairs(_DSE) == [
+        (
+            "DSE",
+            "是香港教育制度中的一項重要考試,也是香港考試及評核局主辦的公開考試之一。這項考試的主旨是評估學生在香港中學教育階段所學的知識和技能。",
+        )
+    ]
+
+
+def test_a_full_name_with_a_popular_name_and_no_class_gives_nothing():
+    # (a role after 是, not a class: the reading's guards still hold)
+    text = "DSE全稱為香港中學文憑考試(HKDSE),俗稱“香港高考”是升學的關鍵。\nDSE考試每年四月舉行。\n"
+    assert pairs(text) == []

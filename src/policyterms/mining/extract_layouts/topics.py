@@ -245,7 +245,10 @@ _SENTENCE_STOP = re.compile(rf"{_FULL_STOP.pattern}|[；;]")
 # it is not (无废城市”并不是指没有废物的城市…), or a document's outline by chapters (《数据安全法》共分为七章,分别是总则、…, P1559).
 _ASIDE_PARAGRAPH = re.compile(
     r"[”」』\"]?[^,，。]{0,4}?(?:起源|源于|源於|源自|一词|一詞|来源于|來源於|的由来|的由來|并不是|並不是|不是指|并非|並非|不等于|不等於"
-    r"|(?:共|全文)?(?:分为|分為|包括|包含|共有)[一二三四五六七八九十\d]{1,3}[章编編])"
+    r"|(?:共|全文)?(?:分为|分為|包括|包含|共有)[一二三四五六七八九十\d]{1,3}[章编編]"
+    # (or a count of the parts it holds, 包括四個核心科目, P3082, a training site's explainer: DSE… / DSE考試包括四個核心科目分別是…;
+    # the parts of the thing, not what it is)
+    r"|(?:共|主要)?(?:分为|分為|包括|包含|共有|设有|設有)[一二三四五六七八九十两兩\d]{1,3}[个個项項类類种種大])"
 )
 
 
@@ -1010,8 +1013,13 @@ _ALIASED_SUBJECT = re.compile(
 # insurance site's answer under 長照險是什麼?): the same other name, up to the comma before 是.
 _FULL_NAME_SUBJECT = re.compile(
     rf"(?P<term>{_LATIN}|{_BARE}){SPACES}*[,，]?{SPACES}*全(?:[称稱]|名)(?:为|為|是)?{SPACES}*"
-    rf"(?:[“「\"][^“”「」\"\n]{{2,30}}[”」\"]|[^,，。；;:：!！?？“”「」\"是\n]{{2,30}}(?=[,，]))"
-    rf"{SPACES}*(?:[(（][^()（）\n]{{1,60}}[)）])?{SPACES}*[,，]{SPACES}*(?P<marker>是(?![否在因为為不指]|由于|由於))"
+    rf"(?:[“「\"][^“”「」\"\n]{{2,30}}[”」\"]|[^,，。；;:：!！?？“”「」\"是\n]{{2,30}}(?=[,，])|[^,，。；;:：!！?？“”「」\"是\n()（）]{{2,30}}(?=[(（]))"
+    rf"{SPACES}*(?:[(（][^()（）\n]{{1,60}}[)）])?"
+    # (a popular or short name after the full one, quoted or bare, before 是: DSE全稱為香港中學文憑考試(Hong Kong Diploma of Secondary
+    # Education Examination),俗稱“香港高考”是香港教育制度中的一項重要考試, P3082, a training site's explainer; …,简称X,是…)
+    rf"(?:{SPACES}*[,，]{SPACES}*(?:俗|又|亦|也|通|简|簡)(?:[称稱]|名|叫)(?:为|為|作)?{SPACES}*"
+    rf"(?:[“「\"][^“”「」\"\n]{{2,30}}[”」\"](?={SPACES}*[,，]?{SPACES}*是)|[^,，。；;:：!！?？“”「」\"是\n]{{2,20}}(?=[,，])))?"
+    rf"{SPACES}*(?:[,，]|(?<=[”」\"]))?{SPACES}*(?P<marker>(?<=[,，”」\"])是(?![否在因为為不指]|由于|由於))"
 )
 # A lead naming where the thing came from, what it was founded on or when it was set up before its class, the subject bare or
 # quoted, no comma needed after it (「在地創生」發源於2014年日本的新名詞,是日本為了…的一系列政策總稱。, P2572, a blog's answer;
