@@ -200,14 +200,14 @@ def test_a_one_sentence_lead_whose_next_paragraph_is_about_something_else_gives_
 # --- a popular name after the full one before 是; a paragraph counting the thing's parts ends the run-over (P3082) ---
 
 _DSE = (
-    "DSE全稱為香港中學文憑考試(Hong Kong Diploma of Secondary Education Examination),俗稱“香港高考”是香港教育制度中的一項重要考試,"
-    "也是香港考試及評核局主辦的公開考試之一。這項考試的主旨是評估學生在香港中學教育階段所學的知識和技能。\n"
-    "DSE考試包括四個核心科目分別是“中文、數學和通識教育”,考生還可以從20個選修科目中選擇2個進行考試。\n"
-    "DSE考試不僅針對港籍學生,內地學生也可以報考參加,是全球一個可以用中文應答的國際考試。\n"
+    "DSE全稱為香港中學(xué)文憑考試(Hong Kong Diploma of Secondary Education Examination),俗稱“香港高考”是香港教育制度中的一項(xiàng)重要考試,也是香港考試及評核局主辦的公開考試之一。這項(xiàng)考試的主旨是評估學(xué)生在香港中學(xué)教育階段所學(xué)的知識和技能。\n"
+    "DSE考試包括四個(gè)核心科目分別是“中文、數(shù)學(xué)和通識教育”,其中語文、數(shù)學(xué)和通識教育是考試科目,,考生還可以從20個(gè)選修科目中選擇2個(gè)進(jìn)行考試。\n"
+    "DSE考試不僅針對港籍學(xué)生,內(nèi)地學(xué)生也可以報(bào)考參加,是全球一個(gè)可以用中文應(yīng)答的國際考試。考生可以通過該考試,報(bào)讀中國香港及海外的大學(xué),用DSE成 績考取心儀的海內(nèi)外名 校。同時(shí)香港籍學(xué)生還可以免試招生入讀內(nèi)地大學(xué)。\n"
 )
 
 
 def test_a_popular_name_after_the_full_name_is_left_out_and_a_count_of_parts_ends_the_definition():
+    # (the page's converter pinyin, 項(xiàng), left out of the definition as everywhere)
     assert pairs(_DSE) == [
         (
             "DSE",
@@ -216,7 +216,8 @@ def test_a_popular_name_after_the_full_name_is_left_out_and_a_count_of_parts_end
     ]
 
 
-def test_a_full_name_with_a_popular_name_and_no_class_gives_nothing():
-    # (a role after 是, not a class: the reading's guards still hold)
-    text = "DSE全稱為香港中學文憑考試(HKDSE),俗稱“香港高考”是升學的關鍵。\nDSE考試每年四月舉行。\n"
-    assert pairs(text) == []
+def test_a_restating_paragraph_naming_parts_without_counting_them_still_runs_on():
+    from policyterms.mining.extract_layouts.topics import _ASIDE_PARAGRAPH
+
+    assert _ASIDE_PARAGRAPH.match("DSE考試包括四個核心科目分別是…", 3) is not None
+    assert _ASIDE_PARAGRAPH.match("DSE考試包括中文、數學和通識教育等科目。", 3) is None
