@@ -221,3 +221,32 @@ def test_a_restating_paragraph_naming_parts_without_counting_them_still_runs_on(
 
     assert _ASIDE_PARAGRAPH.match("DSE考試包括四個核心科目分別是…", 3) is not None
     assert _ASIDE_PARAGRAPH.match("DSE考試包括中文、數學和通識教育等科目。", 3) is None
+
+
+# --- a summary label before the lead; an other name before a strong marker; a kind named again below (P3093) ---
+
+_DOCTORAL_SUMMARY = (
+    "博士申请考核制是什么意思\n"
+    "\n"
+    "考博英语 责任编辑:王娟 2024-04-03\n"
+    "\n"
+    "摘要:博士申请考核制,又称为博士研究生选拔考核制或博士研究生入学考试制度改革,是指在招收博士研究生时,采用一种更加全面、科学的选拔方式,以提高博士研究生的培养质量。具体请见下文。\n"
+    "\n"
+    "博士申请考核制是一种特殊的博士招考方式,它不同于传统的统一入学考试。在这种制度下,考生不再需要参加学校组织的博士入学初试考试,而是直接向学院或学科提出申请,并提交相关材料。这些材料通常包括学历证书、成绩单、研究计划、学术成果等,用于证明个人的学术水平和研究潜力。\n"
+)
+
+
+def test_a_summary_label_and_an_other_name_before_a_strong_marker_are_left_out_and_the_kind_below_counts_again():
+    assert pairs(_DOCTORAL_SUMMARY) == [
+        ("博士申请考核制", "是指在招收博士研究生时,采用一种更加全面、科学的选拔方式,以提高博士研究生的培养质量。具体请见下文。"),
+        ("博士申请考核制", "是一种特殊的博士招考方式,它不同于传统的统一入学考试。在这种制度下,考生不再需要参加学校组织的博士入学初试考试,而是直接向学院或学科提出申请,并提交相关材料。这些材料通常包括学历证书、成绩单、研究计划、学术成果等,用于证明个人的学术水平和研究潜力。"),
+    ]
+
+
+def test_a_bare_summary_tag_without_its_colon_is_no_lead_in():
+    # (导读 before a teaser repeating the body's paragraph, P2634: the teaser's own tag, no lead-in of the topic reading)
+    from policyterms.mining.extract_layouts.topics import _SUBJECT
+
+    assert _SUBJECT.match("摘要:博士申请考核制是一种特殊的博士招考方式。").group("lead") == "摘要:"
+    match = _SUBJECT.match("导读 城中村改造是一种城市更新方式。")
+    assert match is None or not match.group("lead")

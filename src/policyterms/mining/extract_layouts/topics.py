@@ -38,6 +38,10 @@ _LEADS = (
     # (a time frame opening the paragraph that says what the topic is now, after its history: 如今,算力是集信息计算力、…于一体
     # 的新型生产力,…, P2339, a Xinhua explainer's answer; the topic reader still weighs a standing after it, 如今,X是…的重要载体)
     r"|如今|现如今|現如今"
+    # (an article's summary label opening its abstract line: 摘要:博士申请考核制,又称为…,是指…, P3093, an exam site's explainer;
+    # news and content sites head their abstracts 摘要:, 导读:, 提要: alike — furniture, as 答: is; only with its colon: a bare
+    # 导读 before a teaser repeating the body's first paragraph, P2634, is the teaser's own tag, and the body's paragraph the entry)
+    r"|(?:摘要|导读|導讀|提要|内容提要|內容提要)(?=[\s\u3000]*[:：])"
     r"|\d{1,2}[、．](?!\d)|[一二三四五六七八九十]{1,2}、)"
     rf"{SPACES}*[,，:：]?{SPACES}*"
 )
@@ -573,7 +577,7 @@ def topic_definitions(text: str) -> list[Found]:
         cand
         for cand in candidates
         if (kept := best[cand.key]) is not cand and (
-            cand.para > kept.para and cand.tier <= kept.tier
+            cand.para > kept.para and (cand.tier <= kept.tier or _KIND_AGAIN.match(paras[cand.para].clean, cand.marker) is not None)
             and _opens_para(paras[cand.para].clean, cand) and not _standing_again(paras[cand.para].clean, cand)
             # (or a gloss by comma and 即 in a paragraph before the stronger definition: 府院联动,即政府与司法机关之间的紧密
             # 合作,…。 then 府院联动是指…, P1462; 数据确权,即… then 所谓数据确权,就是…, P1439: two glosses, each counts)
@@ -588,6 +592,12 @@ def topic_definitions(text: str) -> list[Found]:
         if entry is not None:
             out.append(entry)
     return out
+
+
+# A bare 是 naming the kind of thing the term is (是一种…, 是一種…): a paragraph of its own so opening glosses the term again
+# even after a stronger marker's definition above (摘要:博士申请考核制,又称为…,是指…。 / 博士申请考核制是一种特殊的博士招考方式,…,
+# P3093, an exam site's explainer: both golds count both).
+_KIND_AGAIN = re.compile(r"是一[种種]")
 
 
 def _standing_again(clean: str, cand: _Candidate) -> bool:
@@ -805,8 +815,10 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         return None  # (相比“非农化”,“非粮化”更加严格地细化了…,特指…: only after a comparison, and before a strong marker)
     if marker == "表示" and not match.group("adverb"):
         return None
-    if match.group("alias") and not match.group("conn"):
+    if match.group("alias") and not match.group("conn") and not re.fullmatch(_TIER1, marker):
         return None  # X又称Y,是…: the alias opens the definition (read by the alias reading), not set aside
+    # (before a strong marker the other name is an aside as before a connective: 博士申请考核制,又称为博士研究生选拔考核制或…,是指在
+    # 招收博士研究生时,…, P3093; the definition opens at 是指)
     gloss = match.group("gloss") or ""
     if _OTHER_NAME_GLOSS.match(gloss):
         gloss = ""  # “五年规划”(原称“五年计划”),是…: another name, no part of the term (an abbreviation, (GDP), stays)
