@@ -250,3 +250,22 @@ def test_a_bare_summary_tag_without_its_colon_is_no_lead_in():
     assert _SUBJECT.match("摘要:博士申请考核制是一种特殊的博士招考方式。").group("lead") == "摘要:"
     match = _SUBJECT.match("导读 城中村改造是一种城市更新方式。")
     assert match is None or not match.group("lead")
+
+
+# --- the page's topic opening its numbered item, its first sentence closing on 的…制度 (P3080) ---
+
+_NORMAL_STUDENTS = (
+    "1、公费师范生就是我们之前所说的免费师范生,2018年教育部改为叫公费师范生,并出台了教育部直属师范大学师范生公费教育实施办法。\n"
+    "2、公费师范生是国家为了吸引优秀人才从教,培养大批有理想信念、有道德情操、有扎实学识、有仁爱之心的“四有”好教师,进一步形成尊师重教的浓厚氛围,在北京师范大学、华东师范大学、东北师范大学、华中师范大学、陕西师范大学和西南大学六所教育部直属师范大学面向师范专业本科生实行的,由中央财政承担其在校期间学费、住宿费并给予生活费补助的培养管理制度。\n"
+    "【相关文章】\n"
+)
+
+
+def test_a_topic_item_closing_its_sentence_on_a_kind_of_arrangement_defines_it():
+    assert pairs(_NORMAL_STUDENTS) == [("公费师范生", "是国家为了吸引优秀人才从教,培养大批有理想信念、有道德情操、有扎实学识、有仁爱之心的“四有”好教师,进一步形成尊师重教的浓厚氛围,在北京师范大学、华东师范大学、东北师范大学、华中师范大学、陕西师范大学和西南大学六所教育部直属师范大学面向师范专业本科生实行的,由中央财政承担其在校期间学费、住宿费并给予生活费补助的培养管理制度。")]
+
+
+def test_a_term_named_once_closing_on_a_kind_of_arrangement_gives_nothing():
+    # (the page's topic only: named three times at least)
+    text = "2、招生计划是国家为了吸引优秀人才从教,在六所师范大学实行的,由中央财政承担学费的培养管理制度。\n"
+    assert pairs(text) == []

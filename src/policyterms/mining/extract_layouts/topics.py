@@ -1003,7 +1003,16 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
             and not _ADVERB_BEFORE_SHI.fullmatch(core)
             and len(re.findall(rf"(?:^|(?<=[。！？!；;,，\n\s\u3000]))(?:{re.escape(core)})(?:就|也|则|則|还|還|更)?是(?![指否])", clean)) < 2
         )
-        if not ((key_topic or built) and about and _names_class_by_head(core, predicate) or lead or amid or aliased or titled_class or gathered or restated):
+        # (or a paragraph opening with the page's topic term, named three times at least, whose first sentence closes on a kind of
+        # arrangement after 的 — its last clause, the clauses before it saying who runs it and what for: 2、公费师范生是国家为了吸引
+        # 优秀人才从教,…,在…六所教育部直属师范大学面向师范专业本科生实行的,由中央财政承担…的培养管理制度。, P3080, an answer site's
+        # numbered answer; encyclopedias close their leads on 的…制度, 的…模式 alike)
+        closing_kind = (
+            opening and not match.group("frame") and _ITEM_NUMBER_ONLY.fullmatch(match.group("lead") or "") is not None
+            and key_topic and not match.group("comma") and topic.count(core) >= 3
+            and _KIND_AFTER_OF.fullmatch(_last_clause(predicate)) is not None
+        )
+        if not ((key_topic or built) and about and _names_class_by_head(core, predicate) or lead or amid or aliased or titled_class or gathered or restated or closing_kind):
             return None
     return candidate
 
@@ -1193,6 +1202,15 @@ def _names_class_by_head(core: str, predicate: str) -> bool:
         for k, clause in enumerate(clauses)
         if k in (0, len(clauses) - 1) or re.match(r"(?:也|更|还|還|又|亦)?是", clause)
     )
+
+
+# A lead that is only an item's number (2、, 3．, 二、), or none: the sentence opens its item as a plain one opens its paragraph.
+_ITEM_NUMBER_ONLY = re.compile(r"(?:\d{1,2}[、．]|[一二三四五六七八九十]{1,2}、)?[\s\u3000]*")
+
+
+def _last_clause(predicate: str) -> str:
+    """The last clause of the predicate's first sentence (after its last comma or semicolon), its stop left off."""
+    return re.split(r"[,，；;]", predicate.split("。")[0])[-1].strip(_CLOSERS + " \t\u3000\xa0。")
 
 
 def _closes_on_class(core: str, predicate: str) -> bool:
