@@ -269,3 +269,33 @@ def test_a_term_named_once_closing_on_a_kind_of_arrangement_gives_nothing():
     # (the page's topic only: named three times at least)
     text = "2、招生计划是国家为了吸引优秀人才从教,在六所师范大学实行的,由中央财政承担学费的培养管理制度。\n"
     assert pairs(text) == []
+
+
+# --- the literary copula before a kind counted as one (P3026, dev-108) ---
+
+_OLD_AGE_ALLOWANCE = (
+    "行政长官根据《澳门特别行政区基本法》第五十条(五)项,经征询行政会的意见,制定本行政法规。\n"
+    "\n"
+    "第一条 标的及目的\n"
+    "\n"
+    "一、本行政法规订定向澳门特别行政区永久性居民发放敬老金的制度。\n"
+    "\n"
+    "二、敬老金为一项金钱给付,其发放旨在体现对澳门特别行政区长者的关怀,并弘扬敬老美德。\n"
+    "\n"
+    "第二条 职权\n"
+    "\n"
+    "敬老金申请的接收及处理,以及敬老金的发放,均由社会工作局负责。\n"
+    "\n"
+)
+
+
+def test_the_copula_wei_before_a_kind_counted_as_one_defines_the_topic_of_a_regulation():
+    assert pairs(_OLD_AGE_ALLOWANCE) == [("敬老金", "为一项金钱给付,其发放旨在体现对澳门特别行政区长者的关怀,并弘扬敬老美德。")]
+
+
+def test_the_copula_wei_before_a_figure_or_a_weighed_kind_gives_nothing():
+    from policyterms.mining.extract_layouts.topics import _ONE_OF_A_KIND
+
+    assert _ONE_OF_A_KIND.fullmatch("一项金钱给付")
+    assert not _ONE_OF_A_KIND.fullmatch("1億元")
+    assert not _ONE_OF_A_KIND.fullmatch("一种重要的资源")

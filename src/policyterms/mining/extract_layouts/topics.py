@@ -1012,7 +1012,10 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
             and key_topic and not match.group("comma") and topic.count(core) >= 3
             and _KIND_AFTER_OF.fullmatch(_last_clause(predicate)) is not None
         )
-        if not ((key_topic or built) and about and _names_class_by_head(core, predicate) or lead or amid or aliased or titled_class or gathered or restated or closing_kind):
+        # (or a kind counted as one after the literary copula, X為一項Y: the class named whatever its head, P3026; after 是 a kind
+        # so counted is often weighed, 信息是一种重要的资源, P2994, and left to the checks above)
+        one_kind = marker in ("为", "為") and _ONE_OF_A_KIND.fullmatch(_first_clause(predicate).strip(_CLOSERS + " \t\u3000\xa0")) is not None
+        if not ((key_topic or built) and about and (_names_class_by_head(core, predicate) or one_kind) or lead or amid or aliased or titled_class or gathered or restated or closing_kind):
             return None
     return candidate
 
@@ -1268,10 +1271,18 @@ def _genus_by_head(core: str, predicate: str) -> bool:
     but 為 also gives a figure, a role or a goal (``損失為1億元``, ``目標為…``), so only a genus by head counts."""
     clause = _first_clause(predicate).strip(_CLOSERS + " \t\u3000\xa0")
     head = core[-2:]
+    if _ONE_OF_A_KIND.fullmatch(clause) and len(core) >= 2 and HAN.search(core) is not None and _YI_FRAME not in core:
+        return True  # 敬老金为一项金钱给付,其发放旨在…, P3026, a Macao regulation: 一项 names the kind, whatever its head
     return (
         len(core) >= 3 and HAN.search(head) is not None and clause.endswith(head) and len(clause) >= len(head) + 2
         and clause != core and not _DIGIT.search(clause) and _YI_FRAME not in core
     )
+
+
+# A kind counted as one (一项金钱给付, 一種保險, 一類制度) and nothing else in the first clause after 為: laws and Hong Kong and Taiwan
+# papers write ``X為一項Y`` for ``X是一項Y``; a figure, a role or a goal (損失為1億元, 目標為…) is not counted so.
+# (a bare noun phrase, no 的-modifier: 一种重要的资源 weighs the thing)
+_ONE_OF_A_KIND = re.compile(r"一[项項种種类類](?:(?!的)[\u4e00-\u9fff]){2,10}")
 
 
 def _first_clause_by_head(core: str, predicate: str) -> bool:
