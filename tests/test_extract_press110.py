@@ -299,3 +299,26 @@ def test_the_copula_wei_before_a_figure_or_a_weighed_kind_gives_nothing():
     assert _ONE_OF_A_KIND.fullmatch("一项金钱给付")
     assert not _ONE_OF_A_KIND.fullmatch("1億元")
     assert not _ONE_OF_A_KIND.fullmatch("一种重要的资源")
+
+
+# --- a document defining the word, its verb before it (P3064, dev-109) ---
+
+_GREEN_POWER = (
+    "2025年5月30日,国家发展改革委、国家能源局联合印发《关于有序推动绿电直连发展有关事项的通知》(发改能源〔2025〕650号)。这是我国首份绿电直连政策法规,旨在探索创新新能源生产和消费融合发展模式,促进新能源就近就地消纳,更好满足企业绿色用能需求。\n"
+    "在国际碳贸易壁垒下,绿电直连政策是我国应对全球绿色贸易规则的关键制度创新,通过物理溯源机制将新能源资源转化为产业竞争力。同时,国内新能源并网消纳的压力下,绿电直连通过“电源-用户”专线直供实现电量可溯源,改变了传统的源-网-荷之间的关系,按照“安全优先(按产权分界点明确安全责任界面)、权责对等(并网型绿电直连项目享有平等的市场地位)、源荷匹配(不低于60%自用比例)的原则,建立新能源消纳新机制。\n"
+    "未来,需在专线共享成本分摊(如园区级微网)、国际认证互认(联合BSI等机构)等环节持续突破,以实现绿电经济性与安全性的双赢。\n"
+    "1\n"
+    "新政核心要点解析\n"
+    "(1)构建供给电物理溯源体系\n"
+    "《通知》明确定义绿电直连为“风电、太阳能发电等新能源通过直连线路向单一电力用户供给绿电,实现供给电量清晰物理溯源的模式”。按照负荷是否接入公共电网分为并网型和离网型两类。并网型项目作为整体接入公共电网,与公共电网形成清晰的物理界面与责任界面,电源应接入用户和公共电网产权分界点的用户侧。\n"
+)
+
+
+def test_a_document_defining_the_word_before_it_gives_its_definition_from_wei():
+    assert pairs(_GREEN_POWER) == [("绿电直连", "为“风电、太阳能发电等新能源通过直连线路向单一电力用户供给绿电,实现供给电量清晰物理溯源的模式”。按照负荷是否接入公共电网分为并网型和离网型两类。并网型项目作为整体接入公共电网,与公共电网形成清晰的物理界面与责任界面,电源应接入用户和公共电网产权分界点的用户侧。")]
+
+
+def test_a_document_defining_a_word_the_page_does_not_speak_of_gives_nothing():
+    # (the page's topic only: a word named once is no topic)
+    text = "《通知》明确定义新型储能为“除抽水蓄能外以输出电力为主要形式的储能”。\n"
+    assert pairs(text) == []

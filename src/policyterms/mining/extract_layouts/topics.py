@@ -59,6 +59,9 @@ _FRAMES = (
     r"|(?:从|從)[^,，。；;:：“”「」\n]{1,15}?(?:看|来看|來看|来说|來說|而言|讲|講)[,，]"
     r"|在[^,，。；;:：“”「」\n]{1,10}?[上中里裡][,，]|在(?:中国|中國|我国|我國)[,，]"
     r"|【[^】\n]{1,12}】"
+    # a document defining the word, its verb before it (《通知》明确定义绿电直连为“…的模式”, P3064, an industry portal's analysis of a
+    # notice; 《办法》界定X为…): the document's words, the definition opening at 为 (``_DOC_DEFINES``)
+    r"|《[^《》\n]{1,40}》(?:明确|明確|首次|正式)?(?:定义|定義|界定)"
     # a comparison setting the term beside another (相比传统的农村集体经济, 相较于…, 与…相比,)
     rf"|{_COMPARED_WITH}"
     r"|[^,，。；;:：“”「」\n]{0,60}?(?:对|對)(?=[^,，。；;:：\n]{2,20}的(?:界定|定义|定義)(?:是|为|為)))"
@@ -790,9 +793,18 @@ def _introduced_at(clean: str, n: int, topic: _Topic) -> _Candidate | None:
     return _Candidate(3, n, term, match.start("term"), 0, match.start("marker"))
 
 
+# A document's defining verb closing the frame before the word it defines (《通知》明确定义, 《办法》界定): X为… is its definition.
+_DOC_DEFINES = re.compile(r"》[^《》]{0,4}?(?:定义|定義|界定)$")
+
+
 def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
     """A definition sentence opening at ``s`` with its headword (after lead-ins and frames), or None."""
     match = _SUBJECT.match(clean, s)
+    if match is not None and match.group("marker") in ("为", "為") and _DOC_DEFINES.search(match.group("frame") or ""):
+        term = match.group("term")
+        if not valid_core(term_core(term)) or not topic(term, quoted=False):
+            return None
+        return _Candidate(1, n, term, match.start("term"), s, match.start("marker"))  # 《通知》明确定义X为“…”: the document's gloss
     if match is not None and match.group("marker") in ("为", "為") and not _genus_by_head(
         term_core(match.group("term")), clean[match.end("marker") : _sentence_end(clean, match.end("marker"))]
     ):
