@@ -322,19 +322,3 @@ def test_a_document_defining_a_word_the_page_does_not_speak_of_gives_nothing():
     # (the page's topic only: a word named once is no topic)
     text = "《通知》明确定义新型储能为“除抽水蓄能外以输出电力为主要形式的储能”。\n"
     assert pairs(text) == []
-
-
-# --- a one-sentence lead whose next paragraph names its subject again (P3085) ---
-
-_JOINT_EXAM_PAGE = (
-    "发布时间:2024-07-06 18:32:38 | 飞卢网\n"
-    "港澳台联考是中华人民共和国普通高等学校联合招收华侨、港澳地区及台湾学生的一个专项招生计划,起源于1981年,由于当时华侨学生相对较少,所以通常称为港澳台联招。\n"
-    "港澳台联考与高考的区别:\n"
-    "一、性质不同\n"
-    "1、港澳台联考:港澳台联考,学制的一种,是内地为了向港澳台招生而兴起的一种学制考试。\n"
-    "2、高考:普通高等学校招生全国统一考试,简称“高考”,是中华人民共和国(不包括香港特别行政区、澳门特别行政区和台湾省)合格的高中毕业生或具有同等学历的考生参加的选拔性考试。\n"
-)
-
-
-def test_a_one_sentence_lead_whose_next_paragraph_names_its_subject_again_defines_it():
-    assert pairs(_JOINT_EXAM_PAGE)[0] == ("港澳台联考", "是中华人民共和国普通高等学校联合招收华侨、港澳地区及台湾学生的一个专项招生计划,起源于1981年,由于当时华侨学生相对较少,所以通常称为港澳台联招。")

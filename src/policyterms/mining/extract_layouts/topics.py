@@ -969,7 +969,7 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         lead = (
             n == topic.lead and opening and (plain or alike and not match.group("lead")) and not match.group("comma") and "的" in predicate
             and (
-                core in going_on or core in _CORE_NOISE.sub("", going_on)
+                core in rest or core in _CORE_NOISE.sub("", rest)
                 or re.search(rf"(?:^|[{_SENTENCE_END}]){SPACES}*(?:它|其|这|這|该|該|此|即(?![使便将將刻时時可]))", going_on) is not None
                 or _names_class_by_head(core, predicate)
             )
