@@ -96,7 +96,7 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     from policyterms.mining.extract_layouts.combine import _drop_cut_repeats, opens_with_standing
     from policyterms.mining.extract_layouts.name_pieces import piece_ends_before_whole
     from policyterms.mining.extract_layouts.indicators import lead_in_only
-    from policyterms.mining.extract_layouts.item_glosses import aim_items_dropped, duty_items_dropped, filed_items_dropped, example_items_dropped, meaning_items_dropped, opens_with_effect, part_named_above, tip_items_dropped
+    from policyterms.mining.extract_layouts.item_glosses import aim_items_dropped, compared_aspect_items_dropped, duty_items_dropped, filed_items_dropped, example_items_dropped, meaning_items_dropped, opens_with_effect, part_named_above, tip_items_dropped
     from policyterms.mining.extract_layouts.topics import run_over_restating, topic_definitions
     from policyterms.mining.extract_layouts.repeated_labels import repeated_labels_dropped
     from policyterms.mining.extract_layouts.short_form_pieces import split_short_form_pieces
@@ -161,6 +161,7 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     entries = example_items_dropped(entries, text)  # …的权利。例如: / - 子女入学:…: examples of the definition above
     entries = aim_items_dropped(entries, text)  # 它的设立初衷在于: / - 简化政务流程:…: what the thing is for, no glosses
     entries = tip_items_dropped(entries, text)  # …提供4招,幫助您…: / • 居家定期量測腰圍:…: how-to tips, no glosses
+    entries = compared_aspect_items_dropped(entries, text)  # 二、身份要求不同 / 1、港澳台联考:华侨考生,…: one aspect of each, no gloss
     entries = duty_items_dropped(entries, text)  # 各大隊之專業分工項目如下: 一、偵查第一大隊:殺人…: a unit's duties
     entries = filed_items_dropped(entries, text)  # …檢具下列文件, / 送本部審查核准後列入附表: / 一、X,包括…。: documents to file
     entries = meaning_items_dropped(entries, text)  # …是指…者。其意義說明如下: / 一、企業經營者為營業之人:…: points of its meaning

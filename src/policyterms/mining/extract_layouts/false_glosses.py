@@ -441,6 +441,7 @@ def false_gloss(term: str, definition: str, quote: str = "") -> bool:
         or furniture_label(term) and not _OPENS_GLOSS.match(definition)
         or status_only(definition)
         or unmarked_question(term)
+        or asked_name(definition)
         or data_scope(term, definition)
         or reference_only(definition, term)
         or cited_provision(term)
@@ -572,6 +573,22 @@ _UNMARKED_QUESTION = re.compile(
 def unmarked_question(term: str) -> bool:
     """Whether ``term`` is a question heading without its question mark (:data:`_UNMARKED_QUESTION`), no term."""
     return _UNMARKED_QUESTION.fullmatch(term.strip(" \t\u3000“”「」")) is not None
+
+
+# A title asking another name of a word, its question mark lost (春考也叫什么高考, P3087, an answer site's title repeated above each
+# section; X又称什么, X俗稱甚麼): the naming verb's object is a question word, so the line asks the name and gives none.
+_ASKED_NAME = re.compile(
+    r"[\s\u3000]*(?:也|又|亦|还|還|俗|通常|一般)?(?:叫|称|稱|名)(?:做|作|为|為)?(?:什么|什麼|甚麼|甚么|啥|哪)"
+)
+
+
+def asked_name(definition: str) -> bool:
+    """Whether ``definition`` asks the term's other name (:data:`_ASKED_NAME`): a question, no gloss.
+
+    >>> asked_name("也叫什么高考"), asked_name("又稱甚麼"), asked_name("也叫职教高考")
+    (True, True, False)
+    """
+    return _ASKED_NAME.match(definition) is not None
 
 
 # The label of a page's part: its example (例子, 举例, 示例), its introduction (引言, 引介, 导语, 简介), its recommended or

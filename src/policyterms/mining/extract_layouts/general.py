@@ -472,6 +472,9 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
     glued = _GLUED_OTHER_NAMES.match(definition) if not tail and not aside else None
     if glued and (at := quote.find(definition)) > 0 and HAN.match(quote[at - 1]):
         definition = definition[glued.end() :]  # 银发经济又叫老年经济,主要是指…: the other name left out (as above)
+    named = _FULL_NAME_THEN_SHORT.match(definition) if not tail else None
+    if named and named.group("short").strip(" \t\u3000") == term.strip(" \t\u3000“”「」\"《》"):
+        definition = definition[named.end() :]  # 高考:普通高等学校招生全国统一考试,简称“高考”,是…: the naming before the marker
     framed = _restated_after_frame(term, definition) if not tail else None
     if framed is not None:  # 街区 / 在城市中,街区通常是被道路所包围的区域…: the definition opens at the restated term's marker
         definition = framed
@@ -582,6 +585,19 @@ _VERB_AFTER_XI = re.compile(r"^[\s\u3000]*[系係]指(?:派|定|示|揮|挥|導|
 _LABEL_NAMING_TERM = re.compile(rf"【(?P<label>[^【】\n]{{2,40}})】{SPACES}*")
 
 
+# A class in apposition after a restated headword, an encyclopedia's way of opening (1、港澳台联考:港澳台联考,学制的一种,是内地为了…的
+# 一种学制考试。, P3085, an exam site's comparison copying Baidu Baike; X,中国古代的一种…, X,一种…的技术): the definition opens at the class,
+# the restated headword left out as a marker's restatement is. Only a short clause closing on 的一种 (一類, 一項) and its comma.
+_APPOSED_CLASS = re.compile(r"[^,，。；;:：!！?？\n]{1,16}?的一[种種类類项項][,，]")
+# The term's full name and its short form written between the headword and the marker (2、高考:普通高等学校招生全国统一考试,简称“高考”,
+# 是…的选拔性考试。, P3085; X:中华人民共和国…法,简称《…》,是…): the naming is no part of the gloss — the golds open it at the marker, as
+# they do after an other name glued to the word (银发经济又叫老年经济,主要是指…).
+_FULL_NAME_THEN_SHORT = re.compile(
+    r"[^,，。；;:：!！?？\n]{2,40}?[,，][\s\u3000]*(?:简称|簡稱)(?:为|為)?[\s\u3000]*[“「\"《]?(?P<short>[^,，。；;“”「」\"《》\n]{1,20})[”」\"》]?[,，][\s\u3000]*"
+    r"(?=是|指|即(?![将將使便]))"
+)
+
+
 def _restated_headword(term: str, definition: str) -> tuple[str, str] | None:
     """``(term, definition)`` when the definition opens by restating the headword — doubled (``医疗卫生机构  指…``
     under the headword ``医疗卫生机构``) or with a bracketed gloss (``統計觀察( statistical observation)即…`` under the
@@ -632,6 +648,8 @@ def _restated_headword(term: str, definition: str) -> tuple[str, str] | None:
     separator = _SEPARATORS.match(definition, at)
     at = separator.end() if separator else at
     marker = _RESTATED_MARKER.match(definition, at)
+    if marker is None and "," in separator.group().replace("，", ",") and _APPOSED_CLASS.match(definition, at):
+        return term + (definition[len(term) : gloss.end()] if gloss else ""), definition[at:]  # X:X,学制的一种,是…
     if marker is None or at == len(term) and not gloss and definition[at : at + 2] not in _RESTATED_RUN_IN:
         return None  # 工业增加值指…: a longer headword, not this one restated
     rest = definition[at:]

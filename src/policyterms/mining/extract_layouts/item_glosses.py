@@ -31,7 +31,7 @@ import re
 from policyterms._lazy import lazy_compile
 from policyterms.mining.extract_layouts.common import first_sentence
 
-__all__ = ["aim_items_dropped", "example_items_dropped", "meaning_items_dropped", "opens_with_effect", "part_named_above", "tip_items_dropped", "duty_items_dropped"]
+__all__ = ["aim_items_dropped", "compared_aspect_items_dropped", "example_items_dropped", "meaning_items_dropped", "opens_with_effect", "part_named_above", "tip_items_dropped", "duty_items_dropped"]
 
 
 # A line ending with an example lead-in and its colon (例如:, 比如:, 譬如:, 举例来说:, 如下例:).
@@ -89,11 +89,24 @@ _TIPS_LEAD_IN = lazy_compile(
 )
 
 
+# A lead-in naming the stages of a procedure, its colon closing the line (博士申请考核制的流程通常包括以下几个环节:, P3093, an exam
+# site's explainer; 申请程序如下:, 辦理流程分為以下步驟:): the numbered items below (1、个人申请:考生需要…, 2、初审:…) are what is done
+# at each stage, each label a step, never a term — the steps a count announces (三个步骤:) are ``_TIPS_LEAD_IN``'s already.
+_PROCEDURE_LEAD_IN = lazy_compile(
+    r"(?:流程|程序|步骤|步驟|环节|環節)(?:[^。！？!?:：]{0,20}?(?:包括|包含|如下|以下|分为|分為|有))?[^。！？!?:：]{0,12}[:：][\s\u3000]*$"
+)
+
+
 def tip_items_dropped(entries: list, text: str) -> list:
-    """``entries`` without the items of a list under a lead-in counting tips or steps (see ``_TIPS_LEAD_IN``), except an
-    item defining its label (``- X:是指…``)."""
+    """``entries`` without the items of a list under a lead-in counting tips or steps (see ``_TIPS_LEAD_IN``) or naming a
+    procedure's stages (``_PROCEDURE_LEAD_IN``), except an item defining its label (``- X:是指…``)."""
     lines = text.split("\n")
-    return [e for e in entries if _example_lead_in_above(lines, e.line - 1, _TIPS_LEAD_IN) < 0 or _DEFINES.match(e.definition)]
+    return [
+        e
+        for e in entries
+        if _example_lead_in_above(lines, e.line - 1, _TIPS_LEAD_IN) < 0 and _example_lead_in_above(lines, e.line - 1, _PROCEDURE_LEAD_IN) < 0
+        or _DEFINES.match(e.definition)
+    ]
 
 
 # A lead-in announcing the meaning of what its line has just defined (…是指以設計、生產…為營業者。其意義說明如下:, 747; 其涵義
@@ -139,12 +152,68 @@ _AIMS_LEAD_IN = lazy_compile(
 )
 
 
+# A heading naming the merits or features of what the page is about, alone on its line (numbered or not, a colon or none):
+# ``1. 课程定位与核心特点`` over ``- 职业导向鲜明:课程设计紧密对接…`` (P3084, a Hong Kong college's explainer), ``官立 / 資助學校的優點``
+# over headword lines ``學費全免`` / ``官立 / 資助學校是由政府全額資助。…`` (P3083, a Hong Kong portal's school guide): each label
+# below is a merit or a trait (a verb or adjective phrase: 职业导向鲜明, 學費全免), never a term. (A heading of a thing's kinds or
+# parts, 主要类型, is no such heading: its items are named kinds.)
+_MERITS_HEADING = lazy_compile(
+    r"^[\s\u3000]*(?:[(（]?\d{1,2}[)）.．、]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])?[\s\u3000]*"
+    r"[^。！？!?:：,，;；]{0,20}?(?:優點|优点|優勢|优势|好處|好处|益處|益处|特點|特点|特徵|特征|亮點|亮点)[\s\u3000]*[:：]?[\s\u3000]*$"
+)
+# A line of running text: a sentence's stop in it (the paragraph below a headword line, or an item's gloss).
+_RUNNING_TEXT = lazy_compile(r"[。！？!?；;]")
+
+
 def aim_items_dropped(entries: list, text: str) -> list:
-    """``entries`` without the items of a list under a lead-in announcing aims, uses or merits (see ``_AIMS_LEAD_IN``),
-    except an item defining its label (``- X:是指…``). Items numbered in Chinese numerals count too (``本條例的目的:`` /
-    ``一、保障權益:保障消費者權益。``, a law's objectives, review 56)."""
+    """``entries`` without the items of a list under a lead-in announcing aims, uses or merits (see ``_AIMS_LEAD_IN``) or
+    a heading naming merits or features (``_MERITS_HEADING``), except an item defining its label (``- X:是指…``). Items
+    numbered in Chinese numerals count too (``本條例的目的:`` / ``一、保障權益:保障消費者權益。``, a law's objectives, review
+    56), and so do headword lines under such a heading (:func:`_under_merits_heading`)."""
     lines = text.split("\n")
-    return [e for e in entries if _example_lead_in_above(lines, e.line - 1, _AIMS_LEAD_IN, _NUMERAL_ITEM) < 0 or _DEFINES.match(e.definition)]
+    heads = {e.line - 1 for e in entries}
+    return [
+        e
+        for e in entries
+        if _example_lead_in_above(lines, e.line - 1, _AIMS_LEAD_IN, _NUMERAL_ITEM) < 0
+        and _example_lead_in_above(lines, e.line - 1, _MERITS_HEADING, _NUMERAL_ITEM) < 0
+        and not _under_merits_heading(lines, e, heads)
+        or _DEFINES.match(e.definition)
+    ]
+
+
+# A numbered heading naming one aspect in which two things differ (二、身份要求不同, 三、考试时间不同, P3085, an exam site's page
+# setting 港澳台联考 beside 高考; 一、性质不同 / 1、X:… / 2、Y:…; comparison pages everywhere write 适用对象不同, 收费标准不同, 申請資格不同
+# alike): the items below, labelled by the things compared, give each one's conditions, dates or figures in that aspect — no
+# gloss of the label. Only the aspect of what each thing is (性质, 定义, 概念, 含义, 本质, 内涵) gives glosses, and its items stay.
+_COMPARED_ASPECT = lazy_compile(
+    r"^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])[\s\u3000]*"
+    r"(?!(?:性质|性質|定义|定義|概念|含义|含義|本质|本質|内涵|內涵|意思|意义|意義)不同)"
+    r"[^\s\u3000,，。；;:：!！?？]{1,8}?[\s\u3000]*(?:不同|不一样|不一樣|有别|有別|差异|差異)[\s\u3000]*[:：]?[\s\u3000]*$"
+)
+
+
+def compared_aspect_items_dropped(entries: list, text: str) -> list:
+    """``entries`` without the items under a heading naming an aspect in which the things compared differ (see
+    ``_COMPARED_ASPECT``), except an item defining its label (``1、X:是指…``)."""
+    lines = text.split("\n")
+    return [e for e in entries if _example_lead_in_above(lines, e.line - 1, _COMPARED_ASPECT) < 0 or _DEFINES.match(e.definition)]
+
+
+def _under_merits_heading(lines: list[str], entry, heads: set[int]) -> bool:
+    """Whether ``entry``'s headword stands alone on its line and the first line above it that is neither blank, nor running
+    text (a paragraph under another headword line), nor another entry's headword line is a merits heading
+    (``_MERITS_HEADING``): the headword lines of a merits section (``官立 / 資助學校的優點`` / ``以校網區分所屬學生`` / … /
+    ``學費全免``, P3083)."""
+    k = entry.line - 1
+    if not (0 <= k < len(lines)) or lines[k].strip(" \t\u3000\xa0") != entry.term.strip(" \t\u3000\xa0"):
+        return False
+    for above in range(k - 1, max(k - 1 - 4 * _ITEMS_ABOVE, -1), -1):
+        line = lines[above].strip(" \t\u3000\xa0")
+        if not line or above in heads or _RUNNING_TEXT.search(line):
+            continue
+        return _MERITS_HEADING.search(line) is not None
+    return False
 
 
 # A lead-in naming the duties a body's units share out (各大隊之專業分工項目如下:, 本局各科業務職掌如下:, 各组职责分工:), its

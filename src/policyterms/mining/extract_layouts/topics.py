@@ -38,6 +38,10 @@ _LEADS = (
     # (a time frame opening the paragraph that says what the topic is now, after its history: 如今,算力是集信息计算力、…于一体
     # 的新型生产力,…, P2339, a Xinhua explainer's answer; the topic reader still weighs a standing after it, 如今,X是…的重要载体)
     r"|如今|现如今|現如今"
+    # (an article's summary label opening its abstract line: 摘要:博士申请考核制,又称为…,是指…, P3093, an exam site's explainer;
+    # news and content sites head their abstracts 摘要:, 导读:, 提要: alike — furniture, as 答: is; only with its colon: a bare
+    # 导读 before a teaser repeating the body's first paragraph, P2634, is the teaser's own tag, and the body's paragraph the entry)
+    r"|(?:摘要|导读|導讀|提要|内容提要|內容提要)(?=[\s\u3000]*[:：])"
     r"|\d{1,2}[、．](?!\d)|[一二三四五六七八九十]{1,2}、)"
     rf"{SPACES}*[,，:：]?{SPACES}*"
 )
@@ -55,6 +59,9 @@ _FRAMES = (
     r"|(?:从|從)[^,，。；;:：“”「」\n]{1,15}?(?:看|来看|來看|来说|來說|而言|讲|講)[,，]"
     r"|在[^,，。；;:：“”「」\n]{1,10}?[上中里裡][,，]|在(?:中国|中國|我国|我國)[,，]"
     r"|【[^】\n]{1,12}】"
+    # a document defining the word, its verb before it (《通知》明确定义绿电直连为“…的模式”, P3064, an industry portal's analysis of a
+    # notice; 《办法》界定X为…): the document's words, the definition opening at 为 (``_DOC_DEFINES``)
+    r"|《[^《》\n]{1,40}》(?:明确|明確|首次|正式)?(?:定义|定義|界定)"
     # a comparison setting the term beside another (相比传统的农村集体经济, 相较于…, 与…相比,)
     rf"|{_COMPARED_WITH}"
     r"|[^,，。；;:：“”「」\n]{0,60}?(?:对|對)(?=[^,，。；;:：\n]{2,20}的(?:界定|定义|定義)(?:是|为|為)))"
@@ -245,7 +252,10 @@ _SENTENCE_STOP = re.compile(rf"{_FULL_STOP.pattern}|[；;]")
 # it is not (无废城市”并不是指没有废物的城市…), or a document's outline by chapters (《数据安全法》共分为七章,分别是总则、…, P1559).
 _ASIDE_PARAGRAPH = re.compile(
     r"[”」』\"]?[^,，。]{0,4}?(?:起源|源于|源於|源自|一词|一詞|来源于|來源於|的由来|的由來|并不是|並不是|不是指|并非|並非|不等于|不等於"
-    r"|(?:共|全文)?(?:分为|分為|包括|包含|共有)[一二三四五六七八九十\d]{1,3}[章编編])"
+    r"|(?:共|全文)?(?:分为|分為|包括|包含|共有)[一二三四五六七八九十\d]{1,3}[章编編]"
+    # (or a count of the parts it holds, 包括四個核心科目, P3082, a training site's explainer: DSE… / DSE考試包括四個核心科目分別是…;
+    # the parts of the thing, not what it is)
+    r"|(?:共|主要)?(?:分为|分為|包括|包含|共有|设有|設有)[一二三四五六七八九十两兩\d]{1,3}[个個项項类類种種大])"
 )
 
 
@@ -398,7 +408,7 @@ class _Topic:
     a term, and the paragraphs right below a label announcing explanations (whose opening headwords
     are the page's topic by its own word)."""
 
-    __slots__ = ("titles", "asked", "page", "counts", "announced", "lead", "meaning_below", "defined_below", "headings")
+    __slots__ = ("titles", "asked", "page", "counts", "announced", "lead", "after_lead", "meaning_below", "defined_below", "headings")
 
     def __init__(self, paras: list[_Para]) -> None:
         self.titles: list[str] = []
@@ -408,6 +418,7 @@ class _Topic:
         self.counts: dict[str, int] = {}
         self.announced: set[int] = set()
         self.lead = -1  # the page's lead: its first paragraph of running text (bylines and headings left out)
+        self.after_lead = ""  # the next paragraph with text after the lead (where a one-sentence lead goes on)
         self.meaning_below: set[int] = set()  # paragraphs right below a heading asking what a thing is or naming its meaning
         self.defined_below: set[int] = set()  # of those, the paragraphs below a heading naming the meaning (定义与性质, 核心内涵)
         heading = labelled = False  # the last line with text was such a heading (one naming the meaning)
@@ -432,6 +443,8 @@ class _Topic:
                 self.defined_below.add(n)
             heading = len(clean) <= 30 and not _FULL_STOP.search(clean.rstrip("?？")) and _MEANING_HEADING.search(clean) is not None
             labelled = heading and _MEANING_LABEL_HEADING.search(clean) is not None
+            if 0 <= self.lead < n and not self.after_lead:
+                self.after_lead = clean
             if self.lead < 0 and _FULL_STOP.search(clean) and HAN.search(clean) and not _BYLINE.search(clean[:12]) and not _QUESTION_TITLE.fullmatch(clean):
                 self.lead = n
             for match in _QUESTION.finditer(clean):
@@ -567,7 +580,7 @@ def topic_definitions(text: str) -> list[Found]:
         cand
         for cand in candidates
         if (kept := best[cand.key]) is not cand and (
-            cand.para > kept.para and cand.tier <= kept.tier
+            cand.para > kept.para and (cand.tier <= kept.tier or _KIND_AGAIN.match(paras[cand.para].clean, cand.marker) is not None)
             and _opens_para(paras[cand.para].clean, cand) and not _standing_again(paras[cand.para].clean, cand)
             # (or a gloss by comma and 即 in a paragraph before the stronger definition: 府院联动,即政府与司法机关之间的紧密
             # 合作,…。 then 府院联动是指…, P1462; 数据确权,即… then 所谓数据确权,就是…, P1439: two glosses, each counts)
@@ -582,6 +595,12 @@ def topic_definitions(text: str) -> list[Found]:
         if entry is not None:
             out.append(entry)
     return out
+
+
+# A bare 是 naming the kind of thing the term is (是一种…, 是一種…): a paragraph of its own so opening glosses the term again
+# even after a stronger marker's definition above (摘要:博士申请考核制,又称为…,是指…。 / 博士申请考核制是一种特殊的博士招考方式,…,
+# P3093, an exam site's explainer: both golds count both).
+_KIND_AGAIN = re.compile(r"是一[种種]")
 
 
 def _standing_again(clean: str, cand: _Candidate) -> bool:
@@ -774,9 +793,18 @@ def _introduced_at(clean: str, n: int, topic: _Topic) -> _Candidate | None:
     return _Candidate(3, n, term, match.start("term"), 0, match.start("marker"))
 
 
+# A document's defining verb closing the frame before the word it defines (《通知》明确定义, 《办法》界定): X为… is its definition.
+_DOC_DEFINES = re.compile(r"》[^《》]{0,4}?(?:定义|定義|界定)$")
+
+
 def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
     """A definition sentence opening at ``s`` with its headword (after lead-ins and frames), or None."""
     match = _SUBJECT.match(clean, s)
+    if match is not None and match.group("marker") in ("为", "為") and _DOC_DEFINES.search(match.group("frame") or ""):
+        term = match.group("term")
+        if not valid_core(term_core(term)) or not topic(term, quoted=False):
+            return None
+        return _Candidate(1, n, term, match.start("term"), s, match.start("marker"))  # 《通知》明确定义X为“…”: the document's gloss
     if match is not None and match.group("marker") in ("为", "為") and not _genus_by_head(
         term_core(match.group("term")), clean[match.end("marker") : _sentence_end(clean, match.end("marker"))]
     ):
@@ -799,8 +827,10 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         return None  # (相比“非农化”,“非粮化”更加严格地细化了…,特指…: only after a comparison, and before a strong marker)
     if marker == "表示" and not match.group("adverb"):
         return None
-    if match.group("alias") and not match.group("conn"):
+    if match.group("alias") and not match.group("conn") and not re.fullmatch(_TIER1, marker):
         return None  # X又称Y,是…: the alias opens the definition (read by the alias reading), not set aside
+    # (before a strong marker the other name is an aside as before a connective: 博士申请考核制,又称为博士研究生选拔考核制或…,是指在
+    # 招收博士研究生时,…, P3093; the definition opens at 是指)
     gloss = match.group("gloss") or ""
     if _OTHER_NAME_GLOSS.match(gloss):
         gloss = ""  # “五年规划”(原称“五年计划”),是…: another name, no part of the term (an abbreviation, (GDP), stays)
@@ -932,11 +962,15 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         # (the lead paragraph going on about its subject after the first sentence: naming it again or referring back to it)
         # (or naming its class by the term's own head word: 新质生产力是…的先进生产力质态。, a card's one line; after a
         # comparison setting it beside another, 相比传统的农村集体经济,新型农村集体经济是…的一种新型的经济形式。)
+        # (a lead of one sentence goes on in the next paragraph, which refers back to its subject: 高考强基计划是一种新的高考招生录取
+        # 模式,…。 / 为国家重大战略领域…输送后备人才。该项计划由试点高校…, P3078, an education site's explainer; explainers and answer
+        # sites break their lead after its first sentence alike)
+        going_on = rest if rest.strip(" \t\u3000\xa0") else "。" + topic.after_lead if n == topic.lead else rest
         lead = (
             n == topic.lead and opening and (plain or alike and not match.group("lead")) and not match.group("comma") and "的" in predicate
             and (
                 core in rest or core in _CORE_NOISE.sub("", rest)
-                or re.search(rf"(?:^|[{_SENTENCE_END}]){SPACES}*(?:它|其|这|這|该|該|此|即(?![使便将將刻时時可]))", rest) is not None
+                or re.search(rf"(?:^|[{_SENTENCE_END}]){SPACES}*(?:它|其|这|這|该|該|此|即(?![使便将將刻时時可]))", going_on) is not None
                 or _names_class_by_head(core, predicate)
             )
         )
@@ -981,7 +1015,19 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
             and not _ADVERB_BEFORE_SHI.fullmatch(core)
             and len(re.findall(rf"(?:^|(?<=[。！？!；;,，\n\s\u3000]))(?:{re.escape(core)})(?:就|也|则|則|还|還|更)?是(?![指否])", clean)) < 2
         )
-        if not ((key_topic or built) and about and _names_class_by_head(core, predicate) or lead or amid or aliased or titled_class or gathered or restated):
+        # (or a paragraph opening with the page's topic term, named three times at least, whose first sentence closes on a kind of
+        # arrangement after 的 — its last clause, the clauses before it saying who runs it and what for: 2、公费师范生是国家为了吸引
+        # 优秀人才从教,…,在…六所教育部直属师范大学面向师范专业本科生实行的,由中央财政承担…的培养管理制度。, P3080, an answer site's
+        # numbered answer; encyclopedias close their leads on 的…制度, 的…模式 alike)
+        closing_kind = (
+            opening and not match.group("frame") and _ITEM_NUMBER_ONLY.fullmatch(match.group("lead") or "") is not None
+            and key_topic and not match.group("comma") and topic.count(core) >= 3
+            and _KIND_AFTER_OF.fullmatch(_last_clause(predicate)) is not None
+        )
+        # (or a kind counted as one after the literary copula, X為一項Y: the class named whatever its head, P3026; after 是 a kind
+        # so counted is often weighed, 信息是一种重要的资源, P2994, and left to the checks above)
+        one_kind = marker in ("为", "為") and _ONE_OF_A_KIND.fullmatch(_first_clause(predicate).strip(_CLOSERS + " \t\u3000\xa0")) is not None
+        if not ((key_topic or built) and about and (_names_class_by_head(core, predicate) or one_kind) or lead or amid or aliased or titled_class or gathered or restated or closing_kind):
             return None
     return candidate
 
@@ -1003,8 +1049,13 @@ _ALIASED_SUBJECT = re.compile(
 # insurance site's answer under 長照險是什麼?): the same other name, up to the comma before 是.
 _FULL_NAME_SUBJECT = re.compile(
     rf"(?P<term>{_LATIN}|{_BARE}){SPACES}*[,，]?{SPACES}*全(?:[称稱]|名)(?:为|為|是)?{SPACES}*"
-    rf"(?:[“「\"][^“”「」\"\n]{{2,30}}[”」\"]|[^,，。；;:：!！?？“”「」\"是\n]{{2,30}}(?=[,，]))"
-    rf"{SPACES}*(?:[(（][^()（）\n]{{1,60}}[)）])?{SPACES}*[,，]{SPACES}*(?P<marker>是(?![否在因为為不指]|由于|由於))"
+    rf"(?:[“「\"][^“”「」\"\n]{{2,30}}[”」\"]|[^,，。；;:：!！?？“”「」\"是\n]{{2,30}}(?=[,，])|[^,，。；;:：!！?？“”「」\"是\n()（）]{{2,30}}(?=[(（]))"
+    rf"{SPACES}*(?:[(（][^()（）\n]{{1,60}}[)）])?"
+    # (a popular or short name after the full one, quoted or bare, before 是: DSE全稱為香港中學文憑考試(Hong Kong Diploma of Secondary
+    # Education Examination),俗稱“香港高考”是香港教育制度中的一項重要考試, P3082, a training site's explainer; …,简称X,是…)
+    rf"(?:{SPACES}*[,，]{SPACES}*(?:俗|又|亦|也|通|简|簡)(?:[称稱]|名|叫)(?:为|為|作)?{SPACES}*"
+    rf"(?:[“「\"][^“”「」\"\n]{{2,30}}[”」\"](?={SPACES}*[,，]?{SPACES}*是)|[^,，。；;:：!！?？“”「」\"是\n]{{2,20}}(?=[,，])))?"
+    rf"{SPACES}*(?:[,，]|(?<=[”」\"]))?{SPACES}*(?P<marker>(?<=[,，”」\"])是(?![否在因为為不指]|由于|由於))"
 )
 # A lead naming where the thing came from, what it was founded on or when it was set up before its class, the subject bare or
 # quoted, no comma needed after it (「在地創生」發源於2014年日本的新名詞,是日本為了…的一系列政策總稱。, P2572, a blog's answer;
@@ -1168,6 +1219,15 @@ def _names_class_by_head(core: str, predicate: str) -> bool:
     )
 
 
+# A lead that is only an item's number (2、, 3．, 二、), or none: the sentence opens its item as a plain one opens its paragraph.
+_ITEM_NUMBER_ONLY = re.compile(r"(?:\d{1,2}[、．]|[一二三四五六七八九十]{1,2}、)?[\s\u3000]*")
+
+
+def _last_clause(predicate: str) -> str:
+    """The last clause of the predicate's first sentence (after its last comma or semicolon), its stop left off."""
+    return re.split(r"[,，；;]", predicate.split("。")[0])[-1].strip(_CLOSERS + " \t\u3000\xa0。")
+
+
 def _closes_on_class(core: str, predicate: str) -> bool:
     """Whether the sentence after 是 closes on the term's class, named by the term's head word or suffix (``科学发展观是坚持
     以人为本,全面、协调、可持续的发展观。``), not on another noun (``毛泽东思想，是…的指路明灯，…，是…的强大的思想武器。``)."""
@@ -1223,10 +1283,18 @@ def _genus_by_head(core: str, predicate: str) -> bool:
     but 為 also gives a figure, a role or a goal (``損失為1億元``, ``目標為…``), so only a genus by head counts."""
     clause = _first_clause(predicate).strip(_CLOSERS + " \t\u3000\xa0")
     head = core[-2:]
+    if _ONE_OF_A_KIND.fullmatch(clause) and len(core) >= 2 and HAN.search(core) is not None and _YI_FRAME not in core:
+        return True  # 敬老金为一项金钱给付,其发放旨在…, P3026, a Macao regulation: 一项 names the kind, whatever its head
     return (
         len(core) >= 3 and HAN.search(head) is not None and clause.endswith(head) and len(clause) >= len(head) + 2
         and clause != core and not _DIGIT.search(clause) and _YI_FRAME not in core
     )
+
+
+# A kind counted as one (一项金钱给付, 一種保險, 一類制度) and nothing else in the first clause after 為: laws and Hong Kong and Taiwan
+# papers write ``X為一項Y`` for ``X是一項Y``; a figure, a role or a goal (損失為1億元, 目標為…) is not counted so.
+# (a bare noun phrase, no 的-modifier: 一种重要的资源 weighs the thing)
+_ONE_OF_A_KIND = re.compile(r"一[项項种種类類](?:(?!的)[\u4e00-\u9fff]){2,10}")
 
 
 def _first_clause_by_head(core: str, predicate: str) -> bool:
