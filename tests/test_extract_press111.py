@@ -330,3 +330,29 @@ def test_colon_section_labels_the_heading_does_not_name_stay_no_headwords():
         "部分建商仍未依規定提供契約審閱期,消費者權益受損。\n"
     )
     assert [term for term, _ in pairs(text)] == []
+
+
+# --- a card's 特点: field heads no section of headword lines, as a heading of merits does: the next card is read (P3111) ---
+
+_CARDS_WITH_TRAITS = (
+    "单用途预付卡\n"
+    "定义:只能在一个企业或同一品牌连锁店使用,相当于“专属消费券”。\n"
+    "特点:\n"
+    "商家自主发行,无需第三方清算;\n"
+    "需向商务部备案,消费者可登录商务部网站查询发卡企业资质。\n"
+    "案例:某健身房推出3000元年卡,用户充值后仅限在该健身房消费,若健身房倒闭,资金可能无法追回。\n"
+    "多用途预付卡\n"
+    "定义:可在跨行业、跨地区的多个签约商户使用,相当于“通用消费卡”。\n"
+    "特点:\n"
+    "资金通过银联等清算平台流转,安全性更高。\n"
+    "不记名预付卡\n"
+    "定义:无需实名,即买即用,但不可挂失。\n"
+)
+
+
+def test_a_card_s_traits_field_heads_no_section_so_the_next_card_s_headword_is_read():
+    assert pairs(_CARDS_WITH_TRAITS) == [
+        ("单用途预付卡", "只能在一个企业或同一品牌连锁店使用,相当于“专属消费券”。"),
+        ("多用途预付卡", "可在跨行业、跨地区的多个签约商户使用,相当于“通用消费卡”。"),
+        ("不记名预付卡", "无需实名,即买即用,但不可挂失。"),
+    ]

@@ -163,6 +163,11 @@ _MERITS_HEADING = lazy_compile(
 )
 # A line of running text: a sentence's stop in it (the paragraph below a headword line, or an item's gloss).
 _RUNNING_TEXT = lazy_compile(r"[。！？!?；;]")
+# A card's field: a short label and its colon, the field's text after it or on the lines below (``案例:某健身房推出…``,
+# ``特点:``, P3111, a training site's cards of prepaid-card kinds, each card a headword line over its 定义:, 例子:, 特点: and
+# 案例: fields). A field belongs to the card above it, so even a ``特点:`` field heads no section of headword lines: the next
+# headword line starts the next card. (A heading of merits over headword lines stands without a colon: ``…的優點``.)
+_CARD_FIELD = lazy_compile(r"^[^\s\u3000,，。；;:：]{1,6}[:：]")
 
 
 def aim_items_dropped(entries: list, text: str) -> list:
@@ -204,12 +209,15 @@ def _under_merits_heading(lines: list[str], entry, heads: set[int]) -> bool:
     """Whether ``entry``'s headword stands alone on its line and the first line above it that is neither blank, nor running
     text (a paragraph under another headword line), nor another entry's headword line is a merits heading
     (``_MERITS_HEADING``): the headword lines of a merits section (``官立 / 資助學校的優點`` / ``以校網區分所屬學生`` / … /
-    ``學費全免``, P3083)."""
+    ``學費全免``, P3083). A card's field on the way up (``_CARD_FIELD``) ends the search with no: a ``特点:`` field of one card
+    is no heading of the next card's headword."""
     k = entry.line - 1
     if not (0 <= k < len(lines)) or lines[k].strip(" \t\u3000\xa0") != entry.term.strip(" \t\u3000\xa0"):
         return False
     for above in range(k - 1, max(k - 1 - 4 * _ITEMS_ABOVE, -1), -1):
         line = lines[above].strip(" \t\u3000\xa0")
+        if _CARD_FIELD.match(line):
+            return False
         if not line or above in heads or _RUNNING_TEXT.search(line):
             continue
         return _MERITS_HEADING.search(line) is not None
