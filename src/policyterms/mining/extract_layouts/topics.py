@@ -93,6 +93,7 @@ _CONNECTIVE = (
 _FIELD_PREFIX = r"[\u4e00-\u9fff]{2,6}(?=[“「『\"])"
 _TIER1 = r"就是指|是指(?![导導挥揮])|指的是|系指|係指|意指|意思是|意思就是|特指|泛指|专指|專指|定义为|定義為|表示"
 # (表示 defines only after an adverb of usage: 超长期,通常表示国债的发行期限不低于10年; 他表示… reports speech)
+_TIER1_MARKER = re.compile(_TIER1)
 _TIER2 = r"即是|也就是(?:说|說)?|即(?![使便将將刻时時可])|就是(?![说說])"
 # (是在… places or times a thing, 是在会上提出的; but 是在Y基础上…的Z names the thing it grew from and then its class,
 # “专题询问”是在“询问”基础上发展形成的一种监督方式, 201, as 统计学 in P414 and 个体工商户分类培育 in 160: a bare 是 like any other)
@@ -797,6 +798,11 @@ def _introduced_at(clean: str, n: int, topic: _Topic) -> _Candidate | None:
 _DOC_DEFINES = re.compile(r"》[^《》]{0,4}?(?:定义|定義|界定)$")
 
 
+# A sentence opening with a word pointing back at the subject before it (它, 其, 该, 此, 即): the paragraph after a one-sentence
+# lead goes on about the lead's subject (该项计划由试点高校…, P3078).
+_POINTS_BACK = re.compile(rf"(?:^|[{_SENTENCE_END}]){SPACES}*(?:它|其|这|這|该|該|此|即(?![使便将將刻时時可]))")
+
+
 def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
     """A definition sentence opening at ``s`` with its headword (after lead-ins and frames), or None."""
     match = _SUBJECT.match(clean, s)
@@ -823,11 +829,11 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         return None  # 深化“一网通办”是…: a verb before the quoted term, a sentence about it
     marker = match.group("marker")
     comparison = _COMPARISON_FRAME.search(match.group("frame") or "")
-    if match.group("compared") and not (comparison is not None and re.fullmatch(_TIER1, marker)):
+    if match.group("compared") and not (comparison is not None and _TIER1_MARKER.fullmatch(marker)):
         return None  # (相比“非农化”,“非粮化”更加严格地细化了…,特指…: only after a comparison, and before a strong marker)
     if marker == "表示" and not match.group("adverb"):
         return None
-    if match.group("alias") and not match.group("conn") and not re.fullmatch(_TIER1, marker):
+    if match.group("alias") and not match.group("conn") and not _TIER1_MARKER.fullmatch(marker):
         return None  # X又称Y,是…: the alias opens the definition (read by the alias reading), not set aside
     # (before a strong marker the other name is an aside as before a connective: 博士申请考核制,又称为博士研究生选拔考核制或…,是指在
     # 招收博士研究生时,…, P3093; the definition opens at 是指)
@@ -896,9 +902,9 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         return candidate
     if n in topic.announced and opening and not match.group("lead") and marker not in ("包括", "反映"):
         # 指标解释: / 工业增加值增长速度即工业增长速度,是… / 产品销售率是…的比率: the label names them explanations
-        candidate.tier = 1 if re.fullmatch(_TIER1, marker) else 2
+        candidate.tier = 1 if _TIER1_MARKER.fullmatch(marker) else 2
         return candidate
-    if re.fullmatch(_TIER1, marker) or marker == "指" and match.group("adverb"):
+    if _TIER1_MARKER.fullmatch(marker) or marker == "指" and match.group("adverb"):
         candidate.tier = 1
         if not key_topic:
             return None
@@ -970,7 +976,7 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
             n == topic.lead and opening and (plain or alike and not match.group("lead")) and not match.group("comma") and "的" in predicate
             and (
                 core in rest or core in _CORE_NOISE.sub("", rest)
-                or re.search(rf"(?:^|[{_SENTENCE_END}]){SPACES}*(?:它|其|这|這|该|該|此|即(?![使便将將刻时時可]))", going_on) is not None
+                or _POINTS_BACK.search(going_on) is not None
                 or _names_class_by_head(core, predicate)
             )
         )
@@ -1225,7 +1231,7 @@ _ITEM_NUMBER_ONLY = re.compile(r"(?:\d{1,2}[、．]|[一二三四五六七八九
 
 def _last_clause(predicate: str) -> str:
     """The last clause of the predicate's first sentence (after its last comma or semicolon), its stop left off."""
-    return re.split(r"[,，；;]", predicate.split("。")[0])[-1].strip(_CLOSERS + " \t\u3000\xa0。")
+    return _CLAUSE_BREAK.split(predicate.split("。")[0])[-1].strip(_CLOSERS + " \t\u3000\xa0。")
 
 
 def _closes_on_class(core: str, predicate: str) -> bool:
@@ -1233,7 +1239,7 @@ def _closes_on_class(core: str, predicate: str) -> bool:
     以人为本,全面、协调、可持续的发展观。``), not on another noun (``毛泽东思想，是…的指路明灯，…，是…的强大的思想武器。``)."""
     if len(core) < 3:
         return False
-    clause = re.split(r"[,，；;]", predicate.split("。")[0])[-1].strip(_CLOSERS + " \t\u3000\xa0。")
+    clause = _last_clause(predicate)
     return clause.endswith(core[-2:]) or _names_suffix_class(core, clause)
 
 
