@@ -80,3 +80,28 @@ def test_a_view_among_others_after_another_clause_stays_unread():
     text = "有人认为,词人所说的三农,就是我们今天所说的农业农村和农民,但也有专家认为,词中的三农是指春、夏、秋三个农时。\n"
     assert pairs(text) == []
 
+
+
+# --- a quoted word glossed in brackets inside another word's definition: an entry of its own (P3170) ---
+
+_CAMPAIGN = (
+    "“一打三整治”行动是指依法打击涉渔“三无”船舶以及违反“伏休”规定等违法生产经营行为,全面开展渔船“船证不符”"
+    "(指船舶实际主尺度、主机功率等与相应证书记载内容不一致)整治、禁用渔具整治与污染海洋环境行为整治。\n"
+)
+
+
+def test_a_quoted_word_glossed_in_brackets_inside_a_definition_is_an_entry_too():
+    assert pairs(_CAMPAIGN) == [
+        (
+            "“一打三整治”行动",
+            "是指依法打击涉渔“三无”船舶以及违反“伏休”规定等违法生产经营行为,全面开展渔船“船证不符”"
+            "(指船舶实际主尺度、主机功率等与相应证书记载内容不一致)整治、禁用渔具整治与污染海洋环境行为整治。",
+        ),
+        ("“船证不符”", "指船舶实际主尺度、主机功率等与相应证书记载内容不一致"),
+    ]
+
+
+def test_a_bare_word_s_bracket_inside_a_definition_gives_no_entry():
+    # (常住人口 … 一定时间(指半年以上): a span qualified, no quoted word; only a quoted word glossed so is one)
+    text = "常住人口是指实际经常居住在某地区一定时间(指半年以上)的人口。\n"
+    assert [t for t, _ in pairs(text)] == ["常住人口"]
