@@ -105,3 +105,30 @@ def test_a_bare_word_s_bracket_inside_a_definition_gives_no_entry():
     # (常住人口 … 一定时间(指半年以上): a span qualified, no quoted word; only a quoted word glossed so is one)
     text = "常住人口是指实际经常居住在某地区一定时间(指半年以上)的人口。\n"
     assert [t for t, _ in pairs(text)] == ["常住人口"]
+
+
+# --- 此即稱 names what the clause before it describes, an other name in brackets closing the name (P3062) ---
+
+_OFFSETS = (
+    "碳抵換專案(carbon offset project) 指執行各種能移除大氣中溫室氣體數量、或減少其排放的專案,常見的有造林、掩埋場沼氣收集等項目。"
+    "執行這些專案減少的溫室氣體存量或排放量(相對於沒有這些專案的情形),經政府或認證機構認證後會轉為可買賣、移轉的額度,"
+    "此即稱碳抵換額度(一般又稱自願性碳權);基於…\n"
+    "業者若要達到完全的碳中和,最後一哩路,還是只能依靠購入碳抵換額度。\n"
+)
+
+
+def test_ci_ji_cheng_names_the_description_before_it():
+    assert (
+        "碳抵換額度",
+        "執行這些專案減少的溫室氣體存量或排放量(相對於沒有這些專案的情形),經政府或認證機構認證後會轉為可買賣、移轉的額度",
+    ) in pairs(_OFFSETS)
+
+
+def test_the_definition_before_the_naming_ends_before_it():
+    assert ("碳抵換專案", "指執行各種能移除大氣中溫室氣體數量、或減少其排放的專案,常見的有造林、掩埋場沼氣收集等項目。") in pairs(_OFFSETS)
+
+
+def test_a_name_the_page_uses_nowhere_else_is_no_term():
+    # (the naming's other guards hold: a name closing a remark, used once, names nothing)
+    text = "大家一起動手清理垃圾,讓社區變得更加整潔美觀,此即稱好做法(又稱好辦法);\n"
+    assert pairs(text) == []
