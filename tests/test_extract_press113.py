@@ -132,3 +132,26 @@ def test_a_name_the_page_uses_nowhere_else_is_no_term():
     # (the naming's other guards hold: a name closing a remark, used once, names nothing)
     text = "大家一起動手清理垃圾,讓社區變得更加整潔美觀,此即稱好做法(又稱好辦法);\n"
     assert pairs(text) == []
+
+
+# --- a naming's gloss is whole without a stop: not a cut summary of the same word's longer gloss (P3113) ---
+
+_OPERATOR = (
+    "平台运营商\n"
+    "平台运营商是指运营第三方交易平台的组织,规范电子商务交易中的行为。\n"
+    "对于大多数卖方而言,由于缺乏相应的技术和资源,无法自己提供交易的平台,必须通过第三方的交易平台让买方获得商品相应的信息。"
+    "运营这个第三方交易平台的组织称为平台运营商。由于平台运营商在电子商务交易中起到至关重要的作用。\n"
+)
+
+
+def test_a_word_named_again_after_a_description_keeps_both_glosses():
+    assert pairs(_OPERATOR) == [
+        ("平台运营商", "是指运营第三方交易平台的组织,规范电子商务交易中的行为。"),
+        ("平台运营商", "运营这个第三方交易平台的组织"),
+    ]
+
+
+def test_a_cut_summary_of_a_gloss_is_still_dropped():
+    # (the same word's gloss cut inside a sentence, no naming: the summary the repeat rule drops)
+    text = "平台运营商是指运营第三方交易平台的组织,规范电子商务交易中的行为。\n\n平台运营商是指运营第三方交易平台的\n"
+    assert pairs(text) == [("平台运营商", "是指运营第三方交易平台的组织,规范电子商务交易中的行为。")]
