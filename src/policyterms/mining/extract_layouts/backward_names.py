@@ -328,11 +328,15 @@ def collective_names(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, F
 _NAMED_AFTER = re.compile(
     r"(?:^|(?<=[。！？!?；;]))[ \t\u3000]*(?:\d{1,2}[、.．])?(?:[A-D][.．、])?(?:【[^】\n]{1,6}】)?而?"
     r"(?P<gloss>[^。！？!?；;\n]{8,160}?)[ \t\u3000]*"
-    r"(?:[,，][ \t\u3000]*(?P<marker>这就是|這就是|就是|称为|稱為|即为|即為)|(?<![被统統总總简簡又也亦或可通俗常般们們此它其])(?<!(?<![重吻符结結聚融混组組])合)(?:称为|稱為|即为|即為)"
+    r"(?:[,，][ \t\u3000]*(?P<marker>这就是|這就是|就是|称为|稱為|即为|即為|此即(?:称|稱)(?:为|為)?)|(?<![被统統总總简簡又也亦或可通俗常般们們此它其])(?<!(?<![重吻符结結聚融混组組])合)(?:称为|稱為|即为|即為)"
     r"|(?P<bare>(?<=[\u4e00-\u9fff])即)(?![使便将將刻时時可为為是]))"
     # (the name closes its clause at a stop, or before the opposite case's clause: …相重合称为闭合流城,否则为不闭合流城。, P2878, a
     # water design institute's culture corner; …称为X,反之为Y — the complement names the other case, the naming is whole)
-    r"(?P<term>[^\s\u3000,，。；;、:：“”「」《》()（）的]{2,10})[ \t\u3000]*(?:[。；;]|(?=[,，][ \t\u3000]*(?:否则|否則|反之)))"
+    r"(?P<term>[^\s\u3000,，。；;、:：“”「」《》()（）的]{2,10})[ \t\u3000]*"
+    # (an other name in brackets may close the name before its stop: …認證後會轉為可買賣、移轉的額度,此即稱碳抵換額度(一般又稱自願性
+    # 碳權);, P3062, a Taiwan think tank's feature — 此即稱, the written register's 此即称为, names as 称为 does; the bracket no part)
+    r"(?:[(（](?:一般|通常)?(?:又|也|亦|或)(?:称|稱)(?:为|為)?[^()（）\n]{1,20}[)）])?"
+    r"(?:[。；;]|(?=[,，][ \t\u3000]*(?:否则|否則|反之)))"
 )
 # A disposal naming a description (因此,我们又把专业大户、家庭农场、农民专业合作社、农业企业等经营主体称为新型农业经营主体。, 720, a
 # county congress station's news item; 人们通常把…的现象称为X): 把 and 称为 frame the description, a noun phrase without a comma

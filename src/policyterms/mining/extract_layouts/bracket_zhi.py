@@ -69,6 +69,15 @@ def _restated_glosses(line: _L) -> list[tuple[int, int, str, str]]:
     return out
 
 
+def _inside_a_definition(start: int, end: int, found: list[Found]) -> bool:
+    """Whether the span ``start``–``end`` lies inside the definitions of the entries it overlaps (after each one's term):
+    a quoted word the definition names and glosses in brackets as it goes (``“一打三整治”行动是指…,全面开展渔船“船证不符”(指船舶
+    实际主尺度、主机功率等与相应证书记载内容不一致)整治、…``, P3170, a book's chapter on a fishery campaign): the writer stops inside
+    the definition to say what one of its words means, an entry of its own as the bracket gloss of any sentence is."""
+    over = [entry for entry in found if entry.start < end and start < entry.end]
+    return bool(over) and all(entry.start + len(entry.term) < start and end <= entry.end for entry in over)
+
+
 def bracket_zhi_glosses(lines: list[_L], found: list[Found]) -> list[Found]:
     """An entry for each word glossed by ``(指…)`` where a sentence names it (module docstring); none whose span overlaps
     an entry in ``found``.
@@ -93,7 +102,7 @@ def bracket_zhi_glosses(lines: list[_L], found: list[Found]) -> list[Found]:
         for m in [*_GLOSSED.finditer(line.raw), *_QUOTED_JI.finditer(line.raw), *_ENGLISH_THEN_ZHI.finditer(line.raw)]:
             group = "quoted" if m.group("quoted") else "word"
             start, end = line.start + m.start(group), line.start + m.end("definition")
-            if any(s < end and start < e for s, e in taken):
+            if any(s < end and start < e for s, e in taken) and not (m.re is _GLOSSED and group == "quoted" and _inside_a_definition(start, end, found)):
                 continue
             quote = line.raw[m.start(group) : m.end("definition")]
             out.append(Found(m.group(group), m.group("definition"), quote, line.index + 1, start, end))

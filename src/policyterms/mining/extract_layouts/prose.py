@@ -298,7 +298,8 @@ _LANGUAGE_WORD = re.compile(r"汉语|漢語|中文|现代汉语|現代漢語")
 # sentence before named, GDPR第4條中則就假名化予以定義。其指出,經假名化之個人資料,係指…, P3007, a Taiwan law firm's article)
 _SAYS = re.compile(
     # (说明 as 解释: 台電說明，需量反應是指…, P3065, a news agency's report)
-    r"(?:[^,，。；;:：“”「」]{2,12}|[其它他她])(?:指出|表示|介绍|介紹|认为|認為|解释|解釋|说明|說明)|(?:据|據)[^,，。；;:：“”「」]{2,30}(?:介绍|介紹|表示|说明|說明)"
+    # (and a spokesman's plain 说, 漁護署發言人說,…, P3172 — not a lead-in's or hearsay's, 就是说, 换句话说, 据说, 听说)
+    r"(?:[^,，。；;:：“”「」]{2,12}|[其它他她])(?:指出|表示|介绍|介紹|认为|認為|解释|解釋|说明|說明|(?<![是话話来來单單如据據听聽般么麼再总總白俗所可])说|(?<![是话話来來单單如据據听聽般么麼再总總白俗所可])說)|(?:据|據)[^,，。；;:：“”「」]{2,30}(?:介绍|介紹|表示|说明|說明)"
     # (or a cited document's own statement, its title and article named: 《办法》明确,公共数据资源授权运营是指…, P2545; 《条例》第三条
     # 规定,X是指…: the document speaks as a source does, its words no part of the term)
     r"|《[^《》]{1,40}》(?:第[^,，。；;:：《》]{1,12}[条條款项項])?(?:明确|明確|规定|規定|界定|写明|寫明)"
@@ -319,6 +320,12 @@ _SAYS = re.compile(
     # (or the body whose definition the sentence gives: 依據美國聯邦政府博物館和圖書館服務機構之定義,州立圖書館是…, 571;
     # 根據國際勞工組織的定義,失業者是指…: the attribution is no part of the term, the gloss being the body's)
     r"|(?:根据|根據|依据|依據|依照|按照|按)[^,，。；;:：“”「」]{2,30}?(?:的|之)(?:定义|定義|界定)"
+)
+# A body or a person stating or explaining, the clause of a news report's attribution (台電說明, 漁護署發言人說, 當局指出): the
+# speaking verbs of :data:`_SAYS` that report a statement — not 认为, a view set against others' (有人认为…,但也有专家认为…).
+_SAY_VERB_AFTER = r"(?<![是话話来來单單如据據听聽般么麼再总總白俗所可])"
+_SPEAKER_EXPLAINS = re.compile(
+    rf"(?:[^,，。；;:：“”「」]{{2,12}}|[其它他她])(?:指出|表示|介绍|介紹|解释|解釋|说明|說明|{_SAY_VERB_AFTER}说|{_SAY_VERB_AFTER}說)"
 )
 # A '?' standing for a character lost in a mojibake copy ends no sentence; nor does '?!' before mojibake where a stop and an
 # opening quotation mark were lost (…現代化?!爸袊浆F代化”是…, P566; P272, P362, P480 have it): the sentence after it has
@@ -1546,6 +1553,13 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             term, def_at = comma.group(2), offset + at_marker  # 其中,就业人口是指…; 通俗地说,全国两会是指…; 國家統計局指出,新産業指…
             if _restates_head_before(heads, i, comma.group(1), term):
                 continue  # “时政”是“时事政治”的简称,…。简单来说,时政就是指…: the plain words go on the definition before
+        elif comma and _SPEAKER_EXPLAINS.fullmatch(strip_pinyin(re.split(r"[,，]", comma.group(1))[-1]).strip(_SPACE)) and _good_term(comma.group(2).strip(_SPACE)):
+            # 台電在…試辦「…方案」，台電說明，需量反應是指…, P3065, a news agency's report: the speaker's clause comes after another
+            # clause of the same sentence (what the body did, then what it explained), as news reports write it; the speaker's
+            # clause right before the word is the attribution whatever clauses come before it, and no part of the term (a body's
+            # statement only, :data:`_SPEAKER_EXPLAINS`: a point of view, 从整句内容来看, or a view among others, 有人认为…,但也有专家
+            # 认为,词中的三农是指…, P2580, stays the sentence's own)
+            term, def_at = comma.group(2), offset + at_marker
         elif (
             comma and (reason := _BECAUSE.match(strip_pinyin(comma.group(2)).strip(_SPACE))) is not None
             and _good_term(reason.group("term")) and text.startswith(_STRONG_OPENINGS, at_marker)
