@@ -29,3 +29,57 @@ def test_the_things_above_referred_back_to_still_name_no_term():
     # (以上 alone points back at the things above, no word: no entry, as before)
     text = "房屋税是指以房屋为征税对象的一种财产税。以上标准是指本市现行的收费标准。\n"
     assert [term for term, _ in pairs(text)] == ["房屋税"]
+
+
+# --- a line opening with a study note's bracketed aside label (【提示1】, 【总结】) goes on no item above it (P3139) ---
+
+_TAXPAYER_NOTE = (
+    "四、个人所得税\n"
+    "  1.居民个人:在中国境内有住所,或者无住所而一个纳税年度内在中国境内居住\n"
+    "累计满183的个人。\n"
+    "  【提示1】“中国境内”是指中国大陆地区,目前还不包括香港、澳门和台湾地区。\n"
+    "  【提示2】住所:指因户籍、家庭、经济利益关系而在中国境内习惯性居住。\n"
+)
+
+
+def test_a_bracketed_tip_line_ends_the_item_above_and_glosses_its_own_word():
+    assert pairs(_TAXPAYER_NOTE) == [
+        ("居民个人", "在中国境内有住所,或者无住所而一个纳税年度内在中国境内居住累计满183的个人。"),
+        ("“中国境内”", "是指中国大陆地区,目前还不包括香港、澳门和台湾地区。"),
+        ("住所", "指因户籍、家庭、经济利益关系而在中国境内习惯性居住。"),
+    ]
+
+
+def test_a_line_indented_like_the_item_without_a_label_still_goes_on_it():
+    text = (
+        "四、个人所得税\n"
+        "  1.居民个人:在中国境内有住所的个人,\n"
+        "  包括在境内定居的中国公民和外国侨民。\n"
+    )
+    assert pairs(text) == [("居民个人", "在中国境内有住所的个人,包括在境内定居的中国公民和外国侨民。")]
+
+
+# --- a Q&A site's bare question number before 什麼是X? numbers the question, no part of it (P3145) ---
+
+_MIN_TAX = (
+    "1701 什麼是最低稅負制?\n\n"
+    "最低稅負制係為使適用租稅減免規定而繳納較低之稅負甚至不用繳稅的公司或高所得個人,都能繳納最基本稅額的一種稅制。"
+    "目的在於使有能力納稅者,對國家財政均有基本的貢獻,以維護租稅公平,確保國家稅收。\n"
+)
+
+
+def test_a_numbered_question_heading_over_its_answer_gives_the_asked_word():
+    assert pairs(_MIN_TAX) == [
+        (
+            "最低稅負制",
+            "係為使適用租稅減免規定而繳納較低之稅負甚至不用繳稅的公司或高所得個人,都能繳納最基本稅額的一種稅制。"
+            "目的在於使有能力納稅者,對國家財政均有基本的貢獻,以維護租稅公平,確保國家稅收。",
+        )
+    ]
+
+
+def test_a_number_before_a_line_that_asks_no_what_is_question_is_not_taken_off():
+    from policyterms.mining.extract_layouts.headword_lines import _PREFIX
+
+    assert _PREFIX.match("12345 热线是什么?") is None
+    assert _PREFIX.match("1701 什麼是最低稅負制?").group() == "1701 "
