@@ -109,3 +109,22 @@ def test_a_full_name_glued_to_the_headword_is_not_read_as_an_aside():
 
     assert _ALIAS.search("DIP全称为按病种分值付费") is None
     assert _ALIAS.search("纳税人,全称为纳税义务人").group() == ",全称"
+
+
+# --- a label naming a word's classification (X的分类:A和B:) heads the kinds below, no term (P3139) ---
+
+
+def test_a_classification_label_gives_no_entry_and_its_kinds_stay():
+    text = (
+        "四、个人所得税\n"
+        "  (二)纳税人的分类:居民个人和非居民个人:(标准:住所和居住时间)\n"
+        "  1.居民个人:在中国境内有住所的个人。\n"
+    )
+    assert pairs(text) == [("居民个人", "在中国境内有住所的个人。")]
+
+
+def test_a_word_ending_in_a_kind_word_without_de_is_still_a_term():
+    from policyterms.mining.extract_layouts.common import _good_term
+
+    assert _good_term("垃圾分类") and _good_term("国民经济行业分类")
+    assert not _good_term("纳税人的分类")
