@@ -85,32 +85,6 @@ def test_a_number_before_a_line_that_asks_no_what_is_question_is_not_taken_off()
     assert _PREFIX.match("1701 什麼是最低稅負制?").group() == "1701 "
 
 
-# --- a full name set off by commas between the headword and its marker (X,全称为Y,是指…) is an aside (P3147) ---
-
-_TAXPAYER = (
-    "纳税人,全称为纳税义务人,是指法律、行政法规规定负有纳税义务的单位和个人。"
-    "每一种税都有关于纳税义务人的规定,如果不履行纳税义务,即应当由该行为的直接责任人承担法律责任。\n"
-)
-
-
-def test_a_full_name_set_off_by_commas_before_the_marker_is_left_out():
-    assert pairs(_TAXPAYER) == [
-        (
-            "纳税人",
-            "是指法律、行政法规规定负有纳税义务的单位和个人。"
-            "每一种税都有关于纳税义务人的规定,如果不履行纳税义务,即应当由该行为的直接责任人承担法律责任。",
-        )
-    ]
-
-
-def test_a_full_name_glued_to_the_headword_is_not_read_as_an_aside():
-    # (DIP全称为…: glued to its word, as a short form's gloss opening a paragraph, it stays what it was before: no entry here)
-    from policyterms.mining.extract_layouts.notes import _ALIAS
-
-    assert _ALIAS.search("DIP全称为按病种分值付费") is None
-    assert _ALIAS.search("纳税人,全称为纳税义务人").group() == ",全称"
-
-
 # --- a label naming a word's classification (X的分类:A和B:) heads the kinds below, no term (P3139) ---
 
 

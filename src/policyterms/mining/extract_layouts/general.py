@@ -242,9 +242,7 @@ _ALIAS_ASIDE_OPENING = re.compile(rf"{_GLOSSED_ALIAS_NAME}[,，]{SPACES}*(?={STR
 # marker): 称作/称做, 叫/叫做, 又名, the passive 被称为; and the marker after a hedge (一般指, 通常是指), or 是由 naming how the thing
 # is made up (not 是由于, a cause).
 _OTHER_NAMES_ASIDE = re.compile(
-    # (and the full name the headword stands for, 纳税人,全称为纳税义务人,是指…, P3147, an exam site's knowledge page; 自贸区,全称为
-    # “自由贸易区”,是一种…, P2342: the golds leave it out as they leave 又称 out, the definition opening at the marker)
-    r"(?:(?:(?:又|亦|也|俗|别|別|简|簡|古|旧|舊)(?:被)?(?:称|稱)|(?:又|也|亦|俗)叫|又名|也被(?:称|稱)|全(?:称|稱)(?=[为為是])|全名(?=[为為是]))(?:为|為|作|做|是)?"
+    r"(?:(?:(?:又|亦|也|俗|别|別|简|簡|古|旧|舊)(?:被)?(?:称|稱)|(?:又|也|亦|俗)叫|又名|也被(?:称|稱))(?:为|為|作|做)?"
     rf"[^,，。；;:：()（）【】\n]{{1,15}}[,，;；]{SPACES}*){{1,3}}"
     rf"(?=(?:一般|通常|主要)?(?:{STRONG_WORDS})|(?:一般|通常|主要)?{DEFINING_ZHI}|是由(?![于於])|是(?![否不在因为為由]))"
 )

@@ -723,10 +723,6 @@ def _colon_entry(unit: _Unit) -> Found | None:
 _ALIAS_WORDS = (
     r"[简簡]称|[简簡]稱|又称|又稱|也称|也稱|亦称|亦稱|俗称|俗稱|原称|原稱|(?:又|也|亦)被(?:称|稱)|又名|(?:又|也)叫"
     r"|英文(?:名[称稱]?|[称稱])?[为為]|英文名"
-    # (the full name the headword stands for, set off by a comma, 纳税人,全称为纳税义务人,是指…, P3147, an exam site's knowledge
-    # page: another name of the subject, as 又称 gives one, left out before a marker by ``general._OTHER_NAMES_ASIDE``; with its 为
-    # or 是, so 全称 as a noun stays; glued to the headword, DIP全称为…, it stays the notes' gloss, P2301, P3082)
-    r"|(?<=[,，])(?:全[称稱]|全名)(?=[为為是])"
 )
 # (…优化服务的简称 names what the term abbreviates: after 的 it is no alias.)
 _ALIAS = re.compile(rf"[,，]?(?<!的)(?:{_ALIAS_WORDS})")
