@@ -97,8 +97,31 @@ def test_a_classification_label_gives_no_entry_and_its_kinds_stay():
     assert pairs(text) == [("居民个人", "在中国境内有住所的个人。")]
 
 
-def test_a_word_ending_in_a_kind_word_without_de_is_still_a_term():
-    from policyterms.mining.extract_layouts.common import _good_term
+def test_a_word_ending_in_a_kind_word_without_de_or_glossed_by_a_marker_is_still_a_term():
+    from policyterms.mining.extract_layouts.false_glosses import classification_label
 
-    assert _good_term("垃圾分类") and _good_term("国民经济行业分类")
-    assert not _good_term("纳税人的分类")
+    assert not classification_label("垃圾分类", "指按一定规定或标准将垃圾分类储存、投放和搬运。")
+    assert not classification_label("诈骗的类型", "是指按手段划分的诈骗种类,如电信诈骗。")
+    assert classification_label("纳税人的分类", "居民个人和非居民个人:(标准:住所和居住时间)")
+
+
+# --- a reference list's item citing a law and its article (law: 第N條) is no gloss of the law's title (P3143) ---
+
+
+def test_a_law_and_its_cited_article_give_no_entry():
+    from policyterms.mining.extract_layouts.false_glosses import article_only
+
+    text = (
+        "房屋稅\n\n調低出租房屋所徵收的市區房屋稅稅率至8%。[2]\n\n參考:\n"
+        "1. 第25/2024號法律《2025年財政年度預算案》: 第二十一條\n"
+        "2. 第25/2024號法律《2025年財政年度預算案》: 第二十二條\n"
+    )
+    assert not [term for term, _ in pairs(text) if "預算案" in term]
+    assert article_only("第21条第二款、第22条")
+
+
+def test_a_gloss_that_goes_on_after_an_article_number_stays():
+    from policyterms.mining.extract_layouts.false_glosses import article_only
+
+    assert not article_only("第二十一條規定的稅款扣減。")
+    assert not article_only("指第二十一條所列的收入。")

@@ -425,9 +425,6 @@ _ANAPHORA = re.compile(r"前者|后者|後者|二者|两者|兩者|三者|其|�
 # (but not 以上 pointing back at a word the sentence before used, 以上所说的专利权是指…, P3138: the frame is a lead-in, read off
 # by ``general._LEAD_IN``, and the word after it is the term)
 _REFERRED_BACK = re.compile(r"^(?:以上|上述|前述|上列|前列(?!腺)|上開|上开)(?![\s\u3000]*$)(?!所(?:说|說|讲|講)的)")
-# A label naming the classification of a word (纳税人的分类, X的种类, X的類型, X的类别: (二)纳税人的分类:居民个人和非居民个人:
-# (标准:住所和居住时间), P3139, an accountancy school's forum note): a heading over the kinds, each glossed below, no term.
-_CLASSIFICATION_HEADING = re.compile(r"的(?:分类|分類|种类|種類|类型|類型|类别|類別)$")
 # A subject opening with a criterion before 包括/含 (按收获季节包括…, 按照用途包括…, 根据…) classifies; it
 # names no term (按劳分配是指… does).
 _CRITERION = re.compile(r"^(?:按照|依照|依据|依據|根据|根據|按)")
@@ -748,8 +745,6 @@ def _good_term(term: str) -> bool:
     if _NEGATED.search(core):  # 教育数据中没有(包括…): a remark about the figures, not a headword
         return False
     if _DOCUMENT_WORD.fullmatch(core):  # 5.公报不含香港…: the document itself, no term
-        return False
-    if _CLASSIFICATION_HEADING.search(core):  # (二)纳税人的分类:居民个人和非居民个人:…: the kinds named below, no term (P3139)
         return False
     if _ANAPHORA.fullmatch(core):  # 前者是指…,后者是指…: no term named
         return False
