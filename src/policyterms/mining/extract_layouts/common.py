@@ -422,7 +422,9 @@ _ANAPHORA = re.compile(r"前者|后者|後者|二者|两者|兩者|三者|其|�
 # A subject opening with 以上, 上述, 前述 (以上評級, 上述措施, 前述各款): the things above referred back to — a footnote's or a
 # closing remark's subject, no term of its own (* 以上評級的定義是古諮會…所採用的行政指引, 802).
 # (not 前列腺, the gland a health page defines: 前列腺增生是指…, review 59)
-_REFERRED_BACK = re.compile(r"^(?:以上|上述|前述|上列|前列(?!腺)|上開|上开)(?![\s\u3000]*$)")
+# (but not 以上 pointing back at a word the sentence before used, 以上所说的专利权是指…, P3138: the frame is a lead-in, read off
+# by ``general._LEAD_IN``, and the word after it is the term)
+_REFERRED_BACK = re.compile(r"^(?:以上|上述|前述|上列|前列(?!腺)|上開|上开)(?![\s\u3000]*$)(?!所(?:说|說|讲|講)的)")
 # A subject opening with a criterion before 包括/含 (按收获季节包括…, 按照用途包括…, 根据…) classifies; it
 # names no term (按劳分配是指… does).
 _CRITERION = re.compile(r"^(?:按照|依照|依据|依據|根据|根據|按)")

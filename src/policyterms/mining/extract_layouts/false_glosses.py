@@ -100,6 +100,39 @@ def reference_entry(term: str, definition: str) -> bool:
     return _PUBLISHER.match(definition) is not None and (_REFERENCE_MARK.search(term) is not None or bool(re.search(r"[.．][\s\u3000]*\S", term)))
 
 
+# An article number alone (第二十一條, 第21条第二款, 第二十一條及第二十二條): the place in a law a reference list's item cites
+# (參考: / 1. 第25/2024號法律《2025年財政年度預算案》: 第二十一條, P3143, a Macao accountant's note; notes and news pages cite so
+# everywhere), read as ``law: article`` — no gloss of the law's title.
+_ARTICLE_NUMBER = r"第[\s\u3000]*[一二三四五六七八九十百零〇\d]{1,5}[\s\u3000]*[條条](?:第[一二三四五六七八九十百零〇\d]{1,4}[款項项])*"
+_ARTICLE_ONLY = re.compile(rf"[\s\u3000]*{_ARTICLE_NUMBER}(?:[\s\u3000]*(?:及|和|至|、|,|，)[\s\u3000]*{_ARTICLE_NUMBER})*[\s\u3000。.]*")
+
+
+def article_only(definition: str) -> bool:
+    """Whether ``definition`` is only the number of a law's article (see :data:`_ARTICLE_ONLY`).
+
+    >>> article_only("第二十一條"), article_only("第21条第二款、第22条"), article_only("第二十一條規定的稅款扣減。")
+    (True, True, False)
+    """
+    return _ARTICLE_ONLY.fullmatch(definition) is not None
+
+
+# A label naming the classification of a word (纳税人的分类, X的种类, X的類型, X的类别: (二)纳税人的分类:居民个人和非居民个人:
+# (标准:住所和居住时间), P3139, an accountancy school's forum note): a heading over the kinds, each glossed below, unless its
+# gloss opens with a defining marker (诈骗的类型是指…, an aspect term defined, stays).
+_CLASSIFICATION_LABEL = re.compile(r"的(?:分类|分類|种类|種類|类型|類型|类别|類別)$")
+
+
+def classification_label(term: str, definition: str) -> bool:
+    """Whether ``term`` names a classification and ``definition`` does not open with a marker (see :data:`_CLASSIFICATION_LABEL`).
+
+    >>> classification_label("纳税人的分类", "居民个人和非居民个人:(标准:住所和居住时间)"), classification_label("诈骗的类型", "是指按手段划分的诈骗种类。")
+    (True, False)
+    >>> classification_label("垃圾分类", "指按一定规定或标准将垃圾分类储存、投放和搬运。")
+    False
+    """
+    return _CLASSIFICATION_LABEL.search(term.strip(" \t\u3000")) is not None and _OPENS_BY_MARKER.match(definition) is None
+
+
 # A speaker's title (编辑, 主席, 局长, 发言人 …) and name before 指 ``pointed out'', not 是指: Hong Kong and Taiwan news
 # report what someone said with 指 (…特約編輯索科洛弗斯基指在詞典查詢…的頻率很高). The name is a Chinese one (two or three
 # characters opening with a common surname: 局長林世雄) or a transliteration (索科洛弗斯基, 约翰·史密斯); what follows a
@@ -410,6 +443,8 @@ def false_gloss(term: str, definition: str, quote: str = "") -> bool:
         or placeholder_answer(definition)
         or schedule_only(definition)
         or reference_entry(term, definition)
+        or article_only(definition)
+        or classification_label(term, definition)
         or speaker_pointing_out(term, definition)
         or english_sentence(definition)
         or aspects_heading(term, definition)

@@ -137,6 +137,9 @@ _LEAD_IN = re.compile(
       | [\u4e00-\u9fff]{{0,6}}(?:界|学者|學者|专家|專家)(?:们|們)?(?:所)?(?:讲|講|说|說|称|稱)的(?=[^\s,，。；;:：]{{2}})
       | (?:所谓|所謂)(?:的)?
       | (?:其中|文中|上文|上述)?所提(?:到)?(?:的)?
+      # (a word the sentence before used, glossed by pointing back at it: 以上所说的专利权是指…;所说的商标权,是指…, P3138, an
+      # accountancy school's explainer glossing the four rights its first definition listed; 上述所說的, 前面所讲的)
+      | (?:以上|上述|上面|前面|前文|上文)?所(?:说|說|讲|講)的(?=[^\s,，。；;:：]{{2}})
       # (a word the article named earlier, glossed at last: 上文提到的准入前国民待遇(…)则指…, P2346, a bilingual hot-word column)
       | (?:上文|前文|文中|前面|上面)(?:所)?(?:提到|提及|说到|說到)(?:的|过的|過的)
       # (说明 too: 台電說明，需量反應是指…, P3065, a news agency's report giving the company's own explanation)

@@ -27,6 +27,10 @@ _PREFIX = re.compile(
     # an FAQ's question label, numbered or not, before the question it asks (Q1:食品添加物是什麼?, 問:…?, P3121, a food-test
     # company's FAQ): it numbers the question as 1. would, no part of the asked word
     r"|(?:[Qq]|问|問)\d{0,3}[\s\u3000]*[:：.．][\s\u3000]*(?=[^\n。！!]{2,60}[?？][\s\u3000]*$)"
+    # (or the bare number a Q&A site gives each question, set off by a space, before a question opening with its asking words:
+    # 1701 什麼是最低稅負制?, P3145, a Taiwan accountancy firm's numbered Q&A; only before 什麼是/何謂…, so a hotline's number or a
+    # year before a sentence stays as it is)
+    r"|\d{1,5}[ \t\u3000]+(?=(?:什么是|什麼是|甚麼是|何谓|何謂|何为|何為|什么叫|什麼叫)[^\n。！!]{2,40}[?？][\s\u3000]*$)"
     r")"
 )
 # (a Chinese numeral set off by a full stop as a digit is, 一.什麼是國土功能分區及分類, 771, a Taiwanese land office's explainer:

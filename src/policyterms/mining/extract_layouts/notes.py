@@ -84,6 +84,15 @@ _CLOSING_REMARK = re.compile(r"(?:需要注意的是|值得注意的是|需要�
 _NOTE_LABEL_LINE = re.compile(r"[\s\u3000]*(?:注|註|附注|附註)[\s\u3000]*[:：]")
 
 
+# A line opening with a bracketed label of a study note's aside (【提示1】“中国境内”是指…, 【注意】, 【总结】, 【例】…, P3139, an
+# accountancy school's forum note under its numbered items): the label sets the line off as a remark of its own, however it
+# is indented; it does not go on the item above (居民个人:… ends with its line, the tip under it glosses its own word).
+_BRACKETED_ASIDE_LINE = re.compile(
+    r"[\s\u3000]*【[\s\u3000]*(?:提示|注意|注|总结|總結|小结|小結|例|举例|舉例|说明|說明|解析|点评|點評|要点|要點|归纳|歸納|链接|鏈接|拓展)"
+    r"[\s\u3000]*[\d一二三四五六七八九十]{0,2}[\s\u3000]*】"
+)
+
+
 def _units(lines: list[_L], free: list[bool]) -> list[_Unit]:
     """Paragraph lines split into numbered notes; unnumbered lines indented like the note
     before them continue it (a note written over several paragraphs)."""
@@ -102,8 +111,11 @@ def _units(lines: list[_L], free: list[bool]) -> list[_Unit]:
             pieces.remove(bracketed[0])  # …的過程”。[1]基層黨組織是…: one citation mark in running prose, no run of notes
         pieces = sorted({*pieces, *run_in_cuts(line.raw), *_circled_items_cuts(line.raw), *spaced_numeral_cuts(line.raw), *run_in_notes_cuts(line.raw)})  # 1.X:…。2.Y:…。 / 名词解释:1.X:…
         cuts = [0] + [p for p in pieces if p > 0] + [len(line.raw)]
+        aside = _BRACKETED_ASIDE_LINE.match(line.raw)
+        if aside is not None and len(cuts) == 2:
+            cuts[0] = aside.end()  # 【提示2】住所:指…: the label is the note's furniture, the line's own headword follows it
         numbered_line = bool(_NOTE_NUMBER.match(line.raw))
-        if not numbered_line and last_note is not None and len(cuts) == 2 and not _CLOSING_REMARK.match(line.raw.strip(_SPACE)) and not cites_rule(lines[last_note.lines[-1]].raw, line.raw) and (
+        if not numbered_line and last_note is not None and len(cuts) == 2 and not _CLOSING_REMARK.match(line.raw.strip(_SPACE)) and not _BRACKETED_ASIDE_LINE.match(line.raw) and not cites_rule(lines[last_note.lines[-1]].raw, line.raw) and (
             line.indent == note_indent and note_indent > 0 and not _next_spaced_entry(lines, last_note, line)
             or _wrapped(lines, last_note, line) or _list_goes_on(lines, last_note, line) or _dash_lead_goes_on(lines, last_note, line)
         ):
