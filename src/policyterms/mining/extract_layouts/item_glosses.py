@@ -197,7 +197,12 @@ def _kind_by_head(entry) -> bool:
     安全的理财产品。, review 70, under 产品特点): a kind of product, no trait, even under a heading of features."""
     core = entry.term.strip(" \t\u3000\xa0“”「」")
     clause = _FIRST_CLAUSE.match(entry.definition.strip(" \t\u3000\xa0"))
-    return len(core) >= 3 and clause is not None and clause.group().rstrip("。 ").endswith(core[-2:]) and len(clause.group()) > len(core[-2:]) + 2
+    if len(core) < 3 or clause is None:
+        return False
+    text, head = clause.group().rstrip("。 \t\u3000"), core[-2:]
+    # (the class as a noun phrase: a short one, 全功能账户, or one modified by a 的-phrase, …的理财产品; not a clause whose verb takes the
+    # word as its object, 由於…是透過「統一派位」來收取學生 under the trait 以校網區分所屬學生, P3083)
+    return text.endswith(head) and len(text) > len(head) + 2 and (len(text) <= 8 or re.search(rf"的[^的]{{0,6}}{re.escape(head)}$", text) is not None)
 
 
 # A gloss's first clause, up to its first comma, semicolon or stop.
