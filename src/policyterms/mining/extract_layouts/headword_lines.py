@@ -170,6 +170,13 @@ _HEADING_LINE = re.compile(r"[^。！？!?；;,，:：]{4,40}")
 _TRAILING_ASIDE = re.compile(r"[(（][^()（）]{1,20}[)）]$")
 
 
+# A field's value rather than a gloss: one bare clause, no 的, no comma, no defining marker (北京某科技有限公司。 under 甲方:, 参观展览。
+# under 上午:, 各區區議會。 under 協辦:, review 70 — a contract's parties, a day's programme, an event's organisers under a heading
+# naming their labels, 甲方与乙方, 上午与下午安排, 主辦及協辦單位).
+# (a clause closing on 者 describes who is meant, …不超過最低生活費1.5倍者。, the laws' way of defining: a gloss)
+_BARE_VALUE = re.compile(r"(?!是|指|係|系|即)[^的,，;；。!！?？:：]{0,29}[^的,，;；。!！?？:：者][。！!]?")
+
+
 def _names_every_term(heading: str, terms: list[str]) -> bool:
     """Whether ``heading`` is a heading line naming each of ``terms`` (a trailing bracketed other name aside): a section
     heading announcing the words its colon headwords explain."""
@@ -209,7 +216,9 @@ def _colon_lists(lines: list[_L], free: list[bool], heads: list, meta: list[bool
             glossed = sum(1 for m in chain if _GLOSS_OPENING.match(lines[nxt[m]].clean.strip(_SPACE))) >= 2
             # (or a heading right above naming every term of the list: 8.詳閱買賣定型化契約及契約審閱期 / 定型化契約: / 凡…均稱為定型化
             # 契約。… / 契約審閱期(買賣猶豫期間): / …, P3119, a property site's buyer tips: the heading announces the words it explains)
-            named = last >= 0 and _names_every_term(lines[last].clean.strip(_SPACE), [colon[m][0] for m in chain])
+            named = last >= 0 and _names_every_term(lines[last].clean.strip(_SPACE), [colon[m][0] for m in chain]) and not any(
+                _BARE_VALUE.fullmatch(lines[nxt[m]].clean.strip(_SPACE)) for m in chain
+            )
             if len(chain) >= 2 and (lead_in or glossed or named):
                 for m in chain:
                     listed[m] = True

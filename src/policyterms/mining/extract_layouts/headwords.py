@@ -62,7 +62,13 @@ _NOTES_LABEL = re.compile(r"(?:[备備][注註]|附[注註]|[注註]|[说說]明
 # below say what it does, not what it is; after a complete answer they are no part of it.
 _AIMS_LEAD_IN = re.compile(
     r"[^。！？!?,，:：]{0,20}(?:目的|用途|作用|功能|功用|用意)[^。！？!?,，:：]{0,12}(?:以下|如下|下列)[^。！？!?,，:：]{0,6}[:：]"
+    # (or a heading naming them, its colon closing the line: 強積金的目的:, 計劃目標:, review 70 — an FAQ's answer over the aims
+    # listed below it, as Hong Kong's and Taiwan's scheme pages set them)
+    r"|[^。！？!?,，:：\s\u3000]{0,16}(?:的)?(?:目的|目標|目标|用途|作用|功能|宗旨)[\s\u3000]*[:：]"
 )
+# The same notes label with its note run on after the colon (備註:本津貼每月發放一次。, 注意:申請人須…, review 70): after a complete
+# answer it opens the page's note, no part of the answer.
+_NOTE_LINE = re.compile(r"(?:[备備][注註]|附[注註]|[注註]|[说說]明|注意(?:事[项項])?|小提醒|[温溫]馨提示)[\s\u3000]*[:：][\s\u3000]*\S")
 _TABLE_NOTE = re.compile(r"(?:附)?[注註][:：][\s\u3000]*(?:[①-⑳]|\d{1,2}[.．、]|[(（]\d{1,2}[)）])")
 _FROM_REMARK = re.compile(r"(?<=[。！？!?])[\s\u3000]*(?:以上内容|以上资料|本文内容|资料)?(?:来自|来源于|摘自|引自|转自)[^。！？!?]{0,80}$")
 
@@ -1087,6 +1093,8 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
                 break  # (承办科室:…): a remark after the answer ends it
             if body_lines and _NOTES_LABEL.fullmatch(lines[k].clean.strip(_SPACE)):
                 break  # Q1:食品添加物是什麼? / 食品添加物就是…。 / 備註: / 1.…: the notes' label ends the answer (P3121)
+            if body_lines and _NOTE_LINE.match(lines[k].clean.strip(_SPACE)) and _PARAGRAPH_CLOSED.search(lines[body_lines[-1]].clean.rstrip(_SPACE)):
+                break  # 問:什麼是育兒津貼? / 答:育兒津貼是…。 / 備註:本津貼每月發放一次。: the note after a complete answer (review 70)
             if body_lines and _AIMS_LEAD_IN.fullmatch(lines[k].clean.strip(_SPACE)) and _PARAGRAPH_CLOSED.search(lines[body_lines[-1]].clean.rstrip(_SPACE)):
                 break  # 食品添加物就是…。 / 通常使用的目的包含有以下幾種: / (一)…: the aims after a complete answer, no part of it (P3121)
             if body_lines and _SIBLING_LABEL.fullmatch(lines[k].clean.strip(_SPACE)) and _SIBLING_LABEL.fullmatch(line.clean.strip(_SPACE)):

@@ -93,7 +93,10 @@ _TIPS_LEAD_IN = lazy_compile(
 # site's explainer; 申请程序如下:, 辦理流程分為以下步驟:): the numbered items below (1、个人申请:考生需要…, 2、初审:…) are what is done
 # at each stage, each label a step, never a term — the steps a count announces (三个步骤:) are ``_TIPS_LEAD_IN``'s already.
 _PROCEDURE_LEAD_IN = lazy_compile(
-    r"(?:流程|程序|步骤|步驟|环节|環節)(?:[^。！？!?:：]{0,20}?(?:包括|包含|如下|以下|分为|分為|有))?[^。！？!?:：]{0,12}[:：][\s\u3000]*$"
+    # (not a lead-in naming kinds or words of the procedure, 民事诉讼程序分为以下几种:, 小程序类型包括:, 仲裁程序中的几个概念:, review
+    # 70: 程序 names the thing whose kinds are glossed — 普通程序:…适用的程序。 — as 应用程序 names software)
+    r"(?:^|(?<=[。！？!?；;]))(?![^。！？!?:：]*(?:类型|類型|种类|種類|几种|幾種|几类|幾類|[两兩二三四五六七八九十]{1,2}[种種类類](?![子])|概念|术语|術語|名词|名詞|定义|定義))"
+    r"[^。！？!?:：]*?(?:流程|程序|步骤|步驟|环节|環節)(?:[^。！？!?:：]{0,20}?(?:包括|包含|如下|以下|分为|分為|有))?[^。！？!?:：]{0,12}[:：][\s\u3000]*$"
 )
 
 
@@ -159,6 +162,9 @@ _AIMS_LEAD_IN = lazy_compile(
 # parts, 主要类型, is no such heading: its items are named kinds.)
 _MERITS_HEADING = lazy_compile(
     r"^[\s\u3000]*(?:[(（]?\d{1,2}[)）.．、]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])?[\s\u3000]*"
+    # (not a heading counting the kinds it sets side by side, 三种账户的特点 / I类账户 / 全功能账户,…, 两种制度的主要特征, review 70:
+    # each item below is a named kind, its features its gloss)
+    r"(?![^。！？!?:：]*(?:[两兩二三四五六七八九十几幾各]|\d{1,2})[种種类類])"
     r"[^。！？!?:：,，;；]{0,20}?(?:優點|优点|優勢|优势|好處|好处|益處|益处|特點|特点|特徵|特征|亮點|亮点)[\s\u3000]*[:：]?[\s\u3000]*$"
 )
 # A line of running text: a sentence's stop in it (the paragraph below a headword line, or an item's gloss).
@@ -181,10 +187,26 @@ def aim_items_dropped(entries: list, text: str) -> list:
         e
         for e in entries
         if _example_lead_in_above(lines, e.line - 1, _AIMS_LEAD_IN, _NUMERAL_ITEM) < 0
-        and _example_lead_in_above(lines, e.line - 1, _MERITS_HEADING, _NUMERAL_ITEM) < 0
-        and not _under_merits_heading(lines, e, heads)
+        and (_example_lead_in_above(lines, e.line - 1, _MERITS_HEADING, _NUMERAL_ITEM) < 0 and not _under_merits_heading(lines, e, heads) or _kind_by_head(e))
         or _DEFINES.match(e.definition)
     ]
+
+
+def _kind_by_head(entry) -> bool:
+    """Whether ``entry``'s gloss names its class by the headword's own head word in its first clause (保本型理财产品 / 到期保证本金
+    安全的理财产品。, review 70, under 产品特点): a kind of product, no trait, even under a heading of features."""
+    core = entry.term.strip(" \t\u3000\xa0“”「」")
+    clause = _FIRST_CLAUSE.match(entry.definition.strip(" \t\u3000\xa0"))
+    if len(core) < 3 or clause is None:
+        return False
+    text, head = clause.group().rstrip("。 \t\u3000"), core[-2:]
+    # (the class as a noun phrase: a short one, 全功能账户, or one modified by a 的-phrase, …的理财产品; not a clause whose verb takes the
+    # word as its object, 由於…是透過「統一派位」來收取學生 under the trait 以校網區分所屬學生, P3083)
+    return text.endswith(head) and len(text) > len(head) + 2 and (len(text) <= 8 or re.search(rf"的[^的]{{0,6}}{re.escape(head)}$", text) is not None)
+
+
+# A gloss's first clause, up to its first comma, semicolon or stop.
+_FIRST_CLAUSE = re.compile(r"[^,，;；。!！?？]+")
 
 
 # A numbered heading naming one aspect in which two things differ (二、身份要求不同, 三、考试时间不同, P3085, an exam site's page

@@ -805,6 +805,12 @@ _DOC_DEFINES = re.compile(r"》[^《》]{0,4}?(?:定义|定義|界定)$")
 # A sentence opening with a word pointing back at the subject before it (它, 其, 该, 此, 即): the paragraph after a one-sentence
 # lead goes on about the lead's subject (该项计划由试点高校…, P3078).
 _POINTS_BACK = re.compile(rf"(?:^|[{_SENTENCE_END}]){SPACES}*(?:它|其|这|這|该|該|此|即(?![使便将將刻时時可]))")
+# The same in the paragraph after the lead, where only a word standing for the subject counts (该项计划, 其, 它): a word pointing at a
+# place or a time in the text (这里, 这些年, 此外, 其中, 其次, 此前), or 即, points at no subject (今年工作的总体要求是：…。 / 今年…的
+# 主要预期目标是：…。这里，着重对…作些说明。, review 70, a work report: the lead announces a content, the next paragraph another).
+_POINTS_BACK_NEXT = re.compile(
+    rf"(?:^|[{_SENTENCE_END}]){SPACES}*(?:它(?![们們])|其(?![中次实實后後余餘他它])|(?:该|該)|此(?![外时時前后後次])|(?:这|這)(?![里裡些样樣时時]))"
+)
 
 
 def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
@@ -980,7 +986,7 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
             n == topic.lead and opening and (plain or alike and not match.group("lead")) and not match.group("comma") and "的" in predicate
             and (
                 core in rest or core in _CORE_NOISE.sub("", rest)
-                or _POINTS_BACK.search(going_on) is not None
+                or (_POINTS_BACK if going_on is rest else _POINTS_BACK_NEXT).search(going_on) is not None
                 or _names_class_by_head(core, predicate)
             )
         )
@@ -1304,7 +1310,11 @@ def _genus_by_head(core: str, predicate: str) -> bool:
 # A kind counted as one (一项金钱给付, 一種保險, 一類制度) and nothing else in the first clause after 為: laws and Hong Kong and Taiwan
 # papers write ``X為一項Y`` for ``X是一項Y``; a figure, a role or a goal (損失為1億元, 目標為…) is not counted so.
 # (a bare noun phrase, no 的-modifier: 一种重要的资源 weighs the thing)
-_ONE_OF_A_KIND = re.compile(r"一[项項种種类類](?:(?!的)[\u4e00-\u9fff]){2,10}")
+# (nor a task or a charge, 防災演練為一項年度例行工作, 防疫為一項艱鉅任務, review 70: what the thing asks of those who do it, its
+# standing, no kind)
+_ONE_OF_A_KIND = re.compile(
+    r"一[项項种種类類](?:(?!的)[\u4e00-\u9fff]){2,10}(?<!工作)(?<!任务)(?<!任務)(?<!使命)(?<!大事)(?<!挑战)(?<!挑戰)(?<!考验)(?<!考驗)"
+)
 
 
 def _first_clause_by_head(core: str, predicate: str) -> bool:
