@@ -202,7 +202,11 @@ def _kind_by_head(entry) -> bool:
     text, head = clause.group().rstrip("。 \t\u3000"), core[-2:]
     # (the class as a noun phrase: a short one, 全功能账户, or one modified by a 的-phrase, …的理财产品; not a clause whose verb takes the
     # word as its object, 由於…是透過「統一派位」來收取學生 under the trait 以校網區分所屬學生, P3083)
-    return text.endswith(head) and len(text) > len(head) + 2 and (len(text) <= 8 or re.search(rf"的[^的]{{0,6}}{re.escape(head)}$", text) is not None)
+    if not (text.endswith(head) and len(text) > len(head) + 2):
+        return False
+    before = text[: -len(head)]
+    last_de = before.rfind("的")  # the modifier's 的, at most six characters before the head word
+    return len(text) <= 8 or last_de >= 0 and len(before) - last_de - 1 <= 6
 
 
 # A gloss's first clause, up to its first comma, semicolon or stop.

@@ -1553,7 +1553,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             term, def_at = comma.group(2), offset + at_marker  # 其中,就业人口是指…; 通俗地说,全国两会是指…; 國家統計局指出,新産業指…
             if _restates_head_before(heads, i, comma.group(1), term):
                 continue  # “时政”是“时事政治”的简称,…。简单来说,时政就是指…: the plain words go on the definition before
-        elif comma and _SPEAKER_EXPLAINS.fullmatch(strip_pinyin(re.split(r"[,，]", comma.group(1))[-1]).strip(_SPACE)) and _good_term(comma.group(2).strip(_SPACE)):
+        elif comma and _SPEAKER_EXPLAINS.fullmatch(strip_pinyin(_CLAUSE_COMMA.split(comma.group(1))[-1]).strip(_SPACE)) and _good_term(comma.group(2).strip(_SPACE)):
             # 台電在…試辦「…方案」，台電說明，需量反應是指…, P3065, a news agency's report: the speaker's clause comes after another
             # clause of the same sentence (what the body did, then what it explained), as news reports write it; the speaker's
             # clause right before the word is the attribution whatever clauses come before it, and no part of the term (a body's
