@@ -25,3 +25,26 @@ def test_the_features_of_counted_kinds_still_gloss_the_kinds():
         ("公有制", "生产资料归全体人民所有的制度。"),
         ("私有制", "生产资料归私人所有的制度。"),
     ]
+
+
+# The writer's hedge ending in 说 (可以说, 所以说, 应该说, 坦率地说) is no speaker: the appraisal after it defines nothing ----------
+
+_FIVE_YEAR_PLAN = (
+    "　　谁都能够看到，实现第一个五年计划将使我国国民经济发生重大的变化。因此，第一个五年计划的胜利完成，是关系着我国国家命运和"
+    "人民幸福的大事情。可以说，第一个五年计划是使我国繁荣富强和人民幸福的第一个计划，这个计划的实现，也将增强世界和平民主阵营的力量。"
+)
+
+
+def test_a_hedge_ending_in_shuo_frames_no_definition():
+    assert pairs(_FIVE_YEAR_PLAN) == []
+    for hedge in ("所以说", "应该说", "坦率地说", "或者说", "不得不说"):
+        assert pairs(_FIVE_YEAR_PLAN.replace("可以说", hedge)) == []
+
+
+def test_a_spokesman_s_shuo_still_attributes():
+    assert pairs("發言人說,拖網捕魚是指非選擇性的捕魚方法,會破壞海床及損害海洋生態。\n") == [
+        ("拖網捕魚", "是指非選擇性的捕魚方法,會破壞海床及損害海洋生態。")
+    ]
+    assert pairs("通俗地说,全国两会是指全国人民代表大会和中国人民政治协商会议。") == [
+        ("全国两会", "是指全国人民代表大会和中国人民政治协商会议。")
+    ]
