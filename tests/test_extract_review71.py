@@ -48,3 +48,18 @@ def test_a_spokesman_s_shuo_still_attributes():
     assert pairs("通俗地说,全国两会是指全国人民代表大会和中国人民政治协商会议。") == [
         ("全国两会", "是指全国人民代表大会和中国人民政治协商会议。")
     ]
+
+
+# A frame pointing back (以上所说的) before a word pointing back again or a count is still the things above, no term ---------
+
+
+def test_a_frame_pointing_back_before_a_demonstrative_or_a_count_names_no_term():
+    assert pairs("以上所说的这些问题是指群众反映强烈的突出问题。") == []
+    assert pairs("以上所说的两种情形,是指企业停产和企业破产。") == []
+
+
+def test_a_frame_pointing_back_before_a_word_still_reads_the_word():
+    assert pairs("以上所说的商标权,是指商标注册人对其注册商标享有的专用权。") == [
+        ("商标权", "是指商标注册人对其注册商标享有的专用权。")
+    ]
+    assert pairs("上述所說的補助款,是指市政府依本辦法核發的租金補貼。") == [("補助款", "是指市政府依本辦法核發的租金補貼。")]

@@ -85,7 +85,7 @@ from __future__ import annotations
 import re
 
 from policyterms.text.fold import strip_pinyin
-from policyterms.mining.extract_layouts.common import _ANAPHORA, DEFINING_ZHI, HAN, STRONG_WORDS, words_before_marker
+from policyterms.mining.extract_layouts.common import _ANAPHORA, _POINTED_AGAIN, DEFINING_ZHI, HAN, STRONG_WORDS, words_before_marker
 from policyterms.mining.extract_layouts.section_headings import EDIT_LINK
 from policyterms.mining.extract_layouts.headword_marks import without_square_brackets, without_title_date
 from policyterms.mining.extract_layouts.pauses import headword_at_pauses
@@ -139,7 +139,9 @@ _LEAD_IN = re.compile(
       | (?:其中|文中|上文|上述)?所提(?:到)?(?:的)?
       # (a word the sentence before used, glossed by pointing back at it: 以上所说的专利权是指…;所说的商标权,是指…, P3138, an
       # accountancy school's explainer glossing the four rights its first definition listed; 上述所說的, 前面所讲的)
-      | (?:以上|上述|上面|前面|前文|上文)?所(?:说|說|讲|講)的(?=[^\s,，。；;:：]{{2}})
+      # (not before a word pointing back again or counting, 以上所说的这些问题是指…, 前面所讲的两种情形, review 71: the subject is the
+      # things above, no term)
+      | (?:以上|上述|上面|前面|前文|上文)?所(?:说|說|讲|講)的(?=[^\s,，。；;:：]{{2}})(?!{_POINTED_AGAIN})
       # (a word the article named earlier, glossed at last: 上文提到的准入前国民待遇(…)则指…, P2346, a bilingual hot-word column)
       | (?:上文|前文|文中|前面|上面)(?:所)?(?:提到|提及|说到|說到)(?:的|过的|過的)
       # (说明 too: 台電說明，需量反應是指…, P3065, a news agency's report giving the company's own explanation)
