@@ -45,6 +45,10 @@ def test_a_spokesman_s_shuo_still_attributes():
     assert pairs("發言人說,拖網捕魚是指非選擇性的捕魚方法,會破壞海床及損害海洋生態。\n") == [
         ("拖網捕魚", "是指非選擇性的捕魚方法,會破壞海床及損害海洋生態。")
     ]
+    # (a speaker whose name ends as a hedge's word does, 该局说, 记者说, 总经理说: still a speaker)
+    assert pairs("记者从市医保局获悉,该局说,门诊共济是指将门诊费用纳入统筹基金支付范围。") == [
+        ("门诊共济", "是指将门诊费用纳入统筹基金支付范围。")
+    ]
     assert pairs("通俗地说,全国两会是指全国人民代表大会和中国人民政治协商会议。") == [
         ("全国两会", "是指全国人民代表大会和中国人民政治协商会议。")
     ]
