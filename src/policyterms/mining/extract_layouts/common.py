@@ -424,7 +424,9 @@ _ANAPHORA = re.compile(r"前者|后者|後者|二者|两者|兩者|三者|其|�
 # (not 前列腺, the gland a health page defines: 前列腺增生是指…, review 59)
 # (but not 以上 pointing back at a word the sentence before used, 以上所说的专利权是指…, P3138: the frame is a lead-in, read off
 # by ``general._LEAD_IN``, and the word after it is the term)
-_REFERRED_BACK = re.compile(r"^(?:以上|上述|前述|上列|前列(?!腺)|上開|上开)(?![\s\u3000]*$)(?!所(?:说|說|讲|講)的)")
+# (a word pointing back again or a count after the frame, 以上所说的这些问题, 以上所说的两种情形, review 71: still the things above)
+_POINTED_AGAIN = r"(?:[这這那此该該其各]|[一两兩二三四五六七八九十几幾]{1,2}[种種类類个個项項点點条條])"
+_REFERRED_BACK = re.compile(rf"^(?:以上|上述|前述|上列|前列(?!腺)|上開|上开)(?![\s\u3000]*$)(?!所(?:说|說|讲|講)的(?!{_POINTED_AGAIN}))")
 # A subject opening with a criterion before 包括/含 (按收获季节包括…, 按照用途包括…, 根据…) classifies; it
 # names no term (按劳分配是指… does).
 _CRITERION = re.compile(r"^(?:按照|依照|依据|依據|根据|根據|按)")

@@ -85,7 +85,7 @@ from __future__ import annotations
 import re
 
 from policyterms.text.fold import strip_pinyin
-from policyterms.mining.extract_layouts.common import _ANAPHORA, DEFINING_ZHI, HAN, STRONG_WORDS, words_before_marker
+from policyterms.mining.extract_layouts.common import _ANAPHORA, _POINTED_AGAIN, DEFINING_ZHI, HAN, STRONG_WORDS, words_before_marker
 from policyterms.mining.extract_layouts.section_headings import EDIT_LINK
 from policyterms.mining.extract_layouts.headword_marks import without_square_brackets, without_title_date
 from policyterms.mining.extract_layouts.pauses import headword_at_pauses
@@ -139,14 +139,17 @@ _LEAD_IN = re.compile(
       | (?:其中|文中|上文|上述)?所提(?:到)?(?:的)?
       # (a word the sentence before used, glossed by pointing back at it: 以上所说的专利权是指…;所说的商标权,是指…, P3138, an
       # accountancy school's explainer glossing the four rights its first definition listed; 上述所說的, 前面所讲的)
-      | (?:以上|上述|上面|前面|前文|上文)?所(?:说|說|讲|講)的(?=[^\s,，。；;:：]{{2}})
+      # (not before a word pointing back again or counting, 以上所说的这些问题是指…, 前面所讲的两种情形, review 71: the subject is the
+      # things above, no term)
+      | (?:以上|上述|上面|前面|前文|上文)?所(?:说|說|讲|講)的(?=[^\s,，。；;:：]{{2}})(?!{_POINTED_AGAIN})
       # (a word the article named earlier, glossed at last: 上文提到的准入前国民待遇(…)则指…, P2346, a bilingual hot-word column)
       | (?:上文|前文|文中|前面|上面)(?:所)?(?:提到|提及|说到|說到)(?:的|过的|過的)
       # (说明 too: 台電說明，需量反應是指…, P3065, a news agency's report giving the company's own explanation)
       | [^,，。；;:：“”「」]{{2,12}}(?:指出|表示|介绍|介紹|说明|說明)[,，]
       # (and a spokesman's plain 说: 漁護署發言人說,拖網捕魚是…, P3172, a Hong Kong radio station's news item — not the 说 of a
-      # lead-in or hearsay, 就是说, 换句话说, 据说, 听说, 一般来说)
-      | [^,，。；;:：“”「」]{{2,12}}(?<![是话話来來单單如据據听聽般么麼再总總白俗所可])(?:说|說)[,，]
+      # lead-in or hearsay, 就是说, 换句话说, 据说, 听说, 一般来说; nor the writer's hedge, 可以说, 所以说, 应该说, 坦率地说, 或者说,
+      # 不得不说, 虽说, 按理说, 老实说, review 71: 可以说,第一个五年计划是…的第一个计划, a work report's appraisal)
+      | [^,，。；;:：“”「」]{{2,12}}(?<![是话話来來单單如据據听聽般么麼再总總白俗所可以地不虽雖实實])(?<!应该)(?<!應該)(?<!或者)(?<!按理)(?<!照理)(?:说|說)[,，]
       # (a speaker's view of the word, 专家认为,X是指…, 他認為國土規畫即…, P2403, a magazine quoting two scholars' readings:
       # 认为 says what follows is the speaker's clause, its subject the word, with or without a comma)
       | [^,，。；;:：“”「」]{{1,12}}(?:认为|認為)[,，]?

@@ -163,8 +163,9 @@ _AIMS_LEAD_IN = lazy_compile(
 _MERITS_HEADING = lazy_compile(
     r"^[\s\u3000]*(?:[(（]?\d{1,2}[)）.．、]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])?[\s\u3000]*"
     # (not a heading counting the kinds it sets side by side, 三种账户的特点 / I类账户 / 全功能账户,…, 两种制度的主要特征, review 70:
-    # each item below is a named kind, its features its gloss)
-    r"(?![^。！？!?:：]*(?:[两兩二三四五六七八九十几幾各]|\d{1,2})[种種类類])"
+    # each item below is a named kind, its features its gloss — features only: the merits of kinds, 两种存款的优点 / 定期存款:风险低,
+    # 收益稳定。, 各类产品的优势, review 71, are what each kind is good for, never what it is)
+    r"(?![^。！？!?:：]*(?:[两兩二三四五六七八九十几幾各]|\d{1,2})[种種类類][^。！？!?:：,，;；]*?(?:特點|特点|特徵|特征)[\s\u3000]*[:：]?[\s\u3000]*$)"
     r"[^。！？!?:：,，;；]{0,20}?(?:優點|优点|優勢|优势|好處|好处|益處|益处|特點|特点|特徵|特征|亮點|亮点)[\s\u3000]*[:：]?[\s\u3000]*$"
 )
 # A line of running text: a sentence's stop in it (the paragraph below a headword line, or an item's gloss).

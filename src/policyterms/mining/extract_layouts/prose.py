@@ -298,8 +298,9 @@ _LANGUAGE_WORD = re.compile(r"汉语|漢語|中文|现代汉语|現代漢語")
 # sentence before named, GDPR第4條中則就假名化予以定義。其指出,經假名化之個人資料,係指…, P3007, a Taiwan law firm's article)
 _SAYS = re.compile(
     # (说明 as 解释: 台電說明，需量反應是指…, P3065, a news agency's report)
-    # (and a spokesman's plain 说, 漁護署發言人說,…, P3172 — not a lead-in's or hearsay's, 就是说, 换句话说, 据说, 听说)
-    r"(?:[^,，。；;:：“”「」]{2,12}|[其它他她])(?:指出|表示|介绍|介紹|认为|認為|解释|解釋|说明|說明|(?<![是话話来來单單如据據听聽般么麼再总總白俗所可])说|(?<![是话話来來单單如据據听聽般么麼再总總白俗所可])說)|(?:据|據)[^,，。；;:：“”「」]{2,30}(?:介绍|介紹|表示|说明|說明)"
+    # (and a spokesman's plain 说, 漁護署發言人說,…, P3172 — not a lead-in's or hearsay's, 就是说, 换句话说, 据说, 听说, nor a hedge's,
+    # 可以说, 所以说, 应该说, 坦率地说, 或者说, 不得不说, review 71)
+    r"(?:[^,，。；;:：“”「」]{2,12}|[其它他她])(?:指出|表示|介绍|介紹|认为|認為|解释|解釋|说明|說明|(?<![是话話来來单單如据據听聽般么麼再总總白俗所可以地不虽雖实實])(?<!应该)(?<!應該)(?<!或者)(?<!按理)(?<!照理)说|(?<![是话話来來单單如据據听聽般么麼再总總白俗所可以地不虽雖实實])(?<!应该)(?<!應該)(?<!或者)(?<!按理)(?<!照理)說)|(?:据|據)[^,，。；;:：“”「」]{2,30}(?:介绍|介紹|表示|说明|說明)"
     # (or a cited document's own statement, its title and article named: 《办法》明确,公共数据资源授权运营是指…, P2545; 《条例》第三条
     # 规定,X是指…: the document speaks as a source does, its words no part of the term)
     r"|《[^《》]{1,40}》(?:第[^,，。；;:：《》]{1,12}[条條款项項])?(?:明确|明確|规定|規定|界定|写明|寫明)"
@@ -323,7 +324,7 @@ _SAYS = re.compile(
 )
 # A body or a person stating or explaining, the clause of a news report's attribution (台電說明, 漁護署發言人說, 當局指出): the
 # speaking verbs of :data:`_SAYS` that report a statement — not 认为, a view set against others' (有人认为…,但也有专家认为…).
-_SAY_VERB_AFTER = r"(?<![是话話来來单單如据據听聽般么麼再总總白俗所可])"
+_SAY_VERB_AFTER = r"(?<![是话話来來单單如据據听聽般么麼再总總白俗所可以地不虽雖实實])(?<!应该)(?<!應該)(?<!或者)(?<!按理)(?<!照理)"
 _SPEAKER_EXPLAINS = re.compile(
     rf"(?:[^,，。；;:：“”「」]{{2,12}}|[其它他她])(?:指出|表示|介绍|介紹|解释|解釋|说明|說明|{_SAY_VERB_AFTER}说|{_SAY_VERB_AFTER}說)"
 )

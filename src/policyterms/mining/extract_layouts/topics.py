@@ -58,8 +58,9 @@ _FRAMES = (
     r"|[^,，。；;:：“”「」\s]{2,15}?(?:认为|認為|指出|表示|看来|看來|介绍|介紹)[,，:：]"
     # (or a spokesman's plain 说: 漁護署發言人說,拖網捕魚是非選擇性的捕魚方法,…, P3172, a Hong Kong radio station's news item; news
     # reports attribute a body's words with 说 as often as with 表示 — not the 说 of a lead-in or a saying, 就是说, 换句话说, 比如说,
-    # 据说, 听说, 总的来说, 一般说, which the leads read or which attribute nothing)
-    r"|[^,，。；;:：“”「」\s]{2,15}?(?<![是话話来來单單如据據听聽般么麼再总總白俗所可])(?:说|說)[,，:：]"
+    # 据说, 听说, 总的来说, 一般说, which the leads read or which attribute nothing; nor the writer's hedge, 可以说, 所以说, 应该说,
+    # 坦率地说, 或者说, 不得不说, 虽说, 按理说, 老实说, review 71, before an appraisal, 可以说,第一个五年计划是使我国繁荣富强…的第一个计划)
+    r"|[^,，。；;:：“”「」\s]{2,15}?(?<![是话話来來单單如据據听聽般么麼再总總白俗所可以地不虽雖实實])(?<!应该)(?<!應該)(?<!或者)(?<!按理)(?<!照理)(?:说|說)[,，:：]"
     r"|(?:从|從)[^,，。；;:：“”「」\n]{1,15}?(?:看|来看|來看|来说|來說|而言|讲|講)[,，]"
     r"|在[^,，。；;:：“”「」\n]{1,10}?[上中里裡][,，]|在(?:中国|中國|我国|我國)[,，]"
     r"|【[^】\n]{1,12}】"
