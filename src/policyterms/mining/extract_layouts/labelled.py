@@ -107,8 +107,13 @@ def _include_lines(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]
 # by a code of Latin letters and digits (M0, M1, M2), which is no headword elsewhere.
 # A knowledge card may set each part off with a hyphen between Chinese words instead (澳门对外商品贸易分为: / 进口-从外地输入
 # 澳门的货物,…。 / 再进口-先前从澳门出口再输入澳门的货物。); a formula's minus (经营净收入=经营收入-经营费用-…) sets off no part.
+# A part's name may carry its English name in brackets before the colon (跨境交付(Cross-border Delivery):這種模式下,…, P3211, a
+# services-trade blog's four modes under 主要包括:), and a converter's pinyin after its characters (境外消費(fèi)): both stay in the
+# term as written, as a colon line's Latin name does in the colon pass.
+_PART_PINYIN = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\))?"
+_PART_ENGLISH = r"(?:[\s\u3000]*[(（][A-Za-z][A-Za-z0-9 ,.'’&/-]{1,60}[)）])?"
 _PART_ITEM = re.compile(
-    r"[\s\u3000]*(?P<term>[^\s\u3000，,。；;：:、“”\"「」()（）|\-－=＝]{1,12}?)"
+    r"[\s\u3000]*(?P<term>(?:[^\s\u3000，,。；;：:、“”\"「」()（）|\-－=＝]" + _PART_PINYIN + r"){1,12}?" + _PART_ENGLISH + r")"
     r"(?:[\s\u3000]*[:：][\s\u3000]*|(?<=[\u4e00-\u9fff])[-－](?=[\u4e00-\u9fff]))(?P<definition>\S.*)"
 )
 _PART_CODE = re.compile(r"[A-Za-z]{1,3}\d{0,2}")

@@ -1,0 +1,140 @@
+"""The hundred-and-fourteenth development set's press pages P3198–P3212 (intellectual property, customs and foreign trade:
+an education Q&A site, trademark and patent agencies, law firms and legal Q&A sites, a Taiwan law institute, company news,
+a cross-border trade blog). Each mend has the real sentences it was written from (short excerpts, the press pages not
+being bundled) and a sentence of the same shape it must leave alone."""
+
+from __future__ import annotations
+
+from conftest import pairs
+
+
+# --- parts under a lead-in whose names carry an English name in brackets and converter pinyin (P3211) ---
+
+_SERVICE_MODES = (
+    "服務(wù)貿(mào)易的四種模式主要包括:\n"
+    "跨境交付(Cross-border Delivery):這種模式下,服務(wù)提供商在本國境內(nèi)提供服務(wù),客戶在外國境內(nèi)接收。"
+    "例如,航空公司提供國際航班服務(wù),酒店提供國際酒店住宿服務(wù)等。\n"
+    "境外消費(fèi)(Consumption Abroad):這種模式下,消費(fèi)者在國外購買或使用服務(wù)提供商提供的服務(wù)。"
+    "例如,消費(fèi)者在國外購買旅游服務(wù)、購買電影票等。\n"
+    "這四種模式在不同國家和地區(qū)的占比可能有所不同。\n"
+)
+
+
+def test_parts_keep_their_english_names_read_past_converter_pinyin():
+    got = pairs(_SERVICE_MODES)
+    # (the converter's pinyin is read past and left out, as everywhere)
+    assert [term for term, _ in got] == ["跨境交付(Cross-border Delivery)", "境外消費(Consumption Abroad)"]
+    assert got[1][1] == "這種模式下,消費者在國外購買或使用服務提供商提供的服務。例如,消費者在國外購買旅游服務、購買電影票等。"
+
+
+def test_parts_with_english_names_in_plain_text():
+    text = (
+        "服务贸易的四种模式主要包括:\n"
+        "跨境交付(Cross-border Delivery):服务提供商在本国境内提供服务,客户在外国境内接收。\n"
+        "境外消费(Consumption Abroad):消费者在国外购买或使用服务提供商提供的服务。\n"
+    )
+    assert pairs(text) == [
+        ("跨境交付(Cross-border Delivery)", "服务提供商在本国境内提供服务,客户在外国境内接收。"),
+        ("境外消费(Consumption Abroad)", "消费者在国外购买或使用服务提供商提供的服务。"),
+    ]
+
+
+def test_a_bracketed_aside_that_is_no_english_name_is_still_no_part_name():
+    # (a Chinese aside in brackets before the colon is no name of the part: the line stays unread as a part)
+    text = (
+        "服务贸易的模式主要包括:\n"
+        "跨境交付(最常见的一种):服务提供商在本国境内提供服务,客户在外国境内接收。\n"
+        "境外消费(第二种):消费者在国外购买或使用服务提供商提供的服务。\n"
+    )
+    assert all("(" not in term for term, _ in pairs(text))
+
+
+def test_a_demonstrative_that_is_the_subject_still_points_back():
+    # (这种误读往往源于…: the gloss speaks of what was said before, no frame 'under this mode')
+    text = "误读的原因主要包括:\n深层原因:这种误读往往源于对立法背景的不了解。\n表层原因:这种说法常见于网络文章的标题。\n"
+    assert pairs(text) == [] or all(not d.startswith("这种误读") for _, d in pairs(text))
+
+
+def test_a_frame_under_this_mode_is_the_item_s_own_gloss():
+    from policyterms.mining.extract_layouts.false_glosses import points_back
+
+    assert not points_back("這種模式下,服務提供商在本國境內提供服務,客戶在外國境內接收。")
+    assert not points_back("在这种情况下,双方当事人可以协商解除合同。")
+    assert points_back("这种误读往往源于对立法背景的不了解。")
+
+
+# --- a connective before the sentence on a word built on the term: the definition still ends there (P3209) ---
+
+_GEOGRAPHICAL_INDICATION = (
+    "《商标法》第十六条第二款规定,地理标志是指标示某商品来源于某地区,该商品的特定质量、信誉或者其他特征,主要由该地区的"
+    "自然因素或者人文因素所决定的标志。根据《商标法实施条例》第四条款的规定,地理标志可以作为证明商标或者集体商标申请注册。"
+    "因此,地理标志证明商标是一种不同于商品商标或服务商标的证明商标,又是不同于一般证明商标的特殊类型的证明商标。\n"
+)
+
+
+def test_the_definition_ends_before_a_connective_and_a_built_subject():
+    assert pairs(_GEOGRAPHICAL_INDICATION)[0] == (
+        "地理标志",
+        "是指标示某商品来源于某地区,该商品的特定质量、信誉或者其他特征,主要由该地区的自然因素或者人文因素所决定的标志。"
+        "根据《商标法实施条例》第四条款的规定,地理标志可以作为证明商标或者集体商标申请注册。",
+    )
+
+
+def test_a_connective_before_the_term_itself_goes_on_about_the_term():
+    from policyterms.mining.extract_layouts.built_subjects import before_built_subject
+
+    definition = "是指标示某商品来源于某地区的标志。因此,地理标志可以作为证明商标申请注册。"
+    assert before_built_subject("地理标志", definition) == definition
+    assert before_built_subject("地理标志", "是指标示某商品来源的标志。因此,地理标志证明商标是一种证明商标。") == "是指标示某商品来源的标志。"
+
+
+# --- a numbered item whose text opens with questions: an issue asked about, no gloss of its label (P3205) ---
+
+_LAYOUT_DESIGN = (
+    "集成电路布图设计保护司法实践中的问题\n"
+    "1、布图设计专有权的范围及依据:复制件、图样、样品记载的布图设计不一致时,如何来确定专有权的效力?不同形式载体的效力?"
+    "能否选择某一载体为准? 《条例》第2条规定,“布图设计”,是指“集成电路中至少有一个是有源元件的两个以上的元件和部分或者"
+    "全部互连线路的三维配置,或者为制造集成电路而准备的上述三维配置”。\n"
+    "布图设计专有权保护的对象就是这一“三维配置”。\n"
+)
+
+
+def test_an_item_asking_questions_leaves_the_law_s_definition_to_the_prose_pass():
+    assert pairs(_LAYOUT_DESIGN) == [
+        (
+            "“布图设计”",
+            "是指“集成电路中至少有一个是有源元件的两个以上的元件和部分或者全部互连线路的三维配置,或者为制造集成电路而准备的"
+            "上述三维配置”。",
+        )
+    ]
+
+
+def test_an_item_glossed_by_its_marker_before_a_question_is_still_an_entry():
+    text = "1、布图设计:指集成电路中元件和互连线路的三维配置。如何确定其范围?\n2、集成电路:指半导体集成电路。\n"
+    assert [term for term, _ in pairs(text)] == ["布图设计", "集成电路"]
+
+
+# --- the asker's own paragraph under a Q&A page's question title: no answer (P3206) ---
+
+_WELL_KNOWN_MARK = (
+    "什么是驰名商标?\n\n"
+    "我一直不太理解驰名商标到底是什么。在市场上经常看到一些产品宣传自己是驰名商标,这让我很好奇。我想知道驰名商标的定义是什么,"
+    "它和普通商标有啥区别,希望有人能给我详细讲讲。\n"
+    "张凯执业律师\n"
+    "已帮助 867 人解决法律问题\n\n"
+    "驰名商标是一个在商业领域和法律层面都具有重要意义的概念。简单来说,驰名商标是指在市场上享有较高声誉并为相关公众所熟知的商标。"
+    "这意味着该商标在消费者群体中具有广泛的认知度和良好的口碑。\n"
+)
+
+
+def test_the_asker_s_paragraph_is_no_answer_to_the_question_title():
+    assert pairs(_WELL_KNOWN_MARK) == [
+        ("驰名商标", "是指在市场上享有较高声誉并为相关公众所熟知的商标。这意味着该商标在消费者群体中具有广泛的认知度和良好的口碑。")
+    ]
+
+
+def test_an_answer_speaking_of_the_country_in_the_first_person_is_still_an_answer():
+    from policyterms.mining.extract_layouts.false_glosses import asker_paragraph
+
+    assert not asker_paragraph("我国商标法所称驰名商标,是指在中国为相关公众所熟知的商标。")
+    assert not asker_paragraph("我们知道,驰名商标是指为相关公众所熟知的商标。")
