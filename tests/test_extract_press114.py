@@ -138,3 +138,40 @@ def test_an_answer_speaking_of_the_country_in_the_first_person_is_still_an_answe
 
     assert not asker_paragraph("我国商标法所称驰名商标,是指在中国为相关公众所熟知的商标。")
     assert not asker_paragraph("我们知道,驰名商标是指为相关公众所熟知的商标。")
+
+
+# --- parts closed by semicolons, each under a bullet the copy left alone on its line (dev-109's P3055) ---
+
+_MICROGRID_PARTS = (
+    "一个成熟的微电网系统通常包括:\n"
+    "-\n"
+    "分布式电源(DER, Distributed Energy Resources):如屋顶光伏、分布式风电、生物质发电;\n"
+    "-\n"
+    "储能系统(ESS, Energy Storage System):提供调峰、备电、黑启动功能;\n"
+    "-\n"
+    "能量管理系统(EMS):实现发储负荷的全周期、全状态动态调度;\n"
+    "-\n"
+    "智能断路与保护装置:保障系统安全切换与异常处理能力;\n"
+    "-\n"
+    "能量路由器(Energy Router):智能分配电能流向,提升灵活性与效率。\n"
+    "三、为什么微电网正成为“新基建”的新能源载体?\n"
+)
+
+
+def test_semicolon_closed_parts_under_a_lead_in_each_give_an_entry():
+    assert pairs(_MICROGRID_PARTS) == [
+        ("储能系统(ESS, Energy Storage System)", "提供调峰、备电、黑启动功能"),
+        ("能量管理系统(EMS)", "实现发储负荷的全周期、全状态动态调度"),
+        ("智能断路与保护装置", "保障系统安全切换与异常处理能力"),
+        ("能量路由器(Energy Router)", "智能分配电能流向,提升灵活性与效率。"),
+    ]
+
+
+def test_a_semicolon_list_whose_last_part_closes_no_sentence_is_no_run_of_parts():
+    # (the page cut the list, or it goes on unread: the parts are not taken for a whole list)
+    text = "一个成熟的微电网系统通常包括:\n储能系统:提供调峰、备电、黑启动功能;\n能量管理系统:实现发储负荷的全周期动态调度;\n"
+    from policyterms.mining.extract_layouts.common import _lines
+    from policyterms.mining.extract_layouts.labelled import _part_items
+
+    lines = _lines(text)
+    assert _part_items(lines, [True] * len(lines)) == []
