@@ -175,3 +175,20 @@ def test_a_semicolon_list_whose_last_part_closes_no_sentence_is_no_run_of_parts(
 
     lines = _lines(text)
     assert _part_items(lines, [True] * len(lines)) == []
+
+
+# --- a subject closing on the passive marker, its verb left in the gloss: no term (P3210) ---
+
+
+def test_a_subject_cut_after_the_passive_marker_is_no_term():
+    text = (
+        "藥品查驗登記程序與專利有效性相互扣合機制一般被簡稱為「專利連結」(patent linkage),「專利連結」亦有稱為「專利扣合」,"
+        "概念上係指將學名藥(generic drug)的上市審查程序,與原開發藥廠之參考藥品的專利權利狀態連結在一起。\n"
+    )
+    assert all(not term.endswith("被") for term, _ in pairs(text))
+
+
+def test_a_word_ending_in_bei_is_still_a_term():
+    from policyterms.mining.extract_layouts.false_glosses import clause_term
+
+    assert not clause_term("棉被")

@@ -818,6 +818,9 @@ _CLAUSE_TERM = re.compile(
     # 郊野公園法定界線之內的土地。, P2699, a Hong Kong opinion piece): the writer's correction of a reading, no name (冷卻, 退卻, 忘卻
     # and 推卻 are words of their own)
     r"|(?<![冷退忘推])(?:却|卻)$|^(?:实际上|實際上|事实上|事實上)"
+    # the passive marker closing the subject, its verb left in the gloss (藥品查驗登記程序與專利有效性相互扣合機制一般被 / 簡稱為「專利
+    # 連結」…, P3210, a Taiwan law institute's article): a clause cut before its verb, no name (被子, 棉被 are words of their own)
+    r"|(?<![棉])被$"
     r"|^(?:[详詳简簡换換易申质質]言之|(?:简|簡)而言之|总之|總之|反之)$"
     r"|^[“「\"]?(?:是(?![否非])|分為|分为|如题所述|如題所述|文中|因此|对此|對此|同时|同時|其中|首先|其次|此外|另外|所以|因为|因為|但是|而且"
     r"|(?:定义|定義)[“「\"])|^、"
@@ -851,6 +854,8 @@ def clause_term(term: str) -> bool:
     (False, False, False, False)
     >>> clause_term("产业地图分为三部分"), clause_term("分为三类"), clause_term("三分类")
     (True, True, False)
+    >>> clause_term("相互扣合機制一般被"), clause_term("棉被")
+    (True, False)
     >>> clause_term("受理消費爭議申訴及調解"), clause_term("辦理印鑑"), clause_term("推动力")
     (True, False, False)
     >>> clause_term("兩者差別"), clause_term("二者关系"), clause_term("双方"), clause_term("兩者")
