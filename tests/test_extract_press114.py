@@ -192,3 +192,23 @@ def test_a_word_ending_in_bei_is_still_a_term():
     from policyterms.mining.extract_layouts.false_glosses import clause_term
 
     assert not clause_term("棉被")
+
+
+# --- a definition that is one closed quotation after its marker, at the page's end: whole (dev-111's P3117) ---
+
+
+def test_a_closed_quotation_after_its_marker_at_the_page_s_end_is_whole():
+    text = (
+        "公平法對於「廣告」的定義,涵蓋了所有傳播商業訊息的「形式」與「管道」,範圍極為廣泛。\n\n"
+        "  1. 形式(表示或表徵):根據公平會的處理原則,凡是能傳達商業價值的方法,都包含在內。\n"
+        "  2. 管道(使公眾得知之方法):指「直接或間接經由網路或實體管道使特定多數人、非特定之一般或相關大眾共見共聞之訊息的傳播行為」"
+    )
+    assert ("管道(使公眾得知之方法)", "指「直接或間接經由網路或實體管道使特定多數人、非特定之一般或相關大眾共見共聞之訊息的傳播行為」") in pairs(text)
+
+
+def test_a_gloss_cut_inside_its_quotation_at_the_page_s_end_is_still_cut():
+    text = (
+        "  1. 形式(表示或表徵):根據公平會的處理原則,凡是能傳達商業價值的方法,都包含在內。\n"
+        "  2. 管道(使公眾得知之方法):指「直接或間接經由網路或實體管道使特定多數人、非特定之一般"
+    )
+    assert all(not term.startswith("管道") for term, _ in pairs(text))
