@@ -369,7 +369,7 @@ from policyterms.mining.extract_layouts.bracket_zhi import bracket_zhi_glosses
 from policyterms.mining.extract_layouts.announced_glossaries import announced_glossary_lines
 from policyterms.mining.extract_layouts.label_series import colon_label_series
 from policyterms.mining.extract_layouts.dash_apposition import dash_appositions
-from policyterms.mining.extract_layouts.measure_bullets import defines_label, purpose_only, task_list
+from policyterms.mining.extract_layouts.measure_bullets import asks_only, defines_label, purpose_only, task_list
 from policyterms.mining.extract_layouts.asked_answers import asked_paragraphs, asked_term_answers, exam_term_answers
 from policyterms.mining.extract_layouts.run_in_slogans import quoted_jiushi_sentences
 from policyterms.mining.extract_layouts.run_in_labels import run_in_label_paragraphs
@@ -605,6 +605,8 @@ def find_entries(text: str) -> list[Found]:
             continue
         if entry and (unit.numbered or bulleted) and purpose_only(entry):
             continue  # 3. **X:** 主要是为了改善…: what the item is for, no gloss (its sentences the prose pass's)
+        if entry and (unit.numbered or bulleted) and asks_only(entry):
+            continue  # 1、X的范围及依据:…时,如何来确定…?: an issue the item asks about, no gloss (its sentences the prose pass's)
         if entry and _ASKED_LABEL_LINE.fullmatch(unit.text):
             continue  # Q1:食品添加物是什麼?: an FAQ's labelled question, the headword pass's question title, no colon entry (P3121)
         if entry and bulleted and _ODD_DOT_BULLET.match(unit.text) and not ODD_DOT_GLOSS.match(entry.definition) and not odd_glossary:

@@ -28,6 +28,9 @@ _GOES_ON = re.compile(
 # rules set for it, not what it is; a body's staff, 勞工保險局置局長1人,…, 300, goes on about the body itself).
 _PARAMETER = "额度|額度|规模|規模|总额|總額|金额|金額|余额|餘額|利率|期限|总量|總量"  # (all two characters: one lookbehind)
 _BUILT_SUBJECT = rf"(?P<more>[\u4e00-\u9fff]{{1,4}}?)(?:是(?![指否])|可分[为為成]|[,，]|(?:衡量|反映)的是|(?<={_PARAMETER})(?:为|為|达|達)?(?=\d))"
+# A connective opening the next sentence before its subject (因此,地理标志证明商标是一种…的证明商标, P3209, a trademark listing
+# quoting the law; 所以, 此外, 同时): it joins the sentences, the subject after it is what the sentence is about.
+_CONNECTIVE = re.compile(r"(?:因此|因而|所以|可见|可見|由此可见|由此可見|同时|同時|此外|另外)[,，]?[ \u3000]*")
 # The opening quotation mark of a term written with its quoted part first (“三新”经济): the sentence restates it so.
 _OPENING_QUOTE = "“「"
 
@@ -42,6 +45,7 @@ def before_built_subject(term: str, definition: str) -> str:
         rest = definition[stop.end() :].lstrip(" \u3000")
         if not rest:
             break
+        rest = rest[len(joined.group()) :] if (joined := _CONNECTIVE.match(rest)) else rest
         quoted = re.match(r"[“「]([^“”「」,，。]{2,20})[”」]", rest)
         if quoted and key in quoted.group(1) and quoted.group(1) != key:
             return definition[: stop.end()]

@@ -387,7 +387,7 @@ def _drop_cut_last(found: list[Found], text: str, whole: Collection[tuple[int, i
     last = found[-1]
     tail = text[last.end :].strip(_SPACE + "\n|")
     whole_answer = len(found) == 1 and text.endswith("\n") and _answers_question_above(text, last)
-    if not tail and not whole_answer and not _FINISHED.search(strip_pinyin(last.definition).rstrip(_SPACE + "|")) and not _CLOSING_FORMULA_LINE.search(last.definition):
+    if not tail and not whole_answer and not _FINISHED.search(strip_pinyin(last.definition).rstrip(_SPACE + "|")) and not _CLOSING_FORMULA_LINE.search(last.definition) and not _WHOLE_QUOTATION.fullmatch(last.definition.rstrip(_SPACE + "|")):
         dangling = _DANGLING_LEAD_IN_MARKER.search(last.definition) or dangling_aspect_lead_in(last.definition)  # (…。其核心在于:)
         if dangling is not None:  # 财政收入 指…的财力保证。主要包括: at the text's end: the list was cut, the definition is whole
             cut = len(last.definition) - dangling.start()
@@ -494,6 +494,11 @@ def _before_cut_sentence(last: Found, text: str, *, alone: bool = False) -> Foun
 # the text: the page was cut before the list, and the definition before the lead-in is whole (a yearbook's 财政收入 指…的财力
 # 保证。主要包括: pasted alone), no entry cut off.
 _DANGLING_LEAD_IN_MARKER = re.compile(rf"(?<=[。！？!?”」』)）])[\s\u3000]*{LEAD_IN_MARKER}[\s\u3000|]*$")
+
+
+# A definition that is one quotation right after its marker, closed (指「直接或間接經由網路…之訊息的傳播行為」, P3117, a law firm's
+# note quoting the authority's rule, the page's last line; 是“…”): the quoted rule is whole though no stop follows it.
+_WHOLE_QUOTATION = re.compile(r"[\s\u3000]*(?:是指|系指|係指|指的是|指|是|即|為|为)[\s\u3000]*(?:「[^「」\n]{8,}」|“[^“”\n]{8,}”)")
 
 
 # A definition ending with the formula its last sentence announces (…。计算公式为: / 产品销售率(%)=工业销售产值/

@@ -61,7 +61,7 @@ import re
 
 from policyterms.mining.extract_layouts.common import first_sentence
 
-__all__ = ["false_gloss", "figures_row", "schedule_only", "marker_before_list", "reference_entry", "speaker_pointing_out", "english_sentence", "aspects_heading", "ranking_restatement", "named_after_gloss", "points_back", "timestamp_only", "byline_opening", "instances_only", "members_only", "addressed_instruction", "furniture_label", "status_only", "aspect_heading", "clause_term", "trend_headline", "news_opening", "data_scope", "reference_only"]
+__all__ = ["asker_paragraph", "false_gloss", "figures_row", "schedule_only", "marker_before_list", "reference_entry", "speaker_pointing_out", "english_sentence", "aspects_heading", "ranking_restatement", "named_after_gloss", "points_back", "timestamp_only", "byline_opening", "instances_only", "members_only", "addressed_instruction", "furniture_label", "status_only", "aspect_heading", "clause_term", "trend_headline", "news_opening", "data_scope", "reference_only"]
 
 _SPACE = " \t\u3000\xa0"
 
@@ -330,6 +330,12 @@ _POINTING_BACK = re.compile(r"[\s\u3000]*(?:这|這|此)(?:种|種|类|類|些|�
 _DEFINES_AFTER = re.compile(r"是指|系指|係指|指的是|泛指|特指|专指|專指|意思是|意为|意為|意指|形容|比喻|即|称为|稱為|(?<![使导導])指(?![出导導引挥揮示明定令向南])")
 
 
+# A frame naming the item itself as the setting of what follows (這種模式下,服務提供商在本國境內提供服務,…, P3211, a blog's modes of
+# services trade under 主要包括:; 这种情况下, 此类合同中): 'under this mode' is the label's own gloss, a description of the item, no
+# remark on what was said before.
+_ITEM_FRAME = re.compile(r"[\s\u3000]*(?:在)?(?:这|這|此)(?:种|種|类|類)[\u4e00-\u9fff]{1,4}?(?:下|中)[,，]")
+
+
 def points_back(definition: str) -> bool:
     """``definition`` opens with a demonstrative and a classifier (这种, 這類, 此类, 这些) and its first sentence holds no
     definition marker: it speaks of what the text said before it, as an article's labelled points do
@@ -341,8 +347,10 @@ def points_back(definition: str) -> bool:
     (False, False)
     >>> points_back("这是指政府在一定时期内的收支计划。"), points_back("指这种误读的深层原因。")
     (False, False)
+    >>> points_back("這種模式下,服務提供商在本國境內提供服務,客戶在外國境內接收。")
+    False
     """
-    if not _POINTING_BACK.match(definition):
+    if not _POINTING_BACK.match(definition) or _ITEM_FRAME.match(definition):
         return False
     first = first_sentence(definition)
     return _DEFINES_AFTER.search(first) is None
@@ -483,7 +491,31 @@ def false_gloss(term: str, definition: str, quote: str = "") -> bool:
         or presented_form(definition)
         or value_band(term)
         or zhi_word_opening(definition)
+        or asker_paragraph(definition)
     )
+
+
+# An asker's own words under a Q&A page's question title: the asker saying in the first person that they do not understand or
+# want to know (我一直不太理解驰名商标到底是什么。…我想知道…, P3206, a legal Q&A site; 我不太明白…, 本人想了解…, 请问…): the question's body,
+# no answer (the answer follows under the answerer's name).
+_ASKER_OPENING = re.compile(
+    r"[\s\u3000]*(?:请问|請問|想请教|想請教|(?:我|本人)[^。！？!?，,]{0,8}?(?:不太|不大|不是很|不怎么|不怎麼|不)?"
+    r"(?:理解|明白|清楚|懂|了解|知道)(?=[^。！？!?]{0,20}(?:是什么|是什麼|什么意思|什麼意思|到底|究竟|是啥|啥意思))"
+    r"|(?:我|本人)[^。！？!?，,]{0,6}?想(?:知道|了解|问问|問問|请教|請教))"
+)
+
+
+def asker_paragraph(definition: str) -> bool:
+    """``definition`` opens with the asker's first-person words of not knowing or wanting to know (see ``_ASKER_OPENING``).
+
+    >>> asker_paragraph("我一直不太理解驰名商标到底是什么。在市场上经常看到一些产品宣传自己是驰名商标。")
+    True
+    >>> asker_paragraph("我想知道驰名商标的定义是什么。"), asker_paragraph("是指在市场上享有较高声誉的商标。")
+    (True, False)
+    >>> asker_paragraph("我国法律规定的商标,是指…。")
+    False
+    """
+    return _ASKER_OPENING.match(definition) is not None
 
 
 # A definition opening with a word that begins with 指 (指標(Taiwan Corporate Credit Risk Index, TCRI):, P2843, an e-book page
@@ -786,6 +818,9 @@ _CLAUSE_TERM = re.compile(
     # 郊野公園法定界線之內的土地。, P2699, a Hong Kong opinion piece): the writer's correction of a reading, no name (冷卻, 退卻, 忘卻
     # and 推卻 are words of their own)
     r"|(?<![冷退忘推])(?:却|卻)$|^(?:实际上|實際上|事实上|事實上)"
+    # the passive marker closing the subject, its verb left in the gloss (藥品查驗登記程序與專利有效性相互扣合機制一般被 / 簡稱為「專利
+    # 連結」…, P3210, a Taiwan law institute's article): a clause cut before its verb, no name (被子, 棉被 are words of their own)
+    r"|(?<![棉])被$"
     r"|^(?:[详詳简簡换換易申质質]言之|(?:简|簡)而言之|总之|總之|反之)$"
     r"|^[“「\"]?(?:是(?![否非])|分為|分为|如题所述|如題所述|文中|因此|对此|對此|同时|同時|其中|首先|其次|此外|另外|所以|因为|因為|但是|而且"
     r"|(?:定义|定義)[“「\"])|^、"
@@ -819,6 +854,8 @@ def clause_term(term: str) -> bool:
     (False, False, False, False)
     >>> clause_term("产业地图分为三部分"), clause_term("分为三类"), clause_term("三分类")
     (True, True, False)
+    >>> clause_term("相互扣合機制一般被"), clause_term("棉被")
+    (True, False)
     >>> clause_term("受理消費爭議申訴及調解"), clause_term("辦理印鑑"), clause_term("推动力")
     (True, False, False)
     >>> clause_term("兩者差別"), clause_term("二者关系"), clause_term("双方"), clause_term("兩者")

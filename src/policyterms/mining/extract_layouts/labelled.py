@@ -107,10 +107,22 @@ def _include_lines(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]
 # by a code of Latin letters and digits (M0, M1, M2), which is no headword elsewhere.
 # A knowledge card may set each part off with a hyphen between Chinese words instead (澳门对外商品贸易分为: / 进口-从外地输入
 # 澳门的货物,…。 / 再进口-先前从澳门出口再输入澳门的货物。); a formula's minus (经营净收入=经营收入-经营费用-…) sets off no part.
+# A part's name may carry its English name in brackets before the colon (跨境交付(Cross-border Delivery):這種模式下,…, P3211, a
+# services-trade blog's four modes under 主要包括:), and a converter's pinyin after its characters (境外消費(fèi)): both stay in the
+# term as written, as a colon line's Latin name does in the colon pass.
+_PART_PINYIN = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\))?"
+_PART_ENGLISH = r"(?:[\s\u3000]*[(（][A-Za-z][A-Za-z0-9 ,.'’&/-]{1,60}[)）])?"
 _PART_ITEM = re.compile(
-    r"[\s\u3000]*(?P<term>[^\s\u3000，,。；;：:、“”\"「」()（）|\-－=＝]{1,12}?)"
+    r"[\s\u3000]*(?P<term>(?:[^\s\u3000，,。；;：:、“”\"「」()（）|\-－=＝]" + _PART_PINYIN + r"){1,12}?" + _PART_ENGLISH + r")"
     r"(?:[\s\u3000]*[:：][\s\u3000]*|(?<=[\u4e00-\u9fff])[-－](?=[\u4e00-\u9fff]))(?P<definition>\S.*)"
 )
+# Parts closed by a semicolon, the last by a stop (一个成熟的微电网系统通常包括: / 储能系统(ESS, Energy Storage System):提供调峰、
+# 备电、黑启动功能; / … / 能量路由器(Energy Router):智能分配电能流向,提升灵活性与效率。, P3055, a company's news page; lists
+# everywhere close their items so): each a part of its own, the semicolon left out. A bullet the copy set alone on the line
+# above each item (-) is passed over.
+_SEMICOLON_CLOSED = re.compile(r"[;；][\s\u3000]*$")
+_EXAMPLES_ONLY = re.compile(r"[\s\u3000]*(?:如|例如|比如|譬如)(?![何此今果同])")
+_LONE_BULLET = re.compile(r"[\s\u3000]*[-－•·●▪*][\s\u3000]*")
 _PART_CODE = re.compile(r"[A-Za-z]{1,3}\d{0,2}")
 _PARTS_MIN = 2  # parts below one lead-in, at least
 
@@ -171,14 +183,26 @@ def _part_items(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
             if match is None and bullet is not None and _FINISHED.search(line.raw.rstrip(_SPACE)):
                 k = _next_filled(lines, k + 1)  # • 颱風發生於…時,得即發布…: a rule among the defined items, no entry
                 continue
-            if match is None or _table_row(line.raw) or not _FINISHED.search(match.group("definition")):
+            if match is None and _LONE_BULLET.fullmatch(line.raw) and k + 1 < len(lines) and not lines[k + 1].blank:
+                k += 1  # - / 储能系统(ESS, …):提供调峰、备电、黑启动功能;: a bullet the copy left alone on its line
+                continue
+            definition = match.group("definition") if match is not None else ""
+            closed = _SEMICOLON_CLOSED.search(definition)
+            if match is None or _table_row(line.raw) or not (_FINISHED.search(definition) or closed):
                 break
             term = match.group("term")
             if not (_good_term(term) or _PART_CODE.fullmatch(term)):
                 break
             quote = line.raw[match.start("term") :].rstrip(_SPACE)
-            items.append((k, Found(term, match.group("definition"), quote, k + 1, line.start + match.start("term"), line.start + len(line.raw.rstrip(_SPACE)))))
+            if closed and _EXAMPLES_ONLY.match(definition):
+                k = _next_filled(lines, k + 1)  # 分布式电源(DER, …):如屋顶光伏、分布式风电…;: examples, no gloss; the run goes on
+                continue
+            if closed:  # (the list's semicolon closes the item, no part of its gloss)
+                definition, quote = definition[: closed.start()], quote[: len(quote) - len(closed.group())]
+            items.append((k, Found(term, definition, quote, k + 1, line.start + match.start("term"), line.start + match.start("term") + len(quote))))
             k = _next_filled(lines, k + 1)
+        if items and _SEMICOLON_CLOSED.search(lines[items[-1][0]].raw):
+            items = []  # …;: a list of semicolon-closed parts whose last item closes no sentence: cut, or going on unread
         if len(items) >= _PARTS_MIN:
             out.extend(items)
     return out

@@ -19,7 +19,7 @@ import re
 
 from policyterms.mining.extract_layouts.common import OPENS_WITH_MARKER, Found
 
-__all__ = ["defines_label", "opens_with_task", "purpose_only", "task_list"]
+__all__ = ["asks_only", "defines_label", "opens_with_task", "purpose_only", "task_list"]
 
 # A task verb opening a gloss (an adverb of effort before it): what is to be done.
 _TASK = re.compile(
@@ -85,3 +85,21 @@ def purpose_only(entry: Found) -> bool:
     False
     """
     return bool(_PURPOSE.match(entry.definition))
+
+
+# A question closing the gloss's first sentence: the item asks about its label.
+_ASKED_FIRST = re.compile(r"[^。！!]*?[?？]")
+
+
+def asks_only(entry: Found) -> bool:
+    """Whether an item's gloss opens with a question (``1、布图设计专有权的范围及依据:复制件、图样、样品记载的布图设计不一致时,
+    如何来确定专有权的效力?…``, P3205, a patent agency's post on issues of judicial practice): the label titles an issue and
+    the item asks about it, no gloss of the label; its sentences stay the prose pass's (the law's ``“布图设计”,是指…`` after the
+    questions). A gloss opening with a defining marker (``是指…吗?``) is left to the checks of its own.
+
+    >>> asks_only(Found("专有权的范围", "载体不一致时,如何来确定专有权的效力?不同形式载体的效力?", "", 1, 0, 1))
+    True
+    >>> asks_only(Found("布图设计", "指集成电路中元件和互连线路的三维配置。如何确定?", "", 1, 0, 1))
+    False
+    """
+    return not OPENS_WITH_MARKER.match(entry.definition) and _ASKED_FIRST.match(entry.definition) is not None
