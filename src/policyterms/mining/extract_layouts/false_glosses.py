@@ -638,6 +638,10 @@ _FURNITURE_LABEL = re.compile(
     r"|搜寻|搜尋|搜索"
     # a numbered note's label (註一:, 註二:, 注3:, 附註1: 702's notes under a water-charges table): the note's number, no word
     r"|(?:注|註|附注|附註|备注|備註)[\s\u3000]*[一二三四五六七八九十\d]{1,3}[:：]?"
+    # a numbered point's label (要點一:, 重点2:, 亮點三:, 第一點: a summary box's key points, P3248, a Hong Kong tax guide's
+    # 重點速覽 over 要點一 … 要點五): the point's place in the list, no word; a word holding 要点 (工作要点, 审计要点) is no bare label
+    r"|(?:要点|要點|重点|重點|亮点|亮點|看点|看點)[\s\u3000]*[一二三四五六七八九十\d]{1,3}[:：]?"
+    r"|第[一二三四五六七八九十\d]{1,3}(?:点|點)[:：]?"
     # a heading naming the examples of its subject (常見的利益衝突例子 over doubled example lines, 824, an integrity body's
     # guide; 常见的X实例, X的例子): what follows shows cases, it means nothing; 案例 is left out, a word of its own
     # (指导性案例); 实例 glued to a noun names a thing of its own (数据库实例, 云主机实例: a cloud glossary's instance, review 52), so
@@ -660,6 +664,8 @@ def furniture_label(term: str) -> bool:
     (True, True, True, True)
     >>> furniture_label("註二"), furniture_label("注3"), furniture_label("註冊資本")
     (True, True, False)
+    >>> furniture_label("要點二"), furniture_label("重点3"), furniture_label("第一点"), furniture_label("工作要点"), furniture_label("重点人群")
+    (True, True, True, False, False)
     >>> furniture_label("推荐性国家标准"), furniture_label("案例教学"), furniture_label("简介制度")
     (False, False, False)
     >>> furniture_label("網上圖片"), furniture_label("AP圖片"), furniture_label("(新華網圖片)"), furniture_label("资料图片")

@@ -1,0 +1,74 @@
+"""The hundred-and-fifteenth development set's press pages P3228, P3230–P3248 (charity, volunteering and civil affairs:
+news and commentary sites, law and exam sites, university-hosted articles, Hong Kong and Taiwan pages). Each mend has the
+real sentences it was written from (short excerpts, the press pages not being bundled) and a sentence of the same shape
+it must leave alone."""
+
+from __future__ import annotations
+
+from conftest import pairs
+
+
+# --- a bulleted list of kinds, each glossed after a single spaced dash (P3248) ---
+
+_CHARITABLE_PURPOSES = (
+    "何謂「慈善用途」?\n\n"
+    "要符合第88條的豁免資格,機構必須純粹為以下一項或多項公認的慈善目的而設立:\n\n"
+    "  • 救助貧困 – 紓緩經濟困難及改善生活條件的計劃和服務。\n"
+    "  • 促進教育 – 教育機構、獎學金計劃、研究項目及教育支援服務。\n"
+    "  • 推廣宗教 – 推廣靈性發展的宗教組織及活動。\n"
+)
+
+
+def test_bullets_glossed_after_a_spaced_en_dash_are_entries():
+    assert pairs(_CHARITABLE_PURPOSES) == [
+        ("救助貧困", "紓緩經濟困難及改善生活條件的計劃和服務。"),
+        ("促進教育", "教育機構、獎學金計劃、研究項目及教育支援服務。"),
+        ("推廣宗教", "推廣靈性發展的宗教組織及活動。"),
+    ]
+
+
+def test_a_spaced_em_dash_reads_the_same():
+    assert pairs(_CHARITABLE_PURPOSES.replace(" – ", " — ")) == pairs(_CHARITABLE_PURPOSES)
+
+
+def test_a_lone_dashed_bullet_or_a_dash_between_years_is_no_gloss():
+    assert pairs("  • 新華社 – 2020年5月1日電\n\n本會於2021–2025年推行計劃。\n") == []
+    # (an unspaced dash inside the name joins a range: no separator)
+    assert pairs("  • 2021–2025年規劃\n  • 2026–2030年規劃\n") == []
+
+
+# --- a summary box's numbered points (要點一: …): the point's place in the list, no term (P3248) ---
+
+_KEY_POINTS = (
+    "📋 重點速覽\n\n"
+    "  • 要點一: 《稅務條例》第88條為合資格的公共性質慈善機構及信託提供利得稅豁免。\n"
+    "  • 要點二: 捐款人可享稅務扣除,上限為應評稅入息或利潤的35%,最低捐款額為100港元。\n"
+    "  • 要點三: 截至2024年9月,香港共有10,699間獲豁免繳稅的慈善機構,2024年新增578間,撤銷267間。\n"
+    "  • 要點四: 稅務局於2023-2024年度推出正式化申請程序,以配合香港發展成為慈善中心。\n"
+)
+
+
+def test_numbered_key_points_are_no_entries():
+    assert pairs(_KEY_POINTS) == []
+
+
+def test_a_word_holding_yaodian_is_still_a_term():
+    text = "  • 工作要点:指一年工作的主要安排。\n  • 审计要点:指审计中需要重点关注的事项。\n"
+    assert [term for term, _ in pairs(text)] == ["工作要点", "审计要点"]
+
+
+# --- 首屈一指 is an idiom, no 指 marker (P3248) ---
+
+_FOREMOST_HUB = (
+    "隨著香港致力發展成為亞洲首屈一指的慈善樞紐,無論是慈善機構、捐款人還是家族辦公室,"
+    "了解《稅務條例》第88條下的稅務豁免都變得前所未有的重要。\n"
+)
+
+
+def test_shouqu_yizhi_is_no_marker():
+    assert pairs(_FOREMOST_HUB) == []
+    assert pairs("这样的企业在全国屈指可数。\n") == []
+
+
+def test_a_bare_zhi_after_another_word_still_defines():
+    assert pairs("慈善樞紐指匯聚慈善資源並協調慈善活動的中心城市。\n") == [("慈善樞紐", "指匯聚慈善資源並協調慈善活動的中心城市。")]
