@@ -72,3 +72,30 @@ def test_shouqu_yizhi_is_no_marker():
 
 def test_a_bare_zhi_after_another_word_still_defines():
     assert pairs("慈善樞紐指匯聚慈善資源並協調慈善活動的中心城市。\n") == [("慈善樞紐", "指匯聚慈善資源並協調慈善活動的中心城市。")]
+
+
+# --- 而X则是: another headword's contrast ends the definition before it (P3242) ---
+
+_LEGAL_ORGANISATIONS = (
+    "徐家良\n"
+    "合法社会组织是根据国家法律法规在县级以上民政部门注册登记,在社会中有序开展互益或公益活动的非营利法人。"
+    "它们具有非营利性、非行政性和自治性等属性,依法依规推进国家发展和社会主义现代化建设。"
+    "而非法社会组织则是未经县级以上民政部门注册登记但活跃在社会上的一类“机构”,谋取私利。"
+    "非法社会组织大多漠视国家法律规范和基本道德约束。\n"
+    "非法社会组织对社会组织合法权益的损害,主要是损害声誉、资源侵占和牵连责任三方面。\n"
+)
+
+
+def test_a_contrasted_headword_ends_the_definition_before_it():
+    assert (
+        "合法社会组织",
+        "是根据国家法律法规在县级以上民政部门注册登记,在社会中有序开展互益或公益活动的非营利法人。"
+        "它们具有非营利性、非行政性和自治性等属性,依法依规推进国家发展和社会主义现代化建设。",
+    ) in pairs(_LEGAL_ORGANISATIONS)
+
+
+def test_a_pronoun_or_the_same_word_after_er_ze_ends_nothing():
+    for other in ("后者", "合法社会组织"):
+        text = _LEGAL_ORGANISATIONS.replace("而非法社会组织则是", "而" + other + "则是")
+        definitions = [d for t, d in pairs(text) if t == "合法社会组织"]
+        assert definitions and all("而" + other + "则是" in d for d in definitions)

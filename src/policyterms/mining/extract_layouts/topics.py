@@ -270,6 +270,16 @@ _ASIDE_PARAGRAPH = re.compile(
 _RUN_IN_LABEL = re.compile(
     rf"(?<=[{_SENTENCE_END}]){SPACES}*(?:(?!(?:主要|具体|具體)?(?:包括|包含|分为|分為)[:：])[^\s\u3000,，。；;:：、“”「」()（）]{{2,4}}[:：]|【[^【】\n,，。]{{2,8}}】)"
 )
+# A contrast run in after a sentence end, another headword set against the one defined: 而 opening the sentence, the other
+# word, then 则 and the copula (…依法依规推进国家发展和社会主义现代化建设。而非法社会组织则是未经…注册登记但活跃在社会上的一类“机构”,…,
+# P3242, a university institute's article; …社区发展等。而社区工作者则是基层社区中负责…的人员,…, P3241, an exam site's comparison):
+# the sentence says what the other thing is, so the definition before it ends there, as before a run-in label. Only a word the
+# page names again (twice in all at least) and not the defined word itself nor a pronoun (而后者则是, 而它则是: the same
+# comparison's other side, left as written).
+_CONTRASTED_HEADWORD = re.compile(
+    rf"(?<=[{_SENTENCE_END}]){SPACES}*而(?P<term>[^\s\u3000,，。；;:：、“”「」()（）]{{2,12}}?)(?:则|則)(?:是|指|是指)"
+)
+_CONTRAST_PRONOUN = re.compile(r"前者|后者|後者|其|它|它们|它們|他们|他們|此|这|這|该|該|这些|這些|这类|這類|二者|两者|兩者")
 # A source note or a byline in brackets ((通讯员:…)), a table's cell border and spaces at the end: no part of a definition.
 _TRAILING = re.compile(
     rf"(?:{SPACES}|[|｜]|[(（](?:出自|摘自|来源|來源|引自|资料来源|資料來源|摘編自|摘编自|通讯员|通訊員|记者|記者|作者|编辑|編輯|责编|責編)[^()（）]{{0,120}}[)）])+$"
@@ -1761,6 +1771,12 @@ def _entry(paras: list[_Para], cand: _Candidate, starts: set[tuple[int, int]], t
     label = _RUN_IN_LABEL.search(clean, cand.marker, end)
     if label:
         end = label.start()
+    core = term_core(cand.term)
+    for contrast in _CONTRASTED_HEADWORD.finditer(clean, cand.marker, end):
+        other = contrast.group("term")
+        if other != core and not _CONTRAST_PRONOUN.fullmatch(other) and text.count(other) >= 2:
+            end = len(clean[: contrast.start()].rstrip(" \t\u3000\xa0"))  # …建设。而非法社会组织则是…: the other word's own sentence
+            break
     last = cand.para
     if end == len(clean):
         last = _broken_line_run(paras, cand.para, starts)
