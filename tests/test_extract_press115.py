@@ -99,3 +99,51 @@ def test_a_pronoun_or_the_same_word_after_er_ze_ends_nothing():
         text = _LEGAL_ORGANISATIONS.replace("而非法社会组织则是", "而" + other + "则是")
         definitions = [d for t, d in pairs(text) if t == "合法社会组织"]
         assert definitions and all("而" + other + "则是" in d for d in definitions)
+
+
+# --- a comparison title (A和B的区别) asks what each of the two is (P3241; P3085 of dev-110) ---
+
+_SOCIAL_WORKERS = (
+    "社工师和社区工作者的区别(社工师与社区工作者不同)\n"
+    "2人看过\n"
+    "社工师与社区工作者的区别是近年来社会服务领域中一个重要的议题。\n"
+    ":社工师是经过专业培训并取得资格认证的社工,主要承担社会工作专业服务,如个案管理、小组工作、社区发展等。"
+    "而社区工作者则是基层社区中负责日常管理、服务提供和资源整合的人员,其工作范围更广泛,涵盖居民服务、社区治理、公共事务等。"
+    "两者在职业定位上有所区别,但也在实践中存在协作与互补关系。\n"
+    "一、职业定位与职责范围\n"
+    "社工师是专业社会工作者,其职业定位更偏向于社会工作专业领域,通常在社会组织、公益机构、社区服务中心等机构中工作,"
+    "承担专业化的社会服务职能。\n"
+    "社区工作者则更多是基层社区中的一线工作人员,职责范围涵盖居民服务、社区管理、公共事务处理、政策执行等。\n"
+    "二、职业培训与资格认证\n"
+)
+
+
+def test_each_compared_word_s_is_sentence_is_its_definition():
+    assert pairs(_SOCIAL_WORKERS) == [
+        ("社工师", "是经过专业培训并取得资格认证的社工,主要承担社会工作专业服务,如个案管理、小组工作、社区发展等。"),
+        (
+            "社区工作者",
+            "是基层社区中负责日常管理、服务提供和资源整合的人员,其工作范围更广泛,涵盖居民服务、社区治理、公共事务等。"
+            "两者在职业定位上有所区别,但也在实践中存在协作与互补关系。",
+        ),
+        (
+            "社工师",
+            "是专业社会工作者,其职业定位更偏向于社会工作专业领域,通常在社会组织、公益机构、社区服务中心等机构中工作,"
+            "承担专业化的社会服务职能。",
+        ),
+        ("社区工作者", "更多是基层社区中的一线工作人员,职责范围涵盖居民服务、社区管理、公共事务处理、政策执行等。"),
+    ]
+
+
+def test_without_a_comparison_title_a_bare_shi_paragraph_is_not_read():
+    # (the same paragraphs under a plain title: the bare 是 still wants the class named by the term's head word)
+    text = _SOCIAL_WORKERS.replace("社工师和社区工作者的区别(社工师与社区工作者不同)", "社会服务领域的人才队伍建设")
+    assert ("社区工作者", "更多是基层社区中的一线工作人员,职责范围涵盖居民服务、社区管理、公共事务处理、政策执行等。") not in pairs(text)
+
+
+def test_a_compared_word_judged_is_no_definition():
+    # (weighed as an asked word's answer is: 什么是X? / X是…的关键力量 gives nothing either)
+    text = "社工师和社区工作者的区别\n社工师是社会服务的重要力量。\n社区工作者是基层治理的关键力量。\n"
+    assert pairs(text) == []
+    # (and a sentence about the difference itself, with its full stop, is no heading)
+    assert pairs("社工师和社区工作者的区别很大。社区工作者是基层社区中负责日常管理的人员。\n") == []
