@@ -147,3 +147,44 @@ def test_a_compared_word_judged_is_no_definition():
     assert pairs(text) == []
     # (and a sentence about the difference itself, with its full stop, is no heading)
     assert pairs("社工师和社区工作者的区别很大。社区工作者是基层社区中负责日常管理的人员。\n") == []
+
+
+# --- a section heading's numbered meaning label (一、 X / 1. 核心含义 / 这是…): X's definition (P3236) ---
+
+_TAX_QUALIFICATIONS = (
+    "依据《中华人民共和国企业所得税法》《中华人民共和国个人所得税法》:\n"
+    "一、 公益性捐赠税前扣除资格\n"
+    "1. 核心含义\n"
+    "这是捐赠方(企业或个人)享受税前扣除优惠的前提条件,即只有向取得该资格的公益性社会组织捐赠,"
+    "捐赠方的捐赠支出才能在计算应纳税所得额时扣除。\n"
+    "2. 关键规则\n"
+    "o 企业捐赠:年度利润总额 12% 以内的部分,准予在计算应纳税所得额时扣除;超过部分,准予结转以后 3 年内扣除。\n"
+    "二、 非营利组织免税资格\n"
+    "1. 核心含义\n"
+    "这是非营利组织自身享受税收优惠的资格,即取得该资格的组织,其符合条件的收入可以免征企业所得税。仅针对免税收入,并非所有收入。\n"
+    "2. 关键规则\n"
+    "o 资格认定:由省级(含)以上财政、税务部门联合认定,资格有效期为 5 年,期满后需重新申请。\n"
+)
+
+
+def test_a_meaning_label_under_a_section_heading_glosses_the_heading_s_term():
+    assert pairs(_TAX_QUALIFICATIONS) == [
+        (
+            "公益性捐赠税前扣除资格",
+            "是捐赠方(企业或个人)享受税前扣除优惠的前提条件,即只有向取得该资格的公益性社会组织捐赠,"
+            "捐赠方的捐赠支出才能在计算应纳税所得额时扣除。",
+        ),
+        (
+            "非营利组织免税资格",
+            "是非营利组织自身享受税收优惠的资格,即取得该资格的组织,其符合条件的收入可以免征企业所得税。仅针对免税收入,并非所有收入。",
+        ),
+    ]
+
+
+def test_a_section_without_a_meaning_label_first_is_left_to_the_other_readers():
+    from policyterms.mining.extract_layouts.meaning_subheadings import meaning_subheading_entries
+
+    text = _TAX_QUALIFICATIONS.replace("1. 核心含义", "1. 适用范围")
+    assert meaning_subheading_entries(text) == ([], set())
+    # (nor a meaning label with no section heading above it)
+    assert meaning_subheading_entries("1. 核心含义\n这是前提条件。\n") == ([], set())
