@@ -188,3 +188,21 @@ def test_a_section_without_a_meaning_label_first_is_left_to_the_other_readers():
     assert meaning_subheading_entries(text) == ([], set())
     # (nor a meaning label with no section heading above it)
     assert meaning_subheading_entries("1. 核心含义\n这是前提条件。\n") == ([], set())
+
+
+# --- a headword line over a case study (以X为例,…): an instance, no gloss (P3228) ---
+
+_FLOWERBED_BURIAL = (
+    "节地生态花坛葬\n\n"
+    "以郑州黄河纪念公园为例,该陵园积极响应国家殡葬改革政策,推出了免费的节地生态花坛葬服务,将骨灰安葬于精心打造的花坛景观中,"
+    "让逝者长眠于鲜花绿植之间。\n"
+)
+
+
+def test_a_case_study_under_a_headword_line_is_no_gloss():
+    assert pairs(_FLOWERBED_BURIAL) == []
+
+
+def test_a_gloss_naming_its_example_later_is_kept():
+    text = "节地生态花坛葬\n\n指将骨灰安葬于花坛景观中的一种节地生态葬法,以郑州黄河纪念公园为例,免费提供。\n"
+    assert pairs(text) == [("节地生态花坛葬", "指将骨灰安葬于花坛景观中的一种节地生态葬法,以郑州黄河纪念公园为例,免费提供。")]

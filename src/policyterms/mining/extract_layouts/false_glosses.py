@@ -483,7 +483,25 @@ def false_gloss(term: str, definition: str, quote: str = "") -> bool:
         or presented_form(definition)
         or value_band(term)
         or zhi_word_opening(definition)
+        or example_case_opening(definition)
     )
+
+
+# A paragraph opening by taking a case as its example (以郑州黄河纪念公园为例,该陵园…推出了免费的节地生态花坛葬服务,…, P3228, a
+# cemetery site's page under the headword line 节地生态花坛葬; 以…为例 and 拿…来说 open a case study everywhere): what one body
+# did, told as the heading's instance, no gloss — as a definition opening with 如 or 例如 gives only examples.
+_EXAMPLE_CASE = re.compile(r"[\s\u3000]*(?:以|拿)[^,，。；;:：!！?？]{2,30}?(?:[为為]例|来说|來說)[\s\u3000]*[,，]")
+
+
+def example_case_opening(definition: str) -> bool:
+    """``definition`` opens by naming a case as its example (see ``_EXAMPLE_CASE``), no gloss.
+
+    >>> example_case_opening("以郑州黄河纪念公园为例,该陵园推出了免费的节地生态花坛葬服务。"), example_case_opening("拿深圳来说,…")
+    (True, True)
+    >>> example_case_opening("以骨灰安葬于花坛为主要特征的葬法。"), example_case_opening("指以花坛为载体的安葬方式,以郑州为例,…")
+    (False, False)
+    """
+    return _EXAMPLE_CASE.match(definition) is not None
 
 
 # A definition opening with a word that begins with 指 (指標(Taiwan Corporate Credit Risk Index, TCRI):, P2843, an e-book page
