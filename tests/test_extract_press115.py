@@ -206,3 +206,23 @@ def test_a_case_study_under_a_headword_line_is_no_gloss():
 def test_a_gloss_naming_its_example_later_is_kept():
     text = "节地生态花坛葬\n\n指将骨灰安葬于花坛景观中的一种节地生态葬法,以郑州黄河纪念公园为例,免费提供。\n"
     assert pairs(text) == [("节地生态花坛葬", "指将骨灰安葬于花坛景观中的一种节地生态葬法,以郑州黄河纪念公园为例,免费提供。")]
+
+
+# --- a procedure heading over its numbered steps: no gloss (P3233) ---
+
+_RATING_STEPS = (
+    "4. 星级评定流程\n"
+    "1、志愿者在志愿汇APP中完成志愿服务活动,系统自动记录参与次数、活跃度和贡献度。\n"
+    "2、每季度进行一次星级评定,系统根据志愿者的参与度、活跃度和贡献度进行评分。\n"
+    "3、根据评分结果,系统自动调整志愿者的星级。\n"
+)
+
+
+def test_a_procedure_heading_over_numbered_steps_is_no_entry():
+    assert pairs(_RATING_STEPS) == []
+
+
+def test_a_procedure_word_glossed_by_a_marker_stays():
+    assert pairs("简易程序:指基层人民法院审理事实清楚、争议不大的简单民事案件所适用的程序。\n") == [
+        ("简易程序", "指基层人民法院审理事实清楚、争议不大的简单民事案件所适用的程序。")
+    ]

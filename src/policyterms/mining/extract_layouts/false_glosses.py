@@ -484,6 +484,7 @@ def false_gloss(term: str, definition: str, quote: str = "") -> bool:
         or value_band(term)
         or zhi_word_opening(definition)
         or example_case_opening(definition)
+        or procedure_steps(term, definition)
     )
 
 
@@ -502,6 +503,24 @@ def example_case_opening(definition: str) -> bool:
     (False, False)
     """
     return _EXAMPLE_CASE.match(definition) is not None
+
+
+# A heading naming a procedure (星级评定流程, 申请步骤) over its numbered steps (1、志愿者在志愿汇APP中完成志愿服务活动,…。2、每季度…,
+# P3233, a volunteering app's rating rules; service guides list a procedure's steps so everywhere): the steps say what to do in
+# turn, no gloss of the heading.
+_PROCEDURE_HEAD = re.compile(r"(?:流程|步骤|步驟|程序)[\s\u3000]*[:：]?$")
+_FIRST_STEP = re.compile(r"[\s\u3000]*(?:1[、.．](?!\d)|[(（]1[)）]|①|第一步|步骤一|步驟一)")
+
+
+def procedure_steps(term: str, definition: str) -> bool:
+    """``term`` names a procedure and ``definition`` opens with its first step's number (see ``_PROCEDURE_HEAD``), no gloss.
+
+    >>> procedure_steps("星级评定流程", "1、志愿者在志愿汇APP中完成志愿服务活动。2、每季度进行一次星级评定。")
+    True
+    >>> procedure_steps("星级评定流程", "指评定志愿者星级的程序。"), procedure_steps("简易程序", "指法院审理简单案件的程序。")
+    (False, False)
+    """
+    return _PROCEDURE_HEAD.search(term.strip()) is not None and _FIRST_STEP.match(definition) is not None
 
 
 # A definition opening with a word that begins with 指 (指標(Taiwan Corporate Credit Risk Index, TCRI):, P2843, an e-book page
