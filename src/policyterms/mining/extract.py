@@ -105,8 +105,12 @@ def _other_layouts(text: str) -> list[ExtractedEntry]:
     from policyterms.mining.extract_layouts.aspect_blocks import aspect_terms_dropped
     from policyterms.mining.extract_layouts.asked_dashes import dash_restatements_dropped
     from policyterms.mining.extract_layouts.headwords import naming_entries_dropped
+    from policyterms.mining.extract_layouts.meaning_subheadings import meaning_subheading_entries
 
     found = [ends_before_named_kind(f) for f in find_entries(text)]  # …兩個階段。個別企業的公私合營,是在…: the kind's own gloss
+    meant, aspect_lines = meaning_subheading_entries(text)  # 一、 X / 1. 核心含义 / 这是…: X's definition; the labels no headwords
+    if meant:
+        found = sorted([f for f in found if f.line not in aspect_lines] + meant, key=lambda f: f.start)
     found = [part for f in found for part in split_named_word_gloss(f)]  # 指由家戶、…。家戶係指…: a named word's own gloss
     found = [part for f in found for part in split_short_form_pieces(f)]  # X是“AB”的簡稱,A即是…,B就是…: the full name's words
     if len(found) == 1:  # a one-term page: its answer goes on over paragraphs restating the term

@@ -251,8 +251,10 @@ _MARKER = re.compile(
     r"(?<=[,，])(?:本质|本質)上?是(?![否不在]|[为為]了)|(?<![的之其,，])(?:本质|本質)上?是(?=一(?:种|種|个|個|类|類|门|門|项|項|套))|就是指(?![望])|是指(?![导導挥揮望])|系指|係指|意指|(?:(?<![不也就还還都正])是)?(?:泛指|特指|专指|專指)|(?<!心.)(?<![愿願乐樂同注满滿])意[为為]|含[义義]为|含[义義]為"
     r"|(?<![亦立,，、\s\u3000])即指(?![ \u3000]?[标標数數导導出挥揮引南示令向明日望针針战戰定派责責控认認点點正使纹紋摘])"
     r"|可以?理解[为為](?=[\s\u3000]*[:：](?![\s\u3000]*(?:要|应|應|必须|必須|须|須|需要)))"
-    r"|(?:就)?是以(?![前后後])(?![^，,。；;！!？?]{0,40}[为為])(?![^，,。；;！!？?]{0,40}的[，,。；;！!？?])(?![^，,。；;！!？?]{0,40}的方式)|(?<!泛)(?<!(?<!永)[恒恆])(?<!(?<![场場住诊診究出儿兒])(?<!(?<![此本该該这這彼])[处處])(?<!事[务務])所)指(?![ \u3000]?[标標数數导導出挥揮引南示令向明日望针針战戰])(?![ \u3000]?派(?![遣驻駐]))(?![ \u3000]?定(?!期(?!限)))"
+    r"|(?:就)?是以(?![前后後])(?![^，,。；;！!？?]{0,40}[为為])(?![^，,。；;！!？?]{0,40}的[，,。；;！!？?])(?![^，,。；;！!？?]{0,40}的方式)|(?<!泛)(?<!(?<!永)[恒恆])(?<!(?<![场場住诊診究出儿兒])(?<!(?<![此本该該这這彼])[处處])(?<!事[务務])所)(?<!屈)(?<!屈一)指(?![ \u3000]?[标標数數导導出挥揮引南示令向明日望针針战戰])(?![ \u3000]?派(?![遣驻駐]))(?![ \u3000]?定(?!期(?!限)))"
 )
+# (屈 and 屈一 before 指 make the idioms 屈指 and 首屈一指, "counting on one's fingers" and "the first of all", no marker:
+# 隨著香港致力發展成為亞洲首屈一指的慈善樞紐,…, P3248, a Hong Kong tax guide; 屈指可数的…)
 # (即指 is one marker, 即 opening the definition as 是 opens 是指: 无固定期限劳动合同即指未设置具体终止日期之劳动合同形式。, P2674, a law
 # firm's article — not the term 无固定期限劳动合同即 before a bare 指; 亦即指 restates inside a gloss, 立即指出 is no marker; after a comma, 凡提述X,即指…, 532, the clause keeps its old reading)
 # (恒指 is the Hang Seng index's short name, no marker: 港交所上市的华夏恒指 ESG ETF,于10月3日获得…申购, P2511, a broker's news;
@@ -441,6 +443,8 @@ _PART_NUMBER = re.compile(
 )
 # A subject opening with a conjunction (如果这个意见是指…, 不管它们的斗争锋芒是指向…), an ordinal with 要/是
 # (一要…, 二是…) or ending in 的 (…集团的指使…) is a clause or a modifier, not a term.
+# (a noun whose last character is 的 is no modifier: 目的 and 标的, 其他有益於社會的目的 – …, P3248, a Hong Kong tax guide's
+# fourth charitable purpose; 合同标的)
 # An adverb of a further sense standing before the marker (…;又可指中國內陸。, 也可指…, 亦可泛指…): the definition
 # before it goes on; no term.
 _ANOTHER_SENSE = re.compile(r"(?:又|也|亦|还|還|另|或|并|並)(?:可以|可|能)?(?:用来|用來)?")

@@ -1,4 +1,5 @@
-"""A bulleted list of kinds, each named and then glossed after a spaced double dash: ``• 兒童院 -- 照顧6-21歲以下的兒童及青少年``.
+"""A bulleted list of kinds, each named and then glossed after a spaced dash: ``• 兒童院 -- 照顧6-21歲以下的兒童及青少年``,
+``• 救助貧困 – 紓緩經濟困難及改善生活條件的計劃和服務。``.
 
 A service page lists the kinds of a service under a lead-in (``院舍服務包括:``), one bullet a kind: its name, a double
 dash, and what the kind is (whom it serves, what it does), written as a list item is, without a closing stop (641, a
@@ -6,6 +7,10 @@ Hong Kong department's service page, eleven such items under two lead-ins). The 
 name as the colon of a ``- X:…`` line does; the colon lines are read in :mod:`.notes`, which wants their glosses to end a
 sentence, so this layout is read here: each item is an entry, the name as written the term (its bracketed variant kept,
 ``寄養服務(緊急照顧)``), the rest of the line the definition (a remark in brackets kept).
+
+A single dash set off by spaces on both sides (an en dash ``–``, an em dash ``—`` or a full-width ``－``) is the same
+separator as written in English typography (P3248, a Hong Kong tax guide's four charitable purposes under 何謂「慈善用途」?,
+``• 救助貧困 – 紓緩經濟困難…。``); a hyphen alone is not taken (``- X - Y`` is how a bulleted heading's parts are strung).
 
 Read only where two such bullets at least follow each other (blank lines between allowed): a lone dashed bullet may be a
 byline or a news item's date, and a dash between figures (``2021—2025年``) or a single dash joins a range, no gloss. The
@@ -25,7 +30,7 @@ __all__ = ["dashed_bullet_items"]
 # A bulleted item: the bullet, the kind's name, a spaced (or bracket-closed) double dash, the gloss.
 _ITEM = re.compile(
     r"^[\s\u3000]*[•·●▪◦][\s\u3000]*(?P<term>[^\s\u3000\d:：,，。；;!！?？][^:：,，。；;!！?？]{0,24}?)"
-    r"(?:[\s\u3000]+|(?<=[)）]))(?:--|——|──|－－)[\s\u3000]+(?P<definition>\S.*?)[\s\u3000]*$"
+    r"(?:[\s\u3000]+|(?<=[)）]))(?:--|——|──|－－|[–—－](?=[\s\u3000]))[\s\u3000]+(?P<definition>\S.*?)[\s\u3000]*$"
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A contact or a link beside the name (• 社會福利署 -- 網址 www.swd.gov.hk, • 總辦事處 -- 電話 2343 2255): where to reach the
@@ -44,6 +49,9 @@ def dashed_bullet_items(lines: list[_L], free: list[bool]) -> list[tuple[list[in
     [('兒童院', '照顧6-21歲以下的兒童及青少年'), ('寄養服務(緊急照顧)', '照顧18歲以下的兒童')]
     >>> dashed_bullet_items(_lines("  • 新華社 -- 2020年5月1日電\\n"), [True] * 2)
     []
+    >>> ls = _lines("  • 救助貧困 – 紓緩經濟困難的計劃。\\n  • 推廣宗教 – 推廣靈性發展的宗教組織及活動。\\n  • 2021–2025年 – 規劃期\\n")
+    >>> [found.term for _, found in dashed_bullet_items(ls, [True] * len(ls))]
+    ['救助貧困', '推廣宗教']
     """
     items: list[tuple[list[int], Found]] = []
     run: list[tuple[list[int], Found]] = []

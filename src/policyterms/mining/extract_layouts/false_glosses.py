@@ -492,6 +492,8 @@ def false_gloss(term: str, definition: str, quote: str = "") -> bool:
         or value_band(term)
         or zhi_word_opening(definition)
         or asker_paragraph(definition)
+        or example_case_opening(definition)
+        or procedure_steps(term, definition)
     )
 
 
@@ -516,6 +518,41 @@ def asker_paragraph(definition: str) -> bool:
     False
     """
     return _ASKER_OPENING.match(definition) is not None
+
+
+# A paragraph opening by taking a case as its example (以郑州黄河纪念公园为例,该陵园…推出了免费的节地生态花坛葬服务,…, P3228, a
+# cemetery site's page under the headword line 节地生态花坛葬; 以…为例 and 拿…来说 open a case study everywhere): what one body
+# did, told as the heading's instance, no gloss — as a definition opening with 如 or 例如 gives only examples.
+_EXAMPLE_CASE = re.compile(r"[\s\u3000]*(?:以|拿)[^,，。；;:：!！?？]{2,30}?(?:[为為]例|来说|來說)[\s\u3000]*[,，]")
+
+
+def example_case_opening(definition: str) -> bool:
+    """``definition`` opens by naming a case as its example (see ``_EXAMPLE_CASE``), no gloss.
+
+    >>> example_case_opening("以郑州黄河纪念公园为例,该陵园推出了免费的节地生态花坛葬服务。"), example_case_opening("拿深圳来说,…")
+    (True, True)
+    >>> example_case_opening("以骨灰安葬于花坛为主要特征的葬法。"), example_case_opening("指以花坛为载体的安葬方式,以郑州为例,…")
+    (False, False)
+    """
+    return _EXAMPLE_CASE.match(definition) is not None
+
+
+# A heading naming a procedure (星级评定流程, 申请步骤) over its numbered steps (1、志愿者在志愿汇APP中完成志愿服务活动,…。2、每季度…,
+# P3233, a volunteering app's rating rules; service guides list a procedure's steps so everywhere): the steps say what to do in
+# turn, no gloss of the heading.
+_PROCEDURE_HEAD = re.compile(r"(?:流程|步骤|步驟|程序)[\s\u3000]*[:：]?$")
+_FIRST_STEP = re.compile(r"[\s\u3000]*(?:1[、.．](?!\d)|[(（]1[)）]|①|第一步|步骤一|步驟一)")
+
+
+def procedure_steps(term: str, definition: str) -> bool:
+    """``term`` names a procedure and ``definition`` opens with its first step's number (see ``_PROCEDURE_HEAD``), no gloss.
+
+    >>> procedure_steps("星级评定流程", "1、志愿者在志愿汇APP中完成志愿服务活动。2、每季度进行一次星级评定。")
+    True
+    >>> procedure_steps("星级评定流程", "指评定志愿者星级的程序。"), procedure_steps("简易程序", "指法院审理简单案件的程序。")
+    (False, False)
+    """
+    return _PROCEDURE_HEAD.search(term.strip()) is not None and _FIRST_STEP.match(definition) is not None
 
 
 # A definition opening with a word that begins with 指 (指標(Taiwan Corporate Credit Risk Index, TCRI):, P2843, an e-book page
@@ -670,6 +707,10 @@ _FURNITURE_LABEL = re.compile(
     r"|搜寻|搜尋|搜索"
     # a numbered note's label (註一:, 註二:, 注3:, 附註1: 702's notes under a water-charges table): the note's number, no word
     r"|(?:注|註|附注|附註|备注|備註)[\s\u3000]*[一二三四五六七八九十\d]{1,3}[:：]?"
+    # a numbered point's label (要點一:, 重点2:, 亮點三:, 第一點: a summary box's key points, P3248, a Hong Kong tax guide's
+    # 重點速覽 over 要點一 … 要點五): the point's place in the list, no word; a word holding 要点 (工作要点, 审计要点) is no bare label
+    r"|(?:要点|要點|重点|重點|亮点|亮點|看点|看點)[\s\u3000]*[一二三四五六七八九十\d]{1,3}[:：]?"
+    r"|第[一二三四五六七八九十\d]{1,3}(?:点|點)[:：]?"
     # a heading naming the examples of its subject (常見的利益衝突例子 over doubled example lines, 824, an integrity body's
     # guide; 常见的X实例, X的例子): what follows shows cases, it means nothing; 案例 is left out, a word of its own
     # (指导性案例); 实例 glued to a noun names a thing of its own (数据库实例, 云主机实例: a cloud glossary's instance, review 52), so
@@ -692,6 +733,8 @@ def furniture_label(term: str) -> bool:
     (True, True, True, True)
     >>> furniture_label("註二"), furniture_label("注3"), furniture_label("註冊資本")
     (True, True, False)
+    >>> furniture_label("要點二"), furniture_label("重点3"), furniture_label("第一点"), furniture_label("工作要点"), furniture_label("重点人群")
+    (True, True, True, False, False)
     >>> furniture_label("推荐性国家标准"), furniture_label("案例教学"), furniture_label("简介制度")
     (False, False, False)
     >>> furniture_label("網上圖片"), furniture_label("AP圖片"), furniture_label("(新華網圖片)"), furniture_label("资料图片")

@@ -196,6 +196,22 @@ _QUESTION = re.compile(
 )
 
 
+# A title or heading naming the difference of two things (社工师和社区工作者的区别, P3241, an exam site; 港澳台联考与高考的区别:,
+# P3085, an education site; explainer, exam and answer sites everywhere title their comparisons so): the page asks what each of
+# the two is, as 什么是X asks, and a paragraph saying what one of them is (社工师是…; 高考是…) answers it. Only a line of a title's
+# or a heading's length without a full stop.
+_COMPARED_WORD = r"(?:[“「][^“”「」\n]{2,12}[”」]|[^\s\u3000,，。；;:：、与與和跟同及()（）“”「」《》?？]{2,12})"
+_COMPARISON_HEADING = re.compile(
+    rf"(?P<a>{_COMPARED_WORD})(?:与|與|和|跟|同)(?P<b>{_COMPARED_WORD}?)(?<![的之])(?:的|之)?"
+    r"(?:区别|區別|区分|區分|不同|差异|差異|差别|差別|分别|分別|异同|異同)"
+)
+
+
+# One of the compared words before 则 and the copula, an adverb between them (社区工作者则是…, 社区工作者则更多是…, P3241): 则 sets
+# the word against the other, no part of it (read only for a word a comparison heading names, ``_COMPARISON_HEADING``).
+_CONTRAST_ZE = re.compile(r"(?P<word>.{2,12}?)(?P<ze>[则則])(?P<adverb>(?:更多|更|多|主要|通常|一般)?)")
+
+
 # A content site's question title in square brackets, run into the answer's first paragraph (【政协委员是干什么的】政协委员
 # 是…, P502; 【三保支出指什么】, P303): it asks about its term as a question line does. Asking what a thing does (是干什么的,
 # 是做什么的) asks what it is as well: the answer names its class (是…的组成人员, 是…的国家机构).
@@ -271,6 +287,16 @@ _ASIDE_PARAGRAPH = re.compile(
 _RUN_IN_LABEL = re.compile(
     rf"(?<=[{_SENTENCE_END}]){SPACES}*(?:(?!(?:主要|具体|具體)?(?:包括|包含|分为|分為)[:：])[^\s\u3000,，。；;:：、“”「」()（）]{{2,4}}[:：]|【[^【】\n,，。]{{2,8}}】)"
 )
+# A contrast run in after a sentence end, another headword set against the one defined: 而 opening the sentence, the other
+# word, then 则 and the copula (…依法依规推进国家发展和社会主义现代化建设。而非法社会组织则是未经…注册登记但活跃在社会上的一类“机构”,…,
+# P3242, a university institute's article; …社区发展等。而社区工作者则是基层社区中负责…的人员,…, P3241, an exam site's comparison):
+# the sentence says what the other thing is, so the definition before it ends there, as before a run-in label. Only a word the
+# page names again (twice in all at least) and not the defined word itself nor a pronoun (而后者则是, 而它则是: the same
+# comparison's other side, left as written).
+_CONTRASTED_HEADWORD = re.compile(
+    rf"(?<=[{_SENTENCE_END}]){SPACES}*而(?P<term>[^\s\u3000,，。；;:：、“”「」()（）]{{2,12}}?)(?:则|則)(?:是|指|是指)"
+)
+_CONTRAST_PRONOUN = re.compile(r"前者|后者|後者|其|它|它们|它們|他们|他們|此|这|這|该|該|这些|這些|这类|這類|二者|两者|兩者")
 # A source note or a byline in brackets ((通讯员:…)), a table's cell border and spaces at the end: no part of a definition.
 _TRAILING = re.compile(
     rf"(?:{SPACES}|[|｜]|[(（](?:出自|摘自|来源|來源|引自|资料来源|資料來源|摘編自|摘编自|通讯员|通訊員|记者|記者|作者|编辑|編輯|责编|責編)[^()（）]{{0,120}}[)）])+$"
@@ -455,6 +481,9 @@ class _Topic:
                 self.lead = n
             for match in _QUESTION.finditer(clean):
                 self.asked.add(term_core(match.group("a") or match.group("b")))
+            if len(clean) <= 40 and not _FULL_STOP.search(clean):
+                for match in _COMPARISON_HEADING.finditer(clean):
+                    self.asked.update((term_core(match.group("a")), term_core(match.group("b"))))
             bracketed = _BRACKETED_QUESTION.match(clean.lstrip(" \t\u3000\xa0"))
             if bracketed:
                 self.asked.add(term_core(bracketed.group("b")))
@@ -834,7 +863,9 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
     quoted = term[0] in QUOTE_OPENERS or term[-1] in _Q_CLOSE
     latin = bool(re.fullmatch(_LATIN, term))
     core = term_core(term)
-    if not valid_core(core, quoted=quoted):
+    contrasted = _CONTRAST_ZE.fullmatch(term)
+    contrasted = contrasted if contrasted and term_core(contrasted.group("word")) in topic.asked else None
+    if not valid_core(term_core(contrasted.group("word")) if contrasted else core, quoted=quoted):
         return None
     if term[0] not in QUOTE_OPENERS and quoted and _VERB_PREFIX.match(term):
         return None  # 深化“一网通办”是…: a verb before the quoted term, a sentence about it
@@ -852,6 +883,14 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
     if _OTHER_NAME_GLOSS.match(gloss):
         gloss = ""  # “五年规划”(原称“五年计划”),是…: another name, no part of the term (an abbreviation, (GDP), stays)
     candidate = _Candidate(0, n, term, match.start("term"), s, match.start("adverb") if match.group("adverb") else match.start("marker"), gloss=gloss)
+    if contrasted:
+        # 而社区工作者则是…, 社区工作者则更多是…: one of the two compared words, 则 the contrast's connective (left out) and an
+        # adverb after it the definition's own (更多是…, as the gold of P3241 keeps it)
+        word = contrasted.group("word")
+        term, core = word, term_core(word)
+        candidate = _Candidate(0, n, word, match.start("term"), s, match.start("term") + contrasted.end("ze"), gloss="")
+        if contrasted.group("adverb") == "" and not gloss:
+            candidate.marker = match.start("adverb") if match.group("adverb") else match.start("marker")
     end = _sentence_end(clean, match.start("marker"))
     sentence = clean[s:end]
     predicate = clean[match.end("marker") : end]
@@ -1762,6 +1801,12 @@ def _entry(paras: list[_Para], cand: _Candidate, starts: set[tuple[int, int]], t
     label = _RUN_IN_LABEL.search(clean, cand.marker, end)
     if label:
         end = label.start()
+    core = term_core(cand.term)
+    for contrast in _CONTRASTED_HEADWORD.finditer(clean, cand.marker, end):
+        other = contrast.group("term")
+        if other != core and not _CONTRAST_PRONOUN.fullmatch(other) and text.count(other) >= 2:
+            end = len(clean[: contrast.start()].rstrip(" \t\u3000\xa0"))  # …建设。而非法社会组织则是…: the other word's own sentence
+            break
     last = cand.para
     if end == len(clean):
         last = _broken_line_run(paras, cand.para, starts)
