@@ -443,8 +443,6 @@ _PART_NUMBER = re.compile(
 )
 # A subject opening with a conjunction (如果这个意见是指…, 不管它们的斗争锋芒是指向…), an ordinal with 要/是
 # (一要…, 二是…) or ending in 的 (…集团的指使…) is a clause or a modifier, not a term.
-# (a noun whose last character is 的 is no modifier: 目的 and 标的, 其他有益於社會的目的 – …, P3248, a Hong Kong tax guide's
-# fourth charitable purpose; 合同标的)
 # An adverb of a further sense standing before the marker (…;又可指中國內陸。, 也可指…, 亦可泛指…): the definition
 # before it goes on; no term.
 _ANOTHER_SENSE = re.compile(r"(?:又|也|亦|还|還|另|或|并|並)(?:可以|可|能)?(?:用来|用來)?")
@@ -672,13 +670,13 @@ _PARTS = re.compile(
 _QUESTION_NUMBER = re.compile(r"(?:[问問答]|Q|A)[\s\u3000]?\d{1,3}", re.IGNORECASE)
 # The same number before a subject (答1 碳达峰, A1. 碳达峰): the answer's label run into the line it opens.
 _ANSWER_LABEL = re.compile(r"(?:[问問答]|Q|A)[\s\u3000]?\d{1,3}[.．:：]?[\s\u3000]+(?=[^\s\u3000])", re.IGNORECASE)
-# An exam question's material label (材料一, 材料二, 材料1, 【材料三】, 閱讀材料二): the paper's numbering of the passages the
-# question sets, no term (P3124, an exam site's question on 预制菜, whose 材料一 opens a passage defining the word; every
-# essay question of the mainland's and Taiwan's civics papers sets its passages so).
 # A subject and the time of its action (每批原材料在入库前, 产品在出厂时, 用户在下单后): a clause that a following adverb 即 (at once,
 # 即被分配…) or a verb goes on, no term (P3122, a software vendor's page on one-item-one-code tracing; any process's steps are
 # written so). The time word closes the clause; 在 comes after a subject of its own.
 _TIME_CLAUSE = re.compile(r"[^\s\u3000,，。；;:：在]{1,12}在[^\s\u3000,，。；;:：在]{1,10}(?:之)?(?:前|后|後|时|時|期间|期間|过程中|過程中)")
+# An exam question's material label (材料一, 材料二, 材料1, 【材料三】, 閱讀材料二): the paper's numbering of the passages the
+# question sets, no term (P3124, an exam site's question on 预制菜, whose 材料一 opens a passage defining the word; every
+# essay question of the mainland's and Taiwan's civics papers sets its passages so).
 MATERIAL_LABEL = re.compile(r"[【\[]?(?:阅读|閱讀|背景)?(?:材料|資料|资料)[一二三四五六七八九十\d]{1,2}[】\]]?")
 
 
