@@ -98,8 +98,9 @@ _CONNECTIVE = (
 _FIELD_PREFIX = r"[\u4e00-\u9fff]{2,6}(?=[“「『\"])"
 _TIER1 = r"就是指|是指(?![导導挥揮])|指的是|系指|係指|意指|意思是|意思就是|特指|泛指|专指|專指|定义为|定義為|表示"
 # (表示 defines only after an adverb of usage: 超长期,通常表示国债的发行期限不低于10年; 他表示… reports speech)
-_TIER1_MARKER = re.compile(_TIER1)
 _TIER2 = r"即是|也就是(?:说|說)?|即(?![使便将將刻时時可])|就是(?![说說])"
+# The strong markers compiled once, to ask whether a matched marker is one of them (``_TIER1_MARKER.fullmatch(marker)``).
+_TIER1_MARKER = re.compile(_TIER1)
 # (是在… places or times a thing, 是在会上提出的; but 是在Y基础上…的Z names the thing it grew from and then its class,
 # “专题询问”是在“询问”基础上发展形成的一种监督方式, 201, as 统计学 in P414 and 个体工商户分类培育 in 160: a bare 是 like any other)
 # (nor 是为…, a purpose, 田长制是为了…; but 是为Y而V的Z names what the thing was made for and then its class,
