@@ -421,6 +421,10 @@ _NEGATED = re.compile(r"(?:没有|沒有|并未|並未|尚未|均未|并不|並�
 # A word pointing back to terms already named (…分为一般债券和专项债券。前者是指…,后者是指…) names no
 # term of its own: the sentence goes on explaining the term before it.
 _ANAPHORA = re.compile(r"前者|后者|後者|二者|两者|兩者|三者|其|它|它们|它們|此|这|這|该|該|此类|此類|这类|這類")
+# What may not stand right before a speaker's plain 说 (說), as lookbehinds to set before it: a lead-in's or hearsay's
+# 是/话/来/据/听 (就是说, 换句话说, 据说, 听说, 一般来说) or a writer's hedge (可以说, 所以说, 应该说, 坦率地说, 或者说, 按理说):
+# those 说 attribute nothing (review 71). Shared by the attribution patterns of prose, topics and general.
+SPEAKER_SAY_LOOKBEHIND = r"(?<![是话話来來单單如据據听聽般么麼再总總白俗所可以地不虽雖实實])(?<!应该)(?<!應該)(?<!或者)(?<!按理)(?<!照理)"
 # A subject opening with 以上, 上述, 前述 (以上評級, 上述措施, 前述各款): the things above referred back to — a footnote's or a
 # closing remark's subject, no term of its own (* 以上評級的定義是古諮會…所採用的行政指引, 802).
 # (not 前列腺, the gland a health page defines: 前列腺增生是指…, review 59)

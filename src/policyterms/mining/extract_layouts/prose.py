@@ -15,6 +15,7 @@ from policyterms.mining.extract_layouts.common import (
     PERIOD_OF_SENSE,
     QUOTE_MARK,
     SHORT_FORM_NAME,
+    SPEAKER_SAY_LOOKBEHIND,
     Found,
     MarkerGroup,
     _AFTER_LOST_CHARACTER,
@@ -293,9 +294,6 @@ def _opposite_verdict(opposite: re.Match, text: str) -> bool:
 # The kind of word naming the language (是汉语中一个…的名词, 是一个汉语词汇, P1306, P1058): a dictionary's aside on the word,
 # no part of its definition, which opens at the marker; a field's term (是一個中國大陸的術語, 是一个经济学术语) stays in it.
 _LANGUAGE_WORD = re.compile(r"汉语|漢語|中文|现代汉语|現代漢語")
-# What may not stand right before a speaker's plain 说 (說): a lead-in's or hearsay's 是/话/来/据/听 (就是说, 换句话说, 据说, 听说, 一般来说)
-# or a writer's hedge (可以说, 所以说, 应该说, 坦率地说, 或者说, 按理说): those 说 attribute nothing (review 71).
-_SAY_VERB_AFTER = r"(?<![是话話来來单單如据據听聽般么麼再总總白俗所可以地不虽雖实實])(?<!应该)(?<!應該)(?<!或者)(?<!按理)(?<!照理)"
 # A source's attribution before the headword (國家統計局指出,新産業指…): no part of the term either.
 # (据浙江大学社会学系教授毛丹介绍,内卷…原意是指…: a reporter's attribution naming the speaker, P540; a pronoun for the source the
 # sentence before named, GDPR第4條中則就假名化予以定義。其指出,經假名化之個人資料,係指…, P3007, a Taiwan law firm's article)
@@ -303,7 +301,7 @@ _SAYS = re.compile(
     # (说明 as 解释: 台電說明，需量反應是指…, P3065, a news agency's report)
     # (and a spokesman's plain 说, 漁護署發言人說,…, P3172 — not a lead-in's or hearsay's, 就是说, 换句话说, 据说, 听说, nor a hedge's,
     # 可以说, 所以说, 应该说, 坦率地说, 或者说, 不得不说, review 71)
-    rf"(?:[^,，。；;:：“”「」]{{2,12}}|[其它他她])(?:指出|表示|介绍|介紹|认为|認為|解释|解釋|说明|說明|{_SAY_VERB_AFTER}说|{_SAY_VERB_AFTER}說)|(?:据|據)[^,，。；;:：“”「」]{{2,30}}(?:介绍|介紹|表示|说明|說明)"
+    rf"(?:[^,，。；;:：“”「」]{{2,12}}|[其它他她])(?:指出|表示|介绍|介紹|认为|認為|解释|解釋|说明|說明|{SPEAKER_SAY_LOOKBEHIND}说|{SPEAKER_SAY_LOOKBEHIND}說)|(?:据|據)[^,，。；;:：“”「」]{{2,30}}(?:介绍|介紹|表示|说明|說明)"
     # (or a cited document's own statement, its title and article named: 《办法》明确,公共数据资源授权运营是指…, P2545; 《条例》第三条
     # 规定,X是指…: the document speaks as a source does, its words no part of the term)
     r"|《[^《》]{1,40}》(?:第[^,，。；;:：《》]{1,12}[条條款项項])?(?:明确|明確|规定|規定|界定|写明|寫明)"
@@ -328,7 +326,7 @@ _SAYS = re.compile(
 # A body or a person stating or explaining, the clause of a news report's attribution (台電說明, 漁護署發言人說, 當局指出): the
 # speaking verbs of :data:`_SAYS` that report a statement — not 认为, a view set against others' (有人认为…,但也有专家认为…).
 _SPEAKER_EXPLAINS = re.compile(
-    rf"(?:[^,，。；;:：“”「」]{{2,12}}|[其它他她])(?:指出|表示|介绍|介紹|解释|解釋|说明|說明|{_SAY_VERB_AFTER}说|{_SAY_VERB_AFTER}說)"
+    rf"(?:[^,，。；;:：“”「」]{{2,12}}|[其它他她])(?:指出|表示|介绍|介紹|解释|解釋|说明|說明|{SPEAKER_SAY_LOOKBEHIND}说|{SPEAKER_SAY_LOOKBEHIND}說)"
 )
 # A '?' standing for a character lost in a mojibake copy ends no sentence; nor does '?!' before mojibake where a stop and an
 # opening quotation mark were lost (…現代化?!爸袊浆F代化”是…, P566; P272, P362, P480 have it): the sentence after it has

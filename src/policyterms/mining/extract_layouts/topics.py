@@ -9,7 +9,7 @@ import re
 
 from policyterms.text.fold import PINYIN, fold_table, strip_pinyin
 from policyterms.mining.extract_layouts.section_headings import topic_section
-from policyterms.mining.extract_layouts.common import COMMON_NAME, DEFINING_MARKER, HAN, SHORT_FORM_NAME, _AFTER_LOST_CHARACTER, _CLOSE_CLASS, _CLOSERS, _LABELS, _SENTENCE_END, Found, _no_term_of_its_own, announces_parts, without_emoji_tail
+from policyterms.mining.extract_layouts.common import COMMON_NAME, DEFINING_MARKER, HAN, SHORT_FORM_NAME, SPEAKER_SAY_LOOKBEHIND, _AFTER_LOST_CHARACTER, _CLOSE_CLASS, _CLOSERS, _LABELS, _SENTENCE_END, Found, _no_term_of_its_own, announces_parts, without_emoji_tail
 from policyterms.mining.extract_layouts.general import _HEDGES, _VERB_PREFIX, SPACES
 from policyterms.mining.extract_layouts.scope_notes import under_scope_heading
 from policyterms.mining.extract_layouts.ordinary_pages import figures_list
@@ -60,7 +60,7 @@ _FRAMES = (
     # reports attribute a body's words with 说 as often as with 表示 — not the 说 of a lead-in or a saying, 就是说, 换句话说, 比如说,
     # 据说, 听说, 总的来说, 一般说, which the leads read or which attribute nothing; nor the writer's hedge, 可以说, 所以说, 应该说,
     # 坦率地说, 或者说, 不得不说, 虽说, 按理说, 老实说, review 71, before an appraisal, 可以说,第一个五年计划是使我国繁荣富强…的第一个计划)
-    r"|[^,，。；;:：“”「」\s]{2,15}?(?<![是话話来來单單如据據听聽般么麼再总總白俗所可以地不虽雖实實])(?<!应该)(?<!應該)(?<!或者)(?<!按理)(?<!照理)(?:说|說)[,，:：]"
+    r"|[^,，。；;:：“”「」\s]{2,15}?" + SPEAKER_SAY_LOOKBEHIND + r"(?:说|說)[,，:：]"
     r"|(?:从|從)[^,，。；;:：“”「」\n]{1,15}?(?:看|来看|來看|来说|來說|而言|讲|講)[,，]"
     r"|在[^,，。；;:：“”「」\n]{1,10}?[上中里裡][,，]|在(?:中国|中國|我国|我國)[,，]"
     r"|【[^】\n]{1,12}】"
