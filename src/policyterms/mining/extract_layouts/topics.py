@@ -1022,12 +1022,13 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         # (a lead of one sentence goes on in the next paragraph, which refers back to its subject: 高考强基计划是一种新的高考招生录取
         # 模式,…。 / 为国家重大战略领域…输送后备人才。该项计划由试点高校…, P3078, an education site's explainer; explainers and answer
         # sites break their lead after its first sentence alike)
-        going_on = rest if rest.strip(" \t\u3000\xa0") else "。" + topic.after_lead if n == topic.lead else rest
+        next_para = n == topic.lead and not rest.strip(" \t\u3000\xa0")  # a one-sentence lead: read the paragraph after it
+        going_on = "。" + topic.after_lead if next_para else rest
         lead = (
             n == topic.lead and opening and (plain or alike and not match.group("lead")) and not match.group("comma") and "的" in predicate
             and (
                 core in rest or core in _CORE_NOISE.sub("", rest)
-                or (_POINTS_BACK if going_on is rest else _POINTS_BACK_NEXT).search(going_on) is not None
+                or (_POINTS_BACK_NEXT if next_para else _POINTS_BACK).search(going_on) is not None
                 or _names_class_by_head(core, predicate)
             )
         )
