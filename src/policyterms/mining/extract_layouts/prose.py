@@ -2048,10 +2048,11 @@ _DEFINING_SENTENCE = re.compile(
     r"[^，,。；;:：]{1,30}?(?:包括|[是为為][^，,。；;]*的[^，,。；;的]{1,6}[。；;]?$)|[^，,。；;:：是]{2,20}?(?:则|則)?是(?![否在因为為不])"
 )
 
-# (nor a case or act the sentence points back at, 法院将该行为界定为正当防卫, 警方将此案界定为刑事案件, 有关部门将此类纠纷界定为劳动争议,
+# What a 定义为/界定为 sentence names that is no word it defines (:func:`_defines_word`):
+# (a case or act the sentence points back at, 法院将该行为界定为正当防卫, 警方将此案界定为刑事案件, 有关部门将此类纠纷界定为劳动争议,
 # review 69: a demonstrative takes what the page told before, and 界定为 characterises it, no word defined)
 _DEFINED_CASE = re.compile(r"[“「]?(?:该|該|此|这|這|那|上述|前述|本案|本次|本起)")
-# (nor, after 界定为, a short class closing its clause, no 的 or 、 in it: 将南部山区界定为生态保护区, 将老城区界定为重点保护区域,
+# (after 界定为, a short class closing its clause, no 的 or 、 in it: 将南部山区界定为生态保护区, 将老城区界定为重点保护区域,
 # review 69: an area's or a case's designation; a definition describes, 界定为人口未来的平均实际寿命高于预期寿命所产生的风险)
 _DESIGNATION = re.compile(r"[“「]?[^,，。；;:：、的“”「」]{2,8}[”」]?(?:[,，。；;]|$)")
 # The comma closing a clause: the words of the last clause before 定义为 name the definer and the word.
