@@ -766,12 +766,12 @@ def find_entries(text: str) -> list[Found]:
     found, pieces = piece_series(lines, found)  # “3+1+2”模式是…,“3”为…;“1”为…;“2”为…。: a quoted word's parts glossed in turn
     found.extend(pieces)
     whole |= {(entry.start, entry.end) for entry in pieces}  # each part's gloss ends at the comma before the next
-    spans = {(entry.start, entry.end) for entry in found}
+    before_naming = {(entry.start, entry.end) for entry in found}
     found = named_after_description(lines, found, text)  # …进行报销,称为统筹共济;: a thing described, then named
     # (a naming's gloss is the clause before its verb, whole without a stop: not a cut summary of a longer gloss of the same word
     # — 平台运营商是指运营第三方交易平台的组织,…。 / …运营这个第三方交易平台的组织称为平台运营商。, P3113, an ask page naming its
     # headword again at the end, both glosses counted)
-    whole |= {(entry.start, entry.end) for entry in found if (entry.start, entry.end) not in spans and not _FINISHED.search(entry.definition)}
+    whole |= {(entry.start, entry.end) for entry in found if (entry.start, entry.end) not in before_naming and not _FINISHED.search(entry.definition)}
     if not found and not reference:
         reference.extend(entry for _, entry in card_page(lines, free))  # 學校社會工作 / 這項社會服務的目的在於:…: a card served alone
         if not reference:  # 公告地價 / 中文 (Chinese) 公告地價 / 英文 (English) … / 辭彙解釋 / 公告地價為…: a labelled card under a site's header

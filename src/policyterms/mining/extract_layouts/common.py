@@ -421,6 +421,10 @@ _NEGATED = re.compile(r"(?:没有|沒有|并未|並未|尚未|均未|并不|並�
 # A word pointing back to terms already named (…分为一般债券和专项债券。前者是指…,后者是指…) names no
 # term of its own: the sentence goes on explaining the term before it.
 _ANAPHORA = re.compile(r"前者|后者|後者|二者|两者|兩者|三者|其|它|它们|它們|此|这|這|该|該|此类|此類|这类|這類")
+# What may not stand right before a speaker's plain 说 (說), as lookbehinds to set before it: a lead-in's or hearsay's
+# 是/话/来/据/听 (就是说, 换句话说, 据说, 听说, 一般来说) or a writer's hedge (可以说, 所以说, 应该说, 坦率地说, 或者说, 按理说):
+# those 说 attribute nothing (review 71). Shared by the attribution patterns of prose, topics and general.
+SPEAKER_SAY_LOOKBEHIND = r"(?<![是话話来來单單如据據听聽般么麼再总總白俗所可以地不虽雖实實])(?<!应该)(?<!應該)(?<!或者)(?<!按理)(?<!照理)"
 # A subject opening with 以上, 上述, 前述 (以上評級, 上述措施, 前述各款): the things above referred back to — a footnote's or a
 # closing remark's subject, no term of its own (* 以上評級的定義是古諮會…所採用的行政指引, 802).
 # (not 前列腺, the gland a health page defines: 前列腺增生是指…, review 59)
@@ -443,8 +447,6 @@ _PART_NUMBER = re.compile(
 )
 # A subject opening with a conjunction (如果这个意见是指…, 不管它们的斗争锋芒是指向…), an ordinal with 要/是
 # (一要…, 二是…) or ending in 的 (…集团的指使…) is a clause or a modifier, not a term.
-# (a noun whose last character is 的 is no modifier: 目的 and 标的, 其他有益於社會的目的 – …, P3248, a Hong Kong tax guide's
-# fourth charitable purpose; 合同标的)
 # An adverb of a further sense standing before the marker (…;又可指中國內陸。, 也可指…, 亦可泛指…): the definition
 # before it goes on; no term.
 _ANOTHER_SENSE = re.compile(r"(?:又|也|亦|还|還|另|或|并|並)(?:可以|可|能)?(?:用来|用來)?")
@@ -672,13 +674,13 @@ _PARTS = re.compile(
 _QUESTION_NUMBER = re.compile(r"(?:[问問答]|Q|A)[\s\u3000]?\d{1,3}", re.IGNORECASE)
 # The same number before a subject (答1 碳达峰, A1. 碳达峰): the answer's label run into the line it opens.
 _ANSWER_LABEL = re.compile(r"(?:[问問答]|Q|A)[\s\u3000]?\d{1,3}[.．:：]?[\s\u3000]+(?=[^\s\u3000])", re.IGNORECASE)
-# An exam question's material label (材料一, 材料二, 材料1, 【材料三】, 閱讀材料二): the paper's numbering of the passages the
-# question sets, no term (P3124, an exam site's question on 预制菜, whose 材料一 opens a passage defining the word; every
-# essay question of the mainland's and Taiwan's civics papers sets its passages so).
 # A subject and the time of its action (每批原材料在入库前, 产品在出厂时, 用户在下单后): a clause that a following adverb 即 (at once,
 # 即被分配…) or a verb goes on, no term (P3122, a software vendor's page on one-item-one-code tracing; any process's steps are
 # written so). The time word closes the clause; 在 comes after a subject of its own.
 _TIME_CLAUSE = re.compile(r"[^\s\u3000,，。；;:：在]{1,12}在[^\s\u3000,，。；;:：在]{1,10}(?:之)?(?:前|后|後|时|時|期间|期間|过程中|過程中)")
+# An exam question's material label (材料一, 材料二, 材料1, 【材料三】, 閱讀材料二): the paper's numbering of the passages the
+# question sets, no term (P3124, an exam site's question on 预制菜, whose 材料一 opens a passage defining the word; every
+# essay question of the mainland's and Taiwan's civics papers sets its passages so).
 MATERIAL_LABEL = re.compile(r"[【\[]?(?:阅读|閱讀|背景)?(?:材料|資料|资料)[一二三四五六七八九十\d]{1,2}[】\]]?")
 
 

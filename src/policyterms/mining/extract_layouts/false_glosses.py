@@ -61,7 +61,7 @@ import re
 
 from policyterms.mining.extract_layouts.common import first_sentence
 
-__all__ = ["asker_paragraph", "false_gloss", "figures_row", "schedule_only", "marker_before_list", "reference_entry", "speaker_pointing_out", "english_sentence", "aspects_heading", "ranking_restatement", "named_after_gloss", "points_back", "timestamp_only", "byline_opening", "instances_only", "members_only", "addressed_instruction", "furniture_label", "status_only", "aspect_heading", "clause_term", "trend_headline", "news_opening", "data_scope", "reference_only"]
+__all__ = ["article_only", "asked_name", "asker_paragraph", "classification_label", "example_case_opening", "false_gloss", "procedure_steps", "figures_row", "schedule_only", "marker_before_list", "reference_entry", "speaker_pointing_out", "english_sentence", "aspects_heading", "ranking_restatement", "named_after_gloss", "points_back", "timestamp_only", "byline_opening", "instances_only", "members_only", "addressed_instruction", "furniture_label", "status_only", "aspect_heading", "clause_term", "trend_headline", "news_opening", "data_scope", "reference_only"]
 
 _SPACE = " \t\u3000\xa0"
 

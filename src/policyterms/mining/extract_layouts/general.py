@@ -85,7 +85,7 @@ from __future__ import annotations
 import re
 
 from policyterms.text.fold import strip_pinyin
-from policyterms.mining.extract_layouts.common import _ANAPHORA, _POINTED_AGAIN, DEFINING_ZHI, HAN, STRONG_WORDS, words_before_marker
+from policyterms.mining.extract_layouts.common import _ANAPHORA, _POINTED_AGAIN, DEFINING_ZHI, HAN, SPEAKER_SAY_LOOKBEHIND, STRONG_WORDS, words_before_marker
 from policyterms.mining.extract_layouts.section_headings import EDIT_LINK
 from policyterms.mining.extract_layouts.headword_marks import without_square_brackets, without_title_date
 from policyterms.mining.extract_layouts.pauses import headword_at_pauses
@@ -149,7 +149,7 @@ _LEAD_IN = re.compile(
       # (and a spokesman's plain 说: 漁護署發言人說,拖網捕魚是…, P3172, a Hong Kong radio station's news item — not the 说 of a
       # lead-in or hearsay, 就是说, 换句话说, 据说, 听说, 一般来说; nor the writer's hedge, 可以说, 所以说, 应该说, 坦率地说, 或者说,
       # 不得不说, 虽说, 按理说, 老实说, review 71: 可以说,第一个五年计划是…的第一个计划, a work report's appraisal)
-      | [^,，。；;:：“”「」]{{2,12}}(?<![是话話来來单單如据據听聽般么麼再总總白俗所可以地不虽雖实實])(?<!应该)(?<!應該)(?<!或者)(?<!按理)(?<!照理)(?:说|說)[,，]
+      | [^,，。；;:：“”「」]{{2,12}}{SPEAKER_SAY_LOOKBEHIND}(?:说|說)[,，]
       # (a speaker's view of the word, 专家认为,X是指…, 他認為國土規畫即…, P2403, a magazine quoting two scholars' readings:
       # 认为 says what follows is the speaker's clause, its subject the word, with or without a comma)
       | [^,，。；;:：“”「」]{{1,12}}(?:认为|認為)[,，]?

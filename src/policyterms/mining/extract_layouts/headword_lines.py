@@ -167,6 +167,7 @@ _GLOSS_OPENING = re.compile(r"(?:是指|系指|係指|指的是|指(?![出导導
 
 # A heading line: short, no sentence punctuation.
 _HEADING_LINE = re.compile(r"[^。！？!?；;,，:：]{4,40}")
+# A bracketed other name closing a headword (契約審閱期(買賣猶豫期間)): left out when the heading above is searched for the word.
 _TRAILING_ASIDE = re.compile(r"[(（][^()（）]{1,20}[)）]$")
 
 

@@ -53,8 +53,6 @@ if TYPE_CHECKING:
     from policyterms.mining.appendix import ExtractedEntry
 
 
-# A closing remark naming where the text comes from (以上内容来自国家统计局发布的…).
-# A table's note under its caption (注:①…, 附注:1.…): a remark on the figures, no explanation of the caption.
 # A label alone on its line over a page's notes (備註:, 备注:, 附註:, 註:, 說明:): the notes below are the page's furniture or
 # entries of their own, and the label ends the explanation above it (P3121, an FAQ's answer over its 備註: notes).
 _NOTES_LABEL = re.compile(r"(?:[备備][注註]|附[注註]|[注註]|[说說]明|小提醒|[温溫]馨提示)[\s\u3000]*[:：]")
@@ -69,6 +67,8 @@ _AIMS_LEAD_IN = re.compile(
 # The same notes label with its note run on after the colon (備註:本津貼每月發放一次。, 注意:申請人須…, review 70): after a complete
 # answer it opens the page's note, no part of the answer.
 _NOTE_LINE = re.compile(r"(?:[备備][注註]|附[注註]|[注註]|[说說]明|注意(?:事[项項])?|小提醒|[温溫]馨提示)[\s\u3000]*[:：][\s\u3000]*\S")
+# A closing remark naming where the text comes from (以上内容来自国家统计局发布的…).
+# A table's note under its caption (注:①…, 附注:1.…): a remark on the figures, no explanation of the caption.
 _TABLE_NOTE = re.compile(r"(?:附)?[注註][:：][\s\u3000]*(?:[①-⑳]|\d{1,2}[.．、]|[(（]\d{1,2}[)）])")
 _FROM_REMARK = re.compile(r"(?<=[。！？!?])[\s\u3000]*(?:以上内容|以上资料|本文内容|资料)?(?:来自|来源于|摘自|引自|转自)[^。！？!?]{0,80}$")
 

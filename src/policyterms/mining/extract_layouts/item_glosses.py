@@ -27,9 +27,13 @@ words in ``annotate`` is never told that 子女入学 means one city's pilot or 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from policyterms._lazy import lazy_compile
 from policyterms.mining.extract_layouts.common import first_sentence
+
+if TYPE_CHECKING:
+    from policyterms.mining.appendix import ExtractedEntry
 
 __all__ = ["aim_items_dropped", "compared_aspect_items_dropped", "example_items_dropped", "meaning_items_dropped", "opens_with_effect", "part_named_above", "tip_items_dropped", "duty_items_dropped"]
 
@@ -193,7 +197,7 @@ def aim_items_dropped(entries: list, text: str) -> list:
     ]
 
 
-def _kind_by_head(entry) -> bool:
+def _kind_by_head(entry: ExtractedEntry) -> bool:
     """Whether ``entry``'s gloss names its class by the headword's own head word in its first clause (保本型理财产品 / 到期保证本金
     安全的理财产品。, review 70, under 产品特点): a kind of product, no trait, even under a heading of features."""
     core = entry.term.strip(" \t\u3000\xa0“”「」")
@@ -232,7 +236,7 @@ def compared_aspect_items_dropped(entries: list, text: str) -> list:
     return [e for e in entries if _example_lead_in_above(lines, e.line - 1, _COMPARED_ASPECT) < 0 or _DEFINES.match(e.definition)]
 
 
-def _under_merits_heading(lines: list[str], entry, heads: set[int]) -> bool:
+def _under_merits_heading(lines: list[str], entry: ExtractedEntry, heads: set[int]) -> bool:
     """Whether ``entry``'s headword stands alone on its line and the first line above it that is neither blank, nor running
     text (a paragraph under another headword line), nor another entry's headword line is a merits heading
     (``_MERITS_HEADING``): the headword lines of a merits section (``官立 / 資助學校的優點`` / ``以校網區分所屬學生`` / … /

@@ -121,7 +121,9 @@ _PART_ITEM = re.compile(
 # everywhere close their items so): each a part of its own, the semicolon left out. A bullet the copy set alone on the line
 # above each item (-) is passed over.
 _SEMICOLON_CLOSED = re.compile(r"[;；][\s\u3000]*$")
+# A semicolon-closed part that only gives examples (分布式电源(DER, …):如屋顶光伏、…;): passed over, no gloss.
 _EXAMPLES_ONLY = re.compile(r"[\s\u3000]*(?:如|例如|比如|譬如)(?![何此今果同])")
+# A bullet alone on its line over the part it marks.
 _LONE_BULLET = re.compile(r"[\s\u3000]*[-－•·●▪*][\s\u3000]*")
 _PART_CODE = re.compile(r"[A-Za-z]{1,3}\d{0,2}")
 _PARTS_MIN = 2  # parts below one lead-in, at least

@@ -8,7 +8,7 @@ marker itself (是指…, 指…), is the term's definition from the marker on. 
 主要特点) are its aspects, no headwords: an entry a headword reader made of one of them is dropped.
 
 Read only where the meaning label opens a numbered sub-list (1. or (1)) right under a section heading numbered one level up
-(一、, 第一, ``#``), and the heading is a term (no sentence punctuation); the definition is the paragraph's first line.
+(一、, 第一部分, 第一章), and the heading is a term (no sentence punctuation); the definition is the paragraph's first line.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ _SUB = re.compile(r"^[ \t\u3000]*(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）])[ \t\u3
 # The meaning label itself (核心含义, 基本含义, 定义, 概念, 内涵).
 _MEANING = re.compile(r"(?:核心|基本|主要)?(?:含[义義]|涵[义義]|内涵|內涵|定[义義]|概念|[释釋][义義])")
 # The paragraph's opening up to its marker: a pronoun and 是 (这是, 它是, 该资格是), or the marker alone.
-_OPENING = re.compile(r"^[ \t\u3000]*(?:(?:这|這|它|其|此|该|該)(?:[^\s\u3000,，。；;:：]{0,6}?))?(?=是指|指|是(?![否不在]))")
+_OPENING = re.compile(r"^[ \t\u3000]*(?:(?:这|這|它|其|此|该|該)[^\s\u3000,，。；;:：]{0,6}?)?(?=是指|指|是(?![否不在]))")
 
 
 def meaning_subheading_entries(text: str) -> tuple[list[Found], set[int]]:
@@ -59,7 +59,7 @@ def meaning_subheading_entries(text: str) -> tuple[list[Found], set[int]]:
             if any(section[0] < line - 1 < k for line in labels):
                 labels.add(k + 1)  # a later aspect label of a section whose meaning label came first
             continue
-        if not all(not l.strip(_SPACE) for l in lines[section[0] + 1 : k]):
+        if any(between.strip(_SPACE) for between in lines[section[0] + 1 : k]):
             continue  # the meaning label opens the section's sub-list, right under its heading
         j = k + 1
         while j < len(lines) and not lines[j].strip(_SPACE):
@@ -68,7 +68,7 @@ def meaning_subheading_entries(text: str) -> tuple[list[Found], set[int]]:
             continue
         opening = _OPENING.match(lines[j])
         body = lines[j].rstrip(_SPACE)
-        if opening is None or not body.endswith(("。", "！", "!")) and "。" not in body:
+        if opening is None or "。" not in body and not body.endswith(("！", "!")):
             continue
         term_line = lines[section[0]]
         term_at = starts[section[0]] + term_line.index(section[1])

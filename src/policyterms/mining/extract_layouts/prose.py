@@ -15,6 +15,7 @@ from policyterms.mining.extract_layouts.common import (
     PERIOD_OF_SENSE,
     QUOTE_MARK,
     SHORT_FORM_NAME,
+    SPEAKER_SAY_LOOKBEHIND,
     Found,
     MarkerGroup,
     _AFTER_LOST_CHARACTER,
@@ -300,7 +301,7 @@ _SAYS = re.compile(
     # (说明 as 解释: 台電說明，需量反應是指…, P3065, a news agency's report)
     # (and a spokesman's plain 说, 漁護署發言人說,…, P3172 — not a lead-in's or hearsay's, 就是说, 换句话说, 据说, 听说, nor a hedge's,
     # 可以说, 所以说, 应该说, 坦率地说, 或者说, 不得不说, review 71)
-    r"(?:[^,，。；;:：“”「」]{2,12}|[其它他她])(?:指出|表示|介绍|介紹|认为|認為|解释|解釋|说明|說明|(?<![是话話来來单單如据據听聽般么麼再总總白俗所可以地不虽雖实實])(?<!应该)(?<!應該)(?<!或者)(?<!按理)(?<!照理)说|(?<![是话話来來单單如据據听聽般么麼再总總白俗所可以地不虽雖实實])(?<!应该)(?<!應該)(?<!或者)(?<!按理)(?<!照理)說)|(?:据|據)[^,，。；;:：“”「」]{2,30}(?:介绍|介紹|表示|说明|說明)"
+    rf"(?:[^,，。；;:：“”「」]{{2,12}}|[其它他她])(?:指出|表示|介绍|介紹|认为|認為|解释|解釋|说明|說明|{SPEAKER_SAY_LOOKBEHIND}说|{SPEAKER_SAY_LOOKBEHIND}說)|(?:据|據)[^,，。；;:：“”「」]{{2,30}}(?:介绍|介紹|表示|说明|說明)"
     # (or a cited document's own statement, its title and article named: 《办法》明确,公共数据资源授权运营是指…, P2545; 《条例》第三条
     # 规定,X是指…: the document speaks as a source does, its words no part of the term)
     r"|《[^《》]{1,40}》(?:第[^,，。；;:：《》]{1,12}[条條款项項])?(?:明确|明確|规定|規定|界定|写明|寫明)"
@@ -324,9 +325,8 @@ _SAYS = re.compile(
 )
 # A body or a person stating or explaining, the clause of a news report's attribution (台電說明, 漁護署發言人說, 當局指出): the
 # speaking verbs of :data:`_SAYS` that report a statement — not 认为, a view set against others' (有人认为…,但也有专家认为…).
-_SAY_VERB_AFTER = r"(?<![是话話来來单單如据據听聽般么麼再总總白俗所可以地不虽雖实實])(?<!应该)(?<!應該)(?<!或者)(?<!按理)(?<!照理)"
 _SPEAKER_EXPLAINS = re.compile(
-    rf"(?:[^,，。；;:：“”「」]{{2,12}}|[其它他她])(?:指出|表示|介绍|介紹|解释|解釋|说明|說明|{_SAY_VERB_AFTER}说|{_SAY_VERB_AFTER}說)"
+    rf"(?:[^,，。；;:：“”「」]{{2,12}}|[其它他她])(?:指出|表示|介绍|介紹|解释|解釋|说明|說明|{SPEAKER_SAY_LOOKBEHIND}说|{SPEAKER_SAY_LOOKBEHIND}說)"
 )
 # A '?' standing for a character lost in a mojibake copy ends no sentence; nor does '?!' before mojibake where a stop and an
 # opening quotation mark were lost (…現代化?!爸袊浆F代化”是…, P566; P272, P362, P480 have it): the sentence after it has
@@ -2048,10 +2048,11 @@ _DEFINING_SENTENCE = re.compile(
     r"[^，,。；;:：]{1,30}?(?:包括|[是为為][^，,。；;]*的[^，,。；;的]{1,6}[。；;]?$)|[^，,。；;:：是]{2,20}?(?:则|則)?是(?![否在因为為不])"
 )
 
-# (nor a case or act the sentence points back at, 法院将该行为界定为正当防卫, 警方将此案界定为刑事案件, 有关部门将此类纠纷界定为劳动争议,
+# What a 定义为/界定为 sentence names that is no word it defines (:func:`_defines_word`):
+# (a case or act the sentence points back at, 法院将该行为界定为正当防卫, 警方将此案界定为刑事案件, 有关部门将此类纠纷界定为劳动争议,
 # review 69: a demonstrative takes what the page told before, and 界定为 characterises it, no word defined)
 _DEFINED_CASE = re.compile(r"[“「]?(?:该|該|此|这|這|那|上述|前述|本案|本次|本起)")
-# (nor, after 界定为, a short class closing its clause, no 的 or 、 in it: 将南部山区界定为生态保护区, 将老城区界定为重点保护区域,
+# (after 界定为, a short class closing its clause, no 的 or 、 in it: 将南部山区界定为生态保护区, 将老城区界定为重点保护区域,
 # review 69: an area's or a case's designation; a definition describes, 界定为人口未来的平均实际寿命高于预期寿命所产生的风险)
 _DESIGNATION = re.compile(r"[“「]?[^,，。；;:：、的“”「」]{2,8}[”」]?(?:[,，。；;]|$)")
 # The comma closing a clause: the words of the last clause before 定义为 name the definer and the word.

@@ -9,7 +9,7 @@ import re
 
 from policyterms.text.fold import PINYIN, fold_table, strip_pinyin
 from policyterms.mining.extract_layouts.section_headings import topic_section
-from policyterms.mining.extract_layouts.common import COMMON_NAME, DEFINING_MARKER, HAN, SHORT_FORM_NAME, _AFTER_LOST_CHARACTER, _CLOSE_CLASS, _CLOSERS, _LABELS, _SENTENCE_END, Found, _no_term_of_its_own, announces_parts, without_emoji_tail
+from policyterms.mining.extract_layouts.common import COMMON_NAME, DEFINING_MARKER, HAN, SHORT_FORM_NAME, SPEAKER_SAY_LOOKBEHIND, _AFTER_LOST_CHARACTER, _CLOSE_CLASS, _CLOSERS, _LABELS, _SENTENCE_END, Found, _no_term_of_its_own, announces_parts, without_emoji_tail
 from policyterms.mining.extract_layouts.general import _HEDGES, _VERB_PREFIX, SPACES
 from policyterms.mining.extract_layouts.scope_notes import under_scope_heading
 from policyterms.mining.extract_layouts.ordinary_pages import figures_list
@@ -60,7 +60,7 @@ _FRAMES = (
     # reports attribute a body's words with 说 as often as with 表示 — not the 说 of a lead-in or a saying, 就是说, 换句话说, 比如说,
     # 据说, 听说, 总的来说, 一般说, which the leads read or which attribute nothing; nor the writer's hedge, 可以说, 所以说, 应该说,
     # 坦率地说, 或者说, 不得不说, 虽说, 按理说, 老实说, review 71, before an appraisal, 可以说,第一个五年计划是使我国繁荣富强…的第一个计划)
-    r"|[^,，。；;:：“”「」\s]{2,15}?(?<![是话話来來单單如据據听聽般么麼再总總白俗所可以地不虽雖实實])(?<!应该)(?<!應該)(?<!或者)(?<!按理)(?<!照理)(?:说|說)[,，:：]"
+    r"|[^,，。；;:：“”「」\s]{2,15}?" + SPEAKER_SAY_LOOKBEHIND + r"(?:说|說)[,，:：]"
     r"|(?:从|從)[^,，。；;:：“”「」\n]{1,15}?(?:看|来看|來看|来说|來說|而言|讲|講)[,，]"
     r"|在[^,，。；;:：“”「」\n]{1,10}?[上中里裡][,，]|在(?:中国|中國|我国|我國)[,，]"
     r"|【[^】\n]{1,12}】"
@@ -98,8 +98,9 @@ _CONNECTIVE = (
 _FIELD_PREFIX = r"[\u4e00-\u9fff]{2,6}(?=[“「『\"])"
 _TIER1 = r"就是指|是指(?![导導挥揮])|指的是|系指|係指|意指|意思是|意思就是|特指|泛指|专指|專指|定义为|定義為|表示"
 # (表示 defines only after an adverb of usage: 超长期,通常表示国债的发行期限不低于10年; 他表示… reports speech)
-_TIER1_MARKER = re.compile(_TIER1)
 _TIER2 = r"即是|也就是(?:说|說)?|即(?![使便将將刻时時可])|就是(?![说說])"
+# The strong markers compiled once, to ask whether a matched marker is one of them (``_TIER1_MARKER.fullmatch(marker)``).
+_TIER1_MARKER = re.compile(_TIER1)
 # (是在… places or times a thing, 是在会上提出的; but 是在Y基础上…的Z names the thing it grew from and then its class,
 # “专题询问”是在“询问”基础上发展形成的一种监督方式, 201, as 统计学 in P414 and 个体工商户分类培育 in 160: a bare 是 like any other)
 # (nor 是为…, a purpose, 田长制是为了…; but 是为Y而V的Z names what the thing was made for and then its class,
@@ -1021,12 +1022,13 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         # (a lead of one sentence goes on in the next paragraph, which refers back to its subject: 高考强基计划是一种新的高考招生录取
         # 模式,…。 / 为国家重大战略领域…输送后备人才。该项计划由试点高校…, P3078, an education site's explainer; explainers and answer
         # sites break their lead after its first sentence alike)
-        going_on = rest if rest.strip(" \t\u3000\xa0") else "。" + topic.after_lead if n == topic.lead else rest
+        next_para = n == topic.lead and not rest.strip(" \t\u3000\xa0")  # a one-sentence lead: read the paragraph after it
+        going_on = "。" + topic.after_lead if next_para else rest
         lead = (
             n == topic.lead and opening and (plain or alike and not match.group("lead")) and not match.group("comma") and "的" in predicate
             and (
                 core in rest or core in _CORE_NOISE.sub("", rest)
-                or (_POINTS_BACK if going_on is rest else _POINTS_BACK_NEXT).search(going_on) is not None
+                or (_POINTS_BACK_NEXT if next_para else _POINTS_BACK).search(going_on) is not None
                 or _names_class_by_head(core, predicate)
             )
         )
