@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from policyterms._lazy import lazy_compile
 from policyterms.mining.extract_layouts.common import first_sentence
+from policyterms.mining.extract_layouts.topics import _first_clause
 
 if TYPE_CHECKING:
     from policyterms.mining.appendix import ExtractedEntry
@@ -201,10 +202,9 @@ def _kind_by_head(entry: ExtractedEntry) -> bool:
     """Whether ``entry``'s gloss names its class by the headword's own head word in its first clause (保本型理财产品 / 到期保证本金
     安全的理财产品。, review 70, under 产品特点): a kind of product, no trait, even under a heading of features."""
     core = entry.term.strip(" \t\u3000\xa0“”「」")
-    clause = _FIRST_CLAUSE.match(entry.definition.strip(" \t\u3000\xa0"))
-    if len(core) < 3 or clause is None:
+    if len(core) < 3:
         return False
-    text, head = clause.group().rstrip("。 \t\u3000"), core[-2:]
+    text, head = _first_clause(entry.definition.strip(" \t\u3000\xa0")).rstrip("。 \t\u3000"), core[-2:]
     # (the class as a noun phrase: a short one, 全功能账户, or one modified by a 的-phrase, …的理财产品; not a clause whose verb takes the
     # word as its object, 由於…是透過「統一派位」來收取學生 under the trait 以校網區分所屬學生, P3083)
     if not (text.endswith(head) and len(text) > len(head) + 2):
@@ -213,9 +213,6 @@ def _kind_by_head(entry: ExtractedEntry) -> bool:
     last_de = before.rfind("的")  # the modifier's 的, at most six characters before the head word
     return len(text) <= 8 or last_de >= 0 and len(before) - last_de - 1 <= 6
 
-
-# A gloss's first clause, up to its first comma, semicolon or stop.
-_FIRST_CLAUSE = re.compile(r"[^,，;；。!！?？]+")
 
 
 # A numbered heading naming one aspect in which two things differ (二、身份要求不同, 三、考试时间不同, P3085, an exam site's page
