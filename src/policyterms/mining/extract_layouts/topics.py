@@ -1339,13 +1339,15 @@ def _genus_by_head(core: str, predicate: str) -> bool:
     """Whether the first clause after the literary copula 為 is a class named by the term's own head word with a
     qualifier before it (``農業保險為新型態產物保險,…``, P2966): Taiwan and Hong Kong papers write ``X為Y`` for ``X是Y``,
     but 為 also gives a figure, a role or a goal (``損失為1億元``, ``目標為…``), so only a genus by head counts."""
+    if _YI_FRAME in core:
+        return False
     clause = _first_clause(predicate).strip(_CLOSERS + " \t\u3000\xa0")
     head = core[-2:]
-    if _ONE_OF_A_KIND.fullmatch(clause) and len(core) >= 2 and HAN.search(core) is not None and _YI_FRAME not in core:
+    if _ONE_OF_A_KIND.fullmatch(clause) and len(core) >= 2 and HAN.search(core) is not None:
         return True  # 敬老金为一项金钱给付,其发放旨在…, P3026, a Macao regulation: 一项 names the kind, whatever its head
     return (
         len(core) >= 3 and HAN.search(head) is not None and clause.endswith(head) and len(clause) >= len(head) + 2
-        and clause != core and not _DIGIT.search(clause) and _YI_FRAME not in core
+        and clause != core and not _DIGIT.search(clause)
     )
 
 
