@@ -331,9 +331,11 @@ _DEFINES_AFTER = re.compile(r"是指|系指|係指|指的是|泛指|特指|专�
 
 
 # A frame naming the item itself as the setting of what follows (這種模式下,服務提供商在本國境內提供服務,…, P3211, a blog's modes of
-# services trade under 主要包括:; 这种情况下, 此类合同中): 'under this mode' is the label's own gloss, a description of the item, no
+# services trade under 主要包括:; 此类合同中): 'under this mode' is the label's own gloss, a description of the item, no
 # remark on what was said before.
-_ITEM_FRAME = re.compile(r"[\s\u3000]*(?:在)?(?:这|這|此)(?:种|種|类|類)[\u4e00-\u9fff]{1,4}?(?:下|中)[,，]")
+# A situation named so (这种情况下, 這種情形下, 此类条件下) is what the text described, not a kind: under a list of problems or
+# risks (资金不足:这种情况下,项目推进缓慢。, review 72) the clause tells what follows from the item, no gloss of it.
+_ITEM_FRAME = re.compile(r"[\s\u3000]*(?:在)?(?:这|這|此)(?:种|種|类|類)(?!情况|情況|情形|条件|條件|背景|形势|形勢)[\u4e00-\u9fff]{1,4}?(?:下|中)[,，]")
 
 
 def points_back(definition: str) -> bool:
@@ -862,8 +864,10 @@ _CLAUSE_TERM = re.compile(
     # and 推卻 are words of their own)
     r"|(?<![冷退忘推])(?:却|卻)$|^(?:实际上|實際上|事实上|事實上)"
     # the passive marker closing the subject, its verb left in the gloss (藥品查驗登記程序與專利有效性相互扣合機制一般被 / 簡稱為「專利
-    # 連結」…, P3210, a Taiwan law institute's article): a clause cut before its verb, no name (被子, 棉被 are words of their own)
-    r"|(?<![棉])被$"
+    # 連結」…, P3210, a Taiwan law institute's article): a clause cut before its verb, no name. Only after an adverb (一般, 通常,
+    # 常, 往往, 普遍, 广泛, 也, 亦, 又, 已, 将, 均, 都, 多, 曾, 则, 可, 仍): nouns end in 被 too, 植被, 地被, 覆被, 棉被, 羽绒被, 蚕丝被
+    # (植被是指…, an environment glossary; 蚕丝被 指…, a textile standard, review 72)
+    r"|(?<=[般常往遍泛也亦又已经經将將均都多曾皆则則可还還仍再更])被$"
     r"|^(?:[详詳简簡换換易申质質]言之|(?:简|簡)而言之|总之|總之|反之)$"
     r"|^[“「\"]?(?:是(?![否非])|分為|分为|如题所述|如題所述|文中|因此|对此|對此|同时|同時|其中|首先|其次|此外|另外|所以|因为|因為|但是|而且"
     r"|(?:定义|定義)[“「\"])|^、"
@@ -899,6 +903,8 @@ def clause_term(term: str) -> bool:
     (True, True, False)
     >>> clause_term("相互扣合機制一般被"), clause_term("棉被")
     (True, False)
+    >>> clause_term("植被"), clause_term("蚕丝被"), clause_term("地被"), clause_term("該機制通常被")
+    (False, False, False, True)
     >>> clause_term("受理消費爭議申訴及調解"), clause_term("辦理印鑑"), clause_term("推动力")
     (True, False, False)
     >>> clause_term("兩者差別"), clause_term("二者关系"), clause_term("双方"), clause_term("兩者")

@@ -22,6 +22,7 @@ from bisect import bisect_right
 from policyterms.text.fold import strip_pinyin
 from policyterms.mining.extract_layouts.combine import _DEFINITIONS_HEADING
 from policyterms.mining.extract_layouts.notes import announces_points
+from policyterms.mining.extract_layouts.measure_bullets import opens_with_task
 from policyterms.mining.extract_layouts.prose import _ANNOUNCES_PARTS
 from policyterms.mining.extract_layouts.common import Found, _FINISHED, _L, _SPACE, _good_term, _is_furniture, _table_row
 
@@ -125,6 +126,12 @@ _SEMICOLON_CLOSED = re.compile(r"[;；][\s\u3000]*$")
 _EXAMPLES_ONLY = re.compile(r"[\s\u3000]*(?:如|例如|比如|譬如)(?![何此今果同])")
 # A bullet alone on its line over the part it marks.
 _LONE_BULLET = re.compile(r"[\s\u3000]*[-－•·●▪*][\s\u3000]*")
+# A plan's or a notice's list closes its items with semicolons far more often than a glossary does: its tasks (今年重点工作包括: /
+# 推进改革:深化国有企业改革; / 优化服务:提升政务服务水平。), its bodies' duties (发改委:负责牵头协调;) and its stages (第一阶段:2024年
+# 完成试点;), review 72. Semicolon-closed parts whose glosses mostly open with a task verb (:func:`measure_bullets.opens_with_task`),
+# with 负责 or with a date say what is to be done, by whom or when, no parts of a term (P3055's 提供调峰、备电…功能, 智能分配电能流向
+# say what each component does).
+_DUTY_OR_DATE = re.compile(r"[\s\u3000]*(?:负责|負責|牵头|牽頭|承担|承擔|\d{4}[年-]|\d{1,2}月)")
 _PART_CODE = re.compile(r"[A-Za-z]{1,3}\d{0,2}")
 _PARTS_MIN = 2  # parts below one lead-in, at least
 
@@ -163,6 +170,23 @@ def _announces_parts(raw: str) -> bool:
     if announces_points(text.strip(_SPACE)):
         return False  # 公益性岗位的特点包括: / 非营利性:…: its features, no parts (P1020)
     return bool(_ANNOUNCES_PARTS.search(text.rstrip(_SPACE)) or _MEANING_LEAD_IN.fullmatch(text) or _COUNTED_LEAD_IN.fullmatch(text))
+
+
+def _tasks_duties_or_stages(parts: list[Found]) -> bool:
+    """Whether two in three of ``parts`` at least say what is to be done, who does it or when (see :data:`_DUTY_OR_DATE`).
+
+    >>> part = lambda t, d: Found(t, d, d, 1, 0, 1)
+    >>> _tasks_duties_or_stages([part("推进改革", "深化国有企业改革"), part("加强监管", "完善事中事后监管机制"), part("优化服务", "提升政务服务水平。")])
+    True
+    >>> _tasks_duties_or_stages([part("发改委", "负责牵头协调"), part("财政局", "负责资金保障。")])
+    True
+    >>> _tasks_duties_or_stages([part("第一阶段", "2024年完成试点"), part("第二阶段", "2025年全面推广。")])
+    True
+    >>> _tasks_duties_or_stages([part("储能系统(ESS)", "提供调峰、备电功能"), part("能量路由器(Energy Router)", "智能分配电能流向。")])
+    False
+    """
+    doing = sum(1 for part in parts if opens_with_task(part.definition) or _DUTY_OR_DATE.match(part.definition))
+    return 3 * doing >= 2 * len(parts)
 
 
 def _part_items(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
@@ -205,6 +229,8 @@ def _part_items(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
             k = _next_filled(lines, k + 1)
         if items and _SEMICOLON_CLOSED.search(lines[items[-1][0]].raw):
             items = []  # …;: a list of semicolon-closed parts whose last item closes no sentence: cut, or going on unread
+        if items and _SEMICOLON_CLOSED.search(lines[items[0][0]].raw) and _tasks_duties_or_stages([found for _, found in items]):
+            items = []  # 推进改革:深化国有企业改革; / 发改委:负责牵头协调;: a plan's tasks, a notice's duties (review 72)
         if len(items) >= _PARTS_MIN:
             out.extend(items)
     return out

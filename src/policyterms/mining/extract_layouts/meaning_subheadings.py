@@ -26,7 +26,9 @@ _SUB = re.compile(r"^[ \t\u3000]*(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）])[ \t\u3
 # The meaning label itself (核心含义, 基本含义, 定义, 概念, 内涵).
 _MEANING = re.compile(r"(?:核心|基本|主要)?(?:含[义義]|涵[义義]|内涵|內涵|定[义義]|概念|[释釋][义義])")
 # The paragraph's opening up to its marker: a pronoun and 是 (这是, 它是, 该资格是), or the marker alone.
-_OPENING = re.compile(r"^[ \t\u3000]*(?:(?:这|這|它|其|此|该|該)[^\s\u3000,，。；;:：]{0,6}?)?(?=是指|指|是(?![否不在]))")
+# (not the 指 opening a word, 指数基金是一种…, 指标, 指导思想, review 72: the paragraph restates its term, the prose pass reads it;
+# the characters after 指 are those :data:`common._MARKER` refuses)
+_OPENING = re.compile(r"^[ \t\u3000]*(?:(?:这|這|它|其|此|该|該)[^\s\u3000,，。；;:：]{0,6}?)?(?=是指|指(?![标標数數导導出挥揮引南示令向明日望针針战戰])|是(?![否不在]))")
 
 
 def meaning_subheading_entries(text: str) -> tuple[list[Found], set[int]]:

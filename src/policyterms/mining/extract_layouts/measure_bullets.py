@@ -88,7 +88,9 @@ def purpose_only(entry: Found) -> bool:
 
 
 # A question closing the gloss's first sentence: the item asks about its label.
-_ASKED_FIRST = re.compile(r"[^。！!]*?[?？]")
+# (a half-width ? before a Latin letter, a figure, = or & asks nothing: a character the copy lost, 直径小于等于2.5?m的颗粒物, or a
+# link's query, http://www.gov.cn/?id=1, review 72)
+_ASKED_FIRST = re.compile(r"[^。！!]*?(?:？|\?(?![A-Za-z0-9=&]))")
 
 
 def asks_only(entry: Found) -> bool:
@@ -100,6 +102,8 @@ def asks_only(entry: Found) -> bool:
     >>> asks_only(Found("专有权的范围", "载体不一致时,如何来确定专有权的效力?不同形式载体的效力?", "", 1, 0, 1))
     True
     >>> asks_only(Found("布图设计", "指集成电路中元件和互连线路的三维配置。如何确定?", "", 1, 0, 1))
+    False
+    >>> asks_only(Found("细颗粒物", "空气中直径小于等于2.5?m的颗粒物。", "", 1, 0, 1))
     False
     """
     return not OPENS_WITH_MARKER.match(entry.definition) and _ASKED_FIRST.match(entry.definition) is not None
