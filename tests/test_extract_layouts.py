@@ -116,9 +116,6 @@ KNOWN_MISSES = {
         "「下午」一詞,可以解作…: the gloss stands deep in a sentence (不過,…,以免…,例如「下午」一詞,…) and its verb 解作 is read "
         "nowhere else: left by the thirty-third round"
     ),
-    "183-guangzhou-2024-yearbook-rural-indicators-bracket-headwords-run-in-verbless-run-in-term-power-items-cut": (
-        "【建制镇】本辖区内指…: a scope phrase between the headword and 指; 【行政村】依据…: a verbless gloss under a bracket"
-    ),
     "308-pland-2021-annual-report-planning-system-headings-pdf-breaks": (
         "headword lines restated before 提供 / 以 (no defining verb) and a chapter head over the department's duty paragraph "
         "(本署擬備…): left by the thirty-third round"

@@ -1,0 +1,61 @@
+"""Seventy-second round, fixer A: general mechanisms mended from the misses of dev-25 … dev-56's bundled pages, each tested
+with the page's own sentences, other shapes of the same mechanism, and one shape it must not take."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import pairs
+
+DATA = Path(__file__).parent / "data" / "appendices"
+
+
+def _page(prefix: str) -> str:
+    """A bundled page's text, its header (``# url:`` … and the blank line after it) left out."""
+    (path,) = DATA.glob(f"{prefix}-*.txt")
+    return path.read_text(encoding="utf-8").split("\n\n", 1)[1]
+
+
+# --- a bracketed headword run straight into its gloss, among a run of bracketed headwords ------------------------------
+
+
+def test_glued_brackets_among_a_yearbooks_bracketed_headwords_183():
+    got = dict(pairs(_page("183")))
+    assert got["建制镇"] == "指经省、自治区、直辖市人民政府批准成立的镇一级行政区划。"  # the scope phrase 本辖区内 left out
+    assert got["行政村"] == "依据《中华人民共和国村民委员会组织法》设立的村民委员会进行村民自治的管理范围,是基层群众性自治单位。"
+
+
+_POPULATION = (
+    "【城镇人口】本表中指居住在城镇范围内的全部常住人口。\n\n"
+    "【乡村人口】 指除城镇人口以外的全部人口。\n\n"
+    "【城镇化率】城镇人口占常住人口的比重,反映人口向城镇聚集的程度。\n\n"
+    "【户籍人口】 指公安户籍管理部门登记了常住户口的人口。\n"
+)
+
+
+def test_glued_brackets_of_another_yearbook_chapter_scope_phrase_and_verbless_gloss():
+    assert pairs(_POPULATION) == [
+        ("城镇人口", "指居住在城镇范围内的全部常住人口。"),
+        ("乡村人口", "指除城镇人口以外的全部人口。"),
+        ("城镇化率", "城镇人口占常住人口的比重,反映人口向城镇聚集的程度。"),
+        ("户籍人口", "指公安户籍管理部门登记了常住户口的人口。"),
+    ]
+
+
+def test_a_glued_bracket_alone_is_no_headword():
+    text = "【行政村】依据《中华人民共和国村民委员会组织法》设立的村民委员会进行村民自治的管理范围,是基层群众性自治单位。\n\n今年全镇共有行政村12个。\n"
+    assert pairs(text) == []
+
+
+def test_a_bracket_restating_its_word_is_a_sections_lead_and_a_repeated_bracket_a_label():
+    text = (
+        "【三次产业】三次产业的划分是世界上较为常用的产业结构分类。\n\n"
+        "【第一产业】 是指农、林、牧、渔业。\n\n"
+        "【第二产业】 是指采矿业,制造业。\n"
+    )
+    assert pairs(text) == [("第一产业", "是指农、林、牧、渔业。"), ("第二产业", "是指采矿业,制造业。")]
+    labels = (
+        "【城镇人口】 指居住在城镇范围内的全部常住人口。\n\n【乡村人口】 指除城镇人口以外的全部人口。\n\n"
+        "【近义词】“常住人口”等。\n\n【近义词】“农村人口”等。\n"
+    )
+    assert "近义词" not in [term for term, _ in pairs(labels)]
