@@ -59,3 +59,40 @@ def test_a_bracket_restating_its_word_is_a_sections_lead_and_a_repeated_bracket_
         "【近义词】“常住人口”等。\n\n【近义词】“农村人口”等。\n"
     )
     assert "近义词" not in [term for term, _ in pairs(labels)]
+
+
+# --- an asked term with its abbreviation in brackets; a bracketed short form made of the term's own characters ---------
+
+
+def test_an_faq_answer_to_a_question_asking_with_an_abbreviation_534():
+    got = pairs(_page("534"))
+    assert (
+        "國際核與輻射事件分級表",
+        "是由國際原子能機構(IAEA)和經濟合作與發展組織核能機構(經合組織/核能機構)共同推出,分級表是一個適用於以一致的方式向公眾解說核與輻射事件的全球性工具。",
+    ) in got
+
+
+_BALANCE = (
+    "统计知识问答\n\n"
+    "  1. 什么是国际收支平衡表(BOP)?\n"
+    "  2. 答案:国际收支平衡表是反映一定时期内一国同外国的全部经济往来的收支流量表。\n\n"
+    "  3. 如何查询统计数据?\n"
+    "  4. 答案:请登录统计局网站查询。\n"
+)
+
+
+def test_another_faq_asking_with_an_english_abbreviation():
+    assert pairs(_BALANCE) == [("国际收支平衡表", "是反映一定时期内一国同外国的全部经济往来的收支流量表。")]
+
+
+def test_a_short_form_of_the_terms_own_characters_is_no_part_of_the_term():
+    text = "粤港澳大湾区(大湾区)是由香港、澳门两个特别行政区和广东省广州、深圳等九个城市组成的城市群。大湾区是国家发展大局中的重要空间。大湾区建设是国家战略。粤港澳大湾区建设要求……。\n"
+    assert [term for term, _ in pairs(text)] == ["粤港澳大湾区"]
+
+
+def test_a_qualifier_in_brackets_is_another_term_and_asks_about_no_broader_word():
+    text = _BALANCE.replace("国际收支平衡表(BOP)", "高技术产业(制造业)").replace(
+        "国际收支平衡表是反映一定时期内一国同外国的全部经济往来的收支流量表。", "高技术产业是国民经济行业中研发投入强度相对高的行业。"
+    )
+    assert pairs(text) == []
+    assert pairs("什么是高技术产业(制造业)?\n高技术产业(制造业)是指国民经济行业中R&D投入强度相对高的制造业行业。\n")[0][0] == "高技术产业(制造业)"

@@ -257,7 +257,7 @@ KNOWN_MISSES = {
     ),
     "534-hk-dh-2011-radiation-health-faq-numbered-qa-shenme-shi-cheng-wei": (
         "a numbered FAQ whose answers open in mid-paragraph (國際核與輻射事件分級表(分級表)是…, 碘片是一種…) and whose levels are named "
-        "backward (級別1-3稱為「事件」): the answers' entries and the lone naming 那些…的情況稱為「偏差現象」 are missed (the answer's 指 clause, a false entry until the forty-fourth round, no longer is): held out until the forty-third round, development data from its start; since the forty-seventh round the levels named in turn (當中級別1-3稱為「事件」而級別4-7稱為「事故」) are read"
+        "backward (級別1-3稱為「事件」): the answer to 碘片 (its question asks about 輻射解毒劑) and the lone naming 那些…的情況稱為「偏差現象」 are missed (the answer's 指 clause, a false entry until the forty-fourth round, no longer is): held out until the forty-third round, development data from its start; since the forty-seventh round the levels named in turn (當中級別1-3稱為「事件」而級別4-7稱為「事故」) are read; since the seventy-second the INES answer, its question asking with the abbreviation (INES), is read"
     ),
     "557-macao-gazette-2018-storm-surge-warning-system-executive-order-annex-shi-table-levels-cut": (
         "an annex's flattened table of levels (1 / 藍色 / 預測水位…。 (1)…): the levels 藍色 and 黃色 are missed: held out until "

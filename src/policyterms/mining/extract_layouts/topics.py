@@ -377,6 +377,28 @@ class _Candidate:
         self.key = term_core(term) + (term_core(gloss) if _QUALIFIER.fullmatch(term_core(gloss)) else "")
 
 
+# An abbreviation or English name in brackets closing an asked term (國際核與輻射事件分級表(INES), 国内生产总值(GDP)).
+_ASKED_ABBREVIATION = re.compile(r"[(（][A-Za-z][A-Za-z0-9 .&/-]{0,40}[)）]$")
+# A bracketed short form after the headword, made of the headword's own characters in their order (國際核與輻射事件分級表(分級表),
+# 534; 粤港澳大湾区(大湾区); 世界貿易組織(世貿)): a short name the page goes on to use, written beside the term and no part of it,
+# as a short form after 以下稱 is none (483). A qualifier brings characters of its own (高技术产业(制造业)) and stays.
+_SHORT_FORM_BRACKET = re.compile(rf"{SPACES}*[(（](?P<short>[\u4e00-\u9fff]{{2,8}})[)）]")
+
+
+def _short_form_of(term: str, gloss: str) -> bool:
+    """Whether ``gloss`` is a bracketed short form of ``term`` (``_SHORT_FORM_BRACKET``): its characters all the term's, in order.
+
+    >>> _short_form_of("國際核與輻射事件分級表", "(分級表)"), _short_form_of("世界貿易組織", "(世貿)"), _short_form_of("高技术产业", "(制造业)")
+    (True, True, False)
+    """
+    bracket = _SHORT_FORM_BRACKET.fullmatch(gloss)
+    if bracket is None:
+        return False
+    rest = iter(term_core(term))
+    short = bracket.group("short")
+    return len(short) < len(term_core(term)) and all(ch in rest for ch in short)
+
+
 # A bracketed qualifier makes another term (高技术产业(制造业) beside 高技术产业); an English name, an abbreviation or
 # another name (工業(industry), 国内生产总值(GDP), X(简称Y)) names the same one.
 _QUALIFIER = re.compile(r"[(（](?!简称|簡稱|又称|又稱|全称|全稱|以下简称|以下簡稱|英文|即)[\u4e00-\u9fff、]{1,8}[)）]")
@@ -481,7 +503,12 @@ class _Topic:
             if self.lead < 0 and _FULL_STOP.search(clean) and HAN.search(clean) and not _BYLINE.search(clean[:12]) and not _QUESTION_TITLE.fullmatch(clean):
                 self.lead = n
             for match in _QUESTION.finditer(clean):
-                self.asked.add(term_core(match.group("a") or match.group("b")))
+                asked = term_core(match.group("a") or match.group("b"))
+                self.asked.add(asked)
+                # (甚麼是國際核與輻射事件分級表(INES)?, 534: the question asks about the name; its abbreviation in brackets names
+                # the same thing, so an answer naming it without the bracket, or with another short form, answers it)
+                if (abbreviated := _ASKED_ABBREVIATION.search(asked)) is not None and abbreviated.start() >= 2:
+                    self.asked.add(asked[: abbreviated.start()])
             if len(clean) <= 40 and not _FULL_STOP.search(clean):
                 for match in _COMPARISON_HEADING.finditer(clean):
                     self.asked.update((term_core(match.group("a")), term_core(match.group("b"))))
@@ -881,7 +908,7 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
     # (before a strong marker the other name is an aside as before a connective: 博士申请考核制,又称为博士研究生选拔考核制或…,是指在
     # 招收博士研究生时,…, P3093; the definition opens at 是指)
     gloss = match.group("gloss") or ""
-    if _OTHER_NAME_GLOSS.match(gloss):
+    if _OTHER_NAME_GLOSS.match(gloss) or _short_form_of(term, gloss):
         gloss = ""  # “五年规划”(原称“五年计划”),是…: another name, no part of the term (an abbreviation, (GDP), stays)
     candidate = _Candidate(0, n, term, match.start("term"), s, match.start("adverb") if match.group("adverb") else match.start("marker"), gloss=gloss)
     if contrasted:
