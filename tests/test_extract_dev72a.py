@@ -96,3 +96,37 @@ def test_a_qualifier_in_brackets_is_another_term_and_asks_about_no_broader_word(
     )
     assert pairs(text) == []
     assert pairs("什么是高技术产业(制造业)?\n高技术产业(制造业)是指国民经济行业中R&D投入强度相对高的制造业行业。\n")[0][0] == "高技术产业(制造业)"
+
+
+
+# --- a statistics metadata form's breakdowns are no terms ------------------------------------------------------------
+
+
+_BREAKDOWNS = (
+    "*統計分類:\n\n"
+    "(一)基本分類:除編算總指數外,下分7個大類,40個中類、62個小類及368個項目群指數。\n\n"
+    "(二)特殊分類:\n\n"
+    "  1.商品性質別分類:分商品類及服務類2個大類,其下分14個中類指數。\n\n"
+    "  2.購買頻度別分類:分「每月至少購買1次」、「每季(不含每月)至少購買1次」及「每季購買不到1次」3種頻度別指數。\n\n"
+    "  3.所得層級別:分低(可支配所得最低20%家庭)、中(可支配所得中間60%家庭)、高(可支配所得最高20%家庭)等3種所得層級別指數。\n"
+)
+
+
+def test_the_consumer_price_index_notes_breakdowns_are_no_terms_399():
+    assert [entry for entry in pairs(_page("399")) if entry[0] != "消費者物價指數"] == []
+    text = "*統計項目定義:\n\n(一)消費者物價指數:指家庭購買消費性商品及服務之價格變動情形。\n\n" + _BREAKDOWNS
+    assert pairs(text) == [("消費者物價指數", "指家庭購買消費性商品及服務之價格變動情形。")]
+
+
+def test_another_forms_breakdowns_and_one_glossed_by_a_marker():
+    text = (
+        "*統計項目定義:\n\n(一)受僱員工薪資:指受僱員工每月所獲得之經常性薪資及非經常性薪資。\n\n*統計分類:\n\n"
+        "(一)行業別分類:分工業及服務業2大類,其下分19個中類。\n\n(二)性別:分男性及女性2類。\n\n"
+        "(三)教育程度別:指受僱員工之最高學歷,分國中及以下、高中(職)、大專、研究所4類。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["受僱員工薪資", "教育程度別"]  # a breakdown glossed by 指 stays
+
+
+def test_a_word_that_names_no_breakdown_keeps_a_value_opening_with_fen():
+    text = "名詞解釋\n\n分級診療:分級實施診療,基層首診、雙向轉診。\n\n家庭醫師:指提供民眾周全性照護之醫師。\n"
+    assert "分級診療" in [term for term, _ in pairs(text)]

@@ -71,6 +71,27 @@ def _lists_a_parts_items(entry: Found) -> bool:
     return entry.term.strip(_SPACE).endswith("部分") and _PART_CONTENTS.match(entry.definition) is not None
 
 
+# A breakdown the release is classified by (統計分類: / (一)基本分類:除編算總指數外,下分7個大類,… / 1.商品性質別分類:分商品類及服務類2個
+# 大類,… / 3.所得層級別:分低(…)、中(…)、高(…)等3種所得層級別指數。, 399, the consumer price index's note): a label naming a
+# classification or a "by X" breakdown (…分類, …別), its value saying what it is divided into (分…, 下分…, 分為…), gives the
+# table's kinds, no meaning of the label (as 224's and 226's 分为 values, 453's 縱項目/橫項目). A value opening with a marker
+# (性別:指…) still defines, and a label naming no breakdown (分級診療:分級…) is untouched.
+_BREAKDOWN_LABEL = re.compile(r"[^\s\u3000]{1,12}(?:分類|分类|別|别)")
+_DIVIDED_INTO = re.compile(r"[\s\u3000]*(?:除[^,，。；;]{1,20}外[,，][\s\u3000]*)?(?:下|再|共)?分(?:為|为|成)?(?![析配享擔担開开別别])")
+
+
+def _breakdown(entry: Found) -> bool:
+    """Whether ``entry`` is a breakdown's label and the kinds it divides into (``_BREAKDOWN_LABEL``, ``_DIVIDED_INTO``).
+
+    >>> _breakdown(Found("所得層級別", "分低(可支配所得最低20%家庭)、中、高等3種所得層級別指數。", "", 1, 0, 1))
+    True
+    >>> _breakdown(Found("性別", "指男性或女性。", "", 1, 0, 1)), _breakdown(Found("分級診療", "分級實施診療。", "", 1, 0, 1))
+    (False, False)
+    """
+    term = entry.term.strip(_SPACE + "*＊•·|")
+    return _BREAKDOWN_LABEL.fullmatch(term) is not None and _DIVIDED_INTO.match(entry.definition) is not None
+
+
 def metadata_labels_dropped(found: list[Found]) -> list[Found]:
     """``found`` without the entries whose headword is one of the metadata template's field labels (module docstring).
 
@@ -89,7 +110,7 @@ def metadata_labels_dropped(found: list[Found]) -> list[Found]:
     return [
         entry
         for entry in found
-        if not _lists_a_parts_items(entry)
+        if not _lists_a_parts_items(entry) and not _breakdown(entry)
         and not any(label.fullmatch(_LABEL_ASIDE.sub("", entry.term.strip(_SPACE + "*＊•·|"))) for label in (_METADATA_LABEL, _SERVICE_LABEL))
         or _DEFINED.match(entry.definition)
     ]
@@ -119,3 +140,4 @@ def bracketed_label_glosses(lines: list[_L], free: list[bool]):
         yield line.index, Found(
             match.group("term"), match.group("definition"), line.raw[match.start("term") : end + 1], line.index + 1, line.start + match.start("term"), line.start + end
         )
+
