@@ -130,3 +130,32 @@ def test_another_forms_breakdowns_and_one_glossed_by_a_marker():
 def test_a_word_that_names_no_breakdown_keeps_a_value_opening_with_fen():
     text = "名詞解釋\n\n分級診療:分級實施診療,基層首診、雙向轉診。\n\n家庭醫師:指提供民眾周全性照護之醫師。\n"
     assert "分級診療" in [term for term, _ in pairs(text)]
+
+
+
+# --- a statistics metadata form's one headless definition value glosses the item the form names ---------------------
+
+
+def test_the_consumer_price_index_notes_definition_field_399():
+    assert pairs(_page("399")) == [("消費者物價指數", "臺灣地區家庭購買消費性商品及服務之價格水準變動情形。")]
+
+
+_WAGES = (
+    "資料項目名稱: 受僱員工薪資\n\n"
+    "*統計項目定義:\n\n"
+    "受僱員工每月所獲得之經常性薪資、加班費及其他非經常性薪資。\n\n"
+    "*統計單位: 元。\n"
+)
+
+
+def test_another_metadata_forms_item_and_its_headless_definition():
+    assert pairs(_WAGES) == [("受僱員工薪資", "受僱員工每月所獲得之經常性薪資、加班費及其他非經常性薪資。")]
+    simplified = "资料项目名称: 受雇员工薪资\n\n*统计项目定义:\n\n受雇员工每月所获得之经常性薪资。\n\n*统计单位: 元。\n"
+    assert pairs(simplified) == [("受雇员工薪资", "受雇员工每月所获得之经常性薪资。")]
+
+
+def test_a_definition_field_over_items_with_headwords_is_no_gloss_of_the_form_item():
+    text = _WAGES.replace("受僱員工每月所獲得之經常性薪資、加班費及其他非經常性薪資。", "(一)經常性薪資:指每月給付之本薪與按月給付之固定津貼。")
+    assert "受僱員工薪資" not in [term for term, _ in pairs(text)]
+    # a form that names no item gives its headless value no term
+    assert pairs(_WAGES.replace("資料項目名稱: 受僱員工薪資\n\n", "")) == []

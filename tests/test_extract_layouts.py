@@ -160,9 +160,6 @@ KNOWN_MISSES = {
     "398-taichung-dbas-2019-unemployment-survey-caption-xi-gloss": (
         "a chart's file name run into the note below it (108年六都失業率比較.png 人力資源調查係由…辦理,…): the 係 gloss has no headword of its own line and no quotation marks, and the file name ahead of it defeats the prose reader: left by the thirty-seventh round"
     ),
-    "399-taiwan-dgbas-cpi-background-metadata-definition-field-cut": (
-        "a statistics metadata form whose 統計項目定義: field holds one headless line (the definition of the item named two fields above, 資料項目名稱: 消費者物價指數), while its classification fields' numbered colon lines read as a glossary: left by the thirty-seventh round; since the forty-fourth its 指數基期 field gives no entry, and what is left is the definition missed and the classification fields (基本分類, 所得層級別 …) read as entries"
-    ),
     "425-wansheng-2015-statistics-bulletin-bracket-expansion-note-marker-cut": (
         "a Latin abbreviation glossed by its Chinese expansion in brackets after a note marker inside a bulletin sentence (规模以上工业企业R&D[i](研究与试验发展)投入…): no reader takes a bracket in running prose as a gloss, and the reverse order (地区生产总值(GDP)) names an abbreviation, no gloss: left by the thirty-eighth round"
     ),

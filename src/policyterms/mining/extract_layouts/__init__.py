@@ -363,7 +363,7 @@ from policyterms.mining.extract_layouts.paired_headwords import split_paired_hea
 from policyterms.mining.extract_layouts.new_senses import dictionary_new_senses
 from policyterms.mining.extract_layouts.named_words import named_then_glossed
 from policyterms.mining.extract_layouts.counted_phrases import counted_phrase_lists
-from policyterms.mining.extract_layouts.statistics_metadata import bracketed_label_glosses, metadata_labels_dropped
+from policyterms.mining.extract_layouts.statistics_metadata import bracketed_label_glosses, metadata_labels_dropped, named_item_definition
 from policyterms.mining.extract_layouts.spelled_out import spelled_out_abbreviations
 from policyterms.mining.extract_layouts.bracket_zhi import bracket_zhi_glosses
 from policyterms.mining.extract_layouts.announced_glossaries import announced_glossary_lines
@@ -538,6 +538,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(paired_glosses(lines, free), found, free)  # “A”和“B”是…,分别指…: two words glossed together and each
     _claim(coded_indices(lines, free), found, free)  # 1. 年平均溫度 TG / 每年日平均溫度的平均值,…: a portal's index codes
     _claim(bracketed_label_glosses(lines, free), found, free)  # *時效(指…):45日: a form's label glossed in brackets
+    _claim(named_item_definition(lines, free), found, free)  # 資料項目名稱: X / *統計項目定義: / gloss。: the form's one item
     _claim(bracket_glossed_lists(lines, free), found, free)  # 香港─奧運鈔(…)、迷債(…)、…: new words glossed in brackets
     senses = list(numbered_sense_lines(lines, free))  # 飞 地 1.指… 2.指…: a card's headword line, its senses run in
     _claim(senses, found, free)

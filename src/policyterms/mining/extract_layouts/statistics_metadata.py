@@ -14,7 +14,7 @@ import re
 
 from policyterms.mining.extract_layouts.common import Found, _L, _SPACE
 
-__all__ = ["bracketed_label_glosses", "metadata_labels_dropped"]
+__all__ = ["bracketed_label_glosses", "metadata_labels_dropped", "named_item_definition"]
 
 # The template's field labels, in traditional and simplified characters (统计资料背景说明 copies in the mainland's
 # characters exist too). 統計項目定義 announces the definitions and is no entry either.
@@ -141,3 +141,50 @@ def bracketed_label_glosses(lines: list[_L], free: list[bool]):
             match.group("term"), match.group("definition"), line.raw[match.start("term") : end + 1], line.index + 1, line.start + match.start("term"), line.start + end
         )
 
+
+# The form's name of its data item (資料項目名稱: 消費者物價指數, 399; 統計項目名稱:) and its definition field (*統計項目定義:) alone on
+# its line, over one headless value line (臺灣地區家庭購買消費性商品及服務之價格水準變動情形。) before the next field: the value defines
+# the item the form is about, the only one it names, so it is that item's gloss. A definition field over items with headwords of
+# their own ((一)埤:即…, 1.毒品:指…, 年齡:係指…, 475, 438, 680) is the colon passes', and a form naming no item gives nothing.
+_ITEM_NAME = re.compile(
+    r"[\s\u3000*＊•·]*(?:資料|资料|統計|统计)(?:項目|项目)(?:名稱|名称)[\s\u3000]*[:：][\s\u3000]*(?P<name>[^\s\u3000:：,，。；;|]{2,30})[\s\u3000]*"
+)
+_DEFINITION_FIELD = re.compile(r"[\s\u3000*＊•·]*(?:統計|统计)(?:項目|项目)(?:定義|定义)[\s\u3000]*[:：][\s\u3000]*")
+# A value line with a headword of its own: numbered, or a label and its colon in its first words.
+_OWN_HEADWORD = re.compile(r"[\s\u3000]*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[^\s\u3000,，。；;]{1,20}[:：])")
+# The next field of the form: a starred or bulleted label, or a label line closing on its colon.
+_NEXT_FIELD = re.compile(r"[\s\u3000]*(?:[*＊•·]|[^\s\u3000,，。；;]{2,20}[:：][\s\u3000]*$)")
+
+
+def _next_text(lines: list[_L], k: int) -> int:
+    """The index of the first line holding text after line ``k`` (``len(lines)`` if none)."""
+    k += 1
+    while k < len(lines) and lines[k].blank:
+        k += 1
+    return k
+
+
+def named_item_definition(lines: list[_L], free: list[bool]):
+    """``(line, entry)`` for a metadata form's one headless definition value, glossing the item the form names (see above).
+
+    >>> from policyterms.mining.extract_layouts.common import _lines
+    >>> ls = _lines("資料項目名稱: 消費者物價指數\\n\\n*統計項目定義:\\n\\n臺灣地區家庭購買消費性商品及服務之價格水準變動情形。\\n\\n*統計單位:")
+    >>> [(e.term, e.definition) for _, e in named_item_definition(ls, [True] * len(ls))]
+    [('消費者物價指數', '臺灣地區家庭購買消費性商品及服務之價格水準變動情形。')]
+    """
+    names = [m.group("name") for line in lines if (m := _ITEM_NAME.fullmatch(line.raw)) is not None]
+    if len(set(names)) != 1:
+        return
+    for line in lines:
+        if line.blank or not _DEFINITION_FIELD.fullmatch(line.raw):
+            continue
+        k = _next_text(lines, line.index)
+        if k >= len(lines) or not free[k] or _OWN_HEADWORD.match(lines[k].raw) or not lines[k].raw.rstrip(_SPACE).endswith("。"):
+            return
+        after = _next_text(lines, k)
+        if after < len(lines) and not _NEXT_FIELD.match(lines[after].raw):
+            return  # more lines of values: a list, not one gloss
+        value = lines[k].raw.strip(_SPACE)
+        at = lines[k].raw.index(value)
+        yield k, Found(names[0], value, value, k + 1, lines[k].start + at, lines[k].start + at + len(value))
+        return
