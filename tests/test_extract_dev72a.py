@@ -159,3 +159,26 @@ def test_a_definition_field_over_items_with_headwords_is_no_gloss_of_the_form_it
     assert "受僱員工薪資" not in [term for term, _ in pairs(text)]
     # a form that names no item gives its headless value no term
     assert pairs(_WAGES.replace("資料項目名稱: 受僱員工薪資\n\n", "")) == []
+
+
+# --- a bare 是 whose first clause closes on a class holding the term's one-character head ----------------------------
+
+
+def test_a_planning_faqs_answer_naming_its_class_by_the_terms_last_character_513():
+    got = dict(pairs(_page("513")))
+    assert got["分区计划大纲图"].startswith("是城市规划委员会根据《城市规划条例》拟备的法定图则,基本上是一份显示个别规划区内的土地用途地带和主要道路系统的图则。")
+
+
+def test_other_terms_whose_class_holds_their_last_character():
+    tax = "税务常识\n\n个人所得税的税率分为若干档次。\n\n个人所得税是对个人取得的各项应税所得征收的一种税。个人所得税由税务机关负责征收。\n\n如何缴纳请咨询税务局。\n"
+    assert pairs(tax) == [("个人所得税", "是对个人取得的各项应税所得征收的一种税。个人所得税由税务机关负责征收。")]
+    index = (
+        "统计知识\n\n居民消费价格指数每月发布一次。\n\n"
+        "居民消费价格指数是反映一定时期内城乡居民所购买的生活消费品价格变动趋势和程度的相对数。居民消费价格指数可以观察消费价格的变动水平。\n"
+    )
+    assert [term for term, _ in pairs(index)] == ["居民消费价格指数"]
+
+
+def test_a_role_naming_no_class_of_the_terms_head_is_no_definition():
+    text = "规划资料\n\n分区计划大纲图可在规划署查阅。\n\n分区计划大纲图是城市规划工作的重要依据。分区计划大纲图每年修订。\n"
+    assert pairs(text) == []

@@ -1112,7 +1112,8 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         # (or a kind counted as one after the literary copula, X為一項Y: the class named whatever its head, P3026; after 是 a kind
         # so counted is often weighed, 信息是一种重要的资源, P2994, and left to the checks above)
         one_kind = marker in ("为", "為") and _ONE_OF_A_KIND.fullmatch(_first_clause(predicate).strip(_CLOSERS + " \t\u3000\xa0")) is not None
-        if not ((key_topic or built) and about and (_names_class_by_head(core, predicate) or one_kind) or lead or amid or aliased or titled_class or gathered or restated or closing_kind):
+        by_character = opening and plain and not match.group("comma") and _class_by_last_character(core, predicate)
+        if not ((key_topic or built) and about and (_names_class_by_head(core, predicate) or one_kind or by_character) or lead or amid or aliased or titled_class or gathered or restated or closing_kind):
             return None
     return candidate
 
@@ -1302,6 +1303,24 @@ def _names_class_by_head(core: str, predicate: str) -> bool:
         for k, clause in enumerate(clauses)
         if k in (0, len(clauses) - 1) or re.match(r"(?:也|更|还|還|又|亦)?是", clause)
     )
+
+
+# The class a first clause names after its last 的 (…拟备的法定图则): two to six characters closing the clause.
+_CLASS_AFTER_LAST_OF = re.compile(r"的(?P<noun>[\u4e00-\u9fff]{2,6})$")
+
+
+def _class_by_last_character(core: str, predicate: str) -> bool:
+    """Whether the first clause after 是 closes on a class holding the term's last character, its one-character head
+    (分区计划大纲图是…拟备的法定图则, 513: 图 → 图则), where the two-character head test finds none (纲图).
+
+    >>> _class_by_last_character("分区计划大纲图", "城市规划委员会根据《城市规划条例》拟备的法定图则,基本上是…")
+    True
+    >>> _class_by_last_character("民族团结", "各族人民的生命线")
+    False
+    """
+    clause = _first_clause(predicate).strip(_CLOSERS + " \t\u3000\xa0")
+    of = _CLASS_AFTER_LAST_OF.search(clause)
+    return len(core) >= 3 and of is not None and core[-1] in of.group("noun") and core[-2:] not in of.group("noun")
 
 
 # A lead that is only an item's number (2、, 3．, 二、), or none: the sentence opens its item as a plain one opens its paragraph.
