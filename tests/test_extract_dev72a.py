@@ -182,3 +182,21 @@ def test_other_terms_whose_class_holds_their_last_character():
 def test_a_role_naming_no_class_of_the_terms_head_is_no_definition():
     text = "规划资料\n\n分区计划大纲图可在规划署查阅。\n\n分区计划大纲图是城市规划工作的重要依据。分区计划大纲图每年修订。\n"
     assert pairs(text) == []
+
+
+# --- 涵蓋, an extensional gloss as 包括 is, on a page whose title names the term -------------------------------------
+
+
+def test_a_release_glossing_its_titled_term_by_what_it_covers_516():
+    got = dict(pairs(_page("516")))
+    assert got["創新活動"].startswith("涵蓋研發、技術創新及非技術創新活動。這些活動在以知識為本的經濟體系中扮演重要角色。")
+
+
+def test_a_simplified_page_titled_on_the_term_it_covers():
+    text = "社会保险知识问答\n\n社会保险涵盖养老保险、医疗保险、失业保险、工伤保险和生育保险。社会保险由国家立法强制实施。\n\n参保人员可在网上查询缴费记录。\n"
+    assert pairs(text) == [("社会保险", "涵盖养老保险、医疗保险、失业保险、工伤保险和生育保险。社会保险由国家立法强制实施。")]
+
+
+def test_what_a_report_covers_and_an_untitled_term_are_no_glosses():
+    assert pairs("年度报告发布\n\n本报告涵盖2023年全年的主要经济数据。报告分为五个章节。\n\n报告可在网站下载。\n") == []
+    assert pairs("新闻\n\n医疗保险涵盖门诊和住院费用。市民可到医院报销。医疗保险的参保人数继续增加。\n") == []

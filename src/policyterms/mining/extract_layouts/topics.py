@@ -118,7 +118,10 @@ _TIER3_PLAIN = (
 _TIER3 = _TIER3_PLAIN + (
     r"|(?<=[\u4e00-\u9fff”」』])(?<![行認认以成作視视稱称因更較较最極极尤分列定改轉转化變变名譽誉])[为為](?![了例止主期何由此首])"
 )
-_INCLUDES = r"包括"
+# (or 涵蓋, "covers", an extensional gloss as 包括 is: 創新活動涵蓋研發、技術創新及非技術創新活動。, 516, a statistics release titled
+# on 創新活動 — read under the same conditions, a page whose title names the term)
+_INCLUDES = r"包括|涵蓋|涵盖"
+_INCLUDE_MARKERS = ("包括", "涵蓋", "涵盖")
 # A document's definition quoted by name (《…》对灵活就业的界定是:…): the definition opens after the colon.
 _DEFINED_AS = r"的(?:界定|定义|定義)(?:是|为|為)[:：]"
 # 反映 opens a statistical indicator's definition (城镇化率反映…的一个重要指标,即…), on a page whose title names it.
@@ -978,7 +981,7 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
             return None  # “八个增长”:国内生产总值19.5亿元,增长15.6%;…: a report's results, no definition
         candidate.tier, candidate.marker = 2, match.end("marker")
         return candidate
-    if n in topic.announced and opening and not match.group("lead") and marker not in ("包括", "反映"):
+    if n in topic.announced and opening and not match.group("lead") and marker not in (*_INCLUDE_MARKERS, "反映"):
         # 指标解释: / 工业增加值增长速度即工业增长速度,是… / 产品销售率是…的比率: the label names them explanations
         candidate.tier = 1 if _TIER1_MARKER.fullmatch(marker) else 2
         return candidate
@@ -995,7 +998,7 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
             return None
         candidate.appositive = bool(match.group("comma")) and marker.startswith("即") and key_topic
         candidate.inner = candidate.inner or candidate.appositive and not opening  # (in a paragraph's middle: to its sentence end)
-    elif marker in ("包括", "反映"):
+    elif marker in (*_INCLUDE_MARKERS, "反映"):
         # what a thing comprises or what an indicator reflects defines it only on a page about it, in a sentence opening
         # without a lead-in (包括: anywhere in the paragraph; 反映: at its start)
         candidate.tier = 3
