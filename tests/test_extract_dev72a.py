@@ -200,3 +200,23 @@ def test_a_simplified_page_titled_on_the_term_it_covers():
 def test_what_a_report_covers_and_an_untitled_term_are_no_glosses():
     assert pairs("年度报告发布\n\n本报告涵盖2023年全年的主要经济数据。报告分为五个章节。\n\n报告可在网站下载。\n") == []
     assert pairs("新闻\n\n医疗保险涵盖门诊和住院费用。市民可到医院报销。医疗保险的参保人数继续增加。\n") == []
+
+
+# --- what an indicator is used to measure (用以分析, 用来衡量), read as 反映 is -----------------------------------------
+
+
+def test_a_legco_answer_glossing_its_titled_indicator_by_its_use_487():
+    got = dict(pairs(_page("487")))
+    assert got["堅尼系數"].startswith("一般用以分析一個經濟體系內以住戶為單位的收入分布差距。有關數值介乎0與1之間,")
+
+
+def test_other_indicators_glossed_by_what_they_measure():
+    gini = "什么是基尼系数\n\n基尼系数通常用来衡量一个国家或地区居民收入差距。基尼系数越大,收入差距越大。\n\n国际上通常把0.4作为收入分配差距的警戒线。\n"
+    assert [(term, gloss[:14]) for term, gloss in pairs(gini)] == [("基尼系数", "通常用来衡量一个国家或地区居")]
+    engel = "恩格尔系数简介\n\n恩格尔系数主要用于衡量家庭富足程度,是食品支出总额占个人消费支出总额的比重。恩格尔系数越低,生活越富裕。\n"
+    assert [term for term, _ in pairs(engel)] == ["恩格尔系数"]
+
+
+def test_a_use_for_something_else_and_an_untitled_indicator_are_no_glosses():
+    assert pairs("专项资金管理\n\n专项资金用于支持中小企业技术改造。专项资金由财政局统一管理。\n") == []
+    assert pairs("新闻\n\n基尼系数通常用来衡量居民收入差距。今年全市居民收入继续增长。\n") == []

@@ -199,9 +199,6 @@ KNOWN_MISSES = {
     "486-hk-compcomm-unknown-what-is-competition-headed-rules-cut": (
         "a competition-law page's headed rules: 「第一行为守则」's verbless gloss (禁止市场参与者…订立…的安排) is missed, and 竞争 is read from its question heading but runs on over the next line (竞争亦推动…), where the gold ends it at its own line: held out until the forty-second round, development data from its start"
     ),
-    "487-hk-info-2007-legco-answer-gini-coefficient-opening-gloss-cut": (
-        "a LegCo answer opening with its subject's use (堅尼系數一般用以分析…): 用以 is no marker, so the gloss is missed (the heading 堅尼系數的優點 over its paragraph is no longer read as a term): held out until the forty-second round, development data from its start"
-    ),
     "492-mo-bo-1992-identity-card-decree-law-db-article-one-wei-zuyi-zhi-wenjian-cut": (
         "the gold leaves the abbreviation bracket out of the term (居民身分證, not 居民身分證(葡文縮寫為BIR)), where 305's gold of the same decree sentence keeps it: the two golds disagree, and the extractor keeps it as 305 does: held out until the forty-second round, development data from its start"
     ),

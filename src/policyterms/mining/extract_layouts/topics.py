@@ -126,6 +126,12 @@ _INCLUDE_MARKERS = ("包括", "涵蓋", "涵盖")
 _DEFINED_AS = r"的(?:界定|定义|定義)(?:是|为|為)[:：]"
 # 反映 opens a statistical indicator's definition (城镇化率反映…的一个重要指标,即…), on a page whose title names it.
 _REFLECTS = r"反映(?![了出])"  # (…集中反映了…: what something showed, no indicator's definition)
+# What an indicator is used to measure opens its definition as 反映 does (堅尼系數一般用以分析一個經濟體系內…的收入分布差距。, 487, a
+# LegCo answer titled 堅尼系數; 基尼系数通常用来衡量…, 恩格尔系数主要用于衡量…): a use verb and a verb of measuring, read under the
+# same conditions (a plain sentence opening its paragraph on a page whose title names the term). A use for doing something else
+# (用于支持…, 用来查询…) says what a thing is for, no measure.
+_USED_TO_MEASURE = r"(?:是)?(?:用以|用來|用来|用於|用于)(?:分析|量度|衡量|計量|计量|測量|测量|反映|描述|評估|评估)"
+_USED_TO_MEASURE_MARKER = re.compile(_USED_TO_MEASURE)
 # 指 alone, after an adverb of usage only (政务中心,通常指…平台。): a strong marker like 是指.
 _ADVERB_ZHI = r"(?<=主要|一般|通常|往往)指(?![导導挥揮出标標数數明向定望责責令示点點引正教控派南使认認摘日])"  # (一般指向…, 通常指定…, 指望)
 # A bare 不是 glued to the quoted topic (“无废城市”不是没有废物的城市,而是人们看不到…的废物,…, P2286, a magazine essay under
@@ -155,7 +161,7 @@ def _subject_pattern(tier3: str) -> re.Pattern[str]:
     (?P<compared>(?:更加|更为|更為|更)[^,，。；;:：\n]{{2,30}}[,，])?
     (?P<alias>{SPACES}*[,，]?{SPACES}*{_ALIAS_CLAUSE})?
     {SPACES}*(?P<comma>[,，])?{SPACES}*(?P<conn>(?:{_CONNECTIVE}{SPACES}*[,，]?{SPACES}*){{1,2}})?(?P<same>{_SAME_ADVERB})?(?P<adverb>{_MARKER_ADVERB})?
-    (?P<marker>{_DEFINED_AS}|{_TIER1}|{_TIER2}|{tier3}|{_INCLUDES}|{_REFLECTS}|{_ADVERB_ZHI}|{NOT_BUT}|{_BARE_NOT_BUT}|[:：])""",
+    (?P<marker>{_DEFINED_AS}|{_TIER1}|{_TIER2}|{tier3}|{_INCLUDES}|{_REFLECTS}|{_USED_TO_MEASURE}|{_ADVERB_ZHI}|{NOT_BUT}|{_BARE_NOT_BUT}|[:：])""",
         re.VERBOSE,
     )
 
@@ -930,7 +936,10 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
     goes_on = predicate.startswith(("一个", "一個")) and _GOES_ON_TO_MEAN.search(predicate) is not None
     # (or 是一个…的组织/机构 names the kind of body it is, P2455; the later checks still decide whether it is the page's topic)
     goes_on = goes_on or predicate.startswith(("一个", "一個")) and _BODY_AFTER_OF.fullmatch(_first_clause(predicate)) is not None
-    if _NOT_DEFINITION.match(clean, match.end("marker")) and not _short_form_named(predicate) and not goes_on or sentence.rstrip(_CLOSERS).endswith(("?", "？")):
+    measures = marker == "反映" or _USED_TO_MEASURE_MARKER.fullmatch(marker) is not None
+    # (一個 after a verb of measuring opens its object, 用以分析一個經濟體系內…, no status 是一個…)
+    not_defining = _NOT_DEFINITION.match(clean, match.end("marker")) and not (measures and marker != "反映")
+    if not_defining and not _short_form_named(predicate) and not goes_on or sentence.rstrip(_CLOSERS).endswith(("?", "？")):
         return None  # 「新質生產力」是甚麼?: a question
     opening = not clean[:s].strip(" \t\u3000\xa0") or _opens_after_number(clean, s)  # the sentence opens its paragraph
     opening = opening or _reads_term(clean[:s], core)  # 涪(fú)、陵(líng) 。涪陵区是…: after the reading of the term
@@ -981,7 +990,7 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
             return None  # “八个增长”:国内生产总值19.5亿元,增长15.6%;…: a report's results, no definition
         candidate.tier, candidate.marker = 2, match.end("marker")
         return candidate
-    if n in topic.announced and opening and not match.group("lead") and marker not in (*_INCLUDE_MARKERS, "反映"):
+    if n in topic.announced and opening and not match.group("lead") and marker not in _INCLUDE_MARKERS and not measures:
         # 指标解释: / 工业增加值增长速度即工业增长速度,是… / 产品销售率是…的比率: the label names them explanations
         candidate.tier = 1 if _TIER1_MARKER.fullmatch(marker) else 2
         return candidate
@@ -998,11 +1007,11 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
             return None
         candidate.appositive = bool(match.group("comma")) and marker.startswith("即") and key_topic
         candidate.inner = candidate.inner or candidate.appositive and not opening  # (in a paragraph's middle: to its sentence end)
-    elif marker in (*_INCLUDE_MARKERS, "反映"):
+    elif marker in _INCLUDE_MARKERS or measures:
         # what a thing comprises or what an indicator reflects defines it only on a page about it, in a sentence opening
         # without a lead-in (包括: anywhere in the paragraph; 反映: at its start)
         candidate.tier = 3
-        if not plain or not topic.titled(candidate.key) or marker == "反映" and not opening:
+        if not plain or not topic.titled(candidate.key) or measures and not opening:
             return None
         if topic_section(core):
             return None  # 3. 被征地养老保险的基本内容 / 被征地养老保险的基本内容包括两个方面:…: an outline's aspect of its topic, no term
