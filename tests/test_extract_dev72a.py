@@ -220,3 +220,27 @@ def test_other_indicators_glossed_by_what_they_measure():
 def test_a_use_for_something_else_and_an_untitled_indicator_are_no_glosses():
     assert pairs("专项资金管理\n\n专项资金用于支持中小企业技术改造。专项资金由财政局统一管理。\n") == []
     assert pairs("新闻\n\n基尼系数通常用来衡量居民收入差距。今年全市居民收入继续增长。\n") == []
+
+
+# --- a sentence closing on 的总称 / 的统称 names what the term stands for, whatever the page's topic -------------------
+
+
+def test_an_answer_whose_sentence_closes_on_the_common_name_277():
+    got = dict(pairs(_page("277")))
+    assert got["植物检疫"] == (
+        "是以法规为依据,通过法律、行政和技术手段,对生产和流通中的某些感染特定病虫害的植物和植物产品采取禁止和限制措施,"
+        "以防止这些病虫杂草和其他有害生物的人为传播,保障国家农、林业生产安全的各种措施的总称。"
+    )
+
+
+def test_another_long_answer_closing_on_the_common_name():
+    text = (
+        "答: 社会保障是国家依法建立的,由国家、单位、个人共同筹资,帮助劳动者及其亲属在遭遇年老、疾病、工伤、失业、生育等风险时,"
+        "防止收入中断、减少和丧失,以保障其基本生活需求的各种社会保险、社会救助和社会福利措施的总称。\n\n问:如何办理?答:请到社保中心办理。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["社会保障"]
+
+
+def test_a_common_name_inside_a_paragraph_or_a_clause_is_no_such_frame():
+    assert pairs("今年全县投入资金五亿元,社会保障是社会保险、社会救助和社会福利的总称。\n\n问:如何办理?答:请到社保中心办理。\n") == []
+    assert pairs("2.我们把社会保险、社会救助和社会福利总称为社会保障,这是各种保障措施的总称之一。\n") == []

@@ -105,8 +105,8 @@ KNOWN_MISSES = {
         "记者从…获悉, 项目简介 / 本项目…, no entries), and this card shows no glossary label (英文詞彙, 相關詞彙) telling it apart"
     ),
     "277-county-portal-agricultural-statistics-qa-list-page-answer-shi-zongcheng-baokuo-run-in-scope-answer-cut-paragraph": (
-        "植物检疫是…的各种措施的总称。 (a bare 是 over a clause of some 100 characters) and the run-in 农业生产经营单位包括… "
-        "after a scope sentence: left by the thirty-second round"
+        "the run-in 农业生产经营单位包括… after a scope sentence: left by the thirty-second round; since the seventy-second "
+        "植物检疫是…的各种措施的总称。 (a bare 是 over a clause of some 100 characters, closing on 的总称) is read"
     ),
     "184-shaanxi-2020-yearbook-education-science-indicators-double-space-headwords-unheaded-paragraph-lost-formula-cut": (
         "其他机构是… run in after a yearbook entry (and the unheaded paragraph holding it) split out, where 127's gold of the "

@@ -1033,6 +1033,9 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
             return None  # 【什么是三生教育】“三生教育”是…提出的一项重要理念,旨在…: its standing, even as an answer (P1001)
         if core in topic.asked or says and key_topic:
             return candidate
+        answered = plain or _ANSWER_LABEL_LEAD.fullmatch(match.group("lead") or "") is not None and not match.group("frame")
+        if opening and answered and not match.group("comma") and _CLOSES_ON_COMMON_NAME.search(clean[s : _sentence_end(clean, s, clause=False)]):
+            return candidate  # 答: 植物检疫是以法规为依据,…的各种措施的总称。: the sentence says the term names all it lists
         if n in topic.defined_below and opening and plain and key_topic and not _role(predicate):
             return candidate  # 定义与性质 / X是政府依法颁发的…法律凭证,…: the heading announces the definition (P1082)
         if quoted and key_topic and predicate[:1] in ":：" and not opening:
@@ -1333,6 +1336,15 @@ def _class_by_last_character(core: str, predicate: str) -> bool:
     clause = _first_clause(predicate).strip(_CLOSERS + " \t\u3000\xa0")
     of = _CLASS_AFTER_LAST_OF.search(clause)
     return len(core) >= 3 and of is not None and core[-1] in of.group("noun") and core[-2:] not in of.group("noun")
+
+
+# A sentence closing on the name it gives the term, 的总称 / 的统称 / 的合称 / 的泛称 (植物检疫是以法规为依据,…,保障国家农、林业生产
+# 安全的各种措施的总称。, 277, a county portal's Q&A whose question the page lost; …各类学校的统称。): whatever the page's topic, the
+# term names the whole the clause before describes — a definition frame of its own, as 是指 is. Only at the sentence's end (a
+# 总称 inside a clause, 是…的总称之一, 总称为…, says something else) and for a sentence opening its paragraph.
+_CLOSES_ON_COMMON_NAME = re.compile(r"的(?:总称|總稱|统称|統稱|合称|合稱|泛称|泛稱)[。！!；;]?$")
+# An answer's label alone before the sentence (答:, 答: ), or an item's number: no lead-in of the writer's.
+_ANSWER_LABEL_LEAD = re.compile(rf"(?:答|\d{{1,2}}[、．]|[一二三四五六七八九十]{{1,2}}、)?{SPACES}*[:：]?{SPACES}*")
 
 
 # A lead that is only an item's number (2、, 3．, 二、), or none: the sentence opens its item as a plain one opens its paragraph.
