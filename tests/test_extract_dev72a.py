@@ -244,3 +244,16 @@ def test_another_long_answer_closing_on_the_common_name():
 def test_a_common_name_inside_a_paragraph_or_a_clause_is_no_such_frame():
     assert pairs("今年全县投入资金五亿元,社会保障是社会保险、社会救助和社会福利的总称。\n\n问:如何办理?答:请到社保中心办理。\n") == []
     assert pairs("2.我们把社会保险、社会救助和社会福利总称为社会保障,这是各种保障措施的总称之一。\n") == []
+
+
+# --- a word glossed in brackets by 指 after 之, the written register's 的 --------------------------------------------
+
+
+def test_a_survey_reports_bracketed_gloss_after_zhi_447():
+    assert ("家庭", "指營共同經濟生活者所組成之家庭") in pairs(_page("447"))
+
+
+def test_another_bracketed_gloss_after_zhi_and_what_it_must_not_take():
+    assert pairs("本計畫補助對象為本縣設籍之低收入戶(指經本府審核列冊之家戶),每戶每月補助三千元。\n") == [("低收入戶", "指經本府審核列冊之家戶")]
+    assert pairs("本調查之對象為本市轄區內之事業單位,調查期間一定時間(指半年以上)未營業者不列入。\n") == []
+    assert pairs("總之(指上述各項)應依規定辦理。本計畫之經費由市府編列。\n") == []

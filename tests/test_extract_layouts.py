@@ -172,9 +172,6 @@ KNOWN_MISSES = {
     "446-macao-legislative-assembly-1999-reunification-law-articles-interpretation-article-cut-no-definitions": (
         "a law's article stating the region's status with a bare 是 (澳門特別行政區是…的地方行政區域) read as a definition; the golds disagree on bare 是 leads: left by the thirty-ninth round"
     ),
-    "447-taichung-2011-household-income-survey-report-page-purpose-zhi-bracket-gloss-cut": (
-        "a bracket gloss inside a survey's purpose sentence (家庭(指營共同經濟生活者所組成之家庭)) on a page whose paragraphs are cut: no reader takes a 指 bracket in running prose after a bare word: left by the thirty-ninth round"
-    ),
     "449-taipei-dbas-hospital-bed-occupancy-indicator-page-labels-dingyi-verbless-formula": (
         "an indicator card's title over metadata lines (中類, 資料週期, 資料單位) and a bare 定義 label line over a verbless gloss: the label line without a colon is not read as the card's definition label: left by the thirty-ninth round"
     ),
