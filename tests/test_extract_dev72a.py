@@ -182,6 +182,17 @@ def test_other_terms_whose_class_holds_their_last_character():
 def test_a_role_naming_no_class_of_the_terms_head_is_no_definition():
     text = "规划资料\n\n分区计划大纲图可在规划署查阅。\n\n分区计划大纲图是城市规划工作的重要依据。分区计划大纲图每年修订。\n"
     assert pairs(text) == []
+    # an ordinal class ranks a year in a plan, no genus (the 1958 work report)
+    year = (
+        "\u3000\u3000财政收支不仅取得了平衡，而且有所结余。这个促进国民经济发展和克服困难的过程，证明了我国社会主义经济的巨大优越性。\n\n\n\n"
+        "（二）争取一九五八年国民经济的新跃进\n\n\n"
+        "\u3000\u3000一九五八年是我国第二个五年计划的第一年。这一年发展国民经济的主要任务，是以很大的力量从各方面来促进农业生产的高潮，"
+        "争取农业大丰收；积极地发展重工业，主要是增加燃料、电力、原材料、化学肥料、重型机械、农业动力机械和电力设备的产量。\n\n"
+        "\u3000\u3000我们应当努力争取一九五八年的国民经济发展有一个新的跃进，为第二个五年计划创造一个好的开端。\n"
+    )
+    assert pairs(year) == []
+    # a short modifier before the class gives a property (an FAQ asking the card's colour), no differentia
+    assert pairs("社保卡是什么颜色?\n社保卡是蓝色的卡片,正面印有持卡人照片。\n") == []
 
 
 # --- 涵蓋, an extensional gloss as 包括 is, on a page whose title names the term -------------------------------------

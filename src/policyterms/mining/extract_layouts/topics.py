@@ -1324,18 +1324,29 @@ def _names_class_by_head(core: str, predicate: str) -> bool:
 _CLASS_AFTER_LAST_OF = re.compile(r"的(?P<noun>[\u4e00-\u9fff]{2,6})$")
 
 
+# The least of words before the class's 的 (…拟备的法定图则): a genus is set apart by what it is made for or by (its differentia),
+# where a short modifier gives a property (社保卡是蓝色的卡片, an FAQ asking the card's colour).
+_DIFFERENTIA_MIN = 6
+
+
 def _class_by_last_character(core: str, predicate: str) -> bool:
     """Whether the first clause after 是 closes on a class holding the term's last character, its one-character head
     (分区计划大纲图是…拟备的法定图则, 513: 图 → 图则), where the two-character head test finds none (纲图).
 
     >>> _class_by_last_character("分区计划大纲图", "城市规划委员会根据《城市规划条例》拟备的法定图则,基本上是…")
     True
-    >>> _class_by_last_character("民族团结", "各族人民的生命线")
+    >>> _class_by_last_character("民族团结", "各族人民的生命线"), _class_by_last_character("一九五八年", "我国第二个五年计划的第一年。")
+    (False, False)
+    >>> _class_by_last_character("社保卡", "蓝色的卡片,正面印有持卡人照片。")
     False
     """
     clause = _first_clause(predicate).strip(_CLOSERS + " \t\u3000\xa0")
     of = _CLASS_AFTER_LAST_OF.search(clause)
-    return len(core) >= 3 and of is not None and core[-1] in of.group("noun") and core[-2:] not in of.group("noun")
+    # (an ordinal class ranks the thing in a series, 一九五八年是我国第二个五年计划的第一年, the 1958 work report: no genus)
+    return (
+        len(core) >= 3 and of is not None and core[-1] in of.group("noun") and core[-2:] not in of.group("noun")
+        and not of.group("noun").startswith("第") and len(clause[: of.start()]) >= _DIFFERENTIA_MIN
+    )
 
 
 # A sentence closing on the name it gives the term, 的总称 / 的统称 / 的合称 / 的泛称 (植物检疫是以法规为依据,…,保障国家农、林业生产
