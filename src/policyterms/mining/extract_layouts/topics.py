@@ -389,8 +389,10 @@ class _Candidate:
 # An abbreviation or English name in brackets closing an asked term (國際核與輻射事件分級表(INES), 国内生产总值(GDP)).
 _ASKED_ABBREVIATION = re.compile(r"[(（][A-Za-z][A-Za-z0-9 .&/-]{0,40}[)）]$")
 # A bracketed short form after the headword, made of the headword's own characters in their order (國際核與輻射事件分級表(分級表),
-# 534; 粤港澳大湾区(大湾区); 世界貿易組織(世貿)): a short name the page goes on to use, written beside the term and no part of it,
-# as a short form after 以下稱 is none (483). A qualifier brings characters of its own (高技术产业(制造业)) and stays.
+# 534; 粤港澳大湾区(大湾区); 世界貿易組織(世貿)): in an answer to a question asking about the headword without it, a short name the
+# answer goes on to use, written beside the asked term and no part of it, as a short form after 以下稱 is none (483). Elsewhere
+# the golds keep it (長者生活津貼（長生津）同樣是…, P3025), and so does the reader. A qualifier brings characters of its own
+# (高技术产业(制造业)) and stays.
 _SHORT_FORM_BRACKET = re.compile(rf"{SPACES}*[(（](?P<short>[\u4e00-\u9fff]{{2,8}})[)）]")
 
 
@@ -917,7 +919,7 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
     # (before a strong marker the other name is an aside as before a connective: 博士申请考核制,又称为博士研究生选拔考核制或…,是指在
     # 招收博士研究生时,…, P3093; the definition opens at 是指)
     gloss = match.group("gloss") or ""
-    if _OTHER_NAME_GLOSS.match(gloss) or _short_form_of(term, gloss):
+    if _OTHER_NAME_GLOSS.match(gloss) or _short_form_of(term, gloss) and term_core(term) in topic.asked:
         gloss = ""  # “五年规划”(原称“五年计划”),是…: another name, no part of the term (an abbreviation, (GDP), stays)
     candidate = _Candidate(0, n, term, match.start("term"), s, match.start("adverb") if match.group("adverb") else match.start("marker"), gloss=gloss)
     if contrasted:
