@@ -272,3 +272,32 @@ def test_another_bracketed_gloss_after_zhi_and_what_it_must_not_take():
     assert pairs("本計畫補助對象為本縣設籍之低收入戶(指經本府審核列冊之家戶),每戶每月補助三千元。\n") == [("低收入戶", "指經本府審核列冊之家戶")]
     assert pairs("本調查之對象為本市轄區內之事業單位,調查期間一定時間(指半年以上)未營業者不列入。\n") == []
     assert pairs("總之(指上述各項)應依規定辦理。本計畫之經費由市府編列。\n") == []
+
+
+# --- a method named as adopted (採, 按, 实行), then glossed by a comma and 即 -----------------------------------------
+
+
+def test_a_gazetteers_adopted_system_glossed_by_ji_501():
+    got = pairs(_page("501"))
+    assert ("托崙斯制", "即土地經登記後對外有絕對效力(土地法第 43 條)。") in got  # ends before the 所謂 sentence, its own entry
+    assert ("土 地登記", "係指土地及其建築改良物之所有權與他項權利之登記。") in got
+
+
+def test_a_surveys_quoted_design_glossed_by_ji_and_a_sentence_pointing_back_397():
+    assert pairs(_page("397")) == [
+        (
+            "「循環式複樣本設計」",
+            "即每月的樣本中約有一半的屋宇單位的住戶將會在3個月後再次接受訪問。此設計不但能更準確地估計勞動人口及人口和社會經濟特徵隨時間的變動,"
+            "亦有助於對受訪者的填報負擔有較佳的管理。",
+        )
+    ]
+
+
+def test_a_river_chief_system_adopted_and_glossed():
+    text = "近年来全省全面实行“河长制”,即由各级党政主要负责人担任河长,负责辖区内河流的管理和保护。该制度有效改善了水环境。全省河流水质明显好转。\n"
+    assert pairs(text) == [("“河长制”", "即由各级党政主要负责人担任河长,负责辖区内河流的管理和保护。该制度有效改善了水环境。")]
+
+
+def test_ji_as_an_adverb_and_a_clause_going_on_past_a_bare_name_gloss_nothing():
+    assert pairs("本办法按照规定,即日起施行。今年采取有效措施,即可完成任务。\n") == []
+    assert pairs("为此各单位须按照统一报送办法执行,即由各单位自行报送数据。\n") == []

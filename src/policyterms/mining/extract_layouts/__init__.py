@@ -366,6 +366,7 @@ from policyterms.mining.extract_layouts.counted_phrases import counted_phrase_li
 from policyterms.mining.extract_layouts.statistics_metadata import bracketed_label_glosses, metadata_labels_dropped, named_item_definition
 from policyterms.mining.extract_layouts.spelled_out import spelled_out_abbreviations
 from policyterms.mining.extract_layouts.bracket_zhi import bracket_zhi_glosses
+from policyterms.mining.extract_layouts.adopted_methods import adopted_method_glosses
 from policyterms.mining.extract_layouts.announced_glossaries import announced_glossary_lines
 from policyterms.mining.extract_layouts.label_series import colon_label_series
 from policyterms.mining.extract_layouts.dash_apposition import dash_appositions
@@ -760,6 +761,8 @@ def find_entries(text: str) -> list[Found]:
     whole |= {(entry.start, entry.end) for entry in spelled}  # a bracket's list, whole without a stop
     glossed = bracket_zhi_glosses(lines, found)  # …比较多的短板(指短处)。: a word glossed in brackets where it is named
     found.extend(glossed)
+    adopted = adopted_method_glosses(lines, found)  # …係採托崙斯制,即…。: a method named as adopted, then glossed by 即
+    found.extend(adopted)
     labelled = colon_label_series(lines, found)  # 布局为:“一横”徐兰高铁,“一竖”京广高铁,…: labels run into their names
     found.extend(labelled)
     whole |= {(entry.start, entry.end) for entry in glossed + labelled}
