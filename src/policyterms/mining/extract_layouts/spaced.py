@@ -90,12 +90,12 @@ def _bracket_heads(lines: list[_L]) -> tuple[set[str], set[str]]:
     read: set[str] = set()
     seen: dict[str, int] = {}
     for line in lines:
-        glued = _GLUED_BRACKET_HEAD.match(line.raw) or _BRACKETED_HEAD.match(line.raw)
-        if glued is None:
+        bracket = _GLUED_BRACKET_HEAD.match(line.raw) or _BRACKETED_HEAD.match(line.raw)
+        if bracket is None:
             continue
-        seen[glued.group(1)] = seen.get(glued.group(1), 0) + 1
+        seen[bracket.group(1)] = seen.get(bracket.group(1), 0) + 1
         if _BRACKETED_HEAD.match(line.raw):
-            read.add(glued.group(1))
+            read.add(bracket.group(1))
     labels = {word for word, n in seen.items() if n > 1}
     return read - labels, labels
 

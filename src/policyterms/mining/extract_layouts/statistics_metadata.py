@@ -11,6 +11,7 @@ its items (``(一)自用貨車部分:包括 1.車輛基本資料:牌照號碼、
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from policyterms.mining.extract_layouts.common import Found, _L, _SPACE
 
@@ -164,7 +165,7 @@ def _next_text(lines: list[_L], k: int) -> int:
     return k
 
 
-def named_item_definition(lines: list[_L], free: list[bool]):
+def named_item_definition(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, Found]]:
     """``(line, entry)`` for a metadata form's one headless definition value, glossing the item the form names (see above).
 
     >>> from policyterms.mining.extract_layouts.common import _lines
