@@ -105,8 +105,8 @@ KNOWN_MISSES = {
         "记者从…获悉, 项目简介 / 本项目…, no entries), and this card shows no glossary label (英文詞彙, 相關詞彙) telling it apart"
     ),
     "277-county-portal-agricultural-statistics-qa-list-page-answer-shi-zongcheng-baokuo-run-in-scope-answer-cut-paragraph": (
-        "植物检疫是…的各种措施的总称。 (a bare 是 over a clause of some 100 characters) and the run-in 农业生产经营单位包括… "
-        "after a scope sentence: left by the thirty-second round"
+        "the run-in 农业生产经营单位包括… after a scope sentence: left by the thirty-second round; since the seventy-second "
+        "植物检疫是…的各种措施的总称。 (a bare 是 over a clause of some 100 characters, closing on 的总称) is read"
     ),
     "184-shaanxi-2020-yearbook-education-science-indicators-double-space-headwords-unheaded-paragraph-lost-formula-cut": (
         "其他机构是… run in after a yearbook entry (and the unheaded paragraph holding it) split out, where 127's gold of the "
@@ -115,9 +115,6 @@ KNOWN_MISSES = {
     "302-hko-2013-weather-blog-time-terms-quoted-run-in-jiezuo-fanzhi-jiushi-shizhi-cut": (
         "「下午」一詞,可以解作…: the gloss stands deep in a sentence (不過,…,以免…,例如「下午」一詞,…) and its verb 解作 is read "
         "nowhere else: left by the thirty-third round"
-    ),
-    "183-guangzhou-2024-yearbook-rural-indicators-bracket-headwords-run-in-verbless-run-in-term-power-items-cut": (
-        "【建制镇】本辖区内指…: a scope phrase between the headword and 指; 【行政村】依据…: a verbless gloss under a bracket"
     ),
     "308-pland-2021-annual-report-planning-system-headings-pdf-breaks": (
         "headword lines restated before 提供 / 以 (no defining verb) and a chapter head over the department's duty paragraph "
@@ -157,14 +154,8 @@ KNOWN_MISSES = {
     "385-legco-hk-rules-companion-legislative-procedure-chapter-paragraph-numbers-cut-definition": (
         "a handbook chapter's numbered paragraph 11.1立法会是… taken as the gloss of its chapter heading 立法程序, and 原有法律 glossed by 即 after 此等法律 inside a sentence: left by the thirty-sixth round"
     ),
-    "397-hong-kong-censtatd-ghs-survey-page-ji-gloss-cut": (
-        "a quoted design name glossed by 即 after the verb that uses it (…按「循環式複樣本設計」方法抽取,即每月的樣本中…): no reader takes a quoted name inside a sentence about something else as the subject of 即: left by the thirty-seventh round"
-    ),
     "398-taichung-dbas-2019-unemployment-survey-caption-xi-gloss": (
         "a chart's file name run into the note below it (108年六都失業率比較.png 人力資源調查係由…辦理,…): the 係 gloss has no headword of its own line and no quotation marks, and the file name ahead of it defeats the prose reader: left by the thirty-seventh round"
-    ),
-    "399-taiwan-dgbas-cpi-background-metadata-definition-field-cut": (
-        "a statistics metadata form whose 統計項目定義: field holds one headless line (the definition of the item named two fields above, 資料項目名稱: 消費者物價指數), while its classification fields' numbered colon lines read as a glossary: left by the thirty-seventh round; since the forty-fourth its 指數基期 field gives no entry, and what is left is the definition missed and the classification fields (基本分類, 所得層級別 …) read as entries"
     ),
     "425-wansheng-2015-statistics-bulletin-bracket-expansion-note-marker-cut": (
         "a Latin abbreviation glossed by its Chinese expansion in brackets after a note marker inside a bulletin sentence (规模以上工业企业R&D[i](研究与试验发展)投入…): no reader takes a bracket in running prose as a gloss, and the reverse order (地区生产总值(GDP)) names an abbreviation, no gloss: left by the thirty-eighth round"
@@ -177,9 +168,6 @@ KNOWN_MISSES = {
     ),
     "446-macao-legislative-assembly-1999-reunification-law-articles-interpretation-article-cut-no-definitions": (
         "a law's article stating the region's status with a bare 是 (澳門特別行政區是…的地方行政區域) read as a definition; the golds disagree on bare 是 leads: left by the thirty-ninth round"
-    ),
-    "447-taichung-2011-household-income-survey-report-page-purpose-zhi-bracket-gloss-cut": (
-        "a bracket gloss inside a survey's purpose sentence (家庭(指營共同經濟生活者所組成之家庭)) on a page whose paragraphs are cut: no reader takes a 指 bracket in running prose after a bare word: left by the thirty-ninth round"
     ),
     "449-taipei-dbas-hospital-bed-occupancy-indicator-page-labels-dingyi-verbless-formula": (
         "an indicator card's title over metadata lines (中類, 資料週期, 資料單位) and a bare 定義 label line over a verbless gloss: the label line without a colon is not read as the card's definition label: left by the thirty-ninth round"
@@ -205,9 +193,6 @@ KNOWN_MISSES = {
     "486-hk-compcomm-unknown-what-is-competition-headed-rules-cut": (
         "a competition-law page's headed rules: 「第一行为守则」's verbless gloss (禁止市场参与者…订立…的安排) is missed, and 竞争 is read from its question heading but runs on over the next line (竞争亦推动…), where the gold ends it at its own line: held out until the forty-second round, development data from its start"
     ),
-    "487-hk-info-2007-legco-answer-gini-coefficient-opening-gloss-cut": (
-        "a LegCo answer opening with its subject's use (堅尼系數一般用以分析…): 用以 is no marker, so the gloss is missed (the heading 堅尼系數的優點 over its paragraph is no longer read as a term): held out until the forty-second round, development data from its start"
-    ),
     "492-mo-bo-1992-identity-card-decree-law-db-article-one-wei-zuyi-zhi-wenjian-cut": (
         "the gold leaves the abbreviation bracket out of the term (居民身分證, not 居民身分證(葡文縮寫為BIR)), where 305's gold of the same decree sentence keeps it: the two golds disagree, and the extractor keeps it as 305 does: held out until the forty-second round, development data from its start"
     ),
@@ -220,23 +205,14 @@ KNOWN_MISSES = {
     "500-mof-treasury-unknown-eighty-years-book-public-debt-accounting-flipbook-run-on-page": (
         "a flipbook page run into one paragraph, its term glossed mid-paragraph with a bare 為 (中央公共債務會計為辦理…會計事務,…): 為 in running prose is no marker, the entry is missed: held out until the forty-second round, development data from its start"
     ),
-    "501-fukien-provincial-gazetteer-unknown-kinmen-land-registration-flipbook-suowei-xizhi": (
-        "a gazetteer's system named as a clause's object and glossed after a comma with 即 (中國土地登記制度係採托崙斯制,即…): the object is not read as a term, 托崙斯制 is missed: held out until the forty-second round, development data from its start"
-    ),
     "505-taoyuan-civil-affairs-2021-funeral-facilities-points-xizhi-suocheng-zhi-run-in": (
         "a rules point whose term carries the managing office before 之 (殯葬管理所管理之公立殯葬設施係指…): the qualifier stays in the term, the gold's 公立殯葬設施 is missed: held out until the forty-second round, development data from its start"
     ),
     "511-hk-cedd-unknown-slope-information-system-page-spaced-characters-shuyu-genus-cut": (
         "a spaced-character page's genus sentence in mid-paragraph (斜 坡 资 讯 系 统 属 於 地 理 讯 息 系 统 的 一 种 ,…): 属於…的一种 after a sentence of history is not read, the entry is missed: held out until the forty-second round, development data from its start"
     ),
-    "513-hk-pland-unknown-planning-faq-answers-questions-lost-shi-tuze-cut": (
-        "an FAQ whose questions are not served, an answer opening with its term and a bare 是 (分区计划大纲图是…的法定图则,…) after paragraphs naming the same term: read when it opens the page, not in mid-page, the entry is missed: held out until the forty-second round, development data from its start"
-    ),
     "515-hk-legco-1997-provisional-legco-panel-paper-titles-vs-ranks-fanying-hard-wraps-cut": (
         "a panel paper's hard-wrapped contrast of two terms glossed with 反映 (職銜一般反映…,而職級名稱則反映…。舉例來說,…): 反映 in running prose is no marker, both entries are missed: held out until the forty-second round, development data from its start"
-    ),
-    "516-hk-info-2010-innovation-statistics-release-shizhi-zhuyao-baokuo-cut": (
-        "a release's extensional gloss with 涵蓋 run to its paragraph's end (創新活動涵蓋研發、技術創新及非技術創新活動。…): 涵蓋 is no marker, 創新活動 is missed (技術創新活動 and 非技術創新活動 are read): held out until the forty-second round, development data from its start"
     ),
     "520-taiwan-naer-2002-environment-dictionary-kenting-park-card-mingci-jieshi-cut": (
         "a dictionary card whose first 名詞解釋: passage is read by the gold as the title headword's gloss (墾丁國家公園 / … / 名詞解釋: 墾丁國家公園位居…): the card's title line is not joined to its passage (the gold's hard call: a description), the entry is missed: held out until the forty-second round, development data from its start"
@@ -260,7 +236,7 @@ KNOWN_MISSES = {
     ),
     "534-hk-dh-2011-radiation-health-faq-numbered-qa-shenme-shi-cheng-wei": (
         "a numbered FAQ whose answers open in mid-paragraph (國際核與輻射事件分級表(分級表)是…, 碘片是一種…) and whose levels are named "
-        "backward (級別1-3稱為「事件」): the answers' entries and the lone naming 那些…的情況稱為「偏差現象」 are missed (the answer's 指 clause, a false entry until the forty-fourth round, no longer is): held out until the forty-third round, development data from its start; since the forty-seventh round the levels named in turn (當中級別1-3稱為「事件」而級別4-7稱為「事故」) are read"
+        "backward (級別1-3稱為「事件」): the answer to 碘片 (its question asks about 輻射解毒劑) and the lone naming 那些…的情況稱為「偏差現象」 are missed (the answer's 指 clause, a false entry until the forty-fourth round, no longer is): held out until the forty-third round, development data from its start; since the forty-seventh round the levels named in turn (當中級別1-3稱為「事件」而級別4-7稱為「事故」) are read; since the seventy-second the INES answer, its question asking with the abbreviation (INES), is read"
     ),
     "557-macao-gazette-2018-storm-surge-warning-system-executive-order-annex-shi-table-levels-cut": (
         "an annex's flattened table of levels (1 / 藍色 / 預測水位…。 (1)…): the levels 藍色 and 黃色 are missed: held out until "

@@ -363,9 +363,10 @@ from policyterms.mining.extract_layouts.paired_headwords import split_paired_hea
 from policyterms.mining.extract_layouts.new_senses import dictionary_new_senses
 from policyterms.mining.extract_layouts.named_words import named_then_glossed
 from policyterms.mining.extract_layouts.counted_phrases import counted_phrase_lists
-from policyterms.mining.extract_layouts.statistics_metadata import bracketed_label_glosses, metadata_labels_dropped
+from policyterms.mining.extract_layouts.statistics_metadata import bracketed_label_glosses, metadata_labels_dropped, named_item_definition
 from policyterms.mining.extract_layouts.spelled_out import spelled_out_abbreviations
 from policyterms.mining.extract_layouts.bracket_zhi import bracket_zhi_glosses
+from policyterms.mining.extract_layouts.adopted_methods import adopted_method_glosses
 from policyterms.mining.extract_layouts.announced_glossaries import announced_glossary_lines
 from policyterms.mining.extract_layouts.label_series import colon_label_series
 from policyterms.mining.extract_layouts.dash_apposition import dash_appositions
@@ -538,6 +539,7 @@ def find_entries(text: str) -> list[Found]:
     _claim(paired_glosses(lines, free), found, free)  # “A”和“B”是…,分别指…: two words glossed together and each
     _claim(coded_indices(lines, free), found, free)  # 1. 年平均溫度 TG / 每年日平均溫度的平均值,…: a portal's index codes
     _claim(bracketed_label_glosses(lines, free), found, free)  # *時效(指…):45日: a form's label glossed in brackets
+    _claim(named_item_definition(lines, free), found, free)  # 資料項目名稱: X / *統計項目定義: / gloss。: the form's one item
     _claim(bracket_glossed_lists(lines, free), found, free)  # 香港─奧運鈔(…)、迷債(…)、…: new words glossed in brackets
     senses = list(numbered_sense_lines(lines, free))  # 飞 地 1.指… 2.指…: a card's headword line, its senses run in
     _claim(senses, found, free)
@@ -759,6 +761,8 @@ def find_entries(text: str) -> list[Found]:
     whole |= {(entry.start, entry.end) for entry in spelled}  # a bracket's list, whole without a stop
     glossed = bracket_zhi_glosses(lines, found)  # …比较多的短板(指短处)。: a word glossed in brackets where it is named
     found.extend(glossed)
+    adopted = adopted_method_glosses(lines, found)  # …係採托崙斯制,即…。: a method named as adopted, then glossed by 即
+    found.extend(adopted)
     labelled = colon_label_series(lines, found)  # 布局为:“一横”徐兰高铁,“一竖”京广高铁,…: labels run into their names
     found.extend(labelled)
     whole |= {(entry.start, entry.end) for entry in glossed + labelled}

@@ -3,7 +3,8 @@ Taiwanese report glossing a mainland word), ``积极鼓吹什么“三自一包�
 slogan). The writer stops to say what the word means: an entry, the word the term (quotes kept), the bracket's words from
 指 the definition, the brackets left out (as 192's and P319's bracketed glosses).
 
-The word must be marked off as one: quoted, or a short word right after 的 (``比较多的短板``). A referent in brackets after a
+The word must be marked off as one: quoted, or a short word right after 的 (``比较多的短板``) or after 之, the written register's
+的 (``…所組成之家庭(指營共同經濟生活者所組成之家庭)``, 447, a Taiwan survey report; ``本縣設籍之低收入戶(指…)``). A referent in brackets after a
 pronoun or a name (``她（指江青）``), a span of time qualified (``一定时间(指半年以上)``, no 的 before it) and 指 opening a verb
 (``(指明表格 R20A)``, ``(指导…)``) give nothing, nor does a bracket running on to a sentence of its own (a stop inside).
 A quoted word glossed by 即 in the same way is one as well (``“两头在外”（即原材料来源在外和产品销售市场在外）``, the 1988
@@ -25,7 +26,7 @@ __all__ = ["bracket_zhi_glosses"]
 # A quoted word of two to ten characters, glossed in brackets right after it by each pattern below.
 _QUOTED_WORD = r"(?P<quoted>[“「][^“”「」()（）,，。；;:：\s\u3000]{2,10}[”」])"
 _GLOSSED = re.compile(
-    r"(?:" + _QUOTED_WORD + r"|(?<=的)(?P<word>[\u4e00-\u9fff]{2,4}))"
+    r"(?:" + _QUOTED_WORD + r"|(?<=[的之])(?P<word>[\u4e00-\u9fff]{2,4}))"
     r"[(（](?:(?:注|註)[:：][\s\u3000]*)?(?P<definition>指(?![明出导導挥揮定示引标標南针針数數纹紋])[^()（）。！？!?；;\n]{2,40})[)）]"
 )
 # (a note's label before 指 inside the bracket is no part of the gloss: 凝心聚力,“三企入桂”(注:指“央企入桂”“民企入桂”“湾企入桂”)取得丰硕

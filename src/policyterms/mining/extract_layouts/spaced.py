@@ -70,6 +70,45 @@ _BRACKETED_HEAD = re.compile(
 )
 
 
+# A bracketed headword run straight into its gloss, neither space nor marker after the bracket (【行政村】依据《…》设立的…的管理
+#范围,…, 【建制镇】本辖区内指…, 183, a yearbook's indicator paragraphs): among a run of bracketed headwords the pattern above
+# reads on the page (``_BRACKET_RUN`` different words at least), the brackets themselves set the headword off, as the space
+# does in its other paragraphs. A bracket met on two lines or more is a label (【概念解释】, 【近义词】, 338), and text opening
+# by restating the bracket's word (【三次产业】三次产业的划分是…, 377) is a section's lead, not the word's gloss.
+_GLUED_BRACKET_HEAD = re.compile(r"^[\s\u3000]*【([^【】\s\u3000，,。；;：:!！?？|]{2,25})】([\u4e00-\u9fff].{7,})$")
+_BRACKET_RUN = 2
+# A scope phrase between a headword and its marker (本辖区内指…, 本表中是指…, 在本调查中系指…, 183): where the definition holds,
+# no part of it; the definition opens at the marker. A scope phrase before another verb (本辖区内设有…) is left as written.
+_SCOPE_BEFORE_MARKER = re.compile(
+    rf"(?:在)?(?:本|该|該|此)[\u4e00-\u9fff]{{1,4}}?(?:内|內|中|里|裡)[,，]?(?=是指|系指|係指|{DEFINING_ZHI})"
+)
+
+
+def _bracket_heads(lines: list[_L]) -> tuple[set[str], set[str]]:
+    """The words of the page's bracketed headwords the usual pattern reads (``_BRACKETED_HEAD``), and those of brackets met on
+    two lines or more (labels)."""
+    read: set[str] = set()
+    seen: dict[str, int] = {}
+    for line in lines:
+        bracket = _GLUED_BRACKET_HEAD.match(line.raw) or _BRACKETED_HEAD.match(line.raw)
+        if bracket is None:
+            continue
+        seen[bracket.group(1)] = seen.get(bracket.group(1), 0) + 1
+        if _BRACKETED_HEAD.match(line.raw):
+            read.add(bracket.group(1))
+    labels = {word for word, n in seen.items() if n > 1}
+    return read - labels, labels
+
+
+def _glued_bracket_head(line: _L, run: set[str], labels: set[str]) -> re.Match[str] | None:
+    """The bracketed headword run into its gloss on ``line`` (``_GLUED_BRACKET_HEAD``), when the page holds a run of
+    bracketed headwords and the bracket is no label and no section's lead."""
+    glued = _GLUED_BRACKET_HEAD.match(line.raw)
+    if glued is None or len(run) < _BRACKET_RUN or glued.group(1) in labels or glued.group(2).startswith(glued.group(1)):
+        return None
+    return glued
+
+
 # A label numbered in a series (【机遇一】, 【机遇二】 …, 【亮点3】): the stem and its number in the series.
 _SERIES_LABEL = re.compile(r"^[\s\u3000]*【(?P<stem>[^【】\s\u3000\d一二三四五六七八九十]{1,8})(?P<n>[一二三四五六七八九十]{1,2}|\d{1,2})】")
 
@@ -164,11 +203,12 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
     out: list[tuple[list[int], Found]] = []
     series = _series_stems(lines)
     spaced_quotes = _spaces_quotations(lines)
+    run, labels = _bracket_heads(lines)
     for line in lines:
         if not free[line.index]:
             continue
         match = _SPACED_VARIANT.match(line.raw) or _SPACED.match(line.raw)
-        bracketed = _BRACKETED_HEAD.match(line.raw)
+        bracketed = _BRACKETED_HEAD.match(line.raw) or _glued_bracket_head(line, run, labels)
         label = _SERIES_LABEL.match(line.raw)
         if label is not None and label.group("stem") in series:
             continue  # 【机遇一】 …: an item of a numbered series of labels, no headword
@@ -185,6 +225,8 @@ def _spaced(lines: list[_L], free: list[bool]) -> list[tuple[list[int], Found]]:
         if _SPACED_OUT_LABEL.match(line.raw):
             continue  # *傳  真: 02-…: a spaced-out form label and its value
         definition = _TRAILING_HEADING.sub("", match.group(2).rstrip(_SPACE))
+        if match is bracketed and (scope := _SCOPE_BEFORE_MARKER.match(definition)) is not None:
+            definition = definition[scope.end() :]  # 【建制镇】本辖区内指…: the scope phrase, no part of the definition
         if not any("\u4e00" <= ch <= "\u9fff" for ch in definition[:3]) or definition.rstrip(_CLOSERS)[-1:] in "?？":
             continue
         if _QUOTE_OPENING.match(definition) and spaced_quotes and not _quotes_headword(match.group(1), definition):

@@ -11,10 +11,11 @@ its items (``(一)自用貨車部分:包括 1.車輛基本資料:牌照號碼、
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from policyterms.mining.extract_layouts.common import Found, _L, _SPACE
 
-__all__ = ["bracketed_label_glosses", "metadata_labels_dropped"]
+__all__ = ["bracketed_label_glosses", "metadata_labels_dropped", "named_item_definition"]
 
 # The template's field labels, in traditional and simplified characters (统计资料背景说明 copies in the mainland's
 # characters exist too). 統計項目定義 announces the definitions and is no entry either.
@@ -71,6 +72,27 @@ def _lists_a_parts_items(entry: Found) -> bool:
     return entry.term.strip(_SPACE).endswith("部分") and _PART_CONTENTS.match(entry.definition) is not None
 
 
+# A breakdown the release is classified by (統計分類: / (一)基本分類:除編算總指數外,下分7個大類,… / 1.商品性質別分類:分商品類及服務類2個
+# 大類,… / 3.所得層級別:分低(…)、中(…)、高(…)等3種所得層級別指數。, 399, the consumer price index's note): a label naming a
+# classification or a "by X" breakdown (…分類, …別), its value saying what it is divided into (分…, 下分…, 分為…), gives the
+# table's kinds, no meaning of the label (as 224's and 226's 分为 values, 453's 縱項目/橫項目). A value opening with a marker
+# (性別:指…) still defines, and a label naming no breakdown (分級診療:分級…) is untouched.
+_BREAKDOWN_LABEL = re.compile(r"[^\s\u3000]{1,12}(?:分類|分类|別|别)")
+_DIVIDED_INTO = re.compile(r"[\s\u3000]*(?:除[^,，。；;]{1,20}外[,，][\s\u3000]*)?(?:下|再|共)?分(?:為|为|成)?(?![析配享擔担開开別别])")
+
+
+def _breakdown(entry: Found) -> bool:
+    """Whether ``entry`` is a breakdown's label and the kinds it divides into (``_BREAKDOWN_LABEL``, ``_DIVIDED_INTO``).
+
+    >>> _breakdown(Found("所得層級別", "分低(可支配所得最低20%家庭)、中、高等3種所得層級別指數。", "", 1, 0, 1))
+    True
+    >>> _breakdown(Found("性別", "指男性或女性。", "", 1, 0, 1)), _breakdown(Found("分級診療", "分級實施診療。", "", 1, 0, 1))
+    (False, False)
+    """
+    term = entry.term.strip(_SPACE + "*＊•·|")
+    return _BREAKDOWN_LABEL.fullmatch(term) is not None and _DIVIDED_INTO.match(entry.definition) is not None
+
+
 def metadata_labels_dropped(found: list[Found]) -> list[Found]:
     """``found`` without the entries whose headword is one of the metadata template's field labels (module docstring).
 
@@ -89,7 +111,7 @@ def metadata_labels_dropped(found: list[Found]) -> list[Found]:
     return [
         entry
         for entry in found
-        if not _lists_a_parts_items(entry)
+        if not _lists_a_parts_items(entry) and not _breakdown(entry)
         and not any(label.fullmatch(_LABEL_ASIDE.sub("", entry.term.strip(_SPACE + "*＊•·|"))) for label in (_METADATA_LABEL, _SERVICE_LABEL))
         or _DEFINED.match(entry.definition)
     ]
@@ -119,3 +141,51 @@ def bracketed_label_glosses(lines: list[_L], free: list[bool]):
         yield line.index, Found(
             match.group("term"), match.group("definition"), line.raw[match.start("term") : end + 1], line.index + 1, line.start + match.start("term"), line.start + end
         )
+
+
+# The form's name of its data item (資料項目名稱: 消費者物價指數, 399; 統計項目名稱:) and its definition field (*統計項目定義:) alone on
+# its line, over one headless value line (臺灣地區家庭購買消費性商品及服務之價格水準變動情形。) before the next field: the value defines
+# the item the form is about, the only one it names, so it is that item's gloss. A definition field over items with headwords of
+# their own ((一)埤:即…, 1.毒品:指…, 年齡:係指…, 475, 438, 680) is the colon passes', and a form naming no item gives nothing.
+_ITEM_NAME = re.compile(
+    r"[\s\u3000*＊•·]*(?:資料|资料|統計|统计)(?:項目|项目)(?:名稱|名称)[\s\u3000]*[:：][\s\u3000]*(?P<name>[^\s\u3000:：,，。；;|]{2,30})[\s\u3000]*"
+)
+_DEFINITION_FIELD = re.compile(r"[\s\u3000*＊•·]*(?:統計|统计)(?:項目|项目)(?:定義|定义)[\s\u3000]*[:：][\s\u3000]*")
+# A value line with a headword of its own: numbered, or a label and its colon in its first words.
+_OWN_HEADWORD = re.compile(r"[\s\u3000]*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[^\s\u3000,，。；;]{1,20}[:：])")
+# The next field of the form: a starred or bulleted label, or a label line closing on its colon.
+_NEXT_FIELD = re.compile(r"[\s\u3000]*(?:[*＊•·]|[^\s\u3000,，。；;]{2,20}[:：][\s\u3000]*$)")
+
+
+def _next_text(lines: list[_L], k: int) -> int:
+    """The index of the first line holding text after line ``k`` (``len(lines)`` if none)."""
+    k += 1
+    while k < len(lines) and lines[k].blank:
+        k += 1
+    return k
+
+
+def named_item_definition(lines: list[_L], free: list[bool]) -> Iterator[tuple[int, Found]]:
+    """``(line, entry)`` for a metadata form's one headless definition value, glossing the item the form names (see above).
+
+    >>> from policyterms.mining.extract_layouts.common import _lines
+    >>> ls = _lines("資料項目名稱: 消費者物價指數\\n\\n*統計項目定義:\\n\\n臺灣地區家庭購買消費性商品及服務之價格水準變動情形。\\n\\n*統計單位:")
+    >>> [(e.term, e.definition) for _, e in named_item_definition(ls, [True] * len(ls))]
+    [('消費者物價指數', '臺灣地區家庭購買消費性商品及服務之價格水準變動情形。')]
+    """
+    names = [m.group("name") for line in lines if (m := _ITEM_NAME.fullmatch(line.raw)) is not None]
+    if len(set(names)) != 1:
+        return
+    for line in lines:
+        if line.blank or not _DEFINITION_FIELD.fullmatch(line.raw):
+            continue
+        k = _next_text(lines, line.index)
+        if k >= len(lines) or not free[k] or _OWN_HEADWORD.match(lines[k].raw) or not lines[k].raw.rstrip(_SPACE).endswith("。"):
+            return
+        after = _next_text(lines, k)
+        if after < len(lines) and not _NEXT_FIELD.match(lines[after].raw):
+            return  # more lines of values: a list, not one gloss
+        value = lines[k].raw.strip(_SPACE)
+        at = lines[k].raw.index(value)
+        yield k, Found(names[0], value, value, k + 1, lines[k].start + at, lines[k].start + at + len(value))
+        return

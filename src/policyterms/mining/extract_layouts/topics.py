@@ -118,11 +118,20 @@ _TIER3_PLAIN = (
 _TIER3 = _TIER3_PLAIN + (
     r"|(?<=[\u4e00-\u9fff”」』])(?<![行認认以成作視视稱称因更較较最極极尤分列定改轉转化變变名譽誉])[为為](?![了例止主期何由此首])"
 )
-_INCLUDES = r"包括"
+# (or 涵蓋, "covers", an extensional gloss as 包括 is: 創新活動涵蓋研發、技術創新及非技術創新活動。, 516, a statistics release titled
+# on 創新活動 — read under the same conditions, a page whose title names the term)
+_INCLUDES = r"包括|涵蓋|涵盖"
+_INCLUDE_MARKERS = ("包括", "涵蓋", "涵盖")
 # A document's definition quoted by name (《…》对灵活就业的界定是:…): the definition opens after the colon.
 _DEFINED_AS = r"的(?:界定|定义|定義)(?:是|为|為)[:：]"
 # 反映 opens a statistical indicator's definition (城镇化率反映…的一个重要指标,即…), on a page whose title names it.
 _REFLECTS = r"反映(?![了出])"  # (…集中反映了…: what something showed, no indicator's definition)
+# What an indicator is used to measure opens its definition as 反映 does (堅尼系數一般用以分析一個經濟體系內…的收入分布差距。, 487, a
+# LegCo answer titled 堅尼系數; 基尼系数通常用来衡量…, 恩格尔系数主要用于衡量…): a use verb and a verb of measuring, read under the
+# same conditions (a plain sentence opening its paragraph on a page whose title names the term). A use for doing something else
+# (用于支持…, 用来查询…) says what a thing is for, no measure.
+_USED_TO_MEASURE = r"(?:是)?(?:用以|用來|用来|用於|用于)(?:分析|量度|衡量|計量|计量|測量|测量|反映|描述|評估|评估)"
+_USED_TO_MEASURE_MARKER = re.compile(_USED_TO_MEASURE)
 # 指 alone, after an adverb of usage only (政务中心,通常指…平台。): a strong marker like 是指.
 _ADVERB_ZHI = r"(?<=主要|一般|通常|往往)指(?![导導挥揮出标標数數明向定望责責令示点點引正教控派南使认認摘日])"  # (一般指向…, 通常指定…, 指望)
 # A bare 不是 glued to the quoted topic (“无废城市”不是没有废物的城市,而是人们看不到…的废物,…, P2286, a magazine essay under
@@ -152,7 +161,7 @@ def _subject_pattern(tier3: str) -> re.Pattern[str]:
     (?P<compared>(?:更加|更为|更為|更)[^,，。；;:：\n]{{2,30}}[,，])?
     (?P<alias>{SPACES}*[,，]?{SPACES}*{_ALIAS_CLAUSE})?
     {SPACES}*(?P<comma>[,，])?{SPACES}*(?P<conn>(?:{_CONNECTIVE}{SPACES}*[,，]?{SPACES}*){{1,2}})?(?P<same>{_SAME_ADVERB})?(?P<adverb>{_MARKER_ADVERB})?
-    (?P<marker>{_DEFINED_AS}|{_TIER1}|{_TIER2}|{tier3}|{_INCLUDES}|{_REFLECTS}|{_ADVERB_ZHI}|{NOT_BUT}|{_BARE_NOT_BUT}|[:：])""",
+    (?P<marker>{_DEFINED_AS}|{_TIER1}|{_TIER2}|{tier3}|{_INCLUDES}|{_REFLECTS}|{_USED_TO_MEASURE}|{_ADVERB_ZHI}|{NOT_BUT}|{_BARE_NOT_BUT}|[:：])""",
         re.VERBOSE,
     )
 
@@ -377,6 +386,30 @@ class _Candidate:
         self.key = term_core(term) + (term_core(gloss) if _QUALIFIER.fullmatch(term_core(gloss)) else "")
 
 
+# An abbreviation or English name in brackets closing an asked term (國際核與輻射事件分級表(INES), 国内生产总值(GDP)).
+_ASKED_ABBREVIATION = re.compile(r"[(（][A-Za-z][A-Za-z0-9 .&/-]{0,40}[)）]$")
+# A bracketed short form after the headword, made of the headword's own characters in their order (國際核與輻射事件分級表(分級表),
+# 534; 粤港澳大湾区(大湾区); 世界貿易組織(世貿)): in an answer to a question asking about the headword without it, a short name the
+# answer goes on to use, written beside the asked term and no part of it, as a short form after 以下稱 is none (483). Elsewhere
+# the golds keep it (長者生活津貼（長生津）同樣是…, P3025), and so does the reader. A qualifier brings characters of its own
+# (高技术产业(制造业)) and stays.
+_SHORT_FORM_BRACKET = re.compile(rf"{SPACES}*[(（](?P<short>[\u4e00-\u9fff]{{2,8}})[)）]")
+
+
+def _short_form_of(term: str, gloss: str) -> bool:
+    """Whether ``gloss`` is a bracketed short form of ``term`` (``_SHORT_FORM_BRACKET``): its characters all the term's, in order.
+
+    >>> _short_form_of("國際核與輻射事件分級表", "(分級表)"), _short_form_of("世界貿易組織", "(世貿)"), _short_form_of("高技术产业", "(制造业)")
+    (True, True, False)
+    """
+    bracket = _SHORT_FORM_BRACKET.fullmatch(gloss)
+    if bracket is None:
+        return False
+    rest = iter(term_core(term))
+    short = bracket.group("short")
+    return len(short) < len(term_core(term)) and all(ch in rest for ch in short)
+
+
 # A bracketed qualifier makes another term (高技术产业(制造业) beside 高技术产业); an English name, an abbreviation or
 # another name (工業(industry), 国内生产总值(GDP), X(简称Y)) names the same one.
 _QUALIFIER = re.compile(r"[(（](?!简称|簡稱|又称|又稱|全称|全稱|以下简称|以下簡稱|英文|即)[\u4e00-\u9fff、]{1,8}[)）]")
@@ -481,7 +514,12 @@ class _Topic:
             if self.lead < 0 and _FULL_STOP.search(clean) and HAN.search(clean) and not _BYLINE.search(clean[:12]) and not _QUESTION_TITLE.fullmatch(clean):
                 self.lead = n
             for match in _QUESTION.finditer(clean):
-                self.asked.add(term_core(match.group("a") or match.group("b")))
+                asked = term_core(match.group("a") or match.group("b"))
+                self.asked.add(asked)
+                # (甚麼是國際核與輻射事件分級表(INES)?, 534: the question asks about the name; its abbreviation in brackets names
+                # the same thing, so an answer naming it without the bracket, or with another short form, answers it)
+                if (abbreviated := _ASKED_ABBREVIATION.search(asked)) is not None and abbreviated.start() >= 2:
+                    self.asked.add(asked[: abbreviated.start()])
             if len(clean) <= 40 and not _FULL_STOP.search(clean):
                 for match in _COMPARISON_HEADING.finditer(clean):
                     self.asked.update((term_core(match.group("a")), term_core(match.group("b"))))
@@ -881,7 +919,7 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
     # (before a strong marker the other name is an aside as before a connective: 博士申请考核制,又称为博士研究生选拔考核制或…,是指在
     # 招收博士研究生时,…, P3093; the definition opens at 是指)
     gloss = match.group("gloss") or ""
-    if _OTHER_NAME_GLOSS.match(gloss):
+    if _OTHER_NAME_GLOSS.match(gloss) or _short_form_of(term, gloss) and term_core(term) in topic.asked:
         gloss = ""  # “五年规划”(原称“五年计划”),是…: another name, no part of the term (an abbreviation, (GDP), stays)
     candidate = _Candidate(0, n, term, match.start("term"), s, match.start("adverb") if match.group("adverb") else match.start("marker"), gloss=gloss)
     if contrasted:
@@ -900,7 +938,10 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
     goes_on = predicate.startswith(("一个", "一個")) and _GOES_ON_TO_MEAN.search(predicate) is not None
     # (or 是一个…的组织/机构 names the kind of body it is, P2455; the later checks still decide whether it is the page's topic)
     goes_on = goes_on or predicate.startswith(("一个", "一個")) and _BODY_AFTER_OF.fullmatch(_first_clause(predicate)) is not None
-    if _NOT_DEFINITION.match(clean, match.end("marker")) and not _short_form_named(predicate) and not goes_on or sentence.rstrip(_CLOSERS).endswith(("?", "？")):
+    measures = marker == "反映" or _USED_TO_MEASURE_MARKER.fullmatch(marker) is not None
+    # (一個 after a verb of measuring opens its object, 用以分析一個經濟體系內…, no status 是一個…)
+    not_defining = _NOT_DEFINITION.match(clean, match.end("marker")) and not (measures and marker != "反映")
+    if not_defining and not _short_form_named(predicate) and not goes_on or sentence.rstrip(_CLOSERS).endswith(("?", "？")):
         return None  # 「新質生產力」是甚麼?: a question
     opening = not clean[:s].strip(" \t\u3000\xa0") or _opens_after_number(clean, s)  # the sentence opens its paragraph
     opening = opening or _reads_term(clean[:s], core)  # 涪(fú)、陵(líng) 。涪陵区是…: after the reading of the term
@@ -951,7 +992,7 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
             return None  # “八个增长”:国内生产总值19.5亿元,增长15.6%;…: a report's results, no definition
         candidate.tier, candidate.marker = 2, match.end("marker")
         return candidate
-    if n in topic.announced and opening and not match.group("lead") and marker not in ("包括", "反映"):
+    if n in topic.announced and opening and not match.group("lead") and marker not in _INCLUDE_MARKERS and not measures:
         # 指标解释: / 工业增加值增长速度即工业增长速度,是… / 产品销售率是…的比率: the label names them explanations
         candidate.tier = 1 if _TIER1_MARKER.fullmatch(marker) else 2
         return candidate
@@ -968,11 +1009,11 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
             return None
         candidate.appositive = bool(match.group("comma")) and marker.startswith("即") and key_topic
         candidate.inner = candidate.inner or candidate.appositive and not opening  # (in a paragraph's middle: to its sentence end)
-    elif marker in ("包括", "反映"):
+    elif marker in _INCLUDE_MARKERS or measures:
         # what a thing comprises or what an indicator reflects defines it only on a page about it, in a sentence opening
         # without a lead-in (包括: anywhere in the paragraph; 反映: at its start)
         candidate.tier = 3
-        if not plain or not topic.titled(candidate.key) or marker == "反映" and not opening:
+        if not plain or not topic.titled(candidate.key) or measures and not opening:
             return None
         if topic_section(core):
             return None  # 3. 被征地养老保险的基本内容 / 被征地养老保险的基本内容包括两个方面:…: an outline's aspect of its topic, no term
@@ -994,6 +1035,9 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
             return None  # 【什么是三生教育】“三生教育”是…提出的一项重要理念,旨在…: its standing, even as an answer (P1001)
         if core in topic.asked or says and key_topic:
             return candidate
+        answered = plain or _ANSWER_LABEL_LEAD.fullmatch(match.group("lead") or "") is not None and not match.group("frame")
+        if opening and answered and not match.group("comma") and _CLOSES_ON_COMMON_NAME.search(clean[s : _sentence_end(clean, s, clause=False)]):
+            return candidate  # 答: 植物检疫是以法规为依据,…的各种措施的总称。: the sentence says the term names all it lists
         if n in topic.defined_below and opening and plain and key_topic and not _role(predicate):
             return candidate  # 定义与性质 / X是政府依法颁发的…法律凭证,…: the heading announces the definition (P1082)
         if quoted and key_topic and predicate[:1] in ":：" and not opening:
@@ -1085,7 +1129,8 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         # (or a kind counted as one after the literary copula, X為一項Y: the class named whatever its head, P3026; after 是 a kind
         # so counted is often weighed, 信息是一种重要的资源, P2994, and left to the checks above)
         one_kind = marker in ("为", "為") and _ONE_OF_A_KIND.fullmatch(_first_clause(predicate).strip(_CLOSERS + " \t\u3000\xa0")) is not None
-        if not ((key_topic or built) and about and (_names_class_by_head(core, predicate) or one_kind) or lead or amid or aliased or titled_class or gathered or restated or closing_kind):
+        by_character = opening and plain and not match.group("comma") and _class_by_last_character(core, predicate)
+        if not ((key_topic or built) and about and (_names_class_by_head(core, predicate) or one_kind or by_character) or lead or amid or aliased or titled_class or gathered or restated or closing_kind):
             return None
     return candidate
 
@@ -1275,6 +1320,44 @@ def _names_class_by_head(core: str, predicate: str) -> bool:
         for k, clause in enumerate(clauses)
         if k in (0, len(clauses) - 1) or re.match(r"(?:也|更|还|還|又|亦)?是", clause)
     )
+
+
+# The class a first clause names after its last 的 (…拟备的法定图则): two to six characters closing the clause.
+_CLASS_AFTER_LAST_OF = re.compile(r"的(?P<noun>[\u4e00-\u9fff]{2,6})$")
+
+
+# The least of words before the class's 的 (…拟备的法定图则): a genus is set apart by what it is made for or by (its differentia),
+# where a short modifier gives a property (社保卡是蓝色的卡片, an FAQ asking the card's colour).
+_DIFFERENTIA_MIN = 6
+
+
+def _class_by_last_character(core: str, predicate: str) -> bool:
+    """Whether the first clause after 是 closes on a class holding the term's last character, its one-character head
+    (分区计划大纲图是…拟备的法定图则, 513: 图 → 图则), where the two-character head test finds none (纲图).
+
+    >>> _class_by_last_character("分区计划大纲图", "城市规划委员会根据《城市规划条例》拟备的法定图则,基本上是…")
+    True
+    >>> _class_by_last_character("民族团结", "各族人民的生命线"), _class_by_last_character("一九五八年", "我国第二个五年计划的第一年。")
+    (False, False)
+    >>> _class_by_last_character("社保卡", "蓝色的卡片,正面印有持卡人照片。")
+    False
+    """
+    clause = _first_clause(predicate).strip(_CLOSERS + " \t\u3000\xa0")
+    of = _CLASS_AFTER_LAST_OF.search(clause)
+    # (an ordinal class ranks the thing in a series, 一九五八年是我国第二个五年计划的第一年, the 1958 work report: no genus)
+    return (
+        len(core) >= 3 and of is not None and core[-1] in of.group("noun") and core[-2:] not in of.group("noun")
+        and not of.group("noun").startswith("第") and len(clause[: of.start()]) >= _DIFFERENTIA_MIN
+    )
+
+
+# A sentence closing on the name it gives the term, 的总称 / 的统称 / 的合称 / 的泛称 (植物检疫是以法规为依据,…,保障国家农、林业生产
+# 安全的各种措施的总称。, 277, a county portal's Q&A whose question the page lost; …各类学校的统称。): whatever the page's topic, the
+# term names the whole the clause before describes — a definition frame of its own, as 是指 is. Only at the sentence's end (a
+# 总称 inside a clause, 是…的总称之一, 总称为…, says something else) and for a sentence opening its paragraph.
+_CLOSES_ON_COMMON_NAME = re.compile(r"的(?:总称|總稱|统称|統稱|合称|合稱|泛称|泛稱)[。！!；;]?$")
+# An answer's label alone before the sentence (答:, 答: ), or an item's number: no lead-in of the writer's.
+_ANSWER_LABEL_LEAD = re.compile(rf"(?:答|\d{{1,2}}[、．]|[一二三四五六七八九十]{{1,2}}、)?{SPACES}*[:：]?{SPACES}*")
 
 
 # A lead that is only an item's number (2、, 3．, 二、), or none: the sentence opens its item as a plain one opens its paragraph.
