@@ -373,9 +373,6 @@ KNOWN_MISSES = {
         "係指下列醫療機構:) as entries, so the two golds disagree and dropping it loses those: held out until the forty-seventh "
         "round, development data from its start"
     ),
-    "699-tw-hsinchu-city-epb-unknown-noise-glossary-headword-english-lines-zhi-sublines-cut": (
-        "a noise glossary of bilingual headword lines over 指 glosses: the colon lines L0:…, L10:…, L50:…, L90:… under 噪音分布值's paragraph are read into that gloss (a bare L0 is no term), so 噪音分布值 runs over them and the four L-lines are missed; left by the forty-eighth round: the gold itself calls the L-lines a hard call, and a letter-and-number label is a table's code far more often than a term: held out until the forty-seventh round, development data from its start"
-    ),
     "702-hk-water-supplies-department-2022-annual-report-flipbook-water-charges-notes-ji-broken-words-bilingual-cut": (
         "a flipbook's notes holding appositive 即 glosses after noun phrases inside a clause (…大致收回每單位的淨生 產成本,即按照…): both glosses are missed (the note labels 註二 … are no longer read); left by the forty-eighth round: no rule finds where a term that is the object of the clause before 即 starts; the forty-ninth round left it again: where the object noun phrase before 即 starts is still not marked: held out until the forty-seventh round, development data from its start"
     ),
