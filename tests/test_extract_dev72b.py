@@ -55,3 +55,27 @@ def test_a_cards_fields_below_a_gloss_are_no_kinds():
     # 發行主體 and 資金用途 name different aspects of the headword, no series of its kinds: the gloss reads as before
     text = "綠色債券\n\n指募集資金專門用於綠色項目的債券。\n發行主體:政府、金融機構和企業。\n資金用途:清潔能源、節能環保等項目。\n"
     assert [term for term, _ in pairs(text)] == ["綠色債券"]
+
+
+# The next numbered question ends the answer above (headwords._NUMBERED_QUESTION) --------------------------------------------
+
+
+def test_a_long_numbered_question_ends_the_answer_above():
+    # Q2 holds a comma and is no short question heading, but its number says a new question starts
+    text = "Q1:何謂綠色債券?\n\n募集資金專門用於綠色項目的債券,由政府或企業發行。\n\nQ2:如何申請發行,需要哪些文件?\n\n申請人應備妥申請書及項目說明。\n"
+    assert pairs(text) == [("綠色債券", "募集資金專門用於綠色項目的債券,由政府或企業發行。")]
+    text = (
+        "1. 什么是「专工专责」规定?\n\n《条例》的「专工专责」规定于2017年4月1日起实施。除订明情况外,指定工种的建造工作必须由注册技工进行。\n\n"
+        "2. 在何等情况下,非注册技工可进行该工种的工作?\n\n非注册技工在以下情况可进行该工种的工作:\n\n(i) 该工人在注册技工的督导下进行工作;\n"
+    )
+    assert pairs(text) == [("「专工专责」规定", "《条例》的「专工专责」规定于2017年4月1日起实施。除订明情况外,指定工种的建造工作必须由注册技工进行。")]
+
+
+def test_a_question_asked_back_inside_an_answer_ends_nothing():
+    from policyterms.mining.extract_layouts.headwords import _question_heading
+
+    # an unnumbered sentence asking back, and a numbered item closing on a semicolon, are no next question
+    assert not _question_heading("为什么要这样做?因为条例规定。")
+    assert not _question_heading("2) 工人在技工的指示下进行工作;")
+    text = "什么是绿色债券?\n\n绿色债券是指募集资金专门用于绿色项目的债券。为什么要发行?因为资金需求大。\n"
+    assert pairs(text) == [("绿色债券", "是指募集资金专门用于绿色项目的债券。为什么要发行?因为资金需求大。")]

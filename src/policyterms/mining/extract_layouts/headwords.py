@@ -1499,10 +1499,26 @@ def _aside_before_answer(lines: list[_L], j: int, term: str) -> bool:
     return k < len(lines) and lines[k].clean.strip(_SPACE).lstrip("“「\"").startswith(core)
 
 
+# The next numbered question of an FAQ, however long, its clauses set off by commas (1) 什么是「专工专责」规定? / 《条例》的… /
+# 2) 在何等情况下,非指定工种分项…的注册建造业工人可进行该指定工种分项的技能工作?, 808; Q2: 如何申請,需要哪些文件?): the number
+# says a new question starts, so it ends the answer above as a short question heading does. No full stop before the mark
+# (an answer's own sentence asking back, 為什麼?因為…, is no numbered line).
+_NUMBERED_QUESTION = re.compile(
+    r"(?:\d{1,2}[)）.．、]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[Qq]\d{1,3}[\s\u3000]*[:：.．]?)"
+    r"[\s\u3000]*[^。！!?？\n]{2,80}[?？]"
+)
+
+
 def _question_heading(text: str) -> bool:
     """A heading asking the next question of a page (``一、X的含义是什么?`` / ``指…。`` / ``二、X的意义是什么?``): it ends the
-    answer above it even when it is no headword of its own (a question about the term's significance asks for points)."""
-    return _QUESTION_HEADING.fullmatch(text) is not None
+    answer above it even when it is no headword of its own (a question about the term's significance asks for points).
+
+    >>> _question_heading("2) 在何等情况下,非指定工种分项注册熟练技工的注册建造业工人可进行该工种的技能工作?")
+    True
+    >>> _question_heading("为什么要这样做?因为条例规定。"), _question_heading("2) 工人在技工的指示下进行工作;")
+    (False, False)
+    """
+    return _QUESTION_HEADING.fullmatch(text) is not None or _NUMBERED_QUESTION.fullmatch(text) is not None
 
 
 # A labelled line of a list (基础分:通常为20分,…; - 组织生活:如…), and the labels that give a word's meaning, source or
