@@ -79,3 +79,30 @@ def test_a_question_asked_back_inside_an_answer_ends_nothing():
     assert not _question_heading("2) 工人在技工的指示下进行工作;")
     text = "什么是绿色债券?\n\n绿色债券是指募集资金专门用于绿色项目的债券。为什么要发行?因为资金需求大。\n"
     assert pairs(text) == [("绿色债券", "是指募集资金专门用于绿色项目的债券。为什么要发行?因为资金需求大。")]
+
+
+# An item number closed by a half bracket opens a headword or question line (headword_lines._PREFIX) ------------------------
+
+
+def test_the_councils_numbered_question_gives_its_answer():
+    # 808: 1) 什么是「专工专责」规定? over the answer, the next question 2) … ending it
+    assert pairs(_page("808")) == [
+        (
+            "「专工专责」规定",
+            "《条例》的「专工专责」规定于 2017 年 4 月 1 日起实施。除订明情况外,条文规定涉及任何指定工种分项的技能的建造工作"
+            "必须由该指定工种分项的注册熟练 / 半熟练技工进行。",
+        )
+    ]
+
+
+def test_half_bracket_numbers_over_questions_and_headwords():
+    answer = "\n\n除特别说明外,这类债券的募集资金必须用于绿色项目。\n"
+    for question in ("1) 什么是绿色债券?", "1）什么是绿色债券？", "1)什么是绿色债券?"):
+        assert pairs(question + answer) == [("绿色债券", "除特别说明外,这类债券的募集资金必须用于绿色项目。")]
+    text = "1) 合謀行為\n\n指企業之間協議合作,進行合謀定價或瓜分市場的行為。\n\n2) 濫用市場權勢\n\n指擁有市場權勢的企業利用該權勢排除競爭對手的行為。\n"
+    assert [term for term, _ in pairs(text)] == ["合謀行為", "濫用市場權勢"]
+
+
+def test_half_bracket_numbered_steps_or_figures_give_nothing():
+    assert pairs("办理流程\n\n1) 填写申请表。\n\n2) 提交材料。\n\n3) 等待审核。\n") == []
+    assert pairs("1)2023年全市生产总值增长5%。\n2)2024年全市生产总值增长6%。\n") == []

@@ -71,9 +71,6 @@ KNOWN_MISSES = {
     "807-hk-competition-commission-unknown-anti-competitive-conduct-colon-label-glued-label": (
         "濫用相當程度市場權勢 glued to its gloss without a colon (濫用相當程度市場權勢擁有…), the list above naming it 濫用相當程度市場權勢的行為: missed; left by the sixty-first round: the glued label is one page's lost separator (合謀行爲:…, whose label names the list's item 合謀行為 in another script, is read since that round by listed_labels)"
     ),
-    "808-hk-construction-industry-council-unknown-trade-specific-rule-faq-question-answer-cut": (
-        "the answer to 1) 什么是「专工专责」规定? opens with the quoted rule's date (《条例》的「专工专责」规定于2017年4月1日起实施。) before what it requires, and the page cuts it: left by the sixtieth round (a short round; why no reader takes the answer was not traced)"
-    ),
     "810-hk-legco-secretariat-unknown-official-record-factsheet-bracketed-naming-shi-cut": (
         "立法会会议过程正式纪录(在《议事规则》中称为…“议事录”)是以… under the heading 如实记录立法会会议过程: the heading is taken as the term (the renaming in brackets before 是 is one page's frame); the sixtieth round dropped the download link PDF and the title 立法会小百科 as headwords (false 3 → 1)"
     ),

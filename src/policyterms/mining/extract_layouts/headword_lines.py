@@ -19,7 +19,10 @@ from policyterms.mining.extract_layouts.header_cells import attribute_head_row
 _PREFIX = re.compile(
     # (a pictograph a blog or a news site sets as its bullet, 🔹 碳稅(Carbon Tax), 📌, ✅: a mark as ● is, P3054)
     r"^[\s\u3000]*(?:(?:[●○■□◆◇▲△★☆·•◎]|[\U0001F300-\U0001FAFF\u2705\u2714\u2733\u2734\u25B6\u27A1][\uFE0F]?)+[\s\u3000]*|-[\s\u3000]+|[（(]新?[^（()）]{0,6}[一二三四五六七八九十\d]{1,3}[）)][\s\u3000]*|"
-    r"\d{1,2}[\s\u3000]*[.．、](?!\d)[\s\u3000]*|[一二三四五六七八九十]{1,3}、|[一二三四五六七八九十]{1,3}[.．](?![\d一二三四五六七八九十])[\s\u3000]*|第[一二三四五六七八九十\d]{1,3}[个個条條][:：]?|"
+    r"\d{1,2}[\s\u3000]*[.．、](?!\d)[\s\u3000]*|[一二三四五六七八九十]{1,3}、|"
+    # (or closed by a half bracket, 1) 什么是「专工专责」规定?, 808, a Hong Kong council's FAQ; 2）X: the numbering English-style
+    # lists give, as (1) and 1. are; not before a digit, 1)2023年)
+    r"\d{1,2}[)）](?![\d)）])[\s\u3000]*|[一二三四五六七八九十]{1,3}[.．](?![\d一二三四五六七八九十])[\s\u3000]*|第[一二三四五六七八九十\d]{1,3}[个個条條][:：]?|"
     r"\*{1,3}(?=[^*\s\u3000])|#{1,4}[\s\u3000]+"  # markdown left in the page: **高质量发展**, ## 高质量发展, - 津城
     # a glossary column's label before the term in an item's title (名词解释:交通拥堵费, P2937, a driving site's repost of a
     # news agency's item; 热词:, 新词:): the column, no part of the term
