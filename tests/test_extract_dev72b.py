@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from conftest import pairs
 
 PAGES = Path(__file__).parent / "data" / "appendices"
@@ -106,3 +108,17 @@ def test_half_bracket_numbers_over_questions_and_headwords():
 def test_half_bracket_numbered_steps_or_figures_give_nothing():
     assert pairs("办理流程\n\n1) 填写申请表。\n\n2) 提交材料。\n\n3) 等待审核。\n") == []
     assert pairs("1)2023年全市生产总值增长5%。\n2)2024年全市生产总值增长6%。\n") == []
+
+
+@pytest.mark.parametrize("first, second", [("①", "②"), ("(a) ", "(b) "), ("问题1:", "问题2:"), ("1.1 ", "1.2 "), ("Q1 ", "Q2 "), ("❶", "❷"), ("1 ) ", "2 ) ")])
+def test_other_question_numberings(first, second):
+    # the numberings FAQ pages give their questions: each asks its word, and the next one ends the answer
+    text = f"{first}什么是绿色债券?\n\n募集资金专门用于绿色项目的债券,由政府或企业发行。\n\n{second}如何申请发行,需要哪些文件?\n\n申请人应备妥申请书及项目说明。\n"
+    assert pairs(text) == [("绿色债券", "募集资金专门用于绿色项目的债券,由政府或企业发行。")]
+
+
+def test_a_line_opening_with_a_figure_and_asking_is_no_numbered_question():
+    text = "什么是绿色债券?\n\n募集资金专门用于绿色项目的债券,由政府或企业发行。\n30岁以下,可以申请吗?可以。\n"
+    assert pairs(text) == [("绿色债券", "募集资金专门用于绿色项目的债券,由政府或企业发行。30岁以下,可以申请吗?可以。")]
+    # the new numberings are taken off question lines only: a section number over a plain line is read as before (nothing)
+    assert pairs("1.1 绿色债券\n\n募集资金专门用于绿色项目的债券。\n") == []

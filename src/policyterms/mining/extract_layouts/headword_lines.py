@@ -34,6 +34,12 @@ _PREFIX = re.compile(
     # 1701 什麼是最低稅負制?, P3145, a Taiwan accountancy firm's numbered Q&A; only before 什麼是/何謂…, so a hotline's number or a
     # year before a sentence stays as it is)
     r"|\d{1,5}[ \t\u3000]+(?=(?:什么是|什麼是|甚麼是|何谓|何謂|何为|何為|什么叫|什麼叫)[^\n。！!]{2,40}[?？][\s\u3000]*$)"
+    # (or any other numbering an FAQ gives its questions, before a line closing on its question mark: circled and bracketed
+    # numerals ①什么是X?, ⑴, ❶; a section's number 1.1 什么是X?; a letter (a) 什么是X?, a) …, A. …; a spaced half bracket 1 ) …;
+    # a question label with a space or 问题1: (Q1 什么是X?, 問題1:…): the number, as 1. is, no part of the asked word)
+    r"|(?:[\u2460-\u2473\u2474-\u2487\u2776-\u277f\u2780-\u2793]|\d{1,2}(?:[.．]\d{1,2}){1,3}(?![\d.．])|[(（][a-zA-Z][)）]|[a-zA-Z][)）.．]"
+    r"|\d{1,2}[ \t\u3000]+[)）]|(?:[Qq]\d{1,3}|问题\d{1,3}|問題\d{1,3})(?=[ \t\u3000:：.．])[:：.．]?)[\s\u3000]*"
+    r"(?=[^\s\u3000\d][^\n。！!]{1,60}[?？][\s\u3000]*$)"
     r")"
 )
 # (a Chinese numeral set off by a full stop as a digit is, 一.什麼是國土功能分區及分類, 771, a Taiwanese land office's explainer:

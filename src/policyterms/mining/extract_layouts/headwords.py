@@ -1500,11 +1500,13 @@ def _aside_before_answer(lines: list[_L], j: int, term: str) -> bool:
 
 
 # The next numbered question of an FAQ, however long, its clauses set off by commas (1) 什么是「专工专责」规定? / 《条例》的… /
-# 2) 在何等情况下,非指定工种分项…的注册建造业工人可进行该指定工种分项的技能工作?, 808; Q2: 如何申請,需要哪些文件?): the number
+# 2) 在何等情况下,非指定工种分项…的注册建造业工人可进行该指定工种分项的技能工作?, 808; Q2: 如何申請,需要哪些文件?; and the
+# other numberings the question lines take, headword_lines._PREFIX: ②, ⑵, 1.2, (b), b), 问题2:): the number
 # says a new question starts, so it ends the answer above as a short question heading does. No full stop before the mark
 # (an answer's own sentence asking back, 為什麼?因為…, is no numbered line).
 _NUMBERED_QUESTION = re.compile(
-    r"(?:\d{1,2}[)）.．、]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[Qq]\d{1,3}[\s\u3000]*[:：.．]?)"
+    r"(?:\d{1,2}(?:[.．]\d{1,2}){1,3}(?![\d.．])|\d{1,2}[ \t\u3000]*[)）.．、]|[(（](?:\d{1,2}|[a-zA-Z])[)）]|[a-zA-Z][)）.．]|[一二三四五六七八九十]{1,3}[、.．]"
+    r"|[\u2460-\u2473\u2474-\u2487\u2776-\u277f\u2780-\u2793]|(?:[Qq]|问题|問題)\d{1,3}[\s\u3000]*[:：.．]?)"
     r"[\s\u3000]*[^。！!?？\n]{2,80}[?？]"
 )
 
