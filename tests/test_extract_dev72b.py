@@ -122,3 +122,20 @@ def test_a_line_opening_with_a_figure_and_asking_is_no_numbered_question():
     assert pairs(text) == [("绿色债券", "募集资金专门用于绿色项目的债券,由政府或企业发行。30岁以下,可以申请吗?可以。")]
     # the new numberings are taken off question lines only: a section number over a plain line is read as before (nothing)
     assert pairs("1.1 绿色债券\n\n募集资金专门用于绿色项目的债券。\n") == []
+
+
+@pytest.mark.parametrize("first, second", [("a) ", "b) "), ("i. ", "ii. "), ("ii) ", "iii) "), ("Ⅰ. ", "Ⅱ. ")])
+def test_sub_list_numberings_over_headword_lines(first, second):
+    # the letter and Roman numberings of English-style and Hong Kong pages, as (a) and (i) were read: no part of the term
+    text = (
+        f"{first}合謀行為\n\n企業之間協議合作,進行合謀定價或瓜分市場的行為。\n\n"
+        f"{second}濫用市場權勢\n\n擁有市場權勢的企業利用該權勢排除競爭對手的行為。\n"
+    )
+    assert [term for term, _ in pairs(text)] == ["合謀行為", "濫用市場權勢"]
+
+
+def test_a_letter_before_latin_words_or_a_stop_is_no_numbering():
+    from policyterms.mining.extract_layouts.headword_lines import _PREFIX
+
+    assert _PREFIX.match("i.e. 也就是说") is None
+    assert _PREFIX.match("v. Wade 案") is None

@@ -22,7 +22,11 @@ _PREFIX = re.compile(
     r"\d{1,2}[\s\u3000]*[.．、](?!\d)[\s\u3000]*|[一二三四五六七八九十]{1,3}、|"
     # (or closed by a half bracket, 1) 什么是「专工专责」规定?, 808, a Hong Kong council's FAQ; 2）X: the numbering English-style
     # lists give, as (1) and 1. are; not before a digit, 1)2023年)
-    r"\d{1,2}[)）](?![\d)）])[\s\u3000]*|[一二三四五六七八九十]{1,3}[.．](?![\d一二三四五六七八九十])[\s\u3000]*|第[一二三四五六七八九十\d]{1,3}[个個条條][:：]?|"
+    r"\d{1,2}[)）](?![\d)）])[\s\u3000]*|"
+    # (a lower-case letter or Roman numeral so closed, a) / b), ii. / iii), and a Roman numeral sign, Ⅱ. / Ⅲ、: the
+    # sub-list numberings of English-style and Hong Kong pages, before a headword as (a) and (ii) are)
+    r"(?:[a-z]|i{2,3}|iv|vi{0,3}|ix)[)）][\s\u3000]*(?=[^\s\u3000])|(?:i{1,3}|iv|vi{0,3}|ix)[.．][\s\u3000]+(?=[^\s\u3000A-Za-z])|"
+    r"[\u2160-\u216b][.．、][\s\u3000]*|[一二三四五六七八九十]{1,3}[.．](?![\d一二三四五六七八九十])[\s\u3000]*|第[一二三四五六七八九十\d]{1,3}[个個条條][:：]?|"
     r"\*{1,3}(?=[^*\s\u3000])|#{1,4}[\s\u3000]+"  # markdown left in the page: **高质量发展**, ## 高质量发展, - 津城
     # a glossary column's label before the term in an item's title (名词解释:交通拥堵费, P2937, a driving site's repost of a
     # news agency's item; 热词:, 新词:): the column, no part of the term
