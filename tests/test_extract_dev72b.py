@@ -139,3 +139,16 @@ def test_a_letter_before_latin_words_or_a_stop_is_no_numbering():
 
     assert _PREFIX.match("i.e. 也就是说") is None
     assert _PREFIX.match("v. Wade 案") is None
+
+
+@pytest.mark.parametrize("first, second", [("a) ", "b) "), ("i. ", "ii. "), ("ii) ", "iii) "), ("Ⅰ、", "Ⅱ、"), ("→", "→")])
+def test_sub_list_numberings_and_arrows_before_colon_headwords(first, second):
+    text = f"{first}合謀行為:指企業之間協議合作,進行合謀定價或瓜分市場的行為。\n{second}濫用市場權勢:指擁有市場權勢的企業利用該權勢排除競爭對手的行為。\n"
+    assert [term for term, _ in pairs(text)] == ["合謀行為", "濫用市場權勢"]
+
+
+def test_a_letter_before_an_english_label_or_an_abbreviation_is_no_item_number():
+    from policyterms.mining.extract_layouts.common import _NOTE_NUMBER
+
+    assert _NOTE_NUMBER.match("a) Collusion:agreements between firms") is None
+    assert _NOTE_NUMBER.match("i.e.合謀:指…") is None

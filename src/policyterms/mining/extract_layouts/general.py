@@ -105,7 +105,7 @@ _ENUMERATION = re.compile(
       | [一二三四五六七八九十]{{1,3}}[、．](?!\d)
       | 第[一二三四五六七八九十]{{1,3}}[,，、]
       | [A-Za-z][.．)）](?={SPACES}*[^\sA-Za-z.．)）])
-      | [•·●○◆◇■□▲△▼▽▶►★☆◎※◉❖➢➤]+
+      | [•·●○◆◇■□▲△▼▽▶►★☆◎※◉❖➢➤→⇒➔➜▸‣◦]+
       # a zero-padded item number before a headword, with or without a space (01 复工复产, 02新冠疫情: a list of
       # words of the year, P514). Some terms open with a zero themselves (00后, 05后, 007工作制, 0元购): run into the
       # word, only 01 … 09 before anything but 后 is a number; a space after it sets off any headword (01 00后)
