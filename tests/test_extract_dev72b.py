@@ -152,3 +152,17 @@ def test_a_letter_before_an_english_label_or_an_abbreviation_is_no_item_number()
 
     assert _NOTE_NUMBER.match("a) Collusion:agreements between firms") is None
     assert _NOTE_NUMBER.match("i.e.合謀:指…") is None
+
+
+@pytest.mark.parametrize(
+    "question, answer", [("Q. 什么是绿色债券?", "A. "), ("提问:什么是绿色债券?", "回答:"), ("Q1:什么是绿色债券?", "A1:"), ("问题:什么是绿色债券?", "解答:")]
+)
+def test_question_and_answer_labels_numbered_or_written_out(question, answer):
+    # the answer's label, numbered as its question (A1:) or written out (回答:), is no part of the definition
+    text = f"{question}\n{answer}募集资金专门用于绿色项目的债券,由政府或企业发行。\n"
+    assert pairs(text) == [("绿色债券", "募集资金专门用于绿色项目的债券,由政府或企业发行。")]
+
+
+def test_an_answer_opening_with_a_latin_letter_word_keeps_it():
+    text = "什么是A股?\nA股是指在中国境内注册、在境内上市的普通股票。\n"
+    assert pairs(text) == [("A股", "是指在中国境内注册、在境内上市的普通股票。")]

@@ -33,7 +33,7 @@ _PREFIX = re.compile(
     r"|(?:名词解释|名詞解釋|热词|熱詞|新词|新詞)[\s\u3000]*[:：|｜][\s\u3000]*(?=[^\s\u3000])"
     # an FAQ's question label, numbered or not, before the question it asks (Q1:食品添加物是什麼?, 問:…?, P3121, a food-test
     # company's FAQ): it numbers the question as 1. would, no part of the asked word
-    r"|(?:[Qq]|问|問)\d{0,3}[\s\u3000]*[:：.．][\s\u3000]*(?=[^\n。！!]{2,60}[?？][\s\u3000]*$)"
+    r"|(?:[Qq]|问|問|提问|提問|问题|問題)\d{0,3}[\s\u3000]*[:：.．][\s\u3000]*(?=[^\n。！!]{2,60}[?？][\s\u3000]*$)"
     # (or the bare number a Q&A site gives each question, set off by a space, before a question opening with its asking words:
     # 1701 什麼是最低稅負制?, P3145, a Taiwan accountancy firm's numbered Q&A; only before 什麼是/何謂…, so a hotline's number or a
     # year before a sentence stays as it is)

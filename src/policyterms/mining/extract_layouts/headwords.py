@@ -82,7 +82,9 @@ _DATA_AFTER_COLON = re.compile(r"[。！？!?][^。！？!?]{0,40}(?:[为為]|�
 # greeting a Q&A site's or a hotline's answer opens with (您好!长期护理保险,又称老年护理保险;是…, P2428, an insurance Q&A page;
 # 您好,…, 你好!…): the answerer's courtesy, after which the answer restates the asked word as any answer does.
 _ANSWER_LABEL = re.compile(
-    r"^(?:【(?:答|答复|答復|回复|回復)】|(?:答|答复|答復|回复|回復|回复内容|回復內容|答复内容|答復內容|[Aa])[\s\u3000]*[:：]"
+    # (numbered as its question is, A1:…, 答1:…; or set off by a stop as Q. is, A. …; or written out, 回答:, 解答:)
+    r"^(?:【(?:答|答复|答復|回复|回復)】|(?:答|答复|答復|回复|回復|回复内容|回復內容|答复内容|答復內容|回答|解答|[Aa])\d{0,3}[\s\u3000]*[:：]"
+    r"|[Aa]\d{0,3}[.．][\s\u3000]+"
     r"|(?:您好|你好)[\s\u3000]*[!！,，。~～]+)[\s\u3000]*"
 )
 
