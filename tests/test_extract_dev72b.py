@@ -166,3 +166,19 @@ def test_question_and_answer_labels_numbered_or_written_out(question, answer):
 def test_an_answer_opening_with_a_latin_letter_word_keeps_it():
     text = "什么是A股?\nA股是指在中国境内注册、在境内上市的普通股票。\n"
     assert pairs(text) == [("A股", "是指在中国境内注册、在境内上市的普通股票。")]
+
+
+@pytest.mark.parametrize("separator", [" – ", " - ", "=", " ＝ ", "＞", " — "])
+def test_a_separator_other_than_a_colon_before_the_marker(separator):
+    text = f"合謀行為{separator}指企業之間協議合作,進行合謀定價或瓜分市場的行為。\n濫用市場權勢{separator}指擁有市場權勢的企業利用該權勢排除競爭對手的行為。\n"
+    assert pairs(text) == [
+        ("合謀行為", "指企業之間協議合作,進行合謀定價或瓜分市場的行為。"),
+        ("濫用市場權勢", "指擁有市場權勢的企業利用該權勢排除競爭對手的行為。"),
+    ]
+
+
+def test_a_dash_before_other_words_or_inside_a_term_stays():
+    from policyterms.mining.extract_layouts.general import without_separator
+
+    assert without_separator("新冠疫情", "– 2020年初爆發。") == ("新冠疫情", "– 2020年初爆發。")
+    assert without_separator("COVID-19", "是指新型冠狀病毒引起的疾病。") == ("COVID-19", "是指新型冠狀病毒引起的疾病。")
