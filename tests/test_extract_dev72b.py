@@ -182,3 +182,12 @@ def test_a_dash_before_other_words_or_inside_a_term_stays():
 
     assert without_separator("新冠疫情", "– 2020年初爆發。") == ("新冠疫情", "– 2020年初爆發。")
     assert without_separator("COVID-19", "是指新型冠狀病毒引起的疾病。") == ("COVID-19", "是指新型冠狀病毒引起的疾病。")
+
+
+def test_an_item_counted_with_xiang_or_dian_before_its_headword():
+    for first, second in (("第一项", "第二项"), ("第一點、", "第二點、")):
+        text = f"{first}合謀行為：指企業之間協議合作的行為。\n{second}濫用市場權勢：指擁有市場權勢的企業排除競爭對手的行為。\n"
+        assert [term for term, _ in pairs(text)] == ["合謀行為", "濫用市場權勢"]
+    # 项目 is a word, no count
+    text = "第一项目经理：指负责第一个项目的经理。\n第二项目经理：指负责第二个项目的经理。\n"
+    assert [term for term, _ in pairs(text)] == ["第一项目经理", "第二项目经理"]
