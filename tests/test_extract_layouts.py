@@ -71,9 +71,6 @@ KNOWN_MISSES = {
     "807-hk-competition-commission-unknown-anti-competitive-conduct-colon-label-glued-label": (
         "濫用相當程度市場權勢 glued to its gloss without a colon (濫用相當程度市場權勢擁有…), the list above naming it 濫用相當程度市場權勢的行為: missed; left by the sixty-first round: the glued label is one page's lost separator (合謀行爲:…, whose label names the list's item 合謀行為 in another script, is read since that round by listed_labels)"
     ),
-    "808-hk-construction-industry-council-unknown-trade-specific-rule-faq-question-answer-cut": (
-        "the answer to 1) 什么是「专工专责」规定? opens with the quoted rule's date (《条例》的「专工专责」规定于2017年4月1日起实施。) before what it requires, and the page cuts it: left by the sixtieth round (a short round; why no reader takes the answer was not traced)"
-    ),
     "810-hk-legco-secretariat-unknown-official-record-factsheet-bracketed-naming-shi-cut": (
         "立法会会议过程正式纪录(在《议事规则》中称为…“议事录”)是以… under the heading 如实记录立法会会议过程: the heading is taken as the term (the renaming in brackets before 是 is one page's frame); the sixtieth round dropped the download link PDF and the title 立法会小百科 as headwords (false 3 → 1)"
     ),
@@ -348,9 +345,6 @@ KNOWN_MISSES = {
         "left by the forty-eighth round: 617's and 623's golds count the same lead-in items (清除:指下列行為:, 法人附設醫療機構 "
         "係指下列醫療機構:) as entries, so the two golds disagree and dropping it loses those: held out until the forty-seventh "
         "round, development data from its start"
-    ),
-    "699-tw-hsinchu-city-epb-unknown-noise-glossary-headword-english-lines-zhi-sublines-cut": (
-        "a noise glossary of bilingual headword lines over 指 glosses: the colon lines L0:…, L10:…, L50:…, L90:… under 噪音分布值's paragraph are read into that gloss (a bare L0 is no term), so 噪音分布值 runs over them and the four L-lines are missed; left by the forty-eighth round: the gold itself calls the L-lines a hard call, and a letter-and-number label is a table's code far more often than a term: held out until the forty-seventh round, development data from its start"
     ),
     "702-hk-water-supplies-department-2022-annual-report-flipbook-water-charges-notes-ji-broken-words-bilingual-cut": (
         "a flipbook's notes holding appositive 即 glosses after noun phrases inside a clause (…大致收回每單位的淨生 產成本,即按照…): both glosses are missed (the note labels 註二 … are no longer read); left by the forty-eighth round: no rule finds where a term that is the object of the clause before 即 starts; the forty-ninth round left it again: where the object noun phrase before 即 starts is still not marked: held out until the forty-seventh round, development data from its start"

@@ -281,6 +281,11 @@ _NOTE_NUMBER = re.compile(
       | [（(](?P<cp>[一二三四五六七八九十]{1,3})[）)] | (?P<cn>[一二三四五六七八九十]{1,3})、
       # (a) 更改工程计划:…;: a Macao or Portuguese-law text's lettered item before its colon headword (635)
       | [（(](?P<lt>[a-z])[）)](?=[\s\u3000]*[^\s\u3000:：。，,；;、]{2,15}[:：])
+      # (the same item with a half bracket or a stop, a) 合謀行為:…, ii. 濫用市場權勢:…, and a Roman numeral sign, Ⅱ、…:, as
+      # English-style and Hong Kong pages number their sub-lists; before a colon headword that is no Latin word)
+      | (?P<lh>[a-z]|i{2,3}|iv|vi{0,3}|ix)[）)](?=[\s\u3000]*[^\s\u3000:：。，,；;、A-Za-z][^\s\u3000:：。，,；;、]{1,14}[:：])
+      | (?P<ld>i{1,3}|iv|vi{0,3}|ix)[.．](?=[\s\u3000]+[^\s\u3000:：。，,；;、A-Za-z][^\s\u3000:：。，,；;、]{1,14}[:：])
+      | (?P<rs>[\u2160-\u216b])[.．、](?=[\s\u3000]*[^\s\u3000:：。，,；;、]{2,15}[:：])
       # 一 農業:指…: a definitions article's item numbered by a bare numeral and a space before its colon headword (460); a law
       # database's print sets two spaces after it and writes ten as 一○ (一  巨大垃圾:指…, 一○  處理:…, 698)
       | (?P<cs>[一二三四五六七八九十][一二三四五六七八九十○〇]{0,2})[ \u3000]{1,3}(?=[^\s\u3000:：。，,；;、]{2,12}[:：])

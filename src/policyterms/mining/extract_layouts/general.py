@@ -104,8 +104,10 @@ _ENUMERATION = re.compile(
       | [①-⑳⑴-⒇⒈-⒛㈠-㈩]
       | [一二三四五六七八九十]{{1,3}}[、．](?!\d)
       | 第[一二三四五六七八九十]{{1,3}}[,，、]
+      # (a list's item counted as 第一项 / 第二點 before its headword, 第一项合谋行为:指…; not 项目, 点评)
+      | 第[一二三四五六七八九十\d]{{1,3}}[项項点點](?![目评評])[,，、]?
       | [A-Za-z][.．)）](?={SPACES}*[^\sA-Za-z.．)）])
-      | [•·●○◆◇■□▲△▼▽▶►★☆◎※◉❖➢➤]+
+      | [•·●○◆◇■□▲△▼▽▶►★☆◎※◉❖➢➤→⇒➔➜▸‣◦]+
       # a zero-padded item number before a headword, with or without a space (01 复工复产, 02新冠疫情: a list of
       # words of the year, P514). Some terms open with a zero themselves (00后, 05后, 007工作制, 0元购): run into the
       # word, only 01 … 09 before anything but 后 is a number; a space after it sets off any headword (01 00后)
@@ -216,6 +218,32 @@ _TAIL_KEPT = re.compile(
 )
 
 
+# The separator a glossary line sets between its headword and a definition opening at its marker, when it is no colon:
+# a spaced hyphen or en dash (合謀行為 – 指…, 合謀行為 - 指…), an equals sign (合謀行為=指…, 合謀行為 ＝ 指…) or an angle mark
+# (合謀行為＞指…). It is no part of the term, nor of the definition, which opens at the marker; a hyphen inside a term
+# (COVID-19) or a dash before other words (X – 2021年推出) is untouched.
+_SEPARATOR_BEFORE_MARKER = re.compile(rf"^{SPACES}*(?:[-–—=＝>＞]){SPACES}*(?=(?:{STRONG_WORDS}|{DEFINING_ZHI}))")
+_SEPARATOR_CLOSING_TERM = re.compile(rf"(?<=[^\s\u3000\-–—=＝>＞]){SPACES}*[-–=＝>＞]{SPACES}*$")
+
+
+def without_separator(term: str, definition: str) -> tuple[str, str]:
+    """``(term, definition)`` without a separator between them that is no colon (a spaced dash, ``=``, ``＞``), when the
+    definition opens at its marker.
+
+    >>> without_separator("合謀行為", "– 指企業之間協議合作的行為。"), without_separator("合謀行為=", "指企業之間協議合作的行為。")
+    (('合謀行為', '指企業之間協議合作的行為。'), ('合謀行為', '指企業之間協議合作的行為。'))
+    >>> without_separator("新冠疫情", "– 2020年初爆發。"), without_separator("COVID-19", "是指…。")
+    (('新冠疫情', '– 2020年初爆發。'), ('COVID-19', '是指…。'))
+    """
+    opening = _SEPARATOR_BEFORE_MARKER.match(definition)
+    if opening is not None:
+        definition = definition[opening.end() :]
+    closing = _SEPARATOR_CLOSING_TERM.search(term)
+    if closing is not None and _MARKER_OPENING_DEFINITION.match(definition):
+        term = term[: closing.start()]
+    return term, definition
+
+
 # Another name set off by commas between the headword and a strong marker (政采贷,即政府采购供应商信用融资,是指…; 教联体,即教育
 # 联合体,是指…, P1237 and P1248): a name with no 的 in it (即政务服务事项子项的名称 glosses and stays), an aside left out of both.
 # (a full name of up to twenty characters, a space after 即 allowed: 深港通,即 深港股票市场交易互联互通机制,是指…, P1494)
@@ -231,6 +259,7 @@ _FOUNDED_TERM = re.compile(
 )
 _POINTING_SUBJECT = re.compile(r"该|該|这|這|此|其|本(?:项|項|中心|会|會|局|计划|計劃|项目|項目)")
 _STRONG_MARKER = re.compile(rf"{SPACES}*(?:{STRONG_WORDS})")
+_MARKER_OPENING_DEFINITION = re.compile(rf"(?:{STRONG_WORDS}|{DEFINING_ZHI})")
 # The same aside with its name quoted or glossed in brackets (非遗,即“非物质文化遗产”(Intangible Cultural Heritage),指的是…,
 # P2608, a news forum's post): quotes and an English gloss mark a name the more plainly, and are left out with it.
 _GLOSSED_ALIAS_NAME = (
@@ -441,7 +470,7 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
             continue
         tail = kept.group().strip(" \t\u3000,，") + _between(kept.group().strip(" \t\u3000,，"), definition, quote) + tail
         term = term[: kept.start()]
-    term = term.strip(" \t\u3000\xa0,，")
+    term, definition = without_separator(term.strip(" \t\u3000\xa0,，"), definition)  # 合謀行為 – 指…, 合謀行為=指…
     sense = sense_tail(term, definition) if not tail else None
     if sense is not None:  # 内卷原意 / 是指…: the sense word opens the definition
         term, definition = sense

@@ -19,18 +19,31 @@ from policyterms.mining.extract_layouts.header_cells import attribute_head_row
 _PREFIX = re.compile(
     # (a pictograph a blog or a news site sets as its bullet, 🔹 碳稅(Carbon Tax), 📌, ✅: a mark as ● is, P3054)
     r"^[\s\u3000]*(?:(?:[●○■□◆◇▲△★☆·•◎]|[\U0001F300-\U0001FAFF\u2705\u2714\u2733\u2734\u25B6\u27A1][\uFE0F]?)+[\s\u3000]*|-[\s\u3000]+|[（(]新?[^（()）]{0,6}[一二三四五六七八九十\d]{1,3}[）)][\s\u3000]*|"
-    r"\d{1,2}[\s\u3000]*[.．、](?!\d)[\s\u3000]*|[一二三四五六七八九十]{1,3}、|[一二三四五六七八九十]{1,3}[.．](?![\d一二三四五六七八九十])[\s\u3000]*|第[一二三四五六七八九十\d]{1,3}[个個条條][:：]?|"
+    r"\d{1,2}[\s\u3000]*[.．、](?!\d)[\s\u3000]*|[一二三四五六七八九十]{1,3}、|"
+    # (or closed by a half bracket, 1) 什么是「专工专责」规定?, 808, a Hong Kong council's FAQ; 2）X: the numbering English-style
+    # lists give, as (1) and 1. are; not before a digit, 1)2023年)
+    r"\d{1,2}[)）](?![\d)）])[\s\u3000]*|"
+    # (a lower-case letter or Roman numeral so closed, a) / b), ii. / iii), and a Roman numeral sign, Ⅱ. / Ⅲ、: the
+    # sub-list numberings of English-style and Hong Kong pages, before a headword as (a) and (ii) are)
+    r"(?:[a-z]|i{2,3}|iv|vi{0,3}|ix)[)）][\s\u3000]*(?=[^\s\u3000])|(?:i{1,3}|iv|vi{0,3}|ix)[.．][\s\u3000]+(?=[^\s\u3000A-Za-z])|"
+    r"[\u2160-\u216b][.．、][\s\u3000]*|[一二三四五六七八九十]{1,3}[.．](?![\d一二三四五六七八九十])[\s\u3000]*|第[一二三四五六七八九十\d]{1,3}[个個条條][:：]?|"
     r"\*{1,3}(?=[^*\s\u3000])|#{1,4}[\s\u3000]+"  # markdown left in the page: **高质量发展**, ## 高质量发展, - 津城
     # a glossary column's label before the term in an item's title (名词解释:交通拥堵费, P2937, a driving site's repost of a
     # news agency's item; 热词:, 新词:): the column, no part of the term
     r"|(?:名词解释|名詞解釋|热词|熱詞|新词|新詞)[\s\u3000]*[:：|｜][\s\u3000]*(?=[^\s\u3000])"
     # an FAQ's question label, numbered or not, before the question it asks (Q1:食品添加物是什麼?, 問:…?, P3121, a food-test
     # company's FAQ): it numbers the question as 1. would, no part of the asked word
-    r"|(?:[Qq]|问|問)\d{0,3}[\s\u3000]*[:：.．][\s\u3000]*(?=[^\n。！!]{2,60}[?？][\s\u3000]*$)"
+    r"|(?:[Qq]|问|問|提问|提問|问题|問題)\d{0,3}[\s\u3000]*[:：.．][\s\u3000]*(?=[^\n。！!]{2,60}[?？][\s\u3000]*$)"
     # (or the bare number a Q&A site gives each question, set off by a space, before a question opening with its asking words:
     # 1701 什麼是最低稅負制?, P3145, a Taiwan accountancy firm's numbered Q&A; only before 什麼是/何謂…, so a hotline's number or a
     # year before a sentence stays as it is)
     r"|\d{1,5}[ \t\u3000]+(?=(?:什么是|什麼是|甚麼是|何谓|何謂|何为|何為|什么叫|什麼叫)[^\n。！!]{2,40}[?？][\s\u3000]*$)"
+    # (or any other numbering an FAQ gives its questions, before a line closing on its question mark: circled and bracketed
+    # numerals ①什么是X?, ⑴, ❶; a section's number 1.1 什么是X?; a letter (a) 什么是X?, a) …, A. …; a spaced half bracket 1 ) …;
+    # a question label with a space or 问题1: (Q1 什么是X?, 問題1:…): the number, as 1. is, no part of the asked word)
+    r"|(?:[\u2460-\u2473\u2474-\u2487\u2776-\u277f\u2780-\u2793]|\d{1,2}(?:[.．]\d{1,2}){1,3}(?![\d.．])|[(（][a-zA-Z][)）]|[a-zA-Z][)）.．]"
+    r"|\d{1,2}[ \t\u3000]+[)）]|(?:[Qq]\d{1,3}|问题\d{1,3}|問題\d{1,3})(?=[ \t\u3000:：.．])[:：.．]?)[\s\u3000]*"
+    r"(?=[^\s\u3000\d][^\n。！!]{1,60}[?？][\s\u3000]*$)"
     r")"
 )
 # (a Chinese numeral set off by a full stop as a digit is, 一.什麼是國土功能分區及分類, 771, a Taiwanese land office's explainer:

@@ -82,7 +82,9 @@ _DATA_AFTER_COLON = re.compile(r"[。！？!?][^。！？!?]{0,40}(?:[为為]|�
 # greeting a Q&A site's or a hotline's answer opens with (您好!长期护理保险,又称老年护理保险;是…, P2428, an insurance Q&A page;
 # 您好,…, 你好!…): the answerer's courtesy, after which the answer restates the asked word as any answer does.
 _ANSWER_LABEL = re.compile(
-    r"^(?:【(?:答|答复|答復|回复|回復)】|(?:答|答复|答復|回复|回復|回复内容|回復內容|答复内容|答復內容|[Aa])[\s\u3000]*[:：]"
+    # (numbered as its question is, A1:…, 答1:…; or set off by a stop as Q. is, A. …; or written out, 回答:, 解答:)
+    r"^(?:【(?:答|答复|答復|回复|回復)】|(?:答|答复|答復|回复|回復|回复内容|回復內容|答复内容|答復內容|回答|解答|[Aa])\d{0,3}[\s\u3000]*[:：]"
+    r"|[Aa]\d{0,3}[.．][\s\u3000]+"
     r"|(?:您好|你好)[\s\u3000]*[!！,，。~～]+)[\s\u3000]*"
 )
 
@@ -1499,10 +1501,28 @@ def _aside_before_answer(lines: list[_L], j: int, term: str) -> bool:
     return k < len(lines) and lines[k].clean.strip(_SPACE).lstrip("“「\"").startswith(core)
 
 
+# The next numbered question of an FAQ, however long, its clauses set off by commas (1) 什么是「专工专责」规定? / 《条例》的… /
+# 2) 在何等情况下,非指定工种分项…的注册建造业工人可进行该指定工种分项的技能工作?, 808; Q2: 如何申請,需要哪些文件?; and the
+# other numberings the question lines take, headword_lines._PREFIX: ②, ⑵, 1.2, (b), b), 问题2:): the number
+# says a new question starts, so it ends the answer above as a short question heading does. No full stop before the mark
+# (an answer's own sentence asking back, 為什麼?因為…, is no numbered line).
+_NUMBERED_QUESTION = re.compile(
+    r"(?:\d{1,2}(?:[.．]\d{1,2}){1,3}(?![\d.．])|\d{1,2}[ \t\u3000]*[)）.．、]|[(（](?:\d{1,2}|[a-zA-Z])[)）]|[a-zA-Z][)）.．]|[一二三四五六七八九十]{1,3}[、.．]"
+    r"|[\u2460-\u2473\u2474-\u2487\u2776-\u277f\u2780-\u2793]|(?:[Qq]|问题|問題)\d{1,3}[\s\u3000]*[:：.．]?)"
+    r"[\s\u3000]*[^。！!?？\n]{2,80}[?？]"
+)
+
+
 def _question_heading(text: str) -> bool:
     """A heading asking the next question of a page (``一、X的含义是什么?`` / ``指…。`` / ``二、X的意义是什么?``): it ends the
-    answer above it even when it is no headword of its own (a question about the term's significance asks for points)."""
-    return _QUESTION_HEADING.fullmatch(text) is not None
+    answer above it even when it is no headword of its own (a question about the term's significance asks for points).
+
+    >>> _question_heading("2) 在何等情况下,非指定工种分项注册熟练技工的注册建造业工人可进行该工种的技能工作?")
+    True
+    >>> _question_heading("为什么要这样做?因为条例规定。"), _question_heading("2) 工人在技工的指示下进行工作;")
+    (False, False)
+    """
+    return _QUESTION_HEADING.fullmatch(text) is not None or _NUMBERED_QUESTION.fullmatch(text) is not None
 
 
 # A labelled line of a list (基础分:通常为20分,…; - 组织生活:如…), and the labels that give a word's meaning, source or

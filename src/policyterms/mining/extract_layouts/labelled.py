@@ -163,6 +163,37 @@ _DEFINITION_FIELD = re.compile(r"[\s\u3000]*(?:定義|定义)[\s\u3000]*[:：]?[
 _ITEM_BULLET = re.compile(r"[\s\u3000]*[•·●▪][\s\u3000]*")
 
 
+# A definition line standing alone, opening at its marker and closing its sentence (噪音分布值(Lx) / 指在單位時間內有百分X之音量
+# 超過某位準。… / L0:某一時段之最大音量。 / L10:…, 699, a noise glossary's headword block; 交通事故 / 指…。 / A1類:指造成人員當場
+# 死亡之交通事故。 / A2類:指…): a glossary's gloss under its headword line, with the kinds, levels or codes of the headword glossed
+# below it on label lines of their own — each an entry, as under a lead-in, and no part of the gloss above. Not a line opening
+# otherwise (a paragraph of prose over a card's fields: 本局成立於…。 / 地址:…。 / 電話:…。), nor the gloss's aspects, examples, notes
+# or sources on label lines (指…。 / 例如:…。 / 說明:…。), nor figures for values (良:51-100。).
+_DEFINITION_LINE = re.compile(r"[\s\u3000]*(?:是指|係指|系指|指(?![出导導挥揮标標数數南示定引向令明]))[^:：]*?[。！!]$")
+_ASPECT_LABEL = re.compile(
+    r"(?:例如|例|如|比如|舉例|举例|說明|说明|備註|备注|註|注|附註|附注|公式|計算公式|计算公式|來源|来源|資料來源|资料来源|出處|出处"
+    r"|地址|電話|电话|傳真|传真|網址|网址|電郵|电邮|信箱|時間|时间|日期|單位|单位)"
+)
+_FIGURES_ONLY = re.compile(r"[\s\u3000]*[\d.．~～\-－至到%％]+[^\u4e00-\u9fff]*$")
+
+
+def _defined_part(term: str, definition: str) -> bool:
+    """A label line below a definition line that reads as a part of the headword glossed (no aspect label, no bare figures)."""
+    return not _ASPECT_LABEL.fullmatch(term.strip(_SPACE)) and not _FIGURES_ONLY.match(definition.rstrip("。！!"))
+
+
+def _parallel(terms: list[str]) -> bool:
+    """Whether the labels name kinds in one series: all open with the same character or all end with it (L0, L10, L50; A1類,
+    A2類; 第一類管制區, 第二類管制區), as a classification's or a code's members do — a card's fields under a gloss name
+    different aspects (發行主體:…, 資金用途:…) and share neither.
+
+    >>> _parallel(["L0", "L10", "L90"]), _parallel(["A1類", "A2類"]), _parallel(["發行主體", "資金用途"])
+    (True, True, False)
+    """
+    cores = [term.strip(_SPACE) for term in terms]
+    return len({core[:1] for core in cores}) == 1 or len({core[-1:] for core in cores}) == 1
+
+
 def _announces_parts(raw: str) -> bool:
     """The line ends in a lead-in announcing the parts of a term: ``…可分为三个层次:`` ending a sentence, or a whole
     line ``X是指:`` whose meaning is its items (a numbered slogan's parts, 监督执纪的四种形态是指: / 第二种形态:…)."""
@@ -197,7 +228,8 @@ def _part_items(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
     out: list[tuple[int, Found]] = []
     for lead in lines:
         field = bool(_DEFINITION_FIELD.fullmatch(lead.raw))
-        if lead.blank or not (field or _announces_parts(lead.raw)):
+        glossed = not lead.blank and bool(_DEFINITION_LINE.fullmatch(strip_pinyin(lead.raw).rstrip(_SPACE)))
+        if lead.blank or not (field or glossed or _announces_parts(lead.raw)):
             continue
         items = []
         k = _next_filled(lines, lead.index + 1)
@@ -217,7 +249,7 @@ def _part_items(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
             if match is None or _table_row(line.raw) or not (_FINISHED.search(definition) or closed):
                 break
             term = match.group("term")
-            if not (_good_term(term) or _PART_CODE.fullmatch(term)):
+            if not (_good_term(term) or _PART_CODE.fullmatch(term)) or glossed and not _defined_part(term, definition):
                 break
             quote = line.raw[match.start("term") :].rstrip(_SPACE)
             if closed and _EXAMPLES_ONLY.match(definition):
@@ -231,6 +263,8 @@ def _part_items(lines: list[_L], free: list[bool]) -> list[tuple[int, Found]]:
             items = []  # …;: a list of semicolon-closed parts whose last item closes no sentence: cut, or going on unread
         if items and _SEMICOLON_CLOSED.search(lines[items[0][0]].raw) and _tasks_duties_or_stages([found for _, found in items]):
             items = []  # 推进改革:深化国有企业改革; / 发改委:负责牵头协调;: a plan's tasks, a notice's duties (review 72)
+        if glossed and not _parallel([found.term for _, found in items]):
+            items = []  # 指…的債券。 / 發行主體:… / 資金用途:…: the gloss's fields, no kinds of the headword
         if len(items) >= _PARTS_MIN:
             out.extend(items)
     return out
