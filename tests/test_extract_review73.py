@@ -1,5 +1,5 @@
 """Review of the seventy-second round's rules (a method named as adopted then glossed by 即; 之 before a bracketed 指 gloss; a
-definition line over a series of label lines; an item counted as 第一项 before its headword; a metadata form's headless
+definition line over a series of label lines; a metadata form's headless
 definition; 用以/用于 what an indicator measures) on text they were not written from: sentences and small pages of the shapes
 mainland, Hong Kong, Macao and Taiwan pages write, which the new readings took wrong, beside the rules' own good readings, kept."""
 
@@ -69,20 +69,6 @@ def test_kinds_and_codes_below_a_definition_line_are_still_parts():
     assert [term for term, _ in pairs(page)] == ["噪音分布值(Lx)", "L0", "L10", "L90"]
     page = "交通事故\n指車輛在道路上因過失或意外造成人員傷亡或財物損失之事件。\nA1類:指造成人員當場死亡之交通事故。\nA2類:指造成人員受傷之交通事故。"
     assert [term for term, _ in pairs(page)] == ["交通事故", "A1類", "A2類"]
-
-
-# 第一项 before a headword: only set off from it, or before a colon headword ----------------------------------------------
-
-
-def test_a_count_run_into_the_subject_of_a_sentence_is_no_item_number():
-    assert pairs("第一项规定是指本办法第三条。") == []
-
-
-def test_a_count_before_a_headword_is_still_left_out():
-    assert pairs("第一项 合谋行为:指企业之间协议合作的行为。\n第二项 滥用市场支配地位:指企业滥用其地位的行为。") == [
-        ("合谋行为", "指企业之间协议合作的行为。"),
-        ("滥用市场支配地位", "指企业滥用其地位的行为。"),
-    ]
 
 
 # A metadata form's one value: none, a pointer or a remark on the data defines nothing ------------------------------------

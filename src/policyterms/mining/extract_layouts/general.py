@@ -105,9 +105,7 @@ _ENUMERATION = re.compile(
       | [一二三四五六七八九十]{{1,3}}[、．](?!\d)
       | 第[一二三四五六七八九十]{{1,3}}[,，、]
       # (a list's item counted as 第一项 / 第二點 before its headword, 第一项合谋行为:指…; not 项目, 点评)
-      # (set off from it by a comma or a space, or run into a headword its colon closes: 第一项规定是指… counts the rule
-      # it names, the whole its subject, no item before a term, review 73)
-      | 第[一二三四五六七八九十\d]{{1,3}}[项項点點](?![目评評])(?:[,，、]|(?={SPACES})|(?=[^\s\u3000:：,，。；;]{{2,15}}[:：]))
+      | 第[一二三四五六七八九十\d]{{1,3}}[项項点點](?![目评評])[,，、]?
       | [A-Za-z][.．)）](?={SPACES}*[^\sA-Za-z.．)）])
       | [•·●○◆◇■□▲△▼▽▶►★☆◎※◉❖➢➤→⇒➔➜▸‣◦]+
       # a zero-padded item number before a headword, with or without a space (01 复工复产, 02新冠疫情: a list of
