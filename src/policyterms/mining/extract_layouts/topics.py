@@ -1324,7 +1324,6 @@ def _names_class_by_head(core: str, predicate: str) -> bool:
     )
 
 
-# The class a first clause names after its last 的 (…拟备的法定图则): two to six characters closing the clause.
 # A title asking why a thing is done or how (为什么要开展调查?, 如何使用失业率?): an answer saying what it is used for
 # (调查用于评估政策执行效果。) gives its purpose, asked for, not what it is; 用以衡量/用于分析 defines only on a page naming the
 # term or asking what it is (review 73).
@@ -1338,6 +1337,7 @@ def _asked_only_why(topic: _Topic, core: str) -> bool:
     return core not in topic.asked and bool(naming) and all(_WHY_OR_HOW.search(title) for title in naming)
 
 
+# The class a first clause names after its last 的 (…拟备的法定图则): two to six characters closing the clause.
 _CLASS_AFTER_LAST_OF = re.compile(r"的(?P<noun>[\u4e00-\u9fff]{2,6})$")
 
 
