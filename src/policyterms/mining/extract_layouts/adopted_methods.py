@@ -21,9 +21,13 @@ __all__ = ["adopted_method_glosses"]
 
 _VERB = r"採用|采用|採取|采取|採行|采行|實行|实行|實施|实施|按照|依照|採|采|按"
 _SYSTEM = r"制度|制|模式|方式|設計|设计|原則|原则|辦法|办法|法"
+# A bare name's characters: any Han character but the particles 的, 之 and 了 — a phrase holding one describes the system
+# adopted rather than names it (实行最严格的生态环境保护制度,即…, 政府實施新的辦法,即…, 採取積極措施的方式,即…, review 73);
+# a quoted name may hold them.
+_BARE_NAME_CHARACTER = r"(?:[\u4e00-\u9fff](?<![的之了]))"
 _ADOPTED = re.compile(
     rf"(?:{_VERB})"
-    rf"(?P<term>(?P<quoted>[「“][^「」“”\n,，。；;]{{2,20}}[」”])|[\u4e00-\u9fff]{{2,10}}?(?:{_SYSTEM}))"
+    rf"(?P<term>(?P<quoted>[「“][^「」“”\n,，。；;]{{2,20}}[」”])|{_BARE_NAME_CHARACTER}{{2,10}}?(?:{_SYSTEM}))"
     r"(?P<after>(?:方法|方式|辦法|办法|原則|原则)?[\u4e00-\u9fff]{0,2})[,，][\s\u3000]*"
     r"(?P<definition>即(?![使便将將刻时時可日])[^。！？!?\n]{4,}?[。！？!?])"
 )

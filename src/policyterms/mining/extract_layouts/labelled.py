@@ -172,7 +172,12 @@ _ITEM_BULLET = re.compile(r"[\s\u3000]*[•·●▪][\s\u3000]*")
 _DEFINITION_LINE = re.compile(r"[\s\u3000]*(?:是指|係指|系指|指(?![出导導挥揮标標数數南示定引向令明]))[^:：]*?[。！!]$")
 _ASPECT_LABEL = re.compile(
     r"(?:例如|例|如|比如|舉例|举例|說明|说明|備註|备注|註|注|附註|附注|公式|計算公式|计算公式|來源|来源|資料來源|资料来源|出處|出处"
-    r"|地址|電話|电话|傳真|传真|網址|网址|電郵|电邮|信箱|時間|时间|日期|單位|单位)"
+    r"|地址|電話|电话|傳真|传真|網址|网址|電郵|电邮|信箱|時間|时间|日期|單位|单位"
+    # (a range's limits and a thing's merits are aspects of the headword, no kinds of it, though a pair shares its last
+    # character as kinds do: 上限:…。 / 下限:…。, 优点 / 缺点, 優勢 / 劣勢, review 73)
+    r"|上限|下限|优点|優點|缺点|缺點|优势|優勢|劣势|劣勢)"
+    # (numbered, 例1:…。 / 例2:…。, 注1 / 注2, the same labels in a series, review 73)
+    r"(?:[\s\u3000]*[\d一二三四五六七八九十]{1,2})?"
 )
 _FIGURES_ONLY = re.compile(r"[\s\u3000]*[\d.．~～\-－至到%％]+[^\u4e00-\u9fff]*$")
 

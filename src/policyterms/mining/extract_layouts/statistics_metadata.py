@@ -153,6 +153,12 @@ _ITEM_NAME = re.compile(
 _DEFINITION_FIELD = re.compile(r"[\s\u3000*＊•·]*(?:統計|统计)(?:項目|项目)(?:定義|定义)[\s\u3000]*[:：][\s\u3000]*")
 # A value line with a headword of its own: numbered, or a label and its colon in its first words.
 _OWN_HEADWORD = re.compile(r"[\s\u3000]*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[^\s\u3000,，。；;]{1,20}[:：])")
+# A value that fills the field without defining: none (無。, 无。, 略。, 同上。), a pointer elsewhere (詳見附件說明。, 参见…) or a
+# remark on the data themselves (本項資料按月發布。, 本表…): the form leaves the item undefined (review 73).
+_NO_DEFINITION_VALUE = re.compile(
+    r"[\s\u3000]*(?:(?:無|无|略|同上|不適用|不适用|暫無|暂无)[\s\u3000]*。$|(?:詳見|详见|參見|参见|參閱|参阅|請見|请见|見|见)"
+    r"|本(?:項|项|表|資料|资料|統計|统计|指標|指标))"
+)
 # The next field of the form: a starred or bulleted label, or a label line closing on its colon.
 _NEXT_FIELD = re.compile(r"[\s\u3000]*(?:[*＊•·]|[^\s\u3000,，。；;]{2,20}[:：][\s\u3000]*$)")
 
@@ -182,6 +188,8 @@ def named_item_definition(lines: list[_L], free: list[bool]) -> Iterator[tuple[i
         k = _next_text(lines, line.index)
         if k >= len(lines) or not free[k] or _OWN_HEADWORD.match(lines[k].raw) or not lines[k].raw.rstrip(_SPACE).endswith("。"):
             return
+        if _NO_DEFINITION_VALUE.match(lines[k].raw):
+            return  # 無。, 詳見附件說明。, 本項資料按月發布。: the field filled, the item not defined
         after = _next_text(lines, k)
         if after < len(lines) and not _NEXT_FIELD.match(lines[after].raw):
             return  # more lines of values: a list, not one gloss

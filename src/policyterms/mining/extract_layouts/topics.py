@@ -1015,6 +1015,8 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         candidate.tier = 3
         if not plain or not topic.titled(candidate.key) or measures and not opening:
             return None
+        if marker != "反映" and measures and _asked_only_why(topic, candidate.key):
+            return None  # 为什么要开展调查? / 调查用于评估政策执行效果。: what it is for, answering why, no definition (review 73)
         if topic_section(core):
             return None  # 3. 被征地养老保险的基本内容 / 被征地养老保险的基本内容包括两个方面:…: an outline's aspect of its topic, no term
         if announces_parts(core):
@@ -1320,6 +1322,19 @@ def _names_class_by_head(core: str, predicate: str) -> bool:
         for k, clause in enumerate(clauses)
         if k in (0, len(clauses) - 1) or re.match(r"(?:也|更|还|還|又|亦)?是", clause)
     )
+
+
+# A title asking why a thing is done or how (为什么要开展调查?, 如何使用失业率?): an answer saying what it is used for
+# (调查用于评估政策执行效果。) gives its purpose, asked for, not what it is; 用以衡量/用于分析 defines only on a page naming the
+# term or asking what it is (review 73).
+# (how it is understood or defined asks what it is: 如何理解基尼系数?, 怎样界定…)
+_WHY_OR_HOW = re.compile(r"为什么|為什麼|为何|為何|(?:如何|怎样|怎樣|怎么|怎麼)(?!理解|界定|定义|定義|认识|認識|解释|解釋|看待)|干什么|幹什麼|做什么|做什麼")
+
+
+def _asked_only_why(topic: _Topic, core: str) -> bool:
+    """Whether every title naming ``core`` asks why or how (``_WHY_OR_HOW``) and no question asks what it is."""
+    naming = [title for title in topic.titles if core in title]
+    return core not in topic.asked and bool(naming) and all(_WHY_OR_HOW.search(title) for title in naming)
 
 
 # The class a first clause names after its last 的 (…拟备的法定图则): two to six characters closing the clause.
