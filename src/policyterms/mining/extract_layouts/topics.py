@@ -1042,9 +1042,12 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
             return candidate  # 定义与性质 / X是政府依法颁发的…法律凭证,…: the heading announces the definition (P1082)
         if quoted and key_topic and predicate[:1] in ":：" and not opening:
             return candidate  # …制度。“三会”是:定期召开…;“一课”是:按时上好党课。: 是 and a colon give a quoted part's content
-        if _role(predicate) and not _first_clause_by_head(core, predicate) and not _one_of_its_divisions(core, predicate):
+        if _role(predicate) and not _first_clause_by_head(core, predicate) and not _one_of_its_divisions(core, predicate) and not (
+            opening and plain and _counted_genus(predicate)
+        ):
             # (unless the first clause names the term's class by its head word, a later clause giving a role beside it:
-            # “万亩千亿”新产业平台是以…为主导的高能级产业大平台,是…的一项重大举措, P1050)
+            # “万亩千亿”新产业平台是以…为主导的高能级产业大平台,是…的一项重大举措, P1050; or its class counted as one after its
+            # difference: …是对从事社会工作专业人才的一种资格认证,它不仅是…的重要文件,更是…的有效手段, P3416)
             return None  # X是…的关键 / 是个新词 / 是…专业术语 / 是由…决定的: a role, a kind of word, a cleft
         # a sentence (not a clause after ; or a label's colon) of the page's topic term, in a paragraph about it (opening
         # with it or naming it in its first sentence), naming the term's class by the term's own head word
@@ -1130,7 +1133,11 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         # so counted is often weighed, 信息是一种重要的资源, P2994, and left to the checks above)
         one_kind = marker in ("为", "為") and _ONE_OF_A_KIND.fullmatch(_first_clause(predicate).strip(_CLOSERS + " \t\u3000\xa0")) is not None
         by_character = opening and plain and not match.group("comma") and _class_by_last_character(core, predicate)
-        if not ((key_topic or built) and about and (_names_class_by_head(core, predicate) or one_kind or by_character) or lead or amid or aliased or titled_class or gathered or restated or closing_kind):
+        # (or a paragraph opening with the page's topic term whose first clause is genus and difference, the class counted as one
+        # after 的: 社会工作者职业资格证书是对从事社会工作专业人才的一种资格认证,它不仅是…, P3416, an exam site's numbered
+        # article; 审计是对…进行的一种独立监督, 风暴潮是…时的一种水位异常上升现象 alike — not 的一种重要力量 nor 的一种手段: a standing)
+        counted_genus = opening and plain and key_topic and not match.group("comma") and _counted_genus(predicate)
+        if not ((key_topic or built) and about and (_names_class_by_head(core, predicate) or one_kind or by_character) or lead or amid or aliased or titled_class or gathered or restated or closing_kind or counted_genus):
             return None
     return candidate
 
@@ -1577,6 +1584,26 @@ _STANDING = (
     r"|所在|话题|話題"
 )
 _WEIGHED_STANDING = re.compile(rf"(?:{_WEIGHT})(?:的)?(?:{_STANDING})$")
+# A first clause closing on a class counted as one after a 的-phrase (对从事社会工作专业人才的一种资格认证): a genus and its
+# difference. Not a weighing word after 一种 (的一种重要力量) nor a noun of standing last (的一种手段, 的一种有效途径).
+_COUNTED_GENUS = re.compile(r"[^,，。；;!！?？]{2,40}的一[种種类類项項个個](?P<cls>[^,，。；;!！?？的]{2,8})[。]?")
+_WEIGHT_OPENING = re.compile(rf"(?:{_WEIGHT})")
+_STANDING_LAST = re.compile(rf"(?:{_STANDING})[。]?$")
+
+
+def _counted_genus(predicate: str) -> bool:
+    """Whether the first clause after 是 names the term's class counted as one after its difference (``…的一种资格认证``).
+
+    >>> _counted_genus("对从事社会工作专业人才的一种资格认证,它不仅是…")
+    True
+    >>> _counted_genus("推动高质量发展的一种重要力量。"), _counted_genus("实现共同富裕的一种手段。"), _counted_genus("一种重要的资源。")
+    (False, False, False)
+    """
+    clause = _first_clause(predicate).strip(_CLOSERS + " \t\u3000\xa0")
+    genus = _COUNTED_GENUS.fullmatch(clause)
+    return genus is not None and not _WEIGHT_OPENING.match(genus.group("cls")) and not _STANDING_LAST.search(clause)
+
+
 # A first clause closing on a kind of arrangement after 的 (…摸索出的农村基层社会服务管理新模式, …的联动机制): the class a
 # programme's name stands for, whatever words qualify it — unless a word weighing it opens them (…是基层社会治理的重要模式,
 # …推行的一项有效的管理机制, …的基本制度): the programme's standing, as 重要载体 is one.
