@@ -39,3 +39,44 @@ def test_counted_genus_of_other_shapes_an_audit_section_and_a_hazard_card():
 def test_a_counted_standing_or_weighed_kind_is_no_genus():
     assert pairs("一、数字经济的作用\n数字经济是推动高质量发展的一种重要力量。各地加快布局。\n") == []
     assert pairs("一、数字经济的作用\n数字经济是实现共同富裕的一种手段。各地加快布局。\n") == []
+
+
+# --- a heading naming the line between two things, the difference weighed: A与B的本质界限 ------------------------------------
+
+_CREDIT = (
+    "征信异议代理为什么必须单独写清边界\n\n"
+    "如果这条边界没有讲透,您很容易被误导,将合法异议代理与收费\"征信修复\"骗局混为一谈。\n\n"
+    "Boundary Definition\n\n"
+    "征信异议与征信修复的本质界限\n\n"
+    "征信异议是您在发现征信报告中存在错误、遗漏或未经您同意采集的信息时,依法向征信机构或信息提供者提出纠正申请的法定权利。"
+    "这是《征信业管理条例》第二十五条明确赋予您的权利,目的是确保您的信用信息真实、准确、完整。\n\n"
+    "征信修复则是某些机构或个人宣称可以\"删除\"\"洗白\"真实、合法的逾期记录。您需要明确:真实发生的逾期记录依法应当保存五年。\n"
+)
+
+
+def test_a_weighed_boundary_heading_asks_what_each_word_is_P3388():
+    got = dict(pairs(_CREDIT))
+    assert got["征信异议"] == (
+        "是您在发现征信报告中存在错误、遗漏或未经您同意采集的信息时,依法向征信机构或信息提供者提出纠正申请的法定权利。"
+        "这是《征信业管理条例》第二十五条明确赋予您的权利,目的是确保您的信用信息真实、准确、完整。"
+    )
+    assert got["征信修复"] == "是某些机构或个人宣称可以\"删除\"\"洗白\"真实、合法的逾期记录。您需要明确:真实发生的逾期记录依法应当保存五年。"
+
+
+def test_weighed_differences_of_other_pages_name_both_words():
+    from policyterms.mining.extract_layouts.topics import _COMPARISON_HEADING
+
+    def compared(line: str) -> list[tuple[str, str]]:
+        return [(m.group("a"), m.group("b")) for m in _COMPARISON_HEADING.finditer(line)]
+
+    assert compared("行政复议与行政诉讼的主要区别") == [("行政复议", "行政诉讼")]
+    assert compared("政策性銀行和商業銀行之根本區別") == [("政策性銀行", "商業銀行")]
+    assert compared("社工师和社区工作者的区别") == [("社工师", "社区工作者")]  # (as before)
+    assert compared("政府与市场的边界") == [("政府", "市场")]
+
+
+def test_a_relation_heading_asks_nothing():
+    from policyterms.mining.extract_layouts.topics import _COMPARISON_HEADING
+
+    assert _COMPARISON_HEADING.search("农村信用体系与小额贷款的关系") is None
+    assert _COMPARISON_HEADING.search("城市与乡村的本质联系") is None
