@@ -80,3 +80,27 @@ def test_a_relation_heading_asks_nothing():
 
     assert _COMPARISON_HEADING.search("农村信用体系与小额贷款的关系") is None
     assert _COMPARISON_HEADING.search("城市与乡村的本质联系") is None
+
+
+# --- a law's article cited in running prose, its definition quoted: 《…》第N条明确“X是指…” ---------------------------------
+
+_REGULATION = (
+    "从征信监管层面看,《征信业管理条例》第2条明确“征信业务是指对企业、事业单位等组织(以下统称企业)的信用信息和个人的信用信息进行"
+    "采集、整理、保存、加工,并向信息使用者提供的活动”,其第16条规定“征信机构对个人不良信息的保存期限,自不良行为或者事件终止之日起为5年;"
+    "超过5年的,应当予以删除”,虽然针对企业的不良信息保存期限未作明确规定,但实践中参照此原则。\n"
+)
+
+
+def test_a_cited_articles_quoted_definition_ends_where_the_quotation_closes_P3391():
+    assert pairs(_REGULATION) == [
+        ("征信业务", "是指对企业、事业单位等组织(以下统称企业)的信用信息和个人的信用信息进行采集、整理、保存、加工,并向信息使用者提供的活动")
+    ]
+
+
+def test_a_cited_laws_quoted_definition_after_a_colon():
+    text = "《中华人民共和国消费者权益保护法》规定:“经营者是指为消费者提供其生产、销售的商品或者提供服务的市场主体。”这一规定很重要。\n"
+    assert pairs(text) == [("经营者", "是指为消费者提供其生产、销售的商品或者提供服务的市场主体。")]
+
+
+def test_a_speakers_quoted_words_are_no_cited_article():
+    assert pairs("他说:“征信业务是指对企业的信用信息进行采集的活动。”\n") == []
