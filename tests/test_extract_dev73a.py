@@ -104,3 +104,32 @@ def test_a_cited_laws_quoted_definition_after_a_colon():
 
 def test_a_speakers_quoted_words_are_no_cited_article():
     assert pairs("他说:“征信业务是指对企业的信用信息进行采集的活动。”\n") == []
+
+
+# --- an outline's numbered section on the relation of two words: no headword ----------------------------------------------
+
+_OUTLINE = (
+    "1、劳动关系\n\n指劳动者与用人单位在实现劳动过程中建立的社会经济关系。\n\n"
+    "2、劳动合同\n\n指劳动者与用人单位确立劳动关系、明确双方权利和义务的协议。\n\n"
+    "3、劳动关系与劳动合同的关系\n\n劳动合同是劳动关系的法律形式,好比是骨架,劳动关系是内容。\n"
+)
+
+
+def test_a_relation_item_among_numbered_headwords_is_no_headword_P3384():
+    text = (
+        "(一)定义、特点及相关内容\n\n1、农村信用体系\n\n通过一系列数据化、流程化、互联网化的融资制度安排,有效减少农村信贷市场信息不对称,"
+        "缓解农户贷款难问题。\n\n3、农村信用体系和小额贷款的关系\n\n信用体系是基础设施,好比是高速公路,小额贷款是具体业务,"
+        "好比是高速公路上的汽车,如果要车子跑得快,就必须把公路建好。\n"
+    )
+    assert "农村信用体系和小额贷款的关系" not in dict(pairs(text))
+
+
+def test_a_relation_item_of_another_outline_and_a_relation_word_as_headword():
+    got = pairs(_OUTLINE)
+    assert got == [
+        ("劳动关系", "指劳动者与用人单位在实现劳动过程中建立的社会经济关系。"),  # (关系 in a term of its own: a headword)
+        ("劳动合同", "指劳动者与用人单位确立劳动关系、明确双方权利和义务的协议。"),
+    ]
+    from policyterms.mining.extract_layouts.section_headings import topic_section
+
+    assert topic_section("财政政策与货币政策之间的关系") and topic_section("發展和安全的聯繫") and not topic_section("劳动关系")
