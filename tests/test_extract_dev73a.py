@@ -133,3 +133,9 @@ def test_a_relation_item_of_another_outline_and_a_relation_word_as_headword():
     from policyterms.mining.extract_layouts.section_headings import topic_section
 
     assert topic_section("财政政策与货币政策之间的关系") and topic_section("發展和安全的聯繫") and not topic_section("劳动关系")
+
+
+def test_a_counted_genus_under_a_heading_naming_something_else_stays_unread():
+    # (dev-47's counter-case, test_a_kind_below_another_heading_is_left_to_the_other_rules, kept)
+    text = "1、歷史\n\n風暴潮是當熱帶氣旋靠近沿岸地區時的一種水位異常上升現象。每年夏季多發。\n\n风暴潮水位上升。\n"
+    assert pairs(text) == []

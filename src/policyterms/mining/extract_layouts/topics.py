@@ -479,7 +479,7 @@ class _Topic:
     a term, and the paragraphs right below a label announcing explanations (whose opening headwords
     are the page's topic by its own word)."""
 
-    __slots__ = ("titles", "asked", "page", "counts", "announced", "lead", "after_lead", "meaning_below", "defined_below", "headings")
+    __slots__ = ("titles", "asked", "page", "counts", "announced", "lead", "after_lead", "meaning_below", "defined_below", "headings", "above")
 
     def __init__(self, paras: list[_Para]) -> None:
         self.titles: list[str] = []
@@ -492,6 +492,12 @@ class _Topic:
         self.after_lead = ""  # the next paragraph with text after the lead (where a one-sentence lead goes on)
         self.meaning_below: set[int] = set()  # paragraphs right below a heading asking what a thing is or naming its meaning
         self.defined_below: set[int] = set()  # of those, the paragraphs below a heading naming the meaning (定义与性质, 核心内涵)
+        # the line with text above each paragraph (where a heading over it names its term: _below_heading_naming)
+        self.above: list[str] = []
+        last = ""
+        for para in paras:
+            self.above.append(last)
+            last = para.clean.strip(" \t\u3000\xa0") or last
         heading = labelled = False  # the last line with text was such a heading (one naming the meaning)
         seen = 0
         below = 0  # lines still announced by a label above
@@ -1048,7 +1054,7 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         if quoted and key_topic and predicate[:1] in ":：" and not opening:
             return candidate  # …制度。“三会”是:定期召开…;“一课”是:按时上好党课。: 是 and a colon give a quoted part's content
         if _role(predicate) and not _first_clause_by_head(core, predicate) and not _one_of_its_divisions(core, predicate) and not (
-            opening and plain and _counted_genus(predicate)
+            opening and plain and _counted_genus(predicate) and _below_heading_naming(topic, n, core)
         ):
             # (unless the first clause names the term's class by its head word, a later clause giving a role beside it:
             # “万亩千亿”新产业平台是以…为主导的高能级产业大平台,是…的一项重大举措, P1050; or its class counted as one after its
@@ -1141,7 +1147,10 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         # (or a paragraph opening with the page's topic term whose first clause is genus and difference, the class counted as one
         # after 的: 社会工作者职业资格证书是对从事社会工作专业人才的一种资格认证,它不仅是…, P3416, an exam site's numbered
         # article; 审计是对…进行的一种独立监督, 风暴潮是…时的一种水位异常上升现象 alike — not 的一种重要力量 nor 的一种手段: a standing)
-        counted_genus = opening and plain and key_topic and not match.group("comma") and _counted_genus(predicate)
+        # (only right below a heading naming the term: under 1、歷史 the same sentence stays unread, dev-47's counter-case)
+        counted_genus = (
+            opening and plain and key_topic and not match.group("comma") and _counted_genus(predicate) and _below_heading_naming(topic, n, core)
+        )
         if not ((key_topic or built) and about and (_names_class_by_head(core, predicate) or one_kind or by_character) or lead or amid or aliased or titled_class or gathered or restated or closing_kind or counted_genus):
             return None
     return candidate
@@ -1594,6 +1603,13 @@ _WEIGHED_STANDING = re.compile(rf"(?:{_WEIGHT})(?:的)?(?:{_STANDING})$")
 _COUNTED_GENUS = re.compile(r"[^,，。；;!！?？]{2,40}的一[种種类類项項个個](?P<cls>[^,，。；;!！?？的]{2,8})[。]?")
 _WEIGHT_OPENING = re.compile(rf"(?:{_WEIGHT})")
 _STANDING_LAST = re.compile(rf"(?:{_STANDING})[。]?$")
+
+
+def _below_heading_naming(topic: _Topic, n: int, core: str) -> bool:
+    """Whether paragraph ``n`` sits right below a heading line (short, no full stop) naming ``core``
+    (``一、社会工作者职业资格证书的意义`` over ``社会工作者职业资格证书是…``)."""
+    above = topic.above[n]
+    return 0 < len(above) <= 30 and "。" not in above and core in above
 
 
 def _counted_genus(predicate: str) -> bool:
