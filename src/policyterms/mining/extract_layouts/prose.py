@@ -444,6 +444,16 @@ _QUOTED_RULING = re.compile(r"[:：][\s\u3000]*[「“](?=[『‘][^』’「」
 # an entry ending at its semicolon or where the quotation closes; 所稱 marks them as definitions, so a clause giving the word's
 # extension by 涵蓋, 包括 or 包含 defines it too, as after 本法所稱 (_STATUTE_TERM_INCLUDES). Later clauses of the same quotation
 # open with 所稱 again after the semicolon.
+# A law's article cited in running prose and its definition quoted after the verb citing it (从征信监管层面看,《征信业管理条例》第2条
+# 明确“征信业务是指对企业…的信用信息…进行采集、整理、保存、加工,并向信息使用者提供的活动”,其第16条规定“…”, P3391, a self-media
+# legal article): the quotation opens with the word and a strong marker, so it is the law's definition, ending where the quotation
+# closes; the sentence around it (who cites it, the next article) is none of it. Only a title in 《》 and its article before a
+# citing verb: a speaker's quoted words (他说:“X是指…”) are read as before.
+_QUOTED_ARTICLE = re.compile(
+    r"《[^》\n]{2,40}》(?:第[一二三四五六七八九十百零\d]{1,6}[条條](?:第[一二三四五六七八九十\d]{1,4}[款項项])?)?"
+    r"[\s\u3000]*(?:明确|明確|规定|規定|指出|写明|寫明|载明|載明)[\s\u3000]*[:：]?[\s\u3000]*[「“]"
+    r"(?=[^」”「“，,。；;:：]{2,20}?(?:是指|係指|系指))"
+)
 _QUOTED_LAW_CLAUSE = re.compile(r"[:：][\s\u3000]*[「“](?=所[稱称])")
 _LAW_CLAUSE_OPENING = re.compile(r"[\s\u3000]*所[稱称]")
 _LAW_CLAUSE_INCLUDES = re.compile(
@@ -1199,6 +1209,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if lead is None and i == 0:  # 记者在代表手中的名词注解上看到:X,是指…;Y,是指…
             intro = re.match(r"[^:：，,。]{13,30}?(?:看到|见到|写道|写着|如下|解释|注解|注释|解釋|註解|註釋)[:：]", sentence)
         ruling = _QUOTED_RULING.search(sentence) if "『" in sentence or "‘" in sentence else None
+        ruling = ruling or _QUOTED_ARTICLE.search(sentence)  # 《征信业管理条例》第2条明确“征信业务是指…”: the article's own words
         if lead and _REMARK.search(strip_pinyin(lead.group()[:-1]).strip(_SPACE)) and ruling is None:
             continue  # 统计口径:月度不含…: a remark about the figures, not a definition (备註:…:「『X』係指…」 quotes one)
         offset = lead.end() if lead and not _good_term(lead.group()[:-1]) or lead and _LABELS.match(lead.group()[:-1].strip()) else 0

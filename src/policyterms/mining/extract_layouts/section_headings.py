@@ -79,6 +79,14 @@ _ASPECT_OF_TOPIC = re.compile(
 )
 
 
+# An outline's section on how two things bear on each other (农村信用体系和小额贷款的关系, P3384, study notes numbering their
+# headwords: 信用体系是基础设施,好比是高速公路,…; 财政政策与货币政策的关系, 发展和安全的联系): a comparison of two words the
+# outline defines elsewhere, no headword of its own.
+_RELATION_OF_TWO = re.compile(
+    r"[^\s\u3000,，。；;:：!！?？与與和及同]{2,20}(?:与|與|和|及|同)[^\s\u3000,，。；;:：!！?？]{2,20}?(?:之间|之間)?的(?:关系|關係|联系|聯繫|关联|關聯)"
+)
+
+
 def topic_section(text: str) -> bool:
     """Whether ``text`` names sections of a place or topic after its name (``宁夏的地理位置与行政区划`` over ``宁夏回族自治区的首府
     是银川市,…``, P1328), or one aspect of a topic after its name (``被征地养老保险的基本内容`` over ``包括两个方面:…``, P1608):
@@ -87,9 +95,10 @@ def topic_section(text: str) -> bool:
     >>> topic_section("宁夏的地理位置与行政区划"), topic_section("宁夏的历史沿革"), topic_section("行政区划")
     (True, True, False)
     >>> topic_section("被征地养老保险的基本内容"), topic_section("被征地农户失去土地经营收入的困境"), topic_section("国家中心城市的内涵")
+    >>> topic_section("农村信用体系和小额贷款的关系"), topic_section("财政政策与货币政策之间的关系"), topic_section("劳动关系")
     (True, True, False)
     """
-    return bool(_TOPIC_SECTION.fullmatch(text) or _ASPECT_OF_TOPIC.fullmatch(text))
+    return bool(_TOPIC_SECTION.fullmatch(text) or _ASPECT_OF_TOPIC.fullmatch(text) or _RELATION_OF_TWO.fullmatch(text))
 
 
 def overview_title(text: str) -> bool:

@@ -211,9 +211,14 @@ _QUESTION = re.compile(
 # the two is, as 什么是X asks, and a paragraph saying what one of them is (社工师是…; 高考是…) answers it. Only a line of a title's
 # or a heading's length without a full stop.
 _COMPARED_WORD = r"(?:[“「][^“”「」\n]{2,12}[”」]|[^\s\u3000,，。；;:：、与與和跟同及()（）“”「」《》?？]{2,12})"
+# (the difference weighed, 本质/根本/主要/核心, and named as the line between the two, 界限/边界/分野: 征信异议与征信修复的本质界限,
+# P3388, a credit-dispute agency's policy article; 行政复议与行政诉讼的主要区别, 政策性银行和商业银行的根本区别 alike)
+_DIFFERENCE_WEIGHT = r"(?:本质|本質|根本|主要|核心|最大|基本)(?:的|之)?"
+# (the second word, read greedily, gives the weighing word back: 征信修复, not 征信修复的本质)
+_NOT_WEIGHT_END = "".join(f"(?<!{w})" for w in ("本质", "本質", "根本", "主要", "核心", "最大", "基本"))
 _COMPARISON_HEADING = re.compile(
-    rf"(?P<a>{_COMPARED_WORD})(?:与|與|和|跟|同)(?P<b>{_COMPARED_WORD}?)(?<![的之])(?:的|之)?"
-    r"(?:区别|區別|区分|區分|不同|差异|差異|差别|差別|分别|分別|异同|異同)"
+    rf"(?P<a>{_COMPARED_WORD})(?:与|與|和|跟|同)(?P<b>{_COMPARED_WORD}?)(?<![的之]){_NOT_WEIGHT_END}(?:的|之)?(?:{_DIFFERENCE_WEIGHT})?"
+    r"(?:区别|區別|区分|區分|不同|差异|差異|差别|差別|分别|分別|异同|異同|界限|界線|界线|边界|邊界|分野|分界)"
 )
 
 
@@ -474,7 +479,7 @@ class _Topic:
     a term, and the paragraphs right below a label announcing explanations (whose opening headwords
     are the page's topic by its own word)."""
 
-    __slots__ = ("titles", "asked", "page", "counts", "announced", "lead", "after_lead", "meaning_below", "defined_below", "headings")
+    __slots__ = ("titles", "asked", "page", "counts", "announced", "lead", "after_lead", "meaning_below", "defined_below", "headings", "above")
 
     def __init__(self, paras: list[_Para]) -> None:
         self.titles: list[str] = []
@@ -487,6 +492,12 @@ class _Topic:
         self.after_lead = ""  # the next paragraph with text after the lead (where a one-sentence lead goes on)
         self.meaning_below: set[int] = set()  # paragraphs right below a heading asking what a thing is or naming its meaning
         self.defined_below: set[int] = set()  # of those, the paragraphs below a heading naming the meaning (定义与性质, 核心内涵)
+        # the line with text above each paragraph (where a heading over it names its term: _below_heading_naming)
+        self.above: list[str] = []
+        last = ""
+        for para in paras:
+            self.above.append(last)
+            last = para.clean.strip(" \t\u3000\xa0") or last
         heading = labelled = False  # the last line with text was such a heading (one naming the meaning)
         seen = 0
         below = 0  # lines still announced by a label above
@@ -1044,9 +1055,12 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
             return candidate  # 定义与性质 / X是政府依法颁发的…法律凭证,…: the heading announces the definition (P1082)
         if quoted and key_topic and predicate[:1] in ":：" and not opening:
             return candidate  # …制度。“三会”是:定期召开…;“一课”是:按时上好党课。: 是 and a colon give a quoted part's content
-        if _role(predicate) and not _first_clause_by_head(core, predicate) and not _one_of_its_divisions(core, predicate):
+        if _role(predicate) and not _first_clause_by_head(core, predicate) and not _one_of_its_divisions(core, predicate) and not (
+            opening and plain and _counted_genus(predicate) and _below_heading_naming(topic, n, core)
+        ):
             # (unless the first clause names the term's class by its head word, a later clause giving a role beside it:
-            # “万亩千亿”新产业平台是以…为主导的高能级产业大平台,是…的一项重大举措, P1050)
+            # “万亩千亿”新产业平台是以…为主导的高能级产业大平台,是…的一项重大举措, P1050; or its class counted as one after its
+            # difference: …是对从事社会工作专业人才的一种资格认证,它不仅是…的重要文件,更是…的有效手段, P3416)
             return None  # X是…的关键 / 是个新词 / 是…专业术语 / 是由…决定的: a role, a kind of word, a cleft
         # a sentence (not a clause after ; or a label's colon) of the page's topic term, in a paragraph about it (opening
         # with it or naming it in its first sentence), naming the term's class by the term's own head word
@@ -1132,7 +1146,14 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         # so counted is often weighed, 信息是一种重要的资源, P2994, and left to the checks above)
         one_kind = marker in ("为", "為") and _ONE_OF_A_KIND.fullmatch(_first_clause(predicate).strip(_CLOSERS + " \t\u3000\xa0")) is not None
         by_character = opening and plain and not match.group("comma") and _class_by_last_character(core, predicate)
-        if not ((key_topic or built) and about and (_names_class_by_head(core, predicate) or one_kind or by_character) or lead or amid or aliased or titled_class or gathered or restated or closing_kind):
+        # (or a paragraph opening with the page's topic term whose first clause is genus and difference, the class counted as one
+        # after 的: 社会工作者职业资格证书是对从事社会工作专业人才的一种资格认证,它不仅是…, P3416, an exam site's numbered
+        # article; 审计是对…进行的一种独立监督, 风暴潮是…时的一种水位异常上升现象 alike — not 的一种重要力量 nor 的一种手段: a standing)
+        # (only right below a heading naming the term: under 1、歷史 the same sentence stays unread, dev-47's counter-case)
+        counted_genus = (
+            opening and plain and key_topic and not match.group("comma") and _counted_genus(predicate) and _below_heading_naming(topic, n, core)
+        )
+        if not ((key_topic or built) and about and (_names_class_by_head(core, predicate) or one_kind or by_character) or lead or amid or aliased or titled_class or gathered or restated or closing_kind or counted_genus):
             return None
     return candidate
 
@@ -1592,6 +1613,33 @@ _STANDING = (
     r"|所在|话题|話題"
 )
 _WEIGHED_STANDING = re.compile(rf"(?:{_WEIGHT})(?:的)?(?:{_STANDING})$")
+# A first clause closing on a class counted as one after a 的-phrase (对从事社会工作专业人才的一种资格认证): a genus and its
+# difference. Not a weighing word after 一种 (的一种重要力量) nor a noun of standing last (的一种手段, 的一种有效途径).
+_COUNTED_GENUS = re.compile(r"[^,，。；;!！?？]{2,40}的一[种種类類项項个個](?P<cls>[^,，。；;!！?？的]{2,8})[。]?")
+_WEIGHT_OPENING = re.compile(rf"(?:{_WEIGHT})")
+_STANDING_LAST = re.compile(rf"(?:{_STANDING})[。]?$")
+
+
+def _below_heading_naming(topic: _Topic, n: int, core: str) -> bool:
+    """Whether paragraph ``n`` sits right below a heading line (short, no full stop) naming ``core``
+    (``一、社会工作者职业资格证书的意义`` over ``社会工作者职业资格证书是…``)."""
+    above = topic.above[n]
+    return 0 < len(above) <= 30 and "。" not in above and core in above
+
+
+def _counted_genus(predicate: str) -> bool:
+    """Whether the first clause after 是 names the term's class counted as one after its difference (``…的一种资格认证``).
+
+    >>> _counted_genus("对从事社会工作专业人才的一种资格认证,它不仅是…")
+    True
+    >>> _counted_genus("推动高质量发展的一种重要力量。"), _counted_genus("实现共同富裕的一种手段。"), _counted_genus("一种重要的资源。")
+    (False, False, False)
+    """
+    clause = _first_clause(predicate).strip(_CLOSERS + " \t\u3000\xa0")
+    genus = _COUNTED_GENUS.fullmatch(clause)
+    return genus is not None and not _WEIGHT_OPENING.match(genus.group("cls")) and not _STANDING_LAST.search(clause)
+
+
 # A first clause closing on a kind of arrangement after 的 (…摸索出的农村基层社会服务管理新模式, …的联动机制): the class a
 # programme's name stands for, whatever words qualify it — unless a word weighing it opens them (…是基层社会治理的重要模式,
 # …推行的一项有效的管理机制, …的基本制度): the programme's standing, as 重要载体 is one.
