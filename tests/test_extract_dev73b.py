@@ -39,3 +39,38 @@ def test_other_slogans_on_ji_keep_it(text, term):
 def test_another_name_after_ji_stays_out_of_the_term(text):
     # the other name is longer than a slogan's deed: the term is the short form, as before
     assert len(pairs("标题\n" + text)[0][0]) == 2
+
+
+# A gloss framed by 所谓 is prose: a page cut after it keeps its whole sentences (combine._POINTING_FRAME_BEFORE) --------------
+
+
+def test_the_news_items_suowei_gloss_keeps_its_whole_sentences_before_the_cut():
+    # P3438, a self-media news item cut mid-sentence after the gloss (the page's own paragraph, its middle shortened)
+    text = (
+        "嵌入式服务 让“养老”变“享老”\n\n"
+        "所谓“嵌入式”养老,就是养老机构与社区有机融合,以社区为载体,在社区内嵌入一个市场化运营的养老机构,"
+        "给老年人就近养老提供专业化、个性化、便利化的养老服务。“通俗点说,就是把养老服务‘嵌入’社区,老人不必离开原来熟悉的"
+        "生活环境,在家门口就能养老。”王万军说。目前,安徽省正致力发展嵌入式养老服务机构,计划到2026年,全省将建成不少于400家"
+        "社区嵌入式养老服务机构,辐射所有城市街道和部"
+    )
+    [(term, definition)] = pairs(text)
+    assert term == "“嵌入式”养老"
+    assert definition.startswith("就是养老机构与社区有机融合") and definition.endswith("在家门口就能养老。”王万军说。")
+
+
+@pytest.mark.parametrize(
+    "text, term, end",
+    [
+        ("所謂「長照3.0」,是指政府在長照2.0基礎上再升級的十年計畫。此次討論聚焦醫療與長照整合。衛福部表示,將在明年", "「長照3.0」", "整合。"),
+        ("所谓的片区化管理,就是把街道划成若干片区统一管理。记者了解到,目前全区已", "片区化管理", "统一管理。"),
+    ],
+)
+def test_other_suowei_glosses_cut_by_the_page(text, term, end):
+    [(got, definition)] = pairs("标题\n" + text)
+    assert got == term and definition.endswith(end)
+
+
+def test_a_glossary_line_or_a_first_sentence_cut_by_the_page_stays_cut():
+    # a glossary's headword line, cut: the list's last entry, not prose (unchanged); a gloss cut in its first sentence
+    for text in ("标题\n粮食产量 指全社会的产量。包括粮食除包括稻谷、小麦、玉米", "标题\n所谓“嵌入式”养老,就是养老机构与社区有机融合,在社区内嵌"):
+        assert pairs(text) == []
