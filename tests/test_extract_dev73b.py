@@ -74,3 +74,38 @@ def test_a_glossary_line_or_a_first_sentence_cut_by_the_page_stays_cut():
     # a glossary's headword line, cut: the list's last entry, not prose (unchanged); a gloss cut in its first sentence
     for text in ("标题\n粮食产量 指全社会的产量。包括粮食除包括稻谷、小麦、玉米", "标题\n所谓“嵌入式”养老,就是养老机构与社区有机融合,在社区内嵌"):
         assert pairs(text) == []
+
+
+# A definer opening its sentence: 学术界将“X”定义为:… (prose._DEFINES_AS, the definer's clause with no comma before it) ---------
+
+
+def test_the_features_scholars_definition_is_read_from_dingyi_wei():
+    # P3439, a business daily's feature (the page's own sentence; the reporter's next sentence shortened)
+    text = "学术界将“喘息服务”定义为:一种让长期承担照护工作的家庭成员获得有效休息、照护压力得到短暂缓解的公共服务。\n"
+    assert pairs("标题\n" + text) == [("“喘息服务”", "定义为:一种让长期承担照护工作的家庭成员获得有效休息、照护压力得到短暂缓解的公共服务。")]
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("世卫组织将“健康”定义为:一种身体、心理和社会适应的完好状态。\n", "“健康”"),
+        ("国家统计局将“新经济”定义为以新技术为支撑的经济形态。\n", "“新经济”"),
+        ("学者将喘息服务定义为一种让家庭成员获得有效休息的公共服务。\n", "喘息服务"),
+    ],
+)
+def test_other_definers_opening_their_sentence(text, term):
+    [(got, definition)] = pairs("标题\n" + text)
+    assert got == term and definition.startswith("定义为")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们将乡村振兴定义为全县工作的重中之重。\n",  # a standing, no class
+        "市长将今年定义为攻坚之年。\n",  # a year's motto
+        "省政府将南部山区界定为生态保护区。\n",  # a designation
+        "条例把直接促销定义为,用「直接促销\n方法」提供或宣传推广货品\n",  # a column break: no sentence closed on the line (815)
+    ],
+)
+def test_a_definer_opening_its_sentence_that_defines_no_word(text):
+    assert pairs("标题\n" + text) == []
