@@ -440,6 +440,10 @@ def _before_cut_paragraph(last: Found, text: str) -> Found | None:
 # (or the term named in its own clause by 是 or 为, 第二階梯是「經濟房屋」,是…: a list walked through in prose)
 # (or a frame closing on 的 before it, 上文提到的准入前国民待遇(…)则指…, P2346: a sentence pointing back, not a headword line)
 _RUN_IN_BEFORE = re.compile(r"[。！？!?；;,，]|(?:[是为為]|[\u4e00-\u9fff]的)[\s\u3000]*$")
+# The frame 所谓 (所谓的, 所謂) opening the line before the term: a writer's prose pointing at a word of the article (所谓“嵌入式”
+# 养老,就是…, P3438, a self-media news item cut mid-sentence after the gloss; 所謂「X」,是指…; 所谓的X,就是…), never a glossary's
+# headword line, which names its word bare: the gloss is run into its paragraph as after a clause's stop.
+_POINTING_FRAME_BEFORE = re.compile(r"(?:所谓|所謂)(?:的)?[\s\u3000]*$")
 # The last full stop of a definition, and what follows it.
 _LAST_FULL_STOP = re.compile(rf".*[。！？!?][{_CLOSE_CLASS}]*(?=[^。！？!?]*$)", re.S)
 
@@ -472,7 +476,8 @@ def _before_cut_sentence(last: Found, text: str, *, alone: bool = False) -> Foun
         and text.startswith(("是指", "指的是", "係指", "系指"), named_at + len(last.term))
         and strip_pinyin(above) != strip_pinyin(last.term)  # (中原经济区 / 中原经济区是指…: a headword block's paragraph, cut, stays cut)
     )
-    if not opening_sentence and not _RUN_IN_BEFORE.search(text, line_start, named_at if named_at >= 0 else last.start):
+    framed = named_at >= 0 and _POINTING_FRAME_BEFORE.search(text, line_start, named_at) is not None
+    if not opening_sentence and not framed and not _RUN_IN_BEFORE.search(text, line_start, named_at if named_at >= 0 else last.start):
         return None  # (a glossary's headword opening its line, 粮食产量 指…。包括…玉米, (4)公共安全支出:…: the list's last entry, cut)
     definition = last.definition.rstrip(_SPACE + "|")
     stop = _LAST_FULL_STOP.match(definition)

@@ -249,6 +249,11 @@ def without_separator(term: str, definition: str) -> tuple[str, str]:
 # (a full name of up to twenty characters, a space after 即 allowed: 深港通,即 深港股票市场交易互联互通机制,是指…, P1494)
 _ALIAS_NAME = r"即[\s\u3000]?[^,，。；;:：“”「」即()（）【】的\s\u3000]{2,20}"
 _ALIAS_ASIDE = re.compile(rf"{SPACES}*{_ALIAS_NAME}{SPACES}*[,，]?{SPACES}*")
+# A slogan built on 即 in its sense "as soon as" (A即B: B done the moment A is: 接诉即办, 免申即享, 拿地即开工, 交房即交证,
+# P3471, a newspaper editorial's 接诉即办,通俗说就是…): one word, its 即 no marker of another name. Read from its shape: a
+# deed of two or three characters before 即 and one or two after it, nothing else; another name after 即 is longer (社保即
+# 社会保险, 第三产业即服务业, 央企即中央企业 keep their 即 tail).
+_SLOGAN_JI = re.compile(r"[\u4e00-\u9fff]{2,3}即[\u4e00-\u9fff]{1,2}")
 # A term run on with who set the thing up or runs it, its comma before the marker (积分落户由市人力资源和社会保障局负责,是指…;
 # 公共租賃住房由政府投資建設,是指…; 醫療券由衞生署負責,是指…, review 61): the subject before 由 is the term, as a headword
 # block's answer leaves the founder frame out (headwords._FOUNDER_FRAME, X由Y成立,是…). With no subject left (本条例由立法会制定,是指…,
@@ -463,6 +468,8 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
             return None  # 就其狭义而言: a sense, no headword
         if kept.group().lstrip(" \t\u3000").startswith("即") and term.count("即") > 1:
             break  # 增值税即征即退: 即 inside the term
+        if kept.group().lstrip(" \t\u3000").startswith("即") and _SLOGAN_JI.fullmatch(term.strip(" \t\u3000,，")):
+            break  # 接诉即办, 免申即享: 即 (as soon as) inside a slogan
         if len(term[: kept.start()].strip(" \t\u3000")) < 2:
             break
         if _ALIAS_ASIDE.fullmatch(kept.group()) and term[: kept.start()].rstrip(" \t\u3000")[-1:] in ",，" and _STRONG_MARKER.match(definition):

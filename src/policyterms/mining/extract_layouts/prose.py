@@ -191,8 +191,10 @@ _SPEAKER_VIEW_JI = re.compile(
 # definition, which opens there (as X的定義為… opens at 為's frame, 514). The clause before the comma is the word's history.
 # (界定为, the scholar's verb for the same act: …普遍认为…,均将长寿风险界定为人口未来的平均实际寿命高于预期寿命所产生的风险。, P3022,
 # a local news site's repost of an insurance scholar's column)
+# (or the definer opening the sentence itself, named by two to eight characters, no clause before it: 学术界将“喘息服务”定义为:
+# 一种让…的公共服务。, P3439, a business daily's feature giving the scholars' definition; 世卫组织将“健康”定义为…, 国家统计局将X定义为…)
 _DEFINES_AS = re.compile(
-    r"[^。！？!?；;]{0,150}?[,，][\s\u3000]*[^\s\u3000,，。；;:：“”「」将將把]{0,8}?(?:将|將|把)[\s\u3000]*"
+    r"(?:[^。！？!?；;]{0,150}?[,，][\s\u3000]*[^\s\u3000,，。；;:：“”「」将將把]{0,8}?|[^\s\u3000,，。；;:：“”「」将將把]{2,8}?)(?:将|將|把)[\s\u3000]*"
     r"[^\s\u3000,，。；;:：将將把]{2,20}?((?:定[义義]|界定)[为為])(?=[:：]?[\s\u3000]*[^\s\u3000:：])"
 )
 # The last clause before 定义为/界定为 (他将MaaS, 均将长寿风险): who defines (at most eight characters), 将 or 把, and the word taken.
@@ -1329,6 +1331,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             defines = _DEFINES_AS.match(text)  # …在2014年…提出,他将MaaS定义为:…: who put the word forward, defining it
             if defines is not None and not _defines_word(text, defines):
                 defines = None  # 今年以来,我市将2024年定义为“项目建设年”: a year's motto, no word defined (review 67)
+            if defines is not None and not _CLAUSE_COMMA.search(text, 0, defines.start(1)) and not _SENTENCE_STOP.search(text, defines.end()):
+                defines = None  # 條例把直接促銷定義為,用「直接促銷 (a column break, 815): a definer opening its line, no sentence closed
             marker = defines if defines is None else MarkerGroup(defines, 1)
             speaker_defines = defines is not None
         at_marker = marker.start() if marker is not None else len(text)
@@ -1546,9 +1550,10 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         comma = re.match(r"(.+?)[,，]([^,，]{1,25})$", bare)
         connective = comma and any(c.fullmatch(strip_pinyin(comma.group(1)).strip(_SPACE)) for c in (_CONNECTIVE, _PLAIN_CONNECTIVE, _SAYS))
         unsettled = _NO_AGREED_DEFINITION.fullmatch(bare) if i == 0 or offset == 0 else None
+        definer_clause = comma.group(2) if comma else bare  # (学术界将“喘息服务”定义为:…: the definer opens the sentence)
         if (
-            comma and text.startswith(("定义为", "定義為", "界定为", "界定為"), at_marker)
-            and (named := _DEFINER_NAMES.fullmatch(strip_pinyin(comma.group(2)).strip(_SPACE))) and _good_term(named.group("term"))
+            text.startswith(("定义为", "定義為", "界定为", "界定為"), at_marker)
+            and (named := _DEFINER_NAMES.fullmatch(strip_pinyin(definer_clause).strip(_SPACE))) and _good_term(named.group("term"))
         ):
             # …提出,他将MaaS定义为:…: the word the speaker defines (before the verbs of saying below, 提出 closing the history)
             term, def_at = named.group("term"), offset + at_marker
@@ -2068,6 +2073,8 @@ _DEFINED_CASE = re.compile(r"[“「]?(?:该|該|此|这|這|那|上述|前述|�
 _DESIGNATION = re.compile(r"[“「]?[^,，。；;:：、的“”「」]{2,8}[”」]?(?:[,，。；;]|$)")
 # The comma closing a clause: the words of the last clause before 定义为 name the definer and the word.
 _CLAUSE_COMMA = re.compile(r"[,，]")
+# A sentence's closing stop: a definer opening the sentence (学术界将X定义为…) is read only when its sentence closes on the line.
+_SENTENCE_STOP = re.compile(r"[。！？!?]")
 
 
 def _defines_word(text: str, defines: re.Match) -> bool:
