@@ -95,6 +95,7 @@ def topic_section(text: str) -> bool:
     >>> topic_section("宁夏的地理位置与行政区划"), topic_section("宁夏的历史沿革"), topic_section("行政区划")
     (True, True, False)
     >>> topic_section("被征地养老保险的基本内容"), topic_section("被征地农户失去土地经营收入的困境"), topic_section("国家中心城市的内涵")
+    (True, True, False)
     >>> topic_section("农村信用体系和小额贷款的关系"), topic_section("财政政策与货币政策之间的关系"), topic_section("劳动关系")
     (True, True, False)
     """
