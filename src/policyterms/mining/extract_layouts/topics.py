@@ -213,9 +213,10 @@ _QUESTION = re.compile(
 _COMPARED_WORD = r"(?:[“「][^“”「」\n]{2,12}[”」]|[^\s\u3000,，。；;:：、与與和跟同及()（）“”「」《》?？]{2,12})"
 # (the difference weighed, 本质/根本/主要/核心, and named as the line between the two, 界限/边界/分野: 征信异议与征信修复的本质界限,
 # P3388, a credit-dispute agency's policy article; 行政复议与行政诉讼的主要区别, 政策性银行和商业银行的根本区别 alike)
-_DIFFERENCE_WEIGHT = r"(?:本质|本質|根本|主要|核心|最大|基本)(?:的|之)?"
+_WEIGHT_WORDS = ("本质", "本質", "根本", "主要", "核心", "最大", "基本")
+_DIFFERENCE_WEIGHT = rf"(?:{'|'.join(_WEIGHT_WORDS)})(?:的|之)?"
 # (the second word, read greedily, gives the weighing word back: 征信修复, not 征信修复的本质)
-_NOT_WEIGHT_END = "".join(f"(?<!{w})" for w in ("本质", "本質", "根本", "主要", "核心", "最大", "基本"))
+_NOT_WEIGHT_END = "".join(f"(?<!{w})" for w in _WEIGHT_WORDS)
 _COMPARISON_HEADING = re.compile(
     rf"(?P<a>{_COMPARED_WORD})(?:与|與|和|跟|同)(?P<b>{_COMPARED_WORD}?)(?<![的之]){_NOT_WEIGHT_END}(?:的|之)?(?:{_DIFFERENCE_WEIGHT})?"
     r"(?:区别|區別|区分|區分|不同|差异|差異|差别|差別|分别|分別|异同|異同|界限|界線|界线|边界|邊界|分野|分界)"
