@@ -40,7 +40,6 @@ def test_zhi_in_a_fixed_word_opens_no_glossed_noun():
         "申請人應於退休之後三年(指自退休日起算)內提出。",
         "總之方面(指各方面)都要做好。",
         "其中之一部(指第一部分)已完成。",
-        "本市之外地勞工(指持工作簽證者)須登記。",
     ):
         assert pairs(page) == [], page
 
@@ -49,6 +48,8 @@ def test_zhi_as_de_before_a_bracketed_gloss_is_still_read():
     assert pairs("本縣設籍之低收入戶(指經社會局審核通過者)可申請補助。") == [("低收入戶", "指經社會局審核通過者")]
     assert pairs("各機關之首長(指機關之最高負責人)應負督導責任。") == [("首長", "指機關之最高負責人")]
     assert pairs("本條所稱之受僱者(指受雇主僱用從事工作獲致工資者)。") == [("受僱者", "指受雇主僱用從事工作獲致工資者")]
+    # (之外 is no fixed word here: the gloss names 外地勞工, workers from elsewhere, review 74)
+    assert pairs("本市之外地勞工(指持工作簽證者)須登記。") == [("外地勞工", "指持工作簽證者")]
 
 
 # Label lines below a definition line: a range's limits, a thing's merits and numbered examples or notes are no kinds ----------

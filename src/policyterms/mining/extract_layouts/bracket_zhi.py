@@ -25,10 +25,12 @@ __all__ = ["bracket_zhi_glosses"]
 
 # A quoted word of two to ten characters, glossed in brackets right after it by each pattern below.
 _QUOTED_WORD = r"(?P<quoted>[“「][^“”「」()（）,，。；;:：\s\u3000]{2,10}[”」])"
-# 之 stands for 的 only where it is no part of a fixed word: 總之/总之, 換言之, 要之 before it, and 之間, 之後, 之前, 之外, 之內, 之上,
-# 之下, 之中, 之一, 之際 with the character after it are words of their own (兩地之間距離(指直線距離), 退休之後三年(指…), 其中之一部(指…),
-# review 73), no noun the bracket glosses.
-_ZHI_AS_DE = r"(?<=(?<![总總换換言要])之)(?![间間后後前外内內上下中一际際])"
+# 之 stands for 的 only where it is no part of a fixed word: 總之/总之, 換言之, 要之 before it, and 之間, 之後, 之前, 之一, 之際 with
+# the character after it are words of their own (兩地之間距離(指直線距離), 退休之後三年(指…), 其中之一部(指…), review 73), no noun
+# the bracket glosses.
+# (not 之外, 之內, 之上, 之下, 之中 nor 之一般: a noun glossed opens on that character far more often than the place word stands
+# there, 本市之中小企業(指…), 本省之上市公司(指…), 全市之下崗職工(指…), 本區之外資企業(指…), 本港之一般住宅(指…), review 74)
+_ZHI_AS_DE = r"(?<=(?<![总總换換言要])之)(?![间間后後前际際]|一(?!般))"
 _GLOSSED = re.compile(
     r"(?:" + _QUOTED_WORD + r"|(?:(?<=的)|" + _ZHI_AS_DE + r")(?P<word>[\u4e00-\u9fff]{2,4}))"
     r"[(（](?:(?:注|註)[:：][\s\u3000]*)?(?P<definition>指(?![明出导導挥揮定示引标標南针針数數纹紋])[^()（）。！？!?；;\n]{2,40})[)）]"

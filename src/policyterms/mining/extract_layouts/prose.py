@@ -2071,6 +2071,12 @@ _DEFINED_CASE = re.compile(r"[“「]?(?:该|該|此|这|這|那|上述|前述|�
 # (after 界定为, a short class closing its clause, no 的 or 、 in it: 将南部山区界定为生态保护区, 将老城区界定为重点保护区域,
 # review 69: an area's or a case's designation; a definition describes, 界定为人口未来的平均实际寿命高于预期寿命所产生的风险)
 _DESIGNATION = re.compile(r"[“「]?[^,，。；;:：、的“”「」]{2,8}[”」]?(?:[,，。；;]|$)")
+# (a definer no one in particular, 有人, 许多家长, 不少人, 人们, 大家: a view the writer reports, often to reject it, 有人将老龄化定义
+# 为问题,这是片面的, 许多家长把成功定义为考上名校,这种观念需要转变, review 74 — a scholar, a body or a text defines, 学术界, 世卫组织)
+_ANYONE_DEFINER = re.compile(
+    r"(?:有(?:的|些)?|一些|不少|很多|许多|許多|部分|多数|多數|大多数|大多數|少数|少數)[^\s\u3000]{0,4}?"
+    r"(?:人|人士|家长|家長|网友|網友|市民|群众|群眾|居民)[们們]?|人们|人們|大家"
+)
 # The comma closing a clause: the words of the last clause before 定义为 name the definer and the word.
 _CLAUSE_COMMA = re.compile(r"[,，]")
 # A sentence's closing stop: a definer opening the sentence (学术界将X定义为…) is read only when its sentence closes on the line.
@@ -2086,6 +2092,9 @@ def _defines_word(text: str, defines: re.Match) -> bool:
         return False
     if _DEFINED_CASE.match(named.group("term")):
         return False
+    definer = strip_pinyin(clause).strip(_SPACE)[: named.start("term")].rstrip(_SPACE + "将將把")
+    if _ANYONE_DEFINER.fullmatch(definer):
+        return False  # 有人将老龄化定义为问题: a view reported, no definition
     said = text[defines.end(1) :].lstrip(_SPACE + ":：")
     if defines.group(1).startswith("界定") and _DESIGNATION.match(said):
         return False

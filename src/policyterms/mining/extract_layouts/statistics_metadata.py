@@ -155,9 +155,12 @@ _DEFINITION_FIELD = re.compile(r"[\s\u3000*＊•·]*(?:統計|统计)(?:項目|
 _OWN_HEADWORD = re.compile(r"[\s\u3000]*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[^\s\u3000,，。；;]{1,20}[:：])")
 # A value that fills the field without defining: none (無。, 无。, 略。, 同上。), a pointer elsewhere (詳見附件說明。, 参见…) or a
 # remark on the data themselves (本項資料按月發布。, 本表…): the form leaves the item undefined (review 73).
+# (a bare 見/见 points only at a place of the document, 見附表。, 见下文: 見習生及學徒的每月平均工資。 opens on a word; and
+# 本指標/本項 before 指 or 所稱 names the item to define it, 本指標指在統計期內從事有酬工作的人口。, review 74)
+_POINTER = r"(?:詳見|详见|參見|参见|參閱|参阅|請見|请见|(?:見|见)(?=附|表|圖|图|下|上文|前文|後文|后文|第|註|注|說明|说明))"
+_DATA_REMARK = r"本(?:項|项|表|資料|资料|統計|统计|指標|指标)(?![^。,，；;]{0,8}?(?:所[稱称]|[是係系]?指))"
 _NO_DEFINITION_VALUE = re.compile(
-    r"[\s\u3000]*(?:(?:無|无|略|同上|不適用|不适用|暫無|暂无)[\s\u3000]*。$|(?:詳見|详见|參見|参见|參閱|参阅|請見|请见|見|见)"
-    r"|本(?:項|项|表|資料|资料|統計|统计|指標|指标))"
+    rf"[\s\u3000]*(?:(?:無|无|略|同上|不適用|不适用|暫無|暂无)[\s\u3000]*。$|{_POINTER}|{_DATA_REMARK})"
 )
 # The next field of the form: a starred or bulleted label, or a label line closing on its colon.
 _NEXT_FIELD = re.compile(r"[\s\u3000]*(?:[*＊•·]|[^\s\u3000,，。；;]{2,20}[:：][\s\u3000]*$)")

@@ -217,9 +217,15 @@ _WEIGHT_WORDS = ("本质", "本質", "根本", "主要", "核心", "最大", "�
 _DIFFERENCE_WEIGHT = rf"(?:{'|'.join(_WEIGHT_WORDS)})(?:的|之)?"
 # (the second word, read greedily, gives the weighing word back: 征信修复, not 征信修复的本质)
 _NOT_WEIGHT_END = "".join(f"(?<!{w})" for w in _WEIGHT_WORDS)
+# (a boundary line, 界线/界線/分界/边界线, or a border of land or sea, 陆地边界/海上边界/行政边界, is drawn on the map — 城市与乡村的
+# 分界, 深圳与香港的边界线, 中国与越南的陆地边界 — so it names a comparison only weighed, 本质界线; 界限, 分野 and 边界 bare are
+# lines between ideas, 政府与市场的边界, review 74)
+_MAP_BORDER_KIND = "".join(f"(?<!{w})" for w in ("陆地", "陸地", "陆上", "陸上", "海上", "海洋", "水域", "行政"))
+_DIFFERENCE = rf"(?:区别|區別|区分|區分|不同|差异|差異|差别|差別|分别|分別|异同|異同|界限|分野|{_MAP_BORDER_KIND}(?:边界|邊界)(?![线線]))"
+_BORDER = r"(?:界线|界線|分界|边界[线線]|邊界[线線])"
 _COMPARISON_HEADING = re.compile(
-    rf"(?P<a>{_COMPARED_WORD})(?:与|與|和|跟|同)(?P<b>{_COMPARED_WORD}?)(?<![的之]){_NOT_WEIGHT_END}(?:的|之)?(?:{_DIFFERENCE_WEIGHT})?"
-    r"(?:区别|區別|区分|區分|不同|差异|差異|差别|差別|分别|分別|异同|異同|界限|界線|界线|边界|邊界|分野|分界)"
+    rf"(?P<a>{_COMPARED_WORD})(?:与|與|和|跟|同)(?P<b>{_COMPARED_WORD}?)(?<![的之]){_NOT_WEIGHT_END}(?:的|之)?"
+    rf"(?:(?:{_DIFFERENCE_WEIGHT})?{_DIFFERENCE}|{_DIFFERENCE_WEIGHT}{_BORDER})"
 )
 
 
@@ -1616,16 +1622,34 @@ _STANDING = (
 _WEIGHED_STANDING = re.compile(rf"(?:{_WEIGHT})(?:的)?(?:{_STANDING})$")
 # A first clause closing on a class counted as one after a 的-phrase (对从事社会工作专业人才的一种资格认证): a genus and its
 # difference. Not a weighing word after 一种 (的一种重要力量) nor a noun of standing last (的一种手段, 的一种有效途径).
-_COUNTED_GENUS = re.compile(r"[^,，。；;!！?？]{2,40}的一[种種类類项項个個](?P<cls>[^,，。；;!！?？的]{2,8})[。]?")
+# (counted by 种, 类 or 项, the measure words of kinds: 一个 counts one person or place, 广州是广东省的一个副省级城市, 张三是我们
+# 村的一个普通农民, 澳門是中國的一個特別行政區 under a heading on its history or deeds — a description, no gloss, review 74)
+_COUNTED_GENUS = re.compile(r"[^,，。；;!！?？]{2,40}的一[种種类類项項](?P<cls>[^,，。；;!！?？的]{2,8})[。]?")
 _WEIGHT_OPENING = re.compile(rf"(?:{_WEIGHT})")
 _STANDING_LAST = re.compile(rf"(?:{_STANDING})[。]?$")
 
 
+# A heading pairing the term with another thing by a conjunction (中国与越南的陆地边界, 深圳与香港的边界线, 广东与广西的边界): about
+# the two together, a border or a comparison, not about the term; the paragraph below says where or what a place is, no gloss
+# (深圳是广东省的一个副省级城市, review 74).
+_PAIRED_IN_HEADING = re.compile(r"[与與和跟同及]")
+
+
 def _below_heading_naming(topic: _Topic, n: int, core: str) -> bool:
-    """Whether paragraph ``n`` sits right below a heading line (short, no full stop) naming ``core``
-    (``一、社会工作者职业资格证书的意义`` over ``社会工作者职业资格证书是…``)."""
+    """Whether paragraph ``n`` sits right below a heading line (short, no full stop) naming ``core`` on its own, not paired with
+    another thing (``一、社会工作者职业资格证书的意义`` over ``社会工作者职业资格证书是…``; not ``中国与越南的陆地边界``).
+
+    >>> topic = _Topic([])
+    >>> topic.above = ["一、社会工作者职业资格证书的意义", "中国与越南的陆地边界", "越南与中国的边界"]
+    >>> [_below_heading_naming(topic, n, core) for n, core in ((0, "社会工作者职业资格证书"), (1, "中国"), (2, "中国"))]
+    [True, False, False]
+    """
     above = topic.above[n]
-    return 0 < len(above) <= 30 and "。" not in above and core in above
+    at = above.find(core)
+    if not (0 < len(above) <= 30 and "。" not in above and at >= 0):
+        return False
+    paired_before = at > 0 and _PAIRED_IN_HEADING.fullmatch(above[at - 1]) is not None
+    return not paired_before and _PAIRED_IN_HEADING.match(above, at + len(core)) is None
 
 
 def _counted_genus(predicate: str) -> bool:
@@ -1635,6 +1659,8 @@ def _counted_genus(predicate: str) -> bool:
     True
     >>> _counted_genus("推动高质量发展的一种重要力量。"), _counted_genus("实现共同富裕的一种手段。"), _counted_genus("一种重要的资源。")
     (False, False, False)
+    >>> _counted_genus("广东省的一个副省级城市,它有两千多年历史。")
+    False
     """
     clause = _first_clause(predicate).strip(_CLOSERS + " \t\u3000\xa0")
     genus = _COUNTED_GENUS.fullmatch(clause)
