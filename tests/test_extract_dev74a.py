@@ -1,0 +1,44 @@
+"""Seventy-fourth round, fixer A: general mechanisms mended from the misses of dev-120 … dev-133 (the official and press
+pages held out through the seventy-third round), each tested with the page's own sentences, other shapes of the same
+mechanism, and one shape it must not take."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import pairs
+
+DATA = Path(__file__).parent / "data" / "appendices"
+
+
+def _page(prefix: str) -> str:
+    """A bundled page's text, its header (``# url:`` … and the blank line after it) left out."""
+    (path,) = DATA.glob(f"{prefix}-*.txt")
+    return path.read_text(encoding="utf-8").split("\n\n", 1)[1]
+
+
+# --- an unquoted counted word of a plan's series, spelled out in brackets without 即 ----------------------------------------
+
+
+def test_a_plans_series_of_counted_words_each_spelled_out_in_brackets_886():
+    got = dict(pairs(_page("886")))
+    assert got["一个基础"] == "覆盖宁夏城乡居民医疗健康信息互联互通的基础"
+    assert got["两大中心"] == "国家健康医疗大数据中心及产业园、区域医疗中心"
+    assert got["三项保障"] == "党建行风建设保障、研究与应用融合保障、创新行业政策支撑保障"
+    assert got["五大平台"] == "全民健康信息平台、互联网医疗平台、互联网诊断平台、互联网医药平台、互联网运营监管平台"
+    # (its items hold no 新, but two siblings of its series on the line spell theirs out)
+    assert got["三项示范创新"] == "标准规范、运行机制、监管模式"
+
+
+def test_counted_words_of_other_plans_spelled_out_in_brackets():
+    city = "全市将实施三大工程(城市更新工程、乡村振兴工程、生态修复工程),加快建设现代化城市。\n"
+    assert pairs(city) == [("三大工程", "城市更新工程、乡村振兴工程、生态修复工程")]
+    county = "我县落实四項制度（首問負責制度、限時辦結制度、責任追究制度、一次告知制度），政務服務明顯提速。\n"
+    assert pairs(county) == [("四項制度", "首問負責制度、限時辦結制度、責任追究制度、一次告知制度")]
+    port = "打造两个中心(国际航运中心与国际贸易中心),推动港口转型。\n"
+    assert pairs(port) == [("两个中心", "国际航运中心与国际贸易中心")]
+
+
+def test_a_count_of_places_years_or_figures_in_brackets_is_no_spelling_out():
+    assert pairs("选出五个城市(北京、上海、广州、深圳、天津)开展试点,用时三年(2021年至2023年)。\n") == []
+    assert pairs("完成两项指标(增长百分之五、下降百分之三),居全省第三大产业(服务业、旅游业、物流业)前列。\n") == []
