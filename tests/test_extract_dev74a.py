@@ -42,3 +42,27 @@ def test_counted_words_of_other_plans_spelled_out_in_brackets():
 def test_a_count_of_places_years_or_figures_in_brackets_is_no_spelling_out():
     assert pairs("选出五个城市(北京、上海、广州、深圳、天津)开展试点,用时三年(2021年至2023年)。\n") == []
     assert pairs("完成两项指标(增长百分之五、下降百分之三),居全省第三大产业(服务业、旅游业、物流业)前列。\n") == []
+
+
+# --- a one-sentence lead whose next paragraph opens with its subject again ------------------------------------------------
+
+
+def test_a_one_sentence_lead_going_on_in_a_paragraph_opening_with_its_subject_976():
+    got = dict(pairs(_page("976")))
+    assert got["下水道"] == (
+        "是都市基本公共建設,是提升活環境品質 、保護生命財產安全、保障衛生與健康、維護水 資源及水再利用不可或缺的公共設施。"
+    )
+
+
+def test_one_sentence_leads_of_other_knowledge_pages():
+    greenway = "绿道知识\n\n城市绿道是沿河滨、溪谷、山脊等自然走廊建立的线性绿色开敞空间。\n\n城市绿道同时具有生态保护、休闲游憩等功能。\n"
+    assert pairs(greenway) == [("城市绿道", "是沿河滨、溪谷、山脊等自然走廊建立的线性绿色开敞空间。")]
+    wetland = "濕地介紹\n\n人工濕地是以人工方式營造、用於處理污水的濕地系統。\n\n人工濕地另可提供生物棲地。\n"
+    assert pairs(wetland) == [("人工濕地", "是以人工方式營造、用於處理污水的濕地系統。")]
+
+
+def test_a_one_sentence_lead_weighing_its_subject_stays_out_however_it_goes_on():
+    lead = "数字经济专题\n\n数字经济是推动高质量发展的重要引擎。\n\n数字经济同时带动了大量就业。\n"
+    assert pairs(lead) == []
+    aside = "绿道知识\n\n城市绿道是沿河滨、溪谷等自然走廊建立的线性绿色开敞空间。\n\n近年来各地建成不少城市绿道。\n"
+    assert pairs(aside) == []

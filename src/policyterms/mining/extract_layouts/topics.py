@@ -1090,6 +1090,10 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
             and (
                 core in rest or core in _CORE_NOISE.sub("", rest)
                 or (_POINTS_BACK_NEXT if next_para else _POINTS_BACK).search(going_on) is not None
+                # (a one-sentence lead whose next paragraph opens with its subject again goes on about it, as a later
+                # sentence naming it does: 下水道是都市基本公共建設,是…不可或缺的公共設施。 / 下水道同時具…之功能, 976, a
+                # city water bureau's knowledge page)
+                or next_para and topic.after_lead.startswith(core)
                 or _names_class_by_head(core, predicate)
             )
         )
