@@ -66,3 +66,24 @@ def test_a_one_sentence_lead_weighing_its_subject_stays_out_however_it_goes_on()
     assert pairs(lead) == []
     aside = "绿道知识\n\n城市绿道是沿河滨、溪谷等自然走廊建立的线性绿色开敞空间。\n\n近年来各地建成不少城市绿道。\n"
     assert pairs(aside) == []
+
+
+# --- 是個人…: the word 个人 opening a class, no colloquial 是个 -------------------------------------------------------------
+
+
+def test_a_lead_whose_class_opens_with_the_word_ge_ren_884():
+    got = dict(pairs(_page("884")))
+    assert got["基層醫療健康"].startswith("是個人及家庭在持續醫療流程的第一個接觸點,為市民在居住及工作的社區提供便捷、")
+    assert got["基層醫療健康"].endswith("在運作良好的醫療體系中,基層醫療健康往往是最關鍵的組成部分。")
+
+
+def test_classes_opening_with_ge_ren_or_ge_ti_on_other_pages():
+    report = "个人信用报告\n\n个人信用报告是个人信用信息的书面记录,由征信中心出具。个人信用报告可以在网上查询。\n"
+    assert pairs(report) == [("个人信用报告", "是个人信用信息的书面记录,由征信中心出具。个人信用报告可以在网上查询。")]
+    shop = "個體工商戶\n\n個體工商戶是個體勞動者依法登記從事工商經營的經營主體。個體工商戶可以起字號。\n"
+    assert pairs(shop) == [("個體工商戶", "是個體勞動者依法登記從事工商經營的經營主體。個體工商戶可以起字號。")]
+
+
+def test_a_colloquial_shi_ge_still_calls_the_term_a_kind_of_word():
+    assert pairs("内卷\n\n内卷是个新词,近年来在网上流行的说法。内卷一词常见于评论。\n") == []
+    assert pairs("停工事件\n\n停工事件是个案,并不代表全行业的情况。停工事件已经平息。\n") == []

@@ -1550,11 +1550,16 @@ _ORIGIN = re.compile(r"(?:从|從|由)[^。；;]{1,30}?(?:引伸|引申|演变|�
 _WEIGHED_THEN_DEFINED = rf"一[项項][^,，。；;]{{2,20}}[,，][\s\u3000]*(?:{DEFINING_MARKER}|即)"
 
 
+# 是个… (是个新词, 是個好東西): a colloquial "a", what kind of word or thing a remark calls the term — not the words 个人, 个体,
+# 个性 opening a class (基層醫療健康是個人及家庭在持續醫療流程的第一個接觸點, 884, a health bureau's blueprint page).
+_COLLOQUIAL_ONE = re.compile(r"[个個](?![人体體性])")
+
+
 def _role(predicate: str) -> bool:
     """Whether a clause of the sentence that 是 opens states a role, a status or a kind of word, or is a cleft
     (``ROLE_NOUN``): the clause right after 是 and every later clause opening with 是 again (``“三会一课”是…的基本形式,
     是…的主要途径``); clauses of another shape (``它以…為核心標誌``) say nothing of what the term is."""
-    if predicate.startswith(("个", "個")):
+    if _COLLOQUIAL_ONE.match(predicate):
         return True
     if re.match(r"一[项項](?:重大|重要)", predicate) and not re.match(_WEIGHED_THEN_DEFINED, predicate):
         return True  # 经济普查是一项重大的国情国力调查,…: its standing (179, P422, as P352's 是一项重要的工作方法)
