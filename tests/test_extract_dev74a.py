@@ -87,3 +87,39 @@ def test_classes_opening_with_ge_ren_or_ge_ti_on_other_pages():
 def test_a_colloquial_shi_ge_still_calls_the_term_a_kind_of_word():
     assert pairs("内卷\n\n内卷是个新词,近年来在网上流行的说法。内卷一词常见于评论。\n") == []
     assert pairs("停工事件\n\n停工事件是个案,并不代表全行业的情况。停工事件已经平息。\n") == []
+
+
+# --- a gloss quoted from a speaker ends where the quotation closes before the attribution ----------------------------------
+
+_PARTNER = (
+    "什么是“城乡社区合伙人”\n\n"
+    "  “城乡社区合伙人并非特指某类人群,它是不同社会主体通过与城乡社区合作,实现共建共治共享的一种实践机制。”成都市委社治委相关"
+    "负责人介绍,目的是以城乡社区为基本场域,通过多种途径促进城乡社区与多元社会主体间的团结、信任、互助、协同,“社区合伙人在主体上"
+    "较‘五社联动’更加丰富,合作场景上更加灵活多样,是社区营造的升级版。”\n"
+)
+
+
+def test_a_speakers_quoted_gloss_ends_at_the_quotations_close_P3415():
+    assert dict(pairs(_PARTNER))["城乡社区合伙人"] == (
+        "并非特指某类人群,它是不同社会主体通过与城乡社区合作,实现共建共治共享的一种实践机制。"
+    )
+
+
+def test_speakers_quoted_glosses_of_other_reports():
+    greenway = (
+        "什么是“城市绿道”\n\n  “城市绿道并非一般的道路,它是沿河滨、溪谷等自然走廊建立的一种线性绿色开敞空间。”市园林局相关负责人介绍,"
+        "今年全市将新建城市绿道50公里。\n\n城市绿道建设正在加快。\n"
+    )
+    assert pairs(greenway) == [("城市绿道", "并非一般的道路,它是沿河滨、溪谷等自然走廊建立的一种线性绿色开敞空间。")]
+    care = "什麼是長照3.0\n\n「長照3.0是政府在長照2.0基礎上再升級的十年計畫。」衛福部長表示，明年將擴大服務對象。\n\n長照3.0預計明年上路。\n"
+    assert pairs(care) == [("長照3.0", "是政府在長照2.0基礎上再升級的十年計畫。")]
+
+
+def test_a_quotation_closed_without_an_attribution_or_a_quoted_term_ends_nothing():
+    remark = (
+        "什么是“城市绿道”\n\n“城市绿道并非一般的道路,它是沿河滨、溪谷等自然走廊建立的一种线性绿色开敞空间。”这也是城市绿道与普通道路的"
+        "区别所在。\n\n城市绿道建设正在加快。\n"
+    )
+    assert pairs(remark)[0][1].endswith("开敞空间。”这也是城市绿道与普通道路的区别所在。")
+    quoted = "什么是“城市绿道”\n\n“城市绿道”是沿河滨、溪谷等自然走廊建立的一种线性绿色开敞空间。市园林局相关负责人介绍,今年将新建绿道。\n"
+    assert pairs(quoted)[0][1].endswith("开敞空间。市园林局相关负责人介绍,今年将新建绿道。")

@@ -1936,6 +1936,36 @@ _ANNOUNCES_BELOW = re.compile(
 )
 
 
+# A speaker's quoted words opening the paragraph, closed after a sentence's stop and followed by the attribution of a report
+# (“城乡社区合伙人并非…的一种实践机制。”成都市委社治委相关负责人介绍,目的是…, P3415, a community paper; “授权运营是…新模式,
+# …注入新动能。”清华大学公共管理学院教授孟庆国介绍,…, P3560, a news agency's report): the gloss is the speaker's, and ends
+# where the quotation does; the reporter's words after it are no part of it.
+_SPEECH_CLOSE = re.compile(
+    rf"[{_SENTENCE_END}](?=[”」』][\s\u3000]*[^,，。；;:：“”「」『』\s\u3000]{{2,20}}?"
+    rf"(?:介绍|介紹|表示|指出|解释|解釋|说明|說明|{SPEAKER_SAY_LOOKBEHIND}说|{SPEAKER_SAY_LOOKBEHIND}說)[,，:：])"
+)
+_SPEECH_OPEN = "“「『"
+
+
+def _speech_close(clean: str, cand: _Candidate, end: int) -> int:
+    """Where a gloss quoted from a speaker ends (:data:`_SPEECH_CLOSE`): after the stop before the quotation's close, when the
+    paragraph opens with the quotation mark right before the term and the quotation holds no other close before; else ``end``.
+
+    >>> text = "“绿道是…的线性开敞空间。”市园林局负责人介绍,今年将新建绿道。"
+    >>> text[: _speech_close(text, _Candidate(3, 0, "绿道", 1, 1, 3), len(text))]
+    '“绿道是…的线性开敞空间。'
+    >>> text = "“绿道”是…的线性开敞空间。市园林局负责人介绍,今年将新建绿道。"
+    >>> _speech_close(text, _Candidate(3, 0, "“绿道”", 0, 0, 4), len(text)) == len(text)
+    True
+    """
+    if cand.term_at < 1 or clean[: cand.term_at].strip(" \t\u3000\xa0") not in tuple(_SPEECH_OPEN):
+        return end
+    close = _SPEECH_CLOSE.search(clean, cand.marker, end)
+    if close is None or any(q in clean[cand.term_at : close.start()] for q in "”」』"):
+        return end
+    return close.end()
+
+
 def _entry(paras: list[_Para], cand: _Candidate, starts: set[tuple[int, int]], text: str) -> Found | None:
     """The entry of a candidate: its definition from the marker to the end of its paragraph, and
     over the next paragraphs that restate the term, unless a run-in label or the sentence of another
@@ -1961,6 +1991,7 @@ def _entry(paras: list[_Para], cand: _Candidate, starts: set[tuple[int, int]], t
     label = _RUN_IN_LABEL.search(clean, cand.marker, end)
     if label:
         end = label.start()
+    end = _speech_close(clean, cand, end)
     core = term_core(cand.term)
     for contrast in _CONTRASTED_HEADWORD.finditer(clean, cand.marker, end):
         other = contrast.group("term")
