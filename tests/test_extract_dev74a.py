@@ -123,3 +123,47 @@ def test_a_quotation_closed_without_an_attribution_or_a_quoted_term_ends_nothing
     assert pairs(remark)[0][1].endswith("开敞空间。”这也是城市绿道与普通道路的区别所在。")
     quoted = "什么是“城市绿道”\n\n“城市绿道”是沿河滨、溪谷等自然走廊建立的一种线性绿色开敞空间。市园林局相关负责人介绍,今年将新建绿道。\n"
     assert pairs(quoted)[0][1].endswith("开敞空间。市园林局相关负责人介绍,今年将新建绿道。")
+
+
+# --- an unquoted titled term opening its paragraph, its first clause closing on a kind of arrangement ----------------------
+
+_LICENSED = (
+    "规范授权运营\n\n"
+    "公共数据具有体量大、质量好、带动作用强等特点。《意见》对共享、开放、授权运营3种方式进行部署。\n\n"
+    "“授权运营是《意见》中提出的公共数据开发利用新模式,通过引入社会力量作为运营机构开展公共数据资源开发、产品经营和技术服务,"
+    "帮助企业解决公共数据获取问题,为我国数据产业发展注入新动能。”清华大学公共管理学院教授孟庆国介绍,各部门、地区在前期授权运营"
+    "探索中形成了整体、分领域、依场景等不同授权模式,有效提升了公共数据供给和开发效率,但也暴露出不少问题。\n"
+)
+
+
+def test_a_titled_term_opening_its_paragraph_names_a_new_model_P3560():
+    assert dict(pairs(_LICENSED))["授权运营"] == (
+        "是《意见》中提出的公共数据开发利用新模式,通过引入社会力量作为运营机构开展公共数据资源开发、产品经营和技术服务,"
+        "帮助企业解决公共数据获取问题,为我国数据产业发展注入新动能。"
+    )
+
+
+def test_titled_terms_naming_a_mechanism_or_a_model_on_other_pages():
+    forest = (
+        "规范林长制\n\n近日,省里印发意见,对林长制作出部署。\n\n林长制是各级党政主要负责人担任林长的森林资源保护管理机制,"
+        "通过明确责任推动森林保护。\n\n林长制实施以来成效明显。\n"
+    )
+    assert pairs(forest) == [("林长制", "是各级党政主要负责人担任林长的森林资源保护管理机制,通过明确责任推动森林保护。")]
+    licensed = (
+        "規範授權經營\n\n近日,省國資委印發辦法,對授權經營作出部署。\n\n授權經營是國有資產管理中探索的國有資本運營新模式,"
+        "通過授權放權激發企業活力。\n\n授權經營試點已在全省推開。\n"
+    )
+    assert pairs(licensed) == [("授權經營", "是國有資產管理中探索的國有資本運營新模式,通過授權放權激發企業活力。")]
+
+
+def test_a_weighed_model_or_a_framed_sentence_stays_out():
+    weighed = (
+        "规范授权经营\n\n近日,省国资委印发办法,对授权经营作出部署。\n\n授权经营是国资改革的重要模式,通过授权放权激发企业活力。\n\n"
+        "授权经营试点已在全省推开。\n"
+    )
+    assert pairs(weighed) == []
+    framed = (
+        "规范林长制\n\n近日,省里印发意见,对林长制作出部署。\n\n在各地实践中,林长制是各级党政主要负责人担任林长的森林资源保护管理机制。\n\n"
+        "林长制实施以来成效明显。\n"
+    )
+    assert pairs(framed) == []

@@ -1116,9 +1116,13 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
             (w := _QUOTED_WORD.match(h)) is not None and len(term_core(w.group())) >= 2 and core.endswith(term_core(w.group()))
             for h in topic.headings
         )
-        titled_class = quoted and about and (
+        # (or, unquoted, the titled term opening its paragraph bare, no lead or frame before it: 规范授权运营 / …3种方式… /
+        # “授权运营是《意见》中提出的公共数据开发利用新模式,通过…, P3560, a news agency's report quoting a professor; the
+        # title naming the term, the paragraph opening with it and the kind closing the first clause are the evidence a
+        # quotation mark gives the quoted term)
+        titled_class = (quoted and about or opening and plain and not match.group("comma")) and (
             topic.titled(core) and _KIND_AFTER_OF.fullmatch(_first_clause(predicate)) is not None
-            or headed and _BODY_AFTER_OF.fullmatch(_first_clause(predicate)) is not None
+            or quoted and headed and _BODY_AFTER_OF.fullmatch(_first_clause(predicate)) is not None
         )
         # (or a paragraph opening with the page's topic term gathered into one class, 田园综合体是集现代农业、休闲旅游、田园社区为
         # 一体的特色小镇和乡村综合发展模式,…, P2200, a company's news page: the formula says what the thing is made of)
