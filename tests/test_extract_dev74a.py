@@ -167,3 +167,41 @@ def test_a_weighed_model_or_a_framed_sentence_stays_out():
         "林长制实施以来成效明显。\n"
     )
     assert pairs(framed) == []
+
+
+# --- the asked term's head word glossed first below the question, then the answer --------------------------------------------
+
+_WASTE = (
+    "1、什么是危险废物?\n\n"
+    "废物是固体、液体、气体或其他形式的物质,从生产、商业、服务、生活或其他活动中排放。\n\n"
+    "危险废物是含有有毒、放射性、传染性、易燃、易爆、腐蚀、中毒或其他危险特性的废物。\n\n"
+    "(根据《2020年环境保护法》第18条第20款)\n\n"
+    "2、危险废物来源主体的责任\n\n"
+    "根据《2020年环境保护法》第83条第1款,危险废物的来源应承担责任:\n"
+)
+
+
+def test_the_genus_glossed_before_the_answer_is_an_entry_of_its_own_P3514():
+    got = dict(pairs(_WASTE))
+    assert got["危险废物"] == "是含有有毒、放射性、传染性、易燃、易爆、腐蚀、中毒或其他危险特性的废物。"
+    assert got["废物"] == "是固体、液体、气体或其他形式的物质,从生产、商业、服务、生活或其他活动中排放。"
+
+
+def test_genus_paragraphs_of_other_question_pages():
+    chemicals = (
+        "1、什么是危险化学品?\n\n化学品是各种元素组成的纯净物和混合物。\n\n"
+        "危险化学品是具有毒害、腐蚀、爆炸、燃烧、助燃等性质,对人体、设施、环境具有危害的化学品。\n\n2、危险化学品如何储存?\n\n应当储存在专用仓库内。\n"
+    )
+    assert dict(pairs(chemicals)) == {
+        "危险化学品": "是具有毒害、腐蚀、爆炸、燃烧、助燃等性质,对人体、设施、环境具有危害的化学品。",
+        "化学品": "是各种元素组成的纯净物和混合物。",
+    }
+    energy = "1、什麼是再生能源?\n\n能源是可產生各種能量的資源。\n\n再生能源是可以持續利用、不會耗竭的能源,如太陽能、風能。\n\n2、再生能源有哪些?\n\n太陽能、風能等。\n"
+    assert dict(pairs(energy)) == {"再生能源": "是可以持續利用、不會耗竭的能源,如太陽能、風能。", "能源": "是可產生各種能量的資源。"}
+
+
+def test_a_first_paragraph_on_another_word_or_without_a_marker_is_no_genus_gloss():
+    industry = "1、什么是危险化学品?\n\n化工是国民经济的基础产业。\n\n危险化学品是具有毒害、腐蚀、爆炸等性质的化学品。\n\n2、危险化学品如何储存?\n\n应当储存在专用仓库内。\n"
+    assert [term for term, _ in pairs(industry)] == ["危险化学品"]
+    remark = "1、什么是危险废物?\n\n废物处理很重要,各地都在加强管理。\n\n危险废物是含有有毒、易燃、易爆或其他危险特性的废物。\n\n2、危险废物如何处理?\n\n交给有资质的单位。\n"
+    assert [term for term, _ in pairs(remark)] == ["危险废物"]
