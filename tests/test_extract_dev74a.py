@@ -205,3 +205,20 @@ def test_a_first_paragraph_on_another_word_or_without_a_marker_is_no_genus_gloss
     assert [term for term, _ in pairs(industry)] == ["危险化学品"]
     remark = "1、什么是危险废物?\n\n废物处理很重要,各地都在加强管理。\n\n危险废物是含有有毒、易燃、易爆或其他危险特性的废物。\n\n2、危险废物如何处理?\n\n交给有资质的单位。\n"
     assert [term for term, _ in pairs(remark)] == ["危险废物"]
+
+
+# --- the passive definer: X(可)被定义为… --------------------------------------------------------------------------------------
+
+
+def test_the_passive_definer_opens_the_definition():
+    footprint = "碳足迹被定义为一项活动或产品的整个生命周期所产生的温室气体排放量。\n"
+    assert pairs(footprint) == [("碳足迹", "被定义为一项活动或产品的整个生命周期所产生的温室气体排放量。")]
+    resilient = "韌性城市通常被界定為能夠吸收未來衝擊、維持基本功能並迅速恢復的城市。\n"
+    assert pairs(resilient) == [("韌性城市", "通常被界定為能夠吸收未來衝擊、維持基本功能並迅速恢復的城市。")]
+    bracketed = "碳足跡(Carbon Footprint)可被定義為與一項活動或產品的整個生命週期過程所直接與間接產生的溫室氣體排放量。\n"
+    assert pairs(bracketed) == [("碳足跡(Carbon Footprint)", "可被定義為與一項活動或產品的整個生命週期過程所直接與間接產生的溫室氣體排放量。")]
+
+
+def test_a_question_or_a_short_classification_after_the_passive_definer_is_none():
+    assert pairs("家长因工作等关系,不经常与申请学生同住,是否仍被定义为家团成员?\n") == []
+    assert pairs("这批货物被定义为危险品。\n") == []

@@ -197,6 +197,15 @@ _DEFINES_AS = re.compile(
     r"(?:[^。！？!?；;]{0,150}?[,，][\s\u3000]*[^\s\u3000,，。；;:：“”「」将將把]{0,8}?|[^\s\u3000,，。；;:：“”「」将將把]{2,8}?)(?:将|將|把)[\s\u3000]*"
     r"[^\s\u3000,，。；;:：将將把]{2,20}?((?:定[义義]|界定)[为為])(?=[:：]?[\s\u3000]*[^\s\u3000:：])"
 )
+# The passive definer after the word it defines (其中碳足跡(Carbon Footprint)可被定義為與一項活動(Activity)或產品的整個生命週期過程
+# 所直接與間接產生的溫室氣體排放量,…, P3506, a county paper relaying its environment bureau; X被定义为…, X通常被界定为…): the
+# definition opens at the definer, 可/可以 or an adverb of usage kept with it, as 一般是指 keeps 一般. The word is the sentence's
+# subject, no clause before it; a question (是否仍被定义为家团成员?, 856) is none, and neither is a short classification closing the
+# sentence (被定义为危险品。: what the thing is counted as, two to six characters), left to the checks on the definition.
+_DEFINED_PASSIVE = re.compile(
+    r"(?![\s\u3000])[^\n,，。；;:：“”「」被]{2,40}?((?:可以|可|通常|一般|往往)?被(?:定[义義]|界定)[为為])"
+    r"(?=[:：]?[\s\u3000]*[^\s\u3000:：。；;]{8})"
+)
 # The last clause before 定义为/界定为 (他将MaaS, 均将长寿风险): who defines (at most eight characters), 将 or 把, and the word taken.
 _DEFINER_NAMES = re.compile(r"[^\s\u3000,，。；;:：“”「」将將把]{0,8}?(?:将|將|把)[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：]{2,20})")
 # (not a year or a period a report names, 今年以来,我市将2024年定义为“项目建设年”, 市长将今年定义为攻坚之年, review 67: the year's
@@ -1335,6 +1344,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
                 defines = None  # 條例把直接促銷定義為,用「直接促銷 (a column break, 815): a definer opening its line, no sentence closed
             marker = defines if defines is None else MarkerGroup(defines, 1)
             speaker_defines = defines is not None
+        if marker is None and not _QUESTION_END.search(text):
+            passive = _DEFINED_PASSIVE.match(text)  # 其中碳足跡(Carbon Footprint)可被定義為與一項活動…的溫室氣體排放量: the passive definer
+            marker = passive if passive is None else MarkerGroup(passive, 1)
         at_marker = marker.start() if marker is not None else len(text)
         if marker is not None and text.startswith("反映", at_marker) and text[at_marker - 1 : at_marker] == "是":
             at_marker -= 1  # 1.客运周转量是反映…: 是 opens the definition, as in 是指
