@@ -222,3 +222,27 @@ def test_the_passive_definer_opens_the_definition():
 def test_a_question_or_a_short_classification_after_the_passive_definer_is_none():
     assert pairs("家长因工作等关系,不经常与申请学生同住,是否仍被定义为家团成员?\n") == []
     assert pairs("这批货物被定义为危险品。\n") == []
+
+
+# --- 其中 glued to the term, with no comma ----------------------------------------------------------------------------------
+
+_FOOTPRINT = (
+    "有鑑於此,民眾必須採取「利用節能減碳措施,來降低生活中所產生的碳足跡」之新生活型態,以利降低對環境的衝擊。其中碳足跡(Carbon Footprint)"
+    "可被定義為與一項活動(Activity)或產品的整個生命週期過程所直接與間接產生的溫室氣體排放量,其中包含原料、製造、配送銷售、使用及廢棄處理等"
+    "5個階段。\n"
+)
+
+
+def test_a_glued_qizhong_is_no_part_of_the_term_P3506():
+    assert dict(pairs(_FOOTPRINT))["碳足跡(Carbon Footprint)"].startswith("可被定義為與一項活動(Activity)或產品的整個生命週期過程")
+
+
+def test_glued_connectives_before_other_markers():
+    assert pairs("其中碳足迹是指一项活动或产品的整个生命周期所产生的温室气体排放量。\n") == [
+        ("碳足迹", "是指一项活动或产品的整个生命周期所产生的温室气体排放量。")
+    ]
+    assert pairs("当中绿色债券是指将募集资金专门用于支持绿色产业项目的债券。\n") == [("绿色债券", "是指将募集资金专门用于支持绿色产业项目的债券。")]
+
+
+def test_qizhong_de_names_a_part_of_what_came_before_no_term():
+    assert pairs("本市共有三类补贴。其中的部分资金是指由省级财政安排的专项资金。\n") == []

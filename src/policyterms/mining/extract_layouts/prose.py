@@ -72,6 +72,9 @@ _ASKS = re.compile(ASKED_AFTER_MARKER)
 _CONNECTIVE = re.compile(r"其中|因此|因而|首先|另外|此外|同时|同時|答|问|問|所谓|所謂|而|但|再如|又如|比如说|比如說|比如|例如|譬如|据了解|據了解|据悉|據悉|事实上|事實上|实际上|實際上|准确地说|準確地說|准确来说|準確來說|确切地说|確切地說|严格地说|嚴格地說|严格来说|嚴格來說"
     # (the writer reminding the reader of what is known: 我們知道,營商環境是指…, P2451; 众所周知,X是指…)
     r"|我们知道|我們知道|大家知道|众所周知|眾所周知")
+# 其中 (当中) glued to the term with no comma (其中碳足跡(Carbon Footprint)可被定義為…, P3506; 其中X是指…): the connective, as
+# after a comma, no part of the term; not 其中的…, a part named of what the sentence before listed.
+_GLUED_AMONG = re.compile(r"[\s\u3000]*(?:其中|当中|當中)(?![的之,，])")
 # A defining marker closing with a colon (X是指:A、B、C。): the colon is the marker's, no label's.
 _MARKER_COLON = re.compile(r"(?:是指|指的是|系指|係指)[\s\u3000]*[:：]$")
 def _built_on(sentence: str, key: str) -> bool:
@@ -1641,6 +1644,8 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             term, def_at = comma.group(2), offset + at_marker
         elif (period := _CLOSING_PERIOD.search(bare)) is not None and period.start() > 0 and _good_term(bare[: period.start()].strip(_SPACE)):
             term, def_at = bare[: period.start()], offset + period.start()  # 工作者數於103年以前係指…: the period opens the definition
+        elif not comma and (glued := _GLUED_AMONG.match(bare)) is not None and _good_term(bare[glued.end() :].strip(_SPACE)):
+            term, def_at = bare[glued.end() :], offset + at_marker  # 其中碳足跡可被定義為…: 其中 glued to the term, no part of it
         else:  # 统计资料的保存管理,是指…  /  X是指…
             term, def_at = bare, offset + at_marker
         code_frame = _CODE_TERM_MEANS.match(text) if i == 0 and text.startswith(("謂", "谓"), at_marker) else None
