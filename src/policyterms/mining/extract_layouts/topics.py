@@ -1120,7 +1120,10 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         # “授权运营是《意见》中提出的公共数据开发利用新模式,通过…, P3560, a news agency's report quoting a professor; the
         # title naming the term, the paragraph opening with it and the kind closing the first clause are the evidence a
         # quotation mark gives the quoted term)
-        titled_class = (quoted and about or opening and plain and not match.group("comma")) and (
+        # (not below a heading naming an aspect of a topic or the relation of two, 3、劳动关系与劳动合同的关系 / 劳动合同是劳动关系的
+        # 法律形式,…: what the section says of it, dev-73's outline)
+        bare_titled = opening and plain and not match.group("comma") and not topic_section(topic.above[n])
+        titled_class = (quoted and about or bare_titled) and (
             topic.titled(core) and _KIND_AFTER_OF.fullmatch(_first_clause(predicate)) is not None
             or quoted and headed and _BODY_AFTER_OF.fullmatch(_first_clause(predicate)) is not None
         )
