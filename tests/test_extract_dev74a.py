@@ -66,6 +66,8 @@ def test_a_one_sentence_lead_weighing_its_subject_stays_out_however_it_goes_on()
     assert pairs(lead) == []
     aside = "绿道知识\n\n城市绿道是沿河滨、溪谷等自然走廊建立的线性绿色开敞空间。\n\n近年来各地建成不少城市绿道。\n"
     assert pairs(aside) == []
+    longer = "绿道知识\n\n城市绿道是沿河滨、溪谷等自然走廊建立的线性绿色开敞空间。\n\n城市绿道网络在短时间内迅速扩展。\n"
+    assert pairs(longer) == []
 
 
 # --- 是個人…: the word 个人 opening a class, no colloquial 是个 -------------------------------------------------------------

@@ -1093,7 +1093,7 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
                 # (a one-sentence lead whose next paragraph opens with its subject again goes on about it, as a later
                 # sentence naming it does: 下水道是都市基本公共建設,是…不可或缺的公共設施。 / 下水道同時具…之功能, 976, a
                 # city water bureau's knowledge page)
-                or next_para and topic.after_lead.startswith(core)
+                or next_para and _SUBJECT_AGAIN.match(topic.after_lead, len(core)) is not None and topic.after_lead.startswith(core)
                 or _names_class_by_head(core, predicate)
             )
         )
@@ -1941,6 +1941,11 @@ _ANNOUNCES_BELOW = re.compile(
     r"(?:了解|解答|介绍|介紹|讲解|講解|说明|說明|分析|解读|解讀|看看|说说|說說|聊聊|梳理)(?:一下|一番|一二)?"
     r"[^。！？!?\n,，]{0,12}[。！!…]*[\s\u3000]*$"
 )
+
+
+# What follows a paragraph's subject named again (下水道同時具…, 城市绿道同时具有…, 人工濕地另可…): an adverb, a verb of having or a
+# comma — not a longer noun built on it (風暴潮水位在短時間內…, dev-47's counter-case: another thing, the water level).
+_SUBJECT_AGAIN = re.compile(r"[\s\u3000]*(?:[,，的是也亦还還则則同另可能具由在不已将將会會并並又都還更主])")
 
 
 # A speaker's quoted words opening the paragraph, closed after a sentence's stop and followed by the attribution of a report
