@@ -248,3 +248,28 @@ def test_glued_connectives_before_other_markers():
 
 def test_qizhong_de_names_a_part_of_what_came_before_no_term():
     assert pairs("本市共有三类补贴。其中的部分资金是指由省级财政安排的专项资金。\n") == []
+
+
+# --- a concept put forward, its gist given by a marker with no subject of its own --------------------------------------------
+
+_INCLUSIVE = (
+    "普惠金融的概念從提出至今已有很大的發展。2005年,聯合國第一次明確提出普惠金融的概念,大意是指一個能有效地、全方位地為社會所有階層和群體,"
+    "尤其是貧困、低收入人口提供服務的金融體系。到目前為止,普惠金融已經演變成一個更為複雜的金融生態體系。\n"
+)
+
+
+def test_a_concept_put_forward_then_its_gist_P3378():
+    assert dict(pairs(_INCLUSIVE))["普惠金融"].startswith(
+        "大意是指一個能有效地、全方位地為社會所有階層和群體,尤其是貧困、低收入人口提供服務的金融體系。"
+    )
+
+
+def test_concepts_put_forward_in_other_reports():
+    growth = "2007年,亚洲开发银行首次提出了包容性增长的概念,是指倡导机会平等的增长,使所有人都能公平参与并从中受益。\n"
+    assert pairs(growth) == [("包容性增长", "是指倡导机会平等的增长,使所有人都能公平参与并从中受益。")]
+    normal = "2014年,中央首次提出“新常态”的概念,其内涵是指经济增长速度从高速转向中高速的发展阶段。\n"
+    assert pairs(normal) == [("“新常态”", "其内涵是指经济增长速度从高速转向中高速的发展阶段。")]
+
+
+def test_a_concept_put_forward_without_a_marker_is_no_gloss():
+    assert pairs("2007年,亚洲开发银行首次提出了包容性增长的概念,得到各国广泛认可。\n") == []
