@@ -451,14 +451,8 @@ KNOWN_MISSES = {
         "a seminar lecture naming two kinds of trade secret: 商業性之營業秘密 glossed by 其所牽涉到的是例如… is missed; left by the fifty-eighth round: the two golds differ on where its definition opens (其所牽涉到的是 or 是), and 其所牽涉到的 (what it involves) lists examples far more often than it defines"
     ),
     # dev-120, dev-121, dev-124, dev-125 (official pages collected in the seventy-second round)
-    "884-hk-primaryhealthcare-gov-unknown-blueprint-appendix-c-history-shi-lead-paragraph": (
-        "a blueprint's appendix opening on a bare 是 lead: 基層醫療健康是個人及家庭在持續醫療流程的第一個接觸點,… is missed; left by the seventy-third round: a bare 是 in a page's first paragraph states a status far more often than it glosses, and no rule read it without also reading the status leads the golds leave out (881, 917): held out until the seventy-second round, development data from the seventy-third round's start"
-    ),
     "885-tw-executive-yuan-2024-state-overview-health-page-bracketed-glosses-figures": (
         "a state overview's health figures: the bracketed age notes of 新生兒 (出生後28日以內) and 嬰兒 (未滿1歲) are missed; left by the seventy-third round: a bracket after a word in a sentence of figures qualifies the figure far more often than it glosses the word, and both golds' writers name reading them as scope notes the other call: held out until the seventy-second round, development data from the seventy-third round's start"
-    ),
-    "886-ningxia-government-2019-internet-healthcare-zone-plan-bracketed-numbered-formulas-cut": (
-        "a plan's numbered formulas expanded in brackets (一个基础、两大中心、三项保障…, each (…) after its count) are missed; left by the seventy-third round: no rule reads a count's bracketed parts inside a sentence of aims yet, and the golds' writers name reading the paragraph as aims only the other call: held out until the seventy-second round, development data from the seventy-third round's start"
     ),
     "911-hk-sports-institute-unknown-athlete-support-page-numbered-schemes-shi-wei-er-she": (
         "a sports body's numbered support schemes: 残疾人体育训练资助 (为本港杰出的运动员直接提供…) and 残疾人精英训练资助 (是为…而设) are missed, the two schemes glossed by 是 are read; left by the seventy-third round: 为 there may be read as 'for', and 是为…而设 says whom a scheme serves, which the rules read as no definition elsewhere: held out until the seventy-second round, development data from the seventy-third round's start"
@@ -481,14 +475,34 @@ KNOWN_MISSES = {
     "975-tw-moj-law-db-2024-soil-water-conservation-act-print-chapter-one-numbered-definitions-xizhi-cut": (
         "a law's definitions article: the authority clause 本法所稱主管機關:在中央為…;在直轄市為… is missed, the eight defined words are read; left by the seventy-third round: the second gold leaves the authority clause out (it names authorities, defining nothing), a judgement call the two golds make both ways: held out until the seventy-second round, development data from the seventy-third round's start"
     ),
-    "976-tw-taoyuan-water-resources-department-2023-sewer-knowledge-page-shi-genus-functions-link": (
-        "a knowledge card: 下水道是都市基本公共建設,是…不可或缺的公共設施。 is missed; left by the seventy-third round: a bare 是 naming a class of public works states a status as often as it glosses, and the collector's note names reading it as a status sentence the other call: held out until the seventy-second round, development data from the seventy-third round's start"
-    ),
     "978-hk-government-press-release-2016-legco-question-water-resources-appositive-ji-sponge-city-cut": (
         "a Legislative Council question: 「海綿城市」的概念(即透過…) is missed and 鑑於現時與水資源管理有關的政府部門包括… is read; left by the seventy-third round: a bracketed 即 inside a question's clause, and a question's 鑑於 lead-in, met on this page only: held out until the seventy-second round, development data from the seventy-third round's start"
     ),
     "979-sichuan-dujiangyan-water-development-center-unknown-project-introduction-menu-shi-headworks-cut": (
         "a project introduction: 都江堰渠首工程是都江堰水利工程的取水枢纽,… is missed; left by the seventy-third round: a bare 是 naming the part a named work plays in a larger one describes as often as it glosses, with no term heading over it: held out until the seventy-second round, development data from the seventy-third round's start"
+    ),
+    # dev-128, dev-129, dev-132 (official pages collected in the seventy-third round; development data from the seventy-fourth
+    # round's start)
+    "1003-tw-legislative-yuan-2019-research-report-rail-budget-transport-survey-baokuo-cut": (
+        "a research report's survey classes 公共運具包括…;私人機動運具包括…;非機動運具包括… (after 其中:) are missed; left by the seventy-fourth round (fixer A): a run of 包括 glosses inside a numbered item another layout reads, and the gold names reading them as the survey's categories the other call"
+    ),
+    "1004-tw-twport-kaohsiung-2024-port-statistics-faq-qa-teu-xizhi-jifeidun": (
+        "a port's Q&A: TEU (…) 為… and 「計費噸」 are missed, 計費噸 read with its A: label; left by the seventy-fourth round (fixer A): the gold's terms as the answer and the question write them, and its end before the lead-in, are page-shaped hard calls"
+    ),
+    "1034-guoyang-county-data-bureau-2025-work-report-bracketed-ji-window-layout-cut": (
+        "a work report's “3+6+2+1”新布局(即…) is missed; a numbered formula and its noun glossed by a bracketed 即 inside a report's sentence (dev-129, fixer B's set in the seventy-fourth round)"
+    ),
+    "1035-binzhou-market-regulation-2020-credit-risk-classification-measures-pdf-lines-suocheng-shizhi-cut": (
+        "a measures PDF's 企业信用风险分类监管是指… is cut at its first broken line (dev-129, fixer B's set in the seventy-fourth round)"
+    ),
+    "1036-hk-companies-registry-unknown-incorporation-steps-dash-labelled-company-types-cut": (
+        "a registry's dash-labelled company types 担保有限公司 and 股份有限公司 are missed and a form line is read (dev-129, fixer B's set in the seventy-fourth round)"
+    ),
+    "1061-nbs-unknown-statistics-knowledge-grain-output-indicator-concept-shizhi-cut": (
+        "a statistics card's 将粮食安全的概念表述为“…” is missed; left by the seventy-fourth round (fixer A): a speaker's 表述为 after X的概念, met on this page only"
+    ),
+    "1066-hk-afcd-2018-annual-report-fisheries-chapter-simplified-mirror-no-definitions-cut": (
+        "an annual report's chapter expects nothing, but its subheadings 捕捞渔业 and 新界西北部内陆鱼塘 are read as headwords over their figures paragraphs; left by the seventy-fourth round (fixer A): a report's section heading over a paragraph of figures reads as a headword line"
     ),
 }
 

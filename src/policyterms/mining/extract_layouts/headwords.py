@@ -638,6 +638,29 @@ def _next_item_below(headword_line: str, below: str) -> bool:
     return this is not None and next_ is not None and int(next_.group(1)) == int(this.group(1)) + 1
 
 
+# The asked term's head word, glossed with a marker of its own (废物是…), opening the paragraph: the genus glossed first.
+_GENUS_MARKER = re.compile(r"是指|指的是|就是|是(?![否不])|指(?![出导導])")
+
+
+def _genus_paragraph(text: str, term: str) -> str:
+    """The asked term's head word when the first paragraph below a question title glosses it — a shorter word the term ends
+    with, two characters at least — before the next paragraph answers with the term itself (``1、什么是危险废物?`` /
+    ``废物是固体、液体、气体或其他形式的物质,…。`` / ``危险废物是含有有毒、…危险特性的废物。``, P3514, a law firm's Q&A on a
+    Vietnamese law): the genus's own gloss, said before the answer: an entry of its own, no part of the answer.
+
+    >>> _genus_paragraph("废物是固体、液体、气体或其他形式的物质。", "危险废物"), _genus_paragraph("危险废物是含有…的废物。", "危险废物")
+    ('废物', '')
+    >>> _genus_paragraph("废物处理很重要。", "危险废物")
+    ''
+    """
+    key = _unquoted(term)
+    body = strip_pinyin(text).strip(_SPACE)
+    return next(
+        (key[-size:] for size in range(len(key) - 1, 1, -1) if body.startswith(key[-size:]) and _GENUS_MARKER.match(body, size) is not None),
+        "",
+    )
+
+
 def _answer_restates(explanation: str, term: str) -> int:
     """Where the definition starts when the answer below a question title opens with the asked term and
     its verb (什么是国土空间规划? / 国土空间规划是国家空间发展的指南…: from 是), a lead clause giving its sense or place
@@ -1319,6 +1342,12 @@ def _blocks(lines: list[_L], free: list[bool], *, dictionary: bool = False, glos
             continue  # 住房公积金是什么账户? / 住房公积金账户是…: the answer defines a longer name, the prose pass's (review 56)
         if len(texts) > 1 and _NAMING_PARAGRAPH.match(texts[0]) and _answer_restates(texts[1], term) >= 0:
             texts, body_lines = texts[1:], body_lines[1:]  # ETF / ETF的英文全稱是…被譯為… / ETF是一種…: what it is called, then what it is
+        if asked and len(texts) > 1 and (genus := _genus_paragraph(texts[0], term)) and _answer_restates(texts[1], term) >= 0:
+            # 什么是危险废物? / 废物是…。 / 危险废物是…: the genus glossed first, an entry of its own, then the answer
+            first = lines[body_lines[0]]
+            if (at := first.raw.find(genus)) >= 0:
+                out.append(([body_lines[0]], Found(genus, first.raw[at + len(genus) :].rstrip(_SPACE), first.raw.strip(_SPACE), first.index + 1, first.start + at, first.start + len(first.raw.rstrip(_SPACE)))))
+            texts, body_lines = texts[1:], body_lines[1:]
         labelled = _DEFINITION_LABEL.match(texts[0])
         if labelled:  # “瞪羚”企业 / 名词解释:指… / 报告强调:…: the labelled paragraph alone
             texts, body_lines = texts[:1], body_lines[:1]

@@ -72,6 +72,16 @@ _ASKS = re.compile(ASKED_AFTER_MARKER)
 _CONNECTIVE = re.compile(r"其中|因此|因而|首先|另外|此外|同时|同時|答|问|問|所谓|所謂|而|但|再如|又如|比如说|比如說|比如|例如|譬如|据了解|據了解|据悉|據悉|事实上|事實上|实际上|實際上|准确地说|準確地說|准确来说|準確來說|确切地说|確切地說|严格地说|嚴格地說|严格来说|嚴格來說"
     # (the writer reminding the reader of what is known: 我們知道,營商環境是指…, P2451; 众所周知,X是指…)
     r"|我们知道|我們知道|大家知道|众所周知|眾所周知")
+# A clause putting a concept forward, then its gist given by a marker with no subject of its own but a gist word (2005年,聯合國第一
+# 次明確提出普惠金融的概念,大意是指一個…的金融體系。, P3378, a Hong Kong daily's column; 世界银行提出了包容性增长的概念,是指…; 首次提出
+# “新常态”的概念,其内涵是指…): the concept is the term, the definition opens at the gist word or the marker.
+_CONCEPT_PUT_FORWARD = re.compile(
+    r".*?(?:提出|引入|引进|引進|首创|首創|采用|採用)(?:了)?[\s\u3000]*(?P<term>[“「]?[^,，。；;:：“”「」\s\u3000]{2,20}?[”」]?)的概念"
+    r"(?:[,，][\s\u3000]*(?P<gist>(?:其)?(?:大意|意思|内涵|內涵|含义|含義)))?"
+)
+# 其中 (当中) glued to the term with no comma (其中碳足跡(Carbon Footprint)可被定義為…, P3506; 其中X是指…): the connective, as
+# after a comma, no part of the term; not 其中的…, a part named of what the sentence before listed.
+_GLUED_AMONG = re.compile(r"[\s\u3000]*(?:其中|当中|當中)(?![的之,，])")
 # A defining marker closing with a colon (X是指:A、B、C。): the colon is the marker's, no label's.
 _MARKER_COLON = re.compile(r"(?:是指|指的是|系指|係指)[\s\u3000]*[:：]$")
 def _built_on(sentence: str, key: str) -> bool:
@@ -196,6 +206,15 @@ _SPEAKER_VIEW_JI = re.compile(
 _DEFINES_AS = re.compile(
     r"(?:[^。！？!?；;]{0,150}?[,，][\s\u3000]*[^\s\u3000,，。；;:：“”「」将將把]{0,8}?|[^\s\u3000,，。；;:：“”「」将將把]{2,8}?)(?:将|將|把)[\s\u3000]*"
     r"[^\s\u3000,，。；;:：将將把]{2,20}?((?:定[义義]|界定)[为為])(?=[:：]?[\s\u3000]*[^\s\u3000:：])"
+)
+# The passive definer after the word it defines (其中碳足跡(Carbon Footprint)可被定義為與一項活動(Activity)或產品的整個生命週期過程
+# 所直接與間接產生的溫室氣體排放量,…, P3506, a county paper relaying its environment bureau; X被定义为…, X通常被界定为…): the
+# definition opens at the definer, 可/可以 or an adverb of usage kept with it, as 一般是指 keeps 一般. The word is the sentence's
+# subject, no clause before it; a question (是否仍被定义为家团成员?, 856) is none, and neither is a short classification closing the
+# sentence (被定义为危险品。: what the thing is counted as, two to six characters), left to the checks on the definition.
+_DEFINED_PASSIVE = re.compile(
+    r"(?![\s\u3000])[^\n,，。；;:：“”「」被]{2,40}?((?:可以|可|通常|一般|往往)?被(?:定[义義]|界定)[为為])"
+    r"(?=[:：]?[\s\u3000]*[^\s\u3000:：。；;]{8})"
 )
 # The last clause before 定义为/界定为 (他将MaaS, 均将长寿风险): who defines (at most eight characters), 将 or 把, and the word taken.
 _DEFINER_NAMES = re.compile(r"[^\s\u3000,，。；;:：“”「」将將把]{0,8}?(?:将|將|把)[\s\u3000]*(?P<term>[^\s\u3000,，。；;:：]{2,20})")
@@ -1335,6 +1354,9 @@ def _definitions_in(unit: _Unit) -> list[Found]:
                 defines = None  # 條例把直接促銷定義為,用「直接促銷 (a column break, 815): a definer opening its line, no sentence closed
             marker = defines if defines is None else MarkerGroup(defines, 1)
             speaker_defines = defines is not None
+        if marker is None and not _QUESTION_END.search(text):
+            passive = _DEFINED_PASSIVE.match(text)  # 其中碳足跡(Carbon Footprint)可被定義為與一項活動…的溫室氣體排放量: the passive definer
+            marker = passive if passive is None else MarkerGroup(passive, 1)
         at_marker = marker.start() if marker is not None else len(text)
         if marker is not None and text.startswith("反映", at_marker) and text[at_marker - 1 : at_marker] == "是":
             at_marker -= 1  # 1.客运周转量是反映…: 是 opens the definition, as in 是指
@@ -1629,6 +1651,12 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             term, def_at = comma.group(2), offset + at_marker
         elif (period := _CLOSING_PERIOD.search(bare)) is not None and period.start() > 0 and _good_term(bare[: period.start()].strip(_SPACE)):
             term, def_at = bare[: period.start()], offset + period.start()  # 工作者數於103年以前係指…: the period opens the definition
+        elif (concept := _CONCEPT_PUT_FORWARD.fullmatch(bare)) is not None and _good_term(concept.group("term")):
+            # 2005年,聯合國第一次明確提出普惠金融的概念,大意是指…: the concept put forward, its gist given (大意 kept, as the gold)
+            term = concept.group("term")
+            def_at = offset + (concept.start("gist") if concept.group("gist") else at_marker)
+        elif not comma and (glued := _GLUED_AMONG.match(bare)) is not None and _good_term(bare[glued.end() :].strip(_SPACE)):
+            term, def_at = bare[glued.end() :], offset + at_marker  # 其中碳足跡可被定義為…: 其中 glued to the term, no part of it
         else:  # 统计资料的保存管理,是指…  /  X是指…
             term, def_at = bare, offset + at_marker
         code_frame = _CODE_TERM_MEANS.match(text) if i == 0 and text.startswith(("謂", "谓"), at_marker) else None

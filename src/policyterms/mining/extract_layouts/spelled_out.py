@@ -80,6 +80,55 @@ def _bare_counted(word: str, listed: str) -> bool:
     return any(all(1 <= len(item) <= 12 for item in items) for items in _item_splits(listed, _NUMERALS[counted.group(1)]))
 
 
+# An unquoted counted word of a plan's series of verb-object clauses, each spelled out in brackets with no 即 (夯实一个基础(覆盖
+# 宁夏城乡居民医疗健康信息互联互通的基础)、建设两大中心(国家健康医疗大数据中心及产业园、区域医疗中心)、强化三项保障(…)、构建五大
+# 平台(…), 886, a province's plan): a numeral, a measure word (个, 大, 项 …: without one a count of years or of a figure, 三年,
+# 两会, stays out) and the thing counted, right after a verb, a 、 or a comma (第三大… is an ordinal, no count). The bracket must
+# name the kinds the word counts (:func:`_counted_kinds`), or, counting one, close on the thing after 的 (…互联互通的基础); a
+# word whose items hold no character of the thing (三项示范创新(标准规范、运行机制、监管模式)) counts only beside two siblings of
+# its series on the line that do, as many items as it counts.
+_SERIES_COUNTED = re.compile(
+    r"(?<=[\u4e00-\u9fff、,，])(?<!第)(?P<term>[一二两兩三四五六七八九十](?:个|個|大|项|項|种|種|条|條|类|類)[^\W\d一二两兩三四五六七八九十个個]{1,5})"
+    r"[(（](?!即)(?P<definition>(?P<list>[^()（）,，。；;:：\n\d]{4,80}))[)）]"
+)
+
+
+def _one_closed_on(word: str, listed: str) -> bool:
+    """Whether a word counting one (``一个基础``) is spelled out by one item closing on the thing after 的.
+
+    >>> _one_closed_on("一个基础", "覆盖宁夏城乡居民医疗健康信息互联互通的基础"), _one_closed_on("一个中心", "北京")
+    (True, False)
+    """
+    counted = _COUNTED_HEAD.fullmatch(word)
+    if counted is None or _NUMERALS[counted.group(1)] != 1 or "、" in listed:
+        return False
+    head = counted.group(2)
+    return listed.endswith("的" + head) and len(listed) > len(head) + 3
+
+
+def _series_counted(raw: str) -> list[re.Match[str]]:
+    """The bracketed spellings-out of a line's unquoted counted words (:data:`_SERIES_COUNTED`).
+
+    >>> line = "夯实一个基础(覆盖城乡居民健康信息互联互通的基础)、建设两大中心(大数据中心、区域医疗中心)、强化三项保障(党建保障、研究保障、政策保障),推动实施三项示范创新(标准规范、运行机制、监管模式)"
+    >>> [m.group("term") for m in _series_counted(line)]
+    ['一个基础', '两大中心', '三项保障', '三项示范创新']
+    >>> [m.group("term") for m in _series_counted("建设两大中心(大数据中心、区域医疗中心),用时三年(2021年至2023年),选出五个城市(北京、上海、广州、深圳、天津)")]
+    ['两大中心']
+    """
+    matches = list(_SERIES_COUNTED.finditer(raw))
+    strict = [m for m in matches if _counted_kinds(m.group("term"), m.group("list")) or _one_closed_on(m.group("term"), m.group("list"))]
+    if len(strict) < 2:
+        return strict
+    return [m for m in matches if m in strict or _counted_only(m.group("term"), m.group("list"))]
+
+
+def _counted_only(word: str, listed: str) -> bool:
+    """Whether ``listed`` holds as many short items as ``word`` counts (two at least)."""
+    counted = _COUNTED_HEAD.fullmatch(word)
+    want = _NUMERALS[counted.group(1)] if counted else 0
+    return want >= 2 and any(all(2 <= len(item) <= 20 for item in items) for items in _item_splits(listed, want))
+
+
 def _item_splits(listed: str, want: int) -> list[list[str]]:
     """The ways to read the list as ``want`` items: split at 、, and, when one item short, the last split once more at a
     与/和/及 (``A、B与C``; each joiner tried, as 及 also sits inside words: 普及)."""
@@ -247,6 +296,7 @@ def spelled_out_abbreviations(lines: list[_L], found: list[Found]) -> list[Found
         if comma and spells_out(comma.group("term"), comma.group("list")):
             matches.append((comma, comma.group("definition")))
         matches += [(m, m.group("definition")) for m in _BARE_JI.finditer(line.raw) if _bare_counted(m.group("term"), m.group("list"))]
+        matches += [(m, m.group("definition")) for m in _series_counted(line.raw)]
         semicolons = _SEMICOLON_COLON.match(line.raw)
         if semicolons and _semicolon_spelled_out(semicolons.group("term"), semicolons.group("list")):
             matches.append((semicolons, semicolons.group("definition")))

@@ -1096,6 +1096,10 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
             and (
                 core in rest or core in _CORE_NOISE.sub("", rest)
                 or (_POINTS_BACK_NEXT if next_para else _POINTS_BACK).search(going_on) is not None
+                # (a one-sentence lead whose next paragraph opens with its subject again goes on about it, as a later
+                # sentence naming it does: 下水道是都市基本公共建設,是…不可或缺的公共設施。 / 下水道同時具…之功能, 976, a
+                # city water bureau's knowledge page)
+                or next_para and _SUBJECT_AGAIN.match(topic.after_lead, len(core)) is not None and topic.after_lead.startswith(core)
                 or _names_class_by_head(core, predicate)
             )
         )
@@ -1118,9 +1122,16 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
             (w := _QUOTED_WORD.match(h)) is not None and len(term_core(w.group())) >= 2 and core.endswith(term_core(w.group()))
             for h in topic.headings
         )
-        titled_class = quoted and about and (
+        # (or, unquoted, the titled term opening its paragraph bare, no lead or frame before it: 规范授权运营 / …3种方式… /
+        # “授权运营是《意见》中提出的公共数据开发利用新模式,通过…, P3560, a news agency's report quoting a professor; the
+        # title naming the term, the paragraph opening with it and the kind closing the first clause are the evidence a
+        # quotation mark gives the quoted term)
+        # (not below a heading naming an aspect of a topic or the relation of two, 3、劳动关系与劳动合同的关系 / 劳动合同是劳动关系的
+        # 法律形式,…: what the section says of it, dev-73's outline)
+        bare_titled = opening and plain and not match.group("comma") and not topic_section(topic.above[n])
+        titled_class = (quoted and about or bare_titled) and (
             topic.titled(core) and _KIND_AFTER_OF.fullmatch(_first_clause(predicate)) is not None
-            or headed and _BODY_AFTER_OF.fullmatch(_first_clause(predicate)) is not None
+            or quoted and headed and _BODY_AFTER_OF.fullmatch(_first_clause(predicate)) is not None
         )
         # (or a paragraph opening with the page's topic term gathered into one class, 田园综合体是集现代农业、休闲旅游、田园社区为
         # 一体的特色小镇和乡村综合发展模式,…, P2200, a company's news page: the formula says what the thing is made of)
@@ -1552,11 +1563,16 @@ _ORIGIN = re.compile(r"(?:从|從|由)[^。；;]{1,30}?(?:引伸|引申|演变|�
 _WEIGHED_THEN_DEFINED = rf"一[项項][^,，。；;]{{2,20}}[,，][\s\u3000]*(?:{DEFINING_MARKER}|即)"
 
 
+# 是个… (是个新词, 是個好東西): a colloquial "a", what kind of word or thing a remark calls the term — not the words 个人, 个体,
+# 个性 opening a class (基層醫療健康是個人及家庭在持續醫療流程的第一個接觸點, 884, a health bureau's blueprint page).
+_COLLOQUIAL_ONE = re.compile(r"[个個](?![人体體性])")
+
+
 def _role(predicate: str) -> bool:
     """Whether a clause of the sentence that 是 opens states a role, a status or a kind of word, or is a cleft
     (``ROLE_NOUN``): the clause right after 是 and every later clause opening with 是 again (``“三会一课”是…的基本形式,
     是…的主要途径``); clauses of another shape (``它以…為核心標誌``) say nothing of what the term is."""
-    if predicate.startswith(("个", "個")):
+    if _COLLOQUIAL_ONE.match(predicate):
         return True
     if re.match(r"一[项項](?:重大|重要)", predicate) and not re.match(_WEIGHED_THEN_DEFINED, predicate):
         return True  # 经济普查是一项重大的国情国力调查,…: its standing (179, P422, as P352's 是一项重要的工作方法)
@@ -1953,6 +1969,41 @@ _ANNOUNCES_BELOW = re.compile(
 )
 
 
+# What follows a paragraph's subject named again (下水道同時具…, 城市绿道同时具有…, 人工濕地另可…): an adverb, a verb of having or a
+# comma — not a longer noun built on it (風暴潮水位在短時間內…, dev-47's counter-case: another thing, the water level).
+_SUBJECT_AGAIN = re.compile(r"[\s\u3000]*(?:[,，的是也亦还還则則同另可能具由在不已将將会會并並又都還更主])")
+
+
+# A speaker's quoted words opening the paragraph, closed after a sentence's stop and followed by the attribution of a report
+# (“城乡社区合伙人并非…的一种实践机制。”成都市委社治委相关负责人介绍,目的是…, P3415, a community paper; “授权运营是…新模式,
+# …注入新动能。”清华大学公共管理学院教授孟庆国介绍,…, P3560, a news agency's report): the gloss is the speaker's, and ends
+# where the quotation does; the reporter's words after it are no part of it.
+_SPEECH_CLOSE = re.compile(
+    rf"[{_SENTENCE_END}](?=[”」』][\s\u3000]*[^,，。；;:：“”「」『』\s\u3000]{{2,20}}?"
+    rf"(?:介绍|介紹|表示|指出|解释|解釋|说明|說明|{SPEAKER_SAY_LOOKBEHIND}说|{SPEAKER_SAY_LOOKBEHIND}說)[,，:：])"
+)
+_SPEECH_OPEN = "“「『"
+
+
+def _speech_close(clean: str, cand: _Candidate, end: int) -> int:
+    """Where a gloss quoted from a speaker ends (:data:`_SPEECH_CLOSE`): after the stop before the quotation's close, when the
+    paragraph opens with the quotation mark right before the term and the quotation holds no other close before; else ``end``.
+
+    >>> text = "“绿道是…的线性开敞空间。”市园林局负责人介绍,今年将新建绿道。"
+    >>> text[: _speech_close(text, _Candidate(3, 0, "绿道", 1, 1, 3), len(text))]
+    '“绿道是…的线性开敞空间。'
+    >>> text = "“绿道”是…的线性开敞空间。市园林局负责人介绍,今年将新建绿道。"
+    >>> _speech_close(text, _Candidate(3, 0, "“绿道”", 0, 0, 4), len(text)) == len(text)
+    True
+    """
+    if cand.term_at < 1 or clean[: cand.term_at].strip(" \t\u3000\xa0") not in tuple(_SPEECH_OPEN):
+        return end
+    close = _SPEECH_CLOSE.search(clean, cand.marker, end)
+    if close is None or any(q in clean[cand.term_at : close.start()] for q in "”」』"):
+        return end
+    return close.end()
+
+
 def _entry(paras: list[_Para], cand: _Candidate, starts: set[tuple[int, int]], text: str) -> Found | None:
     """The entry of a candidate: its definition from the marker to the end of its paragraph, and
     over the next paragraphs that restate the term, unless a run-in label or the sentence of another
@@ -1978,6 +2029,7 @@ def _entry(paras: list[_Para], cand: _Candidate, starts: set[tuple[int, int]], t
     label = _RUN_IN_LABEL.search(clean, cand.marker, end)
     if label:
         end = label.start()
+    end = _speech_close(clean, cand, end)
     core = term_core(cand.term)
     for contrast in _CONTRASTED_HEADWORD.finditer(clean, cand.marker, end):
         other = contrast.group("term")
