@@ -361,11 +361,40 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 DEFINITION_QUALIFIERS = r"官方|法定|学术|學術|正式|权威|權威|标准|標準"
 _MEANING_FRAME_TAIL = re.compile(r"的(?:(?:" + DEFINITION_QUALIFIERS + r")?(?:含[义義]|定[义義])|意思|涵[义義])(?:是|为|為)?$")
 _MARKER_OPENING_GLOSS = re.compile(r"[\s\u3000]*(?:是指|指的是|系指|係指|就是|即|指)")
+# A headword framed as its definition before a colon (都市更新定義為:將老舊、危險…的房屋…翻修或整頓。, P3529, a Taiwan builder's
+# page; 古蹟定義:…, 864; X的定义为:…, X之定義:…): 定義 says outright that the text after the colon is the word's definition, so
+# the frame is no part of the term even where that text opens with no marker of its own (the bare gloss the golds start at the
+# colon). Only 定義 reads so: 的意思是: and 的含义: over a bare gloss keep the line as the layout read it (above). Not a label
+# over a section of definitions, whose head is a class of words (統計項目定義:, 名詞定義:, 用語定義:, 指標定義:), nor a word
+# redefined or defined by someone (重新定義為:, 被定義為:, 將X定義為:, 對X的定義:, prose's definers).
+_DEFINITION_FRAME_TAIL = re.compile(
+    r"(?<!重新)(?<![再被将將把对對])(?:的|之)?(?:(?:" + DEFINITION_QUALIFIERS + r")?定[义義])(?:是|为|為)?$"
+)
+_SECTION_OF_DEFINITIONS = re.compile(r"(?:名[词詞]|用[语語]|[术術][语語]|[词詞][语語]|[词詞][汇彙]|[项項]目|指[标標]|概念|以下|下列|相[关關]|主要|基本)$|^[本该該此]")
+_COLON_AFTER = re.compile(r"[\s\u3000]*[:：]")
 
 
 # 则 before a sibling's marker (…的行為;間接排放則是…, P3060; 「資源」則是…, 741; 內陸濕地則是…, P2695): the contrast joins the
 # parallel definition to the one before it, and every gold starts such a definition at 是 or 指, 则 left out.
 _THEN_MARKER = re.compile(r"[\s\u3000]*[则則](?=是(?![否非])|指)")
+
+
+def _without_definition_frame(term: str, quote: str) -> str:
+    """``term`` without a closing ``定義``/``的定義為`` frame when the entry's ``quote`` has a colon right after it
+    (see ``_DEFINITION_FRAME_TAIL``).
+
+    >>> _without_definition_frame("都市更新定義為", "都市更新定義為:將老舊…翻修或整頓。"), _without_definition_frame("古蹟定義", "古蹟定義: 指…")
+    ('都市更新', '古蹟')
+    >>> _without_definition_frame("統計項目定義", "統計項目定義:…"), _without_definition_frame("都市更新定義為", "都市更新定義為將老舊…")
+    ('統計項目定義', '都市更新定義為')
+    """
+    framed = _DEFINITION_FRAME_TAIL.search(term)
+    if framed is None or framed.start() < 2 or _SECTION_OF_DEFINITIONS.search(term[: framed.start()]):
+        return term
+    at = quote.find(term)
+    if at < 0 or not _COLON_AFTER.match(quote, at + len(term)):
+        return term
+    return term[: framed.start()]
 
 
 def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str, str] | None:
@@ -428,6 +457,7 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
     framed = _MEANING_FRAME_TAIL.search(term)  # 中考名额到校的意思是:是指…: an answer card's label, its marker after the colon
     if framed and framed.start() >= 2 and _MARKER_OPENING_GLOSS.match(definition):
         term = term[: framed.start()]
+    term = _without_definition_frame(term, quote)  # 都市更新定義為:將老舊…: the frame before the colon, no part of the term
     labelled = _DEFINITION_LABEL_LINE.match(definition) if _DEFINITION_LABEL.fullmatch(term) or _DEFINITION_LABEL_RUN_IN.match(definition) else None
     if labelled and _NO_TERM_AFTER_LABEL.fullmatch(labelled.group("term")):
         if _DEFINITION_LABEL.fullmatch(term) or not _DEFINITION_LABEL_RUN_IN.match(definition):

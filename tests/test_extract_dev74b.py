@@ -1,0 +1,71 @@
+"""Seventy-fourth round, fixer B: general mechanisms mended from the misses of dev-121, dev-125 … dev-127, dev-129, dev-131
+and dev-133 (the press and official pages held out through the seventy-second and seventy-third rounds), each tested on its
+page's own sentences (press pages held inline: they are not bundled; official pages read from ``tests/data/appendices``), on
+other real shapes of the same mechanism, and on one shape it must not take."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import pairs
+
+_APPENDICES = Path(__file__).parent / "data" / "appendices"
+
+
+def _bundled(prefix: str) -> str:
+    """The text of the bundled page whose name starts with ``prefix`` (its header removed)."""
+    (path,) = _APPENDICES.glob(f"{prefix}-*.txt")
+    return path.read_text("utf-8").partition("\n\n")[2]
+
+
+# --- a frame naming the definition (X定義為:, X的定義是…) is no part of the term --------------------------------------------
+
+_URBAN_RENEWAL = (
+    "什麼是都市更新?\n"
+    "都市更新定義為:將老舊、危險、品質不佳的房屋以重建、整建、維護等方式翻修或整頓。\n"
+    "- 重建:指拆除更新單元內的原有建築物進行重建。\n"
+    "- 整建:指改建、修建更新單元內的建築物或充實建物裡的設備,以利改進公共設施。\n"
+)
+
+
+def test_definition_frame_before_a_colon_leaves_the_term_P3529():
+    got = dict(pairs(_URBAN_RENEWAL))
+    assert got["都市更新"] == "將老舊、危險、品質不佳的房屋以重建、整建、維護等方式翻修或整頓。"
+    assert "都市更新定義為" not in got
+
+
+def test_definition_frame_before_a_colon_of_other_shapes():
+    social = (
+        "社会企业的定义为:以解决社会问题为首要目标的企业。\n共益企业:兼顾股东与社会利益的企业。\n影响力投资:指追求社会回报的投资。\n"
+    )
+    assert pairs(social)[0] == ("社会企业", "以解决社会问题为首要目标的企业。")
+    footprint = "碳足跡之定義:一項活動直接與間接產生的溫室氣體排放量。\n碳中和:指排放與吸收相抵。\n淨零:指溫室氣體淨排放為零。\n"
+    assert pairs(footprint)[0] == ("碳足跡", "一項活動直接與間接產生的溫室氣體排放量。")
+
+
+def test_a_section_label_or_a_redefinition_keeps_its_frame():
+    lines = "碳中和:指排放與吸收相抵。\n淨零:指溫室氣體淨排放為零。\n"
+    assert pairs("重新定義為:以居民為中心的更新。\n" + lines)[0][0] == "重新定義為"
+    assert "統計項目" not in dict(pairs("統計項目定義:本表所列各項之統計範圍與口徑。\n" + lines))
+
+
+def test_named_definition_before_a_numbered_notes_includes_919():
+    got = dict(pairs(_bundled("919")))
+    assert got["體能活動"] == "是可消耗能量的任何形式身體動作,包括在工作、通勤、做家務和做運動期間進行的活動。"
+    assert "體能活動的定義" not in got
+
+
+def test_named_definition_before_a_numbered_notes_excludes():
+    notes = "1.就业人员的定义为从事一定社会劳动并取得劳动报酬的人员,不包括在校学生。\n2.失业人员是指没有工作的人员。\n"
+    assert pairs(notes)[0] == ("就业人员", "为从事一定社会劳动并取得劳动报酬的人员,不包括在校学生。")
+
+
+def test_a_numbered_note_without_the_frame_still_reads_includes():
+    notes = "1.体能活动包括在工作、通勤、做家务期间进行的活动。\n2.中等强度体能活动是指令心跳加快的活动。\n"
+    assert pairs(notes)[0] == ("体能活动", "包括在工作、通勤、做家务期间进行的活动。")
+
+
+def test_a_definition_someone_holds_is_no_named_definition_of_a_note():
+    notes = "1.世界卫生组织对健康的定义是身体、心理和社会适应的完好状态,包括没有疾病。\n2.亚健康是指介于健康与疾病之间的状态。\n"
+    got = dict(pairs(notes))
+    assert "健康" not in got and got["亚健康"] == "是指介于健康与疾病之间的状态。"
