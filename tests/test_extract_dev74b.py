@@ -69,3 +69,40 @@ def test_a_definition_someone_holds_is_no_named_definition_of_a_note():
     notes = "1.世界卫生组织对健康的定义是身体、心理和社会适应的完好状态,包括没有疾病。\n2.亚健康是指介于健康与疾病之间的状态。\n"
     got = dict(pairs(notes))
     assert "健康" not in got and got["亚健康"] == "是指介于健康与疾病之间的状态。"
+
+
+# --- a paper's own byline set off by spaces after the last sentence is no part of the definition ---------------------------
+
+_ENCLAVE = (
+    "今年政府工作报告首提“飞地经济”\n"
+    "2015年05月22日  来源:齐鲁晚报\n"
+    "【PDF版】\n"
+    "     头条链接 \n"
+    "  “飞地经济”是指打破原有行政区域限制,通过跨空间的行政管理和经济开发,实现两地资源互补、经济协调发展的一种区域经济合作模式。"
+    "今年淄博市政府工作报告首提“飞地经济”。市发改委主任孙来斌说:“发展‘飞地经济’有利于实现资源互补。”     本报记者 李超\n"
+    "\n"
+    "\n"
+    "  本稿件所含文字、图片和音视频资料,版权均属齐鲁晚报所有,任何媒体、网站或个人未经授权不得转载,违者将依法追究责任。\n"
+    "网友为此稿件打分的平均分是:\n"
+    "齐鲁晚报多媒体数字版\n"
+)
+
+
+def test_spaced_byline_closing_an_epaper_item_P3475():
+    got = dict(pairs(_ENCLAVE))
+    assert got["“飞地经济”"].endswith("有利于实现资源互补。”")
+
+
+def test_spaced_bylines_of_other_shapes():
+    from policyterms.mining.extract_layouts.common import without_news_credit
+
+    assert without_news_credit("是一种区域合作模式。  记者 张三 通讯员 李四") == "是一种区域合作模式。"
+    assert without_news_credit("是長者照顧服務的一環。\u3000本報記者 陳大文") == "是長者照顧服務的一環。"
+
+
+def test_a_sentence_opening_with_the_reporter_is_no_byline():
+    from policyterms.mining.extract_layouts.common import without_news_credit
+
+    text = "是一种区域合作模式。  记者从市发改委获悉,项目已开工。"
+    assert without_news_credit(text) == text
+    assert without_news_credit("是一种区域合作模式。记者 李超") == "是一种区域合作模式。记者 李超"
