@@ -106,3 +106,42 @@ def test_a_sentence_opening_with_the_reporter_is_no_byline():
     text = "是一种区域合作模式。  记者从市发改委获悉,项目已开工。"
     assert without_news_credit(text) == text
     assert without_news_credit("是一种区域合作模式。记者 李超") == "是一种区域合作模式。记者 李超"
+
+
+# --- an article's unnumbered paragraph defining the law's word goes on over its PDF line breaks ------------------------------
+
+
+def test_statute_paragraph_wrapped_by_the_pdf_1035():
+    got = dict(pairs(_bundled("1035")))
+    assert got["企业信用风险分类监管"] == (
+        "是指全市各级市场监督管理部门在依法归集企业信用信息的基础上,按照本办法规定的企业信用风险分类标准,运用互联网、大数据、"
+        "机器学习等现代技术手段对企业信用风险进行自动分类,对主要风险点实现精准识别和监测预警,在此基础上对企业实施差异化监管。"
+    )
+
+
+def test_statute_paragraphs_wrapped_of_other_shapes():
+    law = (
+        "第五條 本條例所稱主管機關,在中央為內政部。\n"
+        "本條例所稱社會住宅,係指由政府興辦或獎勵民間興辦,專供出\n"
+        "租之用,並應提供至少百分之三十以上比率出租予經濟或社會\n"
+        "弱勢者之住宅。\n"
+        "第六條 主管機關應辦理下列事項。\n"
+    )
+    assert dict(pairs(law))["社會住宅"] == (
+        "係指由政府興辦或獎勵民間興辦,專供出租之用,並應提供至少百分之三十以上比率出租予經濟或社會弱勢者之住宅。"
+    )
+    rule = (
+        "第十二条 新建住宅应当配建停车位。\n"
+        "前款所称主要建筑物,是指建设用地上承担主要使用功能的\n"
+        "建筑物,不包括附属设施。\n"
+        "第十三条 本办法自发布之日起施行。\n"
+    )
+    assert dict(pairs(rule))["主要建筑物"] == "是指建设用地上承担主要使用功能的建筑物,不包括附属设施。"
+
+
+def test_a_statute_line_that_closes_its_sentence_joins_nothing():
+    page = (
+        "本办法所称小微企业,是指符合国家划型标准的企业。\n"
+        "各区县应当建立小微企业名录,名录每年更新\n"
+    )
+    assert dict(pairs(page)).get("小微企业") == "是指符合国家划型标准的企业。"
