@@ -145,3 +145,43 @@ def test_a_statute_line_that_closes_its_sentence_joins_nothing():
         "各区县应当建立小微企业名录,名录每年更新\n"
     )
     assert dict(pairs(page)).get("小微企业") == "是指符合国家划型标准的企业。"
+
+
+# --- a quoted sibling glossed with a bare 是 right below a series item closing on its semicolon ------------------------------
+
+_GENERATIONS = (
+    "二、住宅经历了几代?\n"
+    "\n"
+    "“第一代住宅”,是指普通住房,它除了居住功能以外,几乎没有其他功能;\n"
+    "\n"
+    "“第二代住宅”,是指有物业管理的住宅;\n"
+    "\n"
+    "“第三代住宅”,是现在大多数家庭的住房模式,主要为电梯房,是2010年以来的主流;\n"
+    "\n"
+    "“第四代住宅”,是电梯房和四合院房的结合。它是高层建筑的整体形式,但每个家庭都有自己的私人庭院。\n"
+    "\n"
+    "三、第四代住宅有哪些特点?\n"
+)
+
+
+def test_quoted_siblings_with_a_bare_shi_below_a_series_item_P3530():
+    got = dict(pairs(_GENERATIONS))
+    assert got["“第三代住宅”"] == "是现在大多数家庭的住房模式,主要为电梯房,是2010年以来的主流"
+    assert got["“第四代住宅”"] == "是电梯房和四合院房的结合。它是高层建筑的整体形式,但每个家庭都有自己的私人庭院。"
+
+
+def test_quoted_siblings_of_other_shapes():
+    cards = (
+        "「第一類院舍」,是指由政府全額資助的院舍;\n「第二類院舍」,是由非牟利機構營運並獲部分資助的院舍;\n"
+        "「第三類院舍」,是私營機構自負盈虧營運的院舍。\n"
+    )
+    got = dict(pairs(cards))
+    assert got["「第二類院舍」"] == "是由非牟利機構營運並獲部分資助的院舍"
+    assert got["「第三類院舍」"] == "是私營機構自負盈虧營運的院舍。"
+
+
+def test_a_quoted_word_of_another_head_or_a_weighed_sibling_is_none():
+    other_head = "“一网通办”,是指政务服务事项全流程在线办理;\n“一网统管”,是城市治理现代化的重要抓手。\n"
+    assert "“一网统管”" not in dict(pairs(other_head))
+    weighed = "“第一代社保卡”,是指只有身份凭证功能的卡;\n“第二代社保卡”,是今年我市民生工作的重点。\n"
+    assert "“第二代社保卡”" not in dict(pairs(weighed))
