@@ -185,3 +185,27 @@ def test_a_quoted_word_of_another_head_or_a_weighed_sibling_is_none():
     assert "“一网统管”" not in dict(pairs(other_head))
     weighed = "“第一代社保卡”,是指只有身份凭证功能的卡;\n“第二代社保卡”,是今年我市民生工作的重点。\n"
     assert "“第二代社保卡”" not in dict(pairs(weighed))
+
+
+# --- a quoted word glossed in brackets opening with 即, its noun kept and a meaning frame left out ----------------------------
+
+
+def test_bracketed_ji_after_a_quoted_word_and_its_noun_1034():
+    got = dict(pairs(_bundled("1034")))
+    assert got["“3+6+2+1”新布局"] == "即3大主题类综合窗口、6大行业类综合窗口、2大无差别综合窗口、1个便民服务专区"
+
+
+def test_bracketed_ji_after_a_quoted_word_and_its_meaning_frame_978():
+    got = dict(pairs(_bundled("978")))
+    assert got["「海綿城市」"] == "即透過加強城市的蓄水能力和水循環系統,達致收集雨水供城市使用及改善城市的排洪能力"
+
+
+def test_bracketed_ji_of_other_shapes():
+    got = dict(pairs("全面推行“三个一”工作机制(即一窗受理、一次告知、一网通办),提升服务效能。"))
+    assert got["“三个一”工作机制"] == "即一窗受理、一次告知、一网通办"
+    got = dict(pairs("我市推广“河长制”的含义(即由各级党政主要负责人担任河长,负责组织领导相应河湖的管理和保护工作)。"))
+    assert got["“河长制”"] == "即由各级党政主要负责人担任河长,负责组织领导相应河湖的管理和保护工作"
+
+
+def test_a_period_after_ji_in_brackets_is_no_gloss():
+    assert pairs("在“十四五”时期(即2021—2025年),我市将加快发展。") == []
