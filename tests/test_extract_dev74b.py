@@ -209,3 +209,26 @@ def test_bracketed_ji_of_other_shapes():
 
 def test_a_period_after_ji_in_brackets_is_no_gloss():
     assert pairs("在“十四五”时期(即2021—2025年),我市将加快发展。") == []
+
+
+# --- a clause of grounds or circumstance (鑑於…, 由于…, 随着…) is no headword --------------------------------------------------
+
+
+def test_a_grounds_clause_is_no_headword_978():
+    got = dict(pairs(_bundled("978")))
+    assert not any(term.startswith("鑑於") for term in got)
+
+
+def test_grounds_and_circumstance_clauses_of_other_shapes():
+    from policyterms.mining.extract_layouts.general import normalise_headword
+
+    assert normalise_headword("由于本市的小微企业", "包括个体工商户和小型微型企业。") is None
+    assert normalise_headword("随着数字政府建设", "是指政府运用数字技术…。") is None
+    assert normalise_headword("为了保障安全的措施", "包括…。") is None
+
+
+def test_a_term_opening_with_jiyu_or_holding_the_conjunctions_inside_stays():
+    from policyterms.mining.extract_layouts.general import normalise_headword
+
+    assert normalise_headword("基于风险的监管", "是指…。") == ("基于风险的监管", "是指…。")
+    assert normalise_headword("自由贸易试验区", "是指…。") == ("自由贸易试验区", "是指…。")

@@ -341,7 +341,10 @@ _ONLY_FRAME = re.compile(r"[\s\u3000]*(?:在(?:中国|中國|我国|我國|国�
 _ONLY_SOURCE = re.compile(r"^(?:据|據|根据|根據|按照|依照|来源|來源|出自|摘自)[^,，。]{0,40}$")
 _SEPARATORS = re.compile(r"[\s\u3000,，:：]*")
 # A reason clause (之所以说X是…,是从…得出的结论, 219): it argues for a verdict on X and names no term.
-_REASON_CLAUSE = re.compile(r"^(?:之所以|所以说|所以說)")
+# (nor does a clause of grounds or circumstance opening with its conjunction: (二)鑑於現時與水資源管理有關的政府部門包括水務署、…,
+# 政府會否…, 978, a legislature's question; 由于…, 随着…, 为了…: what the sentence's point rests on, no headword, and no
+# term opens with such a conjunction; not 基于, which opens real terms: 基于风险的监管, 基于价值的医疗)
+_REASON_CLAUSE = re.compile(r"^(?:之所以|所以说|所以說|[鑑鉴鑒][於于]|由[於于]|[随隨]着|[隨随]著|[为為]了)")
 # A subject closed by an adverb standing before its verb (這兩部權威法律都 / 是以「大陸地區」稱呼對岸, P651; 香港人常使用的粵語又 /
 # 俗稱廣東話, P652): a sentence's subject, not a headword (首都, 成都, 京都 close on 都 as a noun).
 _ADVERB_CLOSING = re.compile(r"[^\s\u3000]{3,}(?<![首京成国國古建定帝陪旧舊故迁遷])(?:都|又|也)$")
