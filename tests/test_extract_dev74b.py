@@ -232,3 +232,30 @@ def test_a_term_opening_with_jiyu_or_holding_the_conjunctions_inside_stays():
 
     assert normalise_headword("基于风险的监管", "是指…。") == ("基于风险的监管", "是指…。")
     assert normalise_headword("自由贸易试验区", "是指…。") == ("自由贸易试验区", "是指…。")
+
+
+# --- an organisation's profile sections (组织, 委员, 宗旨, 主要活动) are section titles, no headwords --------------------------
+
+
+def test_profile_section_labels_are_no_headwords_916():
+    got = dict(pairs(_bundled("916")))
+    assert not {"组织", "委员", "宗旨"} & set(got)
+
+
+def test_profile_section_labels_of_other_shapes():
+    from policyterms.mining.extract_layouts.section_headings import bare_section_title
+
+    assert bare_section_title("主要职能") and bare_section_title("宗旨与活动") and bare_section_title("組織")
+    page = (
+        "宗旨\n本会坚持服务会员、服务行业的方针,促进行业健康发展。\n"
+        "主要职能\n开展行业调查研究,向政府部门提出行业发展建议。\n"
+    )
+    assert pairs(page) == []
+
+
+def test_a_term_ending_in_a_profile_word_stays_a_headword():
+    from policyterms.mining.extract_layouts.section_headings import bare_section_title
+
+    assert not bare_section_title("基层组织") and not bare_section_title("人大代表委员")
+    page = "基层党组织\n基层党组织是指党在社会基层组织中设立的党的基层委员会、总支部委员会和支部委员会。\n"
+    assert pairs(page)[0][0] == "基层党组织"
