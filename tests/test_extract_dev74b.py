@@ -259,3 +259,28 @@ def test_a_term_ending_in_a_profile_word_stays_a_headword():
     assert not bare_section_title("基层组织") and not bare_section_title("人大代表委员")
     page = "基层党组织\n基层党组织是指党在社会基层组织中设立的党的基层委员会、总支部委员会和支部委员会。\n"
     assert pairs(page)[0][0] == "基层党组织"
+
+
+# --- a news site's text-size buttons are page furniture ---------------------------------------------------------------------
+
+
+def test_text_size_button_is_no_headword_P3472():
+    page = (
+        "2023年12月07日08:36 | 來源:人民網-人民日報\n"
+        "小字號\n"
+        "\n"
+        "原標題:植根人民 造福人民\n"
+        "\n"
+        "福建寧德,一片高質量發展的熱土。光榮與夢想,勤勞與創造,改革與創新,交匯成雄渾的山海交響樂章。\n"
+        "\n"
+        "這背後,是35年的踐諾、35年的堅持、35年的傳承。\n"
+    )
+    assert "小字號" not in dict(pairs(page))
+
+
+def test_text_size_buttons_of_other_shapes_and_a_word_holding_zihao():
+    from policyterms.mining.extract_layouts.common import _is_furniture
+
+    assert _is_furniture("大字号 小字号") and _is_furniture("字号:大 中 小")
+    assert not _is_furniture("老字号是指历史悠久、世代传承的品牌。")
+    assert pairs("中华老字号\n中华老字号是指历史悠久,拥有世代传承的产品、技艺或服务的品牌。\n")[0][0] == "中华老字号"

@@ -146,6 +146,9 @@ _FURNITURE = re.compile(
     r"|^\s*附件\s*[:：]\s*$"
     # a query form's buttons, each on a line of its own (全選 / 取消全選, 208)
     r"|^\s*(?:取消)?全[选選]\s*$"
+    # a news site's text-size buttons on a line of their own (小字號 under the dateline, P3472, People's Daily's traditional edition;
+    # 大字号 小字号, 字号:大 中 小): the page's controls, no headword over the article below
+    r"|^\s*(?:[大中小]字[号號][\s\u3000]*){1,3}$|^\s*字[号號][\s\u3000]*[:：]?[\s\u3000]*(?:[大中小][\s\u3000]*){2,3}$"
     # a breadcrumb of an e-paper or a site, short parts set off by a spaced > or \ (数字版首页 > 第A03:热词·评论, P655)
     r"|^\s*[^\s>»›\\。，,；;！!？?]{1,20}(?:[ \t\u3000]+[>»›\\][ \t\u3000]+[^\s>»›\\。，,；;！!？?]{1,20}){1,5}\s*$"
     # (a forum's or a content site's path, its crumbs set off by a spaced backslash, and its last crumb the article's own
