@@ -284,3 +284,44 @@ def test_text_size_buttons_of_other_shapes_and_a_word_holding_zihao():
     assert _is_furniture("大字号 小字号") and _is_furniture("字号:大 中 小")
     assert not _is_furniture("老字号是指历史悠久、世代传承的品牌。")
     assert pairs("中华老字号\n中华老字号是指历史悠久,拥有世代传承的产品、技艺或服务的品牌。\n")[0][0] == "中华老字号"
+
+
+# --- a heading modifying its word with a clause and 的, over a paragraph restating the word before its comma and marker -------
+
+_PARENTAL_LEAVE = (
+    "育儿指南\n"
+    "\n"
+    "国家鼓励试行的育儿假\n"
+    "\n"
+    "育儿假,是欧洲一些国家实行的一项福利政策。一般来说,享受这项福利的必须是工作已满一年以上的育龄夫妇,假期在一年左右,与产假衔接,"
+    "直到孩子满周岁假期结束。休育儿假的不只是准妈妈,也包括准爸爸,一项调查结果显示,德国三分之一的父亲选择在孩子出生一年内休\"育儿假\","
+    "而且趋势大幅增加。\n"
+    "\n"
+    "国家鼓励试行的育儿假\n"
+    "\n"
+    "2019年5月9日,国务院发布了《关于促进3岁以下婴幼儿照护服务发展的指导意见》,鼓励试行育儿假。\n"
+    "\n"
+    "婴幼儿抚育\n"
+    "\n"
+    "宁夏首创夫妻共同育儿假”\n"
+)
+
+
+def test_heading_modifying_its_word_over_the_restating_paragraph_P3451():
+    got = dict(pairs(_PARENTAL_LEAVE))
+    assert got["育儿假"].startswith("是欧洲一些国家实行的一项福利政策。")
+    assert "国家鼓励试行的育儿假" not in got
+
+
+def test_heading_modifying_its_word_of_another_shape():
+    from policyterms.mining.extract_layouts.general import normalise_headword
+
+    page = "备受关注的长护险\n长护险,是指以长期处于失能状态的参保人群为保障对象的社会保险制度。\n"
+    assert pairs(page) == [("长护险", "是指以长期处于失能状态的参保人群为保障对象的社会保险制度。")]
+    assert normalise_headword("上海推行的“一网通办”", "“一网通办”,是指…的服务模式。") == ("“一网通办”", "是指…的服务模式。")
+
+
+def test_a_longer_subject_below_a_modifying_heading_is_no_restatement():
+    from policyterms.mining.extract_layouts.general import _restated_headword
+
+    assert _restated_headword("国家鼓励试行的育儿假", "育儿假制度是我国新近推出的一项生育支持政策。") is None

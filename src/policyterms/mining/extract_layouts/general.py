@@ -676,6 +676,15 @@ _FULL_NAME_THEN_SHORT = re.compile(
 )
 
 
+# A heading that modifies its word with a clause and 的 (国家鼓励试行的育儿假, P3451, a parenting site's knowledge page; 备受关注的
+# 长护险, 上海推行的“一网通办”) over a paragraph opening with that word, a comma and a marker (育儿假,是欧洲一些国家实行的一项福利
+# 政策。…): the heading says what is said of the word, and the paragraph restates the word itself, which is the term (the
+# modifying clause no part of it, as the gold writes 育儿假). Only with the comma before the marker, as a paragraph restating its
+# heading writes it; a paragraph running on with the word inside a longer subject (育儿假制度是…) is another word.
+_MODIFIED_HEADING = re.compile(r"[^\s\u3000,，。；;:：!！?？]{2,20}的(?P<term>[^\s\u3000,，。；;:：!！?？的]{2,12})")
+_SEPARATED_MARKER = re.compile(r"[\s\u3000]*[,，][\s\u3000]*(?:是指|是(?![否在不因为為由])|即|指(?![出导導]))")
+
+
 def _restated_headword(term: str, definition: str) -> tuple[str, str] | None:
     """``(term, definition)`` when the definition opens by restating the headword — doubled (``医疗卫生机构  指…``
     under the headword ``医疗卫生机构``) or with a bracketed gloss (``統計觀察( statistical observation)即…`` under the
@@ -705,6 +714,9 @@ def _restated_headword(term: str, definition: str) -> tuple[str, str] | None:
     label = _LABEL_NAMING_TERM.match(definition)
     if label and term in label.group("label"):  # 【什么是高标准农田】高标准农田是指…: a label asking, then the restatement
         return _restated_headword(term, definition[label.end() :])
+    modified = _MODIFIED_HEADING.fullmatch(term)
+    if modified and definition.startswith(modified.group("term")) and _SEPARATED_MARKER.match(definition, len(modified.group("term"))):
+        return _restated_headword(modified.group("term"), definition)  # 国家鼓励试行的育儿假 / 育儿假,是…: the word the heading modifies
     quoted = _QUOTED_RESTATEMENT.match(definition)
     if quoted and quoted.group("term") == term:
         prefix = quoted.group("prefix")
