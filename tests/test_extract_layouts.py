@@ -461,22 +461,16 @@ KNOWN_MISSES = {
         "a press release's index 由八个范畴的数据组成,… is missed; left by the seventy-third round: 由…组成 says what a thing is made of, read as a definition only when a page names it as one; the collector's and the second gold's notes both name it a hard call: held out until the seventy-second round, development data from the seventy-third round's start"
     ),
     "916-hubei-youth-federation-unknown-about-page-labelled-sections-shi-tuanti": (
-        "an about page's labelled sections: 湖北省青年联合会是…团体会员,… is missed and the labels 组织, 宗旨 and 委员 are read as terms; left by the seventy-third round: an organisation's self-description under labels of its own aspects, where the labels' first lines read as glosses by the label rules: held out until the seventy-second round, development data from the seventy-third round's start"
+        "an about page's labelled sections: 湖北省青年联合会是…团体会员,… is missed (its labels 组织, 宗旨 and 委员 are section titles since the seventy-fourth round); left: the body's name follows a founding frame (成立于1956年的湖北省青年联合会,是…), under a label naming an aspect, with no term heading over it: held out until the seventy-second round, development data from the seventy-third round's start"
     ),
     "918-hainan-haikou-tourism-sports-bureau-2021-five-year-plan-notice-review-figures-cut-no-definitions": (
         "a five-year plan's notice expects nothing, but its subheading 回顾五年成就 is read as a headword over 准确把握新发展阶段; left by the seventy-third round: a plan's numbered review heading over one line reads as a headword line: held out until the seventy-second round, development data from the seventy-third round's start"
-    ),
-    "919-hk-legco-research-office-2021-physical-activity-essentials-notes-dingyi-shi": (
-        "a research brief's 體能活動的定義 over 體能活動是…,包括… is read as the term 體能活動的定義 with its 包括 tail; left by the seventy-third round: a section heading naming a term's 定義 over a sentence opening with the term, a shape met on this page only: held out until the seventy-second round, development data from the seventy-third round's start"
     ),
     "943-tw-dgbas-2020-agriculture-census-plan-law-db-numbered-articles-xizhi-cut-no-definitions": (
         "a census plan's numbered articles expect nothing (its one definition is cut), but 農牧業包括… is read; left by the seventy-third round: an article's X包括… scope inside a law print reads as the article's gloss, as the scope pages' golds sometimes count it: held out until the seventy-second round, development data from the seventy-third round's start"
     ),
     "975-tw-moj-law-db-2024-soil-water-conservation-act-print-chapter-one-numbered-definitions-xizhi-cut": (
         "a law's definitions article: the authority clause 本法所稱主管機關:在中央為…;在直轄市為… is missed, the eight defined words are read; left by the seventy-third round: the second gold leaves the authority clause out (it names authorities, defining nothing), a judgement call the two golds make both ways: held out until the seventy-second round, development data from the seventy-third round's start"
-    ),
-    "978-hk-government-press-release-2016-legco-question-water-resources-appositive-ji-sponge-city-cut": (
-        "a Legislative Council question: 「海綿城市」的概念(即透過…) is missed and 鑑於現時與水資源管理有關的政府部門包括… is read; left by the seventy-third round: a bracketed 即 inside a question's clause, and a question's 鑑於 lead-in, met on this page only: held out until the seventy-second round, development data from the seventy-third round's start"
     ),
     "979-sichuan-dujiangyan-water-development-center-unknown-project-introduction-menu-shi-headworks-cut": (
         "a project introduction: 都江堰渠首工程是都江堰水利工程的取水枢纽,… is missed; left by the seventy-third round: a bare 是 naming the part a named work plays in a larger one describes as often as it glosses, with no term heading over it: held out until the seventy-second round, development data from the seventy-third round's start"
@@ -489,14 +483,8 @@ KNOWN_MISSES = {
     "1004-tw-twport-kaohsiung-2024-port-statistics-faq-qa-teu-xizhi-jifeidun": (
         "a port's Q&A: TEU (…) 為… and 「計費噸」 are missed, 計費噸 read with its A: label; left by the seventy-fourth round (fixer A): the gold's terms as the answer and the question write them, and its end before the lead-in, are page-shaped hard calls"
     ),
-    "1034-guoyang-county-data-bureau-2025-work-report-bracketed-ji-window-layout-cut": (
-        "a work report's “3+6+2+1”新布局(即…) is missed; a numbered formula and its noun glossed by a bracketed 即 inside a report's sentence (dev-129, fixer B's set in the seventy-fourth round)"
-    ),
-    "1035-binzhou-market-regulation-2020-credit-risk-classification-measures-pdf-lines-suocheng-shizhi-cut": (
-        "a measures PDF's 企业信用风险分类监管是指… is cut at its first broken line (dev-129, fixer B's set in the seventy-fourth round)"
-    ),
     "1036-hk-companies-registry-unknown-incorporation-steps-dash-labelled-company-types-cut": (
-        "a registry's dash-labelled company types 担保有限公司 and 股份有限公司 are missed and a form line is read (dev-129, fixer B's set in the seventy-fourth round)"
+        "a registry's incorporation steps: the dash-labelled company types 担保有限公司 / 股份有限公司 (公司成员的法律责任,…) are missed and the form line 法团成立表格 –供…使用的表格NNC1… is read; left by the seventy-fourth round, fixer B: labels glossed by a description of their members' liability, on this page only: held out until the seventy-third round, development data from the seventy-fourth round's start"
     ),
     "1061-nbs-unknown-statistics-knowledge-grain-output-indicator-concept-shizhi-cut": (
         "a statistics card's 将粮食安全的概念表述为“…” is missed; left by the seventy-fourth round (fixer A): a speaker's 表述为 after X的概念, met on this page only"

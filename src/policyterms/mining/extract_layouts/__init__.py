@@ -391,6 +391,7 @@ from policyterms.mining.extract_layouts.combine import (
     _drop_non_definitions,
     _glossary_title,
     _includes_below_definition,
+    _quoted_sibling_below,
     _goes_on,
     _in_definition_run,
     _inside_spaced_list,
@@ -678,6 +679,10 @@ def find_entries(text: str) -> list[Found]:
             above = all_definitions[n - 1][0].term if n and all_definitions[n - 1] else ""
             below = _includes_below_definition(reopened_units, opening, n, lines, above)  # X指…。 / Y包括…。
             definitions = [below] if below is not None else definitions
+        if not definitions:
+            sibling = _quoted_sibling_below(reopened_units, n, lines, all_definitions[n - 1][0] if n and all_definitions[n - 1] else None)
+            definitions = [sibling] if sibling is not None else definitions  # “第二代住宅”,是指…; / “第三代住宅”,是…;
+            all_definitions[n] = definitions
         if len(definitions) > 1 and opening[n] and _in_definition_run(reopened_units, opening, n) and not any(
             _after_qizhong(unit, d) for d in definitions[1:]
         ):

@@ -14,6 +14,7 @@ from policyterms.mining.extract_layouts.headword_lines import _META, _headword, 
 from policyterms.mining.extract_layouts.prose import _definitions_in
 from policyterms.mining.extract_layouts.clauses import pieces_of_headword_above
 from policyterms.mining.extract_layouts.coded_indices import ends_like_a_stopless_list
+from policyterms.mining.extract_layouts.topics import _role, _weighs
 
 
 # A heading announcing a term's definition (一、基本定义, 含义): the definition is every paragraph
@@ -570,6 +571,44 @@ def _includes_below_definition(units: list[_Unit], opening: list[bool], n: int, 
         return None
     term_at = match.start(1)
     return Found(match.group(1), full[match.start(2) :], full[term_at:], unit.line, unit.at(term_at), unit.at(len(full)))
+
+
+# A quoted sibling glossed with a bare 是 on the line below a series item (“第二代住宅”,是指有物业管理的住宅; / “第三代住宅”,是现在
+# 大多数家庭的住房模式,…; / “第四代住宅”,是电梯房和四合院房的结合。…, P3530, a news site's explainer of housing generations): the
+# series' items are written alike — the quoted word, a comma, then 是指 or 是 — and each but the last closes on its semicolon,
+# so the item after one read as a definition is another of its kind, its bare 是 as much a gloss as its sibling's 是指. Only
+# a quoted word sharing its head (the last two characters inside the marks) with the item above, right below it (blank
+# lines between at most), whose clause after 是 states no role or weight (topics._role, _weighs: “一网统管”,是城市治理的重要
+# 抓手 under “一网通办”,是指…; is no gloss, and its head differs anyway).
+_QUOTED_SIBLING_IS = re.compile(
+    r"[\s\u3000]*(?P<term>[“「](?P<inner>[^“”「」\n,，。；;]{2,20})[”」])[\s\u3000]*[,，]?[\s\u3000]*(?P<marker>是(?![否在不因为為指])(?!由于|由於|非常))"
+)
+_SERIES_ITEM_END = re.compile(r"[；;][\s\u3000]*$")
+
+
+def _quoted_sibling_below(units: list[_Unit], n: int, lines: list[_L], above: Found | None) -> Found | None:
+    """The entry of ``units[n]`` when it glosses, with a bare 是, a quoted sibling of the series item ``above`` (the first
+    definition read in ``units[n - 1]``, whose line closes on a semicolon); None otherwise (see ``_QUOTED_SIBLING_IS``)."""
+    if n == 0 or above is None or not _SERIES_ITEM_END.search(units[n - 1].text):
+        return None
+    if any(not lines[k].blank for k in range(units[n - 1].lines[-1] + 1, units[n].lines[0])):
+        return None
+    match = _QUOTED_SIBLING_IS.match(units[n].text)
+    head = strip_pinyin(above.term).strip(_SPACE)
+    if match is None or head[:1] not in "“「" or head[-1:] not in "”」":
+        return None
+    inner, above_inner = strip_pinyin(match.group("inner")), head[1:-1]
+    if len(above_inner) < 2 or inner == above_inner or inner[-2:] != above_inner[-2:] or not _good_term(match.group("term")):
+        return None
+    predicate = units[n].text[match.end("marker") :]
+    if _role(predicate) or _weighs(predicate, inner[-2:]):
+        return None
+    full = units[n].text.rstrip(_SPACE + "|")
+    definition = _SERIES_ITEM_END.sub("", full)
+    if not _FINISHED.search(strip_pinyin(full)) and definition == full:
+        return None
+    at = match.start("term")
+    return Found(match.group("term"), definition[match.start("marker") :], full[at:], units[n].line, units[n].at(at), units[n].at(len(full)))
 
 
 # A definition opening with punctuation (…《民族区域自治法》,支持…: a headword cut out of a title or a

@@ -146,6 +146,9 @@ _FURNITURE = re.compile(
     r"|^\s*附件\s*[:：]\s*$"
     # a query form's buttons, each on a line of its own (全選 / 取消全選, 208)
     r"|^\s*(?:取消)?全[选選]\s*$"
+    # a news site's text-size buttons on a line of their own (小字號 under the dateline, P3472, People's Daily's traditional edition;
+    # 大字号 小字号, 字号:大 中 小): the page's controls, no headword over the article below
+    r"|^\s*(?:[大中小]字[号號][\s\u3000]*){1,3}$|^\s*字[号號][\s\u3000]*[:：]?[\s\u3000]*(?:[大中小][\s\u3000]*){2,3}$"
     # a breadcrumb of an e-paper or a site, short parts set off by a spaced > or \ (数字版首页 > 第A03:热词·评论, P655)
     r"|^\s*[^\s>»›\\。，,；;！!？?]{1,20}(?:[ \t\u3000]+[>»›\\][ \t\u3000]+[^\s>»›\\。，,；;！!？?]{1,20}){1,5}\s*$"
     # (a forum's or a content site's path, its crumbs set off by a spaced backslash, and its last crumb the article's own
@@ -330,6 +333,11 @@ NEWS_CREDIT = re.compile(
     r"(?<=[。！？!?])[\s\u3000]*[(（](?:中央社|新华社|新華社|中新社|法新社|美联社|美聯社|路透社|共同社"
     r"|(?:记者|記者|编辑|編輯|责编|責編)[:：]?[\s\u3000]*[^()（）\n:：]{1,12}"
     r"|[^()（）\n。，,]{0,8}(?:综合报道|綜合報導|综合报导|綜合報道))[)）][\s\u3000]*$"
+    # (or the paper's own byline set off by spaces, no brackets, closing an e-paper item's one paragraph: …有利于实现资源互补。”
+    # 本报记者 李超, P3475, an evening paper's e-paper item; 记者 张三 通讯员 李四, 本報記者 陳大文: the desk's credit, names only,
+    # two to four characters each; not a sentence opening with 记者, 记者从市发改委获悉。, which holds more than names)
+    r"|(?<=[。！？!?”」])(?:[ \t]{2,}|\u3000)[\s\u3000]*(?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生)[\s\u3000]*"
+    r"[\u4e00-\u9fff]{2,4}(?:[\s\u3000]+[\u4e00-\u9fff]{2,4}){0,2}[\s\u3000]*)+$"
 )
 
 
@@ -338,6 +346,10 @@ def without_news_credit(definition: str) -> str:
 
     >>> without_news_credit("指24小時累積雨量達80毫米以上。(中央社)"), without_news_credit("是…的凭证。(记者 应妮)")
     ('指24小時累積雨量達80毫米以上。', '是…的凭证。')
+    >>> without_news_credit("是…合作模式。市长说:“…资源互补。”     本报记者 李超"), without_news_credit("是一种模式。  记者 张三 通讯员 李四")
+    ('是…合作模式。市长说:“…资源互补。”', '是一种模式。')
+    >>> without_news_credit("是…。  记者从市发改委获悉,项目已开工。"), without_news_credit("是…。记者 李超")
+    ('是…。  记者从市发改委获悉,项目已开工。', '是…。记者 李超')
     >>> without_news_credit("是國民年金。(以共同生活之寄籍戶長)"), without_news_credit("是中央社的簡稱(中央社)")
     ('是國民年金。(以共同生活之寄籍戶長)', '是中央社的簡稱(中央社)')
     """

@@ -341,7 +341,10 @@ _ONLY_FRAME = re.compile(r"[\s\u3000]*(?:在(?:中国|中國|我国|我國|国�
 _ONLY_SOURCE = re.compile(r"^(?:据|據|根据|根據|按照|依照|来源|來源|出自|摘自)[^,，。]{0,40}$")
 _SEPARATORS = re.compile(r"[\s\u3000,，:：]*")
 # A reason clause (之所以说X是…,是从…得出的结论, 219): it argues for a verdict on X and names no term.
-_REASON_CLAUSE = re.compile(r"^(?:之所以|所以说|所以說)")
+# (nor does a clause of grounds or circumstance opening with its conjunction: (二)鑑於現時與水資源管理有關的政府部門包括水務署、…,
+# 政府會否…, 978, a legislature's question; 由于…, 随着…, 为了…: what the sentence's point rests on, no headword, and no
+# term opens with such a conjunction; not 基于, which opens real terms: 基于风险的监管, 基于价值的医疗)
+_REASON_CLAUSE = re.compile(r"^(?:之所以|所以说|所以說|[鑑鉴鑒][於于]|由[於于]|[随隨]着|[隨随]著|[为為]了)")
 # A subject closed by an adverb standing before its verb (這兩部權威法律都 / 是以「大陸地區」稱呼對岸, P651; 香港人常使用的粵語又 /
 # 俗稱廣東話, P652): a sentence's subject, not a headword (首都, 成都, 京都 close on 都 as a noun).
 _ADVERB_CLOSING = re.compile(r"[^\s\u3000]{3,}(?<![首京成国國古建定帝陪旧舊故迁遷])(?:都|又|也)$")
@@ -361,11 +364,40 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 DEFINITION_QUALIFIERS = r"官方|法定|学术|學術|正式|权威|權威|标准|標準"
 _MEANING_FRAME_TAIL = re.compile(r"的(?:(?:" + DEFINITION_QUALIFIERS + r")?(?:含[义義]|定[义義])|意思|涵[义義])(?:是|为|為)?$")
 _MARKER_OPENING_GLOSS = re.compile(r"[\s\u3000]*(?:是指|指的是|系指|係指|就是|即|指)")
+# A headword framed as its definition before a colon (都市更新定義為:將老舊、危險…的房屋…翻修或整頓。, P3529, a Taiwan builder's
+# page; 古蹟定義:…, 864; X的定义为:…, X之定義:…): 定義 says outright that the text after the colon is the word's definition, so
+# the frame is no part of the term even where that text opens with no marker of its own (the bare gloss the golds start at the
+# colon). Only 定義 reads so: 的意思是: and 的含义: over a bare gloss keep the line as the layout read it (above). Not a label
+# over a section of definitions, whose head is a class of words (統計項目定義:, 名詞定義:, 用語定義:, 指標定義:), nor a word
+# redefined or defined by someone (重新定義為:, 被定義為:, 將X定義為:, 對X的定義:, prose's definers).
+_DEFINITION_FRAME_TAIL = re.compile(
+    r"(?<!重新)(?<![再被将將把对對])(?:的|之)?(?:(?:" + DEFINITION_QUALIFIERS + r")?定[义義])(?:是|为|為)?$"
+)
+_SECTION_OF_DEFINITIONS = re.compile(r"(?:名[词詞]|用[语語]|[术術][语語]|[词詞][语語]|[词詞][汇彙]|[项項]目|指[标標]|概念|以下|下列|相[关關]|主要|基本)$|^[本该該此]")
+_COLON_AFTER = re.compile(r"[\s\u3000]*[:：]")
 
 
 # 则 before a sibling's marker (…的行為;間接排放則是…, P3060; 「資源」則是…, 741; 內陸濕地則是…, P2695): the contrast joins the
 # parallel definition to the one before it, and every gold starts such a definition at 是 or 指, 则 left out.
 _THEN_MARKER = re.compile(r"[\s\u3000]*[则則](?=是(?![否非])|指)")
+
+
+def _without_definition_frame(term: str, quote: str) -> str:
+    """``term`` without a closing ``定義``/``的定義為`` frame when the entry's ``quote`` has a colon right after it
+    (see ``_DEFINITION_FRAME_TAIL``).
+
+    >>> _without_definition_frame("都市更新定義為", "都市更新定義為:將老舊…翻修或整頓。"), _without_definition_frame("古蹟定義", "古蹟定義: 指…")
+    ('都市更新', '古蹟')
+    >>> _without_definition_frame("統計項目定義", "統計項目定義:…"), _without_definition_frame("都市更新定義為", "都市更新定義為將老舊…")
+    ('統計項目定義', '都市更新定義為')
+    """
+    framed = _DEFINITION_FRAME_TAIL.search(term)
+    if framed is None or framed.start() < 2 or _SECTION_OF_DEFINITIONS.search(term[: framed.start()]):
+        return term
+    at = quote.find(term)
+    if at < 0 or not _COLON_AFTER.match(quote, at + len(term)):
+        return term
+    return term[: framed.start()]
 
 
 def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str, str] | None:
@@ -428,6 +460,7 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
     framed = _MEANING_FRAME_TAIL.search(term)  # 中考名额到校的意思是:是指…: an answer card's label, its marker after the colon
     if framed and framed.start() >= 2 and _MARKER_OPENING_GLOSS.match(definition):
         term = term[: framed.start()]
+    term = _without_definition_frame(term, quote)  # 都市更新定義為:將老舊…: the frame before the colon, no part of the term
     labelled = _DEFINITION_LABEL_LINE.match(definition) if _DEFINITION_LABEL.fullmatch(term) or _DEFINITION_LABEL_RUN_IN.match(definition) else None
     if labelled and _NO_TERM_AFTER_LABEL.fullmatch(labelled.group("term")):
         if _DEFINITION_LABEL.fullmatch(term) or not _DEFINITION_LABEL_RUN_IN.match(definition):
@@ -643,6 +676,15 @@ _FULL_NAME_THEN_SHORT = re.compile(
 )
 
 
+# A heading that modifies its word with a clause and 的 (国家鼓励试行的育儿假, P3451, a parenting site's knowledge page; 备受关注的
+# 长护险, 上海推行的“一网通办”) over a paragraph opening with that word, a comma and a marker (育儿假,是欧洲一些国家实行的一项福利
+# 政策。…): the heading says what is said of the word, and the paragraph restates the word itself, which is the term (the
+# modifying clause no part of it, as the gold writes 育儿假). Only with the comma before the marker, as a paragraph restating its
+# heading writes it; a paragraph running on with the word inside a longer subject (育儿假制度是…) is another word.
+_MODIFIED_HEADING = re.compile(r"[^\s\u3000,，。；;:：!！?？]{2,20}的(?P<term>[^\s\u3000,，。；;:：!！?？的]{2,12})")
+_SEPARATED_MARKER = re.compile(r"[\s\u3000]*[,，][\s\u3000]*(?:是指|是(?![否在不因为為由])|即|指(?![出导導]))")
+
+
 def _restated_headword(term: str, definition: str) -> tuple[str, str] | None:
     """``(term, definition)`` when the definition opens by restating the headword — doubled (``医疗卫生机构  指…``
     under the headword ``医疗卫生机构``) or with a bracketed gloss (``統計觀察( statistical observation)即…`` under the
@@ -672,6 +714,9 @@ def _restated_headword(term: str, definition: str) -> tuple[str, str] | None:
     label = _LABEL_NAMING_TERM.match(definition)
     if label and term in label.group("label"):  # 【什么是高标准农田】高标准农田是指…: a label asking, then the restatement
         return _restated_headword(term, definition[label.end() :])
+    modified = _MODIFIED_HEADING.fullmatch(term)
+    if modified and definition.startswith(modified.group("term")) and _SEPARATED_MARKER.match(definition, len(modified.group("term"))):
+        return _restated_headword(modified.group("term"), definition)  # 国家鼓励试行的育儿假 / 育儿假,是…: the word the heading modifies
     quoted = _QUOTED_RESTATEMENT.match(definition)
     if quoted and quoted.group("term") == term:
         prefix = quoted.group("prefix")

@@ -133,9 +133,31 @@ def _units(lines: list[_L], free: list[bool]) -> list[_Unit]:
                 last_note, note_indent = unit, -1  # X:是指…, wrapped by a PDF line break like a note
             elif not number and len(cuts) == 2 and _DASH_LEAD.search(piece.rstrip(_SPACE)):
                 last_note, note_indent = unit, -1  # “A”“B”分別指的是—— / …;: the definition on the lines below
+            elif not number and len(cuts) == 2 and _statute_definition_line(piece.strip(_SPACE)):
+                last_note, note_indent = unit, -1  # 本办法所称X,是指…监督管 / 理部门…: a law's definition the PDF wrapped (1035)
     for unit in units:
         unit.close()
     return units
+
+
+# An article's later paragraph defining the law's word, unnumbered (第三条 本办法所称企业,是指…。 / 本办法所称企业信用风险分类监管,
+# 是指全市各级市场监督管 / 理部门在依法归集…, 1035, a city bureau's measures printed to PDF; 前款所称X,是指…; 本條例所稱X,係指…): the
+# article's number stands on its first paragraph only, yet the PDF wraps the second as it does the first, so a line opening
+# with the law's lead-in and glossing its word with a strong marker goes on over the lines that finish its sentence, as a
+# numbered note does. (A web page's one-line paragraph ends with its stop and joins nothing.)
+_STATUTE_GLOSS = re.compile(r"[^。；;:：]{2,30}?[,，]?[\s\u3000]*(?:是指|系指|係指|指(?![出导導挥揮标標示明定]))")
+
+
+def _statute_definition_line(text: str) -> bool:
+    """Whether ``text`` (an unnumbered line) opens with a law's lead-in naming its word and glosses it with a strong marker.
+
+    >>> _statute_definition_line("本办法所称企业信用风险分类监管,是指全市各级市场监督管"), _statute_definition_line("前款所称主要建筑物是指")
+    (True, True)
+    >>> _statute_definition_line("全市各级市场监督管理部门对企业信用风险进行分"), _statute_definition_line("本办法自发布之日起施行,有效期")
+    (False, False)
+    """
+    lead = STATUTE_LEAD_IN.match(text)
+    return lead is not None and "所" in lead.group() and _STATUTE_GLOSS.match(text, lead.end()) is not None
 
 
 # A definitions article's items numbered by a bare Chinese numeral and a space, run into the article's line (a law database's

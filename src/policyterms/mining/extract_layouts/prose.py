@@ -652,6 +652,25 @@ _STATUTE_TERM_INCLUDES = re.compile(
 _DEFINITION_NAMED_IS = re.compile(
     r"(?:[^。；;]{0,60}?[,，][\s\u3000]*)?[^,，。；;:：]{2,25}?的(?:" + DEFINITION_QUALIFIERS + r")?定[义義][\s\u3000]*([为為是])(?![否不指])"
 )
+
+
+def _note_marker_after_named_definition(marker: re.Match[str] | MarkerGroup, text: str) -> bool:
+    """Whether a numbered note's weak marker (``包括``, ``含``, ``反映``) comes after the sentence's own named definition
+    (``1.體能活動的定義是可消耗能量的任何形式身體動作,包括在工作…期間進行的活動。``, 919, a legislature's research notes;
+    ``(2)就业人员的定义为…,不包括…``): the frame's 是 gives the definition, and what it includes is part of it, as in a
+    sentence without the note number.
+
+    >>> _note_marker_after_named_definition(_NOTE_MARKER.search("體能活動的定義是身體動作,包括做家務。"), "體能活動的定義是身體動作,包括做家務。")
+    True
+    >>> _note_marker_after_named_definition(_NOTE_MARKER.search("體能活動包括做家務。"), "體能活動包括做家務。")
+    False
+    """
+    if not isinstance(marker, re.Match) or marker.re is not _NOTE_MARKER:
+        return False
+    named = _DEFINITION_NAMED_IS.match(text)
+    return named is not None and named.end(1) <= marker.start() and not _HELD_DEFINITION.search(named.group())
+
+
 # (not a definition someone holds of a word, 世界衛生組織對健康的定義為…, 我們對成功的定義是…: the holder is no part of the term,
 # and an opinion's 對X的定義 defines nothing; 相對貧困的定義為… keeps its 對)
 _HELD_DEFINITION = re.compile(r"[\u4e00-\u9fff](?<![绝絕相针針面反核应應比配敌敵一不])[对對]於?[^,，。；;:：]{1,25}?的定[义義][\s\u3000]*[为為是]$")
@@ -1330,7 +1349,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
         if marker is None and i == 0:
             marker = _CODE_TERM_MEANS.match(text)  # (抵押權之定義)稱普通抵押權者,謂…: a civil code's defined word and 謂
             marker = marker if marker is None else MarkerGroup(marker, 2)
-        if marker is None and i == 0:
+        if i == 0 and (marker is None or _note_marker_after_named_definition(marker, text)):
             marker = _DEFINITION_NAMED_IS.match(text)  # “家暴兒童”的定義為“…”: the definition named, then given
             marker = None if marker is None or _HELD_DEFINITION.search(marker.group()) else marker
             marker = marker if marker is None else MarkerGroup(marker, 1)

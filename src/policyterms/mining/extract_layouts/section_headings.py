@@ -38,7 +38,10 @@ def headword_section(term: str, short_lines: set[str]) -> bool:
 _TITLE_WORD = (
     r"(?:形成|产生|產生|主要|基本|核心|重要|具体|具體|政策|发展|發展|现实|現實|部门|部門|实际|實際|历史|歷史|区划|區劃|总体|總體)?"
     r"(?:原因|背景|内容|內容|情况|情況|意义|意義|特点|特點|特征|特徵|作用|现状|現狀|概述|简介|簡介|要点|要點|亮点|亮點|分工|工作|沿革"
-    r"|设计|設計|架构|架構)"
+    r"|设计|設計|架构|架構"
+    # (and an organisation's profile sections, 组织 / 成立于1956年的湖北省青年联合会,是…, 委员 / …现有委员600余名,…, 宗旨 / 坚持爱国、
+    # 团结、进步,…, 主要活动, 916, a youth federation's about page: what the body is, who sits on it, what it stands for and does)
+    r"|宗旨|组织|組織|委员|委員|成员|成員|活动|活動|职能|職能|职责|職責)"
 )
 _BARE_TITLE = re.compile(rf"{_TITLE_WORD}(?:(?:与|與|和|及)(?:{_TITLE_WORD}))?")
 
@@ -55,6 +58,8 @@ def bare_section_title(text: str) -> bool:
     (True, True, False)
     >>> bare_section_title("總體設計"), bare_section_title("工业设计"), bare_section_title("总体规划")
     (True, False, False)
+    >>> bare_section_title("宗旨"), bare_section_title("组织"), bare_section_title("主要活动"), bare_section_title("基层组织")
+    (True, True, True, False)
     """
     return bool(_BARE_TITLE.fullmatch(text))
 

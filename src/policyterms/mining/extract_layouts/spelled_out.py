@@ -32,6 +32,17 @@ _NAMED_AFTER = re.compile(
     rf"(?P<definition>[“「](?P<list>[^“”「」()（）\n]{{4,80}})[”」])[(（](?:以下)?(?:简称|簡稱)[:：]?(?P<term>{_WORD})[)）]"
 )
 _JOINER = re.compile(r"与|與|和|及|以及")
+# A quoted word glossed in brackets opening with 即, with the noun it names or the frame of its meaning between (调整为“3+6+2+1”
+# 新布局(即3大主题类综合窗口、6大行业类综合窗口、2大无差别综合窗口、1个便民服务专区),实现…, 1034, a county data bureau's work
+# report; 已採用「海綿城市」的概念(即透過加強城市的蓄水能力和水循環系統,達致…)進行城市規劃, 978, a legislature's question; “三个一”
+# 工作机制(即…)): 即 says outright that the bracket restates what the word names, whether or not its items match a count. The
+# noun (新布局, 工作机制) is part of the name, as the golds write it; a meaning frame (的概念, 的含义, 的定义) is not. The
+# definition is the bracket's text, 即 kept. Not a period or a date after 即 (“十四五”时期(即2021—2025年)), which places the word,
+# nor a bracket of fewer than four characters of words.
+_JI_BRACKETED = re.compile(
+    rf"(?P<term>{_WORD}(?:(?!的)[\u4e00-\u9fff]{{1,4}})?)(?:的(?:概念|含[义義]|定[义義]|涵[义義]|意思))?[(（](?P<definition>即(?![使便将將刻时時可])[^()（）\n]{{4,120}})[)）]"
+)
+_PERIOD_ONLY = re.compile(r"即[\s\u3000]*[\d０-９〇一二三四五六七八九十至到—–\-~～年月日、,，\s]+$")
 # A bulleted item naming a counted word and spelling it out after a colon (- 三清:清理垃圾、清理污水、清理杂物, P1292): the
 # items of a lead-in naming the whole (“三清一改”具体包括以下), the word unquoted as a list item's label is.
 _BULLET_COLON = re.compile(
@@ -297,6 +308,7 @@ def spelled_out_abbreviations(lines: list[_L], found: list[Found]) -> list[Found
             matches.append((comma, comma.group("definition")))
         matches += [(m, m.group("definition")) for m in _BARE_JI.finditer(line.raw) if _bare_counted(m.group("term"), m.group("list"))]
         matches += [(m, m.group("definition")) for m in _series_counted(line.raw)]
+        matches += [(m, m.group("definition")) for m in _JI_BRACKETED.finditer(line.raw) if not _PERIOD_ONLY.match(m.group("definition"))]
         semicolons = _SEMICOLON_COLON.match(line.raw)
         if semicolons and _semicolon_spelled_out(semicolons.group("term"), semicolons.group("list")):
             matches.append((semicolons, semicolons.group("definition")))
