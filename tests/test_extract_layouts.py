@@ -246,7 +246,10 @@ KNOWN_MISSES = {
     ),
     "559-macao-labour-bureau-unknown-labour-contract-faq-question-heads-shi-zhi-jisu-cheng-cut": (
         "a gloss whose gold stops before its examples (具期限合同是指…期限。例如…(即具確定期限合同)…): the paragraph is read whole, "
-        "as other sets' golds keep 例如 sentences: held out until the forty-third round, development data from its start"
+        "as other sets' golds keep 例如 sentences: held out until the forty-third round, development data from its start; tried "
+        "and left by the seventy-fourth round (fixer C): a definer's sentence ending before 例如/比如 mends this page, but the press "
+        "golds keep the example to the paragraph's end (P1078's 亩均税收是指…。例如,…因此…就是…, P1427's 两公开指…。比如…), so the "
+        "convention goes both ways by genre"
     ),
     "562-macao-tourism-office-unknown-travel-agency-guide-regulation-briefing-press-release-simplified-fuze-zhuanye-zhe-cut": (
         "a post named after its qualification clause and glossed by its duty (…的接送员一职,负责在口岸之间…的专业者。): 负责 is no "
