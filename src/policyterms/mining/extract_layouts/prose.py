@@ -81,7 +81,10 @@ _CONCEPT_PUT_FORWARD = re.compile(
 )
 # 其中 (当中) glued to the term with no comma (其中碳足跡(Carbon Footprint)可被定義為…, P3506; 其中X是指…): the connective, as
 # after a comma, no part of the term; not 其中的…, a part named of what the sentence before listed.
-_GLUED_AMONG = re.compile(r"[\s\u3000]*(?:其中|当中|當中)(?![的之,，])")
+# (nor a count or a share of what the sentence before named, 其中一部分是指…, 其中大部分是指外来务工人员: the part is no term, review 75)
+_GLUED_AMONG = re.compile(
+    r"[\s\u3000]*(?:其中|当中|當中)(?![的之,，]|[一二两兩三四五六七八九十几幾半\d]|(?:绝|絕)?大?(?:部分|多[数數])|少[数數]|有[些的])"
+)
 # A defining marker closing with a colon (X是指:A、B、C。): the colon is the marker's, no label's.
 _MARKER_COLON = re.compile(r"(?:是指|指的是|系指|係指)[\s\u3000]*[:：]$")
 def _built_on(sentence: str, key: str) -> bool:
@@ -1375,6 +1378,7 @@ def _definitions_in(unit: _Unit) -> list[Found]:
             speaker_defines = defines is not None
         if marker is None and not _QUESTION_END.search(text):
             passive = _DEFINED_PASSIVE.match(text)  # 其中碳足跡(Carbon Footprint)可被定義為與一項活動…的溫室氣體排放量: the passive definer
+            passive = passive if passive is None or not _passive_designation(text, passive) else None
             marker = passive if passive is None else MarkerGroup(passive, 1)
         at_marker = marker.start() if marker is not None else len(text)
         if marker is not None and text.startswith("反映", at_marker) and text[at_marker - 1 : at_marker] == "是":
@@ -2128,6 +2132,29 @@ _ANYONE_DEFINER = re.compile(
 _CLAUSE_COMMA = re.compile(r"[,，]")
 # A sentence's closing stop: a definer opening the sentence (学术界将X定义为…) is read only when its sentence closes on the line.
 _SENTENCE_STOP = re.compile(r"[。！？!?]")
+
+
+# The subject of a passive definer with its connective off (其中X可被定義為…).
+_AMONG_OPENING = re.compile(r"[\s\u3000]*(?:(?:其中|当中|當中)[,，]?[\s\u3000]*)?")
+
+
+def _passive_designation(text: str, passive: re.Match[str]) -> bool:
+    """Whether a passive ``X被定义为…`` (:data:`_DEFINED_PASSIVE`) designates a case rather than defines a word: a short class
+    closing its clause right after the definer (:data:`_DESIGNATION`: 张家村被定义为贫困村,享受国家扶持政策。, 新冠肺炎被定义为乙类
+    传染病,采取甲类管理措施。, 本市被界定为超大城市,…; the lookahead's eight characters run past the comma), or a subject pointing at a
+    case (:data:`_DEFINED_CASE`: 该行为被界定为违法行为,将依法处理。) — the status a thing is given, no gloss (review 75).
+
+    >>> m = _DEFINED_PASSIVE.match("张家村被定义为贫困村,享受国家扶持政策。")
+    >>> _passive_designation("张家村被定义为贫困村,享受国家扶持政策。", m)
+    True
+    >>> t = "老年人通常被定义为60周岁以上的公民。"
+    >>> _passive_designation(t, _DEFINED_PASSIVE.match(t))
+    False
+    """
+    subject = text[: passive.start(1)]
+    subject = subject[_AMONG_OPENING.match(subject).end() :]
+    said = text[passive.end(1) :].lstrip(_SPACE + ":：")
+    return _DEFINED_CASE.match(subject) is not None or _DESIGNATION.match(said) is not None
 
 
 def _defines_word(text: str, defines: re.Match) -> bool:

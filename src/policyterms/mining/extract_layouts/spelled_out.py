@@ -43,6 +43,21 @@ _JI_BRACKETED = re.compile(
     rf"(?P<term>{_WORD}(?:(?!的)[\u4e00-\u9fff]{{1,4}})?)(?:的(?:概念|含[义義]|定[义義]|涵[义義]|意思))?[(（](?P<definition>即(?![使便将將刻时時可])[^()（）\n]{{4,120}})[)）]"
 )
 _PERIOD_ONLY = re.compile(r"即[\s\u3000]*[\d０-９〇一二三四五六七八九十至到—–\-~～年月日、,，\s]+$")
+# (nor a time around the quoted word, “两会”期间(即今年3月初), “春节”前后(即农历腊月二十至正月十五), “双十一”当天(…): the bracket
+# dates the occasion, whatever words it is written in, and glosses no name, review 75)
+_TIME_AFTER_WORD = re.compile(r"[”」](?:期间|期間|时期|時期|前后|前後|当天|當天|当日|當日|前夕|以来|以來|之际|之際|期内|期內|当年|當年)$")
+
+
+def _ji_glosses(raw: str) -> list[re.Match[str]]:
+    """The bracketed 即 glosses of quoted words on a line (:data:`_JI_BRACKETED`), not a bracket placing the word in time.
+
+    >>> [m.group("term") for m in _ji_glosses("“三个一”工作机制(即一名领导、一个专班、一套方案)有效运行,“春节”前后(即农历腊月二十至正月十五)用工多")]
+    ['“三个一”工作机制']
+    """
+    return [
+        m for m in _JI_BRACKETED.finditer(raw)
+        if not _PERIOD_ONLY.match(m.group("definition")) and not _TIME_AFTER_WORD.search(m.group("term"))
+    ]
 # A bulleted item naming a counted word and spelling it out after a colon (- 三清:清理垃圾、清理污水、清理杂物, P1292): the
 # items of a lead-in naming the whole (“三清一改”具体包括以下), the word unquoted as a list item's label is.
 _BULLET_COLON = re.compile(
@@ -308,7 +323,7 @@ def spelled_out_abbreviations(lines: list[_L], found: list[Found]) -> list[Found
             matches.append((comma, comma.group("definition")))
         matches += [(m, m.group("definition")) for m in _BARE_JI.finditer(line.raw) if _bare_counted(m.group("term"), m.group("list"))]
         matches += [(m, m.group("definition")) for m in _series_counted(line.raw)]
-        matches += [(m, m.group("definition")) for m in _JI_BRACKETED.finditer(line.raw) if not _PERIOD_ONLY.match(m.group("definition"))]
+        matches += [(m, m.group("definition")) for m in _ji_glosses(line.raw)]
         semicolons = _SEMICOLON_COLON.match(line.raw)
         if semicolons and _semicolon_spelled_out(semicolons.group("term"), semicolons.group("list")):
             matches.append((semicolons, semicolons.group("definition")))

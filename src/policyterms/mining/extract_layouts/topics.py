@@ -1100,6 +1100,7 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
                 # sentence naming it does: 下水道是都市基本公共建設,是…不可或缺的公共設施。 / 下水道同時具…之功能, 976, a
                 # city water bureau's knowledge page)
                 or next_para and _SUBJECT_AGAIN.match(topic.after_lead, len(core)) is not None and topic.after_lead.startswith(core)
+                and _ANOTHER_STANDING.match(topic.after_lead, len(core)) is None
                 or _names_class_by_head(core, predicate)
             )
         )
@@ -1972,6 +1973,10 @@ _ANNOUNCES_BELOW = re.compile(
 # What follows a paragraph's subject named again (下水道同時具…, 城市绿道同时具有…, 人工濕地另可…): an adverb, a verb of having or a
 # comma — not a longer noun built on it (風暴潮水位在短時間內…, dev-47's counter-case: another thing, the water level).
 _SUBJECT_AGAIN = re.compile(r"[\s\u3000]*(?:[,，的是也亦还還则則同另可能具由在不已将將会會并並又都還更主])")
+# (not the subject said to be another thing too, 上海还是国际航运中心, 张三也是一位老党员, 澳門同時是世界旅遊休閒中心, 今年也是…之年,
+# nor what it did, 嘉定区在过去一年里实现…: a place's, a person's or a year's description listing what it is and does, its first
+# sentence one standing among several, no gloss, review 75)
+_ANOTHER_STANDING = re.compile(r"[\s\u3000]*(?:(?:也|亦|还|還|又|更|都|同[时時])[\s\u3000]*是|在)")
 
 
 # A speaker's quoted words opening the paragraph, closed after a sentence's stop and followed by the attribution of a report
