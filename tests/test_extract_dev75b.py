@@ -40,3 +40,34 @@ def test_a_plan_named_without_its_lead_in_keeps_its_word():
     # 合同工 opens with a document's kind but no 本…所称 lead-in: the whole word is the term
     got = dict(pairs("合同工,是指与用人单位签订劳动合同的劳动者。\n派遣工,是指由劳务派遣单位派出的劳动者。\n"))
     assert "合同工" in got
+
+
+# --- a writer's hedge between a quoted word and its marker (或許是指, 則應該是指) goes with the marker ----------------------
+
+_BUZZWORDS = (
+    "慢就業,輕就業,輕創業,自雇經濟… 還有詞嗎?\n\n"
+    "近期,有網民發現針對高校畢業生所面臨的「就業難」問題,多家媒體刻意使用了一些創新名詞或非常用詞來代指或評論,"
+    "諸如「自雇經濟、輕創業、輕就業、慢就業」等。\n\n"
+    "4月30日,央廣網的一篇文章《高校畢業生人數創新高,大學生從「輕就業」轉向「輕創業」》提到了「輕就業」和「輕創業」這兩種說法。"
+    "根據原文的描述,「輕就業」或許是指兼職、零工、副業。而「輕創業」則應該是指低成本創業、低風險創業、個體創業。"
+    "經查,「輕創業」一詞並非首次出現,但它作為一個較新的創業概念,被網絡引用的頻率並不高。\n"
+)
+
+
+def test_a_hedge_before_the_marker_goes_with_it_P3692():
+    got = dict(pairs(_BUZZWORDS))
+    assert got["「輕就業」"] == "或許是指兼職、零工、副業。"
+    assert got["「輕創業」"].startswith("應該是指低成本創業、低風險創業、個體創業。")
+    assert not any(term.endswith(("或許", "則應該")) for term in got)
+
+
+def test_a_hedge_of_other_shapes():
+    assert pairs("“躺平”应该是指放弃努力、降低欲望的一种生活态度。\n")[0] == ("“躺平”", "应该是指放弃努力、降低欲望的一种生活态度。")
+    got = dict(pairs("「慢就業」也許是指畢業後暫不就業的選擇。而「輕就業」大概是指兼職、零工、副業。\n"))
+    assert got.get("「輕就業」") == "大概是指兼職、零工、副業。"
+
+
+def test_a_word_holding_a_hedges_characters_keeps_them():
+    # 大概念 (a big idea) holds 大概: a word of its own, not a hedge before 是指
+    assert pairs("大概念是指统摄课程内容的核心概念。\n")[0] == ("大概念", "是指统摄课程内容的核心概念。")
+
