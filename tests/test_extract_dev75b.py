@@ -71,3 +71,38 @@ def test_a_word_holding_a_hedges_characters_keeps_them():
     # 大概念 (a big idea) holds 大概: a word of its own, not a hedge before 是指
     assert pairs("大概念是指统摄课程内容的核心概念。\n")[0] == ("大概念", "是指统摄课程内容的核心概念。")
 
+
+# --- a full stop typed for the separator after a numbered headword (就业结构.指…, 12劳动力生产费用.指…) ----------------------
+
+_LABOUR_TERMS = (
+    "11.实证分析分析在一定的假设前提下,人们的行为会有何种规律性的反应,而不必对其后果作出好坏的价值评判。\n"
+    "12劳动力生产费用.指从母亲怀孕起到把子女培养成为劳动力的直接费用和间接费用。\n"
+    "13机制.指事物运动的目标指向、动力来源、传导系统、动作方向、运动力度等成套的规定性。\n"
+    "19.非均衡分析.指在市场不完全竞争、主体非自愿、供求不相等的情况下而又研究市场的大致趋向和稳定状态的分析方法。\n"
+    "20.职业流动率.指某两年中改变职业的就业人数与总就业人数与之比。\n"
+    "21.最低工资指劳动者在法定工作时间内提供了正常劳动的前提下,用人单位依法应支付的最低劳动报酬。\n"
+    "23.就业结构.指社会劳动力在国民经济各部门、各行业、各地区、各领域的分布、构成和联系。\n"
+)
+
+
+def test_a_full_stop_closing_a_numbered_headword_is_its_separator_P3696():
+    got = dict(pairs(_LABOUR_TERMS))
+    assert got["就业结构"] == "指社会劳动力在国民经济各部门、各行业、各地区、各领域的分布、构成和联系。"
+    assert got["职业流动率"] == "指某两年中改变职业的就业人数与总就业人数与之比。"
+    assert got["劳动力生产费用"] == "指从母亲怀孕起到把子女培养成为劳动力的直接费用和间接费用。"
+    assert got["机制"].startswith("指事物运动的目标指向")
+    assert not any(term.endswith(".") or term[:1].isdigit() for term in got)
+
+
+def test_a_full_stop_separator_of_other_shapes():
+    fullwidth = "1.机会成本．指为得到某种东西而放弃的东西。\n2.沉没成本．指已经发生、不可收回的支出。\n3.边际成本．指每增加一单位产量所增加的成本。\n"
+    assert pairs(fullwidth)[0] == ("机会成本", "指为得到某种东西而放弃的东西。")
+
+
+def test_a_number_counting_what_the_word_names_stays():
+    from policyterms.mining.extract_layouts.general import without_separator
+
+    assert without_separator("2型糖尿病.", "指胰岛素分泌不足的糖尿病。")[0] == "2型糖尿病"
+    assert without_separator("12个月滚动预算.", "指…。")[0] == "12个月滚动预算"
+    assert without_separator("U.S.", "指美国。")[0] == "U.S."
+
