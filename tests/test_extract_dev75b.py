@@ -106,3 +106,45 @@ def test_a_number_counting_what_the_word_names_stays():
     assert without_separator("12个月滚动预算.", "指…。")[0] == "12个月滚动预算"
     assert without_separator("U.S.", "指美国。")[0] == "U.S."
 
+
+# --- an e-paper's navigation and a story list's age stamps are furniture; a title said twice is no entry ------------------
+
+_EPAPER = (
+    "第A02版:财经要闻 上一版  下一版\n \n标题导航\n首页 | 电子报首页 | 版面导航 | 标题导航\n"
+    "2024年06月06日 星期四 上一期  下一期\n上一篇  下一篇 放大 缩小 默认\n三部门优化保险补偿政策\n\n"
+    "  (上接A01版)通过保险风险管理的制度设计,破解初期市场信任不足导致的应用瓶颈。\n\n"
+    "  上述负责人表示,《意见》在扩大保障范围、优化保险费率、完善申报流程等方面作出了规定。\n"
+)
+
+_STORIES = (
+    "「新質生產力」亦即有別於傳統生產力,因為所涉及領域新,技術含量亦高。\n\n"
+    "  1. 更多\n"
+    "  1. 國際刑事法院對內塔尼亞胡及加蘭特發出拘捕令\n    國際刑事法院對內塔尼亞胡及加蘭特發出拘捕令\n    5小時前\n"
+    "  2. 福岡乒乓球總決賽 林兆恆和何釣傑負法國組合 男雙首圈止步\n    福岡乒乓球總決賽 林兆恆和何釣傑負法國組合 男雙首圈止步\n    4小時前\n"
+    "  3. 東鐵綫全綫月台預計明年完成安裝閘門 港鐵增設施提醒乘客安全\n    東鐵綫全綫月台預計明年完成安裝閘門 港鐵增設施提醒乘客安全\n    4小時前\n"
+)
+
+
+def test_an_epapers_navigation_heads_no_entry_P3624():
+    assert pairs(_EPAPER) == []  # 标题导航 | 首页|电子报首页|…, 三部门优化保险补偿政策 | (上接A01版)…: nothing of a glossary
+
+
+def test_a_story_list_gives_no_entries_P3621():
+    got = dict(pairs(_STORIES))
+    assert not any(term.startswith(("福岡", "東鐵綫", "國際刑事法院")) for term in got)
+
+
+def test_navigation_and_age_stamps_of_other_shapes():
+    from policyterms.mining.extract_layouts.common import _FURNITURE
+
+    for line in ("版面導航", "本版标题", "上一期 下一期", "25分钟前", "3天前", "12 小時前"):
+        assert _FURNITURE.search(line), line
+
+
+def test_a_sentence_naming_an_age_or_a_guide_is_no_furniture():
+    from policyterms.mining.extract_layouts.common import _FURNITURE
+
+    for line in ("截至3天前,已有十万人报名。", "導航系統是指…", "一网通办 一网通办"):
+        assert not _FURNITURE.search(line), line
+    got = dict(pairs("“一网通办”\n“一网通办”是指政务服务一网通办。\n“一网统管”\n“一网统管”是指城市运行一网统管。\n"))
+    assert got.get("“一网通办”") == "是指政务服务一网通办。"

@@ -149,6 +149,13 @@ _FURNITURE = re.compile(
     # a news site's text-size buttons on a line of their own (小字號 under the dateline, P3472, People's Daily's traditional edition;
     # 大字号 小字号, 字号:大 中 小): the page's controls, no headword over the article below
     r"|^\s*(?:[大中小]字[号號][\s\u3000]*){1,3}$|^\s*字[号號][\s\u3000]*[:：]?[\s\u3000]*(?:[大中小][\s\u3000]*){2,3}$"
+    # an e-paper's navigation: its index labels (标题导航 on a line, 首页 | 电子报首页 | 版面导航 | 标题导航, P3624, a securities
+    # daily's e-paper; 版面导航, 本版标题 on other e-papers) and its issue's pager (上一期 下一期, 上一版 下一版): the page's frame,
+    # no headword over the article's title below (上一篇 and 下一篇 are read above)
+    r"|[电電]子[报報]首[页頁]|[版标標][面题題][导導][航覽览]|^\s*本版[标標][题題]\s*$|上一[期版][\s\u3000]+下一[期版]"
+    # a news site's list of other stories, each title over its age (4小時前, 25分钟前, 3天前 on a line of their own, P3621, a TV
+    # news site): the list's stamp, no text of an explanation
+    r"|^\s*\d{1,3}[\s\u3000]*(?:秒|分[钟鐘]|小[时時]|天|日|周|週|星期|[个個]月)前\s*$"
     # a breadcrumb of an e-paper or a site, short parts set off by a spaced > or \ (数字版首页 > 第A03:热词·评论, P655)
     r"|^\s*[^\s>»›\\。，,；;！!？?]{1,20}(?:[ \t\u3000]+[>»›\\][ \t\u3000]+[^\s>»›\\。，,；;！!？?]{1,20}){1,5}\s*$"
     # (a forum's or a content site's path, its crumbs set off by a spaced backslash, and its last crumb the article's own

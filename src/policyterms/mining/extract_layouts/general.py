@@ -412,6 +412,21 @@ def _without_definition_frame(term: str, quote: str) -> str:
     return term[: framed.start()]
 
 
+# A news site's list of other stories sets each title twice, the link's text and its title below it (2. 福岡乒乓球總決賽 林兆恆
+# 和何釣傑負法國組合 男雙首圈止步 / 福岡乒乓球總決賽 林兆恆和何釣傑負法國組合 男雙首圈止步 / 4小時前, P3621): a headword and a
+# definition that together say one text twice over are a title, no entry. (Fifteen characters at least: a slogan restated,
+# 一网通办 一网通办, is short.)
+_TWICE_MINIMUM = 15
+_NO_SPACE = re.compile(r"[\s\u3000\xa0]+")
+
+
+def _said_twice(text: str) -> bool:
+    """``text``, spaces aside, is one text of fifteen characters or more written twice over."""
+    joined = _NO_SPACE.sub("", text)
+    half = len(joined) // 2
+    return half >= _TWICE_MINIMUM and len(joined) == 2 * half and joined[:half] == joined[half:]
+
+
 def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str, str] | None:
     """``(term, definition)`` with what is no part of the term moved off it, or None when nothing
     of a headword is left.
@@ -461,6 +476,8 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
     then = _THEN_MARKER.match(definition)
     if then:
         definition = definition[then.end() :]  # …的行為;間接排放則是製造過程中…: 則 joins the sibling to its marker, no part of the gloss
+    if _said_twice(term + definition):
+        return None  # 福岡乒乓球總決賽 / 林兆恆…止步 福岡乒乓球總決賽 林兆恆…止步: a story's link and its title, a list of news (P3621)
     half = len(term) // 2
     if half >= 2 and len(term) == 2 * half and term[:half] == term[half:] and _HAN.search(term):
         term = term[:half]  # 鄂西生态文化旅游圈鄂西生态文化旅游圈 包括…: a page that writes its text twice over (P1738), one headword
