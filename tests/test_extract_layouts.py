@@ -495,6 +495,73 @@ KNOWN_MISSES = {
     "1066-hk-afcd-2018-annual-report-fisheries-chapter-simplified-mirror-no-definitions-cut": (
         "an annual report's chapter expects nothing, but its subheadings 捕捞渔业 and 新界西北部内陆鱼塘 are read as headwords over their figures paragraphs; left by the seventy-fourth round (fixer A): a report's section heading over a paragraph of figures reads as a headword line"
     ),
+    # dev-135 … dev-138 (official pages collected in the seventy-fourth round; development data from the seventy-fifth round's start)
+    "1121-mo-fss-2013-published-article-two-tier-social-security-functional-shi-cut": (
+        "an article's 第一層社會保障制度是為所有本澳居民提供基本的保障,… is missed; left by the seventy-fifth round (fixer B): a gloss with no copula or a bare 是 in running prose: fixer A's mechanism this round, not written twice"
+    ),
+    "1124-henan-jiaozuo-shanyang-civil-affairs-2020-work-reflection-numbered-experiences-ji-cut": (
+        "a work reflection's “9073养老服务格局” (即90%的老人由家庭自我照顾,…) is missed; left by the seventy-fifth round (fixer B): a quoted slogan glossed by 即 after a target clause inside a numbered experience's sentence, met on this page only"
+    ),
+    "1125-hk-mpfa-2018-article-mpf-meets-international-standards-status-sentences-no-definitions": (
+        "an article expecting nothing gives 强积金 | 涵盖年龄介乎18岁至64岁的雇员…; left by the seventy-fifth round (fixer B): a status sentence of a bare subject is the shape of the no-copula gloss fixer A works on, which must decide it"
+    ),
+    "1127-mo-fss-2012-published-article-public-views-social-security-composition-youzucheng-cut": (
+        "an article's 社會保障體系由社會保障、社會救助、社會福利等範疇組成 is missed; left by the seventy-fifth round (fixer B): a gloss with no copula or a bare 是 in running prose: fixer A's mechanism this round, not written twice (由…組成)"
+    ),
+    "1154-hk-financial-secretary-2012-blog-budget-process-main-function-jiushi": (
+        "a blog's 財政預算案…就是撥款落實各項政策方針及措施 is missed; left by the seventy-fifth round (fixer B): a gloss with no copula or a bare 是 in running prose: fixer A's mechanism this round, not written twice (a bare 就是)"
+    ),
+    "1155-mo-gazette-2017-budget-framework-law-printer-article-definitions-quoted-terms-colon-shizhi-cut": (
+        "a budget law's 而公庫是指… is kept inside the definition of “澳門特別行政區一般收入” (missed as an entry of its own), and the scope article 本法律適用於…,包括… is read; left by the seventy-fifth round (fixer B): a run-in gloss split out of one sentence is a judgement the golds make both ways (184, 316 split; 127, 91 keep), and the scope article's 包括 is a note shape other pages keep"
+    ),
+    "1182-fujian-govcn-big5-2009-typhoon-rainstorm-warning-signals-xinhua-item-biaoshi": (
+        "a warning-signal list's 暴雨橙色預警信號 / 颱風黃色預警信號 (表示…) are missed; left by the seventy-fifth round (fixer B): 表示 as a marker would read every 表示 (said, showed) of a news page as a gloss"
+    ),
+    "1183-yunnan-earthquake-agency-unknown-weibo-basic-knowledge-numbered-colon-items": (
+        "a knowledge post's numbered colon items 震中, 余震, 前震, 地震序列, 极震区 are missed or run on (极震区…。极震区的几何中心称为宏观震中), 宏观震中 (backward naming) missed and 地震命名 read; left by the seventy-fifth round (fixer B): colon items glossed with no marker among items that are not entries, and a backward naming inside the next sentence, on this page only"
+    ),
+    "1184-tw-taipei-unknown-disaster-prevention-rules-law-db-article-yongci-dingyi-numbered-zhi": (
+        "a law's lead 災害 over its numbered kinds ((一)風災、水災…(二)火災…) is read as an entry; left by the seventy-fifth round (fixer B): the gold takes the numbered kinds as no definition of the word, a call about the article's form met on this page only"
+    ),
+    "1185-guizhou-guiyang-2025-geological-disaster-prevention-plan-figures-bracket-gloss": (
+        "a plan's 风险斜坡(尚未发生异常变化,但具备孕灾条件的斜坡) inside a sentence of figures is missed; left by the seventy-fifth round (fixer B): a bracket after a word in a count is most often a figure or a place, not a gloss"
+    ),
+    "1188-henan-jiaozuo-unknown-government-forum-reply-seismic-fortification-ta-shi-zhi": (
+        "a forum reply's 抗震设防要求 … 它是指… is missed; left by the seventy-fifth round (fixer B): a pronoun (它) standing for the word named a sentence before, on this page only"
+    ),
+    "1190-jilin-siping-tiedong-unknown-disaster-statistics-measures-articles-daibiao-cut": (
+        "a measures' “初报” / “续报” / “核报” (代表…) are missed; left by the seventy-fifth round (fixer B): 代表 as a marker would read every 代表 (deputy, represent) of a report as a gloss"
+    ),
+    "1191-mo-smg-govmo-unknown-typhoon-signal-probability-table-note-tigong": (
+        "a note's 機率表提供未來一至兩天警告信號的可能情況,… is missed; left by the seventy-fifth round (fixer B): a gloss with no copula or a bare 是 in running prose: fixer A's mechanism this round, not written twice (a functional gloss)"
+    ),
+    "1193-tw-new-taipei-fire-2021-residential-alarm-publicity-article-two-types-functional": (
+        "an article's two alarm types 偵煙式 (是偵測區域…) and 定溫式 (當偵測區域的溫度…) are missed; left by the seventy-fifth round (fixer B): a gloss with no copula or a bare 是 in running prose: fixer A's mechanism this round, not written twice (functional glosses)"
+    ),
+    "1194-tw-ncdr-unknown-disaster-glossary-entry-evacuation-headword-line-zhi": (
+        "a glossary site's one card, 疏散撤離 over its 指… paragraph, is missed; left by the seventy-fifth round (fixer B): a lone headword line with no glossary frame is read by no layout (a page's single title over a paragraph is as often a news title), not examined further this round"
+    ),
+    "1195-tw-nfa-law-db-unknown-disaster-act-enforcement-rules-history-numbered-zhi-suocheng": (
+        "enforcement rules' basis article 本細則依災害防救法 (以下簡稱本法) 第五十一條規定訂定之 is read as an entry; left by the seventy-fifth round (fixer B): a basis article (本細則依…訂定之) with a short-form bracket, met on this page only, not reached this round"
+    ),
+    "1196-hubei-shiyan-unknown-natural-resources-bureau-geohazard-warning-levels-fenbie-biaoshi": (
+        "a bureau's 地质灾害气象风险预警等级由弱到强依次分为…,分别表示… is missed; left by the seventy-fifth round (fixer B): a gloss with no copula or a bare 是 in running prose: fixer A's mechanism this round, not written twice (由…分为)"
+    ),
+    "1215-hk-land-registry-unknown-memorial-form-field-address-label-gloss-faq-answers": (
+        "a form guide's field 地 址 (spaced) over 簡要說明: / 受影響單位/處所的最新正確地址。… is missed; left by the seventy-fifth round (fixer B): a spaced field label over a label line, met on this page only"
+    ),
+    "1216-hk-land-registry-unknown-title-registration-background-deeds-system-shi-comparison-cut": (
+        "a registry's comparison: 业权注册纪录是… (twice) and 契约注册制度监管… missed, the comparison's labels 业权明确 / 提供弥偿 read as headwords; left by the seventy-fifth round (fixer B): a gloss with no copula or a bare 是 in running prose: fixer A's mechanism this round, not written twice, and labels over sentences of another subject are the headword-line pass's open question"
+    ),
+    "1217-mo-gov-portal-unknown-news-property-register-report-nickname-su-cheng-functional-cut": (
+        "a news item's “查屋紙”是社會各界了解不動產法律狀況的主要依據 is missed; left by the seventy-fifth round (fixer B): a gloss with no copula or a bare 是 in running prose: fixer A's mechanism this round, not written twice"
+    ),
+    "1218-tw-naer-terms-unknown-environmental-dictionary-zone-expropriation-yicheng-ji-term-tables": (
+        "a dictionary's 區段徵收亦稱地帶徵收或超額徵收,及對於… keeps the other names (亦稱…,) in the definition; left by the seventy-fifth round (fixer B): the page's 及 typed for 即 after the aside, which no rule can read as a marker"
+    ),
+    "1219-tw-taoyuan-yangmei-land-office-unknown-land-register-history-bullets-ji-wei-cut": (
+        "a land office's bullet 土地(建物)見出帳【圖1】【圖2】 over a paragraph opening 即為日治時期登記簿之索引簿… is missed; left by the seventy-fifth round (fixer B): a bullet naming two words at once (土地(建物)) with figure marks, on this page only"
+    ),
 }
 
 

@@ -149,6 +149,13 @@ _FURNITURE = re.compile(
     # a news site's text-size buttons on a line of their own (小字號 under the dateline, P3472, People's Daily's traditional edition;
     # 大字号 小字号, 字号:大 中 小): the page's controls, no headword over the article below
     r"|^\s*(?:[大中小]字[号號][\s\u3000]*){1,3}$|^\s*字[号號][\s\u3000]*[:：]?[\s\u3000]*(?:[大中小][\s\u3000]*){2,3}$"
+    # an e-paper's navigation: its index labels (标题导航 on a line, 首页 | 电子报首页 | 版面导航 | 标题导航, P3624, a securities
+    # daily's e-paper; 版面导航, 本版标题 on other e-papers) and its issue's pager (上一期 下一期, 上一版 下一版): the page's frame,
+    # no headword over the article's title below (上一篇 and 下一篇 are read above)
+    r"|[电電]子[报報]首[页頁]|[版标標][面题題][导導][航覽览]|^\s*本版[标標][题題]\s*$|上一[期版][\s\u3000]+下一[期版]"
+    # a news site's list of other stories, each title over its age (4小時前, 25分钟前, 3天前 on a line of their own, P3621, a TV
+    # news site): the list's stamp, no text of an explanation
+    r"|^\s*\d{1,3}[\s\u3000]*(?:秒|分[钟鐘]|小[时時]|天|日|周|週|星期|[个個]月)前\s*$"
     # a breadcrumb of an e-paper or a site, short parts set off by a spaced > or \ (数字版首页 > 第A03:热词·评论, P655)
     r"|^\s*[^\s>»›\\。，,；;！!？?]{1,20}(?:[ \t\u3000]+[>»›\\][ \t\u3000]+[^\s>»›\\。，,；;！!？?]{1,20}){1,5}\s*$"
     # (a forum's or a content site's path, its crumbs set off by a spaced backslash, and its last crumb the article's own
@@ -842,7 +849,9 @@ _PAGE_REFERENCE = re.compile(r"^【(?:[Pp第]?[\s\u3000]*\d{0,4}[\s\u3000]*[页�
 # 现, 多, 常, 又, 还, 则, 就) ends many (中原, 成本, 变现, 正常, 偿还, 规则, 成就), so it leaves the term only after a closing
 # quotation mark or bracket (“内卷”原指…) or a frame naming the word (“X”一词现指…). 原则 is a word (“三公”原则).
 _LONG_TIME_WORDS = r"原本|原来|原來|本来|本來|最初|最早|起初|当初|當初|现在|現在|如今|目前|现今|現今|后来|後來|现多|現多"
-_LONG_ADVERBS = r"一般|通常|主要|往往|大多|大都|更多|常常|经常|經常|可能|有时|有時"
+# (and a writer's hedge on a sense it guesses at, 「輕就業」或許是指兼職、零工、副業。而「輕創業」則應該是指低成本創業…, P3692,
+# a news site on buzzwords: 或許, 應該, 大概 weigh the gloss as 可能 does, and go with the marker as the gold writes them)
+_LONG_ADVERBS = r"一般|通常|主要|往往|大多|大都|更多|常常|经常|經常|可能|有时|有時|或许|或許|也许|也許|大概|应该|應該|似乎"
 _SHORT_SENSE_WORDS = r"原(?![则則])|本|首|现|現|今|多|常|又|还|還|就|只|仅|僅"
 # 则 contrasting a term with the one defined before (误读通常指…。过度解读则指…, P576; 法规解读则是对…, P545): a connective that goes
 # with neither, as the gold of every set leaves it out; it closes a word after 原, 规, 法, 准, 细, 守, 总, 通, 否, 实, 附, 罚, 章, 简,

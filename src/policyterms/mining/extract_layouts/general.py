@@ -223,7 +223,16 @@ _TAIL_KEPT = re.compile(
 # (合謀行為＞指…). It is no part of the term, nor of the definition, which opens at the marker; a hyphen inside a term
 # (COVID-19) or a dash before other words (X – 2021年推出) is untouched.
 _SEPARATOR_BEFORE_MARKER = re.compile(rf"^{SPACES}*(?:[-–—=＝>＞]){SPACES}*(?=(?:{STRONG_WORDS}|{DEFINING_ZHI}))")
-_SEPARATOR_CLOSING_TERM = re.compile(rf"(?<=[^\s\u3000\-–—=＝>＞]){SPACES}*[-–=＝>＞]{SPACES}*$")
+# (and a full stop typed for the separator right after a Chinese headword, 23.就业结构.指社会劳动力在…, 19.非均衡分析.指…, P3696,
+# an exam-training site's numbered terms: the stop closes the headword, no sentence; after a Latin letter it may close an
+# abbreviation, U.S., and stays)
+_SEPARATOR_CLOSING_TERM = re.compile(rf"(?<=[^\s\u3000\-–—=＝>＞]){SPACES}*[-–=＝>＞]{SPACES}*$|(?<=[\u3400-\u9fff])[.．]{SPACES}*$")
+
+
+# The item's number glued to a headword closed by a full stop (12劳动力生产费用.指…, 13机制.指…, P3696, beside 11.实证分析… and
+# 19.非均衡分析.指…): the writer's stop slipped from after the number to after the headword, so the number is the item's, no
+# part of the term. Not a number counting what the word names (2型糖尿病, 3级风险, 5年规划, 12个月): a classifier after it.
+_MOVED_ITEM_NUMBER = re.compile(r"\d{1,2}(?=[\u4e00-\u9fff]{2})(?![型类類级級号號年月日个個种種次元岁歲期代届屆部条條项項章节節小分天周週倍层層])")
 
 
 def without_separator(term: str, definition: str) -> tuple[str, str]:
@@ -234,13 +243,16 @@ def without_separator(term: str, definition: str) -> tuple[str, str]:
     (('合謀行為', '指企業之間協議合作的行為。'), ('合謀行為', '指企業之間協議合作的行為。'))
     >>> without_separator("新冠疫情", "– 2020年初爆發。"), without_separator("COVID-19", "是指…。")
     (('新冠疫情', '– 2020年初爆發。'), ('COVID-19', '是指…。'))
+    >>> without_separator("就业结构.", "指社会劳动力…。"), without_separator("13机制.", "指…。"), without_separator("2型糖尿病.", "指…。")
+    (('就业结构', '指社会劳动力…。'), ('机制', '指…。'), ('2型糖尿病', '指…。'))
     """
     opening = _SEPARATOR_BEFORE_MARKER.match(definition)
     if opening is not None:
         definition = definition[opening.end() :]
     closing = _SEPARATOR_CLOSING_TERM.search(term)
     if closing is not None and _MARKER_OPENING_DEFINITION.match(definition):
-        term = term[: closing.start()]
+        moved = _MOVED_ITEM_NUMBER.match(term) if term[closing.start() :].strip(" \t\u3000") in (".", "．") else None
+        term = term[moved.end() if moved else 0 : closing.start()]
     return term, definition
 
 
@@ -400,6 +412,21 @@ def _without_definition_frame(term: str, quote: str) -> str:
     return term[: framed.start()]
 
 
+# A news site's list of other stories sets each title twice, the link's text and its title below it (2. 福岡乒乓球總決賽 林兆恆
+# 和何釣傑負法國組合 男雙首圈止步 / 福岡乒乓球總決賽 林兆恆和何釣傑負法國組合 男雙首圈止步 / 4小時前, P3621): a headword and a
+# definition that together say one text twice over are a title, no entry. (Fifteen characters at least: a slogan restated,
+# 一网通办 一网通办, is short.)
+_TWICE_MINIMUM = 15
+_NO_SPACE = re.compile(r"[\s\u3000\xa0]+")
+
+
+def _said_twice(text: str) -> bool:
+    """``text``, spaces aside, is one text of fifteen characters or more written twice over."""
+    joined = _NO_SPACE.sub("", text)
+    half = len(joined) // 2
+    return half >= _TWICE_MINIMUM and len(joined) == 2 * half and joined[:half] == joined[half:]
+
+
 def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str, str] | None:
     """``(term, definition)`` with what is no part of the term moved off it, or None when nothing
     of a headword is left.
@@ -449,6 +476,8 @@ def normalise_headword(term: str, definition: str, quote: str = "") -> tuple[str
     then = _THEN_MARKER.match(definition)
     if then:
         definition = definition[then.end() :]  # …的行為;間接排放則是製造過程中…: 則 joins the sibling to its marker, no part of the gloss
+    if _said_twice(term + definition):
+        return None  # 福岡乒乓球總決賽 / 林兆恆…止步 福岡乒乓球總決賽 林兆恆…止步: a story's link and its title, a list of news (P3621)
     half = len(term) // 2
     if half >= 2 and len(term) == 2 * half and term[:half] == term[half:] and _HAN.search(term):
         term = term[:half]  # 鄂西生态文化旅游圈鄂西生态文化旅游圈 包括…: a page that writes its text twice over (P1738), one headword

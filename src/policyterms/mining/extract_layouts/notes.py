@@ -556,7 +556,10 @@ STATUTE_LEAD_IN = re.compile(
     # (a measures' article may name its word without 所稱: 本辦法救助對象,指…, 569; only after 辦法/條例/細則, whose next
     # word is the defined one, and only where the rest is a good term)
     r"(?:本(?:办法|辦法|条例|條例|细则|細則)(?=[^\s\u3000所,，。；;:：之的中]{2,12}(?:[,，][\s\u3000]*(?:是指|系指|係指|指)|[,，]?[\s\u3000]*$))"
-    r"|本(?:实施|實施)?(?:办法|辦法|条例|條例|规定|規定|细则|細則|法|决定|決定|规则|規則|意见|意見|通知|方案|规划|規劃|标准|標準|制度|公约|公約|要点|要點|准则|準則|法律)"
+    # (an emergency plan, a guideline or a charter defines its words the same way: 本预案所称突发事件是指…, 1181, a county
+    # government's emergency plan; 本指引所稱…, 本章程所称…, 本协议所称…: the document's kind, then 所称)
+    r"|本(?:实施|實施)?(?:办法|辦法|条例|條例|规定|規定|细则|細則|法|决定|決定|规则|規則|意见|意見|通知|方案|规划|規劃|标准|標準|制度|公约|公約|要点|要點|准则|準則|法律"
+    r"|(?:总体|總體|专项|專項)?(?:应急)?(?:预案|預案)|指引|指南|导则|導則|章程|守则|守則|纲要|綱要|计划|計劃|协议|協議|合同|须知|須知)"
     # (an act's enforcement rules cite the act's article whose word they define: 本法第十條所稱X,係指…, 606)
     r"(?:第[一二三四五六七八九十百零〇\d]{1,4}[条條项項款])*"
     # (and the part of the cited paragraph: its proviso or its first or second half, 本法第十七條第二項但書所稱X,指…, 756)
