@@ -1172,12 +1172,7 @@ def _subject_at(clean: str, s: int, n: int, topic: _Topic) -> _Candidate | None:
         counted_genus = (
             opening and plain and key_topic and not match.group("comma") and _counted_genus(predicate) and _below_heading_naming(topic, n, core)
         )
-        # (or a paragraph opening bare with a term the page's title names, its first clause closing on a plain class noun after
-        # 的 with no word weighing or ranking it: 业权注册纪录是已注册物业业权不可推翻的证据。 under a title naming 业权注册; the
-        # title's naming is the evidence — a term only counted three times on the page takes a closing line's 以上是…的建议 and a
-        # pair's 一類是…的定義 too, round 75 A; a status keeps its weighing word, …的重要组成元素, …的重点任务, …的有效举措)
-        explained = opening and plain and topic.titled(core) and not match.group("comma") and _plain_class(predicate)
-        if not ((key_topic or built) and about and (_names_class_by_head(core, predicate) or one_kind or by_character) or lead or amid or aliased or titled_class or gathered or restated or closing_kind or counted_genus or explained):
+        if not ((key_topic or built) and about and (_names_class_by_head(core, predicate) or one_kind or by_character) or lead or amid or aliased or titled_class or gathered or restated or closing_kind or counted_genus):
             return None
     return candidate
 
@@ -1655,30 +1650,6 @@ _STANDING_LAST = re.compile(rf"(?:{_STANDING})[。]?$")
 # the two together, a border or a comparison, not about the term; the paragraph below says where or what a place is, no gloss
 # (深圳是广东省的一个副省级城市, review 74).
 _PAIRED_IN_HEADING = re.compile(r"[与與和跟同及]")
-
-
-# A first clause closing on a class noun after 的 (…约定的不超过6个月的考察期, …的全球性環保解決方案): genus and difference
-# in their plainest form. A word weighing (重要, 有效, 重点) or ranking (最) the thing anywhere in the clause makes it a
-# status, as do a noun of standing last (…的手段, …的举措) and a figure (…的土壤).
-_PLAIN_CLASS = re.compile(r"[^,，。；;!！?？]{2,40}的[^,，。；;!！?？的]{2,10}[。]?")
-_WEIGHT_ANYWHERE = re.compile(rf"(?:{_WEIGHT})|重点|重點|最")
-
-
-def _plain_class(predicate: str) -> bool:
-    """Whether the first clause after 是 closes on a plain class after 的, no weighing, ranking, standing or figure in it.
-
-    >>> _plain_class("已注册物业业权不可推翻的证据。"), _plain_class("城市和社區的全球性環保解決方案，可以…")
-    (True, True)
-    >>> _plain_class("澳門經濟的重要組成元素,僱用…"), _plain_class("中国最大的国家公园,也是…"), _plain_class("今年全市工作的重点任务。")
-    (False, False, False)
-    >>> _plain_class("推进改革的一种手段。"), _plain_class("企业生存发展的土壤。")
-    (False, False)
-    """
-    clause = _first_clause(predicate).strip(_CLOSERS + " \t\u3000\xa0")
-    return (
-        _PLAIN_CLASS.fullmatch(clause) is not None and _WEIGHT_ANYWHERE.search(clause) is None
-        and not _STANDING_LAST.search(clause) and not _FIGURE.search(clause.rstrip("。"))
-    )
 
 
 def _below_heading_naming(topic: _Topic, n: int, core: str) -> bool:
