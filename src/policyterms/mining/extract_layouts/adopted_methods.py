@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from policyterms.mining.extract_layouts.common import Found, _L, _SPACE
+from policyterms.mining.extract_layouts.common import Found, _L, _SPACE, overlaps
 
 __all__ = ["adopted_method_glosses"]
 
@@ -70,7 +70,7 @@ def adopted_method_glosses(lines: list[_L], found: list[Found]) -> list[Found]:
                 continue  # 實行河长制度改革,即…: a bare name's clause goes on past it, no name glossed
             end_at = _pointing_back(line.raw, m.end("definition"), m.group("term"))
             start, end = line.start + m.start("term"), line.start + end_at
-            if any(s < end and start < e for s, e in taken):
+            if overlaps(start, end, taken):
                 continue
             definition = line.raw[m.start("definition") : end_at].rstrip(_SPACE)
             out.append(Found(m.group("term"), definition, line.raw[m.start("term") : end_at], line.index + 1, start, end))

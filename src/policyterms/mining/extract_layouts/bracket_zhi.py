@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from policyterms.mining.extract_layouts.common import Found, _L
+from policyterms.mining.extract_layouts.common import Found, _L, overlaps
 
 __all__ = ["bracket_zhi_glosses"]
 
@@ -109,16 +109,16 @@ def bracket_zhi_glosses(lines: list[_L], found: list[Found]) -> list[Found]:
         for m in [*_GLOSSED.finditer(line.raw), *_QUOTED_JI.finditer(line.raw), *_ENGLISH_THEN_ZHI.finditer(line.raw)]:
             group = "quoted" if m.group("quoted") else "word"
             start, end = line.start + m.start(group), line.start + m.end("definition")
-            if any(s < end and start < e for s, e in taken) and not (m.re is _GLOSSED and group == "quoted" and _inside_a_definition(start, end, found)):
+            if overlaps(start, end, taken) and not (m.re is _GLOSSED and group == "quoted" and _inside_a_definition(start, end, found)):
                 continue
             quote = line.raw[m.start(group) : m.end("definition")]
             out.append(Found(m.group(group), m.group("definition"), quote, line.index + 1, start, end))
         for m in _BRACKETED_GLOSS.finditer(line.raw):  # (下表中的多孩是指三孩及以上)
             start, end = line.start + m.start("word"), line.start + m.end("definition")
-            if not any(s < end and start < e for s, e in taken):
+            if not overlaps(start, end, taken):
                 out.append(Found(m.group("word"), m.group("definition"), line.raw[m.start("word") : m.end("definition")], line.index + 1, start, end))
         for at, to, word, definition in _restated_glosses(line):
             start, end = line.start + at, line.start + to
-            if not any(s < end and start < e for s, e in taken):
+            if not overlaps(start, end, taken):
                 out.append(Found(word, definition, line.raw[at:to], line.index + 1, start, end))
     return out

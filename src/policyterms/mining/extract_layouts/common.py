@@ -76,6 +76,16 @@ class Found:
     end: int
 
 
+def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the text from ``start`` to ``end`` shares a character with any of ``spans``: the passes that read
+    entries inside a sentence leave a place another pass has already read as an entry.
+
+    >>> overlaps(3, 6, [(0, 4)]), overlaps(4, 6, [(0, 4)]), overlaps(0, 2, [])
+    (True, False, False)
+    """
+    return any(s < end and start < e for s, e in spans)
+
+
 # --- lines ---------------------------------------------------------------------------------
 
 _SPACE = " \t\u3000\xa0\r" + INVISIBLE

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from policyterms.mining.extract_layouts.common import Found, _L, _SPACE
+from policyterms.mining.extract_layouts.common import Found, _L, _SPACE, overlaps
 
 __all__ = ["dash_appositions"]
 
@@ -67,7 +67,7 @@ def dash_appositions(lines: list[_L], found: list[Found]) -> list[Found]:
                 continue
             start_line, offset = below, len(below.raw) - len(below.raw.lstrip(_SPACE))
         start, end = line.start + name.start(), start_line.start + offset + len(definition)
-        if any(s < end and start < e for s, e in taken):
+        if overlaps(start, end, taken):
             continue
         quote = raw[name.start() :] + ("" if after else definition)
         out.append(Found(name.group(0), definition, quote, line.index + 1, start, end))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from policyterms.mining.extract_layouts.common import Found, _L
+from policyterms.mining.extract_layouts.common import Found, _L, overlaps
 
 __all__ = ["colon_label_series"]
 
@@ -58,7 +58,7 @@ def colon_label_series(lines: list[_L], found: list[Found]) -> list[Found]:
                 end = series.end("stop") if last else clause.end("definition")
                 definition = line.raw[clause.start("definition") : end]
                 start = line.start + clause.start("term")
-                if any(s < line.start + end and start < e for s, e in taken):
+                if overlaps(start, line.start + end, taken):
                     entries = []
                     break
                 entries.append(Found(clause.group("term"), definition, line.raw[clause.start("term") : end], line.index + 1, start, line.start + end))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from policyterms.mining.extract_layouts.common import Found, _L, _SPACE
+from policyterms.mining.extract_layouts.common import Found, _L, _SPACE, overlaps
 
 __all__ = ["spelled_out_abbreviations"]
 
@@ -315,7 +315,7 @@ def spelled_out_abbreviations(lines: list[_L], found: list[Found]) -> list[Found
             continue
         for at, to, term, definition in _listed_before(line, text):
             start, end = line.start + at, line.start + to
-            if not any(s < end and start < e for s, e in taken) and term not in defined:
+            if not overlaps(start, end, taken) and term not in defined:
                 out.append(Found(term, definition, line.raw[at:to], line.index + 1, start, end))
         matches = [(m, m.group("definition")) for m in _BRACKETED.finditer(line.raw) if spells_out(m.group("term"), m.group("definition"))]
         comma = _COMMA.match(line.raw)
@@ -332,13 +332,13 @@ def spelled_out_abbreviations(lines: list[_L], found: list[Found]) -> list[Found
             matches.append((bullet, bullet.group("definition")))
         for m, definition in matches:
             start, end = line.start + m.start("term"), line.start + m.start("definition") + len(definition)
-            if any(s < end and start < e for s, e in taken) or m.group("term") in defined:
+            if overlaps(start, end, taken) or m.group("term") in defined:
                 continue
             quote = line.raw[m.start("term") : m.start("definition") + len(definition)]
             out.append(Found(m.group("term"), definition, quote, line.index + 1, start, end))
         for m in _NAMED_AFTER.finditer(line.raw):  # “A、B、C”(简称“X”): the name after its spelling-out
             start, end = line.start + m.start(), line.start + m.end()
-            if not spells_out(m.group("term"), m.group("list")) or any(s < end and start < e for s, e in taken) or m.group("term") in defined:
+            if not spells_out(m.group("term"), m.group("list")) or overlaps(start, end, taken) or m.group("term") in defined:
                 continue
             out.append(Found(m.group("term"), m.group("definition"), m.group(), line.index + 1, start, end))
     return out
